@@ -1,0 +1,48 @@
+# kit: two commands do all set-up on a fresh machine.
+#   make run    annotate data/articles, execute the notebooks, write site/
+#   make test   lint, type-check, unit + golden tests, nbval, browser tests
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+ARTICLES ?= data/articles
+SITE ?= site
+CHROMIUM := /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: install system-deps run test lint lab notebooks clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# Debian's chromium drives the browser tests (playwright never downloads one).
+system-deps:
+	@test -x $(CHROMIUM) || { $(SUDO) apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium; }
+
+run: install
+	$(BIN)/python -m kit report $(ARTICLES) --out $(SITE)
+
+lint: install
+	$(BIN)/ruff check kit tests benchmarks
+	$(BIN)/mypy kit
+
+test: install system-deps lint
+	$(BIN)/python -m pytest --nbval --nbval-current-env
+
+lab: install
+	$(BIN)/jupyter lab notebooks
+
+# Re-execute the committed notebooks in place: run after changing kit, review
+# the diff of their outputs, commit. (make run never touches notebooks/.)
+notebooks: install
+	cd notebooks && for nb in *.ipynb; do \
+	  ../$(BIN)/jupyter nbconvert --to notebook --execute --inplace "$$nb" || exit 1; done
+
+clean:
+	rm -rf $(SITE) .pytest_cache .mypy_cache .ruff_cache

