@@ -20,6 +20,11 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from kit.annotate import Annotations, annotate  # noqa: E402
+from kit.counts import entity_counts  # noqa: E402
+from kit.load import LoadResult, iter_articles, load  # noqa: E402
 from kit.types import Article  # noqa: E402
 
-__all__ = ["Annotations", "Article", "__version__", "annotate"]
+__all__ = [
+    "Annotations", "Article", "LoadResult", "__version__", "annotate", "entity_counts",
+    "iter_articles", "load",
+]

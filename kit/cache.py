@@ -70,7 +70,7 @@ class AnnotationCache:
 
     def load(self, keys: Iterable[str]) -> tuple[dict[str, pd.DataFrame], set[str]]:
         """Rows of ``keys`` by table name, and the set of keys that were found."""
-        wanted, found = set(keys), set()
+        wanted, found = set(keys), set[str]()
         parts: dict[str, list[pd.DataFrame]] = {}
         for shard in self.shards():
             shard_keys = set((shard / "keys.txt").read_text(encoding="utf-8").split())

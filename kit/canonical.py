@@ -104,7 +104,7 @@ def within_article(
     """
     countries = country_aliases() if countries is None else countries
     mentions: list[Mention] = []
-    for start, end, text, label in ents:
+    for start, _end, text, label in ents:
         mentions.extend(_country_parts(start, text, label, countries))
     persons = [m for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1]
     return [_expand_short_name(m, persons) for m in mentions]

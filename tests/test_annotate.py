@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-import importlib
 from kit import annotate
 from kit.annotate import doc_tables
 from kit.types import Article
