@@ -7,6 +7,7 @@ gone), not the raw model output.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -41,7 +42,9 @@ def entity_data(
         {"start": int(m.start_char) - offset, "end": int(m.end_char) - offset, "label": m.label}
         for m in mentions.itertuples()
     ]
-    return {"text": text, "ents": ents, "title": str(row["title"].iloc[0]) or article_id}
+    # displaCy escapes the text but not the title: a headline is untrusted input.
+    title = html.escape(str(row["title"].iloc[0]) or article_id)
+    return {"text": text, "ents": ents, "title": title}
 
 
 def entity_view(

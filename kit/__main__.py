@@ -1,0 +1,162 @@
+"""kit's command line: ``python -m kit COMMAND ...`` (or ``kit COMMAND ...``).
+
+Commands live in :data:`COMMANDS`, one row each. A table command (``entities``
+today; ``actors``, ``network`` and ``timeline`` to come) is one
+:func:`table_command` row: load the articles, annotate them, build a table,
+write it as CSV, JSON or Parquet (a graph as GraphML).
+
+Exit status: 0 on success, 1 with a one-line message on stderr when kit
+cannot do the work, 2 for a malformed command line.
+
+Examples
+--------
+.. code-block:: console
+
+    $ python -m kit report data/articles --out site --no-input
+    $ python -m kit entities data/articles --format csv --out entities.csv
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
+
+FORMATS = ("csv", "json", "parquet", "graphml")
+
+
+class Command(NamedTuple):
+    """One subcommand: its help line, its arguments and what it does."""
+
+    help: str
+    configure: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], None]
+
+
+def _configure_report(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("articles", help="folder (or file) of articles")
+    parser.add_argument("--out", required=True, help="site folder to write, e.g. site")
+    parser.add_argument("--no-input", action="store_true", help="hide code cells on the pages")
+    parser.add_argument("--notebooks", default="notebooks",
+                        help="folder of notebooks to run (default: %(default)s)")
+    parser.add_argument("--quiet", action="store_true", help="no progress output")
+
+
+def _run_report(args: argparse.Namespace) -> None:
+    from kit.report import build_site
+
+    index = build_site(args.articles, args.out, notebooks_dir=args.notebooks,
+                       no_input=args.no_input, progress=not args.quiet)
+    print(index)
+
+
+def table_command(what: str, build: Callable[[Any], Any], formats: Sequence[str]) -> Command:
+    """A command that writes one table (or graph) built from annotated articles.
+
+    ``build`` takes :class:`kit.annotate.Annotations` and returns a pandas
+    DataFrame (or a networkx graph for ``graphml``).
+    """
+
+    def configure(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("articles", help="folder (or file) of articles")
+        parser.add_argument("--format", choices=formats, default=formats[0],
+                            help="output format (default: %(default)s)")
+        parser.add_argument("--out", help="file to write (default: standard output)")
+        parser.add_argument("--model", help="spaCy model (default: kit's)")
+
+    def run(args: argparse.Namespace) -> None:
+        _check_destination(args.format, args.out)  # before minutes of NLP, not after
+        from kit.annotate import annotate
+        from kit.load import load
+
+        corpus = load(args.articles)
+        if not corpus.articles:
+            raise ValueError(f"no articles loaded from {args.articles!r}; "
+                             "see kit.load(path).report for why")
+        table = build(annotate(corpus.articles, model=args.model))
+        write(table, args.format, args.out)
+
+    return Command(f"write the {what} table", configure, run)
+
+
+def _entity_counts(ann: Any) -> Any:
+    from kit.counts import entity_counts
+
+    return entity_counts(ann)
+
+
+def _check_destination(fmt: str, out: str | None) -> None:
+    if fmt in ("parquet", "graphml") and out is None:
+        raise ValueError(f"{fmt} is a binary/file format: pass --out FILE")
+
+
+def write(table: Any, fmt: str, out: str | None) -> None:
+    """Write a DataFrame as csv/json/parquet, or a graph as graphml, to ``out`` or stdout."""
+    _check_destination(fmt, out)
+    if fmt == "csv":
+        table.to_csv(out if out else sys.stdout, index=False)
+    elif fmt == "json":
+        text = table.to_json(orient="records", force_ascii=False, date_format="iso", indent=1)
+        if out:
+            Path(out).write_text(text + "\n", encoding="utf-8")
+        else:
+            print(text)
+    elif fmt == "parquet":
+        table.to_parquet(out, index=False)
+    else:
+        import networkx as nx
+
+        nx.write_graphml(table, out)
+
+
+COMMANDS: dict[str, Command] = {
+    "report": Command("run every notebook on ARTICLES and write a web site", _configure_report,
+                      _run_report),
+    "entities": table_command("entity counts", _entity_counts, ("csv", "json", "parquet")),
+    # "actors": table_command("actor", ..., ("csv", "json", "parquet")),
+    # "network": table_command("co-occurrence network", ..., ("graphml",)),
+    # "timeline": table_command("dated events", ..., ("csv", "json", "parquet")),
+}
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser, one subparser per row of :data:`COMMANDS`."""
+    top = argparse.ArgumentParser(prog="kit", description="Read news coverage with kit.")
+    top.add_argument("--traceback", action="store_true", help="show the full error on failure")
+    sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name, command in COMMANDS.items():
+        command.configure(sub.add_parser(name, help=command.help, description=command.help))
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args = parser().parse_args(argv)
+    try:
+        COMMANDS[args.command].run(args)
+    except BrokenPipeError:  # e.g. `kit entities ... | head`: the reader has gone
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except KeyboardInterrupt:
+        print(f"kit {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as err:
+        if args.traceback:
+            raise
+        print(f"kit {args.command}: error: {_one_line(err)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _one_line(err: Exception) -> str:
+    message = " ".join(str(err).split())
+    if type(err).__name__ in ("ReportError", "ExportError") and message:
+        return message
+    return f"{type(err).__name__}: {message}" if message else type(err).__name__
+
+
+if __name__ == "__main__":
+    sys.exit(main())
