@@ -1,0 +1,190 @@
+"""Time expressions with the grammar needed to resolve them.
+
+For every ``DATE`` / ``TIME`` entity of a Doc, one row says which verb governs
+it, that verb's tense, and which cue word stands before it. The row carries
+everything :func:`kit.temporal.resolve` needs; resolution itself happens later
+(:func:`kit.timeline.resolved_dates`), because it also needs the publication
+date, which a Doc does not know.
+
+Tense is read from the governing verb (the first verb above the expression in
+the dependency tree):
+
+- ``future``: aux "will"/"would"/"shall"/"'ll", a modal of possibility ("may",
+  "might", "should", "must"), "going to", a planning verb in the present
+  ("expects", "is planned", "is scheduled"), or a ``to``-infinitive that
+  modifies a noun or a planning verb ("the talks, to be attended by ...",
+  "hoped to sign");
+- ``past``: a past-tense verb or auxiliary, a perfect ("have laid out"), or a
+  bare past participle ("the round held on Friday");
+- ``present``: a present-tense finite verb;
+- ``None``: no verb, or nothing decisive.
+
+The clause (``clause_start``, ``clause_end``) is the governing verb with its
+dependents, minus the other clauses hanging off it (``advcl``, ``conj``,
+``ccomp``, ...); infinitival complements ("hoped *to sign*") climb to the verb
+they complete. :mod:`kit.timeline` takes an event's actors and place from it.
+
+Examples
+--------
+>>> rows = extract(nlp("Officials will meet on Friday."), {})          # doctest: +SKIP
+>>> rows[0]["text"], rows[0]["tense"], rows[0]["verb"]                    # doctest: +SKIP
+('Friday', 'future', 'meet')
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from kit.temporal import CUE_WORDS, cue_before
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+COLUMNS = ["text", "label", "tense", "verb", "cue", "clause_start", "clause_end"]
+LABELS = frozenset({"DATE", "TIME"})
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "wo", "may", "might", "should", "must"})
+PLANNING_VERBS = frozenset({
+    "expect", "plan", "schedule", "set", "intend", "hope", "aim", "anticipate", "prepare",
+    "go", "agree", "promise", "seek", "want", "due", "slate",
+})
+# inflected forms too: the small model lemmatises "hoped" as "hop"
+PLANNING_FORMS = frozenset(
+    form for v in PLANNING_VERBS
+    for form in (v, v + "s", v + "d", v + "ed", v + "ing", v + v[-1] + "ed")
+)
+CLAUSE_DEPS = frozenset({"advcl", "conj", "ccomp", "parataxis", "relcl", "acl", "csubj"})
+VERB_POS = frozenset({"VERB", "AUX"})
+MODIFIERS = frozenset({"last", "next", "this", "coming", "past", "earlier", "later"})
+
+
+def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None) -> list[dict[str, Any]]:
+    """One row per DATE/TIME entity of ``doc``.
+
+    Parameters
+    ----------
+    doc:
+        A parsed spaCy Doc (tagger, parser, ner).
+    canon:
+        Canonical names of entity spans; not needed for dates (accepted for the
+        common extractor signature).
+
+    Returns
+    -------
+    list of dict
+        ``start_char, end_char, text, label, tense, verb, cue, clause_start,
+        clause_end``; offsets into ``doc.text``.
+    """
+    rows = []
+    for ent in doc.ents:
+        if ent.label_ not in LABELS:
+            continue
+        verb = governing_verb(ent)
+        clause = clause_span(ent, verb)
+        rows.append({
+            "start_char": ent.start_char,
+            "end_char": ent.end_char,
+            "text": ent.text,
+            "label": ent.label_,
+            "tense": tense(verb) if verb is not None else None,
+            "verb": verb.lemma_ if verb is not None else None,
+            "cue": cue(ent),
+            "clause_start": clause[0],
+            "clause_end": clause[1],
+        })
+    return rows
+
+
+def governing_verb(span: Span) -> Token | None:
+    """The first verb (or auxiliary) above ``span`` in the dependency tree."""
+    tok = span.root
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in VERB_POS and tok.dep_ not in ("aux", "auxpass"):
+            return tok
+    return tok if tok.pos_ in VERB_POS else None
+
+
+def tense(verb: Token, depth: int = 0) -> str | None:
+    """Tense of the clause ``verb`` heads: "past", "present", "future" or None."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & FUTURE_AUX:
+        return "future"
+    if _bare_infinitive(verb, auxes):
+        return _infinitive_tense(verb, depth)
+    if _planning(verb) and _finite_tense(verb, auxes) == "present":
+        return "future"
+    if any(a.lemma_ == "have" for a in auxes):
+        return "past"
+    finite = _finite_tense(verb, auxes)
+    if finite is not None:
+        return finite
+    if verb.tag_ == "VBN":
+        return "past"
+    if verb.head.i != verb.i and depth < 4:  # participle: the tense of the clause above
+        above = governing_verb(verb.doc[verb.i : verb.i + 1])
+        return tense(above, depth + 1) if above is not None else None
+    return None
+
+
+def _bare_infinitive(verb: Token, auxes: list[Token]) -> bool:
+    return any(a.lower_ == "to" for a in auxes) and verb.tag_ in ("VB", "VBN")
+
+
+def _infinitive_tense(verb: Token, depth: int) -> str | None:
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in VERB_POS or verb.dep_ in ("acl", "relcl"):
+        return "future"  # "the talks, to be attended by ...": prospective
+    if _planning(head):
+        return "future"  # "hoped to sign", "is expected to ratify": prospective
+    return tense(head, depth + 1) if depth < 4 else None
+
+
+def _planning(verb: Token) -> bool:
+    return verb.lemma_ in PLANNING_VERBS or verb.lower_ in PLANNING_FORMS
+
+
+def _finite_tense(verb: Token, auxes: list[Token]) -> str | None:
+    for tok in (*auxes, verb):
+        value = tok.morph.get("Tense", [])
+        if value and "Fin" in tok.morph.get("VerbForm", []):
+            return "past" if value[0] == "Past" else "present"
+    return None
+
+
+def cue(span: Span) -> str | None:
+    """Cue words before ``span`` ("since", "ahead of") or its leading modifier ("last")."""
+    sent = span.sent
+    before = span.doc.text[sent.start_char : span.start_char] + span.text
+    found = cue_before(before, span.text)
+    if found is not None:
+        return found
+    prev = span.doc[span.start - 1] if span.start > sent.start else None
+    if prev is not None and prev.lower_ in CUE_WORDS:
+        return prev.lower_
+    first = span[0].lower_
+    return first if first in MODIFIERS else None
+
+
+def clause_span(span: Span, verb: Token | None) -> tuple[int, int]:
+    """Character offsets of the clause around ``span`` governed by ``verb``."""
+    sent, doc = span.sent, span.doc
+    if verb is None:
+        lo, hi = sent.start, sent.end - 1
+    else:
+        while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+            verb = verb.head
+        inside = {t.i for t in verb.subtree}
+        for child in verb.children:
+            if child.dep_ in CLAUSE_DEPS and span.root not in child.subtree:
+                inside -= {t.i for t in child.subtree}
+        lo, hi = min(span.start, verb.i), max(span.end - 1, verb.i)
+        while lo - 1 in inside:
+            lo -= 1
+        while hi + 1 in inside:
+            hi += 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "cc"):
+        lo += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].dep_ == "cc"):
+        hi -= 1
+    return doc[lo].idx, doc[hi].idx + len(doc[hi])

@@ -1,0 +1,164 @@
+"""kit.extract.dates: tense, verb, cue and clause of every DATE/TIME entity.
+
+Unit tests build parsed Docs by hand (no statistical model); the golden tests
+at the end run kit's pipeline on the seed's sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kit.extract.dates import COLUMNS, extract
+
+VOCAB = spacy.blank("en").vocab
+
+
+def doc(tokens: str, ents: dict[int, tuple[int, str]] | None = None) -> Doc:
+    """Build a parsed Doc from "word/TAG/POS/dep/head[/lemma][/Morph]" tokens (head = index)."""
+    fields = [t.split("/") for t in tokens.split()]
+    words = [f[0] for f in fields]
+    d = Doc(
+        VOCAB, words=words,
+        tags=[f[1] for f in fields], pos=[f[2] for f in fields], deps=[f[3] for f in fields],
+        heads=[int(f[4]) for f in fields],
+        lemmas=[f[5] if len(f) > 5 and f[5] else f[0].lower() for f in fields],
+        morphs=[f[6].replace(";", "|") if len(f) > 6 else "" for f in fields],
+    )
+    d.ents = [d.char_span(d[s].idx, d[e - 1].idx + len(d[e - 1]), label=lab)
+              for s, (e, lab) in (ents or {}).items()]
+    return d
+
+
+def row(d: Doc) -> dict:
+    rows = extract(d, {})
+    assert len(rows) == 1
+    assert set(COLUMNS) <= set(rows[0])
+    return rows[0]
+
+
+def clause(d: Doc, r: dict) -> str:
+    return d.text[r["clause_start"]: r["clause_end"]]
+
+
+def test_will_makes_the_future_and_the_clause_is_the_verb_phrase():
+    d = doc("Officials/NNS/NOUN/nsubj/2 will/MD/AUX/aux/2 meet/VB/VERB/ROOT/2/meet/VerbForm=Inf "
+            "on/IN/ADP/prep/2 Friday/NNP/PROPN/pobj/3 ././PUNCT/punct/2", {4: (5, "DATE")})
+    r = row(d)
+    got = (r["text"], r["label"], r["tense"], r["verb"], r["cue"])
+    assert got == ("Friday", "DATE", "future", "meet", None)
+    assert clause(d, r) == "Officials will meet on Friday"
+    assert (r["start_char"], r["end_char"]) == (d.text.index("Friday"), d.text.index("Friday") + 6)
+
+
+def test_past_tense_verb():
+    d = doc("He/PRP/PRON/nsubj/1 said/VBD/VERB/ROOT/1/say/Tense=Past;VerbForm=Fin on/IN/ADP/prep/1 "
+            "Thursday/NNP/PROPN/pobj/2", {3: (4, "DATE")})
+    assert (row(d)["tense"], row(d)["verb"]) == ("past", "say")
+
+
+def test_present_tense_verb():
+    d = doc("Talks/NNS/NOUN/nsubj/1 continue/VBP/VERB/ROOT/1/continue/Tense=Pres;VerbForm=Fin "
+            "this/DT/DET/det/3 week/NN/NOUN/npadvmod/1", {2: (4, "DATE")})
+    r = row(d)
+    assert (r["tense"], r["cue"]) == ("present", "this")
+
+
+def test_perfect_is_past_and_since_is_a_cue():
+    d = doc("They/PRP/PRON/nsubj/2 have/VBP/AUX/aux/2/have/Tense=Pres;VerbForm=Fin "
+            "met/VBN/VERB/ROOT/2/meet/Tense=Past;VerbForm=Part since/IN/ADP/prep/2 "
+            "Monday/NNP/PROPN/pobj/3", {4: (5, "DATE")})
+    r = row(d)
+    assert (r["tense"], r["cue"]) == ("past", "since")
+
+
+def test_infinitive_modifying_a_noun_is_prospective():
+    # "Talks, to be held on Friday" (cf. the seed's "to be attended by")
+    d = doc("Talks/NNS/NOUN/ROOT/0 to/TO/PART/aux/3 be/VB/AUX/auxpass/3/be/VerbForm=Inf "
+            "held/VBN/VERB/relcl/0/hold/Tense=Past;VerbForm=Part on/IN/ADP/prep/3 "
+            "Friday/NNP/PROPN/pobj/4", {5: (6, "DATE")})
+    assert row(d)["tense"] == "future"
+
+
+def test_planning_verb_in_the_present_is_future():
+    d = doc("Nobody/NN/PRON/nsubj/1 expects/VBZ/VERB/ROOT/1/expect/Tense=Pres;VerbForm=Fin "
+            "progress/NN/NOUN/dobj/1 from/IN/ADP/prep/2 Friday/NNP/PROPN/poss/6 's/POS/PART/case/4 "
+            "talks/NNS/NOUN/pobj/3", {4: (5, "DATE")})
+    assert (row(d)["tense"], row(d)["verb"]) == ("future", "expect")
+
+
+def test_infinitive_after_a_planning_verb_is_future_even_if_mislemmatised():
+    # the small model lemmatises "hoped" as "hop"
+    d = doc("They/PRP/PRON/nsubj/1 hoped/VBD/VERB/ROOT/1/hop/Tense=Past;VerbForm=Fin "
+            "to/TO/PART/aux/3 sign/VB/VERB/xcomp/1/sign/VerbForm=Inf later/RB/ADV/advmod/6 "
+            "this/DT/DET/det/6 month/NN/NOUN/npadvmod/3", {4: (7, "DATE")})
+    r = row(d)
+    assert (r["tense"], r["cue"]) == ("future", "later")
+    assert clause(d, r) == "They hoped to sign later this month"  # xcomp climbs to "hoped"
+
+
+def test_infinitive_after_an_ordinary_verb_takes_its_tense():
+    d = doc("He/PRP/PRON/nsubj/1 tried/VBD/VERB/ROOT/1/try/Tense=Past;VerbForm=Fin "
+            "to/TO/PART/aux/3 call/VB/VERB/xcomp/1/call/VerbForm=Inf on/IN/ADP/prep/3 "
+            "Monday/NNP/PROPN/pobj/4", {5: (6, "DATE")})
+    assert row(d)["tense"] == "past"
+
+
+def test_no_verb_no_tense_and_the_clause_is_the_sentence():
+    d = doc("Talks/NNS/NOUN/ROOT/0 on/IN/ADP/prep/0 Friday/NNP/PROPN/pobj/1", {2: (3, "DATE")})
+    r = row(d)
+    assert (r["tense"], r["verb"]) == (None, None)
+    assert clause(d, r) == d.text.strip()
+
+
+def test_clause_leaves_out_other_clauses_of_the_verb():
+    d = doc("They/PRP/PRON/nsubj/1 met/VBD/VERB/ROOT/1/meet/Tense=Past;VerbForm=Fin "
+            "on/IN/ADP/prep/1 Friday/NNP/PROPN/pobj/2 ,/,/PUNCT/punct/1 when/WRB/SCONJ/advmod/7 "
+            "Mexico/NNP/PROPN/nsubj/7 left/VBD/VERB/advcl/1/leave/Tense=Past;VerbForm=Fin",
+            {3: (4, "DATE"), 6: (7, "GPE")})
+    assert clause(d, row(d)) == "They met on Friday"
+
+
+def test_modifier_outside_the_entity_becomes_the_cue():
+    d = doc("They/PRP/PRON/nsubj/1 met/VBD/VERB/ROOT/1/meet/Tense=Past;VerbForm=Fin "
+            "last/JJ/ADJ/amod/3 Friday/NNP/PROPN/npadvmod/1", {3: (4, "DATE")})
+    assert row(d)["cue"] == "last"
+
+
+def test_only_date_and_time_entities():
+    d = doc("Mexico/NNP/PROPN/nsubj/1 met/VBD/VERB/ROOT/1/meet/Tense=Past;VerbForm=Fin "
+            "at/IN/ADP/prep/1 noon/NN/NOUN/pobj/2", {0: (1, "GPE"), 3: (4, "TIME")})
+    assert row(d)["label"] == "TIME"
+
+
+# ---- the real model on the seed's sentences ---------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expression, tense, verb", [
+    ("Officials from the U.S. and Mexico will meet in Washington on Friday to discuss ways to "
+     "deter illegal migration.", "Friday", "future", "meet"),
+    ("But neither side expects dramatic progress from Friday’s discussions.", "Friday", "future",
+     "expect"),
+    ("A senior U.S. administration official who spoke to reporters on Thursday said, “We don’t "
+     "expect any big announcements tomorrow.”", "Thursday", "past", "speak"),
+    ("The talks are an extension of discussions that began in Mexico on Dec. 27, when U.S. "
+     "officials flew to Mexico.", "Dec. 27", "past", "begin"),
+    ("Those moves produced a dramatic plunge in the number of migrants crossing the border at the "
+     "beginning of the year.", "the beginning of the year", "past", None),
+])
+def test_seed_sentences(nlp, sentence, expression, tense, verb):
+    rows = {r["text"]: r for r in extract(nlp(sentence), {})}
+    assert rows[expression]["tense"] == tense
+    if verb:
+        assert rows[expression]["verb"] == verb
+
+
+@pytest.mark.model
+def test_dec_27_clause_holds_mexico_but_not_the_officials_of_the_main_clause(nlp):
+    text = ("The talks, to be attended by Secretary of State Antony Blinken, are an extension of "
+            "discussions that began in Mexico on Dec. 27.")
+    r = next(r for r in extract(nlp(text), {}) if r["text"] == "Dec. 27")
+    part = text[r["clause_start"]: r["clause_end"]]
+    assert "in Mexico" in part and "Blinken" not in part
