@@ -3,6 +3,7 @@
 Layout::
 
     <root>/<namespace>/shard-<digest>/keys.txt        one text key per line
+    <root>/<namespace>/shard-<digest>/tables.txt      the tables the shard holds
     <root>/<namespace>/shard-<digest>/<table>.parquet  rows of every key
 
 ``namespace`` names the model (name, version, fix patterns) and kit's own
@@ -27,6 +28,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 KEY = "key"
+TABLES = "tables.txt"
 
 
 def text_key(text: str) -> str:
@@ -80,7 +82,7 @@ class AnnotationCache:
             try:
                 tables = _read_shard(shard, hits)
             except (OSError, pa.ArrowException, ValueError):
-                shutil.rmtree(shard, ignore_errors=True)  # corrupt: annotate again
+                _discard(shard)  # corrupt: annotate again
                 continue
             for name, frame in tables.items():
                 parts.setdefault(name, []).append(frame)
@@ -97,6 +99,7 @@ class AnnotationCache:
         try:
             for name, frame in tables.items():
                 pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), tmp / f"{name}.parquet")
+            (tmp / TABLES).write_text("".join(f"{n}\n" for n in sorted(tables)), encoding="utf-8")
             (tmp / "keys.txt").write_text("\n".join(keys) + "\n", encoding="utf-8")
             if final.exists():  # another run wrote the same articles first
                 shutil.rmtree(tmp)
@@ -109,9 +112,21 @@ class AnnotationCache:
         return final
 
 
+def _discard(shard: Path) -> None:
+    """Move a shard out of readers' sight in one step, then delete it."""
+    trash = shard.with_name(f".trash-{uuid.uuid4().hex}")
+    try:
+        os.replace(shard, trash)
+    except OSError:  # another run discarded it first
+        return
+    shutil.rmtree(trash, ignore_errors=True)
+
+
 def _read_shard(shard: Path, keys: set[str]) -> dict[str, pd.DataFrame]:
+    """Rows of ``keys`` from every table the shard lists; OSError if one is missing."""
     tables = {}
-    for path in sorted(shard.glob("*.parquet")):
+    names = (shard / TABLES).read_text(encoding="utf-8").split()
+    for path in (shard / f"{name}.parquet" for name in names):
         frame = pq.read_table(path).to_pandas()
         if KEY not in frame:
             raise ValueError(f"{path}: no {KEY!r} column")
