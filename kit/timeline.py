@@ -20,7 +20,7 @@ previous sentence and joins that sentence's event.
 spans are at most a week long (or identical), and they share an actor or a
 place. Two day-level reports up to ``tolerance_days`` apart that share the
 place and two actors are also merged: the date most articles give wins and
-the others are listed in ``conflicting_dates``.
+the others are listed in ``conflicting_dates`` (:mod:`kit.event_merge`).
 """
 
 from __future__ import annotations
@@ -28,11 +28,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 import pandas as pd
 
+from kit.event_merge import MAX_MERGE_DAYS as MAX_MERGE_DAYS  # re-exported: public constants
+from kit.event_merge import SEP as SEP
+from kit.event_merge import STATUSES as STATUSES
+from kit.event_merge import Group, Report, merge_reports
 from kit.temporal import resolve
 
 DATE_COLUMNS = [
@@ -48,9 +51,6 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BOUNDARY_CUES = frozenset({"since", "until", "till", "before", "after", "by"})
 MODIFIERS = ("last", "next", "this", "coming", "past")
-MAX_MERGE_DAYS = 7
-STATUSES = ("happened", "reported", "expected")  # a group takes the first its latest article gives
-SEP = "; "
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|inside|outside)|\b(?:flew|flown|travell?ed|went|came|arrived|returned|"
     r"headed|trip|visit|visits|visited) (?:back )?to)\s+(?:the\s+)?$", re.I)
@@ -131,7 +131,7 @@ def events(ann: Any, actors: pd.DataFrame | None = None, *, merge: bool = True,
     inputs = _Inputs(_sentence_lookup(ann), _mentions_by_article(ann, actors),
                      ann.articles.set_index("article_id"))
     reports = [*_clause_reports(dates, inputs), *_anaphoric_reports(dates, inputs)]
-    groups = _merge(reports, tolerance_days) if merge else [_Group([r]) for r in reports]
+    groups = merge_reports(reports, tolerance_days) if merge else [Group([r]) for r in reports]
     frame = pd.DataFrame([g.row() for g in groups], columns=EVENT_COLUMNS[1:])
     frame = frame.sort_values(["start", "end", "first_published", "article_id"], kind="stable")
     frame.insert(0, "event_id", [f"E{i + 1:03d}" for i in range(len(frame))])
@@ -234,38 +234,9 @@ class _Inputs(NamedTuple):
     articles: pd.DataFrame
 
 
-@dataclass
-class _Report:
-    row: dict[str, Any]  # the resolved_dates row (start, end, granularity, text, tense, ...)
-    actors: list[str]
-    places: list[str]
-    sides: list[str]
-    clause: str
-    evidence: str
-    published: dt.date | None
-    source: str
-    anaphoric: bool = False
-
-    def __getattr__(self, name: str) -> Any:  # start, end, text, verb, ... from the row
-        try:
-            return self.__dict__["row"][name]
-        except KeyError:
-            raise AttributeError(name) from None
-
-    @property
-    def days(self) -> int:
-        return (self.end - self.start).days + 1
-
-    @property
-    def status(self) -> str:
-        future = self.published is not None and self.start > self.published
-        past = self.published is not None and self.end < self.published
-        if self.tense == "future" or (self.tense != "past" and future):
-            return "expected"
-        return "happened" if (self.tense == "past" and not future) or past else "reported"
 
 
-def _clause_reports(dates: pd.DataFrame, inputs: _Inputs) -> Iterable[_Report]:
+def _clause_reports(dates: pd.DataFrame, inputs: _Inputs) -> Iterable[Report]:
     usable = dates[dates["resolved"] & ~dates["cue"].isin(list(BOUNDARY_CUES))]
     for row in usable.to_dict("records"):
         if _opt(row.get("clause_start")) is not None:
@@ -279,7 +250,7 @@ def _clause_reports(dates: pd.DataFrame, inputs: _Inputs) -> Iterable[_Report]:
 
 
 def _report(row: dict[str, Any], inputs: _Inputs, lo: int, hi: int,
-            anaphoric: bool = False) -> _Report | None:
+            anaphoric: bool = False) -> Report | None:
     article = row["article_id"]
     inside = [m for m in inputs.mentions.get(article, []) if m.start >= lo and m.end <= hi]
     acting = [m for m in inside if m.actor]
@@ -287,7 +258,7 @@ def _report(row: dict[str, Any], inputs: _Inputs, lo: int, hi: int,
         return None
     text, offset = inputs.sentences[(article, int(row["sentence_id"]))]
     meta = inputs.articles.loc[article]
-    return _Report(
+    return Report(
         row={**row, "tense": _opt(row.get("tense")), "verb": _opt(row.get("verb"))},
         actors=list(dict.fromkeys(m.name for m in acting)),
         places=list(dict.fromkeys(m.name for m in inside if m.place)),
@@ -298,7 +269,7 @@ def _report(row: dict[str, Any], inputs: _Inputs, lo: int, hi: int,
     )
 
 
-def _anaphoric_reports(dates: pd.DataFrame, inputs: _Inputs) -> Iterable[_Report]:
+def _anaphoric_reports(dates: pd.DataFrame, inputs: _Inputs) -> Iterable[Report]:
     """Undated main clauses like "The talks, to be attended by X, ..." take the previous date."""
     first_clause = dates.groupby(["article_id", "sentence_id"])["clause_start"].min().to_dict()
     day = dates[dates["resolved"] & dates["granularity"].eq("day")
@@ -318,121 +289,3 @@ def _anaphoric_reports(dates: pd.DataFrame, inputs: _Inputs) -> Iterable[_Report
         report = _report(row, inputs, offset, end, anaphoric=True)
         if report is not None:
             yield report
-
-
-# ---- merging ---------------------------------------------------------------------------------
-
-
-@dataclass(eq=False)
-class _Group:
-    members: list[_Report]
-    conflicts: list[_Report] = field(default_factory=list)
-
-    @property
-    def start(self) -> dt.date:
-        return max(m.start for m in self.members)
-
-    @property
-    def end(self) -> dt.date:
-        return min(m.end for m in self.members)
-
-    def names(self, attr: str) -> set[str]:
-        return {n for m in self.members for n in getattr(m, attr)}
-
-    def match(self, r: _Report, tolerance: int) -> tuple[int, int] | None:
-        """(kind, strength) of a match: kind 2 = same dates, 1 = conflicting day; None = no."""
-        shared_actors = len(self.names("actors") & set(r.actors))
-        shared = shared_actors + len(self.names("places") & set(r.places))
-        overlap = r.start <= self.end and self.start <= r.end
-        small = r.days <= MAX_MERGE_DAYS or (r.start, r.end) == (self.start, self.end)
-        linked = r.anaphoric and any(m.article_id == r.article_id and m.start == r.start
-                                     for m in self.members)
-        if overlap and small and (shared or linked):
-            return 2, shared
-        near = (r.days == 1 and self.start == self.end
-                and abs((r.start - self.start).days) <= tolerance)
-        if near and shared_actors >= 2 and self.names("places") & set(r.places):
-            return 1, shared
-        return None
-
-    def row(self) -> dict[str, Any]:
-        rep = max(self.members, key=lambda m: (not m.anaphoric, bool(m.places), len(m.actors),
-                                                -_ordinal(m.published)))
-        everyone = [rep, *(m for m in [*self.members, *self.conflicts] if m is not rep)]
-        start, end, granularity, conflicting = self._dates()
-        by_time = sorted(everyone, key=lambda m: (_ordinal(m.published), m.article_id))
-        articles = list(dict.fromkeys(m.article_id for m in by_time))
-        latest = [m.status for m in everyone if m.article_id == articles[-1]]
-        return {
-            "start": start, "end": end, "granularity": granularity,
-            "status": min(latest, key=STATUSES.index),
-            "actors": SEP.join(_collapse_surnames(n for m in everyone for n in m.actors)),
-            "place": SEP.join(dict.fromkeys(p for m in everyone for p in m.places)),
-            "side": " & ".join(sorted({s for m in everyone for s in m.sides})),
-            "trigger": rep.verb or "", "summary": _shorten(rep.clause), "evidence": rep.evidence,
-            "article_id": rep.article_id, "sentence_id": rep.sentence_id,
-            "explanation": rep.explanation, "articles": SEP.join(articles),
-            "sources": SEP.join(dict.fromkeys(m.source for m in by_time if m.source)),
-            "n_sources": len(articles), "first_report": articles[0],
-            "first_published": by_time[0].published, "conflicting_dates": conflicting,
-            "reports": SEP.join(dict.fromkeys(_describe(m) for m in by_time)),
-        }
-
-    def _dates(self) -> tuple[dt.date, dt.date, str, str]:
-        days = [m for m in [*self.members, *self.conflicts] if m.days == 1]
-        if not days:
-            rep = min(self.members, key=lambda m: m.days)
-            exact = (rep.start, rep.end) == (self.start, self.end)
-            return self.start, self.end, rep.granularity if exact else "range", ""
-        votes: dict[dt.date, set[str]] = {}
-        for m in sorted(days, key=lambda m: _ordinal(m.published)):
-            votes.setdefault(m.start, set()).add(m.article_id)
-        best = max(votes, key=lambda d: len(votes[d]))  # ties: the earliest report's date
-        return best, best, "day", SEP.join(d.isoformat() for d in sorted(votes) if d != best)
-
-
-def _merge(reports: list[_Report], tolerance: int) -> list[_Group]:
-    """Finest dates first; each report joins its best-matching group or starts one."""
-    groups: list[_Group] = []
-    by_day: dict[int, list[_Group]] = {}  # day ordinal -> groups of at most a week over it
-    by_span: dict[tuple[dt.date, dt.date], list[_Group]] = {}
-    order = sorted(reports, key=lambda r: (r.days, _ordinal(r.published), r.article_id,
-                                           r.sentence_id))
-    for r in order:
-        small = r.days <= MAX_MERGE_DAYS
-        lo, hi = r.start.toordinal() - tolerance, r.end.toordinal() + tolerance
-        near = ([g for d in range(lo, hi + 1) for g in by_day.get(d, [])] if small
-                else by_span.get((r.start, r.end), []))
-        scored = [(m, -i, g) for i, g in enumerate(dict.fromkeys(near))
-                  if (m := g.match(r, tolerance)) is not None]
-        if scored:
-            (kind, _), _, group = max(scored, key=lambda s: s[:2])
-            (group.members if kind == 2 else group.conflicts).append(r)
-            continue
-        groups.append(group := _Group([r]))
-        for d in range(r.start.toordinal(), r.end.toordinal() + 1) if small else ():
-            by_day.setdefault(d, []).append(group)
-        if not small:
-            by_span.setdefault((r.start, r.end), []).append(group)
-    return groups
-
-
-def _ordinal(d: dt.date | None) -> int:
-    return d.toordinal() if d is not None else dt.date.max.toordinal()
-
-
-def _describe(r: _Report) -> str:
-    span = r.start.isoformat() if r.days == 1 else f"{r.start.isoformat()}..{r.end.isoformat()}"
-    return f"{r.source or r.article_id}: '{r.text}' → {span}"
-
-
-def _collapse_surnames(names: Iterable[str]) -> list[str]:
-    """Unique names; a one-word name that ends a longer one is dropped ("Karsten")."""
-    unique = list(dict.fromkeys(names))
-    full = [n for n in unique if " " in n]
-    return [n for n in unique if " " in n or not any(f.endswith(" " + n) for f in full)]
-
-
-def _shorten(text: str, limit: int = 120) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"

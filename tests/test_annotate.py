@@ -119,3 +119,26 @@ def test_unknown_table_error_lists_the_tables():
     ann = annotate_module.Annotations(*(annotate_module.pd.DataFrame() for _ in range(3)))
     with pytest.raises(AttributeError, match="articles, sentences, mentions"):
         ann.quotes  # noqa: B018
+
+
+@pytest.mark.model
+def test_article_longer_than_max_length_is_split_never_truncated(tmp_path, monkeypatch):
+    para = "Mexico's Alicia Bárcena met Antony Blinken in Washington on Friday. The U.S. agreed.\n\n"
+    article = Article(id="long", title="", text=para * 12)
+    whole = annotate([article], cache_dir=tmp_path / "whole")
+    nlp = annotate_module.get_nlp(None)
+    monkeypatch.setattr(nlp, "max_length", 3 * len(para) + 5)
+    split = annotate([article], cache_dir=tmp_path / "split")
+    assert len(annotate_module.split_text(article.text, nlp.max_length)) == 4
+    cols = ["sentence_id", "start_char", "end_char", "text", "canonical"]
+    assert split.mentions[cols].equals(whole.mentions[cols])
+    assert split.sentences["sentence_id"].is_unique
+    assert split.mentions["start_char"].max() > 10 * len(para)
+
+
+def test_split_text_cuts_at_paragraphs_and_keeps_every_character():
+    text = "aaa bbb.\n\nccc ddd.\n\neee"
+    pieces = annotate_module.split_text(text, 12)
+    assert "".join(p for _, p in pieces) == text
+    assert all(len(p) <= 12 and text[o:o + len(p)] == p for o, p in pieces)
+    assert pieces[0][1].endswith("\n\n")

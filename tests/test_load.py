@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from kit.load import iter_articles, load
-from kit.readers import parse_date
+from kit.manifest import parse_date
 
 DATA = Path(__file__).parent / "data"
 BAD, FORMATS, MANIFEST = DATA / "bad", DATA / "load" / "formats", DATA / "load" / "manifest"

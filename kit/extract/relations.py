@@ -1,0 +1,196 @@
+"""Relations: one actor acting on another, read from the dependency parse.
+
+A row is (subject, verb, object) where both ends are actors — people,
+organisations, governments, groups (see :mod:`kit.extract.roles`) or unnamed
+sources (see :mod:`kit.extract.sources`):
+
+- "López Obrador called on the U.S. to deploy ..." → (Andrés Manuel López
+  Obrador, ``call on``, United States): the object of a preposition attached
+  to the verb adds the preposition to ``verb``;
+- "Mexico began deportations of Venezuelans" → (Mexico, ``begin``,
+  Venezuelans), ``predicate`` "begin deportation of": the object of a noun
+  the verb governs;
+- "Tegucigalpa asked the OAS to send experts": the object of the main verb;
+  the subject of ``send`` would be the OAS (object control);
+- passives turn round ("Venezuelans were deported by Mexico" → Mexico
+  ``deport`` Venezuelans); coordinated subjects and objects each give a row;
+  a verb without a subject inherits it from the verb it is coordinated with
+  or depends on ("Mexico would not stop helping the U.S." → Mexico ``help``
+  United States, ``negated`` True).
+
+The row's ``start_char``/``end_char`` span subject to object, so the row
+belongs to the sentence of its evidence.
+
+Examples
+--------
+>>> [(r["subject"], r["verb"], r["object"]) for r in extract(doc, canon)]  # doctest: +SKIP
+[('Mexico', 'begin', 'Venezuelans')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from kit.extract.roles import read_entities
+from kit.extract.sources import read_sources
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from spacy.tokens import Doc, Token
+
+COLUMNS = [
+    "subject", "subject_start", "subject_end", "subject_named", "verb", "object",
+    "object_start", "object_end", "object_named", "predicate", "negated",
+]
+SUBJECT_DEPS = frozenset({"nsubj"})
+PARTITIVES = frozenset({
+    "hundred", "thousand", "million", "dozen", "group", "number", "some", "many", "most", "all",
+    "majority", "few", "couple", "handful", "part", "half", "thousands", "hundreds", "dozens",
+})
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An actor phrase: its name and character span."""
+
+    name: str
+    start_char: int
+    end_char: int
+    named: bool
+
+
+def extract(doc: Doc, canon: dict[tuple[int, int], str]) -> list[dict[str, Any]]:
+    """One row per (subject, verb, object) between actors."""
+    actors = actor_tokens(doc, canon)
+    rows: dict[tuple[int, int, int], dict[str, Any]] = {}
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "aux":
+            continue
+        negated = _negated(verb)
+        for subject in _subjects(verb, actors):
+            for obj, predicate in _objects(verb, actors):
+                if subject.name == obj.name:
+                    continue
+                key = (subject.start_char, verb.i, obj.start_char)
+                rows.setdefault(key, _row(subject, obj, verb, predicate, negated))
+    return [rows[k] for k in sorted(rows)]
+
+
+def actor_tokens(doc: Doc, canon: dict[tuple[int, int], str]) -> dict[int, Actor]:
+    """Token index -> the actor it belongs to (named entities and unnamed sources)."""
+    found: dict[int, Actor] = {}
+    for ent in read_entities(doc, canon):
+        if ent.is_actor:
+            actor = Actor(ent.canonical, ent.start_char, ent.end_char, True)
+            found.update(dict.fromkeys(range(ent.start, ent.end), actor))
+    for source in read_sources(doc, canon):
+        row = source.row
+        if not row["named"] and source.head not in found:
+            found[source.head] = Actor(row["description"], row["start_char"], row["end_char"], False)
+    return found
+
+
+def _row(subject: Actor, obj: Actor, verb: Token, predicate: str, negated: bool) -> dict[str, Any]:
+    label = _verb_label(verb, predicate)
+    return {
+        "start_char": min(subject.start_char, obj.start_char, verb.idx),
+        "end_char": max(subject.end_char, obj.end_char, verb.idx + len(verb)),
+        "subject": subject.name, "subject_start": subject.start_char,
+        "subject_end": subject.end_char, "subject_named": subject.named,
+        "verb": label, "object": obj.name, "object_start": obj.start_char,
+        "object_end": obj.end_char, "object_named": obj.named,
+        "predicate": predicate or label, "negated": negated,
+    }
+
+
+def _verb_label(verb: Token, predicate: str) -> str:
+    """Lemma plus particle, plus the preposition when the object hangs from it."""
+    words = [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")]
+    parts = predicate.split()
+    if len(parts) == 2:  # "call on": object of a preposition of the verb itself
+        words.append(parts[1])
+    return " ".join(words)
+
+
+def _subjects(verb: Token, actors: dict[int, Actor]) -> list[Actor]:
+    """Actor subjects of ``verb`` (the agent of a passive), inherited if absent."""
+    for current in _control_chain(verb):
+        agents = [g for c in current.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"]
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS] or agents
+        if subjects:
+            return _actors(subjects, actors)
+        if current.dep_ == "xcomp":  # "asked the OAS to send": the OAS sends
+            controllers = _actors(_controllers(current.head), actors)
+            if controllers:
+                return controllers
+    return []
+
+
+def _controllers(verb: Token) -> list[Token]:
+    """Who does what ``verb`` asks for: "asked the OAS to", "called on the U.S. to"."""
+    found = [c for c in verb.children if c.dep_ == "dobj"]
+    found += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+              for g in c.children if g.dep_ == "pobj"]
+    return found
+
+
+def _control_chain(verb: Token) -> Iterator[Token]:
+    """``verb``, then the verbs it depends on through xcomp / conj / advcl."""
+    current = verb
+    yield current
+    while current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
+        current = current.head
+        yield current
+
+
+def _objects(verb: Token, actors: dict[int, Actor]) -> list[tuple[Actor, str]]:
+    found: list[tuple[Actor, str]] = []
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ == "agent" for c in verb.children)
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") or (child.dep_ == "nsubjpass" and passive):
+            hits = _actors([child], actors)
+            found += [(a, lemma) for a in hits]
+            if not hits and child.dep_ == "dobj":
+                found += _through_noun(child, lemma, actors)
+        elif child.dep_ == "prep" and child.lower_ != "by":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            found += [(a, f"{lemma} {child.lower_}") for a in _actors(objects, actors)]
+    return found
+
+
+def _through_noun(noun: Token, lemma: str, actors: dict[int, Actor]) -> list[tuple[Actor, str]]:
+    """"began deportations of Venezuelans": actors after the verb's object noun."""
+    found = []
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        predicate = f"{lemma} {noun.lemma_.lower()} {prep.lower_}"
+        found += [(a, predicate) for a in _actors(objects, actors)]
+    return found
+
+
+def _actors(tokens: list[Token], actors: dict[int, Actor]) -> list[Actor]:
+    """Actors of ``tokens`` and of their conjuncts, in order, without repeats."""
+    seen: list[Actor] = []
+    for token in tokens:
+        appositions = [c for c in token.children if c.dep_ == "appos"]
+        for t in (token, *token.conjuncts, *appositions, *_partitive(token, actors)):
+            actor = actors.get(t.i)
+            if actor is not None and actor not in seen:
+                seen.append(actor)
+    return seen
+
+
+def _partitive(token: Token, actors: dict[int, Actor]) -> list[Token]:
+    """"Hundreds of Venezuelans": the group after a quantity word."""
+    if token.i in actors or not (token.lemma_.lower() in PARTITIVES or token.like_num):
+        return []
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for v in _control_chain(verb) for c in v.children)

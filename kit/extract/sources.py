@@ -1,0 +1,278 @@
+"""Sources: who each attributed statement rests on, named or unnamed.
+
+A row is written for every phrase the text gives as the source of a claim:
+
+- the subject of a reporting verb ("A senior U.S. administration official
+  who spoke to reporters on Thursday said ..."; "Villagrán told reporters");
+- the object of "according to" ("according to sources who spoke to NBC
+  News");
+- a phrase that is a source by its own words, with or without a verb
+  ("two people familiar with the negotiations", "sources close to the
+  mediation").
+
+Unnamed sources (``named`` False) are described by their ``head`` noun
+("official", "person", "source", ...), the ``side`` their modifiers state
+("U.S.", "Mexican", "White House"), how many they are (``count``: 1 for "a",
+"another", "a third"; 2 for "two"; empty for a bare plural), ``seniority``
+("senior", "top", ...), ``affiliation`` ("administration") and
+``determiner`` ("Another", "A third"). Named sources carry the entity's
+canonical name. :func:`kit.actors.unnamed_share` turns the table into the
+share of attributions that rest on unnamed sources.
+
+Examples
+--------
+>>> [r["description"] for r in extract(doc, canon) if not r["named"]]   # doctest: +SKIP
+['A senior U.S. administration official who spoke to reporters on Thursday']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from kit.extract.roles import Entity, lexicon, read_entities
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+COLUMNS = [
+    "description", "named", "canonical", "head", "side", "count", "seniority",
+    "affiliation", "determiner", "verb",
+]
+REPORTING_VERBS = frozenset({
+    "say", "tell", "add", "note", "state", "explain", "emphasize", "emphasise", "stress",
+    "insist", "argue", "claim", "confirm", "deny", "warn", "acknowledge", "announce",
+    "report", "reveal", "suggest", "predict", "describe", "write", "caution", "concede",
+    "contend", "maintain", "assert", "comment", "indicate", "estimate", "recall", "reiterate",
+})
+SOURCE_NOUNS = frozenset({
+    "official", "source", "person", "people", "diplomat", "aide", "negotiator", "officer",
+    "spokesperson", "spokesman", "spokeswoman", "insider", "staffer", "adviser", "advisor",
+    "lawmaker", "analyst", "envoy", "representative", "authority", "government",
+})
+SOURCE_ITSELF = frozenset({"source"})  # a "source" is a source even without a verb
+SOURCE_POSTMODIFIERS = re.compile(
+    r"\b(familiar with|briefed on|close to|with knowledge of|knowledgeable about|who spoke|"
+    r"speaking on condition|on condition of anonymity|not authorized|not authorised|"
+    r"asked not to be named|requested anonymity|declined to be named)\b",
+    re.IGNORECASE,
+)
+SENIORITY = re.compile(
+    r"\b(senior|top|high-ranking|high-level|high ranking|junior|former|mid-level|veteran)\b",
+    re.IGNORECASE,
+)
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "both": 2, "a couple": 2,
+}
+PRONOUNS = frozenset({"he", "she"})
+_CACHE_KEY = "kit.sources"
+
+
+@dataclass
+class Source:
+    """One sourcing phrase; ``head`` is the token index of its head noun."""
+
+    head: int
+    start: int  # token span of the phrase
+    end: int
+    row: dict[str, Any]
+
+
+def extract(doc: Doc, canon: dict[tuple[int, int], str]) -> list[dict[str, Any]]:
+    """One row per sourcing phrase (see the module docstring)."""
+    return [s.row for s in read_sources(doc, canon)]
+
+
+def read_sources(doc: Doc, canon: dict[tuple[int, int], str]) -> list[Source]:
+    """Sourcing phrases of ``doc``, named and unnamed; computed once per Doc."""
+    cached = doc.user_data.get(_CACHE_KEY)
+    if cached is not None:
+        return list(cached)
+    entities = read_entities(doc, canon)
+    at = {i: e for e in entities for i in range(e.start, e.end)}
+    found: dict[int, Source] = {}
+    for token in doc:
+        source = _unnamed(token, at) or _named(token, at, entities)
+        if source is not None and source.head not in found:
+            found[source.head] = source
+    sources = sorted(found.values(), key=lambda s: s.start)
+    doc.user_data[_CACHE_KEY] = sources
+    return list(sources)
+
+
+def sourcing_verb(token: Token) -> str | None:
+    """The reporting verb ``token`` is the subject of, "according to", or None."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in REPORTING_VERBS:
+        return head.lemma_.lower()
+    if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return "according to"
+    return None
+
+
+def _unnamed(token: Token, at: dict[int, Entity]) -> Source | None:
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in SOURCE_NOUNS or token.i in at:
+        return None
+    if token.dep_ == "compound" or _names_someone(token, at):
+        return None
+    start, end = _phrase(token)
+    text = token.doc[start:end].text
+    verb = sourcing_verb(token)
+    after = token.doc[token.i + 1:end].text
+    is_source = token.lemma_.lower() in SOURCE_ITSELF or SOURCE_POSTMODIFIERS.search(after)
+    if verb is None and not is_source:
+        return None
+    before = [t for t in token.doc[start:token.i]]
+    row = {
+        "start_char": token.doc[start].idx, "end_char": token.doc[end - 1].idx + len(token.doc[end - 1]),
+        "description": text, "named": False, "canonical": "",
+        "head": "person" if token.lemma_.lower() == "people" else token.lemma_.lower(),
+        "side": _sides(before, at), "count": _count(token, before),
+        "seniority": _seniority(token.doc[start:token.i].text),
+        "affiliation": _affiliation(token, at), "determiner": _determiner(before),
+        "verb": verb or "",
+    }
+    return Source(token.i, start, end, row)
+
+
+def _named(token: Token, at: dict[int, Entity], entities: list[Entity]) -> Source | None:
+    verb = sourcing_verb(token)
+    if verb is None:
+        return None
+    ent = at.get(token.i)
+    if ent is None and token.pos_ == "PROPN":
+        return _unrecognised_name(token, entities, verb)
+    if ent is None or not ent.is_actor or token.i != token.doc[ent.start:ent.end].root.i:
+        ent = resolve_pronoun(token, entities) if token.lower_ in PRONOUNS else None
+        if ent is None:
+            return None
+    row = {
+        "start_char": ent.start_char, "end_char": ent.end_char, "description": token.doc[
+            ent.start:ent.end].text if token.i in range(ent.start, ent.end) else token.text,
+        "named": True, "canonical": ent.canonical, "head": ent.kind, "side": ent.side,
+        "count": 1, "seniority": "", "affiliation": ent.affiliation, "determiner": "", "verb": verb,
+    }
+    if token.i not in range(ent.start, ent.end):  # a pronoun: evidence is the pronoun
+        row.update(start_char=token.idx, end_char=token.idx + len(token))
+    return Source(token.i, token.i, token.i + 1, row)
+
+
+def _unrecognised_name(token: Token, entities: list[Entity], verb: str) -> Source | None:
+    """A proper-noun speaker NER missed ('"...," Castillo said'): a person named before."""
+    start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound")])
+    span = token.doc[start:token.i + 1]
+    key = " " + span.text.casefold()
+    names = {e.canonical for e in entities if e.kind == "person" and e.start < token.i
+             and (" " + e.canonical.casefold()).endswith(key)}
+    if len(names) != 1:
+        return None
+    row = {"start_char": span.start_char, "end_char": span.end_char, "description": span.text,
+           "named": True, "canonical": names.pop(), "head": "person", "side": "", "count": 1,
+           "seniority": "", "affiliation": "", "determiner": "", "verb": verb}
+    return Source(token.i, start, token.i + 1, row)
+
+
+def unnamed_name(head: str, side: str) -> str:
+    """Actor name of unnamed sources in :func:`kit.actors.actor_registry`.
+
+    Examples
+    --------
+    >>> unnamed_name("official", "United States"), unnamed_name("person", "")
+    ('unnamed officials (United States)', 'unnamed people')
+    """
+    plural = {"person": "people", "spokesperson": "spokespeople"}.get(head, f"{head}s")
+    return f"unnamed {plural}" + (f" ({side})" if side else "")
+
+
+def resolve_pronoun(token: Token, entities: list[Entity], window: int = 3) -> Entity | None:
+    """The last person named before ``token`` within ``window`` sentences, if any.
+
+    Used for "he said" / "she said"; gender is not checked, so a person is
+    only returned when no other person was named in between.
+    """
+    sents = list(token.doc.sents)
+    index = next((i for i, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+    first = sents[max(0, index - window + 1)].start
+    people = [e for e in entities if e.kind == "person" and first <= e.start < token.i]
+    if not people or len({p.canonical for p in people[-2:]}) > 1:
+        return None
+    return people[-1]
+
+
+def _names_someone(token: Token, at: dict[int, Entity]) -> bool:
+    """True for "official Juan Pérez" or "an official, Juan Pérez,": not unnamed."""
+    if token.head.i in at and at[token.head.i].kind == "person":
+        return True
+    return any(c.dep_ == "appos" and c.i in at and at[c.i].kind == "person" for c in token.children)
+
+
+def _phrase(token: Token) -> tuple[int, int]:
+    """Token span of the noun phrase headed by ``token``, without conjuncts."""
+    skip = {i for c in token.children if c.dep_ in ("conj", "cc") for i in _subtree(c)}
+    indices = [i for i in _subtree(token) if i not in skip]
+    start, end = min(indices), max(indices) + 1
+    doc = token.doc
+    if start > 0 and doc[start - 1].like_num and doc[start - 1].whitespace_:
+        start -= 1  # "Two | Honduran diplomats": a number the parser cut off
+    while end - 1 > token.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _subtree(token: Token) -> list[int]:
+    return [t.i for t in token.subtree]
+
+
+def _sides(before: list[Token], at: dict[int, Entity]) -> str:
+    lex, sides = lexicon(), []
+    for t in before:
+        ent = at.get(t.i)
+        side = lex.side_of(ent.canonical, ent.text) if ent else ""
+        if not side and t.text[:1].isupper():
+            side = lex.side_of(t.text)
+        if side and side not in sides:
+            sides.append(side)
+    return "; ".join(sides)
+
+
+def _count(token: Token, before: list[Token]) -> int | None:
+    plural = token.tag_ in ("NNS", "NNPS") or token.lower_ == "people"
+    for t in before:
+        if t.lower_ in ("a", "an") and plural:  # "a few officials"
+            continue
+        if t.lower_ in NUMBERS:
+            return NUMBERS[t.lower_]
+        if t.text.isdigit():
+            return int(t.text)
+    return None if plural else 1
+
+
+def _seniority(text: str) -> str:
+    match = SENIORITY.search(text)
+    return match.group(1).lower() if match else ""
+
+
+def _affiliation(token: Token, at: dict[int, Entity]) -> str:
+    lex = lexicon()
+    parts = [
+        c.text for c in token.children
+        if c.dep_ == "compound" and c.i not in at and c.pos_ == "NOUN" and not lex.side_of(c.text)
+    ]
+    parts += [at[c.i].canonical for c in token.children if c.i in at and at[c.i].kind == "modifier"
+              and not lex.side_of(at[c.i].canonical, at[c.i].text)]
+    return " ".join(parts)
+
+
+def _determiner(before: list[Token]) -> str:
+    words = []
+    for t in before:
+        if t.dep_ in ("det", "nummod", "predet") or t.like_num or t.lower_ in {
+            "other", "third", "fourth", "second", "fifth", "several", "some"}:
+            words.append(t.text)
+        elif t.ent_type_ == "ORDINAL":
+            words.append(t.text)
+    return " ".join(words)
