@@ -101,11 +101,18 @@ def label_counts(counts: pd.DataFrame) -> pd.DataFrame:
     return out.reset_index().sort_values(["mentions", "label"], ascending=[False, True]).reset_index(drop=True)
 
 
-def article_entity_matrix(ann: Annotations, counts: pd.DataFrame, top: int = 20) -> pd.DataFrame:
-    """Long table ``article_id, canonical, label, mentions`` for the ``top`` entities."""
+def article_entity_matrix(
+    ann: Annotations, counts: pd.DataFrame, top: int = 20, articles: int = 40
+) -> pd.DataFrame:
+    """Long table ``article_id, canonical, label, mentions`` for the ``top`` entities
+    in the ``articles`` articles that mention them most (so a chart stays readable,
+    and small, on any corpus size)."""
     names = counts.head(top)["canonical"]
     mentions = select_mentions(ann)
     hits = mentions[mentions["canonical"].isin(set(names))]
+    per_article = hits.groupby("article_id").size()
+    keep = sorted(per_article.index, key=lambda a: (-per_article[a], a))[:articles]
+    hits = hits[hits["article_id"].isin(set(keep))]
     table = hits.groupby(["article_id", "canonical"], sort=True).size().rename("mentions").reset_index()
     labels = counts.set_index("canonical")["label"]
     table["label"] = table["canonical"].map(labels)

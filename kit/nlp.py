@@ -113,7 +113,11 @@ def table_rows(doc: Doc) -> Doc:
     """
     from kit.annotate import doc_tables
 
-    doc.user_data[TABLES_NAME] = doc_tables(doc)
+    before = set(doc.user_data)
+    tables = doc_tables(doc)
+    for key in set(doc.user_data) - before:  # extractors' scratch objects: not serialisable
+        del doc.user_data[key]
+    doc.user_data[TABLES_NAME] = tables
     return doc
 
 

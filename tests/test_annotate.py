@@ -142,3 +142,13 @@ def test_split_text_cuts_at_paragraphs_and_keeps_every_character():
     assert "".join(p for _, p in pieces) == text
     assert all(len(p) <= 12 and text[o:o + len(p)] == p for o, p in pieces)
     assert pieces[0][1].endswith("\n\n")
+
+
+@pytest.mark.model
+def test_two_processes_give_the_same_tables_as_one(tmp_path):
+    articles = [Article(id=f"a{i}", title="", text=f"{a.text} Report {i}.") for i, a in
+                enumerate(ARTICLES * 4)]
+    one = annotate(articles, cache_dir=tmp_path / "one", n_process=1)
+    two = annotate(articles, cache_dir=tmp_path / "two", n_process=2, batch_size=2)
+    for name in ("sentences", "mentions", *annotate_module.EXTRACTORS):
+        assert getattr(two, name).equals(getattr(one, name)), name

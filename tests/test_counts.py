@@ -56,3 +56,9 @@ def test_label_counts_and_matrix():
     assert labels.loc["GPE", "mentions"] == 4 and labels.loc["PERSON", "entities"] == 2
     matrix = article_entity_matrix(hand_ann(), counts, top=1)
     assert matrix[["article_id", "mentions"]].values.tolist() == [["a", 2], ["b", 1]]
+
+
+def test_matrix_keeps_the_articles_that_mention_the_top_entities_most():
+    counts = entity_counts(hand_ann())
+    matrix = article_entity_matrix(hand_ann(), counts, top=4, articles=1)
+    assert set(matrix["article_id"]) == {"a"}
