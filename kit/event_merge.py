@@ -57,21 +57,42 @@ class Report:
 
 @dataclass(eq=False)
 class Group:
-    """Reports of one event; ``conflicts`` give a nearby day instead of the same dates."""
+    """Reports of one event; ``conflicts`` give a nearby day instead of the same dates.
+
+    Its dates (the overlap of its members'), names and anchors are kept up to
+    date by :meth:`add`, so matching a report costs the same however many
+    articles reported the event.
+    """
 
     members: list[Report]
     conflicts: list[Report] = field(default_factory=list)
 
-    @property
-    def start(self) -> dt.date:
-        return max(m.start for m in self.members)
+    def __post_init__(self) -> None:
+        first, *rest = self.members
+        self.start, self.end = first.start, first.end
+        self._names: dict[str, set[str]] = {"actors": set(), "places": set()}
+        self._anchors: set[tuple[str, dt.date]] = set()
+        self.members = [first]
+        self._track(first)
+        for r in rest:
+            self.add(r)
 
-    @property
-    def end(self) -> dt.date:
-        return min(m.end for m in self.members)
+    def add(self, r: Report, kind: int = 2) -> None:
+        """Add a member (kind 2) or a conflicting report (kind 1)."""
+        if kind != 2:
+            self.conflicts.append(r)
+            return
+        self.members.append(r)
+        self.start, self.end = max(self.start, r.start), min(self.end, r.end)
+        self._track(r)
+
+    def _track(self, r: Report) -> None:
+        for attr, names in self._names.items():
+            names.update(getattr(r, attr))
+        self._anchors.add((r.article_id, r.start))
 
     def names(self, attr: str) -> set[str]:
-        return {n for m in self.members for n in getattr(m, attr)}
+        return self._names[attr]
 
     def match(self, r: Report, tolerance: int) -> tuple[int, int] | None:
         """(kind, strength) of a match: kind 2 = same dates, 1 = conflicting day; None = no."""
@@ -79,8 +100,7 @@ class Group:
         shared = shared_actors + len(self.names("places") & set(r.places))
         overlap = r.start <= self.end and self.start <= r.end
         small = r.days <= MAX_MERGE_DAYS or (r.start, r.end) == (self.start, self.end)
-        linked = r.anaphoric and any(m.article_id == r.article_id and m.start == r.start
-                                     for m in self.members)
+        linked = r.anaphoric and (r.article_id, r.start) in self._anchors
         if overlap and small and (shared or linked):
             return 2, shared
         near = (r.days == 1 and self.start == self.end
@@ -141,7 +161,7 @@ def merge_reports(reports: list[Report], tolerance: int) -> list[Group]:
                   if (m := g.match(r, tolerance)) is not None]
         if scored:
             (kind, _), _, group = max(scored, key=lambda s: s[:2])
-            (group.members if kind == 2 else group.conflicts).append(r)
+            group.add(r, kind)
             continue
         groups.append(group := Group([r]))
         for d in range(r.start.toordinal(), r.end.toordinal() + 1) if small else ():

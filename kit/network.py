@@ -79,7 +79,7 @@ def build_network(
     'Secretary of State'
     """
     mentions = actor_mentions(ann, aliases)
-    registry = actor_registry(ann, aliases, unnamed=unnamed).set_index("actor_id")
+    registry = actor_registry(ann, aliases, unnamed=unnamed, mentions=mentions).set_index("actor_id")
     if not unnamed:
         mentions = mentions[mentions["named"]]
     if article is not None:
@@ -110,9 +110,12 @@ def _sentence_texts(ann: Annotations) -> dict[str, str]:
 
 
 def _add_cooccurrences(G: nx.MultiDiGraph, mentions: pd.DataFrame, texts: dict[str, str]) -> None:
+    actors: dict[tuple[str, int], set[str]] = {}  # (article_id, sentence_id) -> actor ids
+    for key in zip(mentions["article_id"], mentions["sentence_id"].astype(int), mentions["actor_id"]):
+        actors.setdefault(key[:2], set()).add(key[2])
     pairs: dict[tuple[str, str], list[str]] = {}
-    for (article_id, sentence_id), group in mentions.groupby(["article_id", "sentence_id"], sort=True):
-        for a, b in combinations(sorted(set(group["actor_id"])), 2):
+    for (article_id, sentence_id), ids in sorted(actors.items()):
+        for a, b in combinations(sorted(ids), 2):
             pairs.setdefault((a, b), []).append(f"{article_id}:{sentence_id}")
     for (a, b), evidence in pairs.items():
         G.add_edge(a, b, key=COOCCURRENCE, **_edge_attrs(COOCCURRENCE, "", evidence, texts, 0))

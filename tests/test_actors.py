@@ -260,3 +260,19 @@ def test_seed_quotes_belong_to_the_officials_who_said_them(seed):
     assert announcement["actor"] == "unnamed officials (United States)" and announcement["verb"] == "say"
     agenda = quotes.loc["ambitious agenda."]
     assert (agenda["speaker"], agenda["actor"]) == ("a U.S official", "unnamed officials (United States)")
+
+
+def test_merging_names_in_a_long_chain_keeps_them_one_actor():
+    """Path halving must not detach part of a chain from its root."""
+    from kit.actor_names import NameGraph
+
+    names = [f"Agency {chr(65 + i)}" for i in range(8)]
+    mentions = pd.DataFrame({"name": names, "corpus": names, "article_id": ["a1"] * 8,
+                             "kind": ["org"] * 8, "text": names, "side": [""] * 8,
+                             "role": ["", "", "", "", "", "", "", "regulator"]})
+    graph = NameGraph(mentions, {})
+    for shorter, longer in zip(names, names[1:]):  # each merge puts the old root under the next
+        graph.union(longer, shorter, "test")
+    assert {graph.find(n) for n in names} == {names[-1]}
+    assert {graph.find(n) for n in reversed(names)} == {names[-1]}
+    assert graph.traits["role"][names[-1]] == {"regulator"}
