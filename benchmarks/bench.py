@@ -11,14 +11,25 @@ same texts and settings:
 
 - ``raw``: ``nlp.pipe`` with the same model, components and batch size;
 - ``cold``: :func:`kit.annotate` with an empty cache (tables and cache writes included);
-- ``warm``: :func:`kit.annotate` again on the same cache.
+- ``warm``: :func:`kit.annotate` again on the same cache;
+- ``site``: the full notebook run, ``kit report`` (:func:`kit.report.build_site`),
+  on the same articles written as a JSONL file, on that cache: what a
+  researcher waits for when re-running the notebooks;
+- ``core``: :func:`kit.annotate` cold with ``tables=[]`` (sentences and
+  mentions only, as the entity notebook asks): the tagging components off.
 
-It prints words/s, the ratios kit/raw and warm/cold, and each child's peak RSS.
+It prints words/s, the ratios kit/raw and cold/mode (for warm and core), the peak RSS of the
+measuring process and the largest peak among its children (spaCy workers
+when ``n_process`` is 2, notebook kernels for ``site``), and for ``site`` the
+size of the largest exported page. ``--articles 100 1000 10000`` gives the
+scale figures; each corpus is built once and reused by every mode.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
 import multiprocessing as mp
 import random
 import resource
@@ -27,7 +38,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = [ROOT / "data" / "articles", ROOT / "tests" / "data"]
+MODES = ("raw", "cold", "warm", "site", "core")
+SOURCES = [ROOT / "data" / "articles", ROOT / "tests" / "data" / "actors_corpus" / "articles",
+           ROOT / "tests" / "data" / "timeline_corpus"]
 
 
 def sample_sentences() -> list[str]:
@@ -38,7 +51,7 @@ def sample_sentences() -> list[str]:
     for folder in SOURCES:
         if folder.exists():
             texts += [a.text for a in load(folder).articles if len(a.text.split()) > 50]
-    sentences = [s.strip() + "." for t in texts for s in t.replace("\n", " ").split(". ") if len(s) > 40]
+    sentences = [" ".join(s.split()) + "." for t in texts for s in t.split(". ") if len(s) > 40]
     return sorted(set(sentences))
 
 
@@ -58,25 +71,54 @@ def make_corpus(n: int, words: int = 650, seed: int = 0) -> list[str]:
     return corpus
 
 
+def write_jsonl(texts: list[str], path: Path) -> Path:
+    """The corpus as a JSONL file of dated articles, as a researcher would bring it."""
+    start = dt.date(2023, 12, 1)
+    rows = [{"id": f"a{i:06d}", "title": f"Report {i}", "text": t,
+             "published": (start + dt.timedelta(days=i % 90)).isoformat()}
+            for i, t in enumerate(texts)]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
 def _run(mode: str, texts: list[str], n_process: int, batch_size: int, cache: str, out: mp.Queue) -> None:
+    import os
+
     from kit import Article, annotate
     from kit.nlp import get_nlp
 
+    os.environ["KIT_CACHE_DIR"] = cache  # notebook kernels inherit it
     nlp = get_nlp()
     articles = [Article(id=f"a{i:06d}", title="", text=t) for i, t in enumerate(texts)]
+    largest = 0.0
     start = time.perf_counter()
     if mode == "raw":
         for _ in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
             pass
+    elif mode == "site":
+        from kit.report import build_site
+
+        folder = Path(cache) / "site-input"
+        folder.mkdir(exist_ok=True)
+        corpus = write_jsonl(texts, folder / "articles.jsonl")
+        site = Path(cache) / "site"
+        build_site(corpus, site, notebooks_dir=ROOT / "notebooks", progress=False)
+        largest = max(p.stat().st_size for p in site.glob("*.html")) / 1e6
+    elif mode == "core":
+        annotate(articles, cache_dir=str(Path(cache) / "core"), n_process=n_process,
+                 batch_size=batch_size, progress=False, tables=[])
     else:
         annotate(articles, cache_dir=cache, n_process=n_process, batch_size=batch_size, progress=False)
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    out.put((seconds, peak))
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    out.put((seconds, peak, children, largest))
 
 
-def measure(mode: str, texts: list[str], n_process: int, batch_size: int, cache: str) -> tuple[float, float]:
-    """Seconds and peak RSS (MiB) of one mode, in a fresh process."""
+def measure(mode: str, texts: list[str], n_process: int, batch_size: int,
+            cache: str) -> tuple[float, float, float, float]:
+    """Seconds, peak RSS (MiB) of the process and of its largest child, and
+    largest page (MB, ``site`` only) of one mode, in a fresh process."""
     ctx = mp.get_context("spawn")
     queue = ctx.Queue()
     proc = ctx.Process(target=_run, args=(mode, texts, n_process, batch_size, cache, queue))
@@ -91,21 +133,27 @@ def main() -> None:
     parser.add_argument("--articles", type=int, nargs="+", default=[100, 1000])
     parser.add_argument("--n-process", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--modes", nargs="+", default=list(MODES), choices=MODES,
+                        help="what to measure (default: all; cold comes before warm and site)")
     args = parser.parse_args()
-    header = f"{'articles':>8} {'n_proc':>6} {'mode':>5} {'seconds':>8} {'words/s':>9} {'vs raw':>7} {'warm/cold':>9} {'peak MiB':>8}"
-    print(header)
+    modes = [m for m in MODES if m in args.modes]
+    print(f"{'articles':>8} {'n_proc':>6} {'mode':>5} {'seconds':>8} {'words/s':>9} {'vs raw':>7} "
+          f"{'cold/mode':>9} {'peak MiB':>8} {'child MiB':>9} {'page MB':>7}")
     for n in args.articles:
         texts = make_corpus(n)
         words = sum(len(t.split()) for t in texts)
         for n_process in args.n_process:
+            runs: dict[str, float] = {}
             with tempfile.TemporaryDirectory() as cache:
-                runs = {m: measure(m, texts, n_process, args.batch_size, cache) for m in ("raw", "cold", "warm")}
-            raw = runs["raw"][0]
-            for mode, (seconds, peak) in runs.items():
-                ratio = raw / seconds
-                speedup = runs["cold"][0] / seconds if mode == "warm" else float("nan")
-                print(f"{n:>8} {n_process:>6} {mode:>5} {seconds:>8.2f} {words / seconds:>9.0f} "
-                      f"{ratio:>7.2f} {speedup:>9.1f} {peak:>8.0f}", flush=True)
+                for mode in modes:  # one line as soon as each is measured
+                    seconds, peak, child, page = measure(mode, texts, n_process, args.batch_size, cache)
+                    runs[mode] = seconds
+                    raw, cold = runs.get("raw", float("nan")), runs.get("cold", float("nan"))
+                    speedup = cold / seconds if mode in ("warm", "core") else float("nan")
+                    ratio = raw / seconds if mode != "site" else float("nan")
+                    print(f"{n:>8} {n_process:>6} {mode:>5} {seconds:>8.2f} {words / seconds:>9.0f} "
+                          f"{ratio:>7.2f} {speedup:>9.1f} {peak:>8.0f} {child:>9.0f} "
+                          f"{page if mode == 'site' else float('nan'):>7.2f}", flush=True)
 
 
 if __name__ == "__main__":

@@ -43,21 +43,36 @@ def _configure_report(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--notebooks", default="notebooks",
                         help="folder of notebooks to run (default: %(default)s)")
     parser.add_argument("--quiet", action="store_true", help="no progress output")
+    _add_n_process(parser, default=default_n_process())
+
+
+def default_n_process() -> int:
+    """Processes ``kit report`` annotates with by default: the cores, at most 4
+    (each process holds its own copy of the spaCy model, ~0.5 GB)."""
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def _add_n_process(parser: argparse.ArgumentParser, default: int) -> None:
+    parser.add_argument("--n-process", type=int, default=default, metavar="N",
+                        help="processes to annotate with (default: %(default)s)")
 
 
 def _run_report(args: argparse.Namespace) -> None:
     from kit.report import build_site
 
     index = build_site(args.articles, args.out, notebooks_dir=args.notebooks,
-                       no_input=args.no_input, progress=not args.quiet)
+                       no_input=args.no_input, progress=not args.quiet,
+                       n_process=args.n_process)
     print(index)
 
 
-def table_command(what: str, build: Callable[[Any], Any], formats: Sequence[str]) -> Command:
+def table_command(what: str, build: Callable[[Any], Any], formats: Sequence[str],
+                  tables: Sequence[str] | None = None) -> Command:
     """A command that writes one table (or graph) built from annotated articles.
 
     ``build`` takes :class:`kit.annotate.Annotations` and returns a pandas
-    DataFrame (or a networkx graph for ``graphml``).
+    DataFrame (or a networkx graph for ``graphml``); ``tables`` names the
+    extractor tables it reads (all if None), so only their spaCy components run.
     """
 
     def configure(parser: argparse.ArgumentParser) -> None:
@@ -66,6 +81,7 @@ def table_command(what: str, build: Callable[[Any], Any], formats: Sequence[str]
                             help="output format (default: %(default)s)")
         parser.add_argument("--out", help="file to write (default: standard output)")
         parser.add_argument("--model", help="spaCy model (default: kit's)")
+        _add_n_process(parser, default=1)
 
     def run(args: argparse.Namespace) -> None:
         _check_destination(args.format, args.out)  # before minutes of NLP, not after
@@ -76,7 +92,8 @@ def table_command(what: str, build: Callable[[Any], Any], formats: Sequence[str]
         if not corpus.articles:
             raise ValueError(f"no articles loaded from {args.articles!r}; "
                              "see kit.load(path).report for why")
-        table = build(annotate(corpus.articles, model=args.model))
+        table = build(annotate(corpus.articles, model=args.model, tables=tables,
+                               n_process=args.n_process))
         write(table, args.format, args.out)
 
     return Command(f"write the {what} table", configure, run)
@@ -134,7 +151,8 @@ def write(table: Any, fmt: str, out: str | None) -> None:
 COMMANDS: dict[str, Command] = {
     "report": Command("run every notebook on ARTICLES and write a web site", _configure_report,
                       _run_report),
-    "entities": table_command("entity counts", _entity_counts, ("csv", "json", "parquet")),
+    "entities": table_command("entity counts", _entity_counts, ("csv", "json", "parquet"),
+                              tables=[]),
     "actors": table_command("actor registry", _actor_registry, ("csv", "json", "parquet")),
     "network": table_command("actor network", _network, ("graphml",)),
     "timeline": table_command("dated events", _events, ("csv", "json", "parquet")),

@@ -1,58 +1,52 @@
 """Run spaCy over articles and return tidy tables, cached on disk.
 
-:func:`annotate` is the only place kit's analysis touches a spaCy ``Doc``.
-Each Doc becomes rows: its sentences, its entity mentions (with canonical
-names, see :mod:`kit.canonical`) and one table per extractor in
-:data:`EXTRACTORS` (roles, quotes, dates, ...). Rows are cached by the
-article text's content hash (see :mod:`kit.cache`), so a re-run on unchanged
-articles does no NLP, and adding one article annotates one article.
-
-Before extractors run, the ``TITLE`` spans marked by kit's entity fixes are
-moved out of ``doc.ents`` into ``doc.spans["titles"]``: a title is part of a
-person's role, never an entity of its own.
+:func:`annotate` is the entry point of kit's analysis: articles in, tables
+out (see :class:`Annotations`). Rows come from :mod:`kit.rows` and are
+cached by the article text's content hash (see :mod:`kit.cache`), so a
+re-run on unchanged articles does no NLP, and adding one article annotates
+one article. Articles stream through one ``nlp.pipe`` call and every
+:data:`SHARD_ARTICLES` finished articles are written to the cache as one
+shard, so memory is bounded by the shard, not the corpus; the tables are then
+read back from the cache once. With ``engine="dask"`` shards are annotated
+on a Dask cluster (:mod:`kit.cluster`).
 """
 
 from __future__ import annotations
 
-import bisect
 import hashlib
-import importlib
 import itertools
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pandas as pd
 
 from kit import __version__
 from kit.cache import KEY, AnnotationCache, default_cache_dir, text_key
-from kit.canonical import canonicalize, country_aliases, within_article
-from kit.nlp import TABLES_NAME, get_nlp, model_fingerprint
+from kit.canonical import canonicalize
+from kit.nlp import get_nlp, model_fingerprint, resolve_model
+from kit.rows import (
+    MENTION_COLUMNS,
+    SENTENCE_COLUMNS,
+    annotate_stream,
+    requested_tables,
+    rows_to_tables,
+    shard_columns,
+)
 from kit.types import Article
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
-Rows = list[dict[str, Any]]
-Extractor = Callable[["Doc", dict[tuple[int, int], str]], Rows]
-
-# table name -> module with ``extract(doc, canon) -> list[dict]``
-EXTRACTORS: dict[str, str] = {
-    "dates": "kit.extract.dates",
-    "roles": "kit.extract.roles",
-    "sources": "kit.extract.sources",
-    "quotes": "kit.extract.quotes",
-    "relations": "kit.extract.relations",
-}
+    from spacy.language import Language
 
 ARTICLE_COLUMNS = ["article_id", "title", "published", "source", "url", "path", "n_chars", "n_sentences"]
-SENTENCE_COLUMNS = ["article_id", "sentence_id", "start_char", "end_char", "text"]
-MENTION_COLUMNS = ["article_id", "sentence_id", "start_char", "end_char", "text", "label", "canonical"]
 PROGRESS_MIN_ARTICLES = 50
 SHARD_ARTICLES = 512
-_CODE_FILES = ("annotate.py", "canonical.py", "nlp.py", "cache.py", "extract", "data")
+ARTICLES_PER_PROCESS = 20
+ENGINES = ("local", "dask")
+T = TypeVar("T")
+_CODE_FILES = ("annotate.py", "rows.py", "canonical.py", "nlp.py", "cache.py", "extract", "data")
 
 
 @dataclass
@@ -84,10 +78,17 @@ class Annotations:
         )
 
     def sentence(self, article_id: str, sentence_id: int) -> str:
-        """Text of one sentence: the evidence behind any row."""
-        s = self.sentences
-        hit = s[(s["article_id"] == article_id) & (s["sentence_id"] == sentence_id)]
-        return str(hit["text"].iloc[0]) if len(hit) else ""
+        """Text of one sentence: the evidence behind any row.
+
+        A lookup in an index built on first use (rebuilt if ``sentences`` is
+        replaced), so asking for every row's sentence stays linear.
+        """
+        frame, index = self.__dict__.get("_sentence_index", (None, {}))
+        if frame is not self.sentences:
+            s = self.sentences
+            index = dict(zip(zip(s["article_id"], s["sentence_id"].astype(int)), s["text"]))
+            self.__dict__["_sentence_index"] = (s, index)
+        return str(index.get((article_id, int(sentence_id)), ""))
 
 
 def annotate(
@@ -99,6 +100,9 @@ def annotate(
     batch_size: int = 64,
     aliases: Path | str | None = None,
     progress: bool | None = None,
+    tables: Iterable[str] | None = None,
+    engine: str = "local",
+    client: Any = None,
 ) -> Annotations:
     """Annotate ``articles`` with spaCy and return kit's tables.
 
@@ -111,12 +115,24 @@ def annotate(
     cache_dir:
         Where annotated rows are kept (default :func:`kit.cache.default_cache_dir`).
     n_process, batch_size:
-        Passed to ``nlp.pipe``. An article longer than ``nlp.max_length`` is
-        annotated in pieces cut at paragraph breaks, never truncated.
+        Passed to ``nlp.pipe`` (fewer processes when there are fewer than
+        :data:`ARTICLES_PER_PROCESS` articles to annotate per process). An
+        article longer than ``nlp.max_length`` is annotated in pieces cut at
+        paragraph breaks, never truncated.
     aliases:
         ``alias,canonical`` CSV that overrides canonical names.
     progress:
         Show a progress bar; by default only for 50 or more articles to annotate.
+    tables:
+        Extractor tables to build besides ``sentences`` and ``mentions``
+        (names of :data:`kit.rows.EXTRACTORS`; all if None). Only the spaCy components
+        they read run: ``tables=[]`` (entity counts) skips the tagger,
+        attribute ruler and lemmatizer. Cached rows of a fuller run are reused.
+    engine, client:
+        ``"local"`` (default) runs spaCy here with ``n_process`` processes.
+        ``"dask"``, or passing a ``dask.distributed`` ``client``, runs it on
+        that cluster's workers (the current client if none is passed; see
+        :mod:`kit.cluster`): the tables are the same, the cache is written here.
 
     Examples
     --------
@@ -125,106 +141,127 @@ def annotate(
     ['article_id', 'sentence_id', 'start_char', 'end_char', 'text', 'label', 'canonical']
     """
     articles = list(articles)
-    nlp = get_nlp(model)
-    namespace = f"{model_fingerprint(nlp)}-kit{__version__}-{_code_fingerprint()}"
-    cache = AnnotationCache(cache_dir or default_cache_dir(), namespace)
+    run = _Run.start(model, cache_dir, tables, engine, client, n_process, batch_size, progress)
     keys = [text_key(a.text) for a in articles]
-    cached, found = cache.load(keys)
-    todo = {k: a for k, a in zip(keys, articles) if k not in found}
-    show = progress if progress is not None else len(todo) >= PROGRESS_MIN_ARTICLES
-    with _progress_bar(show, len(todo)) as bar:
-        for batch in _chunks(list(todo.items()), SHARD_ARTICLES):
-            pieces = [(k, off, part) for k, a in batch for off, part in split_text(a.text, nlp.max_length)]
-            docs = nlp.pipe((p for _, _, p in pieces), batch_size=batch_size, n_process=n_process)
-            fresh = _rows_to_tables(_tick(bar, item) for item in _join_pieces(pieces, docs))
-            cache.save(fresh, [k for k, _ in batch])
-            for name, frame in fresh.items():
-                cached[name] = pd.concat([cached.get(name, frame.iloc[:0]), frame], ignore_index=True)
-    return _assemble(articles, keys, cached, aliases, namespace)
+    texts = dict(zip(keys, (a.text for a in articles)))
+    for _ in range(3):  # a shard found corrupt while loading is annotated again
+        run.fill(texts)
+        rows, found = run.cache.load(texts, run.wanted)
+        if found == set(texts):
+            return _assemble(articles, keys, rows, run.extra, aliases, run.namespace)
+    raise OSError(f"the annotation cache {run.cache.dir} keeps losing shards while they are "
+                  "read; is another program deleting files there?")
 
 
-def doc_tables(doc: Doc) -> dict[str, Rows]:
-    """Rows of every table for one Doc (offsets into ``doc.text``)."""
-    _move_titles(doc)
-    sentences = [_sentence_row(i, s.text, s.start_char) for i, s in enumerate(doc.sents)]
-    starts = [s.start_char for s in doc.sents]
-    mentions = within_article(
-        ((e.start_char, e.end_char, e.text, e.label_) for e in doc.ents), _countries()
-    )
-    canon = {(e.start_char, e.end_char): e.text for e in doc.ents}
-    canon.update({(m.start_char, m.end_char): m.canonical for m in mentions})
-    tables: dict[str, Rows] = {
-        "sentences": sentences,
-        "mentions": [m._asdict() for m in mentions],
-    }
-    for name, extract in extractors().items():
-        tables[name] = extract(doc, canon)
-    for name, rows in tables.items():
-        if name != "sentences":
-            for row in rows:
-                row["sentence_id"] = bisect.bisect_right(starts, row["start_char"]) - 1
-    return tables
+def annotate_to_cache(
+    articles: Iterable[Article],
+    *,
+    model: str | None = None,
+    cache_dir: Path | str | None = None,
+    n_process: int = 1,
+    batch_size: int = 64,
+    progress: bool | None = None,
+    tables: Iterable[str] | None = None,
+    engine: str = "local",
+    client: Any = None,
+) -> int:
+    """Annotate the ``articles`` the cache lacks, without building tables;
+    return how many were annotated. Arguments as for :func:`annotate`.
+
+    ``kit report`` calls it once, with every core, before its notebooks run:
+    each notebook's :func:`annotate` then reads the cache.
+
+    Examples
+    --------
+    >>> annotate_to_cache(kit.load("data/articles").articles, n_process=2)  # doctest: +SKIP
+    1
+    """
+    run = _Run.start(model, cache_dir, tables, engine, client, n_process, batch_size, progress)
+    return run.fill({text_key(a.text): a.text for a in articles})
 
 
-def _sentence_row(sentence_id: int, text: str, start: int) -> dict[str, Any]:
-    """A sentence without the blank lines spaCy attaches to it."""
-    lead = len(text) - len(text.lstrip())
-    body = text.strip()
-    return {"sentence_id": sentence_id, "start_char": start + lead,
-            "end_char": start + lead + len(body), "text": body}
+@dataclass(frozen=True)
+class _Run:
+    """How one call annotates: pipeline, cache, tables and engine."""
+
+    nlp: Language
+    model: str
+    namespace: str
+    cache: AnnotationCache
+    extra: list[str]
+    n_process: int
+    batch_size: int
+    progress: bool | None
+    engine: str
+    client: Any
+
+    @classmethod
+    def start(cls, model: str | None, cache_dir: Path | str | None, tables: Iterable[str] | None,
+              engine: str, client: Any, n_process: int, batch_size: int,
+              progress: bool | None) -> _Run:
+        if engine not in ENGINES:
+            raise ValueError(f"engine must be one of {', '.join(map(repr, ENGINES))}, "
+                             f"not {engine!r}")
+        nlp = get_nlp(model)
+        namespace = namespace_of(nlp)
+        cache = AnnotationCache(cache_dir or default_cache_dir(), namespace)
+        return cls(nlp, resolve_model(model), namespace, cache, requested_tables(tables),
+                   n_process, batch_size, progress, "dask" if client is not None else engine,
+                   client)
+
+    @property
+    def wanted(self) -> list[str]:
+        return ["sentences", "mentions", *self.extra]
+
+    def fill(self, texts: dict[str, str]) -> int:
+        """Annotate the texts (by key) the cache lacks; return how many."""
+        todo = sorted(set(texts) - self.cache.find(texts, self.wanted))
+        if not todo:
+            return 0
+        show = self.progress if self.progress is not None else len(todo) >= PROGRESS_MIN_ARTICLES
+        with _progress_bar(show, len(todo)) as bar:
+            if self.engine == "dask":
+                _annotate_on_cluster(self, [(k, texts[k]) for k in todo], bar)
+            else:
+                # each process loads the model (~2 s): not worth it for a few articles
+                n_process = max(1, min(self.n_process, len(todo) // ARTICLES_PER_PROCESS))
+                stream = annotate_stream(((k, texts[k]) for k in todo), self.nlp,
+                                         tables=self.extra, n_process=n_process,
+                                         batch_size=self.batch_size)
+                for shard in _chunks(_ticking(stream, bar), SHARD_ARTICLES):
+                    self.cache.save(rows_to_tables(shard, self.extra), [k for k, _ in shard])
+        return len(todo)
 
 
-def extractors() -> dict[str, Extractor]:
-    """The extractor functions named in :data:`EXTRACTORS`."""
-    return {name: importlib.import_module(mod).extract for name, mod in EXTRACTORS.items()}
+def _annotate_on_cluster(run: _Run, todo: list[tuple[str, str]], bar: Any) -> None:
+    from kit import cluster
+
+    client = cluster.resolve_client(run.client)
+    parts = cluster.partitions(todo, cluster.n_workers(client), SHARD_ARTICLES)
+    for done, fresh in cluster.run(client, parts, model=run.model, namespace=run.namespace,
+                                   tables=run.extra, batch_size=run.batch_size):
+        run.cache.save(fresh, done)
+        bar.update(len(done))
 
 
-def _move_titles(doc: Doc) -> None:
-    titles = [e for e in doc.ents if e.label_ == "TITLE"]
-    if titles:
-        doc.spans["titles"] = titles
-        doc.ents = [e for e in doc.ents if e.label_ != "TITLE"]
-
-
-_COUNTRIES: dict[str, str] = {}
-
-
-def _countries() -> dict[str, str]:
-    if not _COUNTRIES:
-        _COUNTRIES.update(country_aliases())
-    return _COUNTRIES
-
-
-def _rows_to_tables(items: Iterable[tuple[str, dict[str, Rows]]]) -> dict[str, pd.DataFrame]:
-    rows: dict[str, Rows] = {"sentences": [], "mentions": [], **{n: [] for n in EXTRACTORS}}
-    for key, tables in items:
-        for name, table_rows in tables.items():
-            rows[name].extend({KEY: key, **r} for r in table_rows)
-    return {name: pd.DataFrame(r, columns=_columns(name, r)) for name, r in rows.items()}
-
-
-def _columns(name: str, rows: Rows) -> list[str] | None:
-    if rows:
-        return None
-    base = {"sentences": SENTENCE_COLUMNS, "mentions": MENTION_COLUMNS}.get(name)
-    if base is None:
-        module = importlib.import_module(EXTRACTORS[name])
-        base = ["article_id", "sentence_id", "start_char", "end_char", *getattr(module, "COLUMNS", [])]
-    return [KEY, *dict.fromkeys(c for c in base if c != "article_id")]
+def namespace_of(nlp: Language) -> str:
+    """The cache namespace of rows made by ``nlp`` and this kit code."""
+    return f"{model_fingerprint(nlp)}-kit{__version__}-{_code_fingerprint()}"
 
 
 def _assemble(
     articles: Sequence[Article],
     keys: Sequence[str],
     cached: dict[str, pd.DataFrame],
+    extra: Sequence[str],
     aliases: Path | str | None,
     namespace: str,
 ) -> Annotations:
     ids = pd.DataFrame({KEY: pd.Series(keys, dtype=object),
                         "article_id": pd.Series([a.id for a in articles], dtype=object)})
     tables = {}
-    for name in ["sentences", "mentions", *EXTRACTORS]:
-        frame = cached.get(name, pd.DataFrame(columns=_columns(name, [])))
+    for name in ["sentences", "mentions", *extra]:
+        frame = cached.get(name, pd.DataFrame(columns=shard_columns(name, [])))
         frame = ids.merge(frame, on=KEY, how="inner").drop(columns=KEY)
         order = [c for c in ("article_id", "sentence_id", "start_char", "end_char") if c in frame]
         frame = frame[[*order, *(c for c in frame.columns if c not in order)]]
@@ -253,67 +290,23 @@ def _articles_table(articles: Sequence[Article], sentences: pd.DataFrame) -> pd.
     return pd.DataFrame(rows, columns=ARTICLE_COLUMNS).sort_values("article_id").reset_index(drop=True)
 
 
-def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Lists of ``size`` items from ``items``, read lazily."""
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+def _ticking(items: Iterable[T], bar: Any) -> Iterator[T]:
+    for item in items:
+        bar.update(1)
+        yield item
 
 
 def _progress_bar(show: bool, total: int) -> Any:
     from tqdm import tqdm
 
     return tqdm(total=total, desc="annotating", unit="article", file=sys.stderr, disable=not show)
-
-
-def _tick(bar: Any, item: tuple[str, dict[str, Rows]]) -> tuple[str, dict[str, Rows]]:
-    bar.update(1)
-    return item
-
-
-def split_text(text: str, limit: int) -> list[tuple[int, str]]:
-    r"""``(offset, piece)`` pairs of at most ``limit`` characters, cut at paragraph
-    breaks where possible, else at line ends, sentence ends or spaces.
-
-    Examples
-    --------
-    >>> split_text("One.\n\nTwo.", 8)
-    [(0, 'One.\n\n'), (6, 'Two.')]
-    """
-    pieces, start = [], 0
-    while len(text) - start > limit:
-        window = text[start : start + limit]
-        cut = max((window.rfind(sep) + len(sep) for sep in ("\n\n", "\n", ". ", " ")
-                   if window.rfind(sep) > 0), default=limit)
-        pieces.append((start, window[:cut]))
-        start += cut
-    pieces.append((start, text[start:]))
-    return pieces
-
-
-def _join_pieces(
-    pieces: Sequence[tuple[str, int, str]], docs: Iterable[Doc]
-) -> Iterator[tuple[str, dict[str, Rows]]]:
-    """Tables per article, merging the pieces of long articles in order."""
-    stream = ((key, offset, doc) for (key, offset, _), doc in zip(pieces, docs))
-    for key, group in itertools.groupby(stream, key=lambda item: item[0]):
-        merged: dict[str, Rows] = {}
-        for _, offset, doc in group:
-            base = len(merged.get("sentences", []))
-            tables = doc.user_data.pop(TABLES_NAME, None) or doc_tables(doc)
-            for name, rows in tables.items():
-                merged.setdefault(name, []).extend(_shift(r, offset, base) for r in rows)
-        yield key, merged
-
-
-def _shift(row: dict[str, Any], offset: int, base: int) -> dict[str, Any]:
-    """Move a piece's row to article offsets and sentence numbers."""
-    if not offset and not base:
-        return row
-    for col, value in row.items():
-        if col == "sentence_id":
-            row[col] = value + base
-        elif (col.endswith(("_char", "_start", "_end"))) and isinstance(value, int) and value >= 0:
-            row[col] = value + offset
-    return row
 
 
 def _code_fingerprint() -> str:

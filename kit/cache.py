@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 KEY = "key"
@@ -70,36 +71,57 @@ class AnnotationCache:
             return []
         return sorted(p for p in self.dir.glob("shard-*") if (p / "keys.txt").is_file())
 
-    def load(self, keys: Iterable[str]) -> tuple[dict[str, pd.DataFrame], set[str]]:
-        """Rows of ``keys`` by table name, and the set of keys that were found."""
+    def find(self, keys: Iterable[str], tables: Iterable[str] | None = None) -> set[str]:
+        """The ``keys`` some shard holds, with every table of ``tables`` (any, if None)."""
         wanted, found = set(keys), set[str]()
-        parts: dict[str, list[pd.DataFrame]] = {}
-        for shard in self.shards():
-            shard_keys = set((shard / "keys.txt").read_text(encoding="utf-8").split())
-            hits = (shard_keys & wanted) - found
+        for shard in self._holding(tables):
+            found |= wanted & _keys(shard)
+        return found
+
+    def load(
+        self, keys: Iterable[str], tables: Iterable[str] | None = None
+    ) -> tuple[dict[str, pd.DataFrame], set[str]]:
+        """Rows of ``keys`` by table name, and the set of keys that were found.
+
+        Only ``tables`` are read (all a shard holds, if None), and only from
+        shards that hold each of them; each key is read from one shard.
+        """
+        names = None if tables is None else sorted(set(tables))
+        wanted, found = set(keys), set[str]()
+        parts: dict[str, list[pa.Table]] = {}
+        for shard in self._holding(names):
+            hits = (_keys(shard) & wanted) - found
             if not hits:
                 continue
             try:
-                tables = _read_shard(shard, hits)
+                read = _read_shard(shard, hits, names)
             except (OSError, pa.ArrowException, ValueError):
                 _discard(shard)  # corrupt: annotate again
                 continue
-            for name, frame in tables.items():
-                parts.setdefault(name, []).append(frame)
+            for name, table in read.items():
+                parts.setdefault(name, []).append(table)
             found |= hits
-        return {n: pd.concat(f, ignore_index=True) for n, f in parts.items()}, found
+        frames = {n: pa.concat_tables(t, promote_options="permissive").to_pandas()
+                  for n, t in parts.items()}
+        return frames, found
+
+    def _holding(self, tables: Iterable[str] | None) -> list[Path]:
+        """Complete shards that hold every table of ``tables``."""
+        need = set(tables or ())
+        return [s for s in self.shards() if need <= set(_tables(s))]
 
     def save(self, tables: Mapping[str, pd.DataFrame], keys: Iterable[str]) -> Path:
         """Write one shard holding ``tables`` for ``keys``; return its folder."""
         keys = sorted(set(keys))
-        digest = hashlib.sha256("\n".join(keys).encode()).hexdigest()[:16]
+        names = "".join(f"{n}\n" for n in sorted(tables))
+        digest = hashlib.sha256(("\n".join(keys) + "\0" + names).encode()).hexdigest()[:16]
         final = self.dir / f"shard-{digest}"
         tmp = self.dir / f".tmp-{uuid.uuid4().hex}"
         tmp.mkdir(parents=True)
         try:
             for name, frame in tables.items():
                 pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), tmp / f"{name}.parquet")
-            (tmp / TABLES).write_text("".join(f"{n}\n" for n in sorted(tables)), encoding="utf-8")
+            (tmp / TABLES).write_text(names, encoding="utf-8")
             (tmp / "keys.txt").write_text("\n".join(keys) + "\n", encoding="utf-8")
             if final.exists():  # another run wrote the same articles first
                 shutil.rmtree(tmp)
@@ -122,15 +144,38 @@ def _discard(shard: Path) -> None:
     shutil.rmtree(trash, ignore_errors=True)
 
 
-def _read_shard(shard: Path, keys: set[str]) -> dict[str, pd.DataFrame]:
-    """Rows of ``keys`` from every table the shard lists; OSError if one is missing."""
-    tables = {}
-    names = (shard / TABLES).read_text(encoding="utf-8").split()
-    for path in (shard / f"{name}.parquet" for name in names):
-        frame = pq.read_table(path).to_pandas()
-        if KEY not in frame:
-            raise ValueError(f"{path}: no {KEY!r} column")
-        tables[path.stem] = frame[frame[KEY].isin(keys)]
-    if not tables:
+def _keys(shard: Path) -> set[str]:
+    try:
+        return set((shard / "keys.txt").read_text(encoding="utf-8").split())
+    except OSError:  # discarded by another run meanwhile
+        return set()
+
+
+def _tables(shard: Path) -> list[str]:
+    try:
+        return (shard / TABLES).read_text(encoding="utf-8").split()
+    except OSError:
+        return []
+
+
+def _read_shard(shard: Path, keys: set[str], names: list[str] | None) -> dict[str, pa.Table]:
+    """Rows of ``keys`` from the shard's tables ``names`` (all it lists if None).
+
+    Raises OSError if a listed table is missing, ValueError if it has no key column.
+    """
+    listed = _tables(shard)
+    if not listed:
         raise ValueError(f"{shard}: no tables")
+    tables = {}
+    selector = pa.array(sorted(keys))
+    for name in listed if names is None else names:
+        path = shard / f"{name}.parquet"
+        table = pq.read_table(path)
+        if KEY not in table.column_names:
+            raise ValueError(f"{path}: no {KEY!r} column")
+        column = table[KEY]
+        if pa.types.is_null(column.type):  # a table with no rows
+            tables[name] = table
+        else:
+            tables[name] = table.filter(pc.is_in(column, value_set=selector.cast(column.type)))
     return tables

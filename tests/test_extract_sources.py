@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kit.annotate import doc_tables
 from kit.extract import sources
+from kit.rows import doc_tables
 
 pytestmark = pytest.mark.model
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
 import subprocess
 import sys
 from pathlib import Path
@@ -223,3 +224,14 @@ def test_cli_parquet_to_stdout_is_refused(capsys, monkeypatch, tmp_path):
     err = capsys.readouterr().err
     assert err.startswith("kit entities: error: ") and "--out FILE" in err
     assert not (tmp_path / "cache").exists()  # refused before any work
+
+
+def test_site_annotates_once_with_every_table_before_the_notebooks(project, tmp_path, monkeypatch):
+    annotate_module = importlib.import_module("kit.annotate")
+    calls = []
+    real = annotate_module.annotate_to_cache
+    monkeypatch.setattr(annotate_module, "annotate_to_cache",
+                        lambda articles, **kw: calls.append((len(articles), kw)) or real(articles, **kw))
+    build_site(project / "articles", tmp_path / "out", notebooks_dir=project / "notebooks",
+               progress=False, n_process=2)
+    assert [(n, kw["n_process"], kw.get("tables")) for n, kw in calls] == [(1, 2, None)]

@@ -40,6 +40,9 @@ from kit.temporal import CUE_WORDS, cue_before
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# spaCy components read beyond kit.nlp.CORE_COMPONENTS:
+# lemmas, POS and tags of verbs (tense, planning verbs) and the parse.
+COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
 COLUMNS = ["text", "label", "tense", "verb", "cue", "clause_start", "clause_end"]
 LABELS = frozenset({"DATE", "TIME"})
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "wo", "may", "might", "should", "must"})

@@ -34,6 +34,9 @@ from kit.extract.sources import REPORTING_VERBS, Source, read_sources
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+# spaCy components read beyond kit.nlp.CORE_COMPONENTS:
+# lemmas and POS of reporting verbs and the parse.
+COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
 COLUMNS = ["quote", "speaker", "named", "canonical", "speaker_start", "speaker_end", "verb"]
 QUOTATION = re.compile(r"“(?P<curly>[^”]+)”|\"(?P<straight>[^\"\n]+)\"")
 

@@ -40,6 +40,9 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Token
 
+# spaCy components read beyond kit.nlp.CORE_COMPONENTS:
+# lemmas and POS of verbs and the parse.
+COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
 COLUMNS = [
     "subject", "subject_start", "subject_end", "subject_named", "verb", "object",
     "object_start", "object_end", "object_named", "predicate", "negated",

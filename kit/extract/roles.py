@@ -44,6 +44,9 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 TITLES_FILE = DATA_DIR / "titles.csv"
 DEMONYMS_FILE = DATA_DIR / "demonyms.csv"
 
+# spaCy components read beyond kit.nlp.CORE_COMPONENTS:
+# POS of appositions and modifiers and the parse.
+COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
 COLUMNS = ["text", "label", "canonical", "kind", "role", "side", "side_cue", "affiliation"]
 ACTOR_KINDS = ("person", "organization", "government", "group")
 LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART"})

@@ -36,6 +36,9 @@ from kit.extract.roles import Entity, lexicon, read_entities
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+# spaCy components read beyond kit.nlp.CORE_COMPONENTS:
+# lemmas, POS and tags of source nouns and reporting verbs, and the parse.
+COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
 COLUMNS = [
     "description", "named", "canonical", "head", "side", "count", "seniority",
     "affiliation", "determiner", "verb",

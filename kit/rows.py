@@ -1,0 +1,237 @@
+"""Doc → rows: one spaCy ``Doc`` becomes the rows of kit's tables.
+
+The only module that reads spaCy ``Doc`` objects for the tables. Each Doc
+becomes its sentences, its entity mentions (with canonical names, see
+:mod:`kit.canonical`) and one list of rows per extractor in
+:data:`EXTRACTORS` (roles, quotes, dates, ...). :func:`annotate_stream` runs
+the pipeline over ``(key, text)`` pairs and yields each article's rows, as
+:func:`kit.annotate` does locally; :func:`annotate_batch` turns a batch into
+one cache shard's tables, as each Dask worker does (:mod:`kit.cluster`).
+
+Before extractors run, the ``TITLE`` spans marked by kit's entity fixes are
+moved out of ``doc.ents`` into ``doc.spans["titles"]``: a title is part of a
+person's role, never an entity of its own.
+"""
+
+from __future__ import annotations
+
+import bisect
+import importlib
+import itertools
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from kit.cache import KEY
+from kit.canonical import country_aliases, within_article
+from kit.nlp import TABLES_NAME, unused_components
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+Rows = list[dict[str, Any]]
+Extractor = Callable[["Doc", dict[tuple[int, int], str]], Rows]
+
+# table name -> module with ``extract(doc, canon) -> list[dict]``
+EXTRACTORS: dict[str, str] = {
+    "dates": "kit.extract.dates",
+    "roles": "kit.extract.roles",
+    "sources": "kit.extract.sources",
+    "quotes": "kit.extract.quotes",
+    "relations": "kit.extract.relations",
+}
+
+SENTENCE_COLUMNS = ["article_id", "sentence_id", "start_char", "end_char", "text"]
+MENTION_COLUMNS = ["article_id", "sentence_id", "start_char", "end_char", "text", "label", "canonical"]
+
+
+def annotate_stream(
+    pairs: Iterable[tuple[str, str]],
+    nlp: Language,
+    *,
+    tables: Sequence[str] | None = None,
+    n_process: int = 1,
+    batch_size: int = 64,
+) -> Iterator[tuple[str, dict[str, Rows]]]:
+    """``(key, rows by table)`` per article of ``(key, text)`` pairs, in order,
+    as spaCy finishes them.
+
+    One ``nlp.pipe`` call for the whole stream: its worker processes
+    (``n_process`` > 1) start once, and texts are read from ``pairs`` only as
+    they are needed. ``tables`` names the extractor tables to build (all if
+    None); spaCy components none of them reads are switched off. An article
+    longer than ``nlp.max_length`` goes through in pieces and comes out whole.
+    """
+    extra = requested_tables(tables)
+    places: deque[tuple[str, int]] = deque()  # (key, offset) of each piece read, not yet out
+
+    def pieces() -> Iterator[str]:
+        for key, text in pairs:
+            for offset, piece in split_text(text, nlp.max_length):
+                places.append((key, offset))
+                yield piece
+
+    docs = nlp.pipe(pieces(), batch_size=batch_size, n_process=n_process,
+                    disable=unused_components(nlp, components_read(extra)),
+                    component_cfg={TABLES_NAME: {"tables": extra}})
+    return _join_pieces(((doc, places.popleft()) for doc in docs), extra)
+
+
+def annotate_batch(
+    batch: Sequence[tuple[str, str]],
+    nlp: Language,
+    *,
+    tables: Sequence[str] | None = None,
+    batch_size: int = 64,
+) -> dict[str, pd.DataFrame]:
+    """Tables (with a ``key`` column) of ``(key, text)`` pairs: one cache shard."""
+    extra = requested_tables(tables)
+    return rows_to_tables(annotate_stream(batch, nlp, tables=extra, batch_size=batch_size), extra)
+
+
+def requested_tables(tables: Iterable[str] | None) -> list[str]:
+    """Extractor table names in :data:`EXTRACTORS` order (all if None).
+
+    Raises
+    ------
+    ValueError
+        A name that is not an extractor table.
+    """
+    if tables is None:
+        return list(EXTRACTORS)
+    names = set(tables) - {"sentences", "mentions"}
+    unknown = names - set(EXTRACTORS)
+    if unknown:
+        raise ValueError(f"unknown tables {sorted(unknown)}; kit builds sentences, mentions"
+                         + "".join(f", {t}" for t in EXTRACTORS))
+    return [t for t in EXTRACTORS if t in names]
+
+
+def components_read(tables: Iterable[str]) -> set[str]:
+    """spaCy components the extractor ``tables`` read beyond :data:`kit.nlp.CORE_COMPONENTS`."""
+    return {c for t in tables for c in importlib.import_module(EXTRACTORS[t]).COMPONENTS}
+
+
+def doc_tables(doc: Doc, tables: Sequence[str] | None = None) -> dict[str, Rows]:
+    """Rows of sentences, mentions and the extractor ``tables`` (all if None)
+    for one Doc (offsets into ``doc.text``)."""
+    _move_titles(doc)
+    sentences = [_sentence_row(i, s.text, s.start_char) for i, s in enumerate(doc.sents)]
+    starts = [s.start_char for s in doc.sents]
+    mentions = within_article(
+        ((e.start_char, e.end_char, e.text, e.label_) for e in doc.ents), _countries()
+    )
+    canon = {(e.start_char, e.end_char): e.text for e in doc.ents}
+    canon.update({(m.start_char, m.end_char): m.canonical for m in mentions})
+    rows: dict[str, Rows] = {
+        "sentences": sentences,
+        "mentions": [m._asdict() for m in mentions],
+    }
+    for name, extract in extractors(tables).items():
+        rows[name] = extract(doc, canon)
+    for name, table_rows in rows.items():
+        if name != "sentences":
+            for row in table_rows:
+                row["sentence_id"] = bisect.bisect_right(starts, row["start_char"]) - 1
+    return rows
+
+
+def _sentence_row(sentence_id: int, text: str, start: int) -> dict[str, Any]:
+    """A sentence without the blank lines spaCy attaches to it."""
+    lead = len(text) - len(text.lstrip())
+    body = text.strip()
+    return {"sentence_id": sentence_id, "start_char": start + lead,
+            "end_char": start + lead + len(body), "text": body}
+
+
+def extractors(tables: Sequence[str] | None = None) -> dict[str, Extractor]:
+    """The extractor functions of ``tables`` (all of :data:`EXTRACTORS` if None)."""
+    return {name: importlib.import_module(EXTRACTORS[name]).extract
+            for name in requested_tables(tables)}
+
+
+def _move_titles(doc: Doc) -> None:
+    titles = [e for e in doc.ents if e.label_ == "TITLE"]
+    if titles:
+        doc.spans["titles"] = titles
+        doc.ents = [e for e in doc.ents if e.label_ != "TITLE"]
+
+
+_COUNTRIES: dict[str, str] = {}
+
+
+def _countries() -> dict[str, str]:
+    if not _COUNTRIES:
+        _COUNTRIES.update(country_aliases())
+    return _COUNTRIES
+
+
+def rows_to_tables(
+    items: Iterable[tuple[str, dict[str, Rows]]], tables: Sequence[str]
+) -> dict[str, pd.DataFrame]:
+    """DataFrames (with a ``key`` column) of sentences, mentions and ``tables``."""
+    rows: dict[str, Rows] = {"sentences": [], "mentions": [], **{n: [] for n in tables}}
+    for key, article in items:
+        for name, table_rows in article.items():
+            rows[name].extend({KEY: key, **r} for r in table_rows)
+    return {name: pd.DataFrame(r, columns=shard_columns(name, r)) for name, r in rows.items()}
+
+
+def shard_columns(name: str, rows: Rows) -> list[str] | None:
+    """Columns of table ``name`` in a shard when it has no ``rows`` (None: infer from rows)."""
+    if rows:
+        return None
+    base = {"sentences": SENTENCE_COLUMNS, "mentions": MENTION_COLUMNS}.get(name)
+    if base is None:
+        module = importlib.import_module(EXTRACTORS[name])
+        base = ["article_id", "sentence_id", "start_char", "end_char", *getattr(module, "COLUMNS", [])]
+    return [KEY, *dict.fromkeys(c for c in base if c != "article_id")]
+
+
+def split_text(text: str, limit: int) -> list[tuple[int, str]]:
+    r"""``(offset, piece)`` pairs of at most ``limit`` characters, cut at paragraph
+    breaks where possible, else at line ends, sentence ends or spaces.
+
+    Examples
+    --------
+    >>> split_text("One.\n\nTwo.", 8)
+    [(0, 'One.\n\n'), (6, 'Two.')]
+    """
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = max((window.rfind(sep) + len(sep) for sep in ("\n\n", "\n", ". ", " ")
+                   if window.rfind(sep) > 0), default=limit)
+        pieces.append((start, window[:cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def _join_pieces(
+    docs: Iterable[tuple[Doc, tuple[str, int]]], tables: Sequence[str]
+) -> Iterator[tuple[str, dict[str, Rows]]]:
+    """Tables per article, merging the pieces of long articles in order."""
+    for key, group in itertools.groupby(docs, key=lambda item: item[1][0]):
+        merged: dict[str, Rows] = {}
+        for doc, (_, offset) in group:
+            base = len(merged.get("sentences", []))
+            rows_by_table = doc.user_data.pop(TABLES_NAME, None) or doc_tables(doc, tables)
+            for name, rows in rows_by_table.items():
+                merged.setdefault(name, []).extend(_shift(r, offset, base) for r in rows)
+        yield key, merged
+
+
+def _shift(row: dict[str, Any], offset: int, base: int) -> dict[str, Any]:
+    """Move a piece's row to article offsets and sentence numbers."""
+    if not offset and not base:
+        return row
+    for col, value in row.items():
+        if col == "sentence_id":
+            row[col] = value + base
+        elif (col.endswith(("_char", "_start", "_end"))) and isinstance(value, int) and value >= 0:
+            row[col] = value + offset
+    return row
