@@ -6,8 +6,8 @@ cached by the article text's content hash (see :mod:`kit.cache`), so a
 re-run on unchanged articles does no NLP, and adding one article annotates
 one article. Articles stream through one ``nlp.pipe`` call and every
 :data:`SHARD_ARTICLES` finished articles are written to the cache as one
-shard, so memory is bounded by the shard, not the corpus; the tables are then
-read back from the cache once. With ``engine="dask"`` shards are annotated
+shard, so memory is bounded by the shard, not the corpus; each table is then
+read back from the cache when first used. With ``engine="dask"`` shards are annotated
 on a Dask cluster (:mod:`kit.cluster`).
 """
 
@@ -16,8 +16,8 @@ from __future__ import annotations
 import hashlib
 import itertools
 import sys
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -45,11 +45,11 @@ PROGRESS_MIN_ARTICLES = 50
 SHARD_ARTICLES = 512
 ARTICLES_PER_PROCESS = 20
 ENGINES = ("local", "dask")
+CORE_TABLES = ("articles", "sentences", "mentions")
 T = TypeVar("T")
 _CODE_FILES = ("annotate.py", "rows.py", "canonical.py", "nlp.py", "cache.py", "extract", "data")
 
 
-@dataclass
 class Annotations:
     """Tidy tables of an annotated corpus (see ``docs/architecture.md``).
 
@@ -60,22 +60,61 @@ class Annotations:
         e.g. ``ann.dates``, and live in ``tables``.
     model:
         Model fingerprint the tables were made with.
+
+    Built by hand from frames, or by :func:`annotate` as a view of its cache:
+    then each table is read from the cache on first use and kept, so memory
+    holds the tables an analysis reads, not every table of the corpus.
     """
 
-    articles: pd.DataFrame
-    sentences: pd.DataFrame
-    mentions: pd.DataFrame
-    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
-    model: str = ""
+    def __init__(self, articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame,
+                 tables: Mapping[str, pd.DataFrame] | None = None, model: str = "") -> None:
+        self._frames = {"articles": articles, "sentences": sentences, "mentions": mentions,
+                        **(tables or {})}
+        self._names = list(tables or {})
+        self._read: Callable[[str], pd.DataFrame] | None = None
+        self.model = model
+
+    @classmethod
+    def reading(cls, names: Sequence[str], read: Callable[[str], pd.DataFrame],
+                model: str) -> Annotations:
+        """Tables ``articles``, ``sentences``, ``mentions`` and ``names``,
+        each made by ``read(name)`` when first used."""
+        ann = cls.__new__(cls)
+        ann._frames, ann._names, ann._read, ann.model = {}, list(names), read, model
+        return ann
+
+    def table(self, name: str) -> pd.DataFrame:
+        """The table called ``name`` (read on first use)."""
+        frames = self.__dict__.get("_frames", {})
+        if name not in frames:
+            if self._read is None or name not in {*CORE_TABLES, *self._names}:
+                raise AttributeError(
+                    f"Annotations has no table {name!r}; tables are "
+                    + ", ".join([*CORE_TABLES, *sorted(self._names)]))
+            frames[name] = self._read(name)
+        return frames[name]
+
+    @property
+    def articles(self) -> pd.DataFrame:
+        return self.table("articles")
+
+    @property
+    def sentences(self) -> pd.DataFrame:
+        return self.table("sentences")
+
+    @property
+    def mentions(self) -> pd.DataFrame:
+        return self.table("mentions")
+
+    @property
+    def tables(self) -> Mapping[str, pd.DataFrame]:
+        """Extractor tables by name (each read on first use)."""
+        return _Tables(self)
 
     def __getattr__(self, name: str) -> pd.DataFrame:
-        tables = self.__dict__.get("tables", {})
-        if name in tables:
-            return tables[name]
-        raise AttributeError(
-            f"Annotations has no table {name!r}; tables are articles, sentences, mentions"
-            + "".join(f", {t}" for t in sorted(tables))
-        )
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self.table(name)
 
     def sentence(self, article_id: str, sentence_id: int) -> str:
         """Text of one sentence: the evidence behind any row.
@@ -89,6 +128,24 @@ class Annotations:
             index = dict(zip(zip(s["article_id"], s["sentence_id"].astype(int)), s["text"]))
             self.__dict__["_sentence_index"] = (s, index)
         return str(index.get((article_id, int(sentence_id)), ""))
+
+
+class _Tables(Mapping[str, pd.DataFrame]):
+    """The extractor tables of an :class:`Annotations`, read when looked up."""
+
+    def __init__(self, ann: Annotations) -> None:
+        self._ann = ann
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name not in self._ann._names:
+            raise KeyError(name)
+        return self._ann.table(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ann._names)
+
+    def __len__(self) -> int:
+        return len(self._ann._names)
 
 
 def annotate(
@@ -144,13 +201,20 @@ def annotate(
     run = _Run.start(model, cache_dir, tables, engine, client, n_process, batch_size, progress)
     keys = [text_key(a.text) for a in articles]
     texts = dict(zip(keys, (a.text for a in articles)))
-    for _ in range(3):  # a shard found corrupt while loading is annotated again
-        run.fill(texts)
-        rows, found = run.cache.load(texts, run.wanted)
-        if found == set(texts):
-            return _assemble(articles, keys, rows, run.extra, aliases, run.namespace)
-    raise OSError(f"the annotation cache {run.cache.dir} keeps losing shards while they are "
-                  "read; is another program deleting files there?")
+    run.fill(texts)
+    ids = pd.DataFrame({KEY: pd.Series(keys, dtype=object),
+                        "article_id": pd.Series([a.id for a in articles], dtype=object)})
+
+    def read(name: str) -> pd.DataFrame:
+        if name == "articles":
+            return _articles_table(articles, ann.sentences)
+        frame = _arrange(ids, _read_table(run, texts, name), name)
+        if name == "mentions":
+            return canonicalize(frame[MENTION_COLUMNS], aliases)
+        return frame[SENTENCE_COLUMNS] if name == "sentences" else frame
+
+    ann = Annotations.reading(run.extra, read, run.namespace)
+    return ann
 
 
 def annotate_to_cache(
@@ -249,32 +313,23 @@ def namespace_of(nlp: Language) -> str:
     return f"{model_fingerprint(nlp)}-kit{__version__}-{_code_fingerprint()}"
 
 
-def _assemble(
-    articles: Sequence[Article],
-    keys: Sequence[str],
-    cached: dict[str, pd.DataFrame],
-    extra: Sequence[str],
-    aliases: Path | str | None,
-    namespace: str,
-) -> Annotations:
-    ids = pd.DataFrame({KEY: pd.Series(keys, dtype=object),
-                        "article_id": pd.Series([a.id for a in articles], dtype=object)})
-    tables = {}
-    for name in ["sentences", "mentions", *extra]:
-        frame = cached.get(name, pd.DataFrame(columns=shard_columns(name, [])))
-        frame = ids.merge(frame, on=KEY, how="inner").drop(columns=KEY)
-        order = [c for c in ("article_id", "sentence_id", "start_char", "end_char") if c in frame]
-        frame = frame[[*order, *(c for c in frame.columns if c not in order)]]
-        tables[name] = frame.sort_values(order, kind="stable").reset_index(drop=True)
-    mentions = canonicalize(tables.pop("mentions")[MENTION_COLUMNS], aliases)
-    sentences = tables.pop("sentences")[SENTENCE_COLUMNS]
-    return Annotations(
-        articles=_articles_table(articles, sentences),
-        sentences=sentences,
-        mentions=mentions,
-        tables=tables,
-        model=namespace,
-    )
+def _read_table(run: _Run, texts: dict[str, str], name: str) -> pd.DataFrame:
+    """Rows of table ``name`` for every text, from the cache."""
+    for _ in range(3):  # a shard found corrupt or deleted is annotated again
+        rows, found = run.cache.load(texts, [name])
+        if len(found) == len(texts):
+            return rows.get(name, pd.DataFrame(columns=shard_columns(name, [])))
+        run.fill(texts)
+    raise OSError(f"the annotation cache {run.cache.dir} keeps losing shards while they are "
+                  "read; is another program deleting files there?")
+
+
+def _arrange(ids: pd.DataFrame, frame: pd.DataFrame, name: str) -> pd.DataFrame:
+    """Rows keyed by text hash as rows of each article, in a stable order."""
+    frame = ids.merge(frame, on=KEY, how="inner").drop(columns=KEY)
+    order = [c for c in ("article_id", "sentence_id", "start_char", "end_char") if c in frame]
+    frame = frame[[*order, *(c for c in frame.columns if c not in order)]]
+    return frame.sort_values(order, kind="stable").reset_index(drop=True)
 
 
 def _articles_table(articles: Sequence[Article], sentences: pd.DataFrame) -> pd.DataFrame:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import shutil
 import subprocess
 import sys
 import time
@@ -182,9 +183,9 @@ def test_shard_cut_off_mid_file_is_rebuilt(tmp_path, cold, monkeypatch, table):
     parquet.write_bytes(data[: len(data) // 2])
 
     seen = count_nlp(monkeypatch)
-    rebuilt = annotate(ARTICLES, cache_dir=cache)
+    rebuilt = tables_of(annotate(ARTICLES, cache_dir=cache))  # tables are read on first use
     assert sorted(seen) == sorted(a.text for a in ARTICLES), "the cut shard was not re-annotated"
-    assert_same_tables(tables_of(rebuilt), cold)
+    assert_same_tables(rebuilt, cold)
 
     (shard_again,) = cache.glob("*/shard-*")
     assert pd.read_parquet(shard_again / f"{table}.parquet").shape == cut_shape
@@ -199,3 +200,35 @@ def test_shard_missing_a_table_file_is_rebuilt_not_trusted(tmp_path, cold, monke
     (shard,) = cache.glob("*/shard-*")
     (shard / "mentions.parquet").unlink()
     assert_same_tables(tables_of(annotate(ARTICLES, cache_dir=cache)), cold)
+
+
+def test_shard_deleted_after_annotate_is_annotated_again_when_read(tmp_path, cold, monkeypatch):
+    """Tables are read on first use: a shard gone by then is rebuilt, not a hole."""
+    cache = tmp_path / "cache"
+    ann = annotate(ARTICLES, cache_dir=cache)
+    (shard,) = cache.glob("*/shard-*")
+    shutil.rmtree(shard)
+
+    seen = count_nlp(monkeypatch)
+    assert_same_tables(tables_of(ann), cold)
+    assert sorted(seen) == sorted(a.text for a in ARTICLES)
+
+
+def test_a_table_is_read_once_and_alone(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    annotate(ARTICLES, cache_dir=cache)
+    reads: list[list[str]] = []
+    real_load = annotate_module.AnnotationCache.load
+
+    def recording_load(self, keys, tables=None):
+        reads.append(sorted(tables))
+        return real_load(self, keys, tables)
+
+    monkeypatch.setattr(annotate_module.AnnotationCache, "load", recording_load)
+    ann = annotate(ARTICLES, cache_dir=cache)
+    assert reads == [], "annotate read tables nobody asked for"
+    first = ann.mentions
+    assert ann.mentions is first and len(first) > 0
+    assert reads == [["mentions"]]
+    assert len(ann.articles) == len(ARTICLES)  # counts sentences per article
+    assert reads == [["mentions"], ["sentences"]]
