@@ -1,9 +1,10 @@
 """The names that stand for one actor: a union-find over names, with reasons.
 
 :class:`NameGraph` is how :func:`kit.actors.actor_registry` merges names
-(the rules are listed in :mod:`kit.actors`). Each root keeps its fullest name
-and its sides and roles up to date as clusters merge, so merging stays
-near-linear in the number of names, however many articles repeat one.
+(the rules are listed in :mod:`kit.actors`). Each root keeps its fullest name,
+its alias-table target and its sides and roles up to date as clusters merge,
+so merging stays near-linear in the number of names, however many articles
+repeat one.
 """
 
 from __future__ import annotations
@@ -53,6 +54,10 @@ class NameGraph:
         # per root, kept up to date by union: its fullest name and its sides/roles
         self.best = {n: n for n in self.parent}
         self.traits = {c: {n: set(p.get(n, ())) for n in self.parent} for c, p in self.profile.items()}
+        # per root holding an alias target: (the target's place in the alias table, the target)
+        self.target: dict[str, tuple[int, str]] = {}
+        for i, target in enumerate(self.forced.values()):
+            self.target.setdefault(target, (i, target))
         self.why: list[tuple[str, str]] = []
         self._merge(sorted(set(zip(nodes, corpus, mentions["text"]))))
 
@@ -73,6 +78,8 @@ class NameGraph:
             self.best[a] = min(self.best[a], self.best.pop(b), key=self._fullness)
             for traits in self.traits.values():
                 traits[a] |= traits.pop(b)
+            if b in self.target:
+                self.target[a] = min(self.target.get(a, self.target[b]), self.target.pop(b))
             self.note(keep, reason)
 
     def note(self, node: str, reason: str) -> None:
@@ -153,8 +160,7 @@ class NameGraph:
     def shown(self, node: str) -> str:
         """Display name of ``node``'s actor: the alias target, else the fullest name."""
         root = self.find(node)
-        forced = [c for c in self.forced.values() if self.find(c) == root]
-        best = forced[0] if forced else self.best[root]
+        best = self.target[root][1] if root in self.target else self.best[root]
         return _label(best) if self.person[best] else _strip_the(_label(best))
 
     def _fullness(self, node: str) -> tuple[int, int, int, str]:

@@ -13,6 +13,7 @@ on a Dask cluster (:mod:`kit.cluster`).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import sys
@@ -47,7 +48,7 @@ ARTICLES_PER_PROCESS = 20
 ENGINES = ("local", "dask")
 CORE_TABLES = ("articles", "sentences", "mentions")
 T = TypeVar("T")
-_CODE_FILES = ("annotate.py", "rows.py", "canonical.py", "nlp.py", "cache.py", "extract", "data")
+_CODE_FILES = ("rows.py", "canonical.py", "nlp.py", "cache.py", "extract", "data")
 
 
 class Annotations:
@@ -364,8 +365,9 @@ def _progress_bar(show: bool, total: int) -> Any:
     return tqdm(total=total, desc="annotating", unit="article", file=sys.stderr, disable=not show)
 
 
+@functools.cache
 def _code_fingerprint() -> str:
-    """Hash of the kit files that shape annotation rows."""
+    """Hash of the kit files that shape annotation rows (the code this process runs)."""
     root = Path(__file__).parent
     digest = hashlib.sha256()
     for name in _CODE_FILES:

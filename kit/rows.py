@@ -119,8 +119,9 @@ def doc_tables(doc: Doc, tables: Sequence[str] | None = None) -> dict[str, Rows]
     """Rows of sentences, mentions and the extractor ``tables`` (all if None)
     for one Doc (offsets into ``doc.text``)."""
     _move_titles(doc)
-    sentences = [_sentence_row(i, s.text, s.start_char) for i, s in enumerate(doc.sents)]
-    starts = [s.start_char for s in doc.sents]
+    sents = list(doc.sents)
+    sentences = [_sentence_row(i, s.text, s.start_char) for i, s in enumerate(sents)]
+    starts = [s.start_char for s in sents]
     mentions = within_article(
         ((e.start_char, e.end_char, e.text, e.label_) for e in doc.ents), _countries()
     )
