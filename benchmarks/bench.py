@@ -13,7 +13,7 @@ same texts and settings:
 - ``cold``: :func:`kit.annotate` with an empty cache, then every table read
   (cache writes and table building included);
 - ``warm``: the same again on the same cache;
-- ``site``: the full notebook run, ``kit report`` (:func:`kit.report.build_site`),
+- ``site``: the full notebook run, ``kit report`` (:func:`kit.publish.report.build_site`),
   on the same articles written as a JSONL file, on that cache: what a
   researcher waits for when re-running the notebooks;
 - ``core``: :func:`kit.annotate` cold with ``tables=[]`` (sentences and
@@ -91,7 +91,7 @@ def _run(mode: str, texts: list[str], n_process: int, batch_size: int, cache: st
     import os
 
     from kit import Article, annotate
-    from kit.nlp import get_nlp
+    from kit.nlp.pipeline import get_nlp
 
     os.environ["KIT_CACHE_DIR"] = cache  # notebook kernels inherit it
     nlp = get_nlp()
@@ -103,7 +103,7 @@ def _run(mode: str, texts: list[str], n_process: int, batch_size: int, cache: st
         for _ in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
             pass
     elif mode == "site":
-        from kit.report import build_site
+        from kit.publish.report import build_site
 
         folder = Path(cache) / "site-input"
         folder.mkdir(exist_ok=True)

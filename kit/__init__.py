@@ -1,11 +1,12 @@
 """kit: read news coverage the way a political scientist does.
 
-Stages (one module each): :mod:`kit.load` → :mod:`kit.annotate` →
-:mod:`kit.counts` / :mod:`kit.actors` / :mod:`kit.network` /
-:mod:`kit.timeline` → :mod:`kit.charts`. Importing kit loads no model and
-touches no disk. The stage functions are re-exported here; importing them
-eagerly keeps ``kit.load`` and ``kit.annotate`` the functions, not the
-modules of the same name.
+One package per stage, data flowing one way (see ``docs/architecture.md``):
+:mod:`kit.ingest` → :mod:`kit.nlp` (with :mod:`kit.extract` and
+:mod:`kit.lexicon`) → :mod:`kit.counts` / :mod:`kit.actors` /
+:mod:`kit.network` / :mod:`kit.timeline` → :mod:`kit.charts` →
+:mod:`kit.publish`; the tables they hand on are defined in :mod:`kit.schema`.
+Importing kit loads no model and touches no disk. The entry points are
+re-exported here: ``kit.load``, ``kit.annotate``, ``kit.entity_counts``.
 
 Examples
 --------
@@ -17,12 +18,11 @@ Examples
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
-from kit.annotate import Annotations, annotate  # noqa: E402
-from kit.counts import entity_counts  # noqa: E402
-from kit.load import LoadResult, iter_articles, load  # noqa: E402
-from kit.types import Article  # noqa: E402
+from kit.counts.entities import entity_counts
+from kit.ingest.load import LoadResult, iter_articles, load
+from kit.nlp.run import annotate
+from kit.schema import Annotations, Article
+from kit.version import __version__
 
 __all__ = [
     "Annotations", "Article", "LoadResult", "__version__", "annotate", "entity_counts",

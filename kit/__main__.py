@@ -58,7 +58,7 @@ def _add_n_process(parser: argparse.ArgumentParser, default: int) -> None:
 
 
 def _run_report(args: argparse.Namespace) -> None:
-    from kit.report import build_site
+    from kit.publish.report import build_site
 
     index = build_site(args.articles, args.out, notebooks_dir=args.notebooks,
                        no_input=args.no_input, progress=not args.quiet,
@@ -70,7 +70,7 @@ def table_command(what: str, build: Callable[[Any], Any], formats: Sequence[str]
                   tables: Sequence[str] | None = None) -> Command:
     """A command that writes one table (or graph) built from annotated articles.
 
-    ``build`` takes :class:`kit.annotate.Annotations` and returns a pandas
+    ``build`` takes :class:`kit.schema.Annotations` and returns a pandas
     DataFrame (or a networkx graph for ``graphml``); ``tables`` names the
     extractor tables it reads (all if None), so only their spaCy components run.
     """
@@ -85,8 +85,8 @@ def table_command(what: str, build: Callable[[Any], Any], formats: Sequence[str]
 
     def run(args: argparse.Namespace) -> None:
         _check_destination(args.format, args.out)  # before minutes of NLP, not after
-        from kit.annotate import annotate
-        from kit.load import load
+        from kit.ingest.load import load
+        from kit.nlp.run import annotate
 
         corpus = load(args.articles)
         if not corpus.articles:
@@ -100,25 +100,25 @@ def table_command(what: str, build: Callable[[Any], Any], formats: Sequence[str]
 
 
 def _entity_counts(ann: Any) -> Any:
-    from kit.counts import entity_counts
+    from kit.counts.entities import entity_counts
 
     return entity_counts(ann)
 
 
 def _actor_registry(ann: Any) -> Any:
-    from kit.actors import actor_registry
+    from kit.actors.registry import actor_registry
 
     return actor_registry(ann)
 
 
 def _network(ann: Any) -> Any:
-    from kit.network import build_network
+    from kit.network.graph import build_network
 
     return build_network(ann)
 
 
 def _events(ann: Any) -> Any:
-    from kit.timeline import events
+    from kit.timeline.events import events
 
     return events(ann)
 
@@ -142,7 +142,7 @@ def write(table: Any, fmt: str, out: str | None) -> None:
     elif fmt == "parquet":
         table.to_parquet(out, index=False)
     else:
-        from kit.network import to_graphml
+        from kit.network.graph import to_graphml
 
         assert out is not None  # _check_destination refused stdout above
         to_graphml(table, out)

@@ -14,7 +14,7 @@ SEED = ROOT.parent / "shared" / "seeds" / "000_630f14e8707647da.txt"
 @pytest.fixture(scope="session")
 def nlp():
     """kit's pipeline on the real statistical model."""
-    from kit.nlp import get_nlp
+    from kit.nlp.pipeline import get_nlp
 
     return get_nlp()
 
@@ -28,7 +28,7 @@ def cache_dir(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def seed_corpus():
     """``kit.load`` result for data/articles (the seed article)."""
-    from kit.load import load
+    from kit.ingest.load import load
 
     return load(ARTICLES)
 

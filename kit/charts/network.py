@@ -19,7 +19,7 @@ import networkx as nx
 import pandas as pd
 
 from kit.charts.theme import PALETTE, SIDE_COLOURS
-from kit.network import COOCCURRENCE, edges_table, layout
+from kit.network.graph import COOCCURRENCE, edges_table, layout
 
 MAX_ROWS = 5000
 MAX_ACTORS = 300  # more is unreadable as a node-link drawing
@@ -43,7 +43,7 @@ def network(G: nx.MultiDiGraph, seed: int = 0, width: int = 560, height: int = 4
         raise ValueError(
             f"network chart: {G.number_of_nodes()} actors and {G.number_of_edges()} ties are too many "
             f"to draw (at most {MAX_ACTORS} actors and {MAX_ROWS} rows); draw fewer with "
-            "kit.network.filter_network(G, min_weight=2, drop_isolates=True) or ego_network(G, actor)"
+            "kit.network.graph.filter_network(G, min_weight=2, drop_isolates=True) or ego_network(G, actor)"
         )
     nodes = _nodes(G, seed)
     edges = _edge_ends(G, nodes)

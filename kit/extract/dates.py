@@ -2,7 +2,7 @@
 
 For every ``DATE`` / ``TIME`` entity of a Doc, one row says which verb governs
 it, that verb's tense, and which cue word stands before it. The row carries
-everything :func:`kit.temporal.resolve` needs; resolution itself happens later
+everything :func:`kit.timeline.resolve.resolve` needs; resolution itself happens later
 (:func:`kit.timeline.resolved_dates`), because it also needs the publication
 date, which a Doc does not know.
 
@@ -35,14 +35,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from kit.temporal import CUE_WORDS, cue_before
+from kit.timeline.resolve import CUE_WORDS, cue_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# spaCy components read beyond kit.nlp.CORE_COMPONENTS:
+# spaCy components read beyond kit.nlp.pipeline.CORE_COMPONENTS:
 # lemmas, POS and tags of verbs (tense, planning verbs) and the parse.
 COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
+INPUTS: tuple[str, ...] = ()
+OFFSET_COLUMNS = ("clause_start", "clause_end")
 COLUMNS = ["text", "label", "tense", "verb", "cue", "clause_start", "clause_end"]
 LABELS = frozenset({"DATE", "TIME"})
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "wo", "may", "might", "should", "must"})

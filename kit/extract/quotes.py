@@ -28,27 +28,28 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from kit.extract.roles import read_entities
-from kit.extract.sources import REPORTING_VERBS, Source, read_sources
+from kit.extract.sources import REPORTING_VERBS, Source
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# spaCy components read beyond kit.nlp.CORE_COMPONENTS:
+# spaCy components read beyond kit.nlp.pipeline.CORE_COMPONENTS:
 # lemmas and POS of reporting verbs and the parse.
 COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
+INPUTS = ("sources",)
+OFFSET_COLUMNS = ("speaker_start", "speaker_end")
 COLUMNS = ["quote", "speaker", "named", "canonical", "speaker_start", "speaker_end", "verb"]
 QUOTATION = re.compile(r"“(?P<curly>[^”]+)”|\"(?P<straight>[^\"\n]+)\"")
 
 
-def extract(doc: Doc, canon: dict[tuple[int, int], str]) -> list[dict[str, Any]]:
+def extract(doc: Doc, canon: dict[tuple[int, int], str], *,
+            sources: list[Source]) -> list[dict[str, Any]]:
     """One row per quotation, with its speaker and reporting verb."""
-    read_entities(doc, canon)
-    sources = {s.head: s for s in read_sources(doc, canon)}
+    by_head = {s.head: s for s in sources}
     rows = []
     for start, end in quotation_spans(doc.text):
         verb = _reporting_verb(doc, start, end)
-        speaker = _speaker(verb, sources) if verb is not None else None
+        speaker = _speaker(verb, by_head) if verb is not None else None
         rows.append(_row(doc, start, end, verb, speaker))
     return rows
 

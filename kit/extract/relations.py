@@ -32,17 +32,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from kit.extract.roles import read_entities
-from kit.extract.sources import read_sources
+from kit.extract.roles import Entity
+from kit.extract.sources import Source
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from spacy.tokens import Doc, Token
 
-# spaCy components read beyond kit.nlp.CORE_COMPONENTS:
+# spaCy components read beyond kit.nlp.pipeline.CORE_COMPONENTS:
 # lemmas and POS of verbs and the parse.
 COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
+INPUTS = ("entities", "sources")
+OFFSET_COLUMNS = ("subject_start", "subject_end", "object_start", "object_end")
 COLUMNS = [
     "subject", "subject_start", "subject_end", "subject_named", "verb", "object",
     "object_start", "object_end", "object_named", "predicate", "negated",
@@ -64,9 +66,10 @@ class Actor:
     named: bool
 
 
-def extract(doc: Doc, canon: dict[tuple[int, int], str]) -> list[dict[str, Any]]:
+def extract(doc: Doc, canon: dict[tuple[int, int], str], *, entities: list[Entity],
+            sources: list[Source]) -> list[dict[str, Any]]:
     """One row per (subject, verb, object) between actors."""
-    actors = actor_tokens(doc, canon)
+    actors = actor_tokens(entities, sources)
     rows: dict[tuple[int, int, int], dict[str, Any]] = {}
     for verb in doc:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "aux":
@@ -81,14 +84,14 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str]) -> list[dict[str, Any]]
     return [rows[k] for k in sorted(rows)]
 
 
-def actor_tokens(doc: Doc, canon: dict[tuple[int, int], str]) -> dict[int, Actor]:
+def actor_tokens(entities: list[Entity], sources: list[Source]) -> dict[int, Actor]:
     """Token index -> the actor it belongs to (named entities and unnamed sources)."""
     found: dict[int, Actor] = {}
-    for ent in read_entities(doc, canon):
+    for ent in entities:
         if ent.is_actor:
             actor = Actor(ent.canonical, ent.start_char, ent.end_char, True)
             found.update(dict.fromkeys(range(ent.start, ent.end), actor))
-    for source in read_sources(doc, canon):
+    for source in sources:
         row = source.row
         if not row["named"] and source.head not in found:
             found[source.head] = Actor(row["description"], row["start_char"], row["end_char"], False)

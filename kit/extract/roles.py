@@ -14,10 +14,10 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   a demonym ("Mexican President"), an institution ("White House"), the
   country's own name, or a title that implies it ("Secretary of State").
 
-The lexicons are data: ``kit/data/titles.csv`` (``title,kind,side``; kind is
-``title`` or ``modifier``) and ``kit/data/demonyms.csv`` (``term,country,kind``;
+The lexicons are data: ``kit/lexicon/data/titles.csv`` (``title,kind,side``; kind is
+``title`` or ``modifier``) and ``kit/lexicon/data/demonyms.csv`` (``term,country,kind``;
 kind is ``country``, ``demonym``, ``capital`` or ``institution``), plus the
-country variants of :mod:`kit.canonical`. Add rows to extend them.
+country variants of :mod:`kit.lexicon.canonical`. Add rows to extend them.
 
 Examples
 --------
@@ -35,18 +35,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kit.canonical import country_aliases, name_key
+from kit.lexicon.canonical import country_aliases, name_key
+from kit.lexicon.files import DATA_DIR
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 TITLES_FILE = DATA_DIR / "titles.csv"
 DEMONYMS_FILE = DATA_DIR / "demonyms.csv"
 
-# spaCy components read beyond kit.nlp.CORE_COMPONENTS:
+# spaCy components read beyond kit.nlp.pipeline.CORE_COMPONENTS:
 # POS of appositions and modifiers and the parse.
 COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
+INPUTS = ("entities",)
+OFFSET_COLUMNS: tuple[str, ...] = ()
 COLUMNS = ["text", "label", "canonical", "kind", "role", "side", "side_cue", "affiliation"]
 ACTOR_KINDS = ("person", "organization", "government", "group")
 LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART"})
@@ -59,7 +61,6 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 APPOSITION_END = frozenset({",", ".", ";", ":", ")", "and", "who", "—", "–"})
 GOVERNMENT_WORDS = frozenset({"administration", "government", "ministry", "cabinet"})
-_CACHE_KEY = "kit.roles"
 
 
 @dataclass(frozen=True)
@@ -164,20 +165,15 @@ class Entity:
         return self.kind in ACTOR_KINDS
 
 
-def extract(doc: Doc, canon: dict[tuple[int, int], str]) -> list[dict[str, Any]]:
+def extract(doc: Doc, canon: dict[tuple[int, int], str], *,
+            entities: list[Entity]) -> list[dict[str, Any]]:
     """One row per name-like entity: kind, role, side (see the module docstring)."""
-    return [e.row() for e in read_entities(doc, canon)]
+    return [e.row() for e in entities]
 
 
 def read_entities(doc: Doc, canon: dict[tuple[int, int], str]) -> list[Entity]:
-    """Entities of ``doc`` with kind, role and side; computed once per Doc."""
-    cached = doc.user_data.get(_CACHE_KEY)
-    if cached is not None:
-        return list(cached)
-    reader = _Reader(doc, canon, lexicon())
-    entities = reader.read()
-    doc.user_data[_CACHE_KEY] = entities
-    return list(entities)
+    """Entities of ``doc`` with kind, role and side."""
+    return _Reader(doc, canon, lexicon()).read()
 
 
 class _Reader:

@@ -31,14 +31,16 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from kit.extract.roles import Entity, lexicon, read_entities
+from kit.extract.roles import Entity, lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# spaCy components read beyond kit.nlp.CORE_COMPONENTS:
+# spaCy components read beyond kit.nlp.pipeline.CORE_COMPONENTS:
 # lemmas, POS and tags of source nouns and reporting verbs, and the parse.
 COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
+INPUTS = ("sources",)
+OFFSET_COLUMNS: tuple[str, ...] = ()
 COLUMNS = [
     "description", "named", "canonical", "head", "side", "count", "seniority",
     "affiliation", "determiner", "verb",
@@ -70,7 +72,6 @@ NUMBERS = {
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "both": 2, "a couple": 2,
 }
 PRONOUNS = frozenset({"he", "she"})
-_CACHE_KEY = "kit.sources"
 
 
 @dataclass
@@ -83,26 +84,22 @@ class Source:
     row: dict[str, Any]
 
 
-def extract(doc: Doc, canon: dict[tuple[int, int], str]) -> list[dict[str, Any]]:
+def extract(doc: Doc, canon: dict[tuple[int, int], str], *,
+            sources: list[Source]) -> list[dict[str, Any]]:
     """One row per sourcing phrase (see the module docstring)."""
-    return [s.row for s in read_sources(doc, canon)]
+    return [s.row for s in sources]
 
 
-def read_sources(doc: Doc, canon: dict[tuple[int, int], str]) -> list[Source]:
-    """Sourcing phrases of ``doc``, named and unnamed; computed once per Doc."""
-    cached = doc.user_data.get(_CACHE_KEY)
-    if cached is not None:
-        return list(cached)
-    entities = read_entities(doc, canon)
+def read_sources(doc: Doc, entities: list[Entity]) -> list[Source]:
+    """Sourcing phrases of ``doc``, named and unnamed, given its ``entities``
+    (:func:`kit.extract.roles.read_entities`)."""
     at = {i: e for e in entities for i in range(e.start, e.end)}
     found: dict[int, Source] = {}
     for token in doc:
         source = _unnamed(token, at) or _named(token, at, entities)
         if source is not None and source.head not in found:
             found[source.head] = source
-    sources = sorted(found.values(), key=lambda s: s.start)
-    doc.user_data[_CACHE_KEY] = sources
-    return list(sources)
+    return sorted(found.values(), key=lambda s: s.start)
 
 
 def sourcing_verb(token: Token) -> str | None:

@@ -1,0 +1,21 @@
+"""Actors: who acts, under one name, with kind, role and side.
+
+:mod:`kit.actors.registry` builds the actor tables from the annotation tables;
+:mod:`kit.actors.names` decides which spellings name one actor.
+"""
+
+from kit.actors.registry import (
+    MENTION_COLUMNS,
+    QUOTE_COLUMNS,
+    REGISTRY_COLUMNS,
+    SHARE_COLUMNS,
+    Aliases,
+    actor_mentions,
+    actor_registry,
+    quote_table,
+    slug,
+    unnamed_share,
+)
+
+__all__ = ["MENTION_COLUMNS", "QUOTE_COLUMNS", "REGISTRY_COLUMNS", "SHARE_COLUMNS", "Aliases",
+           "actor_mentions", "actor_registry", "quote_table", "slug", "unnamed_share"]

@@ -1,0 +1,264 @@
+"""Remove share bars, ads and "You May Also Like" blocks from article text.
+
+Markers are data, not code: ``kit/lexicon/data/boilerplate.csv`` holds kit's own, one
+per row, with the columns
+
+``kind``
+    ``line`` drops every line the pattern matches; ``tail`` drops the matching
+    line and everything after it (a related-stories block at the end).
+``pattern``
+    A regular expression matched against the *whole* line (surrounding spaces
+    ignored, case-insensitive).
+``note``
+    Why the marker exists (for the reader of the CSV; kit ignores it).
+
+Extend them with your own CSV in the same shape: pass it to
+:func:`load_markers`, or put a ``boilerplate.csv`` in the articles folder
+(:func:`kit.ingest.load.load` picks it up). Rows whose ``kind`` starts with ``#`` are
+comments.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kit.lexicon.files import DATA_DIR
+
+KINDS = ("line", "tail")
+MAX_LINE = 300
+"""Lines longer than this are never boilerplate (and skipping them keeps long articles fast)."""
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_SPACES = dict.fromkeys([0x09, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000],
+                        " ") | dict.fromkeys([0xAD, 0x200B, 0x2060, 0xFEFF])
+_SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
+_TRAILING = re.compile(r" +$", re.MULTILINE)
+_BLANK_RUN = re.compile(r"\n{3,}")
+_WORD = re.compile(r"[^\W\d_]+")
+STOPWORDS = {
+    "en": "the of and to in is that for it was on with as by at from his her he she they be "
+          "have has had this are were not but or an which their will would said been who its",
+    "es": "el la los las de del y que en un una por con para es se no al lo su sus como más "
+          "pero fue ha este esta son entre también",
+    "fr": "le la les de des du et que qui en un une est pour dans par sur pas au aux ce il "
+          "elle ne se avec sont été mais",
+    "de": "der die das und ist nicht ein eine zu den dem mit von sich auf für des im auch es "
+          "sie er wird wurde bei nach aus hat sind",
+    "pt": "o a os as de do da dos das e que em um uma para com não por no na se mais foi ao "
+          "seu sua como são ele também",
+    "it": "il lo la gli le di del della e che un una per con non è sono da in al si ha ma "
+          "come anche dei nel più",
+}
+"""Common function words per language, for :func:`guess_language`."""
+LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German",
+                  "pt": "Portuguese", "it": "Italian"}
+
+
+
+@dataclass(frozen=True)
+class Marker:
+    """One boilerplate marker: a ``kind`` and a compiled, case-insensitive pattern."""
+
+    kind: str
+    pattern: re.Pattern[str]
+    note: str = ""
+    origin: str = ""  # "file.csv row 3", for messages
+
+
+def default_markers_path() -> Path:
+    """Return the path of kit's own marker table, ``kit/lexicon/data/boilerplate.csv``."""
+    return DATA_DIR / "boilerplate.csv"
+
+
+def load_markers(
+    path: str | os.PathLike[str] | None = None, *, include_defaults: bool = True
+) -> list[Marker]:
+    """Read boilerplate markers.
+
+    Parameters
+    ----------
+    path:
+        Your own marker CSV (columns ``kind,pattern,note``). ``None`` reads only
+        kit's markers.
+    include_defaults:
+        Keep kit's markers and add yours to them (the default); ``False`` uses
+        only the markers in ``path``.
+
+    Raises
+    ------
+    ValueError
+        A row has an unknown kind or a pattern that is not a valid regex; the
+        message names the file, the row and the value.
+
+    Examples
+    --------
+    >>> markers = load_markers()
+    >>> sorted({m.kind for m in markers})
+    ['line', 'tail']
+    """
+    markers = list(_default_markers()) if include_defaults or path is None else []
+    if path is not None:
+        markers += _read_markers(Path(path))
+    return markers
+
+
+@lru_cache(maxsize=1)
+def _default_markers() -> tuple[Marker, ...]:
+    return tuple(_read_markers(default_markers_path()))
+
+
+def _read_markers(path: Path) -> list[Marker]:
+    text = path.read_text(encoding="utf-8-sig")
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    missing = {"kind", "pattern"} - set(reader.fieldnames or [])
+    if missing:
+        raise ValueError(f"{path}: boilerplate markers need the columns kind,pattern,note; "
+                         f"missing {', '.join(sorted(missing))} (found: "
+                         f"{', '.join(reader.fieldnames or []) or 'no header'})")
+    markers = []
+    for number, row in enumerate(reader, start=1):
+        kind = (row.get("kind") or "").strip().lower()
+        if not kind or kind.startswith("#"):
+            continue
+        markers.append(_marker(kind, row.get("pattern") or "", row.get("note") or "",
+                               f"{path} row {number}"))
+    return markers
+
+
+def _marker(kind: str, pattern: str, note: str, origin: str) -> Marker:
+    if kind not in KINDS:
+        raise ValueError(f"{origin}: unknown marker kind {kind!r}; use one of "
+                         f"{', '.join(KINDS)} ('line' drops the line, 'tail' drops it "
+                         "and everything after it)")
+    try:
+        compiled = re.compile(pattern.strip(), re.IGNORECASE)
+    except re.error as err:
+        raise ValueError(f"{origin}: pattern {pattern!r} is not a valid regular "
+                         f"expression ({err}); fix it or escape special characters "
+                         r"such as ( ) [ ] . ? with a backslash") from err
+    if not pattern.strip():
+        raise ValueError(f"{origin}: empty pattern; give a regular expression for the "
+                         "whole line, e.g. 'share this\\b.*'")
+    return Marker(kind, compiled, note.strip(), origin)
+
+
+def strip_boilerplate(text: str, markers: Sequence[Marker] | None = None) -> str:
+    """Drop boilerplate lines and trailing related-stories blocks from ``text``.
+
+    A ``tail`` marker only cuts once some real text has been kept above it, so
+    a stray marker on the first line never empties an article. Blank lines
+    left behind are collapsed to one, and leading/trailing blank lines removed.
+
+    Parameters
+    ----------
+    text:
+        Article text with ``"\\n"`` line endings.
+    markers:
+        From :func:`load_markers`; ``None`` uses kit's own.
+
+    Examples
+    --------
+    >>> strip_boilerplate("Share this\\n\\nOfficials met.\\nYou May Also Like\\nCrane collapse")
+    'Officials met.'
+    """
+    markers = load_markers() if markers is None else markers
+    kept: list[str] = []
+    has_text = False
+    for line in text.split("\n"):
+        marker = _match(line.strip(), markers)
+        if marker is None:
+            kept.append(line)
+            has_text = has_text or bool(line.strip())
+        elif marker.kind == "tail" and has_text:
+            break
+    return re.sub(r"\n\s*\n(\s*\n)+", "\n\n", "\n".join(kept)).strip("\n")
+
+
+def _match(line: str, markers: Sequence[Marker]) -> Marker | None:
+    if not line or len(line) > MAX_LINE:
+        return None
+    return next((m for m in markers if m.pattern.fullmatch(line)), None)
+
+
+def unify_newlines(text: str) -> str:
+    """Turn CRLF, CR and Unicode line/paragraph separators into ``"\\n"``.
+
+    Examples
+    --------
+    >>> unify_newlines("a\\r\\nb\\rc")
+    'a\\nb\\nc'
+    """
+    text = text.replace("\r\n", "\n")
+    return text.translate({0x0D: "\n", 0x0B: "\n", 0x0C: "\n", 0x85: "\n",
+                           0x2028: "\n", 0x2029: "\n"})
+
+
+def clean_text(text: str, markers: Sequence[Marker] = ()) -> str:
+    """Normalise whitespace and remove boilerplate; ``Article.text`` is the result.
+
+    Unicode NFC; LF line endings; NBSP, tabs and other odd spaces become spaces;
+    invisible characters (soft hyphen, zero-width space, BOM) and control
+    characters go; runs of spaces between words shrink to one; trailing spaces
+    per line go; ``markers`` are stripped; runs of blank lines become one.
+
+    Examples
+    --------
+    >>> clean_text("Alicia\\u00a0Bárcena,\\u00a0 said\\r\\n\\r\\n\\r\\nMore.  ")
+    'Alicia Bárcena, said\\n\\nMore.'
+    """
+    text = unicodedata.normalize("NFC", unify_newlines(text)).translate(_SPACES)
+    text = _TRAILING.sub("", _SPACE_RUN.sub(" ", _CONTROL.sub("", text)))
+    if markers:
+        text = strip_boilerplate(text, markers)
+    return _BLANK_RUN.sub("\n\n", text).strip()
+
+
+def guess_language(text: str, min_words: int = 20) -> str | None:
+    """Guess the language from the share of common function words.
+
+    Returns a code of :data:`STOPWORDS`, ``"und"`` (undetermined) when no
+    language reaches 10 % of the words, or ``None`` for texts shorter than
+    ``min_words`` words (too short to tell). Cheap and dependency-free; it
+    tells English from Spanish, not Catalan from Spanish.
+
+    Examples
+    --------
+    >>> guess_language("El presidente de México dijo que las conversaciones con los "
+    ...                "Estados Unidos son importantes para la región y para el país.")
+    'es'
+    """
+    words = _WORD.findall(text[:20_000].lower())[:2_000]
+    if len(words) < min_words:
+        return None
+    scores = {code: sum(w in vocab for w in words) / len(words)
+              for code, vocab in _vocabularies().items()}
+    best = max(scores, key=lambda code: scores[code])
+    return best if scores[best] >= 0.10 else "und"
+
+
+@lru_cache(maxsize=1)
+def _vocabularies() -> dict[str, frozenset[str]]:
+    return {code: frozenset(words.split()) for code, words in STOPWORDS.items()}
+
+
+def describe_language(code: str) -> str:
+    """Say which language a code stands for; raise ValueError for codes kit can't detect.
+
+    Examples
+    --------
+    >>> describe_language("es")
+    "Spanish ('es')"
+    """
+    if code == "und":
+        return f"no language kit knows ({', '.join(LANGUAGE_NAMES)})"
+    if code not in LANGUAGE_NAMES:
+        raise ValueError(f"language code {code!r} is not one kit can detect; use codes from "
+                         f"{', '.join(LANGUAGE_NAMES)} (e.g. languages=('en',))")
+    return f"{LANGUAGE_NAMES[code]} ('{code}')"

@@ -1,0 +1,385 @@
+"""Load news articles from files into :class:`kit.schema.Article` records.
+
+``load(folder)`` reads every article file under a folder (sorted, recursive)
+and returns the articles plus a report of everything kit noticed; one broken
+file never stops the corpus. :func:`iter_articles` does the same as a stream.
+
+Decisions
+---------
+* **Manifest wins.** A ``metadata.csv`` in the folder (columns ``file``, title,
+  published, source, url, author, ...) is the curator's correction, so its
+  non-empty cells override metadata found inside the files, which stay exactly
+  as received. Empty cells keep the file's value. ``file`` is the path relative
+  to the manifest; ``batch.jsonl#3`` addresses one row of a multi-article file.
+* **Invalid dates load.** An unreadable ``published`` value leaves
+  ``published=None`` and a report row names the file, the field and the value.
+* **Ids** are the relative path without suffix (``2024/jan/talks``); rows of
+  ``.jsonl`` / ``.csv`` files are ``<path>#<n>`` (``n`` = line of the ``.jsonl``
+  file or data row of the ``.csv``, from 1) unless the row has an ``id``.
+* **Clashing ids** (``a.txt`` and ``a.md``): the later article keeps its
+  suffix (``a.md``) and the report says so.
+* **Duplicates** (identical text after clean-up): the later one is skipped as
+  "duplicate of '<first id>'".
+* **Languages** are guessed from function words (no extra dependency); other
+  languages are loaded and reported, or skipped with ``skip_other_languages``.
+* **Unreadable files** (no permission, broken symbolic link, pipe) are skipped.
+* The report has one row per finding (a file can have several), with
+  ``status`` "loaded" (a note), "repaired" (kit changed something notable:
+  encoding, BOM, id) or "skipped" (no article from it). Routine clean-up
+  (CRLF, odd spaces, boilerplate) is not reported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NamedTuple, TypeAlias, TypeVar
+
+import pandas as pd
+
+from kit.ingest.boilerplate import (
+    Marker,
+    clean_text,
+    describe_language,
+    guess_language,
+    load_markers,
+)
+from kit.ingest.manifest import Manifest, published_date, read_manifest
+from kit.ingest.manifest import parse_date as parse_date  # re-exported: was importable from here
+from kit.ingest.readers import READERS, Issue, RawArticle, Status, read_bytes
+from kit.schema import Article
+
+PathLike: TypeAlias = "str | os.PathLike[str]"
+Source: TypeAlias = "PathLike | Iterable[PathLike]"
+Boilerplate: TypeAlias = "PathLike | Sequence[Marker] | bool | None"
+REPORT_COLUMNS = ["path", "article_id", "status", "reason"]
+STATUSES = ("loaded", "repaired", "skipped")
+SETTINGS_FILES = ("metadata.csv", "boilerplate.csv")
+"""File names in an articles folder that configure kit instead of holding articles."""
+LONG_ARTICLE = 1_000_000
+"""spaCy's default ``nlp.max_length``: longer articles are loaded but reported."""
+_KNOWN = " ".join(sorted(READERS))
+_ARTICLE_FIELDS = ("id", "title", "published", "source", "url")
+_T = TypeVar("_T")
+
+
+class ReportRow(NamedTuple):
+    """One line of the load report."""
+
+    path: str
+    article_id: str
+    status: Status
+    reason: str
+
+
+@dataclass
+class LoadResult:
+    """What :func:`load` returns: the articles and the report of problems.
+
+    ``report`` columns: ``path, article_id, status, reason``; ``status`` is one
+    of ``"loaded"``, ``"repaired"``, ``"skipped"``.
+    """
+
+    articles: list[Article]
+    report: pd.DataFrame
+
+    def __repr__(self) -> str:
+        counts = self.report["status"].value_counts().to_dict()
+        found = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+        n = len(self.articles)
+        return (f"LoadResult({n} article{'' if n == 1 else 's'}; report: "
+                f"{found or 'nothing to report'})")
+
+
+class ArticleStream(Iterator[Article]):
+    """Articles one at a time; ``.report`` holds the findings seen so far."""
+
+    def __init__(self, events: Iterator[Article | ReportRow], limit: int | None = None) -> None:
+        self._events, self._left = events, limit
+        self._rows: list[ReportRow] = []
+
+    def __next__(self) -> Article:
+        if self._left is not None and self._left <= 0:
+            raise StopIteration
+        for event in self._events:
+            if isinstance(event, Article):
+                self._left = None if self._left is None else self._left - 1
+                return event
+            self._rows.append(event)
+        raise StopIteration
+
+    @property
+    def report(self) -> pd.DataFrame:
+        """The findings so far, sorted by path (rows of one file in file order)."""
+        frame = pd.DataFrame(self._rows, columns=REPORT_COLUMNS)
+        return frame.sort_values("path", kind="stable", ignore_index=True)
+
+
+def load(source: Source, *, limit: int | None = None, manifest: PathLike | None = None,
+         boilerplate: Boilerplate = None, languages: Sequence[str] = ("en",),
+         skip_other_languages: bool = False) -> LoadResult:
+    """Load articles from a folder, a file or a list of files.
+
+    Parameters
+    ----------
+    source:
+        A folder (read recursively, sorted; hidden files and the settings files
+        ``metadata.csv`` / ``boilerplate.csv`` are not articles), one file, or a
+        list of files. Known types: .txt .md (optional YAML front matter),
+        .html .htm, .jsonl and .csv (one article per line/row, ``text`` field).
+    limit:
+        Stop after this many articles.
+    manifest:
+        A ``metadata.csv`` to use; default: the one in the folder, if any.
+    boilerplate:
+        ``None``: kit's markers plus the folder's ``boilerplate.csv``; a path:
+        kit's markers plus that CSV; a list of markers: exactly those;
+        ``False``: keep the text as is.
+    languages:
+        Expected languages (codes ``en es fr de pt it``); others are reported.
+    skip_other_languages:
+        Skip articles in other languages instead of loading them.
+
+    Raises
+    ------
+    FileNotFoundError
+        Only when ``source`` (or a file in the list) does not exist.
+
+    Examples
+    --------
+    >>> result = load("data/articles")
+    >>> result.articles[0].id
+    '000_630f14e8707647da'
+    >>> list(result.report.columns)
+    ['path', 'article_id', 'status', 'reason']
+    """
+    stream = iter_articles(source, limit=limit, manifest=manifest, boilerplate=boilerplate,
+                           languages=languages, skip_other_languages=skip_other_languages)
+    articles = list(stream)
+    return LoadResult(articles, stream.report)
+
+
+def iter_articles(source: Source, *, limit: int | None = None, manifest: PathLike | None = None,
+                  boilerplate: Boilerplate = None, languages: Sequence[str] = ("en",),
+                  skip_other_languages: bool = False) -> ArticleStream:
+    """Stream articles; same arguments as :func:`load`.
+
+    Files are read only as the stream is consumed, so ``limit`` or a ``break``
+    stops the work. The returned stream's ``.report`` holds what was found in
+    the files read so far.
+
+    Examples
+    --------
+    >>> stream = iter_articles("data/articles", limit=1)
+    >>> [article.id for article in stream]
+    ['000_630f14e8707647da']
+    >>> stream.report.empty
+    True
+    """
+    if limit is not None and limit < 0:
+        raise ValueError(f"limit={limit!r} is negative; pass None for all articles or a "
+                         "number >= 0")
+    for code in languages:
+        describe_language(code)  # raises ValueError naming the supported codes
+    root, files, is_folder = _discover(source)
+    settings = _Settings(root, manifest, boilerplate, tuple(languages), skip_other_languages)
+    return ArticleStream(_events(files, settings, is_folder), limit)
+
+
+def _discover(source: Source) -> tuple[Path, list[Path], bool]:
+    """Return (root folder for ids, article files, whether source is one folder)."""
+    if isinstance(source, str | os.PathLike):
+        path = Path(source)
+        if path.is_dir():
+            return path, _walk(path), True
+        items = [path]
+    else:
+        items = list(dict.fromkeys(Path(item) for item in source))
+    missing = [str(p) for p in items if not os.path.lexists(p)]
+    if missing:
+        raise FileNotFoundError(
+            f"kit.ingest.load: {', '.join(missing)} not found (working directory: {os.getcwd()}); "
+            f"kit expected a folder of articles or files of types {_KNOWN}. Check the path, "
+            "or pass the folder that holds your articles, e.g. load('data/articles').")
+    folders = [p if p.is_dir() else p.parent for p in items]
+    root = Path(os.path.commonpath([os.path.abspath(p) for p in folders])) if items else Path()
+    files = [f for p in items for f in (_walk(p) if p.is_dir() else [p])]
+    return root, files, False
+
+
+def _walk(folder: Path) -> list[Path]:
+    found = []
+    for top, dirs, names in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found += [Path(top, n) for n in names
+                  if not n.startswith(".") and n.lower() not in SETTINGS_FILES]
+    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+
+
+class _Settings:
+    """Everything one load run needs besides the file list; tracks ids and texts."""
+
+    def __init__(self, root: Path, manifest: PathLike | None, boilerplate: Boilerplate,
+                 languages: tuple[str, ...], skip_other: bool) -> None:
+        self.root, self.languages, self.skip_other = root, languages, skip_other
+        self.rows: list[ReportRow] = []
+        self.manifest: Manifest | None = self._manifest(manifest)
+        self.markers: Sequence[Marker] = self._markers(boilerplate)
+        self.ids: set[str] = set()
+        self.texts: dict[str, str] = {}
+
+    def _manifest(self, path: PathLike | None) -> Manifest | None:
+        if path is not None:
+            return read_manifest(Path(path))  # explicit argument: errors raise
+        default = self.root / "metadata.csv"
+        return self._guard(default, lambda: read_manifest(default)) if default.is_file() else None
+
+    def _markers(self, choice: Boilerplate) -> Sequence[Marker]:
+        if choice is False:
+            return []
+        if choice is None or choice is True:
+            own = self.root / "boilerplate.csv"
+            if own.is_file():
+                return self._guard(own, lambda: load_markers(own)) or load_markers()
+            return load_markers()
+        if isinstance(choice, str | os.PathLike):
+            return load_markers(choice)
+        return list(choice)
+
+    def _guard(self, path: Path, read: Callable[[], _T]) -> _T | None:
+        """Read a settings file found in the folder; report (not raise) its errors."""
+        try:
+            return read()
+        except (OSError, ValueError) as err:
+            self.rows.append(ReportRow(str(path), "", "skipped", f"{err}; kit ignored this file"))
+            return None
+
+
+def _events(files: list[Path], settings: _Settings, is_folder: bool,
+            ) -> Iterator[Article | ReportRow]:
+    yield from settings.rows
+    if not files:
+        what = f"no article files in {settings.root}" if is_folder else "no files given"
+        yield ReportRow(str(settings.root), "", "skipped",
+                        f"{what}: kit reads {_KNOWN} files (hidden files and "
+                        f"{' / '.join(SETTINGS_FILES)} are not articles)")
+    for path in files:
+        yield from _file_events(path, settings)
+    if is_folder and settings.manifest is not None:
+        yield from (ReportRow(str(settings.manifest.path), "", "skipped", reason)
+                    for reason in settings.manifest.unused())
+
+
+def _file_events(path: Path, settings: _Settings) -> Iterator[Article | ReportRow]:
+    base = Path(os.path.relpath(os.path.abspath(path), os.path.abspath(settings.root)))
+    base_id = base.with_suffix("").as_posix()
+    fmt = READERS.get(path.suffix.lower(), "")
+    unsupported = f"unsupported file type {path.suffix!r}: kit reads {_KNOWN}"
+    data, problem = _read(path) if fmt else (b"", unsupported)
+    if problem or not data:
+        yield ReportRow(str(path), base_id, "skipped", problem or "empty file (0 bytes)")
+        return
+    found = False
+    for item in read_bytes(data, fmt):
+        if isinstance(item, Issue):
+            item_id = f"{base_id}#{item.row}" if item.row else base_id
+            found = found or item.status == "skipped"
+            yield ReportRow(str(path), item_id, item.status, item.reason)
+        else:
+            found = True
+            yield from _article_events(item, path, base, settings)
+    if not found:
+        yield ReportRow(str(path), base_id, "skipped", "no articles in this file (it holds "
+                                                       "only whitespace or column names)")
+
+
+def _read(path: Path) -> tuple[bytes, str]:
+    if path.is_symlink() and not path.exists():
+        return b"", f"broken symbolic link to '{os.readlink(path)}' (the target is missing)"
+    if not path.is_file():
+        return b"", "not a regular file (a pipe, socket or device?); kit reads files only"
+    try:
+        return path.read_bytes(), ""
+    except OSError as err:
+        hint = "; check the file's permissions (chmod +r)" if isinstance(
+            err, PermissionError) else ""
+        return b"", f"cannot read the file: {err.strerror or err}{hint}"
+
+
+def _article_events(raw: RawArticle, path: Path, base: Path, settings: _Settings,
+                    ) -> Iterator[Article | ReportRow]:
+    fields, issues = dict(raw.fields), list(raw.issues)
+    if settings.manifest is not None:
+        issues += settings.manifest.apply(path, raw.row, fields)
+    article_id = _article_id(base, raw.row, fields.pop("id", None))
+    text = clean_text(raw.text, settings.markers)
+    language = guess_language(text)
+    skip = _skip_reason(raw, text, language, settings)
+    if skip:
+        yield ReportRow(str(path), article_id, "skipped", skip)
+        return
+    article_id, renamed = _unique_id(article_id, base, raw.row, settings.ids)
+    published, date_issues = published_date(fields.pop("published", None), raw)
+    meta = {"format": raw.fmt, "language": language, **{
+        k: v for k, v in fields.items() if k not in _ARTICLE_FIELDS}}
+    issues += renamed + date_issues + _language_notes(language, settings)
+    if len(text) > LONG_ARTICLE:
+        issues.append(Issue("loaded", f"very long article ({len(text):,} characters, over "
+                                      f"spaCy's default limit of {LONG_ARTICLE:,}); annotate "
+                                      "may need a higher nlp.max_length or a split"))
+    yield from (ReportRow(str(path), article_id, i.status, i.reason) for i in issues)
+    settings.ids.add(article_id)
+    settings.texts.setdefault(_digest(text), article_id)
+    yield Article(id=article_id, title=str(fields.get("title", "")), text=text,
+                  published=published, source=str(fields.get("source", "")),
+                  url=str(fields.get("url", "")), path=str(path), meta=meta)
+
+
+def _skip_reason(raw: RawArticle, text: str, language: str | None,
+                 settings: _Settings) -> str:
+    if not raw.text.strip():
+        return ("only whitespace, no text" if raw.text
+                else "no text: the file holds only front matter")
+    if not text:
+        return "no text left after removing boilerplate (every line matched a marker)"
+    first = settings.texts.get(_digest(text))
+    if first is not None:
+        return f"duplicate of '{first}' (identical text after normalisation)"
+    if settings.skip_other and language is not None and language not in settings.languages:
+        return (f"language looks like {describe_language(language)}, not one of "
+                f"{', '.join(settings.languages)} (skip_other_languages=True)")
+    return ""
+
+
+def _article_id(base: Path, row: int | None, given: Any) -> str:
+    if given is not None and str(given).strip():
+        return str(given).strip()
+    stem = base.with_suffix("").as_posix()
+    return f"{stem}#{row}" if row else stem
+
+
+def _unique_id(wanted: str, base: Path, row: int | None, taken: set[str],
+               ) -> tuple[str, list[Issue]]:
+    if wanted not in taken:
+        return wanted, []
+    candidates = [base.as_posix() + (f"#{row}" if row else "")]
+    candidates += [f"{wanted}~{n}" for n in range(2, len(taken) + 3)]
+    new = next(c for c in candidates if c not in taken)
+    return new, [Issue("repaired", f"id '{wanted}' is already used by another article; "
+                                   f"this one's id is '{new}'")]
+
+
+def _language_notes(language: str | None, settings: _Settings) -> list[Issue]:
+    if language is None or language in settings.languages:
+        return []
+    return [Issue("loaded", f"language looks like {describe_language(language)}, "
+                            f"not one of {', '.join(settings.languages)}; loaded anyway "
+                            "(pass skip_other_languages=True to skip it)")]
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+

@@ -1,0 +1,280 @@
+"""Read article files and their metadata: decoding, front matter, formats.
+
+This is the file half of :mod:`kit.load`. :func:`read_bytes` takes one file's
+bytes and yields :class:`RawArticle` records (text plus whatever metadata the
+file itself carries) or :class:`Issue` rows for what could not be read. The
+``metadata.csv`` manifest and date parsing (:func:`read_manifest`,
+:func:`parse_date`) live in :mod:`kit.ingest.manifest` and can still be imported from
+here. Ids, boilerplate, duplicates and languages are :mod:`kit.load`'s business.
+
+Formats
+-------
+``.txt`` / ``.md``
+    One article; optional YAML front matter between ``---`` lines
+    (``title``, ``published``, ``source``, ``url``, ``author``; ``date`` is
+    read as ``published``; other keys go to ``Article.meta``).
+``.html`` / ``.htm``
+    One article, extracted with trafilatura (body, title, date, author, site).
+``.jsonl``
+    One article per line, as a JSON object with a ``text`` field.
+``.csv``
+    One article per row, with a ``text`` column.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import re
+import sys
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import yaml
+
+from kit.ingest.boilerplate import unify_newlines
+
+Status = Literal["loaded", "repaired", "skipped"]
+"""Report status: a note on a loaded article, a notable repair, or no article."""
+READERS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html",
+           ".jsonl": "jsonl", ".csv": "csv"}
+"""Known file suffixes and the reader each one uses."""
+
+FIELD_ALIASES = {"date": "published", "headline": "title"}
+MIN_HTML_WORDS = 20
+"""An HTML page whose main text has fewer words is treated as having no article."""
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+@dataclass
+class Issue:
+    """Something the report should say about a file or one of its rows."""
+
+    status: Status
+    reason: str
+    row: int | None = None
+
+
+@dataclass
+class RawArticle:
+    """An article as the file gives it: decoded, LF line endings, no front matter."""
+
+    text: str
+    fields: dict[str, Any]
+    fmt: str
+    row: int | None = None
+    issues: list[Issue] = field(default_factory=list)
+
+
+class NotText(ValueError):
+    """The bytes are not readable text (binary data under a text suffix)."""
+
+
+def decode_bytes(data: bytes) -> tuple[str, list[str]]:
+    """Decode file bytes to text and say what had to be repaired.
+
+    UTF-8 is tried first (a byte-order mark is removed), then Windows-1252, then
+    Latin-1. UTF-16 is read when the file starts with its byte-order mark.
+
+    Raises
+    ------
+    NotText
+        When the bytes contain NUL bytes or many control characters.
+
+    Examples
+    --------
+    >>> decode_bytes("caf\\u00e9".encode("cp1252"))
+    ('café', ['not valid UTF-8 (first bad byte at offset 3): decoded as Windows-1252 (cp1252)'])
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16"), ["decoded from UTF-16"]
+    if b"\x00" in data:
+        raise NotText("binary file (it contains NUL bytes), not text")
+    repairs = []
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+        repairs.append("removed the UTF-8 byte-order mark (BOM)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        text, codec = _decode_legacy(data)
+        repairs.append(f"not valid UTF-8 (first bad byte at offset {err.start}): "
+                       f"decoded as {codec}")
+    sample = text[:20_000]
+    if sample and len(_CONTROL.findall(sample)) > 0.01 * len(sample):
+        raise NotText("binary file (it is full of control characters), not text")
+    return text, repairs
+
+
+def _decode_legacy(data: bytes) -> tuple[str, str]:
+    try:
+        return data.decode("cp1252"), "Windows-1252 (cp1252)"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "Latin-1 (ISO-8859-1)"
+
+
+class _PlainLoader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as strings, so a bad date is data, not a crash."""
+
+
+_PlainLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n((?:[ \t]*[\w-]+[ \t]*:.*?)?)^(?:---|\.\.\.)[ \t]*$\n?",
+                           re.DOTALL | re.MULTILINE)
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str, list[Issue]]:
+    """Split YAML front matter from the body.
+
+    Returns the metadata (keys lower-cased, ``date`` read as ``published``), the
+    body and any issue. Only a ``---`` block that opens with a ``key:`` line is
+    front matter. If it is not valid YAML it is dropped from the text and
+    reported; if it is not a mapping it is left as text.
+
+    Examples
+    --------
+    >>> split_front_matter("---\\ntitle: Talks\\n---\\nOfficials met.")
+    ({'title': 'Talks'}, 'Officials met.', [])
+    """
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text, []
+    try:
+        data = yaml.load(match.group(1), Loader=_PlainLoader)  # a SafeLoader subclass
+    except yaml.YAMLError as err:
+        where = getattr(err, "problem_mark", None)
+        line = f" at line {where.line + 2}" if where is not None else ""
+        issue = Issue("loaded", f"front matter is not valid YAML{line}: its metadata was "
+                                "ignored (fix the block between the '---' lines)")
+        return {}, text[match.end():], [issue]
+    if not isinstance(data, dict | None):
+        return {}, text, []
+    return normalise_fields(data or {}), text[match.end():], []
+
+
+def normalise_fields(data: Mapping[Any, Any]) -> dict[str, Any]:
+    """Lower-case keys, apply aliases (``date`` -> ``published``), drop empty values."""
+    fields: dict[str, Any] = {}
+    for key, value in data.items():
+        name = str(key).strip().lower()
+        name = FIELD_ALIASES.get(name, name)
+        if value is not None and value != "" and name not in fields:
+            fields[name] = value
+    return fields
+
+
+def read_bytes(data: bytes, fmt: str) -> Iterator[RawArticle | Issue]:
+    """Yield the articles (or issues) in one file's bytes, read as format ``fmt``.
+
+    Examples
+    --------
+    >>> [(a.text, a.fields) for a in read_bytes(b'{"text": "Officials met.", "id": "a1"}', "jsonl")]
+    [('Officials met.', {'id': 'a1'})]
+    """
+    if fmt == "html":
+        yield from read_html(data)
+        return
+    try:
+        text, repairs = decode_bytes(data)
+    except NotText as err:
+        yield Issue("skipped", str(err))
+        return
+    text = unify_newlines(text)
+    issues = [Issue("repaired", reason) for reason in repairs]
+    if fmt in ("jsonl", "csv"):
+        yield from issues
+        yield from (read_jsonl(text) if fmt == "jsonl" else read_csv(text))
+        return
+    fields, body, fm_issues = split_front_matter(text)
+    yield RawArticle(body, fields, fmt, issues=issues + fm_issues)
+
+
+def read_html(data: bytes) -> Iterator[RawArticle | Issue]:
+    """Extract the main text and metadata of an HTML page with trafilatura."""
+    if b"\x00" in data:
+        yield Issue("skipped", "binary file (it contains NUL bytes), not HTML")
+        return
+    import trafilatura  # deferred: importing kit stays fast
+
+    doc = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False)
+    found = doc if isinstance(doc, dict) or doc is None else doc.as_dict()
+    text = unify_newlines((found or {}).get("text") or "")
+    n_words = len(text.split())
+    if found is None or n_words < MIN_HTML_WORDS:
+        yield Issue("skipped", f"HTML has no article body: trafilatura found {n_words} words "
+                               f"of main text (kit needs at least {MIN_HTML_WORDS}); is this "
+                               "an index, login or error page?")
+        return
+    title = (found.get("title") or "").strip()
+    first, _, rest = text.partition("\n")
+    if title and first.strip() == title:
+        text = rest  # trafilatura repeats the headline as the body's first line
+    fields = normalise_fields({"title": title, "published": found.get("date"),
+                               "author": found.get("author"), "url": found.get("url"),
+                               "source": found.get("sitename")})
+    yield RawArticle(text, fields, "html")
+
+
+def read_jsonl(text: str) -> Iterator[RawArticle | Issue]:
+    """One article per line; a broken line is reported and the others are read."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield Issue("skipped", f"line {number} is not valid JSON ({err.msg}, column "
+                                   f"{err.colno}); the other lines were loaded", number)
+            continue
+        if not isinstance(obj, dict):
+            yield Issue("skipped", f"line {number} is a JSON {type(obj).__name__}, expected "
+                                   "an object with a 'text' field", number)
+            continue
+        yield _row_article(obj, number, "jsonl", f"line {number}")
+
+
+def read_csv(text: str) -> Iterator[RawArticle | Issue]:
+    """One article per row, with a ``text`` column (first row: column names)."""
+    rows, error = _csv_rows(text)
+    if rows and "text" not in {str(k).strip().lower() for k in rows[0]}:
+        yield Issue("skipped", f"CSV has no 'text' column (columns: {', '.join(rows[0])}); "
+                               "kit needs one article per row with its body in 'text'")
+        return
+    for number, row in enumerate(rows[1:], start=1):
+        cells = dict(zip(rows[0], row, strict=False))
+        yield _row_article(cells, number, "csv", f"row {number}")
+    if error:
+        yield Issue("skipped", f"CSV stops being readable after row {len(rows) - 1} "
+                               f"({error}); the rows before it were loaded", len(rows))
+
+
+def _csv_rows(text: str) -> tuple[list[list[str]], str]:
+    old_limit = csv.field_size_limit(sys.maxsize)  # long articles exceed the 128 KB default
+    rows: list[list[str]] = []
+    try:
+        for row in csv.reader(io.StringIO(text, newline="")):
+            if any(cell.strip() for cell in row):
+                rows.append(row)
+    except csv.Error as err:
+        return rows, str(err)
+    finally:
+        csv.field_size_limit(old_limit)
+    return rows, ""
+
+
+def _row_article(obj: Mapping[Any, Any], number: int, fmt: str, where: str) -> RawArticle | Issue:
+    fields = normalise_fields(obj)
+    text = fields.pop("text", None)
+    if not isinstance(text, str):
+        found = "is not a string" if text is not None else "is missing or empty"
+        return Issue("skipped", f"{where}: the 'text' field {found} (fields: "
+                                f"{', '.join(map(str, obj)) or 'none'})", number)
+    return RawArticle(text, fields, fmt, row=number)
+

@@ -1,0 +1,317 @@
+"""Actor networks: who appears with whom, and who acts on whom.
+
+Representation
+--------------
+:func:`build_network` returns one ``networkx.MultiDiGraph``:
+
+- **nodes** are actors of :func:`kit.actors.actor_registry`, keyed by
+  ``actor_id``, with attributes ``name, kind, side, role, named, mentions,
+  articles`` (counted within the chosen article, or the whole corpus);
+- **co-occurrence edges** (``kind="co-occurrence"``, edge key
+  ``"co-occurrence"``) join two actors named in the same sentence. They are
+  undirected in meaning and stored once, from the smaller ``actor_id`` to the
+  larger; ``weight`` is the number of sentences;
+- **interaction edges** (``kind="interaction"``, edge key = ``verb``) are
+  directed, subject → object, from ``ann.relations`` ("López Obrador called on
+  the U.S. ..." → ``call on``); ``weight`` is the number of sentences and
+  ``negated`` how many of them deny the act.
+
+Every edge carries ``sentences`` (evidence ids ``"article_id:sentence_id"``,
+``"; "``-joined), ``articles`` (how many) and ``example`` (the first evidence
+sentence). All attributes are strings, integers or booleans, so the graph
+writes to GraphML and GEXF as it is. :func:`cooccurrence_graph` and
+:func:`interaction_graph` give the simple ``Graph`` / ``DiGraph`` views.
+
+Examples
+--------
+>>> G = build_network(ann)                                           # doctest: +SKIP
+>>> edges_table(filter_network(G, side="Mexico"), top=5)             # doctest: +SKIP
+>>> to_graphml(G, "out/actors.graphml")                              # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+from collections.abc import Iterable
+from itertools import combinations
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import networkx as nx
+import pandas as pd
+
+from kit.actors.registry import Aliases, actor_mentions, actor_registry
+
+if TYPE_CHECKING:
+    from kit.schema import Annotations
+
+COOCCURRENCE = "co-occurrence"
+INTERACTION = "interaction"
+NODE_ATTRS = ["name", "kind", "side", "role", "named", "mentions", "articles"]
+EDGE_COLUMNS = [
+    "source", "target", "source_name", "target_name", "kind", "verb", "weight", "articles",
+    "negated", "sentences", "example",
+]
+NODE_COLUMNS = ["actor_id", *NODE_ATTRS]
+
+
+def build_network(
+    ann: Annotations, article: str | None = None, aliases: Aliases = None, unnamed: bool = True
+) -> nx.MultiDiGraph:
+    """Actor network of the corpus, or of one ``article`` (see the module docstring).
+
+    Parameters
+    ----------
+    ann:
+        Tables from :func:`kit.annotate` (needs ``roles``, ``sources``, ``relations``).
+    article:
+        An ``article_id`` to draw one article; ``None`` for all.
+    aliases:
+        Passed to :func:`kit.actors.actor_mentions`.
+    unnamed:
+        Include unnamed sources as nodes.
+
+    Examples
+    --------
+    >>> G = build_network(ann, article="000_630f14e8707647da")      # doctest: +SKIP
+    >>> G.nodes["antony-blinken"]["role"]                            # doctest: +SKIP
+    'Secretary of State'
+    """
+    mentions = actor_mentions(ann, aliases)
+    registry = actor_registry(ann, aliases, unnamed=unnamed, mentions=mentions).set_index("actor_id")
+    if not unnamed:
+        mentions = mentions[mentions["named"]]
+    if article is not None:
+        _check_article(ann, article)
+        mentions = mentions[mentions["article_id"] == article]
+    G = nx.MultiDiGraph(article=article or "all")
+    for actor_id, group in mentions.groupby("actor_id"):
+        info = registry.loc[actor_id]
+        G.add_node(actor_id, name=str(info["name"]), kind=str(info["kind"]), side=str(info["side"]),
+                   role=str(info["role"]), named=bool(info["named"]), mentions=len(group),
+                   articles=int(group["article_id"].nunique()))
+    texts = _sentence_texts(ann)
+    _add_cooccurrences(G, mentions, texts)
+    _add_interactions(G, _relations(ann, mentions), texts)
+    return G
+
+
+def _check_article(ann: Annotations, article: str) -> None:
+    known = ann.articles["article_id"].tolist()
+    if article not in known:
+        raise KeyError(f"build_network(article={article!r}): no such article_id; "
+                       f"known ids start {known[:3]} (see ann.articles)")
+
+
+def _sentence_texts(ann: Annotations) -> dict[str, str]:
+    s = ann.sentences
+    return {f"{a}:{i}": t for a, i, t in zip(s["article_id"], s["sentence_id"], s["text"])}
+
+
+def _add_cooccurrences(G: nx.MultiDiGraph, mentions: pd.DataFrame, texts: dict[str, str]) -> None:
+    actors: dict[tuple[str, int], set[str]] = {}  # (article_id, sentence_id) -> actor ids
+    for key in zip(mentions["article_id"], mentions["sentence_id"].astype(int), mentions["actor_id"]):
+        actors.setdefault(key[:2], set()).add(key[2])
+    pairs: dict[tuple[str, str], list[str]] = {}
+    for (article_id, sentence_id), ids in sorted(actors.items()):
+        for a, b in combinations(sorted(ids), 2):
+            pairs.setdefault((a, b), []).append(f"{article_id}:{sentence_id}")
+    for (a, b), evidence in pairs.items():
+        G.add_edge(a, b, key=COOCCURRENCE, **_edge_attrs(COOCCURRENCE, "", evidence, texts, 0))
+
+
+def _relations(ann: Annotations, mentions: pd.DataFrame) -> pd.DataFrame:
+    """``ann.relations`` with ``source``/``target`` actor ids (rows of kept actors only)."""
+    ids = {(a, s, e): i for a, s, e, i in zip(mentions["article_id"], mentions["start_char"],
+                                               mentions["end_char"], mentions["actor_id"])}
+    rel = ann.relations.copy()
+    rel["source"] = [ids.get(k) for k in zip(rel["article_id"], rel["subject_start"], rel["subject_end"])]
+    rel["target"] = [ids.get(k) for k in zip(rel["article_id"], rel["object_start"], rel["object_end"])]
+    rel = rel.dropna(subset=["source", "target"])
+    return rel[rel["source"] != rel["target"]]
+
+
+def _add_interactions(G: nx.MultiDiGraph, rel: pd.DataFrame, texts: dict[str, str]) -> None:
+    for (source, target, verb), group in rel.groupby(["source", "target", "verb"], sort=True):
+        evidence = list(dict.fromkeys(f"{a}:{s}" for a, s in zip(group["article_id"], group["sentence_id"])))
+        negated = int(group["negated"].astype(bool).sum())
+        G.add_edge(source, target, key=verb, **_edge_attrs(INTERACTION, verb, evidence, texts, negated))
+
+
+def _edge_attrs(kind: str, verb: str, evidence: list[str], texts: dict[str, str],
+                negated: int) -> dict[str, Any]:
+    return {
+        "kind": kind, "verb": verb, "weight": len(evidence), "negated": negated,
+        "articles": len({e.rsplit(":", 1)[0] for e in evidence}),
+        "sentences": "; ".join(evidence), "example": texts.get(evidence[0], ""),
+    }
+
+
+# -- views and filters ---------------------------------------------------------
+def cooccurrence_graph(G: nx.MultiDiGraph) -> nx.Graph:
+    """The co-occurrence edges of ``G`` as an undirected weighted ``Graph``."""
+    H = nx.Graph(**G.graph)
+    H.add_nodes_from(G.nodes(data=True))
+    H.add_edges_from((u, v, d) for u, v, d in G.edges(data=True) if d["kind"] == COOCCURRENCE)
+    return H
+
+
+def interaction_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The interaction edges of ``G`` only (directed, one edge per verb)."""
+    H = nx.MultiDiGraph(**G.graph)
+    H.add_nodes_from(G.nodes(data=True))
+    H.add_edges_from((u, v, k, d) for u, v, k, d in G.edges(keys=True, data=True)
+                     if d["kind"] == INTERACTION)
+    return H
+
+
+def filter_network(
+    G: nx.MultiDiGraph,
+    kind: str | Iterable[str] | None = None,
+    side: str | Iterable[str] | None = None,
+    min_weight: int = 1,
+    named: bool | None = None,
+    drop_isolates: bool = False,
+) -> nx.MultiDiGraph:
+    """Keep actors of the given ``kind``/``side`` and edges of at least ``min_weight``.
+
+    Examples
+    --------
+    >>> filter_network(G, kind="person", side=["Mexico", "United States"], min_weight=2)  # doctest: +SKIP
+    """
+    kinds, sides = _as_set(kind), _as_set(side)
+    keep = [n for n, d in G.nodes(data=True)
+            if (kinds is None or d["kind"] in kinds) and (sides is None or d["side"] in sides)
+            and (named is None or d["named"] == named)]
+    H = nx.MultiDiGraph(**G.graph)
+    H.add_nodes_from((n, G.nodes[n]) for n in keep)
+    H.add_edges_from((u, v, k, d) for u, v, k, d in G.edges(keys=True, data=True)
+                     if u in H and v in H and d["weight"] >= min_weight)
+    if drop_isolates:
+        H.remove_nodes_from(list(nx.isolates(H)))
+    return H
+
+
+def ego_network(G: nx.MultiDiGraph, actor: str, radius: int = 1) -> nx.MultiDiGraph:
+    """``actor`` (an ``actor_id`` or a name) and everyone within ``radius`` ties."""
+    node = find_actor(G, actor)
+    return nx.ego_graph(G, node, radius=radius, undirected=True).copy()
+
+
+def find_actor(G: nx.MultiDiGraph, actor: str) -> str:
+    """The node id of ``actor``, given as an ``actor_id`` or a (case-insensitive) name."""
+    if actor in G:
+        return actor
+    hits = [n for n, d in G.nodes(data=True) if str(d.get("name", "")).casefold() == actor.casefold()]
+    if len(hits) == 1:
+        return hits[0]
+    names = sorted(str(d.get("name", n)) for n, d in G.nodes(data=True))
+    raise KeyError(f"no actor {actor!r} in this network; give an actor_id or one of the names "
+                   f"{names[:8]}{' ...' if len(names) > 8 else ''} (see nodes_table(G))")
+
+
+def _as_set(value: str | Iterable[str] | None) -> set[str] | None:
+    if value is None:
+        return None
+    return {value} if isinstance(value, str) else set(value)
+
+
+# -- tables and files -------------------------------------------------------------
+def edges_table(G: nx.MultiDiGraph, kind: str | None = None, top: int | None = None) -> pd.DataFrame:
+    """Edges as a table, strongest first, with evidence (columns :data:`EDGE_COLUMNS`).
+
+    Examples
+    --------
+    >>> edges_table(G, kind="co-occurrence", top=10)[["source_name", "target_name", "weight"]]  # doctest: +SKIP
+    """
+    rows = [
+        {"source": u, "target": v, "source_name": G.nodes[u].get("name", u),
+         "target_name": G.nodes[v].get("name", v), **{c: d.get(c, "") for c in EDGE_COLUMNS[4:]}}
+        for u, v, d in G.edges(data=True) if kind is None or d["kind"] == kind
+    ]
+    table = pd.DataFrame(rows, columns=EDGE_COLUMNS)
+    table = table.sort_values(["weight", "articles", "source_name", "target_name", "verb"],
+                              ascending=[False, False, True, True, True], kind="stable")
+    return table.head(top).reset_index(drop=True) if top else table.reset_index(drop=True)
+
+
+def nodes_table(G: nx.MultiDiGraph) -> pd.DataFrame:
+    """Nodes as a table, most mentioned first (columns :data:`NODE_COLUMNS`)."""
+    rows = [{"actor_id": n, **{a: d.get(a, "") for a in NODE_ATTRS}} for n, d in G.nodes(data=True)]
+    table = pd.DataFrame(rows, columns=NODE_COLUMNS)
+    return table.sort_values(["mentions", "name"], ascending=[False, True]).reset_index(drop=True)
+
+
+def to_graphml(G: nx.MultiDiGraph, path: Path | str) -> Path:
+    """Write ``G`` as GraphML (for Gephi, Cytoscape, igraph) and return the path."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    nx.write_graphml(_scalar_copy(G), path)
+    return path
+
+
+def to_gexf(G: nx.MultiDiGraph, path: Path | str) -> Path:
+    """Write ``G`` as GEXF (Gephi's format) and return the path."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    nx.write_gexf(_scalar_copy(G), path)
+    return path
+
+
+def _scalar_copy(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy whose attributes are all str/int/float/bool (None becomes "")."""
+    H = G.copy()
+
+    def clean(attrs: dict[str, Any]) -> None:
+        for key, value in list(attrs.items()):
+            if value is None:
+                attrs[key] = ""
+            elif not isinstance(value, (str, int, float, bool)):
+                attrs[key] = str(value)
+
+    clean(H.graph)
+    for _, attrs in H.nodes(data=True):
+        clean(attrs)
+    for _, _, attrs in H.edges(data=True):
+        clean(attrs)
+    return H
+
+
+def layout(G: nx.MultiDiGraph, seed: int = 0, digits: int = 4) -> pd.DataFrame:
+    """Deterministic node positions: a seeded spring layout on the tie weights.
+
+    Each connected group of actors is laid out on its own (area in proportion
+    to its size) and the groups are packed in rows, largest first, so that a
+    lone pair does not squeeze everyone else into a corner. Returns
+    :func:`nodes_table` plus ``x, y``, rounded to ``digits`` so that re-runs
+    give identical charts.
+    """
+    nodes = nodes_table(G)
+    H = nx.Graph()
+    H.add_nodes_from(sorted(G.nodes))
+    for u, v, d in sorted(G.edges(data=True), key=lambda e: (e[0], e[1])):
+        H.add_edge(u, v, weight=H.get_edge_data(u, v, {"weight": 0})["weight"] + d["weight"])
+    groups = sorted((sorted(c) for c in nx.connected_components(H)), key=lambda c: (-len(c), c[0]))
+    if groups and len(groups[0]) >= 500 and importlib.util.find_spec("scipy") is None:
+        raise ValueError(f"layout: {len(groups[0])} connected actors need scipy for networkx's spring "
+                         "layout; filter first: filter_network(G, min_weight=2, drop_isolates=True)")
+    pos: dict[str, tuple[float, float]] = {}
+    widths = [2 * math.sqrt(len(g)) + 1 for g in groups]
+    row_width = max([*widths, math.sqrt(sum(w * w for w in widths))], default=0.0)
+    x = y = row_height = 0.0
+    for group, width in zip(groups, widths):
+        if x > 0 and x + width > row_width:
+            x, y, row_height = 0.0, y - row_height, 0.0
+        centre = (x + width / 2, y - width / 2)
+        radius = (width - 1) / 2
+        sub = nx.Graph()  # not H.subgraph(): a view iterates a set, whose order varies by run
+        sub.add_nodes_from(group)
+        sub.add_weighted_edges_from(sorted((min(u, v), max(u, v), w) for u, v, w in H.edges(group, data="weight")))
+        inner = nx.spring_layout(sub, seed=seed, weight="weight", scale=radius,
+                                 center=centre) if len(group) > 1 else {group[0]: centre}
+        pos.update({n: (float(p[0]), float(p[1])) for n, p in inner.items()})
+        x, row_height = x + width, max(row_height, width)
+    nodes["x"] = [round(pos[n][0], digits) for n in nodes["actor_id"]]
+    nodes["y"] = [round(pos[n][1], digits) for n in nodes["actor_id"]]
+    return nodes

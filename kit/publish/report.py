@@ -1,0 +1,323 @@
+"""Run every notebook on a folder of articles and publish the results as a site.
+
+:func:`build_site` executes ``notebooks/*.ipynb`` (sorted) with papermill,
+injecting ``articles=<path>`` after each notebook's ``parameters`` cell,
+writes the executed notebooks to ``out_dir/notebooks/``, one page per
+notebook (:func:`kit.publish.export.export_html`) and an ``index.html`` with a corpus
+summary. It writes nothing outside ``out_dir``: the committed notebooks are
+nbval's reference outputs.
+
+Kernels run the Python that runs kit (``sys.executable``), whatever other
+``python3`` kernelspecs are installed, import this same ``kit``, and start in
+the notebooks' folder, as under nbval.
+
+Examples
+--------
+>>> from kit.publish.report import build_site
+>>> build_site("data/articles", "site")  # doctest: +SKIP
+PosixPath('site/index.html')
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import site
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import nbformat
+from jupyter_client import AsyncKernelManager
+from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
+from traitlets import default
+
+from kit.publish.export import TEMPLATE_DIR, export_html
+
+if TYPE_CHECKING:
+    from kit.ingest.load import LoadResult
+
+KERNEL_NAME = "python3"
+REPORT_ROWS = 200
+"""Load-report rows shown on the index page; the rest are counted."""
+PathLike = str | os.PathLike[str]
+
+
+class ReportError(RuntimeError):
+    """The site cannot be built; the message names the file (and cell) and the fix."""
+
+
+@dataclass
+class Page:
+    """One notebook's page on the site."""
+
+    notebook: str
+    title: str
+    href: str
+
+
+@dataclass
+class CorpusSummary:
+    """What the index page says about the articles (from :func:`kit.ingest.load.load`)."""
+
+    source: str
+    n_articles: int
+    first: str = ""
+    last: str = ""
+    undated: int = 0
+    sources: list[tuple[str, int]] = field(default_factory=list)
+    statuses: list[tuple[str, int]] = field(default_factory=list)
+    report_rows: list[dict[str, str]] = field(default_factory=list)
+    report_hidden: int = 0
+
+
+def build_site(
+    articles: PathLike,
+    out_dir: PathLike,
+    *,
+    notebooks_dir: PathLike = "notebooks",
+    no_input: bool = False,
+    progress: bool = True,
+    n_process: int = 1,
+) -> Path:
+    """Execute every notebook on ``articles`` and write the site to ``out_dir``.
+
+    The articles the annotation cache lacks are annotated first, once, with
+    every table and ``n_process`` processes (:func:`kit.nlp.run.annotate_to_cache`);
+    the notebooks then read the cache, so none of them repeats NLP another did.
+
+    Parameters
+    ----------
+    articles:
+        Folder (or file) of articles, as :func:`kit.ingest.load.load` reads it.
+    out_dir:
+        Site folder: ``index.html``, ``<notebook>.html`` and ``notebooks/``.
+    notebooks_dir:
+        Folder of the notebooks to run (not recursive).
+    no_input:
+        Hide code cells on the pages.
+    progress:
+        Show papermill's progress bar and one line per notebook on stderr.
+    n_process:
+        Processes for the first annotation (``nlp.pipe``'s ``n_process``).
+
+    Returns
+    -------
+    Path
+        ``out_dir/index.html``.
+
+    Raises
+    ------
+    ReportError
+        No notebooks or no articles, a notebook without a ``parameters``
+        cell, or a failing cell (named with its notebook and index).
+
+    Examples
+    --------
+    >>> build_site("data/articles", "site", no_input=True)  # doctest: +SKIP
+    PosixPath('site/index.html')
+    """
+    from kit.nlp.run import annotate_to_cache
+
+    notebooks = find_notebooks(notebooks_dir)
+    loaded = load_corpus(Path(articles))
+    corpus = summarize(Path(articles), loaded)
+    out = _site_folder(out_dir, Path(notebooks_dir))
+    annotate_to_cache(loaded.articles, n_process=n_process, progress=None if progress else False)
+    articles_path = str(Path(articles).resolve())
+    pages = []
+    for notebook in notebooks:
+        if progress:
+            print(f"kit report: running {notebook}", file=sys.stderr)
+        executed = run_notebook(notebook, articles_path, out / "notebooks" / notebook.name,
+                                progress=progress)
+        page = export_html(executed, out / f"{notebook.stem}.html", no_input=no_input)
+        pages.append(Page(notebook.name, _title(executed) or notebook.stem, page.name))
+    index = out / "index.html"
+    index.write_text(index_html(corpus, pages), encoding="utf-8")
+    return index
+
+
+def find_notebooks(notebooks_dir: PathLike) -> list[Path]:
+    """The notebooks a site is built from, sorted by name.
+
+    Examples
+    --------
+    >>> [p.name for p in find_notebooks("notebooks")]  # doctest: +SKIP
+    ['01_entities.ipynb', '02_actors.ipynb']
+    """
+    folder = Path(notebooks_dir)
+    found = sorted(folder.glob("*.ipynb")) if folder.is_dir() else []
+    if not found:
+        raise ReportError(
+            f"no notebooks (*.ipynb) in {str(folder)!r}: build_site runs the notebooks of "
+            "that folder; pass notebooks_dir=... (command line: --notebooks DIR) or run "
+            "from the repository root"
+        )
+    return found
+
+
+def _site_folder(out_dir: PathLike, notebooks_dir: Path) -> Path:
+    out = Path(out_dir)
+    for target in (out, out / "notebooks"):
+        if target.resolve() == notebooks_dir.resolve():
+            raise ReportError(
+                f"out_dir {str(out)!r} would write into the notebooks folder "
+                f"{str(notebooks_dir)!r}, whose outputs nbval compares against; "
+                "choose another out_dir, e.g. 'site'"
+            )
+    (out / "notebooks").mkdir(parents=True, exist_ok=True)
+    return out
+
+
+def load_corpus(articles: Path) -> LoadResult:
+    """Load the articles of a site.
+
+    Raises
+    ------
+    ReportError
+        The path does not exist or holds no loadable article.
+    """
+    from kit.ingest.load import load
+
+    if not articles.exists():
+        raise ReportError(f"no articles folder or file at {str(articles)!r}; pass the folder "
+                          "of articles to read, e.g. data/articles")
+    result = load(articles)
+    if not result.articles:
+        raise ReportError(
+            f"no articles loaded from {str(articles)!r} ({len(result.report)} report rows): "
+            "put .txt/.md/.html/.jsonl/.csv article files there, or check "
+            "kit.ingest.load.load(path).report for why files were skipped"
+        )
+    return result
+
+
+def summarize(articles: Path, result: LoadResult) -> CorpusSummary:
+    """Summarize the loaded ``articles`` for the index page."""
+    dates = sorted(a.published for a in result.articles if a.published is not None)
+    sources: dict[str, int] = {}
+    for article in result.articles:
+        sources[article.source or "(unknown)"] = sources.get(article.source or "(unknown)", 0) + 1
+    report = result.report
+    statuses = report["status"].astype(str).value_counts()
+    rows = report.head(REPORT_ROWS)[["path", "status", "reason"]].astype(str)
+    return CorpusSummary(
+        source=str(articles), n_articles=len(result.articles),
+        first=str(dates[0]) if dates else "", last=str(dates[-1]) if dates else "",
+        undated=len(result.articles) - len(dates),
+        sources=sorted(sources.items(), key=lambda item: (-item[1], item[0])),
+        statuses=sorted((str(k), int(v)) for k, v in statuses.items()),
+        report_rows=rows.to_dict("records"), report_hidden=max(0, len(report) - REPORT_ROWS),
+    )
+
+
+def index_html(corpus: CorpusSummary, pages: Sequence[Page]) -> str:
+    """The front page: links to every page and the corpus summary, all escaped."""
+    import jinja2
+
+    from kit.version import __version__
+
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATE_DIR), autoescape=True)
+    template = env.get_template("index.html.j2")
+    return template.render(title="kit report", corpus=corpus, pages=pages,
+                           kit_version=__version__)
+
+
+def run_notebook(notebook: PathLike, articles: str, out_path: PathLike, *,
+                 progress: bool = False) -> Path:
+    """Execute one notebook with papermill, injecting ``articles``.
+
+    Raises
+    ------
+    ReportError
+        The notebook has no ``parameters`` cell defining ``articles``, or a
+        cell fails (the message names notebook, cell index and error).
+    """
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    source, out = Path(notebook), Path(out_path)
+    _check_parameters(source)
+    try:
+        papermill.execute_notebook(
+            str(source), str(out), parameters={"articles": articles},
+            kernel_name=KERNEL_NAME, language="python", cwd=str(source.parent),
+            progress_bar=progress, kernel_manager_class=CurrentEnvKernelManager,
+        )
+    except PapermillExecutionError as err:
+        raise ReportError(_cell_failure(source, out, err)) from err
+    except Exception as err:  # kernel died, timed out, could not start, ...
+        raise ReportError(f"{source} could not be executed: {type(err).__name__}: "
+                          f"{_first_line(str(err))}") from err
+    return out
+
+
+def _check_parameters(notebook: Path) -> None:
+    nb = nbformat.read(notebook, as_version=4)
+    cells = [c for c in nb.cells if "parameters" in c.get("metadata", {}).get("tags", [])]
+    if not cells or not re.search(r"^\s*articles\s*=", cells[0].source, re.MULTILINE):
+        raise ReportError(
+            f"{notebook} has no cell tagged 'parameters' that sets `articles = ...`; "
+            "kit injects the articles path after that cell, so without it the notebook "
+            "would read its own. Tag the first cell 'parameters' (JupyterLab: Property "
+            "Inspector > Cell Tags) and define `articles` there."
+        )
+
+
+def _cell_failure(source: Path, executed: Path, err: Any) -> str:
+    index = err.cell_index
+    nb = nbformat.read(executed, as_version=4)
+    injected = [i for i, c in enumerate(nb.cells)
+                if "injected-parameters" in c.get("metadata", {}).get("tags", [])]
+    if injected and index > injected[0]:
+        index -= 1  # count cells as in the notebook's own file
+    return (
+        f"{source} failed in cell {index} (counting from 0; In [{err.exec_count}], "
+        f"starting {_first_line(err.source)!r}): {err.ename}: {_first_line(err.evalue)}. "
+        f"The executed notebook with the full traceback is {executed}"
+    )
+
+
+def _first_line(text: str, limit: int = 200) -> str:
+    line = next((s.strip() for s in str(text).splitlines() if s.strip()), "")
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _title(notebook: Path) -> str:
+    nb = nbformat.read(notebook, as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            match = re.search(r"^#\s+(.+?)\s*#*\s*$", cell.source, re.MULTILINE)
+            if match:
+                return match.group(1)
+    return ""
+
+
+class CurrentEnvKernelSpecManager(KernelSpecManager):  # type: ignore[misc]
+    """Resolve ``python3`` to ipykernel in this interpreter, importing this kit."""
+
+    def get_kernel_spec(self, kernel_name: str) -> KernelSpec:
+        if kernel_name != KERNEL_NAME:
+            return super().get_kernel_spec(kernel_name)
+        from ipykernel.kernelspec import RESOURCES, get_kernel_dict
+
+        return KernelSpec(resource_dir=RESOURCES, env=_kernel_env(), **get_kernel_dict())
+
+
+class CurrentEnvKernelManager(AsyncKernelManager):  # type: ignore[misc]
+    """papermill/nbclient kernel manager using :class:`CurrentEnvKernelSpecManager`."""
+
+    @default("kernel_spec_manager")
+    def _kernel_spec_manager_default(self) -> KernelSpecManager:
+        return CurrentEnvKernelSpecManager(data_dir=self.data_dir)
+
+
+def _kernel_env() -> dict[str, str]:
+    root = str(Path(__file__).resolve().parents[2])  # the folder kit/ is in
+    if root in site.getsitepackages():
+        return {}
+    paths = [root, *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+    return {"PYTHONPATH": os.pathsep.join(dict.fromkeys(paths))}

@@ -1,0 +1,173 @@
+"""kit's data model: the records and tables handed between the stages.
+
+An :class:`Article` is what :func:`kit.load` yields and :func:`kit.annotate`
+reads: small and immutable, like a row of a table. :class:`Annotations` is
+what :func:`kit.annotate` returns: the tidy tables every later stage reads.
+The column lists here are the contract between the stages; ``OFFSET_COLUMNS``
+names the columns that hold character offsets into ``Article.text`` (moved
+when an article annotated in pieces is joined).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article, as a reader sees it.
+
+    Attributes
+    ----------
+    id:
+        Stable identifier: the file's path relative to the loaded folder,
+        without suffix (``"000_630f14e8707647da"``); rows of ``.jsonl`` /
+        ``.csv`` files add ``"#<row>"`` unless the row has an ``id`` column.
+    title:
+        Headline ("" when unknown).
+    text:
+        Body text with boilerplate removed and whitespace normalised
+        (non-breaking spaces become spaces, CRLF becomes LF). All character
+        offsets in kit's tables refer to this string.
+    published:
+        Publication date, or ``None`` when unknown (relative dates in the
+        article then stay unresolved).
+    source:
+        Outlet name ("NBC News").
+    url:
+        Address of the original article ("" when unknown).
+    path:
+        The file the article came from, as given to :func:`kit.load`.
+    meta:
+        Any further metadata (author, language, ...), as plain values.
+
+    Examples
+    --------
+    >>> Article(id="a1", title="Talks", text="Officials met.", published=None)
+    Article(id='a1', title='Talks', ...)
+    """
+
+    id: str
+    title: str
+    text: str
+    published: dt.date | None = None
+    source: str = ""
+    url: str = ""
+    path: str = ""
+    meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+ARTICLE_COLUMNS = ["article_id", "title", "published", "source", "url", "path", "n_chars",
+                   "n_sentences"]
+SENTENCE_COLUMNS = ["article_id", "sentence_id", "start_char", "end_char", "text"]
+MENTION_COLUMNS = ["article_id", "sentence_id", "start_char", "end_char", "text", "label",
+                   "canonical"]
+CORE_TABLES = ("articles", "sentences", "mentions")
+#: Every row of every table but ``articles`` starts with these columns.
+ROW_KEY = ["article_id", "sentence_id", "start_char", "end_char"]
+#: Columns that hold character offsets into ``Article.text`` in any table;
+#: an extractor declares its further ones in its own ``OFFSET_COLUMNS``.
+OFFSET_COLUMNS = ("start_char", "end_char")
+
+
+class Annotations:
+    """Tidy tables of an annotated corpus (see ``docs/architecture.md``).
+
+    Attributes
+    ----------
+    articles, sentences, mentions:
+        Core tables; further tables (one per extractor) are attributes too,
+        e.g. ``ann.dates``, and live in ``tables``.
+    model:
+        Model fingerprint the tables were made with.
+
+    Built by hand from frames, or by :func:`annotate` as a view of its cache:
+    then each table is read from the cache on first use and kept, so memory
+    holds the tables an analysis reads, not every table of the corpus.
+    """
+
+    def __init__(self, articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame,
+                 tables: Mapping[str, pd.DataFrame] | None = None, model: str = "") -> None:
+        self._frames = {"articles": articles, "sentences": sentences, "mentions": mentions,
+                        **(tables or {})}
+        self._names = list(tables or {})
+        self._read: Callable[[str], pd.DataFrame] | None = None
+        self.model = model
+
+    @classmethod
+    def reading(cls, names: Sequence[str], read: Callable[[str], pd.DataFrame],
+                model: str) -> Annotations:
+        """Tables ``articles``, ``sentences``, ``mentions`` and ``names``,
+        each made by ``read(name)`` when first used."""
+        ann = cls.__new__(cls)
+        ann._frames, ann._names, ann._read, ann.model = {}, list(names), read, model
+        return ann
+
+    def table(self, name: str) -> pd.DataFrame:
+        """The table called ``name`` (read on first use)."""
+        frames = self.__dict__.get("_frames", {})
+        if name not in frames:
+            if self._read is None or name not in {*CORE_TABLES, *self._names}:
+                raise AttributeError(
+                    f"Annotations has no table {name!r}; tables are "
+                    + ", ".join([*CORE_TABLES, *sorted(self._names)]))
+            frames[name] = self._read(name)
+        return frames[name]
+
+    @property
+    def articles(self) -> pd.DataFrame:
+        return self.table("articles")
+
+    @property
+    def sentences(self) -> pd.DataFrame:
+        return self.table("sentences")
+
+    @property
+    def mentions(self) -> pd.DataFrame:
+        return self.table("mentions")
+
+    @property
+    def tables(self) -> Mapping[str, pd.DataFrame]:
+        """Extractor tables by name (each read on first use)."""
+        return _Tables(self)
+
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self.table(name)
+
+    def sentence(self, article_id: str, sentence_id: int) -> str:
+        """Text of one sentence: the evidence behind any row.
+
+        A lookup in an index built on first use (rebuilt if ``sentences`` is
+        replaced), so asking for every row's sentence stays linear.
+        """
+        frame, index = self.__dict__.get("_sentence_index", (None, {}))
+        if frame is not self.sentences:
+            s = self.sentences
+            index = dict(zip(zip(s["article_id"], s["sentence_id"].astype(int)), s["text"]))
+            self.__dict__["_sentence_index"] = (s, index)
+        return str(index.get((article_id, int(sentence_id)), ""))
+
+
+class _Tables(Mapping[str, pd.DataFrame]):
+    """The extractor tables of an :class:`Annotations`, read when looked up."""
+
+    def __init__(self, ann: Annotations) -> None:
+        self._ann = ann
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name not in self._ann._names:
+            raise KeyError(name)
+        return self._ann.table(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ann._names)
+
+    def __len__(self) -> int:
+        return len(self._ann._names)

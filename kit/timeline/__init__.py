@@ -1,0 +1,22 @@
+"""Timeline: what happened when.
+
+:mod:`kit.timeline.resolve` resolves a date expression against the
+publication date (rules in :mod:`kit.timeline.rules`, arithmetic in
+:mod:`kit.timeline.calendar_math`); :mod:`kit.timeline.events` turns the
+dates table into events and :mod:`kit.timeline.merge` merges the reports of
+one event across articles.
+"""
+
+from kit.timeline.events import (
+    DATE_COLUMNS,
+    EVENT_COLUMNS,
+    MAX_MERGE_DAYS,
+    SEP,
+    STATUSES,
+    events,
+    resolved_dates,
+)
+from kit.timeline.resolve import Resolution, resolve
+
+__all__ = ["DATE_COLUMNS", "EVENT_COLUMNS", "MAX_MERGE_DAYS", "SEP", "STATUSES", "Resolution",
+           "events", "resolve", "resolved_dates"]

@@ -1,0 +1,278 @@
+"""kit.actors.registry: the actor registry, unnamed sources and quotes, on three corpora.
+
+- a hand-written mini corpus (must-merge and must-not-merge cases),
+- ``tests/data/actors_corpus`` (an invented negotiation whose expected
+  tables were written before the code),
+- the seed article (golden values a careful reader agrees with).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from types import SimpleNamespace
+
+import pandas as pd
+import pytest
+
+from kit.actors.registry import actor_mentions, actor_registry, quote_table, slug, unnamed_share
+from kit.ingest.load import load
+from kit.nlp.run import annotate
+from kit.schema import Article
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "tests" / "data" / "actors_corpus"
+MINI = {
+    "a1": "White House homeland security adviser Elizabeth Sherwood-Randall met Mexico's Secretary of "
+          "Foreign Affairs Alicia Bárcena on Monday. Mexican President Andrés Manuel López Obrador called "
+          "on the U.S. to send aid. The Biden administration has pressed Mexico to act. President Joe "
+          "Biden said the talks went well. Officials met in Washington on Friday.",
+    "a2": "Liz Sherwood-Randall spoke with Alicia Barcena by phone. Lopez Obrador said the border was "
+          "calm. Mexico has asked Washington for more aid.",
+    "a3": "Guatemalan Defense Minister Mario Castillo met Honduran Foreign Minister Rosa Castillo in "
+          "Tegucigalpa.",
+    "a4": "Honduran Foreign Minister Castillo said the talks would resume next week.",
+    "a5": "Mario Castillo and Rosa Castillo are not related. Later, Castillo said the border would stay open.",
+}
+
+
+@pytest.fixture(scope="module")
+def mini(tmp_path_factory):
+    articles = [Article(id=k, title=k, text=v, published=dt.date(2024, 1, i + 1))
+                for i, (k, v) in enumerate(MINI.items())]
+    return annotate(articles, cache_dir=tmp_path_factory.mktemp("mini-cache"))
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    return annotate(load(CORPUS / "articles").articles, cache_dir=tmp_path_factory.mktemp("corpus-cache"))
+
+
+@pytest.fixture(scope="module")
+def seed(seed_ann):
+    """The seed article, loaded and annotated by conftest (aliases from data/aliases.csv)."""
+    return seed_ann
+
+
+def row_of(registry, name):
+    hits = registry[registry["name"] == name]
+    assert len(hits) == 1, f"{name!r}: {len(hits)} rows in {registry['name'].tolist()}"
+    return hits.iloc[0]
+
+
+def aliases_of(registry, name):
+    return set(row_of(registry, name)["aliases"].split("; "))
+
+
+# -- hand-written mini corpus -------------------------------------------------
+@pytest.mark.model
+def test_spellings_of_one_person_merge_and_say_why(mini):
+    reg = actor_registry(mini)
+    assert {"Liz Sherwood-Randall", "Elizabeth Sherwood-Randall"} <= aliases_of(reg, "Elizabeth Sherwood-Randall")
+    assert {"Alicia Barcena", "Alicia Bárcena"} <= aliases_of(reg, "Alicia Bárcena")
+    assert {"Lopez Obrador", "Andrés Manuel López Obrador"} <= aliases_of(reg, "Andrés Manuel López Obrador")
+    assert "nicknames.csv" in row_of(reg, "Elizabeth Sherwood-Randall")["merged_because"]
+    assert "accents" in row_of(reg, "Alicia Bárcena")["merged_because"]
+    assert row_of(reg, "Alicia Bárcena")["articles"] == 2
+
+
+@pytest.mark.model
+def test_people_sharing_a_surname_stay_apart(mini):
+    reg = actor_registry(mini)
+    mario, rosa = row_of(reg, "Mario Castillo"), row_of(reg, "Rosa Castillo")
+    assert (mario["side"], mario["role"]) == ("Guatemala", "Defense Minister")
+    assert (rosa["side"], rosa["role"]) == ("Honduras", "Foreign Minister")
+    assert "Castillo" not in aliases_of(reg, "Mario Castillo")
+    ambiguous = row_of(reg, "Castillo")  # a5: either of them; a reader cannot tell
+    assert ambiguous["articles"] == 1 and ambiguous["first_article_id"] == "a5"
+
+
+@pytest.mark.model
+def test_a_shared_surname_joins_the_one_person_with_its_side_and_role(mini):
+    rosa = row_of(actor_registry(mini), "Rosa Castillo")
+    assert "side/role" in rosa["merged_because"]
+    short = actor_mentions(mini).query("text == 'Castillo'").set_index("article_id")["actor"]
+    assert short.to_dict() == {"a4": "Rosa Castillo", "a5": "Castillo"}
+
+
+@pytest.mark.model
+def test_governments_stay_apart_from_people_and_cities(mini):
+    reg = actor_registry(mini)
+    admin, biden = row_of(reg, "Biden administration"), row_of(reg, "Joe Biden")
+    assert (admin["kind"], biden["kind"]) == ("government", "person")
+    washington = row_of(reg, "Washington")  # "asked Washington": the government; "met in Washington": a place
+    assert (washington["kind"], washington["side"], washington["mentions"]) == ("government", "United States", 1)
+    assert washington["first_article_id"] == "a2"
+
+
+@pytest.mark.model
+def test_alias_table_forces_a_merge_and_is_named_as_the_reason(mini, tmp_path):
+    table = tmp_path / "aliases.csv"
+    table.write_text("alias,canonical\nBiden administration,Joe Biden\n", encoding="utf-8")
+    for aliases in (table, {"Biden administration": "Joe Biden"}):
+        reg = actor_registry(mini, aliases=aliases)
+        assert "Biden administration" not in set(reg["name"])
+        assert "alias table" in row_of(reg, "Joe Biden")["merged_because"]
+
+
+@pytest.mark.model
+def test_registry_columns_and_stable_ids(mini):
+    reg = actor_registry(mini)
+    assert list(reg.columns) == [
+        "actor_id", "name", "kind", "named", "role", "side", "aliases", "mentions", "articles",
+        "first_article_id", "first_sentence_id", "last_article_id", "last_sentence_id", "merged_because"]
+    assert reg["actor_id"].is_unique
+    assert row_of(reg, "Andrés Manuel López Obrador")["actor_id"] == "andres-manuel-lopez-obrador"
+    assert reg.equals(actor_registry(mini))
+
+
+def fake_ann(names: list[tuple[str, str, str]]) -> SimpleNamespace:
+    """Annotations with one roles/mentions row per (text, canonical, kind), one per article."""
+    roles = pd.DataFrame([
+        {"article_id": f"x{i}", "sentence_id": 0, "start_char": 0, "end_char": len(t), "text": t,
+         "label": "PERSON" if k == "person" else "ORG", "canonical": c, "kind": k, "role": "",
+         "side": "", "side_cue": "", "affiliation": ""} for i, (t, c, k) in enumerate(names)])
+    mentions = roles[["article_id", "sentence_id", "start_char", "end_char", "text", "label", "canonical"]]
+    articles = pd.DataFrame({"article_id": roles["article_id"], "published": None, "title": "",
+                             "n_sentences": 1})
+    sources = pd.DataFrame(columns=["article_id", "sentence_id", "start_char", "end_char", "description",
+                                    "named", "head", "side"])
+    return SimpleNamespace(roles=roles, mentions=mentions, articles=articles, sources=sources)
+
+
+def test_initials_and_accentless_short_forms_merge_without_the_model():
+    ann = fake_ann([
+        ("Andrés Manuel López Obrador", "Andrés Manuel López Obrador", "person"),
+        ("Lopez Obrador", "Lopez Obrador", "person"), ("López Obrador", "López Obrador", "person"),
+        ("AMLO", "AMLO", "organization"),
+        ("the Organization of American States", "the Organization of American States", "organization"),
+        ("OAS", "OAS", "organization"), ("Ana Ruiz", "Ana Ruiz", "person"),
+        ("Luis Ruiz", "Luis Ruiz", "person"), ("Ruiz", "Ruiz", "person"),
+    ])
+    reg = actor_registry(ann)
+    amlo = row_of(reg, "Andrés Manuel López Obrador")
+    assert set(amlo["aliases"].split("; ")) == {"Andrés Manuel López Obrador", "Lopez Obrador",
+                                               "López Obrador", "AMLO"}
+    assert (amlo["kind"], amlo["mentions"]) == ("person", 4)
+    assert "AMLO → Andrés Manuel López Obrador: initials" in amlo["merged_because"]
+    assert "OAS" in aliases_of(reg, "Organization of American States")
+    assert {"Ana Ruiz", "Luis Ruiz", "Ruiz"} <= set(reg["name"])  # ambiguous surname merges nowhere
+
+
+def test_slug_is_ascii_and_stable():
+    assert slug("Alicia Bárcena") == "alicia-barcena"
+    assert slug("  U.S.-Mexico ") == "us-mexico"
+
+
+# -- the invented negotiation ------------------------------------------------------
+EXPECTED = pd.read_csv(CORPUS / "expected_registry.csv", dtype=str, keep_default_na=False)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("expected", EXPECTED.to_dict("records"), ids=EXPECTED["actor_id"].tolist())
+def test_corpus_registry_matches_the_expected_registry(corpus, expected):
+    reg = actor_registry(corpus).set_index("actor_id")
+    assert expected["actor_id"] in reg.index, f"missing {expected['name']}: {reg['name'].tolist()}"
+    got = reg.loc[expected["actor_id"]]
+    for column in ("name", "kind", "role", "side"):
+        assert got[column] == expected[column], column
+    assert set(expected["aliases"].split("; ")) <= set(got["aliases"].split("; "))
+    assert int(got["articles"]) == int(expected["articles"])
+
+
+@pytest.mark.model
+def test_corpus_unnamed_sources_match_the_expected_table(corpus):
+    expected = pd.read_csv(CORPUS / "expected_sources.csv", dtype=str, keep_default_na=False)
+    found = corpus.sources[~corpus.sources["named"].astype(bool)]
+    assert len(found) == len(expected)
+    for want in expected.to_dict("records"):
+        mine = found[(found["article_id"] == want["article_id"])
+                     & found["description"].str.startswith(want["starts_with"])]
+        assert len(mine) == 1, want
+        got = mine.iloc[0]
+        count = "" if pd.isna(got["count"]) else str(int(got["count"]))
+        assert (got["side"], count, got["seniority"]) == (want["side"], want["count"], want["seniority"])
+
+
+@pytest.mark.model
+def test_corpus_unnamed_share_counts_each_article(corpus):
+    expected = pd.read_csv(CORPUS / "expected_sources.csv", dtype=str).groupby("article_id").size()
+    share = unnamed_share(corpus).set_index("article_id")
+    assert share["unnamed"].to_dict() == expected.to_dict()
+    assert (share["unnamed_share"] == share["unnamed"] / share["attributions"]).all()
+    total = unnamed_share(corpus, by=None).iloc[0]
+    assert (total["article_id"], total["unnamed"]) == ("all", expected.sum())
+    with pytest.raises(ValueError, match="by must be 'article' or None"):
+        unnamed_share(corpus, by="side")
+
+
+@pytest.mark.model
+def test_corpus_quotes_are_attributed_to_registry_actors(corpus):
+    expected = pd.read_csv(CORPUS / "expected_quotes.csv", dtype=str)
+    quotes = quote_table(corpus)
+    assert len(quotes) == len(expected)
+    for want in expected.to_dict("records"):
+        hit = quotes[(quotes["article_id"] == want["article_id"])
+                     & quotes["quote"].str.startswith(want["quote_starts_with"])]
+        assert hit["actor"].tolist() == [want["speaker"]], want
+
+
+# -- the seed article --------------------------------------------------------------
+SEED_PEOPLE = {
+    "Antony Blinken": ("Secretary of State", "United States"),
+    "Alejandro Mayorkas": ("Homeland Security Secretary", "United States"),
+    "Elizabeth Sherwood-Randall": ("White House homeland security adviser", "United States"),
+    "Alicia Bárcena": ("Secretary of Foreign Affairs", "Mexico"),
+    "Andrés Manuel López Obrador": ("President", "Mexico"),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name", sorted(SEED_PEOPLE))
+def test_seed_officials_have_the_articles_roles_and_sides(seed, name):
+    got = row_of(actor_registry(seed), name)
+    assert (got["kind"], got["role"], got["side"]) == ("person", *SEED_PEOPLE[name])
+
+
+@pytest.mark.model
+def test_seed_lopez_obrador_is_one_actor_with_both_forms(seed):
+    amlo = row_of(actor_registry(seed), "Andrés Manuel López Obrador")
+    assert aliases_of(actor_registry(seed), "Andrés Manuel López Obrador") == {
+        "Andrés Manuel López Obrador", "López Obrador"}
+    assert amlo["mentions"] == 2
+
+
+@pytest.mark.model
+def test_seed_rests_on_unnamed_sources(seed):
+    reg = actor_registry(seed)
+    assert reg.loc[~reg["named"], "mentions"].sum() >= 5
+    us = row_of(reg, "unnamed officials (United States)")
+    assert us["mentions"] >= 4 and "A third senior U.S. administration official" in us["aliases"]
+    share = unnamed_share(seed).iloc[0]
+    assert share["unnamed"] >= 5 and share["unnamed_share"] > 0.5
+
+
+@pytest.mark.model
+def test_seed_quotes_belong_to_the_officials_who_said_them(seed):
+    quotes = quote_table(seed).set_index("quote")
+    announcement = quotes.loc["We don’t expect any big announcements tomorrow."]
+    assert announcement["speaker"].startswith("A senior U.S. administration official who spoke to reporters")
+    assert announcement["actor"] == "unnamed officials (United States)" and announcement["verb"] == "say"
+    agenda = quotes.loc["ambitious agenda."]
+    assert (agenda["speaker"], agenda["actor"]) == ("a U.S official", "unnamed officials (United States)")
+
+
+def test_merging_names_in_a_long_chain_keeps_them_one_actor():
+    """Path halving must not detach part of a chain from its root."""
+    from kit.actors.names import NameGraph
+
+    names = [f"Agency {chr(65 + i)}" for i in range(8)]
+    mentions = pd.DataFrame({"name": names, "corpus": names, "article_id": ["a1"] * 8,
+                             "kind": ["org"] * 8, "text": names, "side": [""] * 8,
+                             "role": ["", "", "", "", "", "", "", "regulator"]})
+    graph = NameGraph(mentions, {})
+    for shorter, longer in zip(names, names[1:]):  # each merge puts the old root under the next
+        graph.union(longer, shorter, "test")
+    assert {graph.find(n) for n in names} == {names[-1]}
+    assert {graph.find(n) for n in reversed(names)} == {names[-1]}
+    assert graph.traits["role"][names[-1]] == {"regulator"}

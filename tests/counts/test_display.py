@@ -1,0 +1,30 @@
+import pandas as pd
+
+from kit.counts.view import entity_data, entity_view
+from kit.schema import Annotations
+
+HOSTILE = '<img src=x onerror="window.__pwned=1">'
+
+
+def ann():
+    text = f"Mexico met {HOSTILE} officials."
+    return Annotations(
+        articles=pd.DataFrame({"article_id": ["a"], "title": [HOSTILE]}),
+        sentences=pd.DataFrame({"article_id": ["a"], "sentence_id": [0], "start_char": [0],
+                                "end_char": [len(text)], "text": [text]}),
+        mentions=pd.DataFrame({"article_id": ["a"], "sentence_id": [0], "start_char": [0],
+                               "end_char": [6], "text": ["Mexico"], "label": ["GPE"],
+                               "canonical": ["Mexico"]}),
+    )
+
+
+def test_entity_data_offsets_point_at_the_mention():
+    data = entity_data(ann())
+    [ent] = data["ents"]
+    assert data["text"][ent["start"]:ent["end"]] == "Mexico"
+
+
+def test_hostile_title_and_text_are_shown_as_text():
+    html = entity_view(ann()).data
+    assert "<img" not in html
+    assert "&lt;img" in html

@@ -1,0 +1,51 @@
+"""kit.extract.quotes: quotations and their speakers, on hand-written texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from kit.extract.quotes import quotation_spans
+from kit.nlp.rows import doc_tables
+
+
+@pytest.fixture
+def quotes(nlp):
+    """Quote rows of a text run through kit's pipeline, as (quote, speaker, verb)."""
+    return lambda text: [(q["quote"], q["speaker"], q["verb"]) for q in doc_tables(nlp(text))["quotes"]]
+
+
+def test_quotation_spans_read_curly_and_straight_marks():
+    text = 'She said “we will” and then "we won\'t," twice. A lone " mark is no quote.'
+    assert [text[s:e] for s, e in quotation_spans(text)] == ["we will", "we won't,"]
+
+
+@pytest.mark.model
+def test_unnamed_speaker_of_a_full_quotation(quotes):
+    text = ("A senior U.S. administration official who spoke to reporters on Thursday said, "
+            "“We don’t expect any big announcements tomorrow.”")
+    assert quotes(text) == [("We don’t expect any big announcements tomorrow.",
+                             "A senior U.S. administration official who spoke to reporters on Thursday", "say")]
+
+
+@pytest.mark.model
+def test_quoted_phrase_belongs_to_the_reporter_not_the_subject_of_the_clause(quotes):
+    text = "At the time, a U.S official said López Obrador had an “ambitious agenda.”"
+    assert quotes(text) == [("ambitious agenda.", "a U.S official", "say")]
+
+
+@pytest.mark.model
+def test_named_speaker_after_a_straight_quotation(quotes):
+    text = 'Honduran Foreign Minister Rosa Castillo met her counterpart. "We have moved closer," Castillo said.'
+    assert quotes(text) == [("We have moved closer", "Rosa Castillo", "say")]
+
+
+@pytest.mark.model
+def test_pronoun_speaker_is_the_person_just_named(quotes):
+    text = "Alicia Bárcena arrived on Friday. “We are ready to talk,” she said."
+    assert quotes(text) == [("We are ready to talk", "Alicia Bárcena", "say")]
+
+
+@pytest.mark.model
+def test_scare_quotes_stay_unattributed(quotes):
+    text = "Mexico wants the U.S. to combat migration by “addressing root causes,” meaning poverty."
+    assert quotes(text) == [("addressing root causes", "", "")]

@@ -1,0 +1,52 @@
+"""kit.extract.relations: who acts on whom, on hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kit.nlp.rows import doc_tables
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture
+def triples(nlp):
+    """(subject, verb, object, negated) of a text run through kit's pipeline."""
+    return lambda text: [(r["subject"], r["verb"], r["object"], r["negated"])
+                         for r in doc_tables(nlp(text))["relations"]]
+
+
+def test_object_of_a_preposition_names_the_verb(triples):
+    assert triples("Mexican President Andrés Manuel López Obrador called on the U.S. to deploy aid.") == [
+        ("Andrés Manuel López Obrador", "call on", "United States", False)]
+
+
+def test_object_of_the_verbs_noun(triples):
+    assert triples("After those conversations, Mexico began deportations of Venezuelans.") == [
+        ("Mexico", "begin", "Venezuelans", False)]
+
+
+def test_passive_turns_round(triples):
+    assert triples("Hundreds of Venezuelans were deported by Mexico last month.") == [
+        ("Mexico", "deport", "Venezuelans", False)]
+
+
+def test_negation_and_inherited_subject(triples):
+    assert triples("Mexico would not stop helping the U.S. with immigration.") == [
+        ("Mexico", "help", "United States", True)]
+
+
+def test_coordinated_objects_and_apposed_subject(triples):
+    assert triples("Its envoy, Tomás Ferrer, met Rosa Castillo and Katherine Lobo on Sunday.") == [
+        ("Tomás Ferrer", "meet", "Rosa Castillo", False), ("Tomás Ferrer", "meet", "Katherine Lobo", False)]
+
+
+def test_places_are_not_objects(triples):
+    assert triples("Mexico sent troops to Guatemala in January.") == []
+
+
+def test_evidence_span_covers_subject_to_object(nlp):
+    text = "Officials met on Friday. Honduras accused Guatemala of diverting water."
+    (row,) = doc_tables(nlp(text))["relations"]
+    assert text[row["start_char"]:row["end_char"]] == "Honduras accused Guatemala"
+    assert row["sentence_id"] == 1

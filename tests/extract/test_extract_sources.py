@@ -1,0 +1,72 @@
+"""kit.extract.sources: named and unnamed sources, on hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kit.extract import sources
+from kit.nlp.rows import doc_tables
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture
+def rows(nlp):
+    """Sources rows of a text run through kit's pipeline."""
+    return lambda text: doc_tables(nlp(text))["sources"]
+
+
+def only(found, **want):
+    hits = [r for r in found if all(r[k] == v for k, v in want.items())]
+    assert len(hits) == 1, f"expected one source with {want}, got {found}"
+    return hits[0]
+
+
+def test_senior_administration_official_is_typed(rows):
+    text = ("A senior U.S. administration official who spoke to reporters on Thursday said "
+            "the talks would continue.")
+    row = only(rows(text), named=False)
+    assert row["description"] == "A senior U.S. administration official who spoke to reporters on Thursday"
+    assert (row["head"], row["side"], row["count"], row["seniority"]) == ("official", "United States", 1, "senior")
+    assert (row["affiliation"], row["determiner"], row["verb"]) == ("administration", "A", "say")
+    assert text[row["start_char"]:row["end_char"]] == row["description"]
+
+
+def test_counts_and_determiners_tell_sources_apart(rows):
+    found = rows("Another senior U.S. official said more talks were planned. A third senior U.S. "
+                 "administration official said Thursday the United States wants a deal. Two people "
+                 "familiar with the negotiations said Mexico has its own interest.")
+    assert [(r["determiner"], r["count"]) for r in found] == [("Another", 1), ("A third", 1), ("Two", 2)]
+    assert only(found, determiner="Two")["head"] == "person"
+
+
+def test_according_to_and_bare_plural_sources(rows):
+    found = rows("The sides have clear objectives, according to sources who spoke to NBC News. "
+                 "But U.S. officials and other sources familiar with the talks say not to expect a deal.")
+    first = only(found, verb="according to")
+    assert first["description"] == "sources who spoke to NBC News" and first["count"] is None
+    assert only(found, description="U.S. officials")["side"] == "United States"
+    assert only(found, description="other sources familiar with the talks")["verb"] == "say"
+
+
+def test_officials_who_only_act_are_not_sources(rows):
+    assert rows("Officials from the U.S. and Mexico will meet in Washington on Friday. "
+                "U.S. officials flew to Mexico in December.") == []
+
+
+def test_named_speakers_are_named_sources(rows):
+    found = rows("Alicia Bárcena told reporters that the talks went well. "
+                 "Mexican official Juan Pérez said the border was calm.")
+    assert [(r["named"], r["canonical"], r["verb"]) for r in found] == [
+        (True, "Alicia Bárcena", "tell"), (True, "Juan Pérez", "say")]
+
+
+def test_sides_of_mixed_sources_are_both_listed(rows):
+    row = only(rows("Both U.S. and Mexican officials have emphasized that the talks are not transactional."),
+               named=False)
+    assert (row["side"], row["count"], row["verb"]) == ("United States; Mexico", 2, "emphasize")
+
+
+def test_columns_are_documented(rows):
+    for row in rows("A Honduran official who asked not to be named said the deal was close."):
+        assert set(sources.COLUMNS) | {"start_char", "end_char"} == set(row) - {"sentence_id"}

@@ -1,0 +1,401 @@
+"""kit.ingest.load: formats, manifest, ids, limit, normalisation and the report of bad files.
+
+``tests/data/bad`` holds one file per problem; the tests copy it to a temporary
+folder and add the two cases that cannot live in git: a >1,000,000-character
+article and an unreadable file. Tests run as root in CI, where ``chmod 000``
+does not block reads, so "unreadable" is a broken symbolic link (plus a
+simulated PermissionError and, for non-root runs, a real ``chmod 000``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kit.ingest.load import iter_articles, load
+from kit.ingest.manifest import parse_date
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+BAD, FORMATS, MANIFEST = DATA / "bad", DATA / "load" / "formats", DATA / "load" / "manifest"
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLES = ROOT / "data" / "articles"
+SEED_ID = "000_630f14e8707647da"
+
+# (article_id, status, part of the reason) for every file in the bad corpus
+EXPECTED = [
+    ("bad_date", "loaded", "invalid date in front matter field 'published': '2024-13-45'"),
+    ("binary", "skipped", "binary file (it contains NUL bytes)"),
+    ("bom", "repaired", "removed the UTF-8 byte-order mark (BOM)"),
+    ("broken#2", "skipped", "line 2 is not valid JSON"),
+    ("cp1252", "repaired", "decoded as Windows-1252 (cp1252)"),
+    ("duplicate_2", "skipped", "duplicate of 'duplicate_1'"),
+    ("empty", "skipped", "empty file (0 bytes)"),
+    ("long", "loaded", "very long article"),
+    ("no_body", "skipped", "HTML has no article body"),
+    ("no_date", "loaded", "no publication date: relative dates will stay unresolved"),
+    ("spanish", "loaded", "language looks like Spanish ('es')"),
+    ("unreadable", "skipped", "broken symbolic link"),
+    ("whitespace", "skipped", "only whitespace"),
+]
+LOADED = {"bad_date", "bom", "broken#1", "broken#3", "cp1252", "crlf", "duplicate_1",
+          "good_1", "good_2", "long", "no_date", "spanish"}
+
+
+@pytest.fixture(scope="module")
+def bad_dir(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus") / "bad"
+    shutil.copytree(BAD, folder)
+    long_text = "Officials met in Washington on Friday. " * 30_000
+    (folder / "long.txt").write_text(f"---\npublished: 2024-01-29\n---\n{long_text}")
+    os.symlink(folder / "missing-target.txt", folder / "unreadable.txt")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def bad(bad_dir):
+    return load(bad_dir)
+
+
+def _by_id(result):
+    return {a.id: a for a in result.articles}
+
+
+def _row(result, article_id):
+    rows = result.report[result.report["article_id"] == article_id]
+    assert len(rows) == 1, rows
+    return rows.iloc[0]
+
+
+# --- the bad corpus ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("article_id", "status", "reason"), EXPECTED)
+def test_each_bad_case_is_reported(bad, article_id, status, reason):
+    row = _row(bad, article_id)
+    assert row["status"] == status
+    assert reason in row["reason"]
+    assert row["path"].endswith(article_id.split("#")[0] + Path(row["path"]).suffix)
+
+
+def test_report_has_exactly_the_expected_rows(bad):
+    assert sorted(bad.report["article_id"]) == sorted(a for a, _, _ in EXPECTED)
+    assert list(bad.report.columns) == ["path", "article_id", "status", "reason"]
+    assert set(bad.report["status"]) <= {"loaded", "repaired", "skipped"}
+    assert bad.report["path"].is_monotonic_increasing
+
+
+def test_every_good_article_loads(bad):
+    assert set(_by_id(bad)) == LOADED
+    assert all(a.text and a.text == a.text.strip() for a in bad.articles)
+
+
+def test_repaired_texts_read_correctly(bad):
+    articles = _by_id(bad)
+    assert "Mexico’s foreign minister Alicia Bárcena" in articles["cp1252"].text
+    assert articles["cp1252"].title == "Talks were constructive"
+    assert articles["bom"].title == "Storm warning"  # front matter found behind the BOM
+    assert not articles["bom"].text.startswith("\ufeff")
+    assert "\r" not in articles["crlf"].text
+    assert articles["crlf"].published == dt.date(2024, 1, 21)
+    assert articles["crlf"].text.count("\n\n") == 1
+
+
+def test_invalid_and_missing_dates_load_as_none(bad):
+    articles = _by_id(bad)
+    assert articles["bad_date"].published is None
+    assert articles["bad_date"].title == "March against pension law"
+    assert articles["no_date"].published is None
+
+
+def test_long_article_loads_whole(bad):
+    assert len(_by_id(bad)["long"].text) > 1_000_000
+
+
+def test_other_languages_load_by_default_and_can_be_skipped(bad, bad_dir):
+    assert _by_id(bad)["spanish"].meta["language"] == "es"
+    strict = load(bad_dir, skip_other_languages=True)
+    assert "spanish" not in _by_id(strict)
+    row = _row(strict, "spanish")
+    assert (row["status"], "skip_other_languages=True" in row["reason"]) == ("skipped", True)
+
+
+def test_jsonl_broken_line_keeps_the_others(bad):
+    articles = _by_id(bad)
+    assert articles["broken#1"].title == "Coach to leave"
+    assert articles["broken#3"].published == dt.date(2024, 1, 26)
+
+
+def test_permission_error_is_skipped_with_reason(tmp_path, monkeypatch):
+    shutil.copy(BAD / "good_1.txt", tmp_path / "locked.txt")
+    shutil.copy(BAD / "good_2.md", tmp_path / "open.md")
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    result = load(tmp_path)
+    assert [a.id for a in result.articles] == ["open"]
+    row = _row(result, "locked")
+    assert row["status"] == "skipped"
+    assert "Permission denied" in row["reason"] and "chmod +r" in row["reason"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_pipe_with_text_suffix_is_not_read(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")  # reading it would block forever
+    assert "not a regular file" in _row(load(tmp_path), "pipe")["reason"]
+
+
+def test_folder_named_like_a_file_is_read_as_a_folder(tmp_path):
+    (tmp_path / "x.txt").mkdir()
+    shutil.copy(BAD / "good_1.txt", tmp_path / "x.txt" / "inner.txt")
+    assert [a.id for a in load(tmp_path).articles] == ["x.txt/inner"]
+
+
+# --- sources and errors -----------------------------------------------------------------
+
+def test_missing_source_raises_a_helpful_error(tmp_path):
+    with pytest.raises(FileNotFoundError) as err:
+        load(tmp_path / "nope")
+    message = str(err.value)
+    assert str(tmp_path / "nope") in message
+    assert ".csv .htm .html .jsonl .md .txt" in message and "folder" in message
+
+
+def test_missing_file_in_a_list_raises(tmp_path):
+    with pytest.raises(FileNotFoundError, match="ghost.txt"):
+        load([BAD / "good_1.txt", tmp_path / "ghost.txt"])
+
+
+def test_empty_folder_gives_an_empty_result_with_a_report_row(tmp_path):
+    (tmp_path / ".DS_Store").write_bytes(b"\x00\x01")
+    result = load(tmp_path)
+    assert result.articles == []
+    row = result.report.iloc[0]
+    assert (row["status"], row["path"]) == ("skipped", str(tmp_path))
+    assert "no article files" in row["reason"]
+
+
+def test_unsupported_types_are_reported(tmp_path):
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    row = _row(load(tmp_path), "scan")
+    assert row["status"] == "skipped" and "unsupported file type '.pdf'" in row["reason"]
+
+
+def test_bad_arguments_raise():
+    with pytest.raises(ValueError, match="limit=-1 is negative"):
+        load(BAD, limit=-1)
+    with pytest.raises(ValueError, match="'xx' is not one kit can detect"):
+        load(BAD, languages=("xx",))
+
+
+# --- formats ------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def formats():
+    return load(FORMATS)
+
+
+def test_formats_load_with_metadata(formats):
+    assert formats.report.empty
+    articles = _by_id(formats)
+    assert list(articles) == ["batch#1", "custom-7", "nested/deep", "notes", "page", "plain",
+                              "table#1", "table#2"]
+    plain = articles["plain"]
+    assert (plain.title, plain.published, plain.source, plain.url) == (
+        "Council expands bus network", dt.date(2024, 2, 1), "City Paper", "https://example.org/bus")
+    assert plain.meta == {"format": "txt", "language": "en", "author": "A. Writer",
+                          "section": "politics"}
+    assert plain.text.endswith("\n\nThe first buses will run in March.")
+    assert plain.path == str(FORMATS / "plain.txt")
+    notes = articles["notes"]  # 'headline' and 'date' are read as title and published
+    assert (notes.title, notes.published) == ("Early harvest in the valley", dt.date(2024, 2, 2))
+
+
+def test_html_is_extracted_with_trafilatura(formats):
+    page = _by_id(formats)["page"]
+    assert (page.title, page.published, page.source, page.url) == (
+        "Storm warning for the coast", dt.date(2024, 2, 3), "Example News",
+        "https://example.org/news/storm-warning")
+    assert page.meta["author"] == "Jane Doe"
+    assert page.text.startswith("The national weather service")  # headline not repeated
+    assert page.text.endswith("120 kilometres an hour.")
+    assert "Sport" not in page.text and "All rights reserved" not in page.text
+
+
+def test_jsonl_and_csv_rows(formats):
+    articles = _by_id(formats)
+    assert (articles["batch#1"].source, articles["batch#1"].published) == (
+        "Sports Desk", dt.date(2024, 2, 4))
+    assert articles["custom-7"].meta["tags"] == ["crime"]
+    assert articles["custom-7"].published == dt.date(2024, 2, 5)
+    assert articles["table#2"].title == "Museum to reopen"
+    assert articles["table#2"].text.endswith('\n\nIt has "new" lighting, too.')
+
+
+def test_csv_without_text_column_is_skipped(tmp_path):
+    (tmp_path / "sheet.csv").write_text("title,body\nTalks,Officials met.\n")
+    row = _row(load(tmp_path), "sheet")
+    assert row["status"] == "skipped"
+    assert "no 'text' column (columns: title, body)" in row["reason"]
+
+
+def test_jsonl_row_without_text_is_skipped(tmp_path):
+    (tmp_path / "feed.jsonl").write_text('{"title": "No body"}\n[1, 2]\n')
+    result = load(tmp_path)
+    assert "'text' field is missing" in _row(result, "feed#1")["reason"]
+    assert "is a JSON list" in _row(result, "feed#2")["reason"]
+
+
+def test_front_matter_problems(tmp_path):
+    (tmp_path / "broken.md").write_text("---\ntitle: [unclosed\n---\nOfficials met on Friday.\n")
+    (tmp_path / "only.md").write_text("---\ntitle: Only metadata\n---\n")
+    result = load(tmp_path)
+    broken = _by_id(result)["broken"]
+    assert (broken.title, broken.text) == ("", "Officials met on Friday.")
+    assert any("front matter is not valid YAML" in r for r in result.report["reason"])
+    assert "only front matter" in _row(result, "only")["reason"]
+
+
+def test_utf16_file_is_decoded(tmp_path):
+    (tmp_path / "wide.txt").write_bytes("Officials met on Friday.\r\n".encode("utf-16"))
+    result = load(tmp_path)
+    assert _by_id(result)["wide"].text == "Officials met on Friday."
+    assert any(r == "decoded from UTF-16" for r in result.report["reason"])
+
+
+def test_folder_boilerplate_csv_extends_markers(tmp_path):
+    (tmp_path / "a.txt").write_text("Officials met on Friday.\nPhoto: AP\nShare this\n")
+    (tmp_path / "boilerplate.csv").write_text("kind,pattern,note\nline,Photo: .*,credits\n")
+    assert _by_id(load(tmp_path))["a"].text == "Officials met on Friday."
+    assert _by_id(load(tmp_path, boilerplate=False))["a"].text.endswith("Share this")
+
+
+def test_broken_folder_settings_are_reported_not_raised(tmp_path):
+    (tmp_path / "a.txt").write_text("Officials met on Friday.\n")
+    (tmp_path / "metadata.csv").write_text("name,title\na.txt,Talks\n")
+    (tmp_path / "boilerplate.csv").write_text("kind,pattern\nfooter,x\n")
+    result = load(tmp_path)
+    assert [a.id for a in result.articles] == ["a"]
+    reasons = " | ".join(result.report["reason"])
+    assert "no 'file' column" in reasons and "unknown marker kind 'footer'" in reasons
+
+
+# --- manifest -----------------------------------------------------------------------------
+
+def test_manifest_wins_over_front_matter():
+    result = load(MANIFEST)
+    articles = _by_id(result)
+    a = articles["a"]
+    assert (a.title, a.source, a.url) == ("Manifest title", "Manifest Source",
+                                          "https://example.org/manifest")
+    assert a.published == dt.date(2024, 1, 1)  # empty manifest cell keeps the file's date
+    assert articles["b"].published == dt.date(2024, 2, 2)  # invalid manifest date is ignored
+    assert "'not-a-date'" in _row(result, "b")["reason"]
+    assert articles["batch#1"].source == "Batch Wire"  # file-level entry covers every row
+    assert (articles["batch#2"].title, articles["batch#2"].published) == (
+        "Row two from manifest", dt.date(2024, 3, 2))
+    unused = result.report[result.report["path"].str.endswith("metadata.csv")]
+    assert "names 'missing.txt'" in unused.iloc[0]["reason"]
+
+
+def test_explicit_manifest(tmp_path):
+    other = tmp_path / "other.csv"
+    other.write_text(f"file,title\n{(MANIFEST / 'a.txt').as_posix()},From elsewhere\n")
+    assert _by_id(load(MANIFEST, manifest=other))["a"].title == "From elsewhere"
+    with pytest.raises(FileNotFoundError, match="manifest .*missing.csv not found"):
+        load(MANIFEST, manifest=tmp_path / "missing.csv")
+
+
+# --- ids and limit ----------------------------------------------------------------------
+
+def test_ids_are_stable(tmp_path, monkeypatch):
+    first = [a.id for a in load(FORMATS).articles]
+    monkeypatch.chdir(tmp_path)
+    assert [a.id for a in load(FORMATS.resolve()).articles] == first
+    assert [a.id for a in load(FORMATS / "nested" / "deep.txt").articles] == ["deep"]
+    files = [FORMATS / "plain.txt", FORMATS / "nested" / "deep.txt"]
+    assert [a.id for a in load(files).articles] == ["plain", "nested/deep"]
+
+
+def test_clashing_ids_get_the_suffix(tmp_path):
+    (tmp_path / "a.md").write_text("Officials met on Friday.\n")
+    (tmp_path / "a.txt").write_text("Officials met again on Saturday.\n")
+    result = load(tmp_path)
+    assert [a.id for a in result.articles] == ["a", "a.txt"]
+    repaired = result.report[result.report["status"] == "repaired"]
+    assert list(repaired["article_id"]) == ["a.txt"]
+    assert "id 'a' is already used" in repaired.iloc[0]["reason"]
+
+
+def test_limit_streams(bad_dir):
+    assert [a.id for a in load(bad_dir, limit=2).articles] == ["bad_date", "bom"]
+    assert load(bad_dir, limit=0).articles == []
+    stream = iter_articles(bad_dir, limit=1)
+    assert next(stream).id == "bad_date"
+    assert list(stream) == []
+    assert list(stream.report["article_id"]) == ["bad_date"]  # later files never read
+
+
+# --- the seed article ---------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed():
+    result = load(ARTICLES)
+    assert result.report.empty, result.report
+    (article,) = result.articles
+    return article
+
+
+def test_seed_metadata_comes_from_the_manifest(seed):
+    assert seed.id == SEED_ID
+    assert seed.title == ("Officials from the U.S. and Mexico will meet in Washington on Friday "
+                          "to discuss ways to deter illegal migration")
+    assert seed.title in seed.text
+    assert seed.published == dt.date(2024, 1, 18)
+    assert seed.source == "NBC News (reposted by internewscast.com)"
+    assert seed.url == ""
+    assert seed.meta["language"] == "en"
+
+
+def test_seed_has_no_boilerplate(seed):
+    for gone in ("Share this", "You May Also Like", "Boston", "Louvre", "Charlie Kirk",
+                 "Kristi Noem"):
+        assert gone not in seed.text, gone
+    assert seed.text.endswith("Mexico holds a significant amount of leverage.")
+
+
+def test_seed_spaces_are_normalised(seed):
+    assert "\u00a0" not in seed.text
+    assert "Alicia Bárcena, are an extension" in seed.text
+    assert all(line == line.rstrip() for line in seed.text.split("\n"))
+
+
+def test_seed_file_stays_as_received():
+    raw = (ARTICLES / f"{SEED_ID}.txt").read_bytes()
+    assert b"\xc2\xa0" in raw and b"You May Also Like" in raw
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2024-01-18", dt.date(2024, 1, 18)), ("2024-01-18T23:30:00-05:00", dt.date(2024, 1, 18)),
+    ("2024-01-18T09:30:00Z", dt.date(2024, 1, 18)), ("January 18, 2024", dt.date(2024, 1, 18)),
+    ("18 January 2024", dt.date(2024, 1, 18)), (dt.date(2024, 1, 18), dt.date(2024, 1, 18)),
+])
+def test_parse_date(value, expected):
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize("value", ["2024-13-45", "yesterday", "18/01/2024", "20240118"])
+def test_parse_date_rejects(value):
+    with pytest.raises(ValueError):
+        parse_date(value)
+
+
+def test_result_repr_is_short(bad):
+    assert repr(bad) == "LoadResult(12 articles; report: 4 loaded, 2 repaired, 7 skipped)"

@@ -1,0 +1,236 @@
+"""kit.publish.report and the command line: execute notebooks, export pages, write the index."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+import kit
+from kit.__main__ import main
+from kit.publish.report import CorpusSummary, Page, ReportError, build_site, index_html
+
+REPO = Path(__file__).resolve().parents[2]
+KERNELSPEC = {"name": "python3", "display_name": "Python 3", "language": "python"}
+HOSTILE_SOURCE = "<script>window.__pwned=1</script> Gazette"
+ARTICLE = f"""---
+title: "Talks <b>resume</b>"
+published: 2024-01-18
+source: "{HOSTILE_SOURCE}"
+---
+Officials from the United States and Mexico met in Washington on Friday to discuss
+migration. The talks were attended by ministers from both countries, who said that
+further meetings would follow in the spring.
+"""
+
+OK_CELLS = [
+    "# An ok page",
+    """import sys
+import altair as alt
+import pandas as pd
+import kit
+from kit.publish import render
+from kit.ingest.load import load
+render.enable()
+corpus = load(articles)
+print(sys.executable)
+print(kit.__file__)
+print(len(corpus.articles), "articles")""",
+    'alt.Chart(pd.DataFrame({"n": [1, 2]})).mark_bar().encode(x="n:Q")',
+]
+
+
+def write_notebook(path: Path, cells: list[str], parameters: str | None = "articles = 'x'") -> Path:
+    """A notebook: optional tagged parameters cell, then markdown ("# ...") / code cells."""
+    nb_cells = []
+    if parameters is not None:
+        nb_cells.append(new_code_cell(parameters, metadata={"tags": ["parameters"]}))
+    for source in cells:
+        cell = new_markdown_cell(source) if source.startswith("# ") else new_code_cell(source)
+        nb_cells.append(cell)
+    nbformat.write(new_notebook(cells=nb_cells, metadata={"kernelspec": KERNELSPEC}), path)
+    return path
+
+
+def snapshot(root: Path, skip: Path) -> dict[str, str]:
+    """Content hash of every file under root, except under skip."""
+    return {
+        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and skip not in p.parents
+    }
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("project")
+    (root / "articles").mkdir()
+    (root / "articles" / "talks.md").write_text(ARTICLE, encoding="utf-8")
+    (root / "notebooks").mkdir()
+    write_notebook(root / "notebooks" / "01_ok.ipynb", OK_CELLS)
+    return root
+
+
+@pytest.fixture(scope="module")
+def site(project) -> tuple[Path, dict[str, str], dict[str, str]]:
+    out = project / "site"
+    before = snapshot(project, out)
+    index = build_site(project / "articles", out, notebooks_dir=project / "notebooks",
+                       progress=False)
+    assert index == out / "index.html"
+    return out, before, snapshot(project, out)
+
+
+def test_site_has_index_page_and_executed_notebook(site):
+    out, _, _ = site
+    assert sorted(p.name for p in out.iterdir()) == ["01_ok.html", "index.html", "notebooks"]
+    assert [p.name for p in (out / "notebooks").iterdir()] == ["01_ok.ipynb"]
+    page = (out / "01_ok.html").read_text(encoding="utf-8")
+    assert page.count('kitEmbed("kit-chart-') == 1
+
+
+def test_nothing_is_written_outside_out_dir(site):
+    _, before, after = site
+    assert after == before
+
+
+def test_articles_are_injected_and_kernel_is_this_python_and_kit(site, project):
+    nb = nbformat.read(site[0] / "notebooks" / "01_ok.ipynb", as_version=4)
+    injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    assert len(injected) == 1
+    assert f'articles = "{(project / "articles").resolve()}"' in injected[0].source
+    printed = "".join(o.get("text", "") for o in nb.cells[3].outputs).splitlines()
+    assert printed == [sys.executable, kit.__file__, "1 articles"]
+
+
+def test_index_links_pages_and_summarizes_corpus_escaped(site):
+    index = (site[0] / "index.html").read_text(encoding="utf-8")
+    assert '<a href="01_ok.html">An ok page</a>' in index
+    assert '<a href="notebooks/01_ok.ipynb">' in index
+    assert "2024-01-18 to 2024-01-18" in index
+    assert HOSTILE_SOURCE not in index
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt; Gazette" in index
+    assert "<script" not in index
+
+
+def test_index_html_escapes_every_string():
+    corpus = CorpusSummary(
+        source="<b>src</b>", n_articles=1, first="<i>", last="<i>", undated=0,
+        sources=[("<script>x</script>", 1)], statuses=[("<s>", 1)],
+        report_rows=[{"path": "<p>", "status": "<s>", "reason": '"><img src=x onerror=y>'}],
+    )
+    html = index_html(corpus, [Page("<n>.ipynb", "<t>", "a.html")])
+    assert "<script>x" not in html and "<img" not in html and "<b>src" not in html
+    assert "&lt;script&gt;x&lt;/script&gt;" in html
+    assert "&#34;&gt;&lt;img src=x onerror=y&gt;" in html
+
+
+def test_failing_cell_names_notebook_cell_and_error(project, tmp_path):
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    write_notebook(notebooks / "02_bad.ipynb", ["x = 1", "raise ValueError('boom\\nmore')"])
+    with pytest.raises(ReportError) as caught:
+        build_site(project / "articles", tmp_path / "out", notebooks_dir=notebooks,
+                   progress=False)
+    message = str(caught.value)
+    assert "02_bad.ipynb failed in cell 2" in message
+    assert "ValueError: boom" in message and "\n" not in message
+    assert (tmp_path / "out" / "notebooks" / "02_bad.ipynb").is_file()
+    assert not (tmp_path / "out" / "index.html").exists()
+
+
+def test_empty_notebooks_folder_is_a_clear_error(project, tmp_path):
+    with pytest.raises(ReportError, match=r"no notebooks \(\*\.ipynb\) in .*notebooks_dir"):
+        build_site(project / "articles", tmp_path / "out", notebooks_dir=tmp_path)
+    assert not (tmp_path / "out").exists()
+
+
+def test_empty_articles_folder_is_a_clear_error(project, tmp_path):
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(ReportError, match=r"no articles loaded from .*empty"):
+        build_site(tmp_path / "empty", tmp_path / "out", notebooks_dir=project / "notebooks")
+    assert not (tmp_path / "out").exists()
+
+
+def test_notebook_without_parameters_cell_is_refused(project, tmp_path):
+    write_notebook(tmp_path / "01.ipynb", ["x = 1"], parameters=None)
+    with pytest.raises(ReportError, match=r"01\.ipynb has no cell tagged 'parameters'"):
+        build_site(project / "articles", tmp_path / "out", notebooks_dir=tmp_path)
+
+
+def test_out_dir_may_not_overwrite_the_notebooks(project):
+    with pytest.raises(ReportError, match="notebooks folder"):
+        build_site(project / "articles", project, notebooks_dir=project / "notebooks")
+
+
+def test_cli_report_writes_site(project, tmp_path, capsys):
+    status = main(["report", str(project / "articles"), "--out", str(tmp_path / "s"),
+                   "--notebooks", str(project / "notebooks"), "--no-input", "--quiet"])
+    assert status == 0
+    assert capsys.readouterr().out.strip() == str(tmp_path / "s" / "index.html")
+    page = (tmp_path / "s" / "01_ok.html").read_text(encoding="utf-8")
+    assert "render.enable()" not in page
+
+
+def test_cli_failure_is_one_line_on_stderr(tmp_path, project):
+    (tmp_path / "empty").mkdir()
+    result = subprocess.run(
+        [sys.executable, "-m", "kit", "report", str(tmp_path / "empty"), "--out",
+         str(tmp_path / "s"), "--notebooks", str(project / "notebooks")],
+        capture_output=True, text=True, cwd=REPO,
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("kit report: error: no articles loaded from")
+    assert result.stderr.count("\n") == 1
+
+
+def test_cli_usage_error_exits_2(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["report", "data/articles"])  # --out missing
+    assert caught.value.code == 2
+    assert "--out" in capsys.readouterr().err
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fmt", ["csv", "json", "parquet"])
+def test_cli_entities_writes_the_entity_counts_table(tmp_path, monkeypatch, fmt):
+    import pandas as pd
+
+    from kit.counts.entities import entity_counts
+    from kit.ingest.load import load
+    from kit.nlp.run import annotate
+
+    monkeypatch.setenv("KIT_CACHE_DIR", str(tmp_path / "cache"))
+    out = tmp_path / f"entities.{fmt}"
+    assert main(["entities", str(REPO / "data" / "articles"), "--format", fmt,
+                 "--out", str(out)]) == 0
+    read = {"csv": pd.read_csv, "json": pd.read_json, "parquet": pd.read_parquet}[fmt]
+    got = read(out)
+    expected = entity_counts(annotate(load(REPO / "data" / "articles").articles))
+    assert list(got.columns) == list(expected.columns)
+    assert got["canonical"].tolist() == expected["canonical"].tolist()
+    assert got["mentions"].tolist() == expected["mentions"].tolist()
+
+
+def test_cli_parquet_to_stdout_is_refused(capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv("KIT_CACHE_DIR", str(tmp_path / "cache"))
+    assert main(["entities", str(REPO / "data" / "articles"), "--format", "parquet"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("kit entities: error: ") and "--out FILE" in err
+    assert not (tmp_path / "cache").exists()  # refused before any work
+
+
+def test_site_annotates_once_with_every_table_before_the_notebooks(project, tmp_path, monkeypatch):
+    from kit.nlp import run as annotate_module
+    calls = []
+    real = annotate_module.annotate_to_cache
+    monkeypatch.setattr(annotate_module, "annotate_to_cache",
+                        lambda articles, **kw: calls.append((len(articles), kw)) or real(articles, **kw))
+    build_site(project / "articles", tmp_path / "out", notebooks_dir=project / "notebooks",
+               progress=False, n_process=2)
+    assert [(n, kw["n_process"], kw.get("tables")) for n, kw in calls] == [(1, 2, None)]

@@ -1,0 +1,148 @@
+"""Exported pages in a real browser: charts drawn, payloads inert, no network.
+
+Drives Debian's headless Chromium through Python Playwright (no downloaded
+browser). Every request a page makes is recorded; anything but file:, data:
+and about: URLs fails the test (and is aborted, so nothing leaves).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+from publish.test_export import IMG_PAYLOAD, SCRIPT_PAYLOAD, hostile_notebook
+
+from kit.publish.export import export_html
+from kit.publish.report import build_site
+
+pytestmark = pytest.mark.browser
+
+REPO = Path(__file__).resolve().parents[2]
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+LOCAL_URL = re.compile(r"^(file|data|about):")
+REMOTE_URL = re.compile(r"^(?!(file|data|about|blob):)")
+
+
+@dataclass
+class Visit:
+    """A page opened in Chromium, with what it asked for and what went wrong."""
+
+    page: Page
+    requests: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def remote_requests(self) -> list[str]:
+        return [url for url in self.requests if not LOCAL_URL.match(url)]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def visit(browser: Browser, path: Path) -> Visit:
+    """Open a page, wait until every chart has settled (drawn or failed)."""
+    context = browser.new_context()
+    context.route(REMOTE_URL, lambda route: route.abort())
+    page = context.new_page()
+    seen = Visit(page)
+    page.on("request", lambda request: seen.requests.append(request.url))
+    page.on("pageerror", lambda error: seen.errors.append(str(error)))
+    page.goto(path.resolve().as_uri(), wait_until="load")
+    if page.locator(".kit-chart").count():
+        page.wait_for_function("window.kitCharts !== undefined")
+        page.evaluate("Promise.all(window.kitCharts).then(() => true)")
+    return seen
+
+
+def assert_page_is_sound(seen: Visit) -> None:
+    """No network, no script errors, every chart drawn with marks."""
+    assert seen.remote_requests() == []
+    assert seen.errors == []
+    charts = seen.page.locator(".kit-chart")
+    for i in range(charts.count()):
+        chart = charts.nth(i)
+        chart_id = chart.get_attribute("id")
+        assert chart.get_attribute("data-kit-rendered") == "true", chart.inner_text()
+        marks = seen.page.locator(f"#{chart_id} svg g.role-mark > *").count()
+        assert marks > 0, f"{chart_id} drew no marks"
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("browser")
+    return export_html(hostile_notebook(folder), folder / "hostile.html")
+
+
+@pytest.fixture
+def hostile_visit(browser, hostile):
+    seen = visit(browser, hostile)
+    yield seen
+    seen.page.context.close()
+
+
+def test_hostile_page_draws_every_chart_offline(hostile_visit):
+    assert_page_is_sound(hostile_visit)
+    assert hostile_visit.page.locator(".kit-chart").count() == 2
+    assert hostile_visit.requests == [hostile_visit.page.url]
+
+
+def test_hostile_payloads_do_not_run_and_show_as_text(hostile_visit):
+    page = hostile_visit.page
+    assert page.evaluate("window.__pwned") is None
+    assert page.evaluate("document.scripts.length") == 4  # bundle, helper, two charts
+    assert page.locator("img").count() == 0
+    cells = page.locator(".dataframe td").all_inner_texts()
+    assert SCRIPT_PAYLOAD in cells and IMG_PAYLOAD in cells
+
+
+def test_tooltip_shows_article_text_as_text(hostile_visit):
+    page = hostile_visit.page
+    bars = page.locator("#kit-chart-1 g.role-mark path")
+    texts = [bars.nth(i).get_attribute("aria-label") or "" for i in range(bars.count())]
+    bars.nth(next(i for i, t in enumerate(texts) if "__pwned" in t)).hover()
+    tooltip = page.locator("#vg-tooltip-element")
+    tooltip.wait_for(state="visible")
+    assert SCRIPT_PAYLOAD in tooltip.inner_text()
+    assert tooltip.locator("script, img").count() == 0
+    assert page.evaluate("window.__pwned") is None
+
+
+def test_click_selection_dims_the_other_bars(hostile_visit):
+    bars = hostile_visit.page.locator("#kit-chart-1 g.role-mark path")
+    assert [bars.nth(i).get_attribute("opacity") for i in range(3)] == ["1", "1", "1"]
+    bars.nth(2).click()
+    hostile_visit.page.wait_for_function(
+        "document.querySelectorAll('#kit-chart-1 g.role-mark path[opacity=\"0.3\"]').length == 2"
+    )
+    assert bars.nth(2).get_attribute("opacity") == "1"
+
+
+def test_every_page_of_the_site_works_in_a_browser(browser, tmp_path):
+    """Build the real site from data/articles and notebooks/ and open every page.
+
+    Fails (ReportError: no notebooks) while notebooks/ is empty.
+    """
+    index = build_site(REPO / "data" / "articles", tmp_path / "site",
+                       notebooks_dir=REPO / "notebooks", progress=False)
+    seen = visit(browser, index)
+    assert_page_is_sound(seen)
+    links = seen.page.locator("ol.pages > li > a").evaluate_all("as => as.map(a => a.href)")
+    notebooks = sorted((REPO / "notebooks").glob("*.ipynb"))
+    assert [Path(link).name for link in links] == [f"{nb.stem}.html" for nb in notebooks]
+    seen.page.context.close()
+    for nb in notebooks:
+        page_visit = visit(browser, tmp_path / "site" / f"{nb.stem}.html")
+        assert_page_is_sound(page_visit)
+        assert page_visit.page.evaluate("window.__pwned") is None
+        page_visit.page.context.close()

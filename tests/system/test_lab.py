@@ -1,0 +1,319 @@
+"""The committed notebooks open in JupyterLab and their charts draw, offline.
+
+Starts ``jupyter lab`` from this Python's environment on 127.0.0.1 with a
+fresh token and private config/data/runtime folders (the environment's lab
+extensions, Vega among them, stay available), opens every notebook under
+``notebooks/`` in Debian's headless Chromium and checks that each Vega-Lite
+output became a Vega view with drawn marks. No cell is executed: Lab renders
+the committed outputs. The notebooks are copies in a temporary folder, because
+Lab marks a notebook changed once it has drawn its charts (its Vega renderer
+adds a PNG to each chart output) and would autosave it.
+
+Every request the page makes is recorded; anything off loopback fails the
+test (and is aborted, so nothing leaves).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import secrets
+import shutil
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from kit.publish.render import VEGALITE_MIMETYPE
+
+REPO = Path(__file__).resolve().parents[2]
+NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
+JUPYTER = Path(sys.executable).with_name("jupyter")
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+VEGA_MIMETYPES = {"application/vnd.vega.v5+json", "application/vnd.vegalite.v3+json",
+                  "application/vnd.vegalite.v4+json", VEGALITE_MIMETYPE}
+LOOPBACK = re.compile(r"^((https?|wss?)://(127\.0\.0\.1|localhost)(:\d+)?/|(data|blob|about):)")
+SERVER_START_S = 60
+PAGE_S = 45
+# Lab settings for the private settings folder: no autosave (the copies stay as
+# committed), no news prompt.
+USER_SETTINGS = {
+    "@jupyterlab/docmanager-extension/plugin.jupyterlab-settings": {"autosave": False},
+    "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {"fetchNews": "false"},
+}
+
+# In the page: the open notebook, its Vega views and what each drew. A view's
+# marks are the items of its scenegraph's data marks (role "mark"; axes,
+# legends and titles have roles of their own) with a non-empty extent; its
+# element (canvas, Lab's default, or svg) must have painted pixels / marks.
+STATE_JS = r"""() => {
+  const panel = window.jupyterapp && window.jupyterapp.shell.currentWidget;
+  if (!panel || !panel.context || !panel.context.isReady || !panel.content) return null;
+  const views = [];
+  const walk = (w) => {
+    if (w._result && w._result.view) views.push(w._result.view);
+    for (const child of w.children()) walk(child);
+  };
+  walk(panel.content);
+  const marks = (node) => {
+    let n = 0;
+    for (const item of node.items || []) {
+      const b = item.bounds;
+      if (node.role === 'mark' && node.marktype !== 'group' && b && (b.x2 > b.x1 || b.y2 > b.y1)) n++;
+      for (const child of item.items || []) n += marks(child);
+    }
+    return n;
+  };
+  const painted = (el) => {
+    if (!el) return 0;
+    if (el.tagName.toLowerCase() === 'svg') return el.querySelectorAll('g.role-mark > *').length;
+    if (!el.width || !el.height) return 0;
+    const px = el.getContext('2d').getImageData(0, 0, el.width, el.height).data;
+    let n = 0;
+    for (let i = 3; i < px.length; i += 4) if (px[i] > 0 && px[i - 1] + px[i - 2] + px[i - 3] < 720) n++;
+    return n;
+  };
+  const code = [...panel.content.widgets].filter(c => c.model.type === 'code');
+  return {
+    path: panel.context.path,
+    cells: panel.content.widgets.length,
+    trusted: code.map(c => c.model.trusted),
+    embeds: document.querySelectorAll('.jp-NotebookPanel .vega-embed').length,
+    views: views.map(v => ({
+      marks: marks(v.scenegraph().root),
+      painted: painted(v.container() && v.container().querySelector('canvas, svg')),
+    })),
+  };
+}"""
+
+
+@dataclass
+class Lab:
+    """A running JupyterLab server."""
+
+    url: str
+    token: str
+    root: Path
+    log: Path
+
+    def log_tail(self, chars: int = 3000) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")[-chars:]
+
+    def api(self, method: str, path: str) -> object:
+        request = urllib.request.Request(f"{self.url}/api/{path}", method=method,
+                                         headers={"Authorization": f"token {self.token}"})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            body = response.read()
+        return json.loads(body) if body else None
+
+    def shut_kernels_down(self) -> None:
+        """End the kernels Lab started for opened notebooks (none is needed)."""
+        for session in self.api("GET", "sessions") or []:
+            self.api("DELETE", f"sessions/{session['id']}")
+
+
+@dataclass
+class Visit:
+    """A notebook opened in Lab, with what the page asked for and what went wrong."""
+
+    page: Page
+    requests: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def remote_requests(self) -> list[str]:
+        return [url for url in self.requests if not LOOPBACK.match(url)]
+
+
+def vega_outputs(notebook: Path) -> int:
+    """Outputs of a notebook file that Lab draws with Vega."""
+    nb = nbformat.read(notebook, as_version=4)
+    return sum(1 for cell in nb.cells for out in cell.get("outputs", [])
+               if VEGA_MIMETYPES & set(out.get("data", {})))
+
+
+def private_env(base: Path) -> dict[str, str]:
+    """This environment with Jupyter's and IPython's user folders moved under ``base``."""
+    env = dict(os.environ)
+    for var, name in [("JUPYTER_CONFIG_DIR", "config"), ("JUPYTER_DATA_DIR", "data"),
+                      ("JUPYTER_RUNTIME_DIR", "runtime"), ("IPYTHONDIR", "ipython"),
+                      ("JUPYTERLAB_SETTINGS_DIR", "settings"),
+                      ("JUPYTERLAB_WORKSPACES_DIR", "workspaces")]:
+        (base / name).mkdir()
+        env[var] = str(base / name)
+    env.pop("JUPYTER_PATH", None)
+    env.pop("JUPYTER_CONFIG_PATH", None)
+    env["KIT_CACHE_DIR"] = str(base / "kit-cache")
+    for name, settings in USER_SETTINGS.items():
+        path = base / "settings" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(settings), encoding="utf-8")
+    return env
+
+
+def wait_until_up(proc: subprocess.Popen, runtime: Path, token: str, log: Path) -> str:
+    """Base URL of the server once ``/api/status`` answers; fail if it dies or hangs."""
+    deadline = time.monotonic() + SERVER_START_S
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            pytest.fail(f"jupyter lab exited with {proc.returncode}:\n{log.read_text()[-4000:]}")
+        found = sorted(runtime.glob("jpserver-*.json"))
+        if found:
+            try:
+                info = json.loads(found[0].read_text(encoding="utf-8"))
+            except ValueError:  # being written
+                info = {}
+            if info.get("port"):
+                url = f"http://127.0.0.1:{info['port']}"
+                request = urllib.request.Request(f"{url}/api/status",
+                                                 headers={"Authorization": f"token {token}"})
+                try:
+                    with urllib.request.urlopen(request, timeout=5) as response:
+                        if response.status == 200:
+                            return url
+                except (urllib.error.URLError, ConnectionError, TimeoutError):
+                    pass
+        time.sleep(0.2)
+    pytest.fail(f"jupyter lab did not answer within {SERVER_START_S} s:\n{log.read_text()[-4000:]}")
+
+
+def stop(proc: subprocess.Popen) -> None:
+    """Terminate the server (it shuts its kernels down), kill it if it hangs."""
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory) -> Iterator[Lab]:
+    assert JUPYTER.is_file(), f"no jupyter next to {sys.executable}"
+    base = tmp_path_factory.mktemp("lab")
+    root = base / "notebooks"
+    root.mkdir()
+    for notebook in NOTEBOOKS:
+        shutil.copy2(notebook, root / notebook.name)
+    env = private_env(base)
+    token = secrets.token_hex(24)
+    cmd = [
+        str(JUPYTER), "lab", "--no-browser",
+        "--ServerApp.ip=127.0.0.1", "--ServerApp.port=0", f"--IdentityProvider.token={token}",
+        f"--ServerApp.root_dir={root}", "--LabApp.news_url=None",
+        "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+        "--LabApp.extension_manager=readonly", "--LabApp.expose_app_in_browser=True",
+        *(["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []),
+    ]
+    log = base / "lab.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(cmd, env=env, cwd=root, stdout=out, stderr=subprocess.STDOUT,
+                                stdin=subprocess.DEVNULL)
+    try:
+        url = wait_until_up(proc, base / "runtime", token, log)
+        yield Lab(url, token, root, log)
+    finally:
+        stop(proc)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+def open_notebook(browser: Browser, lab: Lab, name: str, views: int) -> tuple[Visit, dict]:
+    """Open a notebook in Lab in a fresh browser context; see :func:`wait_for_charts`."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900},
+                                  service_workers="block")
+    context.set_default_timeout(PAGE_S * 1000)
+    context.route(lambda url: not LOOPBACK.match(url), lambda route: route.abort())
+    page = context.new_page()
+    seen = Visit(page)
+    page.on("request", lambda request: seen.requests.append(request.url))
+    page.on("websocket", lambda ws: seen.requests.append(ws.url))
+    page.on("pageerror", lambda error: seen.errors.append(str(error)))
+    try:
+        return seen, wait_for_charts(page, lab, name, views)
+    except BaseException:
+        context.close()
+        raise
+
+
+def wait_for_charts(page: Page, lab: Lab, name: str, views: int) -> dict:
+    """Go to the notebook; wait until ``views`` Vega views drew marks (or time is up).
+
+    Returns the last state seen (``{}`` if the notebook never opened); on a
+    shortfall a screenshot is saved next to the server log.
+    """
+    deadline = time.monotonic() + PAGE_S
+    page.goto(f"{lab.url}/lab/tree/{name}?token={lab.token}", wait_until="domcontentloaded")
+    state: dict = {}
+    while time.monotonic() < deadline:
+        state = page.evaluate(STATE_JS) or {}
+        drawn = [v for v in state.get("views", []) if v["marks"] > 0 and v["painted"] > 0]
+        if state.get("path") == name and len(drawn) >= views:
+            return state
+        # A windowed notebook draws cells as they scroll into view: scroll on.
+        page.evaluate("""() => { const o = document.querySelector(
+            '.jp-NotebookPanel .jp-WindowedPanel-outer'); if (o) o.scrollBy(0, o.clientHeight); }""")
+        page.wait_for_timeout(250)
+    page.screenshot(path=str(lab.log.with_name(f"{Path(name).stem}.png")))
+    return state
+
+
+def test_there_are_notebooks_to_open():
+    assert NOTEBOOKS, f"no committed notebooks in {REPO / 'notebooks'}"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=[nb.name for nb in NOTEBOOKS])
+def test_notebook_charts_draw_in_lab_untrusted_and_offline(browser, lab, notebook):
+    expected = vega_outputs(notebook)
+    seen, state = open_notebook(browser, lab, notebook.name, expected)
+    try:
+        where = (f"{notebook.name} in JupyterLab after {PAGE_S} s (screenshot and server log "
+                 f"in {lab.log.parent}); server log ends:\n{lab.log_tail()}")
+        assert state.get("path") == notebook.name, f"notebook did not open: {state}; {where}"
+        assert state["cells"] == len(nbformat.read(notebook, as_version=4).cells)
+        drawn = [v for v in state["views"] if v["marks"] > 0 and v["painted"] > 0]
+        assert len(drawn) >= expected, f"{len(drawn)} of {expected} charts drew: {state}; {where}"
+        assert state["embeds"] >= expected
+        # Fresh notary secret in the private data folder: nothing is trusted, and
+        # the Vega-Lite mimetype renders anyway (Lab registers it as safe).
+        assert state["trusted"] and not any(state["trusted"]), state["trusted"]
+        assert seen.remote_requests() == []
+        assert any(url.startswith(f"{lab.url}/api/") for url in seen.requests)
+        assert seen.errors == []
+    finally:
+        seen.page.context.close()
+        lab.shut_kernels_down()
+    assert (lab.root / notebook.name).read_bytes() == notebook.read_bytes(), "Lab saved the notebook"
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=[nb.name for nb in NOTEBOOKS])
+def test_committed_charts_carry_no_png_from_lab(notebook):
+    """Lab adds ``image/png`` to a chart output once drawn; saving it from Lab commits that."""
+    nb = nbformat.read(notebook, as_version=4)
+    charts = [out for cell in nb.cells for out in cell.get("outputs", [])
+              if VEGA_MIMETYPES & set(out.get("data", {}))]
+    assert all(set(out["data"]) == {VEGALITE_MIMETYPE, "text/plain"} for out in charts), (
+        f"{notebook.name} holds chart outputs saved from JupyterLab (with image/png); "
+        "re-run it with `make notebooks` before committing")

@@ -1,0 +1,409 @@
+"""kit.timeline.events and kit.charts.timeline.
+
+Unit tests run on small hand-made ``Annotations``-like tables (no model). The
+golden tests run the real loader and annotator on the seed and on
+``tests/data/timeline_corpus``: four invented articles (Thu 2023-12-28 to Wed
+2024-01-17) about the Sallow River treaty between Valdoria and Estmark
+(ministers Tomas Arvelo and Ines Karsten, mediator Helena Marsh; meetings in
+Port Calder and Brennholm). They point at the same meetings with "on
+Saturday", "last week", "on Wednesday", "next Monday", "Dec. 30" and, across
+the year boundary, "Jan. 3"; the River Basin Monitor dates the Brennholm round
+to Thursday (Jan. 4). ``expected_timeline.csv`` there is the merged timeline a
+careful reader draws (written before the event code); its ``actors`` must be
+among each event's actors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pandas as pd
+import pytest
+
+from kit.charts.timeline import timeline
+from kit.timeline.events import DATE_COLUMNS, EVENT_COLUMNS, events, resolved_dates
+
+D = dt.date
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "timeline_corpus"
+
+
+# ---- hand-made annotations ---------------------------------------------------------------
+
+
+def fake_ann(*articles):
+    """Annotations-like tables from ``(id, published, source, sentences)``.
+
+    A sentence is ``(text, dates, mentions)``; a date is ``(expression, tense,
+    clause or None, cue or None)``; a mention is ``(text, label)`` (first
+    occurrence; canonical = text).
+    """
+    arts, sents, dates, ments = [], [], [], []
+    for article_id, published, source, sentences in articles:
+        arts.append({"article_id": article_id, "title": "", "published": published,
+                     "source": source})
+        offset = 0
+        for sid, (text, ds, ms) in enumerate(sentences):
+            sents.append({"article_id": article_id, "sentence_id": sid, "start_char": offset,
+                          "end_char": offset + len(text), "text": text})
+            for expression, tense, clause, cue in ds:
+                at = text.index(expression)
+                lo = text.index(clause) if clause else 0
+                dates.append({"article_id": article_id, "sentence_id": sid,
+                              "start_char": offset + at, "end_char": offset + at + len(expression),
+                              "text": expression, "label": "DATE", "tense": tense, "verb": "meet",
+                              "cue": cue, "clause_start": offset + lo,
+                              "clause_end": offset + lo + len(clause or text)})
+            for name, label in ms:
+                at = text.index(name)
+                ments.append({"article_id": article_id, "sentence_id": sid,
+                              "start_char": offset + at, "end_char": offset + at + len(name),
+                              "text": name, "label": label, "canonical": name})
+            offset += len(text) + 1
+    columns = ["article_id", "sentence_id", "start_char", "end_char", "text", "label", "canonical"]
+    return SimpleNamespace(articles=pd.DataFrame(arts), sentences=pd.DataFrame(sents),
+                           dates=pd.DataFrame(dates), mentions=pd.DataFrame(ments, columns=columns))
+
+
+def meeting(article_id, published, text, expression, tense, actors, source="Gazette", cue=None):
+    mentions = [(a, "GPE" if a in PLACES else "PERSON") for a in actors]
+    return (article_id, published, source, [(text, [(expression, tense, None, cue)], mentions)])
+
+
+PLACES = {"Brennholm", "Port Calder", "Mexico", "Washington"}
+BOTH = ["Arvelo", "Karsten"]
+THU, MON = D(2024, 1, 18), D(2024, 1, 29)
+
+
+# ---- resolved_dates --------------------------------------------------------------------------
+
+
+def test_resolved_dates_use_each_articles_publication_date():
+    ann = fake_ann(meeting("a", THU, "Arvelo will meet Karsten on Friday.", "Friday", "future", []),
+                   meeting("b", MON, "Arvelo will meet Karsten on Friday.", "Friday", "future", []))
+    table = resolved_dates(ann)
+    assert list(table.columns[: len(DATE_COLUMNS)]) == DATE_COLUMNS
+    assert list(table["start"]) == [D(2024, 1, 19), D(2024, 2, 2)]
+    first = table["explanation"].iloc[0]
+    assert first.startswith("'Friday', future tense, published Thu 2024-01-18")
+
+
+def test_no_publication_date_leaves_relative_dates_unresolved_with_the_reason():
+    ann = fake_ann(meeting("a", None, "They met on Friday.", "Friday", "past", []))
+    row = resolved_dates(ann).iloc[0]
+    assert not row["resolved"] and row["start"] is None
+    assert "no publication date" in row["explanation"]
+
+
+def test_a_modifier_spacy_left_outside_the_entity_is_used():
+    ann = fake_ann(meeting("a", THU, "They met last Friday.", "Friday", "past", [], cue="last"))
+    row = resolved_dates(ann).iloc[0]
+    assert row["start"] == D(2024, 1, 12) and "'last Friday'" in row["explanation"]
+
+
+def test_missing_dates_table_says_how_to_get_it():
+    empty = pd.DataFrame()
+    ann = SimpleNamespace(articles=empty, sentences=empty, mentions=empty)
+    with pytest.raises(AttributeError, match="kit.extract.dates"):
+        resolved_dates(ann)
+
+
+# ---- events: actors, places, what dates an event ------------------------------------------------
+
+
+def test_an_event_needs_an_actor():
+    ann = fake_ann(meeting("a", THU, "Talks will resume on Friday.", "Friday", "future", []))
+    assert events(ann).empty and list(events(ann).columns) == EVENT_COLUMNS
+
+
+def test_a_place_after_in_is_not_an_actor_but_a_subject_is():
+    ann = fake_ann(
+        ("a", THU, "G", [
+            ("Talks began in Mexico on Dec. 27 when Blinken flew to Washington.",
+             [("Dec. 27", "past", None, None)],
+             [("Mexico", "GPE"), ("Blinken", "PERSON"), ("Washington", "GPE")]),
+            ("Mexico began deportations on Friday.", [("Friday", "past", None, None)],
+             [("Mexico", "GPE")]),
+        ]))
+    table = events(ann).set_index("start")
+    assert table.at[D(2023, 12, 27), "actors"] == "Blinken"
+    assert table.at[D(2023, 12, 27), "place"] == "Mexico; Washington"
+    assert (table.at[D(2024, 1, 12), "actors"], table.at[D(2024, 1, 12), "place"]) == ("Mexico", "")
+
+
+def test_actors_come_from_the_dates_clause_only():
+    text = "Arvelo met Karsten on Friday, while Marsh stayed home."
+    dates = [("Friday", "past", "Arvelo met Karsten on Friday", None)]
+    people = [("Arvelo", "PERSON"), ("Karsten", "PERSON"), ("Marsh", "PERSON")]
+    ann = fake_ann(("a", THU, "G", [(text, dates, people)]))
+    assert events(ann)["actors"].tolist() == ["Arvelo; Karsten"]
+
+
+def test_dates_after_since_bound_a_span_and_date_no_event():
+    ann = fake_ann(meeting("a", THU, "Arvelo has not met Karsten since Monday.", "Monday", "past",
+                           ["Arvelo", "Karsten"], cue="since"))
+    assert resolved_dates(ann)["resolved"].all()
+    assert events(ann).empty
+
+
+def test_status_comes_from_tense_then_from_the_date():
+    ann = fake_ann(
+        meeting("a", THU, "Arvelo will meet Karsten on Friday.", "Friday", "future", ["Arvelo"]),
+        meeting("b", THU, "Marsh met Osk on Monday.", "Monday", "past", ["Marsh"]),
+        meeting("c", THU, "Lind sees Roe on Dec. 27.", "Dec. 27", "present", ["Lind"]),
+        meeting("d", THU, "Vey is in talks this week.", "this week", "present", ["Vey"]),
+    )
+    status = events(ann).set_index("actors")["status"].to_dict()
+    assert status == {"Arvelo": "expected", "Marsh": "happened", "Lind": "happened",
+                      "Vey": "reported"}
+
+
+# ---- merging -----------------------------------------------------------------------------
+
+
+def test_reports_of_one_meeting_merge_across_articles():
+    ann = fake_ann(
+        meeting("a", THU, "Arvelo will meet Karsten in Brennholm on Tuesday.", "Tuesday", "future",
+                ["Arvelo", "Karsten", "Brennholm"], source="Calder Gazette"),
+        meeting("b", MON, "Arvelo and Karsten met in Brennholm last week.", "last week", "past",
+                ["Arvelo", "Karsten", "Brennholm"], source="Estmark Herald"),
+    )
+    table = events(ann)
+    assert len(table) == 1
+    e = table.iloc[0]
+    assert (e["start"], e["end"], e["granularity"]) == (D(2024, 1, 23), D(2024, 1, 23), "day")
+    assert (e["n_sources"], e["articles"], e["first_report"]) == (2, "a; b", "a")
+    assert e["sources"] == "Calder Gazette; Estmark Herald" and e["first_published"] == THU
+    assert e["status"] == "happened"  # the latest report says it happened
+    assert (e["place"], e["conflicting_dates"]) == ("Brennholm", "")
+    assert "'last week' → 2024-01-22..2024-01-28" in e["reports"]
+    assert len(events(ann, merge=False)) == 2
+
+
+def test_same_day_without_shared_actor_or_place_stays_apart():
+    ann = fake_ann(
+        meeting("a", THU, "Arvelo will meet Karsten on Friday.", "Friday", "future", BOTH),
+        meeting("b", THU, "Marsh will visit Osk on Friday.", "Friday", "future", ["Marsh", "Osk"]),
+    )
+    assert len(events(ann)) == 2
+
+
+def test_a_month_long_span_does_not_swallow_day_events():
+    ann = fake_ann(
+        meeting("a", THU, "Arvelo will meet Karsten on Friday.", "Friday", "future", BOTH),
+        meeting("b", THU, "Arvelo hopes to sign with Karsten later this month.", "later this month",
+                "future", ["Arvelo", "Karsten"]),
+    )
+    table = events(ann)
+    assert sorted(table["granularity"]) == ["day", "range"]
+
+
+def test_days_one_apart_with_the_same_place_and_actors_conflict():
+    actors = ["Arvelo", "Karsten", "Brennholm"]
+    text = "Arvelo and Karsten met in Brennholm on {}."
+    ann = fake_ann(
+        meeting("a", D(2024, 1, 8), text.format("Wednesday"), "Wednesday", "past", actors),
+        meeting("b", D(2024, 1, 8), text.format("Thursday"), "Thursday", "past", actors),
+        meeting("c", D(2024, 1, 17), text.format("Jan. 3"), "Jan. 3", "past", actors),
+    )
+    table = events(ann)
+    assert len(table) == 1
+    e = table.iloc[0]
+    assert (e["start"], e["conflicting_dates"], e["n_sources"]) == (D(2024, 1, 3), "2024-01-04", 3)
+
+
+def test_days_apart_sharing_one_actor_only_do_not_conflict_they_differ():
+    ann = fake_ann(
+        meeting("a", D(2024, 1, 8), "Arvelo met Karsten in Brennholm on Wednesday.", "Wednesday",
+                "past", ["Arvelo", "Karsten", "Brennholm"]),
+        meeting("b", D(2024, 1, 8), "Arvelo met Marsh in Brennholm on Thursday.", "Thursday",
+                "past", ["Arvelo", "Marsh", "Brennholm"]),
+    )
+    assert len(events(ann)) == 2
+
+
+def test_the_talks_in_the_next_sentence_take_the_previous_date():
+    ann = fake_ann(("a", THU, "G", [
+        ("Officials from Mexico will meet in Washington on Friday.",
+         [("Friday", "future", None, None)], [("Mexico", "GPE"), ("Washington", "GPE")]),
+        ("Neither side expects progress from Friday’s talks.",
+         [("Friday", "future", None, None)], []),
+        ("The talks, to be attended by Blinken and Barcena, are an extension of discussions "
+         "that began in Mexico on Dec. 27.",
+         [("Dec. 27", "past", "that began in Mexico on Dec. 27", None)],
+         [("Blinken", "PERSON"), ("Barcena", "PERSON")]),
+    ]))
+    table = events(ann)
+    assert len(table) == 1  # Dec. 27 has no actor in its clause
+    e = table.iloc[0]
+    assert e["start"] == D(2024, 1, 19) and e["place"] == "Washington"
+    assert set(e["actors"].split("; ")) == {"Mexico", "Blinken", "Barcena"}
+
+
+def test_registry_gives_sides_and_must_name_its_columns():
+    ann = fake_ann(meeting("a", THU, "Arvelo will meet Karsten on Friday.", "Friday", "future",
+                           ["Arvelo", "Karsten"]))
+    registry = pd.DataFrame({"canonical": ["Arvelo", "Karsten"], "side": ["Valdoria", "Estmark"]})
+    assert events(ann, registry)["side"].iloc[0] == "Estmark & Valdoria"
+    with pytest.raises(ValueError, match="side"):
+        events(ann, pd.DataFrame({"canonical": ["Arvelo"]}))
+
+
+# ---- chart ---------------------------------------------------------------------------------
+
+
+def sample_events():
+    ann = fake_ann(
+        meeting("a", THU, "Arvelo will meet Karsten on Friday.", "Friday", "future", BOTH),
+        meeting("b", MON, "Arvelo hopes to sign with Karsten later this year.", "later this year",
+                "future", ["Arvelo", "Karsten"]),
+    )
+    return events(ann), ann.articles
+
+
+def layers(spec):
+    """(rule layer or None, (bar layer, point layer)) of the detail chart."""
+    detail = spec["vconcat"][0]
+    if detail["layer"][0]["mark"]["type"] != "rule":
+        return None, detail["layer"]
+    return detail["layer"][0], detail["layer"][1]["layer"]
+
+
+def test_chart_days_are_points_spans_are_bars_with_tooltips():
+    ev, arts = sample_events()
+    spec = timeline(ev, arts).to_dict()
+    rules, (bars, points) = layers(spec)
+    assert points["mark"]["type"] == "point"
+    assert "datum.kind === 'point'" in json.dumps(points["transform"])
+    assert bars["mark"]["type"] == "bar" and bars["encoding"]["x2"]["field"] == "until"
+    tips = {t["field"] for t in points["encoding"]["tooltip"]}
+    assert {"summary", "sources", "explanation", "conflicting_dates"} <= tips
+    data = next(d for d in spec["datasets"].values() if "kind" in d[0])
+    assert len(data) == len(ev)  # the events table, nothing row-level beyond it
+    assert {d["kind"] for d in data} == {"point", "span"}
+    span = next(d for d in data if d["kind"] == "span")
+    assert span["until"] == "2025-01-01T00:00:00"  # a bar covers its last day
+
+
+def test_chart_has_a_rule_per_publication_day_and_a_zoom_brush():
+    ev, arts = sample_events()
+    spec = timeline(ev, arts).to_dict()
+    rules, (bars, _) = layers(spec)
+    assert rules["mark"]["type"] == "rule"
+    days = spec["datasets"][rules["data"]["name"]]
+    assert [d["day"] for d in days] == ["2024-01-18T00:00:00", "2024-01-29T00:00:00"]
+    assert bars["encoding"]["x"]["scale"]["domain"] == {"param": "zoom"}
+    assert rules["encoding"]["x"]["scale"]["domain"] == {"param": "zoom"}
+    (zoom,) = spec["params"]
+    assert (zoom["name"], zoom["select"]["type"]) == ("zoom", "interval")
+    assert zoom["views"][0].startswith("timeline_overview")
+    assert spec == timeline(ev, arts).to_dict()  # deterministic: stable notebook outputs
+
+
+def test_chart_colours_by_side_else_status_and_rejects_unknown_columns():
+    ev, arts = sample_events()
+    _, (bars, _) = layers(timeline(ev).to_dict())
+    assert bars["encoding"]["color"]["field"] == "status"  # no sides known
+    ev["side"] = ["Valdoria", "Estmark"]
+    _, (bars, _) = layers(timeline(ev, color="side").to_dict())
+    assert bars["encoding"]["color"]["field"] == "side"
+    with pytest.raises(ValueError, match="not a column"):
+        timeline(ev, color="colour")
+
+
+def test_chart_compiles_with_vega_lite_5():
+    vl_convert = pytest.importorskip("vl_convert")
+    ev, arts = sample_events()
+    spec = timeline(ev, arts).to_dict()
+    spec["$schema"] = "https://vega.github.io/schema/vega-lite/v5.json"
+    vega = vl_convert.vegalite_to_vega(spec, vl_version="5.21")
+    assert any(s.get("name", "").startswith("zoom") for s in vega.get("signals", []))
+
+
+def test_chart_module_does_not_import_spacy():
+    code = "import sys, kit.charts.timeline; sys.exit(1 if 'spacy' in sys.modules else 0)"
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+# ---- golden: the seed ----------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_seed_dates_resolve_against_thursday_jan_18(seed_ann):
+    table = resolved_dates(seed_ann)
+    assert set(table["published"]) == {D(2024, 1, 18)}
+    by = table.groupby("text")
+    assert set(by.get_group("Friday")["start"]) == {D(2024, 1, 19)}
+    assert set(by.get_group("Thursday")["start"]) == {D(2024, 1, 18)}
+    assert set(by.get_group("tomorrow")["start"]) == {D(2024, 1, 19)}
+    assert set(by.get_group("Dec. 27")["start"]) == {D(2023, 12, 27)}
+    for text in ("earlier this month", "Earlier this month"):
+        row = by.get_group(text).iloc[0]
+        assert D(2024, 1, 1) <= row["start"] <= row["end"] <= D(2024, 1, 17)
+    row = by.get_group("the beginning of the year").iloc[0]
+    assert (row["start"], row["end"]) == (D(2024, 1, 1), D(2024, 1, 10))
+    row = by.get_group("November").iloc[0]
+    assert (row["start"], row["end"]) == (D(2024, 11, 1), D(2024, 11, 30))
+    assert row["granularity"] == "month"
+    assert table["resolved"].all() and table["explanation"].str.contains("→").all()
+
+
+@pytest.mark.model
+def test_seed_washington_meeting_and_december_talks_are_events(seed_ann):
+    table = events(seed_ann)
+    friday = table[table["start"] == D(2024, 1, 19)]
+    assert len(friday) == 1
+    meeting = friday.iloc[0]
+    officials = {"Antony Blinken", "Alejandro Mayorkas", "Elizabeth Sherwood-Randall",
+                 "Alicia Bárcena"}
+    assert officials <= set(meeting["actors"].split("; "))
+    assert meeting["place"] == "Washington" and meeting["status"] == "expected"
+    december = table[table["start"] == D(2023, 12, 27)].iloc[0]
+    assert "Mexico" in december["place"].split("; ") and december["status"] == "happened"
+    assert not officials & set(december["actors"].split("; "))
+
+
+# ---- golden: the invented corpus ------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def corpus_ann(cache_dir):
+    from kit import annotate, load
+
+    return annotate(load(sorted(CORPUS.glob("*.md"))).articles, cache_dir=cache_dir)
+
+
+@pytest.mark.model
+def test_corpus_relative_dates_point_at_the_same_meetings(corpus_ann):
+    table = resolved_dates(corpus_ann)
+
+    def value(article, text, column="start"):
+        return set(table.loc[(table["article_id"] == article) & (table["text"] == text), column])
+
+    assert value("01_calder_gazette", "Saturday") == {D(2023, 12, 30)}
+    assert value("01_calder_gazette", "Jan. 3") == {D(2024, 1, 3)}  # across the new year
+    assert value("02_estmark_herald", "last week", "end") == {D(2023, 12, 31)}
+    assert value("02_estmark_herald", "Wednesday") == {D(2024, 1, 3)}
+    assert value("02_estmark_herald", "Tuesday") == {D(2024, 1, 2)}  # the paper's own day
+    assert value("03_river_basin_monitor", "Thursday") == {D(2024, 1, 4)}
+    assert value("03_river_basin_monitor", "next Monday") == {D(2024, 1, 15)}
+    assert value("04_calder_gazette", "Dec. 30") == {D(2023, 12, 30)}
+    assert value("03_river_basin_monitor", "centuries", "resolved") == {False}
+
+
+@pytest.mark.model
+def test_corpus_timeline_matches_the_expected_one(corpus_ann):
+    expected = pd.read_csv(CORPUS / "expected_timeline.csv", dtype=str, keep_default_na=False)
+    got = events(corpus_ann)
+    assert len(got) == len(expected), got[["start", "actors", "place"]].to_string()
+    for exp, (_, row) in zip(expected.to_dict("records"), got.iterrows()):
+        assert (row["start"].isoformat(), row["end"].isoformat()) == (exp["start"], exp["end"])
+        assert row["granularity"] == exp["granularity"] and row["status"] == exp["status"]
+        assert set(exp["actors"].split("; ")) <= set(row["actors"].split("; ")), row["actors"]
+        assert row["place"] == exp["place"]
+        assert row["n_sources"] == int(exp["n_sources"]) and row["articles"] == exp["articles"]
+        assert row["conflicting_dates"] == exp["conflicting_dates"]
