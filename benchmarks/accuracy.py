@@ -1,0 +1,411 @@
+"""How well kit finds, merges and labels people: kit and raw spaCy against the gold corpora.
+
+Usage::
+
+    .venv/bin/python benchmarks/accuracy.py [--markdown FILE]   # every corpus
+    .venv/bin/python benchmarks/accuracy.py --corpus iran_nuclear_2015 --misses
+
+Corpora: every folder of ``benchmarks/gold/`` (``articles/``, ``people.csv``,
+``events.csv``; see each ``README.md``) and ``tests/data/actors_corpus``
+(gold: the ``person`` rows of ``expected_registry.csv``; its ``aliases`` are
+the variants). Both systems read the same texts, those :func:`kit.load`
+returns for the corpus's ``articles/`` folder:
+
+- **kit**: :func:`kit.annotate` (``n_process=1``, cache ``benchmarks/.cache``
+  or ``--cache-dir``) and :func:`kit.actors.actor_registry`. Its persons are
+  the registry rows with ``kind == "person"`` and ``named`` true, each with
+  its ``name``, ``aliases``, ``side``, ``role`` and ``mentions``;
+- **spaCy**: ``spacy.load(model)`` with the model kit uses
+  (:func:`kit.nlp.resolve_model`), every component, in a child process that
+  never imports kit. Its persons are the distinct ``PERSON`` entity texts,
+  unmerged, with no side and no role (printed "–").
+
+Normalising a name (:func:`normalize`): accents stripped (NFKD), case-folded,
+curly apostrophes made straight, a final possessive ``'s`` (or ``'``)
+removed, hyphens and dashes made spaces, whitespace collapsed. A predicted
+person **matches** a gold person when some normalised form of the prediction
+(its name or an alias) equals some normalised form of the gold person (its
+``name`` or a variant). Titles are not stripped: "Ayatollah Ali Khamenei"
+matches "Khamenei" only through kit's alias "Khamenei".
+
+Metrics, per corpus and system ("gold actors": ``actor=yes`` rows; "gold
+persons": every row, bylines and photo credits included):
+
+- **recall exact**: gold actors whose ``name`` equals, character for
+  character, the name of a predicted person / gold actors;
+- **recall lenient**: gold actors matched by at least one predicted person / gold actors;
+- **precision**: predicted persons matching at least one gold person /
+  predicted persons. Not computed ("–") for ``actors_corpus``: its gold
+  lists actors only, so a correct non-actor would count as an error;
+- **false merges**: predicted persons that match two or more gold persons;
+- **splits**: gold persons matched by two or more predicted persons;
+- **side** / **role**: over the gold actors the system matched, the share
+  whose prediction is right. The prediction of a gold actor is the matching
+  predicted person with the most mentions (ties: first name in sort order).
+  Side is right when its normalised form equals the gold side's (an empty
+  gold side is right only for an empty prediction); role is right when,
+  case-folded and whitespace-collapsed, it equals the gold role or one of its
+  ``;``-separated roles (an empty gold role is right only for an empty one).
+
+**Dates** (kit only, gold folders): per granularity (day, week, month), the
+``correct=yes`` rows of ``events.csv`` whose article has, among
+:func:`kit.timeline.resolved_dates`, a resolved date of that granularity
+whose ``start``/``end`` are the gold period's first and last day (ISO weeks
+run Monday to Sunday) / those rows.
+
+Every figure is printed as ``share (hits/total)``, three decimals; rows and
+corpora are sorted, so two runs on the same code print the same tables.
+``--misses`` adds what each system did with every gold actor it got wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import calendar
+import concurrent.futures as cf
+import csv
+import datetime as dt
+import multiprocessing as mp
+import re
+import sys
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "benchmarks" / "gold"
+ACTORS_CORPUS = ROOT / "tests" / "data" / "actors_corpus"
+DEFAULT_CACHE = ROOT / "benchmarks" / ".cache"
+GRANULARITIES = ("day", "week", "month")
+COLUMNS = ["system", "persons", "recall exact", "recall lenient", "precision", "false merges",
+           "splits", "side", "role"]
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+_DASHES = re.compile(r"[-\u2010\u2011\u2012\u2013\u2014\u2015]")
+_POSSESSIVE = re.compile(r"'s?$")
+
+
+@dataclass(frozen=True)
+class GoldPerson:
+    """One row of a gold people table."""
+
+    name: str
+    actor: bool
+    side: str = ""
+    roles: tuple[str, ...] = ()
+    variants: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Predicted:
+    """One person as a system predicts it (``side``/``role`` None: the system gives none)."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    side: str | None = None
+    role: str | None = None
+    mentions: int = 1
+
+
+@dataclass
+class Scores:
+    """Counts behind one row of the table, and the gold actors each metric missed."""
+
+    persons: int
+    actors: int
+    exact: int
+    lenient: int
+    precise: int | None  # None: precision not computed (gold lists actors only)
+    merges: list[tuple[str, list[str]]] = field(default_factory=list)
+    splits: list[tuple[str, list[str]]] = field(default_factory=list)
+    side: tuple[int, int] | None = None  # (right, scored); None: the system gives no sides
+    role: tuple[int, int] | None = None
+    misses: list[str] = field(default_factory=list)  # one line per wrong gold actor
+    strays: list[str] = field(default_factory=list)  # predicted persons no gold person matches
+
+
+def normalize(name: str) -> str:
+    """Fold a name for lenient matching (accents, case, possessive, hyphens, spaces).
+
+    >>> normalize("Iván  Márquez’s"), normalize("Takht-Ravanchi")
+    ('ivan marquez', 'takht ravanchi')
+    """
+    text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = " ".join(_DASHES.sub(" ", text).split())
+    return _POSSESSIVE.sub("", text).strip()
+
+
+def _forms(names: Iterable[str]) -> frozenset[str]:
+    return frozenset(f for f in (normalize(n) for n in names) if f)
+
+
+def _role_key(role: str) -> str:
+    return " ".join(role.split()).casefold()
+
+
+def match_table(predicted: Sequence[Predicted], gold: Sequence[GoldPerson]) -> list[list[int]]:
+    """For each predicted person, the sorted indices of the gold persons it matches.
+
+    >>> match_table([Predicted("Kerry")], [GoldPerson("John Kerry", True, variants=("Kerry",))])
+    [[0]]
+    """
+    gold_forms = [_forms((g.name, *g.variants)) for g in gold]
+    return [[i for i, forms in enumerate(gold_forms) if forms & _forms((p.name, *p.aliases))]
+            for p in predicted]
+
+
+def side_right(predicted: str | None, gold: str) -> bool:
+    """Whether a predicted side is the gold side (empty gold: only empty is right)."""
+    return normalize(predicted or "") == normalize(gold)
+
+
+def role_right(predicted: str | None, gold_roles: Sequence[str]) -> bool:
+    """Whether a predicted role is one of the gold roles (none in gold: only none is right)."""
+    wanted = {_role_key(r) for r in gold_roles if r.strip()} or {""}
+    return _role_key(predicted or "") in wanted
+
+
+def score(predicted: Sequence[Predicted], gold: Sequence[GoldPerson],
+          complete: bool = True) -> Scores:
+    """Score one system's persons against one corpus's gold persons (module docstring).
+
+    ``complete`` False: the gold lists actors only, so precision is not computed.
+
+    >>> gold = [GoldPerson("John Kerry", True, "United States", ("Secretary of State",), ("Kerry",))]
+    >>> s = score([Predicted("John Kerry", side="United States", role="Secretary")], gold)
+    >>> s.exact, s.lenient, s.precise, s.side, s.role
+    (1, 1, 1, (1, 1), (0, 1))
+    """
+    table = match_table(predicted, gold)
+    by_gold: dict[int, list[Predicted]] = {}
+    for p, matched in enumerate(table):
+        for i in matched:
+            by_gold.setdefault(i, []).append(predicted[p])
+    names = {p.name for p in predicted}
+    actors = [i for i, g in enumerate(gold) if g.actor]
+    result = Scores(
+        persons=len(predicted), actors=len(actors),
+        exact=sum(gold[i].name in names for i in actors),
+        lenient=sum(i in by_gold for i in actors),
+        precise=sum(bool(m) for m in table) if complete else None,
+        merges=sorted((predicted[p].name, sorted(gold[i].name for i in m))
+                      for p, m in enumerate(table) if len(m) > 1),
+        splits=sorted((gold[i].name, sorted(q.name for q in qs))
+                      for i, qs in by_gold.items() if len(qs) > 1),
+        strays=sorted(predicted[p].name for p, m in enumerate(table) if not m) if complete else [])
+    labels = any(p.side is not None or p.role is not None for p in predicted)
+    side = role = 0
+    for i in actors:
+        found = by_gold.get(i, [])
+        best = min(found, default=None, key=lambda q: (-q.mentions, q.name))
+        ok_side = best is not None and side_right(best.side, gold[i].side)
+        ok_role = best is not None and role_right(best.role, gold[i].roles)
+        side, role = side + ok_side, role + ok_role
+        if best is None or gold[i].name not in names or (labels and not (ok_side and ok_role)):
+            result.misses.append(_miss_line(gold[i], best, [q.name for q in found], labels))
+    if labels:
+        result.side, result.role = (side, result.lenient), (role, result.lenient)
+    return result
+
+
+def _miss_line(g: GoldPerson, best: Predicted | None, matched: list[str], labels: bool) -> str:
+    if best is None:
+        return f"{g.name} → nothing"
+    text = f"{g.name} → {' | '.join(sorted(matched))}"
+    if labels:
+        text += (f"  [side {best.side or '∅'!r} vs {g.side or '∅'!r}; "
+                 f"role {best.role or '∅'!r} vs {' ; '.join(g.roles) or '∅'!r}]")
+    return text
+
+
+def ratio(hits: int | None, total: int | None) -> str:
+    """``0.750 (3/4)``; ``–`` when there is nothing to divide.
+
+    >>> ratio(3, 4), ratio(None, 4), ratio(0, 0)
+    ('0.750 (3/4)', '–', '–')
+    """
+    if hits is None or not total:
+        return "–"
+    return f"{hits / total:.3f} ({hits}/{total})"
+
+
+def table_row(system: str, s: Scores) -> list[str]:
+    """One markdown row (:data:`COLUMNS`) of a system's scores."""
+    side = ratio(*s.side) if s.side else "–"
+    role = ratio(*s.role) if s.role else "–"
+    return [system, str(s.persons), ratio(s.exact, s.actors), ratio(s.lenient, s.actors),
+            ratio(s.precise, s.persons), str(len(s.merges)), str(len(s.splits)), side, role]
+
+
+def markdown(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    """A markdown table: first column left-aligned, the others right-aligned."""
+    lines = ["| " + " | ".join(header) + " |",
+             "|" + "|".join([" --- "] + [" ---: "] * (len(header) - 1)) + "|"]
+    return "\n".join(lines + ["| " + " | ".join(r) + " |" for r in rows])
+
+
+def _split(text: str, sep: str) -> tuple[str, ...]:
+    return tuple(t.strip() for t in (text or "").split(sep) if t.strip())
+
+
+def read_gold(folder: Path) -> tuple[list[GoldPerson], bool]:
+    """The gold persons of a corpus folder, and whether they include non-actors."""
+    if (folder / "people.csv").exists():
+        with open(folder / "people.csv", encoding="utf-8", newline="") as f:
+            return [GoldPerson(r["name"], r["actor"] == "yes", r["side"], _split(r["role"], ";"),
+                               _split(r["variants"], ";")) for r in csv.DictReader(f)], True
+    with open(folder / "expected_registry.csv", encoding="utf-8", newline="") as f:
+        return [GoldPerson(r["name"], True, r["side"], _split(r["role"], ";"),
+                           _split(r["aliases"], ";"))
+                for r in csv.DictReader(f) if r["kind"] == "person"], False
+
+
+def corpora() -> dict[str, Path]:
+    """Every corpus this benchmark knows, by name."""
+    found = {p.name: p for p in sorted(GOLD.iterdir()) if (p / "people.csv").exists()}
+    return {**found, ACTORS_CORPUS.name: ACTORS_CORPUS}
+
+
+def gold_dates(folder: Path) -> list[tuple[str, str, str]]:
+    """``(granularity, article, date)`` of the ``correct=yes`` rows of ``events.csv``."""
+    if not (folder / "events.csv").exists():
+        return []
+    with open(folder / "events.csv", encoding="utf-8", newline="") as f:
+        return sorted((r["granularity"], r["article"], r["date"]) for r in csv.DictReader(f)
+                      if r["correct"] == "yes")
+
+
+def _period(granularity: str, date: str) -> tuple[dt.date, dt.date]:
+    if granularity == "week":
+        year, week = date.split("-W")
+        return (dt.date.fromisocalendar(int(year), int(week), 1),
+                dt.date.fromisocalendar(int(year), int(week), 7))
+    if granularity == "month":
+        start = dt.date.fromisoformat(date + "-01")
+        return start, start.replace(day=calendar.monthrange(start.year, start.month)[1])
+    day = dt.date.fromisoformat(date)
+    return day, day
+
+
+def date_recall(gold: Sequence[tuple[str, str, str]],
+                found: Iterable[tuple[str, str, dt.date, dt.date]]) -> dict[str, tuple[int, int]]:
+    """``{granularity: (found, gold)}``: gold (granularity, article, date) rows whose
+    period is among ``found`` (granularity, article, start, end).
+
+    >>> date_recall([("week", "a", "2015-W13")], [("week", "a", dt.date(2015, 3, 23),
+    ...                                                     dt.date(2015, 3, 29))])
+    {'day': (0, 0), 'week': (1, 1), 'month': (0, 0)}
+    """
+    have = set(found)
+    out = {}
+    for gran in GRANULARITIES:
+        rows = [(a, *_period(gran, d)) for g, a, d in gold if g == gran]
+        out[gran] = (sum((gran, *r) in have for r in rows), len(rows))
+    return out
+
+
+def kit_run(folder: Path, cache_dir: Path) -> tuple[list[Predicted], list[str], Any]:
+    """kit's persons, the texts it read, and its annotations."""
+    import kit
+    from kit.actors import actor_registry
+
+    articles = kit.load(folder / "articles").articles
+    ann = kit.annotate(articles, cache_dir=cache_dir, n_process=1, progress=False)
+    reg = actor_registry(ann)
+    reg = reg[(reg["kind"] == "person") & reg["named"].astype(bool)]
+    persons = [Predicted(r["name"], _split(r["aliases"], ";"), _text(r["side"]), _text(r["role"]),
+                         int(r["mentions"]))
+               for r in reg.to_dict("records")]
+    return sorted(persons, key=lambda p: p.name), [a.text for a in articles], ann
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def kit_dates(ann: Any) -> list[tuple[str, str, dt.date, dt.date]]:
+    """``(granularity, article, start, end)`` of every resolved date of kit."""
+    from kit.timeline import resolved_dates
+
+    rd = resolved_dates(ann)
+    rd = rd[rd["resolved"].fillna(False).astype(bool)]
+    return [(g, a, s, e) for g, a, s, e in zip(rd["granularity"], rd["article_id"], rd["start"],
+                                               rd["end"])]
+
+
+def spacy_persons(texts: list[str], model: str) -> list[tuple[str, int]]:
+    """Distinct ``PERSON`` texts and their counts under raw spaCy (run in a child process)."""
+    import spacy
+
+    nlp = spacy.load(model)
+    counts = Counter(e.text for doc in nlp.pipe(texts) for e in doc.ents if e.label_ == "PERSON")
+    return sorted(counts.items())
+
+
+def spacy_run(texts: list[str], model: str) -> list[Predicted]:
+    """Raw spaCy's persons, from a fresh process that never imports kit."""
+    with cf.ProcessPoolExecutor(1, mp_context=mp.get_context("spawn")) as pool:
+        counts = pool.submit(spacy_persons, texts, model).result()
+    return [Predicted(text, mentions=n) for text, n in counts]
+
+
+def report(name: str, folder: Path, cache_dir: Path, model: str, misses: bool) -> str:
+    """The markdown section of one corpus."""
+    gold, complete = read_gold(folder)
+    kit_persons, texts, ann = kit_run(folder, cache_dir)
+    scores = {"kit": score(kit_persons, gold, complete),
+              "spaCy": score(spacy_run(texts, model), gold, complete)}
+    n_actors = sum(g.actor for g in gold)
+    parts = [f"### {name}", "",
+             f"{len(texts)} articles, {len(gold)} gold persons ({n_actors} actors)."
+             + ("" if complete else " Gold lists actors only: precision not computed."), "",
+             markdown(COLUMNS, [table_row(s, scores[s]) for s in sorted(scores)])]
+    dates = gold_dates(folder)
+    if dates:
+        recall = date_recall(dates, kit_dates(ann))
+        parts += ["", "kit's resolved dates against `events.csv` (`correct=yes` rows):", "",
+                  markdown(["granularity", "gold rows", "found", "recall"],
+                           [[g, str(recall[g][1]), str(recall[g][0]), ratio(*recall[g])]
+                            for g in GRANULARITIES])]
+    if misses:
+        for system in sorted(scores):
+            s = scores[system]
+            parts += ["", f"{system}: gold actors not matched exactly, or with a wrong side/role:",
+                      ""] + [f"- {m}" for m in s.misses]
+            parts += [f"- false merge: {p} → {' + '.join(gs)}" for p, gs in s.merges]
+            parts += [f"- split: {g} → {' | '.join(ps)}" for g, ps in s.splits]
+            parts += [f"- not in gold: {' | '.join(s.strays)}"] if s.strays else []
+    return "\n".join(parts) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", action="append", help="only this corpus (repeatable)")
+    parser.add_argument("--markdown", type=Path, help="also write the tables to this file")
+    parser.add_argument("--cache-dir", type=Path, default=DEFAULT_CACHE)
+    parser.add_argument("--misses", action="store_true", help="list each system's errors")
+    args = parser.parse_args(argv)
+    known = corpora()
+    unknown = sorted(set(args.corpus or []) - set(known))
+    if unknown:
+        parser.error(f"unknown corpus {', '.join(unknown)}; choose from {', '.join(sorted(known))}")
+    from kit.nlp import resolve_model
+    from kit.version import __version__
+
+    model = resolve_model()
+    sections = [f"## Accuracy: kit {__version__} and raw spaCy, model `{model}`\n"]
+    print(sections[0], flush=True)
+    for name in sorted(args.corpus or known):
+        sections.append(report(name, known[name], args.cache_dir, model, args.misses))
+        print(sections[-1], flush=True)
+    if args.markdown:
+        args.markdown.write_text("\n".join(sections), encoding="utf-8")
+        print(f"wrote {args.markdown}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
