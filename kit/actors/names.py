@@ -9,8 +9,6 @@ repeat one.
 
 from __future__ import annotations
 
-import csv
-import functools
 import re
 from collections import Counter
 from pathlib import Path
@@ -18,17 +16,23 @@ from pathlib import Path
 import pandas as pd
 
 from kit.lexicon.canonical import name_key
-from kit.lexicon.files import DATA_DIR
+from kit.lexicon.files import DATA_DIR, lexicon_cache, read_table
+from kit.lexicon.wordlists import words
 
 NICKNAMES_FILE = DATA_DIR / "nicknames.csv"
-PARTICLES = frozenset({"of", "the", "de", "del", "la", "las", "los", "y", "and", "for", "von", "van"})
 
 
-@functools.lru_cache(maxsize=1)
+@lexicon_cache
 def nicknames(path: Path = NICKNAMES_FILE) -> frozenset[tuple[str, str]]:
-    """``(nickname, name)`` pairs from ``kit/lexicon/data/nicknames.csv``, as name keys."""
-    with Path(path).open(encoding="utf-8-sig", newline="") as handle:
-        return frozenset((name_key(r["nickname"]), name_key(r["name"])) for r in csv.DictReader(handle))
+    """``(nickname, name)`` pairs from ``kit/lexicon/data/nicknames.csv``, as name keys.
+
+    Examples
+    --------
+    >>> ("liz", "elizabeth") in nicknames()
+    True
+    """
+    return frozenset((name_key(r["nickname"]), name_key(r["name"]))
+                     for r in read_table("nicknames", path))
 
 
 class NameGraph:
@@ -193,8 +197,9 @@ def _strip_the(name: str) -> str:
 
 
 def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s\-]+", _strip_the(name)) if w and w.lower() not in PARTICLES]
-    return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
+    particles = words("name_particles")  # "de", "von": not part of initials
+    parts = [w for w in re.split(r"[\s\-]+", _strip_the(name)) if w and w.lower() not in particles]
+    return "".join(w[0] for w in parts).upper() if len(parts) > 1 else ""
 
 
 def _ends_with(name: str, short: str) -> bool:

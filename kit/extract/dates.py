@@ -24,10 +24,17 @@ dependents, minus the other clauses hanging off it (``advcl``, ``conj``,
 ``ccomp``, ...); infinitival complements ("hoped *to sign*") climb to the verb
 they complete. :mod:`kit.timeline` takes an event's actors and place from it.
 
+The words are data (``kit/lexicon/data/words.csv``, read with
+:func:`kit.lexicon.wordlists.words`): ``future_aux``, ``planning_verbs``
+(lemmas; :func:`planning_forms` derives their inflected forms),
+``date_modifiers`` and ``cue_words``; cue phrases come from
+:func:`kit.lexicon.cues.cue_before`.
+
 Examples
 --------
->>> rows = extract(nlp("Officials will meet on Friday."), {})          # doctest: +SKIP
->>> rows[0]["text"], rows[0]["tense"], rows[0]["verb"]                    # doctest: +SKIP
+>>> from kit.nlp.pipeline import get_nlp
+>>> rows = extract(get_nlp()("Officials will meet on Friday."), {})
+>>> rows[0]["text"], rows[0]["tense"], rows[0]["verb"]
 ('Friday', 'future', 'meet')
 """
 
@@ -35,9 +42,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from kit.timeline.resolve import CUE_WORDS, cue_before
+from kit.lexicon.cues import cue_before
+from kit.lexicon.files import lexicon_cache
+from kit.lexicon.wordlists import words
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Span, Token
 
 # spaCy components read beyond kit.nlp.pipeline.CORE_COMPONENTS:
@@ -47,19 +58,18 @@ INPUTS: tuple[str, ...] = ()
 OFFSET_COLUMNS = ("clause_start", "clause_end")
 COLUMNS = ["text", "label", "tense", "verb", "cue", "clause_start", "clause_end"]
 LABELS = frozenset({"DATE", "TIME"})
-FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "wo", "may", "might", "should", "must"})
-PLANNING_VERBS = frozenset({
-    "expect", "plan", "schedule", "set", "intend", "hope", "aim", "anticipate", "prepare",
-    "go", "agree", "promise", "seek", "want", "due", "slate",
-})
-# inflected forms too: the small model lemmatises "hoped" as "hop"
-PLANNING_FORMS = frozenset(
-    form for v in PLANNING_VERBS
-    for form in (v, v + "s", v + "d", v + "ed", v + "ing", v + v[-1] + "ed")
-)
 CLAUSE_DEPS = frozenset({"advcl", "conj", "ccomp", "parataxis", "relcl", "acl", "csubj"})
 VERB_POS = frozenset({"VERB", "AUX"})
-MODIFIERS = frozenset({"last", "next", "this", "coming", "past", "earlier", "later"})
+
+
+@lexicon_cache
+def planning_forms() -> frozenset[str]:
+    """The ``planning_verbs`` with their inflected forms ("hope", "hopes", "hoped", ...):
+    the small model lemmatises "hoped" as "hop"."""
+    return frozenset(
+        form for v in words("planning_verbs")
+        for form in (v, v + "s", v + "d", v + "ed", v + "ing", v + v[-1] + "ed")
+    )
 
 
 def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None) -> list[dict[str, Any]]:
@@ -112,8 +122,8 @@ def governing_verb(span: Span) -> Token | None:
 def tense(verb: Token, depth: int = 0) -> str | None:
     """Tense of the clause ``verb`` heads: "past", "present", "future" or None."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    words = {a.lower_ for a in auxes}
-    if words & FUTURE_AUX:
+    aux_words = {a.lower_ for a in auxes}
+    if aux_words & words("future_aux"):
         return "future"
     if _bare_infinitive(verb, auxes):
         return _infinitive_tense(verb, depth)
@@ -146,7 +156,7 @@ def _infinitive_tense(verb: Token, depth: int) -> str | None:
 
 
 def _planning(verb: Token) -> bool:
-    return verb.lemma_ in PLANNING_VERBS or verb.lower_ in PLANNING_FORMS
+    return verb.lemma_ in words("planning_verbs") or verb.lower_ in planning_forms()
 
 
 def _finite_tense(verb: Token, auxes: list[Token]) -> str | None:
@@ -160,15 +170,16 @@ def _finite_tense(verb: Token, auxes: list[Token]) -> str | None:
 def cue(span: Span) -> str | None:
     """Cue words before ``span`` ("since", "ahead of") or its leading modifier ("last")."""
     sent = span.sent
-    before = span.doc.text[sent.start_char : span.start_char] + span.text
+    # the sentence's text up to the span (``doc.text`` would rebuild the whole text)
+    before = span.doc[sent.start : span.start].text_with_ws + span.text
     found = cue_before(before, span.text)
     if found is not None:
         return found
     prev = span.doc[span.start - 1] if span.start > sent.start else None
-    if prev is not None and prev.lower_ in CUE_WORDS:
+    if prev is not None and prev.lower_ in words("cue_words"):
         return prev.lower_
     first = span[0].lower_
-    return first if first in MODIFIERS else None
+    return first if first in words("date_modifiers") else None
 
 
 def clause_span(span: Span, verb: Token | None) -> tuple[int, int]:
@@ -179,17 +190,37 @@ def clause_span(span: Span, verb: Token | None) -> tuple[int, int]:
     else:
         while verb.dep_ == "xcomp" and verb.head.i != verb.i:
             verb = verb.head
-        inside = {t.i for t in verb.subtree}
-        for child in verb.children:
-            if child.dep_ in CLAUSE_DEPS and span.root not in child.subtree:
-                inside -= {t.i for t in child.subtree}
+        inside = _clause_member(verb, span.root)
         lo, hi = min(span.start, verb.i), max(span.end - 1, verb.i)
-        while lo - 1 in inside:
+        while inside(lo - 1):
             lo -= 1
-        while hi + 1 in inside:
+        while inside(hi + 1):
             hi += 1
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "cc"):
         lo += 1
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].dep_ == "cc"):
         hi -= 1
     return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _clause_member(verb: Token, keep: Token) -> Callable[[int], bool]:
+    """Whether token ``i`` is in ``verb``'s subtree but not in a clause hanging off
+    it (a child in ``CLAUSE_DEPS``) that does not hold ``keep``; asked of the few
+    tokens around an expression, so the subtree is never listed."""
+    doc, top = verb.doc, verb.i
+    cut = {c.i for c in verb.children
+           if c.dep_ in CLAUSE_DEPS and c.i != keep.i and not c.is_ancestor(keep)}
+    first, last = verb.left_edge.i, verb.right_edge.i
+
+    def member(i: int) -> bool:
+        if not first <= i <= last:
+            return False
+        token, below = doc[i], -1
+        while token.i != top:  # climb to the verb; ``below`` is the child of it passed
+            head = token.head
+            if head.i == token.i:
+                return False
+            below, token = token.i, head
+        return below not in cut
+
+    return member

@@ -19,16 +19,21 @@ empty ``speaker``.
 
 Examples
 --------
->>> [(r["quote"], r["speaker"]) for r in extract(doc, canon)]       # doctest: +SKIP
-[('ambitious agenda.', 'a U.S official')]
+>>> from kit.nlp.pipeline import get_nlp
+>>> from kit.nlp.rows import doc_tables   # runs extract(doc, canon, sources=...) as kit does
+>>> doc = get_nlp()('"We have an ambitious agenda," a U.S. official said.')
+>>> [(r["quote"], r["speaker"]) for r in doc_tables(doc, ["quotes"])["quotes"]]
+[('We have an ambitious agenda', 'a U.S. official')]
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING, Any
 
-from kit.extract.sources import REPORTING_VERBS, Source
+from kit.extract.sources import Source
+from kit.lexicon.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -46,11 +51,14 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str], *,
             sources: list[Source]) -> list[dict[str, Any]]:
     """One row per quotation, with its speaker and reporting verb."""
     by_head = {s.head: s for s in sources}
+    text = doc.text  # built once: spaCy joins every token for it
+    offsets = doc.to_array("IDX").tolist()  # token starts, ascending
     rows = []
-    for start, end in quotation_spans(doc.text):
-        verb = _reporting_verb(doc, start, end)
+    for start, end in quotation_spans(text):
+        inside = list(doc[bisect.bisect_left(offsets, start) : bisect.bisect_left(offsets, end)])
+        verb = _reporting_verb(doc, start, end, inside)
         speaker = _speaker(verb, by_head) if verb is not None else None
-        rows.append(_row(doc, start, end, verb, speaker))
+        rows.append(_row(text, start, end, verb, speaker))
     return rows
 
 
@@ -74,9 +82,9 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _row(doc: Doc, start: int, end: int, verb: Token | None, speaker: Source | None) -> dict[str, Any]:
+def _row(text: str, start: int, end: int, verb: Token | None, speaker: Source | None) -> dict[str, Any]:
     row: dict[str, Any] = {
-        "start_char": start, "end_char": end, "quote": doc.text[start:end].rstrip(","),
+        "start_char": start, "end_char": end, "quote": text[start:end].rstrip(","),
         "speaker": "", "named": False, "canonical": "", "speaker_start": -1, "speaker_end": -1,
         "verb": verb.lemma_.lower() if verb is not None else "",
     }
@@ -90,9 +98,9 @@ def _row(doc: Doc, start: int, end: int, verb: Token | None, speaker: Source | N
     return row
 
 
-def _reporting_verb(doc: Doc, start: int, end: int) -> Token | None:
-    """The reporting verb above the quotation, else one in the sentences it overlaps."""
-    inside = [t for t in doc if start <= t.idx < end]
+def _reporting_verb(doc: Doc, start: int, end: int, inside: list[Token]) -> Token | None:
+    """The reporting verb above the quotation (whose tokens, those starting inside
+    it, are ``inside``), else one in the sentences it overlaps."""
     attached = [t for t in inside if not start <= t.head.idx < end]
     for token in attached:
         verb = _climb(token, start, end)
@@ -106,7 +114,7 @@ def _climb(token: Token, start: int, end: int) -> Token | None:
     while token.head.i != token.i and token.dep_ != "conj":
         token = token.head
         outside = not start <= token.idx < end
-        if outside and token.lemma_.lower() in REPORTING_VERBS and _subject(token) is not None:
+        if outside and token.lemma_.lower() in words("reporting_verbs") and _subject(token) is not None:
             return token
     return None
 
@@ -118,7 +126,7 @@ def _nearby(doc: Doc, start: int, end: int, inside: list[Token]) -> Token | None
     first, last = inside[0].sent.start, inside[-1].sent.end
     candidates = [
         t for t in doc[first:last]
-        if not start <= t.idx < end and t.lemma_.lower() in REPORTING_VERBS
+        if not start <= t.idx < end and t.lemma_.lower() in words("reporting_verbs")
         and t.pos_ == "VERB" and _subject(t) is not None
     ]
     return min(candidates, key=lambda t: min(abs(t.idx - start), abs(t.idx - end)), default=None)

@@ -23,17 +23,22 @@ belongs to the sentence of its evidence.
 
 Examples
 --------
->>> [(r["subject"], r["verb"], r["object"]) for r in extract(doc, canon)]  # doctest: +SKIP
+>>> from kit.nlp.pipeline import get_nlp
+>>> from kit.nlp.rows import doc_tables   # runs extract(doc, canon, entities=..., sources=...)
+>>> doc = get_nlp()("Mexico began deportations of Venezuelans.")
+>>> [(r["subject"], r["verb"], r["object"]) for r in doc_tables(doc, ["relations"])["relations"]]
 [('Mexico', 'begin', 'Venezuelans')]
 """
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kit.extract.roles import Entity
 from kit.extract.sources import Source
+from kit.lexicon.wordlists import words
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -50,10 +55,6 @@ COLUMNS = [
     "object_start", "object_end", "object_named", "predicate", "negated",
 ]
 SUBJECT_DEPS = frozenset({"nsubj"})
-PARTITIVES = frozenset({
-    "hundred", "thousand", "million", "dozen", "group", "number", "some", "many", "most", "all",
-    "majority", "few", "couple", "handful", "part", "half", "thousands", "hundreds", "dozens",
-})
 
 
 @dataclass(frozen=True)
@@ -71,16 +72,29 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str], *, entities: list[Entit
     """One row per (subject, verb, object) between actors."""
     actors = actor_tokens(entities, sources)
     rows: dict[tuple[int, int, int], dict[str, Any]] = {}
-    for verb in doc:
-        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "aux":
+    if not actors:
+        return []
+    strings = doc.vocab.strings
+    verbs, aux = {strings["VERB"], strings["AUX"]}, strings["aux"]
+    tags = doc.to_array(["POS", "DEP"]).tolist()  # read without building every token
+    placed = sorted(actors)
+    for i in (i for i, (pos, dep) in enumerate(tags) if pos in verbs and dep != aux):
+        verb = doc[i]
+        # objects are the verb's dependents (and theirs): none without an actor under it
+        under = bisect.bisect_left(placed, verb.left_edge.i)
+        if under == len(placed) or placed[under] > verb.right_edge.i:
             continue
-        negated = _negated(verb)
-        for subject in _subjects(verb, actors):
-            for obj, predicate in _objects(verb, actors):
-                if subject.name == obj.name:
-                    continue
+        objects = _objects(verb, actors)
+        subjects = _subjects(verb, actors) if objects else []
+        negated = None  # read once a row needs it
+        for subject in subjects:
+            for obj, predicate in objects:
                 key = (subject.start_char, verb.i, obj.start_char)
-                rows.setdefault(key, _row(subject, obj, verb, predicate, negated))
+                if subject.name == obj.name or key in rows:
+                    continue
+                if negated is None:
+                    negated = _negated(verb)
+                rows[key] = _row(subject, obj, verb, predicate, negated)
     return [rows[k] for k in sorted(rows)]
 
 
@@ -113,11 +127,11 @@ def _row(subject: Actor, obj: Actor, verb: Token, predicate: str, negated: bool)
 
 def _verb_label(verb: Token, predicate: str) -> str:
     """Lemma plus particle, plus the preposition when the object hangs from it."""
-    words = [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")]
+    label = [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")]
     parts = predicate.split()
     if len(parts) == 2:  # "call on": object of a preposition of the verb itself
-        words.append(parts[1])
-    return " ".join(words)
+        label.append(parts[1])
+    return " ".join(label)
 
 
 def _subjects(verb: Token, actors: dict[int, Actor]) -> list[Actor]:
@@ -192,7 +206,7 @@ def _actors(tokens: list[Token], actors: dict[int, Actor]) -> list[Actor]:
 
 def _partitive(token: Token, actors: dict[int, Actor]) -> list[Token]:
     """"Hundreds of Venezuelans": the group after a quantity word."""
-    if token.i in actors or not (token.lemma_.lower() in PARTITIVES or token.like_num):
+    if token.i in actors or not (token.lemma_.lower() in words("partitives") or token.like_num):
         return []
     return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj"]

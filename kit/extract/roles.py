@@ -14,21 +14,29 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   a demonym ("Mexican President"), an institution ("White House"), the
   country's own name, or a title that implies it ("Secretary of State").
 
-The lexicons are data: ``kit/lexicon/data/titles.csv`` (``title,kind,side``; kind is
-``title`` or ``modifier``) and ``kit/lexicon/data/demonyms.csv`` (``term,country,kind``;
-kind is ``country``, ``demonym``, ``capital`` or ``institution``), plus the
-country variants of :mod:`kit.lexicon.canonical`. Add rows to extend them.
+The lexicons are data, read through :mod:`kit.lexicon.files`:
+``kit/lexicon/data/titles.csv`` (``title,kind,side,ruler,lang``; kind is
+``title`` or ``modifier``) and ``kit/lexicon/data/demonyms.csv``
+(``term,country,kind,lang``; kind is ``country``, ``demonym``, ``capital`` or
+``institution``), the country variants of :mod:`kit.lexicon.canonical` and the
+word lists ``determiners``, ``government_words`` and ``locative_preps``
+(:func:`kit.lexicon.wordlists.words`). Add rows to extend them.
 
 Examples
 --------
->>> rows = extract(doc, canon)                                   # doctest: +SKIP
+kit runs :func:`extract` on each Doc with its shared inputs
+(:mod:`kit.extract.inputs`); :func:`kit.nlp.rows.doc_tables` does the same on one Doc:
+
+>>> from kit.nlp.pipeline import get_nlp
+>>> from kit.nlp.rows import doc_tables
+>>> doc = get_nlp()("Mexico's Secretary of Foreign Affairs Alicia Bárcena met Antony Blinken.")
+>>> rows = doc_tables(doc, ["roles"])["roles"]
 >>> [(r["canonical"], r["role"], r["side"]) for r in rows if r["kind"] == "person"]
-[('Alicia Bárcena', 'Secretary of Foreign Affairs', 'Mexico')]  # doctest: +SKIP
+[('Alicia Bárcena', 'Secretary of Foreign Affairs', 'Mexico'), ('Antony Blinken', '', '')]
 """
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from dataclasses import dataclass, field
@@ -36,7 +44,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kit.lexicon.canonical import country_aliases, name_key
-from kit.lexicon.files import DATA_DIR
+from kit.lexicon.files import DATA_DIR, lexicon_cache, read_table
+from kit.lexicon.files import clear_lexicon_cache as clear_lexicon_cache
+from kit.lexicon.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -52,15 +62,9 @@ OFFSET_COLUMNS: tuple[str, ...] = ()
 COLUMNS = ["text", "label", "canonical", "kind", "role", "side", "side_cue", "affiliation"]
 ACTOR_KINDS = ("person", "organization", "government", "group")
 LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART"})
-LOCATIVE_PREPS = frozenset({
-    "in", "at", "into", "to", "from", "across", "near", "inside", "throughout", "toward",
-    "towards", "through", "within", "outside", "around", "along", "via", "onto", "over",
-})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
-DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 APPOSITION_END = frozenset({",", ".", ";", ":", ")", "and", "who", "—", "–"})
-GOVERNMENT_WORDS = frozenset({"administration", "government", "ministry", "cabinet"})
 
 
 @dataclass(frozen=True)
@@ -82,55 +86,48 @@ class Lexicon:
                 return side
         return ""
 
+    @functools.cached_property
+    def institutions(self) -> tuple[tuple[str, str], ...]:
+        """``(term, country)`` of the institution terms, in the order of ``sides``."""
+        return tuple((t, c) for t, c in self.sides.items() if self.side_kinds.get(t) == "institution")
+
 
 def lexicon(titles: Path | None = None, demonyms: Path | None = None) -> Lexicon:
     """Read the title and demonym tables (default: :data:`TITLES_FILE`, :data:`DEMONYMS_FILE`).
 
-    Cached; call :func:`clear_lexicon_cache` after editing the files.
+    Cached; call :func:`kit.lexicon.clear_lexicon_cache` after editing kit's files
+    (your own files are re-read when they change).
 
     Examples
     --------
     >>> lexicon().side_of("Mexican")
     'Mexico'
     """
+    if titles is None and demonyms is None:  # the usual call, made per phrase: no Path to build
+        return _lexicon(TITLES_FILE, DEMONYMS_FILE)
     return _lexicon(Path(titles or TITLES_FILE), Path(demonyms or DEMONYMS_FILE))
 
 
-@functools.lru_cache(maxsize=4)
+@lexicon_cache
 def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
-    title_rows = _read_csv(titles, ("title", "kind"))
-    names = [r["title"].strip() for r in title_rows if r["kind"].strip() == "title"]
+    title_rows = read_table("titles", titles)
+    names = [r["title"] for r in title_rows if r["kind"] == "title"]
     shown: dict[str, str] = {}
     for name in names:
         shown.setdefault(name.lower(), name)
-    sides = {n.lower(): r.get("side", "").strip() for r in title_rows
-             if (n := r["title"].strip()) and r.get("side", "").strip()}
-    modifiers = frozenset(r["title"].strip().lower() for r in title_rows if r["kind"].strip() == "modifier")
-    countries = {key: value for key, value in country_aliases().items()}
+    sides = {r["title"].lower(): r["side"] for r in title_rows if r["side"]}
+    modifiers = frozenset(r["title"].lower() for r in title_rows if r["kind"] == "modifier")
+    countries = dict(country_aliases())
     kinds = dict.fromkeys(countries, "country")
-    for row in _read_csv(demonyms, ("term", "country", "kind")):
+    for row in read_table("demonyms", demonyms):
         key = name_key(row["term"])
-        countries[key], kinds[key] = row["country"].strip(), row["kind"].strip()
-    alternatives = "|".join(re.escape(t) for t in sorted(shown, key=len, reverse=True))
+        countries[key], kinds[key] = row["country"], row["kind"]
+    by_first: dict[str, list[str]] = {}  # longest first, grouped by first letter: the regex
+    for title in sorted(shown, key=len, reverse=True):  # then tries one letter's titles, not all
+        by_first.setdefault(title[:1], []).append(re.escape(title[1:]))
+    alternatives = "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in by_first.items())
     pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
     return Lexicon(shown, sides, modifiers, countries, kinds, pattern)
-
-
-def clear_lexicon_cache() -> None:
-    """Forget the loaded lexicons (after editing the CSV files)."""
-    _lexicon.cache_clear()
-
-
-def _read_csv(path: Path, required: tuple[str, ...]) -> list[dict[str, str]]:
-    with Path(path).open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle)
-        missing = set(required) - set(reader.fieldnames or [])
-        if missing:
-            raise ValueError(
-                f"{path}: lexicon needs columns {','.join(required)}; missing {sorted(missing)}. "
-                "Fix the header line (see the module docstring of kit.extract.roles)."
-            )
-        return [{k: (v or "") for k, v in row.items()} for row in reader]
 
 
 @dataclass
@@ -181,11 +178,13 @@ class _Reader:
 
     def __init__(self, doc: Doc, canon: dict[tuple[int, int], str], lex: Lexicon) -> None:
         self.doc, self.lex = doc, lex
-        self.ents = [
-            Entity(e.start, e.end, e.start_char, e.end_char, e.text, e.label_,
-                   canon.get((e.start_char, e.end_char), e.text), e.label_)
-            for e in doc.ents if e.label_ in LABELS
-        ]
+        self.ents = []
+        for e in doc.ents:
+            label = e.label_
+            if label in LABELS:  # each Span property below builds tokens: read them once
+                start, end, text = e.start_char, e.end_char, e.text
+                self.ents.append(Entity(e.start, e.end, start, end, text, label,
+                                        canon.get((start, end), text), label))
         self.at = {i: n for n, e in enumerate(self.ents) for i in range(e.start, e.end)}
         self.titles = title_spans(doc, lex)
         self.by_end = {end: start for start, end in self.titles}
@@ -271,7 +270,7 @@ class _Reader:
         if k >= n or doc[k].text != ",":
             return None
         j = k + 1
-        if j < n and doc[j].lower_ in DETERMINERS:
+        if j < n and doc[j].lower_ in words("determiners"):
             j += 1
         cues = []
         while j in self.at and self.ents[self.at[j]].start == j and self.ents[self.at[j]].label != "PERSON":
@@ -298,7 +297,7 @@ class _Reader:
         cues = self._cues_before(span[0])
         before = min([span[0], *(self.ents[c].start for c in cues)]) - 1
         if before >= 0 and not self.doc[before + 1].is_sent_start:
-            if self.doc[before].lower_ not in DETERMINERS:
+            if self.doc[before].lower_ not in words("determiners"):
                 return None
         return span, cues
 
@@ -330,8 +329,8 @@ class _Reader:
     def _side_from_role(self, ent: Entity) -> None:
         """Side named inside the role ("White House ...") or implied by it."""
         role = f" {name_key(ent.role)} "
-        for term, country in self.lex.sides.items():
-            if self.lex.side_kinds.get(term) == "institution" and f" {term} " in role:
+        for term, country in self.lex.institutions:
+            if f" {term} " in role:
                 ent.side, ent.side_cue = country, f"role: {ent.role}"
                 return
         implied = self.lex.title_sides.get(ent.role.lower(), "")
@@ -369,8 +368,9 @@ class _Reader:
         if ent.label == "ORG":
             institution = self.lex.side_kinds.get(name_key(ent.canonical)) == "institution"
             last = ent.canonical.split()[-1].lower() if ent.canonical.split() else ""
-            return "government" if institution or last in GOVERNMENT_WORDS else "organization"
-        if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+            government = institution or last in words("government_words")
+            return "government" if government else "organization"
+        if root.dep_ == "pobj" and root.head.lower_ in words("locative_preps"):
             return "place"
         return "government"
 

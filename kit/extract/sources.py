@@ -21,8 +21,12 @@ share of attributions that rest on unnamed sources.
 
 Examples
 --------
->>> [r["description"] for r in extract(doc, canon) if not r["named"]]   # doctest: +SKIP
-['A senior U.S. administration official who spoke to reporters on Thursday']
+>>> from kit.nlp.pipeline import get_nlp
+>>> from kit.nlp.rows import doc_tables   # runs extract(doc, canon, sources=...) as kit does
+>>> doc = get_nlp()("A senior U.S. administration official who spoke to reporters on Thursday "
+...                 "said the talks went well.")
+>>> [(r["description"], r["side"]) for r in doc_tables(doc, ["sources"])["sources"]]
+[('A senior U.S. administration official who spoke to reporters on Thursday', 'United States')]
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kit.extract.roles import Entity, lexicon
+from kit.lexicon.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,18 +50,8 @@ COLUMNS = [
     "description", "named", "canonical", "head", "side", "count", "seniority",
     "affiliation", "determiner", "verb",
 ]
-REPORTING_VERBS = frozenset({
-    "say", "tell", "add", "note", "state", "explain", "emphasize", "emphasise", "stress",
-    "insist", "argue", "claim", "confirm", "deny", "warn", "acknowledge", "announce",
-    "report", "reveal", "suggest", "predict", "describe", "write", "caution", "concede",
-    "contend", "maintain", "assert", "comment", "indicate", "estimate", "recall", "reiterate",
-})
-SOURCE_NOUNS = frozenset({
-    "official", "source", "person", "people", "diplomat", "aide", "negotiator", "officer",
-    "spokesperson", "spokesman", "spokeswoman", "insider", "staffer", "adviser", "advisor",
-    "lawmaker", "analyst", "envoy", "representative", "authority", "government",
-})
-SOURCE_ITSELF = frozenset({"source"})  # a "source" is a source even without a verb
+# Word lists (kit/lexicon/data/words.csv): reporting_verbs, source_nouns,
+# source_itself (a "source" is a source even without a verb), pronouns.
 SOURCE_POSTMODIFIERS = re.compile(
     r"\b(familiar with|briefed on|close to|with knowledge of|knowledgeable about|who spoke|"
     r"speaking on condition|on condition of anonymity|not authorized|not authorised|"
@@ -71,7 +66,6 @@ NUMBERS = {
     "a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "both": 2, "a couple": 2,
 }
-PRONOUNS = frozenset({"he", "she"})
 
 
 @dataclass
@@ -95,11 +89,40 @@ def read_sources(doc: Doc, entities: list[Entity]) -> list[Source]:
     (:func:`kit.extract.roles.read_entities`)."""
     at = {i: e for e in entities for i in range(e.start, e.end)}
     found: dict[int, Source] = {}
-    for token in doc:
+    for i in _candidates(doc):
+        token = doc[i]
         source = _unnamed(token, at) or _named(token, at, entities)
         if source is not None and source.head not in found:
             found[source.head] = source
     return sorted(found.values(), key=lambda s: s.start)
+
+
+def _candidates(doc: Doc) -> list[int]:
+    """Indices, in order, of the tokens that pass the first test of :func:`_unnamed`
+    (a noun of ``source_nouns``) or of :func:`_named` (:func:`sourcing_verb` finds a
+    verb), read from the Doc's arrays: most tokens are ruled out without building them."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    pos, dep, lemma, lower = zip(*doc.to_array(["POS", "DEP", "LEMMA", "LOWER"]).tolist())
+    head = [i + h for i, h in enumerate(doc.to_array("HEAD").astype("int64").tolist())]
+    lemmas = {n: strings[n].lower() for n in set(lemma)}
+    nouns, verbs = words("source_nouns"), words("reporting_verbs")
+    noun, conj, pobj = strings["NOUN"], strings["conj"], strings["pobj"]
+    subj, to, according = {strings["nsubj"], strings["nsubjpass"]}, strings["to"], strings["according"]
+    found = []
+    for i in range(len(pos)):
+        if pos[i] == noun and lemmas[lemma[i]] in nouns:
+            found.append(i)
+            continue
+        j = i
+        while dep[j] == conj and head[j] != j:  # as sourcing_verb climbs
+            j = head[j]
+        h = head[j]
+        if (dep[j] in subj and lemmas[lemma[h]] in verbs) or (
+                dep[j] == pobj and lower[h] == to and lower[head[h]] == according):
+            found.append(i)
+    return found
 
 
 def sourcing_verb(token: Token) -> str | None:
@@ -107,7 +130,7 @@ def sourcing_verb(token: Token) -> str | None:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     head = token.head
-    if token.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in REPORTING_VERBS:
+    if token.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in words("reporting_verbs"):
         return head.lemma_.lower()
     if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return "according to"
@@ -115,7 +138,7 @@ def sourcing_verb(token: Token) -> str | None:
 
 
 def _unnamed(token: Token, at: dict[int, Entity]) -> Source | None:
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in SOURCE_NOUNS or token.i in at:
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in words("source_nouns") or token.i in at:
         return None
     if token.dep_ == "compound" or _names_someone(token, at):
         return None
@@ -123,7 +146,7 @@ def _unnamed(token: Token, at: dict[int, Entity]) -> Source | None:
     text = token.doc[start:end].text
     verb = sourcing_verb(token)
     after = token.doc[token.i + 1:end].text
-    is_source = token.lemma_.lower() in SOURCE_ITSELF or SOURCE_POSTMODIFIERS.search(after)
+    is_source = token.lemma_.lower() in words("source_itself") or SOURCE_POSTMODIFIERS.search(after)
     if verb is None and not is_source:
         return None
     before = [t for t in token.doc[start:token.i]]
@@ -147,7 +170,7 @@ def _named(token: Token, at: dict[int, Entity], entities: list[Entity]) -> Sourc
     if ent is None and token.pos_ == "PROPN":
         return _unrecognised_name(token, entities, verb)
     if ent is None or not ent.is_actor or token.i != token.doc[ent.start:ent.end].root.i:
-        ent = resolve_pronoun(token, entities) if token.lower_ in PRONOUNS else None
+        ent = resolve_pronoun(token, entities) if token.lower_ in words("pronouns") else None
         if ent is None:
             return None
     row = {
@@ -268,11 +291,11 @@ def _affiliation(token: Token, at: dict[int, Entity]) -> str:
 
 
 def _determiner(before: list[Token]) -> str:
-    words = []
+    found = []
     for t in before:
         if t.dep_ in ("det", "nummod", "predet") or t.like_num or t.lower_ in {
             "other", "third", "fourth", "second", "fifth", "several", "some"}:
-            words.append(t.text)
+            found.append(t.text)
         elif t.ent_type_ == "ORDINAL":
-            words.append(t.text)
-    return " ".join(words)
+            found.append(t.text)
+    return " ".join(found)

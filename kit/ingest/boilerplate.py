@@ -11,17 +11,19 @@ per row, with the columns
     ignored, case-insensitive).
 ``note``
     Why the marker exists (for the reader of the CSV; kit ignores it).
+``lang``
+    The language of the marker (kit's rows say ``en``); markers of every
+    language are used, whatever the article's language.
 
-Extend them with your own CSV in the same shape: pass it to
-:func:`load_markers`, or put a ``boilerplate.csv`` in the articles folder
-(:func:`kit.ingest.load.load` picks it up). Rows whose ``kind`` starts with ``#`` are
-comments.
+Extend them with your own CSV in the same shape (``note`` and ``lang`` may be
+left out): pass it to :func:`load_markers`, or put a ``boilerplate.csv`` in
+the articles folder (:func:`kit.ingest.load.load` picks it up). Rows whose
+``kind`` starts with ``#`` are comments. Both files are read and checked by
+:func:`kit.lexicon.files.read_table`.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 import re
 import unicodedata
@@ -30,9 +32,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from kit.lexicon.files import DATA_DIR
+from kit.lexicon.files import DATA_DIR, SCHEMAS, LexiconError, Row, lexicon_cache, read_table
+from kit.lexicon.wordlists import words
 
-KINDS = ("line", "tail")
+KINDS = SCHEMAS["boilerplate"].known["kind"]  # ("line", "tail")
 MAX_LINE = 300
 """Lines longer than this are never boilerplate (and skipping them keeps long articles fast)."""
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
@@ -42,21 +45,6 @@ _SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
 _TRAILING = re.compile(r" +$", re.MULTILINE)
 _BLANK_RUN = re.compile(r"\n{3,}")
 _WORD = re.compile(r"[^\W\d_]+")
-STOPWORDS = {
-    "en": "the of and to in is that for it was on with as by at from his her he she they be "
-          "have has had this are were not but or an which their will would said been who its",
-    "es": "el la los las de del y que en un una por con para es se no al lo su sus como más "
-          "pero fue ha este esta son entre también",
-    "fr": "le la les de des du et que qui en un une est pour dans par sur pas au aux ce il "
-          "elle ne se avec sont été mais",
-    "de": "der die das und ist nicht ein eine zu den dem mit von sich auf für des im auch es "
-          "sie er wird wurde bei nach aus hat sind",
-    "pt": "o a os as de do da dos das e que em um uma para com não por no na se mais foi ao "
-          "seu sua como são ele também",
-    "it": "il lo la gli le di del della e che un una per con non è sono da in al si ha ma "
-          "come anche dei nel più",
-}
-"""Common function words per language, for :func:`guess_language`."""
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German",
                   "pt": "Portuguese", "it": "Italian"}
 
@@ -69,12 +57,12 @@ class Marker:
     kind: str
     pattern: re.Pattern[str]
     note: str = ""
-    origin: str = ""  # "file.csv row 3", for messages
+    origin: str = ""  # "file.csv, line 4 (data row 3)", for messages
 
 
 def default_markers_path() -> Path:
     """Return the path of kit's own marker table, ``kit/lexicon/data/boilerplate.csv``."""
-    return DATA_DIR / "boilerplate.csv"
+    return DATA_DIR / SCHEMAS["boilerplate"].file
 
 
 def load_markers(
@@ -93,9 +81,10 @@ def load_markers(
 
     Raises
     ------
-    ValueError
-        A row has an unknown kind or a pattern that is not a valid regex; the
-        message names the file, the row and the value.
+    kit.lexicon.files.LexiconError
+        (a ``ValueError``) A column is missing, or a row has an empty or
+        unknown kind or a pattern that is not a valid regex; the message names
+        the file, the line, the column and the value.
 
     Examples
     --------
@@ -109,44 +98,24 @@ def load_markers(
     return markers
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache
 def _default_markers() -> tuple[Marker, ...]:
     return tuple(_read_markers(default_markers_path()))
 
 
 def _read_markers(path: Path) -> list[Marker]:
-    text = path.read_text(encoding="utf-8-sig")
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    missing = {"kind", "pattern"} - set(reader.fieldnames or [])
-    if missing:
-        raise ValueError(f"{path}: boilerplate markers need the columns kind,pattern,note; "
-                         f"missing {', '.join(sorted(missing))} (found: "
-                         f"{', '.join(reader.fieldnames or []) or 'no header'})")
-    markers = []
-    for number, row in enumerate(reader, start=1):
-        kind = (row.get("kind") or "").strip().lower()
-        if not kind or kind.startswith("#"):
-            continue
-        markers.append(_marker(kind, row.get("pattern") or "", row.get("note") or "",
-                               f"{path} row {number}"))
-    return markers
+    return [_marker(row) for row in read_table("boilerplate", path, lang=None)]
 
 
-def _marker(kind: str, pattern: str, note: str, origin: str) -> Marker:
-    if kind not in KINDS:
-        raise ValueError(f"{origin}: unknown marker kind {kind!r}; use one of "
-                         f"{', '.join(KINDS)} ('line' drops the line, 'tail' drops it "
-                         "and everything after it)")
+def _marker(row: Row) -> Marker:
+    """A checked row (kind known, pattern not empty) as a compiled marker."""
     try:
-        compiled = re.compile(pattern.strip(), re.IGNORECASE)
+        compiled = re.compile(row["pattern"], re.IGNORECASE)
     except re.error as err:
-        raise ValueError(f"{origin}: pattern {pattern!r} is not a valid regular "
-                         f"expression ({err}); fix it or escape special characters "
-                         r"such as ( ) [ ] . ? with a backslash") from err
-    if not pattern.strip():
-        raise ValueError(f"{origin}: empty pattern; give a regular expression for the "
-                         "whole line, e.g. 'share this\\b.*'")
-    return Marker(kind, compiled, note.strip(), origin)
+        raise LexiconError(f"{row.where('pattern')}: pattern {row['pattern']!r} is not a "
+                           f"valid regular expression ({err}); fix it or escape special "
+                           r"characters such as ( ) [ ] . ? with a backslash") from err
+    return Marker(row["kind"], compiled, row["note"], row.where())
 
 
 def strip_boilerplate(text: str, markers: Sequence[Marker] | None = None) -> str:
@@ -223,7 +192,8 @@ def clean_text(text: str, markers: Sequence[Marker] = ()) -> str:
 def guess_language(text: str, min_words: int = 20) -> str | None:
     """Guess the language from the share of common function words.
 
-    Returns a code of :data:`STOPWORDS`, ``"und"`` (undetermined) when no
+    Returns a code of :data:`LANGUAGE_NAMES` (its function words are the
+    ``stopwords`` list of ``kit/lexicon/data/words.csv``), ``"und"`` (undetermined) when no
     language reaches 10 % of the words, or ``None`` for texts shorter than
     ``min_words`` words (too short to tell). Cheap and dependency-free; it
     tells English from Spanish, not Catalan from Spanish.
@@ -234,10 +204,10 @@ def guess_language(text: str, min_words: int = 20) -> str | None:
     ...                "Estados Unidos son importantes para la región y para el país.")
     'es'
     """
-    words = _WORD.findall(text[:20_000].lower())[:2_000]
-    if len(words) < min_words:
+    tokens = _WORD.findall(text[:20_000].lower())[:2_000]
+    if len(tokens) < min_words:
         return None
-    scores = {code: sum(w in vocab for w in words) / len(words)
+    scores = {code: sum(w in vocab for w in tokens) / len(tokens)
               for code, vocab in _vocabularies().items()}
     best = max(scores, key=lambda code: scores[code])
     return best if scores[best] >= 0.10 else "und"
@@ -245,7 +215,7 @@ def guess_language(text: str, min_words: int = 20) -> str | None:
 
 @lru_cache(maxsize=1)
 def _vocabularies() -> dict[str, frozenset[str]]:
-    return {code: frozenset(words.split()) for code, words in STOPWORDS.items()}
+    return {code: words("stopwords", code) for code in LANGUAGE_NAMES}
 
 
 def describe_language(code: str) -> str:

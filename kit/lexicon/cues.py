@@ -1,0 +1,43 @@
+"""Cue words before a time expression ("since Friday", "ahead of November's election").
+
+Shared by :mod:`kit.extract.dates` (which records the cue of every date) and
+:mod:`kit.timeline.resolve` (which reads a direction from it); the phrases are
+the ``forward_cues`` and ``backward_cues`` lists of :func:`kit.lexicon.wordlists.words`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kit.lexicon.files import lexicon_cache
+from kit.lexicon.wordlists import words
+
+
+def cue_before(sentence: str, expression: str, window: int = 3) -> str | None:
+    """Return the cue phrase among the ``window`` words before ``expression``.
+
+    The last occurrence of ``expression`` in ``sentence`` counts; of two cues
+    that end there, the longer wins.
+
+    Examples
+    --------
+    >>> cue_before("ahead of November's election", "November's")
+    'ahead of'
+    >>> cue_before("talks on Monday", "Monday") is None
+    True
+    """
+    at = sentence.rfind(expression)
+    if at < 0:
+        return None
+    before = tuple(re.findall(r"[a-z]+", sentence[:at].lower())[-window:])
+    for phrase, parts in cue_phrases():
+        if before[-len(parts):] == parts:
+            return phrase
+    return None
+
+
+@lexicon_cache
+def cue_phrases() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Forward and backward cue phrases with their words, longest first."""
+    phrases = words("forward_cues") | words("backward_cues")
+    return tuple((p, tuple(p.split())) for p in sorted(phrases, key=lambda p: (-len(p.split()), p)))

@@ -1,0 +1,55 @@
+"""The patterns of kit's spaCy ``span_ruler``, generated from the lexicons.
+
+:func:`entity_patterns` is the full list the ruler gets
+(:func:`kit.nlp.pipeline.add_entity_fixes`): one ``TITLE`` pattern per title of
+``kit/lexicon/data/titles.csv`` whose ``ruler`` column says ``yes`` (the
+titles the small model mistakes for entities: "Secretary of State" tagged ORG
+"State"), then the hand-kept fixes of ``kit/lexicon/data/entity_patterns.jsonl``,
+which holds only patterns no other lexicon has. The ruler matches phrases on
+the lower-case form (``phrase_matcher_attr="LOWER"``), so one spelling per
+title is enough.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kit.lexicon.files import DEFAULT_LANG, read_records, read_table, thaw
+
+TITLE_LABEL = "TITLE"
+TITLE_ID = "title"
+
+
+def title_patterns(lang: str = DEFAULT_LANG) -> list[dict[str, Any]]:
+    """``TITLE`` phrase patterns for the titles marked ``ruler=yes``, one per lower-case form.
+
+    Examples
+    --------
+    >>> title_patterns()[0]
+    {'label': 'TITLE', 'id': 'title', 'pattern': 'Secretary of State'}
+    """
+    seen: set[str] = set()
+    patterns = []
+    for row in read_table("titles", lang=lang):
+        key = row["title"].lower()
+        if row["kind"] == "title" and row["ruler"] == "yes" and key not in seen:
+            seen.add(key)
+            patterns.append({"label": TITLE_LABEL, "id": TITLE_ID, "pattern": row["title"]})
+    return patterns
+
+
+def entity_patterns(lang: str = DEFAULT_LANG) -> list[dict[str, Any]]:
+    """Every pattern of kit's span_ruler: generated titles, then the hand-kept fixes.
+
+    A fresh list of plain dicts (the caller may change it), without the
+    ``lang`` key spaCy does not know.
+
+    Examples
+    --------
+    >>> [p["label"] for p in entity_patterns()][-2:]
+    ['ORG', 'PERSON']
+    """
+    fixes = [thaw(record) for record in read_records("entity_patterns", lang=lang)]
+    for fix in fixes:
+        del fix["lang"]
+    return title_patterns(lang) + fixes

@@ -1,0 +1,80 @@
+"""Word lists: the closed sets of words the extractors and the timeline look for.
+
+They are rows of ``kit/lexicon/data/words.csv`` (``list,term,lang``), one word
+or phrase per row; :func:`words` returns one list as a frozenset. The lists
+(:data:`kit.lexicon.files.WORD_LISTS`) and who reads them:
+
+- ``reporting_verbs`` (lemmas: "say", "tell", ...), ``source_nouns``
+  ("official", "source", ...), ``source_itself`` (nouns that make a source
+  without a verb), ``pronouns`` (resolved to the last person named):
+  :mod:`kit.extract.sources`, :mod:`kit.extract.quotes`;
+- ``future_aux``, ``planning_verbs`` (lemmas; their inflected forms are
+  derived), ``date_modifiers`` ("last", "next", ...): :mod:`kit.extract.dates`;
+- ``determiners``, ``government_words``, ``locative_preps``: :mod:`kit.extract.roles`;
+- ``partitives`` ("hundreds of ..."): :mod:`kit.extract.relations`;
+- ``name_particles`` ("de", "von", ...): :mod:`kit.actors.names`;
+- ``forward_cues``, ``backward_cues`` (phrases before a date that point
+  forward or back), ``cue_words`` (single words read as cues):
+  :mod:`kit.lexicon.cues`, :mod:`kit.timeline.resolve`, :mod:`kit.extract.dates`;
+- ``boundary_cues``, ``event_modifiers``: :mod:`kit.timeline.events`;
+- ``stopwords`` (common function words of each language kit can tell apart):
+  :func:`kit.ingest.boilerplate.guess_language`.
+
+Seasons and the month each starts in are ``kit/lexicon/data/seasons.csv``
+(:func:`seasons`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from kit.lexicon.files import (
+    DATA_DIR,
+    DEFAULT_LANG,
+    SCHEMAS,
+    WORD_LISTS,
+    LexiconError,
+    lexicon_cache,
+    read_table,
+)
+
+
+@lexicon_cache
+def words(name: str, lang: str = DEFAULT_LANG) -> frozenset[str]:
+    """The word list ``name`` in language ``lang``.
+
+    Raises
+    ------
+    LexiconError
+        ``name`` is not a list kit knows, or the list has no row in ``lang``.
+
+    Examples
+    --------
+    >>> "say" in words("reporting_verbs")
+    True
+    """
+    if name not in WORD_LISTS:
+        raise LexiconError(f"no word list {name!r}; kit's lists are {', '.join(WORD_LISTS)} "
+                           f"(rows of {DATA_DIR / SCHEMAS['words'].file})")
+    terms = frozenset(row["term"] for row in read_table("words", lang=lang) if row["list"] == name)
+    if not terms:
+        raise LexiconError(f"{DATA_DIR / SCHEMAS['words'].file}: word list {name!r} has no row "
+                           f"in language {lang!r}; add rows '{name},<term>,{lang}'")
+    return terms
+
+
+@lexicon_cache
+def seasons(lang: str = DEFAULT_LANG) -> Mapping[str, int]:
+    """Season names and the month each starts in (meteorological seasons).
+
+    Examples
+    --------
+    >>> seasons()["fall"], seasons()["winter"]
+    (9, 12)
+    """
+    table = {row["season"].lower(): int(row["month"]) for row in read_table("seasons", lang=lang)}
+    if not table:
+        raise LexiconError(f"{DATA_DIR / SCHEMAS['seasons'].file}: no season in language "
+                           f"{lang!r}; add rows '<season>,<first month>,{lang}'")
+    return MappingProxyType(table)

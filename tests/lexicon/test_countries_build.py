@@ -1,0 +1,230 @@
+"""The country lexicons and their generator (kit.lexicon.build.countries).
+
+The committed ``countries.csv`` and ``demonyms.csv`` must be what the generator
+makes from the pinned packages; every row says its source and language; no
+term names two countries; the reviewed collisions are left out; and kit reads
+sides for countries the hand-written files never knew. No model: the Docs are
+built by hand on a blank pipeline.
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from collections import defaultdict
+from importlib import metadata
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kit.extract import roles
+from kit.lexicon.build import countries as build
+from kit.lexicon.canonical import country_aliases, name_key, within_article
+from kit.lexicon.files import DATA_DIR, read_table
+
+FILES = {"countries": "alias", "demonyms": "term"}
+COUNTRY = {"countries": "canonical", "demonyms": "country"}
+SOURCES = {"kit", f"country_converter {metadata.version('country_converter')}",
+           f"countryinfo {metadata.version('countryinfo')}"}
+
+
+@pytest.fixture(scope="module")
+def made():
+    texts, left = build.make()
+    return texts, left
+
+
+def rows(file: str) -> list[dict[str, str]]:
+    with open(DATA_DIR / f"{file}.csv", encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+# -- the files are the generator's ----------------------------------------------------------
+def test_committed_files_are_what_the_generator_makes(made):
+    texts, _ = made
+    for file, text in texts.items():
+        committed = (DATA_DIR / f"{file}.csv").read_text(encoding="utf-8")
+        assert committed == text, (f"{file}.csv differs from what the packages give: run "
+                                   "python -m kit.lexicon.build.countries and review the diff")
+
+
+def test_check_fails_on_a_stale_file_and_a_rewrite_fixes_it(tmp_path, capsys):
+    for file in FILES:
+        shutil.copy(DATA_DIR / f"{file}.csv", tmp_path / f"{file}.csv")
+    assert build.main(["--check", "--data-dir", str(tmp_path)]) == 0
+    stale = tmp_path / "countries.csv"
+    stale.write_text(stale.read_text(encoding="utf-8").replace(
+        "Iran,Iran,en,", "Iran,Iraq,en,"), encoding="utf-8")
+    assert build.main(["--check", "--data-dir", str(tmp_path)]) == 1
+    assert "countries.csv: not what the packages give" in capsys.readouterr().err
+    assert build.main(["--data-dir", str(tmp_path)]) == 0
+    assert stale.read_text(encoding="utf-8") == (DATA_DIR / "countries.csv").read_text(
+        encoding="utf-8")
+
+
+def test_hand_kept_rows_survive_a_rebuild(tmp_path):
+    for file in FILES:
+        shutil.copy(DATA_DIR / f"{file}.csv", tmp_path / f"{file}.csv")
+    demonyms = tmp_path / "demonyms.csv"
+    with demonyms.open("a", encoding="utf-8") as handle:
+        handle.write("Majlis,Iran,institution,en,\n")  # no source: a row added by hand
+    texts, _ = build.make(tmp_path)
+    assert "Majlis,Iran,institution,en,kit\n" in texts["demonyms"]
+
+
+# -- every row -------------------------------------------------------------------------------
+@pytest.mark.parametrize("file", FILES)
+def test_every_row_has_source_and_lang(file):
+    found = rows(file)
+    assert len(found) > 300
+    assert {r["lang"] for r in found} == {"en"}
+    assert {"kit"} < {r["source"] for r in found} <= SOURCES
+    assert all(r["source"] for r in read_table(file))  # the loader keeps the column
+
+
+def test_no_term_names_two_countries():
+    countries = defaultdict(set)
+    for file in FILES:
+        for row in rows(file):
+            countries[name_key(row[FILES[file]])].add(row[COUNTRY[file]])
+    assert {k: v for k, v in countries.items() if len(v) > 1} == {}
+
+
+def test_every_un_member_has_a_name_readers_use():
+    sources = build.Sources()
+    members = sources.table[sources.table["UNmember"].notna()]
+    canonical = set(roles.lexicon().sides.values())  # names, demonyms and capitals
+    assert len(members) == 193
+    missing = set(members["name_short"]) - canonical - {"Micronesia, Fed. Sts."}
+    assert missing == set()
+    assert {"Micronesia", "Palestine", "Vatican", "Kosovo", "Taiwan"} <= canonical
+
+
+def test_kit_names_and_hand_kept_rows_keep_their_meaning():
+    sides, kinds = roles.lexicon().sides, roles.lexicon().side_kinds
+    for term, country, kind in [("U.S.", "United States", "country"),
+                                ("the United States", "United States", "country"),
+                                ("Britain", "United Kingdom", "country"),
+                                ("White House", "United States", "institution"),
+                                ("Kremlin", "Russia", "institution"),
+                                ("Mexico City", "Mexico", "capital"),
+                                ("Jerusalem", "Israel", "capital"),
+                                ("Bogota", "Colombia", "capital"),
+                                ("EU", "European Union", "country")]:
+        assert (sides[name_key(term)], kinds[name_key(term)]) == (country, kind), term
+
+
+# -- collisions --------------------------------------------------------------------------------
+@pytest.mark.parametrize("word", ["Chad", "Jordan", "Georgia", "Georgian", "Congo", "Korea",
+                                  "Victoria", "Sofia", "Santiago", "Kingston", "Male"])
+def test_collision_words_are_not_aliases(word):
+    assert name_key(word) not in country_aliases()
+    assert name_key(word) not in roles.lexicon().sides
+
+
+def test_overrides_are_applied_both_ways():
+    overrides = build.read_overrides()
+    sides = roles.lexicon().sides
+    names = {t.key: t.country for t in _generated_terms()}
+    assert overrides.drop and overrides.keep
+    for _, key in overrides.drop:
+        assert key not in sides, key
+    for _, key in overrides.keep:
+        assert key in sides and key in names, key
+    # the country behind a dropped name keeps its other rows
+    assert sides[name_key("Jordanian")] == sides[name_key("Amman")] == "Jordan"
+    assert sides[name_key("Republic of Chad")] == sides[name_key("Chadian")] == "Chad"
+
+
+def _generated_terms():
+    terms, _ = build.generated(build.Sources(), build.read_overrides())
+    return terms
+
+
+def test_codes_and_foreign_spellings_are_left_out(made):
+    _, left = made
+    reasons = {(item.country, item.term): item.reason for item in left}
+    assert reasons[("Iran", "IRN")] == "a code"
+    assert reasons[("Iran", "Iran, Islamic Republic of")] == "a catalogue form"
+    assert reasons[("Switzerland", "Schweiz")].startswith("not English")
+    assert reasons[("Dominica", "Dominican")] == "coco reads it as DOM"
+    assert reasons[("Congo Republic", "Congolese")] == "claimed by Congo Republic and DR Congo"
+    sides = roles.lexicon().sides
+    assert sides[name_key("Dominican")] == "Dominican Republic"
+    assert name_key("Congolese") not in sides and name_key("Schweiz") not in sides
+
+
+def test_a_surname_that_is_also_a_country_stays_the_person():
+    # "Jim Jordan spoke. Jordan said no."
+    ents = [(0, 10, "Jim Jordan", "PERSON"), (18, 24, "Jordan", "PERSON")]
+    assert [(m.label, m.canonical) for m in within_article(ents)] == [
+        ("PERSON", "Jim Jordan"), ("PERSON", "Jim Jordan")]
+
+
+# -- merging candidates (no packages) ---------------------------------------------------------
+def term(text, country, kind="country", source="pkg 1"):
+    return build.Term(text, country, kind, source, "countries" if kind == "country" else "demonyms")
+
+
+def test_merge_lets_kit_decide_and_drops_terms_two_countries_claim():
+    kept = [term("Jerusalem", "Israel", "capital", "kit")]
+    candidates = [term("Jerusalem", "Palestine", "capital"), term("Congolese", "A", "demonym"),
+                  term("Congolese", "B", "demonym"), term("Iran", "Iran"),
+                  term("IRAN", "Iran")]
+    merged, left = build.merge(kept, candidates)
+    assert [(t.term, t.country, t.source) for t in merged] == [
+        ("Iran", "Iran", "pkg 1"), ("Jerusalem", "Israel", "kit")]
+    assert {(x.term, x.reason) for x in left} == {
+        ("Jerusalem", "a kit row says Israel"), ("Congolese", "claimed by A and B")}
+
+
+def test_a_kit_row_calling_a_country_by_another_name_is_refused():
+    kept = [term("White House", "USA", "institution", "kit")]
+    with pytest.raises(ValueError, match="packages call 'United States'"):
+        build.check_names(kept, [term("USA", "United States")])
+
+
+# -- sides kit now reads ----------------------------------------------------------------------
+def read(words: list[str], ents: list[str]) -> list[roles.Entity]:
+    doc = Doc(spacy.blank("en").vocab, words=words, ents=ents)
+    return roles.read_entities(doc, {(e.start_char, e.end_char): e.text for e in doc.ents})
+
+
+def by_text(entities: list[roles.Entity], text: str) -> roles.Entity:
+    return next(e for e in entities if e.text == text)
+
+
+def test_demonym_before_a_title_gives_iran():
+    ents = read(["Iranian", "Foreign", "Minister", "Mohammad", "Javad", "Zarif", "spoke", "."],
+                ["B-NORP", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O"])
+    zarif = by_text(ents, "Mohammad Javad Zarif")
+    assert (zarif.kind, zarif.role, zarif.side, zarif.side_cue) == (
+        "person", "Foreign Minister", "Iran", "Iranian")
+
+
+def test_possessive_before_an_apposed_title_gives_qatar():
+    words = ["Qatar", "'s", "foreign", "minister", ",", "Mohammed", "Al", "Thani", ",", "spoke"]
+    ents = read(words, ["B-GPE", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O"])
+    thani = by_text(ents, "Mohammed Al Thani")
+    assert (thani.role, thani.side) == ("Foreign Minister", "Qatar")  # the lexicon's capitals
+    assert by_text(ents, "Qatar").kind == "modifier"
+
+
+def test_a_capital_acting_is_its_government():
+    ents = read(["Tehran", "insisted", "on", "it", "."], ["B-GPE", "O", "O", "O", "O"])
+    tehran = by_text(ents, "Tehran")
+    assert (tehran.kind, tehran.side) == ("government", "Iran")
+    assert roles.lexicon().side_kinds[name_key("Tehran")] == "capital"
+
+
+def test_colombian_president():
+    ents = read(["Colombian", "President", "Juan", "Manuel", "Santos", "signed", "."],
+                ["B-NORP", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O"])
+    assert (by_text(ents, "Juan Manuel Santos").role,
+            by_text(ents, "Juan Manuel Santos").side) == ("President", "Colombia")
+
+
+def test_a_dropped_name_stays_a_person_with_no_side():
+    ents = read(["Chad", "said", "no", "."], ["B-PERSON", "O", "O", "O"])
+    assert (by_text(ents, "Chad").label, by_text(ents, "Chad").side) == ("PERSON", "")

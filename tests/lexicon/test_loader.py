@@ -1,0 +1,290 @@
+"""The one door to the lexicons: checks that name file, line and column, languages, the cache,
+and the patterns and word lists built on it. No model: spaCy only as ``spacy.blank``."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kit.lexicon import files
+from kit.lexicon.cues import cue_before
+from kit.lexicon.files import (
+    DATA_DIR,
+    SCHEMAS,
+    WORD_LISTS,
+    LexiconError,
+    clear_lexicon_cache,
+    read_records,
+    read_table,
+)
+from kit.lexicon.patterns import entity_patterns, title_patterns
+from kit.lexicon.wordlists import seasons, words
+
+KIT_FILES = sorted(s.file for s in SCHEMAS.values() if s.file)
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def kit_data(tmp_path, monkeypatch):
+    """A copy of kit/lexicon/data/ standing in for kit's own lexicons."""
+    copy = tmp_path / "data"
+    shutil.copytree(DATA_DIR, copy)
+    monkeypatch.setattr(files, "DATA_DIR", copy)
+    clear_lexicon_cache()
+    yield copy
+    monkeypatch.undo()
+    clear_lexicon_cache()
+
+
+# -- one check per kind of mistake: file, line, column, and the fix ------------------------
+def test_missing_column_names_file_header_line_and_column(tmp_path):
+    bad = write(tmp_path / "nick.csv", "nickname,full\nLiz,Elizabeth\n")
+    with pytest.raises(LexiconError) as err:
+        read_table("nicknames", bad)
+    message = str(err.value)
+    assert f"{bad}: lexicon needs columns nickname,name; missing name in line 1" in message
+    assert "Make the first line 'nickname,name'" in message
+
+
+def test_empty_required_value_names_file_line_and_column(tmp_path):
+    bad = write(tmp_path / "nick.csv", "nickname,name\nLiz,Elizabeth\nBob,\n")
+    with pytest.raises(LexiconError) as err:
+        read_table("nicknames", bad)
+    assert str(err.value).startswith(f"{bad}, line 3 (data row 2), column 'name': empty name")
+    assert "fill it in or delete the row" in str(err.value)
+
+
+def test_unknown_enum_value_names_file_line_column_and_the_options(tmp_path):
+    bad = write(tmp_path / "dem.csv", "term,country,kind\nMexican,Mexico,demonym\n"
+                                      "Zócalo,Mexico,square\n")
+    with pytest.raises(LexiconError) as err:
+        read_table("demonyms", bad)
+    assert str(err.value) == (f"{bad}, line 3 (data row 2), column 'kind': unknown kind 'square'; "
+                              "use one of country, demonym, capital, institution")
+
+
+def test_bad_language_code_names_file_line_and_column(tmp_path):
+    bad = write(tmp_path / "nick.csv", "nickname,name,lang\nLiz,Elizabeth,English\n")
+    with pytest.raises(LexiconError, match=r"nick.csv, line 2 \(data row 1\), column 'lang': "
+                                           r"'English' is not an ISO 639-1 language code"):
+        read_table("nicknames", bad)
+
+
+def test_row_with_more_cells_than_columns_says_to_quote(tmp_path):
+    bad = write(tmp_path / "b.csv", "kind,pattern\nline,share|tweet,x\n")
+    with pytest.raises(LexiconError, match=r"b.csv, line 2 \(data row 1\): 3 cells for 2 "
+                                           r"columns .*double quotes"):
+        read_table("boilerplate", bad)
+
+
+def test_jsonl_errors_name_file_line_and_column(tmp_path):
+    broken = write(tmp_path / "p.jsonl", '{"label": "ORG", "pattern": "x"}\n{"label": "ORG",\n')
+    with pytest.raises(LexiconError, match=r"p.jsonl, line 2, character 17: not JSON"):
+        read_records("entity_patterns", broken)
+    empty = write(tmp_path / "q.jsonl", '{"label": "ORG", "pattern": "x"}\n{"label": "ORG"}\n')
+    with pytest.raises(LexiconError, match=r"q.jsonl, line 2, column 'pattern': empty pattern"):
+        read_records("entity_patterns", empty)
+    listed = write(tmp_path / "r.jsonl", '["ORG", "x"]\n')
+    with pytest.raises(LexiconError, match=r"r.jsonl, line 1: a JSON list, not an object"):
+        read_records("entity_patterns", listed)
+
+
+def test_lexicon_errors_are_value_errors_and_unknown_names_are_refused():
+    assert issubclass(LexiconError, ValueError)
+    with pytest.raises(LexiconError, match="no lexicon named 'titels'; kit knows titles"):
+        read_table("titels")
+    with pytest.raises(LexiconError, match="kit has no 'aliases' file of its own"):
+        read_table("aliases")
+    with pytest.raises(FileNotFoundError, match="expected a nicknames lexicon"):
+        read_table("nicknames", "/nonexistent/nicknames.csv")
+
+
+def test_kit_files_must_carry_lang_on_every_row(kit_data):
+    (kit_data / "nicknames.csv").write_text("nickname,name,lang\nLiz,Elizabeth,\n",
+                                            encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"nicknames.csv, line 2 \(data row 1\), "
+                                           r"column 'lang': empty lang"):
+        read_table("nicknames")
+    (kit_data / "nicknames.csv").write_text("nickname,name\nLiz,Elizabeth\n", encoding="utf-8")
+    clear_lexicon_cache()
+    with pytest.raises(LexiconError, match="needs columns nickname,name,lang; missing lang"):
+        read_table("nicknames")
+
+
+# -- languages, comments, values ------------------------------------------------------------
+def test_user_files_may_omit_lang_and_rows_are_filtered_by_language(tmp_path):
+    own = write(tmp_path / "n.csv", "nickname,name,lang\n Liz , Elizabeth ,\nPaco,Francisco,es\n"
+                                    "# a comment,,\n,,\nBob,Robert,en\n")
+    assert [(r["nickname"], r["name"], r["lang"]) for r in read_table("nicknames", own)] == [
+        ("Liz", "Elizabeth", "en"), ("Bob", "Robert", "en")]
+    assert [r["nickname"] for r in read_table("nicknames", own, lang="es")] == ["Paco"]
+    assert len(read_table("nicknames", own, lang=None)) == 3
+    plain = write(tmp_path / "plain.csv", "nickname,name\nLiz,Elizabeth\n")
+    assert read_table("nicknames", plain)[0]["lang"] == "en"
+
+
+def test_rows_know_where_they_stand(tmp_path):
+    own = write(tmp_path / "n.csv", "nickname,name\n# comment,\nLiz,Elizabeth\n")
+    row = read_table("nicknames", own)[0]
+    assert (row.line, row.number) == (3, 2)
+    assert row.where("name") == f"{own}, line 3 (data row 2), column 'name'"
+
+
+def test_enum_values_are_checked_case_insensitively_and_returned_lower_case(tmp_path):
+    own = write(tmp_path / "b.csv", "kind,pattern\nLINE,x\n")
+    assert read_table("boilerplate", own)[0]["kind"] == "line"
+
+
+# -- one clearable cache, immutable values --------------------------------------------------
+def test_kit_files_are_cached_until_the_cache_is_cleared(kit_data):
+    assert read_table("words") is read_table("words")
+    assert "say" in words("reporting_verbs")
+    with (kit_data / "words.csv").open("a", encoding="utf-8") as handle:
+        handle.write("reporting_verbs,opine,en\n")
+    assert "opine" not in words("reporting_verbs")  # cached: the edit is not seen yet
+    clear_lexicon_cache()
+    assert "opine" in words("reporting_verbs")  # derived values are rebuilt too
+
+
+def test_user_files_are_read_again_when_they_change(tmp_path):
+    own = write(tmp_path / "n.csv", "nickname,name\nLiz,Elizabeth\n")
+    first = read_table("nicknames", own)
+    assert read_table("nicknames", own) is first
+    write(own, "nickname,name\nLiz,Elizabeth\nBob,Robert\n")
+    assert [r["nickname"] for r in read_table("nicknames", own)] == ["Liz", "Bob"]
+
+
+def test_loaders_return_immutable_values():
+    row = read_table("titles")[0]
+    with pytest.raises(TypeError):
+        row["title"] = "changed"  # type: ignore[index]
+    record = next(r for r in read_records("entity_patterns") if not isinstance(r["pattern"], str))
+    with pytest.raises(TypeError):
+        record["pattern"][0]["OP"] = "*"
+    assert isinstance(words("pronouns"), frozenset)
+    with pytest.raises(TypeError):
+        seasons()["monsoon"] = 6  # type: ignore[index]
+    def administration(patterns):
+        return next(p for p in patterns if p["id"] == "administration")
+
+    administration(entity_patterns())["pattern"][0]["OP"] = "*"  # a fresh copy: the caller's
+    assert administration(entity_patterns())["pattern"][0]["OP"] == "+"
+
+
+# -- every kit lexicon row has a language ---------------------------------------------------
+@pytest.mark.parametrize("name", KIT_FILES)
+def test_every_kit_lexicon_row_has_lang(name):
+    path = DATA_DIR / name
+    if path.suffix == ".jsonl":
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    else:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    assert rows
+    langs = {row.get("lang") for row in rows}
+    assert "en" in langs, name
+    # every row names an ISO 639-1 language; only the function words of guess_language
+    # (``stopwords``) come in more languages than English so far
+    assert all(isinstance(lang, str) and len(lang) == 2 and lang.islower() for lang in langs), name
+    assert all(row.get("lang") == "en" or row.get("list") == "stopwords" for row in rows), name
+
+
+def test_every_data_file_is_a_known_lexicon():
+    on_disk = sorted(p.name for p in DATA_DIR.iterdir() if p.is_file())
+    assert on_disk == KIT_FILES
+
+
+# -- patterns generated from titles.csv, not kept twice -------------------------------------
+def _titles(ruler_only: bool) -> set[str]:
+    return {r["title"].lower() for r in read_table("titles")
+            if r["kind"] == "title" and (r["ruler"] == "yes" or not ruler_only)}
+
+
+def test_no_title_pattern_in_the_jsonl_repeats_titles_csv():
+    kept = [json.loads(line) for line in
+            (DATA_DIR / "entity_patterns.jsonl").read_text(encoding="utf-8").splitlines()]
+    titles = _titles(ruler_only=False)
+    repeated = [p["pattern"] for p in kept
+                if isinstance(p["pattern"], str) and p["pattern"].lower() in titles]
+    assert kept and not repeated
+    assert not [p for p in kept if p["label"] == "TITLE"]
+
+
+def test_generated_patterns_cover_every_ruler_title_once():
+    generated = [p for p in entity_patterns() if p["label"] == "TITLE"]
+    assert generated == title_patterns()
+    assert sorted(p["pattern"].lower() for p in generated) == sorted(_titles(ruler_only=True))
+    assert {p["id"] for p in generated} == {"title"}
+    assert len(generated) >= 30
+    hand_kept = [p for p in entity_patterns() if p["label"] != "TITLE"]
+    assert [p["id"] for p in hand_kept] == ["administration", "amlo"]
+    assert all("lang" not in p for p in entity_patterns())
+
+
+def test_a_title_marked_for_the_ruler_becomes_a_pattern(kit_data):
+    with (kit_data / "titles.csv").open("a", encoding="utf-8") as handle:
+        handle.write("River Warden,title,,yes,en\nDam Keeper,title,,,en\n")
+    clear_lexicon_cache()
+    patterns = [p["pattern"] for p in title_patterns()]
+    assert "River Warden" in patterns and "Dam Keeper" not in patterns
+
+
+def test_ruler_marks_titles_whatever_their_case():
+    spacy = pytest.importorskip("spacy")
+    from kit.nlp.pipeline import add_entity_fixes
+
+    nlp = spacy.blank("en")
+    add_entity_fixes(nlp)
+    doc = nlp("White House Press Secretary Karine Jean-Pierre met the secretary of state.")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("White House Press Secretary", "TITLE"), ("secretary of state", "TITLE")]
+
+
+def test_model_fingerprint_hashes_the_generated_patterns(kit_data):
+    spacy = pytest.importorskip("spacy")
+    from kit.nlp.pipeline import model_fingerprint
+
+    nlp = spacy.blank("en")
+    before = model_fingerprint(nlp)
+    jsonl = (kit_data / "entity_patterns.jsonl").read_bytes()
+    with (kit_data / "titles.csv").open("a", encoding="utf-8") as handle:
+        handle.write("River Warden,title,,yes,en\n")
+    clear_lexicon_cache()
+    assert (kit_data / "entity_patterns.jsonl").read_bytes() == jsonl
+    assert model_fingerprint(nlp) != before
+
+
+# -- word lists -----------------------------------------------------------------------------
+@pytest.mark.parametrize("name", WORD_LISTS)
+def test_each_word_list_loads_non_empty(name):
+    terms = words(name)
+    assert terms and all(t == t.strip().lower() and t for t in terms)
+
+
+def test_unknown_or_empty_word_lists_are_refused(kit_data):
+    with pytest.raises(LexiconError, match="no word list 'verbs'; kit's lists are reporting_verbs"):
+        words("verbs")
+    with pytest.raises(LexiconError, match="word list 'pronouns' has no row in language 'es'"):
+        words("pronouns", lang="es")
+    with (kit_data / "words.csv").open("a", encoding="utf-8") as handle:
+        handle.write("reporting_verb,opine,en\n")
+    clear_lexicon_cache()
+    with pytest.raises(LexiconError, match=r"words.csv, line \d+ \(data row \d+\), column 'list': "
+                                           r"unknown list 'reporting_verb'"):
+        words("pronouns")
+
+
+def test_seasons_and_cue_words():
+    assert dict(seasons()) == {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+    assert cue_before("heading into November's election", "November's") == "heading into"
+    assert cue_before("talks since Monday", "Monday") == "since"
+    assert cue_before("talks on Monday", "Monday") is None
+    assert {"ahead", "of", "since"} <= words("cue_words")
