@@ -11,9 +11,10 @@ re-exported here: ``kit.load``, ``kit.annotate``, ``kit.entity_counts``.
 Examples
 --------
 >>> import kit
->>> corpus = kit.load("data/articles")                 # doctest: +SKIP
->>> ann = kit.annotate(corpus.articles)                 # doctest: +SKIP
->>> kit.entity_counts(ann).head()                       # doctest: +SKIP
+>>> corpus = kit.load("data/articles")
+>>> ann = kit.annotate(corpus.articles)
+>>> kit.entity_counts(ann).head(2)[["canonical", "label", "mentions"]].values.tolist()
+[['United States', 'GPE', 15], ['Mexico', 'GPE', 14]]
 """
 
 from __future__ import annotations

@@ -11,7 +11,11 @@ def entity_bars(counts: pd.DataFrame, top: int = 20) -> alt.Chart:
 
     Examples
     --------
-    >>> entity_bars(kit.entity_counts(ann), top=10)        # doctest: +SKIP
+    >>> counts = pd.DataFrame({"canonical": ["United States", "Alicia Bárcena"],
+    ...                        "label": ["GPE", "PERSON"], "mentions": [15, 2],
+    ...                        "articles": [1, 1], "example": ["Officials from the U.S. ...", "..."]})
+    >>> entity_bars(counts, top=10).to_dict()["title"]
+    'Most mentioned entities (top 2)'
     """
     data = counts.head(top)[["canonical", "label", "mentions", "articles", "example"]]
     return (

@@ -7,9 +7,12 @@ Vega-Lite 5 features are used (JupyterLab draws Vega-Lite 5).
 
 Examples
 --------
+>>> import kit
 >>> from kit.charts.network import network, adjacency
->>> network(G, seed=0)                                           # doctest: +SKIP
->>> adjacency(G, top=15)                                         # doctest: +SKIP
+>>> from kit.network import build_network
+>>> G = build_network(kit.annotate(kit.load("data/articles").articles))
+>>> drawing = network(G, seed=0)
+>>> matrix = adjacency(G, top=15)
 """
 
 from __future__ import annotations
@@ -37,7 +40,11 @@ def network(G: nx.MultiDiGraph, seed: int = 0, width: int = 560, height: int = 4
 
     Examples
     --------
-    >>> chart = network(build_network(ann), seed=0)                 # doctest: +SKIP
+    >>> import kit
+    >>> from kit.network import build_network
+    >>> chart = network(build_network(kit.annotate(kit.load("data/articles").articles)), seed=0)
+    >>> [layer["mark"]["type"] for layer in chart.to_dict()["layer"]]  # ties, actors, names
+    ['rule', 'circle', 'text']
     """
     if G.number_of_nodes() > MAX_ACTORS or G.number_of_nodes() + 2 * G.number_of_edges() > MAX_ROWS:
         raise ValueError(

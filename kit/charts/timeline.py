@@ -49,7 +49,12 @@ def timeline(events_df: pd.DataFrame, articles_df: pd.DataFrame | None = None,
 
     Examples
     --------
-    >>> timeline(kit.timeline.events(ann), ann.articles)          # doctest: +SKIP
+    >>> import kit
+    >>> from kit.timeline import events
+    >>> ann = kit.annotate(kit.load("data/articles").articles)
+    >>> chart = timeline(events(ann), ann.articles)
+    >>> chart.to_dict()["vconcat"][0]["title"]
+    'Timeline of events'
     """
     data, color = _event_data(events_df, color)
     brush = alt.selection_interval(encodings=["x"], name="zoom")

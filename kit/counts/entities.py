@@ -2,8 +2,11 @@
 
 Examples
 --------
->>> counts = entity_counts(ann)                              # doctest: +SKIP
->>> counts.head(3)[["canonical", "label", "mentions"]]      # doctest: +SKIP
+>>> import kit
+>>> ann = kit.annotate(kit.load("data/articles").articles)
+>>> counts = entity_counts(ann)
+>>> counts.head(3)[["canonical", "label", "mentions"]].values.tolist()
+[['United States', 'GPE', 15], ['Mexico', 'GPE', 14], ['Andrés Manuel López Obrador', 'PERSON', 2]]
 """
 
 from __future__ import annotations
@@ -70,7 +73,9 @@ def entity_counts(
 
     Examples
     --------
-    >>> entity_counts(ann, labels=["PERSON"]).iloc[0]["canonical"]  # doctest: +SKIP
+    >>> import kit
+    >>> ann = kit.annotate(kit.load("data/articles").articles)
+    >>> entity_counts(ann, labels=["PERSON"]).iloc[0]["canonical"]
     'Andrés Manuel López Obrador'
     """
     mentions = select_mentions(ann, labels, article)

@@ -24,8 +24,12 @@ def entity_data(
 
     Examples
     --------
-    >>> entity_data(ann)["ents"][0]                           # doctest: +SKIP
-    {'start': 20, 'end': 24, 'label': 'GPE'}
+    >>> import kit
+    >>> ann = kit.annotate(kit.load("data/articles").articles)
+    >>> data = entity_data(ann)
+    >>> first = data["ents"][0]
+    >>> first, data["text"][first["start"]:first["end"]]
+    ({'start': 19, 'end': 23, 'label': 'GPE'}, 'U.S.')
     """
     if ann.articles.empty:
         raise ValueError("the corpus has no articles to show; check the load report")

@@ -16,9 +16,13 @@ published; ``application/javascript`` and widget outputs show their
 
 Examples
 --------
+>>> import nbformat
+>>> from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+>>> nb = new_notebook(cells=[new_markdown_cell("# Talks"), new_code_cell("1 + 1")])
+>>> nbformat.write(nb, "talks.ipynb")
 >>> from kit.publish.export import export_html
->>> export_html("site/notebooks/01_entities.ipynb", "site/01_entities.html")  # doctest: +SKIP
-PosixPath('site/01_entities.html')
+>>> export_html("talks.ipynb", "talks.html")
+PosixPath('talks.html')
 """
 
 from __future__ import annotations
@@ -250,9 +254,11 @@ def export_html(
 
     Examples
     --------
-    >>> export_html("site/notebooks/01_entities.ipynb", "site/01_entities.html",
-    ...             no_input=True)  # doctest: +SKIP
-    PosixPath('site/01_entities.html')
+    >>> import nbformat
+    >>> from nbformat.v4 import new_code_cell, new_notebook
+    >>> nbformat.write(new_notebook(cells=[new_code_cell("1 + 1")]), "sum.ipynb")
+    >>> export_html("sum.ipynb", "sum.html", no_input=True)   # or a notebook of build_site
+    PosixPath('sum.html')
     """
     out = Path(out_path)
     nb, source = _read(notebook)

@@ -13,9 +13,9 @@ the notebooks' folder, as under nbval.
 
 Examples
 --------
->>> from kit.publish.report import build_site
->>> build_site("data/articles", "site")  # doctest: +SKIP
-PosixPath('site/index.html')
+>>> from kit.publish.report import build_site, find_notebooks
+>>> [p.name for p in find_notebooks("notebooks")]   # one page each, see build_site
+['01_entities.ipynb', '02_actor_network.ipynb', '03_timeline.ipynb']
 """
 
 from __future__ import annotations
@@ -116,8 +116,9 @@ def build_site(
 
     Examples
     --------
-    >>> build_site("data/articles", "site", no_input=True)  # doctest: +SKIP
-    PosixPath('site/index.html')
+    >>> index = build_site("data/articles", "site", no_input=True, progress=False)
+    >>> index, sorted(p.name for p in index.parent.glob("*.html"))
+    (PosixPath('site/index.html'), ['01_entities.html', '02_actor_network.html', '03_timeline.html', 'index.html'])
     """
     from kit.nlp.run import annotate_to_cache
 
@@ -145,8 +146,8 @@ def find_notebooks(notebooks_dir: PathLike) -> list[Path]:
 
     Examples
     --------
-    >>> [p.name for p in find_notebooks("notebooks")]  # doctest: +SKIP
-    ['01_entities.ipynb', '02_actors.ipynb']
+    >>> [p.name for p in find_notebooks("notebooks")]
+    ['01_entities.ipynb', '02_actor_network.ipynb', '03_timeline.ipynb']
     """
     folder = Path(notebooks_dir)
     found = sorted(folder.glob("*.ipynb")) if folder.is_dir() else []

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import networkx as nx
 import pytest
@@ -99,8 +97,3 @@ def test_adjacency_mirrors_cooccurrence_and_orders_by_mentions():
 def test_too_big_a_network_says_how_to_draw_less():
     with pytest.raises(ValueError, match=r"filter_network\(G, min_weight=2"):
         network(graph(n_extra=400))
-
-
-def test_chart_module_does_not_import_spacy():
-    code = "import sys, kit.charts.network; sys.exit(1 if 'spacy' in sys.modules else 0)"
-    assert subprocess.run([sys.executable, "-c", code]).returncode == 0

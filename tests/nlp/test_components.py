@@ -53,6 +53,7 @@ def pipe_calls(monkeypatch):
     return calls
 
 
+@pytest.mark.model
 def test_every_extractor_declares_components_the_model_has():
     names = set(get_nlp(None).pipe_names)
     for table, module in EXTRACTORS.items():
@@ -61,6 +62,7 @@ def test_every_extractor_declares_components_the_model_has():
     assert set(CORE_COMPONENTS) | set(TAGGING_COMPONENTS) <= names
 
 
+@pytest.mark.model
 def test_core_components_are_never_switched_off():
     nlp = get_nlp(None)
     assert unused_components(nlp, []) == ["tagger", "attribute_ruler", "lemmatizer"]

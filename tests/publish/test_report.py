@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import subprocess
 import sys
 from pathlib import Path
 
@@ -66,6 +65,20 @@ def snapshot(root: Path, skip: Path) -> dict[str, str]:
     }
 
 
+@pytest.fixture(scope="module", autouse=True)
+def annotation_is_recorded():
+    """``build_site`` annotates before the notebooks run; these notebooks read no annotations,
+    so the step is recorded here instead of loading the spaCy model (sites built with the
+    model: tests/system/test_scale.py, tests/system/test_site_hostile.py)."""
+    from kit.nlp import run
+
+    calls: list[tuple[int, dict]] = []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(run, "annotate_to_cache",
+                      lambda articles, **kw: calls.append((len(list(articles)), kw)) or 0)
+        yield calls
+
+
 @pytest.fixture(scope="module")
 def project(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("project")
@@ -77,17 +90,19 @@ def project(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def site(project) -> tuple[Path, dict[str, str], dict[str, str]]:
+def site(project, annotation_is_recorded) -> tuple[Path, dict[str, str], dict[str, str], list]:
+    """The one site these tests build: folder, files before and after, annotation calls."""
     out = project / "site"
     before = snapshot(project, out)
+    annotation_is_recorded.clear()
     index = build_site(project / "articles", out, notebooks_dir=project / "notebooks",
-                       progress=False)
+                       progress=False, n_process=2)
     assert index == out / "index.html"
-    return out, before, snapshot(project, out)
+    return out, before, snapshot(project, out), list(annotation_is_recorded)
 
 
 def test_site_has_index_page_and_executed_notebook(site):
-    out, _, _ = site
+    out = site[0]
     assert sorted(p.name for p in out.iterdir()) == ["01_ok.html", "index.html", "notebooks"]
     assert [p.name for p in (out / "notebooks").iterdir()] == ["01_ok.ipynb"]
     page = (out / "01_ok.html").read_text(encoding="utf-8")
@@ -95,7 +110,7 @@ def test_site_has_index_page_and_executed_notebook(site):
 
 
 def test_nothing_is_written_outside_out_dir(site):
-    _, before, after = site
+    _, before, after, _ = site
     assert after == before
 
 
@@ -168,25 +183,30 @@ def test_out_dir_may_not_overwrite_the_notebooks(project):
         build_site(project / "articles", project, notebooks_dir=project / "notebooks")
 
 
-def test_cli_report_writes_site(project, tmp_path, capsys):
-    status = main(["report", str(project / "articles"), "--out", str(tmp_path / "s"),
-                   "--notebooks", str(project / "notebooks"), "--no-input", "--quiet"])
+def test_cli_report_passes_its_options_to_build_site(tmp_path, capsys, monkeypatch):
+    """The command line's part; what build_site does with them is tested above (and
+    ``no_input`` by tests/publish/test_export.py)."""
+    from kit.publish import report
+
+    asked = []
+    monkeypatch.setattr(report, "build_site",
+                        lambda *args, **kw: asked.append((args, kw)) or Path(args[1]) / "index.html")
+    status = main(["report", "articles", "--out", str(tmp_path / "s"), "--notebooks", "nbs",
+                   "--no-input", "--quiet", "--n-process", "2"])
     assert status == 0
     assert capsys.readouterr().out.strip() == str(tmp_path / "s" / "index.html")
-    page = (tmp_path / "s" / "01_ok.html").read_text(encoding="utf-8")
-    assert "render.enable()" not in page
+    assert asked == [(("articles", str(tmp_path / "s")), {
+        "notebooks_dir": "nbs", "no_input": True, "progress": False, "n_process": 2})]
 
 
-def test_cli_failure_is_one_line_on_stderr(tmp_path, project):
+def test_cli_failure_is_one_line_on_stderr(tmp_path, project, capsys):
     (tmp_path / "empty").mkdir()
-    result = subprocess.run(
-        [sys.executable, "-m", "kit", "report", str(tmp_path / "empty"), "--out",
-         str(tmp_path / "s"), "--notebooks", str(project / "notebooks")],
-        capture_output=True, text=True, cwd=REPO,
-    )
-    assert result.returncode == 1
-    assert result.stderr.startswith("kit report: error: no articles loaded from")
-    assert result.stderr.count("\n") == 1
+    status = main(["report", str(tmp_path / "empty"), "--out", str(tmp_path / "s"),
+                   "--notebooks", str(project / "notebooks")])
+    assert status == 1
+    err = capsys.readouterr().err
+    assert err.startswith("kit report: error: no articles loaded from")
+    assert err.count("\n") == 1
 
 
 def test_cli_usage_error_exits_2(capsys):
@@ -225,12 +245,5 @@ def test_cli_parquet_to_stdout_is_refused(capsys, monkeypatch, tmp_path):
     assert not (tmp_path / "cache").exists()  # refused before any work
 
 
-def test_site_annotates_once_with_every_table_before_the_notebooks(project, tmp_path, monkeypatch):
-    from kit.nlp import run as annotate_module
-    calls = []
-    real = annotate_module.annotate_to_cache
-    monkeypatch.setattr(annotate_module, "annotate_to_cache",
-                        lambda articles, **kw: calls.append((len(articles), kw)) or real(articles, **kw))
-    build_site(project / "articles", tmp_path / "out", notebooks_dir=project / "notebooks",
-               progress=False, n_process=2)
-    assert [(n, kw["n_process"], kw.get("tables")) for n, kw in calls] == [(1, 2, None)]
+def test_site_annotates_once_with_every_table_before_the_notebooks(site):
+    assert [(n, kw["n_process"], kw.get("tables")) for n, kw in site[3]] == [(1, 2, None)]

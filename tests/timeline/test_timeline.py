@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
-import sys
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -322,11 +320,6 @@ def test_chart_compiles_with_vega_lite_5():
     spec["$schema"] = "https://vega.github.io/schema/vega-lite/v5.json"
     vega = vl_convert.vegalite_to_vega(spec, vl_version="5.21")
     assert any(s.get("name", "").startswith("zoom") for s in vega.get("signals", []))
-
-
-def test_chart_module_does_not_import_spacy():
-    code = "import sys, kit.charts.timeline; sys.exit(1 if 'spacy' in sys.modules else 0)"
-    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
 
 
 # ---- golden: the seed ----------------------------------------------------------------------
