@@ -196,11 +196,17 @@ def clause_span(span: Span, verb: Token | None) -> tuple[int, int]:
             lo -= 1
         while inside(hi + 1):
             hi += 1
-    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "cc"):
+    while lo < hi and _trimmed(doc[lo]):
         lo += 1
-    while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].dep_ == "cc"):
+    while hi > lo and _trimmed(doc[hi]):
         hi -= 1
-    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+    last = doc[hi]
+    return doc[lo].idx, last.idx + len(last)
+
+
+def _trimmed(token: Token) -> bool:
+    """Punctuation, space or a conjunction: not part of a clause's edge."""
+    return token.is_punct or token.is_space or token.dep_ == "cc"
 
 
 def _clause_member(verb: Token, keep: Token) -> Callable[[int], bool]:

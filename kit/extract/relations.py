@@ -36,6 +36,8 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import numpy
+
 from kit.extract.roles import Entity
 from kit.extract.sources import Source
 from kit.lexicon.wordlists import words
@@ -75,10 +77,10 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str], *, entities: list[Entit
     if not actors:
         return []
     strings = doc.vocab.strings
-    verbs, aux = {strings["VERB"], strings["AUX"]}, strings["aux"]
-    tags = doc.to_array(["POS", "DEP"]).tolist()  # read without building every token
+    pos, dep = doc.to_array(["POS", "DEP"]).T  # read without building every token
+    verbs = numpy.array([strings["VERB"], strings["AUX"]], dtype=pos.dtype)
     placed = sorted(actors)
-    for i in (i for i, (pos, dep) in enumerate(tags) if pos in verbs and dep != aux):
+    for i in numpy.flatnonzero(numpy.isin(pos, verbs) & (dep != strings["aux"])).tolist():
         verb = doc[i]
         # objects are the verb's dependents (and theirs): none without an actor under it
         under = bisect.bisect_left(placed, verb.left_edge.i)

@@ -35,6 +35,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import numpy
+
 from kit.extract.roles import Entity, lexicon
 from kit.lexicon.wordlists import words
 
@@ -104,25 +106,28 @@ def _candidates(doc: Doc) -> list[int]:
     if not len(doc):
         return []
     strings = doc.vocab.strings
-    pos, dep, lemma, lower = zip(*doc.to_array(["POS", "DEP", "LEMMA", "LOWER"]).tolist())
-    head = [i + h for i, h in enumerate(doc.to_array("HEAD").astype("int64").tolist())]
-    lemmas = {n: strings[n].lower() for n in set(lemma)}
-    nouns, verbs = words("source_nouns"), words("reporting_verbs")
-    noun, conj, pobj = strings["NOUN"], strings["conj"], strings["pobj"]
-    subj, to, according = {strings["nsubj"], strings["nsubjpass"]}, strings["to"], strings["according"]
-    found = []
-    for i in range(len(pos)):
-        if pos[i] == noun and lemmas[lemma[i]] in nouns:
-            found.append(i)
-            continue
-        j = i
-        while dep[j] == conj and head[j] != j:  # as sourcing_verb climbs
-            j = head[j]
-        h = head[j]
-        if (dep[j] in subj and lemmas[lemma[h]] in verbs) or (
-                dep[j] == pobj and lower[h] == to and lower[head[h]] == according):
-            found.append(i)
-    return found
+    pos, dep, lemma, lower = doc.to_array(["POS", "DEP", "LEMMA", "LOWER"]).T
+    head = doc.to_array("HEAD").astype("int64") + numpy.arange(len(doc))
+
+    lemmas = [(n, strings[n].lower()) for n in numpy.unique(lemma).tolist()]
+
+    def lemma_in(wanted: frozenset[str]) -> numpy.ndarray:
+        ids = [n for n, text in lemmas if text in wanted]
+        return numpy.isin(lemma, numpy.array(ids, dtype=lemma.dtype))
+
+    top = numpy.arange(len(doc))  # as sourcing_verb climbs: up the conj arcs
+    while True:
+        up = (dep[top] == strings["conj"]) & (head[top] != top)
+        if not up.any():
+            break
+        top[up] = head[top[up]]
+    subject = numpy.isin(dep[top], numpy.array([strings["nsubj"], strings["nsubjpass"]],
+                                               dtype=dep.dtype))
+    reports = lemma_in(words("reporting_verbs"))[head[top]]
+    according = ((dep[top] == strings["pobj"]) & (lower[head[top]] == strings["to"])
+                 & (lower[head[head[top]]] == strings["according"]))
+    noun = (pos == strings["NOUN"]) & lemma_in(words("source_nouns"))
+    return numpy.flatnonzero(noun | (subject & reports) | according).tolist()
 
 
 def sourcing_verb(token: Token) -> str | None:

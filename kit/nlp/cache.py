@@ -38,7 +38,7 @@ def text_key(text: str) -> str:
     Examples
     --------
     >>> text_key("Officials met.")[:8]
-    '1bb84eb6'
+    '089448aa'
     """
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
 
@@ -56,10 +56,12 @@ class AnnotationCache:
 
     Examples
     --------
-    >>> cache = AnnotationCache(tmp_path, "demo")                    # doctest: +SKIP
-    >>> cache.save({"mentions": pd.DataFrame({"key": ["k1"], "text": ["Mexico"]})}, ["k1"])
-    >>> cache.load({"k1"})["mentions"]["text"].tolist()              # doctest: +SKIP
-    ['Mexico']
+    >>> import tempfile
+    >>> cache = AnnotationCache(tempfile.mkdtemp(), "demo")
+    >>> shard = cache.save({"mentions": pd.DataFrame({"key": ["k1"], "text": ["Mexico"]})}, ["k1"])
+    >>> tables, found = cache.load({"k1"})
+    >>> tables["mentions"]["text"].tolist(), found
+    (['Mexico'], {'k1'})
     """
 
     def __init__(self, root: Path | str, namespace: str) -> None:

@@ -19,7 +19,7 @@ import bisect
 import importlib
 import itertools
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -32,7 +32,7 @@ from kit.schema import MENTION_COLUMNS, OFFSET_COLUMNS, ROW_KEY, SENTENCE_COLUMN
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 Rows = list[dict[str, Any]]
 Extractor = Callable[..., Rows]
@@ -62,10 +62,21 @@ def row_pipeline(model: str | None = None) -> Language:
     return nlp
 
 
-def table_rows(doc: Doc, tables: Sequence[str] | None = None) -> Doc:
+def table_rows(doc: Doc, tables: Sequence[str] | None = None, slim: bool = False) -> Doc:
     """Put the Doc's table rows in ``doc.user_data["kit_tables"]``: sentences,
-    mentions and the extractor ``tables`` (all if None)."""
-    doc.user_data[TABLES_NAME] = doc_tables(doc, tables)
+    mentions and the extractor ``tables`` (all if None).
+
+    With ``slim``, return instead an empty Doc that carries only the rows: a
+    worker of ``nlp.pipe(n_process=N)`` serialises each Doc it returns for the
+    parent process, which reads nothing but the rows (the full Doc, with its
+    token arrays and tensor, costs about ten times as many bytes to send).
+    """
+    rows = doc_tables(doc, tables)
+    if slim:
+        from spacy.tokens import Doc
+
+        doc = Doc(doc.vocab)
+    doc.user_data[TABLES_NAME] = rows
     return doc
 
 
@@ -97,7 +108,7 @@ def annotate_stream(
 
     docs = nlp.pipe(pieces(), batch_size=batch_size, n_process=n_process,
                     disable=unused_components(nlp, components_read(extra)),
-                    component_cfg={TABLES_NAME: {"tables": extra}})
+                    component_cfg={TABLES_NAME: {"tables": extra, "slim": n_process > 1}})
     return _join_pieces(((doc, places.popleft()) for doc in docs), extra)
 
 
@@ -139,14 +150,15 @@ def components_read(tables: Iterable[str]) -> set[str]:
 def doc_tables(doc: Doc, tables: Sequence[str] | None = None) -> dict[str, Rows]:
     """Rows of sentences, mentions and the extractor ``tables`` (all if None)
     for one Doc (offsets into ``doc.text``)."""
-    _move_titles(doc)
+    named = _move_titles(doc)
+    text = doc.text  # built once and sliced: each Span.text would join its tokens again
     sents = list(doc.sents)
-    sentences = [_sentence_row(i, s.text, s.start_char) for i, s in enumerate(sents)]
+    sentences = [_sentence_row(i, text[s.start_char:s.end_char], s.start_char)
+                 for i, s in enumerate(sents)]
     starts = [s.start_char for s in sents]
-    mentions = within_article(
-        ((e.start_char, e.end_char, e.text, e.label_) for e in doc.ents), _countries()
-    )
-    canon = {(e.start_char, e.end_char): e.text for e in doc.ents}
+    ents = [(e.start_char, e.end_char, text[e.start_char:e.end_char], e.label_) for e in named]
+    mentions = within_article(ents, _countries())
+    canon = {(start, end): text for start, end, text, _ in ents}
     canon.update({(m.start_char, m.end_char): m.canonical for m in mentions})
     rows: dict[str, Rows] = {
         "sentences": sentences,
@@ -187,20 +199,19 @@ def offset_columns(name: str) -> tuple[str, ...]:
     return (*OFFSET_COLUMNS, *importlib.import_module(EXTRACTORS[name]).OFFSET_COLUMNS)
 
 
-def _move_titles(doc: Doc) -> None:
-    titles = [e for e in doc.ents if e.label_ == "TITLE"]
+def _move_titles(doc: Doc) -> Sequence[Span]:
+    """Move the ``TITLE`` entities to ``doc.spans["titles"]``; return the entities left."""
+    ents = doc.ents
+    titles = [e for e in ents if e.label_ == "TITLE"]
     if titles:
         doc.spans["titles"] = titles
-        doc.ents = [e for e in doc.ents if e.label_ != "TITLE"]
+        ents = tuple(e for e in ents if e.label_ != "TITLE")
+        doc.ents = ents
+    return ents
 
 
-_COUNTRIES: dict[str, str] = {}
-
-
-def _countries() -> dict[str, str]:
-    if not _COUNTRIES:
-        _COUNTRIES.update(country_aliases())
-    return _COUNTRIES
+def _countries() -> Mapping[str, str]:
+    return country_aliases()  # cached by the lexicon layer (clear_lexicon_cache)
 
 
 def rows_to_tables(
@@ -208,10 +219,23 @@ def rows_to_tables(
 ) -> dict[str, pd.DataFrame]:
     """DataFrames (with a ``key`` column) of sentences, mentions and ``tables``."""
     rows: dict[str, Rows] = {"sentences": [], "mentions": [], **{n: [] for n in tables}}
+    keys: dict[str, list[str]] = {name: [] for name in rows}
     for key, article in items:
         for name, table_rows in article.items():
-            rows[name].extend({KEY: key, **r} for r in table_rows)
-    return {name: pd.DataFrame(r, columns=shard_columns(name, r)) for name, r in rows.items()}
+            rows[name].extend(table_rows)
+            keys[name].extend([key] * len(table_rows))
+    return {name: _frame(name, keys[name], r) for name, r in rows.items()}
+
+
+def _frame(name: str, keys: list[str], rows: Rows) -> pd.DataFrame:
+    """The DataFrame of ``rows`` with their ``keys`` first, built column by column
+    (faster than from dicts, same frame) when every row has the same columns."""
+    if not rows:
+        return pd.DataFrame(rows, columns=shard_columns(name, rows))
+    first = rows[0].keys()
+    if any(r.keys() != first for r in rows):  # rows of differing shapes: pandas aligns them
+        return pd.DataFrame([{KEY: k, **r} for k, r in zip(keys, rows)])
+    return pd.DataFrame({KEY: keys, **{c: [r[c] for r in rows] for c in first}})
 
 
 def shard_columns(name: str, rows: Rows) -> list[str] | None:
@@ -255,6 +279,9 @@ def _join_pieces(
             base = len(merged.get("sentences", []))
             rows_by_table = doc.user_data.pop(TABLES_NAME, None) or doc_tables(doc, tables)
             for name, rows in rows_by_table.items():
+                if not offset and not base:  # a whole article or its first piece: rows as they are
+                    merged.setdefault(name, []).extend(rows)
+                    continue
                 offsets = offset_columns(name)
                 merged.setdefault(name, []).extend(_shift(r, offset, base, offsets) for r in rows)
         yield key, merged

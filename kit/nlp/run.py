@@ -90,8 +90,9 @@ def annotate(
 
     Examples
     --------
-    >>> ann = annotate(kit.load("data/articles").articles)          # doctest: +SKIP
-    >>> ann.mentions.columns.tolist()                                 # doctest: +SKIP
+    >>> import kit
+    >>> ann = annotate(kit.load("data/articles").articles)
+    >>> ann.mentions.columns.tolist()
     ['article_id', 'sentence_id', 'start_char', 'end_char', 'text', 'label', 'canonical']
     """
     articles = list(articles)
@@ -134,8 +135,10 @@ def annotate_to_cache(
 
     Examples
     --------
-    >>> annotate_to_cache(kit.load("data/articles").articles, n_process=2)  # doctest: +SKIP
-    1
+    >>> import kit, tempfile
+    >>> articles, cache = kit.load("data/articles").articles, tempfile.mkdtemp()
+    >>> annotate_to_cache(articles, cache_dir=cache), annotate_to_cache(articles, cache_dir=cache)
+    (1, 0)
     """
     run = _Run.start(model, cache_dir, tables, engine, client, n_process, batch_size, progress)
     return run.fill({text_key(a.text): a.text for a in articles})

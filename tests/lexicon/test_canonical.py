@@ -66,3 +66,17 @@ def test_alias_table_without_header_names_the_fix(tmp_path):
     path.write_text("AMLO;López Obrador\n")
     with pytest.raises(ValueError, match="alias,canonical"):
         read_alias_table(path)
+
+
+def test_across_articles_then_the_most_frequent_then_the_first_in_order_wins():
+    spellings = ["mexico city", "MEXICO CITY", "Mexico City", "mexico city", "MEXICO CITY",
+                 "Ciudad de México", "Ciudad de Mexico", "Ciudad de Mexico"]
+    df = pd.DataFrame({"canonical": spellings, "label": ["GPE"] * len(spellings)})
+    assert canonicalize(df)["canonical"].tolist() == ["MEXICO CITY"] * 5 + ["Ciudad de México"] * 3
+
+
+def test_a_shortened_name_of_several_words_maps_to_the_full_name():
+    ms = within_article([(0, 27, "Andrés Manuel López Obrador", "PERSON"),
+                         (40, 60, "Manuel López Obrador", "ORG"), (70, 77, "Obrador", "ORG"),
+                         (80, 90, "Lopez", "PERSON")])
+    assert [m.canonical for m in ms] == ["Andrés Manuel López Obrador"] * 3 + ["Lopez"]

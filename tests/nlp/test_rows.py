@@ -1,0 +1,36 @@
+"""kit.nlp.rows and kit's paragraph breaks on hand-built Docs (no model)."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from kit.nlp.pipeline import paragraph_breaks
+from kit.nlp.rows import TABLES_NAME, doc_tables, table_rows
+
+
+def _doc() -> Doc:
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Mexico", "and", "the", "U.S.", "met", ".", "Talks", "ended", "."],
+              sent_starts=[True, False, False, False, False, False, True, False, False])
+    doc.ents = [Span(doc, 0, 1, "GPE"), Span(doc, 3, 4, "GPE")]
+    return doc
+
+
+def test_slim_rows_leave_the_doc_behind_and_are_the_same_rows():
+    full = table_rows(_doc(), tables=[])
+    slim = table_rows(_doc(), tables=[], slim=True)
+    assert len(full) == 9 and len(slim) == 0
+    assert slim.user_data[TABLES_NAME] == full.user_data[TABLES_NAME] == doc_tables(_doc(), [])
+    assert [m["canonical"] for m in slim.user_data[TABLES_NAME]["mentions"]] == [
+        "Mexico", "United States"]
+    # what a worker process sends to the parent: the rows, not the Doc's arrays
+    assert len(slim.to_bytes()) < len(full.to_bytes()) / 2
+
+
+def test_paragraph_breaks_start_a_sentence_after_a_blank_line_only():
+    nlp = spacy.blank("en")
+    doc = paragraph_breaks(nlp("One.\n\nTwo.\nThree.\n\n\n  Four x\n \nFive\n\n"))
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["One", "Two", "Four", "Five"]
+    assert paragraph_breaks(nlp("")).text == ""
