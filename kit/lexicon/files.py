@@ -15,9 +15,10 @@ Rules every CSV lexicon follows (UTF-8, with or without BOM):
   files may leave it out (a row without ``lang`` is English).
 - Values are stripped of surrounding spaces; blank rows are skipped, and so is
   a row whose first cell starts with ``#`` (a comment).
-- ``source`` (optional; ``countries.csv`` and ``demonyms.csv`` fill it in)
-  says where a row comes from: a package and its version for the rows
-  :mod:`kit.lexicon.build.countries` generates, ``kit`` for rows kept by hand.
+- ``source`` (optional; ``countries.csv``, ``demonyms.csv``, ``bodies.csv`` and
+  ``subdivisions.csv`` fill it in) says where a row comes from: a package and
+  its version for the rows :mod:`kit.lexicon.build` generates, ``kit`` for rows
+  kept by hand.
 
 ``.jsonl`` lexicons (span_ruler patterns) hold one JSON object per line; their
 keys are checked like columns.
@@ -54,12 +55,15 @@ _LANG_CODE = re.compile(r"[a-z]{2}")
 WORD_LISTS = (
     "reporting_verbs", "source_nouns", "source_itself", "pronouns",
     "future_aux", "planning_verbs", "date_modifiers",
-    "determiners", "government_words", "locative_preps",
-    "partitives", "name_particles",
+    "determiners", "government_words", "locative_preps", "group_anaphors", "state_anaphors", "org_words",
+    "partitives", "name_particles", "honorifics", "regnal_titles", "patronymics",
+    "spelling_variants",
     "forward_cues", "backward_cues", "cue_words", "boundary_cues", "event_modifiers",
     "stopwords",
 )
 """The lists of ``words.csv`` (see :func:`kit.lexicon.wordlists.words`)."""
+BODY_KINDS = ("organization", "bloc", "alliance", "court", "agency", "institution", "mission")
+"""The kinds of ``bodies.csv`` (see :mod:`kit.lexicon.bodies`)."""
 
 
 class LexiconError(ValueError):
@@ -91,13 +95,24 @@ class Schema:
 SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "titles": Schema(
         "titles.csv", ("title", "kind"), ("side", "ruler"),
-        known={"kind": ("title", "modifier"), "ruler": ("yes", "no")},
-        hints={"kind": "'title' is a role, 'modifier' a word before one ('deputy')",
+        known={"kind": ("title", "modifier", "regnal"), "ruler": ("yes", "no")},
+        hints={"kind": "'title' is a role, 'modifier' a word before one ('deputy'), 'regnal' "
+                       "a role that is part of the name it precedes ('Pope' in 'Pope Francis')",
                "ruler": "'yes' also marks the title as TITLE in spaCy's span_ruler"}),
     "demonyms": Schema(
         "demonyms.csv", ("term", "country", "kind"), ("source",),
         known={"kind": ("country", "demonym", "capital", "institution")}),
     "countries": Schema("countries.csv", ("alias", "canonical"), ("source",)),
+    "bodies": Schema(
+        "bodies.csv", ("alias", "canonical", "kind", "side"), ("source",),
+        known={"kind": BODY_KINDS},
+        hints={"kind": "see kit.lexicon.bodies for what each kind means"}),
+    "subdivisions": Schema("subdivisions.csv", ("term", "country", "kind"), ("source",)),
+    "subdivision_overrides": Schema(
+        "", ("action", "code"), ("term", "note"),
+        known={"action": ("include", "drop", "keep")},
+        hints={"action": "'include' adds a subdivision (ISO 3166-2 code) of a local type, "
+                         "'drop' leaves a term out, 'keep' records a reviewed term kept"}),
     "country_overrides": Schema(
         "", ("action", "country"), ("term", "note"),
         known={"action": ("include", "name", "drop", "keep")},

@@ -10,9 +10,14 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   :mod:`kit.extract.sources`, :mod:`kit.extract.quotes`;
 - ``future_aux``, ``planning_verbs`` (lemmas; their inflected forms are
   derived), ``date_modifiers`` ("last", "next", ...): :mod:`kit.extract.dates`;
-- ``determiners``, ``government_words``, ``locative_preps``: :mod:`kit.extract.roles`;
+- ``determiners``, ``government_words``, ``locative_preps``, ``group_anaphors``
+  and ``state_anaphors`` (the nouns of "the group's", "the country's"), ``org_words``
+  (words that make a name an organisation's: "Ministry", "Party"): :mod:`kit.extract.roles`;
 - ``partitives`` ("hundreds of ..."): :mod:`kit.extract.relations`;
-- ``name_particles`` ("de", "von", ...): :mod:`kit.actors.names`;
+- ``name_particles`` ("de", "von", "al", ...), ``patronymics`` ("bin", "ibn", ...) and
+  ``spelling_variants`` (letters transliterations swap: "gh~q"): :mod:`kit.actors.names`;
+- ``honorifics`` ("Mr.", "Sheikh", "Gen.": cut off the front of a PERSON) and
+  ``regnal_titles`` ("Pope", "King": kept before a regnal name, "Pope Francis"): :mod:`kit.nlp.rows`;
 - ``forward_cues``, ``backward_cues`` (phrases before a date that point
   forward or back), ``cue_words`` (single words read as cues):
   :mod:`kit.lexicon.cues`, :mod:`kit.timeline.resolve`, :mod:`kit.extract.dates`;

@@ -1,0 +1,91 @@
+"""International bodies: organisations, blocs, alliances, courts and agencies, and their sides.
+
+``kit/lexicon/data/bodies.csv`` (``alias,canonical,kind,side,lang,source``)
+holds one row per name a body goes by: "UN", "United Nations" and "U.N."
+(the same key as "UN": :func:`kit.lexicon.canonical.name_key` drops dots,
+case, accents and a leading "the", so one row covers every such spelling).
+No maintained package lists these bodies, so the rows are kept by hand
+(``source`` ``kit``).
+
+Columns
+-------
+``canonical``
+    The name a careful reader gives the body: its full English name ("World
+    Health Organization"), or the short name news itself uses as the name
+    ("NATO", "OPEC", "UNICEF", "Interpol", "Mercosur", "Arab League", "G7").
+``kind``
+    ``organization`` (states with a general mandate: the UN, the African
+    Union, the OSCE; or a body with a mandate from states, the ICRC),
+    ``bloc`` (an economic or political grouping: the EU, ASEAN, OPEC, the
+    G7), ``alliance`` (NATO), ``court`` (the ICC, the ICJ), ``agency`` (a
+    body with its own head and mandate: a UN agency, fund or programme, the
+    IAEA, the IMF, Interpol), ``institution`` (an organ that acts for a larger
+    body: the Security Council, the European Commission) or ``mission`` (a
+    field mission: UNAMA).
+``side``
+    Whom the body speaks for in a negotiation: the body itself (its canonical
+    name), except an ``institution`` or ``mission``, which gives the body it
+    belongs to ("European External Action Service" → "European Union",
+    "Security Council" → "United Nations").
+
+Adding a row
+------------
+Add one row per spelling whose key differs (``name_key``), with the
+canonical name, kind and side of the body's other rows and ``source``
+``kit``. Leave out an alias that is also an English word or another
+common name ("CAN" for the Andean Community, "IMO" is also Nigeria's Imo
+state) and national bodies (a ministry, a parliament: those are
+``institution`` rows of ``demonyms.csv``, with their country). The tests
+check that every key is unique and that a body named in ``countries.csv``
+("EU", "UN") has the same canonical name here.
+
+Examples
+--------
+>>> bodies()[name_key("U.N.")]
+Body(canonical='United Nations', kind='organization', side='United Nations')
+>>> body_of("the E.E.A.S.").side, body_of("Kremlin") is None
+('European Union', True)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import NamedTuple
+
+from kit.lexicon.canonical import name_key
+from kit.lexicon.files import DEFAULT_LANG, lexicon_cache, read_table
+
+
+class Body(NamedTuple):
+    """One international body: its canonical name, kind and side."""
+
+    canonical: str
+    kind: str
+    side: str
+
+
+@lexicon_cache
+def bodies(lang: str = DEFAULT_LANG) -> Mapping[str, Body]:
+    """kit's international bodies by the key (:func:`name_key`) of each alias.
+
+    Cached until :func:`kit.lexicon.files.clear_lexicon_cache`.
+
+    Examples
+    --------
+    >>> bodies()[name_key("IAEA")].canonical
+    'International Atomic Energy Agency'
+    """
+    return MappingProxyType({name_key(row["alias"]): Body(row["canonical"], row["kind"], row["side"])
+                             for row in read_table("bodies", lang=lang)})
+
+
+def body_of(name: str, lang: str = DEFAULT_LANG) -> Body | None:
+    """The body ``name`` names ("the U.N.", "NATO"), or ``None``.
+
+    Examples
+    --------
+    >>> body_of("the Security Council")
+    Body(canonical='United Nations Security Council', kind='institution', side='United Nations')
+    """
+    return bodies(lang).get(name_key(name))

@@ -1,0 +1,200 @@
+"""World knowledge as data: titles, international bodies, state institutions, subdivisions.
+
+The files' shape (schemas, a language on every row, no duplicate keys), the
+rules their header docstrings state (which titles the span_ruler marks, whose
+side a body gives) and a few lookups. No model.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+
+import pytest
+
+from kit.lexicon.bodies import Body, bodies, body_of
+from kit.lexicon.canonical import country_aliases, name_key
+from kit.lexicon.files import BODY_KINDS, DATA_DIR, LexiconError, read_table
+from kit.lexicon.subdivisions import Subdivision, subdivision_of, subdivisions
+
+
+def raw(file: str) -> list[dict[str, str]]:
+    with open(DATA_DIR / file, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def duplicates(keys: list[object]) -> list[object]:
+    return [k for k, n in Counter(keys).items() if n > 1]
+
+
+# -- titles.csv ------------------------------------------------------------------------------
+def titles() -> dict[str, dict[str, str]]:
+    return {row["title"].lower(): dict(row) for row in read_table("titles")}
+
+
+def test_titles_are_unique_and_every_row_has_lang():
+    rows = raw("titles.csv")
+    assert len(rows) > 250
+    assert duplicates([(r["title"].lower(), r["lang"]) for r in rows]) == []
+    assert {r["lang"] for r in rows} == {"en"}
+
+
+@pytest.mark.parametrize("title, side", [
+    ("Taoiseach", "Ireland"), ("Tánaiste", "Ireland"), ("Tanaiste", "Ireland"),
+    ("Home Secretary", "United Kingdom"), ("Chancellor of the Exchequer", "United Kingdom"),
+    ("Speaker of the House", "United States"), ("Secretary of State", "United States"),
+    ("High Representative for Foreign Affairs and Security Policy", "European Union"),
+    ("Pope", "Vatican"), ("Prime Minister", ""), ("Foreign Minister", ""), ("envoy", ""),
+])
+def test_a_title_implies_a_side_only_when_one_state_has_it(title, side):
+    assert titles()[title.lower()]["side"] == side
+
+
+@pytest.mark.parametrize("title", [
+    "Deputy Prime Minister", "Premier", "Supreme Leader", "Crown Prince", "Emir", "Sultan",
+    "First Minister", "Governor-General", "Chief Executive", "Minister of Foreign Affairs",
+    "Minister for Foreign Affairs", "Defence Minister", "Oil Minister", "Energy Secretary",
+    "Secretary of Energy", "spokesperson", "special representative", "High Representative",
+    "chargé d'affaires", "consul", "lead negotiator", "mediator", "facilitator", "guarantor",
+    "intelligence chief", "army chief", "Chairman of the Joint Chiefs of Staff", "commander",
+    "chief of the general staff", "deputy leader", "co-founder", "chairwoman", "chair",
+    "Secretary-General", "Secretary General", "Director General", "Director-General",
+    "President of the European Commission", "Speaker", "Majority Leader", "Minority Leader",
+    "whip", "MP", "lawmaker", "head", "leader",
+])
+def test_the_role_lexicon_covers_every_common_role(title):
+    assert title.lower() in titles()
+
+
+def test_ruler_titles_are_multi_word_or_capitalised():
+    ruled = [row["title"] for row in titles().values() if row["ruler"] == "yes"]
+    assert len(ruled) > 80
+    assert [t for t in ruled if " " not in t and not t[0].isupper()] == []
+    generic = {"leader", "head", "chair", "commander", "envoy", "spokesman", "minister"}
+    assert {t.lower() for t in ruled} & generic == set()
+    assert all(titles()[t.lower()]["kind"] == "title" for t in ruled)
+
+
+def test_regnal_titles_stay_out_of_the_title_and_modifier_lists():
+    regnal = {t for t, row in titles().items() if row["kind"] == "regnal"}
+    assert {"pope", "king", "queen", "crown prince"} <= regnal
+
+
+def test_an_unknown_title_kind_is_refused(tmp_path):
+    bad = tmp_path / "titles.csv"
+    bad.write_text("title,kind\nDoge,monarch\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="unknown kind 'monarch'; use one of title, "
+                                           "modifier, regnal"):
+        read_table("titles", bad)
+
+
+# -- bodies.csv ------------------------------------------------------------------------------
+def test_bodies_file_shape():
+    rows = raw("bodies.csv")
+    assert list(rows[0]) == ["alias", "canonical", "kind", "side", "lang", "source"]
+    assert len({r["canonical"] for r in rows}) >= 80
+    assert {r["lang"] for r in rows} == {"en"} and {r["source"] for r in rows} == {"kit"}
+    assert {r["kind"] for r in rows} == set(BODY_KINDS)
+    assert duplicates([name_key(r["alias"]) for r in rows]) == []
+    assert all(any(r["alias"] == r["canonical"] for r in rows if r["canonical"] == c)
+               for c in {r["canonical"] for r in rows}), "every body has a row for its own name"
+
+
+def test_a_body_speaks_for_itself_unless_it_is_an_organ_of_another():
+    found = {body.canonical: body for body in bodies().values()}
+    for body in found.values():
+        if body.kind in ("institution", "mission"):
+            assert body.side != body.canonical and body.side in found, body
+        else:
+            assert body.side == body.canonical, body
+
+
+def test_bodies_agree_with_the_country_file():
+    countries = country_aliases()
+    shared = {k: b for k, b in bodies().items() if k in countries}
+    assert set(shared) >= {"un", "eu", "united nations", "european union"}
+    assert all(countries[k] == b.canonical for k, b in shared.items())
+
+
+@pytest.mark.parametrize("name, canonical, kind, side", [
+    ("U.N.", "United Nations", "organization", "United Nations"),
+    ("the United Nations", "United Nations", "organization", "United Nations"),
+    ("UN Security Council", "United Nations Security Council", "institution", "United Nations"),
+    ("EEAS", "European External Action Service", "institution", "European Union"),
+    ("Nato", "NATO", "alliance", "NATO"),
+    ("IAEA", "International Atomic Energy Agency", "agency", "International Atomic Energy Agency"),
+    ("Red Cross", "International Committee of the Red Cross", "organization",
+     "International Committee of the Red Cross"),
+    ("ICJ", "International Court of Justice", "court", "International Court of Justice"),
+    ("UNAMA", "United Nations Assistance Mission in Afghanistan", "mission", "United Nations"),
+])
+def test_body_lookups(name, canonical, kind, side):
+    assert body_of(name) == Body(canonical, kind, side)
+
+
+def test_bodies_read_a_user_file_with_the_same_checks(tmp_path):
+    own = tmp_path / "bodies.csv"
+    own.write_text("alias,canonical,kind,side\nPIF,Pacific Islands Forum,club,x\n",
+                   encoding="utf-8")
+    with pytest.raises(LexiconError, match="unknown kind 'club'; use one of organization, bloc"):
+        read_table("bodies", own)
+
+
+# -- state institutions in demonyms.csv ------------------------------------------------------
+@pytest.mark.parametrize("term, country", [
+    ("Kremlin", "Russia"), ("Élysée", "France"), ("Elysee", "France"),
+    ("Downing Street", "United Kingdom"), ("Whitehall", "United Kingdom"),
+    ("State Department", "United States"), ("Pentagon", "United States"),
+    ("Foggy Bottom", "United States"), ("Zhongnanhai", "China"), ("Blue House", "South Korea"),
+    ("Quai d'Orsay", "France"), ("Knesset", "Israel"), ("Bundestag", "Germany"),
+    ("Duma", "Russia"), ("Majlis", "Iran"), ("Atomic Energy Organization of Iran", "Iran"),
+])
+def test_institutions_stand_for_their_state(term, country):
+    kinds = {name_key(r["term"]): (r["country"], r["kind"]) for r in read_table("demonyms")}
+    assert kinds[name_key(term)] == (country, "institution")
+
+
+def test_congress_is_no_institution():
+    terms = {name_key(r["term"]) for r in read_table("demonyms")}
+    assert "congress" not in terms and "us congress" in terms
+
+
+# -- subdivisions.csv ------------------------------------------------------------------------
+def test_subdivisions_file_shape():
+    rows = raw("subdivisions.csv")
+    assert list(rows[0]) == ["term", "country", "kind", "lang", "source"]
+    assert len(rows) > 2000
+    assert {r["lang"] for r in rows} == {"en"}
+    assert {r["source"].split()[0] for r in rows} == {"pycountry"}
+    assert duplicates([name_key(r["term"]) for r in rows]) == []
+
+
+@pytest.mark.parametrize("name, country, kind", [
+    ("Maryland", "United States", "state"), ("New York", "United States", "state"),
+    ("District of Columbia", "United States", "district"), ("Ontario", "Canada", "province"),
+    ("Kandahar", "Afghanistan", "province"), ("Helmand", "Afghanistan", "province"),
+    ("Nuevo Leon", "Mexico", "state"), ("Bavaria", "Germany", "land"),
+    ("Scotland", "United Kingdom", "country"), ("Antioquia", "Colombia", "department"),
+])
+def test_subdivision_lookups(name, country, kind):
+    found = subdivision_of(name)
+    assert found is not None and (found.country, found.kind) == (country, kind)
+    assert isinstance(found, Subdivision)
+
+
+@pytest.mark.parametrize("name", ["Georgia", "Washington", "Punjab", "Plateau", "Victoria",
+                                  "Tehran", "Mexico", "Batman", "Van"])
+def test_collisions_are_no_subdivisions(name):
+    assert subdivision_of(name) is None
+
+
+def test_georgia_stays_the_countrys():
+    assert read_table("demonyms") and subdivision_of("Georgia") is None
+    sides = {name_key(r["term"]): r["country"] for r in read_table("demonyms")}
+    assert sides[name_key("Tbilisi")] == "Georgia"
+    assert "georgia" not in {k for k, s in sides.items() if s == "United States"}
+
+
+def test_subdivision_countries_are_kits_country_names():
+    names = {*country_aliases().values(), *(r["country"] for r in read_table("demonyms"))}
+    assert {s.country for s in subdivisions().values()} <= names
