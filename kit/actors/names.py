@@ -1,14 +1,22 @@
 """The names that stand for one actor: a union-find over names, with reasons.
 
-:class:`NameGraph` is how :func:`kit.actors.actor_registry` merges names
-(the rules are listed in :mod:`kit.actors`). Each root keeps its fullest name,
-its alias-table target and its sides and roles up to date as clusters merge,
-so merging stays near-linear in the number of names, however many articles
-repeat one.
+:class:`NameGraph` is how :func:`kit.actors.actor_registry` merges names, in
+this order: the alias table and kit.lexicon.canonical's spellings; the same
+name up to accents and case; nicknames with the same surname; person names
+equal but for one word spelt differently (:func:`close_spelling`: "Sergei" /
+"Sergey Lavrov", "Abbas Araghchi" / "Araqchi"); a name without its patronymic
+chain and the one fuller name with it ("Mutlaq al-Qahtani" / "Mutlaq bin Majed
+al-Qahtani"); a short name ending one longer person's name; a lone misspelt
+surname of one person ("Mogherni"); initials. People with different known
+sides never merge by spelling. Each root keeps its fullest name (see
+``NameGraph._fullness``), its alias-table target and its sides and roles up to
+date as clusters merge, so merging stays near-linear in the number of names,
+however many articles repeat one.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from pathlib import Path
@@ -109,13 +117,87 @@ class NameGraph:
                 self.union(seen[key], node, f"{node} = {seen[key]}: same name up to accents and case")
             seen.setdefault(key, node)
         pairs = nicknames()
-        people = [(n, name_key(n).split()) for n in self._full(person=True)]
-        for a, ka in people:
-            for b, kb in people:
-                if len(ka) > 1 and ka[1:] == kb[1:] and (ka[0], kb[0]) in pairs:
+        by_surname: dict[tuple[str, ...], list[tuple[str, str]]] = {}  # the words after the first
+        for n in self._full(person=True):
+            parts = name_key(n).split()
+            if len(parts) > 1:
+                by_surname.setdefault(tuple(parts[1:]), []).append((parts[0], n))
+        for people in by_surname.values():
+            for (fa, a), (fb, b) in itertools.product(people, people):
+                if (fa, fb) in pairs:
                     self.union(b, a, f"{a} → {b}: {a.split()[0]} is short for {b.split()[0]} (nicknames.csv)")
+        self._spelling_variants()
+        self._patronymic_chains()
         self._short_names()
+        self._misspelt_surnames()
         self._initials()
+
+    def _may_join(self, a: str, b: str) -> bool:
+        """Two person clusters apart so far, with no contradicting sides."""
+        ra, rb = self.find(a), self.find(b)
+        sides = self.traits["side"]
+        return ra != rb and not (sides[ra] and sides[rb] and not sides[ra] & sides[rb])
+
+    def _spelling_variants(self) -> None:
+        """Same person names but for one word spelt differently ("Sergei"/"Sergey Lavrov").
+
+        Names are bucketed by their other words and the first letter of the one
+        that differs, so only names that could merge are compared.
+        """
+        buckets: dict[tuple[int, str, tuple[str, ...]], list[tuple[str, str]]] = {}
+        for node in self._full(person=True):
+            key = name_key(node).split()
+            if len(key) > 1:
+                for i, word in enumerate(key):
+                    buckets.setdefault((i, word[:1], (*key[:i], *key[i + 1:])), []).append((word, node))
+        for bucket in buckets.values():
+            for (wa, a), (wb, b) in itertools.combinations(bucket, 2):
+                if wa != wb and close_spelling(wa, wb) and self._may_join(a, b):
+                    keep, other = sorted((a, b), key=self._fullness)
+                    self.union(keep, other, f"{other} → {keep}: spelling variant "
+                                            f"({_word_of(other, wa, wb)} ~ {_word_of(keep, wa, wb)})")
+
+    def _patronymic_chains(self) -> None:
+        """A name without its patronymic chain ("Mutlaq al-Qahtani") joins the one
+        fuller name with the same first and last words ("Mutlaq bin Majed al-Qahtani")."""
+        links = words("patronymics")
+        fuller: dict[str, set[str]] = {}
+        for node in self._full(person=True):
+            key = name_key(node).split()
+            for i in range(1, len(key) - 2):
+                if key[i] in links:
+                    for j in range(i + 2, len(key)):
+                        fuller.setdefault(" ".join(key[:i] + key[j:]), set()).add(node)
+        for node in self._full(person=True):
+            roots = {self.find(n) for n in fuller.get(name_key(node), ())} - {self.find(node)}
+            if len(roots) == 1 and self._may_join(node, root := roots.pop()):
+                self.union(root, node, f"{node} → {self.shown(root)}: the same name "
+                                       "without its patronymic (bin, ibn, ...)")
+
+    def _misspelt_surnames(self) -> None:
+        """A one-word person name, no longer name's end, spelt like the surname of
+        exactly one longer person ("Mogherni" for Federica Mogherini).
+
+        With no other word to agree, the word needs six letters and must be no
+        person's first name ("Osama" is not a misspelt "Obama").
+        """
+        surnames: dict[str, dict[str, set[str]]] = {}
+        first_names = set()
+        for node in self._full(person=True):
+            key = name_key(node).split()
+            if len(key) > 1:
+                surnames.setdefault(key[-1][:1], {}).setdefault(key[-1], set()).add(node)
+                first_names.add(key[0])
+        for node in self._full(person=True):
+            word = name_key(node)
+            if " " in word or len(word) < 6 or word in first_names:
+                continue
+            close = {n for last, names in surnames.get(word[0], {}).items()
+                     if close_spelling(word, last) for n in names}
+            roots = {self.find(n) for n in close} - {self.find(node)}
+            if len(roots) == 1 and self._may_join(node, root := roots.pop()):
+                self.union(root, node, f"{node} → {self.shown(root)}: spelling variant of "
+                                       "the surname of the only person so named")
 
     def _short_names(self) -> None:
         ending: dict[str, set[str]] = {}
@@ -168,10 +250,22 @@ class NameGraph:
         best = self.target[root][1] if root in self.target else self.best[root]
         return _label(best) if self.person[best] else _strip_the(_label(best))
 
-    def _fullness(self, node: str) -> tuple[int, int, int, str]:
-        """Sort key: the most words, then accents, then mentions, then the name itself."""
-        return (-len(_strip_the(_label(node)).split()), -sum(ord(c) > 127 for c in node),
-                -self.count[node], node)
+    def _fullness(self, node: str) -> tuple[int, bool, bool, int, int, int, int, str]:
+        """Sort key, best first: the most words (hyphenated words count each part),
+        a given name rather than its nickname ("Elizabeth", not "Liz"), not in
+        capitals throughout ("Doha", not a dateline's "DOHA"; an acronym such as
+        "NATO" yields only to another spelling of itself), accents, particles in lower case ("al-Qahtani",
+        "de la Calle"), hyphens kept ("Sherwood-Randall"), then mentions, then the
+        name itself."""
+        label = _label(node)
+        key = name_key(label).split()
+        parts = re.split(r"[\s\-–]+", _strip_the(label))
+        particles = words("name_particles") | words("patronymics")
+        upper = sum(p[:1].isupper() and p.lower() in particles for p in parts[1:])
+        nickname = self.person[node] and len(key) > 1 and key[0] in _nickname_words()
+        shouted = len(label) > 1 and label.isupper()
+        return (-len(key), nickname, shouted, -sum(ord(c) > 127 for c in label), upper,
+                -label.count("-"), -self.count[node], node)
 
     def reasons(self) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
@@ -182,6 +276,71 @@ class NameGraph:
 
 def _label(node: str) -> str:
     return node.split("\t", 1)[0]
+
+
+@lexicon_cache
+def _nickname_words() -> frozenset[str]:
+    """Name keys that are nicknames and never a given name of nicknames.csv."""
+    pairs = nicknames()
+    return frozenset(n for n, _ in pairs) - {name for _, name in pairs}
+
+
+@lexicon_cache
+def _spelling_folds() -> tuple[tuple[str, str], ...]:
+    """``spelling_variants`` of words.csv as (letters, letters they fold into), longest first."""
+    folds = [tuple(term.split("~", 1)) for term in words("spelling_variants")]
+    return tuple(sorted(((a, b) for a, b in folds), key=lambda f: (-len(f[0]), f)))
+
+
+def _fold(word: str) -> str:
+    for letters, into in _spelling_folds():
+        word = word.replace(letters, into)
+    return word
+
+
+def close_spelling(a: str, b: str) -> bool:
+    """Two spellings of one name word (name keys: lower case, no accents).
+
+    The same first letter and at least five letters; then the same word once the
+    ``spelling_variants`` of words.csv are folded ("Araghchi"/"Araqchi",
+    "Sergei"/"Sergey"), or an edit distance of 1 (2 from eight letters) that
+    leaves the last letter alone: a different ending makes a different name
+    ("Daniel"/"Daniela", "Mario"/"Maria", "Alexander"/"Alexandra").
+
+    Examples
+    --------
+    >>> close_spelling("zabihullah", "zabiullah"), close_spelling("rouhani", "rohani")
+    (True, True)
+    >>> close_spelling("daniel", "daniela"), close_spelling("jean", "joan")
+    (False, False)
+    """
+    if a[:1] != b[:1] or min(len(a), len(b)) < 5:
+        return False
+    fa, fb = _fold(a), _fold(b)
+    if fa == fb:
+        return True
+    limit = 2 if min(len(fa), len(fb)) >= 8 else 1
+    return fa[-1] == fb[-1] and _edit_distance(fa, fb, limit) <= limit
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of ``a`` and ``b``, or ``limit + 1`` once it must exceed ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def _word_of(name: str, *keys: str) -> str:
+    """The word of ``name`` whose name key is one of ``keys`` (as the name spells it)."""
+    return next((w for w in re.split(r"[\s\-–]+", name) if name_key(w) in keys), name)
 
 
 def _profile(nodes: list[str], values: pd.Series) -> dict[str, set[str]]:

@@ -10,7 +10,8 @@ one cache shard's tables, as each Dask worker does (:mod:`kit.nlp.cluster`).
 
 Before extractors run, the ``TITLE`` spans marked by kit's entity fixes are
 moved out of ``doc.ents`` into ``doc.spans["titles"]``: a title is part of a
-person's role, never an entity of its own.
+person's role, never an entity of its own. Each entity is trimmed to the name
+(:func:`kit.nlp.names.trim_name`: "Ayatollah Ali Khamenei" is "Ali Khamenei").
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import pandas as pd
 from kit.extract.inputs import DocInputs
 from kit.lexicon.canonical import country_aliases, within_article
 from kit.nlp.cache import KEY
+from kit.nlp.names import trim_name
 from kit.nlp.pipeline import add_component, get_nlp, unused_components
 from kit.schema import MENTION_COLUMNS, OFFSET_COLUMNS, ROW_KEY, SENTENCE_COLUMNS
 
@@ -200,14 +202,37 @@ def offset_columns(name: str) -> tuple[str, ...]:
 
 
 def _move_titles(doc: Doc) -> Sequence[Span]:
-    """Move the ``TITLE`` entities to ``doc.spans["titles"]``; return the entities left."""
-    ents = doc.ents
-    titles = [e for e in ents if e.label_ == "TITLE"]
+    """Move the ``TITLE`` entities to ``doc.spans["titles"]``, trim the names
+    (:func:`kit.nlp.names.trim_name`); return the entities left.
+
+    A title cut off the front of a name joins ``doc.spans["titles"]``, where
+    :mod:`kit.extract.roles` reads the title before a name. Honorifics are no
+    role: the honorifics right before a person's name (cut off or not: "Mullah",
+    "Mr.") are ``doc.spans["honorifics"]``, so a reader can look past them to a
+    title ("Supreme Leader Ayatollah Ali Khamenei").
+    """
+    from spacy.tokens import Span
+
+    titles = [e for e in doc.ents if e.label_ == "TITLE"]
+    ents, honorifics, changed = [], [], bool(titles)
+    for ent in doc.ents:
+        if ent.label_ == "TITLE":
+            continue
+        name = trim_name(doc, ent.start, ent.end, ent.label_)
+        if (name.start, name.end) != (ent.start, ent.end):
+            changed = True
+            titles.extend(Span(doc, s, e, label="TITLE") for s, e in name.titles)
+            ent = Span(doc, name.start, name.end, label=ent.label, kb_id=ent.kb_id, span_id=ent.id)
+        if name.honorifics:
+            honorifics.append(Span(doc, *name.honorifics, label="HONORIFIC"))
+        ents.append(ent)
     if titles:
-        doc.spans["titles"] = titles
-        ents = tuple(e for e in ents if e.label_ != "TITLE")
+        doc.spans["titles"] = sorted(titles, key=lambda t: t.start)
+    if honorifics:
+        doc.spans["honorifics"] = honorifics
+    if changed:
         doc.ents = ents
-    return ents
+    return tuple(ents) if changed else doc.ents
 
 
 def _countries() -> Mapping[str, str]:
