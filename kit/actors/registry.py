@@ -7,14 +7,27 @@
    alias table (``aliases=``: ``alias,canonical`` CSV such as ``data/aliases.csv``);
 2. the same name up to accents, case and a leading "the";
 3. nicknames (``kit/lexicon/data/nicknames.csv``: "Liz" = "Elizabeth") with the same surname;
-4. a short name ending exactly one longer person's name ("López Obrador"); if
+4. spelling variants of one word of a name ("Sergei"/"Sergey", "Rouhani"/"Rohani"),
+   a patronymic chain left out ("Mutlaq al-Qahtani"), a misspelt lone surname;
+5. a short name ending exactly one longer person's name ("López Obrador"); if
    people share it, only the one with the same side or role, else none;
-5. initials ("AMLO", "OAS") of exactly one longer name.
+6. initials ("AMLO", "OAS") of exactly one longer name.
 
-A wrong merge is worse than a missed one: different first names stay apart,
-people never merge with governments ("Biden administration" ≠ Joe Biden), and
-every merge is explained in ``merged_because``. Unnamed sources are actors
-too (``named`` False), one per kind and side ("unnamed officials (United States)").
+(:mod:`kit.actors.names` gives each rule's limits.) A wrong merge is worse than a
+missed one: different first names stay apart, people never merge with
+governments ("Biden administration" ≠ Joe Biden), and every merge is explained
+in ``merged_because``. Unnamed sources are actors too (``named`` False), one per
+kind and side ("unnamed officials (United States)").
+
+The whole corpus is read as one: an actor's ``role`` and ``side`` are the
+readings most of its mentions give, wherever they were read (:func:`reading`),
+with where each was first read (``role_evidence``, ``side_evidence``:
+``article_id:sentence_id``) and the readings that disagree
+(``role_conflicts``, ``side_conflicts``), listed rather than dropped. A side
+read only from context ranks below a stated one; an aide with no side of their
+own takes the side of the person they work for; a side naming an organisation
+of the corpus is given under that actor's name, and an organisation its people
+speak for is a side of its own ("Taliban").
 
 Examples
 --------
@@ -31,12 +44,12 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
 from kit.actors.names import NameGraph
-from kit.extract.roles import ACTOR_KINDS
+from kit.extract.roles import ACTOR_KINDS, CONTEXT_CUE
 from kit.extract.sources import unnamed_name
 from kit.lexicon.canonical import name_key, read_alias_table
 
@@ -47,10 +60,11 @@ Aliases = Mapping[str, str] | Path | str | None
 REGISTRY_COLUMNS = [
     "actor_id", "name", "kind", "named", "role", "side", "aliases", "mentions", "articles",
     "first_article_id", "first_sentence_id", "last_article_id", "last_sentence_id", "merged_because",
+    "role_evidence", "role_conflicts", "side_evidence", "side_conflicts",
 ]
 MENTION_COLUMNS = [
     "article_id", "sentence_id", "start_char", "end_char", "text", "name", "actor_id", "actor",
-    "kind", "named", "role", "side",
+    "kind", "named", "role", "side", "side_cue", "affiliation",
 ]
 SHARE_COLUMNS = [
     "article_id", "title", "published", "n_sentences", "attributions", "named", "unnamed",
@@ -91,7 +105,8 @@ def actor_registry(ann: Annotations, aliases: Aliases = None, unnamed: bool = Tr
     mentions = mentions.assign(_date=mentions["article_id"].map(published)).sort_values(
         ["_date", "article_id", "sentence_id", "start_char"], kind="stable", na_position="last")
     rows = [_registry_row(group, merges) for _, group in mentions.groupby("actor_id", sort=False)]
-    table = pd.DataFrame(rows, columns=REGISTRY_COLUMNS)
+    table = _parties_are_sides(_sides_by_actor_name(pd.DataFrame(rows, columns=REGISTRY_COLUMNS), mentions))
+    table = _sides_of_principals(table, mentions)
     return table.sort_values(["mentions", "name"], ascending=[False, True]).reset_index(drop=True)
 
 
@@ -204,6 +219,7 @@ def _unnamed_mentions(ann: Annotations) -> pd.DataFrame:
         "article_id": src["article_id"], "sentence_id": src["sentence_id"],
         "start_char": src["start_char"], "end_char": src["end_char"], "text": src["description"],
         "name": actor, "actor": actor, "kind": "person", "named": False, "role": "", "side": side,
+        "side_cue": "", "affiliation": "",
     })
 
 
@@ -211,15 +227,114 @@ def _registry_row(group: pd.DataFrame, merges: dict[str, list[str]]) -> dict[str
     first, last = group.iloc[0], group.iloc[-1]
     named = bool(first["named"])
     reasons = merges.get(first["actor_id"], []) if named else ["unnamed sources grouped by type and side"]
+    role, side = reading(group, "role", fold=True), reading(group, "side", weak="side_cue")
     return {
         "actor_id": first["actor_id"], "name": first["actor"], "kind": _most_common(group["kind"]),
-        "named": named, "role": _most_common(group["role"]), "side": _most_common(group["side"]),
+        "named": named, "role": role.value, "side": side.value,
         "aliases": "; ".join(dict.fromkeys([first["actor"], *sorted(set(group["text"]) | set(group["name"]))])),
         "mentions": len(group), "articles": group["article_id"].nunique(),
         "first_article_id": first["article_id"], "first_sentence_id": int(first["sentence_id"]),
         "last_article_id": last["article_id"], "last_sentence_id": int(last["sentence_id"]),
         "merged_because": "; ".join(reasons),
+        "role_evidence": role.evidence, "role_conflicts": role.conflicts,
+        "side_evidence": side.evidence, "side_conflicts": side.conflicts,
     }
+
+
+def _sides_by_actor_name(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """A side that names an organisation of the corpus is given under that actor's
+    name ("OAS" → "Organization of American States"): one name per side."""
+    groups = mentions[mentions["kind"].isin(["organization", "group"]) & mentions["named"].astype(bool)]
+    names: dict[str, str] = {}
+    for column in ("text", "name"):
+        for alias, actor in zip(groups[column], groups["actor"]):
+            names.setdefault(name_key(alias), actor)
+    table["side"] = [names.get(name_key(side), side) if side else side for side in table["side"]]
+    return table
+
+
+def _parties_are_sides(table: pd.DataFrame) -> pd.DataFrame:
+    """An organisation or group with no country that people speak for ("Taliban
+    spokesman ...") is a side of its own: its row gets that side."""
+    speakers: dict[str, tuple[str, str]] = {}
+    for name, side in zip(table["name"], table["side"]):
+        if side:
+            speakers.setdefault(name_key(side), (side, name))
+    open_rows = table.index[(table["side"] == "") & table["kind"].isin(["organization", "group"])]
+    for i in open_rows:
+        found = speakers.get(name_key(table.at[i, "name"]))
+        if found:
+            table.at[i, "side"], table.at[i, "side_evidence"] = found[0], f"the side of {found[1]}"
+    return table
+
+
+def _sides_of_principals(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """An actor with no side of its own takes the side of the actor it works for
+    ("Ghani's national security adviser"; ``affiliation`` in the roles table)."""
+    actor_of = {(a, n): actor for a, n, actor in zip(mentions["article_id"], mentions["name"], mentions["actor"])}
+    side_of = dict(zip(table["name"], table["side"]))
+    lent: dict[str, tuple[str, str]] = {}
+    for article, actor, principal in zip(mentions["article_id"], mentions["actor"], mentions["affiliation"]):
+        boss = actor_of.get((article, principal), principal) if principal else ""
+        if boss and boss != actor and side_of.get(boss):
+            lent.setdefault(actor, (side_of[boss], boss))
+    for i in table.index[table["side"] == ""]:
+        found = lent.get(table.at[i, "name"])
+        if found:
+            table.at[i, "side"], table.at[i, "side_evidence"] = found[0], f"the side of {found[1]}"
+    return table
+
+
+class Reading(NamedTuple):
+    """What the corpus says of one actor in one column: the reading kept, where it
+    was read first (``article_id:sentence_id``) and the other readings."""
+
+    value: str
+    evidence: str
+    conflicts: str
+
+
+def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | None = None) -> Reading:
+    """The most frequent non-empty ``column`` of an actor's mentions (ties: first seen),
+    with provenance; the others are listed as conflicts ("Iran (a2:5, ×2)"), not dropped.
+
+    Values differing only in case are one reading. ``weak`` names the column of
+    the side's cue: sides read from context (cue ``context: ...``, see
+    :mod:`kit.extract.roles`) count only for an actor no sentence gives a side. With ``fold``, a reading that
+    one longer reading ends with or starts ("Secretary", "Under Secretary of
+    State") counts for that longer reading ("Energy Secretary", "Under
+    Secretary of State for Political Affairs"): the fuller title wins.
+
+    Examples
+    --------
+    >>> g = pd.DataFrame({"role": ["Secretary", "Energy Secretary", ""], "article_id": ["a", "b", "c"],
+    ...                   "sentence_id": [1, 2, 3]})
+    >>> reading(g, "role", fold=True)
+    Reading(value='Energy Secretary', evidence='b:2', conflicts='')
+    """
+    values = group[column].fillna("")
+    if weak is not None and column == "side":  # a side read from context counts only when none is stated
+        stated = ~group[weak].fillna("").str.startswith(CONTEXT_CUE)
+        if (stated & (values != "")).any():
+            values = values.where(stated, "")
+    seen: dict[str, list[tuple[str, str]]] = {}  # casefolded reading -> [(as written, where)]
+    for value, article, sentence in zip(values, group["article_id"], group["sentence_id"]):
+        if value:
+            value = " ".join(value.split())
+            seen.setdefault(value.casefold(), []).append((value, f"{article}:{sentence}"))
+    if not seen:
+        return Reading("", "", "")
+    if fold:
+        for short in list(seen):
+            longer = [k for k in seen if k != short and (k.endswith(" " + short) or k.startswith(short + " "))]
+            if len(longer) == 1:
+                seen[longer[0]] += seen.pop(short)
+    order = {k: n for n, k in enumerate(seen)}  # mentions come in corpus order
+    ranked = sorted(seen, key=lambda k: (-len(seen[k]), order[k]))  # ties: the first seen
+    best = seen[ranked[0]]
+    shown = Counter(v for v, _ in best if v.casefold() == ranked[0]).most_common(1)[0][0]
+    conflicts = "; ".join(f"{seen[k][0][0]} ({seen[k][0][1]}, ×{len(seen[k])})" for k in ranked[1:])
+    return Reading(shown, best[0][1], conflicts)
 
 
 def _most_common(values: pd.Series) -> str:

@@ -120,7 +120,8 @@ def test_registry_columns_and_stable_ids(mini):
     reg = actor_registry(mini)
     assert list(reg.columns) == [
         "actor_id", "name", "kind", "named", "role", "side", "aliases", "mentions", "articles",
-        "first_article_id", "first_sentence_id", "last_article_id", "last_sentence_id", "merged_because"]
+        "first_article_id", "first_sentence_id", "last_article_id", "last_sentence_id", "merged_because",
+        "role_evidence", "role_conflicts", "side_evidence", "side_conflicts"]
     assert reg["actor_id"].is_unique
     assert row_of(reg, "Andrés Manuel López Obrador")["actor_id"] == "andres-manuel-lopez-obrador"
     assert reg.equals(actor_registry(mini))

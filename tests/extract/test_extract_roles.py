@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kit.extract import roles
+from kit.extract import roles, titles
 from kit.nlp.rows import doc_tables
 
 pytestmark = pytest.mark.model
@@ -80,7 +80,7 @@ def test_user_can_extend_the_title_lexicon(tables, tmp_path, monkeypatch):
     extended = tmp_path / "titles.csv"
     extended.write_text(roles.TITLES_FILE.read_text(encoding="utf-8") + "River Warden,title,\n",
                         encoding="utf-8")
-    monkeypatch.setattr(roles, "TITLES_FILE", extended)
+    monkeypatch.setattr(titles, "TITLES_FILE", extended)
     roles.clear_lexicon_cache()
     try:
         assert person(tables(text)["roles"], "Lucía Paz")["role"] == "River Warden"
@@ -101,3 +101,67 @@ def test_every_row_points_at_its_entity(tables):
     for row in tables(text)["roles"]:
         assert text[row["start_char"]:row["end_char"]] == row["text"]
         assert set(roles.COLUMNS) <= set(row)
+
+
+def test_an_organisation_before_a_title_is_the_side_of_a_non_state_actor(tables):
+    rows = tables("Taliban spokesman Zabihullah Mujahid said the talks were over.")["roles"]
+    mujahid = person(rows, "Zabihullah Mujahid")
+    assert (mujahid["role"], mujahid["side"], mujahid["affiliation"]) == (
+        "Taliban spokesman", "Taliban", "Taliban")
+    state = person(tables("State Department spokesman John Kirby said so.")["roles"], "John Kirby")
+    assert state["side"] == "United States"  # a state's agency gives the state, not itself
+
+
+def test_the_group_and_the_government_are_read_back_to_what_they_name(tables):
+    rows = tables("The Taliban said on Monday that talks would resume. "
+                  "The group's spokesman, Zabihullah Mujahid, said so.")["roles"]
+    mujahid = person(rows, "Zabihullah Mujahid")
+    assert (mujahid["side"], mujahid["side_cue"]) == ("Taliban", "the group: Taliban")
+    rows = tables("Colombia and the rebels met in Havana. Colombia's leaders waited. "
+                  "Humberto de la Calle, the government's chief negotiator, spoke in Havana.")["roles"]
+    calle = person(rows, "Humberto de la Calle")
+    assert (calle["role"], calle["side"]) == ("chief negotiator", "Colombia")  # not the venue's Cuba
+
+
+def test_a_title_with_its_complement_is_one_role(tables):
+    sherman = person(tables("Under Secretary of State for Political Affairs Wendy Sherman spoke.")["roles"],
+                     "Wendy Sherman")
+    assert (sherman["role"], sherman["side"]) == ("Under Secretary of State for Political Affairs",
+                                                 "United States")
+    rows = tables("Ali Akbar Salehi, the head of the Atomic Energy Organization of Iran, said it.")["roles"]
+    salehi = person(rows, "Ali Akbar Salehi")
+    assert (salehi["role"], salehi["side"]) == ("head of the Atomic Energy Organization of Iran", "Iran")
+
+
+def test_a_possessive_inside_the_complement_is_the_side_not_the_role(tables):
+    rows = tables("Sher Mohammad Abbas Stanikzai, the head of the Taliban's political office, "
+                  "said so.")["roles"]
+    stanikzai = person(rows, "Sher Mohammad Abbas Stanikzai")
+    assert stanikzai["role"] == "head of the political office"
+
+
+def test_a_demonym_in_the_sentence_gives_a_bare_title_its_side_but_a_venue_does_not(tables):
+    rows = tables("The envoy met Afghan opposition politicians, including former President "
+                  "Hamid Karzai.")["roles"]
+    karzai = person(rows, "Hamid Karzai")
+    assert (karzai["side"], karzai["side_cue"]) == ("Afghanistan", "context: Afghan")
+    rows = tables("In Havana, President Juan Manuel Santos thanked the guarantors.")["roles"]
+    assert person(rows, "Juan Manuel Santos")["side"] == ""  # talks are held in third countries
+
+
+def test_an_aide_names_the_person_they_work_for(tables):
+    rows = tables("Hamdullah Mohib, Ghani's national security adviser, said so.")["roles"]
+    mohib = person(rows, "Hamdullah Mohib")
+    assert (mohib["role"], mohib["side"], mohib["affiliation"]) == ("national security adviser", "", "Ghani")
+
+
+def test_a_name_the_model_tags_org_is_a_person_beside_a_title_or_in_a_list_of_people(tables):
+    rows = tables("The foreign ministers of Britain, France and Germany — Philip Hammond, "
+                  "Laurent Fabius and Frank-Walter Steinmeier — have shuttled in and out of Vienna.")["roles"]
+    assert {"Philip Hammond", "Laurent Fabius", "Frank-Walter Steinmeier"} <= {
+        r["canonical"] for r in rows if r["kind"] == "person"}
+    rows = tables("Samantha Power, the United States ambassador to the United Nations, told them.")["roles"]
+    power = person(rows, "Samantha Power")
+    assert (power["role"], power["side"]) == ("Ambassador to the United Nations", "United States")
+    rows = tables("The Foreign Ministry and the Supreme Council met.")["roles"]
+    assert not [r for r in rows if r["kind"] == "person"]  # organisation words: not a name

@@ -1,0 +1,295 @@
+"""The phrases around a name that :mod:`kit.extract.roles` reads roles and sides from.
+
+:class:`PhraseReader` indexes one Doc's entities and titles and finds: a title
+chain before a name ("deputy Foreign Minister", with a complement such as "for
+Political Affairs"), an apposition after or before it (", the Honduran chief
+negotiator,"; "Its envoy, ..."), the entities written before a title (side and
+affiliation cues), "the group's"/"the government's" read back to what they
+stand for, and the person an aide works for ("Ghani's adviser").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from kit.extract.titles import Lexicon, title_spans
+from kit.lexicon.bodies import Body
+from kit.lexicon.canonical import name_key
+from kit.lexicon.wordlists import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART"})
+ACTOR_KINDS = ("person", "organization", "government", "group")
+COLUMNS = ["text", "label", "canonical", "kind", "role", "side", "side_cue", "affiliation"]
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+APPOSITION_END = frozenset({",", ".", ";", ":", ")", "and", "who", "—", "–"})
+CONTEXT_CUE = "context:"  # side_cue prefix of a side read from where the sentence is set
+COMPLEMENT_PREPS = frozenset({"of", "for", "to"})  # "head of ...", "Representative for ...", "envoy to ..."
+COMPLEMENT_MAX = 10  # tokens a title's complement may run
+BODY_TOKENS = 4  # longest body name read from untagged tokens ("the African Union")
+ANAPHOR_TOKENS = 150  # how far back (tokens) "the group's" looks for its group
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A title read around a name: its token span, its cue entities, an anaphoric side."""
+
+    span: tuple[int, int]
+    cues: list[int]
+    anaphor: tuple[str, str] | None = None
+
+
+@dataclass
+class Entity:
+    """One entity mention and what the text says about it."""
+
+    start: int  # token indices
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    label: str
+    canonical: str
+    ner: str = ""  # the label NER gave (``label`` may be corrected, e.g. to PERSON)
+    kind: str = ""
+    role: str = ""
+    side: str = ""
+    side_cue: str = ""
+    affiliation: str = ""
+    consumed: set[int] = field(default_factory=set)  # entities read as this one's side cues
+    affiliated: set[int] = field(default_factory=set)  # organisations this one works for
+
+    def row(self) -> dict[str, Any]:
+        """The table row (offsets are the entity's characters)."""
+        values = {c: getattr(self, c) for c in COLUMNS}
+        values["label"] = self.ner or self.label
+        return {"start_char": self.start_char, "end_char": self.end_char, **values}
+
+    @property
+    def is_actor(self) -> bool:
+        """True for people, organisations, governments and groups."""
+        return self.kind in ACTOR_KINDS
+
+
+class PhraseReader:
+    """One Doc's entities (:class:`Entity`) and title spans, and the phrases around them."""
+
+    def __init__(self, doc: Doc, canon: dict[tuple[int, int], str], lex: Lexicon) -> None:
+        self.doc, self.lex = doc, lex
+        self.ents = []
+        for e in doc.ents:
+            label = e.label_
+            if label in LABELS:  # each Span property below builds tokens: read them once
+                start, end, text = e.start_char, e.end_char, e.text
+                self.ents.append(Entity(e.start, e.end, start, end, text, label,
+                                        canon.get((start, end), text), label))
+        self.at = {i: n for n, e in enumerate(self.ents) for i in range(e.start, e.end)}
+        self.titles = title_spans(doc, lex)
+        self.by_end = {end: start for start, end in self.titles}
+        self.by_start = dict(self.titles)
+        self.title_tokens = {i for start, end in self.titles for i in range(start, end)}
+        # honorifics kit.nlp.names cut from names: name start -> honorific start
+        self.honorific_before = {s.end: s.start for s in doc.spans.get("honorifics", ())}
+
+    def _role_text(self, start: int, end: int) -> str:
+        """The role as written: the lexicon's capitals for a bare title; an organisation
+        right before it kept ("IAEA Director General"); possessive side cues inside
+        a complement left out ("head of the Taliban's political office" → "head of
+        the political office")."""
+        doc = self.doc
+        text = doc[start:end].text
+        if (start, end) in self.titles:
+            shown = self.lex.titles.get(text.lower(), text)
+            text = text if shown.islower() else shown  # the lexicon's capitals win
+        else:
+            skip: set[int] = set()
+            for i in range(start + 1, end):
+                n = self.at.get(i)
+                e = self.ents[n] if n is not None else None
+                if e is not None and e.start == i and e.end < end and doc[e.end].text in POSSESSIVE:
+                    skip |= set(range(e.start, e.end + 1))
+            text = "".join(t.text_with_ws for t in doc[start:end] if t.i not in skip).strip()
+            text = re.sub(r"\bthe the\b", "the", text)
+        n = self.at.get(start - 1)
+        if n is not None:
+            cue = self.ents[n]
+            if cue.end == start and cue.label == "ORG" and not self.lex.side_of(cue.canonical, cue.text):
+                text = f"{cue.text} {text}"
+        else:
+            body = self.body_before(start)
+            text = f"{doc[body[1]:start].text} {text}" if body else text
+        return text
+
+    def body_before(self, k: int) -> tuple[Body, int] | None:
+        """An international body written right before token ``k`` that NER left
+        untagged ("IAEA | Director General"): the body and its first token."""
+        for size in range(min(BODY_TOKENS, k), 0, -1):
+            if (k - size) in self.at or (k - 1) in self.at:
+                return None
+            body = self.lex.body(self.doc[k - size:k].text)
+            if body:
+                return body, k - size
+        return None
+
+    def _chain_ending_at(self, end: int) -> tuple[int, int] | None:
+        """Title (with modifiers such as "deputy", and a complement such as "for
+        Political Affairs") ending right before token ``end``."""
+        title_end = end if end in self.by_end else self._complement_start(end)
+        if title_end < 0:
+            return None
+        start = self.by_end[title_end]
+        while True:
+            if start in self.by_end:
+                start = self.by_end[start]
+            elif start > 0 and self.doc[start - 1].lower_ in self.lex.modifiers:
+                start -= 1
+            else:
+                return start, end
+
+    def _complement_start(self, end: int) -> int:
+        """Where a title's "of"/"for" complement that ends at ``end`` starts: the
+        end of the title ("Under Secretary of State | for Political Affairs"), else -1."""
+        doc = self.doc
+        for j in range(end - 1, max(end - COMPLEMENT_MAX, 0) - 1, -1):
+            token = doc[j]
+            if token.lower_ in COMPLEMENT_PREPS and j in self.by_end and j < end - 1:
+                return j
+            n = self.at.get(j)
+            if (n is not None and self.ents[n].label == "PERSON") or not (
+                    token.is_title or token.is_upper or token.lower_ in ("and", "the", "of")):
+                return -1
+        return -1
+
+    def _complement_end(self, end: int) -> int:
+        """End of an "of"/"for"/"to" complement after a title ending at ``end``
+        ("head | of the Atomic Energy Organization of Iran"), else ``end``."""
+        doc, n = self.doc, len(self.doc)
+        if end >= n or doc[end].lower_ not in COMPLEMENT_PREPS:
+            return end
+        j = end + 1
+        while j < n and j - end <= COMPLEMENT_MAX:
+            token = doc[j]
+            if token.text in APPOSITION_END or token.lower_ in APPOSITION_END:
+                if token.lower_ != "and" or not (doc[j - 1].is_title and j + 1 < n and doc[j + 1].is_title):
+                    break
+            if token.pos_ in ("VERB", "AUX") or (j in self.at and self.ents[self.at[j]].label == "PERSON"):
+                return end
+            j += 1
+        return j if j > end + 1 else end
+
+    def _apposition_after(self, k: int) -> _Found | None:
+        """", the Honduran chief negotiator," after a name."""
+        doc, n = self.doc, len(self.doc)
+        if k >= n or doc[k].text != ",":
+            return None
+        j = k + 1
+        if j < n and doc[j].lower_ in words("determiners"):
+            entity_here = j in self.at and self.ents[self.at[j]].start == j  # "the United States ..."
+            j += 1 if not entity_here or j + 1 in self.by_start else 0
+        anaphor = None
+        if j + 1 < n and doc[j + 1].text in POSSESSIVE and doc[j - 1].lower_ == "the":
+            anaphor = self._antecedent(j - 1, doc[j].lower_)  # ", the group's spokesman,"
+            j += 2 if anaphor else 0
+        person = self.at.get(j)
+        if person is not None and self.ents[person].label == "PERSON" and self.ents[person].start == j:
+            after = self.ents[person].end  # ", President Ashraf Ghani's national security adviser,"
+            j = after + 1 if after < n and doc[after].text in POSSESSIVE else j
+        cues = []
+        while j in self.at and self.ents[self.at[j]].start == j and self.ents[self.at[j]].label != "PERSON":
+            cues.append(self.at[j])
+            j = self.ents[self.at[j]].end
+            j += 1 if j < n and doc[j].text in POSSESSIVE else 0
+        start = j
+        while j < n and j not in self.by_start and doc[j].lower_ in self.lex.modifiers:
+            j += 1
+        if j not in self.by_start:
+            return None
+        end = self._complement_end(self.by_start[j])
+        if end < n and doc[end].lower_ not in APPOSITION_END:
+            return None
+        return _Found((start, end), cues, anaphor)
+
+    def _apposition_before(self, i: int) -> _Found | None:
+        """"Its envoy, Tomás Ferrer," before a name."""
+        if i == 0 or self.doc[i - 1].text != ",":
+            return None
+        span = self._chain_ending_at(i - 1)
+        if span is None:
+            return None
+        cues = self._cues_before(span[0])
+        anaphor = self._anaphor_before(span[0])
+        first = span[0] - 3 if anaphor else min([span[0], *(self.ents[c].start for c in cues)])
+        before = first - 1  # "The group's spokesman, ..." starts at "The"
+        if before >= 0 and not self.doc[before + 1].is_sent_start:
+            if self.doc[before].lower_ not in words("determiners"):
+                return None
+        return _Found(span, cues, anaphor)
+
+    def _possessor(self, k: int) -> str:
+        """The person whose title starts at token ``k`` ("Ghani's | national security
+        adviser"): the actor this one works for, whose side the registry may lend."""
+        doc = self.doc
+        if k < 2 or doc[k - 1].text not in POSSESSIVE:
+            return ""
+        n = self.at.get(k - 2)
+        return self.ents[n].canonical if n is not None and self.ents[n].label == "PERSON" else ""
+
+    def _cues_before(self, k: int) -> list[int]:
+        """Entities right before token ``k`` that say whose side or body an actor is."""
+        cues: list[int] = []
+        j = k - 1
+        while j >= 0:
+            if self.doc[j].text in POSSESSIVE:
+                j -= 1
+            n = self.at.get(j)
+            if n is None or self.ents[n].label == "PERSON" or n in cues:
+                break
+            cues.append(n)
+            j = self.ents[n].start - 1
+        return cues
+
+    def _anaphor_before(self, k: int) -> tuple[str, str] | None:
+        """The side of "the group's" / "the country's" right before token ``k``."""
+        doc = self.doc
+        if k < 3 or doc[k - 1].text not in POSSESSIVE or doc[k - 3].lower_ != "the":
+            return None
+        return self._antecedent(k - 3, doc[k - 2].lower_)
+
+    def _antecedent(self, before: int, noun: str) -> tuple[str, str] | None:
+        """``(side, cue)`` of what "the <noun>" before token ``before`` refers to: for
+        "the government"/"the country", the country the article names most (ties: the
+        nearest before); for "the group"/"the movement", the nearest earlier
+        organisation that is not a state's."""
+        if noun in words("state_anaphors"):
+            return self._main_country(before, noun)
+        if noun not in words("group_anaphors"):
+            return None
+        for e in reversed(self.ents):
+            if e.end > before or e.label != "ORG":
+                continue
+            if before - e.end > ANAPHOR_TOKENS:
+                break
+            if not self.lex.side_of(e.canonical, e.text):
+                return e.canonical, f"the {noun}: {e.text}"
+        return None
+
+    def _main_country(self, before: int, noun: str) -> tuple[str, str] | None:
+        counts: Counter[str] = Counter()
+        last: dict[str, int] = {}
+        for e in self.ents:
+            kind = self.lex.side_kinds.get(name_key(e.canonical), "")
+            side = self.lex.side_of(e.canonical, e.text) if kind != "capital" else ""  # a venue
+            if side and e.label in ("GPE", "NORP", "ORG"):
+                counts[side] += 1
+                if e.end <= before:
+                    last[side] = e.start
+        if not counts:
+            return None
+        best = max(counts, key=lambda c: (counts[c], last.get(c, -1)))
+        return best, f"the {noun}: {best}, the country the article names most"
+

@@ -1,0 +1,118 @@
+"""The title and side lexicon of :mod:`kit.extract.roles`, and the titles of a Doc.
+
+``kit/lexicon/data/titles.csv`` (``title,kind,side,ruler,lang``; kind is ``title``
+or ``modifier``) and ``kit/lexicon/data/demonyms.csv`` (``term,country,kind,lang``;
+kind is ``country``, ``demonym``, ``capital`` or ``institution``), with the
+country variants of :mod:`kit.lexicon.canonical`, read once into a
+:class:`Lexicon`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kit.lexicon.bodies import Body, body_of
+from kit.lexicon.canonical import country_aliases, name_key
+from kit.lexicon.files import DATA_DIR, lexicon_cache, read_table
+from kit.lexicon.subdivisions import subdivision_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+TITLES_FILE = DATA_DIR / "titles.csv"
+DEMONYMS_FILE = DATA_DIR / "demonyms.csv"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Titles and side terms, keyed for lookup."""
+
+    titles: dict[str, str]  # lower-case title -> display form
+    title_sides: dict[str, str]  # lower-case title -> side it implies
+    modifiers: frozenset[str]  # "deputy", "chief", ...
+    sides: dict[str, str]  # name_key(term) -> country
+    side_kinds: dict[str, str]  # name_key(term) -> country | demonym | capital | institution
+    pattern: re.Pattern[str]  # any title, longest first
+
+    def side_of(self, *names: str) -> str:
+        """Country of the first of ``names`` found in the lexicon, else ``""``."""
+        for name in names:
+            side = self.sides.get(name_key(name))
+            if side:
+                return side
+        return ""
+
+    def place_side(self, name: str) -> str:
+        """Country of a state, province or region ("Maryland" → United States), else ``""``
+        (:mod:`kit.lexicon.subdivisions`)."""
+        found = subdivision_of(name)
+        return found.country if found else ""
+
+    def body(self, name: str) -> Body | None:
+        """The international body ``name`` names ("U.N.", "the IAEA"), else None
+        (:mod:`kit.lexicon.bodies`)."""
+        return body_of(name)
+
+    @functools.cached_property
+    def institutions(self) -> tuple[tuple[str, str], ...]:
+        """``(term, country)`` of the institution terms, in the order of ``sides``."""
+        return tuple((t, c) for t, c in self.sides.items() if self.side_kinds.get(t) == "institution")
+
+
+def lexicon(titles: Path | None = None, demonyms: Path | None = None) -> Lexicon:
+    """Read the title and demonym tables (default: :data:`TITLES_FILE`, :data:`DEMONYMS_FILE`).
+
+    Cached; call :func:`kit.lexicon.clear_lexicon_cache` after editing kit's files
+    (your own files are re-read when they change).
+
+    Examples
+    --------
+    >>> lexicon().side_of("Mexican")
+    'Mexico'
+    """
+    if titles is None and demonyms is None:  # the usual call, made per phrase: no Path to build
+        return _lexicon(TITLES_FILE, DEMONYMS_FILE)
+    return _lexicon(Path(titles or TITLES_FILE), Path(demonyms or DEMONYMS_FILE))
+
+
+@lexicon_cache
+def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
+    title_rows = read_table("titles", titles)
+    names = [r["title"] for r in title_rows if r["kind"] == "title"]
+    shown: dict[str, str] = {}
+    for name in names:
+        shown.setdefault(name.lower(), name)
+    sides = {r["title"].lower(): r["side"] for r in title_rows if r["side"]}
+    modifiers = frozenset(r["title"].lower() for r in title_rows if r["kind"] == "modifier")
+    countries = dict(country_aliases())
+    kinds = dict.fromkeys(countries, "country")
+    for row in read_table("demonyms", demonyms):
+        key = name_key(row["term"])
+        countries[key], kinds[key] = row["country"], row["kind"]
+    by_first: dict[str, list[str]] = {}  # longest first, grouped by first letter: the regex
+    for title in sorted(shown, key=len, reverse=True):  # then tries one letter's titles, not all
+        by_first.setdefault(title[:1], []).append(re.escape(title[1:]))
+    alternatives = "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in by_first.items())
+    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    return Lexicon(shown, sides, modifiers, countries, kinds, pattern)
+
+
+def title_spans(doc: Doc, lex: Lexicon | None = None) -> list[tuple[int, int]]:
+    """Token spans ``(start, end)`` of titles: the lexicon's and ``doc.spans["titles"]``."""
+    lex = lex or lexicon()
+    spans = set()
+    for match in lex.pattern.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None:
+            spans.add((span.start, span.end))
+    if "titles" in doc.spans:
+        spans.update((s.start, s.end) for s in doc.spans["titles"])
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return kept

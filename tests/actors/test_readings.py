@@ -1,0 +1,112 @@
+"""kit.actors.registry: one reading per actor from the whole corpus, with provenance.
+
+Hand-built roles tables (no model): each row is one mention in its own sentence.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pandas as pd
+
+from kit.actors.registry import actor_registry, reading
+
+
+def ann_of(rows: list[dict]) -> SimpleNamespace:
+    """Annotations whose roles table holds ``rows`` (name, kind, and optionally role, side...)."""
+    full = []
+    for i, row in enumerate(rows):
+        name = row["name"]
+        full.append({
+            "article_id": row.get("article", "a1"), "sentence_id": i, "start_char": 10 * i,
+            "end_char": 10 * i + len(name), "text": name,
+            "label": "PERSON" if row["kind"] == "person" else "ORG", "canonical": name,
+            "kind": row["kind"], "role": row.get("role", ""), "side": row.get("side", ""),
+            "side_cue": row.get("cue", ""), "affiliation": row.get("affiliation", ""),
+        })
+    roles = pd.DataFrame(full)
+    mentions = roles[["article_id", "sentence_id", "start_char", "end_char", "text", "label", "canonical"]]
+    articles = pd.DataFrame({"article_id": sorted(set(roles["article_id"])), "published": None,
+                             "title": "", "n_sentences": 1})
+    sources = pd.DataFrame(columns=["article_id", "sentence_id", "start_char", "end_char",
+                                    "description", "named", "head", "side"])
+    return SimpleNamespace(roles=roles, mentions=mentions, articles=articles, sources=sources)
+
+
+def row(reg: pd.DataFrame, name: str) -> dict:
+    return reg.set_index("name").loc[name].to_dict()
+
+
+def test_a_side_read_in_one_article_holds_everywhere_with_its_sentence():
+    reg = actor_registry(ann_of([
+        {"name": "Sergey Lavrov", "kind": "person", "role": "Foreign Minister", "article": "a1"},
+        {"name": "Sergey Lavrov", "kind": "person", "side": "Russia", "cue": "Russian", "article": "a2"},
+    ]))
+    lavrov = row(reg, "Sergey Lavrov")
+    assert (lavrov["side"], lavrov["side_evidence"]) == ("Russia", "a2:1")
+    assert (lavrov["role"], lavrov["role_evidence"]) == ("Foreign Minister", "a1:0")
+    assert lavrov["side_conflicts"] == lavrov["role_conflicts"] == ""
+
+
+def test_conflicting_readings_are_listed_not_overwritten():
+    reg = actor_registry(ann_of([
+        {"name": "Ana Ruiz", "kind": "person", "side": "Peru"},
+        {"name": "Ana Ruiz", "kind": "person", "side": "Peru"},
+        {"name": "Ana Ruiz", "kind": "person", "side": "Chile", "article": "a2"},
+    ]))
+    ruiz = row(reg, "Ana Ruiz")
+    assert (ruiz["side"], ruiz["side_evidence"]) == ("Peru", "a1:0")
+    assert ruiz["side_conflicts"] == "Chile (a2:2, ×1)"
+
+
+def test_a_side_from_context_yields_to_a_stated_one():
+    reg = actor_registry(ann_of([
+        {"name": "Ana Ruiz", "kind": "person", "side": "Chile", "cue": "context: Chilean"},
+        {"name": "Ana Ruiz", "kind": "person", "side": "Chile", "cue": "context: Chilean"},
+        {"name": "Ana Ruiz", "kind": "person", "side": "Peru", "cue": "Peruvian"},
+        {"name": "Luis Soto", "kind": "person", "side": "Chile", "cue": "context: Chilean"},
+    ]))
+    assert row(reg, "Ana Ruiz")["side"] == "Peru"
+    assert row(reg, "Luis Soto")["side"] == "Chile"  # nothing stated: the context stands
+
+
+def test_the_fuller_title_wins_and_a_shorter_one_counts_for_it():
+    g = pd.DataFrame({"role": ["Secretary", "Secretary", "Energy Secretary", "energy secretary"],
+                      "article_id": ["a", "b", "c", "d"], "sentence_id": [1, 2, 3, 4]})
+    assert reading(g, "role", fold=True).value == "Energy Secretary"
+    assert reading(g, "role").value == "Secretary"  # without folding: the most frequent as written
+    two = pd.DataFrame({"role": ["President", "Vice President", "Acting President"],
+                        "article_id": ["a", "b", "c"], "sentence_id": [1, 2, 3]})
+    assert reading(two, "role", fold=True).conflicts != ""  # two fuller readings: nothing folds
+
+
+def test_a_group_people_speak_for_is_a_side_of_its_own():
+    reg = actor_registry(ann_of([
+        {"name": "Taliban", "kind": "organization"},
+        {"name": "Zabihullah Mujahid", "kind": "person", "role": "spokesman", "side": "Taliban"},
+        {"name": "Reuters", "kind": "organization"},
+    ]))
+    assert (row(reg, "Taliban")["side"], row(reg, "Taliban")["side_evidence"]) == (
+        "Taliban", "the side of Zabihullah Mujahid")
+    assert row(reg, "Reuters")["side"] == ""  # nobody speaks for it: no side
+
+
+def test_an_aide_takes_the_side_of_the_person_they_work_for():
+    reg = actor_registry(ann_of([
+        {"name": "Ashraf Ghani", "kind": "person", "role": "President", "side": "Afghanistan"},
+        {"name": "Hamdullah Mohib", "kind": "person", "role": "national security adviser",
+         "affiliation": "Ashraf Ghani"},
+        {"name": "Ana Ruiz", "kind": "person", "role": "adviser", "affiliation": "Luis Soto"},
+        {"name": "Luis Soto", "kind": "person"},
+    ]))
+    mohib = row(reg, "Hamdullah Mohib")
+    assert (mohib["side"], mohib["side_evidence"]) == ("Afghanistan", "the side of Ashraf Ghani")
+    assert row(reg, "Ana Ruiz")["side"] == ""  # her principal has no side to lend
+
+
+def test_a_dateline_in_capitals_does_not_name_the_actor():
+    reg = actor_registry(ann_of([
+        {"name": "DOHA", "kind": "government"}, {"name": "Doha", "kind": "government"},
+        {"name": "DOHA", "kind": "government"}, {"name": "NATO", "kind": "organization"},
+    ]))
+    assert set(reg["name"]) == {"Doha", "NATO"}
