@@ -3,7 +3,9 @@
 Commands live in :data:`COMMANDS`, one row each. A table command
 (``entities``, ``actors``, ``network``, ``timeline``) is one
 :func:`table_command` row: load the articles, annotate them, build a table,
-write it as CSV, JSON or Parquet (a graph as GraphML).
+write it as CSV, JSON or Parquet (a graph as GraphML). Every command takes
+``--aliases FILE`` (an ``alias,canonical`` CSV such as ``data/aliases.csv``),
+so that all of them name each actor alike.
 
 Exit status: 0 on success, 1 with a one-line message on stderr when kit
 cannot do the work, 2 for a malformed command line.
@@ -14,6 +16,7 @@ Examples
 
     $ python -m kit report data/articles --out site --no-input
     $ python -m kit entities data/articles --format csv --out entities.csv
+    $ python -m kit actors data/articles --aliases data/aliases.csv --out actors.csv
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ def _configure_report(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--notebooks", default="notebooks",
                         help="folder of notebooks to run (default: %(default)s)")
     parser.add_argument("--quiet", action="store_true", help="no progress output")
+    _add_aliases(parser)
     _add_n_process(parser, default=default_n_process())
 
 
@@ -57,22 +61,42 @@ def _add_n_process(parser: argparse.ArgumentParser, default: int) -> None:
                         help="processes to annotate with (default: %(default)s)")
 
 
+def _add_aliases(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--aliases", metavar="FILE",
+                        help="alias,canonical CSV that merges names, e.g. data/aliases.csv")
+
+
+def check_aliases(path: str | None) -> None:
+    """Fail now, naming the file, if ``--aliases`` is not a readable alias table."""
+    if path is None:
+        return
+    if not Path(path).is_file():
+        raise FileNotFoundError(f"--aliases {path!r}: no such file; pass an alias,canonical CSV "
+                                "(one alias and its canonical name a line), e.g. data/aliases.csv")
+    from kit.lexicon.canonical import read_alias_table
+
+    read_alias_table(path)  # a malformed table fails here, naming its file and columns
+
+
 def _run_report(args: argparse.Namespace) -> None:
     from kit.publish.report import build_site
 
+    check_aliases(args.aliases)
+    given = {"aliases": args.aliases} if args.aliases else {}  # else each notebook's own
     index = build_site(args.articles, args.out, notebooks_dir=args.notebooks,
                        no_input=args.no_input, progress=not args.quiet,
-                       n_process=args.n_process)
+                       n_process=args.n_process, **given)
     print(index)
 
 
-def table_command(what: str, build: Callable[[Any], Any], formats: Sequence[str],
+def table_command(what: str, build: Callable[[Any, str | None], Any], formats: Sequence[str],
                   tables: Sequence[str] | None = None) -> Command:
     """A command that writes one table (or graph) built from annotated articles.
 
-    ``build`` takes :class:`kit.schema.Annotations` and returns a pandas
-    DataFrame (or a networkx graph for ``graphml``); ``tables`` names the
-    extractor tables it reads (all if None), so only their spaCy components run.
+    ``build`` takes :class:`kit.schema.Annotations` and the ``--aliases`` file
+    (or None) and returns a pandas DataFrame (or a networkx graph for
+    ``graphml``); ``tables`` names the extractor tables it reads (all if
+    None), so only their spaCy components run.
     """
 
     def configure(parser: argparse.ArgumentParser) -> None:
@@ -81,10 +105,12 @@ def table_command(what: str, build: Callable[[Any], Any], formats: Sequence[str]
                             help="output format (default: %(default)s)")
         parser.add_argument("--out", help="file to write (default: standard output)")
         parser.add_argument("--model", help="spaCy model (default: kit's)")
+        _add_aliases(parser)
         _add_n_process(parser, default=1)
 
     def run(args: argparse.Namespace) -> None:
         _check_destination(args.format, args.out)  # before minutes of NLP, not after
+        check_aliases(args.aliases)
         from kit.ingest.load import load
         from kit.nlp.run import annotate
 
@@ -92,35 +118,36 @@ def table_command(what: str, build: Callable[[Any], Any], formats: Sequence[str]
         if not corpus.articles:
             raise ValueError(f"no articles loaded from {args.articles!r}; "
                              "see kit.load(path).report for why")
-        table = build(annotate(corpus.articles, model=args.model, tables=tables,
-                               n_process=args.n_process))
+        ann = annotate(corpus.articles, model=args.model, tables=tables, n_process=args.n_process,
+                       aliases=args.aliases)
+        table = build(ann, args.aliases)
         write(table, args.format, args.out)
 
     return Command(f"write the {what} table", configure, run)
 
 
-def _entity_counts(ann: Any) -> Any:
+def _entity_counts(ann: Any, aliases: str | None) -> Any:
     from kit.counts.entities import entity_counts
 
-    return entity_counts(ann)
+    return entity_counts(ann, aliases=aliases)
 
 
-def _actor_registry(ann: Any) -> Any:
+def _actor_registry(ann: Any, aliases: str | None) -> Any:
     from kit.actors.registry import actor_registry
 
-    return actor_registry(ann)
+    return actor_registry(ann, aliases=aliases)
 
 
-def _network(ann: Any) -> Any:
+def _network(ann: Any, aliases: str | None) -> Any:
     from kit.network.graph import build_network
 
-    return build_network(ann)
+    return build_network(ann, aliases=aliases)
 
 
-def _events(ann: Any) -> Any:
+def _events(ann: Any, aliases: str | None) -> Any:
     from kit.timeline.events import events
 
-    return events(ann)
+    return events(ann, aliases=aliases)
 
 
 def _check_destination(fmt: str, out: str | None) -> None:
@@ -151,8 +178,9 @@ def write(table: Any, fmt: str, out: str | None) -> None:
 COMMANDS: dict[str, Command] = {
     "report": Command("run every notebook on ARTICLES and write a web site", _configure_report,
                       _run_report),
+    # entity counts name actors as the registry does: they read its tables (kit.counts.mentions)
     "entities": table_command("entity counts", _entity_counts, ("csv", "json", "parquet"),
-                              tables=[]),
+                              tables=["roles", "sources"]),
     "actors": table_command("actor registry", _actor_registry, ("csv", "json", "parquet")),
     "network": table_command("actor network", _network, ("graphml",)),
     "timeline": table_command("dated events", _events, ("csv", "json", "parquet")),

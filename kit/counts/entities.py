@@ -1,12 +1,22 @@
-"""Entity counts: how often each canonical entity is mentioned, and where.
+"""Entity counts: how often each entity is mentioned, and where, under one name.
+
+Every table of kit names an entity the same way: entity counts use the actor
+registry's names (:func:`kit.counts.mentions.entity_mentions`), so "Sunak"
+and "Rishi Sunak", or "DUP" and "the Democratic Unionist Party", are one row
+whenever :func:`kit.actors.actor_registry` makes them one actor. Counts count
+more than the registry does, and say so in separate columns: ``mentions`` is
+every mention of the entity, as an actor, a place ("talks in Washington"), a
+modifier ("U.S. officials") or inside a title; ``as_actor`` the mentions the
+registry counts, so for an actor ``as_actor`` equals the registry's
+``mentions`` and ``mentions - as_actor`` are its other uses.
 
 Examples
 --------
 >>> import kit
 >>> ann = kit.annotate(kit.load("data/articles").articles)
 >>> counts = entity_counts(ann)
->>> counts.head(3)[["canonical", "label", "mentions"]].values.tolist()
-[['United States', 'GPE', 15], ['Mexico', 'GPE', 14], ['Andrés Manuel López Obrador', 'PERSON', 2]]
+>>> counts.head(3)[["canonical", "label", "mentions", "as_actor"]].values.tolist()
+[['United States', 'GPE', 15, 5], ['Mexico', 'GPE', 14, 8], ['Andrés Manuel López Obrador', 'PERSON', 2, 2]]
 """
 
 from __future__ import annotations
@@ -16,33 +26,32 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from kit.counts.mentions import entity_mentions
+
 if TYPE_CHECKING:
+    from kit.actors.registry import Aliases
     from kit.schema import Annotations
 
 NAME_LABELS = (
     "PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
 )
 COUNT_COLUMNS = [
-    "canonical", "label", "mentions", "articles", "example", "example_article", "example_sentence",
+    "canonical", "label", "mentions", "as_actor", "articles", "example", "example_article",
+    "example_sentence",
 ]
 
 
 def select_mentions(
-    ann: Annotations, labels: Iterable[str] | None = None, article: str | Iterable[str] | None = None
+    ann: Annotations, labels: Iterable[str] | None = None, article: str | Iterable[str] | None = None,
+    mentions: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """Mentions with the given labels (default: named entities) and articles."""
-    mentions = ann.mentions
+    """Rows of ``mentions`` (default ``ann.mentions``) with the given labels
+    (default: named entities) and articles."""
+    mentions = ann.mentions if mentions is None else mentions
     wanted = set(NAME_LABELS if labels is None else labels)
     keep = mentions["label"].isin(wanted)
     if article is not None:
-        ids = {article} if isinstance(article, str) else set(article)
-        unknown = ids - set(ann.articles["article_id"])
-        if unknown:
-            raise KeyError(
-                f"no article {sorted(unknown)[0]!r} in this corpus; article ids look like "
-                f"{ann.articles['article_id'].head(3).tolist()} (see ann.articles)"
-            )
-        keep &= mentions["article_id"].isin(ids)
+        keep &= mentions["article_id"].isin(_article_ids(ann, article))
     return mentions[keep]
 
 
@@ -50,26 +59,50 @@ def entity_counts(
     ann: Annotations,
     labels: Iterable[str] | None = None,
     article: str | Iterable[str] | None = None,
+    aliases: Aliases = None,
+    mentions: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """One row per canonical entity: label, mentions, articles and an example.
+    """One row per entity, named as the actor registry names it: label, mentions, articles and an example.
 
     Parameters
     ----------
     ann:
-        Tables from :func:`kit.annotate`.
+        Tables from :func:`kit.annotate`, with the ``roles`` and ``sources``
+        tables the actor names come from (``tables=None``, or at least
+        ``tables=["roles", "sources"]``).
     labels:
         spaCy labels to count; default :data:`NAME_LABELS` (people, groups,
         organisations, places...; not dates or numbers).
     article:
-        Restrict to one article id or a list of them.
+        Restrict to one article id or a list of them (names are still the
+        corpus's: an actor has one name everywhere).
+    aliases:
+        ``{alias: canonical}`` or an ``alias,canonical`` CSV that forces
+        merges, as for :func:`kit.actors.actor_registry`.
+    mentions:
+        ``kit.counts.entity_mentions(ann, aliases)`` when the caller has it.
+        ``ann.mentions`` counts :mod:`kit.lexicon.canonical`'s names instead
+        (merged within each article only; needs no ``roles`` table, and
+        ``as_actor`` is then empty).
 
     Returns
     -------
     pandas.DataFrame
-        Columns ``canonical, label, mentions, articles, example,
-        example_article, example_sentence``; most mentioned first. ``label`` is
+        Columns :data:`COUNT_COLUMNS`; most mentioned first. ``canonical`` is
+        the registry's ``name`` for an actor
+        (:func:`kit.counts.mentions.entity_mentions` gives the rule), else the
+        entity's canonical name. ``mentions`` counts every mention, whatever
+        its use; ``as_actor`` those the actor registry counts (the entity acting,
+        not as a place, a modifier or in a title), so for an actor it equals
+        the registry's ``mentions`` over the same articles. ``label`` is
         the entity's most frequent label; ``example`` is the first sentence
         that mentions it, so every count traces back to its text.
+
+    Raises
+    ------
+    ValueError
+        ``ann`` lacks the ``roles`` or ``sources`` table and no ``mentions``
+        were passed; the message says how to annotate with them.
 
     Examples
     --------
@@ -78,7 +111,11 @@ def entity_counts(
     >>> entity_counts(ann, labels=["PERSON"]).iloc[0]["canonical"]
     'Andrés Manuel López Obrador'
     """
-    mentions = select_mentions(ann, labels, article)
+    if article is not None:
+        _article_ids(ann, article)  # an unknown id fails before the actor names are built
+    if mentions is None:
+        mentions = entity_mentions(ann, aliases)
+    mentions = select_mentions(ann, labels, article, mentions)
     if mentions.empty:
         return pd.DataFrame(columns=COUNT_COLUMNS)
     ordered = mentions.sort_values(["article_id", "start_char"], kind="stable")
@@ -86,6 +123,8 @@ def entity_counts(
     counts = pd.DataFrame({
         "label": grouped["label"].agg(_majority),
         "mentions": grouped.size(),
+        "as_actor": (grouped["as_actor"].sum().astype("Int64") if "as_actor" in ordered
+                     else pd.Series(pd.NA, index=grouped.size().index, dtype="Int64")),
         "articles": grouped["article_id"].nunique(),
         "example_article": grouped["article_id"].first(),
         "example_sentence": grouped["sentence_id"].first(),
@@ -107,13 +146,20 @@ def label_counts(counts: pd.DataFrame) -> pd.DataFrame:
 
 
 def article_entity_matrix(
-    ann: Annotations, counts: pd.DataFrame, top: int = 20, articles: int = 40
+    ann: Annotations, counts: pd.DataFrame, top: int = 20, articles: int = 40,
+    aliases: Aliases = None, mentions: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Long table ``article_id, canonical, label, mentions`` for the ``top`` entities
     in the ``articles`` articles that mention them most (so a chart stays readable,
-    and small, on any corpus size)."""
+    and small, on any corpus size).
+
+    ``aliases`` and ``mentions`` as for the :func:`entity_counts` call that made
+    ``counts``, so that the names are the same.
+    """
     names = counts.head(top)["canonical"]
-    mentions = select_mentions(ann)
+    if mentions is None:
+        mentions = entity_mentions(ann, aliases)
+    mentions = select_mentions(ann, mentions=mentions)
     hits = mentions[mentions["canonical"].isin(set(names))]
     per_article = hits.groupby("article_id").size()
     keep = sorted(per_article.index, key=lambda a: (-per_article[a], a))[:articles]
@@ -122,6 +168,17 @@ def article_entity_matrix(
     labels = counts.set_index("canonical")["label"]
     table["label"] = table["canonical"].map(labels)
     return table[["article_id", "canonical", "label", "mentions"]]
+
+
+def _article_ids(ann: Annotations, article: str | Iterable[str]) -> set[str]:
+    ids = {article} if isinstance(article, str) else set(article)
+    unknown = ids - set(ann.articles["article_id"])
+    if unknown:
+        raise KeyError(
+            f"no article {sorted(unknown)[0]!r} in this corpus; article ids look like "
+            f"{ann.articles['article_id'].head(3).tolist()} (see ann.articles)"
+        )
+    return ids
 
 
 def _majority(labels: pd.Series) -> str:

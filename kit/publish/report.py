@@ -1,7 +1,8 @@
 """Run every notebook on a folder of articles and publish the results as a site.
 
 :func:`build_site` executes ``notebooks/*.ipynb`` (sorted) with papermill,
-injecting ``articles=<path>`` after each notebook's ``parameters`` cell,
+injecting ``articles=<path>`` (and ``aliases=<path>`` when given) after each
+notebook's ``parameters`` cell,
 writes the executed notebooks to ``out_dir/notebooks/``, one page per
 notebook (:func:`kit.publish.export.export_html`) and an ``index.html`` with a corpus
 summary. It writes nothing outside ``out_dir``: the committed notebooks are
@@ -81,6 +82,7 @@ def build_site(
     no_input: bool = False,
     progress: bool = True,
     n_process: int = 1,
+    aliases: PathLike | None = None,
 ) -> Path:
     """Execute every notebook on ``articles`` and write the site to ``out_dir``.
 
@@ -102,6 +104,9 @@ def build_site(
         Show papermill's progress bar and one line per notebook on stderr.
     n_process:
         Processes for the first annotation (``nlp.pipe``'s ``n_process``).
+    aliases:
+        ``alias,canonical`` CSV every notebook names actors with (injected
+        as the ``aliases`` parameter); None keeps each notebook's own.
 
     Returns
     -------
@@ -128,12 +133,13 @@ def build_site(
     out = _site_folder(out_dir, Path(notebooks_dir))
     annotate_to_cache(loaded.articles, n_process=n_process, progress=None if progress else False)
     articles_path = str(Path(articles).resolve())
+    parameters = {"aliases": str(Path(aliases).resolve())} if aliases is not None else {}
     pages = []
     for notebook in notebooks:
         if progress:
             print(f"kit report: running {notebook}", file=sys.stderr)
         executed = run_notebook(notebook, articles_path, out / "notebooks" / notebook.name,
-                                progress=progress)
+                                progress=progress, parameters=parameters)
         page = export_html(executed, out / f"{notebook.stem}.html", no_input=no_input)
         pages.append(Page(notebook.name, _title(executed) or notebook.stem, page.name))
     index = out / "index.html"
@@ -228,8 +234,8 @@ def index_html(corpus: CorpusSummary, pages: Sequence[Page]) -> str:
 
 
 def run_notebook(notebook: PathLike, articles: str, out_path: PathLike, *,
-                 progress: bool = False) -> Path:
-    """Execute one notebook with papermill, injecting ``articles``.
+                 progress: bool = False, parameters: dict[str, Any] | None = None) -> Path:
+    """Execute one notebook with papermill, injecting ``articles`` and ``parameters``.
 
     Raises
     ------
@@ -244,7 +250,7 @@ def run_notebook(notebook: PathLike, articles: str, out_path: PathLike, *,
     _check_parameters(source)
     try:
         papermill.execute_notebook(
-            str(source), str(out), parameters={"articles": articles},
+            str(source), str(out), parameters={**(parameters or {}), "articles": articles},
             kernel_name=KERNEL_NAME, language="python", cwd=str(source.parent),
             progress_bar=progress, kernel_manager_class=CurrentEnvKernelManager,
         )

@@ -7,6 +7,10 @@ reports of one event across articles.
 
 An **event** is a clause with a resolved date and at least one actor (a
 PERSON / ORG / GPE / NORP mention in the clause that is not used as a place).
+Actors and places are named as everywhere else in kit: with ``ann.roles`` and
+``ann.sources``, by the actor registry (:func:`kit.counts.entity_mentions`:
+"Sunak" in one article and "Rishi Sunak" in another are one actor), else by
+:mod:`kit.lexicon.canonical` (merged within each article only).
 GPE / LOC / FAC mentions after "in", "at", "near" or "flew to" ("talks that
 began *in Mexico*") are the event's place, not actors; with ``ann.roles``,
 names inside titles are not actors and actors get their ``side``. Dates after
@@ -28,16 +32,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
+from kit.counts.mentions import entity_mentions, has_actor_tables
 from kit.lexicon.wordlists import words
 from kit.timeline.merge import MAX_MERGE_DAYS as MAX_MERGE_DAYS  # re-exported: public constants
 from kit.timeline.merge import SEP as SEP
 from kit.timeline.merge import STATUSES as STATUSES
 from kit.timeline.merge import Group, Report, merge_reports
 from kit.timeline.resolve import resolve
+
+if TYPE_CHECKING:
+    from kit.actors.registry import Aliases
 
 DATE_COLUMNS = [
     "article_id", "sentence_id", "start_char", "end_char", "text", "start", "end",
@@ -106,8 +114,8 @@ def resolved_dates(ann: Any) -> pd.DataFrame:
     return frame.sort_values(["article_id", "start_char"], kind="stable").reset_index(drop=True)
 
 
-def events(ann: Any, actors: pd.DataFrame | None = None, *, merge: bool = True,
-           tolerance_days: int = 1) -> pd.DataFrame:
+def events(ann: Any, actors: pd.DataFrame | None = None, *, aliases: Aliases = None,
+           merge: bool = True, tolerance_days: int = 1) -> pd.DataFrame:
     """Dated events with their actors and place, merged across articles.
 
     Parameters
@@ -118,6 +126,9 @@ def events(ann: Any, actors: pd.DataFrame | None = None, *, merge: bool = True,
     actors:
         Actor registry with columns ``canonical`` (or ``actor``/``name``) and
         ``side``; gives each event its ``side``. Default: ``ann.roles``' sides.
+    aliases:
+        ``{alias: canonical}`` or an ``alias,canonical`` CSV, as for
+        :func:`kit.actors.actor_registry`: the actor names are the registry's.
     merge:
         Merge reports of the same event (default); ``False`` gives one row per
         dated clause.
@@ -138,7 +149,7 @@ def events(ann: Any, actors: pd.DataFrame | None = None, *, merge: bool = True,
     [{'start': datetime.date(2023, 12, 27), 'actors': 'United States; Mexico', 'n_sources': 1}]
     """
     dates = resolved_dates(ann)
-    inputs = _Inputs(_sentence_lookup(ann), _mentions_by_article(ann, actors),
+    inputs = _Inputs(_sentence_lookup(ann), _mentions_by_article(ann, actors, aliases),
                      ann.articles.set_index("article_id"))
     reports = [*_clause_reports(dates, inputs), *_anaphoric_reports(dates, inputs)]
     groups = merge_reports(reports, tolerance_days) if merge else [Group([r]) for r in reports]
@@ -198,13 +209,16 @@ class _Mention(NamedTuple):
     side: Any
 
 
-def _mentions_by_article(ann: Any, registry: pd.DataFrame | None) -> dict[str, list[_Mention]]:
+def _mentions_by_article(ann: Any, registry: pd.DataFrame | None,
+                         aliases: Aliases = None) -> dict[str, list[_Mention]]:
     """Each article's mentions, marked actor or place, with their side.
 
     Place is read locally ("in Mexico", "flew to Mexico"); ``ann.roles``, when
-    present, gives sides and drops names inside titles ("White House adviser").
+    present, gives sides and drops names inside titles ("White House adviser");
+    with ``ann.sources`` too, names are the actor registry's.
     """
-    m, sentences = ann.mentions, _sentence_lookup(ann)
+    m = entity_mentions(ann, aliases) if has_actor_tables(ann) else ann.mentions
+    sentences = _sentence_lookup(ann)
     place = [lab in PLACE_LABELS and _place_position(sentences[(a, int(i))], c, e)
              for lab, a, i, c, e in zip(m["label"], m["article_id"], m["sentence_id"],
                                         m["start_char"], m["end_char"])]

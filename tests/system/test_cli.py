@@ -47,7 +47,7 @@ def test_network_refuses_a_table_format(capsys):
     assert "invalid choice" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize(("command", "tables"), [("entities", []), ("actors", None)])
+@pytest.mark.parametrize(("command", "tables"), [("entities", ["roles", "sources"]), ("actors", None)])
 def test_table_commands_run_only_the_components_their_table_reads(tmp_path, monkeypatch,
                                                                    command, tables):
     from kit.nlp import run as annotate_module
@@ -60,3 +60,28 @@ def test_table_commands_run_only_the_components_their_table_reads(tmp_path, monk
     assert main([command, ARTICLES, "--out", str(out), "--n-process", "2"]) == 0
     assert [(kw["tables"], kw["n_process"]) for kw in asked] == [(tables, 2)]
     assert len(pd.read_csv(out)) > 5
+
+
+@pytest.mark.parametrize("command", ["entities", "actors", "network", "timeline"])
+def test_every_table_command_passes_aliases_to_annotate_and_to_its_table(tmp_path, monkeypatch,
+                                                                         command):
+    from kit.nlp import run as annotate_module
+    asked = []
+    real = annotate_module.annotate
+    monkeypatch.setattr(annotate_module, "annotate",
+                        lambda articles, **kw: asked.append(kw) or real(articles, **kw))
+    monkeypatch.setenv("KIT_CACHE_DIR", str(tmp_path / "cache"))
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("alias,canonical\nAlicia Bárcena,Secretary Bárcena\n", encoding="utf-8")
+    fmt = "graphml" if command == "network" else "csv"
+    out = tmp_path / f"table.{fmt}"
+    assert main([command, ARTICLES, "--format", fmt, "--out", str(out), "--aliases", str(aliases)]) == 0
+    assert [kw["aliases"] for kw in asked] == [str(aliases)]
+    if command == "network":
+        names = {d["name"] for _, d in nx.read_graphml(out).nodes(data=True)}
+    else:
+        table = pd.read_csv(out)
+        names = set(table[{"entities": "canonical", "actors": "name"}.get(command, "actors")].dropna())
+        names = {n for cell in names for n in str(cell).split("; ")}
+    if command != "timeline":  # the seed's events name no Mexican official
+        assert "Secretary Bárcena" in names and "Alicia Bárcena" not in names

@@ -34,3 +34,29 @@ def test_no_articles_advice_the_load_report_says_why(tmp_path, capsys):
     report = kit.load(tmp_path).report  # the advice, as written
     assert report[["status", "reason"]].values.tolist() == [
         ["skipped", "unsupported file type '.pdf': kit reads .csv .htm .html .jsonl .md .txt"]]
+
+
+@pytest.mark.parametrize("command", ["entities", "actors", "network", "timeline", "report"])
+def test_missing_alias_file_advice_pass_an_alias_csv_works(tmp_path, monkeypatch, capsys, command):
+    monkeypatch.setenv("KIT_CACHE_DIR", str(tmp_path / "cache"))
+    missing = tmp_path / "my_aliases.csv"
+    out = ["--out", str(tmp_path / ("site" if command == "report" else "t.graphml"))]
+    fmt = ["--format", "graphml"] if command == "network" else []
+    assert main([command, ARTICLES, *out, *fmt, "--aliases", str(missing)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"kit {command}: error: ") and err.count("\n") == 1
+    assert str(missing) in err  # names the file
+    assert not (tmp_path / "cache").exists()  # refused before any work
+    example = re.search(r"e\.g\. (\S+)$", err.strip()).group(1)
+    assert (REPO / example).is_file()
+    from kit.lexicon.canonical import read_alias_table
+
+    assert read_alias_table(REPO / example)  # the example is an alias table kit reads
+
+
+def test_malformed_alias_file_names_the_file_and_its_columns(tmp_path, capsys):
+    bad = tmp_path / "aliases.csv"
+    bad.write_text("name,other\nAMLO,Andrés Manuel López Obrador\n", encoding="utf-8")
+    assert main(["actors", ARTICLES, "--aliases", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert str(bad) in err and "canonical" in err

@@ -30,6 +30,7 @@ NEEDS_MODEL = {
     "kit.charts.network",
     "kit.charts.timeline",
     "kit.counts.entities",
+    "kit.counts.mentions",
     "kit.counts.view",
     "kit.extract.dates",
     "kit.extract.quotes",
