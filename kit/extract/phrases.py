@@ -61,6 +61,7 @@ class Entity:
     side: str = ""
     side_cue: str = ""
     affiliation: str = ""
+    plural: bool = False  # the role came from a plural title ("ministers"): coordinated names share it
     consumed: set[int] = field(default_factory=set)  # entities read as this one's side cues
     affiliated: set[int] = field(default_factory=set)  # organisations this one works for
 
@@ -74,6 +75,11 @@ class Entity:
     def is_actor(self) -> bool:
         """True for people, organisations, governments and groups."""
         return self.kind in ACTOR_KINDS
+
+
+def anaphor_nouns() -> frozenset[str]:
+    """The nouns of "the group's", "the government's" (word lists of the lexicon layer)."""
+    return words("group_anaphors") | words("state_anaphors")
 
 
 class PhraseReader:
@@ -102,6 +108,9 @@ class PhraseReader:
         a complement left out ("head of the Taliban's political office" → "head of
         the political office")."""
         doc = self.doc
+        if end - start > 3 and doc[end - 3].lower_ in COMPLEMENT_PREPS and doc[end - 2].lower_ == "the" \
+                and doc[end - 1].lower_ in anaphor_nouns():
+            end -= 3  # "leader of the movement": the movement is the side, the role is "leader"
         text = doc[start:end].text
         if (start, end) in self.titles:
             shown = self.lex.titles.get(text.lower(), text)
@@ -113,8 +122,16 @@ class PhraseReader:
                 e = self.ents[n] if n is not None else None
                 if e is not None and e.start == i and e.end < end and doc[e.end].text in POSSESSIVE:
                     skip |= set(range(e.start, e.end + 1))
+                elif e is not None and e.start == i and e.label == "NORP" and self.lex.side_of(e.text) \
+                        and not any(t.lower_ in COMPLEMENT_PREPS for t in doc[start:i]):
+                    skip |= set(range(e.start, e.end))  # "chief American negotiator": the side, not the role
+                elif e is None and doc[i].lower_ == "the" and i + 2 < end and doc[i + 2].text in POSSESSIVE \
+                        and doc[i + 1].lower_ in anaphor_nouns():
+                    skip |= {i + 1, i + 2}  # "for the group's Doha office" → "for the Doha office"
             text = "".join(t.text_with_ws for t in doc[start:end] if t.i not in skip).strip()
             text = re.sub(r"\bthe the\b", "the", text)
+        if self.is_plural(end):
+            text = text[:-1]  # "deputy foreign ministers" → "deputy foreign minister"
         n = self.at.get(start - 1)
         if n is not None:
             cue = self.ents[n]
@@ -124,6 +141,11 @@ class PhraseReader:
             body = self.body_before(start)
             text = f"{doc[body[1]:start].text} {text}" if body else text
         return text
+
+    def is_plural(self, end: int) -> bool:
+        """Whether the title ending before token ``end`` is in the plural ("ministers")."""
+        last = self.doc[end - 1].lower_ if end > 0 else ""
+        return last.endswith("s") and last not in self.lex.heads and last[:-1] in self.lex.heads
 
     def body_before(self, k: int) -> tuple[Body, int] | None:
         """An international body written right before token ``k`` that NER left
@@ -153,12 +175,17 @@ class PhraseReader:
 
     def _complement_start(self, end: int) -> int:
         """Where a title's "of"/"for" complement that ends at ``end`` starts: the
-        end of the title ("Under Secretary of State | for Political Affairs"), else -1."""
+        end of the title ("Under Secretary of State | for Political Affairs",
+        "leader | of the movement"), else -1. The complement names something: a
+        capitalised word, or "the group"/"the government" and the like."""
         doc = self.doc
+        if end >= 3 and doc[end - 3].lower_ in COMPLEMENT_PREPS and end - 3 in self.by_end \
+                and doc[end - 2].lower_ == "the" and doc[end - 1].lower_ in anaphor_nouns():
+            return end - 3
         for j in range(end - 1, max(end - COMPLEMENT_MAX, 0) - 1, -1):
             token = doc[j]
             if token.lower_ in COMPLEMENT_PREPS and j in self.by_end and j < end - 1:
-                return j
+                return j if any(t.is_title or t.is_upper for t in doc[j + 1:end]) else -1
             n = self.at.get(j)
             if (n is not None and self.ents[n].label == "PERSON") or not (
                     token.is_title or token.is_upper or token.lower_ in ("and", "the", "of")):
@@ -207,6 +234,10 @@ class PhraseReader:
         start = j
         while j < n and j not in self.by_start and doc[j].lower_ in self.lex.modifiers:
             j += 1
+            k = self.at.get(j)  # "the chief American negotiator": a demonym among the modifiers
+            if k is not None and self.ents[k].start == j and self.ents[k].label == "NORP" and k not in cues:
+                cues.append(k)
+                j = self.ents[k].end
         if j not in self.by_start:
             return None
         end = self._complement_end(self.by_start[j])
@@ -223,12 +254,29 @@ class PhraseReader:
             return None
         cues = self._cues_before(span[0])
         anaphor = self._anaphor_before(span[0])
-        first = span[0] - 3 if anaphor else min([span[0], *(self.ents[c].start for c in cues)])
-        before = first - 1  # "The group's spokesman, ..." starts at "The"
+        if anaphor:  # "the group's spokesman, ...": the phrase starts with its own determiner
+            return _Found(span, cues, anaphor)
+        before = min([span[0], *(self.ents[c].start for c in cues)]) - 1
         if before >= 0 and not self.doc[before + 1].is_sent_start:
             if self.doc[before].lower_ not in words("determiners"):
                 return None
         return _Found(span, cues, anaphor)
+
+    def complement_cues(self, start: int, end: int) -> tuple[list[int], tuple[str, str] | None]:
+        """Side cues inside a role's complement: "head of | the Taliban's | political
+        office" (an entity before a possessive), "leader of | the movement" and "a
+        spokesman for | the group's | Doha office" (read back to what they name)."""
+        doc, cues, anaphor = self.doc, [], None
+        for i in range(start + 1, end):
+            n = self.at.get(i)
+            if n is not None and self.ents[n].start == i and self.ents[n].end < len(doc):
+                if doc[self.ents[n].end].text in POSSESSIVE and self.ents[n].label != "PERSON":
+                    cues.append(n)
+            elif anaphor is None and doc[i].lower_ == "the" and i + 1 < end:
+                following = doc[i + 2].text if i + 2 < len(doc) else ""
+                if i + 2 == end or following in POSSESSIVE:
+                    anaphor = self._antecedent(i, doc[i + 1].lower_)
+        return cues, anaphor
 
     def _possessor(self, k: int) -> str:
         """The person whose title starts at token ``k`` ("Ghani's | national security

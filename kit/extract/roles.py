@@ -104,11 +104,22 @@ class _Reader(PhraseReader):
                 self._read_person(ent)
                 consumed |= ent.consumed
                 affiliations |= ent.affiliated
+        self._share_plural_roles()
         for n, ent in enumerate(self.ents):
             ent.kind = self._kind(ent, n in consumed, n in affiliations)
             if ent.kind in ("organization", "government", "group") and not ent.side:
                 self._read_side(ent)
         return self.ents
+
+    def _share_plural_roles(self) -> None:
+        """People listed together under a plural title share it: "deputy foreign
+        ministers A and B", "A and B, Iran's deputy foreign ministers"."""
+        people = [e for e in self.ents if e.label == "PERSON"]
+        pairs = [(a, b) for a, b in zip(people, people[1:])
+                 if all(t.lower_ in ("and", ",") for t in self.doc[a.end:b.start]) and b.start > a.end]
+        for a, b in [*pairs, *((b, a) for a, b in reversed(pairs))]:
+            if a.plural and not b.role:
+                b.role, b.side, b.side_cue, b.affiliation, b.plural = a.role, a.side, a.side_cue, a.affiliation, True
 
     def _is_place_name(self, ent: Entity) -> bool:
         kind = self.lex.side_kinds.get(name_key(ent.canonical))
@@ -164,8 +175,10 @@ class _Reader(PhraseReader):
             if found:
                 span, cues, anaphor = found.span, cues + found.cues, anaphor or found.anaphor
         if span is not None:
-            ent.role = self._role_text(*span)
+            ent.role, ent.plural = self._role_text(*span), self.is_plural(span[1])
             ent.affiliation = self._possessor(span[0]) or self._possessor(cue_at)
+            inner, inner_anaphor = self.complement_cues(*span)
+            cues, anaphor = cues + inner, anaphor or inner_anaphor
         self._apply_cues(ent, cues)
         untagged = self.body_before(cue_at) if span is not None and not cues else None
         if untagged and not ent.affiliation:  # "IAEA Director General", IAEA untagged

@@ -58,6 +58,11 @@ class Lexicon:
         return body_of(name)
 
     @functools.cached_property
+    def heads(self) -> frozenset[str]:
+        """The last word of every title, lower case ("minister", "spokesman")."""
+        return frozenset(t.split()[-1] for t in self.titles)
+
+    @functools.cached_property
     def institutions(self) -> tuple[tuple[str, str], ...]:
         """``(term, country)`` of the institution terms, in the order of ``sides``."""
         return tuple((t, c) for t, c in self.sides.items() if self.side_kinds.get(t) == "institution")
@@ -97,7 +102,8 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
     for title in sorted(shown, key=len, reverse=True):  # then tries one letter's titles, not all
         by_first.setdefault(title[:1], []).append(re.escape(title[1:]))
     alternatives = "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in by_first.items())
-    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    # a title in the plural too ("deputy foreign ministers A and B"): kit.extract.phrases reads it
+    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})s?(?![\w-])", re.IGNORECASE)
     return Lexicon(shown, sides, modifiers, countries, kinds, pattern)
 
 

@@ -165,3 +165,32 @@ def test_a_name_the_model_tags_org_is_a_person_beside_a_title_or_in_a_list_of_pe
     assert (power["role"], power["side"]) == ("Ambassador to the United Nations", "United States")
     rows = tables("The Foreign Ministry and the Supreme Council met.")["roles"]
     assert not [r for r in rows if r["kind"] == "person"]  # organisation words: not a name
+
+
+def test_people_listed_under_a_plural_title_share_it(tables):
+    before = tables("On Monday, deputy foreign ministers Abbas Araghchi and Majid Takht-Ravanchi "
+                    "led the drafting.")["roles"]
+    after = tables("Abbas Araghchi and Majid Takht-Ravanchi, Iran’s deputy foreign ministers, "
+                   "have been working.")["roles"]
+    for rows in (before, after):
+        for name in ("Abbas Araghchi", "Majid Takht-Ravanchi"):
+            assert person(rows, name)["role"] == "deputy foreign minister"
+    assert {person(after, n)["side"] for n in ("Abbas Araghchi", "Majid Takht-Ravanchi")} == {"Iran"}
+
+
+def test_a_demonym_among_modifiers_is_the_side_and_an_untagged_body_the_affiliation(tables):
+    sherman = person(tables("Wendy Sherman, the chief American negotiator, met them.")["roles"],
+                     "Wendy Sherman")
+    assert (sherman["role"], sherman["side"]) == ("chief negotiator", "United States")
+    amano = person(tables("IAEA Director General Yukiya Amano said so.")["roles"], "Yukiya Amano")
+    assert (amano["role"], amano["side"]) == ("IAEA Director General", "International Atomic Energy Agency")
+
+
+def test_the_movement_in_a_complement_is_the_side_and_a_place_after_a_name_its_country(tables):
+    rows = tables("The Taliban met. Analysts said the leader of the movement, Hibatullah Akhundzada, "
+                  "wanted it.")["roles"]
+    leader = person(rows, "Hibatullah Akhundzada")
+    assert (leader["role"], leader["side"]) == ("leader", "Taliban")
+    rows = tables("Four Democrats — Charles Schumer of New York and Ben Cardin of Maryland — voted.")["roles"]
+    assert {person(rows, n)["side"] for n in ("Charles Schumer", "Ben Cardin")} == {"United States"}
+    assert {r["kind"] for r in rows if r["text"] in ("New York", "Maryland")} == {"modifier"}
