@@ -234,10 +234,10 @@ class PhraseReader:
         start = j
         while j < n and j not in self.by_start and doc[j].lower_ in self.lex.modifiers:
             j += 1
-            k = self.at.get(j)  # "the chief American negotiator": a demonym among the modifiers
-            if k is not None and self.ents[k].start == j and self.ents[k].label == "NORP" and k not in cues:
-                cues.append(k)
-                j = self.ents[k].end
+            m = self.at.get(j)  # "the chief American negotiator": a demonym among the modifiers
+            if m is not None and self.ents[m].start == j and self.ents[m].label == "NORP" and m not in cues:
+                cues.append(m)
+                j = self.ents[m].end
         if j not in self.by_start:
             return None
         end = self._complement_end(self.by_start[j])

@@ -179,6 +179,9 @@ class _Reader(PhraseReader):
             ent.affiliation = self._possessor(span[0]) or self._possessor(cue_at)
             inner, inner_anaphor = self.complement_cues(*span)
             cues, anaphor = cues + inner, anaphor or inner_anaphor
+        else:  # "Pope Francis": a regnal title given with the name, in the entity or before it
+            before = self.doc[start - 1].text if start > 0 else ""
+            ent.role = self.lex.regnal_title(ent.canonical) or self.lex.regnal_title(f"{before} {ent.text}")
         self._apply_cues(ent, cues)
         untagged = self.body_before(cue_at) if span is not None and not cues else None
         if untagged and not ent.affiliation:  # "IAEA Director General", IAEA untagged

@@ -37,6 +37,7 @@ class Lexicon:
     sides: dict[str, str]  # name_key(term) -> country
     side_kinds: dict[str, str]  # name_key(term) -> country | demonym | capital | institution
     pattern: re.Pattern[str]  # any title, longest first
+    regnal: tuple[tuple[str, str], ...] = ()  # (lower-case regnal title, display form), longest first
 
     def side_of(self, *names: str) -> str:
         """Country of the first of ``names`` found in the lexicon, else ``""``."""
@@ -45,6 +46,11 @@ class Lexicon:
             if side:
                 return side
         return ""
+
+    def regnal_title(self, name: str) -> str:
+        """The regnal title a name is given with ("Pope Francis" → "Pope"), else ``""``."""
+        lower = name.lower()
+        return next((shown for title, shown in self.regnal if lower.startswith(title + " ")), "")
 
     def place_side(self, name: str) -> str:
         """Country of a state, province or region ("Maryland" → United States), else ``""``
@@ -104,7 +110,9 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
     alternatives = "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in by_first.items())
     # a title in the plural too ("deputy foreign ministers A and B"): kit.extract.phrases reads it
     pattern = re.compile(rf"(?<![\w-])(?:{alternatives})s?(?![\w-])", re.IGNORECASE)
-    return Lexicon(shown, sides, modifiers, countries, kinds, pattern)
+    regnal = tuple(sorted(((r["title"].lower(), r["title"]) for r in title_rows if r["kind"] == "regnal"),
+                          key=lambda t: -len(t[0])))
+    return Lexicon(shown, sides, modifiers, countries, kinds, pattern, regnal)
 
 
 def title_spans(doc: Doc, lex: Lexicon | None = None) -> list[tuple[int, int]]:

@@ -49,7 +49,8 @@ class Name(NamedTuple):
 def trim_name(doc: Doc, start: int, end: int, label: str) -> Name:
     """The name in the entity ``doc[start:end]``.
 
-    A possessive at the end goes ("Joe Biden’s"). In front of a PERSON, the
+    A possessive at the end goes ("Joe Biden’s"); a PERSON ends at a slash (a
+    credit line: "Diego Carrillo/Hemisphere Report"). In front of a PERSON, the
     ``honorifics`` of ``words.csv`` ("Mr.", "Ayatollah", "Gen.": capitalised) and
     the titles of ``titles.csv`` (with their modifiers: "Deputy Foreign
     Minister") go, as long as a word of the name remains: "Mullah Baradar" is
@@ -62,6 +63,8 @@ def trim_name(doc: Doc, start: int, end: int, label: str) -> Name:
         end -= 1
     if label != "PERSON":
         return Name(start, end, [], None)
+    slash = next((i for i in range(start + 1, end) if doc[i].text == "/"), end)
+    end = slash  # a credit line: "(Diego Carrillo/Hemisphere Report)" names Diego Carrillo
     prefixes, titles = _name_prefixes(), []
     while True:
         regnal = _prefix_at(doc, start, end, prefixes.regnal)

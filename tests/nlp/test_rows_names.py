@@ -6,6 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
+from kit.nlp.names import trim_name
 from kit.nlp.rows import doc_tables
 
 VOCAB = spacy.blank("en").vocab
@@ -97,3 +98,9 @@ def test_title_entities_still_move_to_the_title_spans():
     assert _names(doc) == [("Antony Blinken", "Antony Blinken")]
     assert _group(doc, "titles") == ["Secretary of State"]
     assert [e.label_ for e in doc.ents] == ["PERSON"]
+
+
+def test_a_credit_line_names_the_person_not_the_outlet():
+    doc = spacy.blank("en")("(Diego Carrillo/Hemisphere Report)")
+    name = trim_name(doc, 1, 6, "PERSON")
+    assert doc[name.start:name.end].text == "Diego Carrillo"
