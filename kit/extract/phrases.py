@@ -29,6 +29,7 @@ COLUMNS = ["text", "label", "canonical", "kind", "role", "side", "side_cue", "af
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 APPOSITION_END = frozenset({",", ".", ";", ":", ")", "and", "who", "—", "–"})
 CONTEXT_CUE = "context:"  # side_cue prefix of a side read from where the sentence is set
+APPOSITION_OPENERS = frozenset({",", ";", ":", "—", "–", "("})  # "..., Russia's ambassador, X,"
 COMPLEMENT_PREPS = frozenset({"of", "for", "to"})  # "head of ...", "Representative for ...", "envoy to ..."
 COMPLEMENT_MAX = 10  # tokens a title's complement may run
 BODY_TOKENS = 4  # longest body name read from untagged tokens ("the African Union")
@@ -168,10 +169,18 @@ class PhraseReader:
         while True:
             if start in self.by_end:
                 start = self.by_end[start]
-            elif start > 0 and self.doc[start - 1].lower_ in self.lex.modifiers:
+            elif start > 0 and (self.doc[start - 1].lower_ in self.lex.modifiers
+                                or self._portfolio(start - 1, title_end)):
                 start -= 1
             else:
                 return start, end
+
+    def _portfolio(self, i: int, title_end: int) -> bool:
+        """Whether token ``i`` is a portfolio word the lexicon lacks, compounded with
+        the title's head: "Infrastructure | Minister", "infrastructure | minister"."""
+        token = self.doc[i]
+        return (i not in self.at and token.dep_ == "compound" and token.pos_ in ("NOUN", "PROPN")
+                and i < token.head.i < title_end and not token.is_sent_start)
 
     def _complement_start(self, end: int) -> int:
         """Where a title's "of"/"for" complement that ends at ``end`` starts: the
@@ -232,7 +241,9 @@ class PhraseReader:
             j = self.ents[self.at[j]].end
             j += 1 if j < n and doc[j].text in POSSESSIVE else 0
         start = j
-        while j < n and j not in self.by_start and doc[j].lower_ in self.lex.modifiers:
+        while j < n and j not in self.by_start and (doc[j].lower_ in self.lex.modifiers or (
+                j not in self.at and doc[j].dep_ == "compound" and doc[j].pos_ in ("NOUN", "PROPN")
+                and j < doc[j].head.i <= j + 3)):  # "the | infrastructure | minister"
             j += 1
             m = self.at.get(j)  # "the chief American negotiator": a demonym among the modifiers
             if m is not None and self.ents[m].start == j and self.ents[m].label == "NORP" and m not in cues:
@@ -256,9 +267,12 @@ class PhraseReader:
         anaphor = self._anaphor_before(span[0])
         if anaphor:  # "the group's spokesman, ...": the phrase starts with its own determiner
             return _Found(span, cues, anaphor)
-        before = min([span[0], *(self.ents[c].start for c in cues)]) - 1
-        if before >= 0 and not self.doc[before + 1].is_sent_start:
-            if self.doc[before].lower_ not in words("determiners"):
+        first = min([span[0], *(self.ents[c].start for c in cues)])
+        before = first - 1  # what may open "Its envoy, X", "..., Russia's ambassador, X"
+        opened = before < 0 or self.doc[first].is_sent_start or self.doc[first].lower_ in words("determiners")
+        if not opened and self.doc[before].lower_ not in words("determiners") | APPOSITION_OPENERS:
+            possessive = any(self.doc[self.ents[c].end].text in POSSESSIVE for c in cues)
+            if not possessive:
                 return None
         return _Found(span, cues, anaphor)
 

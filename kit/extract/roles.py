@@ -233,7 +233,8 @@ class _Reader(PhraseReader):
                 ent.side, ent.side_cue = country, f"role: {ent.role}"
                 return
         for part in role.split(" of ")[1:]:  # "head of the Atomic Energy Organization of Iran"
-            side = self.lex.side_of(part.strip())
+            body = self.lex.body(part.strip())  # "Secretary-General of the United Nations Conference ..."
+            side = self.lex.side_of(part.strip()) or (body.side if body else "")
             if side:
                 ent.side, ent.side_cue = side, f"role: {ent.role}"
                 return

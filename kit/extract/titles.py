@@ -19,6 +19,7 @@ from kit.lexicon.bodies import Body, body_of
 from kit.lexicon.canonical import country_aliases, name_key
 from kit.lexicon.files import DATA_DIR, lexicon_cache, read_table
 from kit.lexicon.subdivisions import subdivision_of
+from kit.lexicon.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -40,9 +41,25 @@ class Lexicon:
     regnal: tuple[tuple[str, str], ...] = ()  # (lower-case regnal title, display form), longest first
 
     def side_of(self, *names: str) -> str:
-        """Country of the first of ``names`` found in the lexicon, else ``""``."""
+        """Country of the first of ``names`` found in the lexicon, else ``""``; a
+        state body named by its country is that country's ("the Russian Foreign
+        Ministry", "the Ukrainian army": a country or demonym first, a
+        ``government_words`` word last)."""
         for name in names:
-            side = self.sides.get(name_key(name))
+            key = name_key(name)
+            side = self.sides.get(key) or self._state_body(key)
+            if side:
+                return side
+        return ""
+
+    def _state_body(self, key: str) -> str:
+        parts = key.split()
+        if parts[:1] == ["the"]:
+            parts = parts[1:]
+        if len(parts) < 2 or parts[-1] not in words("government_words"):
+            return ""
+        for n in (1, 2):  # "russian | foreign ministry", "united states | army"
+            side = self.sides.get(" ".join(parts[:n]), "") if n < len(parts) else ""
             if side:
                 return side
         return ""

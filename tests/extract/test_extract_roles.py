@@ -194,3 +194,30 @@ def test_the_movement_in_a_complement_is_the_side_and_a_place_after_a_name_its_c
     rows = tables("Four Democrats — Charles Schumer of New York and Ben Cardin of Maryland — voted.")["roles"]
     assert {person(rows, n)["side"] for n in ("Charles Schumer", "Ben Cardin")} == {"United States"}
     assert {r["kind"] for r in rows if r["text"] in ("New York", "Maryland")} == {"modifier"}
+
+
+def test_a_portfolio_the_lexicon_lacks_stays_in_the_title_and_keeps_the_side_next_to_it(tables):
+    rows = tables("At the palace, Ukrainian Infrastructure Minister Oleksandr Kubrakov signed.")["roles"]
+    kubrakov = person(rows, "Oleksandr Kubrakov")
+    assert (kubrakov["role"], kubrakov["side"]) == ("Infrastructure Minister", "Ukraine")
+    rows = tables("Ukraine's infrastructure minister, Oleksandr Kubrakov, said more ships were lined up.")["roles"]
+    assert (person(rows, "Oleksandr Kubrakov")["role"], person(rows, "Oleksandr Kubrakov")["side"]) == (
+        "infrastructure minister", "Ukraine")
+
+
+def test_a_title_phrase_after_an_opening_clause_still_names_the_person(tables):
+    rows = tables("But on Sunday the Russian Foreign Ministry's spokeswoman, Maria Zakharova, "
+                  "said that missiles had struck.")["roles"]
+    zakharova = person(rows, "Maria Zakharova")
+    assert (zakharova["role"], zakharova["side"]) == ("spokeswoman", "Russia")  # a state body: its state
+
+
+def test_a_body_named_in_the_complement_is_the_side(tables):
+    rows = tables("Rebecca Grynspan, the Secretary-General of the United Nations Conference on Trade "
+                  "and Development, said so.")["roles"]
+    assert person(rows, "Rebecca Grynspan")["side"] == "United Nations Conference on Trade and Development"
+
+
+def test_a_regnal_title_is_the_role(tables):
+    pope = person(tables("On Sunday, Pope Francis met the two leaders in Rome.")["roles"], "Pope Francis")
+    assert pope["role"] == "Pope"
