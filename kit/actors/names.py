@@ -60,6 +60,7 @@ class NameGraph:
         nodes = [self.node[k] for k in zip(mentions["name"], mentions["article_id"])]
         corpus = [self.node[k] for k in zip(mentions["corpus"], mentions["article_id"])]
         self.count = Counter(nodes) + Counter(corpus)
+        self.first = {n: i for i, n in reversed(list(enumerate(nodes + corpus)))}  # where each is first read
         self.forced = {n: aliases[name_key(_label(n))] for n in self.count if name_key(_label(n)) in aliases}
         self.parent = {n: n for n in [*self.count, *self.forced.values()]}
         self.person = {n: _label(n) in persons or n in self.forced.values() for n in self.parent}
@@ -250,7 +251,7 @@ class NameGraph:
         best = self.target[root][1] if root in self.target else self.best[root]
         return _label(best) if self.person[best] else _strip_the(_label(best))
 
-    def _fullness(self, node: str) -> tuple[int, bool, bool, int, int, int, int, str]:
+    def _fullness(self, node: str) -> tuple[int, bool, bool, int, int, int, int, int, str]:
         """Sort key, best first: the most words (hyphenated words count each part),
         a given name rather than its nickname ("Elizabeth", not "Liz"), not in
         capitals throughout ("Doha", not a dateline's "DOHA"; an acronym such as
@@ -265,7 +266,7 @@ class NameGraph:
         nickname = self.person[node] and len(key) > 1 and key[0] in _nickname_words()
         shouted = len(label) > 1 and label.isupper()
         return (-len(key), nickname, shouted, -sum(ord(c) > 127 for c in label), upper,
-                -label.count("-"), -self.count[node], node)
+                -label.count("-"), -self.count[node], self.first.get(node, len(self.first)), node)
 
     def reasons(self) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
