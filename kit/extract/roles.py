@@ -56,7 +56,7 @@ from kit.extract.phrases import ACTOR_KINDS as ACTOR_KINDS
 from kit.extract.phrases import COLUMNS as COLUMNS
 from kit.extract.phrases import CONTEXT_CUE as CONTEXT_CUE
 from kit.extract.phrases import LABELS as LABELS
-from kit.extract.phrases import Entity, PhraseReader
+from kit.extract.phrases import POSSESSIVE, Entity, PhraseReader
 from kit.extract.titles import DEMONYMS_FILE as DEMONYMS_FILE
 from kit.extract.titles import TITLES_FILE as TITLES_FILE
 from kit.extract.titles import Lexicon, lexicon
@@ -91,13 +91,15 @@ class _Reader(PhraseReader):
         super().__init__(doc, canon, lex)
         self.persons = {e.canonical for e in self.ents
                         if e.label == "PERSON" and not self._is_place_name(e)}
+        self.places = {e.canonical for e in self.ents if self._used_as_place(e)}
+        self.persons -= self.places
 
     def read(self) -> list[Entity]:
         consumed: set[int] = set()
         affiliations: set[int] = set()
         for ent in self.ents:
-            if self._is_place_name(ent):
-                ent.label = "GPE"  # "Tegucigalpa" tagged PERSON: the lexicon knows better
+            if self._is_place_name(ent) or (ent.label == "PERSON" and ent.canonical in self.places):
+                ent.label = "GPE"  # "Tegucigalpa", "in Sochi" tagged PERSON: the text knows better
             full = self._person_name(ent)
             if full and not self.title_tokens & set(range(ent.start, ent.end)):
                 ent.label, ent.canonical = "PERSON", full
@@ -124,6 +126,24 @@ class _Reader(PhraseReader):
     def _is_place_name(self, ent: Entity) -> bool:
         kind = self.lex.side_kinds.get(name_key(ent.canonical))
         return ent.label in ("PERSON", "ORG") and kind in ("country", "capital")
+
+    def _used_as_place(self, ent: Entity) -> bool:
+        """A one-word PERSON the sentence uses as a place, and no person of the article
+        is called: "talks in Sochi", "travel to Sochi", "the port of Mykolaiv", "wrote
+        on Twitter" (``place_preps``, ``motion_verbs``, ``place_nouns`` of words.csv)."""
+        doc, i = self.doc, ent.start
+        if ent.label != "PERSON" or ent.end - i != 1 or i < 2:
+            return False
+        if ent.end < len(doc) and doc[ent.end].text in POSSESSIVE:  # "in Baradar's view"
+            return False
+        key = name_key(ent.canonical)
+        if any(name_key(p).endswith(" " + key) for p in self.persons):
+            return False
+        prep, before = doc[i - 1].lower_, doc[i - 2]
+        return (prep in words("place_preps")
+                or (prep == "to" and before.lemma_ in words("motion_verbs"))
+                or (prep == "on" and before.pos_ == "VERB")
+                or (prep == "of" and before.lower_ in words("place_nouns")))
 
     def _person_name(self, ent: Entity) -> str | None:
         """Full name of the person ``ent`` names, even when NER gave another label.

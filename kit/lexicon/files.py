@@ -56,6 +56,7 @@ WORD_LISTS = (
     "reporting_verbs", "source_nouns", "source_itself", "pronouns",
     "future_aux", "planning_verbs", "date_modifiers",
     "determiners", "government_words", "locative_preps", "group_anaphors", "state_anaphors", "org_words",
+    "place_preps", "motion_verbs", "place_nouns",
     "partitives", "name_particles", "honorifics", "regnal_titles", "patronymics",
     "spelling_variants",
     "forward_cues", "backward_cues", "cue_words", "boundary_cues", "event_modifiers",

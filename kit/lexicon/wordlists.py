@@ -12,7 +12,9 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   derived), ``date_modifiers`` ("last", "next", ...): :mod:`kit.extract.dates`;
 - ``determiners``, ``government_words``, ``locative_preps``, ``group_anaphors``
   and ``state_anaphors`` (the nouns of "the group's", "the country's"), ``org_words``
-  (words that make a name an organisation's: "Ministry", "Party"): :mod:`kit.extract.roles`;
+  (words that make a name an organisation's: "Ministry", "Party"), ``place_preps``,
+  ``motion_verbs`` and ``place_nouns`` (a one-word "person" used as a place: "in
+  Sochi", "travel to Sochi", "the port of Mykolaiv"): :mod:`kit.extract.roles`;
 - ``partitives`` ("hundreds of ..."): :mod:`kit.extract.relations`;
 - ``name_particles`` ("de", "von", "al", ...), ``patronymics`` ("bin", "ibn", ...) and
   ``spelling_variants`` (letters transliterations swap: "gh~q"): :mod:`kit.actors.names`;

@@ -221,3 +221,11 @@ def test_a_body_named_in_the_complement_is_the_side(tables):
 def test_a_regnal_title_is_the_role(tables):
     pope = person(tables("On Sunday, Pope Francis met the two leaders in Rome.")["roles"], "Pope Francis")
     assert pope["role"] == "Pope"
+
+
+def test_a_one_word_person_used_as_a_place_is_a_place(tables):
+    rows = tables("Erdogan will travel to Sochi on Friday. The talks in Sochi ended. "
+                  "The port of Mykolaiv reopened. Kubrakov wrote on Twitter that it worked.")["roles"]
+    assert not {"Sochi", "Mykolaiv", "Twitter"} & {r["canonical"] for r in rows if r["kind"] == "person"}
+    rows = tables("Ashraf Ghani spoke. In Ghani's view the talks failed.")["roles"]
+    assert person(rows, "Ashraf Ghani")
