@@ -262,9 +262,14 @@ def run_notebook(notebook: PathLike, articles: str, out_path: PathLike, *,
     return out
 
 
-def _check_parameters(notebook: Path) -> None:
+def _tagged_cells(notebook: Path, tag: str) -> list[tuple[int, Any]]:
+    """``(index, cell)`` of each cell of ``notebook`` tagged ``tag``, in order."""
     nb = nbformat.read(notebook, as_version=4)
-    cells = [c for c in nb.cells if "parameters" in c.get("metadata", {}).get("tags", [])]
+    return [(i, c) for i, c in enumerate(nb.cells) if tag in c.get("metadata", {}).get("tags", [])]
+
+
+def _check_parameters(notebook: Path) -> None:
+    cells = [cell for _, cell in _tagged_cells(notebook, "parameters")]
     if not cells or not re.search(r"^\s*articles\s*=", cells[0].source, re.MULTILINE):
         raise ReportError(
             f"{notebook} has no cell tagged 'parameters' that sets `articles = ...`; "
@@ -276,9 +281,7 @@ def _check_parameters(notebook: Path) -> None:
 
 def _cell_failure(source: Path, executed: Path, err: Any) -> str:
     index = err.cell_index
-    nb = nbformat.read(executed, as_version=4)
-    injected = [i for i, c in enumerate(nb.cells)
-                if "injected-parameters" in c.get("metadata", {}).get("tags", [])]
+    injected = [i for i, _ in _tagged_cells(executed, "injected-parameters")]
     if injected and index > injected[0]:
         index -= 1  # count cells as in the notebook's own file
     return (

@@ -55,32 +55,18 @@ ARTICLES = [
 
 
 @pytest.mark.model
-def test_warm_run_does_no_nlp_and_returns_identical_tables(tmp_path, monkeypatch):
+def test_warm_run_does_no_nlp_and_returns_identical_tables(tmp_path, forbid_nlp):
     cold = annotate(ARTICLES, cache_dir=tmp_path)
-
-    def no_pipe(*args, **kwargs):
-        raise AssertionError("NLP ran on a cached article")
-
-    nlp = get_nlp(None)
-    monkeypatch.setattr(nlp, "pipe", no_pipe)
+    forbid_nlp()
     warm = annotate(ARTICLES, cache_dir=tmp_path)
     for name in ("articles", "sentences", "mentions"):
         assert getattr(warm, name).equals(getattr(cold, name)), name
 
 
 @pytest.mark.model
-def test_adding_one_article_annotates_only_that_article(tmp_path, monkeypatch):
+def test_adding_one_article_annotates_only_that_article(tmp_path, count_nlp):
     annotate(ARTICLES[:1], cache_dir=tmp_path)
-    nlp = get_nlp(None)
-    seen: list[str] = []
-    real_pipe = nlp.pipe
-
-    def counting_pipe(texts, **kwargs):
-        texts = list(texts)
-        seen.extend(texts)
-        return real_pipe(texts, **kwargs)
-
-    monkeypatch.setattr(nlp, "pipe", counting_pipe)
+    seen = count_nlp()
     ann = annotate(ARTICLES, cache_dir=tmp_path)
     assert seen == [ARTICLES[1].text]
     assert ann.articles["article_id"].tolist() == ["a", "b"]
@@ -190,13 +176,9 @@ def test_one_pipe_call_streams_into_shards(tmp_path, monkeypatch):
 
 
 @pytest.mark.model
-def test_annotate_to_cache_fills_the_cache_that_annotate_then_reads(tmp_path, monkeypatch):
+def test_annotate_to_cache_fills_the_cache_that_annotate_then_reads(tmp_path, forbid_nlp):
     assert annotate_module.annotate_to_cache(ARTICLES, cache_dir=tmp_path) == 2
     assert annotate_module.annotate_to_cache(ARTICLES, cache_dir=tmp_path) == 0
-
-    def no_pipe(*args, **kwargs):
-        raise AssertionError("NLP ran on a cached article")
-
-    monkeypatch.setattr(get_nlp(None), "pipe", no_pipe)
+    forbid_nlp()
     ann = annotate(ARTICLES, cache_dir=tmp_path)
     assert set(ann.tables) == set(EXTRACTORS) and len(ann.mentions) >= 6

@@ -21,7 +21,6 @@ import pytest
 
 from kit import annotate
 from kit.nlp import run as annotate_module
-from kit.nlp.pipeline import get_nlp
 from kit.schema import Article
 
 pytestmark = pytest.mark.model
@@ -94,27 +93,6 @@ def via_parquet(tables: dict[str, pd.DataFrame], folder: Path) -> dict[str, pd.D
     return {name: pd.read_parquet(folder / f"{name}.parquet") for name in tables}
 
 
-def forbid_nlp(monkeypatch) -> None:
-    def no_pipe(*args, **kwargs):
-        raise AssertionError("NLP ran on a cached article")
-
-    monkeypatch.setattr(get_nlp(None), "pipe", no_pipe)
-
-
-def count_nlp(monkeypatch) -> list[str]:
-    nlp = get_nlp(None)
-    seen: list[str] = []
-    real_pipe = nlp.pipe
-
-    def counting_pipe(texts, **kwargs):
-        texts = list(texts)
-        seen.extend(texts)
-        return real_pipe(texts, **kwargs)
-
-    monkeypatch.setattr(nlp, "pipe", counting_pipe)
-    return seen
-
-
 @pytest.fixture(scope="module")
 def cold(tmp_path_factory) -> dict[str, pd.DataFrame]:
     """The reference: the articles annotated into a cache nobody else uses."""
@@ -150,7 +128,7 @@ def run_two_workers_at_once(cache_dir: Path, folder: Path) -> list[Path]:
     return [Path(job["out"]) for job in jobs]
 
 
-def test_two_runs_at_once_share_one_cache_and_a_third_does_no_nlp(tmp_path, cold, monkeypatch):
+def test_two_runs_at_once_share_one_cache_and_a_third_does_no_nlp(tmp_path, cold, forbid_nlp):
     cache = tmp_path / "shared-cache"
     outs = run_two_workers_at_once(cache, tmp_path)
 
@@ -167,12 +145,12 @@ def test_two_runs_at_once_share_one_cache_and_a_third_does_no_nlp(tmp_path, cold
     assert len(list(namespaces[0].glob("shard-*"))) == 1
     assert list(namespaces[0].glob(".tmp-*")) == [], "a worker left its temporary shard"
 
-    forbid_nlp(monkeypatch)
+    forbid_nlp()
     assert_same_tables(tables_of(annotate(ARTICLES, cache_dir=cache)), cold)
 
 
 @pytest.mark.parametrize("table", ["sentences", "mentions", "quotes"])
-def test_shard_cut_off_mid_file_is_rebuilt(tmp_path, cold, monkeypatch, table):
+def test_shard_cut_off_mid_file_is_rebuilt(tmp_path, cold, count_nlp, forbid_nlp, table):
     cache = tmp_path / "cache"
     annotate(ARTICLES, cache_dir=cache)
     (shard,) = cache.glob("*/shard-*")
@@ -181,14 +159,14 @@ def test_shard_cut_off_mid_file_is_rebuilt(tmp_path, cold, monkeypatch, table):
     cut_shape = pd.read_parquet(parquet).shape
     parquet.write_bytes(data[: len(data) // 2])
 
-    seen = count_nlp(monkeypatch)
+    seen = count_nlp()
     rebuilt = tables_of(annotate(ARTICLES, cache_dir=cache))  # tables are read on first use
     assert sorted(seen) == sorted(a.text for a in ARTICLES), "the cut shard was not re-annotated"
     assert_same_tables(rebuilt, cold)
 
     (shard_again,) = cache.glob("*/shard-*")
     assert pd.read_parquet(shard_again / f"{table}.parquet").shape == cut_shape
-    forbid_nlp(monkeypatch)
+    forbid_nlp()
     assert_same_tables(tables_of(annotate(ARTICLES, cache_dir=cache)), cold)
 
 
@@ -201,14 +179,14 @@ def test_shard_missing_a_table_file_is_rebuilt_not_trusted(tmp_path, cold, monke
     assert_same_tables(tables_of(annotate(ARTICLES, cache_dir=cache)), cold)
 
 
-def test_shard_deleted_after_annotate_is_annotated_again_when_read(tmp_path, cold, monkeypatch):
+def test_shard_deleted_after_annotate_is_annotated_again_when_read(tmp_path, cold, count_nlp):
     """Tables are read on first use: a shard gone by then is rebuilt, not a hole."""
     cache = tmp_path / "cache"
     ann = annotate(ARTICLES, cache_dir=cache)
     (shard,) = cache.glob("*/shard-*")
     shutil.rmtree(shard)
 
-    seen = count_nlp(monkeypatch)
+    seen = count_nlp()
     assert_same_tables(tables_of(ann), cold)
     assert sorted(seen) == sorted(a.text for a in ARTICLES)
 

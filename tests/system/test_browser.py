@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 from publish.test_export import IMG_PAYLOAD, SCRIPT_PAYLOAD, hostile_notebook
 
 from kit.publish.export import export_html
@@ -21,11 +21,6 @@ from kit.publish.report import build_site
 pytestmark = pytest.mark.browser
 
 REPO = Path(__file__).resolve().parents[2]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]
 LOCAL_URL = re.compile(r"^(file|data|about):")
 REMOTE_URL = re.compile(r"^(?!(file|data|about|blob):)")
 
@@ -40,14 +35,6 @@ class Visit:
 
     def remote_requests(self) -> list[str]:
         return [url for url in self.requests if not LOCAL_URL.match(url)]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 def visit(browser: Browser, path: Path) -> Visit:

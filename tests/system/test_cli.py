@@ -47,15 +47,23 @@ def test_network_refuses_a_table_format(capsys):
     assert "invalid choice" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize(("command", "tables"), [("entities", ["roles", "sources"]), ("actors", None)])
-def test_table_commands_run_only_the_components_their_table_reads(tmp_path, monkeypatch,
-                                                                   command, tables):
+@pytest.fixture
+def asked(tmp_path, monkeypatch) -> list[dict]:
+    """The keyword arguments of every call the CLI makes to ``kit.nlp.run.annotate``
+    (which still runs, into a cache of this test's own)."""
     from kit.nlp import run as annotate_module
-    asked = []
+
+    calls: list[dict] = []
     real = annotate_module.annotate
     monkeypatch.setattr(annotate_module, "annotate",
-                        lambda articles, **kw: asked.append(kw) or real(articles, **kw))
+                        lambda articles, **kw: calls.append(kw) or real(articles, **kw))
     monkeypatch.setenv("KIT_CACHE_DIR", str(tmp_path / "cache"))
+    return calls
+
+
+@pytest.mark.parametrize(("command", "tables"), [("entities", ["roles", "sources"]), ("actors", None)])
+def test_table_commands_run_only_the_components_their_table_reads(tmp_path, asked, command,
+                                                                   tables):
     out = tmp_path / "table.csv"
     assert main([command, ARTICLES, "--out", str(out), "--n-process", "2"]) == 0
     assert [(kw["tables"], kw["n_process"]) for kw in asked] == [(tables, 2)]
@@ -63,14 +71,7 @@ def test_table_commands_run_only_the_components_their_table_reads(tmp_path, monk
 
 
 @pytest.mark.parametrize("command", ["entities", "actors", "network", "timeline"])
-def test_every_table_command_passes_aliases_to_annotate_and_to_its_table(tmp_path, monkeypatch,
-                                                                         command):
-    from kit.nlp import run as annotate_module
-    asked = []
-    real = annotate_module.annotate
-    monkeypatch.setattr(annotate_module, "annotate",
-                        lambda articles, **kw: asked.append(kw) or real(articles, **kw))
-    monkeypatch.setenv("KIT_CACHE_DIR", str(tmp_path / "cache"))
+def test_every_table_command_passes_aliases_to_annotate_and_to_its_table(tmp_path, asked, command):
     aliases = tmp_path / "aliases.csv"
     aliases.write_text("alias,canonical\nAlicia Bárcena,Secretary Bárcena\n", encoding="utf-8")
     fmt = "graphml" if command == "network" else "csv"

@@ -31,18 +31,13 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from kit.publish.render import VEGALITE_MIMETYPE
 
 REPO = Path(__file__).resolve().parents[2]
 NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
 JUPYTER = Path(sys.executable).with_name("jupyter")
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]
 VEGA_MIMETYPES = {"application/vnd.vega.v5+json", "application/vnd.vegalite.v3+json",
                   "application/vnd.vegalite.v4+json", VEGALITE_MIMETYPE}
 LOOPBACK = re.compile(r"^((https?|wss?)://(127\.0\.0\.1|localhost)(:\d+)?/|(data|blob|about):)")
@@ -227,16 +222,6 @@ def lab(tmp_path_factory) -> Iterator[Lab]:
         yield Lab(url, token, root, log)
     finally:
         stop(proc)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 def open_notebook(browser: Browser, lab: Lab, name: str, views: int) -> tuple[Visit, dict]:

@@ -71,9 +71,6 @@ What is left out, and why
 
 from __future__ import annotations
 
-import argparse
-import csv
-import io
 import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -86,6 +83,8 @@ import country_converter
 import pandas as pd
 from countryinfo import CountryInfo
 
+from kit.lexicon.build import common
+from kit.lexicon.build.common import Left
 from kit.lexicon.canonical import name_key
 from kit.lexicon.files import DATA_DIR, LexiconError, Row, read_table
 
@@ -101,33 +100,15 @@ _PLURAL = re.compile(r"(?:an|i|er|ot|ek|ak|ino)$")
 
 
 @dataclass(frozen=True)
-class Term:
+class Term(common.Term):
     """One row of either file: ``kind`` ``country`` is an alias, written to ``file``."""
 
-    term: str
-    country: str
-    kind: str
-    source: str
     file: str
-    lang: str = "en"
-
-    @property
-    def key(self) -> str:
-        return name_key(self.term)
 
     def cells(self) -> tuple[str, ...]:
         if self.file == "countries":
             return self.term, self.country, self.lang, self.source
         return self.term, self.country, self.kind, self.lang, self.source
-
-
-@dataclass(frozen=True)
-class Left:
-    """A term the generator left out, for ``--report``."""
-
-    term: str
-    country: str
-    reason: str
 
 
 @dataclass(frozen=True)
@@ -213,13 +194,17 @@ def _coco_table() -> pd.DataFrame:
     return table
 
 
+def chosen(sources: Sources, overrides: Overrides) -> pd.DataFrame:
+    """The rows of coco's table of the countries kit knows: UN members and ``include`` rows."""
+    table = sources.table
+    return table[table["UNmember"].notna() | table["ISO3"].isin(overrides.include)]
+
+
 def generated(sources: Sources, overrides: Overrides) -> tuple[list[Term], list[Left]]:
     """Every country's candidate rows, and the terms left out with the reason."""
-    table = sources.table
-    chosen = table[table["UNmember"].notna() | table["ISO3"].isin(overrides.include)]
     terms: list[Term] = []
     left: list[Left] = []
-    for row in chosen.itertuples():
+    for row in chosen(sources, overrides).itertuples():
         iso3 = str(row.ISO3)
         canonical = overrides.names.get(iso3, str(row.name_short))
         for term, kind, source in _candidates(sources, row, iso3, overrides):
@@ -299,7 +284,7 @@ def kept_rows(data_dir: Path = DATA_DIR) -> list[Term]:
             country = row["canonical"] if file == "countries" else row["country"]
             kind = "country" if file == "countries" else row["kind"]
             if row["source"] in ("", KIT):
-                kept.append(Term(term, country, kind, KIT, file, row["lang"]))
+                kept.append(Term(term, country, kind, KIT, file, lang=row["lang"]))
     return kept
 
 
@@ -312,20 +297,13 @@ def merge(kept: Sequence[Term], candidates: Iterable[Term]) -> tuple[list[Term],
     """
     kit_keys = {t.key: t.country for t in kept}
     kit_terms = {t.term for t in kept}
-    by_key: dict[str, list[Term]] = {}
-    for term in candidates:
-        by_key.setdefault(term.key, []).append(term)
-    rows, left = list(kept), []
-    for key, terms in by_key.items():
-        countries = sorted({t.country for t in terms})
-        if key in kit_keys and countries != [kit_keys[key]]:
-            left += [Left(t.term, t.country, f"a kit row says {kit_keys[key]}") for t in terms]
-        elif len(countries) > 1:
-            left += [Left(t.term, t.country, f"claimed by {' and '.join(countries)}")
-                     for t in terms]
-        elif terms[0].term not in kit_terms:
-            rows.append(terms[0])
-    return sorted(rows, key=_order), left
+
+    def decided(key: str, countries: list[str]) -> str:
+        return (f"a kit row says {kit_keys[key]}"
+                if key in kit_keys and countries != [kit_keys[key]] else "")
+
+    rows, left = common.first_per_key(candidates, decided)
+    return sorted([*kept, *(t for t in rows if t.term not in kit_terms)], key=_order), left
 
 
 def _order(term: Term) -> tuple[str, int, str, str, str]:
@@ -346,11 +324,7 @@ def check_names(kept: Iterable[Term], candidates: Iterable[Term]) -> None:
 
 def render(rows: Iterable[Term], file: str) -> str:
     """The CSV text of ``file`` ("countries" or "demonyms"): the header and its rows."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(FILES[file])
-    writer.writerows(t.cells() for t in rows if t.file == file)
-    return out.getvalue()
+    return common.csv_text(FILES[file], (t.cells() for t in rows if t.file == file))
 
 
 def make(data_dir: Path = DATA_DIR, overrides: Path = OVERRIDES) -> tuple[dict[str, str], list[Left]]:
@@ -371,29 +345,13 @@ def make(data_dir: Path = DATA_DIR, overrides: Path = OVERRIDES) -> tuple[dict[s
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m kit.lexicon.build.countries [--check] [--report] [--data-dir DIR]``."""
-    parser = argparse.ArgumentParser(prog="python -m kit.lexicon.build.countries",
-                                     description=(__doc__ or "").split("\n")[0])
-    parser.add_argument("--check", action="store_true",
-                        help="write nothing; exit 1 if a file differs from what would be made")
-    parser.add_argument("--report", action="store_true", help="list the terms left out, and why")
-    parser.add_argument("--data-dir", type=Path, default=DATA_DIR)
-    args = parser.parse_args(argv)
-    texts, left = make(args.data_dir)
-    if args.report:
-        for item in sorted(left, key=lambda x: (x.country, x.term)):
-            print(f"{item.country}\t{item.term}\t{item.reason}")
-    stale = [args.data_dir / f"{file}.csv" for file, text in texts.items()
-             if (args.data_dir / f"{file}.csv").read_text(encoding="utf-8") != text]
-    if args.check:
-        for path in stale:
-            print(f"{path}: not what the packages give; run python -m kit.lexicon.build.countries "
-                  "and review the diff", file=sys.stderr)
-        return 1 if stale else 0
-    for path in stale:
-        path.write_text(texts[path.stem], encoding="utf-8")
-    print(f"{len(stale)} file(s) rewritten; "
-          + ", ".join(f"{file}.csv: {text.count(chr(10)) - 1} rows" for file, text in texts.items()))
-    return 0
+    return common.main(argv, module="kit.lexicon.build.countries", doc=__doc__, make=_files,
+                       origin="the packages give")
+
+
+def _files(data_dir: Path) -> tuple[dict[str, str], list[Left]]:
+    texts, left = make(data_dir)
+    return {f"{file}.csv": text for file, text in texts.items()}, left
 
 
 if __name__ == "__main__":

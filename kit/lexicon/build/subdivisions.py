@@ -53,21 +53,18 @@ What is left out, and why
 
 from __future__ import annotations
 
-import argparse
-import csv
 import gettext
-import io
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import Any
 
 import pycountry
 
-from kit.lexicon.build import countries
+from kit.lexicon.build import common, countries
+from kit.lexicon.build.common import Left
 from kit.lexicon.canonical import name_key
 from kit.lexicon.files import DATA_DIR, LexiconError, read_table
 
@@ -88,31 +85,13 @@ _BRACKETS = re.compile(r"\s*[\[(].*?[\])]")
 
 
 @dataclass(frozen=True)
-class Term:
+class Term(common.Term):
     """One row of ``subdivisions.csv``; ``code`` is the subdivision's ISO 3166-2 code."""
 
-    term: str
-    country: str
-    kind: str
-    source: str
     code: str
-    lang: str = "en"
-
-    @property
-    def key(self) -> str:
-        return name_key(self.term)
 
     def cells(self) -> tuple[str, ...]:
         return self.term, self.country, self.kind, self.lang, self.source
-
-
-@dataclass(frozen=True)
-class Left:
-    """A term left out, for ``--report``."""
-
-    term: str
-    country: str
-    reason: str
 
 
 @dataclass(frozen=True)
@@ -153,24 +132,19 @@ def country_names(sources: countries.Sources, overrides: countries.Overrides) ->
     """kit's canonical country name by ISO 3166-1 alpha-2 code, as the country files give it
     (matched on the alpha-3 code: coco's alpha-2 column holds patterns for some countries)."""
     by_iso3 = {row.ISO3: overrides.names.get(row.ISO3, row.name_short)
-               for row in _chosen(sources, overrides).itertuples()}
+               for row in countries.chosen(sources, overrides).itertuples()}
     return {c.alpha_2: by_iso3[c.alpha_3] for c in pycountry.countries if c.alpha_3 in by_iso3}
 
 
 def state_names(sources: countries.Sources, overrides: countries.Overrides) -> frozenset[str]:
     """Keys of the names and capitals the packages give kit's countries ("georgia", "victoria")."""
     names = []
-    for row in _chosen(sources, overrides).itertuples():
+    for row in countries.chosen(sources, overrides).itertuples():
         names += [str(row.name_short), str(row.name_official)]
         for record in sources.info(str(row.ISO3)):
             for field in ("name", "capital", "altSpellings"):
                 names += countries._texts(record.get(field))
     return frozenset(name_key(n) for n in names)
-
-
-def _chosen(sources: countries.Sources, overrides: countries.Overrides) -> Any:
-    table = sources.table
-    return table[table["UNmember"].notna() | table["ISO3"].isin(overrides.include)]
 
 
 def generated(names: Mapping[str, str], overrides: Overrides) -> tuple[list[Term], list[Left]]:
@@ -231,28 +205,13 @@ def taken_keys(states: Iterable[str], data_dir: Path = DATA_DIR) -> dict[str, st
 def merge(candidates: Iterable[Term], taken: Mapping[str, str]) -> tuple[list[Term], list[Left]]:
     """Per key the first candidate, sorted by country and term; a key another lexicon
     has, or that subdivisions of two countries share, is left out."""
-    by_key: dict[str, list[Term]] = {}
-    for term in candidates:
-        by_key.setdefault(term.key, []).append(term)
-    rows, left = [], []
-    for key, terms in by_key.items():
-        found = sorted({t.country for t in terms})
-        if key in taken:
-            left += [Left(t.term, t.country, taken[key]) for t in terms]
-        elif len(found) > 1:
-            left += [Left(t.term, t.country, f"claimed by {' and '.join(found)}") for t in terms]
-        else:
-            rows.append(terms[0])
+    rows, left = common.first_per_key(candidates, lambda key, _countries: taken.get(key, ""))
     return sorted(rows, key=lambda t: (t.country.casefold(), t.term.casefold(), t.term)), left
 
 
 def render(rows: Iterable[Term]) -> str:
     """The CSV text of ``subdivisions.csv``: the header and its rows."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    writer.writerows(t.cells() for t in rows)
-    return out.getvalue()
+    return common.csv_text(COLUMNS, (t.cells() for t in rows))
 
 
 def make(data_dir: Path = DATA_DIR, overrides: Path = OVERRIDES) -> tuple[str, list[Left]]:
@@ -272,28 +231,13 @@ def make(data_dir: Path = DATA_DIR, overrides: Path = OVERRIDES) -> tuple[str, l
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m kit.lexicon.build.subdivisions [--check] [--report] [--data-dir DIR]``."""
-    parser = argparse.ArgumentParser(prog="python -m kit.lexicon.build.subdivisions",
-                                     description=(__doc__ or "").split("\n")[0])
-    parser.add_argument("--check", action="store_true",
-                        help="write nothing; exit 1 if the file differs from what would be made")
-    parser.add_argument("--report", action="store_true", help="list the terms left out, and why")
-    parser.add_argument("--data-dir", type=Path, default=DATA_DIR)
-    args = parser.parse_args(argv)
-    text, left = make(args.data_dir)
-    if args.report:
-        for item in sorted(left, key=lambda x: (x.country, x.term)):
-            print(f"{item.country}\t{item.term}\t{item.reason}")
-    path = args.data_dir / FILE
-    stale = not path.exists() or path.read_text(encoding="utf-8") != text
-    if args.check:
-        if stale:
-            print(f"{path}: not what pycountry gives; run python -m kit.lexicon.build.subdivisions "
-                  "and review the diff", file=sys.stderr)
-        return 1 if stale else 0
-    if stale:
-        path.write_text(text, encoding="utf-8")
-    print(f"{int(stale)} file(s) rewritten; {FILE}: {text.count(chr(10)) - 1} rows")
-    return 0
+    return common.main(argv, module="kit.lexicon.build.subdivisions", doc=__doc__,
+                       make=_files, origin="pycountry gives")
+
+
+def _files(data_dir: Path) -> tuple[dict[str, str], list[Left]]:
+    text, left = make(data_dir)
+    return {FILE: text}, left
 
 
 if __name__ == "__main__":
