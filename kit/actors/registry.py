@@ -208,6 +208,11 @@ def _named_mentions(ann: Annotations) -> pd.DataFrame:
     table = roles.rename(columns={"canonical": "name"}).merge(
         corpus.rename(columns={"canonical": "corpus"}), how="left", on=["article_id", "start_char", "end_char"])
     table["corpus"] = table["corpus"].fillna(table["name"])
+    # one name, one reading: a name read as a person anywhere is a person where NER said ORG
+    people = {name_key(n) for n in table.loc[table["kind"] == "person", "name"]}
+    misread = table["kind"].isin(["organization", "group"]) & table["name"].map(
+        lambda n: name_key(n) in people).astype(bool)
+    table.loc[misread, "kind"] = "person"
     return table.assign(named=True).reset_index(drop=True)
 
 

@@ -110,3 +110,14 @@ def test_a_dateline_in_capitals_does_not_name_the_actor():
         {"name": "DOHA", "kind": "government"}, {"name": "NATO", "kind": "organization"},
     ]))
     assert set(reg["name"]) == {"Doha", "NATO"}
+
+
+def test_a_name_read_as_a_person_anywhere_is_a_person_everywhere():
+    reg = actor_registry(ann_of([
+        {"name": "Laurent Fabius", "kind": "person", "role": "Foreign Minister", "article": "a1"},
+        {"name": "Laurent Fabius", "kind": "organization", "article": "a2"},
+        {"name": "Reuters", "kind": "organization", "article": "a2"},
+    ]))
+    fabius = row(reg, "Laurent Fabius")
+    assert (fabius["kind"], fabius["mentions"], fabius["articles"]) == ("person", 2, 2)
+    assert row(reg, "Reuters")["kind"] == "organization"
