@@ -1,7 +1,9 @@
 """Ingest: files → :class:`kit.schema.Article` records, with a report of every bad file.
 
-:func:`load` reads a folder (or file) of ``.txt``, ``.md``, ``.html``, ``.jsonl``
-and ``.csv`` articles (:mod:`kit.ingest.readers`), applies ``metadata.csv``
+:func:`load` finds the files without leaving the folder (:mod:`kit.ingest.discover`),
+decodes them (:mod:`kit.ingest.encoding`), reads ``.txt``, ``.md`` (front matter
+with limits: :mod:`kit.ingest.safe_yaml`), ``.html``, ``.jsonl`` and ``.csv``
+articles (:mod:`kit.ingest.readers`), applies ``metadata.csv``
 (:mod:`kit.ingest.manifest`) and strips boilerplate (:mod:`kit.ingest.boilerplate`).
 """
 

@@ -23,6 +23,9 @@ Decisions
 * **Languages** are guessed from function words (no extra dependency); other
   languages are loaded and reported, or skipped with ``skip_other_languages``.
 * **Unreadable files** (no permission, broken symbolic link, pipe) are skipped.
+* **Symbolic links** are read only when they lead to a file inside the folder;
+  links that leave it, links to folders and link loops are skipped and
+  reported (:mod:`kit.ingest.discover`).
 * The report has one row per finding (a file can have several), with
   ``status`` "loaded" (a note), "repaired" (kit changed something notable:
   encoding, BOM, id) or "skipped" (no article from it). Routine clean-up
@@ -47,6 +50,7 @@ from kit.ingest.boilerplate import (
     guess_language,
     load_markers,
 )
+from kit.ingest.discover import SETTINGS_FILES, Found, discover, link_problem, read_file
 from kit.ingest.manifest import Manifest, published_date, read_manifest
 from kit.ingest.manifest import parse_date as parse_date  # re-exported: was importable from here
 from kit.ingest.readers import READERS, Issue, RawArticle, Status, read_bytes
@@ -57,8 +61,6 @@ Source: TypeAlias = "PathLike | Iterable[PathLike]"
 Boilerplate: TypeAlias = "PathLike | Sequence[Marker] | bool | None"
 REPORT_COLUMNS = ["path", "article_id", "status", "reason"]
 STATUSES = ("loaded", "repaired", "skipped")
-SETTINGS_FILES = ("metadata.csv", "boilerplate.csv")
-"""File names in an articles folder that configure kit instead of holding articles."""
 LONG_ARTICLE = 1_000_000
 """spaCy's default ``nlp.max_length``: longer articles are loaded but reported."""
 _KNOWN = " ".join(sorted(READERS))
@@ -184,39 +186,9 @@ def iter_articles(source: Source, *, limit: int | None = None, manifest: PathLik
                          "number >= 0")
     for code in languages:
         describe_language(code)  # raises ValueError naming the supported codes
-    root, files, is_folder = _discover(source)
+    root, files, is_folder = discover(source)
     settings = _Settings(root, manifest, boilerplate, tuple(languages), skip_other_languages)
     return ArticleStream(_events(files, settings, is_folder), limit)
-
-
-def _discover(source: Source) -> tuple[Path, list[Path], bool]:
-    """Return (root folder for ids, article files, whether source is one folder)."""
-    if isinstance(source, str | os.PathLike):
-        path = Path(source)
-        if path.is_dir():
-            return path, _walk(path), True
-        items = [path]
-    else:
-        items = list(dict.fromkeys(Path(item) for item in source))
-    missing = [str(p) for p in items if not os.path.lexists(p)]
-    if missing:
-        raise FileNotFoundError(
-            f"kit.ingest.load: {', '.join(missing)} not found (working directory: {os.getcwd()}); "
-            f"kit expected a folder of articles or files of types {_KNOWN}. Check the path, "
-            "or pass the folder that holds your articles, e.g. load('data/articles').")
-    folders = [p if p.is_dir() else p.parent for p in items]
-    root = Path(os.path.commonpath([os.path.abspath(p) for p in folders])) if items else Path()
-    files = [f for p in items for f in (_walk(p) if p.is_dir() else [p])]
-    return root, files, False
-
-
-def _walk(folder: Path) -> list[Path]:
-    found = []
-    for top, dirs, names in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found += [Path(top, n) for n in names
-                  if not n.startswith(".") and n.lower() not in SETTINGS_FILES]
-    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
 
 
 class _Settings:
@@ -235,19 +207,28 @@ class _Settings:
         if path is not None:
             return read_manifest(Path(path))  # explicit argument: errors raise
         default = self.root / "metadata.csv"
-        return self._guard(default, lambda: read_manifest(default)) if default.is_file() else None
+        if not self._settings_file(default):
+            return None
+        return self._guard(default, lambda: read_manifest(default))
 
     def _markers(self, choice: Boilerplate) -> Sequence[Marker]:
         if choice is False:
             return []
         if choice is None or choice is True:
             own = self.root / "boilerplate.csv"
-            if own.is_file():
+            if self._settings_file(own):
                 return self._guard(own, lambda: load_markers(own)) or load_markers()
             return load_markers()
         if isinstance(choice, str | os.PathLike):
             return load_markers(choice)
         return list(choice)
+
+    def _settings_file(self, path: Path) -> bool:
+        """Whether to read the folder's settings file ``path`` (report a link that leaves it)."""
+        problem = link_problem(Found(path, os.path.realpath(self.root)))
+        if problem:
+            self.rows.append(ReportRow(str(path), "", "skipped", f"{problem}; kit ignored it"))
+        return not problem and path.is_file()
 
     def _guard(self, path: Path, read: Callable[[], _T]) -> _T | None:
         """Read a settings file found in the folder; report (not raise) its errors."""
@@ -258,27 +239,32 @@ class _Settings:
             return None
 
 
-def _events(files: list[Path], settings: _Settings, is_folder: bool,
+def _events(files: list[Found], settings: _Settings, is_folder: bool,
             ) -> Iterator[Article | ReportRow]:
     yield from settings.rows
+    if settings.manifest is not None:
+        yield from (ReportRow(str(settings.manifest.path), "", "skipped", reason)
+                    for reason in settings.manifest.problems)
     if not files:
         what = f"no article files in {settings.root}" if is_folder else "no files given"
         yield ReportRow(str(settings.root), "", "skipped",
                         f"{what}: kit reads {_KNOWN} files (hidden files and "
                         f"{' / '.join(SETTINGS_FILES)} are not articles)")
-    for path in files:
-        yield from _file_events(path, settings)
+    for found in files:
+        yield from _file_events(found, settings)
     if is_folder and settings.manifest is not None:
         yield from (ReportRow(str(settings.manifest.path), "", "skipped", reason)
                     for reason in settings.manifest.unused())
 
 
-def _file_events(path: Path, settings: _Settings) -> Iterator[Article | ReportRow]:
+def _file_events(entry: Found, settings: _Settings) -> Iterator[Article | ReportRow]:
+    path = entry.path
     base = Path(os.path.relpath(os.path.abspath(path), os.path.abspath(settings.root)))
     base_id = base.with_suffix("").as_posix()
     fmt = READERS.get(path.suffix.lower(), "")
     unsupported = f"unsupported file type {path.suffix!r}: kit reads {_KNOWN}"
-    data, problem = _read(path) if fmt else (b"", unsupported)
+    problem = link_problem(entry) or ("" if fmt else unsupported)
+    data, problem = read_file(path) if not problem else (b"", problem)
     if problem or not data:
         yield ReportRow(str(path), base_id, "skipped", problem or "empty file (0 bytes)")
         return
@@ -294,19 +280,6 @@ def _file_events(path: Path, settings: _Settings) -> Iterator[Article | ReportRo
     if not found:
         yield ReportRow(str(path), base_id, "skipped", "no articles in this file (it holds "
                                                        "only whitespace or column names)")
-
-
-def _read(path: Path) -> tuple[bytes, str]:
-    if path.is_symlink() and not path.exists():
-        return b"", f"broken symbolic link to '{os.readlink(path)}' (the target is missing)"
-    if not path.is_file():
-        return b"", "not a regular file (a pipe, socket or device?); kit reads files only"
-    try:
-        return path.read_bytes(), ""
-    except OSError as err:
-        hint = "; check the file's permissions (chmod +r)" if isinstance(
-            err, PermissionError) else ""
-        return b"", f"cannot read the file: {err.strerror or err}{hint}"
 
 
 def _article_events(raw: RawArticle, path: Path, base: Path, settings: _Settings,

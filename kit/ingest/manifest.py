@@ -16,7 +16,8 @@ import re
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from kit.ingest.readers import Issue, NotText, RawArticle, decode_bytes, normalise_fields
+from kit.ingest.encoding import NotText, decode_bytes
+from kit.ingest.readers import Issue, RawArticle, normalise_fields
 
 __all__ = ["ManifestEntry", "Manifest", "read_manifest", "parse_date", "published_date"]
 
@@ -32,8 +33,11 @@ class ManifestEntry(NamedTuple):
 class Manifest:
     """A ``metadata.csv``: per-file metadata that overrides what the files say."""
 
-    def __init__(self, path: Path, entries: dict[str, ManifestEntry]) -> None:
+    def __init__(self, path: Path, entries: dict[str, ManifestEntry],
+                 problems: list[str] | None = None) -> None:
         self.path, self.entries, self.used = path, entries, set[str]()
+        self.problems = problems or []
+        """Reasons for rows kit ignored while reading the file (a file named twice)."""
 
     def apply(self, path: Path, row: int | None, fields: dict[str, Any]) -> list[Issue]:
         """Override ``fields`` in place with this file's (then this row's) entry."""
@@ -83,7 +87,8 @@ def read_manifest(path: Path) -> Manifest:
         raise ValueError(f"manifest {path} has no 'file' column (columns: "
                          f"{', '.join(reader.fieldnames)}); its header should be "
                          "file,title,published,source,url")
-    entries = {}
+    entries: dict[str, ManifestEntry] = {}
+    problems = []
     for row in reader:
         values = normalise_fields({k: (v or "").strip() for k, v in row.items() if k})
         name = str(values.pop("file", ""))
@@ -91,8 +96,18 @@ def read_manifest(path: Path) -> Manifest:
         target, row_no = (stem, int(part)) if stem and part.isdigit() else (name, None)
         if target:
             entry = ManifestEntry(reader.line_num, name, values)
-            entries[_key(path.parent / target, row_no)] = entry
-    return Manifest(path, entries)
+            key = _key(path.parent / target, row_no)
+            if key in entries:
+                problems.append(_named_twice(path, entries[key], entry))
+            entries[key] = entry
+    return Manifest(path, entries, problems)
+
+
+def _named_twice(path: Path, first: ManifestEntry, again: ManifestEntry) -> str:
+    same = "" if first.file == again.file else f" (as {again.file!r})"
+    return (f"{path.name} line {first.line} names {first.file!r} and line {again.line} names "
+            f"the same file again{same}: kit used line {again.line} and ignored line "
+            f"{first.line}; keep one row per file")
 
 
 def _key(path: Path, row: int | None = None) -> str:

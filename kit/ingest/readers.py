@@ -1,11 +1,13 @@
 """Read article files and their metadata: decoding, front matter, formats.
 
-This is the file half of :mod:`kit.load`. :func:`read_bytes` takes one file's
-bytes and yields :class:`RawArticle` records (text plus whatever metadata the
-file itself carries) or :class:`Issue` rows for what could not be read. The
-``metadata.csv`` manifest and date parsing (:func:`read_manifest`,
-:func:`parse_date`) live in :mod:`kit.ingest.manifest` and can still be imported from
-here. Ids, boilerplate, duplicates and languages are :mod:`kit.load`'s business.
+This is the file half of :mod:`kit.ingest.load`. :func:`read_bytes` takes one
+file's bytes and yields :class:`RawArticle` records (text plus whatever metadata
+the file itself carries) or :class:`Issue` rows for what could not be read.
+Decoding is :mod:`kit.ingest.encoding`'s, YAML limits :mod:`kit.ingest.safe_yaml`'s.
+The ``metadata.csv`` manifest and date parsing (:func:`read_manifest`,
+:func:`parse_date`) live in :mod:`kit.ingest.manifest`; finding files and
+judging symbolic links, in :mod:`kit.ingest.discover`. Ids, boilerplate,
+duplicates and languages are :mod:`kit.ingest.load`'s business.
 
 Formats
 -------
@@ -23,7 +25,6 @@ Formats
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import json
@@ -36,6 +37,8 @@ from typing import Any, Literal
 import yaml
 
 from kit.ingest.boilerplate import unify_newlines
+from kit.ingest.encoding import NotText, decode_bytes
+from kit.ingest.safe_yaml import FrontMatterTooBig, load_front_matter
 
 Status = Literal["loaded", "repaired", "skipped"]
 """Report status: a note on a loaded article, a notable repair, or no article."""
@@ -46,9 +49,8 @@ READERS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html",
 FIELD_ALIASES = {"date": "published", "headline": "title"}
 MIN_HTML_WORDS = 20
 """An HTML page whose main text has fewer words is treated as having no article."""
-
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-
+MAX_JSON_DEPTH = 32
+"""A ``.jsonl`` line nested deeper (lists in objects in lists ...) is skipped."""
 
 @dataclass
 class Issue:
@@ -70,62 +72,6 @@ class RawArticle:
     issues: list[Issue] = field(default_factory=list)
 
 
-class NotText(ValueError):
-    """The bytes are not readable text (binary data under a text suffix)."""
-
-
-def decode_bytes(data: bytes) -> tuple[str, list[str]]:
-    """Decode file bytes to text and say what had to be repaired.
-
-    UTF-8 is tried first (a byte-order mark is removed), then Windows-1252, then
-    Latin-1. UTF-16 is read when the file starts with its byte-order mark.
-
-    Raises
-    ------
-    NotText
-        When the bytes contain NUL bytes or many control characters.
-
-    Examples
-    --------
-    >>> decode_bytes("caf\\u00e9".encode("cp1252"))
-    ('café', ['not valid UTF-8 (first bad byte at offset 3): decoded as Windows-1252 (cp1252)'])
-    """
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), ["decoded from UTF-16"]
-    if b"\x00" in data:
-        raise NotText("binary file (it contains NUL bytes), not text")
-    repairs = []
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
-        repairs.append("removed the UTF-8 byte-order mark (BOM)")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        text, codec = _decode_legacy(data)
-        repairs.append(f"not valid UTF-8 (first bad byte at offset {err.start}): "
-                       f"decoded as {codec}")
-    sample = text[:20_000]
-    if sample and len(_CONTROL.findall(sample)) > 0.01 * len(sample):
-        raise NotText("binary file (it is full of control characters), not text")
-    return text, repairs
-
-
-def _decode_legacy(data: bytes) -> tuple[str, str]:
-    try:
-        return data.decode("cp1252"), "Windows-1252 (cp1252)"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "Latin-1 (ISO-8859-1)"
-
-
-class _PlainLoader(yaml.SafeLoader):
-    """SafeLoader that leaves dates as strings, so a bad date is data, not a crash."""
-
-
-_PlainLoader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n((?:[ \t]*[\w-]+[ \t]*:.*?)?)^(?:---|\.\.\.)[ \t]*$\n?",
                            re.DOTALL | re.MULTILINE)
 
@@ -135,8 +81,9 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str, list[Issue]]:
 
     Returns the metadata (keys lower-cased, ``date`` read as ``published``), the
     body and any issue. Only a ``---`` block that opens with a ``key:`` line is
-    front matter. If it is not valid YAML it is dropped from the text and
-    reported; if it is not a mapping it is left as text.
+    front matter. If it is not valid YAML, or over kit's limits (size, depth,
+    alias expansion: :mod:`kit.ingest.safe_yaml`), it is dropped from the text
+    and reported; if it is not a mapping it is left as text.
 
     Examples
     --------
@@ -147,7 +94,12 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str, list[Issue]]:
     if not match:
         return {}, text, []
     try:
-        data = yaml.load(match.group(1), Loader=_PlainLoader)  # a SafeLoader subclass
+        data = load_front_matter(match.group(1))  # safe tags, bounded size and aliases
+    except FrontMatterTooBig as err:
+        issue = Issue("loaded", f"front matter is over kit's limits: {err}; its metadata was "
+                                "ignored (keep the block between the '---' lines short and "
+                                "without YAML anchors/aliases)")
+        return {}, text[match.end():], [issue]
     except yaml.YAMLError as err:
         where = getattr(err, "problem_mark", None)
         line = f" at line {where.line + 2}" if where is not None else ""
@@ -198,12 +150,17 @@ def read_bytes(data: bytes, fmt: str) -> Iterator[RawArticle | Issue]:
 
 def read_html(data: bytes) -> Iterator[RawArticle | Issue]:
     """Extract the main text and metadata of an HTML page with trafilatura."""
-    if b"\x00" in data:
-        yield Issue("skipped", "binary file (it contains NUL bytes), not HTML")
-        return
+    page: bytes | str = data
+    if b"\x00" in data:  # UTF-16/32 (trafilatura reads only 8-bit encodings)
+        try:
+            page, repairs = decode_bytes(data)
+        except NotText as err:
+            yield Issue("skipped", f"{err} (not HTML)")
+            return
+        yield from (Issue("repaired", reason) for reason in repairs)
     import trafilatura  # deferred: importing kit stays fast
 
-    doc = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False)
+    doc = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False)
     found = doc if isinstance(doc, dict) or doc is None else doc.as_dict()
     text = unify_newlines((found or {}).get("text") or "")
     n_words = len(text.split())
@@ -227,17 +184,36 @@ def read_jsonl(text: str) -> Iterator[RawArticle | Issue]:
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
+        too_deep = False
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as err:
             yield Issue("skipped", f"line {number} is not valid JSON ({err.msg}, column "
                                    f"{err.colno}); the other lines were loaded", number)
             continue
+        except RecursionError:  # the C decoder stops cleanly at Python's recursion limit
+            too_deep = True
+        if too_deep or _too_deep(obj):
+            yield Issue("skipped", f"line {number} nests lists or objects more than "
+                                   f"{MAX_JSON_DEPTH} levels deep; kit reads flat article "
+                                   "records (the other lines were loaded)", number)
+            continue
         if not isinstance(obj, dict):
             yield Issue("skipped", f"line {number} is a JSON {type(obj).__name__}, expected "
                                    "an object with a 'text' field", number)
             continue
         yield _row_article(obj, number, "jsonl", f"line {number}")
+
+
+def _too_deep(obj: Any) -> bool:
+    """Whether ``obj`` nests lists/dicts deeper than :data:`MAX_JSON_DEPTH` (no recursion)."""
+    level: list[Any] = [obj]
+    for _ in range(MAX_JSON_DEPTH + 1):
+        level = [child for item in level if isinstance(item, list | dict)
+                 for child in (item.values() if isinstance(item, dict) else item)]
+        if not level:
+            return False
+    return True
 
 
 def read_csv(text: str) -> Iterator[RawArticle | Issue]:
