@@ -81,6 +81,7 @@ def check_aliases(path: str | None) -> None:
 def _run_report(args: argparse.Namespace) -> None:
     from kit.publish.report import build_site
 
+    check_out(args.articles, args.out)
     check_aliases(args.aliases)
     given = {"aliases": args.aliases} if args.aliases else {}  # else each notebook's own
     index = build_site(args.articles, args.out, notebooks_dir=args.notebooks,
@@ -110,6 +111,7 @@ def table_command(what: str, build: Callable[[Any, str | None], Any], formats: S
 
     def run(args: argparse.Namespace) -> None:
         _check_destination(args.format, args.out)  # before minutes of NLP, not after
+        check_out(args.articles, args.out)
         check_aliases(args.aliases)
         from kit.ingest.load import load
         from kit.nlp.run import annotate
@@ -150,6 +152,32 @@ def _events(ann: Any, aliases: str | None) -> Any:
     return events(ann, aliases=aliases)
 
 
+def check_out(articles: str, out: str | None) -> None:
+    """Refuse an ``--out`` inside the articles folder (or the articles file itself).
+
+    The next run would read kit's own pages and tables as articles.
+
+    Examples
+    --------
+    >>> check_out("data/articles", "data/articles/site")
+    Traceback (most recent call last):
+    ...
+    ValueError: --out 'data/articles/site' is inside the articles folder 'data/articles' (...
+    """
+    if out is None:
+        return
+    source, target = Path(articles).resolve(), Path(out).resolve()
+    if source.is_dir() and target.is_relative_to(source):
+        suggestion = source.parent / target.name
+        raise ValueError(
+            f"--out {out!r} is inside the articles folder {articles!r} ({source}); the next run "
+            f"would read kit's outputs as articles. Write outside it, e.g. --out {str(suggestion)!r}"
+        )
+    if target == source:
+        raise ValueError(f"--out {out!r} is the articles file {articles!r}; kit would overwrite "
+                         "the article it reads. Choose another file.")
+
+
 def _check_destination(fmt: str, out: str | None) -> None:
     if fmt in ("parquet", "graphml") and out is None:
         raise ValueError(f"{fmt} is a binary/file format: pass --out FILE")
@@ -158,21 +186,30 @@ def _check_destination(fmt: str, out: str | None) -> None:
 def write(table: Any, fmt: str, out: str | None) -> None:
     """Write a DataFrame as csv/json/parquet, or a graph as graphml, to ``out`` or stdout."""
     _check_destination(fmt, out)
-    if fmt == "csv":
-        table.to_csv(out if out else sys.stdout, index=False)
-    elif fmt == "json":
-        text = table.to_json(orient="records", force_ascii=False, date_format="iso", indent=1)
-        if out:
-            Path(out).write_text(text + "\n", encoding="utf-8")
-        else:
-            print(text)
-    elif fmt == "parquet":
-        table.to_parquet(out, index=False)
-    else:
+    if fmt == "graphml":
         from kit.network.graph import to_graphml
 
         assert out is not None  # _check_destination refused stdout above
-        to_graphml(table, out)
+        to_graphml(table, out)  # written beside out and renamed, as below
+    elif out is None:
+        if fmt == "csv":
+            table.to_csv(sys.stdout, index=False)
+        else:
+            print(_json(table))
+    else:
+        from kit.nlp.cache import atomic_path
+
+        with atomic_path(out) as tmp:  # out holds the old file or the whole new one
+            if fmt == "csv":
+                table.to_csv(tmp, index=False)
+            elif fmt == "json":
+                tmp.write_text(_json(table) + "\n", encoding="utf-8")
+            else:
+                table.to_parquet(tmp, index=False)
+
+
+def _json(table: Any) -> str:
+    return str(table.to_json(orient="records", force_ascii=False, date_format="iso", indent=1))
 
 
 COMMANDS: dict[str, Command] = {

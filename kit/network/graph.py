@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import importlib.util
 import math
+import re
 from collections.abc import Iterable
 from itertools import combinations
 from pathlib import Path
@@ -47,6 +48,7 @@ import networkx as nx
 import pandas as pd
 
 from kit.actors.registry import Aliases, actor_mentions, actor_registry
+from kit.nlp.cache import atomic_path
 
 if TYPE_CHECKING:
     from kit.schema import Annotations
@@ -258,37 +260,72 @@ def nodes_table(G: nx.MultiDiGraph) -> pd.DataFrame:
 
 
 def to_graphml(G: nx.MultiDiGraph, path: Path | str) -> Path:
-    """Write ``G`` as GraphML (for Gephi, Cytoscape, igraph) and return the path."""
+    r"""Write ``G`` as GraphML (for Gephi, Cytoscape, igraph) and return the path.
+
+    Characters XML cannot hold (control characters, lone surrogates) become
+    U+FFFD. The file is written beside ``path`` and renamed, so ``path``
+    never holds half a graph.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("a1", name="Ana\x01 Ruiz")
+    >>> out = to_graphml(G, Path(tempfile.mkdtemp()) / "g.graphml")
+    >>> nx.read_graphml(out).nodes["a1"]["name"]
+    'Ana\ufffd Ruiz'
+    """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    nx.write_graphml(_scalar_copy(G), path)
+    with atomic_path(path) as tmp:
+        nx.write_graphml(_scalar_copy(G), tmp)
     return path
 
 
 def to_gexf(G: nx.MultiDiGraph, path: Path | str) -> Path:
-    """Write ``G`` as GEXF (Gephi's format) and return the path."""
+    """Write ``G`` as GEXF (Gephi's format) and return the path (written as :func:`to_graphml`)."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    nx.write_gexf(_scalar_copy(G), path)
+    with atomic_path(path) as tmp:
+        nx.write_gexf(_scalar_copy(G), tmp)
     return path
 
 
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""Characters XML 1.0 cannot hold."""
+
+
+def xml_safe(value: Any) -> Any:
+    r"""``value`` with the characters XML cannot hold replaced by U+FFFD (non-strings as they are).
+
+    Examples
+    --------
+    >>> xml_safe("Ana\x00\x1b Ruiz"), xml_safe(3)
+    ('Ana\ufffd\ufffd Ruiz', 3)
+    """
+    return _NOT_XML.sub("\ufffd", value) if isinstance(value, str) else value
+
+
 def _scalar_copy(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy whose attributes are all str/int/float/bool (None becomes "")."""
-    H = G.copy()
+    """A copy whose attributes are all str/int/float/bool (None becomes ""), XML-safe,
+    as are its node ids and edge keys."""
 
-    def clean(attrs: dict[str, Any]) -> None:
-        for key, value in list(attrs.items()):
+    def clean(attrs: dict[str, Any]) -> dict[str, Any]:
+        out = {}
+        for key, value in attrs.items():
             if value is None:
-                attrs[key] = ""
+                value = ""
             elif not isinstance(value, (str, int, float, bool)):
-                attrs[key] = str(value)
+                value = str(value)
+            out[xml_safe(str(key))] = xml_safe(value)
+        return out
 
-    clean(H.graph)
-    for _, attrs in H.nodes(data=True):
-        clean(attrs)
-    for _, _, attrs in H.edges(data=True):
-        clean(attrs)
+    H = G.__class__()
+    H.graph.update(clean(G.graph))
+    H.add_nodes_from((xml_safe(n), clean(d)) for n, d in G.nodes(data=True))
+    if G.is_multigraph():
+        H.add_edges_from((xml_safe(u), xml_safe(v), xml_safe(k), clean(d))
+                         for u, v, k, d in G.edges(keys=True, data=True))
+    else:
+        H.add_edges_from((xml_safe(u), xml_safe(v), clean(d)) for u, v, d in G.edges(data=True))
     return H
 
 

@@ -12,7 +12,11 @@ Outputs that would run code or fetch things (``<script>``, event-handler
 attributes, ``javascript:`` links, remote images in HTML or Markdown
 outputs) stop the export with an :class:`ExportError` instead of being
 published; ``application/javascript`` and widget outputs show their
-``text/plain`` form.
+``text/plain`` form. They are judged as a browser sees them: Markdown is
+rendered as nbconvert renders it and HTML parsed (lxml) into elements and
+attributes, so article text that pandas escaped stays text whatever it says.
+A page is written to a temporary file and renamed, so a failed export leaves
+no half page.
 
 Examples
 --------
@@ -36,11 +40,14 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+import lxml.html
 import nbformat
+from lxml import etree
 from nbconvert.exporters import HTMLExporter
 from nbconvert.preprocessors import Preprocessor
 from traitlets.config import Config
 
+from kit.nlp.cache import atomic_path
 from kit.publish.render import VEGALITE_MIMETYPE
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
@@ -67,22 +74,32 @@ are absent on purpose: they fall back to their ``text/plain`` form."""
 
 _SCRIPT_ESCAPES = {ord(c): f"\\u{ord(c):04x}" for c in "<>&\u2028\u2029"}
 
-# Patterns look inside tags only: escaped text (pandas tables) has no "<".
-_TAG = r"<\s*[a-z][^>]*"
-_REMOTE = r"\s*[\"']?\s*(https?:)?//"
-_UNSAFE = [
-    ("a <script> element", r"<\s*script\b"),
-    ("an embedded frame or object", r"<\s*(i?frame|object|embed|base|meta|link)\b"),
-    ("an event-handler attribute (on...=)", _TAG + r"\son[a-z]+\s*="),
-    ("a javascript: URL", _TAG + r"=\s*[\"']?\s*javascript:|\]\(\s*<?\s*javascript:"),
-    ("a remote resource (src=http...)",
-     _TAG + r"\b(src|srcset|poster|data|background)\s*=" + _REMOTE),
-    ("a remote SVG resource", r"<\s*(image|use|feimage)\b[^>]*href\s*=" + _REMOTE),
-    ("a remote CSS resource",
-     r"(<\s*style\b[^>]*>|" + _TAG + r"\bstyle\s*=)[^<]*(url\(" + _REMOTE + "|@import)"),
-    ("a remote Markdown image", r"!\[[^\]]*\]\(\s*<?" + _REMOTE),
-]
-_UNSAFE_RE = [(reason, re.compile(pattern, re.IGNORECASE)) for reason, pattern in _UNSAFE]
+SCRIPT = "a <script> element"
+EMBED = "an embedded frame or object"
+HANDLER = "an event-handler attribute (on...=)"
+JS_URL = "a javascript: URL"
+REMOTE = "a remote resource (src=http...)"
+REMOTE_CSS = "a remote CSS resource"
+AMBIGUOUS = "markup a browser may parse differently (inside <{tag}>)"
+"""The reasons :func:`unsafe_reason` gives."""
+
+_EMBEDS = frozenset({"iframe", "frame", "frameset", "object", "embed", "applet", "base", "meta",
+                     "link", "portal", "fencedframe"})
+_RAW_TEXT = frozenset({"style", "xmp", "noembed", "noframes", "textarea", "title", "plaintext"})
+"""Elements whose text is not markup; a ``<`` there is read as tags inside <svg>/<math>."""
+_LOADING_ATTRS = frozenset({"src", "srcset", "imagesrcset", "poster", "data", "background",
+                            "lowsrc", "dynsrc", "codebase"})
+"""Attributes whose URL a browser fetches as the page loads; ``href`` does too, except on
+links (``<a>``, ``<area>``), which fetch only when clicked."""
+_LINKS = frozenset({"a", "area"})
+_TEXT_ATTRS = frozenset({"title", "alt", "value", "placeholder", "label", "class", "id", "name"})
+"""Attributes that hold text, never a URL a browser follows."""
+_LOCAL_SCHEMES = frozenset({"data", "blob", "about", "attachment"})
+_SCHEME = re.compile(r"([a-z][a-z0-9+.\-]*):")
+_CSS_COMMENT = re.compile(r"/\*.*?(\*/|$)", re.DOTALL)
+_CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})\s?|(.))", re.DOTALL)
+_CSS_URLS = re.compile(r"url\(([^)]*)\)|(?:image-set|image|cross-fade)\(([^)]*)\)", re.IGNORECASE)
+_CSS_STRING = re.compile(r"\"([^\"]*)\"|'([^']*)'")
 
 _BUNDLE_SNIPPET = "window.vegaEmbed = vegaEmbed;\n"
 """vl-convert's bundle ends with this; its ``vega``/``vegaLite`` globals are null."""
@@ -139,19 +156,109 @@ def chart_html(spec: Mapping[str, Any], chart_id: str) -> str:
 
 
 def unsafe_reason(html: str) -> str | None:
-    """Why an HTML/Markdown text would run code or fetch things, else ``None``.
+    """Why an HTML text, read as a browser reads it, would run code or fetch things, else ``None``.
+
+    The text is parsed (lxml, whose libxml2 tokenizes as HTML5 does) and the
+    elements and attributes it becomes are judged, so escaped text such as a
+    table cell reading ``![x](https://...)`` is text, while an ``<img>``
+    loading from the network is refused wherever its attributes hide it.
 
     Examples
     --------
-    >>> unsafe_reason("<td>&lt;script&gt;</td>") is None
+    >>> unsafe_reason("<td>&lt;script&gt; ![x](https://example.org/x.png)</td>") is None
     True
     >>> unsafe_reason('<img src=x onerror="alert(1)">')
     'an event-handler attribute (on...=)'
+    >>> unsafe_reason('<img src="https://example.org/pixel.gif">')
+    'a remote resource (src=http...)'
     """
-    for reason, pattern in _UNSAFE_RE:
-        if pattern.search(html):
-            return reason
+    try:
+        root = lxml.html.document_fromstring(html)
+    except etree.ParserError:  # no element at all: text and comments only
+        return None
+    for element in root.iter():
+        if isinstance(element.tag, str):
+            reason = _element_reason(element)
+            if reason:
+                return reason
     return None
+
+
+def _element_reason(element: Any) -> str | None:
+    tag = element.tag.lower().rpartition(":")[2]
+    if tag == "script":
+        return SCRIPT
+    if tag in _EMBEDS:
+        return EMBED
+    if tag == "noscript" or (tag in _RAW_TEXT and "<" in "".join(element.itertext())):
+        return AMBIGUOUS.format(tag=tag)
+    if tag == "style" and _css_loads("".join(element.itertext()), imports=True):
+        return REMOTE_CSS
+    for name, value in element.attrib.items():
+        name = name.lower()
+        local = name.rpartition(":")[2]
+        if local.startswith("on"):
+            return HANDLER
+        text = local in _TEXT_ATTRS or local.startswith(("aria-", "data-"))
+        if not text and _url(value).startswith(("javascript:", "vbscript:")):
+            return JS_URL
+        loads = local in _LOADING_ATTRS or (local == "href" and tag not in _LINKS)
+        if loads and any(_remote(part) for part in value.split(",")):
+            return REMOTE
+        if _css_loads(value, imports=name == "style"):
+            return REMOTE_CSS
+    return None
+
+
+def _url(value: str) -> str:
+    """A URL as a browser reads it, for checking: no whitespace or control characters, lower case."""
+    return re.sub(r"[\x00-\x20\x7f]+", "", value).lower()
+
+
+def _remote(value: str) -> bool:
+    """Whether the URL (or ``srcset`` entry) ``value`` is fetched from another machine."""
+    words = value.split()
+    url = _url(words[0] if words else "").strip("'\"")
+    if url.startswith(("//", "\\\\", "/\\", "\\/")):
+        return True
+    scheme = _SCHEME.match(url)
+    return scheme is not None and scheme.group(1) not in _LOCAL_SCHEMES
+
+
+def _css_loads(css: str, *, imports: bool) -> bool:
+    """Whether CSS text fetches a remote URL (``url()``, ``image-set()``, or ``@import``)."""
+    if not any(word in css.lower() for word in ("url", "image", "@", "\\")):
+        return False
+    text = _CSS_ESCAPE.sub(_css_unescape, _CSS_COMMENT.sub("", css))
+    if imports and "@import" in text.lower():
+        return True
+    for match in _CSS_URLS.finditer(text):
+        if match.group(1) is not None:
+            if _remote(match.group(1)):
+                return True
+        elif any(_remote(a or b) for a, b in _CSS_STRING.findall(match.group(2))):
+            return True
+    return False
+
+
+def _css_unescape(match: re.Match[str]) -> str:
+    if match.group(1):
+        return chr(min(int(match.group(1), 16), 0x10FFFF) or 0xFFFD)
+    return match.group(2)
+
+
+def markdown_html(source: str, attachments: Mapping[str, Any] | None = None) -> str:
+    """Markdown as nbconvert renders it on a page (raw HTML kept, as in JupyterLab).
+
+    Examples
+    --------
+    >>> markdown_html("![b](https://example.org/b.png)").strip()
+    '<p><img src="https://example.org/b.png" alt="b" /></p>'
+    """
+    from nbconvert.filters.markdown_mistune import IPythonRenderer, MarkdownWithMath
+
+    renderer = IPythonRenderer(escape=False, attachments=dict(attachments or {}))
+    return str(MarkdownWithMath(renderer=renderer).render(source))
 
 
 class ChartPreprocessor(Preprocessor):  # type: ignore[misc]
@@ -166,7 +273,8 @@ class ChartPreprocessor(Preprocessor):  # type: ignore[misc]
         charts = 0
         for index, cell in enumerate(nb.cells):
             if cell.cell_type == "markdown":
-                _check(cell.source, f"{name}: markdown cell {index}")
+                html = markdown_html(cell.source, cell.get("attachments"))
+                _check(html, f"{name}: markdown cell {index}")
             for output in cell.get("outputs", []):
                 data = output.get("data", {})
                 _check_output(data, f"{name}: cell {index}")
@@ -192,9 +300,10 @@ def _check(text: str, where: str) -> None:
 
 
 def _check_output(data: Mapping[str, Any], where: str) -> None:
-    for mimetype in ("text/html", "text/markdown"):
-        if mimetype in data:
-            _check(_text(data[mimetype]), f"{where}, {mimetype} output")
+    if "text/html" in data:
+        _check(_text(data["text/html"]), f"{where}, text/html output")
+    if "text/markdown" in data:
+        _check(markdown_html(_text(data["text/markdown"])), f"{where}, text/markdown output")
     others = [m for m in data if "vegalite" in m and m != VEGALITE_MIMETYPE]
     if others:
         raise ExportError(
@@ -268,10 +377,8 @@ def export_html(
         exclude_input=no_input, exclude_input_prompt=no_input, exclude_output_prompt=no_input
     )
     body, _ = exporter.from_notebook_node(nb, resources=resources)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".partial")
-    partial.write_text(body, encoding="utf-8")
-    partial.replace(out)
+    with atomic_path(out) as tmp:
+        tmp.write_text(body, encoding="utf-8")
     return out
 
 

@@ -35,6 +35,7 @@ from jupyter_client import AsyncKernelManager
 from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
 from traitlets import default
 
+from kit.nlp.cache import atomic_path, write_error
 from kit.publish.export import TEMPLATE_DIR, export_html
 
 if TYPE_CHECKING:
@@ -143,7 +144,8 @@ def build_site(
         page = export_html(executed, out / f"{notebook.stem}.html", no_input=no_input)
         pages.append(Page(notebook.name, _title(executed) or notebook.stem, page.name))
     index = out / "index.html"
-    index.write_text(index_html(corpus, pages), encoding="utf-8")
+    with atomic_path(index) as tmp:
+        tmp.write_text(index_html(corpus, pages), encoding="utf-8")
     return index
 
 
@@ -175,7 +177,10 @@ def _site_folder(out_dir: PathLike, notebooks_dir: Path) -> Path:
                 f"{str(notebooks_dir)!r}, whose outputs nbval compares against; "
                 "choose another out_dir, e.g. 'site'"
             )
-    (out / "notebooks").mkdir(parents=True, exist_ok=True)
+    try:
+        (out / "notebooks").mkdir(parents=True, exist_ok=True)
+    except OSError as err:  # read-only, disk full: say so before minutes of NLP
+        raise write_error(out / "notebooks", err, "choose another out_dir (--out)") from err
     return out
 
 
@@ -248,18 +253,31 @@ def run_notebook(notebook: PathLike, articles: str, out_path: PathLike, *,
 
     source, out = Path(notebook), Path(out_path)
     _check_parameters(source)
-    try:
-        papermill.execute_notebook(
-            str(source), str(out), parameters={**(parameters or {}), "articles": articles},
-            kernel_name=KERNEL_NAME, language="python", cwd=str(source.parent),
-            progress_bar=progress, kernel_manager_class=CurrentEnvKernelManager,
-        )
-    except PapermillExecutionError as err:
-        raise ReportError(_cell_failure(source, out, err)) from err
-    except Exception as err:  # kernel died, timed out, could not start, ...
-        raise ReportError(f"{source} could not be executed: {type(err).__name__}: "
-                          f"{_first_line(str(err))}") from err
+    failed = None
+    with atomic_path(out) as tmp:  # papermill saves as it goes: out gets only the whole notebook
+        try:
+            papermill.execute_notebook(
+                str(source), str(tmp), parameters={**(parameters or {}), "articles": articles},
+                kernel_name=KERNEL_NAME, language="python", cwd=str(source.parent),
+                progress_bar=progress, kernel_manager_class=CurrentEnvKernelManager,
+            )
+        except PapermillExecutionError as err:  # kept: the message points at its traceback
+            failed = err
+        except Exception as err:  # kernel died, timed out, could not start, ...
+            raise ReportError(f"{source} could not be executed: {type(err).__name__}: "
+                              f"{_first_line(str(err))}") from err
+        _record_output_path(tmp, out)
+    if failed is not None:
+        raise ReportError(_cell_failure(source, out, failed)) from failed
     return out
+
+
+def _record_output_path(written: Path, out: Path) -> None:
+    """Name ``out``, not the temporary file, in the notebook's papermill metadata."""
+    nb = nbformat.read(written, as_version=4)
+    if "papermill" in nb.metadata:
+        nb.metadata.papermill["output_path"] = str(out)
+        nbformat.write(nb, written)
 
 
 def _tagged_cells(notebook: Path, tag: str) -> list[tuple[int, Any]]:

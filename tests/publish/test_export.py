@@ -141,7 +141,7 @@ def test_safe_html_and_plain_links_pass():
 
 def test_remote_markdown_image_is_refused(tmp_path):
     nb = new_notebook(cells=[new_markdown_cell("![logo](https://example.org/logo.png)")])
-    with pytest.raises(ExportError, match="markdown cell 0 contains a remote Markdown image"):
+    with pytest.raises(ExportError, match="markdown cell 0 contains a remote resource"):
         export_html(nb, tmp_path / "p.html")
 
 
@@ -175,3 +175,98 @@ def test_page_size_stays_near_one_bundle(executed, tmp_path):
 def test_missing_notebook_names_path_and_fix(tmp_path):
     with pytest.raises(FileNotFoundError, match=r"no notebook at .*missing\.ipynb.*executed"):
         export_html(tmp_path / "missing.ipynb", tmp_path / "p.html")
+
+
+def _table_notebook(texts: list[str]) -> nbformat.NotebookNode:
+    """A notebook whose output is a pandas table of ``texts``, as a kit notebook shows titles."""
+    import pandas as pd
+
+    html = pd.DataFrame({"title": texts}).to_html()
+    return _output_notebook({"text/html": html, "text/plain": "table"})
+
+
+HOSTILE_TEXT = [
+    "![pixel](https://tracker.example/p.gif) Talks resume",
+    "[read more](javascript:alert(1))",
+    "<img src=https://tracker.example/p.gif> <a href='javascript:alert(2)'>x</a>",
+    "<svg><style><img src=x onerror=alert(3)></style></svg>",
+]
+
+
+def test_article_text_that_looks_like_markdown_or_html_is_published_as_text(tmp_path):
+    """Issue 15 item 1: pandas escaped it, so it is text, not an image or a link."""
+    page = export_html(_table_notebook(HOSTILE_TEXT), tmp_path / "p.html").read_text(encoding="utf-8")
+    assert "![pixel](https://tracker.example/p.gif) Talks resume" in page
+    assert "[read more](javascript:alert(1))" in page
+    assert "&lt;img src=https://tracker.example/p.gif&gt;" in page
+    assert not re.search(r"<img[^>]*tracker", page) and 'href="javascript' not in page
+
+
+@pytest.mark.parametrize(("html", "reason"), [
+    ('<img src="&#x68;ttps://tracker.example/p.gif">', "a remote resource"),  # entity-encoded
+    ('<a href=" &#x6a;ava&#9;script:alert(1)">x</a>', "a javascript: URL"),
+    ('<img srcset="a.png 1x, https://tracker.example/b.png 2x">', "a remote resource"),
+    ('<svg><use xlink:href="https://tracker.example/s.svg#a"/></svg>', "a remote resource"),
+    ('<img src="//tracker.example/p.gif">', "a remote resource"),
+    ('<div style="background: u\\72l(https://tracker.example/p.gif)">x</div>', "a remote CSS"),
+    ("<style>@import 'https://tracker.example/a.css';</style>", "a remote CSS"),
+    ("<svg><style><img src=x onerror=alert(1)></style></svg>", "parse differently"),
+    ("<noscript><p title='</noscript><img src=x onerror=alert(1)>'></p></noscript>",
+     "parse differently"),
+    ("<SCRIPT>alert(1)</SCRIPT>", "a <script> element"),
+    ("<iframe srcdoc='x'></iframe>", "an embedded frame"),
+    ("<p/onmouseover=alert(1)>x</p>", "an event-handler"),
+])
+def test_dom_check_sees_what_a_browser_would_run_or_fetch(html, reason):
+    assert reason in (unsafe_reason(html) or "")
+
+
+@pytest.mark.parametrize("html", [
+    "<td>![x](https://example.org/x.png) [y](javascript:alert(1))</td>",
+    '<a href="https://example.org/story">story</a>',
+    '<img src="data:image/png;base64,iVBORw0KGgo=">',
+    '<p title="javascript: is only text here">x</p>',
+    '<style>#T_1 td { background-color: #fff; font-family: "Helvetica"; }</style>',
+    "<!-- <script>alert(1)</script> -->",
+    "",
+])
+def test_dom_check_lets_text_local_data_and_links_pass(html):
+    assert unsafe_reason(html) is None
+
+
+@pytest.mark.parametrize(("markdown", "reason"), [
+    ("![pixel](https://tracker.example/p.gif)", "a remote resource"),
+    ("[x](javascript:alert(1))", "a javascript: URL"),
+    ("Fine text <b onclick='alert(1)'>bold</b>", "an event-handler"),
+])
+def test_markdown_outputs_are_judged_as_rendered(tmp_path, markdown, reason):
+    nb = _output_notebook({"text/markdown": markdown, "text/plain": "md"})
+    with pytest.raises(ExportError, match=rf"cell 1, text/markdown output contains {reason}"):
+        export_html(nb, tmp_path / "p.html")
+
+
+def test_markdown_output_with_a_plain_link_passes(tmp_path):
+    nb = _output_notebook({"text/markdown": r"\![x](https://example.org/x.png)", "text/plain": "md"})
+    page = export_html(nb, tmp_path / "p.html").read_text(encoding="utf-8")
+    assert '!<a href="https://example.org/x.png">x</a>' in page  # a link loads only when clicked
+    assert "<img" not in page
+
+
+def test_failed_write_keeps_the_old_page_and_names_it(tmp_path, monkeypatch):
+    """Issue 15 items 9 and 13: disk full mid-write leaves the old page and no partial file."""
+    import errno
+
+    out = tmp_path / "p.html"
+    out.write_text("old page", encoding="utf-8")
+    real = Path.write_text
+
+    def full_disk(self, data, *args, **kwargs):
+        real(self, data[: len(data) // 2], *args, **kwargs)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", full_disk)
+    with pytest.raises(OSError, match=r"cannot write '.*p\.html': No space left on device"):
+        export_html(_output_notebook({"text/plain": "1"}), out)
+    monkeypatch.undo()
+    assert out.read_text(encoding="utf-8") == "old page"
+    assert [p.name for p in tmp_path.iterdir()] == ["p.html"]

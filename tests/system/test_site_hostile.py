@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_browser import assert_page_is_sound, browser, visit  # noqa: F401  (fixture)
+from test_browser import assert_page_is_sound, visit
 
 from kit.publish.report import build_site
 
@@ -54,7 +54,7 @@ def site(tmp_path_factory) -> Path:
     return build_site(articles, out, notebooks_dir=REPO / "notebooks", progress=False)
 
 
-def test_index_lists_the_bad_files_with_their_reasons_and_every_article(browser, site):  # noqa: F811
+def test_index_lists_the_bad_files_with_their_reasons_and_every_article(browser, site):
     seen = visit(browser, site)
     text = seen.page.inner_text("body")
     assert "binary.txt" in text and "empty.txt" in text
@@ -64,7 +64,7 @@ def test_index_lists_the_bad_files_with_their_reasons_and_every_article(browser,
     seen.page.context.close()
 
 
-def test_every_page_draws_offline_and_runs_no_article_script(browser, site):  # noqa: F811
+def test_every_page_draws_offline_and_runs_no_article_script(browser, site):
     pages = sorted(site.parent.glob("*.html"))
     assert len(pages) == 1 + len(list((REPO / "notebooks").glob("*.ipynb")))
     shown_as_text = 0
