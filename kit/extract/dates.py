@@ -19,6 +19,20 @@ the dependency tree):
 - ``present``: a present-tense finite verb;
 - ``None``: no verb, or nothing decisive.
 
+A date that is a *target*, later than its clause, takes ``future`` in a present
+or future clause and ``None`` in a past one (it lies after the act, but the act
+is past, so publication does not say which side it is on): the object of a
+prospective preposition ("asked for a meeting *for Monday*", "extended *to
+Monday*", "until Oct. 31") and the complement of a planning verb in the past
+("had hoped to sign on Friday", "were due to start on March 10"; a present
+perfect, "has called on voters to reject it on Sunday", still points ahead). An infinitive
+after an ordinal or a superlative ("the first ship *to sail* since February")
+is not prospective: it takes the tense of the clause above.
+
+``quoted`` says the expression is inside quotation marks
+(:func:`kit.extract.quotes.quotation_spans`); :mod:`kit.timeline.context`
+reads "today" there against the quotation's own date when the sentence gives it.
+
 The clause (``clause_start``, ``clause_end``) is the governing verb with its
 dependents, minus the other clauses hanging off it (``advcl``, ``conj``,
 ``ccomp``, ...); infinitival complements ("hoped *to sign*") climb to the verb
@@ -27,7 +41,7 @@ they complete. :mod:`kit.timeline` takes an event's actors and place from it.
 The words are data (``kit/lexicon/data/words.csv``, read with
 :func:`kit.lexicon.wordlists.words`): ``future_aux``, ``planning_verbs``
 (lemmas; :func:`planning_forms` derives their inflected forms),
-``date_modifiers`` and ``cue_words``; cue phrases come from
+``prospective_preps``, ``date_modifiers`` and ``cue_words``; cue phrases come from
 :func:`kit.lexicon.cues.cue_before`.
 
 Examples
@@ -42,6 +56,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from kit.extract.quotes import quotation_spans
 from kit.lexicon.cues import cue_before
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.wordlists import words
@@ -56,7 +71,7 @@ if TYPE_CHECKING:
 COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
 INPUTS: tuple[str, ...] = ()
 OFFSET_COLUMNS = ("clause_start", "clause_end")
-COLUMNS = ["text", "label", "tense", "verb", "cue", "clause_start", "clause_end"]
+COLUMNS = ["text", "label", "tense", "verb", "cue", "clause_start", "clause_end", "quoted"]
 LABELS = frozenset({"DATE", "TIME"})
 CLAUSE_DEPS = frozenset({"advcl", "conj", "ccomp", "parataxis", "relcl", "acl", "csubj"})
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -87,9 +102,10 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None) -> list[d
     -------
     list of dict
         ``start_char, end_char, text, label, tense, verb, cue, clause_start,
-        clause_end``; offsets into ``doc.text``.
+        clause_end, quoted``; offsets into ``doc.text``.
     """
     rows = []
+    quotes = quotation_spans(doc.text) if any(e.label_ in LABELS for e in doc.ents) else []
     for ent in doc.ents:
         if ent.label_ not in LABELS:
             continue
@@ -100,11 +116,12 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None) -> list[d
             "end_char": ent.end_char,
             "text": ent.text,
             "label": ent.label_,
-            "tense": tense(verb) if verb is not None else None,
+            "tense": date_tense(ent, verb),
             "verb": verb.lemma_ if verb is not None else None,
             "cue": cue(ent),
             "clause_start": clause[0],
             "clause_end": clause[1],
+            "quoted": any(a <= ent.start_char and ent.end_char <= b for a, b in quotes),
         })
     return rows
 
@@ -117,6 +134,20 @@ def governing_verb(span: Span) -> Token | None:
         if tok.pos_ in VERB_POS and tok.dep_ not in ("aux", "auxpass"):
             return tok
     return tok if tok.pos_ in VERB_POS else None
+
+
+def date_tense(span: Span, verb: Token | None) -> str | None:
+    """Tense of the clause that holds the date ``span``, for resolving it (module docstring)."""
+    clause = tense(verb) if verb is not None else None
+    if _target(span):
+        return None if clause == "past" else "future"
+    return clause
+
+
+def _target(span: Span) -> bool:
+    """The date is the object of a prospective preposition: "for Monday", "to Monday"."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in words("prospective_preps")
 
 
 def tense(verb: Token, depth: int = 0) -> str | None:
@@ -148,11 +179,29 @@ def _bare_infinitive(verb: Token, auxes: list[Token]) -> bool:
 
 def _infinitive_tense(verb: Token, depth: int) -> str | None:
     head = verb.head
+    if verb.dep_ in ("acl", "relcl") and _ranked(head) and depth < 4:
+        above = governing_verb(verb.doc[head.i : head.i + 1])  # "the first ship to sail"
+        return tense(above, depth + 1) if above is not None else None
+    if _planning(head):  # "hoped to sign", "is expected to ratify", "were due to start"
+        clause = head.head if head.pos_ not in VERB_POS and head.head.i != head.i else head
+        past = clause.pos_ in VERB_POS and tense(clause, depth + 1) == "past" and depth < 4
+        return None if past and not _present_perfect(clause) else "future"  # a past plan: either side
     if head.i == verb.i or head.pos_ not in VERB_POS or verb.dep_ in ("acl", "relcl"):
         return "future"  # "the talks, to be attended by ...": prospective
-    if _planning(head):
-        return "future"  # "hoped to sign", "is expected to ratify": prospective
     return tense(head, depth + 1) if depth < 4 else None
+
+
+def _present_perfect(verb: Token) -> bool:
+    """ "has called on them to vote": the plan still holds, so it points ahead."""
+    return any(a.lemma_ == "have" and "Pres" in a.morph.get("Tense", [])
+               for a in verb.children if a.dep_ == "aux")
+
+
+def _ranked(noun: Token) -> bool:
+    """ "the first ship", "the last convoy", "the largest cargo": an infinitive after it
+    is not a plan ("the first ship to sail" sailed)."""
+    return any(c.ent_type_ == "ORDINAL" or c.tag_ in ("JJS", "RBS") or c.lower_ in ("last", "only")
+               for c in noun.children if c.dep_ in ("amod", "advmod", "nummod", "det"))
 
 
 def _planning(verb: Token) -> bool:

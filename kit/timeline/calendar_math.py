@@ -1,8 +1,9 @@
 """Date arithmetic and formatting for :mod:`kit.timeline.resolve` (pure Python, no spaCy).
 
 Months, ISO weeks (Mon–Sun) and years as inclusive intervals, shifting a date by
-whole units, choosing among candidate dates by direction, and the day/span
-labels used in :class:`kit.timeline.resolve.Resolution` explanations.
+whole units, choosing among candidate dates (by direction for weekdays, the
+nearest occurrence for dates without a year), and the day/span labels used in
+:class:`kit.timeline.resolve.Resolution` explanations.
 """
 
 from __future__ import annotations
@@ -11,11 +12,28 @@ import calendar
 import datetime as dt
 
 __all__ = ["Unresolved", "format_day", "format_span", "month_end", "add_months", "iso_week",
-           "period", "shift", "pick"]
+           "period", "shift", "pick", "nearest", "distance", "NEAR_TIE_DAYS", "EVEN_DAYS", "NUMBERS", "number"]
+
+NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+NUMBERS |= {"a": 1, "an": 1, "fifteen": 15, "twenty": 20, "thirty": 30}
+"""Number words of counts in time expressions ("two days", "a week")."""
+
+NEAR_TIE_DAYS = 60
+"""A tense (or cue) that points away from the nearest occurrence of a year-less date
+wins when its own occurrence is at most this many days further from publication."""
+EVEN_DAYS = 14
+"""With no tense or cue, two occurrences whose distances from publication differ by at
+most this many days are a tie, broken by the publication year (AP style)."""
 
 
 class Unresolved(Exception):
     """Raised by a rule that recognises an expression but cannot date it."""
+
+
+def number(text: str) -> int:
+    """``"12"`` or a word of :data:`NUMBERS` as an int."""
+    return int(text) if text.isdigit() else NUMBERS[text]
 
 
 # ---- formatting ------------------------------------------------------------------------------
@@ -83,3 +101,53 @@ def pick(candidates: list[dt.date], anchor: dt.date, direction: str | None) -> t
         raise Unresolved(f"no such date {direction}-wards within a year of publication")
     return chosen[0], note
 
+
+
+def distance(span: tuple[dt.date, dt.date], anchor: dt.date) -> int:
+    """Days from ``anchor`` to the nearest day of ``span`` (0 if it holds ``anchor``)."""
+    start, end = span
+    return max((start - anchor).days, (anchor - end).days, 0)
+
+
+def _side(span: tuple[dt.date, dt.date], anchor: dt.date, direction: str) -> bool:
+    """Whether ``span`` lies where ``direction`` points (touching publication counts)."""
+    return span[0] <= anchor if direction == "past" else span[1] >= anchor
+
+
+def nearest(candidates: list[tuple[dt.date, dt.date]], anchor: dt.date,
+            direction: str | None) -> tuple[tuple[dt.date, dt.date], str]:
+    """The occurrence of a year-less date ("April 9", "in February") to read, and why.
+
+    The nearest occurrence to ``anchor`` wins (HeidelTime's rule). A direction
+    (``"past"``/``"future"``, from the tense or a cue) that points away from it
+    wins only when its own occurrence is a near-tie (at most
+    :data:`NEAR_TIE_DAYS` further) or lies in the publication year (AP style: a
+    date printed without a year is in the current year). With no direction, a
+    tie within :data:`EVEN_DAYS` goes to the publication year.
+
+    Examples
+    --------
+    >>> aug = dt.date(2022, 8, 1)
+    >>> feb = [(dt.date(y, 2, 1), dt.date(y, 2, 28)) for y in (2022, 2023)]
+    >>> nearest(feb, aug, None)[0][0]
+    datetime.date(2022, 2, 1)
+    >>> nearest(feb, aug, "future")[0][0]  # 30 days further: a near-tie, the tense breaks it
+    datetime.date(2023, 2, 1)
+    """
+    ranked = sorted(candidates, key=lambda c: (distance(c, anchor), c[0].year != anchor.year))
+    best, gap = ranked[0], distance(ranked[0], anchor)
+    if direction is None or _side(best, anchor, direction):
+        even = [c for c in ranked[1:2] if distance(c, anchor) - gap <= EVEN_DAYS]
+        if direction is None and even and best[0].year != anchor.year == even[0][0].year:
+            return even[0], (f"no year given: as near as the nearest ({distance(even[0], anchor)} "
+                             f"vs {gap} days), so the publication year's")
+        return best, f"no year given: nearest to publication ({gap} days)"
+    sided = [c for c in ranked if _side(c, anchor, direction)]
+    if sided:
+        alt, extra = sided[0], distance(sided[0], anchor) - gap
+        if extra <= NEAR_TIE_DAYS or alt[0].year == anchor.year:
+            why = f"within {NEAR_TIE_DAYS} days" if extra <= NEAR_TIE_DAYS else "publication year"
+            return alt, (f"no year given: pointing {direction}, the {direction} one "
+                         f"({distance(alt, anchor)} vs {gap} days; {why})")
+    return best, (f"no year given: nearest to publication ({gap} days), not the {direction} "
+                  "one the tense or cue points to, which is further and in another year")

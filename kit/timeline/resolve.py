@@ -7,7 +7,9 @@ date interval and says why, in words a reader can check::
     'Friday', future tense, published Thu 2024-01-18 → Fri 2024-01-19
 
 Pure Python; no spaCy. ``dateparser`` is used only for explicit dates in
-formats the rules below do not cover ("1/19/2024"); all anchoring is kit's own.
+formats the rules below do not cover; all anchoring is kit's own. What an
+article as a whole decides (the reference of "two days later", the order of
+numeric dates, the date of a quotation) is :mod:`kit.timeline.context`'s.
 
 Conventions (each one is named in the explanation when it is used):
 
@@ -16,20 +18,45 @@ Conventions (each one is named in the explanation when it is used):
   style: "will meet Thursday" in a Thursday paper is that day); present or
   unknown tense → the nearest one (at most 3 days away). "last Friday" is the
   latest Friday *before* publication, "next Friday" the first *after* it,
-  "this Friday" the Friday of the publication's ISO week (Mon–Sun).
-- **Month and day without a year** ("Dec. 27"): the nearest occurrence in the
-  direction the tense points; with no direction, the nearest one (±6 months).
-- **Month alone** ("November", "November's election"): the month in the
-  publication year, unless the tense points away from it (past tense and a
-  later month → last year; future tense and an earlier month → next year).
-- **Parts of a period**: early / mid / late month = days 1–10 / 11–20 /
-  21–end; "the beginning (start) of the year" = Jan 1–10 and "the end of the
-  year" = Dec 21–31; early / mid / late <year> = Jan–Apr / May–Aug / Sep–Dec;
-  beginning / middle / end of a week = Mon–Tue / Wed–Thu / Fri–Sun.
-- **Spans**: "earlier this month" = first of month .. day before publication,
-  "later this month" = day after .. month end (likewise week, year);
-  "the next year" / "the past two weeks" = a range that starts / ends at
-  publication; weeks are ISO weeks (Mon–Sun).
+  "this Friday" the Friday of the publication's ISO week (Mon–Sun). "early
+  Saturday" is that Saturday. "Monday, June 10" takes the year in which June 10
+  is a Monday; "tomorrow, Monday" is tomorrow (the weekday is checked).
+- **Dates without a year** ("April 9", "in February", "mid-March"): the
+  occurrence nearest publication (HeidelTime's rule). The direction of the
+  tense or a cue ("since", "ahead of") only breaks near-ties: it wins when its
+  occurrence is at most ``NEAR_TIE_DAYS`` further, or falls in the
+  publication year (AP style: a date printed without a year is in the current
+  year). With no direction, occurrences within ``EVEN_DAYS`` of equally far go
+  to the publication year (:func:`kit.timeline.calendar_math.nearest`).
+  "last August 12" / "next March" are the latest before / first after
+  publication; "July 14 last year" and "September of last year" take that year.
+- **Parts of a month or week** ("mid-March", "late last month", "early next
+  week", "the end of January", "earlier this month", "later this week"): the
+  month or ISO week itself, at that granularity (TimeML gives the period and a
+  modifier; the explanation names the part). Parts of a year stay ranges:
+  early / mid / late <year> = Jan–Apr / May–Aug / Sep–Dec; "the beginning
+  (start) of the year" = Jan 1–10 and "the end of the year" = Dec 21–31;
+  "earlier this year" is the year.
+- **Spans**: "the next year" / "the past two weeks" = a range that starts /
+  ends at publication; weeks are ISO weeks (Mon–Sun).
+- **Chains** ("two days earlier", "a day after", "the next morning", "the
+  following month", "the same day"): counted from the latest of the
+  ``references`` given (the dates the article gave before) that is fine
+  enough, else from publication
+  (:mod:`kit.timeline.relative`). So are "the ten days ending May 5" and "the
+  first two weeks of June", from the date they hold.
+- **Numeric dates** ("06/10/2024"): month first unless ``day_first`` (the
+  article's convention) or a part above 12 says otherwise.
+- **Quotations** (``quoted``): "today" / "tomorrow" inside a quotation are read
+  against the quotation's own date when the caller gives one in ``references``
+  (the sentence says when it was said), else against publication; either way
+  the explanation says the expression is quoted, so a reader (and
+  :mod:`kit.timeline.events`) can treat it with care.
+- **Extra words**: a hedge before a date ("as early as next week", "only this
+  month": the ``date_hedges`` word list) is dropped; a date in parentheses
+  ("this Monday (06/10/2024)") is read from the parentheses; a DATE span that
+  runs on into other words ("March 4 after a two-week closure": a word of the
+  ``date_run_on`` list) is read up to them. The explanation names what was left out.
 - **Seasons** (meteorological, northern hemisphere): spring Mar–May, summer
   Jun–Aug, fall Sep–Nov, winter Dec–Feb (named by the year of its December).
   "this summer" = the one containing publication, else the one in the
@@ -45,14 +72,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kit.lexicon.cues import cue_before
 from kit.lexicon.wordlists import words
 from kit.timeline.calendar_math import Unresolved, format_day, format_span
-from kit.timeline.rules import Ctx, anchor_date, rules
+from kit.timeline.ctx import Ctx, Reference, anchor_date
+from kit.timeline.rules import rules
 
-__all__ = ["Resolution", "resolve", "cue_before", "GRANULARITIES"]
+__all__ = ["Resolution", "Reference", "resolve", "cue_before", "GRANULARITIES"]
 
 GRANULARITIES = ("day", "week", "month", "season", "year", "range")
 TENSES = ("past", "present", "future")
@@ -110,6 +139,9 @@ def resolve(
     tense: str | None = None,
     sentence: str = "",
     cue: str | None = None,
+    references: Sequence[Reference] | None = None,
+    day_first: bool | None = None,
+    quoted: bool = False,
 ) -> Resolution:
     """Resolve a time expression against a publication date.
 
@@ -126,6 +158,17 @@ def resolve(
         before it ("since Friday", "heading into November") if ``cue`` is None.
     cue:
         Cue words right before the expression, if already known.
+    references:
+        The dates the article gave before the expression, in text order: a chain
+        ("two days later", "the same day") counts from the latest fine enough,
+        else from publication. For a ``quoted`` expression, the quotation's date.
+        ``None`` (the default): the article was not read, and a chain stays
+        unresolved, saying so (:func:`kit.timeline.context.resolve_article` reads it).
+    day_first:
+        The article's order for numeric dates ("06/10/2024"); ``None``: not
+        known (month first unless a part above 12 says otherwise).
+    quoted:
+        The expression is inside a quotation (said in the explanation).
 
     Returns
     -------
@@ -147,19 +190,78 @@ def resolve(
         cue = cue_before(sentence, expression)
     direction = _direction(tense, cue)
     ctx = Ctx(expression, text, published, tense, direction,
-              cue if direction and tense not in ("past", "future") else None)
-    for name, pattern, handler, relative in rules():
+              cue if direction and tense not in ("past", "future") else None,
+              None if references is None else tuple(references), day_first, quoted,
+              _word_after(sentence, expression), rules())
+    found = _apply(ctx, text)
+    if found is None:
+        found = _extra_words(ctx, text)
+    return found if found is not None else _fallback(ctx)
+
+
+def _apply(ctx: Ctx, text: str, dropped: str = "") -> Resolution | None:
+    """The first rule that matches all of ``text``, applied; ``None`` if none matches."""
+    for name, pattern, handler, relative in ctx.table:
         m = pattern.fullmatch(text)
         if m is None:
             continue
-        if relative and published is None:
+        if relative and ctx.anchor is None:
             return _fail(ctx, name, "relative expression and no publication date; left unresolved")
         try:
             start, end, granularity, note = handler(m, ctx)
         except Unresolved as exc:
             return _fail(ctx, name, str(exc))
+        note = "; ".join(filter(None, [dropped, note]))
         return _success(ctx, name, start, end, granularity, note, relative)
-    return _fallback(ctx)
+    return None
+
+
+def _extra_words(ctx: Ctx, text: str) -> Resolution | None:
+    """A date with words around it that no rule covers: a hedge before it ("as early as
+    next week"), a date in parentheses after it, or a clause it runs on into."""
+    for read in (_hedged, _parenthesised, _run_on):
+        found = read(ctx, text)
+        if found is not None and found.resolved:
+            return found
+    return None
+
+
+def _hedged(ctx: Ctx, text: str) -> Resolution | None:
+    """ "as early as next week", "only this month": the date without the hedge."""
+    for hedge in sorted(words("date_hedges"), key=lambda h: -len(h)):
+        if text.startswith(hedge + " "):
+            return _apply(ctx, text[len(hedge) + 1:], f"'{hedge}' left out")
+    return None
+
+
+def _parenthesised(ctx: Ctx, text: str) -> Resolution | None:
+    """ "this Monday (06/10/2024)": the date in the parentheses, with what the rest gives."""
+    m = re.fullmatch(r"(?P<outer>.*?) ?\((?P<inner>[^()]+)\)", text)
+    if m is None:
+        return None
+    outer = _apply(ctx, m["outer"]) if m["outer"] else None
+    agree = "" if outer is None or outer.start is None or outer.end is None else \
+        f" (it gives {format_span(outer.start, outer.end)})"
+    return _apply(ctx, m["inner"], f"read from the parentheses; '{m['outer']}' left out{agree}")
+
+
+def _run_on(ctx: Ctx, text: str) -> Resolution | None:
+    """ "March 4 after a two-week closure": the date up to a ``date_run_on`` word."""
+    parts = text.split()
+    for i, word in enumerate(parts[1:], start=1):
+        if word in words("date_run_on"):
+            found = _apply(ctx, " ".join(parts[:i]),
+                           f"the span runs on: '{' '.join(parts[i:])}' left out")
+            if found is not None and found.resolved:
+                return found
+    return None
+
+
+def _word_after(sentence: str, expression: str) -> str:
+    """The word after ``expression`` in ``sentence`` ("than" in "six months later than planned")."""
+    at = sentence.find(expression)
+    found = re.match(r"\W*(\w+)", sentence[at + len(expression):]) if at >= 0 else None
+    return found.group(1).lower() if found else ""
 
 
 def _direction(tense: str | None, cue: str | None) -> str | None:
@@ -179,8 +281,14 @@ def _normalise(expression: str) -> str:
     text = re.sub(r"^(?:on|in|since|by|until|from|at|during|over|throughout) ", "", text)
     text = re.sub(r",? (?:at )?\d{1,2}(?::\d\d)? ?[ap]\.?m\.?(?: [a-z]+)?$", "", text)
     text = re.sub(r"^(.+?) (?:morning|afternoon|evening|night)$",
-                  lambda m: m.group(1) if m.group(1) not in ("last", "this") else m.group(0), text)
+                  lambda m: m.group(0) if _keeps_day_part(m.group(1)) else m.group(1), text)
     return text.replace("this past ", "last ").replace("this coming ", "next ")
+
+
+def _keeps_day_part(before: str) -> bool:
+    """ "last night", "the next morning", "that evening": the part of the day is the expression."""
+    return before in ("last", "this") or before.split()[-1] in (
+        "the", "next", "following", "previous", "same", "that", "early", "late")
 
 
 def _success(ctx: Ctx, rule: str, start: dt.date, end: dt.date, granularity: str, note: str,
@@ -191,6 +299,8 @@ def _success(ctx: Ctx, rule: str, start: dt.date, end: dt.date, granularity: str
         head = f"'{ctx.expression}', {tense}{cue}, published {format_day(anchor_date(ctx))}"
     else:
         head = f"'{ctx.expression}': explicit date"
+    if ctx.quoted and "quotation" not in note:
+        note = "; ".join(filter(None, [note, "inside a quotation"]))
     text = f"{head} → {format_span(start, end)}" + (f" ({note})" if note else "")
     return Resolution(ctx.expression, start, end, granularity, ctx.anchor, True, text, rule)
 

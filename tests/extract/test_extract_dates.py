@@ -88,14 +88,66 @@ def test_planning_verb_in_the_present_is_future():
     assert (row(d)["tense"], row(d)["verb"]) == ("future", "expect")
 
 
-def test_infinitive_after_a_planning_verb_is_future_even_if_mislemmatised():
-    # the small model lemmatises "hoped" as "hop"
+def test_infinitive_after_a_past_planning_verb_has_no_direction_even_if_mislemmatised():
+    # the small model lemmatises "hoped" as "hop"; a plan made in the past may
+    # point either side of publication ("had hoped to sign on Friday"), so no tense
     d = doc("They/PRP/PRON/nsubj/1 hoped/VBD/VERB/ROOT/1/hop/Tense=Past;VerbForm=Fin "
             "to/TO/PART/aux/3 sign/VB/VERB/xcomp/1/sign/VerbForm=Inf later/RB/ADV/advmod/6 "
             "this/DT/DET/det/6 month/NN/NOUN/npadvmod/3", {4: (7, "DATE")})
     r = row(d)
-    assert (r["tense"], r["cue"]) == ("future", "later")
+    assert (r["tense"], r["cue"]) == (None, "later")
     assert clause(d, r) == "They hoped to sign later this month"  # xcomp climbs to "hoped"
+
+
+def test_infinitive_after_a_present_planning_verb_is_future():
+    d = doc("They/PRP/PRON/nsubj/1 hope/VBP/VERB/ROOT/1/hope/Tense=Pres;VerbForm=Fin "
+            "to/TO/PART/aux/3 sign/VB/VERB/xcomp/1/sign/VerbForm=Inf on/IN/ADP/prep/3 "
+            "Friday/NNP/PROPN/pobj/4", {5: (6, "DATE")})
+    assert row(d)["tense"] == "future"
+
+
+def test_planning_adjective_under_a_past_copula_has_no_direction():
+    # "The talks were due to start on March 10": a past plan, either side of publication
+    d = doc("Talks/NNS/NOUN/nsubj/1 were/VBD/AUX/ROOT/1/be/Tense=Past;VerbForm=Fin "
+            "due/JJ/ADJ/acomp/1 to/TO/PART/aux/4 start/VB/VERB/xcomp/2/start/VerbForm=Inf "
+            "on/IN/ADP/prep/4 March/NNP/PROPN/pobj/5 10/CD/NUM/nummod/6", {6: (8, "DATE")})
+    assert row(d)["tense"] is None
+
+
+def test_target_of_a_prospective_preposition_in_a_past_clause_has_no_direction():
+    # "it had asked for a meeting for Monday": the meeting is after the asking
+    d = doc("It/PRP/PRON/nsubj/2 had/VBD/AUX/aux/2/have/Tense=Past;VerbForm=Fin "
+            "asked/VBN/VERB/ROOT/2/ask/Tense=Past;VerbForm=Part for/IN/ADP/prep/2 "
+            "a/DT/DET/det/5 meeting/NN/NOUN/pobj/3 for/IN/ADP/prep/5 Monday/NNP/PROPN/pobj/6",
+            {7: (8, "DATE")})
+    assert row(d)["tense"] is None
+
+
+def test_target_of_a_prospective_preposition_in_a_present_clause_is_future():
+    d = doc("Russia/NNP/PROPN/nsubj/1 asks/VBZ/VERB/ROOT/1/ask/Tense=Pres;VerbForm=Fin "
+            "for/IN/ADP/prep/1 talks/NNS/NOUN/pobj/2 to/IN/ADP/prep/1 Monday/NNP/PROPN/pobj/4",
+            {5: (6, "DATE")})
+    assert row(d)["tense"] == "future"
+
+
+def test_infinitive_after_an_ordinal_takes_the_tense_above():
+    # "A ship left, the first cargo to sail since February": it sailed; not a plan
+    d = doc("A/DT/DET/det/1 ship/NN/NOUN/nsubj/2 left/VBD/VERB/ROOT/2/leave/Tense=Past;VerbForm=Fin "
+            ",/,/PUNCT/punct/2 the/DT/DET/det/6 first/JJ/ADJ/amod/6 cargo/NN/NOUN/appos/1 "
+            "to/TO/PART/aux/8 sail/VB/VERB/acl/6/sail/VerbForm=Inf since/IN/ADP/prep/8 "
+            "February/NNP/PROPN/pobj/9", {10: (11, "DATE")})
+    d[5].ent_type_ = "ORDINAL"
+    assert row(d)["tense"] == "past"
+
+
+def test_quoted_says_whether_the_date_is_inside_quotation_marks():
+    d = doc('He/PRP/PRON/nsubj/1 said/VBD/VERB/ROOT/1/say/Tense=Past;VerbForm=Fin '
+            '"/``/PUNCT/punct/4 we/PRP/PRON/nsubj/4 meet/VBP/VERB/ccomp/1/meet/Tense=Pres;VerbForm=Fin '
+            'tomorrow/NN/NOUN/npadvmod/4 "/\'\'/PUNCT/punct/4 on/IN/ADP/prep/1 '
+            'Friday/NNP/PROPN/pobj/7', {5: (6, "DATE"), 8: (9, "DATE")})
+    rows = {r["text"]: r for r in extract(d, {})}
+    assert rows["tomorrow"]["quoted"] is True
+    assert rows["Friday"]["quoted"] is False
 
 
 def test_infinitive_after_an_ordinary_verb_takes_its_tense():
@@ -153,6 +205,23 @@ def test_seed_sentences(nlp, sentence, expression, tense, verb):
     assert rows[expression]["tense"] == tense
     if verb:
         assert rows[expression]["verb"] == verb
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expression, tense", [
+    # a date that is a target of a past act: no direction, the nearest occurrence decides
+    ("Russia's mission said it had asked for a meeting of the Security Council for Monday.",
+     "Monday", None),
+    ("Negotiators on Friday extended their interim arrangement for a third time, to Monday.",
+     "Monday", None),
+    ("The talks were due to start on March 10 under the agreement.", "March 10", None),
+    # an infinitive after an ordinal is not a plan
+    ("The ship left Odesa on Monday, the first commercial cargo to sail from Ukraine's ports "
+     "since the Russian invasion in February.", "February", "past"),
+])
+def test_targets_and_ranked_infinitives(nlp, sentence, expression, tense):
+    rows = {r["text"]: r for r in extract(nlp(sentence), {})}
+    assert rows[expression]["tense"] == tense
 
 
 @pytest.mark.model

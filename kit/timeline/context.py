@@ -1,0 +1,120 @@
+"""Resolve the time expressions of one article together: what the article as a whole decides.
+
+:func:`kit.timeline.resolve.resolve` reads one expression; three things need
+the expressions around it, and :func:`resolve_article` supplies them:
+
+- **Chains** ("two days earlier", "the next morning", "the same day") count
+  from the latest date the article gave before them that is fine enough (a day
+  for a count of days), else from publication. A reference is a date resolved
+  to a day, week, month or year outside a quotation. Anaphora reach back over
+  paragraphs ("Late on Monday, a bomb ... [two sentences] ... the next morning"),
+  so the whole text before the expression counts, latest first.
+- **Numeric dates** follow the article's convention: if any numeric date of the
+  article has a first part above 12 ("25/06/2024") they are all read day
+  first; if any has a second part above 12, month first; otherwise month first,
+  and the explanation says nothing decided it.
+- **Quotations**: an expression inside quotation marks is resolved after the
+  others; "today" / "tomorrow" in it count from the date the same sentence
+  gives outside the quotation ("..., he said on Friday"), if it gives one to
+  the day, else from publication. Every quoted expression is marked "inside a
+  quotation" in its explanation.
+
+Examples
+--------
+>>> import datetime as dt
+>>> rows = [Mention("Monday", 0, tense="past"), Mention("two days earlier", 0, tense="past")]
+>>> [r.start for r in resolve_article(rows, dt.date(2022, 10, 31))]
+[datetime.date(2022, 10, 31), datetime.date(2022, 10, 29)]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from kit.timeline.resolve import Reference, Resolution, resolve
+
+__all__ = ["Mention", "resolve_article", "day_first", "REFERENCE_GRANULARITIES"]
+
+REFERENCE_GRANULARITIES = ("day", "week", "month", "year")
+_NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d\d)\b")
+
+
+class Mention(NamedTuple):
+    """One time expression of an article, as :func:`resolve_article` needs it.
+
+    ``expression`` is the text to resolve (with any modifier spaCy left out:
+    "last" + "Friday"); ``sentence_id`` orders sentences; ``tense``, ``cue``
+    and ``sentence`` are passed to :func:`kit.timeline.resolve.resolve`;
+    ``quoted``: the expression is inside a quotation.
+    """
+
+    expression: str
+    sentence_id: int
+    tense: str | None = None
+    cue: str | None = None
+    sentence: str = ""
+    quoted: bool = False
+
+
+def day_first(expressions: Sequence[str]) -> bool | None:
+    """The article's order of numeric dates: ``True`` day first, ``False`` month first,
+    ``None`` when no numeric date has a part above 12 (or they disagree).
+
+    >>> day_first(["25/06/2024", "06/10/2024"]), day_first(["06/10/2024"])
+    (True, None)
+    """
+    pairs = [(int(a), int(b)) for text in expressions for a, b in _NUMERIC.findall(text)]
+    first, second = any(a > 12 for a, _ in pairs), any(b > 12 for _, b in pairs)
+    return first if first != second else None
+
+
+def resolve_article(mentions: Sequence[Mention], published: dt.date | None) -> list[Resolution]:
+    """Resolve an article's time expressions, in text order, each with its context.
+
+    Parameters
+    ----------
+    mentions:
+        The article's expressions in the order they appear.
+    published:
+        The article's publication date (the anchor), or ``None``.
+
+    Returns
+    -------
+    list of Resolution
+        One per mention, in the same order.
+    """
+    order = day_first([m.expression for m in mentions])
+    out: list[Resolution | None] = [None] * len(mentions)
+    given: list[Reference] = []  # the dates given so far, outside quotations
+    for i, m in enumerate(mentions):
+        if m.quoted:
+            continue
+        out[i] = r = _resolve(m, published, given, order)
+        if r.resolved and r.granularity in REFERENCE_GRANULARITIES:
+            assert r.start is not None and r.end is not None and r.granularity is not None
+            given.append(Reference(m.expression, r.start, r.end, r.granularity))
+    for i, m in enumerate(mentions):
+        if m.quoted:
+            said = _said_on(mentions, out, m.sentence_id)
+            out[i] = _resolve(m, published, [said] if said else [], order)
+    return [r for r in out if r is not None]
+
+
+def _resolve(m: Mention, published: dt.date | None, refs: list[Reference],
+             order: bool | None) -> Resolution:
+    return resolve(m.expression, published, tense=m.tense, sentence=m.sentence, cue=m.cue,
+                   references=refs, day_first=order, quoted=m.quoted)
+
+
+def _said_on(mentions: Sequence[Mention], done: list[Resolution | None],
+             sentence_id: int) -> Reference | None:
+    """The day the sentence gives outside its quotation ("..., he said on Friday")."""
+    for m, r in zip(mentions, done):
+        if m.sentence_id == sentence_id and not m.quoted and r is not None and r.resolved \
+                and r.granularity == "day":
+            assert r.start is not None
+            return Reference(m.expression, r.start, r.start, "day")
+    return None

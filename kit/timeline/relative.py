@@ -1,0 +1,187 @@
+"""Rules that count from another date, or hold one: the second half of :mod:`kit.timeline.rules`.
+
+- **Chains** ("two days earlier", "four days later", "a day after", "the next
+  morning", "the following month", "the same day", "that evening") count from
+  the latest date the article gave before them that is fine enough (a day for
+  "two days later" or "the same day", a month or finer for "the following
+  month"; :attr:`kit.timeline.ctx.Ctx.references`, from
+  :func:`kit.timeline.context.resolve_article`), else from publication. "a week
+  later" is the ISO week (Mon–Sun) of the day a week after, like "a week ago".
+- **Composed** forms resolve the date they hold first (:meth:`Ctx.inner`):
+  "the ten days ending May 5" = Apr 26–May 5; "the first two weeks of June" =
+  Jun 1–14; "between now and June" = publication to Jun 30; "the July 7 date" /
+  "the June 30 deadline" = that date.
+
+Every handler says in its note what it counted from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kit.timeline.calendar_math import (
+    Unresolved,
+    format_span,
+    month_end,
+    number,
+    period,
+    shift,
+)
+from kit.timeline.ctx import Ctx, Handler, Span
+
+_BACK = frozenset({"earlier", "before", "prior", "previous", "preceding", "previously"})
+_DAY_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night", "time"})
+_FINER = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _base(ctx: Ctx, unit: str) -> tuple[dt.date, dt.date, str, str]:
+    """The period a chain counts from: the latest date given before it that is as fine
+    as ``unit`` (a day for "two days later", a month or finer for "the following
+    month"), else publication."""
+    if ctx.references is None:
+        raise Unresolved("counts from a date the article gives before it; resolve the article's "
+                         "expressions together (kit.timeline.context.resolve_article)")
+    level = _FINER.get("day" if unit in _DAY_PARTS else unit, 3)
+    for ref in reversed(ctx.references):
+        if _FINER.get(ref.granularity, 4) <= level:
+            return ref.start, ref.end, ref.granularity, \
+                f"counted from '{ref.expression}' ({format_span(ref.start, ref.end)}), " \
+                f"the last {'day' if level == 0 else 'date'} given before it"
+    assert ctx.anchor is not None
+    return ctx.anchor, ctx.anchor, "day", "no date given before it: counted from publication"
+
+
+def _unit_period(unit: str, d: dt.date) -> tuple[dt.date, dt.date, str]:
+    """The day, ISO week, month or year holding ``d``."""
+    if unit in _DAY_PARTS:
+        return d, d, "day"
+    unit = "year" if unit == "decade" else unit
+    start, end = period(unit, d, 0)
+    return start, end, unit
+
+
+def _count(m: re.Match[str], ctx: Ctx) -> Span:
+    """ "two days earlier", "four days later", "a day after", "a week before"."""
+    if ctx.after == "than":
+        raise Unresolved(f"a comparison ('{m.group(0)} than ...'), not a date")
+    n, unit = number(m["n"]), m["unit"]
+    sign = -1 if m["way"] in _BACK else 1
+    start, _, _, note = _base(ctx, unit)
+    d = shift(start, sign * n, unit)
+    s, e, granularity = _unit_period(unit, d)
+    return s, e, granularity, f"{n} {unit}(s) {'before' if sign < 0 else 'after'}; {note}"
+
+
+def _step(m: re.Match[str], ctx: Ctx) -> Span:
+    """ "the next day", "the following month", "the previous week", "the day before"."""
+    unit = m["unit"]
+    sign = -1 if m["way"] in _BACK else 1
+    start, end, _, note = _base(ctx, unit)
+    if unit in _DAY_PARTS:
+        d = (start if sign < 0 else end) + dt.timedelta(days=sign)
+        return d, d, "day", f"the day {'before' if sign < 0 else 'after'}; {note}"
+    s, e = period("week" if unit == "weekend" else unit, start, sign)
+    if unit == "weekend":
+        s = s + dt.timedelta(days=5)
+        return s, s + dt.timedelta(days=1), "range", f"weekend: Sat–Sun; {note}"
+    return s, e, unit, f"the {unit} {'before' if sign < 0 else 'after'}; {note}"
+
+
+def _same(m: re.Match[str], ctx: Ctx) -> Span:
+    """ "the same day", "that evening", "at the same time": the date counted from."""
+    unit = m["unit"] or m["unit2"]
+    start, end, granularity, note = _base(ctx, unit)
+    if unit == "time":
+        return start, end, granularity, f"the same date; {note}"
+    s, e, g = _unit_period(unit, start)
+    return s, e, g, f"the same {unit}; {note}"
+
+
+def _bounded(m: re.Match[str], ctx: Ctx) -> Span:
+    """ "the ten days ending May 5", "the two weeks from June 3": a span at one end of a date."""
+    n, unit = number(m["n"]), m["unit"]
+    start, end, _, note = ctx.inner(m["inner"])
+    if m["how"] in ("starting", "beginning", "from"):
+        last = shift(start, n, unit) - dt.timedelta(days=1)
+        return start, last, "range", f"{n} {unit}(s) from {format_span(start, end)}"
+    first = shift(end, -n, unit) + dt.timedelta(days=1)
+    return first, end, "range", f"{n} {unit}(s) up to {format_span(start, end)}"
+
+
+def _until_now(m: re.Match[str], ctx: Ctx) -> Span:
+    """ "between now and June": publication up to the end of the date it holds."""
+    assert ctx.anchor is not None
+    start, end, _, note = ctx.inner(m["inner"])
+    if end < ctx.anchor:
+        raise Unresolved(f"'{m['inner']}' is before publication")
+    return ctx.anchor, end, "range", f"publication up to the end of {format_span(start, end)}"
+
+
+def _offset(m: re.Match[str], ctx: Ctx) -> Span:
+    """ "two days after May 5": a date shifted from the date it holds."""
+    n, unit = number(m["n"]), m["unit"]
+    start, end, granularity, _ = ctx.inner(m["inner"])
+    if _FINER.get(granularity, 4) > _FINER.get(unit, 3):
+        raise Unresolved(f"counts {unit}s from '{m['inner']}', which is a {granularity}")
+    sign = -1 if m["way"] in _BACK else 1
+    s, e, g = _unit_period(unit, shift(start if sign < 0 else end, sign * n, unit))
+    return s, e, g, f"{n} {unit}(s) {'before' if sign < 0 else 'after'} {format_span(start, end)}"
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+def _slice(m: re.Match[str], ctx: Ctx) -> Span:
+    """ "the first two weeks of June", "the last week of March", "the second day of 2015"."""
+    n = number(m["n"]) if m["n"] else 1
+    unit, k = m["unit"], _ORDINALS[m["which"]]
+    start, end, granularity, _ = ctx.inner(m["inner"])
+    if _FINER.get(granularity, 4) <= _FINER[unit]:
+        raise Unresolved(f"'{m['inner']}' is a {granularity}, not made of {unit}s")
+    if k > 0:
+        first = shift(start, (k - 1) * n, unit)
+        last = min(shift(first, n, unit) - dt.timedelta(days=1), end)
+    else:
+        last = end
+        first = max(shift(end, -n, unit) + dt.timedelta(days=1), start)
+    note = f"{m['which']} {n} {unit}(s) of {format_span(start, end)}"
+    if n == 1 and unit == "day":
+        return first, last, "day", note
+    if n == 1 and unit == "month" and last == month_end(first.year, first.month):
+        return first, last, "month", note
+    return first, last, "range", note
+
+
+def _holder(m: re.Match[str], ctx: Ctx) -> Span:
+    """ "the July 7 date", "the June 30 deadline": the date the noun phrase names."""
+    start, end, granularity, note = ctx.inner(m["inner"])
+    head = f"the date '{m['inner']}'"
+    return start, end, granularity, f"{head}: {note}" if note else head
+
+
+def rule_table(num: str, unit: str) -> list[tuple[str, str, Handler, bool]]:
+    """This module's rules, for :func:`kit.timeline.rules.rules` (``num`` and ``unit``:
+    its number and unit groups)."""
+    hedge = r"(?:about |some |nearly |almost |only |just )?"
+    back = r"earlier|later|before|after|afterwards?|on|prior|previously"
+    return [
+        ("chain", rf"{hedge}{num} {unit} (?P<way>{back})", _count, True),
+        ("chain", r"(?:the )?(?P<way>next|following|previous|preceding|prior) "
+         r"(?P<unit>day|morning|afternoon|evening|night)", _step, True),
+        ("chain", r"(?:the )?(?P<way>following|previous|preceding|prior) "
+         r"(?P<unit>week|weekend|month|year)", _step, True),
+        ("chain", r"(?:the )?(?P<unit>day|night|morning|evening) (?P<way>before|after)",
+         _step, True),
+        ("chain", r"(?:at |on )?(?:the )?(?:very )?same (?P<unit>day|morning|afternoon|evening|"
+         r"night|week|month|year|time)|that (?P<unit2>day|morning|afternoon|evening|night|week|"
+         r"month|year)", _same, True),
+        ("bounded", rf"(?:the )?{num} {unit} (?P<how>ending|ended|up to|leading up to|starting|"
+         r"beginning|from) (?P<inner>.+)", _bounded, True),
+        ("bounded", r"(?:between )?now (?:and|until|till|through) (?P<inner>.+)", _until_now, True),
+        ("offset", rf"{num} {unit} (?P<way>before|after|earlier than|later than) (?P<inner>.+)",
+         _offset, True),
+        ("slice", rf"(?:the )?(?P<which>first|second|third|fourth|last|final) (?:{num} )?"
+         r"(?P<unit>day|week|month)s? (?:of|in) (?P<inner>.+)", _slice, True),
+        ("holder", r"(?:the )?(?P<inner>.+?) (?:date|deadline)", _holder, True),
+    ]

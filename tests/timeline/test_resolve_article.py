@@ -1,0 +1,110 @@
+"""kit.timeline.context.resolve_article: chains, numeric conventions and quotations in one article."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kit.timeline.context import Mention, day_first, resolve_article
+from kit.timeline.resolve import Reference, resolve
+
+D = dt.date
+SUN = D(2022, 10, 30)
+TUE = D(2022, 11, 1)
+
+
+def starts(mentions: list[Mention], published: dt.date) -> list[dt.date | None]:
+    return [r.start for r in resolve_article(mentions, published)]
+
+
+# ---- chains --------------------------------------------------------------------------------
+
+
+def test_a_chain_counts_from_the_date_the_sentence_gave():
+    # "A dozen ships left on Monday even though Russia had suspended ... two days earlier"
+    rs = resolve_article([Mention("Monday", 0, "past"), Mention("two days earlier", 0, "past")], TUE)
+    assert [r.start for r in rs] == [D(2022, 10, 31), D(2022, 10, 29)]
+    assert "counted from 'Monday'" in rs[1].explanation
+
+
+def test_a_chain_reaches_back_over_sentences_to_the_last_day():
+    # "Late on Monday, a bomb ... The Taliban claimed it. Residents ... the next morning"
+    mentions = [Mention("Sunday", 0, "past"), Mention("Monday", 3, "past"),
+                Mention("last week", 4, "past"), Mention("the next morning", 6)]
+    assert starts(mentions, D(2019, 9, 3))[-1] == D(2019, 9, 3)  # Monday + 1, not the week
+
+
+def test_a_count_of_days_skips_a_coarser_date():
+    mentions = [Mention("Thursday", 0, "past"), Mention("last week", 0, "past"),
+                Mention("the same day", 2, "past")]
+    assert starts(mentions, D(2015, 4, 10))[-1] == D(2015, 4, 9)
+
+
+def test_the_following_month_counts_from_a_month():
+    mentions = [Mention("October 2012", 0, "past"), Mention("the following month", 0, "past")]
+    assert starts(mentions, D(2015, 9, 24))[-1] == D(2012, 11, 1)
+
+
+def test_with_no_date_before_it_a_chain_counts_from_publication_and_says_so():
+    r = resolve_article([Mention("a day after", 0)], SUN)[0]
+    assert r.start == D(2022, 10, 31) and "counted from publication" in r.explanation
+
+
+def test_resolve_alone_does_not_guess_a_chain():
+    r = resolve("four days later", SUN)
+    assert not r.resolved and "resolve_article" in r.explanation
+
+
+def test_chain_forms():
+    ref = [Reference("Aug. 1", D(2022, 8, 1), D(2022, 8, 1), "day")]
+    cases = {"four days later": D(2022, 8, 5), "a day earlier": D(2022, 7, 31),
+             "the next day": D(2022, 8, 2), "the day before": D(2022, 7, 31),
+             "the same evening": D(2022, 8, 1), "that day": D(2022, 8, 1),
+             "at the same time": D(2022, 8, 1), "the previous day": D(2022, 7, 31)}
+    for expression, expected in cases.items():
+        r = resolve(expression, D(2022, 8, 18), references=ref)
+        assert r.start == expected, r.explanation
+    week = resolve("a week later", D(2022, 8, 18), references=ref)
+    assert (week.start, week.end, week.granularity) == (D(2022, 8, 8), D(2022, 8, 14), "week")
+    month = resolve("the following month", D(2022, 8, 18), references=ref)
+    assert (month.start, month.granularity) == (D(2022, 9, 1), "month")
+
+
+def test_a_quoted_date_is_no_reference():
+    mentions = [Mention("Friday", 0, "past"), Mention("today", 1, quoted=True),
+                Mention("a day later", 1, "past")]
+    rs = resolve_article(mentions, D(2024, 1, 20))
+    assert rs[2].start == D(2024, 1, 20)  # Friday the 19th + 1, not "today" + 1
+
+
+# ---- numeric dates ------------------------------------------------------------------------------
+
+
+def test_one_numeric_date_above_12_makes_the_article_day_first():
+    assert day_first(["25/06/2024", "06/10/2024"]) is True
+    assert day_first(["06/25/2024", "06/10/2024"]) is False
+    assert day_first(["06/10/2024"]) is None
+    mentions = [Mention("this Monday (06/10/2024)", 0), Mention("25/06/2024", 3)]
+    rs = resolve_article(mentions, D(2024, 10, 1))
+    assert rs[0].start == D(2024, 10, 6) and "day first" in rs[0].explanation
+
+
+# ---- quotations ---------------------------------------------------------------------------------
+
+
+def test_today_in_a_quotation_is_read_against_publication_and_marked():
+    r = resolve_article([Mention("Today", 0, "present", quoted=True)], SUN)[0]
+    assert r.start == SUN
+    assert "inside a quotation" in r.explanation and "may be older" in r.explanation
+
+
+def test_tomorrow_in_a_quotation_takes_the_date_the_sentence_gives():
+    # '"We will meet tomorrow," he said on Friday.' in a Sunday paper
+    mentions = [Mention("tomorrow", 0, "future", quoted=True), Mention("Friday", 0, "past")]
+    rs = resolve_article(mentions, SUN)
+    assert rs[0].start == D(2022, 10, 29)
+    assert "inside a quotation dated by 'Friday'" in rs[0].explanation
+
+
+def test_other_quoted_dates_are_resolved_as_usual_and_marked():
+    r = resolve_article([Mention("On Sunday", 0, "future", quoted=True)], D(2016, 9, 27))[0]
+    assert r.start == D(2016, 10, 2) and r.explanation.endswith("inside a quotation)")

@@ -1,0 +1,110 @@
+"""Dates without a year take the occurrence nearest publication; the tense only breaks near-ties.
+
+The cases are the shapes that failed on the gold corpora (benchmarks/gold/), with the
+dates changed: a noun-phrase date the tense pulled a year off, a target date in a
+past-tense sentence, a month read as next year's from a misread tense.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kit.timeline.calendar_math import EVEN_DAYS, NEAR_TIE_DAYS, distance, nearest
+from kit.timeline.resolve import resolve
+
+D = dt.date
+
+
+def span(expression: str, published: dt.date, **kw) -> tuple[dt.date | None, dt.date | None]:
+    r = resolve(expression, published, **kw)
+    assert r.resolved, r.explanation
+    return r.start, r.end
+
+
+@pytest.mark.parametrize("expression, published, tense, expected", [
+    # "its April 9 raid" in a May article: last month, whatever the tense says
+    ("April 9", D(2023, 5, 20), "future", D(2023, 4, 9)),
+    # "extended the ceasefire until Oct. 31" in an October article: this month, not last year
+    ("Oct. 31", D(2016, 10, 8), "past", D(2016, 10, 31)),
+    # "toward their June 30 deadline" published June 1, past tense
+    ("June 30", D(2015, 6, 1), "past", D(2015, 6, 30)),
+    # a deadline that passed yesterday, future tense
+    ("June 30", D(2015, 7, 1), "future", D(2015, 6, 30)),
+])
+def test_the_nearest_occurrence_beats_a_tense_that_points_a_year_away(expression, published,
+                                                                      tense, expected):
+    assert span(expression, published, tense=tense) == (expected, expected)
+
+
+def test_a_month_takes_the_nearest_occurrence():
+    # "the first cargo since the invasion in February", an August article, tense misread
+    assert span("February", D(2022, 8, 1), tense="future")[0] == D(2023, 2, 1)  # near-tie: 30 days
+    assert span("February", D(2022, 8, 1), tense="past")[0] == D(2022, 2, 1)
+    assert span("February", D(2022, 8, 1))[0] == D(2022, 2, 1)                  # nearest
+    # "the September election" in a March article: last September (154 days, not 183)
+    assert span("September", D(2020, 3, 2), tense="present")[0] == D(2019, 9, 1)
+
+
+def test_mid_month_is_the_nearest_month():
+    # "keeps the corridor open into mid-March", a November article
+    assert span("mid-March", D(2022, 11, 17), tense="present") == (D(2023, 3, 1), D(2023, 3, 31))
+
+
+def test_the_tense_breaks_a_near_tie():
+    # "will meet in February" in an August article: the future one, 30 days further
+    r = resolve("February", D(2022, 8, 1), tense="future")
+    assert r.start == D(2023, 2, 1) and f"within {NEAR_TIE_DAYS} days" in r.explanation
+
+
+def test_the_tense_wins_when_its_occurrence_is_in_the_publication_year():
+    # AP style: "will vote on Nov. 5" in a January paper is this November
+    r = resolve("Nov. 5", D(2024, 1, 18), tense="future")
+    assert r.start == D(2024, 11, 5) and "publication year" in r.explanation
+    # but a past tense cannot pull "Feb. 3" a year back from a January paper
+    assert span("Feb. 3", D(2024, 1, 18), tense="past")[0] == D(2024, 2, 3)
+
+
+def test_an_even_tie_with_no_tense_goes_to_the_publication_year():
+    # "were due to start on March 10" in a September article: 187 vs 178 days
+    r = resolve("March 10", D(2020, 9, 13))
+    assert r.start == D(2020, 3, 10) and "publication year" in r.explanation
+
+
+def test_the_explanation_gives_the_distance():
+    r = resolve("Sept. 28", D(2019, 9, 10), tense="past")
+    assert r.start == D(2019, 9, 28)
+    assert "nearest to publication (18 days)" in r.explanation
+
+
+def test_nearest_on_intervals():
+    aug = D(2022, 8, 1)
+    feb = [(D(y, 2, 1), D(y, 2, 28)) for y in (2021, 2022, 2023)]
+    assert distance(feb[1], aug) == 154 and distance(feb[2], aug) == 184
+    assert distance((D(2022, 7, 1), D(2022, 8, 31)), aug) == 0
+    assert nearest(feb, aug, None)[0] == feb[1]
+    assert nearest(feb, aug, "future")[0] == feb[2]   # 30 days further: a near-tie
+    assert EVEN_DAYS < 29 < NEAR_TIE_DAYS                # the documented defaults
+
+
+def test_last_and_next_with_a_date():
+    assert span("last August 12", D(2024, 5, 10))[0] == D(2023, 8, 12)
+    assert span("next March 3", D(2024, 5, 10))[0] == D(2025, 3, 3)
+    assert span("last Aug. 12", D(2024, 8, 20))[0] == D(2024, 8, 12)
+
+
+def test_a_weekday_with_the_date_picks_the_year():
+    # June 10 is a Monday in 2024, not in 2023 or 2025
+    r = resolve("Monday, June 10", D(2024, 1, 5))
+    assert r.start == D(2024, 6, 10) and "it is a Monday" in r.explanation
+
+
+@pytest.mark.parametrize("expression, published, expected", [
+    ("July 14 last year", D(2016, 1, 17), (D(2015, 7, 14), D(2015, 7, 14))),
+    ("September last year", D(2019, 9, 10), (D(2018, 9, 1), D(2018, 9, 30))),
+    ("September of last year", D(2019, 9, 10), (D(2018, 9, 1), D(2018, 9, 30))),
+    ("March 3 next year", D(2019, 9, 10), (D(2020, 3, 3), D(2020, 3, 3))),
+])
+def test_a_date_with_last_this_or_next_year(expression, published, expected):
+    assert span(expression, published) == expected
