@@ -1,4 +1,4 @@
-"""How well kit finds, merges and labels people: kit and raw spaCy against the gold corpora.
+"""How well kit finds people and dates events: kit, raw spaCy and dateparser against gold.
 
 Usage::
 
@@ -47,24 +47,54 @@ persons": every row, bylines and photo credits included):
   case-folded and whitespace-collapsed, it equals the gold role or one of its
   ``;``-separated roles (an empty gold role is right only for an empty one).
 
-**Dates** (kit only, gold folders): per granularity (day, week, month), the
-``correct=yes`` rows of ``events.csv`` whose article has, among
-:func:`kit.timeline.resolved_dates`, a resolved date of that granularity
-whose ``start``/``end`` are the gold period's first and last day (ISO weeks
-run Monday to Sunday) / those rows.
+**Time** (gold folders; ``events.csv``: one row per event and article that
+dates it, its ``date`` a day, an ISO week or a month, ``correct=no`` for an
+outlet that got it wrong). Three systems date the articles:
+
+- **kit events**: every report behind :func:`kit.timeline.events`, i.e. the
+  rows of :func:`kit.timeline.event_reports` (``article_id``, ``start``,
+  ``end``, the ``event_id`` it belongs to), merged with the default window;
+- **kit dates**: every resolved date of :func:`kit.timeline.resolved_dates`,
+  whether it dates an event or not (what the events start from);
+- **dateparser**: :func:`dateparser.search.search_dates` on each article's
+  text with ``RELATIVE_BASE`` its publication date, each found text re-read
+  by ``DateDataParser.get_date_data`` for its period (a day, the Monday–Sunday
+  week, the month).
+
+A dated row **matches** a gold row when the article is the same and its
+first and last days are the gold period's (ISO weeks run Monday to Sunday).
+Metrics (the ``correct=no`` rows count as what their text says):
+
+- **day recall** / **week recall** / **month recall**: gold rows of that
+  granularity that some dated row matches / those gold rows;
+- **day precision**: distinct (article, day) pairs the system dates that are
+  the (article, day) of a gold day row / those pairs;
+- **timeline** (kit events only): gold events dated in two or more articles
+  for which one kit event reports every one of their rows and has the event's
+  date (its ``start``/``end`` are the finest period of its ``correct=yes``
+  rows) / those gold events;
+- **conflicts flagged** (kit events only): gold events with a ``correct=no``
+  row for which one kit event reports the wrong date(s) and the true date and
+  has ``conflict`` true / those gold events; "n other": kit events flagged as
+  a conflict that are none of these;
+- **false merges** (kit events only): kit events whose reports match rows of
+  gold events with different dates, no one gold event matching them all (a
+  report matching rows of two gold events is not a merge).
+
+The time scoring lives beside this script, in ``accuracy_time.py``.
 
 Every figure is printed as ``share (hits/total)``, three decimals; rows and
 corpora are sorted, so two runs on the same code print the same tables.
-``--misses`` adds what each system did with every gold actor it got wrong.
+``--misses`` adds what each system did with every gold actor it got wrong, and
+the time rows kit's events miss (with why kit kept the date out of its events)
+or date wrongly.
 """
 
 from __future__ import annotations
 
 import argparse
-import calendar
 import concurrent.futures as cf
 import csv
-import datetime as dt
 import multiprocessing as mp
 import re
 import sys
@@ -75,11 +105,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:  # the time part lives beside this script
+    sys.path.insert(0, str(HERE))
+from accuracy_time import (  # noqa: E402
+    TIME_COLUMNS,
+    dateparser_dates,
+    kit_dates,
+    kit_events,
+    kit_kept_out,
+    miss_lines,
+    read_gold_events,
+    score_time,
+    time_row,
+)
+
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "gold"
 ACTORS_CORPUS = ROOT / "tests" / "data" / "actors_corpus"
 DEFAULT_CACHE = ROOT / "benchmarks" / ".cache"
-GRANULARITIES = ("day", "week", "month")
 COLUMNS = ["system", "persons", "recall exact", "recall lenient", "precision", "false merges",
            "splits", "side", "role"]
 
@@ -270,44 +314,6 @@ def corpora() -> dict[str, Path]:
     return {**found, ACTORS_CORPUS.name: ACTORS_CORPUS}
 
 
-def gold_dates(folder: Path) -> list[tuple[str, str, str]]:
-    """``(granularity, article, date)`` of the ``correct=yes`` rows of ``events.csv``."""
-    if not (folder / "events.csv").exists():
-        return []
-    with open(folder / "events.csv", encoding="utf-8", newline="") as f:
-        return sorted((r["granularity"], r["article"], r["date"]) for r in csv.DictReader(f)
-                      if r["correct"] == "yes")
-
-
-def _period(granularity: str, date: str) -> tuple[dt.date, dt.date]:
-    if granularity == "week":
-        year, week = date.split("-W")
-        return (dt.date.fromisocalendar(int(year), int(week), 1),
-                dt.date.fromisocalendar(int(year), int(week), 7))
-    if granularity == "month":
-        start = dt.date.fromisoformat(date + "-01")
-        return start, start.replace(day=calendar.monthrange(start.year, start.month)[1])
-    day = dt.date.fromisoformat(date)
-    return day, day
-
-
-def date_recall(gold: Sequence[tuple[str, str, str]],
-                found: Iterable[tuple[str, str, dt.date, dt.date]]) -> dict[str, tuple[int, int]]:
-    """``{granularity: (found, gold)}``: gold (granularity, article, date) rows whose
-    period is among ``found`` (granularity, article, start, end).
-
-    >>> date_recall([("week", "a", "2015-W13")], [("week", "a", dt.date(2015, 3, 23),
-    ...                                                     dt.date(2015, 3, 29))])
-    {'day': (0, 0), 'week': (1, 1), 'month': (0, 0)}
-    """
-    have = set(found)
-    out = {}
-    for gran in GRANULARITIES:
-        rows = [(a, *_period(gran, d)) for g, a, d in gold if g == gran]
-        out[gran] = (sum((gran, *r) in have for r in rows), len(rows))
-    return out
-
-
 def kit_run(folder: Path, cache_dir: Path) -> tuple[list[Predicted], list[str], Any]:
     """kit's persons, the texts it read, and its annotations."""
     import kit
@@ -325,16 +331,6 @@ def kit_run(folder: Path, cache_dir: Path) -> tuple[list[Predicted], list[str], 
 
 def _text(value: Any) -> str:
     return value if isinstance(value, str) else ""
-
-
-def kit_dates(ann: Any) -> list[tuple[str, str, dt.date, dt.date]]:
-    """``(granularity, article, start, end)`` of every resolved date of kit."""
-    from kit.timeline import resolved_dates
-
-    rd = resolved_dates(ann)
-    rd = rd[rd["resolved"].fillna(False).astype(bool)]
-    return [(g, a, s, e) for g, a, s, e in zip(rd["granularity"], rd["article_id"], rd["start"],
-                                               rd["end"])]
 
 
 def spacy_persons(texts: list[str], model: str) -> list[tuple[str, int]]:
@@ -364,13 +360,7 @@ def report(name: str, folder: Path, cache_dir: Path, model: str, misses: bool) -
              f"{len(texts)} articles, {len(gold)} gold persons ({n_actors} actors)."
              + ("" if complete else " Gold lists actors only: precision not computed."), "",
              markdown(COLUMNS, [table_row(s, scores[s]) for s in sorted(scores)])]
-    dates = gold_dates(folder)
-    if dates:
-        recall = date_recall(dates, kit_dates(ann))
-        parts += ["", "kit's resolved dates against `events.csv` (`correct=yes` rows):", "",
-                  markdown(["granularity", "gold rows", "found", "recall"],
-                           [[g, str(recall[g][1]), str(recall[g][0]), ratio(*recall[g])]
-                            for g in GRANULARITIES])]
+    parts += time_section(folder, ann, misses)
     if misses:
         for system in sorted(scores):
             s = scores[system]
@@ -380,6 +370,27 @@ def report(name: str, folder: Path, cache_dir: Path, model: str, misses: bool) -
             parts += [f"- split: {g} → {' | '.join(ps)}" for g, ps in s.splits]
             parts += [f"- not in gold: {' | '.join(s.strays)}"] if s.strays else []
     return "\n".join(parts) + "\n"
+
+
+def time_section(folder: Path, ann: Any, misses: bool) -> list[str]:
+    """The time table of a corpus (module docstring), and kit's misses."""
+    gold = read_gold_events(folder)
+    if not gold:
+        return []
+    import kit
+
+    found, events = kit_events(ann)
+    articles = kit.load(folder / "articles").articles
+    scores = {"kit events": score_time(gold, found, events),
+              "kit dates": score_time(gold, kit_dates(ann)),
+              "dateparser": score_time(gold, dateparser_dates(articles))}
+    parts = ["", f"Time: {len(gold)} rows of `events.csv` "
+             f"({len({g.event for g in gold})} events).", "",
+             markdown(TIME_COLUMNS, [time_row(s, scores[s], ratio) for s in scores])]
+    if misses:
+        parts += ["", "kit events: time rows missed or wrong:", ""]
+        parts += [f"- {line}" for line in miss_lines(scores["kit events"], kit_kept_out(ann))]
+    return parts
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -3,13 +3,26 @@
 Day-level events are points, longer spans (weeks, months, seasons, ranges)
 are bars from the first to the last day. Dashed rules mark the days articles
 were published. Drag across the small overview below the chart to zoom.
+
+- **Long spans** ("in November", "throughout the year": more than
+  ``FOCUS_DAYS``) do not set the view: the zoom starts on the days and weeks,
+  longer bars are clipped to it, listed first, with their extent in their
+  label (the overview shows them whole; drag its brush wider to see them).
+- **Conflicting dates** (an event some articles date another day): a line
+  links the event's point to a hollow diamond on each other day; the tooltip
+  says which articles give which date.
+- **Width**: ``width`` is the plot area; labels take at most ``LABEL_PX`` and
+  the legends sit below in rows, so the default (``WIDTH``, 480 px) gives a
+  chart about 700 px wide that fits a JupyterLab notebook. ``width="container"``
+  fills the page the chart is embedded in (an HTML page with a sized box).
+
 Uses Vega-Lite 5 features only; never imports spaCy.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
 
 import altair as alt
 import pandas as pd
@@ -18,15 +31,21 @@ TOOLTIP = [
     ("summary", "N", "event"), ("start", "T", "from"), ("end", "T", "to"),
     ("granularity", "N", "granularity"), ("status", "N", "status"), ("actors", "N", "actors"),
     ("place", "N", "place"), ("sources", "N", "sources"), ("n_sources", "Q", "articles"),
-    ("conflicting_dates", "N", "conflicting dates"), ("explanation", "N", "date reasoning"),
+    ("conflicting_dates", "N", "conflicting dates"), ("dates", "N", "dates by article"),
+    ("explanation", "N", "date reasoning"),
 ]
 LABEL_CHARS = 60
+LABEL_PX = 220
+LEGEND_LABEL_PX = 140
+WIDTH = 480
+FOCUS_DAYS = 7  # days and weeks set the view; longer spans are clipped to it
 FALLBACK_COLOR = "status"
+CONFLICT_COLOR = "#d62728"
 PADDING = 12  # pixels, so that a point on the first or last day is not cut in half
 
 
 def timeline(events_df: pd.DataFrame, articles_df: pd.DataFrame | None = None,
-             color: str = "side", width: int = 640) -> alt.VConcatChart:
+             color: str = "side", width: int | Literal["container"] = WIDTH) -> alt.VConcatChart:
     """Events over time, coloured by ``color``, with a brush to zoom.
 
     Parameters
@@ -40,7 +59,8 @@ def timeline(events_df: pd.DataFrame, articles_df: pd.DataFrame | None = None,
         Column to colour by ("side", "status", "actors", ...). When the column
         is empty everywhere (no sides known), events are coloured by status.
     width:
-        Width of the chart in pixels.
+        Width of the plot area in pixels (default ``WIDTH``: the chart fits a
+        JupyterLab notebook), or "container" to fill the embedding page.
 
     Returns
     -------
@@ -57,9 +77,12 @@ def timeline(events_df: pd.DataFrame, articles_df: pd.DataFrame | None = None,
     'Timeline of events'
     """
     data, color = _event_data(events_df, color)
-    brush = alt.selection_interval(encodings=["x"], name="zoom")
+    focus = _focus(data)
+    brush = (alt.selection_interval(encodings=["x"], name="zoom", value={"x": focus}) if focus
+             else alt.selection_interval(encodings=["x"], name="zoom"))
     zoomed = alt.Scale(domain=brush, padding=PADDING)
-    detail = _events_layer(data, color, zoomed, height=max(120, 22 * len(data)))
+    detail = _events_layer(data, color, zoomed, height=max(120, 22 * len(data)),
+                           conflicts=_conflict_data(events_df, data))
     if articles_df is not None:
         rules = _publication_rules(articles_df, zoomed)
         detail = alt.LayerChart(layer=[rules, detail]) if rules is not None else detail
@@ -68,7 +91,8 @@ def timeline(events_df: pd.DataFrame, articles_df: pd.DataFrame | None = None,
     return alt.vconcat(
         detail.properties(width=width, title="Timeline of events"),
         overview.properties(width=width),
-    ).resolve_scale(color="shared")
+    ).resolve_scale(color="shared").configure_legend(orient="bottom", columns=3,
+                                                      labelLimit=LEGEND_LABEL_PX)
 
 
 def _event_data(events_df: pd.DataFrame, color: str) -> tuple[pd.DataFrame, str]:
@@ -80,33 +104,83 @@ def _event_data(events_df: pd.DataFrame, color: str) -> tuple[pd.DataFrame, str]
     if data[color].fillna("").astype(str).str.strip().eq("").all():
         color = FALLBACK_COLOR if FALLBACK_COLOR in data else color
     data[color] = data[color].fillna("").astype(str).replace("", "unknown")
+    days = [(_day(e) - _day(s)).days + 1 for s, e in zip(events_df["start"], events_df["end"])]
     data["start"] = [_timestamp(d) for d in events_df["start"]]
     data["end"] = [_timestamp(d) for d in events_df["end"]]
     data["until"] = [_timestamp(d, 1) for d in events_df["end"]]  # bars cover the last day
     data["kind"] = ["point" if g == "day" else "span" for g in events_df["granularity"]]
-    data["label"] = [_label(e, s) for e, s in zip(events_df["event_id"], events_df["summary"])]
+    data["long"] = [n > FOCUS_DAYS for n in days]
+    data["label"] = [_label(e, s, a, b, long) for e, s, a, b, long in zip(
+        events_df["event_id"], events_df["summary"], events_df["start"], events_df["end"],
+        data["long"])]
     return data, color
+
+
+def _day(value: Any) -> dt.date:
+    return pd.Timestamp(value).date()
 
 
 def _timestamp(value: Any, plus_days: int = 0) -> str:
     """Local-time ISO timestamp (a bare date would be read as UTC and shift a day)."""
-    day = pd.Timestamp(value).date() + dt.timedelta(days=plus_days)
+    day = _day(value) + dt.timedelta(days=plus_days)
     return f"{day.isoformat()}T00:00:00"
 
 
-def _label(event_id: str, summary: Any) -> str:
+def _label(event_id: str, summary: Any, start: Any, end: Any, long: bool) -> str:
     text = " ".join(str(summary or "").split())
+    if long:  # the extent, since the bar is clipped to the view
+        text = f"[{_day(start).isoformat()} … {_day(end).isoformat()}] {text}"
     text = text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "…"
     return f"{event_id} {text}"
 
 
+def _focus(data: pd.DataFrame) -> list[alt.DateTime] | None:
+    """The first and last day of the events of at most ``FOCUS_DAYS``, when some
+    event is longer (None: every event sets the view)."""
+    short = data[~data["long"]]
+    if short.empty or not data["long"].any():
+        return None
+    first = min(_day(s) for s in short["start"])
+    last = max(_day(s) for s in short["until"])
+    return [alt.DateTime(year=d.year, month=d.month, date=d.day) for d in (first, last)]
+
+
+def _conflict_data(events_df: pd.DataFrame, data: pd.DataFrame) -> pd.DataFrame:
+    """One row per day a conflicting event is dated, with the articles giving it."""
+    if "conflicting_dates" not in events_df:
+        return pd.DataFrame()
+    rows = []
+    for label, start, other, dates in zip(
+            data["label"], events_df["start"], events_df["conflicting_dates"],
+            events_df["dates"] if "dates" in events_df else [""] * len(events_df)):
+        days = [d for d in str(other or "").split("; ") if d]
+        if not days:
+            continue
+        by_day = _articles_by_day(str(dates or ""))
+        main = _day(start).isoformat()
+        rows += [{"label": label, "day": f"{day}T00:00:00", "main": day == main,
+                  "articles": by_day.get(day, "")} for day in [main, *days]]
+    return pd.DataFrame(rows)
+
+
+def _articles_by_day(dates: str) -> dict[str, str]:
+    """``{"2022-08-01": "a, b"}`` from the ``dates`` column ("2022-08-01: a, b; ...")."""
+    out = {}
+    for part in dates.split("; "):
+        span, _, articles = part.partition(": ")
+        if ".." not in span and articles:
+            out[span] = articles
+    return out
+
+
 def _events_layer(data: pd.DataFrame, color: str, scale: alt.Scale, height: int,
-                  labels: bool = True, brush: Any = None) -> alt.LayerChart:
-    order = list(data.sort_values(["start", "end"])["label"])
+                  labels: bool = True, brush: Any = None,
+                  conflicts: pd.DataFrame | None = None) -> alt.LayerChart:
+    order = list(data.sort_values(["long", "start", "end"], ascending=[False, True, True])["label"])
+    y = alt.Y("label:N", sort=order, title=None,
+              axis=alt.Axis(labelLimit=LABEL_PX) if labels else None)
     base = alt.Chart(data).encode(
-        y=alt.Y("label:N", sort=order, title=None,
-                axis=alt.Axis(labelLimit=360) if labels else None),
-        color=alt.Color(f"{color}:N", title=color),
+        y=y, color=alt.Color(f"{color}:N", title=color),
         tooltip=[alt.Tooltip(f"{c}:{t}", title=title) for c, t, title in TOOLTIP if c in data],
     )
     x = alt.X("start:T", title=None, scale=scale)
@@ -115,10 +189,26 @@ def _events_layer(data: pd.DataFrame, color: str, scale: alt.Scale, height: int,
             "n_sources:Q", title="articles", scale=alt.Scale(range=[60, 300], zero=False),
             legend=alt.Legend(format="d", tickMinStep=1)))
     spans = base.transform_filter("datum.kind === 'span'").mark_bar(
-        opacity=0.6, height=10).encode(x=x, x2="until:T")
+        opacity=0.6, height=10, clip=True).encode(x=x, x2="until:T")
     if brush is not None:  # a named view keeps the spec identical from run to run
         spans = spans.add_params(brush).properties(name="timeline_overview")
-    return alt.LayerChart(layer=[spans, points], height=height)
+    layers: list[Any] = [spans, points]
+    if conflicts is not None and not conflicts.empty:
+        layers += _conflict_marks(conflicts, y, scale)
+    return alt.LayerChart(layer=layers, height=height)
+
+
+def _conflict_marks(conflicts: pd.DataFrame, y: alt.Y, scale: alt.Scale) -> list[alt.Chart]:
+    """A line across the days an event is dated, and a hollow diamond on each other day."""
+    base = alt.Chart(conflicts).encode(y=y)
+    link = base.mark_rule(color=CONFLICT_COLOR, strokeDash=[2, 2], clip=True).encode(
+        x=alt.X("min(day):T", scale=scale, title=None), x2="max(day):T")
+    other = base.transform_filter("!datum.main").mark_point(
+        shape="diamond", filled=False, color=CONFLICT_COLOR, size=90, clip=True).encode(
+        x=alt.X("day:T", scale=scale, title=None),
+        tooltip=[alt.Tooltip("day:T", title="also dated"),
+                 alt.Tooltip("articles:N", title="by")])
+    return [link, other]
 
 
 def _publication_rules(articles_df: pd.DataFrame, scale: alt.Scale) -> alt.Chart | None:
@@ -128,7 +218,7 @@ def _publication_rules(articles_df: pd.DataFrame, scale: alt.Scale) -> alt.Chart
     days = (published.assign(day=[_timestamp(p) for p in published["published"]])
             .groupby("day", as_index=False)
             .agg(articles=("article_id", "count"), sources=("source", _join_few)))
-    return alt.Chart(days).mark_rule(strokeDash=[4, 4], color="#999999").encode(
+    return alt.Chart(days).mark_rule(strokeDash=[4, 4], color="#999999", clip=True).encode(
         x=alt.X("day:T", scale=scale, title=None),
         tooltip=[alt.Tooltip("day:T", title="published"), "articles:Q", "sources:N"],
     )

@@ -60,6 +60,9 @@ WORD_LISTS = (
     "partitives", "name_particles", "honorifics", "regnal_titles", "patronymics",
     "spelling_variants",
     "forward_cues", "backward_cues", "cue_words", "boundary_cues", "event_modifiers",
+    "event_nouns", "meeting_nouns", "agreement_nouns", "group_nouns", "personal_pronouns", "stative_verbs", "interview_verbs",
+    "outlet_words", "caption_cues", "stamp_cues",
+    "prospective_preps", "date_hedges", "date_run_on",
     "stopwords",
 )
 """The lists of ``words.csv`` (see :func:`kit.lexicon.wordlists.words`)."""

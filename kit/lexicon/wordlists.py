@@ -23,7 +23,19 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
 - ``forward_cues``, ``backward_cues`` (phrases before a date that point
   forward or back), ``cue_words`` (single words read as cues):
   :mod:`kit.lexicon.cues`, :mod:`kit.timeline.resolve`, :mod:`kit.extract.dates`;
-- ``boundary_cues``, ``event_modifiers``: :mod:`kit.timeline.events`;
+- ``boundary_cues``: :mod:`kit.timeline.reports`; ``event_modifiers``: :mod:`kit.timeline.events`;
+- ``event_nouns`` ("vote", "visit", "attack"), ``meeting_nouns`` ("talks", "summit") and
+  ``agreement_nouns`` ("deal", "accord"): each of the last two one meeting or agreement
+  however an outlet calls it, ``group_nouns`` ("side", "leader": with
+  ``source_nouns``, ``government_words`` and ``group_anaphors``, the groups that can act),
+  ``personal_pronouns``, ``stative_verbs`` ("be": no event), ``interview_verbs`` and
+  ``outlet_words`` ("spoke to NBC News": no event), ``caption_cues`` ("Photo:") and
+  ``stamp_cues`` ("Updated ..."): :mod:`kit.timeline.clauses`;
+- ``prospective_preps`` ("for", "to": a date after them is a target, later than
+  its clause: "a meeting for Monday", "extended to Monday"): :mod:`kit.extract.dates`;
+- ``date_hedges`` ("as early as", "only": dropped before a date) and
+  ``date_run_on`` ("after", "amid": where a DATE span that runs on is cut):
+  :mod:`kit.timeline.resolve`;
 - ``stopwords`` (common function words of each language kit can tell apart):
   :func:`kit.ingest.boilerplate.guess_language`.
 

@@ -1,48 +1,42 @@
-"""Timelines: resolved dates, and the events they date, merged across articles.
+"""Timelines: resolved dates, the events they date, merged across articles.
 
 :func:`resolved_dates` resolves every time expression of ``ann.dates`` against
 its article's publication date (:func:`kit.timeline.resolve.resolve`) and keeps the
-explanation. :func:`events` turns dated clauses into events and merges the
-reports of one event across articles.
+explanation. :func:`dated_clauses` says, for each, whether it dates an event
+and if not why (``kept_out``). :func:`events` merges the reports of one event
+across articles; :func:`event_reports` lists those reports, one row each.
 
-An **event** is a clause with a resolved date and at least one actor (a
-PERSON / ORG / GPE / NORP mention in the clause that is not used as a place).
-Actors and places are named as everywhere else in kit: with ``ann.roles`` and
-``ann.sources``, by the actor registry (:func:`kit.counts.entity_mentions`:
-"Sunak" in one article and "Rishi Sunak" in another are one actor), else by
-:mod:`kit.lexicon.canonical` (merged within each article only).
-GPE / LOC / FAC mentions after "in", "at", "near" or "flew to" ("talks that
-began *in Mexico*") are the event's place, not actors; with ``ann.roles``,
-names inside titles are not actors and actors get their ``side``. Dates after
-"since", "until", "before", "after" or "by" bound a span and date no event.
+An **event** is a clause with a resolved date in which something acts (a
+named actor, a group, an event noun such as "the talks", or a pronoun) and
+whose verb says that something happened (:mod:`kit.timeline.reports`). Dates in
+stamps ("Updated ..."), headers, bylines, captions ("Photo: ...") and
+datelines, clauses on "be" and interviews ("spoke to NBC News") date no event
+(:mod:`kit.timeline.clauses`). A date after "since" or "by" dates one (the
+start, the deadline) unless another date dates its clause ("met last week,
+their first meeting since Dec. 4").
 
-A clause with no date of its own that starts with a definite event noun ("The
-talks, to be attended by ...") refers back: it takes the day-level date of the
-previous sentence and joins that sentence's event.
-
-**Merging.** Two reports are the same event when their dates overlap, both
-spans are at most a week long (or identical), and they share an actor or a
-place. Two day-level reports up to ``tolerance_days`` apart that share the
-place and two actors are also merged: the date most articles give wins and
-the others are listed in ``conflicting_dates`` (:mod:`kit.timeline.merge`).
+**Merging** (:mod:`kit.timeline.merge`): reports of one event (shared actors,
+place, trigger or event noun) merge when their dates overlap, when a coarser
+report ("in July") holds the event's day, or when two day-level reports are up
+to ``tolerance_days`` apart. Then the event keeps every date with its
+articles (``dates``), the day most articles give is its date, the others are
+``conflicting_dates`` and ``conflict`` is true.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from kit.counts.mentions import entity_mentions, has_actor_tables
 from kit.lexicon.wordlists import words
+from kit.timeline.context import Mention, resolve_article
+from kit.timeline.merge import DEFAULT_WINDOW, Group, merge_reports
 from kit.timeline.merge import MAX_MERGE_DAYS as MAX_MERGE_DAYS  # re-exported: public constants
 from kit.timeline.merge import SEP as SEP
 from kit.timeline.merge import STATUSES as STATUSES
-from kit.timeline.merge import Group, Report, merge_reports
-from kit.timeline.resolve import resolve
+from kit.timeline.reports import as_date, inputs, opt, read_reports, sentence_lookup
 
 if TYPE_CHECKING:
     from kit.actors.registry import Aliases
@@ -50,22 +44,19 @@ if TYPE_CHECKING:
 DATE_COLUMNS = [
     "article_id", "sentence_id", "start_char", "end_char", "text", "start", "end",
     "granularity", "resolved", "explanation", "published", "label", "tense", "verb", "cue", "rule",
+    "quoted",
 ]
 EVENT_COLUMNS = [
     "event_id", "start", "end", "granularity", "status", "actors", "place", "side", "trigger",
     "summary", "evidence", "article_id", "sentence_id", "explanation", "articles", "sources",
-    "n_sources", "first_report", "first_published", "conflicting_dates", "reports",
+    "n_sources", "first_report", "first_published", "conflicting_dates", "conflict", "dates",
+    "reports",
 ]
-ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Word lists (kit/lexicon/data/words.csv): boundary_cues (a date after "since" or
-# "until" bounds an event, it does not date it) and event_modifiers ("last" + "Friday").
-_PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|near|inside|outside)|\b(?:flew|flown|travell?ed|went|came|arrived|returned|"
-    r"headed|trip|visit|visits|visited) (?:back )?to)\s+(?:the\s+)?$", re.I)
-_ANAPHOR = re.compile(
-    r"^(?:but |and |so )?(?:the|these|those|that|this|its|their) (?:\w+ )?(?:talks|meetings?|"
-    r"discussions|negotiations|summit|visit|round|session|conference)\b", re.I)
+REPORT_COLUMNS = [
+    "event_id", "article_id", "sentence_id", "start_char", "end_char", "text", "start", "end",
+    "granularity", "source", "published", "agrees",
+]
+# Word list event_modifiers (kit/lexicon/data/words.csv): "last" + "Friday".
 
 
 def resolved_dates(ann: Any) -> pd.DataFrame:
@@ -96,26 +87,49 @@ def resolved_dates(ann: Any) -> pd.DataFrame:
     """
     dates = _dates_table(ann)
     arts = ann.articles
-    published = {a: _as_date(p) for a, p in zip(arts["article_id"], arts["published"])}
-    sentences = _sentence_lookup(ann)
-    rows, seen = [], {}  # the same expression, date, tense and cue resolve alike
-    for row in dates.to_dict("records"):
-        pub = published.get(row["article_id"])
-        sentence = sentences.get((row["article_id"], row["sentence_id"]), ("", 0))[0]
-        cue = (_opt(row["cue"]) or "") if "cue" in row else None  # "": the extractor saw none
-        key = (_expression(row), pub, _opt(row.get("tense")), cue)
-        if key not in seen or cue is None:
-            seen[key] = resolve(key[0], pub, tense=key[2], sentence=sentence, cue=cue)
-        res = seen[key]
-        rows.append({**row, "start": res.start, "end": res.end, "granularity": res.granularity,
-                     "resolved": res.resolved, "explanation": res.explanation, "published": pub,
-                     "rule": res.rule})
+    published = {a: as_date(p) for a, p in zip(arts["article_id"], arts["published"])}
+    sentences = sentence_lookup(ann)
+    rows = []  # an article at a time: chains ("two days later") count from the dates before them
+    for article, group in dates.groupby("article_id", sort=False):
+        records = sorted(group.to_dict("records"), key=lambda r: r["start_char"])
+        pub = published.get(article)
+        mentions = [Mention(_expression(r), int(r["sentence_id"]), opt(r.get("tense")),
+                            (opt(r["cue"]) or "") if "cue" in r else None,  # "": the extractor saw none
+                            sentences.get((article, int(r["sentence_id"])), ("", 0))[0],
+                            bool(opt(r.get("quoted")) or False)) for r in records]
+        for row, res in zip(records, resolve_article(mentions, pub)):
+            rows.append({**row, "start": res.start, "end": res.end, "granularity": res.granularity,
+                         "resolved": res.resolved, "explanation": res.explanation, "published": pub,
+                         "rule": res.rule})
     frame = pd.DataFrame(rows, columns=[*DATE_COLUMNS, "clause_start", "clause_end"])
     return frame.sort_values(["article_id", "start_char"], kind="stable").reset_index(drop=True)
 
 
+def dated_clauses(ann: Any, actors: pd.DataFrame | None = None, *,
+                  aliases: Aliases = None) -> pd.DataFrame:
+    """:func:`resolved_dates` with ``kept_out``: "" when the date dates an event, else why not.
+
+    The reasons are :data:`kit.timeline.clauses.KEPT_OUT`: "unresolved", "stamp",
+    "header", "byline", "caption", "dateline", "bound" ("since Dec. 4" in a clause
+    another date dates), "stative verb" ("be"), "interview" ("spoke to NBC News"),
+    "no participant".
+    Parameters as for :func:`events`.
+
+    Examples
+    --------
+    >>> import kit
+    >>> ann = kit.annotate(kit.load("data/articles").articles)
+    >>> clauses = dated_clauses(ann)
+    >>> clauses.loc[clauses["text"] == "earlier this month", "kept_out"].tolist()
+    ['interview']
+    """
+    dates = resolved_dates(ann)
+    reasons, _ = read_reports(dates, inputs(ann, actors, aliases))
+    return dates.assign(kept_out=reasons)
+
+
 def events(ann: Any, actors: pd.DataFrame | None = None, *, aliases: Aliases = None,
-           merge: bool = True, tolerance_days: int = 1) -> pd.DataFrame:
+           merge: bool = True, tolerance_days: int = DEFAULT_WINDOW) -> pd.DataFrame:
     """Dated events with their actors and place, merged across articles.
 
     Parameters
@@ -133,13 +147,16 @@ def events(ann: Any, actors: pd.DataFrame | None = None, *, aliases: Aliases = N
         Merge reports of the same event (default); ``False`` gives one row per
         dated clause.
     tolerance_days:
-        How far apart two day-level reports of one event may be (then listed
-        as ``conflicting_dates``).
+        The window: how many days apart two day-level reports of one event may
+        be (they are then a ``conflict``). 0 never merges different days.
 
     Returns
     -------
     pandas.DataFrame
         ``EVENT_COLUMNS``, sorted by date; lists are "; "-joined strings.
+        ``dates`` gives every date the reports give with the articles behind
+        it ("2022-08-01: a, b; 2022-08-02: c"); ``conflict`` is true when they
+        give different days, the other days being ``conflicting_dates``.
 
     Examples
     --------
@@ -148,15 +165,53 @@ def events(ann: Any, actors: pd.DataFrame | None = None, *, aliases: Aliases = N
     >>> events(ann)[["start", "actors", "n_sources"]].head(1).to_dict("records")
     [{'start': datetime.date(2023, 12, 27), 'actors': 'United States; Mexico', 'n_sources': 1}]
     """
-    dates = resolved_dates(ann)
-    inputs = _Inputs(_sentence_lookup(ann), _mentions_by_article(ann, actors, aliases),
-                     ann.articles.set_index("article_id"))
-    reports = [*_clause_reports(dates, inputs), *_anaphoric_reports(dates, inputs)]
-    groups = merge_reports(reports, tolerance_days) if merge else [Group([r]) for r in reports]
-    frame = pd.DataFrame([g.row() for g in groups], columns=EVENT_COLUMNS[1:])
-    frame = frame.sort_values(["start", "end", "first_published", "article_id"], kind="stable")
-    frame.insert(0, "event_id", [f"E{i + 1:03d}" for i in range(len(frame))])
-    return frame.reset_index(drop=True)
+    rows = [{"event_id": event_id, **row}
+            for event_id, _, row in _timeline(ann, actors, aliases, merge, tolerance_days)]
+    return pd.DataFrame(rows, columns=EVENT_COLUMNS)
+
+
+def event_reports(ann: Any, actors: pd.DataFrame | None = None, *, aliases: Aliases = None,
+                  merge: bool = True, tolerance_days: int = DEFAULT_WINDOW) -> pd.DataFrame:
+    """The reports behind each event of :func:`events` (same parameters), one row each.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``REPORT_COLUMNS``: the event's ``event_id``, where the report stands
+        (``article_id``, ``sentence_id``, the date expression's offsets and
+        ``text``), the date it gives (``start``, ``end``, ``granularity``), the
+        article's ``source`` and ``published``, and ``agrees``: false when it
+        gives a day other than the event's (a conflict).
+
+    Examples
+    --------
+    >>> import kit
+    >>> ann = kit.annotate(kit.load("data/articles").articles)
+    >>> event_reports(ann)[["event_id", "text", "agrees"]].head(1).to_dict("records")
+    [{'event_id': 'E001', 'text': 'Dec. 27', 'agrees': True}]
+    """
+    rows = []
+    for event_id, group, event in _timeline(ann, actors, aliases, merge, tolerance_days):
+        for m in group.members:
+            agrees = m.start <= event["end"] and event["start"] <= m.end
+            rows.append({"event_id": event_id, **{c: m.row.get(c) for c in REPORT_COLUMNS[1:]},
+                         "source": m.source, "published": m.published, "agrees": agrees})
+    return pd.DataFrame(rows, columns=REPORT_COLUMNS)
+
+
+def _timeline(ann: Any, actors: pd.DataFrame | None, aliases: Aliases, merge: bool,
+              window: int) -> list[tuple[str, Group, dict[str, Any]]]:
+    """The groups of reports with their event ids and rows, sorted by date."""
+    _, reports = read_reports(resolved_dates(ann), inputs(ann, actors, aliases))
+    groups = merge_reports(reports, window) if merge else [Group([r]) for r in reports]
+    rows = [(g, g.row()) for g in groups]
+    rows.sort(key=lambda gr: (gr[1]["start"], gr[1]["end"], _ordinal(gr[1]["first_published"]),
+                              gr[1]["article_id"]))
+    return [(f"E{i + 1:03d}", g, row) for i, (g, row) in enumerate(rows)]
+
+
+def _ordinal(d: Any) -> int:
+    return d.toordinal() if d is not None else dt.date.max.toordinal()
 
 
 # ---- inputs ----------------------------------------------------------------------------------
@@ -174,144 +229,8 @@ def _dates_table(ann: Any) -> pd.DataFrame:
         ) from exc
 
 
-def _opt(value: Any) -> Any:
-    return None if value is None or (isinstance(value, float) and pd.isna(value)) else value
-
-
-def _as_date(value: Any) -> dt.date | None:
-    value = _opt(value)
-    if value is None or value is pd.NaT:
-        return None
-    if isinstance(value, dt.datetime | pd.Timestamp):
-        return value.date()
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
-
-
 def _expression(row: dict[str, Any]) -> str:
     """The entity text, with a modifier spaCy left outside it ("last" + "Friday")."""
-    text, cue = str(row["text"]), _opt(row.get("cue"))
+    text, cue = str(row["text"]), opt(row.get("cue"))
     modifier = cue in words("event_modifiers")
     return f"{cue} {text}" if modifier and not text.lower().startswith(cue) else text
-
-
-def _sentence_lookup(ann: Any) -> dict[tuple[str, int], tuple[str, int]]:
-    s = ann.sentences
-    return {(a, int(i)): (t, int(c)) for a, i, t, c in
-            zip(s["article_id"], s["sentence_id"], s["text"], s["start_char"])}
-
-
-class _Mention(NamedTuple):
-    start: int
-    end: int
-    name: str
-    actor: bool
-    place: bool
-    side: Any
-
-
-def _mentions_by_article(ann: Any, registry: pd.DataFrame | None,
-                         aliases: Aliases = None) -> dict[str, list[_Mention]]:
-    """Each article's mentions, marked actor or place, with their side.
-
-    Place is read locally ("in Mexico", "flew to Mexico"); ``ann.roles``, when
-    present, gives sides and drops names inside titles ("White House adviser");
-    with ``ann.sources`` too, names are the actor registry's.
-    """
-    m = entity_mentions(ann, aliases) if has_actor_tables(ann) else ann.mentions
-    sentences = _sentence_lookup(ann)
-    place = [lab in PLACE_LABELS and _place_position(sentences[(a, int(i))], c, e)
-             for lab, a, i, c, e in zip(m["label"], m["article_id"], m["sentence_id"],
-                                        m["start_char"], m["end_char"])]
-    actor = m["label"].isin(list(ACTOR_LABELS)) & ~pd.Series(place, index=m.index, dtype=bool)
-    side = pd.Series(None, index=m.index, dtype=object)
-    roles = getattr(ann, "tables", {}).get("roles")
-    if roles is not None and {"kind", "side"} <= set(roles.columns):
-        keys = ["article_id", "start_char", "end_char"]
-        kinds = m[keys].merge(roles[[*keys, "kind", "side"]].drop_duplicates(keys), how="left")
-        actor &= ~kinds["kind"].eq("title").to_numpy()
-        side = pd.Series(kinds["side"].to_numpy(), index=m.index, dtype=object)
-    if registry is not None:
-        name = next((c for c in ("canonical", "actor", "name") if c in registry), None)
-        if name is None or "side" not in registry:
-            raise ValueError(f"actors registry has columns {list(registry.columns)}; kit.timeline "
-                             "needs 'canonical' (or 'actor'/'name') and 'side'")
-        sides = dict(zip(registry[name], registry["side"]))
-        side = pd.Series([sides.get(c, s) for c, s in zip(m["canonical"], side)], index=m.index)
-    out: dict[str, list[_Mention]] = {}
-    for a, *fields in zip(m["article_id"], m["start_char"], m["end_char"], m["canonical"],
-                          actor, place, side):
-        out.setdefault(a, []).append(_Mention(*fields))
-    return out
-
-
-def _place_position(sentence: tuple[str, int], start: int, end: int) -> bool:
-    """After "in"/"at"/"flew to" and not the first half of a compound ("U.S.-Mexico")."""
-    text, offset = sentence
-    after = text[end - offset: end - offset + 1]
-    return after not in ("-", "–") and bool(_PLACE_BEFORE.search(text[: max(0, start - offset)]))
-
-
-# ---- reports: one dated clause each -----------------------------------------------------------
-
-
-class _Inputs(NamedTuple):
-    sentences: dict[tuple[str, int], tuple[str, int]]
-    mentions: dict[str, list[_Mention]]
-    articles: pd.DataFrame
-
-
-
-
-def _clause_reports(dates: pd.DataFrame, inputs: _Inputs) -> Iterable[Report]:
-    usable = dates[dates["resolved"] & ~dates["cue"].isin(sorted(words("boundary_cues")))]
-    for row in usable.to_dict("records"):
-        if _opt(row.get("clause_start")) is not None:
-            lo, hi = int(row["clause_start"]), int(row["clause_end"])
-        else:
-            text, lo = inputs.sentences[(row["article_id"], row["sentence_id"])]
-            hi = lo + len(text)
-        report = _report(row, inputs, lo, hi)
-        if report is not None:
-            yield report
-
-
-def _report(row: dict[str, Any], inputs: _Inputs, lo: int, hi: int,
-            anaphoric: bool = False) -> Report | None:
-    article = row["article_id"]
-    inside = [m for m in inputs.mentions.get(article, []) if m.start >= lo and m.end <= hi]
-    acting = [m for m in inside if m.actor]
-    if not acting:
-        return None
-    text, offset = inputs.sentences[(article, int(row["sentence_id"]))]
-    meta = inputs.articles.loc[article]
-    return Report(
-        row={**row, "tense": _opt(row.get("tense")), "verb": _opt(row.get("verb"))},
-        actors=list(dict.fromkeys(m.name for m in acting)),
-        places=list(dict.fromkeys(m.name for m in inside if m.place)),
-        sides=sorted({str(m.side) for m in acting if _opt(m.side) not in (None, "")}),
-        clause=text[max(0, lo - offset): hi - offset], evidence=text,
-        published=_as_date(meta["published"]), source=str(_opt(meta["source"]) or ""),
-        anaphoric=anaphoric,
-    )
-
-
-def _anaphoric_reports(dates: pd.DataFrame, inputs: _Inputs) -> Iterable[Report]:
-    """Undated main clauses like "The talks, to be attended by X, ..." take the previous date."""
-    first_clause = dates.groupby(["article_id", "sentence_id"])["clause_start"].min().to_dict()
-    day = dates[dates["resolved"] & dates["granularity"].eq("day")
-                & ~dates["cue"].isin(sorted(words("boundary_cues")))]
-    last_day = {(r["article_id"], r["sentence_id"]): r for r in day.to_dict("records")}
-    for (article, sentence), (text, offset) in inputs.sentences.items():
-        row = last_day.get((article, sentence - 1))
-        if row is None:
-            continue
-        clause = _opt(first_clause.get((article, sentence)))
-        end = offset + len(text) if clause is None else min(offset + len(text), int(clause))
-        anaphor = _ANAPHOR.match(text[: max(0, end - offset)])
-        if anaphor is None:
-            continue
-        note = f"'{anaphor.group(0)}' refers back to '{row['text']}' in the previous sentence"
-        row = {**row, "sentence_id": sentence, "explanation": f"{note}: {row['explanation']}"}
-        report = _report(row, inputs, offset, end, anaphoric=True)
-        if report is not None:
-            yield report

@@ -13,6 +13,7 @@ assert _spec is not None and _spec.loader is not None
 acc = importlib.util.module_from_spec(_spec)
 sys.modules["accuracy"] = acc
 _spec.loader.exec_module(acc)
+import accuracy_time as at  # noqa: E402  (beside accuracy.py, which puts it on the path)
 
 Gold, Pred = acc.GoldPerson, acc.Predicted
 KERRY = Gold("John Kerry", True, "United States", ("Secretary of State",), ("John Kerry", "Kerry"))
@@ -97,18 +98,6 @@ def test_a_system_without_sides_gets_no_side_score_and_prints_a_dash():
     assert s.misses == ["Mario Castillo → nothing"]
 
 
-def test_date_recall_matches_article_and_whole_period():
-    gold = [("day", "a1", "2015-07-14"), ("day", "a2", "2015-07-14"),
-            ("week", "a1", "2015-W13"), ("month", "a1", "2016-02")]
-    found = [("day", "a1", dt.date(2015, 7, 14), dt.date(2015, 7, 14)),
-             ("day", "a2", dt.date(2015, 7, 13), dt.date(2015, 7, 13)),
-             ("week", "a1", dt.date(2015, 3, 23), dt.date(2015, 3, 29)),
-             ("month", "a1", dt.date(2016, 2, 1), dt.date(2016, 2, 28))]
-    assert acc.date_recall(gold, found) == {"day": (1, 2), "week": (1, 1), "month": (0, 1)}
-    found[-1] = ("month", "a1", dt.date(2016, 2, 1), dt.date(2016, 2, 29))
-    assert acc.date_recall(gold, found)["month"] == (1, 1)
-
-
 def test_gold_of_every_corpus_reads_with_actors_and_variants():
     corpora = acc.corpora()
     assert {"actors_corpus", "iran_nuclear_2015"} <= set(corpora)
@@ -125,3 +114,108 @@ def test_markdown_table_is_aligned_and_deterministic():
     text = acc.markdown(["system", "persons"], [["kit", "3"]])
     assert text == "| system | persons |\n| --- | ---: |\n| kit | 3 |"
     assert acc.ratio(2, 3) == "0.667 (2/3)" and acc.ratio(0, 0) == "–"
+
+
+# ---- time ---------------------------------------------------------------------------------
+
+D = dt.date
+
+
+def gold_row(event, article, date, granularity="day", correct=True):
+    return at.GoldRow(event, article, granularity, *at.period(granularity, date), correct)
+
+
+def day(article, date, event=None):
+    d = D.fromisoformat(date)
+    return at.Dated(article, d, d, event)
+
+
+def test_periods_are_whole_days_iso_weeks_and_months():
+    assert at.period("week", "2015-W13") == (D(2015, 3, 23), D(2015, 3, 29))
+    assert at.period("month", "2016-02") == (D(2016, 2, 1), D(2016, 2, 29))
+    assert at.period("day", "2022-08-01") == (D(2022, 8, 1), D(2022, 8, 1))
+
+
+def test_recall_per_granularity_and_day_precision_by_article_and_period():
+    gold = [gold_row("deal", "a1", "2015-07-14"),
+            gold_row("deal", "a2", "2015-07-13", correct=False),
+            gold_row("round", "a1", "2015-W13", "week"), gold_row("vote", "a1", "2016-02", "month")]
+    found = [day("a1", "2015-07-14"), day("a2", "2015-07-13"), day("a2", "2015-07-20"),
+             at.Dated("a1", D(2015, 3, 23), D(2015, 3, 29)),
+             at.Dated("a1", D(2016, 2, 1), D(2016, 2, 28))]
+    s = at.score_time(gold, found)
+    assert s.recall == {"day": (2, 2), "week": (1, 1), "month": (0, 1)}  # a wrong outlet too
+    assert s.precision == (2, 3) and s.strays == [("a2", D(2015, 7, 20), D(2015, 7, 20))]
+    assert [g.event for g in s.missed] == ["vote"]
+    assert s.timeline is None
+    assert at.time_row("kit dates", s, acc.ratio)[5:] == ["–", "–", "–"]
+
+
+def test_timeline_needs_one_kit_event_with_every_row_and_the_true_date():
+    gold = [gold_row("deal", "a1", "2022-07-22"), gold_row("deal", "a2", "2022-07-22"),
+            gold_row("deal", "a3", "2022-07", "month"), gold_row("strike", "a1", "2022-07-23")]
+    july = at.Dated("a3", D(2022, 7, 1), D(2022, 7, 31), "E1")
+    one = [day("a1", "2022-07-22", "E1"), day("a2", "2022-07-22", "E1"), july]
+    events = {"E1": at.KitEvent(D(2022, 7, 22), D(2022, 7, 22), False)}
+    assert at.score_time(gold, one, events).timeline == (1, 1)  # "strike": one article only
+    split = [*one[:1], day("a2", "2022-07-22", "E2"), july]
+    events["E2"] = events["E1"]
+    assert at.score_time(gold, split, events).timeline == (0, 1)
+    events["E1"] = at.KitEvent(D(2022, 7, 1), D(2022, 7, 31), False)  # right reports, wrong date
+    assert at.score_time(gold, one, events).timeline == (0, 1)
+
+
+def test_a_known_conflict_is_flagged_when_one_event_holds_both_dates_and_says_so():
+    gold = [gold_row("left", "a", "2022-08-01"), gold_row("left", "b", "2022-08-02", correct=False)]
+    found = [day("a", "2022-08-01", "E1"), day("b", "2022-08-02", "E1"),
+             day("c", "2022-09-01", "E2")]
+    events = {"E1": at.KitEvent(D(2022, 8, 1), D(2022, 8, 1), True),
+              "E2": at.KitEvent(D(2022, 9, 1), D(2022, 9, 1), True)}
+    s = at.score_time(gold, found, events)
+    assert (s.conflicts, s.other_conflicts) == ((1, 1), 1)
+    assert at.time_row("kit events", s, acc.ratio)[6] == "1.000 (1/1), 1 other"
+    events["E1"] = at.KitEvent(D(2022, 8, 1), D(2022, 8, 1), False)  # merged silently
+    assert at.score_time(gold, found, events).conflicts == (0, 1)
+    apart = [day("a", "2022-08-01", "E1"), day("b", "2022-08-02", "E3")]
+    events["E3"] = at.KitEvent(D(2022, 8, 2), D(2022, 8, 2), True)
+    assert at.score_time(gold, apart, events).conflicts == (0, 1)
+
+
+def test_a_false_merge_joins_events_gold_dates_differently():
+    gold = [gold_row("left", "a", "2022-08-01"), gold_row("anchored", "a", "2022-08-02"),
+            gold_row("x", "b", "2022-08", "month"), gold_row("y", "b", "2022-08", "month")]
+    events = {"E1": at.KitEvent(D(2022, 8, 1), D(2022, 8, 1), False)}
+    merged = [day("a", "2022-08-01", "E1"), day("a", "2022-08-02", "E1")]
+    assert at.score_time(gold, merged, events).false_merges == 1
+    one_report = [at.Dated("b", D(2022, 8, 1), D(2022, 8, 31), "E1")]  # matches x and y
+    assert at.score_time(gold, one_report, events).false_merges == 0
+
+
+def test_misses_say_why_kit_kept_a_date_out():
+    gold = [gold_row("visit", "a", "2022-08-20")]
+    s = at.score_time(gold, [])
+    why = {("a", D(2022, 8, 20), D(2022, 8, 20)): ["'Aug. 20, 2022' kept out: caption"]}
+    assert at.miss_lines(s, why) == ["day a 2022-08-20 '' (visit) ['Aug. 20, 2022' kept out: "
+                                     "caption]"]
+    assert at.miss_lines(s) == ["day a 2022-08-20 '' (visit): not dated"]
+
+
+def test_every_gold_corpus_has_events_with_one_wrong_outlet():
+    for name, folder in acc.corpora().items():
+        gold = at.read_gold_events(folder)
+        if name == "actors_corpus":
+            assert gold == []
+            continue
+        assert {g.granularity for g in gold} <= {"day", "week", "month"}
+        assert sum(not g.correct for g in gold) == 1, name
+        assert set(at.true_periods(gold)) == {g.event for g in gold}
+
+
+def test_dateparser_dates_read_each_article_against_its_publication_day():
+    from kit.schema import Article
+
+    article = Article("a", "", "Officials met on Monday and will meet again in March.",
+                      published=D(2022, 8, 3))
+    found = {(d.start, d.end) for d in at.dateparser_dates([article, Article("b", "", "Monday")])}
+    assert (D(2022, 8, 1), D(2022, 8, 1)) in found
+    assert all(d.article == "a" for d in at.dateparser_dates([article]))

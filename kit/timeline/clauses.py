@@ -1,0 +1,181 @@
+"""What a dated clause says: who takes part, and whether it can be an event at all.
+
+Pure functions over strings (no spaCy, no tables), for :mod:`kit.timeline.events`.
+
+**Page furniture** is kept out of the timeline, with the reason
+(:data:`KEPT_OUT`): a date in a *stamp* ("Updated April 3, 2015, 9:40 a.m."),
+a *header* (a line that is only a date), a *byline* ("By Anja Keller, June 3"),
+a *caption* ("Photo: Hulusi Akar speaks to reporters ... on July 13, 2022.")
+or a *dateline* ("WASHINGTON, Jan. 18 (Reuters) —"). A dateline's names are not
+actors of the clause it opens either (:func:`dateline_end`).
+
+**Participants** (:func:`participants`): besides the named actors (found by the
+caller), a clause can be done by a group ("both governments", "the
+delegations", "officials": ``group_nouns``, ``source_nouns``,
+``government_words``, ``group_anaphors``), be about a meeting or an agreement
+("the vote": ``event_nouns``; "the talks", "the summit": ``meeting_nouns``,
+which all stand for "meeting"; "the deal", "the accord": ``agreement_nouns``,
+which all stand for "agreement") or have a pronoun for
+its subject ("which it suspended on Saturday": ``personal_pronouns``).
+
+**Verbs that say nothing happened** (:func:`verb_reason`): ``stative_verbs``
+("be"), and an interview verb with an outlet after "to" ("who spoke to NBC News
+earlier this month": ``interview_verbs``; an outlet is a name whose last word
+ends in one of ``outlet_words`` or a source of the corpus).
+
+The words are data: lists of ``kit/lexicon/data/words.csv``
+(:func:`kit.lexicon.wordlists.words`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from kit.lexicon.files import lexicon_cache
+from kit.lexicon.wordlists import words
+
+__all__ = ["KEPT_OUT", "Participants", "furniture", "dateline_end", "participants",
+           "verb_reason", "is_outlet"]
+
+#: Why a resolved date makes no event (the ``kept_out`` column of
+#: :func:`kit.timeline.events.dated_clauses`); "" when it makes one.
+KEPT_OUT = ("unresolved", "stamp", "header", "byline", "caption", "dateline", "bound",
+            "stative verb", "interview", "no participant")
+FIRST_SENTENCES = 5  # stamps, headers, bylines and datelines open an article
+_GROUP_LISTS = ("group_nouns", "source_nouns", "government_words", "group_anaphors")
+EVENT_LISTS = ("event_nouns", "meeting_nouns", "agreement_nouns")
+#: What the nouns of a list all stand for: "the deal" is "the accord", "the talks" "the summit".
+NOUN_KINDS = {"meeting_nouns": "meeting", "agreement_nouns": "agreement"}
+_DASH = re.compile(r"\s*(?:—|–|--)\s*")
+_TIME_WORDS = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s*"
+                         r"[ap]\.?m\b\.?|[ap]\.m\b\.?|gmt|utc|[ecmp][sd]?t|at|on)\b", re.I)
+
+
+class Participants(NamedTuple):
+    """Who or what a clause is about, besides named actors."""
+
+    groups: list[str]  # group nouns as written, lower-case ("delegations")
+    nouns: list[str]  # event nouns, singular ("talks", "deal")
+    pronoun: bool
+
+    def __bool__(self) -> bool:
+        return bool(self.groups or self.nouns or self.pronoun)
+
+
+@lexicon_cache
+def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Whole words of the lists ``names``, singular or plural ("delegation(s)")."""
+    terms = sorted({t for n in names for t in words(n)}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
+    return re.compile(rf"\b({alternatives})(?:s|es)?\b", re.I)
+
+
+def participants(clause: str) -> Participants:
+    """Groups, event nouns and pronouns of ``clause``.
+
+    >>> participants("the delegations agreed on the talks")
+    Participants(groups=['delegations'], nouns=['meeting'], pronoun=False)
+    >>> participants("it signed the deal").nouns
+    ['agreement']
+    """
+    groups = [m.group(0).lower() for m in _pattern(_GROUP_LISTS).finditer(clause)]
+    nouns = [_kind(m.group(1).lower()) for m in _pattern(EVENT_LISTS).finditer(clause)]
+    pronoun = bool(_pattern(("personal_pronouns",)).search(clause))
+    return Participants(list(dict.fromkeys(groups)), list(dict.fromkeys(nouns)), pronoun)
+
+
+def _kind(noun: str) -> str:
+    for name, kind in NOUN_KINDS.items():
+        if noun in words(name):
+            return kind
+    return noun
+
+
+def furniture(sentence: str, expression: str, sentence_id: int) -> str | None:
+    """"stamp", "header", "byline" or "caption" when the sentence holding a date is
+    page furniture, else None.
+
+    >>> furniture("Updated April 3, 2015, 9:40 a.m.", "April 3, 2015", 0)
+    'stamp'
+    >>> furniture("Photo: Smoke rises over Odesa on July 23, 2022.", "July 23, 2022", 15)
+    'caption'
+    """
+    text = sentence.strip()
+    if _opening("caption_cues", r"\s*[:|—–]").match(text):
+        return "caption"
+    if sentence_id >= FIRST_SENTENCES:
+        return None
+    if _opening("stamp_cues", r"\b").match(text):
+        return "stamp"
+    if re.match(r"By\s+[A-Z]", text) and len(text.split()) <= 16:
+        return "byline"
+    rest = _TIME_WORDS.sub(" ", text.replace(expression, " ", 1))
+    return "header" if not re.search(r"[^\W\d_]", rest) else None
+
+
+@lexicon_cache
+def _opening(name: str, then: str) -> re.Pattern[str]:
+    """A sentence that opens with a word of the list ``name``, followed by ``then``."""
+    cues = "|".join(sorted(map(re.escape, words(name)), key=len, reverse=True))
+    return re.compile(rf"(?:{cues}){then}", re.I)
+
+
+def dateline_end(sentence: str, sentence_id: int, previous: str = "") -> int:
+    """Length of the dateline that opens ``sentence`` (0: none).
+
+    A dateline is the part before the first dash of one of an article's first
+    sentences when it holds only capitalised words, numbers and a parenthesis
+    (the outlet), and is in capitals or follows a line in capitals
+    ("LAUSANNE" / ", Switzerland (Continental Wire) —").
+
+    >>> dateline_end("KYIV, Ukraine — Russia said on Wednesday ...", 1)
+    16
+    >>> dateline_end("Four Democrats — Schumer, Cardin — voted no.", 1)
+    0
+    """
+    dash = _DASH.search(sentence[:100])
+    if sentence_id >= FIRST_SENTENCES or dash is None:
+        return 0
+    prefix = re.sub(r"\([^)]*\)", " ", sentence[: dash.start()])
+    tokens = re.findall(r"[^\s,.]+", prefix)
+    if not all(t[0].isupper() or t[0].isdigit() for t in tokens):
+        return 0
+    capitals = any(len(t) > 1 and t.isupper() for t in tokens)
+    after_capitals = previous.strip().isupper() and len(previous.strip()) > 1
+    return dash.end() if capitals or after_capitals or not tokens else 0
+
+
+def verb_reason(verb: str | None, clause: str, names: Iterable[tuple[str, str]],
+                outlets: frozenset[str] = frozenset(), place: bool = False) -> str | None:
+    """"stative verb" or "interview" when the clause's verb says nothing happened.
+
+    ``names`` are the clause's mentions as ``(text, text before it in the clause)``;
+    ``outlets`` the corpus's sources, lower-case. Being somewhere (``place``: "was
+    in Tehran on Thursday") is an event.
+
+    >>> verb_reason("speak", "who spoke to NBC News", [("NBC News", "who spoke to ")])
+    'interview'
+    >>> verb_reason("be", "the talks were useful", []), verb_reason("meet", "they met", [])
+    ('stative verb', None)
+    """
+    if verb in words("stative_verbs") and not place:
+        return "stative verb"
+    if verb in words("interview_verbs") and any(
+            re.search(r"\bto\s+(?:the\s+)?$", before, re.I) and is_outlet(name, outlets)
+            for name, before in names):
+        return "interview"
+    return None
+
+
+def is_outlet(name: str, outlets: frozenset[str] = frozenset()) -> bool:
+    """A news outlet: a source of the corpus, or a name ending in an outlet word.
+
+    >>> is_outlet("NBC News"), is_outlet("TOLOnews"), is_outlet("Foreign Ministry")
+    (True, True, False)
+    """
+    last = name.split()[-1].lower() if name.split() else ""
+    lowered = name.lower()
+    return (any(last.endswith(w) for w in words("outlet_words"))
+            or any(lowered and lowered in o for o in outlets))

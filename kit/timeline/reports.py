@@ -1,0 +1,260 @@
+"""From resolved dates to reports of events (for :func:`kit.timeline.events`).
+
+:func:`read_reports` reads each resolved date's clause: a :class:`Report` when
+it can date an event, else the reason it cannot (:data:`kit.timeline.clauses.KEPT_OUT`).
+
+A clause dates an event when something acts in it: a named actor (a PERSON /
+ORG / GPE / NORP mention that is not used as a place), a group, an event noun
+or a pronoun (:func:`kit.timeline.clauses.participants`), and its verb says
+that something happened (:func:`kit.timeline.clauses.verb_reason`). Stamps,
+headers, bylines, captions and datelines date no event
+(:func:`kit.timeline.clauses.furniture`).
+
+Actors and places are named as everywhere else in kit: with ``ann.roles`` and
+``ann.sources``, by the actor registry (:func:`kit.counts.entity_mentions`),
+else by :mod:`kit.lexicon.canonical`. GPE / LOC / FAC mentions after "in",
+"at", "near" or "flew to" are the event's place, not actors; with
+``ann.roles``, names inside titles are not actors and actors get their ``side``.
+
+A clause with no date of its own that starts with a definite event noun ("The
+talks, to be attended by ...") refers back: it takes the day-level date of the
+previous sentence and joins that sentence's event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+import pandas as pd
+
+from kit.counts.mentions import entity_mentions, has_actor_tables
+from kit.lexicon.files import lexicon_cache
+from kit.lexicon.wordlists import words
+from kit.timeline.clauses import EVENT_LISTS, dateline_end, furniture, participants, verb_reason
+from kit.timeline.merge import Report
+
+if TYPE_CHECKING:
+    from kit.actors.registry import Aliases
+
+__all__ = ["Inputs", "inputs", "read_reports", "sentence_lookup", "as_date", "opt"]
+
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+HEAD_WORDS = 8  # words before a clause without a subject that may hold what it is about
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|inside|outside)|\b(?:flew|flown|travell?ed|went|came|arrived|returned|"
+    r"headed|trip|visit|visits|visited) (?:back )?to)\s+(?:the\s+)?$", re.I)
+
+
+def opt(value: Any) -> Any:
+    """None for a missing value (None or NaN)."""
+    return None if value is None or (isinstance(value, float) and pd.isna(value)) else value
+
+
+def as_date(value: Any) -> dt.date | None:
+    """A ``datetime.date`` from a date, timestamp or ISO string (None if missing)."""
+    value = opt(value)
+    if value is None or value is pd.NaT:
+        return None
+    if isinstance(value, dt.datetime | pd.Timestamp):
+        return value.date()
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
+def sentence_lookup(ann: Any) -> dict[tuple[str, int], tuple[str, int]]:
+    """``{(article_id, sentence_id): (text, start_char)}``."""
+    s = ann.sentences
+    return {(a, int(i)): (t, int(c)) for a, i, t, c in
+            zip(s["article_id"], s["sentence_id"], s["text"], s["start_char"])}
+
+
+class Mention(NamedTuple):
+    start: int
+    end: int
+    name: str
+    actor: bool
+    place: bool
+    side: Any
+    person: bool
+
+
+class Inputs(NamedTuple):
+    """What reading a clause needs besides its row."""
+
+    sentences: dict[tuple[str, int], tuple[str, int]]
+    mentions: dict[str, list[Mention]]
+    articles: pd.DataFrame  # indexed by article_id
+    outlets: frozenset[str]  # the corpus's sources, lower-case
+
+
+def inputs(ann: Any, registry: pd.DataFrame | None = None, aliases: Aliases = None) -> Inputs:
+    """Sentences, mentions (actor or place, with sides) and sources of ``ann``."""
+    arts = ann.articles
+    outlets = frozenset(str(s).lower() for s in arts["source"].dropna() if str(s).strip()) \
+        if "source" in arts else frozenset()
+    return Inputs(sentence_lookup(ann), _mentions_by_article(ann, registry, aliases),
+                  arts.set_index("article_id"), outlets)
+
+
+def _mentions_by_article(ann: Any, registry: pd.DataFrame | None,
+                         aliases: Aliases = None) -> dict[str, list[Mention]]:
+    """Each article's mentions, marked actor or place, with their side."""
+    m = entity_mentions(ann, aliases) if has_actor_tables(ann) else ann.mentions
+    sentences = sentence_lookup(ann)
+    place = [lab in PLACE_LABELS and _place_position(sentences[(a, int(i))], c, e)
+             for lab, a, i, c, e in zip(m["label"], m["article_id"], m["sentence_id"],
+                                        m["start_char"], m["end_char"])]
+    actor = m["label"].isin(list(ACTOR_LABELS)) & ~pd.Series(place, index=m.index, dtype=bool)
+    side = pd.Series(None, index=m.index, dtype=object)
+    roles = getattr(ann, "tables", {}).get("roles")
+    if roles is not None and {"kind", "side"} <= set(roles.columns):
+        keys = ["article_id", "start_char", "end_char"]
+        kinds = m[keys].merge(roles[[*keys, "kind", "side"]].drop_duplicates(keys), how="left")
+        actor &= ~kinds["kind"].eq("title").to_numpy()
+        side = pd.Series(kinds["side"].to_numpy(), index=m.index, dtype=object)
+    if registry is not None:
+        name = next((c for c in ("canonical", "actor", "name") if c in registry), None)
+        if name is None or "side" not in registry:
+            raise ValueError(f"actors registry has columns {list(registry.columns)}; kit.timeline "
+                             "needs 'canonical' (or 'actor'/'name') and 'side'")
+        sides = dict(zip(registry[name], registry["side"]))
+        side = pd.Series([sides.get(c, s) for c, s in zip(m["canonical"], side)], index=m.index)
+    out: dict[str, list[Mention]] = {}
+    for a, *fields in zip(m["article_id"], m["start_char"], m["end_char"], m["canonical"],
+                          actor, place, side, m["label"].eq("PERSON")):
+        out.setdefault(a, []).append(Mention(*fields))
+    return out
+
+
+def _place_position(sentence: tuple[str, int], start: int, end: int) -> bool:
+    """After "in"/"at"/"flew to" and not the first half of a compound ("U.S.-Mexico")."""
+    text, offset = sentence
+    after = text[end - offset: end - offset + 1]
+    return after not in ("-", "–") and bool(_PLACE_BEFORE.search(text[: max(0, start - offset)]))
+
+
+# ---- reading the clauses ------------------------------------------------------------------
+
+
+def read_reports(dates: pd.DataFrame, data: Inputs) -> tuple[list[str], list[Report]]:
+    """For each row of ``dates`` (:func:`kit.timeline.resolved_dates`), "" when it dates an
+    event or the reason it does not; the reports, those referring back included."""
+    reasons, reports = [], []
+    starts = dates.groupby("article_id")["start_char"].apply(sorted).to_dict()
+    for row in dates.to_dict("records"):
+        found = "bound" if _bounds(row, starts.get(row["article_id"], [])) else _read(row, data)
+        reasons.append(found if isinstance(found, str) else "")
+        if isinstance(found, Report):
+            reports.append(found)
+    return reasons, [*reports, *_anaphoric_reports(dates, reasons, data)]
+
+
+def _bounds(row: dict[str, Any], starts: list[int]) -> bool:
+    """A date after "since", "until", "by" ... in a clause another date dates: it bounds
+    that event ("met last week, their first meeting since Dec. 4"), it is none itself."""
+    if not row["resolved"] or opt(row.get("cue")) not in words("boundary_cues"):
+        return False
+    if opt(row.get("clause_start")) is None:
+        return False
+    lo, hi = int(row["clause_start"]), int(row["clause_end"])
+    return any(lo <= s < hi and s != row["start_char"] for s in starts)
+
+
+def _read(row: dict[str, Any], data: Inputs) -> Report | str:
+    if not row["resolved"]:
+        return "unresolved"
+    key = (row["article_id"], int(row["sentence_id"]))
+    text, offset = data.sentences[key]
+    kind = furniture(text, str(row["text"]), key[1])
+    if kind is not None:
+        return kind
+    opening = offset + dateline_end(text, key[1], data.sentences.get((key[0], key[1] - 1),
+                                                                     ("", 0))[0])
+    if row["start_char"] < opening:
+        return "dateline"
+    if opt(row.get("clause_start")) is not None:
+        lo, hi = int(row["clause_start"]), int(row["clause_end"])
+    else:
+        lo, hi = offset, offset + len(text)
+    return _report(row, data, max(lo, opening), hi)
+
+
+def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
+            anaphoric: bool = False) -> Report | str:
+    article = row["article_id"]
+    text, offset = data.sentences[(article, int(row["sentence_id"]))]
+    clause = text[max(0, lo - offset): hi - offset]
+    inside = [m for m in data.mentions.get(article, []) if m.start >= lo and m.end <= hi]
+    named = [(text[m.start - offset: m.end - offset], text[max(0, lo - offset): m.start - offset])
+             for m in inside]
+    places = list(dict.fromkeys(m.name for m in inside if m.place))
+    reason = verb_reason(opt(row.get("verb")), clause, named, data.outlets, bool(places))
+    if reason is not None:
+        return reason
+    acting = [m for m in inside if m.actor]
+    who = participants(_head(text[: max(0, lo - offset)], clause) + _blank(clause, inside, lo))
+    if not acting and not who:
+        return "no participant"
+    reported = text[hi - offset:] if opt(row.get("verb")) in words("reporting_verbs") else ""
+    meta = data.articles.loc[article]
+    return Report(
+        row={**row, "tense": opt(row.get("tense")), "verb": opt(row.get("verb"))},
+        actors=list(dict.fromkeys(m.name for m in acting)),
+        places=places,
+        sides=sorted({str(m.side) for m in acting if opt(m.side) not in (None, "")}),
+        clause=clause, evidence=text,
+        published=as_date(meta["published"]), source=str(opt(meta["source"]) or ""),
+        anaphoric=anaphoric, groups=who.groups, content=reported,
+        people=list(dict.fromkeys(m.name for m in acting if m.person)),
+        nouns=list(dict.fromkeys([*who.nouns, *participants(reported).nouns])),
+    )
+
+
+def _head(before: str, clause: str) -> str:
+    """The words a clause hangs from when it has no subject of its own: "the deal" of
+    "the deal signed on Friday", "the round in Doha" of "which ended on Tuesday"."""
+    first = clause.split()[0].lower() if clause.split() else ""
+    own = first[:1].isupper() or first in words("determiners") or first.isdigit()
+    return "" if own or clause[:1].isupper() else " ".join(before.split()[-HEAD_WORDS:]) + " "
+
+
+def _blank(clause: str, mentions: list[Mention], offset: int) -> str:
+    """The clause with its named mentions blanked ("the Security Council" is no group)."""
+    chars = list(clause)
+    for m in mentions:
+        for i in range(max(0, m.start - offset), min(len(chars), m.end - offset)):
+            chars[i] = " "
+    return "".join(chars)
+
+
+@lexicon_cache
+def _anaphor() -> re.Pattern[str]:
+    terms = frozenset().union(*(words(n) for n in EVENT_LISTS))
+    nouns = "|".join(sorted(map(re.escape, terms), key=len, reverse=True))
+    return re.compile(rf"^(?:but |and |so )?(?:the|these|those|that|this|its|their) "
+                      rf"(?:\w+ )?(?:{nouns})s?\b", re.I)
+
+
+def _anaphoric_reports(dates: pd.DataFrame, reasons: list[str], data: Inputs) -> Iterator[Report]:
+    """Undated main clauses like "The talks, to be attended by X, ..." take the previous date."""
+    first_clause = dates.groupby(["article_id", "sentence_id"])["clause_start"].min().to_dict()
+    dating = dates[[r in ("", "no participant", "stative verb", "bound") for r in reasons]]
+    day = dating[dating["granularity"].eq("day")]
+    last_day = {(r["article_id"], r["sentence_id"]): r for r in day.to_dict("records")}
+    for (article, sentence), (text, offset) in data.sentences.items():
+        row = last_day.get((article, sentence - 1))
+        if row is None:
+            continue
+        clause = opt(first_clause.get((article, sentence)))
+        end = offset + len(text) if clause is None else min(offset + len(text), int(clause))
+        anaphor = _anaphor().match(text[: max(0, end - offset)])
+        if anaphor is None:
+            continue
+        note = f"'{anaphor.group(0)}' refers back to '{row['text']}' in the previous sentence"
+        row = {**row, "sentence_id": sentence, "explanation": f"{note}: {row['explanation']}"}
+        report = _report(row, data, offset, end, anaphoric=True)
+        if isinstance(report, Report):
+            yield report

@@ -1,0 +1,95 @@
+"""kit.charts.timeline: long spans, conflicting dates and width, on hand-made events tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pandas as pd
+import pytest
+
+from kit.charts.timeline import FOCUS_DAYS, WIDTH, timeline
+
+D = dt.date
+
+
+def events_table():
+    """Three day-level events (one dated a day off by one article), a week and a year."""
+    rows = [
+        ("E001", D(2024, 1, 1), D(2024, 12, 31), "year", "throughout the year, Mexico holds",
+         "", ""),
+        ("E002", D(2024, 1, 15), D(2024, 1, 21), "week", "as talks continue this week", "", ""),
+        ("E003", D(2024, 1, 17), D(2024, 1, 17), "day", "the Razoni left Odesa on Monday",
+         "2024-01-18", "2024-01-17: a, b; 2024-01-18: c"),
+        ("E004", D(2024, 1, 19), D(2024, 1, 19), "day", "officials will meet on Friday", "", ""),
+    ]
+    table = pd.DataFrame(rows, columns=["event_id", "start", "end", "granularity", "summary",
+                                        "conflicting_dates", "dates"])
+    return table.assign(status="happened", side="", n_sources=[1, 1, 3, 1],
+                        conflict=table["conflicting_dates"].ne(""))
+
+
+def detail_layers(spec):
+    return spec["vconcat"][0]["layer"]
+
+
+def test_long_spans_do_not_set_the_view_they_are_clipped_and_show_their_extent():
+    spec = timeline(events_table()).to_dict()
+    (zoom,) = spec["params"]
+    start, end = zoom["value"]["x"]
+    assert (start["year"], start["month"], start["date"]) == (2024, 1, 15)  # the week's Monday
+    assert (end["year"], end["month"], end["date"]) == (2024, 1, 22)  # after the week's Sunday
+    bars = detail_layers(spec)[0]
+    assert bars["mark"]["clip"] is True
+    data = next(d for d in spec["datasets"].values() if d and "long" in d[0])
+    labels = {d["event_id"]: d["label"] for d in data}
+    assert labels["E001"].startswith("E001 [2024-01-01 … 2024-12-31] throughout")
+    assert "[" not in labels["E002"]  # a week is short: FOCUS_DAYS
+    assert FOCUS_DAYS == 7
+    order = bars["encoding"]["y"]["sort"]
+    assert order[0] == labels["E001"]  # long spans first, their own lane at the top
+
+
+def test_without_long_spans_every_event_sets_the_view():
+    table = events_table().iloc[1:]
+    (zoom,) = timeline(table).to_dict()["params"]
+    assert "value" not in zoom
+
+
+def test_conflicting_dates_are_linked_marks_with_the_articles_behind_each():
+    spec = timeline(events_table()).to_dict()
+    _, _, link, other = detail_layers(spec)
+    assert link["mark"]["type"] == "rule"
+    assert (link["encoding"]["x"]["aggregate"], link["encoding"]["x2"]["aggregate"]) == (
+        "min", "max")
+    assert other["mark"]["shape"] == "diamond" and other["mark"]["filled"] is False
+    days = spec["datasets"][other["data"]["name"]]
+    assert [(d["day"], d["main"], d["articles"]) for d in days] == [
+        ("2024-01-17T00:00:00", True, "a, b"), ("2024-01-18T00:00:00", False, "c")]
+    assert "datum.main" in json.dumps(other["transform"])
+
+
+def test_no_conflict_no_conflict_marks():
+    table = events_table().assign(conflicting_dates="", dates="", conflict=False)
+    assert len(detail_layers(timeline(table).to_dict())) == 2
+
+
+def test_the_chart_fits_a_notebook_by_default_and_can_fill_its_container():
+    spec = timeline(events_table()).to_dict()
+    assert [v["width"] for v in spec["vconcat"]] == [WIDTH, WIDTH] and WIDTH <= 500
+    assert spec["config"]["legend"]["orient"] == "bottom"
+    assert spec["vconcat"][0]["layer"][0]["encoding"]["y"]["axis"]["labelLimit"] <= 240
+    spec = timeline(events_table(), width="container").to_dict()
+    assert [v["width"] for v in spec["vconcat"]] == ["container", "container"]
+
+
+def test_the_chart_compiles_with_vega_lite_5():
+    vl_convert = pytest.importorskip("vl_convert")
+    articles = pd.DataFrame({"article_id": ["a"], "published": [D(2024, 1, 18)],
+                             "source": ["Gazette"]})
+    spec = timeline(events_table(), articles).to_dict()
+    spec["$schema"] = "https://vega.github.io/schema/vega-lite/v5.json"
+    vega = vl_convert.vegalite_to_vega(spec, vl_version="5.21")
+    assert any(s.get("name", "").startswith("zoom") for s in vega.get("signals", []))
+    svg = vl_convert.vegalite_to_svg(spec, vl_version="5.21")
+    assert "Timeline of events" in svg

@@ -1,0 +1,187 @@
+"""Which dated clauses are events (kit.timeline.clauses, kit.timeline.reports), and why not.
+
+Unit tests on strings and on hand-made annotations (``fake_ann`` of test_timeline);
+no model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from test_timeline import THU, fake_ann
+
+from kit.timeline import dated_clauses, event_reports, events
+from kit.timeline.clauses import (
+    KEPT_OUT,
+    dateline_end,
+    furniture,
+    is_outlet,
+    participants,
+    verb_reason,
+)
+
+D = dt.date
+
+
+# ---- page furniture ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, expression, sentence_id, kind", [
+    ("Updated April 3, 2015, 9:40 a.m.", "April 3, 2015", 0, "stamp"),
+    ("Published: June 2, 2025", "June 2, 2025", 1, "stamp"),
+    ("Thursday, January 18, 2024", "January 18, 2024", 0, "header"),
+    ("By Anja Keller, June 3, 2024", "June 3, 2024", 1, "byline"),
+    ("Photo: Hulusi Akar speaks to reporters in Istanbul on July 13, 2022.", "July 13, 2022",
+     16, "caption"),
+    ("File photo | Smoke over Odesa on July 23, 2022.", "July 23, 2022", 30, "caption"),
+    ("Photographers waited outside on Monday.", "Monday", 2, None),
+    ("Updated figures came out on Monday.", "Monday", 9, None),  # not among the first lines
+    ("Officials met on Thursday.", "Thursday", 0, None),
+])
+def test_stamps_headers_bylines_and_captions_are_furniture(sentence, expression, sentence_id,
+                                                           kind):
+    assert furniture(sentence, expression, sentence_id) == kind
+
+
+@pytest.mark.parametrize("sentence, sentence_id, previous, end", [
+    ("KYIV, Ukraine — Russia said on Wednesday it would return.", 1, "", 16),
+    ("ODESA, Ukraine (Straits Wire) — The first ship left.", 1, "", 32),
+    ("WASHINGTON, Jan. 18 (Reuters) - Officials met.", 0, "", 0),  # a hyphen is no dash
+    ("WASHINGTON, Jan. 18 (Reuters) — Officials met.", 0, "", 32),
+    (", Switzerland (Continental Wire) — Negotiators bargained.", 2, "LAUSANNE", 35),
+    ("(ADN) — Secretary of State John Kerry broke his leg.", 2, "GENEVA", 8),
+    ("Four Democrats — Schumer and Cardin — voted no.", 5, "", 0),  # too far in
+    ("The Kremlin — never shy — said so on Monday.", 1, "", 0),  # no capitals
+])
+def test_a_dateline_is_the_capitalised_opening_before_a_dash(sentence, sentence_id, previous,
+                                                              end):
+    assert dateline_end(sentence, sentence_id, previous) == end
+
+
+# ---- verbs and participants ------------------------------------------------------------------
+
+
+def test_be_and_speaking_to_an_outlet_make_no_event_but_being_somewhere_does():
+    assert verb_reason("be", "the talks were useful", []) == "stative verb"
+    assert verb_reason("be", "Amano was in Tehran on Thursday", [], place=True) is None
+    spoke = [("NBC News", "who spoke to ")]
+    assert verb_reason("speak", "who spoke to NBC News earlier this month", spoke) == "interview"
+    assert verb_reason("speak", "who spoke to Reuters", [("Reuters", "who spoke to ")]) == \
+        "interview"
+    assert verb_reason("speak", "spoke to Lavrov on Monday", [("Lavrov", "spoke to ")]) is None
+    gazette = frozenset({"calder gazette"})
+    assert verb_reason("talk", "talked to the Calder Gazette", [("Calder Gazette",
+                                                                 "talked to the ")], gazette)
+    assert verb_reason("tell", "told NBC News on Monday", [("NBC News", "told ")]) is None
+    assert is_outlet("TOLOnews") and not is_outlet("Foreign Ministry")
+
+
+def test_groups_meetings_agreements_and_pronouns_take_part():
+    assert participants("both governments agreed") == (["governments"], [], False)
+    assert participants("the delegations met").groups == ["delegations"]
+    assert participants("officials said").groups == ["officials"]
+    assert participants("the talks and the summit").nouns == ["meeting"]
+    assert participants("the deal, the accord and the treaty").nouns == ["agreement"]
+    assert participants("the vote on the deal").nouns == ["vote", "agreement"]
+    assert participants("which it suspended").pronoun
+    assert not participants("prices rose sharply")
+
+
+# ---- the dates table says why ----------------------------------------------------------------
+
+
+def article(sentences):
+    return ("a", THU, "Calder Gazette", sentences)
+
+
+def test_each_kept_out_date_says_why():
+    ann = fake_ann(article([
+        ("Updated Jan. 18, 2024, 9:40 a.m.", [("Jan. 18, 2024", None, None, None)], []),
+        ("By Anja Keller", [], []),
+        ("BRENNHOLM, Jan. 17 (Calder Gazette) — Arvelo met Karsten on Tuesday.",
+         [("Jan. 17", None, None, None), ("Tuesday", "past", None, None)],
+         [("BRENNHOLM", "GPE"), ("Calder Gazette", "ORG"), ("Arvelo", "PERSON"),
+          ("Karsten", "PERSON")]),
+        ("The talks were useful on Wednesday.", [("Wednesday", "past", None, None, "be")], []),
+        ("A source who spoke to the Calder Gazette on Monday agreed.",
+         [("Monday", "past", "who spoke to the Calder Gazette on Monday", None, "speak")],
+         [("Calder Gazette", "ORG")]),
+        ("Prices rose on Friday.", [("Friday", "past", None, None, "rise")], []),
+        ("Photo: Arvelo and Karsten in Brennholm on Jan. 16, 2024.",
+         [("Jan. 16, 2024", None, None, None)], [("Arvelo", "PERSON"), ("Karsten", "PERSON")]),
+        ("Both delegations will meet in six weeks.", [("six weeks", "future", None, None)], []),
+    ]))
+    table = dated_clauses(ann)
+    why = dict(zip(table["text"], table["kept_out"]))
+    assert why == {"Jan. 18, 2024": "stamp", "Jan. 17": "dateline", "Tuesday": "",
+                   "Wednesday": "stative verb", "Monday": "interview", "Friday": "no participant",
+                   "Jan. 16, 2024": "caption", "six weeks": "unresolved"}
+    assert set(why.values()) - {""} <= set(KEPT_OUT)
+    (event,) = events(ann).to_dict("records")
+    assert event["actors"] == "Arvelo; Karsten"  # not the dateline's place and outlet
+    assert event["start"] == D(2024, 1, 16)
+
+
+def test_week_and_month_expressions_make_events_too():
+    ann = fake_ann(article([
+        ("Both delegations met last week.", [("last week", "past", None, None)], []),
+        ("The two governments will sign the accord next month.",
+         [("next month", "future", None, None, "sign")], []),
+    ]))
+    table = events(ann)
+    assert table["granularity"].tolist() == ["week", "month"]
+    assert table["status"].tolist() == ["happened", "expected"]
+    assert event_reports(ann)["text"].tolist() == ["last week", "next month"]
+
+
+def test_a_clause_without_a_subject_takes_what_it_hangs_from():
+    text = "Blinken criticised the deal signed on Friday."
+    ann = fake_ann(article([(text, [("Friday", "past", "signed on Friday", None, "sign")],
+                             [("Blinken", "PERSON")])]))
+    (event,) = events(ann).to_dict("records")
+    assert (event["start"], event["actors"], event["trigger"]) == (D(2024, 1, 12), "", "sign")
+
+
+def test_a_meeting_meant_in_the_next_sentence_takes_its_date():
+    ann = fake_ann(article([
+        ("Arvelo will meet Karsten in Brennholm on Friday.", [("Friday", "future", None, None)],
+         [("Arvelo", "PERSON"), ("Karsten", "PERSON"), ("Brennholm", "GPE")]),
+        ("The talks, to be chaired by Marsh, are the first since the drought.", [],
+         [("Marsh", "PERSON")]),
+    ]))
+    (event,) = events(ann).to_dict("records")
+    assert event["actors"] == "Arvelo; Karsten; Marsh" and event["place"] == "Brennholm"
+    explanations = events(ann, merge=False)["explanation"]
+    assert explanations.str.startswith("'The talks' refers back to 'Friday'").sum() == 1
+
+
+# ---- golden: real articles -------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_seed_interview_and_be_make_no_event_and_the_week_joins_the_meeting(seed_ann):
+    clauses = dated_clauses(seed_ann)
+    why = clauses.groupby("text")["kept_out"].agg(set).to_dict()
+    assert why["earlier this month"] == {"interview"}  # "who spoke to NBC News"
+    assert why["the next year"] == {"stative verb"}
+    friday = events(seed_ann).set_index("start").loc[[D(2024, 1, 19)]]
+    assert len(friday) == 1 and "2024-01-15..2024-01-21" in friday["dates"].item()
+
+
+@pytest.mark.model
+def test_no_event_from_a_stamp_a_caption_or_a_dateline_on_a_gold_corpus(cache_dir):
+    from pathlib import Path
+
+    import kit
+
+    folder = Path(__file__).resolve().parents[2] / "benchmarks" / "gold" / "iran_nuclear_2015"
+    ann = kit.annotate(kit.load(folder / "articles").articles, cache_dir=cache_dir)
+    clauses = dated_clauses(ann)
+    kept = clauses.groupby("kept_out")["text"].agg(list).to_dict()
+    assert (len(kept["stamp"]), len(kept["caption"])) == (2, 6)  # "Updated ...", "Photo: ..."
+    sentences = ann.sentences.set_index(["article_id", "sentence_id"])["text"]
+    reports = event_reports(ann)
+    said = [sentences[(a, int(s))] for a, s in zip(reports["article_id"], reports["sentence_id"])]
+    assert not [s for s in said if s.startswith(("Photo:", "Updated", "By "))]
+    assert not events(ann)["actors"].str.contains("Continental Wire|ADN").any()

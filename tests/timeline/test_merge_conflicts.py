@@ -1,0 +1,109 @@
+"""Merging reports of one event across articles, conflicts kept and flagged
+(kit.timeline.merge through kit.timeline.events); hand-made annotations, no model."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_timeline import fake_ann, meeting
+
+from kit.timeline import EVENT_COLUMNS, REPORT_COLUMNS, event_reports, events
+from kit.timeline.merge import Evidence
+
+D = dt.date
+MON, TUE, WED = D(2022, 8, 1), D(2022, 8, 2), D(2022, 8, 3)
+SHIP = ["Razoni", "Odesa"]
+
+
+def left(article_id, published, expression, tense="past", actors=SHIP, source=None, verb="leave"):
+    text = f"The Razoni left Odesa on {expression}."
+    return meeting(article_id, published, text, expression, tense, actors,
+                   source=source or f"Outlet {article_id}", verb=verb)
+
+
+def three_outlets():
+    """Two outlets date the departure Monday, a third (later) Aug. 2."""
+    return fake_ann(left("a", MON, "Monday"), left("b", TUE, "Aug. 1"),
+                    left("c", D(2022, 11, 2), "Aug. 2"))
+
+
+def test_a_day_off_is_one_event_with_both_dates_and_a_conflict_flag():
+    table = events(three_outlets())
+    assert list(table.columns) == EVENT_COLUMNS
+    (e,) = table.to_dict("records")
+    assert (e["start"], e["n_sources"], e["conflict"]) == (MON, 3, True)
+    assert e["conflicting_dates"] == "2022-08-02"
+    assert e["dates"] == "2022-08-01: a, b; 2022-08-02: c"
+
+
+def test_the_reports_say_which_article_gives_which_date():
+    reports = event_reports(three_outlets())
+    assert list(reports.columns) == REPORT_COLUMNS
+    assert reports["event_id"].unique().tolist() == ["E001"]
+    assert dict(zip(reports["article_id"], reports["agrees"])) == {"a": True, "b": True,
+                                                                   "c": False}
+    assert reports.loc[reports["article_id"] == "c", "start"].item() == TUE
+
+
+def test_the_window_is_a_parameter_zero_keeps_different_days_apart():
+    ann = three_outlets()
+    table = events(ann, tolerance_days=0)
+    assert table["start"].tolist() == [MON, TUE] and not table["conflict"].any()
+    far = fake_ann(left("a", MON, "Monday"), left("c", D(2022, 11, 2), "Aug. 3"))
+    assert len(events(far)) == 2 and len(events(far, tolerance_days=2)) == 1
+
+
+def test_an_article_never_gives_one_event_two_days():
+    ann = fake_ann(("a", WED, "Outlet a", [
+        ("The Razoni left Odesa on Monday.", [("Monday", "past", None, None, "leave")], [
+            ("Razoni", "PERSON"), ("Odesa", "GPE")]),
+        ("The Razoni left Odesa again on Tuesday.", [("Tuesday", "past", None, None, "leave")],
+         [("Razoni", "PERSON"), ("Odesa", "GPE")]),
+    ]))
+    assert events(ann)["start"].tolist() == [MON, TUE]
+
+
+def test_different_days_need_strong_evidence_not_one_shared_name():
+    ann = fake_ann(left("a", MON, "Monday"),
+                   meeting("b", WED, "Odesa was shelled on Tuesday.", "Tuesday", "past",
+                           ["Odesa"], verb="shell"))
+    assert len(events(ann)) == 2
+
+
+def test_a_coarser_report_joins_the_day_it_holds_without_a_conflict():
+    ann = fake_ann(left("a", MON, "Monday"),
+                   meeting("b", D(2022, 11, 2), "The Razoni left Odesa in August.", "August",
+                           "past", SHIP, verb="leave"))
+    (e,) = events(ann).to_dict("records")
+    assert (e["start"], e["granularity"], e["conflict"]) == (MON, "day", False)
+    assert e["dates"] == "2022-08-01: a; 2022-08-01..2022-08-31: b"
+    assert event_reports(ann)["agrees"].all()
+
+
+def test_a_month_sharing_only_an_event_noun_stays_apart():
+    ann = fake_ann(
+        meeting("a", MON, "Arvelo and Karsten met for talks on Monday.", "Monday", "past",
+                ["Arvelo", "Karsten"]),
+        meeting("b", D(2022, 11, 2), "Talks began in August.", "August", "past", [],
+                verb="begin"),
+    )
+    assert events(ann)["granularity"].tolist() == ["day", "month"]
+
+
+def test_what_a_statement_reports_links_it_to_the_deed():
+    said = "Russia said on Saturday that it would suspend its part in the deal."
+    ann = fake_ann(
+        ("a", D(2022, 10, 30), "A", [(said, [("Saturday", "past", "Russia said on Saturday",
+                                              None, "say")], [("Russia", "GPE")])]),
+        meeting("b", D(2022, 11, 3), "Moscow rejoined the deal, which it suspended on Oct. 28.",
+                "Oct. 28", "past", [], verb="suspend"),
+    )
+    (e,) = events(ann).to_dict("records")
+    assert e["conflict"] and e["start"] == D(2022, 10, 29)
+
+
+def test_strong_evidence():
+    assert Evidence(names=1, places=0, trigger=True, nouns=0).strong
+    assert not Evidence(names=1, places=0, trigger=False, nouns=1).score >= 3
+    assert not Evidence(names=0, places=0, trigger=False, nouns=3).strong  # nouns alone
+    assert Evidence(names=3, places=1, trigger=False, nouns=0).strong
