@@ -92,6 +92,8 @@ def _honorifics_before(doc: Doc, start: int, prefixes: _Prefixes) -> tuple[int, 
     not the end of a title ("Secretary General | Jens Stoltenberg")."""
     first = start
     while first > 0 and not doc[first].is_sent_start:
+        if doc[first - 1].lower_.rstrip(".") not in prefixes.honorific_ends:  # the usual case: no text built
+            break
         texts = [doc[first - n:first].text for n in range(1, min(prefixes.longest, first) + 1)]
         n = max((n for n, text in enumerate(texts, 1)
                  if text[:1].isupper() and _bare(text) in prefixes.honorifics), default=0)
@@ -105,6 +107,8 @@ def _prefix_at(doc: Doc, start: int, end: int, phrases: frozenset[str], capitali
     """Tokens in the longest of ``phrases`` at ``doc[start]`` (compared lower-case,
     final dots dropped; ``capitalised``: written with a capital) that leaves a
     name before ``end``; 0 if none."""
+    if doc[start].lower_.rstrip(".") not in _name_prefixes().starts:  # the usual case: no text built
+        return 0
     for n in range(min(_name_prefixes().longest, end - start - 1), 0, -1):
         text = doc[start:start + n].text
         if _bare(text) in phrases and (text[:1].isupper() or not capitalised):
@@ -136,6 +140,8 @@ class _Prefixes(NamedTuple):
     regnal: frozenset[str]
     patronymics: frozenset[str]  # lower-case only: "bin", not "Ben"
     longest: int  # tokens the longest phrase may take ("Lt. Gen." is "Lt", ".", "Gen.")
+    starts: frozenset[str]  # first words of every phrase, final dots dropped
+    honorific_ends: frozenset[str]  # last words of the honorifics, final dots dropped
 
 
 @lexicon_cache
@@ -148,9 +154,11 @@ def _name_prefixes() -> _Prefixes:
     honorifics, regnal = bare(words("honorifics")), bare(words("regnal_titles"))
     titles = bare(r["title"] for r in rows if r["kind"] == "title")
     longest = max(len(_TOKENISH.findall(p)) + 1 for p in honorifics | regnal | titles)
+    starts = frozenset(w.split()[0].rstrip(".") for w in honorifics | regnal | titles if w.split())
+    ends = frozenset(w.split()[-1].rstrip(".") for w in honorifics if w.split())
     return _Prefixes(honorifics, titles,
                      frozenset(r["title"].lower() for r in rows if r["kind"] == "modifier"),
-                     regnal, words("patronymics"), longest)
+                     regnal, words("patronymics"), longest, starts, ends)
 
 
 def _bare(phrase: str) -> str:
