@@ -69,7 +69,7 @@ if TYPE_CHECKING:
 # spaCy components read beyond kit.nlp.pipeline.CORE_COMPONENTS:
 # lemmas, POS and tags of verbs (tense, planning verbs) and the parse.
 COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
-INPUTS: tuple[str, ...] = ()
+INPUTS = ("text",)
 OFFSET_COLUMNS = ("clause_start", "clause_end")
 COLUMNS = ["text", "label", "tense", "verb", "cue", "clause_start", "clause_end", "quoted"]
 LABELS = frozenset({"DATE", "TIME"})
@@ -87,7 +87,8 @@ def planning_forms() -> frozenset[str]:
     )
 
 
-def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None) -> list[dict[str, Any]]:
+def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
+            text: str | None = None) -> list[dict[str, Any]]:
     """One row per DATE/TIME entity of ``doc``.
 
     Parameters
@@ -97,6 +98,8 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None) -> list[d
     canon:
         Canonical names of entity spans; not needed for dates (accepted for the
         common extractor signature).
+    text:
+        ``doc.text``, if the caller has it.
 
     Returns
     -------
@@ -105,8 +108,10 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None) -> list[d
         clause_end, quoted``; offsets into ``doc.text``.
     """
     rows = []
-    quotes = quotation_spans(doc.text) if any(e.label_ in LABELS for e in doc.ents) else []
-    for ent in doc.ents:
+    ents = doc.ents
+    quotes = quotation_spans(doc.text if text is None else text) if any(
+        e.label_ in LABELS for e in ents) else []
+    for ent in ents:
         if ent.label_ not in LABELS:
             continue
         verb = governing_verb(ent)

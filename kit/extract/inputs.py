@@ -3,7 +3,8 @@
 Each extractor module lists the shared inputs its ``extract`` takes in
 ``INPUTS`` (``"entities"``: the name-like entities with kind, role and side,
 from :func:`kit.extract.roles.read_entities`; ``"sources"``: the sourcing
-phrases, from :func:`kit.extract.sources.read_sources`). :class:`DocInputs`
+phrases, from :func:`kit.extract.sources.read_sources`; ``"text"``: the Doc's
+text, which spaCy rebuilds from every token each time it is asked). :class:`DocInputs`
 computes each input at most once per Doc and hands it over as an argument:
 nothing is passed through ``doc.user_data``.
 """
@@ -20,18 +21,24 @@ from kit.extract.sources import Source, read_sources
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-NAMES = ("entities", "sources")
+NAMES = ("entities", "sources", "text")
 
 
 class DocInputs:
     """The shared inputs of one Doc, each computed on first use."""
 
-    def __init__(self, doc: Doc, canon: dict[tuple[int, int], str]) -> None:
+    def __init__(self, doc: Doc, canon: dict[tuple[int, int], str], text: str | None = None) -> None:
         self.doc, self.canon = doc, canon
+        if text is not None:
+            self.text = text
+
+    @functools.cached_property
+    def text(self) -> str:
+        return self.doc.text
 
     @functools.cached_property
     def entities(self) -> list[Entity]:
-        return read_entities(self.doc, self.canon)
+        return read_entities(self.doc, self.canon, text=self.text)
 
     @functools.cached_property
     def sources(self) -> list[Source]:

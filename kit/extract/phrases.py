@@ -86,7 +86,8 @@ def anaphor_nouns() -> frozenset[str]:
 class PhraseReader:
     """One Doc's entities (:class:`Entity`) and title spans, and the phrases around them."""
 
-    def __init__(self, doc: Doc, canon: dict[tuple[int, int], str], lex: Lexicon) -> None:
+    def __init__(self, doc: Doc, canon: dict[tuple[int, int], str], lex: Lexicon,
+                 doc_text: str | None = None) -> None:
         self.doc, self.lex = doc, lex
         self.ents = []
         for e in doc.ents:
@@ -96,7 +97,7 @@ class PhraseReader:
                 self.ents.append(Entity(e.start, e.end, start, end, text, label,
                                         canon.get((start, end), text), label))
         self.at = {i: n for n, e in enumerate(self.ents) for i in range(e.start, e.end)}
-        self.titles = title_spans(doc, lex)
+        self.titles = title_spans(doc, lex, doc_text)
         self.by_end = {end: start for start, end in self.titles}
         self.by_start = dict(self.titles)
         self.title_tokens = {i for start, end in self.titles for i in range(start, end)}

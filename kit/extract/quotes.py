@@ -41,17 +41,17 @@ if TYPE_CHECKING:
 # spaCy components read beyond kit.nlp.pipeline.CORE_COMPONENTS:
 # lemmas and POS of reporting verbs and the parse.
 COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
-INPUTS = ("sources",)
+INPUTS = ("sources", "text")
 OFFSET_COLUMNS = ("speaker_start", "speaker_end")
 COLUMNS = ["quote", "speaker", "named", "canonical", "speaker_start", "speaker_end", "verb"]
 QUOTATION = re.compile(r"“(?P<curly>[^”]+)”|\"(?P<straight>[^\"\n]+)\"")
 
 
 def extract(doc: Doc, canon: dict[tuple[int, int], str], *,
-            sources: list[Source]) -> list[dict[str, Any]]:
-    """One row per quotation, with its speaker and reporting verb."""
+            sources: list[Source], text: str | None = None) -> list[dict[str, Any]]:
+    """One row per quotation, with its speaker and reporting verb (``text``: ``doc.text``)."""
     by_head = {s.head: s for s in sources}
-    text = doc.text  # built once: spaCy joins every token for it
+    text = doc.text if text is None else text  # spaCy joins every token for it: once per Doc
     offsets = doc.to_array("IDX").tolist()  # token starts, ascending
     rows = []
     for start, end in quotation_spans(text):

@@ -79,16 +79,17 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str], *,
     return [e.row() for e in entities]
 
 
-def read_entities(doc: Doc, canon: dict[tuple[int, int], str]) -> list[Entity]:
-    """Entities of ``doc`` with kind, role and side."""
-    return _Reader(doc, canon, lexicon()).read()
+def read_entities(doc: Doc, canon: dict[tuple[int, int], str], text: str | None = None) -> list[Entity]:
+    """Entities of ``doc`` with kind, role and side (``text``: ``doc.text``, if the caller has it)."""
+    return _Reader(doc, canon, lexicon(), text).read()
 
 
 class _Reader(PhraseReader):
     """Reads one Doc: title spans, entity index, then roles, kinds and sides."""
 
-    def __init__(self, doc: Doc, canon: dict[tuple[int, int], str], lex: Lexicon) -> None:
-        super().__init__(doc, canon, lex)
+    def __init__(self, doc: Doc, canon: dict[tuple[int, int], str], lex: Lexicon,
+                 text: str | None = None) -> None:
+        super().__init__(doc, canon, lex, text)
         self.persons = {e.canonical for e in self.ents
                         if e.label == "PERSON" and not self._is_place_name(e)}
         self.places = {e.canonical for e in self.ents if self._used_as_place(e)}

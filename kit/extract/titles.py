@@ -132,11 +132,12 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
     return Lexicon(shown, sides, modifiers, countries, kinds, pattern, regnal)
 
 
-def title_spans(doc: Doc, lex: Lexicon | None = None) -> list[tuple[int, int]]:
-    """Token spans ``(start, end)`` of titles: the lexicon's and ``doc.spans["titles"]``."""
+def title_spans(doc: Doc, lex: Lexicon | None = None, text: str | None = None) -> list[tuple[int, int]]:
+    """Token spans ``(start, end)`` of titles: the lexicon's and ``doc.spans["titles"]``
+    (``text``: ``doc.text``, if the caller has it)."""
     lex = lex or lexicon()
     spans = set()
-    for match in lex.pattern.finditer(doc.text):
+    for match in lex.pattern.finditer(doc.text if text is None else text):
         span = doc.char_span(match.start(), match.end())
         if span is not None:
             spans.add((span.start, span.end))

@@ -166,7 +166,7 @@ def doc_tables(doc: Doc, tables: Sequence[str] | None = None) -> dict[str, Rows]
         "sentences": sentences,
         "mentions": [m._asdict() for m in mentions],
     }
-    inputs = DocInputs(doc, canon)  # what extractors share, computed once per Doc
+    inputs = DocInputs(doc, canon, text)  # what extractors share, computed once per Doc
     for name, module in _modules(tables).items():
         rows[name] = module.extract(doc, canon, **inputs.for_extractor(module))
     for name, table_rows in rows.items():
