@@ -193,7 +193,7 @@ def write(table: Any, fmt: str, out: str | None) -> None:
         to_graphml(table, out)  # written beside out and renamed, as below
     elif out is None:
         if fmt == "csv":
-            table.to_csv(sys.stdout, index=False)
+            spreadsheet_safe(table).to_csv(sys.stdout, index=False)
         else:
             print(_json(table))
     else:
@@ -201,11 +201,37 @@ def write(table: Any, fmt: str, out: str | None) -> None:
 
         with atomic_path(out) as tmp:  # out holds the old file or the whole new one
             if fmt == "csv":
-                table.to_csv(tmp, index=False)
+                spreadsheet_safe(table).to_csv(tmp, index=False)
             elif fmt == "json":
                 tmp.write_text(_json(table) + "\n", encoding="utf-8")
             else:
                 table.to_parquet(tmp, index=False)
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet read a CSV cell as a formula (OWASP, "CSV injection")."""
+
+
+def spreadsheet_safe(table: Any) -> Any:
+    """``table`` with every text cell a spreadsheet would run as a formula
+    (starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return) led by a
+    ``'``, as OWASP advises; only CSV is written this way (JSON and Parquet keep
+    the text as it is).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> spreadsheet_safe(pd.DataFrame({"a": ["=HYPERLINK(1)", "ok", 3]}))["a"].tolist()
+    ["'=HYPERLINK(1)", 'ok', 3]
+    """
+    text = [c for c in table.columns if table[c].dtype == object or str(table[c].dtype).startswith("str")]
+    if not text:
+        return table
+    safe = table.copy()
+    for column in text:
+        safe[column] = [f"'{v}" if isinstance(v, str) and v.startswith(FORMULA_STARTS) else v
+                        for v in safe[column]]
+    return safe
 
 
 def _json(table: Any) -> str:

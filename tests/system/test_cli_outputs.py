@@ -135,3 +135,17 @@ def test_report_publishes_articles_that_carry_markdown_images_and_javascript_lin
     assert not re.search(r"<img[^>]+tracker|href=\"javascript", text)
     leftovers = [p for p in (tmp_path / "site").rglob("*") if ".partial" in p.name]
     assert leftovers == []
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_neutralised_and_json_keeps_the_text(tmp_path):
+    import pandas as pd
+
+    from kit.__main__ import write
+
+    table = pd.DataFrame({"example": ["=HYPERLINK(\"http://x\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(1)",
+                                      "\tx", "plain", "a = b"], "n": range(7)})
+    write(table, "csv", str(tmp_path / "t.csv"))
+    cells = pd.read_csv(tmp_path / "t.csv", keep_default_na=False)["example"].tolist()
+    assert all(c.startswith("'") for c in cells[:5]) and cells[5:] == ["plain", "a = b"]
+    write(table, "json", str(tmp_path / "t.json"))
+    assert pd.read_json(tmp_path / "t.json")["example"].tolist() == table["example"].tolist()
