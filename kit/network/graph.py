@@ -276,8 +276,11 @@ def to_graphml(G: nx.MultiDiGraph, path: Path | str) -> Path:
     'Ana\ufffd Ruiz'
     """
     path = Path(path)
+    H = _scalar_copy(G)
+    for _, data in H.nodes(data=True):
+        data.setdefault("label", data.get("name", ""))  # what Gephi shows on a node
     with atomic_path(path) as tmp:
-        nx.write_graphml(_scalar_copy(G), tmp)
+        nx.write_graphml(H, tmp)
     return path
 
 

@@ -63,3 +63,15 @@ def test_an_error_that_is_not_the_disk_also_leaves_no_partial(tmp_path, monkeypa
     with pytest.raises(ValueError, match="XML compatible"):
         to_graphml(hostile_graph(), tmp_path / "g.graphml")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_graphml_nodes_carry_a_label_and_their_reading_read_back_by_networkx(tmp_path):
+    G = nx.MultiDiGraph()
+    for actor, name, side in [("ana", "Ana Ruiz", "Peru"), ("luis", "Luis Soto", "Chile")]:
+        G.add_node(actor, name=name, kind="person", side=side, role="envoy", named=True, mentions=2,
+                   articles=1)
+    G.add_edge("ana", "luis", key="co-occurrence", kind="co-occurrence", weight=2)
+    back = nx.read_graphml(to_graphml(G, tmp_path / "g.graphml"))
+    assert {d["label"] for _, d in back.nodes(data=True)} == {"Ana Ruiz", "Luis Soto"}
+    assert {(d["kind"], d["side"], d["role"]) for _, d in back.nodes(data=True)} == {
+        ("person", "Peru", "envoy"), ("person", "Chile", "envoy")}
