@@ -308,7 +308,9 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
     :mod:`kit.extract.roles`) count only for an actor no sentence gives a side. With ``fold``, a reading that
     one longer reading ends with or starts ("Secretary", "Under Secretary of
     State") counts for that longer reading ("Energy Secretary", "Under
-    Secretary of State for Political Affairs"): the fuller title wins.
+    Secretary of State for Political Affairs"): the fuller title wins; and the
+    two word orders of one title are one reading (:func:`role_form`: "Speaker of
+    the House" and "House Speaker"), shown as most mentions write it.
 
     Examples
     --------
@@ -329,17 +331,42 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
             seen.setdefault(value.casefold(), []).append((value, f"{article}:{sentence}"))
     if not seen:
         return Reading("", "", "")
+    shorter: set[str] = set()  # titles folded into a fuller one: never the one shown
     if fold:
+        forms: dict[str, str] = {}  # the two word orders of one title: one reading
+        for k in list(seen):
+            first = forms.setdefault(role_form(k), k)
+            if first != k:
+                seen[first] += seen.pop(k)
         for short in list(seen):
-            longer = [k for k in seen if k != short and (k.endswith(" " + short) or k.startswith(short + " "))]
+            longer = [k for k in seen if k != short and any(
+                w.casefold().endswith(" " + short) or w.casefold().startswith(short + " ") for w, _ in seen[k])]
             if len(longer) == 1:
                 seen[longer[0]] += seen.pop(short)
+                shorter.add(short)
     order = {k: n for n, k in enumerate(seen)}  # mentions come in corpus order
     ranked = sorted(seen, key=lambda k: (-len(seen[k]), order[k]))  # ties: the first seen
     best = seen[ranked[0]]
-    shown = Counter(v for v, _ in best if v.casefold() == ranked[0]).most_common(1)[0][0]
+    shown = Counter(v for v, _ in best if v.casefold() not in shorter).most_common(1)[0][0]
     conflicts = "; ".join(f"{seen[k][0][0]} ({seen[k][0][1]}, ×{len(seen[k])})" for k in ranked[1:])
     return Reading(shown, best[0][1], conflicts)
+
+
+_OF_FORM = re.compile(r"^(?P<head>.+?) (?:of|for) (?:the )?(?P<body>\S+(?: \S+){0,3})$")
+
+
+def role_form(role: str) -> str:
+    """The key of a role that both word orders share: lower case, and "<title> of/for
+    (the) <body>" as "<body> <title>".
+
+    Examples
+    --------
+    >>> role_form("Speaker of the House"), role_form("House Speaker"), role_form("commander of the FARC")
+    ('house speaker', 'house speaker', 'farc commander')
+    """
+    lower = " ".join(role.split()).casefold()
+    match = _OF_FORM.match(lower)
+    return f"{match['body']} {match['head']}" if match else lower
 
 
 def _most_common(values: pd.Series) -> str:

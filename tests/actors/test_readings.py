@@ -121,3 +121,10 @@ def test_a_name_read_as_a_person_anywhere_is_a_person_everywhere():
     fabius = row(reg, "Laurent Fabius")
     assert (fabius["kind"], fabius["mentions"], fabius["articles"]) == ("person", 2, 2)
     assert row(reg, "Reuters")["kind"] == "organization"
+
+
+def test_the_two_word_orders_of_one_title_are_one_reading():
+    g = pd.DataFrame({"role": ["House Speaker", "Speaker of the House", "House Speaker", "Speaker"],
+                      "article_id": ["a", "b", "c", "d"], "sentence_id": [1, 2, 3, 4]})
+    found = reading(g, "role", fold=True)
+    assert (found.value, found.conflicts) == ("House Speaker", "")
