@@ -126,7 +126,8 @@ def build_site(
     >>> index, sorted(p.name for p in index.parent.glob("*.html"))
     (PosixPath('site/index.html'), ['01_entities.html', '02_actor_network.html', '03_timeline.html', 'index.html'])
     """
-    from kit.nlp.run import annotate_to_cache
+    from kit.nlp.run import annotate, annotate_to_cache
+    from kit.publish.articles import write_article_pages
 
     notebooks = find_notebooks(notebooks_dir)
     loaded = load_corpus(Path(articles))
@@ -143,9 +144,11 @@ def build_site(
                                 progress=progress, parameters=parameters)
         page = export_html(executed, out / f"{notebook.stem}.html", no_input=no_input)
         pages.append(Page(notebook.name, _title(executed) or notebook.stem, page.name))
+    ann = annotate(loaded.articles, tables=[], progress=False)  # the cache is warm: tables read back
+    write_article_pages(ann.articles, ann.sentences, ann.mentions, out / "articles")
     index = out / "index.html"
     with atomic_path(index) as tmp:
-        tmp.write_text(index_html(corpus, pages), encoding="utf-8")
+        tmp.write_text(index_html(corpus, pages, ann.articles), encoding="utf-8")
     return index
 
 
@@ -226,15 +229,22 @@ def summarize(articles: Path, result: LoadResult) -> CorpusSummary:
     )
 
 
-def index_html(corpus: CorpusSummary, pages: Sequence[Page]) -> str:
-    """The front page: links to every page and the corpus summary, all escaped."""
+def index_html(corpus: CorpusSummary, pages: Sequence[Page], articles: Any = None) -> str:
+    """The front page: links to every page, every article's page (``articles``: the
+    articles table) and the corpus summary, all escaped."""
     import jinja2
 
+    from kit.publish.articles import page_name
     from kit.version import __version__
 
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATE_DIR), autoescape=True)
     template = env.get_template("index.html.j2")
-    return template.render(title="kit report", corpus=corpus, pages=pages,
+    listed = [] if articles is None else [
+        {"href": f"articles/{page_name(str(a['article_id']))}", "title": a.get("title") or a["article_id"],
+         "source": a.get("source") or "", "published": "" if a.get("published") is None
+         or str(a.get("published")) in ("NaT", "nan", "None") else str(a.get("published"))[:10]}
+        for a in articles.to_dict("records")]
+    return template.render(title="kit report", corpus=corpus, pages=pages, articles=listed,
                            kit_version=__version__)
 
 

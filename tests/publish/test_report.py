@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import nbformat
+import pandas as pd
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
@@ -73,9 +75,22 @@ def annotation_is_recorded():
     from kit.nlp import run
 
     calls: list[tuple[int, dict]] = []
+
+    def tables(articles, **kw):  # what the warm cache gives back: one sentence per article
+        articles = list(articles)
+        ids = [a.id for a in articles]
+        return SimpleNamespace(
+            articles=pd.DataFrame({"article_id": ids, "title": [a.title for a in articles],
+                                   "source": [a.source for a in articles], "published": None}),
+            sentences=pd.DataFrame({"article_id": ids, "sentence_id": 0, "start_char": 0,
+                                    "end_char": [len(a.text) for a in articles],
+                                    "text": [a.text for a in articles]}),
+            mentions=pd.DataFrame(columns=["article_id", "start_char", "end_char", "label"]))
+
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(run, "annotate_to_cache",
                       lambda articles, **kw: calls.append((len(list(articles)), kw)) or 0)
+        patch.setattr(run, "annotate", tables)
         yield calls
 
 
@@ -103,8 +118,9 @@ def site(project, annotation_is_recorded) -> tuple[Path, dict[str, str], dict[st
 
 def test_site_has_index_page_and_executed_notebook(site):
     out = site[0]
-    assert sorted(p.name for p in out.iterdir()) == ["01_ok.html", "index.html", "notebooks"]
+    assert sorted(p.name for p in out.iterdir()) == ["01_ok.html", "articles", "index.html", "notebooks"]
     assert [p.name for p in (out / "notebooks").iterdir()] == ["01_ok.ipynb"]
+    assert [p.name for p in (out / "articles").iterdir()] == ["talks.html"]  # a page per article
     page = (out / "01_ok.html").read_text(encoding="utf-8")
     assert page.count('kitEmbed("kit-chart-') == 1
 

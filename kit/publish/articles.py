@@ -1,0 +1,89 @@
+"""A page per article: every sentence anchored, its entities marked.
+
+The readings of the notebooks (:mod:`kit.publish.readings`) link their
+evidence to ``articles/<article_id>.html#s<sentence_id>``; :func:`write_article_pages`
+writes those pages from the ``articles``, ``sentences`` and ``mentions`` tables
+(no notebook, no model). Article text is escaped by the template.
+
+Examples
+--------
+>>> import pandas as pd
+>>> arts = pd.DataFrame({"article_id": ["a1"], "title": ["Talks"], "source": ["Wire"],
+...                      "published": ["2024-01-18"]})
+>>> sents = pd.DataFrame({"article_id": ["a1"], "sentence_id": [0], "start_char": [0],
+...                       "end_char": [17], "text": ["Mexico met <Ana>."]})
+>>> ments = pd.DataFrame({"article_id": ["a1"], "start_char": [0], "end_char": [6], "label": ["GPE"]})
+>>> page = article_html(arts.iloc[0].to_dict(), sents, ments)
+>>> 'id="s0"' in page, "<mark>Mexico<span>GPE</span></mark>" in page, "&lt;Ana&gt;" in page
+(True, True, True)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import pandas as pd
+
+TEMPLATE_DIR = Path(__file__).parent / "templates"
+
+
+def write_article_pages(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame,
+                        folder: Path) -> list[Path]:
+    """Write ``folder/<article_id>.html`` for every article; return the paths (each
+    written to a temporary file and renamed)."""
+    from kit.nlp.cache import atomic_path
+
+    folder.mkdir(parents=True, exist_ok=True)
+    by_article_s = dict(tuple(sentences.groupby("article_id", sort=False)))
+    by_article_m = dict(tuple(mentions.groupby("article_id", sort=False)))
+    empty_s, empty_m = sentences.iloc[:0], mentions.iloc[:0]
+    written = []
+    for article in articles.to_dict("records"):
+        aid = str(article["article_id"])
+        path = folder / page_name(aid)
+        with atomic_path(path) as tmp:
+            tmp.write_text(article_html(article, by_article_s.get(aid, empty_s),
+                                        by_article_m.get(aid, empty_m)), encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def page_name(article_id: str) -> str:
+    """The file name of an article's page, as the readings' links write it.
+
+    >>> page_name("a b/c")
+    'a%20b%2Fc.html'
+    """
+    return f"{quote(article_id, safe='')}.html"
+
+
+def article_html(article: dict[str, Any], sentences: pd.DataFrame, mentions: pd.DataFrame) -> str:
+    """The page of one article (``sentences`` and ``mentions`` of that article)."""
+    import jinja2
+
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATE_DIR), autoescape=True)
+    spans = sorted(zip(mentions["start_char"], mentions["end_char"], mentions["label"]))
+    rows = sentences.sort_values("sentence_id")
+    shown = [{"id": int(s.sentence_id), "parts": list(_parts(str(s.text), int(s.start_char), spans))}
+             for s in rows.itertuples(index=False)]
+    published = article.get("published")
+    article = {**article, "published": "" if published is None or pd.isna(published) else str(published)[:10]}
+    return env.get_template("article.html.j2").render(article=article, sentences=shown)
+
+
+def _parts(text: str, offset: int, spans: list[tuple[int, int, str]]) -> Iterator[tuple[str, str]]:
+    """``(text, label)`` pieces of a sentence: entity pieces carry their label, the rest ``""``."""
+    at = 0
+    for start, end, label in spans:
+        start, end = start - offset, end - offset
+        if start < at or end > len(text) or start < 0:
+            continue  # outside this sentence, or overlapping the previous entity
+        if start > at:
+            yield text[at:start], ""
+        yield text[start:end], str(label)
+        at = end
+    if at < len(text):
+        yield text[at:], ""
