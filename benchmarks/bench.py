@@ -4,6 +4,7 @@ Usage::
 
     .venv/bin/python benchmarks/bench.py --articles 200 --n-process 1 2 --modes raw cold warm --repeat 3
     .venv/bin/python benchmarks/bench.py --articles 200 --modes profile
+    .venv/bin/python benchmarks/bench.py --modes long --long-mb 0.25 1 4
 
 For each corpus size it builds N articles of realistic length from the
 project's own texts (the seed article and the test corpora, sentences
@@ -32,6 +33,13 @@ same texts and settings:
   component, inside ``kit_tables`` each extractor and the shared inputs,
   canonical names and sentence/mention rows, then DataFrames, cache writes
   and reading the tables back. 200 articles take about a minute.
+- ``long``: one article of each ``--long-mb`` size (default 0.25, 1 and 4 MB)
+  and each shape: ``lines``, short lines of about 20 characters (a 3.9 MB
+  file of 200,000 such lines once took 846 s and 16.3 GB), and ``line``, the
+  same sentences on one line without a break; :func:`kit.annotate` cold in
+  one process, every table read. It prints seconds, seconds per MB (flat when
+  time grows linearly) and peak RSS (bounded by spaCy's batch, see
+  :data:`kit.nlp.rows.BATCH_CHARS`, plus the rows of the article).
 
 It prints words/s, the ratios raw/mode (``vs raw``: 1.00 is as fast as pure
 spaCy) and cold/mode (warm, core, dask), the CPU seconds of the process and
@@ -70,7 +78,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-MODES = ("raw", "cold", "warm", "site", "core", "dask", "profile")
+MODES = ("raw", "cold", "warm", "site", "core", "dask", "profile", "long")
+LONG_SHAPES = ("lines", "line")
 SOURCES = [ROOT / "data" / "articles", ROOT / "tests" / "data" / "actors_corpus" / "articles",
            ROOT / "tests" / "data" / "timeline_corpus"]
 
@@ -101,6 +110,25 @@ def make_corpus(n: int, words: int = 650, seed: int = 0) -> list[str]:
         paragraphs = [" ".join(body[j:j + 4]) for j in range(0, len(body), 4)]
         corpus.append(f"Report {i}.\n\n" + "\n\n".join(paragraphs))
     return corpus
+
+
+def make_long_text(chars: int, shape: str, seed: int = 0) -> str:
+    """One article of ``chars`` characters made of the project's sentences: short
+    lines of about 20 characters (``lines``) or one line without a break (``line``)."""
+    rng = random.Random(seed)
+    pool = sample_sentences()
+    parts, size = [], 0
+    while size < chars:
+        sentence = rng.choice(pool)
+        if shape == "lines":
+            words = sentence.split()
+            cut = rng.randint(2, 4)
+            sentence = " ".join(words[:cut]) + "\n"  # a short line: a list, a log, a table column
+        else:
+            sentence += " "
+        parts.append(sentence)
+        size += len(sentence)
+    return "".join(parts)[:chars]
 
 
 def write_jsonl(texts: list[str], path: Path) -> Path:
@@ -232,13 +260,18 @@ def main() -> None:
                         help="what to measure (default: all; cold comes before warm and site)")
     parser.add_argument("--repeat", type=int, default=1,
                         help="measure the modes N times in turn and report the best of N")
+    parser.add_argument("--long-mb", type=float, nargs="+", default=[0.25, 1, 4],
+                        help="sizes in MB of the one-article files of the long mode")
+    parser.add_argument("--long-shapes", nargs="+", default=list(LONG_SHAPES), choices=LONG_SHAPES,
+                        help="line structures of the long mode's files")
     args = parser.parse_args()
     from kit.nlp.pipeline import resolve_model
 
     model = resolve_model()
-    modes = [m for m in MODES if m in args.modes and m != "profile"]
-    print(HEADER)
-    for n in args.articles:
+    modes = [m for m in MODES if m in args.modes and m not in ("profile", "long")]
+    if modes or "profile" in args.modes:
+        print(HEADER)
+    for n in (args.articles if modes or "profile" in args.modes else []):
         texts = make_corpus(n)
         words = sum(len(t.split()) for t in texts)
         raw_one = None
@@ -270,6 +303,24 @@ def main() -> None:
             from kit_profile import report
 
             print(f"{n} articles, " + "\n".join(report(result, raw_one)), flush=True)
+    if "long" in args.modes:
+        long_files(args.long_mb, args.long_shapes, args.batch_size, model)
+
+
+LONG_HEADER = (f"{'MB':>6} {'shape':>6} {'seconds':>8} {'s/MB':>7} {'cpu s':>8} "
+               f"{'peak MiB':>8} {'+tables':>8}")
+
+
+def long_files(sizes: list[float], shapes: list[str], batch_size: int, model: str) -> None:
+    """The ``long`` mode: one long article per size and shape, annotated cold."""
+    print(LONG_HEADER, flush=True)
+    for shape in shapes:
+        for mb in sizes:
+            text = make_long_text(int(mb * 1_000_000), shape)
+            with tempfile.TemporaryDirectory() as tmp:
+                seconds, peak, tables, _, _, cpu = measure("cold", [text], 1, batch_size, tmp, model)
+            print(f"{mb:>6.2f} {shape:>6} {seconds:>8.1f} {seconds / mb:>7.1f} {cpu:>8.1f} "
+                  f"{peak:>8.0f} {tables:>8.0f}", flush=True)
 
 
 if __name__ == "__main__":

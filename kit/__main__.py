@@ -8,7 +8,9 @@ write it as CSV, JSON or Parquet (a graph as GraphML). Every command takes
 so that all of them name each actor alike.
 
 Exit status: 0 on success, 1 with a one-line message on stderr when kit
-cannot do the work, 2 for a malformed command line.
+cannot do the work, 2 for a malformed command line, 130 when interrupted
+(Ctrl-C, at once even with ``--n-process`` > 1; the articles annotated so far
+stay in the cache and the next run annotates only the rest).
 
 Examples
 --------
@@ -269,7 +271,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except KeyboardInterrupt:
-        print(f"kit {args.command}: interrupted", file=sys.stderr)
+        print(f"kit {args.command}: interrupted; the articles annotated so far stay in the "
+              "cache, a re-run annotates only the rest", file=sys.stderr)
         return 130
     except Exception as err:
         if args.traceback:

@@ -60,7 +60,7 @@ from kit.extract.phrases import POSSESSIVE, Entity, PhraseReader
 from kit.extract.titles import DEMONYMS_FILE as DEMONYMS_FILE
 from kit.extract.titles import TITLES_FILE as TITLES_FILE
 from kit.extract.titles import Lexicon, lexicon
-from kit.lexicon.canonical import name_key
+from kit.lexicon.canonical import NameEndings, name_key
 from kit.lexicon.files import clear_lexicon_cache as clear_lexicon_cache
 from kit.lexicon.wordlists import words
 
@@ -90,10 +90,11 @@ class _Reader(PhraseReader):
     def __init__(self, doc: Doc, canon: dict[tuple[int, int], str], lex: Lexicon,
                  text: str | None = None) -> None:
         super().__init__(doc, canon, lex, text)
-        self.persons = {e.canonical for e in self.ents
-                        if e.label == "PERSON" and not self._is_place_name(e)}
+        persons = {e.canonical for e in self.ents
+                   if e.label == "PERSON" and not self._is_place_name(e)}
+        self.persons = NameEndings(persons)  # one look-up per name, not one per pair
         self.places = {e.canonical for e in self.ents if self._used_as_place(e)}
-        self.persons -= self.places
+        self.persons = NameEndings(persons - self.places)
 
     def read(self) -> list[Entity]:
         consumed: set[int] = set()
@@ -137,8 +138,7 @@ class _Reader(PhraseReader):
             return False
         if ent.end < len(doc) and doc[ent.end].text in POSSESSIVE:  # "in Baradar's view"
             return False
-        key = name_key(ent.canonical)
-        if any(name_key(p).endswith(" " + key) for p in self.persons):
+        if self.persons.ending(ent.canonical):
             return False
         prep, before = doc[i - 1].lower_, doc[i - 2]
         return (prep in words("place_preps")
@@ -156,12 +156,11 @@ class _Reader(PhraseReader):
             return ent.canonical
         if ent.label not in ("ORG", "GPE", "NORP", "WORK_OF_ART"):
             return None
-        key = name_key(ent.canonical)
-        full = {p for p in self.persons if name_key(p) == key or name_key(p).endswith(" " + key)}
+        full = self.persons.ending(ent.canonical, whole=True)
         if len(full) > 1:  # a surname two people share: a person, but which one stays open
             return ent.canonical
         if full:
-            return full.pop()
+            return full[0]
         return ent.canonical if ent.label == "ORG" and self._acts_as_person(ent) else None
 
     def _acts_as_person(self, ent: Entity) -> bool:

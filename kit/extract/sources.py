@@ -31,6 +31,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -38,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 import numpy
 
 from kit.extract.roles import Entity, lexicon
+from kit.lexicon.canonical import NameEndings
 from kit.lexicon.wordlists import words
 
 if TYPE_CHECKING:
@@ -90,10 +92,14 @@ def read_sources(doc: Doc, entities: list[Entity]) -> list[Source]:
     """Sourcing phrases of ``doc``, named and unnamed, given its ``entities``
     (:func:`kit.extract.roles.read_entities`)."""
     at = {i: e for e in entities for i in range(e.start, e.end)}
+    people = NameEndings(key=str.casefold)  # who a bare surname may be, in one look-up
+    for e in entities:
+        if e.kind == "person":
+            people.add(e.canonical, e.start)
     found: dict[int, Source] = {}
     for i in _candidates(doc):
         token = doc[i]
-        source = _unnamed(token, at) or _named(token, at, entities)
+        source = _unnamed(token, at) or _named(token, at, entities, people)
         if source is not None and source.head not in found:
             found[source.head] = source
     return sorted(found.values(), key=lambda s: s.start)
@@ -167,13 +173,14 @@ def _unnamed(token: Token, at: dict[int, Entity]) -> Source | None:
     return Source(token.i, start, end, row)
 
 
-def _named(token: Token, at: dict[int, Entity], entities: list[Entity]) -> Source | None:
+def _named(token: Token, at: dict[int, Entity], entities: list[Entity],
+           people: NameEndings) -> Source | None:
     verb = sourcing_verb(token)
     if verb is None:
         return None
     ent = at.get(token.i)
     if ent is None and token.pos_ == "PROPN":
-        return _unrecognised_name(token, entities, verb)
+        return _unrecognised_name(token, people, verb)
     if ent is None or not ent.is_actor or token.i != token.doc[ent.start:ent.end].root.i:
         ent = resolve_pronoun(token, entities) if token.lower_ in words("pronouns") else None
         if ent is None:
@@ -189,17 +196,16 @@ def _named(token: Token, at: dict[int, Entity], entities: list[Entity]) -> Sourc
     return Source(token.i, token.i, token.i + 1, row)
 
 
-def _unrecognised_name(token: Token, entities: list[Entity], verb: str) -> Source | None:
-    """A proper-noun speaker NER missed ('"...," Castillo said'): a person named before."""
+def _unrecognised_name(token: Token, people: NameEndings, verb: str) -> Source | None:
+    """A proper-noun speaker NER missed ('"...," Castillo said'): a person named before
+    (``people``: the persons' names, at their first token)."""
     start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound")])
     span = token.doc[start:token.i + 1]
-    key = " " + span.text.casefold()
-    names = {e.canonical for e in entities if e.kind == "person" and e.start < token.i
-             and (" " + e.canonical.casefold()).endswith(key)}
+    names = people.ending(span.text, whole=True, before=token.i)
     if len(names) != 1:
         return None
     row = {"start_char": span.start_char, "end_char": span.end_char, "description": span.text,
-           "named": True, "canonical": names.pop(), "head": "person", "side": "", "count": 1,
+           "named": True, "canonical": names[0], "head": "person", "side": "", "count": 1,
            "seniority": "", "affiliation": "", "determiner": "", "verb": verb}
     return Source(token.i, start, token.i + 1, row)
 
@@ -222,13 +228,20 @@ def resolve_pronoun(token: Token, entities: list[Entity], window: int = 3) -> En
     Used for "he said" / "she said"; gender is not checked, so a person is
     only returned when no other person was named in between.
     """
-    sents = list(token.doc.sents)
-    index = next((i for i, s in enumerate(sents) if s.start <= token.i < s.end), 0)
-    first = sents[max(0, index - window + 1)].start
-    people = [e for e in entities if e.kind == "person" and first <= e.start < token.i]
-    if not people or len({p.canonical for p in people[-2:]}) > 1:
+    sent = token.sent  # and back window - 1 sentences: no walk over the whole Doc
+    for _ in range(window - 1):
+        if sent.start == 0:
+            break
+        sent = token.doc[sent.start - 1].sent
+    people: list[Entity] = []  # the last two, read back from ``token`` (entities are in order)
+    n = bisect.bisect_left(entities, token.i, key=lambda e: e.start) - 1
+    while n >= 0 and entities[n].start >= sent.start and len(people) < 2:
+        if entities[n].kind == "person":
+            people.append(entities[n])
+        n -= 1
+    if not people or len({p.canonical for p in people}) > 1:
         return None
-    return people[-1]
+    return people[0]
 
 
 def _names_someone(token: Token, at: dict[int, Entity]) -> bool:

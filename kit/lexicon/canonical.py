@@ -22,7 +22,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from types import MappingProxyType
 from typing import NamedTuple
@@ -104,6 +104,9 @@ def within_article(
 ) -> list[Mention]:
     """Canonical names for one article's entities ``(start, end, text, label)``.
 
+    Linear in the number of entities: each shortened name is one look-up in a
+    :class:`NameEndings` index of the article's full PERSON names.
+
     Examples
     --------
     >>> ms = within_article([(0, 27, "Andrés Manuel López Obrador", "PERSON"),
@@ -116,14 +119,71 @@ def within_article(
     mentions: list[Mention] = []
     for start, _end, text, label in ents:
         mentions.extend(_country_parts(start, text, label, countries))
-    endings: dict[str, set[str]] = {}  # " " + a word-final part of a full name's key -> names
-    for m in mentions:
-        if m.label == "PERSON" and len(m.text.split()) > 1:
-            key = name_key(m.canonical)
-            for i, char in enumerate(key):
-                if char == " ":
-                    endings.setdefault(key[i:], set()).add(m.canonical)
-    return [_expand_short_name(m, endings) for m in mentions]
+    full_names = NameEndings(m.canonical for m in mentions
+                             if m.label == "PERSON" and len(m.text.split()) > 1)
+    return [_expand_short_name(m, full_names) for m in mentions]
+
+
+class NameEndings:
+    """Full names indexed by every word-final part of their key, so that a
+    shortened name finds the full names it ends in one look-up ("Obrador" and
+    "López Obrador" end "Andrés Manuel López Obrador"), however many names an
+    article holds: no comparison of every pair.
+
+    ``key`` normalises names and shortened forms alike (default :func:`name_key`;
+    words are separated by single spaces in its result). Each look-up answers
+    with at most two names, the two named first (smallest ``position``, then
+    alphabetical): two means the ending is ambiguous, which is all a caller
+    needs to know ("Garcia" when "Ana Garcia" and "Luis Garcia" are named).
+
+    Examples
+    --------
+    >>> names = NameEndings(["Andrés Manuel López Obrador", "Ana Garcia", "Luis Garcia"])
+    >>> names.ending("lopez obrador"), names.ending("Garcia"), names.ending("Ana Garcia")
+    (['Andrés Manuel López Obrador'], ['Ana Garcia', 'Luis Garcia'], [])
+    >>> names.ending("Ana Garcia", whole=True)
+    ['Ana Garcia']
+    """
+
+    def __init__(self, names: Iterable[str] = (), key: Callable[[str], str] = name_key) -> None:
+        self.key = key
+        self._ends: dict[str, list[tuple[int, str]]] = {}  # " " + word-final part -> names
+        self._whole: dict[str, list[tuple[int, str]]] = {}  # " " + whole key -> names
+        for name in names:
+            self.add(name)
+
+    def add(self, name: str, position: int = 0) -> None:
+        """Index ``name``, first named at ``position`` (a token or character offset)."""
+        full = " " + self.key(name)
+        _keep_first_two(self._whole.setdefault(full, []), position, name)
+        space = full.find(" ", 1)
+        while space > 0:
+            _keep_first_two(self._ends.setdefault(full[space:], []), position, name)
+            space = full.find(" ", space + 1)
+
+    def ending(self, short: str, *, whole: bool = False, before: int | None = None) -> list[str]:
+        """Up to two names whose key ends with the words of ``short``'s key
+        (or, with ``whole``, also equals it), named before ``position`` ``before``
+        if given; the first named first."""
+        query = " " + self.key(short)
+        found = self._ends.get(query, [])
+        if whole and query in self._whole:  # a name is never both: its key is longer
+            found = sorted([*found, *self._whole[query]])[:2]
+        return [name for position, name in found if before is None or position < before]
+
+
+def _keep_first_two(found: list[tuple[int, str]], position: int, name: str) -> None:
+    """Put ``(position, name)`` in ``found``, which keeps the two distinct names
+    of smallest position, each with its smallest position."""
+    for n, (seen, other) in enumerate(found):
+        if other == name:
+            if position >= seen:
+                return
+            del found[n]
+            break
+    found.append((position, name))
+    found.sort()
+    del found[2:]
 
 
 def _country_parts(
@@ -144,15 +204,14 @@ def _country_parts(
     return [Mention(start, start + len(text), text, label, clean)]
 
 
-def _expand_short_name(mention: Mention, endings: Mapping[str, set[str]]) -> Mention:
-    """Map a surname or shortened form to the one full PERSON name ending in it
-    (``endings``: the full names by each ``" " + `` word-final part of their key)."""
+def _expand_short_name(mention: Mention, full_names: NameEndings) -> Mention:
+    """Map a surname or shortened form to the one full PERSON name ending in it."""
     if mention.label not in {"PERSON", "ORG"}:
         return mention
-    fuller = endings.get(" " + name_key(mention.canonical), set())
+    fuller = full_names.ending(mention.canonical)
     if len(fuller) != 1:  # none, or ambiguous: two people share the surname
         return mention
-    return mention._replace(label="PERSON", canonical=next(iter(fuller)))
+    return mention._replace(label="PERSON", canonical=fuller[0])
 
 
 def canonicalize(

@@ -104,9 +104,12 @@ def clear_nlp_cache() -> None:
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every blank line: a paragraph never runs on."""
     spaces = doc.to_array("IS_SPACE").tolist()  # read without building every token
-    for i in range(len(spaces) - 1):
-        if spaces[i] and not spaces[i + 1] and doc[i].text.count("\n") >= 2:
-            doc[i + 1].is_sent_start = True
+    starts = [i + 1 for i in range(len(spaces) - 1)
+              if spaces[i] and not spaces[i + 1] and doc[i].text.count("\n") >= 2]
+    if starts:  # one write: each Token.is_sent_start = True would scan the whole Doc
+        sent_starts: Any = doc.to_array("SENT_START")  # spaCy types it as floats
+        sent_starts[starts] = 1
+        doc.from_array(["SENT_START"], sent_starts.reshape(-1, 1))
     return doc
 
 

@@ -39,6 +39,13 @@ if TYPE_CHECKING:
 Rows = list[dict[str, Any]]
 Extractor = Callable[..., Rows]
 TABLES_NAME = "kit_tables"
+PIECE_CHARS = 100_000
+"""Longer articles go through spaCy in pieces of at most this many characters
+(spaCy's parser and NER hold memory in proportion to the text they read at once)."""
+BATCH_CHARS = 200_000
+"""A batch of ``nlp.pipe`` holds no more characters than this, or one piece."""
+CUTS = ("\n\n", "\n", ". ", "? ", "! ", " ")
+"""Where :func:`split_text` cuts a long article, best first."""
 
 # table name -> module with ``extract(doc, canon, **inputs) -> list[dict]``, where
 # ``inputs`` are the names in the module's ``INPUTS`` (see kit.extract.inputs)
@@ -96,22 +103,38 @@ def annotate_stream(
     One ``nlp.pipe`` call for the whole stream: its worker processes
     (``n_process`` > 1) start once, and texts are read from ``pairs`` only as
     they are needed. ``tables`` names the extractor tables to build (all if
-    None); spaCy components none of them reads are switched off. An article
-    longer than ``nlp.max_length`` goes through in pieces and comes out whole.
+    None); spaCy components none of them reads are switched off.
+
+    Memory is bounded whatever the texts' length or line structure: an
+    article longer than :data:`PIECE_CHARS` (or ``nlp.max_length``) goes
+    through in pieces (:func:`split_text`) and comes out whole, and a batch of
+    ``batch_size`` texts never holds much more than :data:`BATCH_CHARS`
+    characters: a text that would overflow it starts the next batch, the rest
+    of the batch being filled with empty texts (spaCy batches by count).
     """
     extra = requested_tables(tables)
-    places: deque[tuple[str, int]] = deque()  # (key, offset) of each piece read, not yet out
+    limit = min(nlp.max_length, PIECE_CHARS)
+    places: deque[tuple[str, int] | None] = deque()  # (key, offset) of each text read; None: filler
 
-    def pieces() -> Iterator[str]:
+    def texts() -> Iterator[str]:
+        count = chars = 0  # texts and characters in the batch being filled
         for key, text in pairs:
-            for offset, piece in split_text(text, nlp.max_length):
+            for offset, piece in _pieces(text, limit):
+                if count and chars + len(piece) > BATCH_CHARS:
+                    places.extend([None] * (batch_size - count))
+                    yield from [""] * (batch_size - count)
+                    count = chars = 0
                 places.append((key, offset))
                 yield piece
+                count, chars = count + 1, chars + len(piece)
+                if count == batch_size:
+                    count = chars = 0
 
-    docs = nlp.pipe(pieces(), batch_size=batch_size, n_process=n_process,
+    docs = nlp.pipe(texts(), batch_size=batch_size, n_process=n_process,
                     disable=unused_components(nlp, components_read(extra)),
                     component_cfg={TABLES_NAME: {"tables": extra, "slim": n_process > 1}})
-    return _join_pieces(((doc, places.popleft()) for doc in docs), extra)
+    placed = ((doc, places.popleft()) for doc in docs)
+    return _join_pieces(((doc, place) for doc, place in placed if place is not None), extra)
 
 
 def annotate_batch(
@@ -275,23 +298,41 @@ def shard_columns(name: str, rows: Rows) -> list[str] | None:
 
 
 def split_text(text: str, limit: int) -> list[tuple[int, str]]:
-    r"""``(offset, piece)`` pairs of at most ``limit`` characters, cut at paragraph
-    breaks where possible, else at line ends, sentence ends or spaces.
+    r"""``(offset, piece)`` pairs of at most ``limit`` characters that join up to
+    ``text``, cut after the last paragraph break in a piece's second half, else
+    the last line end, sentence end or space there (else in its first half),
+    else at ``limit``: one line of 50 MB without a space is cut too.
+
+    Linear in ``len(text)``, whatever its line structure.
 
     Examples
     --------
     >>> split_text("One.\n\nTwo.", 8)
     [(0, 'One.\n\n'), (6, 'Two.')]
     """
-    pieces, start = [], 0
+    return list(_pieces(text, limit))
+
+
+def _pieces(text: str, limit: int) -> Iterator[tuple[int, str]]:
+    """:func:`split_text`, one piece at a time."""
+    if limit < 1:
+        raise ValueError(f"a piece of text holds at least one character, not {limit}")
+    start = 0
     while len(text) - start > limit:
-        window = text[start : start + limit]
-        cut = max((window.rfind(sep) + len(sep) for sep in ("\n\n", "\n", ". ", " ")
-                   if window.rfind(sep) > 0), default=limit)
-        pieces.append((start, window[:cut]))
-        start += cut
-    pieces.append((start, text[start:]))
-    return pieces
+        cut = _cut(text, start, start + limit)
+        yield start, text[start:cut]
+        start = cut
+    yield start, text[start:]
+
+
+def _cut(text: str, start: int, end: int) -> int:
+    """Where the piece ``text[start:end]`` ends (see :func:`split_text`)."""
+    for low in (start + (end - start) // 2, start):
+        for sep in CUTS:
+            found = text.rfind(sep, low, end)
+            if found >= 0:
+                return found + len(sep)
+    return end
 
 
 def _join_pieces(

@@ -5,17 +5,21 @@ out (see :class:`Annotations`). Rows come from :mod:`kit.nlp.rows` and are
 cached by the article text's content hash (see :mod:`kit.nlp.cache`), so a
 re-run on unchanged articles does no NLP, and adding one article annotates
 one article. Articles stream through one ``nlp.pipe`` call and every
-:data:`SHARD_ARTICLES` finished articles are written to the cache as one
-shard, so memory is bounded by the shard, not the corpus; each table is then
+:data:`SHARD_ARTICLES` finished articles (or :data:`SHARD_CHARS` characters)
+are written to the cache as one shard, so memory is bounded by the shard, not
+the corpus (long articles go through spaCy in pieces, see
+:func:`kit.nlp.rows.annotate_stream`); each table is then
 read back from the cache when first used. With ``engine="dask"`` shards are annotated
-on a Dask cluster (:mod:`kit.nlp.cluster`).
+on a Dask cluster (:mod:`kit.nlp.cluster`). Ctrl-C stops a run promptly, even
+with ``n_process`` > 1 (:mod:`kit.nlp.workers`): the shards already written stay,
+and the next run annotates only the rest.
 """
 
 from __future__ import annotations
 
-import itertools
+import math
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -33,6 +37,7 @@ from kit.nlp.rows import (
     rows_to_tables,
     shard_columns,
 )
+from kit.nlp.workers import ended_on_error
 from kit.schema import ARTICLE_COLUMNS, MENTION_COLUMNS, SENTENCE_COLUMNS, Annotations, Article
 
 if TYPE_CHECKING:
@@ -40,6 +45,9 @@ if TYPE_CHECKING:
 
 PROGRESS_MIN_ARTICLES = 50
 SHARD_ARTICLES = 512
+SHARD_CHARS = 8_000_000
+"""A shard is written once it holds :data:`SHARD_ARTICLES` articles or this many
+characters of text: the rows waiting to be written grow with the text, not the count."""
 ARTICLES_PER_PROCESS = 20
 ENGINES = ("local", "dask")
 T = TypeVar("T")
@@ -71,8 +79,11 @@ def annotate(
     n_process, batch_size:
         Passed to ``nlp.pipe`` (fewer processes when there are fewer than
         :data:`ARTICLES_PER_PROCESS` articles to annotate per process). An
-        article longer than ``nlp.max_length`` is annotated in pieces cut at
-        paragraph breaks, never truncated.
+        article longer than :data:`kit.nlp.rows.PIECE_CHARS` is annotated in
+        pieces cut at paragraph, line, sentence or word breaks, never
+        truncated, and spaCy never reads much more than
+        :data:`kit.nlp.rows.BATCH_CHARS` at once: memory stays bounded
+        whatever the length or line structure of the texts.
     aliases:
         ``alias,canonical`` CSV that overrides canonical names.
     progress:
@@ -192,8 +203,11 @@ class _Run:
                 stream = annotate_stream(((k, texts[k]) for k in todo), self.nlp,
                                          tables=self.extra, n_process=n_process,
                                          batch_size=self.batch_size)
-                for shard in _chunks(_ticking(stream, bar), SHARD_ARTICLES):
-                    self.cache.save(rows_to_tables(shard, self.extra), [k for k, _ in shard])
+                # Ctrl-C or an error ends the workers (kit.nlp.workers); saved shards stay
+                with ended_on_error(stream):
+                    for shard in _chunks(_ticking(stream, bar), SHARD_ARTICLES, SHARD_CHARS,
+                                         lambda item: len(texts[item[0]])):
+                        self.cache.save(rows_to_tables(shard, self.extra), [k for k, _ in shard])
         return len(todo)
 
 
@@ -240,10 +254,19 @@ def _articles_table(articles: Sequence[Article], sentences: pd.DataFrame) -> pd.
     return pd.DataFrame(rows, columns=ARTICLE_COLUMNS).sort_values("article_id").reset_index(drop=True)
 
 
-def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    """Lists of ``size`` items from ``items``, read lazily."""
-    it = iter(items)
-    while chunk := list(itertools.islice(it, size)):
+def _chunks(items: Iterable[T], size: int, budget: float = math.inf,
+            weight: Callable[[T], int] = lambda item: 0) -> Iterator[list[T]]:
+    """Lists of ``size`` items from ``items``, read lazily, each ended early once
+    the ``weight`` of its items reaches ``budget``."""
+    chunk: list[T] = []
+    total = 0
+    for item in items:
+        chunk.append(item)
+        total += weight(item)
+        if len(chunk) == size or total >= budget:
+            yield chunk
+            chunk, total = [], 0
+    if chunk:
         yield chunk
 
 

@@ -65,7 +65,9 @@ Conventions (each one is named in the explanation when it is used):
 - Durations, ages, frequencies and vague spans ("two years", "two years old",
   "every year", "recent weeks") are left unresolved, with the reason.
 - Without a publication date every relative expression is unresolved
-  ("no publication date"); nothing is guessed silently.
+  ("no publication date"); nothing is guessed silently. So is a date the
+  calendar does not have ("2024-02-30", "tomorrow" of 9999-12-31) and a span
+  that would end before it starts ("2024-2020"), each with the reason.
 """
 
 from __future__ import annotations
@@ -211,6 +213,11 @@ def _apply(ctx: Ctx, text: str, dropped: str = "") -> Resolution | None:
             start, end, granularity, note = handler(m, ctx)
         except Unresolved as exc:
             return _fail(ctx, name, str(exc))
+        except (ValueError, OverflowError) as exc:  # "2024-02-30", "tomorrow" of 9999-12-31
+            return _fail(ctx, name, f"no such date ({exc}); left unresolved")
+        if start > end:  # "2024-2020", "Jan. 5-3, 2024"
+            return _fail(ctx, name, f"the span would end ({end}) before it starts ({start}); "
+                                    "left unresolved")
         note = "; ".join(filter(None, [dropped, note]))
         return _success(ctx, name, start, end, granularity, note, relative)
     return None

@@ -1,7 +1,13 @@
 import pandas as pd
 import pytest
 
-from kit.lexicon.canonical import canonicalize, name_key, read_alias_table, within_article
+from kit.lexicon.canonical import (
+    NameEndings,
+    canonicalize,
+    name_key,
+    read_alias_table,
+    within_article,
+)
 
 
 def names(mentions):
@@ -80,3 +86,60 @@ def test_a_shortened_name_of_several_words_maps_to_the_full_name():
                          (40, 60, "Manuel López Obrador", "ORG"), (70, 77, "Obrador", "ORG"),
                          (80, 90, "Lopez", "PERSON")])
     assert [m.canonical for m in ms] == ["Andrés Manuel López Obrador"] * 3 + ["Lopez"]
+
+
+def pairwise_within_article(ents):
+    """within_article as it was: every shortened name compared with every full name."""
+    mentions = within_article(ents, {})  # no country merges: names only
+    plain = [m._replace(label=label, canonical=" ".join(text.split()))
+             for m, (_, _, text, label) in zip(mentions, ents)]
+    full = {m.canonical for m in plain if m.label == "PERSON" and len(m.text.split()) > 1}
+    out = []
+    for m in plain:
+        key = name_key(m.canonical)
+        fuller = {f for f in full if name_key(f).endswith(" " + key)}
+        if m.label in {"PERSON", "ORG"} and len(fuller) == 1:
+            m = m._replace(label="PERSON", canonical=fuller.pop())
+        out.append(m)
+    return out
+
+
+def test_the_indexed_expansion_gives_the_pairwise_result_on_small_articles():
+    import random
+
+    rng = random.Random(7)
+    words = ["Ana", "Luis", "García", "Garcia", "López", "Obrador", "de", "la", "Cruz", "Kim"]
+    for _ in range(300):
+        ents = []
+        for i in range(rng.randint(1, 8)):
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 3)))
+            ents.append((i * 40, i * 40 + len(text), text, rng.choice(["PERSON", "ORG", "GPE"])))
+        assert within_article(ents, {}) == pairwise_within_article(ents)
+
+
+def test_name_endings_answer_whole_names_ambiguity_and_who_was_named_before():
+    names = NameEndings(key=str.casefold)
+    for name, position in [("Xiomara Castro", 5), ("Castro", 9), ("Fidel Castro", 20)]:
+        names.add(name, position)
+    assert names.ending("castro") == ["Xiomara Castro", "Fidel Castro"]
+    assert names.ending("Castro", before=10) == ["Xiomara Castro"]
+    assert names.ending("Castro", whole=True, before=10) == ["Xiomara Castro", "Castro"]
+    assert names.ending("Castro", whole=True, before=6) == ["Xiomara Castro"]
+    assert names.ending("Xiomara Castro") == [] and names.ending("Raúl") == []
+    names.add("Fidel Castro", 1)  # named earlier after all: its first position counts
+    assert names.ending("Castro") == ["Fidel Castro", "Xiomara Castro"]
+
+
+def test_a_big_article_is_indexed_once_per_word_not_compared_pair_by_pair(monkeypatch):
+    from kit.lexicon import canonical
+
+    calls = []
+    keep = canonical._keep_first_two
+    monkeypatch.setattr(canonical, "_keep_first_two", lambda *a: calls.append(1) or keep(*a))
+    n = 20_000
+    full = [f"Person{i} Family{i}" for i in range(n)]
+    ents = [(i * 30, i * 30 + len(t), t, "PERSON") for i, t in enumerate(full)]
+    ents += [(10**6 + i * 30, 10**6 + i * 30 + 12, f"Family{i}", "ORG") for i in range(n)]
+    mentions = within_article(ents, {})
+    assert [m.canonical for m in mentions[n:]] == full
+    assert len(calls) == 2 * n  # the whole name and its one word-final part, per full name
