@@ -76,22 +76,23 @@ def annotation_is_recorded():
 
     calls: list[tuple[int, dict]] = []
 
-    def tables(articles, **kw):  # what the warm cache gives back: one sentence per article
-        articles = list(articles)
-        ids = [a.id for a in articles]
-        return SimpleNamespace(
-            articles=pd.DataFrame({"article_id": ids, "title": [a.title for a in articles],
-                                   "source": [a.source for a in articles], "published": None}),
-            sentences=pd.DataFrame({"article_id": ids, "sentence_id": 0, "start_char": 0,
-                                    "end_char": [len(a.text) for a in articles],
-                                    "text": [a.text for a in articles]}),
-            mentions=pd.DataFrame(columns=["article_id", "start_char", "end_char", "label"]))
-
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(run, "annotate_to_cache",
                       lambda articles, **kw: calls.append((len(list(articles)), kw)) or 0)
-        patch.setattr(run, "annotate", tables)
         yield calls
+
+
+def cached_tables(articles, **kw):
+    """What a warm cache gives back to build_site's article pages: one sentence per article."""
+    articles = list(articles)
+    ids = [a.id for a in articles]
+    return SimpleNamespace(
+        articles=pd.DataFrame({"article_id": ids, "title": [a.title for a in articles],
+                               "source": [a.source for a in articles], "published": None}),
+        sentences=pd.DataFrame({"article_id": ids, "sentence_id": 0, "start_char": 0,
+                                "end_char": [len(a.text) for a in articles],
+                                "text": [a.text for a in articles]}),
+        mentions=pd.DataFrame(columns=["article_id", "start_char", "end_char", "label"]))
 
 
 @pytest.fixture(scope="module")
@@ -110,8 +111,12 @@ def site(project, annotation_is_recorded) -> tuple[Path, dict[str, str], dict[st
     out = project / "site"
     before = snapshot(project, out)
     annotation_is_recorded.clear()
-    index = build_site(project / "articles", out, notebooks_dir=project / "notebooks",
-                       progress=False, n_process=2)
+    from kit.nlp import run
+
+    with pytest.MonkeyPatch.context() as patch:  # only while the site builds: other tests annotate
+        patch.setattr(run, "annotate", cached_tables)
+        index = build_site(project / "articles", out, notebooks_dir=project / "notebooks",
+                           progress=False, n_process=2)
     assert index == out / "index.html"
     return out, before, snapshot(project, out), list(annotation_is_recorded)
 
