@@ -64,11 +64,13 @@ def _decode(data: bytes) -> tuple[str, list[str]]:
         if data.startswith(bom):
             return _strict(data, codec, f"{name} with a byte-order mark"), [f"decoded from {name}"]
     if b"\x00" in data:
-        wide = _best(data, _WIDE)
+        wide, how = _best(data, _WIDE), "charset-normalizer"
+        if wide is None:
+            wide, how = _utf32_by_structure(data), "its byte structure"
         if wide is None:
             raise NotText("binary file (it contains NUL bytes), not text")
         return _strict(data, wide, _name(wide)), [
-            f"no byte-order mark: detected as {_name(wide)} by charset-normalizer"]
+            f"no byte-order mark: detected as {_name(wide)} by {how}"]
     repairs = []
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]
@@ -78,6 +80,23 @@ def _decode(data: bytes) -> tuple[str, list[str]]:
     except UnicodeDecodeError as err:
         text, note = _by_line(data, err.start)
         return text, [*repairs, note]
+
+
+def _utf32_by_structure(data: bytes) -> str | None:
+    """UTF-32 without a mark that charset-normalizer does not name (seen with HTML in
+    UTF-32-BE): the bytes decode as UTF-32 and most of the text is printable ASCII.
+    Binary data almost never decodes as UTF-32 (code points past U+10FFFF)."""
+    if len(data) % 4:
+        return None
+    for codec in ("utf_32_be", "utf_32_le"):
+        try:
+            sample = data[:16_000].decode(codec)
+        except UnicodeDecodeError:
+            continue
+        printable = sum(ch.isascii() and (ch.isprintable() or ch in "\n\r\t") for ch in sample)
+        if sample and printable >= 0.5 * len(sample):
+            return codec
+    return None
 
 
 def _strict(data: bytes, codec: str, what: str) -> str:

@@ -257,3 +257,11 @@ def test_utf16_html_is_read(tmp_path):
     result = load(tmp_path)
     assert "Geneva" in result.articles[0].text
     assert any("UTF-16" in r for _, r in _rows(result, "page"))
+
+
+@pytest.mark.parametrize("codec", ["utf_32_be", "utf_32_le"])
+def test_an_html_page_in_utf32_without_a_mark_is_read_not_called_binary(codec):
+    html = ("<html><head><title>Talks</title></head><body><p>Officials met in Geneva on Friday "
+            "to discuss the ceasefire and the prisoner exchange.</p></body></html>")
+    text, repairs = decode_bytes(html.encode(codec))
+    assert text == html and repairs and "UTF-32" in repairs[0]
