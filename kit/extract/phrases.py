@@ -10,6 +10,7 @@ stand for, and the person an aide works for ("Ghani's adviser").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -293,6 +294,20 @@ class PhraseReader:
                     anaphor = self._antecedent(i, doc[i + 1].lower_)
         return cues, anaphor
 
+    @functools.cached_property
+    def _country_mentions(self) -> tuple[Counter[str], dict[str, list[tuple[int, int]]]]:
+        """How often the Doc names each country (venues, i.e. capitals, left out), and
+        where: counted once per Doc, however many "the government's" it has."""
+        counts: Counter[str] = Counter()
+        starts: dict[str, list[tuple[int, int]]] = {}
+        for e in self.ents:
+            kind = self.lex.side_kinds.get(name_key(e.canonical), "")
+            side = self.lex.side_of(e.canonical, e.text) if kind != "capital" else ""
+            if side and e.label in ("GPE", "NORP", "ORG"):
+                counts[side] += 1
+                starts.setdefault(side, []).append((e.start, e.end))
+        return counts, starts
+
     def _possessor(self, k: int) -> str:
         """The person whose title starts at token ``k`` ("Ghani's | national security
         adviser"): the actor this one works for, whose side the registry may lend."""
@@ -342,17 +357,10 @@ class PhraseReader:
         return None
 
     def _main_country(self, before: int, noun: str) -> tuple[str, str] | None:
-        counts: Counter[str] = Counter()
-        last: dict[str, int] = {}
-        for e in self.ents:
-            kind = self.lex.side_kinds.get(name_key(e.canonical), "")
-            side = self.lex.side_of(e.canonical, e.text) if kind != "capital" else ""  # a venue
-            if side and e.label in ("GPE", "NORP", "ORG"):
-                counts[side] += 1
-                if e.end <= before:
-                    last[side] = e.start
+        counts, starts = self._country_mentions
         if not counts:
             return None
-        best = max(counts, key=lambda c: (counts[c], last.get(c, -1)))
+        last = {c: max((s for s, e in starts[c] if e <= before), default=-1) for c in counts}
+        best = max(counts, key=lambda c: (counts[c], last[c]))
         return best, f"the {noun}: {best}, the country the article names most"
 
