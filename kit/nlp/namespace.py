@@ -39,6 +39,14 @@ def namespace_of(nlp: Language) -> str:
     return f"{model_fingerprint(nlp)}-kit{__version__}-{_this_code()}"
 
 
+def namespace_for(model: str | None = None) -> str:
+    """:func:`namespace_of` the pipeline of ``model``, without loading it
+    (:func:`kit.nlp.pipeline.model_fingerprint_on_disk`)."""
+    from kit.nlp.pipeline import model_fingerprint_on_disk
+
+    return f"{model_fingerprint_on_disk(model)}-kit{__version__}-{_this_code()}"
+
+
 @functools.cache
 def _this_code() -> str:
     """:func:`code_fingerprint` of the code this process runs, hashed once."""

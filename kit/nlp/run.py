@@ -17,6 +17,7 @@ and the next run annotates only the rest.
 
 from __future__ import annotations
 
+import functools
 import math
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -28,7 +29,7 @@ import pandas as pd
 
 from kit.lexicon.canonical import canonicalize
 from kit.nlp.cache import KEY, AnnotationCache, default_cache_dir, text_key
-from kit.nlp.namespace import namespace_of
+from kit.nlp.namespace import namespace_for, namespace_of
 from kit.nlp.pipeline import resolve_model
 from kit.nlp.rows import (
     annotate_stream,
@@ -159,7 +160,6 @@ def annotate_to_cache(
 class _Run:
     """How one call annotates: pipeline, cache, tables and engine."""
 
-    nlp: Language
     model: str
     namespace: str
     cache: AnnotationCache
@@ -177,12 +177,21 @@ class _Run:
         if engine not in ENGINES:
             raise ValueError(f"engine must be one of {', '.join(map(repr, ENGINES))}, "
                              f"not {engine!r}")
-        nlp = row_pipeline(model)
-        namespace = namespace_of(nlp)
+        name = resolve_model(model)
+        namespace = namespace_for(name)
         cache = AnnotationCache(cache_dir or default_cache_dir(), namespace)
-        return cls(nlp, resolve_model(model), namespace, cache, requested_tables(tables),
+        return cls(name, namespace, cache, requested_tables(tables),
                    n_process, batch_size, progress, "dask" if client is not None else engine,
                    client)
+
+    @functools.cached_property
+    def nlp(self) -> Language:
+        """The pipeline, loaded when the cache lacks an article (a warm run never loads it)."""
+        nlp = row_pipeline(self.model)
+        if namespace_of(nlp) != self.namespace:  # meta.json on disk disagrees with the model
+            raise RuntimeError(f"the spaCy model {self.model!r} loaded as {namespace_of(nlp)!r}, "
+                               f"not {self.namespace!r} as its meta.json says; reinstall it")
+        return nlp
 
     @property
     def wanted(self) -> list[str]:

@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span
 from kit import annotate
 from kit.nlp import namespace
 from kit.nlp import run as annotate_module
-from kit.nlp.pipeline import get_nlp
+from kit.nlp.namespace import namespace_of
+from kit.nlp.pipeline import get_nlp, resolve_model
 from kit.nlp.rows import EXTRACTORS, doc_tables, split_text
 from kit.schema import MENTION_COLUMNS, SENTENCE_COLUMNS, Annotations, Article
 
@@ -182,3 +183,27 @@ def test_annotate_to_cache_fills_the_cache_that_annotate_then_reads(tmp_path, fo
     forbid_nlp()
     ann = annotate(ARTICLES, cache_dir=tmp_path)
     assert set(ann.tables) == set(EXTRACTORS) and len(ann.mentions) >= 6
+
+
+@pytest.mark.model
+def test_a_warm_run_neither_loads_the_model_nor_imports_spacy(tmp_path):
+    """Re-running a notebook on cached articles costs no model load (about 2 s a kernel)."""
+    import subprocess
+    import sys
+
+    annotate(ARTICLES, cache_dir=tmp_path)
+    code = ("import sys, kit\n"
+            "from kit.schema import Article\n"
+            f"arts = [Article(id=a, title=t, text=x) for a, t, x in {[(a.id, a.title, a.text) for a in ARTICLES]!r}]\n"
+            f"ann = kit.annotate(arts, cache_dir={str(tmp_path)!r})\n"
+            "assert len(ann.mentions) and len(ann.dates) >= 0\n"
+            "sys.exit(3 if 'spacy' in sys.modules else 0)\n")
+    done = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.model
+def test_the_namespace_read_from_disk_is_the_loaded_pipeline_s(nlp):
+    from kit.nlp.namespace import namespace_for
+
+    assert namespace_for() == namespace_of(nlp) == namespace_for(resolve_model())

@@ -43,9 +43,9 @@ def client():
 def _model_loads(client) -> dict[str, tuple[int, int]]:
     """(loads, reuses) of the spaCy pipeline per worker."""
     def info():
-        from kit.nlp.pipeline import get_nlp
+        from kit.nlp import pipeline
 
-        stats = get_nlp.cache_info()
+        stats = pipeline._load.cache_info()  # one entry per model loaded
         return stats.misses, stats.hits
 
     return client.run(info)

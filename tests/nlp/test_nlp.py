@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-import spacy.util
 
 from kit import nlp as kit_nlp
+from kit.nlp import pipeline
 
 
 @pytest.fixture
@@ -13,7 +13,7 @@ def installed(monkeypatch):
     """Pretend exactly these model packages are installed."""
 
     def fake(names):
-        monkeypatch.setattr(spacy.util, "is_package", lambda name: name in names)
+        monkeypatch.setattr(pipeline, "_is_package", lambda name: name in names)
 
     monkeypatch.delenv("KIT_SPACY_MODEL", raising=False)
     return fake

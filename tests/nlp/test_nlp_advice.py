@@ -57,7 +57,7 @@ def test_missing_requested_model_advice_leave_the_setting_empty_works(monkeypatc
 
 def test_no_model_advice_names_the_pinned_package_and_make_install(monkeypatch):
     monkeypatch.delenv("KIT_SPACY_MODEL", raising=False)
-    monkeypatch.setattr(spacy.util, "is_package", lambda name: False)
+    monkeypatch.setattr(pipeline, "_is_package", lambda name: False)
     with pytest.raises(ModelNotFound) as caught:
         resolve_model()
     message = str(caught.value)
