@@ -17,10 +17,13 @@ from typing import NamedTuple
 
 from kit.ingest.readers import READERS
 
-__all__ = ["SETTINGS_FILES", "Found", "discover", "link_problem", "read_file"]
+__all__ = ["SETTINGS_FILES", "Found", "discover", "is_settings_file", "link_problem", "read_file"]
 
 SETTINGS_FILES = ("metadata.csv", "boilerplate.csv")
 """File names in an articles folder that configure kit instead of holding articles."""
+NOTES_STEMS = ("readme",)
+"""File names (any extension, any case) that describe a folder, not articles: a
+``README.md`` beside the articles is never read as one."""
 _KNOWN = " ".join(sorted(READERS))
 
 
@@ -71,9 +74,19 @@ def walk(folder: Path) -> list[Found]:
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         linked = [d for d in dirs if os.path.islink(os.path.join(top, d))]
         found += [Path(top, n) for n in names + linked
-                  if not n.startswith(".") and n.lower() not in SETTINGS_FILES]
+                  if not n.startswith(".") and not is_settings_file(n)]
     found.sort(key=lambda p: p.relative_to(folder).as_posix())
     return [Found(p, inside) for p in found]
+
+
+def is_settings_file(name: str) -> bool:
+    """Whether a file called ``name`` in an articles folder is kit's settings or the
+    folder's notes, not an article.
+
+    >>> [is_settings_file(n) for n in ("metadata.csv", "README.md", "readme", "readme_talks.txt")]
+    [True, True, True, False]
+    """
+    return name.lower() in SETTINGS_FILES or Path(name.lower()).stem in NOTES_STEMS
 
 
 def link_problem(found: Found) -> str:

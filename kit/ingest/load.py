@@ -249,7 +249,7 @@ def _events(files: list[Found], settings: _Settings, is_folder: bool,
         what = f"no article files in {settings.root}" if is_folder else "no files given"
         yield ReportRow(str(settings.root), "", "skipped",
                         f"{what}: kit reads {_KNOWN} files (hidden files and "
-                        f"{' / '.join(SETTINGS_FILES)} are not articles)")
+                        f"{' / '.join(SETTINGS_FILES)} / README files are not articles)")
     for found in files:
         yield from _file_events(found, settings)
     if is_folder and settings.manifest is not None:

@@ -399,3 +399,12 @@ def test_parse_date_rejects(value):
 
 def test_result_repr_is_short(bad):
     assert repr(bad) == "LoadResult(12 articles; report: 4 loaded, 2 repaired, 7 skipped)"
+
+
+def test_a_readme_beside_the_articles_is_not_read_as_an_article(tmp_path):
+    (tmp_path / "a.txt").write_text("Talks\n\nMexico and the United States met on Friday.\n")
+    (tmp_path / "README.md").write_text("# Notes\n\nThese reports were written for a demo.\n")
+    (tmp_path / "readme_talks.txt").write_text("Readme Talks\n\nAn article whose name starts so.\n")
+    result = load(tmp_path)
+    assert sorted(a.id for a in result.articles) == ["a", "readme_talks"]
+    assert not result.report["path"].str.endswith("README.md").any()
