@@ -35,6 +35,7 @@ Decisions
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -128,9 +129,10 @@ def load(source: Source, *, limit: int | None = None, manifest: PathLike | None 
     Parameters
     ----------
     source:
-        A folder (read recursively, sorted; hidden files and the settings files
-        ``metadata.csv`` / ``boilerplate.csv`` are not articles), one file, or a
-        list of files. Known types: .txt .md (optional YAML front matter),
+        A folder (read recursively, sorted; hidden files, README files and the
+        settings files ``metadata.csv`` / ``boilerplate.csv`` are not articles), one
+        file, or a list of files and folders (each folder read with its own settings
+        files; ids stay unique and a text found twice is a duplicate across them). Known types: .txt .md (optional YAML front matter),
         .html .htm, .jsonl and .csv (one article per line/row, ``text`` field).
     limit:
         Stop after this many articles.
@@ -186,9 +188,35 @@ def iter_articles(source: Source, *, limit: int | None = None, manifest: PathLik
                          "number >= 0")
     for code in languages:
         describe_language(code)  # raises ValueError naming the supported codes
-    root, files, is_folder = discover(source)
-    settings = _Settings(root, manifest, boilerplate, tuple(languages), skip_other_languages)
-    return ArticleStream(_events(files, settings, is_folder), limit)
+    parts = _parts(source)
+    if manifest is not None and len(parts) > 1:
+        raise ValueError(f"manifest={str(manifest)!r} with {len(parts)} folders: each folder "
+                         "reads its own metadata.csv; put one in each folder instead")
+    ids: set[str] = set()
+    texts: dict[str, str] = {}
+    streams = []
+    for part in parts:
+        root, files, is_folder = discover(part)
+        settings = _Settings(root, manifest, boilerplate, tuple(languages), skip_other_languages)
+        settings.ids, settings.texts = ids, texts  # ids unique and duplicates found across parts
+        streams.append(_events(files, settings, is_folder))
+    return ArticleStream(itertools.chain.from_iterable(streams), limit)
+
+
+def _parts(source: Source) -> list[Source]:
+    """The sources read one by one: each folder of a list is read as a folder (its own
+    ``metadata.csv`` and ``boilerplate.csv``), its files together, in the list's order."""
+    if isinstance(source, str | os.PathLike):
+        return [source]
+    items = list(source)
+    folders = [item for item in items if Path(item).is_dir()]
+    if not folders:
+        return [items]
+    files = [item for item in items if not Path(item).is_dir()]
+    missing = [str(item) for item in files if not os.path.lexists(item)]
+    if missing:
+        discover(missing)  # raises FileNotFoundError naming them
+    return [*folders, *([files] if files else [])]
 
 
 class _Settings:

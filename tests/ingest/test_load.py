@@ -408,3 +408,26 @@ def test_a_readme_beside_the_articles_is_not_read_as_an_article(tmp_path):
     result = load(tmp_path)
     assert sorted(a.id for a in result.articles) == ["a", "readme_talks"]
     assert not result.report["path"].str.endswith("README.md").any()
+
+
+def test_folders_in_a_list_each_keep_their_metadata_and_ids_stay_unique(tmp_path):
+    for name, outlet in (("wire", "Wire"), ("paper", "Paper")):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "talks.txt").write_text(f"Talks\n\nThe {outlet} says the delegations met on Friday.\n")
+        (folder / "same.txt").write_text("Same\n\nOne text sent to both folders.\n")
+        (folder / "metadata.csv").write_text(f"file,source,published\ntalks.txt,{outlet},2024-01-1{len(name)}\n")
+    result = load([tmp_path / "wire", tmp_path / "paper"])
+    talks = {a.source: a for a in result.articles if a.text.startswith("Talks")}
+    assert sorted(talks) == ["Paper", "Wire"]
+    assert len({a.id for a in result.articles}) == len(result.articles) == 3
+    assert [str(talks["Wire"].published), str(talks["Paper"].published)] == ["2024-01-14", "2024-01-15"]
+    duplicate = result.report[result.report["status"] == "skipped"]
+    assert duplicate["reason"].str.startswith("duplicate of").tolist() == [True]
+
+
+def test_a_manifest_argument_with_several_folders_is_refused(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    with pytest.raises(ValueError, match="each folder reads its own metadata.csv"):
+        load([tmp_path / "a", tmp_path / "b"], manifest=tmp_path / "m.csv")
