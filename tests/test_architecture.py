@@ -21,7 +21,7 @@ KIT = REPO / "kit"
 
 # Each stage may import its own modules and those of earlier stages, never a later one.
 STAGES = {
-    "kit.version": 0, "kit.schema": 0,
+    "kit.version": 0, "kit.schema": 0, "kit.links": 0,
     "kit.lexicon": 1,
     "kit.ingest": 2,
     "kit.extract": 3,
@@ -55,7 +55,8 @@ def test_kit_folder_shows_the_stages():
     folders = {p.name for p in KIT.iterdir() if p.is_dir() and not p.name.startswith("_")}
     assert folders == {s.split(".")[1] for s in STAGES if s.count(".") == 1 and
                        (KIT / s.split(".")[1]).is_dir()}
-    assert entries - folders == {"schema.py", "version.py"}  # the data model and the version
+    # the data model, the version and the site's link scheme (shared by charts and publish)
+    assert entries - folders == {"schema.py", "version.py", "links.py"}
     for module in all_modules():
         assert stage_of(module) in STAGES, f"{module} belongs to no stage"
 

@@ -2,8 +2,15 @@
 
 Input is a graph from :func:`kit.network.build_network` (networkx, no spaCy).
 Positions come from :func:`kit.network.layout`: a spring layout with a fixed
-``seed`` and rounded coordinates, so a re-run draws the same picture. Only
-Vega-Lite 5 features are used (JupyterLab draws Vega-Lite 5).
+``seed`` and rounded coordinates, so a re-run draws the same picture. The
+drawing is laid out in pixels (:mod:`kit.charts.placement`): circles that
+would overlap are pushed apart, and each name takes a free place beside its
+circle, most mentioned actors first; a name with no free place is shown on
+hover. Legends sit right of the plot, outside it. Sides take their colours
+from :func:`kit.charts.theme.colour`, the same in every chart. Marks link to
+the site's article pages (:mod:`kit.links`): a tie to its first evidence
+sentence, an actor to the first sentence of its ties. Only Vega-Lite 5
+features are used (JupyterLab draws Vega-Lite 5).
 
 Examples
 --------
@@ -17,26 +24,37 @@ Examples
 
 from __future__ import annotations
 
+import math
+from typing import Any
+
 import altair as alt
 import networkx as nx
 import pandas as pd
 
-from kit.charts.theme import PALETTE, SIDE_COLOURS
+from kit.charts.placement import place_labels, spread
+from kit.charts.theme import CLICK, COUNT, colour_scale, plural
+from kit.links import ARTICLES, article_href, evidence_href, parse_evidence
 from kit.network.graph import COOCCURRENCE, edges_table, layout
 
 MAX_ROWS = 5000
 MAX_ACTORS = 300  # more is unreadable as a node-link drawing
 UNKNOWN_SIDE = "unknown"
+SIZE_RANGE = (60, 900)  # circle areas in square pixels, fewest to most mentions
+FONT_SIZE = 10
+EDGE_GREY = "#666666"
+NODE_CLICK = "opens the first sentence of its ties"
 
 
 def network(G: nx.MultiDiGraph, seed: int = 0, width: int = 560, height: int = 420,
-            labels: bool = True) -> alt.LayerChart:
+            labels: bool = True, links: str | None = ARTICLES) -> alt.LayerChart:
     """Node-link drawing: size = mentions, colour = side, edge width = weight.
 
-    Click an actor to highlight its ties (double-click clears). Tooltips
-    give each actor's role and side and each tie's evidence sentence.
+    Hover over an actor to highlight its ties; click an actor or a tie to
+    read its sentence (``links``: the folder of the article pages relative to
+    the page showing the chart; ``None`` for no links). Tooltips give each
+    actor's role and side and each tie's evidence and number of sentences.
     Co-occurrence ties are solid, interactions (one actor acting on another)
-    dashed.
+    dashed. ``labels=False`` draws no names (all on hover).
 
     Examples
     --------
@@ -52,43 +70,65 @@ def network(G: nx.MultiDiGraph, seed: int = 0, width: int = 560, height: int = 4
             f"to draw (at most {MAX_ACTORS} actors and {MAX_ROWS} rows); draw fewer with "
             "kit.network.graph.filter_network(G, min_weight=2, drop_isolates=True) or ego_network(G, actor)"
         )
-    nodes = _nodes(G, seed)
-    edges = _edge_ends(G, nodes)
-    pick = alt.selection_point(fields=["actor"], on="click", clear="dblclick", name="actor_pick")
-    x = alt.X("x:Q", axis=None, scale=alt.Scale(zero=False, nice=False, padding=24))
-    y = alt.Y("y:Q", axis=None, scale=alt.Scale(zero=False, nice=False, padding=24))
-    colour = _side_colour(nodes["side"])
-    lines = alt.Chart(edges).mark_rule().encode(
-        x=x, y=y, x2="x2:Q", y2="y2:Q",
-        strokeWidth=alt.StrokeWidth("weight:Q", title="sentences", scale=alt.Scale(range=[1, 6]),
-                                    legend=alt.Legend(values=_steps(edges["weight"]), format="d")),
-        strokeDash=alt.StrokeDash("kind:N", title="tie", scale=alt.Scale(
-            domain=[COOCCURRENCE, "interaction"], range=[[1, 0], [6, 3]])),
-        color=alt.value("#888888"),
-        opacity=alt.condition(pick, alt.value(0.45), alt.value(0.04)),
-        tooltip=[alt.Tooltip("source_name:N", title="from"), alt.Tooltip("target_name:N", title="to"),
-                 "kind:N", "verb:N", alt.Tooltip("weight:Q", title="sentences"),
-                 alt.Tooltip("example:N", title="evidence")],
-    )
-    points = alt.Chart(nodes).mark_circle(stroke="white", strokeWidth=1).encode(
-        x=x, y=y, color=colour,
-        size=alt.Size("mentions:Q", scale=alt.Scale(range=[60, 900], zero=False), title="mentions",
-                      legend=alt.Legend(values=_steps(nodes["mentions"]), format="d")),
-        opacity=alt.value(0.9),
-        tooltip=["name:N", "role:N", "side:N", "kind:N", "mentions:Q", "articles:Q"],
-    ).add_params(pick)
-    layers: list[alt.Chart] = [lines, points]
+    nodes = _pixels(_nodes(G, seed), width, height)
+    edges = _edge_ends(G, nodes, links)
+    nodes = _node_links(nodes, edges, links)
+    edges = edges.drop(columns="sentences")  # ids of every sentence: long, and linked already
+    pick = alt.selection_point(fields=["actor"], on="mouseover", clear="mouseout", name="actor_pick")
+    x_scale = alt.Scale(domain=[0, width], nice=False, zero=False)  # pixels, as placed
+    y_scale = alt.Scale(domain=[0, height], nice=False, zero=False)
+    x, y = alt.X("x:Q", axis=None, scale=x_scale), alt.Y("y:Q", axis=None, scale=y_scale)
+    layers: list[alt.Chart] = [_ties(edges, x, y, pick, links), _actors(nodes, x, y, links).add_params(pick)]
     if labels:
-        layers.append(alt.Chart(nodes).mark_text(dy=-12, fontSize=10).encode(x=x, y=y, text="name:N"))
+        names = nodes.dropna(subset=["label_x"])[["name", "label_x", "label_y"]]
+        layers.append(alt.Chart(names).mark_text(fontSize=FONT_SIZE, align="center", baseline="middle")
+                      .encode(x=alt.X("label_x:Q", axis=None, scale=x_scale),
+                              y=alt.Y("label_y:Q", axis=None, scale=y_scale), text="name:N"))
     title = f"Actors and their ties ({G.graph.get('article', 'all')})"
     return alt.LayerChart(layer=layers, title=title, width=width, height=height)
 
 
-def adjacency(G: nx.MultiDiGraph, top: int = 25, kind: str | None = COOCCURRENCE) -> alt.Chart:
+def _ties(edges: pd.DataFrame, x: alt.X, y: alt.Y, pick: Any, links: str | None) -> alt.Chart:
+    """The ties: width = sentences, dash = kind, highlighted with the actor under the pointer."""
+    return alt.Chart(edges).mark_rule().encode(
+        x=x, y=y, x2="x2:Q", y2="y2:Q",
+        strokeWidth=alt.StrokeWidth("weight:Q", title="sentences", scale=alt.Scale(range=[1, 6]),
+                                    legend=alt.Legend(values=_steps(edges["weight"]), **_line_legend(), **COUNT)),
+        strokeDash=alt.StrokeDash("kind:N", title="tie", scale=alt.Scale(
+            domain=[COOCCURRENCE, "interaction"], range=[[1, 0], [6, 3]]),
+            legend=alt.Legend(**_line_legend())),
+        color=alt.value(EDGE_GREY),
+        opacity=alt.condition(pick, alt.value(0.5), alt.value(0.05)),
+        tooltip=[alt.Tooltip("source_name:N", title="from"), alt.Tooltip("target_name:N", title="to"),
+                 "kind:N", "verb:N", alt.Tooltip("evidence:N", title="found in"),
+                 alt.Tooltip("example:N", title="first sentence"), *_click(links)],
+        href=alt.Href("href:N") if links is not None else alt.Undefined,
+    )
+
+
+def _actors(nodes: pd.DataFrame, x: alt.X, y: alt.Y, links: str | None) -> alt.Chart:
+    """The actors: area = mentions, colour = side (the side's colour in every chart)."""
+    low, high = _size_domain(nodes["mentions"])
+    return alt.Chart(nodes).mark_circle(stroke="white", strokeWidth=1).encode(
+        x=x, y=y, color=alt.Color("side:N", scale=colour_scale(nodes["side"]), title="side"),
+        size=alt.Size("mentions:Q", scale=alt.Scale(domain=[low, high], range=list(SIZE_RANGE), zero=False),
+                      title="mentions", legend=alt.Legend(values=_steps(nodes["mentions"]), **COUNT)),
+        opacity=alt.value(0.9),
+        tooltip=["name:N", "role:N", "side:N", "kind:N", alt.Tooltip("mentions:Q", format="d"),
+                 alt.Tooltip("articles:Q", format="d"), alt.Tooltip("evidence:N", title="found in"),
+                 *_click(links)],
+        href=alt.Href("href:N") if links is not None else alt.Undefined,
+    )
+
+
+def adjacency(G: nx.MultiDiGraph, top: int = 25, kind: str | None = COOCCURRENCE,
+              links: str | None = ARTICLES) -> alt.Chart:
     """Matrix of ties among the ``top`` most mentioned actors (cell = sentences).
 
     Each co-occurrence tie fills both cells (row/column order is by
     mentions); ``kind="interaction"`` shows who acts (rows) on whom (columns).
+    A cell links to the tie's first evidence sentence (``links`` as for
+    :func:`network`).
     """
     nodes = _nodes(G, seed=0)
     names = nodes.head(top)["name"].tolist()
@@ -99,15 +139,22 @@ def adjacency(G: nx.MultiDiGraph, top: int = 25, kind: str | None = COOCCURRENCE
         cells = pd.concat([cells, mirror], ignore_index=True)
     cells = cells.groupby(["source_name", "target_name"], as_index=False).agg(
         weight=("weight", "sum"), verb=("verb", lambda v: ", ".join(sorted(set(v) - {""}))),
-        example=("example", "first"))
+        example=("example", "first"), sentences=("sentences", "first"))
+    cells["evidence"] = [plural(w, "sentence") for w in cells["weight"]]
+    if links is not None:
+        cells["href"] = [evidence_href(e, links) for e in cells["sentences"]]
+        cells["click"] = CLICK
+    cells = cells.drop(columns="sentences")
     order = alt.Sort(names)
     return alt.Chart(cells, title="Who appears with whom (sentences)").mark_rect().encode(
         x=alt.X("target_name:N", sort=order, title=None, axis=alt.Axis(labelAngle=-45)),
         y=alt.Y("source_name:N", sort=order, title=None),
-        color=alt.Color("weight:Q", scale=alt.Scale(scheme="blues"), title="sentences"),
+        color=alt.Color("weight:Q", scale=alt.Scale(scheme="blues"), title="sentences",
+                        legend=alt.Legend(**COUNT)),
         tooltip=[alt.Tooltip("source_name:N", title="actor"), alt.Tooltip("target_name:N", title="with"),
-                 alt.Tooltip("weight:Q", title="sentences"), "verb:N",
-                 alt.Tooltip("example:N", title="evidence")],
+                 alt.Tooltip("evidence:N", title="found in"), "verb:N",
+                 alt.Tooltip("example:N", title="first sentence"), *_click(links)],
+        href=alt.Href("href:N") if links is not None else alt.Undefined,
     )
 
 
@@ -117,14 +164,82 @@ def _nodes(G: nx.MultiDiGraph, seed: int) -> pd.DataFrame:
     return nodes
 
 
-def _edge_ends(G: nx.MultiDiGraph, nodes: pd.DataFrame) -> pd.DataFrame:
-    """Each edge twice, once per end (``actor``), so a click on either end selects it."""
+def _size_domain(mentions: pd.Series) -> tuple[int, int]:
+    low = int(mentions.min()) if len(mentions) else 0
+    high = int(mentions.max()) if len(mentions) else 1
+    return low, max(high, low + 1)
+
+
+def _radius(mentions: int, low: int, high: int) -> float:
+    """The radius in pixels of the circle Vega-Lite draws (linear area, :data:`SIZE_RANGE`)."""
+    area = SIZE_RANGE[0] + (mentions - low) / (high - low) * (SIZE_RANGE[1] - SIZE_RANGE[0])
+    return math.sqrt(area / math.pi) + 0.5  # + half the white outline
+
+
+def _pixels(nodes: pd.DataFrame, width: int, height: int) -> pd.DataFrame:
+    """``x, y`` in pixels (circles inside the plot, apart) and ``label_x, label_y`` (None: no label)."""
+    low, high = _size_domain(nodes["mentions"])
+    radii = [_radius(int(m), low, high) for m in nodes["mentions"]]
+    pad = max(radii, default=0) + FONT_SIZE  # room for the largest circle and a line of text
+    xs = _stretch(nodes["x"], pad, width - pad)
+    ys = _stretch(nodes["y"], pad, height - pad)
+    centres = spread(list(zip(xs, ys, radii)), width, height)
+    boxes = place_labels([(cx, cy, r) for (cx, cy), r in zip(centres, radii)],
+                         [str(n) for n in nodes["name"]], width, height, FONT_SIZE)
+    return nodes.assign(
+        x=[c[0] for c in centres], y=[c[1] for c in centres],
+        label_x=[round(b[0], 1) if b else None for b in boxes],
+        label_y=[round(b[1], 1) if b else None for b in boxes])
+
+
+def _stretch(values: pd.Series, low: float, high: float) -> list[float]:
+    """``values`` mapped linearly onto ``[low, high]`` (all in the middle when they are one value)."""
+    least, most = float(values.min()) if len(values) else 0.0, float(values.max()) if len(values) else 0.0
+    if most - least < 1e-9 or high <= low:
+        return [(low + high) / 2] * len(values)
+    return [low + (float(v) - least) / (most - least) * (high - low) for v in values]
+
+
+def _edge_ends(G: nx.MultiDiGraph, nodes: pd.DataFrame, links: str | None) -> pd.DataFrame:
+    """Each edge twice, once per end (``actor``), so hovering either end selects it."""
     edges = edges_table(G)
     pos = nodes.set_index("actor")[["x", "y"]]
     edges = edges.join(pos, on="source").join(pos.rename(columns={"x": "x2", "y": "y2"}), on="target")
-    columns = ["source_name", "target_name", "kind", "verb", "weight", "example", "x", "y", "x2", "y2"]
+    edges["evidence"] = [plural(w, "sentence") for w in edges["weight"]]
+    edges["href"] = [evidence_href(e, links) if links is not None else "" for e in edges["sentences"]]
+    edges["click"] = CLICK
+    columns = ["source_name", "target_name", "kind", "verb", "weight", "evidence", "example",
+               "sentences", "href", "click", "x", "y", "x2", "y2"]
     ends = [edges[columns].assign(actor=edges[end]) for end in ("source", "target")]
-    return pd.concat(ends, ignore_index=True)
+    table = pd.concat(ends, ignore_index=True)
+    return table if links is not None else table.drop(columns=["href", "click"])
+
+
+def _node_links(nodes: pd.DataFrame, ends: pd.DataFrame, links: str | None) -> pd.DataFrame:
+    """Each actor's first tie sentence (reading order: article id, then sentence) as ``href``,
+    and ``evidence`` ("3 mentions in 2 articles")."""
+    first: dict[str, tuple[str, int]] = {}
+    for actor, sentences in zip(ends["actor"], ends["sentences"]):
+        for pair in parse_evidence(sentences):
+            if actor not in first or pair < first[actor]:
+                first[actor] = pair
+    nodes = nodes.assign(evidence=[f"{plural(m, 'mention')} in {plural(a, 'article')}"
+                                   for m, a in zip(nodes["mentions"], nodes["articles"])])
+    if links is None:
+        return nodes
+    return nodes.assign(
+        href=[article_href(*first[a], prefix=links) if a in first else "" for a in nodes["actor"]],
+        click=[NODE_CLICK if a in first else "no tie: no sentence to open" for a in nodes["actor"]])
+
+
+def _click(links: str | None) -> list[alt.Tooltip]:
+    return [] if links is None else [alt.Tooltip("click:N", title="click")]
+
+
+def _line_legend() -> dict[str, Any]:
+    """A legend of line widths or dashes that can be seen: dark, opaque, long symbols."""
+    return {"symbolType": "stroke", "symbolStrokeColor": "#333333", "symbolOpacity": 1,
+            "symbolSize": 400}
 
 
 def _steps(values: pd.Series, n: int = 4) -> list[int]:
@@ -134,11 +249,3 @@ def _steps(values: pd.Series, n: int = 4) -> list[int]:
     low, high = int(values.min()), int(values.max())
     return sorted({round(low + (high - low) * i / max(n - 1, 1)) for i in range(n)})
 
-
-def _side_colour(sides: pd.Series) -> alt.Color:
-    """Sides in the theme's colours; other sides take the palette in order."""
-    domain = sorted(set(sides), key=lambda s: (s not in SIDE_COLOURS, s == UNKNOWN_SIDE, s))
-    spare = iter(c for c in PALETTE if c not in SIDE_COLOURS.values())
-    colours = [SIDE_COLOURS.get(s) or ("#bbbbbb" if s == UNKNOWN_SIDE else next(spare, "#444444"))
-               for s in domain]
-    return alt.Color("side:N", scale=alt.Scale(domain=domain, range=colours), title="side")

@@ -1,13 +1,33 @@
-"""kit's Altair theme: one look for every chart, registered on request.
+"""kit's Altair theme: one look for every chart, registered on request, and one colour per name.
+
+Colours
+-------
+A label, entity or side has the same colour in every chart of every page:
+:func:`colour` is a pure function of the name (a SHA-256 hash of it, as
+written, into the eight Okabe–Ito colours, which colour-blind readers can tell
+apart), and :func:`colour_scale` gives a chart an explicit Vega-Lite
+domain/range built from the names in its data. So "Mexico" is drawn in one
+colour whatever else a chart shows, on any corpus. Empty names, "other" and
+"unknown" are grey. Eight colours cannot tell every pair of names apart: two
+names may share a colour, so charts keep their legends (and tooltips) to say
+which is which. The one fixed vocabulary, spaCy's named-entity labels
+(:data:`ENTITY_LABELS`), takes the palette in order instead of the hash, so
+that the eight most used labels never share a colour.
 
 Examples
 --------
 >>> from kit.charts import theme
 >>> theme.enable()          # registers "kit" with Altair and makes it active
 >>> theme.disable()         # back to Altair's default
+>>> theme.colour("Mexico") == theme.colour("Mexico"), theme.colour("unknown")
+(True, '#999999')
 """
 
 from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from typing import Any
 
 import altair as alt
 
@@ -15,7 +35,68 @@ NAME = "kit"
 FONT = "Helvetica, Arial, sans-serif"
 # Okabe–Ito: distinguishable for colour-blind readers.
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"]
-SIDE_COLOURS = {"United States": "#0072B2", "Mexico": "#009E73", "other": "#999999"}
+GREY = "#999999"
+"""The colour of no name: empty, "other", "unknown" (see :data:`NO_NAME`)."""
+NO_NAME = frozenset({"", "other", "unknown", "none", "nan"})
+"""Names (compared case-insensitively) that say no side or label is known."""
+ENTITY_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT")
+"""spaCy's (OntoNotes) named-entity labels, in :data:`kit.counts.NAME_LABELS`' order:
+one palette colour each (other labels are hashed like any name)."""
+_FIXED = dict(zip(ENTITY_LABELS, PALETTE))
+
+COUNT: dict[str, Any] = {"format": "d", "tickMinStep": 1}
+"""Axis and legend options of a count (mentions, sentences, articles): whole numbers only."""
+CLICK = "opens the first sentence"
+"""The tooltip line of a mark that links to its sentence."""
+
+
+def plural(count: Any, noun: str) -> str:
+    """How a tooltip says a count: ``plural(12, "sentence")`` is ``'12 sentences'``.
+
+    >>> plural(1, "article"), plural(3, "sentence")
+    ('1 article', '3 sentences')
+    """
+    n = int(count)
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def colour(name: object) -> str:
+    """The colour of ``name`` in every chart: a stable hash into :data:`PALETTE`.
+
+    The same in every call and every process (no ``hash()``, which Python
+    salts per process); :data:`GREY` for :data:`NO_NAME`; spaCy's labels of
+    :data:`ENTITY_LABELS` in the palette's order. Two names can share one of
+    the eight colours.
+
+    Examples
+    --------
+    >>> colour("Mexico") in PALETTE, colour(""), colour("Other")
+    (True, '#999999', '#999999')
+    """
+    text = "" if name is None else str(name).strip()
+    if text.casefold() in NO_NAME:
+        return GREY
+    if text in _FIXED:
+        return _FIXED[text]
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return PALETTE[int.from_bytes(digest[:8], "big") % len(PALETTE)]
+
+
+def colour_scale(names: Iterable[object]) -> alt.Scale:
+    """An explicit categorical scale of the distinct ``names``, each in its :func:`colour`.
+
+    The domain is sorted, names of no side or label last, so a legend reads
+    the same from run to run.
+
+    Examples
+    --------
+    >>> scale = colour_scale(["unknown", "Mexico", "Mexico", "Chile"]).to_dict()
+    >>> scale["domain"], scale["range"][-1]
+    (['Chile', 'Mexico', 'unknown'], '#999999')
+    """
+    domain = sorted({"" if n is None else str(n) for n in names},
+                    key=lambda n: (colour(n) == GREY, n))
+    return alt.Scale(domain=domain, range=[colour(n) for n in domain])
 
 
 def config() -> alt.theme.ThemeConfig:

@@ -12,9 +12,15 @@ were published. Drag across the small overview below the chart to zoom.
   links the event's point to a hollow diamond on each other day; the tooltip
   says which articles give which date.
 - **Width**: ``width`` is the plot area; labels take at most ``LABEL_PX`` and
-  the legends sit below in rows, so the default (``WIDTH``, 480 px) gives a
-  chart about 700 px wide that fits a JupyterLab notebook. ``width="container"``
-  fills the page the chart is embedded in (an HTML page with a sized box).
+  the legends sit below it in at most ``LEGEND_COLUMNS`` columns, so the
+  default (``WIDTH``) gives a chart under 700 px wide, legends included, that
+  fits a JupyterLab notebook. ``width="container"`` fills the page the chart
+  is embedded in (an HTML page with a sized box).
+- **Colours and links**: the colour column's values take their colours from
+  :func:`kit.charts.theme.colour` (one colour per side or status in every
+  chart); a point or bar links to its event's sentence on the site's article
+  page (:mod:`kit.links`; ``links=None`` for no links), and the tooltip says
+  how many articles report the event.
 
 Uses Vega-Lite 5 features only; never imports spaCy.
 """
@@ -27,17 +33,21 @@ from typing import Any, Literal
 import altair as alt
 import pandas as pd
 
+from kit.charts.theme import CLICK, COUNT, colour_scale, plural
+from kit.links import ARTICLES, article_href
+
 TOOLTIP = [
     ("summary", "N", "event"), ("start", "T", "from"), ("end", "T", "to"),
     ("granularity", "N", "granularity"), ("status", "N", "status"), ("actors", "N", "actors"),
-    ("place", "N", "place"), ("sources", "N", "sources"), ("n_sources", "Q", "articles"),
+    ("place", "N", "place"), ("sources", "N", "sources"), ("reported", "N", "reported in"),
     ("conflicting_dates", "N", "conflicting dates"), ("dates", "N", "dates by article"),
-    ("explanation", "N", "date reasoning"),
+    ("explanation", "N", "date reasoning"), ("click", "N", "click"),
 ]
 LABEL_CHARS = 60
-LABEL_PX = 220
-LEGEND_LABEL_PX = 140
-WIDTH = 480
+LABEL_PX = 200
+LEGEND_LABEL_PX = 150
+LEGEND_COLUMNS = 2
+WIDTH = 440
 FOCUS_DAYS = 7  # days and weeks set the view; longer spans are clipped to it
 FALLBACK_COLOR = "status"
 CONFLICT_COLOR = "#d62728"
@@ -45,7 +55,8 @@ PADDING = 12  # pixels, so that a point on the first or last day is not cut in h
 
 
 def timeline(events_df: pd.DataFrame, articles_df: pd.DataFrame | None = None,
-             color: str = "side", width: int | Literal["container"] = WIDTH) -> alt.VConcatChart:
+             color: str = "side", width: int | Literal["container"] = WIDTH,
+             links: str | None = ARTICLES) -> alt.VConcatChart:
     """Events over time, coloured by ``color``, with a brush to zoom.
 
     Parameters
@@ -61,6 +72,9 @@ def timeline(events_df: pd.DataFrame, articles_df: pd.DataFrame | None = None,
     width:
         Width of the plot area in pixels (default ``WIDTH``: the chart fits a
         JupyterLab notebook), or "container" to fill the embedding page.
+    links:
+        The folder of the article pages, relative to the page showing the
+        chart (:data:`kit.links.ARTICLES`); ``None`` for no links.
 
     Returns
     -------
@@ -76,7 +90,7 @@ def timeline(events_df: pd.DataFrame, articles_df: pd.DataFrame | None = None,
     >>> chart.to_dict()["vconcat"][0]["title"]
     'Timeline of events'
     """
-    data, color = _event_data(events_df, color)
+    data, color = _event_data(events_df, color, links)
     focus = _focus(data)
     brush = (alt.selection_interval(encodings=["x"], name="zoom", value={"x": focus}) if focus
              else alt.selection_interval(encodings=["x"], name="zoom"))
@@ -91,16 +105,21 @@ def timeline(events_df: pd.DataFrame, articles_df: pd.DataFrame | None = None,
     return alt.vconcat(
         detail.properties(width=width, title="Timeline of events"),
         overview.properties(width=width),
-    ).resolve_scale(color="shared").configure_legend(orient="bottom", columns=3,
+    ).resolve_scale(color="shared").configure_legend(orient="bottom", columns=LEGEND_COLUMNS,
                                                       labelLimit=LEGEND_LABEL_PX)
 
 
-def _event_data(events_df: pd.DataFrame, color: str) -> tuple[pd.DataFrame, str]:
+def _event_data(events_df: pd.DataFrame, color: str, links: str | None) -> tuple[pd.DataFrame, str]:
     if color not in events_df.columns:
         raise ValueError(f"color={color!r} is not a column of the events table; use one of "
                          f"{sorted(events_df.columns)} (default 'side')")
     keep = [c for c, _, _ in TOOLTIP if c in events_df.columns]
-    data = events_df[list(dict.fromkeys(["event_id", color, *keep]))].copy()
+    data = events_df[list(dict.fromkeys(["event_id", color, *keep, "n_sources"]))].copy()
+    data["reported"] = [plural(n, "article") for n in data["n_sources"]]
+    if links is not None and {"article_id", "sentence_id"} <= set(events_df.columns):
+        data["href"] = [article_href(a, s, links) for a, s in zip(events_df["article_id"],
+                                                                 events_df["sentence_id"])]
+        data["click"] = CLICK
     if data[color].fillna("").astype(str).str.strip().eq("").all():
         color = FALLBACK_COLOR if FALLBACK_COLOR in data else color
     data[color] = data[color].fillna("").astype(str).replace("", "unknown")
@@ -180,14 +199,15 @@ def _events_layer(data: pd.DataFrame, color: str, scale: alt.Scale, height: int,
     y = alt.Y("label:N", sort=order, title=None,
               axis=alt.Axis(labelLimit=LABEL_PX) if labels else None)
     base = alt.Chart(data).encode(
-        y=y, color=alt.Color(f"{color}:N", title=color),
+        y=y, color=alt.Color(f"{color}:N", title=color, scale=colour_scale(data[color])),
         tooltip=[alt.Tooltip(f"{c}:{t}", title=title) for c, t, title in TOOLTIP if c in data],
+        href=alt.Href("href:N") if "href" in data else alt.Undefined,
     )
     x = alt.X("start:T", title=None, scale=scale)
     points = base.transform_filter("datum.kind === 'point'").mark_point(
         filled=True, opacity=0.9).encode(x=x, size=alt.Size(
             "n_sources:Q", title="articles", scale=alt.Scale(range=[60, 300], zero=False),
-            legend=alt.Legend(format="d", tickMinStep=1)))
+            legend=alt.Legend(**COUNT)))
     spans = base.transform_filter("datum.kind === 'span'").mark_bar(
         opacity=0.6, height=10, clip=True).encode(x=x, x2="until:T")
     if brush is not None:  # a named view keeps the spec identical from run to run
@@ -220,7 +240,8 @@ def _publication_rules(articles_df: pd.DataFrame, scale: alt.Scale) -> alt.Chart
             .agg(articles=("article_id", "count"), sources=("source", _join_few)))
     return alt.Chart(days).mark_rule(strokeDash=[4, 4], color="#999999", clip=True).encode(
         x=alt.X("day:T", scale=scale, title=None),
-        tooltip=[alt.Tooltip("day:T", title="published"), "articles:Q", "sources:N"],
+        tooltip=[alt.Tooltip("day:T", title="published"), alt.Tooltip("articles:Q", format="d"),
+                 "sources:N"],
     )
 
 

@@ -37,7 +37,7 @@ NAME_LABELS = (
 )
 COUNT_COLUMNS = [
     "canonical", "label", "mentions", "as_actor", "articles", "example", "example_article",
-    "example_sentence",
+    "example_sentence", "sentences",
 ]
 
 
@@ -96,7 +96,9 @@ def entity_counts(
         not as a place, a modifier or in a title), so for an actor it equals
         the registry's ``mentions`` over the same articles. ``label`` is
         the entity's most frequent label; ``example`` is the first sentence
-        that mentions it, so every count traces back to its text.
+        that mentions it (``example_article``, ``example_sentence``), so every
+        count traces back to its text; ``sentences`` is how many sentences
+        the mentions are in.
 
     Raises
     ------
@@ -128,6 +130,8 @@ def entity_counts(
         "articles": grouped["article_id"].nunique(),
         "example_article": grouped["article_id"].first(),
         "example_sentence": grouped["sentence_id"].first(),
+        "sentences": ordered.drop_duplicates(["canonical", "article_id", "sentence_id"])
+        .groupby("canonical", sort=True).size(),
     }).reset_index()
     sentences = ann.sentences.set_index(["article_id", "sentence_id"])["text"]
     keys = list(zip(counts["example_article"], counts["example_sentence"]))

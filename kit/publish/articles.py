@@ -23,9 +23,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 import pandas as pd
+
+from kit.links import page_name  # the site's link scheme, shared with kit.charts
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 
@@ -49,15 +50,6 @@ def write_article_pages(articles: pd.DataFrame, sentences: pd.DataFrame, mention
                                         by_article_m.get(aid, empty_m)), encoding="utf-8")
         written.append(path)
     return written
-
-
-def page_name(article_id: str) -> str:
-    """The file name of an article's page, as the readings' links write it.
-
-    >>> page_name("a b/c")
-    'a%20b%2Fc.html'
-    """
-    return f"{quote(article_id, safe='')}.html"
 
 
 def article_html(article: dict[str, Any], sentences: pd.DataFrame, mentions: pd.DataFrame) -> str:

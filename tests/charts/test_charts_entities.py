@@ -26,12 +26,38 @@ def test_entity_bars_keeps_top_n_and_shows_the_example_in_the_tooltip():
     assert spec["encoding"]["y"]["sort"] == "-x"
 
 
+def test_entity_bars_link_to_the_first_sentence_and_count_whole_mentions():
+    table = counts(4).assign(example_article=["a b/c", "a", "a", "a"], example_sentence=[3, 0, 1, 2],
+                             sentences=[3, 3, 2, 1])
+    spec = entity_bars(table).to_dict()
+    rows = dataset(spec)
+    assert spec["encoding"]["href"]["field"] == "href"
+    assert rows[0]["href"] == "articles/a%20b%2Fc.html#s3"
+    assert rows[0]["evidence"] == "4 mentions in 3 sentences, 1 article"
+    assert spec["encoding"]["x"]["axis"] == {"format": "d", "tickMinStep": 1}
+    assert "href" not in entity_bars(table, links=None).to_dict()["encoding"]
+    assert "href" not in entity_bars(table.drop(columns="example_article")).to_dict()["encoding"]
+
+
 def test_label_bars_and_heatmap_encode_their_tables():
     labels = pd.DataFrame({"label": ["GPE"], "mentions": [4], "entities": [2]})
     assert label_bars(labels).to_dict()["encoding"]["x"]["field"] == "mentions"
-    matrix = pd.DataFrame({"article_id": ["a"], "canonical": ["Mexico"], "label": ["GPE"], "mentions": [2]})
+    matrix = pd.DataFrame({"article_id": ["a", "b"], "canonical": ["Mexico"] * 2, "label": ["GPE"] * 2,
+                           "mentions": [2, 1]})
     spec = heatmap(matrix).to_dict()
     assert spec["mark"]["type"] == "rect" and spec["encoding"]["x"]["field"] == "article_id"
+    assert spec["encoding"]["color"]["legend"] == {"format": "d", "tickMinStep": 1}
+    assert [r["href"] for r in dataset(spec)] == ["articles/a.html", "articles/b.html"]
+
+
+def test_a_one_article_heatmap_is_that_articles_bars_not_one_column():
+    matrix = pd.DataFrame({"article_id": ["a 1"] * 2, "canonical": ["Mexico", "Chile"],
+                           "label": ["GPE"] * 2, "mentions": [3, 1]})
+    spec = heatmap(matrix).to_dict()
+    assert spec["mark"]["type"] == "bar" and spec["encoding"]["x"]["field"] == "mentions"
+    assert spec["title"] == "Mentions in a 1"
+    assert spec["encoding"]["x"]["axis"]["format"] == "d"
+    assert dataset(spec)[0]["href"] == "articles/a%201.html"
 
 
 def test_theme_is_registered_on_request_and_reversible():

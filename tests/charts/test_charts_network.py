@@ -9,7 +9,8 @@ import pytest
 import vl_convert
 
 from kit.charts.network import adjacency, network
-from kit.charts.theme import SIDE_COLOURS
+from kit.charts.placement import label_box
+from kit.charts.theme import GREY, colour
 from kit.publish.export import VEGALITE_VERSION
 
 
@@ -58,12 +59,60 @@ def test_selection_highlights_one_actors_ties():
     assert sorted(r["actor"] for r in ends if r["kind"] == "co-occurrence") == ["barcena", "blinken"]
 
 
-def test_sides_use_the_theme_colours_and_unknown_is_grey():
+def test_sides_take_their_name_colour_and_unknown_is_grey():
     scale = layers(network(graph()).to_dict())["circle"]["encoding"]["color"]["scale"]
     colours = dict(zip(scale["domain"], scale["range"]))
-    assert colours["United States"] == SIDE_COLOURS["United States"]
-    assert colours["Mexico"] == SIDE_COLOURS["Mexico"]
-    assert colours["unknown"] == "#bbbbbb" and colours["Honduras"] not in SIDE_COLOURS.values()
+    assert set(colours) == {"United States", "Mexico", "Honduras", "unknown"}
+    for side in ("United States", "Mexico", "Honduras"):
+        assert colours[side] == colour(side)
+    assert colours["unknown"] == GREY and scale["domain"][-1] == "unknown"
+
+
+def test_marks_link_to_their_first_sentence_and_say_how_many_sentences():
+    spec = network(graph()).to_dict()
+    marks = layers(spec)
+    rule, circle = marks["rule"], marks["circle"]
+    assert rule["encoding"]["href"]["field"] == circle["encoding"]["href"]["field"] == "href"
+    ties = {(r["source_name"], r["actor"]): r for r in data_of(spec, rule)}
+    tie = ties[("Alicia Bárcena", "barcena")]
+    assert tie["href"] == "articles/a.html#s0" and tie["evidence"] == "2 sentences"
+    assert "sentences" not in tie  # every evidence id would bloat the page
+    actors = {r["name"]: r for r in data_of(spec, circle)}
+    assert actors["Katherine Lobo"]["href"] == "articles/b.html#s1"
+    assert actors["Alicia Bárcena"]["evidence"] == "4 mentions in 1 article"
+    assert {t["field"] for t in circle["encoding"]["tooltip"]} >= {"evidence", "click"}
+    unlinked = network(graph(), links=None).to_dict()
+    assert all("href" not in layer["encoding"] for layer in unlinked["layer"])
+
+
+def test_counts_have_whole_number_legends_and_the_width_legend_is_visible():
+    marks = layers(network(graph()).to_dict())
+    width = marks["rule"]["encoding"]["strokeWidth"]["legend"]
+    size = marks["circle"]["encoding"]["size"]["legend"]
+    assert width["format"] == size["format"] == "d"
+    assert all(isinstance(v, int) for v in width["values"] + size["values"])
+    assert width["symbolOpacity"] == 1 and width["symbolStrokeColor"] != "#888888"
+
+
+def test_labels_do_not_overlap_each_other_nor_leave_the_plot():
+    G = graph(n_extra=40)
+    for i in range(40):  # a crowded star: every extra actor, with a long name, tied to Blinken
+        G.nodes[f"x{i}"]["name"] = f"Deputy negotiator number {i}"
+        G.add_edge("blinken", f"x{i}", key="co-occurrence", kind="co-occurrence", verb="", weight=1,
+                   negated=0, articles=1, sentences=f"c:{i}", example="")
+    spec = network(G, width=400, height=300).to_dict()
+    names = data_of(spec, layers(spec)["text"])
+    assert {"Alicia Bárcena", "Antony Blinken"} <= {r["name"] for r in names}  # the most mentioned
+    boxes = []
+    for row in names:
+        w, h = label_box(row["name"], 10)
+        box = (row["label_x"] - w / 2, row["label_y"] - h / 2, row["label_x"] + w / 2, row["label_y"] + h / 2)
+        assert 0 <= box[0] and box[2] <= 400 and 0 <= box[1] and box[3] <= 300, row["name"]
+        boxes.append(box)
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)
+    assert len(names) < 44  # some names did not fit: they are on hover
 
 
 def test_layout_is_deterministic_and_rounded():
@@ -72,7 +121,7 @@ def test_layout_is_deterministic_and_rounded():
     other = network(graph(), seed=3).to_dict()
     assert json.dumps(first, sort_keys=True) != json.dumps(other, sort_keys=True)
     for row in data_of(first, layers(first)["circle"]):
-        assert round(row["x"], 4) == row["x"] and round(row["y"], 4) == row["y"]
+        assert round(row["x"], 1) == row["x"] and round(row["y"], 1) == row["y"]  # pixels
 
 
 def test_specs_compile_with_vegalite_5():

@@ -8,6 +8,7 @@ import json
 import pandas as pd
 import pytest
 
+from kit.charts.theme import GREY, colour
 from kit.charts.timeline import FOCUS_DAYS, WIDTH, timeline
 
 D = dt.date
@@ -78,6 +79,7 @@ def test_the_chart_fits_a_notebook_by_default_and_can_fill_its_container():
     spec = timeline(events_table()).to_dict()
     assert [v["width"] for v in spec["vconcat"]] == [WIDTH, WIDTH] and WIDTH <= 500
     assert spec["config"]["legend"]["orient"] == "bottom"
+    assert spec["config"]["legend"]["columns"] * spec["config"]["legend"]["labelLimit"] <= WIDTH  # under the plot
     assert spec["vconcat"][0]["layer"][0]["encoding"]["y"]["axis"]["labelLimit"] <= 240
     spec = timeline(events_table(), width="container").to_dict()
     assert [v["width"] for v in spec["vconcat"]] == ["container", "container"]
@@ -93,3 +95,17 @@ def test_the_chart_compiles_with_vega_lite_5():
     assert any(s.get("name", "").startswith("zoom") for s in vega.get("signals", []))
     svg = vl_convert.vegalite_to_svg(spec, vl_version="5.21")
     assert "Timeline of events" in svg
+
+
+def test_events_link_to_their_sentence_and_sides_keep_their_colour():
+    table = events_table().assign(article_id="a/1", sentence_id=[4, 5, 6, 7],
+                                  side=["Mexico", "", "Mexico", "Chile"])
+    spec = timeline(table).to_dict()
+    bars = detail_layers(spec)[0]
+    assert bars["encoding"]["href"]["field"] == "href"
+    data = next(d for d in spec["datasets"].values() if d and "long" in d[0])
+    assert [d["href"] for d in data] == [f"articles/a%2F1.html#s{i}" for i in (4, 5, 6, 7)]
+    scale = bars["encoding"]["color"]["scale"]
+    assert scale["domain"] == ["Chile", "Mexico", "unknown"]
+    assert scale["range"] == [colour("Chile"), colour("Mexico"), GREY]
+    assert "href" not in detail_layers(timeline(table, links=None).to_dict())[0]["encoding"]

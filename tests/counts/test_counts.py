@@ -61,6 +61,14 @@ def test_counts_mentions_articles_majority_label_and_first_example():
     assert (mexico["label"], mexico["mentions"], mexico["articles"]) == ("GPE", 3, 2)
     assert mexico["example"] == "Blinken met Bárcena in Mexico."
     assert (mexico["example_article"], mexico["example_sentence"]) == ("a", 0)
+    assert mexico["sentences"] == 3 and counts.loc["Antony Blinken", "sentences"] == 1
+
+
+def test_sentences_count_a_sentence_that_names_an_entity_twice_once():
+    ann = annotations({"a": [("Mexico and Mexico again.", [("Mexico", "GPE", "place"),
+                                                           ("Mexico", "GPE", "place")])]})
+    mexico = entity_counts(ann).set_index("canonical").loc["Mexico"]
+    assert (mexico["mentions"], mexico["sentences"]) == (2, 1)
 
 
 def test_as_actor_counts_what_the_registry_counts_and_mentions_every_use():

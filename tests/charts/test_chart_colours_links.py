@@ -1,0 +1,119 @@
+"""Across kit's charts: one colour per name, whole-number counts, relative links to sentences."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pandas as pd
+from test_charts_network import graph
+from test_timeline_chart import events_table
+
+from kit.charts import entity_bars, heatmap, label_bars, theme
+from kit.charts.network import adjacency, network
+from kit.charts.timeline import timeline
+from kit.counts import NAME_LABELS
+
+
+def counts() -> pd.DataFrame:
+    return pd.DataFrame({
+        "canonical": ["Mexico", "Honduras", "Ana Ruiz", "Gazette"], "label": ["GPE", "GPE", "PERSON", "ORG"],
+        "mentions": [5, 3, 2, 1], "articles": [2, 1, 1, 1], "example": ["..."] * 4,
+        "example_article": ["a", "b", "a", "b"], "example_sentence": [0, 2, 1, 4], "sentences": [4, 3, 2, 1],
+    })
+
+
+def colour_of(spec_part: dict, name: str) -> str:
+    scale = spec_part["encoding"]["color"]["scale"]
+    return dict(zip(scale["domain"], scale["range"]))[name]
+
+
+def all_charts() -> dict[str, dict]:
+    matrix = pd.DataFrame({"article_id": ["a", "b", "a"], "canonical": ["Mexico", "Mexico", "Ana Ruiz"],
+                           "label": ["GPE", "GPE", "PERSON"], "mentions": [3, 2, 1]})
+    events = events_table().assign(article_id=["a", "b", "a", "b"], sentence_id=[0, 1, 2, 3],
+                                   side=["Mexico", "", "Mexico & Honduras", "Honduras"])
+    labels = pd.DataFrame({"label": ["GPE", "PERSON", "ORG"], "mentions": [8, 2, 1], "entities": [2, 1, 1]})
+    charts = {"bars": entity_bars(counts()), "labels": label_bars(labels), "heatmap": heatmap(matrix),
+              "network": network(graph()), "adjacency": adjacency(graph()),
+              "timeline": timeline(events)}
+    return {name: chart.to_dict() for name, chart in charts.items()}
+
+
+def test_a_names_colour_is_the_same_in_every_call_and_every_process():
+    names = ["Mexico", "United States", "Ана", "GPE", "happened"]
+    here = [theme.colour(n) for n in names]
+    assert here == [theme.colour(n) for n in names]
+    code = f"from kit.charts.theme import colour; print([colour(n) for n in {names!r}])"
+    for seed in ("1", "2"):  # str hashes differ between these processes; the colours must not
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                             env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        assert out.strip() == repr(here)
+
+
+def test_colours_come_from_the_palette_and_no_name_is_grey():
+    assert {theme.colour(f"side {i}") for i in range(200)} == set(theme.PALETTE)
+    for nobody in ("", "  ", None, "unknown", "Other", "other"):
+        assert theme.colour(nobody) == theme.GREY
+    # spaCy's most used labels never share a colour (a fixed vocabulary; other names are hashed)
+    assert len({theme.colour(label) for label in theme.ENTITY_LABELS}) == len(theme.ENTITY_LABELS)
+    assert tuple(NAME_LABELS[:len(theme.ENTITY_LABELS)]) == theme.ENTITY_LABELS
+
+
+def test_the_same_name_has_the_same_colour_in_every_chart_whatever_else_is_shown():
+    specs = all_charts()
+    gpe = {colour_of(specs["bars"], "GPE"), colour_of(specs["labels"], "GPE")}
+    assert gpe == {theme.colour("GPE")}
+    circle = next(layer for layer in specs["network"]["layer"] if layer["mark"]["type"] == "circle")
+    detail = specs["timeline"]["vconcat"][0]["layer"][0]
+    assert colour_of(circle, "Mexico") == colour_of(detail, "Mexico") == theme.colour("Mexico")
+    assert colour_of(detail, "unknown") == theme.GREY
+    alone = network(graph().subgraph(["barcena", "blinken"]).copy()).to_dict()  # fewer sides shown
+    circle = next(layer for layer in alone["layer"] if layer["mark"]["type"] == "circle")
+    assert colour_of(circle, "Mexico") == theme.colour("Mexico")
+
+
+def encodings(spec: dict):
+    """Every encoding block of a (layered, concatenated) spec."""
+    if "encoding" in spec:
+        yield spec["encoding"]
+    for key in ("layer", "vconcat", "hconcat"):
+        for part in spec.get(key, []):
+            yield from encodings(part)
+
+
+def test_counts_read_as_whole_numbers():
+    for name, spec in all_charts().items():
+        for enc in encodings(spec):
+            for channel in ("x", "size", "strokeWidth", "color"):
+                field = enc.get(channel, {}).get("field")
+                if field in {"mentions", "weight", "n_sources"}:
+                    guide = enc[channel].get("axis") or enc[channel].get("legend")
+                    assert guide and guide.get("format") == "d", (name, channel)
+
+
+def test_marks_that_stand_for_sentences_link_to_them_relatively():
+    specs = all_charts()
+    for name in ("bars", "heatmap", "network", "adjacency", "timeline"):
+        spec = specs[name]
+        assert any("href" in enc for enc in encodings(spec)), name
+        hrefs = [row["href"] for rows in spec["datasets"].values() for row in rows if row.get("href")]
+        assert hrefs, name
+        for href in hrefs:
+            assert href.startswith("articles/") and ".html" in href, (name, href)
+            assert ":" not in href and "/work" not in href and "/tmp" not in href, (name, href)
+    assert "#s" in json.dumps(specs["timeline"]["datasets"])
+    other = entity_bars(counts(), links="../articles/").to_dict()
+    assert next(iter(other["datasets"].values()))[0]["href"] == "../articles/a.html#s0"
+
+
+def test_tooltips_say_how_many_sentences_or_articles_stand_behind_a_number():
+    specs = all_charts()
+    bars = next(iter(specs["bars"]["datasets"].values()))
+    assert bars[0]["evidence"] == "5 mentions in 4 sentences, 2 articles"
+    rows = [r for rows in specs["adjacency"]["datasets"].values() for r in rows]
+    assert {r["evidence"] for r in rows} == {"2 sentences"}
+    events = next(rows for rows in specs["timeline"]["datasets"].values() if rows and "reported" in rows[0])
+    assert [e["reported"] for e in events] == ["1 article", "1 article", "3 articles", "1 article"]

@@ -1,0 +1,33 @@
+"""kit.links: the site's one link scheme, shared by kit.charts and kit.publish."""
+
+from __future__ import annotations
+
+import pytest
+
+from kit.links import ARTICLES, article_href, evidence_href, page_name, parse_evidence
+from kit.publish import articles
+
+
+def test_publish_writes_the_page_names_charts_link_to():
+    assert articles.page_name is page_name
+    for article_id in ("a1", "a b/c", "Gazette:2024#1", "é?"):
+        name = page_name(article_id)
+        assert "/" not in name and "#" not in name and "?" not in name and name.endswith(".html")
+        assert article_href(article_id) == ARTICLES + name
+
+
+def test_links_are_relative_and_anchor_the_sentence():
+    assert article_href("a1", 3) == "articles/a1.html#s3"
+    assert article_href("a1", "3", prefix="../articles/") == "../articles/a1.html#s3"
+    assert article_href("a1", float("nan")) == article_href("a1", None) == "articles/a1.html"
+    for prefix in ("/tmp/site/articles/", "file:///x/", "https://example.org/", "\\\\share\\"):
+        with pytest.raises(ValueError, match="relative"):
+            article_href("a1", 0, prefix=prefix)
+    with pytest.raises(ValueError, match="whole number"):
+        article_href("a1", "three")
+
+
+def test_evidence_ids_link_to_their_first_sentence():
+    assert parse_evidence("a:0; x:y:3;  ; bad") == [("a", 0), ("x:y", 3)]
+    assert evidence_href("x:y:3; a:0") == "articles/x%3Ay.html#s3"
+    assert evidence_href("") == evidence_href(None) == ""
