@@ -1,12 +1,15 @@
 # kit: two commands do all set-up on a fresh machine.
-#   make run    annotate data/articles, execute the notebooks, write site/
+#   make run    annotate data/articles and data/demo, execute the notebooks, write site/
+#               (make run ARTICLES=my/folder ALIASES= REPORT_FLAGS="--top 20 --show-code")
 #   make test   lint, type-check, unit + golden tests, nbval, browser tests
 #   make test-fast   the tests that need neither the spaCy model nor a browser (< 1 min)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-ARTICLES ?= data/articles
+ARTICLES ?= data/articles data/demo
+ALIASES ?= data/aliases.csv
+REPORT_FLAGS ?=
 SITE ?= site
 CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -17,10 +20,11 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	@# JupyterLab adds PNG copies of charts to a notebook it saves: no autosave in this
-	@# project's Lab, so opening a committed notebook never rewrites it.
+	@# This project's Lab: no autosave (opening a committed notebook never rewrites it),
+	@# and offline: no prompt to fetch Jupyter news, no check for updates.
 	mkdir -p $(VENV)/share/jupyter/lab/settings
-	echo '{"@jupyterlab/docmanager-extension:plugin": {"autosave": false}}' \
+	echo '{"@jupyterlab/docmanager-extension:plugin": {"autosave": false},' \
+	  '"@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": false}}' \
 	  > $(VENV)/share/jupyter/lab/settings/overrides.json
 	touch $(STAMP)
 
@@ -34,7 +38,7 @@ system-deps:
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends chromium; }
 
 run: install
-	$(BIN)/python -m kit report $(ARTICLES) --out $(SITE)
+	$(BIN)/python -m kit report $(ARTICLES) --out $(SITE) $(if $(ALIASES),--aliases $(ALIASES)) $(REPORT_FLAGS)
 
 lint: install
 	$(BIN)/ruff check kit tests benchmarks

@@ -3,8 +3,10 @@
 Commands live in :data:`COMMANDS`, one row each. A table command
 (``entities``, ``actors``, ``network``, ``timeline``) is one
 :func:`table_command` row: load the articles, annotate them, build a table,
-write it as CSV, JSON or Parquet (a graph as GraphML). Every command takes
-``--aliases FILE`` (an ``alias,canonical`` CSV such as ``data/aliases.csv``),
+write it as CSV, JSON or Parquet (the network as two GraphML files:
+``--out network.graphml`` holds the co-occurrence ties, undirected, and
+``network-actions.graphml`` the actor → target ties, directed). Every command
+takes ``--aliases FILE`` (an ``alias,canonical`` CSV such as ``data/aliases.csv``),
 so that all of them name each actor alike.
 
 Exit status: 0 on success, 1 with a one-line message on stderr when kit
@@ -16,7 +18,7 @@ Examples
 --------
 .. code-block:: console
 
-    $ python -m kit report data/articles --out site --no-input
+    $ python -m kit report data/articles data/demo --out site --top 20
     $ python -m kit entities data/articles --format csv --out entities.csv
     $ python -m kit actors data/articles --aliases data/aliases.csv --out actors.csv
 """
@@ -42,14 +44,34 @@ class Command(NamedTuple):
 
 
 def _configure_report(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("articles", help="folder (or file) of articles")
+    parser.add_argument("articles", nargs="+",
+                        help="folders (or files) of articles, read as one corpus")
     parser.add_argument("--out", required=True, help="site folder to write, e.g. site")
-    parser.add_argument("--no-input", action="store_true", help="hide code cells on the pages")
+    parser.add_argument("--show-code", action="store_true",
+                        help="show the notebooks' code cells on the pages (hidden by default)")
+    parser.add_argument("--no-input", action="store_true", help=argparse.SUPPRESS)  # the default now
+    parser.add_argument("--single-file", action="store_true",
+                        help="pages that hold everything (about 1.2 MB each) instead of "
+                             "sharing assets/")
     parser.add_argument("--notebooks", default="notebooks",
                         help="folder of notebooks to run (default: %(default)s)")
     parser.add_argument("--quiet", action="store_true", help="no progress output")
     _add_aliases(parser)
+    parser.add_argument("--model", help="spaCy model (default: kit's)")
+    for flag, name, kind, what in REPORT_PARAMETERS:
+        parser.add_argument(flag, dest=name, type=kind, metavar="N", help=what)
     _add_n_process(parser, default=default_n_process())
+
+
+REPORT_PARAMETERS = (
+    ("--top", "top_n", int, "entities and actors the charts and tables show "
+                            "(default: each notebook's own)"),
+    ("--min-weight", "min_weight", int, "ties named in fewer sentences are not drawn "
+                                        "(default: the notebook's own)"),
+    ("--tolerance-days", "tolerance_days", int, "how many days apart two articles may date one "
+                                                "meeting (default: the notebook's own)"),
+)
+"""Notebook parameters ``kit report`` passes on: (flag, parameter, type, help)."""
 
 
 def default_n_process() -> int:
@@ -83,12 +105,18 @@ def check_aliases(path: str | None) -> None:
 def _run_report(args: argparse.Namespace) -> None:
     from kit.publish.report import build_site
 
-    check_out(args.articles, args.out)
+    for articles in args.articles:
+        check_out(articles, args.out)
     check_aliases(args.aliases)
-    given = {"aliases": args.aliases} if args.aliases else {}  # else each notebook's own
+    names = ["model", *(name for _, name, _, _ in REPORT_PARAMETERS)]
+    parameters = {name: getattr(args, name) for name in names if getattr(args, name) is not None}
+    for flag, name, _, _ in REPORT_PARAMETERS:
+        if parameters.get(name, 1) < 0:
+            raise ValueError(f"{flag} {parameters[name]} is negative; pass a number >= 0")
     index = build_site(args.articles, args.out, notebooks_dir=args.notebooks,
-                       no_input=args.no_input, progress=not args.quiet,
-                       n_process=args.n_process, **given)
+                       show_code=args.show_code, single_file=args.single_file,
+                       progress=not args.quiet, n_process=args.n_process,
+                       aliases=args.aliases, parameters=parameters)
     print(index)
 
 
@@ -106,7 +134,8 @@ def table_command(what: str, build: Callable[[Any, str | None], Any], formats: S
         parser.add_argument("articles", help="folder (or file) of articles")
         parser.add_argument("--format", choices=formats, default=formats[0],
                             help="output format (default: %(default)s)")
-        parser.add_argument("--out", help="file to write (default: standard output)")
+        parser.add_argument("--out", help=GRAPHML_OUT if "graphml" in formats
+                            else "file to write (default: standard output)")
         parser.add_argument("--model", help="spaCy model (default: kit's)")
         _add_aliases(parser)
         _add_n_process(parser, default=1)
@@ -128,6 +157,10 @@ def table_command(what: str, build: Callable[[Any, str | None], Any], formats: S
         write(table, args.format, args.out)
 
     return Command(f"write the {what} table", configure, run)
+
+
+GRAPHML_OUT = ("GraphML file of who is named with whom (undirected), e.g. network.graphml; who acts "
+               "on whom (actor -> target, directed) goes beside it, to network-actions.graphml")
 
 
 def _entity_counts(ann: Any, aliases: str | None) -> Any:
@@ -186,13 +219,15 @@ def _check_destination(fmt: str, out: str | None) -> None:
 
 
 def write(table: Any, fmt: str, out: str | None) -> None:
-    """Write a DataFrame as csv/json/parquet, or a graph as graphml, to ``out`` or stdout."""
+    """Write a DataFrame as csv/json/parquet to ``out`` or stdout, or an actor
+    network as graphml to ``out`` and its ``-actions`` file (their paths printed)."""
     _check_destination(fmt, out)
     if fmt == "graphml":
-        from kit.network.graph import to_graphml
+        from kit.network.export import to_graphml_pair
 
         assert out is not None  # _check_destination refused stdout above
-        to_graphml(table, out)  # written beside out and renamed, as below
+        for path in to_graphml_pair(table, out):  # written beside and renamed, as below
+            print(path)
     elif out is None:
         if fmt == "csv":
             spreadsheet_safe(table).to_csv(sys.stdout, index=False)
@@ -247,7 +282,8 @@ COMMANDS: dict[str, Command] = {
     "entities": table_command("entity counts", _entity_counts, ("csv", "json", "parquet"),
                               tables=["roles", "sources"]),
     "actors": table_command("actor registry", _actor_registry, ("csv", "json", "parquet")),
-    "network": table_command("actor network", _network, ("graphml",)),
+    "network": table_command("actor network", _network, ("graphml",))._replace(
+        help="write the actor network as GraphML: co-occurrence (undirected), actions (directed)"),
     "timeline": table_command("dated events", _events, ("csv", "json", "parquet")),
 }
 

@@ -20,7 +20,9 @@ Every edge carries ``sentences`` (evidence ids ``"article_id:sentence_id"``,
 ``"; "``-joined), ``articles`` (how many) and ``example`` (the first evidence
 sentence). All attributes are strings, integers or booleans, so the graph
 writes to GraphML and GEXF as it is. :func:`cooccurrence_graph` and
-:func:`interaction_graph` give the simple ``Graph`` / ``DiGraph`` views.
+:func:`interaction_graph` give the undirected ``Graph`` and directed
+``MultiDiGraph`` views; :mod:`kit.network.export` writes them to files
+(:func:`~kit.network.export.to_graphml_pair`: one undirected, one directed).
 
 Examples
 --------
@@ -30,25 +32,23 @@ Examples
 >>> ties = edges_table(filter_network(G, side=["Mexico", "United States"]), top=3)
 >>> ties[["source_name", "target_name", "weight"]].values.tolist()
 [['Mexico', 'United States', 4], ['Alejandro Mayorkas', 'Alicia Bárcena', 1], ['Alejandro Mayorkas', 'Antony Blinken', 1]]
->>> to_graphml(G, "out/actors.graphml")
-PosixPath('out/actors.graphml')
+>>> from kit.network.export import to_graphml_pair
+>>> to_graphml_pair(G, "out/actors.graphml")
+(PosixPath('out/actors.graphml'), PosixPath('out/actors-actions.graphml'))
 """
 
 from __future__ import annotations
 
 import importlib.util
 import math
-import re
 from collections.abc import Iterable
 from itertools import combinations
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 import pandas as pd
 
 from kit.actors.registry import Aliases, actor_mentions, actor_registry
-from kit.nlp.cache import atomic_path
 
 if TYPE_CHECKING:
     from kit.schema import Annotations
@@ -257,79 +257,6 @@ def nodes_table(G: nx.MultiDiGraph) -> pd.DataFrame:
     rows = [{"actor_id": n, **{a: d.get(a, "") for a in NODE_ATTRS}} for n, d in G.nodes(data=True)]
     table = pd.DataFrame(rows, columns=NODE_COLUMNS)
     return table.sort_values(["mentions", "name"], ascending=[False, True]).reset_index(drop=True)
-
-
-def to_graphml(G: nx.MultiDiGraph, path: Path | str) -> Path:
-    r"""Write ``G`` as GraphML (for Gephi, Cytoscape, igraph) and return the path.
-
-    Characters XML cannot hold (control characters, lone surrogates) become
-    U+FFFD. The file is written beside ``path`` and renamed, so ``path``
-    never holds half a graph.
-
-    Examples
-    --------
-    >>> import tempfile
-    >>> G = nx.MultiDiGraph()
-    >>> G.add_node("a1", name="Ana\x01 Ruiz")
-    >>> out = to_graphml(G, Path(tempfile.mkdtemp()) / "g.graphml")
-    >>> nx.read_graphml(out).nodes["a1"]["name"]
-    'Ana\ufffd Ruiz'
-    """
-    path = Path(path)
-    H = _scalar_copy(G)
-    for _, data in H.nodes(data=True):
-        data.setdefault("label", data.get("name", ""))  # what Gephi shows on a node
-    with atomic_path(path) as tmp:
-        nx.write_graphml(H, tmp)
-    return path
-
-
-def to_gexf(G: nx.MultiDiGraph, path: Path | str) -> Path:
-    """Write ``G`` as GEXF (Gephi's format) and return the path (written as :func:`to_graphml`)."""
-    path = Path(path)
-    with atomic_path(path) as tmp:
-        nx.write_gexf(_scalar_copy(G), tmp)
-    return path
-
-
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-"""Characters XML 1.0 cannot hold."""
-
-
-def xml_safe(value: Any) -> Any:
-    r"""``value`` with the characters XML cannot hold replaced by U+FFFD (non-strings as they are).
-
-    Examples
-    --------
-    >>> xml_safe("Ana\x00\x1b Ruiz"), xml_safe(3)
-    ('Ana\ufffd\ufffd Ruiz', 3)
-    """
-    return _NOT_XML.sub("\ufffd", value) if isinstance(value, str) else value
-
-
-def _scalar_copy(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy whose attributes are all str/int/float/bool (None becomes ""), XML-safe,
-    as are its node ids and edge keys."""
-
-    def clean(attrs: dict[str, Any]) -> dict[str, Any]:
-        out = {}
-        for key, value in attrs.items():
-            if value is None:
-                value = ""
-            elif not isinstance(value, (str, int, float, bool)):
-                value = str(value)
-            out[xml_safe(str(key))] = xml_safe(value)
-        return out
-
-    H = G.__class__()
-    H.graph.update(clean(G.graph))
-    H.add_nodes_from((xml_safe(n), clean(d)) for n, d in G.nodes(data=True))
-    if G.is_multigraph():
-        H.add_edges_from((xml_safe(u), xml_safe(v), xml_safe(k), clean(d))
-                         for u, v, k, d in G.edges(keys=True, data=True))
-    else:
-        H.add_edges_from((xml_safe(u), xml_safe(v), clean(d)) for u, v, d in G.edges(data=True))
-    return H
 
 
 def layout(G: nx.MultiDiGraph, seed: int = 0, digits: int = 4) -> pd.DataFrame:

