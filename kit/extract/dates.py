@@ -37,6 +37,21 @@ The clause (``clause_start``, ``clause_end``) is the governing verb with its
 dependents, minus the other clauses hanging off it (``advcl``, ``conj``,
 ``ccomp``, ...); infinitival complements ("hoped *to sign*") climb to the verb
 they complete. :mod:`kit.timeline` takes an event's actors and place from it.
+A participle used as a preposition ("a ceasefire *starting* Monday") governs
+nothing: the verb above it does.
+
+The subject (``subject_start``, ``subject_end``; None when there is none) is
+who or what does the clause's act, wherever it stands: the verb's own subject,
+or the one it shares with the verb it is coordinated with or completes ("The
+deal was concluded ... and *took effect* on Oct. 18", "Santos is due *to
+receive* ..."), or the noun a participle or relative clause describes ("the
+*election* scheduled for Sept. 28", "the *envoy* who negotiated ..."; with
+the name it stands beside, "Zalmay Khalilzad, the American envoy").
+
+``noun`` is the lemma of the noun the date itself modifies, when it modifies
+one: "the *September* election", "the *invasion* in February", "the
+*election* held in September" (None otherwise). The date then dates that
+noun's event rather than the clause's verb.
 
 The words are data (``kit/lexicon/data/words.csv``, read with
 :func:`kit.lexicon.wordlists.words`): ``future_aux``, ``planning_verbs``
@@ -70,11 +85,18 @@ if TYPE_CHECKING:
 # lemmas, POS and tags of verbs (tense, planning verbs) and the parse.
 COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
 INPUTS = ("text",)
-OFFSET_COLUMNS = ("clause_start", "clause_end")
-COLUMNS = ["text", "label", "tense", "verb", "cue", "clause_start", "clause_end", "quoted"]
+OFFSET_COLUMNS = ("clause_start", "clause_end", "subject_start", "subject_end")
+COLUMNS = ["text", "label", "tense", "verb", "cue", "clause_start", "clause_end",
+           "subject_start", "subject_end", "noun", "quoted"]
 LABELS = frozenset({"DATE", "TIME"})
 CLAUSE_DEPS = frozenset({"advcl", "conj", "ccomp", "parataxis", "relcl", "acl", "csubj"})
 VERB_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# a verb without a subject shares the subject of the verb it hangs from this way
+SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "acomp", "advcl"})
+MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss", "npadvmod"})  # "the September vote"
+RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 
 
 @lexicon_cache
@@ -105,7 +127,7 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
     -------
     list of dict
         ``start_char, end_char, text, label, tense, verb, cue, clause_start,
-        clause_end, quoted``; offsets into ``doc.text``.
+        clause_end, subject_start, subject_end, noun, quoted``; offsets into ``doc.text``.
     """
     rows = []
     ents = doc.ents
@@ -116,6 +138,7 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
             continue
         verb = governing_verb(ent)
         clause = clause_span(ent, verb)
+        subject = subject_span(verb) if verb is not None else None
         rows.append({
             "start_char": ent.start_char,
             "end_char": ent.end_char,
@@ -126,19 +149,78 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
             "cue": cue(ent),
             "clause_start": clause[0],
             "clause_end": clause[1],
+            "subject_start": subject[0] if subject else None,
+            "subject_end": subject[1] if subject else None,
+            "noun": dated_noun(ent, verb),
             "quoted": any(a <= ent.start_char and ent.end_char <= b for a, b in quotes),
         })
     return rows
 
 
 def governing_verb(span: Span) -> Token | None:
-    """The first verb (or auxiliary) above ``span`` in the dependency tree."""
+    """The first verb (or auxiliary) above ``span`` in the dependency tree; a participle
+    used as a preposition ("starting Monday") is passed."""
     tok = span.root
     while tok.head.i != tok.i:
         tok = tok.head
-        if tok.pos_ in VERB_POS and tok.dep_ not in ("aux", "auxpass"):
+        if tok.pos_ in VERB_POS and tok.dep_ not in ("aux", "auxpass", "prep"):
             return tok
     return tok if tok.pos_ in VERB_POS else None
+
+
+def subject_span(verb: Token) -> tuple[int, int] | None:
+    """Character offsets of who or what does ``verb``'s act (module docstring), or None.
+
+    >>> from kit.nlp.pipeline import get_nlp
+    >>> d = get_nlp()("Santos is due to receive the prize in Oslo next month.")
+    >>> start, end = subject_span(d[4])
+    >>> d.text[start:end]
+    'Santos'
+    """
+    for _ in range(6):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and not (verb.dep_ == "relcl" and subject.lower_ in RELATIVE_WORDS):
+            return subject.left_edge.idx, _end(subject.right_edge)
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in NOUN_POS:
+            return _noun_phrase(verb.head)
+        if verb.dep_ not in SHARED_SUBJECT_DEPS or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _noun_phrase(noun: Token) -> tuple[int, int]:
+    """The noun with the words before it and the name in apposition to it, before or
+    after ("Zalmay Khalilzad, the American envoy", "the first ship, the Razoni")."""
+    first = noun.head if noun.dep_ == "appos" and noun.head.pos_ in NOUN_POS else noun
+    last = max((c.right_edge for c in noun.children if c.dep_ == "appos"),
+               key=lambda t: t.i, default=noun)
+    return first.left_edge.idx, _end(last)
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token)
+
+
+def dated_noun(span: Span, verb: Token | None) -> str | None:
+    """Lemma of the noun the date ``span`` modifies (module docstring), or None.
+
+    >>> from kit.nlp.pipeline import get_nlp
+    >>> d = get_nlp()("He won the September election.")
+    >>> dated_noun(d.ents[0], governing_verb(d.ents[0]))
+    'election'
+    """
+    root = span.root
+    head = root.head
+    if root.dep_ in MODIFIER_DEPS and head.pos_ in NOUN_POS and head.i not in range(
+            span.start, span.end):
+        return head.lemma_.lower()
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
+        return head.head.lemma_.lower()
+    if verb is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and (
+            verb.i < span.start):
+        return verb.head.lemma_.lower()
+    return None
 
 
 def date_tense(span: Span, verb: Token | None) -> str | None:

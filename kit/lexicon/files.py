@@ -60,7 +60,7 @@ WORD_LISTS = (
     "partitives", "name_particles", "honorifics", "regnal_titles", "patronymics",
     "spelling_variants",
     "forward_cues", "backward_cues", "cue_words", "boundary_cues", "event_modifiers",
-    "event_nouns", "meeting_nouns", "agreement_nouns", "group_nouns", "personal_pronouns", "stative_verbs", "interview_verbs",
+    "event_nouns", "meeting_nouns", "agreement_nouns", "vehicle_nouns", "group_nouns", "personal_pronouns", "stative_verbs", "interview_verbs",
     "outlet_words", "caption_cues", "stamp_cues",
     "prospective_preps", "date_hedges", "date_run_on",
     "stopwords",
@@ -197,7 +197,7 @@ def read_records(lexicon: str, path: str | os.PathLike[str] | None = None, *,
     Examples
     --------
     >>> sorted({r["label"] for r in read_records("entity_patterns")})
-    ['ORG', 'PERSON']
+    ['DATE', 'ORG', 'PERSON']
     """
     return _read(*_locate(lexicon, path), lang)
 
@@ -357,7 +357,7 @@ def thaw(value: Any) -> Any:
     Examples
     --------
     >>> thaw(read_records("entity_patterns")[0])["label"]
-    'ORG'
+    'DATE'
     """
     if isinstance(value, Mapping):
         return {k: thaw(v) for k, v in value.items()}

@@ -26,7 +26,8 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
 - ``boundary_cues``: :mod:`kit.timeline.reports`; ``event_modifiers``: :mod:`kit.timeline.events`;
 - ``event_nouns`` ("vote", "visit", "attack"), ``meeting_nouns`` ("talks", "summit") and
   ``agreement_nouns`` ("deal", "accord"): each of the last two one meeting or agreement
-  however an outlet calls it, ``group_nouns`` ("side", "leader": with
+  however an outlet calls it, ``vehicle_nouns`` ("ship", "convoy": what sails or flies
+  in an event), ``group_nouns`` ("side", "leader": with
   ``source_nouns``, ``government_words`` and ``group_anaphors``, the groups that can act),
   ``personal_pronouns``, ``stative_verbs`` ("be": no event), ``interview_verbs`` and
   ``outlet_words`` ("spoke to NBC News": no event), ``caption_cues`` ("Photo:") and

@@ -5,7 +5,8 @@ publication date (rules in :mod:`kit.timeline.rules`, arithmetic in
 :mod:`kit.timeline.calendar_math`); :mod:`kit.timeline.events` turns the
 dates table into events: :mod:`kit.timeline.reports` reads each dated clause
 (what counts is in :mod:`kit.timeline.clauses`) and :mod:`kit.timeline.merge`
-merges the reports of one event across articles.
+merges the reports of one event across articles (what two reports share is
+in :mod:`kit.timeline.evidence`).
 """
 
 from kit.timeline.events import (

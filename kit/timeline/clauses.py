@@ -15,7 +15,8 @@ delegations", "officials": ``group_nouns``, ``source_nouns``,
 ``government_words``, ``group_anaphors``), be about a meeting or an agreement
 ("the vote": ``event_nouns``; "the talks", "the summit": ``meeting_nouns``,
 which all stand for "meeting"; "the deal", "the accord": ``agreement_nouns``,
-which all stand for "agreement") or have a pronoun for
+which all stand for "agreement"), be done by a vehicle ("the first ship left
+Odesa": ``vehicle_nouns``) or have a pronoun for
 its subject ("which it suspended on Saturday": ``personal_pronouns``).
 
 **Verbs that say nothing happened** (:func:`verb_reason`): ``stative_verbs``
@@ -37,7 +38,7 @@ from kit.lexicon.files import lexicon_cache
 from kit.lexicon.wordlists import words
 
 __all__ = ["KEPT_OUT", "Participants", "furniture", "dateline_end", "participants",
-           "verb_reason", "is_outlet"]
+           "event_noun", "verb_reason", "is_outlet"]
 
 #: Why a resolved date makes no event (the ``kept_out`` column of
 #: :func:`kit.timeline.events.dated_clauses`); "" when it makes one.
@@ -46,6 +47,7 @@ KEPT_OUT = ("unresolved", "stamp", "header", "byline", "caption", "dateline", "b
 FIRST_SENTENCES = 5  # stamps, headers, bylines and datelines open an article
 _GROUP_LISTS = ("group_nouns", "source_nouns", "government_words", "group_anaphors")
 EVENT_LISTS = ("event_nouns", "meeting_nouns", "agreement_nouns")
+_NOUN_LISTS = (*EVENT_LISTS, "vehicle_nouns")  # nouns two reports of one event share
 #: What the nouns of a list all stand for: "the deal" is "the accord", "the talks" "the summit".
 NOUN_KINDS = {"meeting_nouns": "meeting", "agreement_nouns": "agreement"}
 _DASH = re.compile(r"\s*(?:—|–|--)\s*")
@@ -57,7 +59,7 @@ class Participants(NamedTuple):
     """Who or what a clause is about, besides named actors."""
 
     groups: list[str]  # group nouns as written, lower-case ("delegations")
-    nouns: list[str]  # event nouns, singular ("talks", "deal")
+    nouns: list[str]  # event and vehicle nouns, singular ("talks", "deal", "ship")
     pronoun: bool
 
     def __bool__(self) -> bool:
@@ -73,17 +75,29 @@ def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def participants(clause: str) -> Participants:
-    """Groups, event nouns and pronouns of ``clause``.
+    """Groups, event and vehicle nouns and pronouns of ``clause``.
 
     >>> participants("the delegations agreed on the talks")
     Participants(groups=['delegations'], nouns=['meeting'], pronoun=False)
     >>> participants("it signed the deal").nouns
     ['agreement']
+    >>> participants("a dozen ships left Odesa").nouns
+    ['ship']
     """
     groups = [m.group(0).lower() for m in _pattern(_GROUP_LISTS).finditer(clause)]
-    nouns = [_kind(m.group(1).lower()) for m in _pattern(EVENT_LISTS).finditer(clause)]
+    nouns = [_kind(m.group(1).lower()) for m in _pattern(_NOUN_LISTS).finditer(clause)]
     pronoun = bool(_pattern(("personal_pronouns",)).search(clause))
     return Participants(list(dict.fromkeys(groups)), list(dict.fromkeys(nouns)), pronoun)
+
+
+def event_noun(noun: str) -> str | None:
+    """What the event noun ``noun`` (a lemma) stands for; None if it names no event.
+
+    >>> event_noun("accord"), event_noun("election"), event_noun("ship")
+    ('agreement', 'election', None)
+    """
+    found = _pattern(EVENT_LISTS).fullmatch(noun.strip())
+    return _kind(found.group(1).lower()) if found else None
 
 
 def _kind(noun: str) -> str:

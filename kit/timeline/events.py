@@ -11,14 +11,16 @@ named actor, a group, an event noun such as "the talks", or a pronoun) and
 whose verb says that something happened (:mod:`kit.timeline.reports`). Dates in
 stamps ("Updated ..."), headers, bylines, captions ("Photo: ...") and
 datelines, clauses on "be" and interviews ("spoke to NBC News") date no event
-(:mod:`kit.timeline.clauses`). A date after "since" or "by" dates one (the
+(:mod:`kit.timeline.clauses`); a caption's date may still support, with its
+article, an event the articles report. A date after "since" or "by" dates one (the
 start, the deadline) unless another date dates its clause ("met last week,
 their first meeting since Dec. 4").
 
 **Merging** (:mod:`kit.timeline.merge`): reports of one event (shared actors,
 place, trigger or event noun) merge when their dates overlap, when a coarser
 report ("in July") holds the event's day, or when two day-level reports are up
-to ``tolerance_days`` apart. Then the event keeps every date with its
+to ``tolerance_days`` apart (one outlet a day off: the same act, or one
+speaker's statement on one matter). Then the event keeps every date with its
 articles (``dates``), the day most articles give is its date, the others are
 ``conflicting_dates`` and ``conflict`` is true.
 """
@@ -57,6 +59,8 @@ REPORT_COLUMNS = [
     "granularity", "source", "published", "agrees",
 ]
 # Word list event_modifiers (kit/lexicon/data/words.csv): "last" + "Friday".
+# the extractor's columns resolved_dates passes on after DATE_COLUMNS (kit.extract.dates)
+GRAMMAR_COLUMNS = ["clause_start", "clause_end", "subject_start", "subject_end", "noun"]
 
 
 def resolved_dates(ann: Any) -> pd.DataFrame:
@@ -71,8 +75,8 @@ def resolved_dates(ann: Any) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        One row per expression: ``DATE_COLUMNS`` (+ the extractor's clause
-        offsets). ``start``/``end`` are ``datetime.date`` (inclusive) or
+        One row per expression: ``DATE_COLUMNS`` (+ the extractor's clause and
+        subject offsets and dated noun, ``GRAMMAR_COLUMNS``). ``start``/``end`` are ``datetime.date`` (inclusive) or
         ``None``; ``explanation`` says why.
 
     Examples
@@ -101,7 +105,7 @@ def resolved_dates(ann: Any) -> pd.DataFrame:
             rows.append({**row, "start": res.start, "end": res.end, "granularity": res.granularity,
                          "resolved": res.resolved, "explanation": res.explanation, "published": pub,
                          "rule": res.rule})
-    frame = pd.DataFrame(rows, columns=[*DATE_COLUMNS, "clause_start", "clause_end"])
+    frame = pd.DataFrame(rows, columns=[*DATE_COLUMNS, *GRAMMAR_COLUMNS])
     return frame.sort_values(["article_id", "start_char"], kind="stable").reset_index(drop=True)
 
 
@@ -203,7 +207,8 @@ def _timeline(ann: Any, actors: pd.DataFrame | None, aliases: Aliases, merge: bo
               window: int) -> list[tuple[str, Group, dict[str, Any]]]:
     """The groups of reports with their event ids and rows, sorted by date."""
     _, reports = read_reports(resolved_dates(ann), inputs(ann, actors, aliases))
-    groups = merge_reports(reports, window) if merge else [Group([r]) for r in reports]
+    groups = merge_reports(reports, window) if merge else [
+        Group([r]) for r in reports if not r.support]
     rows = [(g, g.row()) for g in groups]
     rows.sort(key=lambda gr: (gr[1]["start"], gr[1]["end"], _ordinal(gr[1]["first_published"]),
                               gr[1]["article_id"]))

@@ -1,27 +1,35 @@
 """Merge the reports of one event across articles (for :func:`kit.timeline.events`).
 
-A :class:`Report` is one dated clause with what it is about: named actors,
-places, groups, event nouns ("talks", "deal") and its verb (the *trigger*).
-:func:`merge_reports` groups the reports of one event. A report joins the
-group it shares the most **evidence** with (:meth:`Group.evidence`: shared
-actors and places, the same trigger, shared event nouns), when their dates
-allow it:
+A :class:`kit.timeline.evidence.Report` is one dated clause with what it is
+about: named actors, places, groups, event nouns ("talks", "deal") and its
+verb (the *trigger*). :func:`merge_reports` groups the reports of one event. A
+report joins the group it shares the most **evidence** with
+(:meth:`Group.evidence`: shared actors and places, the same trigger, shared
+event nouns), when their dates allow it:
 
 - **the same dates**: any shared evidence will do (for spans up to
   ``MAX_MERGE_DAYS``; longer ones are treated as coarser reports);
 - **a coarser report** ("in July", "last week": at most ``MAX_WITHIN_DAYS``
-  long) joins an event whose dates lie inside it when the evidence is
-  *strong* (:attr:`Evidence.strong`: the same trigger or an event noun, and
-  one more piece of evidence; or three names, a place among them) or when it
-  shares a trigger no other event in its dates has;
+  long) joins an event whose dates lie inside it, and on the side of its
+  article's publication its tense says ("will resume later this month": after
+  it), when the evidence is *strong*
+  (:attr:`kit.timeline.evidence.Evidence.strong`: the same trigger or an event
+  noun, and one more piece of evidence; or three names, a place among them) or
+  when it shares a trigger no other event in its dates has;
 - **a conflicting day**: a day-level report joins a day-level event up to
   ``window`` days away on strong evidence, unless its article already dates
   the event (an article never gives one event two days). The event then keeps
   every date with the articles behind it and is flagged as a conflict: never
-  split in two, never merged silently.
+  split in two, never merged silently. Such an event is preferred to one of the
+  report's own day that shares no trigger with it and less evidence ("the
+  Razoni left Odesa on Aug. 2" is the Aug. 1 departure dated a day off, not the
+  ship's anchoring on Aug. 2).
 
-A reporting verb ("say", "announce") or a stative one ("be") is no trigger:
-two statements on one day are not one event because both were said.
+A photo caption makes no event: its report (``support``) joins, last, the event
+it shares strong evidence with whose dates hold its date (the caption then gives
+the event its day) or lie inside it.
+
+What counts as a trigger and when two are one: :mod:`kit.timeline.evidence`.
 Reports are merged finest first (days, then weeks, then months), so a
 coarser report finds the events it may belong to.
 """
@@ -29,12 +37,11 @@ coarser report finds the events it may belong to.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from dataclasses import dataclass
+from typing import Any
 
-from kit.lexicon.wordlists import words
+from kit.timeline.evidence import Evidence, Report, related, same_topic, says
 
 __all__ = ["Report", "Group", "Evidence", "merge_reports", "MAX_MERGE_DAYS", "MAX_WITHIN_DAYS",
            "DEFAULT_WINDOW", "STATUSES", "SEP"]
@@ -46,75 +53,6 @@ DEFAULT_WINDOW = 1  # days between two conflicting day-level reports (measured o
 STATUSES = ("happened", "reported", "expected")
 SEP = "; "
 SAME, WITHIN, CONFLICT = 3, 2, 1  # how a report's dates relate to a group's
-
-
-@dataclass
-class Report:
-    """One dated clause with something that acts in it: a report of an event by one article."""
-
-    row: dict[str, Any]  # the resolved_dates row (start, end, granularity, text, tense, ...)
-    actors: list[str]
-    places: list[str]
-    sides: list[str]
-    clause: str
-    evidence: str
-    published: dt.date | None
-    source: str
-    anaphoric: bool = False
-    nouns: list[str] = field(default_factory=list)  # event nouns: "talks", "agreement"
-    groups: list[str] = field(default_factory=list)  # "officials", "delegations"
-    content: str = ""  # what a reporting verb reports: "that it would resume ..."
-    people: list[str] = field(default_factory=list)  # the actors that are persons
-
-    def __getattr__(self, name: str) -> Any:  # start, end, text, verb, ... from the row
-        try:
-            return self.__dict__["row"][name]
-        except KeyError:
-            raise AttributeError(name) from None
-
-    @property
-    def days(self) -> int:
-        return (self.end - self.start).days + 1
-
-    @property
-    def trigger(self) -> str | None:
-        """The verb, unless it only reports or states ("say", "be")."""
-        verb = self.verb
-        if not verb or verb in words("reporting_verbs") or verb in words("stative_verbs"):
-            return None
-        return str(verb)
-
-    @property
-    def status(self) -> str:
-        future = self.published is not None and self.start > self.published
-        past = self.published is not None and self.end < self.published
-        if self.tense == "future" or (self.tense != "past" and future):
-            return "expected"
-        return "happened" if (self.tense == "past" and not future) or past else "reported"
-
-
-class Evidence(NamedTuple):
-    """What a report shares with a group: names (actors and places), the trigger
-    (or what a reporting verb reports), event nouns (or a noun naming the
-    other's trigger: "the *signing*" and "signed")."""
-
-    names: int
-    places: int
-    trigger: bool
-    nouns: int
-    verb: bool = False  # the trigger, or a noun naming it
-
-    @property
-    def score(self) -> int:
-        return self.names + 2 * self.trigger + self.nouns
-
-    @property
-    def strong(self) -> bool:
-        """The same trigger or an event noun and one more piece of evidence (a
-        name, unless the trigger is shared: nouns alone are common to many
-        events), or three names, a place among them."""
-        keyed = self.trigger or self.nouns > 0 and self.names > 0
-        return keyed and self.score >= 3 or (self.names >= 3 and self.places >= 1)
 
 
 @dataclass(eq=False)
@@ -134,6 +72,7 @@ class Group:
         self._names: dict[str, set[str]] = {"names": set(), "places": set(), "nouns": set(),
                                             "triggers": set(), "people": set()}
         self._contents: list[str] = []
+        self._statements: list[tuple[frozenset[str], str]] = []  # (who says, what)
         self._anchors: set[tuple[str, dt.date]] = set()
         self.articles: set[str] = set()  # the articles dating the event to a day
         self.first_published: dt.date | None = None
@@ -148,14 +87,14 @@ class Group:
         self.members.append(r)
         if kind == SAME:
             self.start, self.end = max(self.start, r.start), min(self.end, r.end)
-        self._names["names"].update(r.actors, r.places)
+        self._names["names"].update(r.actors, r.places, r.things)
         self._names["places"].update(r.places)
         self._names["nouns"].update(r.nouns)
         self._names["people"].update(r.people)
-        if r.trigger:
-            self._names["triggers"].add(r.trigger)
+        self._names["triggers"].update(r.triggers)
         if r.content:
             self._contents.append(r.content)
+            self._statements.append((frozenset(r.actors), r.content))
         self._anchors.add((r.article_id, r.start))
         if r.days == 1:
             self.articles.add(r.article_id)
@@ -165,16 +104,20 @@ class Group:
     def evidence(self, r: Report) -> Evidence:
         """What ``r`` shares with the group's reports. A trigger is shared when
         both give it, or when one reports what the other did ("said it would
-        *suspend*" and "suspended"); a noun, when both give it or when one names
+        *suspend*" and "suspended"), or when one actor says the same thing in both
+        ("Trump wrote that they were due to *meet* him", "Trump announced that he
+        had called off the *meeting*"); a noun, when both give it or when one names
         the other's trigger ("the *signing*" and "signed")."""
         names = self._names
-        trigger = r.trigger in names["triggers"] or (
-            r.trigger is not None and any(_says(r.trigger, c) for c in self._contents)) or (
-            bool(r.content) and any(_says(t, r.content) for t in names["triggers"]))
-        named = (r.trigger is not None and any(_says(r.trigger, n) for n in names["nouns"])) or any(
-            _says(t, n) for t in names["triggers"] for n in r.nouns)
+        trigger = any(related(a, t) for a in r.triggers for t in names["triggers"]) or (
+            r.trigger is not None and any(says(r.trigger, c) for c in self._contents)) or (
+            bool(r.content) and any(says(t, r.content) for t in names["triggers"])) or (
+            bool(r.content) and any(speakers & set(r.actors) and same_topic(r.content, c)
+                                    for speakers, c in self._statements))
+        named = (r.trigger is not None and any(says(r.trigger, n) for n in names["nouns"])) or any(
+            says(t, n) for t in names["triggers"] for n in r.nouns)
         nouns = len(names["nouns"] & set(r.nouns)) + (named and not trigger)
-        return Evidence(len(names["names"] & {*r.actors, *r.places}),
+        return Evidence(len(names["names"] & {*r.actors, *r.places, *r.things}),
                         len(names["places"] & set(r.places)), trigger, nouns, trigger or named)
 
     def match(self, r: Report, ev: Evidence | None = None,
@@ -200,8 +143,18 @@ class Group:
             weak = ev.score > 0 and r.days <= MAX_MERGE_DAYS
             return (ev.score, SAME) if weak or enough else None
         if r.start <= self.start and self.end <= r.end and r.days <= MAX_WITHIN_DAYS:
-            return (ev.score, WITHIN) if enough else None
+            return (ev.score, WITHIN) if enough and self._tense_allows(r) else None
         return None
+
+    def _tense_allows(self, r: Report) -> bool:
+        """Whether the group's dates lie on the side of ``r``'s publication its tense
+        puts the event, when ``r``'s dates hold the publication: "will resume later this
+        month" is no event before the article."""
+        if r.published is None or not r.start <= r.published <= r.end:
+            return True
+        if r.tense == "future":
+            return self.end >= r.published
+        return r.tense != "past" or self.start <= r.published
 
     def evidence_of(self, other: Group) -> Evidence | None:
         """The strongest evidence one of ``other``'s day-level reports shares with the group,
@@ -284,11 +237,33 @@ def merge_reports(reports: list[Report], window: int = DEFAULT_WINDOW) -> list[G
     events up to ``window`` days apart merge on strong evidence, the one fewer
     articles date into the other, as a conflict.
     """
-    groups = _merge_dates(reports)
-    return _merge_conflicts(groups, window) if window > 0 else groups
+    groups = _merge_dates([r for r in reports if not r.support], window)
+    groups = _merge_conflicts(groups, window) if window > 0 else groups
+    for r in sorted((r for r in reports if r.support), key=lambda r: (r.days, r.article_id)):
+        _support(groups, r)
+    return groups
 
 
-def _merge_dates(reports: list[Report]) -> list[Group]:
+def _support(groups: list[Group], r: Report) -> None:
+    """Add a caption's report to the event it shares the most strong evidence with,
+    whose dates hold its date or lie inside it; to none if there is no such event."""
+    scored = []
+    for i, g in enumerate(groups):
+        if g.start <= r.start and r.end <= g.end:
+            kind = SAME
+        elif r.start <= g.start and g.end <= r.end and r.days <= MAX_WITHIN_DAYS:
+            kind = WITHIN
+        else:
+            continue
+        ev = g.evidence(r)
+        if ev.strong and not (g.others(r) and not ev.names):
+            scored.append((ev.score, -i, kind, g))
+    if scored:
+        _, _, kind, group = max(scored, key=lambda s: s[:2])
+        group.add(r, kind)
+
+
+def _merge_dates(reports: list[Report], window: int = 0) -> list[Group]:
     groups: list[Group] = []
     by_day: dict[int, list[Group]] = {}  # day ordinal -> groups of at most a week over it
     by_span: dict[tuple[dt.date, dt.date], list[Group]] = {}
@@ -304,8 +279,12 @@ def _merge_dates(reports: list[Report]) -> list[Group]:
         scored = [(m, -i, g) for i, (g, ev) in enumerate(evidence)
                   if (m := g.match(r, ev, verbs)) is not None]
         if scored:
-            (_, kind), _, group = max(scored, key=lambda s: s[:2])
-            group.add(r, kind)
+            (score, kind), _, group = max(scored, key=lambda s: s[:2])
+            other = _other_day(r, by_day, window, score) if kind == SAME else None
+            if other is not None and not group.evidence(r).trigger:
+                other.add(r, CONFLICT)
+            else:
+                group.add(r, kind)
             continue
         groups.append(group := Group([r]))
         if r.days <= MAX_MERGE_DAYS:
@@ -314,6 +293,20 @@ def _merge_dates(reports: list[Report]) -> list[Group]:
         else:
             by_span.setdefault((r.start, r.end), []).append(group)
     return groups
+
+
+def _other_day(r: Report, by_day: dict[int, list[Group]], window: int,
+               score: int) -> Group | None:
+    """The day-level event up to ``window`` days from ``r``'s day that shares its trigger
+    on strong evidence scoring more than ``score``, and that ``r``'s article does not date."""
+    if r.days != 1 or r.trigger is None:
+        return None
+    day = r.start.toordinal()
+    near = [g for d in range(day - window, day + window + 1) if d != day
+            for g in by_day.get(d, []) if g.days == 1 and r.article_id not in g.articles]
+    scored = [(ev.score, -i, g) for i, g in enumerate(near)
+              if (ev := g.evidence(r)).trigger and ev.strong and ev.score > score]
+    return max(scored, key=lambda s: s[:2])[2] if scored else None
 
 
 def _merge_conflicts(groups: list[Group], window: int) -> list[Group]:
@@ -340,13 +333,6 @@ def _merge_conflicts(groups: list[Group], window: int) -> list[Group]:
             absorbed.add(id(g))
             changed.add(id(host))
     return [g for g in groups if id(g) not in absorbed]
-
-
-def _says(verb: str, text: str) -> bool:
-    """Whether a form of ``verb`` (a lemma) is a word of ``text``: "suspend" in
-    "suspending", "close" in "closing"; lemmas under four letters never match."""
-    stem = verb[:-1] if verb.endswith("e") else verb
-    return len(stem) >= 4 and re.search(rf"\b{re.escape(stem)}\w*", text, re.I) is not None
 
 
 def _ordinal(d: dt.date | None) -> int:

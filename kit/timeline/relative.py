@@ -38,12 +38,16 @@ _FINER = {"day": 0, "week": 1, "month": 2, "year": 3}
 def _base(ctx: Ctx, unit: str) -> tuple[dt.date, dt.date, str, str]:
     """The period a chain counts from: the latest date given before it that is as fine
     as ``unit`` (a day for "two days later", a month or finer for "the following
-    month"), else publication."""
+    month"), else publication. A chain in the past tense passes over dates after
+    publication ("... to be released by March 10. At the same time in Kabul, Ghani
+    issued ...": the same time as the signing, not as the deadline)."""
     if ctx.references is None:
         raise Unresolved("counts from a date the article gives before it; resolve the article's "
                          "expressions together (kit.timeline.context.resolve_article)")
     level = _FINER.get("day" if unit in _DAY_PARTS else unit, 3)
     for ref in reversed(ctx.references):
+        if ctx.tense == "past" and ctx.anchor is not None and ref.start > ctx.anchor:
+            continue
         if _FINER.get(ref.granularity, 4) <= level:
             return ref.start, ref.end, ref.granularity, \
                 f"counted from '{ref.expression}' ({format_span(ref.start, ref.end)}), " \
@@ -89,7 +93,8 @@ def _step(m: re.Match[str], ctx: Ctx) -> Span:
 
 
 def _same(m: re.Match[str], ctx: Ctx) -> Span:
-    """ "the same day", "that evening", "at the same time": the date counted from."""
+    """ "the same day", "that evening", "later that day", "at the same time": the date
+    counted from."""
     unit = m["unit"] or m["unit2"]
     start, end, granularity, note = _base(ctx, unit)
     if unit == "time":
@@ -174,7 +179,8 @@ def rule_table(num: str, unit: str) -> list[tuple[str, str, Handler, bool]]:
         ("chain", r"(?:the )?(?P<unit>day|night|morning|evening) (?P<way>before|after)",
          _step, True),
         ("chain", r"(?:at |on )?(?:the )?(?:very )?same (?P<unit>day|morning|afternoon|evening|"
-         r"night|week|month|year|time)|that (?P<unit2>day|morning|afternoon|evening|night|week|"
+         r"night|week|month|year|time)|(?:(?:later|earlier) )?that (?P<unit2>day|morning|"
+         r"afternoon|evening|night|week|"
          r"month|year)", _same, True),
         ("bounded", rf"(?:the )?{num} {unit} (?P<how>ending|ended|up to|leading up to|starting|"
          r"beginning|from) (?P<inner>.+)", _bounded, True),

@@ -8,7 +8,10 @@ ORG / GPE / NORP mention that is not used as a place), a group, an event noun
 or a pronoun (:func:`kit.timeline.clauses.participants`), and its verb says
 that something happened (:func:`kit.timeline.clauses.verb_reason`). Stamps,
 headers, bylines, captions and datelines date no event
-(:func:`kit.timeline.clauses.furniture`).
+(:func:`kit.timeline.clauses.furniture`); a caption's date may still support an
+event the articles report (a :class:`Report` with ``support`` true, which
+:func:`kit.timeline.merge.merge_reports` adds only to an event it shares strong
+evidence with).
 
 Actors and places are named as everywhere else in kit: with ``ann.roles`` and
 ``ann.sources``, by the actor registry (:func:`kit.counts.entity_mentions`),
@@ -19,6 +22,15 @@ else by :mod:`kit.lexicon.canonical`. GPE / LOC / FAC mentions after "in",
 A clause with no date of its own that starts with a definite event noun ("The
 talks, to be attended by ...") refers back: it takes the day-level date of the
 previous sentence and joins that sentence's event.
+
+The clause's **subject** (``subject_start``/``subject_end`` of the dates table)
+acts in it wherever it stands ("*Santos* is due to receive ...", "*The deal* was
+concluded ... and took effect on Oct. 18"); a capitalised name in it that names
+no entity ("the *Razoni* left Odesa": a ship spaCy does not tag) is a name the
+reports of one event share (``things``), not an actor. A date that modifies an
+event noun ("the *September* election", "the invasion *in February*": the
+``noun`` column) dates that noun's event, whatever the clause's verb, when it
+is at most a month long.
 """
 
 from __future__ import annotations
@@ -33,8 +45,15 @@ import pandas as pd
 from kit.counts.mentions import entity_mentions, has_actor_tables
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.wordlists import words
-from kit.timeline.clauses import EVENT_LISTS, dateline_end, furniture, participants, verb_reason
-from kit.timeline.merge import Report
+from kit.timeline.clauses import (
+    EVENT_LISTS,
+    dateline_end,
+    event_noun,
+    furniture,
+    participants,
+    verb_reason,
+)
+from kit.timeline.evidence import Report
 
 if TYPE_CHECKING:
     from kit.actors.registry import Aliases
@@ -44,6 +63,11 @@ __all__ = ["Inputs", "inputs", "read_reports", "sentence_lookup", "as_date", "op
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 HEAD_WORDS = 8  # words before a clause without a subject that may hold what it is about
+MAX_NOUN_DAYS = 31  # the longest date that dates the event noun it modifies
+_CAPTION_CUE = re.compile(r"\s*[^:|—–]{1,20}[:|—–]\s*")
+_CREDIT = re.compile(r"\s*\([^()]*\)\W*$")
+_PURPOSE = re.compile(r"\s*,?\s*(?:in order )?to [a-z]+\b[^,;:.]*")
+_THING = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|inside|outside)|\b(?:flew|flown|travell?ed|went|came|arrived|returned|"
     r"headed|trip|visit|visits|visited) (?:back )?to)\s+(?:the\s+)?$", re.I)
@@ -122,9 +146,12 @@ def _mentions_by_article(ann: Any, registry: pd.DataFrame | None,
                              "needs 'canonical' (or 'actor'/'name') and 'side'")
         sides = dict(zip(registry[name], registry["side"]))
         side = pd.Series([sides.get(c, s) for c, s in zip(m["canonical"], side)], index=m.index)
+    # a name is a person's when most of its mentions are PERSON: one "Trump" tagged ORG is his
+    persons = m["label"].eq("PERSON").groupby(m["canonical"]).mean().ge(0.5)
+    person = m["canonical"].map(persons).fillna(False).astype(bool)
     out: dict[str, list[Mention]] = {}
     for a, *fields in zip(m["article_id"], m["start_char"], m["end_char"], m["canonical"],
-                          actor, place, side, m["label"].eq("PERSON")):
+                          actor, place, side, person):
         out.setdefault(a, []).append(Mention(*fields))
     return out
 
@@ -147,9 +174,28 @@ def read_reports(dates: pd.DataFrame, data: Inputs) -> tuple[list[str], list[Rep
     for row in dates.to_dict("records"):
         found = "bound" if _bounds(row, starts.get(row["article_id"], [])) else _read(row, data)
         reasons.append(found if isinstance(found, str) else "")
-        if isinstance(found, Report):
-            reports.append(found)
+        report = _caption(row, data) if found == "caption" else found
+        if isinstance(report, Report):
+            reports.append(report)
     return reasons, [*reports, *_anaphoric_reports(dates, reasons, data)]
+
+
+def _caption(row: dict[str, Any], data: Inputs) -> Report | None:
+    """A photo caption's date as a report that makes no event of its own but may
+    support one the articles report (``support``): the caption after its cue, without
+    the photo credit ("(Kemal Yıldırım/Straits Wire)")."""
+    text, offset = data.sentences[(row["article_id"], int(row["sentence_id"]))]
+    opening = _CAPTION_CUE.match(text)
+    credit = _CREDIT.search(text)
+    lo = offset + (opening.end() if opening else 0)
+    hi = offset + (credit.start() if credit else len(text))
+    if not lo <= row["start_char"] < hi:
+        return None
+    found = _report(row, data, lo, hi)
+    if isinstance(found, Report):
+        found.support = True
+        return found
+    return None
 
 
 def _bounds(row: dict[str, Any], starts: list[int]) -> bool:
@@ -187,18 +233,24 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
     article = row["article_id"]
     text, offset = data.sentences[(article, int(row["sentence_id"]))]
     clause = text[max(0, lo - offset): hi - offset]
-    inside = [m for m in data.mentions.get(article, []) if m.start >= lo and m.end <= hi]
+    mentions = data.mentions.get(article, [])
+    inside = [m for m in mentions if m.start >= lo and m.end <= hi]
     named = [(text[m.start - offset: m.end - offset], text[max(0, lo - offset): m.start - offset])
              for m in inside]
     places = list(dict.fromkeys(m.name for m in inside if m.place))
-    reason = verb_reason(opt(row.get("verb")), clause, named, data.outlets, bool(places))
+    noun = _dated_noun(row)  # it, not the verb, says what happened
+    verb = None if noun else opt(row.get("verb"))
+    reason = verb_reason(verb, clause, named, data.outlets, bool(places))
     if reason is not None:
         return reason
-    acting = [m for m in inside if m.actor]
-    who = participants(_head(text[: max(0, lo - offset)], clause) + _blank(clause, inside, lo))
-    if not acting and not who:
+    subject, things = _subject(row, text, offset, (lo, hi), mentions)
+    acting = [m for m in inside if m.actor] + [m for m in subject if m.actor]
+    who = participants(_head(text[: max(0, lo - offset)], clause) + _blank(clause, inside, lo)
+                       + " " + _subject_text(row, text, offset, (lo, hi), subject))
+    if not acting and not who and not things:
         return "no participant"
-    reported = text[hi - offset:] if opt(row.get("verb")) in words("reporting_verbs") else ""
+    reported = text[hi - offset:] if opt(row.get("verb")) in words("reporting_verbs") else (
+        _purpose(text[hi - offset:]))
     meta = data.articles.loc[article]
     return Report(
         row={**row, "tense": opt(row.get("tense")), "verb": opt(row.get("verb"))},
@@ -210,7 +262,49 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
         anaphoric=anaphoric, groups=who.groups, content=reported,
         people=list(dict.fromkeys(m.name for m in acting if m.person)),
         nouns=list(dict.fromkeys([*who.nouns, *participants(reported).nouns])),
+        things=things, noun=noun,
     )
+
+
+def _dated_noun(row: dict[str, Any]) -> str | None:
+    """The event noun the date dates ("the September election": "election"), when the
+    date is at most a month long: "discussions over the next year" date no event."""
+    noun = event_noun(opt(row.get("noun")) or "")
+    start, end = as_date(row.get("start")), as_date(row.get("end"))
+    if noun is None or start is None or end is None:
+        return None
+    return noun if (end - start).days < MAX_NOUN_DAYS else None
+
+
+def _subject(row: dict[str, Any], text: str, offset: int, clause: tuple[int, int],
+             mentions: list[Mention]) -> tuple[list[Mention], list[str]]:
+    """The mentions of the clause's subject that stand outside the clause, and, when
+    no actor is named in the subject, the capitalised names after "the" in it that are
+    no mention ("the Razoni": a ship)."""
+    lo, hi = opt(row.get("subject_start")), opt(row.get("subject_end"))
+    if lo is None or hi is None:
+        return [], []
+    lo, hi = int(lo), int(hi)
+    inside = [m for m in mentions if m.start >= lo and m.end <= hi]
+    outside = [m for m in inside if not (m.start >= clause[0] and m.end <= clause[1])]
+    if any(m.actor for m in inside):
+        return outside, []
+    covered = [(m.start, m.end) for m in mentions if m.end > lo and m.start < hi]
+    things = []
+    for found in _THING.finditer(text, max(0, lo - offset), max(0, hi - offset)):
+        at, end = offset + found.start(1), offset + found.end(1)
+        if not any(a < end and at < b for a, b in covered):
+            things.append(found.group(1))
+    return outside, list(dict.fromkeys(things))
+
+
+def _subject_text(row: dict[str, Any], text: str, offset: int, clause: tuple[int, int],
+                  subject: list[Mention]) -> str:
+    """The clause's subject where it stands outside the clause, its mentions blanked."""
+    lo, hi = opt(row.get("subject_start")), opt(row.get("subject_end"))
+    if lo is None or hi is None or (clause[0] <= int(lo) and int(hi) <= clause[1]):
+        return ""
+    return _blank(text[max(0, int(lo) - offset): int(hi) - offset], subject, int(lo))
 
 
 def _head(before: str, clause: str) -> str:
@@ -219,6 +313,14 @@ def _head(before: str, clause: str) -> str:
     first = clause.split()[0].lower() if clause.split() else ""
     own = first[:1].isupper() or first in words("determiners") or first.isdigit()
     return "" if own or clause[:1].isupper() else " ".join(before.split()[-HEAD_WORDS:]) + " "
+
+
+def _purpose(after: str) -> str:
+    """The infinitive that says what the clause's act is for, when one follows it ("met
+    in Turkey next week *to review the details and sign a document*"): the act it names
+    is the event's too."""
+    found = _PURPOSE.match(after)
+    return found.group(0).strip(" ,") if found else ""
 
 
 def _blank(clause: str, mentions: list[Mention], offset: int) -> str:

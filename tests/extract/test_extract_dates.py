@@ -184,6 +184,70 @@ def test_only_date_and_time_entities():
     assert row(d)["label"] == "TIME"
 
 
+# ---- subject and dated noun -------------------------------------------------------------------
+
+
+def subject(d: Doc, r: dict) -> str | None:
+    return None if r["subject_start"] is None else d.text[r["subject_start"]: r["subject_end"]]
+
+
+def test_a_coordinated_verb_shares_the_subject_of_the_first():
+    d = doc("The/DT/DET/det/1 deal/NN/NOUN/nsubjpass/3 was/VBD/AUX/auxpass/3 "
+            "concluded/VBN/VERB/ROOT/3/conclude and/CC/CCONJ/cc/3 took/VBD/VERB/conj/3/take "
+            "effect/NN/NOUN/dobj/5 on/IN/ADP/prep/5 Monday/NNP/PROPN/pobj/7", {8: (9, "DATE")})
+    r = row(d)
+    assert (clause(d, r), subject(d, r)) == ("took effect on Monday", "The deal")
+
+
+def test_a_complement_takes_the_subject_of_the_verb_it_completes():
+    d = doc("Santos/NNP/PROPN/nsubj/1 is/VBZ/AUX/ROOT/1/be due/JJ/ADJ/acomp/1 to/TO/PART/aux/4 "
+            "receive/VB/VERB/xcomp/2/receive it/PRP/PRON/dobj/4 next/JJ/ADJ/amod/7 "
+            "month/NN/NOUN/npadvmod/4", {6: (8, "DATE")})
+    assert subject(d, row(d)) == "Santos"
+
+
+def test_a_relative_clause_has_its_noun_and_the_name_beside_it_for_subject():
+    d = doc("Zalmay/NNP/PROPN/compound/1 Khalilzad/NNP/PROPN/nsubj/10 ,/,/PUNCT/punct/1 "
+            "the/DT/DET/det/4 envoy/NN/NOUN/appos/1 who/WP/PRON/nsubj/6 "
+            "negotiated/VBD/VERB/relcl/4/negotiate the/DT/DET/det/9 "
+            "February/NNP/PROPN/compound/9 agreement/NN/NOUN/dobj/6 was/VBD/AUX/ROOT/10/be "
+            "there/RB/ADV/advmod/10", {8: (9, "DATE")})
+    r = row(d)
+    assert subject(d, r) == "Zalmay Khalilzad , the envoy"  # hand-built: a space per token
+    assert r["noun"] == "agreement"  # "the February agreement"
+
+
+def test_a_participle_gives_the_noun_it_describes_as_subject_and_dated_noun():
+    d = doc("They/PRP/PRON/nsubj/1 won/VBD/VERB/ROOT/1/win the/DT/DET/det/3 "
+            "election/NN/NOUN/dobj/1 held/VBN/VERB/acl/3/hold in/IN/ADP/prep/4 "
+            "September/NNP/PROPN/pobj/5", {6: (7, "DATE")})
+    r = row(d)
+    assert (subject(d, r), r["noun"], r["verb"]) == ("the election", "election", "hold")
+
+
+def test_a_date_after_a_noun_dates_that_noun():
+    d = doc("Ships/NNS/NOUN/nsubj/1 sailed/VBD/VERB/ROOT/1/sail since/IN/SCONJ/prep/1 "
+            "the/DT/DET/det/4 invasion/NN/NOUN/pobj/2 in/IN/ADP/prep/4 "
+            "February/NNP/PROPN/pobj/5", {6: (7, "DATE")})
+    r = row(d)
+    assert (r["noun"], r["verb"], subject(d, r)) == ("invasion", "sail", "Ships")
+
+
+def test_a_date_on_the_verb_dates_no_noun():
+    d = doc("They/PRP/PRON/nsubj/1 met/VBD/VERB/ROOT/1/meet on/IN/ADP/prep/1 "
+            "Friday/NNP/PROPN/pobj/2", {3: (4, "DATE")})
+    assert (row(d)["noun"], subject(d, row(d))) == (None, "They")
+
+
+def test_a_participle_used_as_a_preposition_governs_nothing():
+    d = doc("He/PRP/PRON/nsubj/1 ordered/VBD/VERB/ROOT/1/order a/DT/DET/det/3 "
+            "ceasefire/NN/NOUN/dobj/1 starting/VBG/VERB/prep/1/start Monday/NNP/PROPN/npadvmod/4",
+            {5: (6, "DATE")})
+    r = row(d)
+    assert (r["verb"], clause(d, r), subject(d, r)) == (
+        "order", "He ordered a ceasefire starting Monday", "He")
+
+
 # ---- the real model on the seed's sentences ---------------------------------------------------
 
 
@@ -231,3 +295,32 @@ def test_dec_27_clause_holds_mexico_but_not_the_officials_of_the_main_clause(nlp
     r = next(r for r in extract(nlp(text), {}) if r["text"] == "Dec. 27")
     part = text[r["clause_start"]: r["clause_end"]]
     assert "in Mexico" in part and "Blinken" not in part
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expression", [
+    ("The European Union lifted its own sanctions the same evening.", "the same evening"),
+    ("At the same time in Kabul, Ghani issued a joint declaration.", "At the same time"),
+    ("The talks ended on Monday. That night, the rebels attacked a base.", "That night"),
+    ("They met on Monday and signed the deal the following day.", "the following day"),
+    ("They met on Monday and, later that day, signed the deal.", "later that day"),
+])
+def test_a_date_that_counts_from_the_last_one_is_a_date_row(nlp, sentence, expression):
+    """kit's entity fixes tag what the model leaves out (``chained_date``)."""
+    rows = {r["text"]: r for r in extract(nlp(sentence), {})}
+    assert rows[expression]["label"] == "DATE"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expression, subject_text, noun", [
+    ("Santos is due to receive the Nobel Peace Prize in Oslo next month.", "next month",
+     "Santos", None),
+    ("On Tuesday, the election commission declared Ghani the winner of the September "
+     "presidential election.", "September", "the election commission", "election"),
+    ("Officials said Ghani would focus on the presidential election scheduled for Sept. 28.",
+     "Sept. 28", "the presidential election", "election"),
+])
+def test_subject_and_dated_noun_on_real_sentences(nlp, sentence, expression, subject_text, noun):
+    r = next(r for r in extract(nlp(sentence), {}) if r["text"] == expression)
+    assert sentence[r["subject_start"]: r["subject_end"]] == subject_text
+    assert r["noun"] == noun

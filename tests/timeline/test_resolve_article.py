@@ -59,7 +59,9 @@ def test_chain_forms():
     cases = {"four days later": D(2022, 8, 5), "a day earlier": D(2022, 7, 31),
              "the next day": D(2022, 8, 2), "the day before": D(2022, 7, 31),
              "the same evening": D(2022, 8, 1), "that day": D(2022, 8, 1),
-             "at the same time": D(2022, 8, 1), "the previous day": D(2022, 7, 31)}
+             "at the same time": D(2022, 8, 1), "the previous day": D(2022, 7, 31),
+             "later that day": D(2022, 8, 1), "earlier that evening": D(2022, 8, 1),
+             "on the same day": D(2022, 8, 1), "That night": D(2022, 8, 1)}
     for expression, expected in cases.items():
         r = resolve(expression, D(2022, 8, 18), references=ref)
         assert r.start == expected, r.explanation
@@ -67,6 +69,19 @@ def test_chain_forms():
     assert (week.start, week.end, week.granularity) == (D(2022, 8, 8), D(2022, 8, 14), "week")
     month = resolve("the following month", D(2022, 8, 18), references=ref)
     assert (month.start, month.granularity) == (D(2022, 9, 1), "month")
+
+
+def test_a_chain_in_the_past_passes_over_a_deadline_after_publication():
+    # "... signed an agreement on Saturday ... prisoners are to be released by March 10.
+    #  At the same time in Kabul, Ghani issued a joint declaration."
+    mentions = [Mention("Saturday", 0, "past"), Mention("March 10", 5, "future"),
+                Mention("At the same time", 6, "past")]
+    rs = resolve_article(mentions, D(2020, 2, 29))
+    assert [r.start for r in rs] == [D(2020, 2, 29), D(2020, 3, 10), D(2020, 2, 29)]
+    assert "counted from 'Saturday'" in rs[-1].explanation
+    # in the future tense the deadline is what it counts from
+    ahead = resolve_article([*mentions[:2], Mention("the same day", 6, "future")], D(2020, 2, 29))
+    assert ahead[-1].start == D(2020, 3, 10)
 
 
 def test_a_quoted_date_is_no_reference():

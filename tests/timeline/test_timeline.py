@@ -37,8 +37,9 @@ def fake_ann(*articles):
     """Annotations-like tables from ``(id, published, source, sentences)``.
 
     A sentence is ``(text, dates, mentions)``; a date is ``(expression, tense,
-    clause or None, cue or None[, verb])`` (verb "meet" unless given); a mention
-    is ``(text, label)`` (first occurrence; canonical = text).
+    clause or None, cue or None[, verb[, grammar]])`` (verb "meet" unless given;
+    ``grammar``: ``{"subject": text, "noun": lemma}``, the extractor's subject and
+    dated noun); a mention is ``(text, label)`` (first occurrence; canonical = text).
     """
     arts, sents, dates, ments = [], [], [], []
     for article_id, published, source, sentences in articles:
@@ -48,15 +49,21 @@ def fake_ann(*articles):
         for sid, (text, ds, ms) in enumerate(sentences):
             sents.append({"article_id": article_id, "sentence_id": sid, "start_char": offset,
                           "end_char": offset + len(text), "text": text})
-            for expression, tense, clause, cue, *verb in ds:
+            for expression, tense, clause, cue, *more in ds:
                 at = text.index(expression)
                 lo = text.index(clause) if clause else 0
+                grammar = more[1] if len(more) > 1 else {}
+                subject = grammar.get("subject")
                 dates.append({"article_id": article_id, "sentence_id": sid,
                               "start_char": offset + at, "end_char": offset + at + len(expression),
                               "text": expression, "label": "DATE", "tense": tense,
-                              "verb": verb[0] if verb else "meet",
+                              "verb": more[0] if more else "meet",
                               "cue": cue, "clause_start": offset + lo,
-                              "clause_end": offset + lo + len(clause or text)})
+                              "clause_end": offset + lo + len(clause or text),
+                              "subject_start": offset + text.index(subject) if subject else None,
+                              "subject_end": offset + text.index(subject) + len(subject)
+                              if subject else None,
+                              "noun": grammar.get("noun")})
             for name, label in ms:
                 at = text.index(name)
                 ments.append({"article_id": article_id, "sentence_id": sid,

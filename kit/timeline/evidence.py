@@ -1,0 +1,155 @@
+"""What one report of an event is, and what two reports share (for :mod:`kit.timeline.merge`).
+
+A :class:`Report` is one dated clause with what it is about: named actors,
+places, names that are no mention ("the Razoni"), groups, event and vehicle
+nouns ("talks", "deal", "ship") and its verb (the *trigger*). A reporting verb
+("say", "announce") or a stative one ("be") is no trigger: two statements on
+one day are not one event because both were said. A date that dates an event
+noun ("the September election") has that noun for its trigger.
+
+Two triggers are one when they are the same word or a verb and the noun made
+from it ("invaded", "the invasion": :func:`related`); two statements are about
+one event when they share an event noun or one has the word the other's noun
+is made from (:func:`same_topic`); a verb is said in a text when a form of it
+is a word of it (:func:`says`). :class:`Evidence` counts what a report shares
+with an event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from kit.lexicon.wordlists import words
+from kit.timeline.clauses import participants
+
+__all__ = ["Report", "Evidence", "related", "same_topic", "says", "NOMINAL_ENDINGS"]
+
+NOMINAL_ENDINGS = ("ion", "ment", "ing", "al", "ance", "ence", "ure")  # "invasion", "signing"
+
+
+@dataclass
+class Report:
+    """One dated clause with something that acts in it: a report of an event by one article."""
+
+    row: dict[str, Any]  # the resolved_dates row (start, end, granularity, text, tense, ...)
+    actors: list[str]
+    places: list[str]
+    sides: list[str]
+    clause: str
+    evidence: str
+    published: dt.date | None
+    source: str
+    anaphoric: bool = False
+    nouns: list[str] = field(default_factory=list)  # event nouns: "talks", "agreement"
+    groups: list[str] = field(default_factory=list)  # "officials", "delegations"
+    content: str = ""  # what a reporting verb reports ("that it would resume ..."), or
+    # what the act is for ("met ... to sign a document")
+    people: list[str] = field(default_factory=list)  # the actors that are persons
+    things: list[str] = field(default_factory=list)  # names that are no mention: "the Razoni"
+    noun: str | None = None  # the event noun the date dates: "the September *election*"
+    support: bool = False  # a caption's: joins an event on strong evidence, never makes one
+
+    def __getattr__(self, name: str) -> Any:  # start, end, text, verb, ... from the row
+        try:
+            return self.__dict__["row"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    @property
+    def trigger(self) -> str | None:
+        """The event noun the date dates, else the verb, unless it only reports or
+        states ("say", "be")."""
+        if self.noun:
+            return self.noun
+        return self.act
+
+    @property
+    def act(self) -> str | None:
+        """The verb, unless it only reports or states ("say", "be")."""
+        verb = self.verb
+        if not verb or verb in words("reporting_verbs") or verb in words("stative_verbs"):
+            return None
+        return str(verb)
+
+    @property
+    def triggers(self) -> set[str]:
+        """The trigger, and the verb of a clause whose date dates an event noun."""
+        return {t for t in (self.trigger, self.act) if t is not None}
+
+    @property
+    def status(self) -> str:
+        future = self.published is not None and self.start > self.published
+        past = self.published is not None and self.end < self.published
+        if self.tense == "future" or (self.tense != "past" and future):
+            return "expected"
+        return "happened" if (self.tense == "past" and not future) or past else "reported"
+
+
+class Evidence(NamedTuple):
+    """What a report shares with a group: names (actors and places), the trigger
+    (or what a reporting verb reports), event nouns (or a noun naming the
+    other's trigger: "the *signing*" and "signed")."""
+
+    names: int
+    places: int
+    trigger: bool
+    nouns: int
+    verb: bool = False  # the trigger, or a noun naming it
+
+    @property
+    def score(self) -> int:
+        return self.names + 2 * self.trigger + self.nouns
+
+    @property
+    def strong(self) -> bool:
+        """The same trigger or an event noun and one more piece of evidence (a
+        name, unless the trigger is shared: nouns alone are common to many
+        events), or three names, a place among them."""
+        keyed = self.trigger or self.nouns > 0 and self.names > 0
+        return keyed and self.score >= 3 or (self.names >= 3 and self.places >= 1)
+
+
+def same_topic(a: str, b: str) -> bool:
+    """Whether two reported statements are about one event: they share an event noun,
+    or one has a word the other's event noun is made from ("meet", "the meeting").
+
+    >>> same_topic("they were due to meet him", "he had called off the meeting")
+    True
+    >>> same_topic("the ship left", "the vote was delayed")
+    False
+    """
+    ours, theirs = set(participants(a).nouns), set(participants(b).nouns)
+    if ours & theirs:
+        return True
+    return any(related(w, n) for text, found in ((a, theirs), (b, ours))
+               for w in set(re.findall(r"[a-z]{4,}", text.lower())) for n in found)
+
+
+def related(a: str, b: str) -> bool:
+    """Whether two lemmas name one act: the same word, or a verb and the noun made
+    from it ("invade", "invasion"; "sign", "signing"; "extend", "extension").
+
+    >>> related("invade", "invasion"), related("decide", "decision"), related("resume", "result")
+    (True, True, False)
+    """
+    if a == b:
+        return True
+    short, long = sorted((a.lower(), b.lower()), key=len)
+    stem = short[:-1] if short.endswith("e") else short
+    common = next((i for i, (x, y) in enumerate(zip(stem, long)) if x != y), len(stem))
+    return common >= max(4, len(stem) - 1) and long.endswith(NOMINAL_ENDINGS)
+
+
+
+def says(verb: str, text: str) -> bool:
+    """Whether a form of ``verb`` (a lemma) is a word of ``text``: "suspend" in
+    "suspending", "close" in "closing"; lemmas under four letters never match."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return len(stem) >= 4 and re.search(rf"\b{re.escape(stem)}\w*", text, re.I) is not None

@@ -1,0 +1,207 @@
+"""What makes two reports one event (kit.timeline.evidence, kit.timeline.merge) and what a
+dated clause brings to its report (kit.timeline.reports): the clause's subject, names no
+entity tags, vehicles, the event noun a date dates, the act an infinitive names, captions.
+
+Hand-made annotations (``fake_ann`` of test_timeline), no model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from test_timeline import fake_ann
+
+from kit.timeline import dated_clauses, event_reports, events
+from kit.timeline.evidence import related, same_topic
+
+D = dt.date
+
+
+def article(article_id, published, text, date, mentions=(), source=None):
+    """One article of one sentence; ``date`` is fake_ann's date tuple."""
+    return (article_id, published, source or f"Outlet {article_id}", [(text, [date], list(mentions))])
+
+
+# ---- a day off, told by another outlet ------------------------------------------------------
+
+
+def test_a_day_off_joins_the_same_act_not_another_act_of_that_day():
+    """The third outlet's "Aug. 2" is the departure a day off, not the anchoring of Aug. 2."""
+    ship = [("Razoni", "ORG"), ("Odesa", "GPE")]
+    ann = fake_ann(
+        article("a", D(2022, 8, 1), "The Razoni left Odesa on Monday.",
+                ("Monday", "past", None, None, "leave"), ship),
+        article("b", D(2022, 8, 3), "The Razoni anchored off Istanbul on Tuesday.",
+                ("Tuesday", "past", None, None, "anchor"), [("Razoni", "ORG"), ("Istanbul", "GPE")]),
+        article("c", D(2022, 11, 2), "The Razoni left Odesa on Aug. 2.",
+                ("Aug. 2", "past", None, None, "leave"), ship),
+    )
+    table = events(ann).set_index("start")
+    assert table.loc[D(2022, 8, 1), "dates"] == "2022-08-01: a; 2022-08-02: c"
+    assert table.loc[D(2022, 8, 1), "conflict"]
+    assert table.loc[D(2022, 8, 2), "articles"] == "b" and not table.loc[D(2022, 8, 2), "conflict"]
+
+
+def trump(label_in_b="ORG", b_says="that the Taliban leaders had been due to meet him"):
+    monday = D(2019, 9, 9)
+    said = "Trump had announced on Saturday evening that he had called off the meeting."
+    wrote = f"In posts on Twitter on Sunday, Trump wrote {b_says}."
+    return fake_ann(
+        article("a", monday, said, ("Saturday", "past", "Trump had announced on Saturday evening",
+                                    None, "announce"), [("Trump", "PERSON")]),
+        article("b", monday, wrote, ("Sunday", "past", "In posts on Twitter on Sunday, Trump wrote",
+                                     None, "write"), [("Twitter", "PERSON"), ("Trump", label_in_b)]),
+    )
+
+
+def test_one_persons_statement_dated_a_day_apart_is_one_event_with_a_conflict():
+    """Same speaker, what each says names one meeting ("meet", "the meeting"); the small
+    model's "Trump" as ORG and "Twitter" as PERSON in one article change nothing: a name is
+    a person's when most of its mentions are PERSON."""
+    (e,) = events(trump()).to_dict("records")
+    assert e["conflict"] and e["n_sources"] == 2
+    assert e["dates"] == "2019-09-07: a; 2019-09-08: b"
+
+
+def test_one_person_saying_other_things_a_day_apart_is_two_events():
+    table = events(trump(b_says="that the vote would be delayed"))
+    assert len(table) == 2 and not table["conflict"].any()
+
+
+# ---- coarser reports --------------------------------------------------------------------------
+
+
+def lausanne(published_b):
+    return fake_ann(
+        article("a", D(2015, 4, 3), "The delegations met in Lausanne on Thursday.",
+                ("Thursday", "past", None, None, "meet"), [("Lausanne", "GPE")]),
+        article("b", published_b, "The delegations will meet again in Lausanne later this month.",
+                ("later this month", "future", None, None, "meet"), [("Lausanne", "GPE")]),
+    )
+
+
+def test_a_report_of_what_lies_ahead_never_joins_an_event_before_its_article():
+    assert len(events(lausanne(D(2015, 4, 10)))) == 2  # "will meet later this month": not Apr 2
+    (e,) = events(lausanne(D(2015, 4, 1))).to_dict("records")  # written before: it may be
+    assert e["start"] == D(2015, 4, 2) and e["n_sources"] == 2
+
+
+def test_a_date_of_an_event_noun_dates_that_event_whatever_the_verb():
+    """"the September election" is the election of Sept. 28, though the clause declares."""
+    ann = fake_ann(
+        article("a", D(2019, 9, 20), "The presidential election held on Sept. 28 drew few voters.",
+                ("Sept. 28", "future", "held on Sept. 28", None, "hold",
+                 {"subject": "The presidential election", "noun": "election"})),
+        article("b", D(2020, 2, 19),
+                "The commission declared Ghani the winner of the September presidential election.",
+                ("September", "past", None, None, "declare", {"noun": "election"}),
+                [("Ghani", "PERSON")]),
+    )
+    (e,) = events(ann).to_dict("records")
+    assert (e["start"], e["n_sources"]) == (D(2019, 9, 28), 2)
+
+
+def test_a_stative_clause_still_dates_the_event_noun_its_date_modifies():
+    ann = fake_ann(
+        article("a", D(2016, 11, 25),
+                "The ceremony was a subdued affair compared with the signing in Cartagena in "
+                "September.", ("September", "past", None, None, "be", {"noun": "signing"}),
+                [("Cartagena", "ORG")]),  # as the small model tags it: no place to be in
+        article("b", D(2016, 11, 25), "There will be more talks over the next year.",
+                ("the next year", "future", None, None, "be", {"noun": "talks"})),
+    )
+    assert dated_clauses(ann)["kept_out"].tolist() == ["", "stative verb"]  # a year: too vague
+
+
+def test_an_infinitive_of_purpose_names_the_act_too():
+    """"meet ... next week to ... sign a document" is the signing of Friday that week."""
+    ann = fake_ann(
+        article("a", D(2022, 7, 14), "The delegations would meet again in Turkey next week to "
+                "review the details and sign a document, Akar told reporters.",
+                ("next week", "future", "The delegations would meet again in Turkey next week",
+                 None, "meet"), [("Turkey", "GPE"), ("Akar", "PERSON")]),
+        article("b", D(2022, 7, 23), "Russia and Ukraine signed the deal with Turkey on Friday.",
+                ("Friday", "past", None, None, "sign"),
+                [("Russia", "GPE"), ("Ukraine", "GPE"), ("Turkey", "GPE")]),
+    )
+    (e,) = events(ann).to_dict("records")
+    assert (e["start"], e["n_sources"]) == (D(2022, 7, 22), 2)
+
+
+# ---- who acts ---------------------------------------------------------------------------------
+
+
+def test_a_subject_outside_the_clause_acts_in_it():
+    ann = fake_ann(article("a", D(2016, 11, 20), "Santos is due to arrive in Oslo next month.",
+                           ("next month", "future", "due to arrive in Oslo next month", None,
+                            "arrive", {"subject": "Santos"}),
+                           [("Santos", "PERSON"), ("Oslo", "GPE")]))
+    (e,) = events(ann).to_dict("records")
+    assert (e["actors"], e["place"]) == ("Santos", "Oslo")
+
+
+def test_a_name_no_entity_tags_is_shared_by_the_reports_but_is_no_actor():
+    ann = fake_ann(
+        article("a", D(2022, 8, 19), "Since the Razoni left Odesa on Aug. 1, ships have followed.",
+                ("Aug. 1", "past", "Since the Razoni left Odesa on Aug. 1", None, "leave",
+                 {"subject": "the Razoni"})),
+        article("b", D(2022, 11, 17), "Since the Razoni sailed on Aug. 1, more ships sailed.",
+                ("Aug. 1", "past", "Since the Razoni sailed on Aug. 1", None, "sail",
+                 {"subject": "the Razoni"})),
+    )
+    (e,) = events(ann).to_dict("records")
+    assert (e["n_sources"], e["actors"]) == (2, "")
+
+
+def test_vehicles_take_part_and_are_shared():
+    ann = fake_ann(
+        article("a", D(2022, 11, 1), "A dozen ships left Ukrainian ports on Monday.",
+                ("Monday", "past", None, None, "leave")),
+        article("b", D(2022, 11, 3), "On Monday, ships sailed anyway.",
+                ("Monday", "past", None, None, "sail")),
+    )
+    assert dated_clauses(ann)["kept_out"].tolist() == ["", ""]
+    (e,) = events(ann).to_dict("records")
+    assert e["n_sources"] == 2
+
+
+# ---- captions ---------------------------------------------------------------------------------
+
+
+def test_a_caption_supports_the_event_the_body_reports_and_makes_none_itself():
+    guterres = [("Guterres", "PERSON"), ("Joint Coordination Centre", "ORG")]
+    caption = ("Photo: Guterres visits the Joint Coordination Centre in Istanbul on Aug. 20, 2022. "
+               "(Mirela Ionescu/The Channel Gazette)")
+    ann = fake_ann(
+        article("a", D(2022, 8, 22), "Guterres visited the Joint Coordination Centre on Saturday.",
+                ("Saturday", "past", None, None, "visit"), guterres),
+        article("b", D(2022, 11, 17), caption, ("Aug. 20, 2022", None, None, None, "visit"),
+                [*guterres, ("Istanbul", "GPE"), ("Mirela Ionescu", "PERSON")]),
+        article("c", D(2022, 7, 24), "Photo: Smoke rises over the port on July 23, 2022.",
+                ("July 23, 2022", None, None, None, "rise")),
+    )
+    assert dated_clauses(ann)["kept_out"].tolist() == ["", "caption", "caption"]
+    (e,) = events(ann).to_dict("records")
+    assert (e["start"], e["articles"]) == (D(2022, 8, 20), "a; b")
+    assert "Mirela Ionescu" not in e["actors"]  # the photo credit is no actor
+    assert event_reports(ann)["article_id"].tolist() == ["a", "b"]
+    assert events(ann, merge=False)["articles"].tolist() == ["a"]
+
+
+# ---- one act, two words -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("invade", "invasion", True), ("sign", "signing", True), ("extend", "extension", True),
+    ("decide", "decision", True), ("withdraw", "withdrawal", True), ("meet", "meet", True),
+    ("resume", "result", False), ("attack", "attach", False), ("present", "presidential", False),
+])
+def test_a_verb_and_the_noun_made_from_it_are_one_act(a, b, same):
+    assert related(a, b) is same and related(b, a) is same
+
+
+def test_two_statements_are_about_one_event_when_they_name_it():
+    assert same_topic("they were due to meet him at Camp David", "he called off the talks")
+    assert same_topic("the deal would be extended", "the accord expires in March")
+    assert not same_topic("the ship left", "the vote was delayed")
