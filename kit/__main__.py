@@ -66,6 +66,8 @@ def _configure_report(parser: argparse.ArgumentParser) -> None:
 REPORT_PARAMETERS = (
     ("--top", "top_n", int, "entities and actors the charts and tables show "
                             "(default: each notebook's own)"),
+    ("--network-top", "network_top", int, "how many of the most mentioned actors the network "
+                                          "draws (default: the notebook's own)"),
     ("--min-weight", "min_weight", int, "ties named in fewer sentences are not drawn "
                                         "(default: the notebook's own)"),
     ("--tolerance-days", "tolerance_days", int, "how many days apart two articles may date one "

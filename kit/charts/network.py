@@ -141,6 +141,7 @@ def adjacency(G: nx.MultiDiGraph, top: int = 25, kind: str | None = COOCCURRENCE
         weight=("weight", "sum"), verb=("verb", lambda v: ", ".join(sorted(set(v) - {""}))),
         example=("example", "first"), sentences=("sentences", "first"))
     cells["evidence"] = [plural(w, "sentence") for w in cells["weight"]]
+    cells["example"] = [shorten(str(e)) for e in cells["example"]]
     if links is not None:
         cells["href"] = [evidence_href(e, links) for e in cells["sentences"]]
         cells["click"] = CLICK
@@ -206,6 +207,7 @@ def _edge_ends(G: nx.MultiDiGraph, nodes: pd.DataFrame, links: str | None) -> pd
     pos = nodes.set_index("actor")[["x", "y"]]
     edges = edges.join(pos, on="source").join(pos.rename(columns={"x": "x2", "y": "y2"}), on="target")
     edges["evidence"] = [plural(w, "sentence") for w in edges["weight"]]
+    edges["example"] = [shorten(str(e)) for e in edges["example"]]  # the whole one is a click away
     edges["href"] = [evidence_href(e, links) if links is not None else "" for e in edges["sentences"]]
     edges["click"] = CLICK
     columns = ["source_name", "target_name", "kind", "verb", "weight", "evidence", "example",
@@ -213,6 +215,22 @@ def _edge_ends(G: nx.MultiDiGraph, nodes: pd.DataFrame, links: str | None) -> pd
     ends = [edges[columns].assign(actor=edges[end]) for end in ("source", "target")]
     table = pd.concat(ends, ignore_index=True)
     return table if links is not None else table.drop(columns=["href", "click"])
+
+
+EXAMPLE_CHARS = 200
+"""A tooltip's sentence is cut after this many characters."""
+
+
+def shorten(text: str, limit: int = EXAMPLE_CHARS) -> str:
+    """``text`` cut at a word before ``limit`` characters, with an ellipsis.
+
+    >>> shorten("Both delegations met in Washington on Friday.", 30)
+    'Both delegations met in…'
+    """
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:") + "…"
 
 
 def _node_links(nodes: pd.DataFrame, ends: pd.DataFrame, links: str | None) -> pd.DataFrame:

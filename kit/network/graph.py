@@ -182,8 +182,11 @@ def filter_network(
     min_weight: int = 1,
     named: bool | None = None,
     drop_isolates: bool = False,
+    top: int | None = None,
 ) -> nx.MultiDiGraph:
-    """Keep actors of the given ``kind``/``side`` and edges of at least ``min_weight``.
+    """Keep actors of the given ``kind``/``side`` and edges of at least ``min_weight``;
+    with ``top``, only the ``top`` most mentioned of those actors (ties by name), so a
+    drawing stays readable and small on any corpus.
 
     Examples
     --------
@@ -192,11 +195,15 @@ def filter_network(
     >>> people = filter_network(G, kind="person", side=["Mexico", "United States"])
     >>> people.number_of_nodes(), people.number_of_edges()
     (6, 7)
+    >>> filter_network(G, top=3).number_of_nodes()
+    3
     """
     kinds, sides = _as_set(kind), _as_set(side)
     keep = [n for n, d in G.nodes(data=True)
             if (kinds is None or d["kind"] in kinds) and (sides is None or d["side"] in sides)
             and (named is None or d["named"] == named)]
+    if top is not None:
+        keep = sorted(keep, key=lambda n: (-G.nodes[n]["mentions"], G.nodes[n]["name"], n))[:top]
     H = nx.MultiDiGraph(**G.graph)
     H.add_nodes_from((n, G.nodes[n]) for n in keep)
     H.add_edges_from((u, v, k, d) for u, v, k, d in G.edges(keys=True, data=True)
