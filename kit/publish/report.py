@@ -409,14 +409,18 @@ def run_notebook(notebook: PathLike, articles: str | list[str], out_path: PathLi
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
-    source, out = Path(notebook), Path(out_path)
+    source, out = Path(notebook).resolve(), Path(out_path).resolve()
     _check_parameters(source)
     failed = None
     with atomic_path(out) as tmp:  # papermill saves as it goes: out gets only the whole notebook
         try:
             papermill.execute_notebook(
                 str(source), str(tmp), parameters={**(parameters or {}), "articles": articles},
-                kernel_name=KERNEL_NAME, language="python", cwd=str(source.parent),
+                kernel_name=KERNEL_NAME, language="python",
+                # the kernel starts in the notebook's folder (nbclient's resources path), as
+                # under nbval; papermill's own cwd= would chdir this whole process, which
+                # notebooks run side by side in threads must not do
+                resources={"metadata": {"path": str(source.parent.resolve())}},
                 progress_bar=progress, kernel_manager_class=CurrentEnvKernelManager,
                 request_save_on_cell_execute=False,  # saved once, at the end (or on an error)
             )
