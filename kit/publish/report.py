@@ -25,6 +25,7 @@ import os
 import re
 import site
 import sys
+import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -112,7 +113,8 @@ def build_site(
         Pages that hold everything they need (about 1.2 MB each) instead of
         linking the Vega bundle and style sheets written once in ``assets/``.
     progress:
-        Show papermill's progress bar and one line per notebook on stderr.
+        One line per notebook on stderr as it starts and ends (and papermill's
+        progress bar when only one notebook runs at a time).
     n_process:
         Processes for the first annotation (``nlp.pipe``'s ``n_process``).
     aliases:
@@ -163,22 +165,27 @@ def build_site(
     injected = {**given, "aliases": None if aliases is None else str(Path(aliases).resolve())}
     assets = None if single_file else SharedAssets(out / "assets")
 
+    # kernels run side by side (each mostly waits on its own process); pages in notebook order
+    workers = max(1, min(len(notebooks), os.cpu_count() or 1))
+
     def page_of(notebook: Path) -> tuple[Page, tuple[str, dict[str, str]]]:
         if progress:
             print(f"kit report: running {notebook}", file=sys.stderr)
+        started = time.perf_counter()
         takes = notebook_parameters(notebook)
         executed = run_notebook(notebook, paths[0] if len(paths) == 1 else paths,
-                                out / "notebooks" / notebook.name, progress=progress,
+                                out / "notebooks" / notebook.name, progress=progress and workers == 1,
                                 parameters={k: v for k, v in injected.items() if k in takes},
                                 clean=shown.clean)
         page = export_html(executed, out / f"{notebook.stem}.html", no_input=not show_code,
                            assets=assets)
+        if progress:
+            print(f"kit report: {notebook} done in {time.perf_counter() - started:.1f} s",
+                  file=sys.stderr)
         values = {**takes, "articles": repr(shown.label),
                   **{k: repr(v) for k, v in injected.items() if k in takes}}
         return Page(notebook.name, _title(executed) or notebook.stem, page.name), (notebook.name, values)
 
-    # kernels run side by side (each mostly waits on its own process); pages in notebook order
-    workers = max(1, min(len(notebooks), os.cpu_count() or 1))
     with ThreadPoolExecutor(workers) as pool:
         done = list(pool.map(page_of, notebooks))
     pages, used = [page for page, _ in done], [values for _, values in done]
