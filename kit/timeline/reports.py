@@ -343,7 +343,9 @@ def _anaphor() -> re.Pattern[str]:
 def _anaphoric_reports(dates: pd.DataFrame, reasons: list[str], data: Inputs) -> Iterator[Report]:
     """Undated main clauses like "The talks, to be attended by X, ..." take the previous date."""
     first_clause = dates.groupby(["article_id", "sentence_id"])["clause_start"].min().to_dict()
-    dating = dates[[r in ("", "no participant", "stative verb", "bound") for r in reasons]]
+    keep = pd.Series([r in ("", "no participant", "stative verb", "bound") for r in reasons],
+                     index=dates.index, dtype=bool)  # a list would be read as columns when empty
+    dating = dates[keep]
     day = dating[dating["granularity"].eq("day")]
     last_day = {(r["article_id"], r["sentence_id"]): r for r in day.to_dict("records")}
     for (article, sentence), (text, offset) in data.sentences.items():

@@ -24,7 +24,7 @@ import pandas as pd
 import pytest
 
 from kit.charts.timeline import timeline
-from kit.timeline.events import DATE_COLUMNS, EVENT_COLUMNS, events, resolved_dates
+from kit.timeline.events import DATE_COLUMNS, EVENT_COLUMNS, dated_clauses, events, resolved_dates
 
 D = dt.date
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "timeline_corpus"
@@ -421,3 +421,12 @@ def test_corpus_timeline_matches_the_expected_one(corpus_ann):
         assert row["place"] == exp["place"]
         assert row["n_sources"] == int(exp["n_sources"]) and row["articles"] == exp["articles"]
         assert row["conflicting_dates"] == exp["conflicting_dates"]
+
+
+def test_a_corpus_without_a_single_date_has_no_events_and_no_error():
+    """As when the model finds no DATE in any article (e.g. another language's text)."""
+    ann = fake_ann(meeting("a", THU, "Arvelo met Karsten one day.", "one day", "past", BOTH))
+    ann.dates = ann.dates.iloc[:0]
+    table = events(ann)
+    assert list(table.columns) == EVENT_COLUMNS and table.empty
+    assert dated_clauses(ann).empty
