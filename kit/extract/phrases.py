@@ -22,7 +22,7 @@ from kit.lexicon.canonical import name_key
 from kit.lexicon.wordlists import words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART"})
 ACTOR_KINDS = ("person", "organization", "government", "group")
@@ -90,6 +90,7 @@ class PhraseReader:
     def __init__(self, doc: Doc, canon: dict[tuple[int, int], str], lex: Lexicon,
                  doc_text: str | None = None) -> None:
         self.doc, self.lex = doc, lex
+        self.text = doc.text if doc_text is None else doc_text
         self.ents = []
         for e in doc.ents:
             label = e.label_
@@ -98,7 +99,7 @@ class PhraseReader:
                 self.ents.append(Entity(e.start, e.end, start, end, text, label,
                                         canon.get((start, end), text), label))
         self.at = {i: n for n, e in enumerate(self.ents) for i in range(e.start, e.end)}
-        self.titles = title_spans(doc, lex, doc_text)
+        self.titles = title_spans(doc, lex, self.text)
         self.by_end = {end: start for start, end in self.titles}
         self.by_start = dict(self.titles)
         self.title_tokens = {i for start, end in self.titles for i in range(start, end)}
@@ -146,8 +147,11 @@ class PhraseReader:
         return text
 
     def is_plural(self, end: int) -> bool:
-        """Whether the title ending before token ``end`` is in the plural ("ministers")."""
-        last = self.doc[end - 1].lower_ if end > 0 else ""
+        """Whether a title ends before token ``end``, in the plural ("ministers"; not
+        the "forces" that ends a complement)."""
+        if end not in self.by_end:
+            return False
+        last = self.doc[end - 1].lower_
         return last.endswith("s") and last not in self.lex.heads and last[:-1] in self.lex.heads
 
     def body_before(self, k: int) -> tuple[Body, int] | None:
@@ -213,8 +217,8 @@ class PhraseReader:
         while j < n and j - end <= COMPLEMENT_MAX:
             token = doc[j]
             if token.text in APPOSITION_END or token.lower_ in APPOSITION_END:
-                if token.lower_ != "and" or not (doc[j - 1].is_title and j + 1 < n and doc[j + 1].is_title):
-                    break
+                if token.lower_ != "and" or not (_capital(doc[j - 1]) and j + 1 < n and _capital(doc[j + 1])):
+                    break  # "of Peace and Reconciliation", "of U.S. and NATO forces": one complement
             if token.pos_ in ("VERB", "AUX") or (j in self.at and self.ents[self.at[j]].label == "PERSON"):
                 return end
             j += 1
@@ -277,6 +281,22 @@ class PhraseReader:
             if not possessive:
                 return None
         return _Found(span, cues, anaphor)
+
+    def country_complement(self, end: int) -> tuple[int, int] | None:
+        """``(entity index, index of "of")`` when a title's "of" complement ending at
+        token ``end`` is a country ("Emir | of Qatar", "President of the United
+        States"): the side, not part of the role, as in "Qatar's Emir". Else None; a
+        body or an institution ("Secretary-General of the United Nations", "Speaker
+        of the Knesset") stays in the role."""
+        n = self.at.get(end - 1)
+        if n is None or self.ents[n].end != end:
+            return None
+        e = self.ents[n]
+        of = e.start - 1 if e.start > 0 and self.doc[e.start - 1].lower_ != "the" else e.start - 2
+        if of < 1 or self.doc[of].lower_ != "of" or of not in self.by_end:
+            return None
+        country = self.lex.side_kinds.get(name_key(e.canonical)) == "country"
+        return (n, of) if country and self.lex.side_of(e.canonical, e.text) in self.lex.states else None
 
     def complement_cues(self, start: int, end: int) -> tuple[list[int], tuple[str, str] | None]:
         """Side cues inside a role's complement: "head of | the Taliban's | political
@@ -364,3 +384,7 @@ class PhraseReader:
         best = max(counts, key=lambda c: (counts[c], last[c]))
         return best, f"the {noun}: {best}, the country the article names most"
 
+
+def _capital(token: Token) -> bool:
+    """A word written with a capital: "Peace", "U.S.", "NATO"."""
+    return token.is_title or token.is_upper

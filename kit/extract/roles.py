@@ -19,16 +19,19 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   title that names or implies a country ("Secretary of State", "... of Iran");
   a place after the name ("Charles Schumer of New York"); an organisation that
   is no state's ("Taliban spokesman": the Taliban); last, a demonym earlier in
-  the sentence (cue ``context: ...``, ranked below stated sides by the registry).
-  A place the sentence is set in ("in Havana") never gives a side: talks are
-  often held in a third country.
+  the sentence, or, for a state's office ("Interior Minister", "former
+  President": ``scope`` ``state`` in the title lexicon), the one state the
+  article names (:mod:`kit.extract.governments`), both with cue ``context:
+  ...``, ranked below stated sides by the registry. A place the sentence is set
+  in ("in Havana") never gives a side: talks are often held in a third country.
+  A country complement is the side, not the role ("Emir of Qatar": Emir, Qatar).
 - ``side_cue``: the words the side was read from; ``affiliation``: the
   organisation (or, for an aide, the person: "Ghani's adviser") the actor
   works for. :mod:`kit.actors` carries sides across the corpus.
 
 The lexicons are data, read through :mod:`kit.lexicon.files`:
-``kit/lexicon/data/titles.csv`` (``title,kind,side,ruler,lang``; kind is
-``title`` or ``modifier``) and ``kit/lexicon/data/demonyms.csv``
+``kit/lexicon/data/titles.csv`` (``title,kind,side,ruler,lang,scope``; kind is
+``title``, ``modifier`` or ``regnal``; scope ``state`` or ``body``) and ``kit/lexicon/data/demonyms.csv``
 (``term,country,kind,lang``; kind is ``country``, ``demonym``, ``capital`` or
 ``institution``), the country variants of :mod:`kit.lexicon.canonical` and the
 word lists ``determiners``, ``government_words``, ``locative_preps``,
@@ -52,6 +55,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from kit.extract.governments import states_named
 from kit.extract.phrases import ACTOR_KINDS as ACTOR_KINDS
 from kit.extract.phrases import COLUMNS as COLUMNS
 from kit.extract.phrases import CONTEXT_CUE as CONTEXT_CUE
@@ -113,7 +117,20 @@ class _Reader(PhraseReader):
             ent.kind = self._kind(ent, n in consumed, n in affiliations)
             if ent.kind in ("organization", "government", "group") and not ent.side:
                 self._read_side(ent)
+        self._sides_of_state_offices()
         return self.ents
+
+    def _sides_of_state_offices(self) -> None:
+        """A state's office with no country ("Interior Minister X", "former President
+        Y") takes the one state the article names (:mod:`kit.extract.governments`);
+        the cue says ``context: ...``, a weak side."""
+        bare = [e for e in self.ents if e.kind == "person" and e.role and not e.side
+                and self.lex.scope(e.role) == "state"]
+        named = states_named(self.ents, self.text, self.lex) if bare else set()
+        if len(named) == 1:
+            state = next(iter(named))
+            for ent in bare:
+                ent.side, ent.side_cue = state, f"{CONTEXT_CUE} the one state the article names"
 
     def _share_plural_roles(self) -> None:
         """People listed together under a plural title share it: "deputy foreign
@@ -195,6 +212,9 @@ class _Reader(PhraseReader):
             if found:
                 span, cues, anaphor = found.span, cues + found.cues, anaphor or found.anaphor
         if span is not None:
+            country = self.country_complement(span[1])  # "Emir of Qatar": Qatar is the side
+            if country is not None:
+                span, cues = (span[0], country[1]), [*cues, country[0]]
             ent.role, ent.plural = self._role_text(*span), self.is_plural(span[1])
             ent.affiliation = self._possessor(span[0]) or self._possessor(cue_at)
             inner, inner_anaphor = self.complement_cues(*span)

@@ -1,7 +1,8 @@
 """The title and side lexicon of :mod:`kit.extract.roles`, and the titles of a Doc.
 
-``kit/lexicon/data/titles.csv`` (``title,kind,side,ruler,lang``; kind is ``title``
-or ``modifier``) and ``kit/lexicon/data/demonyms.csv`` (``term,country,kind,lang``;
+``kit/lexicon/data/titles.csv`` (``title,kind,side,ruler,lang,scope``; kind is
+``title``, ``modifier`` or ``regnal``; scope ``state`` for an office of a state, ``body``
+for one of an international body) and ``kit/lexicon/data/demonyms.csv`` (``term,country,kind,lang``;
 kind is ``country``, ``demonym``, ``capital`` or ``institution``), with the
 country variants of :mod:`kit.lexicon.canonical`, read once into a
 :class:`Lexicon`.
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,7 @@ class Lexicon:
     side_kinds: dict[str, str]  # name_key(term) -> country | demonym | capital | institution
     pattern: re.Pattern[str]  # any title, longest first
     regnal: tuple[tuple[str, str], ...] = ()  # (lower-case regnal title, display form), longest first
+    scopes: dict[str, str] = field(default_factory=dict)  # lower-case title -> state | body
 
     def side_of(self, *names: str) -> str:
         """Country of the first of ``names`` found in the lexicon, else ``""``; a
@@ -79,6 +81,32 @@ class Lexicon:
         """The international body ``name`` names ("U.N.", "the IAEA"), else None
         (:mod:`kit.lexicon.bodies`)."""
         return body_of(name)
+
+    def scope(self, role: str) -> str:
+        """Whose office a role is: ``state`` ("former President", "Acting Defense
+        Secretary", "Infrastructure Minister": the title its last words name),
+        ``body`` ("Secretary-General") or ``""`` (the lexicon does not say: "envoy").
+
+        Examples
+        --------
+        >>> lexicon().scope("former President"), lexicon().scope("special envoy")
+        ('state', '')
+        """
+        lower = " ".join(role.lower().split())
+        cuts = [m.start() for m in re.finditer(r" (?:of|for|to) ", lower)]
+        head = len(lower[:cuts[0]].split()) if cuts else len(lower.split())
+        for title in [lower, *(lower[:c] for c in reversed(cuts))]:
+            parts = title.split()
+            for n in range(head):  # modifiers and portfolios the lexicon lacks come first
+                found = self.scopes.get(" ".join(parts[n:]))
+                if found is not None:
+                    return found
+        return ""
+
+    @functools.cached_property
+    def states(self) -> frozenset[str]:
+        """The countries the side terms name, international bodies left out ("United Nations")."""
+        return frozenset(c for c in set(self.sides.values()) if body_of(c) is None)
 
     @functools.cached_property
     def heads(self) -> frozenset[str]:
@@ -129,7 +157,8 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
     pattern = re.compile(rf"(?<![\w-])(?:{alternatives})s?(?![\w-])", re.IGNORECASE)
     regnal = tuple(sorted(((r["title"].lower(), r["title"]) for r in title_rows if r["kind"] == "regnal"),
                           key=lambda t: -len(t[0])))
-    return Lexicon(shown, sides, modifiers, countries, kinds, pattern, regnal)
+    scopes = {r["title"].lower(): r["scope"] for r in title_rows if r["kind"] != "modifier"}
+    return Lexicon(shown, sides, modifiers, countries, kinds, pattern, regnal, scopes)
 
 
 def title_spans(doc: Doc, lex: Lexicon | None = None, text: str | None = None) -> list[tuple[int, int]]:

@@ -98,11 +98,13 @@ class Schema:
 
 SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "titles": Schema(
-        "titles.csv", ("title", "kind"), ("side", "ruler"),
-        known={"kind": ("title", "modifier", "regnal"), "ruler": ("yes", "no")},
+        "titles.csv", ("title", "kind"), ("side", "ruler", "scope"),
+        known={"kind": ("title", "modifier", "regnal"), "ruler": ("yes", "no"), "scope": ("state", "body")},
         hints={"kind": "'title' is a role, 'modifier' a word before one ('deputy'), 'regnal' "
                        "a role that is part of the name it precedes ('Pope' in 'Pope Francis')",
-               "ruler": "'yes' also marks the title as TITLE in spaCy's span_ruler"}),
+               "ruler": "'yes' also marks the title as TITLE in spaCy's span_ruler",
+               "scope": "'state' is an office of a state (minister, president, ambassador, senator), "
+                        "'body' one of an international body (Secretary-General); empty: either"}),
     "demonyms": Schema(
         "demonyms.csv", ("term", "country", "kind"), ("source",),
         known={"kind": ("country", "demonym", "capital", "institution")}),

@@ -70,6 +70,18 @@ def test_a_side_from_context_yields_to_a_stated_one():
     assert row(reg, "Luis Soto")["side"] == "Chile"  # nothing stated: the context stands
 
 
+def test_the_one_state_an_article_names_yields_to_a_side_stated_anywhere():
+    one_state = "context: the one state the article names"  # kit.extract.governments
+    reg = actor_registry(ann_of([
+        {"name": "Barack Obama", "kind": "person", "role": "President", "side": "Iran", "cue": one_state},
+        {"name": "Barack Obama", "kind": "person", "role": "President", "side": "Iran", "cue": one_state,
+         "article": "a2"},
+        {"name": "Barack Obama", "kind": "person", "side": "United States", "cue": "U.S.", "article": "a3"},
+    ]))
+    obama = row(reg, "Barack Obama")
+    assert (obama["side"], obama["side_evidence"]) == ("United States", "a3:2")
+
+
 def test_the_fuller_title_wins_and_a_shorter_one_counts_for_it():
     g = pd.DataFrame({"role": ["Secretary", "Secretary", "Energy Secretary", "energy secretary"],
                       "article_id": ["a", "b", "c", "d"], "sentence_id": [1, 2, 3, 4]})

@@ -229,3 +229,32 @@ def test_a_one_word_person_used_as_a_place_is_a_place(tables):
     assert not {"Sochi", "Mykolaiv", "Twitter"} & {r["canonical"] for r in rows if r["kind"] == "person"}
     rows = tables("Ashraf Ghani spoke. In Ghani's view the talks failed.")["roles"]
     assert person(rows, "Ashraf Ghani")
+
+
+def test_a_state_office_takes_the_one_state_the_article_names_and_no_more(tables):
+    one = "Colombia's Congress ratified the accord.\n\nInterior Minister Juan Fernando Cristo said so."
+    cristo = person(tables(one)["roles"], "Juan Fernando Cristo")
+    assert (cristo["side"], cristo["side_cue"]) == ("Colombia", "context: the one state the article names")
+    two = "Colombia's Congress ratified it, and Washington welcomed it.\n\nInterior Minister Juan Fernando Cristo said so."
+    assert person(tables(two)["roles"], "Juan Fernando Cristo")["side"] == ""  # whose minister? not said
+    envoy = "Colombia's Congress ratified it.\n\nThe special envoy, Jean Arnault, said so."
+    assert person(tables(envoy)["roles"], "Jean Arnault")["side"] == ""  # an envoy may be a body's
+
+
+def test_another_former_president_is_a_role(tables):
+    rows = tables("The No campaign is led by former President Alvaro Uribe and his party, as well as "
+                  "another former president, Andres Pastrana.")["roles"]
+    assert person(rows, "Andres Pastrana")["role"] == "former president"
+
+
+def test_a_country_complement_is_the_side_and_a_body_stays_in_the_role(tables):
+    emir = person(tables("Emir of Qatar Tamim bin Hamad Al Thani hosted the talks.")["roles"],
+                  "Tamim bin Hamad Al Thani")
+    assert (emir["role"], emir["side"]) == ("Emir", "Qatar")  # as "Qatar's Emir" says it
+    ban = person(tables("The Secretary-General of the United Nations, Ban Ki-moon, spoke.")["roles"], "Ban Ki-moon")
+    assert ban["role"] == "Secretary-General of the United Nations"
+
+
+def test_a_complement_runs_over_and_between_capitalised_words(tables):
+    rows = tables("General Austin Scott Miller, the commander of U.S. and NATO forces, will monitor it.")["roles"]
+    assert person(rows, "Austin Scott Miller")["role"] == "commander of U.S. and NATO forces"  # not "force"

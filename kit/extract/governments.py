@@ -1,0 +1,77 @@
+"""The states an article names: the side of a bare office of a state.
+
+"Interior Minister Juan Fernando Cristo", "former President Andrés Pastrana":
+the title is a state's (``scope`` ``state`` in ``kit/lexicon/data/titles.csv``)
+but names no country. When the article names exactly one state, that state
+is the side; two or more give nothing, since a mediator, a host or the other
+party may be the one meant. The paragraph is no safer: it often names only
+the other party ("President Volodymyr Zelensky said that whatever Russia
+promised ...").
+
+A state is named by an entity that is not a place: a country or capital acting
+("Colombia signed", "Washington pressed"), an institution, a demonym or a
+possessive ("the Colombian government", "Colombia's Congress", "Colombians"),
+and by a person whose side is stated ("Russian Foreign Minister Sergei
+Lavrov"). A venue ("in Havana") and a dateline ("BOGOTÁ —") name none: talks
+are often held in, and filed from, a third country. International bodies
+("the United Nations") and non-state parties are not states, and a side kit
+guessed (a ``context: ...`` cue, "the government's") names nothing.
+
+The side is weak (cue ``context: ...``): :mod:`kit.actors` keeps any side the
+corpus states for that person over it.
+
+Examples
+--------
+>>> from kit.extract.phrases import Entity
+>>> from kit.extract.titles import lexicon
+>>> colombia = Entity(0, 1, 0, 8, "Colombia", "GPE", "Colombia", kind="modifier")
+>>> states_named([colombia], "Colombia's Congress voted. Interior Minister Juan Cristo spoke.", lexicon())
+{'Colombia'}
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kit.extract.phrases import CONTEXT_CUE
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from kit.extract.phrases import Entity
+    from kit.extract.titles import Lexicon
+
+NAMING_KINDS = frozenset({"government", "modifier", "group", "organization", "person"})
+DATELINE = re.compile(r"[^\n]{1,60}? [—–-] ")  # "BOGOTÁ — ", "KYIV, Ukraine (Reuters) — "
+
+
+def states_named(entities: Iterable[Entity], text: str, lex: Lexicon) -> set[str]:
+    """The states (:attr:`kit.extract.titles.Lexicon.states`) the read ``entities``
+    of ``text`` name (see the module docstring)."""
+    datelines = _datelines(text)
+    named = set()
+    for ent in entities:
+        if ent.kind not in NAMING_KINDS or _guessed(ent):
+            continue
+        side = ent.side if ent.kind == "person" else ent.side or lex.side_of(ent.canonical, ent.text)
+        if side in lex.states and not any(start <= ent.start_char < end for start, end in datelines):
+            named.add(side)
+    return named
+
+
+def _guessed(ent: Entity) -> bool:
+    """A side read from context or from "the government's" (the country the
+    article names most): a reading of the text, not a state it names."""
+    return ent.side_cue.startswith(CONTEXT_CUE) or (ent.kind == "person" and ent.side_cue.startswith("the "))
+
+
+def _datelines(text: str) -> list[tuple[int, int]]:
+    """Character spans of datelines: a line opening with a word in capitals, up to its dash."""
+    spans = []
+    for line in re.finditer(r"^[^\n]+", text, re.MULTILINE):
+        first = line.group().split(maxsplit=1)[0].strip(",")
+        match = DATELINE.match(line.group())
+        if match and len(first) > 1 and first.isupper():
+            spans.append((line.start(), line.start() + match.end()))
+    return spans

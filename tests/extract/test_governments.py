@@ -1,0 +1,44 @@
+"""kit.extract.governments and the ``scope`` of titles.csv: the side of a bare state office.
+
+No model: entities are built by hand.
+"""
+
+from __future__ import annotations
+
+from kit.extract.governments import states_named
+from kit.extract.phrases import Entity
+from kit.extract.titles import lexicon
+
+
+def entity(text: str, at: int, kind: str, side: str = "", cue: str = "") -> Entity:
+    return Entity(0, 1, at, at + len(text), text, "GPE", text, kind=kind, side=side, side_cue=cue)
+
+
+def test_the_scope_of_a_role_is_its_title_s_whatever_the_modifiers_and_complement():
+    lex = lexicon()
+    assert lex.scope("former President") == "state"
+    assert lex.scope("Acting Defense Secretary") == "state"
+    assert lex.scope("Infrastructure Minister") == "state"  # a portfolio the lexicon lacks
+    assert lex.scope("Minister of Foreign Affairs of Iran") == "state"
+    assert lex.scope("Secretary-General") == "body"
+    assert lex.scope("special envoy") == ""  # a state's or a body's: the lexicon does not say
+    assert lex.scope("spokesman for the president") == ""  # the complement is not the title
+
+
+def test_countries_capitals_demonyms_and_stated_sides_name_states():
+    text = "Colombia voted.\nWashington agreed with the Cuban envoy.\nLavrov spoke."
+    named = [entity("Colombia", 0, "government"), entity("Washington", 16, "government"),
+             entity("Cuban", 42, "modifier"), entity("Lavrov", 55, "person", "Russia", "Russian")]
+    assert states_named(named, text, lexicon()) == {"Colombia", "United States", "Cuba", "Russia"}
+
+
+def test_venues_datelines_bodies_and_guesses_name_no_state():
+    text = "HAVANA — Talks went on.\nThe UN and Norway's envoy met in Oslo.\nThe minister spoke."
+    kept_out = [
+        entity("HAVANA", 0, "government"),  # a dateline: where the story was filed
+        entity("UN", 28, "government"),  # an international body
+        entity("Oslo", 58, "place"),  # a venue
+        entity("Ana Ruiz", 70, "person", "Chile", "context: Chilean"),  # a side guessed, not named
+    ]
+    assert states_named(kept_out, text, lexicon()) == set()
+    assert states_named([*kept_out, entity("Norway", 35, "modifier")], text, lexicon()) == {"Norway"}
