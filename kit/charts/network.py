@@ -42,7 +42,7 @@ UNKNOWN_SIDE = "unknown"
 SIZE_RANGE = (60, 900)  # circle areas in square pixels, fewest to most mentions
 FONT_SIZE = 10
 EDGE_GREY = "#666666"
-NODE_CLICK = "opens the first sentence of its ties"
+NODE_CLICK = "opens the first sentence of its ties (on the published site)"
 
 
 def network(G: nx.MultiDiGraph, seed: int = 0, width: int = 560, height: int = 420,

@@ -46,7 +46,7 @@ _FIXED = dict(zip(ENTITY_LABELS, PALETTE))
 
 COUNT: dict[str, Any] = {"format": "d", "tickMinStep": 1}
 """Axis and legend options of a count (mentions, sentences, articles): whole numbers only."""
-CLICK = "opens the first sentence"
+CLICK = "opens the first sentence (on the published site)"
 """The tooltip line of a mark that links to its sentence."""
 
 

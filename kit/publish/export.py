@@ -49,7 +49,7 @@ from nbconvert.preprocessors import Preprocessor
 from traitlets.config import Config
 
 from kit.nlp.cache import atomic_path
-from kit.publish.render import VEGALITE_MIMETYPE
+from kit.publish.render import VEGALITE_MIMETYPE, restore_links
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 TEMPLATE_NAME = "kit_html"
@@ -281,7 +281,7 @@ class ChartPreprocessor(Preprocessor):  # type: ignore[misc]
                 _check_output(data, f"{name}: cell {index}")
                 if VEGALITE_MIMETYPE in data:
                     charts += 1
-                    spec = data.pop(VEGALITE_MIMETYPE)
+                    spec = restore_links(data.pop(VEGALITE_MIMETYPE))  # marks link on the site
                     data[CHART_MIMETYPE] = chart_html(spec, f"kit-chart-{charts}")
         resources["kit_charts"] = charts
         shared = resources.get("kit_assets")

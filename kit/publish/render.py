@@ -13,6 +13,13 @@ own PNG to the output, which marks the notebook modified as soon as it opens.
 ``kit report`` turns this off (``KIT_CHART_PNG=0`` in its kernels): its pages
 draw the JSON, and a PNG costs its kernel 0.1-0.8 s a chart.
 
+A chart mark's link to its sentence (Vega-Lite ``href``, :mod:`kit.links`) points at
+the site's article pages, which exist only on the site: in JupyterLab a click would
+take the notebook's tab to a missing page. So the notebook output keeps each
+``href`` channel parked in ``usermeta`` (:data:`LINKS_KEY`), where Vega ignores it,
+and :mod:`kit.publish.export` puts it back on the site's pages
+(:func:`restore_links`).
+
 Nothing is registered on import: :func:`enable` registers and enables the
 renderer named ``"kit"``, :func:`disable` puts back the one active before.
 
@@ -90,11 +97,67 @@ def mimebundle(spec: Mapping[str, Any], png: bool = False, **metadata: Any) -> d
     >>> bundle["text/plain"]
     '<kit chart: 1 rows, mark bar>'
     """
-    v5 = {**spec, "$schema": VEGALITE_SCHEMA}
+    v5 = park_links({**spec, "$schema": VEGALITE_SCHEMA})
     bundle = {VEGALITE_MIMETYPE: v5, "text/plain": describe(spec)}
     if png:
         bundle["image/png"] = chart_png(v5)
     return bundle
+
+
+LINKS_KEY = "kit_links"
+"""``usermeta`` key of a notebook chart: ``{unit path: href channel}`` parked by
+:func:`park_links` (a path is the keys and indexes from the spec's root, joined by ``/``)."""
+
+
+def park_links(spec: dict[str, Any]) -> dict[str, Any]:
+    """A copy of ``spec`` whose units have no ``href`` channel; the channels are kept in
+    ``usermeta[LINKS_KEY]`` by unit path.
+
+    >>> parked = park_links({"layer": [{"mark": "bar", "encoding": {"href": {"field": "href"}}}]})
+    >>> parked["layer"][0]["encoding"], parked["usermeta"]
+    ({}, {'kit_links': {'layer/0': {'field': 'href'}}})
+    """
+    parked: dict[str, Any] = {}
+    out = _without_links(spec, "", parked)
+    if parked:
+        out["usermeta"] = {**out.get("usermeta", {}), LINKS_KEY: parked}
+    return out
+
+
+def restore_links(spec: Mapping[str, Any]) -> dict[str, Any]:
+    """``spec`` with the ``href`` channels :func:`park_links` parked back on their units.
+
+    >>> spec = {"layer": [{"mark": "bar", "encoding": {"href": {"field": "href"}}}]}
+    >>> restore_links(park_links(spec)) == spec
+    True
+    """
+    out = {k: v for k, v in spec.items() if k != "usermeta"}
+    usermeta = {k: v for k, v in spec.get("usermeta", {}).items() if k != LINKS_KEY}
+    if usermeta:
+        out["usermeta"] = usermeta
+    for path, channel in spec.get("usermeta", {}).get(LINKS_KEY, {}).items():
+        unit: Any = out
+        for part in filter(None, path.split("/")):
+            unit = unit[int(part)] if isinstance(unit, list) else unit[part]
+        unit.setdefault("encoding", {})["href"] = channel
+    return out
+
+
+def _without_links(value: Any, path: str, parked: dict[str, Any]) -> Any:
+    if isinstance(value, list):
+        return [_without_links(v, f"{path}/{i}", parked) for i, v in enumerate(value)]
+    if not isinstance(value, dict):
+        return value
+    out = {}
+    for key, item in value.items():
+        if key == "datasets" or key == "data":
+            out[key] = item  # rows are data, never units
+        elif key == "encoding" and isinstance(item, dict) and "href" in item:
+            parked[path.strip("/")] = item["href"]
+            out[key] = {k: v for k, v in item.items() if k != "href"}
+        else:
+            out[key] = _without_links(item, f"{path}/{key}", parked)
+    return out
 
 
 def chart_png(spec: Mapping[str, Any]) -> str:

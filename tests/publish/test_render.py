@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import altair as alt
+import nbformat
 import pandas as pd
 import pytest
 import vl_convert
@@ -123,3 +124,22 @@ def test_importing_kit_registers_no_renderer():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             cwd=REPO, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_chart_links_are_parked_in_the_notebook_and_restored_on_the_site():
+    """In JupyterLab a click on a linked mark would leave the notebook for a page that
+    exists only on the site; the site's pages get the links back."""
+    from kit.publish.export import ChartPreprocessor
+
+    data = pd.DataFrame({"n": [1, 2], "href": ["articles/a.html#s0", "articles/b.html#s1"]})
+    bars = alt.Chart(data).mark_bar().encode(x="n:Q", href="href:N")
+    spec = alt.layer(bars, bars.mark_point()).to_dict()
+    stored = render.mimebundle(spec)[render.VEGALITE_MIMETYPE]
+    assert all("href" not in layer["encoding"] for layer in stored["layer"])
+    assert sorted(stored["usermeta"][render.LINKS_KEY]) == ["layer/0", "layer/1"]
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
+        "x", outputs=[nbformat.v4.new_output("display_data", data=render.mimebundle(spec))])])
+    page, _ = ChartPreprocessor().preprocess(nb, {})
+    html = page.cells[0].outputs[0]["data"]["text/x-kit-chart+html"]
+    assert html.count('"href": {"field": "href", "type": "nominal"}') == 2
+    assert "kit_links" not in html
