@@ -1,6 +1,7 @@
 """Where a sentence is read on kit's site: the one link scheme of charts and pages.
 
-The site writes a page per article, ``articles/<article_id, URL-quoted>.html``
+The site writes a page per article, ``articles/<article_id>.html`` (:func:`page_stem`: an id with other characters gets a
+safe name)
 (:func:`page_name`), and anchors every sentence of it ``#s<sentence_id>``.
 :mod:`kit.publish` writes the pages and :mod:`kit.charts` links chart marks to
 them (Vega-Lite ``href``); both take the scheme from here, so the two agree, and
@@ -16,30 +17,51 @@ Examples
 >>> article_href("a1", 3)
 'articles/a1.html#s3'
 >>> article_href("Gazette/2024 01", None)
-'articles/Gazette%2F2024%2001.html'
+'articles/Gazette_2024_01-28d62759.html'
 >>> evidence_href("a1:7; b:2")
 'articles/a1.html#s7'
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
-from urllib.parse import quote
 
 ARTICLES = "articles/"
 """The folder of the article pages, relative to the site's root."""
 
 _ABSOLUTE = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*:|/|\\)")
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]")
+MAX_STEM = 100
+"""Longest page file name kept as the id itself (file systems allow 255 bytes)."""
+
+
+def page_stem(article_id: object) -> str:
+    """The file name (without ``.html``) of an article's page: the id when it is made of
+    letters, digits, ``.``, ``_`` and ``-``; otherwise those characters of it plus a
+    short hash of the whole id, so two ids never share a page. A name that needs no
+    URL escaping is the same on disk and in a link (``rows#1`` as a file name would be
+    read by a browser as ``rows`` and the fragment ``#1``).
+
+    >>> page_stem("a1"), page_stem("rows#1"), page_stem("a b/c")
+    ('a1', 'rows_1-853b5e7e', 'a_b_c-539138d5')
+    """
+    text = str(article_id)
+    safe = _UNSAFE.sub("_", text).strip(".")
+    if safe == text and 0 < len(safe) <= MAX_STEM:
+        return safe
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+    return f"{safe[:MAX_STEM - 9] or 'article'}-{digest}"
 
 
 def page_name(article_id: object) -> str:
-    """The file name of an article's page: the id URL-quoted (no ``/`` left), plus ``.html``.
+    """The file name of an article's page (:func:`page_stem` plus ``.html``).
 
     >>> page_name("a b/c")
-    'a%20b%2Fc.html'
+    'a_b_c-539138d5.html'
     """
-    return f"{quote(str(article_id), safe='')}.html"
+    return f"{page_stem(article_id)}.html"
 
 
 def article_href(article_id: object, sentence_id: object = None, prefix: str = ARTICLES) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kit.links import ARTICLES, article_href, evidence_href, page_name, parse_evidence
@@ -29,5 +31,15 @@ def test_links_are_relative_and_anchor_the_sentence():
 
 def test_evidence_ids_link_to_their_first_sentence():
     assert parse_evidence("a:0; x:y:3;  ; bad") == [("a", 0), ("x:y", 3)]
-    assert evidence_href("x:y:3; a:0") == "articles/x%3Ay.html#s3"
+    assert evidence_href("x:y:3; a:0") == f"articles/{page_name('x:y')}#s3"
     assert evidence_href("") == evidence_href(None) == ""
+
+
+def test_a_page_name_needs_no_escaping_so_disk_and_link_agree():
+    """A row id such as ``rows#1`` (one row of a CSV) as a file name would be asked for
+    as ``rows`` plus the fragment ``#1``."""
+    names = {page_name(i) for i in ("rows#1", "rows#2", "rows_1", "a b", "a_b", "é", "?")}
+    assert len(names) == 7
+    for name in names:
+        assert re.fullmatch(r"[A-Za-z0-9._-]+\.html", name), name
+    assert page_name("talks-2024_01.v2") == "talks-2024_01.v2.html"

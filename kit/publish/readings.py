@@ -15,8 +15,6 @@ A notebook shows a reading with ``IPython.display.Markdown``.
 Examples
 --------
 >>> import pandas as pd
-
-from kit.network.graph import COOCCURRENCE, INTERACTION
 >>> entities = pd.DataFrame({"canonical": ["Ana Ruiz"], "label": ["PERSON"], "mentions": [3],
 ...                          "as_actor": [2], "articles": [2], "example_article": ["a1"],
 ...                          "example_sentence": [4]})
@@ -32,15 +30,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from typing import Any
-from urllib.parse import quote
 
 import pandas as pd
 
+from kit.links import page_stem
 from kit.network.graph import COOCCURRENCE, INTERACTION
 
 EVIDENCE_URL = "articles/{article}.html#s{sentence}"
 """Where a sentence is read on the site: its article's page, anchored at the
-sentence (``{article}`` is URL-quoted). Relative to the site's root."""
+sentence (``{article}``: the page's file name, :func:`kit.links.page_stem`). Relative to the site's root."""
 
 LABEL_GROUPS = {
     "PERSON": "People", "ORG": "Organisations", "GPE": "Countries, cities and states",
@@ -91,14 +89,14 @@ def evidence(article_id: object, sentence_id: object, href: str | None = EVIDENC
     Examples
     --------
     >>> evidence("a 1", 3)
-    '[a 1:3](articles/a%201.html#s3)'
+    '[a 1:3](articles/a_1-042a5f2e.html#s3)'
     >>> evidence("a_1", 3, href=None)
     'a\\\\_1:3'
     """
     label = escape(f"{article_id}:{sentence_id}")
     if href is None:
         return label
-    return f"[{label}]({href.format(article=quote(str(article_id), safe=''), sentence=int(str(sentence_id)))})"
+    return f"[{label}]({href.format(article=page_stem(article_id), sentence=int(str(sentence_id)))})"
 
 
 def sentence_ids(text: object) -> list[tuple[str, int]]:

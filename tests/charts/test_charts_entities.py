@@ -4,6 +4,7 @@ import altair as alt
 import pandas as pd
 
 from kit.charts import entity_bars, heatmap, label_bars, theme
+from kit.links import page_name
 
 
 def counts(n=30):
@@ -32,7 +33,7 @@ def test_entity_bars_link_to_the_first_sentence_and_count_whole_mentions():
     spec = entity_bars(table).to_dict()
     rows = dataset(spec)
     assert spec["encoding"]["href"]["field"] == "href"
-    assert rows[0]["href"] == "articles/a%20b%2Fc.html#s3"
+    assert rows[0]["href"] == f"articles/{page_name('a b/c')}#s3"
     assert rows[0]["evidence"] == "4 mentions in 3 sentences, 1 article"
     assert spec["encoding"]["x"]["axis"] == {"format": "d", "tickMinStep": 1}
     assert "href" not in entity_bars(table, links=None).to_dict()["encoding"]
@@ -57,7 +58,7 @@ def test_a_one_article_heatmap_is_that_articles_bars_not_one_column():
     assert spec["mark"]["type"] == "bar" and spec["encoding"]["x"]["field"] == "mentions"
     assert spec["title"] == "Mentions in a 1"
     assert spec["encoding"]["x"]["axis"]["format"] == "d"
-    assert dataset(spec)[0]["href"] == "articles/a%201.html"
+    assert dataset(spec)[0]["href"] == f"articles/{page_name('a 1')}"
 
 
 def test_theme_is_registered_on_request_and_reversible():

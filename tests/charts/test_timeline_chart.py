@@ -10,6 +10,7 @@ import pytest
 
 from kit.charts.theme import GREY, colour
 from kit.charts.timeline import FOCUS_DAYS, WIDTH, timeline
+from kit.links import page_name
 
 D = dt.date
 
@@ -104,7 +105,7 @@ def test_events_link_to_their_sentence_and_sides_keep_their_colour():
     bars = detail_layers(spec)[0]
     assert bars["encoding"]["href"]["field"] == "href"
     data = next(d for d in spec["datasets"].values() if d and "long" in d[0])
-    assert [d["href"] for d in data] == [f"articles/a%2F1.html#s{i}" for i in (4, 5, 6, 7)]
+    assert [d["href"] for d in data] == [f"articles/{page_name('a/1')}#s{i}" for i in (4, 5, 6, 7)]
     scale = bars["encoding"]["color"]["scale"]
     assert scale["domain"] == ["Chile", "Mexico", "unknown"]
     assert scale["range"] == [colour("Chile"), colour("Mexico"), GREY]

@@ -16,6 +16,7 @@ import nbformat
 import pandas as pd
 import pytest
 
+from kit.links import page_name
 from kit.publish.export import markdown_html, unsafe_reason
 from kit.publish.readings import (
     entities_reading,
@@ -70,7 +71,7 @@ def test_shorten_cuts_at_a_word_and_marks_the_cut():
 
 
 def test_evidence_links_the_sentence_and_quotes_the_article_id():
-    assert links(evidence("a b/c", 4)) == ["articles/a%20b%2Fc.html#s4"]
+    assert links(evidence("a b/c", 4)) == [f"articles/{page_name('a b/c')}#s4"]
     assert shown(evidence("a b/c", 4)) == "a b/c:4"
     assert links(evidence("a1", 4, href=None)) == []
     assert links(evidence("a1", 4, href="read/{article}#{sentence}")) == ["read/a1#4"]
@@ -126,7 +127,7 @@ def test_entities_reading_of_no_entities_says_so():
 def test_entities_reading_shows_a_hostile_name_as_text():
     md = entities_reading(entity_table([(HOSTILE, "PERSON", 2, 2, 1, "a<1>", 0)]))
     assert " ".join(HOSTILE.split()) in shown(md)
-    assert links(md) == ["articles/a%3C1%3E.html#s0"]
+    assert links(md) == [f"articles/{page_name('a<1>')}#s0"]
 
 
 # ---------------------------------------------------------------- 02 network
@@ -271,6 +272,6 @@ def test_article_pages_anchor_every_sentence_and_escape_the_text(tmp_path):
                           "label": ["GPE", "PERSON"]})
     [page] = write_article_pages(arts, sents, ments, tmp_path)
     html = page.read_text(encoding="utf-8")
-    assert page.name == "a%2F1.html" and 'id="s0"' in html and 'id="s1"' in html
+    assert page.name == page_name("a/1") and 'id="s0"' in html and 'id="s1"' in html
     assert "<script>" not in html and "&lt;script&gt;" in html and "&lt;b&gt;Talks" in html
     assert "<mark>Ana Ruiz<span>PERSON</span></mark>" in html
