@@ -12,7 +12,11 @@ colour whatever else a chart shows, on any corpus. Empty names, "other" and
 names may share a colour, so charts keep their legends (and tooltips) to say
 which is which. The one fixed vocabulary, spaCy's named-entity labels
 (:data:`ENTITY_LABELS`), takes the palette in order instead of the hash, so
-that the eight most used labels never share a colour.
+that the eight most used labels never share a colour. And a notebook that calls
+:func:`assign` with its corpus's mentions gives the eight most mentioned
+countries, groups and organisations (the sides a reader compares) the eight
+colours, one each; every notebook of a site calls it on the same mentions, so
+the colours agree across its pages.
 
 Examples
 --------
@@ -30,6 +34,7 @@ from collections.abc import Iterable
 from typing import Any
 
 import altair as alt
+import pandas as pd
 
 NAME = "kit"
 FONT = "Helvetica, Arial, sans-serif"
@@ -78,8 +83,41 @@ def colour(name: object) -> str:
         return GREY
     if text in _FIXED:
         return _FIXED[text]
+    if text in _assigned:
+        return _assigned[text]
     digest = hashlib.sha256(text.encode("utf-8")).digest()
     return PALETTE[int.from_bytes(digest[:8], "big") % len(PALETTE)]
+
+
+SIDE_LABELS = ("GPE", "NORP", "ORG")
+"""Mention labels whose names can be sides (countries, groups, organisations)."""
+_assigned: dict[str, str] = {}
+
+
+def assign(mentions: pd.DataFrame | None) -> dict[str, str]:
+    """Give the most mentioned side-like names of a corpus one palette colour each.
+
+    ``mentions`` is the corpus's mentions table (``ann.mentions``: ``canonical``,
+    ``label``); the :data:`SIDE_LABELS` names most often mentioned (ties by name)
+    take :data:`PALETTE` in order, so the main parties never share a colour; every
+    other name keeps its hashed colour. Returns the assignment; ``None`` clears it.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> m = pd.DataFrame({"canonical": ["Chile", "Chile", "Peru", "Ana"], "label": ["GPE", "GPE", "GPE", "PERSON"]})
+    >>> assign(m)
+    {'Chile': '#0072B2', 'Peru': '#D55E00'}
+    >>> colour("Peru"), assign(None)
+    ('#D55E00', {})
+    """
+    _assigned.clear()
+    if mentions is not None and len(mentions):
+        named = mentions.loc[mentions["label"].isin(SIDE_LABELS), "canonical"].astype(str)
+        counts = named[~named.str.strip().str.casefold().isin(NO_NAME)].value_counts()
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[: len(PALETTE)]
+        _assigned.update({name: PALETTE[i] for i, (name, _) in enumerate(ranked)})
+    return dict(_assigned)
 
 
 def colour_scale(names: Iterable[object]) -> alt.Scale:

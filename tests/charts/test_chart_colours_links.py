@@ -117,3 +117,22 @@ def test_tooltips_say_how_many_sentences_or_articles_stand_behind_a_number():
     assert {r["evidence"] for r in rows} == {"2 sentences"}
     events = next(rows for rows in specs["timeline"]["datasets"].values() if rows and "reported" in rows[0])
     assert [e["reported"] for e in events] == ["1 article", "1 article", "3 articles", "1 article"]
+
+
+def test_the_most_mentioned_sides_of_a_corpus_never_share_a_colour():
+    """Hashed into eight colours, 'North Korea' and 'United States' share one; once a notebook
+    assigns its corpus's mentions, the main parties get one colour each, in every chart."""
+    import pandas as pd
+
+    sides = ["United States", "North Korea", "South Korea", "Japan"]
+    assert theme.colour("North Korea") == theme.colour("United States")  # why assign exists
+    mentions = pd.DataFrame({"canonical": [s for i, s in enumerate(sides) for _ in range(9 - i)],
+                             "label": "GPE"})
+    try:
+        assigned = theme.assign(mentions)
+        assert list(assigned) == sides and len(set(assigned.values())) == 4
+        scale = theme.colour_scale(["North Korea", "United States", "unknown"]).to_dict()
+        assert scale["range"] == [assigned["North Korea"], assigned["United States"], theme.GREY]
+    finally:
+        theme.assign(None)
+    assert theme.colour("North Korea") == theme.colour("United States")
