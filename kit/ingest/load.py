@@ -20,8 +20,12 @@ Decisions
   suffix (``a.md``) and the report says so.
 * **Duplicates** (identical text after clean-up): the later one is skipped as
   "duplicate of '<first id>'".
-* **Languages** are guessed from function words (no extra dependency); other
-  languages are loaded and reported, or skipped with ``skip_other_languages``.
+* **Languages** are guessed from function words (no extra dependency); a
+  ``language`` in the front matter, the row or ``metadata.csv`` (a code such as
+  ``es``, a tag such as ``es-MX`` or a name such as ``Spanish``) overrides the
+  guess, and the report says when the text looks like another language. The
+  result is ``Article.language``; other languages than ``languages`` are
+  loaded and reported, or skipped with ``skip_other_languages``.
 * **Unreadable files** (no permission, broken symbolic link, pipe) are skipped.
 * **Symbolic links** are read only when they lead to a file inside the folder;
   links that leave it, links to folders and link loops are skipped and
@@ -45,10 +49,12 @@ from typing import Any, NamedTuple, TypeAlias, TypeVar
 import pandas as pd
 
 from kit.ingest.boilerplate import (
+    LANGUAGE_NAMES,
     Marker,
     clean_text,
     describe_language,
     guess_language,
+    language_code,
     load_markers,
 )
 from kit.ingest.discover import SETTINGS_FILES, Found, discover, link_problem, read_file
@@ -93,8 +99,10 @@ class LoadResult:
         counts = self.report["status"].value_counts().to_dict()
         found = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
         n = len(self.articles)
-        return (f"LoadResult({n} article{'' if n == 1 else 's'}; report: "
-                f"{found or 'nothing to report'})")
+        languages = pd.Series([a.language or "?" for a in self.articles]).value_counts()
+        told = ", ".join(f"{code} {count}" for code, count in sorted(languages.items()))
+        return (f"LoadResult({n} article{'' if n == 1 else 's'}{f' ({told})' if n else ''}; "
+                f"report: {found or 'nothing to report'})")
 
 
 class ArticleStream(Iterator[Article]):
@@ -317,16 +325,17 @@ def _article_events(raw: RawArticle, path: Path, base: Path, settings: _Settings
         issues += settings.manifest.apply(path, raw.row, fields)
     article_id = _article_id(base, raw.row, fields.pop("id", None))
     text = clean_text(raw.text, settings.markers)
-    language = guess_language(text)
-    skip = _skip_reason(raw, text, language, settings)
+    language, given, language_issues = _language(fields.pop("language", None),
+                                                 guess_language(text))
+    skip = _skip_reason(raw, text, _Said(language, given), settings)
     if skip:
         yield ReportRow(str(path), article_id, "skipped", skip)
         return
     article_id, renamed = _unique_id(article_id, base, raw.row, settings.ids)
     published, date_issues = published_date(fields.pop("published", None), raw)
-    meta = {"format": raw.fmt, "language": language, **{
-        k: v for k, v in fields.items() if k not in _ARTICLE_FIELDS}}
-    issues += renamed + date_issues + _language_notes(language, settings)
+    meta = {"format": raw.fmt, **{k: v for k, v in fields.items() if k not in _ARTICLE_FIELDS}}
+    issues += renamed + date_issues + language_issues + _language_notes(
+        _Said(language, given), settings)
     if len(text) > LONG_ARTICLE:
         issues.append(Issue("loaded", f"very long article ({len(text):,} characters, over "
                                       f"spaCy's default limit of {LONG_ARTICLE:,}); annotate "
@@ -336,11 +345,42 @@ def _article_events(raw: RawArticle, path: Path, base: Path, settings: _Settings
     settings.texts.setdefault(_digest(text), article_id)
     yield Article(id=article_id, title=str(fields.get("title", "")), text=text,
                   published=published, source=str(fields.get("source", "")),
-                  url=str(fields.get("url", "")), path=str(path), meta=meta)
+                  url=str(fields.get("url", "")), path=str(path), language=language, meta=meta)
 
 
-def _skip_reason(raw: RawArticle, text: str, language: str | None,
-                 settings: _Settings) -> str:
+class _Said(NamedTuple):
+    """An article's language and how kit knows it (given in the metadata or guessed)."""
+
+    code: str
+    given: bool
+
+    def __str__(self) -> str:
+        return (f"language {'is' if self.given else 'looks like'} "
+                f"{describe_language(self.code)}")
+
+
+def _language(given: Any, guess: str | None) -> tuple[str, bool, list[Issue]]:
+    """The article's language (``""``: too short to tell), whether the metadata gave
+    it, and the report's notes: a ``language`` field kit cannot read, or one the text
+    does not look like."""
+    guessed = guess or ""
+    if given is None or not str(given).strip():
+        return guessed, False, []
+    code = language_code(str(given))
+    if code is None:
+        return guessed, False, [Issue("loaded", (
+            f"language {str(given)!r} is not a language kit knows; write one of "
+            f"{', '.join(LANGUAGE_NAMES)} (e.g. language: es); kit uses its guess "
+            f"{guessed or 'none (text too short)'!r}"))]
+    if guess in LANGUAGE_NAMES and guess != code:
+        return code, True, [Issue("loaded", (
+            f"language given as {describe_language(code)}, but the text looks like "
+            f"{describe_language(guess)}; kit reads it as {code!r} (correct the language "
+            "field if it is wrong)"))]
+    return code, True, []
+
+
+def _skip_reason(raw: RawArticle, text: str, language: _Said, settings: _Settings) -> str:
     if not raw.text.strip():
         return ("only whitespace, no text" if raw.text
                 else "no text: the file holds only front matter")
@@ -349,9 +389,8 @@ def _skip_reason(raw: RawArticle, text: str, language: str | None,
     first = settings.texts.get(_digest(text))
     if first is not None:
         return f"duplicate of '{first}' (identical text after normalisation)"
-    if settings.skip_other and language is not None and language not in settings.languages:
-        return (f"language looks like {describe_language(language)}, not one of "
-                f"{', '.join(settings.languages)} (skip_other_languages=True)")
+    if settings.skip_other and language.code and language.code not in settings.languages:
+        return f"{language}, not one of {', '.join(settings.languages)} (skip_other_languages=True)"
     return ""
 
 
@@ -373,12 +412,11 @@ def _unique_id(wanted: str, base: Path, row: int | None, taken: set[str],
                                    f"this one's id is '{new}'")]
 
 
-def _language_notes(language: str | None, settings: _Settings) -> list[Issue]:
-    if language is None or language in settings.languages:
+def _language_notes(language: _Said, settings: _Settings) -> list[Issue]:
+    if not language.code or language.code in settings.languages:
         return []
-    return [Issue("loaded", f"language looks like {describe_language(language)}, "
-                            f"not one of {', '.join(settings.languages)}; loaded anyway "
-                            "(pass skip_other_languages=True to skip it)")]
+    return [Issue("loaded", f"{language}, not one of {', '.join(settings.languages)}; loaded "
+                            "anyway (pass skip_other_languages=True to skip it)")]
 
 
 def _digest(text: str) -> str:

@@ -13,6 +13,11 @@ read back from the cache when first used. With ``engine="dask"`` shards are anno
 on a Dask cluster (:mod:`kit.nlp.cluster`). Ctrl-C stops a run promptly, even
 with ``n_process`` > 1 (:mod:`kit.nlp.workers`): the shards already written stay,
 and the next run annotates only the rest.
+
+Each article is read by the pipeline of its ``Article.language``
+(:func:`kit.nlp.pipeline.model_for`: Spanish articles by the Spanish
+pipeline, the others by ``model``); each pipeline fills its own cache
+namespace, and the tables of all of them are one table each, with one schema.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ import pandas as pd
 from kit.lexicon.canonical import canonicalize
 from kit.nlp.cache import KEY, AnnotationCache, default_cache_dir, text_key
 from kit.nlp.namespace import namespace_for, namespace_of
-from kit.nlp.pipeline import resolve_model
+from kit.nlp.pipeline import model_for, resolve_model
 from kit.nlp.rows import (
     annotate_stream,
     requested_tables,
@@ -74,7 +79,10 @@ def annotate(
     articles:
         Records from :func:`kit.load`.
     model:
-        spaCy model name; default as in :func:`kit.nlp.resolve_model`.
+        spaCy model name; default as in :func:`kit.nlp.resolve_model`. It reads
+        every article but those in a language with a pipeline of its own
+        (:data:`kit.nlp.pipeline.LANGUAGE_MODELS`: Spanish), which that pipeline
+        reads (:func:`kit.nlp.pipeline.model_for`).
     cache_dir:
         Where annotated rows are kept (default :func:`kit.nlp.cache.default_cache_dir`).
     n_process, batch_size:
@@ -108,22 +116,21 @@ def annotate(
     ['article_id', 'sentence_id', 'start_char', 'end_char', 'text', 'label', 'canonical']
     """
     articles = list(articles)
-    run = _Run.start(model, cache_dir, tables, engine, client, n_process, batch_size, progress)
-    keys = [text_key(a.text) for a in articles]
-    texts = dict(zip(keys, (a.text for a in articles)))
-    run.fill(texts)
-    ids = pd.DataFrame({KEY: pd.Series(keys, dtype=object),
-                        "article_id": pd.Series([a.id for a in articles], dtype=object)})
+    parts = _parts(articles, model, cache_dir, tables, engine, client, n_process, batch_size,
+                   progress)
+    for part in parts:
+        part.run.fill(part.texts)
 
     def read(name: str) -> pd.DataFrame:
         if name == "articles":
             return _articles_table(articles, ann.sentences)
-        frame = _arrange(ids, _read_table(run, texts, name), name)
+        frame = _joined([_arrange(p.ids, _read_table(p.run, p.texts, name), name) for p in parts])
         if name == "mentions":
             return canonicalize(frame[MENTION_COLUMNS], aliases)
         return frame[SENTENCE_COLUMNS] if name == "sentences" else frame
 
-    ann = Annotations.reading(run.extra, read, run.namespace)
+    ann = Annotations.reading(parts[0].run.extra, read,
+                              " + ".join(p.run.namespace for p in parts))
     return ann
 
 
@@ -152,8 +159,42 @@ def annotate_to_cache(
     >>> annotate_to_cache(articles, cache_dir=cache), annotate_to_cache(articles, cache_dir=cache)
     (1, 0)
     """
-    run = _Run.start(model, cache_dir, tables, engine, client, n_process, batch_size, progress)
-    return run.fill({text_key(a.text): a.text for a in articles})
+    parts = _parts(list(articles), model, cache_dir, tables, engine, client, n_process,
+                   batch_size, progress)
+    return sum(part.run.fill(part.texts) for part in parts)
+
+
+@dataclass(frozen=True)
+class _Part:
+    """The articles one pipeline reads: its run, their texts by key and their ids by key."""
+
+    run: _Run
+    texts: dict[str, str]
+    ids: pd.DataFrame
+
+
+def _parts(articles: list[Article], model: str | None, cache_dir: Path | str | None,
+           tables: Iterable[str] | None, engine: str, client: Any, n_process: int,
+           batch_size: int, progress: bool | None) -> list[_Part]:
+    """The articles by the pipeline that reads them (:func:`kit.nlp.pipeline.model_for`),
+    ``model``'s part first; an empty corpus is ``model``'s (it still has its tables)."""
+    default = resolve_model(model)
+    chosen: dict[str, str] = {}
+    groups: dict[str, list[Article]] = {default: []}
+    for article in articles:
+        if article.language not in chosen:
+            chosen[article.language] = model_for(article.language, default)
+        groups.setdefault(chosen[article.language], []).append(article)
+    if not groups[default] and len(groups) > 1:
+        del groups[default]
+    parts = []
+    for name, group in groups.items():
+        run = _Run.start(name, cache_dir, tables, engine, client, n_process, batch_size, progress)
+        keys = [text_key(a.text) for a in group]
+        ids = pd.DataFrame({KEY: pd.Series(keys, dtype=object),
+                            "article_id": pd.Series([a.id for a in group], dtype=object)})
+        parts.append(_Part(run, dict(zip(keys, (a.text for a in group))), ids))
+    return parts
 
 
 @dataclass(frozen=True)
@@ -245,9 +286,22 @@ def _read_table(run: _Run, texts: dict[str, str], name: str) -> pd.DataFrame:
 def _arrange(ids: pd.DataFrame, frame: pd.DataFrame, name: str) -> pd.DataFrame:
     """Rows keyed by text hash as rows of each article, in a stable order."""
     frame = ids.merge(frame, on=KEY, how="inner").drop(columns=KEY)
-    order = [c for c in ("article_id", "sentence_id", "start_char", "end_char") if c in frame]
+    order = _order(frame)
     frame = frame[[*order, *(c for c in frame.columns if c not in order)]]
     return frame.sort_values(order, kind="stable").reset_index(drop=True)
+
+
+def _order(frame: pd.DataFrame) -> list[str]:
+    return [c for c in ("article_id", "sentence_id", "start_char", "end_char") if c in frame]
+
+
+def _joined(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """One table of the tables each pipeline's articles gave (:func:`_arrange`d)."""
+    full = [f for f in frames if len(f)]
+    if len(frames) == 1 or len(full) <= 1:
+        return full[0] if full else frames[0]
+    frame = pd.concat(full, ignore_index=True)
+    return frame.sort_values(_order(frame), kind="stable").reset_index(drop=True)
 
 
 def _articles_table(articles: Sequence[Article], sentences: pd.DataFrame) -> pd.DataFrame:
@@ -255,7 +309,7 @@ def _articles_table(articles: Sequence[Article], sentences: pd.DataFrame) -> pd.
     rows = [
         {
             "article_id": a.id, "title": a.title, "published": a.published, "source": a.source,
-            "url": a.url, "path": a.path, "n_chars": len(a.text),
+            "url": a.url, "path": a.path, "language": a.language, "n_chars": len(a.text),
             "n_sentences": int(counts.get(a.id, 0)),
         }
         for a in articles

