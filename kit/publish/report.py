@@ -192,7 +192,8 @@ def build_site(
     ann = annotate(loaded.articles, model=model, tables=[], progress=False)  # read from the cache
     write_article_pages(ann.articles, ann.sentences, ann.mentions, out / "articles")
     index = out / "index.html"
-    build = BuildInfo.now(model, _parameter_rows(used, shown))
+    build = BuildInfo.now(model, _parameter_rows(used, shown),
+                          [str(a.language or "") for a in loaded.articles])
     with atomic_path(index) as tmp:
         tmp.write_text(index_html(corpus, pages, ann.articles, build), encoding="utf-8")
     return index
@@ -208,16 +209,22 @@ class BuildInfo:
     parameters: list[tuple[str, str, str]]  # (name, value, notebooks)
 
     @classmethod
-    def now(cls, model: str | None, parameters: list[tuple[str, str, str]]) -> BuildInfo:
+    def now(cls, model: str | None, parameters: list[tuple[str, str, str]],
+            languages: Sequence[str] = ()) -> BuildInfo:
+        """``languages``: of the articles; each reads with its own model (:func:`kit.nlp.pipeline.model_for`)."""
         import datetime as dt
 
-        from kit.nlp.pipeline import model_meta, resolve_model
+        from kit.nlp.pipeline import model_for, model_meta, resolve_model
         from kit.version import __version__
 
-        meta = model_meta(model)
-        name = f"{meta['lang']}_{meta['name']} {meta['version']}" if meta else resolve_model(model)
+        default = resolve_model(model)
+        used = dict.fromkeys(model_for(lang, default) for lang in sorted(set(languages)) or [""])
+        names = []
+        for name in used:
+            meta = model_meta(name)
+            names.append(f"{meta['lang']}_{meta['name']} {meta['version']}" if meta else name)
         date = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-        return cls(date, __version__, name, parameters)
+        return cls(date, __version__, ", ".join(names), parameters)
 
 
 class Display:
