@@ -6,8 +6,10 @@ name up to accents and case; nicknames with the same surname; person names
 equal but for one word spelt differently (:func:`close_spelling`: "Sergei" /
 "Sergey Lavrov", "Abbas Araghchi" / "Araqchi"); a name without its patronymic
 chain and the one fuller name with it ("Mutlaq al-Qahtani" / "Mutlaq bin Majed
-al-Qahtani"); a short name ending one longer person's name; a lone misspelt
-surname of one person ("Mogherni"); initials. People with different known
+al-Qahtani"); a short name and the longer person's name it ends or, as a family
+name written first, starts ("Castillo", "Kim"), read in its own article first
+(see ``NameGraph._short_names``); a lone misspelt surname of one person
+("Mogherni"); initials. People with different known
 sides never merge by spelling. Each root keeps its fullest name (see
 ``NameGraph._fullness``), its alias-table target and its sides and roles up to
 date as clusters merge, so merging stays near-linear in the number of names,
@@ -23,9 +25,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from kit.actors.spelling import close_spelling
 from kit.lexicon.canonical import name_key
 from kit.lexicon.files import DATA_DIR, lexicon_cache, read_table
 from kit.lexicon.wordlists import words
+from kit.nlp.names import family_names
 
 NICKNAMES_FILE = DATA_DIR / "nicknames.csv"
 
@@ -47,23 +51,32 @@ class NameGraph:
     """Union-find over actor names; ``why`` keeps each merge's reason.
 
     Nodes are names, except short person names (the end of a longer person's
-    name: "Castillo", "López Obrador"): those are one node per article, so
-    each article's use is resolved on its own evidence.
+    name: "Castillo", "López Obrador"; or its first word: "Kim", "Moon"):
+    those are one node per article, so each article's use is resolved on its
+    own evidence. Mentions are read in article order (``start_char``).
     """
 
     def __init__(self, mentions: pd.DataFrame, aliases: dict[str, str]) -> None:
         people = mentions[mentions["kind"] == "person"]
         persons = set(people["name"]) | set(people["corpus"])
-        ends = {" ".join(k[i:]) for k in (name_key(p).split() for p in persons) for i in range(1, len(k))}
-        self.node = {(n, a): f"{n}\t{a}" if n in persons and name_key(n) in ends else n
+        keys = [name_key(p).split() for p in persons]
+        short = {" ".join(k[i:]) for k in keys for i in range(1, len(k))}  # the end of a longer name
+        short |= {k[0] for k in keys if len(k) > 1} - _given_names()  # or its first word
+        self.node = {(n, a): f"{n}\t{a}" if n in persons and name_key(n) in short else n
                      for col in ("name", "corpus") for n, a in zip(mentions[col], mentions["article_id"])}
         nodes = [self.node[k] for k in zip(mentions["name"], mentions["article_id"])]
         corpus = [self.node[k] for k in zip(mentions["corpus"], mentions["article_id"])]
         self.count = Counter(nodes) + Counter(corpus)
         self.first = {n: i for i, n in reversed(list(enumerate(nodes + corpus)))}  # where each is first read
+        self.placed = _placed(nodes, mentions)
         self.forced = {n: aliases[name_key(_label(n))] for n in self.count if name_key(_label(n)) in aliases}
         self.parent = {n: n for n in [*self.count, *self.forced.values()]}
         self.person = {n: _label(n) in persons or n in self.forced.values() for n in self.parent}
+        self.read_as: dict[str, set[str]] = {}  # short forms kit.lexicon.canonical read in their article
+        for text, node in zip(mentions["text"], nodes):
+            part = name_key(text).split()
+            if "\t" not in node and self.person[node] and _shortens(part, name_key(node).split()):
+                self.read_as.setdefault(" ".join(part), set()).add(node)
         self.profile = {c: _profile(nodes, mentions[c]) for c in ("side", "role")}
         # per root, kept up to date by union: its fullest name and its sides/roles
         self.best = {n: n for n in self.parent}
@@ -201,26 +214,96 @@ class NameGraph:
                                        "the surname of the only person so named")
 
     def _short_names(self) -> None:
-        ending: dict[str, set[str]] = {}
-        for p in self._full(person=True):
-            words = name_key(p).split()
-            for i in range(1, len(words)):
-                ending.setdefault(" ".join(words[i:]), set()).add(p)
+        """Resolve each article's short person names ("Castillo", "Kim", "Moon").
+
+        First on the article's evidence: the longer person names of the article,
+        named before the short one is last used, that it ends or (one word, no
+        given name) starts, as a family name written first ("Moon" for "Moon
+        Jae-in"); the one, or the one whose side or role it shares (else it
+        stays apart). A short name used before any such name then reads as the
+        other articles read it, else as the one longer name after it in its
+        article, else as the one longer name of the corpus it ends or starts
+        with a family name of ``family_names.csv``.
+        """
+        read = {key: set(names) for key, names in self.read_as.items()}  # key -> what articles read it as
+        later: list[tuple[str, set[str]]] = []
         unresolved: dict[str, list[str]] = {}
         for node in sorted(n for n in self.parent if "\t" in n):
-            longer = {self.find(p) for p in ending.get(name_key(_label(node)), ())} - {self.find(node)}
-            fits = [c for c in longer if self._agrees(node, c)]
-            target = next(iter(longer)) if len(longer) == 1 else fits[0] if len(fits) == 1 else None
-            if target:
-                note = "" if len(longer) == 1 else f" (of {len(longer)} so named, the one with its side/role)"
-                self.union(target, node, f"{_label(node)} → {self.shown(target)}: the only longer name "
-                                         f"ending in it{note}")
-            elif self.find(node) == node:
-                unresolved.setdefault(name_key(_label(node)), []).append(node)
+            before, after = self._in_article(node)
+            key = name_key(_label(node))
+            if not before:
+                later.append((node, after))
+            elif target := self._pick(node, before):
+                self._join_short(target, node, before, " named before it in its article")
+                read.setdefault(key, set()).add(node)
+            else:
+                unresolved.setdefault(key, []).append(node)
+        corpus = self._longer_names()
+        for node, after in later:
+            key, root = name_key(_label(node)), self.find(node)
+            votes = {self.find(n) for n in read.get(key, ())} - {root}
+            for found, where in (({r for r in votes if not self._contradicts(node, r)}, None),
+                                 (after, " in its article"),
+                                 ({self.find(p) for p in corpus.get(key, ())} - {root}, "")):
+                if found:
+                    if target := self._pick(node, found):
+                        self._join_short(target, node, found, where)
+                    break
+            if self.find(node) == node:
+                unresolved.setdefault(key, []).append(node)
         for nodes in unresolved.values():
             for node in nodes[1:]:
                 self.union(nodes[0], node, f"{_label(node)}: a short name no article resolves, "
                                            "kept apart from everyone it could be")
+
+    def _in_article(self, node: str) -> tuple[set[str], set[str]]:
+        """Roots of the longer person names of ``node``'s article that it shortens
+        (:func:`_shortens`): those first named before its last mention (any of them
+        could be the one it names there), and the others."""
+        placed = self.placed.get(node.split("\t", 1)[1], {})
+        short, (_, last) = name_key(_label(node)).split(), placed.get(node, (-1, -1))
+        before: set[str] = set()
+        after: set[str] = set()
+        for other, (first, _) in placed.items():
+            if "\t" not in other and self.person[other] and _shortens(short, name_key(other).split()):
+                (before if first < last else after).add(self.find(other))
+        mine = {self.find(node)}
+        return before - mine, after - before - mine
+
+    def _longer_names(self) -> dict[str, set[str]]:
+        """Person names of the corpus by each end of theirs, and by their first
+        word when it is a family name written first ("kim" for "Kim Jong Un")."""
+        longer: dict[str, set[str]] = {}
+        for p in self._full(person=True):
+            key = name_key(p).split()
+            ends = [" ".join(key[i:]) for i in range(1, len(key))]
+            for short in ends + ([key[0]] if ends and key[0] in family_names() else []):
+                longer.setdefault(short, set()).add(p)
+        return longer
+
+    def _pick(self, node: str, roots: set[str]) -> str | None:
+        """The one of ``roots``, or the one whose side or role ``node`` shares."""
+        if len(roots) == 1:
+            return next(iter(roots))
+        fits = [r for r in sorted(roots) if self._agrees(node, r)]
+        return fits[0] if len(fits) == 1 else None
+
+    def _join_short(self, target: str, node: str, found: set[str], where: str | None) -> None:
+        """Merge the short name ``node`` into ``target``, one of the ``found`` it could be,
+        saying why: ``where`` it was found, None for the reading of the other articles."""
+        short, name = _label(node), self.shown(target)
+        if where is None:
+            self.union(target, node, f"{short} → {name}: as its other articles read it")
+            return
+        part = name_key(short).split()
+        how = ("ending in it" if name_key(name).split()[-len(part):] == part
+               else "starting with it (family name first)")
+        note = "" if len(found) == 1 else f" (of {len(found)} so named, the one with its side/role)"
+        self.union(target, node, f"{short} → {name}: the only longer name {how}{where}{note}")
+
+    def _contradicts(self, node: str, root: str) -> bool:
+        mine, theirs = self.profile["side"].get(node, set()), self.traits["side"][root]
+        return bool(mine and theirs and not mine & theirs)
 
     def _agrees(self, node: str, root: str) -> bool:
         """No side or role of ``node`` contradicts the cluster's, and one matches."""
@@ -279,64 +362,39 @@ def _label(node: str) -> str:
     return node.split("\t", 1)[0]
 
 
+def _placed(nodes: list[str], mentions: pd.DataFrame) -> dict[str, dict[str, tuple[int, int]]]:
+    """Per article, where each node is first and last named (``start_char``, else row order)."""
+    placed: dict[str, dict[str, tuple[int, int]]] = {}
+    starts = mentions["start_char"] if "start_char" in mentions else range(len(mentions))
+    for node, article, start in zip(nodes, mentions["article_id"], starts):
+        here = placed.setdefault(article, {})
+        first, last = here.get(node, (start, start))
+        here[node] = (min(first, start), max(last, start))
+    return placed
+
+
+def _shortens(short: list[str], name: list[str]) -> bool:
+    """The words ``short`` end the longer ``name`` ("castillo" of "rosa castillo"),
+    or are its first word and no given name (a family name written first: "moon"
+    of "moon jae in"; not "elizabeth" of "elizabeth warren")."""
+    if not short or len(name) <= len(short):
+        return False
+    return name[-len(short):] == short or (len(short) == 1 and name[0] == short[0]
+                                           and short[0] not in _given_names())
+
+
+@lexicon_cache
+def _given_names() -> frozenset[str]:
+    """Name keys that are given names or nicknames in nicknames.csv: a lone one names
+    no family ("Elizabeth" is not the family of "Elizabeth Warren")."""
+    return frozenset(itertools.chain.from_iterable(nicknames()))
+
+
 @lexicon_cache
 def _nickname_words() -> frozenset[str]:
     """Name keys that are nicknames and never a given name of nicknames.csv."""
     pairs = nicknames()
     return frozenset(n for n, _ in pairs) - {name for _, name in pairs}
-
-
-@lexicon_cache
-def _spelling_folds() -> tuple[tuple[str, str], ...]:
-    """``spelling_variants`` of words.csv as (letters, letters they fold into), longest first."""
-    folds = [tuple(term.split("~", 1)) for term in words("spelling_variants")]
-    return tuple(sorted(((a, b) for a, b in folds), key=lambda f: (-len(f[0]), f)))
-
-
-def _fold(word: str) -> str:
-    for letters, into in _spelling_folds():
-        word = word.replace(letters, into)
-    return word
-
-
-def close_spelling(a: str, b: str) -> bool:
-    """Two spellings of one name word (name keys: lower case, no accents).
-
-    The same first letter and at least five letters; then the same word once the
-    ``spelling_variants`` of words.csv are folded ("Araghchi"/"Araqchi",
-    "Sergei"/"Sergey"), or an edit distance of 1 (2 from eight letters) that
-    leaves the last letter alone: a different ending makes a different name
-    ("Daniel"/"Daniela", "Mario"/"Maria", "Alexander"/"Alexandra").
-
-    Examples
-    --------
-    >>> close_spelling("zabihullah", "zabiullah"), close_spelling("rouhani", "rohani")
-    (True, True)
-    >>> close_spelling("daniel", "daniela"), close_spelling("jean", "joan")
-    (False, False)
-    """
-    if a[:1] != b[:1] or min(len(a), len(b)) < 5:
-        return False
-    fa, fb = _fold(a), _fold(b)
-    if fa == fb:
-        return True
-    limit = 2 if min(len(fa), len(fb)) >= 8 else 1
-    return fa[-1] == fb[-1] and _edit_distance(fa, fb, limit) <= limit
-
-
-def _edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance of ``a`` and ``b``, or ``limit + 1`` once it must exceed ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > limit:
-            return limit + 1
-        previous = current
-    return previous[-1]
 
 
 def _word_of(name: str, *keys: str) -> str:

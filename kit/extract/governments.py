@@ -31,9 +31,9 @@ Examples
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from kit.extract.datelines import dateline_spans, in_dateline
 from kit.extract.phrases import CONTEXT_CUE
 
 if TYPE_CHECKING:
@@ -43,19 +43,18 @@ if TYPE_CHECKING:
     from kit.extract.titles import Lexicon
 
 NAMING_KINDS = frozenset({"government", "modifier", "group", "organization", "person"})
-DATELINE = re.compile(r"[^\n]{1,60}? [—–-] ")  # "BOGOTÁ — ", "KYIV, Ukraine (Reuters) — "
 
 
 def states_named(entities: Iterable[Entity], text: str, lex: Lexicon) -> set[str]:
     """The states (:attr:`kit.extract.titles.Lexicon.states`) the read ``entities``
     of ``text`` name (see the module docstring)."""
-    datelines = _datelines(text)
+    datelines = dateline_spans(text)
     named = set()
     for ent in entities:
         if ent.kind not in NAMING_KINDS or _guessed(ent):
             continue
         side = ent.side if ent.kind == "person" else ent.side or lex.side_of(ent.canonical, ent.text)
-        if side in lex.states and not any(start <= ent.start_char < end for start, end in datelines):
+        if side in lex.states and not in_dateline(datelines, ent.start_char):
             named.add(side)
     return named
 
@@ -65,13 +64,3 @@ def _guessed(ent: Entity) -> bool:
     article names most): a reading of the text, not a state it names."""
     return ent.side_cue.startswith(CONTEXT_CUE) or (ent.kind == "person" and ent.side_cue.startswith("the "))
 
-
-def _datelines(text: str) -> list[tuple[int, int]]:
-    """Character spans of datelines: a line opening with a word in capitals, up to its dash."""
-    spans = []
-    for line in re.finditer(r"^[^\n]+", text, re.MULTILINE):
-        first = line.group().split(maxsplit=1)[0].strip(",")
-        match = DATELINE.match(line.group())
-        if match and len(first) > 1 and first.isupper():
-            spans.append((line.start(), line.start() + match.end()))
-    return spans

@@ -5,7 +5,8 @@ chain before a name ("deputy Foreign Minister", with a complement such as "for
 Political Affairs"), an apposition after or before it (", the Honduran chief
 negotiator,"; "Its envoy, ..."), the entities written before a title (side and
 affiliation cues), "the group's"/"the government's" read back to what they
-stand for, and the person an aide works for ("Ghani's adviser").
+stand for, and the person an aide works for ("Ghani's adviser"). It also
+marks the entities of a dateline ("SEOUL —", :mod:`kit.extract.datelines`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from kit.extract.datelines import dateline_spans, in_dateline, outlet_spans
 from kit.extract.titles import Lexicon, title_spans
 from kit.lexicon.bodies import Body
 from kit.lexicon.canonical import name_key
@@ -99,6 +101,9 @@ class PhraseReader:
                 self.ents.append(Entity(e.start, e.end, start, end, text, label,
                                         canon.get((start, end), text), label))
         self.at = {i: n for n, e in enumerate(self.ents) for i in range(e.start, e.end)}
+        datelines = dateline_spans(self.text)  # "WASHINGTON (Reuters) —": where the story was filed
+        self.outlets = outlet_spans(self.text, datelines)
+        self.filed = {n for n, e in enumerate(self.ents) if in_dateline(datelines, e.start_char)}
         self.titles = title_spans(doc, lex, self.text)
         self.by_end = {end: start for start, end in self.titles}
         self.by_start = dict(self.titles)
@@ -316,13 +321,13 @@ class PhraseReader:
 
     @functools.cached_property
     def _country_mentions(self) -> tuple[Counter[str], dict[str, list[tuple[int, int]]]]:
-        """How often the Doc names each country (venues, i.e. capitals, left out), and
-        where: counted once per Doc, however many "the government's" it has."""
+        """How often the Doc names each country (venues, i.e. capitals, and datelines
+        left out), and where: counted once per Doc, however many "the government's" it has."""
         counts: Counter[str] = Counter()
         starts: dict[str, list[tuple[int, int]]] = {}
-        for e in self.ents:
+        for n, e in enumerate(self.ents):
             kind = self.lex.side_kinds.get(name_key(e.canonical), "")
-            side = self.lex.side_of(e.canonical, e.text) if kind != "capital" else ""
+            side = self.lex.side_of(e.canonical, e.text) if kind != "capital" and n not in self.filed else ""
             if side and e.label in ("GPE", "NORP", "ORG"):
                 counts[side] += 1
                 starts.setdefault(side, []).append((e.start, e.end))

@@ -5,8 +5,14 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
 - ``kind``: ``person``, ``organization``, ``government`` (a country, capital
   or institution acting: "Mexico began deportations", "the White House"),
   ``group`` ("Venezuelans"), or a non-actor use: ``place`` ("meet in
-  Washington"), ``modifier`` ("U.S. officials", "Mexico's Secretary ...") and
-  ``title`` (an entity inside a title such as "Secretary of State");
+  Washington"; a name headed by a facility noun after a preposition of place,
+  "in the Oval Office", "at the Capella Hotel"; an organisation's name that
+  names no organisation there, "the plant at Fordow": :mod:`kit.extract.places`;
+  the place of a dateline, "SEOUL —": :mod:`kit.extract.datelines`),
+  ``modifier`` ("U.S. officials", "Mexico's Secretary ..."), ``title`` (an
+  entity inside a title such as "Secretary of State") and ``other`` (a
+  vehicle, "a U.S. Air Force C-17"; a dateline's outlet, "(Reuters)"; any
+  other label);
 - ``role``: the title before the name ("Homeland Security Secretary Alejandro
   Mayorkas"), or in an apposition ("Kate Lobo, the Honduran chief negotiator,";
   "Its envoy, Tomás Ferrer,"), with its complement ("Under Secretary of State
@@ -34,8 +40,9 @@ The lexicons are data, read through :mod:`kit.lexicon.files`:
 ``title``, ``modifier`` or ``regnal``; scope ``state`` or ``body``) and ``kit/lexicon/data/demonyms.csv``
 (``term,country,kind,lang``; kind is ``country``, ``demonym``, ``capital`` or
 ``institution``), the country variants of :mod:`kit.lexicon.canonical` and the
-word lists ``determiners``, ``government_words``, ``locative_preps``,
-``group_anaphors`` and ``state_anaphors`` (:func:`kit.lexicon.wordlists.words`). Add rows to extend them.
+word lists ``determiners``, ``government_words``, ``locative_preps``, ``place_preps``,
+``facility_nouns``, ``vehicle_nouns``, ``group_anaphors`` and ``state_anaphors``
+(:func:`kit.lexicon.wordlists.words`). Add rows to extend them.
 
 Examples
 --------
@@ -55,12 +62,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from kit.extract.datelines import in_dateline
 from kit.extract.governments import states_named
 from kit.extract.phrases import ACTOR_KINDS as ACTOR_KINDS
 from kit.extract.phrases import COLUMNS as COLUMNS
 from kit.extract.phrases import CONTEXT_CUE as CONTEXT_CUE
 from kit.extract.phrases import LABELS as LABELS
 from kit.extract.phrases import POSSESSIVE, Entity, PhraseReader
+from kit.extract.places import is_vehicle, is_venue, preposition
 from kit.extract.titles import DEMONYMS_FILE as DEMONYMS_FILE
 from kit.extract.titles import TITLES_FILE as TITLES_FILE
 from kit.extract.titles import Lexicon, lexicon
@@ -94,8 +103,8 @@ class _Reader(PhraseReader):
     def __init__(self, doc: Doc, canon: dict[tuple[int, int], str], lex: Lexicon,
                  text: str | None = None) -> None:
         super().__init__(doc, canon, lex, text)
-        persons = {e.canonical for e in self.ents
-                   if e.label == "PERSON" and not self._is_place_name(e)}
+        persons = {e.canonical for n, e in enumerate(self.ents)
+                   if e.label == "PERSON" and not self._is_place_name(e) and n not in self.filed}
         self.persons = NameEndings(persons)  # one look-up per name, not one per pair
         self.places = {e.canonical for e in self.ents if self._used_as_place(e)}
         self.persons = NameEndings(persons - self.places)
@@ -103,10 +112,10 @@ class _Reader(PhraseReader):
     def read(self) -> list[Entity]:
         consumed: set[int] = set()
         affiliations: set[int] = set()
-        for ent in self.ents:
+        for n, ent in enumerate(self.ents):
             if self._is_place_name(ent) or (ent.label == "PERSON" and ent.canonical in self.places):
                 ent.label = "GPE"  # "Tegucigalpa", "in Sochi" tagged PERSON: the text knows better
-            full = self._person_name(ent)
+            full = self._person_name(ent) if n not in self.filed else None
             if full and not self.title_tokens & set(range(ent.start, ent.end)):
                 ent.label, ent.canonical = "PERSON", full
                 self._read_person(ent)
@@ -114,7 +123,8 @@ class _Reader(PhraseReader):
                 affiliations |= ent.affiliated
         self._share_plural_roles()
         for n, ent in enumerate(self.ents):
-            ent.kind = self._kind(ent, n in consumed, n in affiliations)
+            filed = n in self.filed  # "SEOUL —": where the story was filed
+            ent.kind = self._dateline_kind(ent) if filed else self._kind(ent, n in consumed, n in affiliations)
             if ent.kind in ("organization", "government", "group") and not ent.side:
                 self._read_side(ent)
         self._sides_of_state_offices()
@@ -310,6 +320,11 @@ class _Reader(PhraseReader):
             ent.affiliation, ent.affiliated = "", set()
 
     # -- kinds -------------------------------------------------------------
+    def _dateline_kind(self, ent: Entity) -> str:
+        """A dateline's names are where the story was filed (``place``) and, in its
+        parenthesis, who filed it (``other``): "OSAN AIR BASE, South Korea (Harbour Wire) —"."""
+        return "other" if in_dateline(self.outlets, ent.start_char) else "place"
+
     def _kind(self, ent: Entity, consumed: bool, affiliation: bool = False) -> str:
         if self.title_tokens & set(range(ent.start, ent.end)):
             return "title"
@@ -317,7 +332,8 @@ class _Reader(PhraseReader):
             return "modifier"
         if self._is_person(ent):
             return "person"
-        root = self.doc[ent.start:ent.end].root
+        span = self.doc[ent.start:ent.end]
+        root = span.root
         while root.dep_ == "conj" and root.head.i != root.i:  # "from the U.S. and Mexico"
             root = root.head
         if ent.label in ("LOC", "FAC"):
@@ -329,12 +345,16 @@ class _Reader(PhraseReader):
             return "modifier" if modifies else "group"
         if self._modifies_noun(root, ent) and not affiliation:  # "the OAS envoy" names the OAS
             return "modifier"
+        if is_vehicle(span, ent.canonical, self.lex):  # "a U.S. Air Force C-17"
+            return "other"
+        if ent.label == "ORG" and is_venue(span, ent.canonical, self.lex, root):  # "in the Oval Office"
+            return "place"
         if ent.label == "ORG":
             institution = self.lex.side_kinds.get(name_key(ent.canonical)) == "institution"
             last = ent.canonical.split()[-1].lower() if ent.canonical.split() else ""
             government = institution or last in words("government_words")
             return "government" if government else "organization"
-        if root.dep_ == "pobj" and root.head.lower_ in words("locative_preps"):
+        if preposition(root) in words("locative_preps"):
             return "place"
         return "government"
 

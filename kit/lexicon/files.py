@@ -15,10 +15,10 @@ Rules every CSV lexicon follows (UTF-8, with or without BOM):
   files may leave it out (a row without ``lang`` is English).
 - Values are stripped of surrounding spaces; blank rows are skipped, and so is
   a row whose first cell starts with ``#`` (a comment).
-- ``source`` (optional; ``countries.csv``, ``demonyms.csv``, ``bodies.csv`` and
-  ``subdivisions.csv`` fill it in) says where a row comes from: a package and
-  its version for the rows :mod:`kit.lexicon.build` generates, ``kit`` for rows
-  kept by hand.
+- ``source`` (optional; ``countries.csv``, ``demonyms.csv``, ``bodies.csv``,
+  ``subdivisions.csv`` and ``family_names.csv`` fill it in) says where a row
+  comes from: a package and its version for the rows :mod:`kit.lexicon.build`
+  generates or a package's data list gives, ``kit`` for rows kept by hand.
 
 ``.jsonl`` lexicons (span_ruler patterns) hold one JSON object per line; their
 keys are checked like columns.
@@ -56,7 +56,7 @@ WORD_LISTS = (
     "reporting_verbs", "source_nouns", "source_itself", "pronouns",
     "future_aux", "planning_verbs", "date_modifiers",
     "determiners", "government_words", "locative_preps", "group_anaphors", "state_anaphors", "org_words",
-    "place_preps", "motion_verbs", "place_nouns",
+    "place_preps", "motion_verbs", "place_nouns", "facility_nouns",
     "partitives", "name_particles", "honorifics", "regnal_titles", "patronymics",
     "spelling_variants",
     "forward_cues", "backward_cues", "cue_words", "boundary_cues", "event_modifiers",
@@ -127,6 +127,10 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
                          "reviewed term kept"}),
     "aliases": Schema("", ("alias", "canonical"), skip_incomplete=True),
     "nicknames": Schema("nicknames.csv", ("nickname", "name")),
+    "family_names": Schema(
+        "family_names.csv", ("name", "origin"), ("source",),
+        known={"origin": ("korean", "chinese", "vietnamese")},
+        hints={"origin": "the naming tradition that writes the family name first"}),
     "boilerplate": Schema(
         "boilerplate.csv", ("kind", "pattern"), ("note",), known={"kind": ("line", "tail")},
         hints={"kind": "'line' drops the line, 'tail' drops it and everything after it"},

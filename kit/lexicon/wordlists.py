@@ -15,6 +15,9 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   (words that make a name an organisation's: "Ministry", "Party"), ``place_preps``,
   ``motion_verbs`` and ``place_nouns`` (a one-word "person" used as a place: "in
   Sochi", "travel to Sochi", "the port of Mykolaiv"): :mod:`kit.extract.roles`;
+  ``facility_nouns`` ("hotel", "office", "base": a name so headed is a venue after
+  a preposition of place, "in the Oval Office") and ``vehicle_nouns``:
+  :mod:`kit.extract.places`;
 - ``partitives`` ("hundreds of ..."): :mod:`kit.extract.relations`;
 - ``name_particles`` ("de", "von", "al", ...), ``patronymics`` ("bin", "ibn", ...) and
   ``spelling_variants`` (letters transliterations swap: "gh~q"): :mod:`kit.actors.names`;

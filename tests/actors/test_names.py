@@ -114,3 +114,57 @@ def test_spelling_variants_are_compared_in_buckets_not_all_pairs():
     graph = _graph(*names)
     assert graph.of("Sergey Lavrov", "a3001") == "Sergei Lavrov"
     assert len({graph.find(n) for n in names}) == 3001
+
+
+# -- short names: resolved in their own article first ----------------------------------------
+def _articles(*articles: list[str | tuple[str, str]]) -> NameGraph:
+    """Person mentions, one list per article ``a0``, ``a1``, ... in reading order
+    (a name, or ``(name, side)``)."""
+    rows = []
+    for i, names in enumerate(articles):
+        for j, person in enumerate(names):
+            name, side = (person, "") if isinstance(person, str) else person
+            rows.append({"article_id": f"a{i}", "sentence_id": j, "start_char": 100 * j,
+                         "end_char": 100 * j + len(name), "text": name, "name": name, "corpus": name,
+                         "kind": "person", "role": "", "side": side, "named": True})
+    return NameGraph(pd.DataFrame(rows), {})
+
+
+def test_a_short_name_reads_as_the_longer_name_of_its_own_article():
+    korea = (["Sung Kim", "Kim Yong Chol"], ["Kim Jong Un", "Kim"], ["Kim Jong Un", "Kim"])
+    graph = _articles(*korea)
+    assert [graph.of("Kim", a) for a in ("a1", "a2")] == ["Kim Jong Un", "Kim Jong Un"]
+    assert graph.of("Sung Kim", "a0") == "Sung Kim"  # not the only longer name ending in "Kim" any more
+    assert any("family name first" in r for r in graph.reasons()["Kim Jong Un"])
+    graph = _articles(*korea[1:])  # without the article naming Sung Kim: the same readings
+    assert [graph.of("Kim", a) for a in ("a0", "a1")] == ["Kim Jong Un", "Kim Jong Un"]
+
+
+def test_a_short_name_with_no_longer_name_before_it_reads_as_the_other_articles_do():
+    graph = _articles(["Sung Kim"], ["Kim Jong Un", "Kim"], ["Kim"], ["Kim", "Kim Yo Jong"])
+    assert [graph.of("Kim", a) for a in ("a1", "a2", "a3")] == ["Kim Jong Un"] * 3
+    assert graph.of("Kim Yo Jong", "a3") == "Kim Yo Jong"
+    assert "Kim → Kim Jong Un: as its other articles read it" in graph.reasons()["Kim Jong Un"]
+    graph = _articles(["Kim", "Kim Yo Jong"], ["Sung Kim"])  # no other article reads it: its own
+    assert graph.of("Kim", "a0") == "Kim Yo Jong"
+
+
+def test_a_short_name_no_article_reads_stays_apart_from_everyone_it_could_be():
+    graph = _articles(["Sung Kim"], ["Kim Jong Un"], ["Kim"], ["Kim"])
+    assert [graph.of("Kim", a) for a in ("a2", "a3")] == ["Kim", "Kim"]
+    graph = _articles(["Sung Kim"], ["Kim"])  # the one it could be
+    assert graph.of("Kim", "a1") == "Sung Kim"
+
+
+@pytest.mark.parametrize(("names", "short", "shown"), [
+    (["Moon Jae-in", "Moon"], "Moon", "Moon Jae-in"),  # a family name written first
+    (["Lee Hsien Loong", "Donald Trump", "Lee"], "Lee", "Lee Hsien Loong"),
+    (["Elizabeth Warren", "Elizabeth"], "Elizabeth", "Elizabeth"),  # a given name (nicknames.csv): no family
+    (["Kim Jong Un", "Kim", "Kim Kye Gwan"], "Kim", "Kim Jong Un"),  # the one named before it
+    (["Anas Haqqani", "Sirajuddin Haqqani", "Haqqani"], "Haqqani", "Haqqani"),  # either of two before it
+    (["Anas Haqqani", "Haqqani", "Sirajuddin Haqqani", "Haqqani"], "Haqqani", "Haqqani"),  # used after both
+    ([("Mario Castillo", "Guatemala"), ("Rosa Castillo", "Honduras"), ("Castillo", "Honduras")],
+     "Castillo", "Rosa Castillo"),  # the one of its side
+])
+def test_a_short_name_in_its_article(names, short, shown):
+    assert _articles(names).of(short, "a0") == shown

@@ -50,3 +50,10 @@ def test_evidence_span_covers_subject_to_object(nlp):
     (row,) = doc_tables(nlp(text))["relations"]
     assert text[row["start_char"]:row["end_char"]] == "Honduras accused Guatemala"
     assert row["sentence_id"] == 1
+
+
+def test_a_dateline_and_a_venue_are_no_ends_of_a_relation(triples):
+    assert triples("NAIROBI — William Ruto handed the draft to Abiy Ahmed in the State House Office "
+                   "on Monday.") == []
+    assert triples("CARACAS, Venezuela (Andes Wire) — Nicolás Maduro met Gustavo Petro on Monday.") == [
+        ("Nicolás Maduro", "meet", "Gustavo Petro", False)]

@@ -258,3 +258,12 @@ def test_a_country_complement_is_the_side_and_a_body_stays_in_the_role(tables):
 def test_a_complement_runs_over_and_between_capitalised_words(tables):
     rows = tables("General Austin Scott Miller, the commander of U.S. and NATO forces, will monitor it.")["roles"]
     assert person(rows, "Austin Scott Miller")["role"] == "commander of U.S. and NATO forces"  # not "force"
+
+
+def test_a_dateline_names_no_actor_government_or_state(tables):
+    rows = tables("NAIROBI, Kenya (Rift Post) — Interior Minister Juma Otieno said on Monday that "
+                  "the talks would resume.")["roles"]
+    kinds = {r["text"]: (r["kind"], r["side"]) for r in rows}
+    assert kinds["NAIROBI"] == kinds["Kenya"] == ("place", "")  # where the story was filed
+    assert kinds["Rift Post"] == ("other", "")  # who filed it
+    assert person(rows, "Juma Otieno")["side"] == ""  # the dateline is no state the article names

@@ -104,3 +104,91 @@ def test_a_credit_line_names_the_person_not_the_outlet():
     doc = spacy.blank("en")("(Diego Carrillo/Hemisphere Report)")
     name = trim_name(doc, 1, 6, "PERSON")
     assert doc[name.start:name.end].text == "Diego Carrillo"
+
+
+# -- names NER cut short (kit.nlp.names.name_end), on hand-parsed Docs -------------------------
+BLANK = spacy.blank("en")
+
+
+def _parsed(text: str, ents: list[tuple[int, int, str]], root: int,
+            arcs: dict[int, tuple[int, str, str]]) -> Doc:
+    """``text`` in spaCy's English tokens with ``ents`` and a parse: ``arcs`` gives a token's
+    (head, dependency, part of speech); every other token hangs from ``root``, the verb."""
+    tokens = BLANK.tokenizer(text)
+    arcs = {root: (root, "ROOT", "VERB"), **arcs}
+    doc = Doc(VOCAB, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens],
+              heads=[arcs.get(i, (root,))[0] for i in range(len(tokens))],
+              deps=[arcs[i][1] if i in arcs else "dep" for i in range(len(tokens))],
+              pos=[arcs[i][2] if i in arcs else "X" for i in range(len(tokens))])
+    doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
+    return doc
+
+
+@pytest.mark.parametrize(("text", "ents", "root", "arcs", "name"), [
+    # "Moon", "Jae", "-", "in", "convened": the part after the hyphen heads the name
+    ("Moon Jae-in convened aides .", [(0, 2, "PERSON")], 4,
+     {0: (3, "compound", "PROPN"), 1: (3, "compound", "PROPN"), 3: (4, "nsubj", "NOUN")}, "Moon Jae-in"),
+    ("Liz Sherwood-Randall said so .", [(0, 2, "PERSON")], 4,
+     {0: (3, "compound", "PROPN"), 1: (3, "compound", "PROPN"), 3: (4, "nsubj", "PROPN")},
+     "Liz Sherwood-Randall"),
+    ("Kang Kyung-wha-ja spoke .", [(0, 2, "PERSON")], 6,  # part after part
+     {0: (5, "compound", "PROPN"), 1: (5, "compound", "PROPN"), 3: (5, "compound", "PROPN"),
+      5: (6, "nsubj", "PROPN")}, "Kang Kyung-wha-ja"),
+])
+def test_a_name_goes_on_over_a_hyphen_inside_a_word(text, ents, root, arcs, name):
+    assert _names(_parsed(text, ents, root, arcs)) == [(name, name)]
+
+
+@pytest.mark.parametrize(("text", "arcs"), [
+    ("A Putin-backed plan failed .", {1: (3, "npadvmod", "PROPN"), 3: (4, "amod", "VERB"), 4: (5, "nsubj", "NOUN")}),
+    ("The Biden-era rules stay .", {1: (3, "compound", "PROPN"), 3: (4, "compound", "NOUN"), 4: (5, "nsubj", "NOUN")}),
+    ("The Trump-Kim summit ended .", {1: (3, "compound", "PROPN"), 3: (4, "compound", "PROPN"), 4: (5, "nsubj", "NOUN")}),
+    ("Forces were Putin-backed .", {2: (4, "npadvmod", "PROPN"), 4: (1, "acomp", "VERB")}),
+])
+def test_a_hyphenated_modifier_is_no_part_of_the_name(text, arcs):
+    words = BLANK.tokenizer(text)
+    person = next(i for i, t in enumerate(words) if t.text in {"Putin", "Biden", "Trump"})
+    root = next(i for i, t in enumerate(words) if t.text in {"failed", "stay", "ended", "were"})
+    doc = _parsed(text, [(person, person + 1, "PERSON")], root, arcs)
+    assert [m for m, _ in _names(doc)] == [words[person].text]
+
+
+@pytest.mark.parametrize(("text", "ents", "root", "arcs", "name"), [
+    # the third syllable outside any entity, its compound the second
+    ("Vice Foreign Minister Choe Son Hui said so .", [(0, 3, "TITLE"), (3, 5, "PERSON")], 6,
+     {3: (5, "compound", "PROPN"), 4: (5, "compound", "PROPN"), 5: (6, "nsubj", "PROPN")}, "Choe Son Hui"),
+    ("President Moon Jae In's government welcomed it .", [(1, 3, "PERSON")], 6,
+     {1: (3, "compound", "PROPN"), 2: (3, "compound", "PROPN"), 3: (5, "poss", "PROPN"), 5: (6, "nsubj", "NOUN")},
+     "Moon Jae In"),
+    # a PERSON of its own, of the syllable alone: both are one name
+    ("Kim Kye Gwan had rejected it .", [(0, 2, "PERSON"), (2, 3, "PERSON")], 4,
+     {0: (2, "compound", "PROPN"), 1: (2, "compound", "PROPN"), 2: (4, "nsubj", "PROPN")}, "Kim Kye Gwan"),
+])
+def test_a_family_name_first_name_takes_its_last_syllable(text, ents, root, arcs, name):
+    doc = _parsed(text, ents, root, arcs)
+    assert _names(doc) == [(name, name)]
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == [name]
+
+
+@pytest.mark.parametrize(("text", "ents", "root", "arcs", "name"), [
+    # two syllables in the given name already ("Jinping"): the next word is no syllable of it
+    ("Xi Jinping Thought is taught .", [(0, 2, "PERSON")], 4,
+     {0: (2, "compound", "PROPN"), 1: (2, "compound", "PROPN"), 2: (4, "nsubjpass", "PROPN")}, "Xi Jinping"),
+    # the name is the subject, not a compound of the next word
+    ("Wang Yi Says Talks Resume", [(0, 2, "PERSON")], 2,
+     {0: (1, "compound", "PROPN"), 1: (2, "nsubj", "PROPN"), 3: (4, "nsubj", "PROPN")}, "Wang Yi"),
+    # no family name written first
+    ("Rand Paul Bill passed .", [(0, 2, "PERSON")], 3,
+     {0: (2, "compound", "PROPN"), 1: (2, "compound", "PROPN"), 2: (3, "nsubj", "PROPN")}, "Rand Paul"),
+    # in another entity
+    ("Ri Yong Ho met Wang Yi .", [(0, 2, "PERSON"), (2, 3, "ORG"), (4, 6, "PERSON")], 3,
+     {0: (2, "compound", "PROPN"), 1: (2, "compound", "PROPN"), 2: (3, "nsubj", "PROPN")}, "Ri Yong"),
+])
+def test_a_name_is_not_extended_over_the_next_word(text, ents, root, arcs, name):
+    assert _names(_parsed(text, ents, root, arcs))[0][0] == name
+
+
+def test_without_a_parse_a_name_ends_where_ner_ended_it():
+    doc = _doc(["Moon", "Jae", "-", "in", "and", "Choe", "Son", "Hui", "met", "."],
+               [(0, 2, "PERSON"), (5, 7, "PERSON")])
+    assert [m for m, _ in _names(doc)] == ["Moon Jae", "Choe Son"]

@@ -1,0 +1,64 @@
+"""Two spellings of one name word: :func:`close_spelling`, read by :class:`kit.actors.names.NameGraph`.
+
+Pure string functions on name keys (lower case, no accents); the letters that
+spell one sound two ways ("gh" ~ "q", "ou" ~ "o") are the ``spelling_variants``
+list of ``kit/lexicon/data/words.csv``.
+"""
+
+from __future__ import annotations
+
+from kit.lexicon.files import lexicon_cache
+from kit.lexicon.wordlists import words
+
+
+@lexicon_cache
+def _spelling_folds() -> tuple[tuple[str, str], ...]:
+    """``spelling_variants`` of words.csv as (letters, letters they fold into), longest first."""
+    folds = [tuple(term.split("~", 1)) for term in words("spelling_variants")]
+    return tuple(sorted(((a, b) for a, b in folds), key=lambda f: (-len(f[0]), f)))
+
+
+def _fold(word: str) -> str:
+    for letters, into in _spelling_folds():
+        word = word.replace(letters, into)
+    return word
+
+
+def close_spelling(a: str, b: str) -> bool:
+    """Two spellings of one name word (name keys: lower case, no accents).
+
+    The same first letter and at least five letters; then the same word once the
+    ``spelling_variants`` of words.csv are folded ("Araghchi"/"Araqchi",
+    "Sergei"/"Sergey"), or an edit distance of 1 (2 from eight letters) that
+    leaves the last letter alone: a different ending makes a different name
+    ("Daniel"/"Daniela", "Mario"/"Maria", "Alexander"/"Alexandra").
+
+    Examples
+    --------
+    >>> close_spelling("zabihullah", "zabiullah"), close_spelling("rouhani", "rohani")
+    (True, True)
+    >>> close_spelling("daniel", "daniela"), close_spelling("jean", "joan")
+    (False, False)
+    """
+    if a[:1] != b[:1] or min(len(a), len(b)) < 5:
+        return False
+    fa, fb = _fold(a), _fold(b)
+    if fa == fb:
+        return True
+    limit = 2 if min(len(fa), len(fb)) >= 8 else 1
+    return fa[-1] == fb[-1] and _edit_distance(fa, fb, limit) <= limit
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of ``a`` and ``b``, or ``limit + 1`` once it must exceed ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]

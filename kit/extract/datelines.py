@@ -1,0 +1,91 @@
+"""Datelines: where a story was filed from, written before its first dash.
+
+"WASHINGTON (Pacific Ledger) — President Donald Trump ...", "OSAN AIR BASE,
+South Korea (Harbour Wire) — ...", "KYIV, Ukraine, Jan. 18 (Reuters) - ...",
+and a place in capitals on a line of its own ("LAUSANNE" / ", Switzerland
+(Continental Wire) — ..."). A dateline opens one of the text's first lines
+(:data:`OPENING_LINES`, as headers, bylines and stamps may come first): a
+run of words in capitals, then only commas, capitalised words, numbers and a
+parenthesis (the outlet) up to the dash.
+
+Its names are where the story was filed and who filed it: not an actor, a
+government mention, a tie of the network or a state the article names
+(:mod:`kit.extract.roles`, :mod:`kit.extract.governments`). "NATO Secretary
+General Jens Stoltenberg — ..." opens with a word in capitals but is no
+dateline: a dateline's capitals are followed by a comma, a parenthesis or
+the dash.
+
+Examples
+--------
+>>> text = "OSAN AIR BASE, South Korea (Harbour Wire) — A U.S. Air Force C-17 landed."
+>>> [text[s:e] for s, e in dateline_spans(text)]
+['OSAN AIR BASE, South Korea (Harbour Wire) — ']
+>>> dateline_spans("NATO Secretary General Jens Stoltenberg — in Brussels — said no.")
+[]
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+OPENING_LINES = 5  # non-empty lines a dateline may open: headers, bylines and stamps come first
+DATELINE_CHARS = 100  # longest dateline, up to its dash
+DASH = re.compile(r"\s(?:—|–|--|-)\s|\s?(?:—|–)\s?")  # "— ", " - " (Reuters), "—"
+_OUTLET = re.compile(r"\([^)\n]*\)")
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans ``(start, end)`` of the datelines of ``text``, each ending
+    after its dash (see the module docstring)."""
+    spans: list[tuple[int, int]] = []
+    lines = list(itertools.islice((m for m in re.finditer(r"[^\n]+", text) if m.group().strip()), OPENING_LINES))
+    for n, line in enumerate(lines):
+        end, start = _dateline_end(line.group()), line.start()
+        if line.group().lstrip().startswith(","):  # "LAUSANNE" / ", Switzerland (Continental Wire) —"
+            end = end if n and _all_capitals(lines[n - 1].group()) else 0
+            start = lines[n - 1].start() if end else start
+        if end:
+            spans.append((start, line.start() + end))
+    return spans
+
+
+def in_dateline(spans: list[tuple[int, int]], start_char: int) -> bool:
+    """Whether the character ``start_char`` falls in one of the dateline ``spans``."""
+    return any(start <= start_char < end for start, end in spans)
+
+
+def outlet_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parentheses (the outlet: "(Reuters)") inside the dateline ``spans`` of ``text``."""
+    return [(start + m.start(), start + m.end()) for start, end in spans
+            for m in _OUTLET.finditer(text[start:end])]
+
+
+def _dateline_end(line: str) -> int:
+    """Length of the dateline that opens ``line``, its dash included (0: none)."""
+    dash = DASH.search(line[:DATELINE_CHARS])
+    if dash is None:
+        return 0
+    words = _OUTLET.sub(" ( ", line[:dash.start()]).replace(",", " , ").split()
+    if words[:1] != [","]:  # not the second line of "LAUSANNE" / ", Switzerland —"
+        caps = 0
+        while caps < len(words) and _capitals(words[caps]):
+            caps += 1
+        if not caps or not any(sum(c.isalpha() for c in w) > 1 for w in words[:caps]):
+            return 0
+        if caps < len(words) and words[caps] not in (",", "("):
+            return 0  # "NATO Secretary General ...": capitals, then a name
+        words = words[caps:]
+    rest = [w for w in words if w not in (",", "(")]
+    return dash.end() if all(w[0].isupper() or w[0].isdigit() for w in rest) else 0
+
+
+def _capitals(word: str) -> bool:
+    """A word in capitals: "OSAN", "ST.", "N'DJAMENA" (not "(", ",")."""
+    return word.isupper() and word[0].isalpha()
+
+
+def _all_capitals(line: str) -> bool:
+    """A short line in capitals: the place of a dateline split over two lines."""
+    stripped = line.strip()
+    return 1 < len(stripped) <= DATELINE_CHARS and stripped.isupper()

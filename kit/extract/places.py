@@ -1,0 +1,79 @@
+"""Names that are not actors: venues and vehicles.
+
+:mod:`kit.extract.roles` asks these questions of an ORG or GPE mention the
+model tagged as if it could act:
+
+- a *venue* (:func:`is_venue`): after a preposition of place (``place_preps``
+  of ``kit/lexicon/data/words.csv``: "in", "at", "out of"), a name headed by a
+  facility noun (``facility_nouns``: "in the Oval Office", "at the Capella
+  Hotel on Sentosa Island"), or one that names no organisation at all (no
+  body, country, institution, acronym or organisation word: "its nuclear
+  complex at Yongbyon"). "The Foreign Office said", "a letter to the Foreign
+  Office" and "officials at the State Department" stay actors: an
+  institution acts wherever it is named, except as a room with a facility noun;
+- a *vehicle* (:func:`is_vehicle`): a name headed by a vehicle noun
+  (``vehicle_nouns``: "the Sea Star ferry") or by a model's designation ("a
+  U.S. Air Force C-17", "an Ilyushin Il-76"); a body so written ("the G-20")
+  stays a body.
+
+Examples
+--------
+A parse built by hand (kit gets it from the model):
+
+>>> import spacy
+>>> from spacy.tokens import Doc
+>>> from kit.extract.titles import lexicon
+>>> words = ["They", "met", "in", "the", "Oval", "Office", ".", "A", "RAF", "C-130", "landed", "."]
+>>> heads = [1, 1, 1, 5, 5, 2, 1, 9, 9, 10, 10, 10]
+>>> deps = ["nsubj", "ROOT", "prep", "det", "compound", "pobj", "punct", "det", "compound", "nsubj", "ROOT", "punct"]
+>>> doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+>>> is_venue(doc[3:6], "Oval Office", lexicon()), is_vehicle(doc[8:10], "RAF C-130", lexicon())
+(True, True)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kit.lexicon.wordlists import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from kit.extract.titles import Lexicon
+
+MODEL_CODE = re.compile(r"[A-Za-z]{1,4}-?\d{1,4}[A-Za-z]?")  # "C-17", "Il-76", "A380", "F-35A"
+
+
+def preposition(token: Token) -> str:
+    """The preposition ``token`` is the object of: one word ("in") or, when
+    ``locative_preps`` lists the two, two ("out of Wonsan"); "" when none."""
+    if token.dep_ != "pobj":
+        return ""
+    head = token.head
+    two = f"{head.head.lower_} {head.lower_}"
+    return two if head.head.i != head.i and two in words("locative_preps") else head.lower_
+
+
+def is_venue(span: Span, canonical: str, lex: Lexicon, root: Token | None = None) -> bool:
+    """Whether the ORG ``span`` (canonical name ``canonical``) is where something
+    happens (see the module docstring); ``root``: the token whose preposition
+    counts (the first conjunct's, in "at the Hotel A and the Hotel B")."""
+    if preposition(span.root if root is None else root) not in words("place_preps"):
+        return False
+    if span.root.lower_ in words("facility_nouns"):
+        return True
+    if lex.body(canonical) or lex.side_of(canonical, span.text):
+        return False
+    names = words("org_words") | words("government_words")
+    return not any(t.is_upper or t.lower_ in names for t in span)
+
+
+def is_vehicle(span: Span, canonical: str, lex: Lexicon) -> bool:
+    """Whether ``span`` names what carries people, not who acts (see the module docstring)."""
+    head = span.root
+    if head.lower_ in words("vehicle_nouns"):
+        return True
+    named = [t for t in span if t.lower_ not in words("determiners")]
+    return len(named) > 1 and bool(MODEL_CODE.fullmatch(head.text)) and not lex.body(canonical)

@@ -1,0 +1,52 @@
+"""kit.extract.datelines: where a story was filed from, before its first dash. No model."""
+
+from __future__ import annotations
+
+import pytest
+
+from kit.extract.datelines import OPENING_LINES, dateline_spans, in_dateline, outlet_spans
+
+
+def datelines(text: str) -> list[str]:
+    return [text[start:end] for start, end in dateline_spans(text)]
+
+
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("SEOUL — President Moon Jae-in said ...", "SEOUL — "),
+    ("WASHINGTON (Pacific Ledger) — President Donald Trump on Thursday ...", "WASHINGTON (Pacific Ledger) — "),
+    ("OSAN AIR BASE, South Korea (Harbour Wire) — A U.S. Air Force C-17 ...",
+     "OSAN AIR BASE, South Korea (Harbour Wire) — "),
+    ("KYIV, Ukraine, Jan. 18 (Reuters) - Russia said on Wednesday ...", "KYIV, Ukraine, Jan. 18 (Reuters) - "),
+    ("BOGOTÁ—El presidente Juan Manuel Santos ...", "BOGOTÁ—"),
+    ("SAN JOSÉ, Costa Rica — Talks opened ...", "SAN JOSÉ, Costa Rica — "),
+    ("LAUSANNE\n, Switzerland (Continental Wire) — Iran and six powers ...",
+     "LAUSANNE\n, Switzerland (Continental Wire) — "),
+    ("Talks resume in Doha\nBy Ana Ruiz\nDOHA (Gulf Wire) —\nThe Taliban said ...", "DOHA (Gulf Wire) —"),
+])
+def test_a_dateline_is_a_place_in_capitals_then_commas_capitals_and_an_outlet_up_to_the_dash(text, dateline):
+    assert datelines(text) == [dateline]
+
+
+@pytest.mark.parametrize("text", [
+    "NATO Secretary General Jens Stoltenberg — in Brussels — said no.",  # capitals, then a name
+    "U.S. Secretary of State Antony Blinken — who arrived late — spoke.",
+    "Four Democrats — Schumer, Cardin and Menendez — voted no.",  # no word in capitals
+    "The 1950–53 war ended in an armistice.",
+    "Mexico\n, a country in talks — said no.",  # a comma line after a line not in capitals
+    "Kim Jong-un - the leader - met Trump.",
+])
+def test_a_sentence_with_a_dash_is_no_dateline(text):
+    assert datelines(text) == []
+
+
+def test_only_the_opening_lines_hold_datelines():
+    opening = "\n".join(f"Line {n} of the header." for n in range(OPENING_LINES - 1))
+    assert datelines(f"{opening}\nHAVANA — Talks went on.") == ["HAVANA — "]
+    assert datelines(f"{opening}\nMore header.\nHAVANA — Talks went on.") == []
+
+
+def test_the_outlet_is_the_parenthesis_of_a_dateline():
+    text = "OSAN AIR BASE, South Korea (Harbour Wire) — The plane (a C-17) landed."
+    spans = dateline_spans(text)
+    assert [text[s:e] for s, e in outlet_spans(text, spans)] == ["(Harbour Wire)"]
+    assert in_dateline(spans, text.index("South Korea")) and not in_dateline(spans, text.index("The plane"))

@@ -1,0 +1,40 @@
+"""kit.extract.places: venues and vehicles the model tags as organisations, on hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kit.nlp.rows import doc_tables
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture
+def kinds(nlp):
+    """(text, kind) of each entity of a text run through kit's pipeline."""
+    return lambda text: [(r["text"], r["kind"]) for r in doc_tables(nlp(text), ["roles"])["roles"]]
+
+
+def test_a_name_headed_by_a_facility_noun_after_a_preposition_of_place_is_a_place(kinds):
+    assert ("the Oval Office", "place") in kinds("Rodrigo Londoño handed the draft to Juan Manuel Santos "
+                                                 "in the Oval Office on Monday.")
+    assert ("the Cabinet Office", "place") in kinds("The envoys met again in the Cabinet Office on Friday.")
+
+
+def test_an_institution_acting_or_addressed_stays_an_actor(kinds):
+    said = kinds("The Foreign Office said the talks would go on. The Oval Office declined to comment.")
+    assert said == [("The Foreign Office", "government"), ("The Oval Office", "government")]
+
+
+def test_a_name_that_names_no_organisation_after_a_preposition_of_place_is_a_place(kinds):
+    assert kinds("Negotiators discussed the enrichment plant at Fordow, and Iran agreed to limits at Natanz.") == [
+        ("Fordow", "place"), ("Iran", "government"), ("Natanz", "place")]
+
+
+def test_out_of_is_a_preposition_of_place(kinds):
+    assert kinds("Residents were evacuated out of Mariupol on Monday.") == [("Mariupol", "place")]
+
+
+def test_an_aircraft_is_no_actor(kinds):
+    assert kinds("A Royal Air Force C-130 flew the delegation from Amman to Cyprus on Monday.")[0] == (
+        "Royal Air Force C-130", "other")
