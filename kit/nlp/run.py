@@ -178,6 +178,8 @@ def _parts(articles: list[Article], model: str | None, cache_dir: Path | str | N
            batch_size: int, progress: bool | None) -> list[_Part]:
     """The articles by the pipeline that reads them (:func:`kit.nlp.pipeline.model_for`),
     ``model``'s part first; an empty corpus is ``model``'s (it still has its tables)."""
+    if engine not in ENGINES:  # before looking for a model: the advice is about the engine
+        raise ValueError(f"engine must be one of {', '.join(map(repr, ENGINES))}, not {engine!r}")
     default = resolve_model(model)
     chosen: dict[str, str] = {}
     groups: dict[str, list[Article]] = {default: []}

@@ -214,15 +214,18 @@ class BuildInfo:
         """``languages``: of the articles; each reads with its own model (:func:`kit.nlp.pipeline.model_for`)."""
         import datetime as dt
 
-        from kit.nlp.pipeline import model_for, model_meta, resolve_model
+        from kit.nlp.pipeline import ModelNotFound, model_for, model_meta, resolve_model
         from kit.version import __version__
 
-        default = resolve_model(model)
-        used = dict.fromkeys(model_for(lang, default) for lang in sorted(set(languages)) or [""])
-        names = []
-        for name in used:
-            meta = model_meta(name)
-            names.append(f"{meta['lang']}_{meta['name']} {meta['version']}" if meta else name)
+        try:
+            default = resolve_model(model)
+            used = dict.fromkeys(model_for(lang, default) for lang in sorted(set(languages)) or [""])
+            names = []
+            for name in used:
+                meta = model_meta(name)
+                names.append(f"{meta['lang']}_{meta['name']} {meta['version']}" if meta else name)
+        except ModelNotFound:  # the cache served every article: say what was asked for
+            names = [model or os.environ.get("KIT_SPACY_MODEL") or "kit's default model"]
         date = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
         return cls(date, __version__, ", ".join(names), parameters)
 
