@@ -1,11 +1,13 @@
 """The title and side lexicon of :mod:`kit.extract.roles`, and the titles of a Doc.
 
-``kit/lexicon/data/titles.csv`` (``title,kind,side,ruler,lang,scope``; kind is
+``kit/lexicon/data/titles.csv`` (``title,kind,side,ruler,lang,scope,role``; kind is
 ``title``, ``modifier`` or ``regnal``; scope ``state`` for an office of a state, ``body``
 for one of an international body) and ``kit/lexicon/data/demonyms.csv`` (``term,country,kind,lang``;
 kind is ``country``, ``demonym``, ``capital`` or ``institution``), with the
 country variants of :mod:`kit.lexicon.canonical`, read once into a
-:class:`Lexicon`.
+:class:`Lexicon`. The titles and country names of other languages join the
+English ones (a key English has keeps its English meaning): a Spanish title
+shows as its English ``role`` ("canciller" → "Foreign Minister").
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from kit.lexicon.bodies import Body, body_of
 from kit.lexicon.canonical import country_aliases, name_key
-from kit.lexicon.files import DATA_DIR, lexicon_cache, read_table
+from kit.lexicon.files import DATA_DIR, DEFAULT_LANG, Row, lexicon_cache, read_table
 from kit.lexicon.subdivisions import subdivision_of
 from kit.lexicon.wordlists import words
 
@@ -142,9 +144,14 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
     shown: dict[str, str] = {}
     for name in names:
         shown.setdefault(name.lower(), name)
+    for row in _other_languages(read_table("titles", titles, lang=None)):  # "canciller" → its
+        if row["kind"] == "title":  # English role, "Foreign Minister"; English keeps its keys
+            shown.setdefault(row["title"].lower(), row["role"] or row["title"])
     sides = {r["title"].lower(): r["side"] for r in title_rows if r["side"]}
     modifiers = frozenset(r["title"].lower() for r in title_rows if r["kind"] == "modifier")
     countries = dict(country_aliases())
+    for row in _other_languages(read_table("countries", lang=None)):  # "Estados Unidos"
+        countries.setdefault(name_key(row["alias"]), row["canonical"])  # "EU" stays English's
     kinds = dict.fromkeys(countries, "country")
     for row in read_table("demonyms", demonyms):
         key = name_key(row["term"])
@@ -159,6 +166,11 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
                           key=lambda t: -len(t[0])))
     scopes = {r["title"].lower(): r["scope"] for r in title_rows if r["kind"] != "modifier"}
     return Lexicon(shown, sides, modifiers, countries, kinds, pattern, regnal, scopes)
+
+
+def _other_languages(rows: tuple[Row, ...]) -> list[Row]:
+    """The rows of other languages than English: one lexicon reads every language."""
+    return [row for row in rows if row["lang"] != DEFAULT_LANG]
 
 
 def title_spans(doc: Doc, lex: Lexicon | None = None, text: str | None = None) -> list[tuple[int, int]]:

@@ -7,9 +7,12 @@ Three layers, each overriding the one before:
    ``kit/lexicon/data/countries.csv``), "U.S.-Mexico" counts as both countries, and a
    shortened name maps to the full name given elsewhere in the same article
    ("López Obrador" → "Andrés Manuel López Obrador").
-2. Across articles (:func:`canonicalize`): names that differ only in accents,
-   case or punctuation merge ("Alicia Barcena" = "Alicia Bárcena"); the
-   accented, most frequent spelling wins.
+2. Across articles (:func:`canonicalize`): a mention of an article in another
+   language than English takes its country name from that language's rows of
+   ``countries.csv`` ("EE.UU." and "EU" in a Spanish article → "United States";
+   "EU" in an English one stays the European Union); then names that differ only
+   in accents, case or punctuation merge ("Alicia Barcena" = "Alicia Bárcena");
+   the accented, most frequent spelling wins.
 3. The user's alias table (``data/aliases.csv``, columns ``alias,canonical``)
    overrides everything.
 
@@ -29,7 +32,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from kit.lexicon.files import DATA_DIR, Row, lexicon_cache, read_table
+from kit.lexicon.files import DATA_DIR, DEFAULT_LANG, Row, lexicon_cache, read_table
 
 COUNTRIES_FILE = DATA_DIR / "countries.csv"
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -83,15 +86,16 @@ def read_alias_table(path: Path | str) -> dict[str, str]:
 
 
 @lexicon_cache
-def country_aliases() -> Mapping[str, str]:
-    """kit's table of country name variants (``countries.csv``), keyed by :func:`name_key`.
+def country_aliases(lang: str = DEFAULT_LANG) -> Mapping[str, str]:
+    """kit's table of country name variants (``countries.csv``) in language ``lang``
+    (its rows of that ``lang``), keyed by :func:`name_key`.
 
     Examples
     --------
-    >>> country_aliases()["us"]
-    'United States'
+    >>> country_aliases()["us"], country_aliases()["eu"], country_aliases("es")["eu"]
+    ('United States', 'European Union', 'United States')
     """
-    return MappingProxyType(_alias_dict(read_table("countries")))
+    return MappingProxyType(_alias_dict(read_table("countries", lang=lang)))
 
 
 def _alias_dict(rows: Iterable[Row]) -> dict[str, str]:
@@ -215,17 +219,25 @@ def _expand_short_name(mention: Mention, full_names: NameEndings) -> Mention:
 
 
 def canonicalize(
-    mentions: pd.DataFrame, aliases: Mapping[str, str] | Path | str | None = None
+    mentions: pd.DataFrame, aliases: Mapping[str, str] | Path | str | None = None,
+    languages: Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
-    """Merge spellings across articles, then apply the user's alias table.
+    """Name countries in each article's language, merge spellings across articles,
+    then apply the user's alias table.
 
     Parameters
     ----------
     mentions:
         Table with at least ``canonical`` and ``label`` columns (as built by
-        :func:`kit.annotate`).
+        :func:`kit.annotate`; ``article_id`` and ``text`` for ``languages``).
     aliases:
         ``{alias: canonical}`` or the path of an ``alias,canonical`` CSV.
+    languages:
+        ``{article_id: language}`` (``Article.language``). A mention of an article
+        in another language than English is named by that language's country
+        rows (:func:`country_aliases`) instead of the English ones
+        :func:`within_article` used; articles not listed, in no language or in
+        one without rows of its own stay as they are.
 
     Returns
     -------
@@ -242,6 +254,8 @@ def canonicalize(
     out = mentions.copy()
     if out.empty:
         return out
+    if languages:
+        _countries_by_language(out, languages)
     keys = out["canonical"].map(name_key)
     out["canonical"] = keys.map(_preferred_spellings(keys, out["canonical"]))
     table = _alias_mapping(aliases)
@@ -250,6 +264,28 @@ def canonicalize(
         by_text = out["text"].map(name_key).map(table) if "text" in out else override
         out["canonical"] = by_text.fillna(override).fillna(out["canonical"])
     return out
+
+
+def _countries_by_language(out: pd.DataFrame, languages: Mapping[str, str]) -> None:
+    """Rename, in place, the country mentions of articles in another language than
+    English by that language's rows: a name they know becomes their country (a GPE, as
+    :func:`within_article` makes it), a name only the English rows know gets back the
+    text it was written with ("America" is no country in the Spanish rows)."""
+    lang = out["article_id"].map(languages)
+    english = country_aliases()
+    for code in sorted(set(lang.dropna()) - {"", DEFAULT_LANG}):
+        table = country_aliases(code)
+        if not table:  # a language kit has no country rows in keeps the English ones
+            continue
+        rows = lang == code
+        texts = out.loc[rows, "text"].map(lambda text: " ".join(str(text).split()))
+        keys = texts.map(name_key)
+        found = keys.map(table)
+        known = found.notna() & out.loc[rows, "label"].isin(NAME_LABELS)
+        english_only = found.isna() & (keys.map(english) == out.loc[rows, "canonical"])
+        out.loc[known[known].index, ["canonical", "label"]] = pd.DataFrame(
+            {"canonical": found[known], "label": "GPE"})
+        out.loc[english_only[english_only].index, "canonical"] = texts[english_only]
 
 
 def _alias_mapping(aliases: Mapping[str, str] | Path | str | None) -> dict[str, str]:

@@ -98,7 +98,7 @@ class Schema:
 
 SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "titles": Schema(
-        "titles.csv", ("title", "kind"), ("side", "ruler", "scope"),
+        "titles.csv", ("title", "kind"), ("side", "ruler", "scope", "role"),
         known={"kind": ("title", "modifier", "regnal"), "ruler": ("yes", "no"), "scope": ("state", "body")},
         hints={"kind": "'title' is a role, 'modifier' a word before one ('deputy'), 'regnal' "
                        "a role that is part of the name it precedes ('Pope' in 'Pope Francis')",

@@ -8,6 +8,11 @@ titles the small model mistakes for entities: "Secretary of State" tagged ORG
 which holds only patterns no other lexicon has. The ruler matches phrases on
 the lower-case form (``phrase_matcher_attr="LOWER"``), so one spelling per
 title is enough.
+
+Each language has its own list: ``entity_patterns("es")`` holds the TITLE
+patterns of the Spanish titles (``lang=es`` rows: "secretario de Estado", which
+the Spanish model tags LOC "Estado de ..."), and the hand-kept fixes of that
+language (none yet). A language without rows gets no patterns.
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ def title_patterns(lang: str = DEFAULT_LANG) -> list[dict[str, Any]]:
     --------
     >>> title_patterns()[0]
     {'label': 'TITLE', 'id': 'title', 'pattern': 'Secretary of State'}
+    >>> title_patterns("es")[0]["pattern"]
+    'secretario de Relaciones Exteriores'
     """
     seen: set[str] = set()
     patterns = []

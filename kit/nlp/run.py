@@ -125,8 +125,9 @@ def annotate(
         if name == "articles":
             return _articles_table(articles, ann.sentences)
         frame = _joined([_arrange(p.ids, _read_table(p.run, p.texts, name), name) for p in parts])
-        if name == "mentions":
-            return canonicalize(frame[MENTION_COLUMNS], aliases)
+        if name == "mentions":  # country names in each article's language
+            return canonicalize(frame[MENTION_COLUMNS], aliases,
+                                {a.id: a.language for a in articles})
         return frame[SENTENCE_COLUMNS] if name == "sentences" else frame
 
     ann = Annotations.reading(parts[0].run.extra, read,

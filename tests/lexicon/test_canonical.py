@@ -143,3 +143,46 @@ def test_a_big_article_is_indexed_once_per_word_not_compared_pair_by_pair(monkey
     mentions = within_article(ents, {})
     assert [m.canonical for m in mentions[n:]] == full
     assert len(calls) == 2 * n  # the whole name and its one word-final part, per full name
+
+
+# -- country names by the article's language --------------------------------------------------
+def test_country_aliases_read_one_language():
+    from kit.lexicon.canonical import country_aliases
+
+    english, spanish = country_aliases(), country_aliases("es")
+    assert english[name_key("EU")] == "European Union" and spanish[name_key("EU")] == "United States"
+    for variant in ("EE.UU.", "EE. UU.", "EEUU", "EUA", "Estados Unidos"):
+        assert spanish[name_key(variant)] == "United States", variant
+        assert name_key(variant) not in english, variant
+    assert name_key("America") in english and name_key("America") not in spanish
+
+
+def _mentions(rows):
+    return pd.DataFrame(rows, columns=["article_id", "text", "label", "canonical"])
+
+
+def test_a_spanish_article_names_its_countries_by_the_spanish_rows():
+    # within_article read every article with the English rows; canonicalize corrects the Spanish ones
+    mentions = _mentions([("es", "EE.UU.", "GPE", "EE.UU."), ("es", "EU", "GPE", "European Union"),
+                          ("es", "Estados Unidos", "LOC", "Estados Unidos"),
+                          ("es", "América", "GPE", "United States"),
+                          ("en", "EU", "GPE", "European Union"), ("en", "U.S.", "GPE", "United States"),
+                          ("es", "Alicia Bárcena", "PERSON", "Alicia Bárcena")])
+    out = canonicalize(mentions, languages={"es": "es", "en": "en"})
+    assert list(zip(out["label"], out["canonical"])) == [
+        ("GPE", "United States"), ("GPE", "United States"), ("GPE", "United States"),
+        ("GPE", "América"),  # "America" is the English rows' United States only
+        ("GPE", "European Union"), ("GPE", "United States"), ("PERSON", "Alicia Bárcena")]
+
+
+def test_without_languages_or_in_english_the_mentions_are_unchanged():
+    mentions = _mentions([("a", "EU", "GPE", "European Union"), ("b", "EE.UU.", "GPE", "EE.UU."),
+                          ("c", "EU", "GPE", "European Union")])
+    assert canonicalize(mentions).equals(mentions)
+    assert canonicalize(mentions, languages={"a": "en", "b": "", "c": "fr"}).equals(mentions)
+
+
+def test_the_user_alias_table_still_has_the_last_word_in_spanish():
+    mentions = _mentions([("es", "EU", "GPE", "European Union")])
+    out = canonicalize(mentions, {"EU": "Estados Unidos (EU)"}, languages={"es": "es"})
+    assert out["canonical"].tolist() == ["Estados Unidos (EU)"]

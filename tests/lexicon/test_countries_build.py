@@ -27,6 +27,9 @@ FILES = {"countries": "alias", "demonyms": "term"}
 COUNTRY = {"countries": "canonical", "demonyms": "country"}
 SOURCES = {"kit", f"country_converter {metadata.version('country_converter')}",
            f"countryinfo {metadata.version('countryinfo')}"}
+TRANSLATED = {f"pycountry {metadata.version('pycountry')} (es)",
+              f"babel {metadata.version('babel')} (CLDR {build.get_cldr_version()}, es)"}
+LANGS = {"countries": {"en", "es"}, "demonyms": {"en"}}  # no package pinned has Spanish demonyms
 
 
 @pytest.fixture(scope="module")
@@ -78,17 +81,56 @@ def test_hand_kept_rows_survive_a_rebuild(tmp_path):
 def test_every_row_has_source_and_lang(file):
     found = rows(file)
     assert len(found) > 300
-    assert {r["lang"] for r in found} == {"en"}
-    assert {"kit"} < {r["source"] for r in found} <= SOURCES
-    assert all(r["source"] for r in read_table(file))  # the loader keeps the column
+    assert {r["lang"] for r in found} == LANGS[file]
+    english = {r["source"] for r in found if r["lang"] == "en"}
+    assert {"kit"} < english <= SOURCES
+    spanish = {r["source"] for r in found if r["lang"] == "es"}
+    assert spanish == ({"kit"} | TRANSLATED if file == "countries" else set())
+    assert all(r["source"] for r in read_table(file, lang=None))  # the loader keeps the column
 
 
-def test_no_term_names_two_countries():
+def test_no_term_names_two_countries_in_one_language():
     countries = defaultdict(set)
     for file in FILES:
         for row in rows(file):
-            countries[name_key(row[FILES[file]])].add(row[COUNTRY[file]])
+            countries[row["lang"], name_key(row[FILES[file]])].add(row[COUNTRY[file]])
     assert {k: v for k, v in countries.items() if len(v) > 1} == {}
+
+
+def test_spanish_names_come_from_pycountry_and_cldr():
+    spanish = {r["alias"]: (r["canonical"], r["source"]) for r in rows("countries") if r["lang"] == "es"}
+    pycountry_es, cldr_es = sorted(TRANSLATED, key=lambda s: not s.startswith("pycountry"))
+    assert spanish["Estados Unidos de América"] == ("United States", pycountry_es)
+    assert spanish["Estados Unidos"][0] == "United States"
+    assert spanish["Rusia"] == ("Russia", cldr_es)  # pycountry: "Federación Rusa", kept too
+    assert spanish["Federación Rusa"] == ("Russia", pycountry_es)
+    assert spanish["Estados Unidos Mexicanos"][0] == spanish["México"][0] == "Mexico"
+    assert spanish["República Bolivariana de Venezuela"][0] == "Venezuela"
+    assert spanish["Noruega"][0] == "Norway" and spanish["Reino Unido"][0] == "United Kingdom"
+    # reviewed abbreviations: the United States in Spanish, never in English
+    for abbreviation in ("EE.UU.", "EE. UU.", "EUA", "EU"):
+        assert spanish[abbreviation] == ("United States", "kit"), abbreviation
+    assert spanish["UE"] == ("European Union", "kit")
+    english = {r["alias"]: r["canonical"] for r in rows("countries") if r["lang"] == "en"}
+    assert english["EU"] == "European Union" and "EUA" not in english
+
+
+def test_spanish_catalogue_forms_and_dropped_names_are_left_out(made):
+    _, left = made
+    reasons = {(item.country, item.term): item.reason for item in left}
+    assert reasons[("Venezuela", "Venezuela, República Bolivariana de")] == "a catalogue form (es)"
+    assert reasons[("Grenada", "Granada")] == "dropped in country_overrides.csv (es)"
+    assert reasons[("Mauritius", "Mauricio")] == "dropped in country_overrides.csv (es)"
+    spanish = {name_key(r["alias"]) for r in rows("countries") if r["lang"] == "es"}
+    assert {"granada", "mauricio", "chad", "georgia", "congo"}.isdisjoint(spanish)
+    assert {"republica del chad", "jordania", "republica democratica del congo"} <= spanish
+
+
+def test_a_name_pycountry_does_not_translate_is_no_row():
+    sources = build.Sources()
+    names = [name for name, _ in sources.translated("XK", "XKX", "es")]
+    assert names == ["Kosovo"]  # CLDR only: Kosovo has no ISO 3166-1 entry
+    assert build._translation("es").gettext("No Such Country") == ""
 
 
 def test_every_un_member_has_a_name_readers_use():
@@ -165,8 +207,9 @@ def test_a_surname_that_is_also_a_country_stays_the_person():
 
 
 # -- merging candidates (no packages) ---------------------------------------------------------
-def term(text, country, kind="country", source="pkg 1"):
-    return build.Term(text, country, kind, source, "countries" if kind == "country" else "demonyms")
+def term(text, country, kind="country", source="pkg 1", lang="en"):
+    return build.Term(text, country, kind, source, "countries" if kind == "country" else "demonyms",
+                      lang=lang)
 
 
 def test_merge_lets_kit_decide_and_drops_terms_two_countries_claim():
@@ -179,6 +222,17 @@ def test_merge_lets_kit_decide_and_drops_terms_two_countries_claim():
         ("Iran", "Iran", "pkg 1"), ("Jerusalem", "Israel", "kit")]
     assert {(x.term, x.reason) for x in left} == {
         ("Jerusalem", "a kit row says Israel"), ("Congolese", "claimed by A and B")}
+
+
+def test_merge_keeps_each_language_apart():
+    kept = [term("EU", "European Union", source="kit"), term("EU", "United States", source="kit", lang="es")]
+    candidates = [term("Colombia", "Colombia"), term("Colombia", "Colombia", lang="es"),
+                  term("EU", "Ecuador", lang="es")]
+    merged, left = build.merge(kept, candidates)
+    assert [(t.term, t.country, t.lang) for t in merged] == [
+        ("Colombia", "Colombia", "en"), ("Colombia", "Colombia", "es"),
+        ("EU", "European Union", "en"), ("EU", "United States", "es")]
+    assert [(x.term, x.reason) for x in left] == [("EU", "a kit row says United States")]
 
 
 def test_a_kit_row_calling_a_country_by_another_name_is_refused():

@@ -36,7 +36,22 @@ def test_titles_are_unique_and_every_row_has_lang():
     rows = raw("titles.csv")
     assert len(rows) > 250
     assert duplicates([(r["title"].lower(), r["lang"]) for r in rows]) == []
-    assert {r["lang"] for r in rows} == {"en"}
+    assert {r["lang"] for r in rows} == {"en", "es"}
+
+
+def test_a_title_in_another_language_gives_an_english_role():
+    english = {r["title"].lower(): r for r in raw("titles.csv") if r["lang"] == "en"}
+    spanish = [r for r in raw("titles.csv") if r["lang"] == "es"]
+    assert len(spanish) > 50 and all(r["role"] for r in spanish)
+    assert not any(r.get("role") for r in english.values())  # English titles are their own role
+    # a Spanish title keeps the side and scope of the English title it translates
+    for row in spanish:
+        same = english.get(row["role"].lower())
+        if same and same["kind"] == row["kind"]:
+            assert (row["side"], row["scope"]) == (same["side"], same["scope"]), row["title"]
+    roles = {r["title"]: r["role"] for r in spanish}
+    assert roles["canciller"] == roles["ministro de Relaciones Exteriores"] == "Foreign Minister"
+    assert roles["secretario de Estado"] == "Secretary of State" and roles["presidenta"] == "President"
 
 
 @pytest.mark.parametrize("title, side", [

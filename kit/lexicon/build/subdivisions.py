@@ -191,9 +191,11 @@ def _unusable(term: str, code: str, overrides: Overrides) -> str:
 
 def taken_keys(states: Iterable[str], data_dir: Path = DATA_DIR) -> dict[str, str]:
     """Keys other lexicons give a meaning, and which: ``states`` (:func:`state_names`), every
-    term of ``countries.csv`` and ``demonyms.csv``, every alias of ``bodies.csv``."""
+    term of ``countries.csv`` and ``demonyms.csv``, every alias of ``bodies.csv``. The
+    subdivisions' rows are English: a name in another language's rows of ``countries.csv``
+    takes no key (Spanish "EUA", the United States, leaves Tonga's island "'Eua")."""
     taken = dict.fromkeys(states, "a country or capital name")
-    for row in read_table("countries", data_dir / "countries.csv", lang=None):
+    for row in read_table("countries", data_dir / "countries.csv"):
         taken[name_key(row["alias"])] = f"in countries.csv ({row['canonical']})"
     for row in read_table("demonyms", data_dir / "demonyms.csv", lang=None):
         taken[name_key(row["term"])] = f"in demonyms.csv ({row['kind']} of {row['country']})"

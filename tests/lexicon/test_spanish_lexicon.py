@@ -1,0 +1,55 @@
+"""Spanish rows of the lexicons as kit's readers see them (issue 16).
+
+Titles (``titles.csv``, ``lang=es``) show as the English role they translate;
+Spanish country names (``countries.csv``, ``lang=es``) give sides; English keeps
+every key it has ("EU" is the European Union in the side lexicon, whose one
+table serves every language). No model: Docs are built by hand.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from kit.extract import roles
+from kit.extract.titles import lexicon
+from kit.lexicon.patterns import entity_patterns, title_patterns
+
+
+def read(words: list[str], ents: list[str]) -> list[roles.Entity]:
+    doc = Doc(spacy.blank("es").vocab, words=words, ents=ents,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    return roles.read_entities(doc, {(e.start_char, e.end_char): e.text for e in doc.ents})
+
+
+def test_a_spanish_title_before_a_name_gives_the_english_role():
+    found = read(["El", "canciller", "Marcelo", "Ebrard", "llegó", "a", "Caracas", "."],
+                 ["O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O"])
+    ebrard = next(e for e in found if e.text == "Marcelo Ebrard")
+    assert ebrard.role == "Foreign Minister"
+    found = read(["La", "presidenta", "Claudia", "Sheinbaum", "habló", "."],
+                 ["O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert found[0].role == "President"
+
+
+def test_spanish_titles_join_the_english_ones_in_the_lexicon():
+    lex = lexicon()
+    assert lex.titles["canciller"] == "Foreign Minister"
+    assert lex.titles["secretario de estado"] == "Secretary of State"
+    assert lex.titles["secretary of state"] == "Secretary of State"  # English unchanged
+    assert lex.pattern.search("según el vocero del gobierno")
+
+
+def test_spanish_country_names_give_sides_and_english_keeps_its_keys():
+    lex = lexicon()
+    for name in ("Estados Unidos", "EE.UU.", "EUA"):
+        assert lex.side_of(name) == "United States", name
+    assert lex.side_of("Noruega") == "Norway" and lex.side_of("Reino Unido") == "United Kingdom"
+    assert lex.side_of("EU") == "European Union"  # English's; canonicalize renames it in Spanish
+
+
+def test_ruler_patterns_are_per_language():
+    spanish = [p["pattern"] for p in entity_patterns("es")]
+    assert spanish == [p["pattern"] for p in title_patterns("es")]  # no hand-kept Spanish fixes yet
+    assert "secretaria de Relaciones Exteriores" in spanish and "canciller" not in spanish
+    assert not set(spanish) & {p["pattern"] for p in title_patterns()}
