@@ -18,6 +18,7 @@ with an event.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -148,8 +149,16 @@ def related(a: str, b: str) -> bool:
 
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def says(verb: str, text: str) -> bool:
     """Whether a form of ``verb`` (a lemma) is a word of ``text``: "suspend" in
-    "suspending", "close" in "closing"; lemmas under four letters never match."""
+    "suspending", "close" in "closing"; lemmas under four letters never match.
+    Cached: merging asks it of the same pairs many times."""
+    pattern = _word_start(verb)
+    return pattern is not None and pattern.search(text) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_start(verb: str) -> re.Pattern[str] | None:
     stem = verb[:-1] if verb.endswith("e") else verb
-    return len(stem) >= 4 and re.search(rf"\b{re.escape(stem)}\w*", text, re.I) is not None
+    return re.compile(rf"\b{re.escape(stem)}\w*", re.I) if len(stem) >= 4 else None

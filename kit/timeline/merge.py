@@ -71,8 +71,9 @@ class Group:
         self.start, self.end = first.start, first.end
         self._names: dict[str, set[str]] = {"names": set(), "places": set(), "nouns": set(),
                                             "triggers": set(), "people": set()}
-        self._contents: list[str] = []
-        self._statements: list[tuple[frozenset[str], str]] = []  # (who says, what)
+        # each once (dicts keep the order): a story told by many outlets repeats them
+        self._contents: dict[str, None] = {}
+        self._statements: dict[tuple[frozenset[str], str], None] = {}  # (who says, what)
         self._anchors: set[tuple[str, dt.date]] = set()
         self.articles: set[str] = set()  # the articles dating the event to a day
         self.first_published: dt.date | None = None
@@ -93,8 +94,8 @@ class Group:
         self._names["people"].update(r.people)
         self._names["triggers"].update(r.triggers)
         if r.content:
-            self._contents.append(r.content)
-            self._statements.append((frozenset(r.actors), r.content))
+            self._contents[r.content] = None
+            self._statements[(frozenset(r.actors), r.content)] = None
         self._anchors.add((r.article_id, r.start))
         if r.days == 1:
             self.articles.add(r.article_id)

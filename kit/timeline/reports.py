@@ -110,7 +110,7 @@ class Inputs(NamedTuple):
 
     sentences: dict[tuple[str, int], tuple[str, int]]
     mentions: dict[str, list[Mention]]
-    articles: pd.DataFrame  # indexed by article_id
+    articles: dict[str, tuple[Any, Any]]  # article_id -> (published, source)
     outlets: frozenset[str]  # the corpus's sources, lower-case
 
 
@@ -119,8 +119,10 @@ def inputs(ann: Any, registry: pd.DataFrame | None = None, aliases: Aliases = No
     arts = ann.articles
     outlets = frozenset(str(s).lower() for s in arts["source"].dropna() if str(s).strip()) \
         if "source" in arts else frozenset()
-    return Inputs(sentence_lookup(ann), _mentions_by_article(ann, registry, aliases),
-                  arts.set_index("article_id"), outlets)
+    published = arts["published"] if "published" in arts else pd.Series(None, index=arts.index)
+    source = arts["source"] if "source" in arts else pd.Series(None, index=arts.index)
+    meta = dict(zip(arts["article_id"], zip(published, source)))  # a dict: read once per clause
+    return Inputs(sentence_lookup(ann), _mentions_by_article(ann, registry, aliases), meta, outlets)
 
 
 def _mentions_by_article(ann: Any, registry: pd.DataFrame | None,
@@ -251,14 +253,14 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
         return "no participant"
     reported = text[hi - offset:] if opt(row.get("verb")) in words("reporting_verbs") else (
         _purpose(text[hi - offset:]))
-    meta = data.articles.loc[article]
+    published, source = data.articles[article]
     return Report(
         row={**row, "tense": opt(row.get("tense")), "verb": opt(row.get("verb"))},
         actors=list(dict.fromkeys(m.name for m in acting)),
         places=places,
         sides=sorted({str(m.side) for m in acting if opt(m.side) not in (None, "")}),
         clause=clause, evidence=text,
-        published=as_date(meta["published"]), source=str(opt(meta["source"]) or ""),
+        published=as_date(published), source=str(opt(source) or ""),
         anaphoric=anaphoric, groups=who.groups, content=reported,
         people=list(dict.fromkeys(m.name for m in acting if m.person)),
         nouns=list(dict.fromkeys([*who.nouns, *participants(reported).nouns])),
