@@ -140,7 +140,8 @@ def vega_bundle() -> str:
 
 
 def chart_html(spec: Mapping[str, Any], chart_id: str) -> str:
-    """The page fragment that draws one chart.
+    """The page fragment that draws one chart (its marks' links restored,
+    :func:`kit.publish.render.restore_links`).
 
     Examples
     --------
@@ -149,6 +150,7 @@ def chart_html(spec: Mapping[str, Any], chart_id: str) -> str:
          data-mime-type="application/vnd.vegalite.v5+json"></div>
     <script>kitEmbed("kit-chart-1", {"mark": "bar"});</script>
     """
+    spec = restore_links(spec)  # a notebook's chart parks its marks' links; on the site they work
     return (
         f'<div class="jp-OutputArea-output kit-chart" id="{chart_id}"\n'
         f'     data-mime-type="{VEGALITE_MIMETYPE}"></div>\n'
@@ -281,7 +283,7 @@ class ChartPreprocessor(Preprocessor):  # type: ignore[misc]
                 _check_output(data, f"{name}: cell {index}")
                 if VEGALITE_MIMETYPE in data:
                     charts += 1
-                    spec = restore_links(data.pop(VEGALITE_MIMETYPE))  # marks link on the site
+                    spec = data.pop(VEGALITE_MIMETYPE)
                     data[CHART_MIMETYPE] = chart_html(spec, f"kit-chart-{charts}")
         resources["kit_charts"] = charts
         shared = resources.get("kit_assets")
