@@ -45,3 +45,25 @@ def count_nlp(monkeypatch) -> Callable[[], list[str]]:
         return seen
 
     return count
+
+
+@pytest.fixture
+def warm_run() -> Callable[..., None]:
+    """Call it with cached articles: a fresh process annotates them again and must
+    import no spaCy (so load no model); ``check`` is Python run on its ``ann``."""
+    import subprocess
+    import sys
+
+    def run(articles, cache_dir, check: str = "assert len(ann.mentions)") -> None:
+        rows = [(a.id, a.title, a.text, a.language) for a in articles]
+        code = ("import sys, kit\n"
+                "from kit.schema import Article\n"
+                f"arts = [Article(id=i, title=t, text=x, language=l) for i, t, x, l in {rows!r}]\n"
+                f"ann = kit.annotate(arts, cache_dir={str(cache_dir)!r})\n"
+                f"{check}\n"
+                "sys.exit(3 if 'spacy' in sys.modules else 0)\n")
+        done = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True,
+                              text=True)
+        assert done.returncode == 0, done.stderr
+
+    return run

@@ -186,20 +186,10 @@ def test_annotate_to_cache_fills_the_cache_that_annotate_then_reads(tmp_path, fo
 
 
 @pytest.mark.model
-def test_a_warm_run_neither_loads_the_model_nor_imports_spacy(tmp_path):
+def test_a_warm_run_neither_loads_the_model_nor_imports_spacy(tmp_path, warm_run):
     """Re-running a notebook on cached articles costs no model load (about 2 s a kernel)."""
-    import subprocess
-    import sys
-
     annotate(ARTICLES, cache_dir=tmp_path)
-    code = ("import sys, kit\n"
-            "from kit.schema import Article\n"
-            f"arts = [Article(id=a, title=t, text=x) for a, t, x in {[(a.id, a.title, a.text) for a in ARTICLES]!r}]\n"
-            f"ann = kit.annotate(arts, cache_dir={str(tmp_path)!r})\n"
-            "assert len(ann.mentions) and len(ann.dates) >= 0\n"
-            "sys.exit(3 if 'spacy' in sys.modules else 0)\n")
-    done = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
+    warm_run(ARTICLES, tmp_path, "assert len(ann.mentions) and len(ann.dates) >= 0")
 
 
 @pytest.mark.model

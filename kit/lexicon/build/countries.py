@@ -319,14 +319,9 @@ def _texts(value: Any) -> list[str]:
 def _unusable(sources: Sources, term: str, kind: str, iso3: str, overrides: Overrides) -> str:
     """Why ``term`` is left out, or ``""``: a drop row, a code, a catalogue form, or
     (names, demonyms) a spelling coco's regexes do not read as this country alone."""
-    if (iso3, name_key(term)) in overrides.drop:
-        return "dropped in country_overrides.csv"
-    if len(term) < 3 or _CODE.fullmatch(term):
-        return "a code"
-    if _CATALOGUE.search(term):
-        return "a catalogue form"
-    if kind == "capital":
-        return ""
+    form = _unusable_form(term, iso3, overrides)
+    if form or kind == "capital":
+        return form
     if kind == "spelling" and not sources.english(term):
         return "not English: a word no English country name has"
     found = sources.coco_countries(term)
@@ -341,6 +336,11 @@ def _unusable_translation(term: str, iso3: str, overrides: Overrides) -> str:
     """Why a name in another language is left out, or ``""``: a drop row, a code or a
     catalogue form ("Venezuela, República Bolivariana de"). coco's regexes and the
     English words test are for English names and do not apply."""
+    return _unusable_form(term, iso3, overrides)
+
+
+def _unusable_form(term: str, iso3: str, overrides: Overrides) -> str:
+    """A drop row of ``country_overrides.csv``, a code or a catalogue form, else ``""``."""
     if (iso3, name_key(term)) in overrides.drop:
         return "dropped in country_overrides.csv"
     if len(term) < 3 or _CODE.fullmatch(term):
