@@ -512,7 +512,13 @@ class CurrentEnvKernelSpecManager(KernelSpecManager):  # type: ignore[misc]
             return super().get_kernel_spec(kernel_name)
         from ipykernel.kernelspec import RESOURCES, get_kernel_dict
 
-        return KernelSpec(resource_dir=RESOURCES, env=_kernel_env(), **get_kernel_dict())
+        spec = get_kernel_dict()
+        # no kernel log on the console: on every start it warns that messages on the
+        # loopback are unencrypted (they never leave this machine), and jupyter_client's
+        # shutdown always interrupts the kernel first, which it logs as an ERROR
+        # ("KeyboardInterrupt caught"). A failing cell is reported by papermill.
+        spec["argv"] = [*spec["argv"], "--IPKernelApp.log_level=CRITICAL"]
+        return KernelSpec(resource_dir=RESOURCES, env=_kernel_env(), **spec)
 
 
 class CurrentEnvKernelManager(AsyncKernelManager):  # type: ignore[misc]
