@@ -215,13 +215,10 @@ class _Run:
     client: Any
 
     @classmethod
-    def start(cls, model: str | None, cache_dir: Path | str | None, tables: Iterable[str] | None,
+    def start(cls, name: str, cache_dir: Path | str | None, tables: Iterable[str] | None,
               engine: str, client: Any, n_process: int, batch_size: int,
               progress: bool | None) -> _Run:
-        if engine not in ENGINES:
-            raise ValueError(f"engine must be one of {', '.join(map(repr, ENGINES))}, "
-                             f"not {engine!r}")
-        name = resolve_model(model)
+        """The run of the installed model ``name`` (:func:`_parts` checked the engine)."""
         namespace = namespace_for(name)
         cache = AnnotationCache(cache_dir or default_cache_dir(), namespace)
         return cls(name, namespace, cache, requested_tables(tables),
