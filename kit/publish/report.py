@@ -150,7 +150,8 @@ def build_site(
     sources = [Path(articles)] if isinstance(articles, str | os.PathLike) else [Path(a) for a in articles]
     notebooks = find_notebooks(notebooks_dir)
     given = dict(parameters or {})
-    _check_parameter_names(notebooks, given)
+    takes_by_notebook = {nb: notebook_parameters(nb) for nb in notebooks}  # each read once
+    _check_parameter_names(takes_by_notebook, given)
     loaded = load_corpus(sources)
     shown = Display(sources, aliases)
     corpus = summarize(shown.label, loaded, shown)
@@ -172,7 +173,7 @@ def build_site(
         if progress:
             print(f"kit report: running {notebook}", file=sys.stderr)
         started = time.perf_counter()
-        takes = notebook_parameters(notebook)
+        takes = takes_by_notebook[notebook]
         executed = run_notebook(notebook, paths[0] if len(paths) == 1 else paths,
                                 out / "notebooks" / notebook.name, progress=progress and workers == 1,
                                 parameters={k: v for k, v in injected.items() if k in takes},
@@ -291,8 +292,8 @@ def notebook_parameters(notebook: PathLike) -> dict[str, str]:
     return found
 
 
-def _check_parameter_names(notebooks: Sequence[Path], given: Mapping[str, Any]) -> None:
-    known = {name for nb in notebooks for name in notebook_parameters(nb)}
+def _check_parameter_names(takes: Mapping[Path, Mapping[str, str]], given: Mapping[str, Any]) -> None:
+    known = {name for names in takes.values() for name in names}
     unknown = sorted(set(given) - known)
     if unknown:
         raise ReportError(f"no notebook takes the parameter(s) {', '.join(unknown)}; the "
