@@ -126,11 +126,17 @@ def same_topic(a: str, b: str) -> bool:
     >>> same_topic("the ship left", "the vote was delayed")
     False
     """
-    ours, theirs = set(participants(a).nouns), set(participants(b).nouns)
+    ours, theirs = _event_nouns(a), _event_nouns(b)
     if ours & theirs:
         return True
     return any(related(w, n) for text, found in ((a, theirs), (b, ours))
                for w in set(re.findall(r"[a-z]{4,}", text.lower())) for n in found)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _event_nouns(text: str) -> frozenset[str]:
+    """The event nouns of a statement (cached: merging compares the same statements often)."""
+    return frozenset(participants(text).nouns)
 
 
 def related(a: str, b: str) -> bool:

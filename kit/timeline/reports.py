@@ -122,14 +122,16 @@ def inputs(ann: Any, registry: pd.DataFrame | None = None, aliases: Aliases = No
     published = arts["published"] if "published" in arts else pd.Series(None, index=arts.index)
     source = arts["source"] if "source" in arts else pd.Series(None, index=arts.index)
     meta = dict(zip(arts["article_id"], zip(published, source)))  # a dict: read once per clause
-    return Inputs(sentence_lookup(ann), _mentions_by_article(ann, registry, aliases), meta, outlets)
-
-
-def _mentions_by_article(ann: Any, registry: pd.DataFrame | None,
-                         aliases: Aliases = None) -> dict[str, list[Mention]]:
-    """Each article's mentions, marked actor or place, with their side."""
-    m = entity_mentions(ann, aliases) if has_actor_tables(ann) else ann.mentions
     sentences = sentence_lookup(ann)
+    return Inputs(sentences, _mentions_by_article(ann, sentences, registry, aliases), meta, outlets)
+
+
+def _mentions_by_article(ann: Any, sentences: dict[tuple[str, int], tuple[str, int]],
+                         registry: pd.DataFrame | None,
+                         aliases: Aliases = None) -> dict[str, list[Mention]]:
+    """Each article's mentions, marked actor or place, with their side (``sentences``:
+    :func:`sentence_lookup` of ``ann``)."""
+    m = entity_mentions(ann, aliases) if has_actor_tables(ann) else ann.mentions
     place = [lab in PLACE_LABELS and _place_position(sentences[(a, int(i))], c, e)
              for lab, a, i, c, e in zip(m["label"], m["article_id"], m["sentence_id"],
                                         m["start_char"], m["end_char"])]
