@@ -2,7 +2,7 @@
 #   make run    annotate data/articles and data/demo, execute the notebooks, write site/
 #               (make run ARTICLES=my/folder ALIASES= REPORT_FLAGS="--top 20 --show-code")
 #   make test   lint, type-check, unit + golden tests, nbval, browser tests
-#   make test-fast   the tests that need neither the spaCy model nor a browser (< 1 min)
+#   make test-fast   the tests that need neither the spaCy model nor a browser, on every core (< 1 min)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -54,7 +54,7 @@ test: install system-deps lint
 # The inner loop while editing: no spaCy model, no browser, no notebooks (make test runs all).
 # The model named here does not exist, so a test that loads one unmarked fails loudly.
 test-fast: install
-	KIT_SPACY_MODEL=none-in-test-fast $(BIN)/python -m pytest -q -m "not model and not browser"
+	KIT_SPACY_MODEL=none-in-test-fast $(BIN)/python -m pytest -q -n auto -p no:nbval -m "not model and not browser" tests
 
 lab: install
 	$(BIN)/jupyter lab notebooks
