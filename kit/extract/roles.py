@@ -132,15 +132,20 @@ class _Reader(PhraseReader):
 
     def _sides_of_state_offices(self) -> None:
         """A state's office with no country ("Interior Minister X", "former President
-        Y") takes the one state the article names (:mod:`kit.extract.governments`);
-        the cue says ``context: ...``, a weak side."""
+        Y") takes the one state the article names (:mod:`kit.extract.governments`),
+        or, for a title only some states use ("Majority Leader", column ``states`` of
+        titles.csv), the one state among those the article names; the cue says
+        ``context: ...``, a weak side."""
         bare = [e for e in self.ents if e.kind == "person" and e.role and not e.side
                 and self.lex.scope(e.role) == "state"]
         named = states_named(self.ents, self.text, self.lex) if bare else set()
-        if len(named) == 1:
-            state = next(iter(named))
-            for ent in bare:
-                ent.side, ent.side_cue = state, f"{CONTEXT_CUE} the one state the article names"
+        for ent in bare:
+            offices = self.lex.states_of(ent.role)  # "Majority Leader": only some states have one
+            candidates = named & offices if offices else named
+            if len(candidates) == 1:
+                ent.side = next(iter(candidates))
+                ent.side_cue = (f"{CONTEXT_CUE} the one state the article names" if not offices else
+                                f"{CONTEXT_CUE} the one state the article names with a {ent.role}")
 
     def _share_plural_roles(self) -> None:
         """People listed together under a plural title share it: "deputy foreign

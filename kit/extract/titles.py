@@ -16,7 +16,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kit.lexicon.bodies import Body, body_of
 from kit.lexicon.canonical import country_aliases, name_key
@@ -43,6 +43,7 @@ class Lexicon:
     pattern: re.Pattern[str]  # any title, longest first
     regnal: tuple[tuple[str, str], ...] = ()  # (lower-case regnal title, display form), longest first
     scopes: dict[str, str] = field(default_factory=dict)  # lower-case title -> state | body
+    title_states: dict[str, frozenset[str]] = field(default_factory=dict)  # lower-case title -> its states
 
     def side_of(self, *names: str) -> str:
         """Country of the first of ``names`` found in the lexicon, else ``""``; a
@@ -94,16 +95,18 @@ class Lexicon:
         >>> lexicon().scope("former President"), lexicon().scope("special envoy")
         ('state', '')
         """
-        lower = " ".join(role.lower().split())
-        cuts = [m.start() for m in re.finditer(r" (?:of|for|to) ", lower)]
-        head = len(lower[:cuts[0]].split()) if cuts else len(lower.split())
-        for title in [lower, *(lower[:c] for c in reversed(cuts))]:
-            parts = title.split()
-            for n in range(head):  # modifiers and portfolios the lexicon lacks come first
-                found = self.scopes.get(" ".join(parts[n:]))
-                if found is not None:
-                    return found
-        return ""
+        return _entry(self.scopes, role, "")
+
+    def states_of(self, role: str) -> frozenset[str]:
+        """The states whose offices go by ``role`` when the lexicon knows only some
+        do (column ``states``: "Majority Leader"), else none (any state may: "President").
+
+        Examples
+        --------
+        >>> sorted(lexicon().states_of("Acting Majority Leader")), lexicon().states_of("President")
+        (['Philippines', 'United States'], frozenset())
+        """
+        return _entry(self.title_states, role, frozenset())
 
     @functools.cached_property
     def states(self) -> frozenset[str]:
@@ -165,7 +168,25 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
     regnal = tuple(sorted(((r["title"].lower(), r["title"]) for r in title_rows if r["kind"] == "regnal"),
                           key=lambda t: -len(t[0])))
     scopes = {r["title"].lower(): r["scope"] for r in title_rows if r["kind"] != "modifier"}
-    return Lexicon(shown, sides, modifiers, countries, kinds, pattern, regnal, scopes)
+    states = {r["title"].lower(): frozenset(s.strip() for s in r["states"].split(";") if s.strip())
+              for r in title_rows if r["kind"] != "modifier"}
+    return Lexicon(shown, sides, modifiers, countries, kinds, pattern, regnal, scopes, states)
+
+
+def _entry(table: dict[str, Any], role: str, default: Any) -> Any:
+    """The entry of ``table`` for the title ``role`` ends with: "Acting Defense
+    Secretary" is a "Defense Secretary", "former Minister of Energy of Peru" a
+    "Minister of Energy"."""
+    lower = " ".join(role.lower().split())
+    cuts = [m.start() for m in re.finditer(r" (?:of|for|to) ", lower)]
+    head = len(lower[:cuts[0]].split()) if cuts else len(lower.split())
+    for title in [lower, *(lower[:c] for c in reversed(cuts))]:
+        parts = title.split()
+        for n in range(head):  # modifiers and portfolios the lexicon lacks come first
+            found = table.get(" ".join(parts[n:]))
+            if found is not None:
+                return found
+    return default
 
 
 def _other_languages(rows: tuple[Row, ...]) -> list[Row]:

@@ -98,13 +98,15 @@ class Schema:
 
 SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "titles": Schema(
-        "titles.csv", ("title", "kind"), ("side", "ruler", "scope", "role"),
+        "titles.csv", ("title", "kind"), ("side", "ruler", "scope", "role", "states"),
         known={"kind": ("title", "modifier", "regnal"), "ruler": ("yes", "no"), "scope": ("state", "body")},
         hints={"kind": "'title' is a role, 'modifier' a word before one ('deputy'), 'regnal' "
                        "a role that is part of the name it precedes ('Pope' in 'Pope Francis')",
                "ruler": "'yes' also marks the title as TITLE in spaCy's span_ruler",
                "scope": "'state' is an office of a state (minister, president, ambassador, senator), "
-                        "'body' one of an international body (Secretary-General); empty: either"}),
+                        "'body' one of an international body (Secretary-General); empty: either",
+               "states": "the states whose offices go by this title, ';'-separated, when only some "
+                         "do ('Majority Leader'); empty: any state"}),
     "demonyms": Schema(
         "demonyms.csv", ("term", "country", "kind"), ("source",),
         known={"kind": ("country", "demonym", "capital", "institution")}),

@@ -241,6 +241,18 @@ def test_a_state_office_takes_the_one_state_the_article_names_and_no_more(tables
     assert person(tables(envoy)["roles"], "Jean Arnault")["side"] == ""  # an envoy may be a body's
 
 
+def test_an_office_only_some_states_have_takes_the_one_of_them_the_article_names(tables):
+    text = ("Iran's parliament debated the accord, and Washington welcomed it.\n\n"
+            "Majority Leader Mitch McConnell said the Senate would vote.")
+    leader = person(tables(text)["roles"], "Mitch McConnell")  # Iran has no Majority Leader
+    assert (leader["side"], leader["side_cue"]) == (
+        "United States", "context: the one state the article names with a Majority Leader")
+    both = text.replace("Iran's parliament", "Manila's Senate")  # the Philippine Senate has one too
+    assert person(tables(both)["roles"], "Mitch McConnell")["side"] == ""
+    text = "Iran's parliament debated it, and Washington welcomed it.\n\nPresident Barack Obama spoke."
+    assert person(tables(text)["roles"], "Barack Obama")["side"] == ""  # every state may have one
+
+
 def test_another_former_president_is_a_role(tables):
     rows = tables("The No campaign is led by former President Alvaro Uribe and his party, as well as "
                   "another former president, Andres Pastrana.")["roles"]

@@ -65,6 +65,15 @@ def test_a_title_implies_a_side_only_when_one_state_has_it(title, side):
     assert titles()[title.lower()]["side"] == side
 
 
+def test_the_states_of_a_title_are_states_of_the_country_file_and_exclude_a_single_side():
+    from kit.extract.titles import lexicon
+
+    rows = [r for r in titles().values() if r["states"]]
+    assert rows and all(r["scope"] == "state" and not r["side"] for r in rows)  # one state: column side
+    states = lexicon().states
+    assert {s for r in rows for s in r["states"].split(";")} <= states
+
+
 @pytest.mark.parametrize("title", [
     "Deputy Prime Minister", "Premier", "Supreme Leader", "Crown Prince", "Emir", "Sultan",
     "First Minister", "Governor-General", "Chief Executive", "Minister of Foreign Affairs",
