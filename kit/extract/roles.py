@@ -74,6 +74,7 @@ from kit.extract.titles import DEMONYMS_FILE as DEMONYMS_FILE
 from kit.extract.titles import TITLES_FILE as TITLES_FILE
 from kit.extract.titles import Lexicon, lexicon
 from kit.lexicon.canonical import NameEndings, name_key
+from kit.lexicon.files import LexiconError
 from kit.lexicon.files import clear_lexicon_cache as clear_lexicon_cache
 from kit.lexicon.wordlists import words
 
@@ -128,7 +129,88 @@ class _Reader(PhraseReader):
             if ent.kind in ("organization", "government", "group") and not ent.side:
                 self._read_side(ent)
         self._sides_of_state_offices()
+        self._sides_of_members()
         return self.ents
+
+    def _sides_of_members(self) -> None:
+        """A person listed in or leading a group the text gives a side takes that side:
+        "the FARC delegation, led by A", "Taliban spokesmen, including B", "the U.N.
+        team led by C", "members of the FARC's negotiating team ..., including D and E",
+        "The FARC delegation was led by F, with commanders such as G and H". The group
+        is a noun of ``member_groups`` (kit/lexicon/data/words.csv); its side is a
+        country, demonym, body or named group that modifies it. The side is weak
+        (cue ``context: <group>``): a stated one anywhere in the corpus wins."""
+        if not any(e.kind == "person" and not e.side for e in self.ents):
+            return
+        try:
+            groups, leading = words("member_groups", self.doc.lang_), words("leading_verbs", self.doc.lang_)
+        except LexiconError:  # no such words in this language yet: the rule is off
+            return
+        at = {i: e for e in self.ents for i in range(e.start, e.end)}
+        for ent in self.ents:
+            if ent.kind != "person" or ent.side:
+                continue
+            found = None
+            for group in self._group_of(self.doc[ent.start:ent.end].root, groups, leading):
+                found = found or self._side_of_group(group, at, ent)
+            if found:
+                ent.side, ent.side_cue = found[0], f"{CONTEXT_CUE} {found[1]}"
+
+    @staticmethod
+    def _group_of(token: Token, groups: frozenset[str], leading: frozenset[str]) -> list[Token]:
+        """The group nouns a person's name is listed under or leads, nearest first, if
+        the parse says so."""
+        for _ in range(3):  # "A and B", "A, a commander": the first of a list
+            if token.dep_ not in ("conj", "appos") or token.head is token:
+                break
+            token = token.head
+        link, word = token.head, token.head.lower_
+        if token.dep_ != "pobj" or link is token or word not in ("including", "as", "like", "among", "by"):
+            return []
+        if word == "as" and not (link.i and link.nbor(-1).lower_ == "such"):
+            return []  # "served as envoy"
+        if word == "by" and link.dep_ != "agent":
+            return []
+        found: list[Token] = []
+        for _ in range(2):
+            above = link.head
+            if above.pos_ in ("VERB", "AUX"):  # "was led by", "flew in ..., including"
+                if word == "by" and above.lemma_ not in leading:
+                    return found
+                if above.dep_ == "acl" and above.lemma_ in leading:  # "the team led by"
+                    above = above.head
+                else:
+                    subjects = [c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    if not subjects:
+                        return found
+                    above = subjects[0]
+            if above.pos_ not in ("NOUN", "PROPN") or above.lemma_.lower() not in groups:
+                return found
+            found.append(above)
+            with_ = above.head  # "was led by F, with commanders such as G": the led group's too
+            if not (above.dep_ == "pobj" and with_.lower_ == "with" and with_.head.lemma_ in leading):
+                return found
+            link, word = with_, "with"
+        return found
+
+    def _side_of_group(self, group: Token, at: dict[int, Entity], person: Entity) -> tuple[str, str] | None:
+        """(side, the group's words) of a group noun: a country, demonym, body or named
+        group among its modifiers or in its "of" complement ("members of the FARC's team")."""
+        nouns = [group]
+        nouns += [g for p in group.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            for mod in [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]:
+                ent = at.get(mod.i)
+                if ent is None or ent is person or ent.kind == "person":
+                    side = self.lex.side_of(mod.text) if ent is None else ""
+                else:
+                    side = ent.side or self.lex.side_of(ent.canonical, ent.text) or (
+                        ent.canonical if ent.label == "ORG" else "")  # "the FARC delegation"
+                if side:
+                    first = min(mod.i, *(t.i for t in noun.lefts))
+                    return side, self.doc[first:noun.i + 1].text
+        return None
 
     def _sides_of_state_offices(self) -> None:
         """A state's office with no country ("Interior Minister X", "former President

@@ -253,6 +253,31 @@ def test_an_office_only_some_states_have_takes_the_one_of_them_the_article_names
     assert person(tables(text)["roles"], "Barack Obama")["side"] == ""  # every state may have one
 
 
+@pytest.mark.parametrize("text, name, side, cue", [
+    ("The FARC delegation was led by Ivan Marquez, with commanders such as Pablo Catatumbo and "
+     "Jesus Santrich at the table.", "Jesus Santrich", "FARC", "The FARC delegation"),
+    ("Several members of the FARC's negotiating team flew in from Havana, including Ivan Marquez "
+     "and Pablo Catatumbo.", "Pablo Catatumbo", "FARC", "FARC's negotiating team"),
+    ("The U.N. side of the talks was led by Martin Griffiths.", "Martin Griffiths", "United Nations",
+     "The U.N. side"),
+    ("Taliban spokesmen, including Sohail Shaheen, confirmed it.", "Sohail Shaheen", "Taliban",
+     "Taliban spokesmen"),
+])
+def test_a_person_listed_in_or_leading_a_group_takes_its_side(tables, text, name, side, cue):
+    found = person(tables(text)["roles"], name)
+    assert (found["side"], found["side_cue"]) == (side, f"context: {cue}")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The deal has critics, led by former President Alvaro Uribe.", "Alvaro Uribe"),  # no group's side
+    ("Lavrov met with Mevlut Cavusoglu in Ankara.", "Mevlut Cavusoglu"),  # not a member of anything
+    ("Kerry worked alongside Wendy Sherman in Vienna.", "Wendy Sherman"),
+    ("The Taliban office was visited by Zalmay Khalilzad.", "Zalmay Khalilzad"),  # visits, does not lead
+])
+def test_a_person_near_a_group_without_being_in_it_takes_no_side(tables, text, name):
+    assert person(tables(text)["roles"], name)["side"] == ""
+
+
 def test_another_former_president_is_a_role(tables):
     rows = tables("The No campaign is led by former President Alvaro Uribe and his party, as well as "
                   "another former president, Andres Pastrana.")["roles"]
