@@ -298,8 +298,8 @@ def _planning(verb: Token) -> bool:
 def _finite_tense(verb: Token, auxes: list[Token]) -> str | None:
     for tok in (*auxes, verb):
         value = tok.morph.get("Tense", [])
-        if value and "Fin" in tok.morph.get("VerbForm", []):
-            return "past" if value[0] == "Past" else "present"
+        if value and "Fin" in tok.morph.get("VerbForm", []):  # Spanish: Imp(erfect), Fut(ure) too
+            return "past" if value[0] in ("Past", "Imp", "Pqp") else "future" if value[0] == "Fut" else "present"
     return None
 
 

@@ -138,6 +138,14 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
         hints={"kind": "'line' drops the line, 'tail' drops it and everything after it"},
         nouns={"kind": "marker kind"}),
     "words": Schema("words.csv", ("list", "term"), known={"list": WORD_LISTS}),
+    "calendar_words": Schema(
+        "calendar_words.csv", ("term", "kind", "meaning"),
+        known={"kind": ("month", "weekday", "before", "after", "unit", "part", "deictic", "number",
+                        "ago", "of")},
+        hints={"kind": "what the word is in a date: a month or weekday name, a modifier 'before' "
+                       "or 'after' it (last, next, this), a 'unit' (week), a 'part' (early, mid, "
+                       "late), a 'deictic' word (yesterday), a 'number', 'ago' or 'of'",
+               "meaning": "the English words kit's date rules read for it ('December', 'last')"}),
     "seasons": Schema("seasons.csv", ("season", "month"),
                       known={"month": tuple(str(m) for m in range(1, 13))},
                       hints={"month": "the month the season starts in, 1-12"}),

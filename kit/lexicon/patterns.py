@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kit.lexicon.calendar import date_patterns
 from kit.lexicon.files import DEFAULT_LANG, read_records, read_table, thaw
 
 TITLE_LABEL = "TITLE"
@@ -46,7 +47,8 @@ def title_patterns(lang: str = DEFAULT_LANG) -> list[dict[str, Any]]:
 
 
 def entity_patterns(lang: str = DEFAULT_LANG) -> list[dict[str, Any]]:
-    """Every pattern of kit's span_ruler: generated titles, then the hand-kept fixes.
+    """Every pattern of kit's span_ruler: generated titles, the hand-kept fixes, then
+    the dates of a language whose pipeline tags none (:mod:`kit.lexicon.calendar`).
 
     A fresh list of plain dicts (the caller may change it), without the
     ``lang`` key spaCy does not know.
@@ -59,4 +61,4 @@ def entity_patterns(lang: str = DEFAULT_LANG) -> list[dict[str, Any]]:
     fixes = [thaw(record) for record in read_records("entity_patterns", lang=lang)]
     for fix in fixes:
         del fix["lang"]
-    return title_patterns(lang) + fixes
+    return title_patterns(lang) + fixes + date_patterns(lang)

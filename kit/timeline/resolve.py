@@ -77,6 +77,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kit.lexicon.calendar import in_english
 from kit.lexicon.cues import cue_before
 from kit.lexicon.wordlists import words
 from kit.timeline.calendar_math import Unresolved, format_day, format_span
@@ -187,7 +188,7 @@ def resolve(
         raise ValueError(f"tense={tense!r} is not one of {TENSES} or None; pass the verb's tense")
     if isinstance(published, dt.datetime):
         published = published.date()
-    text = _normalise(expression)
+    text = _normalise(in_english(expression) or expression)  # "el pasado viernes": "last Friday"
     if cue is None and sentence:
         cue = cue_before(sentence, expression)
     direction = _direction(tense, cue)

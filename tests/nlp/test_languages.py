@@ -67,8 +67,9 @@ def test_a_four_label_pipeline_gets_kit_s_labels_and_the_fixes_of_its_language(t
 
 def test_fixes_are_per_language_and_enter_the_cache_namespace():
     english, spanish = pipeline.fixes_for("en"), pipeline.fixes_for("es")
-    assert spanish and all(p["label"] == "TITLE" for p in spanish)  # titles only: no Spanish fixes yet
-    assert {"canciller", "presidente"}.isdisjoint(p["pattern"] for p in spanish)  # the model gets these right
+    assert spanish and {p["label"] for p in spanish} == {"TITLE", "DATE"}  # no hand-kept Spanish fixes yet
+    assert all(p["id"] == "calendar-es" for p in spanish if p["label"] == "DATE")  # kit.lexicon.calendar
+    assert {"canciller", "presidente"}.isdisjoint(p["pattern"] for p in spanish if p["label"] == "TITLE")  # the model gets these right
     assert pipeline.fixes_for("xx") == pipeline.fixes_for(None) == []
     assert len(english) > len(spanish)
     names = {lang: pipeline._fingerprint({"lang": lang, "name": "m", "version": "1"}).rsplit("-", 1)[1]
@@ -153,3 +154,23 @@ def test_a_spanish_title_is_a_role_and_no_entity(tmp_path):
     assert "Relaciones Exteriores" not in {e.text for e in doc.ents}  # LOC without the ruler
     assert "secretaria de Relaciones Exteriores" in {s.text for s in doc.spans["titles"]}
     assert roles["Marcelo Ebrard"] == "Foreign Minister"  # "canciller", read in English
+
+
+@pytest.mark.model
+def test_spanish_dates_are_found_and_resolved_against_the_publication_date(tmp_path):
+    import datetime as dt
+
+    from kit.timeline import resolved_dates
+
+    text = ("La canciller Alicia Bárcena se reunió el viernes con Antony Blinken. El presidente dijo "
+            "que el pasado 27 de diciembre ambos gobiernos acordaron reabrir los cruces, y que la "
+            "próxima ronda será a finales de enero. La semana pasada, Blinken viajó a México.")
+    article = Article(id="es", title="", text=text, language="es", published=dt.date(2024, 1, 9))
+    dates = resolved_dates(annotate([article], cache_dir=tmp_path))
+    got = {r["text"]: (str(r["start"]), str(r["end"])) for r in dates.to_dict("records")}
+    assert got == {"viernes": ("2024-01-05", "2024-01-05"),
+                   "pasado 27 de diciembre": ("2023-12-27", "2023-12-27"),
+                   "finales de enero": ("2024-01-01", "2024-01-31"),
+                   "semana pasada": ("2024-01-01", "2024-01-07")}
+    friday = dates[dates["text"] == "viernes"].iloc[0]
+    assert friday["tense"] == "past" and "'viernes'" in friday["explanation"]

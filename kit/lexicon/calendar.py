@@ -1,0 +1,137 @@
+"""Dates in languages whose pipeline tags none: patterns to find them, English to resolve them.
+
+The Spanish pipeline tags ``PER``/``LOC``/``ORG``/``MISC`` and no ``DATE``.
+``kit/lexicon/data/calendar_words.csv`` lists a language's month and weekday
+names, the words before or after them ("pasado", "próximo"), units, parts of a
+month ("principios", "finales"), "ayer", "hace" and number words, each with
+the English kit's date rules read. From it:
+
+- :func:`date_patterns` makes ``DATE`` patterns for kit's ``span_ruler``
+  ("el *viernes*", "el *pasado 27 de diciembre*", "*la semana pasada*", "a
+  *finales de enero*", "*hace dos días*"), so the dates extractor reads them
+  as it reads English ``DATE`` entities (the verb's tense, the cue words);
+- :func:`in_english` writes such an expression the way
+  :func:`kit.timeline.resolve.resolve` reads dates ("pasado 27 de diciembre" →
+  "last December 27", "hace dos días" → "two days ago", "finales de enero" →
+  "late January"), so a Spanish date is resolved, and explained, by the same
+  rules as an English one. The explanation quotes the words of the article.
+
+Examples
+--------
+>>> in_english("el pasado 27 de diciembre"), in_english("hace dos días"), in_english("a principios de mes")
+('last December 27', 'two days ago', 'early this month')
+>>> in_english("Friday") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from kit.lexicon.files import lexicon_cache, read_table
+
+_LEADING = r"(?:(?:el|la|los|las|en|a|al|de|del|desde|hasta|para|hacia) )*"
+
+
+@lexicon_cache
+def calendar_words(lang: str) -> dict[str, dict[str, str]]:
+    """Kind -> {term: English meaning} of ``lang``'s calendar words (none: empty)."""
+    table: dict[str, dict[str, str]] = {}
+    for row in read_table("calendar_words", lang=None):
+        if row["lang"] == lang:
+            table.setdefault(row["kind"], {})[row["term"].lower()] = row["meaning"]
+    return table
+
+
+def languages() -> tuple[str, ...]:
+    """The languages ``calendar_words.csv`` has words of."""
+    return tuple(sorted({row["lang"] for row in read_table("calendar_words", lang=None)}))
+
+
+def date_patterns(lang: str) -> list[dict[str, Any]]:
+    """``span_ruler`` patterns (label ``DATE``) of ``lang``'s dates; none without words."""
+    w = calendar_words(lang)
+    if not w:
+        return []
+
+    def any_of(*kinds: str) -> dict[str, Any]:
+        return {"LOWER": {"IN": sorted({t for k in kinds for t in w.get(k, {})})}}
+
+    of, day = any_of("of"), {"SHAPE": {"IN": ["d", "dd"]}}
+    year = [any_of("of"), {"SHAPE": "dddd"}]
+    month, weekday, before, after = any_of("month"), any_of("weekday"), any_of("before"), any_of("after")
+    count = {"LOWER": {"IN": sorted(w.get("number", {}))}} if w.get("number") else {"LIKE_NUM": True}
+    shapes: list[list[dict[str, Any]]] = [
+        [weekday], [before, weekday], [weekday, after],
+        [day, of, month], [day, of, month, *year], [before, day, of, month], [before, day, of, month, *year],
+        [weekday, day, of, month], [weekday, day, of, month, *year],
+        [month], [month, *year], [before, month], [month, after],
+        [before, any_of("unit")], [any_of("unit"), after],
+        [any_of("ago"), count, any_of("unit")], [any_of("ago"), {"LIKE_NUM": True}, any_of("unit")],
+        [any_of("part"), of, month], [any_of("part"), of, month, *year], [any_of("part"), of, any_of("unit")],
+        [any_of("deictic")],
+    ]
+    return [{"label": "DATE", "pattern": p, "id": f"calendar-{lang}"} for p in shapes]
+
+
+def in_english(expression: str) -> str | None:
+    """``expression`` as kit's English date rules read it, if it is a date in a
+    language of ``calendar_words.csv``; else None."""
+    text = _plain(expression)
+    for lang in languages():
+        found = _english(text, lang)
+        if found is not None:
+            return found
+    return None
+
+
+def _plain(text: str) -> str:
+    text = " ".join(text.lower().replace(",", " ").split()).strip(" .;:")
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+@lexicon_cache
+def _grammar(lang: str) -> tuple[dict[str, dict[str, str]], dict[str, str]]:
+    words = {kind: {_plain(t): m for t, m in terms.items()} for kind, terms in calendar_words(lang).items()}
+    alt = {kind: "|".join(sorted(map(re.escape, terms), key=len, reverse=True)) for kind, terms in words.items()}
+    return words, alt
+
+
+def _english(text: str, lang: str) -> str | None:
+    words, alt = _grammar(lang)
+    if not words:
+        return None
+    text = re.sub(rf"^{_LEADING}", "", text)
+
+    def say(kind: str, word: str | None) -> str:
+        return words[kind][word] if word else ""
+
+    of = alt.get("of", "de")
+    forms: list[tuple[str, Any]] = [
+        (rf"(?:(?P<b>{alt['before']}) )?(?P<wd>{alt['weekday']})(?: (?P<a>{alt['after']}))?",
+         lambda m: " ".join(filter(None, [say("before", m["b"]) or say("after", m["a"]), say("weekday", m["wd"])]))),
+        (rf"(?:(?P<b>{alt['before']}) )?(?:(?P<wd>{alt['weekday']}) )?(?P<d>\d{{1,2}}) (?:{of} )?(?P<m>{alt['month']})"
+         rf"(?: (?:{of} )?(?P<y>\d{{4}}))?",
+         lambda m: " ".join(filter(None, [say("before", m["b"]),
+                                          (say("weekday", m["wd"]) + ",") if m["wd"] else "",
+                                          say("month", m["m"]), m["d"] + ("," if m["y"] else ""), m["y"]]))),
+        (rf"(?:(?P<b>{alt['before']}) )?(?P<m>{alt['month']})(?: (?:(?:{of}) (?P<y>\d{{4}})|(?P<a>{alt['after']})))?",
+         lambda m: " ".join(filter(None, [say("before", m["b"]) or say("after", m["a"]), say("month", m["m"]), m["y"]]))),
+        (rf"(?:(?P<b>{alt['before']}) )?(?P<u>{alt['unit']})(?: (?P<a>{alt['after']}))?",
+         lambda m: (f"{say('before', m['b']) or say('after', m['a']) or 'this'} {say('unit', m['u'])}"
+                    if m["b"] or m["a"] else None)),
+        (rf"(?:{alt['ago']}) (?P<n>\d+|{alt.get('number', '$^')}) (?P<u>{alt['unit']})",
+         lambda m: f"{m['n'] if m['n'].isdigit() else say('number', m['n'])} {say('unit', m['u'])} ago"),
+        (rf"(?P<p>{alt['part']}) (?:{of}) (?:(?P<m>{alt['month']})(?: (?:{of} )?(?P<y>\d{{4}}))?|(?P<u>{alt['unit']}))",
+         lambda m: (f"{say('part', m['p'])}{'-' if say('part', m['p']) == 'mid' else ' '}"
+                    + (" ".join(filter(None, [say("month", m["m"]), m["y"]])) if m["m"]
+                       else f"this {say('unit', m['u'])}"))),
+        (rf"(?P<x>{alt['deictic']})", lambda m: say("deictic", m["x"])),
+    ]
+    for pattern, write in forms:
+        m = re.fullmatch(pattern, text)
+        if m is not None:
+            return write(m) or None
+    return None

@@ -1,0 +1,55 @@
+"""Dates of a language whose pipeline tags none: the patterns that find them and
+the English kit's date rules read them in (:mod:`kit.lexicon.calendar`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kit.lexicon.calendar import calendar_words, date_patterns, in_english
+from kit.lexicon.patterns import entity_patterns
+from kit.timeline.resolve import resolve
+
+PUBLISHED = dt.date(2024, 1, 18)  # a Thursday
+
+
+@pytest.mark.parametrize("spanish, english, start, end", [
+    ("el viernes", "Friday", "2024-01-12", "2024-01-12"),
+    ("el pasado viernes", "last Friday", "2024-01-12", "2024-01-12"),
+    ("el lunes pasado", "last Monday", "2024-01-15", "2024-01-15"),
+    ("el pasado 27 de diciembre", "last December 27", "2023-12-27", "2023-12-27"),
+    ("el viernes 12 de enero", "Friday, January 12", "2024-01-12", "2024-01-12"),
+    ("27 de diciembre de 2016", "December 27, 2016", "2016-12-27", "2016-12-27"),
+    ("diciembre de 2016", "December 2016", "2016-12-01", "2016-12-31"),
+    ("la semana pasada", "last week", "2024-01-08", "2024-01-14"),
+    ("el mes pasado", "last month", "2023-12-01", "2023-12-31"),
+    ("esta semana", "this week", "2024-01-15", "2024-01-21"),
+    ("hace dos días", "two days ago", "2024-01-16", "2024-01-16"),
+    ("hace 3 semanas", "3 weeks ago", "2023-12-25", "2023-12-31"),
+    ("a finales de enero", "late January", "2024-01-01", "2024-01-31"),
+    ("a principios de mes", "early this month", "2024-01-01", "2024-01-31"),
+    ("mediados de marzo", "mid-March", None, None),
+    ("ayer", "yesterday", "2024-01-17", "2024-01-17"),
+    ("SÁBADO", "Saturday", "2024-01-13", "2024-01-13"),  # case and accents aside
+])
+def test_a_spanish_date_is_read_in_english_and_resolved_by_the_same_rules(spanish, english, start, end):
+    assert in_english(spanish) == english
+    found = resolve(spanish, PUBLISHED, tense="past")
+    if start is not None:
+        assert (str(found.start), str(found.end)) == (start, end)
+    assert found.explanation.startswith(f"'{spanish}'")  # the article's own words are explained
+
+
+@pytest.mark.parametrize("text", ["Friday", "last week", "Dec. 27", "la semana", "el presidente", "de", ""])
+def test_english_dates_and_other_words_are_left_alone(text):
+    assert in_english(text) is None
+
+
+def test_patterns_come_only_for_a_language_with_calendar_words():
+    assert calendar_words("es")["month"]["diciembre"] == "December"
+    assert date_patterns("en") == [] and calendar_words("en") == {}
+    spanish = date_patterns("es")
+    assert spanish and {p["label"] for p in spanish} == {"DATE"}
+    assert spanish[0] in entity_patterns("es")
+    assert not any(p.get("id", "").startswith("calendar") for p in entity_patterns("en"))
