@@ -90,6 +90,20 @@ def words(name: str, lang: str = DEFAULT_LANG) -> frozenset[str]:
 
 
 @lexicon_cache
+def words_in_any(name: str) -> frozenset[str]:
+    """The word list ``name`` in every language it has rows in: for text whose
+    language a reader does not know (a clause in the dates table).
+
+    Examples
+    --------
+    >>> {"talks", "reunión"} <= words_in_any("meeting_nouns")
+    True
+    """
+    words(name)  # a list kit knows, with its English rows
+    return frozenset(row["term"] for row in read_table("words", lang=None) if row["list"] == name)
+
+
+@lexicon_cache
 def seasons(lang: str = DEFAULT_LANG) -> Mapping[str, int]:
     """Season names and the month each starts in (meteorological seasons).
 

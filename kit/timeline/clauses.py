@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from kit.lexicon.files import lexicon_cache
-from kit.lexicon.wordlists import words
+from kit.lexicon.wordlists import words, words_in_any
 
 __all__ = ["KEPT_OUT", "Participants", "furniture", "dateline_end", "participants",
            "event_noun", "verb_reason", "is_outlet"]
@@ -69,7 +69,7 @@ class Participants(NamedTuple):
 @lexicon_cache
 def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     """Whole words of the lists ``names``, singular or plural ("delegation(s)")."""
-    terms = sorted({t for n in names for t in words(n)}, key=len, reverse=True)
+    terms = sorted({t for n in names for t in words_in_any(n)}, key=len, reverse=True)
     alternatives = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
     return re.compile(rf"\b({alternatives})(?:s|es)?\b", re.I)
 
@@ -102,7 +102,7 @@ def event_noun(noun: str) -> str | None:
 
 def _kind(noun: str) -> str:
     for name, kind in NOUN_KINDS.items():
-        if noun in words(name):
+        if noun in words_in_any(name):
             return kind
     return noun
 

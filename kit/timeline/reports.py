@@ -44,7 +44,7 @@ import pandas as pd
 
 from kit.counts.mentions import entity_mentions, has_actor_tables
 from kit.lexicon.files import lexicon_cache
-from kit.lexicon.wordlists import words
+from kit.lexicon.wordlists import words, words_in_any
 from kit.timeline.clauses import (
     EVENT_LISTS,
     dateline_end,
@@ -338,7 +338,7 @@ def _blank(clause: str, mentions: list[Mention], offset: int) -> str:
 
 @lexicon_cache
 def _anaphor() -> re.Pattern[str]:
-    terms = frozenset().union(*(words(n) for n in EVENT_LISTS))
+    terms = frozenset().union(*(words_in_any(n) for n in EVENT_LISTS))
     nouns = "|".join(sorted(map(re.escape, terms), key=len, reverse=True))
     return re.compile(rf"^(?:but |and |so )?(?:the|these|those|that|this|its|their) "
                       rf"(?:\w+ )?(?:{nouns})s?\b", re.I)

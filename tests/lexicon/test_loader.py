@@ -180,7 +180,7 @@ def test_loaders_return_immutable_values():
 
 
 # -- every kit lexicon row has a language ---------------------------------------------------
-MULTILINGUAL = ("countries.csv", "titles.csv")  # Spanish rows (lang=es) beside the English
+MULTILINGUAL = ("countries.csv", "titles.csv", "words.csv")  # Spanish rows (lang=es) beside the English
 # dates in words for pipelines that tag none (kit.lexicon.calendar): the English one does
 NOT_ENGLISH = ("calendar_words.csv",)
 @pytest.mark.parametrize("name", KIT_FILES)
@@ -195,7 +195,8 @@ def test_every_kit_lexicon_row_has_lang(name):
     langs = {row.get("lang") for row in rows}
     assert ("en" in langs) != (name in NOT_ENGLISH), name
     # every row names an ISO 639-1 language; only the function words of guess_language
-    # (``stopwords``), country names and titles come in more languages than English so far
+    # (``stopwords``), country names, titles, the words events and groups are read by and
+    # dates in words come in more languages than English so far
     assert all(isinstance(lang, str) and len(lang) == 2 and lang.islower() for lang in langs), name
     assert all(row.get("lang") == "en" or row.get("list") == "stopwords"
                or name in MULTILINGUAL + NOT_ENGLISH for row in rows), name

@@ -174,3 +174,19 @@ def test_spanish_dates_are_found_and_resolved_against_the_publication_date(tmp_p
                    "semana pasada": ("2024-01-01", "2024-01-07")}
     friday = dates[dates["text"] == "viernes"].iloc[0]
     assert friday["tense"] == "past" and "'viernes'" in friday["explanation"]
+
+
+@pytest.mark.model
+def test_a_spanish_clause_with_a_group_or_a_meeting_as_its_subject_is_an_event(tmp_path):
+    import datetime as dt
+
+    from kit.timeline import events
+
+    articles = [Article(id=f"es{n}", title="", text=text, language="es", published=dt.date(2021, 9, 6))
+                for n, text in enumerate([
+                    "Las delegaciones del gobierno y de la oposición iniciaron el viernes la segunda ronda.",
+                    "La tercera ronda se celebrará a finales de septiembre.",
+                    "El museo es grande desde el viernes."])]  # "ser": no event
+    found = events(annotate(articles, cache_dir=tmp_path))
+    got = {(r["article_id"], str(r["start"]), r["trigger"], r["status"]) for r in found.to_dict("records")}
+    assert got == {("es0", "2021-09-03", "iniciar", "happened"), ("es1", "2021-09-01", "celebrar", "expected")}
