@@ -21,6 +21,7 @@ from kit.extract.datelines import dateline_spans, in_dateline, outlet_spans
 from kit.extract.titles import Lexicon, title_spans
 from kit.lexicon.bodies import Body
 from kit.lexicon.canonical import name_key
+from kit.lexicon.files import LexiconError, lexicon_cache
 from kit.lexicon.wordlists import words
 
 if TYPE_CHECKING:
@@ -33,10 +34,43 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 APPOSITION_END = frozenset({",", ".", ";", ":", ")", "and", "who", "—", "–"})
 CONTEXT_CUE = "context:"  # side_cue prefix of a side read from where the sentence is set
 APPOSITION_OPENERS = frozenset({",", ";", ":", "—", "–", "("})  # "..., Russia's ambassador, X,"
-COMPLEMENT_PREPS = frozenset({"of", "for", "to"})  # "head of ...", "Representative for ...", "envoy to ..."
 COMPLEMENT_MAX = 10  # tokens a title's complement may run
 BODY_TOKENS = 4  # longest body name read from untagged tokens ("the African Union")
 ANAPHOR_TOKENS = 150  # how far back (tokens) "the group's" looks for its group
+
+
+@dataclass(frozen=True)
+class PhraseWords:
+    """The function words a title phrase is read with, in one language
+    (``kit/lexicon/data/words.csv``; English where the language has none)."""
+
+    preps: frozenset[str]  # a title's complement: "of", "for", "to"; "de", "del", "para"
+    articles: frozenset[str]  # "the"; "el", "la", "los", "las"
+    of: frozenset[str]  # a country complement: "of"; "de", "del"
+    conjunctions: frozenset[str]  # "and"; "y", "e"
+    determiners: frozenset[str]
+
+    @property
+    def joining(self) -> frozenset[str]:
+        """Words inside a complement's name: "of Peace and Reconciliation"."""
+        return self.conjunctions | self.articles | self.of
+
+    @property
+    def ends(self) -> frozenset[str]:
+        """Words that end an apposition."""
+        return APPOSITION_END | self.conjunctions
+
+
+@lexicon_cache
+def phrase_words(lang: str) -> PhraseWords:
+    """:class:`PhraseWords` of ``lang``."""
+    def pick(name: str) -> frozenset[str]:
+        try:
+            return words(name, lang)
+        except LexiconError:
+            return words(name)
+    return PhraseWords(pick("complement_preps"), pick("articles"), pick("of_preps"),
+                       pick("conjunctions"), pick("determiners"))
 
 
 @dataclass(frozen=True)
@@ -92,6 +126,7 @@ class PhraseReader:
     def __init__(self, doc: Doc, canon: dict[tuple[int, int], str], lex: Lexicon,
                  doc_text: str | None = None) -> None:
         self.doc, self.lex = doc, lex
+        self.w = phrase_words(doc.lang_)
         self.text = doc.text if doc_text is None else doc_text
         self.ents = []
         for e in doc.ents:
@@ -117,7 +152,7 @@ class PhraseReader:
         a complement left out ("head of the Taliban's political office" → "head of
         the political office")."""
         doc = self.doc
-        if end - start > 3 and doc[end - 3].lower_ in COMPLEMENT_PREPS and doc[end - 2].lower_ == "the" \
+        if end - start > 3 and doc[end - 3].lower_ in self.w.preps and doc[end - 2].lower_ in self.w.articles \
                 and doc[end - 1].lower_ in anaphor_nouns():
             end -= 3  # "leader of the movement": the movement is the side, the role is "leader"
         text = doc[start:end].text
@@ -132,9 +167,9 @@ class PhraseReader:
                 if e is not None and e.start == i and e.end < end and doc[e.end].text in POSSESSIVE:
                     skip |= set(range(e.start, e.end + 1))
                 elif e is not None and e.start == i and e.label == "NORP" and self.lex.side_of(e.text) \
-                        and not any(t.lower_ in COMPLEMENT_PREPS for t in doc[start:i]):
+                        and not any(t.lower_ in self.w.preps for t in doc[start:i]):
                     skip |= set(range(e.start, e.end))  # "chief American negotiator": the side, not the role
-                elif e is None and doc[i].lower_ == "the" and i + 2 < end and doc[i + 2].text in POSSESSIVE \
+                elif e is None and doc[i].lower_ in self.w.articles and i + 2 < end and doc[i + 2].text in POSSESSIVE \
                         and doc[i + 1].lower_ in anaphor_nouns():
                     skip |= {i + 1, i + 2}  # "for the group's Doha office" → "for the Doha office"
             text = "".join(t.text_with_ws for t in doc[start:end] if t.i not in skip).strip()
@@ -199,16 +234,16 @@ class PhraseReader:
         "leader | of the movement"), else -1. The complement names something: a
         capitalised word, or "the group"/"the government" and the like."""
         doc = self.doc
-        if end >= 3 and doc[end - 3].lower_ in COMPLEMENT_PREPS and end - 3 in self.by_end \
-                and doc[end - 2].lower_ == "the" and doc[end - 1].lower_ in anaphor_nouns():
+        if end >= 3 and doc[end - 3].lower_ in self.w.preps and end - 3 in self.by_end \
+                and doc[end - 2].lower_ in self.w.articles and doc[end - 1].lower_ in anaphor_nouns():
             return end - 3
         for j in range(end - 1, max(end - COMPLEMENT_MAX, 0) - 1, -1):
             token = doc[j]
-            if token.lower_ in COMPLEMENT_PREPS and j in self.by_end and j < end - 1:
+            if token.lower_ in self.w.preps and j in self.by_end and j < end - 1:
                 return j if any(t.is_title or t.is_upper for t in doc[j + 1:end]) else -1
             n = self.at.get(j)
             if (n is not None and self.ents[n].label == "PERSON") or not (
-                    token.is_title or token.is_upper or token.lower_ in ("and", "the", "of")):
+                    token.is_title or token.is_upper or token.lower_ in self.w.joining):
                 return -1
         return -1
 
@@ -216,13 +251,13 @@ class PhraseReader:
         """End of an "of"/"for"/"to" complement after a title ending at ``end``
         ("head | of the Atomic Energy Organization of Iran"), else ``end``."""
         doc, n = self.doc, len(self.doc)
-        if end >= n or doc[end].lower_ not in COMPLEMENT_PREPS:
+        if end >= n or doc[end].lower_ not in self.w.preps:
             return end
         j = end + 1
         while j < n and j - end <= COMPLEMENT_MAX:
             token = doc[j]
-            if token.text in APPOSITION_END or token.lower_ in APPOSITION_END:
-                if token.lower_ != "and" or not (_capital(doc[j - 1]) and j + 1 < n and _capital(doc[j + 1])):
+            if token.text in APPOSITION_END or token.lower_ in self.w.ends:
+                if token.lower_ not in self.w.conjunctions or not (_capital(doc[j - 1]) and j + 1 < n and _capital(doc[j + 1])):
                     break  # "of Peace and Reconciliation", "of U.S. and NATO forces": one complement
             if token.pos_ in ("VERB", "AUX") or (j in self.at and self.ents[self.at[j]].label == "PERSON"):
                 return end
@@ -235,11 +270,11 @@ class PhraseReader:
         if k >= n or doc[k].text != ",":
             return None
         j = k + 1
-        if j < n and doc[j].lower_ in words("determiners"):
+        if j < n and doc[j].lower_ in self.w.determiners:
             entity_here = j in self.at and self.ents[self.at[j]].start == j  # "the United States ..."
             j += 1 if not entity_here or j + 1 in self.by_start else 0
         anaphor = None
-        if j + 1 < n and doc[j + 1].text in POSSESSIVE and doc[j - 1].lower_ == "the":
+        if j + 1 < n and doc[j + 1].text in POSSESSIVE and doc[j - 1].lower_ in self.w.articles:
             anaphor = self._antecedent(j - 1, doc[j].lower_)  # ", the group's spokesman,"
             j += 2 if anaphor else 0
         person = self.at.get(j)
@@ -263,7 +298,7 @@ class PhraseReader:
         if j not in self.by_start:
             return None
         end = self._complement_end(self.by_start[j])
-        if end < n and doc[end].lower_ not in APPOSITION_END:
+        if end < n and doc[end].lower_ not in self.w.ends:
             return None
         return _Found((start, end), cues, anaphor)
 
@@ -280,8 +315,8 @@ class PhraseReader:
             return _Found(span, cues, anaphor)
         first = min([span[0], *(self.ents[c].start for c in cues)])
         before = first - 1  # what may open "Its envoy, X", "..., Russia's ambassador, X"
-        opened = before < 0 or self.doc[first].is_sent_start or self.doc[first].lower_ in words("determiners")
-        if not opened and self.doc[before].lower_ not in words("determiners") | APPOSITION_OPENERS:
+        opened = before < 0 or self.doc[first].is_sent_start or self.doc[first].lower_ in self.w.determiners
+        if not opened and self.doc[before].lower_ not in self.w.determiners | APPOSITION_OPENERS:
             possessive = any(self.doc[self.ents[c].end].text in POSSESSIVE for c in cues)
             if not possessive:
                 return None
@@ -297,11 +332,28 @@ class PhraseReader:
         if n is None or self.ents[n].end != end:
             return None
         e = self.ents[n]
-        of = e.start - 1 if e.start > 0 and self.doc[e.start - 1].lower_ != "the" else e.start - 2
-        if of < 1 or self.doc[of].lower_ != "of" or of not in self.by_end:
+        of = e.start - 1 if e.start > 0 and self.doc[e.start - 1].lower_ not in self.w.articles else e.start - 2
+        if of < 1 or self.doc[of].lower_ not in self.w.of or of not in self.by_end:
             return None
         country = self.lex.side_kinds.get(name_key(e.canonical)) == "country"
         return (n, of) if country and self.lex.side_of(e.canonical, e.text) in self.lex.states else None
+
+    def untagged_country(self, end: int) -> tuple[str, int, str] | None:
+        """``(side, index of "of", its words)`` when a title's "of" complement ending at
+        token ``end`` names a country the model did not tag ("secretario de Estado
+        | de EE.UU."): the side, as :meth:`country_complement` reads a tagged one."""
+        doc = self.doc
+        for of in range(end - 2, max(end - 6, 0), -1):
+            if doc[of].lower_ not in self.w.of or of not in self.by_end:
+                continue
+            first = of + 1 + int(doc[of + 1].lower_ in self.w.articles)
+            if first >= end or any(i in self.at for i in range(first, end)):
+                return None
+            written = doc[first:end].text
+            side = self.lex.side_of(written)
+            country = self.lex.side_kinds.get(name_key(written)) == "country"
+            return (side, of, written) if country and side in self.lex.states else None
+        return None
 
     def complement_cues(self, start: int, end: int) -> tuple[list[int], tuple[str, str] | None]:
         """Side cues inside a role's complement: "head of | the Taliban's | political
@@ -313,7 +365,7 @@ class PhraseReader:
             if n is not None and self.ents[n].start == i and self.ents[n].end < len(doc):
                 if doc[self.ents[n].end].text in POSSESSIVE and self.ents[n].label != "PERSON":
                     cues.append(n)
-            elif anaphor is None and doc[i].lower_ == "the" and i + 1 < end:
+            elif anaphor is None and doc[i].lower_ in self.w.articles and i + 1 < end:
                 following = doc[i + 2].text if i + 2 < len(doc) else ""
                 if i + 2 == end or following in POSSESSIVE:
                     anaphor = self._antecedent(i, doc[i + 1].lower_)
@@ -359,7 +411,7 @@ class PhraseReader:
     def _anaphor_before(self, k: int) -> tuple[str, str] | None:
         """The side of "the group's" / "the country's" right before token ``k``."""
         doc = self.doc
-        if k < 3 or doc[k - 1].text not in POSSESSIVE or doc[k - 3].lower_ != "the":
+        if k < 3 or doc[k - 1].text not in POSSESSIVE or doc[k - 3].lower_ not in self.w.articles:
             return None
         return self._antecedent(k - 3, doc[k - 2].lower_)
 

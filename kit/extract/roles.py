@@ -308,10 +308,14 @@ class _Reader(PhraseReader):
             found = self._apposition_after(ent.end) or self._apposition_before(start)
             if found:
                 span, cues, anaphor = found.span, cues + found.cues, anaphor or found.anaphor
+        untagged_country = None
         if span is not None:
             country = self.country_complement(span[1])  # "Emir of Qatar": Qatar is the side
+            untagged_country = self.untagged_country(span[1]) if country is None else None
             if country is not None:
                 span, cues = (span[0], country[1]), [*cues, country[0]]
+            elif untagged_country is not None:  # "secretario de Estado de EE.UU.", EE.UU. untagged
+                span = (span[0], untagged_country[1])
             ent.role, ent.plural = self._role_text(*span), self.is_plural(span[1])
             ent.affiliation = self._possessor(span[0]) or self._possessor(cue_at)
             inner, inner_anaphor = self.complement_cues(*span)
@@ -320,6 +324,8 @@ class _Reader(PhraseReader):
             before = self.doc[start - 1].text if start > 0 else ""
             ent.role = self.lex.regnal_title(ent.canonical) or self.lex.regnal_title(f"{before} {ent.text}")
         self._apply_cues(ent, cues)
+        if not ent.side and untagged_country is not None:
+            ent.side, ent.side_cue = untagged_country[0], untagged_country[2]
         untagged = self.body_before(cue_at) if span is not None and not cues else None
         if untagged and not ent.affiliation:  # "IAEA Director General", IAEA untagged
             ent.affiliation = untagged[0].canonical

@@ -31,7 +31,7 @@ from kit.lexicon.files import lexicon_cache, read_table
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 LABELS_NAME = "kit_entity_labels"
 FOUR_LABELS = ("PER", "LOC", "ORG", "MISC")
@@ -53,12 +53,38 @@ def entity_labels(doc: Doc) -> Doc:
     """Rename the entities of ``doc`` to kit's labels (:func:`kit_label`)."""
     from spacy.tokens import Span
 
-    ents = doc.ents
+    lead = _leading_words(doc.lang_)
+    ents = [_without_lead(e, lead) for e in doc.ents]  # "de Colombia" tagged LOC: "Colombia"
     labels = [kit_label(e.text, e.label_) for e in ents]
-    if any(new != e.label_ for new, e in zip(labels, ents)):
+    if any(new != e.label_ for new, e in zip(labels, ents)) or any(
+            a.start != b.start for a, b in zip(ents, doc.ents)):
         doc.ents = [e if new == e.label_ else Span(doc, e.start, e.end, label=new)
                     for new, e in zip(labels, ents)]
     return doc
+
+
+def _without_lead(ent: Span, lead: frozenset[str]) -> Span:
+    """``ent`` without the lower-case prepositions and articles it starts with."""
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].text in lead:
+        start += 1
+    if start == ent.start:
+        return ent
+    from spacy.tokens import Span
+
+    return Span(ent.doc, start, ent.end, label=ent.label_)
+
+
+@lexicon_cache
+def _leading_words(lang: str) -> frozenset[str]:
+    """Lower-case words of ``lang`` an entity does not start with: "de", "del", "la"."""
+    from kit.lexicon.files import LexiconError
+    from kit.lexicon.wordlists import words
+
+    try:
+        return words("of_preps", lang) | words("articles", lang)
+    except LexiconError:
+        return frozenset()
 
 
 def uses_four_labels(nlp: Language) -> bool:

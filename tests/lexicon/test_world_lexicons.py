@@ -65,6 +65,15 @@ def test_a_title_implies_a_side_only_when_one_state_has_it(title, side):
     assert titles()[title.lower()]["side"] == side
 
 
+def test_a_country_name_written_with_accents_is_a_country_not_a_demonym():
+    from kit.extract.titles import lexicon
+
+    kinds = lexicon().side_kinds
+    assert kinds[name_key("México")] == kinds[name_key("Mexico")] == "country"
+    assert all(kinds[k] != "demonym" for k in {name_key(r["country"]) for r in read_table("demonyms")}
+               if k in kinds)
+
+
 def test_the_states_of_a_title_are_states_of_the_country_file_and_exclude_a_single_side():
     from kit.extract.titles import lexicon
 

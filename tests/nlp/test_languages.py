@@ -41,6 +41,16 @@ def test_the_label_component_renames_the_entities_of_a_doc():
         ("Jorge Arreaza", "PERSON"), ("Caracas", "GPE"), ("Palacio Nacional", "LOC")]
 
 
+def test_an_entity_loses_the_preposition_and_article_it_starts_with():
+    words = ["El", "presidente", "de", "Colombia", "viajó", "a", "la", "Habana", "."]
+    doc = Doc(spacy.blank("es").vocab, words=words)
+    doc.ents = [Span(doc, 2, 4, "LOC"), Span(doc, 6, 8, "LOC")]  # "de Colombia", "la Habana"
+    assert [(e.text, e.label_) for e in entity_labels(doc).ents] == [("Colombia", "GPE"), ("Habana", "LOC")]
+    only = Doc(spacy.blank("es").vocab, words=["de"])  # a one-word entity stays
+    only.ents = [Span(only, 0, 1, "LOC")]
+    assert [e.text for e in entity_labels(only).ents] == ["de"]
+
+
 def _saved_pipeline(tmp_path, lang: str, label: str) -> str:
     nlp = spacy.blank(lang)
     nlp.add_pipe("ner").add_label(label)
@@ -154,6 +164,21 @@ def test_a_spanish_title_is_a_role_and_no_entity(tmp_path):
     assert "Relaciones Exteriores" not in {e.text for e in doc.ents}  # LOC without the ruler
     assert "secretaria de Relaciones Exteriores" in {s.text for s in doc.spans["titles"]}
     assert roles["Marcelo Ebrard"] == "Foreign Minister"  # "canciller", read in English
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, role, side", [
+    ("La canciller de México, Alicia Bárcena, habló con la prensa.", "Alicia Bárcena", "Foreign Minister", "Mexico"),
+    ("El secretario de Estado de EE.UU., John Kerry, asistió a la firma.", "John Kerry", "Secretary of State",
+     "United States"),  # "EE.UU." untagged: the lexicon knows it
+    ("El presidente de Colombia, Juan Manuel Santos, firmó el acuerdo.", "Juan Manuel Santos", "President",
+     "Colombia"),  # "de Colombia" tagged LOC: the preposition is not part of the name
+])
+def test_a_spanish_title_with_a_country_complement_gives_role_and_side(text, name, role, side):
+    from kit.nlp.rows import doc_tables
+
+    rows = {r["canonical"]: r for r in doc_tables(get_nlp(SPANISH)(text), ["roles"])["roles"]}
+    assert (rows[name]["role"], rows[name]["side"]) == (role, side)
 
 
 @pytest.mark.model
