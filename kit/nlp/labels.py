@@ -50,14 +50,18 @@ def kit_label(text: str, label: str) -> str:
 
 
 def entity_labels(doc: Doc) -> Doc:
-    """Rename the entities of ``doc`` to kit's labels (:func:`kit_label`)."""
+    """Rename the entities of ``doc`` to kit's labels (:func:`kit_label`), without the
+    preposition or article one starts with, the verbs it runs into, and a one-word
+    "entity" that is a capitalised function word or verb: errors of the four-label
+    Spanish pipeline on news prose."""
     from spacy.tokens import Span
 
-    lead = _leading_words(doc.lang_)
-    ents = [_without_lead(e, lead) for e in doc.ents]  # "de Colombia" tagged LOC: "Colombia"
+    lead, stop = _leading_words(doc.lang_), _stopwords(doc.lang_)
+    ents = [_without_verbs(_without_lead(e, lead)) for e in doc.ents]  # "de Colombia" tagged LOC: "Colombia"
+    ents = [e for e in ents if not _no_name(e, stop)]
     labels = [kit_label(e.text, e.label_) for e in ents]
-    if any(new != e.label_ for new, e in zip(labels, ents)) or any(
-            a.start != b.start for a, b in zip(ents, doc.ents)):
+    if len(ents) != len(doc.ents) or any(new != e.label_ for new, e in zip(labels, ents)) or any(
+            (a.start, a.end) != (b.start, b.end) for a, b in zip(ents, doc.ents)):
         doc.ents = [e if new == e.label_ else Span(doc, e.start, e.end, label=new)
                     for new, e in zip(labels, ents)]
     return doc
@@ -73,6 +77,38 @@ def _without_lead(ent: Span, lead: frozenset[str]) -> Span:
     from spacy.tokens import Span
 
     return Span(ent.doc, start, ent.end, label=ent.label_)
+
+
+_NOT_NAMES = frozenset({"VERB", "AUX", "ADP", "ADV", "SCONJ", "CCONJ", "DET", "PRON"})
+
+
+def _without_verbs(ent: Span) -> Span:
+    """``ent`` without the lower-case verbs the model ran it into ("Santos recibio")."""
+    end = ent.end
+    while end > ent.start + 1 and ent.doc[end - 1].pos_ in ("VERB", "AUX") and ent.doc[end - 1].is_lower:
+        end -= 1
+    if end == ent.end:
+        return ent
+    from spacy.tokens import Span
+
+    return Span(ent.doc, ent.start, end, label=ent.label_)
+
+
+def _no_name(ent: Span, stop: frozenset[str]) -> bool:
+    """A one-word entity that is a function word or a verb, capitalised at the start of a
+    sentence ("Según", "Anunció"): no name. Words the tagger did not tag are kept."""
+    return len(ent) == 1 and (ent[0].pos_ in _NOT_NAMES or ent[0].lower_ in stop)
+
+
+@lexicon_cache
+def _stopwords(lang: str) -> frozenset[str]:
+    from kit.lexicon.files import LexiconError
+    from kit.lexicon.wordlists import words
+
+    try:
+        return words("stopwords", lang)
+    except LexiconError:
+        return frozenset()
 
 
 @lexicon_cache

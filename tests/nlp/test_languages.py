@@ -46,9 +46,19 @@ def test_an_entity_loses_the_preposition_and_article_it_starts_with():
     doc = Doc(spacy.blank("es").vocab, words=words)
     doc.ents = [Span(doc, 2, 4, "LOC"), Span(doc, 6, 8, "LOC")]  # "de Colombia", "la Habana"
     assert [(e.text, e.label_) for e in entity_labels(doc).ents] == [("Colombia", "GPE"), ("Habana", "LOC")]
-    only = Doc(spacy.blank("es").vocab, words=["de"])  # a one-word entity stays
-    only.ents = [Span(only, 0, 1, "LOC")]
-    assert [e.text for e in entity_labels(only).ents] == ["de"]
+    only = Doc(spacy.blank("es").vocab, words=["de", "Sal"])  # nothing is trimmed to nothing
+    only.ents = [Span(only, 0, 1, "LOC"), Span(only, 1, 2, "LOC")]
+    assert [e.text for e in entity_labels(only).ents] == ["Sal"]  # a lone "de" is no name
+
+
+def test_capitalised_function_words_and_verbs_are_no_names():
+    words = ["Según", "Santos", "recibió", "el", "premio", ".", "También", "Anunció", "Jorge", "Arreaza"]
+    pos = ["ADP", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "", "VERB", "PROPN", "PROPN"]
+    doc = Doc(spacy.blank("es").vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, 0, 1, "PER"), Span(doc, 1, 3, "PER"), Span(doc, 6, 7, "PER"),
+                Span(doc, 7, 8, "PER"), Span(doc, 8, 10, "PER")]
+    assert [(e.text, e.label_) for e in entity_labels(doc).ents] == [
+        ("Santos", "PERSON"), ("Jorge Arreaza", "PERSON")]  # "También": a stopword, untagged
 
 
 def _saved_pipeline(tmp_path, lang: str, label: str) -> str:
