@@ -143,7 +143,9 @@ class _Reader(PhraseReader):
         if not any(e.kind == "person" and not e.side for e in self.ents):
             return
         try:
-            groups, leading = words("member_groups", self.doc.lang_), words("leading_verbs", self.doc.lang_)
+            lang = self.doc.lang_
+            groups, leading = words("member_groups", lang), words("leading_verbs", lang)
+            links = words("member_preps", lang) | {"by"}  # "led by": the agent of a leading verb
         except LexiconError:  # no such words in this language yet: the rule is off
             return
         at = {i: e for e in self.ents for i in range(e.start, e.end)}
@@ -151,13 +153,14 @@ class _Reader(PhraseReader):
             if ent.kind != "person" or ent.side:
                 continue
             found = None
-            for group in self._group_of(self.doc[ent.start:ent.end].root, groups, leading):
+            for group in self._group_of(self.doc[ent.start:ent.end].root, groups, leading, links):
                 found = found or self._side_of_group(group, at, ent)
             if found:
                 ent.side, ent.side_cue = found[0], f"{CONTEXT_CUE} {found[1]}"
 
     @staticmethod
-    def _group_of(token: Token, groups: frozenset[str], leading: frozenset[str]) -> list[Token]:
+    def _group_of(token: Token, groups: frozenset[str], leading: frozenset[str],
+                  links: frozenset[str]) -> list[Token]:
         """The group nouns a person's name is listed under or leads, nearest first, if
         the parse says so."""
         for _ in range(3):  # "A and B", "A, a commander": the first of a list
@@ -165,7 +168,7 @@ class _Reader(PhraseReader):
                 break
             token = token.head
         link, word = token.head, token.head.lower_
-        if token.dep_ != "pobj" or link is token or word not in ("including", "as", "like", "among", "by"):
+        if token.dep_ != "pobj" or link is token or word not in links:
             return []
         if word == "as" and not (link.i and link.nbor(-1).lower_ == "such"):
             return []  # "served as envoy"

@@ -32,8 +32,9 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   however an outlet calls it, ``vehicle_nouns`` ("ship", "convoy": what sails or flies
   in an event), ``group_nouns`` ("side", "leader": with
   ``source_nouns``, ``government_words`` and ``group_anaphors``, the groups that can act),
-  ``member_groups`` and ``leading_verbs`` (lemmas: "delegation", "commander"; "lead",
-  "include": a person listed in or leading a group takes its side, :mod:`kit.extract.roles`),
+  ``member_groups``, ``member_preps`` and ``leading_verbs`` ("delegation", "commander";
+  "including", "such as"; lemmas "lead", "include": a person listed in or leading a group
+  takes its side, :mod:`kit.extract.roles`),
   ``personal_pronouns``, ``stative_verbs`` ("be": no event), ``interview_verbs`` and
   ``outlet_words`` ("spoke to NBC News": no event), ``caption_cues`` ("Photo:") and
   ``stamp_cues`` ("Updated ..."): :mod:`kit.timeline.clauses`;
