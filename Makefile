@@ -54,7 +54,7 @@ test: install system-deps lint
 # The inner loop while editing: no spaCy model, no browser, no notebooks (make test runs all).
 # The model named here does not exist, so a test that loads one unmarked fails loudly.
 test-fast: install
-	KIT_SPACY_MODEL=none-in-test-fast $(BIN)/python -m pytest -q -n auto -p no:nbval -m "not model and not browser" tests
+	KIT_SPACY_MODEL=none-in-test-fast $(BIN)/python -m pytest -q -n auto --dist loadfile -p no:nbval -m "not model and not browser" tests
 
 lab: install
 	$(BIN)/jupyter lab notebooks
