@@ -327,18 +327,5 @@ def _one_line(err: Exception) -> str:
     return f"{type(err).__name__}: {message}" if message else type(err).__name__
 
 
-def run() -> None:
-    """The ``kit`` command: :func:`main`, then exit with its status. After Ctrl-C the
-    process ends at once (``os._exit``): the threads that fed texts to killed spaCy
-    workers are not joined, which could otherwise hang at exit (:mod:`kit.nlp.workers`);
-    nothing is lost, since the cache holds only whole shards and no output was written."""
-    status = main()
-    if status == 130:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(status)
-    sys.exit(status)
-
-
 if __name__ == "__main__":
-    run()
+    sys.exit(main())
