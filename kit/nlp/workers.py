@@ -13,7 +13,10 @@ queues. :func:`ended_on_error` wraps the loop that reads such a stream:
   default) ignores it, as its parent ends it, so a terminal's Ctrl-C prints no
   worker tracebacks;
 - when the loop is left by any exception (Ctrl-C, a full disk, ...), the
-  workers are killed, the stream is closed (spaCy's own cleanup then finds
+  workers are killed (found among the process's children in ``/proc`` too: a
+  Ctrl-C that lands inside ``Process.start``, after the fork, leaves a worker
+  multiprocessing never registered, which would otherwise outlive the run
+  blocked on its pipe), the stream is closed (spaCy's own cleanup then finds
   them gone) and the texts still queued for them are read off their pipes,
   so the process exits at once, or a notebook kernel goes on, with no
   worker left.
@@ -24,7 +27,10 @@ What the run wrote before stays: the cache only ever holds whole shards
 
 from __future__ import annotations
 
+import collections
+import contextlib
 import multiprocessing
+import multiprocessing.queues
 import os
 import select
 import signal
@@ -35,7 +41,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
-from typing import Any
+from typing import Any, NamedTuple
 
 DRAIN_SECONDS = 3.0
 """At most this long is spent reading the queued texts of killed workers."""
@@ -53,10 +59,13 @@ def ended_on_error(stream: Iterator[Any]) -> Iterator[None]:
     ['A', 'B']
     """
     before = set(multiprocessing.active_children())
+    forked_before = _forked()
     threads = set(threading.enumerate())
 
-    def started_here() -> list[BaseProcess]:
-        return [p for p in multiprocessing.active_children() if p not in before]
+    def started_here() -> _Started:
+        known = [p for p in multiprocessing.active_children() if p not in before]
+        pids = {p.pid for p in known}
+        return _Started(known, sorted(_forked() - forked_before - pids))
 
     ending = threading.Event()  # set once the run stops: Ctrl-C then only waits
     with _ctrl_c_kills(started_here, ending), warnings.catch_warnings():
@@ -77,7 +86,7 @@ def ended_on_error(stream: Iterator[Any]) -> Iterator[None]:
 
 
 @contextmanager
-def _ctrl_c_kills(workers: Callable[[], list[BaseProcess]],
+def _ctrl_c_kills(workers: Callable[[], _Started],
                   ending: threading.Event) -> Iterator[None]:
     """While the block runs, Ctrl-C in this process kills ``workers()`` before
     raising as before; in a worker forked meanwhile it is ignored."""
@@ -101,23 +110,90 @@ def _ctrl_c_kills(workers: Callable[[], list[BaseProcess]],
         signal.signal(signal.SIGINT, previous)
 
 
-def _kill(processes: list[BaseProcess]) -> None:
-    for process in processes:
+class _Started(NamedTuple):
+    """The processes a stream started: those multiprocessing knows, and the ids of any
+    forked but not yet registered (Ctrl-C arrived inside ``Process.start``)."""
+
+    known: list[BaseProcess]
+    unregistered: list[int]
+
+
+def _kill(started: _Started) -> None:
+    for process in started.known:
         process.kill()  # a worker holds nothing to save: its docs are written by the parent
-    for process in processes:
+    for pid in started.unregistered:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+    for process in started.known:
         process.join(timeout=1)
+    for pid in started.unregistered:  # no Process object will wait for it: reap it here
+        with contextlib.suppress(OSError):
+            os.waitpid(pid, 0)
+
+
+def _forked() -> set[int]:
+    """Ids of this process's children, read from ``/proc`` (empty where there is none:
+    then only the processes multiprocessing has registered are ended)."""
+    me, found = os.getpid(), set()
+    try:
+        entries = [e.name for e in os.scandir("/proc") if e.name.isdigit()]
+    except OSError:
+        return found
+    for name in entries:
+        try:
+            with open(f"/proc/{name}/stat", "rb") as stat:
+                fields = stat.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue  # ended meanwhile
+        if len(fields) > 1 and int(fields[1]) == me:
+            found.add(int(name))
+    return found
 
 
 def _drain_feeders(threads: list[threading.Thread]) -> None:
-    """Read the pipes that ``multiprocessing.Queue`` feeder threads among ``threads``
-    are blocked writing to (their readers are dead), until each thread is done."""
+    """End the ``multiprocessing.Queue`` feeder threads among ``threads``, whose
+    readers are dead: drop the texts each still holds, ask it to stop after the one
+    it is writing, and read their pipes (all at once) until every one is done."""
+    feeders = [(t, readers) for t in threads if (readers := _pipe_readers(t))]
+    for thread, _ in feeders:
+        _stop_feeding(thread)
     deadline = time.monotonic() + DRAIN_SECONDS
-    for thread in threads:
-        readers = _pipe_readers(thread)
+    fds: dict[int, threading.Thread] = {}
+    for thread, readers in feeders:
         for reader in readers:
-            _drain(reader, thread, deadline)
-        if readers:
-            thread.join(timeout=max(0.0, deadline - time.monotonic()))
+            with contextlib.suppress(OSError):  # closed meanwhile: the thread has finished
+                fds[os.dup(reader.fileno())] = thread  # our own copy: the thread closes its own
+    try:
+        while time.monotonic() < deadline:
+            live = [fd for fd, thread in fds.items() if thread.is_alive()]
+            if not live:
+                break
+            readable, _, _ = select.select(live, [], [], 0.05)
+            for fd in readable:
+                if not os.read(fd, 1 << 16):  # every writer closed
+                    del fds[fd]
+                    os.close(fd)
+    finally:
+        for fd in fds:
+            os.close(fd)
+    for thread, _ in feeders:
+        thread.join(timeout=max(0.0, deadline - time.monotonic()))
+
+
+def _stop_feeding(thread: threading.Thread) -> None:
+    """Empty a feeder thread's buffer and give it the queue's closing sentinel, as
+    ``Queue.close`` would (CPython passes the buffer and its condition among the
+    thread's arguments); it then ends once the item it is sending is written. A
+    thread started otherwise is left as it is."""
+    args = getattr(thread, "_args", ())
+    buffer = next((a for a in args if isinstance(a, collections.deque)), None)
+    ready = next((a for a in args if isinstance(a, threading.Condition)), None)
+    if buffer is None or ready is None:
+        return
+    with ready:
+        buffer.clear()
+        buffer.append(multiprocessing.queues._sentinel)  # type: ignore[attr-defined]
+        ready.notify()
 
 
 def _pipe_readers(thread: threading.Thread) -> list[Connection]:
@@ -129,17 +205,3 @@ def _pipe_readers(thread: threading.Thread) -> list[Connection]:
         return []
     owners = (getattr(arg, "__self__", None) for arg in getattr(thread, "_args", ()))
     return [c for c in owners if isinstance(c, Connection) and c.readable and not c.closed]
-
-
-def _drain(reader: Connection, thread: threading.Thread, deadline: float) -> None:
-    try:
-        fd = os.dup(reader.fileno())  # our own copy: the thread closes its own when done
-    except OSError:
-        return  # closed meanwhile: the thread has finished
-    try:
-        while thread.is_alive() and time.monotonic() < deadline:
-            readable, _, _ = select.select([fd], [], [], 0.05)
-            if readable and not os.read(fd, 1 << 16):
-                return  # every writer closed
-    finally:
-        os.close(fd)

@@ -113,6 +113,51 @@ def test_ctrl_c_or_an_error_ends_the_workers_of_spacys_multiprocess_pipe(target,
     assert "Traceback" not in err and "W127" not in err, err
 
 
+# Ctrl-C landing inside spaCy's second Process.start, right after the fork: the
+# worker exists but multiprocessing has not registered it yet.
+FORK_RUN = """
+import multiprocessing, os, signal, sys, threading
+import spacy
+from kit.nlp.workers import ended_on_error
+
+forks, real_fork = [], os.fork
+
+def fork():
+    pid = real_fork()
+    if pid:
+        forks.append(pid)
+        if len(forks) == 2:
+            os.kill(os.getpid(), signal.SIGINT)  # handled before start() registers it
+    return pid
+
+os.fork = fork
+nlp = spacy.blank("en")
+stream = nlp.pipe(("word " * 2000 + str(i) for i in range(10**5)), n_process=2, batch_size=50)
+try:
+    with ended_on_error(stream):
+        for doc in stream:
+            pass
+except KeyboardInterrupt:
+    feeders = [t for t in threading.enumerate() if t.name == "QueueFeederThread"]
+    print("workers", *forks, flush=True)
+    print("left", len(multiprocessing.active_children()), len(feeders), flush=True)
+    sys.exit(130)
+"""
+
+
+def test_ctrl_c_between_a_workers_fork_and_its_registration_ends_it_too():
+    proc = subprocess.Popen([sys.executable, "-c", FORK_RUN], cwd=ROOT, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    status = ended(proc)
+    out, err = proc.communicate()
+    assert status == 130, out + err
+    lines = out.splitlines()
+    workers = [int(pid) for pid in lines[0].split()[1:]]
+    assert len(workers) == 2 and lines[1].split() == ["left", "0", "0"], out + err
+    assert not [pid for pid in workers if running(pid)], out + err
+    assert "Traceback" not in err, err
+
+
 def write_corpus(folder: Path, n: int) -> list[str]:
     """``n`` distinct articles made of the seed article's paragraphs; their texts."""
     paragraphs = [p for p in SEED.read_text(encoding="utf-8").split("\n\n") if len(p) > 80]
