@@ -15,7 +15,8 @@ and by a person whose side is stated ("Russian Foreign Minister Sergei
 Lavrov"). A venue ("in Havana") and a dateline ("BOGOTÁ —") name none: talks
 are often held in, and filed from, a third country. International bodies
 ("the United Nations") and non-state parties are not states, and a side kit
-guessed (a ``context: ...`` cue, "the government's") names nothing.
+guessed (a ``context: ...`` cue, "the government's"), or the nationality of
+someone who holds no office ("the French diplomat Jean Arnault"), names nothing.
 
 The side is weak (cue ``context: ...``): :mod:`kit.actors` keeps any side the
 corpus states for that person over it.
@@ -50,8 +51,10 @@ def states_named(entities: Iterable[Entity], text: str, lex: Lexicon) -> set[str
     of ``text`` name (see the module docstring)."""
     datelines = dateline_spans(text)
     named = set()
-    for ent in entities:
-        if ent.kind not in NAMING_KINDS or _guessed(ent):
+    entities = list(entities)
+    weak = {n for e in entities if _guessed(e) for n in e.consumed}  # "French" in "the French diplomat"
+    for n, ent in enumerate(entities):
+        if ent.kind not in NAMING_KINDS or _guessed(ent) or n in weak:
             continue
         side = ent.side if ent.kind == "person" else ent.side or lex.side_of(ent.canonical, ent.text)
         if side in lex.states and not in_dateline(datelines, ent.start_char):

@@ -21,8 +21,8 @@ from kit.extract.datelines import dateline_spans, in_dateline, outlet_spans
 from kit.extract.titles import Lexicon, title_spans
 from kit.lexicon.bodies import Body
 from kit.lexicon.canonical import name_key
-from kit.lexicon.files import LexiconError, lexicon_cache
-from kit.lexicon.wordlists import words
+from kit.lexicon.files import lexicon_cache
+from kit.lexicon.wordlists import words, words_or
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -64,13 +64,8 @@ class PhraseWords:
 @lexicon_cache
 def phrase_words(lang: str) -> PhraseWords:
     """:class:`PhraseWords` of ``lang``."""
-    def pick(name: str) -> frozenset[str]:
-        try:
-            return words(name, lang)
-        except LexiconError:
-            return words(name)
-    return PhraseWords(pick("complement_preps"), pick("articles"), pick("of_preps"),
-                       pick("conjunctions"), pick("determiners"))
+    return PhraseWords(*(words_or(name, lang) for name in (
+        "complement_preps", "articles", "of_preps", "conjunctions", "determiners")))
 
 
 @dataclass(frozen=True)
@@ -166,6 +161,9 @@ class PhraseReader:
                 e = self.ents[n] if n is not None else None
                 if e is not None and e.start == i and e.end < end and doc[e.end].text in POSSESSIVE:
                     skip |= set(range(e.start, e.end + 1))
+                elif e is not None and e.start == i and e.label == "ORG" and e.end < end \
+                        and self._modifies_within(e, end):
+                    skip |= set(range(e.start, e.end))  # "head of the Taliban negotiating team": the side
                 elif e is not None and e.start == i and e.label == "NORP" and self.lex.side_of(e.text) \
                         and not any(t.lower_ in self.w.preps for t in doc[start:i]):
                     skip |= set(range(e.start, e.end))  # "chief American negotiator": the side, not the role
@@ -185,6 +183,11 @@ class PhraseReader:
             body = self.body_before(start)
             text = f"{doc[body[1]:start].text} {text}" if body else text
         return text
+
+    def _modifies_within(self, ent: Entity, end: int) -> bool:
+        """Whether entity ``ent`` modifies a noun that follows it before token ``end``."""
+        root = self.doc[ent.start:ent.end].root
+        return root.dep_ in ("compound", "amod", "nmod") and ent.end <= root.head.i < end
 
     def is_plural(self, end: int) -> bool:
         """Whether a title ends before token ``end``, in the plural ("ministers"; not
@@ -357,13 +360,18 @@ class PhraseReader:
 
     def complement_cues(self, start: int, end: int) -> tuple[list[int], tuple[str, str] | None]:
         """Side cues inside a role's complement: "head of | the Taliban's | political
-        office" (an entity before a possessive), "leader of | the movement" and "a
-        spokesman for | the group's | Doha office" (read back to what they name)."""
+        office" (an entity before a possessive), "chair of | the Norwegian Nobel
+        Committee", "head of the | Taliban | negotiating team" (an organisation: whom
+        the actor works for), "leader of | the movement" and "a spokesman for | the
+        group's | Doha office" (read back to what they name)."""
         doc, cues, anaphor = self.doc, [], None
         for i in range(start + 1, end):
             n = self.at.get(i)
             if n is not None and self.ents[n].start == i and self.ents[n].end < len(doc):
-                if doc[self.ents[n].end].text in POSSESSIVE and self.ents[n].label != "PERSON":
+                ent = self.ents[n]
+                possessive = doc[ent.end].text in POSSESSIVE and ent.label != "PERSON"
+                organisation = ent.label == "ORG" and ent.end <= end and not self.title_tokens & {i}
+                if possessive or organisation:
                     cues.append(n)
             elif anaphor is None and doc[i].lower_ in self.w.articles and i + 1 < end:
                 following = doc[i + 2].text if i + 2 < len(doc) else ""

@@ -23,8 +23,14 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   institution ("White House"), the country's own name; "the group's"/"the
   government's" read back to the organisation or country they stand for; a
   title that names or implies a country ("Secretary of State", "... of Iran");
-  a place after the name ("Charles Schumer of New York"); an organisation that
-  is no state's ("Taliban spokesman": the Taliban); last, a demonym earlier in
+  a place after the name ("Charles Schumer of New York"); the party after "for"
+  ("Humberto de la Calle for the government and Iván Márquez for the FARC");
+  an organisation that is no state's ("Taliban spokesman", "chair of the
+  Norwegian Nobel Committee": the organisation); names listed against the
+  countries of a plural title take them in order ("the foreign ministers of
+  Britain, France and Germany — A, B and C"); a demonym before a title that is
+  no office ("the French diplomat") is a nationality, a weak side that leading
+  or belonging to a group replaces ("the U.N. mission, led by ..."); last, a demonym earlier in
   the sentence, or, for a state's office ("Interior Minister", "former
   President": ``scope`` ``state`` in the title lexicon), the one state the
   article names (:mod:`kit.extract.governments`), both with cue ``context:
@@ -32,7 +38,8 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   in ("in Havana") never gives a side: talks are often held in a third country.
   A country complement is the side, not the role ("Emir of Qatar": Emir, Qatar).
 - ``side_cue``: the words the side was read from; ``affiliation``: the
-  organisation (or, for an aide, the person: "Ghani's adviser") the actor
+  organisation (or, for an aide, the person: "Ghani's adviser", "a spokesman
+  for Antonio Guterres, X", "his spokesman, X" after Guterres) the actor
   works for. :mod:`kit.actors` carries sides across the corpus.
 
 The lexicons are data, read through :mod:`kit.lexicon.files`:
@@ -65,18 +72,17 @@ from typing import TYPE_CHECKING, Any
 from kit.extract.datelines import in_dateline
 from kit.extract.governments import states_named
 from kit.extract.phrases import ACTOR_KINDS as ACTOR_KINDS
+from kit.extract.phrases import APPOSITION_OPENERS, POSSESSIVE, Entity, PhraseReader
 from kit.extract.phrases import COLUMNS as COLUMNS
 from kit.extract.phrases import CONTEXT_CUE as CONTEXT_CUE
 from kit.extract.phrases import LABELS as LABELS
-from kit.extract.phrases import POSSESSIVE, Entity, PhraseReader
 from kit.extract.places import is_vehicle, is_venue, preposition
 from kit.extract.titles import DEMONYMS_FILE as DEMONYMS_FILE
 from kit.extract.titles import TITLES_FILE as TITLES_FILE
 from kit.extract.titles import Lexicon, lexicon
 from kit.lexicon.canonical import NameEndings, name_key
-from kit.lexicon.files import LexiconError
 from kit.lexicon.files import clear_lexicon_cache as clear_lexicon_cache
-from kit.lexicon.wordlists import words
+from kit.lexicon.wordlists import words, words_or
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -123,6 +129,7 @@ class _Reader(PhraseReader):
                 consumed |= ent.consumed
                 affiliations |= ent.affiliated
         self._share_plural_roles()
+        consumed |= self._distribute_lists()
         for n, ent in enumerate(self.ents):
             filed = n in self.filed  # "SEOUL —": where the story was filed
             ent.kind = self._dateline_kind(ent) if filed else self._kind(ent, n in consumed, n in affiliations)
@@ -139,18 +146,23 @@ class _Reader(PhraseReader):
         "The FARC delegation was led by F, with commanders such as G and H". The group
         is a noun of ``member_groups`` (kit/lexicon/data/words.csv); its side is a
         country, demonym, body or named group that modifies it. The side is weak
-        (cue ``context: <group>``): a stated one anywhere in the corpus wins."""
-        if not any(e.kind == "person" and not e.side for e in self.ents):
+        (cue ``context: <group>``): a stated one anywhere in the corpus wins. It replaces
+        another weak side ("The U.N. mission, led by the French diplomat Jean Arnault":
+        his nationality)."""
+        def open_side(e: Entity) -> bool:  # none yet, or one read from context
+            return e.kind == "person" and (not e.side or e.side_cue.startswith(CONTEXT_CUE))
+
+        if not any(open_side(e) for e in self.ents):
             return
-        try:
-            lang = self.doc.lang_
-            groups, leading = words("member_groups", lang), words("leading_verbs", lang)
-            links = words("member_preps", lang) | {"by"}  # "led by": the agent of a leading verb
-        except LexiconError:  # no such words in this language yet: the rule is off
+        lang, none = self.doc.lang_, frozenset[str]()
+        groups, leading = words_or("member_groups", lang, none), words_or("leading_verbs", lang, none)
+        links = words_or("member_preps", lang, none)
+        if not (groups and leading and links):  # no such words in this language yet: the rule is off
             return
+        links |= {"by"}  # "led by": the agent of a leading verb
         at = {i: e for e in self.ents for i in range(e.start, e.end)}
         for ent in self.ents:
-            if ent.kind != "person" or ent.side:
+            if not open_side(ent):
                 continue
             found = None
             for group in self._group_of(self.doc[ent.start:ent.end].root, groups, leading, links):
@@ -205,6 +217,11 @@ class _Reader(PhraseReader):
         for noun in nouns:
             for mod in [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]:
                 ent = at.get(mod.i)
+                if ent is None and mod.lower_ in words_or("state_anaphors", self.doc.lang_, frozenset()):
+                    found = self._antecedent(mod.i, mod.lower_)  # "the government team": the main country
+                    if found:
+                        first = min(mod.i, *(t.i for t in noun.lefts))
+                        return found[0], self.doc[first:noun.i + 1].text
                 if ent is None or ent is person or ent.kind == "person":
                     side = self.lex.side_of(mod.text) if ent is None else ""
                 else:
@@ -241,6 +258,86 @@ class _Reader(PhraseReader):
         for a, b in [*pairs, *((b, a) for a, b in reversed(pairs))]:
             if a.plural and not b.role:
                 b.role, b.side, b.side_cue, b.affiliation, b.plural = a.role, a.side, a.side_cue, a.affiliation, True
+
+    def _distribute_lists(self) -> set[int]:
+        """Names listed against the countries of one plural title take them in order:
+        "the foreign ministers of Britain, France and Germany — A, B and C —", "A and
+        B, the Russian and Turkish presidents,". Only when the phrase next to the list
+        holds one plural title and exactly as many sides (countries, demonyms, bodies)
+        as there are names; the reading replaces any other one of the list's phrase.
+        Returns the entities read as sides."""
+        ents, runs = self.ents, list[list[int]]()
+        for n, ent in enumerate(ents):
+            if ent.label != "PERSON":
+                continue
+            if runs and self._joined(ents[runs[-1][-1]].end, ent.start):
+                runs[-1].append(n)
+            else:
+                runs.append([n])
+        consumed: set[int] = set()
+        for run in (r for r in runs if len(r) > 1):
+            for phrase in (self._list_phrase(ents[run[0]].start, -1), self._list_phrase(ents[run[-1]].end, 1)):
+                found = self._title_and_sides(*phrase) if phrase else None
+                if found is None or len(found[1]) != len(run):
+                    continue
+                role, sides = found
+                for n, cue in zip(run, sides):
+                    person, side = ents[n], ents[cue]
+                    person.role, person.plural = role, True
+                    person.side = self.lex.side_of(side.canonical, side.text)
+                    person.side_cue = f"{side.text} (in the order of the list)"
+                    person.consumed.add(cue)
+                consumed |= set(sides)
+                break
+        return consumed
+
+    def _joined(self, end: int, start: int) -> bool:
+        """Whether only commas and conjunctions stand between tokens ``end`` and ``start``."""
+        return start > end and all(t.text == "," or t.lower_ in self.w.conjunctions
+                                   for t in self.doc[end:start])
+
+    def _list_phrase(self, k: int, step: int) -> tuple[int, int] | None:
+        """The title phrase set off right before (``step`` -1: token ``k`` starts the
+        list) or after (``step`` 1: the list ends before ``k``) a list of names, as a
+        token span: titles, names of places and bodies, and the words that join them."""
+        doc = self.doc
+        sep = k - 1 if step < 0 else k
+        if not 0 <= sep < len(doc) or doc[sep].text not in (",", "—", "–", ":"):
+            return None
+        joins = self.w.of | self.w.conjunctions | self.w.determiners | self.lex.modifiers | {","}
+        j = sep + step
+        while 0 <= j < len(doc) and not (step > 0 and doc[j].is_sent_start):
+            n = self.at.get(j)
+            if n is not None and self.ents[n].label == "PERSON":
+                return None
+            if n is None and j not in self.title_tokens and doc[j].lower_ not in joins:
+                break
+            if step < 0 and doc[j].is_sent_start:
+                j -= 1
+                break
+            j += step
+        start, end = (j + 1, sep) if step < 0 else (sep + 1, j)
+        while end > start and doc[end - 1].text == ",":
+            end -= 1
+        return (start, end) if end > start else None
+
+    def _title_and_sides(self, start: int, end: int) -> tuple[str, list[int]] | None:
+        """(role, side entities in order) of a phrase holding one plural title and
+        names that each give a distinct side, else None."""
+        plural = [(s, e) for s, e in self.titles if start <= s and e <= end and self.is_plural(e)]
+        if len(plural) != 1:
+            return None
+        chain = self._chain_ending_at(plural[0][1]) or plural[0]
+        sides, seen = [], set()
+        for n, ent in enumerate(self.ents):
+            if ent.start < start or ent.end > end or self.title_tokens & set(range(ent.start, ent.end)):
+                continue
+            side = self.lex.side_of(ent.canonical, ent.text)
+            if not side or side in seen:
+                return None
+            sides.append(n)
+            seen.add(side)
+        return self._role_text(max(chain[0], start), plural[0][1]), sides
 
     def _is_place_name(self, ent: Entity) -> bool:
         kind = self.lex.side_kinds.get(name_key(ent.canonical))
@@ -307,10 +404,13 @@ class _Reader(PhraseReader):
         cue_at = span[0] if span else start
         cues = self._cues_before(cue_at)
         anaphor = self._anaphor_before(cue_at)
+        principal = ""
         if span is None:
             found = self._apposition_after(ent.end) or self._apposition_before(start)
             if found:
                 span, cues, anaphor = found.span, cues + found.cues, anaphor or found.anaphor
+            elif aide := self._aide_before(start):  # "a spokesman for Antonio Guterres, X"
+                span, principal = aide
         untagged_country = None
         if span is not None:
             country = self.country_complement(span[1])  # "Emir of Qatar": Qatar is the side
@@ -320,13 +420,16 @@ class _Reader(PhraseReader):
             elif untagged_country is not None:  # "secretario de Estado de EE.UU.", EE.UU. untagged
                 span = (span[0], untagged_country[1])
             ent.role, ent.plural = self._role_text(*span), self.is_plural(span[1])
-            ent.affiliation = self._possessor(span[0]) or self._possessor(cue_at)
+            ent.affiliation = (principal or self._possessor(span[0]) or self._possessor(cue_at)
+                               or self._pronoun_principal(span[0], ent))
             inner, inner_anaphor = self.complement_cues(*span)
             cues, anaphor = cues + inner, anaphor or inner_anaphor
         else:  # "Pope Francis": a regnal title given with the name, in the entity or before it
             before = self.doc[start - 1].text if start > 0 else ""
             ent.role = self.lex.regnal_title(ent.canonical) or self.lex.regnal_title(f"{before} {ent.text}")
         self._apply_cues(ent, cues)
+        if ent.side and self.lex.scope(ent.role) == "person":  # "the French diplomat": a nationality
+            ent.side_cue = f"{CONTEXT_CUE} {ent.side_cue}, a nationality"
         if not ent.side and untagged_country is not None:
             ent.side, ent.side_cue = untagged_country[0], untagged_country[2]
         untagged = self.body_before(cue_at) if span is not None and not cues else None
@@ -338,11 +441,48 @@ class _Reader(PhraseReader):
             self._side_from_role(ent)
         if not ent.side:
             self._side_from_place(ent)
+        if not ent.side:
+            self._side_spoken_for(ent)
         if not ent.side and ent.role and (ent.affiliated or untagged):  # "Taliban spokesman", "NATO Secretary General"
             body = self.lex.body(ent.affiliation)  # an institution of a body speaks for the body
             ent.side, ent.side_cue = body.side if body else ent.affiliation, f"affiliation: {ent.affiliation}"
         if not ent.side and ent.role:
             self._side_from_context(ent, cue_at)
+
+    def _aide_before(self, i: int) -> tuple[tuple[int, int], str] | None:
+        """(title span, principal) of "a spokesman for Secretary-General Antonio
+        Guterres, | X": a title whose complement is a person, set off before a name."""
+        doc = self.doc
+        n = self.at.get(i - 2) if i >= 2 and doc[i - 1].text == "," else None
+        if n is None or self.ents[n].label != "PERSON" or self.ents[n].end != i - 1:
+            return None
+        principal = self.ents[n]
+        own = self._chain_ending_at(self.honorific_before.get(principal.start, principal.start))
+        k = own[0] if own else principal.start
+        if k < 2 or doc[k - 1].lower_ not in self.w.preps or (k - 1) not in self.by_end:
+            return None
+        span = self._chain_ending_at(k - 1)
+        if span is None:
+            return None
+        before = span[0] - 1
+        if before >= 0 and not doc[span[0]].is_sent_start and \
+                doc[before].lower_ not in self.w.determiners | APPOSITION_OPENERS:
+            return None
+        return span, principal.canonical
+
+    def _pronoun_principal(self, k: int, ent: Entity) -> str:
+        """The person "his"/"her" before token ``k`` stands for ("Guterres condemned the
+        strikes, his spokesman, X, said"): the nearest person named earlier in the
+        sentence or the one before, if the pronoun opens the title."""
+        doc = self.doc
+        if k < 1 or doc[k - 1].lower_ not in words_or("person_possessives", doc.lang_, frozenset()):
+            return ""
+        floor = doc[k - 1].sent.start
+        floor = doc[floor - 1].sent.start if floor > 0 else floor
+        for other in reversed(self.ents):
+            if other.end <= k - 1 and other.start >= floor and other.label == "PERSON" and other is not ent:
+                return other.canonical
+        return ""
 
     def _side_from_context(self, ent: Entity, before: int) -> None:
         """A title that names no country read in the people the sentence is about:
@@ -405,6 +545,29 @@ class _Reader(PhraseReader):
         if side:
             ent.side, ent.side_cue = side, f"{self.doc[k].text} {place.text}"
             ent.consumed.add(n)
+
+    def _side_spoken_for(self, ent: Entity) -> None:
+        """"Humberto de la Calle for the government and Iván Márquez for the FARC":
+        the party named right after the name and a word of ``representing_preps``,
+        ending the phrase (a comma, a conjunction or the verb follow: "Zarif for Iran
+        signed"; not "Kerry for Iran talks")."""
+        doc, k = self.doc, ent.end
+        if k + 2 >= len(doc) or doc[k].lower_ not in words_or("representing_preps", doc.lang_, frozenset()):
+            return
+        article = doc[k + 1].lower_ in self.w.articles
+        n = self.at.get(k + 1, self.at.get(k + 2) if article else None)
+        if n is not None and self.ents[n].start <= k + 2 and self.ents[n].label != "PERSON":
+            party, end = self.ents[n], self.ents[n].end
+            body = self.lex.body(party.canonical)
+            side = (self.lex.side_of(party.canonical, party.text) or (body.side if body else "")
+                    or (party.canonical if party.label == "ORG" else ""))
+        elif article and doc[k + 2].lower_ in words_or("state_anaphors", doc.lang_, frozenset()):
+            found = self._antecedent(k + 1, doc[k + 2].lower_)  # "for the government": the main country
+            side, end = (found[0] if found else ""), k + 3
+        else:
+            return
+        if side and (end >= len(doc) or doc[end].lower_ in self.w.ends or doc[end].pos_ in ("VERB", "AUX")):
+            ent.side, ent.side_cue = side, doc[k:end].text
 
     def _read_side(self, ent: Entity) -> None:
         side = self.lex.side_of(ent.canonical, ent.text)

@@ -88,7 +88,8 @@ class Lexicon:
     def scope(self, role: str) -> str:
         """Whose office a role is: ``state`` ("former President", "Acting Defense
         Secretary", "Infrastructure Minister": the title its last words name),
-        ``body`` ("Secretary-General") or ``""`` (the lexicon does not say: "envoy").
+        ``body`` ("Secretary-General"), ``person`` (no office: "diplomat") or ``""``
+        (the lexicon does not say: "envoy").
 
         Examples
         --------

@@ -18,9 +18,12 @@ Columns
     Union, the OSCE; or a body with a mandate from states, the ICRC),
     ``bloc`` (an economic or political grouping: the EU, ASEAN, OPEC, the
     G7), ``alliance`` (NATO), ``court`` (the ICC, the ICJ), ``agency`` (a
-    body with its own head and mandate: a UN agency, fund or programme, the
-    IAEA, the IMF, Interpol), ``institution`` (an organ that acts for a larger
-    body: the Security Council, the European Commission) or ``mission`` (a
+    body with its own head, mandate and members: a specialized or related
+    agency of the UN system such as the WHO, the FAO or the IAEA, the IMF,
+    Interpol), ``institution`` (an organ that acts for a larger body: the
+    Security Council, the European Commission, and the funds, programmes and
+    offices of the United Nations itself in the UN System Chart: UNICEF, the
+    World Food Programme, UNHCR, OCHA, UNCTAD) or ``mission`` (a
     field mission: UNAMA).
 ``side``
     Whom the body speaks for in a negotiation: the body itself (its canonical

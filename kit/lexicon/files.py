@@ -60,7 +60,7 @@ WORD_LISTS = (
     "partitives", "name_particles", "honorifics", "regnal_titles", "patronymics",
     "spelling_variants",
     "forward_cues", "backward_cues", "cue_words", "boundary_cues", "event_modifiers",
-    "event_nouns", "meeting_nouns", "agreement_nouns", "vehicle_nouns", "group_nouns", "member_groups", "member_preps", "leading_verbs", "complement_preps", "articles", "of_preps", "conjunctions", "personal_pronouns", "stative_verbs", "interview_verbs",
+    "event_nouns", "meeting_nouns", "agreement_nouns", "vehicle_nouns", "group_nouns", "member_groups", "member_preps", "leading_verbs", "person_possessives", "representing_preps", "complement_preps", "articles", "of_preps", "conjunctions", "personal_pronouns", "stative_verbs", "interview_verbs",
     "outlet_words", "caption_cues", "stamp_cues",
     "prospective_preps", "date_hedges", "date_run_on",
     "stopwords",
@@ -99,12 +99,14 @@ class Schema:
 SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "titles": Schema(
         "titles.csv", ("title", "kind"), ("side", "ruler", "scope", "role", "states"),
-        known={"kind": ("title", "modifier", "regnal"), "ruler": ("yes", "no"), "scope": ("state", "body")},
+        known={"kind": ("title", "modifier", "regnal"), "ruler": ("yes", "no"), "scope": ("state", "body", "person")},
         hints={"kind": "'title' is a role, 'modifier' a word before one ('deputy'), 'regnal' "
                        "a role that is part of the name it precedes ('Pope' in 'Pope Francis')",
                "ruler": "'yes' also marks the title as TITLE in spaCy's span_ruler",
                "scope": "'state' is an office of a state (minister, president, ambassador, senator), "
-                        "'body' one of an international body (Secretary-General); empty: either",
+                        "'body' one of an international body (Secretary-General), 'person' no office "
+                        "but what a person is (diplomat): a demonym before it is a nationality, "
+                        "not a side stated; empty: either",
                "states": "the states whose offices go by this title, ';'-separated, when only some "
                          "do ('Majority Leader'); empty: any state"}),
     "demonyms": Schema(

@@ -34,7 +34,8 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   ``source_nouns``, ``government_words`` and ``group_anaphors``, the groups that can act),
   ``member_groups``, ``member_preps`` and ``leading_verbs`` ("delegation", "commander";
   "including", "such as"; lemmas "lead", "include": a person listed in or leading a group
-  takes its side, :mod:`kit.extract.roles`),
+  takes its side, :mod:`kit.extract.roles`), ``person_possessives`` ("his", "her": the
+  person an aide works for, "his spokesman, X": :mod:`kit.extract.roles`),
   ``personal_pronouns``, ``stative_verbs`` ("be": no event), ``interview_verbs`` and
   ``outlet_words`` ("spoke to NBC News": no event), ``caption_cues`` ("Photo:") and
   ``stamp_cues`` ("Updated ..."): :mod:`kit.timeline.clauses`;
@@ -88,6 +89,25 @@ def words(name: str, lang: str = DEFAULT_LANG) -> frozenset[str]:
         raise LexiconError(f"{DATA_DIR / SCHEMAS['words'].file}: word list {name!r} has no row "
                            f"in language {lang!r}; add rows '{name},<term>,{lang}'")
     return terms
+
+
+def words_or(name: str, lang: str, default: frozenset[str] | None = None) -> frozenset[str]:
+    """The word list ``name`` in ``lang``; where it has no row in ``lang``, ``default``
+    (None: the English list). A list kit does not know still raises :class:`LexiconError`.
+
+    Examples
+    --------
+    >>> words_or("person_possessives", "xx", frozenset())
+    frozenset()
+    >>> "the" in words_or("articles", "xx")
+    True
+    """
+    if name not in WORD_LISTS:
+        words(name, lang)  # raises, naming kit's lists
+    try:
+        return words(name, lang)
+    except LexiconError:
+        return words(name) if default is None else default
 
 
 @lexicon_cache

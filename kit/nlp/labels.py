@@ -102,25 +102,18 @@ def _no_name(ent: Span, stop: frozenset[str]) -> bool:
 
 @lexicon_cache
 def _stopwords(lang: str) -> frozenset[str]:
-    from kit.lexicon.files import LexiconError
-    from kit.lexicon.wordlists import words
+    from kit.lexicon.wordlists import words_or
 
-    try:
-        return words("stopwords", lang)
-    except LexiconError:
-        return frozenset()
+    return words_or("stopwords", lang, frozenset())
 
 
 @lexicon_cache
 def _leading_words(lang: str) -> frozenset[str]:
     """Lower-case words of ``lang`` an entity does not start with: "de", "del", "la"."""
-    from kit.lexicon.files import LexiconError
-    from kit.lexicon.wordlists import words
+    from kit.lexicon.wordlists import words_or
 
-    try:
-        return words("of_preps", lang) | words("articles", lang)
-    except LexiconError:
-        return frozenset()
+    none: frozenset[str] = frozenset()
+    return words_or("of_preps", lang, none) | words_or("articles", lang, none)
 
 
 def uses_four_labels(nlp: Language) -> bool:

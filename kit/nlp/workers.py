@@ -134,7 +134,7 @@ def _kill(started: _Started) -> None:
 def _forked() -> set[int]:
     """Ids of this process's children, read from ``/proc`` (empty where there is none:
     then only the processes multiprocessing has registered are ended)."""
-    me, found = os.getpid(), set()
+    me, found = os.getpid(), set[int]()
     try:
         entries = [e.name for e in os.scandir("/proc") if e.name.isdigit()]
     except OSError:

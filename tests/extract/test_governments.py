@@ -42,3 +42,18 @@ def test_venues_datelines_bodies_and_guesses_name_no_state():
     ]
     assert states_named(kept_out, text, lexicon()) == set()
     assert states_named([*kept_out, entity("Norway", 35, "modifier")], text, lexicon()) == {"Norway"}
+
+
+def test_the_nationality_of_someone_with_no_office_names_no_state():
+    text = "The French diplomat Jean Arnault spoke. Colombia agreed."
+    french = entity("French", 4, "modifier")
+    arnault = entity("Jean Arnault", 20, "person", "France", "context: French, a nationality")
+    arnault.consumed.add(0)  # "French" was read as his side
+    assert states_named([french, arnault, entity("Colombia", 40, "government")], text,
+                        lexicon()) == {"Colombia"}
+    arnault.side_cue = "French"  # stated, as for "the French foreign minister": France acts
+    assert states_named([french, arnault], text, lexicon()) == {"France"}
+
+
+def test_a_descriptor_is_no_office():
+    assert lexicon().scope("diplomat") == "person"
