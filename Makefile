@@ -53,8 +53,10 @@ test: install system-deps lint
 
 # The inner loop while editing: no spaCy model, no browser, no notebooks (make test runs all).
 # The model named here does not exist, so a test that loads one unmarked fails loudly.
+# Bytecode is cached even where PYTHONDONTWRITEBYTECODE is set: pytest's rewritten test
+# modules are then compiled once, not by every worker on every run (half of collection).
 test-fast: install
-	KIT_SPACY_MODEL=none-in-test-fast $(BIN)/python -m pytest -q -n auto --dist loadfile -p no:nbval -m "not model and not browser" tests
+	env -u PYTHONDONTWRITEBYTECODE KIT_SPACY_MODEL=none-in-test-fast $(BIN)/python -m pytest -q -n auto --dist loadfile -p no:nbval -m "not model and not browser" tests
 
 lab: install
 	$(BIN)/jupyter lab notebooks

@@ -95,21 +95,32 @@ def kit_imports(module: str, root: Path = PACKAGE_ROOT) -> set[str]:
     >>> sorted(kit_imports("kit.extract.inputs"))
     ['kit.extract.roles', 'kit.extract.sources']
     """
-    tree = ast.parse(module_file(module, root).read_text(encoding="utf-8"))
-    package = module if module_file(module, root).name == "__init__.py" else module.rpartition(".")[0]
+    path = module_file(module, root)
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
     found: set[str] = set()
-    for node in ast.walk(tree):
+    for base, names in _imports(path.read_text(encoding="utf-8"), package):
+        for name in names:
+            sub = f"{base}.{name}" if name else base
+            found.add(sub if _exists(sub, root) else base)
+    return {name for name in found if name.split(".")[0] == "kit" and _exists(name, root)}
+
+
+@functools.lru_cache(maxsize=1024)
+def _imports(source: str, package: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``(module, names)`` of each import statement in ``source`` ("import a.b":
+    ``("a.b", ("",))``), relative imports resolved against ``package``; parsed
+    once per distinct source."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
-            found.update(a.name for a in node.names)
+            found += [(a.name, ("",)) for a in node.names]
         elif isinstance(node, ast.ImportFrom):
             base = node.module or ""
             if node.level:
                 parts = package.split(".")
                 base = ".".join(parts[: len(parts) - node.level + 1] + ([base] if base else []))
-            for alias in node.names:
-                sub = f"{base}.{alias.name}"
-                found.add(sub if _exists(sub, root) else base)
-    return {name for name in found if name.split(".")[0] == "kit" and _exists(name, root)}
+            found.append((base, tuple(a.name for a in node.names)))
+    return tuple(found)
 
 
 def module_file(name: str, root: Path = PACKAGE_ROOT) -> Path:
