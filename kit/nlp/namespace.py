@@ -110,7 +110,7 @@ def _imports(source: str, package: str) -> tuple[tuple[str, tuple[str, ...]], ..
     """``(module, names)`` of each import statement in ``source`` ("import a.b":
     ``("a.b", ("",))``), relative imports resolved against ``package``; parsed
     once per distinct source."""
-    found = []
+    found: list[tuple[str, tuple[str, ...]]] = []
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
             found += [(a.name, ("",)) for a in node.names]
