@@ -142,6 +142,7 @@ class NameGraph:
                     self.union(b, a, f"{a} → {b}: {a.split()[0]} is short for {b.split()[0]} (nicknames.csv)")
         self._spelling_variants()
         self._patronymic_chains()
+        self._articles_left_out()
         self._short_names()
         self._misspelt_surnames()
         self._initials()
@@ -187,6 +188,23 @@ class NameGraph:
             if len(roots) == 1 and self._may_join(node, root := roots.pop()):
                 self.union(root, node, f"{node} → {self.shown(root)}: the same name "
                                        "without its patronymic (bin, ibn, ...)")
+
+    def _articles_left_out(self) -> None:
+        """A name without the article of a surname ("Bashar Assad", "Bashar Ja'afari")
+        joins the one fuller name that has it ("Bashar al-Assad", "Bashar al-Jaafari");
+        the articles are ``name_articles`` of words.csv."""
+        articles = words("name_articles")
+        fuller: dict[str, set[str]] = {}
+        for node in self._full(person=True):
+            key = name_key(node).split()
+            bare = [w for w in key if w not in articles]
+            if 1 < len(bare) < len(key):
+                fuller.setdefault(" ".join(bare), set()).add(node)
+        for node in self._full(person=True):
+            roots = {self.find(n) for n in fuller.get(name_key(node), ())} - {self.find(node)}
+            if len(roots) == 1 and self._may_join(node, root := roots.pop()):
+                self.union(root, node, f"{node} → {self.shown(root)}: the same name "
+                                       "without the article of its surname (al-, el-)")
 
     def _misspelt_surnames(self) -> None:
         """A one-word person name, no longer name's end, spelt like the surname of

@@ -29,7 +29,8 @@ def close_spelling(a: str, b: str) -> bool:
 
     The same first letter and at least five letters; then the same word once the
     ``spelling_variants`` of words.csv are folded ("Araghchi"/"Araqchi",
-    "Sergei"/"Sergey"), or an edit distance of 1 (2 from eight letters) that
+    "Sergei"/"Sergey"), or an edit distance of 1 (2 from eight letters; two
+    neighbouring letters swapped count as one edit: "Mistrua") that
     leaves the last letter alone: a different ending makes a different name
     ("Daniel"/"Daniela", "Mario"/"Maria", "Alexander"/"Alexandra").
 
@@ -50,15 +51,25 @@ def close_spelling(a: str, b: str) -> bool:
 
 
 def _edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance of ``a`` and ``b``, or ``limit + 1`` once it must exceed ``limit``."""
+    """Edit distance of ``a`` and ``b`` counting a swap of two neighbouring letters as
+    one edit (a typist's "Mistrua" for "Mistura"; optimal string alignment), or
+    ``limit + 1`` once it must exceed ``limit``.
+
+    >>> _edit_distance("mistrua", "mistura", 1), _edit_distance("rouhani", "rohani", 1)
+    (1, 1)
+    """
     if abs(len(a) - len(b)) > limit:
         return limit + 1
+    before: list[int] = []
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         current = [i]
         for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, before[j - 2] + 1)  # "tr" ~ "rt"
+            current.append(cost)
         if min(current) > limit:
             return limit + 1
-        previous = current
+        before, previous = previous, current
     return previous[-1]

@@ -313,7 +313,7 @@ class PhraseReader:
         if span is None:
             return None
         cues = self._cues_before(span[0])
-        anaphor = self._anaphor_before(span[0])
+        anaphor = self._anaphor_before(span[0]) or self._whose_before(span[0])
         if anaphor:  # "the group's spokesman, ...": the phrase starts with its own determiner
             return _Found(span, cues, anaphor)
         first = min([span[0], *(self.ents[c].start for c in cues)])
@@ -382,13 +382,13 @@ class PhraseReader:
     @functools.cached_property
     def _country_mentions(self) -> tuple[Counter[str], dict[str, list[tuple[int, int]]]]:
         """How often the Doc names each country (venues, i.e. capitals, and datelines
-        left out), and where: counted once per Doc, however many "the government's" it has."""
+        left out; a body such as the UN is no country), and where: counted once per Doc, however many "the government's" it has."""
         counts: Counter[str] = Counter()
         starts: dict[str, list[tuple[int, int]]] = {}
         for n, e in enumerate(self.ents):
             kind = self.lex.side_kinds.get(name_key(e.canonical), "")
             side = self.lex.side_of(e.canonical, e.text) if kind != "capital" and n not in self.filed else ""
-            if side and e.label in ("GPE", "NORP", "ORG"):
+            if side in self.lex.states and e.label in ("GPE", "NORP", "ORG"):  # not "the UN"
                 counts[side] += 1
                 starts.setdefault(side, []).append((e.start, e.end))
         return counts, starts
@@ -422,6 +422,22 @@ class PhraseReader:
         if k < 3 or doc[k - 1].text not in POSSESSIVE or doc[k - 3].lower_ not in self.w.articles:
             return None
         return self._antecedent(k - 3, doc[k - 2].lower_)
+
+    def _whose_before(self, k: int) -> tuple[str, str] | None:
+        """The side of "Kazakhstan, whose | president, ...": the country or organisation
+        named right before the relative possessive (``relative_possessives``)."""
+        doc = self.doc
+        if k < 3 or doc[k - 1].lower_ not in words_or("relative_possessives", doc.lang_, frozenset()) \
+                or doc[k - 2].text != ",":
+            return None
+        n = self.at.get(k - 3)
+        if n is None or self.ents[n].end != k - 2 or self.ents[n].label == "PERSON":
+            return None
+        named = self.ents[n]
+        body = self.lex.body(named.canonical)
+        side = self.lex.side_of(named.canonical, named.text) or (
+            body.side if body else named.canonical if named.label == "ORG" else "")
+        return (side, f"{named.text}, {doc[k - 1].text}") if side else None
 
     def _antecedent(self, before: int, noun: str) -> tuple[str, str] | None:
         """``(side, cue)`` of what "the <noun>" before token ``before`` refers to: for

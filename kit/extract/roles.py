@@ -115,6 +115,7 @@ class _Reader(PhraseReader):
         self.persons = NameEndings(persons)  # one look-up per name, not one per pair
         self.places = {e.canonical for e in self.ents if self._used_as_place(e)}
         self.persons = NameEndings(persons - self.places)
+        self.other_sides: dict[str, set[str]] = {}  # person -> sides that are not theirs (counterparts')
 
     def read(self) -> list[Entity]:
         consumed: set[int] = set()
@@ -130,6 +131,7 @@ class _Reader(PhraseReader):
                 affiliations |= ent.affiliated
         self._share_plural_roles()
         consumed |= self._distribute_lists()
+        self._counterparts()
         for n, ent in enumerate(self.ents):
             filed = n in self.filed  # "SEOUL —": where the story was filed
             ent.kind = self._dateline_kind(ent) if filed else self._kind(ent, n in consumed, n in affiliations)
@@ -236,15 +238,15 @@ class _Reader(PhraseReader):
         """A state's office with no country ("Interior Minister X", "former President
         Y") takes the one state the article names (:mod:`kit.extract.governments`),
         or, for a title only some states use ("Majority Leader", column ``states`` of
-        titles.csv), the one state among those the article names; the cue says
-        ``context: ...``, a weak side."""
+        titles.csv), the one state among those the article names, unless it is the
+        state of the person's counterpart; the cue says ``context: ...``, a weak side."""
         bare = [e for e in self.ents if e.kind == "person" and e.role and not e.side
                 and self.lex.scope(e.role) == "state"]
         named = states_named(self.ents, self.text, self.lex) if bare else set()
         for ent in bare:
             offices = self.lex.states_of(ent.role)  # "Majority Leader": only some states have one
             candidates = named & offices if offices else named
-            if len(candidates) == 1:
+            if len(candidates) == 1 and not candidates & self.other_sides.get(ent.canonical, set()):
                 ent.side = next(iter(candidates))
                 ent.side_cue = (f"{CONTEXT_CUE} the one state the article names" if not offices else
                                 f"{CONTEXT_CUE} the one state the article names with a {ent.role}")
@@ -265,7 +267,8 @@ class _Reader(PhraseReader):
         B, the Russian and Turkish presidents,". Only when the phrase next to the list
         holds one plural title and exactly as many sides (countries, demonyms, bodies)
         as there are names; the reading replaces any other one of the list's phrase.
-        Returns the entities read as sides."""
+        With another number of sides the names share the title alone ("the defence
+        ministers of the three countries, A, B and C"). Returns the entities read as sides."""
         ents, runs = self.ents, list[list[int]]()
         for n, ent in enumerate(ents):
             if ent.label != "PERSON":
@@ -275,21 +278,47 @@ class _Reader(PhraseReader):
             else:
                 runs.append([n])
         consumed: set[int] = set()
+        counterparts = words_or("counterpart_nouns", self.doc.lang_, frozenset())
+        possessives = words_or("person_possessives", self.doc.lang_, frozenset())
         for run in (r for r in runs if len(r) > 1):
             for phrase in (self._list_phrase(ents[run[0]].start, -1), self._list_phrase(ents[run[-1]].end, 1)):
-                found = self._title_and_sides(*phrase) if phrase else None
-                if found is None or len(found[1]) != len(run):
+                found = self._title_and_sides(*phrase) if phrase is not None else None
+                if phrase is None or found is None:
                     continue
                 role, sides = found
-                for n, cue in zip(run, sides):
-                    person, side = ents[n], ents[cue]
-                    person.role, person.plural = role, True
-                    person.side = self.lex.side_of(side.canonical, side.text)
-                    person.side_cue = f"{side.text} (in the order of the list)"
-                    person.consumed.add(cue)
-                consumed |= set(sides)
+                principal = ""
+                if role.lower() in counterparts:  # whose counterparts: "his | Turkish and Iranian counterparts"
+                    opening = phrase[0] + (self.doc[phrase[0]].lower_ in possessives)
+                    principal = self._possessor(opening) or self._pronoun_principal(opening, ents[run[0]])
+                for n in run:
+                    ents[n].role, ents[n].plural = role, True
+                    ents[n].affiliation = principal or ents[n].affiliation
+                if len(sides) == len(run):  # else "the defence ministers of the three countries, A, B and C"
+                    for n, cue in zip(run, sides):
+                        person, side = ents[n], ents[cue]
+                        person.side = self.lex.side_of(side.canonical, side.text)
+                        person.side_cue = f"{side.text} (in the order of the list)"
+                        person.consumed.add(cue)
+                    consumed |= set(sides)
                 break
         return consumed
+
+    def _counterparts(self) -> None:
+        """"his Turkish counterpart, Mevlüt Çavuşoğlu", "Lavrov's counterparts": a
+        counterpart holds the office of the person named as theirs (the first role the
+        article gives that person), and does not work for them."""
+        nouns = words_or("counterpart_nouns", self.doc.lang_, frozenset())
+        if not nouns:
+            return
+        roles: dict[str, str] = {}
+        for e in self.ents:
+            if e.label == "PERSON" and e.role and e.role.lower() not in nouns:
+                roles.setdefault(e.canonical, e.role)
+        for e in self.ents:
+            if e.label == "PERSON" and e.role.lower() in nouns:
+                if e.side:  # not the side of the person whose counterpart they are
+                    self.other_sides.setdefault(e.affiliation, set()).add(e.side)
+                e.role, e.affiliation = roles.get(e.affiliation, e.role), ""
 
     def _joined(self, end: int, start: int) -> bool:
         """Whether only commas and conjunctions stand between tokens ``end`` and ``start``."""
@@ -305,12 +334,15 @@ class _Reader(PhraseReader):
         if not 0 <= sep < len(doc) or doc[sep].text not in (",", "—", "–", ":"):
             return None
         joins = self.w.of | self.w.conjunctions | self.w.determiners | self.lex.modifiers | {","}
+        lang = doc.lang_  # "of the three countries", "of both governments"
+        parties = words_or("state_anaphors", lang, frozenset()) | words_or("group_anaphors", lang, frozenset())
         j = sep + step
         while 0 <= j < len(doc) and not (step > 0 and doc[j].is_sent_start):
             n = self.at.get(j)
             if n is not None and self.ents[n].label == "PERSON":
                 return None
-            if n is None and j not in self.title_tokens and doc[j].lower_ not in joins:
+            if n is None and j not in self.title_tokens and doc[j].lower_ not in joins \
+                    and doc[j].pos_ != "NUM" and doc[j].lemma_.lower() not in parties:
                 break
             if step < 0 and doc[j].is_sent_start:
                 j -= 1
@@ -406,7 +438,9 @@ class _Reader(PhraseReader):
         anaphor = self._anaphor_before(cue_at)
         principal = ""
         if span is None:
-            found = self._apposition_after(ent.end) or self._apposition_before(start)
+            named = self._named_after(ent)  # "Alloush of Jaish al-Islam, head of the delegation,"
+            found = (self._apposition_after(ent.end) or self._apposition_before(start)
+                     or (self._apposition_after(self.ents[named].end) if named is not None else None))
             if found:
                 span, cues, anaphor = found.span, cues + found.cues, anaphor or found.anaphor
             elif aide := self._aide_before(start):  # "a spokesman for Antonio Guterres, X"
@@ -420,8 +454,9 @@ class _Reader(PhraseReader):
             elif untagged_country is not None:  # "secretario de Estado de EE.UU.", EE.UU. untagged
                 span = (span[0], untagged_country[1])
             ent.role, ent.plural = self._role_text(*span), self.is_plural(span[1])
+            opening = min([span[0], *(self.ents[c].start for c in cues if self.ents[c].start < span[0])])
             ent.affiliation = (principal or self._possessor(span[0]) or self._possessor(cue_at)
-                               or self._pronoun_principal(span[0], ent))
+                               or self._pronoun_principal(opening, ent))  # "his Turkish counterpart"
             inner, inner_anaphor = self.complement_cues(*span)
             cues, anaphor = cues + inner, anaphor or inner_anaphor
         else:  # "Pope Francis": a regnal title given with the name, in the entity or before it
@@ -532,19 +567,37 @@ class _Reader(PhraseReader):
                 ent.side, ent.side_cue = implied, f"title: {ent.role}"
                 return
 
-    def _side_from_place(self, ent: Entity) -> None:
-        """"Charles Schumer of New York", "a senator from Maryland": the place's country."""
+    def _named_after(self, ent: Entity) -> int | None:
+        """The place or organisation named right after a name with "of"/"from":
+        "Charles Schumer of New York", "Mohammed Alloush of Jaish al-Islam"."""
         k = ent.end
         if k + 1 >= len(self.doc) or self.doc[k].lower_ not in ("of", "from"):
-            return
+            return None
         n = self.at.get(k + 1)
-        if n is None or self.ents[n].start != k + 1 or self.ents[n].label != "GPE":
+        if n is None or self.ents[n].start != k + 1 or self.ents[n].label not in ("GPE", "ORG"):
+            return None
+        return n
+
+    def _side_from_place(self, ent: Entity) -> None:
+        """"Charles Schumer of New York", "a senator from Maryland": the place's country;
+        "Mohammed Alloush of Jaish al-Islam": the organisation he belongs to, and its side
+        (itself, if it is no state's)."""
+        n = self._named_after(ent)
+        if n is None:
             return
-        place = self.ents[n]
-        side = self.lex.side_of(place.canonical, place.text) or self.lex.place_side(place.canonical)
-        if side:
-            ent.side, ent.side_cue = side, f"{self.doc[k].text} {place.text}"
-            ent.consumed.add(n)
+        named, word = self.ents[n], self.doc[ent.end].text
+        if named.label == "GPE":
+            side = self.lex.side_of(named.canonical, named.text) or self.lex.place_side(named.canonical)
+            if side:
+                ent.side, ent.side_cue = side, f"{word} {named.text}"
+                ent.consumed.add(n)
+            return
+        body = self.lex.body(named.canonical)
+        side = self.lex.side_of(named.canonical, named.text) or (body.side if body else named.canonical)
+        ent.side, ent.side_cue = side, f"{word} {named.text}"
+        if not ent.affiliation:
+            ent.affiliation = body.canonical if body else named.canonical
+            ent.affiliated.add(n)
 
     def _side_spoken_for(self, ent: Entity) -> None:
         """"Humberto de la Calle for the government and Iván Márquez for the FARC":

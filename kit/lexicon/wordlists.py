@@ -19,7 +19,8 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   a preposition of place, "in the Oval Office") and ``vehicle_nouns``:
   :mod:`kit.extract.places`;
 - ``partitives`` ("hundreds of ..."): :mod:`kit.extract.relations`;
-- ``name_particles`` ("de", "von", "al", ...), ``patronymics`` ("bin", "ibn", ...) and
+- ``name_particles`` ("de", "von", "al", ...), ``patronymics`` ("bin", "ibn", ...),
+  ``name_articles`` ("al", "el": "Bashar Assad" is "Bashar al-Assad") and
   ``spelling_variants`` (letters transliterations swap: "gh~q"): :mod:`kit.actors.names`;
 - ``honorifics`` ("Mr.", "Sheikh", "Gen.": cut off the front of a PERSON) and
   ``regnal_titles`` ("Pope", "King": kept before a regnal name, "Pope Francis"): :mod:`kit.nlp.rows`;
@@ -35,7 +36,10 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   ``member_groups``, ``member_preps`` and ``leading_verbs`` ("delegation", "commander";
   "including", "such as"; lemmas "lead", "include": a person listed in or leading a group
   takes its side, :mod:`kit.extract.roles`), ``person_possessives`` ("his", "her": the
-  person an aide works for, "his spokesman, X": :mod:`kit.extract.roles`),
+  person an aide works for, "his spokesman, X"), ``representing_preps`` ("for": "A for
+  the government"), ``relative_possessives`` ("whose": "Kazakhstan, whose president, X")
+  and ``counterpart_nouns`` ("counterpart": the office of the person named as theirs):
+  :mod:`kit.extract.roles`,
   ``personal_pronouns``, ``stative_verbs`` ("be": no event), ``interview_verbs`` and
   ``outlet_words`` ("spoke to NBC News": no event), ``caption_cues`` ("Photo:") and
   ``stamp_cues`` ("Updated ..."): :mod:`kit.timeline.clauses`;
@@ -44,6 +48,8 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
 - ``date_hedges`` ("as early as", "only": dropped before a date) and
   ``date_run_on`` ("after", "amid": where a DATE span that runs on is cut):
   :mod:`kit.timeline.resolve`;
+- ``org_words`` also holds transliterated words that make a PERSON tag an
+  organisation when they open it ("jaish", "jabhat": "Jaish al-Islam"): :mod:`kit.nlp.rows`;
 - ``stopwords`` (common function words of each language kit can tell apart):
   :func:`kit.ingest.boilerplate.guess_language`.
 

@@ -27,6 +27,7 @@ import pandas as pd
 
 from kit.extract.inputs import DocInputs
 from kit.lexicon.canonical import country_aliases, within_article
+from kit.lexicon.wordlists import words
 from kit.nlp.cache import KEY
 from kit.nlp.names import trim_name
 from kit.nlp.pipeline import add_component, get_nlp, unused_components
@@ -234,7 +235,9 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     ("Kim Kye" + the PERSON "Gwan" is "Kim Kye Gwan"). Honorifics are no
     role: the honorifics right before a person's name (cut off or not: "Mullah",
     "Mr.") are ``doc.spans["honorifics"]``, so a reader can look past them to a
-    title ("Supreme Leader Ayatollah Ali Khamenei").
+    title ("Supreme Leader Ayatollah Ali Khamenei"). A PERSON that starts with a
+    word of ``org_words`` ("Jaish al-Islam", "Jabhat Fateh al-Sham": army, front)
+    is an organisation's name.
     """
     from spacy.tokens import Span
 
@@ -247,6 +250,9 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
         if ents and ent.start < ents[-1].end:  # taken into the name before it ("Kim Kye" + "Gwan")
             changed = True
             continue
+        if ent.label_ == "PERSON" and doc[ent.start].lower_ in _org_words():
+            changed = True  # "Jaish al-Islam", "Ahrar al-Sham": a group's name NER took for a person's
+            ent = Span(doc, ent.start, ent.end, label="ORG", kb_id=ent.kb_id, span_id=ent.id)
         name = trim_name(doc, ent.start, ent.end, ent.label_)
         if (name.start, name.end) != (ent.start, ent.end):
             changed = True
@@ -262,6 +268,10 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     if changed:
         doc.ents = ents
     return tuple(ents) if changed else doc.ents
+
+
+def _org_words() -> frozenset[str]:
+    return words("org_words")  # cached by the lexicon layer
 
 
 def _countries() -> Mapping[str, str]:

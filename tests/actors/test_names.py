@@ -32,6 +32,7 @@ def _actors(graph: NameGraph, *names: str) -> list[str]:
     ("Haibatullah Akhundzada", "Hibatullah Akhundzada", "Haibatullah Akhundzada"),
     ("Sher Mohammad Abbas Stanikzai", "Sher Mohammad Abbas Stanekzai", "Sher Mohammad Abbas Stanikzai"),
     ("Abdul Ghani Baradar", "Abdul Ghani Bradar", "Abdul Ghani Baradar"),
+    ("Staffan de Mistura", "Staffan de Mistrua", "Staffan de Mistura"),  # two letters swapped
 ])
 def test_spelling_variants_of_one_word_merge_and_say_why(a, b, shown):
     graph = _graph(a, b)
@@ -64,6 +65,16 @@ def test_a_name_without_its_patronymic_joins_the_fullest_formal_form():
     graph = _graph(*names)
     assert set(_actors(graph, *names)) == {"Mutlaq bin Majed al-Qahtani"}  # particles in lower case
     assert any("patronymic" in r for r in graph.reasons()["Mutlaq bin Majed al-Qahtani"])
+
+
+def test_a_name_without_the_article_of_its_surname_joins_the_one_that_has_it():
+    names = ("Bashar Assad", "Bashar al-Assad", "Bashar Ja'afari", "Bashar al-Jaafari")
+    graph = _graph(*names)
+    assert _actors(graph, *names) == ["Bashar al-Assad", "Bashar al-Assad", "Bashar al-Jaafari",
+                                      "Bashar al-Jaafari"]
+    assert any("article" in r for r in graph.reasons()["Bashar al-Assad"])
+    two = ("Ahmed Hassan", "Ahmed al-Hassan", "Ahmed el-Hassan")  # two fuller names: it joins neither
+    assert _actors(_graph(*two), *two)[0] == "Ahmed Hassan"
 
 
 def test_different_bin_people_stay_apart():
@@ -103,6 +114,8 @@ def test_the_shown_name_is_the_fullest_formal_form(names, shown):
     ("obama", "osama", True),  # alone they are close: NameGraph asks for more around them
     ("juan", "joan", False),
     ("kerry", "berry", False),
+    ("mistrua", "mistura", True),  # a swap of neighbouring letters is one edit
+    ("maria", "mairi", False),  # the last letter differs
 ])
 def test_close_spelling(a, b, close):
     assert close_spelling(a, b) is close

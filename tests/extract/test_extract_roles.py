@@ -376,3 +376,39 @@ def test_a_government_group_is_the_country_the_article_names_most(tables):
                   "de la Calle, a former vice president.")["roles"]
     calle = person(rows, "Humberto de la Calle")
     assert (calle["side"], calle["side_cue"]) == ("Colombia", "context: The government team")
+
+
+def test_counterparts_hold_the_office_of_the_person_they_are_counterparts_of(tables):
+    rows = tables("Defense Minister Sergei Shoigu spoke with his Turkish counterpart, Fikri Isik. "
+                  "Foreign Minister Sergei Lavrov met his Turkish and Iranian counterparts, Mevlut "
+                  "Cavusoglu and Mohammad Javad Zarif, in Moscow.")["roles"]
+    read = {n: (person(rows, n)["role"], person(rows, n)["side"], person(rows, n)["affiliation"])
+            for n in ("Fikri Isik", "Mevlut Cavusoglu", "Mohammad Javad Zarif")}
+    assert read == {"Fikri Isik": ("Defense Minister", "Turkey", ""),  # not Shoigu's aide
+                    "Mevlut Cavusoglu": ("Foreign Minister", "Turkey", ""),
+                    "Mohammad Javad Zarif": ("Foreign Minister", "Iran", "")}
+    # Turkey is the one state named, but it is his counterpart's
+    assert person(rows, "Sergei Shoigu")["side"] == ""
+
+
+def test_whose_title_takes_the_side_named_before_it(tables):
+    rows = tables("Kazakhstan, whose president, Nursultan Nazarbayev, hosted the talks, welcomed "
+                  "the result.")["roles"]
+    nazarbayev = person(rows, "Nursultan Nazarbayev")
+    assert (nazarbayev["role"], nazarbayev["side"]) == ("President", "Kazakhstan")
+
+
+def test_a_person_of_an_organisation_takes_its_side_and_the_apposition_after_it(tables):
+    rows = tables("Mohammed Alloush of Jaish al-Islam, head of the armed opposition delegation, "
+                  "said the rebels would not negotiate. Ahrar al-Sham stayed away.")["roles"]
+    alloush = person(rows, "Mohammed Alloush")
+    assert (alloush["role"], alloush["side"], alloush["affiliation"]) == (
+        "head of the armed opposition delegation", "Jaish al-Islam", "Jaish al-Islam")
+    # a group's name NER tags as a person: it opens with an organisation word (org_words)
+    assert {r["canonical"]: r["kind"] for r in rows}["Ahrar al-Sham"] == "organization"
+
+
+def test_a_list_under_a_plural_title_with_no_countries_in_order_shares_the_title(tables):
+    rows = tables("The defence ministers of the three countries, Sergei Shoigu, Fikri Isik and "
+                  "Hossein Dehghan, met in Moscow.")["roles"]
+    assert [(r["role"], r["side"]) for r in rows if r["kind"] == "person"] == [("defence minister", "")] * 3
