@@ -132,6 +132,7 @@ class PhraseReader:
                                         canon.get((start, end), text), label))
         self.at = {i: n for n, e in enumerate(self.ents) for i in range(e.start, e.end)}
         datelines = dateline_spans(self.text)  # "WASHINGTON (Reuters) —": where the story was filed
+        self.datelines = datelines
         self.outlets = outlet_spans(self.text, datelines)
         self.filed = {n for n, e in enumerate(self.ents) if in_dateline(datelines, e.start_char)}
         self.titles = title_spans(doc, lex, self.text)

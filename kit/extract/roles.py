@@ -33,8 +33,10 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   or belonging to a group replaces ("the U.N. mission, led by ..."); last, a demonym earlier in
   the sentence, or, for a state's office ("Interior Minister", "former
   President": ``scope`` ``state`` in the title lexicon), the one state the
-  article names (:mod:`kit.extract.governments`), both with cue ``context:
-  ...``, ranked below stated sides by the registry. A place the sentence is set
+  article names (:mod:`kit.extract.governments`), or, for the first person of
+  the lead of a story filed from a capital, that capital's state ("MOSCOW —
+  President Vladimir Putin said"), all with cue ``context: ...``, ranked below
+  stated sides by the registry. A place the sentence is set
   in ("in Havana") never gives a side: talks are often held in a third country.
   A country complement is the side, not the role ("Emir of Qatar": Emir, Qatar).
 - ``side_cue``: the words the side was read from; ``affiliation``: the
@@ -250,6 +252,31 @@ class _Reader(PhraseReader):
                 ent.side = next(iter(candidates))
                 ent.side_cue = (f"{CONTEXT_CUE} the one state the article names" if not offices else
                                 f"{CONTEXT_CUE} the one state the article names with a {ent.role}")
+            elif home := self._home_of_lead(ent, candidates):
+                ent.side, ent.side_cue = home[0], f"{CONTEXT_CUE} the lead of a story filed in {home[1]}"
+
+    def _home_of_lead(self, ent: Entity, candidates: set[str]) -> tuple[str, str] | None:
+        """"MOSCOW (Steppe Wire) — President Vladimir Putin said ...": the first person
+        of the lead sentence of a story filed in a capital, holding a bare office, holds
+        it for that capital's state, if the article names that state (a visitor named
+        after him is not: "WASHINGTON — President Joe Biden spoke with President
+        Andrés Manuel López Obrador")."""
+        sentence = self.doc[ent.start].sent
+        first = next((e for e in self.ents if e.label == "PERSON" and e.start >= sentence.start), None)
+        if first is not ent:
+            return None
+        for n in sorted(self.filed):
+            place = self.ents[n]
+            end = next((e for s, e in self.datelines if s <= place.start_char < e), None)
+            after = next((t for t in self.doc[place.end:] if t.idx >= end), None) if end else None
+            if after is None or after.sent.start != sentence.start:  # not the sentence after it
+                continue
+            if self.lex.side_kinds.get(name_key(place.canonical)) != "capital":
+                continue
+            state = self.lex.side_of(place.canonical, place.text)
+            if state in candidates and not {state} & self.other_sides.get(ent.canonical, set()):
+                return state, place.text
+        return None
 
     def _share_plural_roles(self) -> None:
         """People listed together under a plural title share it: "deputy foreign

@@ -412,3 +412,14 @@ def test_a_list_under_a_plural_title_with_no_countries_in_order_shares_the_title
     rows = tables("The defence ministers of the three countries, Sergei Shoigu, Fikri Isik and "
                   "Hossein Dehghan, met in Moscow.")["roles"]
     assert [(r["role"], r["side"]) for r in rows if r["kind"] == "person"] == [("defence minister", "")] * 3
+
+
+def test_the_first_person_of_a_lead_from_a_capital_holds_a_bare_office_for_its_state(tables):
+    lead = ("President Vladimir Putin said on Thursday that Russia and Turkey would act as "
+            "guarantors, and President Recep Tayyip Erdogan agreed.")
+    rows = tables(f"MOSCOW (Steppe Wire) — {lead}")["roles"]
+    putin, erdogan = person(rows, "Vladimir Putin"), person(rows, "Recep Tayyip Erdogan")
+    assert (putin["side"], putin["side_cue"]) == ("Russia", "context: the lead of a story filed in MOSCOW")
+    assert erdogan["side"] == ""  # named after him: maybe a visitor
+    rows = tables(f"SOCHI, Russia (Steppe Wire) — {lead}")["roles"]  # not a capital
+    assert person(rows, "Vladimir Putin")["side"] == ""
