@@ -49,6 +49,7 @@ class PhraseWords:
     of: frozenset[str]  # a country complement: "of"; "de", "del"
     conjunctions: frozenset[str]  # "and"; "y", "e"
     determiners: frozenset[str]
+    stops: frozenset[str] = frozenset()  # "since", "until": no complement runs on past them
 
     @property
     def joining(self) -> frozenset[str]:
@@ -57,15 +58,15 @@ class PhraseWords:
 
     @property
     def ends(self) -> frozenset[str]:
-        """Words that end an apposition."""
-        return APPOSITION_END | self.conjunctions
+        """Words that end an apposition ("..., ambassador to the UN | since 2006,")."""
+        return APPOSITION_END | self.conjunctions | self.stops
 
 
 @lexicon_cache
 def phrase_words(lang: str) -> PhraseWords:
     """:class:`PhraseWords` of ``lang``."""
     return PhraseWords(*(words_or(name, lang) for name in (
-        "complement_preps", "articles", "of_preps", "conjunctions", "determiners")))
+        "complement_preps", "articles", "of_preps", "conjunctions", "determiners", "complement_stops")))
 
 
 @dataclass(frozen=True)
@@ -464,7 +465,7 @@ class PhraseReader:
             return None
         last = {c: max((s for s, e in starts[c] if e <= before), default=-1) for c in counts}
         best = max(counts, key=lambda c: (counts[c], last[c]))
-        return best, f"the {noun}: {best}, the country the article names most"
+        return best, f"{CONTEXT_CUE} the {noun}: {best}, the country the article names most"
 
 
 def _capital(token: Token) -> bool:

@@ -641,13 +641,15 @@ class _Reader(PhraseReader):
             body = self.lex.body(party.canonical)
             side = (self.lex.side_of(party.canonical, party.text) or (body.side if body else "")
                     or (party.canonical if party.label == "ORG" else ""))
+            cue = doc[k:end].text
         elif article and doc[k + 2].lower_ in words_or("state_anaphors", doc.lang_, frozenset()):
             found = self._antecedent(k + 1, doc[k + 2].lower_)  # "for the government": the main country
             side, end = (found[0] if found else ""), k + 3
+            cue = f"{CONTEXT_CUE} {doc[k:end].text}"  # which government is a guess: a weak side
         else:
             return
         if side and (end >= len(doc) or doc[end].lower_ in self.w.ends or doc[end].pos_ in ("VERB", "AUX")):
-            ent.side, ent.side_cue = side, doc[k:end].text
+            ent.side, ent.side_cue = side, cue
 
     def _read_side(self, ent: Entity) -> None:
         side = self.lex.side_of(ent.canonical, ent.text)

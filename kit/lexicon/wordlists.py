@@ -48,6 +48,9 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
 - ``date_hedges`` ("as early as", "only": dropped before a date) and
   ``date_run_on`` ("after", "amid": where a DATE span that runs on is cut):
   :mod:`kit.timeline.resolve`;
+- ``complement_preps`` ("of", "for"), ``articles``, ``of_preps``, ``conjunctions`` and
+  ``complement_stops`` ("since": "ambassador to the UN | since 2006"): the function words
+  a title phrase is read with, per language (:func:`kit.extract.phrases.phrase_words`);
 - ``org_words`` also holds transliterated words that make a PERSON tag an
   organisation when they open it ("jaish", "jabhat": "Jaish al-Islam"): :mod:`kit.nlp.rows`;
 - ``stopwords`` (common function words of each language kit can tell apart):
