@@ -308,8 +308,8 @@ class PhraseReader:
         return _Found((start, end), cues, anaphor)
 
     def _apposition_before(self, i: int) -> _Found | None:
-        """"Its envoy, Tomás Ferrer," before a name."""
-        if i == 0 or self.doc[i - 1].text != ",":
+        """"Its envoy, Tomás Ferrer," before a name; "the three co-chairs — Igor Popov"."""
+        if i == 0 or self.doc[i - 1].text not in (",", "—", "–", ":"):
             return None
         span = self._chain_ending_at(i - 1)
         if span is None:
@@ -320,6 +320,8 @@ class PhraseReader:
             return _Found(span, cues, anaphor)
         first = min([span[0], *(self.ents[c].start for c in cues)])
         before = first - 1  # what may open "Its envoy, X", "..., Russia's ambassador, X"
+        while before > 0 and self.doc[before].like_num:  # "the three co-chairs — X"
+            before -= 1
         opened = before < 0 or self.doc[first].is_sent_start or self.doc[first].lower_ in self.w.determiners
         if not opened and self.doc[before].lower_ not in self.w.determiners | APPOSITION_OPENERS:
             possessive = any(self.doc[self.ents[c].end].text in POSSESSIVE for c in cues)

@@ -112,8 +112,8 @@ class _Reader(PhraseReader):
     def __init__(self, doc: Doc, canon: dict[tuple[int, int], str], lex: Lexicon,
                  text: str | None = None) -> None:
         super().__init__(doc, canon, lex, text)
-        persons = {e.canonical for n, e in enumerate(self.ents)
-                   if e.label == "PERSON" and not self._is_place_name(e) and n not in self.filed}
+        persons = {e.canonical for n, e in enumerate(self.ents) if e.label == "PERSON"
+                   and not self._is_place_name(e) and not self._is_demonym(e) and n not in self.filed}
         self.persons = NameEndings(persons)  # one look-up per name, not one per pair
         self.places = {e.canonical for e in self.ents if self._used_as_place(e)}
         self.persons = NameEndings(persons - self.places)
@@ -125,6 +125,8 @@ class _Reader(PhraseReader):
         for n, ent in enumerate(self.ents):
             if self._is_place_name(ent) or (ent.label == "PERSON" and ent.canonical in self.places):
                 ent.label = "GPE"  # "Tegucigalpa", "in Sochi" tagged PERSON: the text knows better
+            elif self._is_demonym(ent):
+                ent.label = "NORP"  # "Azerbaijani" tagged PERSON: a nationality
             full = self._person_name(ent) if n not in self.filed else None
             if full and not self.title_tokens & set(range(ent.start, ent.end)):
                 ent.label, ent.canonical = "PERSON", full
@@ -397,6 +399,9 @@ class _Reader(PhraseReader):
             sides.append(n)
             seen.add(side)
         return self._role_text(max(chain[0], start), plural[0][1]), sides
+
+    def _is_demonym(self, ent: Entity) -> bool:
+        return ent.label in ("PERSON", "ORG") and self.lex.side_kinds.get(name_key(ent.canonical)) == "demonym"
 
     def _is_place_name(self, ent: Entity) -> bool:
         kind = self.lex.side_kinds.get(name_key(ent.canonical))

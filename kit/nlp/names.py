@@ -58,7 +58,8 @@ class Name(NamedTuple):
 def trim_name(doc: Doc, start: int, end: int, label: str) -> Name:
     """The name in the entity ``doc[start:end]``.
 
-    A possessive at the end goes ("Joe Biden’s"); a PERSON ends at a slash (a
+    A possessive at the end goes ("Joe Biden’s"), punctuation at the start of a
+    PERSON too ("— Igor Popov"); a PERSON ends at a slash (a
     credit line: "Diego Carrillo/Hemisphere Report"). In front of a PERSON, the
     ``honorifics`` of ``words.csv`` ("Mr.", "Ayatollah", "Gen.": capitalised) and
     the titles of ``titles.csv`` (with their modifiers: "Deputy Foreign
@@ -72,6 +73,8 @@ def trim_name(doc: Doc, start: int, end: int, label: str) -> Name:
         end -= 1
     if label != "PERSON":
         return Name(start, end, [], None)
+    while end - start > 1 and doc[start].is_punct:  # "— Igor Popov of Russia": the dash opened a list
+        start += 1
     slash = next((i for i in range(start + 1, end) if doc[i].text == "/"), end)
     cut, end = slash < end, slash  # a credit line: "(Diego Carrillo/Hemisphere Report)" names Diego Carrillo
     prefixes, titles = _name_prefixes(), []
@@ -210,6 +213,16 @@ def _prefix_at(doc: Doc, start: int, end: int, phrases: frozenset[str], capitali
             if _names_a_person(doc[start + n:end]):
                 return n
     return 0
+
+
+def ranked_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is an honorific or rank then a personal name of two
+    to four capitalised words, none an organisation word: "Lieutenant General Rustam
+    Muradov", which NER may tag as an organisation (not "General Motors")."""
+    n = _prefix_at(doc, start, end, _name_prefixes().honorifics, capitalised=True)
+    name = doc[start + n:end]
+    return bool(n) and 2 <= len(name) <= 4 and all(
+        t.is_title and t.lower_ not in words("org_words") for t in name)
 
 
 def _names_a_person(span: Span) -> bool:

@@ -29,7 +29,7 @@ from kit.extract.inputs import DocInputs
 from kit.lexicon.canonical import country_aliases, within_article
 from kit.lexicon.wordlists import words
 from kit.nlp.cache import KEY
-from kit.nlp.names import trim_name
+from kit.nlp.names import ranked_name, trim_name
 from kit.nlp.pipeline import add_component, get_nlp, unused_components
 from kit.schema import MENTION_COLUMNS, OFFSET_COLUMNS, ROW_KEY, SENTENCE_COLUMNS
 
@@ -237,7 +237,8 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     "Mr.") are ``doc.spans["honorifics"]``, so a reader can look past them to a
     title ("Supreme Leader Ayatollah Ali Khamenei"). A PERSON that starts with a
     word of ``org_words`` ("Jaish al-Islam", "Jabhat Fateh al-Sham": army, front)
-    is an organisation's name.
+    is an organisation's name; an ORG made of a rank and a personal name
+    ("Lieutenant General Rustam Muradov") a person's.
     """
     from spacy.tokens import Span
 
@@ -253,6 +254,9 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
         if ent.label_ == "PERSON" and doc[ent.start].lower_ in _org_words():
             changed = True  # "Jaish al-Islam", "Ahrar al-Sham": a group's name NER took for a person's
             ent = Span(doc, ent.start, ent.end, label="ORG", kb_id=ent.kb_id, span_id=ent.id)
+        elif ent.label_ == "ORG" and ranked_name(doc, ent.start, ent.end):
+            changed = True  # "Lieutenant General Rustam Muradov" tagged ORG: a person with a rank
+            ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         name = trim_name(doc, ent.start, ent.end, ent.label_)
         if (name.start, name.end) != (ent.start, ent.end):
             changed = True

@@ -430,3 +430,12 @@ def test_a_role_s_complement_stops_at_a_time_word(tables):
     rows = tables("Bashar al-Jaafari, Syria's ambassador to the UN since 2006, led the delegation.")["roles"]
     assert (person(rows, "Bashar al-Jaafari")["role"], person(rows, "Bashar al-Jaafari")["side"]) == (
         "ambassador to the UN", "Syria")
+
+
+def test_a_title_set_off_by_a_dash_and_a_demonym_tagged_as_a_person(tables):
+    rows = tables("Mr Bayramov held talks with the three co-chairs — Igor Popov of Russia, Stephane "
+                  "Visconti of France — in Geneva. The Azerbaijani said the town had fallen.")["roles"]
+    popov = person(rows, "Igor Popov")
+    assert (popov["role"], popov["side"]) == ("co-chair", "Russia")
+    azerbaijani = [r for r in rows if r["text"] == "Azerbaijani"]
+    assert [(r["kind"], r["side"]) for r in azerbaijani] == [("group", "Azerbaijan")]  # not a person

@@ -192,3 +192,26 @@ def test_without_a_parse_a_name_ends_where_ner_ended_it():
     doc = _doc(["Moon", "Jae", "-", "in", "and", "Choe", "Son", "Hui", "met", "."],
                [(0, 2, "PERSON"), (5, 7, "PERSON")])
     assert [m for m, _ in _names(doc)] == ["Moon Jae", "Choe Son"]
+
+
+def test_a_dash_that_opens_a_list_is_no_part_of_the_name():
+    doc = _doc("the co-chairs — Igor Popov of Russia".split(), [(2, 5, "PERSON")])
+    assert _names(doc)[0][0] == "Igor Popov"
+
+
+@pytest.mark.parametrize(("words", "label", "kind"), [
+    ("commanded by Lieutenant General Rustam Muradov .", "PERSON", "a rank and a name"),
+    ("shares of General Motors Company fell .", "ORG", "an organisation word"),
+    ("shares of General Motors fell .", "ORG", "one word after the rank"),
+])
+def test_an_organisation_tag_on_a_rank_and_a_name_is_a_person(words, label, kind):
+    tokens = words.split()
+    doc = _doc(tokens, [(2, len(tokens) - 1 - (tokens[-2] == "fell"), "ORG")])
+    doc_tables(doc, [])
+    assert [e.label_ for e in doc.ents] == [label], kind
+
+
+def test_a_group_s_name_tagged_as_a_person_is_an_organisation():
+    doc = _doc("Jaish al-Islam said so .".split(), [(0, 2, "PERSON")])
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Jaish al-Islam", "ORG")]
