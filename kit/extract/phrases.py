@@ -438,10 +438,17 @@ class PhraseReader:
         if n is None or self.ents[n].end != k - 2 or self.ents[n].label == "PERSON":
             return None
         named = self.ents[n]
-        body = self.lex.body(named.canonical)
-        side = self.lex.side_of(named.canonical, named.text) or (
-            body.side if body else named.canonical if named.label == "ORG" else "")
+        side = self.party_of(named)
         return (side, f"{named.text}, {doc[k - 1].text}") if side else None
+
+    def party_of(self, ent: Entity) -> str:
+        """The side an entity names: a country (or a state body), an international
+        body's side, an organisation of no state itself; else ``""``."""
+        side = self.lex.side_of(ent.canonical, ent.text)
+        if side:
+            return side
+        body = self.lex.body(ent.canonical)
+        return body.side if body else ent.canonical if ent.label == "ORG" else ""
 
     def _antecedent(self, before: int, noun: str) -> tuple[str, str] | None:
         """``(side, cue)`` of what "the <noun>" before token ``before`` refers to: for

@@ -624,10 +624,9 @@ class _Reader(PhraseReader):
                 ent.side, ent.side_cue = side, f"{word} {named.text}"
                 ent.consumed.add(n)
             return
-        body = self.lex.body(named.canonical)
-        side = self.lex.side_of(named.canonical, named.text) or (body.side if body else named.canonical)
-        ent.side, ent.side_cue = side, f"{word} {named.text}"
+        ent.side, ent.side_cue = self.party_of(named), f"{word} {named.text}"
         if not ent.affiliation:
+            body = self.lex.body(named.canonical)
             ent.affiliation = body.canonical if body else named.canonical
             ent.affiliated.add(n)
 
@@ -642,11 +641,8 @@ class _Reader(PhraseReader):
         article = doc[k + 1].lower_ in self.w.articles
         n = self.at.get(k + 1, self.at.get(k + 2) if article else None)
         if n is not None and self.ents[n].start <= k + 2 and self.ents[n].label != "PERSON":
-            party, end = self.ents[n], self.ents[n].end
-            body = self.lex.body(party.canonical)
-            side = (self.lex.side_of(party.canonical, party.text) or (body.side if body else "")
-                    or (party.canonical if party.label == "ORG" else ""))
-            cue = doc[k:end].text
+            end = self.ents[n].end
+            side, cue = self.party_of(self.ents[n]), doc[k:end].text
         elif article and doc[k + 2].lower_ in words_or("state_anaphors", doc.lang_, frozenset()):
             found = self._antecedent(k + 1, doc[k + 2].lower_)  # "for the government": the main country
             side, end = (found[0] if found else ""), k + 3
