@@ -28,9 +28,9 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   forward or back), ``cue_words`` (single words read as cues):
   :mod:`kit.lexicon.cues`, :mod:`kit.timeline.resolve`, :mod:`kit.extract.dates`;
 - ``boundary_cues``: :mod:`kit.timeline.reports`; ``event_modifiers``: :mod:`kit.timeline.events`;
-- ``event_nouns`` ("vote", "visit", "attack"), ``meeting_nouns`` ("talks", "summit") and
-  ``agreement_nouns`` ("deal", "accord"): each of the last two one meeting or agreement
-  however an outlet calls it, ``vehicle_nouns`` ("ship", "convoy": what sails or flies
+- ``event_nouns`` ("vote", "visit", "attack"), ``meeting_nouns`` ("talks", "summit"),
+  ``agreement_nouns`` ("deal", "accord") and ``ceasefire_nouns`` ("truce", "cease-fire"):
+  each of the last three one meeting, agreement or ceasefire however an outlet calls it, ``vehicle_nouns`` ("ship", "convoy": what sails or flies
   in an event), ``group_nouns`` ("side", "leader": with
   ``source_nouns``, ``government_words`` and ``group_anaphors``, the groups that can act),
   ``member_groups``, ``member_preps`` and ``leading_verbs`` ("delegation", "commander";

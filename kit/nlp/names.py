@@ -27,7 +27,7 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
 from kit.lexicon.files import lexicon_cache, read_table
@@ -223,6 +223,32 @@ def ranked_name(doc: Doc, start: int, end: int) -> bool:
     name = doc[start + n:end]
     return bool(n) and 2 <= len(name) <= 4 and all(
         t.is_title and t.lower_ not in words("org_words") for t in name)
+
+
+def gapped_country(doc: Doc, start: int, end: int, countries: Mapping[str, str]) -> int | None:
+    """Where a country name begins at the end of the PERSON ``doc[start:end]`` that
+    stands for a possessive with its noun left out ("Sedat Önal led Turkey's
+    delegation, Alexander Lavrentiev Russia's": NER runs the name into the
+    country); None when there is none. The country is one to three words of
+    ``countries`` (keyed by :func:`kit.lexicon.canonical.name_key`) right before a
+    possessive, after a name of at least two words.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Alexander Lavrentiev Russia's and Jordan's")
+    >>> gapped_country(doc, 0, 3, {"russia": "Russia"})
+    2
+    """
+    from kit.lexicon.canonical import name_key
+
+    if end - start > 1 and doc[end - 1].text in POSSESSIVE:
+        end -= 1
+    elif end >= len(doc) or doc[end].text not in POSSESSIVE:
+        return None
+    for n in (3, 2, 1):
+        first = end - n
+        if first - start >= 2 and doc[first].is_title and name_key(doc[first:end].text) in countries:
+            return first
+    return None
 
 
 def _names_a_person(span: Span) -> bool:

@@ -29,7 +29,7 @@ from kit.extract.inputs import DocInputs
 from kit.lexicon.canonical import country_aliases, within_article
 from kit.lexicon.wordlists import words
 from kit.nlp.cache import KEY
-from kit.nlp.names import ranked_name, trim_name
+from kit.nlp.names import gapped_country, ranked_name, trim_name
 from kit.nlp.pipeline import add_component, get_nlp, unused_components
 from kit.schema import MENTION_COLUMNS, OFFSET_COLUMNS, ROW_KEY, SENTENCE_COLUMNS
 
@@ -238,7 +238,9 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     title ("Supreme Leader Ayatollah Ali Khamenei"). A PERSON that starts with a
     word of ``org_words`` ("Jaish al-Islam", "Jabhat Fateh al-Sham": army, front)
     is an organisation's name; an ORG made of a rank and a personal name
-    ("Lieutenant General Rustam Muradov") a person's.
+    ("Lieutenant General Rustam Muradov") a person's. A PERSON run into a country
+    before a possessive ("Alexander Lavrentiev Russia's") is the person and the
+    country (:func:`kit.nlp.names.gapped_country`).
     """
     from spacy.tokens import Span
 
@@ -257,6 +259,14 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
         elif ent.label_ == "ORG" and ranked_name(doc, ent.start, ent.end):
             changed = True  # "Lieutenant General Rustam Muradov" tagged ORG: a person with a rank
             ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
+        country = gapped_country(doc, ent.start, ent.end, _countries()) if (
+            ent.label_ == "PERSON") else None
+        if country is not None:  # "Alexander Lavrentiev Russia's": a person, then a country
+            changed = True
+            tail = Span(doc, country, trim_name(doc, country, ent.end, "GPE").end, label="GPE")
+            ent = Span(doc, ent.start, country, label=ent.label, kb_id=ent.kb_id, span_id=ent.id)
+        else:
+            tail = None
         name = trim_name(doc, ent.start, ent.end, ent.label_)
         if (name.start, name.end) != (ent.start, ent.end):
             changed = True
@@ -265,6 +275,8 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
         if name.honorifics:
             honorifics.append(Span(doc, *name.honorifics, label="HONORIFIC"))
         ents.append(ent)
+        if tail is not None:
+            ents.append(tail)
     if titles:
         doc.spans["titles"] = sorted(titles, key=lambda t: t.start)
     if honorifics:

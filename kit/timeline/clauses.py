@@ -15,7 +15,8 @@ delegations", "officials": ``group_nouns``, ``source_nouns``,
 ``government_words``, ``group_anaphors``), be about a meeting or an agreement
 ("the vote": ``event_nouns``; "the talks", "the summit": ``meeting_nouns``,
 which all stand for "meeting"; "the deal", "the accord": ``agreement_nouns``,
-which all stand for "agreement"), be done by a vehicle ("the first ship left
+which all stand for "agreement"; "the truce", "the cease-fire": ``ceasefire_nouns``,
+which all stand for "ceasefire"), be done by a vehicle ("the first ship left
 Odesa": ``vehicle_nouns``) or have a pronoun for
 its subject ("which it suspended on Saturday": ``personal_pronouns``).
 
@@ -46,10 +47,11 @@ KEPT_OUT = ("unresolved", "stamp", "header", "byline", "caption", "dateline", "b
             "stative verb", "interview", "no participant")
 FIRST_SENTENCES = 5  # stamps, headers, bylines and datelines open an article
 _GROUP_LISTS = ("group_nouns", "source_nouns", "government_words", "group_anaphors")
-EVENT_LISTS = ("event_nouns", "meeting_nouns", "agreement_nouns")
+EVENT_LISTS = ("event_nouns", "meeting_nouns", "agreement_nouns", "ceasefire_nouns")
 _NOUN_LISTS = (*EVENT_LISTS, "vehicle_nouns")  # nouns two reports of one event share
 #: What the nouns of a list all stand for: "the deal" is "the accord", "the talks" "the summit".
-NOUN_KINDS = {"meeting_nouns": "meeting", "agreement_nouns": "agreement"}
+NOUN_KINDS = {"meeting_nouns": "meeting", "agreement_nouns": "agreement",
+              "ceasefire_nouns": "ceasefire"}
 _DASH = re.compile(r"\s*(?:—|–|--)\s*")
 _TIME_WORDS = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s*"
                          r"[ap]\.?m\b\.?|[ap]\.m\b\.?|gmt|utc|[ecmp][sd]?t|at|on)\b", re.I)

@@ -73,6 +73,7 @@ class Group:
                                             "triggers": set(), "people": set()}
         # each once (dicts keep the order): a story told by many outlets repeats them
         self._contents: dict[str, None] = {}
+        self._clauses: dict[str, None] = {}
         self._statements: dict[tuple[frozenset[str], str], None] = {}  # (who says, what)
         self._anchors: set[tuple[str, dt.date]] = set()
         self.articles: set[str] = set()  # the articles dating the event to a day
@@ -93,6 +94,7 @@ class Group:
         self._names["nouns"].update(r.nouns)
         self._names["people"].update(r.people)
         self._names["triggers"].update(r.triggers)
+        self._clauses[r.clause] = None
         if r.content:
             self._contents[r.content] = None
             self._statements[(frozenset(r.actors), r.content)] = None
@@ -105,13 +107,16 @@ class Group:
     def evidence(self, r: Report) -> Evidence:
         """What ``r`` shares with the group's reports. A trigger is shared when
         both give it, or when one reports what the other did ("said it would
-        *suspend*" and "suspended"), or when one actor says the same thing in both
+        *suspend*" and "suspended") or says it in passing ("*brokered* by
+        Washington" and "a cease-fire *brokered* by the United States took
+        effect"), or when one actor says the same thing in both
         ("Trump wrote that they were due to *meet* him", "Trump announced that he
         had called off the *meeting*"); a noun, when both give it or when one names
         the other's trigger ("the *signing*" and "signed")."""
         names = self._names
         trigger = any(related(a, t) for a in r.triggers for t in names["triggers"]) or (
             r.trigger is not None and any(says(r.trigger, c) for c in self._contents)) or (
+            r.noun is None and r.act is not None and any(says(r.act, c) for c in self._clauses)) or (
             bool(r.content) and any(says(t, r.content) for t in names["triggers"])) or (
             bool(r.content) and any(speakers & set(r.actors) and same_topic(r.content, c)
                                     for speakers, c in self._statements))
@@ -141,11 +146,22 @@ class Group:
         keyed = ev.trigger or ev.verb and ev.names > 0
         enough = ev.strong or keyed and verbs <= 1
         if (r.start, r.end) == (self.start, self.end):
+            if self._another_act(r, ev):
+                return None
             weak = ev.score > 0 and r.days <= MAX_MERGE_DAYS
             return (ev.score, SAME) if weak or enough else None
         if r.start <= self.start and self.end <= r.end and r.days <= MAX_WITHIN_DAYS:
             return (ev.score, WITHIN) if enough and self._tense_allows(r) else None
         return None
+
+    def _another_act(self, r: Report, ev: Evidence) -> bool:
+        """Whether ``r`` tells of another act on the group's day in an article that
+        already tells of the group's: its own verb, none of the group's acts or event
+        nouns, and no person in common ("forces shot down a helicopter on Monday" in the
+        story of a statement signed on Monday, both naming Russia and Armenia)."""
+        return (r.act is not None and r.noun is None and bool(self._names["triggers"])
+                and r.article_id in self.articles and not ev.trigger and not ev.nouns
+                and not set(r.people) & self._names["people"])
 
     def _tense_allows(self, r: Report) -> bool:
         """Whether the group's dates lie on the side of ``r``'s publication its tense
@@ -276,7 +292,10 @@ def _merge_dates(reports: list[Report], window: int = 0) -> list[Group]:
             near = [*near, *(g for d in range(r.start.toordinal(), r.end.toordinal() + 1)
                              for g in by_day.get(d, []))]
         evidence = [(g, g.evidence(r)) for g in dict.fromkeys(near)]
-        verbs = sum(ev.verb for _, ev in evidence)
+        # rivals sharing its trigger (else a noun naming it); groups naming other people
+        # and none of r's names are other events, no rivals
+        rivals = [ev for g, ev in evidence if ev.names or not g.others(r)]
+        verbs = sum(ev.trigger for ev in rivals) or sum(ev.verb for ev in rivals)
         scored = [(m, -i, g) for i, (g, ev) in enumerate(evidence)
                   if (m := g.match(r, ev, verbs)) is not None]
         if scored:

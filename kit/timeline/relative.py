@@ -6,7 +6,10 @@
   "two days later" or "the same day", a month or finer for "the following
   month"; :attr:`kit.timeline.ctx.Ctx.references`, from
   :func:`kit.timeline.context.resolve_article`), else from publication. "a week
-  later" is the ISO week (Mon–Sun) of the day a week after, like "a week ago".
+  later" counted from a day the text gives is the day seven days after ("the
+  truce of 10 October and its successor a week later": 17 October); counted
+  from publication, the ISO week (Mon–Sun) of the day a week after, like "a
+  week ago".
 - **Composed** forms resolve the date they hold first (:meth:`Ctx.inner`):
   "the ten days ending May 5" = Apr 26–May 5; "the first two weeks of June" =
   Jun 1–14; "between now and June" = publication to Jun 30; "the July 7 date" /
@@ -33,6 +36,7 @@ from kit.timeline.ctx import Ctx, Handler, Span
 _BACK = frozenset({"earlier", "before", "prior", "previous", "preceding", "previously"})
 _DAY_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night", "time"})
 _FINER = {"day": 0, "week": 1, "month": 2, "year": 3}
+_FROM_PUBLICATION = "no date given before it: counted from publication"
 
 
 def _base(ctx: Ctx, unit: str) -> tuple[dt.date, dt.date, str, str]:
@@ -53,7 +57,7 @@ def _base(ctx: Ctx, unit: str) -> tuple[dt.date, dt.date, str, str]:
                 f"counted from '{ref.expression}' ({format_span(ref.start, ref.end)}), " \
                 f"the last {'day' if level == 0 else 'date'} given before it"
     assert ctx.anchor is not None
-    return ctx.anchor, ctx.anchor, "day", "no date given before it: counted from publication"
+    return ctx.anchor, ctx.anchor, "day", _FROM_PUBLICATION
 
 
 def _unit_period(unit: str, d: dt.date) -> tuple[dt.date, dt.date, str]:
@@ -71,8 +75,10 @@ def _count(m: re.Match[str], ctx: Ctx) -> Span:
         raise Unresolved(f"a comparison ('{m.group(0)} than ...'), not a date")
     n, unit = number(m["n"]), m["unit"]
     sign = -1 if m["way"] in _BACK else 1
-    start, _, _, note = _base(ctx, unit)
+    start, _, granularity, note = _base(ctx, unit)
     d = shift(start, sign * n, unit)
+    if unit == "week" and granularity == "day" and note != _FROM_PUBLICATION:  # from a day given
+        return d, d, "day", f"{n * 7} days {'before' if sign < 0 else 'after'}; {note}"
     s, e, granularity = _unit_period(unit, d)
     return s, e, granularity, f"{n} {unit}(s) {'before' if sign < 0 else 'after'}; {note}"
 

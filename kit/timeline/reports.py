@@ -130,7 +130,8 @@ def _mentions_by_article(ann: Any, sentences: dict[tuple[str, int], tuple[str, i
                          registry: pd.DataFrame | None,
                          aliases: Aliases = None) -> dict[str, list[Mention]]:
     """Each article's mentions, marked actor or place, with their side (``sentences``:
-    :func:`sentence_lookup` of ``ann``)."""
+    :func:`sentence_lookup` of ``ann``). A government acting under another name than
+    its state's (a capital: "brokered by Washington") is named as its state."""
     m = entity_mentions(ann, aliases) if has_actor_tables(ann) else ann.mentions
     place = [lab in PLACE_LABELS and _place_position(sentences[(a, int(i))], c, e)
              for lab, a, i, c, e in zip(m["label"], m["article_id"], m["sentence_id"],
@@ -143,6 +144,9 @@ def _mentions_by_article(ann: Any, sentences: dict[tuple[str, int], tuple[str, i
         kinds = m[keys].merge(roles[[*keys, "kind", "side"]].drop_duplicates(keys), how="left")
         actor &= ~kinds["kind"].eq("title").to_numpy()
         side = pd.Series(kinds["side"].to_numpy(), index=m.index, dtype=object)
+        # a capital acting for its state ("brokered by Washington") is the state acting
+        state = kinds["kind"].eq("government").to_numpy() & side.notna() & side.ne("") & actor
+        m = m.assign(canonical=m["canonical"].where(~state, side))
     if registry is not None:
         name = next((c for c in ("canonical", "actor", "name") if c in registry), None)
         if name is None or "side" not in registry:
@@ -174,7 +178,11 @@ def read_reports(dates: pd.DataFrame, data: Inputs) -> tuple[list[str], list[Rep
     """For each row of ``dates`` (:func:`kit.timeline.resolved_dates`), "" when it dates an
     event or the reason it does not; the reports, those referring back included."""
     reasons, reports = [], []
-    starts = dates.groupby("article_id")["start_char"].apply(sorted).to_dict()
+    boundary = words("boundary_cues")
+    starts: dict[str, list[int]] = {}  # per article, the dates that are no bound themselves
+    for row in dates.to_dict("records"):
+        if opt(row.get("cue")) not in boundary:
+            starts.setdefault(row["article_id"], []).append(int(row["start_char"]))
     for row in dates.to_dict("records"):
         found = "bound" if _bounds(row, starts.get(row["article_id"], [])) else _read(row, data)
         reasons.append(found if isinstance(found, str) else "")
@@ -204,7 +212,9 @@ def _caption(row: dict[str, Any], data: Inputs) -> Report | None:
 
 def _bounds(row: dict[str, Any], starts: list[int]) -> bool:
     """A date after "since", "until", "by" ... in a clause another date dates: it bounds
-    that event ("met last week, their first meeting since Dec. 4"), it is none itself."""
+    that event ("met last week, their first meeting since Dec. 4"), it is none itself.
+    ``starts``: where the article's dates that bound nothing start. Deadlines side by
+    side ("must leave Kalbajar by Nov. 15, Aghdam by Nov. 20") each date an event."""
     if not row["resolved"] or opt(row.get("cue")) not in words("boundary_cues"):
         return False
     if opt(row.get("clause_start")) is None:
@@ -253,8 +263,8 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
                        + " " + _subject_text(row, text, offset, (lo, hi), subject))
     if not acting and not who and not things:
         return "no participant"
-    reported = text[hi - offset:] if opt(row.get("verb")) in words("reporting_verbs") else (
-        _purpose(text[hi - offset:]))
+    reported = _reported(clause, str(row["verb"]), text[hi - offset:]) if opt(
+        row.get("verb")) in words("reporting_verbs") else _purpose(text[hi - offset:])
     published, source = data.articles[article]
     return Report(
         row={**row, "tense": opt(row.get("tense")), "verb": opt(row.get("verb"))},
@@ -317,6 +327,14 @@ def _head(before: str, clause: str) -> str:
     first = clause.split()[0].lower() if clause.split() else ""
     own = first[:1].isupper() or first in words("determiners") or first.isdigit()
     return "" if own or clause[:1].isupper() else " ".join(before.split()[-HEAD_WORDS:]) + " "
+
+
+def _reported(clause: str, verb: str, after: str) -> str:
+    """What a reporting verb reports: its object in the clause ("announced *the capture
+    of Shusha* on Sunday") and what follows the clause ("said on Sunday *that ...*")."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    found = re.search(rf"\b{re.escape(stem)}\w*\s", clause, re.I) if len(stem) >= 4 else None
+    return (clause[found.end():] + " " if found else "") + after
 
 
 def _purpose(after: str) -> str:

@@ -215,3 +215,21 @@ def test_a_group_s_name_tagged_as_a_person_is_an_organisation():
     doc = _doc("Jaish al-Islam said so .".split(), [(0, 2, "PERSON")])
     doc_tables(doc, [])
     assert [(e.text, e.label_) for e in doc.ents] == [("Jaish al-Islam", "ORG")]
+
+
+@pytest.mark.parametrize(("words", "ent", "expected"), [
+    # "... led Turkey's delegation, Alexander Lavrentiev Russia's": a person, then a country
+    ("and Alexander Lavrentiev Russia 's .", (1, 5), [("Alexander Lavrentiev", "PERSON"),
+                                                     ("Russia", "GPE")]),
+    ("and Alexander Lavrentiev Russia 's .", (1, 4), [("Alexander Lavrentiev", "PERSON"),
+                                                     ("Russia", "GPE")]),
+    ("and Jaberi Ansari South Korea 's .", (1, 5), [("Jaberi Ansari", "PERSON"),
+                                                   ("South Korea", "GPE")]),
+    ("and Michael Jordan 's shoes .", (1, 3), [("Michael Jordan", "PERSON")]),  # one name word
+    ("and Alexander Lavrentiev Russia spoke .", (1, 4), [("Alexander Lavrentiev Russia",
+                                                         "PERSON")]),  # no possessive
+])
+def test_a_person_run_into_a_country_before_a_possessive_is_both(words, ent, expected):
+    doc = _doc(words.split(), [(*ent, "PERSON")])
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == expected

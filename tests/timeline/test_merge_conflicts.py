@@ -107,3 +107,70 @@ def test_strong_evidence():
     assert not Evidence(names=1, places=0, trigger=False, nouns=1).score >= 3
     assert not Evidence(names=0, places=0, trigger=False, nouns=3).strong  # nouns alone
     assert Evidence(names=3, places=1, trigger=False, nouns=0).strong
+
+
+def test_an_object_of_a_reporting_verb_is_what_it_reports():
+    # "Varo announced the capture of Selm" on two days in two outlets: one event, a conflict
+    ann = fake_ann(
+        meeting("a", D(2022, 8, 3), "Varo announced the capture of Selm on Monday.", "Monday",
+                "past", ["Varo", "Selm"], verb="announce"),
+        meeting("b", D(2022, 8, 3), "Varo announced the capture of Selm on Tuesday.",
+                "Tuesday", "past", ["Varo", "Selm"], verb="announce"),
+        meeting("c", D(2022, 8, 4), "Varo announced the capture of Selm on Aug. 1.", "Aug. 1",
+                "past", ["Varo", "Selm"], verb="announce"),
+    )
+    (e,) = events(ann).to_dict("records")
+    assert e["conflict"] and e["start"] == MON and e["conflicting_dates"] == "2022-08-02"
+
+
+def test_a_verb_said_in_passing_links_a_coarser_report_to_the_day():
+    # "a cease-fire brokered by Arvelo took effect on Monday" / "brokered by Arvelo this week"
+    ann = fake_ann(
+        meeting("a", TUE, "A cease-fire brokered by Arvelo took effect on Monday.", "Monday",
+                "past", ["Arvelo"], verb="take"),
+        meeting("b", D(2022, 8, 5), "The last one, brokered by Arvelo earlier this week, "
+                "collapsed.", "earlier this week", "past", ["Arvelo"], verb="broker"),
+    )
+    (e,) = events(ann).to_dict("records")
+    assert (e["start"], e["n_sources"]) == (MON, 2)
+
+
+def test_truce_and_cease_fire_are_one_kind_of_event():
+    ann = fake_ann(
+        meeting("a", TUE, "The truce took effect on Monday.", "Monday", "past", [], verb="take"),
+        meeting("b", WED, "The cease-fire began on Aug. 1.", "Aug. 1", "past", [],
+                verb="begin"),
+    )
+    assert events(ann)["n_sources"].tolist() == [2]
+
+
+def test_another_act_on_the_same_day_in_one_article_is_another_event():
+    ann = fake_ann(("a", WED, "A", [
+        ("Karsten and Arvelo signed the statement on Monday.",
+         [("Monday", "past", None, None, "sign")], [("Karsten", "GPE"), ("Arvelo", "GPE")]),
+        ("On Monday, forces shot down a helicopter over Karsten.",
+         [("Monday", "past", None, None, "shoot")], [("Karsten", "GPE")]),
+    ]))
+    assert events(ann)["trigger"].tolist() == ["sign", "shoot"]
+    told_twice = fake_ann(("a", WED, "A", [
+        ("Karsten and Arvelo signed the statement on Monday.",
+         [("Monday", "past", None, None, "sign")], [("Karsten", "GPE"), ("Arvelo", "GPE")]),
+        ("The statement Karsten signed on Monday is short.",
+         [("Monday", "past", None, None, "sign")], [("Karsten", "GPE")]),
+    ]))
+    assert len(events(told_twice)) == 1
+
+
+def test_a_capital_acting_for_its_state_is_the_state_in_events():
+    ann = fake_ann(
+        meeting("a", TUE, "Brennholm brokered the truce on Monday.", "Monday", "past",
+                ["Brennholm"], verb="broker"),
+        meeting("b", WED, "Osland brokered the truce on Aug. 1.", "Aug. 1", "past", ["Osland"],
+                verb="broker"),
+    )
+    m = ann.mentions
+    ann.tables = {"roles": m[["article_id", "start_char", "end_char"]].assign(
+        kind="government", side="Osland")}
+    m.loc[:, "label"] = "GPE"
+    (e,) = events(ann).to_dict("records")
+    assert (e["actors"], e["n_sources"]) == ("Osland", 2)

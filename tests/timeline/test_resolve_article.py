@@ -65,8 +65,12 @@ def test_chain_forms():
     for expression, expected in cases.items():
         r = resolve(expression, D(2022, 8, 18), references=ref)
         assert r.start == expected, r.explanation
-    week = resolve("a week later", D(2022, 8, 18), references=ref)
-    assert (week.start, week.end, week.granularity) == (D(2022, 8, 8), D(2022, 8, 14), "week")
+    week = resolve("a week later", D(2022, 8, 18), references=ref)  # from a day: the day
+    assert (week.start, week.end, week.granularity) == (D(2022, 8, 8), D(2022, 8, 8), "day")
+    weeks = resolve("two weeks earlier", D(2022, 8, 18), references=ref)
+    assert (weeks.start, weeks.granularity) == (D(2022, 7, 18), "day")
+    week = resolve("a week later", D(2022, 8, 18), references=[])  # from publication: the week
+    assert (week.start, week.end, week.granularity) == (D(2022, 8, 22), D(2022, 8, 28), "week")
     month = resolve("the following month", D(2022, 8, 18), references=ref)
     assert (month.start, month.granularity) == (D(2022, 9, 1), "month")
 

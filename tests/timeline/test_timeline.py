@@ -167,6 +167,16 @@ def test_a_date_after_since_dates_the_start_unless_another_date_dates_its_clause
     assert events(ann)["granularity"].tolist() == ["week"]
 
 
+def test_deadlines_side_by_side_each_date_an_event():
+    # "Arvelo is to hand back Osk by Feb. 15, Lind by Feb. 20": no date bounds another
+    text = "Arvelo is to hand back Osk by Feb. 15, Lind by Feb. 20."
+    ann = fake_ann(("a", THU, "G", [(text, [("Feb. 15", "future", None, "by", "hand"),
+                                            ("Feb. 20", "future", None, "by", "hand")],
+                                     [("Arvelo", "PERSON")])]))
+    assert dated_clauses(ann)["kept_out"].tolist() == ["", ""]
+    assert events(ann)["start"].tolist() == [D(2024, 2, 15), D(2024, 2, 20)]
+
+
 def test_status_comes_from_tense_then_from_the_date():
     ann = fake_ann(
         meeting("a", THU, "Arvelo will meet Karsten on Friday.", "Friday", "future", ["Arvelo"]),
