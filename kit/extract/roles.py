@@ -293,7 +293,8 @@ class _Reader(PhraseReader):
     def _distribute_lists(self) -> set[int]:
         """Names listed against the countries of one plural title take them in order:
         "the foreign ministers of Britain, France and Germany — A, B and C —", "A and
-        B, the Russian and Turkish presidents,". Only when the phrase next to the list
+        B, the Russian and Turkish presidents,". Names listed each with their party
+        share the title ("The foreign ministers, A of Armenia and B of Azerbaijan,"). Only when the phrase next to the list
         holds one plural title and exactly as many sides (countries, demonyms, bodies)
         as there are names; the reading replaces any other one of the list's phrase.
         With another number of sides the names share the title alone ("the defence
@@ -302,7 +303,7 @@ class _Reader(PhraseReader):
         for n, ent in enumerate(ents):
             if ent.label != "PERSON":
                 continue
-            if runs and self._joined(ents[runs[-1][-1]].end, ent.start):
+            if runs and self._linked(ents[runs[-1][-1]].end, ent.start):
                 runs[-1].append(n)
             else:
                 runs.append([n])
@@ -348,6 +349,20 @@ class _Reader(PhraseReader):
                 if e.side:  # not the side of the person whose counterpart they are
                     self.other_sides.setdefault(e.affiliation, set()).add(e.side)
                 e.role, e.affiliation = roles.get(e.affiliation, e.role), ""
+
+    def _linked(self, end: int, start: int) -> bool:
+        """Whether two names are listed together: only commas and conjunctions between
+        them, or the first one's party first ("A of Armenia and B", "A of the United
+        States, B")."""
+        if self._joined(end, start):
+            return True
+        doc, j = self.doc, end
+        if j >= start or doc[j].lower_ not in self.w.of:
+            return False
+        j += 1 + (j + 1 < start and doc[j + 1].lower_ in self.w.articles)
+        n = self.at.get(j)
+        return (n is not None and self.ents[n].label != "PERSON"
+                and bool(self.party_of(self.ents[n])) and self._joined(self.ents[n].end, start))
 
     def _joined(self, end: int, start: int) -> bool:
         """Whether only commas and conjunctions stand between tokens ``end`` and ``start``."""
@@ -513,8 +528,41 @@ class _Reader(PhraseReader):
         if not ent.side and ent.role and (ent.affiliated or untagged):  # "Taliban spokesman", "NATO Secretary General"
             body = self.lex.body(ent.affiliation)  # an institution of a body speaks for the body
             ent.side, ent.side_cue = body.side if body else ent.affiliation, f"affiliation: {ent.affiliation}"
+        if not ent.side and ent.role and span is not None:
+            self._side_from_earlier_title(ent, span)
         if not ent.side and ent.role:
             self._side_from_context(ent, cue_at)
+
+    def _side_from_earlier_title(self, ent: Entity, span: tuple[int, int]) -> None:
+        """The side, and the fuller role, of "*The ambassador*, Andrei Karlov": a title
+        after "the" that refers back to the same title given earlier in the article
+        with a side and no name ("Russia's ambassador to Turkey was shot"). The nearest
+        such earlier title counts; the side is weak (``context: ...``)."""
+        doc = self.doc
+        if span[0] < 1 or doc[span[0] - 1].lower_ not in self.w.articles:
+            return
+        head = doc[span[1] - 1].lower_
+        for start, end in sorted(self.titles, reverse=True):
+            if end > span[0] - 1 or doc[end - 1].lower_ != head or self._names_follow(end):
+                continue
+            cues = [n for n in self._cues_before(start)
+                    if self.lex.side_of(self.ents[n].canonical, self.ents[n].text)]
+            if not cues:
+                continue
+            cue = self.ents[cues[0]]
+            earlier = (start, self._complement_end(end))
+            ent.side = self.lex.side_of(cue.canonical, cue.text)
+            ent.side_cue = f"{CONTEXT_CUE} the {head}: {doc[cue.start:earlier[1]].text}"
+            if earlier[1] > end:  # "ambassador to Turkey": the role as first given
+                ent.role = self._role_text(*earlier)
+            return
+
+    def _names_follow(self, end: int) -> bool:
+        """A person's name right after the title ending at token ``end`` (after a comma
+        too): the title is that person's."""
+        k = end + 1 if end < len(self.doc) and self.doc[end].text == "," else end
+        n = self.at.get(k)
+        return n is not None and self.ents[n].label == "PERSON"
 
     def _aide_before(self, i: int) -> tuple[tuple[int, int], str] | None:
         """(title span, principal) of "a spokesman for Secretary-General Antonio

@@ -439,3 +439,27 @@ def test_a_title_set_off_by_a_dash_and_a_demonym_tagged_as_a_person(tables):
     assert (popov["role"], popov["side"]) == ("co-chair", "Russia")
     azerbaijani = [r for r in rows if r["text"] == "Azerbaijani"]
     assert [(r["kind"], r["side"]) for r in azerbaijani] == [("group", "Azerbaijan")]  # not a person
+
+
+def test_the_title_refers_back_to_the_same_title_given_with_a_side(tables):
+    rows = tables("The ministers met a day after Russia's ambassador to Turkey was shot dead in "
+                  "Ankara. The ambassador, Andrei Karlov, was shot on Monday evening.")["roles"]
+    karlov = person(rows, "Andrei Karlov")
+    assert (karlov["side"], karlov["side_cue"]) == (
+        "Russia", "context: the ambassador: Russia's ambassador")
+    rows = tables("The ambassador, Andrei Karlov, was shot on Monday evening.")["roles"]
+    assert person(rows, "Andrei Karlov")["side"] == ""  # nothing to refer back to
+    rows = tables("Russia's ambassador, Ivan Petrov, met Turkey's foreign minister. The "
+                  "ambassador, Andrei Karlov, stayed.")["roles"]
+    assert person(rows, "Andrei Karlov")["side"] == ""  # the earlier title is Petrov's
+
+
+def test_names_listed_each_with_their_party_share_the_plural_title(tables):
+    rows = tables("The foreign ministers, Zohrab Mnatsakanyan of Armenia and Jeyhun Bayramov of "
+                  "Azerbaijan, had arrived in Moscow on Friday.")["roles"]
+    read = {n: (person(rows, n)["role"], person(rows, n)["side"])
+            for n in ("Zohrab Mnatsakanyan", "Jeyhun Bayramov")}
+    assert read == {"Zohrab Mnatsakanyan": ("foreign minister", "Armenia"),
+                    "Jeyhun Bayramov": ("foreign minister", "Azerbaijan")}
+    rows = tables("Zohrab Mnatsakanyan of Armenia met Jeyhun Bayramov of Azerbaijan.")["roles"]
+    assert person(rows, "Jeyhun Bayramov")["role"] == ""  # met: no list, no title
