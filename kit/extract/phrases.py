@@ -31,7 +31,7 @@ LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART"}
 ACTOR_KINDS = ("person", "organization", "government", "group")
 COLUMNS = ["text", "label", "canonical", "kind", "role", "side", "side_cue", "affiliation"]
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-APPOSITION_END = frozenset({",", ".", ";", ":", ")", "and", "who", "—", "–"})
+APPOSITION_END = frozenset({",", ".", ";", ":", "(", ")", "and", "who", "—", "–"})
 CONTEXT_CUE = "context:"  # side_cue prefix of a side read from where the sentence is set
 APPOSITION_OPENERS = frozenset({",", ";", ":", "—", "–", "("})  # "..., Russia's ambassador, X,"
 COMPLEMENT_MAX = 10  # tokens a title's complement may run
@@ -76,6 +76,7 @@ class _Found:
     span: tuple[int, int]
     cues: list[int]
     anaphor: tuple[str, str] | None = None
+    principal: str = ""  # the person the title is held under: "adviser to Prime Minister X"
 
 
 @dataclass
@@ -302,10 +303,29 @@ class PhraseReader:
                 j = self.ents[m].end
         if j not in self.by_start:
             return None
-        end = self._complement_end(self.by_start[j])
+        title_end = self.by_start[j]
+        end = self._complement_end(title_end)
+        if end == title_end and end < n and doc[end].lower_ in self.w.preps:
+            principal = self._principal_after(end + 1)  # ", adviser to Prime Minister X,"
+            if principal:
+                return _Found((start, end), cues, anaphor, principal)
         if end < n and doc[end].lower_ not in self.w.ends:
             return None
         return _Found((start, end), cues, anaphor)
+
+    def _principal_after(self, j: int) -> str:
+        """The person named from token ``j`` on, after titles and honorifics, when the
+        apposition ends with the name ("to | Prime Minister Abiy Ahmed,"); else ``""``."""
+        doc, n = self.doc, len(self.doc)
+        while j < n and (j in self.title_tokens or doc[j].lower_ in self.w.determiners
+                         or doc[j].lower_ in self.lex.modifiers) and j not in self.at:
+            j += 1
+        person = self.at.get(j)
+        if person is None or self.ents[person].label != "PERSON" or self.ents[person].start != j:
+            return ""
+        after = self.ents[person].end
+        ended = after >= n or doc[after].text in APPOSITION_END or doc[after].lower_ in self.w.ends
+        return self.ents[person].canonical if ended else ""
 
     def _apposition_before(self, i: int) -> _Found | None:
         """"Its envoy, Tomás Ferrer," before a name; "the three co-chairs — Igor Popov"."""
@@ -325,7 +345,7 @@ class PhraseReader:
         opened = before < 0 or self.doc[first].is_sent_start or self.doc[first].lower_ in self.w.determiners
         if not opened and self.doc[before].lower_ not in self.w.determiners | APPOSITION_OPENERS:
             possessive = any(self.doc[self.ents[c].end].text in POSSESSIVE for c in cues)
-            if not possessive:
+            if not possessive and not self._possessor(first):  # "Abiy Ahmed's | press secretary, X"
                 return None
         return _Found(span, cues, anaphor)
 

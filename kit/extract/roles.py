@@ -490,6 +490,7 @@ class _Reader(PhraseReader):
                      or (self._apposition_after(self.ents[named].end) if named is not None else None))
             if found:
                 span, cues, anaphor = found.span, cues + found.cues, anaphor or found.anaphor
+                principal = found.principal
             elif aide := self._aide_before(start):  # "a spokesman for Antonio Guterres, X"
                 span, principal = aide
         untagged_country = None
@@ -512,6 +513,8 @@ class _Reader(PhraseReader):
         self._apply_cues(ent, cues)
         if ent.side and self.lex.scope(ent.role) == "person":  # "the French diplomat": a nationality
             ent.side_cue = f"{CONTEXT_CUE} {ent.side_cue}, a nationality"
+        elif ent.side and self._past_office(ent.role):  # "the former Nigerian president": not whom he acts for now
+            ent.side_cue = f"{CONTEXT_CUE} {ent.side_cue}, a former office"
         if not ent.side and untagged_country is not None:
             ent.side, ent.side_cue = untagged_country[0], untagged_country[2]
         untagged = self.body_before(cue_at) if span is not None and not cues else None
@@ -532,6 +535,12 @@ class _Reader(PhraseReader):
             self._side_from_earlier_title(ent, span)
         if not ent.side and ent.role:
             self._side_from_context(ent, cue_at)
+
+    def _past_office(self, role: str) -> bool:
+        """A role held before ("former president", "ex-minister"; ``past_modifiers``)."""
+        first = role.lower().split()[0] if role.split() else ""
+        past = words_or("past_modifiers", self.doc.lang_, frozenset())
+        return first in past or any(first.startswith(f"{p}-") for p in past)
 
     def _side_from_earlier_title(self, ent: Entity, span: tuple[int, int]) -> None:
         """The side, and the fuller role, of "*The ambassador*, Andrei Karlov": a title

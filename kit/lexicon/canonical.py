@@ -205,6 +205,8 @@ def _country_parts(
             found.append(Mention(offset, offset + len(part), part, "GPE", countries[name_key(part)]))
             offset += len(part) + 1
         return found
+    if label != "PERSON" and clean.startswith("the ") and len(clean) > 4:
+        clean = clean[4:]  # "the Tigray People's Liberation Front" is named without "the"
     return [Mention(start, start + len(text), text, label, clean)]
 
 

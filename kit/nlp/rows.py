@@ -253,7 +253,7 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
         if ents and ent.start < ents[-1].end:  # taken into the name before it ("Kim Kye" + "Gwan")
             changed = True
             continue
-        if ent.label_ == "PERSON" and doc[ent.start].lower_ in _org_words():
+        if ent.label_ == "PERSON" and _named_like_a_body(doc[ent.start:ent.end]):
             changed = True  # "Jaish al-Islam", "Ahrar al-Sham": a group's name NER took for a person's
             ent = Span(doc, ent.start, ent.end, label="ORG", kb_id=ent.kb_id, span_id=ent.id)
         elif ent.label_ == "ORG" and ranked_name(doc, ent.start, ent.end):
@@ -288,6 +288,21 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
 
 def _org_words() -> frozenset[str]:
     return words("org_words")  # cached by the lexicon layer
+
+
+def _named_like_a_body(span: Span) -> bool:
+    """A name that starts with an organisation word ("Jaish al-Islam": army), ends
+    with one after at least two words ("the Tigray People's Liberation Front",
+    "National Unity Party"; not "Frank Church"), or is initials ("T.P.L.F.")."""
+    org = _org_words()
+    if span[0].lower_ in org:
+        return True
+    letters = span.text.replace(".", "")
+    if len(span) == 1 and 3 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
+        return True  # "TPLF", "T.P.L.F.": initials, no person's name
+    words_ = [t for t in span if t.is_alpha]
+    last = words_[-1] if words_ else span[-1]
+    return last.is_title and last.lower_ in org and (len(words_) >= 3 or span[0].lower_ == "the")
 
 
 def _countries() -> Mapping[str, str]:

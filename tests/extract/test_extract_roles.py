@@ -345,7 +345,7 @@ def test_an_organisation_in_the_complement_is_whom_the_person_works_for(tables):
                   "Abdul Hakim Haqqani, the head of the Taliban negotiating team, arrived in Doha.")["roles"]
     five, haqqani = person(rows, "Kaci Kullmann Five"), person(rows, "Abdul Hakim Haqqani")
     assert (five["role"], five["affiliation"]) == ("chair of the Norwegian Nobel Committee",
-                                                   "the Norwegian Nobel Committee")
+                                                   "Norwegian Nobel Committee")  # no "the"
     assert five["side"] == five["affiliation"]  # a body of no state speaks for itself
     # the organisation modifying the complement's noun is the side, not part of the role
     assert (haqqani["role"], haqqani["side"]) == ("head of the negotiating team", "Taliban")
@@ -463,3 +463,31 @@ def test_names_listed_each_with_their_party_share_the_plural_title(tables):
                     "Jeyhun Bayramov": ("foreign minister", "Azerbaijan")}
     rows = tables("Zohrab Mnatsakanyan of Armenia met Jeyhun Bayramov of Azerbaijan.")["roles"]
     assert person(rows, "Jeyhun Bayramov")["role"] == ""  # met: no list, no title
+
+
+def test_a_title_held_under_a_person_names_that_person_its_principal(tables):
+    rows = tables("Redwan Hussien, national security adviser to Prime Minister Abiy Ahmed, led "
+                  "the delegation. Prime Minister Abiy Ahmed's press secretary, Billene Seyoum, "
+                  "spoke.")["roles"]
+    read = {n: (person(rows, n)["role"], person(rows, n)["affiliation"])
+            for n in ("Redwan Hussien", "Billene Seyoum")}
+    assert read == {"Redwan Hussien": ("national security adviser", "Abiy Ahmed"),
+                    "Billene Seyoum": ("press secretary", "Abiy Ahmed")}
+    rows = tables("Redwan Hussien, ambassador to the United Nations, spoke.")["roles"]
+    assert person(rows, "Redwan Hussien")["affiliation"] == ""  # no person after "to"
+
+
+def test_a_side_from_a_former_office_is_weak(tables):
+    rows = tables("Uhuru Kenyatta, the former Kenyan president, met the envoys.")["roles"]
+    kenyatta = person(rows, "Uhuru Kenyatta")
+    assert kenyatta["side"] == "Kenya" and kenyatta["side_cue"].startswith("context:")
+    rows = tables("Uhuru Kenyatta, the Kenyan president, met the envoys.")["roles"]
+    assert not person(rows, "Uhuru Kenyatta")["side_cue"].startswith("context:")
+
+
+def test_a_parenthesis_ends_the_role(tables):
+    rows = tables("The deal was signed by Getachew Reda, the spokesman of the Tigray People's "
+                  "Liberation Front (TPLF), in Pretoria.")["roles"]
+    getachew = person(rows, "Getachew Reda")
+    assert getachew["role"] == "spokesman of the Tigray People's Liberation Front"
+    assert getachew["side"] == "Tigray People's Liberation Front"  # named without "the"

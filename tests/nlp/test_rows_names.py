@@ -233,3 +233,21 @@ def test_a_person_run_into_a_country_before_a_possessive_is_both(words, ent, exp
     doc = _doc(words.split(), [(*ent, "PERSON")])
     doc_tables(doc, [])
     assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize(("words", "ent", "label"), [
+    ("by the Tigray People 's Liberation Front .", (1, 7), "ORG"),  # ends with "Front"
+    ("by National Unity Party .", (1, 4), "ORG"),
+    ("the T.P.L.F. said .", (1, 2), "ORG"),  # initials
+    ("Senator Frank Church said .", (1, 3), "PERSON"),  # two words: a name
+    ("Ato Getachew Reda said .", (0, 3), "PERSON"),
+])
+def test_names_of_bodies_that_ner_took_for_persons(words, ent, label):
+    doc = _doc(words.split(), [(*ent, "PERSON")])
+    doc_tables(doc, [])
+    assert [e.label_ for e in doc.ents] == [label]
+
+
+def test_an_ethiopian_honorific_leaves_the_name():
+    doc = _doc("Ato Getachew Reda said .".split(), [(0, 3, "PERSON")])
+    assert _names(doc)[0][0] == "Getachew Reda"
