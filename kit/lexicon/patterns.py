@@ -56,7 +56,7 @@ def entity_patterns(lang: str = DEFAULT_LANG) -> list[dict[str, Any]]:
     Examples
     --------
     >>> [p["label"] for p in entity_patterns()][-2:]
-    ['ORG', 'PERSON']
+    ['PERSON', 'DATE']
     """
     fixes = [thaw(record) for record in read_records("entity_patterns", lang=lang)]
     for fix in fixes:

@@ -52,6 +52,9 @@ _NOUN_LISTS = (*EVENT_LISTS, "vehicle_nouns")  # nouns two reports of one event 
 #: What the nouns of a list all stand for: "the deal" is "the accord", "the talks" "the summit".
 NOUN_KINDS = {"meeting_nouns": "meeting", "agreement_nouns": "agreement",
               "ceasefire_nouns": "ceasefire"}
+# "is to hand back", "had been due to end", "are set to meet": what is scheduled happens
+_SCHEDULED = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:due|set|scheduled|expected|"
+                        r"slated|supposed|meant)\s+)?to\s+(?!be\b)[a-z]+", re.I)
 _DASH = re.compile(r"\s*(?:—|–|--)\s*")
 _TIME_WORDS = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s*"
                          r"[ap]\.?m\b\.?|[ap]\.m\b\.?|gmt|utc|[ecmp][sd]?t|at|on)\b", re.I)
@@ -169,14 +172,16 @@ def verb_reason(verb: str | None, clause: str, names: Iterable[tuple[str, str]],
 
     ``names`` are the clause's mentions as ``(text, text before it in the clause)``;
     ``outlets`` the corpus's sources, lower-case. Being somewhere (``place``: "was
-    in Tehran on Thursday") is an event.
+    in Tehran on Thursday") is an event, and so is being scheduled to act ("had
+    been due to end yesterday", "is to hand back Kalbajar by Nov. 15").
 
     >>> verb_reason("speak", "who spoke to NBC News", [("NBC News", "who spoke to ")])
     'interview'
     >>> verb_reason("be", "the talks were useful", []), verb_reason("meet", "they met", [])
     ('stative verb', None)
+    >>> verb_reason("be", "the talks had been due to end yesterday", [])
     """
-    if verb in words("stative_verbs") and not place:
+    if verb in words("stative_verbs") and not place and not _SCHEDULED.search(clause):
         return "stative verb"
     if verb in words("interview_verbs") and any(
             re.search(r"\bto\s+(?:the\s+)?$", before, re.I) and is_outlet(name, outlets)

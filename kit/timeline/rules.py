@@ -174,8 +174,8 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Span:
     n, unit = number(m["n"]), m["unit"]
     back = shift(anchor_date(ctx), -n, unit)
     note = f"{n} {unit}(s) before publication"
-    if unit == "day":
-        return back, back, "day", note
+    if unit == "day" or ctx.after == "today":  # "two years ago today": that day
+        return back, back, "day", note if unit == "day" else f"{note}, to the day ('ago today')"
     start, end = period("year" if unit == "decade" else unit, back, 0)
     return start, end, "year" if unit == "decade" else unit, note
 

@@ -324,3 +324,12 @@ def test_subject_and_dated_noun_on_real_sentences(nlp, sentence, expression, sub
     r = next(r for r in extract(nlp(sentence), {}) if r["text"] == expression)
     assert sentence[r["subject_start"]: r["subject_end"]] == subject_text
     assert r["noun"] == noun
+
+
+@pytest.mark.model
+def test_a_day_before_a_month_is_one_date_not_a_number_and_a_month(nlp):
+    # the small model tags "26" CARDINAL and "October" DATE; kit's ruler makes "26 October"
+    sentence = "Energean began production on 26 October, and on 27 October the delegations met."
+    dates = [r["text"] for r in extract(nlp(sentence), {})]
+    assert dates == ["26 October", "27 October"]
+    assert [r["text"] for r in extract(nlp("Rule 2 may apply."), {})] == []  # "may": a verb

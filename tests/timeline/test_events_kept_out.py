@@ -65,6 +65,10 @@ def test_a_dateline_is_the_capitalised_opening_before_a_dash(sentence, sentence_
 def test_be_and_speaking_to_an_outlet_make_no_event_but_being_somewhere_does():
     assert verb_reason("be", "the talks were useful", []) == "stative verb"
     assert verb_reason("be", "Amano was in Tehran on Thursday", [], place=True) is None
+    # what is scheduled to happen is an event; what is expected to be so is not
+    assert verb_reason("be", "the talks had been due to end yesterday", []) is None
+    assert verb_reason("be", "Armenia is to hand back Kalbajar by Nov. 15", []) is None
+    assert verb_reason("be", "the talks are expected to be difficult", []) == "stative verb"
     spoke = [("NBC News", "who spoke to ")]
     assert verb_reason("speak", "who spoke to NBC News earlier this month", spoke) == "interview"
     assert verb_reason("speak", "who spoke to Reuters", [("Reuters", "who spoke to ")]) == \

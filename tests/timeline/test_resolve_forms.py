@@ -150,3 +150,10 @@ def test_numeric_dates_follow_the_article(expression, day_first, expected, says)
 
 def test_an_impossible_numeric_date_is_unresolved():
     assert not resolve("13/13/2024", None).resolved
+
+
+def test_years_ago_today_is_that_day():
+    sentence = "The war began two years ago today, when troops moved in."
+    check("two years ago", D(2022, 11, 4), D(2020, 11, 4), sentence=sentence)
+    check("two years ago", D(2022, 11, 4), D(2020, 1, 1), D(2020, 12, 31), "year",
+          sentence="The war began two years ago, when troops moved in.")
