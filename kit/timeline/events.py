@@ -114,7 +114,8 @@ def dated_clauses(ann: Any, actors: pd.DataFrame | None = None, *,
     """:func:`resolved_dates` with ``kept_out``: "" when the date dates an event, else why not.
 
     The reasons are :data:`kit.timeline.clauses.KEPT_OUT`: "unresolved", "stamp",
-    "header", "byline", "caption", "dateline", "bound" ("since Dec. 4" in a clause
+    "header", "byline", "caption", "dateline", "quoted" (inside a quotation: the
+    speaker's words), "bound" ("since Dec. 4" in a clause
     another date dates), "stative verb" ("be"), "interview" ("spoke to NBC News"),
     "no participant".
     Parameters as for :func:`events`.

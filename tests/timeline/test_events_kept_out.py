@@ -192,3 +192,23 @@ def test_no_event_from_a_stamp_a_caption_or_a_dateline_on_a_gold_corpus(cache_di
     body = {e for e, s in zip(reports["event_id"], said) if not s.startswith("Photo:")}
     assert set(reports["event_id"]) == body
     assert not events(ann)["actors"].str.contains("Continental Wire|ADN").any()
+
+
+def test_a_name_the_corpus_tags_elsewhere_acts_where_the_model_missed_it():
+    missed = ("Energean began production on Monday.",
+              [("Monday", "past", None, None, "begin", {"subject": "Energean"})], [])
+    tagged = ("Energean said the gas would flow.", [], [("Energean", "ORG")])
+    ann = fake_ann(("a", THU, "G", [missed, tagged]))
+    assert dated_clauses(ann)["kept_out"].tolist() == [""]
+    unknown = fake_ann(("a", THU, "G", [missed]))  # a capitalised word no sentence tags
+    assert dated_clauses(unknown)["kept_out"].tolist() == ["no participant"]
+
+
+def test_a_date_inside_a_quotation_dates_no_event():
+    said = ('"I booked a seat for Friday," said a passenger in Mekelle.',
+            [("Friday", "past", None, None, "book")], [("Mekelle", "GPE")])
+    ann = fake_ann(("a", THU, "G", [said]))
+    ann.dates["quoted"] = True
+    clauses = dated_clauses(ann)
+    assert clauses["kept_out"].tolist() == ["quoted"] and clauses["resolved"].all()
+    assert events(ann).empty
