@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kit.lexicon.wordlists import words
+from kit.lexicon.wordlists import words, words_or
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -48,19 +48,34 @@ MODEL_CODE = re.compile(r"[A-Za-z]{1,4}-?\d{1,4}[A-Za-z]?")  # "C-17", "Il-76", 
 
 def preposition(token: Token) -> str:
     """The preposition ``token`` is the object of: one word ("in") or, when
-    ``locative_preps`` lists the two, two ("out of Wonsan"); "" when none."""
+    ``locative_preps`` lists the two, two ("out of Wonsan"); "" when none. Read in
+    the parse scheme of either kind of pipeline: the English one makes the noun the
+    preposition's ``pobj``, the Universal Dependencies one (Spanish) makes the
+    preposition the noun's ``case`` ("en Oslo"; "cerca de Kabul" when listed)."""
     if token.dep_ != "pobj":
-        return ""
+        marks = [c for c in token.children if c.dep_ == "case" and c.i < token.i]
+        if not marks:
+            return ""
+        joined = " ".join(m.lower_ for m in marks)
+        return joined if len(marks) > 1 and joined in place_words("locative_preps", token) \
+            else marks[-1].lower_
     head = token.head
     two = f"{head.head.lower_} {head.lower_}"
     return two if head.head.i != head.i and two in words("locative_preps") else head.lower_
+
+
+def place_words(name: str, token: Token) -> frozenset[str]:
+    """The word list ``name`` in the language of ``token``'s Doc (English where that
+    language has none)."""
+    return words_or(name, token.doc.lang_)
 
 
 def is_venue(span: Span, canonical: str, lex: Lexicon, root: Token | None = None) -> bool:
     """Whether the ORG ``span`` (canonical name ``canonical``) is where something
     happens (see the module docstring); ``root``: the token whose preposition
     counts (the first conjunct's, in "at the Hotel A and the Hotel B")."""
-    if preposition(span.root if root is None else root) not in words("place_preps"):
+    token = span.root if root is None else root
+    if preposition(token) not in place_words("place_preps", token):
         return False
     if span.root.lower_ in words("facility_nouns"):
         return True

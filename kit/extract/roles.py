@@ -78,7 +78,7 @@ from kit.extract.phrases import APPOSITION_OPENERS, POSSESSIVE, Entity, PhraseRe
 from kit.extract.phrases import COLUMNS as COLUMNS
 from kit.extract.phrases import CONTEXT_CUE as CONTEXT_CUE
 from kit.extract.phrases import LABELS as LABELS
-from kit.extract.places import is_vehicle, is_venue, preposition
+from kit.extract.places import is_vehicle, is_venue, place_words, preposition
 from kit.extract.titles import DEMONYMS_FILE as DEMONYMS_FILE
 from kit.extract.titles import TITLES_FILE as TITLES_FILE
 from kit.extract.titles import Lexicon, lexicon
@@ -753,7 +753,7 @@ class _Reader(PhraseReader):
             last = ent.canonical.split()[-1].lower() if ent.canonical.split() else ""
             government = institution or last in words("government_words")
             return "government" if government else "organization"
-        if preposition(root) in words("locative_preps"):
+        if preposition(root) in place_words("locative_preps", root):
             return "place"
         return "government"
 

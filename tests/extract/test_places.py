@@ -38,3 +38,18 @@ def test_out_of_is_a_preposition_of_place(kinds):
 def test_an_aircraft_is_no_actor(kinds):
     assert kinds("A Royal Air Force C-130 flew the delegation from Amman to Cyprus on Monday.")[0] == (
         "Royal Air Force C-130", "other")
+
+
+def test_a_preposition_is_read_in_the_universal_dependencies_scheme_too():
+    # the Spanish pipeline parses "en Oslo" as Oslo <-case- en, not en -pobj-> Oslo
+    import spacy
+    from spacy.tokens import Doc
+
+    from kit.extract.places import preposition
+
+    vocab = spacy.blank("es").vocab
+    doc = Doc(vocab, words=["Santos", "recibirá", "el", "Nobel", "en", "Oslo", "."],
+              heads=[1, 1, 3, 1, 5, 1, 1], deps=["nsubj", "ROOT", "det", "obj", "case", "obl", "punct"])
+    assert preposition(doc[5]) == "en" and preposition(doc[3]) == ""
+    near = Doc(vocab, words=["cerca", "de", "Kabul"], heads=[2, 2, 2], deps=["case", "case", "ROOT"])
+    assert preposition(near[2]) == "cerca de"
