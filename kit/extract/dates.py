@@ -252,6 +252,9 @@ def tense(verb: Token, depth: int = 0) -> str | None:
     finite = _finite_tense(verb, auxes)
     if finite is not None:
         return finite
+    if verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp", "oprd") and \
+            verb.head.lemma_ in ("have", "get") and depth < 4:  # "hope to have it agreed"
+        return tense(verb.head, depth + 1)
     if verb.tag_ == "VBN":
         return "past"
     if verb.head.i != verb.i and depth < 4:  # participle: the tense of the clause above

@@ -673,6 +673,7 @@ class _Reader(PhraseReader):
         (itself, if it is no state's)."""
         n = self._named_after(ent)
         if n is None:
+            self._untagged_country_after(ent)
             return
         named, word = self.ents[n], self.doc[ent.end].text
         if named.label == "GPE":
@@ -686,6 +687,23 @@ class _Reader(PhraseReader):
             body = self.lex.body(named.canonical)
             ent.affiliation = body.canonical if body else named.canonical
             ent.affiliated.add(n)
+
+    def _untagged_country_after(self, ent: Entity) -> None:
+        """"President Salva Kiir of South Sudan", the country left untagged by the model:
+        one to three words after "of" that are a country's name, then the end of the phrase."""
+        doc, k = self.doc, ent.end
+        if k + 1 >= len(doc) or doc[k].lower_ not in self.w.of:
+            return
+        first = k + 1 + int(doc[k + 1].lower_ in self.w.articles)
+        for end in range(min(first + 3, len(doc)), first, -1):
+            if any(i in self.at for i in range(first, end)) or (
+                    end < len(doc) and doc[end].is_alpha and doc[end].lower_ not in self.w.ends):
+                continue
+            written = doc[first:end].text
+            side = self.lex.side_of(written)
+            if side in self.lex.states and self.lex.side_kinds.get(name_key(written)) == "country":
+                ent.side, ent.side_cue = side, f"{doc[k].text} {written}"
+                return
 
     def _side_spoken_for(self, ent: Entity) -> None:
         """"Humberto de la Calle for the government and Iván Márquez for the FARC":

@@ -187,10 +187,11 @@ def read_reports(dates: pd.DataFrame, data: Inputs) -> tuple[list[str], list[Rep
     event or the reason it does not; the reports, those referring back included."""
     reasons, reports = [], []
     boundary = words("boundary_cues")
-    starts: dict[str, list[int]] = {}  # per article, the dates that are no bound themselves
+    starts: dict[str, list[tuple[int, Any]]] = {}  # per article, the dates that bound nothing
     for row in dates.to_dict("records"):
         if opt(row.get("cue")) not in boundary:
-            starts.setdefault(row["article_id"], []).append(int(row["start_char"]))
+            starts.setdefault(row["article_id"], []).append((int(row["start_char"]),
+                                                             opt(row.get("verb"))))
     for row in dates.to_dict("records"):
         found = "bound" if _bounds(row, starts.get(row["article_id"], [])) else _read(row, data)
         reasons.append(found if isinstance(found, str) else "")
@@ -218,17 +219,20 @@ def _caption(row: dict[str, Any], data: Inputs) -> Report | None:
     return None
 
 
-def _bounds(row: dict[str, Any], starts: list[int]) -> bool:
-    """A date after "since", "until", "by" ... in a clause another date dates: it bounds
-    that event ("met last week, their first meeting since Dec. 4"), it is none itself.
-    ``starts``: where the article's dates that bound nothing start. Deadlines side by
-    side ("must leave Kalbajar by Nov. 15, Aghdam by Nov. 20") each date an event."""
+def _bounds(row: dict[str, Any], starts: list[tuple[int, Any]]) -> bool:
+    """A date after "since", "until", "by" ... in a clause another date of the same
+    verb dates: it bounds that event ("met last week, their first meeting since Dec.
+    4"), it is none itself. ``starts``: where the article's dates that bound nothing
+    start, with their verbs. Deadlines side by side ("must leave Kalbajar by Nov. 15,
+    Aghdam by Nov. 20") each date an event, and so does a deadline beside a date of
+    another verb ("under the declaration signed Aug. 17, he is to name his cabinet
+    by Aug. 28")."""
     if not row["resolved"] or opt(row.get("cue")) not in words("boundary_cues"):
         return False
     if opt(row.get("clause_start")) is None:
         return False
-    lo, hi = int(row["clause_start"]), int(row["clause_end"])
-    return any(lo <= s < hi and s != row["start_char"] for s in starts)
+    lo, hi, verb = int(row["clause_start"]), int(row["clause_end"]), opt(row.get("verb"))
+    return any(lo <= s < hi and s != row["start_char"] and v == verb for s, v in starts)
 
 
 def _read(row: dict[str, Any], data: Inputs) -> Report | str:

@@ -282,6 +282,9 @@ def test_seed_sentences(nlp, sentence, expression, tense, verb):
     # an infinitive after an ordinal is not a plan
     ("The ship left Odesa on Monday, the first commercial cargo to sail from Ukraine's ports "
      "since the Russian invasion in February.", "February", "past"),
+    # a participle after a causative "have" takes the tense of the plan above it
+    ("The mediators hope to have it agreed on Friday.", "Friday", "future"),
+    ("They had the deal signed on Friday.", "Friday", "past"),
 ])
 def test_targets_and_ranked_infinitives(nlp, sentence, expression, tense):
     rows = {r["text"]: r for r in extract(nlp(sentence), {})}

@@ -491,3 +491,11 @@ def test_a_parenthesis_ends_the_role(tables):
     getachew = person(rows, "Getachew Reda")
     assert getachew["role"] == "spokesman of the Tigray People's Liberation Front"
     assert getachew["side"] == "Tigray People's Liberation Front"  # named without "the"
+
+
+def test_a_country_the_model_left_untagged_after_of_is_the_side(tables):
+    rows = tables("Prime Minister Abiy Ahmed of Ethiopia, President Salva Kiir of South Sudan and "
+                  "President Uhuru Kenyatta of Kenya attended. Mr Smith of Jordan Street spoke.")["roles"]
+    kiir = person(rows, "Salva Kiir")
+    assert (kiir["side"], kiir["side_cue"]) == ("South Sudan", "of South Sudan")
+    assert person(rows, "Smith")["side"] == ""  # a street, not Jordan

@@ -177,6 +177,15 @@ def test_deadlines_side_by_side_each_date_an_event():
     assert events(ann)["start"].tolist() == [D(2024, 2, 15), D(2024, 2, 20)]
 
 
+def test_a_deadline_beside_a_date_of_another_verb_dates_an_event():
+    # "Under the declaration signed Jan. 10, Arvelo is to name a cabinet by Feb. 15."
+    text = "Under the declaration signed Jan. 10, Arvelo is to name a cabinet by Feb. 15."
+    ann = fake_ann(("a", THU, "G", [(text, [("Jan. 10", "past", None, None, "sign"),
+                                            ("Feb. 15", "future", None, "by", "name")],
+                                     [("Arvelo", "PERSON")])]))
+    assert dated_clauses(ann)["kept_out"].tolist() == ["", ""]
+
+
 def test_status_comes_from_tense_then_from_the_date():
     ann = fake_ann(
         meeting("a", THU, "Arvelo will meet Karsten on Friday.", "Friday", "future", ["Arvelo"]),
