@@ -116,6 +116,9 @@ def test_the_shown_name_is_the_fullest_formal_form(names, shown):
     ("kerry", "berry", False),
     ("mistrua", "mistura", True),  # a swap of neighbouring letters is one edit
     ("maria", "mairi", False),  # the last letter differs
+    ("abdalla", "abdallah", True),  # a final "h" after "-lla", as Arabic names are written
+    ("kabashi", "kabbashi", True),  # a doubled consonant
+    ("mohamed", "mohammed", True),
 ])
 def test_close_spelling(a, b, close):
     assert close_spelling(a, b) is close
