@@ -33,7 +33,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from kit.extract.sources import Source
-from kit.lexicon.wordlists import words
+from kit.lexicon.wordlists import words_or
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -44,7 +44,9 @@ COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
 INPUTS = ("sources", "text")
 OFFSET_COLUMNS = ("speaker_start", "speaker_end")
 COLUMNS = ["quote", "speaker", "named", "canonical", "speaker_start", "speaker_end", "verb"]
-QUOTATION = re.compile(r"“(?P<curly>[^”]+)”|\"(?P<straight>[^\"\n]+)\"")
+QUOTATION = re.compile(r"“(?P<curly>[^”]+)”|«(?P<angle>[^»]+)»|\"(?P<straight>[^\"\n]+)\"")
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})  # English and Universal Dependencies
 
 
 def extract(doc: Doc, canon: dict[tuple[int, int], str], *,
@@ -67,12 +69,12 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
 
     Examples
     --------
-    >>> quotation_spans('He said “yes.” Then "no."')
-    [(9, 13), (21, 24)]
+    >>> quotation_spans('He said “yes.” Then "no." Dijo «sí».')
+    [(9, 13), (21, 24), (32, 34)]
     """
     spans = []
     for match in QUOTATION.finditer(text):
-        group = "curly" if match.group("curly") is not None else "straight"
+        group = next(g for g in ("curly", "angle", "straight") if match.group(g) is not None)
         start, end = match.span(group)
         inner = text[start:end]
         start += len(inner) - len(inner.lstrip())
@@ -114,7 +116,7 @@ def _climb(token: Token, start: int, end: int) -> Token | None:
     while token.head.i != token.i and token.dep_ != "conj":
         token = token.head
         outside = not start <= token.idx < end
-        if outside and token.lemma_.lower() in words("reporting_verbs") and _subject(token) is not None:
+        if outside and token.lemma_.lower() in _verbs(token) and _subject(token) is not None:
             return token
     return None
 
@@ -126,16 +128,21 @@ def _nearby(doc: Doc, start: int, end: int, inside: list[Token]) -> Token | None
     first, last = inside[0].sent.start, inside[-1].sent.end
     candidates = [
         t for t in doc[first:last]
-        if not start <= t.idx < end and t.lemma_.lower() in words("reporting_verbs")
+        if not start <= t.idx < end and t.lemma_.lower() in _verbs(t)
         and t.pos_ == "VERB" and _subject(t) is not None
     ]
     return min(candidates, key=lambda t: min(abs(t.idx - start), abs(t.idx - end)), default=None)
 
 
+def _verbs(token: Token) -> frozenset[str]:
+    """The reporting verbs of the token's language (English where it has none)."""
+    return words_or("reporting_verbs", token.doc.lang_)
+
+
 def _subject(verb: Token) -> Token | None:
     """Subject of ``verb``, inherited from the verb it is coordinated with."""
     while True:
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return subjects[0]
         if verb.dep_ != "conj" or verb.head.i == verb.i:

@@ -40,7 +40,7 @@ import numpy
 
 from kit.extract.roles import Entity, lexicon
 from kit.lexicon.canonical import NameEndings
-from kit.lexicon.wordlists import words
+from kit.lexicon.wordlists import words, words_or
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -70,6 +70,8 @@ NUMBERS = {
     "a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "both": 2, "a couple": 2,
 }
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})  # English and Universal Dependencies
 
 
 @dataclass
@@ -127,12 +129,12 @@ def _candidates(doc: Doc) -> list[int]:
         if not up.any():
             break
         top[up] = head[top[up]]
-    subject = numpy.isin(dep[top], numpy.array([strings["nsubj"], strings["nsubjpass"]],
-                                               dtype=dep.dtype))
-    reports = lemma_in(words("reporting_verbs"))[head[top]]
+    subject = numpy.isin(dep[top], numpy.array([strings[d] for d in SUBJECT_DEPS], dtype=dep.dtype))
+    lang = doc.lang_
+    reports = lemma_in(words_or("reporting_verbs", lang))[head[top]]
     according = ((dep[top] == strings["pobj"]) & (lower[head[top]] == strings["to"])
                  & (lower[head[head[top]]] == strings["according"]))
-    noun = (pos == strings["NOUN"]) & lemma_in(words("source_nouns"))
+    noun = (pos == strings["NOUN"]) & lemma_in(words_or("source_nouns", lang))
     return numpy.flatnonzero(noun | (subject & reports) | according).tolist()
 
 
@@ -141,7 +143,7 @@ def sourcing_verb(token: Token) -> str | None:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     head = token.head
-    if token.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in words("reporting_verbs"):
+    if token.dep_ in SUBJECT_DEPS and head.lemma_.lower() in words_or("reporting_verbs", token.doc.lang_):
         return head.lemma_.lower()
     if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return "according to"
@@ -149,7 +151,8 @@ def sourcing_verb(token: Token) -> str | None:
 
 
 def _unnamed(token: Token, at: dict[int, Entity]) -> Source | None:
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in words("source_nouns") or token.i in at:
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in words_or("source_nouns", token.doc.lang_) \
+            or token.i in at:
         return None
     if token.dep_ == "compound" or _names_someone(token, at):
         return None
@@ -157,7 +160,8 @@ def _unnamed(token: Token, at: dict[int, Entity]) -> Source | None:
     text = token.doc[start:end].text
     verb = sourcing_verb(token)
     after = token.doc[token.i + 1:end].text
-    is_source = token.lemma_.lower() in words("source_itself") or SOURCE_POSTMODIFIERS.search(after)
+    is_source = token.lemma_.lower() in words_or("source_itself", token.doc.lang_) \
+        or SOURCE_POSTMODIFIERS.search(after)
     if verb is None and not is_source:
         return None
     before = [t for t in token.doc[start:token.i]]

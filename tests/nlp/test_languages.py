@@ -225,3 +225,18 @@ def test_a_spanish_clause_with_a_group_or_a_meeting_as_its_subject_is_an_event(t
     found = events(annotate(articles, cache_dir=tmp_path))
     got = {(r["article_id"], str(r["start"]), r["trigger"], r["status"]) for r in found.to_dict("records")}
     assert got == {("es0", "2021-09-03", "iniciar", "happened"), ("es1", "2021-09-01", "celebrar", "expected")}
+
+
+@pytest.mark.model
+def test_spanish_quotes_in_angle_marks_have_their_reporting_verb_and_unnamed_source():
+    from kit.nlp.rows import doc_tables
+
+    text = ("«Ahora sí empieza el posconflicto», dijo un congresista de la coalición de gobierno "
+            "que pidió el anonimato. El ministro de Defensa, Luis Carlos Villegas, afirmó que los "
+            "plazos comienzan ahora.")
+    tables = doc_tables(get_nlp(SPANISH)(text), ["quotes", "sources"])
+    (quote,) = tables["quotes"]
+    assert (quote["quote"], quote["verb"], quote["named"]) == (
+        "Ahora sí empieza el posconflicto", "decir", False)
+    assert quote["speaker"].startswith("un congresista")
+    assert [s["head"] for s in tables["sources"] if not s["named"]] == ["congresista"]
