@@ -230,3 +230,16 @@ def test_dateparser_dates_read_each_article_against_its_publication_day():
     found = {(d.start, d.end) for d in at.dateparser_dates([article, Article("b", "", "Monday")])}
     assert (D(2022, 8, 1), D(2022, 8, 1)) in found
     assert all(d.article == "a" for d in at.dateparser_dates([article]))
+
+
+def test_every_gold_article_loads_with_its_publication_date_and_source():
+    # a gold article kit cannot date (front matter that is not YAML) would score kit on nothing
+    import kit
+
+    for name, folder in acc.corpora().items():
+        if not (folder / "articles").is_dir():
+            continue
+        result = kit.load(folder / "articles")
+        assert result.articles, name
+        undated = [a.id for a in result.articles if a.published is None or not a.source]
+        assert undated == [], (name, undated)
