@@ -377,10 +377,16 @@ class PhraseReader:
             if first >= end or any(i in self.at for i in range(first, end)):
                 return None
             written = doc[first:end].text
-            side = self.lex.side_of(written)
-            country = self.lex.side_kinds.get(name_key(written)) == "country"
-            return (side, of, written) if country and side in self.lex.states else None
+            side = self.country_written(written)
+            return (side, of, written) if side else None
         return None
+
+    def country_written(self, written: str) -> str:
+        """The state ``written`` is the name of (a country of the lexicon, not a
+        capital or demonym), else ``""``."""
+        side = self.lex.side_of(written)
+        country = self.lex.side_kinds.get(name_key(written)) == "country"
+        return side if country and side in self.lex.states else ""
 
     def complement_cues(self, start: int, end: int) -> tuple[list[int], tuple[str, str] | None]:
         """Side cues inside a role's complement: "head of | the Taliban's | political

@@ -32,7 +32,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Any
 
-from kit.extract.sources import Source
+from kit.extract.sources import SUBJECT_DEPS, Source
 from kit.lexicon.wordlists import words_or
 
 if TYPE_CHECKING:
@@ -46,7 +46,6 @@ OFFSET_COLUMNS = ("speaker_start", "speaker_end")
 COLUMNS = ["quote", "speaker", "named", "canonical", "speaker_start", "speaker_end", "verb"]
 QUOTATION = re.compile(r"“(?P<curly>[^”]+)”|«(?P<angle>[^»]+)»|\"(?P<straight>[^\"\n]+)\"")
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})  # English and Universal Dependencies
 
 
 def extract(doc: Doc, canon: dict[tuple[int, int], str], *,

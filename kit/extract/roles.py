@@ -554,13 +554,12 @@ class _Reader(PhraseReader):
         for start, end in sorted(self.titles, reverse=True):
             if end > span[0] - 1 or doc[end - 1].lower_ != head or self._names_follow(end):
                 continue
-            cues = [n for n in self._cues_before(start)
-                    if self.lex.side_of(self.ents[n].canonical, self.ents[n].text)]
-            if not cues:
+            sided = [(e, side) for e in (self.ents[n] for n in self._cues_before(start))
+                     if (side := self.lex.side_of(e.canonical, e.text))]
+            if not sided:
                 continue
-            cue = self.ents[cues[0]]
+            cue, ent.side = sided[0]
             earlier = (start, self._complement_end(end))
-            ent.side = self.lex.side_of(cue.canonical, cue.text)
             ent.side_cue = f"{CONTEXT_CUE} the {head}: {doc[cue.start:earlier[1]].text}"
             if earlier[1] > end:  # "ambassador to Turkey": the role as first given
                 ent.role = self._role_text(*earlier)
@@ -700,8 +699,8 @@ class _Reader(PhraseReader):
                     end < len(doc) and doc[end].is_alpha and doc[end].lower_ not in self.w.ends):
                 continue
             written = doc[first:end].text
-            side = self.lex.side_of(written)
-            if side in self.lex.states and self.lex.side_kinds.get(name_key(written)) == "country":
+            side = self.country_written(written)
+            if side:
                 ent.side, ent.side_cue = side, f"{doc[k].text} {written}"
                 return
 
