@@ -22,7 +22,7 @@ from kit.extract.titles import Lexicon, title_spans
 from kit.lexicon.bodies import Body
 from kit.lexicon.canonical import name_key
 from kit.lexicon.files import lexicon_cache
-from kit.lexicon.wordlists import words, words_or
+from kit.lexicon.wordlists import words_or
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -50,6 +50,8 @@ class PhraseWords:
     conjunctions: frozenset[str]  # "and"; "y", "e"
     determiners: frozenset[str]
     stops: frozenset[str] = frozenset()  # "since", "until": no complement runs on past them
+    contracted: frozenset[str] = frozenset()  # a preposition and an article in one word: "del", "al"
+    anaphors: frozenset[str] = frozenset()  # "the group", "the government"; "el gobierno"
 
     @property
     def joining(self) -> frozenset[str]:
@@ -65,8 +67,13 @@ class PhraseWords:
 @lexicon_cache
 def phrase_words(lang: str) -> PhraseWords:
     """:class:`PhraseWords` of ``lang``."""
-    return PhraseWords(*(words_or(name, lang) for name in (
-        "complement_preps", "articles", "of_preps", "conjunctions", "determiners", "complement_stops")))
+    none: frozenset[str] = frozenset()
+    return PhraseWords(
+        preps=words_or("complement_preps", lang), articles=words_or("articles", lang),
+        of=words_or("of_preps", lang), conjunctions=words_or("conjunctions", lang),
+        determiners=words_or("determiners", lang), stops=words_or("complement_stops", lang),
+        contracted=words_or("contracted_articles", lang, none),
+        anaphors=words_or("group_anaphors", lang, none) | words_or("state_anaphors", lang, none))
 
 
 @dataclass(frozen=True)
@@ -112,11 +119,6 @@ class Entity:
         return self.kind in ACTOR_KINDS
 
 
-def anaphor_nouns() -> frozenset[str]:
-    """The nouns of "the group's", "the government's" (word lists of the lexicon layer)."""
-    return words("group_anaphors") | words("state_anaphors")
-
-
 class PhraseReader:
     """One Doc's entities (:class:`Entity`) and title spans, and the phrases around them."""
 
@@ -151,12 +153,14 @@ class PhraseReader:
         the political office")."""
         doc = self.doc
         if end - start > 3 and doc[end - 3].lower_ in self.w.preps and doc[end - 2].lower_ in self.w.articles \
-                and doc[end - 1].lower_ in anaphor_nouns():
+                and doc[end - 1].lower_ in self.w.anaphors:
             end -= 3  # "leader of the movement": the movement is the side, the role is "leader"
+        elif end - start > 2 and doc[end - 2].lower_ in self.w.contracted and doc[end - 1].lower_ in self.w.anaphors:
+            end -= 2  # "jefe negociador | del gobierno"
         text = doc[start:end].text
         if (start, end) in self.titles:
             shown = self.lex.titles.get(text.lower(), text)
-            text = text if shown.islower() else shown  # the lexicon's capitals win
+            text = text if shown.islower() and shown.lower() == text.lower() else shown  # the lexicon's capitals or English win
         else:
             skip: set[int] = set()
             for i in range(start + 1, end):
@@ -171,10 +175,12 @@ class PhraseReader:
                         and not any(t.lower_ in self.w.preps for t in doc[start:i]):
                     skip |= set(range(e.start, e.end))  # "chief American negotiator": the side, not the role
                 elif e is None and doc[i].lower_ in self.w.articles and i + 2 < end and doc[i + 2].text in POSSESSIVE \
-                        and doc[i + 1].lower_ in anaphor_nouns():
+                        and doc[i + 1].lower_ in self.w.anaphors:
                     skip |= {i + 1, i + 2}  # "for the group's Doha office" → "for the Doha office"
             text = "".join(t.text_with_ws for t in doc[start:end] if t.i not in skip).strip()
             text = re.sub(r"\bthe the\b", "the", text)
+            shown = self.lex.titles.get(text.lower(), text)
+            text = text if shown.islower() and shown.lower() == text.lower() else shown  # "presidente | cubano"
         if self.is_plural(end):
             text = text[:-1]  # "deputy foreign ministers" → "deputy foreign minister"
         n = self.at.get(start - 1)
@@ -215,6 +221,10 @@ class PhraseReader:
         """Title (with modifiers such as "deputy", and a complement such as "for
         Political Affairs") ending right before token ``end``."""
         title_end = end if end in self.by_end else self._complement_start(end)
+        n = self.at.get(end - 1)
+        if title_end < 0 and n is not None and self.ents[n].end == end and self.ents[n].label == "NORP" \
+                and self.ents[n].start in self.by_end:
+            title_end = self.ents[n].start  # "el presidente | cubano": a demonym after the title
         if title_end < 0:
             return None
         start = self.by_end[title_end]
@@ -241,8 +251,11 @@ class PhraseReader:
         capitalised word, or "the group"/"the government" and the like."""
         doc = self.doc
         if end >= 3 and doc[end - 3].lower_ in self.w.preps and end - 3 in self.by_end \
-                and doc[end - 2].lower_ in self.w.articles and doc[end - 1].lower_ in anaphor_nouns():
+                and doc[end - 2].lower_ in self.w.articles and doc[end - 1].lower_ in self.w.anaphors:
             return end - 3
+        if end >= 2 and doc[end - 2].lower_ in self.w.contracted and end - 2 in self.by_end \
+                and doc[end - 1].lower_ in self.w.anaphors:
+            return end - 2  # "jefe negociador | del gobierno"
         for j in range(end - 1, max(end - COMPLEMENT_MAX, 0) - 1, -1):
             token = doc[j]
             if token.lower_ in self.w.preps and j in self.by_end and j < end - 1:
@@ -401,9 +414,10 @@ class PhraseReader:
                 ent = self.ents[n]
                 possessive = doc[ent.end].text in POSSESSIVE and ent.label != "PERSON"
                 organisation = ent.label == "ORG" and ent.end <= end and not self.title_tokens & {i}
-                if possessive or organisation:
+                demonym = ent.label == "NORP" and ent.end <= end and bool(self.lex.side_of(ent.canonical, ent.text))
+                if possessive or organisation or demonym:
                     cues.append(n)
-            elif anaphor is None and doc[i].lower_ in self.w.articles and i + 1 < end:
+            elif anaphor is None and doc[i].lower_ in self.w.articles | self.w.contracted and i + 1 < end:
                 following = doc[i + 2].text if i + 2 < len(doc) else ""
                 if i + 2 == end or following in POSSESSIVE:
                     anaphor = self._antecedent(i, doc[i + 1].lower_)
@@ -481,9 +495,10 @@ class PhraseReader:
         "the government"/"the country", the country the article names most (ties: the
         nearest before); for "the group"/"the movement", the nearest earlier
         organisation that is not a state's."""
-        if noun in words("state_anaphors"):
+        lang, none = self.doc.lang_, frozenset[str]()
+        if noun in words_or("state_anaphors", lang, none):
             return self._main_country(before, noun)
-        if noun not in words("group_anaphors"):
+        if noun not in words_or("group_anaphors", lang, none):
             return None
         for e in reversed(self.ents):
             if e.end > before or e.label != "ORG":

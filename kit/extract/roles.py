@@ -35,10 +35,14 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   President": ``scope`` ``state`` in the title lexicon), the one state the
   article names (:mod:`kit.extract.governments`), or, for the first person of
   the lead of a story filed from a capital, that capital's state ("MOSCOW —
-  President Vladimir Putin said"), all with cue ``context: ...``, ranked below
+  President Vladimir Putin said"; the capital read as written, "CIUDAD DE
+  MÉXICO.—", however NER splits it), or, in a story filed from one capital that
+  names no state at all, that capital's state, all with cue ``context: ...``, ranked below
   stated sides by the registry. A place the sentence is set
   in ("in Havana") never gives a side: talks are often held in a third country.
-  A country complement is the side, not the role ("Emir of Qatar": Emir, Qatar).
+  A country complement is the side, not the role ("Emir of Qatar": Emir, Qatar);
+  so is a demonym after the title, as Spanish writes it ("el presidente
+  cubano": President, Cuba), and "del gobierno" reads back as "the government's".
 - ``side_cue``: the words the side was read from; ``affiliation``: the
   organisation (or, for an aide, the person: "Ghani's adviser", "a spokesman
   for Antonio Guterres, X", "his spokesman, X" after Guterres) the actor
@@ -68,6 +72,7 @@ kit runs :func:`extract` on each Doc with its shared inputs
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -78,7 +83,7 @@ from kit.extract.phrases import APPOSITION_OPENERS, POSSESSIVE, Entity, PhraseRe
 from kit.extract.phrases import COLUMNS as COLUMNS
 from kit.extract.phrases import CONTEXT_CUE as CONTEXT_CUE
 from kit.extract.phrases import LABELS as LABELS
-from kit.extract.places import is_vehicle, is_venue, place_words, preposition
+from kit.extract.places import is_destination, is_vehicle, is_venue, place_words, preposition
 from kit.extract.titles import DEMONYMS_FILE as DEMONYMS_FILE
 from kit.extract.titles import TITLES_FILE as TITLES_FILE
 from kit.extract.titles import Lexicon, lexicon
@@ -104,6 +109,9 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str], *,
 def read_entities(doc: Doc, canon: dict[tuple[int, int], str], text: str | None = None) -> list[Entity]:
     """Entities of ``doc`` with kind, role and side (``text``: ``doc.text``, if the caller has it)."""
     return _Reader(doc, canon, lexicon(), text).read()
+
+
+_DATELINE_PLACE = re.compile(r"[,(]|\s?[—–]|\s-\s")  # where the place of a dateline ends
 
 
 class _Reader(PhraseReader):
@@ -256,6 +264,9 @@ class _Reader(PhraseReader):
                                 f"{CONTEXT_CUE} the one state the article names with a {ent.role}")
             elif home := self._home_of_lead(ent, candidates):
                 ent.side, ent.side_cue = home[0], f"{CONTEXT_CUE} the lead of a story filed in {home[1]}"
+            elif not named and (filed := self._filed_in()) and not offices \
+                    and not {filed[0]} & self.other_sides.get(ent.canonical, set()):
+                ent.side, ent.side_cue = filed[0], f"{CONTEXT_CUE} the story is filed in {filed[1]} and names no state"
 
     def _home_of_lead(self, ent: Entity, candidates: set[str]) -> tuple[str, str] | None:
         """"MOSCOW (Steppe Wire) — President Vladimir Putin said ...": the first person
@@ -267,18 +278,30 @@ class _Reader(PhraseReader):
         first = next((e for e in self.ents if e.label == "PERSON" and e.start >= sentence.start), None)
         if first is not ent:
             return None
-        for n in sorted(self.filed):
-            place = self.ents[n]
-            end = next((e for s, e in self.datelines if s <= place.start_char < e), None)
-            after = next((t for t in self.doc[place.end:] if t.idx >= end), None) if end else None
+        for _, end, state, written in self._dateline_capitals:
+            after = next((t for t in self.doc if t.idx >= end), None)
             if after is None or after.sent.start != sentence.start:  # not the sentence after it
                 continue
-            if self.lex.side_kinds.get(name_key(place.canonical)) != "capital":
-                continue
-            state = self.lex.side_of(place.canonical, place.text)
-            if state in candidates and not {state} & self.other_sides.get(ent.canonical, set()):
-                return state, place.text
+            named = state in candidates or not candidates  # no state named: the dateline's
+            if named and not {state} & self.other_sides.get(ent.canonical, set()):
+                return state, written
         return None
+
+    def _filed_in(self) -> tuple[str, str] | None:
+        """``(state, capital as written)`` of the one capital the datelines name, else None."""
+        found = {(state, written) for _, _, state, written in self._dateline_capitals}
+        return next(iter(found)) if len({state for state, _ in found}) == 1 else None
+
+    @functools.cached_property
+    def _dateline_capitals(self) -> list[tuple[int, int, str, str]]:
+        """``(start, end, state, place)`` of each dateline that names a capital, read as
+        written ("CIUDAD DE MÉXICO.—": the model may split it in two entities)."""
+        found = []
+        for start, end in self.datelines:
+            written = _DATELINE_PLACE.split(self.text[start:end], 1)[0].strip().rstrip(".")
+            if self.lex.side_kinds.get(name_key(written)) == "capital":
+                found.append((start, end, self.lex.side_of(written), written))
+        return found
 
     def _share_plural_roles(self) -> None:
         """People listed together under a plural title share it: "deputy foreign
@@ -770,7 +793,7 @@ class _Reader(PhraseReader):
             last = ent.canonical.split()[-1].lower() if ent.canonical.split() else ""
             government = institution or last in words("government_words")
             return "government" if government else "organization"
-        if preposition(root) in place_words("locative_preps", root):
+        if preposition(root) in place_words("locative_preps", root) or is_destination(root):
             return "place"
         return "government"
 

@@ -160,6 +160,10 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
     for row in read_table("demonyms", demonyms):
         key = name_key(row["term"])
         countries[key], kinds[key] = row["country"], row["kind"]
+    for row in _other_languages(read_table("demonyms", demonyms, lang=None)):  # "cubano"
+        key = name_key(row["term"])
+        if key not in countries:  # English keeps its keys
+            countries[key], kinds[key] = row["country"], row["kind"]
     by_first: dict[str, list[str]] = {}  # longest first, grouped by first letter: the regex
     for title in sorted(shown, key=len, reverse=True):  # then tries one letter's titles, not all
         by_first.setdefault(title[:1], []).append(re.escape(title[1:]))

@@ -11,9 +11,11 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
 - ``future_aux``, ``planning_verbs`` (lemmas; their inflected forms are
   derived), ``date_modifiers`` ("last", "next", ...): :mod:`kit.extract.dates`;
 - ``determiners``, ``government_words``, ``locative_preps``, ``group_anaphors``
-  and ``state_anaphors`` (the nouns of "the group's", "the country's"), ``org_words``
+  and ``state_anaphors`` (the nouns of "the group's", "the country's"; "del
+  gobierno", a ``contracted_articles`` word before them), ``org_words``
   (words that make a name an organisation's: "Ministry", "Party"), ``place_preps``,
-  ``motion_verbs`` and ``place_nouns`` (a one-word "person" used as a place: "in
+  ``motion_verbs`` (with ``destination_preps``, "to", "a": where one goes is a place,
+  :mod:`kit.extract.places`) and ``place_nouns`` (a one-word "person" used as a place: "in
   Sochi", "travel to Sochi", "the port of Mykolaiv"): :mod:`kit.extract.roles`;
   ``facility_nouns`` ("hotel", "office", "base": a name so headed is a venue after
   a preposition of place, "in the Oval Office") and ``vehicle_nouns``:

@@ -10,7 +10,11 @@ tags four labels where kit's tables and readers use the English pipeline's
   (``countries.csv``), a capital (the ``capital`` rows of ``demonyms.csv``) or
   a subdivision (``subdivisions.csv``), else ``LOC`` (a river, a palace);
 - ``MISC`` → ``NORP`` when it is a demonym (the ``demonym`` rows of
-  ``demonyms.csv``), else ``MISC``.
+  ``demonyms.csv``), else ``MISC``;
+- a lower-case demonym of the Doc's language outside any entity becomes a
+  ``NORP`` entity: Spanish writes them in lower case ("el presidente cubano",
+  "la delegación colombiana"), and the model, trained on capitalised names,
+  tags none; the English model tags "Cuban".
 
 Names are compared by :func:`kit.lexicon.canonical.name_key` (accents, case,
 "the" and full stops aside) against the rows of every language, so a place
@@ -60,11 +64,24 @@ def entity_labels(doc: Doc) -> Doc:
     ents = [_without_verbs(_without_lead(e, lead)) for e in doc.ents]  # "de Colombia" tagged LOC: "Colombia"
     ents = [e for e in ents if not _no_name(e, stop)]
     labels = [kit_label(e.text, e.label_) for e in ents]
-    if len(ents) != len(doc.ents) or any(new != e.label_ for new, e in zip(labels, ents)) or any(
-            (a.start, a.end) != (b.start, b.end) for a, b in zip(ents, doc.ents)):
-        doc.ents = [e if new == e.label_ else Span(doc, e.start, e.end, label=new)
-                    for new, e in zip(labels, ents)]
+    demonyms = _demonyms_outside(doc, ents)
+    if demonyms or len(ents) != len(doc.ents) or any(new != e.label_ for new, e in zip(labels, ents)) \
+            or any((a.start, a.end) != (b.start, b.end) for a, b in zip(ents, doc.ents)):
+        named = [e if new == e.label_ else Span(doc, e.start, e.end, label=new)
+                 for new, e in zip(labels, ents)]
+        doc.ents = sorted(named + [Span(doc, i, i + 1, label="NORP") for i in demonyms],
+                          key=lambda e: e.start)
     return doc
+
+
+def _demonyms_outside(doc: Doc, ents: list[Span]) -> list[int]:
+    """Tokens outside ``ents`` that are a lower-case demonym of the Doc's language."""
+    keys = lower_demonym_keys(doc.lang_)
+    if not keys:
+        return []
+    inside = {i for e in ents for i in range(e.start, e.end)}
+    return [t.i for t in doc if t.is_lower and t.i not in inside and t.pos_ in ("ADJ", "NOUN")
+            and name_key(t.text) in keys]
 
 
 def _without_lead(ent: Span, lead: frozenset[str]) -> Span:
@@ -130,6 +147,13 @@ def place_keys() -> frozenset[str]:
                 if row["kind"] == "capital"}
     subdivisions = {row["term"] for row in read_table("subdivisions", lang=None)}
     return frozenset(name_key(name) for name in countries | capitals | subdivisions)
+
+
+@lexicon_cache
+def lower_demonym_keys(lang: str) -> frozenset[str]:
+    """Keys of the demonyms of ``lang`` written in lower case ("cubano"; English has none)."""
+    return frozenset(name_key(row["term"]) for row in read_table("demonyms", lang=lang)
+                     if row["kind"] == "demonym" and row["term"].islower())
 
 
 @lexicon_cache

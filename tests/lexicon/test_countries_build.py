@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from kit.extract import roles
 from kit.lexicon.build import countries as build
 from kit.lexicon.canonical import country_aliases, name_key, within_article
-from kit.lexicon.files import DATA_DIR, read_table
+from kit.lexicon.files import DATA_DIR, LexiconError, read_table
 
 FILES = {"countries": "alias", "demonyms": "term"}
 COUNTRY = {"countries": "canonical", "demonyms": "country"}
@@ -29,7 +29,8 @@ SOURCES = {"kit", f"country_converter {metadata.version('country_converter')}",
            f"countryinfo {metadata.version('countryinfo')}"}
 TRANSLATED = {f"pycountry {metadata.version('pycountry')} (es)",
               f"babel {metadata.version('babel')} (CLDR {build.get_cldr_version()}, es)"}
-LANGS = {"countries": {"en", "es"}, "demonyms": {"en"}}  # no package pinned has Spanish demonyms
+NATIONALITIES = {"i18n-nationality 1.4.0 (es)"}  # a checked copy of the npm package's file
+LANGS = {"countries": {"en", "es"}, "demonyms": {"en", "es"}}
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +86,8 @@ def test_every_row_has_source_and_lang(file):
     english = {r["source"] for r in found if r["lang"] == "en"}
     assert {"kit"} < english <= SOURCES
     spanish = {r["source"] for r in found if r["lang"] == "es"}
-    assert spanish == ({"kit"} | TRANSLATED if file == "countries" else set())
+    cldr = {s for s in TRANSLATED if s.startswith("babel")}  # capitals CLDR names in Spanish
+    assert spanish == ({"kit"} | TRANSLATED if file == "countries" else NATIONALITIES | cldr)
     assert all(r["source"] for r in read_table(file, lang=None))  # the loader keeps the column
 
 
@@ -284,3 +286,30 @@ def test_colombian_president():
 def test_a_dropped_name_stays_a_person_with_no_side():
     ents = read(["Chad", "said", "no", "."], ["B-PERSON", "O", "O", "O"])
     assert (by_text(ents, "Chad").label, by_text(ents, "Chad").side) == ("PERSON", "")
+
+
+# -- Spanish demonyms and capitals -----------------------------------------------------------
+def test_spanish_demonyms_come_in_every_form_and_capitals_as_cldr_writes_them():
+    spanish = {r["term"]: (r["country"], r["kind"]) for r in rows("demonyms") if r["lang"] == "es"}
+    for form in ("cubano", "cubana", "cubanos", "cubanas"):
+        assert spanish[form] == ("Cuba", "demonym")
+    assert spanish["franceses"] == ("France", "demonym") and spanish["alemana"] == ("Germany", "demonym")
+    assert spanish["estadounidenses"] == ("United States", "demonym")
+    assert spanish["La Habana"] == ("Cuba", "capital") and spanish["Ciudad de México"] == ("Mexico", "capital")
+    assert "indio" not in spanish and "dominicano" not in spanish  # a drop row; two countries
+    assert "bosnia-herzegovina" not in spanish  # the package's "demonym" is the country's name
+    english = {name_key(r["term"]) for r in rows("demonyms") if r["lang"] == "en"}
+    assert "cubano" not in english  # Spanish rows stay Spanish
+
+
+def test_the_build_refuses_a_copy_of_the_demonyms_that_is_not_the_checked_one(tmp_path, monkeypatch):
+    copy = tmp_path / build.NATIONALITIES.name
+    copy.mkdir()
+    (copy / "es.json").write_text('{"locale": "es", "nationalities": {"CU": "Cubano"}}', encoding="utf-8")
+    monkeypatch.setattr(build, "NATIONALITIES", copy)
+    build._nationalities.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match="is not the copy of i18n-nationality kit checked"):
+            build._nationalities("es")
+    finally:
+        build._nationalities.cache_clear()

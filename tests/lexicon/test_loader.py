@@ -14,6 +14,7 @@ from kit.lexicon import files
 from kit.lexicon.cues import cue_before
 from kit.lexicon.files import (
     DATA_DIR,
+    NOT_IN_ENGLISH,
     SCHEMAS,
     WORD_LISTS,
     LexiconError,
@@ -180,7 +181,7 @@ def test_loaders_return_immutable_values():
 
 
 # -- every kit lexicon row has a language ---------------------------------------------------
-MULTILINGUAL = ("countries.csv", "titles.csv", "words.csv")  # Spanish rows (lang=es) beside the English
+MULTILINGUAL = ("countries.csv", "demonyms.csv", "titles.csv", "words.csv")  # Spanish rows (lang=es) beside the English
 # dates in words for pipelines that tag none (kit.lexicon.calendar): the English one does
 NOT_ENGLISH = ("calendar_words.csv",)
 @pytest.mark.parametrize("name", KIT_FILES)
@@ -271,8 +272,11 @@ def test_model_fingerprint_hashes_the_generated_patterns(kit_data):
 # -- word lists -----------------------------------------------------------------------------
 @pytest.mark.parametrize("name", WORD_LISTS)
 def test_each_word_list_loads_non_empty(name):
-    terms = words(name)
+    terms = words(name, lang="es") if name in NOT_IN_ENGLISH else words(name)
     assert terms and all(t == t.strip().lower() and t for t in terms)
+    if name in NOT_IN_ENGLISH:  # "del", "al": words English has none of
+        with pytest.raises(LexiconError, match=f"word list '{name}' has no row in language 'en'"):
+            words(name)
 
 
 def test_unknown_or_empty_word_lists_are_refused(kit_data):

@@ -61,6 +61,17 @@ def test_capitalised_function_words_and_verbs_are_no_names():
         ("Santos", "PERSON"), ("Jorge Arreaza", "PERSON")]  # "También": a stopword, untagged
 
 
+def test_a_lower_case_demonym_outside_the_entities_becomes_norp():
+    words = ["El", "presidente", "cubano", "y", "la", "Unión", "Cubana", "de", "Cuba", "."]
+    pos = ["DET", "NOUN", "ADJ", "CCONJ", "DET", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"]
+    doc = Doc(spacy.blank("es").vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, 5, 7, "ORG"), Span(doc, 8, 9, "LOC")]
+    assert [(e.text, e.label_) for e in entity_labels(doc).ents] == [
+        ("cubano", "NORP"), ("Unión Cubana", "ORG"), ("Cuba", "GPE")]  # inside a name: no demonym
+    english = Doc(spacy.blank("en").vocab, words=["the", "cubano", "sandwich"], pos=["DET", "ADJ", "NOUN"])
+    assert list(entity_labels(english).ents) == []  # Spanish demonyms in Spanish Docs alone
+
+
 def _saved_pipeline(tmp_path, lang: str, label: str) -> str:
     nlp = spacy.blank(lang)
     nlp.add_pipe("ner").add_label(label)
@@ -183,6 +194,10 @@ def test_a_spanish_title_is_a_role_and_no_entity(tmp_path):
      "United States"),  # "EE.UU." untagged: the lexicon knows it
     ("El presidente de Colombia, Juan Manuel Santos, firmó el acuerdo.", "Juan Manuel Santos", "President",
      "Colombia"),  # "de Colombia" tagged LOC: the preposition is not part of the name
+    ("Asistió el presidente cubano, Raúl Castro.", "Raúl Castro", "President", "Cuba"),  # a demonym after
+    ("Firmó la canciller mexicana Alicia Bárcena.", "Alicia Bárcena", "Foreign Minister", "Mexico"),
+    ("BOGOTÁ.— El gobierno de Colombia negocia. El jefe negociador del gobierno, Humberto de la Calle, "
+     "habló.", "Humberto de la Calle", "chief negotiator", "Colombia"),  # "del gobierno": the article's state
 ])
 def test_a_spanish_title_with_a_country_complement_gives_role_and_side(text, name, role, side):
     from kit.nlp.rows import doc_tables
@@ -240,3 +255,16 @@ def test_spanish_quotes_in_angle_marks_have_their_reporting_verb_and_unnamed_sou
         "Ahora sí empieza el posconflicto", "decir", False)
     assert quote["speaker"].startswith("un congresista")
     assert [s["head"] for s in tables["sources"] if not s["named"]] == ["congresista"]
+
+
+@pytest.mark.model
+def test_a_dateline_capital_is_read_as_written_and_a_destination_is_a_place():
+    from kit.nlp.rows import doc_tables
+
+    doc = get_nlp(SPANISH)("CIUDAD DE MÉXICO.— El presidente Andrés Manuel López Obrador recibió a la "
+                           "canciller. El ministro del Interior viajará a Oslo.")
+    rows = {r["canonical"]: r for r in doc_tables(doc, ["roles"])["roles"]}
+    lead = rows["Andrés Manuel López Obrador"]  # the model splits "CIUDAD DE | MÉXICO"; the capital is one
+    assert (lead["role"], lead["side"]) == ("President", "Mexico")
+    assert lead["side_cue"] == "context: the lead of a story filed in CIUDAD DE MÉXICO"
+    assert rows["Oslo"]["kind"] == "place"  # "viajará a Oslo": where he goes, not Norway acting

@@ -33,6 +33,14 @@ of ``country_overrides.csv`` adds (Palestine, the Vatican, Kosovo, Taiwan):
   States in Spanish, ``lang=es``) leaves the other's ("EU" = European Union,
   ``lang=en``) alone. :func:`kit.lexicon.canonical.country_aliases` reads one
   language's rows.
+- ``demonyms.csv`` rows in each language of :data:`LANGUAGES`: the npm package
+  i18n-nationality's demonym (the masculine singular adjective, "Cubano"; a
+  checked copy in ``sources/`` beside this file, since no Python package has
+  them) and its feminine and plural forms by the rules of Spanish adjectives
+  (:func:`spanish_forms`: "cubana", "cubanos", "cubanas"), lower case as
+  Spanish writes them; and capitals in that language where CLDR's name of the
+  city differs from the English one ("La Habana", "Ciudad de México": the
+  exemplar city of a time zone whose English name is the capital).
 - ``demonyms.csv`` (``term,country,kind,lang,source``): countryinfo's demonyms
   (kind ``demonym``; "Antiguan,Barbudan" gives two), their plural with ``s``
   where English forms it so (a demonym without a hyphen ending in -an, -i,
@@ -63,9 +71,11 @@ What is left out, and why
   or brackets ("Iran, Islamic Republic of"). The codes news readers know
   ("U.S.", "UK", "UAE") are kit rows; "EU" is no country.
 - A term two countries claim ("Congolese") is left out for both (per language).
-- Demonyms and capitals in other languages than English: no package pinned
-  here has them (pycountry and CLDR name countries only), so ``demonyms.csv``
-  stays English.
+- Capitals in other languages than English that CLDR does not name as a time
+  zone's city (it names Washington, Kabul and Oslo by no zone: their
+  English spelling, a row already, is the Spanish one).
+- A Spanish demonym that is a country's name (i18n-nationality gives "South
+  Sudan" and "Bosnia-Herzegovina" for theirs).
 - ``drop`` rows of ``country_overrides.csv``. kit matches whole entity
   mentions, so a country name that is also a first name, a surname, a US
   state or a common noun turns every mention that is just that word into the
@@ -89,6 +99,8 @@ from __future__ import annotations
 
 import functools
 import gettext
+import hashlib
+import json
 import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -116,7 +128,11 @@ FILES = {"countries": ("alias", "canonical", "lang", "source"),
 KINDS = ("country", "demonym", "capital", "institution")
 ENGLISH = "en"
 LANGUAGES = ("es",)
-"""The languages besides English whose country names are generated (pycountry, CLDR)."""
+"""The languages besides English whose country names and demonyms are generated."""
+NATIONALITIES = Path(__file__).with_name("sources") / "i18n-nationality-1.4.0"
+"""A copy of the npm package i18n-nationality 1.4.0's demonyms (``<lang>.json``; see its README)."""
+NATIONALITIES_SHA256 = {"es": "b0a5fece94d6eef3541319d81ecb48354e1b2ae46965ae1ca12b38dfb697ca0b"}
+_PARENTHESIS = re.compile(r"\s*\(.*$")
 _CODE = re.compile(r"[A-Z]{1,3}")
 _CATALOGUE = re.compile(r"[,;()\[\]]")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -184,6 +200,29 @@ class Sources:
         self.words = frozenset(w for n in self.names for w in _WORD.findall(n))
         self.pycountry_version = metadata.version("pycountry")
         self.babel_version = metadata.version("babel")
+        self.nationalities_source = f"i18n-nationality {NATIONALITIES.name.rsplit('-', 1)[1]}"
+
+    def capitals(self, iso3: str, lang: str) -> Iterator[tuple[str, str]]:
+        """``(capital, source)`` of the country in ``lang`` where CLDR names the city
+        another way than English ("La Habana", "Ciudad de México"): CLDR's exemplar city
+        of the time zone whose English exemplar city (its id's last part when CLDR gives
+        none) is the capital countryinfo gives."""
+        cities = _exemplar_cities(lang)
+        source = f"babel {self.babel_version} (CLDR {get_cldr_version()}, {lang})"
+        for record in self.info(iso3):
+            for capital in _texts(record.get("capital")):
+                if name_key(capital) in cities:
+                    yield cities[name_key(capital)], source
+
+    def demonyms(self, iso2: str, lang: str) -> Iterator[tuple[str, str]]:
+        """``(demonym, source)`` of the country in ``lang``: i18n-nationality's masculine
+        singular adjective, without the territory it adds in brackets ("Dominicano
+        (Dominica)"), and the other forms of that adjective (:func:`spanish_forms`)."""
+        given = _nationalities(lang).get(iso2, "")
+        masculine = _PARENTHESIS.sub("", given).strip()
+        source = f"{self.nationalities_source} ({lang})"
+        for form in spanish_forms(masculine) if masculine else ():
+            yield form, source
 
     def translated(self, iso2: str, iso3: str, lang: str) -> Iterator[tuple[str, str]]:
         """``(name, source)`` of the country in ``lang``: CLDR's territory name (babel),
@@ -230,6 +269,63 @@ def _translation(lang: str) -> gettext.NullTranslations:
     translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
     translation.add_fallback(_Untranslated())
     return translation
+
+
+@functools.cache
+def _exemplar_cities(lang: str) -> dict[str, str]:
+    """CLDR's city names in ``lang`` that differ from English, by the English name's key."""
+    english = babel.Locale.parse(ENGLISH).time_zones
+    cities = {}
+    for zone, names in babel.Locale.parse(lang).time_zones.items():
+        city = names.get("city")
+        known = english.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        if city and name_key(city) != name_key(known):
+            cities[name_key(known)] = city
+    return cities
+
+
+@functools.cache
+def _nationalities(lang: str) -> dict[str, str]:
+    """i18n-nationality's demonyms in ``lang`` by ISO2, from the checked copy."""
+    path = NATIONALITIES / f"{lang}.json"
+    data = path.read_bytes()
+    if hashlib.sha256(data).hexdigest() != NATIONALITIES_SHA256[lang]:
+        raise LexiconError(f"{path} is not the copy of i18n-nationality kit checked: see the "
+                           f"README beside it to fetch the package's file again")
+    return dict(json.loads(data)["nationalities"])
+
+
+def spanish_forms(masculine: str) -> list[str]:
+    """The four forms (masculine and feminine, singular and plural) of a Spanish
+    demonym given in the masculine singular, lower case, by the regular rules of
+    Spanish adjectives: -o → -a, -os, -as; -és → -esa, -eses, -esas; -án, -ín, -ón
+    and -ol → +a, +es, +as; -í and -ú → +es and +s; -e and -a → +s; other
+    endings stay as given. The last word inflects ("Sri Lankés" → "sri lankesa").
+
+    Examples
+    --------
+    >>> spanish_forms("Cubano"), spanish_forms("Francés")[1:3], spanish_forms("Alemán")[1]
+    (['cubano', 'cubana', 'cubanos', 'cubanas'], ['francesa', 'franceses'], 'alemana')
+    >>> spanish_forms("Israelí"), spanish_forms("Estadounidense")
+    (['israelí', 'israelíes', 'israelís'], ['estadounidense', 'estadounidenses'])
+    """
+    word = masculine.lower()
+    plain = {"á": "a", "é": "e", "í": "i", "ó": "o", "ú": "u"}
+    if word.endswith("o"):
+        forms = [word, word[:-1] + "a", word + "s", word[:-1] + "as"]
+    elif re.search(r"[eé]s$", word):  # "Sudanes" as given: the accent a copy dropped
+        stem = word[:-2]
+        forms = [word, stem + "esa", stem + "eses", stem + "esas"]
+    elif re.search(r"[áíó]n$|ol$", word):
+        stem = word[:-2] + plain.get(word[-2], word[-2]) + word[-1]
+        forms = [word, stem + "a", stem + "es", stem + "as"]
+    elif word[-1] in "íiú":
+        forms = [word, word + "es", word + "s"]
+    elif word[-1] in "ea":
+        forms = [word, word + "s"]
+    else:
+        forms = [word]
+    return list(dict.fromkeys(forms))
 
 
 def _coco_table() -> pd.DataFrame:
@@ -281,6 +377,23 @@ def generated(sources: Sources, overrides: Overrides) -> tuple[list[Term], list[
                     left.append(Left(term, canonical, f"{reason} ({lang})"))
                 elif term:
                     terms.append(Term(term, canonical, "country", source, "countries", lang=lang))
+            names = {t.key for t in terms if t.country == canonical and t.kind == "country"}
+            for term, source in sources.capitals(iso3, lang):
+                reason = _unusable_form(term, iso3, overrides)
+                if reason:
+                    left.append(Left(term, canonical, f"{reason} ({lang})"))
+                else:
+                    terms.append(Term(term, canonical, "capital", source, "demonyms", lang=lang))
+            demonyms = list(sources.demonyms(str(row.ISO2), lang))
+            given = demonyms[0][0] if demonyms else ""  # the masculine singular
+            for term, source in demonyms:
+                reason = _unusable_form(term, iso3, overrides)
+                if {name_key(term), name_key(given)} & (names | sources.names):
+                    reason = "a country's name, not a demonym"  # "Bosnia-Herzegovina", "Ghana"
+                if reason:
+                    left.append(Left(term, canonical, f"{reason} ({lang})"))
+                else:
+                    terms.append(Term(term, canonical, "demonym", source, "demonyms", lang=lang))
     return terms, left
 
 
