@@ -11,7 +11,8 @@ model tagged as if it could act:
   complex at Yongbyon"). "The Foreign Office said", "a letter to the Foreign
   Office" and "officials at the State Department" stay actors: an
   institution acts wherever it is named, except as a room with a facility noun;
-- a *destination* (:func:`is_destination`): "travel to Oslo", "viajará a Oslo";
+- a *destination* (:func:`is_destination`): "travel to Oslo", "viajará a Oslo",
+  "visited Cairo";
 - a *vehicle* (:func:`is_vehicle`): a name headed by a vehicle noun
   (``vehicle_nouns``: "the Sea Star ferry") or by a model's designation ("a
   U.S. Air Force C-17", "an Ilyushin Il-76"); a body so written ("the G-20")
@@ -67,8 +68,11 @@ def preposition(token: Token) -> str:
 
 def is_destination(token: Token) -> bool:
     """Whether ``token`` is where someone goes: the object of a ``destination_preps``
-    word after a ``motion_verbs`` verb ("will travel to Oslo", "viajará a Oslo"),
-    a place, not a government that acts."""
+    word after a ``motion_verbs`` verb ("will travel to Oslo", "viajará a Oslo") or
+    the object of a ``destination_verbs`` verb ("visited Cairo"), a place, not a
+    government that acts."""
+    if token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in place_words("destination_verbs", token):
+        return True
     if preposition(token) not in place_words("destination_preps", token):
         return False
     verb = token.head.head if token.dep_ == "pobj" else token.head

@@ -528,6 +528,7 @@ class _Reader(PhraseReader):
             opening = min([span[0], *(self.ents[c].start for c in cues if self.ents[c].start < span[0])])
             ent.affiliation = (principal or self._possessor(span[0]) or self._possessor(cue_at)
                                or self._pronoun_principal(opening, ent))  # "his Turkish counterpart"
+            anaphor = anaphor or self._its_before(opening)  # "Saudi Arabia ... X, its minister"
             inner, inner_anaphor = self.complement_cues(*span)
             cues, anaphor = cues + inner, anaphor or inner_anaphor
         else:  # "Pope Francis": a regnal title given with the name, in the entity or before it
@@ -630,6 +631,27 @@ class _Reader(PhraseReader):
                 return other.canonical
         return ""
 
+    def _its_before(self, k: int) -> tuple[str, str] | None:
+        """``(side, cue)`` of "its" before token ``k`` (``thing_possessives``): the nearest
+        state or party named as a noun earlier in the sentence or the one before ("Saudi
+        Arabia was represented by Adel al-Jubeir, its minister of state"; "... and the
+        United Nations by its special coordinator, X"); a demonym is no antecedent
+        ("Azerbaijan's Defence Ministry said Armenian forces shelled villages, and its
+        spokesman, X": Azerbaijan's)."""
+        doc = self.doc
+        if k < 1 or doc[k - 1].lower_ not in words_or("thing_possessives", doc.lang_, frozenset()):
+            return None
+        floor = doc[k - 1].sent.start
+        floor = doc[floor - 1].sent.start if floor > 0 else floor
+        for e in reversed(self.ents):
+            if e.end <= k - 1 and e.start >= floor and e.label in ("GPE", "ORG"):
+                owners = [self.ents[n] for n in self._cues_before(e.start)]  # "Azerbaijan's | Defence Ministry"
+                side = next((o.side or self.lex.side_of(o.canonical, o.text) for o in owners
+                             if o.side or self.lex.side_of(o.canonical, o.text)), "") or self.party_of(e)
+                if side:
+                    return side, f"{doc[k - 1].text}: {e.text}"
+        return None
+
     def _side_from_context(self, ent: Entity, before: int) -> None:
         """A title that names no country read in the people the sentence is about:
         "Afghan opposition politicians, including former President Hamid Karzai".
@@ -637,10 +659,11 @@ class _Reader(PhraseReader):
         is a demonym: a place ("in Havana") is often a venue, not a side. The cue says
         ``context: <word>`` so the registry ranks it below a stated side."""
         floor = self.doc[min(before, len(self.doc) - 1)].sent.start
-        for e in reversed(self.ents):
+        others = {n for other in self.ents if other is not ent for n in other.consumed}
+        for n, e in reversed(list(enumerate(self.ents))):
             kind = self.lex.side_kinds.get(name_key(e.canonical))
-            if e.end > before or e.start < floor or kind not in ("country", "capital", "demonym"):
-                continue
+            if e.end > before or e.start < floor or kind not in ("country", "capital", "demonym") or n in others:
+                continue  # "the Norwegian diplomat A, and Foreign Minister B": Norwegian is A's
             if kind == "demonym":
                 ent.side, ent.side_cue = self.lex.side_of(e.canonical, e.text), f"{CONTEXT_CUE} {e.text}"
             return  # the nearest country word decides, even when it gives nothing
@@ -681,11 +704,14 @@ class _Reader(PhraseReader):
     def _named_after(self, ent: Entity) -> int | None:
         """The place or organisation named right after a name with "of"/"from":
         "Charles Schumer of New York", "Mohammed Alloush of Jaish al-Islam"."""
-        k = ent.end
-        if k + 1 >= len(self.doc) or self.doc[k].lower_ not in ("of", "from"):
+        doc, k = self.doc, ent.end
+        if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in self.w.of:
+            k += 1  # "Victoria Sandino, de las FARC,"
+        if k + 1 >= len(doc) or doc[k].lower_ not in self.w.of | {"from"}:
             return None
-        n = self.at.get(k + 1)
-        if n is None or self.ents[n].start != k + 1 or self.ents[n].label not in ("GPE", "ORG"):
+        first = k + 1 + int(k + 1 not in self.at and k + 2 < len(doc) and doc[k + 1].lower_ in self.w.articles)
+        n = self.at.get(first)  # "of the European External Action Service", "the" in the entity or not
+        if n is None or self.ents[n].start != first or self.ents[n].label not in ("GPE", "ORG"):
             return None
         return n
 
@@ -697,14 +723,15 @@ class _Reader(PhraseReader):
         if n is None:
             self._untagged_country_after(ent)
             return
-        named, word = self.ents[n], self.doc[ent.end].text
+        named = self.ents[n]
+        cue = self.doc[ent.end:named.end].text.lstrip(", ")  # "of New York", "de las FARC"
         if named.label == "GPE":
             side = self.lex.side_of(named.canonical, named.text) or self.lex.place_side(named.canonical)
             if side:
-                ent.side, ent.side_cue = side, f"{word} {named.text}"
+                ent.side, ent.side_cue = side, cue
                 ent.consumed.add(n)
             return
-        ent.side, ent.side_cue = self.party_of(named), f"{word} {named.text}"
+        ent.side, ent.side_cue = self.party_of(named), cue
         if not ent.affiliation:
             body = self.lex.body(named.canonical)
             ent.affiliation = body.canonical if body else named.canonical

@@ -22,7 +22,7 @@ from kit.lexicon.bodies import Body, body_of
 from kit.lexicon.canonical import country_aliases, name_key
 from kit.lexicon.files import DATA_DIR, DEFAULT_LANG, Row, lexicon_cache, read_table
 from kit.lexicon.subdivisions import subdivision_of
-from kit.lexicon.wordlists import words
+from kit.lexicon.wordlists import words, words_or
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -68,6 +68,12 @@ class Lexicon:
             if side:
                 return side
         return ""
+
+    @functools.cached_property
+    def regnal_pattern(self) -> re.Pattern[str]:
+        """Any regnal title, longest first ("crown prince", "emir")."""
+        alternatives = "|".join(re.escape(title) for title, _ in self.regnal) or "(?!)"
+        return re.compile(rf"(?<![\w-])(?:{alternatives})s?(?![\w-])", re.IGNORECASE)
 
     def regnal_title(self, name: str) -> str:
         """The regnal title a name is given with ("Pope Francis" → "Pope"), else ``""``."""
@@ -148,9 +154,14 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
     shown: dict[str, str] = {}
     for name in names:
         shown.setdefault(name.lower(), name)
+    past: dict[str, str] = {}  # "expresidente" → "presidente": a past office written as one word
     for row in _other_languages(read_table("titles", titles, lang=None)):  # "canciller" → its
         if row["kind"] == "title":  # English role, "Foreign Minister"; English keeps its keys
             shown.setdefault(row["title"].lower(), row["role"] or row["title"])
+            for prefix in words_or("past_prefixes", row["lang"], frozenset()):
+                past.setdefault(prefix + row["title"].lower(), row["title"].lower())
+    for word, title in past.items():
+        shown.setdefault(word, f"former {shown[title]}")
     sides = {r["title"].lower(): r["side"] for r in title_rows if r["side"]}
     modifiers = frozenset(r["title"].lower() for r in title_rows if r["kind"] == "modifier")
     countries = dict(country_aliases())
@@ -208,6 +219,10 @@ def title_spans(doc: Doc, lex: Lexicon | None = None, text: str | None = None) -
         span = doc.char_span(match.start(), match.end())
         if span is not None:
             spans.add((span.start, span.end))
+    for match in lex.regnal_pattern.finditer(doc.text if text is None else text):
+        span = doc.char_span(match.start(), match.end())  # "X, the crown prince of Abu Dhabi,": a title;
+        if span is not None and not (span.end < len(doc) and doc[span.end].ent_type_ == "PERSON"):
+            spans.add((span.start, span.end))  # "Crown Prince Mohammed bin Salman": given with the name
     if "titles" in doc.spans:
         spans.update((s.start, s.end) for s in doc.spans["titles"])
     kept: list[tuple[int, int]] = []

@@ -60,14 +60,15 @@ WORD_LISTS = (
     "partitives", "name_particles", "honorifics", "regnal_titles", "patronymics",
     "spelling_variants",
     "forward_cues", "backward_cues", "cue_words", "boundary_cues", "event_modifiers",
-    "event_nouns", "meeting_nouns", "agreement_nouns", "ceasefire_nouns", "vehicle_nouns", "past_modifiers", "group_nouns", "member_groups", "member_preps", "leading_verbs", "person_possessives", "representing_preps", "relative_possessives", "counterpart_nouns", "name_articles", "complement_stops", "complement_preps", "articles", "contracted_articles", "of_preps", "destination_preps", "conjunctions", "personal_pronouns", "stative_verbs", "interview_verbs",
+    "event_nouns", "meeting_nouns", "agreement_nouns", "ceasefire_nouns", "vehicle_nouns", "past_modifiers", "past_prefixes", "group_nouns", "member_groups", "member_preps", "leading_verbs", "person_possessives", "thing_possessives", "representing_preps", "relative_possessives", "counterpart_nouns", "name_articles", "complement_stops", "complement_preps", "articles", "contracted_articles", "of_preps", "destination_preps", "destination_verbs", "conjunctions", "personal_pronouns", "stative_verbs", "interview_verbs",
     "outlet_words", "caption_cues", "stamp_cues",
     "prospective_preps", "date_hedges", "date_run_on",
     "stopwords",
 )
 """The lists of ``words.csv`` (see :func:`kit.lexicon.wordlists.words`)."""
-NOT_IN_ENGLISH = ("contracted_articles",)
-"""Lists of words English has none of ("del", "al": a preposition and an article in one)."""
+NOT_IN_ENGLISH = ("contracted_articles", "past_prefixes")
+"""Lists of words English has none of ("del", "al": a preposition and an article in one;
+"ex", glued to the office: "expresidente")."""
 BODY_KINDS = ("organization", "bloc", "alliance", "court", "agency", "institution", "mission")
 """The kinds of ``bodies.csv`` (see :mod:`kit.lexicon.bodies`)."""
 

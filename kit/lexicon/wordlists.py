@@ -14,7 +14,8 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   and ``state_anaphors`` (the nouns of "the group's", "the country's"; "del
   gobierno", a ``contracted_articles`` word before them), ``org_words``
   (words that make a name an organisation's: "Ministry", "Party"), ``place_preps``,
-  ``motion_verbs`` (with ``destination_preps``, "to", "a": where one goes is a place,
+  ``motion_verbs`` (with ``destination_preps``, "to", "a", and ``destination_verbs``,
+  "visit": where one goes is a place,
   :mod:`kit.extract.places`) and ``place_nouns`` (a one-word "person" used as a place: "in
   Sochi", "travel to Sochi", "the port of Mykolaiv"): :mod:`kit.extract.roles`;
   ``facility_nouns`` ("hotel", "office", "base": a name so headed is a venue after
@@ -40,7 +41,8 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   ``member_groups``, ``member_preps`` and ``leading_verbs`` ("delegation", "commander";
   "including", "such as"; lemmas "lead", "include": a person listed in or leading a group
   takes its side, :mod:`kit.extract.roles`), ``person_possessives`` ("his", "her": the
-  person an aide works for, "his spokesman, X"), ``representing_preps`` ("for": "A for
+  person an aide works for, "his spokesman, X"), ``thing_possessives`` ("its": the state
+  or party named before, "Saudi Arabia ... X, its minister"), ``representing_preps`` ("for": "A for
   the government"), ``relative_possessives`` ("whose": "Kazakhstan, whose president, X")
   and ``counterpart_nouns`` ("counterpart": the office of the person named as theirs):
   :mod:`kit.extract.roles`,

@@ -504,3 +504,35 @@ def test_a_country_the_model_left_untagged_after_of_is_the_side(tables):
     kiir = person(rows, "Salva Kiir")
     assert (kiir["side"], kiir["side_cue"]) == ("South Sudan", "of South Sudan")
     assert person(rows, "Smith")["side"] == ""  # a street, not Jordan
+
+
+def test_its_before_a_title_is_the_state_or_party_named_before_it(tables):
+    rows = tables("Egypt and Ethiopia attended. Saudi Arabia was represented by Adel al-Jubeir, "
+                  "its minister of state for foreign affairs.")["roles"]
+    jubeir = person(rows, "Adel al-Jubeir")
+    assert (jubeir["side"], jubeir["side_cue"]) == ("Saudi Arabia", "its: Saudi Arabia")
+    rows = tables("The United States was represented by David Schenker, the assistant secretary of state for "
+                  "Near Eastern affairs, and the United Nations by its special coordinator for Lebanon, "
+                  "Jan Kubiš.")["roles"]
+    assert person(rows, "Jan Kubiš")["side"] == "United Nations"  # the nearest, not the first
+    rows = tables("Azerbaijan's Defence Ministry said Armenian forces had shelled villages, and its "
+                  "spokesman, Vagif Dargahli, said positions had been taken.")["roles"]
+    assert person(rows, "Vagif Dargahli")["side"] == "Azerbaijan"  # a demonym is no antecedent
+
+
+def test_a_regnal_title_in_an_apposition_is_a_role_and_one_given_with_the_name_stays(tables):
+    rows = tables("He was received by Sheikh Mohamed bin Zayed, the crown prince of Abu Dhabi, "
+                  "and later met Crown Prince Mohammed bin Salman.")["roles"]
+    zayed = person(rows, "Mohamed bin Zayed")
+    assert (zayed["role"], zayed["side"]) == ("crown prince of Abu Dhabi", "United Arab Emirates")
+    assert person(rows, "Mohammed bin Salman")["role"] == "Crown Prince"
+
+
+def test_a_capital_visited_is_a_place_and_another_person_s_demonym_gives_no_side(tables):
+    rows = tables("In May, General Burhan visited Cairo and Abu Dhabi.")["roles"]
+    kinds = {r["text"]: r["kind"] for r in rows}
+    assert kinds["Cairo"] == kinds["Abu Dhabi"] == "place"  # where he went, not who acted
+    rows = tables("The accord was read by the Norwegian diplomat Dag Nylander and by Interior Minister "
+                  "Juan Fernando Cristo.")["roles"]
+    assert person(rows, "Dag Nylander")["side"] == "Norway"
+    assert person(rows, "Juan Fernando Cristo")["side"] != "Norway"  # "Norwegian" is Nylander's

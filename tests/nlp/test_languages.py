@@ -268,3 +268,14 @@ def test_a_dateline_capital_is_read_as_written_and_a_destination_is_a_place():
     assert (lead["role"], lead["side"]) == ("President", "Mexico")
     assert lead["side_cue"] == "context: the lead of a story filed in CIUDAD DE MÉXICO"
     assert rows["Oslo"]["kind"] == "place"  # "viajará a Oslo": where he goes, not Norway acting
+
+
+@pytest.mark.model
+def test_a_past_office_glued_to_ex_and_a_party_after_a_comma_are_read():
+    from kit.nlp.rows import doc_tables
+
+    doc = get_nlp(SPANISH)("En Colombia, el expresidente Álvaro Uribe criticó el acuerdo. "
+                           "Victoria Sandino, de las FARC, integró la subcomisión.")
+    rows = {r["canonical"]: r for r in doc_tables(doc, ["roles"])["roles"]}
+    assert rows["Álvaro Uribe"]["role"] == "former President"  # "ex" + "presidente"
+    assert (rows["Victoria Sandino"]["side"], rows["Victoria Sandino"]["side_cue"]) == ("FARC", "de las FARC")
