@@ -58,14 +58,14 @@ class NameGraph:
 
     def __init__(self, mentions: pd.DataFrame, aliases: dict[str, str]) -> None:
         people = mentions[mentions["kind"] == "person"]
-        persons = set(people["name"]) | set(people["corpus"])
+        persons = set(people["name"].tolist()) | set(people["corpus"].tolist())
         keys = [name_key(p).split() for p in persons]
         short = {" ".join(k[i:]) for k in keys for i in range(1, len(k))}  # the end of a longer name
         short |= {k[0] for k in keys if len(k) > 1} - _given_names()  # or its first word
         self.node = {(n, a): f"{n}\t{a}" if n in persons and name_key(n) in short else n
-                     for col in ("name", "corpus") for n, a in zip(mentions[col], mentions["article_id"])}
-        nodes = [self.node[k] for k in zip(mentions["name"], mentions["article_id"])]
-        corpus = [self.node[k] for k in zip(mentions["corpus"], mentions["article_id"])]
+                     for col in ("name", "corpus") for n, a in zip(mentions[col].tolist(), mentions["article_id"].tolist())}
+        nodes = [self.node[k] for k in zip(mentions["name"].tolist(), mentions["article_id"].tolist())]
+        corpus = [self.node[k] for k in zip(mentions["corpus"].tolist(), mentions["article_id"].tolist())]
         self.count = Counter(nodes) + Counter(corpus)
         self.first = {n: i for i, n in reversed(list(enumerate(nodes + corpus)))}  # where each is first read
         self.placed = _placed(nodes, mentions)
@@ -73,7 +73,7 @@ class NameGraph:
         self.parent = {n: n for n in [*self.count, *self.forced.values()]}
         self.person = {n: _label(n) in persons or n in self.forced.values() for n in self.parent}
         self.read_as: dict[str, set[str]] = {}  # short forms kit.lexicon.canonical read in their article
-        for text, node in zip(mentions["text"], nodes):
+        for text, node in zip(mentions["text"].tolist(), nodes):
             part = name_key(text).split()
             if "\t" not in node and self.person[node] and _shortens(part, name_key(node).split()):
                 self.read_as.setdefault(" ".join(part), set()).add(node)
@@ -86,7 +86,7 @@ class NameGraph:
         for i, target in enumerate(self.forced.values()):
             self.target.setdefault(target, (i, target))
         self.why: list[tuple[str, str]] = []
-        self._merge(sorted(set(zip(nodes, corpus, mentions["text"]))))
+        self._merge(sorted(set(zip(nodes, corpus, mentions["text"].tolist()))))
 
     def of(self, name: str, article_id: str) -> str:
         """Display name of the actor ``name`` stands for in ``article_id``."""
@@ -384,7 +384,7 @@ def _placed(nodes: list[str], mentions: pd.DataFrame) -> dict[str, dict[str, tup
     """Per article, where each node is first and last named (``start_char``, else row order)."""
     placed: dict[str, dict[str, tuple[int, int]]] = {}
     starts = mentions["start_char"] if "start_char" in mentions else range(len(mentions))
-    for node, article, start in zip(nodes, mentions["article_id"], starts):
+    for node, article, start in zip(nodes, mentions["article_id"].tolist(), starts):
         here = placed.setdefault(article, {})
         first, last = here.get(node, (start, start))
         here[node] = (min(first, start), max(last, start))
@@ -422,7 +422,7 @@ def _word_of(name: str, *keys: str) -> str:
 
 def _profile(nodes: list[str], values: pd.Series) -> dict[str, set[str]]:
     profile: dict[str, set[str]] = {}
-    for node, value in zip(nodes, values):
+    for node, value in zip(nodes, values.tolist()):
         if isinstance(value, str) and value:
             profile.setdefault(node, set()).add(value)
     return profile

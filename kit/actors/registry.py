@@ -52,6 +52,7 @@ from kit.actors.names import NameGraph
 from kit.extract.roles import ACTOR_KINDS, CONTEXT_CUE
 from kit.extract.sources import unnamed_name
 from kit.lexicon.canonical import name_key, read_alias_table
+from kit.schema import records
 
 if TYPE_CHECKING:
     from kit.schema import Annotations
@@ -116,19 +117,28 @@ def actor_mentions(ann: Annotations, aliases: Aliases = None) -> pd.DataFrame:
     Named mentions come from ``ann.roles`` (kinds person, organization,
     government, group), unnamed ones from ``ann.sources``. ``name`` is the
     within-article name, ``actor`` the registry name. The merge reasons are
-    kept in ``.attrs["merges"]`` (``{actor_id: [reason, ...]}``).
+    kept in ``.attrs["merges"]`` (``{actor_id: [reason, ...]}``). Built once per
+    Annotations and alias table (:meth:`kit.schema.Annotations.derived`).
     """
+    if hasattr(ann, "derived"):
+        tables = ["mentions", *(t for t in ("roles", "sources") if t in ann.tables)]
+        return ann.derived(("actor_mentions", alias_key(aliases)), tables,
+                           lambda: _actor_mentions(ann, aliases)).copy()
+    return _actor_mentions(ann, aliases)
+
+
+def _actor_mentions(ann: Annotations, aliases: Aliases) -> pd.DataFrame:
     named = _named_mentions(ann)
     names = NameGraph(named, _alias_map(aliases))
-    named["actor"] = [names.of(n, a) for n, a in zip(named["name"], named["article_id"])]
+    named["actor"] = [names.of(n, a) for n, a in zip(named["name"].tolist(), named["article_id"].tolist())]
     table = pd.concat([named, _unnamed_mentions(ann)], ignore_index=True)
     ids: dict[tuple[str, bool], str] = {}
-    for actor, is_named in sorted(set(zip(table["actor"], table["named"])), key=lambda k: (not k[1], k[0])):
+    for actor, is_named in sorted(set(zip(table["actor"].tolist(), table["named"].tolist())), key=lambda k: (not k[1], k[0])):
         base = candidate = slug(actor) or "actor"
         while candidate in ids.values():
             candidate = f"{base}-{int(candidate.rsplit('-', 1)[-1]) + 1 if candidate != base else 2}"
         ids[(actor, is_named)] = candidate
-    table["actor_id"] = [ids[k] for k in zip(table["actor"], table["named"])]
+    table["actor_id"] = [ids[k] for k in zip(table["actor"].tolist(), table["named"].tolist())]
     table = table[MENTION_COLUMNS].sort_values(["article_id", "sentence_id", "start_char"])
     table = table.reset_index(drop=True)
     table.attrs["merges"] = {ids[(a, True)]: r for a, r in names.reasons().items() if (a, True) in ids}
@@ -176,8 +186,9 @@ def quote_table(ann: Annotations, aliases: Aliases = None) -> pd.DataFrame:
     The speaker is found by its span, else (a name NER missed) by its name.
     """
     mentions = actor_mentions(ann, aliases)
-    spans = {(r["article_id"], r["start_char"], r["end_char"]): r for r in mentions.to_dict("records")}
-    by_name = {(r["article_id"], r["name"]): r for r in mentions.to_dict("records")}
+    rows = records(mentions)
+    spans = {(r["article_id"], r["start_char"], r["end_char"]): r for r in rows}
+    by_name = {(r["article_id"], r["name"]): r for r in rows}
     rows = []
     for q in ann.quotes.itertuples(index=False):
         hit = spans.get((q.article_id, q.speaker_start, q.speaker_end)) or by_name.get(
@@ -219,7 +230,7 @@ def _named_mentions(ann: Annotations) -> pd.DataFrame:
 def _unnamed_mentions(ann: Annotations) -> pd.DataFrame:
     src = ann.sources[~ann.sources["named"].astype(bool)]
     side = src["side"].fillna("")
-    actor = [unnamed_name(h, s) for h, s in zip(src["head"], side)]
+    actor = [unnamed_name(h, s) for h, s in zip(src["head"].tolist(), side)]
     return pd.DataFrame({
         "article_id": src["article_id"], "sentence_id": src["sentence_id"],
         "start_char": src["start_char"], "end_char": src["end_char"], "text": src["description"],
@@ -252,7 +263,7 @@ def _sides_by_actor_name(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.Data
     groups = mentions[mentions["kind"].isin(["organization", "group"]) & mentions["named"].astype(bool)]
     names: dict[str, str] = {}
     for column in ("text", "name"):
-        for alias, actor in zip(groups[column], groups["actor"]):
+        for alias, actor in zip(groups[column].tolist(), groups["actor"].tolist()):
             names.setdefault(name_key(alias), actor)
     table["side"] = [names.get(name_key(side), side) if side else side for side in table["side"]]
     return table
@@ -262,7 +273,7 @@ def _parties_are_sides(table: pd.DataFrame) -> pd.DataFrame:
     """An organisation or group with no country that people speak for ("Taliban
     spokesman ...") is a side of its own: its row gets that side."""
     speakers: dict[str, tuple[str, str]] = {}
-    for name, side in zip(table["name"], table["side"]):
+    for name, side in zip(table["name"].tolist(), table["side"].tolist()):
         if side:
             speakers.setdefault(name_key(side), (side, name))
     open_rows = table.index[(table["side"] == "") & table["kind"].isin(["organization", "group"])]
@@ -276,10 +287,10 @@ def _parties_are_sides(table: pd.DataFrame) -> pd.DataFrame:
 def _sides_of_principals(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """An actor with no side of its own takes the side of the actor it works for
     ("Ghani's national security adviser"; ``affiliation`` in the roles table)."""
-    actor_of = {(a, n): actor for a, n, actor in zip(mentions["article_id"], mentions["name"], mentions["actor"])}
-    side_of = dict(zip(table["name"], table["side"]))
+    actor_of = {(a, n): actor for a, n, actor in zip(mentions["article_id"].tolist(), mentions["name"].tolist(), mentions["actor"].tolist())}
+    side_of = dict(zip(table["name"].tolist(), table["side"].tolist()))
     lent: dict[str, tuple[str, str]] = {}
-    for article, actor, principal in zip(mentions["article_id"], mentions["actor"], mentions["affiliation"]):
+    for article, actor, principal in zip(mentions["article_id"].tolist(), mentions["actor"].tolist(), mentions["affiliation"].tolist()):
         boss = actor_of.get((article, principal), principal) if principal else ""
         if boss and boss != actor and side_of.get(boss):
             lent.setdefault(actor, (side_of[boss], boss))
@@ -325,7 +336,7 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
         if (stated & (values != "")).any():
             values = values.where(stated, "")
     seen: dict[str, list[tuple[str, str]]] = {}  # casefolded reading -> [(as written, where)]
-    for value, article, sentence in zip(values, group["article_id"], group["sentence_id"]):
+    for value, article, sentence in zip(values, group["article_id"].tolist(), group["sentence_id"].tolist()):
         if value:
             value = " ".join(value.split())
             seen.setdefault(value.casefold(), []).append((value, f"{article}:{sentence}"))
@@ -376,6 +387,11 @@ def _most_common(values: pd.Series) -> str:
 
 
 # -- merging names -----------------------------------------------------------
+def alias_key(aliases: Aliases) -> tuple[tuple[str, str], ...]:
+    """An alias table as a key: the pairs it maps, whatever form it was given in."""
+    return tuple(sorted(_alias_map(aliases).items()))
+
+
 def _alias_map(aliases: Aliases) -> dict[str, str]:
     if aliases is None:
         return {}

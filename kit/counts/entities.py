@@ -134,7 +134,7 @@ def entity_counts(
         .groupby("canonical", sort=True).size(),
     }).reset_index()
     sentences = ann.sentences.set_index(["article_id", "sentence_id"])["text"]
-    keys = list(zip(counts["example_article"], counts["example_sentence"]))
+    keys = list(zip(counts["example_article"].tolist(), counts["example_sentence"].tolist()))
     counts["example"] = [" ".join(str(sentences.get(k, "")).split()) for k in keys]
     counts = counts.sort_values(
         ["mentions", "articles", "canonical"], ascending=[False, False, True], kind="stable"

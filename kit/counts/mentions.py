@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from kit.actors.registry import Aliases, actor_mentions
+from kit.actors.registry import Aliases, actor_mentions, alias_key
 from kit.extract.roles import LABELS as ACTOR_LABELS
 from kit.lexicon.canonical import name_key
 
@@ -86,17 +86,24 @@ def entity_mentions(ann: Annotations, aliases: Aliases = None,
     """
     if actors is None:
         require_actor_tables(ann, "entity_mentions")
+        if hasattr(ann, "derived"):  # once per Annotations and alias table
+            return ann.derived(("entity_mentions", alias_key(aliases)), ["mentions", *ACTOR_TABLES],
+                               lambda: _entity_mentions(ann, actor_mentions(ann, aliases))).copy()
         actors = actor_mentions(ann, aliases)
+    return _entity_mentions(ann, actors)
+
+
+def _entity_mentions(ann: Annotations, actors: pd.DataFrame) -> pd.DataFrame:
     mentions = ann.mentions
     named = actors[actors["named"].astype(bool)]
     spans = {(a, s, e): (actor, actor_id) for a, s, e, actor, actor_id in zip(
-        named["article_id"], named["start_char"], named["end_char"], named["actor"], named["actor_id"])}
+        named["article_id"].tolist(), named["start_char"].tolist(), named["end_char"].tolist(), named["actor"].tolist(), named["actor_id"].tolist())}
     here, anywhere = _names(named, mentions)
-    names = dict(zip(named["actor_id"], named["actor"]))
+    names = dict(zip(named["actor_id"].tolist(), named["actor"].tolist()))
     rows = []
     for article, start, end, canonical, label in zip(
-            mentions["article_id"], mentions["start_char"], mentions["end_char"],
-            mentions["canonical"], mentions["label"]):
+            mentions["article_id"].tolist(), mentions["start_char"].tolist(), mentions["end_char"].tolist(),
+            mentions["canonical"].tolist(), mentions["label"].tolist()):
         hit = spans.get((article, start, end))
         if hit is not None:
             rows.append((*hit, True))
@@ -145,13 +152,13 @@ def _names(named: pd.DataFrame, mentions: pd.DataFrame) -> tuple[
                          how="left", on=["article_id", "start_char", "end_char"])
     here: dict[tuple[str, str], set[str]] = {}
     anywhere: dict[str, set[str]] = {}
-    for article, actor_id, *spellings in zip(corpus["article_id"], corpus["actor_id"], corpus["actor"],
-                                             corpus["name"], corpus["text"], corpus["canonical"]):
+    for article, actor_id, *spellings in zip(corpus["article_id"].tolist(), corpus["actor_id"].tolist(), corpus["actor"].tolist(),
+                                             corpus["name"].tolist(), corpus["text"].tolist(), corpus["canonical"].tolist()):
         for key in _keys(spellings):
             here.setdefault((article, key), set()).add(actor_id)
             anywhere.setdefault(key, set()).add(actor_id)
     people = named.loc[named["kind"] == "person", ["actor_id", "actor"]].drop_duplicates()
-    for actor_id, actor in zip(people["actor_id"], people["actor"]):
+    for actor_id, actor in zip(people["actor_id"].tolist(), people["actor"].tolist()):
         words = name_key(actor).split()
         for i in range(1, len(words)):
             anywhere.setdefault(" ".join(words[i:]), set()).add(actor_id)

@@ -45,6 +45,7 @@ def calendar_words(lang: str) -> dict[str, dict[str, str]]:
     return table
 
 
+@lexicon_cache
 def languages() -> tuple[str, ...]:
     """The languages ``calendar_words.csv`` has words of."""
     return tuple(sorted({row["lang"] for row in read_table("calendar_words", lang=None)}))
@@ -80,11 +81,16 @@ def in_english(expression: str) -> str | None:
     """``expression`` as kit's English date rules read it, if it is a date in a
     language of ``calendar_words.csv``; else None."""
     text = _plain(expression)
-    for lang in languages():
-        found = _english(text, lang)
-        if found is not None:
-            return found
-    return None
+    memo = _read_in_english()
+    if text not in memo:  # a corpus repeats its date expressions: read each once
+        memo[text] = next((found for lang in languages() if (found := _english(text, lang)) is not None), None)
+    return memo[text]
+
+
+@lexicon_cache
+def _read_in_english() -> dict[str, str | None]:
+    """The expressions :func:`in_english` has read, until the lexicons are cleared."""
+    return {}
 
 
 def _plain(text: str) -> str:

@@ -115,12 +115,12 @@ def _check_article(ann: Annotations, article: str) -> None:
 
 def _sentence_texts(ann: Annotations) -> dict[str, str]:
     s = ann.sentences
-    return {f"{a}:{i}": t for a, i, t in zip(s["article_id"], s["sentence_id"], s["text"])}
+    return {f"{a}:{i}": t for a, i, t in zip(s["article_id"].tolist(), s["sentence_id"].tolist(), s["text"].tolist())}
 
 
 def _add_cooccurrences(G: nx.MultiDiGraph, mentions: pd.DataFrame, texts: dict[str, str]) -> None:
     actors: dict[tuple[str, int], set[str]] = {}  # (article_id, sentence_id) -> actor ids
-    for key in zip(mentions["article_id"], mentions["sentence_id"].astype(int), mentions["actor_id"]):
+    for key in zip(mentions["article_id"].tolist(), mentions["sentence_id"].astype(int), mentions["actor_id"].tolist()):
         actors.setdefault(key[:2], set()).add(key[2])
     pairs: dict[tuple[str, str], list[str]] = {}
     for (article_id, sentence_id), ids in sorted(actors.items()):
@@ -132,18 +132,18 @@ def _add_cooccurrences(G: nx.MultiDiGraph, mentions: pd.DataFrame, texts: dict[s
 
 def _relations(ann: Annotations, mentions: pd.DataFrame) -> pd.DataFrame:
     """``ann.relations`` with ``source``/``target`` actor ids (rows of kept actors only)."""
-    ids = {(a, s, e): i for a, s, e, i in zip(mentions["article_id"], mentions["start_char"],
-                                               mentions["end_char"], mentions["actor_id"])}
+    ids = {(a, s, e): i for a, s, e, i in zip(mentions["article_id"].tolist(), mentions["start_char"].tolist(),
+                                               mentions["end_char"].tolist(), mentions["actor_id"].tolist())}
     rel = ann.relations.copy()
-    rel["source"] = [ids.get(k) for k in zip(rel["article_id"], rel["subject_start"], rel["subject_end"])]
-    rel["target"] = [ids.get(k) for k in zip(rel["article_id"], rel["object_start"], rel["object_end"])]
+    rel["source"] = [ids.get(k) for k in zip(rel["article_id"].tolist(), rel["subject_start"].tolist(), rel["subject_end"].tolist())]
+    rel["target"] = [ids.get(k) for k in zip(rel["article_id"].tolist(), rel["object_start"].tolist(), rel["object_end"].tolist())]
     rel = rel.dropna(subset=["source", "target"])
     return rel[rel["source"] != rel["target"]]
 
 
 def _add_interactions(G: nx.MultiDiGraph, rel: pd.DataFrame, texts: dict[str, str]) -> None:
     for (source, target, verb), group in rel.groupby(["source", "target", "verb"], sort=True):
-        evidence = list(dict.fromkeys(f"{a}:{s}" for a, s in zip(group["article_id"], group["sentence_id"])))
+        evidence = list(dict.fromkeys(f"{a}:{s}" for a, s in zip(group["article_id"].tolist(), group["sentence_id"].tolist())))
         negated = int(group["negated"].astype(bool).sum())
         G.add_edge(source, target, key=verb, **_edge_attrs(INTERACTION, verb, evidence, texts, negated))
 

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from kit.lexicon.wordlists import words
+from kit.schema import records
 from kit.timeline.context import Mention, resolve_article
 from kit.timeline.merge import DEFAULT_WINDOW, Group, merge_reports
 from kit.timeline.merge import MAX_MERGE_DAYS as MAX_MERGE_DAYS  # re-exported: public constants
@@ -89,19 +90,30 @@ def resolved_dates(ann: Any) -> pd.DataFrame:
     >>> friday["explanation"]
     "'Friday', future tense, published Thu 2024-01-18 → Fri 2024-01-19 (next on or after publication)"
     """
+    if hasattr(ann, "derived") and "dates" in ann.tables:  # once per Annotations: events and
+        # dated_clauses read it too; without the table, the advice below says how to get it
+        return ann.derived(("resolved_dates",), ["articles", "sentences", "dates"],
+                           lambda: _resolved_dates(ann)).copy()
+    return _resolved_dates(ann)
+
+
+def _resolved_dates(ann: Any) -> pd.DataFrame:
     dates = _dates_table(ann)
     arts = ann.articles
-    published = {a: as_date(p) for a, p in zip(arts["article_id"], arts["published"])}
+    published = {a: as_date(p) for a, p in zip(arts["article_id"].tolist(), arts["published"].tolist())}
     sentences = sentence_lookup(ann)
     rows = []  # an article at a time: chains ("two days later") count from the dates before them
-    for article, group in dates.groupby("article_id", sort=False):
-        records = sorted(group.to_dict("records"), key=lambda r: r["start_char"])
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    for record in records(dates):  # one read of the table: a to_dict per article is slow on Arrow strings
+        by_article.setdefault(record["article_id"], []).append(record)
+    for article, group in by_article.items():
+        group.sort(key=lambda r: r["start_char"])
         pub = published.get(article)
         mentions = [Mention(_expression(r), int(r["sentence_id"]), opt(r.get("tense")),
                             (opt(r["cue"]) or "") if "cue" in r else None,  # "": the extractor saw none
                             sentences.get((article, int(r["sentence_id"])), ("", 0))[0],
-                            bool(opt(r.get("quoted")) or False)) for r in records]
-        for row, res in zip(records, resolve_article(mentions, pub)):
+                            bool(opt(r.get("quoted")) or False)) for r in group]
+        for row, res in zip(group, resolve_article(mentions, pub)):
             rows.append({**row, "start": res.start, "end": res.end, "granularity": res.granularity,
                          "resolved": res.resolved, "explanation": res.explanation, "published": pub,
                          "rule": res.rule})

@@ -63,7 +63,7 @@ class Report:
     def days(self) -> int:
         return (self.end - self.start).days + 1
 
-    @property
+    @functools.cached_property  # read once: merging asks it of each report many times
     def trigger(self) -> str | None:
         """The event noun the date dates, else the verb, unless it only reports or
         states ("say", "be")."""
@@ -71,7 +71,7 @@ class Report:
             return self.noun
         return self.act
 
-    @property
+    @functools.cached_property  # read once: merging asks it of each report many times
     def act(self) -> str | None:
         """The verb, unless it only reports or states ("say", "be")."""
         verb = self.verb
@@ -79,7 +79,7 @@ class Report:
             return None
         return str(verb)
 
-    @property
+    @functools.cached_property  # read once: merging asks it of each report many times
     def triggers(self) -> set[str]:
         """The trigger, and the verb of a clause whose date dates an event noun."""
         return {t for t in (self.trigger, self.act) if t is not None}
@@ -139,6 +139,7 @@ def _event_nouns(text: str) -> frozenset[str]:
     return frozenset(participants(text).nouns)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def related(a: str, b: str) -> bool:
     """Whether two lemmas name one act: the same word, or a verb and the noun made
     from it ("invade", "invasion"; "sign", "signing"; "extend", "extension").

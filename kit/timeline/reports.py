@@ -45,9 +45,11 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
+from kit.actors.registry import alias_key
 from kit.counts.mentions import entity_mentions, has_actor_tables
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.wordlists import words, words_in_any
+from kit.schema import records
 from kit.timeline.clauses import (
     EVENT_LISTS,
     dateline_end,
@@ -96,7 +98,7 @@ def sentence_lookup(ann: Any) -> dict[tuple[str, int], tuple[str, int]]:
     """``{(article_id, sentence_id): (text, start_char)}``."""
     s = ann.sentences
     return {(a, int(i)): (t, int(c)) for a, i, t, c in
-            zip(s["article_id"], s["sentence_id"], s["text"], s["start_char"])}
+            zip(s["article_id"].tolist(), s["sentence_id"].tolist(), s["text"].tolist(), s["start_char"].tolist())}
 
 
 class Mention(NamedTuple):
@@ -120,13 +122,21 @@ class Inputs(NamedTuple):
 
 
 def inputs(ann: Any, registry: pd.DataFrame | None = None, aliases: Aliases = None) -> Inputs:
-    """Sentences, mentions (actor or place, with sides) and sources of ``ann``."""
+    """Sentences, mentions (actor or place, with sides) and sources of ``ann`` (read once
+    per Annotations and alias table when no registry is given)."""
+    if registry is None and hasattr(ann, "derived"):
+        tables = ["articles", "sentences", "mentions", *(t for t in ("roles", "sources") if t in ann.tables)]
+        return ann.derived(("inputs", alias_key(aliases)), tables, lambda: _inputs(ann, None, aliases))
+    return _inputs(ann, registry, aliases)
+
+
+def _inputs(ann: Any, registry: pd.DataFrame | None, aliases: Aliases) -> Inputs:
     arts = ann.articles
     outlets = frozenset(str(s).lower() for s in arts["source"].dropna() if str(s).strip()) \
         if "source" in arts else frozenset()
     published = arts["published"] if "published" in arts else pd.Series(None, index=arts.index)
     source = arts["source"] if "source" in arts else pd.Series(None, index=arts.index)
-    meta = dict(zip(arts["article_id"], zip(published, source)))  # a dict: read once per clause
+    meta = dict(zip(arts["article_id"].tolist(), zip(published, source)))  # a dict: read once per clause
     sentences = sentence_lookup(ann)
     m = ann.mentions
     names = frozenset(m.loc[m["label"].isin(list(ACTOR_LABELS)), "text"].astype(str))
@@ -142,8 +152,8 @@ def _mentions_by_article(ann: Any, sentences: dict[tuple[str, int], tuple[str, i
     its state's (a capital: "brokered by Washington") is named as its state."""
     m = entity_mentions(ann, aliases) if has_actor_tables(ann) else ann.mentions
     place = [lab in PLACE_LABELS and _place_position(sentences[(a, int(i))], c, e)
-             for lab, a, i, c, e in zip(m["label"], m["article_id"], m["sentence_id"],
-                                        m["start_char"], m["end_char"])]
+             for lab, a, i, c, e in zip(m["label"].tolist(), m["article_id"].tolist(), m["sentence_id"].tolist(),
+                                        m["start_char"].tolist(), m["end_char"].tolist())]
     actor = m["label"].isin(list(ACTOR_LABELS)) & ~pd.Series(place, index=m.index, dtype=bool)
     side = pd.Series(None, index=m.index, dtype=object)
     roles = getattr(ann, "tables", {}).get("roles")
@@ -160,13 +170,13 @@ def _mentions_by_article(ann: Any, sentences: dict[tuple[str, int], tuple[str, i
         if name is None or "side" not in registry:
             raise ValueError(f"actors registry has columns {list(registry.columns)}; kit.timeline "
                              "needs 'canonical' (or 'actor'/'name') and 'side'")
-        sides = dict(zip(registry[name], registry["side"]))
-        side = pd.Series([sides.get(c, s) for c, s in zip(m["canonical"], side)], index=m.index)
+        sides = dict(zip(registry[name].tolist(), registry["side"].tolist()))
+        side = pd.Series([sides.get(c, s) for c, s in zip(m["canonical"].tolist(), side)], index=m.index)
     # a name is a person's when most of its mentions are PERSON: one "Trump" tagged ORG is his
     persons = m["label"].eq("PERSON").groupby(m["canonical"]).mean().ge(0.5)
     person = m["canonical"].map(persons).fillna(False).astype(bool)
     out: dict[str, list[Mention]] = {}
-    for a, *fields in zip(m["article_id"], m["start_char"], m["end_char"], m["canonical"],
+    for a, *fields in zip(m["article_id"].tolist(), m["start_char"].tolist(), m["end_char"].tolist(), m["canonical"].tolist(),
                           actor, place, side, person):
         out.setdefault(a, []).append(Mention(*fields))
     return out
@@ -188,11 +198,12 @@ def read_reports(dates: pd.DataFrame, data: Inputs) -> tuple[list[str], list[Rep
     reasons, reports = [], []
     boundary = words("boundary_cues")
     starts: dict[str, list[tuple[int, Any]]] = {}  # per article, the dates that bound nothing
-    for row in dates.to_dict("records"):
+    rows = records(dates)
+    for row in rows:
         if opt(row.get("cue")) not in boundary:
             starts.setdefault(row["article_id"], []).append((int(row["start_char"]),
                                                              opt(row.get("verb"))))
-    for row in dates.to_dict("records"):
+    for row in rows:
         found = "bound" if _bounds(row, starts.get(row["article_id"], [])) else _read(row, data)
         reasons.append(found if isinstance(found, str) else "")
         report = _caption(row, data) if found == "caption" else found
@@ -389,7 +400,7 @@ def _anaphoric_reports(dates: pd.DataFrame, reasons: list[str], data: Inputs) ->
                      index=dates.index, dtype=bool)  # a list would be read as columns when empty
     dating = dates[keep]
     day = dating[dating["granularity"].eq("day")]
-    last_day = {(r["article_id"], r["sentence_id"]): r for r in day.to_dict("records")}
+    last_day = {(r["article_id"], r["sentence_id"]): r for r in records(day)}
     for (article, sentence), (text, offset) in data.sentences.items():
         row = last_day.get((article, sentence - 1))
         if row is None:
