@@ -46,8 +46,9 @@ persons": every row, bylines and photo credits included):
 - **side** / **role**: over the gold actors the system matched, the share
   whose prediction is right. The prediction of a gold actor is the matching
   predicted person with the most mentions (ties: first name in sort order).
-  Side is right when its normalised form equals the gold side's (an empty
-  gold side is right only for an empty prediction); role is right when,
+  Side is right when its normalised form equals the gold side's, or one is the
+  initials of the other ("MILF", "Moro Islamic Liberation Front": one party, named
+  either way; an empty gold side is right only for an empty prediction); role is right when,
   case-folded and whitespace-collapsed, it equals the gold role or one of its
   ``;``-separated roles (an empty gold role is right only for an empty one).
 
@@ -209,8 +210,24 @@ def match_table(predicted: Sequence[Predicted], gold: Sequence[GoldPerson]) -> l
 
 
 def side_right(predicted: str | None, gold: str) -> bool:
-    """Whether a predicted side is the gold side (empty gold: only empty is right)."""
-    return normalize(predicted or "") == normalize(gold)
+    """Whether a predicted side is the gold side (empty gold: only empty is right); a
+    party's name and its initials are one side, whichever the gold writes.
+
+    >>> side_right("Moro Islamic Liberation Front", "MILF"), side_right("TPLF", "Tigray People's Liberation Front")
+    (True, True)
+    >>> side_right("Moro National Liberation Front", "MILF"), side_right("Lebanon", ""), side_right("", "Israel")
+    (False, False, False)
+    """
+    ours, theirs = normalize(predicted or ""), normalize(gold)
+    if ours == theirs:
+        return True
+    return bool(ours and theirs) and (theirs == _initials(predicted or "") or ours == _initials(gold))
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words ("Moro Islamic Liberation Front" → "milf")."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w[:1].isupper()]
+    return "".join(w[0] for w in words).casefold() if len(words) > 1 else ""
 
 
 def role_right(predicted: str | None, gold_roles: Sequence[str]) -> bool:
