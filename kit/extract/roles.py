@@ -111,6 +111,7 @@ def read_entities(doc: Doc, canon: dict[tuple[int, int], str], text: str | None 
     return _Reader(doc, canon, lexicon(), text).read()
 
 
+_OUTSIDE_GROUP = frozenset({"case", "cc", "punct", "mark"})  # "de | la Cancillería", "y | la delegación"
 _DATELINE_PLACE = re.compile(r"[,(]|\s?[—–]|\s-\s")  # where the place of a dateline ends
 
 
@@ -193,6 +194,10 @@ class _Reader(PhraseReader):
             if token.dep_ not in ("conj", "appos") or token.head is token:
                 break
             token = token.head
+        verb = token.head  # "la Cancillería brasileña, que dirige X": the subject of a relative
+        if token.dep_ in ("nsubj", "nsubj:pass") and verb.lemma_.lower() in leading \
+                and verb.dep_ in ("acl", "acl:relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return [verb.head]  # clause that leads what it follows (the Universal Dependencies parse)
         link, word = token.head, token.head.lower_
         if token.dep_ != "pobj" or link is token or word not in links:
             return []
@@ -234,7 +239,7 @@ class _Reader(PhraseReader):
                 if ent is None and mod.lower_ in words_or("state_anaphors", self.doc.lang_, frozenset()):
                     found = self._antecedent(mod.i, mod.lower_)  # "the government team": the main country
                     if found:
-                        first = min(mod.i, *(t.i for t in noun.lefts))
+                        first = min(mod.i, *(t.i for t in noun.lefts if t.dep_ not in _OUTSIDE_GROUP))
                         return found[0], self.doc[first:noun.i + 1].text
                 if ent is None or ent is person or ent.kind == "person":
                     side = self.lex.side_of(mod.text) if ent is None else ""
@@ -242,7 +247,7 @@ class _Reader(PhraseReader):
                     side = ent.side or self.lex.side_of(ent.canonical, ent.text) or (
                         ent.canonical if ent.label == "ORG" else "")  # "the FARC delegation"
                 if side:
-                    first = min(mod.i, *(t.i for t in noun.lefts))
+                    first = min(mod.i, *(t.i for t in noun.lefts if t.dep_ not in _OUTSIDE_GROUP))
                     return side, self.doc[first:noun.i + 1].text
         return None
 

@@ -62,6 +62,7 @@ def entity_labels(doc: Doc) -> Doc:
 
     lead, stop = _leading_words(doc.lang_), _stopwords(doc.lang_)
     ents = [_without_verbs(_without_lead(e, lead)) for e in doc.ents]  # "de Colombia" tagged LOC: "Colombia"
+    ents = [e for e in (_without_common_words(e, lead, stop) for e in ents) if e is not None]
     ents = [e for e in ents if not _no_name(e, stop)]
     labels = [kit_label(e.text, e.label_) for e in ents]
     demonyms = _demonyms_outside(doc, ents)
@@ -94,6 +95,43 @@ def _without_lead(ent: Span, lead: frozenset[str]) -> Span:
     from spacy.tokens import Span
 
     return Span(ent.doc, start, ent.end, label=ent.label_)
+
+
+def _without_common_words(ent: Span, lead: frozenset[str], stop: frozenset[str]) -> Span | None:
+    """``ent`` without the common words it opens with at the start of a sentence: a
+    preposition or adverb ("Según | James Dobbins"), a phrase of common words ("El
+    canciller peruano", "La reunión": no name, None, so the title and the demonym
+    are read as such; "El expresidente | Álvaro Uribe": the name after a title is a
+    person's). A name that opens with an article stays ("El Salvador"): only a run
+    holding a lower-case word that is no article is cut."""
+    from spacy.tokens import Span
+
+    doc, i = ent.doc, ent.start
+    if ent.end - i > 1 and (doc[i].lower_ in stop or doc[i].pos_ in _NOT_NAMES) and doc[i].lower_ not in lead \
+            and doc[i + 1].is_title:  # "Según James Dobbins": the preposition is no part of the name
+        ent = Span(doc, i + 1, ent.end, label=ent.label_)
+        i += 1
+    if doc[i].lower_ not in lead:
+        return ent
+    i += 1
+    while i < ent.end and (doc[i].is_lower or doc[i].lower_ in lead):
+        i += 1
+    if i == ent.start + 1:  # "El Salvador": no common word
+        return ent
+    if i == ent.end:
+        return None
+    if ent.label_ == "PER":
+        return ent
+    titled = doc[i - 1].lower_ in _title_words()  # the title right before the name
+    return Span(doc, i, ent.end, label="PER" if titled else ent.label_)
+
+
+@lexicon_cache
+def _title_words() -> frozenset[str]:
+    """One-word titles of every language of the title lexicon ("presidente", "expresidente")."""
+    from kit.extract.titles import lexicon
+
+    return frozenset(t for t in lexicon().titles if " " not in t)
 
 
 _NOT_NAMES = frozenset({"VERB", "AUX", "ADP", "ADV", "SCONJ", "CCONJ", "DET", "PRON"})

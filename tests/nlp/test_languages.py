@@ -72,6 +72,19 @@ def test_a_lower_case_demonym_outside_the_entities_becomes_norp():
     assert list(entity_labels(english).ents) == []  # Spanish demonyms in Spanish Docs alone
 
 
+def test_common_words_a_sentence_opens_with_are_no_part_of_a_name():
+    words = ["El", "canciller", "peruano", "firmó", ".", "Según", "James", "Dobbins", ",", "El",
+             "expresidente", "Álvaro", "Uribe", "y", "El", "Salvador", "votaron", "."]
+    pos = ["DET", "NOUN", "ADJ", "VERB", "PUNCT", "ADP", "PROPN", "PROPN", "PUNCT", "DET",
+           "NOUN", "PROPN", "PROPN", "CCONJ", "DET", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("es").vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, 0, 3, "MISC"), Span(doc, 5, 8, "PER"), Span(doc, 9, 13, "MISC"), Span(doc, 14, 16, "LOC")]
+    assert [(e.text, e.label_) for e in entity_labels(doc).ents] == [
+        ("peruano", "NORP"),  # "El canciller peruano" names no one: the title and the demonym are free
+        ("James Dobbins", "PERSON"), ("Álvaro Uribe", "PERSON"),  # after a title: a person's name
+        ("El Salvador", "GPE")]  # a name opening with an article stays whole
+
+
 def _saved_pipeline(tmp_path, lang: str, label: str) -> str:
     nlp = spacy.blank(lang)
     nlp.add_pipe("ner").add_label(label)
@@ -279,3 +292,16 @@ def test_a_past_office_glued_to_ex_and_a_party_after_a_comma_are_read():
     rows = {r["canonical"]: r for r in doc_tables(doc, ["roles"])["roles"]}
     assert rows["Álvaro Uribe"]["role"] == "former President"  # "ex" + "presidente"
     assert (rows["Victoria Sandino"]["side"], rows["Victoria Sandino"]["side_cue"]) == ("FARC", "de las FARC")
+
+
+@pytest.mark.model
+def test_the_subject_of_a_relative_clause_that_leads_a_group_takes_the_group_s_side():
+    from kit.nlp.rows import doc_tables
+
+    doc = get_nlp(SPANISH)("Un alto funcionario de la Cancillería brasileña, que dirige Luiz Felipe Lampreia, "
+                           "explicó la propuesta. El jefe negociador del gobierno, Humberto de la Calle, y la delegación "
+                           "de las FARC, que encabeza Iván Márquez, siguen negociando.")
+    rows = {r["canonical"]: r for r in doc_tables(doc, ["roles"])["roles"]}
+    assert (rows["Luiz Felipe Lampreia"]["side"], rows["Luiz Felipe Lampreia"]["side_cue"]) == (
+        "Brazil", "context: la Cancillería")
+    assert rows["Iván Márquez"]["side"] == "FARC"
