@@ -198,6 +198,10 @@ class _Reader(PhraseReader):
         if token.dep_ in ("nsubj", "nsubj:pass") and verb.lemma_.lower() in leading \
                 and verb.dep_ in ("acl", "acl:relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return [verb.head]  # clause that leads what it follows (the Universal Dependencies parse)
+        led = [o for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in leading
+               for o in c.children if o.dep_ in ("dobj", "obj") and o.pos_ in ("NOUN", "PROPN")]
+        if led:  # "Marvic Leonen, who heads the government panel"
+            return led[:1]
         link, word = token.head, token.head.lower_
         if token.dep_ != "pobj" or link is token or word not in links:
             return []
@@ -533,7 +537,7 @@ class _Reader(PhraseReader):
             opening = min([span[0], *(self.ents[c].start for c in cues if self.ents[c].start < span[0])])
             ent.affiliation = (principal or self._possessor(span[0]) or self._possessor(cue_at)
                                or self._pronoun_principal(opening, ent))  # "his Turkish counterpart"
-            anaphor = anaphor or self._its_before(opening)  # "Saudi Arabia ... X, its minister"
+            anaphor = anaphor or self._its_before(opening) or self._government_before(opening)
             inner, inner_anaphor = self.complement_cues(*span)
             cues, anaphor = cues + inner, anaphor or inner_anaphor
         else:  # "Pope Francis": a regnal title given with the name, in the entity or before it
@@ -635,6 +639,17 @@ class _Reader(PhraseReader):
             if other.end <= k - 1 and other.start >= floor and other.label == "PERSON" and other is not ent:
                 return other.canonical
         return ""
+
+    def _government_before(self, k: int) -> tuple[str, str] | None:
+        """"Government | peace panel chairman X": a state anaphor compounded with the
+        title reads back as "the government's" does (the country the article names most)."""
+        doc = self.doc
+        if k < 1 or (k - 1) in self.at or doc[k - 1].lower_ not in words_or("state_anaphors", doc.lang_, frozenset()):
+            return None
+        word = doc[k - 1]
+        if word.dep_ != "compound" or not k <= word.head.i:
+            return None
+        return self._antecedent(k - 1, word.lower_)
 
     def _its_before(self, k: int) -> tuple[str, str] | None:
         """``(side, cue)`` of "its" before token ``k`` (``thing_possessives``): the nearest

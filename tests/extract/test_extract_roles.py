@@ -536,3 +536,16 @@ def test_a_capital_visited_is_a_place_and_another_person_s_demonym_gives_no_side
                   "Juan Fernando Cristo.")["roles"]
     assert person(rows, "Dag Nylander")["side"] == "Norway"
     assert person(rows, "Juan Fernando Cristo")["side"] != "Norway"  # "Norwegian" is Nylander's
+
+
+def test_the_government_a_person_heads_or_is_titled_by_is_the_state_the_article_names(tables):
+    rows = tables("The Philippines and the rebels signed the deal. Marvic Leonen, who heads the government "
+                  "panel, told reporters the text was final.")["roles"]
+    assert person(rows, "Marvic Leonen")["side"] == "Philippines"  # a relative clause that leads a group
+    rows = tables("The Philippines and the rebels signed the deal. Government peace panel chairman "
+                  "Marvic Leonen signed the document.")["roles"]
+    leonen = person(rows, "Marvic Leonen")
+    assert (leonen["role"], leonen["side"]) == ("peace panel chairman", "Philippines")
+    rows = tables("Philippine Foreign Affairs Secretary Albert del Rosario said on Sunday that Manila "
+                  "had sent a ship.")["roles"]
+    assert person(rows, "Albert del Rosario")["side"] == "Philippines"  # the adjective is a demonym
