@@ -6,7 +6,8 @@ name up to accents and case; nicknames with the same surname; person names
 equal but for one word spelt differently (:func:`close_spelling`: "Sergei" /
 "Sergey Lavrov", "Abbas Araghchi" / "Araqchi"); a name without its patronymic
 chain and the one fuller name with it ("Mutlaq al-Qahtani" / "Mutlaq bin Majed
-al-Qahtani"); a short name and the longer person's name it ends or, as a family
+al-Qahtani"), or without its middle names ("Thomas McLarty" / "Thomas F. McLarty");
+a short name and the longer person's name it ends or, as a family
 name written first, starts ("Castillo", "Kim"), read in its own article first
 (see ``NameGraph._short_names``); a lone misspelt surname of one person
 ("Mogherni"); initials. People with different known
@@ -143,6 +144,7 @@ class NameGraph:
         self._spelling_variants()
         self._patronymic_chains()
         self._articles_left_out()
+        self._middle_names()
         self._short_names()
         self._misspelt_surnames()
         self._initials()
@@ -188,6 +190,24 @@ class NameGraph:
             if len(roots) == 1 and self._may_join(node, root := roots.pop()):
                 self.union(root, node, f"{node} → {self.shown(root)}: the same name "
                                        "without its patronymic (bin, ibn, ...)")
+
+    def _middle_names(self) -> None:
+        """A name without its middle names or initials ("Thomas McLarty", "Carlos Menem",
+        "Benigno Aquino III") joins the one fuller name with the same first and last
+        words and those between ("Thomas F. McLarty", "Carlos Saúl Menem", "Benigno S.
+        Aquino III"). A name that only adds a last word is another person's as often
+        ("Nicolás Maduro" / "Nicolás Maduro Guerra", his son): no merge."""
+        fuller: dict[str, set[str]] = {}
+        for node in self._full(person=True):
+            key = name_key(node).split()
+            for i in range(1, len(key) - 1):
+                for j in range(i + 1, len(key)):
+                    fuller.setdefault(" ".join(key[:i] + key[j:]), set()).add(node)
+        for node in self._full(person=True):
+            roots = {self.find(n) for n in fuller.get(name_key(node), ())} - {self.find(node)}
+            if len(name_key(node).split()) > 1 and len(roots) == 1 and self._may_join(node, root := roots.pop()):
+                self.union(root, node, f"{node} → {self.shown(root)}: the same name without its middle "
+                                       "names or initials")
 
     def _articles_left_out(self) -> None:
         """A name without the article of a surname ("Bashar Assad", "Bashar Ja'afari")
@@ -353,14 +373,15 @@ class NameGraph:
         return _label(best) if self.person[best] else _strip_the(_label(best))
 
     def _fullness(self, node: str) -> tuple[int, bool, bool, int, int, int, int, int, str]:
-        """Sort key, best first: the most words (hyphenated words count each part),
+        """Sort key, best first: the most words (hyphenated words count each part;
+        initials none: "Antony J. Blinken" is as full as "Antony Blinken"),
         a given name rather than its nickname ("Elizabeth", not "Liz"), not in
         capitals throughout ("Doha", not a dateline's "DOHA"; an acronym such as
         "NATO" yields only to another spelling of itself), accents, particles in lower case ("al-Qahtani",
         "de la Calle"), hyphens kept ("Sherwood-Randall"), then mentions, then the
         name itself."""
         label = _label(node)
-        key = name_key(label).split()
+        key = [w for w in name_key(label).split() if len(w) > 1]  # a middle initial adds no name
         parts = re.split(r"[\s\-–]+", _strip_the(label))
         particles = words("name_particles") | words("patronymics")
         upper = sum(p[:1].isupper() and p.lower() in particles for p in parts[1:])

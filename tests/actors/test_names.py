@@ -67,6 +67,18 @@ def test_a_name_without_its_patronymic_joins_the_fullest_formal_form():
     assert any("patronymic" in r for r in graph.reasons()["Mutlaq bin Majed al-Qahtani"])
 
 
+def test_a_name_without_its_middle_names_joins_the_one_fuller_name_but_a_name_adding_a_last_word_does_not():
+    names = ("Thomas McLarty", "Thomas F. McLarty", "Carlos Menem", "Carlos Saúl Menem",
+             "Nicolás Maduro", "Nicolás Maduro Guerra")
+    graph = _graph(*names)
+    assert _actors(graph, *names) == ["Thomas McLarty", "Thomas McLarty",  # an initial adds no name:
+                                      "Carlos Saúl Menem", "Carlos Saúl Menem",  # the one read more
+                                      "Nicolás Maduro", "Nicolás Maduro Guerra"]  # father and son
+    assert any("middle names" in r for r in graph.reasons()["Carlos Saúl Menem"])
+    two = ("Juan Santos", "Juan Manuel Santos", "Juan Carlos Santos")  # two fuller names: it joins neither
+    assert _actors(_graph(*two), *two)[0] == "Juan Santos"
+
+
 def test_a_name_without_the_article_of_its_surname_joins_the_one_that_has_it():
     names = ("Bashar Assad", "Bashar al-Assad", "Bashar Ja'afari", "Bashar al-Jaafari")
     graph = _graph(*names)
