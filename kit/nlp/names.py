@@ -215,6 +215,21 @@ def _prefix_at(doc: Doc, start: int, end: int, phrases: frozenset[str], capitali
     return 0
 
 
+def only_honorifics(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is honorifics and nothing else, written with a capital
+    ("Datuk Seri", "Al Haj" tagged PERSON apart from the name after them): no name.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Datuk Seri Najib spoke")
+    >>> only_honorifics(doc, 0, 2), only_honorifics(doc, 0, 3)
+    (True, False)
+    """
+    text = doc[start:end].text
+    return text[:1].isupper() and _bare(text) in _name_prefixes().honorifics
+
+
 def ranked_name(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` is an honorific or rank then a personal name of two
     to four capitalised words, none an organisation word: "Lieutenant General Rustam

@@ -29,7 +29,7 @@ from kit.extract.inputs import DocInputs
 from kit.lexicon.canonical import country_aliases, within_article
 from kit.lexicon.wordlists import words
 from kit.nlp.cache import KEY
-from kit.nlp.names import gapped_country, ranked_name, trim_name
+from kit.nlp.names import gapped_country, only_honorifics, ranked_name, trim_name
 from kit.nlp.pipeline import add_component, get_nlp, unused_components
 from kit.schema import MENTION_COLUMNS, OFFSET_COLUMNS, ROW_KEY, SENTENCE_COLUMNS
 
@@ -240,7 +240,8 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     is an organisation's name; an ORG made of a rank and a personal name
     ("Lieutenant General Rustam Muradov") a person's. A PERSON run into a country
     before a possessive ("Alexander Lavrentiev Russia's") is the person and the
-    country (:func:`kit.nlp.names.gapped_country`).
+    country (:func:`kit.nlp.names.gapped_country`). A PERSON that is honorifics alone
+    ("Datuk Seri", "Al Haj", tagged apart from the name) is none.
     """
     from spacy.tokens import Span
 
@@ -267,6 +268,10 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
             ent = Span(doc, ent.start, country, label=ent.label, kb_id=ent.kb_id, span_id=ent.id)
         else:
             tail = None
+        if ent.label_ == "PERSON" and only_honorifics(doc, ent.start, ent.end) and ent.end < len(doc) \
+                and doc[ent.end].is_title:
+            changed = True  # "Datuk Seri | Najib Razak": honorifics tagged apart from the name
+            continue
         name = trim_name(doc, ent.start, ent.end, ent.label_)
         if (name.start, name.end) != (ent.start, ent.end):
             changed = True

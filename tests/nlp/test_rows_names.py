@@ -45,6 +45,13 @@ def test_honorifics_leave_the_person_and_are_no_title(words, honorific, name):
     assert _group(doc, "honorifics") == [honorific]
 
 
+def test_honorifics_tagged_apart_from_the_name_are_no_person():
+    doc = _doc(["Datuk", "Seri", "Najib", "Razak", "and", "Al", "Haj", "Murad", "Ebrahim", "met", "."],
+               [(0, 2, "PERSON"), (2, 4, "PERSON"), (5, 7, "PERSON"), (7, 9, "PERSON")])
+    assert _names(doc) == [("Najib Razak", "Najib Razak"), ("Murad Ebrahim", "Murad Ebrahim")]
+    assert _group(doc, "honorifics") == ["Datuk Seri", "Al Haj"]
+
+
 def test_a_title_before_the_honorific_becomes_a_title_span():
     doc = _doc("Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani spoke .".split(),
                [(0, 8, "PERSON")])
