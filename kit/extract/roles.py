@@ -713,6 +713,15 @@ class _Reader(PhraseReader):
             if side:
                 ent.side, ent.side_cue = side, f"role: {ent.role}"
                 return
+        words = ent.role.split()  # "secretario general de la Organización de Estados Americanos":
+        for i, word in enumerate(words):  # what follows "de" as a whole, in another language
+            rest = words[i + 1:]
+            if word.lower() in self.w.of - {"of"} and rest:
+                named = " ".join(rest[1:] if rest[0].lower() in self.w.articles else rest)
+                body = self.lex.body(named)
+                if body:
+                    ent.side, ent.side_cue = body.side, f"role: {ent.role}"
+                    return
         lower = ent.role.lower()  # the title, or the title before its complement
         cuts = [m.start() for m in re.finditer(r" (?:of|for|to) ", lower)]
         for title in [lower, *(lower[:c] for c in reversed(cuts))]:

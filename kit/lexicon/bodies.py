@@ -79,8 +79,11 @@ def bodies(lang: str = DEFAULT_LANG) -> Mapping[str, Body]:
     >>> bodies()[name_key("IAEA")].canonical
     'International Atomic Energy Agency'
     """
-    return MappingProxyType({name_key(row["alias"]): Body(row["canonical"], row["kind"], row["side"])
-                             for row in read_table("bodies", lang=lang)})
+    found = {name_key(row["alias"]): Body(row["canonical"], row["kind"], row["side"])
+             for row in read_table("bodies", lang=lang)}
+    for row in read_table("bodies", lang=None):  # "ONU", "Naciones Unidas": one body in every
+        found.setdefault(name_key(row["alias"]), Body(row["canonical"], row["kind"], row["side"]))
+    return MappingProxyType(found)  # language; ``lang``'s own rows decide a name both have
 
 
 def body_of(name: str, lang: str = DEFAULT_LANG) -> Body | None:

@@ -126,7 +126,9 @@ def test_bodies_file_shape():
     rows = raw("bodies.csv")
     assert list(rows[0]) == ["alias", "canonical", "kind", "side", "lang", "source"]
     assert len({r["canonical"] for r in rows}) >= 80
-    assert {r["lang"] for r in rows} == {"en"} and {r["source"] for r in rows} == {"kit"}
+    assert {r["lang"] for r in rows} == {"en", "es"} and {r["source"] for r in rows} == {"kit"}
+    english = {r["canonical"] for r in rows if r["lang"] == "en"}
+    assert {r["canonical"] for r in rows if r["lang"] == "es"} <= english  # "ONU": an English body's name
     assert {r["kind"] for r in rows} == set(BODY_KINDS)
     assert duplicates([name_key(r["alias"]) for r in rows]) == []
     assert all(any(r["alias"] == r["canonical"] for r in rows if r["canonical"] == c)

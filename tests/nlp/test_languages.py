@@ -305,3 +305,16 @@ def test_the_subject_of_a_relative_clause_that_leads_a_group_takes_the_group_s_s
     assert (rows["Luiz Felipe Lampreia"]["side"], rows["Luiz Felipe Lampreia"]["side_cue"]) == (
         "Brazil", "context: la Cancillería")
     assert rows["Iván Márquez"]["side"] == "FARC"
+
+
+@pytest.mark.model
+def test_a_body_named_in_spanish_after_de_is_the_side():
+    from kit.lexicon.bodies import body_of
+    from kit.nlp.rows import doc_tables
+
+    assert body_of("ONU").canonical == "United Nations" and body_of("OEA").side == "Organization of American States"
+    doc = get_nlp(SPANISH)("Asistieron el secretario general de la Organización de Estados Americanos, "
+                           "César Gaviria, y el secretario general de la ONU, Ban Ki-moon.")
+    rows = {r["canonical"]: r for r in doc_tables(doc, ["roles"])["roles"]}
+    assert rows["César Gaviria"]["side"] == "Organization of American States"  # NER split the name
+    assert rows["Ban Ki-moon"]["side"] == "United Nations"
