@@ -58,6 +58,8 @@ if TYPE_CHECKING:
     from kit.schema import Annotations
 
 Aliases = Mapping[str, str] | Path | str | None
+ACTOR_TABLES = ("roles", "sources")
+"""The extractor tables :func:`actor_mentions` reads."""
 REGISTRY_COLUMNS = [
     "actor_id", "name", "kind", "named", "role", "side", "aliases", "mentions", "articles",
     "first_article_id", "first_sentence_id", "last_article_id", "last_sentence_id", "merged_because",
@@ -121,7 +123,7 @@ def actor_mentions(ann: Annotations, aliases: Aliases = None) -> pd.DataFrame:
     Annotations and alias table (:meth:`kit.schema.Annotations.derived`).
     """
     if hasattr(ann, "derived"):
-        tables = ["mentions", *(t for t in ("roles", "sources") if t in ann.tables)]
+        tables = ["mentions", *(t for t in ACTOR_TABLES if t in ann.tables)]
         return ann.derived(("actor_mentions", alias_key(aliases)), tables,
                            lambda: _actor_mentions(ann, aliases)).copy()
     return _actor_mentions(ann, aliases)

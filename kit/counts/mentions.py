@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from kit.actors.registry import ACTOR_TABLES as ACTOR_TABLES  # re-exported: the tables it reads
 from kit.actors.registry import Aliases, actor_mentions, alias_key
 from kit.extract.roles import LABELS as ACTOR_LABELS
 from kit.lexicon.canonical import name_key
@@ -39,8 +40,6 @@ from kit.lexicon.canonical import name_key
 if TYPE_CHECKING:
     from kit.schema import Annotations
 
-ACTOR_TABLES = ("roles", "sources")
-"""The extractor tables :func:`kit.actors.actor_mentions` reads."""
 EXTRA_COLUMNS = ["entity", "actor_id", "as_actor"]
 
 

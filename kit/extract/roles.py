@@ -633,12 +633,16 @@ class _Reader(PhraseReader):
         doc = self.doc
         if k < 1 or doc[k - 1].lower_ not in words_or("person_possessives", doc.lang_, frozenset()):
             return ""
-        floor = doc[k - 1].sent.start
-        floor = doc[floor - 1].sent.start if floor > 0 else floor
+        floor = self._sentence_before(k - 1)
         for other in reversed(self.ents):
             if other.end <= k - 1 and other.start >= floor and other.label == "PERSON" and other is not ent:
                 return other.canonical
         return ""
+
+    def _sentence_before(self, i: int) -> int:
+        """The first token of the sentence before token ``i``'s (of its own, for the first)."""
+        start = self.doc[i].sent.start
+        return self.doc[start - 1].sent.start if start > 0 else start
 
     def _government_before(self, k: int) -> tuple[str, str] | None:
         """"Government | peace panel chairman X": a state anaphor compounded with the
@@ -661,13 +665,12 @@ class _Reader(PhraseReader):
         doc = self.doc
         if k < 1 or doc[k - 1].lower_ not in words_or("thing_possessives", doc.lang_, frozenset()):
             return None
-        floor = doc[k - 1].sent.start
-        floor = doc[floor - 1].sent.start if floor > 0 else floor
+        floor = self._sentence_before(k - 1)
         for e in reversed(self.ents):
             if e.end <= k - 1 and e.start >= floor and e.label in ("GPE", "ORG"):
-                owners = [self.ents[n] for n in self._cues_before(e.start)]  # "Azerbaijan's | Defence Ministry"
-                side = next((o.side or self.lex.side_of(o.canonical, o.text) for o in owners
-                             if o.side or self.lex.side_of(o.canonical, o.text)), "") or self.party_of(e)
+                owners = (o.side or self.lex.side_of(o.canonical, o.text)  # "Azerbaijan's | Defence Ministry"
+                          for o in (self.ents[n] for n in self._cues_before(e.start)))
+                side = next(filter(None, owners), "") or self.party_of(e)
                 if side:
                     return side, f"{doc[k - 1].text}: {e.text}"
         return None
