@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from kit.actors.spelling import close_spelling
+from kit.actors.spelling import close_spelling, initial
 from kit.lexicon.canonical import name_key
 from kit.lexicon.files import DATA_DIR, lexicon_cache, read_table
 from kit.lexicon.wordlists import words
@@ -166,7 +166,7 @@ class NameGraph:
             key = name_key(node).split()
             if len(key) > 1:
                 for i, word in enumerate(key):
-                    buckets.setdefault((i, word[:1], (*key[:i], *key[i + 1:])), []).append((word, node))
+                    buckets.setdefault((i, initial(word), (*key[:i], *key[i + 1:])), []).append((word, node))
         for bucket in buckets.values():
             for (wa, a), (wb, b) in itertools.combinations(bucket, 2):
                 if wa != wb and close_spelling(wa, wb) and self._may_join(a, b):
@@ -195,19 +195,28 @@ class NameGraph:
         """A name without its middle names or initials ("Thomas McLarty", "Carlos Menem",
         "Benigno Aquino III") joins the one fuller name with the same first and last
         words and those between ("Thomas F. McLarty", "Carlos Saúl Menem", "Benigno S.
-        Aquino III"). A name that only adds a last word is another person's as often
+        Aquino III"), with a generational suffix or not (``name_suffixes``: "Jr.", "III";
+        "Benigno Aquino" beside "Benigno Aquino Jr." and "Benigno Aquino III" joins
+        neither). A name that only adds another last word is another person's as often
         ("Nicolás Maduro" / "Nicolás Maduro Guerra", his son): no merge."""
         fuller: dict[str, set[str]] = {}
+        suffixes = words("name_suffixes")
         for node in self._full(person=True):
             key = name_key(node).split()
-            for i in range(1, len(key) - 1):
-                for j in range(i + 1, len(key)):
-                    fuller.setdefault(" ".join(key[:i] + key[j:]), set()).add(node)
-        for node in self._full(person=True):
+            # "Benigno S. Aquino III" is "Benigno Aquino III", "Benigno S. Aquino", "Benigno Aquino"
+            forms = [key, key[:-1]] if len(key) > 2 and key[-1] in suffixes else [key]
+            fuller.setdefault(" ".join(forms[-1]), set()).add(node)
+            for form in forms:
+                for i in range(1, len(form) - 1):
+                    for j in range(i + 1, len(form)):
+                        fuller.setdefault(" ".join(form[:i] + form[j:]), set()).add(node)
+        # longest first: "Benigno Aquino III" joins "Benigno S. Aquino III" before
+        # "Benigno Aquino" looks for the one fuller name
+        for node in sorted(self._full(person=True), key=lambda n: -len(name_key(n).split())):
             roots = {self.find(n) for n in fuller.get(name_key(node), ())} - {self.find(node)}
             if len(name_key(node).split()) > 1 and len(roots) == 1 and self._may_join(node, root := roots.pop()):
                 self.union(root, node, f"{node} → {self.shown(root)}: the same name without its middle "
-                                       "names or initials")
+                                       "names, initials or suffix (Jr., III)")
 
     def _articles_left_out(self) -> None:
         """A name without the article of a surname ("Bashar Assad", "Bashar Ja'afari")
@@ -238,13 +247,13 @@ class NameGraph:
         for node in self._full(person=True):
             key = name_key(node).split()
             if len(key) > 1:
-                surnames.setdefault(key[-1][:1], {}).setdefault(key[-1], set()).add(node)
+                surnames.setdefault(initial(key[-1]), {}).setdefault(key[-1], set()).add(node)
                 first_names.add(key[0])
         for node in self._full(person=True):
             word = name_key(node)
             if " " in word or len(word) < 6 or word in first_names:
                 continue
-            close = {n for last, names in surnames.get(word[0], {}).items()
+            close = {n for last, names in surnames.get(initial(word), {}).items()
                      if close_spelling(word, last) for n in names}
             roots = {self.find(n) for n in close} - {self.find(node)}
             if len(roots) == 1 and self._may_join(node, root := roots.pop()):

@@ -24,10 +24,20 @@ def _fold(word: str) -> str:
     return word
 
 
+VOWELS = frozenset("aeiou")
+
+
+def initial(word: str) -> str:
+    """The first letter as spellings of one name share it: a vowel stands for any
+    vowel ("Ebrahim"/"Ibrahim", "Osman"/"Usman")."""
+    return "a" if word[:1] in VOWELS else word[:1]
+
+
 def close_spelling(a: str, b: str) -> bool:
     """Two spellings of one name word (name keys: lower case, no accents).
 
-    The same first letter and at least five letters; then the same word once the
+    The same first letter (:func:`initial`: two vowels are one, and then counted as
+    one letter) and at least five letters; then the same word once the
     ``spelling_variants`` of words.csv are folded ("Araghchi"/"Araqchi",
     "Sergei"/"Sergey"), or an edit distance of 1 (2 from eight letters; two
     neighbouring letters swapped count as one edit: "Mistrua") that
@@ -40,9 +50,13 @@ def close_spelling(a: str, b: str) -> bool:
     (True, True)
     >>> close_spelling("daniel", "daniela"), close_spelling("jean", "joan")
     (False, False)
+    >>> close_spelling("ebrahim", "ibrahim"), close_spelling("osman", "usman"), close_spelling("amir", "omar")
+    (True, True, False)
     """
-    if a[:1] != b[:1] or min(len(a), len(b)) < 5:
+    if initial(a) != initial(b) or min(len(a), len(b)) < 5:
         return False
+    if a[0] != b[0]:  # "Ebrahim"/"Ibrahim": the vowel counts as one letter
+        a, b = b[0] + a[1:], b
     fa, fb = _fold(a), _fold(b)
     if fa == fb:
         return True

@@ -23,7 +23,8 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   :mod:`kit.extract.places`;
 - ``partitives`` ("hundreds of ..."): :mod:`kit.extract.relations`;
 - ``name_particles`` ("de", "von", "al", ...), ``patronymics`` ("bin", "ibn", ...),
-  ``name_articles`` ("al", "el": "Bashar Assad" is "Bashar al-Assad") and
+  ``name_articles`` ("al", "el": "Bashar Assad" is "Bashar al-Assad"), ``name_suffixes``
+  ("Jr.", "III": "Benigno Aquino" is "Benigno Aquino III" when no other is so named) and
   ``spelling_variants`` (letters transliterations swap: "gh~q"): :mod:`kit.actors.names`;
 - ``honorifics`` ("Mr.", "Sheikh", "Gen.": cut off the front of a PERSON) and
   ``regnal_titles`` ("Pope", "King": kept before a regnal name, "Pope Francis"): :mod:`kit.nlp.rows`;

@@ -33,6 +33,8 @@ def _actors(graph: NameGraph, *names: str) -> list[str]:
     ("Sher Mohammad Abbas Stanikzai", "Sher Mohammad Abbas Stanekzai", "Sher Mohammad Abbas Stanikzai"),
     ("Abdul Ghani Baradar", "Abdul Ghani Bradar", "Abdul Ghani Baradar"),
     ("Staffan de Mistura", "Staffan de Mistrua", "Staffan de Mistura"),  # two letters swapped
+    ("Murad Ebrahim", "Murad Ibrahim", "Murad Ebrahim"),  # a first vowel transliterated two ways
+    ("Osman Kavala", "Usman Kavala", "Osman Kavala"),
 ])
 def test_spelling_variants_of_one_word_merge_and_say_why(a, b, shown):
     graph = _graph(a, b)
@@ -48,6 +50,7 @@ def test_spelling_variants_of_one_word_merge_and_say_why(a, b, shown):
     ("Jean Smith", "Joan Smith"),  # four letters: too short to call a spelling
     ("Karim Haidari", "Karim Hamidi"),  # two letters in a word of six
     ("Ahmad Karimi", "Ahmed Karimov"),  # two words differ
+    ("Amara Diallo", "Omari Diallo"),  # a vowel for a vowel and another ending
 ])
 def test_different_people_stay_apart(a, b):
     assert _actors(_graph(a, b), a, b) == [a, b]
@@ -77,6 +80,16 @@ def test_a_name_without_its_middle_names_joins_the_one_fuller_name_but_a_name_ad
     assert any("middle names" in r for r in graph.reasons()["Carlos Saúl Menem"])
     two = ("Juan Santos", "Juan Manuel Santos", "Juan Carlos Santos")  # two fuller names: it joins neither
     assert _actors(_graph(*two), *two)[0] == "Juan Santos"
+
+
+def test_a_name_without_its_generational_suffix_joins_the_one_name_that_has_it():
+    names = ("Benigno Aquino", "Benigno Aquino III", "Benigno S. Aquino III", "Herminio Coloma",
+             "Herminio Coloma Jr.")
+    graph = _graph(*names)
+    assert _actors(graph, *names) == ["Benigno Aquino III"] * 3 + ["Herminio Coloma Jr."] * 2  # an initial adds no name
+    assert any("suffix" in r for r in graph.reasons()["Herminio Coloma Jr."])
+    two = ("Benigno Aquino", "Benigno Aquino Jr.", "Benigno Aquino III")  # father and son: neither
+    assert _actors(_graph(*two), *two) == list(two)
 
 
 def test_a_name_without_the_article_of_its_surname_joins_the_one_that_has_it():
