@@ -179,7 +179,17 @@ def _score_events(scores: TimeScores, gold: Sequence[GoldRow], found: Sequence[D
     hits = [n for n in multi
             if any((events[e].start, events[e].end) == truth[n] for e in holding(n))]
     scores.timeline = (len(hits), len(multi))
-    scores.misses += [f"timeline: {n} not one event with its date" for n in multi if n not in hits]
+    where: dict[tuple[str, dt.date, dt.date], list[str]] = {}
+    for e, have in by_event.items():
+        for key in have:
+            where.setdefault(key, []).append(e)
+
+    def rows_went(name: str) -> str:
+        """Where each row of gold event ``name`` went: "04_x 2018-06-17 → E010"."""
+        return "; ".join(f"{g.article} {_gold_date(g)} → {'/'.join(sorted(where.get((g.article, g.start, g.end), []))) or 'no event'}"
+                         for g in rows[name])
+
+    scores.misses += [f"timeline: {n} not one event with its date ({rows_went(n)})" for n in multi if n not in hits]
     known = sorted(n for n, rs in rows.items() if any(not g.correct for g in rs) and n in truth)
     flagged = [n for n in known if any(_both_dates(by_event[e], rows[n], truth[n])
                                        and events[e].conflict for e in by_event)]

@@ -510,12 +510,43 @@ class PhraseReader:
         return None
 
     def _main_country(self, before: int, noun: str) -> tuple[str, str] | None:
-        counts, starts = self._country_mentions
+        """The country "the <noun>" is: the one the article names with that noun ("the
+        Ethiopian government", "Ethiopia's government", "the government of Ethiopia")
+        most often, else the one it names most (ties: the nearest before)."""
+        counts, starts = self._with_noun(noun)
+        how = f"the {noun} the article names"
+        if not counts:
+            (counts, starts), how = self._country_mentions, "the country the article names most"
         if not counts:
             return None
         last = {c: max((s for s, e in starts[c] if e <= before), default=-1) for c in counts}
         best = max(counts, key=lambda c: (counts[c], last[c]))
-        return best, f"{CONTEXT_CUE} the {noun}: {best}, the country the article names most"
+        return best, f"{CONTEXT_CUE} the {noun}: {best}, {how}"
+
+    @functools.cached_property
+    def _named_with(self) -> dict[str, tuple[Counter[str], dict[str, list[tuple[int, int]]]]]:
+        """Per word, the countries named with it right after or before them ("Ethiopian
+        government", "Ethiopia's government", "government of Ethiopia", "gobierno
+        colombiano"), and where, from the mentions of :attr:`_country_mentions`."""
+        doc, of = self.doc, self.w.of | self.w.contracted
+        found: dict[str, tuple[Counter[str], dict[str, list[tuple[int, int]]]]] = {}
+        for side, spans in self._country_mentions[1].items():
+            for start, end in spans:
+                after = end + (end < len(doc) and doc[end].text in POSSESSIVE)
+                k = start - 1
+                k -= k >= 0 and doc[k].lower_ in self.w.articles
+                k -= k >= 0 and doc[k].lower_ in of
+                nouns = {doc[after].lower_} if after < len(doc) else set()
+                nouns |= {doc[start - 1].lower_} if start > 0 else set()
+                nouns |= {doc[k].lower_} if 0 <= k < start - 1 else set()
+                for noun in nouns:
+                    counts, where = found.setdefault(noun, (Counter(), {}))
+                    counts[side] += 1
+                    where.setdefault(side, []).append((start, end))
+        return found
+
+    def _with_noun(self, noun: str) -> tuple[Counter[str], dict[str, list[tuple[int, int]]]]:
+        return self._named_with.get(noun, (Counter(), {}))
 
 
 def _capital(token: Token) -> bool:

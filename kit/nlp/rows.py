@@ -241,16 +241,23 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     ("Lieutenant General Rustam Muradov") a person's. A PERSON run into a country
     before a possessive ("Alexander Lavrentiev Russia's") is the person and the
     country (:func:`kit.nlp.names.gapped_country`). A PERSON that is honorifics alone
-    ("Datuk Seri", "Al Haj", tagged apart from the name) is none.
+    ("Datuk Seri", "Al Haj", tagged apart from the name) is none. An ORG that is
+    the first or last word of a person's name in the Doc ("Abiy's national security
+    adviser" beside "Prime Minister Abiy Ahmed") is that person.
     """
     from spacy.tokens import Span
 
     titles = [e for e in doc.ents if e.label_ == "TITLE"]
     ents: list[Span] = []
     honorifics, changed = [], bool(titles)
+    names = _name_words(doc)
     for ent in doc.ents:
         if ent.label_ == "TITLE":
             continue
+        if ent.label_ == "ORG" and ent.text.lower() in names and not _named_like_a_body(ent) \
+                and ent.text.lower() not in _countries():
+            changed = True  # "Abiy's adviser" beside "Abiy Ahmed": a person's name, NER said ORG
+            ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ents and ent.start < ents[-1].end:  # taken into the name before it ("Kim Kye" + "Gwan")
             changed = True
             continue
@@ -289,6 +296,17 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     if changed:
         doc.ents = ents
     return tuple(ents) if changed else doc.ents
+
+
+def _name_words(doc: Doc) -> frozenset[str]:
+    """The first and the last word of each person's name of two or more words in
+    ``doc``, lower case: what a short mention of that person is."""
+    found: set[str] = set()
+    for ent in doc.ents:
+        words_ = [t.text.lower() for t in ent if t.is_alpha]
+        if ent.label_ == "PERSON" and len(words_) >= 2:
+            found.update((words_[0], words_[-1]))
+    return frozenset(found)
 
 
 def _org_words() -> frozenset[str]:

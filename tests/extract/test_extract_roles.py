@@ -384,6 +384,22 @@ def test_a_government_group_is_the_country_the_article_names_most(tables):
     assert (calle["side"], calle["side_cue"]) == ("Colombia", "context: The government team")
 
 
+def test_the_government_is_the_country_the_article_names_with_that_word(tables):
+    # South Africa, the host, is named last and as often as Ethiopia; the article says whose
+    # government it is ("the Ethiopian government", "the government of Ethiopia")
+    for named in ("The Ethiopian government", "The government of Ethiopia", "Ethiopia's government"):
+        rows = tables(f"{named} and the TPLF met in Pretoria, hosted by South Africa. The government "
+                      "delegation is led by Redwan Hussien.")["roles"]
+        assert person(rows, "Redwan Hussien")["side"] == "Ethiopia", named
+
+
+def test_a_first_or_last_name_tagged_org_beside_the_full_name_is_the_person(tables):
+    rows = tables("Prime Minister Abiy Ahmed spoke. The signatures belong to Redwan Hussien, "
+                  "Abiy's national security adviser.")["roles"]
+    assert person(rows, "Redwan Hussien")["side"] == ""  # a person is no side: his principal
+    assert [r["kind"] for r in rows if r["text"] == "Abiy"] == ["person"]
+
+
 def test_counterparts_hold_the_office_of_the_person_they_are_counterparts_of(tables):
     rows = tables("Defense Minister Sergei Shoigu spoke with his Turkish counterpart, Fikri Isik. "
                   "Foreign Minister Sergei Lavrov met his Turkish and Iranian counterparts, Mevlut "
