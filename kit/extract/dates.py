@@ -7,7 +7,8 @@ everything :func:`kit.timeline.resolve.resolve` needs; resolution itself happens
 date, which a Doc does not know.
 
 Tense is read from the governing verb (the first verb above the expression in
-the dependency tree):
+the dependency tree; a reporting verb right before the date governs it, however
+the parse hangs it: "said on Wednesday he would not sign" dates the saying):
 
 - ``future``: aux "will"/"would"/"shall"/"'ll", a modal of possibility ("may",
   "might", "should", "must"), "going to", a planning verb in the present
@@ -16,7 +17,8 @@ the dependency tree):
   "hoped to sign");
 - ``past``: a past-tense verb or auxiliary, a perfect ("have laid out"), or a
   bare past participle ("the round held on Friday");
-- ``present``: a present-tense finite verb;
+- ``present``: a present-tense finite verb, unless it heads a clause under a future
+  one ("will brief him *when he meets* Trump on Monday": ``future``);
 - ``None``: no verb, or nothing decisive.
 
 A date that is a *target*, later than its clause, takes ``future`` in a present
@@ -28,6 +30,10 @@ Monday*", "until Oct. 31") and the complement of a planning verb in the past
 perfect, "has called on voters to reject it on Sunday", still points ahead). An infinitive
 after an ordinal or a superlative ("the first ship *to sail* since February")
 is not prospective: it takes the tense of the clause above.
+
+The cue is the cue phrase right before the date, or before the noun it dates
+("*ahead of* their summit on Tuesday"; a bound there, "since the ceasefire of May
+1994", bounds the noun, not the date).
 
 ``quoted`` says the expression is inside quotation marks
 (:func:`kit.extract.quotes.quotation_spans`); :mod:`kit.timeline.context`
@@ -160,12 +166,30 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
 def governing_verb(span: Span) -> Token | None:
     """The first verb (or auxiliary) above ``span`` in the dependency tree; a participle
     used as a preposition ("starting Monday") is passed."""
+    said = _reporting_before(span)
+    if said is not None:
+        return said
     tok = span.root
     while tok.head.i != tok.i:
         tok = tok.head
         if tok.pos_ in VERB_POS and tok.dep_ not in ("aux", "auxpass", "prep"):
             return tok
     return tok if tok.pos_ in VERB_POS else None
+
+
+def _reporting_before(span: Span) -> Token | None:
+    """The reporting verb right before the date ("said on Wednesday he would not sign"),
+    when the parse hangs the date on the verb of what was said: the date is the saying's."""
+    k = span.start - 1
+    doc = span.doc
+    if k >= 0 and doc[k].pos_ == "ADP":
+        k -= 1
+    if k < 0 or doc[k].pos_ != "VERB" or doc[k].lemma_ not in words("reporting_verbs"):
+        return None
+    tok = span.root
+    while tok.head.i != tok.i and tok.head.i != k:
+        tok = tok.head
+    return doc[k] if tok.head.i == k and tok.dep_ in ("ccomp", "advcl", "xcomp", "conj") else None
 
 
 def subject_span(verb: Token) -> tuple[int, int] | None:
@@ -250,6 +274,9 @@ def tense(verb: Token, depth: int = 0) -> str | None:
     if any(a.lemma_ == "have" for a in auxes):
         return "past"
     finite = _finite_tense(verb, auxes)
+    if finite == "present" and verb.dep_ == "advcl" and verb.head.pos_ in VERB_POS and depth < 4 \
+            and tense(verb.head, depth + 1) == "future":
+        return "future"  # "will brief him when he meets Trump on Monday"
     if finite is not None:
         return finite
     if verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp", "oprd") and \
@@ -314,6 +341,15 @@ def cue(span: Span) -> str | None:
     found = cue_before(before, span.text)
     if found is not None:
         return found
+    root = span.root  # "ahead of their summit on Tuesday": the cue before the noun it dates
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in NOUN_POS \
+            and root.head.head.i < span.start:
+        noun = span.doc[root.head.head.left_edge.i : root.head.head.i + 1]
+        if noun.start > sent.start:
+            found = cue_before(span.doc[sent.start : noun.start].text_with_ws + noun.text, noun.text)
+            # the date dates the noun: a bound of it ("since the ceasefire of May 1994") is none
+            if found is not None and found not in words("boundary_cues"):
+                return found
     prev = span.doc[span.start - 1] if span.start > sent.start else None
     if prev is not None and prev.lower_ in words("cue_words"):
         return prev.lower_

@@ -65,6 +65,36 @@ def test_present_tense_verb():
     assert (r["tense"], r["cue"]) == ("present", "this")
 
 
+def test_a_date_right_after_a_reporting_verb_dates_the_saying_not_what_was_said():
+    # the parse hangs "on Wednesday" on "sign"; the date is the saying's ("said on Wednesday")
+    d = doc("Ivanov/NNP/PROPN/nsubj/1 said/VBD/VERB/ROOT/1/say/Tense=Past;VerbForm=Fin "
+            "on/IN/ADP/prep/6 Wednesday/NNP/PROPN/pobj/2 he/PRP/PRON/nsubj/6 "
+            "would/MD/AUX/aux/6/would/VerbForm=Fin sign/VB/VERB/ccomp/1/sign/VerbForm=Inf", {3: (4, "DATE")})
+    assert (row(d)["tense"], row(d)["verb"]) == ("past", "say")
+    d = doc("He/PRP/PRON/nsubj/1 said/VBD/VERB/ROOT/1/say/Tense=Past;VerbForm=Fin "
+            "he/PRP/PRON/nsubj/4 would/MD/AUX/aux/4/would/VerbForm=Fin sign/VB/VERB/ccomp/1/sign/VerbForm=Inf "
+            "on/IN/ADP/prep/4 Wednesday/NNP/PROPN/pobj/5", {6: (7, "DATE")})
+    assert (row(d)["tense"], row(d)["verb"]) == ("future", "sign")  # not right after "said"
+
+
+def test_a_present_clause_under_a_future_one_is_future():
+    d = doc("Moon/NNP/PROPN/nsubj/2 will/MD/AUX/aux/2/will/VerbForm=Fin brief/VB/VERB/ROOT/2/brief/VerbForm=Inf "
+            "him/PRP/PRON/dobj/2 when/WRB/SCONJ/advmod/6 he/PRP/PRON/nsubj/6 "
+            "meets/VBZ/VERB/advcl/2/meet/Tense=Pres;VerbForm=Fin Trump/NNP/PROPN/dobj/6 "
+            "on/IN/ADP/prep/6 Monday/NNP/PROPN/pobj/8", {9: (10, "DATE")})
+    assert (row(d)["tense"], row(d)["verb"]) == ("future", "meet")
+
+
+def test_the_cue_before_the_noun_a_date_dates_is_its_cue_unless_a_bound():
+    tokens = ("They/PRP/PRON/nsubj/1 arrived/VBD/VERB/ROOT/1/arrive/Tense=Past;VerbForm=Fin "
+              "{cue} their/PRP$/PRON/poss/{n} summit/NN/NOUN/pobj/{p} on/IN/ADP/prep/{n} "
+              "Tuesday/NNP/PROPN/pobj/{o}")
+    ahead = doc(tokens.format(cue="ahead/RB/ADV/advmod/1 of/IN/ADP/prep/2", n=5, p=3, o=6), {7: (8, "DATE")})
+    assert row(ahead)["cue"] == "ahead of"  # the summit is ahead: Tuesday is read forward
+    since = doc(tokens.format(cue="since/IN/ADP/prep/1", n=4, p=2, o=5), {6: (7, "DATE")})
+    assert row(since)["cue"] is None  # Tuesday dates the summit; "since" bounds the summit
+
+
 def test_perfect_is_past_and_since_is_a_cue():
     d = doc("They/PRP/PRON/nsubj/2 have/VBP/AUX/aux/2/have/Tense=Pres;VerbForm=Fin "
             "met/VBN/VERB/ROOT/2/meet/Tense=Past;VerbForm=Part since/IN/ADP/prep/2 "
