@@ -107,8 +107,9 @@ def name_end(doc: Doc, start: int, end: int) -> int:
     Needs the parse (unparsed, the name ends at ``end``). The name goes on
     over a hyphen inside a word and the word part after it ("Moon Jae-in",
     "Liz Sherwood-Randall"), unless that part is in another entity or the
-    hyphenated word modifies what follows (:data:`MODIFIER_DEPS`: "a
-    Putin-backed plan", "the Trump-Kim summit"). A name of two words whose
+    hyphenated word modifies what follows (:data:`MODIFIER_DEPS`, its head after
+    it: "a Putin-backed plan", "the Trump-Kim summit"; "met Moon Jae-in twice",
+    its "in" read as an adverb of "met", is a name). A name of two words whose
     first is a family name written first (``family_names.csv``) and whose
     second is one syllable takes a third such syllable it is the compound of,
     outside any entity or alone in a PERSON one ("Choe Son Hui", "Kim Kye
@@ -132,7 +133,8 @@ def name_end(doc: Doc, start: int, end: int) -> int:
     while joined + 1 < len(doc) and _hyphen_part(doc, joined):
         joined += 2
     last = doc[joined - 1]  # the word's last part: what the word does in the sentence
-    if joined > end and last.dep_ not in MODIFIER_DEPS and last.pos_ != "VERB":
+    modifies = last.dep_ in MODIFIER_DEPS and last.head.i > last.i  # "a Putin-backed | plan"
+    if joined > end and not modifies and last.pos_ != "VERB":
         return joined
     if end < len(doc) and _third_syllable(doc, start, end):
         end += 1

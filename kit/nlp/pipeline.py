@@ -154,6 +154,7 @@ def _load(name: str) -> Language:
         warnings.filterwarnings("ignore", message=_KNOWN_OLDER)
         nlp = spacy.load(name)
     use_array_attributes(nlp)
+    keep_unmarked_words(nlp)
     add_paragraph_breaks(nlp)
     if uses_four_labels(nlp):
         add_component(nlp, LABELS_NAME, entity_labels, after="ner")
@@ -161,6 +162,33 @@ def _load(name: str) -> Language:
     if fixes:
         add_entity_fixes(nlp, fixes)
     return nlp
+
+
+def keep_unmarked_words(nlp: Language) -> None:
+    """Drop the tokenizer's rules that split a word with no apostrophe as a contraction
+    ("Im" as "I m", "Wed" as "We d", "Hes" as "He s"): edited news marks its
+    contractions, and such a word is a name ("Im Jong-seok") or an abbreviation
+    ("Wed., Nov. 4") there. "cannot", "gonna" and the like stay two words.
+
+    Examples
+    --------
+    >>> [t.text for t in get_nlp().tokenizer("Im Jong-seok met him Wed. He cannot stay.")]
+    ['Im', 'Jong', '-', 'seok', 'met', 'him', 'Wed', '.', 'He', 'can', 'not', 'stay', '.']
+    """
+    tokenizer: Any = nlp.tokenizer  # a spaCy Tokenizer; a custom callable has no rules
+    rules = getattr(tokenizer, "rules", None) or {}
+    kept = {word: parts for word, parts in rules.items()
+            if not (word.isalpha() and len(parts) > 1 and _contraction(parts))}
+    if len(kept) < len(rules):
+        tokenizer.rules = kept
+
+
+def _contraction(parts: list[dict[str, Any]]) -> bool:
+    """A rule's pieces end in a clitic that the written word drops the apostrophe of
+    ("m", "d", "s", "ll", "ve", "re", "t", "nt")."""
+    from spacy.symbols import ORTH
+
+    return str(parts[-1].get(ORTH, "")).lower() in {"m", "d", "s", "ll", "ve", "re", "t", "nt"}
 
 
 def fixes_for(lang: str | None) -> list[dict[str, Any]]:

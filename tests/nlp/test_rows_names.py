@@ -138,6 +138,10 @@ def _parsed(text: str, ents: list[tuple[int, int, str]], root: int,
     ("Liz Sherwood-Randall said so .", [(0, 2, "PERSON")], 4,
      {0: (3, "compound", "PROPN"), 1: (3, "compound", "PROPN"), 3: (4, "nsubj", "PROPN")},
      "Liz Sherwood-Randall"),
+    # the part read as an adverb of the verb before it: no modifier of what follows
+    ("Kim met Moon Jae-in twice .", [(2, 4, "PERSON")], 1,
+     {0: (1, "nsubj", "PROPN"), 2: (3, "compound", "PROPN"), 3: (1, "dobj", "PROPN"), 5: (1, "advmod", "ADP")},
+     "Moon Jae-in"),
     ("Kang Kyung-wha-ja spoke .", [(0, 2, "PERSON")], 6,  # part after part
      {0: (5, "compound", "PROPN"), 1: (5, "compound", "PROPN"), 3: (5, "compound", "PROPN"),
       5: (6, "nsubj", "PROPN")}, "Kang Kyung-wha-ja"),
