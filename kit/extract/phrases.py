@@ -432,7 +432,8 @@ class PhraseReader:
         for n, e in enumerate(self.ents):
             kind = self.lex.side_kinds.get(name_key(e.canonical), "")
             side = self.lex.side_of(e.canonical, e.text) if kind != "capital" and n not in self.filed else ""
-            if side in self.lex.states and e.label in ("GPE", "NORP", "ORG"):  # not "the UN"
+            # not "the UN"; a country NER took for a location ("North Macedonia" LOC) counts
+            if side in self.lex.states and (e.label in ("GPE", "NORP", "ORG") or kind == "country"):
                 counts[side] += 1
                 starts.setdefault(side, []).append((e.start, e.end))
         return counts, starts
@@ -492,8 +493,9 @@ class PhraseReader:
 
     def _antecedent(self, before: int, noun: str) -> tuple[str, str] | None:
         """``(side, cue)`` of what "the <noun>" before token ``before`` refers to: for
-        "the government"/"the country", the country the article names most (ties: the
-        nearest before); for "the group"/"the movement", the nearest earlier
+        "the government"/"the country", the country named with that noun, else the one
+        country named just before, else the one the article names most
+        (:meth:`_main_country`); for "the group"/"the movement", the nearest earlier
         organisation that is not a state's."""
         lang, none = self.doc.lang_, frozenset[str]()
         if noun in words_or("state_anaphors", lang, none):
@@ -512,9 +514,12 @@ class PhraseReader:
     def _main_country(self, before: int, noun: str) -> tuple[str, str] | None:
         """The country "the <noun>" is: the one the article names with that noun ("the
         Ethiopian government", "Ethiopia's government", "the government of Ethiopia")
-        most often, else the one it names most (ties: the nearest before)."""
+        most often, else the one country named in its sentence or the two before
+        (:meth:`_recent_country`), else the one it names most (ties: the nearest before)."""
         counts, starts = self._with_noun(noun)
         how = f"the {noun} the article names"
+        if not counts and (recent := self._recent_country(before)):
+            return recent[0], f"{CONTEXT_CUE} the {noun}: {recent[0]}, named {recent[1]}"
         if not counts:
             (counts, starts), how = self._country_mentions, "the country the article names most"
         if not counts:
@@ -522,6 +527,25 @@ class PhraseReader:
         last = {c: max((s for s, e in starts[c] if e <= before), default=-1) for c in counts}
         best = max(counts, key=lambda c: (counts[c], last[c]))
         return best, f"{CONTEXT_CUE} the {noun}: {best}, {how}"
+
+    def _sentence_before(self, i: int) -> int:
+        """The first token of the sentence before token ``i``'s (of its own, for the first)."""
+        start = self.doc[i].sent.start
+        return self.doc[start - 1].sent.start if start > 0 else start
+
+    def _recent_country(self, before: int) -> tuple[str, str] | None:
+        """The one country named in the sentence of token ``before`` (up to it) or the two
+        before it ("NATO signed a protocol with North Macedonia. ... The country's
+        foreign minister"), with where; None when they name none or several."""
+        sent = self.doc[min(before, len(self.doc) - 1)].sent
+        floor = self._sentence_before(self._sentence_before(sent.start))
+        found = {side for side, spans in self._country_mentions[1].items()
+                 if any(floor <= s and e <= before for s, e in spans)}
+        if len(found) != 1:
+            return None
+        where = "in this sentence" if any(sent.start <= s for s, e in self._country_mentions[1][next(iter(found))]
+                                         if e <= before) else "just before"
+        return next(iter(found)), where
 
     @functools.cached_property
     def _named_with(self) -> dict[str, tuple[Counter[str], dict[str, list[tuple[int, int]]]]]:

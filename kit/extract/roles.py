@@ -639,11 +639,6 @@ class _Reader(PhraseReader):
                 return other.canonical
         return ""
 
-    def _sentence_before(self, i: int) -> int:
-        """The first token of the sentence before token ``i``'s (of its own, for the first)."""
-        start = self.doc[i].sent.start
-        return self.doc[start - 1].sent.start if start > 0 else start
-
     def _government_before(self, k: int) -> tuple[str, str] | None:
         """"Government | peace panel chairman X": a state anaphor compounded with the
         title reads back as "the government's" does (the country the article names most)."""

@@ -393,6 +393,14 @@ def test_the_government_is_the_country_the_article_names_with_that_word(tables):
         assert person(rows, "Redwan Hussien")["side"] == "Ethiopia", named
 
 
+def test_the_country_is_the_one_country_named_just_before(tables):
+    rows = tables("Greece and Greece and Greece objected. NATO's 29 allies signed an accession protocol "
+                  "with North Macedonia on Wednesday. NATO Secretary General Jens Stoltenberg called it a "
+                  "historic day. The country's foreign minister, Nikola Dimitrov, attended the ceremony.")["roles"]
+    dimitrov = person(rows, "Nikola Dimitrov")  # Greece is named more, but earlier
+    assert (dimitrov["side"], dimitrov["side_cue"]) == ("North Macedonia", "context: the country: North Macedonia, named just before")
+
+
 def test_a_first_or_last_name_tagged_org_beside_the_full_name_is_the_person(tables):
     rows = tables("Prime Minister Abiy Ahmed spoke. The signatures belong to Redwan Hussien, "
                   "Abiy's national security adviser.")["roles"]
