@@ -15,7 +15,9 @@ event nouns), when their dates allow it:
   it), when the evidence is *strong*
   (:attr:`kit.timeline.evidence.Evidence.strong`: the same trigger or an event
   noun, and one more piece of evidence; or three names, a place among them) or
-  when it shares a trigger no other event in its dates has;
+  when it shares a trigger no other event in its dates has (none sharing one: an
+  event noun and a name no other event there shares, "talks opened at Naqoura in
+  October" and "the first round was held in Naqoura on 14 October");
 - **a conflicting day**: a day-level report joins a day-level event up to
   ``window`` days away on strong evidence, unless its article already dates
   the event (an article never gives one event two days). The event then keeps
@@ -143,7 +145,7 @@ class Group:
             return ev.score, SAME
         if not ev.names and self.others(r):
             return None
-        keyed = ev.trigger or ev.verb and ev.names > 0
+        keyed = ev.trigger or (ev.verb or ev.nouns > 0) and ev.names > 0
         enough = ev.strong or keyed and verbs <= 1
         if (r.start, r.end) == (self.start, self.end):
             if self._another_act(r, ev):
@@ -295,7 +297,8 @@ def _merge_dates(reports: list[Report], window: int = 0) -> list[Group]:
         # rivals sharing its trigger (else a noun naming it); groups naming other people
         # and none of r's names are other events, no rivals
         rivals = [ev for g, ev in evidence if ev.names or not g.others(r)]
-        verbs = sum(ev.trigger for ev in rivals) or sum(ev.verb for ev in rivals)
+        verbs = sum(ev.trigger for ev in rivals) or sum(ev.verb for ev in rivals) or sum(
+            ev.nouns > 0 and ev.names > 0 for ev in rivals)
         scored = [(m, -i, g) for i, (g, ev) in enumerate(evidence)
                   if (m := g.match(r, ev, verbs)) is not None]
         if scored:

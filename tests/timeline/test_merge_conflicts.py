@@ -90,6 +90,18 @@ def test_a_month_sharing_only_an_event_noun_stays_apart():
     assert events(ann)["granularity"].tolist() == ["day", "month"]
 
 
+def test_a_month_sharing_an_event_noun_and_a_name_with_only_one_day_joins_it():
+    talks = meeting("a", MON, "The first round of talks was held in Naqoura on Monday.", "Monday",
+                    "past", ["Naqoura"], verb="hold")
+    opened = meeting("b", D(2022, 11, 2), "Talks opened in Naqoura in August.", "August", "past",
+                     ["Naqoura"], verb="open")
+    (e,) = events(fake_ann(talks, opened)).to_dict("records")  # other verbs, but one such day
+    assert (e["start"], e["granularity"], e["n_sources"]) == (MON, "day", 2)
+    other = meeting("c", TUE, "Talks resumed in Naqoura on Tuesday.", "Tuesday", "past", ["Naqoura"],
+                    verb="resume")
+    assert len(events(fake_ann(talks, opened, other))) == 3  # two such days: which is a guess
+
+
 def test_what_a_statement_reports_links_it_to_the_deed():
     said = "Russia said on Saturday that it would suspend its part in the deal."
     ann = fake_ann(
