@@ -204,6 +204,17 @@ def test_a_name_the_corpus_tags_elsewhere_acts_where_the_model_missed_it():
     assert dated_clauses(unknown)["kept_out"].tolist() == ["no participant"]
 
 
+def test_an_operation_a_trial_a_panel_or_a_crowd_takes_part_in_events():
+    clauses = [("The operation began on Monday.", [("Monday", "past", None, None, "begin")], []),
+               ("His corruption trial opened on Monday.", [("Monday", "past", None, None, "open")], []),
+               ("The panels return on Monday.", [("Monday", "future", None, None, "return")], []),
+               ("Thousands marched on Monday.", [("Monday", "past", None, None, "march")], []),
+               ("The final annex was signed on Monday.", [("Monday", "past", None, None, "sign")], [])]
+    for text, dates, ents in clauses:
+        kept = dated_clauses(fake_ann(("a", THU, "G", [(text, dates, ents)])))["kept_out"].tolist()
+        assert kept == [""], text
+
+
 def test_a_date_inside_a_quotation_dates_no_event():
     said = ('"I booked a seat for Friday," said a passenger in Mekelle.',
             [("Friday", "past", None, None, "book")], [("Mekelle", "GPE")])
