@@ -215,6 +215,17 @@ def test_an_operation_a_trial_a_panel_or_a_crowd_takes_part_in_events():
         assert kept == [""], text
 
 
+@pytest.mark.parametrize(("clause", "groups", "nouns"), [
+    ("Los garantes presentaron su propuesta", ["garantes"], ["propuesta"]),
+    ("Los combates que estallaron en enero", [], ["combates"]),
+    ("El Congreso peruano aprobó el acta", [], ["agreement"]),  # one agreement however named
+    ("dijo en su conferencia matutina", [], []),  # a press conference is where one speaks, no meeting
+])
+def test_spanish_groups_and_event_nouns(clause, groups, nouns):
+    found = participants(clause)
+    assert (found.groups, found.nouns) == (groups, nouns)
+
+
 def test_a_date_inside_a_quotation_dates_no_event():
     said = ('"I booked a seat for Friday," said a passenger in Mekelle.',
             [("Friday", "past", None, None, "book")], [("Mekelle", "GPE")])
