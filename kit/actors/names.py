@@ -387,8 +387,9 @@ class NameGraph:
         a given name rather than its nickname ("Elizabeth", not "Liz"), not in
         capitals throughout ("Doha", not a dateline's "DOHA"; an acronym such as
         "NATO" yields only to another spelling of itself), accents, particles in lower case ("al-Qahtani",
-        "de la Calle"), hyphens kept ("Sherwood-Randall"), then mentions, then the
-        name itself."""
+        "de la Calle"), the hyphen of a double name kept ("Sherwood-Randall"; a given
+        name's, "Jong-un" or "Jong Un", is a spelling like any other), then mentions,
+        then the name itself."""
         label = _label(node)
         key = [w for w in name_key(label).split() if len(w) > 1]  # a middle initial adds no name
         parts = re.split(r"[\s\-–]+", _strip_the(label))
@@ -396,8 +397,9 @@ class NameGraph:
         upper = sum(p[:1].isupper() and p.lower() in particles for p in parts[1:])
         nickname = self.person[node] and len(key) > 1 and key[0] in _nickname_words()
         shouted = len(label) > 1 and label.isupper()
+        joined = len(re.findall(r"[A-Z][\w']*-[A-Z]", label))  # "Sherwood-Randall", not "Jae-in"
         return (-len(key), nickname, shouted, -sum(ord(c) > 127 for c in label), upper,
-                -label.count("-"), -self.count[node], self.first.get(node, len(self.first)), node)
+                -joined, -self.count[node], self.first.get(node, len(self.first)), node)
 
     def reasons(self) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}

@@ -92,6 +92,12 @@ def test_a_name_without_its_generational_suffix_joins_the_one_name_that_has_it()
     assert _actors(_graph(*two), *two) == list(two)
 
 
+def test_a_double_name_keeps_its_hyphen_but_a_given_name_is_spelt_as_most_write_it():
+    names = ("Kim Jong Un", "Kim Jong-un", "Kim Jong Un", "Liz Sherwood Randall", "Liz Sherwood-Randall",
+             "Liz Sherwood Randall")
+    assert set(_actors(_graph(*names), *names)) == {"Kim Jong Un", "Liz Sherwood-Randall"}
+
+
 def test_a_name_without_the_article_of_its_surname_joins_the_one_that_has_it():
     names = ("Bashar Assad", "Bashar al-Assad", "Bashar Ja'afari", "Bashar al-Jaafari")
     graph = _graph(*names)
