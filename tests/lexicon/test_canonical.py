@@ -4,6 +4,7 @@ import pytest
 from kit.lexicon.canonical import (
     NameEndings,
     canonicalize,
+    family_names,
     name_key,
     read_alias_table,
     within_article,
@@ -88,17 +89,24 @@ def test_a_shortened_name_of_several_words_maps_to_the_full_name():
     assert [m.canonical for m in ms] == ["Andrés Manuel López Obrador"] * 3 + ["Lopez"]
 
 
+def test_a_family_name_that_also_starts_a_name_is_no_short_form_in_its_article():
+    ms = within_article([(0, 11, "Kim Jong Un", "PERSON"), (20, 28, "Sung Kim", "PERSON"),
+                         (40, 43, "Kim", "PERSON"), (50, 58, "Mary Lee", "PERSON"), (60, 63, "Lee", "PERSON")])
+    assert [m.canonical for m in ms] == ["Kim Jong Un", "Sung Kim", "Kim", "Mary Lee", "Mary Lee"]
+
+
 def pairwise_within_article(ents):
     """within_article as it was: every shortened name compared with every full name."""
     mentions = within_article(ents, {})  # no country merges: names only
     plain = [m._replace(label=label, canonical=" ".join(text.split()))
              for m, (_, _, text, label) in zip(mentions, ents)]
     full = {m.canonical for m in plain if m.label == "PERSON" and len(m.text.split()) > 1}
+    family_first = {name_key(f).split()[0] for f in full if name_key(f).split()[0] in family_names()}
     out = []
     for m in plain:
         key = name_key(m.canonical)
         fuller = {f for f in full if name_key(f).endswith(" " + key)}
-        if m.label in {"PERSON", "ORG"} and len(fuller) == 1:
+        if m.label in {"PERSON", "ORG"} and len(fuller) == 1 and key not in family_first:
             m = m._replace(label="PERSON", canonical=fuller.pop())
         out.append(m)
     return out
