@@ -68,12 +68,13 @@ def ended_on_error(stream: Iterator[Any]) -> Iterator[None]:
         return _Started(known, sorted(_forked() - forked_before - pids))
 
     ending = threading.Event()  # set once the run stops: Ctrl-C then only waits
-    with _ctrl_c_kills(started_here, ending), warnings.catch_warnings():
+    interrupted = threading.Event()  # set by Ctrl-C itself
+    with _ctrl_c_kills(started_here, ending, interrupted), warnings.catch_warnings():
         # spaCy's W127 "not all worker processes completed": they were ended here
         warnings.filterwarnings("ignore", message=r".*\[W127\]")
         try:
             yield
-        except BaseException:
+        except BaseException as err:
             ending.set()  # a second Ctrl-C waits for the few steps below
             _kill(started_here())
             try:
@@ -82,14 +83,19 @@ def ended_on_error(stream: Iterator[Any]) -> Iterator[None]:
                     close()  # spaCy's cleanup: its queues get their last item
             finally:
                 _drain_feeders([t for t in threading.enumerate() if t not in threads])
+            if interrupted.is_set() and not isinstance(err, KeyboardInterrupt):
+                # the KeyboardInterrupt was raised where Python ignores exceptions (a lock's
+                # release in logging): what follows, a closed pipe to a killed worker, is it
+                raise KeyboardInterrupt from err
             raise
 
 
 @contextmanager
-def _ctrl_c_kills(workers: Callable[[], _Started],
-                  ending: threading.Event) -> Iterator[None]:
+def _ctrl_c_kills(workers: Callable[[], _Started], ending: threading.Event,
+                  interrupted: threading.Event | None = None) -> Iterator[None]:
     """While the block runs, Ctrl-C in this process kills ``workers()`` before
-    raising as before; in a worker forked meanwhile it is ignored."""
+    raising as before (``interrupted`` is set); in a worker forked meanwhile it is
+    ignored."""
     previous = signal.getsignal(signal.SIGINT)
     if threading.current_thread() is not threading.main_thread() or not callable(previous):
         yield  # signals are the main thread's; SIG_IGN or SIG_DFL stay as they are
@@ -100,6 +106,8 @@ def _ctrl_c_kills(workers: Callable[[], _Started],
         if os.getpid() != parent or ending.is_set():
             return  # a forked worker (its parent ends it), or the run is already ending
         ending.set()
+        if interrupted is not None:
+            interrupted.set()
         _kill(workers())
         previous(signum, frame)
 

@@ -230,3 +230,20 @@ def test_ctrl_c_during_entities_with_two_processes_exits_130_and_a_rerun_complet
     assert status == 0, err
     assert re.search(rf"\b0/{missing}\b", err), err
     assert out.stat().st_size > 0
+
+
+def test_ctrl_c_whose_interrupt_python_swallowed_still_ends_as_an_interrupt():
+    """Python ignores an exception raised inside some callbacks (a logging lock's release):
+    the Ctrl-C is then only seen as the error that follows, a pipe to a killed worker."""
+    from kit.nlp.workers import ended_on_error
+
+    swallowed = signal.signal(signal.SIGINT, lambda signum, frame: None)  # raises nothing
+    try:
+        with pytest.raises(KeyboardInterrupt), ended_on_error(iter([])):
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.1)
+            raise EOFError
+        with pytest.raises(EOFError), ended_on_error(iter([])):  # no Ctrl-C: the error itself
+            raise EOFError
+    finally:
+        signal.signal(signal.SIGINT, swallowed)
