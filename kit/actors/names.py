@@ -156,7 +156,8 @@ class NameGraph:
         return ra != rb and not (sides[ra] and sides[rb] and not sides[ra] & sides[rb])
 
     def _spelling_variants(self) -> None:
-        """Same person names but for one word spelt differently ("Sergei"/"Sergey Lavrov").
+        """Same person names but for one word spelt differently ("Sergei"/"Sergey Lavrov"),
+        or for several, each a spelling of the other's ("Vasily Nebenzya"/"Vassily Nebenzia").
 
         Names are bucketed by their other words and the first letter of the one
         that differs, so only names that could merge are compared.
@@ -173,6 +174,20 @@ class NameGraph:
                     keep, other = sorted((a, b), key=self._fullness)
                     self.union(keep, other, f"{other} → {keep}: spelling variant "
                                             f"({_word_of(other, wa, wb)} ~ {_word_of(keep, wa, wb)})")
+        # every word spelt another way ("Vasily Nebenzya" / "Vassily Nebenzia"): names of
+        # as many words, each with the same first and last letters and about as long
+        shapes: dict[tuple[tuple[str, str, int], ...], list[tuple[list[str], str]]] = {}
+        for node in self._full(person=True):
+            key = name_key(node).split()
+            if len(key) > 1 and all(w.isalpha() for w in key):
+                shape = tuple((initial(w), w[-1], len(w) // 4) for w in key)
+                shapes.setdefault(shape, []).append((key, node))
+        for shaped in shapes.values():
+            for (ka, a), (kb, b) in itertools.combinations(shaped, 2):
+                differ = [(x, y) for x, y in zip(ka, kb) if x != y]
+                if len(differ) > 1 and all(close_spelling(x, y) for x, y in differ) and self._may_join(a, b):
+                    keep, other = sorted((a, b), key=self._fullness)
+                    self.union(keep, other, f"{other} → {keep}: spelling variant of every word")
 
     def _patronymic_chains(self) -> None:
         """A name without its patronymic chain ("Mutlaq al-Qahtani") joins the one

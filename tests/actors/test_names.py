@@ -33,6 +33,7 @@ def _actors(graph: NameGraph, *names: str) -> list[str]:
     ("Sher Mohammad Abbas Stanikzai", "Sher Mohammad Abbas Stanekzai", "Sher Mohammad Abbas Stanikzai"),
     ("Abdul Ghani Baradar", "Abdul Ghani Bradar", "Abdul Ghani Baradar"),
     ("Staffan de Mistura", "Staffan de Mistrua", "Staffan de Mistura"),  # two letters swapped
+    ("Vasily Nebenzya", "Vassily Nebenzia", "Vasily Nebenzya"),  # every word spelt two ways
     ("Murad Ebrahim", "Murad Ibrahim", "Murad Ebrahim"),  # a first vowel transliterated two ways
     ("Osman Kavala", "Usman Kavala", "Osman Kavala"),
 ])
