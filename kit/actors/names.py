@@ -127,9 +127,11 @@ class NameGraph:
                 self.note(node, _why(text, _label(node)))
         seen: dict[tuple[str, bool], str] = {}
         for node in self._full():
-            key = (name_key(node), self.person[node])
+            # spaces too, in a person's name: "Elias Bou Saab" and "Elias Bousaab"
+            name = name_key(node)
+            key = (name.replace(" ", "") if self.person[node] and name.count(" ") >= 1 else name, self.person[node])
             if key in seen:
-                self.union(seen[key], node, f"{node} = {seen[key]}: same name up to accents and case")
+                self.union(seen[key], node, f"{node} = {seen[key]}: same name up to accents, case and spaces")
             seen.setdefault(key, node)
         pairs = nicknames()
         by_surname: dict[tuple[str, ...], list[tuple[str, str]]] = {}  # the words after the first

@@ -43,6 +43,12 @@ def test_spelling_variants_of_one_word_merge_and_say_why(a, b, shown):
     assert any("spelling variant" in r for r in graph.reasons()[shown])
 
 
+def test_a_name_written_with_or_without_a_space_is_one_name():
+    graph = _graph("Elias Bou Saab", "Elias Bousaab", "Abdallah Bou Habib", "Abdallah Bouhabib")
+    assert [graph.of("Elias Bousaab", "a1"), graph.of("Abdallah Bouhabib", "a3")] == ["Elias Bou Saab", "Abdallah Bou Habib"]
+    assert any("spaces" in r for r in graph.reasons()["Elias Bou Saab"])
+
+
 @pytest.mark.parametrize(("a", "b"), [
     ("Daniel Ortega", "Daniela Ortega"),  # a gendered ending: two people
     ("Mario Rossi", "Maria Rossi"),
