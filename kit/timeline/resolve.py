@@ -254,9 +254,15 @@ def _parenthesised(ctx: Ctx, text: str) -> Resolution | None:
 
 
 def _run_on(ctx: Ctx, text: str) -> Resolution | None:
-    """ "March 4 after a two-week closure": the date up to a ``date_run_on`` word."""
+    """ "March 4 after a two-week closure": the date up to a ``date_run_on`` word, or
+    up to a comma ("May 27, a day that ...")."""
     parts = text.split()
     for i, word in enumerate(parts[1:], start=1):
+        if parts[i - 1].endswith(","):
+            found = _apply(ctx, " ".join(parts[:i]).rstrip(","),
+                           f"the span runs on: '{' '.join(parts[i:])}' left out")
+            if found is not None and found.resolved:
+                return found
         if word in words("date_run_on"):
             found = _apply(ctx, " ".join(parts[:i]),
                            f"the span runs on: '{' '.join(parts[i:])}' left out")

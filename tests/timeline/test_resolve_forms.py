@@ -119,6 +119,8 @@ def test_a_hedge_before_a_date_is_left_out_and_said(expression, start, end, gran
 def test_a_run_on_span_is_cut_at_the_clause():
     explanation = check("March 4 after a two-week closure", D(2024, 3, 10), D(2024, 3, 4))
     assert "'after a two-week closure' left out" in explanation
+    explanation = check("May 27, a day", D(2018, 6, 11), D(2018, 5, 27))  # "..., a day that helped"
+    assert "'a day' left out" in explanation
 
 
 def test_a_date_in_parentheses_is_read_from_them():
