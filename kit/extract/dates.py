@@ -252,6 +252,8 @@ def date_tense(span: Span, verb: Token | None) -> str | None:
     clause = tense(verb) if verb is not None else None
     if _target(span):
         return None if clause == "past" else "future"
+    if clause is not None and _cue_of_noun(span) in words("forward_cues"):
+        return "future"  # "arrived ahead of their summit on Tuesday": the summit is ahead
     return clause
 
 
@@ -341,20 +343,28 @@ def cue(span: Span) -> str | None:
     found = cue_before(before, span.text)
     if found is not None:
         return found
-    root = span.root  # "ahead of their summit on Tuesday": the cue before the noun it dates
-    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in NOUN_POS \
-            and root.head.head.i < span.start:
-        noun = span.doc[root.head.head.left_edge.i : root.head.head.i + 1]
-        if noun.start > sent.start:
-            found = cue_before(span.doc[sent.start : noun.start].text_with_ws + noun.text, noun.text)
-            # the date dates the noun: a bound of it ("since the ceasefire of May 1994") is none
-            if found is not None and found not in words("boundary_cues"):
-                return found
+    found = _cue_of_noun(span)
+    if found is not None:
+        return found
     prev = span.doc[span.start - 1] if span.start > sent.start else None
     if prev is not None and prev.lower_ in words("cue_words"):
         return prev.lower_
     first = span[0].lower_
     return first if first in words("date_modifiers") else None
+
+
+def _cue_of_noun(span: Span) -> str | None:
+    """The cue phrase before the noun the date ``span`` dates ("*ahead of* their summit on
+    Tuesday"); a bound there ("since the ceasefire of May 1994") bounds the noun: none."""
+    root, sent = span.root, span.sent
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in NOUN_POS \
+            and root.head.head.i < span.start:
+        noun = span.doc[root.head.head.left_edge.i : root.head.head.i + 1]
+        if noun.start > sent.start:
+            found = cue_before(span.doc[sent.start : noun.start].text_with_ws + noun.text, noun.text)
+            if found is not None and found not in words("boundary_cues"):
+                return found
+    return None
 
 
 def clause_span(span: Span, verb: Token | None) -> tuple[int, int]:
