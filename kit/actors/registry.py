@@ -109,7 +109,7 @@ def actor_registry(ann: Annotations, aliases: Aliases = None, unnamed: bool = Tr
         ["_date", "article_id", "sentence_id", "start_char"], kind="stable", na_position="last")
     rows = [_registry_row(group, merges) for _, group in mentions.groupby("actor_id", sort=False)]
     table = _parties_are_sides(_sides_by_actor_name(pd.DataFrame(rows, columns=REGISTRY_COLUMNS), mentions))
-    table = _sides_of_principals(table, mentions)
+    table = _sides_of_principals(_sides_through_bodies(table), mentions)
     return table.sort_values(["mentions", "name"], ascending=[False, True]).reset_index(drop=True)
 
 
@@ -281,6 +281,23 @@ def _parties_are_sides(table: pd.DataFrame) -> pd.DataFrame:
     open_rows = table.index[(table["side"] == "") & table["kind"].isin(["organization", "group"])]
     for i in open_rows:
         found = speakers.get(name_key(table.at[i, "name"]))
+        if found:
+            table.at[i, "side"], table.at[i, "side_evidence"] = found[0], f"the side of {found[1]}"
+    return table
+
+
+def _sides_through_bodies(table: pd.DataFrame) -> pd.DataFrame:
+    """A person whose side is an organisation of the corpus that has a side of its own
+    takes that side ("director of the National Intelligence Service", the service
+    being "South Korea's National Intelligence Service" elsewhere): the organisation
+    stays in the role and the evidence."""
+    bodies = {name_key(n): (s, n) for n, s, k in zip(table["name"].tolist(), table["side"].tolist(),
+                                                  table["kind"].tolist())
+              if k in ("organization", "group") and s and name_key(s) != name_key(n)}
+    if not bodies:
+        return table
+    for i in table.index[(table["kind"] == "person") & (table["side"] != "")]:
+        found = bodies.get(name_key(table.at[i, "side"]))
         if found:
             table.at[i, "side"], table.at[i, "side_evidence"] = found[0], f"the side of {found[1]}"
     return table

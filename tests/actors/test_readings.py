@@ -103,6 +103,18 @@ def test_a_group_people_speak_for_is_a_side_of_its_own():
     assert row(reg, "Reuters")["side"] == ""  # nobody speaks for it: no side
 
 
+def test_a_person_of_a_state_body_takes_the_side_of_the_body():
+    reg = actor_registry(ann_of([
+        {"name": "National Intelligence Service", "kind": "organization", "side": "South Korea"},
+        {"name": "Suh Hoon", "kind": "person", "role": "director", "side": "National Intelligence Service"},
+        {"name": "Taliban", "kind": "organization", "side": "Taliban"},
+        {"name": "Zabihullah Mujahid", "kind": "person", "role": "spokesman", "side": "Taliban"},
+    ]))
+    suh = row(reg, "Suh Hoon")
+    assert (suh["side"], suh["side_evidence"]) == ("South Korea", "the side of National Intelligence Service")
+    assert row(reg, "Zabihullah Mujahid")["side"] == "Taliban"  # a body that is its own side
+
+
 def test_an_aide_takes_the_side_of_the_person_they_work_for():
     reg = actor_registry(ann_of([
         {"name": "Ashraf Ghani", "kind": "person", "role": "President", "side": "Afghanistan"},
