@@ -254,6 +254,9 @@ def test_an_office_only_some_states_have_takes_the_one_of_them_the_article_names
     assert person(tables(both)["roles"], "Mitch McConnell")["side"] == ""
     text = "Iran's parliament debated it, and Washington welcomed it.\n\nPresident Barack Obama spoke."
     assert person(tables(text)["roles"], "Barack Obama")["side"] == ""  # every state may have one
+    text = "Pyongyang and Seoul agreed. Unification Minister Cho Myoung-gyon signed the text."
+    cho = person(tables(text)["roles"], "Cho Myoung-gyon")  # South Korea has a Unification Minister
+    assert (cho["role"], cho["side"]) == ("Unification Minister", "South Korea")
 
 
 @pytest.mark.parametrize("text, name, side, cue", [
