@@ -682,9 +682,18 @@ class _Reader(PhraseReader):
             kind = self.lex.side_kinds.get(name_key(e.canonical))
             if e.end > before or e.start < floor or kind not in ("country", "capital", "demonym") or n in others:
                 continue  # "the Norwegian diplomat A, and Foreign Minister B": Norwegian is A's
-            if kind == "demonym":
+            if kind == "demonym" and not self._describes_another(e, before):
                 ent.side, ent.side_cue = self.lex.side_of(e.canonical, e.text), f"{CONTEXT_CUE} {e.text}"
             return  # the nearest country word decides, even when it gives nothing
+
+    def _describes_another(self, demonym: Entity, before: int) -> bool:
+        """The demonym describes one other person, in an apposition closed before
+        ``before``: "Choe Son Hui, a North Korean vice-foreign minister, called Vice
+        President Mike Pence" (a plural stays the people the sentence is about:
+        "Afghan opposition politicians, including former President Hamid Karzai")."""
+        head = self.doc[demonym.end - 1].head
+        return head.tag_ == "NN" and demonym.end <= head.i < before and any(
+            t.text == "," for t in self.doc[head.i + 1:before])
 
     def _apply_cues(self, ent: Entity, cues: list[int]) -> None:
         for n in cues:

@@ -147,6 +147,9 @@ def test_a_demonym_in_the_sentence_gives_a_bare_title_its_side_but_a_venue_does_
     assert (karzai["side"], karzai["side_cue"]) == ("Afghanistan", "context: Afghan")
     rows = tables("In Havana, President Juan Manuel Santos thanked the guarantors.")["roles"]
     assert person(rows, "Juan Manuel Santos")["side"] == ""  # talks are held in third countries
+    rows = tables("Choe Son Hui, a North Korean vice-foreign minister, called Vice President Mike Pence "
+                  "a dummy for comparing North Korea with Libya.")["roles"]
+    assert person(rows, "Mike Pence")["side"] == ""  # the demonym describes the spokesman
 
 
 def test_an_aide_names_the_person_they_work_for(tables):
