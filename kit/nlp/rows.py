@@ -243,7 +243,9 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     country (:func:`kit.nlp.names.gapped_country`). A PERSON that is honorifics alone
     ("Datuk Seri", "Al Haj", tagged apart from the name) is none. An ORG that is
     the first or last word of a person's name in the Doc ("Abiy's national security
-    adviser" beside "Prime Minister Abiy Ahmed") is that person.
+    adviser" beside "Prime Minister Abiy Ahmed") is that person, and a person's
+    name of two or more words the model tagged once is a PERSON wherever else the
+    Doc writes it untagged.
     """
     from spacy.tokens import Span
 
@@ -289,6 +291,10 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
         ents.append(ent)
         if tail is not None:
             ents.append(tail)
+    again = _named_again(doc, ents)
+    if again:
+        changed = True  # "Choe Son Hui" tagged in one sentence, missed in the next
+        ents = sorted([*ents, *again], key=lambda e: e.start)
     if titles:
         doc.spans["titles"] = sorted(titles, key=lambda t: t.start)
     if honorifics:
@@ -296,6 +302,35 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     if changed:
         doc.ents = ents
     return tuple(ents) if changed else doc.ents
+
+
+def _named_again(doc: Doc, ents: Sequence[Span]) -> list[Span]:
+    """PERSON spans for the words of a person's name of two or more words that the Doc
+    tags elsewhere and the model left untagged here, outside any entity or title."""
+    from spacy.tokens import Span
+
+    names = {tuple(t.text for t in e) for e in ents if e.label_ == "PERSON" and len(e) >= 2
+             and all(t.is_alpha or t.text == "-" for t in e)}
+    if not names:
+        return []
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken |= {i for t in doc.spans.get("titles", []) for i in range(t.start, t.end)}
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        by_first.setdefault(name[0], []).append(name)
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        for name in sorted(by_first.get(doc[i].text, ()), key=len, reverse=True):
+            end = i + len(name)
+            if end <= len(doc) and tuple(t.text for t in doc[i:end]) == name \
+                    and not taken & set(range(i, end)) \
+                    and not (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
+                found.append(Span(doc, i, end, label="PERSON"))
+                i = end - 1
+                break
+        i += 1
+    return found
 
 
 def _name_words(doc: Doc) -> frozenset[str]:

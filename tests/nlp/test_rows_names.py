@@ -262,3 +262,9 @@ def test_names_of_bodies_that_ner_took_for_persons(words, ent, label):
 def test_an_ethiopian_honorific_leaves_the_name():
     doc = _doc("Ato Getachew Reda said .".split(), [(0, 3, "PERSON")])
     assert _names(doc)[0][0] == "Getachew Reda"
+
+
+def test_a_name_the_model_tagged_once_is_a_person_where_it_left_it_untagged():
+    words = "Choe Son Hui said so . Later Choe Son Hui , a minister , called Mike Pence and Choe Son Huix .".split()
+    doc = _doc(words, [(0, 3, "PERSON"), (15, 17, "PERSON")])
+    assert [text for text, _ in _names(doc)] == ["Choe Son Hui", "Choe Son Hui", "Mike Pence"]
