@@ -200,12 +200,12 @@ def test_the_movement_in_a_complement_is_the_side_and_a_place_after_a_name_its_c
 
 
 def test_a_portfolio_the_lexicon_lacks_stays_in_the_title_and_keeps_the_side_next_to_it(tables):
-    rows = tables("At the palace, Ukrainian Infrastructure Minister Oleksandr Kubrakov signed.")["roles"]
+    rows = tables("At the palace, Ukrainian Reintegration Minister Oleksandr Kubrakov signed.")["roles"]
     kubrakov = person(rows, "Oleksandr Kubrakov")
-    assert (kubrakov["role"], kubrakov["side"]) == ("Infrastructure Minister", "Ukraine")
-    rows = tables("Ukraine's infrastructure minister, Oleksandr Kubrakov, said more ships were lined up.")["roles"]
+    assert (kubrakov["role"], kubrakov["side"]) == ("Reintegration Minister", "Ukraine")
+    rows = tables("Ukraine's reintegration minister, Oleksandr Kubrakov, said more ships were lined up.")["roles"]
     assert (person(rows, "Oleksandr Kubrakov")["role"], person(rows, "Oleksandr Kubrakov")["side"]) == (
-        "infrastructure minister", "Ukraine")
+        "reintegration minister", "Ukraine")  # as written: the lexicon has no form of it to show
 
 
 def test_a_title_phrase_after_an_opening_clause_still_names_the_person(tables):
