@@ -19,7 +19,6 @@ however many articles repeat one.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections import Counter
@@ -81,6 +80,8 @@ class NameGraph:
         self.profile = {c: _profile(nodes, mentions[c]) for c in ("side", "role")}
         # per root, kept up to date by union: its fullest name and its sides/roles
         self.best = {n: n for n in self.parent}
+        # per root: mentions of its full person names (which of several a short name is)
+        self.mass = {n: self.count[n] if "\t" not in n and self.person[n] else 0 for n in self.parent}
         self.traits = {c: {n: set(p.get(n, ())) for n in self.parent} for c, p in self.profile.items()}
         # per root holding an alias target: (the target's place in the alias table, the target)
         self.target: dict[str, tuple[int, str]] = {}
@@ -104,6 +105,7 @@ class NameGraph:
         if a != b:
             self.parent[b] = a
             self.best[a] = min(self.best[a], self.best.pop(b), key=self._fullness)
+            self.mass[a] += self.mass.pop(b)
             for traits in self.traits.values():
                 traits[a] |= traits.pop(b)
             if b in self.target:
@@ -354,17 +356,8 @@ class NameGraph:
         fits = [r for r in sorted(roots) if self._agrees(node, r)]
         if len(fits) == 1:
             return fits[0]
-        mass = sorted(((self._mass.get(self.find(r), 0), r) for r in roots), reverse=True)
+        mass = sorted(((self.mass[self.find(r)], r) for r in roots), reverse=True)
         return mass[0][1] if mass[0][0] >= 3 * mass[1][0] else None
-
-    @functools.cached_property
-    def _mass(self) -> dict[str, int]:
-        """Mentions of each full person name's cluster, when short names are read."""
-        mass: dict[str, int] = {}
-        for n in self._full(person=True):
-            root = self.find(n)
-            mass[root] = mass.get(root, 0) + self.count[n]
-        return mass
 
     def _join_short(self, target: str, node: str, found: set[str], where: str | None) -> None:
         """Merge the short name ``node`` into ``target``, one of the ``found`` it could be,

@@ -142,7 +142,8 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
     for ent in ents:
         if ent.label_ not in LABELS:
             continue
-        verb = governing_verb(ent)
+        verb = _reporting_before(ent) or governing_verb(ent)  # "said on Wednesday he would ..."
+        noun_cue = _cue_of_noun(ent)
         clause = clause_span(ent, verb)
         subject = subject_span(verb) if verb is not None else None
         rows.append({
@@ -150,9 +151,9 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
             "end_char": ent.end_char,
             "text": ent.text,
             "label": ent.label_,
-            "tense": date_tense(ent, verb),
+            "tense": date_tense(ent, verb, noun_cue),
             "verb": verb.lemma_ if verb is not None else None,
-            "cue": cue(ent),
+            "cue": cue(ent, noun_cue),
             "clause_start": clause[0],
             "clause_end": clause[1],
             "subject_start": subject[0] if subject else None,
@@ -166,9 +167,6 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
 def governing_verb(span: Span) -> Token | None:
     """The first verb (or auxiliary) above ``span`` in the dependency tree; a participle
     used as a preposition ("starting Monday") is passed."""
-    said = _reporting_before(span)
-    if said is not None:
-        return said
     tok = span.root
     while tok.head.i != tok.i:
         tok = tok.head
@@ -247,12 +245,16 @@ def dated_noun(span: Span, verb: Token | None) -> str | None:
     return None
 
 
-def date_tense(span: Span, verb: Token | None) -> str | None:
+_UNREAD: Any = object()  # a noun cue not read yet (the callers that have it pass it)
+
+
+def date_tense(span: Span, verb: Token | None, noun_cue: str | None = _UNREAD) -> str | None:
     """Tense of the clause that holds the date ``span``, for resolving it (module docstring)."""
     clause = tense(verb) if verb is not None else None
     if _target(span):
         return None if clause == "past" else "future"
-    if clause is not None and _cue_of_noun(span) in words("forward_cues"):
+    noun_cue = _cue_of_noun(span) if noun_cue is _UNREAD else noun_cue
+    if clause is not None and noun_cue in words("forward_cues"):
         return "future"  # "arrived ahead of their summit on Tuesday": the summit is ahead
     return clause
 
@@ -335,7 +337,7 @@ def _finite_tense(verb: Token, auxes: list[Token]) -> str | None:
     return None
 
 
-def cue(span: Span) -> str | None:
+def cue(span: Span, noun_cue: str | None = _UNREAD) -> str | None:
     """Cue words before ``span`` ("since", "ahead of") or its leading modifier ("last")."""
     sent = span.sent
     # the sentence's text up to the span (``doc.text`` would rebuild the whole text)
@@ -343,7 +345,7 @@ def cue(span: Span) -> str | None:
     found = cue_before(before, span.text)
     if found is not None:
         return found
-    found = _cue_of_noun(span)
+    found = _cue_of_noun(span) if noun_cue is _UNREAD else noun_cue
     if found is not None:
         return found
     prev = span.doc[span.start - 1] if span.start > sent.start else None
