@@ -296,8 +296,11 @@ class PhraseReader:
         if j + 1 < n and doc[j + 1].text in POSSESSIVE and doc[j - 1].lower_ in self.w.articles:
             anaphor = self._antecedent(j - 1, doc[j].lower_)  # ", the group's spokesman,"
             j += 2 if anaphor else 0
-        person = self.at.get(j)
-        if person is not None and self.ents[person].label == "PERSON" and self.ents[person].start == j:
+        named = j
+        while named in self.by_start and named not in self.at:  # the principal's own titles
+            named = self.by_start[named]
+        person = self.at.get(named)
+        if person is not None and self.ents[person].label == "PERSON" and self.ents[person].start == named:
             after = self.ents[person].end  # ", President Ashraf Ghani's national security adviser,"
             j = after + 1 if after < n and doc[after].text in POSSESSIVE else j
         cues = []
@@ -464,9 +467,13 @@ class PhraseReader:
     def _anaphor_before(self, k: int) -> tuple[str, str] | None:
         """The side of "the group's" / "the country's" right before token ``k``."""
         doc = self.doc
-        if k < 3 or doc[k - 1].text not in POSSESSIVE or doc[k - 3].lower_ not in self.w.articles:
+        if k < 3 or doc[k - 1].text not in POSSESSIVE:
             return None
-        return self._antecedent(k - 3, doc[k - 2].lower_)
+        if doc[k - 3].lower_ in self.w.articles:
+            return self._antecedent(k - 3, doc[k - 2].lower_)
+        if k >= 4 and doc[k - 4].lower_ in self.w.articles and doc[k - 3].is_lower:  # "the military council's"
+            return self._named_body(k - 4, (doc[k - 3].lower_, doc[k - 2].lower_))
+        return None
 
     def _whose_before(self, k: int) -> tuple[str, str] | None:
         """The side of "Kazakhstan, whose | president, ...": the country or organisation
@@ -501,7 +508,7 @@ class PhraseReader:
         if noun in words_or("state_anaphors", lang, none):
             return self._main_country(before, noun)
         if noun not in words_or("group_anaphors", lang, none):
-            return None
+            return self._named_body(before, (noun,))
         for e in reversed(self.ents):
             if e.end > before or e.label != "ORG":
                 continue
@@ -509,6 +516,22 @@ class PhraseReader:
                 break
             if not self.lex.side_of(e.canonical, e.text):
                 return e.canonical, f"the {noun}: {e.text}"
+        return None
+
+    def _named_body(self, before: int, nouns: tuple[str, ...]) -> tuple[str, str] | None:
+        """``(side, cue)`` of "the council" / "the military council" before token
+        ``before``: the nearest organisation named earlier in the article whose name
+        ends with that noun and holds the words before it ("the Transitional Military
+        Council"); its state, for a state's body ("the ministry": "the Russian Defence
+        Ministry")."""
+        if not nouns[-1].isalpha():
+            return None
+        for e in reversed(self.ents):
+            if e.end > before or e.label != "ORG" or len(e.text.split()) < 2:
+                continue
+            names = [w.lower() for w in e.text.split()]
+            if names[-1] == nouns[-1] and set(nouns) <= set(names):
+                return self.party_of(e) or e.canonical, f"the {' '.join(nouns)}: {e.text}"
         return None
 
     def _main_country(self, before: int, noun: str) -> tuple[str, str] | None:

@@ -21,10 +21,13 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
 - ``side``: the country or non-state party the actor speaks for, read in this
   order: a possessive ("Mexico's") or demonym ("Mexican President"), an
   institution ("White House"), the country's own name; "the group's"/"the
-  government's" read back to the organisation or country they stand for; a
+  government's" read back to the organisation or country they stand for, and
+  "the council's" / "the military council's" to the organisation named earlier
+  whose name ends with that noun ("the Transitional Military Council"); a
   title that names or implies a country ("Secretary of State", "... of Iran");
   a place after the name ("Charles Schumer of New York"); the party after "for"
-  ("Humberto de la Calle for the government and Iván Márquez for the FARC");
+  ("Humberto de la Calle for the government and Iván Márquez for the FARC";
+  a country or capital the model left untagged too: "Vasko Naumovski for Skopje");
   an organisation that is no state's ("Taliban spokesman", "chair of the
   Norwegian Nobel Committee": the organisation); names listed against the
   countries of a plural title take them in order ("the foreign ministers of
@@ -807,10 +810,27 @@ class _Reader(PhraseReader):
             found = self._antecedent(k + 1, doc[k + 2].lower_)  # "for the government": the main country
             side, end = (found[0] if found else ""), k + 3
             cue = f"{CONTEXT_CUE} {doc[k:end].text}"  # which government is a guess: a weak side
+        elif (untagged := self._untagged_party(k + 1)) is not None:  # "Naumovski for Skopje", Skopje untagged
+            side, end = untagged
+            cue = doc[k:end].text
         else:
             return
         if side and (end >= len(doc) or doc[end].lower_ in self.w.ends or doc[end].pos_ in ("VERB", "AUX")):
             ent.side, ent.side_cue = side, cue
+
+    def _untagged_party(self, k: int) -> tuple[str, int] | None:
+        """``(state, end)`` of a country or capital name the model did not tag, from
+        token ``k`` (up to three capitalised words no entity holds)."""
+        doc = self.doc
+        for size in (3, 2, 1):
+            end = k + size
+            if end > len(doc) or any(i in self.at or not doc[i].is_title for i in range(k, end)):
+                continue
+            written = doc[k:end].text
+            side = self.lex.side_of(written)
+            if side in self.lex.states and self.lex.side_kinds.get(name_key(written)) in ("country", "capital"):
+                return side, end
+        return None
 
     def _read_side(self, ent: Entity) -> None:
         side = self.lex.side_of(ent.canonical, ent.text)

@@ -115,7 +115,9 @@ def name_end(doc: Doc, start: int, end: int) -> int:
     second is one syllable takes a third such syllable it is the compound of,
     outside any entity or alone in a PERSON one ("Choe Son Hui", "Kim Kye
     Gwan", "Moon Jae In's"): names of that kind have two syllables after
-    the family name.
+    the family name. A name does not end on a lower-case particle or patronymic
+    (``name_particles``, ``patronymics``: "Albert del" + "Rosario", "Mohammed bin"
+    + "Salman"): it takes the capitalised proper noun after it, if no entity holds it.
 
     Examples
     --------
@@ -139,7 +141,19 @@ def name_end(doc: Doc, start: int, end: int) -> int:
         return joined
     if end < len(doc) and _third_syllable(doc, start, end):
         end += 1
+    while end < len(doc) and end - start >= 2 and _particle_then_name(doc, end):
+        end += 1  # "Albert del" + "Rosario": a name does not end on its particle
     return end
+
+
+def _particle_then_name(doc: Doc, end: int) -> bool:
+    """The name ``doc[:end]`` ends on a lower-case name particle or patronymic ("del",
+    "von", "bin"; not one of the language's stopwords) and ``doc[end]`` is a
+    capitalised proper noun no entity holds: the rest of the name."""
+    last, after = doc[end - 1], doc[end]
+    particles = (words("name_particles") | words("patronymics")) - words("stopwords")
+    return (last.is_lower and last.text in particles and after.is_title and after.is_alpha
+            and after.pos_ == "PROPN" and not after.ent_type_)
 
 
 def _hyphen_part(doc: Doc, end: int) -> bool:

@@ -26,9 +26,10 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from kit.extract.inputs import DocInputs
-from kit.lexicon.canonical import country_aliases, within_article
+from kit.lexicon.canonical import country_aliases, name_key, within_article
 from kit.lexicon.wordlists import words
 from kit.nlp.cache import KEY
+from kit.nlp.labels import demonym_keys
 from kit.nlp.names import gapped_country, only_honorifics, ranked_name, trim_name
 from kit.nlp.pipeline import add_component, get_nlp, unused_components
 from kit.schema import MENTION_COLUMNS, OFFSET_COLUMNS, ROW_KEY, SENTENCE_COLUMNS
@@ -291,6 +292,10 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
         ents.append(ent)
         if tail is not None:
             ents.append(tail)
+    lost = _demonyms_before_titles(doc, ents, titles)
+    if lost:
+        changed = True  # "Philippine | Foreign Affairs Secretary": the model's ORG gave way to the title
+        ents = sorted([*ents, *lost], key=lambda e: e.start)
     again = _named_again(doc, ents)
     if again:
         changed = True  # "Choe Son Hui" tagged in one sentence, missed in the next
@@ -302,6 +307,35 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     if changed:
         doc.ents = ents
     return tuple(ents) if changed else doc.ents
+
+
+def _demonyms_before_titles(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> list[Span]:
+    """NORP spans for the demonyms right before a title that no entity holds.
+
+    The model often tags a demonym with the first words of a title as one
+    organisation ("Philippine Foreign Affairs" + "Secretary"); the title's
+    pattern wins that overlap and the demonym is left untagged, so the title
+    loses the state it names. Up to three words ("South Korean"), capitalised,
+    whose key is a demonym of :mod:`kit.lexicon` and that no entity or title holds.
+    """
+    from spacy.tokens import Span
+
+    if not titles:
+        return []
+    taken = {i for e in [*ents, *titles] for i in range(e.start, e.end)}
+    keys, found = demonym_keys(), []
+    for title in titles:
+        for size in (3, 2, 1):
+            start = title.start - size
+            words_ = doc[max(start, 0):title.start]
+            if start < 0 or taken & set(range(start, title.start)) \
+                    or not all(t.is_title or t.is_upper for t in words_):
+                continue
+            if name_key(words_.text) in keys:
+                found.append(Span(doc, start, title.start, label="NORP"))
+                taken.update(range(start, title.start))
+                break
+    return found
 
 
 def _named_again(doc: Doc, ents: Sequence[Span]) -> list[Span]:

@@ -579,3 +579,30 @@ def test_the_government_a_person_heads_or_is_titled_by_is_the_state_the_article_
     rows = tables("Philippine Foreign Affairs Secretary Albert del Rosario said on Sunday that Manila "
                   "had sent a ship.")["roles"]
     assert person(rows, "Albert del Rosario")["side"] == "Philippines"  # the adjective is a demonym
+
+
+def test_an_aide_of_a_titled_person_names_that_person(tables):
+    rows = tables("Billene Seyoum, Prime Minister Abiy Ahmed's press secretary, said the talks would go on.")["roles"]
+    billene = person(rows, "Billene Seyoum")
+    assert (billene["role"], billene["affiliation"]) == ("press secretary", "Abiy Ahmed")
+    assert person(rows, "Abiy Ahmed")["role"] == "Prime Minister"
+
+
+def test_the_body_named_by_its_last_word_is_the_side(tables):
+    rows = tables("Sudan's Transitional Military Council took power on Thursday. The council's spokesman, "
+                  "Shams al-Din Kabashi, said troops had been sent.")["roles"]
+    kabashi = person(rows, "Shams al-Din Kabashi")
+    assert (kabashi["role"], kabashi["side"]) == ("spokesman", "Transitional Military Council")
+    assert kabashi["side_cue"] == "the council: Transitional Military Council"
+    rows = tables("The Russian Defence Ministry said the strikes hit depots. The ministry's spokesman, "
+                  "Igor Konashenkov, gave no figures.")["roles"]
+    assert person(rows, "Igor Konashenkov")["side"] == "Russia"  # the state of a state's body
+    rows = tables("The Transitional Military Council took power. The committee's spokesman, "
+                  "Shams al-Din Kabashi, said troops had been sent.")["roles"]
+    assert person(rows, "Shams al-Din Kabashi")["side"] == ""  # no body of that name
+
+
+def test_a_capital_the_model_left_untagged_is_the_party_spoken_for(tables):
+    rows = tables("The two negotiators, Vasko Naumovski for Skopje and Adamantios Vassilakis for "
+                  "Athens, met the envoy.")["roles"]
+    assert person(rows, "Vasko Naumovski")["side"] == "North Macedonia"

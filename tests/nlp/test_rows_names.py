@@ -268,3 +268,35 @@ def test_a_name_the_model_tagged_once_is_a_person_where_it_left_it_untagged():
     words = "Choe Son Hui said so . Later Choe Son Hui , a minister , called Mike Pence and Choe Son Huix .".split()
     doc = _doc(words, [(0, 3, "PERSON"), (15, 17, "PERSON")])
     assert [text for text, _ in _names(doc)] == ["Choe Son Hui", "Choe Son Hui", "Mike Pence"]
+
+
+def test_a_demonym_the_title_took_from_the_model_s_organisation_is_tagged_again():
+    # the model's ORG "Philippine Foreign Affairs" gave way to the TITLE "Foreign Affairs Secretary"
+    doc = _doc("Philippine Foreign Affairs Secretary Albert del Rosario met them .".split(),
+               [(1, 4, "TITLE"), (4, 7, "PERSON")])
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Philippine", "NORP"), ("Albert del Rosario", "PERSON")]
+    doc = _doc("Fellow Foreign Affairs Secretary Albert del Rosario met them .".split(),
+               [(1, 4, "TITLE"), (4, 7, "PERSON")])
+    doc_tables(doc, [])
+    assert [e.label_ for e in doc.ents] == ["PERSON"]  # no demonym: nothing to tag
+
+
+@pytest.mark.parametrize(("text", "ents", "name"), [
+    ("Albert del Rosario said so .", [(0, 2, "PERSON")], "Albert del Rosario"),
+    ("Ursula von der Leyen said so .", [(0, 3, "PERSON")], "Ursula von der Leyen"),
+    ("Mohammed bin Salman said so .", [(0, 2, "PERSON")], "Mohammed bin Salman"),
+])
+def test_a_name_does_not_end_on_its_particle(text, ents, name):
+    words = BLANK.tokenizer(text)
+    last = next(i for i, t in enumerate(words) if t.text == "said") - 1
+    arcs = {i: (last, "compound", "PROPN") for i in range(last)}
+    arcs[last] = (last + 1, "nsubj", "PROPN")
+    assert _names(_parsed(text, ents, last + 1, arcs))[0][0] == name
+
+
+def test_a_particle_before_a_common_word_or_another_entity_ends_nothing():
+    text = "They met Albert del Rosario of Manila ."
+    arcs = {2: (4, "compound", "PROPN"), 3: (4, "compound", "PROPN"), 4: (1, "dobj", "PROPN")}
+    doc = _parsed(text, [(2, 4, "PERSON"), (4, 5, "GPE")], 1, arcs)
+    assert _names(doc)[0][0] == "Albert del"  # the next word is another entity's
