@@ -36,6 +36,9 @@ CONTEXT_CUE = "context:"  # side_cue prefix of a side read from where the senten
 APPOSITION_OPENERS = frozenset({",", ";", ":", "—", "–", "("})  # "..., Russia's ambassador, X,"
 COMPLEMENT_MAX = 10  # tokens a title's complement may run
 BODY_TOKENS = 4  # longest body name read from untagged tokens ("the African Union")
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})  # English and Universal Dependencies
+MODIFYING = frozenset({("compound", "NOUN"), ("compound", "PROPN"), ("amod", "ADJ")})
+"""(dependency, part of speech) of a word that belongs to the title it comes before."""
 ANAPHOR_TOKENS = 150  # how far back (tokens) "the group's" looks for its group
 
 
@@ -295,7 +298,7 @@ class PhraseReader:
         anaphor = None
         if j + 1 < n and doc[j + 1].text in POSSESSIVE and doc[j - 1].lower_ in self.w.articles:
             anaphor = self._antecedent(j - 1, doc[j].lower_)  # ", the group's spokesman,"
-            j += 2 if anaphor else 0
+            j += 2 if anaphor or j not in self.at else 0  # unresolved, "the group's" is still no title
         named = j
         while named in self.by_start and named not in self.at:  # the principal's own titles
             named = self.by_start[named]
@@ -310,8 +313,8 @@ class PhraseReader:
             j += 1 if j < n and doc[j].text in POSSESSIVE else 0
         start = j
         while j < n and j not in self.by_start and (doc[j].lower_ in self.lex.modifiers or (
-                j not in self.at and doc[j].dep_ == "compound" and doc[j].pos_ in ("NOUN", "PROPN")
-                and j < doc[j].head.i <= j + 3)):  # "the | infrastructure | minister"
+                j not in self.at and (doc[j].dep_, doc[j].pos_) in MODIFYING
+                and j < doc[j].head.i <= j + 3)):  # "the | infrastructure | minister", "a | military | spokesman"
             j += 1
             m = self.at.get(j)  # "the chief American negotiator": a demonym among the modifiers
             if m is not None and self.ents[m].start == j and self.ents[m].label == "NORP" and m not in cues:

@@ -82,7 +82,7 @@ from typing import TYPE_CHECKING, Any
 from kit.extract.datelines import in_dateline
 from kit.extract.governments import states_named
 from kit.extract.phrases import ACTOR_KINDS as ACTOR_KINDS
-from kit.extract.phrases import APPOSITION_OPENERS, POSSESSIVE, Entity, PhraseReader
+from kit.extract.phrases import APPOSITION_OPENERS, POSSESSIVE, SUBJECT_DEPS, Entity, PhraseReader
 from kit.extract.phrases import COLUMNS as COLUMNS
 from kit.extract.phrases import CONTEXT_CUE as CONTEXT_CUE
 from kit.extract.phrases import LABELS as LABELS
@@ -659,19 +659,28 @@ class _Reader(PhraseReader):
         Arabia was represented by Adel al-Jubeir, its minister of state"; "... and the
         United Nations by its special coordinator, X"); a demonym is no antecedent
         ("Azerbaijan's Defence Ministry said Armenian forces shelled villages, and its
-        spokesman, X": Azerbaijan's)."""
+        spokesman, X": Azerbaijan's). With none in its own sentence, the subject of the
+        one before is preferred ("The Centre for Humanitarian Dialogue, a member of the
+        International Contact Group, welcomed it. ..., said X, its director": the Centre)."""
         doc = self.doc
         if k < 1 or doc[k - 1].lower_ not in words_or("thing_possessives", doc.lang_, frozenset()):
             return None
-        floor = self._sentence_before(k - 1)
+        floor, own = self._sentence_before(k - 1), doc[k - 1].sent.start
+        found = []
         for e in reversed(self.ents):
             if e.end <= k - 1 and e.start >= floor and e.label in ("GPE", "ORG"):
                 owners = (o.side or self.lex.side_of(o.canonical, o.text)  # "Azerbaijan's | Defence Ministry"
                           for o in (self.ents[n] for n in self._cues_before(e.start)))
                 side = next(filter(None, owners), "") or self.party_of(e)
                 if side:
-                    return side, f"{doc[k - 1].text}: {e.text}"
-        return None
+                    found.append((e, side))
+        if not found:
+            return None
+        if found[0][0].start < own:  # none in its own sentence: the one before's subject, if it names one
+            subjects = [f for f in found if doc[f[0].start:f[0].end].root.dep_ in SUBJECT_DEPS]
+            found = subjects or found
+        e, side = found[0]
+        return side, f"{doc[k - 1].text}: {e.text}"
 
     def _side_from_context(self, ent: Entity, before: int) -> None:
         """A title that names no country read in the people the sentence is about:

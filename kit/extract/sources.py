@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy
 
+from kit.extract.phrases import SUBJECT_DEPS
 from kit.extract.roles import Entity, lexicon
 from kit.lexicon.canonical import NameEndings
 from kit.lexicon.wordlists import words, words_or
@@ -71,7 +72,6 @@ NUMBERS = {
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "both": 2, "a couple": 2,
 }
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})  # English and Universal Dependencies
 
 
 @dataclass

@@ -180,7 +180,10 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
         by_first.setdefault(title[:1], []).append(re.escape(title[1:]))
     alternatives = "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in by_first.items())
     # a title in the plural too ("deputy foreign ministers A and B"): kit.extract.phrases reads it
-    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})s?(?![\w-])", re.IGNORECASE)
+    # a modifier joined by a hyphen is part of the title ("vice-chairman", "ex-president")
+    joined = sorted(modifiers | words_or("past_modifiers", DEFAULT_LANG, frozenset()), key=len, reverse=True)
+    prefix = f"(?:(?:{'|'.join(re.escape(m) for m in joined)})-)?" if joined else ""
+    pattern = re.compile(rf"(?<![\w-]){prefix}(?:{alternatives})s?(?![\w-])", re.IGNORECASE)
     regnal = tuple(sorted(((r["title"].lower(), r["title"]) for r in title_rows if r["kind"] == "regnal"),
                           key=lambda t: -len(t[0])))
     scopes = {r["title"].lower(): r["scope"] for r in title_rows if r["kind"] != "modifier"}

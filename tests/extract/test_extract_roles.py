@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kit.extract import roles, titles
+from kit.lexicon.canonical import name_key
 from kit.nlp.rows import doc_tables
 
 pytestmark = pytest.mark.model
@@ -606,3 +607,23 @@ def test_a_capital_the_model_left_untagged_is_the_party_spoken_for(tables):
     rows = tables("The two negotiators, Vasko Naumovski for Skopje and Adamantios Vassilakis for "
                   "Athens, met the envoy.")["roles"]
     assert person(rows, "Vasko Naumovski")["side"] == "North Macedonia"
+
+
+def test_a_modifier_joined_by_a_hyphen_or_an_adjective_belongs_to_the_title(tables):
+    rows = tables("Ghazali Jaafar, the group's first vice-chairman for political affairs, called it a "
+                  "breakthrough.")["roles"]
+    assert person(rows, "Ghazali Jaafar")["role"] == "first vice-chairman for political affairs"
+    rows = tables("Ramon Zagala, a military spokesman, said troops would keep up operations.")["roles"]
+    assert person(rows, "Ramon Zagala")["role"] == "military spokesman"
+    rows = tables("Ramon Zagala, a colonel who joined in 1990, said troops would keep up operations.")["roles"]
+    assert person(rows, "Ramon Zagala")["role"] == ""  # no title: nothing to take
+
+
+def test_its_with_no_antecedent_in_its_sentence_reads_the_subject_of_the_one_before(tables):
+    rows = tables("The Centre for Humanitarian Dialogue, a member of the International Contact Group, "
+                  "welcomed the signing. \"This is a landmark,\" said Michael Vatikiotis, its regional "
+                  "director.")["roles"]
+    side = person(rows, "Michael Vatikiotis")["side"]  # as the sentence writes it, "The" and all
+    assert name_key(side) == name_key("Centre for Humanitarian Dialogue")
+    rows = tables("Saudi Arabia was represented by Adel al-Jubeir, its minister of state.")["roles"]
+    assert person(rows, "Adel al-Jubeir")["side"] == "Saudi Arabia"  # its own sentence first
