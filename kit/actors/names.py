@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from kit.actors.spelling import close_spelling, initial
+from kit.actors.spelling import close_spelling, given_spelling, initial
 from kit.lexicon.canonical import family_names, name_key
 from kit.lexicon.files import DATA_DIR, lexicon_cache, read_table
 from kit.lexicon.wordlists import words
@@ -131,9 +131,15 @@ class NameGraph:
         for node in self._full():
             # spaces too, in a person's name: "Elias Bou Saab" and "Elias Bousaab"
             name = name_key(node)
-            key = (name.replace(" ", "") if self.person[node] and name.count(" ") >= 1 else name, self.person[node])
+            if self.person[node] and " " in name:
+                name = name.replace(" ", "")
+            elif not self.person[node] and " " not in name and name.endswith("s") and not name.endswith("ss"):
+                name = name[:-1]  # "Houthis" and "Houthi": a group's name and its singular
+            key = (name, self.person[node])
             if key in seen:
-                self.union(seen[key], node, f"{node} = {seen[key]}: same name up to accents, case and spaces")
+                how = "same name up to accents, case and spaces" if self.person[node] or \
+                    name_key(node) == name_key(seen[key]) else "one name, singular and plural"
+                self.union(seen[key], node, f"{node} = {seen[key]}: {how}")
             seen.setdefault(key, node)
         pairs = nicknames()
         by_surname: dict[tuple[str, ...], list[tuple[str, str]]] = {}  # the words after the first
@@ -192,6 +198,19 @@ class NameGraph:
                 if len(differ) > 1 and all(close_spelling(x, y) for x, y in differ) and self._may_join(a, b):
                     keep, other = sorted((a, b), key=self._fullness)
                     self.union(keep, other, f"{other} → {keep}: spelling variant of every word")
+        # a long name's given names spelt another way, its last two words the same
+        # ("Abd-Rabbu Mansour Hadi" / "Abed Rabbo Mansour Hadi"): short words too
+        ends: dict[tuple[str, ...], list[tuple[list[str], str]]] = {}
+        for node in self._full(person=True):
+            key = name_key(node).split()
+            if len(key) >= 4 or (len(key) == 3 and "-" in node):
+                ends.setdefault((*key[-2:], str(len(key))), []).append((key, node))
+        for named in ends.values():
+            for (ka, a), (kb, b) in itertools.combinations(named, 2):
+                differ = [(x, y) for x, y in zip(ka[:-2], kb[:-2]) if x != y]
+                if differ and all(given_spelling(x, y) for x, y in differ) and self._may_join(a, b):
+                    keep, other = sorted((a, b), key=self._fullness)
+                    self.union(keep, other, f"{other} → {keep}: given names spelt another way")
 
     def _patronymic_chains(self) -> None:
         """A name without its patronymic chain ("Mutlaq al-Qahtani") joins the one

@@ -64,6 +64,26 @@ def close_spelling(a: str, b: str) -> bool:
     return fa[-1] == fb[-1] and _edit_distance(fa, fb, limit) <= limit
 
 
+def given_spelling(a: str, b: str) -> bool:
+    """Two spellings of a given name word in a name whose family names agree: the same
+    :func:`initial` and, folded, one edit apart (two from five letters), endings
+    included ("abd" ~ "abed", "rabbu" ~ "rabbuh" ~ "rabbo"): the agreeing family
+    names stand for the rest.
+
+    Examples
+    --------
+    >>> given_spelling("abd", "abed"), given_spelling("rabbuh", "rabbo"), given_spelling("malik", "khaliq")
+    (True, True, False)
+    """
+    if initial(a) != initial(b):
+        return False
+    if a[0] != b[0]:
+        a, b = b[0] + a[1:], b
+    fa, fb = _fold(a), _fold(b)
+    limit = 2 if min(len(fa), len(fb)) >= 5 else 1
+    return _edit_distance(fa, fb, limit) <= limit
+
+
 def _edit_distance(a: str, b: str, limit: int) -> int:
     """Edit distance of ``a`` and ``b`` counting a swap of two neighbouring letters as
     one edit (a typist's "Mistrua" for "Mistura"; optimal string alignment), or

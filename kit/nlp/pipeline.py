@@ -48,7 +48,9 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+from kit.lexicon.files import read_table
 from kit.lexicon.patterns import entity_patterns
+from kit.lexicon.wordlists import words_or
 from kit.nlp.attributes import use_array_attributes
 from kit.nlp.labels import LABELS_NAME, entity_labels, uses_four_labels
 
@@ -155,6 +157,7 @@ def _load(name: str) -> Language:
         nlp = spacy.load(name)
     use_array_attributes(nlp)
     keep_unmarked_words(nlp)
+    keep_abbreviations(nlp)
     add_paragraph_breaks(nlp)
     if uses_four_labels(nlp):
         add_component(nlp, LABELS_NAME, entity_labels, after="ner")
@@ -181,6 +184,30 @@ def keep_unmarked_words(nlp: Language) -> None:
             if not (word.isalpha() and len(parts) > 1 and _contraction(parts))}
     if len(kept) < len(rules):
         tokenizer.rules = kept
+
+
+def keep_abbreviations(nlp: Language) -> None:
+    """Keep the honorifics and titles of the lexicons written with a full stop one
+    token ("Brig.", "Sen.", "Cmdr."), as the tokenizer keeps "Gen." and "Mr.": split,
+    "Brig" reads as a name and the full stop ends the sentence ("Brig. | Gen. Yahya Saria").
+
+    Examples
+    --------
+    >>> [t.text for t in get_nlp().tokenizer("Brig. Gen. Yahya Saria")]
+    ['Brig.', 'Gen.', 'Yahya', 'Saria']
+    """
+    from spacy.symbols import ORTH
+
+    tokenizer: Any = nlp.tokenizer
+    if not hasattr(tokenizer, "add_special_case"):
+        return
+    lang = str(nlp.lang)
+    written = words_or("honorifics", lang, frozenset()) | frozenset(
+        row["title"] for row in read_table("titles", lang=lang))
+    for word in sorted({w for phrase in written for w in phrase.split() if w.endswith(".") and len(w) > 2}):
+        for form in {word, word[:1].upper() + word[1:]}:
+            if form[:-1].isalpha() and len(tokenizer(form)) > 1:
+                tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def _contraction(parts: list[dict[str, Any]]) -> bool:

@@ -258,12 +258,19 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
         if ent.label_ == "TITLE":
             continue
         if ent.label_ == "ORG" and ent.text.lower() in names and not _named_like_a_body(ent) \
-                and ent.text.lower() not in _countries():
+                and ent.text.lower() not in _countries() and not _modifies_a_noun(ent):
             changed = True  # "Abiy's adviser" beside "Abiy Ahmed": a person's name, NER said ORG
             ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ents and ent.start < ents[-1].end:  # taken into the name before it ("Kim Kye" + "Gwan")
             changed = True
             continue
+        if ent.label_ == "PERSON" and ents and ents[-1].label_ == "PERSON" and ents[-1].end == ent.start \
+                and doc[ent.start - 1].whitespace_ and not doc[ent.start - 1].is_punct:
+            changed = True  # "Abd-Rabbu" + "Mansour Hadi": two PERSONs with only a space between are one name
+            ent = Span(doc, ents.pop().start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
+        if ent.label_ == "PERSON" and _plural_name(doc, ent):
+            changed = True  # "the Houthis": a people or movement, not a person
+            ent = Span(doc, ent.start, ent.end, label="NORP", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and _named_like_a_body(doc[ent.start:ent.end]):
             changed = True  # "Jaish al-Islam", "Ahrar al-Sham": a group's name NER took for a person's
             ent = Span(doc, ent.start, ent.end, label="ORG", kb_id=ent.kb_id, span_id=ent.id)
@@ -278,9 +285,8 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
             ent = Span(doc, ent.start, country, label=ent.label, kb_id=ent.kb_id, span_id=ent.id)
         else:
             tail = None
-        if ent.label_ == "PERSON" and only_honorifics(doc, ent.start, ent.end) and ent.end < len(doc) \
-                and doc[ent.end].is_title:
-            changed = True  # "Datuk Seri | Najib Razak": honorifics tagged apart from the name
+        if only_honorifics(doc, ent.start, ent.end) and ent.end < len(doc) and doc[ent.end].is_title:
+            changed = True  # "Datuk Seri | Najib Razak", "Brig. | Gen. Yahya Saria": honorifics tagged apart
             continue
         name = trim_name(doc, ent.start, ent.end, ent.label_)
         if (name.start, name.end) != (ent.start, ent.end):
@@ -365,6 +371,21 @@ def _named_again(doc: Doc, ents: Sequence[Span]) -> list[Span]:
                 break
         i += 1
     return found
+
+
+def _modifies_a_noun(ent: Span) -> bool:
+    """``ent`` modifies a noun after it ("the | Houthi | military spokesman"): a
+    name used as an adjective, not a person's short name ("Abiy's adviser")."""
+    root = ent.root
+    return root.dep_ in ("compound", "amod") and root.head.i >= ent.end
+
+
+def _plural_name(doc: Doc, ent: Span) -> bool:
+    """A one-word PERSON in the plural after an article ("the Houthis", "the
+    Kurds"): the model's person is a people or a movement."""
+    word = ent[0]
+    return (len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in words("articles")
+            and word.is_title and word.text.endswith("s") and not word.text.endswith("ss"))
 
 
 def _name_words(doc: Doc) -> frozenset[str]:

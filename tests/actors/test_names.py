@@ -49,6 +49,24 @@ def test_a_name_written_with_or_without_a_space_is_one_name():
     assert any("spaces" in r for r in graph.reasons()["Elias Bou Saab"])
 
 
+def test_a_long_name_s_given_names_spelt_another_way_merge_when_its_family_names_agree():
+    names = ("Abd-Rabbu Mansour Hadi", "Abed Rabbo Mansour Hadi", "Abd Rabbuh Mansour Hadi")
+    graph = _graph(*names)
+    assert _actors(graph, *names) == ["Abd-Rabbu Mansour Hadi"] * 3
+    assert any("given names spelt another way" in r for r in graph.reasons()["Abd-Rabbu Mansour Hadi"])
+    apart = ("Abdullah bin Zayed Al Nahyan", "Mohammed bin Zayed Al Nahyan", "Ali Mansour Hadi", "Abu Mansour Hadi")
+    assert _actors(_graph(*apart), *apart) == list(apart)  # other initials; three words, no hyphen
+
+
+def test_a_group_s_name_and_its_singular_are_one_actor():
+    rows = [{"article_id": f"a{i}", "sentence_id": 0, "start_char": 0, "end_char": len(n), "text": n,
+             "name": n, "corpus": n, "kind": kind, "role": "", "side": "", "named": True}
+            for i, (n, kind) in enumerate([("Houthis", "group"), ("Houthi", "organization")])]
+    graph = NameGraph(pd.DataFrame(rows), {})
+    assert graph.of("Houthi", "a1") == graph.of("Houthis", "a0")
+    assert any("singular and plural" in r for r in graph.reasons()[graph.of("Houthis", "a0")])
+
+
 @pytest.mark.parametrize(("a", "b"), [
     ("Daniel Ortega", "Daniela Ortega"),  # a gendered ending: two people
     ("Mario Rossi", "Maria Rossi"),

@@ -300,3 +300,30 @@ def test_a_particle_before_a_common_word_or_another_entity_ends_nothing():
     arcs = {2: (4, "compound", "PROPN"), 3: (4, "compound", "PROPN"), 4: (1, "dobj", "PROPN")}
     doc = _parsed(text, [(2, 4, "PERSON"), (4, 5, "GPE")], 1, arcs)
     assert _names(doc)[0][0] == "Albert del"  # the next word is another entity's
+
+
+def test_two_persons_with_only_a_space_between_are_one_name():
+    doc = _doc("President Abd-Rabbu Mansour Hadi and Martin Griffiths , Ali Saleh met .".split(),
+               [(0, 1, "TITLE"), (1, 2, "PERSON"), (2, 4, "PERSON"), (5, 7, "PERSON"), (8, 10, "PERSON")])
+    assert [m for m, _ in _names(doc)] == ["Abd-Rabbu Mansour Hadi", "Martin Griffiths", "Ali Saleh"]
+
+
+def test_a_plural_name_after_an_article_is_a_people_not_a_person():
+    doc = _doc("The Houthis said Jones and the Houthi envoy met .".split(),
+               [(1, 2, "PERSON"), (3, 4, "PERSON")])
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Houthis", "NORP"), ("Jones", "PERSON")]
+
+
+def test_a_name_used_as_an_adjective_is_no_short_name_of_a_person():
+    # "Houthi" modifies "spokesman": not Mohammed Ali al-Houthi's short name, whatever NER says
+    text = "Mohammed Ali al-Houthi spoke . The Houthi spokesman agreed ."
+    arcs = {8: (9, "compound", "PROPN"), 9: (10, "nsubj", "NOUN")}
+    doc = _parsed(text, [(0, 5, "PERSON"), (8, 9, "ORG")], 5, arcs)
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Mohammed Ali al-Houthi", "PERSON"), ("Houthi", "ORG")]
+
+
+def test_an_honorific_tagged_as_any_entity_before_a_name_is_none():
+    doc = _doc("Brig. Gen. Yahya Saria said so .".split(), [(0, 1, "GPE"), (2, 4, "PERSON")])
+    assert _names(doc) == [("Yahya Saria", "Yahya Saria")]
