@@ -513,11 +513,11 @@ class PhraseReader:
         if noun not in words_or("group_anaphors", lang, none):
             return self._named_body(before, (noun,))
         for e in reversed(self.ents):
-            if e.end > before or e.label != "ORG":
+            if e.end > before or e.label not in ("ORG", "NORP"):  # NORP: "the Houthis", no demonym
                 continue
             if before - e.end > ANAPHOR_TOKENS:
                 break
-            if not self.lex.side_of(e.canonical, e.text):
+            if not self.lex.side_of(e.canonical, e.text) and not self.lex.side_kinds.get(name_key(e.canonical)):
                 return e.canonical, f"the {noun}: {e.text}"
         return None
 

@@ -528,6 +528,8 @@ class _Reader(PhraseReader):
                 principal = found.principal
             elif aide := self._aide_before(start):  # "a spokesman for Antonio Guterres, X"
                 span, principal = aide
+            else:
+                span = self._appointed_as(ent)  # "Guterres named X as chair of the committee"
         untagged_country = None
         if span is not None:
             country = self.country_complement(span[1])  # "Emir of Qatar": Qatar is the side
@@ -562,6 +564,8 @@ class _Reader(PhraseReader):
             self._side_from_role(ent)
         if not ent.side:
             self._side_from_place(ent)
+        if not ent.side:
+            self._place_in_apposition(ent)
         if not ent.side:
             self._side_spoken_for(ent)
         if not ent.side and ent.role and (ent.affiliated or untagged):  # "Taliban spokesman", "NATO Secretary General"
@@ -629,18 +633,44 @@ class _Reader(PhraseReader):
             return None
         return span, principal.canonical
 
+    def _appointed_as(self, ent: Entity) -> tuple[int, int] | None:
+        """The title span of "Guterres named X as chair of the committee", "X was
+        appointed as envoy": the person the object (or passive subject) of a verb of
+        ``appointing_verbs``, whose ``role_preps`` word ("as") opens a title."""
+        doc = self.doc
+        root = doc[ent.start:ent.end].root
+        verb = root.head
+        if root.dep_ not in ("dobj", "obj", "nsubjpass", "nsubj:pass") or verb.i == root.i \
+                or verb.lemma_.lower() not in words_or("appointing_verbs", doc.lang_, frozenset()):
+            return None
+        preps = words_or("role_preps", doc.lang_, frozenset())
+        for child in verb.children:
+            if child.lower_ in preps and child.i > ent.start:
+                j = child.i + 1
+                while j < len(doc) and doc[j].lower_ in self.w.determiners:
+                    j += 1
+                if j + 1 < len(doc) and doc[j + 1].text in POSSESSIVE and j not in self.at:
+                    j += 2  # "as the government's chief negotiator"
+                start = j
+                while j < len(doc) and j not in self.by_start and doc[j].lower_ in self.lex.modifiers:
+                    j += 1
+                if j in self.by_start:
+                    return start, self._complement_end(self.by_start[j])
+        return None
+
     def _pronoun_principal(self, k: int, ent: Entity) -> str:
         """The person "his"/"her" before token ``k`` stands for ("Guterres condemned the
         strikes, his spokesman, X, said"): the nearest person named earlier in the
-        sentence or the one before, if the pronoun opens the title."""
+        sentence or the one before that is a subject ("Guterres named Y as chair, his
+        spokesman, X, said": Guterres), else the nearest, if the pronoun opens the title."""
         doc = self.doc
         if k < 1 or doc[k - 1].lower_ not in words_or("person_possessives", doc.lang_, frozenset()):
             return ""
         floor = self._sentence_before(k - 1)
-        for other in reversed(self.ents):
-            if other.end <= k - 1 and other.start >= floor and other.label == "PERSON" and other is not ent:
-                return other.canonical
-        return ""
+        before = [other for other in reversed(self.ents)
+                  if other.end <= k - 1 and other.start >= floor and other.label == "PERSON" and other is not ent]
+        subjects = [o for o in before if doc[o.start:o.end].root.dep_ in SUBJECT_DEPS]
+        return (subjects or before)[0].canonical if before else ""
 
     def _government_before(self, k: int) -> tuple[str, str] | None:
         """"Government | peace panel chairman X": a state anaphor compounded with the
@@ -784,6 +814,27 @@ class _Reader(PhraseReader):
             body = self.lex.body(named.canonical)
             ent.affiliation = body.canonical if body else named.canonical
             ent.affiliated.add(n)
+
+    def _place_in_apposition(self, ent: Entity) -> None:
+        """"Sen. Bernie Sanders, an independent from Vermont,", "Sen. Mike Lee, a Utah
+        Republican,": a place of a country (a subdivision, or the country itself) that the
+        apposition after the name says the person is from, or that modifies its noun."""
+        doc, k = self.doc, ent.end
+        if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in self.w.determiners:
+            return
+        for j in range(k + 2, min(k + 10, len(doc))):
+            if doc[j].text in (",", ";", "(", ")") or doc[j].is_sent_start:
+                return
+            n = self.at.get(j)
+            if n is None or self.ents[n].start != j or self.ents[n].label != "GPE":
+                continue
+            place = self.ents[n]
+            root = doc[place.start:place.end].root
+            if doc[j - 1].lower_ == "from" or (root.dep_ in MODIFIER_DEPS and root.head.i >= place.end):
+                side = self.lex.side_of(place.canonical, place.text) or self.lex.place_side(place.canonical)
+                if side:
+                    ent.side, ent.side_cue = side, doc[k + 1:place.end].text
+                return
 
     def _untagged_country_after(self, ent: Entity) -> None:
         """"President Salva Kiir of South Sudan", the country left untagged by the model:

@@ -150,10 +150,10 @@ def lexicon(titles: Path | None = None, demonyms: Path | None = None) -> Lexicon
 @lexicon_cache
 def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
     title_rows = read_table("titles", titles)
-    names = [r["title"] for r in title_rows if r["kind"] == "title"]
     shown: dict[str, str] = {}
-    for name in names:
-        shown.setdefault(name.lower(), name)
+    for row in title_rows:  # an abbreviation shows as its full title ("Sen." → "Senator")
+        if row["kind"] == "title":
+            shown.setdefault(row["title"].lower(), row["role"] or row["title"])
     past: dict[str, str] = {}  # "expresidente" → "presidente": a past office written as one word
     for row in _other_languages(read_table("titles", titles, lang=None)):  # "canciller" → its
         if row["kind"] == "title":  # English role, "Foreign Minister"; English keeps its keys

@@ -627,3 +627,33 @@ def test_its_with_no_antecedent_in_its_sentence_reads_the_subject_of_the_one_bef
     assert name_key(side) == name_key("Centre for Humanitarian Dialogue")
     rows = tables("Saudi Arabia was represented by Adel al-Jubeir, its minister of state.")["roles"]
     assert person(rows, "Adel al-Jubeir")["side"] == "Saudi Arabia"  # its own sentence first
+
+
+def test_an_abbreviated_title_shows_in_full_and_a_home_state_in_apposition_gives_the_side(tables):
+    rows = tables("The bill, sponsored by Sen. Bernie Sanders, an independent from Vermont, and Sen. Mike "
+                  "Lee, a Utah Republican, invokes the War Powers Resolution.")["roles"]
+    sanders, lee = person(rows, "Bernie Sanders"), person(rows, "Mike Lee")
+    assert (sanders["role"], sanders["side"]) == ("Senator", "United States")
+    assert (lee["role"], lee["side"]) == ("Senator", "United States")
+    rows = tables("John Smith, a former ambassador to Russia, said so.")["roles"]
+    assert person(rows, "John Smith")["side"] == ""  # where he was posted, not whom he speaks for
+
+
+def test_a_person_named_as_a_title_takes_it_and_his_is_the_subject(tables):
+    rows = tables("Secretary-General Antonio Guterres named Michael Lollesgaard last Thursday as chair of "
+                  "the Redeployment Coordination Committee, his spokesman, Stephane Dujarric, said.")["roles"]
+    assert person(rows, "Michael Lollesgaard")["role"] == "chair of the Redeployment Coordination Committee"
+    dujarric = person(rows, "Stephane Dujarric")
+    assert (dujarric["role"], dujarric["affiliation"]) == ("spokesman", "Antonio Guterres")
+    rows = tables("Maduro appointed Jorge Rodriguez as head of the delegation.")["roles"]
+    assert person(rows, "Jorge Rodriguez")["role"] == "head of the delegation"
+    assert all(r["role"] == "" for r in rows if r["canonical"] == "Maduro")  # who appoints holds nothing
+
+
+def test_the_movement_reads_back_to_a_people_named_before(tables):
+    rows = tables("The Houthis said they would come. The movement's leader, Abdul-Malik al-Houthi, "
+                  "said so.")["roles"]
+    houthi = person(rows, "Abdul-Malik al-Houthi")
+    assert (houthi["role"], houthi["side"]) == ("leader", "Houthis")
+    rows = tables("Americans voted. The movement's leader, John Smith, said so.")["roles"]
+    assert person(rows, "John Smith")["side"] == ""  # a nationality is no movement
