@@ -309,6 +309,10 @@ def test_seed_sentences(nlp, sentence, expression, tense, verb):
     ("Negotiators on Friday extended their interim arrangement for a third time, to Monday.",
      "Monday", None),
     ("The talks were due to start on March 10 under the agreement.", "March 10", None),
+    # a requirement is a plan too: what it requires lies after it
+    ("The deal required both sides to pull their fighters out of the city by midnight on Jan. 7.",
+     "Jan. 7", None),
+    ("The deal requires both sides to pull their fighters out of the city by Jan. 7.", "Jan. 7", "future"),
     # an infinitive after an ordinal is not a plan
     ("The ship left Odesa on Monday, the first commercial cargo to sail from Ukraine's ports "
      "since the Russian invasion in February.", "February", "past"),
