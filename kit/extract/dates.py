@@ -80,7 +80,7 @@ from typing import TYPE_CHECKING, Any
 from kit.extract.quotes import quotation_spans
 from kit.lexicon.cues import cue_before
 from kit.lexicon.files import lexicon_cache
-from kit.lexicon.wordlists import words
+from kit.lexicon.wordlists import words, words_in_any
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -237,12 +237,20 @@ def dated_noun(span: Span, verb: Token | None) -> str | None:
     if root.dep_ in MODIFIER_DEPS and head.pos_ in NOUN_POS and head.i not in range(
             span.start, span.end):
         return head.lemma_.lower()
-    if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
-        return head.head.lemma_.lower()
+    if root.dep_ == "pobj" and head.dep_ == "prep" and (head.head.pos_ == "NOUN" or (
+            head.head.pos_ == "PROPN" and head.head.lower_ in _named_event_words())):
+        return head.head.lemma_.lower()  # "the ceasefire of May 1994", "the Stockholm Agreement of 13 December"
     if verb is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and (
             verb.i < span.start):
         return verb.head.lemma_.lower()
     return None
+
+
+@lexicon_cache
+def _named_event_words() -> frozenset[str]:
+    """Event nouns that end the name of an event or agreement ("the Stockholm
+    *Agreement*", "the Minsk *Protocol*"): a date after "of" dates it."""
+    return words_in_any("agreement_nouns") | words_in_any("meeting_nouns") | words_in_any("event_nouns")
 
 
 _UNREAD: Any = object()  # a noun cue not read yet (the callers that have it pass it)

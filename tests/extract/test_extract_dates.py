@@ -263,6 +263,19 @@ def test_a_date_after_a_noun_dates_that_noun():
     assert (r["noun"], r["verb"], subject(d, r)) == ("invasion", "sail", "Ships")
 
 
+def test_a_date_after_the_event_word_of_a_name_dates_that_event():
+    # "the Stockholm Agreement of 13 December": the name's last word is an event noun
+    d = doc("It/PRP/PRON/nsubjpass/1 was/VBD/AUX/auxpass/2 set/VBN/VERB/ROOT/2/set "
+            "under/IN/ADP/prep/2 the/DT/DET/det/6 Stockholm/NNP/PROPN/compound/6 "
+            "Agreement/NNP/PROPN/pobj/3/agreement of/IN/ADP/prep/6 13/CD/NUM/nummod/9 "
+            "December/NNP/PROPN/pobj/7", {8: (10, "DATE")})
+    assert row(d)["noun"] == "agreement"
+    d = doc("It/PRP/PRON/nsubjpass/1 was/VBD/AUX/auxpass/2 set/VBN/VERB/ROOT/2/set "
+            "under/IN/ADP/prep/2 the/DT/DET/det/5 Geneva/NNP/PROPN/pobj/3/geneva "
+            "of/IN/ADP/prep/5 13/CD/NUM/nummod/8 December/NNP/PROPN/pobj/6", {7: (9, "DATE")})
+    assert row(d)["noun"] is None  # a name that is no event
+
+
 def test_a_date_on_the_verb_dates_no_noun():
     d = doc("They/PRP/PRON/nsubj/1 met/VBD/VERB/ROOT/1/meet on/IN/ADP/prep/1 "
             "Friday/NNP/PROPN/pobj/2", {3: (4, "DATE")})
