@@ -268,6 +268,9 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
                 and doc[ent.start - 1].whitespace_ and not doc[ent.start - 1].is_punct:
             changed = True  # "Abd-Rabbu" + "Mansour Hadi": two PERSONs with only a space between are one name
             ent = Span(doc, ents.pop().start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
+        if ent.label_ == "PERSON" and (_listed_with_places(doc, ents, ent) or _called_a_place(doc, ent) or _gone_to_or_from(ent)):
+            changed = True  # "the ports of Hodeidah, Salif and Ras Isa"; "Taiz, the besieged city"
+            ent = Span(doc, ent.start, ent.end, label="GPE", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and _plural_name(doc, ent):
             changed = True  # "the Houthis": a people or movement, not a person
             ent = Span(doc, ent.start, ent.end, label="NORP", kb_id=ent.kb_id, span_id=ent.id)
@@ -378,6 +381,49 @@ def _modifies_a_noun(ent: Span) -> bool:
     name used as an adjective, not a person's short name ("Abiy's adviser")."""
     root = ent.root
     return root.dep_ in ("compound", "amod") and root.head.i >= ent.end
+
+
+def _listed_with_places(doc: Doc, before: Sequence[Span], ent: Span) -> bool:
+    """``ent`` ends a list of at least two places ("Hodeidah, Salif and Ras Isa"): the
+    two entities before it are GPE or LOC, with only commas and a conjunction between."""
+    links = {",", "or", *words("conjunctions")}
+    if len(before) < 2 or any(e.label_ not in ("GPE", "LOC") for e in before[-2:]):
+        return False
+    a, b = before[-2:]
+    return all(t.lower_ in links for t in doc[a.end:b.start]) and b.end < ent.start \
+        and all(t.lower_ in links for t in doc[b.end:ent.start])
+
+
+def _gone_to_or_from(ent: Span) -> bool:
+    """A PERSON someone goes to or comes from ("withdraw from Hodeidah and its port, as
+    well as from Taiz"): the object of "to"/"from"/"into" under a ``motion_verbs`` verb."""
+    root = ent.root
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    while prep.dep_ == "conj" and prep.head.i != prep.i:  # "... as well as | from Taiz"
+        prep = prep.head
+    verb = prep.head
+    for _ in range(3):  # "withdraw ..., as well as | from": up over the coordination
+        if verb.pos_ == "VERB" or verb.dep_ not in ("conj", "cc", "advmod") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return prep.lower_ in {"to", "from", "into"} and verb.lemma_.lower() in words("motion_verbs")
+
+
+def _called_a_place(doc: Doc, ent: Span) -> bool:
+    """A PERSON the apposition after it calls a place ("Taiz, the besieged city in the
+    southwest"): ", the" or ", a", then within four words a ``place_nouns`` word."""
+    k = ent.end
+    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in words("articles") | {"a", "an"}:
+        return False
+    nouns = words("place_nouns")
+    for t in doc[k + 2:min(k + 6, len(doc))]:
+        if t.lower_ in nouns and t.dep_ not in ("compound", "amod", "nmod"):  # not "a city councillor"
+            return True
+        if t.is_punct:
+            return False
+    return False
 
 
 def _plural_name(doc: Doc, ent: Span) -> bool:

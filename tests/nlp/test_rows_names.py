@@ -327,3 +327,30 @@ def test_a_name_used_as_an_adjective_is_no_short_name_of_a_person():
 def test_an_honorific_tagged_as_any_entity_before_a_name_is_none():
     doc = _doc("Brig. Gen. Yahya Saria said so .".split(), [(0, 1, "GPE"), (2, 4, "PERSON")])
     assert _names(doc) == [("Yahya Saria", "Yahya Saria")]
+
+
+def test_a_person_listed_with_places_called_a_place_or_gone_to_is_a_place():
+    doc = _doc("They left the ports of Hodeidah , Salif and Ras Isa .".split(),
+               [(5, 6, "GPE"), (7, 8, "GPE"), (9, 11, "PERSON")])
+    doc_tables(doc, [])
+    assert [e.label_ for e in doc.ents] == ["GPE", "GPE", "GPE"]
+    doc = _doc("They agreed on Taiz , the besieged city in the southwest .".split(), [(3, 4, "PERSON")])
+    doc_tables(doc, [])
+    assert [e.label_ for e in doc.ents] == ["GPE"]
+    text = "They must withdraw from Hodeidah , as well as from Taiz ."
+    arcs = {3: (2, "prep", "ADP"), 4: (3, "pobj", "PROPN"), 8: (2, "cc", "CCONJ"), 9: (8, "prep", "ADP"),
+            10: (9, "pobj", "PROPN")}
+    doc = _parsed(text, [(4, 5, "GPE"), (10, 11, "PERSON")], 2, arcs)
+    doc[2].lemma_ = "withdraw"
+    doc_tables(doc, [])
+    assert [e.label_ for e in doc.ents] == ["GPE", "GPE"]
+
+
+def test_people_beside_places_stay_people():
+    doc = _doc("Moscow , Kyiv and Vladimir Putin met .".split(), [(0, 1, "GPE"), (2, 3, "PERSON"), (4, 6, "PERSON")])
+    doc_tables(doc, [])
+    assert [e.label_ for e in doc.ents] == ["GPE", "PERSON", "PERSON"]  # one place before: no list of places
+    doc = _doc("John Smith , a city councillor , spoke .".split(), [(0, 2, "PERSON")])
+    doc[4].dep_, doc[4].head = "compound", doc[5]
+    doc_tables(doc, [])
+    assert [e.label_ for e in doc.ents] == ["PERSON"]
