@@ -463,9 +463,17 @@ class PhraseReader:
             n = self.at.get(j)
             if n is None or self.ents[n].label == "PERSON" or n in cues:
                 break
+            first = self.ents[n].start
+            if first > 0 and self.doc[first - 1].lower_ in self._place_preps and not cues \
+                    and self.doc[j + 1].text not in POSSESSIVE:
+                break  # "en Caracas | Jorge Rodríguez": where he spoke, not whose side
             cues.append(n)
-            j = self.ents[n].start - 1
+            j = first - 1
         return cues
+
+    @functools.cached_property
+    def _place_preps(self) -> frozenset[str]:
+        return words_or("place_preps", self.doc.lang_, frozenset())
 
     def _anaphor_before(self, k: int) -> tuple[str, str] | None:
         """The side of "the group's" / "the country's" right before token ``k``."""

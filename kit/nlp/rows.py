@@ -27,9 +27,9 @@ import pandas as pd
 
 from kit.extract.inputs import DocInputs
 from kit.lexicon.canonical import country_aliases, name_key, within_article
-from kit.lexicon.wordlists import words
+from kit.lexicon.wordlists import words, words_or
 from kit.nlp.cache import KEY
-from kit.nlp.labels import demonym_keys
+from kit.nlp.labels import demonym_keys, place_keys
 from kit.nlp.names import gapped_country, only_honorifics, ranked_name, trim_name
 from kit.nlp.pipeline import add_component, get_nlp, unused_components
 from kit.schema import MENTION_COLUMNS, OFFSET_COLUMNS, ROW_KEY, SENTENCE_COLUMNS
@@ -280,6 +280,11 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
         elif ent.label_ == "ORG" and ranked_name(doc, ent.start, ent.end):
             changed = True  # "Lieutenant General Rustam Muradov" tagged ORG: a person with a rank
             ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
+        place = _place_before_name(doc, ent) if ent.label_ == "PERSON" else 0
+        if place:  # "en Caracas Jorge Rodríguez": a place after a preposition, then the person
+            changed = True
+            ents.append(Span(doc, ent.start, ent.start + place, label="GPE"))
+            ent = Span(doc, ent.start + place, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         country = gapped_country(doc, ent.start, ent.end, _countries()) if (
             ent.label_ == "PERSON") else None
         if country is not None:  # "Alexander Lavrentiev Russia's": a person, then a country
@@ -392,6 +397,18 @@ def _listed_with_places(doc: Doc, before: Sequence[Span], ent: Span) -> bool:
     a, b = before[-2:]
     return all(t.lower_ in links for t in doc[a.end:b.start]) and b.end < ent.start \
         and all(t.lower_ in links for t in doc[b.end:ent.start])
+
+
+def _place_before_name(doc: Doc, ent: Span) -> int:
+    """How many first words of the PERSON ``ent`` are a place the model ran into the
+    name ("en | Caracas Jorge Rodríguez"): a country, capital or subdivision of the
+    lexicons right after a ``place_preps`` word, with a name of two words or more after it."""
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in words_or("place_preps", doc.lang_, frozenset()):
+        return 0
+    for size in (3, 2, 1):
+        if len(ent) - size >= 2 and name_key(doc[ent.start:ent.start + size].text) in place_keys():
+            return size
+    return 0
 
 
 def _gone_to_or_from(ent: Span) -> bool:

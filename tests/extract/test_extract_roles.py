@@ -657,3 +657,10 @@ def test_the_movement_reads_back_to_a_people_named_before(tables):
     assert (houthi["role"], houthi["side"]) == ("leader", "Houthis")
     rows = tables("Americans voted. The movement's leader, John Smith, said so.")["roles"]
     assert person(rows, "John Smith")["side"] == ""  # a nationality is no movement
+
+
+def test_a_place_after_a_preposition_before_a_title_is_where_not_whose(tables):
+    rows = tables("In Havana President Joe Biden met Raul Castro and Mexico's Foreign Minister "
+                  "Marcelo Ebrard.")["roles"]
+    assert person(rows, "Joe Biden")["side"] != "Cuba"  # Havana is where they met
+    assert person(rows, "Marcelo Ebrard")["side"] == "Mexico"

@@ -354,3 +354,12 @@ def test_people_beside_places_stay_people():
     doc[4].dep_, doc[4].head = "compound", doc[5]
     doc_tables(doc, [])
     assert [e.label_ for e in doc.ents] == ["PERSON"]
+
+
+def test_a_place_the_model_ran_into_a_name_after_a_preposition_is_a_place():
+    doc = _doc("The announcement was made in Caracas Jorge Rodriguez .".split(), [(5, 8, "PERSON")])
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Caracas", "GPE"), ("Jorge Rodriguez", "PERSON")]
+    doc = _doc("The announcement was made by Jordan Peterson Smith .".split(), [(5, 8, "PERSON")])
+    doc_tables(doc, [])
+    assert [e.text for e in doc.ents] == ["Jordan Peterson Smith"]  # no preposition of place
