@@ -744,10 +744,20 @@ class _Reader(PhraseReader):
             if side and not ent.side:
                 ent.side, ent.side_cue = side, cue.text
                 ent.consumed.add(n)
+            elif not side and not ent.side and self._owning_people(cue):  # "the Houthis' committee"
+                ent.side, ent.side_cue = cue.canonical, self.doc[cue.start:cue.end + 1].text
+                ent.consumed.add(n)
             elif not side and cue.label == "ORG" and not ent.affiliation:
                 body = self.lex.body(cue.canonical)
                 ent.affiliation = body.canonical if body else cue.canonical
                 ent.affiliated.add(n)
+
+    def _owning_people(self, cue: Entity) -> bool:
+        """A people or movement (NORP, no nationality of the lexicons) written as the
+        owner of what follows ("the Houthis' Supreme Revolutionary Committee")."""
+        doc = self.doc
+        return cue.label == "NORP" and not self.lex.side_kinds.get(name_key(cue.canonical)) \
+            and cue.end < len(doc) and doc[cue.end].text in POSSESSIVE
 
     def _side_from_role(self, ent: Entity) -> None:
         """Side named inside the role ("White House ...", "... of Iran") or implied by it."""

@@ -664,3 +664,10 @@ def test_a_place_after_a_preposition_before_a_title_is_where_not_whose(tables):
                   "Marcelo Ebrard.")["roles"]
     assert person(rows, "Joe Biden")["side"] != "Cuba"  # Havana is where they met
     assert person(rows, "Marcelo Ebrard")["side"] == "Mexico"
+
+
+def test_a_people_that_owns_the_body_a_person_heads_is_the_side(tables):
+    rows = tables("The Houthis said they would come. Mohammed Ali al-Houthi, the head of the Houthis' "
+                  "Supreme Revolutionary Committee, said so.")["roles"]
+    houthi = person(rows, "Mohammed Ali al-Houthi")
+    assert (houthi["side"], houthi["affiliation"]) == ("Houthis", "Supreme Revolutionary Committee")
