@@ -33,6 +33,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from kit.lexicon.files import DATA_DIR, DEFAULT_LANG, Row, lexicon_cache, read_table
+from kit.lexicon.wordlists import words
 
 COUNTRIES_FILE = DATA_DIR / "countries.csv"
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -154,7 +155,20 @@ def within_article(
     family = family_names()
     first = {key[0] for m in mentions if m.label == "PERSON"
              and len(key := name_key(m.canonical).split()) > 1 and key[0] in family}
-    return [m if name_key(m.canonical) in first else _expand_short_name(m, full_names) for m in mentions]
+    bodies = NameEndings(m.canonical for m in mentions if m.label == "ORG" and len(m.text.split()) > 1)
+    return [m if name_key(m.canonical) in first else _expand_body(_expand_short_name(m, full_names), bodies)
+            for m in mentions]
+
+
+def _expand_body(mention: Mention, bodies: NameEndings) -> Mention:
+    """Map the generic last word of a body's name, written alone ("the Council",
+    ``org_words``: council, front, committee, ...), to the one organisation of the
+    article whose name ends with it ("the Security Council")."""
+    if mention.label != "ORG" or " " in mention.canonical.strip() or \
+            name_key(mention.canonical).removeprefix("the ") not in words("org_words"):
+        return mention
+    fuller = bodies.ending(name_key(mention.canonical).removeprefix("the "))
+    return mention._replace(canonical=fuller[0]) if len(fuller) == 1 else mention
 
 
 class NameEndings:

@@ -194,3 +194,12 @@ def test_the_user_alias_table_still_has_the_last_word_in_spanish():
     mentions = _mentions([("es", "EU", "GPE", "European Union")])
     out = canonicalize(mentions, {"EU": "Estados Unidos (EU)"}, languages={"es": "es"})
     assert out["canonical"].tolist() == ["Estados Unidos (EU)"]
+
+
+def test_a_body_s_generic_last_word_alone_is_the_one_body_of_the_article_so_named():
+    ms = within_article([(0, 16, "Security Council", "ORG"), (40, 47, "Council", "ORG"),
+                         (60, 68, "Hodeidah", "ORG")])
+    assert [m.canonical for m in ms] == ["Security Council", "Security Council", "Hodeidah"]
+    ms = within_article([(0, 16, "Security Council", "ORG"), (20, 45, "Supreme Political Council", "ORG"),
+                         (50, 57, "Council", "ORG")])
+    assert ms[-1].canonical == "Council"  # two councils: which one, the article does not say
