@@ -33,7 +33,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from kit.lexicon.files import DATA_DIR, DEFAULT_LANG, Row, lexicon_cache, read_table
-from kit.lexicon.wordlists import words
+from kit.lexicon.wordlists import words_in_any
 
 COUNTRIES_FILE = DATA_DIR / "countries.csv"
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -162,10 +162,11 @@ def within_article(
 
 def _expand_body(mention: Mention, bodies: NameEndings) -> Mention:
     """Map the generic last word of a body's name, written alone ("the Council",
-    ``org_words``: council, front, committee, ...), to the one organisation of the
-    article whose name ends with it ("the Security Council")."""
+    ``body_anaphors``: council, front, committee, ...; not "House", which stands
+    alone for a chamber), to the one organisation of the article whose name ends
+    with it ("the Security Council")."""
     if mention.label != "ORG" or " " in mention.canonical.strip() or \
-            name_key(mention.canonical).removeprefix("the ") not in words("org_words"):
+            name_key(mention.canonical).removeprefix("the ") not in words_in_any("body_anaphors"):
         return mention
     fuller = bodies.ending(name_key(mention.canonical).removeprefix("the "))
     return mention._replace(canonical=fuller[0]) if len(fuller) == 1 else mention

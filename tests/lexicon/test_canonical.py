@@ -203,3 +203,5 @@ def test_a_body_s_generic_last_word_alone_is_the_one_body_of_the_article_so_name
     ms = within_article([(0, 16, "Security Council", "ORG"), (20, 45, "Supreme Political Council", "ORG"),
                          (50, 57, "Council", "ORG")])
     assert ms[-1].canonical == "Council"  # two councils: which one, the article does not say
+    ms = within_article([(0, 11, "White House", "ORG"), (20, 25, "House", "ORG")])
+    assert ms[-1].canonical == "House"  # a chamber standing alone, not the White House
