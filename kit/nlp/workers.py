@@ -34,6 +34,7 @@ import multiprocessing.queues
 import os
 import select
 import signal
+import sys
 import threading
 import time
 import warnings
@@ -111,11 +112,21 @@ def _ctrl_c_kills(workers: Callable[[], _Started], ending: threading.Event,
         _kill(workers())
         previous(signum, frame)
 
+    hook = sys.unraisablehook
+
+    def quiet_ctrl_c(unraisable: Any) -> None:
+        # Ctrl-C that landed where Python cannot raise (logging's lock release in a
+        # fork): the run already knows it is interrupted and ends so; no traceback
+        if not (ending.is_set() and isinstance(unraisable.exc_value, KeyboardInterrupt)):
+            hook(unraisable)
+
     signal.signal(signal.SIGINT, on_ctrl_c)
+    sys.unraisablehook = quiet_ctrl_c
     try:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
+        sys.unraisablehook = hook
 
 
 class _Started(NamedTuple):

@@ -247,3 +247,27 @@ def test_ctrl_c_whose_interrupt_python_swallowed_still_ends_as_an_interrupt():
             raise EOFError
     finally:
         signal.signal(signal.SIGINT, swallowed)
+
+
+def test_a_ctrl_c_python_could_not_raise_prints_no_traceback(monkeypatch):
+    """A Ctrl-C that lands in logging's lock release at a fork is 'ignored' by Python,
+    which prints its traceback; the run knows it is interrupted, so kit drops that one."""
+    import threading
+    from types import SimpleNamespace
+
+    from kit.nlp import workers
+
+    seen = []
+
+    def hook(unraisable):
+        seen.append(type(unraisable.exc_value))
+
+    monkeypatch.setattr(sys, "unraisablehook", hook)
+    ending = threading.Event()
+    with workers._ctrl_c_kills(lambda: workers._Started([], []), ending):
+        sys.unraisablehook(SimpleNamespace(exc_value=KeyboardInterrupt()))  # not ending yet: shown
+        ending.set()
+        sys.unraisablehook(SimpleNamespace(exc_value=KeyboardInterrupt()))  # the run's own Ctrl-C
+        sys.unraisablehook(SimpleNamespace(exc_value=ValueError()))
+    assert seen == [KeyboardInterrupt, ValueError]
+    assert sys.unraisablehook is hook
