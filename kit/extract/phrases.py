@@ -400,12 +400,12 @@ class PhraseReader:
             return (side, of, written) if side else None
         return None
 
-    def country_written(self, written: str) -> str:
+    def country_written(self, written: str, kinds: tuple[str, ...] = ("country",)) -> str:
         """The state ``written`` is the name of (a country of the lexicon, not a
-        capital or demonym), else ``""``."""
+        capital or demonym; ``kinds`` names the kinds of name that count), else ``""``."""
         side = self.lex.side_of(written)
-        country = self.lex.side_kinds.get(name_key(written)) == "country"
-        return side if country and side in self.lex.states else ""
+        named = self.lex.side_kinds.get(name_key(written)) in kinds
+        return side if named and side in self.lex.states else ""
 
     def complement_cues(self, start: int, end: int) -> tuple[list[int], tuple[str, str] | None]:
         """Side cues inside a role's complement: "head of | the Taliban's | political

@@ -896,9 +896,8 @@ class _Reader(PhraseReader):
             end = k + size
             if end > len(doc) or any(i in self.at or not doc[i].is_title for i in range(k, end)):
                 continue
-            written = doc[k:end].text
-            side = self.lex.side_of(written)
-            if side in self.lex.states and self.lex.side_kinds.get(name_key(written)) in ("country", "capital"):
+            side = self.country_written(doc[k:end].text, ("country", "capital"))
+            if side:
                 return side, end
         return None
 

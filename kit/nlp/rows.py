@@ -341,9 +341,10 @@ def _demonyms_before_titles(doc: Doc, ents: Sequence[Span], titles: Sequence[Spa
     for title in titles:
         for size in (3, 2, 1):
             start = title.start - size
-            words_ = doc[max(start, 0):title.start]
-            if start < 0 or taken & set(range(start, title.start)) \
-                    or not all(t.is_title or t.is_upper for t in words_):
+            if start < 0 or taken & set(range(start, title.start)):
+                continue
+            words_ = doc[start:title.start]
+            if not all(t.is_title or t.is_upper for t in words_):
                 continue
             if name_key(words_.text) in keys:
                 found.append(Span(doc, start, title.start, label="NORP"))
