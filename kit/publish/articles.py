@@ -20,6 +20,8 @@ Examples
 
 from __future__ import annotations
 
+import bisect
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -54,23 +56,32 @@ def write_article_pages(articles: pd.DataFrame, sentences: pd.DataFrame, mention
 
 def article_html(article: dict[str, Any], sentences: pd.DataFrame, mentions: pd.DataFrame) -> str:
     """The page of one article (``sentences`` and ``mentions`` of that article)."""
-    import jinja2
-
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATE_DIR), autoescape=True)
     spans = sorted(zip(mentions["start_char"], mentions["end_char"], mentions["label"]))
     rows = sentences.sort_values("sentence_id")
     shown = [{"id": int(s.sentence_id), "parts": list(_parts(str(s.text), int(s.start_char), spans))}
              for s in rows.itertuples(index=False)]
     published = article.get("published")
     article = {**article, "published": "" if published is None or pd.isna(published) else str(published)[:10]}
-    return env.get_template("article.html.j2").render(article=article, sentences=shown)
+    return _template().render(article=article, sentences=shown)
+
+
+@functools.lru_cache(maxsize=1)
+def _template() -> Any:
+    """The article page's template, compiled once for every page."""
+    import jinja2
+
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATE_DIR), autoescape=True)
+    return env.get_template("article.html.j2")
 
 
 def _parts(text: str, offset: int, spans: list[tuple[int, int, str]]) -> Iterator[tuple[str, str]]:
     """``(text, label)`` pieces of a sentence: entity pieces carry their label, the rest ``""``."""
     at = 0
-    for start, end, label in spans:
+    first = bisect.bisect_left(spans, (offset,))  # spans are sorted: skip those before it
+    for start, end, label in spans[first:]:
         start, end = start - offset, end - offset
+        if start >= len(text):
+            break  # this one and every later one start after the sentence
         if start < at or end > len(text) or start < 0:
             continue  # outside this sentence, or overlapping the previous entity
         if start > at:

@@ -32,9 +32,11 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from kit.actors.registry import ACTOR_TABLES, alias_key
 from kit.lexicon.wordlists import words
 from kit.schema import records
 from kit.timeline.context import Mention, resolve_article
+from kit.timeline.evidence import Report
 from kit.timeline.merge import DEFAULT_WINDOW, Group, merge_reports
 from kit.timeline.merge import MAX_MERGE_DAYS as MAX_MERGE_DAYS  # re-exported: public constants
 from kit.timeline.merge import SEP as SEP
@@ -140,9 +142,8 @@ def dated_clauses(ann: Any, actors: pd.DataFrame | None = None, *,
     >>> clauses.loc[clauses["text"] == "earlier this month", "kept_out"].tolist()
     ['interview']
     """
-    dates = resolved_dates(ann)
-    reasons, _ = read_reports(dates, inputs(ann, actors, aliases))
-    return dates.assign(kept_out=reasons)
+    reasons, _ = _reports(ann, actors, aliases)
+    return resolved_dates(ann).assign(kept_out=reasons)
 
 
 def events(ann: Any, actors: pd.DataFrame | None = None, *, aliases: Aliases = None,
@@ -219,13 +220,28 @@ def event_reports(ann: Any, actors: pd.DataFrame | None = None, *, aliases: Alia
 def _timeline(ann: Any, actors: pd.DataFrame | None, aliases: Aliases, merge: bool,
               window: int) -> list[tuple[str, Group, dict[str, Any]]]:
     """The groups of reports with their event ids and rows, sorted by date."""
-    _, reports = read_reports(resolved_dates(ann), inputs(ann, actors, aliases))
+    _, reports = _reports(ann, actors, aliases)
     groups = merge_reports(reports, window) if merge else [
         Group([r]) for r in reports if not r.support]
     rows = [(g, g.row()) for g in groups]
     rows.sort(key=lambda gr: (gr[1]["start"], gr[1]["end"], _ordinal(gr[1]["first_published"]),
                               gr[1]["article_id"]))
     return [(f"E{i + 1:03d}", g, row) for i, (g, row) in enumerate(rows)]
+
+
+def _reports(ann: Any, actors: pd.DataFrame | None,
+             aliases: Aliases) -> tuple[list[str], list[Report]]:
+    """:func:`kit.timeline.reports.read_reports` of ``ann``'s resolved dates: read once per
+    Annotations and alias table when no registry is given (:func:`dated_clauses` and
+    :func:`events` read the same clauses; merging never changes a report)."""
+    def make() -> tuple[list[str], list[Report]]:
+        return read_reports(resolved_dates(ann), inputs(ann, actors, aliases))
+
+    if actors is None and hasattr(ann, "derived") and "dates" in ann.tables:
+        tables = ["articles", "sentences", "mentions", "dates",
+                  *(t for t in ACTOR_TABLES if t in ann.tables)]
+        return ann.derived(("reports", alias_key(aliases)), tables, make)
+    return make()
 
 
 def _ordinal(d: Any) -> int:

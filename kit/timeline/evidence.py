@@ -80,6 +80,11 @@ class Report:
         return str(verb)
 
     @functools.cached_property  # read once: merging asks it of each report many times
+    def names(self) -> frozenset[str]:
+        """Its actors, places and names that are no mention."""
+        return frozenset((*self.actors, *self.places, *self.things))
+
+    @functools.cached_property  # read once: merging asks it of each report many times
     def triggers(self) -> set[str]:
         """The trigger, and the verb of a clause whose date dates an event noun."""
         return {t for t in (self.trigger, self.act) if t is not None}

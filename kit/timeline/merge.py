@@ -39,7 +39,7 @@ coarser report finds the events it may belong to.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -76,7 +76,13 @@ class Group:
         # each once (dicts keep the order): a story told by many outlets repeats them
         self._contents: dict[str, None] = {}
         self._clauses: dict[str, None] = {}
-        self._statements: dict[tuple[frozenset[str], str], None] = {}  # (who says, what)
+        # whether a verb is said in any of them, whether a trigger is related to one of the
+        # group's: kept as they grow, so a report is matched in time that does not grow with
+        # the event (a meeting every outlet reports has hundreds of clauses)
+        self._said_in_contents = _AnyOf(says)
+        self._said_in_clauses = _AnyOf(says)
+        self._related_trigger = _AnyOf(related)
+        self._said_by: dict[str, dict[str, None]] = {}  # who says -> what
         self._anchors: set[tuple[str, dt.date]] = set()
         self.articles: set[str] = set()  # the articles dating the event to a day
         self.first_published: dt.date | None = None
@@ -95,11 +101,18 @@ class Group:
         self._names["places"].update(r.places)
         self._names["nouns"].update(r.nouns)
         self._names["people"].update(r.people)
+        for t in r.triggers - self._names["triggers"]:
+            self._related_trigger.add(t)
         self._names["triggers"].update(r.triggers)
-        self._clauses[r.clause] = None
-        if r.content:
+        if r.clause not in self._clauses:
+            self._clauses[r.clause] = None
+            self._said_in_clauses.add(r.clause)
+        if r.content and r.content not in self._contents:
             self._contents[r.content] = None
-            self._statements[(frozenset(r.actors), r.content)] = None
+            self._said_in_contents.add(r.content)
+        if r.content:
+            for actor in r.actors:
+                self._said_by.setdefault(actor, {})[r.content] = None
         self._anchors.add((r.article_id, r.start))
         if r.days == 1:
             self.articles.add(r.article_id)
@@ -116,17 +129,17 @@ class Group:
         had called off the *meeting*"); a noun, when both give it or when one names
         the other's trigger ("the *signing*" and "signed")."""
         names = self._names
-        trigger = any(related(a, t) for a in r.triggers for t in names["triggers"]) or (
-            r.trigger is not None and any(says(r.trigger, c) for c in self._contents)) or (
-            r.noun is None and r.act is not None and any(says(r.act, c) for c in self._clauses)) or (
+        trigger = any(self._related_trigger(a) for a in r.triggers) or (
+            r.trigger is not None and self._said_in_contents(r.trigger)) or (
+            r.noun is None and r.act is not None and self._said_in_clauses(r.act)) or (
             bool(r.content) and any(says(t, r.content) for t in names["triggers"])) or (
-            bool(r.content) and any(speakers & set(r.actors) and same_topic(r.content, c)
-                                    for speakers, c in self._statements))
+            bool(r.content) and any(same_topic(r.content, c) for c in dict.fromkeys(
+                c for a in r.actors for c in self._said_by.get(a, ()))))
         named = (r.trigger is not None and any(says(r.trigger, n) for n in names["nouns"])) or any(
             says(t, n) for t in names["triggers"] for n in r.nouns)
-        nouns = len(names["nouns"] & set(r.nouns)) + (named and not trigger)
-        return Evidence(len(names["names"] & {*r.actors, *r.places, *r.things}),
-                        len(names["places"] & set(r.places)), trigger, nouns, trigger or named)
+        nouns = len(names["nouns"].intersection(r.nouns)) + (named and not trigger)
+        return Evidence(len(names["names"] & r.names), len(names["places"].intersection(r.places)),
+                        trigger, nouns, trigger or named)
 
     def match(self, r: Report, ev: Evidence | None = None,
               verbs: int = 1) -> tuple[int, int] | None:
@@ -182,9 +195,9 @@ class Group:
                  and not (self.others(m) and set(m.people) - self._names["people"])]
         return max(found, key=lambda ev: ev.score, default=None)
 
-    def others(self, r: Report) -> set[str]:
-        """The group's people ``r`` does not name, when ``r`` names people at all."""
-        return self._names["people"] - set(r.people) if r.people else set()
+    def others(self, r: Report) -> bool:
+        """Whether the group has people ``r`` does not name, when ``r`` names people at all."""
+        return bool(r.people) and not self._names["people"] <= set(r.people)
 
     def absorb(self, other: Group) -> None:
         """Take the reports of ``other``, an event dated another day."""
@@ -246,6 +259,28 @@ class Group:
         for m in sorted(self.members, key=lambda m: (m.days, m.start, _ordinal(m.published))):
             spans.setdefault((m.start, m.end), []).append(m.article_id)
         return SEP.join(f"{_span(*s)}: {', '.join(dict.fromkeys(a))}" for s, a in spans.items())
+
+
+class _AnyOf:
+    """``any(test(key, item) for item in items)`` for each key asked, kept up to date as
+    items are added: each (key, item) pair is tested at most once."""
+
+    def __init__(self, test: Callable[[str, str], bool]) -> None:
+        self._test = test
+        self._items: list[str] = []
+        self._known: dict[str, bool] = {}
+
+    def add(self, item: str) -> None:
+        self._items.append(item)
+        for key, found in self._known.items():
+            if not found and self._test(key, item):
+                self._known[key] = True
+
+    def __call__(self, key: str) -> bool:
+        found = self._known.get(key)
+        if found is None:
+            found = self._known[key] = any(self._test(key, item) for item in self._items)
+        return found
 
 
 def merge_reports(reports: list[Report], window: int = DEFAULT_WINDOW) -> list[Group]:
