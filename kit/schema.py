@@ -11,9 +11,10 @@ when an article annotated in pieces is joined).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -107,6 +108,7 @@ class Annotations:
         self._names = list(tables or {})
         self._read: Callable[[str], pd.DataFrame] | None = None
         self.model = model
+        self.store: Store | None = None  # where derived tables are kept on disk (none: memory)
 
     @classmethod
     def reading(cls, names: Sequence[str], read: Callable[[str], pd.DataFrame],
@@ -115,6 +117,7 @@ class Annotations:
         each made by ``read(name)`` when first used."""
         ann = cls.__new__(cls)
         ann._frames, ann._names, ann._read, ann.model = {}, list(names), read, model
+        ann.store = None
         return ann
 
     def table(self, name: str) -> pd.DataFrame:
@@ -150,20 +153,40 @@ class Annotations:
             raise AttributeError(name)
         return self.table(name)
 
-    def derived(self, key: Hashable, tables: Sequence[str], make: Callable[[], T]) -> T:
+    def derived(self, key: Hashable, tables: Sequence[str], make: Callable[[], T],
+                persist: str | None = None) -> T:
         """``make()``, kept under ``key`` while the ``tables`` it reads hold what they
         held: analyses that need one derived table (the resolved dates, the actor
         mentions) build it once per Annotations. A table replaced or edited in place
         has a new stamp (its content hashed), so a kept value never outlives its input;
-        a table whose cells cannot be hashed keeps nothing."""
+        a table whose cells cannot be hashed keeps nothing.
+
+        ``persist``: the module that computes a DataFrame value; with a :attr:`store`
+        (Annotations from :func:`kit.annotate`), the value is also kept on disk under
+        its key, the content of its tables and that module's code
+        (:mod:`kit.nlp.derived`), for other processes and re-runs."""
         stamps = [_stamp(self.table(name)) for name in tables]
         if any(stamp is None for stamp in stamps):
             return make()
         kept = self.__dict__.setdefault("_derived", {})
         hit = kept.get(key)
         if hit is None or hit[0] != stamps:
-            hit = kept[key] = (stamps, make())
+            hit = kept[key] = (stamps, self._make(key, stamps, make, persist))
         return hit[1]  # type: ignore[no-any-return]
+
+    def _make(self, key: Hashable, stamps: list[Any], make: Callable[[], T],
+              persist: str | None) -> T:
+        store = self.__dict__.get("store") if persist else None
+        if store is None or persist is None:
+            return make()
+        digest = store.digest(key, [stamp[1:] for stamp in stamps], persist)  # not the id
+        found = store.get(digest)
+        if found is not None:
+            return found  # type: ignore[return-value]
+        value = make()
+        if isinstance(value, pd.DataFrame):
+            store.put(digest, value)
+        return value
 
     def sentence(self, article_id: str, sentence_id: int) -> str:
         """Text of one sentence: the evidence behind any row.
@@ -182,13 +205,25 @@ class Annotations:
 T = TypeVar("T")
 
 
+class Store(Protocol):
+    """Where :meth:`Annotations.derived` keeps tables on disk (:class:`kit.nlp.derived.DerivedStore`)."""
+
+    def digest(self, key: Hashable, stamps: Sequence[Any], module: str) -> str: ...
+
+    def get(self, digest: str) -> pd.DataFrame | None: ...
+
+    def put(self, digest: str, frame: pd.DataFrame) -> bool: ...
+
+
 def _stamp(frame: pd.DataFrame) -> tuple[Any, ...] | None:
-    """What a table holds, cheaply: its shape, columns and hashed cells (None: unhashable)."""
+    """What a table holds, cheaply: its identity, shape, columns, dtypes and its cells
+    hashed in order (None: unhashable). All but the identity name its content."""
     try:
-        cells = int(pd.util.hash_pandas_object(frame, index=True).sum())
+        cells = pd.util.hash_pandas_object(frame, index=True).to_numpy()
     except TypeError:  # lists in cells
         return None
-    return id(frame), frame.shape, tuple(frame.columns), cells
+    return (id(frame), frame.shape, tuple(map(str, frame.columns)), tuple(map(str, frame.dtypes)),
+            hashlib.sha256(cells.tobytes()).hexdigest()[:32])
 
 
 class _Tables(Mapping[str, pd.DataFrame]):

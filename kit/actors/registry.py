@@ -125,7 +125,7 @@ def actor_mentions(ann: Annotations, aliases: Aliases = None) -> pd.DataFrame:
     if hasattr(ann, "derived"):
         tables = ["mentions", *(t for t in ACTOR_TABLES if t in ann.tables)]
         return ann.derived(("actor_mentions", alias_key(aliases)), tables,
-                           lambda: _actor_mentions(ann, aliases)).copy()
+                           lambda: _actor_mentions(ann, aliases), persist=__name__).copy()
     return _actor_mentions(ann, aliases)
 
 

@@ -87,7 +87,8 @@ def entity_mentions(ann: Annotations, aliases: Aliases = None,
         require_actor_tables(ann, "entity_mentions")
         if hasattr(ann, "derived"):  # once per Annotations and alias table
             return ann.derived(("entity_mentions", alias_key(aliases)), ["mentions", *ACTOR_TABLES],
-                               lambda: _entity_mentions(ann, actor_mentions(ann, aliases))).copy()
+                               lambda: _entity_mentions(ann, actor_mentions(ann, aliases)),
+                               persist=__name__).copy()
         actors = actor_mentions(ann, aliases)
     return _entity_mentions(ann, actors)
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -39,8 +40,11 @@ KINDS = SCHEMAS["boilerplate"].known["kind"]  # ("line", "tail")
 MAX_LINE = 300
 """Lines longer than this are never boilerplate (and skipping them keeps long articles fast)."""
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-_SPACES = dict.fromkeys([0x09, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000],
-                        " ") | dict.fromkeys([0xAD, 0x200B, 0x2060, 0xFEFF])
+# odd spaces become spaces, invisible characters go (regexes: str.translate with a dict
+# takes a Python lookup per character, and most texts hold none of these)
+_ODD_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+_NEWLINES = re.compile("[\r\v\f\x85\u2028\u2029]")
 _SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
 _TRAILING = re.compile(r" +$", re.MULTILINE)
 _BLANK_RUN = re.compile(r"\n{3,}")
@@ -164,9 +168,7 @@ def unify_newlines(text: str) -> str:
     >>> unify_newlines("a\\r\\nb\\rc")
     'a\\nb\\nc'
     """
-    text = text.replace("\r\n", "\n")
-    return text.translate({0x0D: "\n", 0x0B: "\n", 0x0C: "\n", 0x85: "\n",
-                           0x2028: "\n", 0x2029: "\n"})
+    return _NEWLINES.sub("\n", text.replace("\r\n", "\n"))
 
 
 def clean_text(text: str, markers: Sequence[Marker] = ()) -> str:
@@ -182,7 +184,8 @@ def clean_text(text: str, markers: Sequence[Marker] = ()) -> str:
     >>> clean_text("Alicia\\u00a0Bárcena,\\u00a0 said\\r\\n\\r\\n\\r\\nMore.  ")
     'Alicia Bárcena, said\\n\\nMore.'
     """
-    text = unicodedata.normalize("NFC", unify_newlines(text)).translate(_SPACES)
+    text = unicodedata.normalize("NFC", unify_newlines(text))
+    text = _INVISIBLE.sub("", _ODD_SPACES.sub(" ", text))
     text = _TRAILING.sub("", _SPACE_RUN.sub(" ", _CONTROL.sub("", text)))
     if markers:
         text = strip_boilerplate(text, markers)
@@ -207,7 +210,8 @@ def guess_language(text: str, min_words: int = 20) -> str | None:
     tokens = _WORD.findall(text[:20_000].lower())[:2_000]
     if len(tokens) < min_words:
         return None
-    scores = {code: sum(w in vocab for w in tokens) / len(tokens)
+    counts = Counter(tokens)  # each distinct word looked up once
+    scores = {code: sum(n for w, n in counts.items() if w in vocab) / len(tokens)
               for code, vocab in _vocabularies().items()}
     best = max(scores, key=lambda code: scores[code])
     return best if scores[best] >= 0.10 else "und"

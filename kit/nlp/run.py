@@ -34,6 +34,7 @@ import pandas as pd
 
 from kit.lexicon.canonical import canonicalize
 from kit.nlp.cache import KEY, AnnotationCache, default_cache_dir, text_key
+from kit.nlp.derived import DerivedStore
 from kit.nlp.namespace import namespace_for, namespace_of
 from kit.nlp.pipeline import model_for, resolve_model
 from kit.nlp.rows import (
@@ -132,6 +133,7 @@ def annotate(
 
     ann = Annotations.reading(parts[0].run.extra, read,
                               " + ".join(p.run.namespace for p in parts))
+    ann.store = DerivedStore(cache_dir or default_cache_dir())  # analyses kept for re-runs
     return ann
 
 

@@ -454,10 +454,15 @@ def run_notebook(notebook: PathLike, articles: str | list[str], out_path: PathLi
 
 
 def _record_output_path(written: Path, out: Path, clean: Callable[[Any], Any] | None) -> None:
-    """Name ``out``, not the temporary file, in the notebook's papermill metadata."""
+    """Name ``out``, not the temporary file, in the notebook's papermill metadata; give
+    the cell papermill injects a stable id (papermill draws a random one), so the same
+    articles and parameters give the same notebook and page."""
     nb = nbformat.read(written, as_version=4)
     if "papermill" in nb.metadata:
         nb.metadata.papermill["output_path"] = str(out)
+    for cell in nb.cells:
+        if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
+            cell["id"] = "injected-parameters"
     nbformat.write(nbformat.from_dict(clean(nb)) if clean else nb, written)
 
 

@@ -36,6 +36,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from kit.lexicon.files import lexicon_cache
+from kit.lexicon.regex import alternation
 from kit.lexicon.wordlists import words, words_in_any
 
 __all__ = ["KEPT_OUT", "Participants", "furniture", "dateline_end", "participants",
@@ -74,9 +75,8 @@ class Participants(NamedTuple):
 @lexicon_cache
 def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     """Whole words of the lists ``names``, singular or plural ("delegation(s)")."""
-    terms = sorted({t for n in names for t in words_in_any(n)}, key=len, reverse=True)
-    alternatives = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
-    return re.compile(rf"\b({alternatives})(?:s|es)?\b", re.I)
+    terms = {t for n in names for t in words_in_any(n)}
+    return re.compile(rf"\b({alternation(terms)})(?:s|es)?\b", re.I)
 
 
 def participants(clause: str) -> Participants:

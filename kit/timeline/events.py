@@ -95,7 +95,7 @@ def resolved_dates(ann: Any) -> pd.DataFrame:
     if hasattr(ann, "derived") and "dates" in ann.tables:  # once per Annotations: events and
         # dated_clauses read it too; without the table, the advice below says how to get it
         return ann.derived(("resolved_dates",), ["articles", "sentences", "dates"],
-                           lambda: _resolved_dates(ann)).copy()
+                           lambda: _resolved_dates(ann), persist=__name__).copy()
     return _resolved_dates(ann)
 
 
@@ -142,8 +142,14 @@ def dated_clauses(ann: Any, actors: pd.DataFrame | None = None, *,
     >>> clauses.loc[clauses["text"] == "earlier this month", "kept_out"].tolist()
     ['interview']
     """
-    reasons, _ = _reports(ann, actors, aliases)
-    return resolved_dates(ann).assign(kept_out=reasons)
+    def make() -> pd.DataFrame:
+        reasons, _ = _reports(ann, actors, aliases)
+        return resolved_dates(ann).assign(kept_out=reasons)
+
+    if actors is None and _derivable(ann):  # once per Annotations, kept for re-runs
+        return ann.derived(("dated_clauses", alias_key(aliases)), _clause_tables(ann), make,
+                           persist=__name__).copy()
+    return make()
 
 
 def events(ann: Any, actors: pd.DataFrame | None = None, *, aliases: Aliases = None,
@@ -183,9 +189,15 @@ def events(ann: Any, actors: pd.DataFrame | None = None, *, aliases: Aliases = N
     >>> events(ann)[["start", "actors", "n_sources"]].head(1).to_dict("records")
     [{'start': datetime.date(2023, 12, 27), 'actors': 'United States; Mexico', 'n_sources': 1}]
     """
-    rows = [{"event_id": event_id, **row}
-            for event_id, _, row in _timeline(ann, actors, aliases, merge, tolerance_days)]
-    return pd.DataFrame(rows, columns=EVENT_COLUMNS)
+    def make() -> pd.DataFrame:
+        rows = [{"event_id": event_id, **row}
+                for event_id, _, row in _timeline(ann, actors, aliases, merge, tolerance_days)]
+        return pd.DataFrame(rows, columns=EVENT_COLUMNS)
+
+    if actors is None and _derivable(ann):  # once per Annotations, kept for re-runs
+        key = ("events", alias_key(aliases), merge, tolerance_days)
+        return ann.derived(key, _clause_tables(ann), make, persist=__name__).copy()
+    return make()
 
 
 def event_reports(ann: Any, actors: pd.DataFrame | None = None, *, aliases: Aliases = None,
@@ -237,11 +249,20 @@ def _reports(ann: Any, actors: pd.DataFrame | None,
     def make() -> tuple[list[str], list[Report]]:
         return read_reports(resolved_dates(ann), inputs(ann, actors, aliases))
 
-    if actors is None and hasattr(ann, "derived") and "dates" in ann.tables:
-        tables = ["articles", "sentences", "mentions", "dates",
-                  *(t for t in ACTOR_TABLES if t in ann.tables)]
-        return ann.derived(("reports", alias_key(aliases)), tables, make)
+    if actors is None and _derivable(ann):
+        return ann.derived(("reports", alias_key(aliases)), _clause_tables(ann), make)
     return make()
+
+
+def _derivable(ann: Any) -> bool:
+    """Whether what is read from ``ann``'s dates can be kept per Annotations (without
+    the table, :func:`resolved_dates`' advice says how to get it)."""
+    return hasattr(ann, "derived") and "dates" in ann.tables
+
+
+def _clause_tables(ann: Any) -> list[str]:
+    """The tables the dated clauses are read from."""
+    return ["articles", "sentences", "mentions", "dates", *(t for t in ACTOR_TABLES if t in ann.tables)]
 
 
 def _ordinal(d: Any) -> int:

@@ -192,6 +192,7 @@ def test_articles_are_injected_and_kernel_is_this_python_and_kit(site, project):
     injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
     assert len(injected) == 1
     assert 'articles = "articles"' in injected[0].source  # the folder's name, not its path
+    assert injected[0].id == "injected-parameters"  # papermill's is random: pages would differ
     printed = "".join(o.get("text", "") for o in nb.cells[3].outputs).splitlines()
     shown = Display([project / "articles"], None)
     assert printed == [shown.text(sys.executable), shown.text(kit.__file__), "1 articles", "top_n 7"]
