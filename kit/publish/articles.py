@@ -58,7 +58,7 @@ def article_html(article: dict[str, Any], sentences: pd.DataFrame, mentions: pd.
     """The page of one article (``sentences`` and ``mentions`` of that article)."""
     spans = sorted(zip(mentions["start_char"], mentions["end_char"], mentions["label"]))
     rows = sentences.sort_values("sentence_id")
-    shown = [{"id": int(s.sentence_id), "parts": list(_parts(str(s.text), int(s.start_char), spans))}
+    shown = [{"id": int(s.sentence_id), "html": _marked(_parts(str(s.text), int(s.start_char), spans))}
              for s in rows.itertuples(index=False)]
     published = article.get("published")
     article = {**article, "published": "" if published is None or pd.isna(published) else str(published)[:10]}
@@ -72,6 +72,28 @@ def _template() -> Any:
 
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATE_DIR), autoescape=True)
     return env.get_template("article.html.j2")
+
+
+def _marked(parts: Iterator[tuple[str, str]]) -> Any:
+    """A sentence's pieces as HTML, escaped as the template escapes text: an entity is
+    ``<mark>text<span>label</span></mark>`` (one Markup per sentence, not a template loop
+    over its pieces)."""
+    from markupsafe import Markup
+
+    return Markup("".join(f"<mark>{_escape(text)}<span>{_escape(label)}</span></mark>" if label
+                          else _escape(text) for text, label in parts))
+
+
+def _escape(text: str) -> str:
+    """``markupsafe.escape``'s output, by ``str.replace`` (a page has thousands of pieces).
+
+    >>> from markupsafe import escape
+    >>> text = "<Ana> & 'Bo' " + '"C"'
+    >>> _escape(text), _escape(text) == str(escape(text))
+    ('&lt;Ana&gt; &amp; &#39;Bo&#39; &#34;C&#34;', True)
+    """
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("'", "&#39;").replace('"', "&#34;"))
 
 
 def _parts(text: str, offset: int, spans: list[tuple[int, int, str]]) -> Iterator[tuple[str, str]]:
