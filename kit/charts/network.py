@@ -90,7 +90,7 @@ def network(G: nx.MultiDiGraph, seed: int = 0, width: int = 560, height: int = 4
 
 def _ties(edges: pd.DataFrame, x: alt.X, y: alt.Y, pick: Any, links: str | None) -> alt.Chart:
     """The ties: width = sentences, dash = kind, highlighted with the actor under the pointer."""
-    return alt.Chart(edges).mark_rule().encode(
+    return alt.Chart(edges).transform_fold(["source", "target"], as_=["end", "actor"]).mark_rule().encode(
         x=x, y=y, x2="x2:Q", y2="y2:Q",
         strokeWidth=alt.StrokeWidth("weight:Q", title="sentences", scale=alt.Scale(range=[1, 6]),
                                     legend=alt.Legend(values=_steps(edges["weight"]), **_line_legend(), **COUNT)),
@@ -202,7 +202,9 @@ def _stretch(values: pd.Series, low: float, high: float) -> list[float]:
 
 
 def _edge_ends(G: nx.MultiDiGraph, nodes: pd.DataFrame, links: str | None) -> pd.DataFrame:
-    """Each edge twice, once per end (``actor``), so hovering either end selects it."""
+    """Each edge once, with its ends' ids (``source``, ``target``): the chart folds them
+    into one row per end (``actor``), so hovering either end selects it, in the browser,
+    not in the page."""
     edges = edges_table(G)
     pos = nodes.set_index("actor")[["x", "y"]]
     edges = edges.join(pos, on="source").join(pos.rename(columns={"x": "x2", "y": "y2"}), on="target")
@@ -210,10 +212,9 @@ def _edge_ends(G: nx.MultiDiGraph, nodes: pd.DataFrame, links: str | None) -> pd
     edges["example"] = [shorten(str(e)) for e in edges["example"]]  # the whole one is a click away
     edges["href"] = [evidence_href(e, links) if links is not None else "" for e in edges["sentences"]]
     edges["click"] = CLICK
-    columns = ["source_name", "target_name", "kind", "verb", "weight", "evidence", "example",
-               "sentences", "href", "click", "x", "y", "x2", "y2"]
-    ends = [edges[columns].assign(actor=edges[end]) for end in ("source", "target")]
-    table = pd.concat(ends, ignore_index=True)
+    columns = ["source", "target", "source_name", "target_name", "kind", "verb", "weight",
+               "evidence", "example", "sentences", "href", "click", "x", "y", "x2", "y2"]
+    table = edges[columns].reset_index(drop=True)
     return table if links is not None else table.drop(columns=["href", "click"])
 
 
@@ -237,10 +238,11 @@ def _node_links(nodes: pd.DataFrame, ends: pd.DataFrame, links: str | None) -> p
     """Each actor's first tie sentence (reading order: article id, then sentence) as ``href``,
     and ``evidence`` ("3 mentions in 2 articles")."""
     first: dict[str, tuple[str, int]] = {}
-    for actor, sentences in zip(ends["actor"], ends["sentences"]):
+    for source, target, sentences in zip(ends["source"], ends["target"], ends["sentences"]):
         for pair in parse_evidence(sentences):
-            if actor not in first or pair < first[actor]:
-                first[actor] = pair
+            for actor in (source, target):
+                if actor not in first or pair < first[actor]:
+                    first[actor] = pair
     nodes = nodes.assign(evidence=[f"{plural(m, 'mention')} in {plural(a, 'article')}"
                                    for m, a in zip(nodes["mentions"], nodes["articles"])])
     if links is None:

@@ -28,6 +28,7 @@ Uses Vega-Lite 5 features only; never imports spaCy.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any, Literal
 
 import altair as alt
@@ -52,6 +53,7 @@ FOCUS_DAYS = 7  # days and weeks set the view; longer spans are clipped to it
 FALLBACK_COLOR = "status"
 CONFLICT_COLOR = "#d62728"
 PADDING = 12  # pixels, so that a point on the first or last day is not cut in half
+ARTICLES_SHOWN = 5  # articles (and outlets) a tooltip names per date; the rest are counted
 
 
 def timeline(events_df: pd.DataFrame, articles_df: pd.DataFrame | None = None,
@@ -116,6 +118,11 @@ def _event_data(events_df: pd.DataFrame, color: str, links: str | None) -> tuple
     keep = [c for c, _, _ in TOOLTIP if c in events_df.columns]
     data = events_df[list(dict.fromkeys(["event_id", color, *keep, "n_sources"]))].copy()
     data["reported"] = [plural(n, "article") for n in data["n_sources"]]
+    # the articles behind each date, a few by name: a page's size must not grow with the corpus
+    if "dates" in data:
+        data["dates"] = [few_per_date(str(d or "")) for d in data["dates"]]
+    if "sources" in data:
+        data["sources"] = [_join_few(str(v or "").split("; "), ARTICLES_SHOWN) for v in data["sources"]]
     if links is not None and {"article_id", "sentence_id"} <= set(events_df.columns):
         data["href"] = [article_href(a, s, links) for a, s in zip(events_df["article_id"],
                                                                  events_df["sentence_id"])]
@@ -175,11 +182,28 @@ def _conflict_data(events_df: pd.DataFrame, data: pd.DataFrame) -> pd.DataFrame:
         days = [d for d in str(other or "").split("; ") if d]
         if not days:
             continue
-        by_day = _articles_by_day(str(dates or ""))
+        by_day = _articles_by_day(few_per_date(str(dates or "")))
         main = _day(start).isoformat()
         rows += [{"label": label, "day": f"{day}T00:00:00", "main": day == main,
                   "articles": by_day.get(day, "")} for day in [main, *days]]
     return pd.DataFrame(rows)
+
+
+def few_per_date(dates: str, limit: int | None = None) -> str:
+    """The ``dates`` column ("2022-08-01: a, b; ...") with at most ``limit`` articles
+    named per date (default :data:`ARTICLES_SHOWN`), the rest counted.
+
+    >>> few_per_date("2022-08-01: a, b, c, d; 2022-08-02: e", limit=2)
+    '2022-08-01: a, b +2 more; 2022-08-02: e'
+    """
+    limit = ARTICLES_SHOWN if limit is None else limit
+    parts = []
+    for part in dates.split("; ") if dates else []:
+        span, sep, articles = part.partition(": ")
+        names = articles.split(", ") if articles else []
+        more = f" +{len(names) - limit} more" if len(names) > limit else ""
+        parts.append(f"{span}{sep}{', '.join(names[:limit])}{more}")
+    return "; ".join(parts)
 
 
 def _articles_by_day(dates: str) -> dict[str, str]:
@@ -245,7 +269,7 @@ def _publication_rules(articles_df: pd.DataFrame, scale: alt.Scale) -> alt.Chart
     )
 
 
-def _join_few(values: pd.Series, limit: int = 3) -> str:
+def _join_few(values: Iterable[Any], limit: int = 3) -> str:
     unique = list(dict.fromkeys(str(v) for v in values if str(v)))
     more = f" +{len(unique) - limit} more" if len(unique) > limit else ""
     return "; ".join(unique[:limit]) + more

@@ -54,9 +54,12 @@ def test_selection_highlights_one_actors_ties():
     spec = network(graph()).to_dict()
     rule = layers(spec)["rule"]
     assert rule["encoding"]["opacity"]["condition"]["param"] == "actor_pick"
-    ends = data_of(spec, rule)
-    assert len(ends) == 4  # each tie once per end, so a click on either end selects it
-    assert sorted(r["actor"] for r in ends if r["kind"] == "co-occurrence") == ["barcena", "blinken"]
+    ties = data_of(spec, rule)
+    assert len(ties) == 2  # each tie once in the page ...
+    # ... folded into one row per end in the browser, so hovering either end selects it
+    assert rule["transform"] == [{"fold": ["source", "target"], "as": ["end", "actor"]}]
+    assert sorted(r[end] for r in ties if r["kind"] == "co-occurrence"
+                  for end in ("source", "target")) == ["barcena", "blinken"]
 
 
 def test_sides_take_their_name_colour_and_unknown_is_grey():
@@ -73,7 +76,7 @@ def test_marks_link_to_their_first_sentence_and_say_how_many_sentences():
     marks = layers(spec)
     rule, circle = marks["rule"], marks["circle"]
     assert rule["encoding"]["href"]["field"] == circle["encoding"]["href"]["field"] == "href"
-    ties = {(r["source_name"], r["actor"]): r for r in data_of(spec, rule)}
+    ties = {(r["source_name"], r["source"]): r for r in data_of(spec, rule)}
     tie = ties[("Alicia Bárcena", "barcena")]
     assert tie["href"] == "articles/a.html#s0" and tie["evidence"] == "2 sentences"
     assert "sentences" not in tie  # every evidence id would bloat the page

@@ -110,3 +110,18 @@ def test_events_link_to_their_sentence_and_sides_keep_their_colour():
     assert scale["domain"] == ["Chile", "Mexico", "unknown"]
     assert scale["range"] == [colour("Chile"), colour("Mexico"), GREY]
     assert "href" not in detail_layers(timeline(table, links=None).to_dict())[0]["encoding"]
+
+
+def test_a_page_names_a_few_articles_per_date_however_many_report_it():
+    """At 10,000 articles one event may rest on hundreds: the page names five per date
+    and counts the rest, so its size does not grow with the corpus."""
+    table = events_table()
+    many = ", ".join(f"a{i:05d}" for i in range(400))
+    table.loc[2, "dates"] = f"2024-01-17: {many}; 2024-01-18: c"
+    spec = timeline(table).to_dict()
+    rows = [r for data in spec["datasets"].values() for r in data if r.get("event_id") == "E003"]
+    assert rows and all(r["dates"] == "2024-01-17: a00000, a00001, a00002, a00003, a00004 "
+                                      "+395 more; 2024-01-18: c" for r in rows)
+    (main,) = [d for data in spec["datasets"].values() for d in data if d.get("main") is True]
+    assert main["articles"] == "a00000, a00001, a00002, a00003, a00004 +395 more"
+    assert len(json.dumps(spec)) < 20_000

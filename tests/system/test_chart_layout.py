@@ -186,6 +186,26 @@ def test_network_names_do_not_overlap_one_another(browser, pages):
         page.context.close()
 
 
+def test_hovering_an_actor_highlights_its_ties_and_no_other(browser, pages):
+    """The page holds each tie once; the chart folds it into one row per end, so the
+    actor under the pointer selects its own ties wherever it stands in them."""
+    page = drawn(browser, pages["network"])
+    rules = "#kit-chart-1 svg g.mark-rule.role-mark line"
+    opacities = f"() => Array.from(document.querySelectorAll('{rules}')).map(l => l.getAttribute('opacity'))"
+    try:
+        assert set(page.evaluate(opacities)) == {"0.5"}  # nothing picked: every tie drawn
+        circles = page.locator("#kit-chart-1 svg g.mark-symbol.role-mark path")
+        labels = [circles.nth(i).get_attribute("aria-label") or "" for i in range(circles.count())]
+        circles.nth(next(i for i, t in enumerate(labels) if "López Obrador" in t)).hover()
+        page.wait_for_timeout(300)
+        shown = page.evaluate(opacities)
+        # its four ties (with the United States twice: they co-occur and he calls on it,
+        # Venezuela, unnamed US officials), each drawn once per end
+        assert shown.count("0.5") == 4 and len(shown) == 2 * (len(TIES.splitlines()) + len(ACTS))
+    finally:
+        page.context.close()
+
+
 @pytest.mark.parametrize("name", ["network", "adjacency", "bars", "heatmap", "timeline"])
 def test_legends_sit_off_the_plots_marks(browser, pages, name):
     page = drawn(browser, pages[name])
