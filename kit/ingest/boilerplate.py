@@ -186,10 +186,14 @@ def clean_text(text: str, markers: Sequence[Marker] = ()) -> str:
     """
     text = unicodedata.normalize("NFC", unify_newlines(text))
     text = _INVISIBLE.sub("", _ODD_SPACES.sub(" ", text))
-    text = _TRAILING.sub("", _SPACE_RUN.sub(" ", _CONTROL.sub("", text)))
+    text = _CONTROL.sub("", text)
+    if "  " in text:  # most texts have no run of spaces, trailing space or blank-line run:
+        text = _SPACE_RUN.sub(" ", text)  # the regexes would scan them for nothing
+    if " \n" in text or text.endswith(" "):
+        text = _TRAILING.sub("", text)
     if markers:
         text = strip_boilerplate(text, markers)
-    return _BLANK_RUN.sub("\n\n", text).strip()
+    return (_BLANK_RUN.sub("\n\n", text) if "\n\n\n" in text else text).strip()
 
 
 def guess_language(text: str, min_words: int = 20) -> str | None:
