@@ -19,11 +19,13 @@ Examples
 
 from __future__ import annotations
 
+from kit.version import __version__  # first: it notes when this process imported kit
+
+# isort: split
 from kit.counts.entities import entity_counts
 from kit.ingest.load import LoadResult, iter_articles, load
 from kit.nlp.run import annotate
 from kit.schema import Annotations, Article
-from kit.version import __version__
 
 __all__ = [
     "Annotations", "Article", "LoadResult", "__version__", "annotate", "entity_counts",

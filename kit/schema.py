@@ -180,6 +180,8 @@ class Annotations:
         if store is None or persist is None:
             return make()
         digest = store.digest(key, [stamp[1:] for stamp in stamps], persist)  # not the id
+        if digest is None:  # this process's kit files changed since it imported kit
+            return make()
         found = store.get(digest)
         if found is not None:
             return found  # type: ignore[return-value]
@@ -208,7 +210,7 @@ T = TypeVar("T")
 class Store(Protocol):
     """Where :meth:`Annotations.derived` keeps tables on disk (:class:`kit.nlp.derived.DerivedStore`)."""
 
-    def digest(self, key: Hashable, stamps: Sequence[Any], module: str) -> str: ...
+    def digest(self, key: Hashable, stamps: Sequence[Any], module: str) -> str | None: ...
 
     def get(self, digest: str) -> pd.DataFrame | None: ...
 
@@ -216,14 +218,19 @@ class Store(Protocol):
 
 
 def _stamp(frame: pd.DataFrame) -> tuple[Any, ...] | None:
-    """What a table holds, cheaply: its identity, shape, columns, dtypes and its cells
-    hashed in order (None: unhashable). All but the identity name its content."""
+    """What a table holds, cheaply: its identity, shape, columns, dtypes, index dtype and
+    its cells hashed in order, with the type of each value of an object column (pandas
+    hashes 1 and "1", None and NaN alike) (None: unhashable). All but the identity name
+    its content."""
     try:
-        cells = pd.util.hash_pandas_object(frame, index=True).to_numpy()
+        digest = hashlib.sha256(pd.util.hash_pandas_object(frame, index=True).to_numpy().tobytes())
     except TypeError:  # lists in cells
         return None
-    return (id(frame), frame.shape, tuple(map(str, frame.columns)), tuple(map(str, frame.dtypes)),
-            hashlib.sha256(cells.tobytes()).hexdigest()[:32])
+    for _, column in frame.items():
+        if column.dtype == object:
+            digest.update(" ".join(type(v).__name__ for v in column).encode())
+    return (id(frame), frame.shape, tuple(map(repr, frame.columns)),
+            tuple(map(repr, frame.dtypes)), repr(frame.index.dtype), digest.hexdigest()[:32])
 
 
 class _Tables(Mapping[str, pd.DataFrame]):

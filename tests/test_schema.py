@@ -44,3 +44,4 @@ def test_records_are_to_dict_records_for_every_kind_of_column():
     expected, got = frame.to_dict("records"), records(frame)
     assert [{k: str(v) for k, v in r.items()} for r in got] == [{k: str(v) for k, v in r.items()} for r in expected]
     assert records(frame.iloc[:0]) == [] and records(pd.DataFrame(index=[0, 1])) == [{}, {}]
+

@@ -27,14 +27,21 @@ _END = ""  # marks where a term ends in the trie (no character is empty)
 _SPACE = " "
 
 
-def alternation(terms: Iterable[str], space: str = r"\s+") -> str:
+def alternation(terms: Iterable[str], space: str = r"\s+", ignore_case: bool = False) -> str:
     """A regex alternation of ``terms`` (no group around it) that matches what
     ``"|".join`` of them, longest first, matches; a space in a term matches
-    ``space``. Empty terms are left out."""
+    ``space``. Empty terms are left out. ``ignore_case``: for a pattern compiled with
+    ``re.I`` (the terms are lower-cased: "S" and "s" would be two branches that match
+    the same letters, and the trie would try the shorter term first).
+
+    >>> print(alternation(["S", "s s"], ignore_case=True))
+    s(?:\\s+s)?
+    """
     trie: dict[str, dict] = {}
     for term in terms:
         if not term:
             continue
+        term = term.lower() if ignore_case else term
         node = trie
         for ch in term:
             node = node.setdefault(ch, {})

@@ -11,15 +11,18 @@ everything the table depends on:
 - what was asked: the analysis and its parameters (the alias pairs among them);
 - the content of every table it reads: columns, dtypes and hashed cells, in order;
 - the code that computes it: the module named and every kit module it imports,
-  transitively (:func:`kit.nlp.namespace.import_closure`), every lexicon file and
-  kit's version.
+  transitively (:func:`kit.nlp.namespace.import_closure`), every lexicon file,
+  kit's version and the versions of Python, pandas, pyarrow and dateparser.
 
 Change any of them and the digest changes: a kept table never outlives its
-input or its code. A table is kept only when it reads back the same (values,
-their types, dtypes, index): one Parquet would alter is computed every time.
-Files are written atomically; one that cannot be read is deleted and the table
-computed again; the store keeps the :data:`KEEP` most recently used. Only
-Parquet is read or written, never pickle.
+input or its code. A process whose kit files (code or lexicons) changed after it
+imported kit runs other code than the files say, so it keeps and reads nothing
+(:func:`code_digest` is None). A table is kept only when it reads back the same
+(values, their types and reprs, dtypes, index, attrs): one Parquet would alter
+is computed every time. Files are written atomically and name their digest
+inside; one that cannot be read, or names another digest, is not used (the
+table is computed and written over it); the store keeps the :data:`KEEP` most
+recently used. Only Parquet is read or written, never pickle.
 
 Examples
 --------
@@ -37,10 +40,10 @@ True
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import os
+import sys
 from collections.abc import Hashable, Sequence
 from pathlib import Path
 from typing import Any
@@ -49,15 +52,16 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from kit.lexicon.files import DATA_DIR
+from kit.lexicon.files import DATA_DIR, lexicon_cache
 from kit.nlp.cache import atomic_path
 from kit.nlp.namespace import PACKAGE_ROOT, import_closure, module_file
-from kit.version import __version__
+from kit.version import IMPORTED_NS, __version__
 
 __all__ = ["DerivedStore", "KEEP", "code_digest"]
 
 KEEP = 256  # files kept: the most recently used
 _OBJECTS = b"kit_object_columns"
+_DIGEST = b"kit_digest"
 
 
 class DerivedStore:
@@ -66,22 +70,25 @@ class DerivedStore:
     def __init__(self, root: Path | str) -> None:
         self.dir = Path(root) / "derived"
 
-    def digest(self, key: Hashable, stamps: Sequence[Any], module: str) -> str:
+    def digest(self, key: Hashable, stamps: Sequence[Any], module: str) -> str | None:
         """The file name of the table ``key`` (the analysis and its parameters) of input
-        tables with content ``stamps``, computed by ``module``'s code."""
-        parts = repr((key, list(stamps), code_digest(module)))
+        tables with content ``stamps``, computed by ``module``'s code; None when this
+        process's code is not what its files say (nothing is then kept or read)."""
+        code = code_digest(module)
+        if code is None:
+            return None
+        parts = repr((key, list(stamps), code))
         return hashlib.sha256(parts.encode("utf-8")).hexdigest()[:40]
 
     def get(self, digest: str) -> pd.DataFrame | None:
-        """The table kept under ``digest``; None if there is none or it cannot be read
-        (then it is deleted)."""
+        """The table kept under ``digest``; None if there is none, it cannot be read or
+        it names another digest (:meth:`put` then writes over it)."""
         path = self.dir / f"{digest}.parquet"
         if not path.is_file():
             return None
         try:
-            frame = _read(path)
-        except Exception:  # a corrupt or foreign file: compute the table again
-            _delete(path)
+            frame = _read(path, digest)
+        except Exception:  # damaged, foreign or unreadable: compute the table again
             return None
         try:
             os.utime(path)  # recently used: kept longest
@@ -96,8 +103,8 @@ class DerivedStore:
         path = self.dir / f"{digest}.parquet"
         try:
             with atomic_path(path) as tmp:
-                _write(frame, tmp)
-                if not same(frame, _read(tmp)):
+                _write(frame, tmp, digest)
+                if not same(frame, _read(tmp, digest)):
                     raise _Differs
         except (_Differs, OSError, ValueError, TypeError, ImportError, ArithmeticError):
             return False
@@ -114,7 +121,7 @@ class DerivedStore:
         except OSError:  # a file deleted meanwhile by another process
             return
         for path in files[:-KEEP] if len(files) > KEEP else []:
-            _delete(path)
+            _prune_one(path)
 
 
 class _Differs(Exception):
@@ -134,25 +141,30 @@ def same(a: pd.DataFrame, b: pd.DataFrame) -> bool:
     for (_, x), (_, y) in zip(a.items(), b.items()):
         if x.dtype != y.dtype or not x.equals(y):
             return False
-        if x.dtype == object and list(map(type, x)) != list(map(type, y)):
-            return False
+        if x.dtype == object and (list(map(type, x)) != list(map(type, y))
+                                  or list(map(repr, x)) != list(map(repr, y))):
+            return False  # None for NaN, a float in a dict, a time zone changed
     return True
 
 
-def _write(frame: pd.DataFrame, path: Path) -> None:
+def _write(frame: pd.DataFrame, path: Path, digest: str) -> None:
     """``frame`` as Parquet, with its object columns and what each writes for a missing
     value (None or NaN): pandas reads strings back as its string dtype and a missing one
     as NaN, and an analysis's table keeps the dtypes and values it had."""
     table = pa.Table.from_pandas(frame, preserve_index=True)
     objects = {str(c): "none" if any(v is None for v in col) else "nan"
                for c, col in frame.items() if col.dtype == object}
-    meta = {**(table.schema.metadata or {}), _OBJECTS: json.dumps(objects).encode()}
+    meta = {**(table.schema.metadata or {}), _OBJECTS: json.dumps(objects).encode(),
+            _DIGEST: digest.encode()}
     pq.write_table(table.replace_schema_metadata(meta), path)
 
 
-def _read(path: Path) -> pd.DataFrame:
+def _read(path: Path, digest: str) -> pd.DataFrame:
     table = pq.read_table(path)
-    objects = json.loads((table.schema.metadata or {}).get(_OBJECTS, b"{}"))
+    meta = table.schema.metadata or {}
+    if meta.get(_DIGEST) != digest.encode():
+        raise ValueError(f"{path} holds another table")
+    objects = json.loads(meta.get(_OBJECTS, b"{}"))
     frame = table.to_pandas()
     for c in frame.columns:
         missing = objects.get(str(c))
@@ -162,19 +174,36 @@ def _read(path: Path) -> pd.DataFrame:
     return frame
 
 
-@functools.cache
-def code_digest(module: str) -> str:
+@lexicon_cache  # once per process, again after clear_lexicon_cache()
+def code_digest(module: str) -> str | None:
     """Hash of ``module`` and every kit module it imports, transitively, every lexicon
-    file and kit's version (once per process)."""
-    digest = hashlib.sha256(__version__.encode())
-    files = [module_file(name) for name in sorted(import_closure([module]))]
-    files += sorted(f for f in DATA_DIR.rglob("*") if f.is_file())
-    for f in files:
-        digest.update(f.relative_to(PACKAGE_ROOT).as_posix().encode() + b"\0" + f.read_bytes())
+    file, kit's version and the versions of what computes with them; None when one of
+    those files changed after this process imported kit (it runs other code)."""
+    digest = hashlib.sha256(repr(_versions()).encode())
+    data = DATA_DIR.resolve()
+    files = [(module_file(name), PACKAGE_ROOT) for name in sorted(import_closure([module]))]
+    files += [(f, data) for f in sorted(data.rglob("*")) if f.is_file()]
+    for f, root in files:
+        stat = f.stat()
+        if stat.st_mtime_ns > IMPORTED_NS:
+            return None
+        digest.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes())
     return digest.hexdigest()[:16]
 
 
-def _delete(path: Path) -> None:
+def _versions() -> tuple[str, ...]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = []
+    for package in ("pandas", "pyarrow", "dateparser"):
+        try:
+            found.append(version(package))
+        except PackageNotFoundError:
+            found.append("")
+    return (__version__, sys.version, *found)
+
+
+def _prune_one(path: Path) -> None:
     try:
         path.unlink()
     except OSError:

@@ -102,7 +102,7 @@ def _parts(text: str, offset: int, spans: list[tuple[int, int, str]]) -> Iterato
     first = bisect.bisect_left(spans, (offset,))  # spans are sorted: skip those before it
     for start, end, label in spans[first:]:
         start, end = start - offset, end - offset
-        if start >= len(text):
+        if start > len(text):
             break  # this one and every later one start after the sentence
         if start < at or end > len(text) or start < 0:
             continue  # outside this sentence, or overlapping the previous entity

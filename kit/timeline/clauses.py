@@ -76,7 +76,7 @@ class Participants(NamedTuple):
 def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     """Whole words of the lists ``names``, singular or plural ("delegation(s)")."""
     terms = {t for n in names for t in words_in_any(n)}
-    return re.compile(rf"\b({alternation(terms)})(?:s|es)?\b", re.I)
+    return re.compile(rf"\b({alternation(terms, ignore_case=True)})(?:s|es)?\b", re.I)
 
 
 def participants(clause: str) -> Participants:

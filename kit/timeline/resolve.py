@@ -328,7 +328,9 @@ def _fallback(ctx: Ctx) -> Resolution:
     if re.search(r"\b(?:1[89]|20)\d\d\b", ctx.text):
         import dateparser  # only for explicit dates in unusual formats
 
-        settings = {"STRICT_PARSING": True, "DATE_ORDER": "MDY", "RETURN_AS_TIMEZONE_AWARE": False}
+        # explicit dates only: its relative-time parser reads "yesterday 2021" against today
+        settings = {"STRICT_PARSING": True, "DATE_ORDER": "MDY", "RETURN_AS_TIMEZONE_AWARE": False,
+                    "PARSERS": ["timestamp", "custom-formats", "absolute-time"]}
         parsed = dateparser.parse(ctx.text, languages=["en"],
                                   settings=settings)  # type: ignore[arg-type]
         if parsed is not None:

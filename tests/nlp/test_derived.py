@@ -66,13 +66,30 @@ def test_a_table_parquet_would_alter_is_not_kept(tmp_path):
     assert list((tmp_path / "derived").glob("*")) == []  # no file, no temporary left
 
 
-def test_a_damaged_file_is_deleted_and_the_table_computed_again(tmp_path):
+def test_a_damaged_or_foreign_file_is_not_used_and_is_written_over(tmp_path):
     store, calls = DerivedStore(tmp_path), []
     _ann(store).derived("t", ["mentions"], lambda: _table(calls), persist="kit.timeline.events")
     (kept,) = (tmp_path / "derived").glob("*.parquet")
+    good = kept.read_bytes()
     kept.write_bytes(b"PAR1 not a parquet file")
     _ann(store).derived("t", ["mentions"], lambda: _table(calls), persist="kit.timeline.events")
-    assert len(calls) == 2 and kept.is_file() and store.get(kept.stem) is not None  # rewritten
+    assert len(calls) == 2 and store.get(kept.stem) is not None  # computed and rewritten
+    other = tmp_path / "derived" / f"{'0' * 40}.parquet"  # a kept table under another name
+    other.write_bytes(good)
+    assert store.get(other.stem) is None
+
+
+def test_a_process_whose_kit_files_changed_keeps_and_reads_nothing(tmp_path, monkeypatch):
+    monkeypatch.setattr(derived, "IMPORTED_NS", 0)  # every kit file is newer than the import
+    code_digest.cache_clear()
+    try:
+        calls: list[int] = []
+        for _ in range(2):
+            _ann(DerivedStore(tmp_path)).derived("t", ["mentions"], lambda: _table(calls),
+                                                 persist="kit.timeline.events")
+        assert len(calls) == 2 and not (tmp_path / "derived").exists()
+    finally:
+        code_digest.cache_clear()
 
 
 def test_a_store_that_is_a_file_gives_the_table_anyway(tmp_path):
@@ -109,3 +126,17 @@ def test_same_compares_values_their_types_dtypes_index_and_attrs():
     b = a.copy()
     b.attrs["merges"] = {"x": ["y"]}
     assert not same(a, b)
+    nested = pd.DataFrame({"d": [{"a": 1}]})
+    assert not same(nested, pd.DataFrame({"d": [{"a": 1.0}]}))  # equal, but not the same
+
+
+def test_inputs_pandas_hashes_alike_are_told_apart(tmp_path):
+    """pandas hashes 1 and "1", None and NaN, True and "True" alike: a table kept for one
+    must not be read for the other."""
+    calls: list[int] = []
+    for values in (["1", None], [1, None], [1, float("nan")], ["True", None], [True, None]):
+        ann = _ann(DerivedStore(tmp_path))
+        ann._frames["mentions"] = pd.DataFrame({"article_id": ["a", "b"],
+                                                "text": pd.Series(values, dtype=object)})
+        ann.derived("t", ["mentions"], lambda: _table(calls), persist="kit.timeline.events")
+    assert len(calls) == 5

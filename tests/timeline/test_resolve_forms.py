@@ -159,3 +159,11 @@ def test_years_ago_today_is_that_day():
     check("two years ago", D(2022, 11, 4), D(2020, 11, 4), sentence=sentence)
     check("two years ago", D(2022, 11, 4), D(2020, 1, 1), D(2020, 12, 31), "year",
           sentence="The war began two years ago, when troops moved in.")
+
+
+@pytest.mark.parametrize("expression", ["yesterday 2021", "2 days ago 2020"])
+def test_the_fallback_reads_explicit_dates_only_never_against_today(expression):
+    """dateparser's relative parser would read these against the wall clock: the same
+    article would give another date every day."""
+    r = resolve(expression, D(2021, 3, 4))
+    assert not (r.resolved and r.start is not None and r.start.year > 2021), r.explanation
