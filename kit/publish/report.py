@@ -38,7 +38,7 @@ from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
 from traitlets import default
 
 from kit.nlp.cache import atomic_path, write_error
-from kit.publish.export import TEMPLATE_DIR, SharedAssets, export_html
+from kit.publish.export import TEMPLATE_DIR, SharedAssets, export_html, vega_bundle
 from kit.publish.render import PNG_ENV
 
 if TYPE_CHECKING:
@@ -190,6 +190,7 @@ def build_site(
         return Page(notebook.name, _title(executed) or notebook.stem, page.name), (notebook.name, values)
 
     def article_pages() -> Any:  # from the cache, while the kernels run
+        vega_bundle()  # built once (about a second), before the first page needs it
         ann = annotate(loaded.articles, model=model, tables=[], progress=False)
         write_article_pages(ann.articles, ann.sentences, ann.mentions, out / "articles")
         return ann
