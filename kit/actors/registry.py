@@ -99,6 +99,15 @@ def actor_registry(ann: Annotations, aliases: Aliases = None, unnamed: bool = Tr
     >>> actor_registry(ann).head(2)[["name", "kind", "side"]].values.tolist()
     [['Mexico', 'government', 'Mexico'], ['United States', 'government', 'United States']]
     """
+    if mentions is None and hasattr(ann, "derived"):  # once per Annotations, kept for re-runs
+        tables = ["articles", "mentions", *(t for t in ACTOR_TABLES if t in ann.tables)]
+        return ann.derived(("actor_registry", alias_key(aliases), unnamed), tables,
+                           lambda: _registry(ann, aliases, unnamed, None), persist=__name__).copy()
+    return _registry(ann, aliases, unnamed, mentions)
+
+
+def _registry(ann: Annotations, aliases: Aliases, unnamed: bool,
+              mentions: pd.DataFrame | None) -> pd.DataFrame:
     if mentions is None:
         mentions = actor_mentions(ann, aliases)
     merges = mentions.attrs.get("merges", {})
@@ -185,8 +194,17 @@ def unnamed_share(ann: Annotations, by: str | None = "article") -> pd.DataFrame:
 def quote_table(ann: Annotations, aliases: Aliases = None) -> pd.DataFrame:
     """Quotations with their speaker's actor (columns :data:`QUOTE_COLUMNS`).
 
-    The speaker is found by its span, else (a name NER missed) by its name.
+    The speaker is found by its span, else (a name NER missed) by its name. Built once
+    per Annotations and alias table, and kept for re-runs.
     """
+    if hasattr(ann, "derived"):
+        tables = ["sentences", "mentions", "quotes", *(t for t in ACTOR_TABLES if t in ann.tables)]
+        return ann.derived(("quote_table", alias_key(aliases)), list(dict.fromkeys(tables)),
+                           lambda: _quote_table(ann, aliases), persist=__name__).copy()
+    return _quote_table(ann, aliases)
+
+
+def _quote_table(ann: Annotations, aliases: Aliases) -> pd.DataFrame:
     mentions = actor_mentions(ann, aliases)
     rows = records(mentions)
     spans = {(r["article_id"], r["start_char"], r["end_char"]): r for r in rows}

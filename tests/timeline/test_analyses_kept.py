@@ -20,6 +20,7 @@ ANALYSES = {
     "dated_clauses": timeline.dated_clauses,
     "entity_counts": kit.entity_counts,
     "actor_registry": actors.actor_registry,
+    "quote_table": actors.quote_table,
 }
 
 
@@ -35,6 +36,7 @@ def test_a_rerun_reads_every_analysis_kept_on_disk(cache_dir, monkeypatch):
     for module, name in [("kit.timeline.events", "_timeline"), ("kit.timeline.events", "_reports"),
                          ("kit.timeline.events", "_resolved_dates"),
                          ("kit.actors.registry", "_actor_mentions"),
+                         ("kit.actors.registry", "_registry"), ("kit.actors.registry", "_quote_table"),
                          ("kit.counts.mentions", "_entity_mentions")]:
         monkeypatch.setattr(importlib.import_module(module), name, _fails)
     rerun = kit.annotate(articles, cache_dir=cache_dir)  # another Annotations, as in a new kernel
