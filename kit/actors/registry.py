@@ -100,8 +100,8 @@ def actor_registry(ann: Annotations, aliases: Aliases = None, unnamed: bool = Tr
     [['Mexico', 'government', 'Mexico'], ['United States', 'government', 'United States']]
     """
     if mentions is None and hasattr(ann, "derived"):  # once per Annotations, kept for re-runs
-        tables = ["articles", "mentions", *(t for t in ACTOR_TABLES if t in ann.tables)]
-        return ann.derived(("actor_registry", alias_key(aliases), unnamed), tables,
+        return ann.derived(("actor_registry", alias_key(aliases), unnamed),
+                           with_actor_tables(ann, "articles", "mentions"),
                            lambda: _registry(ann, aliases, unnamed, None), persist=__name__).copy()
     return _registry(ann, aliases, unnamed, mentions)
 
@@ -132,8 +132,7 @@ def actor_mentions(ann: Annotations, aliases: Aliases = None) -> pd.DataFrame:
     Annotations and alias table (:meth:`kit.schema.Annotations.derived`).
     """
     if hasattr(ann, "derived"):
-        tables = ["mentions", *(t for t in ACTOR_TABLES if t in ann.tables)]
-        return ann.derived(("actor_mentions", alias_key(aliases)), tables,
+        return ann.derived(("actor_mentions", alias_key(aliases)), with_actor_tables(ann, "mentions"),
                            lambda: _actor_mentions(ann, aliases), persist=__name__).copy()
     return _actor_mentions(ann, aliases)
 
@@ -198,8 +197,8 @@ def quote_table(ann: Annotations, aliases: Aliases = None) -> pd.DataFrame:
     per Annotations and alias table, and kept for re-runs.
     """
     if hasattr(ann, "derived"):
-        tables = ["sentences", "mentions", "quotes", *(t for t in ACTOR_TABLES if t in ann.tables)]
-        return ann.derived(("quote_table", alias_key(aliases)), list(dict.fromkeys(tables)),
+        return ann.derived(("quote_table", alias_key(aliases)),
+                           with_actor_tables(ann, "sentences", "mentions", "quotes"),
                            lambda: _quote_table(ann, aliases), persist=__name__).copy()
     return _quote_table(ann, aliases)
 
@@ -220,6 +219,12 @@ def _quote_table(ann: Annotations, aliases: Aliases) -> pd.DataFrame:
             "sentence": ann.sentence(q.article_id, q.sentence_id),
         })
     return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+
+
+def with_actor_tables(ann: Annotations, *names: str) -> list[str]:
+    """``names`` and the :data:`ACTOR_TABLES` ``ann`` holds: the tables an analysis of
+    actors reads, for :meth:`kit.schema.Annotations.derived`."""
+    return [*names, *(t for t in ACTOR_TABLES if t in ann.tables and t not in names)]
 
 
 def slug(name: str) -> str:

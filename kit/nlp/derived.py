@@ -40,6 +40,7 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -52,9 +53,9 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from kit.lexicon.files import DATA_DIR, lexicon_cache
+from kit.lexicon.files import lexicon_cache
 from kit.nlp.cache import atomic_path
-from kit.nlp.namespace import PACKAGE_ROOT, import_closure, module_file
+from kit.nlp.namespace import code_files, import_closure
 from kit.version import IMPORTED_NS, __version__
 
 __all__ = ["DerivedStore", "KEEP", "code_digest"]
@@ -121,7 +122,8 @@ class DerivedStore:
         except OSError:  # a file deleted meanwhile by another process
             return
         for path in files[:-KEEP] if len(files) > KEEP else []:
-            _prune_one(path)
+            with contextlib.suppress(OSError):  # already gone: another process pruned it
+                path.unlink()
 
 
 class _Differs(Exception):
@@ -180,14 +182,10 @@ def code_digest(module: str) -> str | None:
     file, kit's version and the versions of what computes with them; None when one of
     those files changed after this process imported kit (it runs other code)."""
     digest = hashlib.sha256(repr(_versions()).encode())
-    data = DATA_DIR.resolve()
-    files = [(module_file(name), PACKAGE_ROOT) for name in sorted(import_closure([module]))]
-    files += [(f, data) for f in sorted(data.rglob("*")) if f.is_file()]
-    for f, root in files:
-        stat = f.stat()
-        if stat.st_mtime_ns > IMPORTED_NS:
+    for f, name in code_files(import_closure([module])):
+        if f.stat().st_mtime_ns > IMPORTED_NS:
             return None
-        digest.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes())
+        digest.update(name.encode() + b"\0" + f.read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -202,9 +200,3 @@ def _versions() -> tuple[str, ...]:
             found.append("")
     return (__version__, sys.version, *found)
 
-
-def _prune_one(path: Path) -> None:
-    try:
-        path.unlink()
-    except OSError:
-        pass

@@ -57,12 +57,19 @@ def code_fingerprint(root: Path = PACKAGE_ROOT) -> str:
     """Hash of the kit modules that build rows (:func:`code_modules`) and every
     lexicon file, as they are on disk under ``root`` (a ``kit/`` folder)."""
     digest = hashlib.sha256()
-    files = [module_file(name, root) for name in sorted(code_modules(root))]
+    for f, name in code_files(code_modules(root), root):
+        digest.update(name.encode() + b"\0" + f.read_bytes() + b"\0")
+    return digest.hexdigest()[:12]
+
+
+def code_files(modules: Iterable[str], root: Path = PACKAGE_ROOT) -> list[tuple[Path, str]]:
+    """The source files of the kit ``modules`` and every lexicon file under ``root`` (a
+    ``kit/`` folder), each with its name relative to ``root`` ("lexicon/data/titles.csv"),
+    in a fixed order: what a hash of code and lexicons covers."""
+    files = [module_file(name, root) for name in sorted(modules)]
     data = root / DATA_DIR.relative_to(PACKAGE_ROOT)
     files += sorted(f for f in data.rglob("*") if f.is_file())
-    for f in files:
-        digest.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
-    return digest.hexdigest()[:12]
+    return [(f, f.relative_to(root).as_posix()) for f in files]
 
 
 def code_modules(root: Path = PACKAGE_ROOT) -> set[str]:

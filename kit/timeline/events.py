@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from kit.actors.registry import ACTOR_TABLES, alias_key
+from kit.actors.registry import alias_key, with_actor_tables
 from kit.lexicon.wordlists import words
 from kit.schema import records
 from kit.timeline.context import Mention, resolve_article
@@ -92,7 +92,7 @@ def resolved_dates(ann: Any) -> pd.DataFrame:
     >>> friday["explanation"]
     "'Friday', future tense, published Thu 2024-01-18 → Fri 2024-01-19 (next on or after publication)"
     """
-    if hasattr(ann, "derived") and "dates" in ann.tables:  # once per Annotations: events and
+    if _derivable(ann):  # once per Annotations: events and
         # dated_clauses read it too; without the table, the advice below says how to get it
         return ann.derived(("resolved_dates",), ["articles", "sentences", "dates"],
                            lambda: _resolved_dates(ann), persist=__name__).copy()
@@ -262,7 +262,7 @@ def _derivable(ann: Any) -> bool:
 
 def _clause_tables(ann: Any) -> list[str]:
     """The tables the dated clauses are read from."""
-    return ["articles", "sentences", "mentions", "dates", *(t for t in ACTOR_TABLES if t in ann.tables)]
+    return with_actor_tables(ann, "articles", "sentences", "mentions", "dates")
 
 
 def _ordinal(d: Any) -> int:

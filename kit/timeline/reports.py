@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
-from kit.actors.registry import ACTOR_TABLES, alias_key
+from kit.actors.registry import alias_key, with_actor_tables
 from kit.counts.mentions import entity_mentions, has_actor_tables
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.wordlists import words, words_in_any
@@ -125,8 +125,9 @@ def inputs(ann: Any, registry: pd.DataFrame | None = None, aliases: Aliases = No
     """Sentences, mentions (actor or place, with sides) and sources of ``ann`` (read once
     per Annotations and alias table when no registry is given)."""
     if registry is None and hasattr(ann, "derived"):
-        tables = ["articles", "sentences", "mentions", *(t for t in ACTOR_TABLES if t in ann.tables)]
-        return ann.derived(("inputs", alias_key(aliases)), tables, lambda: _inputs(ann, None, aliases))
+        return ann.derived(("inputs", alias_key(aliases)),
+                           with_actor_tables(ann, "articles", "sentences", "mentions"),
+                           lambda: _inputs(ann, None, aliases))
     return _inputs(ann, registry, aliases)
 
 
