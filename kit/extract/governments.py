@@ -49,8 +49,14 @@ NAMING_KINDS = frozenset({"government", "modifier", "group", "organization", "pe
 def states_named(entities: Iterable[Entity], text: str, lex: Lexicon) -> set[str]:
     """The states (:attr:`kit.extract.titles.Lexicon.states`) the read ``entities``
     of ``text`` name (see the module docstring)."""
+    return {state for _, state in state_mentions(entities, text, lex)}
+
+
+def state_mentions(entities: Iterable[Entity], text: str, lex: Lexicon) -> list[tuple[Entity, str]]:
+    """``(entity, state)`` for each of the read ``entities`` that names a state, in
+    their order: what :func:`states_named` counts, with where."""
     datelines = dateline_spans(text)
-    named = set()
+    found = []
     entities = list(entities)
     weak = {n for e in entities if _guessed(e) for n in e.consumed}  # "French" in "the French diplomat"
     for n, ent in enumerate(entities):
@@ -58,8 +64,8 @@ def states_named(entities: Iterable[Entity], text: str, lex: Lexicon) -> set[str
             continue
         side = ent.side if ent.kind == "person" else ent.side or lex.side_of(ent.canonical, ent.text)
         if side in lex.states and not in_dateline(datelines, ent.start_char):
-            named.add(side)
-    return named
+            found.append((ent, side))
+    return found
 
 
 def _guessed(ent: Entity) -> bool:

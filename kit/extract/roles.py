@@ -80,7 +80,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from kit.extract.datelines import in_dateline
-from kit.extract.governments import states_named
+from kit.extract.governments import state_mentions
 from kit.extract.phrases import ACTOR_KINDS as ACTOR_KINDS
 from kit.extract.phrases import APPOSITION_OPENERS, POSSESSIVE, SUBJECT_DEPS, Entity, PhraseReader
 from kit.extract.phrases import COLUMNS as COLUMNS
@@ -266,7 +266,8 @@ class _Reader(PhraseReader):
         state of the person's counterpart; the cue says ``context: ...``, a weak side."""
         bare = [e for e in self.ents if e.kind == "person" and e.role and not e.side
                 and self.lex.scope(e.role) == "state"]
-        named = states_named(self.ents, self.text, self.lex) if bare else set()
+        mentions = state_mentions(self.ents, self.text, self.lex) if bare else []
+        named = {state for _, state in mentions}
         for ent in bare:
             offices = self.lex.states_of(ent.role)  # "Majority Leader": only some states have one
             candidates = named & offices if offices else named
@@ -276,9 +277,46 @@ class _Reader(PhraseReader):
                                 f"{CONTEXT_CUE} the one state the article names with a {ent.role}")
             elif home := self._home_of_lead(ent, candidates):
                 ent.side, ent.side_cue = home[0], f"{CONTEXT_CUE} the lead of a story filed in {home[1]}"
+            elif near := self._state_just_before(ent, mentions, candidates):
+                ent.side, ent.side_cue = near[0], f"{CONTEXT_CUE} the one state named just before: {near[1]}"
             elif not named and (filed := self._filed_in()) and not offices \
                     and not {filed[0]} & self.other_sides.get(ent.canonical, set()):
                 ent.side, ent.side_cue = filed[0], f"{CONTEXT_CUE} the story is filed in {filed[1]} and names no state"
+
+    def _state_just_before(self, ent: Entity, mentions: list[tuple[Entity, str]],
+                           candidates: set[str]) -> tuple[str, str] | None:
+        """``(state, words)`` of the one state named between the start of the sentence
+        before and the name, within its paragraph, if there is exactly one: "Ankara has
+        acted as the go-between for months. Foreign Minister Mevlut Cavusoglu hosted
+        ...". Not for a title set off before the name ("The ambassador, X," refers back
+        to an ambassador given earlier: :meth:`_side_from_earlier_title`). What follows
+        the name is not read: it often names the other party ("President X said that
+        whatever Russia promised ...")."""
+        k = ent.start - 1
+        if k > 0 and self.doc[k].text == "," and any(end == k for _, end in self.titles):
+            return None
+        floor = self.doc[self._sentence_before(self.doc[ent.start].sent.start)].idx
+        floor = max(floor, self.text.rfind("\n\n", 0, ent.start_char) + 1)
+        near = [(e, state) for e, state in mentions
+                if floor <= e.start_char and e.end_char <= ent.start_char and e.kind != "person"
+                and self._topic(e)]
+        states = {state for _, state in near}
+        if len(states) != 1 or not states <= candidates or states & self.other_sides.get(ent.canonical, set()):
+            return None
+        return near[-1][1], near[-1][0].text
+
+    def _topic(self, ent: Entity) -> bool:
+        """The entity is what its clause is about: the subject ("Ankara has acted"), or
+        the owner or modifier of the subject ("Ukraine's infrastructure minister said",
+        "Israeli officials say") of the main clause; not a place or party a preposition
+        brings in ("a plane lent by Beijing", "his letter to the White House") nor a
+        subject of a clause inside ("proof that Moscow could bring ...")."""
+        token = self.doc[ent.start:ent.end].root
+        while token.dep_ == "conj" and token.head is not token:  # "Ankara and Athens", "Ethiopian and Kenyan"
+            token = token.head
+        if token.dep_ in ("poss", "compound", "amod", "nmod"):
+            token = token.head
+        return token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT"
 
     def _home_of_lead(self, ent: Entity, candidates: set[str]) -> tuple[str, str] | None:
         """"MOSCOW (Steppe Wire) — President Vladimir Putin said ...": the first person

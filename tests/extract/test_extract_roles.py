@@ -263,6 +263,33 @@ def test_an_office_only_some_states_have_takes_the_one_of_them_the_article_names
     assert (cho["role"], cho["side"]) == ("Unification Minister", "South Korea")
 
 
+ELSEWHERE = "Kenya and Uganda sent observers.\n\n"  # two other states: the one-state rule is off
+
+
+@pytest.mark.parametrize("text, side, cue", [
+    ("Ankara has acted as the go-between for months. Foreign Minister Ilker Demiralp hosted the talks.",
+     "Turkey", "Ankara"),
+    ("Ukraine's infrastructure minister said more ships would follow. Foreign Minister Ilker Demiralp "
+     "called it a relief.", "Ukraine", "Ukraine"),
+    ("Israel's security cabinet approved the deal. Interior Minister Ilker Demiralp voted against.",
+     "Israel", "Israel"),
+])
+def test_a_state_office_takes_the_state_the_clause_before_is_about(tables, text, side, cue):
+    found = person(tables(ELSEWHERE + text)["roles"], "Ilker Demiralp")
+    assert (found["side"], found["side_cue"]) == (side, f"context: the one state named just before: {cue}")
+
+
+@pytest.mark.parametrize("text", [
+    "The plane was lent by Beijing. Foreign Minister Ilker Demiralp received the guests.",  # not the topic
+    "The envoy said it proved that Moscow could deliver. President Ilker Demiralp welcomed it.",  # a clause inside
+    "Ankara has acted as the go-between.\n\nForeign Minister Ilker Demiralp hosted the talks.",  # another paragraph
+    "Ankara and Athens have both pressed for talks. Foreign Minister Ilker Demiralp hosted them.",  # two states
+    "Foreign Minister Ilker Demiralp said Ankara was ready.",  # after the name: often the other party
+])
+def test_a_state_office_takes_no_state_that_is_not_what_the_text_before_is_about(tables, text):
+    assert person(tables(ELSEWHERE + text)["roles"], "Ilker Demiralp")["side"] == ""
+
+
 @pytest.mark.parametrize("text, name, side, cue", [
     ("The FARC delegation was led by Ivan Marquez, with commanders such as Pablo Catatumbo and "
      "Jesus Santrich at the table.", "Jesus Santrich", "FARC", "The FARC delegation"),
