@@ -92,7 +92,7 @@ from kit.extract.titles import TITLES_FILE as TITLES_FILE
 from kit.extract.titles import Lexicon, lexicon
 from kit.lexicon.canonical import NameEndings, name_key
 from kit.lexicon.files import clear_lexicon_cache as clear_lexicon_cache
-from kit.lexicon.wordlists import words, words_or
+from kit.lexicon.wordlists import words, words_in_any, words_or
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -246,7 +246,7 @@ class _Reader(PhraseReader):
                 if ent is None and mod.lower_ in words_or("state_anaphors", self.doc.lang_, frozenset()):
                     found = self._antecedent(mod.i, mod.lower_)  # "the government team": the main country
                     if found:
-                        first = min(mod.i, *(t.i for t in noun.lefts if t.dep_ not in _OUTSIDE_GROUP))
+                        first = min([mod.i, *(t.i for t in noun.lefts if t.dep_ not in _OUTSIDE_GROUP)])
                         return found[0], self.doc[first:noun.i + 1].text
                 if ent is None or ent is person or ent.kind == "person":
                     side = self.lex.side_of(mod.text) if ent is None else ""
@@ -254,7 +254,7 @@ class _Reader(PhraseReader):
                     side = ent.side or self.lex.side_of(ent.canonical, ent.text) or (
                         ent.canonical if ent.label == "ORG" else "")  # "the FARC delegation"
                 if side:
-                    first = min(mod.i, *(t.i for t in noun.lefts if t.dep_ not in _OUTSIDE_GROUP))
+                    first = min([mod.i, *(t.i for t in noun.lefts if t.dep_ not in _OUTSIDE_GROUP)])
                     return side, self.doc[first:noun.i + 1].text
         return None
 
@@ -981,11 +981,19 @@ class _Reader(PhraseReader):
         if ent.label == "ORG":
             institution = self.lex.side_kinds.get(name_key(ent.canonical)) == "institution"
             last = ent.canonical.split()[-1].lower() if ent.canonical.split() else ""
-            government = institution or last in words("government_words")
+            # "the Foreign Ministry"; "el Ejército del Perú", a state's body named word first
+            government = institution or last in words("government_words") or bool(
+                self.lex.side_of(ent.canonical)) and self._body_first(ent.canonical)
             return "government" if government else "organization"
         if preposition(root) in place_words("locative_preps", root) or is_destination(root):
             return "place"
         return "government"
+
+    @staticmethod
+    def _body_first(name: str) -> bool:
+        """The name starts, after an article, with a ``government_words`` word."""
+        named = [w for w in name_key(name).split() if w not in words_in_any("articles")]
+        return bool(named) and named[0] in {name_key(w) for w in words_in_any("government_words")}
 
     def _modifies_noun(self, root: Token, ent: Entity) -> bool:
         head = root.head

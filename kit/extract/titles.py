@@ -22,7 +22,7 @@ from kit.lexicon.bodies import Body, body_of
 from kit.lexicon.canonical import country_aliases, name_key
 from kit.lexicon.files import DATA_DIR, DEFAULT_LANG, Row, lexicon_cache, read_table
 from kit.lexicon.subdivisions import subdivision_of
-from kit.lexicon.wordlists import words, words_or
+from kit.lexicon.wordlists import words_in_any, words_or
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -59,9 +59,15 @@ class Lexicon:
 
     def _state_body(self, key: str) -> str:
         parts = key.split()
-        if parts[:1] == ["the"]:
+        if parts[:1] == ["the"] or parts[:1] and parts[0] in words_in_any("articles"):
             parts = parts[1:]
-        if len(parts) < 2 or parts[-1] not in words("government_words"):
+        government = {name_key(w) for w in words_in_any("government_words")}  # "ejército": "ejercito"
+        if len(parts) >= 2 and parts[0] in government and parts[-1] not in government:
+            rest = parts[1:]  # "congreso peruano", "ejercito del peru": the word first, as Spanish writes it
+            if rest[0] in words_in_any("of_preps"):
+                rest = rest[1:]
+            return self.sides.get(" ".join(rest), "")
+        if len(parts) < 2 or parts[-1] not in government:
             return ""
         for n in (1, 2):  # "russian | foreign ministry", "united states | army"
             side = self.sides.get(" ".join(parts[:n]), "") if n < len(parts) else ""

@@ -8,9 +8,11 @@ tags four labels where kit's tables and readers use the English pipeline's
 - ``PER`` → ``PERSON``, ``ORG`` → ``ORG``;
 - ``LOC`` → ``GPE`` when the lexicon knows the place as a country
   (``countries.csv``), a capital (the ``capital`` rows of ``demonyms.csv``) or
-  a subdivision (``subdivisions.csv``), else ``LOC`` (a river, a palace);
+  a subdivision (``subdivisions.csv``), ``ORG`` when it is a state's body (see
+  ``MISC``: "Ejército del Perú"), else ``LOC`` (a river, a palace);
 - ``MISC`` → ``NORP`` when it is a demonym (the ``demonym`` rows of
-  ``demonyms.csv``), else ``MISC``;
+  ``demonyms.csv``), ``ORG`` when it is headed by a word of ``government_words``
+  (``words.csv``: "El Congreso peruano", "el Ejército de Ecuador"), else ``MISC``;
 - a lower-case demonym of the Doc's language outside any entity becomes a
   ``NORP`` entity: Spanish writes them in lower case ("el presidente cubano",
   "la delegación colombiana"), and the model, trained on capitalised names,
@@ -24,6 +26,8 @@ Examples
 --------
 >>> kit_label("México", "LOC"), kit_label("Río Bravo", "LOC"), kit_label("Jorge Arreaza", "PER")
 ('GPE', 'LOC', 'PERSON')
+>>> kit_label("El Congreso peruano", "MISC"), kit_label("Cancillería", "MISC"), kit_label("Copa América", "MISC")
+('ORG', 'MISC', 'MISC')
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from kit.lexicon.canonical import name_key
 from kit.lexicon.files import lexicon_cache, read_table
+from kit.lexicon.wordlists import words_in_any
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -47,9 +52,11 @@ def kit_label(text: str, label: str) -> str:
     """kit's label for an entity ``text`` tagged ``label`` (see the module docstring);
     other labels are kept."""
     if label == "LOC":
-        return "GPE" if name_key(text) in place_keys() else "LOC"
+        key = name_key(text)
+        return "GPE" if key in place_keys() else "ORG" if _state_body(key) else "LOC"
     if label == "MISC":
-        return "NORP" if name_key(text) in demonym_keys() else "MISC"
+        key = name_key(text)
+        return "NORP" if key in demonym_keys() else "ORG" if _state_body(key) else "MISC"
     return RENAMED.get(label, label)
 
 
@@ -174,6 +181,26 @@ def _leading_words(lang: str) -> frozenset[str]:
 def uses_four_labels(nlp: Language) -> bool:
     """Whether the ``ner`` of ``nlp`` tags :data:`FOUR_LABELS` (``PER``, not ``PERSON``)."""
     return "ner" in nlp.pipe_names and "PER" in nlp.get_pipe("ner").labels  # type: ignore[attr-defined]
+
+
+def _state_body(key: str) -> bool:
+    """The name key starts, after an article, with a ``government_words`` word and
+    goes on ("congreso peruano"; "cancilleria" alone names no one body)."""
+    words = key.split()
+    while words and words[0] in _determiners():
+        words = words[1:]
+    rest = " ".join(words)
+    return any(rest.startswith(f"{w} ") for w in _government_words())
+
+
+@lexicon_cache
+def _determiners() -> frozenset[str]:
+    return words_in_any("determiners")
+
+
+@lexicon_cache
+def _government_words() -> frozenset[str]:
+    return frozenset(name_key(w) for w in words_in_any("government_words"))
 
 
 @lexicon_cache

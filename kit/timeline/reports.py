@@ -67,6 +67,7 @@ __all__ = ["Inputs", "inputs", "read_reports", "sentence_lookup", "as_date", "op
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
 HEAD_WORDS = 8  # words before a clause without a subject that may hold what it is about
 MAX_NOUN_DAYS = 31  # the longest date that dates the event noun it modifies
 _CAPTION_CUE = re.compile(r"\s*[^:|—–]{1,20}[:|—–]\s*")
@@ -109,6 +110,7 @@ class Mention(NamedTuple):
     place: bool
     side: Any
     person: bool
+    label: str = ""
 
 
 class Inputs(NamedTuple):
@@ -178,7 +180,7 @@ def _mentions_by_article(ann: Any, sentences: dict[tuple[str, int], tuple[str, i
     person = m["canonical"].map(persons).fillna(False).astype(bool)
     out: dict[str, list[Mention]] = {}
     for a, *fields in zip(m["article_id"].tolist(), m["start_char"].tolist(), m["end_char"].tolist(), m["canonical"].tolist(),
-                          actor, place, side, person):
+                          actor, place, side, person, m["label"].tolist()):
         out.setdefault(a, []).append(Mention(*fields))
     return out
 
@@ -265,11 +267,13 @@ def _read(row: dict[str, Any], data: Inputs) -> Report | str:
         lo, hi = int(row["clause_start"]), int(row["clause_end"])
     else:
         lo, hi = offset, offset + len(text)
-    return _report(row, data, max(lo, opening), hi)
+    return _report(row, data, max(lo, opening), hi, floor=opening)
 
 
 def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
-            anaphoric: bool = False) -> Report | str:
+            anaphoric: bool = False, floor: int = 0) -> Report | str:
+    """The report of ``row``'s clause ``lo``..``hi``; nothing before ``floor`` (the end
+    of a dateline: "NAIROBI, Kenya — The leaders ... said") belongs to its subject."""
     article = row["article_id"]
     text, offset = data.sentences[(article, int(row["sentence_id"]))]
     clause = text[max(0, lo - offset): hi - offset]
@@ -283,7 +287,7 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
     reason = verb_reason(verb, clause, named, data.outlets, bool(places))
     if reason is not None:
         return reason
-    subject, things = _subject(row, text, offset, (lo, hi), mentions, data.names)
+    subject, things = _subject(row, text, offset, (lo, hi), mentions, data.names, floor)
     acting = [m for m in inside if m.actor] + [m for m in subject if m.actor]
     who = participants(_head(text[: max(0, lo - offset)], clause) + _blank(clause, inside, lo)
                        + " " + _subject_text(row, text, offset, (lo, hi), subject))
@@ -317,16 +321,21 @@ def _dated_noun(row: dict[str, Any]) -> str | None:
 
 
 def _subject(row: dict[str, Any], text: str, offset: int, clause: tuple[int, int],
-             mentions: list[Mention], known: frozenset[str] = frozenset()
+             mentions: list[Mention], known: frozenset[str] = frozenset(), floor: int = 0
              ) -> tuple[list[Mention], list[str]]:
     """The mentions of the clause's subject that stand outside the clause, and, when
     no actor is named in the subject, the capitalised names in it that are no mention
     here: after "the" ("the Razoni": a ship), or names the corpus tags elsewhere
-    (``known``: "Energean began production", the model missing the company here)."""
+    (``known``: "Energean began production", the model missing the company here).
+    Nothing before ``floor`` (a dateline) is the subject; a subject the parse found
+    only there stands for the words between the dateline and the clause."""
     lo, hi = opt(row.get("subject_start")), opt(row.get("subject_end"))
     if lo is None or hi is None:
         return [], []
     lo, hi = int(lo), int(hi)
+    if hi <= floor:  # the parse took the dateline for the subject: what precedes the clause
+        lo, hi = floor, max(floor, clause[0])
+    lo = max(lo, floor)
     inside = [m for m in mentions if m.start >= lo and m.end <= hi]
     outside = [m for m in inside if not (m.start >= clause[0] and m.end <= clause[1])]
     if any(m.actor for m in inside):
@@ -378,9 +387,12 @@ def _purpose(after: str) -> str:
 
 
 def _blank(clause: str, mentions: list[Mention], offset: int) -> str:
-    """The clause with its named mentions blanked ("the Security Council" is no group)."""
+    """The clause with its named mentions blanked ("the Security Council" is no group);
+    a number is no name ("*Thousands* marched": a group)."""
     chars = list(clause)
     for m in mentions:
+        if m.label in NUMBER_LABELS:
+            continue
         for i in range(max(0, m.start - offset), min(len(chars), m.end - offset)):
             chars[i] = " "
     return "".join(chars)

