@@ -11,6 +11,9 @@ were published. Drag across the small overview below the chart to zoom.
 - **Conflicting dates** (an event some articles date another day): a line
   links the event's point to a hollow diamond on each other day; the tooltip
   says which articles give which date.
+- **Many events**: the chart draws at most ``top`` events (default
+  ``TOP_EVENTS``): every event with conflicting dates, then the most reported;
+  its title says how many of how many. The events table lists them all.
 - **Width**: ``width`` is the plot area; labels take at most ``LABEL_PX`` and
   the legends sit below it in at most ``LEGEND_COLUMNS`` columns, so the
   default (``WIDTH``) gives a chart under 700 px wide, legends included, that
@@ -54,11 +57,12 @@ FALLBACK_COLOR = "status"
 CONFLICT_COLOR = "#d62728"
 PADDING = 12  # pixels, so that a point on the first or last day is not cut in half
 ARTICLES_SHOWN = 5  # articles (and outlets) a tooltip names per date; the rest are counted
+TOP_EVENTS = 100  # events drawn: a chart (and a page) must not grow with the corpus
 
 
 def timeline(events_df: pd.DataFrame, articles_df: pd.DataFrame | None = None,
              color: str = "side", width: int | Literal["container"] = WIDTH,
-             links: str | None = ARTICLES) -> alt.VConcatChart:
+             links: str | None = ARTICLES, top: int | None = TOP_EVENTS) -> alt.VConcatChart:
     """Events over time, coloured by ``color``, with a brush to zoom.
 
     Parameters
@@ -77,6 +81,9 @@ def timeline(events_df: pd.DataFrame, articles_df: pd.DataFrame | None = None,
     links:
         The folder of the article pages, relative to the page showing the
         chart (:data:`kit.links.ARTICLES`); ``None`` for no links.
+    top:
+        At most this many events are drawn: those with conflicting dates, then the
+        most reported (ties: the earliest); ``None`` draws every event.
 
     Returns
     -------
@@ -92,23 +99,44 @@ def timeline(events_df: pd.DataFrame, articles_df: pd.DataFrame | None = None,
     >>> chart.to_dict()["vconcat"][0]["title"]
     'Timeline of events'
     """
-    data, color = _event_data(events_df, color, links)
+    shown = most_reported(events_df, top)
+    title = "Timeline of events" if len(shown) == len(events_df) else (
+        f"Timeline of events: the {len(shown)} most reported of {len(events_df)}")
+    data, color = _event_data(shown, color, links)
     focus = _focus(data)
     brush = (alt.selection_interval(encodings=["x"], name="zoom", value={"x": focus}) if focus
              else alt.selection_interval(encodings=["x"], name="zoom"))
     zoomed = alt.Scale(domain=brush, padding=PADDING)
     detail = _events_layer(data, color, zoomed, height=max(120, 22 * len(data)),
-                           conflicts=_conflict_data(events_df, data))
+                           conflicts=_conflict_data(shown, data))
     if articles_df is not None:
         rules = _publication_rules(articles_df, zoomed)
         detail = alt.LayerChart(layer=[rules, detail]) if rules is not None else detail
     overview = _events_layer(data, color, alt.Scale(padding=PADDING), height=50, labels=False,
                              brush=brush)
     return alt.vconcat(
-        detail.properties(width=width, title="Timeline of events"),
+        detail.properties(width=width, title=title),
         overview.properties(width=width),
     ).resolve_scale(color="shared").configure_legend(orient="bottom", columns=LEGEND_COLUMNS,
                                                       labelLimit=LEGEND_LABEL_PX)
+
+
+def most_reported(events_df: pd.DataFrame, top: int | None) -> pd.DataFrame:
+    """The ``top`` events a chart draws, in the table's order: every event with
+    conflicting dates first, then those most articles report (ties: the earliest).
+
+    >>> table = pd.DataFrame({"event_id": ["E1", "E2", "E3"], "n_sources": [1, 3, 1],
+    ...                       "conflict": [False, False, True], "start": [1, 2, 3]})
+    >>> most_reported(table, 2)["event_id"].tolist()
+    ['E2', 'E3']
+    """
+    if top is None or len(events_df) <= top:
+        return events_df
+    conflict = events_df["conflict"].fillna(False).astype(bool) if "conflict" in events_df else False
+    rank = pd.DataFrame({"conflict": conflict, "n": events_df["n_sources"],
+                         "at": range(len(events_df))}, index=events_df.index)
+    keep = rank.sort_values(["conflict", "n", "at"], ascending=[False, False, True]).index[:top]
+    return events_df.loc[events_df.index.isin(keep)]
 
 
 def _event_data(events_df: pd.DataFrame, color: str, links: str | None) -> tuple[pd.DataFrame, str]:

@@ -125,3 +125,20 @@ def test_a_page_names_a_few_articles_per_date_however_many_report_it():
     (main,) = [d for data in spec["datasets"].values() for d in data if d.get("main") is True]
     assert main["articles"] == "a00000, a00001, a00002, a00003, a00004 +395 more"
     assert len(json.dumps(spec)) < 20_000
+
+
+def test_a_chart_of_many_events_draws_the_conflicts_and_the_most_reported():
+    """A corpus of thousands of articles gives hundreds of events: the chart draws a
+    bounded number, conflicts first, says so in its title, and its size stays flat."""
+    one = events_table().iloc[[3]]
+    rows = pd.concat([one.assign(event_id=f"E{i:04d}", start=D(2024, 1, 1) + dt.timedelta(days=i % 300),
+                                 n_sources=1 + (i % 7 == 0), conflict=False, summary=f"event {i}")
+                      for i in range(600)], ignore_index=True)
+    rows.loc[599, ["conflict", "conflicting_dates"]] = [True, "2024-08-28"]
+    spec = timeline(rows, top=50).to_dict()
+    drawn = {r["event_id"] for data in spec["datasets"].values() for r in data if "event_id" in r}
+    assert len(drawn) == 50 and "E0599" in drawn  # the one conflict, though reported once
+    assert drawn - {"E0599"} <= {f"E{i:04d}" for i in range(600) if i % 7 == 0}
+    assert spec["vconcat"][0]["title"] == "Timeline of events: the 50 most reported of 600"
+    assert len(json.dumps(timeline(rows).to_dict())) < 3 * len(json.dumps(timeline(rows, top=50).to_dict()))
+    assert timeline(rows.head(20)).to_dict()["vconcat"][0]["title"] == "Timeline of events"
