@@ -123,20 +123,29 @@ def timeline(events_df: pd.DataFrame, articles_df: pd.DataFrame | None = None,
 
 def most_reported(events_df: pd.DataFrame, top: int | None) -> pd.DataFrame:
     """The ``top`` events a chart draws, in the table's order: every event with
-    conflicting dates first, then those most articles report (ties: the earliest).
+    conflicting dates first (``conflict`` true, or ``conflicting_dates`` given),
+    then those most articles report (ties: the earliest ``start``).
 
     >>> table = pd.DataFrame({"event_id": ["E1", "E2", "E3"], "n_sources": [1, 3, 1],
     ...                       "conflict": [False, False, True], "start": [1, 2, 3]})
     >>> most_reported(table, 2)["event_id"].tolist()
     ['E2', 'E3']
     """
+    if top is not None and top < 0:
+        raise ValueError(f"top={top}: the number of events to draw is 0 or more (None: all)")
     if top is None or len(events_df) <= top:
         return events_df
-    conflict = events_df["conflict"].fillna(False).astype(bool) if "conflict" in events_df else False
-    rank = pd.DataFrame({"conflict": conflict, "n": events_df["n_sources"],
-                         "at": range(len(events_df))}, index=events_df.index)
-    keep = rank.sort_values(["conflict", "n", "at"], ascending=[False, False, True]).index[:top]
-    return events_df.loc[events_df.index.isin(keep)]
+    conflict = pd.Series(False, index=events_df.index)
+    if "conflict" in events_df:
+        conflict |= events_df["conflict"].map(lambda v: v is True or str(v).lower() == "true")
+    if "conflicting_dates" in events_df:
+        conflict |= events_df["conflicting_dates"].fillna("").astype(str).str.strip().ne("")
+    rank = pd.DataFrame({"conflict": conflict.to_numpy(),
+                         "n": pd.to_numeric(events_df["n_sources"], errors="coerce").fillna(0).to_numpy(),
+                         "start": events_df["start"].astype(str).to_numpy() if "start" in events_df else "",
+                         "at": range(len(events_df))})
+    order = rank.sort_values(["conflict", "n", "start", "at"], ascending=[False, False, True, True])
+    return events_df.iloc[sorted(order["at"].to_numpy()[:top])]
 
 
 def _event_data(events_df: pd.DataFrame, color: str, links: str | None) -> tuple[pd.DataFrame, str]:

@@ -31,6 +31,7 @@ LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART"}
 ACTOR_KINDS = ("person", "organization", "government", "group")
 COLUMNS = ["text", "label", "canonical", "kind", "role", "side", "side_cue", "affiliation"]
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+HYPHENS = frozenset({"-", "–", "‑"})
 APPOSITION_END = frozenset({",", ".", ";", ":", "(", ")", "and", "who", "—", "–"})
 CONTEXT_CUE = "context:"  # side_cue prefix of a side read from where the sentence is set
 APPOSITION_OPENERS = frozenset({",", ";", ":", "—", "–", "("})  # "..., Russia's ambassador, X,"
@@ -311,6 +312,11 @@ class PhraseReader:
             cues.append(self.at[j])
             j = self.ents[self.at[j]].end
             j += 1 if j < n and doc[j].text in POSSESSIVE else 0
+        if cues and j + 1 < n and doc[j].text in HYPHENS:
+            if doc[j + 1].lower_ in self._side_participles:
+                j += 2  # ", the Houthi-appointed governor of Hodeidah,": the Houthis' governor
+            elif doc[j + 1].lower_ in words_or("backer_participles", doc.lang_, frozenset()):
+                j, cues = j + 2, []  # ", the Russian-backed separatist leader,": a backer is no side
         start = j
         while j < n and j not in self.by_start and (doc[j].lower_ in self.lex.modifiers or (
                 j not in self.at and (doc[j].dep_, doc[j].pos_) in MODIFYING
@@ -457,6 +463,8 @@ class PhraseReader:
         """Entities right before token ``k`` that say whose side or body an actor is."""
         cues: list[int] = []
         j = k - 1
+        if j >= 2 and self.doc[j].lower_ in self._side_participles and self.doc[j - 1].text in HYPHENS:
+            j -= 2  # "the Houthi-appointed governor", "a Saudi-led coalition": whose it is
         while j >= 0:
             if self.doc[j].text in POSSESSIVE:
                 j -= 1
@@ -470,6 +478,10 @@ class PhraseReader:
             cues.append(n)
             j = first - 1
         return cues
+
+    @functools.cached_property
+    def _side_participles(self) -> frozenset[str]:
+        return words_or("side_participles", self.doc.lang_, frozenset())
 
     @functools.cached_property
     def _place_preps(self) -> frozenset[str]:

@@ -992,8 +992,11 @@ class _Reader(PhraseReader):
     @staticmethod
     def _body_first(name: str) -> bool:
         """The name starts, after an article, with a ``government_words`` word."""
-        named = [w for w in name_key(name).split() if w not in words_in_any("articles")]
-        return bool(named) and named[0] in {name_key(w) for w in words_in_any("government_words")}
+        named = name_key(name).split()
+        if named and named[0] in words_in_any("articles"):
+            named = named[1:]
+        first = " ".join(named) + " "
+        return any(first.startswith(f"{name_key(w)} ") for w in words_in_any("government_words"))
 
     def _modifies_noun(self, root: Token, ent: Entity) -> bool:
         head = root.head

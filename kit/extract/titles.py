@@ -62,9 +62,13 @@ class Lexicon:
         if parts[:1] == ["the"] or parts[:1] and parts[0] in words_in_any("articles"):
             parts = parts[1:]
         government = {name_key(w) for w in words_in_any("government_words")}  # "ejército": "ejercito"
-        if len(parts) >= 2 and parts[0] in government and parts[-1] not in government:
-            rest = parts[1:]  # "congreso peruano", "ejercito del peru": the word first, as Spanish writes it
+        lead = next((len(w.split()) for w in sorted(government, key=len, reverse=True)
+                     if " ".join(parts[:len(w.split())]) == w), 0)  # "fuerzas armadas de colombia"
+        if lead and len(parts) > lead and parts[-1] not in government:
+            rest = parts[lead:]  # "congreso peruano", "ejercito del peru": the word first, as Spanish writes it
             if rest[0] in words_in_any("of_preps"):
+                rest = rest[1:]
+            if rest and rest[0] in words_in_any("articles"):  # "embajada de los estados unidos"
                 rest = rest[1:]
             return self.sides.get(" ".join(rest), "")
         if len(parts) < 2 or parts[-1] not in government:

@@ -64,6 +64,9 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   the committee" gives X the title): :mod:`kit.extract.roles`;
 - ``body_anaphors`` ("council", "front": "the Council" written alone is the one
   organisation of its article whose name ends with it): :mod:`kit.lexicon.canonical`;
+- ``side_participles`` and ``backer_participles`` (after a hyphen, between a side
+  and a title: "the Houthi-*appointed* governor" is the Houthis'; "the
+  Russian-*backed* separatist leader" is not Russia's): :mod:`kit.extract.phrases`;
 - ``stopwords`` (common function words of each language kit can tell apart):
   :func:`kit.ingest.boilerplate.guess_language`.
 

@@ -184,8 +184,8 @@ def uses_four_labels(nlp: Language) -> bool:
 
 
 def _state_body(key: str) -> bool:
-    """The name key starts, after an article, with a ``government_words`` word and
-    goes on ("congreso peruano"; "cancilleria" alone names no one body)."""
+    """The name key starts, after a determiner ("el", "su"), with a ``government_words``
+    word and goes on ("congreso peruano"; "cancilleria" alone names no one body)."""
     words = key.split()
     while words and words[0] in _determiners():
         words = words[1:]

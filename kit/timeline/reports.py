@@ -290,7 +290,7 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
     subject, things = _subject(row, text, offset, (lo, hi), mentions, data.names, floor)
     acting = [m for m in inside if m.actor] + [m for m in subject if m.actor]
     who = participants(_head(text[: max(0, lo - offset)], clause) + _blank(clause, inside, lo)
-                       + " " + _subject_text(row, text, offset, (lo, hi), subject))
+                       + " " + _subject_text(row, text, offset, (lo, hi), subject, floor))
     if not acting and not who and not things:
         return "no participant"
     reported = _reported(clause, str(row["verb"]), text[hi - offset:]) if opt(
@@ -354,12 +354,16 @@ def _subject(row: dict[str, Any], text: str, offset: int, clause: tuple[int, int
 
 
 def _subject_text(row: dict[str, Any], text: str, offset: int, clause: tuple[int, int],
-                  subject: list[Mention]) -> str:
-    """The clause's subject where it stands outside the clause, its mentions blanked."""
+                  subject: list[Mention], floor: int = 0) -> str:
+    """The clause's subject where it stands outside the clause, its mentions blanked;
+    nothing before ``floor`` (a dateline: "ARMY HEADQUARTERS, Calder —" is no group)."""
     lo, hi = opt(row.get("subject_start")), opt(row.get("subject_end"))
     if lo is None or hi is None or (clause[0] <= int(lo) and int(hi) <= clause[1]):
         return ""
-    return _blank(text[max(0, int(lo) - offset): int(hi) - offset], subject, int(lo))
+    lo, hi = max(int(lo), floor), int(hi)
+    if hi <= lo:
+        return ""
+    return _blank(text[max(0, lo - offset): hi - offset], subject, lo)
 
 
 def _head(before: str, clause: str) -> str:

@@ -142,3 +142,19 @@ def test_a_chart_of_many_events_draws_the_conflicts_and_the_most_reported():
     assert spec["vconcat"][0]["title"] == "Timeline of events: the 50 most reported of 600"
     assert len(json.dumps(timeline(rows).to_dict())) < 3 * len(json.dumps(timeline(rows, top=50).to_dict()))
     assert timeline(rows.head(20)).to_dict()["vconcat"][0]["title"] == "Timeline of events"
+
+
+def test_the_events_drawn_are_chosen_by_position_conflicting_dates_and_earliest_start():
+    from kit.charts.timeline import most_reported
+
+    table = pd.DataFrame({"event_id": ["E1", "E2", "E3"], "n_sources": [1, 1, 1],
+                          "start": [D(2024, 1, 4), D(2024, 1, 3), D(2024, 1, 2)],
+                          "conflicting_dates": ["", "", "2024-01-05"]})
+    assert most_reported(table, 1)["event_id"].tolist() == ["E3"]  # no conflict column: the dates say
+    assert most_reported(table.drop(columns="conflicting_dates"), 1)["event_id"].tolist() == ["E3"]  # earliest
+    twice = pd.concat([table, table.assign(event_id=["F1", "F2", "F3"])])  # repeated index labels
+    assert len(most_reported(twice, 1)) == 1
+    strings = table.assign(conflict=["False", "True", "False"], conflicting_dates="")
+    assert most_reported(strings, 1)["event_id"].tolist() == ["E2"]  # read back from a file
+    with pytest.raises(ValueError, match="0 or more"):
+        most_reported(table, -1)

@@ -726,7 +726,29 @@ def test_a_state_body_named_word_first_is_its_states_government(model, text, nam
     assert [(r["kind"], r["side"]) for r in rows if r["text"] == name] == [("government", side)]
 
 
+@pytest.mark.parametrize("name, side", [
+    ("Fuerzas Armadas de Colombia", "Colombia"),  # a government phrase of two words
+    ("la Embajada de los Estados Unidos", "United States"),  # an article after the preposition
+    ("Army of the Philippines", "Philippines"),
+    ("Forces of Freedom and Change", ""),  # a coalition: no state after the word
+])
+def test_the_side_of_a_state_body_named_word_first(name, side):
+    assert titles.lexicon().side_of(name) == side
+
+
 def test_a_coalition_named_after_forces_is_no_government(tables):
     rows = tables("The Forces of Freedom and Change agreed to the text.")["roles"]
     assert [(r["kind"], r["side"]) for r in rows if r["canonical"].endswith("Freedom and Change")] == [
         ("organization", "")]
+
+
+@pytest.mark.parametrize("text, name, role, side", [
+    ("Mohammed Ayash Qaheem, the Houthi-appointed governor of Hodeidah, said the fighters had left.",
+     "Mohammed Ayash Qaheem", "governor of Hodeidah", "Houthi"),
+    ("Turki al-Malki, the Saudi-led coalition spokesman, said so.", "Turki al-Malki", "coalition spokesman",
+     "Saudi Arabia"),
+    ("Denis Pushilin, the Russian-backed separatist leader, said so.", "Denis Pushilin", "separatist leader", ""),
+])
+def test_a_side_hyphened_to_a_participle_before_the_title(tables, text, name, role, side):
+    found = person(tables(text)["roles"], name)
+    assert (found["role"], found["side"]) == (role, side)

@@ -151,6 +151,11 @@ def test_a_dateline_is_never_the_subject_of_a_clause():
               ("Tamsin", "PERSON")]
     (event,) = events(fake_ann(article([(text, [only], people)]))).to_dict("records")
     assert event["actors"] == "Karsten; Arvelo; Tamsin"  # the words between the dateline and the clause
+    text = "ARMY HEADQUARTERS, Calder (Calder Gazette) — Pledged to sign on Sunday."
+    alone = ("Sunday", "past", "Pledged to sign on Sunday", None, "sign",
+             {"subject": "ARMY HEADQUARTERS, Calder (Calder Gazette) —"})
+    clauses = dated_clauses(fake_ann(article([(text, [alone], [("Calder Gazette", "ORG")])])))
+    assert clauses["kept_out"].tolist() == ["no participant"]  # the dateline's "army" is no group
 
 
 def test_week_and_month_expressions_make_events_too():
