@@ -104,7 +104,7 @@ class NameGraph:
         a, b = self.find(keep), self.find(other)
         if a != b:
             self.parent[b] = a
-            self.best[a] = min(self.best[a], self.best.pop(b), key=self._fullness)
+            self.best[a] = self._fuller(self.best[a], self.best.pop(b))
             self.mass[a] += self.mass.pop(b)
             for traits in self.traits.values():
                 traits[a] |= traits.pop(b)
@@ -424,6 +424,14 @@ class NameGraph:
         best = self.target[root][1] if root in self.target else self.best[root]
         return _label(best) if self.person[best] else _strip_the(_label(best))
 
+    def _fuller(self, a: str, b: str) -> str:
+        """The fuller of two names of one actor (:meth:`_fullness`); two that spell the
+        same letters are equally full whatever their spaces ("Mohammed Abdulsalam",
+        "Mohammed Abdul Salam": the one written more often)."""
+        fa, fb = self._fullness(a), self._fullness(b)
+        same = _letters(a) == _letters(b)
+        return a if (fa[1:] <= fb[1:] if same else fa <= fb) else b
+
     def _fullness(self, node: str) -> tuple[int, bool, bool, int, int, int, int, int, str]:
         """Sort key, best first: the most words (hyphenated words count each part;
         initials none: "Antony J. Blinken" is as full as "Antony Blinken"),
@@ -453,6 +461,11 @@ class NameGraph:
 
 def _label(node: str) -> str:
     return node.split("\t", 1)[0]
+
+
+def _letters(node: str) -> str:
+    """The letters of a name, case, accents, spaces and hyphens aside."""
+    return re.sub(r"[\s\-–]+", "", name_key(_label(node)))
 
 
 def _placed(nodes: list[str], mentions: pd.DataFrame) -> dict[str, dict[str, tuple[int, int]]]:

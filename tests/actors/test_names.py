@@ -154,6 +154,9 @@ def test_a_lone_misspelt_surname_joins_the_only_person_so_named():
     (("Elizabeth Sherwood Randall", "Elizabeth Sherwood Randall", "Elizabeth Sherwood-Randall"),
      "Elizabeth Sherwood-Randall"),  # hyphens kept
     (("Humberto De La Calle", "Humberto De La Calle", "Humberto de la Calle"), "Humberto de la Calle"),
+    (("Mohammed Abdulsalam", "Mohammed Abdul Salam", "Mohammed Abdulsalam"),
+     "Mohammed Abdulsalam"),  # a space is no fuller name: the spelling most write
+    (("Abdul Salam Zaeef", "Abdulsalam Zaeef", "Abdul Salam Zaeef"), "Abdul Salam Zaeef"),
 ])
 def test_the_shown_name_is_the_fullest_formal_form(names, shown):
     assert set(_actors(_graph(*names), *names)) == {shown}
