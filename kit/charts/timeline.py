@@ -13,7 +13,7 @@ were published. Drag across the small overview below the chart to zoom.
   says which articles give which date.
 - **Many events**: the chart draws at most ``top`` events (default
   ``TOP_EVENTS``): every event with conflicting dates, then the most reported;
-  its title says how many of how many. The events table lists them all.
+  its subtitle says how many of how many. The events table lists them all.
 - **Width**: ``width`` is the plot area; labels take at most ``LABEL_PX`` and
   the legends sit below it in at most ``LEGEND_COLUMNS`` columns, so the
   default (``WIDTH``) gives a chart under 700 px wide, legends included, that
@@ -100,8 +100,9 @@ def timeline(events_df: pd.DataFrame, articles_df: pd.DataFrame | None = None,
     'Timeline of events'
     """
     shown = most_reported(events_df, top)
-    title = "Timeline of events" if len(shown) == len(events_df) else (
-        f"Timeline of events: the {len(shown)} most reported of {len(events_df)}")
+    title: str | alt.TitleParams = "Timeline of events" if len(shown) == len(events_df) else alt.TitleParams(
+        "Timeline of events", subtitle=f"{len(shown)} of {len(events_df)} drawn: those with conflicting "
+                                       "dates, then the most reported")
     data, color = _event_data(shown, color, links)
     focus = _focus(data)
     brush = (alt.selection_interval(encodings=["x"], name="zoom", value={"x": focus}) if focus

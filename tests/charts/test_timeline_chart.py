@@ -139,7 +139,9 @@ def test_a_chart_of_many_events_draws_the_conflicts_and_the_most_reported():
     drawn = {r["event_id"] for data in spec["datasets"].values() for r in data if "event_id" in r}
     assert len(drawn) == 50 and "E0599" in drawn  # the one conflict, though reported once
     assert drawn - {"E0599"} <= {f"E{i:04d}" for i in range(600) if i % 7 == 0}
-    assert spec["vconcat"][0]["title"] == "Timeline of events: the 50 most reported of 600"
+    assert spec["vconcat"][0]["title"] == {
+        "text": "Timeline of events",
+        "subtitle": "50 of 600 drawn: those with conflicting dates, then the most reported"}
     assert len(json.dumps(timeline(rows).to_dict())) < 3 * len(json.dumps(timeline(rows, top=50).to_dict()))
     assert timeline(rows.head(20)).to_dict()["vconcat"][0]["title"] == "Timeline of events"
 
