@@ -315,7 +315,7 @@ class PhraseReader:
         if cues and j + 1 < n and doc[j].text in HYPHENS:
             if doc[j + 1].lower_ in self._side_participles:
                 j += 2  # ", the Houthi-appointed governor of Hodeidah,": the Houthis' governor
-            elif doc[j + 1].lower_ in words_or("backer_participles", doc.lang_, frozenset()):
+            elif doc[j + 1].lower_ in self._backer_participles:
                 j, cues = j + 2, []  # ", the Russian-backed separatist leader,": a backer is no side
         start = j
         while j < n and j not in self.by_start and (doc[j].lower_ in self.lex.modifiers or (
@@ -482,6 +482,10 @@ class PhraseReader:
     @functools.cached_property
     def _side_participles(self) -> frozenset[str]:
         return words_or("side_participles", self.doc.lang_, frozenset())
+
+    @functools.cached_property
+    def _backer_participles(self) -> frozenset[str]:
+        return words_or("backer_participles", self.doc.lang_, frozenset())
 
     @functools.cached_property
     def _place_preps(self) -> frozenset[str]:

@@ -90,7 +90,7 @@ from kit.extract.places import is_destination, is_vehicle, is_venue, place_words
 from kit.extract.titles import DEMONYMS_FILE as DEMONYMS_FILE
 from kit.extract.titles import TITLES_FILE as TITLES_FILE
 from kit.extract.titles import Lexicon, lexicon
-from kit.lexicon.canonical import NameEndings, name_key
+from kit.lexicon.canonical import NameEndings, government_lead, name_key
 from kit.lexicon.files import clear_lexicon_cache as clear_lexicon_cache
 from kit.lexicon.wordlists import words, words_in_any, words_or
 
@@ -995,8 +995,7 @@ class _Reader(PhraseReader):
         named = name_key(name).split()
         if named and named[0] in words_in_any("articles"):
             named = named[1:]
-        first = " ".join(named) + " "
-        return any(first.startswith(f"{name_key(w)} ") for w in words_in_any("government_words"))
+        return government_lead(named) > 0
 
     def _modifies_noun(self, root: Token, ent: Entity) -> bool:
         head = root.head

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kit.lexicon.bodies import Body, body_of
-from kit.lexicon.canonical import country_aliases, name_key
+from kit.lexicon.canonical import country_aliases, government_lead, name_key
 from kit.lexicon.files import DATA_DIR, DEFAULT_LANG, Row, lexicon_cache, read_table
 from kit.lexicon.subdivisions import subdivision_of
 from kit.lexicon.wordlists import words_in_any, words_or
@@ -61,17 +61,15 @@ class Lexicon:
         parts = key.split()
         if parts[:1] == ["the"] or parts[:1] and parts[0] in words_in_any("articles"):
             parts = parts[1:]
-        government = {name_key(w) for w in words_in_any("government_words")}  # "ejército": "ejercito"
-        lead = next((len(w.split()) for w in sorted(government, key=len, reverse=True)
-                     if " ".join(parts[:len(w.split())]) == w), 0)  # "fuerzas armadas de colombia"
-        if lead and len(parts) > lead and parts[-1] not in government:
+        lead, last = government_lead(parts), government_lead(parts[-1:])  # "fuerzas armadas de colombia": 2
+        if lead and len(parts) > lead and not last:
             rest = parts[lead:]  # "congreso peruano", "ejercito del peru": the word first, as Spanish writes it
             if rest[0] in words_in_any("of_preps"):
                 rest = rest[1:]
             if rest and rest[0] in words_in_any("articles"):  # "embajada de los estados unidos"
                 rest = rest[1:]
             return self.sides.get(" ".join(rest), "")
-        if len(parts) < 2 or parts[-1] not in government:
+        if len(parts) < 2 or not last:
             return ""
         for n in (1, 2):  # "russian | foreign ministry", "united states | army"
             side = self.sides.get(" ".join(parts[:n]), "") if n < len(parts) else ""

@@ -67,6 +67,25 @@ def name_key(name: str) -> str:
     return re.sub(r"[\s\-–]+", " ", plain).strip()
 
 
+def government_lead(words: list[str]) -> int:
+    """How many of the name-key ``words`` a ``government_words`` word or phrase of any
+    language opens, longest first; 0 when none does.
+
+    >>> government_lead("fuerzas armadas de colombia".split()), government_lead(["congreso", "peruano"])
+    (2, 1)
+    >>> government_lead(["freedom", "and", "change"])
+    0
+    """
+    return next((len(p) for p in _government_phrases() if tuple(words[:len(p)]) == p), 0)
+
+
+@lexicon_cache
+def _government_phrases() -> tuple[tuple[str, ...], ...]:
+    """``government_words`` of every language as name-key word tuples, longest first."""
+    phrases = {tuple(name_key(w).split()) for w in words_in_any("government_words")}
+    return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
+
+
 def read_alias_table(path: Path | str) -> dict[str, str]:
     """Read your ``alias,canonical`` CSV into ``{name_key(alias): canonical}``.
 

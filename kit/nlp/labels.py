@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kit.lexicon.canonical import name_key
+from kit.lexicon.canonical import government_lead, name_key
 from kit.lexicon.files import lexicon_cache, read_table
 from kit.lexicon.wordlists import words_in_any
 
@@ -189,18 +189,12 @@ def _state_body(key: str) -> bool:
     words = key.split()
     while words and words[0] in _determiners():
         words = words[1:]
-    rest = " ".join(words)
-    return any(rest.startswith(f"{w} ") for w in _government_words())
+    return 0 < government_lead(words) < len(words)
 
 
 @lexicon_cache
 def _determiners() -> frozenset[str]:
     return words_in_any("determiners")
-
-
-@lexicon_cache
-def _government_words() -> frozenset[str]:
-    return frozenset(name_key(w) for w in words_in_any("government_words"))
 
 
 @lexicon_cache
