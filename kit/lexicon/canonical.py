@@ -76,14 +76,21 @@ def government_lead(words: list[str]) -> int:
     >>> government_lead(["freedom", "and", "change"])
     0
     """
-    return next((len(p) for p in _government_phrases() if tuple(words[:len(p)]) == p), 0)
+    phrases = _government_phrases()
+    if not words or words[0] not in phrases:  # the usual case: one look-up
+        return 0
+    return next((len(p) for p in phrases[words[0]] if tuple(words[:len(p)]) == p), 0)
 
 
 @lexicon_cache
-def _government_phrases() -> tuple[tuple[str, ...], ...]:
-    """``government_words`` of every language as name-key word tuples, longest first."""
+def _government_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``government_words`` of every language as name-key word tuples by first word,
+    longest first."""
     phrases = {tuple(name_key(w).split()) for w in words_in_any("government_words")}
-    return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(p for p in phrases if p):
+        by_first.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(sorted(group, key=len, reverse=True)) for first, group in by_first.items()}
 
 
 def read_alias_table(path: Path | str) -> dict[str, str]:

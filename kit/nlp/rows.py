@@ -250,11 +250,12 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     """
     from spacy.tokens import Span
 
-    titles = [e for e in doc.ents if e.label_ == "TITLE"]
+    found = doc.ents  # each read of doc.ents builds its Spans again
+    titles = [e for e in found if e.label_ == "TITLE"]
     ents: list[Span] = []
     honorifics, changed = [], bool(titles)
-    names = _name_words(doc)
-    for ent in doc.ents:
+    names = _name_words(found)
+    for ent in found:
         if ent.label_ == "TITLE":
             continue
         if ent.label_ == "ORG" and ent.text.lower() in names and not _named_like_a_body(ent) \
@@ -320,7 +321,7 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
         doc.spans["honorifics"] = honorifics
     if changed:
         doc.ents = ents
-    return tuple(ents) if changed else doc.ents
+    return tuple(ents) if changed else found
 
 
 def _demonyms_before_titles(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> list[Span]:
@@ -368,11 +369,12 @@ def _named_again(doc: Doc, ents: Sequence[Span]) -> list[Span]:
     for name in names:
         by_first.setdefault(name[0], []).append(name)
     found: list[Span] = []
+    texts = [t.text for t in doc]  # one Token object per word, not one per look
     i = 0
     while i < len(doc):
-        for name in sorted(by_first.get(doc[i].text, ()), key=len, reverse=True):
+        for name in sorted(by_first.get(texts[i], ()), key=len, reverse=True):
             end = i + len(name)
-            if end <= len(doc) and tuple(t.text for t in doc[i:end]) == name \
+            if end <= len(doc) and tuple(texts[i:end]) == name \
                     and not taken & set(range(i, end)) \
                     and not (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
                 found.append(Span(doc, i, end, label="PERSON"))
@@ -452,11 +454,11 @@ def _plural_name(doc: Doc, ent: Span) -> bool:
             and word.is_title and word.text.endswith("s") and not word.text.endswith("ss"))
 
 
-def _name_words(doc: Doc) -> frozenset[str]:
-    """The first and the last word of each person's name of two or more words in
-    ``doc``, lower case: what a short mention of that person is."""
+def _name_words(ents: Sequence[Span]) -> frozenset[str]:
+    """The first and the last word of each person's name of two or more words among
+    ``ents``, lower case: what a short mention of that person is."""
     found: set[str] = set()
-    for ent in doc.ents:
+    for ent in ents:
         words_ = [t.text.lower() for t in ent if t.is_alpha]
         if ent.label_ == "PERSON" and len(words_) >= 2:
             found.update((words_[0], words_[-1]))
