@@ -334,9 +334,35 @@ class PhraseReader:
             principal = self._principal_after(end + 1)  # ", adviser to Prime Minister X,"
             if principal:
                 return _Found((start, end), cues, anaphor, principal)
+        seat = self._seat_after(start, end) if end == title_end else None
+        if seat is not None:  # ", the prime minister in Skopje,": the capital's state's office
+            return _Found((start, end), [*cues, seat], anaphor)
         if end < n and doc[end].lower_ not in self.w.ends:
             return None
         return _Found((start, end), cues, anaphor)
+
+    def _seat_after(self, start: int, end: int) -> int | None:
+        """The entity (index) of the capital or country a state's office ``doc[start:end]``
+        is held in, written right after it and ending the apposition ("the prime
+        minister | in Skopje |,"), of a state the article names (not only the city
+        where talks are held: "the deputy foreign minister in Vienna"); None for a
+        title held in another state's capital (``posted_titles``: "the ambassador in
+        Washington") or anything else."""
+        doc, n = self.doc, len(self.doc)
+        if end + 1 >= n or doc[end].lower_ not in words_or("scene_preps", doc.lang_, frozenset()):
+            return None
+        m = self.at.get(end + 1)
+        if m is None or self.ents[m].start != end + 1 or self.ents[m].label not in ("GPE", "LOC", "ORG"):
+            return None
+        place = self.ents[m]
+        closed = place.end >= n or doc[place.end].text in APPOSITION_END or doc[place.end].lower_ in self.w.ends
+        title = doc[start:end].text
+        posted = words_or("posted_titles", doc.lang_, frozenset())
+        if not closed or self.lex.scope(title) != "state" or any(w in title.lower() for w in posted):
+            return None
+        kind = self.lex.side_kinds.get(name_key(place.canonical))
+        named = self.lex.side_of(place.canonical, place.text) in self._country_mentions[0]
+        return m if kind in ("capital", "country") and named else None  # a party, not a venue only
 
     def _principal_after(self, j: int) -> str:
         """The person named from token ``j`` on, after titles and honorifics, when the
@@ -534,6 +560,8 @@ class PhraseReader:
         lang, none = self.doc.lang_, frozenset[str]()
         if noun in words_or("state_anaphors", lang, none):
             return self._main_country(before, noun)
+        if noun in words_or("compass_halves", lang, none):
+            return self._half_named(before, noun)
         if noun not in words_or("group_anaphors", lang, none):
             return self._named_body(before, (noun,))
         for e in reversed(self.ents):
@@ -544,6 +572,20 @@ class PhraseReader:
             if not self.lex.side_of(e.canonical, e.text) and not self.lex.side_kinds.get(name_key(e.canonical)):
                 return e.canonical, f"the {noun}: {e.text}"
         return None
+
+    def _half_named(self, before: int, noun: str) -> tuple[str, str] | None:
+        """``(state, cue)`` of "the North" / "the South" (capitalised, at token ``before``
+        or the one after it): the one state the article names whose name opens with that
+        word ("North Korea"); None if it names none or several, or the word is a region
+        ("the south of the country")."""
+        written = [t for t in self.doc[before:before + 2] if t.lower_ == noun]
+        if not written or not written[0].is_title:
+            return None
+        found = {side for side in self._country_mentions[1] if side.split()[0].lower() == noun}
+        if len(found) != 1:
+            return None
+        state = next(iter(found))
+        return state, f"{CONTEXT_CUE} the {written[0].text}: {state}, named in the article"
 
     def _named_body(self, before: int, nouns: tuple[str, ...]) -> tuple[str, str] | None:
         """``(side, cue)`` of "the council" / "the military council" before token

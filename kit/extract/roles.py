@@ -103,6 +103,8 @@ COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
 INPUTS = ("entities",)
 OFFSET_COLUMNS: tuple[str, ...] = ()
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+# clauses inside a sentence: what a name in them does is not told from the sentence's scene
+INNER_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "xcomp", "csubj"})
 def extract(doc: Doc, canon: dict[tuple[int, int], str], *,
             entities: list[Entity]) -> list[dict[str, Any]]:
     """One row per name-like entity: kind, role, side (see the module docstring)."""
@@ -277,11 +279,46 @@ class _Reader(PhraseReader):
                                 f"{CONTEXT_CUE} the one state the article names with a {ent.role}")
             elif home := self._home_of_lead(ent, candidates):
                 ent.side, ent.side_cue = home[0], f"{CONTEXT_CUE} the lead of a story filed in {home[1]}"
+            elif scene := self._scene_of_sentence(ent, candidates):
+                ent.side, ent.side_cue = scene[0], f"{CONTEXT_CUE} the sentence is set in {scene[1]}"
             elif near := self._state_just_before(ent, mentions, candidates):
                 ent.side, ent.side_cue = near[0], f"{CONTEXT_CUE} the one state named just before: {near[1]}"
             elif not named and (filed := self._filed_in()) and not offices \
                     and not {filed[0]} & self.other_sides.get(ent.canonical, set()):
                 ent.side, ent.side_cue = filed[0], f"{CONTEXT_CUE} the story is filed in {filed[1]} and names no state"
+
+    def _scene_of_sentence(self, ent: Entity, candidates: set[str]) -> tuple[str, str] | None:
+        """``(state, place as written)`` when the sentence of the name opens with the
+        capital or country it is set in ("In Washington, President Barack Obama spoke
+        ...", "Meanwhile, in Ankara, Foreign Minister X said ...") and the name stands
+        in its main clause, not in a clause inside it ("... said that President Y
+        ..."). The state must be one the article names as a party (``candidates``): a
+        capital named only as where talks are held ("In Vienna, ...") gives nothing."""
+        doc = self.doc
+        sentence = doc[ent.start].sent
+        i = sentence.start
+        while i < min(sentence.start + 3, ent.start) and (doc[i].pos_ == "ADV" or doc[i].text == ","):
+            i += 1  # "Meanwhile, | in", "Back | in"
+        if doc[i].lower_ not in words_or("scene_preps", doc.lang_, frozenset()) or i + 1 not in self.at:
+            return None
+        place = self.ents[self.at[i + 1]]
+        if place.start != i + 1 or place.end >= ent.start or doc[place.end].text != ",":
+            return None
+        state = self.lex.side_of(place.canonical, place.text)
+        if self.lex.side_kinds.get(name_key(place.canonical)) != "capital" \
+                or state not in candidates or {state} & self.other_sides.get(ent.canonical, set()):
+            return None  # a country is often where a war is fought: "In Libya, President X has sent"
+        others = any(e.label == "PERSON" and e is not ent and sentence.start <= e.start < sentence.end
+                     for e in self.ents)
+        encounters = words_or("encounter_verbs", doc.lang_, frozenset())
+        if others and any(t.pos_ == "VERB" and t.lemma_.lower() in encounters for t in sentence):
+            return None  # "In Moscow, President Erdogan met President Putin": a visitor and a host
+        token = doc[ent.start:ent.end].root
+        while token.head.i != token.i:  # up to the root: no clause inside the sentence on the way
+            if token.dep_ in INNER_CLAUSE_DEPS:
+                return None
+            token = token.head
+        return state, place.text
 
     def _state_just_before(self, ent: Entity, mentions: list[tuple[Entity, str]],
                            candidates: set[str]) -> tuple[str, str] | None:

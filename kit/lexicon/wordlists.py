@@ -67,6 +67,16 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
 - ``side_participles`` and ``backer_participles`` (after a hyphen, between a side
   and a title: "the Houthi-*appointed* governor" is the Houthis'; "the
   Russian-*backed* separatist leader" is not Russia's): :mod:`kit.extract.phrases`;
+- ``scene_preps`` (a sentence that opens "*In* Washington, ..." is set in that
+  capital's state: a bare office in its main clause is that state's,
+  :mod:`kit.extract.roles`; ", the prime minister *in* Skopje," is that capital's
+  state's office, :mod:`kit.extract.phrases`) and ``posted_titles`` (words of titles
+  held *in* another state's capital: "the ambassador in Washington" serves another state);
+- ``encounter_verbs`` (lemmas of meeting someone: "In Moscow, President Erdogan *met*
+  President Putin" sets two people of two states in one scene, so the scene gives
+  neither a side): :mod:`kit.extract.roles`;
+- ``compass_halves`` ("the *North*'s foreign minister": the one state the article
+  names whose name opens with that word, "North Korea"): :mod:`kit.extract.phrases`;
 - ``stopwords`` (common function words of each language kit can tell apart):
   :func:`kit.ingest.boilerplate.guess_language`.
 

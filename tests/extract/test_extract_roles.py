@@ -290,6 +290,59 @@ def test_a_state_office_takes_no_state_that_is_not_what_the_text_before_is_about
     assert person(tables(ELSEWHERE + text)["roles"], "Ilker Demiralp")["side"] == ""
 
 
+@pytest.mark.parametrize("text, side", [
+    ("North Korea and South Korea met. He invited Ri Yong Ho, the North's foreign minister, to New York.",
+     "North Korea"),
+    ("North Korea and South Korea met. The South's foreign minister, Kang Kyung-wha, spoke.", "South Korea"),
+    ("Sudan and South Sudan met. The South's foreign minister, Kang Kyung-wha, spoke.", "South Sudan"),
+    ("North Korea and South Korea met. Kang Kyung-wha, the south's governor, spoke.", ""),  # a region
+    ("South Korea and South Sudan met in Juba. The South's foreign minister, Kang Kyung-wha, spoke.", ""),
+])
+def test_the_north_or_the_south_is_the_one_state_named_with_that_word(tables, text, side):
+    text = ELSEWHERE + text  # two other states: the one-state rule is off
+    found = person(tables(text)["roles"], "Ri Yong Ho" if "Ri Yong" in text else "Kang Kyung-wha")
+    assert found["side"] == side
+
+
+PARTIES = "Iran, Turkey and the United States signed the text in Vienna.\n\n"  # three parties, a venue
+
+
+@pytest.mark.parametrize("text, side, place", [
+    ("In Washington, President Ilker Demiralp spoke from the White House.", "United States", "Washington"),
+    ("Meanwhile, in Ankara, Foreign Minister Ilker Demiralp said the deal was a first step.", "Turkey", "Ankara"),
+    ("In Washington, President Barack Obama spoke, with Vice President Ilker Demiralp at his side.",
+     "United States", "Washington"),  # the main clause, not only its subject
+])
+def test_a_state_office_takes_the_state_its_sentence_is_set_in(tables, text, side, place):
+    found = person(tables(PARTIES + text)["roles"], "Ilker Demiralp")
+    assert (found["side"], found["side_cue"]) == (side, f"context: the sentence is set in {place}")
+
+
+@pytest.mark.parametrize("text", [
+    "In Vienna, Foreign Minister Ilker Demiralp told reporters the talks were hard.",  # the venue, no party
+    "In Ankara, officials said that President Ilker Demiralp had called.",  # a clause inside
+    "Foreign Minister Ilker Demiralp, in Ankara, said it was a first step.",  # not where the sentence opens
+    "In Geneva, Foreign Minister Ilker Demiralp said so.",  # no capital
+    "In Iran, Foreign Minister Ilker Demiralp has sent advisers.",  # a country: often where a war is
+    "In Ankara, President Ilker Demiralp met President Vladimir Putin.",  # a visitor and a host
+])
+def test_a_state_office_takes_no_state_from_a_scene_that_is_no_party_or_not_the_sentence(tables, text):
+    assert person(tables(PARTIES + text)["roles"], "Ilker Demiralp")["side"] == ""
+
+
+@pytest.mark.parametrize("text, role, side", [
+    ("Zoran Zaev, the prime minister in Skopje, told reporters it was done.", "Prime Minister",
+     "North Macedonia"),
+    ("He called Zoran Zaev, the prime minister in Skopje.", "Prime Minister", "North Macedonia"),
+    ("Zoran Zaev, the ambassador in Skopje, told reporters it was done.", "", ""),  # posted there: not its state
+    ("Zoran Zaev, the prime minister in Davos, told reporters it was done.", "", ""),  # no capital
+    ("Zoran Zaev, the prime minister in Vienna, told reporters it was done.", "", ""),  # a venue, no party
+])
+def test_an_office_held_in_a_capital_is_that_states(tables, text, role, side):
+    found = person(tables("Greece and Macedonia agreed.\n\n" + text)["roles"], "Zoran Zaev")
+    assert (found["role"], found["side"]) == (role, side)
+
+
 @pytest.mark.parametrize("text, name, side, cue", [
     ("The FARC delegation was led by Ivan Marquez, with commanders such as Pablo Catatumbo and "
      "Jesus Santrich at the table.", "Jesus Santrich", "FARC", "The FARC delegation"),
