@@ -116,6 +116,23 @@ def read_entities(doc: Doc, canon: dict[tuple[int, int], str], text: str | None 
     return _Reader(doc, canon, lexicon(), text).read()
 
 
+def _group_held(verb: Token, groups: frozenset[str]) -> list[Token]:
+    """The group noun a verb of ``membership_verbs`` puts its subject in: "sat | on the
+    North Korean side", "was | part of the North's team", "is | a member of the
+    delegation" (the group is then "member", whose "of" complement names it)."""
+    found = []
+    for child in verb.children:
+        if child.dep_ == "attr" and child.pos_ in ("NOUN", "PROPN"):
+            if child.lemma_.lower() in groups:
+                found.append(child)
+            else:  # "part of the team"
+                found += [g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in groups]
+        elif child.dep_ == "prep" and child.lower_ in words_or("scene_preps", verb.doc.lang_, frozenset()) | {"on"}:
+            found += [g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in groups]
+    return found[:1]
+
+
 _OUTSIDE_GROUP = frozenset({"case", "cc", "punct", "mark"})  # "de | la Cancillería", "y | la delegación"
 _DATELINE_PLACE = re.compile(r"[,(]|\s?[—–]|\s-\s")  # where the place of a dateline ends
 
@@ -200,6 +217,12 @@ class _Reader(PhraseReader):
                 break
             token = token.head
         verb = token.head  # "la Cancillería brasileña, que dirige X": the subject of a relative
+        if token.dep_ in ("dobj", "obj") and verb.lemma_.lower() in leading:  # "The delegation included A"
+            return [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
+                    and s.pos_ in ("NOUN", "PROPN") and s.lemma_.lower() in groups][:1]
+        if token.dep_ in ("nsubj", "nsubj:pass") and verb.lemma_.lower() in words_or(
+                "membership_verbs", verb.doc.lang_, frozenset()):
+            return _group_held(verb, groups)  # "A sat on the North Korean side", "A was part of its team"
         if token.dep_ in ("nsubj", "nsubj:pass") and verb.lemma_.lower() in leading \
                 and verb.dep_ in ("acl", "acl:relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return [verb.head]  # clause that leads what it follows (the Universal Dependencies parse)
@@ -236,6 +259,15 @@ class _Reader(PhraseReader):
             link, word = with_, "with"
         return found
 
+    def _stated_side(self, ent: Entity) -> str:
+        """The side the text states for the person ``ent`` here or at another mention
+        of the same name in the Doc ("North Korean leader Kim Jong Un ... Mr Kim's"),
+        not one read from context."""
+        for e in [ent, *self.ents]:
+            if e.canonical == ent.canonical and e.side and not e.side_cue.startswith(CONTEXT_CUE):
+                return e.side
+        return ""
+
     def _side_of_group(self, group: Token, at: dict[int, Entity], person: Entity) -> tuple[str, str] | None:
         """(side, the group's words) of a group noun: a country, demonym, body or named
         group among its modifiers or in its "of" complement ("members of the FARC's team")."""
@@ -245,12 +277,16 @@ class _Reader(PhraseReader):
         for noun in nouns:
             for mod in [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]:
                 ent = at.get(mod.i)
-                if ent is None and mod.lower_ in words_or("state_anaphors", self.doc.lang_, frozenset()):
+                halves = words_or("compass_halves", self.doc.lang_, frozenset())  # "the North's team"
+                if (ent is None or mod.lower_ in halves) and mod.lower_ in halves | words_or(
+                        "state_anaphors", self.doc.lang_, frozenset()):
                     found = self._antecedent(mod.i, mod.lower_)  # "the government team": the main country
                     if found:
                         first = min([mod.i, *(t.i for t in noun.lefts if t.dep_ not in _OUTSIDE_GROUP)])
                         return found[0], self.doc[first:noun.i + 1].text
-                if ent is None or ent is person or ent.kind == "person":
+                if ent is not None and ent is not person and ent.kind == "person" and mod.dep_ == "poss":
+                    side = self._stated_side(ent)  # "Mr Kim's delegation": the side Mr Kim is given
+                elif ent is None or ent is person or ent.kind == "person":
                     side = self.lex.side_of(mod.text) if ent is None else ""
                 else:
                     side = ent.side or self.lex.side_of(ent.canonical, ent.text) or (

@@ -75,6 +75,8 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
 - ``encounter_verbs`` (lemmas of meeting someone: "In Moscow, President Erdogan *met*
   President Putin" sets two people of two states in one scene, so the scene gives
   neither a side): :mod:`kit.extract.roles`;
+- ``membership_verbs`` (a person their subject is in a group: "A *sat* on the
+  North Korean side", "B *was* part of the North's team"): :mod:`kit.extract.roles`;
 - ``compass_halves`` ("the *North*'s foreign minister": the one state the article
   names whose name opens with that word, "North Korea"): :mod:`kit.extract.phrases`;
 - ``stopwords`` (common function words of each language kit can tell apart):

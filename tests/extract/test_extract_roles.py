@@ -304,6 +304,32 @@ def test_the_north_or_the_south_is_the_one_state_named_with_that_word(tables, te
     assert found["side"] == side
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("The North Korean delegation included Ilker Demiralp and Kim Yong Chol.",
+     "context: The North Korean delegation"),  # the group the subject of "include"
+    ("Kim Yong Chol and Ilker Demiralp sat on the North Korean side of the table.",
+     "context: the North Korean side"),
+    ("Ilker Demiralp and Kim Yong Chol were again part of the North's team.", "context: North's team"),
+    ("Ilker Demiralp is a member of the North Korean delegation.", "context: the North Korean delegation"),
+])
+def test_a_person_put_in_a_group_by_a_verb_takes_its_side(tables, text, cue):
+    found = person(tables("North Korea and the United States met.\n\n" + text)["roles"], "Ilker Demiralp")
+    assert found["side"] == "North Korea"
+    assert found["side_cue"].startswith(cue)
+
+
+def test_a_person_a_verb_does_not_put_in_the_group_takes_no_side(tables):
+    rows = tables("Colombia and the FARC met. Juan Perez commented on the FARC delegation.")["roles"]
+    assert person(rows, "Juan Perez")["side"] == ""
+
+
+def test_the_delegation_of_a_person_is_that_persons_side(tables):
+    rows = tables("North Korea and the United States met. Secretary of State Mike Pompeo arrived. "
+                  "Mike Pompeo's delegation included Andrew Ilker.")["roles"]
+    found = person(rows, "Andrew Ilker")
+    assert (found["side"], found["side_cue"]) == ("United States", "context: Pompeo's delegation")
+
+
 PARTIES = "Iran, Turkey and the United States signed the text in Vienna.\n\n"  # three parties, a venue
 
 
