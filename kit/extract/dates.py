@@ -234,6 +234,9 @@ def dated_noun(span: Span, verb: Token | None) -> str | None:
     """
     root = span.root
     head = root.head
+    if root.dep_ == "npadvmod" and head.i < span.start and head.dep_ in ("dobj", "obj") \
+            and verb is not None and head.head.i == verb.i:
+        return None  # "announced the agreement | the next day": when the verb's act was done
     if root.dep_ in MODIFIER_DEPS and head.pos_ in NOUN_POS and head.i not in range(
             span.start, span.end):
         return head.lemma_.lower()

@@ -282,6 +282,18 @@ def test_a_date_on_the_verb_dates_no_noun():
     assert (row(d)["noun"], subject(d, row(d))) == (None, "They")
 
 
+def test_a_bare_date_after_the_object_dates_the_verb_not_the_object():
+    # "announced the agreement the next day": the parse hangs the date on the object
+    d = doc("He/PRP/PRON/nsubj/1 announced/VBD/VERB/ROOT/1/announce the/DT/DET/det/3 "
+            "agreement/NN/NOUN/dobj/1/agreement the/DT/DET/det/6 next/JJ/ADJ/amod/6 "
+            "day/NN/NOUN/npadvmod/3", {4: (7, "DATE")})
+    r = row(d)
+    assert (r["noun"], r["verb"], subject(d, r)) == (None, "announce", "He")
+    d = doc("He/PRP/PRON/nsubj/1 won/VBD/VERB/ROOT/1/win the/DT/DET/det/4 "
+            "September/NNP/PROPN/compound/4 election/NN/NOUN/dobj/1/election", {3: (4, "DATE")})
+    assert row(d)["noun"] == "election"  # before the noun: its date
+
+
 def test_a_participle_used_as_a_preposition_governs_nothing():
     d = doc("He/PRP/PRON/nsubj/1 ordered/VBD/VERB/ROOT/1/order a/DT/DET/det/3 "
             "ceasefire/NN/NOUN/dobj/1 starting/VBG/VERB/prep/1/start Monday/NNP/PROPN/npadvmod/4",
