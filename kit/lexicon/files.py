@@ -60,7 +60,7 @@ WORD_LISTS = (
     "partitives", "name_particles", "honorifics", "regnal_titles", "patronymics", "name_suffixes",
     "spelling_variants",
     "forward_cues", "backward_cues", "cue_words", "boundary_cues", "event_modifiers",
-    "event_nouns", "meeting_nouns", "agreement_nouns", "ceasefire_nouns", "vehicle_nouns", "past_modifiers", "past_prefixes", "group_nouns", "member_groups", "member_preps", "leading_verbs", "person_possessives", "thing_possessives", "representing_preps", "relative_possessives", "counterpart_nouns", "name_articles", "complement_stops", "complement_preps", "articles", "contracted_articles", "of_preps", "destination_preps", "destination_verbs", "conjunctions", "personal_pronouns", "stative_verbs", "interview_verbs", "appointing_verbs", "role_preps", "body_anaphors", "side_participles", "backer_participles", "scene_preps", "posted_titles", "compass_halves", "encounter_verbs", "membership_verbs",
+    "event_nouns", "meeting_nouns", "agreement_nouns", "ceasefire_nouns", "vehicle_nouns", "past_modifiers", "past_prefixes", "group_nouns", "member_groups", "member_preps", "leading_verbs", "person_possessives", "thing_possessives", "representing_preps", "relative_possessives", "counterpart_nouns", "name_articles", "complement_stops", "complement_preps", "articles", "contracted_articles", "of_preps", "destination_preps", "destination_verbs", "conjunctions", "personal_pronouns", "stative_verbs", "interview_verbs", "appointing_verbs", "role_preps", "body_anaphors", "side_participles", "backer_participles", "scene_preps", "posted_titles", "compass_halves", "encounter_verbs", "membership_verbs", "simultaneous_marks", "loose_marks", "light_verbs",
     "outlet_words", "caption_cues", "stamp_cues",
     "prospective_preps", "date_hedges", "date_run_on",
     "stopwords",
@@ -158,6 +158,7 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
                       known={"month": tuple(str(m) for m in range(1, 13))},
                       hints={"month": "the month the season starts in, 1-12"}),
     "entity_patterns": Schema("entity_patterns.jsonl", ("label", "pattern"), ("id",)),
+    "verb_forms": Schema("verb_forms.csv", ("form", "lemma"), ("source",)),
 })
 """Every lexicon kit reads, by name; ``file`` is kit's own copy in :data:`DATA_DIR`."""
 

@@ -77,6 +77,12 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   neither a side): :mod:`kit.extract.roles`;
 - ``membership_verbs`` (a person their subject is in a group: "A *sat* on the
   North Korean side", "B *was* part of the North's team"): :mod:`kit.extract.roles`;
+- ``simultaneous_marks`` and ``loose_marks`` (what follows "..., *when* the army removed
+  Omar al-Bashir" after a dated clause happened at that time: its names and verb
+  are evidence of the event; "as" only before a pronoun or article):
+  :mod:`kit.timeline.reports`;
+- ``light_verbs`` ("take", "make": their irregular forms, "took effect", "made
+  clear", are said of too many events to tie two reports): :mod:`kit.timeline.evidence`;
 - ``compass_halves`` ("the *North*'s foreign minister": the one state the article
   names whose name opens with that word, "North Korea"): :mod:`kit.extract.phrases`;
 - ``stopwords`` (common function words of each language kit can tell apart):

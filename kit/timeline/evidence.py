@@ -23,7 +23,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from kit.lexicon.wordlists import words
+from kit.lexicon.files import lexicon_cache, read_table
+from kit.lexicon.wordlists import words, words_in_any
 from kit.timeline.clauses import participants
 
 __all__ = ["Report", "Evidence", "related", "same_topic", "says", "NOMINAL_ENDINGS"]
@@ -52,6 +53,9 @@ class Report:
     things: list[str] = field(default_factory=list)  # names that are no mention: "the Razoni"
     noun: str | None = None  # the event noun the date dates: "the September *election*"
     support: bool = False  # a caption's: joins an event on strong evidence, never makes one
+    alongside: str = ""  # what the sentence tells happened at that time: "..., when the army
+    # removed Omar al-Bashir" after "took power last Thursday"
+    alongside_names: list[str] = field(default_factory=list)  # the names in it
 
     def __getattr__(self, name: str) -> Any:  # start, end, text, verb, ... from the row
         try:
@@ -81,8 +85,9 @@ class Report:
 
     @functools.cached_property  # read once: merging asks it of each report many times
     def names(self) -> frozenset[str]:
-        """Its actors, places and names that are no mention."""
-        return frozenset((*self.actors, *self.places, *self.things))
+        """Its actors, places and names that are no mention, and the names of what
+        happened alongside."""
+        return frozenset((*self.actors, *self.places, *self.things, *self.alongside_names))
 
     @functools.cached_property  # read once: merging asks it of each report many times
     def triggers(self) -> set[str]:
@@ -164,10 +169,40 @@ def related(a: str, b: str) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def says(verb: str, text: str) -> bool:
     """Whether a form of ``verb`` (a lemma) is a word of ``text``: "suspend" in
-    "suspending", "close" in "closing"; lemmas under four letters never match.
-    Cached: merging asks it of the same pairs many times."""
+    "suspending", "close" in "closing", and the irregular forms of
+    ``verb_forms.csv`` ("meet" in "met", "fly" in "flew"); a lemma under four
+    letters matches only itself and those forms. Cached: merging asks it of the
+    same pairs many times.
+
+    >>> says("meet", "they met on Monday"), says("fly", "as they flew"), says("fly", "a flyer")
+    (True, True, False)
+    """
     pattern = _word_start(verb)
-    return pattern is not None and pattern.search(text) is not None
+    if pattern is not None and pattern.search(text) is not None:
+        return True
+    forms = _irregular_forms().get(verb)
+    return forms is not None and _whole_words(forms).search(text) is not None
+
+
+@lexicon_cache
+def _irregular_forms() -> dict[str, tuple[str, ...]]:
+    """lemma -> its forms that do not start with it (``verb_forms.csv``), and the lemma
+    itself when too short for :func:`_word_start`; none for ``light_verbs`` ("take",
+    "make": "took effect" is said of many events)."""
+    found: dict[str, set[str]] = {}
+    light = words_in_any("light_verbs")  # "took effect", "made clear": no act of their own
+    for row in read_table("verb_forms", lang=None):
+        if row["lemma"] not in light:
+            found.setdefault(row["lemma"], set()).add(row["form"])
+    for lemma, forms in found.items():
+        if _word_start(lemma) is None:
+            forms.add(lemma)
+    return {lemma: tuple(sorted(forms)) for lemma, forms in found.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _whole_words(forms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(re.escape(f) for f in forms)})\b", re.I)
 
 
 @functools.lru_cache(maxsize=4096)

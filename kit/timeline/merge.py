@@ -97,16 +97,17 @@ class Group:
         self.members.append(r)
         if kind == SAME:
             self.start, self.end = max(self.start, r.start), min(self.end, r.end)
-        self._names["names"].update(r.actors, r.places, r.things)
+        self._names["names"].update(r.names)
         self._names["places"].update(r.places)
         self._names["nouns"].update(r.nouns)
         self._names["people"].update(r.people)
         for t in r.triggers - self._names["triggers"]:
             self._related_trigger.add(t)
         self._names["triggers"].update(r.triggers)
-        if r.clause not in self._clauses:
-            self._clauses[r.clause] = None
-            self._said_in_clauses.add(r.clause)
+        for told in (r.clause, r.alongside):  # what happened alongside is said there too
+            if told and told not in self._clauses:
+                self._clauses[told] = None
+                self._said_in_clauses.add(told)
         if r.content and r.content not in self._contents:
             self._contents[r.content] = None
             self._said_in_contents.add(r.content)
@@ -132,6 +133,7 @@ class Group:
         trigger = any(self._related_trigger(a) for a in r.triggers) or (
             r.trigger is not None and self._said_in_contents(r.trigger)) or (
             r.noun is None and r.act is not None and self._said_in_clauses(r.act)) or (
+            bool(r.alongside) and any(says(t, r.alongside) for t in names["triggers"])) or (
             bool(r.content) and any(says(t, r.content) for t in names["triggers"])) or (
             bool(r.content) and any(same_topic(r.content, c) for c in dict.fromkeys(
                 c for a in r.actors for c in self._said_by.get(a, ()))))

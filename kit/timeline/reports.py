@@ -75,6 +75,7 @@ _CREDIT = re.compile(r"\s*\([^()]*\)\W*$")
 _PURPOSE = re.compile(r"\s*,?\s*(?:in order )?to [a-z]+\b[^,;:.]*")
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 _THING = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+_SIMULTANEOUS = re.compile(r"\s*,?\s*(\w+)\s+(\w+)")  # ", when the", " as they"
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|inside|outside)|\b(?:flew|flown|travell?ed|went|came|arrived|returned|"
     r"headed|trip|visit|visits|visited) (?:back )?to)\s+(?:the\s+)?$", re.I)
@@ -296,6 +297,7 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
     reported = _reported(clause, str(row["verb"]), text[hi - offset:]) if opt(
         row.get("verb")) in words("reporting_verbs") else _purpose(text[hi - offset:])
     published, source = data.articles[article]
+    alongside, also = _alongside(text, offset, hi, mentions)
     return Report(
         row={**row, "tense": opt(row.get("tense")), "verb": opt(row.get("verb"))},
         actors=list(dict.fromkeys(m.name for m in acting)),
@@ -306,8 +308,29 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
         anaphoric=anaphoric, groups=who.groups, content=reported,
         people=list(dict.fromkeys(m.name for m in acting if m.person)),
         nouns=list(dict.fromkeys([*who.nouns, *participants(reported).nouns])),
-        things=things, noun=noun,
+        things=things, noun=noun, alongside=alongside, alongside_names=also,
     )
+
+
+def _alongside(text: str, offset: int, hi: int, mentions: list[Mention]) -> tuple[str, list[str]]:
+    """What the sentence says happened at the time of the clause ending at ``hi``, and
+    the names in it: the rest of the sentence after a word of ``simultaneous_marks``
+    ("took power last Thursday, *when* the army removed Omar al-Bashir"; "shot down
+    the drones on Saturday *as* they flew toward the Karish field"). A word of
+    ``loose_marks`` counts before a pronoun or an article only ("as part of", "as
+    expected" tell no act)."""
+    found = _SIMULTANEOUS.match(text[hi - offset:])
+    if found is None:
+        return "", []
+    mark, after = found.group(1).lower(), found.group(2).lower()
+    if mark not in words_in_any("simultaneous_marks"):
+        return "", []
+    if mark in words_in_any("loose_marks") and after not in (
+            words_in_any("personal_pronouns") | words_in_any("articles")):
+        return "", []
+    start, end = hi + found.start(1), offset + len(text)
+    names = [m.name for m in mentions if start <= m.start and m.end <= end]
+    return text[start - offset:], list(dict.fromkeys(names))
 
 
 def _dated_noun(row: dict[str, Any]) -> str | None:

@@ -13,7 +13,7 @@ import pytest
 from test_timeline import fake_ann
 
 from kit.timeline import dated_clauses, event_reports, events
-from kit.timeline.evidence import related, same_topic
+from kit.timeline.evidence import related, same_topic, says
 
 D = dt.date
 
@@ -164,6 +164,42 @@ def test_vehicles_take_part_and_are_shared():
     assert dated_clauses(ann)["kept_out"].tolist() == ["", ""]
     (e,) = events(ann).to_dict("records")
     assert e["n_sources"] == 2
+
+
+# ---- what happened alongside ------------------------------------------------------------------
+
+
+def bashir(mark=", when"):
+    took = f"The Transitional Military Council took power last Thursday{mark} the army removed Omar al-Bashir."
+    return fake_ann(
+        article("a", D(2019, 4, 16), took,
+                ("last Thursday", "past", "The Transitional Military Council took power last Thursday",
+                 None, "take"), [("Transitional Military Council", "ORG"), ("Omar al-Bashir", "PERSON")]),
+        article("b", D(2019, 8, 26), "The army removed Omar al-Bashir on 11 April.",
+                ("11 April", "past", None, None, "remove"), [("Omar al-Bashir", "PERSON")]),
+    )
+
+
+def test_what_a_sentence_says_happened_at_that_time_ties_its_report_to_that_event():
+    """"took power last Thursday, when the army removed Omar al-Bashir": the removal, dated 11
+    April by another outlet, is the same day's event; its name and verb are evidence."""
+    (e,) = events(bashir()).to_dict("records")
+    assert (e["start"], e["articles"]) == (D(2019, 4, 11), "a; b")
+
+
+@pytest.mark.parametrize("mark", [". Later", " and then", " as part of a deal in which"])
+def test_what_the_sentence_says_after_no_mark_of_the_same_time_ties_nothing(mark):
+    assert len(events(bashir(mark))) == 2
+
+
+@pytest.mark.parametrize("verb, text, said", [
+    ("meet", "The two leaders met in Sochi", True),
+    ("fly", "as they flew toward the field", True),
+    ("fly", "a flyer was handed out", False),
+    ("take", "the truce took effect at midnight", False),  # a light verb: said of too much
+])
+def test_a_verb_is_said_in_its_irregular_forms_unless_light(verb, text, said):
+    assert says(verb, text) is said
 
 
 # ---- captions ---------------------------------------------------------------------------------
