@@ -173,6 +173,7 @@ class _Reader(PhraseReader):
             if ent.kind in ("organization", "government", "group") and not ent.side:
                 self._read_side(ent)
         self._sides_of_state_offices()
+        self._sides_of_presidential_offices()
         self._sides_of_members()
         return self.ents
 
@@ -322,6 +323,28 @@ class _Reader(PhraseReader):
             elif not named and (filed := self._filed_in()) and not offices \
                     and not {filed[0]} & self.other_sides.get(ent.canonical, set()):
                 ent.side, ent.side_cue = filed[0], f"{CONTEXT_CUE} the story is filed in {filed[1]} and names no state"
+
+    def _sides_of_presidential_offices(self) -> None:
+        """An office of a president's ("presidential spokesman", "Presidential Adviser
+        on the Peace Process", "spokesman for the president": ``presidency_words``)
+        with no side takes the state of the one sitting president the article names
+        with a side ("President Benigno Aquino"), weakly."""
+        lang, none = self.doc.lang_, frozenset[str]()
+        marks = words_or("presidency_words", lang, none)
+        bare = [e for e in self.ents if e.kind == "person" and e.role and not e.side
+                and any(f" {m} " in f" {e.role.lower()} " for m in marks)]
+        if not bare:
+            return
+        past = words_or("past_modifiers", lang, none) | {"vice", "deputy"}
+        heads = words_or("presidency_heads", lang, none)
+        states = {e.side for e in self.ents if e.kind == "person" and e.side and e.role
+                  and e.role.lower().split()[-1] in heads and not past & set(e.role.lower().split())}
+        if len(states) != 1 or next(iter(states)) not in self.lex.states:
+            return
+        state = next(iter(states))
+        for ent in bare:
+            if not {state} & self.other_sides.get(ent.canonical, set()):
+                ent.side, ent.side_cue = state, f"{CONTEXT_CUE} the president the article names: {state}"
 
     def _scene_of_sentence(self, ent: Entity, candidates: set[str]) -> tuple[str, str] | None:
         """``(state, place as written)`` when the sentence of the name opens with the

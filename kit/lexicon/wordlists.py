@@ -83,6 +83,9 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   :mod:`kit.timeline.reports`;
 - ``light_verbs`` ("take", "make": their irregular forms, "took effect", "made
   clear", are said of too many events to tie two reports): :mod:`kit.timeline.evidence`;
+- ``presidency_words`` and ``presidency_heads`` ("*presidential* spokesman", "adviser to
+  *the president*": an office of the one sitting *president* the article names with
+  a side): :mod:`kit.extract.roles`;
 - ``compass_halves`` ("the *North*'s foreign minister": the one state the article
   names whose name opens with that word, "North Korea"): :mod:`kit.extract.phrases`;
 - ``stopwords`` (common function words of each language kit can tell apart):

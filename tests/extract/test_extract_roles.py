@@ -330,6 +330,22 @@ def test_the_delegation_of_a_person_is_that_persons_side(tables):
     assert (found["side"], found["side_cue"]) == ("United States", "context: Pompeo's delegation")
 
 
+@pytest.mark.parametrize("text, role, side", [
+    ("President Benigno Aquino welcomed it.\n\nPresidential spokesman Ilker Demiralp said so.",
+     "Presidential spokesman", "Philippines"),
+    ("President Benigno Aquino welcomed it.\n\nIlker Demiralp, spokesman for the president, said so.",
+     "spokesman for the president", "Philippines"),
+    ("Former President Benigno Aquino welcomed it.\n\nPresidential spokesman Ilker Demiralp said so.",
+     "Presidential spokesman", ""),  # no sitting president named
+    ("Malaysia's King Abdullah welcomed it.\n\nPresidential spokesman Ilker Demiralp said so.",
+     "Presidential spokesman", ""),
+])
+def test_an_office_of_the_president_is_the_state_of_the_president_the_article_names(tables, text, role, side):
+    rows = tables("The Philippines and the MILF signed in Kuala Lumpur, facilitated by Malaysia. " + text)
+    found = person(rows["roles"], "Ilker Demiralp")
+    assert (found["role"], found["side"]) == (role, side)
+
+
 PARTIES = "Iran, Turkey and the United States signed the text in Vienna.\n\n"  # three parties, a venue
 
 
