@@ -288,11 +288,43 @@ class PhraseReader:
         return j if j > end + 1 else end
 
     def _apposition_after(self, k: int) -> _Found | None:
-        """", the Honduran chief negotiator," after a name."""
+        """", the Honduran chief negotiator," after a name; ", who became UN
+        Secretary-General on 1 January" (:meth:`_relative_title_after`)."""
         doc, n = self.doc, len(self.doc)
         if k >= n or doc[k].text != ",":
             return None
+        relative = self._relative_title_after(k)
+        if relative is not None:
+            return relative
+        return self._title_from(k + 1)
+
+    def _relative_title_after(self, k: int) -> _Found | None:
+        """The title a relative clause right after a name gives its holder now: ", who
+        became prime minister last year", ", who is the UN Secretary-General", ", who has
+        been speaker since 2019" (``office_verbs``; not "who was": a past office). What
+        follows the title does not end it ("who became UN Secretary-General *on 1
+        January*"), save a possessive ("who is the president's adviser")."""
+        doc, n = self.doc, len(self.doc)
         j = k + 1
+        if j + 2 >= n or doc[j].lower_ not in words_or("relative_pronouns", doc.lang_, frozenset()):
+            return None
+        j += 1
+        if doc[j].lemma_.lower() in words_or("perfect_aux", doc.lang_, frozenset()):
+            j += 1  # "who has | been"
+        verb = doc[j]
+        office = words_or("office_verbs", doc.lang_, frozenset())
+        now = verb.lemma_.lower() != "be" or verb.tag_ in ("VBZ", "VBP", "VBN")
+        if verb.lemma_.lower() not in office or not now:
+            return None
+        found = self._title_from(j + 1, closed=False)
+        if found is None or (found.span[1] < n and doc[found.span[1]].text in POSSESSIVE):
+            return None
+        return found
+
+    def _title_from(self, j: int, closed: bool = True) -> _Found | None:
+        """The title read from token ``j`` on (the body of :meth:`_apposition_after`);
+        ``closed``: it must end the apposition."""
+        doc, n = self.doc, len(self.doc)
         if j < n and doc[j].lower_ in self.w.determiners:
             entity_here = j in self.at and self.ents[self.at[j]].start == j  # "the United States ..."
             j += 1 if not entity_here or j + 1 in self.by_start else 0
@@ -337,7 +369,7 @@ class PhraseReader:
         seat = self._seat_after(start, end) if end == title_end else None
         if seat is not None:  # ", the prime minister in Skopje,": the capital's state's office
             return _Found((start, end), [*cues, seat], anaphor)
-        if end < n and doc[end].lower_ not in self.w.ends:
+        if closed and end < n and doc[end].lower_ not in self.w.ends:
             return None
         return _Found((start, end), cues, anaphor)
 

@@ -346,6 +346,20 @@ def test_an_office_of_the_president_is_the_state_of_the_president_the_article_na
     assert (found["role"], found["side"]) == (role, side)
 
 
+@pytest.mark.parametrize("text, role, side", [
+    ("Ilker Demiralp, who became UN Secretary-General on 1 January, backed the talks.",
+     "Secretary-General", "United Nations"),  # what follows the title does not end it
+    ("Ilker Demiralp, who has been Greece's foreign minister since 2015, told reporters.",
+     "Foreign Minister", "Greece"),
+    ("Ilker Demiralp, who is the prime minister, told reporters.", "Prime Minister", ""),
+    ("Ilker Demiralp, who was prime minister until 2015, told reporters.", "", ""),  # a past office
+    ("Ilker Demiralp, who is the prime minister's adviser, told reporters.", "", ""),  # someone else's
+])
+def test_a_relative_clause_gives_the_title_its_holder_has_now(tables, text, role, side):
+    found = person(tables(ELSEWHERE + text)["roles"], "Ilker Demiralp")
+    assert (found["role"], found["side"]) == (role, side)
+
+
 PARTIES = "Iran, Turkey and the United States signed the text in Vienna.\n\n"  # three parties, a venue
 
 
