@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from pathlib import Path
+
 import spacy
 from spacy.tokens import Doc, Span
 
 from kit.nlp.pipeline import paragraph_breaks
 from kit.nlp.rows import TABLES_NAME, doc_tables, table_rows
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def _doc() -> Doc:
@@ -34,3 +41,16 @@ def test_paragraph_breaks_start_a_sentence_after_a_blank_line_only():
     starts = [t.text for t in doc if t.is_sent_start]
     assert starts == ["One", "Two", "Four", "Five"]
     assert paragraph_breaks(nlp("")).text == ""
+
+
+def test_a_worker_of_several_processes_keeps_to_one_blas_thread():
+    """A slim Doc is built in a worker of ``nlp.pipe(n_process=N)``: its process then uses one
+    BLAS thread (the N workers share the cores). Run in a fresh process: the limit is global."""
+    code = ("import json, spacy; from threadpoolctl import threadpool_info; "
+            "from kit.nlp.rows import table_rows; "
+            "nlp = spacy.blank('en'); nlp.add_pipe('sentencizer'); "
+            "table_rows(nlp('Talks began.'), tables=[], slim=True); "
+            "print(json.dumps([i['num_threads'] for i in threadpool_info() if i['user_api'] == 'blas']))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
+    threads = json.loads(out.stdout.strip().splitlines()[-1])
+    assert threads and set(threads) == {1}
