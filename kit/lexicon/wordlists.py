@@ -79,7 +79,7 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   North Korean side", "B *was* part of the North's team"): :mod:`kit.extract.roles`;
 - ``simultaneous_marks`` and ``loose_marks`` (what follows "..., *when* the army removed
   Omar al-Bashir" after a dated clause happened at that time: its names and verb
-  are evidence of the event; "as" only before a pronoun or article):
+  are evidence of the event; "as" only before a personal pronoun):
   :mod:`kit.timeline.reports`;
 - ``light_verbs`` ("take", "make": their irregular forms, "took effect", "made
   clear", are said of too many events to tie two reports): :mod:`kit.timeline.evidence`;

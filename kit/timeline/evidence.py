@@ -202,7 +202,8 @@ def _irregular_forms() -> dict[str, tuple[str, ...]]:
 
 @functools.lru_cache(maxsize=4096)
 def _whole_words(forms: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{'|'.join(re.escape(f) for f in forms)})\b", re.I)
+    # not inside a hyphened word: "rebel-held" is no "held"
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(f) for f in forms)})(?![\w-])", re.I)
 
 
 @functools.lru_cache(maxsize=4096)

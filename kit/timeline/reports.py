@@ -317,17 +317,17 @@ def _alongside(text: str, offset: int, hi: int, mentions: list[Mention]) -> tupl
     the names in it: the rest of the sentence after a word of ``simultaneous_marks``
     ("took power last Thursday, *when* the army removed Omar al-Bashir"; "shot down
     the drones on Saturday *as* they flew toward the Karish field"). A word of
-    ``loose_marks`` counts before a pronoun or an article only ("as part of", "as
-    expected" tell no act)."""
+    ``loose_marks`` counts before a personal pronoun only ("as part of", "as expected"
+    tell no act; "as the crowds stormed parliament" tells another's). "While" is left
+    out: in news it mostly sets another act against the first."""
     found = _SIMULTANEOUS.match(text[hi - offset:])
     if found is None:
         return "", []
     mark, after = found.group(1).lower(), found.group(2).lower()
     if mark not in words_in_any("simultaneous_marks"):
         return "", []
-    if mark in words_in_any("loose_marks") and after not in (
-            words_in_any("personal_pronouns") | words_in_any("articles")):
-        return "", []
+    if mark in words_in_any("loose_marks") and after not in words_in_any("personal_pronouns"):
+        return "", []  # "as they flew": the clause's own subject; "as the crowds stormed": another act
     start, end = hi + found.start(1), offset + len(text)
     names = [m.name for m in mentions if start <= m.start and m.end <= end]
     return text[start - offset:], list(dict.fromkeys(names))
