@@ -172,6 +172,18 @@ def words_in_any(name: str) -> frozenset[str]:
 
 
 @lexicon_cache
+def verb_stem(lemma: str) -> str | None:
+    """The start every regular form of the verb ``lemma`` shares ("close" → "clos":
+    closes, closed, closing), or None under four letters (too short to find safely);
+    ``verb_forms.csv`` holds the forms that do not start with it ("met" for meet).
+
+    >>> verb_stem("close"), verb_stem("suspend"), verb_stem("fly")
+    ('clos', 'suspend', None)
+    """
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return stem if len(stem) >= 4 else None
+
+
 def seasons(lang: str = DEFAULT_LANG) -> Mapping[str, int]:
     """Season names and the month each starts in (meteorological seasons).
 

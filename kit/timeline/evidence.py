@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from kit.lexicon.files import lexicon_cache, read_table
-from kit.lexicon.wordlists import words, words_in_any
+from kit.lexicon.wordlists import verb_stem, words, words_in_any
 from kit.timeline.clauses import participants
 
 __all__ = ["Report", "Evidence", "related", "same_topic", "says", "NOMINAL_ENDINGS"]
@@ -208,5 +208,5 @@ def _whole_words(forms: tuple[str, ...]) -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=4096)
 def _word_start(verb: str) -> re.Pattern[str] | None:
-    stem = verb[:-1] if verb.endswith("e") else verb
-    return re.compile(rf"\b{re.escape(stem)}\w*", re.I) if len(stem) >= 4 else None
+    stem = verb_stem(verb)
+    return re.compile(rf"\b{re.escape(stem)}\w*", re.I) if stem is not None else None

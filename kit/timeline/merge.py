@@ -133,8 +133,7 @@ class Group:
         trigger = any(self._related_trigger(a) for a in r.triggers) or (
             r.trigger is not None and self._said_in_contents(r.trigger)) or (
             r.noun is None and r.act is not None and self._said_in_clauses(r.act)) or (
-            bool(r.alongside) and any(says(t, r.alongside) for t in names["triggers"])) or (
-            bool(r.content) and any(says(t, r.content) for t in names["triggers"])) or (
+            any(says(t, told) for told in (r.content, r.alongside) if told for t in names["triggers"])) or (
             bool(r.content) and any(same_topic(r.content, c) for c in dict.fromkeys(
                 c for a in r.actors for c in self._said_by.get(a, ()))))
         named = (r.trigger is not None and any(says(r.trigger, n) for n in names["nouns"])) or any(

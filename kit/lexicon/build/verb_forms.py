@@ -20,6 +20,7 @@ from typing import Any
 from kit.lexicon.build import common
 from kit.lexicon.build.common import Left
 from kit.lexicon.files import DATA_DIR
+from kit.lexicon.wordlists import verb_stem
 
 FILE = "verb_forms.csv"
 COLUMNS = ("form", "lemma", "lang", "source")
@@ -52,10 +53,11 @@ def make(model: str | None = None) -> str:
 
 
 def _regular(form: str, lemma: str) -> bool:
-    """Whether ``form`` starts with the stem of ``lemma`` that :func:`kit.timeline.evidence.says`
-    already finds ("abetted": "abet"): only the other forms are kept ("met": "meet")."""
-    stem = lemma[:-1] if lemma.endswith("e") else lemma
-    return len(stem) >= 4 and form.startswith(stem)
+    """Whether ``form`` starts with the stem of ``lemma`` (:func:`kit.lexicon.wordlists.verb_stem`)
+    that :func:`kit.timeline.evidence.says` already finds ("abetted": "abet"): only the
+    other forms are kept ("met": "meet")."""
+    stem = verb_stem(lemma)
+    return stem is not None and form.startswith(stem)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
