@@ -128,7 +128,7 @@ def _group_held(verb: Token, groups: frozenset[str]) -> list[Token]:
             else:  # "part of the team"
                 found += [g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                           for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in groups]
-        elif child.dep_ == "prep" and child.lower_ in words_or("scene_preps", verb.doc.lang_, frozenset()) | {"on"}:
+        elif child.dep_ == "prep" and child.lower_ in words_or("membership_preps", verb.doc.lang_, frozenset()):
             found += [g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in groups]
     return found[:1]
 
@@ -275,12 +275,12 @@ class _Reader(PhraseReader):
         nouns = [group]
         nouns += [g for p in group.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"]
+        halves = words_or("compass_halves", self.doc.lang_, frozenset())  # "the North's team"
+        anaphors = halves | words_or("state_anaphors", self.doc.lang_, frozenset())
         for noun in nouns:
             for mod in [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]:
                 ent = at.get(mod.i)
-                halves = words_or("compass_halves", self.doc.lang_, frozenset())  # "the North's team"
-                if (ent is None or mod.lower_ in halves) and mod.lower_ in halves | words_or(
-                        "state_anaphors", self.doc.lang_, frozenset()):
+                if (ent is None or mod.lower_ in halves) and mod.lower_ in anaphors:
                     found = self._antecedent(mod.i, mod.lower_)  # "the government team": the main country
                     if found:
                         first = min([mod.i, *(t.i for t in noun.lefts if t.dep_ not in _OUTSIDE_GROUP)])
@@ -335,7 +335,7 @@ class _Reader(PhraseReader):
                 and any(f" {m} " in f" {e.role.lower()} " for m in marks)]
         if not bare:
             return
-        past = words_or("past_modifiers", lang, none) | {"vice", "deputy"}
+        past = words_or("past_modifiers", lang, none) | words_in_any("deputy_modifiers")  # not the president
         heads = words_or("presidency_heads", lang, none)
         states = {e.side for e in self.ents if e.kind == "person" and e.side and e.role
                   and e.role.lower().split()[-1] in heads and not past & set(e.role.lower().split())}

@@ -75,8 +75,9 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
 - ``encounter_verbs`` (lemmas of meeting someone: "In Moscow, President Erdogan *met*
   President Putin" sets two people of two states in one scene, so the scene gives
   neither a side): :mod:`kit.extract.roles`;
-- ``membership_verbs`` (a person their subject is in a group: "A *sat* on the
-  North Korean side", "B *was* part of the North's team"): :mod:`kit.extract.roles`;
+- ``membership_verbs`` and ``membership_preps`` (a person their subject is in a group:
+  "A *sat on* the North Korean side", "B *was* part of the North's team"):
+  :mod:`kit.extract.roles`;
 - ``simultaneous_marks`` and ``loose_marks`` (what follows "..., *when* the army removed
   Omar al-Bashir" after a dated clause happened at that time: its names and verb
   are evidence of the event; "as" only before a personal pronoun):
@@ -85,7 +86,7 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   clear", are said of too many events to tie two reports): :mod:`kit.timeline.evidence`;
 - ``presidency_words`` and ``presidency_heads`` ("*presidential* spokesman", "adviser to
   *the president*": an office of the one sitting *president* the article names with
-  a side): :mod:`kit.extract.roles`;
+  a side, not a *vice* president: ``deputy_modifiers``): :mod:`kit.extract.roles`;
 - ``relative_pronouns``, ``perfect_aux`` and ``office_verbs`` (", *who became* prime
   minister last year", ", *who has been* speaker since 2019": the title a relative
   clause gives a name now; not "who was"): :mod:`kit.extract.phrases`;
