@@ -33,6 +33,7 @@ from kit.nlp.cache import KEY
 from kit.nlp.labels import demonym_keys, place_keys
 from kit.nlp.names import gapped_country, only_honorifics, ranked_name, trim_name
 from kit.nlp.pipeline import add_component, get_nlp, unused_components
+from kit.nlp.transfer import hooks_read_once, read_once_in_this_process
 from kit.schema import MENTION_COLUMNS, OFFSET_COLUMNS, ROW_KEY, SENTENCE_COLUMNS
 
 if TYPE_CHECKING:
@@ -83,8 +84,9 @@ def table_rows(doc: Doc, tables: Sequence[str] | None = None, slim: bool = False
     parent process, which reads nothing but the rows (the full Doc, with its
     token arrays and tensor, costs about ten times as many bytes to send).
     """
-    if slim:
+    if slim:  # a worker process: set it up once
         _one_blas_thread()
+        read_once_in_this_process()
     rows = doc_tables(doc, tables)
     if slim:
         from spacy.tokens import Doc
@@ -148,8 +150,16 @@ def annotate_stream(
     docs = nlp.pipe(texts(), batch_size=batch_size, n_process=n_process,
                     disable=unused_components(nlp, components_read(extra)),
                     component_cfg={TABLES_NAME: {"tables": extra, "slim": n_process > 1}})
+    if n_process > 1:  # the parent unpacks every Doc a worker sends
+        docs = _hooks_read_once(docs)
     placed = ((doc, places.popleft()) for doc in docs)
     return _join_pieces(((doc, place) for doc, place in placed if place is not None), extra)
+
+
+def _hooks_read_once(docs: Iterator[Doc]) -> Iterator[Doc]:
+    """``docs`` read under :func:`kit.nlp.transfer.hooks_read_once`."""
+    with hooks_read_once():
+        yield from docs
 
 
 def annotate_batch(

@@ -43,14 +43,20 @@ def test_paragraph_breaks_start_a_sentence_after_a_blank_line_only():
     assert paragraph_breaks(nlp("")).text == ""
 
 
-def test_a_worker_of_several_processes_keeps_to_one_blas_thread():
+def test_a_worker_of_several_processes_keeps_to_one_blas_thread_and_reads_hooks_once():
     """A slim Doc is built in a worker of ``nlp.pipe(n_process=N)``: its process then uses one
-    BLAS thread (the N workers share the cores). Run in a fresh process: the limit is global."""
+    BLAS thread (the N workers share the cores) and packs Docs without scanning srsly's
+    registries each time. Run in a fresh process: both settings are global."""
     code = ("import json, spacy; from threadpoolctl import threadpool_info; "
+            "from srsly.msgpack import msgpack_decoders, msgpack_encoders; "
             "from kit.nlp.rows import table_rows; "
             "nlp = spacy.blank('en'); nlp.add_pipe('sentencizer'); "
+            "before = ['get_all' in vars(r) for r in (msgpack_encoders, msgpack_decoders)]; "
             "table_rows(nlp('Talks began.'), tables=[], slim=True); "
-            "print(json.dumps([i['num_threads'] for i in threadpool_info() if i['user_api'] == 'blas']))")
+            "print(json.dumps([[i['num_threads'] for i in threadpool_info() if i['user_api'] == 'blas'], "
+            "before, ['get_all' in vars(r) for r in (msgpack_encoders, msgpack_decoders)]]))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
-    threads = json.loads(out.stdout.strip().splitlines()[-1])
+    threads, pinned_before, pinned_after = json.loads(out.stdout.strip().splitlines()[-1])
     assert threads and set(threads) == {1}
+    assert pinned_before == [False, False]
+    assert pinned_after == [True, True]
