@@ -14,7 +14,7 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
-from kit.charts.theme import CLICK, COUNT, colour_scale, plural
+from kit.charts.theme import COUNT, colour_scale, plural, with_click
 from kit.links import ARTICLES, article_href
 
 
@@ -56,10 +56,9 @@ def entity_bars(counts: pd.DataFrame, top: int = 20, links: str | None = ARTICLE
     if links is not None and {"example_article", "example_sentence"} <= set(head.columns):
         data["href"] = [article_href(a, s, links) for a, s in zip(head["example_article"],
                                                                   head["example_sentence"])]
-        data["click"] = CLICK
         href = alt.Href("href:N")
         tooltip.append(alt.Tooltip("click:N", title="click"))
-    return (
+    chart = (
         alt.Chart(data, title=f"Most mentioned entities (top {min(top, len(data))})")
         .mark_bar()
         .encode(
@@ -70,6 +69,7 @@ def entity_bars(counts: pd.DataFrame, top: int = 20, links: str | None = ARTICLE
             href=href,
         )
     )
+    return chart if "href" not in data else with_click(chart)
 
 
 def label_bars(labels: pd.DataFrame) -> alt.Chart:

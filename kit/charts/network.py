@@ -32,7 +32,7 @@ import networkx as nx
 import pandas as pd
 
 from kit.charts.placement import place_labels, spread
-from kit.charts.theme import CLICK, COUNT, colour_scale, plural
+from kit.charts.theme import COUNT, colour_scale, plural, with_click
 from kit.links import ARTICLES, article_href, evidence_href, parse_evidence
 from kit.network.graph import COOCCURRENCE, edges_table, layout
 
@@ -43,6 +43,7 @@ SIZE_RANGE = (60, 900)  # circle areas in square pixels, fewest to most mentions
 FONT_SIZE = 10
 EDGE_GREY = "#666666"
 NODE_CLICK = "opens the first sentence of its ties (on the published site)"
+NO_TIE = "no tie: no sentence to open"
 
 
 def network(G: nx.MultiDiGraph, seed: int = 0, width: int = 560, height: int = 420,
@@ -90,7 +91,7 @@ def network(G: nx.MultiDiGraph, seed: int = 0, width: int = 560, height: int = 4
 
 def _ties(edges: pd.DataFrame, x: alt.X, y: alt.Y, pick: Any, links: str | None) -> alt.Chart:
     """The ties: width = sentences, dash = kind, highlighted with the actor under the pointer."""
-    return alt.Chart(edges).transform_fold(["source", "target"], as_=["end", "actor"]).mark_rule().encode(
+    chart = alt.Chart(edges).transform_fold(["source", "target"], as_=["end", "actor"]).mark_rule().encode(
         x=x, y=y, x2="x2:Q", y2="y2:Q",
         strokeWidth=alt.StrokeWidth("weight:Q", title="sentences", scale=alt.Scale(range=[1, 6]),
                                     legend=alt.Legend(values=_steps(edges["weight"]), **_line_legend(), **COUNT)),
@@ -104,12 +105,13 @@ def _ties(edges: pd.DataFrame, x: alt.X, y: alt.Y, pick: Any, links: str | None)
                  alt.Tooltip("example:N", title="first sentence"), *_click(links)],
         href=alt.Href("href:N") if links is not None else alt.Undefined,
     )
+    return chart if links is None else with_click(chart)
 
 
 def _actors(nodes: pd.DataFrame, x: alt.X, y: alt.Y, links: str | None) -> alt.Chart:
     """The actors: area = mentions, colour = side (the side's colour in every chart)."""
     low, high = _size_domain(nodes["mentions"])
-    return alt.Chart(nodes).mark_circle(stroke="white", strokeWidth=1).encode(
+    chart = alt.Chart(nodes).mark_circle(stroke="white", strokeWidth=1).encode(
         x=x, y=y, color=alt.Color("side:N", scale=colour_scale(nodes["side"]), title="side"),
         size=alt.Size("mentions:Q", scale=alt.Scale(domain=[low, high], range=list(SIZE_RANGE), zero=False),
                       title="mentions", legend=alt.Legend(values=_steps(nodes["mentions"]), **COUNT)),
@@ -119,6 +121,7 @@ def _actors(nodes: pd.DataFrame, x: alt.X, y: alt.Y, links: str | None) -> alt.C
                  *_click(links)],
         href=alt.Href("href:N") if links is not None else alt.Undefined,
     )
+    return chart if links is None else with_click(chart, NODE_CLICK, otherwise=NO_TIE)
 
 
 def adjacency(G: nx.MultiDiGraph, top: int = 25, kind: str | None = COOCCURRENCE,
@@ -144,10 +147,9 @@ def adjacency(G: nx.MultiDiGraph, top: int = 25, kind: str | None = COOCCURRENCE
     cells["example"] = [shorten(str(e)) for e in cells["example"]]
     if links is not None:
         cells["href"] = [evidence_href(e, links) for e in cells["sentences"]]
-        cells["click"] = CLICK
     cells = cells.drop(columns="sentences")
     order = alt.Sort(names)
-    return alt.Chart(cells, title="Who appears with whom (sentences)").mark_rect().encode(
+    chart = alt.Chart(cells, title="Who appears with whom (sentences)").mark_rect().encode(
         x=alt.X("target_name:N", sort=order, title=None, axis=alt.Axis(labelAngle=-45)),
         y=alt.Y("source_name:N", sort=order, title=None),
         color=alt.Color("weight:Q", scale=alt.Scale(scheme="blues"), title="sentences",
@@ -157,6 +159,7 @@ def adjacency(G: nx.MultiDiGraph, top: int = 25, kind: str | None = COOCCURRENCE
                  alt.Tooltip("example:N", title="first sentence"), *_click(links)],
         href=alt.Href("href:N") if links is not None else alt.Undefined,
     )
+    return chart if links is None else with_click(chart)
 
 
 def _nodes(G: nx.MultiDiGraph, seed: int) -> pd.DataFrame:
@@ -211,11 +214,10 @@ def _edge_ends(G: nx.MultiDiGraph, nodes: pd.DataFrame, links: str | None) -> pd
     edges["evidence"] = [plural(w, "sentence") for w in edges["weight"]]
     edges["example"] = [shorten(str(e)) for e in edges["example"]]  # the whole one is a click away
     edges["href"] = [evidence_href(e, links) if links is not None else "" for e in edges["sentences"]]
-    edges["click"] = CLICK
     columns = ["source", "target", "source_name", "target_name", "kind", "verb", "weight",
-               "evidence", "example", "sentences", "href", "click", "x", "y", "x2", "y2"]
+               "evidence", "example", "sentences", "href", "x", "y", "x2", "y2"]
     table = edges[columns].reset_index(drop=True)
-    return table if links is not None else table.drop(columns=["href", "click"])
+    return table if links is not None else table.drop(columns="href")
 
 
 EXAMPLE_CHARS = 200
@@ -248,8 +250,7 @@ def _node_links(nodes: pd.DataFrame, ends: pd.DataFrame, links: str | None) -> p
     if links is None:
         return nodes
     return nodes.assign(
-        href=[article_href(*first[a], prefix=links) if a in first else "" for a in nodes["actor"]],
-        click=[NODE_CLICK if a in first else "no tie: no sentence to open" for a in nodes["actor"]])
+        href=[article_href(*first[a], prefix=links) if a in first else "" for a in nodes["actor"]])
 
 
 def _click(links: str | None) -> list[alt.Tooltip]:

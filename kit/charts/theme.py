@@ -30,6 +30,7 @@ Examples
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -53,6 +54,21 @@ COUNT: dict[str, Any] = {"format": "d", "tickMinStep": 1}
 """Axis and legend options of a count (mentions, sentences, articles): whole numbers only."""
 CLICK = "opens the first sentence (on the published site)"
 """The tooltip line of a mark that links to its sentence."""
+
+
+def with_click(chart: alt.Chart, text: str = CLICK, otherwise: str | None = None) -> alt.Chart:
+    """``chart`` with a ``click`` field for its tooltip, computed in the browser: the page
+    holds the line once, not once per row. With ``otherwise``, a row without ``href``
+    says that instead.
+
+    >>> chart = with_click(alt.Chart(pd.DataFrame({"href": ["a.html#s1"]})).mark_point())
+    >>> chart.to_dict()["transform"]
+    [{'calculate': '"opens the first sentence (on the published site)"', 'as': 'click'}]
+    """
+    expression = json.dumps(text)
+    if otherwise is not None:
+        expression = f"datum.href ? {expression} : {json.dumps(otherwise)}"
+    return chart.transform_calculate(click=expression)
 
 
 def plural(count: Any, noun: str) -> str:

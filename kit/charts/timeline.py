@@ -37,7 +37,7 @@ from typing import Any, Literal
 import altair as alt
 import pandas as pd
 
-from kit.charts.theme import CLICK, COUNT, colour_scale, plural
+from kit.charts.theme import COUNT, colour_scale, plural, with_click
 from kit.links import ARTICLES, article_href
 
 TOOLTIP = [
@@ -164,7 +164,6 @@ def _event_data(events_df: pd.DataFrame, color: str, links: str | None) -> tuple
     if links is not None and {"article_id", "sentence_id"} <= set(events_df.columns):
         data["href"] = [article_href(a, s, links) for a, s in zip(events_df["article_id"],
                                                                  events_df["sentence_id"])]
-        data["click"] = CLICK
     if data[color].fillna("").astype(str).str.strip().eq("").all():
         color = FALLBACK_COLOR if FALLBACK_COLOR in data else color
     data[color] = data[color].fillna("").astype(str).replace("", "unknown")
@@ -260,11 +259,15 @@ def _events_layer(data: pd.DataFrame, color: str, scale: alt.Scale, height: int,
     order = list(data.sort_values(["long", "start", "end"], ascending=[False, True, True])["label"])
     y = alt.Y("label:N", sort=order, title=None,
               axis=alt.Axis(labelLimit=LABEL_PX) if labels else None)
+    linked = "href" in data
     base = alt.Chart(data).encode(
         y=y, color=alt.Color(f"{color}:N", title=color, scale=colour_scale(data[color])),
-        tooltip=[alt.Tooltip(f"{c}:{t}", title=title) for c, t, title in TOOLTIP if c in data],
-        href=alt.Href("href:N") if "href" in data else alt.Undefined,
+        tooltip=[alt.Tooltip(f"{c}:{t}", title=title) for c, t, title in TOOLTIP
+                 if c in data or (c == "click" and linked)],
+        href=alt.Href("href:N") if linked else alt.Undefined,
     )
+    if linked:
+        base = with_click(base)
     x = alt.X("start:T", title=None, scale=scale)
     points = base.transform_filter("datum.kind === 'point'").mark_point(
         filled=True, opacity=0.9).encode(x=x, size=alt.Size(

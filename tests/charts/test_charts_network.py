@@ -8,9 +8,9 @@ import networkx as nx
 import pytest
 import vl_convert
 
-from kit.charts.network import adjacency, network
+from kit.charts.network import NO_TIE, NODE_CLICK, adjacency, network
 from kit.charts.placement import label_box
-from kit.charts.theme import GREY, colour
+from kit.charts.theme import CLICK, GREY, colour
 from kit.publish.export import VEGALITE_VERSION
 
 
@@ -57,7 +57,7 @@ def test_selection_highlights_one_actors_ties():
     ties = data_of(spec, rule)
     assert len(ties) == 2  # each tie once in the page ...
     # ... folded into one row per end in the browser, so hovering either end selects it
-    assert rule["transform"] == [{"fold": ["source", "target"], "as": ["end", "actor"]}]
+    assert rule["transform"][0] == {"fold": ["source", "target"], "as": ["end", "actor"]}
     assert sorted(r[end] for r in ties if r["kind"] == "co-occurrence"
                   for end in ("source", "target")) == ["barcena", "blinken"]
 
@@ -84,6 +84,11 @@ def test_marks_link_to_their_first_sentence_and_say_how_many_sentences():
     assert actors["Katherine Lobo"]["href"] == "articles/b.html#s1"
     assert actors["Alicia Bárcena"]["evidence"] == "4 mentions in 1 article"
     assert {t["field"] for t in circle["encoding"]["tooltip"]} >= {"evidence", "click"}
+    # the click line is written once in the spec and computed per mark in the browser
+    assert rule["transform"][-1] == {"calculate": json.dumps(CLICK), "as": "click"}
+    assert circle["transform"] == [{"calculate": f"datum.href ? {json.dumps(NODE_CLICK)} : "
+                                                 f"{json.dumps(NO_TIE)}", "as": "click"}]
+    assert not any("click" in row for row in data_of(spec, rule) + data_of(spec, circle))
     unlinked = network(graph(), links=None).to_dict()
     assert all("href" not in layer["encoding"] for layer in unlinked["layer"])
 

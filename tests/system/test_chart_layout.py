@@ -20,6 +20,7 @@ from playwright.sync_api import Browser, Page
 
 from kit.charts import entity_bars, heatmap, theme
 from kit.charts.network import adjacency, network
+from kit.charts.theme import CLICK
 from kit.charts.timeline import timeline
 from kit.publish.export import TEMPLATE_DIR, chart_html, vega_bundle
 from kit.publish.render import VEGALITE_MIMETYPE, mimebundle
@@ -238,6 +239,9 @@ def test_linked_marks_are_clickable_and_name_their_relative_link(browser, pages)
         assert links == [f"articles/a1.html#s{i}" for i in range(len(counts()))]
         bars.first.hover()
         assert page.evaluate("getComputedStyle(document.querySelector('#kit-chart-1 svg.marks')).cursor") == "pointer"
+        tooltip = page.locator("#vg-tooltip-element")
+        tooltip.wait_for(state="visible")
+        assert CLICK in tooltip.inner_text()  # the line the browser computes for every linked mark
     finally:
         page.context.close()
 
