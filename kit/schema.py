@@ -107,16 +107,25 @@ class Annotations:
                         **(tables or {})}
         self._names = list(tables or {})
         self._read: Callable[[str], pd.DataFrame] | None = None
+        self._source: Callable[[str], str | None] | None = None
+        self._pristine: dict[str, tuple[Any, ...]] = {}
         self.model = model
         self.store: Store | None = None  # where derived tables are kept on disk (none: memory)
 
     @classmethod
     def reading(cls, names: Sequence[str], read: Callable[[str], pd.DataFrame],
-                model: str) -> Annotations:
+                model: str, source: Callable[[str], str | None] | None = None) -> Annotations:
         """Tables ``articles``, ``sentences``, ``mentions`` and ``names``,
-        each made by ``read(name)`` when first used."""
+        each made by ``read(name)`` when first used.
+
+        ``source(name)``, if given, names what ``read(name)`` would return without
+        reading it (None where it cannot): :meth:`derived` then stamps a table by that
+        name while it is unread, or holds what it was read with, so an analysis kept
+        on disk is found without reading the tables it was made from.
+        """
         ann = cls.__new__(cls)
         ann._frames, ann._names, ann._read, ann.model = {}, list(names), read, model
+        ann._source, ann._pristine = source, {}
         ann.store = None
         return ann
 
@@ -129,7 +138,28 @@ class Annotations:
                     f"Annotations has no table {name!r}; tables are "
                     + ", ".join([*CORE_TABLES, *sorted(self._names)]))
             frames[name] = self._read(name)
+            if self._fingerprint(name) is not None:
+                stamp = _stamp(frames[name])  # what it holds as read: see _table_stamp
+                if stamp is not None:
+                    self.__dict__.setdefault("_pristine", {})[name] = stamp[1:]
         return frames[name]
+
+    def _fingerprint(self, name: str) -> str | None:
+        source = self.__dict__.get("_source")
+        return None if source is None else source(name)
+
+    def _table_stamp(self, name: str) -> tuple[Any, ...] | None:
+        """:func:`_stamp` of table ``name``; for a table with a source fingerprint
+        that is unread, or holds what it was read with, that fingerprint instead
+        (identity None: any frame of that content will do)."""
+        fingerprint = self._fingerprint(name)
+        if fingerprint is not None and name not in self.__dict__.get("_frames", {}):
+            return (None, "source", fingerprint)
+        stamp = _stamp(self.table(name))
+        if (fingerprint is not None and stamp is not None
+                and stamp[1:] == self.__dict__.get("_pristine", {}).get(name)):
+            return (None, "source", fingerprint)
+        return stamp
 
     @property
     def articles(self) -> pd.DataFrame:
@@ -159,13 +189,16 @@ class Annotations:
         held: analyses that need one derived table (the resolved dates, the actor
         mentions) build it once per Annotations. A table replaced or edited in place
         has a new stamp (its content hashed), so a kept value never outlives its input;
-        a table whose cells cannot be hashed keeps nothing.
+        a table whose cells cannot be hashed keeps nothing. A table of
+        :func:`kit.annotate` is stamped by what it was read from (its cached rows,
+        see :meth:`reading`) while unread or unchanged: a re-run finds its analyses
+        without reading the tables they were made from.
 
         ``persist``: the module that computes a DataFrame value; with a :attr:`store`
         (Annotations from :func:`kit.annotate`), the value is also kept on disk under
         its key, the content of its tables and that module's code
         (:mod:`kit.nlp.derived`), for other processes and re-runs."""
-        stamps = [_stamp(self.table(name)) for name in tables]
+        stamps = [self._table_stamp(name) for name in tables]
         if any(stamp is None for stamp in stamps):
             return make()
         kept = self.__dict__.setdefault("_derived", {})
@@ -243,6 +276,9 @@ class _Tables(Mapping[str, pd.DataFrame]):
         if name not in self._ann._names:
             raise KeyError(name)
         return self._ann.table(name)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._ann._names  # without reading the table, as Mapping's would
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._ann._names)

@@ -23,6 +23,7 @@ namespace, and the tables of all of them are one table each, with one schema.
 from __future__ import annotations
 
 import functools
+import hashlib
 import math
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -132,9 +133,40 @@ def annotate(
         return frame[SENTENCE_COLUMNS] if name == "sentences" else frame
 
     ann = Annotations.reading(parts[0].run.extra, read,
-                              " + ".join(p.run.namespace for p in parts))
+                              " + ".join(p.run.namespace for p in parts),
+                              source=_sources(parts, articles, aliases))
     ann.store = DerivedStore(cache_dir or default_cache_dir())  # analyses kept for re-runs
     return ann
+
+
+def _sources(parts: list[_Part], articles: list[Article],
+             aliases: Path | str | None) -> Callable[[str], str | None]:
+    """What each table of :func:`annotate` will hold, named without reading it: the
+    cached rows are those of each article's text under its pipeline's namespace, and
+    ``mentions`` also depends on the alias table and the articles' languages. The
+    articles table is made from the records themselves: None."""
+    corpus = hashlib.sha256()
+    for part in parts:
+        corpus.update(f"{part.run.namespace}\n".encode())
+        for key, article_id in zip(part.ids[KEY].tolist(), part.ids["article_id"].tolist()):
+            corpus.update(f"{key}\t{article_id}\n".encode())
+    words: str | None = None
+    try:
+        table = b"" if aliases is None else Path(aliases).read_bytes()
+    except OSError:
+        pass  # unreadable: canonicalize will say why; nothing to name the table by
+    else:
+        named = corpus.copy()
+        named.update("".join(f"{a.id}\t{a.language}\n" for a in articles).encode() + table)
+        words = f"mentions {named.hexdigest()}"
+    rows = corpus.hexdigest()
+
+    def source(name: str) -> str | None:
+        if name == "articles":
+            return None
+        return words if name == "mentions" else f"{name} {rows}"
+
+    return source
 
 
 def annotate_to_cache(
