@@ -47,6 +47,8 @@ if TYPE_CHECKING:
 KERNEL_NAME = "python3"
 REPORT_ROWS = 200
 """Load-report rows shown on the index page; the rest are counted."""
+ARTICLES_LISTED = 1000
+"""Articles listed per index page: the rest on ``index-2.html``, ``index-3.html``, ..."""
 PathLike = str | os.PathLike[str]
 
 
@@ -204,8 +206,9 @@ def build_site(
     index = out / "index.html"
     build = BuildInfo.now(model, _parameter_rows(used, shown),
                           [str(a.language or "") for a in loaded.articles])
-    with atomic_path(index) as tmp:
-        tmp.write_text(index_html(corpus, pages, ann.articles, build), encoding="utf-8")
+    for name, html in index_pages(corpus, pages, ann.articles, build).items():
+        with atomic_path(out / name) as tmp:
+            tmp.write_text(html, encoding="utf-8")
     return index
 
 
@@ -403,8 +406,18 @@ def summarize(label: str, result: LoadResult, shown: Display | None = None) -> C
 
 def index_html(corpus: CorpusSummary, pages: Sequence[Page], articles: Any = None,
                build: BuildInfo | None = None) -> str:
-    """The front page: links to every page, every article's page (``articles``: the
-    articles table), the corpus summary and how the site was built, all escaped."""
+    """The front page: links to every page, the first :data:`ARTICLES_LISTED` articles'
+    pages (``articles``: the articles table) and the other lists of articles, the corpus
+    summary and how the site was built, all escaped."""
+    return index_pages(corpus, pages, articles, build)["index.html"]
+
+
+def index_pages(corpus: CorpusSummary, pages: Sequence[Page], articles: Any = None,
+                build: BuildInfo | None = None) -> dict[str, str]:
+    """The front page (``index.html``) and, when there are more than
+    :data:`ARTICLES_LISTED` articles, a page listing each further
+    :data:`ARTICLES_LISTED` (``index-2.html``, ...), by file name: every article is
+    listed, and no page grows with the corpus."""
     import jinja2
 
     from kit.publish.articles import page_name
@@ -417,8 +430,14 @@ def index_html(corpus: CorpusSummary, pages: Sequence[Page], articles: Any = Non
          "source": a.get("source") or "", "published": "" if a.get("published") is None
          or str(a.get("published")) in ("NaT", "nan", "None") else str(a.get("published"))[:10]}
         for a in articles.to_dict("records")]
-    return template.render(title="kit report", corpus=corpus, pages=pages, articles=listed,
-                           kit_version=__version__, build=build)
+    chunks = [listed[i:i + ARTICLES_LISTED] for i in range(0, len(listed), ARTICLES_LISTED)] or [[]]
+    names = ["index.html", *(f"index-{n}.html" for n in range(2, len(chunks) + 1))]
+    pager = [{"href": name, "label": f"{i * ARTICLES_LISTED + 1:,}–{i * ARTICLES_LISTED + len(chunk):,}"}
+             for i, (name, chunk) in enumerate(zip(names, chunks))] if len(chunks) > 1 else []
+    return {name: template.render(title="kit report", corpus=corpus, pages=pages, articles=chunk,
+                                  kit_version=__version__, build=build, part=n, pager=pager,
+                                  n_listed=len(listed))
+            for n, (name, chunk) in enumerate(zip(names, chunks), start=1)}
 
 
 def run_notebook(notebook: PathLike, articles: str | list[str], out_path: PathLike, *,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -325,3 +326,26 @@ def test_cli_parquet_to_stdout_is_refused(capsys, monkeypatch, tmp_path):
 
 def test_site_annotates_once_with_every_table_before_the_notebooks(site):
     assert [(n, kw["n_process"], kw.get("tables")) for n, kw in site[3]] == [(1, 2, None)]
+
+
+def test_a_large_corpus_is_listed_in_full_over_index_pages_of_bounded_size():
+    from kit.publish.report import ARTICLES_LISTED, index_pages
+
+    n = 2 * ARTICLES_LISTED + 5
+    articles = pd.DataFrame({"article_id": [f"a{i:05d}" for i in range(n)],
+                             "title": [f"Report {i}" for i in range(n)],
+                             "source": ["Wire"] * n, "published": ["2024-01-18"] * n})
+    corpus = CorpusSummary(source="in", n_articles=n, first="2024-01-18", last="2024-01-18",
+                           undated=0, sources=[("Wire", n)], statuses=[], report_rows=[])
+    site = index_pages(corpus, [Page("01.ipynb", "Entities", "01.html")], articles)
+    assert list(site) == ["index.html", "index-2.html", "index-3.html"]
+    listed = [re.findall(r'href="articles/(a\d+)\.html"', html) for html in site.values()]
+    assert [len(ids) for ids in listed] == [ARTICLES_LISTED, ARTICLES_LISTED, 5]
+    assert sum(listed, []) == articles["article_id"].tolist()  # each once, in order
+    for name, html in site.items():
+        for other in site:  # every list links to every other one
+            assert (f'href="{other}"' in html) == (other != name)
+        assert ("<h2>Corpus</h2>" in html) == (name == "index.html")
+        assert ('href="01.html"' in html) == (name == "index.html")
+    assert "2,001–2,005 of 2,005" in site["index-3.html"]
+    assert max(len(html.encode()) for html in site.values()) < 150_000
