@@ -26,7 +26,7 @@ import re
 import site
 import sys
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -409,7 +409,7 @@ def index_html(corpus: CorpusSummary, pages: Sequence[Page], articles: Any = Non
     """The front page: links to every page, the first :data:`ARTICLES_LISTED` articles'
     pages (``articles``: the articles table) and the other lists of articles, the corpus
     summary and how the site was built, all escaped."""
-    return index_pages(corpus, pages, articles, build)["index.html"]
+    return next(_index_pages(corpus, pages, articles, build))[1]  # the others not rendered
 
 
 def index_pages(corpus: CorpusSummary, pages: Sequence[Page], articles: Any = None,
@@ -418,6 +418,12 @@ def index_pages(corpus: CorpusSummary, pages: Sequence[Page], articles: Any = No
     :data:`ARTICLES_LISTED` articles, a page listing each further
     :data:`ARTICLES_LISTED` (``index-2.html``, ...), by file name: every article is
     listed, and no page grows with the corpus."""
+    return dict(_index_pages(corpus, pages, articles, build))
+
+
+def _index_pages(corpus: CorpusSummary, pages: Sequence[Page], articles: Any,
+                 build: BuildInfo | None) -> Iterator[tuple[str, str]]:
+    """``(file name, html)`` of each index page, front page first, rendered as asked for."""
     import jinja2
 
     from kit.publish.articles import page_name
@@ -434,10 +440,10 @@ def index_pages(corpus: CorpusSummary, pages: Sequence[Page], articles: Any = No
     names = ["index.html", *(f"index-{n}.html" for n in range(2, len(chunks) + 1))]
     pager = [{"href": name, "label": f"{i * ARTICLES_LISTED + 1:,}–{i * ARTICLES_LISTED + len(chunk):,}"}
              for i, (name, chunk) in enumerate(zip(names, chunks))] if len(chunks) > 1 else []
-    return {name: template.render(title="kit report", corpus=corpus, pages=pages, articles=chunk,
-                                  kit_version=__version__, build=build, part=n, pager=pager,
-                                  n_listed=len(listed))
-            for n, (name, chunk) in enumerate(zip(names, chunks), start=1)}
+    for n, (name, chunk) in enumerate(zip(names, chunks), start=1):
+        yield name, template.render(title="kit report", corpus=corpus, pages=pages, articles=chunk,
+                                    kit_version=__version__, build=build, part=n, pager=pager,
+                                    n_listed=len(listed))
 
 
 def run_notebook(notebook: PathLike, articles: str | list[str], out_path: PathLike, *,
