@@ -335,7 +335,7 @@ class _Reader(PhraseReader):
                 and any(f" {m} " in f" {e.role.lower()} " for m in marks)]
         if not bare:
             return
-        past = words_or("past_modifiers", lang, none) | words_in_any("deputy_modifiers")  # not the president
+        past = words_or("past_modifiers", lang, none) | words_or("deputy_modifiers", lang)  # not the president
         heads = words_or("presidency_heads", lang, none)
         states = {e.side for e in self.ents if e.kind == "person" and e.side and e.role
                   and e.role.lower().split()[-1] in heads and not past & set(e.role.lower().split())}

@@ -172,7 +172,6 @@ def words_in_any(name: str) -> frozenset[str]:
     return frozenset(row["term"] for row in read_table("words", lang=None) if row["list"] == name)
 
 
-@lexicon_cache
 def verb_stem(lemma: str) -> str | None:
     """The start every regular form of the verb ``lemma`` shares ("close" → "clos":
     closes, closed, closing), or None under four letters (too short to find safely);
@@ -185,6 +184,7 @@ def verb_stem(lemma: str) -> str | None:
     return stem if len(stem) >= 4 else None
 
 
+@lexicon_cache
 def seasons(lang: str = DEFAULT_LANG) -> Mapping[str, int]:
     """Season names and the month each starts in (meteorological seasons).
 
