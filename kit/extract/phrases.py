@@ -245,8 +245,11 @@ class PhraseReader:
         """Whether token ``i`` is a portfolio word the lexicon lacks, compounded with
         the title's head: "Infrastructure | Minister", "infrastructure | minister"."""
         token = self.doc[i]
-        return (i not in self.at and token.dep_ == "compound" and token.pos_ in ("NOUN", "PROPN")
-                and i < token.head.i < title_end and not token.is_sent_start)
+        if i in self.at or token.is_sent_start or not i < token.head.i < title_end:
+            return False
+        if token.dep_ == "amod" and token.pos_ == "ADJ":  # "political | chief": what a chief is chief of
+            return self.doc[title_end - 1].lower_ in words_or("head_modifiers", self.doc.lang_, frozenset())
+        return token.dep_ == "compound" and token.pos_ in ("NOUN", "PROPN")
 
     def _complement_start(self, end: int) -> int:
         """Where a title's "of"/"for" complement that ends at ``end`` starts: the
@@ -355,8 +358,11 @@ class PhraseReader:
                 and j < doc[j].head.i <= j + 3)):  # "the | infrastructure | minister", "a | military | spokesman"
             j += 1
             m = self.at.get(j)  # "the chief American negotiator": a demonym among the modifiers
-            if m is not None and self.ents[m].start == j and self.ents[m].label == "NORP" and m not in cues:
-                cues.append(m)
+            if m is not None and self.ents[m].start == j and self.ents[m].label in ("NORP", "ORG", "GPE") \
+                    and m not in cues and (self.ents[m].end in self.by_start or self.ents[m].label == "NORP"):
+                cues.append(m)  # "acting | CBP | Commissioner": the body the office belongs to
+                if any(t.lower_ not in self.lex.modifiers for t in doc[start:j]):
+                    start = self.ents[m].end  # "the new | U.S. | special envoy": "new" is no office
                 j = self.ents[m].end
         if j not in self.by_start:
             return None

@@ -133,6 +133,15 @@ def _group_held(verb: Token, groups: frozenset[str]) -> list[Token]:
     return found[:1]
 
 
+def _acronym(token: Token) -> str:
+    """An untagged name in capitals ("MNLF fighters", "M23 rebels"): the group it names, else ``""``."""
+    text = token.text
+    capitals = sum(c.isupper() for c in text)
+    return text if token.pos_ == "PROPN" and capitals >= 2 and text.isalnum() and text.upper() == text else ""
+
+
+# labels the model gives a body's name when it misreads it ("the MILF's", tagged FAC)
+_THING_LABELS = frozenset({"FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 _OUTSIDE_GROUP = frozenset({"case", "cc", "punct", "mark"})  # "de | la Cancillería", "y | la delegación"
 _DATELINE_PLACE = re.compile(r"[,(]|\s?[—–]|\s-\s")  # where the place of a dateline ends
 
@@ -153,6 +162,9 @@ class _Reader(PhraseReader):
     def read(self) -> list[Entity]:
         consumed: set[int] = set()
         affiliations: set[int] = set()
+        for ent in self.ents:
+            if ent.label in _THING_LABELS and self._owns_title(ent):
+                ent.label = "ORG"  # "the MILF's vice-chairman", MILF tagged FAC: whoever holds a title is a body
         for n, ent in enumerate(self.ents):
             if self._is_place_name(ent) or (ent.label == "PERSON" and ent.canonical in self.places):
                 ent.label = "GPE"  # "Tegucigalpa", "in Sochi" tagged PERSON: the text knows better
@@ -176,6 +188,25 @@ class _Reader(PhraseReader):
         self._sides_of_presidential_offices()
         self._sides_of_members()
         return self.ents
+
+    def _owns_title(self, ent: Entity) -> bool:
+        """The entity is a possessive or a modifier right before a title ("the MILF's |
+        first vice-chairman", "Mossad | chief"; ordinals and adjectives may come
+        between) and names no country or place the lexicon knows."""
+        doc, k = self.doc, ent.end
+        halves = words_or("compass_halves", doc.lang_, frozenset())  # "the South's foreign minister"
+        if self.lex.side_of(ent.canonical, ent.text) or self.title_tokens & set(range(ent.start, ent.end)) \
+                or name_key(ent.canonical) in halves:
+            return False
+        k += 1 if k < len(doc) and doc[k].text in POSSESSIVE else 0
+        for j in range(k, min(k + 3, len(doc))):
+            if j in self.title_tokens:
+                return True
+            n = self.at.get(j)
+            if not (doc[j].pos_ == "ADJ" or doc[j].lower_ in self.lex.modifiers
+                    or (n is not None and self.ents[n].label == "ORDINAL")):
+                return False
+        return False
 
     def _sides_of_members(self) -> None:
         """A person listed in or leading a group the text gives a side takes that side:
@@ -288,7 +319,7 @@ class _Reader(PhraseReader):
                 if ent is not None and ent is not person and ent.kind == "person" and mod.dep_ == "poss":
                     side = self._stated_side(ent)  # "Mr Kim's delegation": the side Mr Kim is given
                 elif ent is None or ent is person or ent.kind == "person":
-                    side = self.lex.side_of(mod.text) if ent is None else ""
+                    side = (self.lex.side_of(mod.text) or _acronym(mod)) if ent is None else ""
                 else:
                     side = ent.side or self.lex.side_of(ent.canonical, ent.text) or (
                         ent.canonical if ent.label == "ORG" else "")  # "the FARC delegation"

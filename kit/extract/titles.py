@@ -240,4 +240,19 @@ def title_spans(doc: Doc, lex: Lexicon | None = None, text: str | None = None) -
     for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
         if not kept or start >= kept[-1][1]:
             kept.append((start, end))
+    heads = words_or("head_modifiers", doc.lang_, frozenset())
+    if heads:
+        covered = {i for start, end in kept for i in range(start, end)}
+        found = [(t.i, t.i + 1) for t in doc if t.lower_ in heads and t.i not in covered and _heads_phrase(t)]
+        kept = sorted(kept + found) if found else kept
     return kept
+
+
+def _heads_phrase(token: Any) -> bool:
+    """A ``head_modifiers`` word ("chief") that ends its phrase: "Mossad | chief | David
+    Barnea", "the group's political | chief |,"; not "chief | negotiator"."""
+    doc = token.doc
+    if token.i == 0 or token.nbor(-1).is_punct or token.nbor(-1).lower_ in words_in_any("determiners"):
+        return False  # "the chief said", "Chief Justice": nothing before it to be chief of
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return after is None or after.is_punct or after.ent_type_ == "PERSON" and after.ent_iob_ == "B"

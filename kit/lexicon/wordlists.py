@@ -33,7 +33,8 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   :mod:`kit.lexicon.cues`, :mod:`kit.timeline.resolve`, :mod:`kit.extract.dates`;
 - ``boundary_cues``: :mod:`kit.timeline.reports`; ``event_modifiers``: :mod:`kit.timeline.events`;
 - ``past_modifiers`` ("former", "retired"; "ex"): an office held before, whose side
-  is weak (:mod:`kit.extract.roles`);
+  is weak (:mod:`kit.extract.roles`); ``head_modifiers`` ("chief": a modifier that is
+  the title when it ends its phrase, "Mossad chief X"): :mod:`kit.extract.titles`;
 - ``event_nouns`` ("vote", "visit", "attack"), ``meeting_nouns`` ("talks", "summit"),
   ``agreement_nouns`` ("deal", "accord") and ``ceasefire_nouns`` ("truce", "cease-fire"):
   each of the last three one meeting, agreement or ceasefire however an outlet calls it, ``vehicle_nouns`` ("ship", "convoy": what sails or flies

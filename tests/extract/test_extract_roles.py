@@ -861,3 +861,41 @@ def test_a_coalition_named_after_forces_is_no_government(tables):
 def test_a_side_hyphened_to_a_participle_before_the_title(tables, text, name, role, side):
     found = person(tables(text)["roles"], name)
     assert (found["role"], found["side"]) == (role, side)
+
+
+def test_a_body_the_model_takes_for_a_place_still_owns_its_titles(tables):
+    rows = tables("Ghazali Jaafar, the MILF's first vice-chairman for political affairs, called its "
+                  "creation a big boost.")["roles"]
+    jaafar = person(rows, "Ghazali Jaafar")
+    assert (jaafar["role"], jaafar["side"]) == ("first vice-chairman for political affairs", "MILF")
+    assert [r["kind"] for r in rows if r["text"] == "MILF"] == ["organization"]
+
+
+def test_chief_ending_its_phrase_is_the_title(tables):
+    rows = tables("Mossad chief David Barnea flew to Doha. Hamas political chief Ismail Haniyeh "
+                  "arrived later.")["roles"]
+    assert (person(rows, "David Barnea")["role"], person(rows, "David Barnea")["side"]) == ("chief", "Israel")
+    haniyeh = person(rows, "Ismail Haniyeh")
+    assert (haniyeh["role"], haniyeh["side"]) == ("Hamas political chief", "Hamas")
+    later = tables("Hamas said on Monday it would attend. The group's political bureau chief, "
+                   "Ismail Haniyeh, arrived in Cairo.")["roles"]
+    assert (person(later, "Ismail Haniyeh")["role"], person(later, "Ismail Haniyeh")["side"]) == (
+        "political bureau chief", "Hamas")
+    negotiator = tables("Chief negotiator Kate Lobo said the chief negotiator would stay.")["roles"]
+    assert person(negotiator, "Kate Lobo")["role"].lower() == "chief negotiator"
+
+
+def test_modifiers_before_the_body_of_an_apposition(tables):
+    rows = tables("Jane Roe, acting CBP Commissioner, said the crossing would reopen.")["roles"]
+    roe = person(rows, "Jane Roe")
+    assert (roe["role"], roe["side"], roe["side_cue"]) == ("acting Commissioner", "United States", "CBP")
+    envoy = tables("Zalmay Khalilzad, the special U.S. envoy, said so.")["roles"]
+    assert person(envoy, "Zalmay Khalilzad")["role"] == "special U.S. envoy"
+
+
+def test_an_untagged_acronym_names_the_group_a_person_leads(tables):
+    rows = tables("Several hundred MNLF fighters, led by commander Habier Malik, landed on the "
+                  "city's coast.")["roles"]
+    malik = person(rows, "Habier Malik")
+    assert (malik["role"], malik["side"]) == ("commander", "MNLF")
+    assert malik["side_cue"].startswith("context: ")
