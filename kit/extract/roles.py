@@ -40,7 +40,9 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   the lead of a story filed from a capital, that capital's state ("MOSCOW —
   President Vladimir Putin said"; the capital read as written, "CIUDAD DE
   MÉXICO.—", however NER splits it), or, in a story filed from one capital that
-  names no state at all, that capital's state, all with cue ``context: ...``, ranked below
+  names no state at all, that capital's state, or, for the one holder of a bare
+  office in a story filed from the capital of the state it names most, that state
+  ("WASHINGTON — ... Vice President Mike Pence"), all with cue ``context: ...``, ranked below
   stated sides by the registry. A place the sentence is set
   in ("in Havana") never gives a side: talks are often held in a third country.
   A country complement is the side, not the role ("Emir of Qatar": Emir, Qatar);
@@ -77,6 +79,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from kit.extract.datelines import in_dateline
@@ -337,10 +340,10 @@ class _Reader(PhraseReader):
         bare = [e for e in self.ents if e.kind == "person" and e.role and not e.side
                 and self.lex.scope(e.role) == "state"]
         mentions = state_mentions(self.ents, self.text, self.lex) if bare else []
-        named = {state for _, state in mentions}
+        named = Counter(state for _, state in mentions)
         for ent in bare:
             offices = self.lex.states_of(ent.role)  # "Majority Leader": only some states have one
-            candidates = named & offices if offices else named
+            candidates = set(named) & offices if offices else set(named)
             if len(candidates) == 1 and not candidates & self.other_sides.get(ent.canonical, set()):
                 ent.side = next(iter(candidates))
                 ent.side_cue = (f"{CONTEXT_CUE} the one state the article names" if not offices else
@@ -354,6 +357,36 @@ class _Reader(PhraseReader):
             elif not named and (filed := self._filed_in()) and not offices \
                     and not {filed[0]} & self.other_sides.get(ent.canonical, set()):
                 ent.side, ent.side_cue = filed[0], f"{CONTEXT_CUE} the story is filed in {filed[1]} and names no state"
+        self._offices_of_the_capital([e for e in bare if not e.side], named)
+
+    def _offices_of_the_capital(self, bare: list[Entity], named: Counter[str]) -> None:
+        """A story filed from a capital gives its own state's officials their bare title
+        ("WASHINGTON — ... Vice President Mike Pence"; a foreign one is "Russian President
+        X"): a bare state office takes the capital's state, weakly, if that state is the
+        one the article names most (at least twice: not a capital where talks are only
+        held), the office is one that state may have (not a regnal title), and no one
+        else in the article holds it or would take it ("MOSCOW — President A and
+        President B spoke": neither)."""
+        filed = self._filed_in()
+        if not bare or filed is None or filed[0] not in named:
+            return
+        state = filed[0]
+        if named[state] < max(2, named.most_common(1)[0][1]):
+            return  # "HAVANA — talks between Colombia and ...": a venue's capital, not the story's main state
+        regnal = {title for title, _ in self.lex.regnal}  # "Crown Prince": a monarchy's, not any capital's
+        held = {e.role.lower() for e in self.ents if e.kind == "person" and e.side == state and e.role}
+        held |= {e.role.lower() for e in self.ents if e.label == "PERSON" and e.side == state and e.role}
+        takers: dict[str, set[str]] = {}
+        for ent in bare:
+            offices = self.lex.states_of(ent.role)
+            if (offices and state not in offices) or ent.role.lower() in regnal \
+                    or {state} & self.other_sides.get(ent.canonical, set()):
+                continue
+            takers.setdefault(ent.role.lower(), set()).add(ent.canonical)
+        for ent in bare:
+            role = ent.role.lower()
+            if len(takers.get(role, ())) == 1 and role not in held:
+                ent.side, ent.side_cue = state, f"{CONTEXT_CUE} a bare office in a story filed in {filed[1]}"
 
     def _sides_of_presidential_offices(self) -> None:
         """An office of a president's ("presidential spokesman", "Presidential Adviser

@@ -899,3 +899,24 @@ def test_an_untagged_acronym_names_the_group_a_person_leads(tables):
     malik = person(rows, "Habier Malik")
     assert (malik["role"], malik["side"]) == ("commander", "MNLF")
     assert malik["side_cue"].startswith("context: ")
+
+
+FILED = ("{place} — The United States and North Korea traded threats on Thursday, and the United "
+         "States said the summit was off.\n\nThe decision came hours after {who} spoke at a rally. "
+         "Cuba offered to host the talks.")
+
+
+def test_a_bare_office_in_a_story_filed_from_a_capital_is_that_state_s(tables):
+    rows = tables(FILED.format(place="WASHINGTON", who="Vice President Mike Pence"))["roles"]
+    pence = person(rows, "Mike Pence")
+    assert (pence["side"], pence["side_cue"]) == (
+        "United States", "context: a bare office in a story filed in WASHINGTON")
+
+
+@pytest.mark.parametrize("place, who, name", [
+    ("HAVANA", "Vice President Mike Pence", "Mike Pence"),  # the capital of a state named less than another
+    ("WASHINGTON", "Crown Prince Mohammed bin Salman", "Mohammed bin Salman"),  # a monarchy's title
+    ("WASHINGTON", "President Kim Jong Un and President Donald Trump", "Donald Trump"),  # which one?
+])
+def test_a_bare_office_takes_no_capital_that_is_not_plainly_its_own(tables, place, who, name):
+    assert person(tables(FILED.format(place=place, who=who))["roles"], name)["side"] == ""
