@@ -85,7 +85,14 @@ from typing import TYPE_CHECKING, Any
 from kit.extract.datelines import in_dateline
 from kit.extract.governments import state_mentions
 from kit.extract.phrases import ACTOR_KINDS as ACTOR_KINDS
-from kit.extract.phrases import APPOSITION_OPENERS, POSSESSIVE, SUBJECT_DEPS, Entity, PhraseReader
+from kit.extract.phrases import (
+    APPOSITION_END,
+    APPOSITION_OPENERS,
+    POSSESSIVE,
+    SUBJECT_DEPS,
+    Entity,
+    PhraseReader,
+)
 from kit.extract.phrases import COLUMNS as COLUMNS
 from kit.extract.phrases import CONTEXT_CUE as CONTEXT_CUE
 from kit.extract.phrases import LABELS as LABELS
@@ -190,7 +197,26 @@ class _Reader(PhraseReader):
         self._sides_of_state_offices()
         self._sides_of_presidential_offices()
         self._sides_of_members()
+        self._kin()
         return self.ents
+
+    def _kin(self) -> None:
+        """A relative of a person named as such ("Kim Jong-un's father, Kim Jong-il",
+        "his sister Kim Yo Jong", "Kim Yo Jong, Kim's sister,"; ``kin_nouns``) is
+        affiliated with that person, whose side the registry lends to one with none.
+        The kinship is no role."""
+        doc, kin = self.doc, words_or("kin_nouns", self.doc.lang_, frozenset())
+        if not kin:
+            return
+        for ent in self.ents:
+            if ent.kind != "person" or ent.affiliation:
+                continue
+            k = ent.start - (ent.start > 0 and doc[ent.start - 1].text == ",")
+            if k > 0 and doc[k - 1].lower_ in kin:  # "Kim's sister, | X", "his sister | X"
+                ent.affiliation = self._possessor(k - 1) or self._pronoun_principal(k - 1, ent)
+            elif ent.end + 3 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 2].text in POSSESSIVE \
+                    and doc[ent.end + 3].lower_ in kin and doc[ent.end + 4:ent.end + 5].text in APPOSITION_END:
+                ent.affiliation = self._possessor(ent.end + 3)  # "X, | Kim's sister,"
 
     def _owns_title(self, ent: Entity) -> bool:
         """The entity is a possessive or a modifier right before a title ("the MILF's |
@@ -366,26 +392,30 @@ class _Reader(PhraseReader):
         one the article names most (at least twice: not a capital where talks are only
         held), the office is one that state may have (not a regnal title), and no one
         else in the article holds it or would take it ("MOSCOW — President A and
-        President B spoke": neither)."""
+        President B spoke": neither) unless many do (``shared_offices``: "Sen. A and
+        Sen. B"); never a posted office ("Ambassador X" in Washington)."""
         filed = self._filed_in()
         if not bare or filed is None or filed[0] not in named:
             return
         state = filed[0]
         if named[state] < max(2, named.most_common(1)[0][1]):
             return  # "HAVANA — talks between Colombia and ...": a venue's capital, not the story's main state
+        lang, none = self.doc.lang_, frozenset[str]()
         regnal = {title for title, _ in self.lex.regnal}  # "Crown Prince": a monarchy's, not any capital's
-        held = {e.role.lower() for e in self.ents if e.kind == "person" and e.side == state and e.role}
-        held |= {e.role.lower() for e in self.ents if e.label == "PERSON" and e.side == state and e.role}
+        posted = words_or("posted_titles", lang, none)  # "Ambassador X" in Washington: often another state's
+        shared = words_or("shared_offices", lang, none)  # "Sen. A, Sen. B and Sen. C": many hold it
+        held = {e.role.lower() for e in self.ents if e.label == "PERSON" and e.side == state and e.role}
         takers: dict[str, set[str]] = {}
         for ent in bare:
-            offices = self.lex.states_of(ent.role)
-            if (offices and state not in offices) or ent.role.lower() in regnal \
+            offices, role = self.lex.states_of(ent.role), ent.role.lower()
+            if (offices and state not in offices) or role in regnal or any(w in role for w in posted) \
                     or {state} & self.other_sides.get(ent.canonical, set()):
                 continue
-            takers.setdefault(ent.role.lower(), set()).add(ent.canonical)
+            takers.setdefault(role, set()).add(ent.canonical)
         for ent in bare:
             role = ent.role.lower()
-            if len(takers.get(role, ())) == 1 and role not in held:
+            many = role.split()[-1] in shared if role.split() else False
+            if takers.get(role) and (many or len(takers[role]) == 1 and role not in held):
                 ent.side, ent.side_cue = state, f"{CONTEXT_CUE} a bare office in a story filed in {filed[1]}"
 
     def _sides_of_presidential_offices(self) -> None:

@@ -69,8 +69,8 @@ class Lexicon:
             if rest and rest[0] in words_in_any("articles"):  # "embajada de los estados unidos"
                 rest = rest[1:]
             return self.sides.get(" ".join(rest), "")
-        if len(parts) < 2 or not last:
-            return ""
+        if len(parts) < 2 or not (last or parts[-1] in words_in_any("state_body_words")):
+            return ""  # "the Ethiopian National Defence Force", "Japan ... Agency": the state's own
         for n in (1, 2):  # "russian | foreign ministry", "united states | army"
             side = self.sides.get(" ".join(parts[:n]), "") if n < len(parts) else ""
             if side:

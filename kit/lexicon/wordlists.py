@@ -34,7 +34,12 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
 - ``boundary_cues``: :mod:`kit.timeline.reports`; ``event_modifiers``: :mod:`kit.timeline.events`;
 - ``past_modifiers`` ("former", "retired"; "ex"): an office held before, whose side
   is weak (:mod:`kit.extract.roles`); ``head_modifiers`` ("chief": a modifier that is
-  the title when it ends its phrase, "Mossad chief X"): :mod:`kit.extract.titles`;
+  the title when it ends its phrase, "Mossad chief X"), ``state_body_words`` ("force",
+  "agency": a name a country or demonym opens and such a word ends is that state's
+  body, "the Ethiopian National Defence Force"; unlike ``government_words`` they do
+  not make a name a government): :mod:`kit.extract.titles`; ``kin_nouns`` ("sister":
+  a relative named as such takes the side of the person they are kin to) and
+  ``shared_offices`` ("senator": an office many hold at once): :mod:`kit.extract.roles`;
 - ``event_nouns`` ("vote", "visit", "attack"), ``meeting_nouns`` ("talks", "summit"),
   ``agreement_nouns`` ("deal", "accord") and ``ceasefire_nouns`` ("truce", "cease-fire"):
   each of the last three one meeting, agreement or ceasefire however an outlet calls it, ``vehicle_nouns`` ("ship", "convoy": what sails or flies

@@ -277,3 +277,13 @@ def test_merging_names_in_a_long_chain_keeps_them_one_actor():
     assert {graph.find(n) for n in names} == {names[-1]}
     assert {graph.find(n) for n in reversed(names)} == {names[-1]}
     assert graph.traits["role"][names[-1]] == {"regulator"}
+
+
+@pytest.mark.model
+def test_a_relative_takes_the_side_of_their_kin(tmp_path):
+    text = ("North Korean leader Kim Jong-un crossed the line on Friday. Kim Jong-un's father, "
+            "Kim Jong-il, received a South Korean president in 2007.")
+    ann = annotate([Article(id="k1", title="Summit", text=text, published=dt.date(2018, 4, 27))],
+                   cache_dir=tmp_path)
+    kim = row_of(actor_registry(ann), "Kim Jong-il")
+    assert (kim["side"], kim["side_evidence"], kim["role"]) == ("North Korea", "the side of Kim Jong-un", "")

@@ -920,3 +920,34 @@ def test_a_bare_office_in_a_story_filed_from_a_capital_is_that_state_s(tables):
 ])
 def test_a_bare_office_takes_no_capital_that_is_not_plainly_its_own(tables, place, who, name):
     assert person(tables(FILED.format(place=place, who=who))["roles"], name)["side"] == ""
+
+
+@pytest.mark.parametrize("name, side", [
+    ("the Ethiopian National Defence Force", "Ethiopia"),  # a demonym opens it, a state_body_words word ends it
+    ("Japan International Cooperation Agency", "Japan"),
+    ("International Atomic Energy Agency", ""),  # no state opens it
+    ("Sudanese Professionals Association", ""),  # a demonym, but no state's body
+    ("the Sudanese Congress Party", ""),
+])
+def test_a_state_body_named_after_its_country(name, side):
+    assert titles.lexicon().side_of(name) == side
+
+
+def test_a_relative_is_affiliated_with_the_person_they_are_kin_to(tables):
+    rows = tables("North Korean leader Kim Jong-un met Moon Jae-in. Kim Jong-un's father, Kim Jong-il, "
+                  "received President Roh Moo-hyun in 2007. Mr Kim's delegation included his sister "
+                  "Kim Yo Jong.")["roles"]
+    father, sister = person(rows, "Kim Jong-il"), person(rows, "Kim Yo Jong")
+    assert (father["affiliation"], father["role"]) == ("Kim Jong-un", "")
+    assert sister["affiliation"] == "Kim"  # "Mr Kim's delegation included his sister": the registry merges Kim
+    after = tables("It was Kim Yo Jong, Kim's sister, who handed him the pen.")["roles"]
+    assert person(after, "Kim Yo Jong")["affiliation"] == "Kim"
+    plain = tables("Kim Yo Jong, a senior official, handed him the pen.")["roles"]
+    assert person(plain, "Kim Yo Jong")["affiliation"] == ""
+
+
+def test_many_may_hold_a_shared_office_in_a_story_filed_from_its_capital(tables):
+    rows = tables(FILED.format(place="WASHINGTON", who="Sen. Mike Lee and Sen. Chris Murphy"))["roles"]
+    assert [person(rows, n)["side"] for n in ("Mike Lee", "Chris Murphy")] == ["United States"] * 2
+    posted = tables(FILED.format(place="WASHINGTON", who="Ambassador Kim Jong Hun"))["roles"]
+    assert person(posted, "Kim Jong Hun")["side"] == ""  # an ambassador in Washington: often another state's
