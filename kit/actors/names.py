@@ -32,6 +32,7 @@ from kit.lexicon.files import DATA_DIR, lexicon_cache, read_table
 from kit.lexicon.wordlists import words
 
 NICKNAMES_FILE = DATA_DIR / "nicknames.csv"
+ARTICLE = "al"  # how _spelling_variants writes every ``name_articles`` word ("el", "al")
 
 
 @lexicon_cache
@@ -166,15 +167,17 @@ class NameGraph:
         return ra != rb and not (sides[ra] and sides[rb] and not sides[ra] & sides[rb])
 
     def _spelling_variants(self) -> None:
-        """Same person names but for one word spelt differently ("Sergei"/"Sergey Lavrov"),
+        """Same person names but for one word spelt differently ("Sergei"/"Sergey Lavrov";
+        name articles are one word: "Shams El Din Kabbashi"/"Shams al-Din Kabashi"),
         or for several, each a spelling of the other's ("Vasily Nebenzya"/"Vassily Nebenzia").
 
         Names are bucketed by their other words and the first letter of the one
         that differs, so only names that could merge are compared.
         """
         buckets: dict[tuple[int, str, tuple[str, ...]], list[tuple[str, str]]] = {}
+        articles = words("name_articles")  # "Shams El Din" / "Shams al-Din": one article, two spellings
         for node in self._full(person=True):
-            key = name_key(node).split()
+            key = [ARTICLE if w in articles else w for w in name_key(node).split()]
             if len(key) > 1:
                 for i, word in enumerate(key):
                     buckets.setdefault((i, initial(word), (*key[:i], *key[i + 1:])), []).append((word, node))
