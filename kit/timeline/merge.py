@@ -124,8 +124,9 @@ class Group:
         """What ``r`` shares with the group's reports. A trigger is shared when
         both give it, or when one reports what the other did ("said it would
         *suspend*" and "suspended") or says it in passing ("*brokered* by
-        Washington" and "a cease-fire *brokered* by the United States took
-        effect"), or when one actor says the same thing in both
+        effect"; a coarser report naming the group's act in passing: "a resolution
+        *endorsing* the deal could be adopted next week" and "the council *endorsed*
+        the deal on Monday"), or when one actor says the same thing in both
         ("Trump wrote that they were due to *meet* him", "Trump announced that he
         had called off the *meeting*"); a noun, when both give it or when one names
         the other's trigger ("the *signing*" and "signed")."""
@@ -134,6 +135,7 @@ class Group:
             r.trigger is not None and self._said_in_contents(r.trigger)) or (
             r.noun is None and r.act is not None and self._said_in_clauses(r.act)) or (
             any(says(t, told) for told in (r.content, r.alongside) if told for t in names["triggers"])) or (
+            r.days > 1 and any(says(t, r.clause) for t in names["triggers"])) or (
             bool(r.content) and any(same_topic(r.content, c) for c in dict.fromkeys(
                 c for a in r.actors for c in self._said_by.get(a, ()))))
         named = (r.trigger is not None and any(says(r.trigger, n) for n in names["nouns"])) or any(

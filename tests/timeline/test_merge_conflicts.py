@@ -186,3 +186,22 @@ def test_a_capital_acting_for_its_state_is_the_state_in_events():
     m.loc[:, "label"] = "GPE"
     (e,) = events(ann).to_dict("records")
     assert (e["actors"], e["n_sources"]) == ("Osland", 2)
+
+
+def test_a_coarser_report_naming_the_events_act_in_passing_joins_it():
+    # "a resolution endorsing the agreement could be adopted next week" / "endorsed ... on Monday"
+    ann = fake_ann(
+        meeting("a", D(2022, 7, 28), "Diplomats said a resolution endorsing the truce could be "
+                "adopted as early as next week.", "next week", "past", [], verb="adopt"),
+        meeting("b", D(2022, 8, 2), "The council endorsed the truce on Monday.", "Monday", "past",
+                [], verb="endorse"),
+    )
+    (e,) = events(ann).to_dict("records")
+    assert (e["start"], e["n_sources"], e["conflict"]) == (MON, 2, False)
+    apart = fake_ann(  # the day's act is not named in the coarser clause: two events
+        meeting("a", D(2022, 7, 28), "Diplomats said a resolution on the truce could be adopted "
+                "as early as next week.", "next week", "past", [], verb="adopt"),
+        meeting("b", D(2022, 8, 2), "The council endorsed the truce on Monday.", "Monday", "past",
+                [], verb="endorse"),
+    )
+    assert len(events(apart)) == 2
