@@ -191,7 +191,9 @@ class PhraseReader:
         if n is not None:
             cue = self.ents[n]
             if cue.end == start and cue.label == "ORG" and not self.lex.side_of(cue.canonical, cue.text):
-                text = f"{cue.text} {text}"
+                first = doc[cue.start]  # "the Ulster Unionist Party | leader": no article in a role
+                named = cue.text[len(first.text_with_ws):] if first.lower_ in self.w.articles else cue.text
+                text = f"{named} {text}"
         else:
             body = self.body_before(start)
             text = f"{doc[body[1]:start].text} {text}" if body else text
@@ -238,8 +240,26 @@ class PhraseReader:
             elif start > 0 and (self.doc[start - 1].lower_ in self.lex.modifiers
                                 or self._portfolio(start - 1, title_end)):
                 start -= 1
+            elif (joined := self._joined_portfolios(start)) is not None:
+                start = joined
             else:
                 return start, end
+
+    def _joined_portfolios(self, start: int) -> int | None:
+        """Where portfolios joined by "and" before a title start, when the model took
+        them for an organisation ("Communication and Information | Minister"): an
+        entity of capitalised words and a conjunction, ending right before ``start``,
+        that names no country or body."""
+        n = self.at.get(start - 1) if start > 0 else None
+        if n is None or self.ents[n].label not in ("ORG", "FAC", "PRODUCT"):
+            return None  # it may end inside the title: "Communication and | Information Minister"
+        ent, words = self.ents[n], self.doc[self.ents[n].start:start]
+        joined = any(t.lower_ in self.w.conjunctions for t in words) and not any(
+            t.lower_ in words_or("org_words", self.doc.lang_, frozenset())
+            for t in self.doc[ent.start:ent.end])  # a party's name: "Social Democratic and Labour Party"
+        capitals = all(_capital(t) or t.lower_ in self.w.conjunctions for t in words)
+        known = self.lex.side_of(ent.canonical, ent.text) or self.lex.body(ent.canonical)
+        return ent.start if joined and capitals and not known else None
 
     def _portfolio(self, i: int, title_end: int) -> bool:
         """Whether token ``i`` is a portfolio word the lexicon lacks, compounded with
@@ -277,6 +297,10 @@ class PhraseReader:
         """End of an "of"/"for"/"to" complement after a title ending at ``end``
         ("head | of the Atomic Energy Organization of Iran"), else ``end``."""
         doc, n = self.doc, len(self.doc)
+        if self._joined_complement(end):
+            end += 2  # "Minister of Justice | and Human Rights": one portfolio
+            while end < n and _capital(doc[end]) and end not in self.at:
+                end += 1
         if end >= n or doc[end].lower_ not in self.w.preps:
             return end
         j = end + 1
@@ -289,6 +313,19 @@ class PhraseReader:
                 return end
             j += 1
         return j if j > end + 1 else end
+
+    def _joined_complement(self, end: int) -> bool:
+        """A title with its own "of" complement goes on past ``end`` with "and" and a
+        capitalised word that starts no title or entity ("Minister of Justice | and
+        Human Rights"; not "Minister of Justice and Foreign Minister X")."""
+        doc, n = self.doc, len(self.doc)
+        start = self.by_end.get(end)
+        if start is None or end + 1 >= n or doc[end].lower_ not in self.w.conjunctions:
+            return False
+        if not any(t.lower_ in self.w.preps for t in doc[start:end]) or not _capital(doc[end - 1]):
+            return False
+        follow = doc[end + 1]
+        return _capital(follow) and end + 1 not in self.by_start and end + 1 not in self.at
 
     def _apposition_after(self, k: int) -> _Found | None:
         """", the Honduran chief negotiator," after a name; ", who became UN

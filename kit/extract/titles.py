@@ -237,7 +237,7 @@ def title_spans(doc: Doc, lex: Lexicon | None = None, text: str | None = None) -
     if "titles" in doc.spans:
         spans.update((s.start, s.end) for s in doc.spans["titles"])
     kept: list[tuple[int, int]] = []
-    for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
+    for start, end in sorted(_outside_names(doc, spans), key=lambda s: (s[0], -s[1])):
         if not kept or start >= kept[-1][1]:
             kept.append((start, end))
     heads = words_or("head_modifiers", doc.lang_, frozenset())
@@ -248,11 +248,25 @@ def title_spans(doc: Doc, lex: Lexicon | None = None, text: str | None = None) -
     return kept
 
 
+def _outside_names(doc: Doc, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Titles with the words an organisation's name ends with left to the name ("the
+    Ulster Unionist | Party leader": the Party's "leader")."""
+    found, org = set(), words_in_any("org_words")
+    for start, end in spans:
+        first = doc[start]
+        last_of_name = start + 1 >= len(doc) or doc[start + 1].ent_iob_ != "I"
+        if first.ent_iob_ == "I" and first.ent_type_ in ("ORG", "NORP") and last_of_name and first.lower_ in org:
+            start += 1  # not "the State | Department spokesman": a title the lexicon has whole
+        if start < end:
+            found.add((start, end))
+    return found
+
+
 def _heads_phrase(token: Any) -> bool:
     """A ``head_modifiers`` word ("chief") that ends its phrase: "Mossad | chief | David
     Barnea", "the group's political | chief |,"; not "chief | negotiator"."""
     doc = token.doc
-    if token.i == 0 or token.nbor(-1).is_punct or token.nbor(-1).lower_ in words_in_any("determiners"):
+    if token.i == 0 or token.nbor(-1).is_punct or token.nbor(-1).lower_ in words_in_any("articles"):
         return False  # "the chief said", "Chief Justice": nothing before it to be chief of
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return after is None or after.is_punct or after.ent_type_ == "PERSON" and after.ent_iob_ == "B"

@@ -28,7 +28,7 @@ import pandas as pd
 
 from kit.extract.inputs import DocInputs
 from kit.lexicon.canonical import country_aliases, name_key, within_article
-from kit.lexicon.wordlists import words, words_or
+from kit.lexicon.wordlists import words, words_in_any, words_or
 from kit.nlp.cache import KEY
 from kit.nlp.labels import demonym_keys, place_keys
 from kit.nlp.names import gapped_country, only_honorifics, ranked_name, trim_name
@@ -269,7 +269,8 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     the first or last word of a person's name in the Doc ("Abiy's national security
     adviser" beside "Prime Minister Abiy Ahmed") is that person, and a person's
     name of two or more words the model tagged once is a PERSON wherever else the
-    Doc writes it untagged.
+    Doc writes it untagged. A party's name NER cut at its "and" is one name again
+    ("Social Democratic and Labour Party").
     """
     from spacy.tokens import Span
 
@@ -288,6 +289,9 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
         if ents and ent.start < ents[-1].end:  # taken into the name before it ("Kim Kye" + "Gwan")
             changed = True
             continue
+        if _joined_name(doc, ents, ent):
+            changed = True  # "Social Democratic" + "and" + "Labour Party": one party's name
+            ent = Span(doc, ents.pop().start, ent.end, label="ORG", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and ents and ents[-1].label_ == "PERSON" and ents[-1].end == ent.start \
                 and doc[ent.start - 1].whitespace_ and not doc[ent.start - 1].is_punct:
             changed = True  # "Abd-Rabbu" + "Mansour Hadi": two PERSONs with only a space between are one name
@@ -345,6 +349,22 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     if changed:
         doc.ents = ents
     return tuple(ents) if changed else found
+
+
+def _joined_name(doc: Doc, before: Sequence[Span], ent: Span) -> bool:
+    """An organisation's name NER cut at its "and": the entity before it ends right
+    before "and", is no organisation's whole name (its last word is no ``org_words``
+    word), and ``ent`` ends with one ("Social Democratic | and | Labour Party",
+    "Justice and Development Party"; not "Hamas and Fatah", "the Labour Party and
+    the Conservative Party")."""
+    if ent.label_ != "ORG" or not before or ent.start < 2 or doc[ent.start - 1].lower_ != "and":
+        return False
+    first, org = before[-1], _org_words()
+    words = [t for t in first if not (t.i == first.start and t.lower_ in words_in_any("articles"))]
+    return (first.end == ent.start - 1 and first.label_ in ("ORG", "NORP") and bool(words)
+            and (first.label_ == "NORP" or len(words) > 1 or words[-1].pos_ == "ADJ")  # not "Hamas | and"
+            and ent[-1].lower_ in org and first[-1].lower_ not in org
+            and all(t.is_title for t in words) and all(t.is_title for t in ent))
 
 
 def _demonyms_before_titles(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> list[Span]:

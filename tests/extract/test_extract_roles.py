@@ -951,3 +951,29 @@ def test_many_may_hold_a_shared_office_in_a_story_filed_from_its_capital(tables)
     assert [person(rows, n)["side"] for n in ("Mike Lee", "Chris Murphy")] == ["United States"] * 2
     posted = tables(FILED.format(place="WASHINGTON", who="Ambassador Kim Jong Hun"))["roles"]
     assert person(posted, "Kim Jong Hun")["side"] == ""  # an ambassador in Washington: often another state's
+
+
+def test_portfolios_joined_by_and_are_one_title(tables):
+    before = tables("Officials met with Communication and Information Minister Sofyan Djalil on Monday.")["roles"]
+    djalil = person(before, "Sofyan Djalil")
+    assert (djalil["role"], djalil["side"]) == ("Communication and Information Minister", "")
+    after = tables("Hamid Awaluddin, the Minister of Justice and Human Rights, led the team.")["roles"]
+    assert person(after, "Hamid Awaluddin")["role"] == "Minister of Justice and Human Rights"
+    two = tables("He met the Minister of Justice and Foreign Minister Hassan Wirajuda.")["roles"]
+    assert person(two, "Hassan Wirajuda")["role"] == "Foreign Minister"  # another title, not the portfolio
+
+
+def test_a_party_named_with_and_is_one_name_and_the_side(tables):
+    rows = tables("John Hume of the Social Democratic and Labour Party spoke. David Trimble, the "
+                  "Ulster Unionist Party leader, said no.")["roles"]
+    assert person(rows, "John Hume")["side"] == "Social Democratic and Labour Party"
+    trimble = person(rows, "David Trimble")
+    assert (trimble["role"], trimble["side"]) == ("Ulster Unionist Party leader", "Ulster Unionist Party")
+    two = tables("Hamas and Fatah Party officials met in Cairo.")["roles"]
+    assert "Hamas" in [r["text"] for r in two]  # a name of its own before "and": two names
+
+
+def test_his_deputy_is_a_role_held_for_the_person_named_before(tables):
+    rows = tables("Ian Paisley walked out. His deputy, Peter Robinson, said the party would campaign.")["roles"]
+    robinson = person(rows, "Peter Robinson")
+    assert (robinson["role"], robinson["affiliation"]) == ("deputy", "Ian Paisley")

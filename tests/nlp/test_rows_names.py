@@ -36,6 +36,7 @@ def _group(doc: Doc, name: str) -> list[str]:
     ("Mr. Zarif spoke .", "Mr.", "Zarif"),
     ("Lt . Gen. Austin Miller spoke .", "Lt. Gen.", "Austin Miller"),
     ("Dr Helga Schmid spoke .", "Dr", "Helga Schmid"),
+    ("Pak Hamid Awaluddin spoke .", "Pak", "Hamid Awaluddin"),  # Indonesian
 ])
 def test_honorifics_leave_the_person_and_are_no_title(words, honorific, name):
     tokens = words.split()
