@@ -270,7 +270,8 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     adviser" beside "Prime Minister Abiy Ahmed") is that person, and a person's
     name of two or more words the model tagged once is a PERSON wherever else the
     Doc writes it untagged. A party's name NER cut at its "and" is one name again
-    ("Social Democratic and Labour Party").
+    ("Social Democratic and Labour Party"), and initials the model left untagged are
+    an organisation's ("The SDLP's negotiators").
     """
     from spacy.tokens import Span
 
@@ -342,6 +343,10 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     if again:
         changed = True  # "Choe Son Hui" tagged in one sentence, missed in the next
         ents = sorted([*ents, *again], key=lambda e: e.start)
+    acronyms = _untagged_acronyms(doc, ents, titles)
+    if acronyms:
+        changed = True  # "The SDLP's negotiators": a party's initials the model left untagged
+        ents = sorted([*ents, *acronyms], key=lambda e: e.start)
     if titles:
         doc.spans["titles"] = sorted(titles, key=lambda t: t.start)
     if honorifics:
@@ -349,6 +354,30 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     if changed:
         doc.ents = ents
     return tuple(ents) if changed else found
+
+
+def _untagged_acronyms(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> list[Span]:
+    """ORG entities for initials the model left untagged ("The SDLP's negotiators", "the
+    MNLF fighters"): a noun of two to six capitals (digits allowed: "M23"), in
+    no entity, title or line of capitals (a dateline, a headline), that names no
+    country and is no ``common_acronyms`` word ("TV", "GDP", "MP")."""
+    from spacy.tokens import Span
+
+    taken = {i for span in (*ents, *titles, *doc.spans.get("titles", ())) for i in range(span.start, span.end)}
+    common = words_in_any("common_acronyms")
+    found = []
+    for t in doc:
+        text = t.text
+        if t.i in taken or t.pos_ not in ("PROPN", "NOUN") or not 2 <= len(text) <= 6 or not text.isalnum() \
+                or text.upper() != text or sum(c.isalpha() for c in text) < 2:
+            continue
+        if text.lower() in common or name_key(text) in _countries():
+            continue
+        near = [doc[j] for j in (t.i - 1, t.i + 1) if 0 <= j < len(doc)]
+        if any(n.is_alpha and len(n) > 1 and n.is_upper for n in near):
+            continue  # "UN SAYS TALKS ...", "LVIV, Ukraine": a line in capitals
+        found.append(Span(doc, t.i, t.i + 1, label="ORG"))
+    return found
 
 
 def _joined_name(doc: Doc, before: Sequence[Span], ent: Span) -> bool:

@@ -977,3 +977,18 @@ def test_his_deputy_is_a_role_held_for_the_person_named_before(tables):
     rows = tables("Ian Paisley walked out. His deputy, Peter Robinson, said the party would campaign.")["roles"]
     robinson = person(rows, "Peter Robinson")
     assert (robinson["role"], robinson["affiliation"]) == ("deputy", "Ian Paisley")
+
+
+def test_initials_the_model_left_untagged_are_an_organisation_and_a_side(tables):
+    rows = tables("The SDLP's negotiators, Seamus Mallon, Mark Durkan and Sean Farren, stayed late.")["roles"]
+    assert [person(rows, n)["side"] for n in ("Seamus Mallon", "Mark Durkan", "Sean Farren")] == ["SDLP"] * 3
+    assert [r["kind"] for r in rows if r["text"] == "SDLP"] == ["organization"]
+    plain = tables("LVIV, Ukraine — TV crews filmed the GDP report.")["roles"]
+    assert not [r for r in plain if r["text"] in ("TV", "GDP", "LVIV") and r["kind"] == "organization"]
+
+
+def test_the_party_is_the_nearest_party_named_before(tables):
+    rows = tables("The Ulster Unionist Party met on Monday. The IRA would give up its guns, the leader "
+                  "said. Ken Maginnis, the party's security spokesman, agreed.")["roles"]
+    maginnis = person(rows, "Ken Maginnis")
+    assert (maginnis["role"], maginnis["side"]) == ("security spokesman", "The Ulster Unionist Party")
