@@ -768,6 +768,9 @@ class _Reader(PhraseReader):
                 span = (span[0], untagged_country[1])
             ent.role, ent.plural = self._role_text(*span), self.is_plural(span[1])
             opening = min([span[0], *(self.ents[c].start for c in cues if self.ents[c].start < span[0])])
+            past = self.doc[opening - 1] if 0 < opening < span[0] else None
+            if past is not None and past.lower_ in words_or("past_modifiers", self.doc.lang_, frozenset()):
+                ent.role = f"{past.lower_} {ent.role}"  # "the former | Finnish | president": a past office
             ent.affiliation = (principal or self._possessor(span[0]) or self._possessor(cue_at)
                                or self._pronoun_principal(opening, ent))  # "his Turkish counterpart"
             anaphor = anaphor or self._its_before(opening) or self._government_before(opening)

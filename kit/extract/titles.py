@@ -204,15 +204,16 @@ def _entry(table: dict[str, Any], role: str, default: Any) -> Any:
     """The entry of ``table`` for the title ``role`` ends with: "Acting Defense
     Secretary" is a "Defense Secretary", "former Minister of Energy of Peru" a
     "Minister of Energy"."""
-    lower = " ".join(role.lower().split())
-    cuts = [m.start() for m in re.finditer(r" (?:of|for|to) ", lower)]
-    head = len(lower[:cuts[0]].split()) if cuts else len(lower.split())
-    for title in [lower, *(lower[:c] for c in reversed(cuts))]:
-        parts = title.split()
-        for n in range(head):  # modifiers and portfolios the lexicon lacks come first
-            found = table.get(" ".join(parts[n:]))
-            if found is not None:
-                return found
+    written = " ".join(role.lower().split())
+    for lower in dict.fromkeys((written, written.replace("-", " "))):  # "Vice-President": "vice president"
+        cuts = [m.start() for m in re.finditer(r" (?:of|for|to) ", lower)]
+        head = len(lower[:cuts[0]].split()) if cuts else len(lower.split())
+        for title in [lower, *(lower[:c] for c in reversed(cuts))]:
+            parts = title.split()
+            for n in range(head):  # modifiers and portfolios the lexicon lacks come first
+                found = table.get(" ".join(parts[n:]))
+                if found is not None:
+                    return found
     return default
 
 

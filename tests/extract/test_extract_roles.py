@@ -992,3 +992,18 @@ def test_the_party_is_the_nearest_party_named_before(tables):
                   "said. Ken Maginnis, the party's security spokesman, agreed.")["roles"]
     maginnis = person(rows, "Ken Maginnis")
     assert (maginnis["role"], maginnis["side"]) == ("security spokesman", "The Ulster Unionist Party")
+
+
+def test_a_hyphenated_title_has_the_scope_of_the_spaced_one():
+    lex = titles.lexicon()
+    assert (lex.scope("Vice-President"), lex.scope("Vice President")) == ("state", "state")
+    assert lex.scope("Secretary-General") == "body"  # the lexicon's own hyphenated title first
+
+
+def test_former_before_a_demonym_and_title_makes_a_past_office(tables):
+    rows = tables("The deal was announced by the former Finnish president Martti Ahtisaari after talks.")["roles"]
+    ahtisaari = person(rows, "Martti Ahtisaari")
+    assert (ahtisaari["role"], ahtisaari["side"]) == ("former President", "Finland")
+    assert ahtisaari["side_cue"] == "context: Finnish, a former office"  # a weak side
+    now = tables("The Finnish president Tarja Halonen arrived.")["roles"]
+    assert (person(now, "Tarja Halonen")["role"], person(now, "Tarja Halonen")["side_cue"]) == ("President", "Finnish")
