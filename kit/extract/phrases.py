@@ -526,7 +526,8 @@ class PhraseReader:
             if n is not None and self.ents[n].start == i and self.ents[n].end < len(doc):
                 ent = self.ents[n]
                 possessive = doc[ent.end].text in POSSESSIVE and ent.label != "PERSON"
-                organisation = ent.label == "ORG" and ent.end <= end and not self.title_tokens & {i}
+                organisation = ent.label == "ORG" and ent.end <= end and not self.title_tokens & set(
+                    range(ent.start, ent.end))  # "the Minister for Foreign Affairs" tagged ORG: the title
                 demonym = ent.label == "NORP" and ent.end <= end and bool(self.lex.side_of(ent.canonical, ent.text))
                 if possessive or organisation or demonym:
                     cues.append(n)

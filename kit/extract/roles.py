@@ -971,6 +971,8 @@ class _Reader(PhraseReader):
     def _apply_cues(self, ent: Entity, cues: list[int]) -> None:
         for n in cues:
             cue = self.ents[n]
+            if self.title_tokens & set(range(cue.start, cue.end)):
+                continue  # "the Minister for Foreign Affairs" tagged ORG: a title, no side
             side = self.lex.side_of(cue.canonical, cue.text)
             if side and not ent.side:
                 ent.side, ent.side_cue = side, cue.text

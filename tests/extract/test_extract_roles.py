@@ -1007,3 +1007,11 @@ def test_former_before_a_demonym_and_title_makes_a_past_office(tables):
     assert ahtisaari["side_cue"] == "context: Finnish, a former office"  # a weak side
     now = tables("The Finnish president Tarja Halonen arrived.")["roles"]
     assert (person(now, "Tarja Halonen")["role"], person(now, "Tarja Halonen")["side_cue"]) == ("President", "Finnish")
+
+
+def test_a_title_the_model_tags_as_an_organisation_is_no_side(tables):
+    rows = tables("The Irish delegation was led by the Minister for Foreign Affairs, David Andrews, "
+                  "who arrived late.")["roles"]
+    andrews = person(rows, "David Andrews")
+    assert (andrews["role"], andrews["side"], andrews["affiliation"]) == (
+        "Minister for Foreign Affairs", "Ireland", "")
