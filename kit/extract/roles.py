@@ -172,15 +172,17 @@ class _Reader(PhraseReader):
     def read(self) -> list[Entity]:
         consumed: set[int] = set()
         affiliations: set[int] = set()
-        for ent in self.ents:
-            if ent.label in _THING_LABELS and self._owns_title(ent):
+        owners = set()
+        for n, ent in enumerate(self.ents):
+            if (ent.label in _THING_LABELS or self._person_before_title(ent)) and self._owns_title(ent):
                 ent.label = "ORG"  # "the MILF's vice-chairman", MILF tagged FAC: whoever holds a title is a body
+                owners.add(n)
         for n, ent in enumerate(self.ents):
             if self._is_place_name(ent) or (ent.label == "PERSON" and ent.canonical in self.places):
                 ent.label = "GPE"  # "Tegucigalpa", "in Sochi" tagged PERSON: the text knows better
             elif self._is_demonym(ent):
                 ent.label = "NORP"  # "Azerbaijani" tagged PERSON: a nationality
-            full = self._person_name(ent) if n not in self.filed else None
+            full = self._person_name(ent) if n not in self.filed and n not in owners else None
             if full and not self.title_tokens & set(range(ent.start, ent.end)):
                 ent.label, ent.canonical = "PERSON", full
                 self._read_person(ent)
@@ -217,6 +219,13 @@ class _Reader(PhraseReader):
             elif ent.end + 3 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 2].text in POSSESSIVE \
                     and doc[ent.end + 3].lower_ in kin and doc[ent.end + 4:ent.end + 5].text in APPOSITION_END:
                 ent.affiliation = self._possessor(ent.end + 3)  # "X, | Kim's sister,"
+
+    def _person_before_title(self, ent: Entity) -> bool:
+        """A "person" after an article and right before a title ("the | Ulster Unionist |
+        leader"): a party's name the model took for a person's (not "the Trump adviser's")."""
+        doc = self.doc
+        return (ent.label == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in self.w.articles
+                and ent.end < len(doc) and ent.end in self.title_tokens)
 
     def _owns_title(self, ent: Entity) -> bool:
         """The entity is a possessive or a modifier right before a title ("the MILF's |

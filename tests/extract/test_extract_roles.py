@@ -1015,3 +1015,10 @@ def test_a_title_the_model_tags_as_an_organisation_is_no_side(tables):
     andrews = person(rows, "David Andrews")
     assert (andrews["role"], andrews["side"], andrews["affiliation"]) == (
         "Minister for Foreign Affairs", "Ireland", "")
+
+
+def test_a_party_the_model_takes_for_a_person_before_a_title_is_a_body(tables):
+    rows = tables("David Trimble, the Ulster Unionist leader, has told Mr Blair he will stay.")["roles"]
+    trimble = person(rows, "David Trimble")
+    assert (trimble["role"], trimble["side"]) == ("Ulster Unionist leader", "Ulster Unionist")
+    assert [r["kind"] for r in rows if r["text"] == "Ulster Unionist"] == ["organization"]
