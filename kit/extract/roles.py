@@ -373,7 +373,7 @@ class _Reader(PhraseReader):
         titles.csv), the one state among those the article names, unless it is the
         state of the person's counterpart; the cue says ``context: ...``, a weak side."""
         bare = [e for e in self.ents if e.kind == "person" and e.role and not e.side
-                and self.lex.scope(e.role) == "state"]
+                and (self.lex.scope(e.role) == "state" or e.affiliation and self._portfolio_of_a_state(e))]
         mentions = state_mentions(self.ents, self.text, self.lex) if bare else []
         named = Counter(state for _, state in mentions)
         for ent in bare:
@@ -808,13 +808,23 @@ class _Reader(PhraseReader):
             self._place_in_apposition(ent)
         if not ent.side:
             self._side_spoken_for(ent)
-        if not ent.side and ent.role and (ent.affiliated or untagged):  # "Taliban spokesman", "NATO Secretary General"
+        if not ent.side and ent.role and (ent.affiliated or untagged) and not self._portfolio_of_a_state(ent):
             body = self.lex.body(ent.affiliation)  # an institution of a body speaks for the body
             ent.side, ent.side_cue = body.side if body else ent.affiliation, f"affiliation: {ent.affiliation}"
         if not ent.side and ent.role and span is not None:
             self._side_from_earlier_title(ent, span)
         if not ent.side and ent.role:
             self._side_from_context(ent, cue_at)
+
+    def _portfolio_of_a_state(self, ent: Entity) -> bool:
+        """The organisation a person works for is some state's ministry or department,
+        its state unnamed ("the Department of Foreign Affairs"): no side of its own; the
+        state is read from the article (:meth:`_sides_of_state_offices`)."""
+        if self.lex.body(ent.affiliation) is not None:
+            return False
+        named = name_key(ent.affiliation).split()
+        named = named[1:] if named[:1] and named[0] in words_in_any("articles") else named
+        return government_lead(named) > 0 and not self.lex.side_of(ent.affiliation)
 
     def _past_office(self, role: str) -> bool:
         """A role held before ("former president", "ex-minister"; ``past_modifiers``)."""

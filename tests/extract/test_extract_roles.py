@@ -1022,3 +1022,14 @@ def test_a_party_the_model_takes_for_a_person_before_a_title_is_a_body(tables):
     trimble = person(rows, "David Trimble")
     assert (trimble["role"], trimble["side"]) == ("Ulster Unionist leader", "Ulster Unionist")
     assert [r["kind"] for r in rows if r["text"] == "Ulster Unionist"] == ["organization"]
+
+
+def test_a_state_s_department_is_no_side_its_state_is(tables):
+    rows = tables("Ireland pressed for the deal. Liz O'Donnell, the Minister of State at the Department "
+                  "of Foreign Affairs, said so. Sean Roe, a spokesman for the Department of Foreign "
+                  "Affairs, agreed.")["roles"]
+    odonnell, roe = person(rows, "Liz O'Donnell"), person(rows, "Sean Roe")
+    assert odonnell["role"] == "Minister of State at the Department of Foreign Affairs"  # "at" joins the title
+    assert [(p["side"], p["affiliation"]) for p in (odonnell, roe)] == [
+        ("Ireland", "Department of Foreign Affairs")] * 2
+    assert roe["side_cue"] == "context: the one state the article names"
