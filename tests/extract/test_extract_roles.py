@@ -1033,3 +1033,11 @@ def test_a_state_s_department_is_no_side_its_state_is(tables):
     assert [(p["side"], p["affiliation"]) for p in (odonnell, roe)] == [
         ("Ireland", "Department of Foreign Affairs")] * 2
     assert roe["side_cue"] == "context: the one state the article names"
+
+
+def test_occupations_are_roles_and_their_demonym_a_nationality(tables):
+    rows = tables("Irwandi Yusuf, a GAM strategist who escaped from prison, said so. The deal owed much "
+                  "to Juha Christensen, a Finnish businessman who once lived in Sulawesi.")["roles"]
+    assert (person(rows, "Irwandi Yusuf")["role"], person(rows, "Irwandi Yusuf")["side"]) == ("GAM strategist", "GAM")
+    christensen = person(rows, "Juha Christensen")
+    assert (christensen["role"], christensen["side_cue"]) == ("businessman", "context: Finnish, a nationality")
