@@ -300,6 +300,14 @@ class _Reader(PhraseReader):
                for o in c.children if o.dep_ in ("dobj", "obj") and o.pos_ in ("NOUN", "PROPN")]
         if led:  # "Marvic Leonen, who heads the government panel"
             return led[:1]
+        heads = words_or("membership_heads", token.doc.lang_, frozenset())
+        for appos in (c for c in token.children if c.dep_ == "appos" and c.lower_ in heads):
+            # "X, a member of the party's team,", "X, one of its negotiators,"; not "X, the leader of Y"
+            held = [appos, *(g for p in appos.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for g in p.children if g.dep_ == "pobj")]
+            member = [g for g in held if g.pos_ in ("NOUN", "PROPN") and g.lemma_.lower() in groups]
+            if member:
+                return member[:1]
         link, word = token.head, token.head.lower_
         if token.dep_ != "pobj" or link is token or word not in links:
             return []
@@ -346,9 +354,16 @@ class _Reader(PhraseReader):
                   for g in p.children if g.dep_ == "pobj"]
         halves = words_or("compass_halves", self.doc.lang_, frozenset())  # "the North's team"
         anaphors = halves | words_or("state_anaphors", self.doc.lang_, frozenset())
+        lang, none = self.doc.lang_, frozenset[str]()
         for noun in nouns:
             for mod in [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]:
                 ent = at.get(mod.i)
+                if ent is None and mod.dep_ == "poss":  # "the party's team", "its negotiators"
+                    owner = (self._its_before(mod.i + 1) if mod.lower_ in words_or("thing_possessives", lang, none)
+                             else self._antecedent(mod.i, mod.lower_)
+                             if mod.lower_ in words_or("group_anaphors", lang, none) else None)
+                    if owner:
+                        return owner[0], self.doc[min([mod.i, *(t.i for t in mod.lefts)]):noun.i + 1].text
                 if (ent is None or mod.lower_ in halves) and mod.lower_ in anaphors:
                     found = self._antecedent(mod.i, mod.lower_)  # "the government team": the main country
                     if found:

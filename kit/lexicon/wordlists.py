@@ -41,7 +41,9 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   a relative named as such takes the side of the person they are kin to) and
   ``shared_offices`` ("senator": an office many hold at once): :mod:`kit.extract.roles`;
   ``common_acronyms`` ("TV", "GDP", "MP": capitals that name no organisation, unlike
-  untagged initials such as "SDLP"): :mod:`kit.nlp.rows`;
+  untagged initials such as "SDLP"): :mod:`kit.nlp.rows`; ``membership_heads`` ("member",
+  "one": an apposition that puts a person in a group, "X, one of its negotiators,"):
+  :mod:`kit.extract.roles`;
 - ``event_nouns`` ("vote", "visit", "attack"), ``meeting_nouns`` ("talks", "summit"),
   ``agreement_nouns`` ("deal", "accord") and ``ceasefire_nouns`` ("truce", "cease-fire"):
   each of the last three one meeting, agreement or ceasefire however an outlet calls it, ``vehicle_nouns`` ("ship", "convoy": what sails or flies

@@ -1041,3 +1041,13 @@ def test_occupations_are_roles_and_their_demonym_a_nationality(tables):
     assert (person(rows, "Irwandi Yusuf")["role"], person(rows, "Irwandi Yusuf")["side"]) == ("GAM strategist", "GAM")
     christensen = person(rows, "Juha Christensen")
     assert (christensen["role"], christensen["side_cue"]) == ("businessman", "context: Finnish, a nationality")
+
+
+def test_one_of_its_negotiators_and_a_member_of_the_party_s_team_take_its_side(tables):
+    rows = tables("The Ulster Unionist Party met on Monday. Reg Empey, one of its negotiators, said the "
+                  "talks would go on.")["roles"]
+    assert person(rows, "Reg Empey")["side"] == "The Ulster Unionist Party"
+    team = tables("Sinn Fein met. Bairbre de Brun, a member of the party's negotiating team, spoke.")["roles"]
+    assert person(team, "Bairbre de Brun")["side"] == "Sinn Fein"
+    leader = tables("Defence Minister Panos Kammenos, the leader of the Independent Greeks, said no.")["roles"]
+    assert person(leader, "Panos Kammenos")["side"] != "Independent Greeks"  # leading is no membership
