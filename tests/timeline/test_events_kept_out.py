@@ -265,3 +265,13 @@ def test_a_date_inside_a_quotation_dates_no_event():
     clauses = dated_clauses(ann)
     assert clauses["kept_out"].tolist() == ["quoted"] and clauses["resolved"].all()
     assert events(ann).empty
+
+
+def test_a_disarmament_or_a_disaster_is_an_event_without_a_named_actor():
+    ann = fake_ann(article([
+        ("The first decommissioning went ahead on Saturday.", [("Saturday", "past", None, None, "go")], []),
+        ("The tsunami struck on Friday.", [("Friday", "past", None, None, "strike")], []),
+        ("Prices rose on Thursday.", [("Thursday", "past", None, None, "rise")], []),
+    ]))
+    why = dict(zip(*dated_clauses(ann)[["text", "kept_out"]].T.to_numpy()))
+    assert why == {"Saturday": "", "Friday": "", "Thursday": "no participant"}
