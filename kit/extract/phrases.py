@@ -632,8 +632,7 @@ class PhraseReader:
         "the government"/"the country", the country named with that noun, else the one
         country named just before, else the one the article names most
         (:meth:`_main_country`); for "the group"/"the movement", the nearest earlier
-        organisation that is not a state's, one with that noun in its name first ("the
-        party": the Ulster Unionist Party, not the IRA named since)."""
+        organisation that is not a state's."""
         lang, none = self.doc.lang_, frozenset[str]()
         if noun in words_or("state_anaphors", lang, none):
             return self._main_country(before, noun)
@@ -641,17 +640,14 @@ class PhraseReader:
             return self._half_named(before, noun)
         if noun not in words_or("group_anaphors", lang, none):
             return self._named_body(before, (noun,))
-        nearest = None
         for e in reversed(self.ents):
             if e.end > before or e.label not in ("ORG", "NORP"):  # NORP: "the Houthis", no demonym
                 continue
             if before - e.end > ANAPHOR_TOKENS:
                 break
             if not self.lex.side_of(e.canonical, e.text) and not self.lex.side_kinds.get(name_key(e.canonical)):
-                if noun in name_key(e.canonical).split():  # "the party": the nearest Party named
-                    return e.canonical, f"the {noun}: {e.text}"
-                nearest = nearest or (e.canonical, f"the {noun}: {e.text}")
-        return nearest
+                return e.canonical, f"the {noun}: {e.text}"
+        return None
 
     def _half_named(self, before: int, noun: str) -> tuple[str, str] | None:
         """``(state, cue)`` of "the North" / "the South" (capitalised, at token ``before``

@@ -147,11 +147,13 @@ def _acronym(token: Token) -> str:
     """An untagged name in capitals ("MNLF fighters", "M23 rebels"): the group it names, else ``""``."""
     text = token.text
     capitals = sum(c.isupper() for c in text)
+    if text.lower() in words_in_any("common_acronyms"):  # "an NGO delegation"
+        return ""
     return text if token.pos_ == "PROPN" and capitals >= 2 and text.isalnum() and text.upper() == text else ""
 
 
 # labels the model gives a body's name when it misreads it ("the MILF's", tagged FAC)
-_THING_LABELS = frozenset({"FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+_THING_LABELS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})  # not LOC: "the Middle East envoy"
 _OUTSIDE_GROUP = frozenset({"case", "cc", "punct", "mark"})  # "de | la Cancillería", "y | la delegación"
 _DATELINE_PLACE = re.compile(r"[,(]|\s?[—–]|\s-\s")  # where the place of a dateline ends
 
@@ -221,10 +223,14 @@ class _Reader(PhraseReader):
                 ent.affiliation = self._possessor(ent.end + 3)  # "X, | Kim's sister,"
 
     def _person_before_title(self, ent: Entity) -> bool:
-        """A "person" after an article and right before a title ("the | Ulster Unionist |
-        leader"): a party's name the model took for a person's (not "the Trump adviser's")."""
+        """A "person" of two words or more, after an article and right before a title
+        ("the | Ulster Unionist | leader"): a party's name the model took for a person's
+        (not "the Netanyahu adviser": one word, or part of a person's name in the Doc)."""
         doc = self.doc
-        return (ent.label == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in self.w.articles
+        if ent.label != "PERSON" or ent.end - ent.start < 2 or any(  # "the Netanyahu adviser": a person's
+                o.label == "PERSON" and o is not ent and ent.canonical in o.canonical for o in self.ents):
+            return False
+        return (ent.start > 0 and doc[ent.start - 1].lower_ in self.w.articles
                 and ent.end < len(doc) and ent.end in self.title_tokens)
 
     def _owns_title(self, ent: Entity) -> bool:
@@ -303,7 +309,7 @@ class _Reader(PhraseReader):
         heads = words_or("membership_heads", token.doc.lang_, frozenset())
         for appos in (c for c in token.children if c.dep_ == "appos" and c.lower_ in heads):
             # "X, a member of the party's team,", "X, one of its negotiators,"; not "X, the leader of Y"
-            held = [appos, *(g for p in appos.children if p.dep_ == "prep" and p.lower_ == "of"
+            held = [appos, *(g for p in appos.children if p.dep_ == "prep" and p.lower_ in words_in_any("of_preps")
                              for g in p.children if g.dep_ == "pobj")]
             member = [g for g in held if g.pos_ in ("NOUN", "PROPN") and g.lemma_.lower() in groups]
             if member:
@@ -832,14 +838,18 @@ class _Reader(PhraseReader):
             self._side_from_context(ent, cue_at)
 
     def _portfolio_of_a_state(self, ent: Entity) -> bool:
-        """The organisation a person works for is some state's ministry or department,
-        its state unnamed ("the Department of Foreign Affairs"): no side of its own; the
+        """The organisation a person works for is some state's ministry or department
+        (``portfolio_words``), its state unnamed ("the Department of Foreign Affairs"): no side of its own; the
         state is read from the article (:meth:`_sides_of_state_offices`)."""
         if self.lex.body(ent.affiliation) is not None:
             return False
         named = name_key(ent.affiliation).split()
         named = named[1:] if named[:1] and named[0] in words_in_any("articles") else named
-        return government_lead(named) > 0 and not self.lex.side_of(ent.affiliation)
+        portfolios, of = words_in_any("portfolio_words"), words_in_any("of_preps")
+        lead = government_lead(named)
+        state_body = (len(named) > 2 and named[0] in portfolios and named[1] in of | {"for"}) or (
+            0 < lead and len(named) <= lead + 1)  # "the Army", "Congreso Nacional"; not "the Forces for Freedom and Change"
+        return state_body and not self.lex.side_of(ent.affiliation)
 
     def _past_office(self, role: str) -> bool:
         """A role held before ("former president", "ex-minister"; ``past_modifiers``)."""
@@ -1005,8 +1015,8 @@ class _Reader(PhraseReader):
     def _apply_cues(self, ent: Entity, cues: list[int]) -> None:
         for n in cues:
             cue = self.ents[n]
-            if self.title_tokens & set(range(cue.start, cue.end)):
-                continue  # "the Minister for Foreign Affairs" tagged ORG: a title, no side
+            if self.title_tokens & set(range(cue.start, cue.end)) and not self.lex.side_of(cue.canonical, cue.text):
+                continue  # "the Minister for Foreign Affairs" tagged ORG: a title, no side ("Russian Foreign Ministry" is one)
             side = self.lex.side_of(cue.canonical, cue.text)
             if side and not ent.side:
                 ent.side, ent.side_cue = side, cue.text

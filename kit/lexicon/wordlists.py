@@ -34,7 +34,7 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
 - ``boundary_cues``: :mod:`kit.timeline.reports`; ``event_modifiers``: :mod:`kit.timeline.events`;
 - ``past_modifiers`` ("former", "retired"; "ex"): an office held before, whose side
   is weak (:mod:`kit.extract.roles`); ``head_modifiers`` ("chief": a modifier that is
-  the title when it ends its phrase, "Mossad chief X"), ``state_body_words`` ("force",
+  the title when it ends its phrase, "Mossad chief X"; also :mod:`kit.extract.phrases`), ``state_body_words`` ("force",
   "agency": a name a country or demonym opens and such a word ends is that state's
   body, "the Ethiopian National Defence Force"; unlike ``government_words`` they do
   not make a name a government): :mod:`kit.extract.titles`; ``kin_nouns`` ("sister":
@@ -42,8 +42,9 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   ``shared_offices`` ("senator": an office many hold at once): :mod:`kit.extract.roles`;
   ``common_acronyms`` ("TV", "GDP", "MP": capitals that name no organisation, unlike
   untagged initials such as "SDLP"): :mod:`kit.nlp.rows`; ``membership_heads`` ("member",
-  "one": an apposition that puts a person in a group, "X, one of its negotiators,"):
-  :mod:`kit.extract.roles`;
+  "one": an apposition that puts a person in a group, "X, one of its negotiators,") and
+  ``portfolio_words`` ("ministry", "department": "the Department of Foreign Affairs" is
+  some state's, no side of its own): :mod:`kit.extract.roles`;
 - ``event_nouns`` ("vote", "visit", "attack"), ``meeting_nouns`` ("talks", "summit"),
   ``agreement_nouns`` ("deal", "accord") and ``ceasefire_nouns`` ("truce", "cease-fire"):
   each of the last three one meeting, agreement or ceasefire however an outlet calls it, ``vehicle_nouns`` ("ship", "convoy": what sails or flies

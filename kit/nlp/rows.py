@@ -28,6 +28,7 @@ import pandas as pd
 
 from kit.extract.inputs import DocInputs
 from kit.lexicon.canonical import country_aliases, name_key, within_article
+from kit.lexicon.files import lexicon_cache, read_table
 from kit.lexicon.wordlists import words, words_in_any, words_or
 from kit.nlp.cache import KEY
 from kit.nlp.labels import demonym_keys, place_keys
@@ -359,8 +360,9 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
 def _untagged_acronyms(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> list[Span]:
     """ORG entities for initials the model left untagged ("The SDLP's negotiators", "the
     MNLF fighters"): a noun of two to six capitals (digits allowed: "M23"), in
-    no entity, title or line of capitals (a dateline, a headline), that names no
-    country and is no ``common_acronyms`` word ("TV", "GDP", "MP")."""
+    no entity or title, with no word in capitals beside it ("UN SAYS TALKS") and no
+    label's colon or number after it ("VIDEO:", "UPDATE 2-"), that names no country
+    and is no ``common_acronyms`` word ("TV", "GDP", "MP", "SUV")."""
     from spacy.tokens import Span
 
     taken = {i for span in (*ents, *titles, *doc.spans.get("titles", ())) for i in range(span.start, span.end)}
@@ -375,7 +377,10 @@ def _untagged_acronyms(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -
             continue
         near = [doc[j] for j in (t.i - 1, t.i + 1) if 0 <= j < len(doc)]
         if any(n.is_alpha and len(n) > 1 and n.is_upper for n in near):
-            continue  # "UN SAYS TALKS ...", "LVIV, Ukraine": a line in capitals
+            continue  # "UN SAYS TALKS ...": capitals around it
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if after is not None and (after.text in (":", "-", "|") or after.like_num):
+            continue  # "VIDEO: ...", "UPDATE 2-...": a page's label, no name
         found.append(Span(doc, t.i, t.i + 1, label="ORG"))
     return found
 
@@ -386,9 +391,11 @@ def _joined_name(doc: Doc, before: Sequence[Span], ent: Span) -> bool:
     word), and ``ent`` ends with one ("Social Democratic | and | Labour Party",
     "Justice and Development Party"; not "Hamas and Fatah", "the Labour Party and
     the Conservative Party")."""
-    if ent.label_ != "ORG" or not before or ent.start < 2 or doc[ent.start - 1].lower_ != "and":
+    if ent.label_ != "ORG" or not before or ent.start < 2 or doc[ent.start - 1].lower_ not in words_in_any("conjunctions"):
         return False
     first, org = before[-1], _org_words()
+    if name_key(first.text) in _countries() or _is_demonym(first.text):
+        return False  # "Israeli and Palestinian Authority officials": two parties
     words = [t for t in first if not (t.i == first.start and t.lower_ in words_in_any("articles"))]
     return (first.end == ent.start - 1 and first.label_ in ("ORG", "NORP") and bool(words)
             and (first.label_ == "NORP" or len(words) > 1 or words[-1].pos_ == "ADJ")  # not "Hamas | and"
@@ -558,6 +565,16 @@ def _named_like_a_body(span: Span) -> bool:
 
 def _countries() -> Mapping[str, str]:
     return country_aliases()  # cached by the lexicon layer (clear_lexicon_cache)
+
+
+@lexicon_cache
+def _demonyms() -> frozenset[str]:
+    """The demonyms of ``demonyms.csv`` (name keys): "israeli", "palestinian"."""
+    return frozenset(name_key(r["term"]) for r in read_table("demonyms", lang=None) if r["kind"] == "demonym")
+
+
+def _is_demonym(text: str) -> bool:
+    return name_key(text) in _demonyms()
 
 
 def rows_to_tables(

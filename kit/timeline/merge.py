@@ -124,6 +124,7 @@ class Group:
         """What ``r`` shares with the group's reports. A trigger is shared when
         both give it, or when one reports what the other did ("said it would
         *suspend*" and "suspended") or says it in passing ("*brokered* by
+        Washington" and "a cease-fire *brokered* by the United States took
         effect"; a coarser report naming the group's act in passing: "a resolution
         *endorsing* the deal could be adopted next week" and "the council *endorsed*
         the deal on Monday"), or when one actor says the same thing in both

@@ -205,3 +205,4 @@ def test_a_coarser_report_naming_the_events_act_in_passing_joins_it():
                 [], verb="endorse"),
     )
     assert len(events(apart)) == 2
+
