@@ -216,8 +216,11 @@ class _Reader(PhraseReader):
             if ent.kind != "person" or ent.affiliation:
                 continue
             k = ent.start - (ent.start > 0 and doc[ent.start - 1].text == ",")
-            if k > 0 and doc[k - 1].lower_ in kin:  # "Kim's sister, | X", "his sister | X"
-                ent.affiliation = self._possessor(k - 1) or self._pronoun_principal(k - 1, ent)
+            j = k - 1  # the kin word's first token: "son-in-law" is five
+            while j > 0 and k - j < 5 and not doc[j - 1].whitespace_ and doc[j - 1].text not in POSSESSIVE:
+                j -= 1
+            if k > 0 and doc[j:k].text.lower() in kin:  # "Kim's sister, | X", "his son-in-law | X"
+                ent.affiliation = self._possessor(j) or self._pronoun_principal(j, ent)
             elif ent.end + 3 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 2].text in POSSESSIVE \
                     and doc[ent.end + 3].lower_ in kin and doc[ent.end + 4:ent.end + 5].text in APPOSITION_END:
                 ent.affiliation = self._possessor(ent.end + 3)  # "X, | Kim's sister,"

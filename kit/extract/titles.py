@@ -71,6 +71,8 @@ class Lexicon:
             return self.sides.get(" ".join(rest), "")
         if len(parts) < 2 or not (last or parts[-1] in words_in_any("state_body_words")):
             return ""  # "the Ethiopian National Defence Force", "Japan ... Agency": the state's own
+        if not last and parts[-1] in words_in_any("mission_body_words") and self.side_kinds.get(parts[0]) != "demonym":
+            return ""  # "Kosovo Force": a force sent to a country is named after it; "the Ethiopian ... Force" is its own
         for n in (1, 2):  # "russian | foreign ministry", "united states | army"
             side = self.sides.get(" ".join(parts[:n]), "") if n < len(parts) else ""
             if side:

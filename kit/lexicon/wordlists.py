@@ -37,7 +37,8 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   the title when it ends its phrase, "Mossad chief X"; also :mod:`kit.extract.phrases`), ``state_body_words`` ("force",
   "agency": a name a country or demonym opens and such a word ends is that state's
   body, "the Ethiopian National Defence Force"; unlike ``government_words`` they do
-  not make a name a government): :mod:`kit.extract.titles`; ``kin_nouns`` ("sister":
+  not make a name a government; of them, ``mission_body_words``, "force" and "command",
+  only after a demonym: "Kosovo Force" is a force sent there): :mod:`kit.extract.titles`; ``kin_nouns`` ("sister":
   a relative named as such takes the side of the person they are kin to) and
   ``shared_offices`` ("senator": an office many hold at once): :mod:`kit.extract.roles`;
   ``common_acronyms`` ("TV", "GDP", "MP": capitals that name no organisation, unlike

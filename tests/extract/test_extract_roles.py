@@ -928,6 +928,7 @@ def test_a_bare_office_takes_no_capital_that_is_not_plainly_its_own(tables, plac
     ("International Atomic Energy Agency", ""),  # no state opens it
     ("Sudanese Professionals Association", ""),  # a demonym, but no state's body
     ("the Sudanese Congress Party", ""),
+    ("Kosovo Force", ""),  # a force sent to a country is named after it: only a demonym makes it the state's
 ])
 def test_a_state_body_named_after_its_country(name, side):
     assert titles.lexicon().side_of(name) == side
@@ -1065,3 +1066,10 @@ def test_demonyms_and_page_labels_are_not_joined_or_initials(tables):
     texts = [r["text"] for r in rows]
     assert "Palestinian Authority" in texts and "Israeli" in texts
     assert not {"VIDEO", "ICBM"} & set(texts)
+
+
+def test_a_hyphenated_kin_word_is_one_word(tables):
+    rows = tables("President Donald Trump spoke on Monday. His son-in-law Jared Kushner flew to Riyadh. "
+                  "Kim Jong-un's half-brother, Kim Jong-nam, was killed.")["roles"]
+    assert person(rows, "Jared Kushner")["affiliation"] == "Donald Trump"
+    assert person(rows, "Kim Jong-nam")["affiliation"] == "Kim Jong-un"
