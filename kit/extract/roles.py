@@ -102,7 +102,7 @@ from kit.extract.titles import TITLES_FILE as TITLES_FILE
 from kit.extract.titles import Lexicon, lexicon
 from kit.lexicon.canonical import NameEndings, government_lead, name_key
 from kit.lexicon.files import clear_lexicon_cache as clear_lexicon_cache
-from kit.lexicon.wordlists import words, words_in_any, words_or
+from kit.lexicon.wordlists import is_initials, words, words_in_any, words_or
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -144,12 +144,8 @@ def _group_held(verb: Token, groups: frozenset[str]) -> list[Token]:
 
 
 def _acronym(token: Token) -> str:
-    """An untagged name in capitals ("MNLF fighters", "M23 rebels"): the group it names, else ``""``."""
-    text = token.text
-    capitals = sum(c.isupper() for c in text)
-    if text.lower() in words_in_any("common_acronyms"):  # "an NGO delegation"
-        return ""
-    return text if token.pos_ == "PROPN" and capitals >= 2 and text.isalnum() and text.upper() == text else ""
+    """An untagged name in capitals ("MNLF fighters"): the group it names, else ``""``."""
+    return token.text if token.pos_ == "PROPN" and is_initials(token.text) else ""  # not "an NGO delegation"
 
 
 # labels the model gives a body's name when it misreads it ("the MILF's", tagged FAC)
@@ -230,11 +226,11 @@ class _Reader(PhraseReader):
         ("the | Ulster Unionist | leader"): a party's name the model took for a person's
         (not "the Netanyahu adviser": one word, or part of a person's name in the Doc)."""
         doc = self.doc
-        if ent.label != "PERSON" or ent.end - ent.start < 2 or any(  # "the Netanyahu adviser": a person's
-                o.label == "PERSON" and o is not ent and ent.canonical in o.canonical for o in self.ents):
+        if ent.label != "PERSON" or ent.end - ent.start < 2 or ent.start == 0 or ent.end >= len(doc) \
+                or doc[ent.start - 1].lower_ not in self.w.articles or ent.end not in self.title_tokens:
             return False
-        return (ent.start > 0 and doc[ent.start - 1].lower_ in self.w.articles
-                and ent.end < len(doc) and ent.end in self.title_tokens)
+        return not any(o.label == "PERSON" and o is not ent and ent.canonical in o.canonical
+                       for o in self.ents)  # "the Netanyahu adviser": a person's; scanned only here
 
     def _owns_title(self, ent: Entity) -> bool:
         """The entity is a possessive or a modifier right before a title ("the MILF's |
@@ -447,7 +443,7 @@ class _Reader(PhraseReader):
             takers.setdefault(role, set()).add(ent.canonical)
         for ent in bare:
             role = ent.role.lower()
-            many = role.split()[-1] in shared if role.split() else False
+            many = role.split()[-1] in shared  # a bare office has a role
             if takers.get(role) and (many or len(takers[role]) == 1 and role not in held):
                 ent.side, ent.side_cue = state, f"{CONTEXT_CUE} a bare office in a story filed in {filed[1]}"
 

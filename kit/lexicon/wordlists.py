@@ -184,6 +184,17 @@ def words_in_any(name: str) -> frozenset[str]:
     return frozenset(row["term"] for row in read_table("words", lang=None) if row["list"] == name)
 
 
+def is_initials(text: str) -> bool:
+    """Whether ``text`` is written as an organisation's initials: letters (and digits)
+    in capitals, two letters at least, no ``common_acronyms`` word.
+
+    >>> is_initials("SDLP"), is_initials("PKK"), is_initials("TV"), is_initials("Hamas"), is_initials("M23")
+    (True, True, False, False, False)
+    """
+    return (text.isalnum() and text.upper() == text and sum(c.isalpha() for c in text) >= 2
+            and text.lower() not in words_in_any("common_acronyms"))
+
+
 def verb_stem(lemma: str) -> str | None:
     """The start every regular form of the verb ``lemma`` shares ("close" → "clos":
     closes, closed, closing), or None under four letters (too short to find safely);

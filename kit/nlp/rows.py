@@ -28,8 +28,7 @@ import pandas as pd
 
 from kit.extract.inputs import DocInputs
 from kit.lexicon.canonical import country_aliases, name_key, within_article
-from kit.lexicon.files import lexicon_cache, read_table
-from kit.lexicon.wordlists import words, words_in_any, words_or
+from kit.lexicon.wordlists import is_initials, words, words_in_any, words_or
 from kit.nlp.cache import KEY
 from kit.nlp.labels import demonym_keys, place_keys
 from kit.nlp.names import gapped_country, only_honorifics, ranked_name, trim_name
@@ -359,21 +358,18 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
 
 def _untagged_acronyms(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> list[Span]:
     """ORG entities for initials the model left untagged ("The SDLP's negotiators", "the
-    MNLF fighters"): a noun of two to six capitals (digits allowed: "M23"), in
+    MNLF fighters"): a noun of two to six capitals (:func:`kit.lexicon.wordlists.is_initials`), in
     no entity or title, with no word in capitals beside it ("UN SAYS TALKS") and no
     label's colon or number after it ("VIDEO:", "UPDATE 2-"), that names no country
     and is no ``common_acronyms`` word ("TV", "GDP", "MP", "SUV")."""
     from spacy.tokens import Span
 
     taken = {i for span in (*ents, *titles, *doc.spans.get("titles", ())) for i in range(span.start, span.end)}
-    common = words_in_any("common_acronyms")
     found = []
     for t in doc:
         text = t.text
-        if t.i in taken or t.pos_ not in ("PROPN", "NOUN") or not 2 <= len(text) <= 6 or not text.isalnum() \
-                or text.upper() != text or sum(c.isalpha() for c in text) < 2:
-            continue
-        if text.lower() in common or name_key(text) in _countries():
+        if t.i in taken or t.pos_ not in ("PROPN", "NOUN") or not 2 <= len(text) <= 6 or not is_initials(text) \
+                or name_key(text) in _countries():
             continue
         near = [doc[j] for j in (t.i - 1, t.i + 1) if 0 <= j < len(doc)]
         if any(n.is_alpha and len(n) > 1 and n.is_upper for n in near):
@@ -394,7 +390,7 @@ def _joined_name(doc: Doc, before: Sequence[Span], ent: Span) -> bool:
     if ent.label_ != "ORG" or not before or ent.start < 2 or doc[ent.start - 1].lower_ not in words_in_any("conjunctions"):
         return False
     first, org = before[-1], _org_words()
-    if name_key(first.text) in _countries() or _is_demonym(first.text):
+    if name_key(first.text) in _countries() or name_key(first.text) in demonym_keys():
         return False  # "Israeli and Palestinian Authority officials": two parties
     words = [t for t in first if not (t.i == first.start and t.lower_ in words_in_any("articles"))]
     return (first.end == ent.start - 1 and first.label_ in ("ORG", "NORP") and bool(words)
@@ -566,15 +562,6 @@ def _named_like_a_body(span: Span) -> bool:
 def _countries() -> Mapping[str, str]:
     return country_aliases()  # cached by the lexicon layer (clear_lexicon_cache)
 
-
-@lexicon_cache
-def _demonyms() -> frozenset[str]:
-    """The demonyms of ``demonyms.csv`` (name keys): "israeli", "palestinian"."""
-    return frozenset(name_key(r["term"]) for r in read_table("demonyms", lang=None) if r["kind"] == "demonym")
-
-
-def _is_demonym(text: str) -> bool:
-    return name_key(text) in _demonyms()
 
 
 def rows_to_tables(
