@@ -156,6 +156,7 @@ class NameGraph:
         self._patronymic_chains()
         self._articles_left_out()
         self._middle_names()
+        self._second_surnames()
         self._short_names()
         self._misspelt_surnames()
         self._initials()
@@ -258,6 +259,37 @@ class NameGraph:
             if len(name_key(node).split()) > 1 and len(roots) == 1 and self._may_join(node, root := roots.pop()):
                 self.union(root, node, f"{node} → {self.shown(root)}: the same name without its middle "
                                        "names, initials or suffix (Jr., III)")
+
+    def _second_surnames(self) -> None:
+        """A name of two words or more and the one name that adds a last word to it
+        ("Rodrigo Londoño" / "Rodrigo Londoño Echeverri": a second family name left
+        out) join when both have a side and a role, and both agree: a name that adds a
+        word is another person's as often ("Nicolás Maduro" / "Nicolás Maduro Guerra",
+        his son), so the readings must say it is one person. A short name ending in a
+        given name ("Juan Manuel") is a first name, not a person."""
+        fuller: dict[str, set[str]] = {}
+        for node in self._full(person=True):
+            key = name_key(node).split()
+            if len(key) > 2:
+                fuller.setdefault(" ".join(key[:-1]), set()).add(node)
+        given = _given_names()
+        for node in self._full(person=True):
+            key = name_key(node).split()
+            if len(key) < 2 or key[-1] in given:
+                continue
+            roots = {self.find(n) for n in fuller.get(" ".join(key), ())} - {self.find(node)}
+            if len(roots) == 1 and self._may_join(node, root := roots.pop()) and self._same_readings(node, root):
+                self.union(root, node, f"{node} → {self.shown(root)}: the same name without its "
+                                       "last family name, with the same side and role")
+
+    def _same_readings(self, a: str, b: str) -> bool:
+        """Both clusters have a side and a role, and share one of each (case aside)."""
+        ra, rb = self.find(a), self.find(b)
+        for traits in self.traits.values():
+            mine, theirs = ({v.casefold() for v in traits[r]} for r in (ra, rb))
+            if not mine & theirs:
+                return False
+        return True
 
     def _articles_left_out(self) -> None:
         """A name without the article of a surname ("Bashar Assad", "Bashar Ja'afari")

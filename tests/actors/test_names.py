@@ -108,6 +108,28 @@ def test_a_name_without_its_middle_names_joins_the_one_fuller_name_but_a_name_ad
     assert _actors(_graph(*two), *two)[0] == "Juan Santos"
 
 
+def _read(*people: tuple[str, str, str]) -> NameGraph:
+    """One person mention per ``(name, side, role)``, each in its own article."""
+    rows = [{"article_id": f"a{i}", "sentence_id": 0, "start_char": 0, "end_char": len(name),
+             "text": name, "name": name, "corpus": name, "kind": "person", "role": role,
+             "side": side, "named": True} for i, (name, side, role) in enumerate(people)]
+    return NameGraph(pd.DataFrame(rows), {})
+
+
+def test_a_name_without_its_second_family_name_joins_it_when_side_and_role_agree():
+    same = (("Rodrigo Londoño", "FARC", "jefe de las FARC"),
+            ("Rodrigo Londoño Echeverri", "FARC", "Jefe de las FARC"))
+    graph = _read(*same)
+    assert _actors(graph, *(n for n, _, _ in same)) == ["Rodrigo Londoño Echeverri"] * 2
+    assert any("last family name" in r for r in graph.reasons()["Rodrigo Londoño Echeverri"])
+    son = (("Nicolás Maduro", "Venezuela", "President"), ("Nicolás Maduro Guerra", "Venezuela", "deputy"))
+    unread = (("Rodrigo Londoño", "FARC", ""), ("Rodrigo Londoño Echeverri", "FARC", "jefe de las FARC"))
+    first = (("Juan Elizabeth", "Colombia", "President"), ("Juan Elizabeth Santos", "Colombia", "President"))
+    for apart in (son, unread, first):  # another role; a reading missing; a given name ends it
+        names = [n for n, _, _ in apart]
+        assert _actors(_read(*apart), *names) == names
+
+
 def test_a_name_without_its_generational_suffix_joins_the_one_name_that_has_it():
     names = ("Benigno Aquino", "Benigno Aquino III", "Benigno S. Aquino III", "Herminio Coloma",
              "Herminio Coloma Jr.")
