@@ -246,7 +246,33 @@ def dated_noun(span: Span, verb: Token | None) -> str | None:
     if verb is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and (
             verb.i < span.start):
         return verb.head.lemma_.lower()
+    if verb is not None and root.dep_ == "pobj" and head.lower_ == "on" and head.head.i == verb.i \
+            and head.i > 0 and (before := span.doc[head.i - 1]).dep_ == "pobj" and before.head.i != verb.i:
+        # "to campaign for a Yes vote in the referendums | on 23 May": the parser hangs the
+        # date on the verb; an event noun right before "on", in a phrase of its own, is what it dates
+        found = _event_word(before)
+        if found is not None:
+            return found
+    if verb is not None and verb.lemma_ in words("reporting_verbs"):
+        # a reporting verb does nothing itself: the event it tells of is what its date dates
+        # ("the framework that the mediator announced on July 4", "confirmed the truce on Sunday")
+        told = [verb.head] if verb.dep_ in ("relcl", "acl") and verb.head.i < span.start else []
+        told += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+        return next((found for t in told if (found := _event_word(t)) is not None), None)
     return None
+
+
+def _event_word(token: Token) -> str | None:
+    """The lemma (or, for a plural the lemma loses, the word: "talks") of an event noun."""
+    if token.pos_ != "NOUN":
+        return None
+    return next((w for w in (token.lemma_.lower(), token.lower_) if w in _event_words()), None)
+
+
+@lexicon_cache
+def _event_words() -> frozenset[str]:
+    """Nouns that name an event: a date hung on the act of telling of one dates it."""
+    return _named_event_words() | words_in_any("ceasefire_nouns")
 
 
 @lexicon_cache

@@ -56,6 +56,8 @@ class Report:
     alongside: str = ""  # what the sentence tells happened at that time: "..., when the army
     # removed Omar al-Bashir" after "took power last Thursday"
     alongside_names: list[str] = field(default_factory=list)  # the names in it
+    telling: bool = False  # a reporting verb's date when what it reports has a date of its
+    # own: "officials announced on Saturday ... Friday's referendum" dates the telling
 
     def __getattr__(self, name: str) -> Any:  # start, end, text, verb, ... from the row
         try:

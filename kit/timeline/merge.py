@@ -20,7 +20,10 @@ event nouns), when their dates allow it:
   October" and "the first round was held in Naqoura on 14 October");
 - **a conflicting day**: a day-level report joins a day-level event up to
   ``window`` days away on strong evidence, unless its article already dates
-  the event (an article never gives one event two days). The event then keeps
+  the event (an article never gives one event two days; "officials announced
+  on Saturday" the result of "Friday's referendum" dates its telling, not the
+  vote: :attr:`kit.timeline.evidence.Report.telling`).
+  The event then keeps
   every date with the articles behind it and is flagged as a conflict: never
   split in two, never merged silently. Such an event is preferred to one of the
   report's own day that shares no trigger with it and less evidence ("the
@@ -85,6 +88,9 @@ class Group:
         self._said_by: dict[str, dict[str, None]] = {}  # who says -> what
         self._anchors: set[tuple[str, dt.date]] = set()
         self.articles: set[str] = set()  # the articles dating the event to a day
+        # those among them whose reports date the event, not only its telling
+        # (:attr:`kit.timeline.evidence.Report.telling`)
+        self.acts: set[str] = set()
         self.first_published: dt.date | None = None
         self.members = []
         self.add(first, SAME)
@@ -117,6 +123,8 @@ class Group:
         self._anchors.add((r.article_id, r.start))
         if r.days == 1:
             self.articles.add(r.article_id)
+            if not r.telling:
+                self.acts.add(r.article_id)
         if r.published is not None:
             self.first_published = min(filter(None, (self.first_published, r.published)))
 
@@ -242,18 +250,25 @@ class Group:
     def dates(self) -> tuple[dt.date, dt.date, str, list[dt.date]]:
         """The event's dates, granularity, and the other days reports give.
 
-        With day-level reports, the day most articles give wins (ties: the
-        earliest report's); the group's dates otherwise.
+        With day-level reports, the day most articles give wins; in a tie, the
+        day more articles give once it is past (an article written after the day
+        tells what happened, one written before what was planned), then the
+        earliest report's; the group's dates otherwise. A report that dates only
+        the telling of the event (``telling``) gives the event no day.
         """
         days = [m for m in self.members if m.days == 1]
+        days = [m for m in days if not m.telling] or days
         if not days:
             rep = min(self.members, key=lambda m: m.days)
             exact = (rep.start, rep.end) == (self.start, self.end)
             return self.start, self.end, rep.granularity if exact else "range", []
         votes: dict[dt.date, set[str]] = {}
+        after: dict[dt.date, set[str]] = {}  # the articles published on the day or after it
         for m in sorted(days, key=lambda m: _ordinal(m.published)):
             votes.setdefault(m.start, set()).add(m.article_id)
-        best = max(votes, key=lambda d: len(votes[d]))
+            if m.published is not None and m.published >= m.start:
+                after.setdefault(m.start, set()).add(m.article_id)
+        best = max(votes, key=lambda d: (len(votes[d]), len(after.get(d, ()))))
         return best, best, "day", sorted(d for d in votes if d != best)
 
     def dates_text(self) -> str:
@@ -365,7 +380,7 @@ def _other_day(r: Report, by_day: dict[int, list[Group]], window: int,
         return None
     day = r.start.toordinal()
     near = [g for d in range(day - window, day + window + 1) if d != day
-            for g in by_day.get(d, []) if g.days == 1 and r.article_id not in g.articles]
+            for g in by_day.get(d, []) if g.days == 1 and r.article_id not in g.acts]
     scored = [(ev.score, -i, g) for i, g in enumerate(near)
               if (ev := g.evidence(r)).trigger and ev.strong and ev.score > score]
     return max(scored, key=lambda s: s[:2])[2] if scored else None
@@ -386,7 +401,7 @@ def _merge_conflicts(groups: list[Group], window: int) -> list[Group]:
         near = [h for d in range(g.start.toordinal() - window, g.start.toordinal() + window + 1)
                 if d != g.start.toordinal() for h in by_day.get(d, [])
                 if id(h) not in absorbed and len(h.articles) >= len(g.articles)
-                and not h.articles & g.articles]
+                and not h.acts & g.acts]
         scored = [(ev.score, -i, h) for i, h in enumerate(near)
                   if (ev := h.evidence_of(g)) is not None]
         if scored:

@@ -213,7 +213,26 @@ def read_reports(dates: pd.DataFrame, data: Inputs) -> tuple[list[str], list[Rep
         report = _caption(row, data) if found == "caption" else found
         if isinstance(report, Report):
             reports.append(report)
+    _tellings(reports)
     return reasons, [*reports, *_anaphoric_reports(dates, reasons, data)]
+
+
+def _tellings(reports: list[Report]) -> None:
+    """Mark the reports that date only the telling of an event (``telling``): a reporting
+    verb's date ("officials announced on Saturday") followed in its sentence by a date of
+    another day that dates the event noun the statement tells of ("with 71.1 percent
+    voting Yes in *Friday's referendum*"). A statement with no date of its own ("Russia
+    said on Saturday that it would suspend ...") still dates what it tells of, and so does
+    one whose later date is of something else ("announced on Saturday that he had called
+    off the meeting because of a car bomb that killed a soldier on Thursday")."""
+    by_sentence: dict[tuple[str, int], list[Report]] = {}
+    for r in reports:
+        by_sentence.setdefault((r.article_id, int(r.sentence_id)), []).append(r)
+    for told in by_sentence.values():
+        for r in told:
+            r.telling = r.trigger is None and r.verb in words("reporting_verbs") and any(
+                o.noun is not None and o.noun in r.nouns and o.start_char > r.start_char
+                and o.start != r.start for o in told)
 
 
 def _caption(row: dict[str, Any], data: Inputs) -> Report | None:

@@ -294,6 +294,39 @@ def test_a_bare_date_after_the_object_dates_the_verb_not_the_object():
     assert row(d)["noun"] == "election"  # before the noun: its date
 
 
+def test_an_event_noun_right_before_on_is_what_the_date_dates_however_the_parse_hangs_it():
+    # "to campaign in the referendums on 23 May": the parse hangs "on" on the verb
+    d = doc("They/PRP/PRON/nsubj/1 campaigned/VBD/VERB/ROOT/1/campaign in/IN/ADP/prep/1 "
+            "the/DT/DET/det/4 referendums/NNS/NOUN/pobj/2/referendum on/IN/ADP/prep/1 "
+            "23/CD/NUM/nummod/7 May/NNP/PROPN/pobj/5", {6: (8, "DATE")})
+    assert (row(d)["noun"], row(d)["verb"]) == ("referendum", "campaign")
+    # the verb's own object is what the verb did on that day: "signed the agreement on Monday"
+    d = doc("They/PRP/PRON/nsubj/1 signed/VBD/VERB/ROOT/1/sign the/DT/DET/det/3 "
+            "agreement/NN/NOUN/dobj/1/agreement on/IN/ADP/prep/1 Monday/NNP/PROPN/pobj/4", {5: (6, "DATE")})
+    assert row(d)["noun"] is None
+    # no event noun before "on": "campaigned in the north on Monday"
+    d = doc("They/PRP/PRON/nsubj/1 campaigned/VBD/VERB/ROOT/1/campaign in/IN/ADP/prep/1 "
+            "the/DT/DET/det/4 north/NN/NOUN/pobj/2/north on/IN/ADP/prep/1 Monday/NNP/PROPN/pobj/5",
+            {6: (7, "DATE")})
+    assert row(d)["noun"] is None
+
+
+def test_a_reporting_verb_s_date_dates_the_event_it_tells_of():
+    # "the framework that the mediator announced on July 4": what was announced
+    d = doc("the/DT/DET/det/1 framework/NN/NOUN/ROOT/1/framework that/WDT/PRON/dobj/5 "
+            "the/DT/DET/det/4 mediator/NN/NOUN/nsubj/5 announced/VBD/VERB/relcl/1/announce "
+            "on/IN/ADP/prep/5 July/NNP/PROPN/pobj/6 4/CD/NUM/nummod/7", {7: (9, "DATE")})
+    assert (row(d)["noun"], row(d)["verb"]) == ("framework", "announce")
+    d = doc("Both/DT/DET/det/1 sides/NNS/NOUN/nsubj/2/side confirmed/VBD/VERB/ROOT/2/confirm "
+            "the/DT/DET/det/4 truce/NN/NOUN/dobj/2/truce on/IN/ADP/prep/2 Sunday/NNP/PROPN/pobj/5",
+            {6: (7, "DATE")})
+    assert row(d)["noun"] == "truce"
+    # what is said is no event noun: "said on Friday that ..." dates the saying
+    d = doc("Officials/NNS/NOUN/nsubj/1/official said/VBD/VERB/ROOT/1/say on/IN/ADP/prep/1 "
+            "Friday/NNP/PROPN/pobj/2", {3: (4, "DATE")})
+    assert (row(d)["noun"], row(d)["verb"]) == (None, "say")
+
+
 def test_a_participle_used_as_a_preposition_governs_nothing():
     d = doc("He/PRP/PRON/nsubj/1 ordered/VBD/VERB/ROOT/1/order a/DT/DET/det/3 "
             "ceasefire/NN/NOUN/dobj/1 starting/VBG/VERB/prep/1/start Monday/NNP/PROPN/npadvmod/4",

@@ -206,3 +206,37 @@ def test_a_coarser_report_naming_the_events_act_in_passing_joins_it():
     )
     assert len(events(apart)) == 2
 
+
+
+def test_a_tie_goes_to_the_day_told_after_it_not_the_day_planned_before_it():
+    planned = left("a", D(2022, 7, 29), "Aug. 2", tense="future")  # written first, before the day
+    told = left("b", D(2022, 8, 4), "Monday")  # written after it: Monday, Aug. 1
+    (e,) = events(fake_ann(planned, told)).to_dict("records")
+    assert (e["start"], e["conflict"], e["conflicting_dates"]) == (MON, True, "2022-08-02")
+
+
+def test_a_statement_with_a_dated_event_of_its_own_dates_its_telling_not_the_event():
+    # "announced on Tuesday ... Monday's referendum": the article dates the vote Monday; its
+    # Tuesday is the announcement's and does not stop the vote another outlet puts on
+    # Tuesday from being one event, flagged
+    result = ("Officials in Brennholm announced on Tuesday the result of Monday's referendum.",
+              [("Tuesday", "past", None, None, "announce"),
+               ("Monday", "past", None, None, "hold", {"noun": "referendum"})],
+              [("Brennholm", "GPE")])
+    plan = ("Brennholm will hold its referendum on Tuesday.",
+            [("Tuesday", "future", None, None, "hold", {"noun": "referendum"})], [("Brennholm", "GPE")])
+    ann = fake_ann(("a", D(2022, 7, 29), "Outlet a", [plan]), ("b", WED, "Outlet b", [result]))
+    (e,) = events(ann).to_dict("records")
+    assert (e["start"], e["conflict"], e["conflicting_dates"]) == (MON, True, "2022-08-02")
+    assert e["dates"] == "2022-08-01: b; 2022-08-02: a, b"
+    # a later date of something else leaves the statement dating what it tells of: two
+    # outlets dating one announcement a day apart
+    late = ("Arvelo in Brennholm announced on Wednesday that the referendum was off.",
+            [("Wednesday", "past", None, None, "announce")], [("Arvelo", "PERSON"), ("Brennholm", "GPE")])
+    other = ("Arvelo in Brennholm announced on Tuesday that the referendum was off after a bomb "
+             "killed a guard on Monday.", [("Tuesday", "past", None, None, "announce"),
+                                           ("Monday", "past", None, None, "kill")],
+             [("Arvelo", "PERSON"), ("Brennholm", "GPE")])
+    ann = fake_ann(("a", D(2022, 8, 4), "Outlet a", [other]), ("b", D(2022, 8, 5), "Outlet b", [late]))
+    off = events(ann).set_index("start").loc[TUE]
+    assert (off["conflict"], off["conflicting_dates"]) == (True, "2022-08-03")
