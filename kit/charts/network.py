@@ -44,6 +44,8 @@ FONT_SIZE = 10
 EDGE_GREY = "#666666"
 NODE_CLICK = "opens the first sentence of its ties (on the published site)"
 NO_TIE = "no tie: no sentence to open"
+# a tie's "found in", computed in the browser: one string per tie would weigh on a large corpus's page
+TIE_EVIDENCE = "datum.weight + (datum.weight == 1 ? ' sentence' : ' sentences')"
 
 
 def network(G: nx.MultiDiGraph, seed: int = 0, width: int = 560, height: int = 420,
@@ -91,7 +93,8 @@ def network(G: nx.MultiDiGraph, seed: int = 0, width: int = 560, height: int = 4
 
 def _ties(edges: pd.DataFrame, x: alt.X, y: alt.Y, pick: Any, links: str | None) -> alt.Chart:
     """The ties: width = sentences, dash = kind, highlighted with the actor under the pointer."""
-    chart = alt.Chart(edges).transform_fold(["source", "target"], as_=["end", "actor"]).mark_rule().encode(
+    chart = alt.Chart(edges).transform_calculate(evidence=TIE_EVIDENCE).transform_fold(
+        ["source", "target"], as_=["end", "actor"]).mark_rule().encode(
         x=x, y=y, x2="x2:Q", y2="y2:Q",
         strokeWidth=alt.StrokeWidth("weight:Q", title="sentences", scale=alt.Scale(range=[1, 6]),
                                     legend=alt.Legend(values=_steps(edges["weight"]), **_line_legend(), **COUNT)),
@@ -211,11 +214,10 @@ def _edge_ends(G: nx.MultiDiGraph, nodes: pd.DataFrame, links: str | None) -> pd
     edges = edges_table(G)
     pos = nodes.set_index("actor")[["x", "y"]]
     edges = edges.join(pos, on="source").join(pos.rename(columns={"x": "x2", "y": "y2"}), on="target")
-    edges["evidence"] = [plural(w, "sentence") for w in edges["weight"]]
     edges["example"] = [shorten(str(e)) for e in edges["example"]]  # the whole one is a click away
     edges["href"] = [evidence_href(e, links) if links is not None else "" for e in edges["sentences"]]
     columns = ["source", "target", "source_name", "target_name", "kind", "verb", "weight",
-               "evidence", "example", "sentences", "href", "x", "y", "x2", "y2"]
+               "example", "sentences", "href", "x", "y", "x2", "y2"]
     table = edges[columns].reset_index(drop=True)
     return table if links is not None else table.drop(columns="href")
 

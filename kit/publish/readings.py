@@ -49,6 +49,12 @@ LABEL_GROUPS = {
 QUOTE_CHARS = 160
 """Longest evidence sentence a reading quotes; longer ones are cut at a word."""
 
+CONFLICTS_LISTED = 20
+"""Date conflicts a timeline reading lists, the most reported first; the events table has them all."""
+
+ARTICLES_NAMED = 5
+"""Articles a reading names behind each date of a conflict, earliest first; the others are counted."""
+
 _HTML = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;"}
 _MARKDOWN = re.compile(r"([\\`*_\[\]{}|~$#!])")
 _LINE_START = re.compile(r"^(\d*)([.)+=-])")
@@ -302,17 +308,29 @@ def _conflicts(events: pd.DataFrame, href: str | None) -> str:
     lines = [f"{_plural(len(conflicts), 'event')} {'is' if len(conflicts) == 1 else 'are'} "
              "dated differently by different articles (kit keeps the date most articles give "
              "and lists the others):", ""]
-    for r in conflicts.itertuples(index=False):
+    listed = conflicts.sort_values("n_sources", ascending=False, kind="stable").head(CONFLICTS_LISTED)
+    for r in listed.itertuples(index=False):
         lines.append(f"- {_event(r, href)}: dated {_dates(r.dates)}")
+    if len(conflicts) > len(listed):
+        lines.append(f"- and {len(conflicts) - len(listed)} more, less reported (the events table "
+                     "lists every one)")
     return "\n".join(lines)
 
 
-def _dates(text: object) -> str:
-    """``"d1: a, b; d2: c"`` (:attr:`kit.timeline.events` ``dates``) as prose."""
+def _dates(text: object, named: int = ARTICLES_NAMED) -> str:
+    r"""``"d1: a, b; d2: c"`` (:attr:`kit.timeline.events` ``dates``) as Markdown prose,
+    naming at most ``named`` articles behind each date.
+
+    >>> print(_dates("2022-08-01: a, b, c; 2022-08-02: d", named=2))
+    2022\-08-01 by a, b and 1 more article, 2022\-08-02 by d
+    """
     parts = []
     for item in str(text).split("; "):
         day, _, articles = item.partition(": ")
-        parts.append(f"{escape(day)} by {escape(articles)}" if articles else escape(day))
+        ids = articles.split(", ") if articles else []
+        more = len(ids) - named
+        names = ", ".join(ids[:named]) + (f" and {_plural(more, 'more article')}" if more > 0 else "")
+        parts.append(f"{escape(day)} by {escape(names)}" if ids else escape(day))
     return ", ".join(parts)
 
 

@@ -8,7 +8,7 @@ import networkx as nx
 import pytest
 import vl_convert
 
-from kit.charts.network import NO_TIE, NODE_CLICK, adjacency, network
+from kit.charts.network import NO_TIE, NODE_CLICK, TIE_EVIDENCE, adjacency, network
 from kit.charts.placement import label_box
 from kit.charts.theme import CLICK, GREY, colour
 from kit.publish.export import VEGALITE_VERSION
@@ -57,7 +57,7 @@ def test_selection_highlights_one_actors_ties():
     ties = data_of(spec, rule)
     assert len(ties) == 2  # each tie once in the page ...
     # ... folded into one row per end in the browser, so hovering either end selects it
-    assert rule["transform"][0] == {"fold": ["source", "target"], "as": ["end", "actor"]}
+    assert {"fold": ["source", "target"], "as": ["end", "actor"]} in rule["transform"]
     assert sorted(r[end] for r in ties if r["kind"] == "co-occurrence"
                   for end in ("source", "target")) == ["barcena", "blinken"]
 
@@ -78,8 +78,11 @@ def test_marks_link_to_their_first_sentence_and_say_how_many_sentences():
     assert rule["encoding"]["href"]["field"] == circle["encoding"]["href"]["field"] == "href"
     ties = {(r["source_name"], r["source"]): r for r in data_of(spec, rule)}
     tie = ties[("Alicia Bárcena", "barcena")]
-    assert tie["href"] == "articles/a.html#s0" and tie["evidence"] == "2 sentences"
-    assert "sentences" not in tie  # every evidence id would bloat the page
+    assert tie["href"] == "articles/a.html#s0" and tie["weight"] == 2
+    assert "sentences" not in tie and "evidence" not in tie  # every evidence id would bloat the page
+    # "2 sentences", computed in the browser from the weight
+    assert rule["transform"][0] == {"calculate": TIE_EVIDENCE, "as": "evidence"}
+    assert "evidence" in {t["field"] for t in rule["encoding"]["tooltip"]}
     actors = {r["name"]: r for r in data_of(spec, circle)}
     assert actors["Katherine Lobo"]["href"] == "articles/b.html#s1"
     assert actors["Alicia Bárcena"]["evidence"] == "4 mentions in 1 article"

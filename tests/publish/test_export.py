@@ -113,6 +113,7 @@ def test_script_json_round_trips_and_escapes_script_breakers():
     text = script_json(value)
     assert not set("<>&\u2028\u2029") & set(text)
     assert json.loads(text) == value
+    assert script_json({"a": [1, 2], "b": "x y"}) == '{"a":[1,2],"b":"x y"}'  # no spaces to carry
 
 
 def _output_notebook(data: dict) -> nbformat.NotebookNode:

@@ -227,6 +227,18 @@ def test_timeline_reading_lists_every_date_conflict_with_its_articles():
     assert "No event is dated differently by two articles." in no_conflict
 
 
+def test_timeline_reading_of_a_large_corpus_names_a_few_articles_per_date_and_counts_the_rest():
+    many = ", ".join(f"a{i:04d}" for i in range(300))
+    rows = [(D(2022, 8, 1), D(2022, 8, 1), "happened", f"Event {i}", "a0000", i, 300 - i, True,
+             f"2022-08-01: {many}; 2022-08-02: a9999") for i in range(25)]
+    text = shown(timeline_reading(event_table(rows), SHARES))
+    assert "dated 2022-08-01 by a0000, a0001, a0002, a0003, a0004 and 295 more articles, 2022-08-02 by a9999" in text
+    assert "a0005" not in text
+    assert "“Event 19”" in text and "“Event 20”" not in text  # the 20 most reported
+    assert "and 5 more, less reported (the events table lists every one)" in text
+    assert len(text) < 10_000
+
+
 def test_timeline_reading_gives_the_unnamed_source_share_and_the_article_resting_most_on_them():
     text = shown(timeline_reading(EVENTS, SHARES))
     assert "3 of 6 attributions (50%) name no one; 3 of 35 sentences (9%) rest on an unnamed source" in text

@@ -141,5 +141,5 @@ def test_chart_links_are_parked_in_the_notebook_and_restored_on_the_site():
         "x", outputs=[nbformat.v4.new_output("display_data", data=render.mimebundle(spec))])])
     page, _ = ChartPreprocessor().preprocess(nb, {})
     html = page.cells[0].outputs[0]["data"]["text/x-kit-chart+html"]
-    assert html.count('"href": {"field": "href", "type": "nominal"}') == 2
+    assert html.count('"href":{"field":"href","type":"nominal"}') == 2
     assert "kit_links" not in html
