@@ -115,6 +115,7 @@ class Evidence(NamedTuple):
     trigger: bool
     nouns: int
     verb: bool = False  # the trigger, or a noun naming it
+    direct: bool = False  # the trigger is one of the group's own acts, not only named in what it said
 
     @property
     def score(self) -> int:

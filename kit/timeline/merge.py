@@ -5,7 +5,9 @@ about: named actors, places, groups, event nouns ("talks", "deal") and its
 verb (the *trigger*). :func:`merge_reports` groups the reports of one event. A
 report joins the group it shares the most **evidence** with
 (:meth:`Group.evidence`: shared actors and places, the same trigger, shared
-event nouns), when their dates allow it:
+event nouns; in a tie, the group whose own act it is before one whose
+statements only name it: "signed last October" joins the signing, not the
+announcement of "the agreement"), when their dates allow it:
 
 - **the same dates**: any shared evidence will do (for spans up to
   ``MAX_MERGE_DAYS``; longer ones are treated as coarser reports);
@@ -140,7 +142,8 @@ class Group:
         had called off the *meeting*"); a noun, when both give it or when one names
         the other's trigger ("the *signing*" and "signed")."""
         names = self._names
-        trigger = any(self._related_trigger(a) for a in r.triggers) or (
+        direct = any(self._related_trigger(a) for a in r.triggers)
+        trigger = direct or (
             r.trigger is not None and self._said_in_contents(r.trigger)) or (
             r.noun is None and r.act is not None and self._said_in_clauses(r.act)) or (
             any(says(t, told) for told in (r.content, r.alongside) if told for t in names["triggers"])) or (
@@ -151,7 +154,7 @@ class Group:
             says(t, n) for t in names["triggers"] for n in r.nouns)
         nouns = len(names["nouns"].intersection(r.nouns)) + (named and not trigger)
         return Evidence(len(names["names"] & r.names), len(names["places"].intersection(r.places)),
-                        trigger, nouns, trigger or named)
+                        trigger, nouns, trigger or named, direct)
 
     def match(self, r: Report, ev: Evidence | None = None,
               verbs: int = 1) -> tuple[int, int] | None:
@@ -353,10 +356,11 @@ def _merge_dates(reports: list[Report], window: int = 0) -> list[Group]:
         rivals = [ev for g, ev in evidence if ev.names or not g.others(r)]
         verbs = sum(ev.trigger for ev in rivals) or sum(ev.verb for ev in rivals) or sum(
             ev.nouns > 0 and ev.names > 0 for ev in rivals)
-        scored = [(m, -i, g) for i, (g, ev) in enumerate(evidence)
+        # ties: the group doing the report's act itself, before one whose statements name it
+        scored = [((*m, ev.direct), -i, g) for i, (g, ev) in enumerate(evidence)
                   if (m := g.match(r, ev, verbs)) is not None]
         if scored:
-            (score, kind), _, group = max(scored, key=lambda s: s[:2])
+            (score, kind, _), _, group = max(scored, key=lambda s: s[:2])
             other = _other_day(r, by_day, window, score) if kind == SAME else None
             if other is not None and not group.evidence(r).trigger:
                 other.add(r, CONFLICT)

@@ -240,3 +240,17 @@ def test_a_statement_with_a_dated_event_of_its_own_dates_its_telling_not_the_eve
     ann = fake_ann(("a", D(2022, 8, 4), "Outlet a", [other]), ("b", D(2022, 8, 5), "Outlet b", [late]))
     off = events(ann).set_index("start").loc[TUE]
     assert (off["conflict"], off["conflicting_dates"]) == (True, "2022-08-03")
+
+
+def test_a_coarser_report_in_a_tie_joins_the_group_doing_its_act_not_one_naming_it():
+    # "announced the agreement on Sunday" names it; "signed the agreement on Thursday" does it
+    announced = ("Arvelo announced the agreement on Sunday.",
+                 [("Sunday", "past", None, None, "announce")], [("Arvelo", "PERSON")])
+    signed = ("Negotiators signed the agreement on Thursday.", [("Thursday", "past", None, None, "sign")], [])
+    later = ("The agreement signed last month holds.",
+             [("last month", "past", None, None, "sign", {"noun": "agreement"})], [])
+    ann = fake_ann(("a", D(2022, 8, 9), "Outlet a", [announced]), ("b", D(2022, 8, 12), "Outlet b", [signed]),
+                   ("c", D(2022, 9, 20), "Outlet c", [later]))
+    reports = event_reports(ann)
+    by_article = dict(zip(reports["article_id"], reports["event_id"]))
+    assert by_article["c"] == by_article["b"] != by_article["a"]
