@@ -7,7 +7,8 @@ report joins the group it shares the most **evidence** with
 (:meth:`Group.evidence`: shared actors and places, the same trigger, shared
 event nouns; in a tie, the group whose own act it is before one whose
 statements only name it: "signed last October" joins the signing, not the
-announcement of "the agreement"), when their dates allow it:
+announcement of "the agreement"; then the one at its place), when their dates
+allow it:
 
 - **the same dates**: any shared evidence will do (for spans up to
   ``MAX_MERGE_DAYS``; longer ones are treated as coarser reports);
@@ -356,11 +357,12 @@ def _merge_dates(reports: list[Report], window: int = 0) -> list[Group]:
         rivals = [ev for g, ev in evidence if ev.names or not g.others(r)]
         verbs = sum(ev.trigger for ev in rivals) or sum(ev.verb for ev in rivals) or sum(
             ev.nouns > 0 and ev.names > 0 for ev in rivals)
-        # ties: the group doing the report's act itself, before one whose statements name it
-        scored = [((*m, ev.direct), -i, g) for i, (g, ev) in enumerate(evidence)
+        # ties: the group doing the report's act itself, before one whose statements name it;
+        # then the one at the report's place
+        scored = [((*m, ev.direct, ev.places), -i, g) for i, (g, ev) in enumerate(evidence)
                   if (m := g.match(r, ev, verbs)) is not None]
         if scored:
-            (score, kind, _), _, group = max(scored, key=lambda s: s[:2])
+            (score, kind, *_), _, group = max(scored, key=lambda s: s[:2])
             other = _other_day(r, by_day, window, score) if kind == SAME else None
             if other is not None and not group.evidence(r).trigger:
                 other.add(r, CONFLICT)

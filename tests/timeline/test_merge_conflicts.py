@@ -254,3 +254,16 @@ def test_a_coarser_report_in_a_tie_joins_the_group_doing_its_act_not_one_naming_
     reports = event_reports(ann)
     by_article = dict(zip(reports["article_id"], reports["event_id"]))
     assert by_article["c"] == by_article["b"] != by_article["a"]
+
+
+def test_a_coarser_report_in_a_tie_joins_the_event_at_its_place():
+    first = ("Arvelo signed the accord in Brennholm on Monday.", [("Monday", "past", None, None, "sign")],
+             [("Arvelo", "PERSON"), ("Brennholm", "GPE")])
+    second = ("Karsten signed the accord in Port Calder on Thursday.",
+              [("Thursday", "past", None, None, "sign")], [("Karsten", "PERSON"), ("Port Calder", "GPE")])
+    later = ("The accord Arvelo signed in Port Calder last month holds.",
+             [("last month", "past", None, None, "sign")], [("Arvelo", "PERSON"), ("Port Calder", "GPE")])
+    ann = fake_ann(("a", D(2022, 8, 3), "Outlet a", [first]), ("b", D(2022, 8, 12), "Outlet b", [second]),
+                   ("c", D(2022, 9, 20), "Outlet c", [later]))
+    by_article = dict(zip(*event_reports(ann)[["article_id", "event_id"]].T.values))
+    assert by_article["c"] == by_article["b"] != by_article["a"]
