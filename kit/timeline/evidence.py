@@ -209,7 +209,18 @@ def _whole_words(forms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(f) for f in forms)})(?![\w-])", re.I)
 
 
+# what may follow a verb's stem in a form of it or a noun made from it ("sign": signs,
+# signed, signing, signature; "withdraw": withdrawal), so "sign" is not said in "significant"
+_ENDINGS = ("e", "es", "ed", "d", "s", "ing", "ings", "ion", "ions", "ation", "ations", "ment",
+            "ments", "al", "als", "ance", "ances", "ence", "ences", "ure", "ures", "ature",
+            "atures", "er", "ers")
+
+
 @functools.lru_cache(maxsize=4096)
 def _word_start(verb: str) -> re.Pattern[str] | None:
+    """A form of ``verb``: its stem, a doubled last letter ("admitted"), an ending."""
     stem = verb_stem(verb)
-    return re.compile(rf"\b{re.escape(stem)}\w*", re.I) if stem is not None else None
+    if stem is None:
+        return None
+    endings = "|".join(sorted(_ENDINGS, key=len, reverse=True))
+    return re.compile(rf"\b{re.escape(stem)}{re.escape(stem[-1])}?(?:{endings})?\b", re.I)

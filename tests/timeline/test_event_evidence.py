@@ -199,6 +199,11 @@ def test_what_the_sentence_says_after_no_mark_of_the_same_time_ties_nothing(mark
     ("fly", "a flyer was handed out", False),
     ("take", "the truce took effect at midnight", False),  # a light verb: said of too much
     ("hold", "jets struck a rebel-held district", False),  # inside a hyphened word
+    ("sign", "a significant step", False),  # a word that only starts with the verb
+    ("pass", "passengers were evacuated", False),
+    ("sign", "after the signing", True), ("sign", "their signatures", True),
+    ("admit", "he admitted it", True), ("withdraw", "the withdrawal began", True),
+    ("close", "the border closures", True), ("suspend", "suspending talks", True),
 ])
 def test_a_verb_is_said_in_its_irregular_forms_unless_light(verb, text, said):
     assert says(verb, text) is said
