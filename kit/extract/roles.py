@@ -419,7 +419,8 @@ class _Reader(PhraseReader):
         ("WASHINGTON — ... Vice President Mike Pence"; a foreign one is "Russian President
         X"): a bare state office takes the capital's state, weakly, if that state is the
         one the article names most (at least twice: not a capital where talks are only
-        held), the office is one that state may have (not a regnal title), and no one
+        held), the office is one that state may have (not a regnal title; not "Foreign
+        Minister" in Washington, where the office is the Secretary of State's), and no one
         else in the article holds it or would take it ("MOSCOW — President A and
         President B spoke": neither) unless many do (``shared_offices``: "Sen. A and
         Sen. B"); never a posted office ("Ambassador X" in Washington)."""
@@ -437,7 +438,8 @@ class _Reader(PhraseReader):
         takers: dict[str, set[str]] = {}
         for ent in bare:
             offices, role = self.lex.states_of(ent.role), ent.role.lower()
-            if (offices and state not in offices) or role in regnal or any(w in role for w in posted) \
+            if (offices and state not in offices) or state in self.lex.states_without(ent.role) \
+                    or role in regnal or any(w in role for w in posted) \
                     or {state} & self.other_sides.get(ent.canonical, set()):
                 continue
             takers.setdefault(role, set()).add(ent.canonical)

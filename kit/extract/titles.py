@@ -44,6 +44,8 @@ class Lexicon:
     regnal: tuple[tuple[str, str], ...] = ()  # (lower-case regnal title, display form), longest first
     scopes: dict[str, str] = field(default_factory=dict)  # lower-case title -> state | body
     title_states: dict[str, frozenset[str]] = field(default_factory=dict)  # lower-case title -> its states
+    # lower-case title -> states whose office of that kind goes by another title
+    title_without: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def side_of(self, *names: str) -> str:
         """Country of the first of ``names`` found in the lexicon, else ``""``; a
@@ -125,6 +127,20 @@ class Lexicon:
         """
         return _entry(self.title_states, role, frozenset())
 
+    def states_without(self, role: str) -> frozenset[str]:
+        """The states whose office of that kind goes by another title (a ``states`` entry
+        with a leading "-": the United States has a Secretary of State, no "Foreign
+        Minister"): a bare ``role`` is no official of theirs.
+
+        Examples
+        --------
+        >>> "United States" in lexicon().states_without("Foreign Minister")
+        True
+        >>> lexicon().states_without("President")
+        frozenset()
+        """
+        return _entry(self.title_without, role, frozenset())
+
     @functools.cached_property
     def states(self) -> frozenset[str]:
         """The countries the side terms name, international bodies left out ("United Nations")."""
@@ -197,9 +213,11 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
     regnal = tuple(sorted(((r["title"].lower(), r["title"]) for r in title_rows if r["kind"] == "regnal"),
                           key=lambda t: -len(t[0])))
     scopes = {r["title"].lower(): r["scope"] for r in title_rows if r["kind"] != "modifier"}
-    states = {r["title"].lower(): frozenset(s.strip() for s in r["states"].split(";") if s.strip())
+    listed = {r["title"].lower(): [s.strip() for s in r["states"].split(";") if s.strip()]
               for r in title_rows if r["kind"] != "modifier"}
-    return Lexicon(shown, sides, modifiers, countries, kinds, pattern, regnal, scopes, states)
+    states = {t: frozenset(s for s in ss if not s.startswith("-")) for t, ss in listed.items()}
+    without = {t: frozenset(s[1:].strip() for s in ss if s.startswith("-")) for t, ss in listed.items()}
+    return Lexicon(shown, sides, modifiers, countries, kinds, pattern, regnal, scopes, states, without)
 
 
 def _entry(table: dict[str, Any], role: str, default: Any) -> Any:

@@ -114,7 +114,9 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
                        "another language's ('canciller': 'Foreign Minister'), the full form of "
                        "an abbreviation ('Sen.': 'Senator')",
                "states": "the states whose offices go by this title, ';'-separated, when only some "
-                         "do ('Majority Leader'); empty: any state"}),
+                         "do ('Majority Leader'); empty: any state; '-United States': a state "
+                         "whose office of this kind goes by another title (a Secretary of State, "
+                         "no 'Foreign Minister')"}),
     "demonyms": Schema(
         "demonyms.csv", ("term", "country", "kind"), ("source",),
         known={"kind": ("country", "demonym", "capital", "institution")}),

@@ -917,6 +917,7 @@ def test_a_bare_office_in_a_story_filed_from_a_capital_is_that_state_s(tables):
     ("HAVANA", "Vice President Mike Pence", "Mike Pence"),  # the capital of a state named less than another
     ("WASHINGTON", "Crown Prince Mohammed bin Salman", "Mohammed bin Salman"),  # a monarchy's title
     ("WASHINGTON", "President Kim Jong Un and President Donald Trump", "Donald Trump"),  # which one?
+    ("WASHINGTON", "Foreign Minister Ri Yong Ho", "Ri Yong Ho"),  # Washington has a Secretary of State
 ])
 def test_a_bare_office_takes_no_capital_that_is_not_plainly_its_own(tables, place, who, name):
     assert person(tables(FILED.format(place=place, who=who))["roles"], name)["side"] == ""
