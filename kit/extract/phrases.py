@@ -268,6 +268,10 @@ class PhraseReader:
         if i in self.at or token.is_sent_start or not i < token.head.i < title_end:
             return False
         if token.dep_ == "amod" and token.pos_ == "ADJ":  # "political | chief": what a chief is chief of
+            bodies = words_or("government_words", self.doc.lang_, frozenset())
+            pair = f"{token.lower_} {self.doc[i + 1].lower_}"
+            if token.lower_ in bodies or pair in bodies:  # "the military | commander", "the armed | forces commander"
+                return True
             return self.doc[title_end - 1].lower_ in words_or("head_modifiers", self.doc.lang_, frozenset())
         return token.dep_ == "compound" and token.pos_ in ("NOUN", "PROPN")
 

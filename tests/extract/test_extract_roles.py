@@ -1074,3 +1074,13 @@ def test_a_hyphenated_kin_word_is_one_word(tables):
                   "Kim Jong-un's half-brother, Kim Jong-nam, was killed.")["roles"]
     assert person(rows, "Jared Kushner")["affiliation"] == "Donald Trump"
     assert person(rows, "Kim Jong-nam")["affiliation"] == "Kim Jong-un"
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("The military commander, Endriartono Sutarto, said it.", "Endriartono Sutarto", "military commander"),
+    ("The armed forces commander, General Endriartono Sutarto, said it.", "Endriartono Sutarto",
+     "armed forces commander"),
+    ("The powerful Foreign Minister Ali Alatas said it.", "Ali Alatas", "Foreign Minister"),  # no body
+])
+def test_a_body_adjective_before_a_title_is_part_of_the_role(tables, sentence, name, role):
+    assert person(tables(sentence)["roles"], name)["role"] == role
