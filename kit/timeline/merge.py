@@ -206,10 +206,19 @@ class Group:
 
     def evidence_of(self, other: Group) -> Evidence | None:
         """The strongest evidence one of ``other``'s day-level reports shares with the group,
-        if strong."""
+        if strong; none when each group dates an event noun of a kind the other does not
+        and no trigger is shared (the same leaders' "summit on Wednesday" and "the
+        agreement signed on Thursday" are two events, not one dated two ways)."""
+        apart = bool(self.kinds) and bool(other.kinds) and not self.kinds & other.kinds
         found = [ev for m in other.members if m.days == 1 and (ev := self.evidence(m)).strong
+                 and (ev.trigger or not apart)
                  and not (self.others(m) and set(m.people) - self._names["people"])]
         return max(found, key=lambda ev: ev.score, default=None)
+
+    @property
+    def kinds(self) -> set[str]:
+        """The event nouns its reports' dates date ("the summit on Wednesday": meeting)."""
+        return {m.noun for m in self.members if m.noun}
 
     def others(self, r: Report) -> bool:
         """Whether the group has people ``r`` does not name, when ``r`` names people at all."""

@@ -267,3 +267,14 @@ def test_a_coarser_report_in_a_tie_joins_the_event_at_its_place():
                    ("c", D(2022, 9, 20), "Outlet c", [later]))
     by_article = dict(zip(*event_reports(ann)[["article_id", "event_id"]].T.values))
     assert by_article["c"] == by_article["b"] != by_article["a"]
+
+
+def test_the_same_people_s_summit_one_day_and_agreement_the_next_are_two_events():
+    who = [("Arvelo", "PERSON"), ("Karsten", "PERSON"), ("Brennholm", "GPE")]
+    summit = ("Arvelo and Karsten meet at the summit in Brennholm on Wednesday.",
+              [("Wednesday", "future", None, None, "meet", {"noun": "summit"})], who)
+    signed = ("Arvelo and Karsten reached the agreement in Brennholm on Thursday.",
+              [("Thursday", "past", None, None, "reach", {"noun": "agreement"})], who)
+    ann = fake_ann(("a", MON, "Outlet a", [summit]), ("b", D(2022, 8, 5), "Outlet b", [signed]))
+    table = events(ann)
+    assert table["start"].tolist() == [WED, D(2022, 8, 4)] and not table["conflict"].any()
