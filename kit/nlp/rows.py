@@ -271,7 +271,8 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     name of two or more words the model tagged once is a PERSON wherever else the
     Doc writes it untagged. A party's name NER cut at its "and" is one name again
     ("Social Democratic and Labour Party"), and initials the model left untagged are
-    an organisation's ("The SDLP's negotiators").
+    an organisation's ("The SDLP's negotiators"); a name the model left untagged right
+    after a person's in a list is a person's ("Alexander Zakharchenko and Igor Plotnitsky").
     """
     from spacy.tokens import Span
 
@@ -343,6 +344,10 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     if again:
         changed = True  # "Choe Son Hui" tagged in one sentence, missed in the next
         ents = sorted([*ents, *again], key=lambda e: e.start)
+    listed = _listed_beside_people(doc, ents, titles)
+    if listed:
+        changed = True  # "Alexander Zakharchenko and Igor Plotnitsky": the second name untagged
+        ents = sorted([*ents, *listed], key=lambda e: e.start)
     acronyms = _untagged_acronyms(doc, ents, titles)
     if acronyms:
         changed = True  # "The SDLP's negotiators": a party's initials the model left untagged
@@ -456,6 +461,41 @@ def _named_again(doc: Doc, ents: Sequence[Span]) -> list[Span]:
                 i = end - 1
                 break
         i += 1
+    return found
+
+
+def _listed_beside_people(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> list[Span]:
+    """PERSON spans for names of two or three capitalised words the model left untagged
+    right after a person's full name and a comma or a conjunction ("the separatist leaders
+    Alexander Zakharchenko and Igor Plotnitsky"): a list that names people goes on with
+    people. Not a country, an organisation's word, or a longer run of capitals."""
+    from spacy.tokens import Span
+
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken |= {i for t in titles for i in range(t.start, t.end)}
+    org, joins, countries = _org_words(), words_in_any("conjunctions"), _countries()
+    found: list[Span] = []
+    queue = deque(e for e in ents if e.label_ == "PERSON" and len(e) >= 2)
+    while queue:
+        ent = queue.popleft()
+        comma = ent.end < len(doc) and doc[ent.end].text == ","
+        i = ent.end + int(comma)
+        joined = i < len(doc) and doc[i].lower_ in joins
+        i += int(joined)
+        if i == ent.end:
+            continue
+        j = i
+        while j < len(doc) and j - i < 4 and j not in taken and doc[j].pos_ == "PROPN" \
+                and doc[j].is_title and doc[j].is_alpha and doc[j].lower_ not in org:
+            j += 1
+        # after a comma alone the list must go on ("A, B and C"): "By A, Political Correspondent"
+        goes_on = joined or (j < len(doc) and (doc[j].text == "," or doc[j].lower_ in joins))
+        if 2 <= j - i <= 3 and goes_on and not (j < len(doc) and doc[j].is_title and doc[j].is_alpha) \
+                and doc[i:j].text.lower() not in countries:
+            span = Span(doc, i, j, label="PERSON")
+            found.append(span)
+            taken.update(range(i, j))
+            queue.append(span)  # "A, B and C"
     return found
 
 

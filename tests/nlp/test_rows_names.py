@@ -364,3 +364,39 @@ def test_a_place_the_model_ran_into_a_name_after_a_preposition_is_a_place():
     doc = _doc("The announcement was made by Jordan Peterson Smith .".split(), [(5, 8, "PERSON")])
     doc_tables(doc, [])
     assert [e.text for e in doc.ents] == ["Jordan Peterson Smith"]  # no preposition of place
+
+
+def _tagged(words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
+    """A Doc whose capitalised words are proper nouns (the entity fixes read the POS)."""
+    doc = _doc(words, ents)
+    for t in doc:
+        t.pos_ = "PROPN" if t.is_title and t.i > 0 else "NOUN"
+    return doc
+
+
+@pytest.mark.parametrize(("words", "ents", "people"), [
+    ("The separatist leaders Alexander Zakharchenko and Igor Plotnitsky also signed .", [(3, 5, "PERSON")],
+     ["Alexander Zakharchenko", "Igor Plotnitsky"]),
+    ("Then Ines Karsten , Tomas Arvelo and Helena Marsh met .", [(1, 3, "PERSON")],  # a list goes on
+     ["Ines Karsten", "Tomas Arvelo", "Helena Marsh"]),
+    ("Then Angela Merkel and South Korea agreed .", [(1, 3, "PERSON")], ["Angela Merkel"]),  # a country
+    ("Then Angela Merkel and Kabul Bank agreed .", [(1, 3, "PERSON")], ["Angela Merkel"]),  # an organisation
+    ("Then Angela Merkel and New York Times Company staff met .", [(1, 3, "PERSON")], ["Angela Merkel"]),
+    ("Then Merkel and Igor Plotnitsky met .", [(1, 2, "PERSON")], ["Merkel"]),  # a full name starts a list
+])
+def test_a_name_left_untagged_in_a_list_of_people_is_a_person(words, ents, people):
+    doc = _tagged(words.split(), ents)
+    doc_tables(doc, [])
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == people
+
+
+def test_a_republic_tagged_as_a_person_is_an_organisation():
+    doc = _doc("the Luhansk People 's Republic said so .".split(), [(1, 5, "PERSON")])
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Luhansk People's Republic", "ORG")]
+
+
+def test_a_byline_s_title_after_a_comma_is_no_person_in_a_list():
+    doc = _tagged("By Rachel Whitcombe , Political Correspondent".split(), [(1, 3, "PERSON")])
+    doc_tables(doc, [])
+    assert [e.text for e in doc.ents] == ["Rachel Whitcombe"]
