@@ -420,7 +420,8 @@ class _Reader(PhraseReader):
         X"): a bare state office takes the capital's state, weakly, if that state is the
         one the article names most (at least twice: not a capital where talks are only
         held), the office is one that state may have (not a regnal title; not "Foreign
-        Minister" in Washington, where the office is the Secretary of State's), and no one
+        Minister" in Washington, where the office is the Secretary of State's), the sentence
+        does not set the person in another state ("at the White House"), and no one
         else in the article holds it or would take it ("MOSCOW — President A and
         President B spoke": neither) unless many do (``shared_offices``: "Sen. A and
         Sen. B"); never a posted office ("Ambassador X" in Washington)."""
@@ -439,6 +440,7 @@ class _Reader(PhraseReader):
         for ent in bare:
             offices, role = self.lex.states_of(ent.role), ent.role.lower()
             if (offices and state not in offices) or state in self.lex.states_without(ent.role) \
+                    or self._met_in_another_state(ent, state) \
                     or role in regnal or any(w in role for w in posted) \
                     or {state} & self.other_sides.get(ent.canonical, set()):
                 continue
@@ -448,6 +450,24 @@ class _Reader(PhraseReader):
             many = role.split()[-1] in shared  # a bare office has a role
             if takers.get(role) and (many or len(takers[role]) == 1 and role not in held):
                 ent.side, ent.side_cue = state, f"{CONTEXT_CUE} a bare office in a story filed in {filed[1]}"
+
+    def _met_in_another_state(self, ent: Entity, state: str) -> bool:
+        """Whether ``ent``'s clause sets it in another state's place or seat ("... was due
+        to meet President Barack Obama *at the White House*", in a story filed in Berlin):
+        an entity of that state after "at" or "in" (``scene_preps``) hung on the verb the
+        person is a subject or object of (not "Mohib, President Ghani's adviser, told
+        reporters *in Washington*": Ghani is no argument of "told")."""
+        verb = self.doc[ent.start:ent.end].root.head
+        at = words_or("scene_preps", self.doc.lang_, frozenset())
+        for other in self.ents:
+            k = other.start - 1
+            k -= int(k >= 0 and self.doc[k].lower_ in self.w.articles)
+            if other is ent or k < 0 or self.doc[k].lower_ not in at or self.doc[k].head.i != verb.i:
+                continue
+            side = self.lex.side_of(other.canonical, other.text)
+            if side in self.lex.states and side != state:
+                return True
+        return False
 
     def _sides_of_presidential_offices(self) -> None:
         """An office of a president's ("presidential spokesman", "Presidential Adviser

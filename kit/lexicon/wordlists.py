@@ -80,7 +80,8 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   and a title: "the Houthi-*appointed* governor" is the Houthis'; "the
   Russian-*backed* separatist leader" is not Russia's): :mod:`kit.extract.phrases`;
 - ``scene_preps`` (a sentence that opens "*In* Washington, ..." is set in that
-  capital's state: a bare office in its main clause is that state's,
+  capital's state: a bare office in its main clause is that state's, and one "*at*
+  the White House" is no official of the state a story is filed from,
   :mod:`kit.extract.roles`; ", the prime minister *in* Skopje," is that capital's
   state's office, :mod:`kit.extract.phrases`) and ``posted_titles`` (words of titles
   held *in* another state's capital: "the ambassador in Washington" serves another state);

@@ -923,6 +923,17 @@ def test_a_bare_office_takes_no_capital_that_is_not_plainly_its_own(tables, plac
     assert person(tables(FILED.format(place=place, who=who))["roles"], name)["side"] == ""
 
 
+def test_a_bare_office_set_in_another_state_s_seat_takes_no_capital(tables):
+    text = ("BERLIN — Germany and France called the talks, and Germany said they would go on.\n\n"
+            "The chancellor was due to meet President Barack Obama at the White House on Monday.")
+    assert person(tables(text)["roles"], "Barack Obama")["side"] != "Germany"
+    # the place is where someone else acts: the bare office stays the capital's state's
+    text = ("KABUL — Afghanistan and its allies met, and Afghanistan said talks would go on.\n\n"
+            "Hamdullah Mohib, President Ashraf Ghani's national security adviser, told reporters in "
+            "Washington on Thursday that the talks were one-sided.")
+    assert person(tables(text)["roles"], "Ashraf Ghani")["side"] == "Afghanistan"
+
+
 @pytest.mark.parametrize("name, side", [
     ("the Ethiopian National Defence Force", "Ethiopia"),  # a demonym opens it, a state_body_words word ends it
     ("Japan International Cooperation Agency", "Japan"),
