@@ -262,7 +262,8 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     title ("Supreme Leader Ayatollah Ali Khamenei"). A PERSON that starts with a
     word of ``org_words`` ("Jaish al-Islam", "Jabhat Fateh al-Sham": army, front)
     is an organisation's name; an ORG made of a rank and a personal name
-    ("Lieutenant General Rustam Muradov") a person's. A PERSON run into a country
+    ("Lieutenant General Rustam Muradov") a person's; an organisation's name ends no
+    preposition ("the OSCE Special Monitoring Mission to | Ukraine"). A PERSON run into a country
     before a possessive ("Alexander Lavrentiev Russia's") is the person and the
     country (:func:`kit.nlp.names.gapped_country`). A PERSON that is honorifics alone
     ("Datuk Seri", "Al Haj", tagged apart from the name) is none. An ORG that is
@@ -291,6 +292,9 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
         if ents and ent.start < ents[-1].end:  # taken into the name before it ("Kim Kye" + "Gwan")
             changed = True
             continue
+        if ent.label_ in ("ORG", "FAC") and len(ent) > 2 and doc[ent.end - 1].pos_ == "ADP":
+            changed = True  # "the OSCE Special Monitoring Mission to | Ukraine": a name ends no preposition
+            ent = Span(doc, ent.start, ent.end - 1, label=ent.label, kb_id=ent.kb_id, span_id=ent.id)
         if _joined_name(doc, ents, ent):
             changed = True  # "Social Democratic" + "and" + "Labour Party": one party's name
             ent = Span(doc, ents.pop().start, ent.end, label="ORG", kb_id=ent.kb_id, span_id=ent.id)

@@ -1095,3 +1095,9 @@ def test_a_hyphenated_kin_word_is_one_word(tables):
 ])
 def test_a_body_adjective_before_a_title_is_part_of_the_role(tables, sentence, name, role):
     assert person(tables(sentence)["roles"], name)["role"] == role
+
+
+def test_a_monitor_of_a_body_has_the_body_for_side(tables):
+    rows = tables("Alexander Hug, the OSCE's deputy chief monitor, said the monitors could not reach the town.")["roles"]
+    hug = person(rows, "Alexander Hug")
+    assert (hug["role"], hug["side"]) == ("deputy chief monitor", "Organization for Security and Co-operation in Europe")

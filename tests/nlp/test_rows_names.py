@@ -400,3 +400,11 @@ def test_a_byline_s_title_after_a_comma_is_no_person_in_a_list():
     doc = _tagged("By Rachel Whitcombe , Political Correspondent".split(), [(1, 3, "PERSON")])
     doc_tables(doc, [])
     assert [e.text for e in doc.ents] == ["Rachel Whitcombe"]
+
+
+def test_an_organisation_s_name_ends_no_preposition():
+    doc = _doc("the OSCE Special Monitoring Mission to Ukraine said so .".split(), [(1, 6, "ORG"), (6, 7, "GPE")])
+    doc[5].pos_ = "ADP"
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == [("OSCE Special Monitoring Mission", "ORG"),
+                                                      ("Ukraine", "GPE")]
