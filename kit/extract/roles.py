@@ -851,7 +851,8 @@ class _Reader(PhraseReader):
         if not ent.side:
             self._side_spoken_for(ent)
         if not ent.side and ent.role and (ent.affiliated or untagged) and not self._portfolio_of_a_state(ent):
-            body = self.lex.body(ent.affiliation)  # an institution of a body speaks for the body
+            # an institution of a body speaks for the body, and so does one named after it
+            body = self.lex.body(ent.affiliation) or self.lex.body_named_first(ent.affiliation)
             ent.side, ent.side_cue = body.side if body else ent.affiliation, f"affiliation: {ent.affiliation}"
         if not ent.side and ent.role and span is not None:
             self._side_from_earlier_title(ent, span)

@@ -103,6 +103,28 @@ class Lexicon:
         (:mod:`kit.lexicon.bodies`)."""
         return body_of(name)
 
+    def body_named_first(self, name: str) -> Body | None:
+        """The body whose name opens ``name``, an organisation of its ("OSCE Special
+        Monitoring Mission", "the UN Mission in South Sudan"): the first one to three
+        words name a body and a later word is an organisation's (``org_words``).
+
+        Examples
+        --------
+        >>> lexicon().body_named_first("OSCE Special Monitoring Mission").side
+        'Organization for Security and Co-operation in Europe'
+        >>> lexicon().body_named_first("OSCE"), lexicon().body_named_first("Union Street Office")
+        (None, None)
+        """
+        words_ = name.split()
+        words_ = words_[1:] if words_[:1] and words_[0].lower() in words_in_any("articles") else words_
+        org = words_in_any("org_words")
+        for n in (3, 2, 1):
+            if len(words_) > n and any(w.lower() in org for w in words_[n:]):
+                found = body_of(" ".join(words_[:n]))
+                if found is not None:
+                    return found
+        return None
+
     def scope(self, role: str) -> str:
         """Whose office a role is: ``state`` ("former President", "Acting Defense
         Secretary", "Infrastructure Minister": the title its last words name),

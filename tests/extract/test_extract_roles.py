@@ -1101,3 +1101,9 @@ def test_a_monitor_of_a_body_has_the_body_for_side(tables):
     rows = tables("Alexander Hug, the OSCE's deputy chief monitor, said the monitors could not reach the town.")["roles"]
     hug = person(rows, "Alexander Hug")
     assert (hug["role"], hug["side"]) == ("deputy chief monitor", "Organization for Security and Co-operation in Europe")
+
+
+def test_an_organisation_named_after_a_body_gives_the_body_for_side(tables):
+    rows = tables("Alexander Hug, the deputy chief monitor of the OSCE Special Monitoring Mission to Ukraine, "
+                  "said so.")["roles"]
+    assert person(rows, "Alexander Hug")["side"] == "Organization for Security and Co-operation in Europe"
