@@ -239,6 +239,9 @@ def dated_noun(span: Span, verb: Token | None) -> str | None:
         return None  # "announced the agreement | the next day": when the verb's act was done
     if root.dep_ in MODIFIER_DEPS and head.pos_ in NOUN_POS and head.i not in range(
             span.start, span.end):
+        if head.lemma_.lower() in words_in_any("day_parts") and head.dep_ in ("appos", "nmod") \
+                and head.head.pos_ == "NOUN":
+            return head.head.lemma_.lower()  # "la firma ..., la noche del jueves": the signing's night
         return head.lemma_.lower()
     if root.dep_ == "pobj" and head.dep_ == "prep" and (head.head.pos_ == "NOUN" or (
             head.head.pos_ == "PROPN" and head.head.lower_ in _named_event_words())):
@@ -247,17 +250,19 @@ def dated_noun(span: Span, verb: Token | None) -> str | None:
             verb.i < span.start):
         return verb.head.lemma_.lower()
     if verb is not None and root.dep_ == "pobj" and head.lower_ == "on" and head.head.i == verb.i \
-            and head.i > 0 and (before := span.doc[head.i - 1]).dep_ == "pobj" and before.head.i != verb.i:
+            and head.i > 0 and (before := span.doc[head.i - 1]).dep_ == "pobj" and before.head.head.i != verb.i:
         # "to campaign for a Yes vote in the referendums | on 23 May": the parser hangs the
-        # date on the verb; an event noun right before "on", in a phrase of its own, is what it dates
+        # date on the verb; an event noun right before "on", in a phrase of another word than the
+        # verb ("a Yes vote in the referendums"; not "called for a referendum on Monday"), is what it dates
         found = _event_word(before)
         if found is not None:
             return found
-    if verb is not None and verb.lemma_ in words("reporting_verbs"):
-        # a reporting verb does nothing itself: the event it tells of is what its date dates
-        # ("the framework that the mediator announced on July 4", "confirmed the truce on Sunday")
+    if verb is not None and verb.lemma_ in words_in_any("announcing_verbs"):
+        # announcing does nothing itself: the event announced is what its date dates ("the
+        # framework that the mediator announced on July 4", "confirmed the truce on Sunday");
+        # not "reported the explosion on Tuesday", "denied the invasion on Monday"
         told = [verb.head] if verb.dep_ in ("relcl", "acl") and verb.head.i < span.start else []
-        told += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+        told += [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj")]
         return next((found for t in told if (found := _event_word(t)) is not None), None)
     return None
 

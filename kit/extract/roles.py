@@ -399,18 +399,19 @@ class _Reader(PhraseReader):
         for ent in bare:
             offices = self.lex.states_of(ent.role)  # "Majority Leader": only some states have one
             candidates = set(named) & offices if offices else set(named)
-            if len(candidates) == 1 and not candidates & self.other_sides.get(ent.canonical, set()):
+            without = self.lex.states_without(ent.role)  # no US "Foreign Minister"
+            if len(candidates) == 1 and not candidates & (self.other_sides.get(ent.canonical, set()) | without):
                 ent.side = next(iter(candidates))
                 ent.side_cue = (f"{CONTEXT_CUE} the one state the article names" if not offices else
                                 f"{CONTEXT_CUE} the one state the article names with a {ent.role}")
-            elif home := self._home_of_lead(ent, candidates):
+            elif (home := self._home_of_lead(ent, candidates)) and home[0] not in without:
                 ent.side, ent.side_cue = home[0], f"{CONTEXT_CUE} the lead of a story filed in {home[1]}"
-            elif scene := self._scene_of_sentence(ent, candidates):
+            elif (scene := self._scene_of_sentence(ent, candidates)) and scene[0] not in without:
                 ent.side, ent.side_cue = scene[0], f"{CONTEXT_CUE} the sentence is set in {scene[1]}"
-            elif near := self._state_just_before(ent, mentions, candidates):
+            elif (near := self._state_just_before(ent, mentions, candidates)) and near[0] not in without:
                 ent.side, ent.side_cue = near[0], f"{CONTEXT_CUE} the one state named just before: {near[1]}"
             elif not named and (filed := self._filed_in()) and not offices \
-                    and not {filed[0]} & self.other_sides.get(ent.canonical, set()):
+                    and not {filed[0]} & (self.other_sides.get(ent.canonical, set()) | without):
                 ent.side, ent.side_cue = filed[0], f"{CONTEXT_CUE} the story is filed in {filed[1]} and names no state"
         self._offices_of_the_capital([e for e in bare if not e.side], named)
 
@@ -448,16 +449,20 @@ class _Reader(PhraseReader):
         for ent in bare:
             role = ent.role.lower()
             many = role.split()[-1] in shared  # a bare office has a role
-            if takers.get(role) and (many or len(takers[role]) == 1 and role not in held):
+            if ent.canonical in takers.get(role, ()) and (many or len(takers[role]) == 1 and role not in held):
                 ent.side, ent.side_cue = state, f"{CONTEXT_CUE} a bare office in a story filed in {filed[1]}"
 
     def _met_in_another_state(self, ent: Entity, state: str) -> bool:
         """Whether ``ent``'s clause sets it in another state's place or seat ("... was due
         to meet President Barack Obama *at the White House*", in a story filed in Berlin):
         an entity of that state after "at" or "in" (``scene_preps``) hung on the verb the
-        person is a subject or object of (not "Mohib, President Ghani's adviser, told
-        reporters *in Washington*": Ghani is no argument of "told")."""
-        verb = self.doc[ent.start:ent.end].root.head
+        person is the object of: someone met there, not one who went there ("Vice President
+        X arrived in Mexico City" is still the capital's), nor one named in passing
+        ("Mohib, President Ghani's adviser, told reporters *in Washington*")."""
+        root = self.doc[ent.start:ent.end].root
+        if root.dep_ not in ("dobj", "obj"):
+            return False
+        verb = root.head
         at = words_or("scene_preps", self.doc.lang_, frozenset())
         for other in self.ents:
             k = other.start - 1

@@ -60,13 +60,13 @@ WORD_LISTS = (
     "partitives", "name_particles", "honorifics", "regnal_titles", "patronymics", "name_suffixes",
     "spelling_variants",
     "forward_cues", "backward_cues", "cue_words", "boundary_cues", "event_modifiers",
-    "event_nouns", "meeting_nouns", "agreement_nouns", "ceasefire_nouns", "vehicle_nouns", "past_modifiers", "past_prefixes", "group_nouns", "member_groups", "member_preps", "leading_verbs", "person_possessives", "thing_possessives", "representing_preps", "relative_possessives", "counterpart_nouns", "name_articles", "complement_stops", "complement_preps", "articles", "contracted_articles", "of_preps", "destination_preps", "destination_verbs", "conjunctions", "personal_pronouns", "stative_verbs", "interview_verbs", "appointing_verbs", "role_preps", "body_anaphors", "side_participles", "backer_participles", "scene_preps", "posted_titles", "compass_halves", "encounter_verbs", "membership_verbs", "simultaneous_marks", "loose_marks", "light_verbs", "presidency_words", "presidency_heads", "relative_pronouns", "perfect_aux", "office_verbs", "membership_preps", "deputy_modifiers", "head_modifiers", "state_body_words", "kin_nouns", "shared_offices", "common_acronyms", "membership_heads", "portfolio_words", "mission_body_words",
+    "event_nouns", "meeting_nouns", "agreement_nouns", "ceasefire_nouns", "vehicle_nouns", "past_modifiers", "past_prefixes", "group_nouns", "member_groups", "member_preps", "leading_verbs", "person_possessives", "thing_possessives", "representing_preps", "relative_possessives", "counterpart_nouns", "name_articles", "complement_stops", "complement_preps", "articles", "contracted_articles", "of_preps", "destination_preps", "destination_verbs", "conjunctions", "personal_pronouns", "stative_verbs", "interview_verbs", "appointing_verbs", "role_preps", "body_anaphors", "side_participles", "backer_participles", "scene_preps", "posted_titles", "compass_halves", "encounter_verbs", "membership_verbs", "simultaneous_marks", "loose_marks", "light_verbs", "presidency_words", "presidency_heads", "relative_pronouns", "perfect_aux", "office_verbs", "membership_preps", "deputy_modifiers", "head_modifiers", "state_body_words", "kin_nouns", "shared_offices", "common_acronyms", "membership_heads", "portfolio_words", "mission_body_words", "day_parts", "infinitive_endings", "verb_endings", "announcing_verbs",
     "outlet_words", "caption_cues", "stamp_cues",
     "prospective_preps", "date_hedges", "date_run_on",
     "stopwords",
 )
 """The lists of ``words.csv`` (see :func:`kit.lexicon.wordlists.words`)."""
-NOT_IN_ENGLISH = ("contracted_articles", "past_prefixes")
+NOT_IN_ENGLISH = ("contracted_articles", "past_prefixes", "infinitive_endings", "verb_endings")
 """Lists of words English has none of ("del", "al": a preposition and an article in one;
 "ex", glued to the office: "expresidente")."""
 BODY_KINDS = ("organization", "bloc", "alliance", "court", "agency", "institution", "mission")

@@ -46,6 +46,12 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   "one": an apposition that puts a person in a group, "X, one of its negotiators,") and
   ``portfolio_words`` ("ministry", "department": "the Department of Foreign Affairs" is
   some state's, no side of its own): :mod:`kit.extract.roles`;
+- ``day_parts`` ("night", "noche": "the signing, on the night of Thursday" dates the
+  signing) and ``announcing_verbs`` ("announce", "confirm": "the framework announced on 5
+  July" dates the framework's event): :mod:`kit.extract.dates`; ``infinitive_endings``
+  ("ar", "er", "ir": "firmar" and "firma" name one act) and ``verb_endings`` (what
+  follows the stem in a form of such a verb: "firm-aron", "reun-irán"):
+  :mod:`kit.timeline.evidence`;
 - ``event_nouns`` ("vote", "visit", "attack"), ``meeting_nouns`` ("talks", "summit"),
   ``agreement_nouns`` ("deal", "accord") and ``ceasefire_nouns`` ("truce", "cease-fire"):
   each of the last three one meeting, agreement or ceasefire however an outlet calls it, ``vehicle_nouns`` ("ship", "convoy": what sails or flies
@@ -173,15 +179,17 @@ def words_or(name: str, lang: str, default: frozenset[str] | None = None) -> fro
 
 @lexicon_cache
 def words_in_any(name: str) -> frozenset[str]:
-    """The word list ``name`` in every language it has rows in: for text whose
-    language a reader does not know (a clause in the dates table).
+    """The word list ``name`` in every language it has rows in (a list may have none in
+    English: ``infinitive_endings``): for text whose language a reader does not know (a
+    clause in the dates table).
 
     Examples
     --------
     >>> {"talks", "reunión"} <= words_in_any("meeting_nouns")
     True
     """
-    words(name)  # a list kit knows, with its English rows
+    if name not in WORD_LISTS:
+        words(name)  # raises, naming kit's lists
     return frozenset(row["term"] for row in read_table("words", lang=None) if row["list"] == name)
 
 

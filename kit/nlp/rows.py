@@ -472,12 +472,15 @@ def _listed_beside_people(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]
     """PERSON spans for names of two or three capitalised words the model left untagged
     right after a person's full name and a comma or a conjunction ("the separatist leaders
     Alexander Zakharchenko and Igor Plotnitsky"): a list that names people goes on with
-    people. Not a country, an organisation's word, or a longer run of capitals."""
+    people. Not a country, a name with an organisation's or a place's word ("Tigray
+    Region"), one that modifies a noun ("Donetsk Oblast officials"), or a longer run of
+    capitals."""
     from spacy.tokens import Span
 
     taken = {i for e in ents for i in range(e.start, e.end)}
     taken |= {i for t in titles for i in range(t.start, t.end)}
     org, joins, countries = _org_words(), words_in_any("conjunctions"), _countries()
+    place_nouns = words_in_any("place_nouns")
     found: list[Span] = []
     queue = deque(e for e in ents if e.label_ == "PERSON" and len(e) >= 2)
     while queue:
@@ -494,7 +497,10 @@ def _listed_beside_people(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]
             j += 1
         # after a comma alone the list must go on ("A, B and C"): "By A, Political Correspondent"
         goes_on = joined or (j < len(doc) and (doc[j].text == "," or doc[j].lower_ in joins))
-        if 2 <= j - i <= 3 and goes_on and not (j < len(doc) and doc[j].is_title and doc[j].is_alpha) \
+        noun_after = j < len(doc) and doc[j].pos_ == "NOUN"  # "Donetsk Oblast | officials": a modifier
+        places = any(t.lower_ in place_nouns for t in doc[i:j])  # "Tigray Region", "Mount Paektu"
+        if 2 <= j - i <= 3 and goes_on and not noun_after and not places \
+                and not (j < len(doc) and doc[j].is_title and doc[j].is_alpha) \
                 and doc[i:j].text.lower() not in countries:
             span = Span(doc, i, j, label="PERSON")
             found.append(span)

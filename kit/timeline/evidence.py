@@ -159,10 +159,14 @@ def related(a: str, b: str) -> bool:
 
     >>> related("invade", "invasion"), related("decide", "decision"), related("resume", "result")
     (True, True, False)
+    >>> related("firmar", "firma"), related("talk", "taken")
+    (True, False)
     """
     if a == b:
         return True
     short, long = sorted((a.lower(), b.lower()), key=len)
+    if len(short) >= 4 and long[-2:] in words_in_any("infinitive_endings") and short[:-1] == long[:-2]:
+        return True  # an infinitive and the noun of its stem: "firmar", "firma"; "anunciar", "anuncio"
     stem = short[:-1] if short.endswith("e") else short
     common = next((i for i, (x, y) in enumerate(zip(stem, long)) if x != y), len(stem))
     return common >= max(4, len(stem) - 1) and long.endswith(NOMINAL_ENDINGS)
@@ -209,11 +213,14 @@ def _whole_words(forms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(f) for f in forms)})(?![\w-])", re.I)
 
 
-# what may follow a verb's stem in a form of it or a noun made from it ("sign": signs,
-# signed, signing, signature; "withdraw": withdrawal), so "sign" is not said in "significant"
+# what may follow an English verb's stem in a form of it or a word made from it ("sign":
+# signs, signed, signing, signature, signatories; "negotiate": negotiators; "withdraw":
+# withdrawal), so "sign" is not said in "significant"; a verb with an infinitive ending
+# (``infinitive_endings``: "firmar") takes those of ``verb_endings``: "firmaron", "firmará"
 _ENDINGS = ("e", "es", "ed", "d", "s", "ing", "ings", "ion", "ions", "ation", "ations", "ment",
             "ments", "al", "als", "ance", "ances", "ence", "ences", "ure", "ures", "ature",
-            "atures", "er", "ers")
+            "atures", "er", "ers", "or", "ors", "ory", "ories", "atory", "atories", "y", "ies",
+            "ied", "ade", "ades", "ee", "ees", "ant", "ants")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -223,4 +230,8 @@ def _word_start(verb: str) -> re.Pattern[str] | None:
     if stem is None:
         return None
     endings = "|".join(sorted(_ENDINGS, key=len, reverse=True))
-    return re.compile(rf"\b{re.escape(stem)}{re.escape(stem[-1])}?(?:{endings})?\b", re.I)
+    pattern = rf"\b{re.escape(stem)}{re.escape(stem[-1])}?(?:{endings})?\b"
+    if verb[-2:] in words_in_any("infinitive_endings") and len(verb) >= 6:  # "firm-aron"
+        conjugated = "|".join(sorted(words_in_any("verb_endings"), key=len, reverse=True))
+        pattern += rf"|\b{re.escape(verb[:-2])}(?:{conjugated})\b"
+    return re.compile(pattern, re.I)

@@ -206,9 +206,9 @@ class Group:
 
     def evidence_of(self, other: Group) -> Evidence | None:
         """The strongest evidence one of ``other``'s day-level reports shares with the group,
-        if strong; none when each group dates an event noun of a kind the other does not
-        and no trigger is shared (the same leaders' "summit on Wednesday" and "the
-        agreement signed on Thursday" are two events, not one dated two ways)."""
+        if strong; none when both groups date event nouns, of no kind in common, and no
+        trigger is shared (the same leaders' "summit on Wednesday" and "the agreement
+        signed on Thursday" are two events, not one dated two ways)."""
         apart = bool(self.kinds) and bool(other.kinds) and not self.kinds & other.kinds
         found = [ev for m in other.members if m.days == 1 and (ev := self.evidence(m)).strong
                  and (ev.trigger or not apart)
@@ -286,9 +286,11 @@ class Group:
 
     def dates_text(self) -> str:
         """Every date the reports give, with the articles behind each
-        ("2022-08-01: a, b; 2022-08-02: c"), finest first."""
+        ("2022-08-01: a, b; 2022-08-02: c"), finest first; not the day of a telling."""
         spans: dict[tuple[dt.date, dt.date], list[str]] = {}
-        for m in sorted(self.members, key=lambda m: (m.days, m.start, _ordinal(m.published))):
+        # a telling's day is not the event's (:meth:`dates`), unless it is all there is
+        members = [m for m in self.members if not m.telling] or self.members
+        for m in sorted(members, key=lambda m: (m.days, m.start, _ordinal(m.published))):
             spans.setdefault((m.start, m.end), []).append(m.article_id)
         return SEP.join(f"{_span(*s)}: {', '.join(dict.fromkeys(a))}" for s, a in spans.items())
 

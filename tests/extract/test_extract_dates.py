@@ -295,10 +295,11 @@ def test_a_bare_date_after_the_object_dates_the_verb_not_the_object():
 
 
 def test_an_event_noun_right_before_on_is_what_the_date_dates_however_the_parse_hangs_it():
-    # "to campaign in the referendums on 23 May": the parse hangs "on" on the verb
-    d = doc("They/PRP/PRON/nsubj/1 campaigned/VBD/VERB/ROOT/1/campaign in/IN/ADP/prep/1 "
-            "the/DT/DET/det/4 referendums/NNS/NOUN/pobj/2/referendum on/IN/ADP/prep/1 "
-            "23/CD/NUM/nummod/7 May/NNP/PROPN/pobj/5", {6: (8, "DATE")})
+    # "to campaign for a vote in the referendums on 23 May": the parse hangs "on" on the verb
+    d = doc("They/PRP/PRON/nsubj/1 campaigned/VBD/VERB/ROOT/1/campaign for/IN/ADP/prep/1 "
+            "a/DT/DET/det/4 vote/NN/NOUN/pobj/2/vote in/IN/ADP/prep/4 the/DT/DET/det/7 "
+            "referendums/NNS/NOUN/pobj/5/referendum on/IN/ADP/prep/1 "
+            "23/CD/NUM/nummod/10 May/NNP/PROPN/pobj/8", {9: (11, "DATE")})
     assert (row(d)["noun"], row(d)["verb"]) == ("referendum", "campaign")
     # the verb's own object is what the verb did on that day: "signed the agreement on Monday"
     d = doc("They/PRP/PRON/nsubj/1 signed/VBD/VERB/ROOT/1/sign the/DT/DET/det/3 "
@@ -325,6 +326,18 @@ def test_a_reporting_verb_s_date_dates_the_event_it_tells_of():
     d = doc("Officials/NNS/NOUN/nsubj/1/official said/VBD/VERB/ROOT/1/say on/IN/ADP/prep/1 "
             "Friday/NNP/PROPN/pobj/2", {3: (4, "DATE")})
     assert (row(d)["noun"], row(d)["verb"]) == (None, "say")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expression, noun", [
+    ("The army warned of an offensive on Thursday.", "Thursday", None),  # the verb's own phrase
+    ("The opposition called for a referendum on Monday.", "Monday", None),
+    ("Officials reported the explosion on Tuesday.", "Tuesday", None),  # reporting is no announcing
+    ("Russia denied the invasion on Monday.", "Monday", None),
+    ("A government statement said on Monday that talks would resume.", "Monday", None),
+])
+def test_a_date_on_the_verb_s_own_phrase_or_a_report_dates_the_verb(nlp, sentence, expression, noun):
+    assert next(r for r in extract(nlp(sentence), {}) if r["text"] == expression)["noun"] == noun
 
 
 def test_a_participle_used_as_a_preposition_governs_nothing():

@@ -932,6 +932,22 @@ def test_a_bare_office_set_in_another_state_s_seat_takes_no_capital(tables):
             "Hamdullah Mohib, President Ashraf Ghani's national security adviser, told reporters in "
             "Washington on Thursday that the talks were one-sided.")
     assert person(tables(text)["roles"], "Ashraf Ghani")["side"] == "Afghanistan"
+    # another holder of the title the capital's state may have keeps the guest out
+    text = ("BERLIN — Germany and France called the talks, and Germany said they would go on.\n\n"
+            "President Joachim Gauck praised the plan. The chancellor was due to meet President "
+            "Barack Obama at the White House on Monday.")
+    assert person(tables(text)["roles"], "Barack Obama")["side"] != "Germany"
+    # the capital's own official travelling abroad is still the capital's
+    text = ("WASHINGTON — The United States and Mexico traded threats, and the United States said the "
+            "summit was off.\n\nVice President Harold Brenner arrived in Mexico City on Friday.")
+    assert person(tables(text)["roles"], "Harold Brenner")["side"] == "United States"
+
+
+def test_a_title_a_state_does_not_use_takes_no_state_from_the_article(tables):
+    for text in ("The United States imposed new sanctions on Monday, and the United States said more "
+                 "would follow.\n\nForeign Minister Lars Henning called the sanctions unfair.",
+                 "In Washington, Foreign Minister Lars Henning said the sanctions were unfair."):
+        assert person(tables(text)["roles"], "Lars Henning")["side"] != "United States"
 
 
 @pytest.mark.parametrize("name, side", [

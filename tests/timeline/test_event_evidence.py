@@ -204,6 +204,10 @@ def test_what_the_sentence_says_after_no_mark_of_the_same_time_ties_nothing(mark
     ("sign", "after the signing", True), ("sign", "their signatures", True),
     ("admit", "he admitted it", True), ("withdraw", "the withdrawal began", True),
     ("close", "the border closures", True), ("suspend", "suspending talks", True),
+    ("negotiate", "the negotiators met", True), ("sign", "the signatories", True),  # agent nouns
+    ("visit", "visitors came", True), ("deliver", "it was delivered", True),
+    ("firmar", "firmaron el acuerdo", True), ("reunir", "se reunirán", True),  # a Spanish verb's forms
+    ("offer", "officials said", False), ("appear", "an appeal", False),  # not an infinitive's stem
 ])
 def test_a_verb_is_said_in_its_irregular_forms_unless_light(verb, text, said):
     assert says(verb, text) is said
