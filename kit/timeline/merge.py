@@ -94,6 +94,7 @@ class Group:
         # those among them whose reports date the event, not only its telling
         # (:attr:`kit.timeline.evidence.Report.telling`)
         self.acts: set[str] = set()
+        self.kinds: set[str] = set()  # the event nouns its reports' dates date ("the summit on Wednesday")
         self.first_published: dt.date | None = None
         self.members = []
         self.add(first, SAME)
@@ -128,6 +129,8 @@ class Group:
             self.articles.add(r.article_id)
             if not r.telling:
                 self.acts.add(r.article_id)
+        if r.noun:
+            self.kinds.add(r.noun)
         if r.published is not None:
             self.first_published = min(filter(None, (self.first_published, r.published)))
 
@@ -214,11 +217,6 @@ class Group:
                  and (ev.trigger or not apart)
                  and not (self.others(m) and set(m.people) - self._names["people"])]
         return max(found, key=lambda ev: ev.score, default=None)
-
-    @property
-    def kinds(self) -> set[str]:
-        """The event nouns its reports' dates date ("the summit on Wednesday": meeting)."""
-        return {m.noun for m in self.members if m.noun}
 
     def others(self, r: Report) -> bool:
         """Whether the group has people ``r`` does not name, when ``r`` names people at all."""
