@@ -348,7 +348,7 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     if again:
         changed = True  # "Choe Son Hui" tagged in one sentence, missed in the next
         ents = sorted([*ents, *again], key=lambda e: e.start)
-    listed = _listed_beside_people(doc, ents, titles)
+    listed = _listed_beside_people(doc, ents, titles) + _named_before_a_role(doc, ents, titles)
     if listed:
         changed = True  # "Alexander Zakharchenko and Igor Plotnitsky": the second name untagged
         ents = sorted([*ents, *listed], key=lambda e: e.start)
@@ -506,6 +506,46 @@ def _listed_beside_people(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]
             found.append(span)
             taken.update(range(i, j))
             queue.append(span)  # "A, B and C"
+    return found
+
+
+def _named_before_a_role(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> list[Span]:
+    """PERSON spans for names of two or three capitalised words the model left untagged
+    right before an apposition that gives a role ("In Luhansk, Igor Plotnitsky, the
+    leader of the self-proclaimed republic, said"): a comma, a determiner, at most two
+    lower-case words, a title of the lexicon, then "of", a comma or another
+    preposition. Not a name with an organisation's or a place's word, nor a country."""
+    from spacy.tokens import Span
+
+    from kit.extract.titles import lexicon
+
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken |= {i for t in titles for i in range(t.start, t.end)}
+    org, places, countries = _org_words(), words_in_any("place_nouns"), _countries()
+    openers = words_in_any("articles") | words_in_any("determiners")
+    after = words_in_any("of_preps") | words_in_any("role_preps") | {","}
+    pattern = lexicon().pattern
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 4 and j not in taken and doc[j].pos_ == "PROPN" \
+                and doc[j].is_title and doc[j].is_alpha and doc[j].lower_ not in org | places:
+            j += 1
+        if not 2 <= j - i <= 3 or (i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha) \
+                or j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in openers \
+                or doc[i:j].text.lower() in countries:
+            i = max(j, i + 1)
+            continue
+        for k in range(j + 2, min(j + 5, len(doc))):  # the title's last word
+            words_ = doc[j + 2:k + 1]
+            if any(not t.is_lower for t in words_[:-1]) or k + 1 >= len(doc):
+                break
+            if pattern.fullmatch(words_[-1].text) or pattern.fullmatch(words_.text):
+                if doc[k + 1].lower_ in after:
+                    found.append(Span(doc, i, j, label="PERSON"))
+                break
+        i = j
     return found
 
 

@@ -414,3 +414,16 @@ def test_an_organisation_s_name_ends_no_preposition():
     doc_tables(doc, [])
     assert [(e.text, e.label_) for e in doc.ents] == [("OSCE Special Monitoring Mission", "ORG"),
                                                       ("Ukraine", "GPE")]
+
+
+@pytest.mark.parametrize(("words", "ents", "people"), [
+    ("In Luhansk , Igor Plotnitsky , the leader of the republic , said so .", [(1, 2, "GPE")],
+     ["Igor Plotnitsky"]),
+    ("Then Camp Alpha , the main base , fell .", [], []),  # no title in the apposition
+    ("Then Port Calder , the capital , fell .", [], []),
+    ("Then Ruta Vale Region , the leader of it , fell .", [], []),  # a place's word
+])
+def test_a_name_left_untagged_before_an_apposition_giving_a_role_is_a_person(words, ents, people):
+    doc = _tagged(words.split(), ents)
+    doc_tables(doc, [])
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == people
