@@ -294,6 +294,9 @@ def _normalise(expression: str) -> str:
     text = re.sub(r"'s$|s'$", "", text).strip()
     text = re.sub(r"^(?:on|in|since|by|until|from|at|during|over|throughout) ", "", text)
     text = re.sub(r",? (?:at )?\d{1,2}(?::\d\d)? ?[ap]\.?m\.?(?: [a-z]+)?$", "", text)
+    # a clock time before the date: "00:00 on Feb. 15", "midnight on Sunday", "9 a.m. Tuesday"
+    text = re.sub(r"^(?:\d{1,2}:\d\d(?: ?[ap]\.?m\.?)?|\d{1,2} ?[ap]\.?m\.?|noon|midnight)"
+                  r"(?: (?:gmt|utc|[a-z]+ time))?,? (?:on |of )?(?=\S)", "", text)
     text = re.sub(r"^(.+?) (?:morning|afternoon|evening|night)$",
                   lambda m: m.group(0) if _keeps_day_part(m.group(1)) else m.group(1), text)
     return text.replace("this past ", "last ").replace("this coming ", "next ")

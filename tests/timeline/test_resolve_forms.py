@@ -167,3 +167,19 @@ def test_the_fallback_reads_explicit_dates_only_never_against_today(expression):
     article would give another date every day."""
     r = resolve(expression, D(2021, 3, 4))
     assert not (r.resolved and r.start is not None and r.start.year > 2021), r.explanation
+
+
+@pytest.mark.parametrize("expression, tense, day", [
+    ("00:00 on Feb. 15", "future", D(2015, 2, 15)),  # a clock time before the date: the date
+    ("midnight on Sunday", "future", D(2015, 2, 15)),
+    ("9 a.m. on Tuesday", "past", D(2015, 2, 10)),
+    ("12:30 p.m. Monday", "past", D(2015, 2, 9)),
+])
+def test_a_clock_time_before_a_date_is_left_out(expression, tense, day):
+    r = resolve(expression, D(2015, 2, 12), tense=tense)
+    assert (r.start, r.end) == (day, day)
+
+
+@pytest.mark.parametrize("expression", ["9 a.m.", "noon", "00:00"])
+def test_a_clock_time_alone_dates_nothing(expression):
+    assert resolve(expression, D(2015, 2, 12), tense="past").start is None
