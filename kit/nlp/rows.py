@@ -373,7 +373,7 @@ def _untagged_acronyms(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -
     and is no ``common_acronyms`` word ("TV", "GDP", "MP", "SUV")."""
     from spacy.tokens import Span
 
-    taken = {i for span in (*ents, *titles, *doc.spans.get("titles", ())) for i in range(span.start, span.end)}
+    taken = _taken(ents, titles, doc.spans.get("titles", ()))
     found = []
     for t in doc:
         text = t.text
@@ -438,6 +438,21 @@ def _demonyms_before_titles(doc: Doc, ents: Sequence[Span], titles: Sequence[Spa
     return found
 
 
+def _taken(*groups: Iterable[Span]) -> set[int]:
+    """The token indices the spans of ``groups`` cover (entities, titles)."""
+    return {i for spans in groups for span in spans for i in range(span.start, span.end)}
+
+
+def _capitalised_run(doc: Doc, i: int, taken: set[int], stop: frozenset[str]) -> int:
+    """Where a run of up to four capitalised proper nouns from token ``i`` ends, outside
+    ``taken`` and before a word of ``stop`` (an organisation's or a place's word)."""
+    j = i
+    while j < len(doc) and j - i < 4 and j not in taken and doc[j].pos_ == "PROPN" \
+            and doc[j].is_title and doc[j].is_alpha and doc[j].lower_ not in stop:
+        j += 1
+    return j
+
+
 def _named_again(doc: Doc, ents: Sequence[Span]) -> list[Span]:
     """PERSON spans for the words of a person's name of two or more words that the Doc
     tags elsewhere and the model left untagged here, outside any entity or title."""
@@ -447,8 +462,7 @@ def _named_again(doc: Doc, ents: Sequence[Span]) -> list[Span]:
              and all(t.is_alpha or t.text == "-" for t in e)}
     if not names:
         return []
-    taken = {i for e in ents for i in range(e.start, e.end)}
-    taken |= {i for t in doc.spans.get("titles", []) for i in range(t.start, t.end)}
+    taken = _taken(ents, doc.spans.get("titles", []))
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for name in names:
         by_first.setdefault(name[0], []).append(name)
@@ -477,8 +491,7 @@ def _listed_beside_people(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]
     capitals."""
     from spacy.tokens import Span
 
-    taken = {i for e in ents for i in range(e.start, e.end)}
-    taken |= {i for t in titles for i in range(t.start, t.end)}
+    taken = _taken(ents, titles)
     org, joins, countries = _org_words(), words_in_any("conjunctions"), _countries()
     place_nouns = words_in_any("place_nouns")
     found: list[Span] = []
@@ -491,10 +504,7 @@ def _listed_beside_people(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]
         i += int(joined)
         if i == ent.end:
             continue
-        j = i
-        while j < len(doc) and j - i < 4 and j not in taken and doc[j].pos_ == "PROPN" \
-                and doc[j].is_title and doc[j].is_alpha and doc[j].lower_ not in org:
-            j += 1
+        j = _capitalised_run(doc, i, taken, org)
         # after a comma alone the list must go on ("A, B and C"): "By A, Political Correspondent"
         goes_on = joined or (j < len(doc) and (doc[j].text == "," or doc[j].lower_ in joins))
         noun_after = j < len(doc) and doc[j].pos_ == "NOUN"  # "Donetsk Oblast | officials": a modifier
@@ -519,19 +529,15 @@ def _named_before_a_role(doc: Doc, ents: Sequence[Span], titles: Sequence[Span])
 
     from kit.extract.titles import lexicon
 
-    taken = {i for e in ents for i in range(e.start, e.end)}
-    taken |= {i for t in titles for i in range(t.start, t.end)}
-    org, places, countries = _org_words(), words_in_any("place_nouns"), _countries()
+    taken = _taken(ents, titles)
+    stop, countries = _org_words() | words_in_any("place_nouns"), _countries()
     openers = words_in_any("articles") | words_in_any("determiners")
     after = words_in_any("of_preps") | words_in_any("role_preps") | {","}
     pattern = lexicon().pattern
     found: list[Span] = []
     i = 0
     while i < len(doc):
-        j = i
-        while j < len(doc) and j - i < 4 and j not in taken and doc[j].pos_ == "PROPN" \
-                and doc[j].is_title and doc[j].is_alpha and doc[j].lower_ not in org | places:
-            j += 1
+        j = _capitalised_run(doc, i, taken, stop)
         if not 2 <= j - i <= 3 or (i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha) \
                 or j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in openers \
                 or doc[i:j].text.lower() in countries:
