@@ -52,6 +52,7 @@ from kit.actors.names import NameGraph
 from kit.extract.roles import ACTOR_KINDS, CONTEXT_CUE
 from kit.extract.sources import unnamed_name
 from kit.lexicon.canonical import name_key, read_alias_table
+from kit.lexicon.wordlists import words_in_any
 from kit.schema import records
 
 if TYPE_CHECKING:
@@ -284,12 +285,19 @@ def _registry_row(group: pd.DataFrame, merges: dict[str, list[str]]) -> dict[str
 
 def _sides_by_actor_name(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """A side that names an organisation of the corpus is given under that actor's
-    name ("OAS" → "Organization of American States"): one name per side."""
+    name ("OAS" → "Organization of American States"; "Ulster Unionist", as in "the
+    Ulster Unionist leader", → "Ulster Unionist Party": a party's name without its
+    ``party_nouns`` word, when no other actor has that name): one name per side."""
     groups = mentions[mentions["kind"].isin(["organization", "group"]) & mentions["named"].astype(bool)]
     names: dict[str, str] = {}
     for column in ("text", "name"):
         for alias, actor in zip(groups[column].tolist(), groups["actor"].tolist()):
             names.setdefault(name_key(alias), actor)
+    parties = words_in_any("party_nouns")
+    for key, actor in list(names.items()):
+        words = key.split()
+        if len(words) > 1 and words[-1] in parties:
+            names.setdefault(" ".join(words[:-1]), actor)
     table["side"] = [names.get(name_key(side), side) if side else side for side in table["side"]]
     return table
 

@@ -722,8 +722,8 @@ class PhraseReader:
     @functools.cached_property
     def _named_with(self) -> dict[str, tuple[Counter[str], dict[str, list[tuple[int, int]]]]]:
         """Per word, the countries named with it right after or before them ("Ethiopian
-        government", "Ethiopia's government", "government of Ethiopia", "gobierno
-        colombiano"), and where, from the mentions of :attr:`_country_mentions`."""
+        government", "Ethiopia's government", "Ethiopia's federal government", "government
+        of Ethiopia", "gobierno colombiano"), and where, from the mentions of :attr:`_country_mentions`."""
         doc, of = self.doc, self.w.of | self.w.contracted
         found: dict[str, tuple[Counter[str], dict[str, list[tuple[int, int]]]]] = {}
         for side, spans in self._country_mentions[1].items():
@@ -733,6 +733,10 @@ class PhraseReader:
                 k -= k >= 0 and doc[k].lower_ in self.w.articles
                 k -= k >= 0 and doc[k].lower_ in of
                 nouns = {doc[after].lower_} if after < len(doc) else set()
+                j = after  # "Ethiopia's | federal | government", "the Ethiopian | federal | government"
+                while j < min(after + 2, len(doc) - 1) and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+                    j += 1
+                nouns |= {doc[j].lower_} if j > after else set()
                 nouns |= {doc[start - 1].lower_} if start > 0 else set()
                 nouns |= {doc[k].lower_} if 0 <= k < start - 1 else set()
                 for noun in nouns:

@@ -293,6 +293,9 @@ class _Reader(PhraseReader):
             token = token.head
         verb = token.head  # "la Cancillería brasileña, que dirige X": the subject of a relative
         if token.dep_ in ("dobj", "obj") and verb.lemma_.lower() in leading:  # "The delegation included A"
+            while verb.dep_ == "conj" and verb.head is not verb and not any(  # "is led by A and includes B"
+                    c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") for c in verb.children):
+                verb = verb.head  # a second verb with no subject of its own shares the first one's
             return [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
                     and s.pos_ in ("NOUN", "PROPN") and s.lemma_.lower() in groups][:1]
         if token.dep_ in ("nsubj", "nsubj:pass") and verb.lemma_.lower() in words_or(
@@ -838,8 +841,6 @@ class _Reader(PhraseReader):
         self._apply_cues(ent, cues)
         if ent.side and self.lex.scope(ent.role) == "person":  # "the French diplomat": a nationality
             ent.side_cue = f"{CONTEXT_CUE} {ent.side_cue}, a nationality"
-        elif ent.side and self._past_office(ent.role):  # "the former Nigerian president": not whom he acts for now
-            ent.side_cue = f"{CONTEXT_CUE} {ent.side_cue}, a former office"
         if not ent.side and untagged_country is not None:
             ent.side, ent.side_cue = untagged_country[0], untagged_country[2]
         untagged = self.body_before(cue_at) if span is not None and not cues else None
@@ -863,6 +864,9 @@ class _Reader(PhraseReader):
             self._side_from_earlier_title(ent, span)
         if not ent.side and ent.role:
             self._side_from_context(ent, cue_at)
+        if ent.side and self._past_office(ent.role) and not ent.side_cue.startswith(CONTEXT_CUE):
+            # "the former Nigerian president", "former President X of Nigeria": not whom he acts for now
+            ent.side_cue = f"{CONTEXT_CUE} {ent.side_cue}, a former office"
 
     def _portfolio_of_a_state(self, ent: Entity) -> bool:
         """The organisation a person works for is some state's ministry or department

@@ -64,7 +64,8 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   or party named before, "Saudi Arabia ... X, its minister"), ``representing_preps`` ("for": "A for
   the government"), ``relative_possessives`` ("whose": "Kazakhstan, whose president, X")
   and ``counterpart_nouns`` ("counterpart": the office of the person named as theirs):
-  :mod:`kit.extract.roles`,
+  :mod:`kit.extract.roles`; ``party_nouns`` ("party": "the Ulster Unionist leader" speaks
+  for the Ulster Unionist Party the corpus names): :mod:`kit.actors.registry`,
   ``personal_pronouns``, ``stative_verbs`` ("be": no event), ``interview_verbs`` and
   ``outlet_words`` ("spoke to NBC News": no event), ``caption_cues`` ("Photo:") and
   ``stamp_cues`` ("Updated ..."): :mod:`kit.timeline.clauses`;

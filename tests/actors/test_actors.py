@@ -160,6 +160,16 @@ def test_initials_and_accentless_short_forms_merge_without_the_model():
     assert {"Ana Ruiz", "Luis Ruiz", "Ruiz"} <= set(reg["name"])  # ambiguous surname merges nowhere
 
 
+def test_a_side_written_as_a_party_without_its_party_word_is_that_party():
+    ann = fake_ann([("David Trimble", "David Trimble", "person"), ("Seamus Mallon", "Seamus Mallon", "person"),
+                    ("the Ulster Unionist Party", "the Ulster Unionist Party", "organization")])
+    ann.roles["side"] = ["Ulster Unionist", "Social Democratic and Labour", ""]  # "the Ulster Unionist leader"
+    ann.roles["side_cue"] = ann.roles["side"]
+    reg = actor_registry(ann)
+    assert row_of(reg, "David Trimble")["side"] == "Ulster Unionist Party"
+    assert row_of(reg, "Seamus Mallon")["side"] == "Social Democratic and Labour"  # no such party named
+
+
 def test_slug_is_ascii_and_stable():
     assert slug("Alicia Bárcena") == "alicia-barcena"
     assert slug("  U.S.-Mexico ") == "us-mexico"

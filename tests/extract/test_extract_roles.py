@@ -408,6 +408,10 @@ def test_an_office_held_in_a_capital_is_that_states(tables, text, role, side):
      "The U.N. side"),
     ("Taliban spokesmen, including Sohail Shaheen, confirmed it.", "Sohail Shaheen", "Taliban",
      "Taliban spokesmen"),
+    ("The FARC delegation is led by Ivan Marquez and includes Jesus Santrich.",  # the first verb's subject
+     "Jesus Santrich", "FARC", "The FARC delegation"),
+    ("The Houthi committee for prisoners' affairs, headed by Abdulqader al-Murtada, has insisted on it.",
+     "Abdulqader al-Murtada", "Houthi", "The Houthi committee"),
 ])
 def test_a_person_listed_in_or_leading_a_group_takes_its_side(tables, text, name, side, cue):
     found = person(tables(text)["roles"], name)
@@ -530,7 +534,8 @@ def test_a_government_group_is_the_country_the_article_names_most(tables):
 def test_the_government_is_the_country_the_article_names_with_that_word(tables):
     # South Africa, the host, is named last and as often as Ethiopia; the article says whose
     # government it is ("the Ethiopian government", "the government of Ethiopia")
-    for named in ("The Ethiopian government", "The government of Ethiopia", "Ethiopia's government"):
+    for named in ("The Ethiopian government", "The government of Ethiopia", "Ethiopia's government",
+                  "Ethiopia's federal government", "The Ethiopian federal government"):
         rows = tables(f"{named} and the TPLF met in Pretoria, hosted by South Africa. The government "
                       "delegation is led by Redwan Hussien.")["roles"]
         assert person(rows, "Redwan Hussien")["side"] == "Ethiopia", named
@@ -1028,6 +1033,13 @@ def test_former_before_a_demonym_and_title_makes_a_past_office(tables):
     ahtisaari = person(rows, "Martti Ahtisaari")
     assert (ahtisaari["role"], ahtisaari["side"]) == ("former President", "Finland")
     assert ahtisaari["side_cue"] == "context: Finnish, a former office"  # a weak side
+
+
+def test_a_former_office_named_after_the_name_is_a_weak_side_too(tables):
+    rows = tables("The bloc's envoy, former President Olusegun Obasanjo of Nigeria, arrived in Pretoria.")["roles"]
+    obasanjo = person(rows, "Olusegun Obasanjo")
+    assert (obasanjo["role"], obasanjo["side"]) == ("former President", "Nigeria")
+    assert obasanjo["side_cue"] == "context: of Nigeria, a former office"  # not whom he acts for now
     now = tables("The Finnish president Tarja Halonen arrived.")["roles"]
     assert (person(now, "Tarja Halonen")["role"], person(now, "Tarja Halonen")["side_cue"]) == ("President", "Finnish")
 
