@@ -149,6 +149,7 @@ class PhraseReader:
         self.title_tokens = {i for start, end in self.titles for i in range(start, end)}
         # honorifics kit.nlp.names cut from names: name start -> honorific start
         self.honorific_before = {s.end: s.start for s in doc.spans.get("honorifics", ())}
+        self.honorific_tokens = {i for s in doc.spans.get("honorifics", ()) for i in range(s.start, s.end)}
 
     def _role_text(self, start: int, end: int) -> str:
         """The role as written: the lexicon's capitals for a bare title; an organisation
@@ -379,6 +380,8 @@ class PhraseReader:
         named = j
         while named in self.by_start and named not in self.at:  # the principal's own titles
             named = self.by_start[named]
+        while named in self.honorific_tokens and named not in self.at:  # ", Mr. Odinga's spokesman,"
+            named += 1
         person = self.at.get(named)
         if person is not None and self.ents[person].label == "PERSON" and self.ents[person].start == named:
             after = self.ents[person].end  # ", President Ashraf Ghani's national security adviser,"
@@ -447,7 +450,7 @@ class PhraseReader:
         """The person named from token ``j`` on, after titles and honorifics, when the
         apposition ends with the name ("to | Prime Minister Abiy Ahmed,"); else ``""``."""
         doc, n = self.doc, len(self.doc)
-        while j < n and (j in self.title_tokens or doc[j].lower_ in self.w.determiners
+        while j < n and (j in self.title_tokens or j in self.honorific_tokens or doc[j].lower_ in self.w.determiners
                          or doc[j].lower_ in self.lex.modifiers) and j not in self.at:
             j += 1
         person = self.at.get(j)

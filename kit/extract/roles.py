@@ -197,8 +197,49 @@ class _Reader(PhraseReader):
         self._sides_of_state_offices()
         self._sides_of_presidential_offices()
         self._sides_of_members()
+        self._sides_of_list_headers()
         self._kin()
         return self.ents
+
+    def _sides_of_list_headers(self) -> None:
+        """People listed after a header that says whom they are for take that side, stated:
+        "For ODM: A, a lawyer; B and C. For the Party of National Unity: Justice Minister
+        D, ..." (a word of ``representing_preps`` opening the sentence, a party named or
+        written in capitals, a colon; the list runs to the end of the sentence). It
+        replaces a side read from context ("Justice Minister D": the one state named)."""
+        doc = self.doc
+        preps = words_or("representing_preps", doc.lang_, frozenset())
+        if not preps:
+            return
+        for k, token in enumerate(doc):
+            if token.lower_ not in preps or not (token.is_sent_start or k and doc[k - 1].text in ".;"):
+                continue
+            colon = next((t.i for t in doc[k + 2:k + 9] if t.text == ":"), None)
+            party = self._header_party(k + 1, colon) if colon is not None else ""
+            if not party or colon is None:
+                continue
+            end = next((t.i for t in doc[colon + 1:] if t.text in (".", "!", "?")), len(doc))
+            for ent in self.ents:
+                owner = ent.end < len(doc) and doc[ent.end].text in POSSESSIVE  # "Mr. Odinga's running mate"
+                if ent.kind == "person" and colon < ent.start < end and not owner and (
+                        not ent.side or ent.side_cue.startswith(CONTEXT_CUE)):
+                    ent.side, ent.side_cue = party, doc[k:colon + 1].text
+
+    def _header_party(self, start: int, end: int) -> str:
+        """The party tokens ``start``..``end`` name in a list header: an entity that is
+        not a person, else a name in capitals no entity holds ("ODM", "the Party of
+        National Unity"), else ``""``."""
+        doc = self.doc
+        start += start < end and doc[start].lower_ in self.w.articles
+        n = self.at.get(start)
+        if n is not None:
+            ent = self.ents[n]
+            return self.party_of(ent) if ent.end == end and ent.label != "PERSON" else ""
+        words = doc[start:end]
+        if any(t.i in self.at for t in words) or not words[0].is_title and not words[0].is_upper \
+                or not all(t.is_title or t.is_upper or t.lower_ in self.w.of | self.w.conjunctions for t in words):
+            return ""
+        return words.text if not self.lex.side_of(words.text) else self.lex.side_of(words.text)
 
     def _kin(self) -> None:
         """A relative of a person named as such ("Kim Jong-un's father, Kim Jong-il",
@@ -1055,17 +1096,20 @@ class _Reader(PhraseReader):
             elif not side and not ent.side and self._owning_people(cue):  # "the Houthis' committee"
                 ent.side, ent.side_cue = cue.canonical, self.doc[cue.start:cue.end + 1].text
                 ent.consumed.add(n)
-            elif not side and cue.label == "ORG" and not ent.affiliation:
+            elif not side and cue.label == "ORG" and (not ent.affiliation or self._owns(cue)):
+                # "the ODM's MP for Ainamoi": the body owning the title, not the complement's name
                 body = self.lex.body(cue.canonical)
                 ent.affiliation = body.canonical if body else cue.canonical
                 ent.affiliated.add(n)
 
+    def _owns(self, cue: Entity) -> bool:
+        """The entity is written as an owner: a possessive follows it ("the ODM's")."""
+        return cue.end < len(self.doc) and self.doc[cue.end].text in POSSESSIVE
+
     def _owning_people(self, cue: Entity) -> bool:
         """A people or movement (NORP, no nationality of the lexicons) written as the
         owner of what follows ("the Houthis' Supreme Revolutionary Committee")."""
-        doc = self.doc
-        return cue.label == "NORP" and not self.lex.side_kinds.get(name_key(cue.canonical)) \
-            and cue.end < len(doc) and doc[cue.end].text in POSSESSIVE
+        return cue.label == "NORP" and not self.lex.side_kinds.get(name_key(cue.canonical)) and self._owns(cue)
 
     def _side_from_role(self, ent: Entity) -> None:
         """Side named inside the role ("White House ...", "... of Iran") or implied by it."""

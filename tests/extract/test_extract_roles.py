@@ -1135,3 +1135,27 @@ def test_an_organisation_named_after_a_body_gives_the_body_for_side(tables):
     rows = tables("Alexander Hug, the deputy chief monitor of the OSCE Special Monitoring Mission to Ukraine, "
                   "said so.")["roles"]
     assert person(rows, "Alexander Hug")["side"] == "Organization for Security and Co-operation in Europe"
+
+
+def test_people_listed_after_a_header_take_the_party_it_names(tables):
+    rows = tables("Each side has named four negotiators. For ODM: Musalia Mudavadi, who was Mr. Odinga's "
+                  "running mate; William Ruto, a lawyer; and James Orengo. For the Party of National Unity: "
+                  "Justice Minister Martha Karua, Education Minister Sam Ongeri and Mutula Kilonzo.")["roles"]
+    for name in ("Musalia Mudavadi", "William Ruto", "James Orengo"):
+        assert (person(rows, name)["side"], person(rows, name)["side_cue"]) == ("ODM", "For ODM:")
+    for name in ("Martha Karua", "Sam Ongeri", "Mutula Kilonzo"):  # stated: before "the one state named"
+        assert person(rows, name)["side"] == "Party of National Unity", name
+    assert person(rows, "Odinga")["side"] == ""  # named inside an item, not listed
+
+
+@pytest.mark.parametrize("text", ["Salim Lone, a spokesman for Mr. Odinga, said it.",
+                                  "Salim Lone, Mr. Odinga's spokesman, said it."])
+def test_an_honorific_before_the_principal_does_not_hide_him(tables, text):
+    lone = person(tables(text)["roles"], "Salim Lone")
+    assert (lone["role"], lone["affiliation"]) == ("spokesman", "Odinga")
+
+
+def test_the_body_owning_a_title_outranks_its_complement(tables):
+    rows = tables("David Too, the Orange Democratic Movement's MP for Ainamoi, was shot dead.")["roles"]
+    too = person(rows, "David Too")
+    assert (too["side"], too["affiliation"]) == ("Orange Democratic Movement", "Orange Democratic Movement")
