@@ -263,7 +263,8 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     word of ``org_words`` ("Jaish al-Islam", "Jabhat Fateh al-Sham": army, front)
     is an organisation's name; an ORG made of a rank and a personal name
     ("Lieutenant General Rustam Muradov") a person's; an organisation's name ends no
-    preposition ("the OSCE Special Monitoring Mission to | Ukraine"). A PERSON run into a country
+    preposition ("the OSCE Special Monitoring Mission to | Ukraine") nor a colon, semicolon
+    or comma ("For the Party of National Unity: ..."). A PERSON run into a country
     before a possessive ("Alexander Lavrentiev Russia's") is the person and the
     country (:func:`kit.nlp.names.gapped_country`). A PERSON that is honorifics alone
     ("Datuk Seri", "Al Haj", tagged apart from the name) is none. An ORG that is
@@ -273,7 +274,8 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     Doc writes it untagged. A party's name NER cut at its "and" is one name again
     ("Social Democratic and Labour Party"), and initials the model left untagged are
     an organisation's ("The SDLP's negotiators"); a name the model left untagged right
-    after a person's in a list is a person's ("Alexander Zakharchenko and Igor Plotnitsky").
+    after a person's in a list is a person's ("Alexander Zakharchenko and Igor Plotnitsky"),
+    and so is one right after a title ("Foreign Minister Moses Wetang'ula").
     """
     from spacy.tokens import Span
 
@@ -292,6 +294,9 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
         if ents and ent.start < ents[-1].end:  # taken into the name before it ("Kim Kye" + "Gwan")
             changed = True
             continue
+        if len(ent) > 1 and doc[ent.end - 1].text in (":", ";", ","):
+            changed = True  # "For the Party of National Unity | :": a name ends no colon
+            ent = Span(doc, ent.start, ent.end - 1, label=ent.label, kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ in ("ORG", "FAC") and len(ent) > 2 and doc[ent.end - 1].pos_ == "ADP":
             changed = True  # "the OSCE Special Monitoring Mission to | Ukraine": a name ends no preposition
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label, kb_id=ent.kb_id, span_id=ent.id)
@@ -349,6 +354,7 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
         changed = True  # "Choe Son Hui" tagged in one sentence, missed in the next
         ents = sorted([*ents, *again], key=lambda e: e.start)
     listed = _listed_beside_people(doc, ents, titles) + _named_before_a_role(doc, ents, titles)
+    listed += _named_after_a_title(doc, [*ents, *listed], titles)
     if listed:
         changed = True  # "Alexander Zakharchenko and Igor Plotnitsky": the second name untagged
         ents = sorted([*ents, *listed], key=lambda e: e.start)
@@ -448,9 +454,37 @@ def _capitalised_run(doc: Doc, i: int, taken: set[int], stop: frozenset[str]) ->
     ``taken`` and before a word of ``stop`` (an organisation's or a place's word)."""
     j = i
     while j < len(doc) and j - i < 4 and j not in taken and doc[j].pos_ == "PROPN" \
-            and doc[j].is_title and doc[j].is_alpha and doc[j].lower_ not in stop:
+            and _name_word(doc[j].text) and doc[j].lower_ not in stop:
         j += 1
     return j
+
+
+def _name_word(text: str) -> bool:
+    """A capitalised word of letters, an apostrophe inside it allowed ("Wetang'ula", "O'Neill")."""
+    letters = text.replace("'", "").replace("\u2019", "")
+    return letters.isalpha() and text[:1].isupper() and text[-1:].isalpha() and (
+        text.istitle() or letters != text)
+
+
+def _named_after_a_title(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> list[Span]:
+    """PERSON spans for names of two or three capitalised words the model left untagged
+    right after a title ("Foreign Minister Moses Wetang'ula and ..."), where the name
+    ends: a punctuation mark, a conjunction, a preposition, a verb or a possessive. Not
+    a country, nor a name with an organisation's or a place's word ("Prime Minister
+    Office")."""
+    from spacy.tokens import Span
+
+    taken = _taken(ents, titles)
+    stop, countries = _org_words() | words_in_any("place_nouns"), _countries()
+    found: list[Span] = []
+    for title in titles:
+        i = title.end
+        j = _capitalised_run(doc, i, taken, stop)
+        ends = j >= len(doc) or doc[j].is_punct or doc[j].pos_ in ("CCONJ", "ADP", "VERB", "AUX", "PART")
+        if 2 <= j - i <= 3 and ends and doc[i:j].text.lower() not in countries:
+            found.append(Span(doc, i, j, label="PERSON"))
+            taken.update(range(i, j))
+    return found
 
 
 def _named_again(doc: Doc, ents: Sequence[Span]) -> list[Span]:
@@ -459,7 +493,7 @@ def _named_again(doc: Doc, ents: Sequence[Span]) -> list[Span]:
     from spacy.tokens import Span
 
     names = {tuple(t.text for t in e) for e in ents if e.label_ == "PERSON" and len(e) >= 2
-             and all(t.is_alpha or t.text == "-" for t in e)}
+             and all(t.is_alpha or t.text == "-" or _name_word(t.text) for t in e)}
     if not names:
         return []
     taken = _taken(ents, doc.spans.get("titles", []))

@@ -427,3 +427,27 @@ def test_a_name_left_untagged_before_an_apposition_giving_a_role_is_a_person(wor
     doc = _tagged(words.split(), ents)
     doc_tables(doc, [])
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == people
+
+
+@pytest.mark.parametrize(("words", "people"), [
+    ("Then Foreign Minister Moses Wetang'ula and Mutula Kilonzo spoke .", ["Moses Wetang'ula", "Mutula Kilonzo"]),
+    ("Then Foreign Minister Amara Okonjo said so .", ["Amara Okonjo"]),
+    ("Then Foreign Minister South Korea and Mutula Kilonzo spoke .", ["Mutula Kilonzo"]),  # a country
+    ("Then Prime Minister Office Staff and Mutula Kilonzo spoke .", ["Mutula Kilonzo"]),  # an office's word
+    ("Then Foreign Minister Amara Okonjo Street Party began .", []),  # a longer name, a party's word
+])
+def test_a_name_left_untagged_after_a_title_is_a_person(words, people):
+    split = words.split()
+    kilonzo = [(i, i + 2, "PERSON") for i, w in enumerate(split) if w == "Mutula"]
+    doc = _tagged(split, [(1, 3, "TITLE"), *kilonzo])
+    for t in doc:
+        t.pos_ = "PROPN" if t.text[:1].isupper() and t.i > 0 else "CCONJ" if t.lower_ == "and" else t.pos_
+    doc_tables(doc, [])
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == people
+
+
+def test_a_name_ends_no_colon():
+    doc = _doc("For the Party of National Unity : Martha Karua spoke .".split(), [(1, 7, "ORG"), (7, 9, "PERSON")])
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == [("the Party of National Unity", "ORG"),
+                                                      ("Martha Karua", "PERSON")]
