@@ -51,6 +51,22 @@ def languages() -> tuple[str, ...]:
     return tuple(sorted({row["lang"] for row in read_table("calendar_words", lang=None)}))
 
 
+def holidays(lang: str | None = None) -> dict[str, tuple[str, str]]:
+    """Holiday names, lower case, of ``lang`` (every language: None) and ``(rule,
+    granularity)``: the rule ``MM-DD`` or ``easter+N`` (days from Easter Sunday), from
+    ``kit/lexicon/data/holidays.csv`` (made by :mod:`kit.lexicon.build.holidays`).
+
+    >>> holidays("en")["good friday"], holidays("en")["new year's day"], holidays()["viernes santo"]
+    (('easter-2', 'day'), ('01-01', 'day'), ('easter-2', 'day'))
+    """
+    return _holidays(lang)
+
+
+@lexicon_cache
+def _holidays(lang: str | None) -> dict[str, tuple[str, str]]:
+    return {row["name"].lower(): (row["rule"], row["granularity"]) for row in read_table("holidays", lang=lang)}
+
+
 def date_patterns(lang: str) -> list[dict[str, Any]]:
     """``span_ruler`` patterns (label ``DATE``) of ``lang``'s dates; none without words."""
     w = calendar_words(lang)

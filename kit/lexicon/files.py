@@ -161,6 +161,9 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
                       hints={"month": "the month the season starts in, 1-12"}),
     "entity_patterns": Schema("entity_patterns.jsonl", ("label", "pattern"), ("id",)),
     "verb_forms": Schema("verb_forms.csv", ("form", "lemma"), ("source",)),
+    "holidays": Schema("holidays.csv", ("name", "rule", "granularity"), ("source",),
+                       known={"granularity": ("day", "week")},
+                       hints={"granularity": "'day' is the holiday itself, 'week' the ISO week holding it"}),
 })
 """Every lexicon kit reads, by name; ``file`` is kit's own copy in :data:`DATA_DIR`."""
 

@@ -20,6 +20,7 @@ import bisect
 import functools
 import importlib
 import itertools
+import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -358,6 +359,12 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     if listed:
         changed = True  # "Alexander Zakharchenko and Igor Plotnitsky": the second name untagged
         ents = sorted([*ents, *listed], key=lambda e: e.start)
+    holidays, in_names = _holiday_dates(doc, ents)
+    if holidays or in_names:
+        changed = True  # "on Good Friday", "New Year's Day" (the model: EVENT or nothing): a date
+        kept = {(h.start, h.end) for h in [*holidays, *in_names]}
+        ents = sorted([*(e for e in ents if not any(e.start < t and s < e.end for s, t in kept)), *holidays],
+                      key=lambda e: e.start)
     acronyms = _untagged_acronyms(doc, ents, titles)
     if acronyms:
         changed = True  # "The SDLP's negotiators": a party's initials the model left untagged
@@ -442,6 +449,51 @@ def _demonyms_before_titles(doc: Doc, ents: Sequence[Span], titles: Sequence[Spa
                 taken.update(range(start, title.start))
                 break
     return found
+
+
+def _holiday_dates(doc: Doc, ents: Sequence[Span]) -> tuple[list[Span], list[Span]]:
+    """DATE spans for the holiday names of ``holidays.csv`` (:func:`kit.lexicon.calendar.holidays`)
+    the model tagged as an event, in part ("Good | Friday") or not at all ("on Good
+    Friday", "New Year's Day"), not one that starts a longer name ("the Good Friday
+    Agreement", "the Good Friday agreement", "Easter Island") nor one inside another
+    entity (a DATE already holding it: "Easter weekend"). Also the holiday names that
+    are part of a name the model tagged as a date ("the Good Friday peace agreement"):
+    no date."""
+    from spacy.tokens import Span
+
+    from kit.lexicon.calendar import holidays
+
+    names = holidays(doc.lang_)
+    if not names:
+        return [], []
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        words = tuple(re.findall(r"'s|\w+|[^\w\s]", name))  # as the tokenizer splits "year's"
+        by_first.setdefault(words[0], []).append(words)
+    owner = {i: e for e in ents for i in range(e.start, e.end)}
+    texts = [t.lower_.replace("\u2019", "'") for t in doc]
+    found: list[Span] = []
+    in_names: list[Span] = []
+    for i, first in enumerate(texts):
+        for words in sorted(by_first.get(first, ()), key=len, reverse=True):
+            end = i + len(words)
+            if tuple(texts[i:end]) != words or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
+                continue
+            inside = {owner[k] for k in range(i, end) if k in owner}
+            named = i > 0 and doc[i - 1].lower_ == "the" and end < len(doc) and doc[end].pos_ == "NOUN" \
+                and doc[end].lower_ not in _HOLIDAY_UNITS  # "the Good Friday agreement": a name
+            dates = all(e.label_ == "DATE" and i <= e.start and e.end <= end for e in inside)
+            if named and inside and dates:
+                in_names.append(Span(doc, i, end))
+            elif not named and all(e.label_ == "EVENT" and i - 1 <= e.start and e.end <= end + 1
+                                   or e.label_ == "DATE" and i <= e.start and e.end <= end for e in inside) \
+                    and not (found and found[-1].end > i):
+                found.append(Span(doc, i, end, label="DATE"))
+            break
+    return found, in_names
+
+
+_HOLIDAY_UNITS = frozenset({"weekend", "week", "holiday", "holidays", "break", "recess", "period", "season"})
 
 
 def _taken(*groups: Iterable[Span]) -> set[int]:

@@ -20,6 +20,7 @@ import datetime as dt
 import re
 from contextlib import suppress
 
+from kit.lexicon.calendar import holidays
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.wordlists import seasons
 from kit.timeline import relative
@@ -151,6 +152,47 @@ def _choose_day(candidates: list[dt.date], a: dt.date, ctx: Ctx, mod: str | None
     return d, note
 
 
+def holiday_date(rule: str, year: int) -> dt.date:
+    """The day a holiday's rule (``MM-DD``, ``easter+N``: :func:`kit.lexicon.calendar.holidays`)
+    gives in ``year``.
+
+    >>> holiday_date("easter-2", 1998), holiday_date("12-25", 2018)
+    (datetime.date(1998, 4, 10), datetime.date(2018, 12, 25))
+    """
+    if rule.startswith("easter"):
+        from dateutil.easter import easter
+
+        return easter(year) + dt.timedelta(days=int(rule[len("easter"):]))
+    month, day = rule.split("-")
+    return calendar_date(year, int(month), int(day))
+
+
+def _holiday(m: re.Match[str], ctx: Ctx) -> Span:
+    """A holiday by its name ("on Good Friday", "New Year's Day", "last Christmas"): its
+    occurrence read as a year-less day's; a holiday of granularity ``week`` ("at Easter")
+    is the ISO week holding it."""
+    a, name = anchor_date(ctx), m["holiday"]
+    rule, granularity = holidays()[name]
+    candidates = [holiday_date(rule, year) for year in (a.year - 1, a.year, a.year + 1)]
+    d, note = _choose_day(candidates, a, ctx, m["mod"], None)
+    note = f"{name}: {_rule_note(rule)}; {note}"
+    if granularity == "week":
+        start, end = iso_week(d)
+        return start, end, "week", f"{note}; the week holding it"
+    return d, d, "day", note
+
+
+def _rule_note(rule: str) -> str:
+    """A holiday's rule in words: "every 25 December", "2 days before Western Easter Sunday"."""
+    if not rule.startswith("easter"):
+        month, day = rule.split("-")
+        return f"every {int(day)} {calendar.month_name[int(month)]}"
+    days = int(rule[len("easter"):])
+    if not days:
+        return "Western Easter Sunday"
+    return f"{abs(days)} day{'s' * (abs(days) != 1)} {'before' if days < 0 else 'after'} Western Easter Sunday"
+
+
 def _month(m: re.Match[str], ctx: Ctx) -> Span:
     a, month, mod = anchor_date(ctx), MONTHS[m["month"]], m["mod"]
     if mod == "last":
@@ -244,8 +286,9 @@ _YMOD = r",? (?:of )?(?P<ymod>last|this|next) year"
 _DEICTIC = r"(?P<deictic>today|tonight|tomorrow|yesterday)"
 
 
-def _rule_table(season: str) -> list[tuple[str, str, Handler, bool]]:
-    """The rules in order; ``season`` is the regex group of season names."""
+def _rule_table(season: str, holiday: str) -> list[tuple[str, str, Handler, bool]]:
+    """The rules in order; ``season`` and ``holiday`` are the regex groups of season and
+    holiday names."""
     return [
         # not points in time
         ("frequency", r"(?:every|each|per|once a|twice a)\b.*|annual|annually|daily|weekly|monthly|"
@@ -275,6 +318,7 @@ def _rule_table(season: str) -> list[tuple[str, str, Handler, bool]]:
          r"the day (?:before yesterday|after tomorrow)|(?:earlier|later) today", _deictic, True),
         ("deictic", rf"{_DEICTIC},? {WEEKDAY}", _deictic, True),
         ("deictic", rf"{WEEKDAY},? {_DEICTIC}", _deictic, True),
+        ("holiday", rf"{_MOD}(?:the )?{holiday}", _holiday, True),
         ("month-day", rf"{_MOD}(?:{WEEKDAY},? )?{MONTH} {DAY}", _month_day, True),
         ("month-day", rf"{_MOD}(?:{WEEKDAY},? )?(?:the )?{DAY} (?:of )?{MONTH}", _month_day, True),
         ("month-day", _RANGE, _month_day, True),
@@ -300,6 +344,12 @@ def _rule_table(season: str) -> list[tuple[str, str, Handler, bool]]:
     ]
 
 
+def _holiday_group() -> str:
+    """``(?P<holiday>...)`` of the holiday names of ``kit/lexicon/data/holidays.csv``."""
+    names = sorted(holidays(), key=lambda n: (-len(n), n))
+    return "(?P<holiday>" + "|".join(re.escape(n) for n in names) + ")"
+
+
 def _season_group() -> str:
     """``(?P<season>...)`` of the season names of ``kit/lexicon/data/seasons.csv``."""
     names = sorted(seasons(), key=lambda n: (-len(n), n))
@@ -311,4 +361,4 @@ def rules() -> tuple[Rule, ...]:
     """The rule table, compiled: ``(rule name, pattern matched against the whole
     normalised expression, handler, needs anchor)``; season names come from the lexicon."""
     return tuple((name, re.compile(rx), fn, relative_)
-                 for name, rx, fn, relative_ in _rule_table(_season_group()))
+                 for name, rx, fn, relative_ in _rule_table(_season_group(), _holiday_group()))

@@ -181,7 +181,7 @@ def test_loaders_return_immutable_values():
 
 
 # -- every kit lexicon row has a language ---------------------------------------------------
-MULTILINGUAL = ("bodies.csv", "countries.csv", "demonyms.csv", "titles.csv", "words.csv")  # Spanish rows (lang=es) beside the English
+MULTILINGUAL = ("bodies.csv", "countries.csv", "demonyms.csv", "holidays.csv", "titles.csv", "words.csv")  # Spanish rows (lang=es) beside the English
 # dates in words for pipelines that tag none (kit.lexicon.calendar): the English one does
 NOT_ENGLISH = ("calendar_words.csv",)
 @pytest.mark.parametrize("name", KIT_FILES)

@@ -451,3 +451,20 @@ def test_a_name_ends_no_colon():
     doc_tables(doc, [])
     assert [(e.text, e.label_) for e in doc.ents] == [("the Party of National Unity", "ORG"),
                                                       ("Martha Karua", "PERSON")]
+
+
+@pytest.mark.parametrize(("words", "ents", "dates"), [
+    ("He left the talks on Good Friday .", [], ["Good Friday"]),
+    ("Fighting broke out on New Year 's Day in Eldoret .", [(4, 8, "EVENT"), (9, 10, "GPE")], ["New Year's Day"]),
+    ("They signed the Good Friday Agreement .", [(2, 6, "LAW")], []),  # a longer name
+    ("He flew to Easter Island .", [], []),
+    ("He flew home over Easter weekend .", [(4, 6, "DATE")], ["Easter weekend"]),  # the model's date stays
+    ("He left the talks on Good Friday .", [(6, 7, "DATE")], ["Good Friday"]),  # the model's date, in part
+    ("They backed the Good Friday agreement .", [(4, 5, "DATE")], []),  # a name, not a date
+])
+def test_a_holiday_name_is_a_date(words, ents, dates):
+    doc = _doc(words.split(), ents)
+    for t in doc:
+        t.pos_ = "NOUN" if t.lower_ in ("agreement", "weekend", "talks") else "X"
+    doc_tables(doc, [])
+    assert [e.text for e in doc.ents if e.label_ == "DATE"] == dates

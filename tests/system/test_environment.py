@@ -36,7 +36,7 @@ def _conda() -> dict[str, str]:
     env = yaml.safe_load((ROOT / "environment.yml").read_text())
     pins = {}
     for dep in env["dependencies"]:
-        if isinstance(dep, str) and "=" in dep and not dep.startswith("python"):
+        if isinstance(dep, str) and "=" in dep and not re.match(r"python[<>=]", dep):  # the interpreter
             name, version = dep.split("=", 1)
             pins[name.lower()] = version
     return pins
