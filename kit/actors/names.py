@@ -123,11 +123,20 @@ class NameGraph:
     def _merge(self, rows: list[tuple[str, str, str]]) -> None:
         for node, target in sorted(self.forced.items()):
             self.union(target, node, f"{_label(node)} → {target}: alias table")
+        given: dict[str, str] = {}  # a name an article gives a person ("known as Timochenko")
         for node, corpus, text in rows:
             if node != corpus:  # kit.lexicon.canonical merged the spelling across articles
                 self.union(corpus, node, _why(_label(node), _label(corpus)))
             if name_key(text) != name_key(_label(node)):  # merged inside one article
                 self.note(node, _why(text, _label(node)))
+                part, full = name_key(text).split(), name_key(_label(node)).split()
+                if "\t" not in node and self.person[node] and not _shortens(part, full) \
+                        and not _shortens(full, part) and "".join(part) != "".join(full):
+                    given.setdefault(name_key(text), node)
+        for node in [n for n in self.parent if "\t" not in n and name_key(n) in given]:
+            if self.person[node] and self.find(node) != self.find(given[name_key(node)]):
+                self.union(given[name_key(node)], node,
+                           f"{node} → {given[name_key(node)]}: the name an article gives {given[name_key(node)]}")
         seen: dict[tuple[str, bool], str] = {}
         for node in self._full():
             # spaces too, in a person's name: "Elias Bou Saab" and "Elias Bousaab"

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from kit.extract.inputs import DocInputs
-from kit.lexicon.canonical import country_aliases, name_key, within_article
+from kit.lexicon.canonical import Mention, country_aliases, name_key, within_article
 from kit.lexicon.wordlists import is_initials, words, words_in_any, words_or
 from kit.nlp.cache import KEY
 from kit.nlp.labels import demonym_keys, place_keys
@@ -208,7 +208,7 @@ def doc_tables(doc: Doc, tables: Sequence[str] | None = None) -> dict[str, Rows]
                  for i, s in enumerate(sents)]
     starts = [s.start_char for s in sents]
     ents = [(e.start_char, e.end_char, text[e.start_char:e.end_char], e.label_) for e in named]
-    mentions = within_article(ents, _countries())
+    mentions = _introduced_aliases(text, within_article(ents, _countries()), doc.lang_)
     canon = {(start, end): text for start, end, text, _ in ents}
     canon.update({(m.start_char, m.end_char): m.canonical for m in mentions})
     rows: dict[str, Rows] = {
@@ -223,6 +223,56 @@ def doc_tables(doc: Doc, tables: Sequence[str] | None = None) -> dict[str, Rows]
             for row in table_rows:
                 row["sentence_id"] = bisect.bisect_right(starts, row["start_char"]) - 1
     return rows
+
+
+def _introduced_aliases(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """The names the text itself gives a person ("Rodrigo Londoño, known as Timochenko",
+    "Mr. Qurei, better known by his nom de guerre, Abu Ala", "Mr. Arafat, whom
+    Palestinians call Abu Ammar", "Rodrigo Londoño, alias Timochenko") are that person:
+    each mention of the alias in the article gets the person's canonical name and the
+    label PERSON. The cue words are ``alias_verbs``, ``alias_nouns`` and ``alias_words``
+    (kit/lexicon/data/words.csv)."""
+    pattern = _alias_pattern(lang)
+    if pattern is None:
+        return mentions
+    given: dict[str, str] = {}
+    for n, person in enumerate(mentions):
+        if person.label != "PERSON":
+            continue
+        for alias in mentions[n + 1:n + 4]:  # "Qurei, better known in the Arab world by ..."
+            if pattern.fullmatch(text[person.end_char:alias.start_char]):
+                if alias.label != "GPE" and alias.text[:1].isupper():
+                    given.setdefault(name_key(alias.text), person.canonical)
+                break
+    more = [m for m in mentions if m.label == "PERSON" and name_key(m.text) not in given]
+    for person, alias, second in zip(more, mentions[1:], mentions[2:]):  # "... noms de guerre A and B"
+        if name_key(alias.text) in given and given[name_key(alias.text)] == person.canonical \
+                and re.fullmatch(r"\s*(?:and|y|,)\s*", text[alias.end_char:second.start_char]):
+            given.setdefault(name_key(second.text), person.canonical)
+    if not given:
+        return mentions
+    return [m._replace(label="PERSON", canonical=given[name_key(m.text)])
+            if name_key(m.text) in given and m.label != "GPE" else m for m in mentions]
+
+
+@functools.lru_cache(maxsize=4)
+def _alias_pattern(lang: str) -> re.Pattern[str] | None:
+    """What comes between a person's name and a name the text gives them, in ``lang``."""
+    verbs, nouns = words_or("alias_verbs", lang, frozenset()), words_or("alias_nouns", lang, frozenset())
+    alias = words_or("alias_words", lang, frozenset())
+    if not (verbs or alias):
+        return None
+
+    def any_of(found: frozenset[str]) -> str:
+        return "|".join(sorted(map(re.escape, found), key=len, reverse=True)) or "$^"
+
+    known = rf"(?:{any_of(verbs)})"
+    forms = [rf"{known}(?: [^,.;]{{0,40}}?)? (?:as|como)",  # "known (to his supporters) as", "conocido como"
+             rf"{known}(?: [^,.;]{{0,40}}?)? by (?:his|her|their|the) (?:{any_of(nouns)})s?,?",  # "by his nom de guerre"
+             rf"(?:{any_of(alias)})",  # "alias", "a.k.a."
+             r"whom [^,.;]{0,40}? call(?:s|ed)?(?: (?:him|her|simply))?"]  # "whom Palestinians call"
+    return re.compile(rf"\s*,?\s*(?:who (?:is|was) |que es )?(?:(?:better|also|widely|popularly|commonly|"
+                      rf"simply|más) )?(?:{'|'.join(forms)})\s*", re.IGNORECASE)
 
 
 def _sentence_row(sentence_id: int, text: str, start: int) -> dict[str, Any]:

@@ -170,6 +170,16 @@ def test_a_side_written_as_a_party_without_its_party_word_is_that_party():
     assert row_of(reg, "Seamus Mallon")["side"] == "Social Democratic and Labour"  # no such party named
 
 
+def test_a_name_one_article_gives_a_person_is_that_person_in_every_article():
+    ann = fake_ann([("Ahmed Qurei", "Ahmed Qurei", "person"), ("Abu Ala", "Ahmed Qurei", "person"),
+                    ("Abu Ala", "Abu Ala", "person"), ("Abu Mazen", "Abu Mazen", "person")])
+    ann.roles["article_id"] = ann.mentions["article_id"] = ["x0", "x0", "x1", "x2"]  # "Qurei, known as Abu Ala"
+    reg = actor_registry(ann)
+    assert set(aliases_of(reg, "Ahmed Qurei")) == {"Ahmed Qurei", "Abu Ala"}
+    assert "Abu Ala" not in set(reg["name"]) and row_of(reg, "Ahmed Qurei")["mentions"] == 3
+    assert "Abu Mazen" in set(reg["name"])  # no article gives it to anyone
+
+
 def test_slug_is_ascii_and_stable():
     assert slug("Alicia Bárcena") == "alicia-barcena"
     assert slug("  U.S.-Mexico ") == "us-mexico"

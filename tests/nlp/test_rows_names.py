@@ -468,3 +468,46 @@ def test_a_holiday_name_is_a_date(words, ents, dates):
         t.pos_ = "NOUN" if t.lower_ in ("agreement", "weekend", "talks") else "X"
     doc_tables(doc, [])
     assert [e.text for e in doc.ents if e.label_ == "DATE"] == dates
+
+
+def _mentions(text: str, spans: list[tuple[str, str]]) -> list:
+    from kit.lexicon.canonical import Mention
+
+    found, at = [], 0
+    for name, label in spans:
+        start = text.index(name, at)
+        found.append(Mention(start, start + len(name), name, label, name))
+        at = start + len(name)
+    return found
+
+
+@pytest.mark.parametrize(("text", "spans", "alias", "person"), [
+    ("Rodrigo Londono, known as Timochenko, said so.", [("Rodrigo Londono", "PERSON"), ("Timochenko", "PERSON")],
+     "Timochenko", "Rodrigo Londono"),
+    ("Mr. Qurei, better known in the Arab world by his nom de guerre, Abu Ala, led them. Abu Ala said no.",
+     [("Qurei", "PERSON"), ("Arab", "NORP"), ("Abu Ala", "PERSON"), ("Abu Ala", "PERSON")], "Abu Ala", "Qurei"),
+    ("Mr. Arafat, whom Palestinians call Abu Ammar, spoke.", [("Arafat", "PERSON"), ("Palestinians", "NORP"),
+                                                             ("Abu Ammar", "PERSON")], "Abu Ammar", "Arafat"),
+    ("Mr. Odinga, known to his supporters as Agwambo, spoke.", [("Odinga", "PERSON"), ("Agwambo", "ORG")],
+     "Agwambo", "Odinga"),
+    ("Rodrigo Londoño, alias Timochenko, firmó.", [("Rodrigo Londoño", "PERSON"), ("Timochenko", "PERSON")],
+     "Timochenko", "Rodrigo Londoño"),
+])
+def test_a_name_the_text_gives_a_person_is_that_person(text, spans, alias, person):
+    from kit.nlp.rows import _introduced_aliases
+
+    lang = "es" if "firmó" in text else "en"
+    found = _introduced_aliases(text, _mentions(text, spans), lang)
+    assert {(m.label, m.canonical) for m in found if m.text == alias} == {("PERSON", person)}
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("Mr. Kim, known to Washington as a hardliner, met Mike Pompeo.", [("Kim", "PERSON"), ("Washington", "GPE"),
+                                                                     ("Mike Pompeo", "PERSON")]),
+    ("Mr. Kerry, called by Lavrov on Monday, agreed.", [("Kerry", "PERSON"), ("Lavrov", "PERSON")]),
+])
+def test_a_name_after_other_words_is_no_alias(text, spans):
+    from kit.nlp.rows import _introduced_aliases
+
+    found = _introduced_aliases(text, _mentions(text, spans), "en")
+    assert [m.canonical for m in found] == [m.text for m in found]
