@@ -911,7 +911,8 @@ class _Reader(PhraseReader):
 
     def _portfolio_of_a_state(self, ent: Entity) -> bool:
         """The organisation a person works for is some state's ministry or department
-        (``portfolio_words``), its state unnamed ("the Department of Foreign Affairs"): no side of its own; the
+        (``portfolio_words``), its state unnamed ("the Department of Foreign Affairs", "the Foreign
+        Ministry"): no side of its own; the
         state is read from the article (:meth:`_sides_of_state_offices`)."""
         if self.lex.body(ent.affiliation) is not None:
             return False
@@ -920,7 +921,8 @@ class _Reader(PhraseReader):
         portfolios, of = words_in_any("portfolio_words"), words_in_any("of_preps")
         lead = government_lead(named)
         state_body = (len(named) > 2 and named[0] in portfolios and named[1] in of | {"for"}) or (
-            0 < lead and len(named) <= lead + 1)  # "the Army", "Congreso Nacional"; not "the Forces for Freedom and Change"
+            0 < lead and len(named) <= lead + 1) or (  # "the Army", "Congreso Nacional"; not "the Forces for Freedom and Change"
+            1 < len(named) <= 3 and named[-1] in portfolios)  # "the Foreign Ministry", "the Defence Ministry"
         return state_body and not self.lex.side_of(ent.affiliation)
 
     def _past_office(self, role: str) -> bool:

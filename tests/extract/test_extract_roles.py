@@ -1159,3 +1159,10 @@ def test_the_body_owning_a_title_outranks_its_complement(tables):
     rows = tables("David Too, the Orange Democratic Movement's MP for Ainamoi, was shot dead.")["roles"]
     too = person(rows, "David Too")
     assert (too["side"], too["affiliation"]) == ("Orange Democratic Movement", "Orange Democratic Movement")
+
+
+def test_a_ministry_named_without_its_state_is_the_state_the_article_names(tables):
+    rows = tables("Israel and the PLO agreed. Uri Savir, the director-general of the Foreign Ministry, "
+                  "led the team.")["roles"]
+    savir = person(rows, "Uri Savir")  # not a side of its own: some state's ministry
+    assert (savir["side"], savir["affiliation"]) == ("Israel", "Foreign Ministry")
