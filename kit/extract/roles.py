@@ -1120,7 +1120,11 @@ class _Reader(PhraseReader):
             if f" {term} " in role:
                 ent.side, ent.side_cue = country, f"role: {ent.role}"
                 return
-        for part in role.split(" of ")[1:]:  # "head of the Atomic Energy Organization of Iran"
+        parts = role.split(" of ")
+        org = words_in_any("org_words")
+        for n, part in enumerate(parts[1:], 1):  # "head of the Atomic Energy Organization of Iran"
+            if n > 1 and parts[n - 1].split()[-1:] and parts[n - 1].split()[-1] not in org:
+                continue  # "leader of the Popular Front for the Liberation of Palestine": not Palestine's
             body = self.lex.body(part.strip())  # "Secretary-General of the United Nations Conference ..."
             side = self.lex.side_of(part.strip()) or (body.side if body else "")
             if side:

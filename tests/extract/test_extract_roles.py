@@ -1166,3 +1166,12 @@ def test_a_ministry_named_without_its_state_is_the_state_the_article_names(table
                   "led the team.")["roles"]
     savir = person(rows, "Uri Savir")  # not a side of its own: some state's ministry
     assert (savir["side"], savir["affiliation"]) == ("Israel", "Foreign Ministry")
+
+
+@pytest.mark.parametrize("text, name, side", [
+    ("George Habash, the leader of the Popular Front for the Liberation of Palestine, called it a betrayal.",
+     "George Habash", "Popular Front for the Liberation of Palestine"),  # a country in the name: no side
+    ("Ali Akbar Salehi, the head of the Atomic Energy Organization of Iran, spoke.", "Ali Akbar Salehi", "Iran"),
+])
+def test_a_country_inside_an_organisation_s_name_is_its_side_only_after_the_organisation(tables, text, name, side):
+    assert person(tables(text)["roles"], name)["side"] == side
