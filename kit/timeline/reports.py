@@ -47,11 +47,13 @@ import pandas as pd
 
 from kit.actors.registry import alias_key, with_actor_tables
 from kit.counts.mentions import entity_mentions, has_actor_tables
+from kit.extract.datelines import dateline_spans, in_dateline
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.wordlists import words, words_in_any
 from kit.schema import records
 from kit.timeline.clauses import (
     EVENT_LISTS,
+    FIRST_SENTENCES,
     dateline_end,
     event_noun,
     furniture,
@@ -122,6 +124,9 @@ class Inputs(NamedTuple):
     articles: dict[str, tuple[Any, Any]]  # article_id -> (published, source)
     outlets: frozenset[str]  # the corpus's sources, lower-case
     names: frozenset[str] = frozenset()  # every actor's name as the corpus writes it
+    # article_id -> its datelines, read on its opening lines whatever the sentences are
+    # ("OSLO, Aug. 30 (SNA) —" the parser cuts into "OSLO", ",", "Aug. 30 (SNA) —")
+    datelines: dict[str, list[tuple[int, int]]] = {}
 
 
 def inputs(ann: Any, registry: pd.DataFrame | None = None, aliases: Aliases = None) -> Inputs:
@@ -132,6 +137,28 @@ def inputs(ann: Any, registry: pd.DataFrame | None = None, aliases: Aliases = No
                            with_actor_tables(ann, "articles", "sentences", "mentions"),
                            lambda: _inputs(ann, None, aliases))
     return _inputs(ann, registry, aliases)
+
+
+def _datelines(sentences: dict[tuple[str, int], tuple[str, int]]) -> dict[str, list[tuple[int, int]]]:
+    """The dateline spans of each article, read on its opening sentences put back in place
+    (a gap wider than a space between two of them was a line break: sentence rows are
+    stripped, and a paragraph never runs into the next)."""
+    opening: dict[str, list[tuple[str, int]]] = {}
+    for (article, sentence_id), (text, offset) in sentences.items():
+        if sentence_id < 2 * FIRST_SENTENCES:
+            opening.setdefault(article, []).append((text, offset))
+    found = {}
+    for article, parts in opening.items():
+        chars = [" "] * max(offset + len(text) for text, offset in parts)
+        parts.sort(key=lambda part: part[1])
+        for (text, offset), after in zip(parts, [*(o for _, o in parts[1:]), len(chars)]):
+            chars[offset:offset + len(text)] = text
+            if after - (offset + len(text)) > 1:  # more than a space between: a line break (blank line)
+                chars[offset + len(text):after] = "\n" * (after - offset - len(text))
+        spans = dateline_spans("".join(chars))
+        if spans:
+            found[article] = spans
+    return found
 
 
 def _inputs(ann: Any, registry: pd.DataFrame | None, aliases: Aliases) -> Inputs:
@@ -145,7 +172,7 @@ def _inputs(ann: Any, registry: pd.DataFrame | None, aliases: Aliases) -> Inputs
     m = ann.mentions
     names = frozenset(m.loc[m["label"].isin(list(ACTOR_LABELS)), "text"].astype(str))
     return Inputs(sentences, _mentions_by_article(ann, sentences, registry, aliases), meta, outlets,
-                  names)
+                  names, _datelines(sentences))
 
 
 def _mentions_by_article(ann: Any, sentences: dict[tuple[str, int], tuple[str, int]],
@@ -281,7 +308,7 @@ def _read(row: dict[str, Any], data: Inputs) -> Report | str:
         return kind
     opening = offset + dateline_end(text, key[1], data.sentences.get((key[0], key[1] - 1),
                                                                      ("", 0))[0])
-    if row["start_char"] < opening:
+    if row["start_char"] < opening or in_dateline(data.datelines.get(key[0], []), int(row["start_char"])):
         return "dateline"
     if opt(row.get("clause_start")) is not None:
         lo, hi = int(row["clause_start"]), int(row["clause_end"])
