@@ -134,7 +134,7 @@ class NameGraph:
                         and not _shortens(full, part) and "".join(part) != "".join(full):
                     given.setdefault(name_key(text), node)
         for node in [n for n in self.parent if "\t" not in n and name_key(n) in given]:
-            if self.person[node] and self.find(node) != self.find(given[name_key(node)]):
+            if self.person[node] and self._may_join(given[name_key(node)], node):  # no sides at odds
                 self.union(given[name_key(node)], node,
                            f"{node} → {given[name_key(node)]}: the name an article gives {given[name_key(node)]}")
         seen: dict[tuple[str, bool], str] = {}

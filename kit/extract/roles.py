@@ -216,14 +216,24 @@ class _Reader(PhraseReader):
                 continue
             colon = next((t.i for t in doc[k + 2:k + 9] if t.text == ":"), None)
             party = self._header_party(k + 1, colon) if colon is not None else ""
-            if not party or colon is None:
-                continue
+            if not party or colon is None or not self._item_at(colon + 1):
+                continue  # "For Israel: a setback, said X": no list of people
             end = next((t.i for t in doc[colon + 1:] if t.text in (".", "!", "?")), len(doc))
+            items = {":", ";", ","} | self.w.conjunctions
             for ent in self.ents:
-                owner = ent.end < len(doc) and doc[ent.end].text in POSSESSIVE  # "Mr. Odinga's running mate"
-                if ent.kind == "person" and colon < ent.start < end and not owner and (
-                        not ent.side or ent.side_cue.startswith(CONTEXT_CUE)):
+                before = self.honorific_before.get(ent.start, ent.start)
+                before = self.by_end.get(before, before)  # "Justice Minister | D"
+                if ent.kind == "person" and colon < ent.start < end and before > 0 and doc[before - 1].lower_ in items \
+                        and (not ent.side or ent.side_cue.startswith(CONTEXT_CUE)):
                     ent.side, ent.side_cue = party, doc[k:colon + 1].text
+
+    def _item_at(self, k: int) -> bool:
+        """A person's name, or a title before one, starts at token ``k``."""
+        k = self.honorific_before.get(k, k) if k in self.honorific_before else k
+        while k in self.by_start:
+            k = self.by_start[k]
+        n = self.at.get(k)
+        return n is not None and self.ents[n].start == k and self.ents[n].label == "PERSON"
 
     def _header_party(self, start: int, end: int) -> str:
         """The party tokens ``start``..``end`` name in a list header: an entity that is
@@ -236,7 +246,7 @@ class _Reader(PhraseReader):
             ent = self.ents[n]
             return self.party_of(ent) if ent.end == end and ent.label != "PERSON" else ""
         words = doc[start:end]
-        if any(t.i in self.at for t in words) or not words[0].is_title and not words[0].is_upper \
+        if not len(words) or any(t.i in self.at for t in words) or not words[0].is_title and not words[0].is_upper \
                 or not all(t.is_title or t.is_upper or t.lower_ in self.w.of | self.w.conjunctions for t in words):
             return ""
         return words.text if not self.lex.side_of(words.text) else self.lex.side_of(words.text)
@@ -922,7 +932,8 @@ class _Reader(PhraseReader):
         lead = government_lead(named)
         state_body = (len(named) > 2 and named[0] in portfolios and named[1] in of | {"for"}) or (
             0 < lead and len(named) <= lead + 1) or (  # "the Army", "Congreso Nacional"; not "the Forces for Freedom and Change"
-            1 < len(named) <= 3 and named[-1] in portfolios)  # "the Foreign Ministry", "the Defence Ministry"
+            1 < len(named) <= 3 and named[-1] in portfolios  # "the Foreign Ministry", "the Defence Ministry"
+            and self.lex.scopes.get(" ".join([*named[:-1], "minister"])) == "state")  # not "the Hamas Health Ministry"
         return state_body and not self.lex.side_of(ent.affiliation)
 
     def _past_office(self, role: str) -> bool:
@@ -1121,9 +1132,9 @@ class _Reader(PhraseReader):
                 ent.side, ent.side_cue = country, f"role: {ent.role}"
                 return
         parts = role.split(" of ")
-        org = words_in_any("org_words")
+        bodies = words_in_any("org_words") | words_in_any("government_words")
         for n, part in enumerate(parts[1:], 1):  # "head of the Atomic Energy Organization of Iran"
-            if n > 1 and parts[n - 1].split()[-1:] and parts[n - 1].split()[-1] not in org:
+            if n > 1 and not any(p.split()[-1:] and p.split()[-1] in bodies for p in parts[1:n]):
                 continue  # "leader of the Popular Front for the Liberation of Palestine": not Palestine's
             body = self.lex.body(part.strip())  # "Secretary-General of the United Nations Conference ..."
             side = self.lex.side_of(part.strip()) or (body.side if body else "")

@@ -66,8 +66,12 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   and ``counterpart_nouns`` ("counterpart": the office of the person named as theirs):
   :mod:`kit.extract.roles`; ``party_nouns`` ("party": "the Ulster Unionist leader" speaks
   for the Ulster Unionist Party the corpus names): :mod:`kit.actors.registry`;
-  ``alias_verbs``, ``alias_nouns`` and ``alias_words`` ("known as", "known by his nom de
-  guerre", "alias": a name the text gives a person is that person): :mod:`kit.nlp.rows`,
+  ``alias_verbs``, ``alias_nouns``, ``alias_words`` and the words around them
+  (``alias_preps``, ``alias_by``, ``alias_owners``, ``alias_adverbs``, ``alias_openers``,
+  ``alias_relatives``, ``alias_calls``: "known as", "better known by his nom de guerre",
+  "alias", "whom Palestinians call": a name the text gives a person is that person):
+  :mod:`kit.nlp.rows`; ``holiday_units`` ("weekend": "the Easter weekend" is a date,
+  "the Good Friday agreement" a name): :mod:`kit.nlp.rows`,
   ``personal_pronouns``, ``stative_verbs`` ("be": no event), ``interview_verbs`` and
   ``outlet_words`` ("spoke to NBC News": no event), ``caption_cues`` ("Photo:") and
   ``stamp_cues`` ("Updated ..."): :mod:`kit.timeline.clauses`;

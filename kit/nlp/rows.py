@@ -17,6 +17,7 @@ person's role, never an entity of its own. Each entity is trimmed to the name
 from __future__ import annotations
 
 import bisect
+import calendar
 import functools
 import importlib
 import itertools
@@ -230,25 +231,36 @@ def _introduced_aliases(text: str, mentions: list[Mention], lang: str) -> list[M
     "Mr. Qurei, better known by his nom de guerre, Abu Ala", "Mr. Arafat, whom
     Palestinians call Abu Ammar", "Rodrigo Londoño, alias Timochenko") are that person:
     each mention of the alias in the article gets the person's canonical name and the
-    label PERSON. The cue words are ``alias_verbs``, ``alias_nouns`` and ``alias_words``
-    (kit/lexicon/data/words.csv)."""
+    label PERSON. Only in an apposition (a comma after the person's name), with no
+    other person or organisation between, and an alias that ends the apposition or a
+    list of them ("... Abu Ala, led", "... Timoleón Jiménez and Timochenko"): not "Tony
+    Blair called Bertie Ahern as well as Gerry Adams", nor "Gerry Adams, known as Sinn
+    Fein's leader". The cue words are word lists of kit/lexicon/data/words.csv
+    (``alias_verbs``, ``alias_nouns``, ``alias_words``, ``alias_preps``, ...)."""
     pattern = _alias_pattern(lang)
     if pattern is None:
         return mentions
+    joins = words_or("conjunctions", lang, frozenset()) | {","}
     given: dict[str, str] = {}
     for n, person in enumerate(mentions):
         if person.label != "PERSON":
             continue
-        for alias in mentions[n + 1:n + 4]:  # "Qurei, better known in the Arab world by ..."
-            if pattern.fullmatch(text[person.end_char:alias.start_char]):
-                if alias.label != "GPE" and alias.text[:1].isupper():
-                    given.setdefault(name_key(alias.text), person.canonical)
-                break
-    more = [m for m in mentions if m.label == "PERSON" and name_key(m.text) not in given]
-    for person, alias, second in zip(more, mentions[1:], mentions[2:]):  # "... noms de guerre A and B"
-        if name_key(alias.text) in given and given[name_key(alias.text)] == person.canonical \
-                and re.fullmatch(r"\s*(?:and|y|,)\s*", text[alias.end_char:second.start_char]):
-            given.setdefault(name_key(second.text), person.canonical)
+        for k, alias in enumerate(mentions[n + 1:n + 4], n + 1):
+            if alias.label in ("PERSON", "ORG") and not pattern.fullmatch(text[person.end_char:alias.start_char]):
+                break  # another person or body first: "called A as well as B"
+            if not pattern.fullmatch(text[person.end_char:alias.start_char]):
+                continue
+            chain = [alias]  # "his noms de guerre A and B"
+            while k + 1 < len(mentions) and text[chain[-1].end_char:mentions[k + 1].start_char].strip() in joins:
+                k += 1
+                chain.append(mentions[k])
+            after = text[chain[-1].end_char:chain[-1].end_char + 2]
+            ends = after[:1] in ("", ",", ".", ";", ")", "\n") or chain[-1].text.endswith(".")  # "... Abu Ala."
+            if ends and not after.startswith(("'s", "’s")) \
+                    and all(m.label != "GPE" and m.text[:1].isupper() for m in chain):
+                for m in chain:
+                    given.setdefault(name_key(m.text), person.canonical)
+            break
     if not given:
         return mentions
     return [m._replace(label="PERSON", canonical=given[name_key(m.text)])
@@ -257,22 +269,23 @@ def _introduced_aliases(text: str, mentions: list[Mention], lang: str) -> list[M
 
 @functools.lru_cache(maxsize=4)
 def _alias_pattern(lang: str) -> re.Pattern[str] | None:
-    """What comes between a person's name and a name the text gives them, in ``lang``."""
-    verbs, nouns = words_or("alias_verbs", lang, frozenset()), words_or("alias_nouns", lang, frozenset())
-    alias = words_or("alias_words", lang, frozenset())
-    if not (verbs or alias):
-        return None
-
-    def any_of(found: frozenset[str]) -> str:
+    """What comes between a person's name and a name the text gives them, in ``lang``:
+    a comma, then "(who is) (better) known (...) as", "known (...) by his nom de guerre",
+    "alias" or "whom ... call"."""
+    def any_of(name: str) -> str:
+        found = words_or(name, lang, frozenset())
         return "|".join(sorted(map(re.escape, found), key=len, reverse=True)) or "$^"
 
-    known = rf"(?:{any_of(verbs)})"
-    forms = [rf"{known}(?: [^,.;]{{0,40}}?)? (?:as|como)",  # "known (to his supporters) as", "conocido como"
-             rf"{known}(?: [^,.;]{{0,40}}?)? by (?:his|her|their|the) (?:{any_of(nouns)})s?,?",  # "by his nom de guerre"
-             rf"(?:{any_of(alias)})",  # "alias", "a.k.a."
-             r"whom [^,.;]{0,40}? call(?:s|ed)?(?: (?:him|her|simply))?"]  # "whom Palestinians call"
-    return re.compile(rf"\s*,?\s*(?:who (?:is|was) |que es )?(?:(?:better|also|widely|popularly|commonly|"
-                      rf"simply|más) )?(?:{'|'.join(forms)})\s*", re.IGNORECASE)
+    if not words_or("alias_verbs", lang, frozenset()) and not words_or("alias_words", lang, frozenset()):
+        return None
+    known = rf"(?:{any_of('alias_verbs')})"
+    forms = [rf"{known}(?: [^,.;]{{0,40}}?)? (?:{any_of('alias_preps')})",  # "known (to his supporters) as"
+             rf"{known}(?: [^,.;]{{0,40}}?)? (?:{any_of('alias_by')}) (?:{any_of('alias_owners')}) "
+             rf"(?:{any_of('alias_nouns')}),?",  # "known (in the Arab world) by his nom de guerre"
+             rf"(?:{any_of('alias_words')})",  # "alias", "a.k.a."
+             rf"(?:{any_of('alias_relatives')}) [^,.;]{{0,40}}? (?:{any_of('alias_calls')})"]  # "whom X call"
+    return re.compile(rf"\s*,\s*(?:(?:{any_of('alias_openers')}) )?(?:(?:{any_of('alias_adverbs')}) )?"
+                      rf"(?:{'|'.join(forms)})\s*", re.IGNORECASE)
 
 
 def _sentence_row(sentence_id: int, text: str, start: int) -> dict[str, Any]:
@@ -504,11 +517,12 @@ def _demonyms_before_titles(doc: Doc, ents: Sequence[Span], titles: Sequence[Spa
 def _holiday_dates(doc: Doc, ents: Sequence[Span]) -> tuple[list[Span], list[Span]]:
     """DATE spans for the holiday names of ``holidays.csv`` (:func:`kit.lexicon.calendar.holidays`)
     the model tagged as an event, in part ("Good | Friday") or not at all ("on Good
-    Friday", "New Year's Day"), not one that starts a longer name ("the Good Friday
-    Agreement", "the Good Friday agreement", "Easter Island") nor one inside another
-    entity (a DATE already holding it: "Easter weekend"). Also the holiday names that
-    are part of a name the model tagged as a date ("the Good Friday peace agreement"):
-    no date."""
+    Friday", "New Year's Day"), written with a capital, not one that starts a longer
+    name ("the Good Friday Agreement", "the 1998 Good Friday agreement", "Northern
+    Ireland's Good Friday agreement", "Easter Island"; a noun of ``holiday_units``
+    after it keeps it a date: "the Easter weekend") nor one inside another entity (a
+    DATE already holding it: "Easter weekend"). Also the holiday names that are part of
+    a name the model tagged as a date ("the Good Friday peace agreement"): no date."""
     from spacy.tokens import Span
 
     from kit.lexicon.calendar import holidays
@@ -521,17 +535,21 @@ def _holiday_dates(doc: Doc, ents: Sequence[Span]) -> tuple[list[Span], list[Spa
         words = tuple(re.findall(r"'s|\w+|[^\w\s]", name))  # as the tokenizer splits "year's"
         by_first.setdefault(words[0], []).append(words)
     owner = {i: e for e in ents for i in range(e.start, e.end)}
+    owners = words_or("articles", doc.lang_, frozenset())  # "the | Good Friday agreement"
+    units = words_or("holiday_units", doc.lang_, frozenset())  # "the Easter weekend": still a date
     texts = [t.lower_.replace("\u2019", "'") for t in doc]
     found: list[Span] = []
     in_names: list[Span] = []
     for i, first in enumerate(texts):
         for words in sorted(by_first.get(first, ()), key=len, reverse=True):
             end = i + len(words)
-            if tuple(texts[i:end]) != words or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
-                continue
+            if tuple(texts[i:end]) != words or not doc[i].text[:1].isupper() \
+                    or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
+                continue  # not "a good Friday", nor "Easter Island"
             inside = {owner[k] for k in range(i, end) if k in owner}
-            named = i > 0 and doc[i - 1].lower_ == "the" and end < len(doc) and doc[end].pos_ == "NOUN" \
-                and doc[end].lower_ not in _HOLIDAY_UNITS  # "the Good Friday agreement": a name
+            j = i - 1 - (i > 1 and doc[i - 1].like_num)  # "the 1998 Good Friday agreement"
+            named = j >= 0 and (doc[j].lower_ in owners or doc[j].text in _POSSESSIVES) and end < len(doc) \
+                and doc[end].pos_ == "NOUN" and doc[end].lower_ not in units  # "the Good Friday agreement": a name
             dates = all(e.label_ == "DATE" and i <= e.start and e.end <= end for e in inside)
             if named and inside and dates:
                 in_names.append(Span(doc, i, end))
@@ -543,7 +561,9 @@ def _holiday_dates(doc: Doc, ents: Sequence[Span]) -> tuple[list[Span], list[Spa
     return found, in_names
 
 
-_HOLIDAY_UNITS = frozenset({"weekend", "week", "holiday", "holidays", "break", "recess", "period", "season"})
+_POSSESSIVES = frozenset({"'s", "’s"})
+# month and weekday names in the languages kit reads: "the Foreign Minister Monday Night" is no name
+_CALENDAR = frozenset(n.lower() for n in (*calendar.month_name[1:], *calendar.day_name))
 
 
 def _taken(*groups: Iterable[Span]) -> set[int]:
@@ -576,14 +596,22 @@ def _named_after_a_title(doc: Doc, ents: Sequence[Span], titles: Sequence[Span])
     Office")."""
     from spacy.tokens import Span
 
+    from kit.extract.titles import lexicon
+
     taken = _taken(ents, titles)
     stop, countries = _org_words() | words_in_any("place_nouns"), _countries()
+    pattern = lexicon().pattern
     found: list[Span] = []
     for title in titles:
-        i = title.end
+        i, sentence = title.end, title.sent
+        words_ = [t for t in sentence if t.is_alpha and len(t) > 3]
+        unended = not any(t.text in (".", "!", "?", '"', "”") for t in sentence[-2:])
+        if unended and len(words_) > 2 and sum(t.is_title for t in words_) > 0.6 * len(words_):
+            continue  # "Prime Minister Urges Calm After Attack": a headline's capitals, no full stop
         j = _capitalised_run(doc, i, taken, stop)
         ends = j >= len(doc) or doc[j].is_punct or doc[j].pos_ in ("CCONJ", "ADP", "VERB", "AUX", "PART")
-        if 2 <= j - i <= 3 and ends and doc[i:j].text.lower() not in countries:
+        plain = all(not pattern.fullmatch(t.text) and t.lower_ not in _CALENDAR for t in doc[i:j])
+        if 2 <= j - i <= 3 and ends and plain and doc[i:j].text.lower() not in countries:
             found.append(Span(doc, i, j, label="PERSON"))
             taken.update(range(i, j))
     return found

@@ -255,10 +255,15 @@ def _parenthesised(ctx: Ctx, text: str) -> Resolution | None:
 
 def _run_on(ctx: Ctx, text: str) -> Resolution | None:
     """ "March 4 after a two-week closure": the date up to a ``date_run_on`` word, or
-    up to a comma ("May 27, a day that ...")."""
+    up to a comma ("May 27, a day that ..."); after a comma, a full date with its year
+    wins over what comes before it ("Good Friday, April 10, 1998")."""
     parts = text.split()
     for i, word in enumerate(parts[1:], start=1):
         if parts[i - 1].endswith(","):
+            rest = _apply(ctx, " ".join(parts[i:]), f"'{' '.join(parts[:i]).rstrip(',')}' left out: "
+                                                    "the date after it gives its year")
+            if rest is not None and rest.resolved and rest.rule == "explicit":
+                return rest  # "Good Friday, April 10, 1998": the full date, not the holiday's nearest
             found = _apply(ctx, " ".join(parts[:i]).rstrip(","),
                            f"the span runs on: '{' '.join(parts[i:])}' left out")
             if found is not None and found.resolved:

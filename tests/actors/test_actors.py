@@ -180,6 +180,15 @@ def test_a_name_one_article_gives_a_person_is_that_person_in_every_article():
     assert "Abu Mazen" in set(reg["name"])  # no article gives it to anyone
 
 
+def test_a_name_given_to_a_person_joins_no_one_of_another_side():
+    ann = fake_ann([("Tony Blair", "Tony Blair", "person"), ("Gerry Adams", "Tony Blair", "person"),
+                    ("Gerry Adams", "Gerry Adams", "person")])
+    ann.roles["article_id"] = ann.mentions["article_id"] = ["x0", "x0", "x1"]
+    ann.roles["side"] = ann.roles["side_cue"] = ["United Kingdom", "", "Sinn Fein"]
+    reg = actor_registry(ann)
+    assert {"Tony Blair", "Gerry Adams"} <= set(reg["name"])
+
+
 def test_slug_is_ascii_and_stable():
     assert slug("Alicia Bárcena") == "alicia-barcena"
     assert slug("  U.S.-Mexico ") == "us-mexico"

@@ -1172,6 +1172,24 @@ def test_a_ministry_named_without_its_state_is_the_state_the_article_names(table
     ("George Habash, the leader of the Popular Front for the Liberation of Palestine, called it a betrayal.",
      "George Habash", "Popular Front for the Liberation of Palestine"),  # a country in the name: no side
     ("Ali Akbar Salehi, the head of the Atomic Energy Organization of Iran, spoke.", "Ali Akbar Salehi", "Iran"),
+    ("Najib Mikati, the President of the Council of Ministers of Lebanon, spoke.", "Najib Mikati", "Lebanon"),
 ])
 def test_a_country_inside_an_organisation_s_name_is_its_side_only_after_the_organisation(tables, text, name, side):
     assert person(tables(text)["roles"], name)["side"] == side
+
+
+def test_a_ministry_of_a_group_is_no_state_s(tables):
+    rows = tables("Israel struck Gaza again. Ashraf al-Qudra, a spokesman for the Hamas Health Ministry, "
+                  "said ten people died.")["roles"]
+    assert person(rows, "Ashraf al-Qudra")["side"] != "Israel"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Each side named four. For ODM: William Ruto, a former aide to President Mwai Kibaki, and James Orengo.",
+     "Mwai Kibaki"),  # named inside an item
+    ("Israel struck Gaza. For Israel: a setback, said Saeb Erekat, who spoke in Ramallah.", "Saeb Erekat"),
+    ("For the: see below, Mr. Odinga said.", "Odinga"),  # no party at all
+])
+def test_only_the_people_a_header_lists_take_its_party(tables, text, name):
+    found = person(tables(text)["roles"], name)
+    assert not found["side_cue"].startswith("For ")

@@ -32,3 +32,8 @@ def test_a_holiday_resolves_to_its_nearest_occurrence():
     assert resolve("last Christmas", dt.date(2019, 12, 1)).start == dt.date(2018, 12, 25)
     easter = resolve("at Easter", dt.date(2018, 4, 20), tense="past")  # the holiday, not one day of it
     assert (easter.start, easter.end, easter.granularity) == (dt.date(2018, 3, 26), dt.date(2018, 4, 1), "week")
+
+
+def test_a_holiday_before_a_full_date_takes_that_date_s_year():
+    found = resolve("Good Friday, April 10, 1998", dt.date(2018, 4, 10), tense="past")
+    assert (found.start, found.granularity) == (dt.date(1998, 4, 10), "day")

@@ -435,6 +435,8 @@ def test_a_name_left_untagged_before_an_apposition_giving_a_role_is_a_person(wor
     ("Then Foreign Minister South Korea and Mutula Kilonzo spoke .", ["Mutula Kilonzo"]),  # a country
     ("Then Prime Minister Office Staff and Mutula Kilonzo spoke .", ["Mutula Kilonzo"]),  # an office's word
     ("Then Foreign Minister Amara Okonjo Street Party began .", []),  # a longer name, a party's word
+    ("Then Foreign Minister Special Envoy Amara came .", []),  # a title's words
+    ("Prime Minister Urges Calm After Attack", []),  # a headline's capitals
 ])
 def test_a_name_left_untagged_after_a_title_is_a_person(words, people):
     split = words.split()
@@ -461,6 +463,8 @@ def test_a_name_ends_no_colon():
     ("He flew home over Easter weekend .", [(4, 6, "DATE")], ["Easter weekend"]),  # the model's date stays
     ("He left the talks on Good Friday .", [(6, 7, "DATE")], ["Good Friday"]),  # the model's date, in part
     ("They backed the Good Friday agreement .", [(4, 5, "DATE")], []),  # a name, not a date
+    ("They backed the 1998 Good Friday agreement .", [(3, 4, "DATE")], ["1998"]),
+    ("Markets had a good Friday .", [(4, 5, "DATE")], ["Friday"]),  # no holiday without its capital
 ])
 def test_a_holiday_name_is_a_date(words, ents, dates):
     doc = _doc(words.split(), ents)
@@ -492,6 +496,9 @@ def _mentions(text: str, spans: list[tuple[str, str]]) -> list:
      "Agwambo", "Odinga"),
     ("Rodrigo Londoño, alias Timochenko, firmó.", [("Rodrigo Londoño", "PERSON"), ("Timochenko", "PERSON")],
      "Timochenko", "Rodrigo Londoño"),
+    ("Norway hosted Mr. Qurei, known by his noms de guerre Abu Ala and Abu Alaa, in Oslo.",
+     [("Norway", "GPE"), ("Qurei", "PERSON"), ("Abu Ala", "PERSON"), ("Abu Alaa", "PERSON"), ("Oslo", "GPE")],
+     "Abu Alaa", "Qurei"),  # the second of two
 ])
 def test_a_name_the_text_gives_a_person_is_that_person(text, spans, alias, person):
     from kit.nlp.rows import _introduced_aliases
@@ -505,6 +512,10 @@ def test_a_name_the_text_gives_a_person_is_that_person(text, spans, alias, perso
     ("Mr. Kim, known to Washington as a hardliner, met Mike Pompeo.", [("Kim", "PERSON"), ("Washington", "GPE"),
                                                                      ("Mike Pompeo", "PERSON")]),
     ("Mr. Kerry, called by Lavrov on Monday, agreed.", [("Kerry", "PERSON"), ("Lavrov", "PERSON")]),
+    ("Tony Blair called Bertie Ahern as well as Gerry Adams on Tuesday.",  # no apposition
+     [("Tony Blair", "PERSON"), ("Bertie Ahern", "PERSON"), ("Gerry Adams", "PERSON")]),
+    ("Gerry Adams, known as Sinn Fein's leader, met David Trimble. Sinn Fein said no.",  # the owner of a title
+     [("Gerry Adams", "PERSON"), ("Sinn Fein", "ORG"), ("David Trimble", "PERSON"), ("Sinn Fein", "ORG")]),
 ])
 def test_a_name_after_other_words_is_no_alias(text, spans):
     from kit.nlp.rows import _introduced_aliases
