@@ -249,7 +249,7 @@ class _Reader(PhraseReader):
         if not len(words) or any(t.i in self.at for t in words) or not words[0].is_title and not words[0].is_upper \
                 or not all(t.is_title or t.is_upper or t.lower_ in self.w.of | self.w.conjunctions for t in words):
             return ""
-        return words.text if not self.lex.side_of(words.text) else self.lex.side_of(words.text)
+        return self.lex.side_of(words.text) or words.text
 
     def _kin(self) -> None:
         """A relative of a person named as such ("Kim Jong-un's father, Kim Jong-il",

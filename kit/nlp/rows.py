@@ -29,7 +29,9 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from kit.extract.inputs import DocInputs
+from kit.extract.phrases import POSSESSIVE
 from kit.lexicon.canonical import Mention, country_aliases, name_key, within_article
+from kit.lexicon.files import lexicon_cache
 from kit.lexicon.wordlists import is_initials, words, words_in_any, words_or
 from kit.nlp.cache import KEY
 from kit.nlp.labels import demonym_keys, place_keys
@@ -246,9 +248,9 @@ def _introduced_aliases(text: str, mentions: list[Mention], lang: str) -> list[M
         if person.label != "PERSON":
             continue
         for k, alias in enumerate(mentions[n + 1:n + 4], n + 1):
-            if alias.label in ("PERSON", "ORG") and not pattern.fullmatch(text[person.end_char:alias.start_char]):
-                break  # another person or body first: "called A as well as B"
             if not pattern.fullmatch(text[person.end_char:alias.start_char]):
+                if alias.label in ("PERSON", "ORG"):
+                    break  # another person or body first: "called A as well as B"
                 continue
             chain = [alias]  # "his noms de guerre A and B"
             while k + 1 < len(mentions) and text[chain[-1].end_char:mentions[k + 1].start_char].strip() in joins:
@@ -267,7 +269,7 @@ def _introduced_aliases(text: str, mentions: list[Mention], lang: str) -> list[M
             if name_key(m.text) in given and m.label != "GPE" else m for m in mentions]
 
 
-@functools.lru_cache(maxsize=4)
+@lexicon_cache
 def _alias_pattern(lang: str) -> re.Pattern[str] | None:
     """What comes between a person's name and a name the text gives them, in ``lang``:
     a comma, then "(who is) (better) known (...) as", "known (...) by his nom de guerre",
@@ -525,15 +527,9 @@ def _holiday_dates(doc: Doc, ents: Sequence[Span]) -> tuple[list[Span], list[Spa
     a name the model tagged as a date ("the Good Friday peace agreement"): no date."""
     from spacy.tokens import Span
 
-    from kit.lexicon.calendar import holidays
-
-    names = holidays(doc.lang_)
-    if not names:
+    by_first = _holiday_words(doc.lang_)
+    if not by_first:
         return [], []
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for name in names:
-        words = tuple(re.findall(r"'s|\w+|[^\w\s]", name))  # as the tokenizer splits "year's"
-        by_first.setdefault(words[0], []).append(words)
     owner = {i: e for e in ents for i in range(e.start, e.end)}
     owners = words_or("articles", doc.lang_, frozenset())  # "the | Good Friday agreement"
     units = words_or("holiday_units", doc.lang_, frozenset())  # "the Easter weekend": still a date
@@ -541,14 +537,14 @@ def _holiday_dates(doc: Doc, ents: Sequence[Span]) -> tuple[list[Span], list[Spa
     found: list[Span] = []
     in_names: list[Span] = []
     for i, first in enumerate(texts):
-        for words in sorted(by_first.get(first, ()), key=len, reverse=True):
-            end = i + len(words)
-            if tuple(texts[i:end]) != words or not doc[i].text[:1].isupper() \
+        for name in by_first.get(first, ()):
+            end = i + len(name)
+            if tuple(texts[i:end]) != name or not doc[i].text[:1].isupper() \
                     or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
                 continue  # not "a good Friday", nor "Easter Island"
             inside = {owner[k] for k in range(i, end) if k in owner}
             j = i - 1 - (i > 1 and doc[i - 1].like_num)  # "the 1998 Good Friday agreement"
-            named = j >= 0 and (doc[j].lower_ in owners or doc[j].text in _POSSESSIVES) and end < len(doc) \
+            named = j >= 0 and (doc[j].lower_ in owners or doc[j].text in POSSESSIVE) and end < len(doc) \
                 and doc[end].pos_ == "NOUN" and doc[end].lower_ not in units  # "the Good Friday agreement": a name
             dates = all(e.label_ == "DATE" and i <= e.start and e.end <= end for e in inside)
             if named and inside and dates:
@@ -561,8 +557,20 @@ def _holiday_dates(doc: Doc, ents: Sequence[Span]) -> tuple[list[Span], list[Spa
     return found, in_names
 
 
-_POSSESSIVES = frozenset({"'s", "’s"})
-# month and weekday names in the languages kit reads: "the Foreign Minister Monday Night" is no name
+@lexicon_cache
+def _holiday_words(lang: str) -> dict[str, list[tuple[str, ...]]]:
+    """The holiday names of ``lang`` as the tokenizer splits them ("new", "year", "'s",
+    "day"), by first word, longest first."""
+    from kit.lexicon.calendar import holidays
+
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in holidays(lang):
+        split = tuple(re.findall(r"'s|\w+|[^\w\s]", name))
+        by_first.setdefault(split[0], []).append(split)
+    return {first: sorted(names, key=len, reverse=True) for first, names in by_first.items()}
+
+
+# English month and weekday names: "the Foreign Minister Monday Night" is no name
 _CALENDAR = frozenset(n.lower() for n in (*calendar.month_name[1:], *calendar.day_name))
 
 
