@@ -229,7 +229,8 @@ class _Reader(PhraseReader):
 
     def _item_at(self, k: int) -> bool:
         """A person's name, or a title before one, starts at token ``k``."""
-        k = self.honorific_before.get(k, k) if k in self.honorific_before else k
+        while k in self.honorific_tokens:  # "Mr. | Musalia Mudavadi"
+            k += 1
         while k in self.by_start:
             k = self.by_start[k]
         n = self.at.get(k)

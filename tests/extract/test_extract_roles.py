@@ -1193,3 +1193,8 @@ def test_a_ministry_of_a_group_is_no_state_s(tables):
 def test_only_the_people_a_header_lists_take_its_party(tables, text, name):
     found = person(tables(text)["roles"], name)
     assert not found["side_cue"].startswith("For ")
+
+
+def test_a_header_s_list_may_open_with_an_honorific(tables):
+    rows = tables("Each side named two. For ODM: Mr. Musalia Mudavadi and James Orengo.")["roles"]
+    assert [person(rows, n)["side"] for n in ("Musalia Mudavadi", "James Orengo")] == ["ODM", "ODM"]
