@@ -249,14 +249,19 @@ def dated_noun(span: Span, verb: Token | None) -> str | None:
     if verb is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and (
             verb.i < span.start):
         return verb.head.lemma_.lower()
-    if verb is not None and root.dep_ == "pobj" and head.lower_ == "on" and head.head.i == verb.i \
-            and head.i > 0 and (before := span.doc[head.i - 1]).dep_ == "pobj" and before.head.head.i != verb.i:
+    if verb is not None and root.dep_ == "pobj" and head.lower_ == "on" and head.head.i == verb.i:
         # "to campaign for a Yes vote in the referendums | on 23 May": the parser hangs the
-        # date on the verb; an event noun right before "on", in a phrase of another word than the
-        # verb ("a Yes vote in the referendums"; not "called for a referendum on Monday"), is what it dates
-        found = _event_word(before)
-        if found is not None:
-            return found
+        # date on the verb; an event noun whose phrase ends right before "on", in a phrase of
+        # another word than the verb ("a Yes vote in the referendums"; not "called for a
+        # referendum on Monday") or in the verb's setting ("approved in referendums on both
+        # sides of the border on May 22"), is what it dates; the nearest such noun first
+        setting = words_in_any("setting_preps")
+        for before in reversed(span.doc[verb.i + 1:head.i]):
+            if before.dep_ == "pobj" and before.right_edge.i == head.i - 1 and (
+                    before.head.head.i != verb.i or before.head.lower_ in setting):
+                found = _event_word(before)
+                if found is not None:
+                    return found
     if verb is not None and verb.lemma_ in words_in_any("announcing_verbs"):
         # announcing does nothing itself: the event announced is what its date dates ("the
         # framework that the mediator announced on July 4", "confirmed the truce on Sunday");

@@ -48,7 +48,9 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   some state's, no side of its own): :mod:`kit.extract.roles`;
 - ``day_parts`` ("night", "noche": "the signing, on the night of Thursday" dates the
   signing) and ``announcing_verbs`` ("announce", "confirm": "the framework announced on 5
-  July" dates the framework's event): :mod:`kit.extract.dates`; ``infinitive_endings``
+  July" dates the framework's event) and ``setting_preps`` ("in", "during": "approved *in*
+  the referendums on May 22" dates the referendums; "called *for* a referendum on Monday"
+  dates only the call): :mod:`kit.extract.dates`; ``infinitive_endings``
   ("ar", "er", "ir": "firmar" and "firma" name one act) and ``verb_endings`` (what
   follows the stem in a form of such a verb: "firm-aron", "reun-irán"):
   :mod:`kit.timeline.evidence`;

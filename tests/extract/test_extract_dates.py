@@ -312,6 +312,25 @@ def test_an_event_noun_right_before_on_is_what_the_date_dates_however_the_parse_
     assert row(d)["noun"] is None
 
 
+def test_an_event_noun_of_the_verb_s_setting_is_what_the_date_dates():
+    # "approved in referendums on both sides of the border on May 22": the act is done in
+    # the referendums, whose phrase runs up to the date
+    d = doc("It/PRP/PRON/nsubjpass/2 was/VBD/AUX/auxpass/2 approved/VBN/VERB/ROOT/2/approve "
+            "in/IN/ADP/prep/2 referendums/NNS/NOUN/pobj/3/referendum on/IN/ADP/prep/4 "
+            "both/DT/DET/det/7 sides/NNS/NOUN/pobj/5/side on/IN/ADP/prep/2 "
+            "May/NNP/PROPN/pobj/8 22/CD/NUM/nummod/9", {9: (11, "DATE")})
+    assert (row(d)["noun"], row(d)["verb"]) == ("referendum", "approve")
+    # "during the talks on Monday"; a phrase the verb's act is not done in dates only the act
+    d = doc("They/PRP/PRON/nsubj/1 spoke/VBD/VERB/ROOT/1/speak during/IN/ADP/prep/1 "
+            "the/DT/DET/det/4 talks/NNS/NOUN/pobj/2/talk on/IN/ADP/prep/1 Monday/NNP/PROPN/pobj/5",
+            {6: (7, "DATE")})
+    assert row(d)["noun"] == "talks"
+    d = doc("They/PRP/PRON/nsubj/1 called/VBD/VERB/ROOT/1/call for/IN/ADP/prep/1 "
+            "a/DT/DET/det/4 referendum/NN/NOUN/pobj/2/referendum on/IN/ADP/prep/1 Monday/NNP/PROPN/pobj/5",
+            {6: (7, "DATE")})
+    assert row(d)["noun"] is None
+
+
 def test_a_reporting_verb_s_date_dates_the_event_it_tells_of():
     # "the framework that the mediator announced on July 4": what was announced
     d = doc("the/DT/DET/det/1 framework/NN/NOUN/ROOT/1/framework that/WDT/PRON/dobj/5 "
