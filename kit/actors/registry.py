@@ -27,7 +27,9 @@ with where each was first read (``role_evidence``, ``side_evidence``:
 read only from context ranks below a stated one; an aide with no side of their
 own takes the side of the person they work for; a side naming an organisation
 of the corpus is given under that actor's name, and an organisation its people
-speak for is a side of its own ("Taliban").
+speak for is a side of its own ("Taliban"). A name read as a person anywhere is a
+person everywhere; a one-word name read as a place elsewhere, with nothing that
+makes it someone, is no actor ("near Dayton", then "Dayton gave the text").
 
 Examples
 --------
@@ -250,7 +252,24 @@ def _named_mentions(ann: Annotations) -> pd.DataFrame:
     misread = table["kind"].isin(["organization", "group"]) & table["name"].map(
         lambda n: name_key(n) in people).astype(bool)
     table.loc[misread, "kind"] = "person"
+    table = table[~_places_read_as_people(ann.roles, table)]
     return table.assign(named=True).reset_index(drop=True)
+
+
+def _places_read_as_people(roles: pd.DataFrame, table: pd.DataFrame) -> pd.Series:
+    """One name, one reading, for places: a one-word person with no role, side or
+    affiliation whose name the corpus reads as a place elsewhere ("at Dayton", "near
+    Dayton" and then "Dayton gave the text") and no person's name holds ("Uhuru
+    Kenyatta" keeps "Kenyatta" a person beside "the Kenyatta International Conference
+    Centre")."""
+    places = {name_key(n) for n in roles.loc[roles["kind"] == "place", "canonical"]}
+    people = table.loc[table["kind"] == "person", "name"].map(name_key)
+    words_of_names = {w for n in people if " " in n for w in n.split()}
+    key = table["name"].map(name_key)
+    bare = (table["role"].fillna("") == "") & (table["side"].fillna("") == "") & (
+        table["affiliation"].fillna("") == "")
+    return ((table["kind"] == "person") & bare & ~key.str.contains(" ", regex=False)
+            & key.isin(places - words_of_names)).astype(bool)
 
 
 def _unnamed_mentions(ann: Annotations) -> pd.DataFrame:

@@ -147,6 +147,21 @@ def test_a_name_read_as_a_person_anywhere_is_a_person_everywhere():
     assert row(reg, "Reuters")["kind"] == "organization"
 
 
+def test_a_one_word_name_read_as_a_place_elsewhere_is_no_person():
+    reg = actor_registry(ann_of([
+        {"name": "Dayton", "kind": "place", "article": "a1"},  # "near Dayton"
+        {"name": "Dayton", "kind": "person", "article": "a2"},  # "Dayton gave the text"
+        {"name": "Kenyatta", "kind": "place", "article": "a1"},  # "the Kenyatta ... Centre"
+        {"name": "Uhuru Kenyatta", "kind": "person", "article": "a1"},
+        {"name": "Kenyatta", "kind": "person", "article": "a2"},  # his surname: still him
+        {"name": "Sochi", "kind": "place", "article": "a1"},
+        {"name": "Sochi", "kind": "person", "role": "envoy", "article": "a2"},  # read as someone
+    ]))
+    assert "Dayton" not in set(reg["name"])
+    assert row(reg, "Uhuru Kenyatta")["mentions"] == 2
+    assert row(reg, "Sochi")["kind"] == "person"
+
+
 def test_the_two_word_orders_of_one_title_are_one_reading():
     g = pd.DataFrame({"role": ["House Speaker", "Speaker of the House", "House Speaker", "Speaker"],
                       "article_id": ["a", "b", "c", "d"], "sentence_id": [1, 2, 3, 4]})
