@@ -13,8 +13,9 @@ the parse hangs it: "said on Wednesday he would not sign" dates the saying):
 - ``future``: aux "will"/"would"/"shall"/"'ll", a modal of possibility ("may",
   "might", "should", "must"), "going to", a planning verb in the present
   ("expects", "is planned", "is scheduled"), or a ``to``-infinitive that
-  modifies a noun or a planning verb ("the talks, to be attended by ...",
-  "hoped to sign");
+  modifies a noun, a planning verb or the copula of a plan ("the talks, to be
+  attended by ...", "hoped to sign", "NATO is to take command"; a plan made in
+  the past, "were to meet", points either side: no tense);
 - ``past``: a past-tense verb or auxiliary, a perfect ("have laid out"), or a
   bare past participle ("the round held on Friday");
 - ``present``: a present-tense finite verb, unless it heads a clause under a future
@@ -350,7 +351,8 @@ def _infinitive_tense(verb: Token, depth: int) -> str | None:
     if verb.dep_ in ("acl", "relcl") and _ranked(head) and depth < 4:
         above = governing_verb(verb.doc[head.i : head.i + 1])  # "the first ship to sail"
         return tense(above, depth + 1) if above is not None else None
-    if _planning(head):  # "hoped to sign", "is expected to ratify", "were due to start"
+    if _planning(head) or (verb.dep_ == "xcomp" and head.lemma_ in words("planning_copulas")):
+        # "hoped to sign", "is expected to ratify", "were due to start", "is to take command"
         clause = head.head if head.pos_ not in VERB_POS and head.head.i != head.i else head
         past = clause.pos_ in VERB_POS and tense(clause, depth + 1) == "past" and depth < 4
         return None if past and not _present_perfect(clause) else "future"  # a past plan: either side

@@ -54,7 +54,7 @@ T = TypeVar("T")
 _LANG_CODE = re.compile(r"[a-z]{2}")
 WORD_LISTS = (
     "reporting_verbs", "source_nouns", "source_itself", "pronouns",
-    "future_aux", "planning_verbs", "date_modifiers",
+    "future_aux", "planning_verbs", "planning_copulas", "date_modifiers",
     "determiners", "government_words", "locative_preps", "group_anaphors", "state_anaphors", "org_words",
     "place_preps", "motion_verbs", "place_nouns", "facility_nouns",
     "partitives", "name_particles", "honorifics", "regnal_titles", "patronymics", "name_suffixes",

@@ -9,7 +9,8 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   without a verb), ``pronouns`` (resolved to the last person named):
   :mod:`kit.extract.sources`, :mod:`kit.extract.quotes`;
 - ``future_aux``, ``planning_verbs`` (lemmas; their inflected forms are
-  derived), ``date_modifiers`` ("last", "next", ...): :mod:`kit.extract.dates`;
+  derived), ``planning_copulas`` (the copula of a plan: "NATO *is* to take
+  command on Wednesday"), ``date_modifiers`` ("last", "next", ...): :mod:`kit.extract.dates`;
 - ``determiners``, ``government_words``, ``locative_preps``, ``group_anaphors``
   and ``state_anaphors`` (the nouns of "the group's", "the country's"; "del
   gobierno", a ``contracted_articles`` word before them), ``org_words``

@@ -136,6 +136,18 @@ def test_infinitive_after_a_present_planning_verb_is_future():
     assert row(d)["tense"] == "future"
 
 
+def test_an_infinitive_after_the_copula_of_a_plan_is_future_or_a_past_plan():
+    # "NATO is to take command on Wednesday": what is to happen; "were to meet": either side
+    d = doc("NATO/NNP/PROPN/nsubj/1 is/VBZ/AUX/ROOT/1/be/Tense=Pres;VerbForm=Fin "
+            "to/TO/PART/aux/3 take/VB/VERB/xcomp/1/take/VerbForm=Inf command/NN/NOUN/dobj/3 "
+            "on/IN/ADP/prep/3 Wednesday/NNP/PROPN/pobj/5", {6: (7, "DATE")})
+    assert (row(d)["tense"], row(d)["verb"]) == ("future", "take")
+    d = doc("They/PRP/PRON/nsubj/1 were/VBD/AUX/ROOT/1/be/Tense=Past;VerbForm=Fin "
+            "to/TO/PART/aux/3 meet/VB/VERB/xcomp/1/meet/VerbForm=Inf "
+            "on/IN/ADP/prep/3 Friday/NNP/PROPN/pobj/4", {5: (6, "DATE")})
+    assert row(d)["tense"] is None
+
+
 def test_planning_adjective_under_a_past_copula_has_no_direction():
     # "The talks were due to start on March 10": a past plan, either side of publication
     d = doc("Talks/NNS/NOUN/nsubj/1 were/VBD/AUX/ROOT/1/be/Tense=Past;VerbForm=Fin "
