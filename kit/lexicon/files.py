@@ -133,10 +133,12 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
                          "'drop' leaves a term out, 'keep' records a reviewed term kept"}),
     "country_overrides": Schema(
         "", ("action", "country"), ("term", "note"),
-        known={"action": ("include", "name", "drop", "keep")},
+        known={"action": ("include", "name", "drop", "keep", "historic", "demonym")},
         hints={"action": "'include' adds a country (ISO3) that is no UN member, 'name' gives "
                          "its canonical name, 'drop' leaves a term out, 'keep' records a "
-                         "reviewed term kept"}),
+                         "reviewed term kept, 'historic' adds a former state (ISO 3166-3 "
+                         "code) under the name given, 'demonym' gives a former state's "
+                         "demonym in the row's lang"}),
     "aliases": Schema("", ("alias", "canonical"), skip_incomplete=True),
     "nicknames": Schema("nicknames.csv", ("nickname", "name")),
     "family_names": Schema(

@@ -25,10 +25,12 @@ from kit.lexicon.files import DATA_DIR, LexiconError, read_table
 
 FILES = {"countries": "alias", "demonyms": "term"}
 COUNTRY = {"countries": "canonical", "demonyms": "country"}
+HISTORIC = f"pycountry {metadata.version('pycountry')} (ISO 3166-3)"  # former states
 SOURCES = {"kit", f"country_converter {metadata.version('country_converter')}",
-           f"countryinfo {metadata.version('countryinfo')}"}
+           f"countryinfo {metadata.version('countryinfo')}", HISTORIC, build.REVIEWED}
 TRANSLATED = {f"pycountry {metadata.version('pycountry')} (es)",
               f"babel {metadata.version('babel')} (CLDR {build.get_cldr_version()}, es)"}
+TRANSLATED_HISTORIC = {f"{HISTORIC} (es)"}
 NATIONALITIES = {"i18n-nationality 1.4.0 (es)"}  # a checked copy of the npm package's file
 LANGS = {"countries": {"en", "es"}, "demonyms": {"en", "es"}}
 
@@ -87,7 +89,8 @@ def test_every_row_has_source_and_lang(file):
     assert {"kit"} < english <= SOURCES
     spanish = {r["source"] for r in found if r["lang"] == "es"}
     cldr = {s for s in TRANSLATED if s.startswith("babel")}  # capitals CLDR names in Spanish
-    assert spanish == ({"kit"} | TRANSLATED if file == "countries" else NATIONALITIES | cldr)
+    assert spanish == ({"kit"} | TRANSLATED | TRANSLATED_HISTORIC if file == "countries"
+                       else NATIONALITIES | cldr | {build.REVIEWED})
     assert all(r["source"] for r in read_table(file, lang=None))  # the loader keeps the column
 
 
@@ -126,6 +129,27 @@ def test_spanish_catalogue_forms_and_dropped_names_are_left_out(made):
     spanish = {name_key(r["alias"]) for r in rows("countries") if r["lang"] == "es"}
     assert {"granada", "mauricio", "chad", "georgia", "congo"}.isdisjoint(spanish)
     assert {"republica del chad", "jordania", "republica democratica del congo"} <= spanish
+
+
+def test_former_states_come_from_iso_3166_3_with_the_reviewed_names_and_demonyms(made):
+    sides, kinds = roles.lexicon().sides, roles.lexicon().side_kinds
+    for term, state in [("Soviet Union", "Soviet Union"), ("USSR", "Soviet Union"),
+                        ("Union of Soviet Socialist Republics", "Soviet Union"),
+                        ("Soviet", "Soviet Union"), ("Yugoslav", "Yugoslavia"),
+                        ("Federal Republic of Yugoslavia", "Yugoslavia"),
+                        ("Socialist Federal Republic of Yugoslavia", "Yugoslavia"),
+                        ("German Democratic Republic", "East Germany"), ("Zaire", "Zaire")]:
+        assert sides[name_key(term)] == state, term
+    assert kinds[name_key("Moscow")] == "capital" and sides[name_key("Moscow")] == "Russia"
+    spanish = {r["alias"]: r["canonical"] for r in rows("countries") if r["lang"] == "es"}
+    assert spanish["URSS"] == "Soviet Union" and spanish["Alemania"] == "Germany"
+    _, left = made
+    reasons = {(item.country, item.term): item.reason for item in left}
+    # "Alemania, República Democrática de": its first part is Germany's name, not East Germany's
+    assert reasons[("East Germany", "Alemania")] == "a term of a state of today (es)"
+    with pytest.raises(LexiconError, match="no ISO 3166-3 code"):
+        build.historic_terms(build.Sources(), build.Overrides(
+            frozenset(), {}, frozenset(), frozenset(), {"XXXX": "Nowhere"}))
 
 
 def test_a_name_pycountry_does_not_translate_is_no_row():

@@ -104,7 +104,8 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
@@ -122,7 +123,10 @@ from kit.lexicon.canonical import name_key
 from kit.lexicon.files import DATA_DIR, LexiconError, Row, read_table
 
 OVERRIDES = Path(__file__).with_name("country_overrides.csv")
+ACTIONS = ("include", "name", "drop", "keep", "historic", "demonym")
 KIT = "kit"
+REVIEWED = OVERRIDES.name
+"""The source of the rows a ``historic`` or ``demonym`` row of the overrides gives."""
 FILES = {"countries": ("alias", "canonical", "lang", "source"),
          "demonyms": ("term", "country", "kind", "lang", "source")}
 KINDS = ("country", "demonym", "capital", "institution")
@@ -159,6 +163,8 @@ class Overrides:
     names: Mapping[str, str]  # ISO3 -> canonical name
     drop: frozenset[tuple[str, str]]  # (ISO3, name_key(term))
     keep: frozenset[tuple[str, str]]
+    historic: Mapping[str, str] = field(default_factory=dict)  # ISO 3166-3 code -> canonical name
+    demonyms: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # code -> (term, lang)
 
 
 def read_overrides(path: Path = OVERRIDES) -> Overrides:
@@ -170,7 +176,7 @@ def read_overrides(path: Path = OVERRIDES) -> Overrides:
     True
     """
     rows = read_table("country_overrides", path, lang=None)
-    by_action: dict[str, list[Row]] = {a: [] for a in ("include", "name", "drop", "keep")}
+    by_action: dict[str, list[Row]] = {a: [] for a in ACTIONS}
     for row in rows:
         if row["action"] != "include" and not row["term"]:
             raise LexiconError(f"{row.where('term')}: a {row['action']} row needs the term it "
@@ -178,9 +184,13 @@ def read_overrides(path: Path = OVERRIDES) -> Overrides:
         by_action[row["action"]].append(row)
     pairs = {a: frozenset((r["country"], name_key(r["term"])) for r in by_action[a])
              for a in ("drop", "keep")}
+    demonyms: dict[str, tuple[tuple[str, str], ...]] = {}
+    for r in by_action["demonym"]:
+        demonyms[r["country"]] = (*demonyms.get(r["country"], ()), (r["term"], r["lang"]))
     return Overrides(frozenset(r["country"] for r in by_action["include"]),
                      {r["country"]: r["term"] for r in by_action["name"]},
-                     pairs["drop"], pairs["keep"])
+                     pairs["drop"], pairs["keep"],
+                     {r["country"]: r["term"] for r in by_action["historic"]}, demonyms)
 
 
 class Sources:
@@ -199,6 +209,7 @@ class Sources:
         self.names = frozenset(name_key(n) for n in names)
         self.words = frozenset(w for n in self.names for w in _WORD.findall(n))
         self.pycountry_version = metadata.version("pycountry")
+        self.historic_source = f"pycountry {self.pycountry_version} (ISO 3166-3)"
         self.babel_version = metadata.version("babel")
         self.nationalities_source = f"i18n-nationality {NATIONALITIES.name.rsplit('-', 1)[1]}"
 
@@ -263,10 +274,10 @@ class _Untranslated(gettext.NullTranslations):
 
 
 @functools.cache
-def _translation(lang: str) -> gettext.NullTranslations:
-    """pycountry's ISO 3166-1 names in ``lang``; ``""`` for a name it does not translate
-    (gettext would give the English name back: "Algeria")."""
-    translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+def _translation(lang: str, domain: str = "iso3166-1") -> gettext.NullTranslations:
+    """pycountry's ISO 3166-1 (or ``domain``'s) names in ``lang``; ``""`` for a name it
+    does not translate (gettext would give the English name back: "Algeria")."""
+    translation = gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang])
     translation.add_fallback(_Untranslated())
     return translation
 
@@ -394,7 +405,69 @@ def generated(sources: Sources, overrides: Overrides) -> tuple[list[Term], list[
                     left.append(Left(term, canonical, f"{reason} ({lang})"))
                 else:
                     terms.append(Term(term, canonical, "demonym", source, "demonyms", lang=lang))
+    current = {(t.key, t.lang) for t in terms}
+    historic, out = historic_terms(sources, overrides, current)
+    return terms + historic, left + out
+
+
+def historic_terms(sources: Sources, overrides: Overrides,
+                   current: AbstractSet[tuple[str, str]] = frozenset()) -> tuple[list[Term], list[Left]]:
+    """Rows of the states that no longer exist that ``historic`` rows name by their ISO
+    3166-3 code (the Soviet Union, Yugoslavia: negotiations before 1992 are written
+    about with them): the canonical name the row gives, pycountry's English name and
+    its translations (``Sources.translated_historic``) read as names ("USSR, Union of
+    Soviet Socialist Republics" gives both; "Yugoslavia, (Socialist) Federal Republic
+    of" gives "Yugoslavia", "Socialist Federal Republic of Yugoslavia" and "Federal
+    Republic of Yugoslavia"), and the demonyms of ``demonym`` rows, English as written,
+    another language's masculine singular with its other forms (:func:`spanish_forms`).
+    No capital: the city is its successor's ("Moscow", "Belgrade"); no term of a state
+    of today (``current``: its ``(key, lang)``; "Alemania" of "Alemania, República
+    Democrática de")."""
+    terms: list[Term] = []
+    left: list[Left] = []
+    for code, canonical in sorted(overrides.historic.items()):
+        record = pycountry.historic_countries.get(alpha_4=code)
+        if record is None:
+            raise LexiconError(f"{OVERRIDES}: {code!r} is no ISO 3166-3 code pycountry "
+                               f"{sources.pycountry_version} knows; see pycountry.historic_countries")
+        found = [(canonical, "country", REVIEWED, ENGLISH)]
+        found += [(n, "country", sources.historic_source, ENGLISH) for n in historic_names(record.name)]
+        for lang in LANGUAGES:
+            found += [(n, "country", f"{sources.historic_source} ({lang})", lang)
+                      for n in historic_names(_translation(lang, "iso3166-3").gettext(record.name))]
+        for term, lang in overrides.demonyms.get(code, ()):
+            forms = [term] if lang == ENGLISH else spanish_forms(term)
+            found += [(form, "demonym", REVIEWED, lang) for form in forms]
+        for term, kind, source, lang in found:
+            reason = _unusable_form(term, code, overrides) or (
+                "a term of a state of today" if (name_key(term), lang) in current else "")
+            if reason:
+                left.append(Left(term, canonical, reason if lang == ENGLISH else f"{reason} ({lang})"))
+            else:
+                file = "countries" if kind == "country" else "demonyms"
+                terms.append(Term(term, canonical, kind, source, file, lang=lang))
     return terms, left
+
+
+def historic_names(catalogue: str) -> list[str]:
+    """The names an ISO 3166-3 catalogue entry holds: its parts, a part ending in a
+    preposition ("Republic of") put before the first, a bracketed word kept and left out.
+
+    Examples
+    --------
+    >>> historic_names("Yugoslavia, (Socialist) Federal Republic of")
+    ['Yugoslavia', 'Socialist Federal Republic of Yugoslavia', 'Federal Republic of Yugoslavia']
+    >>> historic_names("USSR, Union of Soviet Socialist Republics")
+    ['USSR', 'Union of Soviet Socialist Republics']
+    >>> historic_names("Zaire, República del")
+    ['Zaire', 'República del Zaire']
+    """
+    first, *rest = [p.strip() for p in catalogue.split(",") if p.strip()]
+    names = [first]
+    for part in rest:
+        whole = f"{part} {first}" if re.search(r"\b(?:of|de|del)$", part) else part
+        names += [re.sub(r"[()]", "", whole), re.sub(r"\s*\([^)]*\)", "", whole)]
+    return list(dict.fromkeys(" ".join(n.split()) for n in names))
 
 
 def _candidates(sources: Sources, row: Any, iso3: str,
