@@ -334,23 +334,33 @@ class PhraseReader:
 
     def _apposition_after(self, k: int) -> _Found | None:
         """", the Honduran chief negotiator," after a name; ", who became UN
-        Secretary-General on 1 January" (:meth:`_relative_title_after`)."""
+        Secretary-General on 1 January" (:meth:`_relative_title_at`)."""
         doc, n = self.doc, len(self.doc)
         if k >= n or doc[k].text != ",":
             return None
-        relative = self._relative_title_after(k)
+        relative = self._relative_title_at(k + 1)
         if relative is not None:
             return relative
-        return self._title_from(k + 1)
+        found = self._title_from(k + 1)
+        if found is not None and self._held_before(found):
+            # ", the former Spanish foreign minister who became NATO's secretary-general,":
+            # the office held now
+            return self._relative_title_at(found.span[1]) or found
+        return found
 
-    def _relative_title_after(self, k: int) -> _Found | None:
-        """The title a relative clause right after a name gives its holder now: ", who
-        became prime minister last year", ", who is the UN Secretary-General", ", who has
-        been speaker since 2019" (``office_verbs``; not "who was": a past office). What
+    def _held_before(self, found: _Found) -> bool:
+        """The title is one held before ("former foreign minister": ``past_modifiers``)."""
+        past = words_or("past_modifiers", self.doc.lang_, frozenset())
+        return any(t.lower_ in past for t in self.doc[found.span[0]:found.span[1]])
+
+    def _relative_title_at(self, j: int) -> _Found | None:
+        """The title a relative clause opened at token ``j`` gives its holder now, after a
+        name (", who became prime minister last year", ", who is the UN Secretary-General",
+        ", who has been speaker since 2019") or after a past office of theirs ("the former
+        minister who became ..."): ``office_verbs``; not "who was", a past office. What
         follows the title does not end it ("who became UN Secretary-General *on 1
         January*"), save a possessive ("who is the president's adviser")."""
         doc, n = self.doc, len(self.doc)
-        j = k + 1
         if j + 2 >= n or doc[j].lower_ not in words_or("relative_pronouns", doc.lang_, frozenset()):
             return None
         j += 1

@@ -354,6 +354,10 @@ def test_an_office_of_the_president_is_the_state_of_the_president_the_article_na
     ("Ilker Demiralp, who is the prime minister, told reporters.", "Prime Minister", ""),
     ("Ilker Demiralp, who was prime minister until 2015, told reporters.", "", ""),  # a past office
     ("Ilker Demiralp, who is the prime minister's adviser, told reporters.", "", ""),  # someone else's
+    # after a past office of the holder's: the office held now, and its body's side
+    ("Ilker Demiralp, the former Spanish foreign minister who became NATO's secretary-general "
+     "this month, told reporters.", "Secretary-General", "NATO"),
+    ("Ilker Demiralp, the former minister who was a hardliner, told reporters.", "former minister", ""),
 ])
 def test_a_relative_clause_gives_the_title_its_holder_has_now(tables, text, role, side):
     found = person(tables(ELSEWHERE + text)["roles"], "Ilker Demiralp")
