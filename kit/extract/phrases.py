@@ -458,7 +458,8 @@ class PhraseReader:
 
     def _principal_after(self, j: int) -> str:
         """The person named from token ``j`` on, after titles and honorifics, when the
-        apposition ends with the name ("to | Prime Minister Abiy Ahmed,"); else ``""``."""
+        apposition ends with the name ("to | Prime Minister Abiy Ahmed,") or with what
+        the name owns ("head of | President Franjo Tuđman's office,"); else ``""``."""
         doc, n = self.doc, len(self.doc)
         while j < n and (j in self.title_tokens or j in self.honorific_tokens or doc[j].lower_ in self.w.determiners
                          or doc[j].lower_ in self.lex.modifiers) and j not in self.at:
@@ -467,6 +468,11 @@ class PhraseReader:
         if person is None or self.ents[person].label != "PERSON" or self.ents[person].start != j:
             return ""
         after = self.ents[person].end
+        if after < n and doc[after].text in POSSESSIVE:  # "President X's | office"
+            k = after + 1
+            while k < n and doc[k].pos_ in ("ADJ", "NOUN") and k not in self.at:
+                k += 1
+            after = k if k > after + 1 and doc[k - 1].pos_ == "NOUN" else after
         ended = after >= n or doc[after].text in APPOSITION_END or doc[after].lower_ in self.w.ends
         return self.ents[person].canonical if ended else ""
 

@@ -656,6 +656,10 @@ def test_a_title_held_under_a_person_names_that_person_its_principal(tables):
                     "Billene Seyoum": ("press secretary", "Abiy Ahmed")}
     rows = tables("Redwan Hussien, ambassador to the United Nations, spoke.")["roles"]
     assert person(rows, "Redwan Hussien")["affiliation"] == ""  # no person after "to"
+    # what the principal owns: "the head of President X's office"
+    rows = tables("The accord was signed by Redwan Hussien, the head of President Abiy Ahmed's "
+                  "office, and by the envoys.")["roles"]
+    assert person(rows, "Redwan Hussien")["affiliation"] == "Abiy Ahmed"
 
 
 def test_a_side_from_a_former_office_is_weak(tables):
