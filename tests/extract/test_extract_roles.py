@@ -53,6 +53,10 @@ def test_apposition_after_and_before_a_name(tables):
     assert (lobo["role"], lobo["side"]) == ("chief negotiator", "Honduras")
     before = tables("Its envoy, Tomás Ferrer, met the two ministers on Sunday.")["roles"]
     assert person(before, "Tomás Ferrer")["role"] == "envoy"
+    # "official" is a title: the institution before it gives the side
+    official = person(tables(ELSEWHERE + "Kate Lobo, a State Department official, shuttled "
+                             "between the buildings.")["roles"], "Kate Lobo")
+    assert (official["role"], official["side"]) == ("official", "United States")
 
 
 def test_a_name_alone_has_no_role(tables):
