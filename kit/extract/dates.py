@@ -299,12 +299,26 @@ _UNREAD: Any = object()  # a noun cue not read yet (the callers that have it pas
 def date_tense(span: Span, verb: Token | None, noun_cue: str | None = _UNREAD) -> str | None:
     """Tense of the clause that holds the date ``span``, for resolving it (module docstring)."""
     clause = tense(verb) if verb is not None else None
+    if _under_a_past_participle(span, verb):
+        clause = "past"  # "el cese al fuego, pactado en junio, entrará en vigor": agreed before
     if _target(span):
         return None if clause == "past" else "future"
     noun_cue = _cue_of_noun(span) if noun_cue is _UNREAD else noun_cue
     if clause is not None and noun_cue in words("forward_cues"):
         return "future"  # "arrived ahead of their summit on Tuesday": the summit is ahead
     return clause
+
+
+def _under_a_past_participle(span: Span, verb: Token | None) -> bool:
+    """The date hangs, below ``verb``, on a participle the parser takes for an adjective
+    ("pactado en junio": ADJ with VerbForm=Part and no present tense)."""
+    token, seen = span.root, 0
+    while token.head.i != token.i and seen < 4 and (verb is None or token.head.i != verb.i):
+        token, seen = token.head, seen + 1
+        if token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm", []) \
+                and "Pres" not in token.morph.get("Tense", []):
+            return True
+    return False
 
 
 def _target(span: Span) -> bool:
@@ -334,8 +348,9 @@ def tense(verb: Token, depth: int = 0) -> str | None:
     if verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp", "oprd") and \
             verb.head.lemma_ in ("have", "get") and depth < 4:  # "hope to have it agreed"
         return tense(verb.head, depth + 1)
-    if verb.tag_ == "VBN":
-        return "past"
+    if verb.tag_ == "VBN" or ("Part" in verb.morph.get("VerbForm", [])
+                               and "Past" in verb.morph.get("Tense", [])):
+        return "past"  # "the round held on Friday", "el cese al fuego, pactado en junio"
     if verb.head.i != verb.i and depth < 4:  # participle: the tense of the clause above
         above = governing_verb(verb.doc[verb.i : verb.i + 1])
         return tense(above, depth + 1) if above is not None else None
@@ -357,6 +372,9 @@ def _infinitive_tense(verb: Token, depth: int) -> str | None:
         past = clause.pos_ in VERB_POS and tense(clause, depth + 1) == "past" and depth < 4
         return None if past and not _present_perfect(clause) else "future"  # a past plan: either side
     if head.i == verb.i or head.pos_ not in VERB_POS or verb.dep_ in ("acl", "relcl"):
+        above = governing_verb(verb.doc[head.i:head.i + 1]) if head.i != verb.i and depth < 4 else None
+        if above is not None and above.i != verb.i and tense(above, depth + 1) == "past":
+            return None  # "an attempt to hold talks in September collapsed": a past plan, either side
         return "future"  # "the talks, to be attended by ...": prospective
     return tense(head, depth + 1) if depth < 4 else None
 

@@ -12,7 +12,7 @@ import calendar
 import datetime as dt
 
 __all__ = ["Unresolved", "format_day", "format_span", "month_end", "add_months", "iso_week",
-           "period", "shift", "pick", "nearest", "distance", "NEAR_TIE_DAYS", "EVEN_DAYS", "NUMBERS", "number"]
+           "period", "shift", "pick", "nearest", "distance", "NEAR_TIE_DAYS", "COARSE_DAYS", "EVEN_DAYS", "NUMBERS", "number"]
 
 NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
@@ -22,6 +22,11 @@ NUMBERS |= {"a": 1, "an": 1, "fifteen": 15, "twenty": 20, "thirty": 30}
 NEAR_TIE_DAYS = 60
 """A tense (or cue) that points away from the nearest occurrence of a year-less date
 wins when its own occurrence is at most this many days further from publication."""
+COARSE_DAYS = 28
+"""A year-less span at least this long (a month, a season) goes where the tense or cue points,
+however far: "began in December" in a September paper is last December. Only a day keeps
+the near-tie rule (measured on the gold corpora: a decisive tense on days lost day recall
+on four corpora, on months it gained month recall on four and lost none)."""
 EVEN_DAYS = 14
 """With no tense or cue, two occurrences whose distances from publication differ by at
 most this many days are a tie, broken by the publication year (AP style)."""
@@ -121,8 +126,9 @@ def nearest(candidates: list[tuple[dt.date, dt.date]], anchor: dt.date,
     The nearest occurrence to ``anchor`` wins (HeidelTime's rule). A direction
     (``"past"``/``"future"``, from the tense or a cue) that points away from it
     wins only when its own occurrence is a near-tie (at most
-    :data:`NEAR_TIE_DAYS` further) or lies in the publication year (AP style: a
-    date printed without a year is in the current year). With no direction, a
+    :data:`NEAR_TIE_DAYS` further), lies in the publication year (AP style: a
+    date printed without a year is in the current year), or is a month or
+    longer (:data:`COARSE_DAYS`). With no direction, a
     tie within :data:`EVEN_DAYS` goes to the publication year.
 
     Examples
@@ -145,8 +151,10 @@ def nearest(candidates: list[tuple[dt.date, dt.date]], anchor: dt.date,
     sided = [c for c in ranked if _side(c, anchor, direction)]
     if sided:
         alt, extra = sided[0], distance(sided[0], anchor) - gap
-        if extra <= NEAR_TIE_DAYS or alt[0].year == anchor.year:
-            why = f"within {NEAR_TIE_DAYS} days" if extra <= NEAR_TIE_DAYS else "publication year"
+        coarse = (alt[1] - alt[0]).days + 1 >= COARSE_DAYS
+        if extra <= NEAR_TIE_DAYS or alt[0].year == anchor.year or coarse:
+            why = (f"within {NEAR_TIE_DAYS} days" if extra <= NEAR_TIE_DAYS else
+                   "publication year" if alt[0].year == anchor.year else "a month or more")
             return alt, (f"no year given: pointing {direction}, the {direction} one "
                          f"({distance(alt, anchor)} vs {gap} days; {why})")
     return best, (f"no year given: nearest to publication ({gap} days), not the {direction} "

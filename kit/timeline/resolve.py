@@ -26,7 +26,7 @@ Conventions (each one is named in the explanation when it is used):
   tense or a cue ("since", "ahead of") only breaks near-ties: it wins when its
   occurrence is at most ``NEAR_TIE_DAYS`` further, or falls in the
   publication year (AP style: a date printed without a year is in the current
-  year). With no direction, occurrences within ``EVEN_DAYS`` of equally far go
+  year); for a month or longer ("in December") the direction decides. With no direction, occurrences within ``EVEN_DAYS`` of equally far go
   to the publication year (:func:`kit.timeline.calendar_math.nearest`).
   "last August 12" / "next March" are the latest before / first after
   publication; "July 14 last year" and "September of last year" take that year.

@@ -111,6 +111,22 @@ def test_infinitive_modifying_a_noun_is_prospective():
     assert row(d)["tense"] == "future"
 
 
+def test_an_infinitive_modifying_a_noun_of_a_past_clause_has_no_direction():
+    # "An attempt to hold talks in September collapsed": a plan made in the past
+    d = doc("An/DT/DET/det/1 attempt/NN/NOUN/nsubj/7 to/TO/PART/aux/3 hold/VB/VERB/acl/1/hold "
+            "talks/NNS/NOUN/dobj/3 in/IN/ADP/prep/3 September/NNP/PROPN/pobj/5 "
+            "collapsed/VBD/VERB/ROOT/7/collapse/Tense=Past;VerbForm=Fin", {6: (7, "DATE")})
+    assert (row(d)["tense"], row(d)["verb"]) == (None, "hold")
+
+
+def test_a_date_on_a_participle_read_as_an_adjective_is_past():
+    # "El cese al fuego, pactado en junio, entrará en vigor": agreed before, whatever follows
+    d = doc("El/DET/DET/det/1 cese/NOUN/NOUN/nsubj/6 ,/PUNCT/PUNCT/punct/3 "
+            "pactado/ADJ/ADJ/amod/1/pactado/VerbForm=Part en/ADP/ADP/case/5 junio/NOUN/NOUN/obl/3 "
+            "entrará/VERB/VERB/ROOT/6/entrar/Tense=Fut;VerbForm=Fin", {5: (6, "DATE")})
+    assert (row(d)["tense"], row(d)["verb"]) == ("past", "entrar")
+
+
 def test_planning_verb_in_the_present_is_future():
     d = doc("Nobody/NN/PRON/nsubj/1 expects/VBZ/VERB/ROOT/1/expect/Tense=Pres;VerbForm=Fin "
             "progress/NN/NOUN/dobj/1 from/IN/ADP/prep/2 Friday/NNP/PROPN/poss/6 's/POS/PART/case/4 "

@@ -58,6 +58,17 @@ def test_the_tense_breaks_a_near_tie():
     assert r.start == D(2023, 2, 1) and f"within {NEAR_TIE_DAYS} days" in r.explanation
 
 
+def test_the_tense_decides_a_month_and_only_breaks_near_ties_of_a_day():
+    # "the contacts began in December" in a September paper: last December (274 days
+    # back), not the nearest one (91 days ahead); a month is not misread from a noun phrase
+    r = resolve("December", D(1993, 9, 1), tense="past")
+    assert (r.start, r.end) == (D(1992, 12, 1), D(1992, 12, 31)) and "a month or more" in r.explanation
+    assert span("December", D(1993, 9, 1), tense="future")[0] == D(1993, 12, 1)
+    assert span("December", D(1993, 9, 1))[0] == D(1993, 12, 1)  # no tense: the nearest
+    # a day keeps the near-tie rule: "Dec. 5" in the same paper, past tense, is this December's
+    assert span("Dec. 5", D(1993, 9, 1), tense="past")[0] == D(1993, 12, 5)
+
+
 def test_the_tense_wins_when_its_occurrence_is_in_the_publication_year():
     # AP style: "will vote on Nov. 5" in a January paper is this November
     r = resolve("Nov. 5", D(2024, 1, 18), tense="future")
