@@ -117,7 +117,8 @@ def name_end(doc: Doc, start: int, end: int) -> int:
     Gwan", "Moon Jae In's"): names of that kind have two syllables after
     the family name. A name does not end on a lower-case particle or patronymic
     (``name_particles``, ``patronymics``: "Albert del" + "Rosario", "Mohammed bin"
-    + "Salman"): it takes the capitalised proper noun after it, if no entity holds it.
+    + "Salman"): it takes the capitalised proper noun after it, if no entity holds it;
+    nor before one joined by a hyphen to such a word ("Mohammad Zia" + "ul-Haq").
 
     Examples
     --------
@@ -143,7 +144,19 @@ def name_end(doc: Doc, start: int, end: int) -> int:
         end += 1
     while end < len(doc) and end - start >= 2 and _particle_then_name(doc, end):
         end += 1  # "Albert del" + "Rosario": a name does not end on its particle
+    if end + 2 < len(doc) and _hyphened_particle(doc, end):
+        end += 3  # "Mohammad Zia" + "ul-Haq": the particle and the name it is joined to
     return end
+
+
+def _hyphened_particle(doc: Doc, end: int) -> bool:
+    """``doc[end:end + 3]`` is a lower-case name particle joined by a hyphen to a
+    capitalised word no entity holds ("ul-Haq", "al-Assad" left outside the name)."""
+    particle, hyphen, word = doc[end], doc[end + 1], doc[end + 2]
+    particles = (words("name_particles") | words("patronymics")) - words("stopwords")
+    return (particle.is_lower and particle.text in particles and hyphen.text in HYPHENS
+            and not particle.whitespace_ and not hyphen.whitespace_ and word.is_title
+            and word.is_alpha and not word.ent_type_)
 
 
 def _particle_then_name(doc: Doc, end: int) -> bool:

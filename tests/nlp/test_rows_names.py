@@ -296,6 +296,24 @@ def test_a_name_does_not_end_on_its_particle(text, ents, name):
     assert _names(_parsed(text, ents, last + 1, arcs))[0][0] == name
 
 
+def _subject_name(text: str, ents: list[tuple[int, int, str]]) -> str:
+    """The first name read in ``text`` parsed as a name compound, subject of "said"."""
+    words = BLANK.tokenizer(text)
+    last = next(i for i, t in enumerate(words) if t.text == "said") - 1
+    arcs = {i: (last, "compound", "PROPN") for i in range(last)}
+    arcs[last] = (last + 1, "nsubj", "PROPN")
+    return _names(_parsed(text, ents, last + 1, arcs))[0][0]
+
+
+@pytest.mark.parametrize(("text", "model_end", "name"), [
+    ("Mohammad Zia ul-Haq said so .", 2, "Mohammad Zia ul-Haq"),  # the model stopped before "ul"
+    ("Bashar al-Assad said so .", 1, "Bashar al-Assad"),
+    ("Mohammad Zia ul - Haq said so .", 2, "Mohammad Zia"),  # spaced: no hyphenated word
+])
+def test_a_particle_joined_to_a_name_by_a_hyphen_is_in_the_name(text, model_end, name):
+    assert _subject_name(text, [(0, model_end, "PERSON")]) == name
+
+
 def test_a_particle_before_a_common_word_or_another_entity_ends_nothing():
     text = "They met Albert del Rosario of Manila ."
     arcs = {2: (4, "compound", "PROPN"), 3: (4, "compound", "PROPN"), 4: (1, "dobj", "PROPN")}
