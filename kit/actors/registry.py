@@ -257,8 +257,8 @@ def _named_mentions(ann: Annotations) -> pd.DataFrame:
 
 
 def _places_read_as_people(roles: pd.DataFrame, table: pd.DataFrame) -> pd.Series:
-    """One name, one reading, for places: a one-word person with no role, side or
-    affiliation whose name the corpus reads as a place elsewhere ("at Dayton", "near
+    """One name, one reading, for places: a one-word person name no mention gives a role,
+    side or affiliation, which the corpus reads as a place elsewhere ("at Dayton", "near
     Dayton" and then "Dayton gave the text") and no person's name holds ("Uhuru
     Kenyatta" keeps "Kenyatta" a person beside "the Kenyatta International Conference
     Centre")."""
@@ -266,10 +266,12 @@ def _places_read_as_people(roles: pd.DataFrame, table: pd.DataFrame) -> pd.Serie
     people = table.loc[table["kind"] == "person", "name"].map(name_key)
     words_of_names = {w for n in people if " " in n for w in n.split()}
     key = table["name"].map(name_key)
-    bare = (table["role"].fillna("") == "") & (table["side"].fillna("") == "") & (
-        table["affiliation"].fillna("") == "")
-    return ((table["kind"] == "person") & bare & ~key.str.contains(" ", regex=False)
-            & key.isin(places - words_of_names)).astype(bool)
+    person = table["kind"] == "person"
+    read = (table["role"].fillna("") != "") | (table["side"].fillna("") != "") | (
+        table["affiliation"].fillna("") != "")
+    someone = set(key[person & read])  # one reading for the name: any mention makes it someone
+    return (person & ~key.str.contains(" ", regex=False)
+            & key.isin(places - words_of_names - someone)).astype(bool)
 
 
 def _unnamed_mentions(ann: Annotations) -> pd.DataFrame:

@@ -254,12 +254,14 @@ def dated_noun(span: Span, verb: Token | None) -> str | None:
         # "to campaign for a Yes vote in the referendums | on 23 May": the parser hangs the
         # date on the verb; an event noun whose phrase ends right before "on", in a phrase of
         # another word than the verb ("a Yes vote in the referendums"; not "called for a
-        # referendum on Monday") or in the verb's setting ("approved in referendums on both
-        # sides of the border on May 22"), is what it dates; the nearest such noun first
-        setting = words_in_any("setting_preps")
+        # referendum on Monday") or in the verb's setting by a noun of an act done through
+        # it ("approved in referendums on both sides of the border on May 22"; not "rejected
+        # it at a news conference on Monday"), is what it dates; the nearest such noun first
+        setting, by = words_in_any("setting_preps"), words_in_any("setting_nouns")
         for before in reversed(span.doc[verb.i + 1:head.i]):
             if before.dep_ == "pobj" and before.right_edge.i == head.i - 1 and (
-                    before.head.head.i != verb.i or before.head.lower_ in setting):
+                    before.head.head.i != verb.i or before.head.lower_ in setting
+                    and before.lemma_.lower() in by):
                 found = _event_word(before)
                 if found is not None:
                     return found
@@ -311,13 +313,14 @@ def date_tense(span: Span, verb: Token | None, noun_cue: str | None = _UNREAD) -
 
 def _under_a_past_participle(span: Span, verb: Token | None) -> bool:
     """The date hangs, below ``verb``, on a participle the parser takes for an adjective
-    ("pactado en junio": ADJ with VerbForm=Part and no present tense)."""
+    ("pactado en junio": ADJ with VerbForm=Part and no present tense), not one of a plan
+    ("previstas para marzo": ``planning_verbs``)."""
     token, seen = span.root, 0
     while token.head.i != token.i and seen < 4 and (verb is None or token.head.i != verb.i):
         token, seen = token.head, seen + 1
         if token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm", []) \
                 and "Pres" not in token.morph.get("Tense", []):
-            return True
+            return token.lemma_.lower() not in words_in_any("planning_verbs")  # "previstas para marzo": a plan
     return False
 
 
@@ -366,7 +369,7 @@ def _infinitive_tense(verb: Token, depth: int) -> str | None:
     if verb.dep_ in ("acl", "relcl") and _ranked(head) and depth < 4:
         above = governing_verb(verb.doc[head.i : head.i + 1])  # "the first ship to sail"
         return tense(above, depth + 1) if above is not None else None
-    if _planning(head) or (verb.dep_ == "xcomp" and head.lemma_ in words("planning_copulas")):
+    if _planning(head) or _copula_of_a_plan(verb, head):
         # "hoped to sign", "is expected to ratify", "were due to start", "is to take command"
         clause = head.head if head.pos_ not in VERB_POS and head.head.i != head.i else head
         past = clause.pos_ in VERB_POS and tense(clause, depth + 1) == "past" and depth < 4
@@ -377,6 +380,17 @@ def _infinitive_tense(verb: Token, depth: int) -> str | None:
             return None  # "an attempt to hold talks in September collapsed": a past plan, either side
         return "future"  # "the talks, to be attended by ...": prospective
     return tense(head, depth + 1) if depth < 4 else None
+
+
+def _copula_of_a_plan(verb: Token, head: Token) -> bool:
+    """ "NATO *is* to take command": the infinitive is what is to happen; not when the
+    subject is what the infinitive defines ("the first act was to sign"), nor an idiom
+    ("is to blame")."""
+    if verb.dep_ != "xcomp" or head.lemma_ not in words("planning_copulas") \
+            or verb.lemma_ in words("copula_idioms"):
+        return False
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(s.lemma_.lower() in words("copula_subjects") for s in subjects)
 
 
 def _present_perfect(verb: Token) -> bool:

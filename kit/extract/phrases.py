@@ -458,8 +458,9 @@ class PhraseReader:
 
     def _principal_after(self, j: int) -> str:
         """The person named from token ``j`` on, after titles and honorifics, when the
-        apposition ends with the name ("to | Prime Minister Abiy Ahmed,") or with what
-        the name owns ("head of | President Franjo Tuđman's office,"); else ``""``."""
+        apposition ends with the name ("to | Prime Minister Abiy Ahmed,") or with the body
+        the name heads (``principal_bodies``: "head of | President Franjo Tuđman's office,";
+        not "the spokesman of | Prime Minister X's rival party"); else ``""``."""
         doc, n = self.doc, len(self.doc)
         while j < n and (j in self.title_tokens or j in self.honorific_tokens or doc[j].lower_ in self.w.determiners
                          or doc[j].lower_ in self.lex.modifiers) and j not in self.at:
@@ -472,7 +473,8 @@ class PhraseReader:
             k = after + 1
             while k < n and doc[k].pos_ in ("ADJ", "NOUN") and k not in self.at:
                 k += 1
-            after = k if k > after + 1 and doc[k - 1].pos_ == "NOUN" else after
+            bodies = words_or("principal_bodies", doc.lang_, frozenset())  # not "X's rival party"
+            after = k if k > after + 1 and doc[k - 1].lower_ in bodies else after
         ended = after >= n or doc[after].text in APPOSITION_END or doc[after].lower_ in self.w.ends
         return self.ents[person].canonical if ended else ""
 

@@ -306,10 +306,13 @@ def _outside_names(doc: Doc, spans: set[tuple[int, int]]) -> set[tuple[int, int]
 
 
 def _heads_phrase(token: Any) -> bool:
-    """A ``head_modifiers`` word ("chief") that ends its phrase: "Mossad | chief | David
-    Barnea", "the group's political | chief |,"; not "chief | negotiator"."""
+    """A ``head_modifiers`` word ("chief", "official") that ends its phrase, or opens its
+    complement: "Mossad | chief | David Barnea", "the group's political | chief |,", "a
+    State Department | official |,", "a senior | official | of the PLO"; not "chief |
+    negotiator", "the official | spokeswoman"."""
     doc = token.doc
     if token.i == 0 or token.nbor(-1).is_punct or token.nbor(-1).lower_ in words_in_any("articles"):
         return False  # "the chief said", "Chief Justice": nothing before it to be chief of
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return after is None or after.is_punct or after.ent_type_ == "PERSON" and after.ent_iob_ == "B"
+    return after is None or after.is_punct or after.ent_type_ == "PERSON" and after.ent_iob_ == "B" \
+        or after.lower_ in words_or("of_preps", doc.lang_, frozenset())

@@ -10,7 +10,8 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   :mod:`kit.extract.sources`, :mod:`kit.extract.quotes`;
 - ``future_aux``, ``planning_verbs`` (lemmas; their inflected forms are
   derived), ``planning_copulas`` (the copula of a plan: "NATO *is* to take
-  command on Wednesday"), ``date_modifiers`` ("last", "next", ...): :mod:`kit.extract.dates`;
+  command on Wednesday"; not after ``copula_subjects``, "the *aim* is to sign", nor in
+  ``copula_idioms``, "is to *blame*"), ``date_modifiers`` ("last", "next", ...): :mod:`kit.extract.dates`;
 - ``determiners``, ``government_words``, ``locative_preps``, ``group_anaphors``
   and ``state_anaphors`` (the nouns of "the group's", "the country's"; "del
   gobierno", a ``contracted_articles`` word before them), ``org_words``
@@ -34,8 +35,10 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   :mod:`kit.lexicon.cues`, :mod:`kit.timeline.resolve`, :mod:`kit.extract.dates`;
 - ``boundary_cues``: :mod:`kit.timeline.reports`; ``event_modifiers``: :mod:`kit.timeline.events`;
 - ``past_modifiers`` ("former", "retired"; "ex"): an office held before, whose side
-  is weak (:mod:`kit.extract.roles`); ``head_modifiers`` ("chief": a modifier that is
-  the title when it ends its phrase, "Mossad chief X"; also :mod:`kit.extract.phrases`), ``state_body_words`` ("force",
+  is weak (:mod:`kit.extract.roles`); ``head_modifiers`` ("chief", "official": a modifier that is
+  the title when it ends its phrase or opens its "of" complement, "Mossad chief X", "a
+  State Department official,", "a senior official of the PLO"; not "the official
+  spokeswoman"; also :mod:`kit.extract.phrases`), ``state_body_words`` ("force",
   "agency": a name a country or demonym opens and such a word ends is that state's
   body, "the Ethiopian National Defence Force"; unlike ``government_words`` they do
   not make a name a government; of them, ``mission_body_words``, "force" and "command",
@@ -46,12 +49,16 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   untagged initials such as "SDLP"): :mod:`kit.nlp.rows`; ``membership_heads`` ("member",
   "one": an apposition that puts a person in a group, "X, one of its negotiators,") and
   ``portfolio_words`` ("ministry", "department": "the Department of Foreign Affairs" is
-  some state's, no side of its own): :mod:`kit.extract.roles`;
+  some state's, no side of its own): :mod:`kit.extract.roles`; ``principal_bodies``
+  ("office", "cabinet": "the head of President X's office" works for X):
+  :mod:`kit.extract.phrases`;
 - ``day_parts`` ("night", "noche": "the signing, on the night of Thursday" dates the
   signing) and ``announcing_verbs`` ("announce", "confirm": "the framework announced on 5
-  July" dates the framework's event) and ``setting_preps`` ("in", "during": "approved *in*
-  the referendums on May 22" dates the referendums; "called *for* a referendum on Monday"
-  dates only the call): :mod:`kit.extract.dates`; ``infinitive_endings``
+  July" dates the framework's event), ``setting_preps`` and ``setting_nouns`` ("in" and
+  "referendum": "approved *in* the referendums on May 22" dates the referendums, the
+  act being done by them; "rejected the plan at a news conference on Monday" and
+  "called *for* a referendum on Monday" date only the act; English: the rule reads
+  the "on" before the date): :mod:`kit.extract.dates`; ``infinitive_endings``
   ("ar", "er", "ir": "firmar" and "firma" name one act) and ``verb_endings`` (what
   follows the stem in a form of such a verb: "firm-aron", "reun-irán"):
   :mod:`kit.timeline.evidence`;

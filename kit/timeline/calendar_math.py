@@ -23,8 +23,10 @@ NEAR_TIE_DAYS = 60
 """A tense (or cue) that points away from the nearest occurrence of a year-less date
 wins when its own occurrence is at most this many days further from publication."""
 COARSE_DAYS = 28
-"""A year-less span at least this long (a month, a season) goes where the tense or cue points,
-however far: "began in December" in a September paper is last December. Only a day keeps
+"""A year-less span at least this long (a month, a season) goes where the tense of its own
+verb points, however far, unless a cue points the other way: "began in December" in a
+September paper is last December; "the fighting in February" (a noun's date) and "since
+February" in a future sentence keep the near-tie rule. Only a day keeps
 the near-tie rule (measured on the gold corpora: a decisive tense on days lost day recall
 on four corpora, on months it gained month recall on four and lost none)."""
 EVEN_DAYS = 14
@@ -120,7 +122,7 @@ def _side(span: tuple[dt.date, dt.date], anchor: dt.date, direction: str) -> boo
 
 
 def nearest(candidates: list[tuple[dt.date, dt.date]], anchor: dt.date,
-            direction: str | None) -> tuple[tuple[dt.date, dt.date], str]:
+            direction: str | None, decisive: bool = False) -> tuple[tuple[dt.date, dt.date], str]:
     """The occurrence of a year-less date ("April 9", "in February") to read, and why.
 
     The nearest occurrence to ``anchor`` wins (HeidelTime's rule). A direction
@@ -128,7 +130,8 @@ def nearest(candidates: list[tuple[dt.date, dt.date]], anchor: dt.date,
     wins only when its own occurrence is a near-tie (at most
     :data:`NEAR_TIE_DAYS` further), lies in the publication year (AP style: a
     date printed without a year is in the current year), or is a month or
-    longer (:data:`COARSE_DAYS`). With no direction, a
+    longer (:data:`COARSE_DAYS`) and the direction ``decisive`` (the tense of the
+    date's own verb, no cue against it). With no direction, a
     tie within :data:`EVEN_DAYS` goes to the publication year.
 
     Examples
@@ -151,7 +154,7 @@ def nearest(candidates: list[tuple[dt.date, dt.date]], anchor: dt.date,
     sided = [c for c in ranked if _side(c, anchor, direction)]
     if sided:
         alt, extra = sided[0], distance(sided[0], anchor) - gap
-        coarse = (alt[1] - alt[0]).days + 1 >= COARSE_DAYS
+        coarse = decisive and (alt[1] - alt[0]).days + 1 >= COARSE_DAYS
         if extra <= NEAR_TIE_DAYS or alt[0].year == anchor.year or coarse:
             why = (f"within {NEAR_TIE_DAYS} days" if extra <= NEAR_TIE_DAYS else
                    "publication year" if alt[0].year == anchor.year else "a month or more")

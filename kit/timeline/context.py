@@ -57,6 +57,7 @@ class Mention(NamedTuple):
     cue: str | None = None
     sentence: str = ""
     quoted: bool = False
+    noun_dated: bool = False  # the expression dates a noun, not the verb whose tense is given
 
 
 def day_first(expressions: Sequence[str]) -> bool | None:
@@ -106,7 +107,7 @@ def resolve_article(mentions: Sequence[Mention], published: dt.date | None) -> l
 def _resolve(m: Mention, published: dt.date | None, refs: list[Reference],
              order: bool | None) -> Resolution:
     return resolve(m.expression, published, tense=m.tense, sentence=m.sentence, cue=m.cue,
-                   references=refs, day_first=order, quoted=m.quoted)
+                   references=refs, day_first=order, quoted=m.quoted, noun_dated=m.noun_dated)
 
 
 def _said_on(mentions: Sequence[Mention], done: list[Resolution | None],

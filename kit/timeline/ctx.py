@@ -59,6 +59,7 @@ class Ctx:
     day_first: bool | None = None
     quoted: bool = False
     after: str = ""  # the word after the expression in its sentence ("than": a comparison)
+    decisive: bool = False  # the verb's own tense, no cue against it: it decides a month
 
     table: tuple[Rule, ...] = ()  # the rules, for :meth:`inner`
 

@@ -114,7 +114,7 @@ def _resolved_dates(ann: Any) -> pd.DataFrame:
         mentions = [Mention(_expression(r), int(r["sentence_id"]), opt(r.get("tense")),
                             (opt(r["cue"]) or "") if "cue" in r else None,  # "": the extractor saw none
                             sentences.get((article, int(r["sentence_id"])), ("", 0))[0],
-                            bool(opt(r.get("quoted")) or False)) for r in group]
+                            bool(opt(r.get("quoted")) or False), bool(opt(r.get("noun")))) for r in group]
         for row, res in zip(group, resolve_article(mentions, pub)):
             rows.append({**row, "start": res.start, "end": res.end, "granularity": res.granularity,
                          "resolved": res.resolved, "explanation": res.explanation, "published": pub,

@@ -26,7 +26,8 @@ Conventions (each one is named in the explanation when it is used):
   tense or a cue ("since", "ahead of") only breaks near-ties: it wins when its
   occurrence is at most ``NEAR_TIE_DAYS`` further, or falls in the
   publication year (AP style: a date printed without a year is in the current
-  year); for a month or longer ("in December") the direction decides. With no direction, occurrences within ``EVEN_DAYS`` of equally far go
+  year); for a month or longer ("began in December") the tense of the date's own
+  verb decides, when no cue points the other way. With no direction, occurrences within ``EVEN_DAYS`` of equally far go
   to the publication year (:func:`kit.timeline.calendar_math.nearest`).
   "last August 12" / "next March" are the latest before / first after
   publication; "July 14 last year" and "September of last year" take that year.
@@ -145,6 +146,7 @@ def resolve(
     references: Sequence[Reference] | None = None,
     day_first: bool | None = None,
     quoted: bool = False,
+    noun_dated: bool = False,
 ) -> Resolution:
     """Resolve a time expression against a publication date.
 
@@ -172,6 +174,10 @@ def resolve(
         known (month first unless a part above 12 says otherwise).
     quoted:
         The expression is inside a quotation (said in the explanation).
+    noun_dated:
+        The expression dates a noun ("the fighting in February"), not the verb whose
+        ``tense`` is given: the tense then only breaks near-ties, for a month too,
+        unless a cue points the same way ("the rest by the middle of February").
 
     Returns
     -------
@@ -192,10 +198,16 @@ def resolve(
     if cue is None and sentence:
         cue = cue_before(sentence, expression)
     direction = _direction(tense, cue)
+    # the tense decides a month only when no cue points the other way ("will investigate
+    # violations since February") and it is the tense of the date's own verb, or a cue
+    # agrees with it ("must be gone by the middle of February", parsed on a noun)
+    pointed = _direction(None, cue)
+    decisive = tense in ("past", "future") and pointed in (None, tense) and (
+        not noun_dated or pointed == tense)
     ctx = Ctx(expression, text, published, tense, direction,
               cue if direction and tense not in ("past", "future") else None,
               None if references is None else tuple(references), day_first, quoted,
-              _word_after(sentence, expression), rules())
+              _word_after(sentence, expression), decisive, rules())
     found = _apply(ctx, text)
     if found is None:
         found = _extra_words(ctx, text)

@@ -205,7 +205,7 @@ def _month(m: re.Match[str], ctx: Ctx) -> Span:
         year, note = a.year, "month of the publication year"
     else:
         spans = [(dt.date(y, month, 1), month_end(y, month)) for y in (a.year - 1, a.year, a.year + 1)]
-        (first, _), note = nearest(spans, a, ctx.direction)
+        (first, _), note = nearest(spans, a, ctx.direction, ctx.decisive)
         year = first.year
     if m["part"]:
         note = f"{note}; {part_note(m['part'], 'month')}"

@@ -156,10 +156,13 @@ def test_a_one_word_name_read_as_a_place_elsewhere_is_no_person():
         {"name": "Kenyatta", "kind": "person", "article": "a2"},  # his surname: still him
         {"name": "Sochi", "kind": "place", "article": "a1"},
         {"name": "Sochi", "kind": "person", "role": "envoy", "article": "a2"},  # read as someone
+        {"name": "Sochi", "kind": "person", "article": "a3"},  # the same someone, bare
+        {"name": "Sochi", "kind": "person", "article": "a3"},
     ]))
     assert "Dayton" not in set(reg["name"])
     assert row(reg, "Uhuru Kenyatta")["mentions"] == 2
-    assert row(reg, "Sochi")["kind"] == "person"
+    sochi = row(reg, "Sochi")
+    assert (sochi["kind"], sochi["mentions"], sochi["articles"]) == ("person", 3, 2)
 
 
 def test_the_two_word_orders_of_one_title_are_one_reading():

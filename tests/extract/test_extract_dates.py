@@ -125,6 +125,11 @@ def test_a_date_on_a_participle_read_as_an_adjective_is_past():
             "pactado/ADJ/ADJ/amod/1/pactado/VerbForm=Part en/ADP/ADP/case/5 junio/NOUN/NOUN/obl/3 "
             "entrará/VERB/VERB/ROOT/6/entrar/Tense=Fut;VerbForm=Fin", {5: (6, "DATE")})
     assert (row(d)["tense"], row(d)["verb"]) == ("past", "entrar")
+    # a participle of a plan: "las conversaciones previstas para marzo se celebrarán"
+    d = doc("Las/DET/DET/det/1 conversaciones/NOUN/NOUN/nsubj/5 previstas/ADJ/ADJ/amod/1/previsto/VerbForm=Part "
+            "para/ADP/ADP/case/4 marzo/NOUN/NOUN/obl/2 celebrarán/VERB/VERB/ROOT/5/celebrar/Tense=Fut;VerbForm=Fin",
+            {4: (5, "DATE")})
+    assert row(d)["tense"] != "past"
 
 
 def test_planning_verb_in_the_present_is_future():
@@ -162,6 +167,15 @@ def test_an_infinitive_after_the_copula_of_a_plan_is_future_or_a_past_plan():
             "to/TO/PART/aux/3 meet/VB/VERB/xcomp/1/meet/VerbForm=Inf "
             "on/IN/ADP/prep/3 Friday/NNP/PROPN/pobj/4", {5: (6, "DATE")})
     assert row(d)["tense"] is None
+    # not a plan: what the subject is ("his first act was to sign"), an idiom ("is to blame")
+    d = doc("His/PRP$/PRON/poss/1 act/NN/NOUN/nsubj/2/act was/VBD/AUX/ROOT/2/be/Tense=Past;VerbForm=Fin "
+            "to/TO/PART/aux/4 sign/VB/VERB/xcomp/2/sign/VerbForm=Inf on/IN/ADP/prep/4 "
+            "Monday/NNP/PROPN/pobj/5", {6: (7, "DATE")})
+    assert row(d)["tense"] == "past"
+    d = doc("Hamas/NNP/PROPN/nsubj/1 is/VBZ/AUX/ROOT/1/be/Tense=Pres;VerbForm=Fin "
+            "to/TO/PART/aux/3 blame/VB/VERB/xcomp/1/blame/VerbForm=Inf on/IN/ADP/prep/3 "
+            "Friday/NNP/PROPN/pobj/4", {5: (6, "DATE")})
+    assert row(d)["tense"] == "present"
 
 
 def test_planning_adjective_under_a_past_copula_has_no_direction():
@@ -349,14 +363,19 @@ def test_an_event_noun_of_the_verb_s_setting_is_what_the_date_dates():
             "May/NNP/PROPN/pobj/8 22/CD/NUM/nummod/9", {9: (11, "DATE")})
     assert (row(d)["noun"], row(d)["verb"]) == ("referendum", "approve")
     # "during the talks on Monday"; a phrase the verb's act is not done in dates only the act
-    d = doc("They/PRP/PRON/nsubj/1 spoke/VBD/VERB/ROOT/1/speak during/IN/ADP/prep/1 "
-            "the/DT/DET/det/4 talks/NNS/NOUN/pobj/2/talk on/IN/ADP/prep/1 Monday/NNP/PROPN/pobj/5",
+    d = doc("They/PRP/PRON/nsubj/1 voted/VBD/VERB/ROOT/1/vote during/IN/ADP/prep/1 "
+            "the/DT/DET/det/4 election/NN/NOUN/pobj/2/election on/IN/ADP/prep/1 Monday/NNP/PROPN/pobj/5",
             {6: (7, "DATE")})
-    assert row(d)["noun"] == "talks"
+    assert row(d)["noun"] == "election"
     d = doc("They/PRP/PRON/nsubj/1 called/VBD/VERB/ROOT/1/call for/IN/ADP/prep/1 "
             "a/DT/DET/det/4 referendum/NN/NOUN/pobj/2/referendum on/IN/ADP/prep/1 Monday/NNP/PROPN/pobj/5",
             {6: (7, "DATE")})
     assert row(d)["noun"] is None
+    # a setting the act is not done through: "rejected the offer in a statement on Monday"
+    d = doc("They/PRP/PRON/nsubj/1 rejected/VBD/VERB/ROOT/1/reject it/PRP/PRON/dobj/1 "
+            "in/IN/ADP/prep/1 a/DT/DET/det/5 statement/NN/NOUN/pobj/3/statement on/IN/ADP/prep/1 "
+            "Monday/NNP/PROPN/pobj/6", {7: (8, "DATE")})
+    assert (row(d)["noun"], row(d)["verb"]) == (None, "reject")
 
 
 def test_a_reporting_verb_s_date_dates_the_event_it_tells_of():

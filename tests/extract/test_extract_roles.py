@@ -57,6 +57,13 @@ def test_apposition_after_and_before_a_name(tables):
     official = person(tables(ELSEWHERE + "Kate Lobo, a State Department official, shuttled "
                              "between the buildings.")["roles"], "Kate Lobo")
     assert (official["role"], official["side"]) == ("official", "United States")
+    # an adjective "official" is no title: "the official spokeswoman for the mission"
+    adjective = person(tables("Kate Lobo, the official spokeswoman for the mission, said so.")["roles"],
+                       "Kate Lobo")
+    assert adjective["role"] == "official spokeswoman for the mission"
+    senior = person(tables("Kate Lobo, a senior official of the Palestine Liberation Organization, "
+                           "led the team.")["roles"], "Kate Lobo")
+    assert senior["role"] == "senior official of the Palestine Liberation Organization"
 
 
 def test_a_name_alone_has_no_role(tables):
@@ -664,6 +671,16 @@ def test_a_title_held_under_a_person_names_that_person_its_principal(tables):
     rows = tables("The accord was signed by Redwan Hussien, the head of President Abiy Ahmed's "
                   "office, and by the envoys.")["roles"]
     assert person(rows, "Redwan Hussien")["affiliation"] == "Abiy Ahmed"
+    rows = tables("The accord was opposed by Redwan Hussien, the spokesman of Prime Minister "
+                  "Abiy Ahmed's rival party, and by the envoys.")["roles"]
+    assert person(rows, "Redwan Hussien")["affiliation"] == ""  # a party the principal does not head
+
+
+def test_a_former_state_named_as_what_a_place_was_is_no_side(tables):
+    rows = tables("Ilker Demiralp, president of the former Soviet republic of Georgia, spoke.")["roles"]
+    assert person(rows, "Ilker Demiralp")["side"] == ""  # not the Soviet Union; Georgia is no row
+    rows = tables("Ilker Demiralp, the Soviet foreign minister, spoke.")["roles"]
+    assert person(rows, "Ilker Demiralp")["side"] == "Soviet Union"
 
 
 def test_a_side_from_a_former_office_is_weak(tables):

@@ -67,6 +67,13 @@ def test_the_tense_decides_a_month_and_only_breaks_near_ties_of_a_day():
     assert span("December", D(1993, 9, 1))[0] == D(1993, 12, 1)  # no tense: the nearest
     # a day keeps the near-tie rule: "Dec. 5" in the same paper, past tense, is this December's
     assert span("Dec. 5", D(1993, 9, 1), tense="past")[0] == D(1993, 12, 5)
+    # a cue against the tense ("will investigate violations since February") and a noun's
+    # date ("will cover the fighting in February") keep the near-tie rule: the nearest
+    assert span("February", D(1994, 5, 20), tense="future", cue="since")[0] == D(1994, 2, 1)
+    assert span("February", D(1994, 5, 20), tense="future", noun_dated=True)[0] == D(1994, 2, 1)
+    # ... unless a cue agrees with the tense: "the rest (must be gone) by the middle of February"
+    assert span("February", D(1988, 5, 16), tense="future", cue="by", noun_dated=True)[0] == D(1989, 2, 1)
+    assert span("February", D(1994, 5, 20), tense="future")[0] == D(1995, 2, 1)
 
 
 def test_the_tense_wins_when_its_occurrence_is_in_the_publication_year():

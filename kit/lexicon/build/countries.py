@@ -459,12 +459,18 @@ def historic_names(catalogue: str) -> list[str]:
     ['Yugoslavia', 'Socialist Federal Republic of Yugoslavia', 'Federal Republic of Yugoslavia']
     >>> historic_names("USSR, Union of Soviet Socialist Republics")
     ['USSR', 'Union of Soviet Socialist Republics']
-    >>> historic_names("Zaire, República del")
-    ['Zaire', 'República del Zaire']
+    >>> historic_names("Zaire, República del"), historic_names("")
+    (['Zaire', 'República del Zaire'], [])
+    >>> historic_names("Yugoslavia, La República Federativa (Socialista) de")[1:]
+    ['República Federativa Socialista de Yugoslavia', 'República Federativa de Yugoslavia']
     """
-    first, *rest = [p.strip() for p in catalogue.split(",") if p.strip()]
+    parts = [p.strip() for p in catalogue.split(",") if p.strip()]
+    if not parts:
+        return []  # a name pycountry does not translate
+    first, *rest = parts
     names = [first]
     for part in rest:
+        part = re.sub(r"^(?:the|la|el|los|las)\s+", "", part, flags=re.IGNORECASE)  # "La República ..."
         whole = f"{part} {first}" if re.search(r"\b(?:of|de|del)$", part) else part
         names += [re.sub(r"[()]", "", whole), re.sub(r"\s*\([^)]*\)", "", whole)]
     return list(dict.fromkeys(" ".join(n.split()) for n in names))
