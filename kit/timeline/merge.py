@@ -169,13 +169,16 @@ class Group:
         how many groups there share its trigger; "breaking his leg in May": the
         only "break"; a noun naming the trigger counts with a shared name: "the
         signing in Cartagena"). A report naming other people than the group, and
-        no name it has, is another event (two meetings on one day).
+        no name it has, is another event (two meetings on one day), unless it gives
+        the group's dates, act and event noun ("the agreement was signed on Monday after
+        mediation by X": the people it names need not be the signatories).
         """
         ev = self.evidence(r) if ev is None else ev
         if r.anaphoric and (r.start, r.end) == (self.start, self.end) and (
                 r.article_id, r.start) in self._anchors:
             return ev.score, SAME
-        if not ev.names and self.others(r):
+        same = (r.start, r.end) == (self.start, self.end)
+        if not ev.names and self.others(r) and not (same and ev.trigger and ev.nouns):
             return None
         keyed = ev.trigger or (ev.verb or ev.nouns > 0) and ev.names > 0
         enough = ev.strong or keyed and verbs <= 1

@@ -278,3 +278,19 @@ def test_the_same_people_s_summit_one_day_and_agreement_the_next_are_two_events(
     ann = fake_ann(("a", MON, "Outlet a", [summit]), ("b", D(2022, 8, 5), "Outlet b", [signed]))
     table = events(ann)
     assert table["start"].tolist() == [WED, D(2022, 8, 4)] and not table["conflict"].any()
+
+
+def test_a_report_naming_other_people_joins_an_event_only_on_its_act_and_noun():
+    # "Arvelo and Karsten signed the agreement on Monday" and, elsewhere, "The agreement was
+    # signed on Monday after mediation by Brand": one signing; "Brand met Dorn on Monday"
+    # beside "Arvelo met Karsten on Monday" are two meetings
+    signed = ("Arvelo and Karsten signed the agreement on Monday.",
+              [("Monday", "past", None, None, "sign")], [("Arvelo", "PERSON"), ("Karsten", "PERSON")])
+    mediated = ("The agreement was signed on Monday after mediation by Brand.",
+                [("Monday", "past", None, None, "sign")], [("Brand", "PERSON")])
+    ann = fake_ann(("a", TUE, "Outlet a", [signed]), ("b", WED, "Outlet b", [mediated]))
+    assert len(events(ann)) == 1
+    other = fake_ann(meeting("a", TUE, "Arvelo met Karsten on Monday.", "Monday", "past",
+                             ["Arvelo", "Karsten"]),
+                     meeting("b", WED, "Brand met Dorn on Monday.", "Monday", "past", ["Brand", "Dorn"]))
+    assert len(events(other)) == 2
