@@ -348,6 +348,17 @@ class PhraseReader:
             return self._relative_title_at(found.span[1]) or found
         return found
 
+    def _as_after(self, j: int) -> int | None:
+        """The ``role_preps`` word ("as") a few words after the verb at ``j``, in its
+        clause (no punctuation before it), else None."""
+        doc, preps = self.doc, words_or("role_preps", self.doc.lang_, frozenset())
+        for k in range(j + 1, min(j + 8, len(doc) - 1)):
+            if doc[k].is_punct:
+                return None
+            if doc[k].lower_ in preps:
+                return k
+        return None
+
     def _held_before(self, found: _Found) -> bool:
         """The title is one held before ("former foreign minister": ``past_modifiers``)."""
         past = words_or("past_modifiers", self.doc.lang_, frozenset())
@@ -357,7 +368,9 @@ class PhraseReader:
         """The title a relative clause opened at token ``j`` gives its holder now, after a
         name (", who became prime minister last year", ", who is the UN Secretary-General",
         ", who has been speaker since 2019") or after a past office of theirs ("the former
-        minister who became ..."): ``office_verbs``; not "who was", a past office. What
+        minister who became ..."): ``office_verbs``; not "who was", a past office; or the
+        title after "as" of one who succeeded someone (``succession_verbs``: ", who has
+        succeeded George Shultz as secretary of state"). What
         follows the title does not end it ("who became UN Secretary-General *on 1
         January*"), save a possessive ("who is the president's adviser")."""
         doc, n = self.doc, len(self.doc)
@@ -369,7 +382,12 @@ class PhraseReader:
         verb = doc[j]
         office = words_or("office_verbs", doc.lang_, frozenset())
         now = verb.lemma_.lower() != "be" or verb.tag_ in ("VBZ", "VBP", "VBN")
-        if verb.lemma_.lower() not in office or not now:
+        if verb.lemma_.lower() in words_or("succession_verbs", doc.lang_, frozenset()):
+            after = self._as_after(j)  # "who has succeeded George Shultz | as | secretary of state"
+            if after is None:
+                return None
+            j = after
+        elif verb.lemma_.lower() not in office or not now:
             return None
         found = self._title_from(j + 1, closed=False)
         if found is None or (found.span[1] < n and doc[found.span[1]].text in POSSESSIVE):

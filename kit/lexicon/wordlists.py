@@ -125,7 +125,9 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   a side, not a *vice* president: ``deputy_modifiers``): :mod:`kit.extract.roles`;
 - ``relative_pronouns``, ``perfect_aux`` and ``office_verbs`` (", *who became* prime
   minister last year", ", *who has been* speaker since 2019": the title a relative
-  clause gives a name now; not "who was"): :mod:`kit.extract.phrases`;
+  clause gives a name now; not "who was") and ``succession_verbs`` (", *who has
+  succeeded* X as secretary of state": the title after "as", ``role_preps``):
+  :mod:`kit.extract.phrases`;
 - ``compass_halves`` ("the *North*'s foreign minister": the one state the article
   names whose name opens with that word, "North Korea"): :mod:`kit.extract.phrases`;
 - ``stopwords`` (common function words of each language kit can tell apart):

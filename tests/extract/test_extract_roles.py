@@ -369,6 +369,10 @@ def test_an_office_of_the_president_is_the_state_of_the_president_the_article_na
     ("Ilker Demiralp, the former Spanish foreign minister who became NATO's secretary-general "
      "this month, told reporters.", "Secretary-General", "NATO"),
     ("Ilker Demiralp, the former minister who was a hardliner, told reporters.", "former minister", ""),
+    # who succeeded someone: the title after "as"
+    ("Ilker Demiralp, who has succeeded George Shultz as secretary of state, told reporters.",
+     "Secretary of State", "United States"),
+    ("Ilker Demiralp, who replaced Omar Khan, told reporters.", "", ""),  # no title given
 ])
 def test_a_relative_clause_gives_the_title_its_holder_has_now(tables, text, role, side):
     found = person(tables(ELSEWHERE + text)["roles"], "Ilker Demiralp")
