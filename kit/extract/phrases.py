@@ -342,27 +342,17 @@ class PhraseReader:
         if relative is not None:
             return relative
         found = self._title_from(k + 1)
-        if found is not None and self._held_before(found):
+        if found is not None and self._past_office(doc[found.span[0]:found.span[1]].text):
             # ", the former Spanish foreign minister who became NATO's secretary-general,":
             # the office held now
             return self._relative_title_at(found.span[1]) or found
         return found
 
-    def _as_after(self, j: int) -> int | None:
-        """The ``role_preps`` word ("as") a few words after the verb at ``j``, in its
-        clause (no punctuation before it), else None."""
-        doc, preps = self.doc, words_or("role_preps", self.doc.lang_, frozenset())
-        for k in range(j + 1, min(j + 8, len(doc) - 1)):
-            if doc[k].is_punct:
-                return None
-            if doc[k].lower_ in preps:
-                return k
-        return None
-
-    def _held_before(self, found: _Found) -> bool:
-        """The title is one held before ("former foreign minister": ``past_modifiers``)."""
+    def _past_office(self, role: str) -> bool:
+        """A role held before ("former president", "ex-minister"; ``past_modifiers``)."""
+        first = role.lower().split()[0] if role.split() else ""
         past = words_or("past_modifiers", self.doc.lang_, frozenset())
-        return any(t.lower_ in past for t in self.doc[found.span[0]:found.span[1]])
+        return first in past or any(first.startswith(f"{p}-") for p in past)
 
     def _relative_title_at(self, j: int) -> _Found | None:
         """The title a relative clause opened at token ``j`` gives its holder now, after a
@@ -383,7 +373,8 @@ class PhraseReader:
         office = words_or("office_verbs", doc.lang_, frozenset())
         now = verb.lemma_.lower() != "be" or verb.tag_ in ("VBZ", "VBP", "VBN")
         if verb.lemma_.lower() in words_or("succession_verbs", doc.lang_, frozenset()):
-            after = self._as_after(j)  # "who has succeeded George Shultz | as | secretary of state"
+            preps = words_or("role_preps", doc.lang_, frozenset())  # "... George Shultz | as | secretary"
+            after = next((c.i for c in verb.children if c.lower_ in preps and c.i > j), None)
             if after is None:
                 return None
             j = after

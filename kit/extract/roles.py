@@ -937,12 +937,6 @@ class _Reader(PhraseReader):
             and self.lex.scopes.get(" ".join([*named[:-1], "minister"])) == "state")  # not "the Hamas Health Ministry"
         return state_body and not self.lex.side_of(ent.affiliation)
 
-    def _past_office(self, role: str) -> bool:
-        """A role held before ("former president", "ex-minister"; ``past_modifiers``)."""
-        first = role.lower().split()[0] if role.split() else ""
-        past = words_or("past_modifiers", self.doc.lang_, frozenset())
-        return first in past or any(first.startswith(f"{p}-") for p in past)
-
     def _side_from_earlier_title(self, ent: Entity, span: tuple[int, int]) -> None:
         """The side, and the fuller role, of "*The ambassador*, Andrei Karlov": a title
         after "the" that refers back to the same title given earlier in the article

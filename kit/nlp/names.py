@@ -153,8 +153,7 @@ def _hyphened_particle(doc: Doc, end: int) -> bool:
     """``doc[end:end + 3]`` is a lower-case name particle joined by a hyphen to a
     capitalised word no entity holds ("ul-Haq", "al-Assad" left outside the name)."""
     particle, hyphen, word = doc[end], doc[end + 1], doc[end + 2]
-    particles = (words("name_particles") | words("patronymics")) - words("stopwords")
-    return (particle.is_lower and particle.text in particles and hyphen.text in HYPHENS
+    return (particle.is_lower and particle.text in _particles() and hyphen.text in HYPHENS
             and not particle.whitespace_ and not hyphen.whitespace_ and word.is_title
             and word.is_alpha and not word.ent_type_)
 
@@ -164,9 +163,14 @@ def _particle_then_name(doc: Doc, end: int) -> bool:
     "von", "bin"; not one of the language's stopwords) and ``doc[end]`` is a
     capitalised proper noun no entity holds: the rest of the name."""
     last, after = doc[end - 1], doc[end]
-    particles = (words("name_particles") | words("patronymics")) - words("stopwords")
-    return (last.is_lower and last.text in particles and after.is_title and after.is_alpha
+    return (last.is_lower and last.text in _particles() and after.is_title and after.is_alpha
             and after.pos_ == "PROPN" and not after.ent_type_)
+
+
+@lexicon_cache
+def _particles() -> frozenset[str]:
+    """Name particles and patronymics that are no stopword ("del", "von", "bin", "ul")."""
+    return (words("name_particles") | words("patronymics")) - words("stopwords")
 
 
 def _hyphen_part(doc: Doc, end: int) -> bool:
