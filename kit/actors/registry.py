@@ -263,10 +263,9 @@ def _places_read_as_people(roles: pd.DataFrame, table: pd.DataFrame) -> pd.Serie
     Kenyatta" keeps "Kenyatta" a person beside "the Kenyatta International Conference
     Centre")."""
     places = {name_key(n) for n in roles.loc[roles["kind"] == "place", "canonical"]}
-    people = table.loc[table["kind"] == "person", "name"].map(name_key)
-    words_of_names = {w for n in people if " " in n for w in n.split()}
     key = table["name"].map(name_key)
     person = table["kind"] == "person"
+    words_of_names = {w for n in key[person] if " " in n for w in n.split()}
     read = (table["role"].fillna("") != "") | (table["side"].fillna("") != "") | (
         table["affiliation"].fillna("") != "")
     someone = set(key[person & read])  # one reading for the name: any mention makes it someone
