@@ -295,6 +295,29 @@ class PhraseReader:
             n = self.at.get(j)
             if (n is not None and self.ents[n].label == "PERSON") or not (
                     token.is_title or token.is_upper or token.lower_ in self.w.joining):
+                return self._owned_body_start(end)
+        return -1
+
+    def _owned_body_start(self, end: int) -> int:
+        """Where an "of" complement ending at ``end`` in a body of a state or group
+        (``government_words``) starts, when the complement names whose body it is
+        ("commander | of GAM's forces", "head | of the Indonesian delegation"); else -1.
+        What the complement names is the side (:meth:`complement_cues`)."""
+        doc = self.doc
+        bodies = words_or("government_words", doc.lang_, frozenset())
+        if end < 3 or doc[end - 1].lower_ not in bodies or end - 1 in self.at:
+            return -1
+        named = False
+        for j in range(end - 2, max(end - COMPLEMENT_MAX, 0) - 1, -1):
+            token, n = doc[j], self.at.get(j)
+            if token.lower_ in self.w.of and j in self.by_end:
+                return j if named else -1
+            if n is not None:
+                if self.ents[n].label == "PERSON":
+                    return -1
+                named = True
+            elif not (token.text in POSSESSIVE or token.lower_ in self.w.articles
+                      or (token.is_lower and token.pos_ in ("ADJ", "NOUN"))):
                 return -1
         return -1
 

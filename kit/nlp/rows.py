@@ -736,13 +736,18 @@ def _modifies_a_noun(ent: Span) -> bool:
 
 def _listed_with_places(doc: Doc, before: Sequence[Span], ent: Span) -> bool:
     """``ent`` ends a list of at least two places ("Hodeidah, Salif and Ras Isa"): the
-    two entities before it are GPE or LOC, with only commas and a conjunction between."""
+    two entities before it are GPE or LOC, with only commas and a conjunction between;
+    not a name after a list the conjunction closed ("of Russia, Turkey and Iran, Sergei
+    Lavrov, ...": what follows is an apposition)."""
     links = {",", "or", *words("conjunctions")}
     if len(before) < 2 or any(e.label_ not in ("GPE", "LOC") for e in before[-2:]):
         return False
     a, b = before[-2:]
-    return all(t.lower_ in links for t in doc[a.end:b.start]) and b.end < ent.start \
-        and all(t.lower_ in links for t in doc[b.end:ent.start])
+    between = doc[a.end:b.start]
+    closed = any(t.lower_ in links - {","} for t in between)  # "Turkey and Iran |, Sergei Lavrov": a list ended
+    return all(t.lower_ in links for t in between) and b.end < ent.start \
+        and all(t.lower_ in links for t in doc[b.end:ent.start]) \
+        and not (closed and all(t.text == "," for t in doc[b.end:ent.start]))
 
 
 def _place_before_name(doc: Doc, ent: Span) -> int:

@@ -1231,3 +1231,16 @@ def test_only_the_people_a_header_lists_take_its_party(tables, text, name):
 def test_a_header_s_list_may_open_with_an_honorific(tables):
     rows = tables("Each side named two. For ODM: Mr. Musalia Mudavadi and James Orengo.")["roles"]
     assert [person(rows, n)["side"] for n in ("Musalia Mudavadi", "James Orengo")] == ["ODM", "ODM"]
+
+
+def test_an_apposition_before_a_name_with_a_body_of_its_side(tables):
+    """"the commander of GAM's forces, X": the body's owner named inside the complement."""
+    rows = tables("Dawood said the commander of GAM's forces, Muzakir Manaf, had ordered a halt. "
+                  "The head of the Indonesian delegation, Hamid Awaluddin, spoke first.")["roles"]
+    manaf, hamid = person(rows, "Muzakir Manaf"), person(rows, "Hamid Awaluddin")
+    assert (manaf["role"], manaf["side"]) == ("commander of forces", "GAM")
+    assert (hamid["role"], hamid["side"]) == ("head of the Indonesian delegation", "Indonesia")
+    # a body that names no owner gives no role: "the head of the delegation, X" is read elsewhere
+    unnamed = person(tables("Dawood said the head of a large delegation, Hamid Awaluddin, spoke.")["roles"],
+                     "Hamid Awaluddin")
+    assert unnamed["side"] == ""

@@ -369,6 +369,12 @@ def test_people_beside_places_stay_people():
     doc = _doc("Moscow , Kyiv and Vladimir Putin met .".split(), [(0, 1, "GPE"), (2, 3, "PERSON"), (4, 6, "PERSON")])
     doc_tables(doc, [])
     assert [e.label_ for e in doc.ents] == ["GPE", "PERSON", "PERSON"]  # one place before: no list of places
+    # names in apposition after a list of places the conjunction closed
+    doc = _doc("The ministers of Russia , Turkey and Iran , Sergei Lavrov , Mevlut Cavusoglu and Javad Zarif , met ."
+               .split(), [(3, 4, "GPE"), (5, 6, "GPE"), (7, 8, "GPE"), (9, 11, "PERSON"), (12, 14, "PERSON"),
+                          (15, 17, "PERSON")])
+    doc_tables(doc, [])
+    assert [e.label_ for e in doc.ents] == ["GPE"] * 3 + ["PERSON"] * 3
     doc = _doc("John Smith , a city councillor , spoke .".split(), [(0, 2, "PERSON")])
     doc[4].dep_, doc[4].head = "compound", doc[5]
     doc_tables(doc, [])
