@@ -430,6 +430,10 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
         kept = {(h.start, h.end) for h in [*holidays, *in_names]}
         ents = sorted([*(e for e in ents if not any(e.start < t and s < e.end for s, t in kept)), *holidays],
                       key=lambda e: e.start)
+    countries = _untagged_countries(doc, ents, titles)
+    if countries:
+        changed = True  # "President Olusegun Obasanjo of | Nigeria": the state the model left untagged
+        ents = sorted([*ents, *countries], key=lambda e: e.start)
     acronyms = _untagged_acronyms(doc, ents, titles)
     if acronyms:
         changed = True  # "The SDLP's negotiators": a party's initials the model left untagged
@@ -441,6 +445,37 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     if changed:
         doc.ents = ents
     return tuple(ents) if changed else found
+
+
+def _untagged_countries(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> list[Span]:
+    """GPE spans for a country's name the model left untagged in the complement of a
+    person or a title ("President Olusegun Obasanjo of | Nigeria", "the President of |
+    Nigeria"): up to four capitalised words after ``of_preps`` (and an article), in no
+    entity or title, that are a country's name in the lexicon, and end there (not "of
+    Georgia Power")."""
+    from spacy.tokens import Span
+
+    taken = _taken(ents, titles, doc.spans.get("titles", ()))
+    ends = {e.end for e in ents if e.label_ == "PERSON"} | {t.end for t in titles}
+    ends |= {t.end for t in doc.spans.get("titles", ())}
+    of = words_or("of_preps", doc.lang_, frozenset())
+    articles = words_in_any("articles")
+    found = []
+    for end in sorted(ends):
+        if end + 1 >= len(doc) or doc[end].lower_ not in of:
+            continue
+        start = end + 1 + (doc[end + 1].lower_ in articles)
+        for size in (4, 3, 2, 1):
+            stop = start + size
+            words = doc[start:stop]
+            if stop > len(doc) or any(t.i in taken or not t.text[:1].isupper() for t in words):
+                continue
+            if stop < len(doc) and doc[stop].text[:1].isupper():
+                break  # "of Georgia Power": a longer name
+            if name_key(words.text) in _countries():
+                found.append(Span(doc, start, stop, label="GPE"))
+                break
+    return found
 
 
 def _untagged_acronyms(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> list[Span]:

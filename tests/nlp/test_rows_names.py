@@ -546,3 +546,16 @@ def test_a_name_after_other_words_is_no_alias(text, spans):
 
     found = _introduced_aliases(text, _mentions(text, spans), "en")
     assert [m.canonical for m in found] == [m.text for m in found]
+
+
+def test_a_country_the_model_left_untagged_after_a_name_or_title_is_a_place():
+    doc = _doc("President Olusegun Obasanjo of Nigeria offered asylum .".split(), [(1, 3, "PERSON")])
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Olusegun Obasanjo", "PERSON"), ("Nigeria", "GPE")]
+    doc = _doc("Olusegun Obasanjo of the United States spoke .".split(), [(0, 2, "PERSON")])
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents][1:] == [("United States", "GPE")]
+    # a longer name that starts with a country's, or a country after no name or title, stays untagged
+    doc = _doc("Kate Lobo of Georgia Power and the people of Nigeria spoke .".split(), [(0, 2, "PERSON")])
+    doc_tables(doc, [])
+    assert [e.text for e in doc.ents] == ["Kate Lobo"]
