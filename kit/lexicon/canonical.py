@@ -191,8 +191,50 @@ def within_article(
     first = {key[0] for m in mentions if m.label == "PERSON"
              and len(key := name_key(m.canonical).split()) > 1 and key[0] in family}
     bodies = NameEndings(m.canonical for m in mentions if m.label == "ORG" and len(m.text.split()) > 1)
-    return [m if name_key(m.canonical) in first else _expand_body(_expand_short_name(m, full_names), bodies)
+    heads = _NameHeads(m.canonical for m in mentions if m.label == "ORG")
+    return [m if name_key(m.canonical) in first else
+            _expand_head(_expand_body(_expand_short_name(m, full_names), bodies), heads, bodies)
             for m in mentions]
+
+
+HEAD_PREPS = frozenset({"of", "for", "in"})
+"""Words after which an organisation's name goes on with what it is of, for or in
+("Liberation Tigers | of Tamil Eelam", "Movement | for Democracy in Liberia")."""
+
+
+class _NameHeads:
+    """Organisations' names of an article indexed by their head: the words before
+    :data:`HEAD_PREPS` ("Liberation Tigers" of "Liberation Tigers of Tamil Eelam")."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.index = NameEndings()
+        self.full: dict[str, str] = {}
+        for name in names:
+            words = name.split()
+            cut = next((n for n, w in enumerate(words) if n and w.lower() in HEAD_PREPS), 0)
+            if cut and cut < len(words) - 1:
+                head = " ".join(words[:cut])
+                self.full.setdefault(head, name)
+                self.index.add(head)
+
+    def names(self, short: str) -> set[str]:
+        """The full names whose head is ``short`` or ends with its words."""
+        return {self.full[h] for h in self.index.ending(short, whole=True)}
+
+
+def _expand_head(mention: Mention, heads: _NameHeads, bodies: NameEndings) -> Mention:
+    """Map an organisation named by the head of its name, or the head's last words
+    ("the Liberation Tigers", "the Tigers"), to the one organisation of the article
+    whose name has that head ("the Liberation Tigers of Tamil Eelam"), when no other
+    organisation's name ends with it too ("Forces" beside "Rapid Support Forces" and
+    "Forces of Freedom and Change": neither)."""
+    if mention.label != "ORG" or not heads.full or any(c.lower() in HEAD_PREPS for c in mention.canonical.split()):
+        return mention
+    fuller = heads.names(mention.canonical)
+    for name in bodies.ending(mention.canonical):  # "Liberation Tigers", itself a head, is the full name
+        full = heads.names(name)
+        fuller |= full if len(full) == 1 else {name}
+    return mention._replace(canonical=fuller.pop()) if len(fuller) == 1 else mention
 
 
 def _expand_body(mention: Mention, bodies: NameEndings) -> Mention:

@@ -341,7 +341,10 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     ("Social Democratic and Labour Party"), and initials the model left untagged are
     an organisation's ("The SDLP's negotiators"); a name the model left untagged right
     after a person's in a list is a person's ("Alexander Zakharchenko and Igor Plotnitsky"),
-    and so is one right after a title ("Foreign Minister Moses Wetang'ula").
+    and so is one right after a title ("Foreign Minister Moses Wetang'ula"). An
+    organisation the model cut short is one name again ("the Liberation Tigers | of
+    Tamil Eelam": :func:`_names_cut_short`), and a country it left untagged after a
+    person or a title is a GPE ("President X of | Nigeria").
     """
     from spacy.tokens import Span
 
@@ -430,6 +433,10 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
         kept = {(h.start, h.end) for h in [*holidays, *in_names]}
         ents = sorted([*(e for e in ents if not any(e.start < t and s < e.end for s, t in kept)), *holidays],
                       key=lambda e: e.start)
+    spelt = _names_cut_short(doc, ents)
+    if spelt:
+        changed = True  # "the Liberation Tigers | of Tamil Eelam", and "LTTE" in the Doc: one name
+        ents = _replace_spans(ents, spelt)
     countries = _untagged_countries(doc, ents, titles)
     if countries:
         changed = True  # "President Olusegun Obasanjo of | Nigeria": the state the model left untagged
@@ -445,6 +452,58 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     if changed:
         doc.ents = ents
     return tuple(ents) if changed else found
+
+
+INITIALS_MIN = 3  # letters of initials that may lengthen a name: "LTTE", "LURD"; not "UN"
+NAME_TAIL_MAX = 8  # tokens a name's "of"/"for"/"in" tail may hold
+
+
+def _names_cut_short(doc: Doc, ents: Sequence[Span]) -> list[Span]:
+    """ORG spans for organisations the model cut short: an ORG entity, then "of" and
+    capitalised words that name no place of the lexicons ("the Liberation Tigers | of
+    Tamil Eelam", the rest often taken for a person; not "the Houthis of | Yemen"); or
+    an ORG or NORP entity, then capitalised words and "of"/"for"/"in"/"and", whose
+    capitalised words' first letters spell initials of :data:`INITIALS_MIN` letters or
+    more written elsewhere in the Doc ("Liberians | United for Reconciliation and
+    Democracy" and "LURD"). The longest such name wins; entities inside it go."""
+    from spacy.tokens import Span
+
+    initials = {t.text for t in doc if len(t.text) >= INITIALS_MIN and is_initials(t.text)}
+    links = words_in_any("of_preps") | {"for", "in", "and", *words_in_any("conjunctions")}
+    of = words_or("of_preps", doc.lang_, frozenset())
+    articles = words_in_any("articles")
+    found = []
+    for ent in ents:
+        if ent.label_ not in ("ORG", "NORP") or ent.end + 1 >= len(doc):
+            continue
+        head = [t.text[0] for t in ent if t.text[:1].isupper() and t.lower_ not in articles]
+        best = None
+        for end in range(ent.end + 1, min(ent.end + NAME_TAIL_MAX, len(doc)) + 1):
+            token = doc[end - 1]
+            if not (token.text[:1].isupper() or token.lower_ in links) or token.is_sent_start:
+                break
+            tail = [t.text[0] for t in doc[ent.end:end] if t.text[:1].isupper()]
+            if token.text[:1].isupper() and "".join(head + tail) in initials:
+                best = end
+        if best is None and ent.label_ == "ORG" and doc[ent.end].lower_ in of:
+            end = ent.end + 1
+            while end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_sent_start \
+                    and end - ent.end <= NAME_TAIL_MAX:
+                end += 1
+            rest = doc[ent.end + 1:end].text
+            ended = end >= len(doc) or not doc[end].text[:1].isalnum() or doc[end].is_lower
+            if end > ent.end + 1 and ended and name_key(rest) not in place_keys() \
+                    and name_key(rest) not in _countries() and name_key(rest) not in demonym_keys():
+                best = end
+        if best is not None:
+            found.append(Span(doc, ent.start, best, label="ORG"))
+    return found
+
+
+def _replace_spans(ents: Sequence[Span], spans: Sequence[Span]) -> list[Span]:
+    """``ents`` with each of ``spans`` in place of the entities it overlaps."""
+    kept = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+    return sorted([*kept, *spans], key=lambda e: e.start)
 
 
 def _untagged_countries(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> list[Span]:

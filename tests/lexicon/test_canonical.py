@@ -205,3 +205,16 @@ def test_a_body_s_generic_last_word_alone_is_the_one_body_of_the_article_so_name
     assert ms[-1].canonical == "Council"  # two councils: which one, the article does not say
     ms = within_article([(0, 11, "White House", "ORG"), (20, 25, "House", "ORG")])
     assert ms[-1].canonical == "House"  # a chamber standing alone, not the White House
+
+
+def test_an_organisation_named_by_the_head_of_its_name_is_the_one_so_named():
+    ms = within_article([(0, 36, "the Liberation Tigers of Tamil Eelam", "ORG"), (50, 56, "Tigers", "ORG"),
+                         (60, 81, "the Liberation Tigers", "ORG")])
+    assert [m.canonical for m in ms] == ["Liberation Tigers of Tamil Eelam"] * 3
+    # "Forces" ends one name and heads another: which one, the article does not say
+    ms = within_article([(0, 20, "Rapid Support Forces", "ORG"), (30, 58, "Forces of Freedom and Change", "ORG"),
+                         (70, 76, "Forces", "ORG")])
+    assert [m.canonical for m in ms] == ["Rapid Support Forces", "Forces of Freedom and Change", "Forces"]
+    # a name with its own "of" is another organisation, not a shorter one
+    ms = within_article([(0, 17, "Council of Europe", "ORG"), (30, 49, "Council of Ministers", "ORG")])
+    assert [m.canonical for m in ms] == ["Council of Europe", "Council of Ministers"]

@@ -559,3 +559,20 @@ def test_a_country_the_model_left_untagged_after_a_name_or_title_is_a_place():
     doc = _doc("Kate Lobo of Georgia Power and the people of Nigeria spoke .".split(), [(0, 2, "PERSON")])
     doc_tables(doc, [])
     assert [e.text for e in doc.ents] == ["Kate Lobo"]
+
+
+def test_an_organisation_the_model_cut_short_is_one_name_again():
+    # its "of" tail names no place (the rest taken for a person)
+    doc = _doc("Kate Lobo leads the Liberation Tigers of Tamil Eelam now .".split(),
+               [(0, 2, "PERSON"), (3, 6, "ORG"), (7, 9, "PERSON")])
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents][1:] == [("the Liberation Tigers of Tamil Eelam", "ORG")]
+    # a place after "of" is where the group is, not its name
+    doc = _doc("They met the Houthis of Yemen today .".split(), [(2, 4, "ORG"), (5, 6, "GPE")])
+    doc_tables(doc, [])
+    assert [e.text for e in doc.ents] == ["the Houthis", "Yemen"]
+    # no "of": the initials the Doc writes say how long the name is
+    doc = _doc("Liberians United for Reconciliation and Democracy ( LURD ) attacked .".split(),
+               [(0, 1, "NORP"), (7, 8, "ORG")])
+    doc_tables(doc, [])
+    assert [e.text for e in doc.ents] == ["Liberians United for Reconciliation and Democracy", "LURD"]
