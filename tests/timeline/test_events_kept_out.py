@@ -275,3 +275,15 @@ def test_a_disarmament_or_a_disaster_is_an_event_without_a_named_actor():
     ]))
     why = dict(zip(*dated_clauses(ann)[["text", "kept_out"]].T.to_numpy()))
     assert why == {"Saturday": "", "Friday": "", "Thursday": "no participant"}
+
+
+def test_a_legal_or_institutional_act_is_a_participant_of_its_clause():
+    """"The indictment had been approved in March": the act, not a person, is what the
+    clause is about (``event_nouns``: indictment, verdict, ruling, warrant, resolution, ban)."""
+    ann = fake_ann(article([
+        ("The indictment had been approved on Monday.", [("Monday", "past", None, None, "approve")], []),
+        ("The ban was lifted on Tuesday.", [("Tuesday", "past", None, None, "lift")], []),
+        ("Prices rose on Friday.", [("Friday", "past", None, None, "rise")], []),
+    ]))
+    why = dict(zip(*dated_clauses(ann)[["text", "kept_out"]].T.to_numpy()))
+    assert why == {"Monday": "", "Tuesday": "", "Friday": "no participant"}
