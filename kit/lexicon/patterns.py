@@ -55,8 +55,8 @@ def entity_patterns(lang: str = DEFAULT_LANG) -> list[dict[str, Any]]:
 
     Examples
     --------
-    >>> [p["label"] for p in entity_patterns()][-2:]
-    ['PERSON', 'DATE']
+    >>> [p["label"] for p in entity_patterns()][-3:]
+    ['PERSON', 'DATE', 'DATE']
     """
     fixes = [thaw(record) for record in read_records("entity_patterns", lang=lang)]
     for fix in fixes:

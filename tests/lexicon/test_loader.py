@@ -232,7 +232,7 @@ def test_generated_patterns_cover_every_ruler_title_once():
     assert len(generated) >= 30
     hand_kept = [p for p in entity_patterns() if p["label"] != "TITLE"]
     assert [p["id"] for p in hand_kept] == [*["chained_date"] * 3, "administration", "amlo",
-                                            "day_month"]
+                                            "day_month", "day_month"]
     assert all("lang" not in p for p in entity_patterns())
 
 
@@ -298,3 +298,15 @@ def test_seasons_and_cue_words():
     assert cue_before("talks since Monday", "Monday") == "since"
     assert cue_before("talks on Monday", "Monday") is None
     assert {"ahead", "of", "since"} <= words("cue_words")
+
+
+def test_a_day_before_its_month_is_a_date_with_its_year_written_or_told():
+    import spacy
+
+    from kit.nlp.pipeline import add_entity_fixes
+
+    nlp = spacy.blank("en")
+    add_entity_fixes(nlp)
+    text = "Signed on 22 February last year, in force from 1 March 2002, reviewed on 3 May, due next year."
+    assert [(e.text, e.label_) for e in nlp(text).ents if e.label_ == "DATE"] == [
+        ("22 February last year", "DATE"), ("1 March 2002", "DATE"), ("3 May", "DATE")]
