@@ -143,7 +143,7 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
     for ent in ents:
         if ent.label_ not in LABELS:
             continue
-        verb = _reporting_before(ent) or governing_verb(ent)  # "said on Wednesday he would ..."
+        verb = _reporting_before(ent) or _relative_clause_before(ent) or governing_verb(ent)
         noun_cue = _cue_of_noun(ent)
         clause = clause_span(ent, verb)
         subject = subject_span(verb) if verb is not None else None
@@ -174,6 +174,23 @@ def governing_verb(span: Span) -> Token | None:
         if tok.pos_ in VERB_POS and tok.dep_ not in ("aux", "auxpass", "prep"):
             return tok
     return tok if tok.pos_ in VERB_POS else None
+
+
+def _relative_clause_before(span: Span) -> Token | None:
+    """The verb of a relative clause the date ends, when the parse hangs the date on
+    the main verb after it ("The ceasefire he concluded | last week | is the first
+    test": the concluding was last week, not the being): a verb of a ``relcl`` or
+    ``acl`` clause whose words run up to the date, inside the subject of a verb that
+    comes after the date."""
+    doc = span.doc
+    main = governing_verb(span)
+    if main is None or main.i < span.end or span.start == 0:
+        return None
+    for tok in reversed(doc[max(0, span.start - 8):span.start]):
+        if tok.pos_ in VERB_POS and tok.dep_ in ("relcl", "acl") and tok.right_edge.i == span.start - 1 \
+                and main.i > tok.i and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.i == main.i:
+            return tok
+    return None
 
 
 def _reporting_before(span: Span) -> Token | None:

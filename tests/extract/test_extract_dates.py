@@ -77,6 +77,19 @@ def test_a_date_right_after_a_reporting_verb_dates_the_saying_not_what_was_said(
     assert (row(d)["tense"], row(d)["verb"]) == ("future", "sign")  # not right after "said"
 
 
+def test_a_date_ending_a_relative_clause_in_the_subject_dates_that_clause():
+    # the parse hangs "last week" on "is"; the concluding was last week
+    d = doc("The/DT/DET/det/1 truce/NN/NOUN/nsubj/6 he/PRP/PRON/nsubj/3 "
+            "concluded/VBD/VERB/relcl/1/conclude/Tense=Past;VerbForm=Fin last/JJ/ADJ/amod/5 "
+            "week/NN/NOUN/npadvmod/6 is/VBZ/AUX/ROOT/6/be/Tense=Pres;VerbForm=Fin "
+            "fragile/JJ/ADJ/acomp/6", {4: (6, "DATE")})
+    assert (row(d)["tense"], row(d)["verb"]) == ("past", "conclude")
+    # no relative clause before it: the date stays the main verb's
+    d = doc("The/DT/DET/det/1 talks/NNS/NOUN/nsubj/4 last/JJ/ADJ/amod/3 week/NN/NOUN/npadvmod/4 "
+            "were/VBD/AUX/ROOT/4/be/Tense=Past;VerbForm=Fin useful/JJ/ADJ/acomp/4", {2: (4, "DATE")})
+    assert row(d)["verb"] == "be"
+
+
 def test_a_present_clause_under_a_future_one_is_future():
     d = doc("Moon/NNP/PROPN/nsubj/2 will/MD/AUX/aux/2/will/VerbForm=Fin brief/VB/VERB/ROOT/2/brief/VerbForm=Inf "
             "him/PRP/PRON/dobj/2 when/WRB/SCONJ/advmod/6 he/PRP/PRON/nsubj/6 "
