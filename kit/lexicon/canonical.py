@@ -12,7 +12,8 @@ Three layers, each overriding the one before:
    ``countries.csv`` ("EE.UU." and "EU" in a Spanish article → "United States";
    "EU" in an English one stays the European Union); then names that differ only
    in accents, case or punctuation merge ("Alicia Barcena" = "Alicia Bárcena");
-   the accented, most frequent spelling wins.
+   the accented, most frequent spelling wins; an organisation written by the head
+   of its name ("the Tigers") is the one the corpus names in full with that head.
 3. The user's alias table (``data/aliases.csv``, columns ``alias,canonical``)
    overrides everything.
 
@@ -381,12 +382,30 @@ def canonicalize(
         _countries_by_language(out, languages)
     keys = out["canonical"].map(name_key)
     out["canonical"] = keys.map(_preferred_spellings(keys, out["canonical"]))
+    _heads_across_articles(out)
     table = _alias_mapping(aliases)
     if table:
         override = out["canonical"].map(name_key).map(table)
         by_text = out["text"].map(name_key).map(table) if "text" in out else override
         out["canonical"] = by_text.fillna(override).fillna(out["canonical"])
     return out
+
+
+def _heads_across_articles(out: pd.DataFrame) -> None:
+    """Name an organisation written by the head of its name in one article ("the
+    Liberation Tigers", "the Tigers") as the corpus names it in full elsewhere ("the
+    Liberation Tigers of Tamil Eelam"), when exactly one organisation of the corpus
+    has that head (:func:`_expand_head`, as within an article). Linear in the names."""
+    orgs = out["label"] == "ORG"
+    if not orgs.any():
+        return
+    names = sorted(set(out.loc[orgs, "canonical"]))
+    heads = _NameHeads(names)
+    if not heads.full:
+        return
+    bodies = NameEndings(n for n in names if " " in n)
+    mapped = {n: _expand_head(Mention(0, 0, n, "ORG", n), heads, bodies).canonical for n in names}
+    out.loc[orgs, "canonical"] = out.loc[orgs, "canonical"].map(mapped)
 
 
 def _countries_by_language(out: pd.DataFrame, languages: Mapping[str, str]) -> None:

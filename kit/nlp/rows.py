@@ -459,9 +459,10 @@ NAME_TAIL_MAX = 8  # tokens a name's "of"/"for"/"in" tail may hold
 
 
 def _names_cut_short(doc: Doc, ents: Sequence[Span]) -> list[Span]:
-    """ORG spans for organisations the model cut short: an ORG entity, then "of" and
-    capitalised words that name no place of the lexicons ("the Liberation Tigers | of
-    Tamil Eelam", the rest often taken for a person; not "the Houthis of | Yemen"); or
+    """ORG spans for organisations the model cut short: an ORG entity whose name ends
+    in no ``org_words`` word, then "of" and capitalised words that name no place of the
+    lexicons ("the Liberation Tigers | of Tamil Eelam", the rest often taken for a
+    person; not "the Houthis of | Yemen", "the UK Unionist Party of | Robert McCartney"); or
     an ORG or NORP entity, then capitalised words and "of"/"for"/"in"/"and", whose
     capitalised words' first letters spell initials of :data:`INITIALS_MIN` letters or
     more written elsewhere in the Doc ("Liberians | United for Reconciliation and
@@ -485,7 +486,8 @@ def _names_cut_short(doc: Doc, ents: Sequence[Span]) -> list[Span]:
             tail = [t.text[0] for t in doc[ent.end:end] if t.text[:1].isupper()]
             if token.text[:1].isupper() and "".join(head + tail) in initials:
                 best = end
-        if best is None and ent.label_ == "ORG" and doc[ent.end].lower_ in of:
+        if best is None and ent.label_ == "ORG" and doc[ent.end].lower_ in of \
+                and ent[-1].lower_ not in _org_words():  # "the UK Unionist Party | of Robert McCartney": whole
             end = ent.end + 1
             while end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_sent_start \
                     and end - ent.end <= NAME_TAIL_MAX:

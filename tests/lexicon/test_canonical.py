@@ -218,3 +218,13 @@ def test_an_organisation_named_by_the_head_of_its_name_is_the_one_so_named():
     # a name with its own "of" is another organisation, not a shorter one
     ms = within_article([(0, 17, "Council of Europe", "ORG"), (30, 49, "Council of Ministers", "ORG")])
     assert [m.canonical for m in ms] == ["Council of Europe", "Council of Ministers"]
+
+
+def test_across_articles_an_organisation_named_by_its_head_is_the_one_named_in_full():
+    mentions = pd.DataFrame({
+        "canonical": ["Liberation Tigers of Tamil Eelam", "Liberation Tigers", "Tigers", "Rapid Support Forces",
+                      "Forces of Freedom and Change", "Forces", "Tigers"],
+        "label": ["ORG"] * 6 + ["NORP"]})
+    assert canonicalize(mentions)["canonical"].tolist() == [
+        "Liberation Tigers of Tamil Eelam", "Liberation Tigers of Tamil Eelam", "Liberation Tigers of Tamil Eelam",
+        "Rapid Support Forces", "Forces of Freedom and Change", "Forces", "Tigers"]  # no ORG: left as it is

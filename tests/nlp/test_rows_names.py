@@ -567,6 +567,10 @@ def test_an_organisation_the_model_cut_short_is_one_name_again():
                [(0, 2, "PERSON"), (3, 6, "ORG"), (7, 9, "PERSON")])
     doc_tables(doc, [])
     assert [(e.text, e.label_) for e in doc.ents][1:] == [("the Liberation Tigers of Tamil Eelam", "ORG")]
+    # a whole name before "of" ("Party"): what follows is whose it is
+    doc = _doc("They joined the Unionist Party of Robert McCartney today .".split(), [(2, 5, "ORG"), (6, 8, "PERSON")])
+    doc_tables(doc, [])
+    assert [e.text for e in doc.ents] == ["the Unionist Party", "Robert McCartney"]
     # a place after "of" is where the group is, not its name
     doc = _doc("They met the Houthis of Yemen today .".split(), [(2, 4, "ORG"), (5, 6, "GPE")])
     doc_tables(doc, [])
