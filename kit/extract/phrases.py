@@ -56,6 +56,7 @@ class PhraseWords:
     stops: frozenset[str] = frozenset()  # "since", "until": no complement runs on past them
     contracted: frozenset[str] = frozenset()  # a preposition and an article in one word: "del", "al"
     anaphors: frozenset[str] = frozenset()  # "the group", "the government"; "el gobierno"
+    partitives: frozenset[str] = frozenset()  # "one of": "one"; "uno", "una"
 
     @property
     def joining(self) -> frozenset[str]:
@@ -77,7 +78,8 @@ def phrase_words(lang: str) -> PhraseWords:
         of=words_or("of_preps", lang), conjunctions=words_or("conjunctions", lang),
         determiners=words_or("determiners", lang), stops=words_or("complement_stops", lang),
         contracted=words_or("contracted_articles", lang, none),
-        anaphors=words_or("group_anaphors", lang, none) | words_or("state_anaphors", lang, none))
+        anaphors=words_or("group_anaphors", lang, none) | words_or("state_anaphors", lang, none),
+        partitives=words_or("singular_partitives", lang, none))
 
 
 @dataclass(frozen=True)
@@ -301,7 +303,9 @@ class PhraseReader:
     def _owned_body_start(self, end: int) -> int:
         """Where an "of" complement ending at ``end`` in a body of a state or group
         (``government_words``) starts, when the complement names whose body it is
-        ("commander | of GAM's forces", "head | of the Indonesian delegation"); else -1.
+        ("commander | of GAM's forces", "head | of the Indonesian delegation": an
+        organisation, a demonym or a possessive, and no venue: not "the Oslo delegation",
+        "the Taliban's Doha delegation"); else -1.
         What the complement names is the side (:meth:`complement_cues`)."""
         doc = self.doc
         bodies = words_or("government_words", doc.lang_, frozenset())
@@ -313,9 +317,11 @@ class PhraseReader:
             if token.lower_ in self.w.of and j in self.by_end:
                 return j if named else -1
             if n is not None:
-                if self.ents[n].label == "PERSON":
-                    return -1
-                named = True
+                owner = self.ents[n]
+                possessive = owner.end < len(doc) and doc[owner.end].text in POSSESSIVE
+                if owner.label == "PERSON" or (owner.label not in ("ORG", "NORP") and not possessive):
+                    return -1  # a venue ("the Oslo delegation", "the Taliban's Doha delegation"): whose, unsaid
+                named = True  # an owner: an organisation, a demonym or a possessive
             elif not (token.text in POSSESSIVE or token.lower_ in self.w.articles
                       or (token.is_lower and token.pos_ in ("ADJ", "NOUN"))):
                 return -1
@@ -412,6 +418,8 @@ class PhraseReader:
         """The title read from token ``j`` on (the body of :meth:`_apposition_after`);
         ``closed``: it must end the apposition."""
         doc, n = self.doc, len(self.doc)
+        if j + 2 < n and doc[j].lower_ in self.w.partitives and doc[j + 1].lower_ in self.w.of:
+            j += 2  # ", one of LURD's negotiators,": one of them, the title in the singular
         if j < n and doc[j].lower_ in self.w.determiners:
             entity_here = j in self.at and self.ents[self.at[j]].start == j  # "the United States ..."
             j += 1 if not entity_here or j + 1 in self.by_start else 0
@@ -688,8 +696,9 @@ class PhraseReader:
         """``(side, cue)`` of what "the <noun>" before token ``before`` refers to: for
         "the government"/"the country", the country named with that noun, else the one
         country named just before, else the one the article names most
-        (:meth:`_main_country`); for "the group"/"the movement", the nearest earlier
-        organisation that is not a state's."""
+        (:meth:`_main_country`); for "the party", the nearest earlier party so named
+        ("the Ulster Unionist Party"); for it when none is, and for "the group"/"the
+        movement", the nearest earlier organisation that is not a state's."""
         lang, none = self.doc.lang_, frozenset[str]()
         if noun in words_or("state_anaphors", lang, none):
             return self._main_country(before, noun)
@@ -697,6 +706,9 @@ class PhraseReader:
             return self._half_named(before, noun)
         if noun not in words_or("group_anaphors", lang, none):
             return self._named_body(before, (noun,))
+        named = self._named_body(before, (noun,)) if noun in words_or("party_nouns", lang, none) else None
+        if named is not None:  # "the party": the Ulster Unionist Party, not the IRA named since
+            return named
         for e in reversed(self.ents):
             if e.end > before or e.label not in ("ORG", "NORP"):  # NORP: "the Houthis", no demonym
                 continue

@@ -1061,6 +1061,11 @@ class _Reader(PhraseReader):
                     found.append((e, side))
         if not found:
             return None
+        between = range(found[0][0].end, k - 2)
+        for i in reversed(between):  # "the Irish Government's promise ..., the party's spokesman, and X, one of
+            if doc[i].lower_ in self.w.articles and doc[i + 2].text in POSSESSIVE \
+                    and doc[i + 1].lower_ in self.w.anaphors:  # its negotiators": its is the party's
+                return self._antecedent(i, doc[i + 1].lower_)
         if found[0][0].start < own:  # none in its own sentence: the one before's subject, if it names one
             subjects = [f for f in found if doc[f[0].start:f[0].end].root.dep_ in SUBJECT_DEPS]
             found = subjects or found

@@ -209,18 +209,19 @@ class _NameHeads:
 
     def __init__(self, names: Iterable[str]) -> None:
         self.index = NameEndings()
-        self.full: dict[str, str] = {}
+        self.full: dict[str, set[str]] = {}  # head -> every full name with that head
         for name in names:
             words = name.split()
             cut = next((n for n, w in enumerate(words) if n and w.lower() in HEAD_PREPS), 0)
             if cut and cut < len(words) - 1:
                 head = " ".join(words[:cut])
-                self.full.setdefault(head, name)
+                self.full.setdefault(head, set()).add(name)
                 self.index.add(head)
 
     def names(self, short: str) -> set[str]:
-        """The full names whose head is ``short`` or ends with its words."""
-        return {self.full[h] for h in self.index.ending(short, whole=True)}
+        """The full names whose head is ``short`` or ends with its words (two or more:
+        "Council" heads "Council of Europe" and "Council of Ministers")."""
+        return {n for h in self.index.ending(short, whole=True) for n in self.full[h]}
 
 
 def _expand_head(mention: Mention, heads: _NameHeads, bodies: NameEndings) -> Mention:

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from kit.extract.inputs import DocInputs
-from kit.extract.phrases import POSSESSIVE
+from kit.extract.phrases import HYPHENS, POSSESSIVE
 from kit.lexicon.canonical import Mention, country_aliases, name_key, within_article
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.wordlists import is_initials, words, words_in_any, words_or
@@ -42,7 +42,7 @@ from kit.schema import MENTION_COLUMNS, OFFSET_COLUMNS, ROW_KEY, SENTENCE_COLUMN
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 Rows = list[dict[str, Any]]
 Extractor = Callable[..., Rows]
@@ -433,7 +433,7 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
         kept = {(h.start, h.end) for h in [*holidays, *in_names]}
         ents = sorted([*(e for e in ents if not any(e.start < t and s < e.end for s, t in kept)), *holidays],
                       key=lambda e: e.start)
-    spelt = _names_cut_short(doc, ents)
+    spelt = _names_cut_short(doc, ents, titles)
     if spelt:
         changed = True  # "the Liberation Tigers | of Tamil Eelam", and "LTTE" in the Doc: one name
         ents = _replace_spans(ents, spelt)
@@ -458,48 +458,54 @@ INITIALS_MIN = 3  # letters of initials that may lengthen a name: "LTTE", "LURD"
 NAME_TAIL_MAX = 8  # tokens a name's "of"/"for"/"in" tail may hold
 
 
-def _names_cut_short(doc: Doc, ents: Sequence[Span]) -> list[Span]:
+def _names_cut_short(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> list[Span]:
     """ORG spans for organisations the model cut short: an ORG entity whose name ends
-    in no ``org_words`` word, then "of" and capitalised words that name no place of the
-    lexicons ("the Liberation Tigers | of Tamil Eelam", the rest often taken for a
-    person; not "the Houthis of | Yemen", "the UK Unionist Party of | Robert McCartney"); or
-    an ORG or NORP entity, then capitalised words and "of"/"for"/"in"/"and", whose
+    in no ``org_words`` word, then "of" and a run of capitalised words the model left
+    untagged that names no place of the lexicons ("the Liberation Tigers | of Tamil
+    Eelam"; not "the Houthis of | Yemen", "the UK Unionist Party of | Robert McCartney",
+    "Hamas of | Ismail Haniyeh" with the name tagged); or an ORG or NORP entity, then a
+    run of capitalised words and "of"/"for"/"in"/"and" that holds no title, whose
     capitalised words' first letters spell initials of :data:`INITIALS_MIN` letters or
     more written elsewhere in the Doc ("Liberians | United for Reconciliation and
-    Democracy" and "LURD"). The longest such name wins; entities inside it go."""
+    Democracy" and "LURD"; not "Syrian | Deputy Foreign Minister" and "SDF"). A run
+    ends where capitalised words end: a name is never cut inside one. Entities inside
+    the name go."""
     from spacy.tokens import Span
 
     initials = {t.text for t in doc if len(t.text) >= INITIALS_MIN and is_initials(t.text)}
     links = words_in_any("of_preps") | {"for", "in", "and", *words_in_any("conjunctions")}
     of = words_or("of_preps", doc.lang_, frozenset())
     articles = words_in_any("articles")
+    titled = _taken(titles, doc.spans.get("titles", ()))
+    tagged = _taken(ents)
     found = []
     for ent in ents:
         if ent.label_ not in ("ORG", "NORP") or ent.end + 1 >= len(doc):
             continue
+        end = ent.end  # the run after the entity: capitalised words and links, no title
+        while end < len(doc) and end - ent.end < NAME_TAIL_MAX and end not in titled \
+                and not doc[end].is_sent_start and (_capital_word(doc[end]) or doc[end].lower_ in links):
+            end += 1
+        if end < len(doc) and (_capital_word(doc[end]) or doc[end].text in HYPHENS):
+            continue  # a longer run ("Deputy Foreign | Minister"), or a hyphened name
+        while end > ent.end and not _capital_word(doc[end - 1]):
+            end -= 1  # "of Tamil Eelam | and": the run ends with its last capitalised word
+        if end == ent.end:
+            continue
         head = [t.text[0] for t in ent if t.text[:1].isupper() and t.lower_ not in articles]
-        best = None
-        for end in range(ent.end + 1, min(ent.end + NAME_TAIL_MAX, len(doc)) + 1):
-            token = doc[end - 1]
-            if not (token.text[:1].isupper() or token.lower_ in links) or token.is_sent_start:
-                break
-            tail = [t.text[0] for t in doc[ent.end:end] if t.text[:1].isupper()]
-            if token.text[:1].isupper() and "".join(head + tail) in initials:
-                best = end
-        if best is None and ent.label_ == "ORG" and doc[ent.end].lower_ in of \
-                and ent[-1].lower_ not in _org_words():  # "the UK Unionist Party | of Robert McCartney": whole
-            end = ent.end + 1
-            while end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_sent_start \
-                    and end - ent.end <= NAME_TAIL_MAX:
-                end += 1
-            rest = doc[ent.end + 1:end].text
-            ended = end >= len(doc) or not doc[end].text[:1].isalnum() or doc[end].is_lower
-            if end > ent.end + 1 and ended and name_key(rest) not in place_keys() \
-                    and name_key(rest) not in _countries() and name_key(rest) not in demonym_keys():
-                best = end
-        if best is not None:
-            found.append(Span(doc, ent.start, best, label="ORG"))
+        tail = [t.text[0] for t in doc[ent.end:end] if t.text[:1].isupper()]
+        rest = doc[ent.end + 1:end]
+        if "".join(head + tail) in initials or (
+                ent.label_ == "ORG" and doc[ent.end].lower_ in of and ent[-1].lower_ not in _org_words()
+                and len(rest) > 0 and not any(t.i in tagged for t in rest)
+                and name_key(rest.text) not in place_keys() and name_key(rest.text) not in _countries()
+                and name_key(rest.text) not in demonym_keys()):
+            found.append(Span(doc, ent.start, end, label="ORG"))
     return found
+
+
+def _capital_word(token: Token) -> bool:
+    return token.text[:1].isupper() and token.text[:1].isalpha()
 
 
 def _replace_spans(ents: Sequence[Span], spans: Sequence[Span]) -> list[Span]:
@@ -513,7 +519,7 @@ def _untagged_countries(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) 
     person or a title ("President Olusegun Obasanjo of | Nigeria", "the President of |
     Nigeria"): up to four capitalised words after ``of_preps`` (and an article), in no
     entity or title, that are a country's name in the lexicon, and end there (not "of
-    Georgia Power")."""
+    Niger Delta Power", "of Guinea-Bissau")."""
     from spacy.tokens import Span
 
     taken = _taken(ents, titles, doc.spans.get("titles", ()))
@@ -531,8 +537,8 @@ def _untagged_countries(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) 
             words = doc[start:stop]
             if stop > len(doc) or any(t.i in taken or not t.text[:1].isupper() for t in words):
                 continue
-            if stop < len(doc) and doc[stop].text[:1].isupper():
-                break  # "of Georgia Power": a longer name
+            if stop < len(doc) and (doc[stop].text[:1].isupper() or doc[stop].text in HYPHENS):
+                break  # "of Niger Delta Power", "of Guinea-Bissau": a longer name
             if name_key(words.text) in _countries():
                 found.append(Span(doc, start, stop, label="GPE"))
                 break

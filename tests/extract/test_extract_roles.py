@@ -1244,3 +1244,26 @@ def test_an_apposition_before_a_name_with_a_body_of_its_side(tables):
     unnamed = person(tables("Dawood said the head of a large delegation, Hamid Awaluddin, spoke.")["roles"],
                      "Hamid Awaluddin")
     assert unnamed["side"] == ""
+    # a venue names no owner: not Qatar's delegation
+    venue = person(tables("Officials said the head of the Taliban's Doha delegation, Sher Mohammad Stanekzai, "
+                          "arrived on Monday.")["roles"], "Sher Mohammad Stanekzai")
+    assert venue["side"] != "Qatar"
+
+
+def test_roles_of_courts_and_delegations_and_one_of_many(tables):
+    rows = tables("Kabineh Janeh, one of LURD's negotiators, said the rebels would sign. Adele Balasingham, "
+                  "a member of the LTTE delegation, sat beside him. David Crane, the chief prosecutor, "
+                  "spoke.")["roles"]
+    janeh, adele = person(rows, "Kabineh Janeh"), person(rows, "Adele Balasingham")
+    assert (janeh["role"], janeh["side"]) == ("negotiator", "LURD")
+    assert (adele["role"], adele["side"]) == ("member of the delegation", "LTTE")
+    assert person(rows, "David Crane")["role"] == "chief prosecutor"
+
+
+def test_its_after_the_party_s_is_the_party_s(tables):
+    rows = tables("Mr Kerr pointed to the Irish Government's promise. Ken Lowe, the party's spokesman, "
+                  "and Reg Empey, one of its negotiators, back the deal.")["roles"]
+    assert person(rows, "Reg Empey")["side"] != "Ireland"  # "its": the party's, not the government's
+    rows = tables("The Ulster Unionist Party met on Saturday. The IRA said nothing. Reg Empey, one of the "
+                  "party's negotiators, backs the deal.")["roles"]
+    assert person(rows, "Reg Empey")["side"].removeprefix("The ") == "Ulster Unionist Party"  # not the IRA

@@ -228,3 +228,12 @@ def test_across_articles_an_organisation_named_by_its_head_is_the_one_named_in_f
     assert canonicalize(mentions)["canonical"].tolist() == [
         "Liberation Tigers of Tamil Eelam", "Liberation Tigers of Tamil Eelam", "Liberation Tigers of Tamil Eelam",
         "Rapid Support Forces", "Forces of Freedom and Change", "Forces", "Tigers"]  # no ORG: left as it is
+
+
+def test_a_head_two_organisations_share_names_neither():
+    ms = within_article([(0, 17, "Council of Europe", "ORG"), (30, 50, "Council of Ministers", "ORG"),
+                         (60, 67, "Council", "ORG")])
+    assert ms[-1].canonical == "Council"
+    mentions = pd.DataFrame({"canonical": ["Government of Sudan", "Government of South Sudan", "Government"],
+                             "label": ["ORG"] * 3})
+    assert canonicalize(mentions)["canonical"].tolist()[-1] == "Government"
