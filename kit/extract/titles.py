@@ -152,14 +152,15 @@ class Lexicon:
     def states_without(self, role: str) -> frozenset[str]:
         """The states whose office of that kind goes by another title (a ``states`` entry
         with a leading "-": the United States has a Secretary of State, no "Foreign
-        Minister"): a bare ``role`` is no official of theirs.
+        Minister"; "-monarchies", every kingdom, has no "President"): a bare ``role`` is
+        no official of theirs.
 
         Examples
         --------
         >>> "United States" in lexicon().states_without("Foreign Minister")
         True
-        >>> lexicon().states_without("President")
-        frozenset()
+        >>> "Norway" in lexicon().states_without("President"), "Sri Lanka" in lexicon().states_without("President")
+        (True, False)
         """
         return _entry(self.title_without, role, frozenset())
 
@@ -237,9 +238,25 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
     scopes = {r["title"].lower(): r["scope"] for r in title_rows if r["kind"] != "modifier"}
     listed = {r["title"].lower(): [s.strip() for s in r["states"].split(";") if s.strip()]
               for r in title_rows if r["kind"] != "modifier"}
+    groups = {MONARCHIES: _monarchies()}  # "-monarchies": every state its official name calls a kingdom
     states = {t: frozenset(s for s in ss if not s.startswith("-")) for t, ss in listed.items()}
-    without = {t: frozenset(s[1:].strip() for s in ss if s.startswith("-")) for t, ss in listed.items()}
+    without = {t: frozenset(x for s in ss if s.startswith("-") for x in groups.get(s[1:].strip(), {s[1:].strip()}))
+               for t, ss in listed.items()}
     return Lexicon(shown, sides, modifiers, countries, kinds, pattern, regnal, scopes, states, without)
+
+
+MONARCHIES = "monarchies"
+"""The ``states`` entry of titles.csv that stands for every monarchy ("-monarchies": no
+"President" heads a kingdom)."""
+
+
+def _monarchies() -> frozenset[str]:
+    """The states one of whose English names in ``countries.csv`` (the official ones
+    country_converter gives) holds a ``monarchy_words`` word: "Kingdom of Norway",
+    "Sultanate of Oman", "Principality of Monaco"."""
+    crowns = words_in_any("monarchy_words")
+    return frozenset(row["canonical"] for row in read_table("countries")
+                     if crowns & set(name_key(row["alias"]).split()))
 
 
 def _entry(table: dict[str, Any], role: str, default: Any) -> Any:

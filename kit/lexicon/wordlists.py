@@ -50,8 +50,9 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   "one": an apposition that puts a person in a group, "X, one of its negotiators,") and
   ``portfolio_words`` ("ministry", "department": "the Department of Foreign Affairs" is
   some state's, no side of its own): :mod:`kit.extract.roles`; ``principal_bodies``
-  ("office", "cabinet": "the head of President X's office" works for X) and
-  ``singular_partitives`` ("one": ", one of LURD's negotiators," gives the title in the
+  ("office", "cabinet": "the head of President X's office" works for X),
+  ``monarchy_words`` ("kingdom", "sultanate": a state so named has no "President",
+  :mod:`kit.extract.titles`) and ``singular_partitives`` ("one": ", one of LURD's negotiators," gives the title in the
   singular): :mod:`kit.extract.phrases`;
 - ``day_parts`` ("night", "noche": "the signing, on the night of Thursday" dates the
   signing) and ``announcing_verbs`` ("announce", "confirm": "the framework announced on 5

@@ -961,6 +961,14 @@ def test_a_bare_office_takes_no_capital_that_is_not_plainly_its_own(tables, plac
     assert person(tables(FILED.format(place=place, who=who))["roles"], name)["side"] == ""
 
 
+def test_a_kingdom_has_no_president(tables):
+    text = ("OSLO — Norway said the talks would go on, and Norway offered to host a third round.\n\n"
+            "President Chandrika Kumaratunga said she had not been consulted.")
+    assert person(tables(text)["roles"], "Chandrika Kumaratunga")["side"] != "Norway"
+    text = text.replace("OSLO", "COLOMBO").replace("Norway", "Sri Lanka")
+    assert person(tables(text)["roles"], "Chandrika Kumaratunga")["side"] == "Sri Lanka"
+
+
 def test_a_bare_office_set_in_another_state_s_seat_takes_no_capital(tables):
     text = ("BERLIN — Germany and France called the talks, and Germany said they would go on.\n\n"
             "The chancellor was due to meet President Barack Obama at the White House on Monday.")

@@ -77,13 +77,15 @@ def test_a_country_name_written_with_accents_is_a_country_not_a_demonym():
 
 
 def test_the_states_of_a_title_are_states_of_the_country_file_and_exclude_a_single_side():
-    from kit.extract.titles import lexicon
+    from kit.extract.titles import MONARCHIES, lexicon
 
     rows = [r for r in titles().values() if r["states"]]
     assert rows and all(r["scope"] == "state" and not r["side"] for r in rows)  # one state: column side
     states = lexicon().states
-    # "-United States": a state whose office of the kind goes by another title
-    assert {s.removeprefix("-") for r in rows for s in r["states"].split(";")} <= states
+    # "-United States": a state whose office of the kind goes by another title; "-monarchies": every kingdom
+    assert {s.removeprefix("-") for r in rows for s in r["states"].split(";")} - {MONARCHIES} <= states
+    assert lexicon().states_without("President") > {"Norway", "Thailand", "United Kingdom"}
+    assert lexicon().states_without("President") <= states
 
 
 @pytest.mark.parametrize("title", [
