@@ -341,7 +341,8 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     ("Social Democratic and Labour Party"), and initials the model left untagged are
     an organisation's ("The SDLP's negotiators"); a name the model left untagged right
     after a person's in a list is a person's ("Alexander Zakharchenko and Igor Plotnitsky"),
-    and so is one right after a title ("Foreign Minister Moses Wetang'ula"). An
+    and so is one right after a title ("Foreign Minister Moses Wetang'ula"), or one the
+    model took for a place there ("President | Thabo Mbeki" GPE). An
     organisation the model cut short is one name again ("the Liberation Tigers | of
     Tamil Eelam": :func:`_names_cut_short`), and a country it left untagged after a
     person or a title is a GPE ("President X of | Nigeria").
@@ -353,9 +354,13 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     ents: list[Span] = []
     honorifics, changed = [], bool(titles)
     names = _name_words(found)
+    title_ends = {t.end for t in titles}
     for ent in found:
         if ent.label_ == "TITLE":
             continue
+        if ent.label_ in ("GPE", "LOC") and ent.start in title_ends and _shaped_like_a_name(ent):
+            changed = True  # "President | Thabo Mbeki" tagged GPE: a title's holder, no place the lexicons know
+            ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "ORG" and ent.text.lower() in names and not _named_like_a_body(ent) \
                 and ent.text.lower() not in _countries() and not _modifies_a_noun(ent):
             changed = True  # "Abiy's adviser" beside "Abiy Ahmed": a person's name, NER said ORG
@@ -502,6 +507,14 @@ def _names_cut_short(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> 
                 and name_key(rest.text) not in demonym_keys()):
             found.append(Span(doc, ent.start, end, label="ORG"))
     return found
+
+
+def _shaped_like_a_name(ent: Span) -> bool:
+    """Two to four capitalised words that are no country, capital, subdivision or
+    demonym of the lexicons ("Thabo Mbeki"; not "South Africa", "Addis Ababa")."""
+    key = name_key(ent.text)
+    return 2 <= len(ent) <= 4 and all(_capital_word(t) for t in ent) and key not in place_keys() \
+        and key not in _countries() and key not in demonym_keys()
 
 
 def _capital_word(token: Token) -> bool:

@@ -592,3 +592,15 @@ def test_an_organisation_the_model_cut_short_is_one_name_again():
                [(0, 1, "NORP"), (7, 8, "ORG")])
     doc_tables(doc, [])
     assert [e.text for e in doc.ents] == ["Liberians United for Reconciliation and Democracy", "LURD"]
+
+
+def test_a_name_the_model_took_for_a_place_right_after_a_title_is_a_person():
+    doc = _doc("President Thabo Mbeki of South Africa came .".split(),
+               [(0, 1, "TITLE"), (1, 3, "GPE"), (4, 6, "GPE")])
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Thabo Mbeki", "PERSON"), ("South Africa", "GPE")]
+    # a place the lexicons know stays a place, and so does a place after no title
+    doc = _doc("The Ambassador South Africa sent and Thabo Mbeki came .".split(),
+               [(1, 2, "TITLE"), (2, 4, "GPE"), (6, 8, "GPE")])
+    doc_tables(doc, [])
+    assert [e.label_ for e in doc.ents] == ["GPE", "GPE"]
