@@ -355,6 +355,7 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     honorifics, changed = [], bool(titles)
     names = _name_words(found)
     title_ends = {t.end for t in titles}
+    tagged = _taken(found)
     for ent in found:
         if ent.label_ == "TITLE":
             continue
@@ -381,6 +382,9 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
                 and doc[ent.start - 1].whitespace_ and not doc[ent.start - 1].is_punct:
             changed = True  # "Abd-Rabbu" + "Mansour Hadi": two PERSONs with only a space between are one name
             ent = Span(doc, ents.pop().start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
+        if ent.label_ == "PERSON" and _given_name_before(doc, ent, tagged):
+            changed = True  # "his vice president, | Moses | Blah": the first name the model left out
+            ent = Span(doc, ent.start - 1, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and (_listed_with_places(doc, ents, ent) or _called_a_place(doc, ent) or _gone_to_or_from(ent)):
             changed = True  # "the ports of Hodeidah, Salif and Ras Isa"; "Taiz, the besieged city"
             ent = Span(doc, ent.start, ent.end, label="GPE", kb_id=ent.kb_id, span_id=ent.id)
@@ -507,6 +511,30 @@ def _names_cut_short(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> 
                 and name_key(rest.text) not in demonym_keys()):
             found.append(Span(doc, ent.start, end, label="ORG"))
     return found
+
+
+def _given_name_before(doc: Doc, ent: Span, tagged: set[int]) -> bool:
+    """Whether the word right before the PERSON ``ent`` is a first name the model left
+    out ("to his vice president, | Moses | Blah,"): a capitalised proper noun in no
+    entity or title, not opening its sentence, after punctuation or a word in lower
+    case, and no place, demonym or word of the calendar of the lexicons."""
+    i = ent.start - 1
+    if i < 1 or i in tagged:
+        return False
+    word, before = doc[i], doc[i - 1]
+    if word.pos_ != "PROPN" or word.is_sent_start or not _name_word(word.text) or len(word) < 2:
+        return False
+    if not (before.is_punct or before.is_lower):
+        return False
+    key = name_key(word.text)
+    return key not in place_keys() and key not in _countries() and key not in demonym_keys() \
+        and word.lower_ not in _calendar_words()
+
+
+@lexicon_cache
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names in English (:mod:`calendar`), which no first name is."""
+    return frozenset(w.lower() for w in [*calendar.month_name[1:], *calendar.day_name, *calendar.month_abbr[1:]])
 
 
 def _shaped_like_a_name(ent: Span) -> bool:

@@ -604,3 +604,17 @@ def test_a_name_the_model_took_for_a_place_right_after_a_title_is_a_person():
                [(1, 2, "TITLE"), (2, 4, "GPE"), (6, 8, "GPE")])
     doc_tables(doc, [])
     assert [e.label_ for e in doc.ents] == ["GPE", "GPE"]
+
+
+def test_a_first_name_the_model_left_out_joins_the_name():
+    doc = _doc("Power went to his deputy , Moses Kamara , on Monday .".split(), [(7, 8, "PERSON")])
+    doc[6].pos_ = doc[7].pos_ = "PROPN"
+    doc_tables(doc, [])
+    assert [e.text for e in doc.ents] == ["Moses Kamara"]
+    # a weekday, a place or a word after another capitalised one is no first name
+    for words, at in (("It began on Monday Kamara said .", 4), ("Troops left Liberia Kamara said .", 3),
+                      ("They met Deputy Speaker Kamara there .", 4)):
+        doc = _doc(words.split(), [(at, at + 1, "PERSON")])
+        doc[at - 1].pos_ = doc[at].pos_ = "PROPN"
+        doc_tables(doc, [])
+        assert [e.text for e in doc.ents] == ["Kamara"], words
