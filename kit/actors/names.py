@@ -165,6 +165,7 @@ class NameGraph:
         self._patronymic_chains()
         self._articles_left_out()
         self._middle_names()
+        self._initialled_names()
         self._second_surnames()
         self._short_names()
         self._misspelt_surnames()
@@ -268,6 +269,31 @@ class NameGraph:
             if len(name_key(node).split()) > 1 and len(roots) == 1 and self._may_join(node, root := roots.pop()):
                 self.union(root, node, f"{node} → {self.shown(root)}: the same name without its middle "
                                        "names, initials or suffix (Jr., III)")
+
+    def _initialled_names(self) -> None:
+        """A name whose words before the last are initials ("V. Prabhakaran", "J.A.
+        Kufuor", "G. L. Peiris") joins the one fuller name with that last word whose
+        words before it start with those letters ("Velupillai Prabhakaran", "John
+        Agyekum Kufuor"), else the names written with the same initials ("G.L. Peiris")."""
+        full: dict[tuple[str, str], set[str]] = {}
+        initialled: dict[tuple[str, str], list[str]] = {}
+        for node in self._full(person=True):
+            words = node.split()
+            if len(words) < 2:
+                continue
+            letters = [_letters_of_initials(w) for w in words[:-1]]
+            key_last = name_key(words[-1])
+            if all(letters):
+                initialled.setdefault(("".join(letters), key_last), []).append(node)
+            elif not any(letters):
+                full.setdefault(("".join(w[0].upper() for w in words[:-1]), key_last), set()).add(node)
+        for key, nodes in initialled.items():
+            roots = {self.find(n) for n in full.get(key, ())}
+            target = roots.pop() if len(roots) == 1 else nodes[0]
+            for node in nodes:
+                if node != target and self._may_join(node, target):
+                    self.union(target, node, f"{node} → {self.shown(target)}: the same name with "
+                                             "initials for its first names")
 
     def _second_surnames(self) -> None:
         """A name of two words or more and the one name that adds a last word to it
@@ -562,6 +588,16 @@ def _profile(nodes: list[str], values: pd.Series) -> dict[str, set[str]]:
 
 def _strip_the(name: str) -> str:
     return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+
+
+def _letters_of_initials(word: str) -> str:
+    """The letters a word of initials stands for ("V." → "V", "J.A." → "JA"), else ``""``.
+
+    >>> _letters_of_initials("J.A."), _letters_of_initials("V."), _letters_of_initials("Velupillai")
+    ('JA', 'V', '')
+    """
+    parts = [p for p in word.split(".") if p]
+    return "".join(parts) if word.endswith(".") and parts and all(len(p) == 1 and p.isupper() for p in parts) else ""
 
 
 def _initials(name: str) -> str:
