@@ -354,8 +354,9 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     ents: list[Span] = []
     honorifics, changed = [], bool(titles)
     names = _name_words(found)
-    title_ends = {t.end for t in titles}
-    tagged = _taken(found)
+    moved = doc.spans.get("titles", ())  # titles an earlier pass already took out of the entities
+    title_ends = {t.end for t in [*titles, *moved]}
+    tagged = _taken(found, moved, doc.spans.get("honorifics", ()))
     for ent in found:
         if ent.label_ == "TITLE":
             continue

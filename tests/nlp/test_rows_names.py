@@ -618,3 +618,12 @@ def test_a_first_name_the_model_left_out_joins_the_name():
         doc[at - 1].pos_ = doc[at].pos_ = "PROPN"
         doc_tables(doc, [])
         assert [e.text for e in doc.ents] == ["Kamara"], words
+
+
+def test_a_second_pass_keeps_the_titles_the_first_took_out_of_the_entities():
+    """A Doc read twice (its titles already in ``doc.spans``): the end of a title is no first name."""
+    doc = _doc("Secretary of State Antony Blinken spoke .".split(), [(0, 3, "TITLE"), (3, 5, "PERSON")])
+    doc[2].pos_ = doc[3].pos_ = doc[4].pos_ = "PROPN"
+    doc_tables(doc, [])
+    doc_tables(doc, [])
+    assert [e.text for e in doc.ents] == ["Antony Blinken"]
