@@ -143,7 +143,8 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
     for ent in ents:
         if ent.label_ not in LABELS:
             continue
-        verb = _reporting_before(ent) or _relative_clause_before(ent) or governing_verb(ent)
+        main = governing_verb(ent)
+        verb = _reporting_before(ent) or _relative_clause_before(ent, main) or main
         noun_cue = _cue_of_noun(ent)
         clause = clause_span(ent, verb)
         subject = subject_span(verb) if verb is not None else None
@@ -176,14 +177,13 @@ def governing_verb(span: Span) -> Token | None:
     return tok if tok.pos_ in VERB_POS else None
 
 
-def _relative_clause_before(span: Span) -> Token | None:
+def _relative_clause_before(span: Span, main: Token | None) -> Token | None:
     """The verb of a relative clause the date ends, when the parse hangs the date on
-    the main verb after it ("The ceasefire he concluded | last week | is the first
-    test": the concluding was last week, not the being): a verb of a ``relcl`` or
-    ``acl`` clause whose words run up to the date, inside the subject of a verb that
-    comes after the date."""
+    the main verb after it (``main``, :func:`governing_verb`: "The ceasefire he concluded
+    | last week | is the first test": the concluding was last week, not the being): a
+    verb of a ``relcl`` or ``acl`` clause whose words run up to the date, inside the
+    subject of a verb that comes after the date."""
     doc = span.doc
-    main = governing_verb(span)
     if main is None or main.i < span.end or span.start == 0:
         return None
     for tok in reversed(doc[max(0, span.start - 8):span.start]):

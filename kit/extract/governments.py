@@ -36,7 +36,6 @@ from typing import TYPE_CHECKING
 
 from kit.extract.datelines import dateline_spans, in_dateline
 from kit.extract.phrases import CONTEXT_CUE
-from kit.lexicon.wordlists import words_in_any
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -64,20 +63,9 @@ def state_mentions(entities: Iterable[Entity], text: str, lex: Lexicon) -> list[
         if ent.kind not in NAMING_KINDS or _guessed(ent) or n in weak:
             continue
         side = ent.side if ent.kind == "person" else ent.side or lex.side_of(ent.canonical, ent.text)
-        if side in lex.states and not in_dateline(datelines, ent.start_char) \
-                and not _what_a_place_was(text, ent, lex):
-            found.append((ent, side))
+        if side in lex.states and not in_dateline(datelines, ent.start_char) and not ent.former:
+            found.append((ent, side))  # not what a place was: "the former Soviet republic of Georgia"
     return found
-
-
-def _what_a_place_was(text: str, ent: Entity, lex: Lexicon) -> bool:
-    """The entity says what a place was ("the *former* Soviet republic of Georgia":
-    ``past_modifiers`` before it, no title after it; "the former Kenyan president" names
-    Kenya): a state of the past, not one the article is about."""
-    before = text[max(0, ent.start_char - 40):ent.start_char].split()
-    if not before or before[-1].lower() not in words_in_any("past_modifiers"):
-        return False
-    return lex.pattern.match(text, ent.end_char + 1) is None
 
 
 def _guessed(ent: Entity) -> bool:

@@ -110,6 +110,7 @@ class Entity:
     side_cue: str = ""
     affiliation: str = ""
     plural: bool = False  # the role came from a plural title ("ministers"): coordinated names share it
+    former: bool = False  # after a past modifier, no title after it: "the former Soviet republic"
     consumed: set[int] = field(default_factory=set)  # entities read as this one's side cues
     affiliated: set[int] = field(default_factory=set)  # organisations this one works for
 
@@ -152,6 +153,10 @@ class PhraseReader:
         # honorifics kit.nlp.names cut from names: name start -> honorific start
         self.honorific_before = {s.end: s.start for s in doc.spans.get("honorifics", ())}
         self.honorific_tokens = {i for s in doc.spans.get("honorifics", ()) for i in range(s.start, s.end)}
+        past = words_or("past_modifiers", doc.lang_, frozenset())
+        for ent in self.ents:  # what a place was ("the former | Soviet | republic"), not a past
+            ent.former = (ent.start > 0 and doc[ent.start - 1].lower_ in past  # office ("the former
+                          and ent.end not in self.title_tokens)  # Kenyan | president": Kenya's)
 
     def _role_text(self, start: int, end: int) -> str:
         """The role as written: the lexicon's capitals for a bare title; an organisation

@@ -1098,15 +1098,12 @@ class _Reader(PhraseReader):
             t.text == "," for t in self.doc[head.i + 1:before])
 
     def _apply_cues(self, ent: Entity, cues: list[int]) -> None:
-        past = words_or("past_modifiers", self.doc.lang_, frozenset())
         for n in cues:
             cue = self.ents[n]
             if self.title_tokens & set(range(cue.start, cue.end)) and not self.lex.side_of(cue.canonical, cue.text):
                 continue  # "the Minister for Foreign Affairs" tagged ORG: a title, no side ("Russian Foreign Ministry" is one)
-            if cue.start > 0 and self.doc[cue.start - 1].lower_ in past and cue.label in ("NORP", "GPE") \
-                    and cue.end not in self.title_tokens:
+            if cue.former and cue.label in ("NORP", "GPE"):
                 continue  # "the former Soviet republic of Georgia": what the place was, no side
-                # ("the former Kenyan president" is a past office of Kenya's)
             side = self.lex.side_of(cue.canonical, cue.text)
             if side and not ent.side:
                 ent.side, ent.side_cue = side, cue.text
