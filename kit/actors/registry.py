@@ -16,8 +16,10 @@
 (:mod:`kit.actors.names` gives each rule's limits.) A wrong merge is worse than a
 missed one: different first names stay apart, people never merge with
 governments ("Biden administration" ≠ Joe Biden), and every merge is explained
-in ``merged_because``. Unnamed sources are actors too (``named`` False), one per
-kind and side ("unnamed officials (United States)").
+in ``merged_because``; a body named without its state ("Foreign Ministry") that the
+corpus states for two sides is one actor per side ("Foreign Ministry (Egypt)").
+Unnamed sources are actors too (``named`` False), one per kind and side
+("unnamed officials (United States)").
 
 The whole corpus is read as one: an actor's ``role`` and ``side`` are the
 readings most of its mentions give, wherever they were read (:func:`reading`),
@@ -144,6 +146,7 @@ def _actor_mentions(ann: Annotations, aliases: Aliases) -> pd.DataFrame:
     named = _named_mentions(ann)
     names = NameGraph(named, _alias_map(aliases))
     named["actor"] = [names.of(n, a) for n, a in zip(named["name"].tolist(), named["article_id"].tolist())]
+    named["actor"] = _bodies_of_each_state(named)
     table = pd.concat([named, _unnamed_mentions(ann)], ignore_index=True)
     ids: dict[tuple[str, bool], str] = {}
     for actor, is_named in sorted(set(zip(table["actor"].tolist(), table["named"].tolist())), key=lambda k: (not k[1], k[0])):
@@ -254,6 +257,26 @@ def _named_mentions(ann: Annotations) -> pd.DataFrame:
     table.loc[misread, "kind"] = "person"
     table = table[~_places_read_as_people(ann.roles, table)]
     return table.assign(named=True).reset_index(drop=True)
+
+
+def _bodies_of_each_state(named: pd.DataFrame) -> list[str]:
+    """The registry name of each mention: a body named without its state ("Foreign
+    Ministry", "the parliament") that the corpus states for two or more sides
+    ("Egypt's Foreign Ministry" in one article, "Ethiopia's Foreign Ministry" in
+    another) is one actor per side, "Foreign Ministry (Egypt)"; a mention that states
+    no side keeps the bare name. Sides read from context do not count, nor does a
+    side the name already holds ("Egyptian Foreign Ministry")."""
+    body = named["kind"].isin(["government", "organization"]).tolist()
+    stated = [str(side or "") if not str(cue or "").startswith(CONTEXT_CUE) else ""
+              for side, cue in zip(named["side"].tolist(), named["side_cue"].tolist())]
+    actors = named["actor"].tolist()
+    sides: dict[str, set[str]] = {}
+    for actor, is_body, side in zip(actors, body, stated):
+        if is_body and side and name_key(side) not in name_key(actor):
+            sides.setdefault(actor, set()).add(side)
+    split = {actor for actor, of in sides.items() if len(of) > 1}
+    return [f"{actor} ({side})" if actor in split and is_body and side else actor
+            for actor, is_body, side in zip(actors, body, stated)]
 
 
 def _places_read_as_people(roles: pd.DataFrame, table: pd.DataFrame) -> pd.Series:

@@ -189,6 +189,26 @@ def test_a_name_given_to_a_person_joins_no_one_of_another_side():
     assert {"Tony Blair", "Gerry Adams"} <= set(reg["name"])
 
 
+def test_a_body_each_state_names_for_itself_is_one_actor_per_state():
+    ann = fake_ann([("Foreign Ministry", "Foreign Ministry", "government"),
+                    ("Foreign Ministry", "Foreign Ministry", "government"),
+                    ("Foreign Ministry", "Foreign Ministry", "government"),
+                    ("Egyptian Foreign Ministry", "Egyptian Foreign Ministry", "government"),
+                    ("Egyptian Foreign Ministry", "Egyptian Foreign Ministry", "government"),
+                    ("Parliament", "Parliament", "government")])
+    # "Egypt's Foreign Ministry", "Ethiopia's Foreign Ministry", a third read from context only;
+    # a name holding its state, read once with a wrong side; one body with one state
+    ann.roles["side"] = ["Egypt", "Ethiopia", "Sudan", "Egypt", "Sudan", "Kenya"]
+    ann.roles["side_cue"] = ["Egypt", "Ethiopia", "context: the lead of a story filed in KHARTOUM",
+                             "Egyptian", "Sudan", "Kenya"]
+    reg = actor_registry(ann).set_index("name")
+    assert reg.loc["Foreign Ministry (Egypt)", "side"] == "Egypt"
+    assert reg.loc["Foreign Ministry (Ethiopia)", "side"] == "Ethiopia"
+    assert reg.loc["Foreign Ministry", "mentions"] == 1  # no stated side: not given to either
+    assert reg.loc["Egyptian Foreign Ministry", "mentions"] == 2  # one state and a wrong reading
+    assert "Parliament" in reg.index and "Parliament (Kenya)" not in reg.index
+
+
 def test_slug_is_ascii_and_stable():
     assert slug("Alicia Bárcena") == "alicia-barcena"
     assert slug("  U.S.-Mexico ") == "us-mexico"
