@@ -183,6 +183,50 @@ def test_a_parameter_no_notebook_takes_is_refused_before_any_work(project, tmp_p
     assert not (tmp_path / "s").exists()
 
 
+def test_a_parameter_no_notebook_takes_advice_a_listed_name_works(project, tmp_path):
+    with pytest.raises(ReportError) as caught:
+        build_site(project / "articles", tmp_path / "s", notebooks_dir=project / "notebooks",
+                   progress=False, parameters={"tolerance_days": 2})
+    listed = re.search(r"the notebooks' parameters cells set (.+)$", str(caught.value)).group(1)
+    assert listed.split(", ") == ["articles", "top_n"]
+    from kit.nlp import run
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(run, "annotate", cached_tables)
+        build_site(project / "articles", tmp_path / "s", notebooks_dir=project / "notebooks",
+                   progress=False, parameters={"top_n": 3})  # a listed name, as advised
+    nb = nbformat.read(tmp_path / "s" / "notebooks" / "01_ok.ipynb", as_version=4)
+    assert "top_n 3" in "".join(o.get("text", "") for o in nb.cells[3].outputs)
+
+
+def test_cli_report_negative_number_advice_a_number_at_least_the_bound_works(
+        project, tmp_path, capsys):
+    """Every number flag of ``kit report`` refuses -1 before any work; the bound the
+    message names is then passed to each flag at once, and the notebook gets it."""
+    from kit.__main__ import REPORT_PARAMETERS
+    from kit.nlp import run
+
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    names = [name for _, name, _, _ in REPORT_PARAMETERS]
+    write_notebook(notebooks / "01_all.ipynb", [f"print({', '.join(names)})"],
+                   parameters="articles = 'x'\n" + "\n".join(f"{n} = 5" for n in names))
+    command = ["report", str(project / "articles"), "--out", str(tmp_path / "site"),
+               "--notebooks", str(notebooks), "--quiet"]
+    advised = []
+    for flag, _, _, _ in REPORT_PARAMETERS:
+        assert main([*command, flag, "-1"]) == 1
+        err = capsys.readouterr().err.strip()
+        assert err.startswith(f"kit report: error: ValueError: {flag} -1 is negative")
+        advised += [flag, re.search(r"pass a number >= (\d+)$", err).group(1)]
+    assert not (tmp_path / "site").exists()  # refused before any work
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(run, "annotate", cached_tables)
+        assert main([*command, *advised]) == 0
+    nb = nbformat.read(tmp_path / "site" / "notebooks" / "01_all.ipynb", as_version=4)
+    assert nb.cells[-1].outputs[0]["text"] == "0 0 0 0\n"
+
+
 def test_nothing_is_written_outside_out_dir(site):
     _, before, after, _ = site
     assert after == before

@@ -60,3 +60,24 @@ def test_malformed_alias_file_names_the_file_and_its_columns(tmp_path, capsys):
     assert main(["actors", ARTICLES, "--aliases", str(bad)]) == 1
     err = capsys.readouterr().err
     assert str(bad) in err and "canonical" in err
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("command, out", [("entities", "entities.csv"),
+                                          ("network", "sub/net.graphml")])
+def test_out_inside_the_articles_advice_the_suggested_out_works(tmp_path, monkeypatch, capsys,
+                                                                command, out):
+    monkeypatch.setenv("KIT_CACHE_DIR", str(tmp_path / "cache"))
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.md").write_text("Mexico and the United States met.", encoding="utf-8")
+    fmt = ["--format", "graphml"] if command == "network" else []
+    assert main([command, str(articles), "--out", str(articles / out), *fmt]) == 1
+    suggested = re.search(r"Write outside it, e\.g\. --out '([^']+)'$",
+                          capsys.readouterr().err.strip()).group(1)
+    assert main([command, str(articles), "--out", suggested, *fmt]) == 0
+    assert Path(suggested).is_file() and not Path(suggested).is_relative_to(articles)
+    import kit
+
+    assert [a.id for a in kit.load(articles).articles] == ["a"]  # the next run reads no output
+
