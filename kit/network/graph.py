@@ -283,7 +283,7 @@ def layout(G: nx.MultiDiGraph, seed: int = 0, digits: int = 4) -> pd.DataFrame:
     groups = sorted((sorted(c) for c in nx.connected_components(H)), key=lambda c: (-len(c), c[0]))
     if groups and len(groups[0]) >= 500 and importlib.util.find_spec("scipy") is None:
         raise ValueError(f"layout: {len(groups[0])} connected actors need scipy for networkx's spring "
-                         "layout; filter first: filter_network(G, min_weight=2, drop_isolates=True)")
+                         "layout; filter first: filter_network(G, min_weight=2, top=200, drop_isolates=True)")
     pos: dict[str, tuple[float, float]] = {}
     widths = [2 * math.sqrt(len(g)) + 1 for g in groups]
     row_width = max([*widths, math.sqrt(sum(w * w for w in widths))], default=0.0)
