@@ -43,3 +43,25 @@ def test_a_page_name_needs_no_escaping_so_disk_and_link_agree():
     for name in names:
         assert re.fullmatch(r"[A-Za-z0-9._-]+\.html", name), name
     assert page_name("talks-2024_01.v2") == "talks-2024_01.v2.html"
+
+
+@pytest.mark.parametrize("prefix", ["/site/articles/", "https://example.org/articles/", "\\\\srv\\"])
+def test_absolute_prefix_advice_the_folders_it_names_work(prefix):
+    with pytest.raises(ValueError) as caught:
+        article_href("a1", 4, prefix=prefix)
+    folders = re.search(r"use a folder such as '([^']+)' or '([^']+)'$", str(caught.value)).groups()
+    assert folders == (ARTICLES, f"../{ARTICLES}")
+    for folder in folders:
+        assert article_href("a1", 4, prefix=folder) == f"{folder}{page_name('a1')}#s4"
+
+
+def test_sentence_id_advice_a_value_of_the_sentences_column_works():
+    import pandas as pd
+
+    with pytest.raises(ValueError) as caught:
+        article_href("a1", "s4", prefix=ARTICLES)
+    column = re.search(r"pass a value of the (\w+) table's (\w+) column$", str(caught.value)).groups()
+    assert column == ("sentences", "sentence_id")
+    sentences = pd.DataFrame({"article_id": ["a1"], "sentence_id": [4]})  # the table's dtype
+    value = sentences.loc[0, column[1]]
+    assert article_href("a1", value, prefix=ARTICLES) == f"{ARTICLES}{page_name('a1')}#s4"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from kit.schema import Annotations, records
 
@@ -115,3 +116,21 @@ def test_asking_whether_a_table_exists_does_not_read_it():
     ann = Annotations.reading(["roles"], lambda name: reads.append(name) or pd.DataFrame(), "model")
     assert "roles" in ann.tables and "quotes" not in ann.tables
     assert reads == []
+
+
+def test_unknown_table_advice_every_listed_table_reads():
+    """The message lists the tables this Annotations has: each one reads, by name or as
+    an attribute."""
+    import re
+
+    frames = {"articles": pd.DataFrame({"article_id": ["a"]}),
+              "sentences": pd.DataFrame({"sentence_id": [0]}),
+              "mentions": pd.DataFrame({"text": ["Talks"]}), "dates": pd.DataFrame({"d": [1]})}
+    ann = Annotations.reading(["dates"], frames.__getitem__, model="m")
+    with pytest.raises(AttributeError) as caught:
+        _ = ann.quotes
+    listed = re.search(r"Annotations has no table 'quotes'; tables are (.+)$",
+                       str(caught.value)).group(1)
+    assert listed.split(", ") == ["articles", "sentences", "mentions", "dates"]
+    for name in listed.split(", "):
+        assert ann.table(name) is getattr(ann, name) is frames[name]
