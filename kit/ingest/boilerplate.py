@@ -30,7 +30,6 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from kit.lexicon.files import DATA_DIR, SCHEMAS, LexiconError, Row, lexicon_cache, read_table
@@ -221,7 +220,7 @@ def guess_language(text: str, min_words: int = 20) -> str | None:
     return best if scores[best] >= 0.10 else "und"
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache
 def _vocabularies() -> dict[str, frozenset[str]]:
     return {code: words("stopwords", code) for code in LANGUAGE_NAMES}
 

@@ -46,7 +46,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 DATA_DIR = Path(__file__).parent / "data"
 DEFAULT_LANG = "en"
@@ -249,8 +249,13 @@ def clear_lexicon_cache() -> None:
 _DERIVED: list[Callable[[], None]] = []
 
 
-def lexicon_cache(func: Callable[..., T]) -> functools._lru_cache_wrapper[T]:
-    """Cache ``func``, a value built from lexicons, until :func:`clear_lexicon_cache`.
+@overload
+def lexicon_cache(func: Callable[..., T], /) -> functools._lru_cache_wrapper[T]: ...
+@overload
+def lexicon_cache(*, maxsize: int) -> Callable[[Callable[..., T]], functools._lru_cache_wrapper[T]]: ...
+def lexicon_cache(func: Callable[..., T] | None = None, /, *, maxsize: int = 64) -> Any:
+    """Cache ``func``, a value built from lexicons, until :func:`clear_lexicon_cache`;
+    ``@lexicon_cache(maxsize=4096)`` keeps more entries (a function called on many texts).
 
     Examples
     --------
@@ -259,10 +264,18 @@ def lexicon_cache(func: Callable[..., T]) -> functools._lru_cache_wrapper[T]:
     ...     return len(read_table("titles"))
     >>> title_count() == title_count.__wrapped__()
     True
+    >>> @lexicon_cache(maxsize=1024)
+    ... def is_title(text: str) -> bool:
+    ...     return any(row["title"] == text for row in read_table("titles"))
+    >>> is_title("Secretary of State"), is_title.cache_info().maxsize
+    (True, 1024)
     """
-    cached = functools.lru_cache(maxsize=64)(func)
-    _DERIVED.append(cached.cache_clear)
-    return cached
+    def cache(func: Callable[..., T]) -> functools._lru_cache_wrapper[T]:
+        cached = functools.lru_cache(maxsize=maxsize)(func)
+        _DERIVED.append(cached.cache_clear)
+        return cached
+
+    return cache if func is None else cache(func)
 
 
 # -- reading -------------------------------------------------------------------------------

@@ -146,13 +146,13 @@ def same_topic(a: str, b: str) -> bool:
                for w in set(re.findall(r"[a-z]{4,}", text.lower())) for n in found)
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@lexicon_cache(maxsize=1 << 14)
 def _event_nouns(text: str) -> frozenset[str]:
     """The event nouns of a statement (cached: merging compares the same statements often)."""
     return frozenset(participants(text).nouns)
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@lexicon_cache(maxsize=1 << 16)
 def related(a: str, b: str) -> bool:
     """Whether two lemmas name one act: the same word, or a verb and the noun made
     from it ("invade", "invasion"; "sign", "signing"; "extend", "extension").
@@ -173,7 +173,7 @@ def related(a: str, b: str) -> bool:
 
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@lexicon_cache(maxsize=1 << 16)
 def says(verb: str, text: str) -> bool:
     """Whether a form of ``verb`` (a lemma) is a word of ``text``: "suspend" in
     "suspending", "close" in "closing", and the irregular forms of
@@ -223,7 +223,7 @@ _ENDINGS = ("e", "es", "ed", "d", "s", "ing", "ings", "ion", "ions", "ation", "a
             "ied", "ade", "ades", "ee", "ees", "ant", "ants")
 
 
-@functools.lru_cache(maxsize=4096)
+@lexicon_cache(maxsize=4096)
 def _word_start(verb: str) -> re.Pattern[str] | None:
     """A form of ``verb``: its stem, a doubled last letter ("admitted"), an ending."""
     stem = verb_stem(verb)

@@ -155,6 +155,28 @@ def test_kit_files_are_cached_until_the_cache_is_cleared(kit_data):
     assert "opine" in words("reporting_verbs")  # derived values are rebuilt too
 
 
+def test_values_other_stages_build_from_lexicons_are_cleared_too(kit_data):
+    """The language guesser's stopwords and what merging reports reads (event nouns,
+    infinitive endings, irregular verb forms) are forgotten with the lexicons."""
+    from kit.ingest.boilerplate import guess_language
+    from kit.timeline.evidence import related, same_topic, says
+
+    text = " ".join(["blorf"] * 30)
+    before = (guess_language(text), same_topic("the blorf was held", "a blorf began"),
+              related("blorxy", "blora"), says("zing", "they flung it"))
+    assert before == ("und", False, False, False)
+    with (kit_data / "words.csv").open("a", encoding="utf-8") as handle:
+        handle.write("stopwords,blorf,en\nevent_nouns,blorf,en\ninfinitive_endings,xy,es\n")
+    with (kit_data / "verb_forms.csv").open("a", encoding="utf-8") as handle:
+        handle.write("flung,zing,en,kit\n")
+    assert (guess_language(text), same_topic("the blorf was held", "a blorf began"),
+            related("blorxy", "blora"), says("zing", "they flung it")) == before  # cached
+    clear_lexicon_cache()
+    assert guess_language(text) == "en"
+    assert same_topic("the blorf was held", "a blorf began")
+    assert related("blorxy", "blora") and says("zing", "they flung it")
+
+
 def test_user_files_are_read_again_when_they_change(tmp_path):
     own = write(tmp_path / "n.csv", "nickname,name\nLiz,Elizabeth\n")
     first = read_table("nicknames", own)
