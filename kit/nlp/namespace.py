@@ -4,8 +4,9 @@ Rows in the cache are valid only for the model, the lexicons and the kit code
 that made them. :func:`code_modules` finds that code from the imports
 themselves: :mod:`kit.nlp.rows`, every extractor module it runs
 (:data:`kit.nlp.rows.EXTRACTORS`) and, transitively, every kit module they
-import (at module level or inside a function). Nothing is kept by hand, so
-a module an extractor starts to import is covered the moment it does.
+import (at module level or inside a function) and the package ``__init__``
+modules Python runs to import them (with what those import). Nothing is kept
+by hand, so a module an extractor starts to import is covered the moment it does.
 
 Examples
 --------
@@ -80,7 +81,15 @@ def code_modules(root: Path = PACKAGE_ROOT) -> set[str]:
 
 
 def import_closure(start: Iterable[str], root: Path = PACKAGE_ROOT) -> set[str]:
-    """``start`` and every kit module they import, transitively."""
+    """``start`` and every kit module they import, transitively, with the packages
+    that hold them: importing ``kit.extract.dates`` runs ``kit/__init__.py`` and
+    ``kit/extract/__init__.py`` first, and what those import.
+
+    Examples
+    --------
+    >>> {"kit", "kit.extract"} <= import_closure(["kit.extract.dates"])
+    True
+    """
     seen: set[str] = set()
     todo = list(start)
     while todo:
@@ -88,7 +97,14 @@ def import_closure(start: Iterable[str], root: Path = PACKAGE_ROOT) -> set[str]:
         if name not in seen:
             seen.add(name)
             todo.extend(kit_imports(name, root))
+            todo.extend(p for p in _packages(name) if _exists(p, root))
     return seen
+
+
+def _packages(module: str) -> list[str]:
+    """The packages Python imports before ``module``: "kit.a.b" → "kit", "kit.a"."""
+    parts = module.split(".")
+    return [".".join(parts[:n]) for n in range(1, len(parts))]
 
 
 def kit_imports(module: str, root: Path = PACKAGE_ROOT) -> set[str]:
