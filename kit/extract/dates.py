@@ -81,7 +81,7 @@ from typing import TYPE_CHECKING, Any
 from kit.extract.quotes import quotation_spans
 from kit.lexicon.cues import cue_before
 from kit.lexicon.files import lexicon_cache
-from kit.lexicon.wordlists import words, words_in_any
+from kit.lexicon.wordlists import words, words_in_any, words_or
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -103,7 +103,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # a verb without a subject shares the subject of the verb it hangs from this way
 SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "acomp", "advcl"})
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss", "npadvmod"})  # "the September vote"
-RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 
 
 @lexicon_cache
@@ -219,7 +218,8 @@ def subject_span(verb: Token) -> tuple[int, int] | None:
     """
     for _ in range(6):
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None and not (verb.dep_ == "relcl" and subject.lower_ in RELATIVE_WORDS):
+        if subject is not None and not (verb.dep_ == "relcl" and subject.lower_ in words_or(
+                "relative_subjects", verb.doc.lang_)):
             return subject.left_edge.idx, _end(subject.right_edge)
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in NOUN_POS:
             return _noun_phrase(verb.head)

@@ -41,7 +41,9 @@ import numpy
 from kit.extract.phrases import SUBJECT_DEPS
 from kit.extract.roles import Entity, lexicon
 from kit.lexicon.canonical import NameEndings
-from kit.lexicon.wordlists import words, words_or
+from kit.lexicon.files import lexicon_cache
+from kit.lexicon.regex import alternation
+from kit.lexicon.wordlists import numbers, words, words_or
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -56,22 +58,16 @@ COLUMNS = [
     "affiliation", "determiner", "verb",
 ]
 # Word lists (kit/lexicon/data/words.csv): reporting_verbs, source_nouns,
-# source_itself (a "source" is a source even without a verb), pronouns.
-SOURCE_POSTMODIFIERS = re.compile(
-    r"\b(familiar with|briefed on|close to|with knowledge of|knowledgeable about|who spoke|"
-    r"speaking on condition|on condition of anonymity|not authorized|not authorised|"
-    r"asked not to be named|requested anonymity|declined to be named)\b",
-    re.IGNORECASE,
-)
-SENIORITY = re.compile(
-    r"\b(senior|top|high-ranking|high-level|high ranking|junior|former|mid-level|veteran)\b",
-    re.IGNORECASE,
-)
-NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "both": 2, "a couple": 2,
-}
+# source_itself (a "source" is a source even without a verb), pronouns,
+# source_postmodifiers, seniority_words, source_determiners; number words
+# (kit/lexicon/data/number_words.csv): source_counts.
 
+
+@lexicon_cache
+def _phrases(name: str, lang: str) -> re.Pattern[str]:
+    """The words of list ``name`` in ``lang`` as whole words, in any case (group 1)."""
+    return re.compile(rf"\b({alternation(words_or(name, lang), space=' ', ignore_case=True)})\b",
+                      re.IGNORECASE)
 
 
 @dataclass
@@ -161,7 +157,7 @@ def _unnamed(token: Token, at: dict[int, Entity]) -> Source | None:
     verb = sourcing_verb(token)
     after = token.doc[token.i + 1:end].text
     is_source = token.lemma_.lower() in words_or("source_itself", token.doc.lang_) \
-        or SOURCE_POSTMODIFIERS.search(after)
+        or _phrases("source_postmodifiers", token.doc.lang_).search(after)
     if verb is None and not is_source:
         return None
     before = [t for t in token.doc[start:token.i]]
@@ -170,8 +166,8 @@ def _unnamed(token: Token, at: dict[int, Entity]) -> Source | None:
         "description": text, "named": False, "canonical": "",
         "head": "person" if token.lemma_.lower() == "people" else token.lemma_.lower(),
         "side": _sides(before, at), "count": _count(token, before),
-        "seniority": _seniority(token.doc[start:token.i].text),
-        "affiliation": _affiliation(token, at), "determiner": _determiner(before),
+        "seniority": _seniority(token.doc[start:token.i].text, token.doc.lang_),
+        "affiliation": _affiliation(token, at), "determiner": _determiner(before, token.doc.lang_),
         "verb": verb or "",
     }
     return Source(token.i, start, end, row)
@@ -286,18 +282,19 @@ def _sides(before: list[Token], at: dict[int, Entity]) -> str:
 
 def _count(token: Token, before: list[Token]) -> int | None:
     plural = token.tag_ in ("NNS", "NNPS") or token.lower_ == "people"
+    counts = numbers("source_counts", token.doc.lang_) or numbers("source_counts")
     for t in before:
         if t.lower_ in ("a", "an") and plural:  # "a few officials"
             continue
-        if t.lower_ in NUMBERS:
-            return NUMBERS[t.lower_]
+        if t.lower_ in counts:
+            return counts[t.lower_]
         if t.text.isdigit():
             return int(t.text)
     return None if plural else 1
 
 
-def _seniority(text: str) -> str:
-    match = SENIORITY.search(text)
+def _seniority(text: str, lang: str) -> str:
+    match = _phrases("seniority_words", lang).search(text)
     return match.group(1).lower() if match else ""
 
 
@@ -312,11 +309,11 @@ def _affiliation(token: Token, at: dict[int, Entity]) -> str:
     return " ".join(parts)
 
 
-def _determiner(before: list[Token]) -> str:
+def _determiner(before: list[Token], lang: str) -> str:
     found = []
     for t in before:
-        if t.dep_ in ("det", "nummod", "predet") or t.like_num or t.lower_ in {
-            "other", "third", "fourth", "second", "fifth", "several", "some"}:
+        if t.dep_ in ("det", "nummod", "predet") or t.like_num or t.lower_ in words_or(
+                "source_determiners", lang):
             found.append(t.text)
         elif t.ent_type_ == "ORDINAL":
             found.append(t.text)

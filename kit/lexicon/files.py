@@ -64,8 +64,14 @@ WORD_LISTS = (
     "outlet_words", "caption_cues", "stamp_cues",
     "prospective_preps", "date_hedges", "date_run_on",
     "stopwords",
+    "source_postmodifiers", "seniority_words", "source_determiners", "relative_subjects",
+    "chain_back_words", "chain_day_units", "be_forms", "scheduling_words", "place_before_preps",
+    "place_before_moves", "date_leading_preps", "day_part_deictics", "day_part_modifiers",
+    "nominal_endings", "stem_endings",
 )
 """The lists of ``words.csv`` (see :func:`kit.lexicon.wordlists.words`)."""
+NUMBER_LISTS = ("source_counts",)
+"""The lists of ``number_words.csv`` (see :func:`kit.lexicon.wordlists.numbers`)."""
 NOT_IN_ENGLISH = ("contracted_articles", "past_prefixes", "infinitive_endings", "verb_endings")
 """Lists of words English has none of ("del", "al": a preposition and an article in one;
 "ex", glued to the office: "expresidente")."""
@@ -150,6 +156,8 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
         hints={"kind": "'line' drops the line, 'tail' drops it and everything after it"},
         nouns={"kind": "marker kind"}),
     "words": Schema("words.csv", ("list", "term"), known={"list": WORD_LISTS}),
+    "number_words": Schema("number_words.csv", ("list", "term", "value"), known={"list": NUMBER_LISTS},
+                           hints={"list": "see kit.lexicon.wordlists.numbers"}),
     "calendar_words": Schema(
         "calendar_words.csv", ("term", "kind", "meaning"),
         known={"kind": ("month", "weekday", "before", "after", "unit", "part", "deictic", "number",

@@ -133,7 +133,29 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
 - ``compass_halves`` ("the *North*'s foreign minister": the one state the article
   names whose name opens with that word, "North Korea"): :mod:`kit.extract.phrases`;
 - ``stopwords`` (common function words of each language kit can tell apart):
-  :func:`kit.ingest.boilerplate.guess_language`.
+  :func:`kit.ingest.boilerplate.guess_language`;
+- ``source_postmodifiers`` ("familiar with", "on condition of anonymity": what makes a
+  noun after it a source without a reporting verb), ``seniority_words`` ("senior",
+  "high-ranking": a source's ``seniority``) and ``source_determiners`` ("other", "third":
+  words of a source's ``determiner`` the parser does not tag one): :mod:`kit.extract.sources`,
+  with the number words of ``number_words.csv`` (:func:`numbers`, ``source_counts``: "two"
+  officials, "a couple", "both");
+- ``relative_subjects`` ("who", "which", "that", "whom": the subject of a relative clause
+  is no subject of its date's clause): :mod:`kit.extract.dates`;
+- ``chain_back_words`` ("earlier", "previous": "two days *earlier*" counts back) and
+  ``chain_day_units`` ("day", "morning", "time": "the next *morning*" is a day):
+  :mod:`kit.timeline.relative`; ``date_leading_preps`` ("on", "since": dropped before a
+  date), ``day_parts`` and the words that keep a part of the day in the expression,
+  ``day_part_deictics`` (the whole rest: "*last* night") and ``day_part_modifiers`` (its
+  last word: "the *next* morning"): :mod:`kit.timeline.resolve`;
+- ``be_forms`` and ``scheduling_words`` ("is to hand back", "had been *due* to end": a
+  clause with only "be" still makes an event): :mod:`kit.timeline.clauses`;
+- ``place_before_preps`` ("in", "near") and ``place_before_moves`` ("flew", "visited"
+  before "to"): the words before a name that make it a place, :mod:`kit.timeline.reports`;
+- ``nominal_endings`` ("ion", "ment": "invasion" is the noun of "invade") and
+  ``stem_endings`` (what may follow an English verb's stem in a form of it or a word made
+  from it: "sign-ed", "sign-atories", so "sign" is not said in "significant"):
+  :mod:`kit.timeline.evidence`.
 
 Seasons and the month each starts in are ``kit/lexicon/data/seasons.csv``
 (:func:`seasons`).
@@ -147,6 +169,7 @@ from types import MappingProxyType
 from kit.lexicon.files import (
     DATA_DIR,
     DEFAULT_LANG,
+    NUMBER_LISTS,
     SCHEMAS,
     WORD_LISTS,
     LexiconError,
@@ -235,6 +258,35 @@ def verb_stem(lemma: str) -> str | None:
     """
     stem = lemma[:-1] if lemma.endswith("e") else lemma
     return stem if len(stem) >= 4 else None
+
+
+@lexicon_cache
+def numbers(name: str, lang: str = DEFAULT_LANG) -> Mapping[str, int]:
+    """The number words of list ``name`` of ``number_words.csv`` in ``lang``, each with
+    the number it stands for (none in ``lang``: empty).
+
+    Raises
+    ------
+    LexiconError
+        A ``value`` is not a whole number (the message names file, line and column).
+
+    Examples
+    --------
+    >>> numbers("source_counts")["two"], numbers("source_counts")["both"]
+    (2, 2)
+    """
+    if name not in NUMBER_LISTS:
+        raise LexiconError(f"no number list {name!r}; kit's lists are {', '.join(NUMBER_LISTS)} "
+                           f"(rows of {DATA_DIR / SCHEMAS['number_words'].file})")
+    table: dict[str, int] = {}
+    for row in read_table("number_words", lang=lang):
+        if row["list"] != name:
+            continue
+        if not row["value"].isdigit():
+            raise LexiconError(f"{row.where('value')}: {row['value']!r} is no whole number; "
+                               "write the number the word stands for in digits ('2' for 'two')")
+        table[row["term"].lower()] = int(row["value"])
+    return MappingProxyType(table)
 
 
 @lexicon_cache

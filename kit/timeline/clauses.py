@@ -53,9 +53,6 @@ _NOUN_LISTS = (*EVENT_LISTS, "vehicle_nouns")  # nouns two reports of one event 
 #: What the nouns of a list all stand for: "the deal" is "the accord", "the talks" "the summit".
 NOUN_KINDS = {"meeting_nouns": "meeting", "agreement_nouns": "agreement",
               "ceasefire_nouns": "ceasefire"}
-# "is to hand back", "had been due to end", "are set to meet": what is scheduled happens
-_SCHEDULED = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:due|set|scheduled|expected|"
-                        r"slated|supposed|meant)\s+)?to\s+(?!be\b)[a-z]+", re.I)
 _DASH = re.compile(r"\s*(?:—|–|--)\s*")
 _TIME_WORDS = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s*"
                          r"[ap]\.?m\b\.?|[ap]\.m\b\.?|gmt|utc|[ecmp][sd]?t|at|on)\b", re.I)
@@ -70,6 +67,14 @@ class Participants(NamedTuple):
 
     def __bool__(self) -> bool:
         return bool(self.groups or self.nouns or self.pronoun)
+
+
+@lexicon_cache
+def _scheduled() -> re.Pattern[str]:
+    """ "is to hand back", "had been due to end", "are set to meet": what is scheduled
+    happens (``be_forms``, ``scheduling_words``)."""
+    be, due = alternation(words("be_forms")), alternation(words("scheduling_words"))
+    return re.compile(rf"\b(?:{be})\s+(?:(?:{due})\s+)?to\s+(?!be\b)[a-z]+", re.I)
 
 
 @lexicon_cache
@@ -181,7 +186,7 @@ def verb_reason(verb: str | None, clause: str, names: Iterable[tuple[str, str]],
     ('stative verb', None)
     >>> verb_reason("be", "the talks had been due to end yesterday", [])
     """
-    if verb in words("stative_verbs") and not place and not _SCHEDULED.search(clause):
+    if verb in words("stative_verbs") and not place and not _scheduled().search(clause):
         return "stative verb"
     if verb in words("interview_verbs") and any(
             re.search(r"\bto\s+(?:the\s+)?$", before, re.I) and is_outlet(name, outlets)

@@ -27,9 +27,7 @@ from kit.lexicon.files import lexicon_cache, read_table
 from kit.lexicon.wordlists import verb_stem, words, words_in_any
 from kit.timeline.clauses import participants
 
-__all__ = ["Report", "Evidence", "related", "same_topic", "says", "NOMINAL_ENDINGS"]
-
-NOMINAL_ENDINGS = ("ion", "ment", "ing", "al", "ance", "ence", "ure")  # "invasion", "signing"
+__all__ = ["Report", "Evidence", "related", "same_topic", "says"]
 
 
 @dataclass
@@ -169,7 +167,8 @@ def related(a: str, b: str) -> bool:
         return True  # an infinitive and the noun of its stem: "firmar", "firma"; "anunciar", "anuncio"
     stem = short[:-1] if short.endswith("e") else short
     common = next((i for i, (x, y) in enumerate(zip(stem, long)) if x != y), len(stem))
-    return common >= max(4, len(stem) - 1) and long.endswith(NOMINAL_ENDINGS)
+    # the ending of a noun made from a verb: "invas-ion", "sign-ing" (``nominal_endings``)
+    return common >= max(4, len(stem) - 1) and long.endswith(tuple(words_in_any("nominal_endings")))
 
 
 
@@ -213,23 +212,17 @@ def _whole_words(forms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(f) for f in forms)})(?![\w-])", re.I)
 
 
-# what may follow an English verb's stem in a form of it or a word made from it ("sign":
-# signs, signed, signing, signature, signatories; "negotiate": negotiators; "withdraw":
-# withdrawal), so "sign" is not said in "significant"; a verb with an infinitive ending
-# (``infinitive_endings``: "firmar") takes those of ``verb_endings``: "firmaron", "firmará"
-_ENDINGS = ("e", "es", "ed", "d", "s", "ing", "ings", "ion", "ions", "ation", "ations", "ment",
-            "ments", "al", "als", "ance", "ances", "ence", "ences", "ure", "ures", "ature",
-            "atures", "er", "ers", "or", "ors", "ory", "ories", "atory", "atories", "y", "ies",
-            "ied", "ade", "ades", "ee", "ees", "ant", "ants")
-
-
 @lexicon_cache(maxsize=4096)
 def _word_start(verb: str) -> re.Pattern[str] | None:
     """A form of ``verb``: its stem, a doubled last letter ("admitted"), an ending."""
     stem = verb_stem(verb)
     if stem is None:
         return None
-    endings = "|".join(sorted(_ENDINGS, key=len, reverse=True))
+    # what may follow an English verb's stem in a form of it or a word made from it ("sign":
+    # signs, signed, signing, signature, signatories; ``stem_endings``), so "sign" is not
+    # said in "significant"; a verb with an infinitive ending (``infinitive_endings``:
+    # "firmar") takes those of ``verb_endings``: "firmaron", "firmará"
+    endings = "|".join(sorted(words_in_any("stem_endings"), key=lambda e: (-len(e), e)))
     pattern = rf"\b{re.escape(stem)}{re.escape(stem[-1])}?(?:{endings})?\b"
     if verb[-2:] in words_in_any("infinitive_endings") and len(verb) >= 6:  # "firm-aron"
         conjugated = "|".join(sorted(words_in_any("verb_endings"), key=len, reverse=True))

@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from kit.lexicon.wordlists import words
 from kit.timeline.calendar_math import (
     Unresolved,
     format_span,
@@ -33,8 +34,6 @@ from kit.timeline.calendar_math import (
 )
 from kit.timeline.ctx import Ctx, Handler, Span
 
-_BACK = frozenset({"earlier", "before", "prior", "previous", "preceding", "previously"})
-_DAY_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night", "time"})
 _FINER = {"day": 0, "week": 1, "month": 2, "year": 3}
 _FROM_PUBLICATION = "no date given before it: counted from publication"
 
@@ -48,7 +47,7 @@ def _base(ctx: Ctx, unit: str) -> tuple[dt.date, dt.date, str, str]:
     if ctx.references is None:
         raise Unresolved("counts from a date the article gives before it; resolve the article's "
                          "expressions together (kit.timeline.context.resolve_article)")
-    level = _FINER.get("day" if unit in _DAY_PARTS else unit, 3)
+    level = _FINER.get("day" if unit in words("chain_day_units") else unit, 3)
     for ref in reversed(ctx.references):
         if ctx.tense == "past" and ctx.anchor is not None and ref.start > ctx.anchor:
             continue
@@ -62,7 +61,7 @@ def _base(ctx: Ctx, unit: str) -> tuple[dt.date, dt.date, str, str]:
 
 def _unit_period(unit: str, d: dt.date) -> tuple[dt.date, dt.date, str]:
     """The day, ISO week, month or year holding ``d``."""
-    if unit in _DAY_PARTS:
+    if unit in words("chain_day_units"):
         return d, d, "day"
     unit = "year" if unit == "decade" else unit
     start, end = period(unit, d, 0)
@@ -74,7 +73,7 @@ def _count(m: re.Match[str], ctx: Ctx) -> Span:
     if ctx.after == "than":
         raise Unresolved(f"a comparison ('{m.group(0)} than ...'), not a date")
     n, unit = number(m["n"]), m["unit"]
-    sign = -1 if m["way"] in _BACK else 1
+    sign = -1 if m["way"] in words("chain_back_words") else 1
     start, _, granularity, note = _base(ctx, unit)
     d = shift(start, sign * n, unit)
     if unit == "week" and granularity == "day" and note != _FROM_PUBLICATION:  # from a day given
@@ -86,9 +85,9 @@ def _count(m: re.Match[str], ctx: Ctx) -> Span:
 def _step(m: re.Match[str], ctx: Ctx) -> Span:
     """ "the next day", "the following month", "the previous week", "the day before"."""
     unit = m["unit"]
-    sign = -1 if m["way"] in _BACK else 1
+    sign = -1 if m["way"] in words("chain_back_words") else 1
     start, end, _, note = _base(ctx, unit)
-    if unit in _DAY_PARTS:
+    if unit in words("chain_day_units"):
         d = (start if sign < 0 else end) + dt.timedelta(days=sign)
         return d, d, "day", f"the day {'before' if sign < 0 else 'after'}; {note}"
     s, e = period("week" if unit == "weekend" else unit, start, sign)
@@ -135,7 +134,7 @@ def _offset(m: re.Match[str], ctx: Ctx) -> Span:
     start, end, granularity, _ = ctx.inner(m["inner"])
     if _FINER.get(granularity, 4) > _FINER.get(unit, 3):
         raise Unresolved(f"counts {unit}s from '{m['inner']}', which is a {granularity}")
-    sign = -1 if m["way"] in _BACK else 1
+    sign = -1 if m["way"] in words("chain_back_words") else 1
     s, e, g = _unit_period(unit, shift(start if sign < 0 else end, sign * n, unit))
     return s, e, g, f"{n} {unit}(s) {'before' if sign < 0 else 'after'} {format_span(start, end)}"
 

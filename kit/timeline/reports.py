@@ -49,6 +49,7 @@ from kit.actors.registry import alias_key, with_actor_tables
 from kit.counts.mentions import entity_mentions, has_actor_tables
 from kit.extract.datelines import dateline_spans, in_dateline
 from kit.lexicon.files import lexicon_cache
+from kit.lexicon.regex import alternation
 from kit.lexicon.wordlists import words, words_in_any
 from kit.schema import records
 from kit.timeline.clauses import (
@@ -78,9 +79,6 @@ _PURPOSE = re.compile(r"\s*,?\s*(?:in order )?to [a-z]+\b[^,;:.]*")
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 _THING = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 _SIMULTANEOUS = re.compile(r"\s*,?\s*(\w+)\s+(\w+)")  # ", when the", " as they"
-_PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|near|inside|outside)|\b(?:flew|flown|travell?ed|went|came|arrived|returned|"
-    r"headed|trip|visit|visits|visited) (?:back )?to)\s+(?:the\s+)?$", re.I)
 
 
 def opt(value: Any) -> Any:
@@ -217,7 +215,15 @@ def _place_position(sentence: tuple[str, int], start: int, end: int) -> bool:
     """After "in"/"at"/"flew to" and not the first half of a compound ("U.S.-Mexico")."""
     text, offset = sentence
     after = text[end - offset: end - offset + 1]
-    return after not in ("-", "–") and bool(_PLACE_BEFORE.search(text[: max(0, start - offset)]))
+    return after not in ("-", "–") and bool(_place_before().search(text[: max(0, start - offset)]))
+
+
+@lexicon_cache
+def _place_before() -> re.Pattern[str]:
+    """The end of the text before a place: "in", "near" (``place_before_preps``), "flew
+    (back) to" (``place_before_moves``), and "the"."""
+    preps, moves = alternation(words("place_before_preps")), alternation(words("place_before_moves"))
+    return re.compile(rf"(?:\b(?:{preps})|\b(?:{moves}) (?:back )?to)\s+(?:the\s+)?$", re.I)
 
 
 # ---- reading the clauses ------------------------------------------------------------------

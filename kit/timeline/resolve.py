@@ -80,6 +80,8 @@ from dataclasses import dataclass
 
 from kit.lexicon.calendar import in_english
 from kit.lexicon.cues import cue_before
+from kit.lexicon.files import lexicon_cache
+from kit.lexicon.regex import alternation
 from kit.lexicon.wordlists import words
 from kit.timeline.calendar_math import Unresolved, format_day, format_span
 from kit.timeline.ctx import Ctx, Reference, anchor_date
@@ -309,20 +311,31 @@ def _normalise(expression: str) -> str:
     text = expression.lower().replace("’", "'").replace("–", "-").replace("—", "-")
     text = re.sub(r"\s+", " ", text).strip(" ,;:.!?\"'")
     text = re.sub(r"'s$|s'$", "", text).strip()
-    text = re.sub(r"^(?:on|in|since|by|until|from|at|during|over|throughout) ", "", text)
+    text = _leading_prep().sub("", text)
     text = re.sub(r",? (?:at )?\d{1,2}(?::\d\d)? ?[ap]\.?m\.?(?: [a-z]+)?$", "", text)
     # a clock time before the date: "00:00 on Feb. 15", "midnight on Sunday", "9 a.m. Tuesday"
     text = re.sub(r"^(?:\d{1,2}:\d\d(?: ?[ap]\.?m\.?)?|\d{1,2} ?[ap]\.?m\.?|noon|midnight)"
                   r"(?: (?:gmt|utc|[a-z]+ time))?,? (?:on |of )?(?=\S)", "", text)
-    text = re.sub(r"^(.+?) (?:morning|afternoon|evening|night)$",
-                  lambda m: m.group(0) if _keeps_day_part(m.group(1)) else m.group(1), text)
+    text = _day_part().sub(lambda m: m.group(0) if _keeps_day_part(m.group(1)) else m.group(1), text)
     return text.replace("this past ", "last ").replace("this coming ", "next ")
 
 
+@lexicon_cache
+def _leading_prep() -> re.Pattern[str]:
+    """A preposition before a date, dropped: "on Monday" (``date_leading_preps``)."""
+    return re.compile(rf"^(?:{alternation(words('date_leading_preps'))}) ")
+
+
+@lexicon_cache
+def _day_part() -> re.Pattern[str]:
+    """A part of the day (``day_parts``) after a date: "Monday morning"."""
+    return re.compile(rf"^(.+?) (?:{alternation(words('day_parts'))})$")
+
+
 def _keeps_day_part(before: str) -> bool:
-    """ "last night", "the next morning", "that evening": the part of the day is the expression."""
-    return before in ("last", "this") or before.split()[-1] in (
-        "the", "next", "following", "previous", "same", "that", "early", "late")
+    """ "last night", "the next morning", "that evening": the part of the day is the
+    expression (``day_part_deictics``, ``day_part_modifiers``)."""
+    return before in words("day_part_deictics") or before.split()[-1] in words("day_part_modifiers")
 
 
 def _success(ctx: Ctx, rule: str, start: dt.date, end: dt.date, granularity: str, note: str,

@@ -23,7 +23,7 @@ from kit.lexicon.files import (
     read_table,
 )
 from kit.lexicon.patterns import entity_patterns, title_patterns
-from kit.lexicon.wordlists import seasons, words
+from kit.lexicon.wordlists import numbers, seasons, words
 
 KIT_FILES = sorted(s.file for s in SCHEMAS.values() if s.file)
 
@@ -312,6 +312,22 @@ def test_unknown_or_empty_word_lists_are_refused(kit_data):
     with pytest.raises(LexiconError, match=r"words.csv, line \d+ \(data row \d+\), column 'list': "
                                            r"unknown list 'reporting_verb'"):
         words("pronouns")
+
+
+def test_number_words_stand_for_whole_numbers(kit_data):
+    assert numbers("source_counts")["a couple"] == 2 and numbers("source_counts", "xx") == {}
+    with pytest.raises(LexiconError, match="no number list 'counts'; kit's lists are source_counts"):
+        numbers("counts")
+    path = kit_data / "number_words.csv"
+    original = path.read_text(encoding="utf-8")
+    path.write_text(original + "source_counts,a dozen,twelve,en\n", encoding="utf-8")
+    clear_lexicon_cache()
+    with pytest.raises(LexiconError, match=r"number_words.csv, line \d+ \(data row \d+\), column "
+                                           r"'value': 'twelve' is no whole number; write the number"):
+        numbers("source_counts")
+    path.write_text(original + "source_counts,a dozen,12,en\n", encoding="utf-8")  # as advised
+    clear_lexicon_cache()
+    assert numbers("source_counts")["a dozen"] == 12
 
 
 def test_seasons_and_cue_words():
