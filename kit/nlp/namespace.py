@@ -5,7 +5,7 @@ that made them. :func:`code_modules` finds that code from the imports
 themselves: :mod:`kit.nlp.rows`, every extractor module it runs
 (:data:`kit.nlp.rows.EXTRACTORS`) and, transitively, every kit module they
 import (at module level or inside a function) and the package ``__init__``
-modules Python runs to import them (with what those import). Nothing is kept
+modules Python runs to import them. Nothing is kept
 by hand, so a module an extractor starts to import is covered the moment it does.
 
 Examples
@@ -83,7 +83,9 @@ def code_modules(root: Path = PACKAGE_ROOT) -> set[str]:
 def import_closure(start: Iterable[str], root: Path = PACKAGE_ROOT) -> set[str]:
     """``start`` and every kit module they import, transitively, with the packages
     that hold them: importing ``kit.extract.dates`` runs ``kit/__init__.py`` and
-    ``kit/extract/__init__.py`` first, and what those import.
+    ``kit/extract/__init__.py`` first. A package's own code is covered, not what it
+    imports for its users (``kit/__init__.py`` re-exports the analyses, which build
+    no rows: editing them must not annotate a corpus again).
 
     Examples
     --------
@@ -97,8 +99,7 @@ def import_closure(start: Iterable[str], root: Path = PACKAGE_ROOT) -> set[str]:
         if name not in seen:
             seen.add(name)
             todo.extend(kit_imports(name, root))
-            todo.extend(p for p in _packages(name) if _exists(p, root))
-    return seen
+    return seen | {p for name in seen for p in _packages(name) if _exists(p, root)}
 
 
 def _packages(module: str) -> list[str]:
