@@ -112,11 +112,13 @@ def parse_evidence(evidence: object) -> list[tuple[str, int]]:
     [('a', 0), ('x:y', 3)]
     >>> parse_evidence("")
     []
+    >>> parse_evidence("a:²; b:1")  # a digit to str.isdigit, no number to int()
+    [('b', 1)]
     """
     pairs = []
-    for part in str(evidence or "").split(";"):
+    for part in str(evidence or "").split(";"):  # ASCII digits: "²".isdigit(), int("²") fails
         article_id, colon, sentence_id = part.strip().rpartition(":")
-        if colon and article_id and sentence_id.isdigit():
+        if colon and article_id and sentence_id.isascii() and sentence_id.isdigit():
             pairs.append((article_id, int(sentence_id)))
     return pairs
 

@@ -35,6 +35,12 @@ def test_evidence_ids_link_to_their_first_sentence():
     assert evidence_href("") == evidence_href(None) == ""
 
 
+def test_evidence_of_digits_int_cannot_read_is_no_id():
+    """'²' and '①' are digits to str.isdigit, and int() refuses them."""
+    assert parse_evidence("a:²; b:①; c:4") == [("c", 4)]
+    assert evidence_href("a:²") == ""
+
+
 def test_a_page_name_needs_no_escaping_so_disk_and_link_agree():
     """A row id such as ``rows#1`` (one row of a CSV) as a file name would be asked for
     as ``rows`` plus the fragment ``#1``."""
