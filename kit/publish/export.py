@@ -35,7 +35,7 @@ import functools
 import json
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -48,8 +48,10 @@ from nbconvert.exporters import HTMLExporter
 from nbconvert.preprocessors import Preprocessor
 from traitlets.config import Config
 
+from kit.links import ARTICLES
 from kit.nlp.cache import atomic_path
 from kit.publish.render import VEGALITE_MIMETYPE, restore_links
+from kit.publish.tables import link_tables
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 TEMPLATE_NAME = "kit_html"
@@ -266,7 +268,9 @@ def markdown_html(source: str, attachments: Mapping[str, Any] | None = None) -> 
 
 
 class ChartPreprocessor(Preprocessor):  # type: ignore[misc]
-    """Turn kit chart outputs into page fragments; refuse unsafe outputs.
+    """Turn kit chart outputs into page fragments; refuse unsafe outputs; link the
+    evidence of HTML tables to the article pages when ``resources["kit_article_ids"]``
+    names the corpus's articles (:func:`kit.publish.tables.link_tables`).
 
     Sets ``resources["kit_charts"]`` (number of charts) and the scripts the
     ``kit_html`` template inlines once.
@@ -282,6 +286,7 @@ class ChartPreprocessor(Preprocessor):  # type: ignore[misc]
             for output in cell.get("outputs", []):
                 data = output.get("data", {})
                 _check_output(data, f"{name}: cell {index}")
+                _link_output(data, resources, f"{name}: cell {index}")
                 if VEGALITE_MIMETYPE in data:
                     charts += 1
                     spec = data.pop(VEGALITE_MIMETYPE)
@@ -305,6 +310,18 @@ def _check(text: str, where: str) -> None:
             "HTML; for a Styler use .format(escape='html')) and charts through "
             "kit.publish.render.enable(), then re-run the notebook."
         )
+
+
+def _link_output(data: dict[str, Any], resources: Mapping[str, Any], where: str) -> None:
+    """Link the evidence of an HTML output's tables; the linked output passes the same check."""
+    ids = resources.get("kit_article_ids")
+    if not ids or "text/html" not in data:
+        return
+    html = _text(data["text/html"])
+    linked = link_tables(html, ids, resources.get("kit_articles_href", ARTICLES))
+    if linked != html:
+        _check(linked, f"{where}, text/html output with links")
+        data["text/html"] = linked
 
 
 def _check_output(data: Mapping[str, Any], where: str) -> None:
@@ -390,6 +407,8 @@ def export_html(
     *,
     no_input: bool = False,
     assets: SharedAssets | None = None,
+    article_ids: Collection[str] | None = None,
+    articles_href: str = ARTICLES,
 ) -> Path:
     """Write an executed notebook as one HTML page: self-contained, or linking the
     Vega bundle and style sheets that ``assets`` writes once for every page.
@@ -404,6 +423,12 @@ def export_html(
         Hide code cells and prompts, showing only Markdown and outputs.
     assets:
         Shared files of a site (:class:`SharedAssets`); None inlines everything.
+    article_ids:
+        The ids of the articles that have a page (a site's ``articles/``): the
+        evidence ids of tables that name them become links to their sentences
+        (:mod:`kit.publish.tables`). None: tables link nowhere.
+    articles_href:
+        The folder of the article pages as seen from the page's folder (relative).
 
     Returns
     -------
@@ -433,6 +458,9 @@ def export_html(
         assets.page_dir = out.parent
         resources["kit_assets"] = assets
         resources["kit_assets_href"] = assets.href_from(out.parent)
+    if article_ids:
+        resources["kit_article_ids"] = frozenset(str(a) for a in article_ids)
+        resources["kit_articles_href"] = articles_href
     exporter = PageExporter(
         exclude_input=no_input, exclude_input_prompt=no_input, exclude_output_prompt=no_input
     )

@@ -167,6 +167,7 @@ def build_site(
     # no alias table unless one is given: a notebook's own default serves its demo corpus
     injected = {**given, "aliases": None if aliases is None else str(Path(aliases).resolve())}
     assets = None if single_file else SharedAssets(out / "assets")
+    article_ids = {str(a.id) for a in loaded.articles}  # each gets a page in articles/
 
     # kernels run side by side, two more than the cores: a kernel spends part of its time
     # starting and reading files (the three notebooks at once on 2 cores: 13.8-16.1 s warm
@@ -183,7 +184,7 @@ def build_site(
                                 parameters={k: v for k, v in injected.items() if k in takes},
                                 clean=shown.clean)
         page = export_html(executed, out / f"{notebook.stem}.html", no_input=not show_code,
-                           assets=assets)
+                           assets=assets, article_ids=article_ids)
         if progress:
             print(f"kit report: {notebook} done in {time.perf_counter() - started:.1f} s",
                   file=sys.stderr)
