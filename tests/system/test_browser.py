@@ -115,14 +115,23 @@ def test_click_selection_dims_the_other_bars(hostile_visit):
     assert bars.nth(2).get_attribute("opacity") == "1"
 
 
-def test_every_page_of_the_site_works_in_a_browser(browser, tmp_path):
-    """Build the real site from the seed and the demo with notebooks/ and open every page:
-    charts drawn offline from the shared assets, every article listed, a mark's click
-    lands on its sentence, and no page shows a path of this machine."""
+FOLDERS = [REPO / "data" / "articles", REPO / "data" / "demo"]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    """The real site, built once from the seed and the demo with notebooks/: its index."""
+    folder = tmp_path_factory.mktemp("site")
+    return build_site(FOLDERS, folder / "site", notebooks_dir=REPO / "notebooks", progress=False)
+
+
+def test_every_page_of_the_site_works_in_a_browser(browser, site):
+    """Open every page of the site: charts drawn offline from the shared assets, every
+    article listed, a mark's click lands on its sentence, and no page shows a path of
+    this machine."""
     from kit.ingest.load import load
 
-    folders = [REPO / "data" / "articles", REPO / "data" / "demo"]
-    index = build_site(folders, tmp_path / "site", notebooks_dir=REPO / "notebooks", progress=False)
+    folders, index, tmp_path = FOLDERS, site, site.parent.parent
     machine = [str(REPO), str(tmp_path), str(Path.home())]
     seen = visit(browser, index)
     assert_page_is_sound(seen)
@@ -157,3 +166,23 @@ def test_every_page_of_the_site_works_in_a_browser(browser, tmp_path):
     anchor = href.split("#", 1)[1]
     assert entities.page.locator(f"[id='{anchor}']").count() == 1
     entities.page.context.close()
+
+
+def test_a_table_row_opens_the_article_page_at_its_sentence(browser, site):
+    """The network's edges table links each evidence id; the dates table its sentence ids."""
+    for page_name, column in (("02_actor_network.html", "sentences"), ("03_timeline.html", "sentence_id")):
+        seen = visit(browser, site.parent / page_name)
+        header = seen.page.locator("thead th").get_by_text(column, exact=True)
+        table = seen.page.locator("table.dataframe").filter(has=header).first
+        links = table.locator("tbody td a[href*='#s']")
+        assert links.count() > 0, f"no row of the {column!r} table of {page_name} links a sentence"
+        link = links.first
+        href = link.get_attribute("href")
+        assert re.fullmatch(r"articles/[A-Za-z0-9._-]+\.html#s\d+", href), href
+        link.click()
+        seen.page.wait_for_url(f"**/{href}", timeout=5000)
+        anchor = href.split("#", 1)[1]
+        assert seen.page.locator(":target").get_attribute("id") == anchor
+        assert seen.page.locator(f"[id='{anchor}']").inner_text().strip()
+        assert seen.remote_requests() == [] and seen.errors == []
+        seen.page.context.close()
