@@ -486,3 +486,19 @@ def test_skip_other_languages_reads_the_given_language(tmp_path):
     skipped = result.report[result.report["status"] == "skipped"]
     assert skipped["reason"].tolist() == ["language is Spanish ('es'), not one of en "
                                           "(skip_other_languages=True)"]
+
+
+def test_the_demo_readme_says_what_loading_its_folder_gives():
+    """data/demo/README.md's "Loading" section tells a reader what kit.load gives: the 14
+    reports with an empty report, its README not among them."""
+    import re
+
+    folder = Path(__file__).resolve().parents[2] / "data" / "demo"
+    result = load(folder)
+    assert len(result.articles) == 14 and result.report.empty
+    assert not any(a.id.lower().startswith("readme") for a in result.articles)
+    text = (folder / "README.md").read_text(encoding="utf-8")
+    section = " ".join(text.split("## Loading", 1)[1].split("\n## ", 1)[0].split())
+    told = section.split('`kit.load("data/demo")`', 1)[1]
+    assert re.match(r" loads the same 14 reports with an empty report", told), told
+    assert "also this README" not in section and "reads `.md` files as articles" not in section
