@@ -75,9 +75,28 @@ class CorpusSummary:
     last: str = ""
     undated: int = 0
     sources: list[tuple[str, int]] = field(default_factory=list)
-    statuses: list[tuple[str, int]] = field(default_factory=list)
+    statuses: list[tuple[str, int]] = field(default_factory=list)  # (status, files with it)
     report_rows: list[dict[str, str]] = field(default_factory=list)
     report_hidden: int = 0
+    findings: int = 0  # rows of the load report: a file can have several
+    files: int = 0  # the files they are about (0: as many as ``statuses`` count)
+
+    @property
+    def report_line(self) -> str:
+        """The load report in a sentence: its findings, the files they are about, the articles.
+
+        >>> CorpusSummary("in", 5, statuses=[("loaded", 1)], findings=2).report_line
+        '2 findings about 1 file: 1 file loaded with a note. 5 articles loaded in all.'
+        """
+        files = self.files or sum(n for _, n in self.statuses)
+        told = {"loaded": "loaded with a note", "repaired": "repaired", "skipped": "skipped"}
+        parts = [f"{_count(n, 'file')} {told.get(status, status)}" for status, n in self.statuses]
+        return (f"{_count(self.findings or files, 'finding')} about {_count(files, 'file')}: "
+                f"{', '.join(parts)}. {_count(self.n_articles, 'article')} loaded in all.")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def build_site(
@@ -391,7 +410,8 @@ def summarize(label: str, result: LoadResult, shown: Display | None = None) -> C
     for article in result.articles:
         sources[article.source or "(unknown)"] = sources.get(article.source or "(unknown)", 0) + 1
     report = result.report
-    statuses = report["status"].astype(str).value_counts()
+    # files, not rows: one file can have two findings of one status
+    statuses = report.astype({"status": str}).groupby("status")["path"].nunique()
     rows = report.head(REPORT_ROWS)[["path", "status", "reason"]].astype(str)
     if shown is not None:
         rows = rows.map(shown.text)
@@ -402,6 +422,7 @@ def summarize(label: str, result: LoadResult, shown: Display | None = None) -> C
         sources=sorted(sources.items(), key=lambda item: (-item[1], item[0])),
         statuses=sorted((str(k), int(v)) for k, v in statuses.items()),
         report_rows=rows.to_dict("records"), report_hidden=max(0, len(report) - REPORT_ROWS),
+        findings=len(report), files=int(report["path"].nunique()),
     )
 
 

@@ -393,3 +393,18 @@ def test_a_large_corpus_is_listed_in_full_over_index_pages_of_bounded_size():
         assert ('href="01.html"' in html) == (name == "index.html")
     assert "2,001–2,005 of 2,005" in site["index-3.html"]
     assert max(len(html.encode()) for html in site.values()) < 150_000
+
+
+def test_the_load_report_counts_files_and_findings_not_rows_as_files(tmp_path):
+    """Two notes about one file, five articles: the index says so, not "2 loaded"."""
+    from kit.ingest.load import load
+    from kit.publish.report import summarize
+
+    for i in range(5):
+        (tmp_path / f"a{i}.txt").write_text(f"Officials met in Lima on day {i}.\n", encoding="utf-8")
+    result = load(tmp_path)
+    result.report = pd.DataFrame({"path": [str(tmp_path / "a0.txt")] * 2, "article_id": ["a0"] * 2,
+                                  "status": ["loaded"] * 2, "reason": ["very long", "looks like es"]})
+    html = index_html(summarize("in", result), [Page("n.ipynb", "N", "n.html")])
+    said = re.search(r"<h3>Load report</h3>\s*<p>(.*?)</p>", html, re.S).group(1)
+    assert said == "2 findings about 1 file: 1 file loaded with a note. 5 articles loaded in all."
