@@ -104,7 +104,7 @@ def timeline(events_df: pd.DataFrame, articles_df: pd.DataFrame | None = None,
         "Timeline of events", subtitle=f"{len(shown)} of {len(events_df)} drawn: those with conflicting "
                                        "dates, then the most reported")
     data, color = _event_data(shown, color, links)
-    focus = _focus(data)
+    focus = _focus(data, width if isinstance(width, int) else WIDTH)
     brush = (alt.selection_interval(encodings=["x"], name="zoom", value={"x": focus}) if focus
              else alt.selection_interval(encodings=["x"], name="zoom"))
     zoomed = alt.Scale(domain=brush, padding=PADDING)
@@ -197,15 +197,27 @@ def _label(event_id: str, summary: Any, start: Any, end: Any, long: bool) -> str
     return f"{event_id} {text}"
 
 
-def _focus(data: pd.DataFrame) -> list[alt.DateTime] | None:
+def _focus(data: pd.DataFrame, width: int = WIDTH) -> list[alt.DateTime] | None:
     """The first and last day of the events of at most ``FOCUS_DAYS``, when some
-    event is longer (None: every event sets the view)."""
+    event is longer (None: every event sets the view), widened by :data:`PADDING`
+    pixels of a ``width``-pixel plot on each side (whole hours), so that a point on
+    the first or last day is drawn whole. (A brush sets the scale's domain as it is:
+    Vega pads only a domain it computes from the data.)
+
+    >>> data = pd.DataFrame({"long": [True, False], "start": ["2024-01-01", "2024-01-15"],
+    ...                      "until": ["2024-12-31", "2024-01-22"]})
+    >>> [(d.to_dict()["date"], d.to_dict()["hours"]) for d in _focus(data, 440)]
+    [(14, 19), (22, 5)]
+    """
     short = data[~data["long"]]
     if short.empty or not data["long"].any():
         return None
-    first = min(_day(s) for s in short["start"])
-    last = max(_day(s) for s in short["until"])
-    return [alt.DateTime(year=d.year, month=d.month, date=d.day) for d in (first, last)]
+    first = dt.datetime.combine(min(_day(s) for s in short["start"]), dt.time())
+    last = dt.datetime.combine(max(_day(s) for s in short["until"]), dt.time())
+    hours = (last - first).total_seconds() / 3600 * PADDING / max(width - 2 * PADDING, 1)
+    pad = dt.timedelta(hours=max(1, -(-hours // 1)))  # whole hours, at least one
+    return [alt.DateTime(year=d.year, month=d.month, date=d.day, hours=d.hour)
+            for d in (first - pad, last + pad)]
 
 
 def _conflict_data(events_df: pd.DataFrame, data: pd.DataFrame) -> pd.DataFrame:

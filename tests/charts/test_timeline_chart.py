@@ -39,8 +39,9 @@ def test_long_spans_do_not_set_the_view_they_are_clipped_and_show_their_extent()
     spec = timeline(events_table()).to_dict()
     (zoom,) = spec["params"]
     start, end = zoom["value"]["x"]
-    assert (start["year"], start["month"], start["date"]) == (2024, 1, 15)  # the week's Monday
-    assert (end["year"], end["month"], end["date"]) == (2024, 1, 22)  # after the week's Sunday
+    # the week's Monday and the day after its Sunday, a few hours wider (see the next test)
+    assert (start["year"], start["month"], start["date"]) == (2024, 1, 14) and start["hours"] > 12
+    assert (end["year"], end["month"], end["date"]) == (2024, 1, 22) and end["hours"] < 12
     bars = detail_layers(spec)[0]
     assert bars["mark"]["clip"] is True
     data = next(d for d in spec["datasets"].values() if d and "long" in d[0])
@@ -56,6 +57,26 @@ def test_without_long_spans_every_event_sets_the_view():
     table = events_table().iloc[1:]
     (zoom,) = timeline(table).to_dict()["params"]
     assert "value" not in zoom
+
+
+@pytest.mark.parametrize("width", [WIDTH, 900])
+def test_points_on_the_first_and_last_day_of_the_view_are_drawn_whole(width):
+    """Vega pads a domain it computes (``padding``), never one a brush sets: the brush's
+    first value leaves room for the largest point on each side."""
+    table = events_table()
+    late = table["event_id"] == "E004"
+    table.loc[late, "start"] = table.loc[late, "end"] = D(2024, 3, 30)  # a day is 6 px: less than a point
+    spec = timeline(table, width=width).to_dict()
+    (zoom,) = spec["params"]
+    start, end = (dt.datetime(v["year"], v["month"], v["date"], v.get("hours", 0)) for v in zoom["value"]["x"])
+    px_per_hour = width / ((end - start).total_seconds() / 3600)
+    points = next(layer for layer in detail_layers(spec) if layer["mark"]["type"] == "point")
+    radius = (max(points["encoding"]["size"]["scale"]["range"]) / 3.141592653589793) ** 0.5
+    first, last = dt.datetime(2024, 1, 15), dt.datetime(2024, 3, 30)  # the week's bar starts the 15th
+    assert (first - start).total_seconds() / 3600 * px_per_hour >= radius
+    assert (end - last).total_seconds() / 3600 * px_per_hour >= radius
+    overview = spec["vconcat"][1]["layer"][1]["encoding"]["x"]["scale"]  # no brush: Vega pads it
+    assert overview["padding"] >= radius
 
 
 def test_conflicting_dates_are_linked_marks_with_the_articles_behind_each():
