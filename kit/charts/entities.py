@@ -14,7 +14,7 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
-from kit.charts.theme import COUNT, colour_scale, plural, with_click
+from kit.charts.theme import COUNT, colour_scale, count_legend, plural, with_click
 from kit.links import ARTICLES, article_href
 
 
@@ -121,7 +121,7 @@ def heatmap(matrix: pd.DataFrame, links: str | None = ARTICLES) -> alt.Chart:
             x=alt.X("article_id:N", title="article"),
             y=alt.Y("canonical:N", title=None, sort=order),
             color=alt.Color("mentions:Q", scale=alt.Scale(scheme="blues"), title="mentions",
-                            legend=alt.Legend(**COUNT)),
+                            legend=count_legend(data["mentions"])),
             tooltip=tooltip,
             href=href,
         )

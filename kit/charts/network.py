@@ -32,7 +32,7 @@ import networkx as nx
 import pandas as pd
 
 from kit.charts.placement import place_labels, spread
-from kit.charts.theme import COUNT, colour_scale, plural, with_click
+from kit.charts.theme import colour_scale, count_legend, plural, with_click
 from kit.links import ARTICLES, article_href, evidence_href, parse_evidence
 from kit.network.graph import COOCCURRENCE, edges_table, layout
 
@@ -97,7 +97,7 @@ def _ties(edges: pd.DataFrame, x: alt.X, y: alt.Y, pick: Any, links: str | None)
         ["source", "target"], as_=["end", "actor"]).mark_rule().encode(
         x=x, y=y, x2="x2:Q", y2="y2:Q",
         strokeWidth=alt.StrokeWidth("weight:Q", title="sentences", scale=alt.Scale(range=[1, 6]),
-                                    legend=alt.Legend(values=_steps(edges["weight"]), **_line_legend(), **COUNT)),
+                                    legend=count_legend(edges["weight"], **_line_legend())),
         strokeDash=alt.StrokeDash("kind:N", title="tie", scale=alt.Scale(
             domain=[COOCCURRENCE, "interaction"], range=[[1, 0], [6, 3]]),
             legend=alt.Legend(**_line_legend())),
@@ -117,7 +117,7 @@ def _actors(nodes: pd.DataFrame, x: alt.X, y: alt.Y, links: str | None) -> alt.C
     chart = alt.Chart(nodes).mark_circle(stroke="white", strokeWidth=1).encode(
         x=x, y=y, color=alt.Color("side:N", scale=colour_scale(nodes["side"]), title="side"),
         size=alt.Size("mentions:Q", scale=alt.Scale(domain=[low, high], range=list(SIZE_RANGE), zero=False),
-                      title="mentions", legend=alt.Legend(values=_steps(nodes["mentions"]), **COUNT)),
+                      title="mentions", legend=count_legend(nodes["mentions"])),
         opacity=alt.value(0.9),
         tooltip=["name:N", "role:N", "side:N", "kind:N", alt.Tooltip("mentions:Q", format="d"),
                  alt.Tooltip("articles:Q", format="d"), alt.Tooltip("evidence:N", title="found in"),
@@ -156,7 +156,7 @@ def adjacency(G: nx.MultiDiGraph, top: int = 25, kind: str | None = COOCCURRENCE
         x=alt.X("target_name:N", sort=order, title=None, axis=alt.Axis(labelAngle=-45)),
         y=alt.Y("source_name:N", sort=order, title=None),
         color=alt.Color("weight:Q", scale=alt.Scale(scheme="blues"), title="sentences",
-                        legend=alt.Legend(**COUNT)),
+                        legend=count_legend(cells["weight"])),
         tooltip=[alt.Tooltip("source_name:N", title="actor"), alt.Tooltip("target_name:N", title="with"),
                  alt.Tooltip("evidence:N", title="found in"), "verb:N",
                  alt.Tooltip("example:N", title="first sentence"), *_click(links)],
@@ -263,12 +263,3 @@ def _line_legend() -> dict[str, Any]:
     """A legend of line widths or dashes that can be seen: dark, opaque, long symbols."""
     return {"symbolType": "stroke", "symbolStrokeColor": "#333333", "symbolOpacity": 1,
             "symbolSize": 400}
-
-
-def _steps(values: pd.Series, n: int = 4) -> list[int]:
-    """Up to ``n`` whole numbers from the smallest to the largest value, for a legend."""
-    if values.empty:
-        return []
-    low, high = int(values.min()), int(values.max())
-    return sorted({round(low + (high - low) * i / max(n - 1, 1)) for i in range(n)})
-

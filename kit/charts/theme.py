@@ -52,6 +52,33 @@ _FIXED = dict(zip(ENTITY_LABELS, PALETTE))
 
 COUNT: dict[str, Any] = {"format": "d", "tickMinStep": 1}
 """Axis and legend options of a count (mentions, sentences, articles): whole numbers only."""
+
+
+def whole_steps(values: Iterable[Any], n: int = 4) -> list[int]:
+    """Up to ``n`` whole numbers from the smallest to the largest of ``values``, for a legend.
+
+    >>> whole_steps([1, 3, 2]), whole_steps([2, 2]), whole_steps([1, 100])
+    ([1, 2, 3], [2], [1, 34, 67, 100])
+    """
+    numbers = [int(v) for v in pd.to_numeric(pd.Series(list(values), dtype=object), errors="coerce").dropna()]
+    if not numbers:
+        return []
+    low, high = min(numbers), max(numbers)
+    return sorted({round(low + (high - low) * i / max(n - 1, 1)) for i in range(n)})
+
+
+def count_legend(values: Iterable[Any], **options: Any) -> alt.Legend:
+    """The legend of a count (mentions, sentences, articles): the whole numbers of
+    :func:`whole_steps`, given as its ``values``. A legend left to choose its own
+    ticks takes fractions (1.5, 2.5 for counts of 1 to 3), which a ``"d"`` format
+    prints as 1, 2, 2, 3, 3.
+
+    >>> count_legend([1, 2, 3]).to_dict()["values"]
+    [1, 2, 3]
+    """
+    return alt.Legend(values=whole_steps(values), **COUNT, **options)
+
+
 CLICK = "opens the first sentence (on the published site)"
 """The tooltip line of a mark that links to its sentence."""
 

@@ -37,7 +37,7 @@ from typing import Any, Literal
 import altair as alt
 import pandas as pd
 
-from kit.charts.theme import COUNT, colour_scale, plural, with_click
+from kit.charts.theme import colour_scale, count_legend, plural, with_click
 from kit.links import ARTICLES, article_href
 
 TOOLTIP = [
@@ -284,7 +284,7 @@ def _events_layer(data: pd.DataFrame, color: str, scale: alt.Scale, height: int,
     points = base.transform_filter("datum.kind === 'point'").mark_point(
         filled=True, opacity=0.9).encode(x=x, size=alt.Size(
             "n_sources:Q", title="articles", scale=alt.Scale(range=[60, 300], zero=False),
-            legend=alt.Legend(**COUNT)))
+            legend=count_legend(data.loc[data["kind"] == "point", "n_sources"])))
     spans = base.transform_filter("datum.kind === 'span'").mark_bar(
         opacity=0.6, height=10, clip=True).encode(x=x, x2="until:T")
     if brush is not None:  # a named view keeps the spec identical from run to run

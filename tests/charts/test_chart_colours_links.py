@@ -94,6 +94,25 @@ def test_counts_read_as_whole_numbers():
                     assert guide and guide.get("format") == "d", (name, channel)
 
 
+def test_count_legends_list_whole_numbers_each_once():
+    """A count legend left to choose its ticks showed 1, 2, 2, 3, 3 for counts of 1 to 3
+    (ticks 1.5 and 2.5 printed as whole numbers): each gives its whole numbers."""
+    specs = all_charts()
+    seen = set()
+    for name, spec in specs.items():
+        for enc in encodings(spec):
+            for channel, guide in ((c, enc[c].get("legend")) for c in ("size", "strokeWidth", "color")
+                                   if c in enc and enc[c].get("type") == "quantitative"):
+                values = (guide or {}).get("values")
+                assert values, (name, channel, "no explicit values")
+                assert all(isinstance(v, int) for v in values) and values == sorted(set(values)), (name, values)
+                seen.add((name, enc[channel]["field"]))
+    assert {("timeline", "n_sources"), ("network", "mentions"), ("network", "weight"),
+            ("heatmap", "mentions"), ("adjacency", "weight")} <= seen
+    points = next(e for e in encodings(specs["timeline"]) if e.get("size", {}).get("field") == "n_sources")
+    assert points["size"]["legend"]["values"] == [1, 2, 3]  # the events table's counts: 1 to 3
+
+
 def test_marks_that_stand_for_sentences_link_to_them_relatively():
     specs = all_charts()
     for name in ("bars", "heatmap", "network", "adjacency", "timeline"):

@@ -47,7 +47,7 @@ def test_label_bars_and_heatmap_encode_their_tables():
                            "mentions": [2, 1]})
     spec = heatmap(matrix).to_dict()
     assert spec["mark"]["type"] == "rect" and spec["encoding"]["x"]["field"] == "article_id"
-    assert spec["encoding"]["color"]["legend"] == {"format": "d", "tickMinStep": 1}
+    assert spec["encoding"]["color"]["legend"] == {"format": "d", "tickMinStep": 1, "values": [1, 2]}
     assert [r["href"] for r in dataset(spec)] == ["articles/a.html", "articles/b.html"]
 
 

@@ -219,6 +219,22 @@ def test_legends_sit_off_the_plots_marks(browser, pages, name):
         page.context.close()
 
 
+@pytest.mark.parametrize("name", ["network", "adjacency", "heatmap", "timeline"])
+def test_count_legends_show_whole_numbers_each_once(browser, pages, name):
+    page = drawn(browser, pages[name])
+    try:
+        legends = page.evaluate("""() => Array.from(document.querySelectorAll('#kit-chart-1 svg g.role-legend'))
+            .map(g => [g.querySelector('.role-legend-title text')?.textContent || '',
+                       Array.from(g.querySelectorAll('.role-legend-label text')).map(t => t.textContent)])""")
+        counted = [(title, labels) for title, labels in legends if title in {"mentions", "sentences", "articles"}]
+        assert counted, legends
+        for title, labels in counted:
+            assert labels and all(label.isdigit() for label in labels), (title, labels)
+            assert len(set(labels)) == len(labels), f"{name}: the {title} legend shows {labels}"
+    finally:
+        page.context.close()
+
+
 def test_the_timeline_fits_a_notebook_legends_included(browser, pages):
     page = drawn(browser, pages["timeline"])
     try:
