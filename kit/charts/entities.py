@@ -14,7 +14,7 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
-from kit.charts.theme import COUNT, colour_scale, count_legend, plural, with_click
+from kit.charts.theme import COUNT, colour_scale, count_legend, evidence, plural, with_click
 from kit.links import ARTICLES, article_href
 
 
@@ -47,7 +47,7 @@ def entity_bars(counts: pd.DataFrame, top: int = 20, links: str | None = ARTICLE
     """
     head = counts.head(top)
     data = head[["canonical", "label", "mentions", "articles", "example"]].copy()
-    data["evidence"] = [_evidence(m, s, a) for m, s, a in zip(
+    data["evidence"] = [evidence(m, s, a) for m, s, a in zip(
         data["mentions"], _column(head, "sentences"), data["articles"])]
     tooltip = [alt.Tooltip("canonical:N", title="entity"), "label:N",
                alt.Tooltip("mentions:Q", format="d"), alt.Tooltip("evidence:N", title="found in"),
@@ -90,8 +90,10 @@ def label_bars(labels: pd.DataFrame) -> alt.Chart:
 def heatmap(matrix: pd.DataFrame, links: str | None = ARTICLES) -> alt.Chart:
     """Article × entity mentions (from :func:`kit.counts.article_entity_matrix`).
 
-    A cell links to its article's page. With one article a grid would be one
-    column, so the chart is that article's bars instead.
+    A cell links to its article's page, at the first sentence that mentions the
+    entity (``first_sentence``, when the table has it), and its tooltip says in how
+    many sentences (``sentences``). With one article a grid would be one column, so
+    the chart is that article's bars instead.
 
     Examples
     --------
@@ -102,41 +104,34 @@ def heatmap(matrix: pd.DataFrame, links: str | None = ARTICLES) -> alt.Chart:
     """
     data = matrix.copy()
     if links is not None:
-        data["href"] = [article_href(a, prefix=links) for a in data["article_id"]]
+        data["href"] = [article_href(a, s, prefix=links) for a, s in zip(
+            data["article_id"], _column(data, "first_sentence"))]
+    data["evidence"] = [plural(m, "mention") if s is None or pd.isna(s)
+                        else f"{plural(m, 'mention')} in {plural(s, 'sentence')}"
+                        for m, s in zip(data["mentions"], _column(data, "sentences"))]
     tooltip = [alt.Tooltip("article_id:N", title="article"), alt.Tooltip("canonical:N", title="entity"),
-               "label:N", alt.Tooltip("mentions:Q", format="d")]
+               "label:N", alt.Tooltip("mentions:Q", format="d"), alt.Tooltip("evidence:N", title="found in")]
     href = alt.Href("href:N") if links is not None else alt.Undefined
+    if links is not None:
+        tooltip.append(alt.Tooltip("click:N", title="click"))
     order = alt.EncodingSortField("mentions", op="sum", order="descending")
     if data["article_id"].nunique() == 1:
-        return alt.Chart(data, title=f"Mentions in {data['article_id'].iloc[0]}").mark_bar().encode(
+        chart = alt.Chart(data, title=f"Mentions in {data['article_id'].iloc[0]}").mark_bar().encode(
             x=alt.X("mentions:Q", title="mentions", axis=alt.Axis(**COUNT)),
             y=alt.Y("canonical:N", title=None, sort=order),
             color=alt.Color("label:N", title="label", scale=colour_scale(data["label"])),
             tooltip=tooltip, href=href,
         )
-    return (
-        alt.Chart(data, title="Mentions per article")
-        .mark_rect()
-        .encode(
+    else:
+        chart = alt.Chart(data, title="Mentions per article").mark_rect().encode(
             x=alt.X("article_id:N", title="article"),
             y=alt.Y("canonical:N", title=None, sort=order),
             color=alt.Color("mentions:Q", scale=alt.Scale(scheme="blues"), title="mentions",
                             legend=count_legend(data["mentions"])),
-            tooltip=tooltip,
-            href=href,
+            tooltip=tooltip, href=href,
         )
-    )
+    return chart if links is None else with_click(chart)
 
 
 def _column(table: pd.DataFrame, name: str) -> list[object]:
     return table[name].tolist() if name in table else [None] * len(table)
-
-
-def _evidence(mentions: Any, sentences: Any, articles: Any) -> str:
-    """"15 mentions in 12 sentences, 2 articles" (the sentences when known)."""
-    parts = [plural(mentions, "mention")]
-    if sentences is not None and not pd.isna(sentences):
-        parts.append(f"in {plural(sentences, 'sentence')},")
-    parts.append(plural(articles, "article"))
-    return " ".join(parts) if len(parts) == 3 else f"{parts[0]} in {parts[1]}"
-

@@ -32,7 +32,7 @@ import networkx as nx
 import pandas as pd
 
 from kit.charts.placement import place_labels, spread
-from kit.charts.theme import colour_scale, count_legend, plural, with_click
+from kit.charts.theme import colour_scale, count_legend, evidence, plural, with_click
 from kit.links import ARTICLES, article_href, evidence_href, parse_evidence
 from kit.network.graph import COOCCURRENCE, edges_table, layout
 
@@ -240,15 +240,16 @@ def shorten(text: str, limit: int = EXAMPLE_CHARS) -> str:
 
 def _node_links(nodes: pd.DataFrame, ends: pd.DataFrame, links: str | None) -> pd.DataFrame:
     """Each actor's first tie sentence (reading order: article id, then sentence) as ``href``,
-    and ``evidence`` ("3 mentions in 2 articles")."""
+    and ``evidence`` ("3 mentions in 3 sentences, 2 articles")."""
     first: dict[str, tuple[str, int]] = {}
     for source, target, sentences in zip(ends["source"], ends["target"], ends["sentences"]):
         for pair in parse_evidence(sentences):
             for actor in (source, target):
                 if actor not in first or pair < first[actor]:
                     first[actor] = pair
-    nodes = nodes.assign(evidence=[f"{plural(m, 'mention')} in {plural(a, 'article')}"
-                                   for m, a in zip(nodes["mentions"], nodes["articles"])])
+    sentences = nodes["sentences"] if "sentences" in nodes else [None] * len(nodes)
+    nodes = nodes.assign(evidence=[evidence(m, s, a) for m, s, a in zip(nodes["mentions"], sentences,
+                                                                         nodes["articles"])])
     if links is None:
         return nodes
     return nodes.assign(

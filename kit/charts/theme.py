@@ -108,6 +108,18 @@ def plural(count: Any, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
+def evidence(mentions: Any, sentences: Any, articles: Any) -> str:
+    """How a tooltip says what stands behind a count of mentions: the sentences (when
+    known: ``None``, NaN or ``""`` are not) and the articles.
+
+    >>> evidence(15, 12, 2), evidence(1, None, 1)
+    ('15 mentions in 12 sentences, 2 articles', '1 mention in 1 article')
+    """
+    known = sentences is not None and str(sentences).strip() != "" and not pd.isna(sentences)
+    where = f"{plural(sentences, 'sentence')}, " if known else ""
+    return f"{plural(mentions, 'mention')} in {where}{plural(articles, 'article')}"
+
+
 def colour(name: object) -> str:
     """The colour of ``name`` in every chart: a stable hash into :data:`PALETTE`.
 

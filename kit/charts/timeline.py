@@ -23,7 +23,7 @@ were published. Drag across the small overview below the chart to zoom.
   :func:`kit.charts.theme.colour` (one colour per side or status in every
   chart); a point or bar links to its event's sentence on the site's article
   page (:mod:`kit.links`; ``links=None`` for no links), and the tooltip says
-  how many articles report the event.
+  how many articles report the event, in how many sentences.
 
 Uses Vega-Lite 5 features only; never imports spaCy.
 """
@@ -156,6 +156,8 @@ def _event_data(events_df: pd.DataFrame, color: str, links: str | None) -> tuple
     keep = [c for c, _, _ in TOOLTIP if c in events_df.columns]
     data = events_df[list(dict.fromkeys(["event_id", color, *keep, "n_sources"]))].copy()
     data["reported"] = [plural(n, "article") for n in data["n_sources"]]
+    if "n_sentences" in events_df:  # how many sentences stand behind the count
+        data["reported"] += [f", {plural(n, 'sentence')}" for n in events_df["n_sentences"]]
     # the articles behind each date, a few by name: a page's size must not grow with the corpus
     if "dates" in data:
         data["dates"] = [few_per_date(str(d or "")) for d in data["dates"]]

@@ -153,9 +153,10 @@ def article_entity_matrix(
     ann: Annotations, counts: pd.DataFrame, top: int = 20, articles: int = 40,
     aliases: Aliases = None, mentions: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """Long table ``article_id, canonical, label, mentions`` for the ``top`` entities
-    in the ``articles`` articles that mention them most (so a chart stays readable,
-    and small, on any corpus size).
+    """Long table ``article_id, canonical, label, mentions, sentences, first_sentence``
+    for the ``top`` entities in the ``articles`` articles that mention them most (so a
+    chart stays readable, and small, on any corpus size): how many sentences of the
+    article the mentions stand in, and the first of them.
 
     ``aliases`` and ``mentions`` as for the :func:`entity_counts` call that made
     ``counts``, so that the names are the same.
@@ -168,10 +169,12 @@ def article_entity_matrix(
     per_article = hits.groupby("article_id").size()
     keep = sorted(per_article.index, key=lambda a: (-per_article[a], a))[:articles]
     hits = hits[hits["article_id"].isin(set(keep))]
-    table = hits.groupby(["article_id", "canonical"], sort=True).size().rename("mentions").reset_index()
+    table = hits.groupby(["article_id", "canonical"], sort=True).agg(
+        mentions=("sentence_id", "size"), sentences=("sentence_id", "nunique"),
+        first_sentence=("sentence_id", "min")).reset_index()
     labels = counts.set_index("canonical")["label"]
     table["label"] = table["canonical"].map(labels)
-    return table[["article_id", "canonical", "label", "mentions"]]
+    return table[["article_id", "canonical", "label", "mentions", "sentences", "first_sentence"]]
 
 
 def _article_ids(ann: Annotations, article: str | Iterable[str]) -> set[str]:

@@ -15,7 +15,7 @@ and opened by Gephi:
   ``edgedefault="directed"``, one edge per verb, labelled with it.
 
 Nodes carry ``label`` (the actor's name: what Gephi shows), ``name``,
-``kind``, ``side``, ``role``, ``named``, ``mentions`` and ``articles``, each
+``kind``, ``side``, ``role``, ``named``, ``mentions``, ``sentences`` and ``articles``, each
 declared by a ``<key>`` with its ``attr.name`` and ``attr.type``; edges carry
 ``weight`` (sentences) and their evidence. Gephi reads a key's *id* before
 its ``attr.name`` and takes the ids ``d3`` (node) and ``d7`` (edge), which

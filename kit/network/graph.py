@@ -6,7 +6,8 @@ Representation
 
 - **nodes** are actors of :func:`kit.actors.actor_registry`, keyed by
   ``actor_id``, with attributes ``name, kind, side, role, named, mentions,
-  articles`` (counted within the chosen article, or the whole corpus);
+  sentences, articles`` (counted within the chosen article, or the whole corpus;
+  ``sentences``: how many sentences the mentions stand in);
 - **co-occurrence edges** (``kind="co-occurrence"``, edge key
   ``"co-occurrence"``) join two actors named in the same sentence. They are
   undirected in meaning and stored once, from the smaller ``actor_id`` to the
@@ -55,7 +56,7 @@ if TYPE_CHECKING:
 
 COOCCURRENCE = "co-occurrence"
 INTERACTION = "interaction"
-NODE_ATTRS = ["name", "kind", "side", "role", "named", "mentions", "articles"]
+NODE_ATTRS = ["name", "kind", "side", "role", "named", "mentions", "sentences", "articles"]
 EDGE_COLUMNS = [
     "source", "target", "source_name", "target_name", "kind", "verb", "weight", "articles",
     "negated", "sentences", "example",
@@ -99,6 +100,7 @@ def build_network(
         info = registry.loc[actor_id]
         G.add_node(actor_id, name=str(info["name"]), kind=str(info["kind"]), side=str(info["side"]),
                    role=str(info["role"]), named=bool(info["named"]), mentions=len(group),
+                   sentences=len(group[["article_id", "sentence_id"]].drop_duplicates()),
                    articles=int(group["article_id"].nunique()))
     texts = _sentence_texts(ann)
     _add_cooccurrences(G, mentions, texts)

@@ -54,8 +54,8 @@ DATE_COLUMNS = [
 EVENT_COLUMNS = [
     "event_id", "start", "end", "granularity", "status", "actors", "place", "side", "trigger",
     "summary", "evidence", "article_id", "sentence_id", "explanation", "articles", "sources",
-    "n_sources", "first_report", "first_published", "conflicting_dates", "conflict", "dates",
-    "reports",
+    "n_sources", "n_sentences", "first_report", "first_published", "conflicting_dates", "conflict",
+    "dates", "reports",
 ]
 REPORT_COLUMNS = [
     "event_id", "article_id", "sentence_id", "start_char", "end_char", "text", "start", "end",
@@ -181,6 +181,8 @@ def events(ann: Any, actors: pd.DataFrame | None = None, *, aliases: Aliases = N
         ``dates`` gives every date the reports give with the articles behind
         it ("2022-08-01: a, b; 2022-08-02: c"); ``conflict`` is true when they
         give different days, the other days being ``conflicting_dates``.
+        ``n_sources`` counts the articles that report the event, ``n_sentences``
+        the sentences they report it in.
 
     Examples
     --------

@@ -138,6 +138,28 @@ def test_tooltips_say_how_many_sentences_or_articles_stand_behind_a_number():
     assert [e["reported"] for e in events] == ["1 article", "1 article", "3 articles", "1 article"]
 
 
+def test_tooltips_say_how_many_sentences_stand_behind_a_count_of_mentions_or_articles():
+    """An actor's mentions, an event's articles and a heatmap cell's mentions each say in
+    how many sentences they stand; a cell opens its first sentence, not the page's top."""
+    G = graph()
+    for node, sentences in {"barcena": 3, "blinken": 2}.items():
+        G.nodes[node]["sentences"] = sentences
+    spec = network(G).to_dict()
+    actors = {r["name"]: r for rows in spec["datasets"].values() for r in rows if "evidence" in r and "name" in r}
+    assert actors["Alicia Bárcena"]["evidence"] == "4 mentions in 3 sentences, 1 article"
+    events = events_table().assign(n_sentences=[1, 2, 4, 1])
+    rows = next(rows for rows in timeline(events).to_dict()["datasets"].values() if rows and "reported" in rows[0])
+    assert [e["reported"] for e in rows] == ["1 article, 1 sentence", "1 article, 2 sentences",
+                                             "3 articles, 4 sentences", "1 article, 1 sentence"]
+    matrix = pd.DataFrame({"article_id": ["a", "b"], "canonical": ["Mexico"] * 2, "label": ["GPE"] * 2,
+                           "mentions": [3, 1], "sentences": [2, 1], "first_sentence": [4, 0]})
+    heat = heatmap(matrix).to_dict()
+    cells = next(iter(heat["datasets"].values()))
+    assert [(c["evidence"], c["href"]) for c in cells] == [("3 mentions in 2 sentences", "articles/a.html#s4"),
+                                                           ("1 mention in 1 sentence", "articles/b.html#s0")]
+    assert "evidence" in {t["field"] for t in heat["encoding"]["tooltip"]}
+
+
 def test_the_most_mentioned_sides_of_a_corpus_never_share_a_colour():
     """Hashed into eight colours, 'North Korea' and 'United States' share one; once a notebook
     assigns its corpus's mentions, the main parties get one colour each, in every chart."""

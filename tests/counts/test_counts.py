@@ -185,3 +185,26 @@ def test_aliases_merge_names_as_in_the_registry(tmp_path):
         counts = entity_counts(ann, aliases=aliases)
         assert counts[["canonical", "mentions", "as_actor"]].values.tolist() == [["Benjamin Netanyahu", 2, 2]]
         assert actor_registry(ann, aliases=aliases)["name"].tolist() == ["Benjamin Netanyahu"]
+
+
+def test_the_matrix_says_how_many_sentences_stand_behind_a_cell_and_which_comes_first():
+    ann = annotations({"a": [("Blinken spoke.", [("Blinken", "PERSON", "person")]),
+                             ("Mexico and Mexico again.", [("Mexico", "GPE", "place"), ("Mexico", "GPE", "place")]),
+                             ("Talks in Mexico.", [("Mexico", "GPE", "place")])],
+                       "b": [("Mexico agreed.", [("Mexico", "GPE", "place")])]})
+    matrix = article_entity_matrix(ann, entity_counts(ann)).set_index(["article_id", "canonical"])
+    assert matrix.loc[("a", "Mexico"), ["mentions", "sentences", "first_sentence"]].tolist() == [3, 2, 1]
+    assert matrix.loc[("b", "Mexico"), ["mentions", "sentences", "first_sentence"]].tolist() == [1, 1, 0]
+
+
+def test_a_network_actor_counts_the_sentences_its_mentions_stand_in():
+    from kit.extract import relations
+    from kit.network.graph import build_network, nodes_table
+
+    hand = annotations({"a": [("Antony Blinken met Blinken's team.", [("Antony Blinken", "PERSON", "person"),
+                                                                      ("Blinken", "PERSON", "person")]),
+                              ("Blinken left.", [("Blinken", "PERSON", "person")])]})
+    ann = Annotations(articles=hand.articles, sentences=hand.sentences, mentions=hand.mentions, tables={
+        **hand.tables, "relations": pd.DataFrame(columns=[*ROW_KEY, *relations.COLUMNS])})
+    nodes = nodes_table(build_network(ann)).set_index("name")
+    assert nodes.loc["Antony Blinken", ["mentions", "sentences", "articles"]].tolist() == [3, 2, 1]

@@ -294,3 +294,12 @@ def test_a_report_naming_other_people_joins_an_event_only_on_its_act_and_noun():
                              ["Arvelo", "Karsten"]),
                      meeting("b", WED, "Brand met Dorn on Monday.", "Monday", "past", ["Brand", "Dorn"]))
     assert len(events(other)) == 2
+
+
+def test_an_event_counts_the_sentences_behind_it_as_well_as_the_articles():
+    twice = left("a", MON, "Monday")
+    twice = (*twice[:3], twice[3] + left("a", MON, "Monday")[3])  # article a tells it in two sentences
+    (e,) = events(fake_ann(twice, left("b", TUE, "Aug. 1"))).to_dict("records")
+    assert (e["n_sources"], e["n_sentences"]) == (2, 3)
+    (e,) = events(three_outlets()).to_dict("records")
+    assert (e["n_sources"], e["n_sentences"]) == (3, 3)
