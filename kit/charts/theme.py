@@ -2,21 +2,24 @@
 
 Colours
 -------
-A label, entity or side has the same colour in every chart of every page:
-:func:`colour` is a pure function of the name (a SHA-256 hash of it, as
-written, into the eight Okabe–Ito colours, which colour-blind readers can tell
-apart), and :func:`colour_scale` gives a chart an explicit Vega-Lite
-domain/range built from the names in its data. So "Mexico" is drawn in one
-colour whatever else a chart shows, on any corpus. Empty names, "other" and
-"unknown" are grey. Eight colours cannot tell every pair of names apart: two
-names may share a colour, so charts keep their legends (and tooltips) to say
-which is which. The one fixed vocabulary, spaCy's named-entity labels
-(:data:`ENTITY_LABELS`), takes the palette in order instead of the hash, so
-that the eight most used labels never share a colour. And a notebook that calls
-:func:`assign` with its corpus's mentions gives the eight most mentioned
-countries, groups and organisations (the sides a reader compares) the eight
-colours, one each; every notebook of a site calls it on the same mentions, so
-the colours agree across its pages.
+A label, entity or side has the same colour in every chart of every page.
+:data:`PALETTE` has twelve colours: the eight of Okabe and Ito, which
+colour-blind readers tell apart, then four dark ones of Paul Tol's, apart from
+those and from one another for most readers. The fixed vocabularies take the
+palette in order: spaCy's named-entity labels (:data:`ENTITY_LABELS`) and the
+statuses of events (:data:`STATUSES`), so no two of either share a colour. The
+sides a site's charts colour (countries, groups, organisations an actor or an
+event stands with) are named by the corpus: a notebook calls :func:`assign`
+with :func:`side_weights` of its actor registry and events, and every side
+takes a colour of its own, the most mentioned first, a joint side ("Mexico &
+United States") after the single ones; only when there are more sides than
+colours do the least mentioned share grey, the colour of "other". Every
+notebook of a site assigns from the same tables, so the colours agree across
+its pages. A name nothing assigned (outside a site) takes a colour by a stable
+hash of it (SHA-256, never Python's salted ``hash()``), which another name may
+share; charts keep their legends and tooltips to say which is which. Empty
+names, "other" and "unknown" are grey. :func:`colour_scale` gives a chart an
+explicit Vega-Lite domain/range built from the names in its data.
 
 Examples
 --------
@@ -39,8 +42,10 @@ import pandas as pd
 
 NAME = "kit"
 FONT = "Helvetica, Arial, sans-serif"
-# Okabe–Ito: distinguishable for colour-blind readers.
-PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"]
+# Okabe–Ito (distinguishable for colour-blind readers), then four of Paul Tol's dark colours
+# (indigo, wine, olive, brown), apart from those: sides a site compares get one colour each.
+PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000",
+           "#332288", "#882255", "#999933", "#661100"]
 GREY = "#999999"
 """The colour of no name: empty, "other", "unknown" (see :data:`NO_NAME`)."""
 NO_NAME = frozenset({"", "other", "unknown", "none", "nan"})
@@ -48,7 +53,10 @@ NO_NAME = frozenset({"", "other", "unknown", "none", "nan"})
 ENTITY_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT")
 """spaCy's (OntoNotes) named-entity labels, in :data:`kit.counts.NAME_LABELS`' order:
 one palette colour each (other labels are hashed like any name)."""
-_FIXED = dict(zip(ENTITY_LABELS, PALETTE))
+STATUSES = ("happened", "reported", "expected")
+"""The statuses of events (:data:`kit.timeline.STATUSES`), which a timeline colours when no
+side is known: one palette colour each."""
+_FIXED = {**dict(zip(STATUSES, PALETTE)), **dict(zip(ENTITY_LABELS, PALETTE))}
 
 COUNT: dict[str, Any] = {"format": "d", "tickMinStep": 1}
 """Axis and legend options of a count (mentions, sentences, articles): whole numbers only."""
@@ -125,8 +133,8 @@ def colour(name: object) -> str:
 
     The same in every call and every process (no ``hash()``, which Python
     salts per process); :data:`GREY` for :data:`NO_NAME`; spaCy's labels of
-    :data:`ENTITY_LABELS` in the palette's order. Two names can share one of
-    the eight colours.
+    :data:`ENTITY_LABELS` and the :data:`STATUSES` in the palette's order; the
+    colour :func:`assign` gave a side. Two names nothing assigned can share a colour.
 
     Examples
     --------
@@ -144,34 +152,56 @@ def colour(name: object) -> str:
     return PALETTE[int.from_bytes(digest[:8], "big") % len(PALETTE)]
 
 
-SIDE_LABELS = ("GPE", "NORP", "ORG")
-"""Mention labels whose names can be sides (countries, groups, organisations)."""
 _assigned: dict[str, str] = {}
+JOINT = (" & ", "; ")
+"""How a joint side is written: an event's sides ("Mexico & United States"), an actor's
+("United States; Mexico")."""
 
 
-def assign(mentions: pd.DataFrame | None) -> dict[str, str]:
-    """Give the most mentioned side-like names of a corpus one palette colour each.
+def side_weights(registry: pd.DataFrame | None = None, events: pd.DataFrame | None = None) -> pd.Series:
+    """The sides a site's charts colour, each with how much it is mentioned: the sides of
+    the actor registry (:func:`kit.actors.actor_registry`: ``side``, ``mentions``; the
+    network colours actors by them) and of the events (:func:`kit.timeline.events`:
+    ``side``, ``n_sources``; the timeline colours events by them). No city or other
+    name that no chart colours is among them.
 
-    ``mentions`` is the corpus's mentions table (``ann.mentions``: ``canonical``,
-    ``label``); the :data:`SIDE_LABELS` names most often mentioned (ties by name)
-    take :data:`PALETTE` in order, so the main parties never share a colour; every
-    other name keeps its hashed colour. Returns the assignment; ``None`` clears it.
+    >>> reg = pd.DataFrame({"side": ["Chile", "Chile", "", "Peru"], "mentions": [5, 2, 9, 3]})
+    >>> ev = pd.DataFrame({"side": ["Chile & Peru", "Peru"], "n_sources": [2, 1]})
+    >>> side_weights(reg, ev).to_dict()
+    {'Chile': 7, 'Chile & Peru': 2, 'Peru': 4}
+    """
+    parts = [table.groupby(table["side"].fillna("").astype(str))[weight].sum()
+             for table, weight in ((registry, "mentions"), (events, "n_sources"))
+             if table is not None and len(table)]
+    if not parts:
+        return pd.Series(dtype="int64")
+    weights = pd.concat(parts).groupby(level=0).sum()
+    named = [n for n in weights.index if n.strip().casefold() not in NO_NAME]
+    return weights.loc[sorted(named)].astype("int64")
+
+
+def assign(sides: pd.Series | dict[str, float] | None) -> dict[str, str]:
+    """Give each side of a corpus a colour of its own, for every chart of its site.
+
+    ``sides`` maps each side to how much it is mentioned (:func:`side_weights`).
+    Single sides come first, the most mentioned first (ties by name), then joint
+    sides (:data:`JOINT`) the same way; they take :data:`PALETTE` in that order.
+    When there are more sides than colours, the rest (the least mentioned) are
+    grey, the colour of "other". The same sides give the same colours whatever
+    their order. Returns the assignment; ``None`` clears it.
 
     Examples
     --------
-    >>> import pandas as pd
-    >>> m = pd.DataFrame({"canonical": ["Chile", "Chile", "Peru", "Ana"], "label": ["GPE", "GPE", "GPE", "PERSON"]})
-    >>> assign(m)
-    {'Chile': '#0072B2', 'Peru': '#D55E00'}
+    >>> assign({"Peru": 3, "Chile": 7, "Chile & Peru": 9})
+    {'Chile': '#0072B2', 'Peru': '#D55E00', 'Chile & Peru': '#009E73'}
     >>> colour("Peru"), assign(None)
     ('#D55E00', {})
     """
     _assigned.clear()
-    if mentions is not None and len(mentions):
-        named = mentions.loc[mentions["label"].isin(SIDE_LABELS), "canonical"].astype(str)
-        counts = named[~named.str.strip().str.casefold().isin(NO_NAME)].value_counts()
-        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[: len(PALETTE)]
-        _assigned.update({name: PALETTE[i] for i, (name, _) in enumerate(ranked)})
+    weights = dict(sides.items()) if sides is not None else {}
+    named = [str(n) for n in weights if str(n).strip().casefold() not in NO_NAME]
+    ranked = sorted(named, key=lambda n: (any(j in n for j in JOINT), -float(weights[n]), n))
+    _assigned.update({name: PALETTE[i] if i < len(PALETTE) else GREY for i, name in enumerate(ranked)})
     return dict(_assigned)
 
 

@@ -160,20 +160,56 @@ def test_tooltips_say_how_many_sentences_stand_behind_a_count_of_mentions_or_art
     assert "evidence" in {t["field"] for t in heat["encoding"]["tooltip"]}
 
 
-def test_the_most_mentioned_sides_of_a_corpus_never_share_a_colour():
-    """Hashed into eight colours, 'North Korea' and 'United States' share one; once a notebook
-    assigns its corpus's mentions, the main parties get one colour each, in every chart."""
-    import pandas as pd
+def hash_twins() -> tuple[str, str]:
+    """Two side names that hash to one colour (why :func:`theme.assign` exists)."""
+    seen: dict[str, str] = {}
+    for name in ("United States", "North Korea", "South Korea", "Japan", "China", "Russia", "Mexico",
+                 "Ethiopia", "African Union", "Eritrea", "Sudan", "Kenya", "Chile", "Peru", "Iran"):
+        if theme.colour(name) in seen:
+            return seen[theme.colour(name)], name
+        seen[theme.colour(name)] = name
+    raise AssertionError("no two names share a hashed colour")
 
-    sides = ["United States", "North Korea", "South Korea", "Japan"]
-    assert theme.colour("North Korea") == theme.colour("United States")  # why assign exists
-    mentions = pd.DataFrame({"canonical": [s for i, s in enumerate(sides) for _ in range(9 - i)],
-                             "label": "GPE"})
+
+def test_the_sides_of_a_corpus_never_share_a_colour_and_keep_it_in_every_chart():
+    """Hashed, two sides can share a colour; assigned from a corpus's registry and events,
+    each side has its own, in the network and in the timeline."""
+    a, b = hash_twins()
+    registry = pd.DataFrame({"name": ["X", "Y", "Z", "W"], "side": [a, a, b, ""], "mentions": [9, 4, 5, 20]})
+    events = pd.DataFrame({"side": [f"{a} & {b}", b, ""], "n_sources": [3, 1, 2]})
     try:
-        assigned = theme.assign(mentions)
-        assert list(assigned) == sides and len(set(assigned.values())) == 4
-        scale = theme.colour_scale(["North Korea", "United States", "unknown"]).to_dict()
-        assert scale["range"] == [assigned["North Korea"], assigned["United States"], theme.GREY]
+        assigned = theme.assign(theme.side_weights(registry, events))
+        assert list(assigned) == [a, b, f"{a} & {b}"]  # single sides first, the most mentioned first
+        assert len(set(assigned.values())) == 3 and theme.GREY not in assigned.values()
+        G = graph()
+        for node, side in zip(["blinken", "barcena"], [a, b]):
+            G.nodes[node]["side"] = side
+        circle = next(layer for layer in network(G).to_dict()["layer"] if layer["mark"]["type"] == "circle")
+        detail = timeline(events_table().assign(side=[a, b, f"{a} & {b}", ""])).to_dict()["vconcat"][0]["layer"][0]
+        for name in assigned:
+            assert colour_of(detail, name) == assigned[name]
+        assert (colour_of(circle, a), colour_of(circle, b)) == (assigned[a], assigned[b])
     finally:
         theme.assign(None)
-    assert theme.colour("North Korea") == theme.colour("United States")
+    assert theme.colour(a) == theme.colour(b)
+
+
+def test_cities_take_no_colour_and_only_more_sides_than_colours_share_grey():
+    """The old assignment gave the palette to the most mentioned places and groups, cities
+    included, and hashed the sides after them: "African Union" and "Ethiopia" shared a colour."""
+    n = len(theme.PALETTE)
+    sides = {f"Side {i:02d}": 100 - i for i in range(n + 3)}
+    registry = pd.DataFrame({"side": [*sides, ""], "mentions": [*sides.values(), 500]})  # "": the cities
+    try:
+        assigned = theme.assign(theme.side_weights(registry))
+        assert "" not in assigned and len(assigned) == n + 3
+        assert [assigned[f"Side {i:02d}"] for i in range(n)] == theme.PALETTE  # one each
+        assert {assigned[f"Side {i:02d}"] for i in range(n, n + 3)} == {theme.GREY}  # the least mentioned
+        shuffled = dict(reversed(list(theme.side_weights(registry).items())))
+        assert theme.assign(shuffled) == assigned  # the same sides, the same colours
+    finally:
+        theme.assign(None)
+
+
+def test_statuses_of_events_never_share_a_colour():
+    assert len({theme.colour(s) for s in theme.STATUSES}) == len(theme.STATUSES)
