@@ -61,10 +61,11 @@ test-fast: install
 lab: install
 	$(BIN)/jupyter lab notebooks
 
-# Re-execute the committed notebooks in place: run after changing kit, review
-# the diff of their outputs, commit. (make run never touches notebooks/.)
+# Re-execute the committed notebooks (and the case studies, each on its own articles) in
+# place: run after changing kit, review the diff of their outputs, commit. (make run
+# never touches notebooks/.)
 notebooks: install
-	cd notebooks && for nb in *.ipynb; do \
+	cd notebooks && for nb in *.ipynb case_studies/*.ipynb; do \
 	  ../$(BIN)/jupyter nbconvert --to notebook --execute --inplace "$$nb" || exit 1; done
 
 clean:

@@ -1,6 +1,8 @@
 """Run every notebook on a folder of articles and publish the results as a site.
 
-:func:`build_site` executes ``notebooks/*.ipynb`` (sorted) with papermill,
+:func:`build_site` executes ``notebooks/*.ipynb`` (sorted), then the case studies
+of ``notebooks/case_studies/`` written about these articles
+(:mod:`kit.publish.case_studies`), with papermill,
 injecting ``articles=<path>`` (and ``aliases=<path>`` when given) after each
 notebook's ``parameters`` cell,
 writes the executed notebooks to ``out_dir/notebooks/``, one page per
@@ -43,6 +45,7 @@ from kit.publish.render import PNG_ENV
 
 if TYPE_CHECKING:
     from kit.ingest.load import LoadResult
+    from kit.schema import Article
 
 KERNEL_NAME = "python3"
 REPORT_ROWS = 200
@@ -127,7 +130,8 @@ def build_site(
         Site folder: ``index.html``, ``<notebook>.html``, ``articles/``,
         ``assets/`` and ``notebooks/``.
     notebooks_dir:
-        Folder of the notebooks to run (not recursive).
+        Folder of the notebooks to run (not recursive), and of the case studies
+        (``case_studies/``) run only on their own articles.
     show_code:
         Show code cells on the pages (hidden by default: the pages are for readers).
     single_file:
@@ -163,17 +167,18 @@ def build_site(
     --------
     >>> index = build_site("data/articles", "site", progress=False)
     >>> index, sorted(p.name for p in index.parent.glob("*.html"))
-    (PosixPath('site/index.html'), ['01_entities.html', '02_actor_network.html', '03_timeline.html', 'index.html'])
+    (PosixPath('site/index.html'), ['01_entities.html', '02_actor_network.html', '03_timeline.html', 'index.html', 'seed_nbc_2024.html'])
     """
     from kit.nlp.run import annotate, annotate_to_cache
     from kit.publish.articles import write_article_pages
 
     sources = [Path(articles)] if isinstance(articles, str | os.PathLike) else [Path(a) for a in articles]
-    notebooks = find_notebooks(notebooks_dir)
+    find_notebooks(notebooks_dir)  # no notebooks: said before the articles are read
+    loaded = load_corpus(sources)
+    notebooks = find_notebooks(notebooks_dir, loaded.articles)  # with its own case studies
     given = dict(parameters or {})
     takes_by_notebook = {nb: notebook_parameters(nb) for nb in notebooks}  # each read once
     _check_parameter_names(takes_by_notebook, given)
-    loaded = load_corpus(sources)
     shown = Display(sources, aliases)
     corpus = summarize(shown.label, loaded, shown)
     out = _site_folder(out_dir, Path(notebooks_dir))
@@ -342,14 +347,19 @@ def _parameter_rows(used: Sequence[tuple[str, dict[str, str]]], shown: Display,
     return [(name, value, ", ".join(nbs)) for (name, value), nbs in sorted(rows.items())]
 
 
-def find_notebooks(notebooks_dir: PathLike) -> list[Path]:
-    """The notebooks a site is built from, sorted by name.
+def find_notebooks(notebooks_dir: PathLike, articles: Sequence[Article] | None = None,
+                   ) -> list[Path]:
+    """The notebooks a site is built from: those of ``notebooks_dir``, sorted by name,
+    then the case studies of ``notebooks_dir/case_studies/`` written about ``articles``
+    (:func:`kit.publish.case_studies.find_case_studies`; none when ``articles`` is None).
 
     Examples
     --------
     >>> [p.name for p in find_notebooks("notebooks")]
     ['01_entities.ipynb', '02_actor_network.ipynb', '03_timeline.ipynb']
     """
+    from kit.publish.case_studies import CaseStudyError, find_case_studies
+
     folder = Path(notebooks_dir)
     found = sorted(folder.glob("*.ipynb")) if folder.is_dir() else []
     if not found:
@@ -358,7 +368,12 @@ def find_notebooks(notebooks_dir: PathLike) -> list[Path]:
             "that folder; pass notebooks_dir=... (command line: --notebooks DIR) or run "
             "from the repository root"
         )
-    return found
+    if articles is None:
+        return found
+    try:
+        return found + find_case_studies(folder, articles)
+    except CaseStudyError as err:  # a case study that declares no corpus
+        raise ReportError(str(err)) from err
 
 
 def _site_folder(out_dir: PathLike, notebooks_dir: Path) -> Path:

@@ -408,3 +408,51 @@ def test_the_load_report_counts_files_and_findings_not_rows_as_files(tmp_path):
     html = index_html(summarize("in", result), [Page("n.ipynb", "N", "n.html")])
     said = re.search(r"<h3>Load report</h3>\s*<p>(.*?)</p>", html, re.S).group(1)
     assert said == "2 findings about 1 file: 1 file loaded with a note. 5 articles loaded in all."
+
+
+def write_case_study(path: Path, article: Path) -> Path:
+    """A case study of ``article`` (kit.publish.case_studies): a notebook declaring it."""
+    write_notebook(path, ["# A case study of the talks", "print('about talks.md only')"])
+    nb = nbformat.read(path, as_version=4)
+    nb.metadata["kit"] = {"corpus": [{"file": article.name, "published": "2024-01-18",
+                                      "sha256": hashlib.sha256(article.read_bytes()).hexdigest()}]}
+    nbformat.write(nb, path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def case_sites(project, tmp_path_factory) -> dict[str, Path]:
+    """Sites from a notebooks folder with a case study of ``talks.md``: on its own
+    corpus, and on a file of the same name and date with other words."""
+    root = tmp_path_factory.mktemp("cases")
+    notebooks = root / "notebooks"
+    (notebooks / "case_studies").mkdir(parents=True)
+    write_notebook(notebooks / "01_ok.ipynb", ["# An ok page", "print(articles)"])
+    write_case_study(notebooks / "case_studies" / "talks_case.ipynb", project / "articles" / "talks.md")
+    other = root / "other"
+    other.mkdir()
+    (other / "talks.md").write_text(ARTICLE.replace("Friday", "Monday"), encoding="utf-8")
+    from kit.nlp import run
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(run, "annotate", cached_tables)
+        return {name: build_site(articles, root / name, notebooks_dir=notebooks, progress=False).parent
+                for name, articles in (("own", project / "articles"), ("other", other))}
+
+
+def test_a_case_study_is_published_for_its_own_corpus_and_the_index_links_it(case_sites):
+    out = case_sites["own"]
+    assert sorted(p.name for p in out.glob("*.html")) == ["01_ok.html", "index.html", "talks_case.html"]
+    assert sorted(p.name for p in (out / "notebooks").iterdir()) == ["01_ok.ipynb", "talks_case.ipynb"]
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert '<a href="talks_case.html">A case study of the talks</a>' in index
+    assert "about talks.md only" in (out / "talks_case.html").read_text(encoding="utf-8")
+
+
+def test_a_case_study_is_not_published_for_another_corpus_nor_linked(case_sites):
+    assert (case_sites["own"] / "talks_case.html").is_file()  # the same notebooks, its own corpus
+    out = case_sites["other"]
+    assert sorted(p.name for p in out.glob("*.html")) == ["01_ok.html", "index.html"]
+    named = [p.name for p in out.rglob("*") if p.is_file() and p.suffix in (".html", ".ipynb")
+             and "talks_case" in p.read_text(encoding="utf-8")]
+    assert "talks_case" not in " ".join(p.name for p in out.rglob("*")) and named == []
