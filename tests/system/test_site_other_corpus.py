@@ -96,6 +96,22 @@ def test_no_page_names_a_seed_or_demo_name_the_other_corpus_does_not_name(site, 
     assert not found, found
 
 
+def test_no_case_study_of_the_seed_is_published_nor_linked(site):
+    """The hand-written reading of the seed (notebooks/case_studies/) is about the seed
+    alone: a site on another corpus has no page of it and no link to one."""
+    studies = sorted((REPO / "notebooks" / "case_studies").glob("*.ipynb"))
+    assert [nb.name for nb in studies] == ["seed_nbc_2024.ipynb"]
+    published = sorted(p.name for p in site.glob("*.html"))
+    assert published == sorted(["index.html", *(f"{nb.stem}.html" for nb in
+                                                (REPO / "notebooks").glob("*.ipynb"))])
+    assert sorted(p.name for p in (site / "notebooks").iterdir()) == sorted(
+        nb.name for nb in (REPO / "notebooks").glob("*.ipynb"))
+    for page in [*site.glob("*.html"), *site.glob("articles/*.html")]:
+        html = page.read_text(encoding="utf-8")
+        assert not [nb.stem for nb in studies if nb.stem in html], page.name
+    assert "Case study" not in page_text(site / "index.html")
+
+
 def test_each_notebook_page_ends_with_a_reading_of_this_corpus(site, other_ann):
     top_person = people(other_ann)[0]
     registry = actors.actor_registry(other_ann, aliases=REPO / "data" / "aliases.csv")
