@@ -225,6 +225,18 @@ def test_every_kit_lexicon_row_has_lang(name):
                or name in MULTILINGUAL + NOT_ENGLISH for row in rows), name
 
 
+BUILD_DIR = Path(files.__file__).parent / "build"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in BUILD_DIR.glob("*_overrides.csv")))
+def test_every_reviewed_decision_of_the_builds_has_lang(name):
+    """The generators' overrides are read as your files are (an empty lang is English):
+    kit's own rows still say their language."""
+    with (BUILD_DIR / name).open(encoding="utf-8-sig", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle) if not next(iter(r.values()), "").startswith("#")]
+    assert rows and all(len(row.get("lang") or "") == 2 and row["lang"].islower() for row in rows), name
+
+
 def test_every_data_file_is_a_known_lexicon():
     on_disk = sorted(p.name for p in DATA_DIR.iterdir() if p.is_file())
     assert on_disk == KIT_FILES
