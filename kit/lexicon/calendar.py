@@ -1,7 +1,16 @@
-"""Dates in languages whose pipeline tags none: patterns to find them, English to resolve them.
+"""Calendar words: the English names kit's date rules read, and dates in languages whose
+pipeline tags none (patterns to find them, English to resolve them).
+
+``kit/lexicon/data/calendar_words.csv`` holds, in English (:data:`RULES_LANG`),
+the month and weekday names and their abbreviations, dots as written
+("Sept."), which :func:`month_numbers`, :func:`weekday_numbers` and
+:func:`calendar_names` give to the date rules (:mod:`kit.timeline`), the
+``day_month`` patterns (:mod:`kit.lexicon.patterns`) and the name checks of
+:mod:`kit.nlp.rows`. The English pipeline tags dates itself: its rows are
+neither made patterns of nor translated.
 
 The Spanish pipeline tags ``PER``/``LOC``/``ORG``/``MISC`` and no ``DATE``.
-``kit/lexicon/data/calendar_words.csv`` lists a language's month and weekday
+The file lists such a language's month and weekday
 names, the words before or after them ("pasado", "próximo"), units, parts of a
 month ("principios", "finales"), "ayer", "hace" and number words, each with
 the English kit's date rules read. From it:
@@ -22,16 +31,22 @@ Examples
 ('last December 27', 'two days ago', 'early this month')
 >>> in_english("Friday") is None
 True
+>>> month_numbers()["sept"], weekday_numbers()["tues"], calendar_names("month_abbr")[:2]
+(9, 1, ('Jan.', 'Feb.'))
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any
 
 from kit.lexicon.files import lexicon_cache, read_table
 
+RULES_LANG = "en"
+"""The language of the ``meaning`` column and of kit's date rules; its rows are not translated."""
 _LEADING = r"(?:(?:el|la|los|las|en|a|al|de|del|desde|hasta|para|hacia) )*"
 
 
@@ -47,8 +62,39 @@ def calendar_words(lang: str) -> dict[str, dict[str, str]]:
 
 @lexicon_cache
 def languages() -> tuple[str, ...]:
-    """The languages ``calendar_words.csv`` has words of."""
-    return tuple(sorted({row["lang"] for row in read_table("calendar_words", lang=None)}))
+    """The languages ``calendar_words.csv`` has words of, besides :data:`RULES_LANG`:
+    those :func:`date_patterns` and :func:`in_english` read."""
+    return tuple(sorted({row["lang"] for row in read_table("calendar_words", lang=None)} - {RULES_LANG}))
+
+
+@lexicon_cache
+def calendar_names(*kinds: str, lang: str = RULES_LANG) -> tuple[str, ...]:
+    """The terms of ``kinds`` ("month", "month_abbr", "weekday", "weekday_abbr") in
+    ``lang``, as written (case, dots), kind by kind in the order of the file."""
+    rows = read_table("calendar_words", lang=lang)
+    return tuple(row["term"] for kind in kinds for row in rows if row["kind"] == kind)
+
+
+def month_numbers(lang: str = RULES_LANG) -> Mapping[str, int]:
+    """Month name or abbreviation, lower case without its dot, -> month (January 1):
+    the names, then the abbreviations, in the order of the file."""
+    return _numbered("month", lang)
+
+
+def weekday_numbers(lang: str = RULES_LANG) -> Mapping[str, int]:
+    """Weekday name or abbreviation, lower case without its dot, -> weekday (Monday 0)."""
+    return _numbered("weekday", lang)
+
+
+@lexicon_cache
+def _numbered(kind: str, lang: str) -> Mapping[str, int]:
+    first = {"month": 1, "weekday": 0}[kind]
+    order = calendar_names(kind)  # the English names in calendar order, which meanings are
+    rows = read_table("calendar_words", lang=lang)
+    numbers: dict[str, int] = {}
+    for row in (row for k in (kind, f"{kind}_abbr") for row in rows if row["kind"] == k):
+        numbers.setdefault(row["term"].lower().rstrip("."), first + order.index(row["meaning"]))
+    return MappingProxyType(numbers)
 
 
 def holidays(lang: str | None = None) -> dict[str, tuple[str, str]]:
@@ -68,8 +114,9 @@ def _holidays(lang: str | None) -> dict[str, tuple[str, str]]:
 
 
 def date_patterns(lang: str) -> list[dict[str, Any]]:
-    """``span_ruler`` patterns (label ``DATE``) of ``lang``'s dates; none without words."""
-    w = calendar_words(lang)
+    """``span_ruler`` patterns (label ``DATE``) of ``lang``'s dates; none without words,
+    none in :data:`RULES_LANG` (its pipeline tags dates)."""
+    w = calendar_words(lang) if lang in languages() else {}
     if not w:
         return []
 

@@ -160,9 +160,10 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
                            hints={"list": "see kit.lexicon.wordlists.numbers"}),
     "calendar_words": Schema(
         "calendar_words.csv", ("term", "kind", "meaning"),
-        known={"kind": ("month", "weekday", "before", "after", "unit", "part", "deictic", "number",
-                        "ago", "of")},
-        hints={"kind": "what the word is in a date: a month or weekday name, a modifier 'before' "
+        known={"kind": ("month", "weekday", "month_abbr", "weekday_abbr", "before", "after", "unit",
+                        "part", "deictic", "number", "ago", "of")},
+        hints={"kind": "what the word is in a date: a month or weekday name or its abbreviation "
+                       "('Sept.', as written), a modifier 'before' "
                        "or 'after' it (last, next, this), a 'unit' (week), a 'part' (early, mid, "
                        "late), a 'deictic' word (yesterday), a 'number', 'ago' or 'of'",
                "meaning": "the English words kit's date rules read for it ('December', 'last')"}),

@@ -17,7 +17,6 @@ person's role, never an entity of its own. Each entity is trimmed to the name
 from __future__ import annotations
 
 import bisect
-import calendar
 import functools
 import importlib
 import itertools
@@ -30,6 +29,7 @@ import pandas as pd
 
 from kit.extract.inputs import DocInputs
 from kit.extract.phrases import HYPHENS, POSSESSIVE
+from kit.lexicon.calendar import calendar_names, month_numbers
 from kit.lexicon.canonical import Mention, country_aliases, name_key, within_article
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.wordlists import is_initials, words, words_in_any, words_or
@@ -534,8 +534,15 @@ def _given_name_before(doc: Doc, ent: Span, tagged: set[int]) -> bool:
 
 @lexicon_cache
 def _calendar_words() -> frozenset[str]:
-    """Month and weekday names in English (:mod:`calendar`), which no first name is."""
-    return frozenset(w.lower() for w in [*calendar.month_name[1:], *calendar.day_name, *calendar.month_abbr[1:]])
+    """Month and weekday names and month abbreviations in English (``lang=en`` rows of
+    ``calendar_words.csv``, lower case without the dot), which no first name is."""
+    return frozenset(month_numbers()) | _calendar_names()
+
+
+@lexicon_cache
+def _calendar_names() -> frozenset[str]:
+    """Month and weekday names in English, lower case: "the Foreign Minister Monday Night" is no name."""
+    return frozenset(n.lower() for n in calendar_names("month", "weekday"))
 
 
 def _shaped_like_a_name(ent: Span) -> bool:
@@ -714,10 +721,6 @@ def _holiday_words(lang: str) -> dict[str, list[tuple[str, ...]]]:
     return {first: sorted(names, key=len, reverse=True) for first, names in by_first.items()}
 
 
-# English month and weekday names: "the Foreign Minister Monday Night" is no name
-_CALENDAR = frozenset(n.lower() for n in (*calendar.month_name[1:], *calendar.day_name))
-
-
 def _taken(*groups: Iterable[Span]) -> set[int]:
     """The token indices the spans of ``groups`` cover (entities, titles)."""
     return {i for spans in groups for span in spans for i in range(span.start, span.end)}
@@ -752,7 +755,7 @@ def _named_after_a_title(doc: Doc, ents: Sequence[Span], titles: Sequence[Span])
 
     taken = _taken(ents, titles)
     stop, countries = _org_words() | words_in_any("place_nouns"), _countries()
-    pattern = lexicon().pattern
+    pattern, calendar = lexicon().pattern, _calendar_names()
     found: list[Span] = []
     for title in titles:
         i, sentence = title.end, title.sent
@@ -762,7 +765,7 @@ def _named_after_a_title(doc: Doc, ents: Sequence[Span], titles: Sequence[Span])
             continue  # "Prime Minister Urges Calm After Attack": a headline's capitals, no full stop
         j = _capitalised_run(doc, i, taken, stop)
         ends = j >= len(doc) or doc[j].is_punct or doc[j].pos_ in ("CCONJ", "ADP", "VERB", "AUX", "PART")
-        plain = all(not pattern.fullmatch(t.text) and t.lower_ not in _CALENDAR for t in doc[i:j])
+        plain = all(not pattern.fullmatch(t.text) and t.lower_ not in calendar for t in doc[i:j])
         if 2 <= j - i <= 3 and ends and plain and doc[i:j].text.lower() not in countries:
             found.append(Span(doc, i, j, label="PERSON"))
             taken.update(range(i, j))

@@ -3,26 +3,20 @@
 The handlers of :mod:`kit.timeline.rules` for explicit dates ("Jan. 19, 2024",
 "mid-March 2023", "the 1990s", numeric "06/10/2024"), which need no publication
 date, and the helpers the relative rules share with them: month and weekday
-names, a checked calendar date, parts of a year, seasons (data:
+names (data: :func:`kit.lexicon.calendar.month_numbers`, ``weekday_numbers``), a
+checked calendar date, parts of a year, seasons (data:
 :func:`kit.lexicon.wordlists.seasons`).
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 
+from kit.lexicon.calendar import calendar_names, month_numbers, weekday_numbers
 from kit.lexicon.wordlists import seasons
 from kit.timeline.calendar_math import Unresolved, add_months, month_end
 from kit.timeline.ctx import Ctx, Span
-
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
-MONTHS["sept"] = 9
-WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-WEEKDAYS |= {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3}
-WEEKDAYS |= {"fri": 4, "sat": 5, "sun": 6}
 
 SEASON_NOTE = "meteorological seasons, northern hemisphere"
 
@@ -76,7 +70,7 @@ def explicit(m: re.Match[str], ctx: Ctx) -> Span:
         if "part" in g:
             return part_span(year_part(g["part"], y))
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", ""
-    month = MONTHS[g["month"]]
+    month = month_numbers()[g["month"]]
     if "day" in g:
         d = calendar_date(y, month, int(g["day"]))
         return d, d, "day", weekday_check(g.get("wd"), d)
@@ -86,8 +80,8 @@ def explicit(m: re.Match[str], ctx: Ctx) -> Span:
 
 def explicit_range(m: re.Match[str], ctx: Ctx) -> Span:
     """ "Jan. 3-5, 2024", "Dec. 30 to Jan. 3, 2024": a range of days with a year."""
-    y, month = int(m["year"]), MONTHS[m["month"]]
-    month2 = MONTHS[m["month2"]] if m["month2"] else month
+    y, month = int(m["year"]), month_numbers()[m["month"]]
+    month2 = month_numbers()[m["month2"]] if m["month2"] else month
     start = calendar_date(y, month, int(m["day"]))
     return start, calendar_date(y + (month2 < month), month2, int(m["day2"])), "range", ""
 
@@ -115,6 +109,6 @@ def part_span(part: tuple[dt.date, dt.date, str]) -> Span:
 
 def weekday_check(wd: str | None, d: dt.date) -> str:
     """A note when the weekday printed with a date is not that date's."""
-    if wd and WEEKDAYS[wd] != d.weekday():
-        return f"note: {d:%d %b} is a {d:%A}, not a {calendar.day_name[WEEKDAYS[wd]]}"
+    if wd and (day := weekday_numbers()[wd]) != d.weekday():
+        return f"note: {d:%d %b} is a {d:%A}, not a {calendar_names('weekday')[day]}"
     return ""

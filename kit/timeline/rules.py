@@ -10,7 +10,8 @@ here read a date against publication; those for dates with their year (and the m
 and weekday names) are in :mod:`kit.timeline.explicit`, those that count from another
 date ("two days later") or hold one ("the ten days ending May 5") in
 :mod:`kit.timeline.relative`. Season names and the month each starts in are data
-(:func:`kit.lexicon.wordlists.seasons`).
+(:func:`kit.lexicon.wordlists.seasons`), and so are month and weekday names
+(:mod:`kit.lexicon.calendar`).
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Mapping
 from contextlib import suppress
 
-from kit.lexicon.calendar import holidays
+from kit.lexicon.calendar import calendar_names, holidays, month_numbers, weekday_numbers
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.wordlists import seasons
 from kit.timeline import relative
@@ -37,9 +39,7 @@ from kit.timeline.calendar_math import (
 )
 from kit.timeline.ctx import Ctx, Handler, Rule, Span, anchor_date
 from kit.timeline.explicit import (
-    MONTHS,
     SEASON_NOTE,
-    WEEKDAYS,
     calendar_date,
     explicit,
     explicit_range,
@@ -51,10 +51,6 @@ from kit.timeline.explicit import (
     year_part,
 )
 
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
-MONTH2 = rf"(?P<month2>{_MONTH_NAMES})\.?"
-WEEKDAY = r"(?P<wd>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
 DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:1[89]|20|21)\d\d)"
 NUM = r"(?P<n>\d+|" + "|".join(NUMBERS) + r")"
@@ -75,7 +71,7 @@ def _unresolved(reason: str) -> Handler:
 def _year_mod(m: re.Match[str], ctx: Ctx) -> Span:
     """A month or month and day with "last/this/next year" ("July 14 last year")."""
     offset = {"last": -1, "this": 0, "next": 1}[m["ymod"]]
-    year, month = anchor_date(ctx).year + offset, MONTHS[m["month"]]
+    year, month = anchor_date(ctx).year + offset, month_numbers()[m["month"]]
     note = f"'{m['ymod']} year' = {year}"
     if m["day"]:
         d = calendar_date(year, month, int(m["day"]))
@@ -99,7 +95,7 @@ def _deictic(m: re.Match[str], ctx: Ctx) -> Span:
 
 
 def _weekday(m: re.Match[str], ctx: Ctx) -> Span:
-    a, target, mod = anchor_date(ctx), WEEKDAYS[m["wd"]], m["mod"]
+    a, target, mod = anchor_date(ctx), weekday_numbers()[m["wd"]], m["mod"]
     delta = (target - a.weekday()) % 7  # days forward to the next such weekday (0 = today)
     if mod == "last":
         d, note = a - dt.timedelta(days=7 - delta), "'last': latest before publication"
@@ -118,7 +114,7 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Span:
 
 def _month_day(m: re.Match[str], ctx: Ctx) -> Span:
     """Month and day without a year, or a range of them ("Dec. 27-28", "Dec. 30 to Jan. 3")."""
-    a, month, day = anchor_date(ctx), MONTHS[m["month"]], int(m["day"])
+    a, month, day = anchor_date(ctx), month_numbers()[m["month"]], int(m["day"])
     candidates = []
     for year in (a.year - 1, a.year, a.year + 1):
         with suppress(Unresolved):
@@ -127,7 +123,7 @@ def _month_day(m: re.Match[str], ctx: Ctx) -> Span:
         raise Unresolved(f"no calendar date {calendar.month_abbr[month]} {day}")
     d, note = _choose_day(candidates, a, ctx, m.groupdict().get("mod"), m.groupdict().get("wd"))
     if m.groupdict().get("day2"):
-        month2 = MONTHS[m["month2"]] if m["month2"] else month
+        month2 = month_numbers()[m["month2"]] if m["month2"] else month
         end = calendar_date(d.year + (month2 < month), month2, int(m["day2"]))
         return d, end, "range", f"first day: {note}"
     return d, d, "day", "; ".join(filter(None, [note, weekday_check(m.groupdict().get("wd"), d)]))
@@ -145,9 +141,9 @@ def _choose_day(candidates: list[dt.date], a: dt.date, ctx: Ctx, mod: str | None
         if not this:
             raise Unresolved(f"no such date in {a.year}")
         return this[0], "'this': in the publication year"
-    fits = [c for c in candidates if wd and c.weekday() == WEEKDAYS[wd] and abs((c - a).days) < 300]
+    fits = [c for c in candidates if wd and c.weekday() == weekday_numbers()[wd] and abs((c - a).days) < 300]
     if len(fits) == 1:
-        return fits[0], f"no year given: the year in which it is a {calendar.day_name[fits[0].weekday()]}"
+        return fits[0], f"no year given: the year in which it is a {calendar_names('weekday')[fits[0].weekday()]}"
     (d, _), note = nearest([(c, c) for c in candidates], a, ctx.direction)
     return d, note
 
@@ -186,7 +182,7 @@ def _rule_note(rule: str) -> str:
     """A holiday's rule in words: "every 25 December", "2 days before Western Easter Sunday"."""
     if not rule.startswith("easter"):
         month, day = rule.split("-")
-        return f"every {int(day)} {calendar.month_name[int(month)]}"
+        return f"every {int(day)} {calendar_names('month')[int(month) - 1]}"
     days = int(rule[len("easter"):])
     if not days:
         return "Western Easter Sunday"
@@ -194,7 +190,7 @@ def _rule_note(rule: str) -> str:
 
 
 def _month(m: re.Match[str], ctx: Ctx) -> Span:
-    a, month, mod = anchor_date(ctx), MONTHS[m["month"]], m["mod"]
+    a, month, mod = anchor_date(ctx), month_numbers()[m["month"]], m["mod"]
     if mod == "last":
         year = a.year if month < a.month else a.year - 1
         note = "latest such month before publication"
@@ -281,7 +277,6 @@ def _season(m: re.Match[str], ctx: Ctx) -> Span:
 
 _MOD = r"(?:(?P<mod>last|next|this|coming) )?"
 _UNIT3 = r"(?P<unit>week|month|year)"
-_RANGE = rf"{MONTH} {DAY} ?(?:-|to|through|until) ?(?:{MONTH2} )?(?P<day2>\d{{1,2}})"
 _YMOD = r",? (?:of )?(?P<ymod>last|this|next) year"
 _DEICTIC = r"(?P<deictic>today|tonight|tomorrow|yesterday)"
 
@@ -289,6 +284,9 @@ _DEICTIC = r"(?P<deictic>today|tonight|tomorrow|yesterday)"
 def _rule_table(season: str, holiday: str) -> list[tuple[str, str, Handler, bool]]:
     """The rules in order; ``season`` and ``holiday`` are the regex groups of season and
     holiday names."""
+    month, month2 = _names_group("month", month_numbers()), _names_group("month2", month_numbers())
+    weekday = _names_group("wd", weekday_numbers())
+    day_range = rf"{month} {DAY} ?(?:-|to|through|until) ?(?:{month2} )?(?P<day2>\d{{1,2}})"
     return [
         # not points in time
         ("frequency", r"(?:every|each|per|once a|twice a)\b.*|annual|annually|daily|weekly|monthly|"
@@ -298,36 +296,36 @@ def _rule_table(season: str, holiday: str) -> list[tuple[str, str, Handler, bool
          _unresolved("a time of day without a date"), False),
         ("fiscal", r".*\bfiscal\b.*", _unresolved("fiscal years differ by country"), False),
         # explicit: a year is given, no anchor needed
-        ("explicit", rf"(?:{WEEKDAY},? )?{MONTH} {DAY},? {YEAR}", explicit, False),
-        ("explicit", rf"(?:{WEEKDAY},? )?(?:the )?{DAY} (?:of )?{MONTH},? {YEAR}", explicit, False),
+        ("explicit", rf"(?:{weekday},? )?{month} {DAY},? {YEAR}", explicit, False),
+        ("explicit", rf"(?:{weekday},? )?(?:the )?{DAY} (?:of )?{month},? {YEAR}", explicit, False),
         ("explicit", r"(?P<iso>\d{4}-\d\d-\d\d)", explicit, False),
         ("numeric", r"(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<y>\d{4}|\d\d)", numeric, False),
-        ("explicit", rf"{MONTH},? (?:of )?{YEAR}", explicit, False),
-        ("explicit", rf"(?:the )?{PART}[- ](?:of )?{MONTH},? {YEAR}", explicit, False),
+        ("explicit", rf"{month},? (?:of )?{YEAR}", explicit, False),
+        ("explicit", rf"(?:the )?{PART}[- ](?:of )?{month},? {YEAR}", explicit, False),
         ("explicit", rf"(?:the )?{season} (?:of )?{YEAR}", explicit, False),
         ("explicit", rf"(?:the )?{PART}[- ](?:of )?{YEAR}", explicit, False),
         ("explicit", rf"(?:the )?(?:calendar )?(?:year )?{YEAR}", explicit, False),
         ("explicit", rf"{YEAR} ?(?:-|to|through) ?(?P<year2>\d\d|\d{{4}})", explicit, False),
         ("explicit", r"(?:the )?(?P<decade>\d{3}0)'?s", explicit, False),
-        ("explicit-range", rf"{_RANGE},? {YEAR}", explicit_range, False),
+        ("explicit-range", rf"{day_range},? {YEAR}", explicit_range, False),
         # relative to the publication date
-        ("year-of", rf"{MONTH}(?: {DAY})?{_YMOD}", _year_mod, True),
-        ("year-of", rf"(?:the )?{DAY} (?:of )?{MONTH}{_YMOD}", _year_mod, True),
+        ("year-of", rf"{month}(?: {DAY})?{_YMOD}", _year_mod, True),
+        ("year-of", rf"(?:the )?{DAY} (?:of )?{month}{_YMOD}", _year_mod, True),
         ("ago", rf"(?:about |some |nearly |almost )?{NUM} {UNIT} ago", _ago, True),
         ("deictic", r"today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow|"
          r"the day (?:before yesterday|after tomorrow)|(?:earlier|later) today", _deictic, True),
-        ("deictic", rf"{_DEICTIC},? {WEEKDAY}", _deictic, True),
-        ("deictic", rf"{WEEKDAY},? {_DEICTIC}", _deictic, True),
+        ("deictic", rf"{_DEICTIC},? {weekday}", _deictic, True),
+        ("deictic", rf"{weekday},? {_DEICTIC}", _deictic, True),
         ("holiday", rf"{_MOD}(?:the )?{holiday}", _holiday, True),
-        ("month-day", rf"{_MOD}(?:{WEEKDAY},? )?{MONTH} {DAY}", _month_day, True),
-        ("month-day", rf"{_MOD}(?:{WEEKDAY},? )?(?:the )?{DAY} (?:of )?{MONTH}", _month_day, True),
-        ("month-day", _RANGE, _month_day, True),
-        ("weekday", rf"(?:(?P<dpart>early|late) )?{_MOD}{WEEKDAY}", _weekday, True),
+        ("month-day", rf"{_MOD}(?:{weekday},? )?{month} {DAY}", _month_day, True),
+        ("month-day", rf"{_MOD}(?:{weekday},? )?(?:the )?{DAY} (?:of )?{month}", _month_day, True),
+        ("month-day", day_range, _month_day, True),
+        ("weekday", rf"(?:(?P<dpart>early|late) )?{_MOD}{weekday}", _weekday, True),
         ("weekend", r"(?:(?P<mod>last|next|this|coming|the) )?(?P<unit>weekend)", _period_rule, True),
         ("earlier-later", rf"(?P<when>earlier|later) (?:this|in the) {_UNIT3}", _period_rule, True),
         ("part", rf"(?:the )?{PART}(?: of)? (?P<mod>this|last|next|the) {_UNIT3}", _period_rule, True),
         ("part", rf"(?P<part>early|mid|late)[- ](?P<mod>this|last|next) {_UNIT3}", _period_rule, True),
-        ("month", rf"{_MOD}(?:(?:the )?{PART}[- ](?:of )?)?{MONTH}", _month, True),
+        ("month", rf"{_MOD}(?:(?:the )?{PART}[- ](?:of )?)?{month}", _month, True),
         ("period", rf"(?:(?P<mod>last|next|this|coming|the) )?{_UNIT3}", _period_rule, True),
         *relative.rule_table(NUM, UNIT),
         ("span", rf"(?:the )?(?P<dir>past|last|next|coming|following) (?:{NUM} )?"
@@ -342,6 +340,12 @@ def _rule_table(season: str, holiday: str) -> list[tuple[str, str, Handler, bool
          rf"\d+(?:\.\d+)?|a half|half a)[- ](?:and a half )?{DUR_UNIT}(?: and a half)?",
          _unresolved("a duration, not a point in time"), False),
     ]
+
+
+def _names_group(group: str, names: Mapping[str, int]) -> str:
+    """``(?P<group>...)\\.?`` of month or weekday ``names``, longest first (an
+    abbreviation's dot optional)."""
+    return rf"(?P<{group}>" + "|".join(sorted(names, key=len, reverse=True)) + r")\.?"
 
 
 def _holiday_group() -> str:

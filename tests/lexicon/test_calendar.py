@@ -1,13 +1,23 @@
 """Dates of a language whose pipeline tags none: the patterns that find them and
-the English kit's date rules read them in (:mod:`kit.lexicon.calendar`)."""
+the English kit's date rules read them in (:mod:`kit.lexicon.calendar`); the English
+month and weekday names, rows of the same file."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 import pytest
 
-from kit.lexicon.calendar import calendar_words, date_patterns, in_english
+from kit.lexicon.calendar import (
+    calendar_names,
+    calendar_words,
+    date_patterns,
+    in_english,
+    languages,
+    month_numbers,
+    weekday_numbers,
+)
 from kit.lexicon.patterns import entity_patterns
 from kit.timeline.resolve import resolve
 
@@ -46,10 +56,23 @@ def test_english_dates_and_other_words_are_left_alone(text):
     assert in_english(text) is None
 
 
-def test_patterns_come_only_for_a_language_with_calendar_words():
+def test_patterns_come_only_for_a_language_whose_pipeline_tags_no_dates():
     assert calendar_words("es")["month"]["diciembre"] == "December"
-    assert date_patterns("en") == [] and calendar_words("en") == {}
+    assert calendar_words("en")["month"]["december"] == "December"  # the names the rules read
+    assert date_patterns("en") == [] and date_patterns("xx") == [] and languages() == ("es",)
     spanish = date_patterns("es")
     assert spanish and {p["label"] for p in spanish} == {"DATE"}
     assert spanish[0] in entity_patterns("es")
     assert not any(p.get("id", "").startswith("calendar") for p in entity_patterns("en"))
+
+
+# -- the English names: data, read by the date rules and kit.nlp.rows ----------------------
+def test_english_names_are_numbered_as_the_calendar_numbers_them():
+    assert calendar_names("month") == tuple(calendar.month_name[1:])
+    assert calendar_names("weekday") == tuple(calendar.day_name)
+    assert {m: month_numbers()[m] for m in ("january", "jan", "sept", "may", "dec")} == {
+        "january": 1, "jan": 1, "sept": 9, "may": 5, "dec": 12}
+    assert {n for n in month_numbers() if len(n) == 3} == {m.lower() for m in calendar.month_abbr[1:]}
+    assert {w: weekday_numbers()[w] for w in ("monday", "tues", "thurs", "sun")} == {
+        "monday": 0, "tues": 1, "thurs": 3, "sun": 6}
+    assert all(abbr.endswith(".") for abbr in calendar_names("month_abbr", "weekday_abbr"))
