@@ -5,7 +5,10 @@
 ``kit/lexicon/data/titles.csv`` whose ``ruler`` column says ``yes`` (the
 titles the small model mistakes for entities: "Secretary of State" tagged ORG
 "State"), then the hand-kept fixes of ``kit/lexicon/data/entity_patterns.jsonl``,
-which holds only patterns no other lexicon has. The ruler matches phrases on
+which holds only patterns no other lexicon has, then the ``day_month`` DATE
+patterns (:func:`day_month_patterns`: "5 January", "12 Sept. 2023"), whose
+months are the ``month`` and ``month_abbr`` rows of
+``kit/lexicon/data/calendar_words.csv``. The ruler matches phrases on
 the lower-case form (``phrase_matcher_attr="LOWER"``), so one spelling per
 title is enough.
 
@@ -19,7 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kit.lexicon.calendar import date_patterns
+from kit.lexicon.calendar import RULES_LANG, calendar_names, date_patterns
 from kit.lexicon.files import DEFAULT_LANG, read_records, read_table, thaw
 
 TITLE_LABEL = "TITLE"
@@ -46,9 +49,35 @@ def title_patterns(lang: str = DEFAULT_LANG) -> list[dict[str, Any]]:
     return patterns
 
 
+def day_month_patterns(lang: str = DEFAULT_LANG) -> list[dict[str, Any]]:
+    """``DATE`` patterns of a day before its month ("5 January", "12 Sept. 2023", "5 March
+    last year"), which the English model leaves untagged.
+
+    The months are ``lang``'s ``month`` and ``month_abbr`` rows of ``calendar_words.csv``
+    as written: the pattern matches ``TEXT``, so case and dots count. The pattern's shape
+    is kept here, not in ``entity_patterns.jsonl``, so the month names are kept once.
+    Only :data:`kit.lexicon.calendar.RULES_LANG` (English) gets them: a language whose
+    pipeline tags no dates has the same shapes in :func:`kit.lexicon.calendar.date_patterns`.
+
+    Examples
+    --------
+    >>> pattern = day_month_patterns()[0]["pattern"]
+    >>> pattern[1]["TEXT"]["IN"][:2], pattern[1]["TEXT"]["IN"][-2:], day_month_patterns("es")
+    (['January', 'February'], ['Nov.', 'Dec.'], [])
+    """
+    months = calendar_names("month", "month_abbr", lang=lang)
+    if lang != RULES_LANG or not months:
+        return []
+    after = ([{"SHAPE": "dddd", "OP": "?"}], [{"LOWER": {"IN": ["last", "next", "this"]}}, {"LOWER": "year"}])
+    return [{"label": "DATE", "id": "day_month",
+             "pattern": [{"SHAPE": {"IN": ["d", "dd"]}}, {"TEXT": {"IN": list(months)}}, *tail]}
+            for tail in after]
+
+
 def entity_patterns(lang: str = DEFAULT_LANG) -> list[dict[str, Any]]:
-    """Every pattern of kit's span_ruler: generated titles, the hand-kept fixes, then
-    the dates of a language whose pipeline tags none (:mod:`kit.lexicon.calendar`).
+    """Every pattern of kit's span_ruler: generated titles, the hand-kept fixes, the
+    ``day_month`` dates (:func:`day_month_patterns`), then the dates of a language whose
+    pipeline tags none (:mod:`kit.lexicon.calendar`).
 
     A fresh list of plain dicts (the caller may change it), without the
     ``lang`` key spaCy does not know.
@@ -61,4 +90,4 @@ def entity_patterns(lang: str = DEFAULT_LANG) -> list[dict[str, Any]]:
     fixes = [thaw(record) for record in read_records("entity_patterns", lang=lang)]
     for fix in fixes:
         del fix["lang"]
-    return title_patterns(lang) + fixes + date_patterns(lang)
+    return title_patterns(lang) + fixes + day_month_patterns(lang) + date_patterns(lang)

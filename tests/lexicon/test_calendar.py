@@ -1,6 +1,6 @@
 """Dates of a language whose pipeline tags none: the patterns that find them and
 the English kit's date rules read them in (:mod:`kit.lexicon.calendar`); the English
-month and weekday names, rows of the same file."""
+month and weekday names, rows of the same file, and the day_month patterns made of them."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from kit.lexicon.calendar import (
     month_numbers,
     weekday_numbers,
 )
-from kit.lexicon.patterns import entity_patterns
+from kit.lexicon.files import read_table
+from kit.lexicon.patterns import day_month_patterns, entity_patterns
 from kit.timeline.resolve import resolve
 
 PUBLISHED = dt.date(2024, 1, 18)  # a Thursday
@@ -66,7 +67,39 @@ def test_patterns_come_only_for_a_language_whose_pipeline_tags_no_dates():
     assert not any(p.get("id", "").startswith("calendar") for p in entity_patterns("en"))
 
 
-# -- the English names: data, read by the date rules and kit.nlp.rows ----------------------
+# -- the English names: data, read by the date rules, the day_month patterns and kit.nlp.rows --
+# The lists entity_patterns.jsonl held before the day_month patterns were made from calendar_words.csv
+_DAY_MONTH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+                     "September", "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.",
+                     "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec."]
+
+
+def test_the_day_month_patterns_are_the_ones_the_jsonl_held():
+    day = {"SHAPE": {"IN": ["d", "dd"]}}
+    assert day_month_patterns() == [
+        {"label": "DATE", "id": "day_month",
+         "pattern": [day, {"TEXT": {"IN": _DAY_MONTH_MONTHS}}, {"SHAPE": "dddd", "OP": "?"}]},
+        {"label": "DATE", "id": "day_month",
+         "pattern": [day, {"TEXT": {"IN": _DAY_MONTH_MONTHS}}, {"LOWER": {"IN": ["last", "next", "this"]}},
+                     {"LOWER": "year"}]},
+    ]
+    assert day_month_patterns("es") == []
+
+
+def test_the_day_month_patterns_hold_every_english_month_row_as_written():
+    months = [row["term"] for row in read_table("calendar_words")
+              if row["kind"] in ("month", "month_abbr")]  # the names, then the abbreviations
+    assert len(months) > 12 and "Sept." in months
+    day, month = {"SHAPE": {"IN": ["d", "dd"]}}, {"TEXT": {"IN": months}}
+    assert day_month_patterns() == [
+        {"label": "DATE", "id": "day_month", "pattern": [day, month, {"SHAPE": "dddd", "OP": "?"}]},
+        {"label": "DATE", "id": "day_month",
+         "pattern": [day, month, {"LOWER": {"IN": ["last", "next", "this"]}}, {"LOWER": "year"}]},
+    ]
+    assert all(pattern in entity_patterns() for pattern in day_month_patterns())
+    assert day_month_patterns("es") == []
+
+
 def test_english_names_are_numbered_as_the_calendar_numbers_them():
     assert calendar_names("month") == tuple(calendar.month_name[1:])
     assert calendar_names("weekday") == tuple(calendar.day_name)
