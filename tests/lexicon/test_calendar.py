@@ -68,24 +68,6 @@ def test_patterns_come_only_for_a_language_whose_pipeline_tags_no_dates():
 
 
 # -- the English names: data, read by the date rules, the day_month patterns and kit.nlp.rows --
-# The lists entity_patterns.jsonl held before the day_month patterns were made from calendar_words.csv
-_DAY_MONTH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-                     "September", "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.",
-                     "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec."]
-
-
-def test_the_day_month_patterns_are_the_ones_the_jsonl_held():
-    day = {"SHAPE": {"IN": ["d", "dd"]}}
-    assert day_month_patterns() == [
-        {"label": "DATE", "id": "day_month",
-         "pattern": [day, {"TEXT": {"IN": _DAY_MONTH_MONTHS}}, {"SHAPE": "dddd", "OP": "?"}]},
-        {"label": "DATE", "id": "day_month",
-         "pattern": [day, {"TEXT": {"IN": _DAY_MONTH_MONTHS}}, {"LOWER": {"IN": ["last", "next", "this"]}},
-                     {"LOWER": "year"}]},
-    ]
-    assert day_month_patterns("es") == []
-
-
 def test_the_day_month_patterns_hold_every_english_month_row_as_written():
     months = [row["term"] for row in read_table("calendar_words")
               if row["kind"] in ("month", "month_abbr")]  # the names, then the abbreviations
