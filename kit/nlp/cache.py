@@ -30,7 +30,7 @@ import os
 import re
 import shutil
 import uuid
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -168,12 +168,14 @@ class AnnotationCache:
         return found
 
     def load(
-        self, keys: Iterable[str], tables: Iterable[str] | None = None
+        self, keys: Iterable[str], tables: Iterable[str] | None = None,
+        columns: Sequence[str] | None = None,
     ) -> tuple[dict[str, pd.DataFrame], set[str]]:
         """Rows of ``keys`` by table name, and the set of keys that were found.
 
         Only ``tables`` are read (all a shard holds, if None), and only from
-        shards that hold each of them; each key is read from one shard.
+        shards that hold each of them; each key is read from one shard. With
+        ``columns``, only those columns and the key are read.
         """
         names = None if tables is None else sorted(set(tables))
         wanted, found = set(keys), set[str]()
@@ -183,7 +185,7 @@ class AnnotationCache:
             if not hits:
                 continue
             try:
-                read = _read_shard(shard, hits, names)
+                read = _read_shard(shard, hits, names, columns)
             except (OSError, pa.ArrowException, ValueError):
                 _discard(shard.path)  # corrupt: annotate again
                 continue
@@ -321,8 +323,10 @@ def _discard(shard: Path) -> None:
     _remove(trash)
 
 
-def _read_shard(shard: Shard, keys: Iterable[str], names: list[str] | None) -> dict[str, pa.Table]:
-    """Rows of ``keys`` from the shard's tables ``names`` (all it lists if None).
+def _read_shard(shard: Shard, keys: Iterable[str], names: list[str] | None,
+                columns: Sequence[str] | None = None) -> dict[str, pa.Table]:
+    """Rows of ``keys`` from the shard's tables ``names`` (all it lists if None), with
+    only ``columns`` and the key if given.
 
     Raises OSError if a listed table is missing, ValueError if it has no key column.
     """
@@ -332,7 +336,7 @@ def _read_shard(shard: Shard, keys: Iterable[str], names: list[str] | None) -> d
     selector = pa.array(sorted(keys))
     for name in shard.tables if names is None else names:
         path = shard.path / f"{name}.parquet"
-        table = pq.read_table(path)
+        table = pq.read_table(path, columns=None if columns is None else [KEY, *columns])
         if KEY not in table.column_names:
             raise ValueError(f"{path}: no {KEY!r} column")
         column = table[KEY]

@@ -124,8 +124,10 @@ def annotate(
         part.run.fill(part.texts)
 
     def read(name: str) -> pd.DataFrame:
-        if name == "articles":
-            return _articles_table(articles, ann.sentences)
+        if name == "articles":  # sentences counted from their keys, unless they are read
+            read_already = "sentences" in ann.__dict__.get("_frames", {})
+            return _articles_table(articles, _sentence_counts(parts) if not read_already
+                                   else ann.sentences.groupby("article_id").size())
         frame = _joined([_arrange(p.ids, _read_table(p.run, p.texts, name), name) for p in parts])
         if name == "mentions":  # country names in each article's language
             return canonicalize(frame[MENTION_COLUMNS], aliases,
@@ -307,12 +309,15 @@ def _annotate_on_cluster(run: _Run, todo: list[tuple[str, str]], bar: Any) -> No
         bar.update(len(done))
 
 
-def _read_table(run: _Run, texts: dict[str, str], name: str) -> pd.DataFrame:
-    """Rows of table ``name`` for every text, from the cache."""
+def _read_table(run: _Run, texts: dict[str, str], name: str,
+                columns: Sequence[str] | None = None) -> pd.DataFrame:
+    """Rows of table ``name`` for every text, from the cache (only ``columns`` and the
+    key, if given)."""
     for _ in range(3):  # a shard found corrupt or deleted is annotated again
-        rows, found = run.cache.load(texts, [name])
+        rows, found = run.cache.load(texts, [name], columns)
         if len(found) == len(texts):
-            return rows.get(name, pd.DataFrame(columns=shard_columns(name, [])))
+            empty = [KEY, *columns] if columns is not None else shard_columns(name, [])
+            return rows.get(name, pd.DataFrame(columns=empty))
         run.fill(texts)
     raise OSError(f"the annotation cache {run.cache.dir} keeps losing shards while they are "
                   "read; is another program deleting files there?")
@@ -339,8 +344,17 @@ def _joined(frames: list[pd.DataFrame]) -> pd.DataFrame:
     return frame.sort_values(_order(frame), kind="stable").reset_index(drop=True)
 
 
-def _articles_table(articles: Sequence[Article], sentences: pd.DataFrame) -> pd.DataFrame:
-    counts = sentences.groupby("article_id").size()
+def _sentence_counts(parts: Sequence[_Part]) -> pd.Series:
+    """Sentences per article id, from the key column of the cached sentences alone."""
+    counts = []
+    for p in parts:
+        keys = _read_table(p.run, p.texts, "sentences", columns=[])[KEY].value_counts()
+        counts.append(pd.Series(p.ids[KEY].map(keys).fillna(0).astype(int).to_numpy(),
+                                index=p.ids["article_id"].to_numpy()))
+    return pd.concat(counts) if counts else pd.Series(dtype=int)
+
+
+def _articles_table(articles: Sequence[Article], counts: pd.Series) -> pd.DataFrame:
     rows = [
         {
             "article_id": a.id, "title": a.title, "published": a.published, "source": a.source,

@@ -194,18 +194,21 @@ def test_shard_deleted_after_annotate_is_annotated_again_when_read(tmp_path, col
 def test_a_table_is_read_once_and_alone(tmp_path, monkeypatch):
     cache = tmp_path / "cache"
     annotate(ARTICLES, cache_dir=cache)
-    reads: list[list[str]] = []
+    reads: list[tuple[list[str], list[str] | None]] = []
     real_load = annotate_module.AnnotationCache.load
 
-    def recording_load(self, keys, tables=None):
-        reads.append(sorted(tables))
-        return real_load(self, keys, tables)
+    def recording_load(self, keys, tables=None, columns=None):
+        reads.append((sorted(tables), columns))
+        return real_load(self, keys, tables, columns)
 
     monkeypatch.setattr(annotate_module.AnnotationCache, "load", recording_load)
     ann = annotate(ARTICLES, cache_dir=cache)
     assert reads == [], "annotate read tables nobody asked for"
     first = ann.mentions
     assert ann.mentions is first and len(first) > 0
-    assert reads == [["mentions"]]
-    assert len(ann.articles) == len(ARTICLES)  # counts sentences per article
-    assert reads == [["mentions"], ["sentences"]]
+    assert reads == [(["mentions"], None)]
+    # the articles table counts sentences per article from their keys, not their text
+    assert ann.articles["n_sentences"].tolist() == [
+        len(ann.sentences[ann.sentences["article_id"] == a]) for a in ann.articles["article_id"]]
+    assert reads == [(["mentions"], None), (["sentences"], []), (["sentences"], None)]
+    assert ann.articles is ann.articles and len(reads) == 3
