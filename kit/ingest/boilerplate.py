@@ -213,8 +213,8 @@ def guess_language(text: str, min_words: int = 20) -> str | None:
     tokens = _WORD.findall(text[:20_000].lower())[:2_000]
     if len(tokens) < min_words:
         return None
-    counts = Counter(tokens)  # each distinct word looked up once
-    scores = {code: sum(n for w, n in counts.items() if w in vocab) / len(tokens)
+    counts = Counter(tokens)  # each distinct word looked up once, by set intersection
+    scores = {code: sum(counts[w] for w in counts.keys() & vocab) / len(tokens)
               for code, vocab in _vocabularies().items()}
     best = max(scores, key=lambda code: scores[code])
     return best if scores[best] >= 0.10 else "und"
