@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
@@ -109,25 +109,54 @@ class Annotations:
         self._read: Callable[[str], pd.DataFrame] | None = None
         self._source: Callable[[str], str | None] | None = None
         self._pristine: dict[str, tuple[Any, ...]] = {}
+        self._read_rows: Callable[[str, list[str]], pd.DataFrame] | None = None
         self.model = model
         self.store: Store | None = None  # where derived tables are kept on disk (none: memory)
 
     @classmethod
     def reading(cls, names: Sequence[str], read: Callable[[str], pd.DataFrame],
-                model: str, source: Callable[[str], str | None] | None = None) -> Annotations:
+                model: str, source: Callable[[str], str | None] | None = None,
+                rows: Callable[[str, list[str]], pd.DataFrame] | None = None) -> Annotations:
         """Tables ``articles``, ``sentences``, ``mentions`` and ``names``,
         each made by ``read(name)`` when first used.
 
         ``source(name)``, if given, names what ``read(name)`` would return without
         reading it (None where it cannot): :meth:`derived` then stamps a table by that
         name while it is unread, or holds what it was read with, so an analysis kept
-        on disk is found without reading the tables it was made from.
+        on disk is found without reading the tables it was made from. ``rows(name,
+        article_ids)``, if given, reads the rows of some articles alone (:meth:`rows`).
         """
         ann = cls.__new__(cls)
         ann._frames, ann._names, ann._read, ann.model = {}, list(names), read, model
-        ann._source, ann._pristine = source, {}
+        ann._source, ann._pristine, ann._read_rows = source, {}, rows
         ann.store = None
         return ann
+
+    def rows(self, name: str, article_ids: Iterable[str]) -> pd.DataFrame:
+        """The rows of table ``name`` of the articles ``article_ids``, in the table's order.
+
+        A table already read is filtered; otherwise an Annotations of
+        :func:`kit.annotate` reads those articles' rows alone from its cache, so one
+        article's sentences need not hold a corpus's in memory. ``mentions`` rows
+        read so carry the names their own articles give (``canonical`` without the
+        spellings merged across the corpus, which :attr:`mentions` has).
+
+        Examples
+        --------
+        >>> ann = Annotations(pd.DataFrame({"article_id": ["a", "b"]}),
+        ...                   pd.DataFrame({"article_id": ["a", "b"], "sentence_id": [0, 0],
+        ...                                 "text": ["One.", "Two."]}), pd.DataFrame())
+        >>> ann.rows("sentences", ["b"])["text"].tolist()
+        ['Two.']
+        """
+        wanted = list(dict.fromkeys(str(a) for a in article_ids))
+        read_rows = self.__dict__.get("_read_rows")
+        if name in self.__dict__.get("_frames", {}) or read_rows is None or name == "articles":
+            table = self.table(name)
+            return table[table["article_id"].astype(str).isin(wanted)].reset_index(drop=True)
+        if name not in {*CORE_TABLES, *self._names}:
+            self.table(name)  # raises, naming the tables there are
+        return read_rows(name, wanted)
 
     def table(self, name: str) -> pd.DataFrame:
         """The table called ``name`` (read on first use)."""
@@ -285,6 +314,15 @@ class _Tables(Mapping[str, pd.DataFrame]):
 
     def __len__(self) -> int:
         return len(self._ann._names)
+
+
+def rows_of(ann: Any, name: str, article_ids: Iterable[str]) -> pd.DataFrame:
+    """:meth:`Annotations.rows`, for Annotations and for any object with the tables
+    as attributes (a hand-built namespace): the rows of ``article_ids`` alone."""
+    if isinstance(ann, Annotations):
+        return ann.rows(name, article_ids)
+    table, wanted = getattr(ann, name), {str(a) for a in article_ids}
+    return table[table["article_id"].astype(str).isin(wanted)].reset_index(drop=True)
 
 
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from kit.counts.mentions import entity_mentions
+from kit.schema import rows_of
 
 if TYPE_CHECKING:
     from kit.actors.registry import Aliases
@@ -133,7 +134,9 @@ def entity_counts(
         "sentences": ordered.drop_duplicates(["canonical", "article_id", "sentence_id"])
         .groupby("canonical", sort=True).size(),
     }).reset_index()
-    sentences = ann.sentences.set_index(["article_id", "sentence_id"])["text"]
+    # the example sentences alone: the rows of their articles, not the corpus's sentences
+    sentences = rows_of(ann, "sentences", sorted(set(counts["example_article"].astype(str))))
+    sentences = sentences.set_index(["article_id", "sentence_id"])["text"]
     keys = list(zip(counts["example_article"].tolist(), counts["example_sentence"].tolist()))
     counts["example"] = [" ".join(str(sentences.get(k, "")).split()) for k in keys]
     counts = counts.sort_values(

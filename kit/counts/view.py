@@ -11,6 +11,8 @@ import html
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from kit.schema import rows_of
+
 if TYPE_CHECKING:
     from IPython.display import HTML
 
@@ -37,9 +39,9 @@ def entity_data(
     row = ann.articles[ann.articles["article_id"] == article_id]
     if row.empty:
         raise KeyError(f"no article {article_id!r}; choose one of ann.articles['article_id']")
-    sentences = ann.sentences[ann.sentences["article_id"] == article_id]
+    sentences = rows_of(ann, "sentences", [article_id])  # this article's alone, not the corpus's
     text, offset = _article_text(sentences)
-    mentions = ann.mentions[ann.mentions["article_id"] == article_id]
+    mentions = rows_of(ann, "mentions", [article_id])
     if labels is not None:
         mentions = mentions[mentions["label"].isin(set(labels))]
     ents = [
@@ -54,12 +56,53 @@ def entity_data(
 def entity_view(
     ann: Annotations, article_id: str | None = None, labels: Iterable[str] | None = None
 ) -> HTML:
-    """The article with its entities highlighted, for a notebook cell."""
+    """The article with its entities highlighted, for a notebook cell: displaCy's
+    entity markup and colours, drawn without importing spaCy (a re-run from the cache
+    loads no part of it)."""
     from IPython.display import HTML
-    from spacy import displacy
 
-    html = displacy.render(entity_data(ann, article_id, labels), style="ent", manual=True, jupyter=False)
-    return HTML(html)
+    return HTML(render_entities(entity_data(ann, article_id, labels)))
+
+
+_MARK = ('<mark class="entity" style="background: {colour}; padding: 0.45em 0.6em; margin: 0 0.25em;'
+         ' line-height: 1; border-radius: 0.35em;">{text}<span style="font-size: 0.8em; font-weight:'
+         ' bold; line-height: 1; border-radius: 0.35em; vertical-align: middle; margin-left:'
+         ' 0.5rem">{label}</span></mark>')
+LABEL_COLOURS = {
+    "ORG": "#7aecec", "PRODUCT": "#bfeeb7", "GPE": "#feca74", "LOC": "#ff9561", "PERSON": "#aa9cfc",
+    "NORP": "#c887fb", "FAC": "#9cc9cc", "EVENT": "#ffeb80", "LAW": "#ff8197", "LANGUAGE": "#ff8197",
+    "WORK_OF_ART": "#f0d0ff", "DATE": "#bfe1d9", "TIME": "#bfe1d9", "MONEY": "#e4e7d2",
+    "QUANTITY": "#e4e7d2", "ORDINAL": "#e4e7d2", "CARDINAL": "#e4e7d2", "PERCENT": "#e4e7d2",
+}
+"""displaCy's colours of the entity labels (others are grey, as there)."""
+
+
+def render_entities(data: dict[str, Any]) -> str:
+    """HTML of displaCy's manual ``{"text", "ents", "title"}`` dict (as
+    ``displacy.render(data, style="ent", manual=True)`` draws it): the text escaped,
+    each entity marked with its label. ``title`` is taken as HTML already escaped
+    (:func:`entity_data` escapes it).
+
+    Examples
+    --------
+    >>> html = render_entities({"text": "Ana met <b>.", "ents": [{"start": 0, "end": 3,
+    ...                         "label": "PERSON"}], "title": "T"})
+    >>> "Ana<span" in html, "&lt;b&gt;" in html
+    (True, True)
+    """
+    text, parts, at = data["text"], [], 0
+    for ent in sorted(data["ents"], key=lambda e: (e["start"], e["end"])):
+        if ent["start"] < at:  # overlapping spans: the first one drawn
+            continue
+        parts.append(html.escape(text[at:ent["start"]]))
+        parts.append(_MARK.format(colour=LABEL_COLOURS.get(ent["label"], "#ddd"),
+                                  text=html.escape(text[ent["start"]:ent["end"]]),
+                                  label=html.escape(str(ent["label"]))))
+        at = ent["end"]
+    parts.append(html.escape(text[at:]))
+    title = f'<h2 style="margin: 0">{data["title"]}</h2>\n\n' if data.get("title") else ""
+    return (f'{title}<div class="entities" style="line-height: 2.5; direction: ltr">'
+            + "".join(parts).replace("\n", "<br>") + "</div>")
 
 
 def _article_text(sentences: Any) -> tuple[str, int]:

@@ -134,9 +134,25 @@ def annotate(
                                 {a.id: a.language for a in articles})
         return frame[SENTENCE_COLUMNS] if name == "sentences" else frame
 
+    def read_rows(name: str, ids: list[str]) -> pd.DataFrame:  # Annotations.rows
+        wanted = set(ids)
+        frames = []
+        for p in parts:
+            some = p.ids[p.ids["article_id"].isin(wanted)]
+            if not some.empty:
+                texts = {key: p.texts[key] for key in some[KEY]}
+                frames.append(_arrange(some, _read_table(p.run, texts, name), name))
+        if not frames:  # no such article: the table's columns, no rows
+            frames.append(_arrange(parts[0].ids.iloc[0:0], _read_table(parts[0].run, {}, name), name))
+        frame = _joined(frames)
+        if name == "mentions":
+            return canonicalize(frame[MENTION_COLUMNS], aliases,
+                                {a.id: a.language for a in articles if a.id in wanted})
+        return frame[SENTENCE_COLUMNS] if name == "sentences" else frame
+
     ann = Annotations.reading(parts[0].run.extra, read,
                               " + ".join(p.run.namespace for p in parts),
-                              source=_sources(parts, articles, aliases))
+                              source=_sources(parts, articles, aliases), rows=read_rows)
     ann.store = DerivedStore(cache_dir or default_cache_dir())  # analyses kept for re-runs
     return ann
 

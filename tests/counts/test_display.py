@@ -28,3 +28,23 @@ def test_hostile_title_and_text_are_shown_as_text():
     html = entity_view(ann()).data
     assert "<img" not in html
     assert "&lt;img" in html
+
+
+def test_the_view_draws_what_displacy_draws_without_importing_spacy():
+    import re
+    import subprocess
+    import sys
+
+    from spacy import displacy
+
+    data = entity_data(ann())
+    ours = entity_view(ann()).data
+    theirs = displacy.render(data, style="ent", manual=True, jupyter=False)
+    def squeeze(html: str) -> str:
+        return re.sub(r"\s+", " ", html.replace("</br>", "<br>")).replace("> ", ">").replace(" <", "<")
+
+    assert squeeze(ours) == squeeze(theirs)
+    code = ("import sys; from tests.counts.test_display import ann; from kit.counts.view import entity_view; "
+            "entity_view(ann()); print(sorted(m for m in sys.modules if m.split('.')[0] == 'spacy'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

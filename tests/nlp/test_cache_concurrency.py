@@ -212,3 +212,29 @@ def test_a_table_is_read_once_and_alone(tmp_path, monkeypatch):
         len(ann.sentences[ann.sentences["article_id"] == a]) for a in ann.articles["article_id"]]
     assert reads == [(["mentions"], None), (["sentences"], []), (["sentences"], None)]
     assert ann.articles is ann.articles and len(reads) == 3
+
+
+def test_rows_of_some_articles_are_read_alone_and_match_the_tables(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    full = annotate(ARTICLES, cache_dir=cache)
+    some = ["talks-03", "talks-17"]
+    tables = {name: getattr(full, name) for name in ("sentences", "mentions", "roles")}
+    reads: list[tuple[list[str], int]] = []
+    real_load = annotate_module.AnnotationCache.load
+
+    def recording_load(self, keys, tables=None, columns=None):
+        reads.append((sorted(tables), len(set(keys))))
+        return real_load(self, keys, tables, columns)
+
+    monkeypatch.setattr(annotate_module.AnnotationCache, "load", recording_load)
+    ann = annotate(ARTICLES, cache_dir=cache)
+    for name, table in tables.items():
+        got = ann.rows(name, some)
+        expected = table[table["article_id"].isin(some)].reset_index(drop=True)
+        columns = [c for c in expected.columns if c != "canonical"]  # the corpus's merged names
+        pd.testing.assert_frame_equal(got[columns], expected[columns], check_dtype=False)
+    assert reads == [(["sentences"], 2), (["mentions"], 2), (["roles"], 2)]  # two articles' keys
+    assert ann.rows("sentences", ["no-such-article"]).empty
+    assert "sentences" not in ann.__dict__["_frames"]  # the corpus's table was never read
+    assert len(ann.sentences) > 0
+    assert ann.rows("sentences", some)["article_id"].unique().tolist() == some  # read: filtered
