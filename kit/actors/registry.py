@@ -136,9 +136,15 @@ def actor_mentions(ann: Annotations, aliases: Aliases = None) -> pd.DataFrame:
     kept in ``.attrs["merges"]`` (``{actor_id: [reason, ...]}``). Built once per
     Annotations and alias table (:meth:`kit.schema.Annotations.derived`).
     """
+    return kept_actor_mentions(ann, aliases).copy()
+
+
+def kept_actor_mentions(ann: Annotations, aliases: Aliases = None) -> pd.DataFrame:
+    """:func:`actor_mentions` as kept for the Annotations, not copied: for analyses
+    that only read it (a copy of a large corpus's mentions costs their memory again)."""
     if hasattr(ann, "derived"):
         return ann.derived(("actor_mentions", alias_key(aliases)), with_actor_tables(ann, "mentions"),
-                           lambda: _actor_mentions(ann, aliases), persist=__name__).copy()
+                           lambda: _actor_mentions(ann, aliases), persist=__name__)
     return _actor_mentions(ann, aliases)
 
 

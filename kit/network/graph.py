@@ -49,7 +49,8 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 import pandas as pd
 
-from kit.actors.registry import Aliases, actor_mentions, actor_registry
+from kit.actors.registry import Aliases, actor_registry, kept_actor_mentions
+from kit.schema import rows_of
 
 if TYPE_CHECKING:
     from kit.schema import Annotations
@@ -88,23 +89,33 @@ def build_network(
     >>> G.nodes["antony-blinken"]["role"]
     'Secretary of State'
     """
-    mentions = actor_mentions(ann, aliases)
-    registry = actor_registry(ann, aliases, unnamed=unnamed, mentions=mentions).set_index("actor_id")
+    mentions = kept_actor_mentions(ann, aliases)  # read, never changed here
+    # the registry of these mentions, as kept for re-runs (not built a second time)
+    registry = actor_registry(ann, aliases, unnamed=unnamed).set_index("actor_id")
     if not unnamed:
         mentions = mentions[mentions["named"]]
     if article is not None:
         _check_article(ann, article)
         mentions = mentions[mentions["article_id"] == article]
     G = nx.MultiDiGraph(article=article or "all")
-    for actor_id, group in mentions.groupby("actor_id"):
+    by_actor = mentions.groupby("actor_id")
+    counted = pd.DataFrame({
+        "mentions": by_actor.size(), "articles": by_actor["article_id"].nunique(),
+        "sentences": mentions.drop_duplicates(["actor_id", "article_id", "sentence_id"])
+        .groupby("actor_id").size()})
+    for actor_id, n_mentions, n_articles, n_sentences in zip(
+            counted.index.tolist(), counted["mentions"].tolist(), counted["articles"].tolist(),
+            counted["sentences"].tolist()):
         info = registry.loc[actor_id]
         G.add_node(actor_id, name=str(info["name"]), kind=str(info["kind"]), side=str(info["side"]),
-                   role=str(info["role"]), named=bool(info["named"]), mentions=len(group),
-                   sentences=len(group[["article_id", "sentence_id"]].drop_duplicates()),
-                   articles=int(group["article_id"].nunique()))
-    texts = _sentence_texts(ann)
-    _add_cooccurrences(G, mentions, texts)
-    _add_interactions(G, _relations(ann, mentions), texts)
+                   role=str(info["role"]), named=bool(info["named"]), mentions=int(n_mentions),
+                   sentences=int(n_sentences), articles=int(n_articles))
+    _add_cooccurrences(G, mentions)
+    _add_interactions(G, _relations(ann, mentions))
+    examples = [attrs["example"] for _, _, attrs in G.edges(data=True)]
+    texts = _sentence_texts(ann, examples)
+    for _, _, attrs in G.edges(data=True):
+        attrs["example"] = texts.get(attrs["example"], "")
     return G
 
 
@@ -115,12 +126,16 @@ def _check_article(ann: Annotations, article: str) -> None:
                        f"known ids start {known[:3]} (see ann.articles)")
 
 
-def _sentence_texts(ann: Annotations) -> dict[str, str]:
-    s = ann.sentences
-    return {f"{a}:{i}": t for a, i, t in zip(s["article_id"].tolist(), s["sentence_id"].tolist(), s["text"].tolist())}
+def _sentence_texts(ann: Annotations, keys: list[str]) -> dict[str, str]:
+    """The text of each sentence ``keys`` names ("article_id:sentence_id"), read from
+    the rows of their articles alone."""
+    wanted = set(keys)
+    s = rows_of(ann, "sentences", sorted({k.rsplit(":", 1)[0] for k in wanted}))
+    texts = (f"{a}:{i}" for a, i in zip(s["article_id"].tolist(), s["sentence_id"].tolist()))
+    return {k: t for k, t in zip(texts, s["text"].tolist()) if k in wanted}
 
 
-def _add_cooccurrences(G: nx.MultiDiGraph, mentions: pd.DataFrame, texts: dict[str, str]) -> None:
+def _add_cooccurrences(G: nx.MultiDiGraph, mentions: pd.DataFrame) -> None:
     actors: dict[tuple[str, int], set[str]] = {}  # (article_id, sentence_id) -> actor ids
     for key in zip(mentions["article_id"].tolist(), mentions["sentence_id"].astype(int), mentions["actor_id"].tolist()):
         actors.setdefault(key[:2], set()).add(key[2])
@@ -129,33 +144,36 @@ def _add_cooccurrences(G: nx.MultiDiGraph, mentions: pd.DataFrame, texts: dict[s
         for a, b in combinations(sorted(ids), 2):
             pairs.setdefault((a, b), []).append(f"{article_id}:{sentence_id}")
     for (a, b), evidence in pairs.items():
-        G.add_edge(a, b, key=COOCCURRENCE, **_edge_attrs(COOCCURRENCE, "", evidence, texts, 0))
+        G.add_edge(a, b, key=COOCCURRENCE, **_edge_attrs(COOCCURRENCE, "", evidence, 0))
 
 
 def _relations(ann: Annotations, mentions: pd.DataFrame) -> pd.DataFrame:
     """``ann.relations`` with ``source``/``target`` actor ids (rows of kept actors only)."""
-    ids = {(a, s, e): i for a, s, e, i in zip(mentions["article_id"].tolist(), mentions["start_char"].tolist(),
-                                               mentions["end_char"].tolist(), mentions["actor_id"].tolist())}
-    rel = ann.relations.copy()
-    rel["source"] = [ids.get(k) for k in zip(rel["article_id"].tolist(), rel["subject_start"].tolist(), rel["subject_end"].tolist())]
-    rel["target"] = [ids.get(k) for k in zip(rel["article_id"].tolist(), rel["object_start"].tolist(), rel["object_end"].tolist())]
+    spans = mentions[["article_id", "start_char", "end_char", "actor_id"]].drop_duplicates(
+        ["article_id", "start_char", "end_char"], keep="last")  # a span names one actor
+    rel = ann.relations
+    for role, column in (("subject", "source"), ("object", "target")):  # joined, not a dict of every span
+        rel = rel.merge(spans.rename(columns={"start_char": f"{role}_start", "end_char": f"{role}_end",
+                                              "actor_id": column}),
+                        on=["article_id", f"{role}_start", f"{role}_end"], how="left")
     rel = rel.dropna(subset=["source", "target"])
     return rel[rel["source"] != rel["target"]]
 
 
-def _add_interactions(G: nx.MultiDiGraph, rel: pd.DataFrame, texts: dict[str, str]) -> None:
+def _add_interactions(G: nx.MultiDiGraph, rel: pd.DataFrame) -> None:
     for (source, target, verb), group in rel.groupby(["source", "target", "verb"], sort=True):
         evidence = list(dict.fromkeys(f"{a}:{s}" for a, s in zip(group["article_id"].tolist(), group["sentence_id"].tolist())))
         negated = int(group["negated"].astype(bool).sum())
-        G.add_edge(source, target, key=verb, **_edge_attrs(INTERACTION, verb, evidence, texts, negated))
+        G.add_edge(source, target, key=verb, **_edge_attrs(INTERACTION, verb, evidence, negated))
 
 
-def _edge_attrs(kind: str, verb: str, evidence: list[str], texts: dict[str, str],
-                negated: int) -> dict[str, Any]:
+def _edge_attrs(kind: str, verb: str, evidence: list[str], negated: int) -> dict[str, Any]:
+    """An edge's attributes; ``example`` holds the id of its first sentence until
+    :func:`build_network` puts the sentence's text in its place."""
     return {
         "kind": kind, "verb": verb, "weight": len(evidence), "negated": negated,
         "articles": len({e.rsplit(":", 1)[0] for e in evidence}),
-        "sentences": "; ".join(evidence), "example": texts.get(evidence[0], ""),
+        "sentences": "; ".join(evidence), "example": evidence[0],
     }
 
 
