@@ -222,8 +222,9 @@ def _edge_ends(G: nx.MultiDiGraph, nodes: pd.DataFrame, links: str | None) -> pd
     return table if links is not None else table.drop(columns="href")
 
 
-EXAMPLE_CHARS = 200
-"""A tooltip's sentence is cut after this many characters."""
+EXAMPLE_CHARS = 140
+"""A tooltip's sentence is cut after this many characters (two lines of a tooltip; the
+whole sentence is a click away, and a page of a large corpus's ties stays small)."""
 
 
 def shorten(text: str, limit: int = EXAMPLE_CHARS) -> str:
