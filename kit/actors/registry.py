@@ -152,7 +152,7 @@ def _actor_mentions(ann: Annotations, aliases: Aliases) -> pd.DataFrame:
     named = _named_mentions(ann)
     names = NameGraph(named, _alias_map(aliases))
     named["actor"] = [names.of(n, a) for n, a in zip(named["name"].tolist(), named["article_id"].tolist())]
-    named["actor"] = _bodies_of_each_state(named)
+    named["actor"], bases = _bodies_of_each_state(named)
     table = pd.concat([named, _unnamed_mentions(ann)], ignore_index=True)
     ids: dict[tuple[str, bool], str] = {}
     for actor, is_named in sorted(set(zip(table["actor"].tolist(), table["named"].tolist())), key=lambda k: (not k[1], k[0])):
@@ -163,7 +163,9 @@ def _actor_mentions(ann: Annotations, aliases: Aliases) -> pd.DataFrame:
     table["actor_id"] = [ids[k] for k in zip(table["actor"].tolist(), table["named"].tolist())]
     table = table[MENTION_COLUMNS].sort_values(["article_id", "sentence_id", "start_char"])
     table = table.reset_index(drop=True)
-    table.attrs["merges"] = {ids[(a, True)]: r for a, r in names.reasons().items() if (a, True) in ids}
+    reasons = names.reasons()
+    table.attrs["merges"] = {ids[(a, True)]: reasons[bases.get(a, a)] for a in {a for a, _ in ids}
+                             if (a, True) in ids and bases.get(a, a) in reasons}
     return table
 
 
@@ -265,24 +267,37 @@ def _named_mentions(ann: Annotations) -> pd.DataFrame:
     return table.assign(named=True).reset_index(drop=True)
 
 
-def _bodies_of_each_state(named: pd.DataFrame) -> list[str]:
-    """The registry name of each mention: a body named without its state ("Foreign
-    Ministry", "the parliament") that the corpus states for two or more sides
-    ("Egypt's Foreign Ministry" in one article, "Ethiopia's Foreign Ministry" in
-    another) is one actor per side, "Foreign Ministry (Egypt)"; a mention that states
-    no side keeps the bare name. Sides read from context do not count, nor does a
-    side the name already holds ("Egyptian Foreign Ministry")."""
-    body = named["kind"].isin(["government", "organization"]).tolist()
+def _bodies_of_each_state(named: pd.DataFrame) -> tuple[list[str], dict[str, str]]:
+    """The registry name of each mention, and the name each new one was made from: a
+    government body named without its state ("Foreign Ministry", "the parliament")
+    that the corpus states for two or more sides ("Egypt's Foreign Ministry" in one
+    article, "Ethiopia's Foreign Ministry" in another) is one actor per side, "Foreign
+    Ministry (Egypt)". A mention stating no side takes the one side its article states
+    for that body ("the Foreign Ministry" after "Egypt's Foreign Ministry"); with none, or
+    two, it keeps the bare name. Sides read from context do not count, nor does a side
+    the name already holds ("Egyptian Foreign Ministry"); organisations are one actor
+    whoever speaks of them (an organisation of states is no state's)."""
+    body = (named["kind"] == "government").tolist()
     stated = [str(side or "") if not str(cue or "").startswith(CONTEXT_CUE) else ""
               for side, cue in zip(named["side"].tolist(), named["side_cue"].tolist())]
-    actors = named["actor"].tolist()
+    actors, articles = named["actor"].tolist(), named["article_id"].tolist()
     sides: dict[str, set[str]] = {}
-    for actor, is_body, side in zip(actors, body, stated):
-        if is_body and side and name_key(side) not in name_key(actor):
+    in_article: dict[tuple[str, str], set[str]] = {}
+    for actor, article, is_body, side in zip(actors, articles, body, stated):
+        if is_body and side and not re.search(r"\b" + re.escape(name_key(side)), name_key(actor)):
             sides.setdefault(actor, set()).add(side)
+            in_article.setdefault((actor, article), set()).add(side)
     split = {actor for actor, of in sides.items() if len(of) > 1}
-    return [f"{actor} ({side})" if actor in split and is_body and side else actor
-            for actor, is_body, side in zip(actors, body, stated)]
+    names, bases = [], {}
+    for actor, article, is_body, side in zip(actors, articles, body, stated):
+        if actor in split and is_body:
+            here = in_article.get((actor, article), set())
+            side = side if side in here else (next(iter(here)) if len(here) == 1 else "")
+            if side:
+                bases[f"{actor} ({side})"] = actor
+                actor = f"{actor} ({side})"
+        names.append(actor)
+    return names, bases
 
 
 def _places_read_as_people(roles: pd.DataFrame, table: pd.DataFrame) -> pd.Series:

@@ -209,6 +209,23 @@ def test_a_body_each_state_names_for_itself_is_one_actor_per_state():
     assert "Parliament" in reg.index and "Parliament (Kenya)" not in reg.index
 
 
+def test_a_split_body_keeps_its_article_s_side_and_its_merge_reasons_and_organisations_stay_whole():
+    ann = fake_ann([("Foreign Ministry", "Foreign Ministry", "government"),
+                    ("the Foreign Ministry", "Foreign Ministry", "government"),
+                    ("Foreign Ministry", "Foreign Ministry", "government"),
+                    ("the Organization of American States", "the Organization of American States",
+                     "organization"), ("OAS", "OAS", "organization"),
+                    ("the Organization of American States", "the Organization of American States",
+                     "organization")])
+    ann.roles["article_id"] = ann.mentions["article_id"] = ["x0", "x0", "x1", "x2", "x3", "x3"]
+    # "Egypt's Foreign Ministry ... the Foreign Ministry", then Ethiopia's; the OAS named by two states
+    ann.roles["side"] = ann.roles["side_cue"] = ["Egypt", "", "Ethiopia", "Mexico", "Peru", "Peru"]
+    reg = actor_registry(ann).set_index("name")
+    assert reg.loc["Foreign Ministry (Egypt)", "mentions"] == 2 and "Foreign Ministry" not in reg.index
+    oas = reg.loc["Organization of American States"]
+    assert oas["mentions"] == 3 and "OAS → Organization of American States" in oas["merged_because"]
+
+
 def test_slug_is_ascii_and_stable():
     assert slug("Alicia Bárcena") == "alicia-barcena"
     assert slug("  U.S.-Mexico ") == "us-mexico"
@@ -336,3 +353,14 @@ def test_a_relative_takes_the_side_of_their_kin(tmp_path):
                    cache_dir=tmp_path)
     kim = row_of(actor_registry(ann), "Kim Jong-il")
     assert (kim["side"], kim["side_evidence"], kim["role"]) == ("North Korea", "the side of Kim Jong-un", "")
+
+
+def test_each_side_of_a_split_body_says_why_its_names_merged():
+    ann = fake_ann([("the Ministry of Foreign Affairs", "the Ministry of Foreign Affairs", "government"),
+                    ("MFA", "MFA", "government"),
+                    ("the Ministry of Foreign Affairs", "the Ministry of Foreign Affairs", "government")])
+    ann.roles["side"] = ann.roles["side_cue"] = ["Egypt", "Egypt", "Ethiopia"]
+    reg = actor_registry(ann).set_index("name")
+    egypt = reg.loc["Ministry of Foreign Affairs (Egypt)"]
+    assert egypt["mentions"] == 2 and "MFA → Ministry of Foreign Affairs: initials" in egypt["merged_because"]
+    assert reg.loc["Ministry of Foreign Affairs (Ethiopia)", "mentions"] == 1
