@@ -132,14 +132,16 @@ class Annotations:
         ann.store = None
         return ann
 
-    def rows(self, name: str, article_ids: Iterable[str]) -> pd.DataFrame:
-        """The rows of table ``name`` of the articles ``article_ids``, in the table's order.
+    def rows(self, name: str, article_ids: Iterable[str],
+             columns: Sequence[str] | None = None) -> pd.DataFrame:
+        """The rows of table ``name`` of the articles ``article_ids``, in the table's order
+        (only ``columns``, if given): what filtering the whole table gives.
 
         A table already read is filtered; otherwise an Annotations of
         :func:`kit.annotate` reads those articles' rows alone from its cache, so one
-        article's sentences need not hold a corpus's in memory. ``mentions`` rows
-        read so carry the names their own articles give (``canonical`` without the
-        spellings merged across the corpus, which :attr:`mentions` has).
+        article's sentences need not hold a corpus's in memory. The ``canonical``
+        names of ``mentions`` are merged across the corpus, so rows holding them
+        come from the whole table; other columns of ``mentions`` are read alone.
 
         Examples
         --------
@@ -151,12 +153,17 @@ class Annotations:
         """
         wanted = list(dict.fromkeys(str(a) for a in article_ids))
         read_rows = self.__dict__.get("_read_rows")
-        if name in self.__dict__.get("_frames", {}) or read_rows is None or name == "articles":
+        whole = name == "mentions" and (columns is None or "canonical" in columns)
+        if name in self.__dict__.get("_frames", {}) or read_rows is None or name == "articles" or whole:
             table = self.table(name)
-            return table[table["article_id"].astype(str).isin(wanted)].reset_index(drop=True)
-        if name not in {*CORE_TABLES, *self._names}:
-            self.table(name)  # raises, naming the tables there are
-        return read_rows(name, wanted)
+            found = table[table["article_id"].astype(str).isin(wanted)].reset_index(drop=True)
+        else:
+            if name not in {*CORE_TABLES, *self._names}:
+                self.table(name)  # raises, naming the tables there are
+            found = read_rows(name, wanted)
+            if found.empty:  # no rows: the table's own columns and types
+                found = self.table(name).iloc[0:0]
+        return found if columns is None else found[list(columns)]
 
     def table(self, name: str) -> pd.DataFrame:
         """The table called ``name`` (read on first use)."""
@@ -316,13 +323,15 @@ class _Tables(Mapping[str, pd.DataFrame]):
         return len(self._ann._names)
 
 
-def rows_of(ann: Any, name: str, article_ids: Iterable[str]) -> pd.DataFrame:
+def rows_of(ann: Any, name: str, article_ids: Iterable[str],
+            columns: Sequence[str] | None = None) -> pd.DataFrame:
     """:meth:`Annotations.rows`, for Annotations and for any object with the tables
     as attributes (a hand-built namespace): the rows of ``article_ids`` alone."""
     if isinstance(ann, Annotations):
-        return ann.rows(name, article_ids)
+        return ann.rows(name, article_ids, columns)
     table, wanted = getattr(ann, name), {str(a) for a in article_ids}
-    return table[table["article_id"].astype(str).isin(wanted)].reset_index(drop=True)
+    found = table[table["article_id"].astype(str).isin(wanted)].reset_index(drop=True)
+    return found if columns is None else found[list(columns)]
 
 
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:

@@ -41,7 +41,7 @@ def entity_data(
         raise KeyError(f"no article {article_id!r}; choose one of ann.articles['article_id']")
     sentences = rows_of(ann, "sentences", [article_id])  # this article's alone, not the corpus's
     text, offset = _article_text(sentences)
-    mentions = rows_of(ann, "mentions", [article_id])
+    mentions = rows_of(ann, "mentions", [article_id], ["start_char", "end_char", "label"])
     if labels is not None:
         mentions = mentions[mentions["label"].isin(set(labels))]
     ents = [

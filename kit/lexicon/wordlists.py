@@ -282,7 +282,7 @@ def numbers(name: str, lang: str = DEFAULT_LANG) -> Mapping[str, int]:
     for row in read_table("number_words", lang=lang):
         if row["list"] != name:
             continue
-        if not row["value"].isdigit():
+        if not (row["value"].isascii() and row["value"].isdigit()):
             raise LexiconError(f"{row.where('value')}: {row['value']!r} is no whole number; "
                                "write the number the word stands for in digits ('2' for 'two')")
         table[row["term"].lower()] = int(row["value"])

@@ -128,26 +128,22 @@ def annotate(
             read_already = "sentences" in ann.__dict__.get("_frames", {})
             return _articles_table(articles, _sentence_counts(parts) if not read_already
                                    else ann.sentences.groupby("article_id").size())
-        frame = _joined([_arrange(p.ids, _read_table(p.run, p.texts, name), name) for p in parts])
-        if name == "mentions":  # country names in each article's language
-            return canonicalize(frame[MENTION_COLUMNS], aliases,
-                                {a.id: a.language for a in articles})
-        return frame[SENTENCE_COLUMNS] if name == "sentences" else frame
+        return read_rows(name, None)
 
-    def read_rows(name: str, ids: list[str]) -> pd.DataFrame:  # Annotations.rows
-        wanted = set(ids)
+    def read_rows(name: str, ids: list[str] | None) -> pd.DataFrame:  # None: every article
+        wanted = None if ids is None else set(ids)
         frames = []
         for p in parts:
-            some = p.ids[p.ids["article_id"].isin(wanted)]
-            if not some.empty:
-                texts = {key: p.texts[key] for key in some[KEY]}
+            some = p.ids if wanted is None else p.ids[p.ids["article_id"].isin(wanted)]
+            if wanted is None or not some.empty:
+                texts = p.texts if wanted is None else {key: p.texts[key] for key in some[KEY]}
                 frames.append(_arrange(some, _read_table(p.run, texts, name), name))
-        if not frames:  # no such article: the table's columns, no rows
+        if not frames:  # no such article: the table's columns, no rows (Annotations.rows types them)
             frames.append(_arrange(parts[0].ids.iloc[0:0], _read_table(parts[0].run, {}, name), name))
         frame = _joined(frames)
-        if name == "mentions":
+        if name == "mentions":  # country names in each article's language
             return canonicalize(frame[MENTION_COLUMNS], aliases,
-                                {a.id: a.language for a in articles if a.id in wanted})
+                                {a.id: a.language for a in articles if wanted is None or a.id in wanted})
         return frame[SENTENCE_COLUMNS] if name == "sentences" else frame
 
     ann = Annotations.reading(parts[0].run.extra, read,

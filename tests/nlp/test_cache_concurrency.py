@@ -228,13 +228,20 @@ def test_rows_of_some_articles_are_read_alone_and_match_the_tables(tmp_path, mon
 
     monkeypatch.setattr(annotate_module.AnnotationCache, "load", recording_load)
     ann = annotate(ARTICLES, cache_dir=cache)
+    spans = ["article_id", "sentence_id", "start_char", "end_char", "text", "label"]
     for name, table in tables.items():
-        got = ann.rows(name, some)
+        columns = spans if name == "mentions" else None  # names merged across the corpus: below
+        got = ann.rows(name, some, columns)
         expected = table[table["article_id"].isin(some)].reset_index(drop=True)
-        columns = [c for c in expected.columns if c != "canonical"]  # the corpus's merged names
-        pd.testing.assert_frame_equal(got[columns], expected[columns], check_dtype=False)
+        pd.testing.assert_frame_equal(got, expected if columns is None else expected[columns])
     assert reads == [(["sentences"], 2), (["mentions"], 2), (["roles"], 2)]  # two articles' keys
-    assert ann.rows("sentences", ["no-such-article"]).empty
+    reads.clear()
+    whole = ann.rows("mentions", some)  # with canonical: the corpus's names, from the whole table
+    pd.testing.assert_frame_equal(whole, tables["mentions"][tables["mentions"]["article_id"].isin(some)]
+                                  .reset_index(drop=True))
+    assert reads[-1] == (["mentions"], 30)
     assert "sentences" not in ann.__dict__["_frames"]  # the corpus's table was never read
+    none = ann.rows("sentences", ["no-such-article"])  # no rows: the table's columns and types
+    assert none.empty and none.dtypes.equals(tables["sentences"].dtypes)
     assert len(ann.sentences) > 0
     assert ann.rows("sentences", some)["article_id"].unique().tolist() == some  # read: filtered
