@@ -11,7 +11,9 @@ Vega renderer adds its own to an output without one, issue 14 item 7) and the
 notebook names its kernel as Lab does. Lab runs with this project's settings
 (``.venv/share/jupyter/lab/settings/overrides.json``, from ``make install``):
 no autosave, no prompt to fetch Jupyter news, no check for updates. The
-notebooks are copies in a temporary folder all the same.
+notebooks are copies in a temporary folder all the same. In a 1280 x 800 window
+the timeline of 03 and the network of 02 draw whole (plot, axis labels, legends)
+inside their cell's output, and neither the output nor the notebook scrolls sideways.
 
 Every request the page makes is recorded; anything off loopback fails the
 test (and is aborted, so nothing leaves).
@@ -117,6 +119,67 @@ DIRTY_JS = r"""async () => {
     .filter(d => Object.keys(d).some(m => m.includes('vega')) && d['image/png']).length;
   return {dirty: panel.context.model.dirty, kernel: kernel ? kernel.name : null,
           kernelspec: meta('kernelspec'), charts_with_png: png};
+}"""
+
+
+# In the page: cell ``index`` of the open notebook scrolled into view, and where its one
+# Vega view drew, in page pixels: its element (canvas or svg) and each part of its
+# drawing (axes with their labels, legends, titles, data marks; a clipped mark only
+# where its plot shows it), beside the output that holds it (the box inside its
+# borders and scrollbars, and its scroll and client widths) and the notebook's
+# scroller. ``null`` until the view has drawn marks.
+CELL_CHART_JS = r"""async (index) => {
+  const panel = window.jupyterapp.shell.currentWidget;
+  const cell = panel && panel.content && panel.content.widgets[index];
+  if (!cell) return null;
+  if (panel.content.scrollToItem) await panel.content.scrollToItem(index, 'start');
+  else cell.node.scrollIntoView();
+  const found = [];
+  const walk = (w) => {
+    if (w._result && w._result.view) found.push(w);
+    for (const child of w.children()) walk(child);
+  };
+  walk(cell);
+  if (found.length !== 1) return found.length ? {views: found.length} : null;
+  const output = found[0].node, view = found[0]._result.view;
+  const el = view.container() && view.container().querySelector('canvas, svg');
+  const at = el && el.getBoundingClientRect();
+  if (!at || !at.width || !at.height) return null;
+  const [ox, oy] = view.origin();
+  const parts = [];
+  const visit = (mark, x, y, clip) => {
+    for (const item of mark.items || []) {
+      const b = item.bounds;
+      if (!b || !(b.x2 >= b.x1 && b.y2 >= b.y1)) continue;
+      let box = [x + b.x1, y + b.y1, x + b.x2, y + b.y2];
+      if (mark.clip && clip) box = [Math.max(box[0], clip[0]), Math.max(box[1], clip[1]),
+                                    Math.min(box[2], clip[2]), Math.min(box[3], clip[3])];
+      if (box[2] < box[0] || box[3] < box[1]) continue;
+      const page = [at.left + ox + box[0], at.top + oy + box[1],
+                    at.left + ox + box[2], at.top + oy + box[3]];
+      if (['axis', 'legend', 'title'].includes(mark.role)) {
+        parts.push({role: mark.role, name: mark.name || '', box: page});
+      } else if (mark.marktype === 'group') {
+        const gx = x + (item.x || 0), gy = y + (item.y || 0);
+        const area = [gx, gy, gx + (item.width || 0), gy + (item.height || 0)];
+        for (const child of item.items || []) visit(child, gx, gy, area);
+      } else if (mark.role === 'mark') {
+        parts.push({role: 'mark', name: mark.name || '', box: page});
+      }
+    }
+  };
+  visit(view.scenegraph().root, 0, 0, null);
+  if (!parts.some(p => p.role === 'mark')) return null;
+  const r = output.getBoundingClientRect();
+  const left = r.left + output.clientLeft, top = r.top + output.clientTop;
+  const scroller = panel.content.node.querySelector('.jp-WindowedPanel-outer') || panel.content.node;
+  return {
+    element: [at.left, at.top, at.right, at.bottom],
+    parts,
+    output: [left, top, left + output.clientWidth, top + output.clientHeight],
+    output_scroll: [output.scrollWidth, output.clientWidth],
+    notebook_scroll: [scroller.scrollWidth, scroller.clientWidth],
+  };
 }"""
 
 
@@ -254,9 +317,11 @@ def lab(tmp_path_factory) -> Iterator[Lab]:
         stop(proc)
 
 
-def open_notebook(browser: Browser, lab: Lab, name: str, views: int) -> tuple[Visit, dict]:
-    """Open a notebook in Lab in a fresh browser context; see :func:`wait_for_charts`."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900},
+def open_notebook(browser: Browser, lab: Lab, name: str, views: int,
+                  viewport: dict[str, int] | None = None) -> tuple[Visit, dict]:
+    """Open a notebook in Lab in a fresh browser context (default window 1280 x 900);
+    see :func:`wait_for_charts`."""
+    context = browser.new_context(viewport=viewport or {"width": 1280, "height": 900},
                                   service_workers="block")
     context.set_default_timeout(PAGE_S * 1000)
     context.route(lambda url: not LOOPBACK.match(url), lambda route: route.abort())
@@ -328,6 +393,56 @@ def test_notebook_charts_draw_in_lab_untrusted_and_offline(browser, lab, noteboo
         seen.page.context.close()
         lab.shut_kernels_down()
     assert (lab.root / notebook.name).read_bytes() == notebook.read_bytes(), "Lab saved the notebook"
+
+
+# The charts a reader must see whole in a notebook, by the call that draws them.
+WIDE_CHARTS = [("03_timeline.ipynb", "timeline_chart("), ("02_actor_network.ipynb", "network_chart(")]
+LAB_WINDOW = {"width": 1280, "height": 800}  # an ordinary laptop window
+
+
+def chart_cell(notebook: Path, call: str) -> int:
+    """Index of the code cell of ``notebook`` that makes ``call`` and holds a Vega output."""
+    cells = nbformat.read(notebook, as_version=4).cells
+    found = [i for i, cell in enumerate(cells) if cell.cell_type == "code" and call in cell.source
+             and any(VEGA_MIMETYPES & set(out.get("data", {})) for out in cell.get("outputs", []))]
+    assert len(found) == 1, f"{notebook.name}: {len(found)} chart cells call {call}"
+    return found[0]
+
+
+def outside(box: list[float], frame: list[float], tolerance: float = 0.5) -> bool:
+    return (box[0] < frame[0] - tolerance or box[1] < frame[1] - tolerance
+            or box[2] > frame[2] + tolerance or box[3] > frame[3] + tolerance)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("name", "call"), WIDE_CHARTS, ids=[name for name, _ in WIDE_CHARTS])
+def test_chart_fits_the_notebook_width_in_lab(browser, lab, name, call):
+    """Issue 14 item 4: in Lab's default layout at an ordinary window size, the chart's
+    whole drawing (plot, axis labels, legends, titles) lies inside its cell's output,
+    which needs no horizontal scrollbar, and the notebook none either."""
+    notebook = REPO / "notebooks" / name
+    index = chart_cell(notebook, call)
+    seen, _ = open_notebook(browser, lab, name, vega_outputs(notebook), viewport=LAB_WINDOW)
+    try:
+        deadline = time.monotonic() + PAGE_S
+        drawing = seen.page.evaluate(CELL_CHART_JS, index)
+        while not (drawing and "parts" in drawing) and time.monotonic() < deadline:
+            seen.page.wait_for_timeout(250)
+            drawing = seen.page.evaluate(CELL_CHART_JS, index)
+        assert drawing and "parts" in drawing, f"{name}: cell {index}'s chart did not draw: {drawing}"
+        where = (f"{name} cell {index} ({call}...) in Lab at {LAB_WINDOW['width']} x "
+                 f"{LAB_WINDOW['height']}: output {drawing['output']}, drawing {drawing['element']}")
+        out = [f"{p['role']} {p['name']} {p['box']}" for p in drawing["parts"]
+               if outside(p["box"], drawing["output"])]
+        assert not out, f"{where}; parts outside the output:\n" + "\n".join(out)
+        assert not outside(drawing["element"], drawing["output"]), f"{where}: the drawing overflows"
+        scroll, client = drawing["output_scroll"]
+        assert scroll <= client, f"{where}: the output scrolls sideways ({scroll} > {client} px)"
+        scroll, client = drawing["notebook_scroll"]
+        assert scroll <= client, f"{where}: the notebook scrolls sideways ({scroll} > {client} px)"
+    finally:
+        seen.page.context.close()
+        lab.shut_kernels_down()
 
 
 @pytest.mark.browser
