@@ -43,7 +43,7 @@ from kit.extract.roles import Entity, lexicon
 from kit.lexicon.canonical import NameEndings
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.regex import alternation
-from kit.lexicon.wordlists import numbers, words, words_or
+from kit.lexicon.wordlists import numbers, plurals, words, words_or
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -59,8 +59,9 @@ COLUMNS = [
 ]
 # Word lists (kit/lexicon/data/words.csv): reporting_verbs, source_nouns,
 # source_itself (a "source" is a source even without a verb), pronouns,
-# source_postmodifiers, seniority_words, source_determiners; number words
-# (kit/lexicon/data/number_words.csv): source_counts.
+# source_postmodifiers, seniority_words, source_determiners, indefinite_articles,
+# attribution_phrases; number words (kit/lexicon/data/number_words.csv): source_counts;
+# plurals (kit/lexicon/data/plurals.csv).
 
 
 @lexicon_cache
@@ -128,10 +129,23 @@ def _candidates(doc: Doc) -> list[int]:
     subject = numpy.isin(dep[top], numpy.array([strings[d] for d in SUBJECT_DEPS], dtype=dep.dtype))
     lang = doc.lang_
     reports = lemma_in(words_or("reporting_verbs", lang))[head[top]]
-    according = ((dep[top] == strings["pobj"]) & (lower[head[top]] == strings["to"])
-                 & (lower[head[head[top]]] == strings["according"]))
+    according = numpy.zeros(len(doc), dtype=bool)
+    for opener, prep in _attributions(lang):
+        according |= ((dep[top] == strings["pobj"]) & (lower[head[top]] == strings[prep])
+                      & (lower[head[head[top]]] == strings[opener]))
     noun = (pos == strings["NOUN"]) & lemma_in(words_or("source_nouns", lang))
     return numpy.flatnonzero(noun | (subject & reports) | according).tolist()
+
+
+@lexicon_cache
+def _attributions(lang: str) -> tuple[tuple[str, str], ...]:
+    """The ``attribution_phrases`` of ``lang`` ("according to"), each as its first word and
+    its preposition, the word the source is the object of."""
+    pairs = []
+    for phrase in sorted(words_or("attribution_phrases", lang)):
+        opener, prep = phrase.rsplit(" ", 1)
+        pairs.append((opener, prep))
+    return tuple(pairs)
 
 
 def sourcing_verb(token: Token) -> str | None:
@@ -141,8 +155,10 @@ def sourcing_verb(token: Token) -> str | None:
     head = token.head
     if token.dep_ in SUBJECT_DEPS and head.lemma_.lower() in words_or("reporting_verbs", token.doc.lang_):
         return head.lemma_.lower()
-    if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
-        return "according to"
+    if token.dep_ == "pobj":
+        for opener, prep in _attributions(token.doc.lang_):
+            if head.lower_ == prep and head.head.lower_ == opener:
+                return f"{opener} {prep}"
     return None
 
 
@@ -218,7 +234,7 @@ def unnamed_name(head: str, side: str) -> str:
     >>> unnamed_name("official", "United States"), unnamed_name("person", "")
     ('unnamed officials (United States)', 'unnamed people')
     """
-    plural = {"person": "people", "spokesperson": "spokespeople"}.get(head, f"{head}s")
+    plural = plurals().get(head, f"{head}s")
     return f"unnamed {plural}" + (f" ({side})" if side else "")
 
 
@@ -284,7 +300,7 @@ def _count(token: Token, before: list[Token]) -> int | None:
     plural = token.tag_ in ("NNS", "NNPS") or token.lower_ == "people"
     counts = numbers("source_counts", token.doc.lang_) or numbers("source_counts")
     for t in before:
-        if t.lower_ in ("a", "an") and plural:  # "a few officials"
+        if plural and t.lower_ in words_or("indefinite_articles", token.doc.lang_):  # "a few officials"
             continue
         if t.lower_ in counts:
             return counts[t.lower_]

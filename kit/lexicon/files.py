@@ -67,10 +67,10 @@ WORD_LISTS = (
     "source_postmodifiers", "seniority_words", "source_determiners", "relative_subjects",
     "chain_back_words", "chain_day_units", "be_forms", "scheduling_words", "place_before_preps",
     "place_before_moves", "date_leading_preps", "day_part_deictics", "day_part_modifiers",
-    "nominal_endings", "stem_endings",
+    "nominal_endings", "stem_endings", "indefinite_articles", "attribution_phrases",
 )
 """The lists of ``words.csv`` (see :func:`kit.lexicon.wordlists.words`)."""
-NUMBER_LISTS = ("source_counts",)
+NUMBER_LISTS = ("source_counts", "duration_numbers", "ordinals")
 """The lists of ``number_words.csv`` (see :func:`kit.lexicon.wordlists.numbers`)."""
 NOT_IN_ENGLISH = ("contracted_articles", "past_prefixes", "infinitive_endings", "verb_endings")
 """Lists of words English has none of ("del", "al": a preposition and an article in one;
@@ -172,6 +172,7 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
                       hints={"month": "the month the season starts in, 1-12"}),
     "entity_patterns": Schema("entity_patterns.jsonl", ("label", "pattern"), ("id",)),
     "verb_forms": Schema("verb_forms.csv", ("form", "lemma"), ("source",)),
+    "plurals": Schema("plurals.csv", ("singular", "plural")),
     "holidays": Schema("holidays.csv", ("name", "rule", "granularity"), ("source",),
                        known={"granularity": ("day", "week")},
                        hints={"granularity": "'day' is the holiday itself, 'week' the ISO week holding it"}),

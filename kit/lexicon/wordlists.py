@@ -139,7 +139,9 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   "high-ranking": a source's ``seniority``) and ``source_determiners`` ("other", "third":
   words of a source's ``determiner`` the parser does not tag one): :mod:`kit.extract.sources`,
   with the number words of ``number_words.csv`` (:func:`numbers`, ``source_counts``: "two"
-  officials, "a couple", "both");
+  officials, "a couple", "both"), ``indefinite_articles`` ("a", "an": no count before a
+  plural, "a few officials"), ``attribution_phrases`` ("according to": its object is a
+  source) and the plurals of ``plurals.csv`` (:func:`plurals`, "unnamed people");
 - ``relative_subjects`` ("who", "which", "that", "whom": the subject of a relative clause
   is no subject of its date's clause): :mod:`kit.extract.dates`;
 - ``chain_back_words`` ("earlier", "previous": "two days *earlier*" counts back) and
@@ -158,7 +160,9 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   :mod:`kit.timeline.evidence`.
 
 Seasons and the month each starts in are ``kit/lexicon/data/seasons.csv``
-(:func:`seasons`).
+(:func:`seasons`). The number words of time expressions ("two days") and the ordinals
+("the first week", "the last week") are lists of ``number_words.csv``
+(``duration_numbers``, ``ordinals``): :mod:`kit.timeline.rules`, :mod:`kit.timeline.relative`.
 """
 
 from __future__ import annotations
@@ -263,7 +267,11 @@ def verb_stem(lemma: str) -> str | None:
 @lexicon_cache
 def numbers(name: str, lang: str = DEFAULT_LANG) -> Mapping[str, int]:
     """The number words of list ``name`` of ``number_words.csv`` in ``lang``, each with
-    the number it stands for (none in ``lang``: empty).
+    the number it stands for (none in ``lang``: empty), in the file's order.
+    ``source_counts``: how many sources ("two officials", "both"); ``duration_numbers``:
+    counts in time expressions ("two days", "a week"; :mod:`kit.timeline.rules`);
+    ``ordinals``: which part of a period ("the first week", "the last week", -1:
+    counted from the end; :mod:`kit.timeline.relative`).
 
     Raises
     ------
@@ -282,11 +290,27 @@ def numbers(name: str, lang: str = DEFAULT_LANG) -> Mapping[str, int]:
     for row in read_table("number_words", lang=lang):
         if row["list"] != name:
             continue
-        if not (row["value"].isascii() and row["value"].isdigit()):
+        digits = row["value"].removeprefix("-")
+        if not (digits.isascii() and digits.isdigit()):
             raise LexiconError(f"{row.where('value')}: {row['value']!r} is no whole number; "
-                               "write the number the word stands for in digits ('2' for 'two')")
+                               "write the number the word stands for in digits ('2' for 'two', "
+                               "'-1' for 'last')")
         table[row["term"].lower()] = int(row["value"])
     return MappingProxyType(table)
+
+
+@lexicon_cache
+def plurals(lang: str = DEFAULT_LANG) -> Mapping[str, str]:
+    """The plurals of ``plurals.csv`` in ``lang``: nouns whose plural is not the noun and
+    an "s" (none in ``lang``: empty).
+
+    Examples
+    --------
+    >>> plurals()["person"]
+    'people'
+    """
+    return MappingProxyType({row["singular"].lower(): row["plural"]
+                             for row in read_table("plurals", lang=lang)})
 
 
 @lexicon_cache

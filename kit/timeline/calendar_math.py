@@ -11,13 +11,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-__all__ = ["Unresolved", "format_day", "format_span", "month_end", "add_months", "iso_week",
-           "period", "shift", "pick", "nearest", "distance", "NEAR_TIE_DAYS", "COARSE_DAYS", "EVEN_DAYS", "NUMBERS", "number"]
+from kit.lexicon.wordlists import numbers
 
-NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
-NUMBERS |= {"a": 1, "an": 1, "fifteen": 15, "twenty": 20, "thirty": 30}
-"""Number words of counts in time expressions ("two days", "a week")."""
+__all__ = ["Unresolved", "format_day", "format_span", "month_end", "add_months", "iso_week",
+           "period", "shift", "pick", "nearest", "distance", "NEAR_TIE_DAYS", "COARSE_DAYS", "EVEN_DAYS", "number"]
 
 NEAR_TIE_DAYS = 60
 """A tense (or cue) that points away from the nearest occurrence of a year-less date
@@ -39,8 +36,9 @@ class Unresolved(Exception):
 
 
 def number(text: str) -> int:
-    """``"12"`` or a word of :data:`NUMBERS` as an int."""
-    return int(text) if text.isdigit() else NUMBERS[text]
+    """``"12"`` or a number word of a time expression ("two days", "a week": the
+    ``duration_numbers`` of ``kit/lexicon/data/number_words.csv``) as an int."""
+    return int(text) if text.isdigit() else numbers("duration_numbers")[text]
 
 
 # ---- formatting ------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kit.lexicon.wordlists import words
+from kit.lexicon.wordlists import numbers, words
 from kit.timeline.calendar_math import (
     Unresolved,
     format_span,
@@ -139,13 +139,10 @@ def _offset(m: re.Match[str], ctx: Ctx) -> Span:
     return s, e, g, f"{n} {unit}(s) {'before' if sign < 0 else 'after'} {format_span(start, end)}"
 
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
-
-
 def _slice(m: re.Match[str], ctx: Ctx) -> Span:
     """ "the first two weeks of June", "the last week of March", "the second day of 2015"."""
     n = number(m["n"]) if m["n"] else 1
-    unit, k = m["unit"], _ORDINALS[m["which"]]
+    unit, k = m["unit"], numbers("ordinals")[m["which"]]
     start, end, granularity, _ = ctx.inner(m["inner"])
     if _FINER.get(granularity, 4) <= _FINER[unit]:
         raise Unresolved(f"'{m['inner']}' is a {granularity}, not made of {unit}s")
@@ -192,7 +189,7 @@ def rule_table(num: str, unit: str) -> list[tuple[str, str, Handler, bool]]:
         ("bounded", r"(?:between )?now (?:and|until|till|through) (?P<inner>.+)", _until_now, True),
         ("offset", rf"{num} {unit} (?P<way>before|after|earlier than|later than) (?P<inner>.+)",
          _offset, True),
-        ("slice", rf"(?:the )?(?P<which>first|second|third|fourth|last|final) (?:{num} )?"
+        ("slice", rf"(?:the )?(?P<which>{'|'.join(numbers('ordinals'))}) (?:{num} )?"
          r"(?P<unit>day|week|month)s? (?:of|in) (?P<inner>.+)", _slice, True),
         ("holder", r"(?:the )?(?P<inner>.+?) (?:date|deadline)", _holder, True),
     ]

@@ -24,10 +24,9 @@ from contextlib import suppress
 
 from kit.lexicon.calendar import calendar_names, holidays, month_numbers, weekday_numbers
 from kit.lexicon.files import lexicon_cache
-from kit.lexicon.wordlists import seasons
+from kit.lexicon.wordlists import numbers, seasons
 from kit.timeline import relative
 from kit.timeline.calendar_math import (
-    NUMBERS,
     Unresolved,
     iso_week,
     month_end,
@@ -53,7 +52,6 @@ from kit.timeline.explicit import (
 
 DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:1[89]|20|21)\d\d)"
-NUM = r"(?P<n>\d+|" + "|".join(NUMBERS) + r")"
 UNIT = r"(?P<unit>day|week|month|year|decade)s?"
 DUR_UNIT = r"(?:day|week|month|year|decade|hour|minute|second|century|centurie)s?"
 PART = r"(?P<part>early|mid|middle|late|beginning|start|end)"
@@ -287,6 +285,7 @@ def _rule_table(season: str, holiday: str) -> list[tuple[str, str, Handler, bool
     month, month2 = _names_group("month", month_numbers()), _names_group("month2", month_numbers())
     weekday = _names_group("wd", weekday_numbers())
     day_range = rf"{month} {DAY} ?(?:-|to|through|until) ?(?:{month2} )?(?P<day2>\d{{1,2}})"
+    num = _num_group()
     return [
         # not points in time
         ("frequency", r"(?:every|each|per|once a|twice a)\b.*|annual|annually|daily|weekly|monthly|"
@@ -311,7 +310,7 @@ def _rule_table(season: str, holiday: str) -> list[tuple[str, str, Handler, bool
         # relative to the publication date
         ("year-of", rf"{month}(?: {DAY})?{_YMOD}", _year_mod, True),
         ("year-of", rf"(?:the )?{DAY} (?:of )?{month}{_YMOD}", _year_mod, True),
-        ("ago", rf"(?:about |some |nearly |almost )?{NUM} {UNIT} ago", _ago, True),
+        ("ago", rf"(?:about |some |nearly |almost )?{num} {UNIT} ago", _ago, True),
         ("deictic", r"today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow|"
          r"the day (?:before yesterday|after tomorrow)|(?:earlier|later) today", _deictic, True),
         ("deictic", rf"{_DEICTIC},? {weekday}", _deictic, True),
@@ -327,8 +326,8 @@ def _rule_table(season: str, holiday: str) -> list[tuple[str, str, Handler, bool
         ("part", rf"(?P<part>early|mid|late)[- ](?P<mod>this|last|next) {_UNIT3}", _period_rule, True),
         ("month", rf"{_MOD}(?:(?:the )?{PART}[- ](?:of )?)?{month}", _month, True),
         ("period", rf"(?:(?P<mod>last|next|this|coming|the) )?{_UNIT3}", _period_rule, True),
-        *relative.rule_table(NUM, UNIT),
-        ("span", rf"(?:the )?(?P<dir>past|last|next|coming|following) (?:{NUM} )?"
+        *relative.rule_table(num, UNIT),
+        ("span", rf"(?:the )?(?P<dir>past|last|next|coming|following) (?:{num} )?"
          r"(?P<unit>day|week|month|year|decade)(?P<pl>s?)", _span, True),
         ("season", rf"(?:(?P<mod>last|next|this|coming) |the )?{season}", _season, True),
         # vague spans and durations (after the spans above)
@@ -336,7 +335,7 @@ def _rule_table(season: str, holiday: str) -> list[tuple[str, str, Handler, bool
          r"years|decades|centuries)|(?:the )?(?:time|day|moment|period|future|past)|that \w+|"
          r"(?:the )?(?:previous|preceding|following|prior) (?:days|weeks|months|years)",
          _unresolved("a vague span with no fixed dates"), False),
-        ("duration", rf"(?:about |almost |nearly |more than |over |at least |roughly |the )?(?:{NUM}|"
+        ("duration", rf"(?:about |almost |nearly |more than |over |at least |roughly |the )?(?:{num}|"
          rf"\d+(?:\.\d+)?|a half|half a)[- ](?:and a half )?{DUR_UNIT}(?: and a half)?",
          _unresolved("a duration, not a point in time"), False),
     ]
@@ -346,6 +345,12 @@ def _names_group(group: str, names: Mapping[str, int]) -> str:
     """``(?P<group>...)\\.?`` of month or weekday ``names``, longest first (an
     abbreviation's dot optional)."""
     return rf"(?P<{group}>" + "|".join(sorted(names, key=len, reverse=True)) + r")\.?"
+
+
+def _num_group() -> str:
+    """``(?P<n>...)``: digits or a number word of a time expression (the ``duration_numbers``
+    of ``kit/lexicon/data/number_words.csv``)."""
+    return r"(?P<n>\d+|" + "|".join(numbers("duration_numbers")) + r")"
 
 
 def _holiday_group() -> str:

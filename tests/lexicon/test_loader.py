@@ -23,7 +23,7 @@ from kit.lexicon.files import (
     read_table,
 )
 from kit.lexicon.patterns import entity_patterns, title_patterns
-from kit.lexicon.wordlists import numbers, seasons, words
+from kit.lexicon.wordlists import numbers, plurals, seasons, words
 
 KIT_FILES = sorted(s.file for s in SCHEMAS.values() if s.file)
 
@@ -326,6 +326,7 @@ def test_unknown_or_empty_word_lists_are_refused(kit_data):
 
 def test_number_words_stand_for_whole_numbers(kit_data):
     assert numbers("source_counts")["a couple"] == 2 and numbers("source_counts", "xx") == {}
+    assert numbers("duration_numbers")["a"] == 1 and numbers("ordinals")["last"] == -1
     with pytest.raises(LexiconError, match="no number list 'counts'; kit's lists are source_counts"):
         numbers("counts")
     path = kit_data / "number_words.csv"
@@ -338,6 +339,22 @@ def test_number_words_stand_for_whole_numbers(kit_data):
     path.write_text(original + "source_counts,a dozen,12,en\n", encoding="utf-8")  # as advised
     clear_lexicon_cache()
     assert numbers("source_counts")["a dozen"] == 12
+
+
+def test_time_numbers_and_plurals_are_read_from_the_lexicons(kit_data):
+    from kit.extract.sources import unnamed_name
+    from kit.timeline.rules import rules
+
+    assert unnamed_name("spokesperson", "") == "unnamed spokespeople" and plurals("xx") == {}
+    slice_rule = next(rx for name, rx, _, _ in rules() if name == "slice")
+    assert slice_rule.fullmatch("the last week of june") and not slice_rule.fullmatch("the fifth week of june")
+    with (kit_data / "number_words.csv").open("a", encoding="utf-8") as handle:
+        handle.write("ordinals,fifth,5,en\n")
+    with (kit_data / "plurals.csv").open("a", encoding="utf-8") as handle:
+        handle.write("ally,allies,en\n")
+    clear_lexicon_cache()
+    assert next(rx for name, rx, _, _ in rules() if name == "slice").fullmatch("the fifth week of june")
+    assert unnamed_name("ally", "") == "unnamed allies"
 
 
 def test_seasons_and_cue_words():
