@@ -336,6 +336,10 @@ def test_number_words_stand_for_whole_numbers(kit_data):
     with pytest.raises(LexiconError, match=r"number_words.csv, line \d+ \(data row \d+\), column "
                                            r"'value': 'twelve' is no whole number; write the number"):
         numbers("source_counts")
+    path.write_text(original + "source_counts,a dozen,1²,en\n", encoding="utf-8")  # a digit to isdigit
+    clear_lexicon_cache()
+    with pytest.raises(LexiconError, match=r"'1²' is no whole number"):
+        numbers("source_counts")
     path.write_text(original + "source_counts,a dozen,12,en\n", encoding="utf-8")  # as advised
     clear_lexicon_cache()
     assert numbers("source_counts")["a dozen"] == 12
