@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 
-from kit.lexicon import files, wordlists
 from kit.lexicon.files import (
     DATA_DIR,
     NOT_IN_ENGLISH,
@@ -31,19 +30,6 @@ from kit.lexicon.files import (
 from kit.lexicon.wordlists import seasons, words
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def kit_data(tmp_path, monkeypatch):
-    """A copy of kit/lexicon/data/ standing in for kit's own lexicons."""
-    copy = tmp_path / "data"
-    shutil.copytree(DATA_DIR, copy)
-    monkeypatch.setattr(files, "DATA_DIR", copy)
-    monkeypatch.setattr(wordlists, "DATA_DIR", copy)  # the file its messages name
-    clear_lexicon_cache()
-    yield copy
-    monkeypatch.undo()
-    clear_lexicon_cache()
 
 
 def refused(read, *args, **kwargs) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -31,18 +30,6 @@ KIT_FILES = sorted(s.file for s in SCHEMAS.values() if s.file)
 def write(path: Path, text: str) -> Path:
     path.write_text(text, encoding="utf-8")
     return path
-
-
-@pytest.fixture
-def kit_data(tmp_path, monkeypatch):
-    """A copy of kit/lexicon/data/ standing in for kit's own lexicons."""
-    copy = tmp_path / "data"
-    shutil.copytree(DATA_DIR, copy)
-    monkeypatch.setattr(files, "DATA_DIR", copy)
-    clear_lexicon_cache()
-    yield copy
-    monkeypatch.undo()
-    clear_lexicon_cache()
 
 
 # -- one check per kind of mistake: file, line, column, and the fix ------------------------
