@@ -115,12 +115,20 @@ def parse_evidence(evidence: object) -> list[tuple[str, int]]:
     >>> parse_evidence("a:²; b:1")  # a digit to str.isdigit, no number to int()
     [('b', 1)]
     """
-    pairs = []
-    for part in str(evidence or "").split(";"):  # ASCII digits: "²".isdigit(), int("²") fails
-        article_id, colon, sentence_id = part.strip().rpartition(":")
-        if colon and article_id and sentence_id.isascii() and sentence_id.isdigit():
-            pairs.append((article_id, int(sentence_id)))
-    return pairs
+    return [pair for pair in map(evidence_id, str(evidence or "").split(";")) if pair]
+
+
+def evidence_id(part: str) -> tuple[str, int] | None:
+    """``(article_id, sentence_id)`` of one evidence id, else None: the sentence number
+    as kit writes it, ASCII digits ("²".isdigit(), but int("²") fails), fewer than ten.
+
+    >>> evidence_id(" x:y:3"), evidence_id("a:²"), evidence_id("a:")
+    (('x:y', 3), None, None)
+    """
+    article_id, colon, sentence_id = part.strip().rpartition(":")
+    if colon and article_id and sentence_id.isascii() and sentence_id.isdigit() and len(sentence_id) < 10:
+        return article_id, int(sentence_id)
+    return None
 
 
 def evidence_href(evidence: object, prefix: str = ARTICLES) -> str:

@@ -155,14 +155,12 @@ class Annotations:
         read_rows = self.__dict__.get("_read_rows")
         whole = name == "mentions" and (columns is None or "canonical" in columns)
         if name in self.__dict__.get("_frames", {}) or read_rows is None or name == "articles" or whole:
-            table = self.table(name)
-            found = table[table["article_id"].astype(str).isin(wanted)].reset_index(drop=True)
-        else:
-            if name not in {*CORE_TABLES, *self._names}:
-                self.table(name)  # raises, naming the tables there are
-            found = read_rows(name, wanted)
-            if found.empty:  # no rows: the table's own columns and types
-                found = self.table(name).iloc[0:0]
+            return _of_articles(self.table(name), wanted, columns)
+        if name not in {*CORE_TABLES, *self._names}:
+            self.table(name)  # raises, naming the tables there are
+        found = read_rows(name, wanted)
+        if found.empty:  # no rows: the table's own columns and types
+            found = self.table(name).iloc[0:0]
         return found if columns is None else found[list(columns)]
 
     def table(self, name: str) -> pd.DataFrame:
@@ -329,8 +327,14 @@ def rows_of(ann: Any, name: str, article_ids: Iterable[str],
     as attributes (a hand-built namespace): the rows of ``article_ids`` alone."""
     if isinstance(ann, Annotations):
         return ann.rows(name, article_ids, columns)
-    table, wanted = getattr(ann, name), {str(a) for a in article_ids}
-    found = table[table["article_id"].astype(str).isin(wanted)].reset_index(drop=True)
+    return _of_articles(getattr(ann, name), article_ids, columns)
+
+
+def _of_articles(table: pd.DataFrame, article_ids: Iterable[str],
+                 columns: Sequence[str] | None) -> pd.DataFrame:
+    """The rows of ``table`` of ``article_ids`` (only ``columns``, if given)."""
+    found = table[table["article_id"].astype(str).isin({str(a) for a in article_ids})]
+    found = found.reset_index(drop=True)
     return found if columns is None else found[list(columns)]
 
 

@@ -39,7 +39,7 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
-from kit.links import ARTICLES, article_href
+from kit.links import ARTICLES, article_href, evidence_id
 
 PAIRS = (("article_id", "sentence_id"), ("example_article", "example_sentence"))
 """Columns that name a sentence together: (article column, sentence column)."""
@@ -176,19 +176,13 @@ def _whole(text: str) -> bool:
     return text.isascii() and text.isdigit() and len(text) < 10
 
 
-def _evidence_id(part: str) -> tuple[str, int] | None:
-    """``(article_id, sentence_id)`` of one evidence id (of any article), else None."""
-    article_id, colon, sentence_id = part.strip().rpartition(":")
-    return (article_id, int(sentence_id)) if colon and article_id and _whole(sentence_id) else None
-
-
 def _evidence(text: str, ids: frozenset[str]) -> list[tuple[str, int]]:
     """The ids of the corpus's articles in a cell of evidence ids; ``[]`` when anything
     but ids is in it (a cut last part, as pandas cuts a long cell, is left out)."""
     parts = [p.strip() for p in text.split(";")]
     if len(parts) > 1 and (parts[-1].endswith(CUT) or not parts[-1]):
         parts = parts[:-1]
-    found = [_evidence_id(p) for p in parts]
+    found = [evidence_id(p) for p in parts]
     return [f for f in found if f and f[0] in ids] if found and all(found) else []
 
 
@@ -199,7 +193,7 @@ def _link_evidence(cell: Cell, ids: frozenset[str], prefix: str) -> int:
     for i, piece in enumerate(text.split(";")):
         if i:
             _append(cell, last, ";")
-        found = _evidence_id(piece)
+        found = evidence_id(piece)
         if found is None or found[0] not in ids:
             _append(cell, last, piece)
             continue
