@@ -328,9 +328,17 @@ def _country_parts(
             found.append(Mention(offset, offset + len(part), part, "GPE", countries[name_key(part)]))
             offset += len(part) + 1
         return found
-    if label != "PERSON" and clean.startswith("the ") and len(clean) > 4:
-        clean = clean[4:]  # "the Tigray People's Liberation Front" is named without "the"
+    first, _, rest = clean.partition(" ")
+    if label != "PERSON" and rest and first in _lead_articles():
+        clean = rest  # "the Tigray People's Liberation Front", "a National Transitional Government"
     return [Mention(start, start + len(text), text, label, clean)]
+
+
+@lexicon_cache(maxsize=1)
+def _lead_articles() -> frozenset[str]:
+    """Lower-case articles a name is written after, in any language ("the", "a", "la"):
+    not part of it. A capitalised one is ("El Salvador", "La Paz")."""
+    return words_in_any("articles") | words_in_any("indefinite_articles")
 
 
 def _expand_short_name(mention: Mention, full_names: NameEndings) -> Mention:

@@ -20,7 +20,10 @@ allow it:
   noun, and one more piece of evidence; or three names, a place among them) or
   when it shares a trigger no other event in its dates has (none sharing one: an
   event noun and a name no other event there shares, "talks opened at Naqoura in
-  October" and "the first round was held in Naqoura on 14 October");
+  October" and "the first round was held in Naqoura on 14 October"), or, when it
+  tells of the past and no event there shares its trigger, two names no other event
+  there shares with it ("Mr. Wickremesinghe concluded with the Tigers last week" and
+  the truce the two signed on Friday);
 - **a conflicting day**: a day-level report joins a day-level event up to
   ``window`` days away on strong evidence, unless its article already dates
   the event (an article never gives one event two days; "officials announced
@@ -161,14 +164,21 @@ class Group:
                         trigger, nouns, trigger or named, direct)
 
     def match(self, r: Report, ev: Evidence | None = None,
-              verbs: int = 1) -> tuple[int, int] | None:
+              verbs: int = 1, pairs: int = 2) -> tuple[int, int] | None:
         """(evidence score, kind) of a match; None: not this group's event.
 
         A coarser report, or one of the same dates longer than a week, needs
         strong evidence or a trigger no other group in its dates has (``verbs``:
         how many groups there share its trigger; "breaking his leg in May": the
         only "break"; a noun naming the trigger counts with a shared name: "the
-        signing in Cartagena"). A report naming other people than the group, and
+        signing in Cartagena"), or, when it tells of the past and no group there
+        shares its trigger, two names no other group there shares with it
+        (``pairs``: how many groups share two names with it; "the news of Israel's
+        recognition of the PLO last week" and the letters the two sides signed on
+        Thursday; not "A hopes to sign with B later this month" and "A will meet B
+        on Friday": a plan is often another event; nor in an article that dates the
+        group's event to a day: "earlier this week, A extended the truce with B" is
+        not the prize A won on Friday). A report naming other people than the group, and
         no name it has, is another event (two meetings on one day), unless it gives
         the group's dates, act and event noun ("the agreement was signed on Monday after
         mediation by X": the people it names need not be the signatories).
@@ -181,7 +191,9 @@ class Group:
         if not ev.names and self.others(r) and not (same and ev.trigger and ev.nouns):
             return None
         keyed = ev.trigger or (ev.verb or ev.nouns > 0) and ev.names > 0
-        enough = ev.strong or keyed and verbs <= 1
+        told = (r.tense == "past" and ev.names >= 2 and pairs <= 1 and not verbs
+                and r.article_id not in self.articles)
+        enough = ev.strong or keyed and verbs <= 1 or told
         if (r.start, r.end) == (self.start, self.end):
             if self._another_act(r, ev):
                 return None
@@ -226,9 +238,10 @@ class Group:
         return bool(r.people) and not self._names["people"] <= set(r.people)
 
     def absorb(self, other: Group) -> None:
-        """Take the reports of ``other``, an event dated another day."""
+        """Take the reports of ``other``, an event dated the same day or another."""
         for m in other.members:
-            self.add(m, CONFLICT if m.days == 1 else WITHIN)
+            same = (m.start, m.end) == (self.start, self.end)
+            self.add(m, SAME if same else CONFLICT if m.days == 1 else WITHIN)
 
     @property
     def days(self) -> int:
@@ -325,11 +338,11 @@ def merge_reports(reports: list[Report], window: int = DEFAULT_WINDOW) -> list[G
 
     Finest dates first, each report joins the group it shares the most evidence
     with (same dates, or a coarser report holding the group's); then day-level
-    events up to ``window`` days apart merge on strong evidence, the one fewer
-    articles date into the other, as a conflict.
+    events of the same day, and up to ``window`` days apart, merge on strong evidence,
+    the one fewer articles date into the other (as a conflict when the days differ).
     """
     groups = _merge_dates([r for r in reports if not r.support], window)
-    groups = _merge_conflicts(groups, window) if window > 0 else groups
+    groups = _merge_conflicts(groups, window)
     for r in sorted((r for r in reports if r.support), key=lambda r: (r.days, r.article_id)):
         _support(groups, r)
     return groups
@@ -371,10 +384,11 @@ def _merge_dates(reports: list[Report], window: int = 0) -> list[Group]:
         rivals = [ev for g, ev in evidence if ev.names or not g.others(r)]
         verbs = sum(ev.trigger for ev in rivals) or sum(ev.verb for ev in rivals) or sum(
             ev.nouns > 0 and ev.names > 0 for ev in rivals)
+        pairs = sum(ev.names >= 2 for ev in rivals)
         # ties: the group doing the report's act itself, before one whose statements name it;
         # then the one at the report's place
         scored = [((*m, ev.direct, ev.places), -i, g) for i, (g, ev) in enumerate(evidence)
-                  if (m := g.match(r, ev, verbs)) is not None]
+                  if (m := g.match(r, ev, verbs, pairs)) is not None]
         if scored:
             (score, kind, *_), _, group = max(scored, key=lambda s: s[:2])
             other = _other_day(r, by_day, window, score) if kind == SAME else None
@@ -408,7 +422,12 @@ def _other_day(r: Report, by_day: dict[int, list[Group]], window: int,
 
 def _merge_conflicts(groups: list[Group], window: int) -> list[Group]:
     """Merge day-level events up to ``window`` days apart that are one event told two
-    ways: strong evidence, and no article dating both (it would give one event two days)."""
+    ways: strong evidence, and no article dating both (it would give one event two days).
+
+    Events of the same day merge the same way, as one event: a report is matched against
+    the event as it stands when its turn comes, so one naming only the people a later
+    report adds ("sworn in on Tuesday under X" before "X was sworn in on Tuesday as
+    chairman of the council that takes office that day") starts an event of its own."""
     days = [g for g in groups if g.days == 1]
     by_day: dict[int, list[Group]] = {}
     for g in days:
@@ -418,14 +437,15 @@ def _merge_conflicts(groups: list[Group], window: int) -> list[Group]:
     for g in sorted(days, key=lambda g: (len(g.articles), _ordinal(g.first_published))):
         if id(g) in changed:
             continue
-        near = [h for d in range(g.start.toordinal() - window, g.start.toordinal() + window + 1)
-                if d != g.start.toordinal() for h in by_day.get(d, [])
-                if id(h) not in absorbed and len(h.articles) >= len(g.articles)
+        day = g.start.toordinal()
+        near = [h for d in range(day - window, day + window + 1) for h in by_day.get(d, [])
+                if h is not g and id(h) not in absorbed and len(h.articles) >= len(g.articles)
                 and not h.acts & g.acts]
-        scored = [(ev.score, -i, h) for i, h in enumerate(near)
+        # the same day first: told one way, not two
+        scored = [(h.start == g.start, ev.score, -i, h) for i, h in enumerate(near)
                   if (ev := h.evidence_of(g)) is not None]
         if scored:
-            _, _, host = max(scored, key=lambda s: s[:2])
+            *_, host = max(scored, key=lambda s: s[:3])
             host.absorb(g)
             absorbed.add(id(g))
             changed.add(id(host))

@@ -3,6 +3,7 @@ import pytest
 
 from kit.lexicon.canonical import (
     NameEndings,
+    _lead_articles,
     canonicalize,
     family_names,
     name_key,
@@ -52,6 +53,19 @@ def test_organisation_is_not_turned_into_a_person():
     assert names(ms)[1] == ("Biden administration", "ORG", "Biden administration")
 
 
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("the Northern Reform Council", "Northern Reform Council"),
+    ("a Joint Interim Authority of Valdoria", "Joint Interim Authority of Valdoria"),
+    ("an Independent Electoral Board", "Independent Electoral Board"),
+    ("la Cancillería", "Cancillería"),
+    ("El Salvador", "El Salvador"),  # a capitalised article is part of the name
+    ("La Paz Accord Commission", "La Paz Accord Commission"),
+])
+def test_a_name_is_canonical_without_the_lower_case_article_before_it(text, canonical):
+    [m] = within_article([(0, len(text), text, "ORG")])
+    assert m.canonical == canonical
+
+
 def test_across_articles_the_accented_spelling_wins():
     df = pd.DataFrame({"text": ["Alicia Barcena", "Alicia Bárcena", "Alicia Barcena"],
                        "canonical": ["Alicia Barcena", "Alicia Bárcena", "Alicia Barcena"],
@@ -98,7 +112,7 @@ def test_a_family_name_that_also_starts_a_name_is_no_short_form_in_its_article()
 def pairwise_within_article(ents):
     """within_article as it was: every shortened name compared with every full name."""
     mentions = within_article(ents, {})  # no country merges: names only
-    plain = [m._replace(label=label, canonical=" ".join(text.split()))
+    plain = [m._replace(label=label, canonical=_without_article(" ".join(text.split()), label))
              for m, (_, _, text, label) in zip(mentions, ents)]
     full = {m.canonical for m in plain if m.label == "PERSON" and len(m.text.split()) > 1}
     family_first = {name_key(f).split()[0] for f in full if name_key(f).split()[0] in family_names()}
@@ -110,6 +124,13 @@ def pairwise_within_article(ents):
             m = m._replace(label="PERSON", canonical=fuller.pop())
         out.append(m)
     return out
+
+
+def _without_article(name, label):
+    """The name without the lower-case article it opens with, as every mention is named
+    (not what the expansion compares)."""
+    first, _, rest = name.partition(" ")
+    return rest if label != "PERSON" and rest and first in _lead_articles() else name
 
 
 def test_the_indexed_expansion_gives_the_pairwise_result_on_small_articles():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from test_timeline import fake_ann, meeting
+from test_timeline import BOTH, fake_ann, meeting
 
 from kit.timeline import EVENT_COLUMNS, REPORT_COLUMNS, event_reports, events
 from kit.timeline.merge import Evidence
@@ -303,3 +303,64 @@ def test_an_event_counts_the_sentences_behind_it_as_well_as_the_articles():
     assert (e["n_sources"], e["n_sentences"]) == (2, 3)
     (e,) = events(three_outlets()).to_dict("records")
     assert (e["n_sources"], e["n_sentences"]) == (3, 3)
+
+
+def test_reports_of_one_day_are_one_event_whatever_order_they_come_in():
+    """The second report names only the person the third adds: matched in turn, it found
+    no name in common with the first and started an event of its own."""
+    oct14, council, chair = D(2021, 10, 14), ("Joint Interim Council", "ORG"), ("Tomas Brenn", "PERSON")
+    ann = fake_ann(
+        ("a", D(2021, 9, 1), "Outlet a", [(
+            "The deal provides for a Joint Interim Council to take office on Oct. 14, when "
+            "President Ilse Marrow is to hand over power.",
+            [("Oct. 14", "future", None, None, "take")], [council, ("Ilse Marrow", "PERSON")])]),
+        ("b", D(2021, 10, 3), "Outlet b", [(
+            "The council takes office on Oct. 14 under Tomas Brenn, a banker.",
+            [("Oct. 14", "future", None, None, "take")], [chair])]),
+        ("c", D(2021, 10, 15), "Outlet c", [(
+            "Tomas Brenn was sworn in on Thursday as chairman of the Joint Interim Council.",
+            [("Thursday", "past", None, None, "swear")], [chair, council])]),
+    )
+    (e,) = events(ann).to_dict("records")
+    assert (e["start"], e["n_sources"], e["conflict"]) == (oct14, 3, False)
+    assert e["articles"] == "a; b; c"
+
+
+
+def _truce(article_id, published, text, expression, verb, names):
+    return meeting(article_id, published, text, expression, "past", names, verb=verb)
+
+
+def test_a_past_coarser_report_with_two_names_joins_the_one_event_they_share():
+    fri = D(2019, 3, 8)
+    ann = fake_ann(
+        _truce("a", D(2019, 3, 9), "Arvelo and Karsten signed the truce on Friday.", "Friday",
+               "sign", BOTH),
+        _truce("b", D(2019, 3, 14), "Arvelo concluded with Karsten last week.", "last week",
+               "conclude", BOTH),
+    )
+    (e,) = events(ann).to_dict("records")
+    assert (e["start"], e["granularity"], e["articles"]) == (fri, "day", "a; b")
+
+
+def test_two_names_join_nothing_when_two_events_in_the_dates_share_them():
+    ann = fake_ann(
+        _truce("a", D(2019, 3, 9), "Arvelo and Karsten signed the truce on Friday.", "Friday",
+               "sign", BOTH),
+        _truce("c", D(2019, 3, 9), "Arvelo and Karsten dined in Brennholm on Wednesday.",
+               "Wednesday", "dine", BOTH),
+        _truce("b", D(2019, 3, 14), "Arvelo concluded with Karsten last week.", "last week",
+               "conclude", BOTH),
+    )
+    assert sorted(events(ann)["granularity"]) == ["day", "day", "week"]
+
+
+def test_two_names_join_no_event_their_own_article_dates_to_a_day():
+    ann = fake_ann(("a", D(2019, 3, 9), "Outlet a", [
+        ("Arvelo and Karsten signed the truce on Friday.", [("Friday", "past", None, None, "sign")],
+         [("Arvelo", "PERSON"), ("Karsten", "PERSON")]),
+        ("Earlier this week, Arvelo extended the curfew with Karsten.",
+         [("Earlier this week", "past", None, None, "extend")],
+         [("Arvelo", "PERSON"), ("Karsten", "PERSON")]),
+    ]))
+    assert sorted(events(ann)["granularity"]) == ["day", "week"]
