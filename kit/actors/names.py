@@ -378,7 +378,10 @@ class NameGraph:
         stays apart). A short name used before any such name then reads as the
         other articles read it, else as the one longer name after it in its
         article, else as the one longer name of the corpus it ends or starts
-        with a family name of ``family_names.csv``.
+        with a family name of ``family_names.csv``, else as the one longer name
+        of the corpus it starts, as a first name, with a side or role they share
+        and none apart (:meth:`_first_names`: "President Susilo" for President
+        Susilo Bambang Yudhoyono; a lone "Osama" is not Osama Hamdan).
         """
         read = {key: set(names) for key, names in self.read_as.items()}  # key -> what articles read it as
         later: list[tuple[str, set[str]]] = []
@@ -393,13 +396,15 @@ class NameGraph:
                 read.setdefault(key, set()).add(node)
             else:
                 unresolved.setdefault(key, []).append(node)
-        corpus = self._longer_names()
+        corpus, first = self._longer_names(), self._first_names()
         for node, after in later:
             key, root = name_key(_label(node)), self.find(node)
             votes = {self.find(n) for n in read.get(key, ())} - {root}
+            starts = {r for r in (self.find(p) for p in first.get(key, ())) if r != root}
             for found, where in (({r for r in votes if not self._contradicts(node, r)}, None),
                                  (after, " in its article"),
-                                 ({self.find(p) for p in corpus.get(key, ())} - {root}, "")):
+                                 ({self.find(p) for p in corpus.get(key, ())} - {root}, ""),
+                                 ({r for r in starts if self._agrees(node, r)}, "")):
                 if found:
                     if target := self._pick(node, found):
                         self._join_short(target, node, found, where)
@@ -436,6 +441,19 @@ class NameGraph:
                 longer.setdefault(short, set()).add(p)
         return longer
 
+    def _first_names(self) -> dict[str, set[str]]:
+        """Person names of the corpus by their first word, when it is no given name of
+        nicknames.csv and no family name written first: a name some traditions call a
+        person by ("Hamid" for Hamid Awaluddin, "Thaksin" for Thaksin Shinawatra); a
+        lone "Elizabeth" names no one."""
+        first: dict[str, set[str]] = {}
+        skip = _given_names() | family_names()
+        for p in self._full(person=True):
+            key = name_key(p).split()
+            if len(key) > 1 and key[0] not in skip:
+                first.setdefault(key[0], set()).add(p)
+        return first
+
     def _pick(self, node: str, roots: set[str]) -> str | None:
         """The one of ``roots``, or the one whose side or role ``node`` shares, or the
         one the corpus names at least three times as often as any other ("Kim" beside
@@ -455,9 +473,10 @@ class NameGraph:
         if where is None:
             self.union(target, node, f"{short} → {name}: as its other articles read it")
             return
-        part = name_key(short).split()
-        how = ("ending in it" if name_key(name).split()[-len(part):] == part
-               else "starting with it (family name first)")
+        part, words = name_key(short).split(), name_key(name).split()
+        how = ("ending in it" if words[-len(part):] == part
+               else "starting with it (family name first)" if part[0] in family_names()
+               else "starting with it (a first name, with a side or role it shares)")
         note = "" if len(found) == 1 else f" (of {len(found)} so named, the one with its side/role)"
         self.union(target, node, f"{short} → {name}: the only longer name {how}{where}{note}")
 

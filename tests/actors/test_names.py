@@ -263,6 +263,21 @@ def test_a_short_name_no_article_reads_stays_apart_from_everyone_it_could_be():
     assert graph.of("Kim", "a1") == "Sung Kim"
 
 
+def test_a_lone_first_name_no_article_resolves_reads_as_the_one_corpus_name_it_starts():
+    """Some traditions call a person by a first name ("Hamid" for Hamid Awaluddin); a given
+    name of nicknames.csv names no one ("Elizabeth" beside Elizabeth Warren)."""
+    graph = _articles([("Rahmat Sudiro", "Indonesia"), ("Elizabeth Warren", "United States")],
+                      [("Rahmat", "Indonesia"), ("Elizabeth", "United States")])
+    assert graph.of("Rahmat", "a1") == "Rahmat Sudiro"
+    assert any("a first name" in r for r in graph.reasons()["Rahmat Sudiro"])
+    assert graph.of("Elizabeth", "a1") == "Elizabeth"
+    graph = _articles([("Rahmat Sudiro", "Indonesia")], ["Rahmat"])  # no reading says it is he
+    assert graph.of("Rahmat", "a1") == "Rahmat"
+    graph = _articles([("Rahmat Sudiro", "Indonesia")], [("Rahmat Hidayat", "Indonesia")],
+                      [("Rahmat", "Indonesia")])  # two it could be
+    assert graph.of("Rahmat", "a2") == "Rahmat"
+
+
 def test_a_short_name_several_could_be_reads_as_the_one_the_corpus_names_most_by_far():
     graph = _articles(["Kim Jong Un", "Sung Kim", "Kim"], ["Kim Jong Un"], ["Kim Jong Un"])
     assert graph.of("Kim", "a0") == "Kim Jong Un"  # named three times, Sung Kim once
