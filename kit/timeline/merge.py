@@ -222,6 +222,18 @@ class Group:
             return self.end >= r.published
         return r.tense != "past" or self.start <= r.published
 
+    def same_day_evidence(self, other: Group) -> Evidence | None:
+        """The strongest evidence with which one of ``other``'s reports would have joined
+        the group had it come after the group's (:meth:`match`, the same dates), if any:
+        the pass over reports matches each against the event as it stands then. It must
+        share an act, an event noun or two names: one name is what most reports of a
+        corpus share ("extended the talks to Monday" and "the deal reached on Monday",
+        both naming Iran)."""
+        found = [ev for m in other.members if (m.start, m.end) == (self.start, self.end)
+                 and (hit := self.match(m, ev := self.evidence(m))) is not None and hit[1] == SAME
+                 and (ev.verb or ev.nouns > 0 or ev.names >= 2)]
+        return max(found, key=lambda ev: ev.score, default=None)
+
     def evidence_of(self, other: Group) -> Evidence | None:
         """The strongest evidence one of ``other``'s day-level reports shares with the group,
         if strong; none when both groups date event nouns, of no kind in common, and no
@@ -424,7 +436,8 @@ def _merge_conflicts(groups: list[Group], window: int) -> list[Group]:
     """Merge day-level events up to ``window`` days apart that are one event told two
     ways: strong evidence, and no article dating both (it would give one event two days).
 
-    Events of the same day merge the same way, as one event: a report is matched against
+    Events of the same day merge as one event on the evidence that would have joined one's
+    report to the other (:meth:`Group.same_day_evidence`): a report is matched against
     the event as it stands when its turn comes, so one naming only the people a later
     report adds ("sworn in on Tuesday under X" before "X was sworn in on Tuesday as
     chairman of the council that takes office that day") starts an event of its own."""
@@ -441,11 +454,12 @@ def _merge_conflicts(groups: list[Group], window: int) -> list[Group]:
         near = [h for d in range(day - window, day + window + 1) for h in by_day.get(d, [])
                 if h is not g and id(h) not in absorbed and len(h.articles) >= len(g.articles)
                 and not h.acts & g.acts]
-        # the same day first: told one way, not two
-        scored = [(h.start == g.start, ev.score, -i, h) for i, h in enumerate(near)
-                  if (ev := h.evidence_of(g)) is not None]
+        # strong evidence first, then the same day: told one way, not two
+        scored = [(ev.strong, h.start == g.start, ev.score, -i, h) for i, h in enumerate(near)
+                  if (ev := h.same_day_evidence(g) if h.start == g.start else h.evidence_of(g))
+                  is not None]
         if scored:
-            *_, host = max(scored, key=lambda s: s[:3])
+            *_, host = max(scored, key=lambda s: s[:4])
             host.absorb(g)
             absorbed.add(id(g))
             changed.add(id(host))

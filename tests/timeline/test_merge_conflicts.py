@@ -364,3 +364,33 @@ def test_two_names_join_no_event_their_own_article_dates_to_a_day():
          [("Arvelo", "PERSON"), ("Karsten", "PERSON")]),
     ]))
     assert sorted(events(ann)["granularity"]) == ["day", "week"]
+
+
+def test_one_day_s_events_merge_on_two_names_a_later_report_gives_them_not_on_one():
+    """The second report names no one the first does and starts an event; the third joins
+    it, and shares two names with the first: one event."""
+    mon, marrow, council = D(2019, 3, 4), ("Ilse Marrow", "PERSON"), ("Joint Council", "ORG")
+    brenn, town = ("Tomas Brenn", "PERSON"), ("Brennholm", "GPE")
+
+    def report(article_id, published, text, verb, names):
+        return (article_id, published, f"Outlet {article_id}",
+                [(text, [("Monday", "past", None, None, verb)], names)])
+
+    visit = fake_ann(
+        report("a", D(2019, 3, 4), "Ilse Marrow opened the Joint Council on Monday.", "open",
+               [marrow, council]),
+        report("b", D(2019, 3, 5), "Tomas Brenn arrived in Brennholm on Monday.", "arrive",
+               [brenn, town]),
+        report("c", D(2019, 3, 6), "Tomas Brenn and Ilse Marrow addressed the Joint Council in "
+               "Brennholm on Monday.", "address", [brenn, marrow, council, town]),
+    )
+    (e,) = events(visit).to_dict("records")
+    assert (e["start"], e["articles"]) == (mon, "a; b; c")
+    apart = fake_ann(
+        report("a", D(2019, 3, 4), "Ilse Marrow extended the talks to Monday.", "extend", [marrow]),
+        report("b", D(2019, 3, 5), "Tomas Brenn arrived in Brennholm on Monday.", "arrive",
+               [brenn, town]),
+        report("c", D(2019, 3, 6), "Tomas Brenn and Ilse Marrow reached a deal in Brennholm on "
+               "Monday.", "reach", [brenn, marrow, town]),
+    )
+    assert len(events(apart)) == 2
