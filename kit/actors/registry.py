@@ -30,8 +30,9 @@ read only from context ranks below a stated one; an aide with no side of their
 own takes the side of the person they work for; a side naming an organisation
 of the corpus is given under that actor's name, and an organisation its people
 speak for is a side of its own ("Taliban"). A name read as a person anywhere is a
-person everywhere; a one-word name read as a place elsewhere, with nothing that
-makes it someone, is no actor ("near Dayton", then "Dayton gave the text").
+person everywhere; a one-word name read as a place elsewhere, or a place of the
+world lexicons, with nothing that makes it someone, is no actor ("near Dayton",
+then "Dayton gave the text"), nor is an outlet of the corpus read as a person.
 
 Examples
 --------
@@ -55,7 +56,10 @@ import pandas as pd
 from kit.actors.names import NameGraph
 from kit.extract.roles import ACTOR_KINDS, CONTEXT_CUE
 from kit.extract.sources import unnamed_name
+from kit.extract.titles import lexicon
 from kit.lexicon.canonical import name_key, read_alias_table
+from kit.lexicon.files import lexicon_cache
+from kit.lexicon.subdivisions import subdivisions
 from kit.lexicon.wordlists import words_in_any
 from kit.schema import records
 
@@ -263,7 +267,7 @@ def _named_mentions(ann: Annotations) -> pd.DataFrame:
     misread = table["kind"].isin(["organization", "group"]) & table["name"].map(
         lambda n: name_key(n) in people).astype(bool)
     table.loc[misread, "kind"] = "person"
-    table = table[~_places_read_as_people(ann.roles, table)]
+    table = table[~_places_read_as_people(ann.roles, table) & ~_outlets_read_as_people(ann, table)]
     return table.assign(named=True).reset_index(drop=True)
 
 
@@ -301,20 +305,43 @@ def _bodies_of_each_state(named: pd.DataFrame) -> tuple[list[str], dict[str, str
 
 
 def _places_read_as_people(roles: pd.DataFrame, table: pd.DataFrame) -> pd.Series:
-    """One name, one reading, for places: a one-word person name no mention gives a role,
-    side or affiliation, which the corpus reads as a place elsewhere ("at Dayton", "near
-    Dayton" and then "Dayton gave the text") and no person's name holds ("Uhuru
-    Kenyatta" keeps "Kenyatta" a person beside "the Kenyatta International Conference
-    Centre")."""
+    """One name, one reading, for places: a person name no mention gives a role, side or
+    affiliation, which no longer person's name holds ("Uhuru Kenyatta" keeps "Kenyatta"
+    a person beside "the Kenyatta International Conference Centre"), and which is a
+    place: one word the corpus reads as a place elsewhere ("at Dayton", "near Dayton"
+    and then "Dayton gave the text"), or a country, capital or subdivision of the world
+    lexicons (:mod:`kit.lexicon.subdivisions`: "Tamil Nadu", "Lofa", which photo
+    captions and lists of places leave the model to read as people)."""
     places = {name_key(n) for n in roles.loc[roles["kind"] == "place", "canonical"]}
     key = table["name"].map(name_key)
     person = table["kind"] == "person"
-    words_of_names = {w for n in key[person] if " " in n for w in n.split()}
+    parts_of_names = {" ".join(w[i:j]) for n in key[person] if " " in n
+                      for w in [n.split()] for i in range(len(w)) for j in range(i + 1, len(w) + 1)
+                      if j - i < len(w)}
     read = (table["role"].fillna("") != "") | (table["side"].fillna("") != "") | (
         table["affiliation"].fillna("") != "")
     someone = set(key[person & read])  # one reading for the name: any mention makes it someone
-    return (person & ~key.str.contains(" ", regex=False)
-            & key.isin(places - words_of_names - someone)).astype(bool)
+    one_word = ~key.str.contains(" ", regex=False)
+    place = (one_word & key.isin(places)) | key.isin(_known_places())
+    return (person & place & ~key.isin(parts_of_names | someone)).astype(bool)
+
+
+@lexicon_cache(maxsize=1)
+def _known_places() -> frozenset[str]:
+    """Name keys of the countries, capitals and subdivisions of kit's world lexicons."""
+    kinds = lexicon().side_kinds
+    return frozenset(k for k, kind in kinds.items() if kind in ("country", "capital")) | frozenset(
+        subdivisions())
+
+
+def _outlets_read_as_people(ann: Annotations, table: pd.DataFrame) -> pd.Series:
+    """Person names that are an outlet of the corpus (a ``source`` of its articles,
+    "The Wessex Courier"), or its last two words or more ("Siam Herald" of "The Gulf of
+    Siam Herald"), read in photo credits and bylines: "(Jane Roe/Wessex Courier)"."""
+    sources = ann.articles.get("source", pd.Series(dtype=object))  # hand-made tables may have none
+    outlets = {" ".join(w[i:]) for s in sources.dropna().astype(str)
+               for w in [name_key(s).split()] for i in range(max(1, len(w) - 1))}
+    return ((table["kind"] == "person") & table["name"].map(name_key).isin(outlets)).astype(bool)
 
 
 def _unnamed_mentions(ann: Annotations) -> pd.DataFrame:

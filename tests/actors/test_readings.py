@@ -165,6 +165,30 @@ def test_a_one_word_name_read_as_a_place_elsewhere_is_no_person():
     assert (sochi["kind"], sochi["mentions"], sochi["articles"]) == ("person", 3, 2)
 
 
+def test_a_place_of_the_world_lexicons_read_as_a_person_is_no_person_unless_someone():
+    reg = actor_registry(ann_of([
+        {"name": "Tamil Nadu", "kind": "person", "article": "a1"},  # a state of India
+        {"name": "Maryland", "kind": "person", "article": "a2"},  # "in Maryland and Virginia"
+        {"name": "Virginia", "kind": "person", "article": "a2"},
+        {"name": "Virginia Okafor", "kind": "person", "role": "envoy", "article": "a3"},
+        {"name": "Lima", "kind": "person", "role": "spokesman", "article": "a3"},  # read as someone
+    ]))
+    names = set(reg["name"])
+    assert not names & {"Tamil Nadu", "Maryland"}
+    assert {"Virginia", "Virginia Okafor", "Lima"} <= names  # a word of a person's name; a role
+
+
+def test_an_outlet_of_the_corpus_read_as_a_person_is_no_person():
+    ann = ann_of([
+        {"name": "Wessex Courier", "kind": "person", "article": "a1"},  # "(Jane Roe/Wessex Courier)"
+        {"name": "Siam Herald", "kind": "person", "article": "a2"},  # "(X/The Gulf of Siam Herald)"
+        {"name": "Jane Roe", "kind": "person", "article": "a1"},
+        {"name": "Herald Okoro", "kind": "person", "article": "a2"},
+    ])
+    ann.articles["source"] = ["The Wessex Courier", "The Gulf of Siam Herald"]
+    assert set(actor_registry(ann)["name"]) == {"Jane Roe", "Herald Okoro"}
+
+
 def test_the_two_word_orders_of_one_title_are_one_reading():
     g = pd.DataFrame({"role": ["House Speaker", "Speaker of the House", "House Speaker", "Speaker"],
                       "article_id": ["a", "b", "c", "d"], "sentence_id": [1, 2, 3, 4]})
