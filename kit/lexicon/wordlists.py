@@ -144,6 +144,8 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   source) and the plurals of ``plurals.csv`` (:func:`plurals`, "unnamed people");
 - ``relative_subjects`` ("who", "which", "that", "whom": the subject of a relative clause
   is no subject of its date's clause): :mod:`kit.extract.dates`;
+- ``ordinal_words`` ("the *sixth* is to be held next month": a subject counting the
+  event nouns named before it): :mod:`kit.timeline.reports`;
 - ``chain_back_words`` ("earlier", "previous": "two days *earlier*" counts back) and
   ``chain_day_units`` ("day", "morning", "time": "the next *morning*" is a day):
   :mod:`kit.timeline.relative`; ``date_leading_preps`` ("on", "since": dropped before a

@@ -71,10 +71,12 @@ class Participants(NamedTuple):
 
 @lexicon_cache
 def _scheduled() -> re.Pattern[str]:
-    """ "is to hand back", "had been due to end", "are set to meet": what is scheduled
-    happens (``be_forms``, ``scheduling_words``)."""
+    """ "is to hand back", "had been due to end", "are set to meet", "is due next month":
+    what is scheduled happens (``be_forms``, ``scheduling_words``); not "is to be": a
+    state."""
     be, due = alternation(words("be_forms")), alternation(words("scheduling_words"))
-    return re.compile(rf"\b(?:{be})\s+(?:(?:{due})\s+)?to\s+(?!be\b)[a-z]+", re.I)
+    return re.compile(rf"\b(?:{be})\s+(?:(?:{due})\s+)?to\s+(?!be\b)[a-z]+"
+                      rf"|\b(?:{be})\s+(?:{due})\b(?!\s+to\b)", re.I)
 
 
 @lexicon_cache
@@ -185,6 +187,7 @@ def verb_reason(verb: str | None, clause: str, names: Iterable[tuple[str, str]],
     >>> verb_reason("be", "the talks were useful", []), verb_reason("meet", "they met", [])
     ('stative verb', None)
     >>> verb_reason("be", "the talks had been due to end yesterday", [])
+    >>> verb_reason("be", "the second stage is due next month", [])
     """
     if verb in words("stative_verbs") and not place and not _scheduled().search(clause):
         return "stative verb"

@@ -55,6 +55,7 @@ from kit.schema import records
 from kit.timeline.clauses import (
     EVENT_LISTS,
     FIRST_SENTENCES,
+    Participants,
     dateline_end,
     event_noun,
     furniture,
@@ -345,7 +346,10 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
     who = participants(_head(text[: max(0, lo - offset)], clause) + _blank(clause, inside, lo)
                        + " " + _subject_text(row, text, offset, (lo, hi), subject, floor))
     if not acting and not who and not things:
-        return "no participant"
+        who = _counted(data, row, text[: max(0, lo - offset)],
+                       _subject_text(row, text, offset, (lo, hi), subject, floor) or clause)
+        if not who.nouns:
+            return "no participant"
     reported = _reported(clause, str(row["verb"]), text[hi - offset:]) if opt(
         row.get("verb")) in words("reporting_verbs") else _purpose(text[hi - offset:])
     published, source = data.articles[article]
@@ -439,6 +443,22 @@ def _subject_text(row: dict[str, Any], text: str, offset: int, clause: tuple[int
     if hi <= lo:
         return ""
     return _blank(text[max(0, lo - offset): hi - offset], subject, lo)
+
+
+def _counted(data: Inputs, row: dict[str, Any], before: str, subject: str) -> Participants:
+    """The event nouns an ordinal subject counts ("the sixth is to be held in Japan" after
+    "the fifth round was held in Berlin"; "the first of which ended" after "two meetings";
+    "the second of four stages is due" after a sentence on the disarmament): those of the
+    words before it in its sentence, else of the sentence before."""
+    words_of = subject.strip().lower().split()
+    words_of = words_of[1:] if words_of[:1] and words_of[0] in words("determiners") else words_of
+    if not words_of or words_of[0] not in words("ordinal_words"):
+        return Participants([], [], False)
+    found = participants(before)
+    if not found.nouns:
+        previous = data.sentences.get((row["article_id"], int(row["sentence_id"]) - 1))
+        found = participants(previous[0]) if previous else found
+    return Participants([], found.nouns, False)
 
 
 def _head(before: str, clause: str) -> str:

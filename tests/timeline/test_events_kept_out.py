@@ -158,6 +158,23 @@ def test_a_dateline_is_never_the_subject_of_a_clause():
     assert clauses["kept_out"].tolist() == ["no participant"]  # the dateline's "army" is no group
 
 
+def test_an_ordinal_subject_stands_for_the_event_noun_it_counts():
+    text = "The fifth round ended earlier this month, and the sixth is expected next month."
+    sixth = ("next month", "future", "the sixth is expected next month", None, "expect",
+             {"subject": "the sixth"})
+    plain = "The crowd cheered, and the sixth is expected next month."
+    assert dated_clauses(fake_ann(article([(text, [sixth], [])])))["kept_out"].tolist() == [""]
+    assert dated_clauses(fake_ann(article([(plain, [sixth], [])])))["kept_out"].tolist() == [
+        "no participant"]
+    second = ("next month", "future", "The second is due next month", None, "be",
+              {"subject": "The second"})
+    after = [("The first round of talks ended in Brennholm.", [], []),
+             ("The second is due next month.", [second], [])]  # the noun of the sentence before
+    after_none = [("Monitors counted the rifles.", [], []), ("The second is due next month.", [second], [])]
+    assert dated_clauses(fake_ann(article(after)))["kept_out"].tolist() == [""]
+    assert dated_clauses(fake_ann(article(after_none)))["kept_out"].tolist() == ["no participant"]
+
+
 def test_week_and_month_expressions_make_events_too():
     ann = fake_ann(article([
         ("Both delegations met last week.", [("last week", "past", None, None)], []),
