@@ -31,7 +31,10 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   an organisation that is no state's ("Taliban spokesman", "chair of the
   Norwegian Nobel Committee": the organisation); names listed against the
   countries of a plural title take them in order ("the foreign ministers of
-  Britain, France and Germany — A, B and C"); a demonym before a title that is
+  Britain, France and Germany — A, B and C"), and, weakly, names listed under the
+  title of "the N countries" the N states of the nearest list of as many states
+  ("The foreign ministers of Russia, Turkey and Iran ... The defence ministers of
+  the three countries, A, B and C"); a demonym before a title that is
   no office ("the French diplomat") is a nationality, a weak side that leading
   or belonging to a group replaces ("the U.N. mission, led by ..."); last, a demonym earlier in
   the sentence, or, for a state's office ("Interior Minister", "former
@@ -102,7 +105,7 @@ from kit.extract.titles import TITLES_FILE as TITLES_FILE
 from kit.extract.titles import Lexicon, lexicon
 from kit.lexicon.canonical import NameEndings, government_lead, name_key
 from kit.lexicon.files import clear_lexicon_cache as clear_lexicon_cache
-from kit.lexicon.wordlists import is_initials, words, words_in_any, words_or
+from kit.lexicon.wordlists import is_initials, numbers, words, words_in_any, words_or
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -671,8 +674,9 @@ class _Reader(PhraseReader):
         share the title ("The foreign ministers, A of Armenia and B of Azerbaijan,"). Only when the phrase next to the list
         holds one plural title and exactly as many sides (countries, demonyms, bodies)
         as there are names; the reading replaces any other one of the list's phrase.
-        With another number of sides the names share the title alone ("the defence
-        ministers of the three countries, A, B and C"). Returns the entities read as sides."""
+        With another number of sides the names share the title alone, and with none, the
+        title of "the three countries" may refer to states listed before
+        (:meth:`_sides_of_states_referred_to`). Returns the entities read as sides."""
         ents, runs = self.ents, list[list[int]]()
         for n, ent in enumerate(ents):
             if ent.label != "PERSON":
@@ -704,8 +708,48 @@ class _Reader(PhraseReader):
                         person.side_cue = f"{side.text} (in the order of the list)"
                         person.consumed.add(cue)
                     consumed |= set(sides)
+                elif not sides:  # "the defence ministers of the three countries, A, B and C"
+                    self._sides_of_states_referred_to([ents[n] for n in run], *phrase)
                 break
         return consumed
+
+    def _sides_of_states_referred_to(self, people: list[Entity], start: int, end: int) -> None:
+        """Names listed under a plural title of "the N countries" ("the defence ministers of
+        the three countries, A, B and C", "the two countries' foreign ministers, A and B")
+        take, in order and weakly, the states of the nearest list of exactly N states named
+        in the sentence or the two before ("The foreign ministers of Russia, Turkey and
+        Iran ..."; "Turkey and Russia signed ..."), as they take the countries of a title
+        that names them. The count must be written ("three", "both") and be the number of
+        names; a person with a side keeps it."""
+        doc, lang = self.doc, self.doc.lang_
+        anaphors = words_or("state_anaphors", lang, frozenset())
+        counts = numbers("source_counts", lang)  # "two", "three", "both": how many the plural names
+        if start >= 2 and doc[start - 1].text in POSSESSIVE:  # "the two countries' | defence ministers"
+            start = doc[start - 2].left_edge.i
+        phrase = doc[start:end]
+        if not any(t.lemma_.lower() in anaphors and t.lower_ != t.lemma_.lower() for t in phrase) \
+                or [counts.get(t.lower_) for t in phrase if t.lower_ in counts] != [len(people)]:
+            return
+        floor = self._sentence_before(self._sentence_before(start))
+        runs: list[list[tuple[Entity, str]]] = []
+        for ent in self.ents:
+            if ent.start < floor or ent.end > start or ent.label == "PERSON":
+                continue
+            state = self.lex.side_of(ent.canonical, ent.text)
+            if state not in self.lex.states:
+                continue
+            if runs and self._joined(runs[-1][-1][0].end, ent.start):
+                runs[-1].append((ent, state))
+            else:
+                runs.append([(ent, state)])
+        named = [r for r in runs if len({state for _, state in r}) == len(r) == len(people)]
+        if not named:
+            return
+        listed = named[-1]
+        words = doc[listed[0][0].start:listed[-1][0].end].text
+        for person, (_, state) in zip(people, listed):
+            if not person.side:
+                person.side, person.side_cue = state, f"{CONTEXT_CUE} {phrase.text}: {words}, in order"
 
     def _counterparts(self) -> None:
         """"his Turkish counterpart, Mevlüt Çavuşoğlu", "Lavrov's counterparts": a

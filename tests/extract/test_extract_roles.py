@@ -611,6 +611,25 @@ def test_a_list_under_a_plural_title_with_no_countries_in_order_shares_the_title
     assert [(r["role"], r["side"]) for r in rows if r["kind"] == "person"] == [("defence minister", "")] * 3
 
 
+def test_a_list_under_the_title_of_the_n_countries_takes_the_n_states_named_before_in_order(tables):
+    cases = [
+        ("The foreign ministers of Portugal, Estonia and Mongolia met on Tuesday. The defence ministers of the "
+         "three countries, Tomas Varga, Ilker Demiralp and Piet Orlan, met separately.",
+         ["Portugal", "Estonia", "Mongolia"]),
+        ("Estonia and Mongolia signed a memorandum on Wednesday. It was signed by the two countries' defence "
+         "ministers, Tomas Varga and Piet Orlan, according to officials.", ["Estonia", "Mongolia"]),
+        # no list of as many states: the names share the title alone
+        ("The foreign ministers of Portugal, Estonia and Mongolia met on Tuesday. The defence ministers of the "
+         "two countries, Tomas Varga and Piet Orlan, met separately.", ["", ""]),
+        ("Estonia and Mongolia signed a memorandum on Wednesday. The defence ministers of the three countries, "
+         "Tomas Varga, Ilker Demiralp and Piet Orlan, met separately.", ["", "", ""]),
+    ]
+    for text, sides in cases:
+        rows = [r for r in tables(text)["roles"] if r["kind"] == "person"]
+        assert [(r["role"], r["side"]) for r in rows] == [("defence minister", side) for side in sides], text
+        assert all(r["side_cue"].startswith("context: ") for r in rows if r["side"])
+
+
 def test_the_first_person_of_a_lead_from_a_capital_holds_a_bare_office_for_its_state(tables):
     lead = ("President Vladimir Putin said on Thursday that Russia and Turkey would act as "
             "guarantors, and President Recep Tayyip Erdogan agreed.")
