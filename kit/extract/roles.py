@@ -23,7 +23,10 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   institution ("White House"), the country's own name; "the group's"/"the
   government's" read back to the organisation or country they stand for, and
   "the council's" / "the military council's" to the organisation named earlier
-  whose name ends with that noun ("the Transitional Military Council"); a
+  whose name ends with that noun ("the Transitional Military Council"); the
+  body or country a relative possessive follows, for the title after it ("the
+  ASEAN, whose Secretary-General X attended", as "ASEAN, whose secretary-general,
+  X,"); a
   title that names or implies a country ("Secretary of State", "... of Iran");
   a place after the name ("Charles Schumer of New York"); the party after "for"
   ("Humberto de la Calle for the government and Iván Márquez for the FARC";
@@ -33,7 +36,7 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   countries of a plural title take them in order ("the foreign ministers of
   Britain, France and Germany — A, B and C"), and, weakly, names listed under the
   title of "the N countries" the N states of the nearest list of as many states
-  ("The foreign ministers of Russia, Turkey and Iran ... The defence ministers of
+  ("The prime ministers of Portugal, Estonia and Mongolia ... The trade ministers of
   the three countries, A, B and C"); a demonym before a title that is
   no office ("the French diplomat") is a nationality, a weak side that leading
   or belonging to a group replaces ("the U.N. mission, led by ..."); last, a demonym earlier in
@@ -144,6 +147,12 @@ def _group_held(verb: Token, groups: frozenset[str]) -> list[Token]:
         elif child.dep_ == "prep" and child.lower_ in words_or("membership_preps", verb.doc.lang_, frozenset()):
             found += [g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in groups]
     return found[:1]
+
+
+def _relative_clause(verb: Token, subjects: list[Token]) -> bool:
+    """The verb heads a relative clause whose subject is the relative pronoun: "the
+    delegation, *which includes* A", "the team, *which is led* by B"."""
+    return verb.dep_ in ("relcl", "acl:relcl") and verb.head is not verb and any(s.pos_ == "PRON" for s in subjects)
 
 
 def _acronym(token: Token) -> str:
@@ -310,7 +319,8 @@ class _Reader(PhraseReader):
         """A person listed in or leading a group the text gives a side takes that side:
         "the FARC delegation, led by A", "Taliban spokesmen, including B", "the U.N.
         team led by C", "members of the FARC's negotiating team ..., including D and E",
-        "The FARC delegation was led by F, with commanders such as G and H". The group
+        "The FARC delegation was led by F, with commanders such as G and H", "the FARC
+        delegation, which includes I" (a relative clause of the group). The group
         is a noun of ``member_groups`` (kit/lexicon/data/words.csv); its side is a
         country, demonym, body or named group that modifies it. The side is weak
         (cue ``context: <group>``): a stated one anywhere in the corpus wins. It replaces
@@ -351,8 +361,10 @@ class _Reader(PhraseReader):
             while verb.dep_ == "conj" and verb.head is not verb and not any(  # "is led by A and includes B"
                     c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") for c in verb.children):
                 verb = verb.head  # a second verb with no subject of its own shares the first one's
-            return [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
-                    and s.pos_ in ("NOUN", "PROPN") and s.lemma_.lower() in groups][:1]
+            subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
+            if _relative_clause(verb, subjects):  # "the delegation, which includes A": what it follows
+                subjects = [verb.head]
+            return [s for s in subjects if s.pos_ in ("NOUN", "PROPN") and s.lemma_.lower() in groups][:1]
         if token.dep_ in ("nsubj", "nsubj:pass") and verb.lemma_.lower() in words_or(
                 "membership_verbs", verb.doc.lang_, frozenset()):
             return _group_held(verb, groups)  # "A sat on the North Korean side", "A was part of its team"
@@ -384,10 +396,12 @@ class _Reader(PhraseReader):
             if above.pos_ in ("VERB", "AUX"):  # "was led by", "flew in ..., including"
                 if word == "by" and above.lemma_ not in leading:
                     return found
+                subjects = [c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if above.dep_ == "acl" and above.lemma_ in leading:  # "the team led by"
                     above = above.head
+                elif _relative_clause(above, subjects) and above.lemma_ in leading:  # "the team, which is led by"
+                    above = above.head
                 else:
-                    subjects = [c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")]
                     if not subjects:
                         return found
                     above = subjects[0]
@@ -714,11 +728,11 @@ class _Reader(PhraseReader):
         return consumed
 
     def _sides_of_states_referred_to(self, people: list[Entity], start: int, end: int) -> None:
-        """Names listed under a plural title of "the N countries" ("the defence ministers of
+        """Names listed under a plural title of "the N countries" ("the trade ministers of
         the three countries, A, B and C", "the two countries' foreign ministers, A and B")
         take, in order and weakly, the states of the nearest list of exactly N states named
-        in the sentence or the two before ("The foreign ministers of Russia, Turkey and
-        Iran ..."; "Turkey and Russia signed ..."), as they take the countries of a title
+        in the sentence or the two before ("The prime ministers of Portugal, Estonia and
+        Mongolia ..."; "Estonia and Mongolia agreed ..."), as they take the countries of a title
         that names them. The count must be written ("three", "both") and be the number of
         names; a person with a side keeps it."""
         doc, lang = self.doc, self.doc.lang_
@@ -900,7 +914,7 @@ class _Reader(PhraseReader):
         span = self._chain_ending_at(start)
         cue_at = span[0] if span else start
         cues = self._cues_before(cue_at)
-        anaphor = self._anaphor_before(cue_at)
+        anaphor = self._anaphor_before(cue_at) or self._whose_before(cue_at)  # "ASEAN, whose Secretary-General X"
         principal = ""
         if span is None:
             named = self._named_after(ent)  # "Alloush of Jaish al-Islam, head of the delegation,"
