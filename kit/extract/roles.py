@@ -39,7 +39,8 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   ("The prime ministers of Portugal, Estonia and Mongolia ... The trade ministers of
   the three countries, A, B and C"); a demonym before a title that is
   no office ("the French diplomat") is a nationality, a weak side that leading
-  or belonging to a group replaces ("the U.N. mission, led by ..."); last, a demonym earlier in
+  or belonging to a group replaces ("the U.N. mission, led by ...", "the delegation,
+  which includes ...", "The Estonian team, A, B and C, ..."); last, a demonym earlier in
   the sentence, or, for a state's office ("Interior Minister", "former
   President": ``scope`` ``state`` in the title lexicon), the one state the
   article names (:mod:`kit.extract.governments`), or, for the first person of
@@ -320,7 +321,9 @@ class _Reader(PhraseReader):
         "the FARC delegation, led by A", "Taliban spokesmen, including B", "the U.N.
         team led by C", "members of the FARC's negotiating team ..., including D and E",
         "The FARC delegation was led by F, with commanders such as G and H", "the FARC
-        delegation, which includes I" (a relative clause of the group). The group
+        delegation, which includes I" (a relative clause of the group), "The FARC team in
+        the last round, J, K and L, faced ..." (a list set off after the bare noun phrase
+        that opens the sentence: :meth:`_group_before_list`). The group
         is a noun of ``member_groups`` (kit/lexicon/data/words.csv); its side is a
         country, demonym, body or named group that modifies it. The side is weak
         (cue ``context: <group>``): a stated one anywhere in the corpus wins. It replaces
@@ -338,14 +341,36 @@ class _Reader(PhraseReader):
             return
         links |= {"by"}  # "led by": the agent of a leading verb
         at = {i: e for e in self.ents for i in range(e.start, e.end)}
-        for ent in self.ents:
+        listed = {n: run for run in self._person_runs() for n in run}
+        for n, ent in enumerate(self.ents):
             if not open_side(ent):
                 continue
             found = None
-            for group in self._group_of(self.doc[ent.start:ent.end].root, groups, leading, links):
+            for group in (self._group_of(self.doc[ent.start:ent.end].root, groups, leading, links)
+                          or self._group_before_list([self.ents[m] for m in listed.get(n, [n])], groups)):
                 found = found or self._side_of_group(group, at, ent)
             if found:
                 ent.side, ent.side_cue = found[0], f"{CONTEXT_CUE} {found[1]}"
+
+    def _group_before_list(self, run: list[Entity], groups: frozenset[str]) -> list[Token]:
+        """The group noun of the bare noun phrase that opens the sentence, when the names
+        ``run`` (two or more) follow it set off by commas: "The Estonian team in the final
+        round, A, B and C, faced ..." (the parse often hangs such a list on the verb); not
+        a title ending right before the list, whose list :meth:`_distribute_lists` reads. The phrase
+        holds no verb and no comma; its head is the group noun ("The Estonian team's
+        critics, A and B," name no member)."""
+        doc = self.doc
+        first = self.honorific_before.get(run[0].start, run[0].start)  # "Gen. | A"
+        first = self.by_end.get(first, first)  # "Foreign Minister | A"
+        end = run[-1].end
+        if len(run) < 2 or first < 2 or doc[first - 1].text != "," or end >= len(doc) or doc[end].text != "," \
+                or first - 1 in self.by_end:  # "The country's foreign ministers, A and B": a title's list
+            return []
+        phrase = doc[doc[first].sent.start:first - 1]
+        if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in phrase):
+            return []
+        return [t for t in phrase if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in groups
+                and not phrase.start <= t.head.i < phrase.end][:1]
 
     @staticmethod
     def _group_of(token: Token, groups: frozenset[str], leading: frozenset[str],
@@ -691,14 +716,7 @@ class _Reader(PhraseReader):
         With another number of sides the names share the title alone, and with none, the
         title of "the three countries" may refer to states listed before
         (:meth:`_sides_of_states_referred_to`). Returns the entities read as sides."""
-        ents, runs = self.ents, list[list[int]]()
-        for n, ent in enumerate(ents):
-            if ent.label != "PERSON":
-                continue
-            if runs and self._linked(ents[runs[-1][-1]].end, ent.start):
-                runs[-1].append(n)
-            else:
-                runs.append([n])
+        ents, runs = self.ents, self._person_runs()
         consumed: set[int] = set()
         counterparts = words_or("counterpart_nouns", self.doc.lang_, frozenset())
         possessives = words_or("person_possessives", self.doc.lang_, frozenset())
@@ -726,6 +744,19 @@ class _Reader(PhraseReader):
                     self._sides_of_states_referred_to([ents[n] for n in run], *phrase)
                 break
         return consumed
+
+    def _person_runs(self) -> list[list[int]]:
+        """The people of the Doc as lists, each the indices of names listed together
+        (:meth:`_linked`), in order."""
+        runs: list[list[int]] = []
+        for n, ent in enumerate(self.ents):
+            if ent.label != "PERSON":
+                continue
+            if runs and self._linked(self.ents[runs[-1][-1]].end, ent.start):
+                runs[-1].append(n)
+            else:
+                runs.append([n])
+        return runs
 
     def _sides_of_states_referred_to(self, people: list[Entity], start: int, end: int) -> None:
         """Names listed under a plural title of "the N countries" ("the trade ministers of
