@@ -40,7 +40,8 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   the three countries, A, B and C"); a demonym before a title that is
   no office ("the French diplomat") is a nationality, a weak side that leading
   or belonging to a group replaces ("the U.N. mission, led by ...", "the delegation,
-  which includes ...", "The Estonian team, A, B and C, ..."); last, a demonym earlier in
+  which includes ...", "The Estonian team, A, B and C, ...", "The team was led by
+  D. It included E."); last, a demonym earlier in
   the sentence, or, for a state's office ("Interior Minister", "former
   President": ``scope`` ``state`` in the title lexicon), the one state the
   article names (:mod:`kit.extract.governments`), or, for the first person of
@@ -154,6 +155,17 @@ def _relative_clause(verb: Token, subjects: list[Token]) -> bool:
     """The verb heads a relative clause whose subject is the relative pronoun: "the
     delegation, *which includes* A", "the team, *which is led* by B"."""
     return verb.dep_ in ("relcl", "acl:relcl") and verb.head is not verb and any(s.pos_ == "PRON" for s in subjects)
+
+
+def _subjects_before(verb: Token) -> list[Token]:
+    """The subjects of the main verb of the sentence before ``verb``'s, the sentence
+    starting its paragraph or the one that goes on: what "it" opening a sentence
+    stands for ("The government team was led by A. It included B and C.")."""
+    start = verb.sent.start
+    if start == 0 or "\n" in verb.doc[start - 1].text_with_ws:
+        return []
+    root = verb.doc[start - 1].sent.root
+    return [s for s in root.children if s.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
 
 
 def _acronym(token: Token) -> str:
@@ -323,7 +335,9 @@ class _Reader(PhraseReader):
         "The FARC delegation was led by F, with commanders such as G and H", "the FARC
         delegation, which includes I" (a relative clause of the group), "The FARC team in
         the last round, J, K and L, faced ..." (a list set off after the bare noun phrase
-        that opens the sentence: :meth:`_group_before_list`). The group
+        that opens the sentence: :meth:`_group_before_list`), "The FARC team was led by M.
+        It included N and O." ("it" opening the next sentence of the paragraph:
+        ``thing_pronouns``). The group
         is a noun of ``member_groups`` (kit/lexicon/data/words.csv); its side is a
         country, demonym, body or named group that modifies it. The side is weak
         (cue ``context: <group>``): a stated one anywhere in the corpus wins. It replaces
@@ -389,6 +403,8 @@ class _Reader(PhraseReader):
             subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
             if _relative_clause(verb, subjects):  # "the delegation, which includes A": what it follows
                 subjects = [verb.head]
+            elif any(s.lower_ in words_or("thing_pronouns", verb.doc.lang_, frozenset()) for s in subjects):
+                subjects = _subjects_before(verb)  # "The team was led by A. It included B.": the team
             return [s for s in subjects if s.pos_ in ("NOUN", "PROPN") and s.lemma_.lower() in groups][:1]
         if token.dep_ in ("nsubj", "nsubj:pass") and verb.lemma_.lower() in words_or(
                 "membership_verbs", verb.doc.lang_, frozenset()):

@@ -73,7 +73,8 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   "including", "such as"; lemmas "lead", "include": a person listed in or leading a group
   takes its side, :mod:`kit.extract.roles`), ``person_possessives`` ("his", "her": the
   person an aide works for, "his spokesman, X"), ``thing_possessives`` ("its": the state
-  or party named before, "Saudi Arabia ... X, its minister"), ``representing_preps`` ("for": "A for
+  or party named before, "Saudi Arabia ... X, its minister"), ``thing_pronouns`` ("it": the
+  group the sentence before is about, "The team was led by A. It included B"), ``representing_preps`` ("for": "A for
   the government"), ``relative_possessives`` ("whose": "Kazakhstan, whose president, X")
   and ``counterpart_nouns`` ("counterpart": the office of the person named as theirs):
   :mod:`kit.extract.roles`; ``party_nouns`` ("party": "the Ulster Unionist leader" speaks

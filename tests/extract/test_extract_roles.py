@@ -439,6 +439,9 @@ def test_an_office_held_in_a_capital_is_that_states(tables, text, role, side):
     # a list set off after the group's bare noun phrase, which the parse hangs on the verb
     ("The Estonian team in the final round, Tomas Varga, Ilker Demiralp and Piet Orlan, faced the other side "
      "across the table.", "Piet Orlan", "Estonia", "The Estonian team"),
+    # "it" opening the next sentence of the paragraph: the group the sentence before is about
+    ("The Estonian team was led by Tomas Varga, a former minister. It included the retired generals Ilker "
+     "Demiralp and Piet Orlan.", "Piet Orlan", "Estonia", "The Estonian team"),
 ])
 def test_a_person_listed_in_or_leading_a_group_takes_its_side(tables, text, name, side, cue):
     found = person(tables(text)["roles"], name)
@@ -452,6 +455,7 @@ def test_a_person_listed_in_or_leading_a_group_takes_its_side(tables, text, name
     ("The Taliban office was visited by Zalmay Khalilzad.", "Zalmay Khalilzad"),  # visits, does not lead
     ("He met the Mongolian delegation, which Tomas Varga praised.", "Tomas Varga"),  # the relative's object
     ("The Estonian team's critics, Tomas Varga and Piet Orlan, spoke out.", "Tomas Varga"),  # the team owns them
+    ("The Estonian team was led by Ilker Demiralp.\n\nIt included Piet Orlan.", "Piet Orlan"),  # a new paragraph
 ])
 def test_a_person_near_a_group_without_being_in_it_takes_no_side(tables, text, name):
     assert person(tables(text)["roles"], name)["side"] == ""
