@@ -31,6 +31,8 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   a place after the name ("Charles Schumer of New York"); the party after "for"
   ("Humberto de la Calle for the government and Iván Márquez for the FARC";
   a country or capital the model left untagged too: "Vasko Naumovski for Skopje");
+  the party of a header before a list ("For ODM: A, B and C"; in a sentence with no
+  verb, after a comma: "Por el Frente Sur, D, con comandantes como E y F");
   an organisation that is no state's ("Taliban spokesman", "chair of the
   Norwegian Nobel Committee": the organisation); names listed against the
   countries of a plural title take them in order ("the foreign ministers of
@@ -230,27 +232,39 @@ class _Reader(PhraseReader):
         """People listed after a header that says whom they are for take that side, stated:
         "For ODM: A, a lawyer; B and C. For the Party of National Unity: Justice Minister
         D, ..." (a word of ``representing_preps`` opening the sentence, a party named or
-        written in capitals, a colon; the list runs to the end of the sentence). It
-        replaces a side read from context ("Justice Minister D": the one state named)."""
+        written in capitals, a colon; the list runs to the end of the sentence), or, in a
+        sentence with no verb, a comma: "Por el Frente Sur, E, con comandantes como F y G."
+        (then every person after the header is listed). It replaces a side read from
+        context ("Justice Minister D": the one state named)."""
         doc = self.doc
         preps = words_or("representing_preps", doc.lang_, frozenset())
         if not preps:
             return
         for k, token in enumerate(doc):
-            if token.lower_ not in preps or not (token.is_sent_start or k and doc[k - 1].text in ".;"):
+            if token.lower_ not in preps or not (token.is_sent_start or k and (
+                    doc[k - 1].text in ".;" or set(doc[k - 1].text) <= set("*_"))):  # "**Who? **For ..."
                 continue
             colon = next((t.i for t in doc[k + 2:k + 9] if t.text == ":"), None)
-            party = self._header_party(k + 1, colon) if colon is not None else ""
-            if not party or colon is None or not self._item_at(colon + 1):
+            if colon is None:  # "Por las FARC, A, con comandantes como B y C.": a list with no verb
+                colon = next((t.i for t in doc[k + 2:k + 9] if t.text == ","), None)
+                end = next((t.i for t in doc[colon + 1:] if t.text in (".", "!", "?")), len(doc)) if colon else k
+                if colon is None or any(t.pos_ in ("VERB", "AUX") for t in doc[k:end]):
+                    continue
+                verbless = True
+            else:
+                end = next((t.i for t in doc[colon + 1:] if t.text in (".", "!", "?")), len(doc))
+                verbless = False
+            party, cue = self._header_party(k + 1, colon), doc[k:colon + 1].text
+            if not party or not self._item_at(colon + 1):
                 continue  # "For Israel: a setback, said X": no list of people
-            end = next((t.i for t in doc[colon + 1:] if t.text in (".", "!", "?")), len(doc))
             items = {":", ";", ","} | self.w.conjunctions
             for ent in self.ents:
                 before = self.honorific_before.get(ent.start, ent.start)
                 before = self.by_end.get(before, before)  # "Justice Minister | D"
-                if ent.kind == "person" and colon < ent.start < end and before > 0 and doc[before - 1].lower_ in items \
+                if ent.kind == "person" and colon < ent.start < end and before > 0 \
+                        and (verbless or doc[before - 1].lower_ in items) \
                         and (not ent.side or ent.side_cue.startswith(CONTEXT_CUE)):
-                    ent.side, ent.side_cue = party, doc[k:colon + 1].text
+                    ent.side, ent.side_cue = party, cue
 
     def _item_at(self, k: int) -> bool:
         """A person's name, or a title before one, starts at token ``k``."""

