@@ -351,7 +351,7 @@ class _Reader(PhraseReader):
         the last round, J, K and L, faced ..." (a list set off after the bare noun phrase
         that opens the sentence: :meth:`_group_before_list`), "The FARC team was led by M.
         It included N and O." ("it" opening the next sentence of the paragraph:
-        ``thing_pronouns``). The group
+        ``thing_pronouns``), "Nordvik Energy, led by P" (a named organisation). The group
         is a noun of ``member_groups`` (kit/lexicon/data/words.csv); its side is a
         country, demonym, body or named group that modifies it. The side is weak
         (cue ``context: <group>``): a stated one anywhere in the corpus wins. It replaces
@@ -369,12 +369,13 @@ class _Reader(PhraseReader):
             return
         links |= {"by"}  # "led by": the agent of a leading verb
         at = {i: e for e in self.ents for i in range(e.start, e.end)}
+        named = frozenset(i for i, e in at.items() if e.label == "ORG" and e.kind == "organization")
         listed = {n: run for run in self._person_runs() for n in run}
         for n, ent in enumerate(self.ents):
             if not open_side(ent):
                 continue
             found = None
-            for group in (self._group_of(self.doc[ent.start:ent.end].root, groups, leading, links)
+            for group in (self._group_of(self.doc[ent.start:ent.end].root, groups, leading, links, named)
                           or self._group_before_list([self.ents[m] for m in listed.get(n, [n])], groups)):
                 found = found or self._side_of_group(group, at, ent)
             if found:
@@ -402,9 +403,10 @@ class _Reader(PhraseReader):
 
     @staticmethod
     def _group_of(token: Token, groups: frozenset[str], leading: frozenset[str],
-                  links: frozenset[str]) -> list[Token]:
+                  links: frozenset[str], named: frozenset[int] = frozenset()) -> list[Token]:
         """The group nouns a person's name is listed under or leads, nearest first, if
-        the parse says so."""
+        the parse says so; a leading verb's agent may lead a named organisation too
+        (``named``: the tokens of organisations' names, "Nordvik Energy, led by A")."""
         for _ in range(3):  # "A and B", "A, a commander": the first of a list
             if token.dep_ not in ("conj", "appos") or token.head is token:
                 break
@@ -460,7 +462,8 @@ class _Reader(PhraseReader):
                     if not subjects:
                         return found
                     above = subjects[0]
-            if above.pos_ not in ("NOUN", "PROPN") or above.lemma_.lower() not in groups:
+            if above.pos_ not in ("NOUN", "PROPN") or (above.lemma_.lower() not in groups and not (
+                    word == "by" and above.i in named)):
                 return found
             found.append(above)
             with_ = above.head  # "was led by F, with commanders such as G": the led group's too
@@ -480,7 +483,9 @@ class _Reader(PhraseReader):
 
     def _side_of_group(self, group: Token, at: dict[int, Entity], person: Entity) -> tuple[str, str] | None:
         """(side, the group's words) of a group noun: a country, demonym, body or named
-        group among its modifiers or in its "of" complement ("members of the FARC's team")."""
+        group among its modifiers or in its "of" complement ("members of the FARC's team");
+        else, of an organisation's name, the organisation's side or itself ("Nordvik Energy";
+        "the Pacific Islands Forum's Panel of ...": the Forum)."""
         nouns = [group]
         nouns += [g for p in group.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"]
@@ -511,6 +516,10 @@ class _Reader(PhraseReader):
                 if side:
                     first = min([mod.i, *(t.i for t in noun.lefts if t.dep_ not in _OUTSIDE_GROUP)])
                     return side, self.doc[first:noun.i + 1].text
+        own = at.get(group.i)
+        if own is not None and own is not person and own.label == "ORG" and own.kind == "organization":
+            side = self.party_of(own)
+            return (side, own.text) if side else None
         return None
 
     def _sides_of_state_offices(self) -> None:

@@ -439,6 +439,8 @@ def test_an_office_held_in_a_capital_is_that_states(tables, text, role, side):
     # a list set off after the group's bare noun phrase, which the parse hangs on the verb
     ("The Estonian team in the final round, Tomas Varga, Ilker Demiralp and Piet Orlan, faced the other side "
      "across the table.", "Piet Orlan", "Estonia", "The Estonian team"),
+    ("Nordvik Energy, led by Tomas Varga, holds the block.", "Tomas Varga", "Nordvik Energy",
+     "Nordvik Energy"),  # a named organisation that a leading verb's agent leads
     # "it" opening the next sentence of the paragraph: the group the sentence before is about
     ("The Estonian team was led by Tomas Varga, a former minister. It included the retired generals Ilker "
      "Demiralp and Piet Orlan.", "Piet Orlan", "Estonia", "The Estonian team"),
@@ -456,6 +458,7 @@ def test_a_person_listed_in_or_leading_a_group_takes_its_side(tables, text, name
     ("He met the Mongolian delegation, which Tomas Varga praised.", "Tomas Varga"),  # the relative's object
     ("The Estonian team's critics, Tomas Varga and Piet Orlan, spoke out.", "Tomas Varga"),  # the team owns them
     ("The Estonian team was led by Ilker Demiralp.\n\nIt included Piet Orlan.", "Piet Orlan"),  # a new paragraph
+    ("The Northern Institute was visited by Tomas Varga.", "Tomas Varga"),  # visits, does not lead
 ])
 def test_a_person_near_a_group_without_being_in_it_takes_no_side(tables, text, name):
     assert person(tables(text)["roles"], name)["side"] == ""
