@@ -31,7 +31,7 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   a place after the name ("Charles Schumer of New York"); the party after "for"
   ("Humberto de la Calle for the government and Iván Márquez for the FARC";
   a country or capital the model left untagged too: "Vasko Naumovski for Skopje");
-  the party of a header before a list ("For ODM: A, B and C"; in a sentence with no
+  the party of a header before a list ("For the Southern Front: A, B and C"; in a sentence with no
   verb, after a comma: "Por el Frente Sur, D, con comandantes como E y F");
   an organisation that is no state's ("Taliban spokesman", "chair of the
   Norwegian Nobel Committee": the organisation); names listed against the
@@ -245,7 +245,7 @@ class _Reader(PhraseReader):
                     doc[k - 1].text in ".;" or set(doc[k - 1].text) <= set("*_"))):  # "**Who? **For ..."
                 continue
             colon = next((t.i for t in doc[k + 2:k + 9] if t.text == ":"), None)
-            if colon is None:  # "Por las FARC, A, con comandantes como B y C.": a list with no verb
+            if colon is None:  # "Por el Frente Sur, A, con comandantes como B y C.": a list with no verb
                 colon = next((t.i for t in doc[k + 2:k + 9] if t.text == ","), None)
                 end = next((t.i for t in doc[colon + 1:] if t.text in (".", "!", "?")), len(doc)) if colon else k
                 if colon is None or any(t.pos_ in ("VERB", "AUX") for t in doc[k:end]):
@@ -346,10 +346,10 @@ class _Reader(PhraseReader):
         """A person listed in or leading a group the text gives a side takes that side:
         "the FARC delegation, led by A", "Taliban spokesmen, including B", "the U.N.
         team led by C", "members of the FARC's negotiating team ..., including D and E",
-        "The FARC delegation was led by F, with commanders such as G and H", "the FARC
-        delegation, which includes I" (a relative clause of the group), "The FARC team in
+        "The FARC delegation was led by F, with commanders such as G and H", "the Front's
+        delegation, which includes I" (a relative clause of the group), "The Front's team in
         the last round, J, K and L, faced ..." (a list set off after the bare noun phrase
-        that opens the sentence: :meth:`_group_before_list`), "The FARC team was led by M.
+        that opens the sentence: :meth:`_group_before_list`), "The Front's team was led by M.
         It included N and O." ("it" opening the next sentence of the paragraph:
         ``thing_pronouns``), "Nordvik Energy, led by P" (a named organisation). The group
         is a noun of ``member_groups`` (kit/lexicon/data/words.csv); its side is a
