@@ -43,7 +43,7 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   no office ("the French diplomat") is a nationality, a weak side that leading
   or belonging to a group replaces ("the U.N. mission, led by ...", "the delegation,
   which includes ...", "The Estonian team, A, B and C, ...", "The team was led by
-  D. It included E."); last, a demonym earlier in
+  D. It included E.", "On the Estonian side, F and G lead ..."); last, a demonym earlier in
   the sentence, or, for a state's office ("Interior Minister", "former
   President": ``scope`` ``state`` in the title lexicon), the one state the
   article names (:mod:`kit.extract.governments`), or, for the first person of
@@ -389,7 +389,9 @@ class _Reader(PhraseReader):
         the last round, J, K and L, faced ..." (a list set off after the bare noun phrase
         that opens the sentence: :meth:`_group_before_list`), "The Front's team was led by M.
         It included N and O." ("it" opening the next sentence of the paragraph:
-        ``thing_pronouns``), "Nordvik Energy, led by P" (a named organisation). The group
+        ``thing_pronouns``), "Nordvik Energy, led by P" (a named organisation), "On the
+        Estonian side, Q and R lead the drafting" (a phrase setting the sentence's scene:
+        :meth:`_group_framing`). The group
         is a noun of ``member_groups`` (kit/lexicon/data/words.csv); its side is a
         country, demonym, body or named group that modifies it. The side is weak
         (cue ``context: <group>``): a stated one anywhere in the corpus wins. It replaces
@@ -414,10 +416,37 @@ class _Reader(PhraseReader):
                 continue
             found = None
             for group in (self._group_of(self.doc[ent.start:ent.end].root, groups, leading, links, named)
-                          or self._group_before_list([self.ents[m] for m in listed.get(n, [n])], groups)):
+                          or self._group_before_list([self.ents[m] for m in listed.get(n, [n])], groups)
+                          or self._group_framing(ent, groups)):
                 found = found or self._side_of_group(group, at, ent)
             if found:
                 ent.side, ent.side_cue = found[0], f"{CONTEXT_CUE} {found[1]}"
+
+    def _group_framing(self, ent: Entity, groups: frozenset[str]) -> list[Token]:
+        """The group noun of a phrase that opens the sentence and sets its scene ("On the
+        Estonian side, A and B lead the drafting, with C heading the experts": a word of
+        ``membership_preps`` before a group noun, a comma), for a person who is a subject
+        in the sentence's main clause or in a phrase hung on it ("with C heading"), not
+        one met or spoken of there ("..., A met B", "A said B ...")."""
+        doc = self.doc
+        if not doc.has_annotation("SENT_START"):  # no parse, no scene
+            return []
+        sentence = doc[ent.start].sent
+        first = doc[sentence.start]
+        if first.lower_ not in words_or("membership_preps", doc.lang_, frozenset()) or first.head.i != sentence.root.i:
+            return []
+        group = [c for c in first.children if c.dep_ == "pobj" and c.lemma_.lower() in groups]
+        if not group or group[0].i + 1 >= len(doc) or doc[group[0].i + 1].text != ",":
+            return []
+        token = doc[ent.start:ent.end].root
+        while token.dep_ in ("conj", "appos") and token.head is not token:
+            token = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        verb = token.head
+        while verb.dep_ in ("pcomp", "advcl", "conj") and verb.head is not verb and verb.i != sentence.root.i:
+            verb = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "with | C heading"
+        return group[:1] if verb.i == sentence.root.i else []
 
     def _group_before_list(self, run: list[Entity], groups: frozenset[str]) -> list[Token]:
         """The group noun of the bare noun phrase that opens the sentence, when the names
@@ -431,6 +460,7 @@ class _Reader(PhraseReader):
         first = self.by_end.get(first, first)  # "Foreign Minister | A"
         end = run[-1].end
         if len(run) < 2 or first < 2 or doc[first - 1].text != "," or end >= len(doc) or doc[end].text != "," \
+                or not doc.has_annotation("SENT_START") \
                 or first - 1 in self.by_end:  # "The country's foreign ministers, A and B": a title's list
             return []
         phrase = doc[doc[first].sent.start:first - 1]
@@ -849,7 +879,7 @@ class _Reader(PhraseReader):
         if start >= 2 and doc[start - 1].text in POSSESSIVE:  # "the two countries' | defence ministers"
             start = doc[start - 2].left_edge.i
         phrase = doc[start:end]
-        if not any(t.lemma_.lower() in anaphors and t.lower_ != t.lemma_.lower() for t in phrase) \
+        if not doc.has_annotation("SENT_START") or not any(t.lemma_.lower() in anaphors and t.lower_ != t.lemma_.lower() for t in phrase) \
                 or [counts.get(t.lower_) for t in phrase if t.lower_ in counts] != [len(people)]:
             return
         floor = self._sentence_before(self._sentence_before(start))

@@ -439,6 +439,11 @@ def test_an_office_held_in_a_capital_is_that_states(tables, text, role, side):
     # a list set off after the group's bare noun phrase, which the parse hangs on the verb
     ("The Estonian team in the final round, Tomas Varga, Ilker Demiralp and Piet Orlan, faced the other side "
      "across the table.", "Piet Orlan", "Estonia", "The Estonian team"),
+    # a phrase opening the sentence that sets its scene: its subjects, and one hung on them
+    ("On the Estonian side, Tomas Varga and Ilker Demiralp lead the drafting.", "Tomas Varga", "Estonia",
+     "the Estonian side"),
+    ("On the Estonian side, two deputy ministers lead the drafting, with Piet Orlan heading the team of "
+     "experts.", "Piet Orlan", "Estonia", "the Estonian side"),
     ("Nordvik Energy, led by Tomas Varga, holds the block.", "Tomas Varga", "Nordvik Energy",
      "Nordvik Energy"),  # a named organisation that a leading verb's agent leads
     # "it" opening the next sentence of the paragraph: the group the sentence before is about
@@ -459,6 +464,8 @@ def test_a_person_listed_in_or_leading_a_group_takes_its_side(tables, text, name
     ("The Estonian team's critics, Tomas Varga and Piet Orlan, spoke out.", "Tomas Varga"),  # the team owns them
     ("The Estonian team was led by Ilker Demiralp.\n\nIt included Piet Orlan.", "Piet Orlan"),  # a new paragraph
     ("The Northern Institute was visited by Tomas Varga.", "Tomas Varga"),  # visits, does not lead
+    ("On the Estonian side, Piet Orlan met Tomas Varga.", "Tomas Varga"),  # met there, not on it
+    ("On the Estonian side, Piet Orlan said Tomas Varga had left.", "Tomas Varga"),  # spoken of
 ])
 def test_a_person_near_a_group_without_being_in_it_takes_no_side(tables, text, name):
     assert person(tables(text)["roles"], name)["side"] == ""
