@@ -162,7 +162,8 @@ class PhraseReader:
         """The role as written: the lexicon's capitals for a bare title; an organisation
         right before it kept ("IAEA Director General"); possessive side cues inside
         a complement left out ("head of the Taliban's political office" → "head of
-        the political office")."""
+        the political office"; "head of Lebanon's delegation" → "head of the
+        delegation")."""
         doc = self.doc
         if end - start > 3 and doc[end - 3].lower_ in self.w.preps and doc[end - 2].lower_ in self.w.articles \
                 and doc[end - 1].lower_ in self.w.anaphors:
@@ -175,11 +176,14 @@ class PhraseReader:
             text = text if shown.islower() and shown.lower() == text.lower() else shown  # the lexicon's capitals or English win
         else:
             skip: set[int] = set()
+            the: set[int] = set()  # skipped owners that leave their noun without an article
             for i in range(start + 1, end):
                 n = self.at.get(i)
                 e = self.ents[n] if n is not None else None
                 if e is not None and e.start == i and e.end < end and doc[e.end].text in POSSESSIVE:
                     skip |= set(range(e.start, e.end + 1))
+                    if doc[i - 1].lower_ in self.w.preps and "the" in self.w.articles:
+                        the.add(i)  # "director-general of Israel's Foreign Ministry" → "of the Foreign Ministry"
                 elif e is not None and e.start == i and e.label == "ORG" and e.end < end \
                         and self._modifies_within(e, end):
                     skip |= set(range(e.start, e.end))  # "head of the Taliban negotiating team": the side
@@ -189,7 +193,8 @@ class PhraseReader:
                 elif e is None and doc[i].lower_ in self.w.articles and i + 2 < end and doc[i + 2].text in POSSESSIVE \
                         and doc[i + 1].lower_ in self.w.anaphors:
                     skip |= {i + 1, i + 2}  # "for the group's Doha office" → "for the Doha office"
-            text = "".join(t.text_with_ws for t in doc[start:end] if t.i not in skip).strip()
+            text = "".join(("the " if t.i in the else "") + (t.text_with_ws if t.i not in skip else "")
+                           for t in doc[start:end]).strip()
             text = re.sub(r"\bthe the\b", "the", text)
             shown = self.lex.titles.get(text.lower(), text)
             text = text if shown.islower() and shown.lower() == text.lower() else shown  # "presidente | cubano"

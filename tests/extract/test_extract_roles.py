@@ -1322,7 +1322,7 @@ def test_an_apposition_before_a_name_with_a_body_of_its_side(tables):
     rows = tables("Dawood said the commander of GAM's forces, Muzakir Manaf, had ordered a halt. "
                   "The head of the Indonesian delegation, Hamid Awaluddin, spoke first.")["roles"]
     manaf, hamid = person(rows, "Muzakir Manaf"), person(rows, "Hamid Awaluddin")
-    assert (manaf["role"], manaf["side"]) == ("commander of forces", "GAM")
+    assert (manaf["role"], manaf["side"]) == ("commander of the forces", "GAM")  # the owner leaves "the"
     assert (hamid["role"], hamid["side"]) == ("head of the Indonesian delegation", "Indonesia")
     # a body that names no owner gives no role: "the head of the delegation, X" is read elsewhere
     unnamed = person(tables("Dawood said the head of a large delegation, Hamid Awaluddin, spoke.")["roles"],
