@@ -27,6 +27,7 @@ from pathlib import Path
 import pandas as pd
 
 from kit.actors.spelling import close_spelling, given_spelling, initial
+from kit.extract.titles import lexicon
 from kit.lexicon.canonical import family_names, name_key
 from kit.lexicon.files import DATA_DIR, lexicon_cache, read_table
 from kit.lexicon.wordlists import words
@@ -172,10 +173,14 @@ class NameGraph:
         self._initials()
 
     def _may_join(self, a: str, b: str) -> bool:
-        """Two person clusters apart so far, with no contradicting sides."""
+        """Two person clusters apart so far, with no contradicting sides (a state and a
+        body its name ties to it are one side here: "Soviet Union" and "Soviet Communist
+        Party", :func:`_states_of`)."""
         ra, rb = self.find(a), self.find(b)
         sides = self.traits["side"]
-        return ra != rb and not (sides[ra] and sides[rb] and not sides[ra] & sides[rb])
+        if ra == rb or not (sides[ra] and sides[rb]) or sides[ra] & sides[rb]:
+            return ra != rb
+        return bool(_states_of(frozenset(sides[ra])) & _states_of(frozenset(sides[rb])))
 
     def _spelling_variants(self) -> None:
         """Same person names but for one word spelt differently ("Sergei"/"Sergey Lavrov";
@@ -576,6 +581,17 @@ def _shortens(short: list[str], name: list[str]) -> bool:
         return False
     return name[-len(short):] == short or (len(short) == 1 and name[0] == short[0]
                                            and short[0] not in _given_names())
+
+
+@lexicon_cache(maxsize=1 << 12)
+def _states_of(sides: frozenset[str]) -> frozenset[str]:
+    """The states ``sides`` are or name by a word of theirs ("Soviet" of "Soviet Communist
+    Party": Soviet Union), by kit's country and demonym lexicons."""
+    lex = lexicon()
+    found = {lex.side_of(side) for side in sides}
+    found |= {lex.side_of(word) for side in sides for word in side.split()
+              if lex.side_kinds.get(name_key(word)) in ("country", "demonym")}
+    return frozenset(found - {""})
 
 
 @lexicon_cache

@@ -297,3 +297,12 @@ def test_a_short_name_several_could_be_reads_as_the_one_the_corpus_names_most_by
 ])
 def test_a_short_name_in_its_article(names, short, shown):
     assert _articles(names).of(short, "a0") == shown
+
+
+def test_a_state_and_a_body_its_name_ties_to_it_are_no_contradicting_sides():
+    """'the General Secretary of the Soviet Communist Party' and 'the Soviet leader': one side
+    for merging one person's names; a body of another state's name is another side."""
+    graph = _graph(("Pavel Orlov", "Soviet Union"), ("Pavel T. Orlov", "Soviet Communist Party"))
+    assert _actors(graph, "Pavel Orlov", "Pavel T. Orlov") == ["Pavel Orlov"] * 2  # an initial adds no name
+    apart = _graph(("Pavel Orlov", "Soviet Union"), ("Pavel T. Orlov", "Polish United Workers' Party"))
+    assert _actors(apart, "Pavel Orlov", "Pavel T. Orlov") == ["Pavel Orlov", "Pavel T. Orlov"]
