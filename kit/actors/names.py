@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from kit.actors.spelling import close_spelling, given_spelling, initial
+from kit.actors.spelling import close_spelling, final_e, given_spelling, initial
 from kit.extract.titles import lexicon
 from kit.lexicon.canonical import family_names, name_key
 from kit.lexicon.files import DATA_DIR, lexicon_cache, read_table
@@ -184,6 +184,7 @@ class NameGraph:
 
     def _spelling_variants(self) -> None:
         """Same person names but for one word spelt differently ("Sergei"/"Sergey Lavrov";
+        a family name with or without a silent final "e": "Richard Holbrook(e)";
         name articles are one word: "Shams El Din Kabbashi"/"Shams al-Din Kabashi"),
         or for several, each a spelling of the other's ("Vasily Nebenzya"/"Vassily Nebenzia").
 
@@ -197,9 +198,10 @@ class NameGraph:
             if len(key) > 1:
                 for i, word in enumerate(key):
                     buckets.setdefault((i, initial(word), (*key[:i], *key[i + 1:])), []).append((word, node))
-        for bucket in buckets.values():
+        for (i, _, rest), bucket in buckets.items():
+            last = i == len(rest)  # the family name: a silent final "e" is one spelling
             for (wa, a), (wb, b) in itertools.combinations(bucket, 2):
-                if wa != wb and close_spelling(wa, wb) and self._may_join(a, b):
+                if wa != wb and (close_spelling(wa, wb) or last and final_e(wa, wb)) and self._may_join(a, b):
                     keep, other = sorted((a, b), key=self._fullness)
                     self.union(keep, other, f"{other} → {keep}: spelling variant "
                                             f"({_word_of(other, wa, wb)} ~ {_word_of(keep, wa, wb)})")

@@ -64,6 +64,18 @@ def close_spelling(a: str, b: str) -> bool:
     return fa[-1] == fb[-1] and _edit_distance(fa, fb, limit) <= limit
 
 
+def final_e(a: str, b: str) -> bool:
+    """Two spellings of a family name, one with a silent final "e" ("Holbrook"/"Holbrooke",
+    "Yassin"/"Yassine"), four letters or more; for the last word of names whose other
+    words agree (a given name's ending makes another name: "Daniel"/"Daniele").
+
+    >>> final_e("holbrook", "holbrooke"), final_e("yassine", "yassin"), final_e("lee", "le")
+    (True, True, False)
+    """
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and long == short + "e"
+
+
 def given_spelling(a: str, b: str) -> bool:
     """Two spellings of a given name word in a name whose family names agree: the same
     :func:`initial` and, folded, one edit apart (two from five letters), endings

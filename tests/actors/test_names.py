@@ -306,3 +306,11 @@ def test_a_state_and_a_body_its_name_ties_to_it_are_no_contradicting_sides():
     assert _actors(graph, "Pavel Orlov", "Pavel T. Orlov") == ["Pavel Orlov"] * 2  # an initial adds no name
     apart = _graph(("Pavel Orlov", "Soviet Union"), ("Pavel T. Orlov", "Polish United Workers' Party"))
     assert _actors(apart, "Pavel Orlov", "Pavel T. Orlov") == ["Pavel Orlov", "Pavel T. Orlov"]
+
+
+def test_a_family_name_with_or_without_a_silent_final_e_is_one_name_a_given_name_not():
+    names = ("Richard Halbrook", "Richard Halbrooke", "Daniel Ferri", "Daniele Ferri")
+    graph = _graph(*names)
+    shown = _actors(graph, *names)
+    assert shown[0] == shown[1] and shown[2:] == ["Daniel Ferri", "Daniele Ferri"]
+    assert any("spelling variant" in r for r in graph.reasons()[shown[0]])
