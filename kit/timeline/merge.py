@@ -42,7 +42,9 @@ the event its day) or lie inside it.
 
 What counts as a trigger and when two are one: :mod:`kit.timeline.evidence`.
 Reports are merged finest first (days, then weeks, then months), so a
-coarser report finds the events it may belong to.
+coarser report finds the events it may belong to. Each report is matched against
+the events as they stand when its turn comes; afterwards, two events of one day
+that a report of one would have joined in the other order are one.
 """
 
 from __future__ import annotations
@@ -350,8 +352,9 @@ def merge_reports(reports: list[Report], window: int = DEFAULT_WINDOW) -> list[G
 
     Finest dates first, each report joins the group it shares the most evidence
     with (same dates, or a coarser report holding the group's); then day-level
-    events of the same day, and up to ``window`` days apart, merge on strong evidence,
-    the one fewer articles date into the other (as a conflict when the days differ).
+    events merge, the one fewer articles date into the other: of the same day on the
+    evidence their reports would join on (:meth:`Group.same_day_evidence`), up to
+    ``window`` days apart on strong evidence, as a conflict.
     """
     groups = _merge_dates([r for r in reports if not r.support], window)
     groups = _merge_conflicts(groups, window)
