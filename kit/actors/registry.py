@@ -7,10 +7,13 @@
    alias table (``aliases=``: ``alias,canonical`` CSV such as ``data/aliases.csv``);
 2. the same name up to accents, case and a leading "the";
 3. nicknames (``kit/lexicon/data/nicknames.csv``: "Liz" = "Elizabeth") with the same surname;
-4. spelling variants of one word of a name ("Sergei"/"Sergey", "Rouhani"/"Rohani"),
-   a patronymic chain left out ("Mutlaq al-Qahtani"), a misspelt lone surname;
+4. spelling variants of one word of a name ("Sergei"/"Sergey", "Rouhani"/"Rohani",
+   "Holbrook"/"Holbrooke"), a patronymic chain left out ("Mutlaq al-Qahtani"), a
+   misspelt lone surname;
 5. a short name ending exactly one longer person's name ("López Obrador"); if
-   people share it, only the one with the same side or role, else none;
+   people share it, only the one with the same side or role, else none; a first name
+   no article resolves, the one name it starts whose side or role it shares
+   ("President Susilo");
 6. initials ("AMLO", "OAS") of exactly one longer name.
 
 (:mod:`kit.actors.names` gives each rule's limits.) A wrong merge is worse than a
