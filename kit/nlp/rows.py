@@ -337,7 +337,9 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     the first or last word of a person's name in the Doc ("Abiy's national security
     adviser" beside "Prime Minister Abiy Ahmed") is that person, and a person's
     name of two or more words the model tagged once is a PERSON wherever else the
-    Doc writes it untagged. A party's name NER cut at its "and" is one name again
+    Doc writes it untagged; one capitalised word the model tagged ORG right after a
+    person's name is its family name ("Maria Isabelle | Climaco-Salazar"). A party's
+    name NER cut at its "and" is one name again
     ("Social Democratic and Labour Party"), and initials the model left untagged are
     an organisation's ("The SDLP's negotiators"); a name the model left untagged right
     after a person's in a list is a person's ("Alexander Zakharchenko and Igor Plotnitsky"),
@@ -382,6 +384,9 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
         if ent.label_ == "PERSON" and ents and ents[-1].label_ == "PERSON" and ents[-1].end == ent.start \
                 and doc[ent.start - 1].whitespace_ and not doc[ent.start - 1].is_punct:
             changed = True  # "Abd-Rabbu" + "Mansour Hadi": two PERSONs with only a space between are one name
+            ent = Span(doc, ents.pop().start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
+        if ent.label_ == "ORG" and ents and ents[-1].label_ == "PERSON" and _family_name_apart(doc, ents[-1], ent):
+            changed = True  # "Maria Isabelle" + "Climaco-Salazar": the family name tagged apart
             ent = Span(doc, ents.pop().start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and _given_name_before(doc, ent, tagged):
             changed = True  # "his vice president, | Moses | Blah": the first name the model left out
@@ -872,6 +877,18 @@ def _named_before_a_role(doc: Doc, ents: Sequence[Span], titles: Sequence[Span])
                 break
         i = j
     return found
+
+
+def _family_name_apart(doc: Doc, person: Span, ent: Span) -> bool:
+    """``ent``, right after the PERSON ``person`` with only a space between, is one
+    capitalised word of four letters or more the model tagged ORG that names no body,
+    country or initials and modifies no noun: the end of the person's name ("Mayor Maria Isabelle |
+    Climaco-Salazar", "Hossein Jaberi | Ansari")."""
+    text = ent.text
+    return (person.end == ent.start and doc[ent.start - 1].whitespace_ == " "
+            and " " not in text and len(text) >= 4 and text[:1].isupper() and any(c.islower() for c in text)
+            and not _named_like_a_body(ent) and name_key(text) not in _countries()
+            and not _modifies_a_noun(ent))
 
 
 def _modifies_a_noun(ent: Span) -> bool:

@@ -327,6 +327,15 @@ def test_two_persons_with_only_a_space_between_are_one_name():
     assert [m for m, _ in _names(doc)] == ["Abd-Rabbu Mansour Hadi", "Martin Griffiths", "Ali Saleh"]
 
 
+def test_one_word_tagged_org_right_after_a_person_is_the_family_name():
+    doc = _doc("Mayor Ana Lucia Marquez-Ibarra and Tomas Brenn , UNHCR and Ruth Okafor NVW met .".split(),
+               [(0, 1, "TITLE"), (1, 3, "PERSON"), (3, 4, "ORG"), (5, 7, "PERSON"), (8, 9, "ORG"),
+                (10, 12, "PERSON"), (12, 13, "ORG")])
+    assert _names(doc) == [("Ana Lucia Marquez-Ibarra", "Ana Lucia Marquez-Ibarra"),
+                           ("Tomas Brenn", "Tomas Brenn"), ("UNHCR", "UNHCR"),
+                           ("Ruth Okafor", "Ruth Okafor"), ("NVW", "NVW")]  # initials: an outlet
+
+
 def test_a_plural_name_after_an_article_is_a_people_not_a_person():
     doc = _doc("The Houthis said Jones and the Houthi envoy met .".split(),
                [(1, 2, "PERSON"), (3, 4, "PERSON")])
