@@ -761,9 +761,12 @@ class PhraseReader:
     def _main_country(self, before: int, noun: str) -> tuple[str, str] | None:
         """The country "the <noun>" is: the one the article names with that noun ("the
         Ethiopian government", "Ethiopia's government", "the government of Ethiopia")
-        most often, else the one country named in its sentence or the two before
-        (:meth:`_recent_country`), else the one it names most (ties: the nearest before)."""
-        counts, starts = self._with_noun(noun)
+        most often before it (what "the government" refers back to; "... thanked the
+        Italian government" after it is another), else the one country named in its
+        sentence or the two before (:meth:`_recent_country`), else the one it names
+        most (ties: the nearest before)."""
+        named, starts = self._with_noun(noun)
+        counts = Counter({c: n for c in named if (n := sum(e <= before for _, e in starts[c]))})
         how = f"the {noun} the article names"
         if not counts and (recent := self._recent_country(before)):
             return recent[0], f"{CONTEXT_CUE} the {noun}: {recent[0]}, named {recent[1]}"

@@ -1351,3 +1351,12 @@ def test_its_after_the_party_s_is_the_party_s(tables):
     rows = tables("The Ulster Unionist Party met on Saturday. The IRA said nothing. Reg Empey, one of the "
                   "party's negotiators, backs the deal.")["roles"]
     assert person(rows, "Reg Empey")["side"].removeprefix("The ") == "Ulster Unionist Party"  # not the IRA
+
+
+def test_the_government_refers_back_not_to_a_government_named_after_it(tables):
+    text = ("GENEVA — The two leaders met for the first time and signed a declaration on Friday. "
+            "The drought has left millions of Zambians short of food. "
+            "Their chief negotiators, Peter Mwale for the government and John Tembo for the rebels, "
+            "are to return next month. Both thanked the Norwegian government.")
+    mwale = person(tables(text)["roles"], "Peter Mwale")
+    assert (mwale["side"], mwale["side_cue"].startswith("context:")) == ("Zambia", True)
