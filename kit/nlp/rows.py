@@ -338,7 +338,8 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     adviser" beside "Prime Minister Abiy Ahmed") is that person, and a person's
     name of two or more words the model tagged once is a PERSON wherever else the
     Doc writes it untagged; one capitalised word the model tagged ORG right after a
-    person's name is its family name ("Maria Isabelle | Climaco-Salazar"). A party's
+    person's name is its family name ("Maria Isabelle | Climaco-Salazar"), and a
+    PERSON with no capital letter is no name ("fled to the bush"). A party's
     name NER cut at its "and" is one name again
     ("Social Democratic and Labour Party"), and initials the model left untagged are
     an organisation's ("The SDLP's negotiators"); a name the model left untagged right
@@ -361,6 +362,9 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     tagged = _taken(found, moved, doc.spans.get("honorifics", ()))
     for ent in found:
         if ent.label_ == "TITLE":
+            continue
+        if ent.label_ == "PERSON" and not any(c.isupper() for c in ent.text):
+            changed = True  # "fled to the bush": no letter of a name is capitalised
             continue
         if ent.label_ in ("GPE", "LOC") and ent.start in title_ends and _shaped_like_a_name(ent):
             changed = True  # "President | Thabo Mbeki" tagged GPE: a title's holder, no place the lexicons know
@@ -521,20 +525,27 @@ def _names_cut_short(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> 
 
 def _given_name_before(doc: Doc, ent: Span, tagged: set[int]) -> bool:
     """Whether the word right before the PERSON ``ent`` is a first name the model left
-    out ("to his vice president, | Moses | Blah,"): a capitalised proper noun in no
-    entity or title, not opening its sentence, after punctuation or a word in lower
-    case, and no place, demonym or word of the calendar of the lexicons."""
+    out ("to his vice president, | Moses | Blah,"; "By | Celso | Mabunda" opening a
+    line: ``byline_words``): a capitalised proper noun in no entity or title, not
+    opening its sentence, after punctuation, a word in lower case or a byline's "By",
+    and no place, demonym or word of the calendar of the lexicons."""
     i = ent.start - 1
     if i < 1 or i in tagged:
         return False
     word, before = doc[i], doc[i - 1]
     if word.pos_ != "PROPN" or word.is_sent_start or not _name_word(word.text) or len(word) < 2:
         return False
-    if not (before.is_punct or before.is_lower):
+    if not (before.is_punct or before.is_lower or _byline_word(doc, before)):
         return False
     key = name_key(word.text)
     return key not in place_keys() and key not in _countries() and key not in demonym_keys() \
         and word.lower_ not in _calendar_words()
+
+
+def _byline_word(doc: Doc, token: Token) -> bool:
+    """``token`` is the word that opens a byline ("By", "Por") at the start of a line."""
+    at_line_start = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
+    return at_line_start and token.lower_ in words_or("byline_words", doc.lang_, frozenset())
 
 
 @lexicon_cache
