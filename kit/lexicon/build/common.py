@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -90,6 +91,26 @@ def first_per_key(candidates: Iterable[T],
         else:
             rows.append(terms[0])
     return rows, left
+
+
+_CODE = re.compile(r"[A-Z]{1,3}")
+
+
+def form_reason(term: str, catalogue: re.Pattern[str]) -> str:
+    """Why ``term`` is no name to match, from its form alone, or ``""``: "a code" (under
+    three characters, or capitals of at most three letters), "a catalogue form" (a
+    character ``catalogue`` matches, or a small first letter: "wallonne, Région").
+
+    Examples
+    --------
+    >>> [form_reason(t, re.compile("/")) for t in ("NY", "Elgeyo/Marakwet", "les Escaldes", "Goma")]
+    ['a code', 'a catalogue form', 'a catalogue form', '']
+    """
+    if len(term) < 3 or _CODE.fullmatch(term):
+        return "a code"
+    if catalogue.search(term) or not next((c for c in term if c.isalpha()), "").isupper():
+        return "a catalogue form"
+    return ""
 
 
 def csv_text(columns: Sequence[str], rows: Iterable[Sequence[str]]) -> str:

