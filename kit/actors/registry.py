@@ -62,6 +62,7 @@ from kit.extract.roles import ACTOR_KINDS, CONTEXT_CUE
 from kit.extract.sources import unnamed_name
 from kit.extract.titles import lexicon
 from kit.lexicon.canonical import name_key, read_alias_table
+from kit.lexicon.cities import cities
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.subdivisions import subdivisions
 from kit.lexicon.wordlists import words_in_any
@@ -313,9 +314,10 @@ def _places_read_as_people(roles: pd.DataFrame, table: pd.DataFrame) -> pd.Serie
     affiliation, which no longer person's name holds ("Uhuru Kenyatta" keeps "Kenyatta"
     a person beside "the Kenyatta International Conference Centre"), and which is a
     place: one word the corpus reads as a place elsewhere ("at Dayton", "near Dayton"
-    and then "Dayton gave the text"), or a country, capital or subdivision of the world
-    lexicons (:mod:`kit.lexicon.subdivisions`: "Tamil Nadu", "Lofa", which photo
-    captions and lists of places leave the model to read as people)."""
+    and then "Dayton gave the text"), or a country, capital, subdivision or city of the
+    world lexicons (:mod:`kit.lexicon.subdivisions`: "Tamil Nadu", "Lofa";
+    :mod:`kit.lexicon.cities`: "Mek'ele", "Aghdam"; which photo captions and lists of
+    places leave the model to read as people)."""
     places = {name_key(n) for n in roles.loc[roles["kind"] == "place", "canonical"]}
     key = table["name"].map(name_key)
     person = table["kind"] == "person"
@@ -332,10 +334,10 @@ def _places_read_as_people(roles: pd.DataFrame, table: pd.DataFrame) -> pd.Serie
 
 @lexicon_cache(maxsize=1)
 def _known_places() -> frozenset[str]:
-    """Name keys of the countries, capitals and subdivisions of kit's world lexicons."""
+    """Name keys of the countries, capitals, subdivisions and cities of kit's world lexicons."""
     kinds = lexicon().side_kinds
     return frozenset(k for k, kind in kinds.items() if kind in ("country", "capital")) | frozenset(
-        subdivisions())
+        subdivisions()) | frozenset(cities())
 
 
 def _outlets_read_as_people(ann: Annotations, table: pd.DataFrame) -> pd.Series:

@@ -178,6 +178,20 @@ def test_a_place_of_the_world_lexicons_read_as_a_person_is_no_person_unless_some
     assert {"Virginia", "Virginia Okafor", "Lima"} <= names  # a word of a person's name; a role
 
 
+def test_a_city_of_the_world_lexicons_read_as_a_person_is_no_person_unless_someone():
+    reg = actor_registry(ann_of([
+        {"name": "Mek'ele", "kind": "person", "article": "a1"},  # "talks in Mek'ele and Aghdam"
+        {"name": "Aghdam", "kind": "person", "article": "a1"},
+        {"name": "Aleppo", "kind": "person", "role": "spokesman", "article": "a2"},  # someone
+        {"name": "Goma", "kind": "person", "article": "a2"},
+        {"name": "Goma Okello", "kind": "person", "article": "a3"},  # a word of a person's name
+        {"name": "Houston", "kind": "person", "article": "a3"},  # no city of the lexicon
+    ]))
+    names = set(reg["name"])
+    assert not names & {"Mek'ele", "Aghdam"}
+    assert {"Aleppo", "Goma", "Goma Okello", "Houston"} <= names
+
+
 def test_an_outlet_of_the_corpus_read_as_a_person_is_no_person():
     ann = ann_of([
         {"name": "Wessex Courier", "kind": "person", "article": "a1"},  # "(Jane Roe/Wessex Courier)"
