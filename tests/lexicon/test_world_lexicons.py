@@ -262,7 +262,8 @@ def test_city_lookups(name, country):
 
 
 @pytest.mark.parametrize("name", ["Houston", "Florence", "Santiago", "Victoria", "Jackson",
-                                  "Hassan", "Martin", "Tehran", "Santiago del Estero", "Georgia"])
+                                  "Hassan", "Martin", "Tehran", "Santiago del Estero", "Georgia",
+                                  "Vladimir", "Santos", "Milan", "Garcia"])
 def test_people_countries_and_subdivisions_are_no_cities(name):
     assert city_of(name) is None
 
