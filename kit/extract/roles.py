@@ -31,6 +31,8 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   a place after the name ("Charles Schumer of New York"); the party after "for"
   ("Humberto de la Calle for the government and Iván Márquez for the FARC";
   a country or capital the model left untagged too: "Vasko Naumovski for Skopje");
+  weakly, the organisation of the last of a list of names ("A and B of the Community
+  of San Rocco"; not a state: "Presidents A and B of Bolivia" are often of two);
   the party of a header before a list ("For the Southern Front: A, B and C"; in a sentence with no
   verb, after a comma: "Por el Frente Sur, D, con comandantes como E y F");
   an organisation that is no state's ("Taliban spokesman", "chair of the
@@ -1391,6 +1393,22 @@ class _Reader(PhraseReader):
             body = self.lex.body(named.canonical)
             ent.affiliation = body.canonical if body else named.canonical
             ent.affiliated.add(n)
+        if ent.side and ent.side not in self.lex.states:
+            self._share_organisation(ent, cue)
+
+    def _share_organisation(self, ent: Entity, cue: str) -> None:
+        """"Andrea Rossi and Luca Neri of the Community of San Rocco": the people listed
+        right before a person of an organisation that is no state's, with nothing of their
+        own between, belong to it too, weakly (not a state: "President A and President B
+        of Ruritania" are often of two)."""
+        people = [e for e in self.ents if e.label == "PERSON" and e.end <= ent.start]
+        after = ent
+        for before in reversed(people):
+            if not self._joined(before.end, after.start):
+                break
+            if not before.side:
+                before.side, before.side_cue = ent.side, f"{CONTEXT_CUE} listed with {ent.text} {cue}"
+            after = before
 
     def _place_in_apposition(self, ent: Entity) -> None:
         """"Sen. Bernie Sanders, an independent from Vermont,", "Sen. Mike Lee, a Utah

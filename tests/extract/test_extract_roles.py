@@ -1360,3 +1360,15 @@ def test_the_government_refers_back_not_to_a_government_named_after_it(tables):
             "are to return next month. Both thanked the Norwegian government.")
     mwale = person(tables(text)["roles"], "Peter Mwale")
     assert (mwale["side"], mwale["side_cue"].startswith("context:")) == ("Zambia", True)
+
+
+def test_people_listed_before_a_person_of_an_organisation_belong_to_it_weakly(tables):
+    rows = tables("Andrea Rossi and Luca Neri of the International Committee of the Red Cross "
+                  "observed the exchange.")["roles"]
+    rossi, neri = person(rows, "Andrea Rossi"), person(rows, "Luca Neri")
+    assert (neri["side"], neri["side_cue"]) == ("International Committee of the Red Cross",
+                                               "of the International Committee of the Red Cross")
+    assert rossi["side"] == neri["side"] and rossi["side_cue"].startswith("context: listed with")
+    # a state is no organisation shared this way: two presidents are often of two states
+    rows = tables("Presidents Tomas Brenn and Ilse Marrow of Bolivia spoke.")["roles"]
+    assert not person(rows, "Tomas Brenn")["side_cue"].startswith("context: listed with")
