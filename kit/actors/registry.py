@@ -30,8 +30,7 @@ with where each was first read (``role_evidence``, ``side_evidence``:
 ``article_id:sentence_id``) and the readings that disagree
 (``role_conflicts``, ``side_conflicts``), listed rather than dropped. A side
 read only from context ranks below a stated one; an aide with no side of their
-own takes the side of the person they work for (a relative, successor or
-predecessor, of the person named with them); a side naming an organisation
+own takes the side of the person they work for; a side naming an organisation
 of the corpus is given under that actor's name, and an organisation its people
 speak for is a side of its own ("Taliban"). A name read as a person anywhere is a
 person everywhere; a one-word name read as a place elsewhere, or a place of the

@@ -63,9 +63,7 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
 - ``side_cue``: the words the side was read from; ``affiliation``: the
   organisation (or, for an aide, the person: "Ghani's adviser", "a spokesman
   for Antonio Guterres, X", "his spokesman, X" after Guterres) the actor
-  works for; for a relative, a successor or a predecessor ("his sister, X",
-  "A of Nepal, whose successor, B,", "C, who succeeded D as envoy"), the person
-  named with them. :mod:`kit.actors` carries sides across the corpus.
+  works for. :mod:`kit.actors` carries sides across the corpus.
 
 The lexicons are data, read through :mod:`kit.lexicon.files`:
 ``kit/lexicon/data/titles.csv`` (``title,kind,side,ruler,lang,scope``; kind is
@@ -298,13 +296,9 @@ class _Reader(PhraseReader):
     def _kin(self) -> None:
         """A relative of a person named as such ("Kim Jong-un's father, Kim Jong-il",
         "his sister Kim Yo Jong", "Kim Yo Jong, Kim's sister,"; ``kin_nouns``) is
-        affiliated with that person, whose side the registry lends to one with none;
-        so is the successor or predecessor in an office ("X of Nepal, whose successor,
-        Y,", "his predecessor, Z"; ``successor_nouns``; "W, who succeeded V as foreign
-        minister": V; ``succession_verbs``), who holds it for the same side.
+        affiliated with that person, whose side the registry lends to one with none.
         The kinship is no role."""
-        lang = self.doc.lang_
-        doc, kin = self.doc, words_or("kin_nouns", lang, frozenset()) | words_or("successor_nouns", lang, frozenset())
+        doc, kin = self.doc, words_or("kin_nouns", self.doc.lang_, frozenset())
         if not kin:
             return
         for ent in self.ents:
@@ -315,42 +309,10 @@ class _Reader(PhraseReader):
             while j > 0 and k - j < 5 and not doc[j - 1].whitespace_ and doc[j - 1].text not in POSSESSIVE:
                 j -= 1
             if k > 0 and doc[j:k].text.lower() in kin:  # "Kim's sister, | X", "his son-in-law | X"
-                ent.affiliation = self._possessor(j) or self._pronoun_principal(j, ent) or self._whose_person(j)
+                ent.affiliation = self._possessor(j) or self._pronoun_principal(j, ent)
             elif ent.end + 3 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 2].text in POSSESSIVE \
                     and doc[ent.end + 3].lower_ in kin and doc[ent.end + 4:ent.end + 5].text in APPOSITION_END:
                 ent.affiliation = self._possessor(ent.end + 3)  # "X, | Kim's sister,"
-            else:
-                ent.affiliation = self._successor_of(ent)  # "Y, who succeeded X as foreign minister"
-
-    def _successor_of(self, ent: Entity) -> str:
-        """The person who succeeded or replaced ``ent`` in an office, as the verb's
-        subject ("B succeeded A", "B, who replaced A as envoy"), else ``""``."""
-        root = self.doc[ent.start:ent.end].root
-        verb = root.head
-        if root.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in words_or(
-                "succession_verbs", self.doc.lang_, frozenset()):
-            return ""
-        subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubj:pass")]
-        if _relative_clause(verb, subjects):  # "B, who succeeded A": B
-            subjects = [verb.head]
-        found = [self.at.get(s.i) for s in subjects]
-        return next((self.ents[n].canonical for n in found if n is not None and self.ents[n].label == "PERSON"
-                     and self.ents[n] is not ent), "")
-
-    def _whose_person(self, k: int) -> str:
-        """The person a relative possessive before token ``k`` follows ("X, whose |
-        successor", "X of Nepal, whose | successor"), else ``""``."""
-        doc = self.doc
-        if k < 3 or doc[k - 1].lower_ not in words_or("relative_possessives", doc.lang_, frozenset()) \
-                or doc[k - 2].text != ",":
-            return ""
-        n = self.at.get(k - 3)
-        if n is not None and self.ents[n].end == k - 2 and self.ents[n].label != "PERSON":  # "of Nepal"
-            start = self.ents[n].start
-            start -= start > 0 and doc[start - 1].lower_ in self.w.articles
-            n = self.at.get(start - 2) if start >= 2 and doc[start - 1].lower_ in self.w.of else None
-            n = n if n is not None and self.ents[n].end == start - 1 else None
-        return self.ents[n].canonical if n is not None and self.ents[n].label == "PERSON" else ""
 
     def _person_before_title(self, ent: Entity) -> bool:
         """A "person" of two words or more, after an article and right before a title

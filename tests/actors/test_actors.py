@@ -355,20 +355,6 @@ def test_a_relative_takes_the_side_of_their_kin(tmp_path):
     assert (kim["side"], kim["side_evidence"], kim["role"]) == ("North Korea", "the side of Kim Jong-un", "")
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("text, name", [
-    ("The talks went on without President Tomas Varga of Nepal, whose successor, Piet Orlan, is to be "
-     "sworn in on Tuesday.", "Piet Orlan"),
-    ("Nepalese Foreign Minister Tomas Varga, who succeeded Piet Orlan as foreign minister this spring, "
-     "kept them going.", "Piet Orlan"),
-])
-def test_a_successor_or_predecessor_takes_the_side_of_the_one_named_with_the_office(tmp_path, text, name):
-    ann = annotate([Article(id="s1", title="Talks", text=text, published=dt.date(2018, 4, 27))],
-                   cache_dir=tmp_path)
-    found = row_of(actor_registry(ann), name)
-    assert (found["side"], found["side_evidence"]) == ("Nepal", "the side of Tomas Varga")
-
-
 def test_each_side_of_a_split_body_says_why_its_names_merged():
     ann = fake_ann([("the Ministry of Foreign Affairs", "the Ministry of Foreign Affairs", "government"),
                     ("MFA", "MFA", "government"),
