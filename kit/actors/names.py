@@ -173,9 +173,9 @@ class NameGraph:
         self._initials()
 
     def _may_join(self, a: str, b: str) -> bool:
-        """Two person clusters apart so far, with no contradicting sides (a state and a
-        body its name ties to it are one side here: "Soviet Union" and "Soviet Communist
-        Party", :func:`_states_of`)."""
+        """Two person clusters apart so far, with no contradicting sides (a state and
+        one of its bodies are one side here: "Poland" and "Polish Foreign Ministry",
+        :func:`_states_of`)."""
         ra, rb = self.find(a), self.find(b)
         sides = self.traits["side"]
         if ra == rb or not (sides[ra] and sides[rb]) or sides[ra] & sides[rb]:
@@ -184,7 +184,8 @@ class NameGraph:
 
     def _spelling_variants(self) -> None:
         """Same person names but for one word spelt differently ("Sergei"/"Sergey Lavrov";
-        a family name with or without a silent final "e": "Richard Holbrook(e)";
+        a family name with or without a silent final "e", when a side or role of theirs
+        agrees and none differs: "Richard Halbrook(e)"; not "Michael Brown(e)" read alone;
         name articles are one word: "Shams El Din Kabbashi"/"Shams al-Din Kabashi"),
         or for several, each a spelling of the other's ("Vasily Nebenzya"/"Vassily Nebenzia").
 
@@ -201,7 +202,8 @@ class NameGraph:
         for (i, _, rest), bucket in buckets.items():
             last = i == len(rest)  # the family name: a silent final "e" is one spelling
             for (wa, a), (wb, b) in itertools.combinations(bucket, 2):
-                if wa != wb and (close_spelling(wa, wb) or last and final_e(wa, wb)) and self._may_join(a, b):
+                if wa != wb and (close_spelling(wa, wb) or last and final_e(wa, wb) and self._agrees(a, self.find(b))) \
+                        and self._may_join(a, b):
                     keep, other = sorted((a, b), key=self._fullness)
                     self.union(keep, other, f"{other} → {keep}: spelling variant "
                                             f"({_word_of(other, wa, wb)} ~ {_word_of(keep, wa, wb)})")
@@ -386,9 +388,10 @@ class NameGraph:
         other articles read it, else as the one longer name after it in its
         article, else as the one longer name of the corpus it ends or starts
         with a family name of ``family_names.csv``, else as the one longer name
-        of the corpus it starts, as a first name, with a side or role they share
-        and none apart (:meth:`_first_names`: "President Susilo" for President
-        Susilo Bambang Yudhoyono; a lone "Osama" is not Osama Hamdan).
+        of the corpus it starts, as a first name, with a role they share and no
+        side apart (:meth:`_first_names`: "President Rahmat" for President Rahmat
+        Sudiro; a lone "Osama" is not Osama Hamdan, nor a lone "Ahmed" of one side
+        any Ahmed of it).
         """
         read = {key: set(names) for key, names in self.read_as.items()}  # key -> what articles read it as
         later: list[tuple[str, set[str]]] = []
@@ -411,7 +414,7 @@ class NameGraph:
             for found, where in (({r for r in votes if not self._contradicts(node, r)}, None),
                                  (after, " in its article"),
                                  ({self.find(p) for p in corpus.get(key, ())} - {root}, ""),
-                                 ({r for r in starts if self._agrees(node, r)}, "")):
+                                 ({r for r in starts if self._shares_role(node, r)}, "")):
                 if found:
                     if target := self._pick(node, found):
                         self._join_short(target, node, found, where)
@@ -490,6 +493,13 @@ class NameGraph:
     def _contradicts(self, node: str, root: str) -> bool:
         mine, theirs = self.profile["side"].get(node, set()), self.traits["side"][root]
         return bool(mine and theirs and not mine & theirs)
+
+    def _shares_role(self, node: str, root: str) -> bool:
+        """A role of ``node`` is one of the cluster's, and no side of theirs differs: a
+        shared side alone is what most people of a corpus about two parties share."""
+        mine = {v.casefold() for v in self.profile["role"].get(node, set())}
+        theirs = {v.casefold() for v in self.traits["role"][root]}
+        return bool(mine & theirs) and not self._contradicts(node, root)
 
     def _agrees(self, node: str, root: str) -> bool:
         """No side or role of ``node`` contradicts the cluster's, and one matches."""
@@ -587,13 +597,11 @@ def _shortens(short: list[str], name: list[str]) -> bool:
 
 @lexicon_cache(maxsize=1 << 12)
 def _states_of(sides: frozenset[str]) -> frozenset[str]:
-    """The states ``sides`` are or name by a word of theirs ("Soviet" of "Soviet Communist
-    Party": Soviet Union), by kit's country and demonym lexicons."""
+    """The states ``sides`` are, or whose bodies they are ("Polish Foreign Ministry":
+    Poland), by kit's lexicons; a party or armed group named with a state's name is no
+    body of it ("Sudan People's Liberation Movement" faced Sudan)."""
     lex = lexicon()
-    found = {lex.side_of(side) for side in sides}
-    found |= {lex.side_of(word) for side in sides for word in side.split()
-              if lex.side_kinds.get(name_key(word)) in ("country", "demonym")}
-    return frozenset(found - {""})
+    return frozenset({lex.side_of(side) for side in sides} - {""})
 
 
 @lexicon_cache

@@ -7,13 +7,12 @@
    alias table (``aliases=``: ``alias,canonical`` CSV such as ``data/aliases.csv``);
 2. the same name up to accents, case and a leading "the";
 3. nicknames (``kit/lexicon/data/nicknames.csv``: "Liz" = "Elizabeth") with the same surname;
-4. spelling variants of one word of a name ("Sergei"/"Sergey", "Rouhani"/"Rohani",
-   "Holbrook"/"Holbrooke"), a patronymic chain left out ("Mutlaq al-Qahtani"), a
-   misspelt lone surname;
+4. spelling variants of one word of a name ("Sergei"/"Sergey", "Rouhani"/"Rohani";
+   a silent final "e" of a family name, when the readings agree), a patronymic chain
+   left out ("Mutlaq al-Qahtani"), a misspelt lone surname;
 5. a short name ending exactly one longer person's name ("López Obrador"); if
    people share it, only the one with the same side or role, else none; a first name
-   no article resolves, the one name it starts whose side or role it shares
-   ("President Susilo");
+   no article resolves, the one name it starts whose role it shares;
 6. initials ("AMLO", "OAS") of exactly one longer name.
 
 (:mod:`kit.actors.names` gives each rule's limits.) A wrong merge is worse than a
@@ -314,8 +313,8 @@ def _places_read_as_people(roles: pd.DataFrame, table: pd.DataFrame) -> pd.Serie
     a person beside "the Kenyatta International Conference Centre"), and which is a
     place: one word the corpus reads as a place elsewhere ("at Dayton", "near Dayton"
     and then "Dayton gave the text"), or a country, capital, subdivision or city of the
-    world lexicons (:mod:`kit.lexicon.subdivisions`: "Tamil Nadu", "Lofa";
-    :mod:`kit.lexicon.cities`: "Mek'ele", "Aghdam"; which photo captions and lists of
+    world lexicons (:mod:`kit.lexicon.subdivisions`: "Kerala", "Kisumu";
+    :mod:`kit.lexicon.cities`: "Kisangani", "Kumasi"; which photo captions and lists of
     places leave the model to read as people)."""
     places = {name_key(n) for n in roles.loc[roles["kind"] == "place", "canonical"]}
     key = table["name"].map(name_key)

@@ -65,11 +65,13 @@ def close_spelling(a: str, b: str) -> bool:
 
 
 def final_e(a: str, b: str) -> bool:
-    """Two spellings of a family name, one with a silent final "e" ("Holbrook"/"Holbrooke",
-    "Yassin"/"Yassine"), four letters or more; for the last word of names whose other
-    words agree (a given name's ending makes another name: "Daniel"/"Daniele").
+    """Two spellings of a family name, one with a silent final "e" ("Halbrook"/"Halbrooke",
+    "Mansur"/"Mansure"), four letters or more; for the last word of names whose other
+    words agree and whose readings agree (:class:`kit.actors.names.NameGraph`: "Michael
+    Brown" and "Michael Browne" are often two people; a given name's ending makes
+    another name: "Daniel"/"Daniele").
 
-    >>> final_e("holbrook", "holbrooke"), final_e("yassine", "yassin"), final_e("lee", "le")
+    >>> final_e("halbrook", "halbrooke"), final_e("mansure", "mansur"), final_e("lee", "le")
     (True, True, False)
     """
     short, long = sorted((a, b), key=len)

@@ -162,7 +162,7 @@ class PhraseReader:
         """The role as written: the lexicon's capitals for a bare title; an organisation
         right before it kept ("IAEA Director General"); possessive side cues inside
         a complement left out ("head of the Taliban's political office" → "head of
-        the political office"; "head of Lebanon's delegation" → "head of the
+        the political office"; "head of Ruritania's delegation" → "head of the
         delegation")."""
         doc = self.doc
         if end - start > 3 and doc[end - 3].lower_ in self.w.preps and doc[end - 2].lower_ in self.w.articles \
@@ -183,7 +183,7 @@ class PhraseReader:
                 if e is not None and e.start == i and e.end < end and doc[e.end].text in POSSESSIVE:
                     skip |= set(range(e.start, e.end + 1))
                     if doc[i - 1].lower_ in self.w.preps and "the" in self.w.articles:
-                        the.add(i)  # "director-general of Israel's Foreign Ministry" → "of the Foreign Ministry"
+                        the.add(i)  # "director-general of Norway's Foreign Ministry" → "of the Foreign Ministry"
                 elif e is not None and e.start == i and e.label == "ORG" and e.end < end \
                         and self._modifies_within(e, end):
                     skip |= set(range(e.start, e.end))  # "head of the Taliban negotiating team": the side

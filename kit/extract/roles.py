@@ -391,7 +391,9 @@ class _Reader(PhraseReader):
         Estonian side, A and B lead the drafting, with C heading the experts": a word of
         ``membership_preps`` before a group noun, a comma), for a person who is a subject
         in the sentence's main clause or in a phrase hung on it ("with C heading"), not
-        one met or spoken of there ("..., A met B", "A said B ...")."""
+        one met or spoken of there ("..., A met B", "A said B ..."), nor a passive subject
+        ("..., A and B were viewed with suspicion"), nor in a sentence where a person has a
+        side stated ("On the Israeli side, Palestinian negotiator A ...": whose scene?)."""
         doc = self.doc
         if not doc.has_annotation("SENT_START"):  # no parse, no scene
             return []
@@ -405,7 +407,11 @@ class _Reader(PhraseReader):
         token = doc[ent.start:ent.end].root
         while token.dep_ in ("conj", "appos") and token.head is not token:
             token = token.head
-        if token.dep_ not in ("nsubj", "nsubjpass"):
+        if token.dep_ != "nsubj":  # not a passive subject: "... A and B were viewed with suspicion"
+            return []
+        stated = {e.side for e in self.ents if e.kind == "person" and e.side
+                  and not e.side_cue.startswith(CONTEXT_CUE) and sentence.start <= e.start < sentence.end}
+        if stated:  # "On the Israeli side, Palestinian negotiator A and his aide B ...": whose scene?
             return []
         verb = token.head
         while verb.dep_ in ("pcomp", "advcl", "conj") and verb.head is not verb and verb.i != sentence.root.i:

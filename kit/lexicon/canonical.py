@@ -330,7 +330,7 @@ def _country_parts(
         return found
     first, _, rest = clean.partition(" ")
     if label != "PERSON" and rest and first in _lead_articles():
-        clean = rest  # "the Tigray People's Liberation Front", "a National Transitional Government"
+        clean = rest  # "the Tigray People's Liberation Front", "a Joint Interim Authority"
     return [Mention(start, start + len(text), text, label, clean)]
 
 

@@ -7,12 +7,12 @@ countries, capitals, subdivisions, English words or people's names, names
 cities of two countries share, and the towns of English-speaking countries and
 Japan, whose names are often people's. ``country`` is kit's canonical country
 name (as in ``countries.csv``). The registry uses it to tell a city the model
-read as a person ("Mek'ele", "Aghdam") from one.
+read as a person ("Kisangani", "Kumasi") from one.
 
 Examples
 --------
->>> city_of("Mekele")
-City(name="Mek'ele", country='Ethiopia')
+>>> city_of("Kisangani")
+City(name='Kisangani', country='DR Congo')
 >>> city_of("Houston") is None
 True
 """
@@ -42,15 +42,15 @@ def cities(lang: str = DEFAULT_LANG) -> Mapping[str, City]:
 
     Examples
     --------
-    >>> cities()[name_key("Aghdam")].country
-    'Azerbaijan'
+    >>> cities()[name_key("Kumasi")].country
+    'Ghana'
     """
     return MappingProxyType({name_key(row["term"]): City(row["term"], row["country"])
                              for row in read_table("cities", lang=lang)})
 
 
 def city_of(name: str, lang: str = DEFAULT_LANG) -> City | None:
-    """The city ``name`` names ("Aleppo", "Mek'ele"), or ``None``.
+    """The city ``name`` names ("Aleppo", "Kisangani"), or ``None``.
 
     Examples
     --------

