@@ -636,6 +636,10 @@ def test_a_byline_s_first_name_joins_the_name_and_a_name_in_lower_case_is_none()
     doc_tables(doc, [])
     # "By" opening a line, not a capitalised word inside one ("Stood | Ana")
     assert [e.text for e in doc.ents] == ["Tendai Moyo", "Kamara"]
+    # a script with no capitals keeps its names
+    doc = _doc(["قال", "محمد", "عباس", "."], [(1, 3, "PERSON")])
+    doc_tables(doc, [])
+    assert [e.text for e in doc.ents] == ["محمد عباس"]
 
 
 def test_a_second_pass_keeps_the_titles_the_first_took_out_of_the_entities():
