@@ -466,7 +466,9 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
     State") counts for that longer reading ("Energy Secretary", "Under
     Secretary of State for Political Affairs"): the fuller title wins; and the
     two word orders of one title are one reading (:func:`role_form`: "Speaker of
-    the House" and "House Speaker"), shown as most mentions write it.
+    the House" and "House Speaker"), shown as most mentions write it; a role of the
+    past ("former President": ``past_modifiers``) is shown only when no mention gives
+    a present one ("AU envoy" beside "former President"), however many give it.
 
     Examples
     --------
@@ -501,11 +503,19 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
                 seen[longer[0]] += seen.pop(short)
                 shorter.add(short)
     order = {k: n for n, k in enumerate(seen)}  # mentions come in corpus order
-    ranked = sorted(seen, key=lambda k: (-len(seen[k]), order[k]))  # ties: the first seen
+    ranked = sorted(seen, key=lambda k: (fold and _of_the_past(k), -len(seen[k]), order[k]))  # ties: the first seen
     best = seen[ranked[0]]
     shown = Counter(v for v, _ in best if v.casefold() not in shorter).most_common(1)[0][0]
     conflicts = "; ".join(f"{seen[k][0][0]} ({seen[k][0][1]}, ×{len(seen[k])})" for k in ranked[1:])
     return Reading(shown, best[0][1], conflicts)
+
+
+def _of_the_past(role: str) -> bool:
+    """Whether a role (case-folded) is one held before: "former president", "ex-minister"
+    (``past_modifiers``, ``past_prefixes`` of words.csv, any language)."""
+    first = role.split(" ", 1)[0]
+    return first in words_in_any("past_modifiers") or any(
+        first.startswith(f"{p}-") for p in words_in_any("past_prefixes"))
 
 
 _OF_FORM = re.compile(r"^(?P<head>.+?) (?:of|for) (?:the )?(?P<body>\S+(?: \S+){0,3})$")

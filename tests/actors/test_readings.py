@@ -203,6 +203,16 @@ def test_an_outlet_of_the_corpus_read_as_a_person_is_no_person():
     assert set(actor_registry(ann)["name"]) == {"Jane Roe", "Herald Okoro"}
 
 
+def test_a_role_of_the_past_is_shown_only_when_none_of_the_present_is_read():
+    g = pd.DataFrame({"role": ["former President", "Former President", "AU envoy", "ex-minister"],
+                      "article_id": ["a", "b", "c", "d"], "sentence_id": [1, 2, 3, 4]})
+    found = reading(g, "role", fold=True)
+    assert (found.value, found.evidence) == ("AU envoy", "c:3")
+    assert found.conflicts.startswith("former President (a:1, ×2)")  # listed, not dropped
+    only = reading(g[g["role"] != "AU envoy"], "role", fold=True)
+    assert only.value == "former President"
+
+
 def test_the_two_word_orders_of_one_title_are_one_reading():
     g = pd.DataFrame({"role": ["House Speaker", "Speaker of the House", "House Speaker", "Speaker"],
                       "article_id": ["a", "b", "c", "d"], "sentence_id": [1, 2, 3, 4]})
