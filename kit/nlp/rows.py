@@ -438,6 +438,7 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
         changed = True  # "Philippine | Foreign Affairs Secretary": the model's ORG gave way to the title
         ents = sorted([*ents, *lost], key=lambda e: e.start)
     again = _named_again(doc, ents)
+    again += _other_bearers(doc, [*ents, *again], titles)
     if again:
         changed = True  # "Choe Son Hui" tagged in one sentence, missed in the next
         ents = sorted([*ents, *again], key=lambda e: e.start)
@@ -814,6 +815,37 @@ def _named_again(doc: Doc, ents: Sequence[Span]) -> list[Span]:
                 i = end - 1
                 break
         i += 1
+    return found
+
+
+def _other_bearers(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> list[Span]:
+    """PERSON spans for a given name and a surname the model left untagged where the Doc
+    tags that surname alone ("NAIROBI — Raila | Odinga was sworn in" beside "Odinga said"
+    and "his father, Jaramogi Oginga Odinga"): the name is someone's, so the lone surname
+    is no longer the one full name's. The given name is a capitalised proper noun in no
+    entity or title, no stopword, no organisation's or facility's word, and no place,
+    demonym or calendar word; the surname is no place."""
+    from spacy.tokens import Span
+
+    surnames = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1 and _name_word(e.text)
+                and name_key(e.text) not in place_keys() and name_key(e.text) not in _countries()}
+    if not surnames:
+        return []
+    taken = _taken(ents, titles, doc.spans.get("titles", ()), doc.spans.get("honorifics", ()))
+    stop = words_or("stopwords", doc.lang_, frozenset())
+    found = []
+    for i in range(1, len(doc)):
+        word, given = doc[i], doc[i - 1]
+        if word.text not in surnames or i in taken or i - 1 in taken or given.pos_ != "PROPN" \
+                or not _name_word(given.text) or given.lower_ in stop or len(given) < 2 \
+                or given.lower_ in _org_words() or given.lower_ in words_or("facility_nouns", doc.lang_, frozenset()):
+            continue  # "Embassy | Khartoum": a body's word, no given name
+        key = name_key(given.text)
+        if key in place_keys() or key in _countries() or key in demonym_keys() or given.lower_ in _calendar_words():
+            continue
+        if i - 2 >= 0 and i - 2 not in taken and doc[i - 2].pos_ == "PROPN" and _name_word(doc[i - 2].text):
+            continue  # a longer run of names: not read here
+        found.append(Span(doc, i - 1, i + 1, label="PERSON"))
     return found
 
 

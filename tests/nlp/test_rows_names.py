@@ -642,6 +642,18 @@ def test_a_byline_s_first_name_joins_the_name_and_a_name_in_lower_case_is_none()
     assert [e.text for e in doc.ents] == ["محمد عباس"]
 
 
+def test_an_untagged_name_ending_in_a_tagged_surname_is_a_person_so_the_surname_is_not_the_one_full_name():
+    words = ("Tomas Okello was sworn in . Okello spoke . His father , Jomo Akech Okello , was vice-president . "
+             "The Embassy Okello stood .").split()
+    doc = _doc(words, [(6, 7, "PERSON"), (12, 15, "PERSON"), (21, 22, "PERSON")])
+    for i in (0, 1, 12, 13, 14, 20, 21):
+        doc[i].pos_ = "PROPN"
+    names = dict(_names(doc))
+    assert names["Tomas Okello"] == "Tomas Okello"
+    assert names["Okello"] == "Okello"  # two full names end in it: neither is read for it here
+    assert "Embassy Okello" not in names  # a body's word is no given name
+
+
 def test_a_second_pass_keeps_the_titles_the_first_took_out_of_the_entities():
     """A Doc read twice (its titles already in ``doc.spans``): the end of a title is no first name."""
     doc = _doc("Secretary of State Antony Blinken spoke .".split(), [(0, 3, "TITLE"), (3, 5, "PERSON")])
