@@ -58,12 +58,11 @@ import pandas as pd
 from kit.actors.names import NameGraph
 from kit.extract.roles import ACTOR_KINDS, CONTEXT_CUE
 from kit.extract.sources import unnamed_name
-from kit.extract.titles import lexicon
 from kit.lexicon.canonical import name_key, read_alias_table
 from kit.lexicon.cities import cities
 from kit.lexicon.files import lexicon_cache
-from kit.lexicon.subdivisions import subdivisions
 from kit.lexicon.wordlists import words_in_any
+from kit.nlp.labels import place_keys
 from kit.schema import records
 
 if TYPE_CHECKING:
@@ -332,10 +331,9 @@ def _places_read_as_people(roles: pd.DataFrame, table: pd.DataFrame) -> pd.Serie
 
 @lexicon_cache(maxsize=1)
 def _known_places() -> frozenset[str]:
-    """Name keys of the countries, capitals, subdivisions and cities of kit's world lexicons."""
-    kinds = lexicon().side_kinds
-    return frozenset(k for k, kind in kinds.items() if kind in ("country", "capital")) | frozenset(
-        subdivisions()) | frozenset(cities())
+    """Name keys of the countries, capitals, subdivisions (:func:`kit.nlp.labels.place_keys`)
+    and cities of kit's world lexicons."""
+    return place_keys() | frozenset(cities())
 
 
 def _outlets_read_as_people(ann: Annotations, table: pd.DataFrame) -> pd.Series:

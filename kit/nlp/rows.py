@@ -538,9 +538,14 @@ def _given_name_before(doc: Doc, ent: Span, tagged: set[int]) -> bool:
         return False
     if not (before.is_punct or before.is_lower or _byline_word(doc, before)):
         return False
+    return not _lexicon_word(word)
+
+
+def _lexicon_word(word: Token) -> bool:
+    """``word`` is a place, country, demonym or calendar word of the lexicons: no given name."""
     key = name_key(word.text)
-    return key not in place_keys() and key not in _countries() and key not in demonym_keys() \
-        and word.lower_ not in _calendar_words()
+    return key in place_keys() or key in _countries() or key in demonym_keys() \
+        or word.lower_ in _calendar_words()
 
 
 def _byline_word(doc: Doc, token: Token) -> bool:
@@ -832,16 +837,15 @@ def _other_bearers(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> li
     if not surnames:
         return []
     taken = _taken(ents, titles, doc.spans.get("titles", ()), doc.spans.get("honorifics", ()))
-    stop = words_or("stopwords", doc.lang_, frozenset())
+    # stopwords, and the words of bodies and facilities ("Embassy | Khartoum"): no given name
+    other = words_or("stopwords", doc.lang_, frozenset()) | _org_words() | words_or(
+        "facility_nouns", doc.lang_, frozenset())
     found = []
     for i in range(1, len(doc)):
         word, given = doc[i], doc[i - 1]
         if word.text not in surnames or i in taken or i - 1 in taken or given.pos_ != "PROPN" \
-                or not _name_word(given.text) or given.lower_ in stop or len(given) < 2 \
-                or given.lower_ in _org_words() or given.lower_ in words_or("facility_nouns", doc.lang_, frozenset()):
-            continue  # "Embassy | Khartoum": a body's word, no given name
-        key = name_key(given.text)
-        if key in place_keys() or key in _countries() or key in demonym_keys() or given.lower_ in _calendar_words():
+                or not _name_word(given.text) or given.lower_ in other or len(given) < 2 \
+                or _lexicon_word(given):
             continue
         if i - 2 >= 0 and i - 2 not in taken and doc[i - 2].pos_ == "PROPN" and _name_word(doc[i - 2].text):
             continue  # a longer run of names: not read here

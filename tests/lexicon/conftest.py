@@ -21,3 +21,14 @@ def kit_data(tmp_path, monkeypatch):
     yield copy
     monkeypatch.undo()
     clear_lexicon_cache()
+
+
+@pytest.fixture
+def copy_data(tmp_path):
+    """Copy kit's data files ``names`` (a build's inputs) to a fresh folder, returned."""
+    def copy(names):
+        for name in names:
+            shutil.copy(DATA_DIR / name, tmp_path / name)
+        return tmp_path
+
+    return copy

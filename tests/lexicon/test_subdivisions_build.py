@@ -8,8 +8,6 @@ two countries share, gets in. Needs the ``lexicons`` packages (in ``dev``).
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 pycountry = pytest.importorskip("pycountry")
@@ -29,10 +27,8 @@ def made():
 
 
 @pytest.fixture
-def data(tmp_path):
-    for file in INPUTS:
-        shutil.copy(DATA_DIR / file, tmp_path / file)
-    return tmp_path
+def data(copy_data):
+    return copy_data(INPUTS)
 
 
 def test_committed_file_is_what_the_generator_makes(made):
