@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING, Any
 
 from kit.extract.datelines import dateline_spans, in_dateline, outlet_spans
 from kit.extract.titles import Lexicon, title_spans
-from kit.lexicon.bodies import Body
+from kit.lexicon.bodies import Body, body_of
 from kit.lexicon.canonical import name_key
-from kit.lexicon.files import lexicon_cache
-from kit.lexicon.wordlists import words_or
+from kit.lexicon.files import DEFAULT_LANG, lexicon_cache
+from kit.lexicon.wordlists import glossary, words, words_or
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -171,8 +171,8 @@ class PhraseReader:
         elif end - start > 2 and doc[end - 2].lower_ in self.w.contracted and doc[end - 1].lower_ in self.w.anaphors:
             end -= 2  # "jefe negociador | del gobierno"
         text = doc[start:end].text
-        if (start, end) in self.titles:
-            shown = self.lex.titles.get(text.lower(), text)
+        if (start, end) in self.titles:  # a regnal title in its English too: "la reina | Sofía"
+            shown = self.lex.titles.get(text.lower()) or dict(self.lex.regnal).get(text.lower(), text)
             text = text if shown.islower() and shown.lower() == text.lower() else shown  # the lexicon's capitals or English win
         else:
             skip: set[int] = set()
@@ -196,6 +196,7 @@ class PhraseReader:
             text = "".join(("the " if t.i in the else "") + (t.text_with_ws if t.i not in skip else "")
                            for t in doc[start:end]).strip()
             text = re.sub(r"\bthe the\b", "the", text)
+            text = self._in_english(start, end, skip) or text
             shown = self.lex.titles.get(text.lower(), text)
             text = text if shown.islower() and shown.lower() == text.lower() else shown  # "presidente | cubano"
         if self.is_plural(end):
@@ -211,6 +212,46 @@ class PhraseReader:
             body = self.body_before(start)
             text = f"{doc[body[1]:start].text} {text}" if body else text
         return text
+
+    def _in_english(self, start: int, end: int, skip: set[int]) -> str | None:
+        """A role of another language in English, when its title has an English role
+        and its complement is words of ``glossary.csv``, bodies of ``bodies.csv``
+        and the names of organisations: "presidente del Congreso Nacional" is "President
+        of the National Congress", "jefe de la delegación de la Plataforma Unitaria" "head
+        of the delegation of the Plataforma Unitaria" (tokens in ``skip`` left out). None
+        when a word is none of these, or the document is in English."""
+        doc = self.doc
+        head = max((e for s, e in self.titles if s == start and e < end), default=None)
+        if doc.lang_ == DEFAULT_LANG or head is None:
+            return None
+        title = doc[start:head].text.lower()
+        english = self.lex.titles.get(title)
+        if not english or english.lower() == title:
+            return None
+        known = glossary(doc.lang_)
+        of, the = min(words("of_preps")), min(words("articles"))
+        out, i = [english], head
+        while i < end:
+            token = doc[i]
+            if i in skip:
+                i += 1
+            elif token.lower_ in self.w.contracted:
+                out, i = [*out, of, the], i + 1
+            elif token.lower_ in self.w.of or token.lower_ in self.w.articles:
+                out, i = [*out, of if token.lower_ in self.w.of else the], i + 1
+            else:
+                j = next((j for j in range(end, i, -1) if doc[i:j].text.lower() in known
+                          or body_of(doc[i:j].text, doc.lang_)), None)
+                if j is not None:
+                    written = doc[i:j].text
+                    body = body_of(written, doc.lang_)
+                    out, i = [*out, known.get(written.lower()) or (body.canonical if body else written)], j
+                elif (token.is_title or token.is_upper) and (n := self.at.get(i)) is not None \
+                        and self.ents[n].label != "PERSON":  # an organisation's name stays as written
+                    out, i = [*out, token.text], i + 1
+                else:
+                    return None
+        return " ".join(out)
 
     def _modifies_within(self, ent: Entity, end: int) -> bool:
         """Whether entity ``ent`` modifies a noun that follows it before token ``end``."""

@@ -1026,8 +1026,10 @@ class _Reader(PhraseReader):
         principal = ""
         if span is None:
             named = self._named_after(ent)  # "Alloush of Jaish al-Islam, head of the delegation,"
-            found = (self._apposition_after(ent.end) or self._apposition_before(start)
-                     or (self._apposition_after(self.ents[named].end) if named is not None else None))
+            after, ahead = self._apposition_after(ent.end), self._apposition_before(start)
+            if after is not None and ahead is not None and self._opens_name(after.span[1]):
+                after = None  # "the foreign minister, A, the defence minister, B,": B's title
+            found = after or ahead or (self._apposition_after(self.ents[named].end) if named is not None else None)
             if found:
                 span, cues, anaphor = found.span, cues + found.cues, anaphor or found.anaphor
                 principal = found.principal
@@ -1132,6 +1134,16 @@ class _Reader(PhraseReader):
         k = end + 1 if end < len(self.doc) and self.doc[end].text == "," else end
         n = self.at.get(k)
         return n is not None and self.ents[n].label == "PERSON"
+
+    def _opens_name(self, end: int) -> bool:
+        """Whether a comma or dash at ``end`` opens a person's name, honorifics first:
+        the title before it is that person's ("the defence minister, | Gen. B")."""
+        doc, k = self.doc, end + 1
+        if end >= len(doc) or doc[end].text not in (",", "—", "–"):
+            return False
+        n = self.at.get(k)
+        return k in self.honorific_tokens or (n is not None and self.ents[n].start == k
+                                               and self._is_person(self.ents[n]))
 
     def _aide_before(self, i: int) -> tuple[tuple[int, int], str] | None:
         """(title span, principal) of "a spokesman for Secretary-General Antonio
@@ -1302,6 +1314,13 @@ class _Reader(PhraseReader):
         parts = role.split(" of ")
         bodies = words_in_any("org_words") | words_in_any("government_words")
         for n, part in enumerate(parts[1:], 1):  # "head of the Atomic Energy Organization of Iran"
+            whole = self.lex.body(" of ".join(parts[n:]).strip())  # "... of the Organization of American States"
+            if whole:
+                ent.side, ent.side_cue = whole.side, f"role: {ent.role}"
+                title = re.split(" of ", ent.role, maxsplit=1, flags=re.IGNORECASE)[0]
+                if n == 1 and whole.side == whole.canonical and self.lex.scope(title) == "body":
+                    ent.role = title  # "Secretary-General of NATO" is NATO's Secretary-General, as "Emir of Qatar"
+                return
             if n > 1 and not any(p.split()[-1:] and p.split()[-1] in bodies for p in parts[1:n]):
                 continue  # "leader of the Popular Front for the Liberation of Palestine": not Palestine's
             body = self.lex.body(part.strip())  # "Secretary-General of the United Nations Conference ..."

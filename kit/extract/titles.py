@@ -46,6 +46,8 @@ class Lexicon:
     title_states: dict[str, frozenset[str]] = field(default_factory=dict)  # lower-case title -> its states
     # lower-case title -> states whose office of that kind goes by another title
     title_without: dict[str, frozenset[str]] = field(default_factory=dict)
+    # regnal titles of other languages, read only as written ("el papa Francisco"; not "Papa Wemba")
+    regnal_as_written: frozenset[str] = frozenset()
 
     def side_of(self, *names: str) -> str:
         """Country of the first of ``names`` found in the lexicon, else ``""``; a
@@ -84,13 +86,15 @@ class Lexicon:
     @functools.cached_property
     def regnal_pattern(self) -> re.Pattern[str]:
         """Any regnal title, longest first ("crown prince", "emir")."""
-        alternatives = "|".join(re.escape(title) for title, _ in self.regnal) or "(?!)"
-        return re.compile(rf"(?<![\w-])(?:{alternatives})s?(?![\w-])", re.IGNORECASE)
+        folded = "|".join(re.escape(title) for title, _ in self.regnal if title not in self.regnal_as_written)
+        written = "".join(f"|{re.escape(title)}" for title, _ in self.regnal if title in self.regnal_as_written)
+        return re.compile(rf"(?<![\w-])(?:(?i:{folded or '(?!)'}){written})s?(?![\w-])")
 
     def regnal_title(self, name: str) -> str:
         """The regnal title a name is given with ("Pope Francis" → "Pope"), else ``""``."""
         lower = name.lower()
-        return next((shown for title, shown in self.regnal if lower.startswith(title + " ")), "")
+        return next((shown for title, shown in self.regnal if lower.startswith(title + " ")
+                     and (title not in self.regnal_as_written or name.startswith(title + " "))), "")
 
     def place_side(self, name: str) -> str:
         """Country of a state, province or region ("Maryland" → United States), else ``""``
@@ -212,6 +216,9 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
     for word, title in past.items():
         shown.setdefault(word, f"former {shown[title]}")
     sides = {r["title"].lower(): r["side"] for r in title_rows if r["side"]}
+    for row in _other_languages(read_table("titles", titles, lang=None)):  # "secretario de Estado"
+        if row["side"]:
+            sides.setdefault(row["title"].lower(), row["side"])
     modifiers = frozenset(r["title"].lower() for r in title_rows if r["kind"] == "modifier")
     countries = dict(country_aliases())
     for row in _other_languages(read_table("countries", lang=None)):  # "Estados Unidos"
@@ -233,8 +240,10 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
     joined = sorted(modifiers | words_or("past_modifiers", DEFAULT_LANG, frozenset()), key=len, reverse=True)
     prefix = f"(?:(?:{'|'.join(re.escape(m) for m in joined)})-)?" if joined else ""
     pattern = re.compile(rf"(?<![\w-]){prefix}(?:{alternatives})s?(?![\w-])", re.IGNORECASE)
-    regnal = tuple(sorted(((r["title"].lower(), r["title"]) for r in title_rows if r["kind"] == "regnal"),
-                          key=lambda t: -len(t[0])))
+    others = _other_languages(read_table("titles", titles, lang=None))
+    regnal = tuple(sorted(((r["title"].lower(), r["role"] or r["title"]) for r in (*title_rows, *others)
+                           if r["kind"] == "regnal"), key=lambda t: -len(t[0])))  # "el rey Juan Carlos I": King
+    as_written = frozenset(r["title"] for r in others if r["kind"] == "regnal" and r["title"].islower())
     scopes = {r["title"].lower(): r["scope"] for r in title_rows if r["kind"] != "modifier"}
     listed = {r["title"].lower(): [s.strip() for s in r["states"].split(";") if s.strip()]
               for r in title_rows if r["kind"] != "modifier"}
@@ -242,7 +251,7 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
     states = {t: frozenset(s for s in ss if not s.startswith("-")) for t, ss in listed.items()}
     without = {t: frozenset(x for s in ss if s.startswith("-") for x in groups.get(s[1:].strip(), {s[1:].strip()}))
                for t, ss in listed.items()}
-    return Lexicon(shown, sides, modifiers, countries, kinds, pattern, regnal, scopes, states, without)
+    return Lexicon(shown, sides, modifiers, countries, kinds, pattern, regnal, scopes, states, without, as_written)
 
 
 MONARCHIES = "monarchies"
@@ -310,10 +319,15 @@ def title_spans(doc: Doc, lex: Lexicon | None = None, text: str | None = None) -
 
 def _outside_names(doc: Doc, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """Titles with the words an organisation's name ends with left to the name ("the
-    Ulster Unionist | Party leader": the Party's "leader")."""
+    Ulster Unionist | Party leader": the Party's "leader"); none inside an
+    organisation's name ("Consejo de | Ministros | del Perú", "Council of | Ministers")."""
     found, org = set(), words_in_any("org_words")
     for start, end in spans:
         first = doc[start]
+        if first.ent_iob_ == "I" and first.ent_type_ == "ORG" and (
+                (end < len(doc) and doc[end].ent_iob_ == "I")
+                or (doc[start - 1].ent_iob_ == "I" and doc[start - 1].lower_ in words_in_any("of_preps"))):
+            continue
         last_of_name = start + 1 >= len(doc) or doc[start + 1].ent_iob_ != "I"
         if first.ent_iob_ == "I" and first.ent_type_ in ("ORG", "NORP") and last_of_name and first.lower_ in org:
             start += 1  # not "the State | Department spokesman": a title the lexicon has whole

