@@ -199,8 +199,10 @@ class PhraseReader:
             text = self._in_english(start, end, skip) or text
             shown = self.lex.titles.get(text.lower(), text)
             text = text if shown.islower() and shown.lower() == text.lower() else shown  # "presidente | cubano"
-        if self.is_plural(end):
-            text = text[:-1]  # "deputy foreign ministers" → "deputy foreign minister"
+        if cut := self._plural_cut(end):  # "deputy foreign ministers" → "deputy foreign minister",
+            text = text[:-cut]  # "los cancilleres" → "canciller": Foreign Minister
+            shown = self.lex.titles.get(text.lower(), text)
+            text = text if shown.islower() and shown.lower() == text.lower() else shown
         n = self.at.get(start - 1)
         if n is not None:
             cue = self.ents[n]
@@ -261,10 +263,17 @@ class PhraseReader:
     def is_plural(self, end: int) -> bool:
         """Whether a title ends before token ``end``, in the plural ("ministers"; not
         the "forces" that ends a complement)."""
+        return bool(self._plural_cut(end))
+
+    def _plural_cut(self, end: int) -> int:
+        """How many letters make the title ending before token ``end`` plural: "s"
+        ("ministers"), "es" ("cancilleres"); 0 if it is singular or no title ends there."""
         if end not in self.by_end:
-            return False
-        last = self.doc[end - 1].lower_
-        return last.endswith("s") and last not in self.lex.heads and last[:-1] in self.lex.heads
+            return 0
+        last, heads = self.doc[end - 1].lower_, self.lex.heads
+        if last in heads:
+            return 0
+        return next((len(ending) for ending in ("s", "es") if last.endswith(ending) and last[:-len(ending)] in heads), 0)
 
     def body_before(self, k: int) -> tuple[Body, int] | None:
         """An international body written right before token ``k`` that NER left

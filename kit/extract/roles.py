@@ -216,6 +216,7 @@ class _Reader(PhraseReader):
                 consumed |= ent.consumed
                 affiliations |= ent.affiliated
         self._share_plural_roles()
+        consumed |= self._distribute_complements()
         consumed |= self._distribute_lists()
         self._counterparts()
         for n, ent in enumerate(self.ents):
@@ -782,6 +783,33 @@ class _Reader(PhraseReader):
         for a, b in [*pairs, *((b, a) for a, b in reversed(pairs))]:
             if a.plural and not b.role:
                 b.role, b.side, b.side_cue, b.affiliation, b.plural = a.role, a.side, a.side_cue, a.affiliation, True
+
+    def _distribute_complements(self) -> set[int]:
+        """A plural title with one party per name, each party before its name: "the
+        presidents of Bolivia, A, and of Colombia, B" (B: president, Colombia, as A
+        is president of Bolivia). Returns the entities read as sides."""
+        consumed: set[int] = set()
+        doc = self.doc
+        for ent in self.ents:
+            if ent.label != "PERSON" or ent.role or ent.start < 4 or doc[ent.start - 1].text != ",":
+                continue
+            m = self.at.get(ent.start - 2)
+            if m is None or self.ents[m].end != ent.start - 1 or not self.party_of(self.ents[m]):
+                continue
+            party = self.ents[m]
+            k = party.start - 1 - (doc[party.start - 1].lower_ in self.w.articles)
+            if k < 2 or doc[k].lower_ not in self.w.of:
+                continue
+            k -= 1 + (doc[k - 1].lower_ in self.w.conjunctions)  # ", and | of Colombia"
+            if doc[k].text != ",":
+                continue
+            before = self.at.get(k - 1)
+            first = self.ents[before] if before is not None else None
+            if first is not None and first.label == "PERSON" and first.plural and first.end == k:
+                ent.role, ent.plural, ent.side = first.role, True, self.party_of(party)
+                ent.side_cue = party.text
+                consumed.add(m)
+        return consumed
 
     def _distribute_lists(self) -> set[int]:
         """Names listed against the countries of one plural title take them in order:

@@ -642,7 +642,7 @@ def test_a_person_of_an_organisation_takes_its_side_and_the_apposition_after_it(
 def test_a_list_under_a_plural_title_with_no_countries_in_order_shares_the_title(tables):
     rows = tables("The defence ministers of the three countries, Sergei Shoigu, Fikri Isik and "
                   "Hossein Dehghan, met in Moscow.")["roles"]
-    assert [(r["role"], r["side"]) for r in rows if r["kind"] == "person"] == [("defence minister", "")] * 3
+    assert [(r["role"], r["side"]) for r in rows if r["kind"] == "person"] == [("Defence Minister", "")] * 3
 
 
 def test_a_list_under_the_title_of_the_n_countries_takes_the_n_states_named_before_in_order(tables):
@@ -660,7 +660,7 @@ def test_a_list_under_the_title_of_the_n_countries_takes_the_n_states_named_befo
     ]
     for text, sides in cases:
         rows = [r for r in tables(text)["roles"] if r["kind"] == "person"]
-        assert [(r["role"], r["side"]) for r in rows] == [("trade minister", side) for side in sides], text
+        assert [(r["role"], r["side"]) for r in rows] == [("Trade Minister", side) for side in sides], text
         assert all(r["side_cue"].startswith("context: ") for r in rows if r["side"])
 
 
@@ -708,8 +708,8 @@ def test_names_listed_each_with_their_party_share_the_plural_title(tables):
                   "Azerbaijan, had arrived in Moscow on Friday.")["roles"]
     read = {n: (person(rows, n)["role"], person(rows, n)["side"])
             for n in ("Zohrab Mnatsakanyan", "Jeyhun Bayramov")}
-    assert read == {"Zohrab Mnatsakanyan": ("foreign minister", "Armenia"),
-                    "Jeyhun Bayramov": ("foreign minister", "Azerbaijan")}
+    assert read == {"Zohrab Mnatsakanyan": ("Foreign Minister", "Armenia"),
+                    "Jeyhun Bayramov": ("Foreign Minister", "Azerbaijan")}
     rows = tables("Zohrab Mnatsakanyan of Armenia met Jeyhun Bayramov of Azerbaijan.")["roles"]
     assert person(rows, "Jeyhun Bayramov")["role"] == ""  # met: no list, no title
 
@@ -1423,3 +1423,20 @@ def test_a_regnal_title_of_another_language_is_read_only_as_that_language_writes
     lex = titles.lexicon()
     assert (lex.regnal_title("papa Francisco"), lex.regnal_title("Papa Wemba")) == ("Pope", "")
     assert lex.regnal_pattern.search("Papa Wemba sang") is None
+
+
+@pytest.mark.parametrize("text", [
+    "The presidents of Bolivia, Rosa Quintel, and of Colombia, Marco Deltor, attended.",
+    "The foreign ministers of Peru, Rosa Quintel, and of Ecuador, Marco Deltor, signed.",
+])
+def test_a_plural_title_with_one_party_before_each_name(tables, text):
+    rows = tables(text)["roles"]
+    first, second = person(rows, "Rosa Quintel"), person(rows, "Marco Deltor")
+    assert first["role"] == second["role"] and first["role"] in ("President", "Foreign Minister")
+    assert (first["side"], second["side"]) in (("Bolivia", "Colombia"), ("Peru", "Ecuador"))
+
+
+def test_a_spanish_plural_title_reads_as_its_english_singular():
+    rows = _spanish_roles("Asistieron los presidentes de Bolivia, Rosa Quintela, y de Colombia, Marco Deltoro.")
+    assert [(r["canonical"], r["role"], r["side"]) for r in rows if r["kind"] == "person"] == [
+        ("Rosa Quintela", "President", "Bolivia"), ("Marco Deltoro", "President", "Colombia")]
