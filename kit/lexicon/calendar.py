@@ -24,11 +24,16 @@ the English kit's date rules read. From it:
   "last December 27", "hace dos días" → "two days ago", "finales de enero" →
   "late January"), so a Spanish date is resolved, and explained, by the same
   rules as an English one. The explanation quotes the words of the article.
+  Chains count from the date the article gave before them, as English ones do
+  ("tres días después" → "three days later", "al día siguiente" → "the
+  following day", "esa misma semana" → "the same week", "ese día" → "that day").
 
 Examples
 --------
 >>> in_english("el pasado 27 de diciembre"), in_english("hace dos días"), in_english("a principios de mes")
 ('last December 27', 'two days ago', 'early this month')
+>>> in_english("tres días después"), in_english("al día siguiente"), in_english("esa misma semana")
+('three days later', 'the following day', 'the same week')
 >>> in_english("Friday") is None
 True
 >>> month_numbers()["sept"], weekday_numbers()["tues"], calendar_names("month_abbr")[:2]
@@ -136,6 +141,11 @@ def date_patterns(lang: str) -> list[dict[str, Any]]:
         [any_of("ago"), count, any_of("unit")], [any_of("ago"), {"LIKE_NUM": True}, any_of("unit")],
         [any_of("part"), of, month], [any_of("part"), of, month, *year], [any_of("part"), of, any_of("unit")],
         [any_of("deictic")],
+        # chains, counted from a date the article gave before: "tres días después", "al día
+        # siguiente", "esa misma semana", "ese día"
+        [count, any_of("unit"), any_of("later")], [{"LIKE_NUM": True}, any_of("unit"), any_of("later")],
+        [any_of("unit"), any_of("following")], [any_of("that"), any_of("same"), any_of("unit")],
+        [any_of("same"), any_of("unit")], [any_of("that"), any_of("unit")],
     ]
     return [{"label": "DATE", "pattern": p, "id": f"calendar-{lang}"} for p in shapes]
 
@@ -198,6 +208,15 @@ def _english(text: str, lang: str) -> str | None:
                     + (" ".join(filter(None, [say("month", m["m"]), m["y"]])) if m["m"]
                        else f"this {say('unit', m['u'])}"))),
         (rf"(?P<x>{alt['deictic']})", lambda m: say("deictic", m["x"])),
+        (rf"(?P<n>\d+|{alt.get('number', '$^')}) (?P<u>{alt['unit']}) (?P<w>{alt.get('later', '$^')})",
+         lambda m: " ".join([m["n"] if m["n"].isdigit() else say("number", m["n"]), say("unit", m["u"]),
+                             say("later", m["w"])])),
+        (rf"(?P<u>{alt['unit']}) (?P<f>{alt.get('following', '$^')})",
+         lambda m: f"the {say('following', m['f'])} {say('unit', m['u'])}"),
+        (rf"(?:(?:{alt.get('that', '$^')}) )?(?P<s>{alt.get('same', '$^')}) (?P<u>{alt['unit']})",
+         lambda m: f"the same {say('unit', m['u'])}"),
+        (rf"(?P<t>{alt.get('that', '$^')}) (?P<u>{alt['unit']})",
+         lambda m: f"{say('that', m['t'])} {say('unit', m['u'])}"),
     ]
     for pattern, write in forms:
         m = re.fullmatch(pattern, text)

@@ -169,11 +169,14 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "calendar_words": Schema(
         "calendar_words.csv", ("term", "kind", "meaning"),
         known={"kind": ("month", "weekday", "month_abbr", "weekday_abbr", "before", "after", "unit",
-                        "part", "deictic", "number", "ago", "of")},
+                        "part", "deictic", "number", "ago", "of", "later", "following", "same", "that")},
         hints={"kind": "what the word is in a date: a month or weekday name or its abbreviation "
                        "('Sept.', as written), a modifier 'before' "
                        "or 'after' it (last, next, this), a 'unit' (week), a 'part' (early, mid, "
-                       "late), a 'deictic' word (yesterday), a 'number', 'ago' or 'of'",
+                       "late), a 'deictic' word (yesterday), a 'number', 'ago' or 'of', or a word "
+                       "of a chain counted from an earlier date: 'later' after a count (three days "
+                       "later, earlier), 'following' after a unit (the following day, the "
+                       "previous week), 'same' and 'that' before one (the same week, that day)",
                "meaning": "the English words kit's date rules read for it ('December', 'last')"}),
     "seasons": Schema("seasons.csv", ("season", "month"),
                       known={"month": tuple(str(m) for m in range(1, 13))},

@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kit.lexicon.wordlists import numbers, words
+from kit.lexicon.wordlists import numbers, words, words_in_any
 from kit.timeline.calendar_math import (
     Unresolved,
     format_span,
@@ -72,6 +72,7 @@ def _count(m: re.Match[str], ctx: Ctx) -> Span:
     """ "two days earlier", "four days later", "a day after", "a week before"."""
     if ctx.after == "than":
         raise Unresolved(f"a comparison ('{m.group(0)} than ...'), not a date")
+    _not_of_what_follows(m, ctx)
     n, unit = number(m["n"]), m["unit"]
     sign = -1 if m["way"] in words("chain_back_words") else 1
     start, _, granularity, note = _base(ctx, unit)
@@ -82,8 +83,18 @@ def _count(m: re.Match[str], ctx: Ctx) -> Span:
     return s, e, granularity, f"{n} {unit}(s) {'before' if sign < 0 else 'after'}; {note}"
 
 
+def _not_of_what_follows(m: re.Match[str], ctx: Ctx) -> None:
+    """A chain followed by "of" (``of_preps``) counts from what follows, not from a date
+    given before: "60 días después *de la firma*", "el día siguiente *de* la
+    votación" (the English DATE entity takes the event in: "60 days after the signing")."""
+    if ctx.after in words_in_any("of_preps"):
+        raise Unresolved(f"counts from what follows ('{ctx.expression} {ctx.after} ...'), "
+                         "not from a date given before it")
+
+
 def _step(m: re.Match[str], ctx: Ctx) -> Span:
     """ "the next day", "the following month", "the previous week", "the day before"."""
+    _not_of_what_follows(m, ctx)
     unit = m["unit"]
     sign = -1 if m["way"] in words("chain_back_words") else 1
     start, end, _, note = _base(ctx, unit)

