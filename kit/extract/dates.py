@@ -53,7 +53,10 @@ or the one it shares with the verb it is coordinated with or completes ("The
 deal was concluded ... and *took effect* on Oct. 18", "Santos is due *to
 receive* ..."), or the noun a participle or relative clause describes ("the
 *election* scheduled for Sept. 28", "the *envoy* who negotiated ..."; with
-the name it stands beside, "Zalmay Khalilzad, the American envoy").
+the name it stands beside, "Zalmay Khalilzad, the American envoy"; a relative
+pronoun, "who", "que", stands for that noun, whether the parse calls the clause
+``relcl`` or, as the Spanish one does, ``acl``: "Cardoso, *que* fue reelegido
+este mes").
 
 ``noun`` is the lemma of the noun the date itself modifies, when it modifies
 one: "the *September* election", "the *invasion* in February", "the
@@ -102,6 +105,9 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # a verb without a subject shares the subject of the verb it hangs from this way
 SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "acomp", "advcl"})
+# a relative clause: "the envoy *who negotiated* ..."; the Spanish parse calls it acl ("Cardoso, que
+# fue reelegido ..."); its relative pronoun subject stands for the noun it describes
+RELATIVE_DEPS = frozenset({"relcl", "acl"})
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss", "npadvmod"})  # "the September vote"
 
 
@@ -218,7 +224,7 @@ def subject_span(verb: Token) -> tuple[int, int] | None:
     """
     for _ in range(6):
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None and not (verb.dep_ == "relcl" and subject.lower_ in words_or(
+        if subject is not None and not (verb.dep_ in RELATIVE_DEPS and subject.lower_ in words_or(
                 "relative_subjects", verb.doc.lang_)):
             return subject.left_edge.idx, _end(subject.right_edge)
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in NOUN_POS:

@@ -72,7 +72,7 @@ WORD_LISTS = (
     "byline_words",
 )
 """The lists of ``words.csv`` (see :func:`kit.lexicon.wordlists.words`)."""
-NUMBER_LISTS = ("source_counts", "duration_numbers", "ordinals")
+NUMBER_LISTS = ("source_counts", "duration_numbers", "ordinals", "group_counts")
 """The lists of ``number_words.csv`` (see :func:`kit.lexicon.wordlists.numbers`)."""
 NOT_IN_ENGLISH = ("contracted_articles", "lowercase_honorifics", "past_prefixes", "infinitive_endings", "verb_endings")
 """Lists of words English has none of ("del", "al": a preposition and an article in one;

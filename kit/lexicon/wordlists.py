@@ -145,7 +145,7 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   officials, "a couple", "both"), ``indefinite_articles`` ("a", "an": no count before a
   plural, "a few officials"), ``attribution_phrases`` ("according to": its object is a
   source) and the plurals of ``plurals.csv`` (:func:`plurals`, "unnamed people");
-- ``relative_subjects`` ("who", "which", "that", "whom": the subject of a relative clause
+- ``relative_subjects`` ("who", "which", "that", "whom", "que": the subject of a relative clause
   is no subject of its date's clause): :mod:`kit.extract.dates`;
 - ``ordinal_words`` ("the *sixth* is to be held next month": a subject counting the
   event nouns named before it): :mod:`kit.timeline.reports`;
@@ -278,7 +278,9 @@ def numbers(name: str, lang: str = DEFAULT_LANG) -> Mapping[str, int]:
     ``source_counts``: how many sources ("two officials", "both"); ``duration_numbers``:
     counts in time expressions ("two days", "a week"; :mod:`kit.timeline.rules`);
     ``ordinals``: which part of a period ("the first week", "the last week", -1:
-    counted from the end; :mod:`kit.timeline.relative`).
+    counted from the end; :mod:`kit.timeline.relative`); ``group_counts``: a subject
+    that is only a count stands for the people named before it ("the two met on
+    Friday", "los tres habían estado en Palacio Nacional"; :mod:`kit.timeline.reports`).
 
     Raises
     ------

@@ -30,7 +30,11 @@ The clause's **subject** (``subject_start``/``subject_end`` of the dates table)
 acts in it wherever it stands ("*Santos* is due to receive ...", "*The deal* was
 concluded ... and took effect on Oct. 18"); a capitalised name in it that names
 no entity ("the *Razoni* left Odesa": a ship spaCy does not tag) is a name the
-reports of one event share (``things``), not an actor. A date that modifies an
+reports of one event share (``things``), not an actor; so is a name in it of a
+thing that is no actor ("the *Kerch Bridge* was reopened", "el cruce de
+*Lukeville* reabrió": ``THING_LABELS``). A subject that is only a count ("the
+two met on Friday", "los tres habían estado ...": ``group_counts``) is the group
+of people named before it. A date that modifies an
 event noun ("the *September* election", "the invasion *in February*": the
 ``noun`` column) dates that noun's event, whatever the clause's verb, when it
 is at most a month long.
@@ -48,7 +52,7 @@ import pandas as pd
 from kit.actors.registry import alias_key, with_actor_tables
 from kit.counts.mentions import entity_mentions, has_actor_tables
 from kit.extract.datelines import dateline_spans, in_dateline
-from kit.lexicon.files import lexicon_cache
+from kit.lexicon.files import lexicon_cache, read_table
 from kit.lexicon.regex import alternation
 from kit.lexicon.wordlists import words, words_in_any
 from kit.schema import records
@@ -72,6 +76,9 @@ __all__ = ["Inputs", "inputs", "read_reports", "sentence_lookup", "as_date", "op
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
+# names of things that are neither actors nor, in the subject, places: "the Kerch Bridge" (FAC),
+# "the Minsk Protocol" (LAW), "el cruce de Lukeville" (MISC of the Spanish pipeline)
+THING_LABELS = frozenset({"LOC", "FAC", "MISC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
 HEAD_WORDS = 8  # words before a clause without a subject that may hold what it is about
 MAX_NOUN_DAYS = 31  # the longest date that dates the event noun it modifies
 _CAPTION_CUE = re.compile(r"\s*[^:|—–]{1,20}[:|—–]\s*")
@@ -346,8 +353,9 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
     who = participants(_head(text[: max(0, lo - offset)], clause) + _blank(clause, inside, lo)
                        + " " + _subject_text(row, text, offset, (lo, hi), subject, floor))
     if not acting and not who and not things:
-        who = _counted(data, row, text[: max(0, lo - offset)], _subject_words(row, text, offset))
-        if not who.nouns:
+        subject_words = _subject_words(row, text, offset)
+        who = _counted(data, row, text[: max(0, lo - offset)], subject_words) or _count_group(subject_words)
+        if not who:
             return "no participant"
     reported = _reported(clause, str(row["verb"]), text[hi - offset:]) if opt(
         row.get("verb")) in words("reporting_verbs") else _purpose(text[hi - offset:])
@@ -419,7 +427,7 @@ def _subject(row: dict[str, Any], text: str, offset: int, clause: tuple[int, int
     if any(m.actor for m in inside):
         return outside, []
     covered = [(m.start, m.end) for m in mentions if m.end > lo and m.start < hi]
-    things = []
+    things = [m.name for m in inside if m.label in THING_LABELS and not m.place]
     for found in _THING.finditer(text, max(0, lo - offset), max(0, hi - offset)):
         at, end = offset + found.start(1), offset + found.end(1)
         if not any(a < end and at < b for a, b in covered):
@@ -464,6 +472,27 @@ def _counted(data: Inputs, row: dict[str, Any], before: str, subject: str) -> Pa
         previous = data.sentences.get((row["article_id"], int(row["sentence_id"]) - 1))
         found = participants(previous[0]) if previous else found
     return Participants([], found.nouns, False)
+
+
+def _count_group(subject: str) -> Participants:
+    """A subject that is only a count of people ("the two met on Friday", "los tres habían
+    estado en Palacio Nacional", "both": ``group_counts``) is the group named before it.
+
+    >>> _count_group("Los tres").groups, _count_group("the three ships").groups
+    (['los tres'], [])
+    """
+    words_of = subject.strip().lower().split()
+    words_of = words_of[1:] if words_of[:1] and words_of[0] in words_in_any("determiners") else words_of
+    if len(words_of) == 1 and words_of[0] in _group_counts():
+        return Participants([subject.strip().lower()], [], False)
+    return Participants([], [], False)
+
+
+@lexicon_cache
+def _group_counts() -> frozenset[str]:
+    """The ``group_counts`` of every language (a clause's language is not known here)."""
+    return frozenset(row["term"] for row in read_table("number_words", lang=None)
+                     if row["list"] == "group_counts")
 
 
 def _head(before: str, clause: str) -> str:

@@ -302,6 +302,21 @@ def test_a_relative_clause_has_its_noun_and_the_name_beside_it_for_subject():
     assert r["noun"] == "agreement"  # "the February agreement"
 
 
+def test_a_spanish_relative_pronoun_stands_for_the_noun_its_acl_clause_describes():
+    # the Spanish parse calls a relative clause acl: "que" is the name it describes
+    words = ["Varela", ",", "que", "fue", "reelegido", "este", "mes", ",", "habló", "."]
+    d = Doc(spacy.blank("es").vocab, words=words,
+            pos=["PROPN", "PUNCT", "PRON", "AUX", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"],
+            deps=["nsubj", "punct", "nsubj", "aux", "acl", "det", "obl", "punct", "ROOT", "punct"],
+            heads=[8, 4, 4, 4, 0, 6, 4, 4, 8, 8],
+            lemmas=["Varela", ",", "que", "ser", "reelegir", "este", "mes", ",", "hablar", "."],
+            morphs=["", "", "PronType=Int,Rel", "Tense=Past|VerbForm=Fin", "Tense=Past|VerbForm=Part",
+                    "", "", "", "Tense=Past|VerbForm=Fin", ""])
+    d.ents = [d.char_span(d[5].idx, d[6].idx + 3, label="DATE")]
+    r = row(d)
+    assert (r["verb"], subject(d, r)) == ("reelegir", "Varela")
+
+
 def test_a_participle_gives_the_noun_it_describes_as_subject_and_dated_noun():
     d = doc("They/PRP/PRON/nsubj/1 won/VBD/VERB/ROOT/1/win the/DT/DET/det/3 "
             "election/NN/NOUN/dobj/1 held/VBN/VERB/acl/3/hold in/IN/ADP/prep/4 "

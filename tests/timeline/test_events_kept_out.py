@@ -257,6 +257,31 @@ def test_a_name_the_corpus_tags_elsewhere_acts_where_the_model_missed_it():
     assert dated_clauses(unknown)["kept_out"].tolist() == ["no participant"]
 
 
+@pytest.mark.parametrize("text, expression, subject, name, label", [
+    ("Varna Gate's crossing reopened on Monday.", "Monday", "Varna Gate's crossing", "Varna Gate", "FAC"),
+    ("El puente de Almendral reabrió el lunes.", "lunes", "El puente de Almendral", "Almendral", "MISC"),
+])
+def test_a_named_thing_that_is_no_actor_acts_as_the_subject(text, expression, subject, name, label):
+    dated = (text, [(expression, "past", None, None, "reopen", {"subject": subject})], [(name, label)])
+    assert dated_clauses(fake_ann(("a", THU, "G", [dated])))["kept_out"].tolist() == [""]
+    assert event_reports(fake_ann(("a", THU, "G", [dated])))["text"].tolist() == [expression]
+    unnamed = (text, dated[1], [])
+    assert dated_clauses(fake_ann(("a", THU, "G", [unnamed])))["kept_out"].tolist() == ["no participant"]
+
+
+@pytest.mark.parametrize("text, expression, subject", [
+    ("The two met in Brennholm on Friday.", "Friday", "The two"),
+    ("Los tres habían estado en Almendral el 27 de diciembre.", "27 de diciembre", "Los tres"),
+    ("Ambos viajaron a Almendral el viernes.", "viernes", "Ambos"),
+])
+def test_a_subject_that_is_only_a_count_is_the_group_named_before(text, expression, subject):
+    dated = (text, [(expression, "past", None, None, "travel", {"subject": subject})], [])
+    assert dated_clauses(fake_ann(("a", THU, "G", [dated])))["kept_out"].tolist() == [""]
+    things = (text.replace(subject, "The rains"), [(expression, "past", None, None, "travel",
+                                                    {"subject": "The rains"})], [])
+    assert dated_clauses(fake_ann(("a", THU, "G", [things])))["kept_out"].tolist() == ["no participant"]
+
+
 def test_an_operation_a_trial_a_panel_or_a_crowd_takes_part_in_events():
     clauses = [("The operation began on Monday.", [("Monday", "past", None, None, "begin")], []),
                ("His corruption trial opened on Monday.", [("Monday", "past", None, None, "open")], []),
@@ -273,6 +298,8 @@ def test_an_operation_a_trial_a_panel_or_a_crowd_takes_part_in_events():
     ("Los combates que estallaron en enero", [], ["combates"]),
     ("El Congreso peruano aprobó el acta", ["congreso"], ["agreement"]),  # one agreement however named
     ("dijo en su conferencia matutina", [], []),  # a press conference is where one speaks, no meeting
+    ("El empresario había sido detenido en Almendral", ["empresario"], []),
+    ("the ambassadors and a judge arrived", ["ambassadors", "judge"], []),
 ])
 def test_spanish_groups_and_event_nouns(clause, groups, nouns):
     found = participants(clause)
