@@ -84,10 +84,11 @@ def _count(m: re.Match[str], ctx: Ctx) -> Span:
 
 
 def _not_of_what_follows(m: re.Match[str], ctx: Ctx) -> None:
-    """A chain followed by "of" (``of_preps``) counts from what follows, not from a date
-    given before: "60 días después *de la firma*", "el día siguiente *de* la
-    votación" (the English DATE entity takes the event in: "60 days after the signing")."""
-    if ctx.after in words_in_any("of_preps"):
+    """A chain followed by "of" in another language than English (``of_preps``) counts
+    from what follows, not from a date given before: "60 días después *de la firma*",
+    "el día siguiente *de* la votación" (the English DATE entity takes the event in:
+    "60 days after the signing"; "the next day of talks" counts from the date before)."""
+    if ctx.after in words_in_any("of_preps") - words("of_preps"):
         raise Unresolved(f"counts from what follows ('{ctx.expression} {ctx.after} ...'), "
                          "not from a date given before it")
 
