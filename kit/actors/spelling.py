@@ -29,15 +29,28 @@ VOWELS = frozenset("aeiou")
 
 def initial(word: str) -> str:
     """The first letter as spellings of one name share it: a vowel stands for any
-    vowel ("Ebrahim"/"Ibrahim", "Osman"/"Usman")."""
+    vowel ("Ebrahim"/"Ibrahim", "Osman"/"Usman"), and so does a silent "h" before
+    one ("Henrique"/"Enrique", "Hassan"/"Assan")."""
+    if word[:1] == "h" and word[1:2] in VOWELS:
+        word = word[1:]
     return "a" if word[:1] in VOWELS else word[:1]
+
+
+def _sounded(word: str) -> str:
+    """The word with one letter for a doubled one and, from five letters, without a
+    silent "h" before its first vowel ("Lasso" and "Laso", "Henrique" and "Enrique"
+    are written alike; not "Hans" and "Anns")."""
+    if len(word) >= 5 and word[:1] == "h" and word[1:2] in VOWELS:
+        word = word[1:]
+    return "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
 
 
 def close_spelling(a: str, b: str) -> bool:
     """Two spellings of one name word (name keys: lower case, no accents).
 
     The same first letter (:func:`initial`: two vowels are one, and then counted as
-    one letter) and at least five letters; then the same word once the
+    one letter); four letters or more written alike but for a doubled letter or a
+    silent initial "h" ("Laso"/"Lasso"); or at least five letters, and the same word once the
     ``spelling_variants`` of words.csv are folded ("Araghchi"/"Araqchi",
     "Sergei"/"Sergey"), or an edit distance of 1 (2 from eight letters; two
     neighbouring letters swapped count as one edit: "Mistrua") that
@@ -52,8 +65,14 @@ def close_spelling(a: str, b: str) -> bool:
     (False, False)
     >>> close_spelling("ebrahim", "ibrahim"), close_spelling("osman", "usman"), close_spelling("amir", "omar")
     (True, True, False)
+    >>> close_spelling("laso", "lasso"), close_spelling("enrique", "henrique"), close_spelling("bell", "bel")
+    (True, True, False)
     """
-    if initial(a) != initial(b) or min(len(a), len(b)) < 5:
+    if initial(a) != initial(b):
+        return False
+    if min(len(a), len(b)) >= 4 and a[-1] == b[-1] and _sounded(a) == _sounded(b):
+        return True  # "Laso"/"Lasso", "Enrique"/"Henrique": a doubled letter, a silent "h"
+    if min(len(a), len(b)) < 5:
         return False
     if a[0] != b[0]:  # "Ebrahim"/"Ibrahim": the vowel counts as one letter
         a, b = b[0] + a[1:], b

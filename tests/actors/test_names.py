@@ -210,6 +210,11 @@ def test_the_shown_name_is_the_fullest_formal_form(names, shown):
     ("abdalla", "abdallah", True),  # a final "h" after "-lla", as Arabic names are written
     ("kabashi", "kabbashi", True),  # a doubled consonant
     ("mohamed", "mohammed", True),
+    ("vela", "vella", True),  # a doubled letter in a short word: a typo
+    ("enrique", "henrique", True),  # a silent initial "h"
+    ("hola", "ola", False),  # too short
+    ("bell", "bel", False),
+    ("hans", "anns", False),  # a short word: a doubled letter only, no silent "h" as well
 ])
 def test_close_spelling(a, b, close):
     assert close_spelling(a, b) is close
