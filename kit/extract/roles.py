@@ -225,6 +225,7 @@ class _Reader(PhraseReader):
             if ent.kind in ("organization", "government", "group") and not ent.side:
                 self._read_side(ent)
         self._sides_of_state_offices()
+        self._sides_of_body_offices()
         self._sides_of_presidential_offices()
         self._sides_of_members()
         self._sides_of_list_headers()
@@ -589,6 +590,20 @@ class _Reader(PhraseReader):
                     and not {filed[0]} & (self.other_sides.get(ent.canonical, set()) | without):
                 ent.side, ent.side_cue = filed[0], f"{CONTEXT_CUE} the story is filed in {filed[1]} and names no state"
         self._offices_of_the_capital([e for e in bare if not e.side], named)
+
+    def _sides_of_body_offices(self) -> None:
+        """An international body's office with no body ("Secretary-General X": scope
+        ``body`` in the title lexicon) takes the one body the article names (its side:
+        the UN for the Security Council), weakly; none when it names several or none."""
+        bare = [e for e in self.ents if e.kind == "person" and e.role and not e.side
+                and self.lex.scope(e.role) == "body"]
+        if not bare:
+            return
+        named = {body.side for e in self.ents if e.label != "PERSON" and (body := self.lex.body(e.canonical))}
+        if len(named) == 1:
+            side = next(iter(named))
+            for ent in bare:
+                ent.side, ent.side_cue = side, f"{CONTEXT_CUE} the one international body the article names"
 
     def _offices_of_the_capital(self, bare: list[Entity], named: Counter[str]) -> None:
         """A story filed from a capital gives its own state's officials their bare title

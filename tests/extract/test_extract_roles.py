@@ -1450,3 +1450,13 @@ def test_a_states_institution_is_no_side_the_state_the_article_names_is(tables):
     rows = tables("LIMA — The president of the National Congress, Marco Deltor, voted against "
                   "Peru's plan.")["roles"]
     assert person(rows, "Marco Deltor")["side"] == "Peru"
+
+
+def test_a_bodys_office_with_no_body_takes_the_one_body_the_article_names(tables):
+    rows = tables("GENEVA — Secretary-General Tomas Brenn presided. The United Nations will monitor "
+                  "the withdrawal.")["roles"]
+    assert (person(rows, "Tomas Brenn")["side"], person(rows, "Tomas Brenn")["side_cue"]) == (
+        "United Nations", "context: the one international body the article names")
+    rows = tables("Secretary-General Tomas Brenn named a representative. ECOWAS and the United "
+                  "Nations agreed.")["roles"]
+    assert person(rows, "Tomas Brenn")["side"] == ""  # two bodies: either may be his
