@@ -112,7 +112,7 @@ from kit.extract.places import is_destination, is_vehicle, is_venue, place_words
 from kit.extract.titles import DEMONYMS_FILE as DEMONYMS_FILE
 from kit.extract.titles import TITLES_FILE as TITLES_FILE
 from kit.extract.titles import Lexicon, lexicon
-from kit.lexicon.canonical import NameEndings, government_lead, name_key, state_institutions
+from kit.lexicon.canonical import NameEndings, government_lead, name_key
 from kit.lexicon.files import clear_lexicon_cache as clear_lexicon_cache
 from kit.lexicon.wordlists import is_initials, numbers, words, words_in_any, words_or
 
@@ -1146,8 +1146,7 @@ class _Reader(PhraseReader):
             0 < lead and len(named) <= lead + 1) or (  # "the Army", "Congreso Nacional"; not "the Forces for Freedom and Change"
             1 < len(named) <= 3 and named[-1] in portfolios  # "the Foreign Ministry", "the Defence Ministry"
             and self.lex.scopes.get(" ".join([*named[:-1], "minister"])) == "state")  # not "the Hamas Health Ministry"
-        institution = " ".join(named) in state_institutions()  # "la Asamblea Nacional", "the Supreme Court"
-        return (state_body or institution) and not self.lex.side_of(ent.affiliation)
+        return state_body and not self.lex.side_of(ent.affiliation)
 
     def _side_from_earlier_title(self, ent: Entity, span: tuple[int, int]) -> None:
         """The side, and the fuller role, of "*The ambassador*, Andrei Karlov": a title

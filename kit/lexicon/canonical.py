@@ -456,19 +456,3 @@ def _preferred_spellings(keys: pd.Series, spellings: pd.Series) -> dict[str, str
         if key not in best or rank < best[key]:
             best[key] = rank
     return {key: rank[2] for key, rank in best.items()}
-
-
-@lexicon_cache
-def state_institutions() -> frozenset[str]:
-    """The institutions of a state that ``glossary.csv`` names, in every language and
-    in English, as :func:`kit.lexicon.canonical.name_key` keys: its capitalised terms
-    ("Asamblea Nacional", "National Assembly", "Corte Suprema"; not "delegación").
-    A person of one speaks for that state, which the article names elsewhere.
-
-    Examples
-    --------
-    >>> "national assembly" in state_institutions(), "delegation" in state_institutions()
-    (True, False)
-    """
-    return frozenset(name_key(term) for row in read_table("glossary", lang=None)
-                     for term in (row["term"], row["english"]) if term[:1].isupper())

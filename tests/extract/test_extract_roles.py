@@ -1442,16 +1442,6 @@ def test_a_spanish_plural_title_reads_as_its_english_singular():
         ("Rosa Quintela", "President", "Bolivia"), ("Marco Deltoro", "President", "Colombia")]
 
 
-def test_a_states_institution_is_no_side_the_state_the_article_names_is(tables):
-    rows = _spanish_roles("CARACAS.— Rosa Quintela, presidenta de la Asamblea Nacional, encabeza la "
-                          "delegación del gobierno venezolano.")
-    assert (person(rows, "Rosa Quintela")["side"], person(rows, "Rosa Quintela")["affiliation"]) == (
-        "Venezuela", "Asamblea Nacional")
-    rows = tables("LIMA — The president of the National Congress, Marco Deltor, voted against "
-                  "Peru's plan.")["roles"]
-    assert person(rows, "Marco Deltor")["side"] == "Peru"
-
-
 def test_a_bodys_office_with_no_body_takes_the_one_body_the_article_names(tables):
     rows = tables("GENEVA — Secretary-General Tomas Brenn presided. The United Nations will monitor "
                   "the withdrawal.")["roles"]
