@@ -497,9 +497,12 @@ def _group_counts() -> frozenset[str]:
 
 def _head(before: str, clause: str) -> str:
     """The words a clause hangs from when it has no subject of its own: "the deal" of
-    "the deal signed on Friday", "the round in Doha" of "which ended on Tuesday"."""
+    "the deal signed on Friday", "the round in Doha" of "which ended on Tuesday". A
+    clause opening on a name, a number or a determiner of any language has one ("el
+    ecuatoriano se pronunció esa misma semana" after "acatar la propuesta de los garantes;":
+    the proposal is the other clause's)."""
     first = clause.split()[0].lower() if clause.split() else ""
-    own = first[:1].isupper() or first in words("determiners") or first.isdigit()
+    own = first[:1].isupper() or first in words_in_any("determiners") or first.isdigit()
     return "" if own or clause[:1].isupper() else " ".join(before.split()[-HEAD_WORDS:]) + " "
 
 

@@ -14,6 +14,7 @@ from test_timeline import fake_ann
 
 from kit.timeline import dated_clauses, event_reports, events
 from kit.timeline.evidence import related, same_topic, says
+from kit.timeline.reports import _head
 
 D = dt.date
 
@@ -139,6 +140,15 @@ def test_a_subject_outside_the_clause_acts_in_it():
                            [("Santos", "PERSON"), ("Oslo", "GPE")]))
     (e,) = events(ann).to_dict("records")
     assert (e["actors"], e["place"]) == ("Santos", "Oslo")
+
+
+def test_a_clause_opening_on_a_determiner_of_any_language_has_a_subject_of_its_own():
+    # "el brenés" is the clause's own subject: the words before it ("la propuesta de los
+    # mediadores", another clause's) are not what it is about; a clause with none takes them
+    before = "Osland aprobó la propuesta de los mediadores;"
+    assert _head(before, "el brenés se pronunció esa misma semana") == ""
+    assert _head(before, "la semana siguiente") == ""
+    assert _head("the deal", "signed on Friday") == "the deal "
 
 
 def test_a_name_no_entity_tags_is_shared_by_the_reports_but_is_no_actor():
