@@ -188,6 +188,24 @@ def test_a_capital_acting_for_its_state_is_the_state_in_events():
     assert (e["actors"], e["n_sources"]) == ("Osland", 2)
 
 
+def test_a_demonym_standing_for_its_state_is_the_state_in_events():
+    # "the Oslandic parliament approved" and "the Oslandic approved": one actor, named two ways
+    def approved(article_id, published, subject, expression, label):
+        text = f"{subject} approved the border plan on {expression}."
+        return (article_id, published, f"Outlet {article_id}",
+                [(text, [(expression, "past", None, None, "approve")], [(subject, label)])])
+
+    ann = fake_ann(approved("a", TUE, "Osland", "Monday", "GPE"),
+                   approved("b", WED, "Osland", "Aug. 1", "GPE"),
+                   approved("c", WED, "Oslandic", "Aug. 2", "NORP"))
+    m = ann.mentions
+    ann.tables = {"roles": m[["article_id", "start_char", "end_char"]].assign(
+        kind=["government", "government", "group"], side="Osland")}
+    (e,) = events(ann).to_dict("records")
+    assert (e["actors"], e["n_sources"], e["conflict"]) == ("Osland", 3, True)
+    assert e["dates"] == "2022-08-01: a, b; 2022-08-02: c"
+
+
 def test_a_coarser_report_naming_the_events_act_in_passing_joins_it():
     # "a resolution endorsing the agreement could be adopted next week" / "endorsed ... on Monday"
     ann = fake_ann(
