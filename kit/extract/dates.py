@@ -248,6 +248,25 @@ def _end(token: Token) -> int:
     return token.idx + len(token)
 
 
+def _noun_of_day_part(part: Token) -> Token | None:
+    """The noun whose time a day part in apposition or modifying it gives: the one it
+    hangs from ("la firma ..., la noche del jueves"), or, when the parse hangs both
+    on a word that is no noun, the noun in apposition right before it ("— En Caracas,
+    la firma ..., la noche del jueves": both on the dateline's dash); None without one.
+
+    >>> from kit.nlp.pipeline import get_nlp
+    >>> d = get_nlp()("The signing of the accord, the night of Thursday, was hailed.")
+    >>> _noun_of_day_part(d[7]).text
+    'signing'
+    """
+    if part.head.pos_ == "NOUN":
+        return part.head
+    if part.dep_ != "appos":
+        return None
+    before = [c for c in part.head.children if c.dep_ == "appos" and c.i < part.i]
+    return before[-1] if before and before[-1].pos_ == "NOUN" else None
+
+
 def dated_noun(span: Span, verb: Token | None) -> str | None:
     """Lemma of the noun the date ``span`` modifies (module docstring), or None.
 
@@ -263,9 +282,10 @@ def dated_noun(span: Span, verb: Token | None) -> str | None:
         return None  # "announced the agreement | the next day": when the verb's act was done
     if root.dep_ in MODIFIER_DEPS and head.pos_ in NOUN_POS and head.i not in range(
             span.start, span.end):
-        if head.lemma_.lower() in words_in_any("day_parts") and head.dep_ in ("appos", "nmod") \
-                and head.head.pos_ == "NOUN":
-            return head.head.lemma_.lower()  # "la firma ..., la noche del jueves": the signing's night
+        if head.lemma_.lower() in words_in_any("day_parts") and head.dep_ in ("appos", "nmod"):
+            night = _noun_of_day_part(head)
+            if night is not None:
+                return night.lemma_.lower()  # "la firma ..., la noche del jueves": the signing's night
         return head.lemma_.lower()
     if root.dep_ == "pobj" and head.dep_ == "prep" and (head.head.pos_ == "NOUN" or (
             head.head.pos_ == "PROPN" and head.head.lower_ in _named_event_words())):

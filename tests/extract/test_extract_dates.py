@@ -317,6 +317,24 @@ def test_a_spanish_relative_pronoun_stands_for_the_noun_its_acl_clause_describes
     assert (r["verb"], subject(d, r)) == ("reelegir", "Varela")
 
 
+def test_a_day_part_in_apposition_dates_the_noun_beside_it_when_both_hang_on_a_dash():
+    # "— En Brenna, la firma del pacto, la noche del jueves, fue celebrada.": the Spanish parse
+    # hangs both appositions on the dateline's dash; the night is the signing's
+    words = ["—", "En", "Brenna", ",", "la", "firma", "del", "pacto", ",", "la", "noche", "del",
+             "jueves", ",", "fue", "celebrada", "."]
+    d = Doc(spacy.blank("es").vocab, words=words,
+            pos=["PROPN", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "NOUN", "PUNCT", "DET",
+                 "NOUN", "ADP", "NOUN", "PUNCT", "AUX", "VERB", "PUNCT"],
+            deps=["nsubj", "case", "nmod", "punct", "det", "appos", "case", "nmod", "punct", "det",
+                  "appos", "case", "nmod", "punct", "aux", "ROOT", "punct"],
+            heads=[15, 2, 0, 5, 5, 0, 7, 5, 10, 10, 0, 12, 10, 10, 15, 15, 15],
+            lemmas=["—", "en", "Brenna", ",", "el", "firma", "del", "pacto", ",", "el", "noche",
+                    "del", "jueves", ",", "ser", "celebrar", "."],
+            morphs=[""] * 14 + ["Tense=Past|VerbForm=Fin", "VerbForm=Part", ""])
+    d.ents = [d.char_span(d[12].idx, d[12].idx + len("jueves"), label="DATE")]
+    assert row(d)["noun"] == "firma"
+
+
 def test_a_participle_gives_the_noun_it_describes_as_subject_and_dated_noun():
     d = doc("They/PRP/PRON/nsubj/1 won/VBD/VERB/ROOT/1/win the/DT/DET/det/3 "
             "election/NN/NOUN/dobj/1 held/VBN/VERB/acl/3/hold in/IN/ADP/prep/4 "
