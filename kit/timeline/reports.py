@@ -186,9 +186,10 @@ def _mentions_by_article(ann: Any, sentences: dict[tuple[str, int], tuple[str, i
                          aliases: Aliases = None) -> dict[str, list[Mention]]:
     """Each article's mentions, marked actor or place, with their side (``sentences``:
     :func:`sentence_lookup` of ``ann``). A government acting under another name than
-    its state's (a capital: "brokered by Washington"), or a demonym standing alone for
-    it ("el peruano aprobó" after "el Congreso peruano"; not "Peruvian officials"), is
-    named as its state: two outlets naming the state either way name one actor."""
+    its state's (a capital: "brokered by Washington"), or a singular demonym standing
+    alone for it ("el chileno ratificó el tratado" after "el Senado chileno"; not
+    "Peruvian officials", "the Americans freed"), is named as its state: two outlets
+    naming the state either way name one actor."""
     m = entity_mentions(ann, aliases) if has_actor_tables(ann) else ann.mentions
     place = [lab in PLACE_LABELS and _place_position(sentences[(a, int(i))], c, e)
              for lab, a, i, c, e in zip(m["label"].tolist(), m["article_id"].tolist(), m["sentence_id"].tolist(),
@@ -203,7 +204,8 @@ def _mentions_by_article(ann: Any, sentences: dict[tuple[str, int], tuple[str, i
         side = pd.Series(kinds["side"].to_numpy(), index=m.index, dtype=object)
         # a capital acting for its state ("brokered by Washington") is the state acting, and so
         # is a demonym standing alone (kind "group": "el peruano aprobó")
-        demonym = kinds["kind"].eq("group").to_numpy() & m["label"].eq("NORP").to_numpy()
+        demonym = (kinds["kind"].eq("group").to_numpy() & m["label"].eq("NORP").to_numpy()
+                   & ~m["text"].str.endswith("s").to_numpy())  # "Americans freed": people, no state
         state = (kinds["kind"].eq("government").to_numpy() | demonym) & side.notna() & side.ne("") & actor
         m = m.assign(canonical=m["canonical"].where(~state, side))
     if registry is not None:
