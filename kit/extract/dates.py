@@ -55,8 +55,8 @@ receive* ..."), or the noun a participle or relative clause describes ("the
 *election* scheduled for Sept. 28", "the *envoy* who negotiated ..."; with
 the name it stands beside, "Zalmay Khalilzad, the American envoy"; a relative
 pronoun, "who", "que", stands for that noun, whether the parse calls the clause
-``relcl`` or, as the Spanish one does, ``acl``: "Cardoso, *que* fue reelegido
-este mes").
+``relcl`` or, as the Spanish one does, ``acl``: "la ministra, *que* fue
+destituida el martes").
 
 ``noun`` is the lemma of the noun the date itself modifies, when it modifies
 one: "the *September* election", "the *invasion* in February", "the
@@ -105,8 +105,8 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # a verb without a subject shares the subject of the verb it hangs from this way
 SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "acomp", "advcl"})
-# a relative clause: "the envoy *who negotiated* ..."; the Spanish parse calls it acl ("Cardoso, que
-# fue reelegido ..."); its relative pronoun subject stands for the noun it describes
+# a relative clause: "the envoy *who negotiated* ..."; the Spanish parse calls it acl ("la ministra,
+# que fue destituida ..."); its relative pronoun subject stands for the noun it describes
 RELATIVE_DEPS = frozenset({"relcl", "acl"})
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss", "npadvmod"})  # "the September vote"
 
@@ -250,9 +250,9 @@ def _end(token: Token) -> int:
 
 def _noun_of_day_part(part: Token) -> Token | None:
     """The noun whose time a day part in apposition or modifying it gives: the one it
-    hangs from ("la firma ..., la noche del jueves"), or, when the parse hangs both
-    on a word that is no noun, the noun in apposition right before it ("— En Caracas,
-    la firma ..., la noche del jueves": both on the dateline's dash); None without one.
+    hangs from ("la votación ..., la tarde del martes"), or, when the parse hangs both
+    on a word that is no noun, the noun in apposition right before it ("— En Lima, la
+    votación del tratado, la tarde del martes, ...": both on the dateline's dash); None without one.
 
     >>> from kit.nlp.pipeline import get_nlp
     >>> d = get_nlp()("The signing of the accord, the night of Thursday, was hailed.")
@@ -285,7 +285,7 @@ def dated_noun(span: Span, verb: Token | None) -> str | None:
         if head.lemma_.lower() in words_in_any("day_parts") and head.dep_ in ("appos", "nmod"):
             night = _noun_of_day_part(head)
             if night is not None:
-                return night.lemma_.lower()  # "la firma ..., la noche del jueves": the signing's night
+                return night.lemma_.lower()  # "la votación ..., la tarde del martes": the vote's afternoon
         return head.lemma_.lower()
     if root.dep_ == "pobj" and head.dep_ == "prep" and (head.head.pos_ == "NOUN" or (
             head.head.pos_ == "PROPN" and head.head.lower_ in _named_event_words())):

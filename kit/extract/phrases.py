@@ -201,7 +201,8 @@ class PhraseReader:
             text = text if shown.islower() and shown.lower() == text.lower() else shown  # "presidente | cubano"
         if cut := self._plural_cut(end):  # "deputy foreign ministers" → "deputy foreign minister",
             text = text[:-cut]  # "los cancilleres" → "canciller": Foreign Minister
-            shown = self.lex.titles.get(text.lower(), text)
+            singular = " ".join(self._singular(w) for w in text.split())  # "jefes negociadores"
+            shown = self.lex.titles.get(text.lower()) or self.lex.titles.get(singular.lower(), text)
             text = text if shown.islower() and shown.lower() == text.lower() else shown
         n = self.at.get(start - 1)
         if n is not None:
@@ -217,11 +218,16 @@ class PhraseReader:
 
     def _in_english(self, start: int, end: int, skip: set[int]) -> str | None:
         """A role of another language in English, when its title has an English role
-        and its complement is words of ``glossary.csv``, bodies of ``bodies.csv``
-        and the names of organisations: "presidente del Congreso Nacional" is "President
-        of the National Congress", "jefe de la delegación de la Plataforma Unitaria" "head
-        of the delegation of the Plataforma Unitaria" (tokens in ``skip`` left out). None
-        when a word is none of these, or the document is in English."""
+        and every word of its complement is known: "presidente del Congreso Nacional" is
+        "President of the National Congress", "jefe de la delegación de la Plataforma
+        Unitaria" "head of the delegation of the Plataforma Unitaria" (tokens in ``skip``
+        left out). The complement's words are the of-prepositions and articles, the
+        terms of ``glossary.csv`` as written (an institution or portfolio with its
+        capitals only as the whole rest of the complement: "ministra de Gobierno", not
+        "la Comisión de Paz del Senado"), international bodies in their English name, and
+        other named organisations and places whole, as written ("alcalde de La Paz" is
+        "Mayor of La Paz", "vicepresidente del Partido Socialista Unido" keeps the party's
+        name) unless the glossary has the whole name as the rest of the complement. None when a word is none of these, or the document is in English."""
         doc = self.doc
         head = max((e for s, e in self.titles if s == start and e < end), default=None)
         if doc.lang_ == DEFAULT_LANG or head is None:
@@ -230,30 +236,45 @@ class PhraseReader:
         english = self.lex.titles.get(title)
         if not english or english.lower() == title:
             return None
-        known = glossary(doc.lang_)
-        of, the = min(words("of_preps")), min(words("articles"))
         out, i = [english], head
         while i < end:
-            token = doc[i]
             if i in skip:
                 i += 1
-            elif token.lower_ in self.w.contracted:
-                out, i = [*out, of, the], i + 1
-            elif token.lower_ in self.w.of or token.lower_ in self.w.articles:
-                out, i = [*out, of if token.lower_ in self.w.of else the], i + 1
-            else:
-                j = next((j for j in range(end, i, -1) if doc[i:j].text.lower() in known
-                          or body_of(doc[i:j].text, doc.lang_)), None)
-                if j is not None:
-                    written = doc[i:j].text
-                    body = body_of(written, doc.lang_)
-                    out, i = [*out, known.get(written.lower()) or (body.canonical if body else written)], j
-                elif (token.is_title or token.is_upper) and (n := self.at.get(i)) is not None \
-                        and self.ents[n].label != "PERSON":  # an organisation's name stays as written
-                    out, i = [*out, token.text], i + 1
-                else:
+                continue
+            n = self.at.get(i)
+            body = next(((b, j) for j in range(end, i, -1) if (b := body_of(doc[i:j].text, doc.lang_))), None)
+            if body is not None:  # "de la Organización de Estados Americanos", however NER cut it
+                out, i = [*out, body[0].canonical], body[1]
+                continue
+            if n is not None and self.ents[n].label != "PERSON":
+                named = self.ents[n]
+                if named.start != i or named.end > end:
                     return None
+                institution = glossary(doc.lang_).get(named.text) if named.end == end else None
+                out, i = [*out, institution or named.text], named.end
+                continue
+            found = self._glossary_term(i, end)
+            if found is not None:
+                out, i = [*out, found[0]], found[1]
+            elif doc[i].lower_ in self.w.contracted:
+                out, i = [*out, *min(words("of_preps")).split(), min(words("articles"))], i + 1
+            elif doc[i].lower_ in self.w.of | self.w.articles:
+                out, i = [*out, min(words("of_preps")) if doc[i].lower_ in self.w.of else min(words("articles"))], i + 1
+            else:
+                return None
         return " ".join(out)
+
+    def _glossary_term(self, i: int, end: int) -> tuple[str, int] | None:
+        """(English, end) of the longest ``glossary.csv`` term written from token ``i``
+        in no entity; a capitalised one only as the whole rest, up to ``end``."""
+        known = glossary(self.doc.lang_)
+        for j in range(end, i, -1):
+            if any(k in self.at for k in range(i, j)):
+                continue
+            english = known.get(self.doc[i:j].text)
+            if english and (self.doc[i].is_lower or j == end):
+                return english, j
+        return None
 
     def _modifies_within(self, ent: Entity, end: int) -> bool:
         """Whether entity ``ent`` modifies a noun that follows it before token ``end``."""
@@ -264,6 +285,15 @@ class PhraseReader:
         """Whether a title ends before token ``end``, in the plural ("ministers"; not
         the "forces" that ends a complement)."""
         return bool(self._plural_cut(end))
+
+    def _singular(self, word: str) -> str:
+        """A title's word in the singular, where its plural ends in "s" or "es" ("jefes" →
+        "jefe"): the language puts every word of a title in the plural."""
+        lower, heads = word.lower(), self.lex.heads | self.lex.modifiers
+        if lower in heads:
+            return word
+        return next((word[:-len(e)] for e in ("s", "es") if lower.endswith(e) and lower[:-len(e)] in heads
+                     or lower.endswith(e) and any(t.startswith(lower[:-len(e)] + " ") for t in self.lex.titles)), word)
 
     def _plural_cut(self, end: int) -> int:
         """How many letters make the title ending before token ``end`` plural: "s"

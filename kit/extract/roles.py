@@ -119,6 +119,8 @@ from kit.lexicon.wordlists import is_initials, numbers, words, words_in_any, wor
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from kit.extract.phrases import _Found
+
 # spaCy components read beyond kit.nlp.pipeline.CORE_COMPONENTS:
 # POS of appositions and modifiers and the parse.
 COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
@@ -794,7 +796,7 @@ class _Reader(PhraseReader):
         ministers A and B", "A and B, Iran's deputy foreign ministers"."""
         people = [e for e in self.ents if e.label == "PERSON"]
         pairs = [(a, b) for a, b in zip(people, people[1:])
-                 if all(t.lower_ in ("and", ",") for t in self.doc[a.end:b.start]) and b.start > a.end]
+                 if all(t.lower_ in self.w.conjunctions | {","} for t in self.doc[a.end:b.start]) and b.start > a.end]
         for a, b in [*pairs, *((b, a) for a, b in reversed(pairs))]:
             if a.plural and not b.role:
                 b.role, b.side, b.side_cue, b.affiliation, b.plural = a.role, a.side, a.side_cue, a.affiliation, True
@@ -1070,7 +1072,8 @@ class _Reader(PhraseReader):
         if span is None:
             named = self._named_after(ent)  # "Alloush of Jaish al-Islam, head of the delegation,"
             after, ahead = self._apposition_after(ent.end), self._apposition_before(start)
-            if after is not None and ahead is not None and self._opens_name(after.span[1]):
+            if after is not None and ahead is not None and self._opens_name(after.span[1]) \
+                    and self._titles_first(ahead):
                 after = None  # "the foreign minister, A, the defence minister, B,": B's title
             found = after or ahead or (self._apposition_after(self.ents[named].end) if named is not None else None)
             if found:
@@ -1100,7 +1103,8 @@ class _Reader(PhraseReader):
             cues, anaphor = cues + inner, anaphor or inner_anaphor
         else:  # "Pope Francis": a regnal title given with the name, in the entity or before it
             before = self.doc[start - 1].text if start > 0 else ""
-            ent.role = self.lex.regnal_title(ent.canonical) or self.lex.regnal_title(f"{before} {ent.text}")
+            lang = self.doc.lang_
+            ent.role = self.lex.regnal_title(ent.canonical, lang) or self.lex.regnal_title(f"{before} {ent.text}", lang)
         self._apply_cues(ent, cues)
         if ent.side and self.lex.scope(ent.role) == "person":  # "the French diplomat": a nationality
             ent.side_cue = f"{CONTEXT_CUE} {ent.side_cue}, a nationality"
@@ -1187,6 +1191,28 @@ class _Reader(PhraseReader):
         n = self.at.get(k)
         return k in self.honorific_tokens or (n is not None and self.ents[n].start == k
                                                and self._is_person(self.ents[n]))
+
+    def _titles_first(self, ahead: _Found) -> bool:
+        """Whether the title phrase ``ahead`` before a name is that name's, in a list of
+        "title, name" pairs ("the foreign minister, A, the defence minister, B, the trade
+        minister, C"), not the name's before it, in a list of "name, title" pairs ("A, the
+        foreign minister, B, the defence minister, C": the title after a name is its own).
+        The list's first item decides: walking back from title to name to title, a title
+        that follows no name opens a list of titles first."""
+        found: _Found | None = ahead
+        for _ in range(len(self.ents)):
+            if found is None:
+                return False  # the list opens with a name
+            start = min([found.span[0], *(self.ents[c].start for c in found.cues)])
+            doc, k = self.doc, start - 1
+            while k > 0 and doc[k].lower_ in self.w.determiners:
+                k -= 1
+            n = self.at.get(k - 1)
+            if doc[k].text != "," or n is None or self.ents[n].end != k or not self._is_person(self.ents[n]):
+                return True  # a title that follows no name: the list opens with a title
+            named = self.ents[n]
+            found = self._apposition_before(self.honorific_before.get(named.start, named.start))
+        return False
 
     def _aide_before(self, i: int) -> tuple[tuple[int, int], str] | None:
         """(title span, principal) of "a spokesman for Secretary-General Antonio

@@ -31,6 +31,9 @@ TITLES_FILE = DATA_DIR / "titles.csv"
 DEMONYMS_FILE = DATA_DIR / "demonyms.csv"
 
 
+_REGNAL_NAME = re.compile(r"\S+|.+ [IVXL]+")  # "Francisco", "Felipe VI": a name a regnal title goes with
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Titles and side terms, keyed for lookup."""
@@ -46,8 +49,10 @@ class Lexicon:
     title_states: dict[str, frozenset[str]] = field(default_factory=dict)  # lower-case title -> its states
     # lower-case title -> states whose office of that kind goes by another title
     title_without: dict[str, frozenset[str]] = field(default_factory=dict)
-    # regnal titles of other languages, read only as written ("el papa Francisco"; not "Papa Wemba")
-    regnal_as_written: frozenset[str] = frozenset()
+    # regnal titles of other languages and their language: read only in a document of that
+    # language, in lower case or before a regnal name ("el papa Francisco", "El Papa Francisco";
+    # not "Papa Wemba" in English, nor the given name of "Rey Ortiz Mendez")
+    regnal_langs: dict[str, str] = field(default_factory=dict)
 
     def side_of(self, *names: str) -> str:
         """Country of the first of ``names`` found in the lexicon, else ``""``; a
@@ -86,15 +91,16 @@ class Lexicon:
     @functools.cached_property
     def regnal_pattern(self) -> re.Pattern[str]:
         """Any regnal title, longest first ("crown prince", "emir")."""
-        folded = "|".join(re.escape(title) for title, _ in self.regnal if title not in self.regnal_as_written)
-        written = "".join(f"|{re.escape(title)}" for title, _ in self.regnal if title in self.regnal_as_written)
+        folded = "|".join(re.escape(title) for title, _ in self.regnal if title not in self.regnal_langs)
+        written = "".join(f"|{re.escape(title)}" for title, _ in self.regnal if title in self.regnal_langs)
         return re.compile(rf"(?<![\w-])(?:(?i:{folded or '(?!)'}){written})s?(?![\w-])")
 
-    def regnal_title(self, name: str) -> str:
+    def regnal_title(self, name: str, lang: str = DEFAULT_LANG) -> str:
         """The regnal title a name is given with ("Pope Francis" → "Pope"), else ``""``."""
         lower = name.lower()
-        return next((shown for title, shown in self.regnal if lower.startswith(title + " ")
-                     and (title not in self.regnal_as_written or name.startswith(title + " "))), "")
+        return next((shown for title, shown in self.regnal if lower.startswith(title + " ") and (
+            title not in self.regnal_langs or self.regnal_langs[title] == lang and (
+                name.startswith(title + " ") or _REGNAL_NAME.fullmatch(name[len(title) + 1:])))), "")
 
     def place_side(self, name: str) -> str:
         """Country of a state, province or region ("Maryland" → United States), else ``""``
@@ -243,7 +249,7 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
     others = _other_languages(read_table("titles", titles, lang=None))
     regnal = tuple(sorted(((r["title"].lower(), r["role"] or r["title"]) for r in (*title_rows, *others)
                            if r["kind"] == "regnal"), key=lambda t: -len(t[0])))  # "el rey Juan Carlos I": King
-    as_written = frozenset(r["title"] for r in others if r["kind"] == "regnal" and r["title"].islower())
+    langs = {r["title"].lower(): r["lang"] for r in others if r["kind"] == "regnal"}
     scopes = {r["title"].lower(): r["scope"] for r in title_rows if r["kind"] != "modifier"}
     listed = {r["title"].lower(): [s.strip() for s in r["states"].split(";") if s.strip()]
               for r in title_rows if r["kind"] != "modifier"}
@@ -251,7 +257,7 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
     states = {t: frozenset(s for s in ss if not s.startswith("-")) for t, ss in listed.items()}
     without = {t: frozenset(x for s in ss if s.startswith("-") for x in groups.get(s[1:].strip(), {s[1:].strip()}))
                for t, ss in listed.items()}
-    return Lexicon(shown, sides, modifiers, countries, kinds, pattern, regnal, scopes, states, without, as_written)
+    return Lexicon(shown, sides, modifiers, countries, kinds, pattern, regnal, scopes, states, without, langs)
 
 
 MONARCHIES = "monarchies"

@@ -280,7 +280,7 @@ def numbers(name: str, lang: str = DEFAULT_LANG) -> Mapping[str, int]:
     ``ordinals``: which part of a period ("the first week", "the last week", -1:
     counted from the end; :mod:`kit.timeline.relative`); ``group_counts``: a subject
     that is only a count stands for the people named before it ("the two met on
-    Friday", "los tres habían estado en Palacio Nacional"; :mod:`kit.timeline.reports`).
+    Friday", "los dos viajaron a Montevideo"; :mod:`kit.timeline.reports`).
 
     Raises
     ------
@@ -325,16 +325,17 @@ def plurals(lang: str = DEFAULT_LANG) -> Mapping[str, str]:
 @lexicon_cache
 def glossary(lang: str) -> Mapping[str, str]:
     """The English of the institutions, portfolios and bodies of government that
-    ``glossary.csv`` gives in ``lang``, keyed lower-case: how a role of another
-    language reads in the registry's language ("presidente del Congreso Nacional" is
-    "President of the National Congress"; none in ``lang``: empty).
+    ``glossary.csv`` gives in ``lang``, keyed as written (an institution with capitals,
+    a common noun in lower case): how a role of another language reads in the
+    registry's language ("presidente del Congreso Nacional" is "President of the
+    National Congress"; none in ``lang``: empty).
 
     Examples
     --------
-    >>> glossary("es")["corte suprema"]
-    'Supreme Court'
+    >>> glossary("es")["Corte Suprema"], "corte suprema" in glossary("es")
+    ('Supreme Court', False)
     """
-    return MappingProxyType({row["term"].lower(): row["english"] for row in read_table("glossary", lang=lang)})
+    return MappingProxyType({row["term"]: row["english"] for row in read_table("glossary", lang=lang)})
 
 
 @lexicon_cache

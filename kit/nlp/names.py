@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
 from kit.lexicon.canonical import family_names
-from kit.lexicon.files import lexicon_cache, read_table
+from kit.lexicon.files import DEFAULT_LANG, lexicon_cache, read_table
 from kit.lexicon.wordlists import words, words_in_any, words_or
 
 if TYPE_CHECKING:
@@ -67,9 +67,12 @@ def trim_name(doc: Doc, start: int, end: int, label: str) -> Name:
     Minister") go, as long as a word of the name remains: "Mullah Baradar" is
     "Baradar". A ``regnal_titles`` word stays before a regnal name, one word or
     words ending in an ordinal ("Pope Francis", "Queen Elizabeth II"), since the
-    title is how the name is given (with a capital: "la reina Sofía" is "Sofía");
-    before a full personal name it is a title
+    title is how the name is given; before a full personal name it is a title
     like the others ("Crown Prince Mohammed bin Salman" is "Mohammed bin Salman").
+    Another language's regnal titles ("papa", "rey") are read in that language only:
+    written in lower case, a title before any name ("la reina Matilde" is "Matilde");
+    with a capital, part of the name like an English one ("El Papa Francisco"), or,
+    before a full name, a given name ("Rey Ortiz Mendez").
     """
     while end - start > 1 and doc[end - 1].text in POSSESSIVE:
         end -= 1
@@ -82,8 +85,12 @@ def trim_name(doc: Doc, start: int, end: int, label: str) -> Name:
     prefixes, titles = _name_prefixes(), []
     while True:
         regnal = _prefix_at(doc, start, end, prefixes.regnal)
-        if regnal and _is_regnal_name(doc[start + regnal:end]) and doc[start].text[:1].isupper():
-            break  # "Queen Elizabeth II"; "la reina Matilde" is Matilde, as the language writes it
+        if regnal and _is_regnal_name(doc[start + regnal:end]):
+            break  # "Queen Elizabeth II"
+        written = _prefix_at(doc, start, end, _other_regnal(doc.lang_))  # another language's
+        if written and doc[start].text[:1].isupper():
+            break  # "El Papa Francisco" as English writes it; "Rey Ortiz Mendez", a given name
+        regnal = regnal or written  # "el papa Francisco", "la reina Matilde": a title before the name
         honorific = _prefix_at(doc, start, end, prefixes.every_honorific, capitalised=True)
         if honorific:
             start += honorific
@@ -207,8 +214,8 @@ def _honorifics_before(doc: Doc, start: int, prefixes: _Prefixes) -> tuple[int, 
         texts = [doc[first - n:first].text for n in range(1, min(prefixes.longest, first) + 1)]
         n = max((n for n, text in enumerate(texts, 1)
                  if _written_as_honorific(doc, text)), default=0)
-        if not n or any(_bare(text) in prefixes.titles for text in texts[n:]):
-            break
+        if not n or any(_bare(text) in prefixes.every_title for text in texts[n:]):
+            break  # "Secretary General | X", "el secretario general | X": a title's end
         first -= n
     return (first, start) if first < start else None
 
@@ -313,6 +320,7 @@ class _Prefixes(NamedTuple):
     starts: frozenset[str]  # first words of every phrase, final dots dropped
     honorific_ends: frozenset[str]  # last words of the honorifics, final dots dropped
     every_honorific: frozenset[str]  # with the lower-case ones of every language ("general", "don")
+    every_title: frozenset[str]  # the titles of every language ("secretario general")
 
 
 @lexicon_cache
@@ -322,15 +330,25 @@ def _name_prefixes() -> _Prefixes:
         return frozenset(_bare(t) for t in terms)
 
     rows = read_table("titles")
-    honorifics, regnal = bare(words("honorifics")), bare(words_in_any("regnal_titles"))
+    honorifics, regnal = bare(words("honorifics")), bare(words("regnal_titles"))
     every = honorifics | bare(words_in_any("lowercase_honorifics"))
     titles = bare(r["title"] for r in rows if r["kind"] == "title")
-    longest = max(len(_TOKENISH.findall(p)) + 1 for p in every | regnal | titles)
-    starts = frozenset(w.split()[0].rstrip(".") for w in every | regnal | titles if w.split())
+    regnals = regnal | bare(words_in_any("regnal_titles"))
+    longest = max(len(_TOKENISH.findall(p)) + 1 for p in every | regnals | titles)
+    starts = frozenset(w.split()[0].rstrip(".") for w in every | regnals | titles if w.split())
     ends = frozenset(w.split()[-1].rstrip(".") for w in every if w.split())
     return _Prefixes(honorifics, titles,
                      frozenset(r["title"].lower() for r in rows if r["kind"] == "modifier"),
-                     regnal, words("patronymics"), longest, starts, ends, every)
+                     regnal, words("patronymics"), longest, starts, ends, every,
+                     titles | bare(r["title"] for r in read_table("titles", lang=None) if r["kind"] == "title"))
+
+
+@lexicon_cache
+def _other_regnal(lang: str) -> frozenset[str]:
+    """The regnal titles of ``lang`` when it is not English ("papa", "rey"): read before a
+    name in that language only."""
+    return frozenset() if lang == DEFAULT_LANG else frozenset(
+        _bare(t) for t in words_or("regnal_titles", lang, frozenset()))
 
 
 def _bare(phrase: str) -> str:

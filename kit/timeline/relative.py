@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from kit.lexicon.calendar import in_english
 from kit.lexicon.wordlists import numbers, words, words_in_any
 from kit.timeline.calendar_math import (
     Unresolved,
@@ -84,11 +85,12 @@ def _count(m: re.Match[str], ctx: Ctx) -> Span:
 
 
 def _not_of_what_follows(m: re.Match[str], ctx: Ctx) -> None:
-    """A chain followed by "of" in another language than English (``of_preps``) counts
-    from what follows, not from a date given before: "60 días después *de la firma*",
-    "el día siguiente *de* la votación" (the English DATE entity takes the event in:
-    "60 days after the signing"; "the next day of talks" counts from the date before)."""
-    if ctx.after in words_in_any("of_preps") - words("of_preps"):
+    """A chain of another language than English followed right away by its "of"
+    (``of_preps``) counts from what follows, not from a date given before: "90 días
+    después *de* la ratificación", "el día siguiente *de* la votación" (the English DATE
+    entity takes the event in: "90 days after the ratification"). Not after a comma ("Tres
+    días después, de acuerdo con ..."), nor in English ("Two days later de Klerk said")."""
+    if ctx.after in words_in_any("of_preps") - words("of_preps") and in_english(ctx.expression):
         raise Unresolved(f"counts from what follows ('{ctx.expression} {ctx.after} ...'), "
                          "not from a date given before it")
 

@@ -31,9 +31,9 @@ acts in it wherever it stands ("*Santos* is due to receive ...", "*The deal* was
 concluded ... and took effect on Oct. 18"); a capitalised name in it that names
 no entity ("the *Razoni* left Odesa": a ship spaCy does not tag) is a name the
 reports of one event share (``things``), not an actor; so is a name in it of a
-thing that is no actor ("the *Kerch Bridge* was reopened", "el cruce de
-*Lukeville* reabrió": ``THING_LABELS``). A subject that is only a count ("the
-two met on Friday", "los tres habían estado ...": ``group_counts``) is the group
+thing that is no actor ("the *Kerch Bridge* was reopened", "el puerto de
+*Tumaco* reabrió": ``THING_LABELS``). A subject that is only a count ("the
+two met on Friday", "los dos viajaron ...": ``group_counts``) is the group
 of people named before it. A date that modifies an
 event noun ("the *September* election", "the invasion *in February*": the
 ``noun`` column) dates that noun's event, whatever the clause's verb, when it
@@ -77,7 +77,7 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
 # names of things that are neither actors nor, in the subject, places: "the Kerch Bridge" (FAC),
-# "the Minsk Protocol" (LAW), "el cruce de Lukeville" (MISC of the Spanish pipeline)
+# "the Minsk Protocol" (LAW), "el puerto de Tumaco" (MISC of the Spanish pipeline)
 THING_LABELS = frozenset({"LOC", "FAC", "MISC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
 HEAD_WORDS = 8  # words before a clause without a subject that may hold what it is about
 MAX_NOUN_DAYS = 31  # the longest date that dates the event noun it modifies
@@ -203,7 +203,7 @@ def _mentions_by_article(ann: Any, sentences: dict[tuple[str, int], tuple[str, i
         actor &= ~kinds["kind"].eq("title").to_numpy()
         side = pd.Series(kinds["side"].to_numpy(), index=m.index, dtype=object)
         # a capital acting for its state ("brokered by Washington") is the state acting, and so
-        # is a demonym standing alone (kind "group": "el peruano aprobó")
+        # is a singular demonym standing alone (kind "group": "el chileno ratificó")
         demonym = (kinds["kind"].eq("group").to_numpy() & m["label"].eq("NORP").to_numpy()
                    & ~m["text"].str.endswith("s").to_numpy())  # "Americans freed": people, no state
         state = (kinds["kind"].eq("government").to_numpy() | demonym) & side.notna() & side.ne("") & actor
@@ -505,8 +505,8 @@ def _head(before: str, clause: str) -> str:
     """The words a clause hangs from when it has no subject of its own: "the deal" of
     "the deal signed on Friday", "the round in Doha" of "which ended on Tuesday". A
     clause opening on a name, a number or a determiner of any language has one ("el
-    ecuatoriano se pronunció esa misma semana" after "acatar la propuesta de los garantes;":
-    the proposal is the other clause's)."""
+    uruguayo votó esa misma semana" after "aceptar el plan de los mediadores;": the plan
+    is the other clause's)."""
     first = clause.split()[0].lower() if clause.split() else ""
     own = first[:1].isupper() or first in words_in_any("determiners") or first.isdigit()
     return "" if own or clause[:1].isupper() else " ".join(before.split()[-HEAD_WORDS:]) + " "

@@ -304,35 +304,35 @@ def test_a_relative_clause_has_its_noun_and_the_name_beside_it_for_subject():
 
 def test_a_spanish_relative_pronoun_stands_for_the_noun_its_acl_clause_describes():
     # the Spanish parse calls a relative clause acl: "que" is the name it describes
-    words = ["Varela", ",", "que", "fue", "reelegido", "este", "mes", ",", "habló", "."]
+    words = ["Varela", ",", "que", "fue", "destituido", "este", "mes", ",", "habló", "."]
     d = Doc(spacy.blank("es").vocab, words=words,
             pos=["PROPN", "PUNCT", "PRON", "AUX", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"],
             deps=["nsubj", "punct", "nsubj", "aux", "acl", "det", "obl", "punct", "ROOT", "punct"],
             heads=[8, 4, 4, 4, 0, 6, 4, 4, 8, 8],
-            lemmas=["Varela", ",", "que", "ser", "reelegir", "este", "mes", ",", "hablar", "."],
+            lemmas=["Varela", ",", "que", "ser", "destituir", "este", "mes", ",", "hablar", "."],
             morphs=["", "", "PronType=Int,Rel", "Tense=Past|VerbForm=Fin", "Tense=Past|VerbForm=Part",
                     "", "", "", "Tense=Past|VerbForm=Fin", ""])
     d.ents = [d.char_span(d[5].idx, d[6].idx + 3, label="DATE")]
     r = row(d)
-    assert (r["verb"], subject(d, r)) == ("reelegir", "Varela")
+    assert (r["verb"], subject(d, r)) == ("destituir", "Varela")
 
 
 def test_a_day_part_in_apposition_dates_the_noun_beside_it_when_both_hang_on_a_dash():
-    # "— En Brenna, la firma del pacto, la noche del jueves, fue celebrada.": the Spanish parse
-    # hangs both appositions on the dateline's dash; the night is the signing's
-    words = ["—", "En", "Brenna", ",", "la", "firma", "del", "pacto", ",", "la", "noche", "del",
-             "jueves", ",", "fue", "celebrada", "."]
+    # "— En Brenna, la votación del pacto, la tarde del martes, fue celebrada.": the Spanish parse
+    # hangs both appositions on the dateline's dash; the afternoon is the vote's
+    words = ["—", "En", "Brenna", ",", "la", "votación", "del", "pacto", ",", "la", "tarde", "del",
+             "martes", ",", "fue", "celebrada", "."]
     d = Doc(spacy.blank("es").vocab, words=words,
             pos=["PROPN", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "NOUN", "PUNCT", "DET",
                  "NOUN", "ADP", "NOUN", "PUNCT", "AUX", "VERB", "PUNCT"],
             deps=["nsubj", "case", "nmod", "punct", "det", "appos", "case", "nmod", "punct", "det",
                   "appos", "case", "nmod", "punct", "aux", "ROOT", "punct"],
             heads=[15, 2, 0, 5, 5, 0, 7, 5, 10, 10, 0, 12, 10, 10, 15, 15, 15],
-            lemmas=["—", "en", "Brenna", ",", "el", "firma", "del", "pacto", ",", "el", "noche",
-                    "del", "jueves", ",", "ser", "celebrar", "."],
+            lemmas=["—", "en", "Brenna", ",", "el", "votación", "del", "pacto", ",", "el", "tarde",
+                    "del", "martes", ",", "ser", "celebrar", "."],
             morphs=[""] * 14 + ["Tense=Past|VerbForm=Fin", "VerbForm=Part", ""])
-    d.ents = [d.char_span(d[12].idx, d[12].idx + len("jueves"), label="DATE")]
-    assert row(d)["noun"] == "firma"
+    d.ents = [d.char_span(d[12].idx, d[12].idx + len("martes"), label="DATE")]
+    assert row(d)["noun"] == "votación"
 
 
 def test_a_participle_gives_the_noun_it_describes_as_subject_and_dated_noun():

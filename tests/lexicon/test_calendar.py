@@ -123,9 +123,20 @@ def test_the_spanish_pipeline_tags_the_chains_as_dates():
     assert {"un mes después", "Tres días después", "día siguiente", "esa misma semana"} <= set(dates)
 
 
-@pytest.mark.parametrize("spanish", ["60 días después", "dos días antes", "al día siguiente"])
+@pytest.mark.parametrize("spanish", ["90 días después", "dos días antes", "al día siguiente"])
 def test_a_spanish_chain_before_de_counts_from_what_follows_and_is_left_unresolved(spanish):
-    sentence = f"Las tropas saldrán {spanish} de la firma del acuerdo."
+    sentence = f"Los observadores llegarán {spanish} de la ratificación del tratado."
     given = Mention("el viernes 5 de enero", 0, "past")
     _, found = resolve_article([given, Mention(spanish, 1, "future", None, sentence)], PUBLISHED)
     assert not found.resolved and "counts from what follows" in found.explanation
+
+
+@pytest.mark.parametrize("chain, sentence", [
+    ("Dos días después", "Dos días después, de acuerdo con la cancillería, firmaron el acta."),
+    ("dos días después", "Las tropas se retiraron dos días después, de madrugada."),
+    ("Two days later", "Two days later de Klerk said the talks would go on."),
+])
+def test_a_de_after_a_comma_or_in_english_leaves_the_chain_counting_from_before(chain, sentence):
+    given = Mention("el viernes 5 de enero", 0, "past")
+    _, found = resolve_article([given, Mention(chain, 1, "past", None, sentence)], PUBLISHED)
+    assert found.resolved and str(found.start) == "2024-01-07"
