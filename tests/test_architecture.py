@@ -123,6 +123,8 @@ def test_chart_code_never_imports_spacy():
     ("kit.network.build_network", "function"), ("kit.network.to_graphml", "function"),
     ("kit.network.filter_network", "function"), ("kit.network.edges_table", "function"),
     ("kit.timeline.events", "function"), ("kit.timeline.resolved_dates", "function"),
+    ("kit.counts.quoted_by_outlet", "function"), ("kit.counts.unnamed_by_outlet", "function"),
+    ("kit.timeline.events_by_outlet", "function"),
     ("kit.nlp.resolve_model", "function"), ("kit.Annotations", "class"),
     ("kit.Article", "class"),
 ])

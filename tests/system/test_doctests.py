@@ -29,6 +29,7 @@ NEEDS_MODEL = {
     "kit.actors.registry",
     "kit.charts.network",
     "kit.charts.timeline",
+    "kit.counts.coverage",
     "kit.counts.entities",
     "kit.counts.mentions",
     "kit.counts.view",
@@ -42,6 +43,7 @@ NEEDS_MODEL = {
     "kit.nlp.pipeline",
     "kit.nlp.run",
     "kit.publish.report",
+    "kit.timeline.coverage",
     "kit.timeline.events",
 }
 
