@@ -287,23 +287,30 @@ class PhraseReader:
         return bool(self._plural_cut(end))
 
     def _singular(self, word: str) -> str:
-        """A title's word in the singular, where its plural ends in "s" or "es" ("jefes" →
-        "jefe"): the language puts every word of a title in the plural."""
+        """A title's word in the singular, where it ends in a plural ending of the language
+        ("jefes" → "jefe"): the language puts every word of a title in the plural."""
         lower, heads = word.lower(), self.lex.heads | self.lex.modifiers
         if lower in heads:
             return word
-        return next((word[:-len(e)] for e in ("s", "es") if lower.endswith(e) and lower[:-len(e)] in heads
-                     or lower.endswith(e) and any(t.startswith(lower[:-len(e)] + " ") for t in self.lex.titles)), word)
+        return next((word[:-len(e)] for e in self._plural_endings if lower.endswith(e) and (
+            lower[:-len(e)] in heads or any(t.startswith(lower[:-len(e)] + " ") for t in self.lex.titles))), word)
 
     def _plural_cut(self, end: int) -> int:
-        """How many letters make the title ending before token ``end`` plural: "s"
-        ("ministers"), "es" ("cancilleres"); 0 if it is singular or no title ends there."""
+        """How many letters make the title ending before token ``end`` plural (its
+        language's ``plural_endings``: "ministers", "cancilleres"); 0 if it is singular or
+        no title ends there."""
         if end not in self.by_end:
             return 0
         last, heads = self.doc[end - 1].lower_, self.lex.heads
         if last in heads:
             return 0
-        return next((len(ending) for ending in ("s", "es") if last.endswith(ending) and last[:-len(ending)] in heads), 0)
+        return next((len(e) for e in self._plural_endings if last.endswith(e) and last[:-len(e)] in heads), 0)
+
+    @functools.cached_property
+    def _plural_endings(self) -> tuple[str, ...]:
+        """What the document's language adds to a title's word in the plural, shortest
+        first (``plural_endings``: "s"; "s", "es")."""
+        return tuple(sorted(words_or("plural_endings", self.doc.lang_), key=len))
 
     def body_before(self, k: int) -> tuple[Body, int] | None:
         """An international body written right before token ``k`` that NER left

@@ -245,7 +245,8 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
     # a modifier joined by a hyphen is part of the title ("vice-chairman", "ex-president")
     joined = sorted(modifiers | words_or("past_modifiers", DEFAULT_LANG, frozenset()), key=len, reverse=True)
     prefix = f"(?:(?:{'|'.join(re.escape(m) for m in joined)})-)?" if joined else ""
-    pattern = re.compile(rf"(?<![\w-]){prefix}(?:{alternatives})(?:e?s)?(?![\w-])", re.IGNORECASE)
+    plurals = "|".join(sorted(map(re.escape, words_in_any("plural_endings")), key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-]){prefix}(?:{alternatives})(?:{plurals})?(?![\w-])", re.IGNORECASE)
     others = _other_languages(read_table("titles", titles, lang=None))
     regnal = tuple(sorted(((r["title"].lower(), r["role"] or r["title"]) for r in (*title_rows, *others)
                            if r["kind"] == "regnal"), key=lambda t: -len(t[0])))  # "el rey Juan Carlos I": King

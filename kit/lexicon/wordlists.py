@@ -31,7 +31,8 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
 - ``honorifics`` ("Mr.", "Sheikh", "Gen.": cut off the front of a PERSON, written with a
   capital), ``lowercase_honorifics`` (ranks a language writes in lower case: "el *general*
   Ana Ruiz") and ``regnal_titles`` ("Pope", "King": kept before a regnal name, "Pope
-  Francis"; "el papa Francisco" is Francisco): :mod:`kit.nlp.rows`;
+  Francis"; other languages' are the ``regnal`` rows of titles.csv, "el papa Francisco"
+  is Francisco): :mod:`kit.nlp.rows`;
 - ``forward_cues``, ``backward_cues`` (phrases before a date that point
   forward or back), ``cue_words`` (single words read as cues):
   :mod:`kit.lexicon.cues`, :mod:`kit.timeline.resolve`, :mod:`kit.extract.dates`;
@@ -149,6 +150,8 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   is no subject of its date's clause): :mod:`kit.extract.dates`;
 - ``ordinal_words`` ("the *sixth* is to be held next month": a subject counting the
   event nouns named before it): :mod:`kit.timeline.reports`;
+- ``plural_endings`` ("s"; "s", "es": what a language adds to a title's word in the
+  plural, "los jefes negociadores"): :mod:`kit.extract.titles`, :mod:`kit.extract.phrases`;
 - ``byline_words`` ("*By* Tendai Moyo" opening a line: the first name after it is
   the byline's): :mod:`kit.nlp.rows`;
 - ``chain_back_words`` ("earlier", "previous": "two days *earlier*" counts back) and

@@ -333,7 +333,7 @@ def _name_prefixes() -> _Prefixes:
     honorifics, regnal = bare(words("honorifics")), bare(words("regnal_titles"))
     every = honorifics | bare(words_in_any("lowercase_honorifics"))
     titles = bare(r["title"] for r in rows if r["kind"] == "title")
-    regnals = regnal | bare(words_in_any("regnal_titles"))
+    regnals = regnal | bare(r["title"] for r in read_table("titles", lang=None) if r["kind"] == "regnal")
     longest = max(len(_TOKENISH.findall(p)) + 1 for p in every | regnals | titles)
     starts = frozenset(w.split()[0].rstrip(".") for w in every | regnals | titles if w.split())
     ends = frozenset(w.split()[-1].rstrip(".") for w in every if w.split())
@@ -345,10 +345,10 @@ def _name_prefixes() -> _Prefixes:
 
 @lexicon_cache
 def _other_regnal(lang: str) -> frozenset[str]:
-    """The regnal titles of ``lang`` when it is not English ("papa", "rey"): read before a
-    name in that language only."""
+    """The regnal titles of ``lang`` when it is not English ("papa", "rey": rows of kind
+    ``regnal`` in titles.csv): read before a name in that language only."""
     return frozenset() if lang == DEFAULT_LANG else frozenset(
-        _bare(t) for t in words_or("regnal_titles", lang, frozenset()))
+        _bare(r["title"]) for r in read_table("titles", lang=lang) if r["kind"] == "regnal")
 
 
 def _bare(phrase: str) -> str:
