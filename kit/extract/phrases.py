@@ -242,6 +242,8 @@ class PhraseReader:
                 i += 1
                 continue
             n = self.at.get(i)
+            if n is not None and self.ents[n].start < head:
+                n = None  # "ministro de Comercio" tagged as one entity: the title's, no name
             body = next(((b, j) for j in range(end, i, -1) if (b := body_of(doc[i:j].text, doc.lang_))), None)
             if body is not None:  # "de la Organización de Estados Americanos", however NER cut it
                 out, i = [*out, body[0].canonical], body[1]
@@ -253,7 +255,7 @@ class PhraseReader:
                 institution = glossary(doc.lang_).get(named.text) if named.end == end else None
                 out, i = [*out, institution or named.text], named.end
                 continue
-            found = self._glossary_term(i, end)
+            found = self._glossary_term(i, end, head)
             if found is not None:
                 out, i = [*out, found[0]], found[1]
             elif doc[i].lower_ in self.w.contracted:
@@ -264,12 +266,13 @@ class PhraseReader:
                 return None
         return " ".join(out)
 
-    def _glossary_term(self, i: int, end: int) -> tuple[str, int] | None:
+    def _glossary_term(self, i: int, end: int, head: int) -> tuple[str, int] | None:
         """(English, end) of the longest ``glossary.csv`` term written from token ``i``
-        in no entity; a capitalised one only as the whole rest, up to ``end``."""
+        in no entity of the complement (one from ``head`` on); a capitalised one only
+        as the whole rest, up to ``end``."""
         known = glossary(self.doc.lang_)
         for j in range(end, i, -1):
-            if any(k in self.at for k in range(i, j)):
+            if any(k in self.at and self.ents[self.at[k]].start >= head for k in range(i, j)):
                 continue
             english = known.get(self.doc[i:j].text)
             if english and (self.doc[i].is_lower or j == end):

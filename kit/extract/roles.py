@@ -1102,9 +1102,13 @@ class _Reader(PhraseReader):
             inner, inner_anaphor = self.complement_cues(*span)
             cues, anaphor = cues + inner, anaphor or inner_anaphor
         else:  # "Pope Francis": a regnal title given with the name, in the entity or before it
-            before = self.doc[start - 1].text if start > 0 else ""
-            lang = self.doc.lang_
-            ent.role = self.lex.regnal_title(ent.canonical, lang) or self.lex.regnal_title(f"{before} {ent.text}", lang)
+            doc, lang = self.doc, self.doc.lang_
+            before = doc[start - 1].text if start > 0 else ""
+
+            def article(k: int) -> bool:  # "El Papa Francisco": a title; "Papa Diallo": a name
+                return k >= 0 and doc[k].lower_ in self.w.articles | self.w.contracted
+            ent.role = self.lex.regnal_title(ent.canonical, lang, article(ent.start - 1)) or \
+                self.lex.regnal_title(f"{before} {ent.text}", lang, article(start - 2))
         self._apply_cues(ent, cues)
         if ent.side and self.lex.scope(ent.role) == "person":  # "the French diplomat": a nationality
             ent.side_cue = f"{CONTEXT_CUE} {ent.side_cue}, a nationality"

@@ -95,12 +95,23 @@ class Lexicon:
         written = "".join(f"|{re.escape(title)}" for title, _ in self.regnal if title in self.regnal_langs)
         return re.compile(rf"(?<![\w-])(?:(?i:{folded or '(?!)'}){written})s?(?![\w-])")
 
-    def regnal_title(self, name: str, lang: str = DEFAULT_LANG) -> str:
-        """The regnal title a name is given with ("Pope Francis" → "Pope"), else ``""``."""
+    def regnal_title(self, name: str, lang: str = DEFAULT_LANG, article: bool = False) -> str:
+        """The regnal title a name is given with ("Pope Francis" → "Pope"), else ``""``.
+        Another language's is read in that language only: in lower case ("el papa
+        Francisco"), or with a capital after an article (``article``) and before a regnal
+        name ("El Papa Francisco", "el Rey Felipe VI"; not "Papa Diallo", "Rey Mendoza":
+        given names).
+
+        >>> lex = lexicon()
+        >>> lex.regnal_title("papa Francisco", "es"), lex.regnal_title("Papa Francisco", "es", article=True)
+        ('Pope', 'Pope')
+        >>> lex.regnal_title("Papa Diallo", "es"), lex.regnal_title("Papa Wemba")
+        ('', '')
+        """
         lower = name.lower()
         return next((shown for title, shown in self.regnal if lower.startswith(title + " ") and (
             title not in self.regnal_langs or self.regnal_langs[title] == lang and (
-                name.startswith(title + " ") or _REGNAL_NAME.fullmatch(name[len(title) + 1:])))), "")
+                name.startswith(title + " ") or article and _REGNAL_NAME.fullmatch(name[len(title) + 1:])))), "")
 
     def place_side(self, name: str) -> str:
         """Country of a state, province or region ("Maryland" → United States), else ``""``

@@ -292,9 +292,10 @@ def _run_on(ctx: Ctx, text: str) -> Resolution | None:
 
 def _word_after(sentence: str, expression: str) -> str:
     """The word right after ``expression`` in ``sentence`` ("than" in "six months later than
-    planned"); none after a comma or other mark ("Two days later, de Mistura said")."""
+    planned"), past a closing quotation mark; none after a comma or other mark ("Two days
+    later, de Mistura said")."""
     at = sentence.find(expression)
-    found = re.match(r"\s*(\w+)", sentence[at + len(expression):]) if at >= 0 else None
+    found = re.match(r"[\s»”’\"']*(\w+)", sentence[at + len(expression):]) if at >= 0 else None
     return found.group(1).lower() if found else ""
 
 

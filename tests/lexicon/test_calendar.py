@@ -123,9 +123,13 @@ def test_the_spanish_pipeline_tags_the_chains_as_dates():
     assert {"un mes después", "Tres días después", "día siguiente", "esa misma semana"} <= set(dates)
 
 
-@pytest.mark.parametrize("spanish", ["90 días después", "dos días antes", "al día siguiente"])
-def test_a_spanish_chain_before_de_counts_from_what_follows_and_is_left_unresolved(spanish):
-    sentence = f"Los observadores llegarán {spanish} de la ratificación del tratado."
+@pytest.mark.parametrize("spanish, sentence", [
+    ("90 días después", "Los observadores llegarán 90 días después de la ratificación del tratado."),
+    ("dos días antes", "Los observadores llegarán dos días antes de la ratificación del tratado."),
+    ("al día siguiente", "Los observadores llegarán al día siguiente de la ratificación del tratado."),
+    ("dos días después", "Los observadores llegarán «dos días después» de la ratificación."),  # quoted
+])
+def test_a_spanish_chain_before_de_counts_from_what_follows_and_is_left_unresolved(spanish, sentence):
     given = Mention("el viernes 5 de enero", 0, "past")
     _, found = resolve_article([given, Mention(spanish, 1, "future", None, sentence)], PUBLISHED)
     assert not found.resolved and "counts from what follows" in found.explanation
