@@ -22,7 +22,7 @@ from kit.extract.titles import Lexicon, title_spans
 from kit.lexicon.bodies import Body, body_of
 from kit.lexicon.canonical import name_key
 from kit.lexicon.files import DEFAULT_LANG, lexicon_cache
-from kit.lexicon.wordlists import glossary, words, words_or
+from kit.lexicon.wordlists import glossary, words_or
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -221,13 +221,14 @@ class PhraseReader:
         and every word of its complement is known: "presidente del Congreso Nacional" is
         "President of the National Congress", "jefe de la delegación de la Plataforma
         Unitaria" "head of the delegation of the Plataforma Unitaria" (tokens in ``skip``
-        left out). The complement's words are the of-prepositions and articles, the
-        terms of ``glossary.csv`` as written (an institution or portfolio with its
-        capitals only as the whole rest of the complement: "ministra de Gobierno", not
-        "la Comisión de Paz del Senado"), international bodies in their English name, and
-        other named organisations and places whole, as written ("alcalde de La Paz" is
-        "Mayor of La Paz", "vicepresidente del Partido Socialista Unido" keeps the party's
-        name) unless the glossary has the whole name as the rest of the complement. None when a word is none of these, or the document is in English."""
+        left out). The complement's words are the terms of ``glossary.csv`` as written
+        ("de", "la", "delegación"; an institution or portfolio with its capitals only as
+        the whole rest of the complement: "ministra de Gobierno", not "la Comisión de Paz
+        del Senado"), international bodies in their English name, and other named
+        organisations and places whole, as written ("alcalde de La Paz" is "Mayor of La
+        Paz", "vicepresidente del Partido Socialista Unido" keeps the party's name) unless
+        the glossary has the whole name as the rest of the complement. None when a word is
+        none of these, or the document is in English."""
         doc = self.doc
         head = max((e for s, e in self.titles if s == start and e < end), default=None)
         if doc.lang_ == DEFAULT_LANG or head is None:
@@ -256,14 +257,9 @@ class PhraseReader:
                 out, i = [*out, institution or named.text], named.end
                 continue
             found = self._glossary_term(i, end, head)
-            if found is not None:
-                out, i = [*out, found[0]], found[1]
-            elif doc[i].lower_ in self.w.contracted:
-                out, i = [*out, *min(words("of_preps")).split(), min(words("articles"))], i + 1
-            elif doc[i].lower_ in self.w.of | self.w.articles:
-                out, i = [*out, min(words("of_preps")) if doc[i].lower_ in self.w.of else min(words("articles"))], i + 1
-            else:
+            if found is None:
                 return None
+            out, i = [*out, found[0]], found[1]
         return " ".join(out)
 
     def _glossary_term(self, i: int, end: int, head: int) -> tuple[str, int] | None:

@@ -328,7 +328,8 @@ def plurals(lang: str = DEFAULT_LANG) -> Mapping[str, str]:
 @lexicon_cache
 def glossary(lang: str) -> Mapping[str, str]:
     """The English of the institutions, portfolios and bodies of government that
-    ``glossary.csv`` gives in ``lang``, keyed as written (an institution with capitals,
+    ``glossary.csv`` gives in ``lang``, and of the words that join them ("de": of),
+    keyed as written (an institution with capitals,
     a common noun in lower case): how a role of another language reads in the
     registry's language ("presidente del Congreso Nacional" is "President of the
     National Congress"; none in ``lang``: empty).
