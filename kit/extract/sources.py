@@ -181,7 +181,7 @@ def _unnamed(token: Token, at: dict[int, Entity]) -> Source | None:
         "start_char": token.doc[start].idx, "end_char": token.doc[end - 1].idx + len(token.doc[end - 1]),
         "description": text, "named": False, "canonical": "",
         "head": "person" if token.lemma_.lower() == "people" else token.lemma_.lower(),
-        "side": _sides(before, at), "count": _count(token, before),
+        "side": _sides([*before, *_postposed(token)], at), "count": _count(token, before),
         "seniority": _seniority(token.doc[start:token.i].text, token.doc.lang_),
         "affiliation": _affiliation(token, at), "determiner": _determiner(before, token.doc.lang_),
         "verb": verb or "",
@@ -284,12 +284,21 @@ def _subtree(token: Token) -> list[int]:
     return [t.i for t in token.subtree]
 
 
-def _sides(before: list[Token], at: dict[int, Entity]) -> str:
+def _postposed(token: Token) -> list[Token]:
+    """The adjectives after a source noun, where a language puts its demonyms
+    ("funcionarios *mexicanos*", "un alto funcionario *estadounidense*")."""
+    return [c for c in token.children if c.dep_ == "amod" and c.i > token.i]
+
+
+def _sides(words_: list[Token], at: dict[int, Entity]) -> str:
+    """The sides the words of a source's phrase name; a capitalised determiner opening a
+    sentence is none ("Un funcionario": not the UN)."""
     lex, sides = lexicon(), []
-    for t in before:
+    for t in words_:
         ent = at.get(t.i)
         side = lex.side_of(ent.canonical, ent.text) if ent else ""
-        if not side and t.text[:1].isupper():
+        if not side and (t.text[:1].isupper() or t.pos_ == "ADJ") \
+                and t.lower_ not in words_or("determiners", t.doc.lang_, frozenset()):
             side = lex.side_of(t.text)
         if side and side not in sides:
             sides.append(side)

