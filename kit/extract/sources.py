@@ -133,8 +133,14 @@ def _candidates(doc: Doc) -> list[int]:
     for opener, prep in _attributions(lang):
         according |= ((dep[top] == strings["pobj"]) & (lower[head[top]] == strings[prep])
                       & (lower[head[head[top]]] == strings[opener]))
+    marked = [strings[w] for w in _attribution_words(lang)]  # "según X": the case word on X
+    if marked:
+        case = (dep == strings["case"]) & numpy.isin(lower, numpy.array(marked, dtype=lower.dtype))
+        according[head[case]] = True
+    speaking = subject & reports  # "la canciller | X | dijo": X in apposition to the subject
+    appositive = (dep[top] == strings["appos"]) & speaking[head[top]] & (head[top] < top)
     noun = (pos == strings["NOUN"]) & lemma_in(words_or("source_nouns", lang))
-    return numpy.flatnonzero(noun | (subject & reports) | according).tolist()
+    return numpy.flatnonzero(noun | speaking | according | appositive).tolist()
 
 
 @lexicon_cache
@@ -143,15 +149,29 @@ def _attributions(lang: str) -> tuple[tuple[str, str], ...]:
     its preposition, the word the source is the object of."""
     pairs = []
     for phrase in sorted(words_or("attribution_phrases", lang)):
-        opener, prep = phrase.rsplit(" ", 1)
-        pairs.append((opener, prep))
+        if " " in phrase:
+            opener, prep = phrase.rsplit(" ", 1)
+            pairs.append((opener, prep))
     return tuple(pairs)
 
 
+def _attribution_words(lang: str) -> frozenset[str]:
+    """The ``attribution_phrases`` of ``lang`` that are one word, a preposition marking
+    its object as the source ("*según* fuentes oficiales", "según X")."""
+    return frozenset(p for p in words_or("attribution_phrases", lang) if " " not in p)
+
+
 def sourcing_verb(token: Token) -> str | None:
-    """The reporting verb ``token`` is the subject of, "according to", or None."""
+    """The reporting verb ``token`` is the subject of (or the name in apposition to that
+    subject: "la canciller X dijo"), "according to" or "según", or None."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
+    if token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS and token.head.i < token.i:
+        token = token.head  # "La canciller | Rosa Quintela | dijo": the title is the subject
+    marker = next((c.lower_ for c in token.children if c.dep_ == "case"
+                   and c.lower_ in _attribution_words(token.doc.lang_)), None)
+    if marker is not None:
+        return marker  # "Según X, ...": UD hangs the preposition on its object
     head = token.head
     if token.dep_ in SUBJECT_DEPS and head.lemma_.lower() in words_or("reporting_verbs", token.doc.lang_):
         return head.lemma_.lower()

