@@ -155,6 +155,7 @@ def _attributions(lang: str) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
+@lexicon_cache
 def _attribution_words(lang: str) -> frozenset[str]:
     """The ``attribution_phrases`` of ``lang`` that are one word, a preposition marking
     its object as the source ("*según* fuentes oficiales", "según X")."""

@@ -220,12 +220,13 @@ def lexicon(titles: Path | None = None, demonyms: Path | None = None) -> Lexicon
 @lexicon_cache
 def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
     title_rows = read_table("titles", titles)
+    others = _other_languages(read_table("titles", titles, lang=None))  # "canciller", "papa"
     shown: dict[str, str] = {}
     for row in title_rows:  # an abbreviation shows as its full title ("Sen." → "Senator")
         if row["kind"] == "title":
             shown.setdefault(row["title"].lower(), row["role"] or row["title"])
     past: dict[str, str] = {}  # "expresidente" → "presidente": a past office written as one word
-    for row in _other_languages(read_table("titles", titles, lang=None)):  # "canciller" → its
+    for row in others:  # "canciller" → its
         if row["kind"] == "title":  # English role, "Foreign Minister"; English keeps its keys
             shown.setdefault(row["title"].lower(), row["role"] or row["title"])
             for prefix in words_or("past_prefixes", row["lang"], frozenset()):
@@ -233,7 +234,7 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
     for word, title in past.items():
         shown.setdefault(word, f"former {shown[title]}")
     sides = {r["title"].lower(): r["side"] for r in title_rows if r["side"]}
-    for row in _other_languages(read_table("titles", titles, lang=None)):  # "secretario de Estado"
+    for row in others:  # "secretario de Estado"
         if row["side"]:
             sides.setdefault(row["title"].lower(), row["side"])
     modifiers = frozenset(r["title"].lower() for r in title_rows if r["kind"] == "modifier")
@@ -258,7 +259,6 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
     prefix = f"(?:(?:{'|'.join(re.escape(m) for m in joined)})-)?" if joined else ""
     plurals = "|".join(sorted(map(re.escape, words_in_any("plural_endings")), key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w-]){prefix}(?:{alternatives})(?:{plurals})?(?![\w-])", re.IGNORECASE)
-    others = _other_languages(read_table("titles", titles, lang=None))
     regnal = tuple(sorted(((r["title"].lower(), r["role"] or r["title"]) for r in (*title_rows, *others)
                            if r["kind"] == "regnal"), key=lambda t: -len(t[0])))  # "el rey Juan Carlos I": King
     langs = {r["title"].lower(): r["lang"] for r in others if r["kind"] == "regnal"}

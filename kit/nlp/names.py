@@ -254,8 +254,14 @@ def _written_as_honorific(doc: Doc, text: str) -> bool:
     ("Gen.", "Don"), or one of the ``lowercase_honorifics`` of the document's language
     ("el general Ana Ruiz"; "Don Hale" in English is a name)."""
     bare = _bare(text)
-    return (text[:1].isupper() and bare in _name_prefixes().honorifics) or \
-        bare in words_or("lowercase_honorifics", doc.lang_, frozenset())
+    return (text[:1].isupper() and bare in _name_prefixes().honorifics) or bare in _lowercase_honorifics(doc.lang_)
+
+
+@lexicon_cache
+def _lowercase_honorifics(lang: str) -> frozenset[str]:
+    """The ``lowercase_honorifics`` of ``lang``, none in English (read once per language:
+    a language without the list would raise and be read again on every call)."""
+    return frozenset(_bare(t) for t in words_or("lowercase_honorifics", lang, frozenset()))
 
 
 def ranked_name(doc: Doc, start: int, end: int) -> bool:
@@ -333,14 +339,15 @@ def _name_prefixes() -> _Prefixes:
     honorifics, regnal = bare(words("honorifics")), bare(words("regnal_titles"))
     every = honorifics | bare(words_in_any("lowercase_honorifics"))
     titles = bare(r["title"] for r in rows if r["kind"] == "title")
-    regnals = regnal | bare(r["title"] for r in read_table("titles", lang=None) if r["kind"] == "regnal")
+    every_row = read_table("titles", lang=None)
+    regnals = regnal | bare(r["title"] for r in every_row if r["kind"] == "regnal")
     longest = max(len(_TOKENISH.findall(p)) + 1 for p in every | regnals | titles)
     starts = frozenset(w.split()[0].rstrip(".") for w in every | regnals | titles if w.split())
     ends = frozenset(w.split()[-1].rstrip(".") for w in every if w.split())
     return _Prefixes(honorifics, titles,
                      frozenset(r["title"].lower() for r in rows if r["kind"] == "modifier"),
                      regnal, words("patronymics"), longest, starts, ends, every,
-                     titles | bare(r["title"] for r in read_table("titles", lang=None) if r["kind"] == "title"))
+                     titles | bare(r["title"] for r in every_row if r["kind"] == "title"))
 
 
 @lexicon_cache

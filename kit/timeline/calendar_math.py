@@ -13,7 +13,7 @@ import datetime as dt
 
 from kit.lexicon.wordlists import numbers
 
-__all__ = ["Unresolved", "format_day", "format_span", "month_end", "add_months", "iso_week",
+__all__ = ["Unresolved", "format_day", "format_span", "iso_span", "month_end", "add_months", "iso_week",
            "period", "shift", "pick", "nearest", "distance", "NEAR_TIE_DAYS", "COARSE_DAYS", "EVEN_DAYS", "number"]
 
 NEAR_TIE_DAYS = 60
@@ -47,6 +47,15 @@ def number(text: str) -> int:
 def format_day(d: dt.date) -> str:
     """``Fri 2024-01-19``: weekday abbreviation and ISO date."""
     return f"{d:%a} {d.isoformat()}"
+
+
+def iso_span(start: dt.date, end: dt.date) -> str:
+    """A day as ISO, a longer interval as ``start..end``: how the events table writes dates.
+
+    >>> iso_span(dt.date(2024, 1, 5), dt.date(2024, 1, 5)), iso_span(dt.date(2024, 1, 1), dt.date(2024, 1, 31))
+    ('2024-01-05', '2024-01-01..2024-01-31')
+    """
+    return start.isoformat() if start == end else f"{start.isoformat()}..{end.isoformat()}"
 
 
 def format_span(start: dt.date, end: dt.date) -> str:

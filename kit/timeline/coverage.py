@@ -19,12 +19,10 @@ Examples
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any
-
 import pandas as pd
 
 from kit.counts.coverage import OUTLET_KEYS, outlets
+from kit.timeline.calendar_math import iso_span
 
 EVENT_OUTLET_COLUMNS = [
     "event_id", "start", "end", "summary", *OUTLET_KEYS, "articles", "dates", "expressions",
@@ -64,6 +62,7 @@ def events_by_outlet(events: pd.DataFrame, reports: pd.DataFrame, articles: pd.D
 
     Examples
     --------
+    >>> import datetime as dt
     >>> events = pd.DataFrame({"event_id": ["E001"], "start": [dt.date(2024, 1, 19)],
     ...                        "end": [dt.date(2024, 1, 19)], "summary": ["Talks in Osmar"]})
     >>> reports = pd.DataFrame({
@@ -91,7 +90,7 @@ def events_by_outlet(events: pd.DataFrame, reports: pd.DataFrame, articles: pd.D
             "summary": info["summary"].get(event_id, "") if "summary" in info else "",
             "outlet": outlet, "language": language,
             "articles": int(group["article_id"].nunique()),
-            "dates": "; ".join(sorted({_span(s, e) for s, e in zip(group["start"], group["end"])})),
+            "dates": "; ".join(sorted({iso_span(s, e) for s, e in zip(group["start"], group["end"])})),
             "expressions": "; ".join(dict.fromkeys(str(t) for t in group["text"])),
             "agrees": bool(group["agrees"].astype(bool).all()),
             "sentences": "; ".join(dict.fromkeys(
@@ -108,9 +107,3 @@ def events_by_outlet(events: pd.DataFrame, reports: pd.DataFrame, articles: pd.D
     table["_order"] = table["event_id"].map(lambda e: order.get(e, len(order)))
     table = table.sort_values(["_order", "event_id", "language", "outlet"], kind="stable")
     return table[EVENT_OUTLET_COLUMNS].reset_index(drop=True)
-
-
-def _span(start: Any, end: Any) -> str:
-    """A report's date as the events table writes it: a day, or ``first..last``."""
-    first, last = (d.isoformat() if isinstance(d, dt.date) else str(d) for d in (start, end))
-    return first if first == last else f"{first}..{last}"

@@ -54,6 +54,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from kit.timeline.calendar_math import iso_span
 from kit.timeline.evidence import Evidence, Report, related, same_topic, says
 
 __all__ = ["Report", "Group", "Evidence", "merge_reports", "MAX_MERGE_DAYS", "MAX_WITHIN_DAYS",
@@ -324,7 +325,7 @@ class Group:
         members = [m for m in self.members if not m.telling] or self.members
         for m in sorted(members, key=lambda m: (m.days, m.start, _ordinal(m.published))):
             spans.setdefault((m.start, m.end), []).append(m.article_id)
-        return SEP.join(f"{_span(*s)}: {', '.join(dict.fromkeys(a))}" for s, a in spans.items())
+        return SEP.join(f"{iso_span(*s)}: {', '.join(dict.fromkeys(a))}" for s, a in spans.items())
 
 
 class _AnyOf:
@@ -475,12 +476,8 @@ def _ordinal(d: dt.date | None) -> int:
     return d.toordinal() if d is not None else dt.date.max.toordinal()
 
 
-def _span(start: dt.date, end: dt.date) -> str:
-    return start.isoformat() if start == end else f"{start.isoformat()}..{end.isoformat()}"
-
-
 def _describe(r: Report) -> str:
-    return f"{r.source or r.article_id}: '{r.text}' → {_span(r.start, r.end)}"
+    return f"{r.source or r.article_id}: '{r.text}' → {iso_span(r.start, r.end)}"
 
 
 def _collapse_surnames(names: Iterable[str]) -> list[str]:

@@ -205,7 +205,7 @@ def _mentions_by_article(ann: Any, sentences: dict[tuple[str, int], tuple[str, i
         # a capital acting for its state ("brokered by Washington") is the state acting, and so
         # is a singular demonym standing alone (kind "group": "el chileno ratificó")
         demonym = (kinds["kind"].eq("group").to_numpy() & m["label"].eq("NORP").to_numpy()
-                   & ~m["text"].str.endswith("s").to_numpy())  # "Americans freed": people, no state
+                   & ~m["text"].str.endswith(tuple(words_in_any("plural_endings"))).to_numpy())  # "Americans freed"
         state = (kinds["kind"].eq("government").to_numpy() | demonym) & side.notna() & side.ne("") & actor
         m = m.assign(canonical=m["canonical"].where(~state, side))
     if registry is not None:
@@ -481,8 +481,8 @@ def _counted(data: Inputs, row: dict[str, Any], before: str, subject: str) -> Pa
 
 
 def _count_group(subject: str) -> Participants:
-    """A subject that is only a count of people ("the two met on Friday", "los tres habían
-    estado en Palacio Nacional", "both": ``group_counts``) is the group named before it.
+    """A subject that is only a count of people ("the two met on Friday", "los dos viajaron
+    a Montevideo", "both": ``group_counts``) is the group named before it.
 
     >>> _count_group("Los tres").groups, _count_group("the three ships").groups
     (['los tres'], [])
