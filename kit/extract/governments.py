@@ -4,8 +4,10 @@
 the title is a state's (``scope`` ``state`` in ``kit/lexicon/data/titles.csv``)
 but names no country. When the article names exactly one state, that state
 is the side; two or more give nothing, since a mediator, a host or the other
-party may be the one meant. The paragraph is no safer: it often names only
-the other party ("President Volodymyr Zelensky said that whatever Russia
+party may be the one meant. So does one state named in a story filed in another
+state's capital ("QUITO — ... talks with Peru ...": the Vice-President may be
+either's; ``_sides_of_state_offices`` in :mod:`kit.extract.roles`). The
+paragraph is no safer: it often names only the other party ("President Volodymyr Zelensky said that whatever Russia
 promised ...").
 
 A state is named by an entity that is not a place: a country or capital acting

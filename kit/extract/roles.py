@@ -569,7 +569,9 @@ class _Reader(PhraseReader):
         Y") takes the one state the article names (:mod:`kit.extract.governments`),
         or, for a title only some states use ("Majority Leader", column ``states`` of
         titles.csv), the one state among those the article names, unless it is the
-        state of the person's counterpart; the cue says ``context: ...``, a weak side."""
+        state of the person's counterpart, or one of them the story is not filed in
+        while its dateline names another's capital (which state is meant is then
+        unsure); the cue says ``context: ...``, a weak side."""
         bare = [e for e in self.ents if e.kind == "person" and e.role and not e.side
                 and (self.lex.scope(e.role) == "state" or e.affiliation and self._portfolio_of_a_state(e))]
         mentions = state_mentions(self.ents, self.text, self.lex) if bare else []
@@ -577,6 +579,9 @@ class _Reader(PhraseReader):
         for ent in bare:
             offices = self.lex.states_of(ent.role)  # "Majority Leader": only some states have one
             candidates = set(named) & offices if offices else set(named)
+            if (filed := self._filed_in()) and candidates and filed[0] not in candidates \
+                    and (not offices or filed[0] in offices):
+                candidates.add(filed[0])  # a story filed in a capital is set in its state too
             without = self.lex.states_without(ent.role)  # no US "Foreign Minister"
             if len(candidates) == 1 and not candidates & (self.other_sides.get(ent.canonical, set()) | without):
                 ent.side = next(iter(candidates))

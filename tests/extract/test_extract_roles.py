@@ -259,6 +259,15 @@ def test_a_state_office_takes_the_one_state_the_article_names_and_no_more(tables
     assert person(tables(envoy)["roles"], "Jean Arnault")["side"] == ""  # an envoy may be a body's
 
 
+def test_a_story_filed_in_another_state_s_capital_leaves_the_one_state_named_unsure(tables):
+    text = ("OTTAWA — The talks with Chile resumed on Monday, and Chilean negotiators brought a new map.\n\n"
+            "Interior Minister Lorne Fairweather said the map changed nothing.")
+    minister = person(tables(text)["roles"], "Lorne Fairweather")  # Chile's, or Canada's? Filed in Ottawa
+    assert minister["role"] == "Interior Minister" and minister["side"] == ""
+    home = text.replace("OTTAWA", "SANTIAGO")
+    assert person(tables(home)["roles"], "Lorne Fairweather")["side"] == "Chile"
+
+
 def test_an_office_only_some_states_have_takes_the_one_of_them_the_article_names(tables):
     text = ("Iran's parliament debated the accord, and Washington welcomed it.\n\n"
             "Majority Leader Mitch McConnell said the Senate would vote.")
