@@ -11,7 +11,8 @@ A row is written for every phrase the text gives as the source of a claim:
   mediation").
 
 Unnamed sources (``named`` False) are described by their ``head`` noun
-("official", "person", "source", ...), the ``side`` their modifiers state
+("official", "person", "source", ...: in English whatever the article's
+language, "funcionario" is an "official"), the ``side`` their modifiers state
 ("U.S.", "Mexican", "White House"), how many they are (``count``: 1 for "a",
 "another", "a third"; 2 for "two"; empty for a bare plural), ``seniority``
 ("senior", "top", ...), ``affiliation`` ("administration") and
@@ -43,7 +44,7 @@ from kit.extract.roles import Entity, lexicon
 from kit.lexicon.canonical import NameEndings
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.regex import alternation
-from kit.lexicon.wordlists import numbers, plurals, words, words_or
+from kit.lexicon.wordlists import glossary, numbers, plurals, words, words_or
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -184,8 +185,8 @@ def sourcing_verb(token: Token) -> str | None:
 
 
 def _unnamed(token: Token, at: dict[int, Entity]) -> Source | None:
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in words_or("source_nouns", token.doc.lang_) \
-            or token.i in at:
+    nominal = token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ in SUBJECT_DEPS  # "diplomáticas dijeron"
+    if not nominal or token.lemma_.lower() not in words_or("source_nouns", token.doc.lang_) or token.i in at:
         return None
     if token.dep_ == "compound" or _names_someone(token, at):
         return None
@@ -201,13 +202,21 @@ def _unnamed(token: Token, at: dict[int, Entity]) -> Source | None:
     row = {
         "start_char": token.doc[start].idx, "end_char": token.doc[end - 1].idx + len(token.doc[end - 1]),
         "description": text, "named": False, "canonical": "",
-        "head": "person" if token.lemma_.lower() == "people" else token.lemma_.lower(),
+        "head": _head_in_english(token.lemma_.lower(), token.doc.lang_),
         "side": _sides([*before, *_postposed(token)], at), "count": _count(token, before),
         "seniority": _seniority(token.doc[start:token.i].text, token.doc.lang_),
         "affiliation": _affiliation(token, at), "determiner": _determiner(before, token.doc.lang_),
         "verb": verb or "",
     }
     return Source(token.i, start, end, row)
+
+
+def _head_in_english(lemma: str, lang: str) -> str:
+    """The head noun of an unnamed source in the registry's language: its English in
+    ``glossary.csv`` ("funcionario": official), so one registry counts the unnamed
+    officials of every language's coverage together; "people" is a "person"."""
+    lemma = glossary(lang).get(lemma, lemma)
+    return "person" if lemma == "people" else lemma
 
 
 def _named(token: Token, at: dict[int, Entity], entities: list[Entity],

@@ -328,7 +328,8 @@ def plurals(lang: str = DEFAULT_LANG) -> Mapping[str, str]:
 @lexicon_cache
 def glossary(lang: str) -> Mapping[str, str]:
     """The English of the institutions, portfolios and bodies of government that
-    ``glossary.csv`` gives in ``lang``, and of the words that join them ("de": of),
+    ``glossary.csv`` gives in ``lang``, of the words that join them ("de": of) and
+    of the nouns of unnamed sources ("funcionario": official),
     keyed as written (an institution with capitals,
     a common noun in lower case): how a role of another language reads in the
     registry's language ("presidente del Congreso Nacional" is "President of the

