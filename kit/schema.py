@@ -361,3 +361,30 @@ def _missing(dtype: Any) -> Any:
     """The missing value ``to_dict`` gives for a column of extension ``dtype``."""
     na = getattr(dtype, "na_value", None)
     return None if na is pd.NA else na
+
+
+def outlets(articles: pd.DataFrame) -> pd.DataFrame:
+    """``article_id`` with its ``outlet`` (the article's ``source``) and ``language``,
+    ``""`` where the articles table has none.
+
+    Examples
+    --------
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "source": ["Daily Tern", None]})
+    >>> outlets(arts).to_dict("records")
+    [{'article_id': 'a', 'outlet': 'Daily Tern', 'language': ''}, {'article_id': 'b', 'outlet': '', 'language': ''}]
+    """
+    out = pd.DataFrame({"article_id": articles["article_id"].astype(str)})
+    for column, name in (("source", "outlet"), ("language", "language")):
+        values = articles[column] if column in articles else pd.Series("", index=articles.index)
+        out[name] = values.fillna("").astype(str).str.strip().to_numpy()
+    return out.reset_index(drop=True)
+
+
+def coverage_of(values: Iterable[str]) -> str:
+    """The distinct non-empty ``values``, sorted and ``"; "``-joined: the outlets or
+    languages of a row's articles.
+
+    >>> coverage_of(["Tern Wire", "", "Diario Sur", "Tern Wire"])
+    'Diario Sur; Tern Wire'
+    """
+    return "; ".join(sorted(set(values) - {""}))

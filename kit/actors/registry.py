@@ -35,6 +35,9 @@ speak for is a side of its own ("Taliban"). A name read as a person anywhere is 
 person everywhere; a one-word name read as a place elsewhere, or a place of the
 world lexicons, with nothing that makes it someone, is no actor ("near Dayton",
 then "Dayton gave the text"), nor is an outlet of the corpus read as a person.
+Each row says which outlets and languages name the actor (``outlets``,
+``languages``: the ``source`` and ``language`` of its articles), so coverage in
+several languages reads as one registry.
 
 Examples
 --------
@@ -63,7 +66,7 @@ from kit.lexicon.cities import cities
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.wordlists import words_in_any
 from kit.nlp.labels import place_keys
-from kit.schema import records
+from kit.schema import coverage_of, outlets, records
 
 if TYPE_CHECKING:
     from kit.schema import Annotations
@@ -73,7 +76,7 @@ ACTOR_TABLES = ("roles", "sources")
 """The extractor tables :func:`actor_mentions` reads."""
 REGISTRY_COLUMNS = [
     "actor_id", "name", "kind", "named", "role", "side", "aliases", "mentions", "articles",
-    "first_article_id", "first_sentence_id", "last_article_id", "last_sentence_id", "merged_because",
+    "outlets", "languages", "first_article_id", "first_sentence_id", "last_article_id", "last_sentence_id", "merged_because",
     "role_evidence", "role_conflicts", "side_evidence", "side_conflicts",
 ]
 MENTION_COLUMNS = [
@@ -127,7 +130,8 @@ def _registry(ann: Annotations, aliases: Aliases, unnamed: bool,
     published = pd.to_datetime(ann.articles.set_index("article_id")["published"], errors="coerce")
     mentions = mentions.assign(_date=mentions["article_id"].map(published)).sort_values(
         ["_date", "article_id", "sentence_id", "start_char"], kind="stable", na_position="last")
-    rows = [_registry_row(group, merges) for _, group in mentions.groupby("actor_id", sort=False)]
+    coverage = outlets(ann.articles).set_index("article_id")
+    rows = [_registry_row(group, merges, coverage) for _, group in mentions.groupby("actor_id", sort=False)]
     table = _parties_are_sides(_sides_by_actor_name(pd.DataFrame(rows, columns=REGISTRY_COLUMNS), mentions))
     table = _sides_of_principals(_sides_through_bodies(table), mentions)
     return table.sort_values(["mentions", "name"], ascending=[False, True]).reset_index(drop=True)
@@ -341,9 +345,9 @@ def _outlets_read_as_people(ann: Annotations, table: pd.DataFrame) -> pd.Series:
     "The Wessex Courier"), or its last two words or more ("Siam Herald" of "The Gulf of
     Siam Herald"), read in photo credits and bylines: "(Jane Roe/Wessex Courier)"."""
     sources = ann.articles.get("source", pd.Series(dtype=object))  # hand-made tables may have none
-    outlets = {" ".join(w[i:]) for s in sources.dropna().astype(str)
+    endings = {" ".join(w[i:]) for s in sources.dropna().astype(str)
                for w in [name_key(s).split()] for i in range(max(1, len(w) - 1))}
-    return ((table["kind"] == "person") & table["name"].map(name_key).isin(outlets)).astype(bool)
+    return ((table["kind"] == "person") & table["name"].map(name_key).isin(endings)).astype(bool)
 
 
 def _unnamed_mentions(ann: Annotations) -> pd.DataFrame:
@@ -358,8 +362,9 @@ def _unnamed_mentions(ann: Annotations) -> pd.DataFrame:
     })
 
 
-def _registry_row(group: pd.DataFrame, merges: dict[str, list[str]]) -> dict[str, Any]:
+def _registry_row(group: pd.DataFrame, merges: dict[str, list[str]], coverage: pd.DataFrame) -> dict[str, Any]:
     first, last = group.iloc[0], group.iloc[-1]
+    articles = coverage.reindex(group["article_id"].unique()).fillna("")
     named = bool(first["named"])
     reasons = merges.get(first["actor_id"], []) if named else ["unnamed sources grouped by type and side"]
     role, side = reading(group, "role", fold=True), reading(group, "side", weak="side_cue")
@@ -367,7 +372,8 @@ def _registry_row(group: pd.DataFrame, merges: dict[str, list[str]]) -> dict[str
         "actor_id": first["actor_id"], "name": first["actor"], "kind": _most_common(group["kind"]),
         "named": named, "role": role.value, "side": side.value,
         "aliases": "; ".join(dict.fromkeys([first["actor"], *sorted(set(group["text"]) | set(group["name"]))])),
-        "mentions": len(group), "articles": group["article_id"].nunique(),
+        "mentions": len(group), "articles": len(articles),
+        "outlets": coverage_of(articles["outlet"]), "languages": coverage_of(articles["language"]),
         "first_article_id": first["article_id"], "first_sentence_id": int(first["sentence_id"]),
         "last_article_id": last["article_id"], "last_sentence_id": int(last["sentence_id"]),
         "merged_because": "; ".join(reasons),

@@ -34,6 +34,7 @@ from kit.actors.registry import (
     quote_table,
     unnamed_share,
 )
+from kit.schema import outlets
 
 if TYPE_CHECKING:
     from kit.schema import Annotations
@@ -44,23 +45,6 @@ QUOTED_COLUMNS = [*OUTLET_KEYS, "actor_id", "actor", "named", "side", "attributi
                   "articles", "sentences"]
 UNNAMED_COLUMNS = [*OUTLET_KEYS, "articles", "n_sentences", "attributions", "named", "unnamed",
                    "unnamed_share", "unnamed_sentences", "sentence_share"]
-
-
-def outlets(articles: pd.DataFrame) -> pd.DataFrame:
-    """``article_id`` with its ``outlet`` (the article's ``source``) and ``language``,
-    ``""`` where the articles table has none.
-
-    Examples
-    --------
-    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "source": ["Daily Tern", None]})
-    >>> outlets(arts).to_dict("records")
-    [{'article_id': 'a', 'outlet': 'Daily Tern', 'language': ''}, {'article_id': 'b', 'outlet': '', 'language': ''}]
-    """
-    out = pd.DataFrame({"article_id": articles["article_id"].astype(str)})
-    for column, name in (("source", "outlet"), ("language", "language")):
-        values = articles[column] if column in articles else pd.Series("", index=articles.index)
-        out[name] = values.fillna("").astype(str).str.strip().to_numpy()
-    return out.reset_index(drop=True)
 
 
 def quoted_by_outlet(ann: Annotations, registry: pd.DataFrame | None = None, aliases: Aliases = None,

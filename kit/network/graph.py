@@ -18,7 +18,8 @@ Representation
   ``negated`` how many of them deny the act.
 
 Every edge carries ``sentences`` (evidence ids ``"article_id:sentence_id"``,
-``"; "``-joined), ``articles`` (how many) and ``example`` (the first evidence
+``"; "``-joined), ``articles`` (how many), the ``outlets`` and ``languages`` of
+those articles (``"; "``-joined, sorted) and ``example`` (the first evidence
 sentence). All attributes are strings, integers or booleans, so the graph
 writes to GraphML and GEXF as it is. :func:`cooccurrence_graph` and
 :func:`interaction_graph` give the undirected ``Graph`` and directed
@@ -50,7 +51,7 @@ import networkx as nx
 import pandas as pd
 
 from kit.actors.registry import Aliases, actor_registry, kept_actor_mentions
-from kit.schema import rows_of
+from kit.schema import coverage_of, outlets, rows_of
 
 if TYPE_CHECKING:
     from kit.schema import Annotations
@@ -60,7 +61,7 @@ INTERACTION = "interaction"
 NODE_ATTRS = ["name", "kind", "side", "role", "named", "mentions", "sentences", "articles"]
 EDGE_COLUMNS = [
     "source", "target", "source_name", "target_name", "kind", "verb", "weight", "articles",
-    "negated", "sentences", "example",
+    "outlets", "languages", "negated", "sentences", "example",
 ]
 NODE_COLUMNS = ["actor_id", *NODE_ATTRS]
 
@@ -114,8 +115,12 @@ def build_network(
     _add_interactions(G, _relations(ann, mentions))
     examples = [attrs["example"] for _, _, attrs in G.edges(data=True)]
     texts = _sentence_texts(ann, examples)
+    coverage = outlets(ann.articles).set_index("article_id").to_dict("index")
     for _, _, attrs in G.edges(data=True):
         attrs["example"] = texts.get(attrs["example"], "")
+        read = [coverage.get(a, {}) for a in {e.rsplit(":", 1)[0] for e in attrs["sentences"].split("; ")}]
+        for column, field in (("outlets", "outlet"), ("languages", "language")):
+            attrs[column] = coverage_of(r.get(field, "") for r in read)
     return G
 
 

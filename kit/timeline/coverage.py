@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import pandas as pd
 
-from kit.counts.coverage import OUTLET_KEYS, outlets
+from kit.counts.coverage import OUTLET_KEYS
+from kit.schema import outlets
 from kit.timeline.calendar_math import iso_span
 
 EVENT_OUTLET_COLUMNS = [
     "event_id", "start", "end", "summary", *OUTLET_KEYS, "articles", "dates", "expressions",
-    "agrees", "outlets", "languages", "disagree", "sentences",
+    "agrees", "n_outlets", "languages", "disagree", "sentences",
 ]
 
 
@@ -55,7 +56,7 @@ def events_by_outlet(events: pd.DataFrame, reports: pd.DataFrame, articles: pd.D
         ``articles`` counts the outlet's articles that report it, ``dates`` the
         dates they give ("2023-12-28", a span "2023-12-01..2023-12-31"; ``"; "``-joined),
         ``expressions`` the words that give them; ``agrees`` is false when one of
-        them gives another day than the event's. ``outlets`` counts the outlets
+        them gives another day than the event's. ``n_outlets`` counts the outlets
         that report the event, ``languages`` lists their languages, and
         ``disagree`` (the event's, on each of its rows) is true when an outlet
         dates it another day. ``sentences``: the reports' ``article_id:sentence_id``.
@@ -77,6 +78,7 @@ def events_by_outlet(events: pd.DataFrame, reports: pd.DataFrame, articles: pd.D
     """
     if reports.empty:
         return pd.DataFrame(columns=EVENT_OUTLET_COLUMNS)
+    reports = reports.drop(columns=["language"], errors="ignore")  # the articles table's is read
     reports = reports.merge(outlets(articles), on="article_id", how="left").fillna(
         {"outlet": "", "language": ""})
     reports = reports.sort_values(["article_id", "sentence_id"], kind="stable")
@@ -97,13 +99,13 @@ def events_by_outlet(events: pd.DataFrame, reports: pd.DataFrame, articles: pd.D
                 f"{a}:{int(s)}" for a, s in zip(group["article_id"], group["sentence_id"]))),
         })
     table = pd.DataFrame(rows, columns=[c for c in EVENT_OUTLET_COLUMNS
-                                        if c not in ("outlets", "languages", "disagree")])
+                                        if c not in ("n_outlets", "languages", "disagree")])
     per_event = table.groupby("event_id", sort=False)
-    table["outlets"] = per_event["outlet"].transform("nunique").astype(int)
+    table["n_outlets"] = per_event["outlet"].transform("nunique").astype(int)
     languages = per_event["language"].agg(lambda s: "; ".join(sorted(set(s))))
     table["languages"] = table["event_id"].map(languages)
     table["disagree"] = per_event["agrees"].transform(lambda s: not s.all()).astype(bool)
-    table = table[table["outlets"] >= min_outlets]
+    table = table[table["n_outlets"] >= min_outlets]
     table["_order"] = table["event_id"].map(lambda e: order.get(e, len(order)))
     table = table.sort_values(["_order", "event_id", "language", "outlet"], kind="stable")
     return table[EVENT_OUTLET_COLUMNS].reset_index(drop=True)

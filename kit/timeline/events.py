@@ -34,7 +34,7 @@ import pandas as pd
 
 from kit.actors.registry import alias_key, with_actor_tables
 from kit.lexicon.wordlists import words
-from kit.schema import records
+from kit.schema import coverage_of, outlets, records
 from kit.timeline.context import Mention, resolve_article
 from kit.timeline.evidence import Report
 from kit.timeline.merge import DEFAULT_WINDOW, Group, merge_reports
@@ -54,12 +54,12 @@ DATE_COLUMNS = [
 EVENT_COLUMNS = [
     "event_id", "start", "end", "granularity", "status", "actors", "place", "side", "trigger",
     "summary", "evidence", "article_id", "sentence_id", "explanation", "articles", "sources",
-    "n_sources", "n_sentences", "first_report", "first_published", "conflicting_dates", "conflict",
+    "languages", "n_sources", "n_sentences", "first_report", "first_published", "conflicting_dates", "conflict",
     "dates", "reports",
 ]
 REPORT_COLUMNS = [
     "event_id", "article_id", "sentence_id", "start_char", "end_char", "text", "start", "end",
-    "granularity", "source", "published", "agrees",
+    "granularity", "source", "language", "published", "agrees",
 ]
 # Word list event_modifiers (kit/lexicon/data/words.csv): "last" + "Friday".
 # the extractor's columns resolved_dates passes on after DATE_COLUMNS (kit.extract.dates)
@@ -181,8 +181,9 @@ def events(ann: Any, actors: pd.DataFrame | None = None, *, aliases: Aliases = N
         ``dates`` gives every date the reports give with the articles behind
         it ("2022-08-01: a, b; 2022-08-02: c"); ``conflict`` is true when they
         give different days, the other days being ``conflicting_dates``.
-        ``n_sources`` counts the articles that report the event, ``n_sentences``
-        the sentences they report it in.
+        ``sources`` lists the outlets of the articles that report the event and
+        ``languages`` their languages; ``n_sources`` counts the articles,
+        ``n_sentences`` the sentences they report it in.
 
     Examples
     --------
@@ -192,7 +193,9 @@ def events(ann: Any, actors: pd.DataFrame | None = None, *, aliases: Aliases = N
     [{'start': datetime.date(2023, 12, 27), 'actors': 'United States; Mexico', 'n_sources': 1}]
     """
     def make() -> pd.DataFrame:
-        rows = [{"event_id": event_id, **row}
+        language = _languages(ann)
+        rows = [{"event_id": event_id, **row,
+                 "languages": coverage_of(language.get(a, "") for a in row["articles"].split(SEP))}
                 for event_id, _, row in _timeline(ann, actors, aliases, merge, tolerance_days)]
         return pd.DataFrame(rows, columns=EVENT_COLUMNS)
 
@@ -212,7 +215,7 @@ def event_reports(ann: Any, actors: pd.DataFrame | None = None, *, aliases: Alia
         ``REPORT_COLUMNS``: the event's ``event_id``, where the report stands
         (``article_id``, ``sentence_id``, the date expression's offsets and
         ``text``), the date it gives (``start``, ``end``, ``granularity``), the
-        article's ``source`` and ``published``, and ``agrees``: false when it
+        article's ``source``, ``language`` and ``published``, and ``agrees``: false when it
         gives a day other than the event's (a conflict).
 
     Examples
@@ -222,13 +225,20 @@ def event_reports(ann: Any, actors: pd.DataFrame | None = None, *, aliases: Alia
     >>> event_reports(ann)[["event_id", "text", "agrees"]].head(1).to_dict("records")
     [{'event_id': 'E001', 'text': 'Dec. 27', 'agrees': True}]
     """
-    rows = []
+    rows, language = [], _languages(ann)
     for event_id, group, event in _timeline(ann, actors, aliases, merge, tolerance_days):
         for m in group.members:
             agrees = m.start <= event["end"] and event["start"] <= m.end
             rows.append({"event_id": event_id, **{c: m.row.get(c) for c in REPORT_COLUMNS[1:]},
-                         "source": m.source, "published": m.published, "agrees": agrees})
+                         "source": m.source, "language": language.get(m.article_id, ""),
+                         "published": m.published, "agrees": agrees})
     return pd.DataFrame(rows, columns=REPORT_COLUMNS)
+
+
+def _languages(ann: Any) -> dict[str, str]:
+    """Each article's language ("" where the articles table gives none)."""
+    table = outlets(ann.articles)
+    return dict(zip(table["article_id"].tolist(), table["language"].tolist()))
 
 
 def _timeline(ann: Any, actors: pd.DataFrame | None, aliases: Aliases, merge: bool,

@@ -120,7 +120,7 @@ def test_registry_columns_and_stable_ids(mini):
     reg = actor_registry(mini)
     assert list(reg.columns) == [
         "actor_id", "name", "kind", "named", "role", "side", "aliases", "mentions", "articles",
-        "first_article_id", "first_sentence_id", "last_article_id", "last_sentence_id", "merged_because",
+        "outlets", "languages", "first_article_id", "first_sentence_id", "last_article_id", "last_sentence_id", "merged_because",
         "role_evidence", "role_conflicts", "side_evidence", "side_conflicts"]
     assert reg["actor_id"].is_unique
     assert row_of(reg, "Andrés Manuel López Obrador")["actor_id"] == "andres-manuel-lopez-obrador"
@@ -139,6 +139,17 @@ def fake_ann(names: list[tuple[str, str, str]]) -> SimpleNamespace:
     sources = pd.DataFrame(columns=["article_id", "sentence_id", "start_char", "end_char", "description",
                                     "named", "head", "side"])
     return SimpleNamespace(roles=roles, mentions=mentions, articles=articles, sources=sources)
+
+
+def test_each_actor_lists_the_outlets_and_languages_that_name_it():
+    ann = fake_ann([("Teodora Blum", "Teodora Blum", "person"), ("Blum", "Blum", "person"),
+                    ("Teodora Blum", "Teodora Blum", "person"), ("Iker Sande", "Iker Sande", "person")])
+    ann.articles = ann.articles.assign(source=["Diario Sur", "Tern Wire", "Tern Wire", ""],
+                                       language=["es", "en", "en", "en"])
+    reg = actor_registry(ann)
+    blum, sande = row_of(reg, "Teodora Blum"), row_of(reg, "Iker Sande")
+    assert (blum["articles"], blum["outlets"], blum["languages"]) == (3, "Diario Sur; Tern Wire", "en; es")
+    assert (sande["outlets"], sande["languages"]) == ("", "en")  # an article with no outlet named
 
 
 def test_initials_and_accentless_short_forms_merge_without_the_model():

@@ -39,7 +39,8 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory):
-    articles = [Article(id=k, title=k, text=v, published=dt.date(2024, 2, i + 1))
+    articles = [Article(id=k, title=k, text=v, published=dt.date(2024, 2, i + 1), source=f"Wire {i}",
+                        language="en")
                 for i, (k, v) in enumerate(TEXTS.items())]
     return annotate(articles, cache_dir=tmp_path_factory.mktemp("net-cache"))
 
@@ -65,6 +66,7 @@ def test_cooccurrence_counts_sentences_and_keeps_the_evidence(small):
     G = build_network(small)
     edge = G.edges["alicia-barcena", "antony-blinken", "co-occurrence"]
     assert (edge["weight"], edge["sentences"], edge["articles"]) == (2, "t1:0; t1:1", 1)
+    assert (edge["outlets"], edge["languages"]) == ("Wire 0", "en")  # where the evidence was read
     assert edge["example"] == "Antony Blinken met Alicia Bárcena in Washington on Friday."
     assert "washington" not in G  # a place, not an actor
 
@@ -138,7 +140,8 @@ def test_edges_table_is_strongest_first_with_evidence():
     table = edges_table(hand_graph())
     assert table[["source", "target", "weight"]].values.tolist()[:2] == [["a", "b", 3], ["b", "c", 2]]
     assert list(table.columns) == ["source", "target", "source_name", "target_name", "kind", "verb",
-                                   "weight", "articles", "negated", "sentences", "example"]
+                                   "weight", "articles", "outlets", "languages", "negated", "sentences",
+                                   "example"]
     assert edges_table(hand_graph(), kind="interaction")["example"].tolist() == ["C would not help B."]
     assert len(edges_table(hand_graph(), top=2)) == 2
     assert nodes_table(hand_graph())["actor_id"].tolist() == ["a", "c", "b", "d"]

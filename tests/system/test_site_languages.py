@@ -13,7 +13,7 @@ import lxml.html
 import pytest
 
 import kit
-from kit import actors, counts, timeline
+from kit import actors, counts, network, timeline
 from kit.publish.report import build_site
 
 pytestmark = pytest.mark.model
@@ -66,6 +66,21 @@ def test_an_event_reported_in_both_languages_lists_each_outlet_s_date(ann):
     both = table[table["languages"] == "en; es"]
     assert set(both["language"]) == {"en", "es"}
     assert (both["dates"] != "").all()
+    # the timeline's own rows say it too: the event, and each report behind it
+    assert set(both["event_id"]) <= set(events.loc[events["languages"] == "en; es", "event_id"])
+    shown = reports[reports["event_id"].isin(set(both["event_id"]))]
+    assert set(zip(shown["source"], shown["language"])) <= outlet_languages(ann)
+    assert set(shown["language"]) == {"en", "es"}
+
+
+def test_registry_and_network_rows_say_which_outlets_and_languages_they_come_from(ann):
+    registry = actors.actor_registry(ann, aliases=ALIASES)
+    amlo = registry[registry["name"] == "Andrés Manuel López Obrador"].iloc[0]
+    assert amlo["languages"] == "en; es"
+    assert set(amlo["outlets"].split("; ")) <= set(ann.articles["source"])
+    edges = network.edges_table(network.build_network(ann, aliases=ALIASES))
+    assert set(edges["languages"]) >= {"en", "es"}  # ties read in one language each
+    assert set("; ".join(edges["outlets"]).split("; ")) <= set(ann.articles["source"])
 
 
 def tables_with(page: Path, column: str) -> list[lxml.html.HtmlElement]:

@@ -65,8 +65,8 @@ def test_an_outlet_dating_the_event_another_day_disagrees_and_marks_every_row_of
     assert table.loc[("E010", "Tern Wire"), "agrees"]
     assert table.loc[("E010", "Tern Wire"), "disagree"] and table.loc[("E010", "Diario Garza"), "disagree"]
     assert not table.loc[("E9", "Tern Wire"), "disagree"]
-    assert table.loc[("E010", "Tern Wire"), ["outlets", "languages"]].tolist() == [2, "en; es"]
-    assert table.loc[("E9", "Kestrel Post"), ["outlets", "languages"]].tolist() == [2, "en"]
+    assert table.loc[("E010", "Tern Wire"), ["n_outlets", "languages"]].tolist() == [2, "en; es"]
+    assert table.loc[("E9", "Kestrel Post"), ["n_outlets", "languages"]].tolist() == [2, "en"]
 
 
 def test_rows_follow_the_events_order_then_language_and_outlet():
