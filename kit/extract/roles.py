@@ -798,13 +798,23 @@ class _Reader(PhraseReader):
 
     def _share_plural_roles(self) -> None:
         """People listed together under a plural title share it: "deputy foreign
-        ministers A and B", "A and B, Iran's deputy foreign ministers"."""
+        ministers A and B", "A and B, Iran's deputy foreign ministers", and with each
+        one's party set off after the name ("the deputy foreign ministers A, of Peru,
+        and B, of Ecuador": B's party is his own)."""
         people = [e for e in self.ents if e.label == "PERSON"]
-        pairs = [(a, b) for a, b in zip(people, people[1:])
-                 if all(t.lower_ in self.w.conjunctions | {","} for t in self.doc[a.end:b.start]) and b.start > a.end]
+        pairs = [(a, b) for a, b in zip(people, people[1:]) if b.start > a.end and self._only_listing(a, b)]
         for a, b in [*pairs, *((b, a) for a, b in reversed(pairs))]:
             if a.plural and not b.role:
-                b.role, b.side, b.side_cue, b.affiliation, b.plural = a.role, a.side, a.side_cue, a.affiliation, True
+                b.role, b.affiliation, b.plural = a.role, a.affiliation, True
+                if not b.side:
+                    b.side, b.side_cue = a.side, a.side_cue
+
+    def _only_listing(self, a: Entity, b: Entity) -> bool:
+        """Whether only commas and conjunctions stand between two names, besides the
+        party the first was read from after a comma (", of Peru,")."""
+        between = [t for t in self.doc[a.end:b.start] if t.lower_ not in self.w.conjunctions | {","}]
+        return not between or (self.doc[a.end].text == "," and a.side_cue == self.doc[
+            between[0].i:between[-1].i + 1].text and all(t.i - between[0].i == k for k, t in enumerate(between)))
 
     def _distribute_complements(self) -> set[int]:
         """A plural title with one party per name, each party before its name: "the

@@ -1491,6 +1491,18 @@ def test_a_plural_title_with_one_party_before_each_name(tables, text, role, side
         (role, side) for side in sides]
 
 
+def test_a_plural_title_shared_past_each_name_s_party_set_off_after_it(tables):
+    rows = tables("The deputy foreign ministers Tomas Arguedo, of Peru, and Marco Deltor, of Ecuador, "
+                  "signed.")["roles"]
+    assert [(person(rows, n)["role"].lower(), person(rows, n)["side"]) for n in ("Tomas Arguedo", "Marco Deltor")] \
+        == [("deputy foreign minister", "Peru"), ("deputy foreign minister", "Ecuador")]
+    rows = tables("Foreign Minister Tomas Arguedo, of Peru, and Marco Deltor, of Ecuador, signed.")["roles"]
+    assert person(rows, "Marco Deltor")["role"] == ""  # a singular title is one person's
+    rows = _spanish_roles("Los vicecancilleres Jaime Ribas, del Perú, y Marco Deltoro, de Ecuador, firmaron.")
+    assert [(r["canonical"], r["role"], r["side"]) for r in rows if r["kind"] == "person"] == [
+        ("Jaime Ribas", "Vice Foreign Minister", "Peru"), ("Marco Deltoro", "Vice Foreign Minister", "Ecuador")]
+
+
 def test_a_spanish_plural_title_reads_as_its_english_singular():
     rows = _spanish_roles("Asistieron los presidentes de Paraguay, Rosa Quintela, y de Uruguay, Marco Deltoro.")
     assert [(r["canonical"], r["role"], r["side"]) for r in rows if r["kind"] == "person"] == [
