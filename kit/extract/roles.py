@@ -459,7 +459,9 @@ class _Reader(PhraseReader):
                     c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") for c in verb.children):
                 verb = verb.head  # a second verb with no subject of its own shares the first one's
             subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
-            if _relative_clause(verb, subjects):  # "the delegation, which includes A": what it follows
+            if not subjects and verb.dep_ in ("amod", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+                subjects = [verb.head]  # "la misión, encabezada por A": the participle's noun
+            elif _relative_clause(verb, subjects):  # "the delegation, which includes A": what it follows
                 subjects = [verb.head]
             elif any(s.lower_ in words_or("thing_pronouns", verb.doc.lang_, frozenset()) for s in subjects):
                 subjects = _subjects_before(verb)  # "The team was led by A. It included B.": the team
@@ -559,7 +561,8 @@ class _Reader(PhraseReader):
                     first = min([mod.i, *(t.i for t in noun.lefts if t.dep_ not in _OUTSIDE_GROUP)])
                     return side, self.doc[first:noun.i + 1].text
         own = at.get(group.i)
-        if own is not None and own is not person and own.label == "ORG" and own.kind == "organization":
+        if own is not None and own is not person and own.label in ("ORG", "GPE") \
+                and own.kind in ("organization", "modifier"):  # "la ONU, que dirige A" (ONU tagged GPE)
             side = self.party_of(own)
             return (side, own.text) if side else None
         return None

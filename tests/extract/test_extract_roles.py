@@ -1503,6 +1503,16 @@ def test_a_plural_title_shared_past_each_name_s_party_set_off_after_it(tables):
         ("Jaime Ribas", "Vice Foreign Minister", "Peru"), ("Marco Deltoro", "Vice Foreign Minister", "Ecuador")]
 
 
+@pytest.mark.parametrize("text, side", [
+    ("La misión de la ONU, que dirige Marco Deltoro, verificará el cese.", "United Nations"),  # the clause hangs on ONU
+    ("La misión de Naciones Unidas, encabezada por Marco Deltoro, verificará el cese.", "United Nations"),
+    ("La delegación de las FARC, presidida por Marco Deltoro, llegó ayer.", "FARC"),
+])
+def test_a_spanish_group_led_by_a_person_gives_its_side(text, side):
+    rows = _spanish_roles(text)
+    assert [(r["canonical"], r["side"]) for r in rows if r["kind"] == "person"] == [("Marco Deltoro", side)]
+
+
 def test_a_spanish_plural_title_reads_as_its_english_singular():
     rows = _spanish_roles("Asistieron los presidentes de Paraguay, Rosa Quintela, y de Uruguay, Marco Deltoro.")
     assert [(r["canonical"], r["role"], r["side"]) for r in rows if r["kind"] == "person"] == [
