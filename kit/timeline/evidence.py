@@ -114,6 +114,7 @@ class Evidence(NamedTuple):
     nouns: int
     verb: bool = False  # the trigger, or a noun naming it
     direct: bool = False  # the trigger is one of the group's own acts, not only named in what it said
+    act: bool = False  # the report's verb is one of the group's acts, not only its event noun
 
     @property
     def score(self) -> int:

@@ -7,8 +7,10 @@ report joins the group it shares the most **evidence** with
 (:meth:`Group.evidence`: shared actors and places, the same trigger, shared
 event nouns; in a tie, the group whose own act it is before one whose
 statements only name it: "signed last October" joins the signing, not the
-announcement of "the agreement"; then the one at its place), when their dates
-allow it:
+announcement of "the agreement"; then the one doing its verb before one sharing
+only the event noun it dates: "the agreement, signed in June" joins the signing,
+not the day "the agreement" was announced; then the one at its place), when their
+dates allow it:
 
 - **the same dates**: any shared evidence will do (for spans up to
   ``MAX_MERGE_DAYS``; longer ones are treated as coarser reports);
@@ -163,8 +165,9 @@ class Group:
         named = (r.trigger is not None and any(says(r.trigger, n) for n in names["nouns"])) or any(
             says(t, n) for t in names["triggers"] for n in r.nouns)
         nouns = len(names["nouns"].intersection(r.nouns)) + (named and not trigger)
+        act = r.act is not None and self._related_trigger(r.act)
         return Evidence(len(names["names"] & r.names), len(names["places"].intersection(r.places)),
-                        trigger, nouns, trigger or named, direct)
+                        trigger, nouns, trigger or named, direct, act)
 
     def match(self, r: Report, ev: Evidence | None = None,
               verbs: int = 1, pairs: int = 2) -> tuple[int, int] | None:
@@ -404,8 +407,9 @@ def _merge_dates(reports: list[Report], window: int = 0) -> list[Group]:
             ev.nouns > 0 and ev.names > 0 for ev in rivals)
         pairs = sum(ev.names >= 2 for ev in rivals)
         # ties: the group doing the report's act itself, before one whose statements name it;
-        # then the one at the report's place
-        scored = [((*m, ev.direct, ev.places), -i, g) for i, (g, ev) in enumerate(evidence)
+        # then the one doing its verb, before one sharing only its event noun; then the one
+        # at the report's place
+        scored = [((*m, ev.direct, ev.act, ev.places), -i, g) for i, (g, ev) in enumerate(evidence)
                   if (m := g.match(r, ev, verbs, pairs)) is not None]
         if scored:
             (score, kind, *_), _, group = max(scored, key=lambda s: s[:2])

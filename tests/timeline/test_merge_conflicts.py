@@ -422,3 +422,18 @@ def test_a_coarser_report_with_an_act_of_its_own_is_another_event_for_two_names(
                "meet", BOTH),
     )
     assert sorted(events(ann)["granularity"]) == ["day", "week"]
+
+
+def test_a_coarser_report_in_a_tie_joins_the_group_doing_its_verb_not_one_dating_its_noun():
+    # both days have "the agreement"; only Sunday's is the signing "signed ... in June" tells
+    announced = ("Ministers announced the agreement on Tuesday.",
+                 [("Tuesday", "past", None, None, "announce", {"noun": "agreement"})], [])
+    signed = ("Delegates signed the agreement on Sunday.",
+              [("Sunday", "past", None, None, "sign", {"noun": "agreement"})], [])
+    later = ("The agreement, signed in June, still divides the coalition.",
+             [("June", "past", None, None, "sign", {"noun": "agreement"})], [])
+    ann = fake_ann(("a", D(2021, 6, 9), "Outlet a", [announced]),
+                   ("b", D(2021, 6, 14), "Outlet b", [signed]),
+                   ("c", D(2021, 9, 20), "Outlet c", [later]))
+    by_article = dict(zip(*event_reports(ann)[["article_id", "event_id"]].T.values))
+    assert by_article["c"] == by_article["b"] != by_article["a"]
