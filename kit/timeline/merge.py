@@ -23,9 +23,10 @@ dates allow it:
   when it shares a trigger no other event in its dates has (none sharing one: an
   event noun and a name no other event there shares, "talks opened at Naqoura in
   October" and "the first round was held in Naqoura on 14 October"), or, when it
-  tells of the past with no act of its own and no event there shares its trigger, two
-  names no other event there shares with it ("A said last week that B had agreed"
-  and the truce the two signed on Friday; not "A met B last week");
+  tells of the past and no event there shares its trigger, two names no other event
+  there shares with it, and no name the event lacks if it has an act of its own ("A
+  said last week that B had agreed", "A settled with B last week" and the truce the
+  two signed on Friday; not "A met B in C last week", the truce signed elsewhere);
 - **a conflicting day**: a day-level report joins a day-level event up to
   ``window`` days away on strong evidence, unless its article already dates
   the event (an article never gives one event two days; "officials announced
@@ -177,16 +178,16 @@ class Group:
         strong evidence or a trigger no other group in its dates has (``verbs``:
         how many groups there share its trigger; "breaking his leg in May": the
         only "break"; a noun naming the trigger counts with a shared name: "the
-        signing in Cartagena"), or, when it tells of the past with no act of its own
-        (a verb that reports or states) and no group there shares its trigger, two names
-        no other group there shares with it
-        (``pairs``: how many groups share two names with it; "A said last week that B
-        had agreed" and the truce A and B signed on Thursday; not "A met B last week":
-        an act of its own is often another event; not "A hopes to sign with B later
-        this month" and "A will meet B on Friday": a plan is often another event; nor in
-        an article that dates the
+        signing in Cartagena"), or, when it tells of the past and no group there shares
+        its trigger, two names no other group there shares with it (``pairs``: how many
+        groups share two names with it; "A said last week that B had agreed" and the
+        truce A and B signed on Thursday). With an act of its own (a verb that neither
+        reports nor states) it must name nothing the group does not: "A settled with B
+        last week" is that truce, "A met B in C last week" another event where the truce
+        was signed elsewhere. Not a plan: "A hopes to sign with B later this month" and
+        "A will meet B on Friday" are often two events; nor in an article that dates the
         group's event to a day: "earlier this week, A extended the truce with B" is
-        not the prize A won on Friday). A report naming other people than the group, and
+        not the prize A won on Friday. A report naming other people than the group, and
         no name it has, is another event (two meetings on one day), unless it gives
         the group's dates, act and event noun ("the agreement was signed on Monday after
         mediation by X": the people it names need not be the signatories).
@@ -199,8 +200,9 @@ class Group:
         if not ev.names and self.others(r) and not (same and ev.trigger and ev.nouns):
             return None
         keyed = ev.trigger or (ev.verb or ev.nouns > 0) and ev.names > 0
-        told = (r.tense == "past" and r.act is None and ev.names >= 2 and pairs <= 1
-                and not verbs and r.article_id not in self.articles)
+        told = (r.tense == "past" and ev.names >= 2 and pairs <= 1 and not verbs
+                and r.article_id not in self.articles
+                and (r.act is None or r.names <= self._names["names"]))
         enough = ev.strong or keyed and verbs <= 1 or told
         if (r.start, r.end) == (self.start, self.end):
             if self._another_act(r, ev):

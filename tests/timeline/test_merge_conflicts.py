@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from test_timeline import BOTH, fake_ann, meeting
 
 from kit.timeline import EVENT_COLUMNS, REPORT_COLUMNS, event_reports, events
@@ -349,13 +350,16 @@ def _truce(article_id, published, text, expression, verb, names):
     return meeting(article_id, published, text, expression, "past", names, verb=verb)
 
 
-def test_a_past_coarser_report_with_two_names_joins_the_one_event_they_share():
+@pytest.mark.parametrize("text, verb", [
+    ("Arvelo said last week that Karsten had agreed.", "say"),
+    ("Arvelo settled with Karsten last week.", "settle"),  # an act, naming only the truce's names
+])
+def test_a_past_coarser_report_with_two_names_joins_the_one_event_they_share(text, verb):
     fri = D(2019, 3, 8)
     ann = fake_ann(
         _truce("a", D(2019, 3, 9), "Arvelo and Karsten signed the truce on Friday.", "Friday",
                "sign", BOTH),
-        _truce("b", D(2019, 3, 14), "Arvelo said last week that Karsten had agreed.", "last week",
-               "say", BOTH),
+        _truce("b", D(2019, 3, 14), text, "last week", verb, BOTH),
     )
     (e,) = events(ann).to_dict("records")
     assert (e["start"], e["granularity"], e["articles"]) == (fri, "day", "a; b")
@@ -419,7 +423,7 @@ def test_a_coarser_report_with_an_act_of_its_own_is_another_event_for_two_names(
         _truce("a", D(2019, 3, 9), "Arvelo and Karsten signed the truce on Friday.", "Friday",
                "sign", BOTH),
         _truce("b", D(2019, 3, 14), "Arvelo met Karsten in Brennholm last week.", "last week",
-               "meet", BOTH),
+               "meet", [*BOTH, "Brennholm"]),  # a place the truce lacks: another meeting
     )
     assert sorted(events(ann)["granularity"]) == ["day", "week"]
 
@@ -437,3 +441,4 @@ def test_a_coarser_report_in_a_tie_joins_the_group_doing_its_verb_not_one_dating
                    ("c", D(2021, 9, 20), "Outlet c", [later]))
     by_article = dict(zip(*event_reports(ann)[["article_id", "event_id"]].T.values))
     assert by_article["c"] == by_article["b"] != by_article["a"]
+
