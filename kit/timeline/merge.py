@@ -26,7 +26,11 @@ dates allow it:
   tells of the past and no event there shares its trigger, two names no other event
   there shares with it, and no name the event lacks if it has an act of its own ("A
   said last week that B had agreed", "A settled with B last week" and the truce the
-  two signed on Friday; not "A met B in C last week", the truce signed elsewhere);
+  two signed on Friday; not "A met B in C last week", the truce signed elsewhere),
+  or, when it looks back and no event there shares its trigger, the one past event
+  there with one of its event nouns, other than the talks (``meeting_nouns``: a
+  negotiation holds many in a month): "the ceasefire that began in October" and "a
+  countrywide ceasefire took effect on Oct. 12";
 - **a conflicting day**: a day-level report joins a day-level event up to
   ``window`` days away on strong evidence, unless its article already dates
   the event (an article never gives one event two days; "officials announced
@@ -58,6 +62,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kit.timeline.calendar_math import iso_span
+from kit.timeline.clauses import NOUN_KINDS
 from kit.timeline.evidence import Evidence, Report, related, same_topic, says
 
 __all__ = ["Report", "Group", "Evidence", "merge_reports", "MAX_MERGE_DAYS", "MAX_WITHIN_DAYS",
@@ -70,6 +75,8 @@ DEFAULT_WINDOW = 1  # days between two conflicting day-level reports (measured o
 STATUSES = ("happened", "reported", "expected")
 SEP = "; "
 SAME, WITHIN, CONFLICT = 3, 2, 1  # how a report's dates relate to a group's
+# "the talks", "the round": what a negotiation is made of, many events of a month have it
+MEETING = NOUN_KINDS["meeting_nouns"]
 
 
 @dataclass(eq=False)
@@ -171,7 +178,7 @@ class Group:
                         trigger, nouns, trigger or named, direct, act)
 
     def match(self, r: Report, ev: Evidence | None = None,
-              verbs: int = 1, pairs: int = 2) -> tuple[int, int] | None:
+              verbs: int = 1, pairs: int = 2, topics: int = 2) -> tuple[int, int] | None:
         """(evidence score, kind) of a match; None: not this group's event.
 
         A coarser report, or one of the same dates longer than a week, needs
@@ -187,7 +194,15 @@ class Group:
         was signed elsewhere. Not a plan: "A hopes to sign with B later this month" and
         "A will meet B on Friday" are often two events; nor in an article that dates the
         group's event to a day: "earlier this week, A extended the truce with B" is
-        not the prize A won on Friday. A report naming other people than the group, and
+        not the prize A won on Friday. A coarser report also joins the one group in its
+        dates with an event noun of its (``topics``: how many share one) when no group
+        there shares its trigger, the group's event is past when the report's article
+        appears (looking back, not a plan: "a resolution on the truce could be adopted
+        next week" is not yet the council's endorsement of the truce on Monday) and that
+        article does not date it to a day, unless that noun is the talks' (:data:`MEETING`:
+        a negotiation has many rounds in a month): "the truce brokered last month" is the
+        truce that took effect on the 12th, not "talks began in August" the round held on
+        the 3rd. A report naming other people than the group, and
         no name it has, is another event (two meetings on one day), unless it gives
         the group's dates, act and event noun ("the agreement was signed on Monday after
         mediation by X": the people it names need not be the signatories).
@@ -209,8 +224,12 @@ class Group:
                 return None
             weak = ev.score > 0 and r.days <= MAX_MERGE_DAYS
             return (ev.score, SAME) if weak or enough else None
+        # the one past event in its dates with an event noun of its, other than the talks
+        lone = (topics <= 1 and not verbs and r.article_id not in self.articles
+                and r.published is not None and self.end < r.published
+                and bool(self._names["nouns"].intersection(r.nouns) - {MEETING}))
         if r.start <= self.start and self.end <= r.end and r.days <= MAX_WITHIN_DAYS:
-            return (ev.score, WITHIN) if enough and self._tense_allows(r) else None
+            return (ev.score, WITHIN) if (enough or lone) and self._tense_allows(r) else None
         return None
 
     def _another_act(self, r: Report, ev: Evidence) -> bool:
@@ -408,11 +427,12 @@ def _merge_dates(reports: list[Report], window: int = 0) -> list[Group]:
         verbs = sum(ev.trigger for ev in rivals) or sum(ev.verb for ev in rivals) or sum(
             ev.nouns > 0 and ev.names > 0 for ev in rivals)
         pairs = sum(ev.names >= 2 for ev in rivals)
+        topics = sum(ev.nouns > 0 for ev in rivals)  # sharing an event noun
         # ties: the group doing the report's act itself, before one whose statements name it;
         # then the one doing its verb, before one sharing only its event noun; then the one
         # at the report's place
         scored = [((*m, ev.direct, ev.act, ev.places), -i, g) for i, (g, ev) in enumerate(evidence)
-                  if (m := g.match(r, ev, verbs, pairs)) is not None]
+                  if (m := g.match(r, ev, verbs, pairs, topics)) is not None]
         if scored:
             (score, kind, *_), _, group = max(scored, key=lambda s: s[:2])
             other = _other_day(r, by_day, window, score) if kind == SAME else None

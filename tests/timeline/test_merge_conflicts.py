@@ -442,3 +442,15 @@ def test_a_coarser_report_in_a_tie_joins_the_group_doing_its_verb_not_one_dating
     by_article = dict(zip(*event_reports(ann)[["article_id", "event_id"]].T.values))
     assert by_article["c"] == by_article["b"] != by_article["a"]
 
+
+
+def test_a_coarser_report_joins_the_one_event_of_its_dates_with_its_event_noun():
+    took = meeting("a", D(2021, 8, 3), "A truce took effect on Monday.", "Monday", "past", [],
+                   verb="take")
+    brokered = meeting("b", D(2021, 10, 5), "The truce brokered in August holds.", "August",
+                       "past", [], verb="broker")
+    (e,) = events(fake_ann(took, brokered)).to_dict("records")
+    assert (e["start"], e["granularity"], e["n_sources"]) == (D(2021, 8, 2), "day", 2)
+    violated = meeting("c", D(2021, 8, 21), "The truce was violated on Friday.", "Friday", "past",
+                       [], verb="violate")
+    assert len(events(fake_ann(took, brokered, violated))) == 3  # two truce days: which is a guess
