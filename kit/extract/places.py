@@ -11,6 +11,10 @@ model tagged as if it could act:
   complex at Yongbyon"). "The Foreign Office said", "a letter to the Foreign
   Office" and "officials at the State Department" stay actors: an
   institution acts wherever it is named, except as a room with a facility noun;
+- a *namesake* (:func:`names_a_venue`): a capital or city written before a noun of
+  ``agreement_nouns`` or ``meeting_nouns`` ("the Helsinki accord", "the Minsk
+  agreements", "the Geneva talks") names where the deal was made or the talks held,
+  not a state that acts; a country so written stays a party ("the Iran deal");
 - a *destination* (:func:`is_destination`): "travel to Oslo", "viajará a Oslo",
   "visited Cairo";
 - a *vehicle* (:func:`is_vehicle`): a name headed by a vehicle noun
@@ -38,6 +42,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kit.lexicon.canonical import name_key
 from kit.lexicon.wordlists import words, words_or
 
 if TYPE_CHECKING:
@@ -98,6 +103,18 @@ def is_venue(span: Span, canonical: str, lex: Lexicon, root: Token | None = None
         return False
     names = words("org_words") | words("government_words")
     return not any(t.is_upper or t.lower_ in names for t in span)
+
+
+def names_a_venue(token: Token, canonical: str, lex: Lexicon) -> bool:
+    """Whether the GPE whose root is ``token`` (canonical name ``canonical``) is written
+    before an agreement or a meeting it names ("the Helsinki accord", "the Geneva
+    talks"), and is no country's name (see the module docstring)."""
+    head = token.head
+    if token.dep_ not in ("compound", "nmod") or head.i == token.i or head.i < token.i:
+        return False
+    nouns = place_words("agreement_nouns", token) | place_words("meeting_nouns", token)
+    named = head.lower_ in nouns or head.lemma_.lower() in nouns  # "talks", lemma "talk"
+    return named and lex.side_kinds.get(name_key(canonical)) != "country"
 
 
 def is_vehicle(span: Span, canonical: str, lex: Lexicon) -> bool:

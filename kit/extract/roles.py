@@ -7,7 +7,8 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   ``group`` ("Venezuelans"), or a non-actor use: ``place`` ("meet in
   Washington"; a name headed by a facility noun after a preposition of place,
   "in the Oval Office", "at the Capella Hotel"; an organisation's name that
-  names no organisation there, "the plant at Fordow": :mod:`kit.extract.places`;
+  names no organisation there, "the plant at Fordow"; a capital or city naming an
+  accord or talks, "the Helsinki accord": :mod:`kit.extract.places`;
   the place of a dateline, "SEOUL —": :mod:`kit.extract.datelines`),
   ``modifier`` ("U.S. officials", "Mexico's Secretary ..."), ``title`` (an
   entity inside a title such as "Secretary of State") and ``other`` (a
@@ -108,7 +109,14 @@ from kit.extract.phrases import (
 from kit.extract.phrases import COLUMNS as COLUMNS
 from kit.extract.phrases import CONTEXT_CUE as CONTEXT_CUE
 from kit.extract.phrases import LABELS as LABELS
-from kit.extract.places import is_destination, is_vehicle, is_venue, place_words, preposition
+from kit.extract.places import (
+    is_destination,
+    is_vehicle,
+    is_venue,
+    names_a_venue,
+    place_words,
+    preposition,
+)
 from kit.extract.titles import DEMONYMS_FILE as DEMONYMS_FILE
 from kit.extract.titles import TITLES_FILE as TITLES_FILE
 from kit.extract.titles import Lexicon, lexicon
@@ -1597,6 +1605,8 @@ class _Reader(PhraseReader):
         if ent.label == "NORP":
             modifies = root.pos_ == "ADJ" or root.dep_ in MODIFIER_DEPS
             return "modifier" if modifies else "group"
+        if ent.label == "GPE" and names_a_venue(root, ent.canonical, self.lex):  # "the Helsinki accord"
+            return "place"
         if self._modifies_noun(root, ent) and not affiliation:  # "the OAS envoy" names the OAS
             return "modifier"
         if is_vehicle(span, ent.canonical, self.lex):  # "a U.S. Air Force C-17"

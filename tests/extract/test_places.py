@@ -31,6 +31,27 @@ def test_a_name_that_names_no_organisation_after_a_preposition_of_place_is_a_pla
         ("Fordow", "place"), ("Iran", "government"), ("Natanz", "place")]
 
 
+def test_a_capital_naming_an_accord_or_talks_is_a_place_and_a_country_a_party(kinds):
+    found = kinds("Both sides honoured the Lisbon accord and the Vienna talks, unlike the Iran deal.")
+    assert found == [("Lisbon", "place"), ("Vienna", "place"), ("Iran", "modifier")]
+
+
+def test_a_namesake_venue_is_read_from_the_parse_and_the_lexicon():
+    import spacy
+    from spacy.tokens import Doc
+
+    from kit.extract.places import names_a_venue
+    from kit.extract.titles import lexicon
+
+    words = ["They", "kept", "the", "Lisbon", "accord", "and", "the", "Iran", "deal", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 4, 4, 1, 4, 8, 8, 4, 1],
+              deps=["nsubj", "ROOT", "det", "compound", "dobj", "cc", "det", "compound", "conj", "punct"],
+              lemmas=["they", "keep", "the", "Lisbon", "accord", "and", "the", "Iran", "deal", "."])
+    lex = lexicon()
+    assert names_a_venue(doc[3], "Lisbon", lex) and not names_a_venue(doc[7], "Iran", lex)
+    assert not names_a_venue(doc[0], "They", lex)  # no noun it names
+
+
 def test_out_of_is_a_preposition_of_place(kinds):
     assert kinds("Residents were evacuated out of Mariupol on Monday.") == [("Mariupol", "place")]
 
