@@ -268,6 +268,17 @@ def test_a_story_filed_in_another_state_s_capital_leaves_the_one_state_named_uns
     assert person(tables(home)["roles"], "Lorne Fairweather")["side"] == "Chile"
 
 
+def test_a_state_s_military_offices_take_the_one_state_the_article_names(tables):
+    text = ("Peru's Congress approved the truce on Monday.\n\n"
+            "The armed forces commander, General Tomás Ibarra, said the troops would stay in barracks. "
+            "Rosa Quispe, a military spokesman, said patrols would go on.")
+    rows = tables(text)["roles"]
+    for name, role in (("Tomás Ibarra", "armed forces commander"), ("Rosa Quispe", "military spokesman")):
+        found = person(rows, name)
+        assert (found["role"], found["side"], found["side_cue"]) == (
+            role, "Peru", "context: the one state the article names")
+
+
 def test_an_office_only_some_states_have_takes_the_one_of_them_the_article_names(tables):
     text = ("Iran's parliament debated the accord, and Washington welcomed it.\n\n"
             "Majority Leader Mitch McConnell said the Senate would vote.")

@@ -20,6 +20,9 @@ def test_the_scope_of_a_role_is_its_title_s_whatever_the_modifiers_and_complemen
     assert lex.scope("Acting Defense Secretary") == "state"
     assert lex.scope("Infrastructure Minister") == "state"  # a portfolio the lexicon lacks
     assert lex.scope("Minister of Foreign Affairs of Iran") == "state"
+    assert lex.scope("armed forces chief of staff") == "state"  # armed forces are a state's
+    assert lex.scope("chief of the armed forces") == "state"
+    assert lex.scope("military spokesman") == "state"
     assert lex.scope("Secretary-General") == "body"
     assert lex.scope("special envoy") == ""  # a state's or a body's: the lexicon does not say
     assert lex.scope("spokesman for the president") == ""  # the complement is not the title
