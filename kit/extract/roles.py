@@ -64,7 +64,10 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
 - ``side_cue``: the words the side was read from; ``affiliation``: the
   organisation (or, for an aide, the person: "Ghani's adviser", "a spokesman
   for Antonio Guterres, X", "his spokesman, X" after Guterres) the actor
-  works for. :mod:`kit.actors` carries sides across the corpus.
+  works for, or the person a relative is kin to ("Kim's sister, X") or who held
+  the same office before or after ("his predecessor, X", "A, who succeeded B as
+  foreign minister"). :mod:`kit.actors` carries sides across the corpus and lends a
+  person's side to one affiliated with them.
 
 The lexicons are data, read through :mod:`kit.lexicon.files`:
 ``kit/lexicon/data/titles.csv`` (``title,kind,side,ruler,lang,scope``; kind is
@@ -308,9 +311,14 @@ class _Reader(PhraseReader):
     def _kin(self) -> None:
         """A relative of a person named as such ("Kim Jong-un's father, Kim Jong-il",
         "his sister Kim Yo Jong", "Kim Yo Jong, Kim's sister,"; ``kin_nouns``) is
-        affiliated with that person, whose side the registry lends to one with none.
-        The kinship is no role."""
-        doc, kin = self.doc, words_or("kin_nouns", self.doc.lang_, frozenset())
+        affiliated with that person, whose side the registry lends to one with none;
+        so is one named as a person's successor or predecessor in office ("his
+        predecessor, X", "President A of Ruritania, whose successor, B,": the person
+        before the relative possessive; ``succession_nouns``), and the object or subject
+        of a verb of ``succession_verbs`` whose other end is a person ("A, who succeeded
+        B as foreign minister": :meth:`_successions`). The kinship or succession is no role."""
+        doc, none = self.doc, frozenset[str]()
+        kin = words_or("kin_nouns", doc.lang_, none) | words_or("succession_nouns", doc.lang_, none)
         if not kin:
             return
         for ent in self.ents:
@@ -321,10 +329,64 @@ class _Reader(PhraseReader):
             while j > 0 and k - j < 5 and not doc[j - 1].whitespace_ and doc[j - 1].text not in POSSESSIVE:
                 j -= 1
             if k > 0 and doc[j:k].text.lower() in kin:  # "Kim's sister, | X", "his son-in-law | X"
-                ent.affiliation = self._possessor(j) or self._pronoun_principal(j, ent)
+                ent.affiliation = self._possessor(j) or self._pronoun_principal(j, ent) or self._whose_person(j)
             elif ent.end + 3 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 2].text in POSSESSIVE \
                     and doc[ent.end + 3].lower_ in kin and doc[ent.end + 4:ent.end + 5].text in APPOSITION_END:
                 ent.affiliation = self._possessor(ent.end + 3)  # "X, | Kim's sister,"
+        self._successions()
+
+    def _whose_person(self, k: int) -> str:
+        """The person named last before ", whose" ending at token ``k`` in its sentence
+        ("President A of Ruritania, whose | successor"), else ``""``."""
+        doc = self.doc
+        if k < 2 or doc[k - 1].lower_ not in words_or("relative_possessives", doc.lang_, frozenset()) \
+                or doc[k - 2].text != ",":
+            return ""
+        start = doc[k - 1].sent.start if doc.has_annotation("SENT_START") else 0
+        before = [e for e in self.ents if e.label == "PERSON" and start <= e.start and e.end <= k - 2]
+        return before[-1].canonical if before else ""
+
+    def _successions(self) -> None:
+        """"A, who succeeded B as foreign minister", "A replaced B": the two ends of a verb
+        of ``succession_verbs`` held one office, so one with no side here is affiliated with
+        the other (the registry lends it the other's side), unless the office after "as"
+        (``role_preps``) is no state's ("A succeeded B as chairman of the Union": a
+        rotating chair passes between states)."""
+        doc = self.doc
+        verbs = words_or("succession_verbs", doc.lang_, frozenset())
+        if not verbs or not doc.has_annotation("DEP"):
+            return
+        people = {e.start: e for e in self.ents if e.kind == "person"}
+        at = {i: e for e in people.values() for i in range(e.start, e.end)}
+        for ent in people.values():
+            root = doc[ent.start:ent.end].root
+            verb = root.head
+            if root.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in verbs or not self._state_office_as(verb):
+                continue
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            if subjects and subjects[0].lower_ in words_or("relative_pronouns", doc.lang_, frozenset()) \
+                    and verb.dep_ in ("relcl", "acl:relcl", "acl"):
+                subjects = [verb.head]  # "A, who succeeded B": A
+            other = at.get(subjects[0].i) if subjects else None
+            if other is None or other is ent:
+                continue
+            for one, two in ((ent, other), (other, ent)):
+                if not one.side and not one.affiliation:  # a side of its own needs none lent
+                    one.affiliation = two.canonical
+
+    def _state_office_as(self, verb: Token) -> bool:
+        """Whether the office a verb of succession names after "as" is a state's (or none is named)."""
+        doc = self.doc
+        for child in verb.children:
+            if child.lower_ not in words_or("role_preps", doc.lang_, frozenset()):
+                continue
+            j = child.i + 1
+            while j < len(doc) and doc[j].lower_ in self.w.determiners:
+                j += 1
+            while j < len(doc) and j not in self.by_start and doc[j].lower_ in self.lex.modifiers:
+                j += 1
+            return j in self.by_start and self.lex.scope(doc[j:self.by_start[j]].text) == "state"
+        return True
 
     def _person_before_title(self, ent: Entity) -> bool:
         """A "person" of two words or more, after an article and right before a title

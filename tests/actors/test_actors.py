@@ -357,13 +357,18 @@ def test_merging_names_in_a_long_chain_keeps_them_one_actor():
 
 
 @pytest.mark.model
-def test_a_relative_takes_the_side_of_their_kin(tmp_path):
-    text = ("North Korean leader Kim Jong-un crossed the line on Friday. Kim Jong-un's father, "
-            "Kim Jong-il, received a South Korean president in 2007.")
-    ann = annotate([Article(id="k1", title="Summit", text=text, published=dt.date(2018, 4, 27))],
+@pytest.mark.parametrize(("text", "name", "side", "lender"), [
+    ("North Korean leader Kim Jong-un crossed the line on Friday. Kim Jong-un's father, "
+     "Kim Jong-il, received a South Korean president in 2007.", "Kim Jong-il", "North Korea", "Kim Jong-un"),
+    ("Norwegian Foreign Minister Johan Holst, who succeeded Erik Vold as foreign minister in May, "
+     "flew to Tunis on Friday to keep the talks going.", "Erik Vold", "Norway", "Johan Holst"),
+])
+def test_a_relative_or_a_predecessor_in_office_takes_the_side_of_the_person_named_with_them(
+        tmp_path, text, name, side, lender):
+    ann = annotate([Article(id="k1", title="Talks", text=text, published=dt.date(2018, 4, 27))],
                    cache_dir=tmp_path)
-    kim = row_of(actor_registry(ann), "Kim Jong-il")
-    assert (kim["side"], kim["side_evidence"], kim["role"]) == ("North Korea", "the side of Kim Jong-un", "")
+    found = row_of(actor_registry(ann), name)
+    assert (found["side"], found["side_evidence"], found["role"]) == (side, f"the side of {lender}", "")
 
 
 def test_each_side_of_a_split_body_says_why_its_names_merged():

@@ -1094,6 +1094,20 @@ def test_a_relative_is_affiliated_with_the_person_they_are_kin_to(tables):
     assert person(plain, "Kim Yo Jong")["affiliation"] == ""
 
 
+def test_a_successor_or_predecessor_in_office_is_affiliated_with_the_other_holder(tables):
+    rows = tables("They pressed for a role for President Amani Odhiambo of Kenya, whose successor, "
+                  "Peter Kamau, takes office on Tuesday.")["roles"]
+    assert (person(rows, "Peter Kamau")["affiliation"], person(rows, "Peter Kamau")["role"]) == (
+        "Amani Odhiambo", "")  # a succession is no role
+    his = tables("President Amani Odhiambo said his predecessor, Joseph Wanjala, had begun the talks.")["roles"]
+    assert person(his, "Joseph Wanjala")["affiliation"] == "Amani Odhiambo"
+    verb = tables("Johan Holst, who succeeded Erik Vold as foreign minister in May, kept the talks going.")["roles"]
+    assert (person(verb, "Erik Vold")["affiliation"], person(verb, "Johan Holst")["affiliation"]) == (
+        "Johan Holst", "Erik Vold")
+    chair = tables("Simon Okello succeeded Ghana's Kwame Asante as chairman of the African Union.")["roles"]
+    assert person(chair, "Simon Okello")["affiliation"] == ""  # a body's chair passes between states
+
+
 def test_many_may_hold_a_shared_office_in_a_story_filed_from_its_capital(tables):
     rows = tables(FILED.format(place="WASHINGTON", who="Sen. Mike Lee and Sen. Chris Murphy"))["roles"]
     assert [person(rows, n)["side"] for n in ("Mike Lee", "Chris Murphy")] == ["United States"] * 2
