@@ -60,7 +60,10 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   in ("in Havana") never gives a side: talks are often held in a third country.
   A country complement is the side, not the role ("Emir of Qatar": Emir, Qatar);
   so is a demonym after the title, as Spanish writes it ("el presidente
-  cubano": President, Cuba), and "del gobierno" reads back as "the government's".
+  cubano": President, Cuba), and "del gobierno" reads back as "the government's";
+  Spanish "su" before a title stands for the subject of its clause ("Canadá está
+  representado por su enviado especial, X": Canada; a person named there is the
+  affiliation, "La canciller A llegó con su asesor, B").
 - ``side_cue``: the words the side was read from; ``affiliation``: the
   organisation (or, for an aide, the person: "Ghani's adviser", "a spokesman
   for Antonio Guterres, X", "his spokesman, X" after Guterres) the actor
@@ -1184,9 +1187,12 @@ class _Reader(PhraseReader):
             past = self.doc[opening - 1] if 0 < opening < span[0] else None
             if past is not None and past.lower_ in words_or("past_modifiers", self.doc.lang_, frozenset()):
                 ent.role = f"{past.lower_} {ent.role}"  # "the former | Finnish | president": a past office
+            owner = self._subject_owner(opening, ent)  # "X está representado por su enviado"
             ent.affiliation = (principal or self._possessor(span[0]) or self._possessor(cue_at)
-                               or self._pronoun_principal(opening, ent))  # "his Turkish counterpart"
-            anaphor = anaphor or self._its_before(opening) or self._government_before(opening)
+                               or self._pronoun_principal(opening, ent)  # "his Turkish counterpart"
+                               or (owner.canonical if owner is not None and owner.label == "PERSON" else ""))
+            anaphor = anaphor or self._its_before(opening) or self._government_before(opening) \
+                or self._party_owning(owner, opening)
             inner, inner_anaphor = self.complement_cues(*span)
             cues, anaphor = cues + inner, anaphor or inner_anaphor
         else:  # "Pope Francis": a regnal title given with the name, in the entity or before it
@@ -1365,6 +1371,37 @@ class _Reader(PhraseReader):
                   if other.end <= k - 1 and other.start >= floor and other.label == "PERSON" and other is not ent]
         subjects = [o for o in before if doc[o.start:o.end].root.dep_ in SUBJECT_DEPS]
         return (subjects or before)[0].canonical if before else ""
+
+    def _subject_owner(self, k: int, ent: Entity) -> Entity | None:
+        """The person (else the country or party) that a possessive standing for the
+        subject of its clause (``subject_possessives``: Spanish "su", his, her, its or
+        their) before token ``k`` refers to: the one named, before it, by the subject of
+        the clause the possessive's phrase hangs on ("Estados Unidos está representado
+        por su enviado especial, X": Estados Unidos; "La canciller A llegó con su asesor,
+        B": A); None when the phrase is itself the subject ("Su enviado, X, dijo")."""
+        doc = self.doc
+        if k < 1 or doc[k - 1].lower_ not in words_or("subject_possessives", doc.lang_, frozenset()) \
+                or not doc.has_annotation("DEP"):
+            return None
+        phrase = doc[k - 1].head
+        clause = phrase  # the head of the clause: a verb, or a predicate ("está | representado")
+        while not any(c.dep_ in SUBJECT_DEPS for c in clause.children) and clause.head.i != clause.i:
+            clause = clause.head
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects or phrase.i in {t.i for c in subjects for t in c.subtree}:
+            return None
+        words = {t.i for c in subjects if c.i < k - 1 for t in c.subtree}  # "La canciller Ana Ruiz"
+        named = [e for e in self.ents if e.start in words and e is not ent
+                 and (e.label == "PERSON" or self.party_of(e))]
+        people = [e for e in named if e.label == "PERSON"]
+        return (people or named)[0] if named else None
+
+    def _party_owning(self, owner: Entity | None, k: int) -> tuple[str, str] | None:
+        """``(side, cue)`` of the country or party :meth:`_subject_owner` found (not a person)."""
+        if owner is None or owner.label == "PERSON":
+            return None
+        side = self.party_of(owner)
+        return (side, f"{self.doc[k - 1].text}: {owner.text}") if side else None
 
     def _government_before(self, k: int) -> tuple[str, str] | None:
         """"Government | peace panel chairman X": a state anaphor compounded with the

@@ -47,7 +47,9 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   not make a name a government; of them, ``mission_body_words``, "force" and "command",
   only after a demonym: "Kosovo Force" is a force sent there): :mod:`kit.extract.titles`; ``kin_nouns`` ("sister":
   a relative named as such takes the side of the person they are kin to; so do, with
-  ``succession_nouns`` ("his predecessor, X"), a successor or predecessor in office) and
+  ``succession_nouns`` ("his predecessor, X"), a successor or predecessor in office),
+  ``subject_possessives`` (Spanish "su": the person, country or party the subject of its
+  clause names, "Canadá está representado por su enviado, X") and
   ``shared_offices`` ("senator": an office many hold at once): :mod:`kit.extract.roles`;
   ``common_acronyms`` ("TV", "GDP", "MP": capitals that name no organisation, unlike
   untagged initials such as "SDLP"): :mod:`kit.nlp.rows`; ``membership_heads`` ("member",

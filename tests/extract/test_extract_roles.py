@@ -1554,3 +1554,13 @@ def test_a_bodys_office_with_no_body_takes_the_one_body_the_article_names(tables
     rows = tables("Secretary-General Tomas Brenn named a representative. ECOWAS and the United "
                   "Nations agreed.")["roles"]
     assert person(rows, "Tomas Brenn")["side"] == ""  # two bodies: either may be his
+
+
+def test_a_spanish_possessive_stands_for_the_subject_of_its_clause():
+    rows = _spanish_roles("En las reuniones, Canadá está representado por su enviado especial, Paul Drey.")
+    drey = person(rows, "Paul Drey")
+    assert (drey["role"], drey["side"], drey["side_cue"]) == ("special envoy", "Canada", "su: Canadá")
+    rows = _spanish_roles("La canciller Ana Ruiz llegó con su asesor, Marco Deltor.")
+    assert person(rows, "Marco Deltor")["affiliation"] == "Ana Ruiz"
+    rows = _spanish_roles("Su enviado especial, Paul Drey, dijo que no.")  # whose? said before
+    assert person(rows, "Paul Drey")["side"] == ""
