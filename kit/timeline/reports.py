@@ -250,8 +250,8 @@ def read_reports(dates: pd.DataFrame, data: Inputs) -> tuple[list[str], list[Rep
     boundary = words("boundary_cues")
     starts: dict[str, list[tuple[int, Any]]] = {}  # per article, the dates that bound nothing
     rows = records(dates)
-    for row in rows:
-        if opt(row.get("cue")) not in boundary:
+    for row in rows:  # a duration ("within three months") dates no clause: it bounds nothing
+        if opt(row.get("cue")) not in boundary and row["resolved"]:
             starts.setdefault(row["article_id"], []).append((int(row["start_char"]),
                                                              opt(row.get("verb"))))
     for row in rows:
@@ -303,8 +303,9 @@ def _caption(row: dict[str, Any], data: Inputs) -> Report | None:
 def _bounds(row: dict[str, Any], starts: list[tuple[int, Any]]) -> bool:
     """A date after "since", "until", "by" ... in a clause another date of the same
     verb dates: it bounds that event ("met last week, their first meeting since Dec.
-    4"), it is none itself. ``starts``: where the article's dates that bound nothing
-    start, with their verbs. Deadlines side by side ("must leave Kalbajar by Nov. 15,
+    4"), it is none itself. ``starts``: where the article's resolved dates that bound
+    nothing start, with their verbs ("is to be completed by Feb. 15, in nine months": a
+    duration dates no clause, so the deadline dates the event). Deadlines side by side ("must leave Kalbajar by Nov. 15,
     Aghdam by Nov. 20") each date an event, and so does a deadline beside a date of
     another verb ("under the declaration signed Aug. 17, he is to name his cabinet
     by Aug. 28")."""

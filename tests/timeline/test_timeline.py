@@ -186,6 +186,16 @@ def test_a_deadline_beside_a_date_of_another_verb_dates_an_event():
     assert dated_clauses(ann)["kept_out"].tolist() == ["", ""]
 
 
+def test_a_duration_beside_a_deadline_does_not_bound_it():
+    # "The handover is to be completed by Feb. 15, in six weeks": "six weeks" dates nothing
+    text = "Arvelo is to complete the handover by Feb. 15, in six weeks."
+    ann = fake_ann(("a", THU, "G", [(text, [("Feb. 15", "future", None, "by", "complete"),
+                                            ("six weeks", "future", None, None, "complete")],
+                                     [("Arvelo", "PERSON")])]))
+    assert dated_clauses(ann)["kept_out"].tolist() == ["", "unresolved"]
+    assert events(ann)["start"].tolist() == [D(2024, 2, 15)]
+
+
 def test_status_comes_from_tense_then_from_the_date():
     ann = fake_ann(
         meeting("a", THU, "Arvelo will meet Karsten on Friday.", "Friday", "future", ["Arvelo"]),
