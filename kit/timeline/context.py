@@ -18,6 +18,9 @@ the expressions around it, and :func:`resolve_article` supplies them:
   gives outside the quotation ("..., he said on Friday"), if it gives one to
   the day, else from publication. Every quoted expression is marked "inside a
   quotation" in its explanation.
+- **Counts apart** ("on Thursday, eleven days after they signed") count from the
+  day given before them in their sentence, unless another time expression follows
+  in it ("two weeks after the talks opened on June 4": what follows has its own).
 
 Examples
 --------
@@ -93,7 +96,8 @@ def resolve_article(mentions: Sequence[Mention], published: dt.date | None) -> l
     for i, m in enumerate(mentions):
         if m.quoted:
             continue
-        out[i] = r = _resolve(m, published, given, order)
+        later = i + 1 < len(mentions) and mentions[i + 1].sentence_id == m.sentence_id
+        out[i] = r = _resolve(m, published, given, order, later)
         if r.resolved and r.granularity in REFERENCE_GRANULARITIES:
             assert r.start is not None and r.end is not None and r.granularity is not None
             given.append(Reference(m.expression, r.start, r.end, r.granularity))
@@ -105,9 +109,10 @@ def resolve_article(mentions: Sequence[Mention], published: dt.date | None) -> l
 
 
 def _resolve(m: Mention, published: dt.date | None, refs: list[Reference],
-             order: bool | None) -> Resolution:
+             order: bool | None, later: bool = False) -> Resolution:
     return resolve(m.expression, published, tense=m.tense, sentence=m.sentence, cue=m.cue,
-                   references=refs, day_first=order, quoted=m.quoted, noun_dated=m.noun_dated)
+                   references=refs, day_first=order, quoted=m.quoted, noun_dated=m.noun_dated,
+                   dated_after=later)
 
 
 def _said_on(mentions: Sequence[Mention], done: list[Resolution | None],

@@ -45,8 +45,9 @@ class Ctx:
     say so); for a quoted expression, the date of the quotation. ``day_first`` is
     the article's convention for numeric dates ("06/10/2024"), ``None`` when nothing
     in the article decides it; ``quoted`` says the expression is inside a quotation;
-    ``after`` is the word that follows it in the sentence; ``table`` holds the
-    rules (:func:`kit.timeline.rules.rules`) for a date inside the expression.
+    ``after`` is the word that follows it in the sentence, ``before`` the sentence up
+    to it; ``table`` holds the rules (:func:`kit.timeline.rules.rules`) for a date
+    inside the expression.
     """
 
     expression: str
@@ -62,6 +63,8 @@ class Ctx:
     decisive: bool = False  # the verb's own tense, no cue against it: it decides a month
 
     table: tuple[Rule, ...] = ()  # the rules, for :meth:`inner`
+    before: str = ""  # the sentence up to the expression ("took effect on Thursday, ")
+    dated_after: bool = False  # another time expression follows in the sentence
 
     def inner(self, text: str) -> Span:
         """Resolve a date held inside the expression ("May 5" of "the ten days ending May 5")."""

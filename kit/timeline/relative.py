@@ -10,6 +10,15 @@
   truce of 10 October and its successor a week later": 17 October); counted
   from publication, the ISO week (Mon–Sun) of the day a week after, like "a
   week ago".
+- **Apart** ("took effect on Thursday, *eleven days* after the two leaders
+  signed"; "on Sunday, *two days* before the vote"): a count of days or weeks set off by
+  a comma and followed by "after" or "before" (``apart_words``) dates what
+  follows it, counted from the day its sentence gave before it: back for "after",
+  ahead for "before"; not when what follows gives its own date ("two days after
+  the talks opened on June 4": ``dated_after``). A count of weeks gives the ISO
+  week, not the day: "seven weeks after the referendum" is a round count (it was
+  seven weeks and four days). A count anywhere else is a duration ("talks lasted
+  two days after the vote").
 - **Composed** forms resolve the date they hold first (:meth:`Ctx.inner`):
   "the ten days ending May 5" = Apr 26–May 5; "the first two weeks of June" =
   Jun 1–14; "between now and June" = publication to Jun 30; "the July 7 date" /
@@ -93,6 +102,22 @@ def _not_of_what_follows(m: re.Match[str], ctx: Ctx) -> None:
     if ctx.after in words_in_any("of_preps") - words("of_preps") and in_english(ctx.expression):
         raise Unresolved(f"counts from what follows ('{ctx.expression} {ctx.after} ...'), "
                          "not from a date given before it")
+
+
+def _apart(m: re.Match[str], ctx: Ctx) -> Span:
+    """ "on Thursday, eleven days after the leaders signed": what follows, counted from
+    the day given before it in its sentence (module docstring)."""
+    n, unit = number(m["n"]), m["unit"]
+    refs = ctx.references or ()
+    ref = refs[-1] if refs else None
+    if (ctx.after not in words("apart_words") or not re.search(r",\s*$", ctx.before)
+            or ctx.dated_after or unit not in ("day", "week") or ref is None
+            or ref.granularity != "day" or ref.expression not in ctx.before):
+        raise Unresolved("a duration, not a point in time")
+    sign = 1 if ctx.after in words("chain_back_words") else -1  # "two days before the vote": ahead
+    s, e, granularity = _unit_period(unit, shift(ref.start, sign * n, unit))
+    return s, e, granularity, (f"what follows, {n} {unit}(s) {ctx.after} '{ref.expression}' "
+                               f"({format_span(ref.start, ref.end)}) in the same sentence")
 
 
 def _step(m: re.Match[str], ctx: Ctx) -> Span:
@@ -206,4 +231,5 @@ def rule_table(num: str, unit: str) -> list[tuple[str, str, Handler, bool]]:
         ("slice", rf"(?:the )?(?P<which>{'|'.join(numbers('ordinals'))}) (?:{num} )?"
          r"(?P<unit>day|week|month)s? (?:of|in) (?P<inner>.+)", _slice, True),
         ("holder", r"(?:the )?(?P<inner>.+?) (?:date|deadline)", _holder, True),
+        ("apart", rf"{hedge}{num} {unit}", _apart, True),
     ]

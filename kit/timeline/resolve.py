@@ -149,6 +149,7 @@ def resolve(
     day_first: bool | None = None,
     quoted: bool = False,
     noun_dated: bool = False,
+    dated_after: bool = False,
 ) -> Resolution:
     """Resolve a time expression against a publication date.
 
@@ -180,6 +181,9 @@ def resolve(
         The expression dates a noun ("the fighting in February"), not the verb whose
         ``tense`` is given: the tense then only breaks near-ties, for a month too,
         unless a cue points the same way ("the rest by the middle of February").
+    dated_after:
+        Another time expression follows in the sentence: a count "after" something
+        ("two weeks after the talks opened on June 4") then dates nothing itself.
 
     Returns
     -------
@@ -209,7 +213,8 @@ def resolve(
     ctx = Ctx(expression, text, published, tense, direction,
               cue if direction and tense not in ("past", "future") else None,
               None if references is None else tuple(references), day_first, quoted,
-              _word_after(sentence, expression), decisive, rules())
+              _word_after(sentence, expression), decisive, rules(),
+              before=sentence[: max(0, sentence.find(expression))], dated_after=dated_after)
     found = _apply(ctx, text)
     if found is None:
         found = _extra_words(ctx, text)

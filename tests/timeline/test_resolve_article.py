@@ -75,6 +75,36 @@ def test_chain_forms():
     assert (month.start, month.granularity) == (D(2022, 9, 1), "month")
 
 
+def test_a_count_set_off_after_a_day_dates_what_follows_it():
+    # "The truce took effect on Monday, eleven days after Arvelo and Karsten signed it."
+    text = "The truce took effect on Monday, eleven days after Arvelo and Karsten signed it."
+    rs = resolve_article([Mention("Monday", 0, "past", sentence=text),
+                          Mention("eleven days", 0, "past", sentence=text)], TUE)
+    assert [r.start for r in rs] == [D(2022, 10, 31), D(2022, 10, 20)]
+    assert rs[1].granularity == "day"
+    text = "Crowds marched on Monday, two weeks before the vote."
+    rs = resolve_article([Mention("Monday", 0, "past", sentence=text),
+                          Mention("two weeks", 0, "past", sentence=text)], TUE)
+    assert (rs[1].start, rs[1].end, rs[1].granularity) == (D(2022, 11, 14), D(2022, 11, 20), "week")
+
+
+def test_a_count_not_set_off_or_without_a_day_in_its_sentence_stays_a_duration():
+    first = Mention("Monday", 0, "past", sentence="Arvelo voted on Monday.")
+    for text in ("The talks lasted two weeks after the vote.",  # no comma: how long
+                 "Since then, two weeks after the vote, little has moved."):  # no day before it
+        rs = resolve_article([first, Mention("two weeks", 1, "past", sentence=text)], TUE)
+        assert not rs[1].resolved
+    text = "The talks closed on Monday, two days after they opened on Oct. 29."  # its own date
+    rs = resolve_article([Mention("Monday", 0, "past", sentence=text),
+                          Mention("two days", 0, "past", sentence=text),
+                          Mention("Oct. 29", 0, "past", sentence=text)], TUE)
+    assert not rs[1].resolved
+    text = "Arvelo voted on Monday; the talks lasted two weeks after the vote."
+    rs = resolve_article([Mention("Monday", 0, "past", sentence=text),
+                          Mention("two weeks", 0, "past", sentence=text)], TUE)
+    assert not rs[1].resolved
+
+
 def test_a_chain_in_the_past_passes_over_a_deadline_after_publication():
     # "... signed an agreement on Saturday ... prisoners are to be released by March 10.
     #  At the same time in Kabul, Ghani issued a joint declaration."
