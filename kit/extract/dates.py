@@ -11,7 +11,8 @@ the dependency tree; a reporting verb right before the date governs it, however
 the parse hangs it: "said on Wednesday he would not sign" dates the saying):
 
 - ``future``: aux "will"/"would"/"shall"/"'ll", a modal of possibility ("may",
-  "might", "should", "must"), "going to", a planning verb in the present
+  "might", "should", "must"; "could" unless negated: ``possibility_aux``; "could
+  not attend on Monday" is a past inability), "going to", a planning verb in the present
   ("expects", "is planned", "is scheduled"), or a ``to``-infinitive that
   modifies a noun, a planning verb or the copula of a plan ("the talks, to be
   attended by ...", "hoped to sign", "NATO is to take command"; a plan made in
@@ -60,11 +61,12 @@ destituida el martes").
 
 ``noun`` is the lemma of the noun the date itself modifies, when it modifies
 one: "the *September* election", "the *invasion* in February", "the
-*election* held in September" (None otherwise). The date then dates that
+*election* held in September", "an *encounter* in the same village on 26 May"
+(the place's event; None otherwise). The date then dates that
 noun's event rather than the clause's verb.
 
 The words are data (``kit/lexicon/data/words.csv``, read with
-:func:`kit.lexicon.wordlists.words`): ``future_aux``, ``planning_verbs``
+:func:`kit.lexicon.wordlists.words`): ``future_aux``, ``possibility_aux``, ``planning_verbs``
 (lemmas; :func:`planning_forms` derives their inflected forms),
 ``prospective_preps``, ``date_modifiers`` and ``cue_words``; cue phrases come from
 :func:`kit.lexicon.cues.cue_before`.
@@ -289,7 +291,10 @@ def dated_noun(span: Span, verb: Token | None) -> str | None:
         return head.lemma_.lower()
     if root.dep_ == "pobj" and head.dep_ == "prep" and (head.head.pos_ == "NOUN" or (
             head.head.pos_ == "PROPN" and head.head.lower_ in _named_event_words())):
-        return head.head.lemma_.lower()  # "the ceasefire of May 1994", "the Stockholm Agreement of 13 December"
+        # "the ceasefire of May 1994", "the Stockholm Agreement of 13 December"; the event
+        # noun whose place the noun is, when it names none: "an encounter in the same
+        # village on 26 May" dates the encounter
+        return _event_of_place(head.head) or head.head.lemma_.lower()
     if verb is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and (
             verb.i < span.start):
         return verb.head.lemma_.lower()
@@ -316,6 +321,15 @@ def dated_noun(span: Span, verb: Token | None) -> str | None:
         told += [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj")]
         return next((found for t in told if (found := _event_word(t)) is not None), None)
     return None
+
+
+def _event_of_place(noun: Token) -> str | None:
+    """The event noun ``noun`` is the place of, when ``noun`` names no event itself: "an
+    *encounter* in the same village", "talks at the hotel" (``noun`` the object of a
+    preposition hanging on the event noun)."""
+    if _event_word(noun) is not None or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    return _event_word(noun.head.head)
 
 
 def _event_word(token: Token) -> str | None:
@@ -379,6 +393,8 @@ def tense(verb: Token, depth: int = 0) -> str | None:
     aux_words = {a.lower_ for a in auxes}
     if aux_words & words("future_aux"):
         return "future"
+    if aux_words & words("possibility_aux") and not any(c.dep_ == "neg" for c in verb.children):
+        return "future"  # "the signing could take place on Sunday"; not "could not attend"
     if _bare_infinitive(verb, auxes):
         return _infinitive_tense(verb, depth)
     if _planning(verb) and _finite_tense(verb, auxes) == "present":

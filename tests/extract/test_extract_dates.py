@@ -351,6 +351,28 @@ def test_a_date_after_a_noun_dates_that_noun():
     assert (r["noun"], r["verb"], subject(d, r)) == ("invasion", "sail", "Ships")
 
 
+def test_a_date_after_the_place_of_an_event_noun_dates_the_event():
+    # "They held a meeting in the capital on Monday": the meeting's place, the meeting's date
+    words = ("They/PRP/PRON/nsubj/1 {verb}/VBD/VERB/ROOT/1 a/DT/DET/det/3 {noun}/NN/NOUN/dobj/1 "
+             "in/IN/ADP/prep/3 the/DT/DET/det/6 capital/NN/NOUN/pobj/4 on/IN/ADP/prep/6 "
+             "Monday/NNP/PROPN/pobj/7")
+    for noun in ("meeting", "encounter"):
+        assert row(doc(words.format(verb="held", noun=noun), {8: (9, "DATE")}))["noun"] == noun
+    # no event noun above the place: the noun the date hangs on
+    assert row(doc(words.format(verb="unveiled", noun="statue"), {8: (9, "DATE")}))["noun"] == "capital"
+
+
+def test_could_is_future_unless_negated():
+    # "Officials said the vote could take place on Sunday" / "... could not take place on Sunday"
+    words = ("the/DT/DET/det/1 vote/NN/NOUN/nsubj/3 could/MD/AUX/aux/3/could/Tense=Past;VerbForm=Fin "
+             "{neg}take/VB/VERB/ROOT/3/take/VerbForm=Inf place/NN/NOUN/dobj/3 on/IN/ADP/prep/3 "
+             "Sunday/NNP/PROPN/pobj/{on}")
+    d = doc(words.format(neg="", on=5), {6: (7, "DATE")})
+    assert row(d)["tense"] == "future"
+    d = doc(words.replace("/3", "/4").format(neg="not/RB/PART/neg/4 ", on=6), {7: (8, "DATE")})
+    assert row(d)["tense"] == "past"
+
+
 def test_a_date_after_the_event_word_of_a_name_dates_that_event():
     # "the Stockholm Agreement of 13 December": the name's last word is an event noun
     d = doc("It/PRP/PRON/nsubjpass/1 was/VBD/AUX/auxpass/2 set/VBN/VERB/ROOT/2/set "
