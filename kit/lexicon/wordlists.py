@@ -160,7 +160,8 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
 - ``chain_back_words`` ("earlier", "previous": "two days *earlier*" counts back) and
   ``chain_day_units`` ("day", "morning", "time": "the next *morning*" is a day), and
   ``apart_words`` ("after", "before": "on Thursday, eleven days *after* they signed"
-  dates what follows): :mod:`kit.timeline.relative`; ``date_leading_preps`` ("on", "since": dropped before a
+  dates what follows): :mod:`kit.timeline.relative`; ``cause_marks`` ("in protest at",
+  "because of": the names after them are another event's): :mod:`kit.timeline.reports`; ``date_leading_preps`` ("on", "since": dropped before a
   date), ``day_parts`` and the words that keep a part of the day in the expression,
   ``day_part_deictics`` (the whole rest: "*last* night") and ``day_part_modifiers`` (its
   last word: "the *next* morning"): :mod:`kit.timeline.resolve`;

@@ -22,6 +22,10 @@ else by :mod:`kit.lexicon.canonical`. GPE / LOC / FAC mentions after "in",
 "at", "near" or "flew to" are the event's place, not actors; with
 ``ann.roles``, names inside titles are not actors and actors get their ``side``.
 
+A clause tells its own act up to a cause phrase after its date (``cause_marks``:
+"suspended its participation on Saturday *in protest at* the extradition of X";
+"because of"): the names in the cause are another event's, not the report's actors.
+
 A clause with no date of its own that starts with a definite event noun ("The
 talks, to be attended by ...") refers back: it takes the day-level date of the
 previous sentence and joins that sentence's event.
@@ -344,9 +348,10 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
     of a dateline: "NAIROBI, Kenya — The leaders ... said") belongs to its subject."""
     article = row["article_id"]
     text, offset = data.sentences[(article, int(row["sentence_id"]))]
-    clause = text[max(0, lo - offset): hi - offset]
+    own = _before_cause(text, lo, hi, offset, int(row["end_char"]))
+    clause = text[max(0, lo - offset): own - offset]
     mentions = data.mentions.get(article, [])
-    inside = [m for m in mentions if m.start >= lo and m.end <= hi]
+    inside = [m for m in mentions if m.start >= lo and m.end <= own]
     named = [(text[m.start - offset: m.end - offset], text[max(0, lo - offset): m.start - offset])
              for m in inside]
     places = list(dict.fromkeys(m.name for m in inside if m.place))
@@ -380,6 +385,21 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
         nouns=list(dict.fromkeys([*who.nouns, *participants(reported).nouns])),
         things=things, noun=noun, alongside=alongside, alongside_names=also,
     )
+
+
+def _before_cause(text: str, lo: int, hi: int, offset: int, date_end: int) -> int:
+    """Where the clause ``lo``..``hi`` stops telling its own act: at a word of
+    ``cause_marks`` after its date ("suspended its participation on Saturday *in protest
+    at* the extradition of X to the United States": X and the United States are the
+    extradition's, not the suspension's), else at ``hi``."""
+    start = max(date_end, lo) - offset
+    found = _cause().search(text, max(0, start), max(0, hi - offset))
+    return offset + found.start() if found else hi
+
+
+@lexicon_cache
+def _cause() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(words_in_any('cause_marks'))})\b", re.I)
 
 
 def _alongside(text: str, offset: int, hi: int, mentions: list[Mention]) -> tuple[str, list[str]]:

@@ -186,6 +186,19 @@ def test_a_deadline_beside_a_date_of_another_verb_dates_an_event():
     assert dated_clauses(ann)["kept_out"].tolist() == ["", ""]
 
 
+def test_the_names_of_a_cause_after_the_date_are_not_the_clause_s_actors():
+    # "Arvelo suspended the talks on Monday in protest at the arrest of Karsten"
+    text = "Arvelo suspended the talks on Monday in protest at the arrest of Karsten by Marsh."
+    ann = fake_ann(("a", THU, "G", [(text, [("Monday", "past", None, None, "suspend")],
+                                     [("Arvelo", "PERSON"), ("Karsten", "PERSON"),
+                                      ("Marsh", "PERSON")])]))
+    assert events(ann)["actors"].tolist() == ["Arvelo"]
+    before = "In protest at the arrest of Karsten, Arvelo suspended the talks on Monday."
+    ann = fake_ann(("a", THU, "G", [(before, [("Monday", "past", None, None, "suspend")],
+                                     [("Arvelo", "PERSON"), ("Karsten", "PERSON")])]))
+    assert events(ann)["actors"].tolist() == ["Arvelo; Karsten"]  # a cause before the date stays
+
+
 def test_a_duration_beside_a_deadline_does_not_bound_it():
     # "The handover is to be completed by Feb. 15, in six weeks": "six weeks" dates nothing
     text = "Arvelo is to complete the handover by Feb. 15, in six weeks."
