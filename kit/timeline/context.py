@@ -21,6 +21,9 @@ the expressions around it, and :func:`resolve_article` supplies them:
 - **Counts apart** ("on Thursday, eleven days after they signed") count from the
   day given before them in their sentence, unless another time expression follows
   in it ("two weeks after the talks opened on June 4": what follows has its own).
+  A count right before "after"/"before" and the next expression is one date the
+  parse cut in two: "two days after Christmas" is Dec. 27 (and "Christmas" bounds
+  it: it dates no event of its own).
 
 Examples
 --------
@@ -37,6 +40,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from kit.lexicon.wordlists import words
 from kit.timeline.resolve import Reference, Resolution, resolve
 
 __all__ = ["Mention", "resolve_article", "day_first", "REFERENCE_GRANULARITIES"]
@@ -97,7 +101,11 @@ def resolve_article(mentions: Sequence[Mention], published: dt.date | None) -> l
         if m.quoted:
             continue
         later = i + 1 < len(mentions) and mentions[i + 1].sentence_id == m.sentence_id
-        out[i] = r = _resolve(m, published, given, order, later)
+        joined = _joined(m, mentions[i + 1]) if later else None
+        r = _resolve(m._replace(expression=joined), published, given, order) if joined else None
+        if r is None or not r.resolved:
+            r = _resolve(m, published, given, order, later)
+        out[i] = r
         if r.resolved and r.granularity in REFERENCE_GRANULARITIES:
             assert r.start is not None and r.end is not None and r.granularity is not None
             given.append(Reference(m.expression, r.start, r.end, r.granularity))
@@ -106,6 +114,16 @@ def resolve_article(mentions: Sequence[Mention], published: dt.date | None) -> l
             said = _said_on(mentions, out, m.sentence_id)
             out[i] = _resolve(m, published, [said] if said else [], order)
     return [r for r in out if r is not None]
+
+
+def _joined(m: Mention, following: Mention) -> str | None:
+    """ "two days after Christmas" when the parse made two expressions of it, "two days"
+    and "Christmas", with only "after" (``apart_words``) between them in the sentence."""
+    for word in words("apart_words"):
+        joined = f"{m.expression} {word} {following.expression}"
+        if joined in m.sentence:
+            return joined
+    return None
 
 
 def _resolve(m: Mention, published: dt.date | None, refs: list[Reference],

@@ -88,6 +88,14 @@ def test_a_count_set_off_after_a_day_dates_what_follows_it():
     assert (rs[1].start, rs[1].end, rs[1].granularity) == (D(2022, 11, 14), D(2022, 11, 20), "week")
 
 
+def test_a_count_cut_from_the_date_it_counts_from_is_read_with_it():
+    # the parse makes "two days" and "New Year's Day" of "two days after New Year's Day"
+    text = "Arvelo called Karsten, and two days after New Year's Day, Marsh flew to Osk."
+    rs = resolve_article([Mention("two days", 0, "past", sentence=text),
+                          Mention("New Year's Day", 0, "past", "after", sentence=text)], D(2023, 1, 20))
+    assert [r.start for r in rs] == [D(2023, 1, 3), D(2023, 1, 1)]
+
+
 def test_a_count_not_set_off_or_without_a_day_in_its_sentence_stays_a_duration():
     first = Mention("Monday", 0, "past", sentence="Arvelo voted on Monday.")
     for text in ("The talks lasted two weeks after the vote.",  # no comma: how long
