@@ -357,7 +357,8 @@ _UNREAD: Any = object()  # a noun cue not read yet (the callers that have it pas
 
 def date_tense(span: Span, verb: Token | None, noun_cue: str | None = _UNREAD) -> str | None:
     """Tense of the clause that holds the date ``span``, for resolving it (module docstring)."""
-    clause = tense(verb) if verb is not None else None
+    copula = _copula_above(span) if verb is None else None
+    clause = tense(verb) if verb is not None else tense(copula) if copula is not None else None
     if _under_a_past_participle(span, verb):
         clause = "past"  # "el cese al fuego, pactado en junio, entrará en vigor": agreed before
     if _target(span):
@@ -366,6 +367,23 @@ def date_tense(span: Span, verb: Token | None, noun_cue: str | None = _UNREAD) -
     if clause is not None and noun_cue in words("forward_cues"):
         return "future"  # "arrived ahead of their summit on Tuesday": the summit is ahead
     return clause
+
+
+def _copula_above(span: Span) -> Token | None:
+    """The copula of the predicate that heads the clause of ``span`` when no verb does
+    (the Universal Dependencies parse: "La reunión del viernes | fue | decisiva", the
+    adjective heads): its tense is the clause's; none above a participle the parser takes
+    for an adjective, which tells its own act ("la Conferencia, instalada el sábado, fue
+    la primera")."""
+    tok = span.root
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if "Part" in tok.morph.get("VerbForm", []):
+            return None
+        copula = next((c for c in tok.children if c.dep_ == "cop"), None)
+        if copula is not None:
+            return copula
+    return None
 
 
 def _under_a_past_participle(span: Span, verb: Token | None) -> bool:

@@ -240,6 +240,19 @@ def test_spanish_dates_are_found_and_resolved_against_the_publication_date(tmp_p
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("copula, tense, day", [("fue", "past", "2024-01-05"), ("será", "future", "2024-01-12")])
+def test_a_spanish_copula_gives_its_predicate_s_tense(tmp_path, copula, tense, day):
+    import datetime as dt
+
+    from kit.timeline import resolved_dates
+
+    text = f"La reunión del viernes {copula} decisiva para la tregua."  # the adjective heads the clause
+    article = Article(id="es", title="", text=text, language="es", published=dt.date(2024, 1, 9))
+    (row,) = resolved_dates(annotate([article], cache_dir=tmp_path)).to_dict("records")
+    assert (row["tense"], str(row["start"])) == (tense, day)
+
+
+@pytest.mark.model
 def test_a_spanish_clause_with_a_group_or_a_meeting_as_its_subject_is_an_event(tmp_path):
     import datetime as dt
 
