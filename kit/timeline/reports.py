@@ -38,7 +38,8 @@ reports of one event share (``things``), not an actor; so is a name in it of a
 thing that is no actor ("the *Kerch Bridge* was reopened", "el puerto de
 *Tumaco* reabrió": ``THING_LABELS``). A subject that is only a count ("the
 two met on Friday", "los dos viajaron ...": ``group_counts``) is the group
-of people named before it. A date that modifies an
+of people named before it: those people act in the clause when its sentence
+names as many before it. A date that modifies an
 event noun ("the *September* election", "the invasion *in February*": the
 ``noun`` column) dates that noun's event, whatever the clause's verb, when it
 is at most a month long.
@@ -362,6 +363,7 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
         return reason
     subject, things = _subject(row, text, offset, (lo, hi), mentions, data.names, floor)
     acting = [m for m in inside if m.actor] + [m for m in subject if m.actor]
+    acting += _people_counted(_subject_words(row, text, offset), mentions, offset, lo)
     who = participants(_head(text[: max(0, lo - offset)], clause) + _blank(clause, inside, lo)
                        + " " + _subject_text(row, text, offset, (lo, hi), subject, floor))
     if not acting and not who and not things:
@@ -501,6 +503,17 @@ def _counted(data: Inputs, row: dict[str, Any], before: str, subject: str) -> Pa
     return Participants([], found.nouns, False)
 
 
+def _people_counted(subject: str, mentions: list[Mention], offset: int, lo: int) -> list[Mention]:
+    """The people a subject that is only their count stands for ("President A said that B
+    had agreed when *the two* met on Saturday", "ambos"): the people named before the
+    clause in its sentence, when they are as many as it counts; none otherwise."""
+    words_of = subject.strip().lower().split()
+    words_of = words_of[1:] if words_of[:1] and words_of[0] in words_in_any("determiners") else words_of
+    count = _group_count_values().get(words_of[0]) if len(words_of) == 1 else None
+    before = [m for m in mentions if m.person and offset <= m.start and m.end <= lo]
+    return before if count is not None and len({m.name for m in before}) == count else []
+
+
 def _count_group(subject: str) -> Participants:
     """A subject that is only a count of people ("the two met on Friday", "los dos viajaron
     a Montevideo", "both": ``group_counts``) is the group named before it.
@@ -518,8 +531,14 @@ def _count_group(subject: str) -> Participants:
 @lexicon_cache
 def _group_counts() -> frozenset[str]:
     """The ``group_counts`` of every language (a clause's language is not known here)."""
-    return frozenset(row["term"] for row in read_table("number_words", lang=None)
-                     if row["list"] == "group_counts")
+    return frozenset(_group_count_values())
+
+
+@lexicon_cache
+def _group_count_values() -> dict[str, int]:
+    """Each word of ``group_counts`` (every language) with the number it counts."""
+    return {row["term"]: int(row["value"]) for row in read_table("number_words", lang=None)
+            if row["list"] == "group_counts"}
 
 
 def _head(before: str, clause: str) -> str:

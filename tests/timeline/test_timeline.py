@@ -472,3 +472,20 @@ def test_a_corpus_without_a_single_date_has_no_events_and_no_error():
     table = events(ann)
     assert list(table.columns) == EVENT_COLUMNS and table.empty
     assert dated_clauses(ann).empty
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("people, actors", [
+    ("President Ana Lerma said on Sunday that Tomas Brenn had accepted the plan",
+     "Ana Lerma; Tomas Brenn"),  # "the two": the two people named before
+    ("President Ana Lerma said on Sunday that Tomas Brenn and Rui Sandel had accepted the plan",
+     ""),  # three named: which two?
+])
+def test_a_subject_that_counts_the_people_named_before_it_is_those_people(tmp_path, people, actors):
+    from kit import annotate
+    from kit.schema import Article
+
+    text = f"{people} when the two met at the border on Saturday."
+    ann = annotate([Article(id="a", title="", text=text, published=D(2022, 8, 8))], cache_dir=tmp_path)
+    saturday = events(ann).set_index("start").loc[D(2022, 8, 6)]
+    assert saturday["actors"] == actors
