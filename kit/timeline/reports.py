@@ -25,6 +25,8 @@ else by :mod:`kit.lexicon.canonical`. GPE / LOC / FAC mentions after "in",
 A clause tells its own act up to a cause phrase after its date (``cause_marks``:
 "suspended its participation on Saturday *in protest at* the extradition of X";
 "because of"): the names in the cause are another event's, not the report's actors.
+A cause set off before the clause's subject ends at the subject ("On Saturday, in
+protest at the extradition of X, Y suspended its participation": Y acts, X does not).
 
 A clause with no date of its own that starts with a definite event noun ("The
 talks, to be attended by ...") refers back: it takes the day-level date of the
@@ -349,10 +351,10 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
     of a dateline: "NAIROBI, Kenya — The leaders ... said") belongs to its subject."""
     article = row["article_id"]
     text, offset = data.sentences[(article, int(row["sentence_id"]))]
-    own = _before_cause(text, lo, hi, offset, int(row["end_char"]))
-    clause = text[max(0, lo - offset): own - offset]
+    cause = _cause_span(text, lo, hi, offset, int(row["end_char"]), opt(row.get("subject_start")))
+    clause = text[max(0, lo - offset): (cause[0] if cause[1] == hi else hi) - offset]
     mentions = data.mentions.get(article, [])
-    inside = [m for m in mentions if m.start >= lo and m.end <= own]
+    inside = [m for m in mentions if m.start >= lo and m.end <= hi and not cause[0] <= m.start < cause[1]]
     named = [(text[m.start - offset: m.end - offset], text[max(0, lo - offset): m.start - offset])
              for m in inside]
     places = list(dict.fromkeys(m.name for m in inside if m.place))
@@ -389,14 +391,21 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
     )
 
 
-def _before_cause(text: str, lo: int, hi: int, offset: int, date_end: int) -> int:
-    """Where the clause ``lo``..``hi`` stops telling its own act: at a word of
-    ``cause_marks`` after its date ("suspended its participation on Saturday *in protest
-    at* the extradition of X to the United States": X and the United States are the
-    extradition's, not the suspension's), else at ``hi``."""
+def _cause_span(text: str, lo: int, hi: int, offset: int, date_end: int,
+                subject: Any = None) -> tuple[int, int]:
+    """Where, in the clause ``lo``..``hi``, a cause phrase stands that is not the clause's
+    own act: from a word of ``cause_marks`` after its date to the clause's end
+    ("suspended its participation on Saturday *in protest at* the extradition of X to the
+    United States": X and the United States are the extradition's, not the
+    suspension's), or to the clause's subject when that comes after it ("On Saturday,
+    *in protest at the extradition of X,* Y suspended its participation": Y still acts);
+    ``(hi, hi)`` when there is none."""
     start = max(date_end, lo) - offset
     found = _cause().search(text, max(0, start), max(0, hi - offset))
-    return offset + found.start() if found else hi
+    if found is None:
+        return hi, hi
+    at = offset + found.start()
+    return (at, int(subject)) if subject is not None and at < int(subject) < hi else (at, hi)
 
 
 @lexicon_cache

@@ -199,6 +199,15 @@ def test_the_names_of_a_cause_after_the_date_are_not_the_clause_s_actors():
     assert events(ann)["actors"].tolist() == ["Arvelo; Karsten"]  # a cause before the date stays
 
 
+def test_a_cause_between_the_date_and_the_subject_ends_at_the_subject():
+    # "On Monday, in protest at X, Arvelo suspended the talks": Arvelo still acts
+    text = "On Monday, in protest at the arrest of Karsten, Arvelo suspended the talks."
+    ann = fake_ann(("a", THU, "G", [(text, [("Monday", "past", None, None, "suspend",
+                                              {"subject": "Arvelo"})],
+                                     [("Arvelo", "PERSON"), ("Karsten", "PERSON")])]))
+    assert events(ann)["actors"].tolist() == ["Arvelo"]
+
+
 def test_a_duration_beside_a_deadline_does_not_bound_it():
     # "The handover is to be completed by Feb. 15, in six weeks": "six weeks" dates nothing
     text = "Arvelo is to complete the handover by Feb. 15, in six weeks."
