@@ -11,8 +11,9 @@ the dependency tree; a reporting verb right before the date governs it, however
 the parse hangs it: "said on Wednesday he would not sign" dates the saying):
 
 - ``future``: aux "will"/"would"/"shall"/"'ll", a modal of possibility ("may",
-  "might", "should", "must"; "could" unless negated: ``possibility_aux``; "could
-  not attend on Monday" is a past inability), "going to", a planning verb in the present
+  "might", "should", "must"; "could" unless negated or perfect: ``possibility_aux``;
+  "could not attend on Monday" is a past inability, "could have signed on Monday" what
+  might have been), "going to", a planning verb in the present
   ("expects", "is planned", "is scheduled"), or a ``to``-infinitive that
   modifies a noun, a planning verb or the copula of a plan ("the talks, to be
   attended by ...", "hoped to sign", "NATO is to take command"; a plan made in
@@ -411,8 +412,9 @@ def tense(verb: Token, depth: int = 0) -> str | None:
     aux_words = {a.lower_ for a in auxes}
     if aux_words & words("future_aux"):
         return "future"
-    if aux_words & words("possibility_aux") and not any(c.dep_ == "neg" for c in verb.children):
-        return "future"  # "the signing could take place on Sunday"; not "could not attend"
+    if aux_words & words("possibility_aux") and not any(c.dep_ == "neg" for c in verb.children) \
+            and not any(a.lemma_ in words("perfect_aux") for a in auxes):
+        return "future"  # "the signing could take place on Sunday"; not "could not attend", "could have met"
     if _bare_infinitive(verb, auxes):
         return _infinitive_tense(verb, depth)
     if _planning(verb) and _finite_tense(verb, auxes) == "present":

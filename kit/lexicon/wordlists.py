@@ -8,7 +8,7 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   ("official", "source", ...), ``source_itself`` (nouns that make a source
   without a verb), ``pronouns`` (resolved to the last person named):
   :mod:`kit.extract.sources`, :mod:`kit.extract.quotes`;
-- ``future_aux``, ``possibility_aux`` ("could": future unless negated), ``planning_verbs`` (lemmas; their inflected forms are
+- ``future_aux``, ``possibility_aux`` ("could": future unless negated or perfect), ``planning_verbs`` (lemmas; their inflected forms are
   derived), ``planning_copulas`` (the copula of a plan: "NATO *is* to take
   command on Wednesday"; not after ``copula_subjects``, "the *aim* is to sign", nor in
   ``copula_idioms``, "is to *blame*"), ``date_modifiers`` ("last", "next", ...): :mod:`kit.extract.dates`;

@@ -373,6 +373,14 @@ def test_could_is_future_unless_negated():
     assert row(d)["tense"] == "past"
 
 
+def test_could_have_is_past():
+    # "the vote could have taken place on Sunday": what might have been, not a plan
+    d = doc("the/DT/DET/det/1 vote/NN/NOUN/nsubj/4 could/MD/AUX/aux/4/could/Tense=Past;VerbForm=Fin "
+            "have/VB/AUX/aux/4/have/VerbForm=Inf taken/VBN/VERB/ROOT/4/take/Tense=Past;VerbForm=Part "
+            "place/NN/NOUN/dobj/4 on/IN/ADP/prep/4 Sunday/NNP/PROPN/pobj/6", {7: (8, "DATE")})
+    assert row(d)["tense"] == "past"
+
+
 def test_a_date_after_the_event_word_of_a_name_dates_that_event():
     # "the Stockholm Agreement of 13 December": the name's last word is an event noun
     d = doc("It/PRP/PRON/nsubjpass/1 was/VBD/AUX/auxpass/2 set/VBN/VERB/ROOT/2/set "
