@@ -20,7 +20,9 @@ the expressions around it, and :func:`resolve_article` supplies them:
   quotation" in its explanation.
 - **Counts apart** ("on Thursday, eleven days after they signed") count from the
   day given before them in their sentence, unless another time expression follows
-  in it ("two weeks after the talks opened on June 4": what follows has its own).
+  in the same phrase ("two weeks after the talks opened on June 4": what follows has
+  its own; not one after a comma, "eleven days after they signed it, and runs until
+  Dec. 1").
   A count right before "after"/"before" and the next expression is one date the
   parse cut in two: "two days after Christmas" is Dec. 27 (and "Christmas" bounds
   it: it dates no event of its own).
@@ -104,7 +106,7 @@ def resolve_article(mentions: Sequence[Mention], published: dt.date | None) -> l
         joined = _joined(m, mentions[i + 1]) if later else None
         r = _resolve(m._replace(expression=joined), published, given, order) if joined else None
         if r is None or not r.resolved:
-            r = _resolve(m, published, given, order, later)
+            r = _resolve(m, published, given, order, later and _in_its_phrase(m, mentions[i + 1]))
         out[i] = r
         if r.resolved and r.granularity in REFERENCE_GRANULARITIES:
             assert r.start is not None and r.end is not None and r.granularity is not None
@@ -114,6 +116,15 @@ def resolve_article(mentions: Sequence[Mention], published: dt.date | None) -> l
             said = _said_on(mentions, out, m.sentence_id)
             out[i] = _resolve(m, published, [said] if said else [], order)
     return [r for r in out if r is not None]
+
+
+def _in_its_phrase(m: Mention, following: Mention) -> bool:
+    """Whether ``following`` stands in the phrase ``m`` opens: no comma or semicolon
+    between them ("two weeks after the talks opened on June 4"; not "eleven days after
+    they signed it, and runs until Dec. 1")."""
+    at = m.sentence.find(m.expression)
+    end = m.sentence.find(following.expression, at + len(m.expression)) if at >= 0 else -1
+    return end < 0 or not re.search(r"[,;]", m.sentence[at + len(m.expression): end])
 
 
 def _joined(m: Mention, following: Mention) -> str | None:

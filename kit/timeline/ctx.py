@@ -64,7 +64,7 @@ class Ctx:
 
     table: tuple[Rule, ...] = ()  # the rules, for :meth:`inner`
     before: str = ""  # the sentence up to the expression ("took effect on Thursday, ")
-    dated_after: bool = False  # another time expression follows in the sentence
+    dated_after: bool = False  # another time expression follows in the same phrase
 
     def inner(self, text: str) -> Span:
         """Resolve a date held inside the expression ("May 5" of "the ten days ending May 5")."""

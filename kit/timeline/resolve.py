@@ -182,7 +182,7 @@ def resolve(
         ``tense`` is given: the tense then only breaks near-ties, for a month too,
         unless a cue points the same way ("the rest by the middle of February").
     dated_after:
-        Another time expression follows in the sentence: a count "after" something
+        Another time expression follows in the same phrase (no comma between): a count "after" something
         ("two weeks after the talks opened on June 4") then dates nothing itself.
 
     Returns

@@ -88,6 +88,15 @@ def test_a_count_set_off_after_a_day_dates_what_follows_it():
     assert (rs[1].start, rs[1].end, rs[1].granularity) == (D(2022, 11, 14), D(2022, 11, 20), "week")
 
 
+def test_a_date_after_a_count_in_another_part_of_the_sentence_leaves_it_counted():
+    # the date after the comma is the truce's end, not the signing's day
+    text = "The truce took effect on Monday, eleven days after Arvelo signed it, and runs until Dec. 1."
+    rs = resolve_article([Mention("Monday", 0, "past", sentence=text),
+                          Mention("eleven days", 0, "past", sentence=text),
+                          Mention("Dec. 1", 0, "future", sentence=text)], TUE)
+    assert rs[1].start == D(2022, 10, 20)
+
+
 def test_a_count_cut_from_the_date_it_counts_from_is_read_with_it():
     # the parse makes "two days" and "New Year's Day" of "two days after New Year's Day"
     text = "Arvelo called Karsten, and two days after New Year's Day, Marsh flew to Osk."
