@@ -647,9 +647,12 @@ class _Reader(PhraseReader):
         titles.csv), the one state among those the article names, unless it is the
         state of the person's counterpart, or one of them the story is not filed in
         while its dateline names another's capital (which state is meant is then
-        unsure); the cue says ``context: ...``, a weak side."""
+        unsure); the cue says ``context: ...``, a weak side. A title after a word of
+        ``non_state_modifiers`` ("rebel military spokesman X") is a group's office: no
+        state."""
         bare = [e for e in self.ents if e.kind == "person" and e.role and not e.side
-                and (self.lex.scope(e.role) == "state" or e.affiliation and self._portfolio_of_a_state(e))]
+                and (self.lex.scope(e.role) == "state" or e.affiliation and self._portfolio_of_a_state(e))
+                and not self._office_of_a_group(e)]
         mentions = state_mentions(self.ents, self.text, self.lex) if bare else []
         named = Counter(state for _, state in mentions)
         for ent in bare:
@@ -673,6 +676,17 @@ class _Reader(PhraseReader):
                     and not {filed[0]} & (self.other_sides.get(ent.canonical, set()) | without):
                 ent.side, ent.side_cue = filed[0], f"{CONTEXT_CUE} the story is filed in {filed[1]} and names no state"
         self._offices_of_the_capital([e for e in bare if not e.side], named)
+
+    def _office_of_a_group(self, ent: Entity) -> bool:
+        """Whether the title right before ``ent`` follows a word of ``non_state_modifiers``
+        ("*Rebel* military spokesman X", "an *opposition* military spokesman, X"): the office
+        of a group that fights or opposes the state, not the state's."""
+        marks = words_or("non_state_modifiers", self.doc.lang_, frozenset())
+        for start, end in self.by_start.items():
+            if ent.start - 2 <= end <= ent.start and start > 0 and self.doc[start - 1].lower_ in marks \
+                    and all(t.is_punct for t in self.doc[end:ent.start]):
+                return True
+        return False
 
     def _sides_of_body_offices(self) -> None:
         """An international body's office with no body ("Secretary-General X": scope

@@ -49,7 +49,8 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   a relative named as such takes the side of the person they are kin to; so do, with
   ``succession_nouns`` ("his predecessor, X"), a successor or predecessor in office),
   ``subject_possessives`` (Spanish "su": the person, country or party the subject of its
-  clause names, "Canadá está representado por su enviado, X") and
+  clause names, "Canadá está representado por su enviado, X"), ``non_state_modifiers``
+  ("*rebel* military spokesman X": a group's office, which takes no state's side) and
   ``shared_offices`` ("senator": an office many hold at once): :mod:`kit.extract.roles`;
   ``common_acronyms`` ("TV", "GDP", "MP": capitals that name no organisation, unlike
   untagged initials such as "SDLP"): :mod:`kit.nlp.rows`; ``membership_heads`` ("member",

@@ -279,6 +279,14 @@ def test_a_state_s_military_offices_take_the_one_state_the_article_names(tables)
             role, "Peru", "context: the one state the article names")
 
 
+def test_a_state_office_after_a_non_state_modifier_takes_no_state(tables):
+    # the one state named is the rebels' counterpart, not their spokesman's side
+    text = ("Peru's Congress approved the truce on Monday.\n\n"
+            "Rebel military spokesman Tomás Ibarra said the fighters would stay in their camps.")
+    found = person(tables(text)["roles"], "Tomás Ibarra")
+    assert (found["role"], found["side"]) == ("military spokesman", "")
+
+
 def test_an_office_only_some_states_have_takes_the_one_of_them_the_article_names(tables):
     text = ("Iran's parliament debated the accord, and Washington welcomed it.\n\n"
             "Majority Leader Mitch McConnell said the Senate would vote.")
