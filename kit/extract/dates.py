@@ -13,7 +13,8 @@ the parse hangs it: "said on Wednesday he would not sign" dates the saying):
 - ``future``: aux "will"/"would"/"shall"/"'ll", a modal of possibility ("may",
   "might", "should", "must"; "could" unless negated or perfect: ``possibility_aux``;
   "could not attend on Monday" is a past inability, "could have signed on Monday" what
-  might have been), "going to", a planning verb in the present
+  might have been; a conditional in Spanish, "firmaría", "podría firmarse", but not
+  "habría firmado"), "going to", a planning verb in the present
   ("expects", "is planned", "is scheduled"), or a ``to``-infinitive that
   modifies a noun, a planning verb or the copula of a plan ("the talks, to be
   attended by ...", "hoped to sign", "NATO is to take command"; a plan made in
@@ -491,6 +492,9 @@ def _planning(verb: Token) -> bool:
 
 def _finite_tense(verb: Token, auxes: list[Token]) -> str | None:
     for tok in (*auxes, verb):
+        if "Cnd" in tok.morph.get("Mood", []) and "Fin" in tok.morph.get("VerbForm", []):
+            # Spanish "firmaría", "podría firmarse" as "would", "could"; "habría firmado" is past
+            return "past" if any(a.lemma_.lower() in words_in_any("perfect_aux") for a in auxes) else "future"
         value = tok.morph.get("Tense", [])
         if value and "Fin" in tok.morph.get("VerbForm", []):  # Spanish: Imp(erfect), Fut(ure) too
             return "past" if value[0] in ("Past", "Imp", "Pqp") else "future" if value[0] == "Fut" else "present"

@@ -381,6 +381,17 @@ def test_could_have_is_past():
     assert row(d)["tense"] == "past"
 
 
+def test_a_spanish_conditional_is_future_unless_perfect():
+    # "Ana firmaría el viernes" (would sign, like "could"/"would"); "Ana habría firmado el viernes"
+    cnd = "Mood=Cnd;Number=Sing;Person=3;VerbForm=Fin"
+    d = doc(f"Ana/NNP/PROPN/nsubj/1 firmaría/VB/VERB/ROOT/1/firmar/{cnd} el/DT/DET/det/3 "
+            "viernes/NN/NOUN/obl/1", {2: (4, "DATE")})
+    assert row(d)["tense"] == "future"
+    d = doc(f"Ana/NNP/PROPN/nsubj/2 habría/VB/AUX/aux/2/haber/{cnd} firmado/VBN/VERB/ROOT/2/firmar/"
+            "VerbForm=Part el/DT/DET/det/4 viernes/NN/NOUN/obl/2", {3: (5, "DATE")})
+    assert row(d)["tense"] == "past"
+
+
 def test_a_date_after_the_event_word_of_a_name_dates_that_event():
     # "the Stockholm Agreement of 13 December": the name's last word is an event noun
     d = doc("It/PRP/PRON/nsubjpass/1 was/VBD/AUX/auxpass/2 set/VBN/VERB/ROOT/2/set "
