@@ -120,7 +120,9 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   held *in* another state's capital: "the ambassador in Washington" serves another state);
 - ``encounter_verbs`` (lemmas of meeting someone: "In Moscow, President Erdogan *met*
   President Putin" sets two people of two states in one scene, so the scene gives
-  neither a side): :mod:`kit.extract.roles`;
+  neither a side): :mod:`kit.extract.roles`; with ``hostile_verbs`` (lemmas of attacking
+  someone), acts that are events of their own ("A met B last week", "A attacked B last
+  week" are not the truce the two signed that Friday): :mod:`kit.timeline.merge`;
 - ``membership_verbs`` and ``membership_preps`` (a person their subject is in a group:
   "A *sat on* the North Korean side", "B *was* part of the North's team"):
   :mod:`kit.extract.roles`;

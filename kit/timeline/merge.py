@@ -26,8 +26,9 @@ dates allow it:
   tells of the past and no event there shares its trigger, two names no other event
   there shares with it, and no name the event lacks if it has an act of its own ("A
   said last week that B had agreed", "A settled with B last week" and the truce the
-  two signed on Friday; not "A met B in C last week", the truce signed elsewhere),
-  or, when it looks back and no event there shares its trigger, the one past event
+  two signed on Friday; not "A met B in C last week", the truce signed elsewhere,
+  nor an act that is a meeting or an attack: ``encounter_verbs``, ``hostile_verbs``,
+  "A met B last week", "A attacked B last week"), or, when it looks back and no event there shares its trigger, the one past event
   there with one of its event nouns, other than the talks (``meeting_nouns``: a
   negotiation holds many in a month): "the ceasefire that began in October" and "a
   countrywide ceasefire took effect on Oct. 12";
@@ -61,6 +62,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from kit.lexicon.files import lexicon_cache
+from kit.lexicon.wordlists import words_in_any
 from kit.timeline.calendar_math import iso_span
 from kit.timeline.clauses import NOUN_KINDS
 from kit.timeline.evidence import Evidence, Report, related, same_topic, says
@@ -191,7 +194,8 @@ class Group:
         truce A and B signed on Thursday). With an act of its own (a verb that neither
         reports nor states) it must name nothing the group does not: "A settled with B
         last week" is that truce, "A met B in C last week" another event where the truce
-        was signed elsewhere. Not a plan: "A hopes to sign with B later this month" and
+        was signed elsewhere, and so are a meeting or an attack ("A met B last week", "A
+        attacked B last week": ``encounter_verbs``, ``hostile_verbs``). Not a plan: "A hopes to sign with B later this month" and
         "A will meet B on Friday" are often two events; nor in an article that dates the
         group's event to a day: "earlier this week, A extended the truce with B" is
         not the prize A won on Friday. A coarser report also joins the one group in its
@@ -217,7 +221,7 @@ class Group:
         keyed = ev.trigger or (ev.verb or ev.nouns > 0) and ev.names > 0
         told = (r.tense == "past" and ev.names >= 2 and pairs <= 1 and not verbs
                 and r.article_id not in self.articles
-                and (r.act is None or r.names <= self._names["names"]))
+                and (r.act is None or r.names <= self._names["names"] and r.act not in _other_acts()))
         enough = ev.strong or keyed and verbs <= 1 or told
         if (r.start, r.end) == (self.start, self.end):
             if self._another_act(r, ev):
@@ -516,3 +520,10 @@ def _collapse_surnames(names: Iterable[str]) -> list[str]:
 def _shorten(text: str, limit: int = 120) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+@lexicon_cache
+def _other_acts() -> frozenset[str]:
+    """Acts that are events of their own, not the event whose two names they share:
+    meetings and attacks (``encounter_verbs``, ``hostile_verbs``, every language)."""
+    return words_in_any("encounter_verbs") | words_in_any("hostile_verbs")

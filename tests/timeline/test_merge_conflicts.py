@@ -365,6 +365,19 @@ def test_a_past_coarser_report_with_two_names_joins_the_one_event_they_share(tex
     assert (e["start"], e["granularity"], e["articles"]) == (fri, "day", "a; b")
 
 
+@pytest.mark.parametrize("text, verb", [
+    ("Arvelo met Karsten last week.", "meet"),  # a meeting of their own
+    ("Arvelo attacked Karsten last week.", "attack"),  # and an attack, not the truce
+])
+def test_a_past_coarser_report_of_a_meeting_or_an_attack_stays_apart_from_their_truce(text, verb):
+    ann = fake_ann(
+        _truce("a", D(2019, 3, 9), "Arvelo and Karsten signed the truce on Friday.", "Friday",
+               "sign", BOTH),
+        _truce("b", D(2019, 3, 14), text, "last week", verb, BOTH),
+    )
+    assert sorted(events(ann)["granularity"]) == ["day", "week"]
+
+
 def test_two_names_join_nothing_when_two_events_in_the_dates_share_them():
     ann = fake_ann(
         _truce("a", D(2019, 3, 9), "Arvelo and Karsten signed the truce on Friday.", "Friday",
