@@ -122,14 +122,17 @@ def _run_report(args: argparse.Namespace) -> None:
     print(index)
 
 
-def table_command(what: str, build: Callable[[Any, str | None], Any], formats: Sequence[str],
-                  tables: Sequence[str] | None = None) -> Command:
+def table_command(what: str, build: Callable[..., Any], formats: Sequence[str],
+                  tables: Sequence[str] | None = None,
+                  options: Sequence[tuple[str, str, type, str]] = ()) -> Command:
     """A command that writes one table (or graph) built from annotated articles.
 
     ``build`` takes :class:`kit.schema.Annotations` and the ``--aliases`` file
     (or None) and returns a pandas DataFrame (or a networkx graph for
     ``graphml``); ``tables`` names the extractor tables it reads (all if
-    None), so only their spaCy components run.
+    None), so only their spaCy components run. ``options`` are more flags, as
+    :data:`REPORT_PARAMETERS` gives them: a number >= 0 passed to ``build`` by
+    keyword when given.
     """
 
     def configure(parser: argparse.ArgumentParser) -> None:
@@ -141,11 +144,17 @@ def table_command(what: str, build: Callable[[Any, str | None], Any], formats: S
         parser.add_argument("--model", help="spaCy model (default: kit's)")
         _add_aliases(parser)
         _add_n_process(parser, default=1)
+        for flag, name, kind, text in options:
+            parser.add_argument(flag, dest=name, type=kind, metavar="N", help=text)
 
     def run(args: argparse.Namespace) -> None:
         _check_destination(args.format, args.out)  # before minutes of NLP, not after
         check_out(args.articles, args.out)
         check_aliases(args.aliases)
+        given = {name: getattr(args, name) for _, name, _, _ in options if getattr(args, name) is not None}
+        for flag, name, _, _ in options:
+            if given.get(name, 0) < 0:
+                raise ValueError(f"{flag} {given[name]} is negative; pass a number >= 0")
         from kit.ingest.load import load
         from kit.nlp.run import annotate
 
@@ -155,7 +164,7 @@ def table_command(what: str, build: Callable[[Any, str | None], Any], formats: S
                              "see kit.load(path).report for why")
         ann = annotate(corpus.articles, model=args.model, tables=tables, n_process=args.n_process,
                        aliases=args.aliases)
-        table = build(ann, args.aliases)
+        table = build(ann, args.aliases, **given)
         write(table, args.format, args.out)
 
     return Command(f"write the {what} table", configure, run)
@@ -183,10 +192,11 @@ def _network(ann: Any, aliases: str | None) -> Any:
     return build_network(ann, aliases=aliases)
 
 
-def _events(ann: Any, aliases: str | None) -> Any:
-    from kit.timeline.events import events
+def _events(ann: Any, aliases: str | None, tolerance_days: int | None = None) -> Any:
+    from kit.timeline.events import DEFAULT_WINDOW, events
 
-    return events(ann, aliases=aliases)
+    window = DEFAULT_WINDOW if tolerance_days is None else tolerance_days
+    return events(ann, aliases=aliases, tolerance_days=window)
 
 
 def check_out(articles: str, out: str | None) -> None:
@@ -286,7 +296,10 @@ COMMANDS: dict[str, Command] = {
     "actors": table_command("actor registry", _actor_registry, ("csv", "json", "parquet")),
     "network": table_command("actor network", _network, ("graphml",))._replace(
         help="write the actor network as GraphML: co-occurrence (undirected), actions (directed)"),
-    "timeline": table_command("dated events", _events, ("csv", "json", "parquet")),
+    "timeline": table_command("dated events", _events, ("csv", "json", "parquet"),
+                              options=[("--tolerance-days", "tolerance_days", int,
+                                        "how many days apart two articles may date one meeting "
+                                        "(default: kit.timeline.DEFAULT_WINDOW)")]),
 }
 
 

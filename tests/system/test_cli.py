@@ -31,6 +31,17 @@ def test_table_commands_write_what_the_package_builds(tmp_path, monkeypatch, see
     assert got[key].tolist() == expected[key].tolist()
 
 
+def test_the_timeline_command_takes_the_merging_window(tmp_path, monkeypatch):
+    monkeypatch.setenv("KIT_CACHE_DIR", str(tmp_path / "cache"))
+    demo, out = str(REPO / "data" / "demo"), tmp_path / "events.csv"
+    assert main(["timeline", demo, "--out", str(out)]) == 0
+    assert pd.read_csv(out)["conflict"].any()  # the demo's misdated outlet, within a day
+    assert main(["timeline", demo, "--out", str(out), "--tolerance-days", "0"]) == 0
+    assert not pd.read_csv(out)["conflict"].any()  # 0: different days never merge
+    with pytest.raises(ValueError, match="--tolerance-days -1 is negative"):
+        main(["--traceback", "timeline", demo, "--tolerance-days", "-1"])
+
+
 def test_network_command_writes_graphml_readable_by_networkx(tmp_path, monkeypatch):
     monkeypatch.setenv("KIT_CACHE_DIR", str(tmp_path / "cache"))
     out = tmp_path / "network.graphml"
