@@ -7,6 +7,8 @@ equal but for one word spelt differently (:func:`close_spelling`: "Sergei" /
 "Sergey Lavrov", "Abbas Araghchi" / "Araqchi"); a name without its patronymic
 chain and the one fuller name with it ("Mutlaq al-Qahtani" / "Mutlaq bin Majed
 al-Qahtani"), or without its middle names ("Thomas McLarty" / "Thomas F. McLarty");
+a family name one letter from the only other one beside the same given names
+("Richard Holbrook" / "Richard Holbrooke");
 a short name and the longer person's name it ends or, as a family
 name written first, starts ("Castillo", "Kim"), read in its own article first
 (see ``NameGraph._short_names``); a lone misspelt surname of one person
@@ -26,7 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from kit.actors.spelling import close_spelling, final_e, given_spelling, initial
+from kit.actors.spelling import close_spelling, final_e, given_spelling, initial, one_letter_apart
 from kit.extract.titles import lexicon
 from kit.lexicon.canonical import family_names, name_key
 from kit.lexicon.files import DATA_DIR, lexicon_cache, read_table
@@ -168,6 +170,7 @@ class NameGraph:
         self._middle_names()
         self._initialled_names()
         self._second_surnames()
+        self._family_name_typos()
         self._short_names()
         self._misspelt_surnames()
         self._initials()
@@ -325,6 +328,32 @@ class NameGraph:
             if len(roots) == 1 and self._may_join(node, root := roots.pop()) and self._same_readings(node, root):
                 self.union(root, node, f"{node} → {self.shown(root)}: the same name without its "
                                        "last family name, with the same side and role")
+
+    def _family_name_typos(self) -> None:
+        """Two person names with the same given names, written out ("Richard", "Bertie
+        Mae"; no initial), whose family names of four letters or more differ by one
+        letter added, dropped or changed, or two neighbours swapped, the first letter
+        kept ("Holbrook"/"Holbrooke", "Dirir"/"Drir", "Qurei"/"Qureia"), join when no
+        other person of the corpus with those given names has a family name one letter
+        from theirs and their sides are not at odds: a writer's slip or an outlet's
+        spelling, read once beside the usual one. The limit: two people so named
+        ("Michael Brown", "Michael Browne") are one unless their sides differ."""
+        by_given: dict[tuple[str, ...], dict[str, set[str]]] = {}
+        for node in self._full(person=True):
+            key = name_key(node).split()
+            if len(key) > 1 and all(len(w) > 1 for w in key[:-1]) and len(key[-1]) >= 4:
+                by_given.setdefault(tuple(key[:-1]), {}).setdefault(key[-1], set()).add(node)
+        for family in by_given.values():
+            close = [(a, b) for a, b in itertools.combinations(sorted(family), 2) if one_letter_apart(a, b)]
+            if len(close) != 1 or close[0][0][0] != close[0][1][0]:
+                continue  # a third family name one letter from either (which is which?), or another first letter
+            wa, wb = close[0]
+            a, b = min(family[wa]), min(family[wb])
+            if self._may_join(a, b):
+                keep, other = sorted((a, b), key=self._fullness)
+                self.union(keep, other, f"{other} → {keep}: the same given names, the family name "
+                                        f"one letter apart ({_word_of(other, wa, wb)} ~ "
+                                        f"{_word_of(keep, wa, wb)}), no one else so named")
 
     def _same_readings(self, a: str, b: str) -> bool:
         """Both clusters have a side and a role, and share one of each (case aside)."""

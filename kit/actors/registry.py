@@ -8,8 +8,9 @@
 2. the same name up to accents, case and a leading "the";
 3. nicknames (``kit/lexicon/data/nicknames.csv``: "Liz" = "Elizabeth") with the same surname;
 4. spelling variants of one word of a name ("Sergei"/"Sergey", "Rouhani"/"Rohani";
-   a silent final "e" of a family name, when the readings agree), a patronymic chain
-   left out ("Mutlaq al-Qahtani"), a misspelt lone surname;
+   a silent final "e" of a family name, when the readings agree; a family name one
+   letter from the only other one beside the same given names, "Holbrook"/"Holbrooke"),
+   a patronymic chain left out ("Mutlaq al-Qahtani"), a misspelt lone surname;
 5. a short name ending exactly one longer person's name ("López Obrador"); if
    people share it, only the one with the same side or role, else none; a first name
    no article resolves, the one name it starts whose role it shares;

@@ -117,6 +117,19 @@ def given_spelling(a: str, b: str) -> bool:
     return _edit_distance(fa, fb, limit) <= limit
 
 
+def one_letter_apart(a: str, b: str) -> bool:
+    """Two different words one letter added, dropped or changed apart, or with two
+    neighbouring letters swapped (name keys), endings included: what a family name
+    beside the same given names may differ by (:class:`kit.actors.names.NameGraph`).
+
+    >>> one_letter_apart("holbrook", "holbrooke"), one_letter_apart("dirir", "drir")
+    (True, True)
+    >>> one_letter_apart("holbrook", "holbrook"), one_letter_apart("kerry", "kelly")
+    (False, False)
+    """
+    return a != b and _edit_distance(a, b, 1) <= 1
+
+
 def _edit_distance(a: str, b: str, limit: int) -> int:
     """Edit distance of ``a`` and ``b`` counting a swap of two neighbouring letters as
     one edit (a typist's "Mistrua" for "Mistura"; optimal string alignment), or

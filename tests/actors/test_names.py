@@ -319,7 +319,37 @@ def test_a_family_name_with_or_without_a_silent_final_e_is_one_name_a_given_name
     names = ("Richard Halbrook", "Richard Halbrooke", "Daniel Ferri", "Daniele Ferri", "Michael Brown",
              "Michael Browne")
     graph = _graph(("Richard Halbrook", "United States"), ("Richard Halbrooke", "United States"),
-                   ("Daniel Ferri", "Italy"), ("Daniele Ferri", "Italy"), "Michael Brown", "Michael Browne")
+                   ("Daniel Ferri", "Italy"), ("Daniele Ferri", "Italy"), ("Michael Brown", "Canada"),
+                   ("Michael Browne", "Ghana"))
     shown = _actors(graph, *names)
-    assert shown[0] == shown[1] and shown[2:] == list(names[2:])  # no reading: Brown and Browne are two
+    assert shown[0] == shown[1] and shown[2:] == list(names[2:])  # sides apart: Brown and Browne are two
     assert any("spelling variant" in r for r in graph.reasons()[shown[0]])
+
+
+@pytest.mark.parametrize(("names", "shown"), [
+    (("Lionel Hartford", "Lionel Hartforde", "Lionel Hartford"), "Lionel Hartford"),  # the one read more
+    (("Osei Bitar", "Osei Btar"), None),  # a letter dropped, four letters left
+    (("Talib Nasreh", "Talib Nasrehi", "Talib Quarry"), None),  # another of the given name, far apart
+    (("Greta Mae Volks", "Greta Mae Volsk"), None),  # two neighbours swapped, two given names
+])
+def test_a_family_name_one_letter_apart_beside_the_same_given_names_is_one_name(names, shown):
+    graph = _graph(*names)
+    actors = _actors(graph, *names)
+    assert actors[0] == actors[1] == (shown or actors[0])
+    assert any("one letter apart" in r for r in graph.reasons()[actors[0]])
+
+
+@pytest.mark.parametrize("names", [
+    ("Lionel Hartford", "Lionel Hartforde", "Lionel Hartfords"),  # three spellings: which is which?
+    ("Osei Mabrir", "Osei Kabrir"),  # another first letter
+    ("Talib Nas", "Talib Nasr"),  # three letters: too short to call a slip
+    ("Talib Nasreh", "Taleb Nasrehi"),  # the given names differ
+    ("J. Hartford", "J. Hartforde"),  # an initial for the given name
+])
+def test_a_family_name_one_letter_apart_stays_apart_when_the_name_says_less(names):
+    assert _actors(_graph(*names), *names) == list(names)
+
+
+def test_a_family_name_one_letter_apart_with_sides_at_odds_stays_apart():
+    graph = _graph(("Lionel Hartford", "Norway"), ("Lionel Hartforde", "Chile"))
+    assert _actors(graph, "Lionel Hartford", "Lionel Hartforde") == ["Lionel Hartford", "Lionel Hartforde"]
