@@ -11,7 +11,8 @@ a family name one letter from the only other one beside the same given names
 ("Richard Holbrook" / "Richard Holbrooke");
 a short name and the longer person's name it ends or, as a family
 name written first, starts ("Castillo", "Kim"), read in its own article first
-(see ``NameGraph._short_names``); a lone misspelt surname of one person
+(see ``NameGraph._short_names``), and a lone first name, the one person of its
+article so named ("Mike" beside "Mike Pompeo"); a lone misspelt surname of one person
 ("Mogherni"); initials. People with different known
 sides never merge by spelling. Each root keeps its fullest name (see
 ``NameGraph._fullness``), its alias-table target and its sides and roles up to
@@ -65,7 +66,7 @@ class NameGraph:
         persons = set(people["name"].tolist()) | set(people["corpus"].tolist())
         keys = [name_key(p).split() for p in persons]
         short = {" ".join(k[i:]) for k in keys for i in range(1, len(k))}  # the end of a longer name
-        short |= {k[0] for k in keys if len(k) > 1} - _given_names()  # or its first word
+        short |= {k[0] for k in keys if len(k) > 1}  # or its first word (a first name: "Mike")
         self.node = {(n, a): f"{n}\t{a}" if n in persons and name_key(n) in short else n
                      for col in ("name", "corpus") for n, a in zip(mentions[col].tolist(), mentions["article_id"].tolist())}
         nodes = [self.node[k] for k in zip(mentions["name"].tolist(), mentions["article_id"].tolist())]
@@ -413,9 +414,11 @@ class NameGraph:
         named before the short one is last used, that it ends or (one word, no
         given name) starts, as a family name written first ("Moon" for "Moon
         Jae-in"); the one, or the one whose side or role it shares (else it
-        stays apart). A short name used before any such name then reads as the
-        other articles read it, else as the one longer name after it in its
-        article, else as the one longer name of the corpus it ends or starts
+        stays apart). A lone first name with no such name before it then reads
+        as the one person of its article so named (:meth:`_first_name_in_article`);
+        a given name of nicknames.csv ("Mike") no further. A short name used before
+        any such name then reads as the other articles read it, else as the one
+        longer name after it in its article, else as the one longer name of the corpus it ends or starts
         with a family name of ``family_names.csv``, else as the one longer name
         of the corpus it starts, as a first name, with a role they share and no
         side apart (:meth:`_first_names`: "President Rahmat" for President Rahmat
@@ -436,8 +439,18 @@ class NameGraph:
             else:
                 unresolved.setdefault(key, []).append(node)
         corpus, first = self._longer_names(), self._first_names()
+        starting = self._names_by_first_word()
+        given = _given_names()
         for node, after in later:
             key, root = name_key(_label(node)), self.find(node)
+            if " " not in key and key not in family_names() and (
+                    target := self._first_name_in_article(node, starting.get(key, set()))):
+                self.union(target, node, f"{_label(node)} → {self.shown(target)}: a first name, the only "
+                                         "person of its article so named")
+                continue
+            if key in given:  # "Mike": no other article says whose it is
+                unresolved.setdefault(key, []).append(node)
+                continue
             votes = {self.find(n) for n in read.get(key, ())} - {root}
             starts = {r for r in (self.find(p) for p in first.get(key, ())) if r != root}
             for found, where in (({r for r in votes if not self._contradicts(node, r)}, None),
@@ -454,6 +467,42 @@ class NameGraph:
             for node in nodes[1:]:
                 self.union(nodes[0], node, f"{_label(node)}: a short name no article resolves, "
                                            "kept apart from everyone it could be")
+
+    def _names_by_first_word(self) -> dict[str, set[str]]:
+        """Person names of two words or more of the corpus by their first word."""
+        starting: dict[str, set[str]] = {}
+        for p in self._full(person=True):
+            key = name_key(p).split()
+            if len(key) > 1:
+                starting.setdefault(key[0], set()).add(p)
+        return starting
+
+    def _first_name_in_article(self, node: str, starting: set[str]) -> str | None:
+        """The root of the one person of ``node``'s article whose name starts with the
+        one word ``node`` ("Getachew" after "Getachaw Reda", whose other articles write
+        "Getachew Reda"; "Mike" after "Mike Pompeo"; "Zia" after "Zia ul-Haq"): as named
+        in the article or anywhere in the corpus (``starting``: the names that start with
+        it), if no other person of the article is so named and no side or role of the
+        lone name is at odds with theirs. Else None: a first name shared, or no one's. A
+        family name written first ("Kim", ``family_names.csv``) is read by the other rules."""
+        placed = self.placed.get(node.split("\t", 1)[1], {})
+        word = name_key(_label(node))
+        named = {self.find(n) for n in starting}
+        roots = {self.find(o) for o in placed if o != node and self.person[o] and (
+            self.find(o) in named or name_key(_label(o)).split()[0] == word and " " in name_key(_label(o)))}
+        roots.discard(self.find(node))
+        if len(roots) != 1:
+            return None
+        root = roots.pop()
+        return None if self._at_odds(node, root) else root
+
+    def _at_odds(self, node: str, root: str) -> bool:
+        """A side or role of ``node`` is known, the cluster's too, and none is shared."""
+        for column, profile in self.profile.items():
+            mine, theirs = profile.get(node, set()), self.traits[column][root]
+            if mine and theirs and not {v.casefold() for v in mine} & {v.casefold() for v in theirs}:
+                return True
+        return False
 
     def _in_article(self, node: str) -> tuple[set[str], set[str]]:
         """Roots of the longer person names of ``node``'s article that it shortens

@@ -12,7 +12,9 @@
    letter from the only other one beside the same given names, "Holbrook"/"Holbrooke"),
    a patronymic chain left out ("Mutlaq al-Qahtani"), a misspelt lone surname;
 5. a short name ending exactly one longer person's name ("López Obrador"); if
-   people share it, only the one with the same side or role, else none; a first name
+   people share it, only the one with the same side or role, else none; a lone first
+   name, the one person of its article so named, however it is written there
+   ("Getachew" after "Getachaw Reda"), if no side or role is at odds; a first name
    no article resolves, the one name it starts whose role it shares;
 6. initials ("AMLO", "OAS") of exactly one longer name.
 

@@ -295,7 +295,7 @@ def test_a_short_name_several_could_be_reads_as_the_one_the_corpus_names_most_by
 @pytest.mark.parametrize(("names", "short", "shown"), [
     (["Moon Jae-in", "Moon"], "Moon", "Moon Jae-in"),  # a family name written first
     (["Lee Hsien Loong", "Donald Trump", "Lee"], "Lee", "Lee Hsien Loong"),
-    (["Elizabeth Warren", "Elizabeth"], "Elizabeth", "Elizabeth"),  # a given name (nicknames.csv): no family
+    (["Elizabeth Warren", "Elizabeth"], "Elizabeth", "Elizabeth Warren"),  # a first name, the one so named
     (["Kim Jong Un", "Kim", "Kim Kye Gwan"], "Kim", "Kim Jong Un"),  # the one named before it
     (["Anas Haqqani", "Sirajuddin Haqqani", "Haqqani"], "Haqqani", "Haqqani"),  # either of two before it
     (["Anas Haqqani", "Haqqani", "Sirajuddin Haqqani", "Haqqani"], "Haqqani", "Haqqani"),  # used after both
@@ -353,3 +353,19 @@ def test_a_family_name_one_letter_apart_stays_apart_when_the_name_says_less(name
 def test_a_family_name_one_letter_apart_with_sides_at_odds_stays_apart():
     graph = _graph(("Lionel Hartford", "Norway"), ("Lionel Hartforde", "Chile"))
     assert _actors(graph, "Lionel Hartford", "Lionel Hartforde") == ["Lionel Hartford", "Lionel Hartforde"]
+
+
+@pytest.mark.parametrize(("articles", "lone", "shown"), [
+    ([["Elizabeth Warren", "Donald Trump", "Elizabeth"]], "Elizabeth", "Elizabeth Warren"),  # nicknames.csv
+    ([["Abebaw Tola"], ["Abebew Tola", "Abebaw"]], "Abebaw", "Abebaw Tola"),  # as another article spells it
+    ([["Peter Kwabla Asante", "Kwabla Asante", "Kwabla"]], "Kwabla", "Peter Kwabla Asante"),  # a short name's first
+    ([["Mike Dalton", "Mike Ferris", "Mike"]], "Mike", "Mike"),  # two of the article so named
+    ([[("Elizabeth Warren", "", "Senator"), ("Elizabeth", "", "Queen")]], "Elizabeth", "Elizabeth"),  # at odds
+    ([["Mike Dalton"], ["Mike"]], "Mike", "Mike"),  # no one of its article so named
+])
+def test_a_lone_first_name_reads_as_the_one_person_of_its_article_so_named(articles, lone, shown):
+    graph = _articles(*articles)
+    article = f"a{len(articles) - 1}"
+    assert graph.of(lone, article) == shown
+    if shown != lone:
+        assert any("the only person of its article so named" in r for r in graph.reasons()[shown])
