@@ -313,11 +313,12 @@ class NameGraph:
         ("Rodrigo Londoño" / "Rodrigo Londoño Echeverri": a second family name left
         out) join when both have a side and a role, and both agree: a name that adds a
         word is another person's as often ("Nicolás Maduro" / "Nicolás Maduro Guerra",
-        his son), so the readings must say it is one person. A short name ending in a
-        given name ("Juan Manuel") is a first name, not a person."""
+        his son), so the readings must say it is one person. A double family name
+        is one last word ("Eduardo Frei" / "Eduardo Frei Ruiz-Tagle"). A short name
+        ending in a given name ("Juan Manuel") is a first name, not a person."""
         fuller: dict[str, set[str]] = {}
         for node in self._full(person=True):
-            key = name_key(node).split()
+            key = [name_key(w) for w in _label(node).split()]  # "ruiz tagle": one word
             if len(key) > 2:
                 fuller.setdefault(" ".join(key[:-1]), set()).add(node)
         given = _given_names()

@@ -139,6 +139,14 @@ def test_a_name_without_its_second_family_name_joins_it_when_side_and_role_agree
         assert _actors(_read(*apart), *names) == names
 
 
+def test_a_name_without_its_double_family_name_joins_it_when_side_and_role_agree():
+    same = (("Tomás Arrieta", "Chile", "President"), ("Tomás Arrieta Ruiz-Vidal", "Chile", "President"))
+    graph = _read(*same)
+    assert _actors(graph, *(n for n, _, _ in same)) == ["Tomás Arrieta Ruiz-Vidal"] * 2
+    apart = (("Tomás Arrieta", "Chile", "President"), ("Tomás Arrieta Ruiz-Vidal", "Chile", "senator"))
+    assert _actors(_read(*apart), *(n for n, _, _ in apart)) == [n for n, _, _ in apart]
+
+
 def test_a_name_without_its_generational_suffix_joins_the_one_name_that_has_it():
     names = ("Benigno Aquino", "Benigno Aquino III", "Benigno S. Aquino III", "Herminio Coloma",
              "Herminio Coloma Jr.")
