@@ -377,3 +377,11 @@ def test_a_lone_first_name_reads_as_the_one_person_of_its_article_so_named(artic
     assert graph.of(lone, article) == shown
     if shown != lone:
         assert any("the only person of its article so named" in r for r in graph.reasons()[shown])
+
+
+@pytest.mark.parametrize(("short", "formal"), [("Nikos Lambrakis", "Nikolaos Lambrakis"),
+                                               ("Kostas Vrettos", "Konstantinos Vrettos")])
+def test_a_greek_short_given_name_and_its_formal_form_are_one_name(short, formal):
+    graph = _graph(short, formal)
+    assert _actors(graph, short, formal) == [formal, formal]  # the given name, not its short form
+    assert any("nicknames.csv" in r for r in graph.reasons()[formal])
