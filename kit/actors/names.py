@@ -414,8 +414,9 @@ class NameGraph:
         First on the article's evidence: the longer person names of the article,
         named before the short one is last used, that it ends or (one word, no
         given name) starts, as a family name written first ("Moon" for "Moon
-        Jae-in"); the one, or the one whose side or role it shares (else it
-        stays apart). A lone first name with no such name before it then reads
+        Jae-in"); the one, or the one whose side or role it shares, or the one
+        named before its first use that the corpus names most (:meth:`_introduced`;
+        else it stays apart). A lone first name with no such name before it then reads
         as the one person of its article so named (:meth:`_first_name_in_article`);
         a given name of nicknames.csv ("Mike") no further. A short name used before
         any such name then reads as the other articles read it, else as the one
@@ -436,6 +437,10 @@ class NameGraph:
                 later.append((node, after))
             elif target := self._pick(node, before):
                 self._join_short(target, node, before, " named before it in its article")
+                read.setdefault(key, set()).add(node)
+            elif target := self._introduced(node, before):
+                self.union(target, node, f"{_label(node)} → {self.shown(target)}: of the {len(before)} it could "
+                                         "be in its article, the one named before its first use and the most named")
                 read.setdefault(key, set()).add(node)
             else:
                 unresolved.setdefault(key, []).append(node)
@@ -554,6 +559,21 @@ class NameGraph:
             return fits[0]
         mass = sorted(((self.mass[self.find(r)], r) for r in roots), reverse=True)
         return mass[0][1] if mass[0][0] >= 3 * mass[1][0] else None
+
+    def _introduced(self, node: str, roots: set[str]) -> str | None:
+        """Of the ``roots`` a short name could be in its article, the only one named
+        before its first use, if the corpus also names it more than any other of them:
+        "Kim" first used after "Kim Jong Un", his sister named later in the article
+        ("Mr. Kim was flanked by his sister, Kim Yo Jong"). Else None: a short name first
+        used after two, or after one the corpus names less than another ("Sung Kim")."""
+        placed = self.placed.get(node.split("\t", 1)[1], {})
+        start = placed.get(node, (-1, -1))[0]
+        first = {self.find(o) for o, (at, _) in placed.items() if at < start and self.find(o) in roots}
+        if len(first) != 1:
+            return None
+        root = first.pop()
+        mass = self.mass[root]
+        return root if all(mass > self.mass[r] for r in roots - {root}) else None
 
     def _join_short(self, target: str, node: str, found: set[str], where: str | None) -> None:
         """Merge the short name ``node`` into ``target``, one of the ``found`` it could be,

@@ -385,3 +385,16 @@ def test_a_greek_short_given_name_and_its_formal_form_are_one_name(short, formal
     graph = _graph(short, formal)
     assert _actors(graph, short, formal) == [formal, formal]  # the given name, not its short form
     assert any("nicknames.csv" in r for r in graph.reasons()[formal])
+
+
+@pytest.mark.parametrize(("articles", "shown"), [
+    ([["Pak Chol Su", "Pak", "Pak Mi Ran", "Pak"], ["Pak Chol Su"]], "Pak Chol Su"),  # his sister named later
+    ([["Ryan Pak", "Pak", "Pak Chol Su", "Pak"], ["Pak Chol Su"]], "Pak"),  # the first named is not the most named
+    ([["Pak Chol Su", "Pak", "Pak Mi Ran", "Pak"], ["Pak Mi Ran"]], "Pak"),  # the later one named more
+    ([["Pak Chol Su", "Pak Mi Ran", "Pak"], ["Pak Chol Su"]], "Pak"),  # both named before its first use
+])
+def test_a_short_name_several_could_be_reads_as_the_one_named_before_its_first_use(articles, shown):
+    graph = _articles(*articles)
+    assert graph.of("Pak", "a0") == shown
+    if shown != "Pak":
+        assert any("named before its first use" in r for r in graph.reasons()[shown])
