@@ -260,7 +260,8 @@ class NameGraph:
         """A name without its middle names or initials ("Thomas McLarty", "Carlos Menem",
         "Benigno Aquino III") joins the one fuller name with the same first and last
         words and those between ("Thomas F. McLarty", "Carlos Saúl Menem", "Benigno S.
-        Aquino III"), with a generational suffix or not (``name_suffixes``: "Jr.", "III";
+        Aquino III"), with a generational suffix or regnal number or not (``name_suffixes``:
+        "Jr.", "III"; "Juan Carlos" and "Juan Carlos I";
         "Benigno Aquino" beside "Benigno Aquino Jr." and "Benigno Aquino III" joins
         neither). A name that only adds another last word is another person's as often
         ("Nicolás Maduro" / "Nicolás Maduro Guerra", his son): no merge."""

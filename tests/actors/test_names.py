@@ -398,3 +398,11 @@ def test_a_short_name_several_could_be_reads_as_the_one_named_before_its_first_u
     assert graph.of("Pak", "a0") == shown
     if shown != "Pak":
         assert any("named before its first use" in r for r in graph.reasons()[shown])
+
+
+def test_a_monarch_s_name_without_its_regnal_number_joins_the_one_name_that_has_it():
+    names = ("Leopoldo Carlos", "Leopoldo Carlos I", "Amadeo Luis", "Amadeo Luis VI")
+    graph = _graph(*names)
+    actors = _actors(graph, *names)
+    assert actors[0] == actors[1] and actors[2] == actors[3] and actors[0] != actors[2]
+    assert any("suffix" in r for r in graph.reasons()[actors[0]])
