@@ -315,22 +315,33 @@ class NameGraph:
         out) join when both have a side and a role, and both agree: a name that adds a
         word is another person's as often ("Nicolás Maduro" / "Nicolás Maduro Guerra",
         his son), so the readings must say it is one person. A double family name
-        is one last word ("Eduardo Frei" / "Eduardo Frei Ruiz-Tagle"). A short name
-        ending in a given name ("Juan Manuel") is a first name, not a person."""
-        fuller: dict[str, set[str]] = {}
+        is one last word ("Eduardo Frei" / "Eduardo Frei Ruiz-Tagle"), and so is a
+        family or tribal name with its article ("Al-Haythar", "al Qahtani":
+        ``name_articles``), which names the same person's lineage: for it a side
+        shared is enough, if no role is at odds ("Malik Mahmud" / "Malik Mahmud
+        Al-Haythar"). A short name ending in a given name ("Juan Manuel") is a first
+        name, not a person."""
+        fuller: dict[str, dict[str, str]] = {}  # the name without its last word -> {name: last word}
         for node in self._full(person=True):
-            key = [name_key(w) for w in _label(node).split()]  # "ruiz tagle": one word
+            key = _name_units(_label(node))
             if len(key) > 2:
-                fuller.setdefault(" ".join(key[:-1]), set()).add(node)
-        given = _given_names()
+                fuller.setdefault(" ".join(key[:-1]), {})[node] = key[-1]
+        given, articles = _given_names(), words("name_articles")
         for node in self._full(person=True):
             key = name_key(node).split()
             if len(key) < 2 or key[-1] in given:
                 continue
-            roots = {self.find(n) for n in fuller.get(" ".join(key), ())} - {self.find(node)}
-            if len(roots) == 1 and self._may_join(node, root := roots.pop()) and self._same_readings(node, root):
+            longer = fuller.get(" ".join(key), {})
+            roots = {self.find(n) for n in longer} - {self.find(node)}
+            if len(roots) != 1 or not self._may_join(node, root := roots.pop()):
+                continue
+            lineage = any(self.find(n) == root and last.split()[0] in articles for n, last in longer.items())
+            if self._same_readings(node, root):
                 self.union(root, node, f"{node} → {self.shown(root)}: the same name without its "
                                        "last family name, with the same side and role")
+            elif lineage and self._shares_side(node, root) and not self._at_odds(node, root):
+                self.union(root, node, f"{node} → {self.shown(root)}: the same name without its "
+                                       "family name with its article (al-, el-), with the same side")
 
     def _family_name_typos(self) -> None:
         """Two person names with the same given names, written out ("Richard", "Bertie
@@ -357,6 +368,11 @@ class NameGraph:
                 self.union(keep, other, f"{other} → {keep}: the same given names, the family name "
                                         f"one letter apart ({_word_of(other, wa, wb)} ~ "
                                         f"{_word_of(keep, wa, wb)}), no one else so named")
+
+    def _shares_side(self, a: str, b: str) -> bool:
+        """Both clusters have a side, and share one (case aside)."""
+        mine, theirs = ({v.casefold() for v in self.traits["side"][self.find(n)]} for n in (a, b))
+        return bool(mine & theirs)
 
     def _same_readings(self, a: str, b: str) -> bool:
         """Both clusters have a side and a role, and share one of each (case aside)."""
@@ -667,6 +683,23 @@ class NameGraph:
 
 def _label(node: str) -> str:
     return node.split("\t", 1)[0]
+
+
+def _name_units(label: str) -> list[str]:
+    """The name keys of a name's words, a double name one word ("Ruiz-Tagle": "ruiz
+    tagle") and a name article one word with the next ("Al Haythar": "al haythar").
+
+    >>> _name_units("Malik Mahmud Al Haythar"), _name_units("Eduardo Frei Ruiz-Tagle")
+    (['malik', 'mahmud', 'al haythar'], ['eduardo', 'frei', 'ruiz tagle'])
+    """
+    units: list[str] = []
+    articles = words("name_articles")
+    for word in (name_key(w) for w in label.split()):
+        if units and units[-1] in articles:
+            units[-1] = f"{units[-1]} {word}"
+        elif word:
+            units.append(word)
+    return units
 
 
 def _letters(node: str) -> str:

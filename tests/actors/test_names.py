@@ -147,6 +147,19 @@ def test_a_name_without_its_double_family_name_joins_it_when_side_and_role_agree
     assert _actors(_read(*apart), *(n for n, _, _ in apart)) == [n for n, _, _ in apart]
 
 
+@pytest.mark.parametrize("longer", ["Rashid Hamdan Al-Mazrui", "Rashid Hamdan al Mazrui"])
+def test_a_name_without_its_family_name_with_an_article_joins_it_when_a_side_is_shared(longer):
+    same = (("Rashid Hamdan", "Oman", "envoy"), (longer, "Oman", ""))
+    graph = _read(*same)
+    assert _actors(graph, "Rashid Hamdan", longer) == [longer] * 2
+    assert any("with its article" in r for r in graph.reasons()[longer])
+    for apart in ((("Rashid Hamdan", "Oman", "envoy"), (longer, "Oman", "poet")),  # roles at odds
+                  (("Rashid Hamdan", "Oman", "envoy"), (longer, "", "")),  # no side to share
+                  (("Rashid Hamdan", "Oman", "envoy"), ("Rashid Hamdan Mazrui", "Oman", ""))):  # no article
+        names = [n for n, _, _ in apart]
+        assert _actors(_read(*apart), *names) == names
+
+
 def test_a_name_without_its_generational_suffix_joins_the_one_name_that_has_it():
     names = ("Benigno Aquino", "Benigno Aquino III", "Benigno S. Aquino III", "Herminio Coloma",
              "Herminio Coloma Jr.")
