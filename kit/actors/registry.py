@@ -64,6 +64,7 @@ import pandas as pd
 from kit.actors.names import NameGraph
 from kit.extract.roles import ACTOR_KINDS, CONTEXT_CUE
 from kit.extract.sources import unnamed_name
+from kit.extract.titles import lexicon
 from kit.lexicon.canonical import name_key, read_alias_table
 from kit.lexicon.cities import cities
 from kit.lexicon.files import lexicon_cache
@@ -475,7 +476,9 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
     two word orders of one title are one reading (:func:`role_form`: "Speaker of
     the House" and "House Speaker"), shown as most mentions write it; a role of the
     past ("former President": ``past_modifiers``) is shown only when no mention gives
-    a present one ("AU envoy" beside "former President"), however many give it.
+    a present one ("AU envoy" beside "former President"), however many give it, and so is
+    a role that is no office (``scope`` ``person`` in the title lexicon: a rank, "General",
+    "retired major general"; "diplomat"): "head of the mission" beside "Dutch diplomat".
 
     Examples
     --------
@@ -510,11 +513,17 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
                 seen[longer[0]] += seen.pop(short)
                 shorter.add(short)
     order = {k: n for n, k in enumerate(seen)}  # mentions come in corpus order
-    ranked = sorted(seen, key=lambda k: (fold and _of_the_past(k), -len(seen[k]), order[k]))  # ties: the first seen
+    ranked = sorted(seen, key=lambda k: (fold and _no_office_now(k), -len(seen[k]), order[k]))  # ties: the first seen
     best = seen[ranked[0]]
     shown = Counter(v for v, _ in best if v.casefold() not in shorter).most_common(1)[0][0]
     conflicts = "; ".join(f"{seen[k][0][0]} ({seen[k][0][1]}, ×{len(seen[k])})" for k in ranked[1:])
     return Reading(shown, best[0][1], conflicts)
+
+
+def _no_office_now(role: str) -> bool:
+    """Whether a role (case-folded) is no office held now: one held before
+    (:func:`_of_the_past`), or no office at all ("General", "diplomat": scope ``person``)."""
+    return _of_the_past(role) or lexicon().scope(role) == "person"
 
 
 def _of_the_past(role: str) -> bool:

@@ -18,7 +18,11 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   Mayorkas"), or in an apposition ("Kate Lobo, the Honduran chief negotiator,";
   "Its envoy, Tomás Ferrer,"), with its complement ("Under Secretary of State
   for Political Affairs", "head of the Atomic Energy Organization of Iran") and
-  an organisation written right before it ("IAEA Director General");
+  an organisation written right before it ("IAEA Director General"); a rank or a
+  calling before the name, which is no office (``scope`` ``person`` in the title lexicon:
+  "Major General X", "Archbishop X", "the French diplomat X"), only when no apposition
+  gives an office ("Col. X, a military spokesman,": military spokesman); a rank inside
+  another name is no title ("General Motors");
 - ``side``: the country or non-state party the actor speaks for, read in this
   order: a possessive ("Mexico's") or demonym ("Mexican President"), an
   institution ("White House"), the country's own name; "the group's"/"the
@@ -1170,24 +1174,28 @@ class _Reader(PhraseReader):
     def _read_person(self, ent: Entity) -> None:
         start = self.honorific_before.get(ent.start, ent.start)  # "Supreme Leader | Ayatollah | Ali ..."
         span = self._chain_ending_at(start)
+        rank = span if span is not None and self.lex.scope(self.doc[span[0]:span[1]].text) == "person" else None
         cue_at = span[0] if span else start
+        span = None if rank else span  # "Col. X, a military spokesman,": the office, if one is given
         cues = self._cues_before(cue_at)
         anaphor = self._anaphor_before(cue_at) or self._whose_before(cue_at)  # "ASEAN, whose Secretary-General X"
         principal = ""
         if span is None:
             named = self._named_after(ent)  # "Alloush of Jaish al-Islam, head of the delegation,"
-            after, ahead = self._apposition_after(ent.end), self._apposition_before(start)
+            after, ahead = self._apposition_after(ent.end), None if rank else self._apposition_before(start)
             if after is not None and ahead is not None and self._opens_name(after.span[1]) \
                     and self._titles_first(ahead):
                 after = None  # "the foreign minister, A, the defence minister, B,": B's title
             found = after or ahead or (self._apposition_after(self.ents[named].end) if named is not None else None)
             if found:
+                if rank:  # "the French diplomat X, head of the mission,": the words before are the rank's
+                    cues, anaphor = [], None
                 span, cues, anaphor = found.span, cues + found.cues, anaphor or found.anaphor
                 principal = found.principal
             elif aide := self._aide_before(start):  # "a spokesman for Antonio Guterres, X"
                 span, principal = aide
-            else:
-                span = self._appointed_as(ent)  # "Guterres named X as chair of the committee"
+            else:  # "Guterres named X as chair of the committee"; last, a rank given with the
+                span = self._appointed_as(ent) or rank or self._rank_before(ent, start)  # name: "Gen. X"
         untagged_country = None
         if span is not None:
             country = self.country_complement(span[1])  # "Emir of Qatar": Qatar is the side
@@ -1246,6 +1254,14 @@ class _Reader(PhraseReader):
         if ent.side and self._past_office(ent.role) and not ent.side_cue.startswith(CONTEXT_CUE):
             # "the former Nigerian president", "former President X of Nigeria": not whom he acts for now
             ent.side_cue = f"{CONTEXT_CUE} {ent.side_cue}, a former office"
+
+    def _rank_before(self, ent: Entity, start: int) -> tuple[int, int] | None:
+        """The span of a rank or church title written as an honorific before the name
+        ("Major General | X", "Archbishop | X", "el cardenal | X"; a title of the lexicon
+        that :mod:`kit.nlp.names` cut from the name), read only when no other title is
+        given: "General X, the commander of the mission," is the commander."""
+        span = (start, ent.start)
+        return span if start < ent.start and self.by_start.get(start) == ent.start else None
 
     def _portfolio_of_a_state(self, ent: Entity) -> bool:
         """The organisation a person works for is some state's ministry or department

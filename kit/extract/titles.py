@@ -2,7 +2,8 @@
 
 ``kit/lexicon/data/titles.csv`` (``title,kind,side,ruler,lang,scope,role``; kind is
 ``title``, ``modifier`` or ``regnal``; scope ``state`` for an office of a state, ``body``
-for one of an international body) and ``kit/lexicon/data/demonyms.csv`` (``term,country,kind,lang``;
+for one of an international body, ``person`` for a title that is no office: a rank,
+"General", a calling, "diplomat") and ``kit/lexicon/data/demonyms.csv`` (``term,country,kind,lang``;
 kind is ``country``, ``demonym``, ``capital`` or ``institution``), with the
 country variants of :mod:`kit.lexicon.canonical`, read once into a
 :class:`Lexicon`. The titles and country names of other languages join the
@@ -324,6 +325,7 @@ def title_spans(doc: Doc, lex: Lexicon | None = None, text: str | None = None) -
     if "titles" in doc.spans:
         spans.update((s.start, s.end) for s in doc.spans["titles"])
     kept: list[tuple[int, int]] = []
+    spans = {(start, end) for start, end in spans if not _rank_in_a_name(doc, lex, start, end)}
     for start, end in sorted(_outside_names(doc, spans), key=lambda s: (s[0], -s[1])):
         if not kept or start >= kept[-1][1]:
             kept.append((start, end))
@@ -333,6 +335,14 @@ def title_spans(doc: Doc, lex: Lexicon | None = None, text: str | None = None) -
         found = [(t.i, t.i + 1) for t in doc if t.lower_ in heads and t.i not in covered and _heads_phrase(t)]
         kept = sorted(kept + found) if found else kept
     return kept
+
+
+def _rank_in_a_name(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
+    """A title that is no office (scope ``person``: a rank, "General"; "diplomat") inside
+    the name of anything but a person: "General Motors", "the Comandancia General del
+    Ejército" name no general."""
+    return lex.scope(doc[start:end].text) == "person" and any(
+        t.ent_type_ not in ("", "PERSON") for t in doc[start:end])
 
 
 def _outside_names(doc: Doc, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:

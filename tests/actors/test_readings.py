@@ -218,3 +218,12 @@ def test_the_two_word_orders_of_one_title_are_one_reading():
                       "article_id": ["a", "b", "c", "d"], "sentence_id": [1, 2, 3, 4]})
     found = reading(g, "role", fold=True)
     assert (found.value, found.conflicts) == ("House Speaker", "")
+
+
+def test_a_rank_or_a_calling_is_shown_only_when_no_office_is_read():
+    g = pd.DataFrame({"role": ["Brigadier General", "Dutch diplomat", "diplomat", "head of the mission"],
+                      "article_id": ["a", "b", "c", "d"], "sentence_id": [1, 2, 3, 4]})
+    found = reading(g, "role", fold=True)
+    assert found.value == "head of the mission"  # an office, though fewer mentions give it
+    assert "Brigadier General (a:1, ×1)" in found.conflicts
+    assert reading(g[g["role"] != "head of the mission"], "role", fold=True).value == "Dutch diplomat"

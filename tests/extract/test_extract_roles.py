@@ -870,7 +870,7 @@ def test_a_modifier_joined_by_a_hyphen_or_an_adjective_belongs_to_the_title(tabl
     assert person(rows, "Ghazali Jaafar")["role"] == "first vice-chairman for political affairs"
     rows = tables("Ramon Zagala, a military spokesman, said troops would keep up operations.")["roles"]
     assert person(rows, "Ramon Zagala")["role"] == "military spokesman"
-    rows = tables("Ramon Zagala, a colonel who joined in 1990, said troops would keep up operations.")["roles"]
+    rows = tables("Ramon Zagala, a veteran who joined in 1990, said troops would keep up operations.")["roles"]
     assert person(rows, "Ramon Zagala")["role"] == ""  # no title: nothing to take
 
 
@@ -1572,3 +1572,17 @@ def test_a_spanish_possessive_stands_for_the_subject_of_its_clause():
     assert person(rows, "Marco Deltor")["affiliation"] == "Ana Ruiz"
     rows = _spanish_roles("Su enviado especial, Paul Drey, dijo que no.")  # whose? said before
     assert person(rows, "Paul Drey")["side"] == ""
+
+
+def test_a_rank_before_a_name_is_the_role_only_when_no_office_is_given(tables):
+    rows = tables("The convoy was led by Major General Tomas Ardelean. Col. Ines Varga, "
+                  "a military spokesman, said the road was open. Cardinal Piet Voorhof "
+                  "blessed the column.")["roles"]
+    assert person(rows, "Tomas Ardelean")["role"] == "Major General"
+    assert person(rows, "Ines Varga")["role"] == "military spokesman"  # the office, not the rank
+    assert person(rows, "Piet Voorhof")["role"] == "Cardinal"
+
+
+def test_a_rank_inside_another_name_is_no_title(tables):
+    rows = tables("General Dynamics won the contract, and the Comandancia General said nothing.")["roles"]
+    assert not any(r["kind"] == "title" for r in rows)
