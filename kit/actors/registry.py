@@ -472,7 +472,8 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
     :mod:`kit.extract.roles`) count only for an actor no sentence gives a side. With ``fold``, a reading that
     one longer reading ends with or starts ("Secretary", "Under Secretary of
     State") counts for that longer reading ("Energy Secretary", "Under
-    Secretary of State for Political Affairs"): the fuller title wins; and the
+    Secretary of State for Political Affairs"): the fuller title wins, though a present
+    title is not folded into a past one ("Senator" stays beside "former Senator"); and the
     two word orders of one title are one reading (:func:`role_form`: "Speaker of
     the House" and "House Speaker"), shown as most mentions write it; a role of the
     past ("former President": ``past_modifiers``) is shown only when no mention gives
@@ -507,7 +508,7 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
             if first != k:
                 seen[first] += seen.pop(k)
         for short in list(seen):
-            longer = [k for k in seen if k != short and any(
+            longer = [k for k in seen if k != short and _of_the_past(k) == _of_the_past(short) and any(
                 w.casefold().endswith(" " + short) or w.casefold().startswith(short + " ") for w, _ in seen[k])]
             if len(longer) == 1:
                 seen[longer[0]] += seen.pop(short)

@@ -107,6 +107,7 @@ from typing import TYPE_CHECKING, Any
 
 from kit.extract.datelines import in_dateline
 from kit.extract.governments import state_mentions
+from kit.extract.headships import headships
 from kit.extract.phrases import ACTOR_KINDS as ACTOR_KINDS
 from kit.extract.phrases import (
     APPOSITION_END,
@@ -235,6 +236,7 @@ class _Reader(PhraseReader):
                 self._read_person(ent)
                 consumed |= ent.consumed
                 affiliations |= ent.affiliated
+        self._offices_of_verbs()
         self._share_plural_roles()
         consumed |= self._distribute_complements()
         consumed |= self._distribute_lists()
@@ -1254,6 +1256,17 @@ class _Reader(PhraseReader):
         if ent.side and self._past_office(ent.role) and not ent.side_cue.startswith(CONTEXT_CUE):
             # "the former Nigerian president", "former President X of Nigeria": not whom he acts for now
             ent.side_cue = f"{CONTEXT_CUE} {ent.side_cue}, a former office"
+
+    def _offices_of_verbs(self) -> None:
+        """A person the text gives no office ("X, who heads the council,": nothing after the
+        comma reads as a title) or one that is no office (a rank, "Gen. X, who chairs the
+        committee,") holds what a verb of ``title_verbs`` says (:mod:`kit.extract.headships`)."""
+        people = {e.start: (e.start, e.end) for e in self.ents if e.label == "PERSON"}
+        offices = headships(self.doc, people)
+        for ent in self.ents:
+            role = offices.get(ent.start) if ent.label == "PERSON" else None
+            if role and (not ent.role or self.lex.scope(ent.role) == "person"):
+                ent.role = role
 
     def _rank_before(self, ent: Entity, start: int) -> tuple[int, int] | None:
         """The span of a rank or church title written as an honorific before the name

@@ -139,7 +139,9 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   minister last year", ", *who has been* speaker since 2019": the title a relative
   clause gives a name now; not "who was") and ``succession_verbs`` (", *who has
   succeeded* X as secretary of state": the title after "as", ``role_preps``):
-  :mod:`kit.extract.phrases`;
+  :mod:`kit.extract.phrases`; ``title_verbs`` ("head", "chair": ", who *heads* the
+  council", "the committee, *chaired* by X": an office over what the person heads, the
+  verb its title's noun): :mod:`kit.extract.headships`;
 - ``compass_halves`` ("the *North*'s foreign minister": the one state the article
   names whose name opens with that word, "North Korea"): :mod:`kit.extract.phrases`;
 - ``stopwords`` (common function words of each language kit can tell apart):

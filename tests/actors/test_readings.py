@@ -227,3 +227,11 @@ def test_a_rank_or_a_calling_is_shown_only_when_no_office_is_read():
     assert found.value == "head of the mission"  # an office, though fewer mentions give it
     assert "Brigadier General (a:1, ×1)" in found.conflicts
     assert reading(g[g["role"] != "head of the mission"], "role", fold=True).value == "Dutch diplomat"
+
+
+def test_a_present_title_is_not_folded_into_the_same_title_held_before():
+    g = pd.DataFrame({"role": ["former Senator", "Senator", "Senator", "former Senator", "former Senator"],
+                      "article_id": ["a", "b", "c", "d", "e"], "sentence_id": [1, 2, 3, 4, 5]})
+    found = reading(g, "role", fold=True)
+    assert found.value == "Senator"
+    assert found.conflicts == "former Senator (a:1, ×3)"

@@ -34,6 +34,7 @@ NEEDS_MODEL = {
     "kit.counts.mentions",
     "kit.counts.view",
     "kit.extract.dates",
+    "kit.extract.headships",
     "kit.extract.quotes",
     "kit.extract.relations",
     "kit.extract.roles",

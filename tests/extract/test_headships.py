@@ -1,0 +1,37 @@
+"""kit.extract.headships: the office a verb such as "heads" or "chaired by" gives a person."""
+
+from __future__ import annotations
+
+import pytest
+
+from kit.nlp.rows import doc_tables
+
+pytestmark = pytest.mark.model
+
+
+def roles_of(nlp, text: str) -> dict[str, str]:
+    rows = doc_tables(nlp(text), ["roles"])["roles"]
+    return {r["canonical"]: r["role"] for r in rows if r["kind"] == "person"}
+
+
+def test_who_heads_and_headed_by_give_the_head_of_what_is_headed(nlp):
+    found = roles_of(nlp, "Marta Lindqvist, who heads the joint commission on border crossings that "
+                          "meets in Narvik, spoke first. The water committee, headed by Daniel Okafor, "
+                          "objected.")
+    assert found["Marta Lindqvist"] == "head of the joint commission on border crossings"
+    assert found["Daniel Okafor"] == "head of the water committee"
+
+
+def test_a_verb_office_outranks_a_rank_but_not_a_stated_title(nlp):
+    found = roles_of(nlp, "Gen. Oskar Bramwell chairs the ceasefire committee. Tilde Varga, the "
+                          "deputy minister, who chairs the water panel, left.")
+    assert found["Oskar Bramwell"] == "chair of the ceasefire committee"
+    assert found["Tilde Varga"] == "deputy minister"
+
+
+def test_an_owner_is_the_side_and_a_person_or_a_pointer_is_no_body(nlp):
+    found = roles_of(nlp, "Rosa Ibanez, who heads the group's office in Lisbon, spoke. Karl Obst chairs "
+                          "those sessions. Lena Moritz, who chairs the talks with Anna Kowalska, agreed.")
+    assert found["Rosa Ibanez"] == "head of the office in Lisbon"
+    assert found["Karl Obst"] == ""
+    assert found["Lena Moritz"] == "chair of the talks"
