@@ -533,7 +533,8 @@ class PhraseReader:
             after = self.ents[person].end  # ", President Ashraf Ghani's national security adviser,"
             j = after + 1 if after < n and doc[after].text in POSSESSIVE else j
         cues = []
-        while j in self.at and self.ents[self.at[j]].start == j and self.ents[self.at[j]].label != "PERSON":
+        while j in self.at and self.ents[self.at[j]].start == j and self.ents[self.at[j]].label != "PERSON" \
+                and j not in self.by_start:  # ", the Foreign Ministry spokesman,": a title the lexicon has whole
             cues.append(self.at[j])
             j = self.ents[self.at[j]].end
             j += 1 if j < n and doc[j].text in POSSESSIVE else 0

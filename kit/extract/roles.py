@@ -15,7 +15,8 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   vehicle, "a U.S. Air Force C-17"; a dateline's outlet, "(Reuters)"; any
   other label);
 - ``role``: the title before the name ("Homeland Security Secretary Alejandro
-  Mayorkas"), or in an apposition ("Kate Lobo, the Honduran chief negotiator,";
+  Mayorkas"), or in an apposition ("Kate Lobo, the Honduran chief negotiator,"; "X, the
+  White House spokeswoman,": a title of the lexicon that opens with an institution is read whole;
   "Its envoy, Tomás Ferrer,"), with its complement ("Under Secretary of State
   for Political Affairs", "head of the Atomic Energy Organization of Iran") and
   an organisation written right before it ("IAEA Director General"); a rank or a

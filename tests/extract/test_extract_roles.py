@@ -1586,3 +1586,10 @@ def test_a_rank_before_a_name_is_the_role_only_when_no_office_is_given(tables):
 def test_a_rank_inside_another_name_is_no_title(tables):
     rows = tables("General Dynamics won the contract, and the Comandancia General said nothing.")["roles"]
     assert not any(r["kind"] == "title" for r in rows)
+
+
+def test_an_apposed_title_that_opens_with_an_institution_is_read_whole(tables):
+    rows = tables("Karine Pascal, the White House spokeswoman, said so. Boris Lendl, the Foreign "
+                  "Ministry spokesman, told a briefing that talks would resume.")["roles"]
+    assert person(rows, "Karine Pascal")["role"] == "White House spokeswoman"
+    assert person(rows, "Boris Lendl")["role"] == "Foreign Ministry spokesman"
