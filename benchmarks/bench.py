@@ -5,6 +5,7 @@ Usage::
     .venv/bin/python benchmarks/bench.py --articles 200 --n-process 1 2 --modes raw cold warm --repeat 3
     .venv/bin/python benchmarks/bench.py --articles 200 --modes profile
     .venv/bin/python benchmarks/bench.py --modes long --long-mb 0.25 1 4
+    .venv/bin/python benchmarks/bench.py --articles 1000 --n-process 2 --modes raw cold --lang es
 
 For each corpus size it builds N articles of realistic length from the
 project's own texts (the seed article and the test corpora, sentences
@@ -84,22 +85,24 @@ SOURCES = [ROOT / "data" / "articles", ROOT / "tests" / "data" / "actors_corpus"
            ROOT / "tests" / "data" / "timeline_corpus"]
 
 
-def sample_sentences() -> list[str]:
-    """Sentences of the project's own articles (boilerplate stripped)."""
+def sample_sentences(lang: str = "en") -> list[str]:
+    """Sentences of the project's own articles (boilerplate stripped): for another
+    language than English, of its gold corpora (``benchmarks/gold/<lang>_*``)."""
     from kit import load
 
     texts = []
-    for folder in SOURCES:
+    folders = SOURCES if lang == "en" else sorted((ROOT / "benchmarks" / "gold").glob(f"{lang}_*/articles"))
+    for folder in folders:
         if folder.exists():
             texts += [a.text for a in load(folder).articles if len(a.text.split()) > 50]
     sentences = [" ".join(s.split()) + "." for t in texts for s in t.split(". ") if len(s) > 40]
     return sorted(set(sentences))
 
 
-def make_corpus(n: int, words: int = 650, seed: int = 0) -> list[str]:
-    """``n`` distinct articles of about ``words`` words each."""
+def make_corpus(n: int, words: int = 650, seed: int = 0, lang: str = "en") -> list[str]:
+    """``n`` distinct articles of about ``words`` words each, in ``lang``."""
     rng = random.Random(seed)
-    pool = sample_sentences()
+    pool = sample_sentences(lang)
     corpus = []
     for i in range(n):
         body, count = [], 0
@@ -165,7 +168,7 @@ def _pure_spacy(texts: list[str], model: str, n_process: int, batch_size: int) -
 
 
 def _run(mode: str, texts: list[str], n_process: int, batch_size: int, cache: str, model: str,
-         out: mp.Queue) -> None:
+         out: mp.Queue, lang: str = "en") -> None:
     if mode == "raw":
         out.put(_pure_spacy(texts, model, n_process, batch_size))
         return
@@ -180,8 +183,8 @@ def _run(mode: str, texts: list[str], n_process: int, batch_size: int, cache: st
     from kit.nlp.rows import row_pipeline
 
     os.environ["KIT_CACHE_DIR"] = cache  # notebook kernels inherit it
-    row_pipeline()  # load the model as annotate() will find it (raw's load is not timed either)
-    articles = [Article(id=f"a{i:06d}", title="", text=t) for i, t in enumerate(texts)]
+    row_pipeline(model)  # load the model as annotate() will find it (raw's load is not timed either)
+    articles = [Article(id=f"a{i:06d}", title="", text=t, language=lang) for i, t in enumerate(texts)]
     largest = 0.0
     ann = None
     start, cpu = time.perf_counter(), _cpu()
@@ -219,14 +222,14 @@ def _run(mode: str, texts: list[str], n_process: int, batch_size: int, cache: st
 
 
 def measure(mode: str, texts: list[str], n_process: int, batch_size: int,
-            cache: str, model: str) -> Any:
+            cache: str, model: str, lang: str = "en") -> Any:
     """Seconds; peak RSS (MiB) of the process, of it after reading every table
     and of its largest child; largest page (MB, ``site`` only); CPU seconds (the
     process and its children) of one mode, in a fresh process (for ``profile``:
     the timings of :func:`kit_profile.profile`)."""
     ctx = mp.get_context("spawn")
     queue = ctx.Queue()
-    proc = ctx.Process(target=_run, args=(mode, texts, n_process, batch_size, cache, model, queue))
+    proc = ctx.Process(target=_run, args=(mode, texts, n_process, batch_size, cache, model, queue, lang))
     proc.start()
     result = queue.get()
     proc.join()
@@ -264,15 +267,18 @@ def main() -> None:
                         help="sizes in MB of the one-article files of the long mode")
     parser.add_argument("--long-shapes", nargs="+", default=list(LONG_SHAPES), choices=LONG_SHAPES,
                         help="line structures of the long mode's files")
+    parser.add_argument("--lang", default="en", choices=("en", "es"),
+                        help="language of the articles: es builds them from the Spanish gold "
+                             "corpora and times the Spanish model beside kit (default: en)")
     args = parser.parse_args()
-    from kit.nlp.pipeline import resolve_model
+    from kit.nlp.pipeline import model_for, resolve_model
 
-    model = resolve_model()
+    model = resolve_model() if args.lang == "en" else model_for(args.lang, resolve_model())
     modes = [m for m in MODES if m in args.modes and m not in ("profile", "long")]
     if modes or "profile" in args.modes:
         print(HEADER)
     for n in (args.articles if modes or "profile" in args.modes else []):
-        texts = make_corpus(n)
+        texts = make_corpus(n, lang=args.lang)
         words = sum(len(t.split()) for t in texts)
         raw_one = None
         for n_process in args.n_process:
@@ -283,7 +289,7 @@ def main() -> None:
                 for r in range(1, args.repeat + 1):
                     cache = str(Path(tmp) / f"run{r}")  # each repetition starts cold
                     for mode in modes:  # one line as soon as each is measured
-                        result = measure(mode, texts, n_process, args.batch_size, cache, model)
+                        result = measure(mode, texts, n_process, args.batch_size, cache, model, args.lang)
                         runs[mode].append(result)
                         best[mode] = min(best.get(mode, result[0]), result[0])
                         best_cpu[mode] = min(best_cpu.get(mode, result[5]), result[5])
