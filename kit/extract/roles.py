@@ -689,9 +689,9 @@ class _Reader(PhraseReader):
         ("*Rebel* military spokesman X", "an *opposition* military spokesman, X"): the office
         of a group that fights or opposes the state, not the state's."""
         marks = words_or("non_state_modifiers", self.doc.lang_, frozenset())
-        for start, end in self.by_start.items():
-            if ent.start - 2 <= end <= ent.start and start > 0 and self.doc[start - 1].lower_ in marks \
-                    and all(t.is_punct for t in self.doc[end:ent.start]):
+        for end in range(max(0, ent.start - 2), ent.start + 1):
+            start = self.by_end.get(end)
+            if start and self.doc[start - 1].lower_ in marks and all(t.is_punct for t in self.doc[end:ent.start]):
                 return True
         return False
 

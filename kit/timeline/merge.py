@@ -195,9 +195,9 @@ class Group:
         reports nor states) it must name nothing the group does not: "A settled with B
         last week" is that truce, "A met B in C last week" another event where the truce
         was signed elsewhere, and so are a meeting or an attack ("A met B last week", "A
-        attacked B last week": ``encounter_verbs``, ``hostile_verbs``). Not a plan: "A hopes to sign with B later this month" and
-        "A will meet B on Friday" are often two events; nor in an article that dates the
-        group's event to a day: "earlier this week, A extended the truce with B" is
+        attacked B last week": ``encounter_verbs``, ``hostile_verbs``). Not a plan: "A
+        hopes to sign with B later this month" and "A will meet B on Friday" are often
+        two events; nor in an article that dates the group's event to a day: "earlier this week, A extended the truce with B" is
         not the prize A won on Friday. A coarser report also joins the one group in its
         dates with an event noun of its (``topics``: how many share one) when no group
         there shares its trigger, the group's event is past when the report's article

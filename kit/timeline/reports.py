@@ -51,7 +51,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
@@ -365,11 +366,11 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
         return reason
     subject, things = _subject(row, text, offset, (lo, hi), mentions, data.names, floor)
     acting = [m for m in inside if m.actor] + [m for m in subject if m.actor]
-    acting += _people_counted(_subject_words(row, text, offset), mentions, offset, lo)
+    subject_words = _subject_words(row, text, offset)
+    acting += _people_counted(subject_words, mentions, offset, lo)
     who = participants(_head(text[: max(0, lo - offset)], clause) + _blank(clause, inside, lo)
                        + " " + _subject_text(row, text, offset, (lo, hi), subject, floor))
     if not acting and not who and not things:
-        subject_words = _subject_words(row, text, offset)
         who = _counted(data, row, text[: max(0, lo - offset)], subject_words) or _count_group(subject_words)
         if not who:
             return "no participant"
@@ -516,11 +517,11 @@ def _people_counted(subject: str, mentions: list[Mention], offset: int, lo: int)
     """The people a subject that is only their count stands for ("President A said that B
     had agreed when *the two* met on Saturday", "ambos"): the people named before the
     clause in its sentence, when they are as many as it counts; none otherwise."""
-    words_of = subject.strip().lower().split()
-    words_of = words_of[1:] if words_of[:1] and words_of[0] in words_in_any("determiners") else words_of
-    count = _group_count_values().get(words_of[0]) if len(words_of) == 1 else None
+    count = _counted_people(subject)
+    if count is None:
+        return []
     before = [m for m in mentions if m.person and offset <= m.start and m.end <= lo]
-    return before if count is not None and len({m.name for m in before}) == count else []
+    return before if len({m.name for m in before}) == count else []
 
 
 def _count_group(subject: str) -> Participants:
@@ -530,24 +531,25 @@ def _count_group(subject: str) -> Participants:
     >>> _count_group("Los tres").groups, _count_group("the three ships").groups
     (['los tres'], [])
     """
-    words_of = subject.strip().lower().split()
-    words_of = words_of[1:] if words_of[:1] and words_of[0] in words_in_any("determiners") else words_of
-    if len(words_of) == 1 and words_of[0] in _group_counts():
+    if _counted_people(subject) is not None:
         return Participants([subject.strip().lower()], [], False)
     return Participants([], [], False)
 
 
-@lexicon_cache
-def _group_counts() -> frozenset[str]:
-    """The ``group_counts`` of every language (a clause's language is not known here)."""
-    return frozenset(_group_count_values())
+def _counted_people(subject: str) -> int | None:
+    """How many people a subject that is only their count counts ("the two", "ambos":
+    ``group_counts``), else None."""
+    words_of = subject.strip().lower().split()
+    words_of = words_of[1:] if words_of[:1] and words_of[0] in words_in_any("determiners") else words_of
+    return _group_counts().get(words_of[0]) if len(words_of) == 1 else None
 
 
 @lexicon_cache
-def _group_count_values() -> dict[str, int]:
-    """Each word of ``group_counts`` (every language) with the number it counts."""
-    return {row["term"]: int(row["value"]) for row in read_table("number_words", lang=None)
-            if row["list"] == "group_counts"}
+def _group_counts() -> Mapping[str, int]:
+    """Each word of ``group_counts`` (every language: a clause's language is not known
+    here) with the number it counts."""
+    return MappingProxyType({row["term"]: int(row["value"]) for row in read_table("number_words", lang=None)
+                             if row["list"] == "group_counts"})
 
 
 def _head(before: str, clause: str) -> str:
