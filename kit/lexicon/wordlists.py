@@ -123,6 +123,10 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   neither a side): :mod:`kit.extract.roles`; with ``hostile_verbs`` (lemmas of attacking
   someone), acts that are events of their own ("A met B last week", "A attacked B last
   week" are not the truce the two signed that Friday): :mod:`kit.timeline.merge`;
+- ``onset_verbs`` (lemmas of starting something: "begin", "open", "iniciar"): a coarser
+  report and an event that both tell the start of the same event noun tell one act in
+  other words ("talks began in July", "the talks opened in Rome on 10 July"):
+  :mod:`kit.timeline.merge`;
 - ``membership_verbs`` and ``membership_preps`` (a person their subject is in a group:
   "A *sat on* the North Korean side", "B *was* part of the North's team"):
   :mod:`kit.extract.roles`;

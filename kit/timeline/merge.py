@@ -5,7 +5,9 @@ about: named actors, places, groups, event nouns ("talks", "deal") and its
 verb (the *trigger*). :func:`merge_reports` groups the reports of one event. A
 report joins the group it shares the most **evidence** with
 (:meth:`Group.evidence`: shared actors and places, the same trigger, shared
-event nouns; in a tie, the group whose own act it is before one whose
+event nouns; for a coarser report, another verb of starting an event noun both
+have is the same trigger, ``onset_verbs``: "talks began in July" and "the talks
+opened on 10 July"; in a tie, the group whose own act it is before one whose
 statements only name it: "signed last October" joins the signing, not the
 announcement of "the agreement"; then the one doing its verb before one sharing
 only the event noun it dates: "the agreement, signed in June" joins the signing,
@@ -162,10 +164,13 @@ class Group:
         *endorsing* the deal could be adopted next week" and "the council *endorsed*
         the deal on Monday"), or when one actor says the same thing in both
         ("Trump wrote that they were due to *meet* him", "Trump announced that he
-        had called off the *meeting*"); a noun, when both give it or when one names
-        the other's trigger ("the *signing*" and "signed")."""
+        had called off the *meeting*"), or when a coarser report tells the start of
+        an event noun of the group's with another verb of starting than the group's
+        (:meth:`_same_onset`: "talks *began* in July", "the talks *opened* on 10 July");
+        a noun, when both give it or when one names the other's trigger ("the
+        *signing*" and "signed")."""
         names = self._names
-        direct = any(self._related_trigger(a) for a in r.triggers)
+        direct = any(self._related_trigger(a) for a in r.triggers) or self._same_onset(r)
         trigger = direct or (
             r.trigger is not None and self._said_in_contents(r.trigger)) or (
             r.noun is None and r.act is not None and self._said_in_clauses(r.act)) or (
@@ -179,6 +184,14 @@ class Group:
         act = r.act is not None and self._related_trigger(r.act)
         return Evidence(len(names["names"] & r.names), len(names["places"].intersection(r.places)),
                         trigger, nouns, trigger or named, direct, act)
+
+    def _same_onset(self, r: Report) -> bool:
+        """Whether ``r``, a coarser report, and the group both tell the start of one of
+        their event nouns, in other words (``onset_verbs``): "talks began in July" and
+        "the talks opened in Rome on 10 July". Day-level reports keep their own verbs."""
+        onset = _onset_verbs()
+        return (r.days > 1 and bool(r.triggers & onset) and bool(self._names["triggers"] & onset)
+                and bool(self._names["nouns"].intersection(r.nouns)))
 
     def match(self, r: Report, ev: Evidence | None = None,
               verbs: int = 1, pairs: int = 2, topics: int = 2) -> tuple[int, int] | None:
@@ -520,6 +533,12 @@ def _collapse_surnames(names: Iterable[str]) -> list[str]:
 def _shorten(text: str, limit: int = 120) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+@lexicon_cache
+def _onset_verbs() -> frozenset[str]:
+    """Verbs that start something (``onset_verbs``, every language)."""
+    return words_in_any("onset_verbs")
 
 
 @lexicon_cache

@@ -467,3 +467,27 @@ def test_a_coarser_report_joins_the_one_event_of_its_dates_with_its_event_noun()
     violated = meeting("c", D(2021, 8, 21), "The truce was violated on Friday.", "Friday", "past",
                        [], verb="violate")
     assert len(events(fake_ann(took, brokered, violated))) == 3  # two truce days: which is a guess
+
+
+def test_a_coarser_report_of_the_start_in_other_words_joins_the_day_it_started():
+    opened = meeting("a", MON, "The talks opened in Brennholm on Monday.", "Monday", "past",
+                     ["Brennholm"], verb="open")
+    began = meeting("b", D(2022, 11, 2), "Talks began in August.", "August", "past", [],
+                    verb="begin")
+    (e,) = events(fake_ann(opened, began)).to_dict("records")
+    assert (e["start"], e["granularity"], e["n_sources"]) == (MON, "day", 2)
+    # the start of another thing, or another act on the talks: two events
+    truce = meeting("c", D(2022, 11, 2), "A truce began in August.", "August", "past", [],
+                    verb="begin")
+    ended = meeting("d", D(2022, 11, 2), "Talks ended in August.", "August", "past", [],
+                    verb="end")
+    assert sorted(events(fake_ann(opened, truce))["granularity"]) == ["day", "month"]
+    assert sorted(events(fake_ann(opened, ended))["granularity"]) == ["day", "month"]
+
+
+def test_a_day_report_of_the_start_keeps_its_own_verb():
+    opened = meeting("a", MON, "The talks opened in Brennholm on Monday.", "Monday", "past",
+                     ["Brennholm"], verb="open")
+    began = meeting("b", TUE, "Talks began in Kessing on Tuesday.", "Tuesday", "past",
+                    ["Kessing"], verb="begin")
+    assert len(events(fake_ann(opened, began))) == 2
