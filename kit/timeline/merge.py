@@ -25,7 +25,9 @@ dates allow it:
   when it shares a trigger no other event in its dates has (none sharing one: an
   event noun and a name no other event there shares, "talks opened at Naqoura in
   October" and "the first round was held in Naqoura on 14 October"), or, when it
-  tells of the past and no event there shares its trigger, two names no other event
+  tells of the past (in the past tense, or in any but the future when its dates end
+  before its article appears: "A, B's partner in the truce since last week, says")
+  and no event there shares its trigger, two names no other event
   there shares with it, and no name the event lacks if it has an act of its own ("A
   said last week that B had agreed", "A settled with B last week" and the truce the
   two signed on Friday; not "A met B in C last week", the truce signed elsewhere,
@@ -201,8 +203,10 @@ class Group:
         strong evidence or a trigger no other group in its dates has (``verbs``:
         how many groups there share its trigger; "breaking his leg in May": the
         only "break"; a noun naming the trigger counts with a shared name: "the
-        signing in Cartagena"), or, when it tells of the past and no group there shares
-        its trigger, two names no other group there shares with it (``pairs``: how many
+        signing in Cartagena"), or, when it tells of the past (:attr:`Report.status`
+        "happened": the past tense, or dates that end before its article appears) and no
+        group there shares its trigger, two names no other group there shares with it
+        (``pairs``: how many
         groups share two names with it; "A said last week that B had agreed" and the
         truce A and B signed on Thursday). With an act of its own (a verb that neither
         reports nor states) it must name nothing the group does not: "A settled with B
@@ -232,7 +236,7 @@ class Group:
         if not ev.names and self.others(r) and not (same and ev.trigger and ev.nouns):
             return None
         keyed = ev.trigger or (ev.verb or ev.nouns > 0) and ev.names > 0
-        told = (r.tense == "past" and ev.names >= 2 and pairs <= 1 and not verbs
+        told = (r.status == "happened" and ev.names >= 2 and pairs <= 1 and not verbs
                 and r.article_id not in self.articles
                 and (r.act is None or r.names <= self._names["names"] and r.act not in _other_acts()))
         enough = ev.strong or keyed and verbs <= 1 or told

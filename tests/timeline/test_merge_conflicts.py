@@ -491,3 +491,18 @@ def test_a_day_report_of_the_start_keeps_its_own_verb():
     began = meeting("b", TUE, "Talks began in Kessing on Tuesday.", "Tuesday", "past",
                     ["Kessing"], verb="begin")
     assert len(events(fake_ann(opened, began))) == 2
+
+
+def test_a_coarser_report_in_the_present_tense_of_dates_past_tells_of_the_past():
+    signed = _truce("a", D(2019, 3, 9), "Arvelo and Karsten signed the truce on Friday.",
+                    "Friday", "sign", BOTH)
+
+    def partners(published, expression):
+        return meeting("b", published, f"Arvelo, Karsten's partner since {expression}, says it "
+                       "holds.", expression, "present", BOTH, verb="say")
+
+    (e,) = events(fake_ann(signed, partners(D(2019, 3, 14), "last week"))).to_dict("records")
+    assert (e["start"], e["granularity"], e["articles"]) == (D(2019, 3, 8), "day", "a; b")
+    # dates that hold the article's day: not yet the past
+    ann = fake_ann(signed, partners(D(2019, 3, 9), "this week"))
+    assert sorted(events(ann)["granularity"]) == ["day", "week"]
