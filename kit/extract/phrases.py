@@ -795,7 +795,9 @@ class PhraseReader:
         country named just before, else the one the article names most
         (:meth:`_main_country`); for "the party", the nearest earlier party so named
         ("the Ulster Unionist Party"); for it when none is, and for "the group"/"the
-        movement", the nearest earlier organisation that is not a state's."""
+        movement", the nearest earlier organisation that is not a state's, or people
+        named as a group ("the Houthis"; not an adjective, "the Islamic activists", nor a
+        common noun, "republicans")."""
         lang, none = self.doc.lang_, frozenset[str]()
         if noun in words_or("state_anaphors", lang, none):
             return self._main_country(before, noun)
@@ -811,9 +813,18 @@ class PhraseReader:
                 continue
             if before - e.end > ANAPHOR_TOKENS:
                 break
+            if e.label == "NORP" and not self._names_a_people(e):  # "the Islamic activists", "republicans"
+                continue
             if not self.lex.side_of(e.canonical, e.text) and not self.lex.side_kinds.get(name_key(e.canonical)):
                 return e.canonical, f"the {noun}: {e.text}"
         return None
+
+    def _names_a_people(self, ent: Entity) -> bool:
+        """Whether a NORP entity names a people or group as a noun, capitalised ("the
+        Houthis"), not an adjective ("the Islamic activists") or a common noun
+        ("republicans"): only such a name can be what "the movement" refers back to."""
+        root = self.doc[ent.start:ent.end].root
+        return root.pos_ != "ADJ" and root.text[:1].isupper()
 
     def _half_named(self, before: int, noun: str) -> tuple[str, str] | None:
         """``(state, cue)`` of "the North" / "the South" (capitalised, at token ``before``

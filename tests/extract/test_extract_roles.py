@@ -914,6 +914,16 @@ def test_the_movement_reads_back_to_a_people_named_before(tables):
     assert person(rows, "John Smith")["side"] == ""  # a nationality is no movement
 
 
+def test_the_movement_reads_back_past_an_adjective_or_a_common_noun(tables):
+    rows = tables("The Tamil Liberation Front called the accord a betrayal. Kumar Selvan, who speaks for "
+                  "the Islamic activists in the camps, said so. Omar Haddad, the movement's founder, "
+                  "is in prison.")["roles"]
+    assert person(rows, "Omar Haddad")["side"] != "Islamic"  # an adjective is no group
+    rows = tables("The Harbour League voted to join the assembly. Its president, Sean Byrne, said "
+                  "republicans should sit there. The party's chairman, Liam Doyle, said so.")["roles"]
+    assert person(rows, "Liam Doyle")["side"] == "Harbour League"  # not "republicans"
+
+
 def test_a_place_after_a_preposition_before_a_title_is_where_not_whose(tables):
     rows = tables("In Havana President Joe Biden met Raul Castro and Mexico's Foreign Minister "
                   "Marcelo Ebrard.")["roles"]
