@@ -48,8 +48,11 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   title of "the N countries" the N states of the nearest list of as many states
   ("The prime ministers of Portugal, Estonia and Mongolia ... The trade ministers of
   the three countries, A, B and C"); a demonym before a title that is
-  no office ("the French diplomat") is a nationality, a weak side that leading
-  or belonging to a group replaces ("the U.N. mission, led by ...", "the delegation,
+  no office ("the French diplomat"), or before a name with no title at all ("el
+  francés X", "Palestinian X"), and a country after a name given with a rank ("Maj.
+  Gen. X of Finland"), is a nationality, a weak side that an office in an
+  international body the person is given ("..., the UNMIL force commander"), leading
+  or belonging to a group replaces ("the U.N. mission, led by ...", "U.N. observers, under ...", "the delegation,
   which includes ...", "The Estonian team, A, B and C, ...", "The team was led by
   D. It included E.", "On the Estonian side, F and G lead ..."); last, a demonym earlier in
   the sentence, or, for a state's office ("Interior Minister", "former
@@ -149,6 +152,9 @@ OFFSET_COLUMNS: tuple[str, ...] = ()
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # clauses inside a sentence: what a name in them does is not told from the sentence's scene
 INNER_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "xcomp", "csubj"})
+NATIONALITY = "a nationality"  # the end of the cue of a side that is only a nationality (weak)
+
+
 def extract(doc: Doc, canon: dict[tuple[int, int], str], *,
             entities: list[Entity]) -> list[dict[str, Any]]:
     """One row per name-like entity: kind, role, side (see the module docstring)."""
@@ -437,8 +443,9 @@ class _Reader(PhraseReader):
         the last round, J, K and L, faced ..." (a list set off after the bare noun phrase
         that opens the sentence: :meth:`_group_before_list`), "The Front's team was led by M.
         It included N and O." ("it" opening the next sentence of the paragraph:
-        ``thing_pronouns``), "Nordvik Energy, led by P" (a named organisation), "On the
-        Estonian side, Q and R lead the drafting" (a phrase setting the sentence's scene:
+        ``thing_pronouns``), "Nordvik Energy, led by P" (a named organisation), "U.N. military observers,
+        under Maj. Gen. Q of Ruritania" (``member_preps``), "On the
+        Estonian side, R and S lead the drafting" (a phrase setting the sentence's scene:
         :meth:`_group_framing`). The group
         is a noun of ``member_groups`` (kit/lexicon/data/words.csv); its side is a
         country, demonym, body or named group that modifies it. The side is weak
@@ -1229,8 +1236,9 @@ class _Reader(PhraseReader):
             ent.role = self.lex.regnal_title(ent.canonical, lang, article(ent.start - 1)) or \
                 self.lex.regnal_title(f"{before} {ent.text}", lang, article(start - 2))
         self._apply_cues(ent, cues)
-        if ent.side and self.lex.scope(ent.role) == "person":  # "the French diplomat": a nationality
-            ent.side_cue = f"{CONTEXT_CUE} {ent.side_cue}, a nationality"
+        if ent.side and (self.lex.scope(ent.role) == "person"  # "the French diplomat": a nationality
+                         or not ent.role and self.lex.side_kinds.get(name_key(ent.side_cue)) == "demonym"):
+            ent.side_cue = f"{CONTEXT_CUE} {ent.side_cue}, {NATIONALITY}"  # and "el francés X"
         if not ent.side and untagged_country is not None:
             ent.side, ent.side_cue = untagged_country[0], untagged_country[2]
         untagged = self.body_before(cue_at) if span is not None and not cues else None
@@ -1242,13 +1250,19 @@ class _Reader(PhraseReader):
             self._side_from_role(ent)
         if not ent.side:
             self._side_from_place(ent)
+            ranked = rank is not None or self._rank_before(ent, start) is not None
+            if ent.side and ranked and ent.side in self.lex.states:  # "Maj. Gen. X of Finland"
+                ent.side_cue = f"{CONTEXT_CUE} {ent.side_cue}, {NATIONALITY}"
         if not ent.side:
             self._place_in_apposition(ent)
         if not ent.side:
             self._side_spoken_for(ent)
-        if not ent.side and ent.role and (ent.affiliated or untagged) and not self._portfolio_of_a_state(ent):
-            # an institution of a body speaks for the body, and so does one named after it
-            body = self.lex.body(ent.affiliation) or self.lex.body_named_first(ent.affiliation)
+        body = self.lex.body(ent.affiliation) or self.lex.body_named_first(ent.affiliation) \
+            if ent.affiliation else None
+        if ent.role and (not ent.side or body and ent.side_cue.endswith(NATIONALITY)) \
+                and (ent.affiliated or untagged) and not self._portfolio_of_a_state(ent):
+            # an institution of a body speaks for the body, and so does one named after it, over
+            # a nationality ("Lt. Gen. X of Kenya, the UNMIL force commander")
             ent.side, ent.side_cue = body.side if body else ent.affiliation, f"affiliation: {ent.affiliation}"
         if not ent.side and ent.role and span is not None:
             self._side_from_earlier_title(ent, span)

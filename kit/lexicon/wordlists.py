@@ -77,7 +77,7 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   in an event), ``group_nouns`` ("side", "leader": with
   ``source_nouns``, ``government_words`` and ``group_anaphors``, the groups that can act),
   ``member_groups``, ``member_preps`` and ``leading_verbs`` ("delegation", "commander";
-  "including", "such as"; lemmas "lead", "include": a person listed in or leading a group
+  "including", "such as", "under"; lemmas "lead", "include": a person listed in or leading a group
   takes its side, :mod:`kit.extract.roles`), ``person_possessives`` ("his", "her": the
   person an aide works for, "his spokesman, X"), ``thing_possessives`` ("its": the state
   or party named before, "Saudi Arabia ... X, its minister"), ``thing_pronouns`` ("it": the

@@ -605,6 +605,18 @@ def test_leading_a_group_outweighs_a_nationality(tables):
     assert villegas["side"] == "Colombia"  # France is no party: the one state named is Colombia
 
 
+def test_a_nationality_given_with_a_bare_demonym_or_a_rank_yields_to_a_body(tables):
+    es = _spanish_roles("La misión de la ONU que dirige el francés Pierre Lemaire verificará la entrega.")
+    assert person(es, "Pierre Lemaire")["side"] == "United Nations"  # "el francés": his nationality
+    rows = tables("United Nations military observers, under Maj. Gen. Lauri Vesala of Finland, are "
+                  "monitoring the withdrawal.")["roles"]
+    assert person(rows, "Lauri Vesala")["side"] == "United Nations"
+    rows = tables("Lt. Gen. Peter Ochieng of Kenya, the UNMIL force commander, said his troops would "
+                  "deploy. President Joseph Mwangi of Kenya welcomed them.")["roles"]
+    assert person(rows, "Peter Ochieng")["side"] == "United Nations"
+    assert person(rows, "Joseph Mwangi")["side"] == "Kenya"  # no rank: whom he speaks for
+
+
 def test_a_government_group_is_the_country_the_article_names_most(tables):
     rows = tables("Colombia and the FARC signed in Havana. The government team was led by Humberto "
                   "de la Calle, a former vice president.")["roles"]
