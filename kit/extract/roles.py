@@ -1293,8 +1293,9 @@ class _Reader(PhraseReader):
 
     def _portfolio_of_a_state(self, ent: Entity) -> bool:
         """The organisation a person works for is some state's ministry or department
-        (``portfolio_words``), its state unnamed ("the Department of Foreign Affairs", "the Foreign
-        Ministry"): no side of its own; the
+        (``portfolio_words``), its legislature or cabinet (``government_words``: "the National
+        Assembly", "Consejo de Ministros"), its state unnamed ("the Department of Foreign
+        Affairs", "the Foreign Ministry"): no side of its own; the
         state is read from the article (:meth:`_sides_of_state_offices`)."""
         if self.lex.body(ent.affiliation) is not None:
             return False

@@ -12,7 +12,9 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   derived), ``planning_copulas`` (the copula of a plan: "NATO *is* to take
   command on Wednesday"; not after ``copula_subjects``, "the *aim* is to sign", nor in
   ``copula_idioms``, "is to *blame*"), ``date_modifiers`` ("last", "next", ...): :mod:`kit.extract.dates`;
-- ``determiners``, ``government_words``, ``locative_preps``, ``group_anaphors``
+- ``determiners``, ``government_words`` (a state's bodies: "ministry", "army", and its
+  legislature or cabinet named without its state, "National Assembly", "Consejo de
+  Ministros": no side of their own, their state is), ``locative_preps``, ``group_anaphors``
   and ``state_anaphors`` (the nouns of "the group's", "the country's"; "del
   gobierno", a ``contracted_articles`` word before them), ``org_words``
   (words that make a name an organisation's: "Ministry", "Party"), ``place_preps``,

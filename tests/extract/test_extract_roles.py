@@ -617,6 +617,16 @@ def test_a_nationality_given_with_a_bare_demonym_or_a_rank_yields_to_a_body(tabl
     assert person(rows, "Joseph Mwangi")["side"] == "Kenya"  # no rank: whom he speaks for
 
 
+def test_a_legislature_or_cabinet_is_no_side_but_its_state_is(tables):
+    rows = tables("Paraguay rejected the plan on Monday. Tomas Varga, the president of the National "
+                  "Assembly, said so. Hugo Lane, the Northern Ireland Office minister, agreed.")["roles"]
+    assert person(rows, "Tomas Varga")["side"] == "Paraguay"  # not "National Assembly"
+    assert person(rows, "Hugo Lane")["side"] == "United Kingdom"
+    es = _spanish_roles("ASUNCIÓN.— El gobierno rechazó la propuesta. Un asesor del presidente del Consejo de "
+                        "Ministros, Arturo Salcedo, dijo que no hay margen.")
+    assert person(es, "Arturo Salcedo")["side"] == "Paraguay"  # not "Consejo de Ministros"
+
+
 def test_a_government_group_is_the_country_the_article_names_most(tables):
     rows = tables("Colombia and the FARC signed in Havana. The government team was led by Humberto "
                   "de la Calle, a former vice president.")["roles"]
