@@ -438,7 +438,8 @@ class _Reader(PhraseReader):
         """A person listed in or leading a group the text gives a side takes that side:
         "the FARC delegation, led by A", "Taliban spokesmen, including B", "the U.N.
         team led by C", "members of the FARC's negotiating team ..., including D and E",
-        "The FARC delegation was led by F, with commanders such as G and H", "the Front's
+        "The FARC delegation was led by F, with commanders such as G and H" (or "with G and
+        H": those named with the leader), "the Front's
         delegation, which includes I" (a relative clause of the group), "The Front's team in
         the last round, J, K and L, faced ..." (a list set off after the bare noun phrase
         that opens the sentence: :meth:`_group_before_list`), "The Front's team was led by M.
@@ -540,6 +541,9 @@ class _Reader(PhraseReader):
             if token.dep_ not in ("conj", "appos") or token.head is token:
                 break
             token = token.head
+        leader = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "with" else None
+        if leader is not None and leader.dep_ == "pobj" and leader.head.dep_ == "agent":
+            token = leader  # "the delegation, led by A, with B and C": B and C are of A's group
         verb = token.head  # "la Cancillería brasileña, que dirige X": the subject of a relative
         if token.dep_ in ("dobj", "obj") and verb.lemma_.lower() in leading:  # "The delegation included A"
             while verb.dep_ == "conj" and verb.head is not verb and not any(  # "is led by A and includes B"

@@ -627,6 +627,14 @@ def test_a_legislature_or_cabinet_is_no_side_but_its_state_is(tables):
     assert person(es, "Arturo Salcedo")["side"] == "Paraguay"  # not "Consejo de Ministros"
 
 
+def test_people_named_with_the_leader_of_a_group_are_of_the_group(tables):
+    rows = tables("Talks between Nepal and the rebels resume next week. The government delegation will be "
+                  "led by Professor Anil Perera, a cabinet minister, with Dinesh Silva, the trade minister, and Ravi "
+                  "Fernando. The envoy met Anil Perera, with Mohan Rai.")["roles"]
+    assert [person(rows, n)["side"] for n in ("Dinesh Silva", "Ravi Fernando")] == ["Nepal", "Nepal"]
+    assert person(rows, "Mohan Rai")["side"] == ""  # met with the leader: no group
+
+
 def test_a_government_group_is_the_country_the_article_names_most(tables):
     rows = tables("Colombia and the FARC signed in Havana. The government team was led by Humberto "
                   "de la Calle, a former vice president.")["roles"]
