@@ -44,9 +44,11 @@ dates allow it:
   The event then keeps
   every date with the articles behind it and is flagged as a conflict: never
   split in two, never merged silently. Such an event is preferred to one of the
-  report's own day that shares no trigger with it and less evidence ("the
-  Razoni left Odesa on Aug. 2" is the Aug. 1 departure dated a day off, not the
-  ship's anchoring on Aug. 2).
+  report's own day that shares no trigger with it and less evidence, when it
+  shares the report's trigger or has an event noun naming it ("the Razoni left
+  Odesa on Aug. 2" is the Aug. 1 departure dated a day off, not the ship's
+  anchoring on Aug. 2; "B visited A on Tuesday" is Monday's talks between them,
+  not A's remark on Tuesday).
 
 A photo caption makes no event: its report (``support``) joins, last, the event
 it shares strong evidence with whose dates hold its date (the caption then gives
@@ -474,14 +476,15 @@ def _merge_dates(reports: list[Report], window: int = 0) -> list[Group]:
 def _other_day(r: Report, by_day: dict[int, list[Group]], window: int,
                score: int) -> Group | None:
     """The day-level event up to ``window`` days from ``r``'s day that shares its trigger
-    on strong evidence scoring more than ``score``, and that ``r``'s article does not date."""
+    (or has an event noun naming it: "visited" and "the talks") on strong evidence scoring
+    more than ``score``, and that ``r``'s article does not date."""
     if r.days != 1 or r.trigger is None:
         return None
     day = r.start.toordinal()
     near = [g for d in range(day - window, day + window + 1) if d != day
             for g in by_day.get(d, []) if g.days == 1 and r.article_id not in g.acts]
     scored = [(ev.score, -i, g) for i, g in enumerate(near)
-              if (ev := g.evidence(r)).trigger and ev.strong and ev.score > score]
+              if (ev := g.evidence(r)).verb and ev.strong and ev.score > score]
     return max(scored, key=lambda s: s[:2])[2] if scored else None
 
 

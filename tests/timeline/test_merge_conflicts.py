@@ -506,3 +506,22 @@ def test_a_coarser_report_in_the_present_tense_of_dates_past_tells_of_the_past()
     # dates that hold the article's day: not yet the past
     ann = fake_ann(signed, partners(D(2019, 3, 9), "this week"))
     assert sorted(events(ann)["granularity"]) == ["day", "week"]
+
+def test_a_day_off_report_dating_the_events_noun_joins_it_not_a_statement_of_its_own_day():
+    # "the talks at the Velmar Lodge on Monday" told by an outlet as "visited ... on
+    # Tuesday": the meeting a day off, not the host's unrelated remark on Tuesday
+    lodge = ("Velmar Lodge", "FAC")
+    hosted = ("Arvelo hosted Karsten and Dorn for talks at the Velmar Lodge on Monday.",
+              [("Monday", "past", None, None, "host")],
+              [("Arvelo", "PERSON"), ("Karsten", "PERSON"), ("Dorn", "PERSON"), lodge])
+    remark = ("Arvelo said on Tuesday that fuel taxes would rise.",
+              [("Tuesday", "past", None, None, "say")], [("Arvelo", "PERSON")])
+    visited = ("Karsten and Dorn visited Arvelo at the Velmar Lodge on Tuesday.",
+               [("Tuesday", "past", None, None, "visit", {"noun": "talks"})],
+               [("Karsten", "PERSON"), ("Dorn", "PERSON"), ("Arvelo", "PERSON"), lodge])
+    ann = fake_ann(("a", TUE, "Outlet a", [hosted]), ("b", TUE, "Outlet b", [remark]),
+                   ("c", WED, "Outlet c", [visited]))
+    table = events(ann).set_index("start")
+    assert table.index.tolist() == [MON, TUE]
+    assert table.loc[MON, "articles"] == "a; c" and table.loc[MON, "conflict"]
+    assert table.loc[TUE, "articles"] == "b"
