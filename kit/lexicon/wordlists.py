@@ -178,8 +178,9 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   last word: "the *next* morning"): :mod:`kit.timeline.resolve`;
 - ``be_forms`` and ``scheduling_words`` ("is to hand back", "had been *due* to end": a
   clause with only "be" still makes an event): :mod:`kit.timeline.clauses`;
-- ``place_before_preps`` ("in", "near") and ``place_before_moves`` ("flew", "visited"
-  before "to"): the words before a name that make it a place, :mod:`kit.timeline.reports`;
+- ``place_before_preps`` ("in", "near"; "en el": read in every language) and
+  ``place_before_moves`` ("flew", "visited" before "to"): the words before a name that
+  make it a place, :mod:`kit.timeline.reports`;
 - ``nominal_endings`` ("ion", "ment": "invasion" is the noun of "invade") and
   ``stem_endings`` (what may follow an English verb's stem in a form of it or a word made
   from it: "sign-ed", "sign-atories", so "sign" is not said in "significant"):

@@ -19,7 +19,8 @@ evidence with).
 Actors and places are named as everywhere else in kit: with ``ann.roles`` and
 ``ann.sources``, by the actor registry (:func:`kit.counts.entity_mentions`),
 else by :mod:`kit.lexicon.canonical`. GPE / LOC / FAC mentions after "in",
-"at", "near" or "flew to" are the event's place, not actors; with
+"at", "near", "flew to" or, in Spanish, "en" ("en el Palacio Nacional") are the
+event's place, not actors; with
 ``ann.roles``, names inside titles are not actors and actors get their ``side``.
 
 A clause tells its own act up to a cause phrase after its date (``cause_marks``:
@@ -242,9 +243,11 @@ def _place_position(sentence: tuple[str, int], start: int, end: int) -> bool:
 
 @lexicon_cache
 def _place_before() -> re.Pattern[str]:
-    """The end of the text before a place: "in", "near" (``place_before_preps``), "flew
-    (back) to" (``place_before_moves``), and "the"."""
-    preps, moves = alternation(words("place_before_preps")), alternation(words("place_before_moves"))
+    """The end of the text before a place: "in", "near", "en el" (``place_before_preps``,
+    every language: a clause's language is not known here), "flew (back) to"
+    (``place_before_moves``), and "the"."""
+    preps = alternation(words_in_any("place_before_preps"))
+    moves = alternation(words("place_before_moves"))
     return re.compile(rf"(?:\b(?:{preps})|\b(?:{moves}) (?:back )?to)\s+(?:the\s+)?$", re.I)
 
 

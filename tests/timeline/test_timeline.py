@@ -147,6 +147,20 @@ def test_a_place_after_in_is_not_an_actor_but_a_subject_is():
     assert (table.at[D(2024, 1, 12), "actors"], table.at[D(2024, 1, 12), "place"]) == ("Mexico", "")
 
 
+def test_a_place_after_spanish_en_is_the_events_place_not_an_actor():
+    ann = fake_ann(("a", THU, "G", [
+        ("Arvelo recibió a Karsten en el Palacio de Velmar el miércoles.",
+         [("el miércoles", "past", None, None, "recibir")],
+         [("Arvelo", "PERSON"), ("Karsten", "PERSON"), ("Palacio de Velmar", "LOC")]),
+        ("Los cancilleres se reunieron en Brennholm el martes.",
+         [("el martes", "past", None, None, "reunir")], [("Brennholm", "GPE")]),
+    ]))
+    table = events(ann).set_index("start")
+    assert (table.at[D(2024, 1, 17), "actors"], table.at[D(2024, 1, 17), "place"]) == (
+        "Arvelo; Karsten", "Palacio de Velmar")
+    assert (table.at[D(2024, 1, 16), "actors"], table.at[D(2024, 1, 16), "place"]) == ("", "Brennholm")
+
+
 def test_actors_come_from_the_dates_clause_only():
     text = "Arvelo met Karsten on Friday, while Marsh stayed home."
     dates = [("Friday", "past", "Arvelo met Karsten on Friday", None)]
