@@ -377,8 +377,10 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
         who = _counted(data, row, text[: max(0, lo - offset)], subject_words) or _count_group(subject_words)
         if not who:
             return "no participant"
-    reported = _reported(clause, str(row["verb"]), text[hi - offset:]) if opt(
-        row.get("verb")) in words("reporting_verbs") else _purpose(text[hi - offset:])
+    if opt(row.get("verb")) in words("reporting_verbs"):
+        reported = _reported(clause, str(row["verb"]), text[hi - offset:])
+    else:  # the infinitive after the clause, or after its date inside it
+        reported = _purpose(text[hi - offset:]) or _purpose(text[int(row["end_char"]) - offset: hi - offset])
     published, source = data.articles[article]
     alongside, also = _alongside(text, offset, hi, mentions)
     return Report(
@@ -576,8 +578,9 @@ def _reported(clause: str, verb: str, after: str) -> str:
 
 def _purpose(after: str) -> str:
     """The infinitive that says what the clause's act is for, when one follows it ("met
-    in Turkey next week *to review the details and sign a document*"): the act it names
-    is the event's too."""
+    in Turkey next week *to review the details and sign a document*") or its date inside
+    it ("voters will be asked on June 14 *to ratify the change*"): the act it names is
+    the event's too."""
     found = _PURPOSE.match(after)
     return found.group(0).strip(" ,") if found else ""
 

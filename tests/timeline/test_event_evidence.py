@@ -130,6 +130,19 @@ def test_an_infinitive_of_purpose_names_the_act_too():
     assert (e["start"], e["n_sources"]) == (D(2022, 7, 22), 2)
 
 
+def test_an_infinitive_of_purpose_after_the_date_inside_the_clause_names_the_act_too():
+    """"will be asked on June 14 to ratify" is the ratifying of June 14."""
+    ann = fake_ann(
+        article("a", D(2024, 6, 1), "The Velmar accord must be ratified in a referendum on June 14.",
+                ("June 14", "future", None, None, "ratify", {"noun": "referendum"})),
+        article("b", D(2024, 6, 2), "Voters in Ostria will be asked on June 14 to ratify the "
+                "largest change to their constitution in decades.",
+                ("June 14", "future", None, None, "ask"), [("Ostria", "GPE")]),
+    )
+    (e,) = events(ann).to_dict("records")
+    assert (e["start"], e["n_sources"]) == (D(2024, 6, 14), 2)
+
+
 # ---- who acts ---------------------------------------------------------------------------------
 
 
