@@ -29,6 +29,10 @@ A clause tells its own act up to a cause phrase after its date (``cause_marks``:
 A cause set off before the clause's subject ends at the subject ("On Saturday, in
 protest at the extradition of X, Y suspended its participation": Y acts, X does not).
 
+A clause with nothing acting in it, in a sentence that opens on a comma, is done by
+the actors of the sentence before: the parser cut one sentence in two ("Arvelo" /
+", detenido en marzo en Brennholm, ...").
+
 A clause with no date of its own that starts with a definite event noun ("The
 talks, to be attended by ...") refers back: it takes the day-level date of the
 previous sentence and joins that sentence's event.
@@ -374,8 +378,9 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
     who = participants(_head(text[: max(0, lo - offset)], clause) + _blank(clause, inside, lo)
                        + " " + _subject_text(row, text, offset, (lo, hi), subject, floor))
     if not acting and not who and not things:
+        acting = _cut_subject(data, article, int(row["sentence_id"]), text)
         who = _counted(data, row, text[: max(0, lo - offset)], subject_words) or _count_group(subject_words)
-        if not who:
+        if not acting and not who:
             return "no participant"
     if opt(row.get("verb")) in words("reporting_verbs"):
         reported = _reported(clause, str(row["verb"]), text[hi - offset:])
@@ -500,6 +505,18 @@ def _subject_words(row: dict[str, Any], text: str, offset: int) -> str:
     """The words of the clause's subject as the parse gives it ("" without one)."""
     lo, hi = opt(row.get("subject_start")), opt(row.get("subject_end"))
     return "" if lo is None or hi is None else text[max(0, int(lo) - offset): int(hi) - offset]
+
+
+def _cut_subject(data: Inputs, article: str, sentence_id: int, text: str) -> list[Mention]:
+    """The actors of the sentence before one that opens on a comma: the parser cut the
+    sentence there, and the clause's subject stands before the cut ("Arvelo" / ",
+    detenido en marzo en Brennholm, ..."); none for a sentence that opens otherwise."""
+    previous = data.sentences.get((article, sentence_id - 1))
+    if previous is None or not text.lstrip().startswith(","):
+        return []
+    before, start = previous
+    return [m for m in data.mentions.get(article, [])
+            if m.actor and start <= m.start and m.end <= start + len(before)]
 
 
 def _counted(data: Inputs, row: dict[str, Any], before: str, subject: str) -> Participants:

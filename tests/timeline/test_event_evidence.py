@@ -155,6 +155,23 @@ def test_a_subject_outside_the_clause_acts_in_it():
     assert (e["actors"], e["place"]) == ("Santos", "Oslo")
 
 
+def test_a_sentence_cut_off_its_subject_by_the_parser_is_done_by_the_sentence_before():
+    ann = fake_ann(("a", D(2021, 10, 18), "Outlet a", [
+        ("Arvelo", [], [("Arvelo", "PERSON")]),
+        (", detenido en marzo en Brennholm durante una escala,",
+         [("marzo", "past", None, None, "detener")], [("Brennholm", "GPE")]),
+    ]))
+    assert dated_clauses(ann)["kept_out"].tolist() == [""]
+    (e,) = events(ann).to_dict("records")
+    assert (e["start"], e["actors"], e["place"]) == (D(2021, 3, 1), "Arvelo", "Brennholm")
+    alone = fake_ann(("a", D(2021, 10, 18), "Outlet a", [
+        ("Arvelo llegó.", [], [("Arvelo", "PERSON")]),
+        ("Detenido en marzo en Brennholm durante una escala.",
+         [("marzo", "past", None, None, "detener")], [("Brennholm", "GPE")]),
+    ]))
+    assert dated_clauses(alone)["kept_out"].tolist() == ["no participant"]
+
+
 def test_a_clause_opening_on_a_determiner_of_any_language_has_a_subject_of_its_own():
     # "el brenés" is the clause's own subject: the words before it ("la propuesta de los
     # mediadores", another clause's) are not what it is about; a clause with none takes them
