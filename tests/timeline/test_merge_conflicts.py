@@ -456,7 +456,6 @@ def test_a_coarser_report_in_a_tie_joins_the_group_doing_its_verb_not_one_dating
     assert by_article["c"] == by_article["b"] != by_article["a"]
 
 
-
 def test_a_coarser_report_joins_the_one_event_of_its_dates_with_its_event_noun():
     took = meeting("a", D(2021, 8, 3), "A truce took effect on Monday.", "Monday", "past", [],
                    verb="take")
@@ -506,6 +505,7 @@ def test_a_coarser_report_in_the_present_tense_of_dates_past_tells_of_the_past()
     # dates that hold the article's day: not yet the past
     ann = fake_ann(signed, partners(D(2019, 3, 9), "this week"))
     assert sorted(events(ann)["granularity"]) == ["day", "week"]
+
 
 def test_a_day_off_report_dating_the_events_noun_joins_it_not_a_statement_of_its_own_day():
     # "the talks at the Velmar Lodge on Monday" told by an outlet as "visited ... on
