@@ -77,7 +77,8 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   for Antonio Guterres, X", "his spokesman, X" after Guterres) the actor
   works for, or the person a relative is kin to ("Kim's sister, X") or who held
   the same office before or after ("his predecessor, X", "A, who succeeded B as
-  foreign minister"). :mod:`kit.actors` carries sides across the corpus and lends a
+  foreign minister"), or the person they accompany ("Lo acompañaron el canciller X
+  y la ministra Y", "accompanied by X"). :mod:`kit.actors` carries sides across the corpus and lends a
   person's side to one affiliated with them.
 
 The lexicons are data, read through :mod:`kit.lexicon.files`:
@@ -200,6 +201,10 @@ def _subjects_before(verb: Token) -> list[Token]:
     return [s for s in root.children if s.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
 
 
+_OBJECT_DEPS = frozenset({"dobj", "obj", "iobj"})  # English and Universal Dependencies
+_PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass"})
+
+
 def _acronym(token: Token) -> str:
     """An untagged name in capitals ("MNLF fighters"): the group it names, else ``""``."""
     return token.text if token.pos_ == "PROPN" and is_initials(token.text) else ""  # not "an NGO delegation"
@@ -259,7 +264,67 @@ class _Reader(PhraseReader):
         self._sides_of_members()
         self._sides_of_list_headers()
         self._kin()
+        self._companions()
         return self.ents
+
+    def _companions(self) -> None:
+        """People named as accompanying a person (``escort_verbs``: "Lo acompañaron el
+        canciller A y la ministra B", "He was accompanied by A", "llegó acompañado por A")
+        are affiliated with that person, whose side the registry lends to one with none: a
+        head of state's party is of their state. They are the verb's subject and the people
+        named after it up to the next verb ("..., y la ministra B."; a parse may hang a
+        list's last name elsewhere). The person is the one a pronoun object
+        stands for (the subject named last before it in its paragraph, else the person
+        named last: :meth:`_person_referred`) or the passive's subject ("A was
+        accompanied by B"), or the subject of the clause a participle hangs on ("A llegó,
+        acompañado por B": A)."""
+        doc = self.doc
+        verbs = words_or("escort_verbs", doc.lang_, frozenset())
+        if not verbs or not doc.has_annotation("DEP"):
+            return
+        people = [e for e in self.ents if e.kind == "person"]
+        stems = tuple(v[:-len(e)] for v in verbs for e in words_or("infinitive_endings", doc.lang_, frozenset())
+                      if v.endswith(e))  # "acompañ-ar": "acompañado", a participle tagged ADJ
+        for verb in doc:
+            if verb.lemma_.lower() not in verbs and not (
+                    stems and "Part" in verb.morph.get("VerbForm", []) and verb.lower_.startswith(stems)):
+                continue
+            pronoun = next((c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.pos_ == "PRON"), None)
+            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+            passive = next((c for c in subjects if c.dep_ in _PASSIVE_SUBJECT_DEPS), None)
+            if pronoun is not None:  # "Lo acompañaron A y B", "A accompanied him"
+                principal = self._person_referred(pronoun.i)
+            elif passive is not None:  # "A was accompanied by B", "He was accompanied by B"
+                subjects, inside = [], {t.i for t in passive.subtree}
+                principal = self._person_referred(passive.i) if passive.pos_ == "PRON" else next(
+                    (e for e in people if e.start in inside), None)
+            elif subjects or verb.head.i == verb.i:
+                continue  # "A acompañó a la delegación": whom, unsaid as a person
+            else:  # "A llegó, acompañado por B", "He arrived, accompanied by B"
+                inside = {t.i for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i
+                          for t in c.subtree}
+                principal = next((e for e in people if e.start in inside), None)
+            words = {t.i for c in subjects for t in c.subtree}
+            words |= set(range(verb.i + 1, next((t.i for t in doc[verb.i + 1:verb.sent.end]
+                                                 if t.pos_ in ("VERB", "AUX")), verb.sent.end)))
+            for ent in people:
+                if principal is not None and ent is not principal and ent.start in words and not ent.affiliation:
+                    ent.affiliation = principal.canonical
+
+    def _person_referred(self, k: int) -> Entity | None:
+        """The person a pronoun at token ``k`` stands for: the subject named last
+        before it in its paragraph ("El presidente A habló ante el pleno. ... Lo
+        acompañaron ..."), else the person named last there."""
+        floor = self.text.rfind("\n\n", 0, self.doc[k].idx) + 1
+        before = [e for e in reversed(self.ents) if e.kind == "person" and e.end <= k and e.start_char >= floor]
+        return next((e for e in before if self._is_subject(e)), before[0] if before else None)
+
+    def _is_subject(self, ent: Entity) -> bool:
+        """The entity is a clause's subject, or the name set beside it ("El presidente | A")."""
+        token = self.doc[ent.start:ent.end].root
+        while token.dep_ in ("appos", "flat", "compound") and token.head.i != token.i:
+            token = token.head
+        return token.dep_ in SUBJECT_DEPS
 
     def _sides_of_list_headers(self) -> None:
         """People listed after a header that says whom they are for take that side, stated:

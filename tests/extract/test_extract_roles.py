@@ -1501,6 +1501,27 @@ def test_a_spanish_title_with_its_complement_reads_in_english(text, name, role):
     assert person(_spanish_roles(text), name)["role"] == role
 
 
+@pytest.mark.parametrize("text", [
+    "El presidente Tomás Ibarra llegó ayer a Quito. Lo acompañaron la canciller, Rosa Quintela, y la "
+    "ministra de Salud, Lucía Ferrán.",
+    "El presidente Tomás Ibarra llegó ayer a Quito, acompañado por la canciller, Rosa Quintela, y la "
+    "ministra de Salud, Lucía Ferrán.",
+])
+def test_spanish_people_accompanying_a_person_are_affiliated_with_that_person(text):
+    rows = _spanish_roles(text)
+    assert [person(rows, n)["affiliation"] for n in ("Rosa Quintela", "Lucía Ferrán")] == ["Tomás Ibarra"] * 2
+    assert person(rows, "Tomás Ibarra")["affiliation"] == ""
+
+
+def test_people_accompanying_a_person_are_affiliated_with_that_person(tables):
+    rows = tables("President Tom Brenn arrived in Lima, accompanied by Foreign Minister Ilse Marrow.")["roles"]
+    assert person(rows, "Ilse Marrow")["affiliation"] == "Tom Brenn"
+    rows = tables("President Tom Brenn was accompanied by Foreign Minister Ilse Marrow.")["roles"]
+    assert person(rows, "Ilse Marrow")["affiliation"] == "Tom Brenn"
+    rows = tables("President Tom Brenn arrived. Foreign Minister Ilse Marrow accompanied the delegation.")["roles"]
+    assert person(rows, "Ilse Marrow")["affiliation"] == ""  # a group accompanied: no person
+
+
 def test_a_body_in_the_complement_of_its_own_office_is_the_side_not_the_role(tables):
     rows = _spanish_roles("El secretario general de la OTAN, Julián Arbeloa, habló.")
     assert (person(rows, "Julián Arbeloa")["role"], person(rows, "Julián Arbeloa")["side"]) == (
