@@ -57,6 +57,7 @@ class PhraseWords:
     contracted: frozenset[str] = frozenset()  # a preposition and an article in one word: "del", "al"
     anaphors: frozenset[str] = frozenset()  # "the group", "the government"; "el gobierno"
     partitives: frozenset[str] = frozenset()  # "one of": "one"; "uno", "una"
+    relatives: frozenset[str] = frozenset()  # "who"; "que", "quien": a relative clause ends an apposition
 
     @property
     def joining(self) -> frozenset[str]:
@@ -65,8 +66,9 @@ class PhraseWords:
 
     @property
     def ends(self) -> frozenset[str]:
-        """Words that end an apposition ("..., ambassador to the UN | since 2006,")."""
-        return APPOSITION_END | self.conjunctions | self.stops
+        """Words that end an apposition ("..., ambassador to the UN | since 2006,"; "...,
+        comandante | que participó en ...")."""
+        return APPOSITION_END | self.conjunctions | self.stops | self.relatives
 
 
 @lexicon_cache
@@ -79,7 +81,7 @@ def phrase_words(lang: str) -> PhraseWords:
         determiners=words_or("determiners", lang), stops=words_or("complement_stops", lang),
         contracted=words_or("contracted_articles", lang, none),
         anaphors=words_or("group_anaphors", lang, none) | words_or("state_anaphors", lang, none),
-        partitives=words_or("singular_partitives", lang, none))
+        partitives=words_or("singular_partitives", lang, none), relatives=words_or("relative_pronouns", lang, none))
 
 
 @dataclass(frozen=True)

@@ -148,7 +148,8 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
 - ``relative_pronouns``, ``perfect_aux`` and ``office_verbs`` (", *who became* prime
   minister last year", ", *who has been* speaker since 2019": the title a relative
   clause gives a name now; not "who was") and ``succession_verbs`` (", *who has
-  succeeded* X as secretary of state": the title after "as", ``role_preps``):
+  succeeded* X as secretary of state": the title after "as", ``role_preps``; a
+  relative pronoun also ends an apposition, ", comandante *que* participó"):
   :mod:`kit.extract.phrases`; ``title_verbs`` ("head", "chair": ", who *heads* the
   council", "the committee, *chaired* by X": an office over what the person heads, the
   verb its title's noun): :mod:`kit.extract.headships`;

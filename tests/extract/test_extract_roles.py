@@ -1522,6 +1522,14 @@ def test_people_accompanying_a_person_are_affiliated_with_that_person(tables):
     assert person(rows, "Ilse Marrow")["affiliation"] == ""  # a group accompanied: no person
 
 
+@pytest.mark.parametrize("text, role", [
+    ("Rosa Quintela, comandante que participó en la subcomisión, habló.", "commander"),
+    ("Rosa Quintela, ministra de Salud que asumió en marzo, habló.", "Minister of Health"),
+])
+def test_a_spanish_relative_clause_ends_a_bare_apposition(text, role):
+    assert person(_spanish_roles(text), "Rosa Quintela")["role"] == role
+
+
 def test_a_body_in_the_complement_of_its_own_office_is_the_side_not_the_role(tables):
     rows = _spanish_roles("El secretario general de la OTAN, Julián Arbeloa, habló.")
     assert (person(rows, "Julián Arbeloa")["role"], person(rows, "Julián Arbeloa")["side"]) == (
