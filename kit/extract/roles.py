@@ -17,7 +17,8 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
 - ``role``: the title before the name ("Homeland Security Secretary Alejandro
   Mayorkas"), or in an apposition ("Kate Lobo, the Honduran chief negotiator,"; "X, the
   White House spokeswoman,": a title of the lexicon that opens with an institution is read whole;
-  "Its envoy, Tomás Ferrer,"), with its complement ("Under Secretary of State
+  "Its envoy, Tomás Ferrer,"; a plural title before a list that a word of ``member_preps``
+  opens, in the singular: "con comandantes como A y B", commander), with its complement ("Under Secretary of State
   for Political Affairs", "head of the Atomic Energy Organization of Iran") and
   an organisation written right before it ("IAEA Director General"); a rank or a
   calling before the name, which is no office (``scope`` ``person`` in the title lexicon:
@@ -1252,7 +1253,7 @@ class _Reader(PhraseReader):
     # -- roles -------------------------------------------------------------
     def _read_person(self, ent: Entity) -> None:
         start = self.honorific_before.get(ent.start, ent.start)  # "Supreme Leader | Ayatollah | Ali ..."
-        span = self._chain_ending_at(start)
+        span = self._chain_ending_at(start) or self._plural_title_listing(start)
         rank = span if span is not None and self.lex.scope(self.doc[span[0]:span[1]].text) == "person" else None
         cue_at = span[0] if span else start
         span = None if rank else span  # "Col. X, a military spokesman,": the office, if one is given
@@ -1340,6 +1341,15 @@ class _Reader(PhraseReader):
         if ent.side and self._past_office(ent.role) and not ent.side_cue.startswith(CONTEXT_CUE):
             # "the former Nigerian president", "former President X of Nigeria": not whom he acts for now
             ent.side_cue = f"{CONTEXT_CUE} {ent.side_cue}, a former office"
+
+    def _plural_title_listing(self, start: int) -> tuple[int, int] | None:
+        """The plural title of a list that a word of ``member_preps`` opens before the
+        name at token ``start`` ("con comandantes como | A y B", "ministers including |
+        A"): each name listed holds it, in the singular (:meth:`_share_plural_roles`)."""
+        links = words_or("member_preps", self.doc.lang_, frozenset())
+        if start < 2 or self.doc[start - 1].lower_ not in links or not self.is_plural(start - 1):
+            return None
+        return self._chain_ending_at(start - 1)
 
     def _offices_of_verbs(self) -> None:
         """A person the text gives no office ("X, who heads the council,": nothing after the

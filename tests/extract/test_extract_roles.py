@@ -1530,6 +1530,11 @@ def test_a_spanish_relative_clause_ends_a_bare_apposition(text, role):
     assert person(_spanish_roles(text), "Rosa Quintela")["role"] == role
 
 
+def test_names_listed_after_a_plural_title_and_a_word_of_membership_hold_it():
+    rows = _spanish_roles("Llegó la delegación, con comandantes como Marco Deltoro y Julián Arbeloa.")
+    assert [person(rows, n)["role"] for n in ("Marco Deltoro", "Julián Arbeloa")] == ["commander"] * 2
+
+
 def test_a_body_in_the_complement_of_its_own_office_is_the_side_not_the_role(tables):
     rows = _spanish_roles("El secretario general de la OTAN, Julián Arbeloa, habló.")
     assert (person(rows, "Julián Arbeloa")["role"], person(rows, "Julián Arbeloa")["side"]) == (
