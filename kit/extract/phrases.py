@@ -2,7 +2,8 @@
 
 :class:`PhraseReader` indexes one Doc's entities and titles and finds: a title
 chain before a name ("deputy Foreign Minister", with a complement such as "for
-Political Affairs"), an apposition after or before it (", the Honduran chief
+Political Affairs"; in another language a complement in lower case too, when
+``glossary.csv`` has its words: "el jefe de la delegación, X"), an apposition after or before it (", the Honduran chief
 negotiator,"; "Its envoy, ..."), the entities written before a title (side and
 affiliation cues), "the group's"/"the government's" read back to what they
 stand for, and the person an aide works for ("Ghani's adviser"). It also
@@ -385,6 +386,8 @@ class PhraseReader:
         if end >= 3 and doc[end - 3].lower_ in self.w.preps and end - 3 in self.by_end \
                 and doc[end - 2].lower_ in self.w.articles and doc[end - 1].lower_ in self.w.anaphors:
             return end - 3
+        if (common := self._common_complement_start(end)) >= 0:
+            return common  # "el jefe | de la delegación, X"
         if end >= 2 and doc[end - 2].lower_ in self.w.contracted and end - 2 in self.by_end \
                 and doc[end - 1].lower_ in self.w.anaphors:
             return end - 2  # "jefe negociador | del gobierno"
@@ -396,6 +399,23 @@ class PhraseReader:
             if (n is not None and self.ents[n].label == "PERSON") or not (
                     token.is_title or token.is_upper or token.lower_ in self.w.joining):
                 return self._owned_body_start(end)
+        return -1
+
+    def _common_complement_start(self, end: int) -> int:
+        """Where a complement in lower case ending at ``end`` starts, in a language
+        other than English, when ``glossary.csv`` has each of its words ("el jefe | de la
+        delegación, X", "la presidenta | del comité, X"): what it names is a body of the
+        office's own, read in English ("head of the delegation"); else -1."""
+        doc = self.doc
+        if doc.lang_ == DEFAULT_LANG:
+            return -1
+        for j in range(end - 2, max(end - COMPLEMENT_MAX, 0) - 1, -1):
+            if doc[j].lower_ in self.w.preps and j in self.by_end:
+                i = j + 1
+                while i < end and doc[i].is_lower and (found := self._glossary_term(i, end, j)) is not None:
+                    i = found[1]
+                named = any(t.lower_ not in self.w.joining for t in doc[j + 1:end])  # not "de la | Asamblea"
+                return j if i == end and named else -1
         return -1
 
     def _owned_body_start(self, end: int) -> int:

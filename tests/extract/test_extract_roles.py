@@ -1522,17 +1522,24 @@ def test_people_accompanying_a_person_are_affiliated_with_that_person(tables):
     assert person(rows, "Ilse Marrow")["affiliation"] == ""  # a group accompanied: no person
 
 
-@pytest.mark.parametrize("text, role", [
-    ("Rosa Quintela, comandante que participó en la subcomisión, habló.", "commander"),
-    ("Rosa Quintela, ministra de Salud que asumió en marzo, habló.", "Minister of Health"),
-])
-def test_a_spanish_relative_clause_ends_a_bare_apposition(text, role):
-    assert person(_spanish_roles(text), "Rosa Quintela")["role"] == role
-
-
 def test_names_listed_after_a_plural_title_and_a_word_of_membership_hold_it():
     rows = _spanish_roles("Llegó la delegación, con comandantes como Marco Deltoro y Julián Arbeloa.")
     assert [person(rows, n)["role"] for n in ("Marco Deltoro", "Julián Arbeloa")] == ["commander"] * 2
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Rosa Quintela, comandante que participó en la subcomisión, habló.", "commander"),  # a relative clause
+    ("Rosa Quintela, ministra de Salud que asumió en marzo, habló.", "Minister of Health"),  # ends it
+    ("El jefe de la delegación, Rosa Quintela, habló.", "head of the delegation"),  # a complement in lower
+    ("La presidenta del comité, Rosa Quintela, habló.", "President of the committee"),  # case, glossary words
+])
+def test_a_spanish_apposition_reads_its_title_in_english(text, role):
+    assert person(_spanish_roles(text), "Rosa Quintela")["role"] == role
+
+
+def test_an_institution_after_a_title_and_its_article_is_no_person():
+    rows = _spanish_roles("Rosa Quintela, presidenta de la Asamblea Nacional, habló.")
+    assert [r["text"] for r in rows if r["kind"] == "person"] == ["Rosa Quintela"]
 
 
 def test_a_body_in_the_complement_of_its_own_office_is_the_side_not_the_role(tables):
