@@ -223,8 +223,8 @@ class PhraseReader:
         """A role of another language in English, when its title has an English role
         and every word of its complement is known: "presidente del Congreso Nacional" is
         "President of the National Congress", "jefe de la delegación de la Plataforma
-        Unitaria" "head of the delegation of the Plataforma Unitaria" (tokens in ``skip``
-        left out). The complement's words are the terms of ``glossary.csv`` as written
+        Unitaria" "head of the delegation" (the organisation owning a group noun is the
+        side: :meth:`_owner_cut`; tokens in ``skip`` left out). The complement's words are the terms of ``glossary.csv`` as written
         ("de", "la", "delegación"; an institution or portfolio with its capitals only as
         the whole rest of the complement: "ministra de Gobierno", not "la Comisión de Paz
         del Senado"), international bodies in their English name, and other named
@@ -257,6 +257,8 @@ class PhraseReader:
                 if named.start != i or named.end > end:
                     return None
                 institution = glossary(doc.lang_).get(named.text) if named.end == end else None
+                if institution is None and named.end == end and (owned := self._owner_cut(i, head)) is not None:
+                    return " ".join(out[:len(out) - owned])  # "jefe de la delegación | de la Plataforma"
                 out, i = [*out, institution or named.text], named.end
                 continue
             found = self._glossary_term(i, end, head)
@@ -264,6 +266,21 @@ class PhraseReader:
                 return None
             out, i = [*out, found[0]], found[1]
         return " ".join(out)
+
+    def _owner_cut(self, i: int, head: int) -> int | None:
+        """How many glossary terms ("de", "la"; "del") read before an organisation at
+        token ``i`` join it to a group noun of ``member_groups`` it owns ("jefe de la
+        delegación | de la | Plataforma Unitaria"): the owner is the side, not the role, as
+        in "head of the Front's delegation"; None when no group noun comes right before."""
+        doc, k = self.doc, i
+        while k > head and doc[k - 1].lower_ in self.w.articles:
+            k -= 1
+        if k <= head or doc[k - 1].lower_ not in self.w.of and doc[k - 1].lower_ not in self.w.contracted:
+            return None
+        groups = words_or("member_groups", doc.lang_, frozenset())
+        if k - 1 <= head or doc[k - 2].lower_ not in groups:
+            return None
+        return i - (k - 1) if doc[k - 1].lower_ not in self.w.contracted else 1
 
     def _glossary_term(self, i: int, end: int, head: int) -> tuple[str, int] | None:
         """(English, end) of the longest ``glossary.csv`` term written from token ``i``
@@ -414,7 +431,7 @@ class PhraseReader:
                 i = j + 1
                 while i < end and doc[i].is_lower and (found := self._glossary_term(i, end, j)) is not None:
                     i = found[1]
-                named = any(t.lower_ not in self.w.joining for t in doc[j + 1:end])  # not "de la | Asamblea"
+                named = doc[end - 1].lower_ not in self.w.joining  # not "de la | Asamblea": a name follows
                 return j if i == end and named else -1
         return -1
 

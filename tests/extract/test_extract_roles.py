@@ -1542,6 +1542,13 @@ def test_an_institution_after_a_title_and_its_article_is_no_person():
     assert [r["text"] for r in rows if r["kind"] == "person"] == ["Rosa Quintela"]
 
 
+def test_a_spanish_group_s_owner_in_the_complement_is_the_side_not_the_role():
+    rows = _spanish_roles("Ana Ruiz, jefa de la delegación del Frente Amplio, habló.")
+    assert (person(rows, "Ana Ruiz")["role"], person(rows, "Ana Ruiz")["side"]) == (
+        "head of the delegation", "Frente Amplio")
+    assert [r["text"] for r in rows if r["kind"] == "person"] == ["Ana Ruiz"]
+
+
 def test_a_body_in_the_complement_of_its_own_office_is_the_side_not_the_role(tables):
     rows = _spanish_roles("El secretario general de la OTAN, Julián Arbeloa, habló.")
     assert (person(rows, "Julián Arbeloa")["role"], person(rows, "Julián Arbeloa")["side"]) == (
