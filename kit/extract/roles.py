@@ -48,7 +48,12 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   Britain, France and Germany — A, B and C"), and, weakly, names listed under the
   title of "the N countries" the N states of the nearest list of as many states
   ("The prime ministers of Portugal, Estonia and Mongolia ... The trade ministers of
-  the three countries, A, B and C"); a demonym before a title that is
+  the three countries, A, B and C"), and so do, weakly, names listed as the subject
+  opening the sentence after one whose subject is a plural title of as many states
+  ("The presidents of France, Russia and the United States called ... . A, B and C
+  urged ...") and names set off after a plural title that is the object of a list of
+  as many states ("Britain, France and Germany sent senior diplomats: A, B and C"),
+  unless the text states another side for one of them; a demonym before a title that is
   no office ("the French diplomat"), or before a name with no title at all ("el
   francés X", "Palestinian X"), and a country after a name given with a rank ("Maj.
   Gen. X of Finland"), is a nationality, a weak side that an office in an
@@ -255,6 +260,7 @@ class _Reader(PhraseReader):
         self._share_plural_roles()
         consumed |= self._distribute_complements()
         consumed |= self._distribute_lists()
+        self._sides_of_lists_named_by_title()
         self._counterparts()
         for n, ent in enumerate(self.ents):
             filed = n in self.filed  # "SEOUL —": where the story was filed
@@ -1108,6 +1114,89 @@ class _Reader(PhraseReader):
         for person, (_, state) in zip(people, listed):
             if not person.side:
                 person.side, person.side_cue = state, f"{CONTEXT_CUE} {phrase.text}: {words}, in order"
+
+    def _sides_of_lists_named_by_title(self) -> None:
+        """Names listed as the subject that opens a sentence ("A, B and C urged ...") take,
+        in order and weakly, the sides of the plural title that is the subject of the
+        sentence before, when it names exactly as many distinct sides ("The presidents of
+        France, Russia and the United States called ... . A, B and C urged ...": the lead
+        gives the offices, the next sentence the names); and names set off after a plural
+        title that is the object of a verb take those of its subject, when that is a list
+        of exactly as many distinct states and bodies ("Britain, France and Germany sent
+        senior diplomats: D, E and F"). Not a list whose people have a role of their own
+        here, nor one where a side the Doc states for one of them is not the one its place
+        gives (the names are then in another order)."""
+        doc = self.doc
+        if not doc.has_annotation("DEP"):
+            return
+        for run in (r for r in self._person_runs() if len(r) > 1):
+            people = [self.ents[n] for n in run]
+            if any(p.role or p.side for p in people):
+                continue
+            found = self._title_list_before(people) or self._subject_list_of_title(people)
+            if found is None or len(found[0]) != len(people):
+                continue
+            sides, cue = found
+            if any(self._stated_side(p) not in ("", side) for p, side in zip(people, sides)):
+                continue
+            for person, side in zip(people, sides):
+                person.side, person.side_cue = side, f"{CONTEXT_CUE} {cue}, in order"
+
+    def _title_list_before(self, people: list[Entity]) -> tuple[list[str], str] | None:
+        """(sides, phrase) of the plural title subject of the sentence before the one that
+        ``people`` open as its subject: "The presidents of A, B and C | called ...". """
+        doc = self.doc
+        first = self.honorific_before.get(people[0].start, people[0].start)
+        sentence = doc[first].sent
+        root = doc[people[0].start:people[0].end].root
+        if first != sentence.start or sentence.start == 0 or root.dep_ not in SUBJECT_DEPS \
+                or root.head.i != sentence.root.i:
+            return None
+        subjects = [t for t in doc[sentence.start - 1].sent if t.dep_ in SUBJECT_DEPS]  # a dateline's too
+        if not subjects:
+            return None
+        return self._list_sides(subjects[0].left_edge.i, subjects[0].right_edge.i + 1, title=True)
+
+    def _subject_list_of_title(self, people: list[Entity]) -> tuple[list[str], str] | None:
+        """(sides, phrase) of the subject of the verb whose object is the plural title that
+        ``people`` are set off after, in apposition to it or as a second object (the parse
+        gives either): "A, B and C | sent senior diplomats to sit in: ...". """
+        doc = self.doc
+        first = self.honorific_before.get(people[0].start, people[0].start)
+        root = doc[people[0].start:people[0].end].root
+        if first < 1 or doc[first - 1].text not in APPOSITION_OPENERS:
+            return None
+        verb = root.head.head if root.dep_ == "appos" else root.head if root.dep_ in ("dobj", "obj") else None
+        if verb is None or verb.pos_ != "VERB":
+            return None
+        titles = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < first
+                  and c.i + 1 in self.by_end and self.is_plural(c.i + 1)]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if not titles or not subjects or (root.dep_ == "appos" and root.head.i != titles[0].i):
+            return None
+        subject = subjects[0]
+        end = max([subject.i + 1, *(c.i + 1 for c in subject.conjuncts)])
+        return self._list_sides(subject.left_edge.i, end, title=False)
+
+    def _list_sides(self, start: int, end: int, title: bool) -> tuple[list[str], str] | None:
+        """(sides, phrase) of tokens ``start``..``end``: with ``title``, the sides of one
+        plural title's phrase (:meth:`_title_and_sides`); else those of a list of names
+        of states and bodies and nothing else ("Britain, France and Germany"), each one
+        distinct."""
+        if title:
+            found = self._title_and_sides(start, end)
+            if found is None or len(found[1]) < 2:
+                return None
+            sides = [self.lex.side_of(self.ents[n].canonical, self.ents[n].text) for n in found[1]]
+            return sides, self.doc[start:end].text
+        names = [e for e in self.ents if start <= e.start and e.end <= end]
+        sides = [self.lex.side_of(e.canonical, e.text) for e in names]
+        covered = {i for e in names for i in range(e.start, e.end)}
+        if not all(sides) or len(set(sides)) != len(sides) or any(
+                i not in covered and not (t.text == "," or t.lower_ in self.w.conjunctions)
+                for i, t in enumerate(self.doc[start:end], start)):
+            return None
+        return sides, self.doc[start:end].text
 
     def _counterparts(self) -> None:
         """"his Turkish counterpart, Mevlüt Çavuşoğlu", "Lavrov's counterparts": a

@@ -722,6 +722,31 @@ def test_a_list_under_the_title_of_the_n_countries_takes_the_n_states_named_befo
         assert all(r["side_cue"].startswith("context: ") for r in rows if r["side"])
 
 
+def test_a_list_named_after_a_plural_title_of_states_takes_their_sides_in_order(tables):
+    cases = [
+        # the lead gives the offices, the next sentence opens with the names
+        ("OSLO — The foreign ministers of Norway, Chile and Kenya called on Monday for a truce.\n\n"
+         "Lars Vinje, Ana Pardo and Joseph Ndegwa urged both sides to return to the table.",
+         ["Norway", "Chile", "Kenya"]),
+        # the states send the holders of a plural title: the names set off after it
+        ("Norway, Chile and Kenya sent senior diplomats to sit in: Lars Vinje, Ana Pardo and Joseph Ndegwa.",
+         ["Norway", "Chile", "Kenya"]),
+        # not as many names as states
+        ("The foreign ministers of Norway, Chile and Kenya called on Monday for a truce. "
+         "Lars Vinje and Ana Pardo urged both sides to return to the table.", ["", ""]),
+        # no title: whoever the states freed is not theirs
+        ("Norway and Chile freed two prisoners on Monday: Lars Vinje and Ana Pardo.", ["", ""]),
+        # a side the text states for one of them is not the one its place gives: another order
+        ("The foreign ministers of Norway and Chile called for a truce. Ana Pardo and Lars Vinje "
+         "urged both sides to return. The Chilean foreign minister, Ana Pardo, flew home.", ["Chile", ""]),
+    ]
+    for text, sides in cases:
+        rows = [r for r in tables(text)["roles"] if r["kind"] == "person"]
+        got = {r["canonical"]: r["side"] for r in rows}
+        assert list(got.values()) == sides, text
+        assert all(r["side_cue"].startswith("context: ") for r in rows if r["side"] and not r["role"])
+
+
 def test_the_first_person_of_a_lead_from_a_capital_holds_a_bare_office_for_its_state(tables):
     lead = ("President Vladimir Putin said on Thursday that Russia and Turkey would act as "
             "guarantors, and President Recep Tayyip Erdogan agreed.")
