@@ -166,7 +166,9 @@ class PhraseReader:
         right before it kept ("IAEA Director General"); possessive side cues inside
         a complement left out ("head of the Taliban's political office" → "head of
         the political office"; "head of Ruritania's delegation" → "head of the
-        delegation")."""
+        delegation"); an organisation named without a possessive kept wherever it
+        stands, as readers name the body ("acting CBP Commissioner", "member of the
+        NDFV delegation": the side as well)."""
         doc = self.doc
         if end - start > 3 and doc[end - 3].lower_ in self.w.preps and doc[end - 2].lower_ in self.w.articles \
                 and doc[end - 1].lower_ in self.w.anaphors:
@@ -187,9 +189,6 @@ class PhraseReader:
                     skip |= set(range(e.start, e.end + 1))
                     if doc[i - 1].lower_ in self.w.preps and "the" in self.w.articles:
                         the.add(i)  # "director-general of Norway's Foreign Ministry" → "of the Foreign Ministry"
-                elif e is not None and e.start == i and e.label == "ORG" and e.end < end \
-                        and self._modifies_within(e, end):
-                    skip |= set(range(e.start, e.end))  # "head of the Taliban negotiating team": the side
                 elif e is not None and e.start == i and e.label == "NORP" and self.lex.side_of(e.text) \
                         and not any(t.lower_ in self.w.preps for t in doc[start:i]):
                     skip |= set(range(e.start, e.end))  # "chief American negotiator": the side, not the role
@@ -294,11 +293,6 @@ class PhraseReader:
             if english and (self.doc[i].is_lower or j == end):
                 return english, j
         return None
-
-    def _modifies_within(self, ent: Entity, end: int) -> bool:
-        """Whether entity ``ent`` modifies a noun that follows it before token ``end``."""
-        root = self.doc[ent.start:ent.end].root
-        return root.dep_ in ("compound", "amod", "nmod") and ent.end <= root.head.i < end
 
     def is_plural(self, end: int) -> bool:
         """Whether a title ends before token ``end``, in the plural ("ministers"; not
@@ -719,7 +713,7 @@ class PhraseReader:
         """Side cues inside a role's complement: "head of | the Taliban's | political
         office" (an entity before a possessive), "chair of | the Norwegian Nobel
         Committee", "head of the | Taliban | negotiating team" (an organisation: whom
-        the actor works for), "leader of | the movement" and "a spokesman for | the
+        the actor works for, left in the role), "leader of | the movement" and "a spokesman for | the
         group's | Doha office" (read back to what they name)."""
         doc, cues, anaphor = self.doc, [], None
         for i in range(start + 1, end):
