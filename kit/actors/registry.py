@@ -478,8 +478,9 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
     the House" and "House Speaker"), shown as most mentions write it; a role of the
     past ("former President": ``past_modifiers``) is shown only when no mention gives
     a present one ("AU envoy" beside "former President"), however many give it, and so is
-    a role that is no office (``scope`` ``person`` in the title lexicon: a rank, "General",
-    "retired major general"; "diplomat"): "head of the mission" beside "Dutch diplomat".
+    a role that is no office (``scope`` ``person`` in the title lexicon: a rank, "General";
+    "diplomat"): "head of the mission" beside "Dutch diplomat"; what a person is now comes
+    before what they were, "General" before "retired Major General" (:func:`_standing`).
 
     Examples
     --------
@@ -514,17 +515,20 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
                 seen[longer[0]] += seen.pop(short)
                 shorter.add(short)
     order = {k: n for n, k in enumerate(seen)}  # mentions come in corpus order
-    ranked = sorted(seen, key=lambda k: (fold and _no_office_now(k), -len(seen[k]), order[k]))  # ties: the first seen
+    ranked = sorted(seen, key=lambda k: (_standing(k) if fold else 0, -len(seen[k]), order[k]))  # ties: the first seen
     best = seen[ranked[0]]
     shown = Counter(v for v, _ in best if v.casefold() not in shorter).most_common(1)[0][0]
     conflicts = "; ".join(f"{seen[k][0][0]} ({seen[k][0][1]}, ×{len(seen[k])})" for k in ranked[1:])
     return Reading(shown, best[0][1], conflicts)
 
 
-def _no_office_now(role: str) -> bool:
-    """Whether a role (case-folded) is no office held now: one held before
-    (:func:`_of_the_past`), or no office at all ("General", "diplomat": scope ``person``)."""
-    return _of_the_past(role) or lexicon().scope(role) == "person"
+def _standing(role: str) -> int:
+    """How a role (case-folded) ranks: 0 an office held now, 1 no office at all ("General",
+    "diplomat": scope ``person``), 2 one held before (:func:`_of_the_past`: "former
+    President", "retired Major General"), what a person is now before what they were."""
+    if _of_the_past(role):
+        return 2
+    return 1 if lexicon().scope(role) == "person" else 0
 
 
 def _of_the_past(role: str) -> bool:

@@ -229,6 +229,14 @@ def test_a_rank_or_a_calling_is_shown_only_when_no_office_is_read():
     assert reading(g[g["role"] != "head of the mission"], "role", fold=True).value == "Dutch diplomat"
 
 
+def test_what_a_person_is_now_comes_before_what_they_were():
+    g = pd.DataFrame({"role": ["retired Major General", "former minister", "General", "economist"],
+                      "article_id": ["a", "b", "c", "d"], "sentence_id": [1, 2, 3, 4]})
+    assert reading(g, "role", fold=True).value == "General"  # a rank now, though read later
+    assert reading(g[g["role"] != "General"], "role", fold=True).value == "economist"
+    assert reading(g[g["role"].str.contains("r ")], "role", fold=True).value == "retired Major General"
+
+
 def test_a_present_title_is_not_folded_into_the_same_title_held_before():
     g = pd.DataFrame({"role": ["former Senator", "Senator", "Senator", "former Senator", "former Senator"],
                       "article_id": ["a", "b", "c", "d", "e"], "sentence_id": [1, 2, 3, 4, 5]})
