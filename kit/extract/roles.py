@@ -24,7 +24,9 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   calling before the name, which is no office (``scope`` ``person`` in the title lexicon:
   "Major General X", "Archbishop X", "the French diplomat X"), only when no apposition
   gives an office ("Col. X, a military spokesman,": military spokesman); a rank inside
-  another name is no title ("General Motors");
+  another name is no title ("General Motors"); the title after "as" that a verb of
+  ``appointing_verbs`` gives its object or passive subject ("X was sworn in as Valdonia's
+  prime minister"), over an apposition that is no office ("X, an economist, was sworn in as ...");
 - ``side``: the country or non-state party the actor speaks for, read in this
   order: a possessive ("Mexico's") or demonym ("Mexican President"), an
   institution ("White House"), the country's own name; "the group's"/"the
@@ -1358,6 +1360,9 @@ class _Reader(PhraseReader):
                     and self._titles_first(ahead):
                 after = None  # "the foreign minister, A, the defence minister, B,": B's title
             found = after or ahead or (self._apposition_after(self.ents[named].end) if named is not None else None)
+            appointed = self._appointed_as(ent)
+            if found and appointed and self.lex.scope(self.doc[found.span[0]:found.span[1]].text) == "person":
+                found = None  # "X, an economist, was sworn in as prime minister": the office
             if found:
                 if rank:  # "the French diplomat X, head of the mission,": the words before are the rank's
                     cues, anaphor = [], None
@@ -1366,7 +1371,7 @@ class _Reader(PhraseReader):
             elif aide := self._aide_before(start):  # "a spokesman for Antonio Guterres, X"
                 span, principal = aide
             else:  # "Guterres named X as chair of the committee"; last, a rank given with the
-                span = self._appointed_as(ent) or rank or self._rank_before(ent, start)  # name: "Gen. X"
+                span = appointed or rank or self._rank_before(ent, start)  # name: "Gen. X"
         untagged_country = None
         if span is not None:
             country = self.country_complement(span[1])  # "Emir of Qatar": Qatar is the side
@@ -1564,7 +1569,8 @@ class _Reader(PhraseReader):
 
     def _appointed_as(self, ent: Entity) -> tuple[int, int] | None:
         """The title span of "Guterres named X as chair of the committee", "X was
-        appointed as envoy": the person the object (or passive subject) of a verb of
+        appointed as envoy", "X was sworn in as Valdonia's prime minister" (an owner's
+        possessive skipped): the person the object (or passive subject) of a verb of
         ``appointing_verbs``, whose ``role_preps`` word ("as") opens a title."""
         doc = self.doc
         root = doc[ent.start:ent.end].root
@@ -1580,6 +1586,9 @@ class _Reader(PhraseReader):
                     j += 1
                 if j + 1 < len(doc) and doc[j + 1].text in POSSESSIVE and j not in self.at:
                     j += 2  # "as the government's chief negotiator"
+                elif j in self.at and (e := self.ents[self.at[j]]).start == j and e.end + 1 < len(doc) \
+                        and doc[e.end].text in POSSESSIVE and e.label != "PERSON":
+                    j = e.end + 1  # "sworn in as Valdonia's prime minister"
                 start = j
                 while j < len(doc) and j not in self.by_start and doc[j].lower_ in self.lex.modifiers:
                     j += 1

@@ -107,8 +107,9 @@ or phrase per row; :func:`words` returns one list as a frozenset. The lists
   a title phrase is read with, per language (:func:`kit.extract.phrases.phrase_words`);
 - ``org_words`` also holds transliterated words that make a PERSON tag an
   organisation when they open it ("jaish", "jabhat": "Jaish al-Islam"): :mod:`kit.nlp.rows`;
-- ``appointing_verbs`` and ``role_preps`` ("name", "appoint"; "as": "named X as chair of
-  the committee" gives X the title): :mod:`kit.extract.roles`;
+- ``appointing_verbs`` and ``role_preps`` ("name", "appoint", "swear"; "as": "named X as
+  chair of the committee", "X was sworn in as prime minister" give X the title):
+  :mod:`kit.extract.roles`;
 - ``body_anaphors`` ("council", "front": "the Council" written alone is the one
   organisation of its article whose name ends with it): :mod:`kit.lexicon.canonical`;
 - ``side_participles`` and ``backer_participles`` (after a hyphen, between a side

@@ -584,6 +584,13 @@ def test_an_organisation_in_the_complement_is_whom_the_person_works_for(tables):
     assert (kende["role"], kende["side"]) == ("member of the NDFV delegation", "NDFV")
 
 
+def test_a_person_sworn_in_as_a_title_holds_it(tables):
+    rows = tables("Abel Morva, an economist, was sworn in as Valdonia's prime minister on Wednesday. "
+                  "Lina Ostrova was sworn in as chairman of the transitional council.")["roles"]
+    assert person(rows, "Abel Morva")["role"] == "Prime Minister"  # the office, not the calling
+    assert person(rows, "Lina Ostrova")["role"] == "chairman of the transitional council"
+
+
 def test_the_party_a_person_speaks_for_follows_the_name(tables):
     rows = tables("Colombia and the FARC signed. The chief negotiators, Humberto de la Calle for the "
                   "government and Pablo Catatumbo for the FARC, sat in the front row.")["roles"]
