@@ -376,9 +376,15 @@ class PhraseReader:
 
     def _portfolio(self, i: int, title_end: int) -> bool:
         """Whether token ``i`` is a portfolio word the lexicon lacks, compounded with
-        the title's head: "Infrastructure | Minister", "infrastructure | minister"."""
+        the title's head: "Infrastructure | Minister", "infrastructure | minister", also
+        opening the sentence ("Communications | Secretary X said"), unless it names a
+        side there (``government_words``, ``non_state_modifiers``: "Government | peace
+        panel chairman X", "Rebel | military spokesman X")."""
         token = self.doc[i]
-        if i in self.at or token.is_sent_start or not i < token.head.i < title_end:
+        if i in self.at or not i < token.head.i < title_end:
+            return False
+        if token.is_sent_start and token.lower_ in words_or("government_words", self.doc.lang_, frozenset()) \
+                | words_or("non_state_modifiers", self.doc.lang_, frozenset()):
             return False
         if token.dep_ == "amod" and token.pos_ == "ADJ":  # "political | chief": what a chief is chief of
             bodies = words_or("government_words", self.doc.lang_, frozenset())

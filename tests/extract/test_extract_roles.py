@@ -591,6 +591,11 @@ def test_a_person_sworn_in_as_a_title_holds_it(tables):
     assert person(rows, "Lina Ostrova")["role"] == "chairman of the transitional council"
 
 
+def test_a_portfolio_opening_the_sentence_is_part_of_the_title(tables):
+    rows = tables("Communications Secretary Rafael Ortigas Jr. said the palace welcomed the vote.")["roles"]
+    assert person(rows, "Rafael Ortigas Jr.")["role"] == "Communications Secretary"
+
+
 def test_the_party_a_person_speaks_for_follows_the_name(tables):
     rows = tables("Colombia and the FARC signed. The chief negotiators, Humberto de la Calle for the "
                   "government and Pablo Catatumbo for the FARC, sat in the front row.")["roles"]
