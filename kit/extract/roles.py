@@ -521,7 +521,7 @@ class _Reader(PhraseReader):
         that opens the sentence: :meth:`_group_before_list`), "The Front's team was led by M.
         It included N and O." ("it" opening the next sentence of the paragraph:
         ``thing_pronouns``), "Nordvik Energy, led by P" (a named organisation), "U.N. military observers,
-        under Maj. Gen. Q of Ruritania" (``member_preps``), "On the
+        under Maj. Gen. Q of Ruritania" (``leader_preps``), "On the
         Estonian side, R and S lead the drafting" (a phrase setting the sentence's scene:
         :meth:`_group_framing`). The group
         is a noun of ``member_groups`` (kit/lexicon/data/words.csv); its side is a
@@ -536,7 +536,7 @@ class _Reader(PhraseReader):
             return
         lang, none = self.doc.lang_, frozenset[str]()
         groups, leading = words_or("member_groups", lang, none), words_or("leading_verbs", lang, none)
-        links = words_or("member_preps", lang, none)
+        links = words_or("member_preps", lang, none) | words_or("leader_preps", lang, none)
         if not (groups and leading and links):  # no such words in this language yet: the rule is off
             return
         links |= {"by"}  # "led by": the agent of a leading verb
@@ -1441,7 +1441,8 @@ class _Reader(PhraseReader):
     def _plural_title_listing(self, start: int) -> tuple[int, int] | None:
         """The plural title of a list that a word of ``member_preps`` opens before the
         name at token ``start`` ("con comandantes como | A y B", "ministers including |
-        A"): each name listed holds it, in the singular (:meth:`_share_plural_roles`)."""
+        A"): each name listed holds it, in the singular (:meth:`_share_plural_roles`). Not
+        a leader (``leader_preps``: "ministers under X" are X's, X is no minister)."""
         links = words_or("member_preps", self.doc.lang_, frozenset())
         if start < 2 or self.doc[start - 1].lower_ not in links or not self.is_plural(start - 1):
             return None

@@ -1718,3 +1718,12 @@ def test_an_apposed_title_that_opens_with_an_institution_is_read_whole(tables):
                   "Ministry spokesman, told a briefing that talks would resume.")["roles"]
     assert person(rows, "Karine Pascal")["role"] == "White House spokeswoman"
     assert person(rows, "Boris Lendl")["role"] == "Foreign Ministry spokesman"
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Cabinet ministers under Tovan Reski warned against any concession.", "Tovan Reski", ""),
+    ("Senior commanders under General Dario Velko were charged on Monday.", "Dario Velko", "General"),
+])
+def test_a_leader_after_under_holds_no_plural_title_of_the_group(tables, text, name, title):
+    # "under" names whom a group serves, not one of its members: no "minister" for the leader
+    assert person(tables(text)["roles"], name)["role"] == title
