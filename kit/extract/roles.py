@@ -284,11 +284,12 @@ class _Reader(PhraseReader):
         are affiliated with that person, whose side the registry lends to one with none: a
         head of state's party is of their state. They are the verb's subject and the people
         named after it up to the next verb ("..., y la ministra B."; a parse may hang a
-        list's last name elsewhere). The person is the one a pronoun object
-        stands for (the subject named last before it in its paragraph, else the person
-        named last: :meth:`_person_referred`) or the passive's subject ("A was
-        accompanied by B"), or the subject of the clause a participle hangs on ("A llegó,
-        acompañado por B": A)."""
+        list's last name elsewhere), unless a subject stands before the verb ("A
+        accompanied him to the talks with C": A alone). The person is the one a pronoun
+        object stands for (the subject named last before it in its paragraph, else the
+        person named last, and never the verb's own subject: :meth:`_person_referred`) or
+        the passive's subject ("A was accompanied by B"), or the subject of the clause a
+        participle hangs on ("A llegó, acompañado por B": A)."""
         doc = self.doc
         verbs = words_or("escort_verbs", doc.lang_, frozenset())
         if not verbs or not doc.has_annotation("DEP"):
@@ -303,11 +304,12 @@ class _Reader(PhraseReader):
             pronoun = next((c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.pos_ == "PRON"), None)
             subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
             passive = next((c for c in subjects if c.dep_ in _PASSIVE_SUBJECT_DEPS), None)
-            if pronoun is not None:  # "Lo acompañaron A y B", "A accompanied him"
-                principal = self._person_referred(pronoun.i)
+            escorts = {t.i for c in subjects if c.dep_ not in _PASSIVE_SUBJECT_DEPS for t in c.subtree}
+            if pronoun is not None:  # "Lo acompañaron A y B", "A accompanied him": not A
+                principal = self._person_referred(pronoun.i, escorts)
             elif passive is not None:  # "A was accompanied by B", "He was accompanied by B"
                 subjects, inside = [], {t.i for t in passive.subtree}
-                principal = self._person_referred(passive.i) if passive.pos_ == "PRON" else next(
+                principal = self._person_referred(passive.i, set()) if passive.pos_ == "PRON" else next(
                     (e for e in people if e.start in inside), None)
             elif subjects or verb.head.i == verb.i:
                 continue  # "A acompañó a la delegación": whom, unsaid as a person
@@ -316,18 +318,21 @@ class _Reader(PhraseReader):
                           for t in c.subtree}
                 principal = next((e for e in people if e.start in inside), None)
             words = {t.i for c in subjects for t in c.subtree}
-            words |= set(range(verb.i + 1, next((t.i for t in doc[verb.i + 1:verb.sent.end]
-                                                 if t.pos_ in ("VERB", "AUX")), verb.sent.end)))
+            if not any(c.i < verb.i for c in subjects):  # "A accompanied him to B": A only
+                words |= set(range(verb.i + 1, next((t.i for t in doc[verb.i + 1:verb.sent.end]
+                                                     if t.pos_ in ("VERB", "AUX")), verb.sent.end)))
             for ent in people:
                 if principal is not None and ent is not principal and ent.start in words and not ent.affiliation:
                     ent.affiliation = principal.canonical
 
-    def _person_referred(self, k: int) -> Entity | None:
+    def _person_referred(self, k: int, skip: set[int]) -> Entity | None:
         """The person a pronoun at token ``k`` stands for: the subject named last
         before it in its paragraph ("El presidente A habló ante el pleno. ... Lo
-        acompañaron ..."), else the person named last there."""
+        acompañaron ..."), else the person named last there; none named at a token of
+        ``skip`` (the pronoun's own clause's subject: "A accompanied him")."""
         floor = self.text.rfind("\n\n", 0, self.doc[k].idx) + 1
-        before = [e for e in reversed(self.ents) if e.kind == "person" and e.end <= k and e.start_char >= floor]
+        before = [e for e in reversed(self.ents) if e.kind == "person" and e.end <= k and e.start_char >= floor
+                  and e.start not in skip]
         return next((e for e in before if self._is_subject(e)), before[0] if before else None)
 
     def _is_subject(self, ent: Entity) -> bool:

@@ -1727,3 +1727,13 @@ def test_an_apposed_title_that_opens_with_an_institution_is_read_whole(tables):
 def test_a_leader_after_under_holds_no_plural_title_of_the_group(tables, text, name, title):
     # "under" names whom a group serves, not one of its members: no "minister" for the leader
     assert person(tables(text)["roles"], name)["role"] == title
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Michael Brandt accompanied him to the lodge, where David Klein met Yusuf Haddad.", "David Klein"),
+    ("The mediator, Peter Voss, accompanied him to the meeting with Daniel Hart.", "Daniel Hart"),
+])
+def test_one_who_accompanies_is_the_subject_not_a_name_after_the_verb(tables, text, name):
+    # the subject before "accompanied" is the companion; "him" is not that subject, and a
+    # person met further on is nobody's companion
+    assert person(tables(text)["roles"], name)["affiliation"] == ""
