@@ -1351,7 +1351,7 @@ class _Reader(PhraseReader):
     # -- roles -------------------------------------------------------------
     def _read_person(self, ent: Entity) -> None:
         start = self.honorific_before.get(ent.start, ent.start)  # "Supreme Leader | Ayatollah | Ali ..."
-        span = self._chain_ending_at(start) or self._plural_title_listing(start)
+        span = self._chain_ending_at(start) or self._plural_title_listing(ent, start)
         rank = span if span is not None and self.lex.scope(self.doc[span[0]:span[1]].text) == "person" else None
         cue_at = span[0] if span else start
         span = None if rank else span  # "Col. X, a military spokesman,": the office, if one is given
@@ -1443,13 +1443,16 @@ class _Reader(PhraseReader):
             # "the former Nigerian president", "former President X of Nigeria": not whom he acts for now
             ent.side_cue = f"{CONTEXT_CUE} {ent.side_cue}, a former office"
 
-    def _plural_title_listing(self, start: int) -> tuple[int, int] | None:
+    def _plural_title_listing(self, ent: Entity, start: int) -> tuple[int, int] | None:
         """The plural title of a list that a word of ``member_preps`` opens before the
         name at token ``start`` ("con comandantes como | A y B", "ministers including |
         A"): each name listed holds it, in the singular (:meth:`_share_plural_roles`). Not
-        a leader (``leader_preps``: "ministers under X" are X's, X is no minister)."""
+        a leader (``leader_preps``: "ministers under X" are X's, X is no minister), nor
+        the subject of a clause that the word opens as a conjunction ("the negotiators as
+        X arrived", "los ministros como dijo X")."""
         links = words_or("member_preps", self.doc.lang_, frozenset())
-        if start < 2 or self.doc[start - 1].lower_ not in links or not self.is_plural(start - 1):
+        if start < 2 or self.doc[start - 1].lower_ not in links or not self.is_plural(start - 1) \
+                or self.doc[ent.start:ent.end].root.dep_ in SUBJECT_DEPS:
             return None
         return self._chain_ending_at(start - 1)
 

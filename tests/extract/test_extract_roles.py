@@ -1737,3 +1737,12 @@ def test_one_who_accompanies_is_the_subject_not_a_name_after_the_verb(tables, te
     # the subject before "accompanied" is the companion; "him" is not that subject, and a
     # person met further on is nobody's companion
     assert person(tables(text)["roles"], name)["affiliation"] == ""
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Reporters waited outside with the negotiators as Martin Keller arrived at the hotel.", "Martin Keller"),
+])
+def test_a_name_in_a_clause_opened_by_as_holds_no_plural_title_before_it(tables, text, name):
+    # "as" opens a clause here, not a list of the negotiators
+    assert person(tables(text)["roles"], name)["role"] == ""
+
