@@ -50,12 +50,10 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   Britain, France and Germany — A, B and C"), and, weakly, names listed under the
   title of "the N countries" the N states of the nearest list of as many states
   ("The prime ministers of Portugal, Estonia and Mongolia ... The trade ministers of
-  the three countries, A, B and C"), and so do, weakly, names listed as the subject
-  opening the sentence after one whose subject is a plural title of as many states
-  ("The presidents of France, Russia and the United States called ... . A, B and C
-  urged ...") and names set off after a plural title that is the object of a list of
-  as many states ("Britain, France and Germany sent senior diplomats: A, B and C"),
-  unless the text states another side for one of them; a demonym before a title that is
+  the three countries, A, B and C"), and so do, weakly, names set off after a plural
+  title that is the object of a list of as many states ("Britain, France and Germany
+  sent senior diplomats: A, B and C"), unless the text states another side for one of
+  them (names opening the next sentence take none: nothing says in which order); a demonym before a title that is
   no office ("the French diplomat"), or before a name with no title at all ("el
   francés X", "Palestinian X"), and a country after a name given with a rank ("Maj.
   Gen. X of Finland"), is a nationality, a weak side that an office in an
@@ -728,7 +726,8 @@ class _Reader(PhraseReader):
                     side = (self.lex.side_of(mod.text) or _acronym(mod)) if ent is None else ""
                 else:
                     side = ent.side or self.lex.side_of(ent.canonical, ent.text) or (
-                        ent.canonical if ent.label == "ORG" else "")  # "the FARC delegation"
+                        ent.canonical if ent.label == "ORG" and not self._state_body(ent.canonical)
+                        else "")  # "the FARC delegation"; not "a member of the National Assembly"
                 if side:
                     first = min([mod.i, *(t.i for t in noun.lefts if t.dep_ not in _OUTSIDE_GROUP)])
                     return side, self.doc[first:noun.i + 1].text
@@ -1123,16 +1122,15 @@ class _Reader(PhraseReader):
                 person.side, person.side_cue = state, f"{CONTEXT_CUE} {phrase.text}: {words}, in order"
 
     def _sides_of_lists_named_by_title(self) -> None:
-        """Names listed as the subject that opens a sentence ("A, B and C urged ...") take,
-        in order and weakly, the sides of the plural title that is the subject of the
-        sentence before, when it names exactly as many distinct sides ("The presidents of
-        France, Russia and the United States called ... . A, B and C urged ...": the lead
-        gives the offices, the next sentence the names); and names set off after a plural
-        title that is the object of a verb take those of its subject, when that is a list
-        of exactly as many distinct states and bodies ("Britain, France and Germany sent
-        senior diplomats: D, E and F"). Not a list whose people have a role of their own
-        here, nor one where a side the Doc states for one of them is not the one its place
-        gives (the names are then in another order)."""
+        """Names set off after a plural title that is the object of a verb take, in order
+        and weakly, the sides of its subject, when that is a list of exactly as many
+        distinct states and bodies ("Britain, France and Germany sent senior diplomats: D,
+        E and F": one sentence lays the two lists side by side). Not a list whose people
+        have a role of their own here, nor one where a side the Doc states for one of them
+        is not the one its place gives (the names are then in another order); nor names
+        opening the sentence after a plural title of states ("The presidents of France,
+        Russia and the United States called ... . A, B and C urged ..."): nothing there
+        says the names follow the states' order."""
         doc = self.doc
         if not doc.has_annotation("DEP"):
             return
@@ -1140,7 +1138,7 @@ class _Reader(PhraseReader):
             people = [self.ents[n] for n in run]
             if any(p.role or p.side for p in people):
                 continue
-            found = self._title_list_before(people) or self._subject_list_of_title(people)
+            found = self._subject_list_of_title(people)
             if found is None or len(found[0]) != len(people):
                 continue
             sides, cue = found
@@ -1148,21 +1146,6 @@ class _Reader(PhraseReader):
                 continue
             for person, side in zip(people, sides):
                 person.side, person.side_cue = side, f"{CONTEXT_CUE} {cue}, in order"
-
-    def _title_list_before(self, people: list[Entity]) -> tuple[list[str], str] | None:
-        """(sides, phrase) of the plural title subject of the sentence before the one that
-        ``people`` open as its subject: "The presidents of A, B and C | called ...". """
-        doc = self.doc
-        first = self.honorific_before.get(people[0].start, people[0].start)
-        sentence = doc[first].sent
-        root = doc[people[0].start:people[0].end].root
-        if first != sentence.start or sentence.start == 0 or root.dep_ not in SUBJECT_DEPS \
-                or root.head.i != sentence.root.i:
-            return None
-        subjects = [t for t in doc[sentence.start - 1].sent if t.dep_ in SUBJECT_DEPS]  # a dateline's too
-        if not subjects:
-            return None
-        return self._list_sides(subjects[0].left_edge.i, subjects[0].right_edge.i + 1, title=True)
 
     def _subject_list_of_title(self, people: list[Entity]) -> tuple[list[str], str] | None:
         """(sides, phrase) of the subject of the verb whose object is the plural title that
@@ -1481,9 +1464,14 @@ class _Reader(PhraseReader):
         Assembly", "Consejo de Ministros"), its state unnamed ("the Department of Foreign
         Affairs", "the Foreign Ministry"): no side of its own; the
         state is read from the article (:meth:`_sides_of_state_offices`)."""
-        if self.lex.body(ent.affiliation) is not None:
+        return self._state_body(ent.affiliation)
+
+    def _state_body(self, name: str) -> bool:
+        """Whether ``name`` names some state's ministry, department, legislature or
+        cabinet without its state (:meth:`_portfolio_of_a_state`)."""
+        if self.lex.body(name) is not None:
             return False
-        named = name_key(ent.affiliation).split()
+        named = name_key(name).split()
         named = named[1:] if named[:1] and named[0] in words_in_any("articles") else named
         portfolios, of = words_in_any("portfolio_words"), words_in_any("of_preps")
         lead = government_lead(named)
@@ -1491,7 +1479,7 @@ class _Reader(PhraseReader):
             0 < lead and len(named) <= lead + 1) or (  # "the Army", "Congreso Nacional"; not "the Forces for Freedom and Change"
             1 < len(named) <= 3 and named[-1] in portfolios  # "the Foreign Ministry", "the Defence Ministry"
             and self.lex.scopes.get(" ".join([*named[:-1], "minister"])) == "state")  # not "the Hamas Health Ministry"
-        return state_body and not self.lex.side_of(ent.affiliation)
+        return state_body and not self.lex.side_of(name)
 
     def _side_from_earlier_title(self, ent: Entity, span: tuple[int, int]) -> None:
         """The side, and the fuller role, of "*The ambassador*, Andrei Karlov": a title

@@ -634,6 +634,9 @@ def test_a_legislature_or_cabinet_is_no_side_but_its_state_is(tables):
                   "Assembly, said so. Hugo Lane, the Northern Ireland Office minister, agreed.")["roles"]
     assert person(rows, "Tomas Varga")["side"] == "Paraguay"  # not "National Assembly"
     assert person(rows, "Hugo Lane")["side"] == "United Kingdom"
+    rows = tables("Paraguay rejected the plan on Monday. Ines Wolk, a member of the National "
+                  "Assembly, urged calm.")["roles"]
+    assert person(rows, "Ines Wolk")["side"] == "Paraguay"  # a member of it: not "National Assembly"
     es = _spanish_roles("ASUNCIÓN.— El gobierno rechazó la propuesta. Un asesor del presidente del Consejo de "
                         "Ministros, Arturo Salcedo, dijo que no hay margen.")
     assert person(es, "Arturo Salcedo")["side"] == "Paraguay"  # not "Consejo de Ministros"
@@ -734,12 +737,12 @@ def test_a_list_under_the_title_of_the_n_countries_takes_the_n_states_named_befo
         assert all(r["side_cue"].startswith("context: ") for r in rows if r["side"])
 
 
-def test_a_list_named_after_a_plural_title_of_states_takes_their_sides_in_order(tables):
+def test_a_list_set_off_after_a_plural_title_of_states_takes_their_sides_in_order(tables):
     cases = [
-        # the lead gives the offices, the next sentence opens with the names
+        # the lead gives the offices, the next sentence the names: nothing says in which order
         ("OSLO — The foreign ministers of Norway, Chile and Kenya called on Monday for a truce.\n\n"
-         "Lars Vinje, Ana Pardo and Joseph Ndegwa urged both sides to return to the table.",
-         ["Norway", "Chile", "Kenya"]),
+         "Joseph Ndegwa, Lars Vinje and Ana Pardo urged both sides to return to the table.",
+         ["", "", ""]),
         # the states send the holders of a plural title: the names set off after it
         ("Norway, Chile and Kenya sent senior diplomats to sit in: Lars Vinje, Ana Pardo and Joseph Ndegwa.",
          ["Norway", "Chile", "Kenya"]),
@@ -749,8 +752,8 @@ def test_a_list_named_after_a_plural_title_of_states_takes_their_sides_in_order(
         # no title: whoever the states freed is not theirs
         ("Norway and Chile freed two prisoners on Monday: Lars Vinje and Ana Pardo.", ["", ""]),
         # a side the text states for one of them is not the one its place gives: another order
-        ("The foreign ministers of Norway and Chile called for a truce. Ana Pardo and Lars Vinje "
-         "urged both sides to return. The Chilean foreign minister, Ana Pardo, flew home.", ["Chile", ""]),
+        ("Norway and Chile sent senior diplomats: Ana Pardo and Lars Vinje. The Chilean "
+         "diplomat, Ana Pardo, flew home.", ["Chile", ""]),
     ]
     for text, sides in cases:
         rows = [r for r in tables(text)["roles"] if r["kind"] == "person"]
