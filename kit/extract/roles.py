@@ -213,6 +213,16 @@ _OBJECT_DEPS = frozenset({"dobj", "obj", "iobj"})  # English and Universal Depen
 _PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass"})
 
 
+def _opens_a_phrase_of(token: Token, verb: Token) -> bool:
+    """``token`` is a preposition, past the one right after ``verb``, that opens a phrase
+    of the verb or of the clause it hangs on: "accompanied by A, *for* talks with B",
+    "acompañado por A, *para* conversaciones con B" (not "de" in "la ministra de Salud")."""
+    own = (verb.i, verb.head.i)
+    return token.i > verb.i + 1 and (token.dep_ == "prep" and token.head.i in own
+                                     or token.dep_ == "case" and token.head.head.i in own
+                                     and token.head.dep_ not in ("nmod", "appos"))
+
+
 def _acronym(token: Token) -> str:
     """An untagged name in capitals ("MNLF fighters"): the group it names, else ``""``."""
     return token.text if token.pos_ == "PROPN" and is_initials(token.text) else ""  # not "an NGO delegation"
@@ -281,8 +291,9 @@ class _Reader(PhraseReader):
         canciller A y la ministra B", "He was accompanied by A", "llegó acompañado por A")
         are affiliated with that person, whose side the registry lends to one with none: a
         head of state's party is of their state. They are the verb's subject and the people
-        named after it up to the next verb ("..., y la ministra B."; a parse may hang a
-        list's last name elsewhere), unless a subject stands before the verb ("A
+        named after it up to the next verb or a phrase of the verb's own ("..., y la
+        ministra B."; a parse may hang a list's last name elsewhere; not "..., for talks
+        with C": :func:`_opens_a_phrase_of`), unless a subject stands before the verb ("A
         accompanied him to the talks with C": A alone). The person is the one a pronoun
         object stands for (the subject named last before it in its paragraph, else the
         person named last, and never the verb's own subject: :meth:`_person_referred`) or
@@ -318,7 +329,8 @@ class _Reader(PhraseReader):
             words = {t.i for c in subjects for t in c.subtree}
             if not any(c.i < verb.i for c in subjects):  # "A accompanied him to B": A only
                 words |= set(range(verb.i + 1, next((t.i for t in doc[verb.i + 1:verb.sent.end]
-                                                     if t.pos_ in ("VERB", "AUX")), verb.sent.end)))
+                                                     if t.pos_ in ("VERB", "AUX") or _opens_a_phrase_of(t, verb)),
+                                                    verb.sent.end)))
             for ent in people:
                 if principal is not None and ent is not principal and ent.start in words and not ent.affiliation:
                     ent.affiliation = principal.canonical

@@ -1735,6 +1735,9 @@ def test_a_leader_after_under_holds_no_plural_title_of_the_group(tables, text, n
 @pytest.mark.parametrize("text, name", [
     ("Michael Brandt accompanied him to the lodge, where David Klein met Yusuf Haddad.", "David Klein"),
     ("The mediator, Peter Voss, accompanied him to the meeting with Daniel Hart.", "Daniel Hart"),
+    # a phrase of the participle's own ends the companions: whom the talks are with is not one
+    ("Chairman Omar Tallis arrived, accompanied by Sami Haddad, for talks with Prime Minister "
+     "Daniel Hart.", "Daniel Hart"),
 ])
 def test_one_who_accompanies_is_the_subject_not_a_name_after_the_verb(tables, text, name):
     # the subject before "accompanied" is the companion; "him" is not that subject, and a
