@@ -8,7 +8,10 @@ date, which a Doc does not know.
 
 Tense is read from the governing verb (the first verb above the expression in
 the dependency tree; a reporting verb right before the date governs it, however
-the parse hangs it: "said on Wednesday he would not sign" dates the saying):
+the parse hangs it: "said on Wednesday he would not sign" dates the saying; a
+participle the parser tags as an adjective is the verb of a date it governs, its
+noun before it the subject: "Guevara, *detenido* en julio, fue liberado el domingo"
+dates the arrest, not the release, and is past):
 
 - ``future``: aux "will"/"would"/"shall"/"'ll", a modal of possibility ("may",
   "might", "should", "must"; "could" unless negated or perfect: ``possibility_aux``;
@@ -177,13 +180,26 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
 
 def governing_verb(span: Span) -> Token | None:
     """The first verb (or auxiliary) above ``span`` in the dependency tree; a participle
-    used as a preposition ("starting Monday") is passed."""
+    used as a preposition ("starting Monday") is passed. A participle the parser tags as
+    an adjective counts as a verb when the date is its oblique: the participial clause of
+    a noun ("Guevara, detenido en julio, fue liberado el domingo": the arrest was in
+    July, not the release)."""
     tok = span.root
     while tok.head.i != tok.i:
-        tok = tok.head
+        below, tok = tok, tok.head
         if tok.pos_ in VERB_POS and tok.dep_ not in ("aux", "auxpass", "prep"):
             return tok
+        if below.dep_ == "obl" and _adjectival_participle(tok):
+            return tok
     return tok if tok.pos_ in VERB_POS else None
+
+
+def _adjectival_participle(tok: Token) -> bool:
+    """A participle tagged ADJ that modifies a noun and tells an act of its own: "la
+    tregua, *firmada* en marzo"; not one of a plan ("las conversaciones *previstas* para
+    marzo": ``planning_verbs``, the holding is the act)."""
+    return tok.pos_ == "ADJ" and "Part" in tok.morph.get("VerbForm", []) and tok.dep_ in ("amod", "acl") \
+        and tok.lemma_.lower() not in words_in_any("planning_verbs")
 
 
 def _relative_clause_before(span: Span, main: Token | None) -> Token | None:
@@ -231,6 +247,10 @@ def subject_span(verb: Token) -> tuple[int, int] | None:
         if subject is not None and not (verb.dep_ in RELATIVE_DEPS and subject.lower_ in words_or(
                 "relative_subjects", verb.doc.lang_)):
             return subject.left_edge.idx, _end(subject.right_edge)
+        if _adjectival_participle(verb) and verb.head.pos_ in NOUN_POS and verb.head.i < verb.i:
+            start = _noun_phrase(verb.head)[0]  # "El cruce de Lukeville, | cerrado en diciembre"
+            words = [t for t in verb.doc[verb.head.i:verb.left_edge.i] if not t.is_punct]
+            return start, _end(words[-1] if words else verb.head)
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in NOUN_POS:
             return _noun_phrase(verb.head)
         if verb.dep_ not in SHARED_SUBJECT_DEPS or verb.head.i == verb.i:
@@ -245,6 +265,8 @@ def _noun_phrase(noun: Token) -> tuple[int, int]:
     first = noun.head if noun.dep_ == "appos" and noun.head.pos_ in NOUN_POS else noun
     last = max((c.right_edge for c in noun.children if c.dep_ == "appos"),
                key=lambda t: t.i, default=noun)
+    last = max([last, *(c for c in last.children if c.dep_ in ("flat", "compound") and c.i > last.i)],
+               key=lambda t: t.i)  # "Freddy | Guevara", the name's last word hung on its first
     return first.left_edge.idx, _end(last)
 
 
@@ -392,6 +414,8 @@ def _under_a_past_participle(span: Span, verb: Token | None) -> bool:
     """The date hangs, below ``verb``, on a participle the parser takes for an adjective
     ("pactado en junio": ADJ with VerbForm=Part and no present tense), not one of a plan
     ("previstas para marzo": ``planning_verbs``)."""
+    if verb is not None and _adjectival_participle(verb):
+        return "Pres" not in verb.morph.get("Tense", [])  # the date's own verb (:func:`governing_verb`)
     token, seen = span.root, 0
     while token.head.i != token.i and seen < 4 and (verb is None or token.head.i != verb.i):
         token, seen = token.head, seen + 1

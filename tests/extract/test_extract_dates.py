@@ -10,7 +10,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kit.extract.dates import COLUMNS, extract
+from kit.extract.dates import COLUMNS, extract, governing_verb, subject_span
 
 VOCAB = spacy.blank("en").vocab
 
@@ -133,11 +133,12 @@ def test_an_infinitive_modifying_a_noun_of_a_past_clause_has_no_direction():
 
 
 def test_a_date_on_a_participle_read_as_an_adjective_is_past():
-    # "El cese al fuego, pactado en junio, entrará en vigor": agreed before, whatever follows
+    # "El cese al fuego, pactado en junio, entrará en vigor": agreed before, whatever follows;
+    # the agreeing is the date's act, not the entering into force
     d = doc("El/DET/DET/det/1 cese/NOUN/NOUN/nsubj/6 ,/PUNCT/PUNCT/punct/3 "
             "pactado/ADJ/ADJ/amod/1/pactado/VerbForm=Part en/ADP/ADP/case/5 junio/NOUN/NOUN/obl/3 "
             "entrará/VERB/VERB/ROOT/6/entrar/Tense=Fut;VerbForm=Fin", {5: (6, "DATE")})
-    assert (row(d)["tense"], row(d)["verb"]) == ("past", "entrar")
+    assert (row(d)["tense"], row(d)["verb"]) == ("past", "pactado")
     # a participle of a plan: "las conversaciones previstas para marzo se celebrarán"
     d = doc("Las/DET/DET/det/1 conversaciones/NOUN/NOUN/nsubj/5 previstas/ADJ/ADJ/amod/1/previsto/VerbForm=Part "
             "para/ADP/ADP/case/4 marzo/NOUN/NOUN/obl/2 celebrarán/VERB/VERB/ROOT/5/celebrar/Tense=Fut;VerbForm=Fin",
@@ -594,3 +595,26 @@ def test_a_day_before_a_month_is_one_date_not_a_number_and_a_month(nlp):
     dates = [r["text"] for r in extract(nlp(sentence), {})]
     assert dates == ["26 October", "27 October"]
     assert [r["text"] for r in extract(nlp("Rule 2 may apply."), {})] == []  # "may": a verb
+
+
+def test_a_participle_tagged_adjective_is_the_verb_of_the_date_it_governs():
+    # "Freddy Guevara, detenido en julio, fue liberado el domingo": the parser tags the
+    # participle ADJ; July is the arrest's, and the arrested is the name it modifies
+    d = doc("Fermin/PROPN/PROPN/nsubj/7 Arjona/PROPN/PROPN/flat/0 ,/PUNCT/PUNCT/punct/3 "
+            "detenido/ADJ/ADJ/amod/0/detenido/VerbForm=Part en/ADP/ADP/case/5 julio/NOUN/NOUN/obl/3 "
+            ",/PUNCT/PUNCT/punct/3 liberado/VERB/VERB/ROOT/7/liberar el/DET/DET/det/9 "
+            "domingo/NOUN/NOUN/obl/7 ./PUNCT/PUNCT/punct/7")
+    july, sunday = d[5:6], d[9:10]
+    assert (governing_verb(july).text, governing_verb(sunday).text) == ("detenido", "liberado")
+    start, end = subject_span(governing_verb(july))
+    assert d.text[start:end] == "Fermin Arjona"
+    # the noun with its complement before the participle: "El cruce de Velmar, cerrado en diciembre"
+    d = doc("El/DET/DET/det/1 cruce/NOUN/NOUN/nsubj/8 de/ADP/ADP/case/3 Velmar/PROPN/PROPN/nmod/1 "
+            ",/PUNCT/PUNCT/punct/5 cerrado/ADJ/ADJ/amod/1/cerrado/VerbForm=Part en/ADP/ADP/case/7 "
+            "diciembre/NOUN/NOUN/obl/5 reabrió/VERB/VERB/ROOT/8/reabrir")
+    start, end = subject_span(governing_verb(d[7:8]))
+    assert d.text[start:end] == "El cruce de Velmar"
+    # an adjective that is no participle is no verb: the date stays the main verb's
+    plain = doc("Fermin/PROPN/PROPN/nsubj/4 ,/PUNCT/PUNCT/punct/2 feliz/ADJ/ADJ/amod/0 "
+                "julio/NOUN/NOUN/obl/2 habló/VERB/VERB/ROOT/4/hablar")
+    assert governing_verb(plain[3:4]).text == "habló"
