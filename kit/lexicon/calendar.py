@@ -43,12 +43,11 @@ True
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
-from kit.lexicon.files import lexicon_cache, read_table
+from kit.lexicon.files import lexicon_cache, read_table, unaccented
 
 RULES_LANG = "en"
 """The language of the ``meaning`` column and of kit's date rules; its rows are not translated."""
@@ -167,8 +166,7 @@ def _read_in_english() -> dict[str, str | None]:
 
 
 def _plain(text: str) -> str:
-    text = " ".join(text.lower().replace(",", " ").split()).strip(" .;:")
-    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+    return unaccented(" ".join(text.lower().replace(",", " ").split()).strip(" .;:"))
 
 
 @lexicon_cache

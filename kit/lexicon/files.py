@@ -24,6 +24,18 @@ Rules every CSV lexicon follows (UTF-8, with or without BOM):
 ``.jsonl`` lexicons (span_ruler patterns) hold one JSON object per line; their
 keys are checked like columns.
 
+A lexicon's words match whether or not their accents are written: for each row whose
+``folded`` columns (:class:`Schema`: the word looked up, ``term`` of ``words.csv``,
+``glossary.csv`` and ``calendar_words.csv``, ``title`` of ``titles.csv``, ``name`` of
+``holidays.csv``) carry an accent, :func:`read_table` also gives the row with those
+columns :func:`unaccented` ("reunión" is read as "reunion" too, "miércoles" as
+"miercoles", "Tánaiste" as "Tanaiste"), after the rows of the file, unless a row of
+the file in the same language and of the same kind (its enum columns: the list of
+``words.csv``) already spells the word so; that row keeps its own values. Much news
+is written without accents, and "ñ" is dropped with them ("acompañar" is written
+"acompanar", "año" "ano"), so a reader of these lexicons matches a word as a text
+writes it, with no rows of its own for unaccented spellings.
+
 Whatever is read stays cached until :func:`clear_lexicon_cache` (kit's files)
 or until the file changes on disk (your files). Loaders return immutable
 values: :class:`Row` mappings in a tuple, frozen records.
@@ -43,6 +55,7 @@ import io
 import json
 import os
 import re
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -97,7 +110,9 @@ class Schema:
     case-insensitively, returned lower-case) and ``hints`` says what they mean;
     ``nouns`` names a column's value in messages ("marker kind").
     ``skip_incomplete`` drops a row with an empty required value instead of
-    raising (the user's alias table has always worked that way).
+    raising (the user's alias table has always worked that way). ``folded``
+    columns hold the word a reader looks up: a row is read with them
+    :func:`unaccented` too.
     """
 
     file: str
@@ -107,6 +122,7 @@ class Schema:
     hints: Mapping[str, str] = field(default_factory=dict)
     nouns: Mapping[str, str] = field(default_factory=dict)
     skip_incomplete: bool = False
+    folded: tuple[str, ...] = ()
 
 
 SCHEMAS: Mapping[str, Schema] = MappingProxyType({
@@ -126,7 +142,8 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
                "states": "the states whose offices go by this title, ';'-separated, when only some "
                          "do ('Majority Leader'); empty: any state; '-United States': a state "
                          "whose office of this kind goes by another title (a Secretary of State, "
-                         "no 'Foreign Minister')"}),
+                         "no 'Foreign Minister')"},
+        folded=("title",)),
     "demonyms": Schema(
         "demonyms.csv", ("term", "country", "kind"), ("source",),
         known={"kind": ("country", "demonym", "capital", "institution")}),
@@ -164,7 +181,7 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
         "boilerplate.csv", ("kind", "pattern"), ("note",), known={"kind": ("line", "tail")},
         hints={"kind": "'line' drops the line, 'tail' drops it and everything after it"},
         nouns={"kind": "marker kind"}),
-    "words": Schema("words.csv", ("list", "term"), known={"list": WORD_LISTS}),
+    "words": Schema("words.csv", ("list", "term"), known={"list": WORD_LISTS}, folded=("term",)),
     "number_words": Schema("number_words.csv", ("list", "term", "value"), known={"list": NUMBER_LISTS},
                            hints={"list": "see kit.lexicon.wordlists.numbers"}),
     "calendar_words": Schema(
@@ -178,17 +195,19 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
                        "of a chain counted from an earlier date: 'later' after a count (three days "
                        "later, earlier), 'following' after a unit (the following day, the "
                        "previous week), 'same' and 'that' before one (the same week, that day)",
-               "meaning": "the English words kit's date rules read for it ('December', 'last')"}),
+               "meaning": "the English words kit's date rules read for it ('December', 'last')"},
+        folded=("term",)),
     "seasons": Schema("seasons.csv", ("season", "month"),
                       known={"month": tuple(str(m) for m in range(1, 13))},
                       hints={"month": "the month the season starts in, 1-12"}),
     "entity_patterns": Schema("entity_patterns.jsonl", ("label", "pattern"), ("id",)),
     "verb_forms": Schema("verb_forms.csv", ("form", "lemma"), ("source",)),
     "plurals": Schema("plurals.csv", ("singular", "plural")),
-    "glossary": Schema("glossary.csv", ("term", "english")),
+    "glossary": Schema("glossary.csv", ("term", "english"), folded=("term",)),
     "holidays": Schema("holidays.csv", ("name", "rule", "granularity"), ("source",),
                        known={"granularity": ("day", "week")},
-                       hints={"granularity": "'day' is the holiday itself, 'week' the ISO week holding it"}),
+                       hints={"granularity": "'day' is the holiday itself, 'week' the ISO week holding it"},
+                       folded=("name",)),
 })
 """Every lexicon kit reads, by name; ``file`` is kit's own copy in :data:`DATA_DIR`."""
 
@@ -333,8 +352,37 @@ def _read_file(path: Path, lexicon: str, lang: str | None, own: bool,
     if path.suffix == ".jsonl":
         records = _jsonl_records(text, path, schema, own)
     else:
-        records = _csv_rows(text, path, schema, own)
+        records = _with_unaccented(tuple(_csv_rows(text, path, schema, own)), schema)
     return tuple(r for r in records if lang is None or r["lang"] == lang)
+
+
+def unaccented(text: str) -> str:
+    """``text`` with its accents dropped: every combining mark of its letters ("ñ" is "n").
+
+    >>> unaccented("reunión"), unaccented("Tánaiste"), unaccented("acompañar"), unaccented("Ñuñoa")
+    ('reunion', 'Tanaiste', 'acompanar', 'Nunoa')
+    """
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def _with_unaccented(rows: tuple[Row, ...], schema: Schema) -> Iterator[Row]:
+    """``rows``, then each row whose ``folded`` columns carry an accent with them
+    :func:`unaccented`, unless a row of the same language and kind (its ``known``
+    columns) already has those words: a spelling the file gives keeps its own row."""
+    yield from rows
+    if not schema.folded:
+        return
+    keyed = (*schema.folded, *schema.known, "lang")
+    seen = {tuple(row.get(c, "") for c in keyed) for row in rows}
+    for row in rows:
+        values = {**row, **{c: unaccented(row[c]) for c in schema.folded}}
+        key = tuple(values.get(c, "") for c in keyed)
+        if key not in seen:
+            seen.add(key)
+            yield Row(values, row.path, row.line, row.number)
 
 
 def _csv_rows(text: str, path: Path, schema: Schema, own: bool) -> Iterator[Row]:

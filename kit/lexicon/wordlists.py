@@ -1,7 +1,9 @@
 """Word lists: the closed sets of words the extractors and the timeline look for.
 
 They are rows of ``kit/lexicon/data/words.csv`` (``list,term,lang``), one word
-or phrase per row; :func:`words` returns one list as a frozenset. The lists
+or phrase per row; :func:`words` returns one list as a frozenset, each word with
+and without its accents ("reunión" and "reunion": :func:`kit.lexicon.files.unaccented`),
+as :func:`words_in_any` and :func:`glossary` do. The lists
 (:data:`kit.lexicon.files.WORD_LISTS`) and who reads them:
 
 - ``reporting_verbs`` (lemmas: "say", "tell", ...), ``source_nouns``
@@ -267,7 +269,7 @@ def words_in_any(name: str) -> frozenset[str]:
 
     Examples
     --------
-    >>> {"talks", "reunión"} <= words_in_any("meeting_nouns")
+    >>> {"talks", "reunión", "reunion"} <= words_in_any("meeting_nouns")
     True
     """
     if name not in WORD_LISTS:
@@ -363,6 +365,8 @@ def glossary(lang: str) -> Mapping[str, str]:
     --------
     >>> glossary("es")["Corte Suprema"], "corte suprema" in glossary("es")
     ('Supreme Court', False)
+    >>> glossary("es")["Cámara de Diputados"] == glossary("es")["Camara de Diputados"]
+    True
     """
     return MappingProxyType({row["term"]: row["english"] for row in read_table("glossary", lang=lang)})
 
