@@ -126,8 +126,7 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   held *in* another state's capital: "the ambassador in Washington" serves another state);
 - ``escort_verbs`` (lemmas of going with someone: "Lo *acompañaron* el canciller A y la
   ministra B": people affiliated with the person they accompany, whose side the registry
-  lends them; a language's form without accents too, for text written without them):
-  :mod:`kit.extract.roles`;
+  lends them): :mod:`kit.extract.roles`;
 - ``encounter_verbs`` (lemmas of meeting someone: "In Moscow, President Erdogan *met*
   President Putin" sets two people of two states in one scene, so the scene gives
   neither a side): :mod:`kit.extract.roles`; with ``hostile_verbs`` (lemmas of attacking
