@@ -71,7 +71,8 @@ class Lexicon:
         parts = key.split()
         if parts[:1] == ["the"] or parts[:1] and parts[0] in words_in_any("articles"):
             parts = parts[1:]
-        lead, last = government_lead(parts), government_lead(parts[-1:])  # "fuerzas armadas de colombia": 2
+        lead = government_lead(parts)  # "fuerzas armadas de colombia": 2
+        last = next((n for n in (1, 2) if len(parts) > n and government_lead(parts[-n:]) == n), 0)  # "national assembly"
         if lead and len(parts) > lead and not last:
             rest = parts[lead:]  # "congreso peruano", "ejercito del peru": the word first, as Spanish writes it
             if rest[0] in words_in_any("of_preps"):

@@ -15,8 +15,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   command on Wednesday"; not after ``copula_subjects``, "the *aim* is to sign", nor in
   ``copula_idioms``, "is to *blame*"), ``date_modifiers`` ("last", "next", ...): :mod:`kit.extract.dates`;
 - ``determiners``, ``government_words`` (a state's bodies: "ministry", "army", and its
-  legislature or cabinet named without its state, "National Assembly", "Consejo de
-  Ministros": no side of their own, their state is), ``locative_preps``, ``group_anaphors``
+  legislature or cabinet, "National Assembly", "Senate", "Consejo de Ministros": no side
+  of their own, their state is, named before them, "the Estonian National Assembly", or
+  else the article's), ``locative_preps``, ``group_anaphors``
   and ``state_anaphors`` (the nouns of "the group's", "the country's"; "del
   gobierno", a ``contracted_articles`` word before them), ``org_words``
   (words that make a name an organisation's: "Ministry", "Party"), ``place_preps``,

@@ -271,3 +271,16 @@ def test_people_countries_and_subdivisions_are_no_cities(name):
 def test_city_countries_are_kits_country_names():
     names = {*country_aliases().values(), *(r["country"] for r in read_table("demonyms"))}
     assert {c.country for c in cities().values()} <= names
+
+
+@pytest.mark.parametrize("name, side", [
+    ("the Ukrainian army", "Ukraine"), ("the Swedish Parliament", "Sweden"),
+    # a state body of two words after the demonym: its legislature
+    ("the Estonian National Assembly", "Estonia"), ("the Palestinian Legislative Council", "Palestine"),
+    ("the Philippine Senate", "Philippines"),
+    ("National Assembly", ""), ("Kosovo Force", ""),  # no state named; a force named after where it serves
+])
+def test_a_state_body_named_after_its_state_is_that_states(name, side):
+    from kit.extract.titles import lexicon
+
+    assert lexicon().side_of(name) == side
