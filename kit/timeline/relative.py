@@ -15,9 +15,11 @@
   a comma and followed by "after" or "before" (``apart_words``) dates what
   follows it, counted from the day its sentence gave before it: back for "after",
   ahead for "before"; not when what follows gives its own date ("two days after
-  the talks opened on June 4": ``dated_after``). A count of weeks gives the ISO
-  week, not the day: "seven weeks after the referendum" is a round count (it was
-  seven weeks and four days). A count anywhere else is a duration ("talks lasted
+  the talks opened on June 4": ``dated_after``). A week or two (``EXACT_WEEKS``)
+  are counted to the day, as "a week later" is ("on Sunday, two weeks after a
+  rally in the north": the Sunday fourteen days before); more weeks are a round
+  count and give the ISO week, not the day: "seven weeks after the referendum"
+  (it was seven weeks and four days). A count anywhere else is a duration ("talks lasted
   two days after the vote").
 - **Composed** forms resolve the date they hold first (:meth:`Ctx.inner`):
   "the ten days ending May 5" = Apr 26–May 5; "the first two weeks of June" =
@@ -45,6 +47,8 @@ from kit.timeline.calendar_math import (
 from kit.timeline.ctx import Ctx, Handler, Span
 
 _FINER = {"day": 0, "week": 1, "month": 2, "year": 3}
+# "on Sunday, two weeks after the rally" counts to the day; "seven weeks after" is a round count
+EXACT_WEEKS = 2
 _FROM_PUBLICATION = "no date given before it: counted from publication"
 
 
@@ -115,7 +119,9 @@ def _apart(m: re.Match[str], ctx: Ctx) -> Span:
             or ref.granularity != "day" or ref.expression not in ctx.before):
         raise Unresolved("a duration, not a point in time")
     sign = 1 if ctx.after in words("chain_back_words") else -1  # "two days before the vote": ahead
-    s, e, granularity = _unit_period(unit, shift(ref.start, sign * n, unit))
+    d = shift(ref.start, sign * n, unit)
+    s, e, granularity = (d, d, "day") if unit == "week" and n <= EXACT_WEEKS else \
+        _unit_period(unit, d)
     return s, e, granularity, (f"what follows, {n} {unit}(s) {ctx.after} '{ref.expression}' "
                                f"({format_span(ref.start, ref.end)}) in the same sentence")
 

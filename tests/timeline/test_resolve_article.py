@@ -82,10 +82,20 @@ def test_a_count_set_off_after_a_day_dates_what_follows_it():
                           Mention("eleven days", 0, "past", sentence=text)], TUE)
     assert [r.start for r in rs] == [D(2022, 10, 31), D(2022, 10, 20)]
     assert rs[1].granularity == "day"
-    text = "Crowds marched on Monday, two weeks before the vote."
+    text = "Crowds marched on Monday, seven weeks before the vote."  # a round count: the week
     rs = resolve_article([Mention("Monday", 0, "past", sentence=text),
-                          Mention("two weeks", 0, "past", sentence=text)], TUE)
-    assert (rs[1].start, rs[1].end, rs[1].granularity) == (D(2022, 11, 14), D(2022, 11, 20), "week")
+                          Mention("seven weeks", 0, "past", sentence=text)], TUE)
+    assert (rs[1].start, rs[1].end, rs[1].granularity) == (D(2022, 12, 19), D(2022, 12, 25), "week")
+
+
+def test_a_week_or_two_set_off_after_a_day_is_counted_to_the_day():
+    # "on Monday, two weeks after a rally": the Monday fourteen days before
+    for count, days in (("two weeks", 14), ("a week", 7)):
+        text = f"Crowds marched on Monday, {count} after a rally in Osk."
+        rs = resolve_article([Mention("Monday", 0, "past", sentence=text),
+                              Mention(count, 0, "past", sentence=text)], TUE)
+        expected = D(2022, 10, 31) - dt.timedelta(days=days)
+        assert (rs[1].start, rs[1].end, rs[1].granularity) == (expected, expected, "day")
 
 
 def test_a_date_after_a_count_in_another_part_of_the_sentence_leaves_it_counted():
