@@ -38,6 +38,13 @@ perfect, "has called on voters to reject it on Sunday", still points ahead). An 
 after an ordinal or a superlative ("the first ship *to sail* since February")
 is not prospective: it takes the tense of the clause above.
 
+A date of an event that the clause's act comes *after* lies before that act: the
+date dates a noun that an ``after_preps`` word introduces ("will resume after a
+meeting of donors here on Monday", "la propuesta llega tras la reunión del
+viernes"). It takes ``past`` in a past or present clause and no tense in a future
+one (it lies before the act, but the act is ahead, so publication does not say
+which side it is on).
+
 The cue is the cue phrase right before the date, or before the noun it dates
 ("*ahead of* their summit on Tuesday"; a bound there, "since the ceasefire of May
 1994", bounds the noun, not the date).
@@ -73,7 +80,7 @@ noun's event rather than the clause's verb.
 The words are data (``kit/lexicon/data/words.csv``, read with
 :func:`kit.lexicon.wordlists.words`): ``future_aux``, ``possibility_aux``, ``planning_verbs``
 (lemmas; :func:`planning_forms` derives their inflected forms),
-``prospective_preps``, ``date_modifiers`` and ``cue_words``; cue phrases come from
+``prospective_preps``, ``after_preps``, ``date_modifiers`` and ``cue_words``; cue phrases come from
 :func:`kit.lexicon.cues.cue_before`.
 
 Examples
@@ -390,7 +397,26 @@ def date_tense(span: Span, verb: Token | None, noun_cue: str | None = _UNREAD) -
     noun_cue = _cue_of_noun(span) if noun_cue is _UNREAD else noun_cue
     if clause is not None and noun_cue in words("forward_cues"):
         return "future"  # "arrived ahead of their summit on Tuesday": the summit is ahead
+    if clause is not None and _dates_a_noun_after(span):
+        return None if clause == "future" else "past"  # "will resume after a meeting on Monday"
     return clause
+
+
+def _dates_a_noun_after(span: Span) -> bool:
+    """The date dates a noun that an ``after_preps`` word puts before the clause's act ("will
+    resume *after a meeting* of donors here on Monday", "llega *tras la reunión* del viernes"):
+    the noun is the object of the word (or has it as its case marker), and the date hangs
+    below the noun, through prepositions and adverbs, with no verb between."""
+    after = words_in_any("after_preps")
+    tok = span.root
+    for _ in range(5):
+        if tok.head.i == tok.i or tok.head.pos_ in VERB_POS:
+            return False
+        tok = tok.head
+        if tok.pos_ == "NOUN" and (tok.head.lower_ in after and tok.head.i < tok.i or any(
+                c.dep_ == "case" and c.lower_ in after for c in tok.children)):
+            return True
+    return False
 
 
 def _copula_above(span: Span) -> Token | None:

@@ -108,6 +108,22 @@ def test_the_cue_before_the_noun_a_date_dates_is_its_cue_unless_a_bound():
     assert row(since)["cue"] is None  # Tuesday dates the summit; "since" bounds the summit
 
 
+def test_a_date_of_a_noun_after_after_lies_before_the_act_of_its_clause():
+    # "Envoys {verb} after a meeting of donors here on Monday": the meeting comes first
+    tokens = ("Envoys/NNS/NOUN/nsubj/{v} {verb} after/IN/ADP/prep/{v} a/DT/DET/det/{m} "
+              "meeting/NN/NOUN/pobj/{a} of/IN/ADP/prep/{m} donors/NNS/NOUN/pobj/{o} "
+              "here/RB/ADV/advmod/{m} on/IN/ADP/prep/{h} Monday/NNP/PROPN/pobj/{n}")
+    present = "talk/VBP/VERB/ROOT/1/talk/Tense=Pres;VerbForm=Fin"
+    d = doc(tokens.format(verb=present, v=1, m=4, a=2, o=5, h=7, n=8), {9: (10, "DATE")})
+    assert (row(d)["verb"], row(d)["tense"]) == ("talk", "past")
+    future = "will/MD/AUX/aux/2/will/VerbForm=Fin talk/VB/VERB/ROOT/2/talk/VerbForm=Inf"
+    d = doc(tokens.format(verb=future, v=2, m=5, a=3, o=6, h=8, n=9), {10: (11, "DATE")})
+    assert row(d)["tense"] is None  # before a future act: either side of publication
+    # hung on the verb, the date is the act's own: "Envoys will talk ... on Monday"
+    d = doc(tokens.format(verb=future, v=2, m=5, a=3, o=6, h=2, n=9), {10: (11, "DATE")})
+    assert row(d)["tense"] == "future"
+
+
 def test_perfect_is_past_and_since_is_a_cue():
     d = doc("They/PRP/PRON/nsubj/2 have/VBP/AUX/aux/2/have/Tense=Pres;VerbForm=Fin "
             "met/VBN/VERB/ROOT/2/meet/Tense=Past;VerbForm=Part since/IN/ADP/prep/2 "
