@@ -105,7 +105,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   its clause: "a meeting for Monday", "extended to Monday"): :mod:`kit.extract.dates`;
 - ``after_preps`` ("after", "tras": an event noun after them, and so the date that
   dates it, lies before its clause's act: "will resume after a meeting on Monday"):
-  :mod:`kit.extract.dates`;
+  :mod:`kit.extract.dates`; such a date is background, not a reference for "two days
+  earlier": :mod:`kit.timeline.context`;
 - ``date_hedges`` ("as early as", "only": dropped before a date) and
   ``date_run_on`` ("after", "amid": where a DATE span that runs on is cut):
   :mod:`kit.timeline.resolve`;
