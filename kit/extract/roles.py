@@ -270,7 +270,7 @@ class _Reader(PhraseReader):
         self._share_plural_roles()
         consumed |= self._distribute_complements()
         consumed |= self._distribute_lists()
-        self._sides_of_lists_named_by_title()
+        self._sides_of_lists_after_a_title()
         self._counterparts()
         for n, ent in enumerate(self.ents):
             filed = n in self.filed  # "SEOUL —": where the story was filed
@@ -1133,7 +1133,7 @@ class _Reader(PhraseReader):
             if not person.side:
                 person.side, person.side_cue = state, f"{CONTEXT_CUE} {phrase.text}: {words}, in order"
 
-    def _sides_of_lists_named_by_title(self) -> None:
+    def _sides_of_lists_after_a_title(self) -> None:
         """Names set off after a plural title that is the object of a verb take, in order
         and weakly, the sides of its subject, when that is a list of exactly as many
         distinct states and bodies ("Britain, France and Germany sent senior diplomats: D,
@@ -1178,25 +1178,17 @@ class _Reader(PhraseReader):
             return None
         subject = subjects[0]
         end = max([subject.i + 1, *(c.i + 1 for c in subject.conjuncts)])
-        return self._list_sides(subject.left_edge.i, end, title=False)
+        return self._list_sides(subject.left_edge.i, end)
 
-    def _list_sides(self, start: int, end: int, title: bool) -> tuple[list[str], str] | None:
-        """(sides, phrase) of tokens ``start``..``end``: with ``title``, the sides of one
-        plural title's phrase (:meth:`_title_and_sides`); else those of a list of names
-        of states and bodies and nothing else ("Britain, France and Germany"), each one
+    def _list_sides(self, start: int, end: int) -> tuple[list[str], str] | None:
+        """(sides, phrase) of tokens ``start``..``end`` when they are a list of names of
+        states and bodies and nothing else ("Britain, France and Germany"), each one
         distinct."""
-        if title:
-            found = self._title_and_sides(start, end)
-            if found is None or len(found[1]) < 2:
-                return None
-            sides = [self.lex.side_of(self.ents[n].canonical, self.ents[n].text) for n in found[1]]
-            return sides, self.doc[start:end].text
         names = [e for e in self.ents if start <= e.start and e.end <= end]
         sides = [self.lex.side_of(e.canonical, e.text) for e in names]
-        covered = {i for e in names for i in range(e.start, e.end)}
-        if not all(sides) or len(set(sides)) != len(sides) or any(
-                i not in covered and not (t.text == "," or t.lower_ in self.w.conjunctions)
-                for i, t in enumerate(self.doc[start:end], start)):
+        if not names or (names[0].start, names[-1].end) != (start, end) or not all(sides) \
+                or len(set(sides)) != len(sides) \
+                or not all(self._joined(a.end, b.start) for a, b in zip(names, names[1:])):
             return None
         return sides, self.doc[start:end].text
 

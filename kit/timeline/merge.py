@@ -193,7 +193,7 @@ class Group:
         """Whether ``r``, a coarser report, and the group both tell the start of one of
         their event nouns, in other words (``onset_verbs``): "talks began in July" and
         "the talks opened in Rome on 10 July". Day-level reports keep their own verbs."""
-        onset = _onset_verbs()
+        onset = words_in_any("onset_verbs")
         return (r.days > 1 and bool(r.triggers & onset) and bool(self._names["triggers"] & onset)
                 and bool(self._names["nouns"].intersection(r.nouns)))
 
@@ -540,12 +540,6 @@ def _collapse_surnames(names: Iterable[str]) -> list[str]:
 def _shorten(text: str, limit: int = 120) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
-
-
-@lexicon_cache
-def _onset_verbs() -> frozenset[str]:
-    """Verbs that start something (``onset_verbs``, every language)."""
-    return words_in_any("onset_verbs")
 
 
 @lexicon_cache
