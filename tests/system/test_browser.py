@@ -8,12 +8,12 @@ and about: URLs fails the test (and is aborted, so nothing leaves).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser
 from publish.test_export import IMG_PAYLOAD, SCRIPT_PAYLOAD, hostile_notebook
+from system.pages import Visit
 
 from kit.publish.export import export_html
 from kit.publish.report import build_site
@@ -25,26 +25,12 @@ LOCAL_URL = re.compile(r"^(file|data|about):")
 REMOTE_URL = re.compile(r"^(?!(file|data|about|blob):)")
 
 
-@dataclass
-class Visit:
-    """A page opened in Chromium, with what it asked for and what went wrong."""
-
-    page: Page
-    requests: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-
-    def remote_requests(self) -> list[str]:
-        return [url for url in self.requests if not LOCAL_URL.match(url)]
-
-
 def visit(browser: Browser, path: Path) -> Visit:
     """Open a page, wait until every chart has settled (drawn or failed)."""
     context = browser.new_context()
     context.route(REMOTE_URL, lambda route: route.abort())
     page = context.new_page()
-    seen = Visit(page)
-    page.on("request", lambda request: seen.requests.append(request.url))
-    page.on("pageerror", lambda error: seen.errors.append(str(error)))
+    seen = Visit(page, LOCAL_URL)
     page.goto(path.resolve().as_uri(), wait_until="load")
     if page.locator(".kit-chart").count():
         page.wait_for_function("window.kitCharts !== undefined")

@@ -32,13 +32,14 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
 import pytest
 from jupyter_client.kernelspec import KernelSpecManager
 from playwright.sync_api import Browser, Page
+from system.pages import Visit
 
 from kit.publish.render import VEGALITE_MIMETYPE
 
@@ -217,18 +218,6 @@ class Lab:
             self.api("DELETE", f"sessions/{session['id']}")
 
 
-@dataclass
-class Visit:
-    """A notebook opened in Lab, with what the page asked for and what went wrong."""
-
-    page: Page
-    requests: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-
-    def remote_requests(self) -> list[str]:
-        return [url for url in self.requests if not LOOPBACK.match(url)]
-
-
 def vega_outputs(notebook: Path) -> int:
     """Outputs of a notebook file that Lab draws with Vega."""
     nb = nbformat.read(notebook, as_version=4)
@@ -326,10 +315,7 @@ def open_notebook(browser: Browser, lab: Lab, name: str, views: int,
     context.set_default_timeout(PAGE_S * 1000)
     context.route(lambda url: not LOOPBACK.match(url), lambda route: route.abort())
     page = context.new_page()
-    seen = Visit(page)
-    page.on("request", lambda request: seen.requests.append(request.url))
-    page.on("websocket", lambda ws: seen.requests.append(ws.url))
-    page.on("pageerror", lambda error: seen.errors.append(str(error)))
+    seen = Visit(page, LOOPBACK)
     try:
         return seen, wait_for_charts(page, lab, name, views)
     except BaseException:
