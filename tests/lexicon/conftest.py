@@ -32,3 +32,22 @@ def copy_data(tmp_path):
         return tmp_path
 
     return copy
+
+
+@pytest.fixture
+def stale_file_round_trip(capsys):
+    """Check a lexicon builder (its ``main``) on ``data``: ``--check`` passes; with
+    ``row`` of ``file`` changed to ``stale`` it fails, saying ``says``; a rewrite gives
+    back the committed file."""
+    def run(build, data, file, row, stale, says):
+        assert build.main(["--check", "--data-dir", str(data)]) == 0
+        path = data / file
+        text = path.read_text(encoding="utf-8")
+        assert row in text
+        path.write_text(text.replace(row, stale), encoding="utf-8")
+        assert build.main(["--check", "--data-dir", str(data)]) == 1
+        assert says in capsys.readouterr().err
+        assert build.main(["--data-dir", str(data)]) == 0
+        assert path.read_text(encoding="utf-8") == (DATA_DIR / file).read_text(encoding="utf-8")
+
+    return run
