@@ -371,17 +371,13 @@ class NameGraph:
 
     def _shares_side(self, a: str, b: str) -> bool:
         """Both clusters have a side, and share one (case aside)."""
-        mine, theirs = ({v.casefold() for v in self.traits["side"][self.find(n)]} for n in (a, b))
-        return bool(mine & theirs)
+        side = self.traits["side"]
+        return _share(side[self.find(a)], side[self.find(b)])
 
     def _same_readings(self, a: str, b: str) -> bool:
         """Both clusters have a side and a role, and share one of each (case aside)."""
         ra, rb = self.find(a), self.find(b)
-        for traits in self.traits.values():
-            mine, theirs = ({v.casefold() for v in traits[r]} for r in (ra, rb))
-            if not mine & theirs:
-                return False
-        return True
+        return all(_share(traits[ra], traits[rb]) for traits in self.traits.values())
 
     def _articles_left_out(self) -> None:
         """A name without the article of a surname ("Bashar Assad", "Bashar Ja'afari")
@@ -521,11 +517,8 @@ class NameGraph:
 
     def _at_odds(self, node: str, root: str) -> bool:
         """A side or role of ``node`` is known, the cluster's too, and none is shared."""
-        for column, profile in self.profile.items():
-            mine, theirs = profile.get(node, set()), self.traits[column][root]
-            if mine and theirs and not {v.casefold() for v in mine} & {v.casefold() for v in theirs}:
-                return True
-        return False
+        return any(_at_odds(profile.get(node, set()), self.traits[column][root])
+                   for column, profile in self.profile.items())
 
     def _in_article(self, node: str) -> tuple[set[str], set[str]]:
         """Roots of the longer person names of ``node``'s article that it shortens
@@ -607,26 +600,20 @@ class NameGraph:
         self.union(target, node, f"{short} → {name}: the only longer name {how}{where}{note}")
 
     def _contradicts(self, node: str, root: str) -> bool:
-        mine, theirs = self.profile["side"].get(node, set()), self.traits["side"][root]
-        return bool(mine and theirs and not mine & theirs)
+        """A side of ``node`` is known, the cluster's too, and none is shared."""
+        return _at_odds(self.profile["side"].get(node, set()), self.traits["side"][root])
 
     def _shares_role(self, node: str, root: str) -> bool:
         """A role of ``node`` is one of the cluster's, and no side of theirs differs: a
         shared side alone is what most people of a corpus about two parties share."""
-        mine = {v.casefold() for v in self.profile["role"].get(node, set())}
-        theirs = {v.casefold() for v in self.traits["role"][root]}
-        return bool(mine & theirs) and not self._contradicts(node, root)
+        return (_share(self.profile["role"].get(node, set()), self.traits["role"][root])
+                and not self._contradicts(node, root))
 
     def _agrees(self, node: str, root: str) -> bool:
-        """No side or role of ``node`` contradicts the cluster's, and one matches."""
-        matched = False
-        for column, profile in self.profile.items():
-            mine = profile.get(node, set())
-            theirs = self.traits[column][root]
-            if mine and theirs and not mine & theirs:
-                return False
-            matched = matched or bool(mine & theirs)
-        return matched
+        """No side or role of ``node`` contradicts the cluster's, and one matches (case aside)."""
+        return not self._at_odds(node, root) and any(
+            _share(profile.get(node, set()), self.traits[column][root])
+            for column, profile in self.profile.items())
 
     def _initials(self) -> None:
         by_initials: dict[str, set[str]] = {}
@@ -679,6 +666,16 @@ class NameGraph:
         for node, reason in self.why:
             out.setdefault(self.shown(node), []).append(reason)
         return {name: list(dict.fromkeys(reasons)) for name, reasons in out.items()}
+
+
+def _share(mine: set[str], theirs: set[str]) -> bool:
+    """Whether two sets of readings (sides or roles) share one, case aside."""
+    return bool({v.casefold() for v in mine} & {v.casefold() for v in theirs})
+
+
+def _at_odds(mine: set[str], theirs: set[str]) -> bool:
+    """Both sets of readings are known, and share none (case aside)."""
+    return bool(mine and theirs) and not _share(mine, theirs)
 
 
 def _label(node: str) -> str:
