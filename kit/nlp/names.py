@@ -35,7 +35,7 @@ from kit.lexicon.files import DEFAULT_LANG, lexicon_cache, read_table
 from kit.lexicon.wordlists import words, words_in_any, words_or
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 HYPHENS = frozenset({"-", "\u2010"})  # inside a word; an en dash joins two names ("Trump–Kim")
@@ -125,8 +125,10 @@ def name_end(doc: Doc, start: int, end: int) -> int:
     Gwan", "Moon Jae In's"): names of that kind have two syllables after
     the family name. A name does not end on a lower-case particle or patronymic
     (``name_particles``, ``patronymics``: "Albert del" + "Rosario", "Mohammed bin"
-    + "Salman"): it takes the capitalised proper noun after it, if no entity holds it;
-    nor before one joined by a hyphen to such a word ("Mohammad Zia" + "ul-Haq").
+    + "Salman"): it takes the capitalised proper noun after it, if no entity holds it
+    or it is an entity alone ("Ursula von der" + GPE "Leyen"); nor before one joined
+    by a hyphen to such a word ("Mohammad Zia" + "ul-Haq"). A particle the model left
+    between two names joins them ("José Eduardo" + "dos" + "Santos").
 
     Examples
     --------
@@ -152,6 +154,8 @@ def name_end(doc: Doc, start: int, end: int) -> int:
         end += 1
     while end < len(doc) and end - start >= 2 and _particle_then_name(doc, end):
         end += 1  # "Albert del" + "Rosario": a name does not end on its particle
+    if end + 1 < len(doc) and _particle_between_names(doc, end):
+        end = _entity_end(doc, end + 1)  # "José Eduardo" + "dos" + "Santos": one name
     if end + 2 < len(doc) and _hyphened_particle(doc, end):
         end += 3  # "Mohammad Zia" + "ul-Haq": the particle and the name it is joined to
     return end
@@ -169,10 +173,37 @@ def _hyphened_particle(doc: Doc, end: int) -> bool:
 def _particle_then_name(doc: Doc, end: int) -> bool:
     """The name ``doc[:end]`` ends on a lower-case name particle or patronymic ("del",
     "von", "bin"; not one of the language's stopwords) and ``doc[end]`` is a
-    capitalised proper noun no entity holds: the rest of the name."""
+    capitalised proper noun no entity holds, or an entity of that word alone (the
+    model's GPE "Leyen" after "Ursula von der"): the rest of the name."""
     last, after = doc[end - 1], doc[end]
+    alone = after.ent_iob_ == "B" and _entity_end(doc, end) == end + 1
     return (last.is_lower and last.text in _particles() and after.is_title and after.is_alpha
-            and after.pos_ == "PROPN" and not after.ent_type_)
+            and after.pos_ == "PROPN" and (not after.ent_type_ or alone))
+
+
+def _particle_between_names(doc: Doc, end: int) -> bool:
+    """The name ``doc[:end]`` is followed by a lower-case name particle in no entity
+    and a PERSON right after it ("José Eduardo" + "dos" + "Santos", "Luiz Inácio" +
+    "da" + "Silva"): one name the model cut at its particle. The particle is no
+    conjunction or article ("Petro y Duque" are two)."""
+    after = doc[end + 1]
+    return loose_particle(doc[end]) and after.ent_iob_ == "B" and after.ent_type_ == "PERSON"
+
+
+def loose_particle(token: Token) -> bool:
+    """``token`` is a lower-case name particle in no entity ("dos", "de", "van"), no
+    conjunction or article, followed by a space: it may open or join a name."""
+    return (token.is_lower and not token.ent_type_ and token.text in _particles()
+            and token.text not in words_in_any("conjunctions") | words_in_any("articles")
+            and bool(token.whitespace_))
+
+
+def _entity_end(doc: Doc, start: int) -> int:
+    """The end of the entity that opens at ``doc[start]``."""
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 @lexicon_cache

@@ -35,7 +35,14 @@ from kit.lexicon.files import lexicon_cache
 from kit.lexicon.wordlists import is_initials, words, words_in_any, words_or
 from kit.nlp.cache import KEY
 from kit.nlp.labels import demonym_keys, place_keys
-from kit.nlp.names import gapped_country, only_honorifics, ranked_name, trim_name
+from kit.nlp.names import (
+    gapped_country,
+    loose_particle,
+    name_end,
+    only_honorifics,
+    ranked_name,
+    trim_name,
+)
 from kit.nlp.pipeline import add_component, get_nlp, unused_components
 from kit.nlp.transfer import hooks_read_once, read_once_in_this_process
 from kit.schema import MENTION_COLUMNS, OFFSET_COLUMNS, ROW_KEY, SENTENCE_COLUMNS
@@ -363,7 +370,8 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     for ent in found:
         if ent.label_ == "TITLE":
             continue
-        if ent.label_ == "PERSON" and any(c.islower() for c in ent.text) and not any(c.isupper() for c in ent.text):
+        if ent.label_ == "PERSON" and any(c.islower() for c in ent.text) and not any(
+                c.isupper() for c in ent.text) and name_end(doc, ent.start, ent.end) == ent.end:
             changed = True  # "fled to the bush": no letter of a name is capitalised (a script with
             continue  # no capitals, "محمد عباس", keeps its names)
         if ent.label_ in ("GPE", "LOC") and ent.start in title_ends and _shaped_like_a_name(ent):
@@ -392,6 +400,9 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
         if ent.label_ == "ORG" and ents and ents[-1].label_ == "PERSON" and _family_name_apart(doc, ents[-1], ent):
             changed = True  # "Ana Lucia" + "Marquez-Ibarra": the family name tagged apart
             ent = Span(doc, ents.pop().start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
+        if ent.label_ == "PERSON" and _particle_before(doc, ent, title_ends):
+            changed = True  # "Mr. | dos | Santos", "President | de | Klerk": the particle opens the name
+            ent = Span(doc, ent.start - 1, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and _given_name_before(doc, ent, tagged):
             changed = True  # "his vice president, | Moses | Blah": the first name the model left out
             ent = Span(doc, ent.start - 1, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
@@ -539,6 +550,15 @@ def _given_name_before(doc: Doc, ent: Span, tagged: set[int]) -> bool:
     if not (before.is_punct or before.is_lower or _byline_word(doc, before)):
         return False
     return not _lexicon_word(word)
+
+
+def _particle_before(doc: Doc, ent: Span, title_ends: set[int]) -> bool:
+    """Whether the word right before the PERSON ``ent`` is a name particle the model
+    left out (:func:`kit.nlp.names.loose_particle`) right after a title or an
+    honorific: "President | dos | Santos", "Mr. | de | Klerk"."""
+    i = ent.start - 1
+    return i >= 1 and loose_particle(doc[i]) and (
+        i in title_ends or doc[i - 1].lower_ in words("honorifics"))
 
 
 def _lexicon_word(word: Token) -> bool:

@@ -287,6 +287,14 @@ def test_a_demonym_the_title_took_from_the_model_s_organisation_is_tagged_again(
     ("Albert del Rosario said so .", [(0, 2, "PERSON")], "Albert del Rosario"),
     ("Ursula von der Leyen said so .", [(0, 3, "PERSON")], "Ursula von der Leyen"),
     ("Mohammed bin Salman said so .", [(0, 2, "PERSON")], "Mohammed bin Salman"),
+    # the rest of the name in an entity of its own (the model: GPE "Leyen")
+    ("Ingrid van der Hoek said so .", [(0, 3, "PERSON"), (3, 4, "GPE")], "Ingrid van der Hoek"),
+    ("Ms. van der Hoek said so .", [(1, 3, "PERSON"), (3, 4, "GPE")], "van der Hoek"),
+    # the particle left out of both names, or before the only one
+    ("Tomás Augusto dos Reis said so .", [(0, 2, "PERSON"), (3, 4, "PERSON")], "Tomás Augusto dos Reis"),
+    ("Mr. dos Reis said so .", [(2, 3, "PERSON")], "dos Reis"),
+    # a conjunction is no particle: two names
+    ("Reis y Hoek said so .", [(0, 1, "PERSON"), (2, 3, "PERSON")], "Reis"),
 ])
 def test_a_name_does_not_end_on_its_particle(text, ents, name):
     words = BLANK.tokenizer(text)
@@ -314,11 +322,13 @@ def test_a_particle_joined_to_a_name_by_a_hyphen_is_in_the_name(text, model_end,
     assert _subject_name(text, [(0, model_end, "PERSON")]) == name
 
 
-def test_a_particle_before_a_common_word_or_another_entity_ends_nothing():
-    text = "They met Albert del Rosario of Manila ."
+def test_a_particle_before_a_common_word_or_an_entity_of_several_words_ends_nothing():
+    text = "They met Albert del San Pedro Sula ."
     arcs = {2: (4, "compound", "PROPN"), 3: (4, "compound", "PROPN"), 4: (1, "dobj", "PROPN")}
-    doc = _parsed(text, [(2, 4, "PERSON"), (4, 5, "GPE")], 1, arcs)
-    assert _names(doc)[0][0] == "Albert del"  # the next word is another entity's
+    doc = _parsed(text, [(2, 4, "PERSON"), (4, 7, "GPE")], 1, arcs)
+    assert _names(doc)[0][0] == "Albert del"  # the next words are another entity's
+    doc = _parsed("They met Albert del today .", [(2, 4, "PERSON")], 1, arcs)
+    assert _names(doc)[0][0] == "Albert del"
 
 
 def test_two_persons_with_only_a_space_between_are_one_name():
