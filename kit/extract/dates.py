@@ -93,9 +93,11 @@ Examples
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from kit.extract.quotes import quotation_spans
+from kit.lexicon.calendar import calendar_words
 from kit.lexicon.cues import cue_before
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.wordlists import words, words_in_any, words_or
@@ -160,7 +162,7 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
     quotes = quotation_spans(doc.text if text is None else text) if any(
         e.label_ in LABELS for e in ents) else []
     for ent in ents:
-        if ent.label_ not in LABELS:
+        if ent.label_ not in LABELS or _adverb_date_as_a_noun(ent):
             continue
         main = governing_verb(ent)
         verb = _reporting_before(ent) or _relative_clause_before(ent, main) or main
@@ -395,7 +397,7 @@ def date_tense(span: Span, verb: Token | None, noun_cue: str | None = _UNREAD) -
     if _target(span):
         return None if clause == "past" else "future"
     noun_cue = _cue_of_noun(span) if noun_cue is _UNREAD else noun_cue
-    if clause is not None and noun_cue in words("forward_cues"):
+    if clause is not None and noun_cue in words_in_any("forward_cues"):
         return "future"  # "arrived ahead of their summit on Tuesday": the summit is ahead
     if clause is not None and _dates_a_noun_after(span):
         return None if clause == "future" else "past"  # "will resume after a meeting on Monday"
@@ -419,13 +421,25 @@ def _dates_a_noun_after(span: Span) -> bool:
     return False
 
 
+def _adverb_date_as_a_noun(span: Span) -> bool:
+    """``span`` is one word that is a date only as an adverb (``adverb_deictic`` of
+    ``calendar_words.csv``: "recibirá *mañana*", tomorrow) and the parser read it
+    otherwise ("por la mañana", the morning): no date."""
+    return len(span) == 1 and span[0].pos_ != "ADV" and span[0].lower_ in calendar_words(
+        span.doc.lang_).get("adverb_deictic", {})
+
+
 def _copula_above(span: Span) -> Token | None:
     """The copula of the predicate that heads the clause of ``span`` when no verb does
     (the Universal Dependencies parse: "La reunión del viernes | fue | decisiva", the
-    adjective heads): its tense is the clause's; none above a participle the parser takes
+    adjective heads), or of the date itself when it is the predicate ("La firma | será |
+    el jueves"): its tense is the clause's; none above a participle the parser takes
     for an adjective, which tells its own act ("la Conferencia, instalada el sábado, fue
     la primera")."""
     tok = span.root
+    own = next((c for c in tok.children if c.dep_ == "cop"), None)
+    if own is not None:
+        return own
     while tok.head.i != tok.i:
         tok = tok.head
         if "Part" in tok.morph.get("VerbForm", []):
@@ -547,8 +561,23 @@ def _finite_tense(verb: Token, auxes: list[Token]) -> str | None:
             return "past" if any(a.lemma_.lower() in words_in_any("perfect_aux") for a in auxes) else "future"
         value = tok.morph.get("Tense", [])
         if value and "Fin" in tok.morph.get("VerbForm", []):  # Spanish: Imp(erfect), Fut(ure) too
+            if _future_without_its_accent(tok):
+                return "future"
             return "past" if value[0] in ("Past", "Imp", "Pqp") else "future" if value[0] == "Fut" else "present"
     return None
+
+
+_ACCENTED = re.compile(r"[áéíóúÁÉÍÓÚ]")
+
+
+def _future_without_its_accent(tok: Token) -> bool:
+    """An imperfect subjunctive in "-ara", "-era", "-ira" heading the sentence, in an
+    article written without accents: the future ("firmará") with its accent dropped
+    ("El jueves se firmara el acuerdo"); a main clause seldom has that subjunctive."""
+    if tok.dep_ != "ROOT" or "Sub" not in tok.morph.get("Mood", []) or "Imp" not in tok.morph.get("Tense", []) \
+            or not tok.lower_.endswith(("ara", "era", "ira")):
+        return False
+    return not _ACCENTED.search(tok.doc.text)  # read only for such a verb: seldom
 
 
 def cue(span: Span, noun_cue: str | None = _UNREAD) -> str | None:

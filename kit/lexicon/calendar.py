@@ -13,7 +13,9 @@ The Spanish pipeline tags ``PER``/``LOC``/``ORG``/``MISC`` and no ``DATE``.
 The file lists such a language's month and weekday
 names, the words before or after them ("pasado", "próximo"), units, parts of a
 month ("principios", "finales"), "ayer", "hace" and number words, each with
-the English kit's date rules read. From it:
+the English kit's date rules read; "mañana" is "tomorrow" where the parser reads
+it as an adverb ("recibirá *mañana*"), not the noun ("por la mañana"): the dates
+extractor (:mod:`kit.extract.dates`) drops the noun. From it:
 
 - :func:`date_patterns` makes ``DATE`` patterns for kit's ``span_ruler``
   ("el *viernes*", "el *pasado 27 de diciembre*", "*la semana pasada*", "a
@@ -32,6 +34,8 @@ Examples
 --------
 >>> in_english("el pasado 27 de diciembre"), in_english("hace dos días"), in_english("a principios de mes")
 ('last December 27', 'two days ago', 'early this month')
+>>> in_english("a fin de mes"), in_english("mañana")
+('late this month', 'tomorrow')
 >>> in_english("tres días después"), in_english("al día siguiente"), in_english("esa misma semana")
 ('three days later', 'the following day', 'the same week')
 >>> in_english("Friday") is None
@@ -139,7 +143,7 @@ def date_patterns(lang: str) -> list[dict[str, Any]]:
         [before, any_of("unit")], [any_of("unit"), after],
         [any_of("ago"), count, any_of("unit")], [any_of("ago"), {"LIKE_NUM": True}, any_of("unit")],
         [any_of("part"), of, month], [any_of("part"), of, month, *year], [any_of("part"), of, any_of("unit")],
-        [any_of("deictic")],
+        [any_of("deictic")], [any_of("adverb_deictic")],  # a date only as an adverb: kit.extract.dates
         # chains, counted from a date the article gave before: "tres días después", "al día
         # siguiente", "esa misma semana", "ese día"
         [count, any_of("unit"), any_of("later")], [{"LIKE_NUM": True}, any_of("unit"), any_of("later")],
@@ -206,6 +210,7 @@ def _english(text: str, lang: str) -> str | None:
                     + (" ".join(filter(None, [say("month", m["m"]), m["y"]])) if m["m"]
                        else f"this {say('unit', m['u'])}"))),
         (rf"(?P<x>{alt['deictic']})", lambda m: say("deictic", m["x"])),
+        (rf"(?P<x>{alt.get('adverb_deictic', '$^')})", lambda m: say("adverb_deictic", m["x"])),
         (rf"(?P<n>\d+|{alt.get('number', '$^')}) (?P<u>{alt['unit']}) (?P<w>{alt.get('later', '$^')})",
          lambda m: " ".join([m["n"] if m["n"].isdigit() else say("number", m["n"]), say("unit", m["u"]),
                              say("later", m["w"])])),

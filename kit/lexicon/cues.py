@@ -2,7 +2,8 @@
 
 Shared by :mod:`kit.extract.dates` (which records the cue of every date) and
 :mod:`kit.timeline.resolve` (which reads a direction from it); the phrases are
-the ``forward_cues`` and ``backward_cues`` lists of :func:`kit.lexicon.wordlists.words`.
+the ``forward_cues`` and ``backward_cues`` lists of :func:`kit.lexicon.wordlists.words`,
+in every language ("since", "desde"; "until", "hasta", "a partir de").
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kit.lexicon.files import lexicon_cache
-from kit.lexicon.wordlists import words
+from kit.lexicon.wordlists import words_in_any
 
 
 def cue_before(sentence: str, expression: str, window: int = 3) -> str | None:
@@ -39,5 +40,5 @@ def cue_before(sentence: str, expression: str, window: int = 3) -> str | None:
 @lexicon_cache
 def cue_phrases() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Forward and backward cue phrases with their words, longest first."""
-    phrases = words("forward_cues") | words("backward_cues")
+    phrases = words_in_any("forward_cues") | words_in_any("backward_cues")
     return tuple((p, tuple(p.split())) for p in sorted(phrases, key=lambda p: (-len(p.split()), p)))

@@ -187,11 +187,14 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "calendar_words": Schema(
         "calendar_words.csv", ("term", "kind", "meaning"),
         known={"kind": ("month", "weekday", "month_abbr", "weekday_abbr", "before", "after", "unit",
-                        "part", "deictic", "number", "ago", "of", "later", "following", "same", "that")},
+                        "part", "deictic", "adverb_deictic", "number", "ago", "of", "later",
+                        "following", "same", "that")},
         hints={"kind": "what the word is in a date: a month or weekday name or its abbreviation "
                        "('Sept.', as written), a modifier 'before' "
                        "or 'after' it (last, next, this), a 'unit' (week), a 'part' (early, mid, "
-                       "late), a 'deictic' word (yesterday), a 'number', 'ago' or 'of', or a word "
+                       "late), a 'deictic' word (yesterday), an 'adverb_deictic' one, a date only "
+                       "where the parser reads it as an adverb ('mañana': tomorrow; the noun: "
+                       "morning), a 'number', 'ago' or 'of', or a word "
                        "of a chain counted from an earlier date: 'later' after a count (three days "
                        "later, earlier), 'following' after a unit (the following day, the "
                        "previous week), 'same' and 'that' before one (the same week, that day)",

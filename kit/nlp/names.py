@@ -191,10 +191,13 @@ def _particle_between_names(doc: Doc, end: int) -> bool:
 
 
 def loose_particle(token: Token) -> bool:
-    """``token`` is a lower-case name particle in no entity ("dos", "de", "van"), no
-    conjunction or article, followed by a space: it may open or join a name."""
+    """``token`` is a lower-case name particle in no entity ("dos", "van"), no
+    conjunction or article, nor a common word of the text's language (Spanish "de":
+    "El Gobierno | de | José María Aznar" is no name), followed by a space: it may
+    open or join a name."""
     return (token.is_lower and not token.ent_type_ and token.text in _particles()
             and token.text not in words_in_any("conjunctions") | words_in_any("articles")
+            and token.text not in words_or("stopwords", token.doc.lang_, frozenset())
             and bool(token.whitespace_))
 
 

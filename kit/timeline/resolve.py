@@ -82,7 +82,7 @@ from kit.lexicon.calendar import in_english
 from kit.lexicon.cues import cue_before
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.regex import alternation
-from kit.lexicon.wordlists import words
+from kit.lexicon.wordlists import words, words_in_any
 from kit.timeline.calendar_math import Unresolved, format_day, format_span
 from kit.timeline.ctx import Ctx, Reference, anchor_date
 from kit.timeline.rules import rules
@@ -307,9 +307,9 @@ def _word_after(sentence: str, expression: str) -> str:
 def _direction(tense: str | None, cue: str | None) -> str | None:
     if tense in ("past", "future"):
         return tense
-    if cue in words("forward_cues"):
+    if cue in words_in_any("forward_cues"):
         return "future"
-    if cue in words("backward_cues"):
+    if cue in words_in_any("backward_cues"):
         return "past"
     return None
 

@@ -409,6 +409,33 @@ def test_a_spanish_conditional_is_future_unless_perfect():
     assert row(d)["tense"] == "past"
 
 
+def test_a_date_that_is_the_predicate_takes_the_tense_of_its_copula():
+    # "La cita será el lunes": the date heads the clause, "será" is its copula
+    d = doc("La/DT/DET/det/1 cita/NN/NOUN/nsubj/4 será/VB/AUX/cop/4/ser/Mood=Ind;Tense=Fut;VerbForm=Fin "
+            "el/DT/DET/det/4 lunes/NN/NOUN/ROOT/4", {3: (5, "DATE")})
+    assert row(d)["tense"] == "future"
+
+
+@pytest.mark.parametrize(("verb", "tense"), [
+    ("firmara", "future"),  # "firmará" written without its accent, in an article without any
+    ("firmará", "future"),
+    ("firmase", "past"),  # the other form of the subjunctive: never a future
+])
+def test_a_main_clause_subjunctive_in_an_article_without_accents_is_the_future(verb, tense):
+    sub = "Mood=Sub;Number=Sing;Person=3;Tense=Imp;VerbForm=Fin"
+    morph = "Mood=Ind;Number=Sing;Person=3;Tense=Fut;VerbForm=Fin" if verb == "firmará" else sub
+    d = doc(f"El/DT/DET/det/1 lunes/NN/NOUN/obl/2 {verb}/VB/VERB/ROOT/2/firmar/{morph} "
+            "Ana/NNP/PROPN/nsubj/2", {0: (2, "DATE")})
+    assert row(d)["tense"] == tense
+
+
+def test_a_main_clause_subjunctive_is_past_where_the_article_writes_accents():
+    sub = "Mood=Sub;Number=Sing;Person=3;Tense=Imp;VerbForm=Fin"
+    d = doc(f"El/DT/DET/det/1 lunes/NN/NOUN/obl/2 firmara/VB/VERB/ROOT/2/firmar/{sub} "
+            "Ana/NNP/PROPN/nsubj/2 Pérez/NNP/PROPN/flat/3", {0: (2, "DATE")})
+    assert row(d)["tense"] == "past"
+
+
 def test_a_date_after_the_event_word_of_a_name_dates_that_event():
     # "the Stockholm Agreement of 13 December": the name's last word is an event noun
     d = doc("It/PRP/PRON/nsubjpass/1 was/VBD/AUX/auxpass/2 set/VBN/VERB/ROOT/2/set "

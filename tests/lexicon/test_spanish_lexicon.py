@@ -9,9 +9,9 @@ table serves every language). No model: Docs are built by hand.
 from __future__ import annotations
 
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from kit.extract import roles
+from kit.extract import dates, roles
 from kit.extract.titles import lexicon
 from kit.lexicon.calendar import date_patterns
 from kit.lexicon.patterns import entity_patterns, title_patterns
@@ -56,3 +56,31 @@ def test_ruler_patterns_are_per_language():
     assert dates == date_patterns("es")  # and the dates the Spanish pipeline does not tag
     assert "secretaria de Relaciones Exteriores" in spanish and "canciller" not in spanish
     assert not set(spanish) & {p["pattern"] for p in title_patterns()}
+
+
+def _dates(words: list[str], pos: list[str]) -> list[str]:
+    """The DATE spans kit's Spanish patterns find in ``words``."""
+    nlp = spacy.blank("es")
+    ruler = nlp.add_pipe("span_ruler", config={"annotate_ents": True, "spans_key": None})
+    ruler.add_patterns(date_patterns("es"))
+    return [e.text for e in ruler(Doc(nlp.vocab, words=words, pos=pos)).ents]
+
+
+def test_manana_is_a_date_as_an_adverb_not_as_a_noun():
+    assert _dates(["Llegarán", "mañana", "a", "Lima"], ["VERB", "ADV", "ADP", "PROPN"]) == ["mañana"]
+    assert _dates(["Llegarán", "manana", "a", "Lima"], ["VERB", "ADV", "ADP", "PROPN"]) == ["manana"]
+
+    def dated(words: list[str], pos: list[str], heads: list[int], deps: list[str]) -> list[str]:
+        doc = Doc(spacy.blank("es").vocab, words=words, pos=pos, heads=heads, deps=deps)
+        at = words.index("mañana")
+        doc.ents = [Span(doc, at, at + 1, "DATE")]
+        return [row["text"] for row in dates.extract(doc, {})]
+
+    assert dated(["Llegarán", "mañana", "."], ["VERB", "ADV", "PUNCT"], [0, 0, 0],
+                 ["ROOT", "advmod", "punct"]) == ["mañana"]
+    assert dated(["Llegaron", "por", "la", "mañana", "."], ["VERB", "ADP", "DET", "NOUN", "PUNCT"],
+                 [0, 3, 3, 0, 0], ["ROOT", "case", "det", "obl", "punct"]) == []  # the morning
+
+
+def test_fin_de_mes_is_a_date():
+    assert _dates(["a", "fin", "de", "mes"], ["ADP", "NOUN", "ADP", "NOUN"]) == ["fin de mes"]

@@ -116,6 +116,7 @@ def test_a_credit_line_names_the_person_not_the_outlet():
 
 # -- names NER cut short (kit.nlp.names.name_end), on hand-parsed Docs -------------------------
 BLANK = spacy.blank("en")
+VOCAB_ES = spacy.blank("es").vocab
 
 
 def _parsed(text: str, ents: list[tuple[int, int, str]], root: int,
@@ -320,6 +321,16 @@ def _subject_name(text: str, ents: list[tuple[int, int, str]]) -> str:
 ])
 def test_a_particle_joined_to_a_name_by_a_hyphen_is_in_the_name(text, model_end, name):
     assert _subject_name(text, [(0, model_end, "PERSON")]) == name
+
+
+def test_a_particle_that_is_a_common_word_of_the_language_joins_no_names():
+    # Spanish "de": "El Gobierno de José María Aznar" is no one's name
+    words = "El Gobierno de José María Aznar dijo .".split()
+    doc = Doc(VOCAB_ES, words=words, spaces=[True] * 6 + [False, False],
+              heads=[1, 6, 5, 5, 5, 1, 6, 6], deps=["det", "nsubj", "case", "flat", "flat", "nmod", "ROOT", "punct"],
+              pos=["DET", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"])
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 3, 6, "PERSON")]
+    assert [text for text, _ in _names(doc)] == ["El Gobierno", "José María Aznar"]
 
 
 def test_a_particle_before_a_common_word_or_an_entity_of_several_words_ends_nothing():

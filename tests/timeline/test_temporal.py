@@ -76,6 +76,16 @@ def test_cue_in_the_sentence_gives_direction_when_tense_does_not():
     check("Monday", THU, D(2024, 1, 22), tense="present", sentence="a deal by Monday")
 
 
+@pytest.mark.parametrize(("sentence", "cue", "day"), [
+    ("la tregua rige hasta el lunes", "hasta el", D(2024, 1, 22)),
+    ("la tregua rige a partir del lunes", "a partir del", D(2024, 1, 22)),
+    ("la tregua rige desde el lunes", "desde el", D(2024, 1, 15)),
+])
+def test_spanish_cues_give_direction_as_english_ones_do(sentence, cue, day):
+    assert cue_before(sentence, "lunes") == cue
+    check("lunes", THU, day, tense="present", sentence=sentence)
+
+
 # ---- deictic days --------------------------------------------------------------------------
 
 
