@@ -16,6 +16,18 @@ left out as the side is ("the group's office" → "head of the office").
 Nothing is read where the phrase is a person, a pronoun or points back ("chairs those
 sessions").
 
+Whoever heads a body of a state that ``heads.csv`` knows holds its head's office, not
+"head of" it ("X, who heads the Foreign Ministry": Foreign Minister;
+:func:`kit.lexicon.wordlists.head_offices`). In another language that is the only
+office a verb gives, the body read in English through ``glossary.csv``: the verb is no
+title's noun there. Spanish puts the holder after the verb of a relative clause whose
+pronoun is its object ("la Cancillería *que dirige* X", "la Cancillería brasileña, que
+encabeza el canciller X"; "sede de la Cancillería que conduce X", where the parse may
+hang the clause on "sede": the body written right before the pronoun), and calls the
+holder of such an office its ``holder_nouns`` ("el titular del Congreso, X", "X, titular
+de la Cancillería"). A name set beside a noun ("el francés X", "el general X") is that
+noun's holder.
+
 Examples
 --------
 >>> from kit.nlp.pipeline import get_nlp
@@ -28,7 +40,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kit.lexicon.wordlists import words_or
+from kit.lexicon.files import DEFAULT_LANG
+from kit.lexicon.wordlists import glossary, head_offices, words_or
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -36,26 +49,39 @@ if TYPE_CHECKING:
 _CUT = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})  # clauses after the head noun
 _OWNER = frozenset({"poss"})
 _NOW = frozenset({"VBZ", "VBP", "VBG"})
+_RELATIVE = frozenset({"relcl", "acl:relcl", "acl"})  # a relative clause; Spanish's parse calls it acl
+_NAME_PARTS = frozenset({"amod", "flat", "compound"})  # words after a body's head noun that belong to its name
+_NAME_TOKENS = 5  # longest body name read after its head noun ("Congreso | de la República")
 
 
 def headships(doc: Doc, people: dict[int, tuple[int, int]]) -> dict[int, str]:
-    """The office a verb of ``title_verbs`` gives each person: ``{start: role}``, ``people``
-    mapping each person's first token to the token span of their name."""
+    """The office a verb of ``title_verbs`` or a noun of ``holder_nouns`` gives each person:
+    ``{start: role}``, ``people`` mapping each person's first token to the token span of
+    their name."""
     verbs = words_or("title_verbs", doc.lang_, frozenset())
-    if not verbs or not doc.has_annotation("DEP"):
+    holders = words_or("holder_nouns", doc.lang_, frozenset())
+    if not (verbs or holders) or not doc.has_annotation("DEP"):
         return {}
     at = {i: start for start, (a, b) in people.items() for i in range(a, b)}
     found: dict[int, str] = {}
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+    for word in doc:
+        lemma = word.lemma_.lower()
+        if word.pos_ == "VERB" and lemma in verbs:
+            pair = _holder_and_body(word, at)
+        elif word.pos_ == "NOUN" and lemma in holders:
+            pair = _holder_of(word, at)
+        else:
             continue
-        pair = _holder_and_body(verb, at)
         if pair is None:
             continue
         holder, body = pair
         if body.i in at or body.pos_ == "PRON" or _demonstrative(body) or holder in found:
             continue
-        found[holder] = f"{verb.lemma_.lower()} of {_phrase(body, at)}"
+        office = _head_office(body, at)
+        if office is None and word.pos_ == "VERB" and doc.lang_ == DEFAULT_LANG:
+            office = f"{lemma} of {_phrase(body, at)}"
+        if office is not None:
+            found[holder] = office
     return found
 
 
@@ -70,19 +96,86 @@ def _holder_and_body(verb: Token, at: dict[int, int]) -> tuple[int, Token] | Non
         passive = next((c for c in children if c.dep_ in ("nsubjpass", "nsubj:pass")), None)
         body = passive if passive is not None else (verb.head if verb.dep_ == "acl" else None)
         return (at[by.i], body) if body is not None and body.pos_ in ("NOUN", "PROPN") else None
-    if verb.tag_ not in _NOW:
+    if not _now(verb):
         return None
     obj = next((c for c in children if c.dep_ in ("dobj", "obj")), None)
     if obj is None:
         return None
+    relatives = words_or("relative_pronouns", verb.doc.lang_, frozenset())
     subject = next((c for c in children if c.dep_ in ("nsubj",)), None)
-    if subject is not None and subject.lower_ in words_or("relative_pronouns", verb.doc.lang_, frozenset()):
+    if obj.lower_ in relatives and verb.dep_ in _RELATIVE and verb.head is not verb:
+        obj = _written_before(verb.head, obj)  # "la Cancillería que dirige X": X
+    elif subject is not None and subject.lower_ in relatives:
         subject = verb.head if verb.dep_ in ("relcl", "acl:relcl") else None  # "X, who heads Y": X
     elif subject is None and verb.tag_ == "VBG" and verb.dep_ == "acl":
         subject = verb.head  # "with X heading Y"
-    if subject is None or subject.i not in at:
+    holder = _person(subject, at)
+    return None if holder is None else (holder, obj)
+
+
+def _holder_of(noun: Token, at: dict[int, int]) -> tuple[int, Token] | None:
+    """(start of the person, the body) of "el titular del Congreso, X" and "X, titular de la
+    Cancillería": the noun's complement is the body, the name beside it its holder."""
+    body = next((c for c in noun.children if c.dep_ in ("nmod", "pobj") and c.pos_ in ("NOUN", "PROPN")), None)
+    if body is None:
         return None
-    return at[subject.i], obj
+    named = [c for c in noun.children if c.dep_ == "appos"]
+    if noun.dep_ == "appos":
+        named.append(noun.head)
+    holder = next((h for h in (_person(t, at) for t in named) if h is not None), None)
+    return None if holder is None else (holder, body)
+
+
+def _person(token: Token | None, at: dict[int, int]) -> int | None:
+    """The start of the person ``token`` is, or names beside it ("el francés | X")."""
+    if token is None:
+        return None
+    if token.i in at:
+        return at[token.i]
+    beside = next((c for c in token.children if c.dep_ == "appos" and c.i in at), None)
+    return at[beside.i] if beside is not None and token.pos_ == "NOUN" else None
+
+
+def _now(verb: Token) -> bool:
+    """A present or a gerund: an office held now."""
+    if verb.tag_ in _NOW:
+        return True
+    morph = verb.morph.to_dict()
+    return morph.get("VerbForm") == "Ger" or (morph.get("Tense") == "Pres" and morph.get("VerbForm") == "Fin")
+
+
+def _written_before(noun: Token, pronoun: Token) -> Token:
+    """The body a relative pronoun stands for: the noun the clause hangs from, or the
+    complement of it that ends right before the pronoun, when only that one is a body of
+    ``heads.csv`` ("sede de la Cancillería | que conduce X")."""
+    if _head_office(noun, {}) is not None:
+        return noun
+    last = pronoun.i - 1
+    while last > noun.i and noun.doc[last].is_punct:
+        last -= 1
+    inner = noun.doc[last]
+    while inner.dep_ in _NAME_PARTS and noun.i < inner.head.i < inner.i:
+        inner = inner.head  # "la Cancillería | uruguaya": the name's head
+    return inner if inner.i > noun.i and _head_office(inner, {}) is not None else noun
+
+
+def _head_office(body: Token, people: dict[int, int]) -> str | None:
+    """The office of whoever heads the body that ``body`` heads, read from ``heads.csv``
+    by its name, in English through ``glossary.csv`` in another language ("Cancillería":
+    Foreign Ministry, whose head is the Foreign Minister); None when it is none of them."""
+    doc, offices = body.doc, head_offices()
+    english = glossary(doc.lang_) if doc.lang_ != DEFAULT_LANG else None
+    first = min((t.i for t in body.lefts if t.dep_ in ("compound", "amod") and t.i == body.i - 1), default=body.i)
+    end = body.i + 1
+    while end < len(doc) and end - body.i <= _NAME_TOKENS and end not in people and not doc[end].is_punct:
+        end += 1
+    for start in (first, body.i):
+        for stop in range(end, body.i, -1):
+            text = doc[start:stop].text
+            name = english.get(text) if english is not None else text
+            if name and (office := offices.get(name.lower())):
+                return office
+    return None
 
 
 def _phrase(noun: Token, people: dict[int, int]) -> str:

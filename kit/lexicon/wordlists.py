@@ -160,7 +160,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   relative pronoun also ends an apposition, ", comandante *que* participó"):
   :mod:`kit.extract.phrases`; ``title_verbs`` ("head", "chair": ", who *heads* the
   council", "the committee, *chaired* by X": an office over what the person heads, the
-  verb its title's noun): :mod:`kit.extract.headships`;
+  verb its title's noun; "dirigir", "encabezar": "la Cancillería que *dirige* X", an
+  office only over a body of ``heads.csv``, :func:`head_offices`) and ``holder_nouns``
+  ("titular": "el *titular* del Congreso, X", the holder of a body's head office):
+  :mod:`kit.extract.headships`;
 - ``compass_halves`` ("the *North*'s foreign minister": the one state the article
   names whose name opens with that word, "North Korea"): :mod:`kit.extract.phrases`;
 - ``stopwords`` (common function words of each language kit can tell apart):
@@ -373,6 +376,21 @@ def glossary(lang: str) -> Mapping[str, str]:
     True
     """
     return MappingProxyType({row["term"]: row["english"] for row in read_table("glossary", lang=lang)})
+
+
+@lexicon_cache
+def head_offices() -> Mapping[str, str]:
+    """The office of whoever heads a body of a state, by the body's English name in
+    lower case (``heads.csv``: "Foreign Ministry" → Foreign Minister, "Congress" →
+    President of the Congress): a body of another language is first read in English
+    through :func:`glossary` ("la Cancillería que dirige X": Foreign Minister).
+
+    Examples
+    --------
+    >>> head_offices()["foreign ministry"], head_offices()[glossary("es")["Ejército"].lower()]
+    ('Foreign Minister', 'commander of the Army')
+    """
+    return MappingProxyType({row["body"].lower(): row["office"] for row in read_table("heads")})
 
 
 @lexicon_cache
