@@ -241,7 +241,7 @@ class PhraseReader:
             return None
         out, i = [english], head
         while i < end:
-            if i in skip:
+            if i in skip or self._owner_adjective(i, head):
                 i += 1
                 continue
             n = self.at.get(i)
@@ -265,6 +265,18 @@ class PhraseReader:
                 return None
             out, i = [*out, found[0]], found[1]
         return " ".join(out)
+
+    def _owner_adjective(self, i: int, head: int) -> bool:
+        """Whether token ``i`` of a complement is an adjective written after a group noun of
+        ``member_groups`` that says whose group it is: a demonym ("jefe de la delegación |
+        venezolana") or a word of ``owner_adjectives`` ("jefe de la delegación | guerrillera",
+        "del equipo negociador | gubernamental"). It names the side, as an owner written
+        after the group does (:meth:`_owner_cut`): "head of the delegation"."""
+        token, lang = self.doc[i], self.doc.lang_
+        if token.dep_ != "amod" or not head < token.head.i < i \
+                or token.head.lower_ not in words_or("member_groups", lang, frozenset()):
+            return False
+        return token.lower_ in words_or("owner_adjectives", lang, frozenset()) or bool(self.lex.side_of(token.text))
 
     def _owner_cut(self, i: int, head: int) -> int | None:
         """How many glossary terms ("de", "la"; "del") read before an organisation at

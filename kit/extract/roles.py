@@ -74,7 +74,9 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   in ("in Havana") never gives a side: talks are often held in a third country.
   A country complement is the side, not the role ("Emir of Qatar": Emir, Qatar), and
   so is an organisation owning the group noun of a Spanish complement ("jefe de la
-  delegación del Frente Amplio": head of the delegation, Frente Amplio);
+  delegación del Frente Amplio": head of the delegation, Frente Amplio), and an adjective
+  after that noun that says whose group it is ("jefe de la delegación venezolana": head of
+  the delegation, Venezuela; "la delegación guerrillera": ``owner_adjectives``);
   so is a demonym after the title, as Spanish writes it ("el presidente
   cubano": President, Cuba), and "del gobierno" reads back as "the government's";
   Spanish "su" before a title stands for the subject of its clause ("Canadá está

@@ -163,7 +163,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   verb its title's noun; "dirigir", "encabezar": "la Cancillería que *dirige* X", an
   office only over a body of ``heads.csv``, :func:`head_offices`) and ``holder_nouns``
   ("titular": "el *titular* del Congreso, X", the holder of a body's head office):
-  :mod:`kit.extract.headships`;
+  :mod:`kit.extract.headships`; ``owner_adjectives`` ("guerrillera", "gubernamental":
+  written after a group noun of ``member_groups``, as a demonym may be, they say whose
+  group it is, the side and not the role: "jefe de la delegación *guerrillera*" is
+  "head of the delegation"): :mod:`kit.extract.phrases`;
 - ``compass_halves`` ("the *North*'s foreign minister": the one state the article
   names whose name opens with that word, "North Korea"): :mod:`kit.extract.phrases`;
 - ``stopwords`` (common function words of each language kit can tell apart):

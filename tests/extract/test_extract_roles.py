@@ -1752,3 +1752,16 @@ def test_a_name_in_a_clause_opened_by_as_holds_no_plural_title_before_it(tables,
     # "as" opens a clause here, not a list of the negotiators
     assert person(tables(text)["roles"], name)["role"] == ""
 
+
+
+@pytest.mark.parametrize("text, name, role, side", [
+    ("Los rebeldes firmaron. Anselmo Quiroga, jefe de la delegación guerrillera, habló con la prensa.",
+     "Anselmo Quiroga", "head of the delegation", ""),
+    ("Anselmo Quiroga, jefe de la delegación boliviana, habló con la prensa.",
+     "Anselmo Quiroga", "head of the delegation", "Bolivia"),
+    ("Anselmo Quiroga, jefe del equipo negociador gubernamental, habló con la prensa.",
+     "Anselmo Quiroga", "head of the negotiating team", ""),
+])
+def test_an_adjective_after_a_spanish_group_noun_says_whose_group_not_the_role(text, name, role, side):
+    row = person(_spanish_roles(text), name)
+    assert (row["role"], row["side"]) == (role, side)
