@@ -63,7 +63,7 @@ def test_a_title_in_another_language_gives_an_english_role():
     ("Home Secretary", "United Kingdom"), ("Chancellor of the Exchequer", "United Kingdom"),
     ("Speaker of the House", "United States"), ("Secretary of State", "United States"),
     ("High Representative for Foreign Affairs and Security Policy", "European Union"),
-    ("Pope", "Vatican"), ("Prime Minister", ""), ("Foreign Minister", ""), ("envoy", ""),
+    ("Pope", "Holy See"), ("Prime Minister", ""), ("Foreign Minister", ""), ("envoy", ""),
 ])
 def test_a_title_implies_a_side_only_when_one_state_has_it(title, side):
     assert titles()[title.lower()]["side"] == side
@@ -284,3 +284,9 @@ def test_a_state_body_named_after_its_state_is_that_states(name, side):
     from kit.extract.titles import lexicon
 
     assert lexicon().side_of(name) == side
+
+
+@pytest.mark.parametrize("written, lang", [("Vatican", "en"), ("Holy See", "en"), ("Vatican City State", "en"),
+                                           ("Ciudad del Vaticano", "es")])
+def test_the_state_the_pope_speaks_for_is_named_the_holy_see(written, lang):
+    assert country_aliases(lang)[name_key(written)] == "Holy See"

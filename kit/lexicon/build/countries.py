@@ -17,7 +17,7 @@ from what this module makes. kit never imports it at run time: it reads the file
 What is generated
 -----------------
 For every UN member state of coco's table and each country an ``include`` row
-of ``country_overrides.csv`` adds (Palestine, the Vatican, Kosovo, Taiwan):
+of ``country_overrides.csv`` adds (Palestine, the Holy See, Kosovo, Taiwan):
 
 - ``countries.csv`` (``alias,canonical,lang,source``): coco's short and official
   names, countryinfo's names and alternative spellings. The canonical name is
