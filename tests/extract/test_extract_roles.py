@@ -1765,3 +1765,13 @@ def test_a_name_in_a_clause_opened_by_as_holds_no_plural_title_before_it(tables,
 def test_an_adjective_after_a_spanish_group_noun_says_whose_group_not_the_role(text, name, role, side):
     row = person(_spanish_roles(text), name)
     assert (row["role"], row["side"]) == (role, side)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Ramón Ibarguen estará representado por Tadeo Lisboa, su representante personal.",
+     "Tadeo Lisboa", "personal representative"),
+    ("El empresario Octavio Rentería llegó ayer a Lima.", "Octavio Rentería", "businessman"),
+    ("La directora Amparo Celis firmó el informe.", "Amparo Celis", "director"),
+])
+def test_spanish_titles_of_the_lexicon_read_in_english(text, name, role):
+    assert person(_spanish_roles(text), name)["role"] == role
