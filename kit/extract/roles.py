@@ -13,7 +13,9 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   ``modifier`` ("U.S. officials", "Mexico's Secretary ..."), ``title`` (an
   entity inside a title such as "Secretary of State") and ``other`` (a
   vehicle, "a U.S. Air Force C-17"; a dateline's outlet, "(Reuters)"; any
-  other label);
+  other label); a name of another language that ``glossary.csv`` gives as a state's
+  body ("la Policía", "el Comando Conjunto": Police, Joint Command) is an organisation
+  whatever label NER gave it, and, as a ministry is, no side of its own;
 - ``role``: the title before the name ("Homeland Security Secretary Alejandro
   Mayorkas"), or in an apposition ("Kate Lobo, the Honduran chief negotiator,"; "X, the
   White House spokeswoman,": a title of the lexicon that opens with an institution is read whole;
@@ -147,8 +149,9 @@ from kit.extract.titles import DEMONYMS_FILE as DEMONYMS_FILE
 from kit.extract.titles import TITLES_FILE as TITLES_FILE
 from kit.extract.titles import Lexicon, lexicon
 from kit.lexicon.canonical import NameEndings, government_lead, name_key
+from kit.lexicon.files import DEFAULT_LANG
 from kit.lexicon.files import clear_lexicon_cache as clear_lexicon_cache
-from kit.lexicon.wordlists import is_initials, numbers, words, words_in_any, words_or
+from kit.lexicon.wordlists import glossary, is_initials, numbers, words, words_in_any, words_or
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -253,11 +256,17 @@ class _Reader(PhraseReader):
         consumed: set[int] = set()
         affiliations: set[int] = set()
         owners = set()
+        bodies = set()
         for n, ent in enumerate(self.ents):
-            if (ent.label in _THING_LABELS or self._person_before_title(ent)) and self._owns_title(ent):
+            if self._is_state_body(ent):
+                ent.label = "ORG"  # "la Policía" tagged PERSON: a state's body, for every title read
+                bodies.add(n)
+            elif (ent.label in _THING_LABELS or self._person_before_title(ent)) and self._owns_title(ent):
                 ent.label = "ORG"  # "the MILF's vice-chairman", MILF tagged FAC: whoever holds a title is a body
                 owners.add(n)
         for n, ent in enumerate(self.ents):
+            if n in bodies:
+                continue
             if self._is_place_name(ent) or (ent.label == "PERSON" and ent.canonical in self.places):
                 ent.label = "GPE"  # "Tegucigalpa", "in Sochi" tagged PERSON: the text knows better
             elif self._is_demonym(ent):
@@ -1279,6 +1288,22 @@ class _Reader(PhraseReader):
     def _is_demonym(self, ent: Entity) -> bool:
         return ent.label in ("PERSON", "ORG") and self.lex.side_kinds.get(name_key(ent.canonical)) == "demonym"
 
+    def _is_state_body(self, ent: Entity) -> bool:
+        """Whether a PERSON or ORG name of another language is a state's body of
+        ``glossary.csv``, whose English ends in a word of ``government_words`` or
+        ``state_body_words`` ("Policía": Police, "Comando Conjunto": Joint Command, which
+        NER may take for people): an organisation, never a person."""
+        return ent.label in ("PERSON", "ORG") and self._glossary_state_body(ent.text)
+
+    def _glossary_state_body(self, name: str) -> bool:
+        """Whether ``name``, as written in a language other than English, is a state's body
+        of ``glossary.csv`` (its English ends in a word of ``government_words`` or
+        ``state_body_words``: "Policía", "Comando Conjunto")."""
+        if self.doc.lang_ == DEFAULT_LANG:
+            return False
+        english = glossary(self.doc.lang_).get(name, "").lower().split()
+        return bool(english) and english[-1] in words("government_words") | words("state_body_words")
+
     def _is_place_name(self, ent: Entity) -> bool:
         kind = self.lex.side_kinds.get(name_key(ent.canonical))
         return ent.label in ("PERSON", "ORG") and kind in ("country", "capital")
@@ -1474,9 +1499,12 @@ class _Reader(PhraseReader):
 
     def _state_body(self, name: str) -> bool:
         """Whether ``name`` names some state's ministry, department, legislature or
-        cabinet without its state (:meth:`_portfolio_of_a_state`)."""
+        cabinet, or another body of a state the glossary knows ("la Policía"), without its
+        state (:meth:`_portfolio_of_a_state`)."""
         if self.lex.body(name) is not None:
             return False
+        if self._glossary_state_body(name):
+            return not self.lex.side_of(name)
         named = name_key(name).split()
         named = named[1:] if named[:1] and named[0] in words_in_any("articles") else named
         portfolios, of = words_in_any("portfolio_words"), words_in_any("of_preps")

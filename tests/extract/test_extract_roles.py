@@ -1775,3 +1775,11 @@ def test_an_adjective_after_a_spanish_group_noun_says_whose_group_not_the_role(t
 ])
 def test_spanish_titles_of_the_lexicon_read_in_english(text, name, role):
     assert person(_spanish_roles(text), name)["role"] == role
+
+
+def test_a_spanish_state_body_the_model_takes_for_a_person_is_a_body_of_the_title():
+    rows = _spanish_roles("Por el gobierno, Ramiro Estupiñán y Baltasar Oyarzún, exdirector de la Policía, "
+                          "firmaron. El general Celso Arriagada encabeza el Comando Conjunto.")
+    row = person(rows, "Baltasar Oyarzún")
+    assert (row["role"], row["side"]) == ("former director of the Police", "")
+    assert not [r for r in rows if r["kind"] == "person" and r["text"] in ("Policía", "Comando Conjunto")]
