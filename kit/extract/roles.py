@@ -30,7 +30,9 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   ``appointing_verbs`` gives its object or passive subject ("X was sworn in as Valdonia's
   prime minister"), over an apposition that is no office ("X, an economist, was sworn in as ...");
 - ``side``: the country or non-state party the actor speaks for, read in this
-  order: a possessive ("Mexico's") or demonym ("Mexican President"), an
+  order: a possessive ("Mexico's") or demonym ("Mexican President"; one of two words
+  names its community's own party, "Bosnian Serb leader": Republika Srpska, tagged
+  whole by :func:`kit.lexicon.patterns.demonym_patterns`), an
   institution ("White House"), the country's own name; "the group's"/"the
   government's" read back to the organisation or country they stand for, and
   "the council's" / "the military council's" to the organisation named earlier

@@ -4,7 +4,11 @@
 (:func:`kit.nlp.pipeline.add_entity_fixes`): one ``TITLE`` pattern per title of
 ``kit/lexicon/data/titles.csv`` whose ``ruler`` column says ``yes`` (the
 titles the small model mistakes for entities: "Secretary of State" tagged ORG
-"State"), then the hand-kept fixes of ``kit/lexicon/data/entity_patterns.jsonl``,
+"State"), then one ``NORP`` pattern per demonym of more than one word of
+``kit/lexicon/data/demonyms.csv`` (:func:`demonym_patterns`: "Bosnian Serb",
+"Turkish Cypriot", which the model splits into two demonyms, tags in part or
+as a place and a demonym, "Kosovo" + "Albanian": read whole, the phrase names
+the community's own party, not the state of its last or first word), then the hand-kept fixes of ``kit/lexicon/data/entity_patterns.jsonl``,
 which holds only patterns no other lexicon has, then the ``day_month`` DATE
 patterns (:func:`day_month_patterns`: "5 January", "12 Sept. 2023"), whose
 months are the ``month`` and ``month_abbr`` rows of
@@ -27,6 +31,8 @@ from kit.lexicon.files import DEFAULT_LANG, read_records, read_table, thaw
 
 TITLE_LABEL = "TITLE"
 TITLE_ID = "title"
+DEMONYM_LABEL = "NORP"
+DEMONYM_ID = "compound_demonym"
 
 
 def title_patterns(lang: str = DEFAULT_LANG) -> list[dict[str, Any]]:
@@ -46,6 +52,26 @@ def title_patterns(lang: str = DEFAULT_LANG) -> list[dict[str, Any]]:
         if row["kind"] == "title" and row["ruler"] == "yes" and key not in seen:
             seen.add(key)
             patterns.append({"label": TITLE_LABEL, "id": TITLE_ID, "pattern": row["title"]})
+    return patterns
+
+
+def demonym_patterns(lang: str = DEFAULT_LANG) -> list[dict[str, Any]]:
+    """``NORP`` phrase patterns for the ``demonym`` rows of ``demonyms.csv`` of more
+    than one word ("Bosnian Serb"), one per lower-case form.
+
+    Examples
+    --------
+    >>> patterns = demonym_patterns()
+    >>> {"Bosnian Serb", "Turkish Cypriots"} <= {p["pattern"] for p in patterns}, patterns[0]["label"]
+    (True, 'NORP')
+    """
+    seen: set[str] = set()
+    patterns = []
+    for row in read_table("demonyms", lang=lang):
+        key = row["term"].lower()
+        if row["kind"] == "demonym" and len(key.split()) > 1 and key not in seen:
+            seen.add(key)
+            patterns.append({"label": DEMONYM_LABEL, "id": DEMONYM_ID, "pattern": row["term"]})
     return patterns
 
 
@@ -75,7 +101,8 @@ def day_month_patterns(lang: str = DEFAULT_LANG) -> list[dict[str, Any]]:
 
 
 def entity_patterns(lang: str = DEFAULT_LANG) -> list[dict[str, Any]]:
-    """Every pattern of kit's span_ruler: generated titles, the hand-kept fixes, the
+    """Every pattern of kit's span_ruler: generated titles and compound demonyms
+    (:func:`demonym_patterns`), the hand-kept fixes, the
     ``day_month`` dates (:func:`day_month_patterns`), then the dates of a language whose
     pipeline tags none (:mod:`kit.lexicon.calendar`).
 
@@ -90,4 +117,4 @@ def entity_patterns(lang: str = DEFAULT_LANG) -> list[dict[str, Any]]:
     fixes = [thaw(record) for record in read_records("entity_patterns", lang=lang)]
     for fix in fixes:
         del fix["lang"]
-    return title_patterns(lang) + fixes + day_month_patterns(lang) + date_patterns(lang)
+    return title_patterns(lang) + demonym_patterns(lang) + fixes + day_month_patterns(lang) + date_patterns(lang)

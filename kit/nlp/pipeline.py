@@ -17,7 +17,9 @@ morphology and lemmas in less time). kit adds a component before the parser that
 blank line (a paragraph never runs into the next), and one after the
 statistical NER: a ``span_ruler`` whose patterns come from the lexicon layer
 (:func:`kit.lexicon.patterns.entity_patterns`: TITLE patterns generated from
-``kit/lexicon/data/titles.csv``, plus the hand-kept fixes of
+``kit/lexicon/data/titles.csv``, NORP patterns of the demonyms of two or more words of
+``kit/lexicon/data/demonyms.csv`` ("Bosnian Serb", which the model splits or tags in
+part), plus the hand-kept fixes of
 ``kit/lexicon/data/entity_patterns.jsonl``). It fixes systematic
 errors of the small models on news prose (titles such as "Secretary of State"
 tagged as ORG "State", "secretario de Estado" as LOC "Estado de ..."), so each

@@ -47,6 +47,14 @@ def test_demonym_and_institution_before_a_title(tables):
     assert (esr["role"], esr["side"]) == ("White House homeland security adviser", "United States")
 
 
+def test_a_demonym_of_two_words_names_the_community_s_party(tables):
+    rows = tables("Turkish Cypriot negotiator Orhan Deniztepe met Greek Cypriot envoy Stelios Pavlakis "
+                  "in the buffer zone. Dragan Vukotic, the Bosnian Serb army commander, stayed away.")["roles"]
+    assert person(rows, "Orhan Deniztepe")["side"] == "Northern Cyprus"  # not "Turkish Cypriot", an ORG
+    assert person(rows, "Stelios Pavlakis")["side"] == "Cyprus"  # not Greece
+    assert person(rows, "Dragan Vukotic")["side"] == "Republika Srpska"  # not Bosnia and Herzegovina
+
+
 def test_apposition_after_and_before_a_name(tables):
     after = tables("Kate Lobo, the Honduran chief negotiator, spoke to reporters.")["roles"]
     lobo = person(after, "Kate Lobo")

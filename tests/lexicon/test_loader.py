@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from kit.extract import titles
 from kit.lexicon import files
 from kit.lexicon.cues import cue_before
 from kit.lexicon.files import (
@@ -250,10 +251,23 @@ def test_generated_patterns_cover_every_ruler_title_once():
     assert sorted(p["pattern"].lower() for p in generated) == sorted(_titles(ruler_only=True))
     assert {p["id"] for p in generated} == {"title"}
     assert len(generated) >= 30
-    hand_kept = [p for p in entity_patterns() if p["label"] != "TITLE"]
+    hand_kept = [p for p in entity_patterns() if p["label"] != "TITLE" and p["id"] != "compound_demonym"]
     assert [p["id"] for p in hand_kept] == [*["chained_date"] * 3, "administration", "amlo",
                                             "day_month", "day_month"]
     assert all("lang" not in p for p in entity_patterns())
+
+
+def test_a_demonym_of_two_words_is_a_pattern_and_names_its_community_s_party(kit_data):
+    with (kit_data / "demonyms.csv").open("a", encoding="utf-8") as handle:
+        handle.write("Upper Varnian,Varnian Highlands,demonym,en,kit\n")
+    clear_lexicon_cache()
+    compound = [p for p in entity_patterns() if p["id"] == "compound_demonym"]
+    assert {"label": "NORP", "id": "compound_demonym", "pattern": "Upper Varnian"} in compound
+    assert {"Bosnian Serb", "Turkish Cypriot", "Kosovo Albanian"} <= {p["pattern"] for p in compound}
+    assert all(len(p["pattern"].split()) > 1 for p in compound)  # "Bosnian" alone is the model's
+    lex = titles.lexicon()
+    assert (lex.side_of("Bosnian Serbs"), lex.side_of("Turkish Cypriot")) == ("Republika Srpska", "Northern Cyprus")
+    assert (lex.side_of("Greek Cypriot"), lex.side_of("Bosnian")) == ("Cyprus", "Bosnia and Herzegovina")
 
 
 def test_a_title_marked_for_the_ruler_becomes_a_pattern(kit_data):

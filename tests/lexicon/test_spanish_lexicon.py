@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from kit.extract import dates, roles
 from kit.extract.titles import lexicon
 from kit.lexicon.calendar import date_patterns
-from kit.lexicon.patterns import entity_patterns, title_patterns
+from kit.lexicon.patterns import demonym_patterns, entity_patterns, title_patterns
 
 
 def read(words: list[str], ents: list[str]) -> list[roles.Entity]:
@@ -52,7 +52,9 @@ def test_spanish_country_names_give_sides_and_english_keeps_its_keys():
 def test_ruler_patterns_are_per_language():
     spanish = [p["pattern"] for p in entity_patterns("es") if p["label"] == "TITLE"]
     assert spanish == [p["pattern"] for p in title_patterns("es")]  # no hand-kept Spanish fixes yet
-    dates = [p for p in entity_patterns("es") if p["label"] != "TITLE"]
+    demonyms = [p for p in entity_patterns("es") if p["label"] == "NORP"]
+    assert demonyms == demonym_patterns("es") and "sri lankés" in {p["pattern"] for p in demonyms}
+    dates = [p for p in entity_patterns("es") if p["label"] not in ("TITLE", "NORP")]
     assert dates == date_patterns("es")  # and the dates the Spanish pipeline does not tag
     assert "secretaria de Relaciones Exteriores" in spanish and "canciller" not in spanish
     assert not set(spanish) & {p["pattern"] for p in title_patterns()}
