@@ -891,19 +891,21 @@ class PhraseReader:
         state = next(iter(found))
         return state, f"{CONTEXT_CUE} the {written[0].text}: {state}, named in the article"
 
-    def _named_body(self, before: int, nouns: tuple[str, ...]) -> tuple[str, str] | None:
+    def _named_body(self, before: int, nouns: tuple[str, ...], head: bool = False) -> tuple[str, str] | None:
         """``(side, cue)`` of "the council" / "the military council" before token
         ``before``: the nearest organisation named earlier in the article whose name
         ends with that noun and holds the words before it ("the Transitional Military
-        Council"); its state, for a state's body ("the ministry": "the Russian Defence
-        Ministry")."""
+        Council"), or, with ``head``, whose name's head is that noun, the word before its
+        "of" ("the panel": "the Panel of Eminent Elders"); its state, for a state's body
+        ("the ministry": "the Russian Defence Ministry")."""
         if not nouns[-1].isalpha():
             return None
         for e in reversed(self.ents):
             if e.end > before or e.label != "ORG" or len(e.text.split()) < 2:
                 continue
             names = [w.lower() for w in e.text.split()]
-            if names[-1] == nouns[-1] and set(nouns) <= set(names):
+            of = next((i for i, w in enumerate(names) if i and w in self.w.of), len(names))
+            if (names[-1] == nouns[-1] or head and names[of - 1] == nouns[-1]) and set(nouns) <= set(names):
                 return self.party_of(e) or e.canonical, f"the {' '.join(nouns)}: {e.text}"
         return None
 

@@ -64,7 +64,10 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   international body the person is given ("..., the UNMIL force commander"), leading
   or belonging to a group replaces ("the U.N. mission, led by ...", "U.N. observers, under ...", "the delegation,
   which includes ...", "The Estonian team, A, B and C, ...", "The team was led by
-  D. It included E.", "On the Estonian side, F and G lead ..."); last, a demonym earlier in
+  D. It included E.", "On the Estonian side, F and G lead ..."; a bare "the team" or
+  "the panel" is the organisation named before it with that head, "a new Joint Monitoring
+  Team ... The team is chaired by H", "the Panel of Elders ... The panel includes I", and
+  "It is led by J" after "The Truce Mission ..." is the mission's); last, a demonym earlier in
   the sentence, or, for a state's office ("Interior Minister", "former
   President": ``scope`` ``state`` in the title lexicon), the one state the
   article names (:mod:`kit.extract.governments`), or, for the first person of
@@ -548,12 +551,14 @@ class _Reader(PhraseReader):
         the last round, J, K and L, faced ..." (a list set off after the bare noun phrase
         that opens the sentence: :meth:`_group_before_list`), "The Front's team was led by M.
         It included N and O." ("it" opening the next sentence of the paragraph:
-        ``thing_pronouns``), "Nordvik Energy, led by P" (a named organisation), "U.N. military observers,
+        ``thing_pronouns``; "It is led by P2" too), "Nordvik Energy, led by P" (a named organisation), "U.N. military observers,
         under Maj. Gen. Q of Ruritania" (``leader_preps``), "On the
         Estonian side, R and S lead the drafting" (a phrase setting the sentence's scene:
         :meth:`_group_framing`). The group
         is a noun of ``member_groups`` (kit/lexicon/data/words.csv); its side is a
-        country, demonym, body or named group that modifies it. The side is weak
+        country, demonym, body or named group that modifies it, or, for a bare "the team",
+        the organisation named before whose name's head is that noun ("a new Joint
+        Monitoring Team", "the Panel of Elders": :meth:`_named_body`). The side is weak
         (cue ``context: <group>``): a stated one anywhere in the corpus wins. It replaces
         another weak side ("The U.N. mission, led by the French diplomat Jean Arnault":
         his nationality)."""
@@ -698,6 +703,8 @@ class _Reader(PhraseReader):
                 elif _relative_clause(above, subjects) and above.lemma_ in leading:  # "the team, which is led by"
                     above = above.head
                 else:
+                    if subjects and subjects[0].lower_ in words_or("thing_pronouns", above.doc.lang_, frozenset()):
+                        subjects = _subjects_before(above)  # "The mission ... . It is led by A.": the mission
                     if not subjects:
                         return found
                     above = subjects[0]
@@ -761,6 +768,9 @@ class _Reader(PhraseReader):
                 and own.kind in ("organization", "modifier"):  # "la ONU, que dirige A" (ONU tagged GPE)
             side = self.party_of(own)
             return (side, own.text) if side else None
+        if own is None and group.i and self.doc[group.i - 1].lower_ in self.w.articles \
+                and not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in group.children):
+            return self._named_body(group.i - 1, (group.lower_,), head=True)  # "the team": the one just named
         return None
 
     def _sides_of_state_offices(self) -> None:

@@ -55,6 +55,22 @@ def test_a_demonym_of_two_words_names_the_community_s_party(tables):
     assert person(rows, "Dragan Vukotic")["side"] == "Republika Srpska"  # not Bosnia and Herzegovina
 
 
+def test_a_bare_group_noun_or_it_stands_for_the_body_just_named(tables):
+    team = tables("The round opened with members of a new Joint Ceasefire Verification Team in the room. "
+                  "The team is chaired by Halvard Brekke, a former European Union ambassador to "
+                  "Ruritania, and will monitor the truce.")["roles"]
+    brekke = person(team, "Halvard Brekke")
+    assert brekke["side"] == "Joint Ceasefire Verification Team"  # not the EU of a former office
+    assert brekke["side_cue"] == "context: the team: Joint Ceasefire Verification Team"
+    mission = tables("The Coastal Truce Monitoring Mission, made up of monitors from Norway and Sweden, "
+                     "has set up offices in the north. It is led by Arne Solberg, a retired Norwegian "
+                     "major general.")["roles"]
+    assert "Coastal Truce Monitoring Mission" in person(mission, "Arne Solberg")["side"]  # not Norway
+    panel = tables("Mr. Okafor chairs the Panel of Eminent Elders set up under the African Union. "
+                   "The panel also includes Kwame Mensah, the former president of Ghana.")["roles"]
+    assert person(panel, "Kwame Mensah")["side"] == "Panel of Eminent Elders"  # its head: "Panel"
+
+
 def test_apposition_after_and_before_a_name(tables):
     after = tables("Kate Lobo, the Honduran chief negotiator, spoke to reporters.")["roles"]
     lobo = person(after, "Kate Lobo")
