@@ -141,6 +141,11 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   report and an event that both tell the start of the same event noun tell one act in
   other words ("talks began in July", "the talks opened in Rome on 10 July"):
   :mod:`kit.timeline.merge`;
+- ``document_nouns`` ("resolution", "amendment", "remarks", "carta": a text an act adopts,
+  hands over or answers): a coarser report and an event that name the same one tell one
+  act, whatever their verbs ("its remarks on the draft earlier this month", "A handed its
+  remarks on the draft to B on Tuesday"): :mod:`kit.timeline.clauses`,
+  :mod:`kit.timeline.merge`;
 - ``membership_verbs`` and ``membership_preps`` (a person their subject is in a group:
   "A *sat on* the North Korean side", "B *was* part of the North's team"):
   :mod:`kit.extract.roles`;

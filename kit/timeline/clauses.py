@@ -20,6 +20,11 @@ which all stand for "ceasefire"), be done by a vehicle ("the first ship left
 Odesa": ``vehicle_nouns``) or have a pronoun for
 its subject ("which it suspended on Saturday": ``personal_pronouns``).
 
+**Documents** (:func:`documents`): the texts a clause's act adopts, hands over or
+answers ("the resolution", "its remarks on the draft", "the amendments":
+``document_nouns``). They make no participant; two reports naming the same one
+may tell one act in other words (:mod:`kit.timeline.merge`).
+
 **Verbs that say nothing happened** (:func:`verb_reason`): ``stative_verbs``
 ("be"), and an interview verb with an outlet after "to" ("who spoke to NBC News
 earlier this month": ``interview_verbs``; an outlet is a name whose last word
@@ -40,7 +45,7 @@ from kit.lexicon.regex import alternation
 from kit.lexicon.wordlists import words, words_in_any
 
 __all__ = ["KEPT_OUT", "Participants", "furniture", "dateline_end", "participants",
-           "event_noun", "verb_reason", "is_outlet"]
+           "documents", "event_noun", "verb_reason", "is_outlet"]
 
 #: Why a resolved date makes no event (the ``kept_out`` column of
 #: :func:`kit.timeline.events.dated_clauses`); "" when it makes one.
@@ -100,6 +105,18 @@ def participants(clause: str) -> Participants:
     nouns = [_kind(m.group(1).lower()) for m in _pattern(_NOUN_LISTS).finditer(clause)]
     pronoun = bool(_pattern(("personal_pronouns",)).search(clause))
     return Participants(list(dict.fromkeys(groups)), list(dict.fromkeys(nouns)), pronoun)
+
+
+def documents(clause: str) -> list[str]:
+    """The documents ``clause`` names (``document_nouns``), lower-case, singular as listed.
+
+    >>> documents("Velmar handed its remarks on the draft to Ostrava")
+    ['remark']
+    >>> documents("the council adopted two resolutions"), documents("they met")
+    (['resolution'], [])
+    """
+    found = (m.group(1).lower() for m in _pattern(("document_nouns",)).finditer(clause))
+    return list(dict.fromkeys(found))
 
 
 def event_noun(noun: str) -> str | None:

@@ -2,7 +2,8 @@
 
 A :class:`Report` is one dated clause with what it is about: named actors,
 places, names that are no mention ("the Razoni"), groups, event and vehicle
-nouns ("talks", "deal", "ship") and its verb (the *trigger*). A reporting verb
+nouns ("talks", "deal", "ship"), the documents it names ("the resolution") and
+its verb (the *trigger*). A reporting verb
 ("say", "announce") or a stative one ("be") is no trigger: two statements on
 one day are not one event because both were said. A date that dates an event
 noun ("the September election") has that noun for its trigger.
@@ -56,6 +57,7 @@ class Report:
     alongside_names: list[str] = field(default_factory=list)  # the names in it
     telling: bool = False  # a reporting verb's date when what it reports has a date of its
     # own: "officials announced on Saturday ... Friday's referendum" dates the telling
+    documents: list[str] = field(default_factory=list)  # texts it names: "resolution", "remark"
 
     def __getattr__(self, name: str) -> Any:  # start, end, text, verb, ... from the row
         try:

@@ -7,7 +7,10 @@ report joins the group it shares the most **evidence** with
 (:meth:`Group.evidence`: shared actors and places, the same trigger, shared
 event nouns; for a coarser report, another verb of starting an event noun both
 have is the same trigger, ``onset_verbs``: "talks began in July" and "the talks
-opened on 10 July"; in a tie, the group whose own act it is before one whose
+opened on 10 July", and a document both name counts as a shared event noun,
+``document_nouns``: "its remarks on the draft earlier this month" and "A handed its
+remarks on the draft to B on Tuesday", the one event of the month with the remarks
+among those with the draft; in a tie, the group whose own act it is before one whose
 statements only name it: "signed last October" joins the signing, not the
 announcement of "the agreement"; then the one doing its verb before one sharing
 only the event noun it dates: "the agreement, signed in June" joins the signing,
@@ -103,7 +106,7 @@ class Group:
         first, *rest = self.members
         self.start, self.end = first.start, first.end
         self._names: dict[str, set[str]] = {"names": set(), "places": set(), "nouns": set(),
-                                            "triggers": set(), "people": set()}
+                                            "triggers": set(), "people": set(), "documents": set()}
         # each once (dicts keep the order): a story told by many outlets repeats them
         self._contents: dict[str, None] = {}
         self._clauses: dict[str, None] = {}
@@ -136,6 +139,7 @@ class Group:
         self._names["places"].update(r.places)
         self._names["nouns"].update(r.nouns)
         self._names["people"].update(r.people)
+        self._names["documents"].update(r.documents)
         for t in r.triggers - self._names["triggers"]:
             self._related_trigger.add(t)
         self._names["triggers"].update(r.triggers)
@@ -172,7 +176,10 @@ class Group:
         an event noun of the group's with another verb of starting than the group's
         (:meth:`_same_onset`: "talks *began* in July", "the talks *opened* on 10 July");
         a noun, when both give it or when one names the other's trigger ("the
-        *signing*" and "signed")."""
+        *signing*" and "signed"), and, for a coarser report, each document both name
+        (``document_nouns``: "its *remarks* on the draft earlier this month" and "A handed
+        its *remarks* on the draft to B on Tuesday"; day-level reports keep to their
+        nouns: one text is handed, answered and adopted on different days)."""
         names = self._names
         direct = any(self._related_trigger(a) for a in r.triggers) or self._same_onset(r)
         trigger = direct or (
@@ -184,7 +191,8 @@ class Group:
                 c for a in r.actors for c in self._said_by.get(a, ()))))
         named = (r.trigger is not None and any(says(r.trigger, n) for n in names["nouns"])) or any(
             says(t, n) for t in names["triggers"] for n in r.nouns)
-        nouns = len(names["nouns"].intersection(r.nouns)) + (named and not trigger)
+        nouns = len(names["nouns"].intersection(r.nouns)) + (named and not trigger) + (
+            len(names["documents"].intersection(r.documents)) if r.days > 1 else 0)
         act = r.act is not None and self._related_trigger(r.act)
         return Evidence(len(names["names"] & r.names), len(names["places"].intersection(r.places)),
                         trigger, nouns, trigger or named, direct, act)

@@ -74,6 +74,7 @@ from kit.timeline.clauses import (
     FIRST_SENTENCES,
     Participants,
     dateline_end,
+    documents,
     event_noun,
     furniture,
     participants,
@@ -399,6 +400,7 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
         people=list(dict.fromkeys(m.name for m in acting if m.person)),
         nouns=list(dict.fromkeys([*who.nouns, *participants(reported).nouns])),
         things=things, noun=noun, alongside=alongside, alongside_names=also,
+        documents=documents(f"{clause} {reported}"),
     )
 
 

@@ -525,3 +525,19 @@ def test_a_day_off_report_dating_the_events_noun_joins_it_not_a_statement_of_its
     assert table.index.tolist() == [MON, TUE]
     assert table.loc[MON, "articles"] == "a; c" and table.loc[MON, "conflict"]
     assert table.loc[TUE, "articles"] == "b"
+
+
+def test_a_coarser_report_naming_the_events_document_joins_it_among_events_of_its_noun():
+    handed = meeting("a", D(2022, 8, 3), "Velmar handed its remarks on the draft to Arvelo on Tuesday.",
+                     "Tuesday", "past", ["Velmar", "Arvelo"], verb="hand")
+    signed = meeting("b", D(2022, 8, 20), "Velmar and Karsten signed a draft on Friday.", "Friday",
+                     "past", ["Velmar", "Karsten"], verb="sign")
+    sent = meeting("c", D(2022, 9, 5), "Velmar sent remarks on the draft in August.", "August",
+                   "past", ["Velmar"], verb="send")
+    table = events(fake_ann(handed, signed, sent))
+    assert table["granularity"].tolist() == ["day", "day"]  # the month joined the remarks
+    assert table.loc[table["start"] == D(2022, 8, 2), "n_sources"].item() == 2
+    # without the remarks, the draft and Velmar are what both days share: which is a guess
+    plain = meeting("c", D(2022, 9, 5), "Velmar sent a draft in August.", "August", "past",
+                    ["Velmar"], verb="send")
+    assert sorted(events(fake_ann(handed, signed, plain))["granularity"]) == ["day", "day", "month"]
