@@ -141,6 +141,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   report and an event that both tell the start of the same event noun tell one act in
   other words ("talks began in July", "the talks opened in Rome on 10 July"):
   :mod:`kit.timeline.merge`;
+- ``approval_verbs`` (lemmas of a body's assent: "approve", "endorse", "vote", "ratificar"):
+  likewise, a coarser report and an event that both tell the adoption of the same event noun
+  tell one act in other words ("the council endorsed the truce in December", "the council
+  voted on Saturday to back the truce"): :mod:`kit.timeline.merge`;
 - ``document_nouns`` ("resolution", "amendment", "remarks", "carta": a text an act adopts,
   hands over or answers): a coarser report and an event that name the same one tell one
   act, whatever their verbs ("its remarks on the draft earlier this month", "A handed its

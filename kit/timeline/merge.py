@@ -7,7 +7,9 @@ report joins the group it shares the most **evidence** with
 (:meth:`Group.evidence`: shared actors and places, the same trigger, shared
 event nouns; for a coarser report, another verb of starting an event noun both
 have is the same trigger, ``onset_verbs``: "talks began in July" and "the talks
-opened on 10 July", and a document both name counts as a shared event noun,
+opened on 10 July", and so is another verb of a body's assent told of the past,
+``approval_verbs``: "the council endorsed the truce in December" and "the council voted on
+Saturday to back the truce"; a document both name counts as a shared event noun,
 ``document_nouns``: "its remarks on the draft earlier this month" and "A handed its
 remarks on the draft to B on Tuesday", the one event of the month with the remarks
 among those with the draft; in a tie, the group whose own act it is before one whose
@@ -89,6 +91,10 @@ SEP = "; "
 SAME, WITHIN, CONFLICT = 3, 2, 1  # how a report's dates relate to a group's
 # "the talks", "the round": what a negotiation is made of, many events of a month have it
 MEETING = NOUN_KINDS["meeting_nouns"]
+#: Lists of verbs each naming one act on an event noun in other words, for a coarser report
+#: (:meth:`Group._same_act`): starting it, a body's assent to it; -> whether only a report
+#: telling of the past may use the list (an assent planned is none yet).
+SAME_ACT_LISTS = {"onset_verbs": False, "approval_verbs": True}
 
 
 @dataclass(eq=False)
@@ -173,15 +179,17 @@ class Group:
         the deal on Monday"), or when one actor says the same thing in both
         ("Trump wrote that they were due to *meet* him", "Trump announced that he
         had called off the *meeting*"), or when a coarser report tells the start of
-        an event noun of the group's with another verb of starting than the group's
-        (:meth:`_same_onset`: "talks *began* in July", "the talks *opened* on 10 July");
+        an event noun of the group's with another verb of starting than the group's, or its
+        adoption with another verb of assent (:meth:`_same_act`: "talks *began* in July",
+        "the talks *opened* on 10 July"; "*endorsed* the truce in December", "*voted* on
+        Saturday to back the truce");
         a noun, when both give it or when one names the other's trigger ("the
         *signing*" and "signed"), and, for a coarser report, each document both name
         (``document_nouns``: "its *remarks* on the draft earlier this month" and "A handed
         its *remarks* on the draft to B on Tuesday"; day-level reports keep to their
         nouns: one text is handed, answered and adopted on different days)."""
         names = self._names
-        direct = any(self._related_trigger(a) for a in r.triggers) or self._same_onset(r)
+        direct = any(self._related_trigger(a) for a in r.triggers) or self._same_act(r)
         trigger = direct or (
             r.trigger is not None and self._said_in_contents(r.trigger)) or (
             r.noun is None and r.act is not None and self._said_in_clauses(r.act)) or (
@@ -197,13 +205,19 @@ class Group:
         return Evidence(len(names["names"] & r.names), len(names["places"].intersection(r.places)),
                         trigger, nouns, trigger or named, direct, act)
 
-    def _same_onset(self, r: Report) -> bool:
-        """Whether ``r``, a coarser report, and the group both tell the start of one of
-        their event nouns, in other words (``onset_verbs``): "talks began in July" and
-        "the talks opened in Rome on 10 July". Day-level reports keep their own verbs."""
-        onset = words_in_any("onset_verbs")
-        return (r.days > 1 and bool(r.triggers & onset) and bool(self._names["triggers"] & onset)
-                and bool(self._names["nouns"].intersection(r.nouns)))
+    def _same_act(self, r: Report) -> bool:
+        """Whether ``r``, a coarser report, and the group tell one act on one of their event
+        nouns in other words of one list (:data:`SAME_ACT_LISTS`): the start of it
+        (``onset_verbs``: "talks began in July" and "the talks opened in Rome on 10 July"),
+        a body's assent to it (``approval_verbs``: "the council endorsed the truce in
+        December" and "the council voted on Saturday to back the truce"; not as a plan: "a
+        resolution on the truce could be adopted next week" is no endorsement yet). Day-level
+        reports keep their own verbs."""
+        if r.days <= 1 or not self._names["nouns"].intersection(r.nouns):
+            return False
+        past = r.status == "happened"
+        return any(r.triggers & (verbs := words_in_any(name)) and self._names["triggers"] & verbs
+                   for name, past_only in SAME_ACT_LISTS.items() if past or not past_only)
 
     def match(self, r: Report, ev: Evidence | None = None,
               verbs: int = 1, pairs: int = 2, topics: int = 2) -> tuple[int, int] | None:

@@ -541,3 +541,22 @@ def test_a_coarser_report_naming_the_events_document_joins_it_among_events_of_it
     plain = meeting("c", D(2022, 9, 5), "Velmar sent a draft in August.", "August", "past",
                     ["Velmar"], verb="send")
     assert sorted(events(fake_ann(handed, signed, plain))["granularity"]) == ["day", "day", "month"]
+
+
+def test_a_coarser_report_of_the_assent_in_other_words_joins_the_day_of_the_vote():
+    voted = meeting("a", D(2021, 8, 4), "Velmar's council voted on Tuesday to back the truce.",
+                    "Tuesday", "past", ["Velmar"], verb="vote")
+    took = meeting("b", D(2021, 8, 21), "The truce Velmar agreed took effect on Friday.", "Friday",
+                   "past", ["Velmar"], verb="take")
+    endorsed = meeting("c", D(2021, 10, 5), "Velmar's council endorsed the truce in August.",
+                       "August", "past", ["Velmar"], verb="endorse")
+    table = events(fake_ann(voted, took, endorsed))
+    assert table["granularity"].tolist() == ["day", "day"]  # the month joined the vote
+    assert table.loc[table["start"] == D(2021, 8, 3), "n_sources"].item() == 2
+    # another act on the truce in August, or the assent told to the day: events of their own
+    broke = meeting("c", D(2021, 10, 5), "Velmar's council broke the truce in August.", "August",
+                    "past", ["Velmar"], verb="break")
+    assert sorted(events(fake_ann(voted, took, broke))["granularity"]) == ["day", "day", "month"]
+    day = meeting("c", D(2021, 10, 5), "Velmar's council endorsed the truce on Aug. 5.", "Aug. 5",
+                  "past", ["Velmar"], verb="endorse")
+    assert len(events(fake_ann(voted, took, day))) == 3
