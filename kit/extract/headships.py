@@ -18,7 +18,9 @@ sessions").
 
 Whoever heads a body of a state that ``heads.csv`` knows holds its head's office, not
 "head of" it ("X, who heads the Foreign Ministry": Foreign Minister;
-:func:`kit.lexicon.wordlists.head_offices`). In another language that is the only
+:func:`kit.lexicon.wordlists.head_offices`), when the body's name ends there or with its
+country ("el Ejército de Guatemala"; not "el Ejército Guerrillero de los Pobres", a
+group's own name). In another language that is the only
 office a verb gives, the body read in English through ``glossary.csv``: the verb is no
 title's noun there. Spanish puts the holder after the verb of a relative clause whose
 pronoun is its object ("la Cancillería *que dirige* X", "la Cancillería brasileña, que
@@ -40,8 +42,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kit.lexicon.canonical import country_aliases, name_key
 from kit.lexicon.files import DEFAULT_LANG
-from kit.lexicon.wordlists import glossary, head_offices, words_or
+from kit.lexicon.wordlists import glossary, head_offices, words_in_any, words_or
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -171,11 +174,27 @@ def _head_office(body: Token, people: dict[int, int]) -> str | None:
         end += 1
     for start in (first, body.i):
         for stop in range(end, body.i, -1):
+            if _name_goes_on(doc, stop, end):
+                continue  # "Ejército | Guerrillero de los Pobres": a group's own name, no state's army
             text = doc[start:stop].text
             name = english.get(text) if english is not None else text
             if name and (office := offices.get(name.lower())):
                 return office
     return None
+
+
+def _name_goes_on(doc: Doc, stop: int, end: int) -> bool:
+    """A capitalised word that names no country comes after ``doc[:stop]``, before
+    ``end``: the body's name goes on ("el Ejército Guerrillero de los Pobres"), so its
+    first words are not the body ("el Ejército de Guatemala" is the army)."""
+    countries = country_aliases(doc.lang_)
+    for t in doc[stop:end]:
+        if t.is_title:
+            if name_key(t.text) not in countries:
+                return True
+        elif t.lower_ not in words_in_any("name_particles"):
+            return False  # "la Cancillería | que dirige X": the name has ended
+    return False
 
 
 def _phrase(noun: Token, people: dict[int, int]) -> str:

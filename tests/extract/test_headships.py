@@ -68,3 +68,10 @@ def test_a_spanish_head_or_holder_of_a_known_body_holds_its_heads_office(text, n
 def test_a_spanish_verb_over_an_unknown_body_gives_no_office():
     found = roles_in_spanish("La comisión de aguas que dirige Esteban Larraín sesionó el lunes.")
     assert found["Esteban Larraín"] == ""
+
+
+def test_a_known_body_s_word_opening_a_group_s_own_name_gives_no_office():
+    found = roles_in_spanish("Tomás Arriaga dirige el Ejército Popular de Liberación Andina desde 1990.")
+    assert found["Tomás Arriaga"] == ""
+    found = roles_in_spanish("El general Tomás Arriaga dirige el Ejército de Bolivia desde 1990.")
+    assert found["Tomás Arriaga"] == "commander of the Army"  # the country ends the name
