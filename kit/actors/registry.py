@@ -62,7 +62,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import pandas as pd
 
 from kit.actors.names import NameGraph
-from kit.extract.roles import ACTOR_KINDS, CONTEXT_CUE
+from kit.extract.roles import ACTOR_KINDS, BARE_OFFICE_FILED, CONTEXT_CUE
 from kit.extract.sources import unnamed_name
 from kit.extract.titles import lexicon
 from kit.lexicon.canonical import name_key, read_alias_table
@@ -469,7 +469,10 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
 
     Values differing only in case are one reading. ``weak`` names the column of
     the side's cue: sides read from context (cue ``context: ...``, see
-    :mod:`kit.extract.roles`) count only for an actor no sentence gives a side. With ``fold``, a reading that
+    :mod:`kit.extract.roles`) count only for an actor no sentence gives a side, and
+    a bare office read from a story's dateline ("a bare office in a story filed in
+    LISBON") not at all where the datelines of the actor's articles give different
+    states: "President X" in stories filed in two capitals is of neither. With ``fold``, a reading that
     one longer reading ends with or starts ("Secretary", "Under Secretary of
     State") counts for that longer reading ("Energy Secretary", "Under
     Secretary of State for Political Affairs"): the fuller title wins, though a present
@@ -491,9 +494,13 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
     """
     values = group[column].fillna("")
     if weak is not None and column == "side":  # a side read from context counts only when none is stated
-        stated = ~group[weak].fillna("").str.startswith(CONTEXT_CUE)
+        cues = group[weak].fillna("")
+        stated = ~cues.str.startswith(CONTEXT_CUE)
         if (stated & (values != "")).any():
             values = values.where(stated, "")
+        filed = ~stated & cues.str.contains(BARE_OFFICE_FILED, regex=False) & (values != "")
+        if values[filed].str.casefold().nunique() > 1:  # the datelines disagree: none tells
+            values = values.where(~filed, "")
     seen: dict[str, list[tuple[str, str]]] = {}  # casefolded reading -> [(as written, where)]
     for value, article, sentence in zip(values, group["article_id"].tolist(), group["sentence_id"].tolist()):
         if value:

@@ -35,6 +35,7 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 HYPHENS = frozenset({"-", "–", "‑"})
 APPOSITION_END = frozenset({",", ".", ";", ":", "(", ")", "and", "who", "—", "–"})
 CONTEXT_CUE = "context:"  # side_cue prefix of a side read from where the sentence is set
+BARE_OFFICE_FILED = "a bare office in a story filed in"  # side_cue of a bare office read from the dateline
 APPOSITION_OPENERS = frozenset({",", ";", ":", "—", "–", "("})  # "..., Russia's ambassador, X,"
 COMPLEMENT_MAX = 10  # tokens a title's complement may run
 BODY_TOKENS = 4  # longest body name read from untagged tokens ("the African Union")

@@ -139,6 +139,7 @@ from kit.extract.phrases import (
     Entity,
     PhraseReader,
 )
+from kit.extract.phrases import BARE_OFFICE_FILED as BARE_OFFICE_FILED
 from kit.extract.phrases import COLUMNS as COLUMNS
 from kit.extract.phrases import CONTEXT_CUE as CONTEXT_CUE
 from kit.extract.phrases import LABELS as LABELS
@@ -870,7 +871,7 @@ class _Reader(PhraseReader):
             role = ent.role.lower()
             many = role.split()[-1] in shared  # a bare office has a role
             if ent.canonical in takers.get(role, ()) and (many or len(takers[role]) == 1 and role not in held):
-                ent.side, ent.side_cue = state, f"{CONTEXT_CUE} a bare office in a story filed in {filed[1]}"
+                ent.side, ent.side_cue = state, f"{CONTEXT_CUE} {BARE_OFFICE_FILED} {filed[1]}"
 
     def _met_in_another_state(self, ent: Entity, state: str) -> bool:
         """Whether ``ent``'s clause sets it in another state's place or seat ("... was due

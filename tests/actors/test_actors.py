@@ -380,3 +380,23 @@ def test_each_side_of_a_split_body_says_why_its_names_merged():
     egypt = reg.loc["Ministry of Foreign Affairs (Egypt)"]
     assert egypt["mentions"] == 2 and "MFA → Ministry of Foreign Affairs: initials" in egypt["merged_because"]
     assert reg.loc["Ministry of Foreign Affairs (Ethiopia)", "mentions"] == 1
+
+
+def test_datelines_that_give_one_person_different_states_give_none():
+    # "President Ana Reis" in stories filed in two capitals, and her own state named alone in a third
+    ann = fake_ann([("Ana Reis", "Ana Reis", "person")] * 3)
+    ann.roles["side"] = ["Valdonia", "Ostria", "Marovia"]
+    ann.roles["side_cue"] = ["context: a bare office in a story filed in VALDA",
+                             "context: a bare office in a story filed in OSTRA",
+                             "context: the one state the article names"]
+    assert row_of(actor_registry(ann), "Ana Reis")["side"] == "Marovia"
+    ann.roles["side"] = ["Valdonia", "Valdonia", "Marovia"]  # two datelines agree: they count
+    ann.roles["side_cue"] = ["context: a bare office in a story filed in VALDA"] * 2 + [
+        "context: the one state the article names"]
+    assert row_of(actor_registry(ann), "Ana Reis")["side"] == "Valdonia"
+    ann.roles["side"] = ["Valdonia", "Ostria", "Ostria"]  # named in the lead of a story filed at home
+    ann.roles["side_cue"] = ["context: the lead of a story filed in VALDA",
+                             "context: a bare office in a story filed in OSTRA",
+                             "context: a bare office in a story filed in VALDA"]
+    ann.roles.loc[2, "side"] = "Valdonia"
+    assert row_of(actor_registry(ann), "Ana Reis")["side"] == "Valdonia"
