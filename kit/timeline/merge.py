@@ -63,10 +63,7 @@ What counts as a trigger and when two are one: :mod:`kit.timeline.evidence`.
 Reports are merged finest first (days, then weeks, then months), so a
 coarser report finds the events it may belong to. Each report is matched against
 the events as they stand when its turn comes; afterwards, two events of one day
-that a report of one would have joined in the other order are one, even when an
-article tells both, if a report of one names every person of the other and more: it
-tells the two acts as one ("A said on Monday ...", "B made a statement the same day"
-and elsewhere "on Monday, when A and B made their statements").
+that a report of one would have joined in the other order are one.
 """
 
 from __future__ import annotations
@@ -326,13 +323,6 @@ class Group:
         """Whether the group has people ``r`` does not name, when ``r`` names people at all."""
         return bool(r.people) and not self._names["people"] <= set(r.people)
 
-    def told_in(self, other: Group) -> bool:
-        """Whether one of ``other``'s reports names every person of the group and more: it
-        tells the group's act with another ("on Monday, when A and B made their statements"
-        and "A said on Monday")."""
-        people = self._names["people"]
-        return bool(people) and any(people < set(m.people) for m in other.members)
-
     def absorb(self, other: Group) -> None:
         """Take the reports of ``other``, an event dated the same day or another."""
         for m in other.members:
@@ -528,10 +518,7 @@ def _merge_conflicts(groups: list[Group], window: int) -> list[Group]:
     report to the other (:meth:`Group.same_day_evidence`): a report is matched against
     the event as it stands when its turn comes, so one naming only the people a later
     report adds ("sworn in on Tuesday under X" before "X was sworn in on Tuesday as
-    chairman of the council that takes office that day") starts an event of its own. An
-    article dating both keeps them apart (two acts of its day), unless a report of one
-    names every person of the other and more (:meth:`Group.told_in`): it tells them as
-    one."""
+    chairman of the council that takes office that day") starts an event of its own."""
     days = [g for g in groups if g.days == 1]
     by_day: dict[int, list[Group]] = {}
     for g in days:
@@ -544,7 +531,7 @@ def _merge_conflicts(groups: list[Group], window: int) -> list[Group]:
         day = g.start.toordinal()
         near = [h for d in range(day - window, day + window + 1) for h in by_day.get(d, [])
                 if h is not g and id(h) not in absorbed and len(h.articles) >= len(g.articles)
-                and (not h.acts & g.acts or h.start == g.start and (h.told_in(g) or g.told_in(h)))]
+                and not h.acts & g.acts]
         # strong evidence first, then the same day: told one way, not two
         scored = [(ev.strong, h.start == g.start, ev.score, -i, h) for i, h in enumerate(near)
                   if (ev := h.same_day_evidence(g) if h.start == g.start else h.evidence_of(g))

@@ -560,21 +560,3 @@ def test_a_coarser_report_of_the_assent_in_other_words_joins_the_day_of_the_vote
     day = meeting("c", D(2021, 10, 5), "Velmar's council endorsed the truce on Aug. 5.", "Aug. 5",
                   "past", ["Velmar"], verb="endorse")
     assert len(events(fake_ann(voted, took, day))) == 3
-
-
-def test_one_day_s_acts_an_article_tells_apart_merge_when_a_report_tells_them_as_one():
-    """Article a tells Arvelo's statement and Karsten's on Monday as two acts; article c
-    names both at once ("made their statements on the withdrawal"): one event, though a
-    dates both. Without such a report they stay two."""
-    def told(article_id, published, sentences):
-        return (article_id, published, f"Outlet {article_id}",
-                [(text, [("Monday", "past", None, None, verb)], names) for text, verb, names in sentences])
-
-    arvelo, karsten, town = ("Arvelo", "PERSON"), ("Karsten", "PERSON"), ("Brennholm", "GPE")
-    apart = [("Arvelo said on Monday that the withdrawal would begin soon.", "say", [arvelo]),
-             ("Karsten made a statement in Brennholm on Monday.", "make", [karsten, town])]
-    both = [("On Monday, Arvelo and Karsten made their statements on the withdrawal.", "make",
-             [arvelo, karsten])]
-    assert len(events(fake_ann(told("a", TUE, apart)))) == 2
-    (e,) = events(fake_ann(told("a", TUE, apart), told("c", WED, both))).to_dict("records")
-    assert (e["start"], e["articles"]) == (MON, "a; c")
