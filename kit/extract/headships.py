@@ -19,8 +19,8 @@ sessions").
 Whoever heads a body of a state that ``heads.csv`` knows holds its head's office, not
 "head of" it ("X, who heads the Foreign Ministry": Foreign Minister;
 :func:`kit.lexicon.wordlists.head_offices`), when the body's name ends there or with its
-country ("el Ejército de Guatemala"; not "el Ejército Guerrillero de los Pobres", a
-group's own name). In another language that is the only
+name ends there (not "el Ejército Guerrillero de los Pobres", a group's own name, nor
+"the Army of Ukraine": "head of the Army of Ukraine" keeps the state). In another language that is the only
 office a verb gives, the body read in English through ``glossary.csv``: the verb is no
 title's noun there. Spanish puts the holder after the verb of a relative clause whose
 pronoun is its object ("la Cancillería *que dirige* X", "la Cancillería brasileña, que
@@ -42,7 +42,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kit.lexicon.canonical import country_aliases, name_key
 from kit.lexicon.files import DEFAULT_LANG
 from kit.lexicon.wordlists import glossary, head_offices, words_in_any, words_or
 
@@ -184,15 +183,13 @@ def _head_office(body: Token, people: dict[int, int]) -> str | None:
 
 
 def _name_goes_on(doc: Doc, stop: int, end: int) -> bool:
-    """A capitalised word that names no country comes after ``doc[:stop]``, before
-    ``end``: the body's name goes on ("el Ejército Guerrillero de los Pobres"), so its
-    first words are not the body ("el Ejército de Guatemala" is the army)."""
-    countries = country_aliases(doc.lang_)
+    """A capitalised word comes after ``doc[:stop]``, before ``end``, in the body's name:
+    the name goes on ("el Ejército Guerrillero de los Pobres"; "the Army of Ukraine",
+    whose state the office would lose), so its first words are not the body."""
     for t in doc[stop:end]:
         if t.is_title:
-            if name_key(t.text) not in countries:
-                return True
-        elif t.lower_ not in words_in_any("name_particles"):
+            return True
+        if t.lower_ not in words_in_any("name_particles"):
             return False  # "la Cancillería | que dirige X": the name has ended
     return False
 

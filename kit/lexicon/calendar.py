@@ -14,8 +14,10 @@ The file lists such a language's month and weekday
 names, the words before or after them ("pasado", "próximo"), units, parts of a
 month ("principios", "finales"), "ayer", "hace" and number words, each with
 the English kit's date rules read; "mañana" is "tomorrow" where the parser reads
-it as an adverb ("recibirá *mañana*"), not the noun ("por la mañana"): the dates
-extractor (:mod:`kit.extract.dates`) drops the noun. From it:
+it as an adverb ("recibirá *mañana*"), not the noun ("por la mañana") nor after
+"pasado" ("pasado mañana", the day after): the dates extractor
+(:mod:`kit.extract.dates`) drops those. "Fin" is no part of a month: "fin de
+semana" is the weekend. From it:
 
 - :func:`date_patterns` makes ``DATE`` patterns for kit's ``span_ruler``
   ("el *viernes*", "el *pasado 27 de diciembre*", "*la semana pasada*", "a
@@ -34,8 +36,8 @@ Examples
 --------
 >>> in_english("el pasado 27 de diciembre"), in_english("hace dos días"), in_english("a principios de mes")
 ('last December 27', 'two days ago', 'early this month')
->>> in_english("a fin de mes"), in_english("mañana")
-('late this month', 'tomorrow')
+>>> in_english("mañana"), in_english("fin de semana") is None
+('tomorrow', True)
 >>> in_english("tres días después"), in_english("al día siguiente"), in_english("esa misma semana")
 ('three days later', 'the following day', 'the same week')
 >>> in_english("Friday") is None

@@ -75,7 +75,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   the "on" before the date): :mod:`kit.extract.dates`; ``infinitive_endings``
   ("ar", "er", "ir": "firmar" and "firma" name one act) and ``verb_endings`` (what
   follows the stem in a form of such a verb: "firm-aron", "reun-irán"):
-  :mod:`kit.timeline.evidence`;
+  :mod:`kit.timeline.evidence`; ``unaccented_futures`` ("ara": the ending a future
+  "firmará" has without its accent, that of a subjunctive "firmara"):
+  :mod:`kit.extract.dates`;
 - ``event_nouns`` ("vote", "visit", "attack"), ``meeting_nouns`` ("talks", "summit"),
   ``agreement_nouns`` ("deal", "accord") and ``ceasefire_nouns`` ("truce", "cease-fire"):
   each of the last three one meeting, agreement or ceasefire however an outlet calls it, ``vehicle_nouns`` ("ship", "convoy": what sails or flies

@@ -13,14 +13,15 @@ from spacy.tokens import Doc
 from kit.extract.dates import COLUMNS, extract, governing_verb, subject_span
 
 VOCAB = spacy.blank("en").vocab
+VOCAB_ES = spacy.blank("es").vocab
 
 
-def doc(tokens: str, ents: dict[int, tuple[int, str]] | None = None) -> Doc:
+def doc(tokens: str, ents: dict[int, tuple[int, str]] | None = None, vocab=VOCAB) -> Doc:
     """Build a parsed Doc from "word/TAG/POS/dep/head[/lemma][/Morph]" tokens (head = index)."""
     fields = [t.split("/") for t in tokens.split()]
     words = [f[0] for f in fields]
     d = Doc(
-        VOCAB, words=words,
+        vocab, words=words,
         tags=[f[1] for f in fields], pos=[f[2] for f in fields], deps=[f[3] for f in fields],
         heads=[int(f[4]) for f in fields],
         lemmas=[f[5] if len(f) > 5 and f[5] else f[0].lower() for f in fields],
@@ -425,14 +426,14 @@ def test_a_main_clause_subjunctive_in_an_article_without_accents_is_the_future(v
     sub = "Mood=Sub;Number=Sing;Person=3;Tense=Imp;VerbForm=Fin"
     morph = "Mood=Ind;Number=Sing;Person=3;Tense=Fut;VerbForm=Fin" if verb == "firmará" else sub
     d = doc(f"El/DT/DET/det/1 lunes/NN/NOUN/obl/2 {verb}/VB/VERB/ROOT/2/firmar/{morph} "
-            "Ana/NNP/PROPN/nsubj/2", {0: (2, "DATE")})
+            "Ana/NNP/PROPN/nsubj/2", {0: (2, "DATE")}, VOCAB_ES)
     assert row(d)["tense"] == tense
 
 
 def test_a_main_clause_subjunctive_is_past_where_the_article_writes_accents():
     sub = "Mood=Sub;Number=Sing;Person=3;Tense=Imp;VerbForm=Fin"
     d = doc(f"El/DT/DET/det/1 lunes/NN/NOUN/obl/2 firmara/VB/VERB/ROOT/2/firmar/{sub} "
-            "Ana/NNP/PROPN/nsubj/2 Pérez/NNP/PROPN/flat/3", {0: (2, "DATE")})
+            "Ana/NNP/PROPN/nsubj/2 Pérez/NNP/PROPN/flat/3", {0: (2, "DATE")}, VOCAB_ES)
     assert row(d)["tense"] == "past"
 
 

@@ -82,7 +82,11 @@ def test_manana_is_a_date_as_an_adverb_not_as_a_noun():
                  ["ROOT", "advmod", "punct"]) == ["mañana"]
     assert dated(["Llegaron", "por", "la", "mañana", "."], ["VERB", "ADP", "DET", "NOUN", "PUNCT"],
                  [0, 3, 3, 0, 0], ["ROOT", "case", "det", "obl", "punct"]) == []  # the morning
+    assert dated(["Firmarán", "pasado", "mañana", "."], ["VERB", "ADJ", "ADV", "PUNCT"],
+                 [0, 2, 0, 0], ["ROOT", "amod", "advmod", "punct"]) == []  # the day after: not read
 
 
-def test_fin_de_mes_is_a_date():
-    assert _dates(["a", "fin", "de", "mes"], ["ADP", "NOUN", "ADP", "NOUN"]) == ["fin de mes"]
+def test_the_weekend_is_no_part_of_a_week():
+    # "fin de semana" is the weekend, not the end ("late") of this week
+    found = _dates(["el", "pasado", "fin", "de", "semana"], ["DET", "ADJ", "NOUN", "ADP", "NOUN"])
+    assert not any("fin" in text for text in found)
