@@ -5,7 +5,7 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
 - ``kind``: ``person``, ``organization``, ``government`` (a country, capital
   or institution acting: "Mexico began deportations", "the White House"),
   ``group`` ("Venezuelans"), or a non-actor use: ``place`` ("meet in
-  Washington"; a name headed by a facility noun after a preposition of place,
+  Washington"; a name a locative preposition ties to a noun, "el exilio en México"; a name headed by a facility noun after a preposition of place,
   "in the Oval Office", "at the Capella Hotel"; an organisation's name that
   names no organisation there, "the plant at Fordow"; a capital or city naming an
   accord or talks, "the Helsinki accord": :mod:`kit.extract.places`;
@@ -2014,6 +2014,9 @@ class _Reader(PhraseReader):
         return government_lead(named) > 0
 
     def _modifies_noun(self, root: Token, ent: Entity) -> bool:
+        """The name modifies a noun outside it ("the OAS envoy", "el gobierno de México"),
+        not as the place a locative preposition opens ("el exilio en México": a place)."""
         head = root.head
         outside = not (ent.start <= head.i < ent.end)
-        return root.dep_ in MODIFIER_DEPS and outside and head.i not in self.at
+        located = preposition(root) in place_words("locative_preps", root)
+        return root.dep_ in MODIFIER_DEPS and outside and head.i not in self.at and not located

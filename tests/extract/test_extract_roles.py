@@ -1807,3 +1807,11 @@ def test_a_spanish_state_body_the_model_takes_for_a_person_is_a_body_of_the_titl
     row = person(rows, "Baltasar Oyarzún")
     assert (row["role"], row["side"]) == ("former director of the Police", "")
     assert not [r for r in rows if r["kind"] == "person" and r["text"] in ("Policía", "Comando Conjunto")]
+
+
+def test_a_spanish_country_after_a_locative_preposition_on_a_noun_is_a_place_not_a_state_named():
+    rows = _spanish_roles("El exilio en Bolivia terminó. El presidente Ernesto Valdés habló.")
+    assert [r["kind"] for r in rows if r["text"] == "Bolivia"] == ["place"]  # not "modifier"
+    assert person(rows, "Ernesto Valdés")["side"] == ""  # the article names no state
+    rows = _spanish_roles("Tras diez años de exilio en Panamá, la dirigente Ana Ruiz volvió.")
+    assert [r["kind"] for r in rows if r["text"] == "Panamá"] == ["place"]
