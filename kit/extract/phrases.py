@@ -834,12 +834,34 @@ class PhraseReader:
 
     def party_of(self, ent: Entity) -> str:
         """The side an entity names: a country (or a state body), an international
-        body's side, an organisation of no state itself; else ``""``."""
+        body's side, an organisation of no state itself, or the one it is a body of
+        (:meth:`owner_in_name`); else ``""``."""
         side = self.lex.side_of(ent.canonical, ent.text)
         if side:
             return side
         body = self.lex.body(ent.canonical)
-        return body.side if body else ent.canonical if ent.label == "ORG" else ""
+        if body or ent.label != "ORG":
+            return body.side if body else ""
+        owner = self.owner_in_name(ent)
+        return self.party_of(owner) if owner is not None else ent.canonical
+
+    def owner_in_name(self, ent: Entity) -> Entity | None:
+        """The organisation an organisation's name ends with after "of" ("the General
+        Command | of the Front", "la Comandancia General | de la URNG"), when the article
+        names it on its own too: the name is of a body of that organisation, whose side
+        is the organisation's. Not a country ("Fuerzas Armadas Revolucionarias de
+        Colombia" is no body of Colombia): a tagged country is no organisation."""
+        doc = self.doc
+        for k in range(ent.start + 1, ent.end - 1):
+            if doc[k].lower_ not in self.w.of | self.w.contracted:
+                continue
+            first = k + 1 + int(doc[k + 1].lower_ in self.w.articles)
+            tail = name_key(doc[first:ent.end].text)
+            for other in self.ents:
+                if other is not ent and other.label == "ORG" and other.end - other.start < ent.end - ent.start \
+                        and tail in (name_key(other.text), name_key(other.canonical)):
+                    return other
+        return None
 
     def _antecedent(self, before: int, noun: str) -> tuple[str, str] | None:
         """``(side, cue)`` of what "the <noun>" before token ``before`` refers to: for

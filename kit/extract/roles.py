@@ -49,7 +49,8 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   the party of a header before a list ("For the Southern Front: A, B and C"; in a sentence with no
   verb, after a comma: "Por el Frente Sur, D, con comandantes como E y F");
   an organisation that is no state's ("Taliban spokesman", "chair of the
-  Norwegian Nobel Committee": the organisation); names listed against the
+  Norwegian Nobel Committee": the organisation), or the one whose body it is named as,
+  if the article names that one on its own ("X, de la Dirección Nacional del FPL": the FPL); names listed against the
   countries of a plural title take them in order ("the foreign ministers of
   Britain, France and Germany — A, B and C"), and, weakly, names listed under the
   title of "the N countries" the N states of the nearest list of as many states

@@ -1825,3 +1825,11 @@ def test_a_spanish_title_set_off_before_a_name_given_with_its_nationality_is_the
     vermeer = person(_spanish_roles("El moderador, el belga Luc Vermeer, ha dirigido las rondas."), "Luc Vermeer")
     assert (vermeer["role"], vermeer["side"]) == ("moderator", "Belgium")  # no body: the nationality, weakly
     assert vermeer["side_cue"] == f"{roles.CONTEXT_CUE} belga, {roles.NATIONALITY}"
+
+
+def test_a_body_named_as_of_an_organisation_the_article_names_speaks_for_that_organisation():
+    rows = _spanish_roles("El gobierno y la Unión Revolucionaria Popular (URP) firmaron ayer. El comandante "
+                          "Julián Arbeloa, de la Dirección General de la URP, dijo que la guerrilla competirá "
+                          "en las urnas.")
+    arbeloa = person(rows, "Julián Arbeloa")
+    assert (arbeloa["side"], arbeloa["affiliation"]) == ("URP", "Dirección General de la URP")
