@@ -39,7 +39,8 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   whose name ends with that noun ("the Transitional Military Council"); the
   body or country a relative possessive follows, for the title after it ("the
   ASEAN, whose Secretary-General X attended", as "ASEAN, whose secretary-general,
-  X,"); a
+  X,"), and for the people a verb of ``membership_verbs`` or ``leading_verbs`` in that
+  clause has make up or head what it owns ("El FPL, cuya dirección integran A y B"); a
   title that names or implies a country ("Secretary of State", "... of Iran");
   a place after the name ("Charles Schumer of New York"); the party after "for"
   ("Humberto de la Calle for the government and Iván Márquez for the FARC";
@@ -300,6 +301,7 @@ class _Reader(PhraseReader):
         self._sides_of_body_offices()
         self._sides_of_presidential_offices()
         self._sides_of_members()
+        self._sides_of_whose_members()
         self._sides_of_list_headers()
         self._kin()
         self._companions()
@@ -589,6 +591,32 @@ class _Reader(PhraseReader):
                 found = found or self._side_of_group(group, at, ent)
             if found:
                 ent.side, ent.side_cue = found[0], f"{CONTEXT_CUE} {found[1]}"
+
+    def _sides_of_whose_members(self) -> None:
+        """"El FPL, cuya dirección integran los comandantes A, B y C", "Para el FPL, cuya
+        dirección integra D": the people a verb of ``membership_verbs`` or ``leading_verbs``
+        makes up or heads a body with, in a relative clause that a relative possessive
+        opens on a named organisation or country, take that one's side (over a side read
+        from context), as a title after it does ("ASEAN, whose Secretary-General X")."""
+        lang, none = self.doc.lang_, frozenset[str]()
+        verbs = words_or("membership_verbs", lang, none) | words_or("leading_verbs", lang, none)
+        whose = words_or("relative_possessives", lang, none)
+        arguments = SUBJECT_DEPS | _OBJECT_DEPS
+        for ent in self.ents:
+            if ent.kind != "person" or ent.side and not ent.side_cue.startswith(CONTEXT_CUE):
+                continue
+            token = self.doc[ent.start:ent.end].root
+            while token.dep_ in ("appos", "conj", "flat") and token.head is not token:
+                token = token.head  # "los comandantes | A, B y C": the verb's argument
+            verb = token.head
+            if token.dep_ not in arguments or verb.dep_ not in ("acl", "relcl", "acl:relcl") \
+                    or verb.lemma_.lower() not in verbs:
+                continue
+            owned = [g for c in verb.children if c.i != token.i and c.dep_ in arguments
+                     for g in c.children if g.lower_ in whose and g.i < verb.i]
+            found = self._whose_before(owned[0].i + 1) if owned else None
+            if found:
+                ent.side, ent.side_cue = found
 
     def _group_framing(self, ent: Entity, groups: frozenset[str]) -> list[Token]:
         """The group noun of a phrase that opens the sentence and sets its scene ("On the

@@ -1833,3 +1833,18 @@ def test_a_body_named_as_of_an_organisation_the_article_names_speaks_for_that_or
                           "en las urnas.")
     arbeloa = person(rows, "Julián Arbeloa")
     assert (arbeloa["side"], arbeloa["affiliation"]) == ("URP", "Dirección General de la URP")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("El FPL, cuya Dirección Nacional integran los comandantes Julián Arbeloa, Marco Deltoro y Rosa "
+     "Quintela, había suspendido sus ataques.", ("Julián Arbeloa", "Marco Deltoro", "Rosa Quintela")),
+    ("Para el FPL, cuya dirección integra Julián Arbeloa, la capital fue retaguardia.", ("Julián Arbeloa",)),
+])
+def test_people_who_make_up_a_body_an_organisation_owns_through_cuya_take_its_side(text, names):
+    rows = _spanish_roles(text)
+    assert [(person(rows, n)["side"], person(rows, n)["side_cue"]) for n in names] == [("FPL", "FPL, cuya")] * len(names)
+
+
+def test_a_person_a_verb_of_no_membership_ties_to_a_body_owned_through_cuya_takes_no_side():
+    assert person(_spanish_roles("El FPL, cuya sede visitó ayer Julián Arbeloa, anunció la tregua."),
+                  "Julián Arbeloa")["side"] == ""
