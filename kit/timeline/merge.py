@@ -40,7 +40,11 @@ dates allow it:
   "A met B last week", "A attacked B last week"), or, when it looks back and no event there shares its trigger, the one past event
   there with one of its event nouns, other than the talks (``meeting_nouns``: a
   negotiation holds many in a month): "the ceasefire that began in October" and "a
-  countrywide ceasefire took effect on Oct. 12";
+  countrywide ceasefire took effect on Oct. 12"; never, unless its own verb is one of the
+  event's acts, an event its own sentence dates finer in another clause or by another
+  verb: two dates in one sentence tell two acts ("the signing will be on Thursday in A;
+  then, at the end of the month, the peace accord's in B"), while a coarser date of the
+  same clause and verb restates the finer one ("a month ago, on the 20th, they signed");
 - **a conflicting day**: a day-level report joins a day-level event up to
   ``window`` days away on strong evidence, unless its article already dates
   the event (an article never gives one event two days; "officials announced
@@ -124,6 +128,8 @@ class Group:
         self._related_trigger = _AnyOf(related)
         self._said_by: dict[str, dict[str, None]] = {}  # who says -> what
         self._anchors: set[tuple[str, dt.date]] = set()
+        # (article, sentence) -> the acts told there: (verb, where its clause starts)
+        self._acts_told: dict[tuple[str, Any], set[tuple[Any, Any]]] = {}
         self.articles: set[str] = set()  # the articles dating the event to a day
         # those among them whose reports date the event, not only its telling
         # (:attr:`kit.timeline.evidence.Report.telling`)
@@ -160,6 +166,7 @@ class Group:
             for actor in r.actors:
                 self._said_by.setdefault(actor, {})[r.content] = None
         self._anchors.add((r.article_id, r.start))
+        self._acts_told.setdefault((r.article_id, r.sentence_id), set()).add(_act_told(r))
         if r.days == 1:
             self.articles.add(r.article_id)
             if not r.telling:
@@ -274,8 +281,21 @@ class Group:
                 and r.published is not None and self.end < r.published
                 and bool(self._names["nouns"].intersection(r.nouns) - {MEETING}))
         if r.start <= self.start and self.end <= r.end and r.days <= MAX_WITHIN_DAYS:
+            if not ev.direct and self._told_apart(r):
+                return None
             return (ev.score, WITHIN) if (enough or lone) and self._tense_allows(r) else None
         return None
+
+    def _told_apart(self, r: Report) -> bool:
+        """Whether ``r``, a coarser report, stands in a sentence that gives the group's
+        finer date to another act (another verb or clause): two dates in one sentence tell
+        two acts ("the signing will be on Thursday in A; then, at the end of the month,
+        the peace accord's in B"; "confirmed on Wednesday that he had travelled there
+        earlier this week"). A coarser date of the same clause and verb restates the finer
+        one ("a month ago, on the 20th, they signed"). :meth:`match` asks only when the
+        report's own verb is none of the group's acts (``direct`` evidence)."""
+        told = self._acts_told.get((r.article_id, r.sentence_id), set())
+        return bool(told - {_act_told(r)})
 
     def _another_act(self, r: Report, ev: Evidence) -> bool:
         """Whether ``r`` tells of another act on the group's day in an article that
@@ -542,6 +562,12 @@ def _merge_conflicts(groups: list[Group], window: int) -> list[Group]:
             absorbed.add(id(g))
             changed.add(id(host))
     return [g for g in groups if id(g) not in absorbed]
+
+
+def _act_told(r: Report) -> tuple[Any, Any]:
+    """The act a report tells in its sentence: its verb and where its clause starts."""
+    start = r.row.get("clause_start")
+    return r.verb, None if start is None or start != start else int(start)  # NaN: none
 
 
 def _ordinal(d: dt.date | None) -> int:

@@ -226,7 +226,6 @@ def test_a_coarser_report_naming_the_events_act_in_passing_joins_it():
     assert len(events(apart)) == 2
 
 
-
 def test_a_tie_goes_to_the_day_told_after_it_not_the_day_planned_before_it():
     planned = left("a", D(2022, 7, 29), "Aug. 2", tense="future")  # written first, before the day
     told = left("b", D(2022, 8, 4), "Monday")  # written after it: Monday, Aug. 1
@@ -343,7 +342,6 @@ def test_reports_of_one_day_are_one_event_whatever_order_they_come_in():
     (e,) = events(ann).to_dict("records")
     assert (e["start"], e["n_sources"], e["conflict"]) == (oct14, 3, False)
     assert e["articles"] == "a; b; c"
-
 
 
 def _truce(article_id, published, text, expression, verb, names):
@@ -560,3 +558,20 @@ def test_a_coarser_report_of_the_assent_in_other_words_joins_the_day_of_the_vote
     day = meeting("c", D(2021, 10, 5), "Velmar's council endorsed the truce on Aug. 5.", "Aug. 5",
                   "past", ["Velmar"], verb="endorse")
     assert len(events(fake_ann(voted, took, day))) == 3
+
+
+def test_two_dates_of_one_sentence_tell_two_acts_a_restated_date_one():
+    signed = meeting("a", D(2022, 8, 5), "Arvelo signed the accord in Port Calder on Thursday.",
+                     "Thursday", "past", ["Arvelo", "Port Calder"], verb="sign")
+    text = ("Arvelo will sign the accord on Thursday; later this month, the accord will be"
+            " ratified in Port Calder.")
+    first, second = text.split("; ")
+    two = ("b", MON, "B", [(text, [("Thursday", "future", first, None, "sign"),
+                                   ("later this month", "future", second, None, "ratify")],
+                            [("Arvelo", "PERSON"), ("Port Calder", "GPE")])])
+    assert sorted(events(fake_ann(signed, two))["granularity"]) == ["day", "month"]
+    restated = "This month, on Thursday, Arvelo will sign the accord."
+    one = ("b", MON, "B", [(restated, [("This month", "future", None, None, "sign"),
+                                       ("Thursday", "future", None, None, "sign")],
+                            [("Arvelo", "PERSON")])])
+    assert events(fake_ann(signed, one))["granularity"].tolist() == ["day"]
