@@ -244,7 +244,9 @@ def _introduced_aliases(text: str, mentions: list[Mention], lang: str) -> list[M
     other person or organisation between, and an alias that ends the apposition or a
     list of them ("... Abu Ala, led", "... Timoleón Jiménez and Timochenko"): not "Tony
     Blair called Bertie Ahern as well as Gerry Adams", nor "Gerry Adams, known as Sinn
-    Fein's leader". The cue words are word lists of kit/lexicon/data/words.csv
+    Fein's leader". A name may come first, the person's after it, in an apposition:
+    "Gaspar Ilom, nombre de guerra de Rodrigo Asturias" (:func:`_aliases_put_first`).
+    The cue words are word lists of kit/lexicon/data/words.csv
     (``alias_verbs``, ``alias_nouns``, ``alias_words``, ``alias_preps``, ...)."""
     pattern = _alias_pattern(lang)
     if pattern is None:
@@ -270,10 +272,40 @@ def _introduced_aliases(text: str, mentions: list[Mention], lang: str) -> list[M
                 for m in chain:
                     given.setdefault(name_key(m.text), person.canonical)
             break
+    given.update(_aliases_put_first(text, mentions, lang, given))
     if not given:
         return mentions
     return [m._replace(label="PERSON", canonical=given[name_key(m.text)])
             if name_key(m.text) in given and m.label != "GPE" else m for m in mentions]
+
+
+def _aliases_put_first(text: str, mentions: list[Mention], lang: str,
+                       given: dict[str, str]) -> dict[str, str]:
+    """Names given before the person's, in an apposition: "Gaspar Ilom, (es el)
+    nombre de guerra de Rodrigo Asturias", "Abu Ala, the nom de guerre of Ahmed
+    Qurei" (:func:`_alias_first_pattern`); the name, capitalised and no place, comes
+    right before the person's."""
+    pattern = _alias_first_pattern(lang)
+    if pattern is None:
+        return {}
+    found: dict[str, str] = {}
+    for alias, person in zip(mentions, mentions[1:]):
+        if person.label == "PERSON" and alias.label != "GPE" and alias.text[:1].isupper() \
+                and name_key(alias.text) not in given and pattern.fullmatch(text[alias.end_char:person.start_char]):
+            found.setdefault(name_key(alias.text), person.canonical)
+    return found
+
+
+@lexicon_cache
+def _alias_first_pattern(lang: str) -> re.Pattern[str] | None:
+    """What comes between a name the text gives a person and the person's name, in
+    ``lang``: a comma, then "(is) (the) nom de guerre of", "(es) (el) nombre de guerra de"."""
+    nouns, preps = _any_of("alias_nouns", lang), _any_of("of_preps", lang)
+    if not nouns or not preps:
+        return None
+    copulas, articles = _any_of("alias_copulas", lang) or "$^", _any_of("articles", lang) or "$^"
+    return re.compile(rf"\s*,\s*(?:(?:{copulas}) )?(?:(?:{articles}) )?(?:{nouns}) (?:{preps})\s+",
+                      re.IGNORECASE)
 
 
 @lexicon_cache
@@ -282,8 +314,7 @@ def _alias_pattern(lang: str) -> re.Pattern[str] | None:
     a comma, then "(who is) (better) known (...) as", "known (...) by his nom de guerre",
     "alias" or "whom ... call"."""
     def any_of(name: str) -> str:
-        found = words_or(name, lang, frozenset())
-        return "|".join(sorted(map(re.escape, found), key=len, reverse=True)) or "$^"
+        return _any_of(name, lang) or "$^"
 
     if not words_or("alias_verbs", lang, frozenset()) and not words_or("alias_words", lang, frozenset()):
         return None
@@ -295,6 +326,11 @@ def _alias_pattern(lang: str) -> re.Pattern[str] | None:
              rf"(?:{any_of('alias_relatives')}) [^,.;]{{0,40}}? (?:{any_of('alias_calls')})"]  # "whom X call"
     return re.compile(rf"\s*,\s*(?:(?:{any_of('alias_openers')}) )?(?:(?:{any_of('alias_adverbs')}) )?"
                       rf"(?:{'|'.join(forms)})\s*", re.IGNORECASE)
+
+
+def _any_of(name: str, lang: str) -> str:
+    """A regex alternation of word list ``name`` in ``lang``, longest first ("" if empty)."""
+    return "|".join(sorted(map(re.escape, words_or(name, lang, frozenset())), key=len, reverse=True))
 
 
 def _sentence_row(sentence_id: int, text: str, start: int) -> dict[str, Any]:

@@ -562,6 +562,24 @@ def test_a_name_the_text_gives_a_person_is_that_person(text, spans, alias, perso
     assert {(m.label, m.canonical) for m in found if m.text == alias} == {("PERSON", person)}
 
 
+@pytest.mark.parametrize(("text", "spans", "lang"), [
+    ("Tata Mendoza, nombre de guerra de Ismael Quiroga, habló. Tata Mendoza firmó.",
+     [("Tata Mendoza", "PERSON"), ("Ismael Quiroga", "PERSON"), ("Tata Mendoza", "PERSON")], "es"),
+    ("El tercero, Tata Mendoza, es el seudónimo de Ismael Quiroga, jefe del frente.",
+     [("Tata Mendoza", "PERSON"), ("Ismael Quiroga", "PERSON")], "es"),
+    ("Tata Mendoza, the nom de guerre of Ismael Quiroga, spoke.",
+     [("Tata Mendoza", "PERSON"), ("Ismael Quiroga", "PERSON")], "en"),
+])
+def test_a_name_given_before_the_person_s_own_is_that_person(text, spans, lang):
+    from kit.nlp.rows import _introduced_aliases
+
+    found = _introduced_aliases(text, _mentions(text, spans), lang)
+    assert {m.canonical for m in found if m.text == "Tata Mendoza"} == {"Ismael Quiroga"}
+    apart = "Tata Mendoza, the brother of Ismael Quiroga, spoke."  # no name noun
+    found = _introduced_aliases(apart, _mentions(apart, spans[:2]), "en")
+    assert [m.canonical for m in found] == ["Tata Mendoza", "Ismael Quiroga"]
+
+
 @pytest.mark.parametrize(("text", "spans"), [
     ("Mr. Kim, known to Washington as a hardliner, met Mike Pompeo.", [("Kim", "PERSON"), ("Washington", "GPE"),
                                                                      ("Mike Pompeo", "PERSON")]),
