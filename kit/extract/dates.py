@@ -426,9 +426,11 @@ def _adverb_date_as_a_noun(span: Span) -> bool:
     ``calendar_words.csv``: "recibirá *mañana*", tomorrow) and the parser read it
     otherwise ("por la mañana", the morning), or a modifier is before it ("pasado
     mañana", the day after tomorrow, which kit does not read): no date."""
+    if len(span) != 1:
+        return False
     words_of = calendar_words(span.doc.lang_)
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    return len(span) == 1 and span[0].lower_ in words_of.get("adverb_deictic", {}) and (
+    return span[0].lower_ in words_of.get("adverb_deictic", {}) and (
         span[0].pos_ != "ADV" or before in words_of.get("before", {}))  # "pasado mañana": the day after
 
 
@@ -577,9 +579,10 @@ def _future_without_its_accent(tok: Token) -> bool:
     """An imperfect subjunctive in "-ara", "-era", "-ira" (``unaccented_futures``) heading the sentence, in an
     article written without accents: the future ("firmará") with its accent dropped
     ("El jueves se firmara el acuerdo"); a main clause seldom has that subjunctive."""
+    if tok.dep_ != "ROOT" or "Sub" not in tok.morph.get("Mood", []) or "Imp" not in tok.morph.get("Tense", []):
+        return False
     endings = tuple(words_or("unaccented_futures", tok.doc.lang_, frozenset()))
-    if tok.dep_ != "ROOT" or "Sub" not in tok.morph.get("Mood", []) or "Imp" not in tok.morph.get("Tense", []) \
-            or not endings or not tok.lower_.endswith(endings):
+    if not endings or not tok.lower_.endswith(endings):
         return False
     return not _ACCENTED.search(tok.doc.text)  # read only for such a verb: seldom
 
