@@ -615,8 +615,17 @@ class _Reader(PhraseReader):
             owned = [g for c in verb.children if c.i != token.i and c.dep_ in arguments
                      for g in c.children if g.lower_ in whose and g.i < verb.i]
             found = self._whose_before(owned[0].i + 1) if owned else None
-            if found:
+            if found and not self._a_place_before(owned[0].i - 1):
                 ent.side, ent.side_cue = found
+
+    def _a_place_before(self, comma: int) -> bool:
+        """The name that ends right before token ``comma`` follows a locative preposition
+        (``locative_preps``: "la delegación del ELN *en* Caracas, cuya dirección ..."): a
+        place where something is, which owns no body."""
+        n = self.at.get(comma - 1)
+        start = self.ents[n].start if n is not None else comma
+        preps = words_or("locative_preps", self.doc.lang_, frozenset())
+        return start > 0 and self.doc[start - 1].lower_ in preps
 
     def _group_framing(self, ent: Entity, groups: frozenset[str]) -> list[Token]:
         """The group noun of a phrase that opens the sentence and sets its scene ("On the

@@ -284,16 +284,22 @@ def _aliases_put_first(text: str, mentions: list[Mention], lang: str,
     """Names given before the person's, in an apposition: "Gaspar Ilom, (es el)
     nombre de guerra de Rodrigo Asturias", "Abu Ala, the nom de guerre of Ahmed
     Qurei" (:func:`_alias_first_pattern`); the name, capitalised and no place, comes
-    right before the person's."""
+    right before the person's, and the person's ends the apposition ("Camp David, the
+    name of Franklin Roosevelt's retreat" names no one)."""
     pattern = _alias_first_pattern(lang)
     if pattern is None:
         return {}
     found: dict[str, str] = {}
     for alias, person in zip(mentions, mentions[1:]):
         if person.label == "PERSON" and alias.label != "GPE" and alias.text[:1].isupper() \
-                and name_key(alias.text) not in given and pattern.fullmatch(text[alias.end_char:person.start_char]):
+                and name_key(alias.text) not in given and pattern.fullmatch(text[alias.end_char:person.start_char]) \
+                and _ENDS_APPOSITION.match(text, person.end_char):
             found.setdefault(name_key(alias.text), person.canonical)
     return found
+
+
+_ENDS_APPOSITION = re.compile(r"\s*(?:[,.;:)\]—–]|$)")
+"""The person's name ends the apposition: not "the name of | Bill Clinton's | deal"."""
 
 
 @lexicon_cache

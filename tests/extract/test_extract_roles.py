@@ -1848,3 +1848,9 @@ def test_people_who_make_up_a_body_an_organisation_owns_through_cuya_take_its_si
 def test_a_person_a_verb_of_no_membership_ties_to_a_body_owned_through_cuya_takes_no_side():
     assert person(_spanish_roles("El FPL, cuya sede visitó ayer Julián Arbeloa, anunció la tregua."),
                   "Julián Arbeloa")["side"] == ""
+
+
+def test_a_place_before_cuya_owns_no_body_its_members_make_up():
+    rows = _spanish_roles("El Gobierno negocia con el FPL en Quito, cuyo equipo integran Julián Arbeloa y "
+                          "Marco Deltoro.")
+    assert person(rows, "Julián Arbeloa")["side"] != "Ecuador"

@@ -578,6 +578,9 @@ def test_a_name_given_before_the_person_s_own_is_that_person(text, spans, lang):
     apart = "Tata Mendoza, the brother of Ismael Quiroga, spoke."  # no name noun
     found = _introduced_aliases(apart, _mentions(apart, spans[:2]), "en")
     assert [m.canonical for m in found] == ["Tata Mendoza", "Ismael Quiroga"]
+    owned = "Tata Mendoza, the name of Ismael Quiroga's farm, was sold."  # the person's name ends nothing
+    found = _introduced_aliases(owned, _mentions(owned, spans[:2]), "en")
+    assert [m.canonical for m in found] == ["Tata Mendoza", "Ismael Quiroga"]
 
 
 @pytest.mark.parametrize(("text", "spans"), [
