@@ -6,9 +6,7 @@ name up to accents and case; nicknames with the same surname; person names
 equal but for one word spelt differently (:func:`close_spelling`: "Sergei" /
 "Sergey Lavrov", "Abbas Araghchi" / "Araqchi"); a name without its patronymic
 chain and the one fuller name with it ("Mutlaq al-Qahtani" / "Mutlaq bin Majed
-al-Qahtani"), or without its middle names ("Thomas McLarty" / "Thomas F. McLarty"),
-or without its second family name ("Gustavo Porras" / "Gustavo Porras Castejón": see
-``NameGraph._second_surnames``);
+al-Qahtani"), or without its middle names ("Thomas McLarty" / "Thomas F. McLarty");
 a family name one letter from the only other one beside the same given names
 ("Richard Holbrook" / "Richard Holbrooke");
 a short name and the longer person's name it ends or, as a family
@@ -316,11 +314,7 @@ class NameGraph:
         ("Rodrigo Londoño" / "Rodrigo Londoño Echeverri": a second family name left
         out) join when both have a side and a role, and both agree: a name that adds a
         word is another person's as often ("Nicolás Maduro" / "Nicolás Maduro Guerra",
-        his son), so the readings must say it is one person; or, as one writer
-        names a person one way and another the other, when no article names both (an
-        article naming both tells two people apart) though each is named in two
-        articles or more, each has a side or a role, and no side or role is at odds ("Gustavo Porras" head of the commission in one
-        article, "Gustavo Porras Castejón" of the commission in another). A double family name
+        his son), so the readings must say it is one person. A double family name
         is one last word ("Eduardo Frei" / "Eduardo Frei Ruiz-Tagle"), and so is a
         family or tribal name with its article ("Al-Haythar", "al Qahtani":
         ``name_articles``), which names the same person's lineage: for it a side
@@ -348,22 +342,6 @@ class NameGraph:
             elif lineage and self._shares_side(node, root) and not self._at_odds(node, root):
                 self.union(root, node, f"{node} → {self.shown(root)}: the same name without its "
                                        "family name with its article (al-, el-), with the same side")
-            elif self._read_apart(node, [n for n in longer if self.find(n) == root]) \
-                    and self._readings_given(node, root) and not self._at_odds(node, root):
-                self.union(root, node, f"{node} → {self.shown(root)}: the same name without its "
-                                       "last family name, never in one article with it, nothing at odds")
-
-    def _read_apart(self, node: str, longer: list[str]) -> bool:
-        """No article names both ``node`` and one of the ``longer`` names, and each
-        is named in two articles or more."""
-        mine = {a for a, here in self.placed.items() if node in here}
-        theirs = {a for a, here in self.placed.items() if any(n in here for n in longer)}
-        return len(mine) > 1 and len(theirs) > 1 and not mine & theirs
-
-    def _readings_given(self, a: str, b: str) -> bool:
-        """Each cluster has a side or a role."""
-        ra, rb = self.find(a), self.find(b)
-        return all(any(traits[r] for traits in self.traits.values()) for r in (ra, rb))
 
     def _family_name_typos(self) -> None:
         """Two person names with the same given names, written out ("Richard", "Bertie

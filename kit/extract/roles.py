@@ -61,8 +61,7 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   sent senior diplomats: A, B and C"), unless the text states another side for one of
   them (names opening the next sentence take none: nothing says in which order); a demonym before a title that is
   no office ("the French diplomat"), or before a name with no title at all ("el
-  francés X", "Palestinian X"; a title set off before it is the person's office, "el
-  moderador de la ONU, el francés X", and the body it names the side), and a country after a name given with a rank ("Maj.
+  francés X", "Palestinian X"), and a country after a name given with a rank ("Maj.
   Gen. X of Finland"), is a nationality, a weak side that an office in an
   international body the person is given ("..., the UNMIL force commander"), leading
   or belonging to a group replaces ("the U.N. mission, led by ...", "U.N. observers, under ...", "the delegation,
@@ -1423,13 +1422,10 @@ class _Reader(PhraseReader):
         span = None if rank else span  # "Col. X, a military spokesman,": the office, if one is given
         cues = self._cues_before(cue_at)
         anaphor = self._anaphor_before(cue_at) or self._whose_before(cue_at)  # "ASEAN, whose Secretary-General X"
-        principal, nationality = "", []
+        principal = ""
         if span is None:
             named = self._named_after(ent)  # "Alloush of Jaish al-Islam, head of the delegation,"
             after, ahead = self._apposition_after(ent.end), None if rank else self._apposition_before(start)
-            if ahead is None and not rank and (ahead := self._apposition_before_nationality(cues)):
-                nationality, cues = cues, []  # "el moderador de la ONU, el francés X": the office first
-                ent.consumed.update(nationality)  # the person's nationality, not a people acting
             if after is not None and ahead is not None and self._opens_name(after.span[1]) \
                     and self._titles_first(ahead):
                 after = None  # "the foreign minister, A, the defence minister, B,": B's title
@@ -1488,9 +1484,6 @@ class _Reader(PhraseReader):
             ent.side, ent.side_cue = anaphor
         if not ent.side and ent.role:
             self._side_from_role(ent)
-        if not ent.side and nationality:  # "el moderador, el francés X": weak, below the office's body
-            self._apply_cues(ent, nationality)
-            ent.side_cue = f"{CONTEXT_CUE} {ent.side_cue}, {NATIONALITY}" if ent.side else ""
         if not ent.side:
             self._side_from_place(ent)
             ranked = rank is not None or self._rank_before(ent, start) is not None
@@ -1514,17 +1507,6 @@ class _Reader(PhraseReader):
         if ent.side and self._past_office(ent.role) and not ent.side_cue.startswith(CONTEXT_CUE):
             # "the former Nigerian president", "former President X of Nigeria": not whom he acts for now
             ent.side_cue = f"{CONTEXT_CUE} {ent.side_cue}, a former office"
-
-    def _apposition_before_nationality(self, cues: list[int]) -> _Found | None:
-        """The title set off before a name given with its nationality alone, which an
-        article opens ("el moderador de la ONU, | el francés | X"): the person's office,
-        as in "el moderador de la ONU, X"; the nationality stays a weak side."""
-        if not cues or not all(self._is_demonym(self.ents[c]) or self.ents[c].label == "NORP" for c in cues):
-            return None
-        first = min(self.ents[c].start for c in cues)
-        if first < 2 or self.doc[first - 1].lower_ not in self.w.articles:
-            return None
-        return self._apposition_before(first - 1)
 
     def _plural_title_listing(self, ent: Entity, start: int) -> tuple[int, int] | None:
         """The plural title of a list that a word of ``member_preps`` opens before the

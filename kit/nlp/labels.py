@@ -13,10 +13,6 @@ tags four labels where kit's tables and readers use the English pipeline's
 - ``MISC`` → ``NORP`` when it is a demonym (the ``demonym`` rows of
   ``demonyms.csv``), ``ORG`` when it is headed by a word of ``government_words``
   (``words.csv``: "El Congreso peruano", "el Ejército de Ecuador"), else ``MISC``;
-- a ``PER`` made of words kit's lexicons know as common words ("El Gobierno",
-  "Fuentes" diplomáticas), or going on the capitalised title of an agreement or a
-  body ("el Acuerdo de | Paz Firme", "la Comisión de | Paz"), is no name, unless its
-  words are a surname of a longer person of the Doc;
 - a lower-case demonym of the Doc's language outside any entity becomes a
   ``NORP`` entity: Spanish writes them in lower case ("el presidente cubano",
   "la delegación colombiana"), and the model, trained on capitalised names,
@@ -75,7 +71,6 @@ def entity_labels(doc: Doc) -> Doc:
     ents = [_without_verbs(_without_lead(e, lead)) for e in doc.ents]  # "de Colombia" tagged LOC: "Colombia"
     ents = [e for e in (_without_common_words(e, lead, stop) for e in ents) if e is not None]
     ents = [e for e in ents if not _no_name(e, stop)]
-    ents = _without_common_names(ents, doc.lang_)
     labels = [kit_label(e.text, e.label_) for e in ents]
     demonyms = _demonyms_outside(doc, ents)
     if demonyms or len(ents) != len(doc.ents) or any(new != e.label_ for new, e in zip(labels, ents)) \
@@ -165,63 +160,6 @@ def _no_name(ent: Span, stop: frozenset[str]) -> bool:
     """A one-word entity that is a function word or a verb, capitalised at the start of a
     sentence ("Según", "Anunció"): no name. Words the tagger did not tag are kept."""
     return len(ent) == 1 and (ent[0].pos_ in _NOT_NAMES or ent[0].lower_ in stop)
-
-
-def _without_common_names(ents: list[Span], lang: str) -> list[Span]:
-    """``ents`` without the ``PER`` made of words kit's lexicons know as common words of
-    ``lang`` (:func:`_common_words`: "El Gobierno", "Fuentes" diplomáticas, "Paz"), nor
-    the ``PER`` that goes on a capitalised title opened by an agreement or body noun
-    (:func:`_title_heads`), across a "de" or "y": "el Acuerdo de | Paz Firme", "el Acuerdo
-    sobre Reformas Constitucionales y | Régimen Electoral". A ``PER`` whose words follow
-    the first of a longer one of the Doc stays: a surname of a person named in full
-    ("Liliana Fuentes Daza ... Fuentes")."""
-    persons = [e for e in ents if e.label_ == "PER"]
-    if not persons:
-        return ents
-    common = _common_words(lang)
-    ends = {tuple(t.lower_ for t in p[i:j]) for p in persons for i in range(1, len(p)) for j in range(i + 1, len(p) + 1)}
-    drop = {(e.start, e.end) for e in persons if tuple(t.lower_ for t in e) not in ends
-            and (all(name_key(t.text) in common for t in e) or _goes_on_title(e, ents, lang))}
-    return [e for e in ents if (e.start, e.end) not in drop]
-
-
-def _goes_on_title(ent: Span, ents: list[Span], lang: str) -> bool:
-    """``ent`` comes after a "de" or "y" that follows a capitalised title (a run of
-    capitalised words and "de", or the entity before) whose first word, capitalised,
-    is a word of :func:`_title_heads`: the title read on."""
-    doc, i = ent.doc, ent.start - 1
-    if i < 1 or doc[i].lower_ not in _connectors(lang):
-        return False
-    start = i  # back over the title's capitalised words and its "de"; or the entity's start
-    while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in _connectors(lang)):
-        start -= 1
-    starts = {start} | {e.start for e in ents if e.start < i <= e.end and e.label_ != "PER"}
-    return any(doc[s].is_title and name_key(doc[s].text) in _title_heads(lang) for s in starts)
-
-
-@lexicon_cache
-def _connectors(lang: str) -> frozenset[str]:
-    from kit.lexicon.wordlists import words_or
-
-    return words_or("of_preps", lang, frozenset()) | words_or("conjunctions", lang, frozenset())
-
-
-@lexicon_cache
-def _title_heads(lang: str) -> frozenset[str]:
-    """Nouns that open the capitalised name of an agreement or a body in ``lang``
-    (``agreement_nouns``, ``body_anaphors``, ``member_groups``: "Acuerdo", "Comisión")."""
-    from kit.lexicon.wordlists import words_or
-
-    lists = ("agreement_nouns", "body_anaphors", "member_groups")
-    return frozenset(name_key(w) for name in lists for w in words_or(name, lang, frozenset()))
-
-
-@lexicon_cache
-def _common_words(lang: str) -> frozenset[str]:
-    """Name keys of the words of ``lang`` in ``words.csv`` and of the one-word terms of
-    ``glossary.csv``: words kit reads as common words ("gobierno", "fuentes", "paz")."""
-    rows = [*read_table("words", lang=lang), *read_table("glossary", lang=lang)]
-    return frozenset(name_key(r["term"]) for r in rows if " " not in r["term"].strip())
 
 
 @lexicon_cache

@@ -97,13 +97,6 @@ class Report:
         return {t for t in (self.trigger, self.act) if t is not None}
 
     @property
-    def since(self) -> bool:
-        """Whether its date follows a backward cue ("since November", "desde agosto"): it
-        tells when a state began ("who has chaired the talks since November"), no act of
-        that date."""
-        return self.row.get("cue") in words_in_any("backward_cues")
-
-    @property
     def status(self) -> str:
         future = self.published is not None and self.start > self.published
         past = self.published is not None and self.end < self.published

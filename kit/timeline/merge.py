@@ -7,9 +7,7 @@ report joins the group it shares the most **evidence** with
 (:meth:`Group.evidence`: shared actors and places, the same trigger, shared
 event nouns; for a coarser report, another verb of starting an event noun both
 have is the same trigger, ``onset_verbs``: "talks began in July" and "the talks
-opened on 10 July", and so is any verb of a state held since its date (after a
-``backward_cues`` word: "A, who has chaired the talks since November", the talks that
-opened in November; A need not be named in that event), and so is another verb of a body's assent told of the past,
+opened on 10 July", and so is another verb of a body's assent told of the past,
 ``approval_verbs``: "the council endorsed the truce in December" and "the council voted on
 Saturday to back the truce"; a document both name counts as a shared event noun,
 ``document_nouns``: "its remarks on the draft earlier this month" and "A handed its
@@ -220,14 +218,10 @@ class Group:
         (``onset_verbs``: "talks began in July" and "the talks opened in Rome on 10 July"),
         a body's assent to it (``approval_verbs``: "the council endorsed the truce in
         December" and "the council voted on Saturday to back the truce"; not as a plan: "a
-        resolution on the truce could be adopted next week" is no endorsement yet); a state
-        held since its date tells the start too (:attr:`Report.since`: "A has chaired the
-        talks since November", "the talks opened in Rome on 10 November"). Day-level
+        resolution on the truce could be adopted next week" is no endorsement yet). Day-level
         reports keep their own verbs."""
         if r.days <= 1 or not self._names["nouns"].intersection(r.nouns):
             return False
-        if r.since and self._names["triggers"] & words_in_any("onset_verbs"):
-            return True  # "has chaired the talks since November": the talks began then
         past = r.status == "happened"
         return any(r.triggers & (verbs := words_in_any(name)) and self._names["triggers"] & verbs
                    for name, past_only in SAME_ACT_LISTS.items() if past or not past_only)
@@ -263,16 +257,14 @@ class Group:
         the 3rd. A report naming other people than the group, and
         no name it has, is another event (two meetings on one day), unless it gives
         the group's dates, act and event noun ("the agreement was signed on Monday after
-        mediation by X": the people it names need not be the signatories), or it holds a state
-        since the group's start ("A, who has chaired the talks since November").
+        mediation by X": the people it names need not be the signatories).
         """
         ev = self.evidence(r) if ev is None else ev
         if r.anaphoric and (r.start, r.end) == (self.start, self.end) and (
                 r.article_id, r.start) in self._anchors:
             return ev.score, SAME
         same = (r.start, r.end) == (self.start, self.end)
-        if not ev.names and self.others(r) and not (same and ev.trigger and ev.nouns) and not (
-                r.since and ev.direct):  # who holds a state since an event need not be in it
+        if not ev.names and self.others(r) and not (same and ev.trigger and ev.nouns):
             return None
         keyed = ev.trigger or (ev.verb or ev.nouns > 0) and ev.names > 0
         told = (r.status == "happened" and ev.names >= 2 and pairs <= 1 and not verbs

@@ -139,28 +139,6 @@ def test_a_name_without_its_second_family_name_joins_it_when_side_and_role_agree
         assert _actors(_read(*apart), *names) == names
 
 
-def _placed(*people: tuple[str, str, str, str]) -> NameGraph:
-    """One person mention per ``(article, name, side, role)``."""
-    rows = [{"article_id": a, "sentence_id": 0, "start_char": 40 * i, "end_char": 40 * i + len(name), "text": name,
-             "name": name, "corpus": name, "kind": "person", "role": role, "side": side, "named": True}
-            for i, (a, name, side, role) in enumerate(people)]
-    return NameGraph(pd.DataFrame(rows), {})
-
-
-def test_a_name_without_its_second_family_name_read_apart_from_it_joins_it_when_nothing_is_at_odds():
-    short, full = "Ignacio Ferrán", "Ignacio Ferrán Olivares"
-    read = [("a0", short, "", "jefe de la comisión"), ("a1", full, "Comisión", ""),
-            ("a2", short, "", ""), ("a3", full, "", "")]
-    graph = _placed(*read)
-    assert {graph.of(n, a) for a, n, _, _ in read} == {full}
-    assert any("never in one article" in r for r in graph.reasons()[full])
-    together = _placed(*read, ("a2", full, "", ""))  # one article names both: two people
-    once = _placed(*read[:3])  # the longer name in one article only: too little to tell
-    odds = _placed(("a0", short, "", "senador"), ("a1", full, "", "asesor"), *read[2:])  # roles at odds
-    for apart in (together, once, odds):
-        assert apart.of(short, "a2") == short
-
-
 def test_a_name_without_its_double_family_name_joins_it_when_side_and_role_agree():
     same = (("Tomás Arrieta", "Chile", "President"), ("Tomás Arrieta Ruiz-Vidal", "Chile", "President"))
     graph = _read(*same)

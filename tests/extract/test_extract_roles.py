@@ -1817,16 +1817,6 @@ def test_a_spanish_country_after_a_locative_preposition_on_a_noun_is_a_place_not
     assert [r["kind"] for r in rows if r["text"] == "Panamá"] == ["place"]
 
 
-def test_a_spanish_title_set_off_before_a_name_given_with_its_nationality_is_the_office():
-    rows = _spanish_roles("Firmaron ante el moderador de las Naciones Unidas, el belga Luc Vermeer.")
-    vermeer = person(rows, "Luc Vermeer")
-    assert (vermeer["role"], vermeer["side"]) == ("moderator of the United Nations", "United Nations")
-    assert [r["kind"] for r in rows if r["text"] == "belga"] == ["modifier"]  # his, not a people acting
-    vermeer = person(_spanish_roles("El moderador, el belga Luc Vermeer, ha dirigido las rondas."), "Luc Vermeer")
-    assert (vermeer["role"], vermeer["side"]) == ("moderator", "Belgium")  # no body: the nationality, weakly
-    assert vermeer["side_cue"] == f"{roles.CONTEXT_CUE} belga, {roles.NATIONALITY}"
-
-
 def test_a_body_named_as_of_an_organisation_the_article_names_speaks_for_that_organisation():
     rows = _spanish_roles("El gobierno y la Unión Revolucionaria Popular (URP) firmaron ayer. El comandante "
                           "Julián Arbeloa, de la Dirección General de la URP, dijo que la guerrilla competirá "

@@ -85,24 +85,6 @@ def test_common_words_a_sentence_opens_with_are_no_part_of_a_name():
         ("El Salvador", "GPE")]  # a name opening with an article stays whole
 
 
-def test_a_person_of_common_words_or_reading_on_a_title_is_no_name():
-    words = ["El", "Gobierno", "y", "Fuentes", "oficiales", "firmaron", "el", "Pacto", "de", "Tierra", "Nueva", "."]
-    doc = Doc(spacy.blank("es").vocab, words=words)
-    doc.ents = [Span(doc, 0, 2, "PER"), Span(doc, 3, 4, "PER"), Span(doc, 9, 11, "PER")]
-    assert list(entity_labels(doc).ents) == []
-    words = ["Marta", "Fuentes", "Olmedo", "llegó", ".", "Fuentes", "y", "Paz", "hablaron", "."]
-    doc = Doc(spacy.blank("es").vocab, words=words)
-    doc.ents = [Span(doc, 0, 3, "PER"), Span(doc, 5, 6, "PER"), Span(doc, 7, 8, "PER")]
-    assert [e.text for e in entity_labels(doc).ents] == [
-        "Marta Fuentes Olmedo", "Fuentes"]  # the surname of a person named in full stays
-    words = ["el", "Acuerdo", "sobre", "Tierras", "Comunales", "y", "Orden", "Agrario", "con", "la",
-             "Comisión", "de", "Ramón", "Ibarra", "y", "el", "Gobierno", "de", "Tierra", "Nueva"]
-    doc = Doc(spacy.blank("es").vocab, words=words)
-    doc.ents = [Span(doc, 1, 5, "MISC"), Span(doc, 6, 8, "PER"), Span(doc, 12, 14, "PER"), Span(doc, 18, 20, "PER")]
-    assert [e.text for e in entity_labels(doc).ents] == [
-        "Acuerdo sobre Tierras Comunales", "Tierra Nueva"]  # after a government's name: no title read on
-
-
 def _saved_pipeline(tmp_path, lang: str, label: str) -> str:
     nlp = spacy.blank(lang)
     nlp.add_pipe("ner").add_label(label)

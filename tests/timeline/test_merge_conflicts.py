@@ -575,15 +575,3 @@ def test_two_dates_of_one_sentence_tell_two_acts_a_restated_date_one():
                                        ("Thursday", "future", None, None, "sign")],
                             [("Arvelo", "PERSON")])])
     assert events(fake_ann(signed, one))["granularity"].tolist() == ["day"]
-
-
-def test_a_state_held_since_a_month_tells_the_start_of_its_event_noun():
-    opened = meeting("a", MON, "Karsten opened the talks in Port Calder on Monday.", "Monday",
-                     "past", ["Karsten", "Port Calder"], verb="open")
-    chaired = meeting("b", D(2022, 11, 2), "Arvelo, who has chaired the talks since August, left.",
-                      "August", "past", ["Arvelo"], cue="since", verb="chair")
-    (e,) = events(fake_ann(opened, chaired)).to_dict("records")
-    assert (e["start"], e["n_sources"]) == (MON, 2)
-    held = meeting("b", D(2022, 11, 2), "Arvelo has chaired the talks in August.", "August",
-                   "past", ["Arvelo"], verb="chair")
-    assert len(events(fake_ann(opened, held))) == 2  # chairing in August: no start told
