@@ -18,9 +18,9 @@ sessions").
 
 Whoever heads a body of a state that ``heads.csv`` knows holds its head's office, not
 "head of" it ("X, who heads the Foreign Ministry": Foreign Minister;
-:func:`kit.lexicon.wordlists.head_offices`), when the body's name ends there or with its
-name ends there (not "el Ejército Guerrillero de los Pobres", a group's own name, nor
-"the Army of Ukraine": "head of the Army of Ukraine" keeps the state). In another language that is the only
+:func:`kit.lexicon.wordlists.head_offices`), when the body's name ends there (not "el
+Ejército Guerrillero de los Pobres", a group's own name, nor "the Army of Ukraine":
+"head of the Army of Ukraine" keeps the state). In another language that is the only
 office a verb gives, the body read in English through ``glossary.csv``: the verb is no
 title's noun there. Spanish puts the holder after the verb of a relative clause whose
 pronoun is its object ("la Cancillería *que dirige* X", "la Cancillería brasileña, que
@@ -171,10 +171,10 @@ def _head_office(body: Token, people: dict[int, int]) -> str | None:
     end = body.i + 1
     while end < len(doc) and end - body.i <= _NAME_TOKENS and end not in people and not doc[end].is_punct:
         end += 1
+    # "Ejército | Guerrillero de los Pobres": a group's own name, no state's army
+    stops = [stop for stop in range(end, body.i, -1) if not _name_goes_on(doc, stop, end)]
     for start in (first, body.i):
-        for stop in range(end, body.i, -1):
-            if _name_goes_on(doc, stop, end):
-                continue  # "Ejército | Guerrillero de los Pobres": a group's own name, no state's army
+        for stop in stops:
             text = doc[start:stop].text
             name = english.get(text) if english is not None else text
             if name and (office := offices.get(name.lower())):

@@ -195,10 +195,15 @@ def loose_particle(token: Token) -> bool:
     conjunction or article, nor a common word of the text's language (Spanish "de":
     "El Gobierno | de | José María Aznar" is no name), followed by a space: it may
     open or join a name."""
-    return (token.is_lower and not token.ent_type_ and token.text in _particles()
-            and token.text not in words_in_any("conjunctions") | words_in_any("articles")
+    return (token.is_lower and not token.ent_type_ and token.text in _joining_particles()
             and token.text not in words_or("stopwords", token.doc.lang_, frozenset())
             and bool(token.whitespace_))
+
+
+@lexicon_cache
+def _joining_particles() -> frozenset[str]:
+    """:func:`_particles` that are no conjunction or article of any language ("y", "la")."""
+    return _particles() - words_in_any("conjunctions") - words_in_any("articles")
 
 
 def _entity_end(doc: Doc, start: int) -> int:
