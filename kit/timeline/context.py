@@ -62,7 +62,9 @@ class Mention(NamedTuple):
     ``expression`` is the text to resolve (with any modifier spaCy left out:
     "last" + "Friday"); ``sentence_id`` orders sentences; ``tense``, ``cue``
     and ``sentence`` are passed to :func:`kit.timeline.resolve.resolve`;
-    ``quoted``: the expression is inside a quotation.
+    ``quoted``: the expression is inside a quotation; ``offset``: where the
+    expression starts in ``sentence`` (-1: not given, its first occurrence counts),
+    which tells apart two occurrences of one expression in a sentence.
     """
 
     expression: str
@@ -72,6 +74,13 @@ class Mention(NamedTuple):
     sentence: str = ""
     quoted: bool = False
     noun_dated: bool = False  # the expression dates a noun, not the verb whose tense is given
+    offset: int = -1
+
+    def at(self) -> int:
+        """Where the expression starts in the sentence; -1 if it is not there."""
+        if self.offset >= 0 and self.sentence.startswith(self.expression, self.offset):
+            return self.offset
+        return self.sentence.find(self.expression)
 
 
 def day_first(expressions: Sequence[str]) -> bool | None:
@@ -109,7 +118,8 @@ def resolve_article(mentions: Sequence[Mention], published: dt.date | None) -> l
             continue
         later = i + 1 < len(mentions) and mentions[i + 1].sentence_id == m.sentence_id
         joined = _joined(m, mentions[i + 1]) if later else None
-        r = _resolve(m._replace(expression=joined), published, given, order) if joined else None
+        r = _resolve(m._replace(expression=joined, offset=m.at()), published, given, order) \
+            if joined else None
         if r is None or not r.resolved:
             r = _resolve(m, published, given, order, later and _in_its_phrase(m, mentions[i + 1]))
         out[i] = r
@@ -130,7 +140,7 @@ def _background(m: Mention) -> bool:
     referendum on Sept. 30")."""
     if not m.noun_dated:
         return False
-    at = m.sentence.find(m.expression)
+    at = m.at()
     before = re.split(r"[,;]", m.sentence[:at])[-1] if at > 0 else ""
     return any(w in words_in_any("after_preps")
                for w in re.findall(r"\w+", before.lower())[-_AFTER_WINDOW:])
@@ -140,8 +150,8 @@ def _in_its_phrase(m: Mention, following: Mention) -> bool:
     """Whether ``following`` stands in the phrase ``m`` opens: no comma or semicolon
     between them ("two weeks after the talks opened on June 4"; not "eleven days after
     they signed it, and runs until Dec. 1")."""
-    at = m.sentence.find(m.expression)
-    end = m.sentence.find(following.expression, at + len(m.expression)) if at >= 0 else -1
+    at = m.at()
+    end = following.at() if following.at() > at >= 0 else -1
     return end < 0 or not re.search(r"[,;]", m.sentence[at + len(m.expression): end])
 
 
@@ -159,7 +169,7 @@ def _resolve(m: Mention, published: dt.date | None, refs: list[Reference],
              order: bool | None, later: bool = False) -> Resolution:
     return resolve(m.expression, published, tense=m.tense, sentence=m.sentence, cue=m.cue,
                    references=refs, day_first=order, quoted=m.quoted, noun_dated=m.noun_dated,
-                   dated_after=later)
+                   dated_after=later, at=m.at())
 
 
 def _said_on(mentions: Sequence[Mention], done: list[Resolution | None],

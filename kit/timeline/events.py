@@ -111,10 +111,7 @@ def _resolved_dates(ann: Any) -> pd.DataFrame:
     for article, group in by_article.items():
         group.sort(key=lambda r: r["start_char"])
         pub = published.get(article)
-        mentions = [Mention(_expression(r), int(r["sentence_id"]), opt(r.get("tense")),
-                            (opt(r["cue"]) or "") if "cue" in r else None,  # "": the extractor saw none
-                            sentences.get((article, int(r["sentence_id"])), ("", 0))[0],
-                            bool(opt(r.get("quoted")) or False), bool(opt(r.get("noun")))) for r in group]
+        mentions = [_mention(r, sentences.get((article, int(r["sentence_id"])), ("", 0))) for r in group]
         for row, res in zip(group, resolve_article(mentions, pub)):
             rows.append({**row, "start": res.start, "end": res.end, "granularity": res.granularity,
                          "resolved": res.resolved, "explanation": res.explanation, "published": pub,
@@ -294,6 +291,16 @@ def _dates_table(ann: Any) -> pd.DataFrame:
             "tables=[]). Annotate with it: kit.annotate(articles, tables=['dates']), or "
             "tables=None for every table."
         ) from exc
+
+
+def _mention(row: dict[str, Any], sentence: tuple[str, int]) -> Mention:
+    """The date row as :func:`kit.timeline.context.resolve_article` reads it, with where its
+    expression starts in its sentence (``sentence``: its text and start offset)."""
+    expression, (text, start) = _expression(row), sentence
+    offset = int(row["start_char"]) - start - (len(expression) - len(str(row["text"])))
+    return Mention(expression, int(row["sentence_id"]), opt(row.get("tense")),
+                   (opt(row["cue"]) or "") if "cue" in row else None,  # "": the extractor saw none
+                   text, bool(opt(row.get("quoted")) or False), bool(opt(row.get("noun"))), offset)
 
 
 def _expression(row: dict[str, Any]) -> str:

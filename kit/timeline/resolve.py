@@ -150,6 +150,7 @@ def resolve(
     quoted: bool = False,
     noun_dated: bool = False,
     dated_after: bool = False,
+    at: int | None = None,
 ) -> Resolution:
     """Resolve a time expression against a publication date.
 
@@ -184,6 +185,10 @@ def resolve(
     dated_after:
         Another time expression follows in the same phrase (no comma between): a count "after" something
         ("two weeks after the talks opened on June 4") then dates nothing itself.
+    at:
+        Where the expression starts in ``sentence``, for a sentence that holds it
+        twice ("two days after the recess, and on Thursday, two days after ...");
+        ``None``: its first occurrence.
 
     Returns
     -------
@@ -201,8 +206,10 @@ def resolve(
     if isinstance(published, dt.datetime):
         published = published.date()
     text = _normalise(in_english(expression) or expression)  # "el pasado viernes": "last Friday"
+    at = sentence.find(expression) if at is None else at
+    before, after = (sentence[:at], sentence[at + len(expression):]) if at >= 0 else ("", "")
     if cue is None and sentence:
-        cue = cue_before(sentence, expression)
+        cue = cue_before(before + expression, expression)
     direction = _direction(tense, cue)
     # the tense decides a month only when no cue points the other way ("will investigate
     # violations since February") and it is the tense of the date's own verb, or a cue
@@ -213,8 +220,7 @@ def resolve(
     ctx = Ctx(expression, text, published, tense, direction,
               cue if direction and tense not in ("past", "future") else None,
               None if references is None else tuple(references), day_first, quoted,
-              _word_after(sentence, expression), decisive, rules(),
-              before=sentence[: max(0, sentence.find(expression))], dated_after=dated_after)
+              _word_after(after), decisive, rules(), before=before, dated_after=dated_after)
     found = _apply(ctx, text)
     if found is None:
         found = _extra_words(ctx, text)
@@ -295,12 +301,11 @@ def _run_on(ctx: Ctx, text: str) -> Resolution | None:
     return None
 
 
-def _word_after(sentence: str, expression: str) -> str:
-    """The word right after ``expression`` in ``sentence`` ("than" in "six months later than
-    planned"), past a closing quotation mark; none after a comma or other mark ("Two days
-    later, de Mistura said")."""
-    at = sentence.find(expression)
-    found = re.match(r"[\s»”’\"']*(\w+)", sentence[at + len(expression):]) if at >= 0 else None
+def _word_after(rest: str) -> str:
+    """The first word of ``rest``, the sentence after the expression ("than" in "six months
+    later than planned"), past a closing quotation mark; none after a comma or other mark
+    ("Two days later, de Mistura said")."""
+    found = re.match(r"[\s»”’\"']*(\w+)", rest)
     return found.group(1).lower() if found else ""
 
 

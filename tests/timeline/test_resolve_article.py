@@ -98,6 +98,18 @@ def test_a_week_or_two_set_off_after_a_day_is_counted_to_the_day():
         assert (rs[1].start, rs[1].end, rs[1].granularity) == (expected, expected, "day")
 
 
+def test_an_expression_a_sentence_holds_twice_is_read_where_it_stands():
+    # the first "two days" is how long a recess ran; the second, set off after Monday,
+    # counts back from it: each is read at its own place, not at the first
+    text = "The envoys rested two days after the recess, and on Monday, two days after Arvelo signed, they left."
+    second = text.rindex("two days")
+    rs = resolve_article([Mention("two days", 0, "past", sentence=text, offset=text.index("two days")),
+                          Mention("Monday", 0, "past", sentence=text, offset=text.index("Monday")),
+                          Mention("two days", 0, "past", sentence=text, offset=second)], TUE)
+    assert not rs[0].resolved
+    assert (rs[2].start, rs[2].granularity) == (D(2022, 10, 29), "day")
+
+
 def test_a_date_after_a_count_in_another_part_of_the_sentence_leaves_it_counted():
     # the date after the comma is the truce's end, not the signing's day
     text = "The truce took effect on Monday, eleven days after Arvelo signed it, and runs until Dec. 1."
