@@ -113,7 +113,7 @@ COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
 INPUTS = ("text",)
 OFFSET_COLUMNS = ("clause_start", "clause_end", "subject_start", "subject_end")
 COLUMNS = ["text", "label", "tense", "verb", "cue", "clause_start", "clause_end",
-           "subject_start", "subject_end", "noun", "quoted"]
+           "subject_start", "subject_end", "noun", "quoted", "after"]
 LABELS = frozenset({"DATE", "TIME"})
 CLAUSE_DEPS = frozenset({"advcl", "conj", "ccomp", "parataxis", "relcl", "acl", "csubj"})
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -155,7 +155,9 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
     -------
     list of dict
         ``start_char, end_char, text, label, tense, verb, cue, clause_start,
-        clause_end, subject_start, subject_end, noun, quoted``; offsets into ``doc.text``.
+        clause_end, subject_start, subject_end, noun, quoted, after``; offsets into
+        ``doc.text``; ``after``: the date dates a noun an ``after_preps`` word puts
+        before the clause's act ("came *after the referendum on Sept. 30*").
     """
     rows = []
     ents = doc.ents
@@ -183,6 +185,7 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
             "subject_end": subject[1] if subject else None,
             "noun": dated_noun(ent, verb),
             "quoted": any(a <= ent.start_char and ent.end_char <= b for a, b in quotes),
+            "after": _dates_a_noun_after(ent),
         })
     return rows
 

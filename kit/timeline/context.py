@@ -11,7 +11,8 @@ the expressions around it, and :func:`resolve_article` supplies them:
   so the whole text before the expression counts, latest first. A date of an
   event the sentence gives as what another act came after ("The decision came
   *after the referendum on Sept. 30*": it dates a noun an ``after_preps`` word
-  introduces) is background, not a step of the article's line of dates: chains
+  introduces: the dates table's ``after``, read from the parse) is background, not a
+  step of the article's line of dates: chains
   pass over it ("Two days earlier, X resigned" counts from the day given before).
 - **Numeric dates** follow the article's convention: if any numeric date of the
   article has a first part above 12 ("25/06/2024") they are all read day
@@ -46,13 +47,12 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from kit.lexicon.wordlists import words, words_in_any
+from kit.lexicon.wordlists import words
 from kit.timeline.resolve import Reference, Resolution, resolve
 
 __all__ = ["Mention", "resolve_article", "day_first", "REFERENCE_GRANULARITIES"]
 
 REFERENCE_GRANULARITIES = ("day", "week", "month", "year")
-_AFTER_WINDOW = 8  # "after a meeting of donor governments here on Monday"
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d\d)\b")
 
 
@@ -75,6 +75,7 @@ class Mention(NamedTuple):
     quoted: bool = False
     noun_dated: bool = False  # the expression dates a noun, not the verb whose tense is given
     offset: int = -1
+    after: bool = False  # it dates a noun an ``after_preps`` word puts before the act
 
     def at(self) -> int:
         """Where the expression starts in the sentence; -1 if it is not there."""
@@ -123,7 +124,7 @@ def resolve_article(mentions: Sequence[Mention], published: dt.date | None) -> l
         if r is None or not r.resolved:
             r = _resolve(m, published, given, order, later and _in_its_phrase(m, mentions[i + 1]))
         out[i] = r
-        if r.resolved and r.granularity in REFERENCE_GRANULARITIES and not _background(m):
+        if r.resolved and r.granularity in REFERENCE_GRANULARITIES and not m.after:
             assert r.start is not None and r.end is not None and r.granularity is not None
             given.append(Reference(m.expression, r.start, r.end, r.granularity))
     for i, m in enumerate(mentions):
@@ -131,19 +132,6 @@ def resolve_article(mentions: Sequence[Mention], published: dt.date | None) -> l
             said = _said_on(mentions, out, m.sentence_id)
             out[i] = _resolve(m, published, [said] if said else [], order)
     return [r for r in out if r is not None]
-
-
-def _background(m: Mention) -> bool:
-    """Whether ``m`` dates an event its sentence gives as what another act came after:
-    it dates a noun and an ``after_preps`` word opens the phrase it stands in, at most
-    ``_AFTER_WINDOW`` words before it, no comma between ("The decision came after the
-    referendum on Sept. 30")."""
-    if not m.noun_dated:
-        return False
-    at = m.at()
-    before = re.split(r"[,;]", m.sentence[:at])[-1] if at > 0 else ""
-    return any(w in words_in_any("after_preps")
-               for w in re.findall(r"\w+", before.lower())[-_AFTER_WINDOW:])
 
 
 def _in_its_phrase(m: Mention, following: Mention) -> bool:

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 DATE_COLUMNS = [
     "article_id", "sentence_id", "start_char", "end_char", "text", "start", "end",
     "granularity", "resolved", "explanation", "published", "label", "tense", "verb", "cue", "rule",
-    "quoted",
+    "quoted", "after",
 ]
 EVENT_COLUMNS = [
     "event_id", "start", "end", "granularity", "status", "actors", "place", "side", "trigger",
@@ -300,7 +300,8 @@ def _mention(row: dict[str, Any], sentence: tuple[str, int]) -> Mention:
     offset = int(row["start_char"]) - start - (len(expression) - len(str(row["text"])))
     return Mention(expression, int(row["sentence_id"]), opt(row.get("tense")),
                    (opt(row["cue"]) or "") if "cue" in row else None,  # "": the extractor saw none
-                   text, bool(opt(row.get("quoted")) or False), bool(opt(row.get("noun"))), offset)
+                   text, bool(opt(row.get("quoted")) or False), bool(opt(row.get("noun"))), offset,
+                   bool(opt(row.get("after")) or False))
 
 
 def _expression(row: dict[str, Any]) -> str:

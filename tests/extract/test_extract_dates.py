@@ -120,9 +120,10 @@ def test_a_date_of_a_noun_after_after_lies_before_the_act_of_its_clause():
     future = "will/MD/AUX/aux/2/will/VerbForm=Fin talk/VB/VERB/ROOT/2/talk/VerbForm=Inf"
     d = doc(tokens.format(verb=future, v=2, m=5, a=3, o=6, h=8, n=9), {10: (11, "DATE")})
     assert row(d)["tense"] is None  # before a future act: either side of publication
+    assert row(d)["after"] is True  # and the timeline's chains pass over it
     # hung on the verb, the date is the act's own: "Envoys will talk ... on Monday"
     d = doc(tokens.format(verb=future, v=2, m=5, a=3, o=6, h=2, n=9), {10: (11, "DATE")})
-    assert row(d)["tense"] == "future"
+    assert (row(d)["tense"], row(d)["after"]) == ("future", False)
 
 
 def test_perfect_is_past_and_since_is_a_cue():
