@@ -333,12 +333,12 @@ def _places_read_as_people(roles: pd.DataFrame, table: pd.DataFrame) -> pd.Serie
         table["affiliation"].fillna("") != "")
     someone = set(key[person & read])  # one reading for the name: any mention makes it someone
     one_word = ~key.str.contains(" ", regex=False)
-    place = (one_word & key.isin(places)) | key.isin(_known_places())
+    place = (one_word & key.isin(places)) | key.isin(known_places())
     return (person & place & ~key.isin(parts_of_names | someone)).astype(bool)
 
 
 @lexicon_cache(maxsize=1)
-def _known_places() -> frozenset[str]:
+def known_places() -> frozenset[str]:
     """Name keys of the countries, capitals, subdivisions (:func:`kit.nlp.labels.place_keys`)
     and cities of kit's world lexicons."""
     return place_keys() | frozenset(cities())

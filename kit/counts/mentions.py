@@ -23,6 +23,13 @@ The rule, for a mention in ``ann.mentions``:
    its own;
 3. else it keeps :mod:`kit.lexicon.canonical`'s name: the registry never
    saw it act.
+
+The label follows the same reading (one name, one reading): a mention the model
+tagged ``PERSON`` that names a government, organisation or group actor takes that
+kind's label (``GPE``, ``ORG``, ``NORP``: "Dakar" acting for Senegal); one naming a
+person actor under another label is ``PERSON``; and a ``PERSON`` mention of no
+actor whose name is a country, capital, subdivision or city of kit's lexicons is
+``GPE``, the place the registry reads it as ("flew to Dakar").
 """
 
 from __future__ import annotations
@@ -33,7 +40,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from kit.actors.registry import ACTOR_TABLES as ACTOR_TABLES  # re-exported: the tables it reads
-from kit.actors.registry import Aliases, actor_mentions, alias_key
+from kit.actors.registry import Aliases, actor_mentions, alias_key, known_places
 from kit.extract.roles import LABELS as ACTOR_LABELS
 from kit.lexicon.canonical import name_key
 
@@ -41,6 +48,7 @@ if TYPE_CHECKING:
     from kit.schema import Annotations
 
 EXTRA_COLUMNS = ["entity", "actor_id", "as_actor"]
+KIND_LABELS = {"government": "GPE", "organization": "ORG", "group": "NORP"}
 
 
 def entity_mentions(ann: Annotations, aliases: Aliases = None,
@@ -100,24 +108,37 @@ def _entity_mentions(ann: Annotations, actors: pd.DataFrame) -> pd.DataFrame:
         named["article_id"].tolist(), named["start_char"].tolist(), named["end_char"].tolist(), named["actor"].tolist(), named["actor_id"].tolist())}
     here, anywhere = _names(named, mentions)
     names = dict(zip(named["actor_id"].tolist(), named["actor"].tolist()))
+    kinds = dict(zip(named["actor_id"].tolist(), named["kind"].tolist()))
     rows = []
     for article, start, end, canonical, label in zip(
             mentions["article_id"].tolist(), mentions["start_char"].tolist(), mentions["end_char"].tolist(),
             mentions["canonical"].tolist(), mentions["label"].tolist()):
         hit = spans.get((article, start, end))
-        if hit is not None:
-            rows.append((*hit, True))
-            continue
         key = name_key(str(canonical))
+        if hit is not None:
+            rows.append((*hit, True, _label(label, kinds[hit[1]], key)))
+            continue
         ids = (here.get((article, key)) or anywhere.get(key, set())) if label in ACTOR_LABELS else set()
         actor_id = next(iter(ids)) if len(ids) == 1 else ""
-        rows.append((names[actor_id] if actor_id else canonical, actor_id, False))
+        rows.append((names[actor_id] if actor_id else canonical, actor_id, False,
+                     _label(label, kinds.get(actor_id, ""), key)))
     out = mentions.copy()
     out["entity"] = mentions["canonical"]
+    out["label"] = [r[3] for r in rows]
     out["canonical"] = [r[0] for r in rows]
     out["actor_id"] = pd.Series([r[1] for r in rows], index=mentions.index, dtype=object)
     out["as_actor"] = pd.Series([r[2] for r in rows], index=mentions.index, dtype=bool)
     return out
+
+
+def _label(label: str, kind: str, key: str) -> str:
+    """The mention's label read as its actor's ``kind`` ("" for no actor) reads it
+    (module docstring); ``key``: its name key."""
+    if kind == "person":
+        return "PERSON" if label in ACTOR_LABELS else label
+    if label == "PERSON":
+        return KIND_LABELS.get(kind) or ("GPE" if not kind and key in known_places() else label)
+    return label
 
 
 def has_actor_tables(ann: Annotations) -> bool:

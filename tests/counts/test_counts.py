@@ -208,3 +208,20 @@ def test_a_network_actor_counts_the_sentences_its_mentions_stand_in():
         **hand.tables, "relations": pd.DataFrame(columns=[*ROW_KEY, *relations.COLUMNS])})
     nodes = nodes_table(build_network(ann)).set_index("name")
     assert nodes.loc["Antony Blinken", ["mentions", "sentences", "articles"]].tolist() == [3, 2, 1]
+
+
+def test_a_label_follows_the_registry_reading_of_the_name():
+    # the model tagged the capital PERSON: acting, it counts as its government; as a
+    # place ("flew to Osk") as a place of kit's lexicons, never as a person
+    ann = annotations({
+        "a": [("Dakar rejected the plan.", [("Dakar", "PERSON", "government")]),
+              ("Envoys flew to Dakar and Lima.", [("Dakar", "PERSON", "place"), ("Lima", "PERSON", "place")])],
+        "b": [("Vesna Orlić spoke.", [("Vesna Orlić", "ORG", "person")]),
+              ("Orlić left Tamberg.", [("Orlić", "PERSON", "modifier"), ("Tamberg", "PERSON", "place")])],
+    })
+    counts = entity_counts(ann).set_index("canonical")
+    assert counts.loc["Dakar", ["label", "mentions", "as_actor"]].tolist() == ["GPE", 2, 1]
+    assert counts.loc["Lima", "label"] == "GPE"
+    assert counts.loc["Vesna Orlić", ["label", "mentions"]].tolist() == ["PERSON", 2]
+    assert counts.loc["Tamberg", "label"] == "PERSON"  # no place kit knows: the model's label
+    assert "Dakar" not in entity_counts(ann, labels=["PERSON"])["canonical"].tolist()
