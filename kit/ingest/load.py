@@ -24,8 +24,9 @@ Decisions
   ``language`` in the front matter, the row or ``metadata.csv`` (a code such as
   ``es``, a tag such as ``es-MX`` or a name such as ``Spanish``) overrides the
   guess, and the report says when the text looks like another language. The
-  result is ``Article.language``; other languages than ``languages`` are
-  loaded and reported, or skipped with ``skip_other_languages``.
+  result is ``Article.language``; other languages than ``languages`` (by default
+  :data:`READ_LANGUAGES`, those kit has a pipeline for) are loaded and reported,
+  or skipped with ``skip_other_languages``.
 * **Unreadable files** (no permission, broken symbolic link, pipe) are skipped.
 * **Symbolic links** are read only when they lead to a file inside the folder;
   links that leave it, links to folders and link loops are skipped and
@@ -69,6 +70,9 @@ Boilerplate: TypeAlias = "PathLike | Sequence[Marker] | bool | None"
 REPORT_COLUMNS = ["path", "article_id", "status", "reason"]
 STATUSES = ("loaded", "repaired", "skipped")
 LONG_ARTICLE = 1_000_000
+READ_LANGUAGES = ("en", "es")
+"""The languages kit has a pipeline for (English, and ``kit.nlp.pipeline.LANGUAGE_MODELS``):
+an article in another is read by the English one, and the load report says so."""
 """spaCy's default ``nlp.max_length``: longer articles are loaded but reported."""
 _KNOWN = " ".join(sorted(READERS))
 _ARTICLE_FIELDS = ("id", "title", "published", "source", "url")
@@ -130,7 +134,7 @@ class ArticleStream(Iterator[Article]):
 
 
 def load(source: Source, *, limit: int | None = None, manifest: PathLike | None = None,
-         boilerplate: Boilerplate = None, languages: Sequence[str] = ("en",),
+         boilerplate: Boilerplate = None, languages: Sequence[str] = READ_LANGUAGES,
          skip_other_languages: bool = False) -> LoadResult:
     """Load articles from a folder, a file or a list of files.
 
@@ -152,6 +156,7 @@ def load(source: Source, *, limit: int | None = None, manifest: PathLike | None 
         ``False``: keep the text as is.
     languages:
         Expected languages (codes ``en es fr de pt it``); others are reported.
+        Default: :data:`READ_LANGUAGES`.
     skip_other_languages:
         Skip articles in other languages instead of loading them.
 
@@ -175,7 +180,7 @@ def load(source: Source, *, limit: int | None = None, manifest: PathLike | None 
 
 
 def iter_articles(source: Source, *, limit: int | None = None, manifest: PathLike | None = None,
-                  boilerplate: Boilerplate = None, languages: Sequence[str] = ("en",),
+                  boilerplate: Boilerplate = None, languages: Sequence[str] = READ_LANGUAGES,
                   skip_other_languages: bool = False) -> ArticleStream:
     """Stream articles; same arguments as :func:`load`.
 
@@ -415,8 +420,9 @@ def _unique_id(wanted: str, base: Path, row: int | None, taken: set[str],
 def _language_notes(language: _Said, settings: _Settings) -> list[Issue]:
     if not language.code or language.code in settings.languages:
         return []
-    return [Issue("loaded", f"{language}, not one of {', '.join(settings.languages)}; loaded "
-                            "anyway (pass skip_other_languages=True to skip it)")]
+    read = "" if settings.languages != READ_LANGUAGES else ", the languages kit has a pipeline for"
+    return [Issue("loaded", f"{language}, not one of {', '.join(settings.languages)}{read}; loaded "
+                            "anyway (kit.load(..., skip_other_languages=True) skips it)")]
 
 
 def _digest(text: str) -> str:

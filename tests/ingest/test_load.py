@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from kit.ingest.load import iter_articles, load
+from kit.ingest.load import READ_LANGUAGES, iter_articles, load
 from kit.ingest.manifest import parse_date
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -37,12 +37,12 @@ EXPECTED = [
     ("long", "loaded", "very long article"),
     ("no_body", "skipped", "HTML has no article body"),
     ("no_date", "loaded", "no publication date: relative dates will stay unresolved"),
-    ("spanish", "loaded", "language looks like Spanish ('es')"),
+    ("french", "loaded", "language looks like French ('fr')"),
     ("unreadable", "skipped", "broken symbolic link"),
     ("whitespace", "skipped", "only whitespace"),
 ]
 LOADED = {"bad_date", "bom", "broken#1", "broken#3", "cp1252", "crlf", "duplicate_1",
-          "good_1", "good_2", "long", "no_date", "spanish"}
+          "good_1", "good_2", "long", "no_date", "french"}
 
 
 @pytest.fixture(scope="module")
@@ -115,10 +115,10 @@ def test_long_article_loads_whole(bad):
 
 
 def test_other_languages_load_by_default_and_can_be_skipped(bad, bad_dir):
-    assert _by_id(bad)["spanish"].language == "es"
+    assert _by_id(bad)["french"].language == "fr"
     strict = load(bad_dir, skip_other_languages=True)
-    assert "spanish" not in _by_id(strict)
-    row = _row(strict, "spanish")
+    assert "french" not in _by_id(strict)
+    row = _row(strict, "french")
     assert (row["status"], "skip_other_languages=True" in row["reason"]) == ("skipped", True)
 
 
@@ -398,7 +398,7 @@ def test_parse_date_rejects(value):
 
 
 def test_result_repr_is_short(bad):
-    assert repr(bad) == "LoadResult(12 articles (en 11, es 1); report: 4 loaded, 2 repaired, 7 skipped)"
+    assert repr(bad) == "LoadResult(12 articles (en 11, fr 1); report: 4 loaded, 2 repaired, 7 skipped)"
 
 
 def test_a_readme_beside_the_articles_is_not_read_as_an_article(tmp_path):
@@ -439,19 +439,21 @@ ES_TEXT = ("Los funcionarios de México y de los Estados Unidos se reunieron el 
            "Washington para hablar de la frontera, y dijeron que las conversaciones seguirán.")
 
 
-def _language_corpus(tmp_path, files: dict[str, str], manifest: str = "") -> dict:
-    """Each article's language and the report's notes on it (dates left aside)."""
+def _language_corpus(tmp_path, files: dict[str, str], manifest: str = "",
+                     languages: tuple[str, ...] = ("en",)) -> dict:
+    """Each article's language and the report's notes on it (dates left aside), English
+    expected unless ``languages`` says otherwise."""
     for name, body in files.items():
         (tmp_path / name).write_text(body, encoding="utf-8")
     if manifest:
         (tmp_path / "metadata.csv").write_text(manifest, encoding="utf-8")
-    result = load(tmp_path)
+    result = load(tmp_path, languages=languages)
     notes = result.report[~result.report["reason"].str.startswith("no publication date")]
     return {a.id: (a.language, *notes[notes["article_id"] == a.id]["reason"])
             for a in result.articles}
 
 
-NOT_EN = "not one of en; loaded anyway (pass skip_other_languages=True to skip it)"
+NOT_EN = "not one of en; loaded anyway (kit.load(..., skip_other_languages=True) skips it)"
 
 
 def test_the_language_is_guessed_and_the_metadata_overrides_it(tmp_path):
@@ -463,6 +465,17 @@ def test_the_language_is_guessed_and_the_metadata_overrides_it(tmp_path):
     given = ("es", f"language is Spanish ('es'), {NOT_EN}")
     assert found == {"guessed": ("es", f"language looks like Spanish ('es'), {NOT_EN}"),
                      "short": ("",), "tagged": given, "named": given, "manifest": given}
+
+
+def test_by_default_the_languages_kit_reads_are_expected_and_only_others_reported(tmp_path):
+    fr = ("Le président du Mexique a dit jeudi que les conversations avec les États-Unis sur la "
+          "migration ont été productives et que les deux pays vont travailler ensemble.")
+    found = _language_corpus(tmp_path, {"es.txt": ES_TEXT, "en.txt": EN_TEXT, "fr.txt": fr},
+                             languages=READ_LANGUAGES)
+    assert found["es"] == ("es",) and found["en"] == ("en",)
+    assert found["fr"] == ("fr", "language looks like French ('fr'), not one of en, es, the languages "
+                                 "kit has a pipeline for; loaded anyway (kit.load(..., "
+                                 "skip_other_languages=True) skips it)")
 
 
 def test_a_given_language_the_text_does_not_look_like_is_kept_and_reported(tmp_path):
@@ -481,7 +494,7 @@ def test_a_language_kit_cannot_read_keeps_the_guess_and_says_what_to_write(tmp_p
 def test_skip_other_languages_reads_the_given_language(tmp_path):
     (tmp_path / "a.md").write_text(f"---\nlanguage: es\n---\n{EN_TEXT}", encoding="utf-8")
     (tmp_path / "b.md").write_text(f"---\nlanguage: en\n---\n{ES_TEXT}", encoding="utf-8")
-    result = load(tmp_path, skip_other_languages=True)
+    result = load(tmp_path, languages=("en",), skip_other_languages=True)
     assert [a.id for a in result.articles] == ["b"]
     skipped = result.report[result.report["status"] == "skipped"]
     assert skipped["reason"].tolist() == ["language is Spanish ('es'), not one of en "

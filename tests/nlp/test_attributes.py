@@ -17,6 +17,7 @@ import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.tokens import Doc
 
+from kit.ingest.load import READ_LANGUAGES
 from kit.nlp.attributes import (
     ATTRIBUTES_NAME,
     RULER,
@@ -100,6 +101,10 @@ def test_a_pipeline_without_a_ruler_is_unchanged():
 
 
 @pytest.mark.model
+def test_the_loader_expects_the_languages_kit_has_a_pipeline_for():
+    assert set(READ_LANGUAGES) == {"en", *LANGUAGE_MODELS}
+
+
 @pytest.mark.parametrize("language", ["en", *LANGUAGE_MODELS])
 def test_every_gold_token_is_annotated_as_by_the_model_s_own_ruler(language):
     model = model_for(language, resolve_model())
