@@ -267,7 +267,7 @@ def slug(name: str) -> str:
 
 
 def _named_mentions(ann: Annotations) -> pd.DataFrame:
-    roles = ann.roles[ann.roles["kind"].isin(ACTOR_KINDS)]
+    roles = ann.roles[ann.roles["kind"].isin(ACTOR_KINDS) | _people_read_as_places(ann.roles)]
     corpus = ann.mentions[["article_id", "start_char", "end_char", "canonical"]]
     table = roles.rename(columns={"canonical": "name"}).merge(
         corpus.rename(columns={"canonical": "corpus"}), how="left", on=["article_id", "start_char", "end_char"])
@@ -276,9 +276,18 @@ def _named_mentions(ann: Annotations) -> pd.DataFrame:
     people = {name_key(n) for n in table.loc[table["kind"] == "person", "name"]}
     misread = table["kind"].isin(["organization", "group"]) & table["name"].map(
         lambda n: name_key(n) in people).astype(bool)
-    table.loc[misread, "kind"] = "person"
+    table.loc[misread | (table["kind"] == "place"), "kind"] = "person"
     table = table[~_places_read_as_people(ann.roles, table) & ~_outlets_read_as_people(ann, table)]
     return table.assign(named=True).reset_index(drop=True)
+
+
+def _people_read_as_places(roles: pd.DataFrame) -> pd.Series:
+    """One name, one reading, for people: a mention the model read as a place (``LOC``,
+    ``GPE``) whose name is a person's elsewhere in the corpus and no place of kit's
+    lexicons is that person ("Adama Barrow" tagged LOC in one article, PERSON in the others)."""
+    key = roles["canonical"].map(name_key)
+    people = set(key[roles["kind"] == "person"])
+    return ((roles["kind"] == "place") & key.isin(people) & ~key.isin(known_places())).astype(bool)
 
 
 def _bodies_of_each_state(named: pd.DataFrame) -> tuple[list[str], dict[str, str]]:

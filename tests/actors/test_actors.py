@@ -191,6 +191,16 @@ def test_a_name_one_article_gives_a_person_is_that_person_in_every_article():
     assert "Abu Mazen" in set(reg["name"])  # no article gives it to anyone
 
 
+def test_a_name_the_model_reads_as_a_place_in_one_article_is_the_person_of_the_others():
+    ann = fake_ann([("Ilse Varga", "Ilse Varga", "person"), ("Ilse Varga", "Ilse Varga", "place"),
+                    ("Dakar", "Dakar", "place"), ("Dakar", "Dakar", "person"),
+                    ("Osk Lanes", "Osk Lanes", "place")])
+    reg = actor_registry(ann)
+    assert row_of(reg, "Ilse Varga")[["kind", "mentions", "articles"]].tolist() == ["person", 2, 2]
+    assert "Dakar" not in set(reg["name"])  # a capital of kit's lexicons stays a place
+    assert "Osk Lanes" not in set(reg["name"])  # no one's name: a place
+
+
 def test_a_name_given_to_a_person_joins_no_one_of_another_side():
     ann = fake_ann([("Tony Blair", "Tony Blair", "person"), ("Gerry Adams", "Tony Blair", "person"),
                     ("Gerry Adams", "Gerry Adams", "person")])
