@@ -283,11 +283,14 @@ def _named_mentions(ann: Annotations) -> pd.DataFrame:
 
 def _people_read_as_places(roles: pd.DataFrame) -> pd.Series:
     """One name, one reading, for people: a mention the model read as a place (``LOC``,
-    ``GPE``) whose name is a person's elsewhere in the corpus and no place of kit's
-    lexicons is that person ("Adama Barrow" tagged LOC in one article, PERSON in the others)."""
+    ``GPE``) whose name, of two words or more, is a person's elsewhere in the corpus and
+    no place of kit's lexicons is that person ("Adama Barrow" tagged LOC in one article,
+    PERSON in the others). A one-word name goes the other way: read as a place, it is
+    no person elsewhere either (:func:`_places_read_as_people`: "near Dayton")."""
     key = roles["canonical"].map(name_key)
     people = set(key[roles["kind"] == "person"])
-    return ((roles["kind"] == "place") & key.isin(people) & ~key.isin(known_places())).astype(bool)
+    return ((roles["kind"] == "place") & key.str.contains(" ", regex=False) & key.isin(people)
+            & ~key.isin(known_places())).astype(bool)
 
 
 def _bodies_of_each_state(named: pd.DataFrame) -> tuple[list[str], dict[str, str]]:
