@@ -146,6 +146,12 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   report and an event that both tell the start of the same event noun tell one act in
   other words ("talks began in July", "the talks opened in Rome on 10 July"):
   :mod:`kit.timeline.merge`;
+- ``signing_verbs`` ("sign", "seal", "ink", "firmar", "suscribir"), ``arrival_verbs``
+  ("arrive", "land", "llegar") and ``appointment_verbs`` ("appoint", "elect", "nombrar",
+  "elegir"): each list names one act in other words, so two reports whose verbs are in one
+  list share a trigger as if they had the same verb ("negotiators sealed the text on 13
+  July", "the annex was signed in July"; "the first soldiers landed on Monday", "troops who
+  began arriving last week"): :mod:`kit.timeline.evidence`;
 - ``approval_verbs`` (lemmas of a body's assent: "approve", "endorse", "vote", "ratificar"):
   likewise, a coarser report and an event that both tell the adoption of the same event noun
   tell one act in other words ("the council endorsed the truce in December", "the council

@@ -155,15 +155,20 @@ def _event_nouns(text: str) -> frozenset[str]:
 
 @lexicon_cache(maxsize=1 << 16)
 def related(a: str, b: str) -> bool:
-    """Whether two lemmas name one act: the same word, or a verb and the noun made
+    """Whether two lemmas name one act: the same word, two verbs of one list of
+    :data:`SAME_ACT_VERBS` ("seal", "sign"; "land", "arrive"), or a verb and the noun made
     from it ("invade", "invasion"; "sign", "signing"; "extend", "extension").
 
     >>> related("invade", "invasion"), related("decide", "decision"), related("resume", "result")
     (True, True, False)
-    >>> related("firmar", "firma"), related("talk", "taken")
-    (True, False)
+    >>> related("firmar", "firma"), related("talk", "taken"), related("sealed", "sign")
+    (True, False, False)
+    >>> related("seal", "sign"), related("llegar", "aterrizar"), related("sign", "arrive")
+    (True, True, False)
     """
     if a == b:
+        return True
+    if _same_act(a.lower(), b.lower()):
         return True
     short, long = sorted((a.lower(), b.lower()), key=len)
     if len(short) >= 4 and long[-2:] in words_in_any("infinitive_endings") and short[:-1] == long[:-2]:
@@ -173,6 +178,28 @@ def related(a: str, b: str) -> bool:
     # the ending of a noun made from a verb: "invas-ion", "sign-ing" (``nominal_endings``)
     return common >= max(4, len(stem) - 1) and long.endswith(tuple(words_in_any("nominal_endings")))
 
+
+
+#: Lists of verbs each naming one act in other words: two reports whose verbs are in one
+#: list tell one act, as if they had the same verb ("sealed the text on 13 July", "the annex
+#: was signed in July").
+SAME_ACT_VERBS = ("signing_verbs", "arrival_verbs", "appointment_verbs")
+
+
+def _same_act(a: str, b: str) -> bool:
+    """Whether two lemmas are verbs of one list of :data:`SAME_ACT_VERBS`."""
+    lists = _act_lists()
+    return bool(lists.get(a, frozenset()) & lists.get(b, frozenset()))
+
+
+@lexicon_cache
+def _act_lists() -> dict[str, frozenset[str]]:
+    """lemma -> the lists of :data:`SAME_ACT_VERBS` it is in (every language)."""
+    found: dict[str, set[str]] = {}
+    for name in SAME_ACT_VERBS:
+        for word in words_in_any(name):
+            found.setdefault(word, set()).add(name)
+    return {word: frozenset(names) for word, names in found.items()}
 
 
 @lexicon_cache(maxsize=1 << 16)

@@ -575,3 +575,26 @@ def test_two_dates_of_one_sentence_tell_two_acts_a_restated_date_one():
                                        ("Thursday", "future", None, None, "sign")],
                             [("Arvelo", "PERSON")])])
     assert events(fake_ann(signed, one))["granularity"].tolist() == ["day"]
+
+
+
+@pytest.mark.parametrize(("day", "month"), [
+    (("Negotiators sealed the text on Monday.", "Monday", "seal"),
+     ("The negotiators signed in August.", "August", "sign")),
+    (("The first soldiers landed at Brennholm on Monday.", "Monday", "land"),
+     ("The soldiers began arriving in August.", "August", "arrive")),
+    (("El consejo nombró el lunes a Arvelo.", "lunes", "nombrar"),
+     ("Arvelo fue elegido en agosto.", "agosto", "elegir")),
+])
+def test_a_coarser_report_of_the_same_act_in_another_verb_joins_the_day(day, month):
+    """``signing_verbs``, ``arrival_verbs``, ``appointment_verbs``: one act in other words."""
+    names = ["Arvelo"] if "Arvelo" in day[0] else []
+    (text, expression, verb), later = day, D(2022, 11, 2)
+    first = meeting("a", MON, text, expression, "past", names, verb=verb)
+    (text, expression, verb) = month
+    (e,) = events(fake_ann(first, meeting("b", later, text, expression, "past", names,
+                                          verb=verb))).to_dict("records")
+    assert (e["start"], e["granularity"], e["n_sources"]) == (MON, "day", 2)
+    # another verb that lists no act with the day's stays apart
+    other = meeting("c", later, "The rebels protested in August.", "August", "past", [], verb="protest")
+    assert len(events(fake_ann(first, other))) == 2
