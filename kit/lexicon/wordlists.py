@@ -74,8 +74,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   "called *for* a referendum on Monday" date only the act; English: the rule reads
   the "on" before the date): :mod:`kit.extract.dates`; ``infinitive_endings``
   ("ar", "er", "ir": "firmar" and "firma" name one act) and ``verb_endings`` (what
-  follows the stem in a form of such a verb: "firm-aron", "reun-irán"):
-  :mod:`kit.timeline.evidence`; ``unaccented_futures`` ("ara": the ending a future
+  follows the stem in a form of such a verb: "firm-aron", "reun-irán") and
+  ``ar_participle_endings`` ("ado", "ada": a participle the model leaves for its lemma,
+  "cerrado", is read as the -ar verb "cerrar"): :mod:`kit.timeline.evidence`; ``unaccented_futures`` ("ara": the ending a future
   "firmará" has without its accent, that of a subjunctive "firmara"):
   :mod:`kit.extract.dates`;
 - ``event_nouns`` ("vote", "visit", "attack"), ``meeting_nouns`` ("talks", "summit"),

@@ -79,11 +79,12 @@ class Report:
 
     @functools.cached_property  # read once: merging asks it of each report many times
     def act(self) -> str | None:
-        """The verb, unless it only reports or states ("say", "be")."""
+        """The verb, unless it only reports or states ("say", "be"); a form the model left
+        for its lemma is read as its infinitive (:func:`_infinitive`)."""
         verb = self.verb
         if not verb or verb in words("reporting_verbs") or verb in words("stative_verbs"):
             return None
-        return str(verb)
+        return _infinitive(str(verb))
 
     @functools.cached_property  # read once: merging asks it of each report many times
     def names(self) -> frozenset[str]:
@@ -103,6 +104,24 @@ class Report:
         if self.tense == "future" or (self.tense != "past" and future):
             return "expected"
         return "happened" if (self.tense == "past" and not future) or past else "reported"
+
+
+def _infinitive(verb: str) -> str:
+    """The infinitive of a lemma the model left as a form of it: a verb with its clitic
+    pronoun split off ("reunirse", "acatarla": "reunir él", "acatar él"), the participle of
+    an -ar verb (``ar_participle_endings``: "el cruce, cerrado en agosto": "cerrado"), so
+    it is the verb of other reports of the act ("cerró el cruce el lunes": "cerrar").
+
+    >>> _infinitive("acatar él"), _infinitive("cerrado"), _infinitive("firmadas"), _infinitive("sign")
+    ('acatar', 'cerrar', 'firmar', 'sign')
+    """
+    first = verb.split()[0]
+    if " " in verb and first[-2:] in words_in_any("infinitive_endings"):
+        return first
+    for ending in sorted(words_in_any("ar_participle_endings"), key=len, reverse=True):
+        if verb.endswith(ending) and len(verb) - len(ending) >= 3:
+            return verb[: -len(ending)] + "ar"
+    return verb
 
 
 class Evidence(NamedTuple):

@@ -598,3 +598,21 @@ def test_a_coarser_report_of_the_same_act_in_another_verb_joins_the_day(day, mon
     # another verb that lists no act with the day's stays apart
     other = meeting("c", later, "The rebels protested in August.", "August", "past", [], verb="protest")
     assert len(events(fake_ann(first, other))) == 2
+
+
+
+def test_a_verb_form_the_model_left_for_its_lemma_is_the_infinitive_s_act():
+    """A participle of an -ar verb (``ar_participle_endings``: "cerrado") or a verb with its
+    clitic split off ("acatarlo": "acatar él") tells the act of its infinitive."""
+    closed = meeting("a", MON, "Arvelo cerró el cruce el lunes.", "lunes", "past", ["Arvelo"],
+                     verb="cerrar")
+    participle = meeting("b", WED, "El cruce, cerrado por Arvelo el martes, sigue así.", "martes",
+                         "past", ["Arvelo"], verb="cerrado")
+    (e,) = events(fake_ann(closed, participle)).to_dict("records")  # one act, a day off
+    assert (e["start"], e["n_sources"], e["conflict"]) == (MON, 2, True)
+    clitic = meeting("a", MON, "Arvelo se comprometió el lunes a acatarlo.", "lunes", "past",
+                     ["Arvelo"], verb="acatar él")
+    month = meeting("b", D(2022, 11, 2), "Arvelo acató el fallo en agosto.", "agosto", "past",
+                    ["Arvelo"], verb="acatar")
+    (e,) = events(fake_ann(clitic, month)).to_dict("records")
+    assert (e["start"], e["granularity"], e["n_sources"]) == (MON, "day", 2)
