@@ -28,7 +28,7 @@ from kit.lexicon.files import lexicon_cache, read_table
 from kit.lexicon.wordlists import verb_stem, words, words_in_any
 from kit.timeline.clauses import participants
 
-__all__ = ["Report", "Evidence", "related", "same_topic", "says"]
+__all__ = ["Report", "Evidence", "form_in", "related", "same_topic", "says"]
 
 
 @dataclass
@@ -232,11 +232,18 @@ def says(verb: str, text: str) -> bool:
     >>> says("meet", "they met on Monday"), says("fly", "as they flew"), says("fly", "a flyer")
     (True, True, False)
     """
+    return form_in(verb, text) is not None
+
+
+def form_in(verb: str, text: str) -> re.Match[str] | None:
+    """The first form of ``verb`` (a lemma) in ``text`` (:func:`says`), or None: "said" for
+    "say" in "Arvelo said on Monday he would sign"."""
     pattern = _word_start(verb)
-    if pattern is not None and pattern.search(text) is not None:
-        return True
+    found = pattern.search(text) if pattern is not None else None
+    if found is not None:
+        return found
     forms = _irregular_forms().get(verb)
-    return forms is not None and _whole_words(forms).search(text) is not None
+    return _whole_words(forms).search(text) if forms is not None else None
 
 
 @lexicon_cache

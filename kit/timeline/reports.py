@@ -80,7 +80,7 @@ from kit.timeline.clauses import (
     participants,
     verb_reason,
 )
-from kit.timeline.evidence import Report
+from kit.timeline.evidence import Report, form_in
 
 if TYPE_CHECKING:
     from kit.actors.registry import Aliases
@@ -590,10 +590,13 @@ def _head(before: str, clause: str) -> str:
 
 def _reported(clause: str, verb: str, after: str) -> str:
     """What a reporting verb reports: its object in the clause ("announced *the capture
-    of Shusha* on Sunday") and what follows the clause ("said on Sunday *that ...*")."""
+    of Shusha* on Sunday"; "said on Wednesday *he would not sign*": a form of any verb,
+    :func:`kit.timeline.evidence.form_in`) and what follows the clause ("said on Sunday
+    *that ...*")."""
     stem = verb[:-1] if verb.endswith("e") else verb
     found = re.search(rf"\b{re.escape(stem)}\w*\s", clause, re.I) if len(stem) >= 4 else None
-    return (clause[found.end():] + " " if found else "") + after
+    found = found or form_in(verb, clause)
+    return (clause[found.end():].lstrip() + " " if found else "") + after
 
 
 def _purpose(after: str) -> str:

@@ -616,3 +616,18 @@ def test_a_verb_form_the_model_left_for_its_lemma_is_the_infinitive_s_act():
                     ["Arvelo"], verb="acatar")
     (e,) = events(fake_ann(clitic, month)).to_dict("records")
     assert (e["start"], e["granularity"], e["n_sources"]) == (MON, "day", 2)
+
+
+def test_what_said_reports_without_that_is_what_it_says():
+    """"Arvelo said on Wednesday he would not sign the truce": "said" is a form of "say", and
+    what follows it in the clause is what he said, the same he said "last week"."""
+    wed, later = D(2022, 8, 3), D(2022, 8, 10)
+    said = meeting("a", D(2022, 8, 4), "Arvelo said on Wednesday he would not sign the truce.",
+                   "Wednesday", "past", ["Arvelo"], verb="say")
+    signed = meeting("c", D(2022, 8, 8), "The truce was signed at Brennholm on Sunday.",
+                     "Sunday", "past", ["Brennholm"], verb="sign")
+    week = meeting("b", later, "Arvelo, who said last week that he would not sign the truce, "
+                   "left.", "last week", "past", ["Arvelo"], verb="say")
+    table = events(fake_ann(said, signed, week))
+    by_start = dict(zip(table["start"], table["n_sources"]))
+    assert by_start == {wed: 2, D(2022, 8, 7): 1}
