@@ -320,12 +320,13 @@ class Group:
         """The strongest evidence with which one of ``other``'s reports would have joined
         the group had it come after the group's (:meth:`match`, the same dates), if any:
         the pass over reports matches each against the event as it stands then. It must
-        share an act, an event noun or two names: one name is what most reports of a
-        corpus share ("extended the talks to Monday" and "the deal reached on Monday",
-        both naming Iran)."""
+        share an act, an event noun, two names or the place: one name is what most reports
+        of a corpus share ("extended the talks to Monday" and "the deal reached on Monday",
+        both naming Iran), one day at one place is one event ("the delegations will meet in
+        A on Saturday" and "X and Y signed the accord in A on Saturday")."""
         found = [ev for m in other.members if (m.start, m.end) == (self.start, self.end)
                  and (hit := self.match(m, ev := self.evidence(m))) is not None and hit[1] == SAME
-                 and (ev.verb or ev.nouns > 0 or ev.names >= 2)]
+                 and (ev.verb or ev.nouns > 0 or ev.names >= 2 or ev.places > 0)]
         return max(found, key=lambda ev: ev.score, default=None)
 
     def evidence_of(self, other: Group) -> Evidence | None:

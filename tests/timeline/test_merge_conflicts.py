@@ -631,3 +631,23 @@ def test_what_said_reports_without_that_is_what_it_says():
     table = events(fake_ann(said, signed, week))
     by_start = dict(zip(table["start"], table["n_sources"]))
     assert by_start == {wed: 2, D(2022, 8, 7): 1}
+
+
+def test_events_of_one_day_at_one_place_are_one_event():
+    """A report would join any event of its day it shares a name with; two events of one day
+    merge on the same evidence when the name is the place: "will meet in Brennholm on
+    Saturday" is the signing there that day, though the signing's reports name the signatories."""
+    meet = meeting("a", D(2022, 12, 1), "The delegations will meet in Brennholm on Saturday.",
+                   "Saturday", "future", ["Brennholm"])
+    plan = meeting("b", D(2022, 12, 2), "Arvelo and Karsten will sign the accord on Saturday.",
+                   "Saturday", "future", BOTH, verb="sign")
+    signed = meeting("c", D(2022, 12, 8), "Arvelo and Karsten signed the accord in Brennholm on "
+                     "Saturday.", "Saturday", "past", [*BOTH, "Brennholm"], verb="sign")
+    (e,) = events(fake_ann(meet, plan, signed)).to_dict("records")
+    assert (e["start"], e["n_sources"]) == (D(2022, 12, 3), 3)
+    # one name that is no place is what most reports of a story share: two events
+    named = meeting("a", D(2022, 12, 1), "Lind will speak on Saturday.", "Saturday", "future",
+                    ["Lind"], verb="speak")
+    with_lind = meeting("c", D(2022, 12, 8), "Arvelo and Karsten signed the accord with Lind on "
+                        "Saturday.", "Saturday", "past", [*BOTH, "Lind"], verb="sign")
+    assert len(events(fake_ann(named, plan, with_lind))) == 2
