@@ -83,7 +83,7 @@ WORD_LISTS = (
     "place_before_moves", "date_leading_preps", "day_part_deictics", "day_part_modifiers",
     "nominal_endings", "stem_endings", "indefinite_articles", "attribution_phrases", "ordinal_words",
     "byline_words", "plural_endings", "hostile_verbs", "onset_verbs", "signing_verbs", "arrival_verbs",
-    "appointment_verbs", "ar_participle_endings",
+    "appointment_verbs", "ar_participle_endings", "concluding_verbs",
 )
 """The lists of ``words.csv`` (see :func:`kit.lexicon.wordlists.words`)."""
 NUMBER_LISTS = ("source_counts", "duration_numbers", "ordinals", "group_counts")

@@ -147,12 +147,16 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   report and an event that both tell the start of the same event noun tell one act in
   other words ("talks began in July", "the talks opened in Rome on 10 July"):
   :mod:`kit.timeline.merge`;
-- ``signing_verbs`` ("sign", "seal", "ink", "firmar", "suscribir"), ``arrival_verbs``
+- ``signing_verbs`` ("sign", "ink", "firmar", "suscribir"), ``arrival_verbs``
   ("arrive", "land", "llegar") and ``appointment_verbs`` ("appoint", "elect", "nombrar",
   "elegir"): each list names one act in other words, so two reports whose verbs are in one
-  list share a trigger as if they had the same verb ("negotiators sealed the text on 13
+  list share a trigger as if they had the same verb ("negotiators inked the text on 13
   July", "the annex was signed in July"; "the first soldiers landed on Monday", "troops who
   began arriving last week"): :mod:`kit.timeline.evidence`;
+- ``concluding_verbs`` ("seal", "sign", "conclude", "sellar"): likewise, but only for a
+  coarser report and an event that share an event noun ("negotiators sealed the accord
+  on 13 July", "the accord was signed in July"; "sealed off the border" is no signing):
+  :mod:`kit.timeline.merge`;
 - ``approval_verbs`` (lemmas of a body's assent: "approve", "endorse", "vote", "ratificar"):
   likewise, a coarser report and an event that both tell the adoption of the same event noun
   tell one act in other words ("the council endorsed the truce in December", "the council

@@ -175,14 +175,14 @@ def _event_nouns(text: str) -> frozenset[str]:
 @lexicon_cache(maxsize=1 << 16)
 def related(a: str, b: str) -> bool:
     """Whether two lemmas name one act: the same word, two verbs of one list of
-    :data:`SAME_ACT_VERBS` ("seal", "sign"; "land", "arrive"), or a verb and the noun made
+    :data:`SAME_ACT_VERBS` ("ink", "sign"; "land", "arrive"), or a verb and the noun made
     from it ("invade", "invasion"; "sign", "signing"; "extend", "extension").
 
     >>> related("invade", "invasion"), related("decide", "decision"), related("resume", "result")
     (True, True, False)
     >>> related("firmar", "firma"), related("talk", "taken"), related("sealed", "sign")
     (True, False, False)
-    >>> related("seal", "sign"), related("llegar", "aterrizar"), related("sign", "arrive")
+    >>> related("ink", "sign"), related("llegar", "aterrizar"), related("sign", "arrive")
     (True, True, False)
     """
     if a == b:
@@ -200,8 +200,8 @@ def related(a: str, b: str) -> bool:
 
 
 #: Lists of verbs each naming one act in other words: two reports whose verbs are in one
-#: list tell one act, as if they had the same verb ("sealed the text on 13 July", "the annex
-#: was signed in July").
+#: list tell one act, as if they had the same verb ("inked the text on 13 July", "the annex
+#: was signed in July"; "landed on Monday", "began arriving last week").
 SAME_ACT_VERBS = ("signing_verbs", "arrival_verbs", "appointment_verbs")
 
 

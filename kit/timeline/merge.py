@@ -7,7 +7,9 @@ report joins the group it shares the most **evidence** with
 (:meth:`Group.evidence`: shared actors and places, the same trigger, shared
 event nouns; for a coarser report, another verb of starting an event noun both
 have is the same trigger, ``onset_verbs``: "talks began in July" and "the talks
-opened on 10 July", and so is another verb of a body's assent told of the past,
+opened on 10 July", and so is another verb of concluding it, ``concluding_verbs``: "the
+accord was signed in July" and "negotiators sealed the accord on 13 July", and another
+verb of a body's assent told of the past,
 ``approval_verbs``: "the council endorsed the truce in December" and "the council voted on
 Saturday to back the truce"; a document both name counts as a shared event noun,
 ``document_nouns``: "its remarks on the draft earlier this month" and "A handed its
@@ -96,9 +98,9 @@ SAME, WITHIN, CONFLICT = 3, 2, 1  # how a report's dates relate to a group's
 # "the talks", "the round": what a negotiation is made of, many events of a month have it
 MEETING = NOUN_KINDS["meeting_nouns"]
 #: Lists of verbs each naming one act on an event noun in other words, for a coarser report
-#: (:meth:`Group._same_act`): starting it, a body's assent to it; -> whether only a report
+#: (:meth:`Group._same_act`): starting it, concluding it, a body's assent to it; -> whether only a report
 #: telling of the past may use the list (an assent planned is none yet).
-SAME_ACT_LISTS = {"onset_verbs": False, "approval_verbs": True}
+SAME_ACT_LISTS = {"onset_verbs": False, "approval_verbs": True, "concluding_verbs": False}
 
 
 @dataclass(eq=False)
@@ -216,6 +218,8 @@ class Group:
         """Whether ``r``, a coarser report, and the group tell one act on one of their event
         nouns in other words of one list (:data:`SAME_ACT_LISTS`): the start of it
         (``onset_verbs``: "talks began in July" and "the talks opened in Rome on 10 July"),
+        its conclusion (``concluding_verbs``: "the accord was signed in July" and "negotiators
+        sealed the accord on 13 July"),
         a body's assent to it (``approval_verbs``: "the council endorsed the truce in
         December" and "the council voted on Saturday to back the truce"; not as a plan: "a
         resolution on the truce could be adopted next week" is no endorsement yet). Day-level

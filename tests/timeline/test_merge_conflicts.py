@@ -579,7 +579,7 @@ def test_two_dates_of_one_sentence_tell_two_acts_a_restated_date_one():
 
 
 @pytest.mark.parametrize(("day", "month"), [
-    (("Negotiators sealed the text on Monday.", "Monday", "seal"),
+    (("Negotiators inked the text on Monday.", "Monday", "ink"),
      ("The negotiators signed in August.", "August", "sign")),
     (("The first soldiers landed at Brennholm on Monday.", "Monday", "land"),
      ("The soldiers began arriving in August.", "August", "arrive")),
@@ -599,6 +599,23 @@ def test_a_coarser_report_of_the_same_act_in_another_verb_joins_the_day(day, mon
     other = meeting("c", later, "The rebels protested in August.", "August", "past", [], verb="protest")
     assert len(events(fake_ann(first, other))) == 2
 
+
+
+def test_a_coarser_report_of_the_conclusion_of_its_event_noun_joins_the_day():
+    """``concluding_verbs``: "sealed the accord on Monday" and "the accord was signed in
+    August" tell one act on the accord; another act on it that month stays apart. Not for
+    reports sharing no event noun: "sealed off the border" is no signing."""
+    sealed = meeting("a", MON, "Negotiators sealed the accord on Monday.", "Monday", "past", [],
+                     verb="seal")
+    hailed = meeting("c", D(2022, 8, 21), "The accord was hailed in Brennholm on Saturday.",
+                     "Saturday", "past", ["Brennholm"], verb="hail")
+    signed = meeting("b", D(2022, 11, 2), "The accord was signed in August.", "August", "past",
+                     [], verb="sign")
+    table = events(fake_ann(sealed, hailed, signed))
+    assert dict(zip(table["start"], table["n_sources"])) == {MON: 2, D(2022, 8, 20): 1}
+    off = meeting("a", MON, "Troops sealed off the border on Monday.", "Monday", "past", [],
+                  verb="seal")
+    assert len(events(fake_ann(off, signed))) == 2
 
 
 def test_a_verb_form_the_model_left_for_its_lemma_is_the_infinitive_s_act():
