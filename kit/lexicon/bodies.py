@@ -56,8 +56,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import NamedTuple
 
-from kit.lexicon.canonical import name_key
 from kit.lexicon.files import DEFAULT_LANG, lexicon_cache, read_table
+from kit.lexicon.keys import name_key
 
 
 class Body(NamedTuple):

@@ -13,7 +13,10 @@ Three layers, each overriding the one before:
    "EU" in an English one stays the European Union); then names that differ only
    in accents, case or punctuation merge ("Alicia Barcena" = "Alicia Bárcena");
    the accented, most frequent spelling wins; an organisation written by the head
-   of its name ("the Tigers") is the one the corpus names in full with that head.
+   of its name ("the Tigers") is the one the corpus names in full with that head;
+   an international body goes by its canonical name in ``bodies.csv``, whichever
+   of its names or initials, in whichever language, the article uses ("ECOWAS",
+   "CEDEAO": "Economic Community of West African States").
 3. The user's alias table (``data/aliases.csv``, columns ``alias,canonical``)
    overrides everything.
 
@@ -22,9 +25,6 @@ Nothing here imports spaCy: mentions are plain tuples or DataFrames.
 
 from __future__ import annotations
 
-import functools
-import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -33,7 +33,10 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from kit.lexicon.bodies import bodies
 from kit.lexicon.files import DATA_DIR, DEFAULT_LANG, Row, lexicon_cache, read_table
+from kit.lexicon.keys import LETTERS as LETTERS
+from kit.lexicon.keys import name_key as name_key
 from kit.lexicon.wordlists import words_in_any
 
 COUNTRIES_FILE = DATA_DIR / "countries.csv"
@@ -48,33 +51,6 @@ class Mention(NamedTuple):
     text: str
     label: str
     canonical: str
-
-
-LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss",
-                         "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th",
-                         "ı": "i", "ħ": "h", "Ħ": "H"})
-"""Letters of Latin scripts that Unicode does not decompose into a letter and an accent,
-and the letters an English text writes for them."""
-
-
-@functools.lru_cache(maxsize=1 << 16)  # called for every entity, often on the same names
-def name_key(name: str) -> str:
-    """Accent-, case- and punctuation-insensitive key of a name; the letters no accent
-    makes (:data:`LETTERS`: "ø", "ł", "đ") are written as the Latin letters they are
-    dropped to ("Rød-Larsen" and "Rod-Larsen" are one name).
-
-    Examples
-    --------
-    >>> name_key("Alicia Bárcena") == name_key("alicia barcena"), name_key("Terje Rød-Larsen")
-    (True, 'terje rod larsen')
-    >>> name_key("the U.S.")
-    'us'
-    """
-    decomposed = unicodedata.normalize("NFKD", name).translate(LETTERS)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    plain = re.sub(r"^the\s+", "", plain.strip())
-    plain = re.sub(r"['’`.]", "", plain)
-    return re.sub(r"[\s\-–]+", " ", plain).strip()
 
 
 def government_lead(words: list[str]) -> int:
@@ -392,6 +368,7 @@ def canonicalize(
     keys = out["canonical"].map(name_key)
     out["canonical"] = keys.map(_preferred_spellings(keys, out["canonical"]))
     _heads_across_articles(out)
+    _bodies_by_name(out, languages or {})
     table = _alias_mapping(aliases)
     if table:
         override = out["canonical"].map(name_key).map(table)
@@ -415,6 +392,20 @@ def _heads_across_articles(out: pd.DataFrame) -> None:
     bodies = NameEndings(n for n in names if " " in n)
     mapped = {n: _expand_head(Mention(0, 0, n, "ORG", n), heads, bodies).canonical for n in names}
     out.loc[orgs, "canonical"] = out.loc[orgs, "canonical"].map(mapped)
+
+
+def _bodies_by_name(out: pd.DataFrame, languages: Mapping[str, str]) -> None:
+    """Name, in place, each organisation mention that is an international body of
+    ``bodies.csv`` by the body's canonical name, read with the rows of its article's
+    language first (:func:`kit.lexicon.bodies.bodies`)."""
+    orgs = out["label"] == "ORG"
+    if not orgs.any():
+        return
+    lang = out.loc[orgs, "article_id"].map(languages).fillna(DEFAULT_LANG) if "article_id" in out \
+        else pd.Series(DEFAULT_LANG, index=out.index[orgs])
+    names = [(found.canonical if (found := bodies(code or DEFAULT_LANG).get(name_key(name))) else name)
+             for name, code in zip(out.loc[orgs, "canonical"].tolist(), lang.tolist())]
+    out.loc[orgs, "canonical"] = names
 
 
 def _countries_by_language(out: pd.DataFrame, languages: Mapping[str, str]) -> None:

@@ -217,6 +217,17 @@ def test_the_user_alias_table_still_has_the_last_word_in_spanish():
     assert out["canonical"].tolist() == ["Estados Unidos (EU)"]
 
 
+def test_an_international_body_goes_by_its_canonical_name_in_every_language():
+    mentions = _mentions([("en", "ECOWAS", "ORG", "ECOWAS"), ("en", "OAS", "ORG", "OAS"),
+                          ("es", "OEA", "ORG", "OEA"), ("es", "UE", "ORG", "UE"),
+                          ("en", "Tamberg Accord Group", "ORG", "Tamberg Accord Group")])
+    out = canonicalize(mentions, languages={"es": "es", "en": "en"})
+    assert out["canonical"].tolist() == [
+        "Economic Community of West African States", "Organization of American States",
+        "Organization of American States", "European Union", "Tamberg Accord Group"]
+    assert canonicalize(mentions, {"OAS": "the OAS"}, languages={"es": "es"})["canonical"][1] == "the OAS"
+
+
 def test_a_body_s_generic_last_word_alone_is_the_one_body_of_the_article_so_named():
     ms = within_article([(0, 16, "Security Council", "ORG"), (40, 47, "Council", "ORG"),
                          (60, 68, "Hodeidah", "ORG")])
