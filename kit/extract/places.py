@@ -16,7 +16,8 @@ model tagged as if it could act:
   agreements", "the Geneva talks") names where the deal was made or the talks held,
   not a state that acts; a country so written stays a party ("the Iran deal");
 - a *destination* (:func:`is_destination`): "travel to Oslo", "viajará a Oslo",
-  "visited Cairo";
+  "visited Cairo", and where one leaves from: "left Banjul", "flew home from
+  Dakar", "left for Dakar";
 - a *vehicle* (:func:`is_vehicle`): a name headed by a vehicle noun
   (``vehicle_nouns``: "the Sea Star ferry") or by a model's designation ("a
   U.S. Air Force C-17", "an Ilyushin Il-76"); a body so written ("the G-20")
@@ -72,10 +73,10 @@ def preposition(token: Token) -> str:
 
 
 def is_destination(token: Token) -> bool:
-    """Whether ``token`` is where someone goes: the object of a ``destination_preps``
-    word after a ``motion_verbs`` verb ("will travel to Oslo", "viajará a Oslo") or
-    the object of a ``destination_verbs`` verb ("visited Cairo"), a place, not a
-    government that acts."""
+    """Whether ``token`` is where someone goes or leaves: the object of a
+    ``destination_preps`` word after a ``motion_verbs`` verb ("will travel to Oslo",
+    "viajará a Oslo", "returned from Dakar") or the object of a ``destination_verbs``
+    verb ("visited Cairo", "left Banjul"), a place, not a government that acts."""
     if token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in place_words("destination_verbs", token):
         return True
     if preposition(token) not in place_words("destination_preps", token):

@@ -21,8 +21,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   and ``state_anaphors`` (the nouns of "the group's", "the country's"; "del
   gobierno", a ``contracted_articles`` word before them), ``org_words``
   (words that make a name an organisation's: "Ministry", "Party"), ``place_preps``,
-  ``motion_verbs`` (with ``destination_preps``, "to", "a", and ``destination_verbs``,
-  "visit": where one goes is a place,
+  ``motion_verbs`` (with ``destination_preps``, "to", "a", "from", "for", and
+  ``destination_verbs``, "visit", "leave": where one goes or leaves from is a place,
   :mod:`kit.extract.places`) and ``place_nouns`` (a one-word "person" used as a place: "in
   Sochi", "travel to Sochi", "the port of Mykolaiv"): :mod:`kit.extract.roles`;
   ``facility_nouns`` ("hotel", "office", "base": a name so headed is a venue after

@@ -912,6 +912,11 @@ def test_a_capital_visited_is_a_place_and_another_person_s_demonym_gives_no_side
     rows = tables("In May, General Burhan visited Cairo and Abu Dhabi.")["roles"]
     kinds = {r["text"]: r["kind"] for r in rows}
     assert kinds["Cairo"] == kinds["Abu Dhabi"] == "place"  # where he went, not who acted
+    for sentence in ("The envoy left Nairobi on Friday.", "The envoy flew home from Nairobi on Friday.",
+                     "The envoy left for Nairobi on Friday."):
+        assert {r["text"]: r["kind"] for r in tables(sentence)["roles"]}["Nairobi"] == "place", sentence
+    rows = tables("Nairobi left the talks on Friday.")["roles"]  # the capital that leaves acts
+    assert {r["text"]: r["kind"] for r in rows}["Nairobi"] == "government"
     rows = tables("The accord was read by the Norwegian diplomat Dag Nylander and by Interior Minister "
                   "Juan Fernando Cristo.")["roles"]
     assert person(rows, "Dag Nylander")["side"] == "Norway"
