@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kit.extract.datelines import dateline_spans, in_dateline, outlet_spans
-from kit.extract.titles import Lexicon, title_spans
+from kit.extract.titles import Lexicon, describes_holder, title_spans
 from kit.lexicon.bodies import Body, body_of
 from kit.lexicon.canonical import name_key
 from kit.lexicon.files import DEFAULT_LANG, lexicon_cache
@@ -618,9 +618,16 @@ class PhraseReader:
         seat = self._seat_after(start, end) if end == title_end else None
         if seat is not None:  # ", the prime minister in Skopje,": the capital's state's office
             return _Found((start, end), [*cues, seat], anaphor)
-        if closed and end < n and doc[end].lower_ not in self.w.ends:
+        if closed and end < n and doc[end].lower_ not in self.w.ends and not self._describes_holder(start, end):
             return None
         return _Found((start, end), cues, anaphor)
+
+    def _describes_holder(self, start: int, end: int) -> bool:
+        """Whether the words after the title ``doc[start:end]`` only describe its holder:
+        an adjective or participle the parse hangs on the title (", a PLO official | close
+        to X,", ", the spokesman | based in Geneva,", ", a lawyer | representing the
+        families,"), which the title is read without."""
+        return describes_holder(self.doc[end], range(start, end))
 
     def _seat_after(self, start: int, end: int) -> int | None:
         """The entity (index) of the capital or country a state's office ``doc[start:end]``

@@ -368,11 +368,26 @@ def _outside_names(doc: Doc, spans: set[tuple[int, int]]) -> set[tuple[int, int]
 def _heads_phrase(token: Any) -> bool:
     """A ``head_modifiers`` word ("chief", "official") that ends its phrase, or opens its
     complement: "Mossad | chief | David Barnea", "the group's political | chief |,", "a
-    State Department | official |,", "a senior | official | of the PLO"; not "chief |
-    negotiator", "the official | spokeswoman"."""
+    State Department | official |,", "a senior | official | of the PLO", "a PLO | official |
+    close to X" or "who ..." (:func:`describes_holder`); not "chief | negotiator", "the
+    official | spokeswoman"."""
     doc = token.doc
     if token.i == 0 or token.nbor(-1).is_punct or token.nbor(-1).lower_ in words_in_any("articles"):
         return False  # "the chief said", "Chief Justice": nothing before it to be chief of
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return after is None or after.is_punct or after.ent_type_ == "PERSON" and after.ent_iob_ == "B" \
-        or after.lower_ in words_or("of_preps", doc.lang_, frozenset())
+        or after.lower_ in words_or("of_preps", doc.lang_, frozenset()) \
+        or after.lower_ in words_or("relative_pronouns", doc.lang_, frozenset()) \
+        or describes_holder(after, range(token.i, token.i + 1))
+
+
+_POST_MODIFIER_DEPS = frozenset({"amod", "acl"})
+_POST_MODIFIER_POS = frozenset({"ADJ", "ADV", "VERB"})  # "close", tagged ADV at times; "based", "representing"
+
+
+def describes_holder(token: Any, title: range) -> bool:
+    """Whether ``token``, right after a title (its token indices ``title``), opens words
+    that only describe the title's holder: an adjective or participle the parse hangs on
+    the title ("a PLO official | close to X", "the spokesman | based in Geneva", "a lawyer
+    | representing the families"), which the title is read without."""
+    return token.dep_ in _POST_MODIFIER_DEPS and token.pos_ in _POST_MODIFIER_POS and token.head.i in title

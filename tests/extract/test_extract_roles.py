@@ -90,6 +90,18 @@ def test_apposition_after_and_before_a_name(tables):
     assert senior["role"] == "senior official of the Palestine Liberation Organization"
 
 
+def test_an_apposition_title_with_words_that_describe_its_holder(tables):
+    # an adjective or participle hung on the title describes the holder: the title stands
+    close = person(tables("His small team included Kate Lobo, a PLO official close to Abu Rami.")["roles"],
+                   "Kate Lobo")
+    assert (close["role"], close["side"]) == ("PLO official", "PLO")
+    based = person(tables("Kate Lobo, a spokesman based in Geneva, said so.")["roles"], "Kate Lobo")
+    assert based["role"] == "spokesman"
+    who = person(tables("Ravel Monteiro succeeded Kate Lobo, the Peruvian official who led the "
+                        "mission.")["roles"], "Kate Lobo")
+    assert who["role"] == "official"
+
+
 def test_a_name_alone_has_no_role(tables):
     rows = tables("Alicia Bárcena arrived in Washington on Thursday.")["roles"]
     assert person(rows, "Alicia Bárcena")["role"] == ""
