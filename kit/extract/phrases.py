@@ -40,6 +40,7 @@ APPOSITION_OPENERS = frozenset({",", ";", ":", "—", "–", "("})  # "..., Russ
 COMPLEMENT_MAX = 10  # tokens a title's complement may run
 BODY_TOKENS = 4  # longest body name read from untagged tokens ("the African Union")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})  # English and Universal Dependencies
+_SUBJECT_PARTS = frozenset({"conj", "poss", "compound", "amod", "nmod", "appos"})  # "X, | Sinn Fein's | negotiator,"
 MODIFYING = frozenset({("compound", "NOUN"), ("compound", "PROPN"), ("amod", "ADJ")})
 """(dependency, part of speech) of a word that belongs to the title it comes before."""
 ANAPHOR_TOKENS = 150  # how far back (tokens) "the group's" looks for its group
@@ -875,10 +876,12 @@ class PhraseReader:
         "the government"/"the country", the country named with that noun, else the one
         country named just before, else the one the article names most
         (:meth:`_main_country`); for "the party", the nearest earlier party so named
-        ("the Ulster Unionist Party"); for it when none is, and for "the group"/"the
-        movement", the nearest earlier organisation that is not a state's, or people
-        named as a group ("the Houthis"; not an adjective, "the Islamic activists", nor a
-        common noun, "republicans")."""
+        ("the Ulster Unionist Party"); for "the group"/"the movement", the nearest earlier
+        organisation that is not a state's, or people named as a group ("the Houthis"; not
+        an adjective, "the Islamic activists", nor a common noun, "republicans"), and so for
+        "the party" when no party is so named, but only one its main clause is about
+        (:meth:`_in_main_subject`: "Sinn Fein returned to the talks after killings blamed on the IRA.
+        The party's delegation ...": Sinn Fein, not the IRA)."""
         lang, none = self.doc.lang_, frozenset[str]()
         if noun in words_or("state_anaphors", lang, none):
             return self._main_country(before, noun)
@@ -886,7 +889,8 @@ class PhraseReader:
             return self._half_named(before, noun)
         if noun not in words_or("group_anaphors", lang, none):
             return self._named_body(before, (noun,))
-        named = self._named_body(before, (noun,)) if noun in words_or("party_nouns", lang, none) else None
+        party = noun in words_or("party_nouns", lang, none)
+        named = self._named_body(before, (noun,)) if party else None
         if named is not None:  # "the party": the Ulster Unionist Party, not the IRA named since
             return named
         for e in reversed(self.ents):
@@ -896,9 +900,21 @@ class PhraseReader:
                 break
             if e.label == "NORP" and not self._names_a_people(e):  # "the Islamic activists", "republicans"
                 continue
+            if party and not self._in_main_subject(e):  # "X returned after killings blamed on the IRA. The party's"
+                continue
             if not self.lex.side_of(e.canonical, e.text) and not self.lex.side_kinds.get(name_key(e.canonical)):
                 return e.canonical, f"the {noun}: {e.text}"
         return None
+
+    def _in_main_subject(self, ent: Entity) -> bool:
+        """Whether the entity is, or names the owner of, the subject of its sentence's main
+        clause ("Sinn Fein returned", "Sinn Fein's leader said", "X, Sinn Fein's chief
+        negotiator, said"); not a party a preposition brings in ("killings blamed on the
+        IRA") nor the subject of a clause inside ("a guarantee that the IRA would ...")."""
+        token = self.doc[ent.start:ent.end].root
+        while token.dep_ in _SUBJECT_PARTS and token.head is not token:
+            token = token.head
+        return token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT"
 
     def _names_a_people(self, ent: Entity) -> bool:
         """Whether a NORP entity names a people or group as a noun, capitalised ("the

@@ -1509,6 +1509,16 @@ def test_its_after_the_party_s_is_the_party_s(tables):
     assert person(rows, "Reg Empey")["side"].removeprefix("The ") == "Ulster Unionist Party"  # not the IRA
 
 
+def test_the_party_not_so_named_is_one_a_main_clause_is_about(tables):
+    rows = tables("The Valdonian Freedom Front returned to the talks on Monday after being suspended over "
+                  "two killings which the police blamed on the Red Brigade. The party's delegation was led "
+                  "by its chief negotiator, John Marlow.")["roles"]
+    assert person(rows, "John Marlow")["side"].removeprefix("The ") == "Valdonian Freedom Front"
+    rows = tables("John Marlow told delegates that the Red Brigade would give up its guns. Peter Hask, "
+                  "the party's security spokesman, backed the deal.")["roles"]
+    assert person(rows, "Peter Hask")["side"] == ""  # the Red Brigade is no party the text is about
+
+
 def test_the_government_refers_back_not_to_a_government_named_after_it(tables):
     text = ("GENEVA — The two leaders met for the first time and signed a declaration on Friday. "
             "The drought has left millions of Zambians short of food. "
