@@ -184,10 +184,13 @@ def _particle_then_name(doc: Doc, end: int) -> bool:
 def _particle_between_names(doc: Doc, end: int) -> bool:
     """The name ``doc[:end]`` is followed by a lower-case name particle in no entity
     and a PERSON right after it ("José Eduardo" + "dos" + "Santos", "Luiz Inácio" +
-    "da" + "Silva"): one name the model cut at its particle. The particle is no
-    conjunction or article ("Petro y Duque" are two)."""
+    "da" + "Silva"), or a capitalised word the model tagged alone as something else
+    (GPE "Santos", a city's name too, which the parse may call an adjective): one name
+    the model cut at its particle. The particle is no conjunction or article ("Petro y
+    Duque" are two)."""
     after = doc[end + 1]
-    return loose_particle(doc[end]) and after.ent_iob_ == "B" and after.ent_type_ == "PERSON"
+    alone = after.ent_iob_ == "B" and _entity_end(doc, end + 1) == end + 2 and after.is_title and after.is_alpha
+    return loose_particle(doc[end]) and after.ent_iob_ == "B" and (after.ent_type_ == "PERSON" or alone)
 
 
 def loose_particle(token: Token) -> bool:

@@ -294,6 +294,8 @@ def test_a_demonym_the_title_took_from_the_model_s_organisation_is_tagged_again(
     # the particle left out of both names, or before the only one
     ("Tomás Augusto dos Reis said so .", [(0, 2, "PERSON"), (3, 4, "PERSON")], "Tomás Augusto dos Reis"),
     ("Mr. dos Reis said so .", [(2, 3, "PERSON")], "dos Reis"),
+    # the name after the particle tagged alone as a place (GPE "Santos": a city too)
+    ("Tomás Augusto dos Reis said so .", [(0, 2, "PERSON"), (3, 4, "GPE")], "Tomás Augusto dos Reis"),
     # a conjunction is no particle: two names
     ("Reis y Hoek said so .", [(0, 1, "PERSON"), (2, 3, "PERSON")], "Reis"),
 ])
