@@ -442,7 +442,7 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
         if ent.label_ == "ORG" and ents and ents[-1].label_ == "PERSON" and _family_name_apart(doc, ents[-1], ent):
             changed = True  # "Ana Lucia" + "Marquez-Ibarra": the family name tagged apart
             ent = Span(doc, ents.pop().start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
-        if ent.label_ == "PERSON" and _particle_before(doc, ent, title_ends):
+        if ent.label_ == "PERSON" and _particle_before(doc, ent, title_ends, ents[-1] if ents else None):
             changed = True  # "Mr. | dos | Santos", "President | de | Klerk": the particle opens the name
             ent = Span(doc, ent.start - 1, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and _given_name_before(doc, ent, tagged):
@@ -594,13 +594,17 @@ def _given_name_before(doc: Doc, ent: Span, tagged: set[int]) -> bool:
     return not _lexicon_word(word)
 
 
-def _particle_before(doc: Doc, ent: Span, title_ends: set[int]) -> bool:
+def _particle_before(doc: Doc, ent: Span, title_ends: set[int], previous: Span | None) -> bool:
     """Whether the word right before the PERSON ``ent`` is a name particle the model
     left out (:func:`kit.nlp.names.loose_particle`) right after a title or an
-    honorific: "President | dos | Santos", "Mr. | de | Klerk"."""
+    honorific, or after the comma or conjunction that lists it with the PERSON
+    ``previous`` (the entity before it): "President | dos | Santos", "Mr. | de | Klerk",
+    "De Klerk and | dos | Santos"."""
     i = ent.start - 1
+    listed = previous is not None and previous.label_ == "PERSON" and previous.end == i - 1 and (
+        doc[i - 1].text == "," or doc[i - 1].lower_ in words_or("conjunctions", doc.lang_, frozenset()))
     return i >= 1 and loose_particle(doc[i]) and (
-        i in title_ends or doc[i - 1].lower_ in words("honorifics"))
+        i in title_ends or doc[i - 1].lower_ in words("honorifics") or listed)
 
 
 def _lexicon_word(word: Token) -> bool:

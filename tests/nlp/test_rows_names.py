@@ -307,6 +307,17 @@ def test_a_name_does_not_end_on_its_particle(text, ents, name):
     assert _names(_parsed(text, ents, last + 1, arcs))[0][0] == name
 
 
+@pytest.mark.parametrize(("words", "ents", "names"), [
+    ("De Klerk and dos Reis met .", [(0, 2, "PERSON"), (4, 5, "PERSON")], ["De Klerk", "dos Reis"]),
+    ("Ana Lopes , dos Reis and Paul Hask met .", [(0, 2, "PERSON"), (4, 5, "PERSON"), (6, 8, "PERSON")],
+     ["Ana Lopes", "dos Reis", "Paul Hask"]),
+    # not after a list's comma or conjunction that follows no person
+    ("The talks and dos Reis met .", [(4, 5, "PERSON")], ["Reis"]),
+])
+def test_a_particle_opens_a_name_listed_after_another(words, ents, names):
+    assert [text for text, _ in _names(_doc(words.split(), ents))] == names
+
+
 def _subject_name(text: str, ents: list[tuple[int, int, str]]) -> str:
     """The first name read in ``text`` parsed as a name compound, subject of "said"."""
     words = BLANK.tokenizer(text)
