@@ -16,8 +16,11 @@ model tagged as if it could act:
   agreements", "the Geneva talks") names where the deal was made or the talks held,
   not a state that acts; a country so written stays a party ("the Iran deal");
 - a *destination* (:func:`is_destination`): "travel to Oslo", "viajará a Oslo",
-  "visited Cairo", and where one leaves from: "left Banjul", "flew home from
-  Dakar", "left for Dakar";
+  "visited Cairo", where one leaves from ("left Banjul", "flew home from Dakar", "left
+  for Dakar"), and the ends of a route (``route_preps`` after a verb of
+  ``motion_verbs`` or a noun of ``route_nouns``): "shuttled between Asmara and Addis
+  Ababa", "flights between Addis Ababa and Mekelle"; "talks between Asmara and Addis
+  Ababa" are the two governments';
 - a *vehicle* (:func:`is_vehicle`): a name headed by a vehicle noun
   (``vehicle_nouns``: "the Sea Star ferry") or by a model's designation ("a
   U.S. Air Force C-17", "an Ilyushin Il-76"); a body so written ("the G-20")
@@ -75,13 +78,17 @@ def preposition(token: Token) -> str:
 def is_destination(token: Token) -> bool:
     """Whether ``token`` is where someone goes or leaves: the object of a
     ``destination_preps`` word after a ``motion_verbs`` verb ("will travel to Oslo",
-    "viajará a Oslo", "returned from Dakar") or the object of a ``destination_verbs``
-    verb ("visited Cairo", "left Banjul"), a place, not a government that acts."""
+    "viajará a Oslo", "returned from Dakar"), of a ``route_preps`` word after such a
+    verb or a ``route_nouns`` noun ("shuttled between Asmara and ...", "flights between
+    ...") or the object of a ``destination_verbs`` verb ("visited Cairo", "left Banjul"),
+    a place, not a government that acts."""
     if token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in place_words("destination_verbs", token):
         return True
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if preposition(token) in place_words("route_preps", token):  # "shuttled between A and B", "flights between"
+        return verb.lemma_.lower() in place_words("motion_verbs", token) | place_words("route_nouns", token)
     if preposition(token) not in place_words("destination_preps", token):
         return False
-    verb = token.head.head if token.dep_ == "pobj" else token.head
     return verb.lemma_.lower() in place_words("motion_verbs", token)
 
 

@@ -22,7 +22,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   gobierno", a ``contracted_articles`` word before them), ``org_words``
   (words that make a name an organisation's: "Ministry", "Party"), ``place_preps``,
   ``motion_verbs`` (with ``destination_preps``, "to", "a", "from", "for", and
-  ``destination_verbs``, "visit", "leave": where one goes or leaves from is a place,
+  ``destination_verbs``, "visit", "leave": where one goes or leaves from is a place;
+  with ``route_preps``, "between", and after a ``route_nouns`` noun, "flights", "the
+  road": the places a route joins,
   :mod:`kit.extract.places`) and ``place_nouns`` (a one-word "person" used as a place: "in
   Sochi", "travel to Sochi", "the port of Mykolaiv"): :mod:`kit.extract.roles`;
   ``facility_nouns`` ("hotel", "office", "base": a name so headed is a venue after

@@ -36,6 +36,13 @@ def test_a_capital_naming_an_accord_or_talks_is_a_place_and_a_country_a_party(ki
     assert found == [("Lisbon", "place"), ("Vienna", "place"), ("Iran", "modifier")]
 
 
+def test_the_ends_of_a_route_are_places_and_the_parties_to_talks_governments(kinds):
+    found = kinds("The envoy shuttled between Asmara and Addis Ababa on Monday. Flights between Asmara "
+                  "and Mekelle resumed. Talks between Asmara and Addis Ababa stalled.")
+    assert found == [("Asmara", "place"), ("Addis Ababa", "place"), ("Asmara", "place"), ("Mekelle", "place"),
+                     ("Asmara", "government"), ("Addis Ababa", "government")]
+
+
 def test_a_namesake_venue_is_read_from_the_parse_and_the_lexicon():
     import spacy
     from spacy.tokens import Doc
