@@ -62,12 +62,19 @@ def preposition(token: Token) -> str:
     ``locative_preps`` lists the two, two ("out of Wonsan"); "" when none. Read in
     the parse scheme of either kind of pipeline: the English one makes the noun the
     preposition's ``pobj``, the Universal Dependencies one (Spanish) makes the
-    preposition the noun's ``case`` ("en Oslo"; "cerca de Kabul" when listed)."""
+    preposition the noun's ``case`` ("en Oslo"; "cerca de Kabul" when listed), and a
+    phrase of ``representing_preps`` its words ("en nombre de la ONU")."""
     if token.dep_ != "pobj":
         marks = [c for c in token.children if c.dep_ == "case" and c.i < token.i]
         if not marks:
             return ""
         joined = " ".join(m.lower_ for m in marks)
+        fixed = [marks[-1].lower_, *(c.lower_ for c in marks[-1].children if c.dep_ == "fixed")]
+        ends = {fixed[-1]} | (place_words("of_preps", token) if fixed[-1] in place_words(
+            "contracted_articles", token) else set())  # "en representación | del": "... de"
+        phrases = {" ".join([*fixed[:-1], end]) for end in ends} & place_words("representing_preps", token)
+        if len(fixed) > 1 and phrases:
+            return min(phrases)  # "en nombre de la ONU": whom one speaks for, no place
         return joined if len(marks) > 1 and joined in place_words("locative_preps", token) \
             else marks[-1].lower_
     head = token.head

@@ -41,9 +41,12 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   ASEAN, whose Secretary-General X attended", as "ASEAN, whose secretary-general,
   X,"), and for the people a verb of ``membership_verbs`` or ``leading_verbs`` in that
   clause has make up or head what it owns ("El FPL, cuya dirección integran A y B"); a
-  title that names or implies a country ("Secretary of State", "... of Iran");
+  title that names or implies a country ("Secretary of State", "... of Iran"), or a
+  second title joined to it ("speaker of the Assembly and head of the Bolivian delegation");
   a place after the name ("Charles Schumer of New York"); the party after "for"
-  ("Humberto de la Calle for the government and Iván Márquez for the FARC";
+  ("Humberto de la Calle for the government and Iván Márquez for the FARC"; or after a
+  phrase of ``representing_preps``, "X en nombre de la ONU", "on behalf of", over a
+  nationality;
   a country or capital the model left untagged too: "Vasko Naumovski for Skopje");
   weakly, the organisation of the last of a list of names ("A and B of the Community
   of San Rocco"; not a state: "Presidents A and B of Bolivia" are often of two);
@@ -381,13 +384,12 @@ class _Reader(PhraseReader):
         (then every person after the header is listed). It replaces a side read from
         context ("Justice Minister D": the one state named)."""
         doc = self.doc
-        preps = words_or("representing_preps", doc.lang_, frozenset())
-        if not preps:
-            return
         for k, token in enumerate(doc):
-            if token.lower_ not in preps or not (token.is_sent_start or k and (
+            after = self._representing_at(k)
+            if after is None or not (token.is_sent_start or k and (
                     doc[k - 1].text in ".;" or set(doc[k - 1].text) <= set("*_"))):  # "**Who? **For ..."
                 continue
+            opening, k = k, after[0] - 1  # "Por parte de | las FARC, A": the party follows the phrase
             colon = next((t.i for t in doc[k + 2:k + 9] if t.text == ":"), None)
             if colon is None:  # "Por el Frente Sur, A, con comandantes como B y C.": a list with no verb
                 colon = next((t.i for t in doc[k + 2:k + 9] if t.text == ","), None)
@@ -398,7 +400,7 @@ class _Reader(PhraseReader):
             else:
                 end = next((t.i for t in doc[colon + 1:] if t.text in (".", "!", "?")), len(doc))
                 verbless = False
-            party, cue = self._header_party(k + 1, colon), doc[k:colon + 1].text
+            party, cue = self._header_party(k + 1, colon), doc[opening:colon + 1].text
             if not party or not self._item_at(colon + 1):
                 continue  # "For Israel: a setback, said X": no list of people
             items = {":", ";", ","} | self.w.conjunctions
@@ -1463,6 +1465,11 @@ class _Reader(PhraseReader):
                 or self._party_owning(owner, opening)
             inner, inner_anaphor = self.complement_cues(*span)
             cues, anaphor = cues + inner, anaphor or inner_anaphor
+            stated = anaphor or any(self.lex.side_of(self.ents[c].canonical, self.ents[c].text) for c in cues)
+            also = None if stated else self._title_joined(span[1])
+            if also is not None:  # "X, presidente de la Asamblea y jefe de la delegación del gobierno"
+                inner, inner_anaphor = self.complement_cues(*also.span)
+                cues, anaphor = cues + also.cues + inner, also.anaphor or inner_anaphor
         else:  # "Pope Francis": a regnal title given with the name, in the entity or before it
             doc, lang = self.doc, self.doc.lang_
             before = doc[start - 1].text if start > 0 else ""
@@ -1491,8 +1498,8 @@ class _Reader(PhraseReader):
                 ent.side_cue = f"{CONTEXT_CUE} {ent.side_cue}, {NATIONALITY}"
         if not ent.side:
             self._place_in_apposition(ent)
-        if not ent.side:
-            self._side_spoken_for(ent)
+        if not ent.side or ent.side_cue.endswith(NATIONALITY):
+            self._side_spoken_for(ent)  # "el francés X en nombre de la ONU": the UN's, over a nationality
         body = self.lex.body(ent.affiliation) or self.lex.body_named_first(ent.affiliation) \
             if ent.affiliation else None
         if ent.role and (not ent.side or body and ent.side_cue.endswith(NATIONALITY)) \
@@ -1507,6 +1514,15 @@ class _Reader(PhraseReader):
         if ent.side and self._past_office(ent.role) and not ent.side_cue.startswith(CONTEXT_CUE):
             # "the former Nigerian president", "former President X of Nigeria": not whom he acts for now
             ent.side_cue = f"{CONTEXT_CUE} {ent.side_cue}, a former office"
+
+    def _title_joined(self, end: int) -> _Found | None:
+        """A second title a conjunction joins to the one ending at token ``end`` ("presidente
+        de la Asamblea Nacional | y jefe de la delegación del gobierno"): its complement
+        may say whom the holder speaks for when the first one's does not."""
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].lower_ not in self.w.conjunctions:
+            return None
+        return self._title_from(end + 1, closed=False)
 
     def _plural_title_listing(self, ent: Entity, start: int) -> tuple[int, int] | None:
         """The plural title of a list that a word of ``member_preps`` opens before the
@@ -1955,28 +1971,51 @@ class _Reader(PhraseReader):
 
     def _side_spoken_for(self, ent: Entity) -> None:
         """"Humberto de la Calle for the government and Iván Márquez for the FARC":
-        the party named right after the name and a word of ``representing_preps``,
-        ending the phrase (a comma, a conjunction or the verb follow: "Zarif for Iran
+        the party named right after the name and a word or phrase of ``representing_preps``
+        ("A en nombre de la ONU", "B on behalf of the Red Cross"),
+        a word ending the phrase (a comma, a conjunction or the verb follow: "Zarif for Iran
         signed"; not "Kerry for Iran talks")."""
-        doc, k = self.doc, ent.end
-        if k + 2 >= len(doc) or doc[k].lower_ not in words_or("representing_preps", doc.lang_, frozenset()):
+        doc, after = self.doc, self._representing_at(ent.end)
+        if after is None:
             return
-        article = doc[k + 1].lower_ in self.w.articles
-        n = self.at.get(k + 1, self.at.get(k + 2) if article else None)
-        if n is not None and self.ents[n].start <= k + 2 and self.ents[n].label != "PERSON":
+        p, contracted = after  # "en nombre del | Gobierno": the article is in "del"
+        phrase = p - ent.end > 1  # "on behalf of the UN ...": no "Iran talks" to mistake it for
+        article = contracted or (p < len(doc) and doc[p].lower_ in self.w.articles)
+        party = p + (article and not contracted)  # the party's first word
+        if p + 1 >= len(doc):
+            return
+        n = self.at.get(p, self.at.get(party))
+        if n is not None and self.ents[n].start <= party and self.ents[n].label != "PERSON":
             end = self.ents[n].end
-            side, cue = self.party_of(self.ents[n]), doc[k:end].text
-        elif article and doc[k + 2].lower_ in words_or("state_anaphors", doc.lang_, frozenset()):
-            found = self._antecedent(k + 1, doc[k + 2].lower_)  # "for the government": the main country
-            side, end = (found[0] if found else ""), k + 3
-            cue = f"{CONTEXT_CUE} {doc[k:end].text}"  # which government is a guess: a weak side
-        elif (untagged := self._untagged_party(k + 1)) is not None:  # "Naumovski for Skopje", Skopje untagged
+            side, cue = self.party_of(self.ents[n]), doc[ent.end:end].text
+        elif article and doc[party].lower_ in words_or("state_anaphors", doc.lang_, frozenset()):
+            found = self._antecedent(party - 1, doc[party].lower_)  # "for the government": the main country
+            side, end = (found[0] if found else ""), party + 1
+            cue = f"{CONTEXT_CUE} {doc[ent.end:end].text}"  # which government is a guess: a weak side
+        elif (untagged := self._untagged_party(p)) is not None:  # "Naumovski for Skopje", Skopje untagged
             side, end = untagged
-            cue = doc[k:end].text
+            cue = doc[ent.end:end].text
         else:
             return
-        if side and (end >= len(doc) or doc[end].lower_ in self.w.ends or doc[end].pos_ in ("VERB", "AUX")):
+        if side and (phrase or end >= len(doc) or doc[end].lower_ in self.w.ends or doc[end].pos_ in ("VERB", "AUX")):
             ent.side, ent.side_cue = side, cue
+
+    def _representing_at(self, k: int) -> tuple[int, bool] | None:
+        """Where the party starts after a word or phrase of ``representing_preps`` written
+        at token ``k`` ("for", "por"; "on behalf of", "por parte de"), and whether the
+        phrase's last word holds its article ("en nombre | del | Gobierno"); None when
+        none is written there. A phrase ending in "de" also ends in "del"."""
+        doc = self.doc
+        found = None
+        for row in words_or("representing_preps", doc.lang_, frozenset()):
+            words = row.split()
+            last = k + len(words) - 1
+            if last >= len(doc) or any(doc[k + n].lower_ != w for n, w in enumerate(words[:-1])):
+                continue
+            contracted = words[-1] in self.w.of and len(words) > 1 and doc[last].lower_ in self.w.contracted
+            if (doc[last].lower_ == words[-1] or contracted) and (found is None or last + 1 > found[0]):
+                found = (last + 1, contracted)
+        return found
 
     def _untagged_party(self, k: int) -> tuple[str, int] | None:
         """``(state, end)`` of a country or capital name the model did not tag, from

