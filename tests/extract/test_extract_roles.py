@@ -1823,6 +1823,10 @@ def test_an_adjective_after_a_spanish_group_noun_says_whose_group_not_the_role(t
      "Tadeo Lisboa", "personal representative"),
     ("El empresario Octavio Rentería llegó ayer a Lima.", "Octavio Rentería", "businessman"),
     ("La directora Amparo Celis firmó el informe.", "Amparo Celis", "director"),
+    ("Habló el moderador Jean Varga.", "Jean Varga", "moderator"),
+    ("La Comisión, que presidía monseñor Rodrigo Quiroga, firmó.", "Rodrigo Quiroga", "Monsignor"),
+    ("Es hijo del escritor Manuel Ángel Oyarzún.", "Manuel Ángel Oyarzún", "writer"),
+    ("El alto representante Jorge Pardo llegó.", "Jorge Pardo", "High Representative"),
 ])
 def test_spanish_titles_of_the_lexicon_read_in_english(text, name, role):
     assert person(_spanish_roles(text), name)["role"] == role

@@ -169,6 +169,9 @@ def test_bodies_agree_with_the_country_file():
      "International Committee of the Red Cross"),
     ("ICJ", "International Court of Justice", "court", "International Court of Justice"),
     ("UNAMA", "United Nations Assistance Mission in Afghanistan", "mission", "United Nations"),
+    ("OUA", "Organization of African Unity", "organization", "Organization of African Unity"),  # Spanish initials
+    ("ACNUR", "United Nations High Commissioner for Refugees", "institution", "United Nations"),
+    ("Liga Árabe", "Arab League", "organization", "Arab League"),
 ])
 def test_body_lookups(name, canonical, kind, side):
     assert body_of(name) == Body(canonical, kind, side)
