@@ -662,6 +662,8 @@ class PhraseReader:
         while j < n and (j in self.title_tokens or j in self.honorific_tokens or doc[j].lower_ in self.w.determiners
                          or doc[j].lower_ in self.lex.modifiers) and j not in self.at:
             j += 1
+        if j + 1 < n and j not in self.at and self._regnal_before(j):
+            j += 1  # "enviado del | papa | Juan Pablo II": a regnal title the name goes with
         person = self.at.get(j)
         if person is None or self.ents[person].label != "PERSON" or self.ents[person].start != j:
             return ""
@@ -674,6 +676,15 @@ class PhraseReader:
             after = k if k > after + 1 and doc[k - 1].lower_ in bodies else after
         ended = after >= n or doc[after].text in APPOSITION_END or doc[after].lower_ in self.w.ends
         return self.ents[person].canonical if ended else ""
+
+    def _regnal_before(self, j: int) -> bool:
+        """Token ``j`` is a regnal title given with the person named right after it ("papa |
+        Juan Pablo II", "King | Abdullah II"): :meth:`kit.extract.titles.Lexicon.regnal_title`."""
+        doc, person = self.doc, self.at.get(j + 1)
+        if person is None or self.ents[person].start != j + 1 or self.ents[person].label != "PERSON":
+            return False
+        article = j > 0 and doc[j - 1].lower_ in self.w.articles | self.w.contracted
+        return bool(self.lex.regnal_title(f"{doc[j].text} {self.ents[person].text}", doc.lang_, article))
 
     def _apposition_before(self, i: int) -> _Found | None:
         """"Its envoy, Tomás Ferrer," before a name; "the three co-chairs — Igor Popov"."""

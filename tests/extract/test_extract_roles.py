@@ -1911,3 +1911,9 @@ def test_a_second_title_joined_to_the_first_says_whom_its_holder_speaks_for(mode
 
     row = person(doc_tables(get_nlp(model)(text), ["roles"])["roles"], name)
     assert (row["side"], row["side_cue"].startswith(roles.CONTEXT_CUE)) == (side, False)
+
+
+def test_an_envoy_of_a_person_given_with_a_regnal_title_works_for_that_person():
+    rows = _spanish_roles("Asistió el cardenal Mateo Olmedo, enviado del papa Clemente XV.")
+    row = person(rows, "Mateo Olmedo")
+    assert (row["role"], row["affiliation"]) == ("envoy", "Clemente XV")
