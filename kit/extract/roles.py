@@ -29,6 +29,8 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   another name is no title ("General Motors"); the title after "as" that a verb of
   ``appointing_verbs`` gives its object or passive subject ("X was sworn in as Valdonia's
   prime minister"), over an apposition that is no office ("X, an economist, was sworn in as ...");
+  with none of these, head of government for one whose government the text names ("el
+  gobierno de X", "the government of X"), weakly of the one state the article names with that noun;
 - ``side``: the country or non-state party the actor speaks for, read in this
   order: a possessive ("Mexico's") or demonym ("Mexican President"; one of two words
   names its community's own party, "Bosnian Serb leader": Republika Srpska, tagged
@@ -177,6 +179,7 @@ OFFSET_COLUMNS: tuple[str, ...] = ()
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # clauses inside a sentence: what a name in them does is not told from the sentence's scene
 INNER_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "xcomp", "csubj"})
+HEAD_OF_GOVERNMENT = "head of government"  # the office of whoever the text says a government is of (titles.csv)
 NATIONALITY = "a nationality"  # the end of the cue of a side that is only a nationality (weak)
 
 
@@ -1514,6 +1517,8 @@ class _Reader(PhraseReader):
         if ent.side and self._past_office(ent.role) and not ent.side_cue.startswith(CONTEXT_CUE):
             # "the former Nigerian president", "former President X of Nigeria": not whom he acts for now
             ent.side_cue = f"{CONTEXT_CUE} {ent.side_cue}, a former office"
+        if not ent.role:
+            self._head_of_government(ent)
 
     def _title_joined(self, end: int) -> _Found | None:
         """A second title a conjunction joins to the one ending at token ``end`` ("presidente
@@ -1523,6 +1528,24 @@ class _Reader(PhraseReader):
         if end + 1 >= len(doc) or doc[end].lower_ not in self.w.conjunctions:
             return None
         return self._title_from(end + 1, closed=False)
+
+    def _head_of_government(self, ent: Entity) -> None:
+        """A person whose government the text names ("el gobierno de X", "durante el gobierno
+        de X", "the government of X": a noun both of ``government_words`` and
+        ``state_anaphors``) heads it: head of government, and, weakly, of the one state the
+        article names with that noun ("el gobierno venezolano"), if it names one."""
+        doc, k = self.doc, ent.start
+        lang, none = doc.lang_, frozenset[str]()
+        nouns = words_or("government_words", lang, none) & words_or("state_anaphors", lang, none)
+        if k < 3 or doc[k - 1].lower_ not in self.w.of or doc[k - 2].lower_ not in nouns \
+                or doc[k - 3].lower_ not in self.w.articles | self.w.contracted:
+            return
+        ent.role = HEAD_OF_GOVERNMENT
+        named = self._with_noun(doc[k - 2].lower_)[0]  # "el gobierno venezolano", "Bolivia's government"
+        if not ent.side and len(named) == 1:
+            state = next(iter(named))
+            noun = doc[k - 2].lower_
+            ent.side, ent.side_cue = state, f"{CONTEXT_CUE} the {noun}: {state}, the {noun} the article names"
 
     def _plural_title_listing(self, ent: Entity, start: int) -> tuple[int, int] | None:
         """The plural title of a list that a word of ``member_preps`` opens before the

