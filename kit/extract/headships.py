@@ -27,7 +27,8 @@ pronoun is its object ("la Cancillería *que dirige* X", "la Cancillería brasil
 encabeza el canciller X"; "sede de la Cancillería que conduce X", where the parse may
 hang the clause on "sede": the body written right before the pronoun), and calls the
 holder of such an office its ``holder_nouns`` ("el titular del Congreso, X", "X, titular
-de la Cancillería"). A name set beside a noun ("el francés X", "el general X") is that
+de la Cancillería"); after a ``relative_possessives`` word the body comes first and its head
+after the verb ("su Gobierno, cuya Cancillería encabeza X"). A name set beside a noun ("el francés X", "el general X") is that
 noun's holder.
 
 Examples
@@ -105,6 +106,10 @@ def _holder_and_body(verb: Token, at: dict[int, int]) -> tuple[int, Token] | Non
         return None
     relatives = words_or("relative_pronouns", verb.doc.lang_, frozenset())
     subject = next((c for c in children if c.dep_ in ("nsubj",)), None)
+    whose = words_or("relative_possessives", verb.doc.lang_, frozenset())
+    named = _person(obj, at)
+    if named is not None and subject is not None and any(c.lower_ in whose for c in subject.children):
+        return named, subject  # "cuya Cancillería encabeza X": the body is written first, its head after
     if obj.lower_ in relatives and verb.dep_ in _RELATIVE and verb.head is not verb:
         obj = _written_before(verb.head, obj)  # "la Cancillería que dirige X": X
     elif subject is not None and subject.lower_ in relatives:

@@ -60,6 +60,8 @@ def test_whoever_heads_a_known_body_holds_its_heads_office(nlp):
     ("La votación, presidida por el titular del Congreso, Aurelio Quispe Mamani, terminó tarde.",
      "Aurelio Quispe Mamani", "President of the Congress"),
     ("Lucía Berrocal, titular de la Cancillería, viajó a Quito.", "Lucía Berrocal", "Foreign Minister"),
+    ("Bolivia no firmó, pero su Gobierno, cuya Cancillería encabeza Marta Villalobos, aceptó acoger la firma.",
+     "Marta Villalobos", "Foreign Minister"),
     ("Fuentes del Ministerio de Asuntos Exteriores, que dirige Abel Mendoza, hablaron.", "Abel Mendoza",
      "Foreign Minister"),
     ("En la Secretaría de Relaciones Exteriores, que encabeza José Pardo, se da por hecho.", "José Pardo",
