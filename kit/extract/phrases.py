@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from kit.extract.datelines import dateline_spans, in_dateline, outlet_spans
 from kit.extract.titles import Lexicon, describes_holder, title_spans
 from kit.lexicon.bodies import Body, body_of
-from kit.lexicon.canonical import name_key
+from kit.lexicon.canonical import government_lead, name_key
 from kit.lexicon.files import DEFAULT_LANG, lexicon_cache
 from kit.lexicon.wordlists import glossary, words_or
 
@@ -953,16 +953,21 @@ class PhraseReader:
         ``before``: the nearest organisation named earlier in the article whose name
         ends with that noun and holds the words before it ("the Transitional Military
         Council"), or, with ``head``, whose name's head is that noun, the word before its
-        "of" ("the panel": "the Panel of Eminent Elders"); its state, for a state's body
-        ("the ministry": "the Russian Defence Ministry")."""
+        "of" ("the panel": "the Panel of Eminent Elders"); in another language than English,
+        whose name opens with that noun, its head ("el comité": "el Comité Noruego del
+        Nobel", the adjectives after it; not a body of some state, "el Congreso Nacional");
+        its state, for a state's body ("the ministry": "the Russian Defence Ministry")."""
         if not nouns[-1].isalpha():
             return None
+        opens = len(nouns) == 1 and self.doc.lang_ != DEFAULT_LANG
         for e in reversed(self.ents):
             if e.end > before or e.label != "ORG" or len(e.text.split()) < 2:
                 continue
             names = [w.lower() for w in e.text.split()]
             of = next((i for i, w in enumerate(names) if i and w in self.w.of), len(names))
-            if (names[-1] == nouns[-1] or head and names[of - 1] == nouns[-1]) and set(nouns) <= set(names):
+            opened = opens and names[0] == nouns[-1] and not government_lead(name_key(e.text).split())
+            if (names[-1] == nouns[-1] or head and names[of - 1] == nouns[-1] or opened) \
+                    and set(nouns) <= set(names):  # not "el Congreso Nacional": a state's, which one unsaid
                 return self.party_of(e) or e.canonical, f"the {' '.join(nouns)}: {e.text}"
         return None
 

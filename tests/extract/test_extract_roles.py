@@ -1937,3 +1937,10 @@ def test_whose_government_the_text_names_heads_it_of_the_state_named_with_that_n
 
 def test_the_head_of_government_office_is_a_state_title_of_the_lexicon():
     assert titles.lexicon().scope(roles.HEAD_OF_GOVERNMENT) == "state"
+
+
+def test_a_spanish_common_complement_reads_back_to_the_body_named_with_that_head_noun():
+    rows = _spanish_roles("La Comisión Nacional de Reconciliación se reunió ayer. El presidente de la comisión, "
+                          "Pedro Olmos, habló.")
+    row = person(rows, "Pedro Olmos")
+    assert (row["role"], row["side"]) == ("President of the commission", "Comisión Nacional de Reconciliación")
