@@ -324,11 +324,10 @@ def _bounds(row: dict[str, Any], starts: list[tuple[int, Any]]) -> bool:
     duration dates no clause, so the deadline dates the event). Deadlines side by side ("must leave Kalbajar by Nov. 15,
     Aghdam by Nov. 20") each date an event, and so does a deadline beside a date of
     another verb ("under the declaration signed Aug. 17, he is to name his cabinet
-    by Aug. 28"), and so does one of an event noun ("met on Thursday for the first time
-    since *last month's* election" dates the election)."""
+    by Aug. 28")."""
     if not row["resolved"] or opt(row.get("cue")) not in words("boundary_cues"):
         return False
-    if opt(row.get("clause_start")) is None or _dated_noun(row) is not None:
+    if opt(row.get("clause_start")) is None:
         return False
     lo, hi, verb = int(row["clause_start"]), int(row["clause_end"]), opt(row.get("verb"))
     return any(lo <= s < hi and s != row["start_char"] and v == verb for s, v in starts)

@@ -200,23 +200,6 @@ def test_a_deadline_beside_a_date_of_another_verb_dates_an_event():
     assert dated_clauses(ann)["kept_out"].tolist() == ["", ""]
 
 
-def test_a_bound_date_of_an_event_noun_dates_that_event():
-    # "met on Monday for the first time since last month's election": the election's date
-    text = "Arvelo met Karsten on Monday for the first time since last month's election."
-    ann = fake_ann(("a", THU, "G", [(text, [("Monday", "past", None, None, "meet"),
-                                            ("last month", "past", None, "since", "meet",
-                                             {"noun": "election"})],
-                                     [("Arvelo", "PERSON"), ("Karsten", "PERSON")])]))
-    assert dated_clauses(ann)["kept_out"].tolist() == ["", ""]
-    assert events(ann)["granularity"].tolist() == ["month", "day"]
-    # "their first meeting since December" bounds the meeting: no event of its own
-    plain = "Arvelo met Karsten on Monday, their first meeting since December."
-    ann = fake_ann(("a", THU, "G", [(plain, [("Monday", "past", None, None, "meet"),
-                                             ("December", "past", None, "since", "meet")],
-                                     [("Arvelo", "PERSON"), ("Karsten", "PERSON")])]))
-    assert dated_clauses(ann)["kept_out"].tolist() == ["", "bound"]
-
-
 def test_the_names_of_a_cause_after_the_date_are_not_the_clause_s_actors():
     # "Arvelo suspended the talks on Monday in protest at the arrest of Karsten"
     text = "Arvelo suspended the talks on Monday in protest at the arrest of Karsten by Marsh."
