@@ -478,7 +478,11 @@ class PhraseReader:
 
     def _complement_end(self, end: int) -> int:
         """End of an "of"/"for"/"to" complement after a title ending at ``end``
-        ("head | of the Atomic Energy Organization of Iran"), else ``end``."""
+        ("head | of the Atomic Energy Organization of Iran"), else ``end``. A date ends
+        it, with the preposition before the date ("president of Valdonia | on Thursday");
+        a complement that would run past ``COMPLEMENT_MAX`` words ends with the last
+        entity it holds ("president of Valdonia | on ... at his country's embassy in
+        Osk"), else there is none."""
         doc, n = self.doc, len(self.doc)
         if self._joined_complement(end):
             end += 2  # "Minister of Justice | and Human Rights": one portfolio
@@ -494,7 +498,13 @@ class PhraseReader:
                     break  # "of Peace and Reconciliation", "of U.S. and NATO forces": one complement
             if token.pos_ in ("VERB", "AUX") or (j in self.at and self.ents[self.at[j]].label == "PERSON"):
                 return end
+            if token.ent_type_ in ("DATE", "TIME"):
+                j -= doc[j - 1].pos_ == "ADP"
+                break
             j += 1
+        else:
+            named = [e.end for k in range(end + 1, j) if k in self.at and (e := self.ents[self.at[k]]).end <= j]
+            return max(named, default=end)
         return j if j > end + 1 else end
 
     def _joined_complement(self, end: int) -> bool:

@@ -920,6 +920,16 @@ def test_a_regnal_title_in_an_apposition_is_a_role_and_one_given_with_the_name_s
     assert person(rows, "Mohammed bin Salman")["role"] == "Crown Prince"
 
 
+def test_a_title_s_complement_ends_before_a_date_or_with_its_last_name(tables):
+    # "sworn in as president of Paraguay | on Thursday at his country's embassy in Lima"
+    for sentence in ("Tomas Ferro was sworn in as president of Paraguay on Thursday at his country's "
+                     "embassy in Lima, as troops crossed the border.",
+                     "Tomas Ferro was sworn in as president of Paraguay at a small ceremony at his "
+                     "country's embassy in Lima, as troops crossed the border."):
+        ferro = person(tables(sentence)["roles"], "Tomas Ferro")
+        assert (ferro["role"], ferro["side"]) == ("President", "Paraguay"), sentence
+
+
 def test_a_capital_visited_is_a_place_and_another_person_s_demonym_gives_no_side(tables):
     rows = tables("In May, General Burhan visited Cairo and Abu Dhabi.")["roles"]
     kinds = {r["text"]: r["kind"] for r in rows}
