@@ -152,7 +152,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   other words ("talks began in July", "the talks opened in Rome on 10 July"):
   :mod:`kit.timeline.merge`;
 - ``signing_verbs`` ("sign", "ink", "firmar", "suscribir"), ``arrival_verbs``
-  ("arrive", "land", "llegar") and ``appointment_verbs`` ("appoint", "elect", "nombrar",
+  ("arrive", "land", "llegar"), ``departure_verbs`` ("leave", "depart", "abandonar",
+  "salir") and ``appointment_verbs`` ("appoint", "elect", "nombrar",
   "elegir"): each list names one act in other words, so two reports whose verbs are in one
   list share a trigger as if they had the same verb ("negotiators inked the text on 13
   July", "the annex was signed in July"; "the first soldiers landed on Monday", "troops who

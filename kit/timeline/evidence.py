@@ -201,8 +201,9 @@ def related(a: str, b: str) -> bool:
 
 #: Lists of verbs each naming one act in other words: two reports whose verbs are in one
 #: list tell one act, as if they had the same verb ("inked the text on 13 July", "the annex
-#: was signed in July"; "landed on Monday", "began arriving last week").
-SAME_ACT_VERBS = ("signing_verbs", "arrival_verbs", "appointment_verbs")
+#: was signed in July"; "landed on Monday", "began arriving last week"; "left the country
+#: on Saturday", "abandonó el país el domingo").
+SAME_ACT_VERBS = ("signing_verbs", "arrival_verbs", "departure_verbs", "appointment_verbs")
 
 
 def _same_act(a: str, b: str) -> bool:

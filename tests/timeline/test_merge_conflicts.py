@@ -37,6 +37,22 @@ def test_a_day_off_is_one_event_with_both_dates_and_a_conflict_flag():
     assert e["dates"] == "2022-08-01: a, b; 2022-08-02: c"
 
 
+def test_a_departure_told_in_other_verbs_a_day_off_is_one_event_in_conflict():
+    """``departure_verbs``: "left" and "abandonó" tell one act; the later outlet's day is a
+    conflicting date of it, not an event of its own."""
+    first = meeting("a", TUE, "Arvelo left Brennholm on Monday night.", "Monday night", "past",
+                    ["Arvelo", "Brennholm"], source="Outlet a", verb="leave")
+    other = meeting("b", WED, "Arvelo abandonó Brennholm el martes.", "martes", "past",
+                    ["Arvelo", "Brennholm"], source="Outlet b", verb="abandonar")
+    (e,) = events(fake_ann(first, other)).to_dict("records")
+    assert (e["start"], e["n_sources"], e["conflict"]) == (MON, 2, True)
+    assert e["dates"] == "2022-08-01: a; 2022-08-02: b"
+    # an arrival the next day is another act
+    came = meeting("b", WED, "Arvelo llegó a Brennholm el martes.", "martes", "past",
+                   ["Arvelo", "Brennholm"], source="Outlet b", verb="llegar")
+    assert len(events(fake_ann(first, came))) == 2
+
+
 def test_the_reports_say_which_article_gives_which_date():
     reports = event_reports(three_outlets())
     assert list(reports.columns) == REPORT_COLUMNS
@@ -583,6 +599,8 @@ def test_two_dates_of_one_sentence_tell_two_acts_a_restated_date_one():
      ("The negotiators signed in August.", "August", "sign")),
     (("The first soldiers landed at Brennholm on Monday.", "Monday", "land"),
      ("The soldiers began arriving in August.", "August", "arrive")),
+    (("Arvelo departed from Brennholm on Monday.", "Monday", "depart"),
+     ("Arvelo salió de Brennholm en agosto.", "agosto", "salir")),
     (("El consejo nombró el lunes a Arvelo.", "lunes", "nombrar"),
      ("Arvelo fue elegido en agosto.", "agosto", "elegir")),
 ])
