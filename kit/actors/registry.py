@@ -267,7 +267,7 @@ def slug(name: str) -> str:
 
 
 def _named_mentions(ann: Annotations) -> pd.DataFrame:
-    roles = ann.roles[ann.roles["kind"].isin(ACTOR_KINDS) | _people_read_as_places(ann.roles)]
+    roles = ann.roles[ann.roles["kind"].isin(ACTOR_KINDS) | _people_read_as_places(ann, ann.roles)]
     corpus = ann.mentions[["article_id", "start_char", "end_char", "canonical"]]
     table = roles.rename(columns={"canonical": "name"}).merge(
         corpus.rename(columns={"canonical": "corpus"}), how="left", on=["article_id", "start_char", "end_char"])
@@ -281,16 +281,29 @@ def _named_mentions(ann: Annotations) -> pd.DataFrame:
     return table.assign(named=True).reset_index(drop=True)
 
 
-def _people_read_as_places(roles: pd.DataFrame) -> pd.Series:
+def _people_read_as_places(ann: Annotations, roles: pd.DataFrame) -> pd.Series:
     """One name, one reading, for people: a mention the model read as a place (``LOC``,
     ``GPE``) whose name, of two words or more, is a person's elsewhere in the corpus and
     no place of kit's lexicons is that person ("Adama Barrow" tagged LOC in one article,
-    PERSON in the others). A one-word name goes the other way: read as a place, it is
-    no person elsewhere either (:func:`_places_read_as_people`: "near Dayton")."""
+    PERSON in the others), unless a preposition of place or of where one goes is right
+    before it (``place_preps``, ``destination_preps``: "protested in Ho Chi Minh", a city
+    named after a person). A one-word name goes the other way: read as a place, it is no
+    person elsewhere either (:func:`_places_read_as_people`: "near Dayton")."""
     key = roles["canonical"].map(name_key)
     people = set(key[roles["kind"] == "person"])
-    return ((roles["kind"] == "place") & key.str.contains(" ", regex=False) & key.isin(people)
-            & ~key.isin(known_places())).astype(bool)
+    found = ((roles["kind"] == "place") & key.str.contains(" ", regex=False) & key.isin(people)
+             & ~key.isin(known_places())).astype(bool)
+    if found.any():
+        s = ann.sentences
+        texts = dict(zip(zip(s["article_id"].tolist(), s["sentence_id"].tolist()),
+                         zip(s["text"].tolist(), s["start_char"].tolist())))
+        preps = words_in_any("place_preps") | words_in_any("destination_preps")
+        for i, article, sentence, start in zip(roles.index[found], roles.loc[found, "article_id"],
+                                                roles.loc[found, "sentence_id"], roles.loc[found, "start_char"]):
+            text, at = texts.get((article, int(sentence)), ("", int(start)))
+            before = text[: int(start) - at].lower().split()
+            found[i] = not (before and before[-1] in preps)
+    return found
 
 
 def _bodies_of_each_state(named: pd.DataFrame) -> tuple[list[str], dict[str, str]]:

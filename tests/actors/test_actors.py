@@ -136,9 +136,12 @@ def fake_ann(names: list[tuple[str, str, str]]) -> SimpleNamespace:
     mentions = roles[["article_id", "sentence_id", "start_char", "end_char", "text", "label", "canonical"]]
     articles = pd.DataFrame({"article_id": roles["article_id"], "published": None, "title": "",
                              "n_sentences": 1})
+    sentences = pd.DataFrame({"article_id": roles["article_id"], "sentence_id": 0, "start_char": 0,
+                              "end_char": roles["end_char"], "text": roles["text"]})
     sources = pd.DataFrame(columns=["article_id", "sentence_id", "start_char", "end_char", "description",
                                     "named", "head", "side"])
-    return SimpleNamespace(roles=roles, mentions=mentions, articles=articles, sources=sources)
+    return SimpleNamespace(roles=roles, mentions=mentions, articles=articles, sources=sources,
+                           sentences=sentences)
 
 
 def test_each_actor_lists_the_outlets_and_languages_that_name_it():
@@ -199,6 +202,10 @@ def test_a_name_the_model_reads_as_a_place_in_one_article_is_the_person_of_the_o
     assert row_of(reg, "Ilse Varga")[["kind", "mentions", "articles"]].tolist() == ["person", 2, 2]
     assert "Dakar" not in set(reg["name"])  # a capital of kit's lexicons stays a place
     assert "Osk Lanes" not in set(reg["name"])  # no one's name: a place
+    # a city named after a person, after a preposition of place: the city
+    ann.sentences.loc[1, "text"] = "Workers marched in Ilse Varga."
+    ann.roles.loc[1, ["start_char", "end_char"]] = ann.mentions.loc[1, ["start_char", "end_char"]] = [19, 29]
+    assert row_of(actor_registry(ann), "Ilse Varga")["mentions"] == 1
 
 
 def test_a_name_given_to_a_person_joins_no_one_of_another_side():
