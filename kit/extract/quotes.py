@@ -8,7 +8,8 @@ official who spoke to reporters on Thursday said, “We don't expect ...”";
 nearest above the quotation that reports speech, never one reached through a
 coordinated clause). When the quotation is a sentence of its own, the
 reporting verb is searched in the sentences it overlaps. "He said" / "she
-said" resolve to the last person named just before.
+said" resolve to the person the sentence before makes its subject, else to the
+last person named just before (:func:`kit.extract.sources.resolve_pronoun`).
 
 Speakers are named (``named`` True, ``canonical`` within-article name) or
 unnamed (the source's description, see :mod:`kit.extract.sources`);

@@ -269,11 +269,18 @@ def unnamed_name(head: str, side: str) -> str:
 
 
 def resolve_pronoun(token: Token, entities: list[Entity], window: int = 3) -> Entity | None:
-    """The last person named before ``token`` within ``window`` sentences, if any.
+    """The person the sentence before ``token``'s makes its subject, else the last
+    person named before ``token`` within ``window`` sentences, if any.
 
-    Used for "he said" / "she said"; gender is not checked, so a person is
-    only returned when no other person was named in between.
+    Used for "he said" / "she said": '"...," she said' after "X, the envoy, told
+    reporters that Y had until Friday" is X, the subject, not Y, named last. When that
+    subject is a name no entity holds (one the model missed), the pronoun is no one
+    rather than a person named earlier. Gender is not checked, so a person named last
+    is only returned when no other person was named in between.
     """
+    found, missed = _previous_subject(token, entities)
+    if found is not None or missed:
+        return found
     sent = token.sent  # and back window - 1 sentences: no walk over the whole Doc
     for _ in range(window - 1):
         if sent.start == 0:
@@ -288,6 +295,25 @@ def resolve_pronoun(token: Token, entities: list[Entity], window: int = 3) -> En
     if not people or len({p.canonical for p in people}) > 1:
         return None
     return people[0]
+
+
+def _previous_subject(token: Token, entities: list[Entity]) -> tuple[Entity | None, bool]:
+    """The person that is the subject of the main verb of the sentence before ``token``'s
+    (or the name in apposition to that subject), and whether that subject is a proper
+    name no entity holds. Only read when no person is named in ``token``'s sentence
+    before it."""
+    sent = token.sent
+    if sent.start == 0 or any(e.kind == "person" and sent.start <= e.start < token.i for e in entities):
+        return None, False
+    root = token.doc[sent.start - 1].sent.root
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return None, False
+    held = [subject.i, *(c.i for c in subject.children if c.dep_ == "appos")]
+    for e in entities:
+        if any(e.start <= i < e.end for i in held):
+            return (e, False) if e.kind == "person" else (None, False)
+    return None, subject.pos_ == "PROPN"
 
 
 def _names_someone(token: Token, at: dict[int, Entity]) -> bool:

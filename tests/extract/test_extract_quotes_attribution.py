@@ -1,0 +1,49 @@
+"""kit.extract.quotes: who said a quotation, by class, on invented news-style texts.
+
+Each row is a short text and the speaker kit should give its last quotation. Texts
+whose speaker the model does not read as a person at all (a name tagged as an
+organisation, a work of art or a place) are left out: that is another class.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kit.nlp.rows import doc_tables
+
+# "he said" after a quotation: the person the sentence before makes its subject,
+# though another person is named after it.
+PRONOUN_AFTER_SUBJECT = [
+    ("Lorna Vesk, the regional envoy, told reporters that Tomas Brenn had until Friday to leave. "
+     '"He should take the offer while it is there," she said.', "Lorna Vesk"),
+    ("Piet Dolgaard told the council on Monday that Ilse Markov had broken the truce. "
+     '"We cannot accept this," he said.', "Piet Dolgaard"),
+    ("Minister Kofi Amartey warned that Selim Varga would face sanctions. "
+     '"The time for talks is running out," he said.', "Kofi Amartey"),
+    ("Dagny Holt, the mission chief, said Oren Falk had agreed to a second round. "
+     '"It is a small step," she said.', "Dagny Holt"),
+    ("Bruno Castellane told state radio that Mira Lenko had refused to meet him. "
+     '"My hand remains extended," he said.', "Bruno Castellane"),
+    ("Erik Lindqvar, a senior mediator, said Nadia Pereira had accepted the terms. "
+     '"This is a good day," he said.', "Erik Lindqvar"),
+    ("Yusuf Denbaro told journalists that Clara Moss had left the capital. "
+     '"We respect her decision," he said.', "Yusuf Denbaro"),
+    ("Ingrid Solas announced that Paolo Renzetti would lead the new commission. "
+     '"He has our full confidence," she said.', "Ingrid Solas"),
+]
+
+
+@pytest.fixture
+def last_speaker(nlp):
+    """The speaker kit gives the last quotation of a text."""
+    def speaker(text: str) -> str:
+        doc = nlp(text)
+        return doc_tables(doc, ["quotes"])["quotes"][-1]["speaker"]
+    return speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "speaker"), PRONOUN_AFTER_SUBJECT)
+def test_pronoun_speaker_is_the_subject_of_the_sentence_before(last_speaker, text, speaker):
+    assert last_speaker(text) == speaker
+
