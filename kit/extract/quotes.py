@@ -9,7 +9,10 @@ nearest above the quotation that reports speech, never one reached through a
 coordinated clause). When the quotation is a sentence of its own, the
 reporting verb is searched in the sentences it overlaps. "He said" / "she
 said" resolve to the person the sentence before makes its subject, else to the
-last person named just before (:func:`kit.extract.sources.resolve_pronoun`).
+last person named just before (:func:`kit.extract.sources.resolve_pronoun`). A
+quotation no verb attributes that opens the sentence right after an attributed
+one, in its paragraph, goes on with its speaker ('"We came in peace," X said.
+"The door is still open."').
 
 Speakers are named (``named`` True, ``canonical`` within-article name) or
 unnamed (the source's description, see :mod:`kit.extract.sources`);
@@ -56,12 +59,28 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str], *,
     text = doc.text if text is None else text  # spaCy joins every token for it: once per Doc
     offsets = doc.to_array("IDX").tolist()  # token starts, ascending
     rows = []
+    before: tuple[list[Token], Source | None] = ([], None)  # the quotation before and its speaker
     for start, end in quotation_spans(text):
         inside = list(doc[bisect.bisect_left(offsets, start) : bisect.bisect_left(offsets, end)])
         verb = _reporting_verb(doc, start, end, inside)
         speaker = _speaker(verb, by_head) if verb is not None else None
+        if verb is None and _continues(text, inside, before[0]):
+            speaker = before[1]
         rows.append(_row(text, start, end, verb, speaker))
+        before = (inside, speaker)
     return rows
+
+
+def _continues(text: str, inside: list[Token], before: list[Token]) -> bool:
+    """True when a quotation no verb attributes (tokens ``inside``) goes on from the one
+    ``before``: it opens the sentence right after that one's, in its paragraph
+    ('"We came in peace," X said. "The door is still open."': X's too)."""
+    if not inside or not before:
+        return False
+    sent, previous = inside[0].sent, before[-1].sent
+    opening = next((t.i for t in sent if not t.is_punct and not t.is_space), None)
+    return (sent.start == previous.end and opening == inside[0].i
+            and "\n" not in text[before[-1].idx:inside[0].idx])
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:

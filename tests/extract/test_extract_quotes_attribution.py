@@ -32,6 +32,20 @@ PRONOUN_AFTER_SUBJECT = [
      '"He has our full confidence," she said.', "Ingrid Solas"),
 ]
 
+# A quotation with no reporting verb right after one whose speaker is given, in the
+# same paragraph: the same speaker goes on.
+CONTINUED_QUOTATION = [
+    ('"We came with a message of peace," Vesk said after the talks. "The door is still open."',
+     "Vesk"),
+    ('"The vote was fair," Tomas Brenn said on Monday. "Nobody can change that."', "Tomas Brenn"),
+    ('"We will not leave," Ilse Markov told reporters. "This is our land."', "Ilse Markov"),
+    ('"Talks will resume next week," said Rafael Quint. "Both sides want it."', "Rafael Quint"),
+    ('"I am tired of waiting," Anouk Berrada said. "The people are tired too."', "Anouk Berrada"),
+    ('"Our troops are ready," General Selim Varga said. "They await the order."', "Selim Varga"),
+    ('"The border stays closed," Mira Lenko said on Sunday. "It is for our safety."', "Mira Lenko"),
+    ('"I will return home soon," Nadia Pereira wrote on Saturday. "Very soon."', "Nadia Pereira"),
+]
+
 
 @pytest.fixture
 def last_speaker(nlp):
@@ -46,4 +60,16 @@ def last_speaker(nlp):
 @pytest.mark.parametrize(("text", "speaker"), PRONOUN_AFTER_SUBJECT)
 def test_pronoun_speaker_is_the_subject_of_the_sentence_before(last_speaker, text, speaker):
     assert last_speaker(text) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "speaker"), CONTINUED_QUOTATION)
+def test_quotation_without_verb_continues_the_speaker_before(last_speaker, text, speaker):
+    assert last_speaker(text) == speaker
+
+
+@pytest.mark.model
+def test_quoted_words_inside_the_next_sentence_or_paragraph_stay_unattributed(last_speaker):
+    assert last_speaker('"We came in peace," Vesk said. The plan calls for "deep reform" of the army.') == ""
+    assert last_speaker('"We came in peace," Vesk said.\n\n"The door is still open."') == ""
 
