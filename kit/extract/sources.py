@@ -214,11 +214,20 @@ def joined_reporting_verb(verb: Token) -> Token | None:
     linked = [c for c in verb.children if c.dep_ in _JOINING and c.i > verb.i]
     if verb.dep_ in _JOINING and verb.head.i > verb.i:
         linked.append(verb.head)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     for other in linked:
         if other.pos_ == "VERB" and other.lemma_.lower() in reporting \
-                and not any(c.dep_ in SUBJECT_DEPS for c in other.children):
+                and not any(c.dep_ in SUBJECT_DEPS for c in other.children) \
+                and not (subject is not None and _quoted(verb.doc.text[subject.idx:other.idx])):
             return other
     return None
+
+
+def _quoted(between: str) -> bool:
+    """True when the text from a subject to its reporting verb closes a quotation the
+    subject is in ("«Para A, B no es un acusado», dijo X": B is no speaker)."""
+    return (between.count("»") > between.count("«") or between.count("”") > between.count("“")
+            or between.count('"') % 2 == 1)
 
 
 def _unnamed(token: Token, at: dict[int, Entity]) -> Source | None:
@@ -311,8 +320,9 @@ def resolve_pronoun(token: Token, entities: list[Entity], window: int = 3) -> En
 
     Used for "he said" / "she said": '"...," she said' after "X, the envoy, told
     reporters that Y had until Friday" is X, the subject, not Y, named last. When that
-    subject is a name no entity holds (one the model missed), the pronoun is no one
-    rather than a person named earlier. Gender is not checked, so a person named last
+    subject is a name no entity holds (one the model missed) or an unnamed source ("A
+    Taliban official said ... '"...," he said'"), the pronoun is no named person
+    rather than one named earlier. Gender is not checked, so a person named last
     is only returned when no other person was named in between.
     """
     found, missed = _previous_subject(token, entities)
@@ -337,7 +347,7 @@ def resolve_pronoun(token: Token, entities: list[Entity], window: int = 3) -> En
 def _previous_subject(token: Token, entities: list[Entity]) -> tuple[Entity | None, bool]:
     """The person that is the subject of the main verb of the sentence before ``token``'s
     (or the name in apposition to that subject), and whether that subject is a proper
-    name no entity holds. Only read when no person is named in ``token``'s sentence
+    name no entity holds or a noun of ``source_nouns``. Only read when no person is named in ``token``'s sentence
     before it."""
     sent = token.sent
     if sent.start == 0 or any(e.kind == "person" and sent.start <= e.start < token.i for e in entities):
@@ -350,7 +360,8 @@ def _previous_subject(token: Token, entities: list[Entity]) -> tuple[Entity | No
     for e in entities:
         if any(e.start <= i < e.end for i in held):
             return (e, False) if e.kind == "person" else (None, False)
-    return None, subject.pos_ == "PROPN"
+    unnamed = subject.lemma_.lower() in words_or("source_nouns", subject.doc.lang_)
+    return None, subject.pos_ == "PROPN" or unnamed
 
 
 def _names_someone(token: Token, at: dict[int, Entity]) -> bool:

@@ -98,3 +98,18 @@ def test_quoted_words_inside_the_next_sentence_or_paragraph_stay_unattributed(la
 @pytest.mark.parametrize(("text", "speaker"), DROPPED_SUBJECT)
 def test_reporting_verb_without_subject_takes_the_subject_of_its_sentence(last_speaker, text, speaker):
     assert last_speaker(text, "es") == speaker
+
+
+@pytest.mark.model
+def test_pronoun_after_an_unnamed_source_is_no_person_named_earlier(last_speaker):
+    text = ("Lorna Vesk has not commented. A rebel official, who asked not to be named, said the "
+            'leaders were surprised. "We can wait," he said.')
+    assert last_speaker(text) != "Lorna Vesk"
+
+
+@pytest.mark.model
+def test_subject_inside_the_quotation_is_no_speaker_of_a_subjectless_verb(last_speaker):
+    text = ("Julián Ferrari fue extraditado el sábado. "
+            "«Para Valdora, Ferrari no es un acusado sino un negociador», dijo a AMN una persona "
+            "cercana al equipo de defensa, que pidió el anonimato.")
+    assert last_speaker(text, "es") != "Julián Ferrari"
