@@ -8,13 +8,7 @@ official who spoke to reporters on Thursday said, “We don't expect ...”";
 nearest above the quotation that reports speech, never one reached through a
 coordinated clause). When the quotation is a sentence of its own, the
 reporting verb is searched in the sentences it overlaps. "He said" / "she
-said" resolve to the person the sentence before makes its subject, else to the
-last person named just before (:func:`kit.extract.sources.resolve_pronoun`). A
-reporting verb with no subject of its own ("«...», declaró") reports for the
-subject of the clause it closes ("La ministra X celebró el acuerdo: «...»,
-declaró"). A quotation no verb attributes that opens the sentence right after an
-attributed one, in its paragraph, goes on with its speaker ('"We came in
-peace," X said. "The door is still open."').
+said" resolve to the last person named just before.
 
 Speakers are named (``named`` True, ``canonical`` within-article name) or
 unnamed (the source's description, see :mod:`kit.extract.sources`);
@@ -38,7 +32,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Any
 
-from kit.extract.sources import SUBJECT_DEPS, Source, joined_reporting_verb
+from kit.extract.sources import SUBJECT_DEPS, Source
 from kit.lexicon.wordlists import words_or
 
 if TYPE_CHECKING:
@@ -61,28 +55,12 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str], *,
     text = doc.text if text is None else text  # spaCy joins every token for it: once per Doc
     offsets = doc.to_array("IDX").tolist()  # token starts, ascending
     rows = []
-    before: tuple[list[Token], Source | None] = ([], None)  # the quotation before and its speaker
     for start, end in quotation_spans(text):
         inside = list(doc[bisect.bisect_left(offsets, start) : bisect.bisect_left(offsets, end)])
         verb = _reporting_verb(doc, start, end, inside)
         speaker = _speaker(verb, by_head) if verb is not None else None
-        if verb is None and _continues(text, inside, before[0]):
-            speaker = before[1]
         rows.append(_row(text, start, end, verb, speaker))
-        before = (inside, speaker)
     return rows
-
-
-def _continues(text: str, inside: list[Token], before: list[Token]) -> bool:
-    """True when a quotation no verb attributes (tokens ``inside``) goes on from the one
-    ``before``: it opens the sentence right after that one's, in its paragraph
-    ('"We came in peace," X said. "The door is still open."': X's too)."""
-    if not inside or not before:
-        return False
-    sent, previous = inside[0].sent, before[-1].sent
-    opening = next((t.i for t in sent if not t.is_punct and not t.is_space), None)
-    return (sent.start == previous.end and opening == inside[0].i
-            and "\n" not in text[before[-1].idx:inside[0].idx])
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
@@ -161,30 +139,18 @@ def _verbs(token: Token) -> frozenset[str]:
 
 
 def _subject(verb: Token) -> Token | None:
-    """Subject of ``verb``, inherited from the verb it is coordinated with, else that of
-    the clause before it it closes (:func:`kit.extract.sources.joined_reporting_verb`)."""
-    reporting = verb
+    """Subject of ``verb``, inherited from the verb it is coordinated with."""
     while True:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return subjects[0]
         if verb.dep_ != "conj" or verb.head.i == verb.i:
-            break
+            return None
         verb = verb.head
-    clauses = [c for c in reporting.children if c.dep_ in ("ccomp", "parataxis") and c.i < reporting.i]
-    for clause in clauses:
-        joined = joined_reporting_verb(clause)
-        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
-        if joined is not None and joined.i == reporting.i and subjects:
-            return subjects[0]
-    return None
 
 
 def _speaker(verb: Token, sources: dict[int, Source]) -> Source | None:
-    """The source that is the subject of ``verb``, or the name in apposition to it
-    ("El ministro | X | recibió ...")."""
     subject = _subject(verb)
     if subject is None:
         return None
-    return sources.get(subject.i) or next(
-        (sources[c.i] for c in subject.children if c.dep_ == "appos" and c.i in sources), None)
+    return sources.get(subject.i)

@@ -6,8 +6,6 @@ A row is written for every phrase the text gives as the source of a claim:
   who spoke to reporters on Thursday said ..."; "Villagrán told reporters");
 - the object of "according to" ("according to sources who spoke to NBC
   News");
-- the subject of the clause a reporting verb with no subject of its own closes
-  ("El ministro X recibió a la delegación: «...», dijo": X);
 - a phrase that is a source by its own words, with or without a verb
   ("two people familiar with the negotiations", "sources close to the
   mediation").
@@ -140,16 +138,6 @@ def _candidates(doc: Doc) -> list[int]:
     if marked:
         case = (dep == strings["case"]) & numpy.isin(lower, numpy.array(marked, dtype=lower.dtype))
         according[head[case]] = True
-    # "X recibió a la delegación: «...», dijo": a reporting verb with no subject of its own
-    # reports for the subject of the clause it is joined to (conj, ccomp or parataxis)
-    has_subject = numpy.zeros(len(doc), dtype=bool)
-    has_subject[head[numpy.isin(dep, numpy.array([strings[d] for d in SUBJECT_DEPS], dtype=dep.dtype))]] = True
-    bare = lemma_in(words_or("reporting_verbs", lang)) & ~has_subject & (pos == strings["VERB"])
-    joined = numpy.zeros(len(doc), dtype=bool)
-    links = numpy.array([strings[d] for d in _JOINING], dtype=dep.dtype)
-    joined[head[bare & numpy.isin(dep, links)]] = True  # the reporting verb joined to its clause
-    joined |= numpy.isin(dep, links) & bare[head]  # the clause joined to the reporting verb
-    reports |= joined[head[top]]
     speaking = subject & reports  # "la canciller | X | dijo": X in apposition to the subject
     appositive = (dep[top] == strings["appos"]) & speaking[head[top]] & (head[top] < top)
     noun = (pos == strings["NOUN"]) & lemma_in(words_or("source_nouns", lang))
@@ -189,45 +177,11 @@ def sourcing_verb(token: Token) -> str | None:
     head = token.head
     if token.dep_ in SUBJECT_DEPS and head.lemma_.lower() in words_or("reporting_verbs", token.doc.lang_):
         return head.lemma_.lower()
-    if token.dep_ in SUBJECT_DEPS:
-        joined = joined_reporting_verb(head)
-        if joined is not None:
-            return joined.lemma_.lower()
     if token.dep_ == "pobj":
         for opener, prep in _attributions(token.doc.lang_):
             if head.lower_ == prep and head.head.lower_ == opener:
                 return f"{opener} {prep}"
     return None
-
-
-_JOINING = ("conj", "ccomp", "parataxis")
-"""Dependencies that join a subjectless reporting verb to the clause whose subject it reports for."""
-
-
-def joined_reporting_verb(verb: Token) -> Token | None:
-    """A reporting verb with no subject of its own joined to ``verb``'s clause, which
-    has one, after it: "El ministro X recibió a la delegación: «...», dijo" (``dijo``
-    a conjunct of ``recibió``), "X celebró el desenlace: «...», declaró" (``celebró``
-    a complement of ``declaró``). A verb whose language drops its subject reports
-    for the subject of the sentence it closes."""
-    reporting = words_or("reporting_verbs", verb.doc.lang_)
-    linked = [c for c in verb.children if c.dep_ in _JOINING and c.i > verb.i]
-    if verb.dep_ in _JOINING and verb.head.i > verb.i:
-        linked.append(verb.head)
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    for other in linked:
-        if other.pos_ == "VERB" and other.lemma_.lower() in reporting \
-                and not any(c.dep_ in SUBJECT_DEPS for c in other.children) \
-                and not (subject is not None and _quoted(verb.doc.text[subject.idx:other.idx])):
-            return other
-    return None
-
-
-def _quoted(between: str) -> bool:
-    """True when the text from a subject to its reporting verb closes a quotation the
-    subject is in ("«Para A, B no es un acusado», dijo X": B is no speaker)."""
-    return (between.count("»") > between.count("«") or between.count("”") > between.count("“")
-            or between.count('"') % 2 == 1)
 
 
 def _unnamed(token: Token, at: dict[int, Entity]) -> Source | None:
@@ -315,19 +269,11 @@ def unnamed_name(head: str, side: str) -> str:
 
 
 def resolve_pronoun(token: Token, entities: list[Entity], window: int = 3) -> Entity | None:
-    """The person the sentence before ``token``'s makes its subject, else the last
-    person named before ``token`` within ``window`` sentences, if any.
+    """The last person named before ``token`` within ``window`` sentences, if any.
 
-    Used for "he said" / "she said": '"...," she said' after "X, the envoy, told
-    reporters that Y had until Friday" is X, the subject, not Y, named last. When that
-    subject is a name no entity holds (one the model missed) or an unnamed source ("A
-    Taliban official said ... '"...," he said'"), the pronoun is no named person
-    rather than one named earlier. Gender is not checked, so a person named last
-    is only returned when no other person was named in between.
+    Used for "he said" / "she said"; gender is not checked, so a person is
+    only returned when no other person was named in between.
     """
-    found, missed = _previous_subject(token, entities)
-    if found is not None or missed:
-        return found
     sent = token.sent  # and back window - 1 sentences: no walk over the whole Doc
     for _ in range(window - 1):
         if sent.start == 0:
@@ -342,26 +288,6 @@ def resolve_pronoun(token: Token, entities: list[Entity], window: int = 3) -> En
     if not people or len({p.canonical for p in people}) > 1:
         return None
     return people[0]
-
-
-def _previous_subject(token: Token, entities: list[Entity]) -> tuple[Entity | None, bool]:
-    """The person that is the subject of the main verb of the sentence before ``token``'s
-    (or the name in apposition to that subject), and whether that subject is a proper
-    name no entity holds or a noun of ``source_nouns``. Only read when no person is named in ``token``'s sentence
-    before it."""
-    sent = token.sent
-    if sent.start == 0 or any(e.kind == "person" and sent.start <= e.start < token.i for e in entities):
-        return None, False
-    root = token.doc[sent.start - 1].sent.root
-    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None:
-        return None, False
-    held = [subject.i, *(c.i for c in subject.children if c.dep_ == "appos")]
-    for e in entities:
-        if any(e.start <= i < e.end for i in held):
-            return (e, False) if e.kind == "person" else (None, False)
-    unnamed = subject.lemma_.lower() in words_or("source_nouns", subject.doc.lang_)
-    return None, subject.pos_ == "PROPN" or unnamed
 
 
 def _names_someone(token: Token, at: dict[int, Entity]) -> bool:
