@@ -107,9 +107,7 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   :mod:`kit.nlp.rows`; ``holiday_units`` ("weekend": "the Easter weekend" is a date,
   "the Good Friday agreement" a name): :mod:`kit.nlp.rows`,
   ``personal_pronouns``, ``stative_verbs`` ("be": no event), ``interview_verbs`` and
-  ``outlet_words`` ("spoke to NBC News": no event), ``deadline_verbs``,
-  ``deadline_preps`` and ``deadline_marks`` ("had until Friday to leave", "le dio hasta
-  el viernes para irse": a deadline, no event), ``caption_cues`` ("Photo:") and
+  ``outlet_words`` ("spoke to NBC News": no event), ``caption_cues`` ("Photo:") and
   ``stamp_cues`` ("Updated ..."): :mod:`kit.timeline.clauses`;
 - ``prospective_preps`` ("for", "to": a date after them is a target, later than
   its clause: "a meeting for Monday", "extended to Monday"): :mod:`kit.extract.dates`;

@@ -50,7 +50,7 @@ __all__ = ["KEPT_OUT", "Participants", "furniture", "dateline_end", "participant
 #: Why a resolved date makes no event (the ``kept_out`` column of
 #: :func:`kit.timeline.events.dated_clauses`); "" when it makes one.
 KEPT_OUT = ("unresolved", "stamp", "header", "byline", "caption", "dateline", "quoted", "bound",
-            "stative verb", "interview", "deadline", "no participant")
+            "stative verb", "interview", "no participant")
 FIRST_SENTENCES = 5  # stamps, headers, bylines and datelines open an article
 _GROUP_LISTS = ("group_nouns", "source_nouns", "government_words", "group_anaphors")
 EVENT_LISTS = ("event_nouns", "meeting_nouns", "agreement_nouns", "ceasefire_nouns")
@@ -191,18 +191,13 @@ def dateline_end(sentence: str, sentence_id: int, previous: str = "") -> int:
 
 
 def verb_reason(verb: str | None, clause: str, names: Iterable[tuple[str, str]],
-                outlets: frozenset[str] = frozenset(), place: bool = False,
-                after: str = "") -> str | None:
-    """"stative verb", "interview" or "deadline" when the clause's verb says nothing
-    happened.
+                outlets: frozenset[str] = frozenset(), place: bool = False) -> str | None:
+    """"stative verb" or "interview" when the clause's verb says nothing happened.
 
     ``names`` are the clause's mentions as ``(text, text before it in the clause)``;
-    ``outlets`` the corpus's sources, lower-case; ``after`` the rest of the sentence.
-    Being somewhere (``place``: "was in Tehran on Thursday") is an event, and so is
-    being scheduled to act ("had been due to end yesterday", "is to hand back Kalbajar
-    by Nov. 15"). Being given a time to act is not (``deadline_verbs`` with
-    ``deadline_preps`` and ``deadline_marks``: "had until noon on Friday to leave",
-    "le dieron hasta el viernes para irse": the date is a deadline, nothing happened).
+    ``outlets`` the corpus's sources, lower-case. Being somewhere (``place``: "was
+    in Tehran on Thursday") is an event, and so is being scheduled to act ("had
+    been due to end yesterday", "is to hand back Kalbajar by Nov. 15").
 
     >>> verb_reason("speak", "who spoke to NBC News", [("NBC News", "who spoke to ")])
     'interview'
@@ -213,21 +208,11 @@ def verb_reason(verb: str | None, clause: str, names: Iterable[tuple[str, str]],
     """
     if verb in words("stative_verbs") and not place and not _scheduled().search(clause):
         return "stative verb"
-    if verb in words_in_any("deadline_verbs") and _deadline().search(f"{clause} {after}"):
-        return "deadline"
     if verb in words("interview_verbs") and any(
             re.search(r"\bto\s+(?:the\s+)?$", before, re.I) and is_outlet(name, outlets)
             for name, before in names):
         return "interview"
     return None
-
-
-@lexicon_cache
-def _deadline() -> re.Pattern[str]:
-    """ "until noon on Friday to leave", "hasta el viernes para irse": a time given to act."""
-    until = alternation(words_in_any("deadline_preps"), ignore_case=True)
-    to = alternation(words_in_any("deadline_marks"), ignore_case=True)
-    return re.compile(rf"\b(?:{until})\b[^,;:]{{0,60}}?\b(?:{to})\s+\w", re.I)
 
 
 def is_outlet(name: str, outlets: frozenset[str] = frozenset()) -> bool:

@@ -128,7 +128,6 @@ def dated_clauses(ann: Any, actors: pd.DataFrame | None = None, *,
     "header", "byline", "caption", "dateline", "quoted" (inside a quotation: the
     speaker's words), "bound" ("since Dec. 4" in a clause
     another date dates), "stative verb" ("be"), "interview" ("spoke to NBC News"),
-    "deadline" ("had until Friday to leave"),
     "no participant".
     Parameters as for :func:`events`.
 

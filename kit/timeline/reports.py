@@ -369,7 +369,7 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
     places = list(dict.fromkeys(m.name for m in inside if m.place))
     noun = _dated_noun(row)  # it, not the verb, says what happened
     verb = None if noun else opt(row.get("verb"))
-    reason = verb_reason(verb, clause, named, data.outlets, bool(places), text[hi - offset:])
+    reason = verb_reason(verb, clause, named, data.outlets, bool(places))
     if reason is not None:
         return reason
     subject, things = _subject(row, text, offset, (lo, hi), mentions, data.names, floor)

@@ -81,28 +81,6 @@ def test_be_and_speaking_to_an_outlet_make_no_event_but_being_somewhere_does():
     assert is_outlet("TOLOnews") and not is_outlet("Foreign Ministry")
 
 
-def test_a_time_given_to_act_is_a_deadline_not_an_event():
-    assert verb_reason("have", "that Arvelo had until noon on Friday", [],
-                       after=" to leave the capital.") == "deadline"
-    assert verb_reason("give", "the council gave Karsten until March 3", [],
-                       after=" to answer.") == "deadline"
-    assert verb_reason("tener", "Arvelo tenía hasta el viernes", [],
-                       after=" para abandonar el país.") == "deadline"
-    # what happened until a day, or had to be done by it, is an event
-    assert verb_reason("have", "they had talks until Friday", [], after=", officials said.") is None
-    assert verb_reason("stay", "Arvelo stayed until Friday", [], after=" to rest.") is None
-    ann = fake_ann(article([
-        ("Arvelo met Karsten on Tuesday.", [("Tuesday", "past", None, None)],
-         [("Arvelo", "PERSON"), ("Karsten", "PERSON")]),
-        ("An envoy said Arvelo had until noon on Wednesday to leave.",
-         [("Wednesday", "past", "Arvelo had until noon on Wednesday", None, "have")],
-         [("Arvelo", "PERSON")]),
-    ]))
-    why = dict(zip(dated_clauses(ann)["text"], dated_clauses(ann)["kept_out"]))
-    assert why == {"Tuesday": "", "Wednesday": "deadline"}
-    assert events(ann)["start"].tolist() == [D(2024, 1, 16)]
-
-
 def test_groups_meetings_agreements_and_pronouns_take_part():
     assert participants("both governments agreed") == (["governments"], [], False)
     assert participants("the delegations met").groups == ["delegations"]
