@@ -478,8 +478,9 @@ class PhraseReader:
 
     def _complement_end(self, end: int) -> int:
         """End of an "of"/"for"/"to" complement after a title ending at ``end``
-        ("head | of the Atomic Energy Organization of Iran"), else ``end``. A date ends
-        it, with the preposition before the date ("president of Valdonia | on Thursday");
+        ("head | of the Atomic Energy Organization of Iran"), else ``end``. A date a
+        preposition of its own introduces ends it ("president of Valdonia | on Thursday";
+        not one inside a name: "head of the Sept. 11 Commission");
         a complement that would run past ``COMPLEMENT_MAX`` words ends with the last
         entity it holds ("president of Valdonia | on ... at his country's embassy in
         Osk"), else there is none."""
@@ -498,8 +499,9 @@ class PhraseReader:
                     break  # "of Peace and Reconciliation", "of U.S. and NATO forces": one complement
             if token.pos_ in ("VERB", "AUX") or (j in self.at and self.ents[self.at[j]].label == "PERSON"):
                 return end
-            if token.ent_type_ in ("DATE", "TIME"):
-                j -= doc[j - 1].pos_ == "ADP"
+            if token.ent_type_ in ("DATE", "TIME") and token.ent_iob_ == "B" and doc[j - 1].pos_ == "ADP" \
+                    and doc[j - 1].lower_ not in self.w.preps:  # "on Thursday", not "of the 2026 Cup"
+                j -= 1
                 break
             j += 1
         else:

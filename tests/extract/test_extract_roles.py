@@ -928,6 +928,9 @@ def test_a_title_s_complement_ends_before_a_date_or_with_its_last_name(tables):
                      "country's embassy in Lima, as troops crossed the border."):
         ferro = person(tables(sentence)["roles"], "Tomas Ferro")
         assert (ferro["role"], ferro["side"]) == ("President", "Paraguay"), sentence
+    # a date inside the name of the complement is no end of it
+    rows = tables("Maria Costa, head of the Sept. 11 Commission, testified.")["roles"]
+    assert person(rows, "Maria Costa")["role"] == "head of the Sept. 11 Commission"
 
 
 def test_a_capital_visited_is_a_place_and_another_person_s_demonym_gives_no_side(tables):
