@@ -388,9 +388,11 @@ class _Reader(PhraseReader):
         context ("Justice Minister D": the one state named)."""
         doc = self.doc
         for k, token in enumerate(doc):
-            after = self._representing_at(k)
-            if after is None or not (token.is_sent_start or k and (
+            if not (token.is_sent_start or k and (
                     doc[k - 1].text in ".;" or set(doc[k - 1].text) <= set("*_"))):  # "**Who? **For ..."
+                continue
+            after = self._representing_at(k)
+            if after is None:
                 continue
             opening, k = k, after[0] - 1  # "Por parte de | las FARC, A": the party follows the phrase
             colon = next((t.i for t in doc[k + 2:k + 9] if t.text == ":"), None)

@@ -256,7 +256,7 @@ from kit.lexicon.files import (
 )
 
 
-@lexicon_cache
+@lexicon_cache(maxsize=1 << 12)  # every list in every language: a smaller cache thrashes
 def words(name: str, lang: str = DEFAULT_LANG) -> frozenset[str]:
     """The word list ``name`` in language ``lang``.
 
@@ -280,9 +280,11 @@ def words(name: str, lang: str = DEFAULT_LANG) -> frozenset[str]:
     return terms
 
 
+@lexicon_cache(maxsize=1 << 12)
 def words_or(name: str, lang: str, default: frozenset[str] | None = None) -> frozenset[str]:
     """The word list ``name`` in ``lang``; where it has no row in ``lang``, ``default``
     (None: the English list). A list kit does not know still raises :class:`LexiconError`.
+    Cached, the lists without a row in ``lang`` too (:func:`words` caches no error).
 
     Examples
     --------
@@ -299,7 +301,7 @@ def words_or(name: str, lang: str, default: frozenset[str] | None = None) -> fro
         return words(name) if default is None else default
 
 
-@lexicon_cache
+@lexicon_cache(maxsize=1 << 10)
 def words_in_any(name: str) -> frozenset[str]:
     """The word list ``name`` in every language it has rows in (a list may have none in
     English: ``infinitive_endings``): for text whose language a reader does not know (a
