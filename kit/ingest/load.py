@@ -70,10 +70,10 @@ Boilerplate: TypeAlias = "PathLike | Sequence[Marker] | bool | None"
 REPORT_COLUMNS = ["path", "article_id", "status", "reason"]
 STATUSES = ("loaded", "repaired", "skipped")
 LONG_ARTICLE = 1_000_000
+"""spaCy's default ``nlp.max_length``: longer articles are loaded but reported."""
 READ_LANGUAGES = ("en", "es")
 """The languages kit has a pipeline for (English, and ``kit.nlp.pipeline.LANGUAGE_MODELS``):
 an article in another is read by the English one, and the load report says so."""
-"""spaCy's default ``nlp.max_length``: longer articles are loaded but reported."""
 _KNOWN = " ".join(sorted(READERS))
 _ARTICLE_FIELDS = ("id", "title", "published", "source", "url")
 _T = TypeVar("_T")

@@ -138,8 +138,8 @@ def _in_its_phrase(m: Mention, following: Mention) -> bool:
     """Whether ``following`` stands in the phrase ``m`` opens: no comma or semicolon
     between them ("two weeks after the talks opened on June 4"; not "eleven days after
     they signed it, and runs until Dec. 1")."""
-    at = m.at()
-    end = following.at() if following.at() > at >= 0 else -1
+    at, end = m.at(), following.at()
+    end = end if end > at >= 0 else -1
     return end < 0 or not re.search(r"[,;]", m.sentence[at + len(m.expression): end])
 
 
