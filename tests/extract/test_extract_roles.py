@@ -1957,3 +1957,14 @@ def test_a_spanish_common_complement_reads_back_to_the_body_named_with_that_head
                           "Pedro Olmos, habló.")
     row = person(rows, "Pedro Olmos")
     assert (row["role"], row["side"]) == ("President of the commission", "Comisión Nacional de Reconciliación")
+
+
+@pytest.mark.parametrize(("text", "name", "role", "principal"), [
+    ("President Karl Ostrander's personal envoy, Mikel Varga, arrived on Monday.", "Mikel Varga",
+     "personal envoy", "Karl Ostrander"),
+    ("Mr. Ostrander sent his personal envoy, Mikel Varga, to the talks.", "Mikel Varga", "personal envoy", "Ostrander"),
+    ("Teodor Lind, the roving ambassador of the bloc, arrived.", "Teodor Lind", "roving ambassador", ""),
+])
+def test_a_personal_or_roving_office_is_the_office(tables, text, name, role, principal):
+    row = person(tables(text)["roles"], name)
+    assert (row["role"], row["affiliation"]) == (role, principal)
