@@ -1514,7 +1514,9 @@ class _Reader(PhraseReader):
             ent.side, ent.side_cue = body.side if body else ent.affiliation, f"affiliation: {ent.affiliation}"
         if not ent.side and ent.role and span is not None:
             self._side_from_earlier_title(ent, span)
-        if not ent.side and ent.role:
+        if not ent.side and ent.role and not ent.affiliation and not self._owns(ent):
+            # someone's envoy takes the side of whom he works for; a possessor ("President X's
+            # special envoy") is named as someone's principal, not among the people described
             self._side_from_context(ent, cue_at)
         if ent.side and self._past_office(ent.role) and not ent.side_cue.startswith(CONTEXT_CUE):
             # "the former Nigerian president", "former President X of Nigeria": not whom he acts for now

@@ -1968,3 +1968,13 @@ def test_a_spanish_common_complement_reads_back_to_the_body_named_with_that_head
 def test_a_personal_or_roving_office_is_the_office(tables, text, name, role, principal):
     row = person(tables(text)["roles"], name)
     assert (row["role"], row["affiliation"]) == (role, principal)
+
+
+def test_a_principal_named_in_a_list_takes_no_side_from_the_group_before_it(tables):
+    rows = tables("Officials credited the Norwegian mediators, led by Mr. Rask's personal envoy, Ivo Mar, and "
+                  "Dan Hale, President Tom Price's special envoy, who travelled between the two capitals.")["roles"]
+    price, hale = person(rows, "Tom Price"), person(rows, "Dan Hale")
+    assert (price["side"], hale["side"], hale["affiliation"]) == ("", "", "Tom Price")
+    karzai = person(tables("Afghan opposition politicians, including former President Hamid Karzai, met.")["roles"],
+                    "Hamid Karzai")
+    assert karzai["side"] == "Afghanistan"
