@@ -177,6 +177,8 @@ class PhraseReader:
             end -= 3  # "leader of the movement": the movement is the side, the role is "leader"
         elif end - start > 2 and doc[end - 2].lower_ in self.w.contracted and doc[end - 1].lower_ in self.w.anaphors:
             end -= 2  # "jefe negociador | del gobierno"
+        else:
+            end = self._described_organisation_end(start, end)  # "chairman of the KDP | opposition party"
         text = doc[start:end].text
         if (start, end) in self.titles:  # a regnal title in its English too: "la reina | Sofía"
             shown = self.lex.titles.get(text.lower()) or dict(self.lex.regnal).get(text.lower(), text)
@@ -508,6 +510,25 @@ class PhraseReader:
             named = [e.end for k in range(end + 1, j) if k in self.at and (e := self.ents[self.at[k]]).end <= j]
             return max(named, default=end)
         return j if j > end + 1 else end
+
+    def _described_organisation_end(self, start: int, end: int) -> int:
+        """``end``, or the end of the organisation a role from ``start`` to ``end`` names
+        in its complement when only a description of it follows it: a word of ``org_kind_nouns``,
+        after words of ``non_state_modifiers`` if any ("chairman of the KDP | opposition
+        party": what the KDP is, not part of the office; not "head of the UN refugee
+        agency", a body of the UN)."""
+        doc = self.doc
+        kinds = words_or("org_kind_nouns", doc.lang_, frozenset())
+        if doc[end - 1].lower_ not in kinds:
+            return end
+        marks = words_or("non_state_modifiers", doc.lang_, frozenset())
+        k = end - 1
+        while k > start and doc[k - 1].lower_ in marks:
+            k -= 1
+        n = self.at.get(k - 1)
+        if n is None or self.ents[n].label != "ORG" or self.ents[n].end != k:
+            return end
+        return k
 
     def _joined_complement(self, end: int) -> bool:
         """A title with its own "of" complement goes on past ``end`` with "and" and a

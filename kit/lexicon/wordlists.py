@@ -99,6 +99,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   and ``counterpart_nouns`` ("counterpart": the office of the person named as theirs):
   :mod:`kit.extract.roles`; ``party_nouns`` ("party": "the Ulster Unionist leader" speaks
   for the Ulster Unionist Party the corpus names): :mod:`kit.actors.registry`;
+  ``org_kind_nouns`` ("party", "movement": what kind of organisation a name is; "the
+  chairman of the KDP opposition party" is "chairman of the KDP"): :mod:`kit.extract.phrases`;
   ``alias_verbs``, ``alias_nouns``, ``alias_words`` and the words around them
   (``alias_preps``, ``alias_by``, ``alias_owners``, ``alias_adverbs``, ``alias_openers``,
   ``alias_relatives``, ``alias_calls``: "known as", "better known by his nom de guerre",

@@ -1978,3 +1978,15 @@ def test_a_principal_named_in_a_list_takes_no_side_from_the_group_before_it(tabl
     karzai = person(tables("Afghan opposition politicians, including former President Hamid Karzai, met.")["roles"],
                     "Hamid Karzai")
     assert karzai["side"] == "Afghanistan"
+
+
+def test_a_complement_ends_with_the_organisation_its_description_follows(tables):
+    # "chairman of the KDP | opposition party": the words after the acronym say what it is
+    rows = tables("The accord names Tomas Ravel, the chairman of the KDP opposition party, as prime "
+                  "minister. Ana Prieto, the head of the ULF rebel movement, stayed away.")["roles"]
+    assert person(rows, "Tomas Ravel")["role"] == "chairman of the KDP"
+    assert person(rows, "Ana Prieto")["role"] == "head of the ULF"
+    # a body of the organisation is no description of it: the complement runs on
+    rows = tables("Lena Varga, the head of the UN refugee agency, spoke.")["roles"]
+    assert person(rows, "Lena Varga")["role"] == "head of the UN refugee agency"
+
