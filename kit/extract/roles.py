@@ -1124,7 +1124,7 @@ class _Reader(PhraseReader):
         (:meth:`_sides_of_states_referred_to`). Returns the entities read as sides."""
         ents, runs = self.ents, self._person_runs()
         consumed: set[int] = set()
-        counterparts = words_or("counterpart_nouns", self.doc.lang_, frozenset())
+        counterparts = words_or("counterpart_nouns", self.doc.lang_)  # roles are read in English
         possessives = words_or("person_possessives", self.doc.lang_, frozenset())
         for run in (r for r in runs if len(r) > 1):
             for phrase in (self._list_phrase(ents[run[0]].start, -1), self._list_phrase(ents[run[-1]].end, 1)):
@@ -1264,19 +1264,30 @@ class _Reader(PhraseReader):
     def _counterparts(self) -> None:
         """"his Turkish counterpart, Mevlüt Çavuşoğlu", "Lavrov's counterparts": a
         counterpart holds the office of the person named as theirs (the first role the
-        article gives that person), and does not work for them."""
-        nouns = words_or("counterpart_nouns", self.doc.lang_, frozenset())
-        if not nouns:
-            return
+        article gives that person), and does not work for them. A counterpart no
+        possessive names the person of ("A y su homólogo B": Spanish "su" is anyone's)
+        is the counterpart of the person with a role named last before them in their
+        sentence. Roles are read in English ("homólogo": counterpart), so the English
+        list serves a language that has none of its own."""
+        nouns = words_or("counterpart_nouns", self.doc.lang_)
         roles: dict[str, str] = {}
         for e in self.ents:
             if e.label == "PERSON" and e.role and e.role.lower() not in nouns:
                 roles.setdefault(e.canonical, e.role)
         for e in self.ents:
             if e.label == "PERSON" and e.role.lower() in nouns:
+                principal = e.affiliation or self._named_before_in_sentence(e, nouns)
                 if e.side:  # not the side of the person whose counterpart they are
-                    self.other_sides.setdefault(e.affiliation, set()).add(e.side)
-                e.role, e.affiliation = roles.get(e.affiliation, e.role), ""
+                    self.other_sides.setdefault(principal, set()).add(e.side)
+                e.role, e.affiliation = roles.get(principal, e.role), ""
+
+    def _named_before_in_sentence(self, ent: Entity, nouns: frozenset[str]) -> str:
+        """The person with a role (not one of ``nouns``) named last before ``ent`` in its
+        sentence, else ""."""
+        sentence = self.doc[ent.start].sent
+        before = [e for e in self.ents if e.label == "PERSON" and sentence.start <= e.start and e.end <= ent.start
+                  and e.role and e.role.lower() not in nouns]
+        return before[-1].canonical if before else ""
 
     def _linked(self, end: int, start: int) -> bool:
         """Whether two names are listed together: only commas and conjunctions between

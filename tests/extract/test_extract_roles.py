@@ -1990,3 +1990,10 @@ def test_a_complement_ends_with_the_organisation_its_description_follows(tables)
     rows = tables("Lena Varga, the head of the UN refugee agency, spoke.")["roles"]
     assert person(rows, "Lena Varga")["role"] == "head of the UN refugee agency"
 
+
+def test_a_counterpart_after_su_holds_the_office_of_the_person_named_with_them():
+    # "A y su homólogo B": B holds A's office (roles are read in English) for the state of the demonym
+    rows = _spanish_roles("La tregua fue negociada por el presidente chileno, Alberto Ruiz Tagle, y su "
+                          "homólogo boliviano, Ramiro Quispe Mamani, que llegaron a Arica el viernes.")
+    quispe = person(rows, "Ramiro Quispe Mamani")
+    assert (quispe["role"], quispe["side"], quispe["affiliation"]) == ("President", "Bolivia", "")
