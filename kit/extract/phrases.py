@@ -632,7 +632,9 @@ class PhraseReader:
         start = j
         while j < n and j not in self.by_start and (doc[j].lower_ in self.lex.modifiers or (
                 j not in self.at and (doc[j].dep_, doc[j].pos_) in MODIFYING
-                and j < doc[j].head.i <= j + 3)):  # "the | infrastructure | minister", "a | military | spokesman"
+                and j < doc[j].head.i <= j + 3) or self._holder_word(j)):  # "the | infrastructure | minister"
+            if self._holder_word(j):
+                start = j + 1  # "the first elected | president": the holder's words are no part of the office
             j += 1
             m = self.at.get(j)  # "the chief American negotiator": a demonym among the modifiers
             if m is not None and self.ents[m].start == j and self.ents[m].label in ("NORP", "ORG", "GPE") \
@@ -655,6 +657,35 @@ class PhraseReader:
         if closed and end < n and doc[end].lower_ not in self.w.ends and not self._describes_holder(start, end):
             return None
         return _Found((start, end), cues, anaphor)
+
+    def _holder_word(self, i: int) -> bool:
+        """Whether token ``i``, before a title, describes its holder, not the office: a
+        participle the parse hangs on a word after it ("the newly *elected* president"),
+        the adverb or ordinal modifying that participle ("*newly* elected", "*first*
+        elected"), an ordinal before such a word ("the *first* democratically elected
+        president"; not "the first deputy prime minister", an office), or one word
+        right before the title that the model tags as a person or a community and that
+        names no side ("the first elected *Hutu* president")."""
+        doc, token = self.doc, self.doc[i]
+        if token.lower_ in words_or("ordinal_words", doc.lang_, frozenset()):
+            return i + 1 < len(doc) and i + 1 not in self.by_start and self._holder_word(i + 1)
+        n = self.at.get(i)
+        if n is not None:
+            e = self.ents[n]
+            return e.label in ("PERSON", "NORP") and e.start == i == e.end - 1 and i + 1 in self.by_start \
+                and token.dep_ in ("compound", "amod") and not self.lex.side_of(e.canonical, e.text)
+        if token.tag_ == "VBN" and token.dep_ == "amod":
+            return i < token.head.i <= i + 3
+        head = token.head
+        return token.dep_ in ("advmod", "amod") and head.i == i + 1 and head.tag_ == "VBN" and head.dep_ == "amod" \
+            and i + 1 < head.head.i <= i + 4
+
+    def holder_community(self, n: int) -> bool:
+        """Whether entity ``n``, one word tagged as a person, is a community after other
+        words describing a title's holder ("the first elected *Hutu* president", "the
+        first *Hutu* president"): no person."""
+        e = self.ents[n]
+        return e.label == "PERSON" and e.start > 0 and self._holder_word(e.start) and self._holder_word(e.start - 1)
 
     def _describes_holder(self, start: int, end: int) -> bool:
         """Whether the words after the title ``doc[start:end]`` only describe its holder:
@@ -726,11 +757,14 @@ class PhraseReader:
         span = self._chain_ending_at(i - 1)
         if span is None:
             return None
-        cues = self._cues_before(span[0])
-        anaphor = self._anaphor_before(span[0]) or self._whose_before(span[0])
+        lead = span[0]
+        while lead > 0 and self._holder_word(lead - 1):  # "Burundi's | first elected | president, X"
+            lead -= 1
+        cues = self._cues_before(lead)
+        anaphor = self._anaphor_before(lead) or self._whose_before(lead)
         if anaphor:  # "the group's spokesman, ...": the phrase starts with its own determiner
             return _Found(span, cues, anaphor)
-        first = min([span[0], *(self.ents[c].start for c in cues)])
+        first = min([lead, *(self.ents[c].start for c in cues)])
         before = first - 1  # what may open "Its envoy, X", "..., Russia's ambassador, X"
         while before > 0 and self.doc[before].like_num:  # "the three co-chairs — X"
             before -= 1

@@ -285,6 +285,9 @@ class _Reader(PhraseReader):
                 ent.label = "GPE"  # "Tegucigalpa", "in Sochi" tagged PERSON: the text knows better
             elif self._is_demonym(ent):
                 ent.label = "NORP"  # "Azerbaijani" tagged PERSON: a nationality
+            elif self.holder_community(n):
+                ent.label = "NORP"  # "the first Hutu president": a community
+                continue
             full = self._person_name(ent) if n not in self.filed and n not in owners else None
             if full and not self.title_tokens & set(range(ent.start, ent.end)):
                 ent.label, ent.canonical = "PERSON", full

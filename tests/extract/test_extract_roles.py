@@ -1997,3 +1997,15 @@ def test_a_counterpart_after_su_holds_the_office_of_the_person_named_with_them()
                           "homólogo boliviano, Ramiro Quispe Mamani, que llegaron a Arica el viernes.")
     quispe = person(rows, "Ramiro Quispe Mamani")
     assert (quispe["role"], quispe["side"], quispe["affiliation"]) == ("President", "Bolivia", "")
+
+
+def test_words_before_a_title_that_describe_its_holder_are_read_past(tables):
+    # "first elected", "newly elected", a community word the model tags as a person: the holder, not the office
+    for sentence in ("Events next door made it harder. Burundi's first elected Hutu president, Tomas "
+                     "Ravel, was killed by soldiers.",
+                     "Malawi's newly elected president, Tomas Ravel, spoke on Monday.",
+                     "Tomas Ravel, Malawi's first democratically elected president, was killed."):
+        rows = tables(sentence)["roles"]
+        ravel = person(rows, "Tomas Ravel")
+        assert (ravel["role"], ravel["side"]) == ("President", sentence.split("'s")[0].split()[-1]), sentence
+        assert [r["canonical"] for r in rows if r["kind"] == "person"] == ["Tomas Ravel"], sentence
