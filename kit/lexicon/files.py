@@ -82,7 +82,7 @@ WORD_LISTS = (
     "chain_back_words", "chain_day_units", "apart_words", "possibility_aux", "cause_marks", "be_forms", "scheduling_words", "place_before_preps",
     "place_before_moves", "date_leading_preps", "day_part_deictics", "day_part_modifiers",
     "nominal_endings", "stem_endings", "indefinite_articles", "attribution_phrases", "ordinal_words",
-    "byline_words", "plural_endings", "hostile_verbs", "onset_verbs", "signing_verbs", "arrival_verbs", "departure_verbs",
+    "byline_words", "credit_words", "plural_endings", "hostile_verbs", "onset_verbs", "signing_verbs", "arrival_verbs", "departure_verbs",
     "appointment_verbs", "ar_participle_endings", "concluding_verbs",
 )
 """The lists of ``words.csv`` (see :func:`kit.lexicon.wordlists.words`)."""

@@ -217,7 +217,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
 - ``plural_endings`` ("s"; "s", "es": what a language adds to a title's word in the
   plural, "los jefes negociadores"): :mod:`kit.extract.titles`, :mod:`kit.extract.phrases`;
 - ``byline_words`` ("*By* Tendai Moyo" opening a line: the first name after it is
-  the byline's): :mod:`kit.nlp.rows`;
+  the byline's): :mod:`kit.nlp.rows`; with ``credit_words`` ("(*Reporting* by X;
+  *Editing* by Y)", "*Additional reporting* by Z") and ``caption_cues`` ("*Photo* by X"),
+  the names of those who wrote, edited or photographed a story, no actors of its
+  network: :mod:`kit.network.graph`;
 - ``chain_back_words`` ("earlier", "previous": "two days *earlier*" counts back) and
   ``chain_day_units`` ("day", "morning", "time": "the next *morning*" is a day), and
   ``apart_words`` ("after", "before": "on Thursday, eleven days *after* they signed"

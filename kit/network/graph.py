@@ -4,7 +4,8 @@ Representation
 --------------
 :func:`build_network` returns one ``networkx.MultiDiGraph``:
 
-- **nodes** are actors of :func:`kit.actors.actor_registry`, keyed by
+- **nodes** are actors of :func:`kit.actors.actor_registry` (not those only named
+  in a byline or a credit, :func:`credited`: "By X", "(Photo: Y/Outlet)"), keyed by
   ``actor_id``, with attributes ``name, kind, side, role, named, mentions,
   sentences, articles`` (counted within the chosen article, or the whole corpus;
   ``sentences``: how many sentences the mentions stand in);
@@ -43,6 +44,7 @@ from __future__ import annotations
 
 import importlib.util
 import math
+import re
 from collections.abc import Iterable
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
@@ -51,6 +53,7 @@ import networkx as nx
 import pandas as pd
 
 from kit.actors.registry import Aliases, actor_registry, kept_actor_mentions
+from kit.lexicon.wordlists import words_in_any
 from kit.schema import coverage_of, outlets, rows_of
 
 if TYPE_CHECKING:
@@ -91,6 +94,7 @@ def build_network(
     'Secretary of State'
     """
     mentions = kept_actor_mentions(ann, aliases)  # read, never changed here
+    mentions = mentions[~credited(ann, mentions)]  # "By X", "(Reporting by Y)": who wrote it, no actor
     # the registry of these mentions, as kept for re-runs (not built a second time)
     registry = actor_registry(ann, aliases, unnamed=unnamed).set_index("actor_id")
     if not unnamed:
@@ -122,6 +126,32 @@ def build_network(
         for column, field in (("outlets", "outlet"), ("languages", "language")):
             attrs[column] = coverage_of(r.get(field, "") for r in read)
     return G
+
+
+def credited(ann: Annotations, mentions: pd.DataFrame) -> pd.Series:
+    """Whether each mention is a credit of the story, not an actor of it: a name right
+    after a byline's word ("By X", "Por X") that opens its line or a part of it (after
+    "(" or ";"), with words of ``credit_words`` or ``caption_cues`` before it if any
+    ("(Reporting by X; Editing by Y)", "Additional reporting by X", "Photo by X"), or a
+    name a slash follows, as a photo credit writes it ("(Photo: X / Outlet)", "(X/Outlet)")."""
+    found = pd.Series(False, index=mentions.index)
+    if mentions.empty:
+        return found
+    s = rows_of(ann, "sentences", sorted(set(mentions["article_id"].astype(str))),
+                ["article_id", "sentence_id", "start_char", "text"])
+    sentences = {(a, int(i)): (int(c), t) for a, i, c, t in
+                 zip(s["article_id"].astype(str), s["sentence_id"], s["start_char"], s["text"])}
+    bylines = words_in_any("byline_words")
+    before_by = words_in_any("credit_words") | words_in_any("caption_cues")
+    for i, article, sentence, start, end in zip(mentions.index, mentions["article_id"].astype(str),
+                                                mentions["sentence_id"], mentions["start_char"], mentions["end_char"]):
+        at, text = sentences.get((article, int(sentence)), (0, ""))
+        lead = text[:max(0, int(start) - at)]
+        part = re.split(r"[\n(;|]", lead)[-1].lower().replace(":", " ").split()
+        after = text[max(0, int(end) - at):].lstrip(" ")
+        found[i] = after.startswith("/") or bool(
+            part and part[-1] in bylines and all(w in before_by for w in part[:-1]))
+    return found
 
 
 def _check_article(ann: Annotations, article: str) -> None:

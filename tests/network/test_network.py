@@ -177,3 +177,21 @@ def test_layout_does_not_depend_on_python_hash_seed():
     runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(runs) == 1
+
+
+@pytest.mark.model
+def test_bylines_and_credits_name_no_actor_of_the_network(tmp_path_factory):
+    text = ("By Tendai Moyo\n\nOSK — President Ilse Marrow met Foreign Minister Tomas Brenn in Osk on "
+            "Friday, and Marrow said the talks would go on.\n\n"
+            "Photo: Marrow and Brenn at the palace. (Kofi Dansoa/Valdonia Courier)\n\n"
+            "(Reporting by Lena Varga; Editing by Piet Orlan)")
+    article = Article(id="c1", title="c1", text=text, published=dt.date(2024, 2, 1), source="Valdonia Courier",
+                      language="en")
+    ann = annotate([article], cache_dir=tmp_path_factory.mktemp("credit-net"))
+    names = {attrs["name"] for _, attrs in build_network(ann).nodes(data=True)}
+    assert {"Ilse Marrow", "Tomas Brenn"} <= names
+    assert not names & {"Tendai Moyo", "Kofi Dansoa", "Lena Varga", "Piet Orlan"}
+    # they are still persons of the registry, with no side and no role
+    registry = actor_registry(ann)
+    credited = registry[registry["name"].isin(["Tendai Moyo", "Kofi Dansoa", "Lena Varga", "Piet Orlan"])]
+    assert (credited["side"] == "").all() and (credited["role"] == "").all()
