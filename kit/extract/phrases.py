@@ -674,8 +674,8 @@ class PhraseReader:
             e = self.ents[n]
             return e.label in ("PERSON", "NORP") and e.start == i == e.end - 1 and i + 1 in self.by_start \
                 and token.dep_ in ("compound", "amod") and not self.lex.side_of(e.canonical, e.text)
-        if token.tag_ == "VBN" and token.dep_ == "amod":
-            return i < token.head.i <= i + 3
+        if token.tag_ == "VBN" and token.dep_ == "amod":  # not "retired", a past office (past_modifiers)
+            return i < token.head.i <= i + 3 and token.lower_ not in words_or("past_modifiers", doc.lang_, frozenset())
         head = token.head
         return token.dep_ in ("advmod", "amod") and head.i == i + 1 and head.tag_ == "VBN" and head.dep_ == "amod" \
             and i + 1 < head.head.i <= i + 4

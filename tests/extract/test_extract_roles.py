@@ -2009,3 +2009,10 @@ def test_words_before_a_title_that_describe_its_holder_are_read_past(tables):
         ravel = person(rows, "Tomas Ravel")
         assert (ravel["role"], ravel["side"]) == ("President", sentence.split("'s")[0].split()[-1]), sentence
         assert [r["canonical"] for r in rows if r["kind"] == "person"] == ["Tomas Ravel"], sentence
+
+
+def test_a_retired_rank_is_no_holder_word_and_its_nationality_no_side(tables):
+    # "retired" says the rank is past (past_modifiers): not read past as "elected" is
+    rows = tables("A UN team arrived. Jan Velde, a retired Dutch major general who has commanded UN "
+                  "peacekeepers, arrived in Aden on Saturday.")["roles"]
+    assert person(rows, "Jan Velde")["side"] != "Netherlands"
