@@ -852,6 +852,9 @@ class _Reader(PhraseReader):
                 ent.side, ent.side_cue = home[0], f"{CONTEXT_CUE} the lead of a story filed in {home[1]}"
             elif (scene := self._scene_of_sentence(ent, candidates)) and scene[0] not in without:
                 ent.side, ent.side_cue = scene[0], f"{CONTEXT_CUE} the sentence is set in {scene[1]}"
+            elif (home := self._home_named_by_sentence(ent, mentions, candidates)) and home[0] not in without:
+                ent.side = home[0]
+                ent.side_cue = f"{CONTEXT_CUE} a story filed in {home[1]}, whose state alone the sentence names"
             elif (near := self._state_just_before(ent, mentions, candidates)) and near[0] not in without:
                 ent.side, ent.side_cue = near[0], f"{CONTEXT_CUE} the one state named just before: {near[1]}"
             elif not named and (filed := self._filed_in()) and not offices \
@@ -997,6 +1000,26 @@ class _Reader(PhraseReader):
                 return None
             token = token.head
         return state, place.text
+
+    def _home_named_by_sentence(self, ent: Entity, mentions: list[tuple[Entity, str]],
+                                candidates: set[str]) -> tuple[str, str] | None:
+        """``(state, capital as written)`` when the story is filed in a capital and the
+        sentence of the name, its subject, with no other person in it, names that
+        capital's state and no other ("KAMPALA — ... President X welcomed the accord and
+        said Uganda would help", "... has denied that Uganda is helping the rebels"): one
+        speaking of the state the story is filed from, as its own, in the way a bare
+        office is written there; before the state the sentence before is about."""
+        filed = self._filed_in()
+        if filed is None or filed[0] not in candidates or {filed[0]} & self.other_sides.get(ent.canonical, set()):
+            return None
+        sentence = self.doc[ent.start].sent
+        if any(e.label == "PERSON" and e is not ent and sentence.start <= e.start < sentence.end for e in self.ents):
+            return None
+        root = self.doc[ent.start:ent.end].root
+        if root.dep_ not in SUBJECT_DEPS or root.head.dep_ != "ROOT":
+            return None
+        named = {state for e, state in mentions if sentence.start <= e.start < sentence.end and e.start >= ent.end}
+        return filed if named == {filed[0]} else None
 
     def _state_just_before(self, ent: Entity, mentions: list[tuple[Entity, str]],
                            candidates: set[str]) -> tuple[str, str] | None:

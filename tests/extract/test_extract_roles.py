@@ -2016,3 +2016,17 @@ def test_a_retired_rank_is_no_holder_word_and_its_nationality_no_side(tables):
     rows = tables("A UN team arrived. Jan Velde, a retired Dutch major general who has commanded UN "
                   "peacekeepers, arrived in Aden on Saturday.")["roles"]
     assert person(rows, "Jan Velde")["side"] != "Netherlands"
+
+
+def test_a_bare_office_in_a_story_from_a_capital_is_its_state_s_when_its_sentence_names_that_state_alone(tables):
+    # "NAIROBI — ... President X said Kenya would help": the capital's state, even when another state
+    # is named more, or is what the sentence before is about
+    text = ("NAIROBI — Rwandan refugees in Kenya greeted the peace agreement signed in Rwanda last week with "
+            "cautious hope. President Tomas Ravel welcomed the accord and said Kenya would help with the return "
+            "of refugees. Many fled Rwanda decades ago and crossed back into Rwanda from Kenya in October.")
+    ravel = person(tables(text)["roles"], "Tomas Ravel")
+    assert ravel["side"] == "Kenya"
+    # the sentence names another state too: unsure, no such side
+    text = ("NAIROBI — Rwandan refugees greeted the Rwanda accord with hope. Rwanda's government wants them "
+            "home. President Tomas Ravel said that Kenya and Rwanda would help the refugees return.")
+    assert person(tables(text)["roles"], "Tomas Ravel")["side"] != "Kenya"
