@@ -99,7 +99,7 @@ def read_sources(doc: Doc, entities: list[Entity]) -> list[Source]:
     found: dict[int, Source] = {}
     for i in _candidates(doc):
         token = doc[i]
-        source = _unnamed(token, at) or _named(token, at, entities, people)
+        source = _unnamed(token, at, entities) or _named(token, at, entities, people)
         if source is not None and source.head not in found:
             found[source.head] = source
     return sorted(found.values(), key=lambda s: s.start)
@@ -184,7 +184,7 @@ def sourcing_verb(token: Token) -> str | None:
     return None
 
 
-def _unnamed(token: Token, at: dict[int, Entity]) -> Source | None:
+def _unnamed(token: Token, at: dict[int, Entity], entities: list[Entity]) -> Source | None:
     nominal = token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ in SUBJECT_DEPS  # "diplomáticas dijeron"
     if not nominal or token.lemma_.lower() not in words_or("source_nouns", token.doc.lang_) or token.i in at:
         return None
@@ -203,12 +203,28 @@ def _unnamed(token: Token, at: dict[int, Entity]) -> Source | None:
         "start_char": token.doc[start].idx, "end_char": token.doc[end - 1].idx + len(token.doc[end - 1]),
         "description": text, "named": False, "canonical": "",
         "head": _head_in_english(token.lemma_.lower(), token.doc.lang_),
-        "side": _sides([*before, *_postposed(token)], at), "count": _count(token, before),
+        "side": _sides([*before, *_postposed(token)], at) or _possessor_side(token, before, entities),
+        "count": _count(token, before),
         "seniority": _seniority(token.doc[start:token.i].text, token.doc.lang_),
         "affiliation": _affiliation(token, at), "determiner": _determiner(before, token.doc.lang_),
         "verb": verb or "",
     }
     return Source(token.i, start, end, row)
+
+
+def _possessor_side(token: Token, before: list[Token], entities: list[Entity]) -> str:
+    """The side of the person a possessive opening a government's phrase stands for
+    (``person_possessives``, ``subject_possessives``; ``government_words``: "His government
+    said", "su gobierno"): the side of the person named just before, the state a head
+    of state or government speaks for (:func:`resolve_pronoun`: none when two people
+    are), else ""."""
+    lang = token.doc.lang_
+    possessives = words_or("person_possessives", lang, frozenset()) | words_or("subject_possessives", lang, frozenset())
+    if len(before) != 1 or before[0].lower_ not in possessives \
+            or token.lemma_.lower() not in words_or("government_words", lang, frozenset()):
+        return ""
+    person = resolve_pronoun(before[0], entities)
+    return person.side if person is not None else ""
 
 
 def _head_in_english(lemma: str, lang: str) -> str:

@@ -124,3 +124,14 @@ def test_a_name_after_its_title_or_after_segun_is_a_named_source(model, text, na
     row = only(found, named=True)
     assert (row["canonical"], row["verb"]) == (name, verb)
     assert not [r for r in found if not r["named"]]  # the title is no second, unnamed source
+
+
+def test_his_government_is_the_state_of_the_person_the_possessive_stands_for(rows):
+    text = ("Mr. Tomas Ravel, the president of Ghana, did not send a representative. His government said "
+            "in a statement that the bloc had no business in the country's affairs.")
+    row = only(rows(text), description="His government")
+    assert (row["named"], row["head"], row["side"]) == (False, "government", "Ghana")
+    # two people named before: whose government is unsure
+    text = ("President Tomas Ravel of Ghana met President Ilse Marrow of Togo. His government said "
+            "the talks went well.")
+    assert only(rows(text), description="His government")["side"] == ""
