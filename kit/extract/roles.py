@@ -780,7 +780,9 @@ class _Reader(PhraseReader):
         """(side, the group's words) of a group noun: a country, demonym, body or named
         group among its modifiers or in its "of" complement ("members of the FARC's team");
         else, of an organisation's name, the organisation's side or itself ("Nordvik Energy";
-        "the Pacific Islands Forum's Panel of ...": the Forum)."""
+        "the Pacific Islands Forum's Panel of ...": the Forum), but a state's body of no
+        state the lexicon knows ("el Ministerio de Defensa, que encabeza A") is no side: its
+        state is, the one the datelines' capital names, else none."""
         nouns = [group]
         nouns += [g for p in group.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"]
@@ -816,6 +818,9 @@ class _Reader(PhraseReader):
         if own is not None and own is not person and own.label in ("ORG", "GPE") \
                 and own.kind in ("organization", "modifier"):  # "la ONU, que dirige A" (ONU tagged GPE)
             side = self.party_of(own)
+            if side == own.canonical and self._state_body(own.canonical):  # "el Ministerio de Defensa,
+                filed = self._filed_in()  # que encabeza A": a ministry is no side, its state is
+                side = filed[0] if filed else ""
             return (side, own.text) if side else None
         if own is None and group.i and self.doc[group.i - 1].lower_ in self.w.articles \
                 and not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in group.children):
@@ -1466,10 +1471,15 @@ class _Reader(PhraseReader):
         span = None if rank else span  # "Col. X, a military spokesman,": the office, if one is given
         cues = self._cues_before(cue_at)
         anaphor = self._anaphor_before(cue_at) or self._whose_before(cue_at)  # "ASEAN, whose Secretary-General X"
-        principal = ""
+        principal, nationality = "", None
         if span is None:
             named = self._named_after(ent)  # "Alloush of Jaish al-Islam, head of the delegation,"
             after, ahead = self._apposition_after(ent.end), None if rank else self._apposition_before(start)
+            if ahead is None and not rank and (demonym := self._nationality_before(start)) is not None:
+                ahead = self._apposition_before(demonym[0])  # "el secretario general de la ONU, el peruano X"
+                nationality = demonym[1] if ahead is not None else None
+                cues = [c for c in cues if c != nationality]  # his nationality, not whom he speaks for
+                ent.consumed |= {nationality} if nationality is not None else set()
             if after is not None and ahead is not None and self._opens_name(after.span[1]) \
                     and self._titles_first(ahead):
                 after = None  # "the foreign minister, A, the defence minister, B,": B's title
@@ -1540,8 +1550,13 @@ class _Reader(PhraseReader):
                 ent.side_cue = f"{CONTEXT_CUE} {ent.side_cue}, {NATIONALITY}"
         if not ent.side:
             self._place_in_apposition(ent)
+        if not ent.side and nationality is not None:
+            self._apply_cues(ent, [nationality])
+            if ent.side and self.lex.scope(ent.role) != "state":  # "the president, the Peruvian X": Peru's
+                ent.side_cue = f"{CONTEXT_CUE} {ent.side_cue}, {NATIONALITY}"
+        envoy = False  # "X en nombre de Y": Y's side, lent by the registry, not one of context
         if not ent.side or ent.side_cue.endswith(NATIONALITY):
-            self._side_spoken_for(ent)  # "el francés X en nombre de la ONU": the UN's, over a nationality
+            envoy = self._side_spoken_for(ent)  # "el francés X en nombre de la ONU": the UN's, over a nationality
         body = self.lex.body(ent.affiliation) or self.lex.body_named_first(ent.affiliation) \
             if ent.affiliation else None
         if ent.role and (not ent.side or body and ent.side_cue.endswith(NATIONALITY)) \
@@ -1551,7 +1566,8 @@ class _Reader(PhraseReader):
             ent.side, ent.side_cue = body.side if body else ent.affiliation, f"affiliation: {ent.affiliation}"
         if not ent.side and ent.role and span is not None:
             self._side_from_earlier_title(ent, span)
-        if not ent.side and ent.role and not ent.affiliation and not self._owns(ent):
+        if not ent.side and ent.role and not envoy and not ent.affiliation \
+                and not self._owns(ent):
             # someone's envoy takes the side of whom he works for; a possessor ("President X's
             # special envoy") is named as someone's principal, not among the people described
             self._side_from_context(ent, cue_at)
@@ -1560,6 +1576,20 @@ class _Reader(PhraseReader):
             ent.side_cue = f"{CONTEXT_CUE} {ent.side_cue}, a former office"
         if not ent.role:
             self._head_of_government(ent)
+
+    def _nationality_before(self, start: int) -> tuple[int, int] | None:
+        """``(opening, cue)`` of a demonym set right before a name after an apposition's
+        comma ("el secretario general de la ONU, | el peruano | X", "the UN envoy, the
+        Peruvian X"): where the words before the name open and the demonym's entity, a
+        nationality that the title before the comma outranks."""
+        doc, k = self.doc, start - 1
+        n = self.at.get(k)
+        if n is None or self.ents[n].end != start or self.ents[n].label == "PERSON" \
+                or self.lex.side_kinds.get(name_key(self.ents[n].canonical)) != "demonym":
+            return None
+        opening = self.ents[n].start
+        opening -= 1 if opening > 0 and doc[opening - 1].lower_ in self.w.determiners else 0
+        return (opening, n) if opening > 0 and doc[opening - 1].text in APPOSITION_OPENERS else None
 
     def _title_joined(self, end: int) -> _Found | None:
         """A second title a conjunction joins to the one ending at token ``end`` ("presidente
@@ -2033,22 +2063,29 @@ class _Reader(PhraseReader):
                 ent.side, ent.side_cue = side, f"{doc[k].text} {written}"
                 return
 
-    def _side_spoken_for(self, ent: Entity) -> None:
+    def _side_spoken_for(self, ent: Entity) -> bool:
         """"Humberto de la Calle for the government and Iván Márquez for the FARC":
         the party named right after the name and a word or phrase of ``representing_preps``
-        ("A en nombre de la ONU", "B on behalf of the Red Cross"),
+        ("A en nombre de la ONU", "B on behalf of the Red Cross"); a person named after a
+        phrase ("A en nombre de B", "on behalf of B") is whom A works for, over A's nationality,
         a word ending the phrase (a comma, a conjunction or the verb follow: "Zarif for Iran
-        signed"; not "Kerry for Iran talks")."""
+        signed"; not "Kerry for Iran talks"). True when a person is the one spoken for."""
         doc, after = self.doc, self._representing_at(ent.end)
         if after is None:
-            return
+            return False
         p, contracted = after  # "en nombre del | Gobierno": the article is in "del"
         phrase = p - ent.end > 1  # "on behalf of the UN ...": no "Iran talks" to mistake it for
         article = contracted or (p < len(doc) and doc[p].lower_ in self.w.articles)
         party = p + (article and not contracted)  # the party's first word
         if p + 1 >= len(doc):
-            return
+            return False
         n = self.at.get(p, self.at.get(party))
+        if n is not None and self.ents[n].start == p and self.ents[n].label == "PERSON" and phrase:
+            # "el diplomático peruano X en nombre de Y": Y's envoy, whose side the registry lends
+            ent.affiliation = ent.affiliation or self.ents[n].canonical
+            if ent.side_cue.endswith(NATIONALITY):
+                ent.side, ent.side_cue = "", ""
+            return True
         if n is not None and self.ents[n].start <= party and self.ents[n].label != "PERSON":
             end = self.ents[n].end
             side, cue = self.party_of(self.ents[n]), doc[ent.end:end].text
@@ -2060,9 +2097,10 @@ class _Reader(PhraseReader):
             side, end = untagged
             cue = doc[ent.end:end].text
         else:
-            return
+            return False
         if side and (phrase or end >= len(doc) or doc[end].lower_ in self.w.ends or doc[end].pos_ in ("VERB", "AUX")):
             ent.side, ent.side_cue = side, cue
+        return False
 
     def _representing_at(self, k: int) -> tuple[int, bool] | None:
         """Where the party starts after a word or phrase of ``representing_preps`` written

@@ -62,7 +62,7 @@ class Lexicon:
         ``government_words`` word last)."""
         for name in names:
             key = name_key(name)
-            side = self.sides.get(key) or self._state_body(key)
+            side = self.sides.get(key) or self.sides.get(_without_article(key)) or self._state_body(key)
             if side:
                 return side
         return ""
@@ -201,6 +201,13 @@ class Lexicon:
     def institutions(self) -> tuple[tuple[str, str], ...]:
         """``(term, country)`` of the institution terms, in the order of ``sides``."""
         return tuple((t, c) for t, c in self.sides.items() if self.side_kinds.get(t) == "institution")
+
+
+def _without_article(key: str) -> str:
+    """A name key without the article it opens with, as a sentence may write it ("la
+    secretaria de relaciones exteriores"); ``""`` when it opens with none."""
+    first, _, rest = key.partition(" ")
+    return rest if rest and (first == "the" or first in words_in_any("articles")) else ""
 
 
 def lexicon(titles: Path | None = None, demonyms: Path | None = None) -> Lexicon:

