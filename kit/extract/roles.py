@@ -53,7 +53,10 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   weakly, the organisation of the last of a list of names ("A and B of the Community
   of San Rocco"; not a state: "Presidents A and B of Bolivia" are often of two);
   the party of a header before a list ("For the Southern Front: A, B and C"; in a sentence with no
-  verb, after a comma: "Por el Frente Sur, D, con comandantes como E y F");
+  verb, after a comma: "Por el Frente Sur, D, con comandantes como E y F"), or of such a phrase
+  opening the clause that names them ("Por el Frente Sur negociaron A y B", "y, por el Frente
+  Sur, C") or set after a list of them ("A y B, por la Comandancia del Frente Sur;"), over a
+  body that is no state (a faction's name: "del Bloque Norte");
   an organisation that is no state's ("Taliban spokesman", "chair of the
   Norwegian Nobel Committee": the organisation), or the one whose body it is named as,
   if the article names that one on its own ("X, de la Dirección Nacional del FPL": the FPL); names listed against the
@@ -311,6 +314,7 @@ class _Reader(PhraseReader):
         self._sides_of_members()
         self._sides_of_whose_members()
         self._sides_of_list_headers()
+        self._sides_of_lists_represented()
         self._kin()
         self._companions()
         return self.ents
@@ -392,8 +396,9 @@ class _Reader(PhraseReader):
         doc = self.doc
         for k, token in enumerate(doc):
             if not (token.is_sent_start or k and (
-                    doc[k - 1].text in ".;" or set(doc[k - 1].text) <= set("*_"))):  # "**Who? **For ..."
-                continue
+                    doc[k - 1].text in ".;" or set(doc[k - 1].text) <= set("*_"))  # "**Who? **For ..."
+                    or k > 1 and doc[k - 1].text == "," and doc[k - 2].lower_ in self.w.conjunctions):
+                continue  # "A y, por el Frente Sur, B": a header after a conjunction too
             after = self._representing_at(k)
             if after is None:
                 continue
@@ -403,13 +408,17 @@ class _Reader(PhraseReader):
                 colon = next((t.i for t in doc[k + 2:k + 9] if t.text == ","), None)
                 end = next((t.i for t in doc[colon + 1:] if t.text in (".", "!", "?")), len(doc)) if colon else k
                 if colon is None or any(t.pos_ in ("VERB", "AUX") for t in doc[k:end]):
+                    self._side_of_represented_clause(opening, k + 1)
                     continue
                 verbless = True
             else:
                 end = next((t.i for t in doc[colon + 1:] if t.text in (".", "!", "?")), len(doc))
                 verbless = False
             party, cue = self._header_party(k + 1, colon), doc[opening:colon + 1].text
-            if not party or not self._item_at(colon + 1):
+            first = colon + 1  # "..., por el Frente Sur, | los | comandantes A y B"
+            while first < len(doc) and doc[first].lower_ in self.w.determiners:
+                first += 1
+            if not party or not self._item_at(first):
                 continue  # "For Israel: a setback, said X": no list of people
             items = {":", ";", ","} | self.w.conjunctions
             for ent in self.ents:
@@ -419,6 +428,82 @@ class _Reader(PhraseReader):
                         and (verbless or doc[before - 1].lower_ in items) \
                         and (not ent.side or ent.side_cue.startswith(CONTEXT_CUE)):
                     ent.side, ent.side_cue = party, cue
+
+    def _side_of_represented_clause(self, opening: int, k: int) -> None:
+        """People a clause opened by a phrase of ``representing_preps`` names take its party,
+        stated: "Por el Frente Sur negociaron, entre otros, los comandantes A y B" (the verb
+        right after the party: every person named after it up to the next verb after one),
+        "Por el Frente Sur, el comandante C, del Bloque Norte, afirmó ..." (a person right
+        after the party: the ones listed before the verb). The party (an entity from token
+        ``k``, not a person; the phrase opens at token ``opening``) replaces a side read
+        from context or a body that is no state ("del Bloque Norte": a faction of the party
+        C speaks for here)."""
+        doc, found = self.doc, self._party_at(k)
+        if found is None:
+            return
+        party, j = found
+        cue = doc[opening:j].text
+        j += j < len(doc) and doc[j].text == ","
+        first = j
+        while first < len(doc) and doc[first].lower_ in self.w.determiners:
+            first += 1
+        if not party or j >= len(doc) or not (doc[j].pos_ in ("VERB", "AUX") or self._item_at(first)):
+            return  # "For Israel, this is a setback, said X": no one listed for Israel
+        sentence_end = doc[j].sent.end if doc.has_annotation("SENT_START") else len(doc)
+        named, end = False, sentence_end
+        for t in doc[j + 1:sentence_end]:
+            named = named or (t.i in self.at and self.ents[self.at[t.i]].label == "PERSON")
+            if t.text == ";" or named and t.pos_ in ("VERB", "AUX") and t.i not in self.at:
+                end = t.i
+                break
+        for ent in self.ents:
+            if ent.kind == "person" and j <= ent.start < end and self._representation_wins(ent):
+                ent.side, ent.side_cue = party, cue
+
+    def _party_at(self, k: int) -> tuple[str, int] | None:
+        """``(party, end)`` of the entity (not a person) named from token ``k``, after an
+        article, through the bodies it is written of ("la Comandancia General | del | Frente
+        Sur": the Frente Sur, whose body it is), else None."""
+        doc = self.doc
+        k += k < len(doc) and doc[k].lower_ in self.w.articles
+        n = self.at.get(k)
+        if n is None or self.ents[n].start != k or self.ents[n].label == "PERSON":
+            return None
+        while (end := self.ents[n].end) + 1 < len(doc) and doc[end].lower_ in self.w.of | self.w.contracted:
+            j = end + 1 + (doc[end + 1].lower_ in self.w.articles)
+            m = self.at.get(j)
+            if m is None or self.ents[m].start != j or self.ents[m].label == "PERSON":
+                break
+            n = m
+        party = self.party_of(self.ents[n])
+        return (party, self.ents[n].end) if party else None
+
+    def _representation_wins(self, ent: Entity) -> bool:
+        """Whether a party a phrase says a person speaks for replaces the side they have: none,
+        one read from context, or a body that is no state (a faction of the party)."""
+        return not ent.side or ent.side_cue.startswith(CONTEXT_CUE) or ent.side not in self.lex.states
+
+    def _sides_of_lists_represented(self) -> None:
+        """Names listed right before a comma and a phrase of ``representing_preps`` take
+        its party, stated: "A, B y C, por el Frente Sur;" (the phrase ends the list: a
+        comma, a semicolon, a dash or the sentence's end follow the party), as one name
+        right before the phrase does (:meth:`_side_spoken_for`)."""
+        doc = self.doc
+        for run in self._person_runs():
+            last = self.ents[run[-1]]
+            if last.end + 2 >= len(doc) or doc[last.end].text != ",":
+                continue
+            after = self._representing_at(last.end + 1)
+            if after is None:
+                continue
+            found = self._party_at(after[0])
+            if found is None:
+                continue
+            party, end = found
+            if party and (end >= len(doc) or doc[end].text in (",", ";", ".", "—", "–")):
+                for m in run:
+                    if self._representation_wins(self.ents[m]):
+                        self.ents[m].side, self.ents[m].side_cue = party, doc[last.end + 1:end].text
 
     def _item_at(self, k: int) -> bool:
         """A person's name, or a title before one, starts at token ``k``."""

@@ -2066,3 +2066,22 @@ def test_a_name_of_the_lexicon_written_with_its_article_names_its_state():
     lex = titles.lexicon()
     assert lex.side_of("La Secretaría de Relaciones Exteriores") == "Mexico"
     assert lex.side_of("El Salvador") == "El Salvador"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Por el Frente Sur negociaron en la sede de la ONU, entre otros, los comandantes Tomás Ferrer y Julián "
+     "Arbeloa.", ["Tomás Ferrer", "Julián Arbeloa"]),  # the verb right after the party
+    ("Por el Frente Sur, el comandante Marco Deltoro, del Bloque Norte, afirmó que Ana Pereira vendrá.",
+     ["Marco Deltoro"]),  # over a faction's name; not Ana Pereira, after the verb
+    ("En Quito estuvieron el presidente Luis Mena y, por el Frente Sur, los comandantes Tomás Ferrer, Julián "
+     "Arbeloa y Marco Deltoro, entre otros.", ["Tomás Ferrer", "Julián Arbeloa", "Marco Deltoro"]),
+    ("Las figuras de la negociación —Ana Pereira, la mediadora; Tomás Ferrer y Julián Arbeloa, por la Comandancia "
+     "General del Frente Sur— se ocupan ahora del calendario.", ["Tomás Ferrer", "Julián Arbeloa"]),
+])
+def test_people_a_phrase_says_they_speak_for_take_its_party(text, names):
+    rows = _spanish_roles(text)
+    for name in names:
+        assert person(rows, name)["side"] == "Frente Sur", name
+    for other in ("Ana Pereira", "Luis Mena"):
+        if other in text:
+            assert person(rows, other)["side"] != "Frente Sur"
