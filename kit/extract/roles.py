@@ -48,7 +48,8 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   a place after the name ("Charles Schumer of New York"); the party after "for"
   ("Humberto de la Calle for the government and Iván Márquez for the FARC"; or after a
   phrase of ``representing_preps``, "X en nombre de la ONU", "on behalf of", over a
-  nationality;
+  nationality; after such a phrase a person is whom X works for, "X en nombre de Y": Y's
+  side, lent by the registry, and no nationality of X's;
   a country or capital the model left untagged too: "Vasko Naumovski for Skopje");
   weakly, the organisation of the last of a list of names ("A and B of the Community
   of San Rocco"; not a state: "Presidents A and B of Bolivia" are often of two);
@@ -74,7 +75,9 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   no office ("the French diplomat"), or before a name with no title at all ("el
   francés X", "Palestinian X"), and a country after a name given with a rank ("Maj.
   Gen. X of Finland"), is a nationality, a weak side that an office in an
-  international body the person is given ("..., the UNMIL force commander"), leading
+  international body the person is given ("..., the UNMIL force commander"; "el secretario
+  general de la ONU, el peruano X": the apposition before the name is read across the demonym,
+  which, for a state's office, "el presidente, el chileno X", is its state), leading
   or belonging to a group replaces ("the U.N. mission, led by ...", "U.N. observers, under ...", "the delegation,
   which includes ...", "The Estonian team, A, B and C, ...", "The team was led by
   D. It included E.", "On the Estonian side, F and G lead ..."; a bare "the team" or
