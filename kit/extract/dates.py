@@ -427,8 +427,9 @@ def _dates_a_noun_after(span: Span) -> bool:
 def _adverb_date_as_a_noun(span: Span) -> bool:
     """``span`` is one word that is a date only as an adverb (``adverb_deictic`` of
     ``calendar_words.csv``: "recibirá *mañana*", tomorrow) and the parser read it
-    otherwise ("por la mañana", the morning), or a modifier is before it ("pasado
-    mañana", the day after tomorrow, which kit does not read): no date."""
+    otherwise ("por la mañana", the morning), or a modifier is before it and the
+    patterns left it out of the date ("pasado mañana", the day after tomorrow, is a
+    date of its own words): no date."""
     if len(span) != 1:
         return False
     words_of = calendar_words(span.doc.lang_)

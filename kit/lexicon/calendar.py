@@ -12,12 +12,15 @@ neither made patterns of nor translated.
 The Spanish pipeline tags ``PER``/``LOC``/``ORG``/``MISC`` and no ``DATE``.
 The file lists such a language's month and weekday
 names, the words before or after them ("pasado", "próximo"), units, parts of a
-month ("principios", "finales"), "ayer", "hace" and number words, each with
-the English kit's date rules read; "mañana" is "tomorrow" where the parser reads
-it as an adverb ("recibirá *mañana*"), not the noun ("por la mañana") nor after
-"pasado" ("pasado mañana", the day after): the dates extractor
-(:mod:`kit.extract.dates`) drops those. "Fin" is no part of a month: "fin de
-semana" is the weekend. From it:
+month ("principios", "finales"), the days and parts of a day counted from
+publication ("ayer", "anoche", "anteayer", "pasado mañana", "esta noche"), "hace"
+and number words, each with the English kit's date rules read; "mañana" is
+"tomorrow" where the parser reads it as an adverb ("recibirá *mañana*"), not the
+noun ("por la mañana") nor after "pasado" alone: the dates extractor
+(:mod:`kit.extract.dates`) drops those. A term may have several words ("pasado
+mañana", the day after tomorrow; "esta mañana"): its pattern is its words. "Fin"
+is no part of a month: "fin de semana" is a unit, the weekend ("el pasado fin de
+semana", last weekend). From it:
 
 - :func:`date_patterns` makes ``DATE`` patterns for kit's ``span_ruler``
   ("el *viernes*", "el *pasado 27 de diciembre*", "*la semana pasada*", "a
@@ -38,6 +41,8 @@ Examples
 ('last December 27', 'two days ago', 'early this month')
 >>> in_english("mañana"), in_english("fin de semana") is None
 ('tomorrow', True)
+>>> in_english("anoche"), in_english("pasado mañana"), in_english("el fin de semana pasado")
+('last night', 'the day after tomorrow', 'last weekend')
 >>> in_english("tres días después"), in_english("al día siguiente"), in_english("esa misma semana")
 ('three days later', 'the following day', 'the same week')
 >>> in_english("Friday") is None
@@ -131,7 +136,11 @@ def date_patterns(lang: str) -> list[dict[str, Any]]:
         return []
 
     def any_of(*kinds: str) -> dict[str, Any]:
-        return {"LOWER": {"IN": sorted({t for k in kinds for t in w.get(k, {})})}}
+        return {"LOWER": {"IN": sorted({t for k in kinds for t in w.get(k, {}) if " " not in t})}}
+
+    def phrases(kind: str) -> list[list[dict[str, Any]]]:
+        """The terms of ``kind`` of more than one word, a token each ("pasado mañana")."""
+        return [[{"LOWER": t} for t in term.split()] for term in sorted(w.get(kind, {})) if " " in term]
 
     of, day = any_of("of"), {"SHAPE": {"IN": ["d", "dd"]}}
     year = [any_of("of"), {"SHAPE": "dddd"}]
@@ -151,6 +160,8 @@ def date_patterns(lang: str) -> list[dict[str, Any]]:
         [count, any_of("unit"), any_of("later")], [{"LIKE_NUM": True}, any_of("unit"), any_of("later")],
         [any_of("unit"), any_of("following")], [any_of("that"), any_of("same"), any_of("unit")],
         [any_of("same"), any_of("unit")], [any_of("that"), any_of("unit")],
+        # terms of several words: "pasado mañana", "esta noche", "el pasado fin de semana"
+        *phrases("deictic"), *([before, *u] for u in phrases("unit")), *([*u, after] for u in phrases("unit")),
     ]
     return [{"label": "DATE", "pattern": p, "id": f"calendar-{lang}"} for p in shapes]
 

@@ -43,6 +43,14 @@ PUBLISHED = dt.date(2024, 1, 18)  # a Thursday
     ("a principios de mes", "early this month", "2024-01-01", "2024-01-31"),
     ("mediados de marzo", "mid-March", None, None),
     ("ayer", "yesterday", "2024-01-17", "2024-01-17"),
+    ("anoche", "last night", "2024-01-17", "2024-01-17"),
+    ("anteanoche", "the day before yesterday", "2024-01-16", "2024-01-16"),
+    ("anteayer", "the day before yesterday", "2024-01-16", "2024-01-16"),
+    ("pasado mañana", "the day after tomorrow", "2024-01-20", "2024-01-20"),
+    ("esta mañana", "this morning", "2024-01-18", "2024-01-18"),
+    ("esta noche", "tonight", "2024-01-18", "2024-01-18"),
+    ("el fin de semana pasado", "last weekend", "2024-01-13", "2024-01-14"),
+    ("el próximo fin de semana", "next weekend", "2024-01-27", "2024-01-28"),
     ("SÁBADO", "Saturday", "2024-01-13", "2024-01-13"),  # case and accents aside
 ])
 def test_a_spanish_date_is_read_in_english_and_resolved_by_the_same_rules(spanish, english, start, end):

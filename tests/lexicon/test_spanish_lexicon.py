@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from kit.extract import dates, roles
 from kit.extract.titles import lexicon
-from kit.lexicon.calendar import date_patterns
+from kit.lexicon.calendar import date_patterns, in_english
 from kit.lexicon.patterns import demonym_patterns, entity_patterns, title_patterns
 
 
@@ -87,6 +87,14 @@ def test_manana_is_a_date_as_an_adverb_not_as_a_noun():
 
 
 def test_the_weekend_is_no_part_of_a_week():
-    # "fin de semana" is the weekend, not the end ("late") of this week
+    # "fin de semana" is the weekend, a unit of its own, not the end ("late") of this week
     found = _dates(["el", "pasado", "fin", "de", "semana"], ["DET", "ADJ", "NOUN", "ADP", "NOUN"])
-    assert not any("fin" in text for text in found)
+    assert found == ["pasado fin de semana"] and in_english(found[0]) == "last weekend"
+    assert _dates(["el", "fin", "de", "semana"], ["DET", "NOUN", "ADP", "NOUN"]) == []
+
+
+def test_a_date_of_several_words_is_found_whole():
+    found = _dates(["Firmarán", "pasado", "mañana", "y", "se", "reunieron", "anoche", "y", "esta",
+                    "noche", "."], ["VERB", "ADJ", "ADV", "CCONJ", "PRON", "VERB", "ADV", "CCONJ",
+                                    "DET", "NOUN", "PUNCT"])
+    assert found == ["pasado mañana", "anoche", "esta noche"]
