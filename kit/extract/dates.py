@@ -69,7 +69,9 @@ receive* ..."), or the noun a participle or relative clause describes ("the
 the name it stands beside, "Zalmay Khalilzad, the American envoy"; a relative
 pronoun, "who", "que", stands for that noun, whether the parse calls the clause
 ``relcl`` or, as the Spanish one does, ``acl``: "la ministra, *que* fue
-destituida el martes").
+destituida el martes"). Without one, ``implied_subject`` is true when the verb
+carries its subject (:func:`implied_subject`: a finite verb marked for person,
+"En mayo, en Caracas, *fijaron* la agenda"): a pronoun the text leaves out.
 
 ``noun`` is the lemma of the noun the date itself modifies, when it modifies
 one: "the *September* election", "the *invasion* in February", "the
@@ -113,7 +115,7 @@ COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
 INPUTS = ("text",)
 OFFSET_COLUMNS = ("clause_start", "clause_end", "subject_start", "subject_end")
 COLUMNS = ["text", "label", "tense", "verb", "cue", "clause_start", "clause_end",
-           "subject_start", "subject_end", "noun", "quoted", "after"]
+           "subject_start", "subject_end", "implied_subject", "noun", "quoted", "after"]
 LABELS = frozenset({"DATE", "TIME"})
 CLAUSE_DEPS = frozenset({"advcl", "conj", "ccomp", "parataxis", "relcl", "acl", "csubj"})
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -170,7 +172,7 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
         verb = _reporting_before(ent) or _relative_clause_before(ent, main) or main
         noun_cue = _cue_of_noun(ent)
         clause = clause_span(ent, verb)
-        subject = subject_span(verb) if verb is not None else None
+        subject = subject_span(verb, ent) if verb is not None else None
         rows.append({
             "start_char": ent.start_char,
             "end_char": ent.end_char,
@@ -183,6 +185,7 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
             "clause_end": clause[1],
             "subject_start": subject[0] if subject else None,
             "subject_end": subject[1] if subject else None,
+            "implied_subject": subject is None and implied_subject(verb),
             "noun": dated_noun(ent, verb),
             "quoted": any(a <= ent.start_char and ent.end_char <= b for a, b in quotes),
             "after": _dates_a_noun_after(ent),
@@ -245,8 +248,11 @@ def _reporting_before(span: Span) -> Token | None:
     return doc[k] if tok.head.i == k and tok.dep_ in ("ccomp", "advcl", "xcomp", "conj") else None
 
 
-def subject_span(verb: Token) -> tuple[int, int] | None:
+def subject_span(verb: Token, date: Span | None = None) -> tuple[int, int] | None:
     """Character offsets of who or what does ``verb``'s act (module docstring), or None.
+    Neither the date itself (``date``: "el 25 de septiembre ... crearon", the parse
+    taking the day for the subject) nor a noun after a finite verb that does not agree
+    with it in number ("fijaron la agenda": the object) is the subject.
 
     >>> from kit.nlp.pipeline import get_nlp
     >>> d = get_nlp()("Santos is due to receive the prize in Oslo next month.")
@@ -255,7 +261,9 @@ def subject_span(verb: Token) -> tuple[int, int] | None:
     'Santos'
     """
     for _ in range(6):
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS
+                        and not (date is not None and date.start <= c.i < date.end)
+                        and not _disagrees(c, verb)), None)
         if subject is not None and not (verb.dep_ in RELATIVE_DEPS and subject.lower_ in words_or(
                 "relative_subjects", verb.doc.lang_)):
             return subject.left_edge.idx, _end(subject.right_edge)
@@ -269,6 +277,28 @@ def subject_span(verb: Token) -> tuple[int, int] | None:
             return None
         verb = verb.head
     return None
+
+
+def _disagrees(subject: Token, verb: Token) -> bool:
+    """``subject`` stands after ``verb``, a finite verb marked for person, and is of
+    another number, coordinated with nothing ("fijaron la agenda"): the parse took the
+    object for the subject."""
+    number, other = verb.morph.get("Number", []), subject.morph.get("Number", [])
+    return (subject.i > verb.i and bool(verb.morph.get("Person", [])) and bool(number) and bool(other)
+            and number != other and not any(c.dep_ == "conj" for c in subject.children))
+
+
+def implied_subject(verb: Token | None) -> bool:
+    """Whether ``verb``, with no subject of its own (:func:`subject_span`), carries it:
+    a finite verb marked for person, as a language that leaves out its pronouns writes
+    it ("En mayo, en Caracas, *fijaron* la agenda": they fixed). Its subject is then a
+    pronoun the text leaves out: someone acts, as "they" would say in English.
+
+    >>> from kit.nlp.pipeline import get_nlp
+    >>> implied_subject(get_nlp()("Signed in May.")[0])
+    False
+    """
+    return verb is not None and "Fin" in verb.morph.get("VerbForm", []) and bool(verb.morph.get("Person", []))
 
 
 def _noun_phrase(noun: Token) -> tuple[int, int]:

@@ -5,7 +5,9 @@ it can date an event, else the reason it cannot (:data:`kit.timeline.clauses.KEP
 
 A clause dates an event when something acts in it: a named actor (a PERSON /
 ORG / GPE / NORP mention that is not used as a place), a group, an event noun
-or a pronoun (:func:`kit.timeline.clauses.participants`), and its verb says
+or a pronoun (:func:`kit.timeline.clauses.participants`), written or left out and
+carried by the verb ("En mayo, en Caracas, fijaron la agenda": the dates table's
+``implied_subject``, :func:`kit.extract.dates.implied_subject`), and its verb says
 that something happened (:func:`kit.timeline.clauses.verb_reason`). Stamps,
 headers, bylines, captions and datelines date no event
 (:func:`kit.timeline.clauses.furniture`), nor do dates inside a quotation (the
@@ -378,6 +380,8 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
     acting += _people_counted(subject_words, mentions, offset, lo)
     who = participants(_head(text[: max(0, lo - offset)], clause) + _blank(clause, inside, lo)
                        + " " + _subject_text(row, text, offset, (lo, hi), subject, floor))
+    if opt(row.get("implied_subject")):  # "fijaron la agenda": they did, a pronoun left out
+        who = who._replace(pronoun=True)
     if not acting and not who and not things:
         acting = _cut_subject(data, article, int(row["sentence_id"]), text)
         who = _counted(data, row, text[: max(0, lo - offset)], subject_words) or _count_group(subject_words)

@@ -663,3 +663,43 @@ def test_a_participle_tagged_adjective_is_the_verb_of_the_date_it_governs():
     plain = doc("Fermin/PROPN/PROPN/nsubj/4 ,/PUNCT/PUNCT/punct/2 feliz/ADJ/ADJ/amod/0 "
                 "julio/NOUN/NOUN/obl/2 habló/VERB/VERB/ROOT/4/hablar")
     assert governing_verb(plain[3:4]).text == "habló"
+
+
+# ---- a subject the verb carries --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("tokens, ents", [
+    # "En mayo, en Varela, fijaron la agenda": the parse takes the object for the subject
+    ("En/ADP/ADP/case/1 mayo/NOUN/NOUN/obl/5 ,/PUNCT/PUNCT/punct/4 en/ADP/ADP/case/4 "
+     "Varela/PROPN/PROPN/obl/5 fijaron/VERB/VERB/ROOT/5/fijar/Mood=Ind;Number=Plur;Person=3;"
+     "Tense=Past;VerbForm=Fin la/DET/DET/det/7 agenda/NOUN/NOUN/nsubj/5//Gender=Fem;Number=Sing",
+     {1: (2, "DATE")}),
+    # "acordaron las reformas y el 25 de abril crearon la comisión": the parse takes the day,
+    # and the verb it is coordinated with has no subject either
+    ("acordaron/VERB/VERB/ROOT/0/acordar/Number=Plur;Person=3;VerbForm=Fin y/CCONJ/CCONJ/cc/5 "
+     "el/DET/DET/det/3 25/NUM/NUM/nsubj/5 abril/NOUN/NOUN/compound/3 "
+     "crearon/VERB/VERB/conj/0/crear/Number=Plur;Person=3;VerbForm=Fin "
+     "la/DET/DET/det/7 comisión/NOUN/NOUN/obj/5//Number=Sing", {3: (5, "DATE")}),
+])
+def test_a_finite_verb_marked_for_person_without_a_subject_carries_it(tokens, ents):
+    d = doc(tokens, ents, vocab=VOCAB_ES)
+    r = row(d)
+    assert subject(d, r) is None and r["implied_subject"] is True
+
+
+def test_an_agreeing_subject_after_the_verb_or_a_written_one_is_kept():
+    # "Se aprobó la agenda en mayo": the agenda is the subject
+    d = doc("Se/PRON/PRON/obj/1 aprobó/VERB/VERB/ROOT/1/aprobar/Number=Sing;Person=3;VerbForm=Fin "
+            "la/DET/DET/det/3 agenda/NOUN/NOUN/nsubj/1//Number=Sing en/ADP/ADP/case/5 "
+            "mayo/NOUN/NOUN/obl/1", {5: (6, "DATE")}, vocab=VOCAB_ES)
+    r = row(d)
+    assert subject(d, r) == "la agenda" and r["implied_subject"] is False
+    # "The United States says ... on Friday": a subject before the verb, whatever its number
+    d = doc("States/NNPS/PROPN/nsubj/1//Number=Plur says/VBZ/VERB/ROOT/1/say/Number=Sing;Person=3;"
+            "VerbForm=Fin on/IN/ADP/prep/1 Friday/NNP/PROPN/pobj/2", {3: (4, "DATE")})
+    r = row(d)
+    assert subject(d, r) == "States" and r["implied_subject"] is False
+    # a participle carries no subject
+    d = doc("Signed/VBN/VERB/ROOT/0/sign/Tense=Past;VerbForm=Part on/IN/ADP/prep/0 "
+            "Friday/NNP/PROPN/pobj/1", {2: (3, "DATE")})
+    assert row(d)["implied_subject"] is False

@@ -344,3 +344,16 @@ def test_an_adjective_or_a_name_is_no_event_noun():
     assert participants("The ruling party walked out in Harare").nouns == []
     assert participants("Ban Ki-moon flew to Geneva").nouns == []
     assert participants("the indictment was unsealed").nouns == ["indictment"]
+
+
+def test_a_subject_the_verb_carries_takes_part_as_a_pronoun_would():
+    # "En mayo, en Varela, fijaron la agenda": they fixed it, the pronoun left out
+    text = "En mayo, en Varela, fijaron la agenda."
+    carried = ("mayo", "past", text, None, "fijar", {"implied_subject": True})
+    written = ("mayo", "past", text, None, "fijar", {})
+    mentions = [("Varela", "GPE")]
+    assert dated_clauses(fake_ann(article([(text, [carried], mentions)])))["kept_out"].tolist() == [""]
+    assert dated_clauses(fake_ann(article([(text, [written], mentions)])))["kept_out"].tolist() == [
+        "no participant"]
+    reports = event_reports(fake_ann(article([(text, [carried], mentions)])))
+    assert reports["text"].tolist() == ["mayo"]

@@ -38,8 +38,8 @@ def fake_ann(*articles):
 
     A sentence is ``(text, dates, mentions)``; a date is ``(expression, tense,
     clause or None, cue or None[, verb[, grammar]])`` (verb "meet" unless given;
-    ``grammar``: ``{"subject": text, "noun": lemma}``, the extractor's subject and
-    dated noun); a mention is ``(text, label)`` (first occurrence; canonical = text).
+    ``grammar``: ``{"subject": text, "noun": lemma, "implied_subject": bool}``, the
+    extractor's subject, dated noun and whether the verb carries its subject); a mention is ``(text, label)`` (first occurrence; canonical = text).
     """
     arts, sents, dates, ments = [], [], [], []
     for article_id, published, source, sentences in articles:
@@ -63,6 +63,7 @@ def fake_ann(*articles):
                               "subject_start": offset + text.index(subject) if subject else None,
                               "subject_end": offset + text.index(subject) + len(subject)
                               if subject else None,
+                              "implied_subject": grammar.get("implied_subject"),
                               "noun": grammar.get("noun")})
             for name, label in ms:
                 at = text.index(name)
