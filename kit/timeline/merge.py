@@ -22,7 +22,10 @@ not the day "the agreement" was announced; then the one at its place), when thei
 dates allow it:
 
 - **the same dates**: any shared evidence will do (for spans up to
-  ``MAX_MERGE_DAYS``; longer ones are treated as coarser reports);
+  ``MAX_MERGE_DAYS``; longer ones are treated as coarser reports, unless the
+  report and the event look back on them from other articles and no other event
+  of those dates shares anything with the report: "En mayo de 1990, en Caracas,
+  fijaron la agenda" and "en Caracas se aprobó, en mayo de 1990, la agenda");
 - **a coarser report** ("in July", "last week": at most ``MAX_WITHIN_DAYS``
   long) joins an event whose dates lie inside it, and on the side of its
   article's publication its tense says ("will resume later this month": after
@@ -231,7 +234,7 @@ class Group:
                    for name, past_only in SAME_ACT_LISTS.items() if past or not past_only)
 
     def match(self, r: Report, ev: Evidence | None = None,
-              verbs: int = 1, pairs: int = 2, topics: int = 2) -> tuple[int, int] | None:
+              verbs: int = 1, pairs: int = 2, topics: int = 2, alike: int = 2) -> tuple[int, int] | None:
         """(evidence score, kind) of a match; None: not this group's event.
 
         A coarser report, or one of the same dates longer than a week, needs
@@ -278,7 +281,7 @@ class Group:
         if (r.start, r.end) == (self.start, self.end):
             if self._another_act(r, ev):
                 return None
-            weak = ev.score > 0 and r.days <= MAX_MERGE_DAYS
+            weak = ev.score > 0 and (r.days <= MAX_MERGE_DAYS or self._looked_back(r, alike))
             return (ev.score, SAME) if weak or enough else None
         # the one past event in its dates with an event noun of its, other than the talks
         lone = (topics <= 1 and not verbs and r.article_id not in self.articles
@@ -289,6 +292,16 @@ class Group:
                 return None
             return (ev.score, WITHIN) if (enough or lone) and self._tense_allows(r) else None
         return None
+
+    def _looked_back(self, r: Report, alike: int) -> bool:
+        """Whether ``r``, of the group's dates longer than a week, and the group look back
+        on one past event: every report written after the dates end, in another article
+        than the group's, and no other event of those dates sharing anything with ``r``
+        (``alike``: how many do). Any shared evidence then does: "En mayo de 1990, en
+        Caracas, fijaron la agenda" and "en Caracas se aprobó, en mayo de 1990, la agenda"."""
+        return (alike <= 1 and r.status == "happened" and r.article_id not in {m.article_id for m in self.members}
+                and self.first_published is not None and self.end < self.first_published
+                and r.published is not None and self.end < r.published)
 
     def _told_apart(self, r: Report) -> bool:
         """Whether ``r``, a coarser report, stands in a sentence that gives the group's
@@ -498,11 +511,12 @@ def _merge_dates(reports: list[Report], window: int = 0) -> list[Group]:
             ev.nouns > 0 and ev.names > 0 for ev in rivals)
         pairs = sum(ev.names >= 2 for ev in rivals)
         topics = sum(ev.nouns > 0 for ev in rivals)  # sharing an event noun
+        alike = sum(ev.score > 0 for ev in rivals)  # sharing anything
         # ties: the group doing the report's act itself, before one whose statements name it;
         # then the one doing its verb, before one sharing only its event noun; then the one
         # at the report's place
         scored = [((*m, ev.direct, ev.act, ev.places), -i, g) for i, (g, ev) in enumerate(evidence)
-                  if (m := g.match(r, ev, verbs, pairs, topics)) is not None]
+                  if (m := g.match(r, ev, verbs, pairs, topics, alike)) is not None]
         if scored:
             (score, kind, *_), _, group = max(scored, key=lambda s: s[:2])
             other = _other_day(r, by_day, window, score) if kind == SAME else None

@@ -24,7 +24,14 @@ import pandas as pd
 import pytest
 
 from kit.charts.timeline import timeline
-from kit.timeline.events import DATE_COLUMNS, EVENT_COLUMNS, dated_clauses, events, resolved_dates
+from kit.timeline.events import (
+    DATE_COLUMNS,
+    EVENT_COLUMNS,
+    dated_clauses,
+    event_reports,
+    events,
+    resolved_dates,
+)
 
 D = dt.date
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "timeline_corpus"
@@ -513,3 +520,34 @@ def test_a_subject_that_counts_the_people_named_before_it_is_those_people(tmp_pa
     ann = annotate([Article(id="a", title="", text=text, published=D(2022, 8, 8))], cache_dir=tmp_path)
     saturday = events(ann).set_index("start").loc[D(2022, 8, 6)]
     assert saturday["actors"] == actors
+
+
+def test_two_articles_looking_back_on_a_past_month_share_its_one_event_on_a_place():
+    fixed = ("a", D(2024, 3, 4), "Gazette", [("In Brennholm, they fixed the agenda in May 2021.",
+                                               [("May 2021", "past", None, None, "fix")],
+                                               [("Brennholm", "GPE")])])
+    approved = ("b", D(2024, 3, 6), "Courier", [("They approved the agenda in May 2021 in Brennholm.",
+                                                 [("May 2021", "past", None, None, "approve")],
+                                                 [("Brennholm", "GPE")])])
+    assert len(event_reports(fake_ann(fixed, approved))) == 2
+    assert len(events(fake_ann(fixed, approved))) == 1
+    # two events of that month each sharing something with the report: which one it is, it
+    # does not say
+    signed = ("c", D(2024, 3, 5), "Herald", [("Arvelo signed a truce in May 2021.",
+                                              [("May 2021", "past", None, None, "sign")],
+                                              [("Arvelo", "PERSON")])])
+    visited = ("d", D(2024, 3, 5), "Herald", [("Karsten visited Osk in May 2021.",
+                                               [("May 2021", "past", None, None, "visit")],
+                                               [("Karsten", "PERSON"), ("Osk", "GPE")])])
+    met = ("e", D(2024, 3, 7), "Courier", [("Arvelo met Karsten in May 2021.",
+                                            [("May 2021", "past", None, None, "meet")],
+                                            [("Arvelo", "PERSON"), ("Karsten", "PERSON")])])
+    assert len(event_reports(fake_ann(signed, visited, met))) == 3
+    assert len(events(fake_ann(signed, visited, met))) == 3
+    # a plan, written before the month: not looking back
+    planned = ("b", D(2021, 4, 6), "Courier", [("They will approve the agenda in May 2021 in Brennholm.",
+                                                 [("May 2021", "future", None, None, "approve")],
+                                                 [("Brennholm", "GPE")])])
+    assert len(event_reports(fake_ann(fixed, planned))) == 2
+    assert len(events(fake_ann(fixed, planned))) == 2
+
