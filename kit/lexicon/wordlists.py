@@ -225,7 +225,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ``chain_day_units`` ("day", "morning", "time": "the next *morning*" is a day), and
   ``apart_words`` ("after", "before": "on Thursday, eleven days *after* they signed"
   dates what follows): :mod:`kit.timeline.relative`; ``cause_marks`` ("in protest at",
-  "because of": the names after them are another event's): :mod:`kit.timeline.reports`; ``date_leading_preps`` ("on", "since": dropped before a
+  "because of": the names after them are another event's), ``frame_preps`` ("during",
+  "durante": "killed on 16 November, *during* the offensive" names the event it happened
+  in, not its own event noun): :mod:`kit.timeline.reports`; ``date_leading_preps`` ("on", "since": dropped before a
   date), ``day_parts`` and the words that keep a part of the day in the expression,
   ``day_part_deictics`` (the whole rest: "*last* night") and ``day_part_modifiers`` (its
   last word: "the *next* morning"): :mod:`kit.timeline.resolve`;

@@ -25,6 +25,10 @@ else by :mod:`kit.lexicon.canonical`. GPE / LOC / FAC mentions after "in",
 event's place, not actors; with
 ``ann.roles``, names inside titles are not actors and actors get their ``side``.
 
+An event noun after a word of ``frame_preps`` ("killed on 16 November *during* the
+offensive") names the event the act happened in, not the act: it is none of the
+report's nouns.
+
 A clause tells its own act up to a cause phrase after its date (``cause_marks``:
 "suspended its participation on Saturday *in protest at* the extradition of X";
 "because of"): the names in the cause are another event's, not the report's actors.
@@ -378,7 +382,7 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
     acting = [m for m in inside if m.actor] + [m for m in subject if m.actor]
     subject_words = _subject_words(row, text, offset)
     acting += _people_counted(subject_words, mentions, offset, lo)
-    who = participants(_head(text[: max(0, lo - offset)], clause) + _blank(clause, inside, lo)
+    who = participants(_head(text[: max(0, lo - offset)], clause) + _unframed(_blank(clause, inside, lo))
                        + " " + _subject_text(row, text, offset, (lo, hi), subject, floor))
     if opt(row.get("implied_subject")):  # "fijaron la agenda": they did, a pronoun left out
         who = who._replace(pronoun=True)
@@ -423,6 +427,19 @@ def _cause_span(text: str, lo: int, hi: int, offset: int, date_end: int,
         return hi, hi
     at = offset + found.start()
     return (at, int(subject)) if subject is not None and at < int(subject) < hi else (at, hi)
+
+
+def _unframed(clause: str) -> str:
+    """The clause without the event it happened in, from a word of ``frame_preps`` to
+    the next comma ("asesinados el 16 de noviembre, *durante la ofensiva sobre la
+    capital*": the offensive is no event noun of the killing); its names are left to
+    the caller."""
+    return _frame().sub(lambda m: " " * len(m.group(0)), clause)
+
+
+@lexicon_cache
+def _frame() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(words_in_any('frame_preps'))})\b[^,;:]*", re.I)
 
 
 @lexicon_cache

@@ -551,3 +551,20 @@ def test_two_articles_looking_back_on_a_past_month_share_its_one_event_on_a_plac
     assert len(event_reports(fake_ann(fixed, planned))) == 2
     assert len(events(fake_ann(fixed, planned))) == 2
 
+
+def test_the_event_an_act_happened_during_is_none_of_its_event_nouns():
+    killed = ("a", D(2024, 3, 1), "Gazette", [(
+        "Troops killed six priests in Osk on Jan. 16, during the offensive on the capital.",
+        [("Jan. 16", "past", None, None, "kill")], [("Osk", "GPE")])])
+    carried = ("b", D(2024, 3, 5), "Courier", [(
+        "The offensive carried the war to the capital in January.",
+        [("January", "past", None, None, "carry")], [])])
+    assert len(event_reports(fake_ann(killed, carried))) == 2
+    assert len(events(fake_ann(killed, carried))) == 2  # the killing, and the offensive
+    assert event_reports(fake_ann(killed))["text"].tolist() == ["Jan. 16"]  # still an event
+    # the offensive as what was killed in: the one past event of the month with its noun
+    within = ("a", D(2024, 3, 1), "Gazette", [(
+        "The offensive on the capital killed six priests in Osk on Jan. 16.",
+        [("Jan. 16", "past", None, None, "kill")], [("Osk", "GPE")])])
+    assert len(events(fake_ann(within, carried))) == 1
+
