@@ -30,6 +30,7 @@ from pathlib import Path
 import pandas as pd
 
 from kit.actors.spelling import close_spelling, final_e, given_spelling, initial, one_letter_apart
+from kit.extract.phrases import CONTEXT_CUE
 from kit.extract.titles import lexicon
 from kit.lexicon.canonical import family_names, name_key
 from kit.lexicon.files import DATA_DIR, lexicon_cache, read_table
@@ -83,11 +84,17 @@ class NameGraph:
             if "\t" not in node and self.person[node] and _shortens(part, name_key(node).split()):
                 self.read_as.setdefault(" ".join(part), set()).add(node)
         self.profile = {c: _profile(nodes, mentions[c]) for c in ("side", "role")}
+        # the sides a sentence states, not those guessed from where the article is set
+        # ("context: ...": the one state it names, a nationality word)
+        stated = mentions["side"].where(~mentions["side_cue"].fillna("").str.startswith(CONTEXT_CUE), "") \
+            if "side_cue" in mentions else mentions["side"]
+        firm = _profile(nodes, stated)
         # per root, kept up to date by union: its fullest name and its sides/roles
         self.best = {n: n for n in self.parent}
         # per root: mentions of its full person names (which of several a short name is)
         self.mass = {n: self.count[n] if "\t" not in n and self.person[n] else 0 for n in self.parent}
         self.traits = {c: {n: set(p.get(n, ())) for n in self.parent} for c, p in self.profile.items()}
+        self.firm = {n: set(firm.get(n, ())) for n in self.parent}
         # per root holding an alias target: (the target's place in the alias table, the target)
         self.target: dict[str, tuple[int, str]] = {}
         for i, target in enumerate(self.forced.values()):
@@ -111,7 +118,7 @@ class NameGraph:
             self.parent[b] = a
             self.best[a] = self._fuller(self.best[a], self.best.pop(b))
             self.mass[a] += self.mass.pop(b)
-            for traits in self.traits.values():
+            for traits in (*self.traits.values(), self.firm):
                 traits[a] |= traits.pop(b)
             if b in self.target:
                 self.target[a] = min(self.target.get(a, self.target[b]), self.target.pop(b))
@@ -176,12 +183,14 @@ class NameGraph:
         self._misspelt_surnames()
         self._initials()
 
-    def _may_join(self, a: str, b: str) -> bool:
+    def _may_join(self, a: str, b: str, stated: bool = False) -> bool:
         """Two person clusters apart so far, with no contradicting sides (a state and
         one of its bodies are one side here: "Poland" and "Polish Foreign Ministry",
-        :func:`_states_of`)."""
+        :func:`_states_of`); with ``stated``, only the sides a sentence states count, not
+        those guessed from context (the one state an article names, a nationality word):
+        for names whose words already say they are one person's."""
         ra, rb = self.find(a), self.find(b)
-        sides = self.traits["side"]
+        sides = self.firm if stated else self.traits["side"]
         if ra == rb or not (sides[ra] and sides[rb]) or sides[ra] & sides[rb]:
             return ra != rb
         return bool(_states_of(frozenset(sides[ra])) & _states_of(frozenset(sides[rb])))
@@ -263,7 +272,8 @@ class NameGraph:
         Aquino III"), with a generational suffix or regnal number or not (``name_suffixes``:
         "Jr.", "III"; "Juan Carlos" and "Juan Carlos I";
         "Benigno Aquino" beside "Benigno Aquino Jr." and "Benigno Aquino III" joins
-        neither). A name that only adds another last word is another person's as often
+        neither), unless a side a sentence states is at odds (one guessed from context, a
+        nationality word beside an office's body, is not). A name that only adds another last word is another person's as often
         ("Nicolás Maduro" / "Nicolás Maduro Guerra", his son): no merge."""
         fuller: dict[str, set[str]] = {}
         suffixes = words("name_suffixes")
@@ -280,7 +290,8 @@ class NameGraph:
         # "Benigno Aquino" looks for the one fuller name
         for node in sorted(self._full(person=True), key=lambda n: -len(name_key(n).split())):
             roots = {self.find(n) for n in fuller.get(name_key(node), ())} - {self.find(node)}
-            if len(name_key(node).split()) > 1 and len(roots) == 1 and self._may_join(node, root := roots.pop()):
+            if len(name_key(node).split()) > 1 and len(roots) == 1 and \
+                    self._may_join(node, root := roots.pop(), stated=True):
                 self.union(root, node, f"{node} → {self.shown(root)}: the same name without its middle "
                                        "names, initials or suffix (Jr., III)")
 
@@ -312,9 +323,12 @@ class NameGraph:
     def _second_surnames(self) -> None:
         """A name of two words or more and the one name that adds a last word to it
         ("Rodrigo Londoño" / "Rodrigo Londoño Echeverri": a second family name left
-        out) join when both have a side and a role, and both agree: a name that adds a
-        word is another person's as often ("Nicolás Maduro" / "Nicolás Maduro Guerra",
-        his son), so the readings must say it is one person. A double family name
+        out; "Rafael Ibarra" / "Rafael Ibarra Celaya", never "Tomás Ibarra Celaya")
+        join when a role of theirs agrees and no side a sentence states is at odds (a side
+        guessed from context, a nationality word or the one state an article names, does
+        not count): a name that adds a word is another person's as often ("Nicolás Maduro"
+        / "Nicolás Maduro Guerra", his son, a deputy), so the readings must say it is one
+        person. A double family name
         is one last word ("Eduardo Frei" / "Eduardo Frei Ruiz-Tagle"), and so is a
         family or tribal name with its article ("Al-Haythar", "al Qahtani":
         ``name_articles``), which names the same person's lineage: for it a side
@@ -333,12 +347,12 @@ class NameGraph:
                 continue
             longer = fuller.get(" ".join(key), {})
             roots = {self.find(n) for n in longer} - {self.find(node)}
-            if len(roots) != 1 or not self._may_join(node, root := roots.pop()):
+            if len(roots) != 1 or not self._may_join(node, root := roots.pop(), stated=True):
                 continue
             lineage = any(self.find(n) == root and last.split()[0] in articles for n, last in longer.items())
-            if self._same_readings(node, root):
+            if _share(self.traits["role"][self.find(node)], self.traits["role"][root]):
                 self.union(root, node, f"{node} → {self.shown(root)}: the same name without its "
-                                       "last family name, with the same side and role")
+                                       "last family name, with the same role and no side stated apart")
             elif lineage and self._shares_side(node, root) and not self._at_odds(node, root):
                 self.union(root, node, f"{node} → {self.shown(root)}: the same name without its "
                                        "family name with its article (al-, el-), with the same side")

@@ -117,11 +117,13 @@ def test_a_name_with_initials_for_its_first_names_joins_the_fuller_name_they_sta
     assert actors[6] in ("K. Kamara", "Kadi Kamara") and actors[7] == "Ibrahim Kamara"  # "K." is not "I."
 
 
-def _read(*people: tuple[str, str, str]) -> NameGraph:
-    """One person mention per ``(name, side, role)``, each in its own article."""
+def _read(*people: tuple[str, ...]) -> NameGraph:
+    """One person mention per ``(name, side, role)`` or ``(name, side, role, side_cue)``,
+    each in its own article."""
     rows = [{"article_id": f"a{i}", "sentence_id": 0, "start_char": 0, "end_char": len(name),
              "text": name, "name": name, "corpus": name, "kind": "person", "role": role,
-             "side": side, "named": True} for i, (name, side, role) in enumerate(people)]
+             "side": side, "side_cue": cue[0] if cue else "", "named": True}
+            for i, (name, side, role, *cue) in enumerate(people)]
     return NameGraph(pd.DataFrame(rows), {})
 
 
@@ -137,6 +139,25 @@ def test_a_name_without_its_second_family_name_joins_it_when_side_and_role_agree
     for apart in (son, unread, first):  # another role; a reading missing; a given name ends it
         names = [n for n, _, _ in apart]
         assert _actors(_read(*apart), *names) == names
+
+
+def test_a_name_without_its_second_family_name_joins_it_when_a_role_agrees_and_no_stated_side_differs():
+    guessed = "context: the one state the article names"
+    brothers = (("Tomás Ibarra", "Honduras", "President"), ("Tomás Ibarra Celaya", "Belize", "president", guessed),
+                ("Rafael Ibarra", "Honduras", "General"), ("Rafael Ibarra Celaya", "", "General"))
+    graph = _read(*brothers)
+    assert _actors(graph, *(n for n, *_ in brothers)) == ["Tomás Ibarra Celaya"] * 2 + ["Rafael Ibarra Celaya"] * 2
+    stated = (("Tomás Ibarra", "Honduras", "President"), ("Tomás Ibarra Celaya", "Belize", "President"))
+    assert _actors(_read(*stated), *(n for n, *_ in stated)) == [n for n, *_ in stated]
+
+
+def test_a_name_without_its_middle_name_joins_it_though_a_nationality_word_gave_another_side():
+    names = (("Paulo Clemente Vaz Lobo", "Portugal", "", "context: portugués, a nationality"),
+             ("Paulo Vaz Lobo", "Union of Atlantic States", "Secretary-General"))
+    assert _actors(_read(*names), *(n for n, *_ in names)) == ["Paulo Clemente Vaz Lobo"] * 2
+    stated = (("Paulo Clemente Vaz Lobo", "Portugal", "", "nationality: portugués"),
+              ("Paulo Vaz Lobo", "Union of Atlantic States", "Secretary-General"))
+    assert _actors(_read(*stated), *(n for n, *_ in stated)) == [n for n, *_ in stated]
 
 
 def test_a_name_without_its_double_family_name_joins_it_when_side_and_role_agree():
