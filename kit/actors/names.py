@@ -34,7 +34,7 @@ from kit.extract.phrases import CONTEXT_CUE
 from kit.extract.titles import lexicon
 from kit.lexicon.canonical import family_names, name_key
 from kit.lexicon.files import DATA_DIR, lexicon_cache, read_table
-from kit.lexicon.wordlists import words
+from kit.lexicon.wordlists import words, words_in_any
 
 NICKNAMES_FILE = DATA_DIR / "nicknames.csv"
 ARTICLE = "al"  # how _spelling_variants writes every ``name_articles`` word ("el", "al")
@@ -68,6 +68,7 @@ class NameGraph:
         keys = [name_key(p).split() for p in persons]
         short = {" ".join(k[i:]) for k in keys for i in range(1, len(k))}  # the end of a longer name
         short |= {k[0] for k in keys if len(k) > 1}  # or its first word (a first name: "Mike")
+        short |= {w for k in keys for w in _joined_heads(k)}  # or the first of two joined family names
         self.node = {(n, a): f"{n}\t{a}" if n in persons and name_key(n) in short else n
                      for col in ("name", "corpus") for n, a in zip(mentions[col].tolist(), mentions["article_id"].tolist())}
         nodes = [self.node[k] for k in zip(mentions["name"].tolist(), mentions["article_id"].tolist())]
@@ -554,7 +555,7 @@ class NameGraph:
         longer: dict[str, set[str]] = {}
         for p in self._full(person=True):
             key = name_key(p).split()
-            ends = [" ".join(key[i:]) for i in range(1, len(key))]
+            ends = [" ".join(key[i:]) for i in range(1, len(key))] + _joined_heads(key)
             for short in ends + ([key[0]] if ends and key[0] in family_names() else []):
                 longer.setdefault(short, set()).add(p)
         return longer
@@ -732,11 +733,26 @@ def _placed(nodes: list[str], mentions: pd.DataFrame) -> dict[str, dict[str, tup
 def _shortens(short: list[str], name: list[str]) -> bool:
     """The words ``short`` end the longer ``name`` ("castillo" of "rosa castillo"),
     or are its first word and no given name (a family name written first: "moon"
-    of "moon jae in"; not "elizabeth" of "elizabeth warren")."""
+    of "moon jae in"; not "elizabeth" of "elizabeth warren"), or the first of two
+    family names a joiner links (:func:`_joined_heads`: "cuadra" of "ramiro cuadra y pineda")."""
     if not short or len(name) <= len(short):
         return False
-    return name[-len(short):] == short or (len(short) == 1 and name[0] == short[0]
-                                           and short[0] not in _given_names())
+    return name[-len(short):] == short or (len(short) == 1 and (
+        name[0] == short[0] and short[0] not in _given_names() or short[0] in _joined_heads(name)))
+
+
+def _joined_heads(key: list[str]) -> list[str]:
+    """The first of two family names a ``surname_joiners`` word links, after a given
+    name ("cuadra" of "ramiro cuadra y pineda", "sousa" of "lidia sousa e melo"),
+    when it is no given name: alone, it names the person as readers call them. A
+    particle right after the given name opens one family name ("ramiro de la vega").
+
+    >>> _joined_heads(["ramiro", "cuadra", "y", "pineda"]), _joined_heads(["ramiro", "de", "la", "vega"])
+    (['cuadra'], [])
+    """
+    joiners = words_in_any("surname_joiners")
+    return [key[i - 1] for i in range(2, len(key) - 1)
+            if key[i] in joiners and key[i - 1] not in joiners and key[i - 1] not in _given_names()]
 
 
 @lexicon_cache(maxsize=1 << 12)

@@ -72,6 +72,7 @@ WORD_LISTS = (
     "determiners", "government_words", "locative_preps", "group_anaphors", "state_anaphors", "org_words",
     "place_preps", "motion_verbs", "place_nouns", "facility_nouns",
     "partitives", "name_particles", "honorifics", "lowercase_honorifics", "regnal_titles", "patronymics", "name_suffixes",
+    "surname_joiners",
     "spelling_variants",
     "forward_cues", "backward_cues", "cue_words", "boundary_cues", "event_modifiers",
     "event_nouns", "meeting_nouns", "agreement_nouns", "ceasefire_nouns", "vehicle_nouns", "document_nouns", "approval_verbs", "past_modifiers", "past_prefixes", "group_nouns", "member_groups", "member_preps", "leader_preps", "leading_verbs", "person_possessives", "thing_possessives", "thing_pronouns", "representing_preps", "relative_possessives", "counterpart_nouns", "party_nouns", "org_kind_nouns", "alias_verbs", "alias_nouns", "alias_words", "alias_preps", "alias_by", "alias_owners", "alias_adverbs", "alias_openers", "alias_relatives", "alias_calls", "alias_copulas", "holiday_units", "name_articles", "complement_stops", "complement_preps", "articles", "contracted_articles", "of_preps", "destination_preps", "destination_verbs", "route_preps", "route_nouns", "conjunctions", "personal_pronouns", "stative_verbs", "interview_verbs", "appointing_verbs", "role_preps", "body_anaphors", "side_participles", "backer_participles", "scene_preps", "posted_titles", "compass_halves", "encounter_verbs", "membership_verbs", "simultaneous_marks", "loose_marks", "light_verbs", "presidency_words", "presidency_heads", "relative_pronouns", "perfect_aux", "office_verbs", "succession_verbs", "membership_preps", "deputy_modifiers", "head_modifiers", "state_body_words", "kin_nouns", "succession_nouns", "non_state_modifiers", "subject_possessives", "shared_offices", "common_acronyms", "membership_heads", "portfolio_words", "mission_body_words", "day_parts", "infinitive_endings", "verb_endings", "unaccented_futures", "announcing_verbs", "setting_preps", "setting_nouns", "principal_bodies", "singular_partitives", "monarchy_words", "title_verbs", "holder_nouns", "owner_adjectives", "escort_verbs",
@@ -88,7 +89,7 @@ WORD_LISTS = (
 """The lists of ``words.csv`` (see :func:`kit.lexicon.wordlists.words`)."""
 NUMBER_LISTS = ("source_counts", "duration_numbers", "ordinals", "group_counts")
 """The lists of ``number_words.csv`` (see :func:`kit.lexicon.wordlists.numbers`)."""
-NOT_IN_ENGLISH = ("contracted_articles", "lowercase_honorifics", "past_prefixes", "infinitive_endings", "verb_endings",
+NOT_IN_ENGLISH = ("contracted_articles", "surname_joiners", "lowercase_honorifics", "past_prefixes", "infinitive_endings", "verb_endings",
                   "ar_participle_endings",
                   "subject_possessives", "holder_nouns", "owner_adjectives", "unaccented_futures")
 """Lists of words English has none of ("del", "al": a preposition and an article in one;

@@ -34,7 +34,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
 - ``partitives`` ("hundreds of ..."): :mod:`kit.extract.relations`;
 - ``name_particles`` ("de", "von", "al", ...), ``patronymics`` ("bin", "ibn", ...),
   ``name_articles`` ("al", "el": "Bashar Assad" is "Bashar al-Assad"), ``name_suffixes``
-  ("Jr.", "III": "Benigno Aquino" is "Benigno Aquino III" when no other is so named) and
+  ("Jr.", "III": "Benigno Aquino" is "Benigno Aquino III" when no other is so named),
+  ``surname_joiners`` ("y", "de", "del", "e", "i": the word that joins two family names,
+  "Cuadra y Pineda", whose first one alone names the person, "Cuadra") and
   ``spelling_variants`` (letters transliterations swap: "gh~q"): :mod:`kit.actors.names`;
 - ``honorifics`` ("Mr.", "Sheikh", "Gen.": cut off the front of a PERSON, written with a
   capital), ``lowercase_honorifics`` (ranks a language writes in lower case: "el *general*

@@ -440,3 +440,11 @@ def test_a_monarch_s_name_without_its_regnal_number_joins_the_one_name_that_has_
     actors = _actors(graph, *names)
     assert actors[0] == actors[1] and actors[2] == actors[3] and actors[0] != actors[2]
     assert any("suffix" in r for r in graph.reasons()[actors[0]])
+
+
+def test_the_first_of_two_joined_family_names_alone_names_the_person():
+    names = ("Ramiro Cuadra y Pineda", "Cuadra", "Ramiro de la Vega", "Vega", "Lidia Sousa e Melo", "Sousa")
+    assert _actors(_graph(*names), *names) == ["Ramiro Cuadra y Pineda"] * 2 + ["Ramiro de la Vega"] * 2 \
+        + ["Lidia Sousa e Melo"] * 2
+    apart = ("Ramiro de la Vega", "Ramiro")  # a given name before a particle is no family name
+    assert _actors(_graph(*apart), *apart) == list(apart)
