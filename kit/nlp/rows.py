@@ -29,6 +29,7 @@ import pandas as pd
 
 from kit.extract.inputs import DocInputs
 from kit.extract.phrases import HYPHENS, POSSESSIVE
+from kit.extract.titles import title_spans
 from kit.lexicon.calendar import calendar_names, month_numbers
 from kit.lexicon.canonical import Mention, country_aliases, name_key, within_article
 from kit.lexicon.files import lexicon_cache
@@ -408,6 +409,7 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     names = _name_words(found)
     moved = doc.spans.get("titles", ())  # titles an earlier pass already took out of the entities
     title_ends = {t.end for t in [*titles, *moved]}
+    lexicon_ends: set[int] | None = None  # where the lexicon's titles end, read when first needed
     tagged = _taken(found, moved, doc.spans.get("honorifics", ()))
     for ent in found:
         if ent.label_ == "TITLE":
@@ -416,8 +418,10 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
                 c.isupper() for c in ent.text) and name_end(doc, ent.start, ent.end) == ent.end:
             changed = True  # "fled to the bush": no letter of a name is capitalised (a script with
             continue  # no capitals, "محمد عباس", keeps its names)
-        if ent.label_ in ("GPE", "LOC") and ent.start in title_ends and _shaped_like_a_name(ent):
-            changed = True  # "President | Thabo Mbeki" tagged GPE: a title's holder, no place the lexicons know
+        if ent.label_ in ("GPE", "LOC") and _shaped_like_a_name(ent) and (
+                ent.start in title_ends or ent.start in (lexicon_ends := _title_ends(doc, lexicon_ends))):
+            changed = True  # "President | Thabo Mbeki" tagged GPE, "del comandante | Rafael Quintero" LOC:
+            # a title's holder (a title the model tagged or any of the lexicon's), no place the lexicons know
             ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "ORG" and ent.text.lower() in names and not _named_like_a_body(ent) \
                 and ent.text.lower() not in _countries() and not _modifies_a_noun(ent):
@@ -631,6 +635,12 @@ def _calendar_words() -> frozenset[str]:
 def _calendar_names() -> frozenset[str]:
     """Month and weekday names in English, lower case: "the Foreign Minister Monday Night" is no name."""
     return frozenset(n.lower() for n in calendar_names("month", "weekday"))
+
+
+def _title_ends(doc: Doc, ends: set[int] | None) -> set[int]:
+    """``ends`` if known, else where the title lexicon's titles of ``doc`` end
+    (:func:`kit.extract.titles.title_spans`: "comandante", a title in lower case)."""
+    return ends if ends is not None else {end for _, end in title_spans(doc)}
 
 
 def _shaped_like_a_name(ent: Span) -> bool:

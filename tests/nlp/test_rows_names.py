@@ -670,6 +670,17 @@ def test_a_name_the_model_took_for_a_place_right_after_a_title_is_a_person():
     assert [e.label_ for e in doc.ents] == ["GPE", "GPE"]
 
 
+@pytest.mark.parametrize("text", ["The ministry of commander Rafael Quintero guards them .",
+                                  "El ministerio del comandante Rafael Quintero los custodia ."])
+def test_a_name_the_model_took_for_a_place_right_after_a_lexicon_title_in_lower_case_is_a_person(text):
+    doc = _doc(text.split(), [(4, 6, "LOC")])  # no TITLE entity: the title lexicon's word alone
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Rafael Quintero", "PERSON")]
+    doc = _doc("The ministry of commander South Africa guards them .".split(), [(4, 6, "GPE")])
+    doc_tables(doc, [])
+    assert [e.label_ for e in doc.ents] == ["GPE"]  # a place the lexicons know stays a place
+
+
 def test_a_first_name_the_model_left_out_joins_the_name():
     doc = _doc("Power went to his deputy , Moses Kamara , on Monday .".split(), [(7, 8, "PERSON")])
     doc[6].pos_ = doc[7].pos_ = "PROPN"
