@@ -1107,9 +1107,14 @@ def _org_words() -> frozenset[str]:
 def _named_like_a_body(span: Span) -> bool:
     """A name that starts with an organisation word ("Jaish al-Islam": army), ends
     with one after at least two words ("the Tigray People's Liberation Front",
-    "National Unity Party"; not "Frank Church"), or is initials ("T.P.L.F.")."""
+    "National Unity Party"; not "Frank Church"), is initials ("T.P.L.F."), or is an
+    article and a government word, in any language ("El Gobierno", "La Cancillería":
+    ``articles``, ``government_words``)."""
     org = _org_words()
     if span[0].lower_ in org:
+        return True
+    if len(span) > 1 and span[0].lower_ in words_in_any("articles") \
+            and span[1:].text.lower() in words_in_any("government_words"):
         return True
     letters = span.text.replace(".", "")
     if len(span) == 1 and 3 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():

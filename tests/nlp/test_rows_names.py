@@ -230,6 +230,17 @@ def test_a_group_s_name_tagged_as_a_person_is_an_organisation():
     assert [(e.text, e.label_) for e in doc.ents] == [("Jaish al-Islam", "ORG")]
 
 
+@pytest.mark.parametrize("text", ["El Gobierno anunció .", "La Cancillería informó .",
+                                  "The Government said so ."])
+def test_an_article_and_a_government_word_tagged_as_a_person_is_no_person(text):
+    doc = _doc(text.split(), [(0, 2, "PERSON")])
+    doc_tables(doc, [])
+    assert [e.label_ for e in doc.ents] == ["ORG"]
+    doc = _doc("El Gobernador Tomás anunció .".split(), [(0, 3, "PERSON")])
+    doc_tables(doc, [])
+    assert "PERSON" in [e.label_ for e in doc.ents]  # no government word: the name stays a person's
+
+
 @pytest.mark.parametrize(("words", "ent", "expected"), [
     # "... led Turkey's delegation, Alexander Lavrentiev Russia's": a person, then a country
     ("and Alexander Lavrentiev Russia 's .", (1, 5), [("Alexander Lavrentiev", "PERSON"),
