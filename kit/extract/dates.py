@@ -17,7 +17,9 @@ dates the arrest, not the release, and is past):
   "might", "should", "must"; "could" unless negated or perfect: ``possibility_aux``;
   "could not attend on Monday" is a past inability, "could have signed on Monday" what
   might have been; a conditional in Spanish, "firmaría", "podría firmarse", but not
-  "habría firmado"), "going to", a planning verb in the present
+  "habría firmado" nor "debería haberse detenido en mayo"; with a perfect, "may",
+  "might", "should", "must" are past too, ``perfect_modals``: "should not have stopped
+  in May" is what was not done), "going to", a planning verb in the present
   ("expects", "is planned", "is scheduled"), or a ``to``-infinitive that
   modifies a noun, a planning verb or the copula of a plan ("the talks, to be
   attended by ...", "hoped to sign", "NATO is to take command"; a plan made in
@@ -514,10 +516,13 @@ def tense(verb: Token, depth: int = 0) -> str | None:
     """Tense of the clause ``verb`` heads: "past", "present", "future" or None."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     aux_words = {a.lower_ for a in auxes}
+    perfect = any(_perfect(a) for a in auxes)
+    if perfect and aux_words & words("perfect_modals"):
+        return "past"  # "should not have stopped in May", "may have crossed on Friday": what was (not) done
     if aux_words & words("future_aux"):
         return "future"
     if aux_words & words("possibility_aux") and not any(c.dep_ == "neg" for c in verb.children) \
-            and not any(a.lemma_ in words("perfect_aux") for a in auxes):
+            and not perfect:
         return "future"  # "the signing could take place on Sunday"; not "could not attend", "could have met"
     if _bare_infinitive(verb, auxes):
         return _infinitive_tense(verb, depth)
@@ -576,6 +581,12 @@ def _copula_of_a_plan(verb: Token, head: Token) -> bool:
     return not any(s.lemma_.lower() in words("copula_subjects") for s in subjects)
 
 
+def _perfect(aux: Token) -> bool:
+    """ "have", "haber" (``perfect_aux``); the parser's lemma of a pronoun glued to the
+    infinitive keeps the pronoun ("haberse": "haber él"), so the first word counts."""
+    return aux.lemma_.lower().split(" ")[0] in words_in_any("perfect_aux")
+
+
 def _present_perfect(verb: Token) -> bool:
     """ "has called on them to vote": the plan still holds, so it points ahead."""
     return any(a.lemma_ == "have" and "Pres" in a.morph.get("Tense", [])
@@ -597,7 +608,7 @@ def _finite_tense(verb: Token, auxes: list[Token]) -> str | None:
     for tok in (*auxes, verb):
         if "Cnd" in tok.morph.get("Mood", []) and "Fin" in tok.morph.get("VerbForm", []):
             # Spanish "firmaría", "podría firmarse" as "would", "could"; "habría firmado" is past
-            return "past" if any(a.lemma_.lower() in words_in_any("perfect_aux") for a in auxes) else "future"
+            return "past" if any(_perfect(a) for a in auxes) else "future"
         value = tok.morph.get("Tense", [])
         if value and "Fin" in tok.morph.get("VerbForm", []):  # Spanish: Imp(erfect), Fut(ure) too
             if _future_without_its_accent(tok):

@@ -11,7 +11,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ("official", "source", ...), ``source_itself`` (nouns that make a source
   without a verb), ``pronouns`` (resolved to the last person named):
   :mod:`kit.extract.sources`, :mod:`kit.extract.quotes`;
-- ``future_aux``, ``possibility_aux`` ("could": future unless negated or perfect), ``planning_verbs`` (lemmas; their inflected forms are
+- ``future_aux``, ``possibility_aux`` ("could": future unless negated or perfect),
+  ``perfect_modals`` (with a perfect, past: "should not have stopped in May"), ``planning_verbs`` (lemmas; their inflected forms are
   derived), ``planning_copulas`` (the copula of a plan: "NATO *is* to take
   command on Wednesday"; not after ``copula_subjects``, "the *aim* is to sign", nor in
   ``copula_idioms``, "is to *blame*"), ``date_modifiers`` ("last", "next", ...): :mod:`kit.extract.dates`;

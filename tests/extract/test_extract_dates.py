@@ -400,6 +400,27 @@ def test_could_have_is_past():
     assert row(d)["tense"] == "past"
 
 
+@pytest.mark.parametrize(("modal", "tense"), [("should", "past"), ("may", "past"), ("will", "future")])
+def test_a_modal_with_a_perfect_is_past_unless_it_is_the_future_perfect(modal, tense):
+    # "the army should not have stopped in May" (what was not done), "may have stopped in
+    # May" (what perhaps was), but "will have stopped by May" (still ahead)
+    d = doc(f"the/DT/DET/det/1 army/NN/NOUN/nsubj/5 {modal}/MD/AUX/aux/5/{modal}/VerbForm=Fin "
+            "not/RB/PART/neg/5 have/VB/AUX/aux/5/have/VerbForm=Inf "
+            "stopped/VBN/VERB/ROOT/5/stop/Tense=Past;VerbForm=Part in/IN/ADP/prep/5 May/NNP/PROPN/pobj/6",
+            {7: (8, "DATE")})
+    assert row(d)["tense"] == tense
+
+
+def test_a_spanish_conditional_with_a_perfect_infinitive_and_its_pronoun_is_past():
+    # "Lía debería haberse detenido en mayo": the parser's lemma of "haberse" is "haber él"
+    cnd = "Mood=Cnd;Number=Sing;Person=3;VerbForm=Fin"
+    d = doc(f"Lía/NNP/PROPN/nsubj/3 debería/VB/AUX/aux/3/deber/{cnd} haberse/VB/AUX/aux/3//VerbForm=Inf "
+            "detenido/VBN/VERB/ROOT/3/detener/Tense=Past;VerbForm=Part en/IN/ADP/case/5 "
+            "mayo/NN/NOUN/obl/3", {5: (6, "DATE")}, vocab=VOCAB_ES)
+    d[2].lemma_ = "haber él"
+    assert row(d)["tense"] == "past"
+
+
 def test_a_spanish_conditional_is_future_unless_perfect():
     # "Ana firmaría el viernes" (would sign, like "could"/"would"); "Ana habría firmado el viernes"
     cnd = "Mood=Cnd;Number=Sing;Person=3;VerbForm=Fin"
