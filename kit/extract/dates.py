@@ -20,7 +20,9 @@ dates the arrest, not the release, and is past):
   "habría firmado" nor "debería haberse detenido en mayo"; with a perfect, "may",
   "might", "should", "must" are past too, ``perfect_modals``: "should not have stopped
   in May" is what was not done), "going to", a planning verb in the present
-  ("expects", "is planned", "is scheduled"), or a ``to``-infinitive that
+  ("expects", "is planned", "is scheduled") or a verb of starting in the present, not the
+  perfect (a scheduled act, ``onset_verbs``: "the truce begins Friday", "la tregua empieza el
+  viernes"; "began", "has begun" are past), or a ``to``-infinitive that
   modifies a noun, a planning verb or the copula of a plan ("the talks, to be
   attended by ...", "hoped to sign", "NATO is to take command"; a plan made in
   the past, "were to meet", points either side: no tense);
@@ -526,9 +528,9 @@ def tense(verb: Token, depth: int = 0) -> str | None:
         return "future"  # "the signing could take place on Sunday"; not "could not attend", "could have met"
     if _bare_infinitive(verb, auxes):
         return _infinitive_tense(verb, depth)
-    if _planning(verb) and _finite_tense(verb, auxes) == "present":
+    if (_planning(verb) or _scheduled(verb, perfect)) and _finite_tense(verb, auxes) == "present":
         return "future"
-    if any(a.lemma_ == "have" for a in auxes):
+    if perfect:  # "have laid out", "ha empezado"
         return "past"
     finite = _finite_tense(verb, auxes)
     if finite == "present" and verb.dep_ == "advcl" and verb.head.pos_ in VERB_POS and depth < 4 \
@@ -602,6 +604,12 @@ def _ranked(noun: Token) -> bool:
 
 def _planning(verb: Token) -> bool:
     return verb.lemma_ in words("planning_verbs") or verb.lower_ in planning_forms()
+
+
+def _scheduled(verb: Token, perfect: bool) -> bool:
+    """A scheduled act told in the present, not the perfect: the act is ahead ("the truce
+    *begins* Friday", "la tregua *empieza* el viernes": ``onset_verbs``; not "has begun")."""
+    return not perfect and verb.lemma_.lower() in words_in_any("onset_verbs")
 
 
 def _finite_tense(verb: Token, auxes: list[Token]) -> str | None:

@@ -154,7 +154,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
 - ``onset_verbs`` (lemmas of starting something: "begin", "open", "iniciar"): a coarser
   report and an event that both tell the start of the same event noun tell one act in
   other words ("talks began in July", "the talks opened in Rome on 10 July"):
-  :mod:`kit.timeline.merge`;
+  :mod:`kit.timeline.merge`; in the present they tell a scheduled act, ahead ("the truce
+  begins Friday"): :mod:`kit.extract.dates`;
 - ``signing_verbs`` ("sign", "ink", "firmar", "suscribir"), ``arrival_verbs``
   ("arrive", "land", "llegar"), ``departure_verbs`` ("leave", "depart", "abandonar",
   "salir") and ``appointment_verbs`` ("appoint", "elect", "nombrar",

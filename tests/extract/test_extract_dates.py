@@ -421,6 +421,36 @@ def test_a_spanish_conditional_with_a_perfect_infinitive_and_its_pronoun_is_past
     assert row(d)["tense"] == "past"
 
 
+@pytest.mark.parametrize(("verb", "tense"), [
+    ("begins/VBZ/VERB/ROOT/2/begin/Tense=Pres;VerbForm=Fin", "future"),  # scheduled: the coming Friday
+    ("began/VBD/VERB/ROOT/2/begin/Tense=Past;VerbForm=Fin", "past"),
+    ("stands/VBZ/VERB/ROOT/2/stand/Tense=Pres;VerbForm=Fin", "present"),  # no act of starting
+])
+def test_a_verb_of_starting_in_the_present_tells_a_scheduled_act(verb, tense):
+    # "The truce begins Friday"
+    d = doc(f"the/DT/DET/det/1 truce/NN/NOUN/nsubj/2 {verb} Friday/NNP/PROPN/npadvmod/2", {3: (4, "DATE")})
+    assert row(d)["tense"] == tense
+
+
+@pytest.mark.parametrize(("words", "tense"), [
+    ("empieza/VB/VERB/ROOT/1/empezar/Mood=Ind;Tense=Pres;VerbForm=Fin", "future"),
+    ("empezó/VB/VERB/ROOT/1/empezar/Mood=Ind;Tense=Past;VerbForm=Fin", "past"),
+])
+def test_a_spanish_verb_of_starting_in_the_present_tells_a_scheduled_act(words, tense):
+    # "La tregua empieza el viernes" in a Monday paper: the coming Friday; "empezó": the last
+    d = doc(f"tregua/NN/NOUN/nsubj/1 {words} el/DT/DET/det/3 viernes/NN/NOUN/obl/1",
+            {2: (4, "DATE")}, vocab=VOCAB_ES)
+    assert row(d)["tense"] == tense
+
+
+def test_a_spanish_present_perfect_is_past_even_of_a_verb_of_starting():
+    # "La tregua ha empezado el viernes"
+    d = doc("tregua/NN/NOUN/nsubj/2 ha/VB/AUX/aux/2/haber/Mood=Ind;Tense=Pres;VerbForm=Fin "
+            "empezado/VBN/VERB/ROOT/2/empezar/Tense=Past;VerbForm=Part el/DT/DET/det/4 viernes/NN/NOUN/obl/2",
+            {3: (5, "DATE")}, vocab=VOCAB_ES)
+    assert row(d)["tense"] == "past"
+
+
 def test_a_spanish_conditional_is_future_unless_perfect():
     # "Ana firmaría el viernes" (would sign, like "could"/"would"); "Ana habría firmado el viernes"
     cnd = "Mood=Cnd;Number=Sing;Person=3;VerbForm=Fin"
