@@ -21,7 +21,9 @@ the expressions around it, and :func:`resolve_article` supplies them:
 - **Quotations**: an expression inside quotation marks is resolved after the
   others; "today" / "tomorrow" in it count from the date the same sentence
   gives outside the quotation ("..., he said on Friday"), if it gives one to
-  the day, else from publication. Every quoted expression is marked "inside a
+  the day, else from the day the article's dateline gives ("ALGIERS, June 18
+  (MPA) —": the reporter's day there, when publication is often the next), else
+  from publication. Every quoted expression is marked "inside a
   quotation" in its explanation.
 - **Counts apart** ("on Thursday, eleven days after they signed") count from the
   day given before them in their sentence, unless another time expression follows
@@ -44,7 +46,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from kit.lexicon.wordlists import words
@@ -76,6 +78,7 @@ class Mention(NamedTuple):
     noun_dated: bool = False  # the expression dates a noun, not the verb whose tense is given
     offset: int = -1
     after: bool = False  # it dates a noun an ``after_preps`` word puts before the act
+    dateline: bool = False  # it stands in the article's dateline ("ALGIERS, June 18 (MPA) —")
 
     def at(self) -> int:
         """Where the expression starts in the sentence; -1 if it is not there."""
@@ -129,7 +132,7 @@ def resolve_article(mentions: Sequence[Mention], published: dt.date | None) -> l
             given.append(Reference(m.expression, r.start, r.end, r.granularity))
     for i, m in enumerate(mentions):
         if m.quoted:
-            said = _said_on(mentions, out, m.sentence_id)
+            said = _said_on(mentions, out, m.sentence_id) or _dateline_day(mentions, out)
             out[i] = _resolve(m, published, [said] if said else [], order)
     return [r for r in out if r is not None]
 
@@ -163,9 +166,20 @@ def _resolve(m: Mention, published: dt.date | None, refs: list[Reference],
 def _said_on(mentions: Sequence[Mention], done: list[Resolution | None],
              sentence_id: int) -> Reference | None:
     """The day the sentence gives outside its quotation ("..., he said on Friday")."""
+    return _first_day(mentions, done, lambda m: m.sentence_id == sentence_id)
+
+
+def _dateline_day(mentions: Sequence[Mention], done: list[Resolution | None]) -> Reference | None:
+    """The day the article's dateline gives ("ALGIERS, June 18 (MPA) —"): where the
+    reporter was that day, so what was said there "tonight" was said then."""
+    return _first_day(mentions, done, lambda m: m.dateline)
+
+
+def _first_day(mentions: Sequence[Mention], done: list[Resolution | None],
+               where: Callable[[Mention], bool]) -> Reference | None:
+    """The first day resolved outside a quotation among the mentions ``where`` picks."""
     for m, r in zip(mentions, done):
-        if m.sentence_id == sentence_id and not m.quoted and r is not None and r.resolved \
-                and r.granularity == "day":
+        if where(m) and not m.quoted and r is not None and r.resolved and r.granularity == "day":
             assert r.start is not None
             return Reference(m.expression, r.start, r.start, "day")
     return None

@@ -41,7 +41,15 @@ from kit.timeline.merge import DEFAULT_WINDOW, Group, merge_reports
 from kit.timeline.merge import MAX_MERGE_DAYS as MAX_MERGE_DAYS  # re-exported: public constants
 from kit.timeline.merge import SEP as SEP
 from kit.timeline.merge import STATUSES as STATUSES
-from kit.timeline.reports import as_date, inputs, opt, read_reports, sentence_lookup
+from kit.timeline.reports import (
+    as_date,
+    datelines_of,
+    in_a_dateline,
+    inputs,
+    opt,
+    read_reports,
+    sentence_lookup,
+)
 
 if TYPE_CHECKING:
     from kit.actors.registry import Aliases
@@ -105,6 +113,7 @@ def _resolved_dates(ann: Any) -> pd.DataFrame:
     arts = ann.articles
     published = {a: as_date(p) for a, p in zip(arts["article_id"].tolist(), arts["published"].tolist())}
     sentences = sentence_lookup(ann)
+    datelines = datelines_of(sentences)
     rows = []  # an article at a time: chains ("two days later") count from the dates before them
     by_article: dict[str, list[dict[str, Any]]] = {}
     for record in records(dates):  # one read of the table: a to_dict per article is slow on Arrow strings
@@ -112,7 +121,8 @@ def _resolved_dates(ann: Any) -> pd.DataFrame:
     for article, group in by_article.items():
         group.sort(key=lambda r: r["start_char"])
         pub = published.get(article)
-        mentions = [_mention(r, sentences.get((article, int(r["sentence_id"])), ("", 0))) for r in group]
+        mentions = [_mention(r, sentences.get((article, int(r["sentence_id"])), ("", 0)),
+                             _in_a_dateline(r, sentences, datelines)) for r in group]
         for row, res in zip(group, resolve_article(mentions, pub)):
             rows.append({**row, "start": res.start, "end": res.end, "granularity": res.granularity,
                          "resolved": res.resolved, "explanation": res.explanation, "published": pub,
@@ -294,15 +304,22 @@ def _dates_table(ann: Any) -> pd.DataFrame:
         ) from exc
 
 
-def _mention(row: dict[str, Any], sentence: tuple[str, int]) -> Mention:
+def _in_a_dateline(row: dict[str, Any], sentences: dict[tuple[str, int], tuple[str, int]],
+                   datelines: dict[str, list[tuple[int, int]]]) -> bool:
+    key = (row["article_id"], int(row["sentence_id"]))
+    return key in sentences and in_a_dateline(int(row["start_char"]), key, sentences, datelines)
+
+
+def _mention(row: dict[str, Any], sentence: tuple[str, int], dateline: bool = False) -> Mention:
     """The date row as :func:`kit.timeline.context.resolve_article` reads it, with where its
-    expression starts in its sentence (``sentence``: its text and start offset)."""
+    expression starts in its sentence (``sentence``: its text and start offset) and whether
+    it stands in the article's ``dateline``."""
     expression, (text, start) = _expression(row), sentence
     offset = int(row["start_char"]) - start - (len(expression) - len(str(row["text"])))
     return Mention(expression, int(row["sentence_id"]), opt(row.get("tense")),
                    (opt(row["cue"]) or "") if "cue" in row else None,  # "": the extractor saw none
                    text, bool(opt(row.get("quoted")) or False), bool(opt(row.get("noun"))), offset,
-                   bool(opt(row.get("after")) or False))
+                   bool(opt(row.get("after")) or False), dateline)
 
 
 def _expression(row: dict[str, Any]) -> str:

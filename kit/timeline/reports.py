@@ -91,7 +91,8 @@ from kit.timeline.evidence import Report, form_in
 if TYPE_CHECKING:
     from kit.actors.registry import Aliases
 
-__all__ = ["Inputs", "inputs", "read_reports", "sentence_lookup", "as_date", "opt"]
+__all__ = ["Inputs", "inputs", "read_reports", "sentence_lookup", "as_date", "opt", "datelines_of",
+           "in_a_dateline"]
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -165,7 +166,22 @@ def inputs(ann: Any, registry: pd.DataFrame | None = None, aliases: Aliases = No
     return _inputs(ann, registry, aliases)
 
 
-def _datelines(sentences: dict[tuple[str, int], tuple[str, int]]) -> dict[str, list[tuple[int, int]]]:
+def dateline_opening(sentences: dict[tuple[str, int], tuple[str, int]], key: tuple[str, int]) -> int:
+    """Where the dateline that opens the sentence ``key`` (article, sentence id) ends, as a
+    character offset of the article (the sentence's start: none)."""
+    text, offset = sentences[key]
+    return offset + dateline_end(text, key[1], sentences.get((key[0], key[1] - 1), ("", 0))[0])
+
+
+def in_a_dateline(start_char: int, key: tuple[str, int],
+                  sentences: dict[tuple[str, int], tuple[str, int]],
+                  datelines: dict[str, list[tuple[int, int]]]) -> bool:
+    """Whether ``start_char`` of the sentence ``key`` lies in a dateline: the one that opens
+    the sentence, or one of the article's ``datelines`` (:func:`datelines_of`)."""
+    return start_char < dateline_opening(sentences, key) or in_dateline(datelines.get(key[0], []), start_char)
+
+
+def datelines_of(sentences: dict[tuple[str, int], tuple[str, int]]) -> dict[str, list[tuple[int, int]]]:
     """The dateline spans of each article, read on its opening sentences put back in place
     (a gap wider than a space between two of them was a line break: sentence rows are
     stripped, and a paragraph never runs into the next)."""
@@ -198,7 +214,7 @@ def _inputs(ann: Any, registry: pd.DataFrame | None, aliases: Aliases) -> Inputs
     m = ann.mentions
     names = frozenset(m.loc[m["label"].isin(list(ACTOR_LABELS)), "text"].astype(str))
     return Inputs(sentences, _mentions_by_article(ann, sentences, registry, aliases), meta, outlets,
-                  names, _datelines(sentences))
+                  names, datelines_of(sentences))
 
 
 def _mentions_by_article(ann: Any, sentences: dict[tuple[str, int], tuple[str, int]],
@@ -349,9 +365,8 @@ def _read(row: dict[str, Any], data: Inputs) -> Report | str:
     kind = furniture(text, str(row["text"]), key[1])
     if kind is not None:
         return kind
-    opening = offset + dateline_end(text, key[1], data.sentences.get((key[0], key[1] - 1),
-                                                                     ("", 0))[0])
-    if row["start_char"] < opening or in_dateline(data.datelines.get(key[0], []), int(row["start_char"])):
+    opening = dateline_opening(data.sentences, key)
+    if in_a_dateline(int(row["start_char"]), key, data.sentences, data.datelines):
         return "dateline"
     if opt(row.get("clause_start")) is not None:
         lo, hi = int(row["clause_start"]), int(row["clause_end"])

@@ -50,7 +50,8 @@ Conventions (each one is named in the explanation when it is used):
   article's convention) or a part above 12 says otherwise.
 - **Quotations** (``quoted``): "today" / "tomorrow" inside a quotation are read
   against the quotation's own date when the caller gives one in ``references``
-  (the sentence says when it was said), else against publication; either way
+  (the sentence says when it was said, or the article's dateline gives the day),
+  else against publication; either way
   the explanation says the expression is quoted, so a reader (and
   :mod:`kit.timeline.events`) can treat it with care.
 - **Extra words**: a hedge before a date ("as early as next week", "only this

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kit.timeline.reports import _datelines
+from kit.timeline.reports import datelines_of
 
 
 def test_a_dateline_cut_into_sentences_is_read_on_the_lines_put_back():
@@ -13,10 +13,10 @@ def test_a_dateline_cut_into_sentences_is_read_on_the_lines_put_back():
         at = text.index(part, at)
         sentences[("a", n)] = (part, at)
         at += len(part)
-    (start, end), = _datelines(sentences)["a"]
+    (start, end), = datelines_of(sentences)["a"]
     assert text[start:end].strip() == "OSLO, Aug. 30 (SNA) —"
 
 
 def test_sentences_of_one_line_make_no_dateline():
     sentences = {("a", 0): ("Talks resumed.", 0), ("a", 1): ("OSLO hosted them — again.", 15)}
-    assert _datelines(sentences) == {}
+    assert datelines_of(sentences) == {}

@@ -207,6 +207,23 @@ def test_tomorrow_in_a_quotation_takes_the_date_the_sentence_gives():
     assert "inside a quotation dated by 'Friday'" in rs[0].explanation
 
 
+def test_tonight_in_a_quotation_takes_the_day_of_the_dateline():
+    # "VELMORA, Oct. 29 (Wire) — ... 'The guns are silent tonight,' said an official." in a
+    # Monday paper: said on the dateline's day, not on publication
+    mentions = [Mention("Oct. 29", 0, "past", dateline=True), Mention("Saturday", 0, "past"),
+                Mention("tonight", 3, "present", quoted=True)]
+    rs = resolve_article(mentions, D(2022, 10, 31))
+    assert rs[2].start == D(2022, 10, 29)
+    assert "inside a quotation dated by 'Oct. 29'" in rs[2].explanation
+
+
+def test_the_day_the_sentence_gives_wins_over_the_dateline_and_no_dateline_is_publication():
+    dateline = Mention("Oct. 28", 0, "past", dateline=True)
+    said = [Mention("today", 3, "present", quoted=True), Mention("Sunday", 3, "past")]
+    assert starts([dateline, *said], D(2022, 10, 31))[1] == D(2022, 10, 30)
+    assert starts([Mention("Oct. 28", 0, "past"), said[0]], D(2022, 10, 31))[1] == D(2022, 10, 31)
+
+
 def test_other_quoted_dates_are_resolved_as_usual_and_marked():
     r = resolve_article([Mention("On Sunday", 0, "future", quoted=True)], D(2016, 9, 27))[0]
     assert r.start == D(2016, 10, 2) and r.explanation.endswith("inside a quotation)")
