@@ -338,6 +338,21 @@ def test_a_legal_or_institutional_act_is_a_participant_of_its_clause():
     assert why == {"Monday": "", "Tuesday": "", "Friday": "no participant"}
 
 
+def test_a_dated_participle_on_an_embargo_is_an_event_without_a_named_actor():
+    """"The arms embargo imposed on Monday remains in force": a measure imposed is an act
+    (``event_nouns``: embargo, like blockade), dated by its participle; a rule is not."""
+    ann = fake_ann(article([
+        ("The arms embargo imposed on Monday remains in force.",
+         [("Monday", "past", "imposed on Monday", None, "impose", {"noun": "embargo"})], []),
+        ("El embargo decretado el martes sigue vigente.",
+         [("el martes", "past", "decretado el martes", None, "decretar", {"noun": "embargo"})], []),
+        ("The rule imposed on Friday remains in force.",
+         [("Friday", "past", "imposed on Friday", None, "impose", {"noun": "rule"})], []),
+    ]))
+    why = dict(zip(*dated_clauses(ann)[["text", "kept_out"]].T.to_numpy()))
+    assert why == {"Monday": "", "el martes": "", "Friday": "no participant"}
+
+
 def test_an_adjective_or_a_name_is_no_event_noun():
     from kit.timeline.clauses import participants
 
