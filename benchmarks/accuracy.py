@@ -50,7 +50,8 @@ persons": every row, bylines and photo credits included):
   initials of the other ("MILF", "Moro Islamic Liberation Front": one party, named
   either way; an empty gold side is right only for an empty prediction); role is right when,
   case-folded and whitespace-collapsed, it equals the gold role or one of its
-  ``;``-separated roles (an empty gold role is right only for an empty one).
+  ``;``-separated roles, a body in its "of" complement named or by initials either way
+  ("Secretary-General of the OAS"); an empty gold role is right only for an empty one.
 
 **Time** (gold folders; ``events.csv``: one row per event and article that
 dates it, its ``date`` a day, an ISO week or a month, ``correct=no`` for an
@@ -231,9 +232,32 @@ def _initials(name: str) -> str:
 
 
 def role_right(predicted: str | None, gold_roles: Sequence[str]) -> bool:
-    """Whether a predicted role is one of the gold roles (none in gold: only none is right)."""
+    """Whether a predicted role is one of the gold roles (none in gold: only none is right);
+    as for sides, a body in the role's "of" complement is one body by its name or its
+    initials, whichever either writes.
+
+    >>> role_right("Secretary-General of the Organization of American States", ["Secretary-General of the OAS"])
+    True
+    >>> role_right("Secretary-General of the OAS", ["Secretary-General of the Organization of African Unity"])
+    False
+    """
     wanted = {_role_key(r) for r in gold_roles if r.strip()} or {""}
-    return _role_key(predicted or "") in wanted
+    if _role_key(predicted or "") in wanted:
+        return True
+    ours = _role_initials(predicted or "")
+    return bool(ours) and ours in {_role_initials(r) for r in gold_roles}
+
+
+def _role_initials(role: str) -> str:
+    """A role whose "of" complement names a body, with the body as its initials
+    ("Secretary-General of the Organization of American States" → "secretary-general of oas");
+    ``""`` if the role has no such complement."""
+    head, of, body = role.partition(" of ")
+    body = body.removeprefix("the ")
+    if not of or not body[:1].isupper():
+        return ""
+    short = _initials(body) or (body.casefold() if body.isupper() else "")
+    return f"{_role_key(head)} of {short}" if short else ""
 
 
 def score(predicted: Sequence[Predicted], gold: Sequence[GoldPerson],

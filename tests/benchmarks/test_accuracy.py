@@ -88,6 +88,11 @@ def test_side_and_role_rules():
     assert acc.role_right("Chairman of the  High Council for National Reconciliation", roles)
     assert not acc.role_right("President", roles)
     assert not acc.role_right("envoy", ()) and acc.role_right("", ())
+    # a body in the complement by its name or its initials, as for sides; another body is wrong
+    assert acc.role_right("Secretary-General of the Andean Trade Council", ["Secretary-General of the ATC"])
+    assert acc.role_right("Secretary-General of the ATC", ["Secretary-General of the Andean Trade Council"])
+    assert not acc.role_right("Secretary-General of the ATC", ["Secretary-General of the Arab Tariff Union"])
+    assert not acc.role_right("President of the ATC", ["Secretary-General of the ATC"])
 
 
 def test_a_system_without_sides_gets_no_side_score_and_prints_a_dash():
