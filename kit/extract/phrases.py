@@ -928,6 +928,15 @@ class PhraseReader:
         body = self.lex.body(ent.canonical)
         if body or ent.label != "ORG":
             return body.side if body else ""
+        if ent.end - ent.start == 1 and self.doc[ent.start].is_title:
+            # "por el Gobierno", "por el Frente": a head noun alone is what it refers back to
+            word = self.doc[ent.start].lower_
+            found = self._antecedent(ent.start, word)
+            if word in words_or("state_anaphors", self.doc.lang_, frozenset()):
+                # the government the article names with its state; a guess from context is none
+                return found[0] if found is not None and not found[1].startswith(CONTEXT_CUE) else ""
+            if found is not None:
+                return found[0]
         owner = self.owner_in_name(ent)
         return self.party_of(owner) if owner is not None else ent.canonical
 

