@@ -22,11 +22,13 @@ dates the arrest, not the release, and is past):
   in May" is what was not done), "going to", a planning verb in the present
   ("expects", "is planned", "is scheduled") or a verb of starting in the present, not the
   perfect (a scheduled act, ``onset_verbs``: "the truce begins Friday", "la tregua empieza el
-  viernes"; "began", "has begun" are past), or a ``to``-infinitive that
+  viernes"; "began", "has begun" are past; not with a subject and an object, a caption's
+  present: "soldiers open fire on Friday"), or a ``to``-infinitive that
   modifies a noun, a planning verb or the copula of a plan ("the talks, to be
   attended by ...", "hoped to sign", "NATO is to take command"; a plan made in
   the past, "were to meet", points either side: no tense);
-- ``past``: a past-tense verb or auxiliary, a perfect ("have laid out"), or a
+- ``past``: a past-tense verb or auxiliary, a perfect ("have laid out"; not one in the
+  future, "habrá concluido el viernes", nor "haber de" with an infinitive, a duty), or a
   bare past participle ("the round held on Friday");
 - ``present``: a present-tense finite verb, unless it heads a clause under a future
   one ("will brief him *when he meets* Trump on Monday": ``future``);
@@ -518,11 +520,12 @@ def tense(verb: Token, depth: int = 0) -> str | None:
     """Tense of the clause ``verb`` heads: "past", "present", "future" or None."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     aux_words = {a.lower_ for a in auxes}
-    perfect = any(_perfect(a) for a in auxes)
+    # "haber de" with an infinitive is a duty, no perfect ("el acuerdo ha de firmarse el viernes")
+    perfect = any(_perfect(a) for a in auxes) and "Inf" not in verb.morph.get("VerbForm", [])
     if perfect and aux_words & words("perfect_modals"):
         return "past"  # "should not have stopped in May", "may have crossed on Friday": what was (not) done
-    if aux_words & words("future_aux"):
-        return "future"
+    if aux_words & words("future_aux") or any("Fut" in a.morph.get("Tense", []) for a in auxes):
+        return "future"  # "will", and a perfect in the future: "habrá concluido el viernes"
     if aux_words & words("possibility_aux") and not any(c.dep_ == "neg" for c in verb.children) \
             and not perfect:
         return "future"  # "the signing could take place on Sunday"; not "could not attend", "could have met"
@@ -608,8 +611,18 @@ def _planning(verb: Token) -> bool:
 
 def _scheduled(verb: Token, perfect: bool) -> bool:
     """A scheduled act told in the present, not the perfect: the act is ahead ("the truce
-    *begins* Friday", "la tregua *empieza* el viernes": ``onset_verbs``; not "has begun")."""
-    return not perfect and verb.lemma_.lower() in words_in_any("onset_verbs")
+    *begins* Friday", "la tregua *empieza* el viernes": ``onset_verbs``; not "has begun",
+    nor an agent's act, :func:`_agent_acting`)."""
+    return not perfect and verb.lemma_.lower() in words_in_any("onset_verbs") and not _agent_acting(verb)
+
+
+def _agent_acting(verb: Token) -> bool:
+    """The verb has a subject and a direct object: someone starts something ("soldiers open
+    fire on Friday", "X opens the session", a caption's or a headline's present, as often past
+    as ahead), not a thing that starts ("the truce begins", "empiezan las conversaciones": the
+    Spanish parser takes a subject after its verb for an object)."""
+    deps = {c.dep_ for c in verb.children}
+    return bool(deps & {"nsubj", "nsubjpass"}) and bool(deps & {"dobj", "obj"})
 
 
 def _finite_tense(verb: Token, auxes: list[Token]) -> str | None:

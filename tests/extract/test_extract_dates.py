@@ -451,6 +451,27 @@ def test_a_spanish_present_perfect_is_past_even_of_a_verb_of_starting():
     assert row(d)["tense"] == "past"
 
 
+def test_a_verb_of_starting_with_a_subject_and_an_object_tells_no_scheduled_act():
+    # "Soldiers open fire on Friday": a caption's present, as often past as ahead
+    d = doc("soldiers/NNS/NOUN/nsubj/1 open/VBP/VERB/ROOT/1/open/Tense=Pres;VerbForm=Fin "
+            "fire/NN/NOUN/dobj/1 on/IN/ADP/prep/1 Friday/NNP/PROPN/pobj/3", {4: (5, "DATE")})
+    assert row(d)["tense"] == "present"
+
+
+@pytest.mark.parametrize(("words", "tense"), [
+    # "La retirada habrá concluido el viernes": a perfect in the future is future
+    ("habrá/VB/AUX/aux/2/haber/Mood=Ind;Tense=Fut;VerbForm=Fin "
+     "concluido/VBN/VERB/ROOT/2/concluir/Tense=Past;VerbForm=Part", "future"),
+    # "El acuerdo ha de firmarse el viernes": "haber de" with an infinitive is a duty, no perfect
+    ("ha/VB/AUX/aux/2/haber/Mood=Ind;Tense=Pres;VerbForm=Fin firmarse/VB/VERB/ROOT/2/firmar/VerbForm=Inf",
+     "present"),
+])
+def test_a_spanish_haber_that_makes_no_past(words, tense):
+    d = doc(f"acuerdo/NN/NOUN/nsubj/2 {words} el/DT/DET/det/4 viernes/NN/NOUN/obl/2",
+            {3: (5, "DATE")}, vocab=VOCAB_ES)
+    assert row(d)["tense"] == tense
+
+
 def test_a_spanish_conditional_is_future_unless_perfect():
     # "Ana firmaría el viernes" (would sign, like "could"/"would"); "Ana habría firmado el viernes"
     cnd = "Mood=Cnd;Number=Sing;Person=3;VerbForm=Fin"
