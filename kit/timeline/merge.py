@@ -298,7 +298,12 @@ class Group:
         on one past event: every report written after the dates end, in another article
         than the group's, and no other event of those dates sharing anything with ``r``
         (``alike``: how many do). Any shared evidence then does: "En mayo de 1990, en
-        Caracas, fijaron la agenda" and "en Caracas se aprobó, en mayo de 1990, la agenda"."""
+        Caracas, fijaron la agenda" and "en Caracas se aprobó, en mayo de 1990, la agenda";
+        not when both name events and none the same ("the talks collapsed in May at X" and
+        "an earthquake struck X in May": another event at one place)."""
+        nouns = self._names["nouns"]
+        if r.nouns and nouns and not nouns.intersection(r.nouns):
+            return False
         return (alike <= 1 and r.status == "happened" and r.article_id not in {m.article_id for m in self.members}
                 and self.first_published is not None and self.end < self.first_published
                 and r.published is not None and self.end < r.published)

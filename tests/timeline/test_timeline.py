@@ -550,6 +550,12 @@ def test_two_articles_looking_back_on_a_past_month_share_its_one_event_on_a_plac
                                                  [("Brennholm", "GPE")])])
     assert len(event_reports(fake_ann(fixed, planned))) == 2
     assert len(events(fake_ann(fixed, planned))) == 2
+    # events of their own, none the same ("talks", "earthquake"): two events at one place
+    collapsed, struck = (
+        (article, D(2024, 3, day), "Gazette", [(text, [("May 2021", "past", None, None, verb)], [("Brennholm", "GPE")])])
+        for article, day, text, verb in (("f", 4, "In Brennholm, the talks collapsed in May 2021.", "collapse"),
+                                         ("g", 6, "An earthquake struck Brennholm in May 2021.", "strike")))
+    assert len(events(fake_ann(collapsed, struck))) == 2
 
 
 def test_the_event_an_act_happened_during_is_none_of_its_event_nouns():
