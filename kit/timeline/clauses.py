@@ -16,7 +16,8 @@ delegations", "officials": ``group_nouns``, ``source_nouns``,
 ("the vote": ``event_nouns``; "the talks", "the summit": ``meeting_nouns``,
 which all stand for "meeting"; "the deal", "the accord": ``agreement_nouns``,
 which all stand for "agreement"; "the truce", "the cease-fire": ``ceasefire_nouns``,
-which all stand for "ceasefire"), be done by a vehicle ("the first ship left
+which all stand for "ceasefire"; a capitalised month's name is none: "in March 2003"
+is no march), be done by a vehicle ("the first ship left
 Odesa": ``vehicle_nouns``) or have a pronoun for
 its subject ("which it suspended on Saturday": ``personal_pronouns``).
 
@@ -40,6 +41,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from kit.lexicon.calendar import RULES_LANG, calendar_names, languages
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.regex import alternation
 from kit.lexicon.wordlists import words, words_in_any
@@ -100,11 +102,24 @@ def participants(clause: str) -> Participants:
     ['agreement']
     >>> participants("a dozen ships left Odesa").nouns
     ['ship']
+    >>> participants("the march reached the capital in March").nouns
+    ['march']
     """
     groups = [m.group(0).lower() for m in _pattern(_GROUP_LISTS).finditer(clause)]
-    nouns = [_kind(m.group(1).lower()) for m in _pattern(_NOUN_LISTS).finditer(clause)]
+    nouns = [_kind(m.group(1).lower()) for m in _pattern(_NOUN_LISTS).finditer(clause)
+             if not _a_month(m.group(0))]
     pronoun = bool(_pattern(("personal_pronouns",)).search(clause))
     return Participants(list(dict.fromkeys(groups)), list(dict.fromkeys(nouns)), pronoun)
+
+
+def _a_month(word: str) -> bool:
+    """A capitalised month's name, no event noun ("in March 2003", not "the march")."""
+    return word[:1].isupper() and word.lower() in _months()
+
+
+@lexicon_cache
+def _months() -> frozenset[str]:
+    return frozenset(m.lower() for lang in (RULES_LANG, *languages()) for m in calendar_names("month", lang=lang))
 
 
 def documents(clause: str) -> list[str]:

@@ -90,6 +90,8 @@ def test_groups_meetings_agreements_and_pronouns_take_part():
     assert participants("the vote on the deal").nouns == ["vote", "agreement"]
     assert participants("which it suspended").pronoun
     assert not participants("prices rose sharply")
+    assert participants("the truce collapsed in March 2003").nouns == ["ceasefire"]  # a month, no march
+    assert participants("a march on the capital").nouns == ["march"]
 
 
 # ---- the dates table says why ----------------------------------------------------------------
