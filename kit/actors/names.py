@@ -189,9 +189,11 @@ class NameGraph:
         one of its bodies are one side here: "Poland" and "Polish Foreign Ministry",
         :func:`_states_of`); with ``stated``, only the sides a sentence states count, not
         those guessed from context (the one state an article names, a nationality word):
-        for names whose words already say they are one person's."""
+        for names whose words already say they are one person's; when neither has a side a
+        sentence states, the guessed ones are all there is and count ("TEGUCIGALPA — el
+        canciller Carlos Ortiz" and "MANAGUA — el canciller Carlos Ortiz Mena": two ministers)."""
         ra, rb = self.find(a), self.find(b)
-        sides = self.firm if stated else self.traits["side"]
+        sides = self.firm if stated and (self.firm[ra] or self.firm[rb]) else self.traits["side"]
         if ra == rb or not (sides[ra] and sides[rb]) or sides[ra] & sides[rb]:
             return ra != rb
         return bool(_states_of(frozenset(sides[ra])) & _states_of(frozenset(sides[rb])))

@@ -151,6 +151,15 @@ def test_a_name_without_its_second_family_name_joins_it_when_a_role_agrees_and_n
     assert _actors(_read(*stated), *(n for n, *_ in stated)) == [n for n, *_ in stated]
 
 
+def test_names_a_family_name_apart_whose_only_sides_are_guessed_and_differ_stay_apart():
+    # "TEGUCIGALPA — el canciller Tomás Ibarra" and "MANAGUA — el canciller Tomás Ibarra Celaya":
+    # no sentence says whose minister either is; the guesses are all there is, and they differ
+    filed = "context: a bare office in a story filed in "
+    ministers = (("Tomás Ibarra", "Honduras", "Foreign Minister", filed + "TEGUCIGALPA"),
+                 ("Tomás Ibarra Celaya", "Nicaragua", "Foreign Minister", filed + "MANAGUA"))
+    assert _actors(_read(*ministers), *(n for n, *_ in ministers)) == [n for n, *_ in ministers]
+
+
 def test_a_name_without_its_middle_name_joins_it_though_a_nationality_word_gave_another_side():
     names = (("Paulo Clemente Vaz Lobo", "Portugal", "", "context: portugués, a nationality"),
              ("Paulo Vaz Lobo", "Union of Atlantic States", "Secretary-General"))
