@@ -533,9 +533,9 @@ def tense(verb: Token, depth: int = 0) -> str | None:
         return _infinitive_tense(verb, depth)
     if (_planning(verb) or _scheduled(verb, perfect)) and _finite_tense(verb, auxes) == "present":
         return "future"
-    if perfect:  # "have laid out", "ha empezado"
-        return "past"
     finite = _finite_tense(verb, auxes)
+    if perfect and finite != "future":  # "have laid out", "ha empezado"; not "habrá firmado"
+        return "past"
     if finite == "present" and verb.dep_ == "advcl" and verb.head.pos_ in VERB_POS and depth < 4 \
             and tense(verb.head, depth + 1) == "future":
         return "future"  # "will brief him when he meets Trump on Monday"

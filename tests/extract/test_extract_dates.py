@@ -469,6 +469,16 @@ def test_a_verb_of_starting_with_a_subject_and_an_object_tells_no_scheduled_act(
 def test_a_spanish_haber_that_makes_no_past(words, tense):
     d = doc(f"acuerdo/NN/NOUN/nsubj/2 {words} el/DT/DET/det/4 viernes/NN/NOUN/obl/2",
             {3: (5, "DATE")}, vocab=VOCAB_ES)
+
+
+@pytest.mark.parametrize(("aux", "tense"), [
+    ("habrá/VB/AUX/aux/2/haber/Mood=Ind;Number=Sing;Person=3;Tense=Fut;VerbForm=Fin", "future"),
+    ("había/VB/AUX/aux/2/haber/Mood=Ind;Number=Sing;Person=3;Tense=Imp;VerbForm=Fin", "past"),
+])
+def test_a_spanish_future_perfect_points_ahead(aux, tense):
+    # "Ardena habrá firmado el viernes" (will have signed by Friday); "había firmado": past
+    d = doc(f"Ardena/NNP/PROPN/nsubj/2 {aux} firmado/VBN/VERB/ROOT/2/firmar/Tense=Past;VerbForm=Part "
+            "el/DT/DET/det/4 viernes/NN/NOUN/obl/2", {3: (5, "DATE")}, vocab=VOCAB_ES)
     assert row(d)["tense"] == tense
 
 
