@@ -281,7 +281,7 @@ class Group:
         if (r.start, r.end) == (self.start, self.end):
             if self._another_act(r, ev):
                 return None
-            weak = ev.score > 0 and (r.days <= MAX_MERGE_DAYS or self._looked_back(r, alike))
+            weak = ev.score > 0 and (r.days <= MAX_MERGE_DAYS or self._looked_back(r, alike, ev))
             return (ev.score, SAME) if weak or enough else None
         # the one past event in its dates with an event noun of its, other than the talks
         lone = (topics <= 1 and not verbs and r.article_id not in self.articles
@@ -293,16 +293,23 @@ class Group:
             return (ev.score, WITHIN) if (enough or lone) and self._tense_allows(r) else None
         return None
 
-    def _looked_back(self, r: Report, alike: int) -> bool:
+    def _looked_back(self, r: Report, alike: int, ev: Evidence) -> bool:
         """Whether ``r``, of the group's dates longer than a week, and the group look back
         on one past event: every report written after the dates end, in another article
         than the group's, and no other event of those dates sharing anything with ``r``
         (``alike``: how many do). Any shared evidence then does: "En mayo de 1990, en
-        Caracas, fijaron la agenda" and "en Caracas se aprobó, en mayo de 1990, la agenda";
+        Caracas, fijaron la agenda" and "en Caracas se aprobó, en mayo de 1990, la agenda");
         not when both name events and none the same ("the talks collapsed in May at X" and
-        "an earthquake struck X in May": another event at one place)."""
+        "an earthquake struck X in May": another event at one place), nor when they share
+        only the place and both name their actors, none in common ("in March, in Kalvo,
+        rebels attacked the parliament" and "in March, in Kalvo, the government signed a
+        deal": two acts at one place)."""
         nouns = self._names["nouns"]
         if r.nouns and nouns and not nouns.intersection(r.nouns):
+            return False
+        theirs = {a for m in self.members for a in m.actors}
+        if ev.names <= ev.places and not ev.trigger and not ev.nouns and r.actors and theirs \
+                and not theirs.intersection(r.actors):
             return False
         return (alike <= 1 and r.status == "happened" and r.article_id not in {m.article_id for m in self.members}
                 and self.first_published is not None and self.end < self.first_published

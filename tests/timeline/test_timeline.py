@@ -558,6 +558,18 @@ def test_two_articles_looking_back_on_a_past_month_share_its_one_event_on_a_plac
     assert len(events(fake_ann(collapsed, struck))) == 2
 
 
+def test_two_articles_looking_back_on_a_month_at_one_place_tell_two_acts_of_other_actors():
+    attacked = ("a", D(2024, 3, 4), "Gazette", [("In Brennholm, the Osk Front attacked the parliament in May 2021.",
+                                                 [("May 2021", "past", None, None, "attack")],
+                                                 [("Brennholm", "GPE"), ("Osk Front", "ORG")])])
+    signed = ("b", D(2024, 3, 6), "Courier", [("Arvelo signed a trade deal with Karsten in May 2021 in Brennholm.",
+                                               [("May 2021", "past", None, None, "sign")],
+                                               [("Arvelo", "PERSON"), ("Karsten", "PERSON"),
+                                                ("Brennholm", "GPE")])])
+    assert len(event_reports(fake_ann(attacked, signed))) == 2
+    assert len(events(fake_ann(attacked, signed))) == 2
+
+
 def test_the_event_an_act_happened_during_is_none_of_its_event_nouns():
     killed = ("a", D(2024, 3, 1), "Gazette", [(
         "Troops killed six priests in Osk on Jan. 16, during the offensive on the capital.",
