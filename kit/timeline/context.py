@@ -132,7 +132,8 @@ def resolve_article(mentions: Sequence[Mention], published: dt.date | None) -> l
             given.append(Reference(m.expression, r.start, r.end, r.granularity))
     for i, m in enumerate(mentions):
         if m.quoted:
-            said = _said_on(mentions, out, m.sentence_id) or _dateline_day(mentions, out)
+            said = _said_on(mentions, out, m.sentence_id) or (
+                None if _dated_outside(mentions, m.sentence_id) else _dateline_day(mentions, out))
             out[i] = _resolve(m, published, [said] if said else [], order)
     return [r for r in out if r is not None]
 
@@ -167,6 +168,12 @@ def _said_on(mentions: Sequence[Mention], done: list[Resolution | None],
              sentence_id: int) -> Reference | None:
     """The day the sentence gives outside its quotation ("..., he said on Friday")."""
     return _first_day(mentions, done, lambda m: m.sentence_id == sentence_id)
+
+
+def _dated_outside(mentions: Sequence[Mention], sentence_id: int) -> bool:
+    """Whether the sentence dates the saying outside its quotation, if not to the day
+    ("..., he said last week"): then it was not said on the dateline's day."""
+    return any(m.sentence_id == sentence_id and not m.quoted and not m.dateline for m in mentions)
 
 
 def _dateline_day(mentions: Sequence[Mention], done: list[Resolution | None]) -> Reference | None:

@@ -224,6 +224,14 @@ def test_the_day_the_sentence_gives_wins_over_the_dateline_and_no_dateline_is_pu
     assert starts([Mention("Oct. 28", 0, "past"), said[0]], D(2022, 10, 31))[1] == D(2022, 10, 31)
 
 
+def test_a_quotation_said_at_a_time_the_sentence_gives_not_to_the_day_is_no_dateline_day():
+    # "VELMORA, Oct. 29 (Wire) — ... 'We will sign tomorrow,' Arvo Lind said last week." in a
+    # Monday paper: said last week, not on the dateline's day
+    mentions = [Mention("Oct. 29", 0, "past", dateline=True), Mention("tomorrow", 3, "future", quoted=True),
+                Mention("last week", 3, "past")]
+    assert starts(mentions, D(2022, 10, 31))[1] == D(2022, 11, 1)  # as with no dateline: publication
+
+
 def test_other_quoted_dates_are_resolved_as_usual_and_marked():
     r = resolve_article([Mention("On Sunday", 0, "future", quoted=True)], D(2016, 9, 27))[0]
     assert r.start == D(2016, 10, 2) and r.explanation.endswith("inside a quotation)")
