@@ -151,9 +151,10 @@ def _kind(noun: str) -> str:
     return noun
 
 
-def furniture(sentence: str, expression: str, sentence_id: int) -> str | None:
+def furniture(sentence: str, expression: str, sentence_id: int, following: str = "") -> str | None:
     """"stamp", "header", "byline" or "caption" when the sentence holding a date is
-    page furniture, else None.
+    page furniture, else None. A sentence the photo credit ``following`` it closes
+    ("Troops begin their pullout on Sunday." / "(Photo: X / Outlet)") is a caption too.
 
     >>> furniture("Updated April 3, 2015, 9:40 a.m.", "April 3, 2015", 0)
     'stamp'
@@ -161,7 +162,7 @@ def furniture(sentence: str, expression: str, sentence_id: int) -> str | None:
     'caption'
     """
     text = sentence.strip()
-    if _opening("caption_cues", r"\s*[:|—–]").match(text):
+    if _opening("caption_cues", r"\s*[:|—–]").match(text) or _credit_line().match(following.strip()):
         return "caption"
     if sentence_id >= FIRST_SENTENCES:
         return None
@@ -171,6 +172,12 @@ def furniture(sentence: str, expression: str, sentence_id: int) -> str | None:
         return "byline"
     rest = _TIME_WORDS.sub(" ", text.replace(expression, " ", 1))
     return "header" if not re.search(r"[^\W\d_]", rest) else None
+
+
+@lexicon_cache
+def _credit_line() -> re.Pattern[str]:
+    """A photo credit in parentheses: "(Photo: X / Outlet)", "(AP Photo/X)"."""
+    return re.compile(rf"\((?:[^\W\d_]+\s+)?(?:{alternation(words('caption_cues'), ignore_case=True)})\s*[:/|)]", re.I)
 
 
 @lexicon_cache

@@ -362,7 +362,7 @@ def _read(row: dict[str, Any], data: Inputs) -> Report | str:
         return "quoted"
     key = (row["article_id"], int(row["sentence_id"]))
     text, offset = data.sentences[key]
-    kind = furniture(text, str(row["text"]), key[1])
+    kind = furniture(text, str(row["text"]), key[1], data.sentences.get((key[0], key[1] + 1), ("", 0))[0])
     if kind is not None:
         return kind
     opening = dateline_opening(data.sentences, key)

@@ -27,6 +27,20 @@ D = dt.date
 # ---- page furniture ----------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("following, kind", [
+    ("(Photo: Lena Varga / Osk Wire)", "caption"),
+    ("(AP Photo/Lena Varga)", "caption"),
+    ("(Osk Photo)", "caption"),
+    ("Pictured are the ruins of the bridge.", None),  # no credit in parentheses
+    ("(The bridge was rebuilt in 1990.)", None),
+])
+def test_a_sentence_a_photo_credit_follows_is_a_caption(following, kind):
+    # "Brennish troops begin their pullout from Osk on Sunday." above its credit: the photo's
+    # present tense tells what was taken, no act ahead
+    sentence = "Brennish troops begin their pullout from Osk on Sunday."
+    assert furniture(sentence, "Sunday", 12, following) == kind
+
+
 @pytest.mark.parametrize("sentence, expression, sentence_id, kind", [
     ("Updated April 3, 2015, 9:40 a.m.", "April 3, 2015", 0, "stamp"),
     ("Published: June 2, 2025", "June 2, 2025", 1, "stamp"),
