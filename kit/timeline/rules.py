@@ -237,7 +237,8 @@ def _period_rule(m: re.Match[str], ctx: Ctx) -> Span:
     unit, mod = g["unit"], g.get("mod")
     first, last = period("week" if unit == "weekend" else unit, a, _OFFSETS[mod])
     if unit == "weekend":
-        if mod in (None, "the") and ctx.direction == "past" and a.weekday() < 5:
+        # "the weekend", "this weekend" told in the past on a weekday: the one just gone
+        if mod in (None, "the", "this") and ctx.direction == "past" and a.weekday() < 5:
             first -= dt.timedelta(weeks=1)
         saturday = first + dt.timedelta(days=5)
         return saturday, saturday + dt.timedelta(days=1), "range", "weekend: Sat–Sun"

@@ -182,6 +182,9 @@ def test_counting_back():
 def test_weekends():
     check("this weekend", THU, D(2024, 1, 20), D(2024, 1, 21), "range")
     check("the weekend", THU, D(2024, 1, 13), D(2024, 1, 14), "range", tense="past")
+    # "rebels shelled the town this weekend" in a Thursday paper: the weekend just gone
+    check("this weekend", THU, D(2024, 1, 13), D(2024, 1, 14), "range", tense="past")
+    check("this weekend", D(2024, 1, 21), D(2024, 1, 20), D(2024, 1, 21), "range", tense="past")
 
 
 # ---- parts of a period ---------------------------------------------------------------------
