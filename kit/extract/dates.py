@@ -606,7 +606,9 @@ def _ranked(noun: Token) -> bool:
 
 
 def _planning(verb: Token) -> bool:
-    return verb.lemma_ in words("planning_verbs") or verb.lower_ in planning_forms()
+    """A planning verb of any language ("schedule", "convocar": "la reunión ha sido
+    convocada para el viernes" is a plan that still holds, as "has been scheduled" is)."""
+    return verb.lemma_.lower() in words_in_any("planning_verbs") or verb.lower_ in planning_forms()
 
 
 def _scheduled(verb: Token, perfect: bool) -> bool:

@@ -482,6 +482,14 @@ def test_a_spanish_future_perfect_points_ahead(aux, tense):
     assert row(d)["tense"] == tense
 
 
+def test_a_spanish_plan_told_in_the_present_perfect_points_ahead():
+    # "La reunión ha sido convocada para el viernes": the plan holds, as "has been scheduled"
+    d = doc("reunión/NN/NOUN/nsubj/3 ha/VB/AUX/aux/3/haber/Mood=Ind;Tense=Pres;VerbForm=Fin "
+            "sido/VB/AUX/aux/3/ser/VerbForm=Part convocada/VBN/VERB/ROOT/3/convocar/VerbForm=Part "
+            "para/IN/ADP/case/6 el/DT/DET/det/6 viernes/NN/NOUN/obl/3", {5: (7, "DATE")}, vocab=VOCAB_ES)
+    assert row(d)["tense"] == "future"
+
+
 def test_a_spanish_conditional_is_future_unless_perfect():
     # "Ana firmaría el viernes" (would sign, like "could"/"would"); "Ana habría firmado el viernes"
     cnd = "Mood=Cnd;Number=Sing;Person=3;VerbForm=Fin"
