@@ -175,6 +175,13 @@ def furniture(sentence: str, expression: str, sentence_id: int, following: str =
 
 
 @lexicon_cache
+def _calendar_words() -> frozenset[str]:
+    """The month and weekday names and the "of" of the languages that write them in lower
+    case ("KALVO, 9 de junio (DP) —")."""
+    return frozenset(t.lower() for lang in languages() for t in calendar_names("month", "weekday", "of", lang=lang))
+
+
+@lexicon_cache
 def _credit_line() -> re.Pattern[str]:
     """A photo credit in parentheses: "(Photo: X / Outlet)", "(AP Photo/X)"."""
     return re.compile(rf"\((?:[^\W\d_]+\s+)?(?:{alternation(words('caption_cues'), ignore_case=True)})\s*[:/|)]", re.I)
@@ -205,7 +212,7 @@ def dateline_end(sentence: str, sentence_id: int, previous: str = "") -> int:
         return 0
     prefix = re.sub(r"\([^)]*\)", " ", sentence[: dash.start()])
     tokens = re.findall(r"[^\s,.]+", prefix)
-    if not all(t[0].isupper() or t[0].isdigit() for t in tokens):
+    if not all(t[0].isupper() or t[0].isdigit() or t.lower() in _calendar_words() for t in tokens):
         return 0
     capitals = any(len(t) > 1 and t.isupper() for t in tokens)
     after_capitals = previous.strip().isupper() and len(previous.strip()) > 1

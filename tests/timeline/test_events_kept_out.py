@@ -67,6 +67,9 @@ def test_stamps_headers_bylines_and_captions_are_furniture(sentence, expression,
     ("(ADN) — Secretary of State John Kerry broke his leg.", 2, "GENEVA", 8),
     ("Four Democrats — Schumer and Cardin — voted no.", 5, "", 0),  # too far in
     ("The Kremlin — never shy — said so on Monday.", 1, "", 0),  # no capitals
+    ("OSK, 9 de junio (Wire) — Los delegados llegaron.", 0, "", 25),  # a month in lower case
+    ("OSK, lunes 9 de junio (Wire) — Los delegados llegaron.", 0, "", 31),
+    ("OSK, 9 de los delegados (Wire) — Llegaron.", 0, "", 0),  # other words in lower case
 ])
 def test_a_dateline_is_the_capitalised_opening_before_a_dash(sentence, sentence_id, previous,
                                                               end):
