@@ -183,8 +183,9 @@ def _calendar_words() -> frozenset[str]:
 
 @lexicon_cache
 def _credit_line() -> re.Pattern[str]:
-    """A photo credit in parentheses: "(Photo: X / Outlet)", "(AP Photo/X)"."""
-    return re.compile(rf"\((?:[^\W\d_]+\s+)?(?:{alternation(words('caption_cues'), ignore_case=True)})\s*[:/|)]", re.I)
+    """A photo credit in parentheses, in any language: "(Photo: X / Outlet)", "(AP Photo/X)",
+    "(Foto: X / Diario)"."""
+    return re.compile(rf"\((?:[^\W\d_]+\s+)?(?:{alternation(words_in_any('caption_cues'), ignore_case=True)})\s*[:/|)]", re.I)
 
 
 @lexicon_cache

@@ -31,6 +31,7 @@ D = dt.date
     ("(Photo: Lena Varga / Osk Wire)", "caption"),
     ("(AP Photo/Lena Varga)", "caption"),
     ("(Osk Photo)", "caption"),
+    ("(Foto: Lena Varga / Diario de Osk)", "caption"),
     ("Pictured are the ruins of the bridge.", None),  # no credit in parentheses
     ("(The bridge was rebuilt in 1990.)", None),
 ])
