@@ -469,6 +469,7 @@ def test_a_verb_of_starting_with_a_subject_and_an_object_tells_no_scheduled_act(
 def test_a_spanish_haber_that_makes_no_past(words, tense):
     d = doc(f"acuerdo/NN/NOUN/nsubj/2 {words} el/DT/DET/det/4 viernes/NN/NOUN/obl/2",
             {3: (5, "DATE")}, vocab=VOCAB_ES)
+    assert row(d)["tense"] == tense
 
 
 @pytest.mark.parametrize(("aux", "tense"), [
