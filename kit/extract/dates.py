@@ -298,13 +298,15 @@ def implied_subject(verb: Token | None) -> bool:
     """Whether ``verb``, with no subject of its own (:func:`subject_span`), carries it:
     a finite verb marked for person, as a language that leaves out its pronouns writes
     it ("En mayo, en Caracas, *fijaron* la agenda": they fixed). Its subject is then a
-    pronoun the text leaves out: someone acts, as "they" would say in English.
+    pronoun the text leaves out: someone acts, as "they" would say in English. A verb
+    of ``impersonal_verbs`` has none to carry ("*hubo* disparos en la frontera": there were).
 
     >>> from kit.nlp.pipeline import get_nlp
     >>> implied_subject(get_nlp()("Signed in May.")[0])
     False
     """
-    return verb is not None and "Fin" in verb.morph.get("VerbForm", []) and bool(verb.morph.get("Person", []))
+    return verb is not None and "Fin" in verb.morph.get("VerbForm", []) and bool(verb.morph.get("Person", [])) \
+        and verb.lemma_.lower() not in words_or("impersonal_verbs", verb.doc.lang_, frozenset())
 
 
 def _noun_phrase(noun: Token) -> tuple[int, int]:

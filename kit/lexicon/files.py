@@ -84,12 +84,12 @@ WORD_LISTS = (
     "place_before_moves", "date_leading_preps", "day_part_deictics", "day_part_modifiers",
     "nominal_endings", "stem_endings", "indefinite_articles", "attribution_phrases", "ordinal_words",
     "byline_words", "credit_words", "plural_endings", "hostile_verbs", "onset_verbs", "signing_verbs", "arrival_verbs", "departure_verbs",
-    "appointment_verbs", "ar_participle_endings", "concluding_verbs",
+    "appointment_verbs", "ar_participle_endings", "concluding_verbs", "impersonal_verbs",
 )
 """The lists of ``words.csv`` (see :func:`kit.lexicon.wordlists.words`)."""
 NUMBER_LISTS = ("source_counts", "duration_numbers", "ordinals", "group_counts")
 """The lists of ``number_words.csv`` (see :func:`kit.lexicon.wordlists.numbers`)."""
-NOT_IN_ENGLISH = ("contracted_articles", "surname_joiners", "lowercase_honorifics", "past_prefixes", "infinitive_endings", "verb_endings",
+NOT_IN_ENGLISH = ("contracted_articles", "impersonal_verbs", "surname_joiners", "lowercase_honorifics", "past_prefixes", "infinitive_endings", "verb_endings",
                   "ar_participle_endings",
                   "subject_possessives", "holder_nouns", "owner_adjectives", "unaccented_futures")
 """Lists of words English has none of ("del", "al": a preposition and an article in one;

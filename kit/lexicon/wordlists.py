@@ -167,6 +167,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   coarser report and an event that share an event noun ("negotiators sealed the accord
   on 13 July", "the accord was signed in July"; "sealed off the border" is no signing):
   :mod:`kit.timeline.merge`;
+- ``impersonal_verbs`` (Spanish "haber", "llover": verbs of no subject, "*hubo* disparos"):
+  a finite form of one carries no left-out subject: :func:`kit.extract.dates.implied_subject`;
 - ``approval_verbs`` (lemmas of a body's assent: "approve", "endorse", "vote", "ratificar"):
   likewise, a coarser report and an event that both tell the adoption of the same event noun
   tell one act in other words ("the council endorsed the truce in December", "the council

@@ -778,6 +778,14 @@ def test_a_finite_verb_marked_for_person_without_a_subject_carries_it(tokens, en
     assert subject(d, r) is None and r["implied_subject"] is True
 
 
+def test_an_impersonal_verb_carries_no_subject():
+    # "El sábado hubo disparos en la frontera": there were shots; no one acts
+    d = doc("El/DET/DET/det/1 sábado/NOUN/NOUN/obl/2 hubo/VERB/VERB/ROOT/2/haber/Mood=Ind;Number=Sing;"
+            "Person=3;Tense=Past;VerbForm=Fin disparos/NOUN/NOUN/obj/2//Number=Plur", {0: (2, "DATE")},
+            vocab=VOCAB_ES)
+    assert row(d)["implied_subject"] is False
+
+
 def test_an_agreeing_subject_after_the_verb_or_a_written_one_is_kept():
     # "Se aprobó la agenda en mayo": the agenda is the subject
     d = doc("Se/PRON/PRON/obj/1 aprobó/VERB/VERB/ROOT/1/aprobar/Number=Sing;Person=3;VerbForm=Fin "
