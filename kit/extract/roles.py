@@ -513,7 +513,7 @@ class _Reader(PhraseReader):
             return None
         found = self._antecedent(k, doc[k].lower_)  # "del Frente", "del Gobierno"
         filed = self._filed_in() if doc[k].lower_ in words_or("state_anaphors", doc.lang_, frozenset()) else None
-        if found is None and filed is not None:  # "SAN SALVADOR.— ... del Gobierno": no state named
+        if found is None and filed is not None:  # "QUITO.— ... del Gobierno": no state named
             found = filed[0], f"{CONTEXT_CUE} the {doc[k].lower_}: {filed[0]}, the state of the dateline {filed[1]}"
         return (found, k + 1) if found else None
 

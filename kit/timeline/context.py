@@ -21,7 +21,7 @@ the expressions around it, and :func:`resolve_article` supplies them:
 - **Quotations**: an expression inside quotation marks is resolved after the
   others; "today" / "tomorrow" in it count from the date the same sentence
   gives outside the quotation ("..., he said on Friday"), if it gives one to
-  the day, else from the day the article's dateline gives ("ALGIERS, June 18
+  the day, else from the day the article's dateline gives ("KALVO, June 18
   (MPA) —": the reporter's day there, when publication is often the next), else
   from publication. Every quoted expression is marked "inside a
   quotation" in its explanation.
@@ -78,7 +78,7 @@ class Mention(NamedTuple):
     noun_dated: bool = False  # the expression dates a noun, not the verb whose tense is given
     offset: int = -1
     after: bool = False  # it dates a noun an ``after_preps`` word puts before the act
-    dateline: bool = False  # it stands in the article's dateline ("ALGIERS, June 18 (MPA) —")
+    dateline: bool = False  # it stands in the article's dateline ("KALVO, June 18 (MPA) —")
 
     def at(self) -> int:
         """Where the expression starts in the sentence; -1 if it is not there."""
@@ -177,7 +177,7 @@ def _dated_outside(mentions: Sequence[Mention], sentence_id: int) -> bool:
 
 
 def _dateline_day(mentions: Sequence[Mention], done: list[Resolution | None]) -> Reference | None:
-    """The day the article's dateline gives ("ALGIERS, June 18 (MPA) —"): where the
+    """The day the article's dateline gives ("KALVO, June 18 (MPA) —"): where the
     reporter was that day, so what was said there "tonight" was said then."""
     return _first_day(mentions, done, lambda m: m.dateline)
 
