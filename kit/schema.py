@@ -321,6 +321,13 @@ class _Tables(Mapping[str, pd.DataFrame]):
         return len(self._ann._names)
 
 
+def sentence_lookup(ann: Any) -> dict[tuple[str, int], tuple[str, int]]:
+    """``{(article_id, sentence_id): (text, start_char)}`` of every sentence of ``ann``."""
+    s = ann.sentences
+    return {(a, int(i)): (t, int(c)) for a, i, t, c in
+            zip(s["article_id"].tolist(), s["sentence_id"].tolist(), s["text"].tolist(), s["start_char"].tolist())}
+
+
 def rows_of(ann: Any, name: str, article_ids: Iterable[str],
             columns: Sequence[str] | None = None) -> pd.DataFrame:
     """:meth:`Annotations.rows`, for Annotations and for any object with the tables

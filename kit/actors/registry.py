@@ -70,7 +70,7 @@ from kit.lexicon.cities import cities
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.wordlists import words_in_any
 from kit.nlp.labels import place_keys
-from kit.schema import coverage_of, outlets, records
+from kit.schema import coverage_of, outlets, records, sentence_lookup
 
 if TYPE_CHECKING:
     from kit.schema import Annotations
@@ -294,9 +294,7 @@ def _people_read_as_places(ann: Annotations, roles: pd.DataFrame) -> pd.Series:
     found = ((roles["kind"] == "place") & key.str.contains(" ", regex=False) & key.isin(people)
              & ~key.isin(known_places())).astype(bool)
     if found.any():
-        s = ann.sentences
-        texts = dict(zip(zip(s["article_id"].tolist(), s["sentence_id"].tolist()),
-                         zip(s["text"].tolist(), s["start_char"].tolist())))
+        texts = sentence_lookup(ann)
         preps = words_in_any("place_preps") | words_in_any("destination_preps")
         for i, article, sentence, start in zip(roles.index[found], roles.loc[found, "article_id"],
                                                 roles.loc[found, "sentence_id"], roles.loc[found, "start_char"]):

@@ -54,7 +54,7 @@ import pandas as pd
 
 from kit.actors.registry import Aliases, actor_registry, kept_actor_mentions
 from kit.lexicon.wordlists import words_in_any
-from kit.schema import coverage_of, outlets, rows_of
+from kit.schema import coverage_of, outlets, rows_of, sentence_lookup
 
 if TYPE_CHECKING:
     from kit.schema import Annotations
@@ -137,15 +137,12 @@ def credited(ann: Annotations, mentions: pd.DataFrame) -> pd.Series:
     found = pd.Series(False, index=mentions.index)
     if mentions.empty:
         return found
-    s = rows_of(ann, "sentences", sorted(set(mentions["article_id"].astype(str))),
-                ["article_id", "sentence_id", "start_char", "text"])
-    sentences = {(a, int(i)): (int(c), t) for a, i, c, t in
-                 zip(s["article_id"].astype(str), s["sentence_id"], s["start_char"], s["text"])}
+    sentences = sentence_lookup(ann)
     bylines = words_in_any("byline_words")
     before_by = words_in_any("credit_words") | words_in_any("caption_cues")
     for i, article, sentence, start, end in zip(mentions.index, mentions["article_id"].astype(str),
                                                 mentions["sentence_id"], mentions["start_char"], mentions["end_char"]):
-        at, text = sentences.get((article, int(sentence)), (0, ""))
+        text, at = sentences.get((article, int(sentence)), ("", 0))
         lead = text[:max(0, int(start) - at)]
         part = re.split(r"[\n(;|]", lead)[-1].lower().replace(":", " ").split()
         after = text[max(0, int(end) - at):].lstrip(" ")

@@ -75,6 +75,7 @@ from kit.lexicon.files import lexicon_cache, read_table
 from kit.lexicon.regex import alternation
 from kit.lexicon.wordlists import words, words_in_any
 from kit.schema import records
+from kit.schema import sentence_lookup as sentence_lookup  # re-exported
 from kit.timeline.clauses import (
     EVENT_LISTS,
     FIRST_SENTENCES,
@@ -123,13 +124,6 @@ def as_date(value: Any) -> dt.date | None:
     if isinstance(value, dt.datetime | pd.Timestamp):
         return value.date()
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
-
-
-def sentence_lookup(ann: Any) -> dict[tuple[str, int], tuple[str, int]]:
-    """``{(article_id, sentence_id): (text, start_char)}``."""
-    s = ann.sentences
-    return {(a, int(i)): (t, int(c)) for a, i, t, c in
-            zip(s["article_id"].tolist(), s["sentence_id"].tolist(), s["text"].tolist(), s["start_char"].tolist())}
 
 
 class Mention(NamedTuple):
