@@ -52,6 +52,11 @@ persons": every row, bylines and photo credits included):
   case-folded and whitespace-collapsed, it equals the gold role or one of its
   ``;``-separated roles, a body in its "of" complement named or by initials either way
   ("Secretary-General of the OAS"); an empty gold role is right only for an empty one.
+  A gold folder's optional ``sides.csv`` (``side``, ``names``: ``;``-separated) lists
+  the other names its articles print for a side that are neither its normalised form
+  nor its initials (a Spanish article's "Frente Cívico" for the gold's "Civic Front",
+  a full name whose initials are not the acronym); a prediction equal to one of them,
+  or to its initials, is the side too.
 
 **Time** (gold folders; ``events.csv``: one row per event and article that
 dates it, its ``date`` a day, an ISO week or a month, ``correct=no`` for an
@@ -149,6 +154,7 @@ class GoldPerson:
     side: str = ""
     roles: tuple[str, ...] = ()
     variants: tuple[str, ...] = ()
+    side_names: tuple[str, ...] = ()  # the side's other names (``sides.csv``)
 
 
 @dataclass(frozen=True)
@@ -210,19 +216,25 @@ def match_table(predicted: Sequence[Predicted], gold: Sequence[GoldPerson]) -> l
             for p in predicted]
 
 
-def side_right(predicted: str | None, gold: str) -> bool:
+def side_right(predicted: str | None, gold: str, names: Sequence[str] = ()) -> bool:
     """Whether a predicted side is the gold side (empty gold: only empty is right); a
-    party's name and its initials are one side, whichever the gold writes.
+    party's name and its initials are one side, whichever the gold writes, and so is any
+    other name the corpus prints for it (``names``, from ``sides.csv``).
 
     >>> side_right("Moro Islamic Liberation Front", "MILF"), side_right("TPLF", "Tigray People's Liberation Front")
     (True, True)
     >>> side_right("Moro National Liberation Front", "MILF"), side_right("Lebanon", ""), side_right("", "Israel")
     (False, False, False)
+    >>> side_right("Frente Cívico", "Civic Front", ["Frente Civico"])
+    True
     """
-    ours, theirs = normalize(predicted or ""), normalize(gold)
-    if ours == theirs:
-        return True
-    return bool(ours and theirs) and (theirs == _initials(predicted or "") or ours == _initials(gold))
+    ours = normalize(predicted or "")
+    for name in (gold, *names) if gold else ("",):
+        theirs = normalize(name)
+        if ours == theirs or (ours and theirs and (theirs == _initials(predicted or "")
+                                                   or ours == _initials(name))):
+            return True
+    return False
 
 
 def _initials(name: str) -> str:
@@ -293,7 +305,7 @@ def score(predicted: Sequence[Predicted], gold: Sequence[GoldPerson],
     for i in actors:
         found = by_gold.get(i, [])
         best = min(found, default=None, key=lambda q: (-q.mentions, q.name))
-        ok_side = best is not None and side_right(best.side, gold[i].side)
+        ok_side = best is not None and side_right(best.side, gold[i].side, gold[i].side_names)
         ok_role = best is not None and role_right(best.role, gold[i].roles)
         side, role = side + ok_side, role + ok_role
         if best is None or gold[i].name not in names or (labels and not (ok_side and ok_role)):
@@ -346,13 +358,24 @@ def _split(text: str, sep: str) -> tuple[str, ...]:
 def read_gold(folder: Path) -> tuple[list[GoldPerson], bool]:
     """The gold persons of a corpus folder, and whether they include non-actors."""
     if (folder / "people.csv").exists():
+        names = read_side_names(folder)
         with open(folder / "people.csv", encoding="utf-8", newline="") as f:
             return [GoldPerson(r["name"], r["actor"] == "yes", r["side"], _split(r["role"], ";"),
-                               _split(r["variants"], ";")) for r in csv.DictReader(f)], True
+                               _split(r["variants"], ";"), names.get(r["side"], ()))
+                    for r in csv.DictReader(f)], True
     with open(folder / "expected_registry.csv", encoding="utf-8", newline="") as f:
         return [GoldPerson(r["name"], True, r["side"], _split(r["role"], ";"),
                            _split(r["aliases"], ";"))
                 for r in csv.DictReader(f) if r["kind"] == "person"], False
+
+
+def read_side_names(folder: Path) -> dict[str, tuple[str, ...]]:
+    """A gold folder's ``sides.csv`` (none: empty): each side, as ``people.csv`` writes it,
+    with the other names its articles print for it."""
+    if not (folder / "sides.csv").exists():
+        return {}
+    with open(folder / "sides.csv", encoding="utf-8", newline="") as f:
+        return {r["side"]: _split(r["names"], ";") for r in csv.DictReader(f)}
 
 
 def corpora() -> dict[str, Path]:

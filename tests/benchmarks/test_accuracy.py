@@ -248,3 +248,27 @@ def test_every_gold_article_loads_with_its_publication_date_and_source():
         assert result.articles, name
         undated = [a.id for a in result.articles if a.published is None or not a.source]
         assert undated == [], (name, undated)
+
+
+def test_a_side_is_right_under_any_name_the_corpus_prints_for_it(tmp_path):
+    (tmp_path / "people.csv").write_text(
+        "name,actor,kind,side,role,variants\n"
+        "Rosa Castillo,yes,person,Civic Front,leader,Rosa Castillo\n"
+        "Mario Castillo,yes,person,Andean Trade Council,envoy,Mario Castillo\n", encoding="utf-8")
+    (tmp_path / "sides.csv").write_text("side,names\nCivic Front,Frente Cívico;Frente Civil\n",
+                                        encoding="utf-8")
+    gold, _ = acc.read_gold(tmp_path)
+    assert gold[0].side_names == ("Frente Cívico", "Frente Civil") and gold[1].side_names == ()
+    preds = [Pred("Rosa Castillo", side="Frente Civico", role="leader"),
+             Pred("Mario Castillo", side="Frente Civico", role="envoy")]
+    assert acc.score(preds, gold).side == (1, 2)  # another side's name is no help
+    assert acc.side_right("FC", "Civic Front", ["Frente Cívico"])  # initials of a printed name
+    assert not acc.side_right("Frente Popular", "Civic Front", ["Frente Cívico"])
+
+
+def test_every_side_with_other_names_is_a_side_of_its_gold():
+    folders = [f for f in acc.corpora().values() if (f / "sides.csv").exists()]
+    assert folders
+    for folder in folders:
+        gold, _ = acc.read_gold(folder)
+        assert set(acc.read_side_names(folder)) <= {g.side for g in gold}, folder.name
