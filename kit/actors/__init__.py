@@ -1,7 +1,8 @@
 """Actors: who acts, under one name, with kind, role and side.
 
 :mod:`kit.actors.registry` builds the actor tables from the annotation tables;
-:mod:`kit.actors.names` decides which spellings name one actor.
+:mod:`kit.actors.names` decides which spellings name one actor;
+:mod:`kit.actors.credits` finds the names that credit the story (bylines, photo credits).
 """
 
 from kit.actors.registry import (

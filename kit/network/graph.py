@@ -5,7 +5,7 @@ Representation
 :func:`build_network` returns one ``networkx.MultiDiGraph``:
 
 - **nodes** are actors of :func:`kit.actors.actor_registry` (not those only named
-  in a byline or a credit, :func:`credited`: "By X", "(Photo: Y/Outlet)"), keyed by
+  in a byline or a credit, :func:`kit.actors.credits.credited`: "By X", "(Photo: Y/Outlet)"), keyed by
   ``actor_id``, with attributes ``name, kind, side, role, named, mentions,
   sentences, articles`` (counted within the chosen article, or the whole corpus;
   ``sentences``: how many sentences the mentions stand in);
@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import importlib.util
 import math
-import re
 from collections.abc import Iterable
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
@@ -52,9 +51,9 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 import pandas as pd
 
+from kit.actors.credits import credited
 from kit.actors.registry import Aliases, actor_registry, kept_actor_mentions
-from kit.lexicon.wordlists import words_in_any
-from kit.schema import coverage_of, outlets, rows_of, sentence_lookup
+from kit.schema import coverage_of, outlets, rows_of
 
 if TYPE_CHECKING:
     from kit.schema import Annotations
@@ -126,29 +125,6 @@ def build_network(
         for column, field in (("outlets", "outlet"), ("languages", "language")):
             attrs[column] = coverage_of(r.get(field, "") for r in read)
     return G
-
-
-def credited(ann: Annotations, mentions: pd.DataFrame) -> pd.Series:
-    """Whether each mention is a credit of the story, not an actor of it: a name right
-    after a byline's word ("By X", "Por X") that opens its line or a part of it (after
-    "(" or ";"), with words of ``credit_words`` or ``caption_cues`` before it if any
-    ("(Reporting by X; Editing by Y)", "Additional reporting by X", "Photo by X"), or a
-    name a slash follows, as a photo credit writes it ("(Photo: X / Outlet)", "(X/Outlet)")."""
-    found = pd.Series(False, index=mentions.index)
-    if mentions.empty:
-        return found
-    sentences = sentence_lookup(ann)
-    bylines = words_in_any("byline_words")
-    before_by = words_in_any("credit_words") | words_in_any("caption_cues")
-    for i, article, sentence, start, end in zip(mentions.index, mentions["article_id"].astype(str),
-                                                mentions["sentence_id"], mentions["start_char"], mentions["end_char"]):
-        text, at = sentences.get((article, int(sentence)), ("", 0))
-        lead = text[:max(0, int(start) - at)]
-        part = re.split(r"[\n(;|]", lead)[-1].lower().replace(":", " ").split()
-        after = text[max(0, int(end) - at):].lstrip(" ")
-        found[i] = after.startswith("/") or bool(
-            part and part[-1] in bylines and all(w in before_by for w in part[:-1]))
-    return found
 
 
 def _check_article(ann: Annotations, article: str) -> None:

@@ -1,0 +1,42 @@
+"""Credits: the names of an article that say who wrote it or took its pictures
+("By X", "(Reporting by Y; Editing by Z)", "(Photo: W / Outlet)"), not who acts in it.
+
+They stay persons of the registry (a byline's writer is a person); the network leaves
+them out (:func:`kit.network.build_network`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from kit.lexicon.wordlists import words_in_any
+from kit.schema import sentence_lookup
+
+if TYPE_CHECKING:
+    from kit.schema import Annotations
+
+
+def credited(ann: Annotations, mentions: pd.DataFrame) -> pd.Series:
+    """Whether each mention is a credit of the story, not an actor of it: a name right
+    after a byline's word ("By X", "Por X") that opens its line or a part of it (after
+    "(" or ";"), with words of ``credit_words`` or ``caption_cues`` before it if any
+    ("(Reporting by X; Editing by Y)", "Additional reporting by X", "Photo by X"), or a
+    name a slash follows, as a photo credit writes it ("(Photo: X / Outlet)", "(X/Outlet)")."""
+    found = pd.Series(False, index=mentions.index)
+    if mentions.empty:
+        return found
+    sentences = sentence_lookup(ann)
+    bylines = words_in_any("byline_words")
+    before_by = words_in_any("credit_words") | words_in_any("caption_cues")
+    for i, article, sentence, start, end in zip(mentions.index, mentions["article_id"].astype(str),
+                                                mentions["sentence_id"], mentions["start_char"], mentions["end_char"]):
+        text, at = sentences.get((article, int(sentence)), ("", 0))
+        lead = text[:max(0, int(start) - at)]
+        part = re.split(r"[\n(;|]", lead)[-1].lower().replace(":", " ").split()
+        after = text[max(0, int(end) - at):].lstrip(" ")
+        found[i] = after.startswith("/") or bool(
+            part and part[-1] in bylines and all(w in before_by for w in part[:-1]))
+    return found
