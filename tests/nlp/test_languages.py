@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from kit import annotate
 from kit.nlp import pipeline
 from kit.nlp.labels import LABELS_NAME, entity_labels, kit_label
+from kit.nlp.month_names import MONTH_NAMES_NAME
 from kit.nlp.pipeline import RULER_NAME, get_nlp, model_for
 from kit.schema import ARTICLE_COLUMNS, Article
 
@@ -97,9 +98,9 @@ def test_a_four_label_pipeline_gets_kit_s_labels_and_the_fixes_of_its_language(t
     spanish = get_nlp(_saved_pipeline(tmp_path, "es", "PER"))
     english = get_nlp(_saved_pipeline(tmp_path, "en", "PERSON"))
     french = get_nlp(_saved_pipeline(tmp_path, "fr", "PER"))
-    assert spanish.pipe_names == ["ner", LABELS_NAME, RULER_NAME]
-    assert english.pipe_names == ["ner", RULER_NAME]
-    assert french.pipe_names == ["ner", LABELS_NAME]  # no patterns in French: no ruler
+    assert spanish.pipe_names == ["ner", LABELS_NAME, RULER_NAME, MONTH_NAMES_NAME]
+    assert english.pipe_names == ["ner", RULER_NAME, MONTH_NAMES_NAME]
+    assert french.pipe_names == ["ner", LABELS_NAME]  # no patterns nor months in French
 
     def patterns(nlp):
         return {p["pattern"] if isinstance(p["pattern"], str) else "" for p in

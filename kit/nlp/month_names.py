@@ -1,0 +1,112 @@
+"""A month's name that is a given name: "Julio César Ruiz Ferro", "August Vane Morrow".
+
+A month's name written with a capital and followed by a capitalised name is a
+person's given name, not a date, when nothing around it makes it one: no day, no
+year (a ``DATE`` of the month alone), no preposition, article or date cue before
+it in a language that writes its months with a capital ("in June Carter ...",
+"since April Israel has ...": the previous word is one of ``stopwords``,
+``cue_words`` or ``date_leading_preps``), and the next word is no place,
+body or demonym the NER found ("April Israel"). A language that writes its months
+in lower case (Spanish: "en julio") needs no such check: the capital is the name's.
+:func:`month_names`, a component :func:`kit.nlp.pipeline.get_nlp` adds after the
+entity fixes, makes the month's word and the names after it one ``PERSON``
+entity, replacing the ``DATE`` the model or the fixes' date patterns gave the
+month and the part of the name they left ("César Ruiz Ferro").
+
+The months are the ``month`` rows of ``kit/lexicon/data/calendar_words.csv`` of the
+Doc's language (English: :data:`kit.lexicon.calendar.RULES_LANG`); a language without
+them gets no component (:func:`has_months`).
+
+Examples
+--------
+>>> import spacy
+>>> from spacy.tokens import Span
+>>> doc = spacy.blank("en")("The envoy, August Vane Morrow, left in August.")
+>>> doc.ents = [Span(doc, 3, 4, label="DATE"), Span(doc, 9, 10, label="DATE")]
+>>> [(e.text, e.label_) for e in month_names(doc).ents]
+[('August Vane Morrow', 'PERSON'), ('August', 'DATE')]
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kit.lexicon.calendar import calendar_names
+from kit.lexicon.files import lexicon_cache
+from kit.lexicon.wordlists import words_in_any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+MONTH_NAMES_NAME = "kit_month_names"
+NAME_LABEL = "PERSON"
+KEEP_LABELS = frozenset({"", "PERSON", "DATE"})  # a word after the month that may be the name's
+
+
+@lexicon_cache
+def _months(lang: str) -> tuple[frozenset[str], bool]:
+    """``lang``'s month names, lower-case, and whether it writes them with a capital."""
+    written = calendar_names("month", lang=lang)
+    return frozenset(m.lower() for m in written), any(m[:1].isupper() for m in written)
+
+
+@lexicon_cache
+def _date_openers() -> frozenset[str]:
+    """Words that make a capitalised month after them a date ("in", "since", "last", "the")."""
+    return words_in_any("stopwords") | words_in_any("cue_words") | words_in_any("date_leading_preps")
+
+
+def has_months(lang: str) -> bool:
+    """Whether the lexicon knows ``lang``'s months (a pipeline of another language gets no
+    :func:`month_names`)."""
+    return bool(_months(lang)[0])
+
+
+def month_names(doc: Doc) -> Doc:
+    """Make each month's name that opens a person's name a ``PERSON`` with the names after
+    it (module docstring)."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    months, capitalised = _months(doc.lang_)
+    found = []
+    for tok in doc:
+        if tok.lower_ not in months or not tok.is_title or tok.ent_type_ not in KEEP_LABELS:
+            continue
+        if tok.ent_type_ == "DATE" and _entity_length(tok) > 1:
+            continue  # "5 May", "July 1995": a date of its own words
+        if capitalised and _after_a_date_opener(tok):
+            continue
+        end = _name_end(tok, months)
+        if end > tok.i + 1:
+            found.append(Span(doc, tok.i, end, label=NAME_LABEL))
+    if found:
+        kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
+        doc.ents = sorted(filter_spans([*kept, *found]), key=lambda e: e.start)
+    return doc
+
+
+def _entity_length(tok: Token) -> int:
+    ent = next(e for e in tok.doc.ents if e.start <= tok.i < e.end)
+    return len(ent)
+
+
+def _after_a_date_opener(tok: Token) -> bool:
+    if tok.is_sent_start or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.like_num or before.lower_ in _date_openers()
+
+
+def _name_end(tok: Token, months: frozenset[str]) -> int:
+    """The end of the capitalised names right after the month ``tok`` (``tok.i + 1``: none):
+    no place or body, no calendar word, no function word; a ``PERSON`` the NER found
+    there is taken whole."""
+    doc, end = tok.doc, tok.i + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        word = doc[end]
+        if not (word.text[:1].isupper() and word.text[1:].islower()) or word.ent_type_ not in ("", NAME_LABEL) \
+                or word.lower_ in months or word.lower_ in _date_openers():
+            break
+        end += 1
+    return end

