@@ -4,7 +4,8 @@ Pure functions over strings (no spaCy, no tables), for :mod:`kit.timeline.events
 
 **Page furniture** is kept out of the timeline, with the reason
 (:data:`KEPT_OUT`): a date in a *stamp* ("Updated April 3, 2015, 9:40 a.m."),
-a *header* (a line that is only a date), a *byline* ("By Anja Keller, June 3"),
+a *header* (a line that is only a date, or a field of one between bars or bullets:
+"THE DAILY | Osk | Friday, May 3, 2024 | Page 1"), a *byline* ("By Anja Keller, June 3"),
 a *caption* ("Photo: Hulusi Akar speaks to reporters ... on July 13, 2022.")
 or a *dateline* ("WASHINGTON, Jan. 18 (Reuters) —"). A dateline's names are not
 actors of the clause it opens either (:func:`dateline_end`).
@@ -61,6 +62,7 @@ _NOUN_LISTS = (*EVENT_LISTS, "vehicle_nouns")  # nouns two reports of one event 
 NOUN_KINDS = {"meeting_nouns": "meeting", "agreement_nouns": "agreement",
               "ceasefire_nouns": "ceasefire"}
 _DASH = re.compile(r"\s*(?:—|–|--)\s*")
+_FIELDS = re.compile(r"\s+[|•·]\s+")  # the fields of a page header: "OUTLET | City | date | Page 1"
 _TIME_WORDS = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s*"
                          r"[ap]\.?m\b\.?|[ap]\.m\b\.?|gmt|utc|[ecmp][sd]?t|at|on)\b", re.I)
 
@@ -160,6 +162,8 @@ def furniture(sentence: str, expression: str, sentence_id: int, following: str =
     'stamp'
     >>> furniture("Photo: Smoke rises over Odesa on July 23, 2022.", "July 23, 2022", 15)
     'caption'
+    >>> furniture("THE DAILY | Osk | Friday, May 3, 2024 | Page 1", "Friday, May 3, 2024", 0)
+    'header'
     """
     text = sentence.strip()
     if _opening("caption_cues", r"\s*[:|—–]").match(text) or _credit_line().match(following.strip()):
@@ -170,7 +174,8 @@ def furniture(sentence: str, expression: str, sentence_id: int, following: str =
         return "stamp"
     if re.match(r"By\s+[A-Z]", text) and len(text.split()) <= 16:
         return "byline"
-    rest = _TIME_WORDS.sub(" ", text.replace(expression, " ", 1))
+    field = next((f for f in _FIELDS.split(text) if expression in f), text)
+    rest = _TIME_WORDS.sub(" ", field.replace(expression, " ", 1))
     return "header" if not re.search(r"[^\W\d_]", rest) else None
 
 
