@@ -349,6 +349,20 @@ def test_a_disarmament_or_a_disaster_is_an_event_without_a_named_actor():
     assert why == {"Saturday": "", "Friday": "", "Thursday": "no participant"}
 
 
+def test_an_understanding_reached_is_an_agreement_that_takes_part():
+    """"a five-point understanding reached in Velmar in March": the understanding is an
+    agreement (``agreement_nouns``), the clause's participant."""
+    assert participants("a five-point understanding reached in Velmar").nouns == ["agreement"]
+    ann = fake_ann(article([
+        ("They agreed in a five-point understanding reached in Velmar on Monday.",
+         [("Monday", "past", "reached in Velmar on Monday", None, "reach",
+           {"subject": "a five-point understanding", "noun": "understanding"})], []),
+        ("Prices rose on Friday.", [("Friday", "past", None, None, "rise")], []),
+    ]))
+    why = dict(zip(*dated_clauses(ann)[["text", "kept_out"]].T.to_numpy()))
+    assert why == {"Monday": "", "Friday": "no participant"}
+
+
 def test_a_legal_or_institutional_act_is_a_participant_of_its_clause():
     """"The indictment had been approved in March": the act, not a person, is what the
     clause is about (``event_nouns``: indictment, verdict)."""
