@@ -11,7 +11,8 @@ the dependency tree; a reporting verb right before the date governs it, however
 the parse hangs it: "said on Wednesday he would not sign" dates the saying; a
 participle the parser tags as an adjective is the verb of a date it governs, its
 noun before it the subject: "Guevara, *detenido* en julio, fue liberado el domingo"
-dates the arrest, not the release, and is past):
+dates the arrest, not the release, and is past; in a cleft sentence, "It was in
+November *that* the parties *reached* it", the verb of the clause after the date):
 
 - ``future``: aux "will"/"would"/"shall"/"'ll", a modal of possibility ("may",
   "might", "should", "must"; "could" unless negated or perfect: ``possibility_aux``;
@@ -175,7 +176,7 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
         if ent.label_ not in LABELS or _adverb_date_as_a_noun(ent):
             continue
         main = governing_verb(ent)
-        verb = _reporting_before(ent) or _relative_clause_before(ent, main) or main
+        verb = _reporting_before(ent) or _relative_clause_before(ent, main) or _cleft(ent, main) or main
         noun_cue = _cue_of_noun(ent)
         clause = clause_span(ent, verb)
         subject = subject_span(verb, ent) if verb is not None else None
@@ -237,6 +238,28 @@ def _relative_clause_before(span: Span, main: Token | None) -> Token | None:
                 and main.i > tok.i and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.i == main.i:
             return tok
     return None
+
+
+def _cleft(span: Span, main: Token | None) -> Token | None:
+    """The verb of the clause a cleft sentence puts the date before ("It was here, in
+    November, *that* the parties *reached* the understanding"; "It was on Monday *when* the
+    rebels *attacked*"): the date is that clause's, not the copula's. The copula (a
+    ``be_forms`` word) has a ``cleft_subjects`` subject ("it") and no adjective
+    ("It was clear in March that ...": no cleft), and a ``cleft_marks`` word ("that",
+    "when") opens the clause right after the date, punctuation aside."""
+    if main is None or main.lower_ not in words_in_any("be_forms") or main.i > span.start:
+        return None
+    children = list(main.children)
+    if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in words_in_any("cleft_subjects") for c in children) \
+            or any(c.dep_ == "acomp" for c in children):
+        return None
+    doc, at = span.doc, span.end
+    while at < len(doc) and doc[at].is_punct:
+        at += 1
+    if at >= len(doc) or doc[at].lower_ not in words_in_any("cleft_marks"):
+        return None
+    return next((c for c in children if c.dep_ in CLAUSE_DEPS and c.pos_ in VERB_POS
+                 and c.i > at and doc[at].head.i == c.i), None)
 
 
 def _reporting_before(span: Span) -> Token | None:

@@ -802,3 +802,23 @@ def test_an_agreeing_subject_after_the_verb_or_a_written_one_is_kept():
     d = doc("Signed/VBN/VERB/ROOT/0/sign/Tense=Past;VerbForm=Part on/IN/ADP/prep/0 "
             "Friday/NNP/PROPN/pobj/1", {2: (3, "DATE")})
     assert row(d)["implied_subject"] is False
+
+
+
+CLEFT = ("It/PRP/PRON/nsubj/1 was/VBD/AUX/ROOT/1/be/Tense=Past;VerbForm=Fin here/RB/ADV/advmod/1 "
+         ",/,/PUNCT/punct/1 in/IN/ADP/prep/1 March/NNP/PROPN/pobj/4 ,/,/PUNCT/punct/1 "
+         "that/IN/SCONJ/mark/10 the/DT/DET/det/9 parties/NNS/NOUN/nsubj/10 "
+         "reached/VBD/VERB/ccomp/1/reach/Tense=Past;VerbForm=Fin the/DT/DET/det/12 accord/NN/NOUN/dobj/10")
+NO_CLEFT = ("It/PRP/PRON/nsubj/1 was/VBD/AUX/ROOT/1/be/Tense=Past;VerbForm=Fin clear/JJ/ADJ/acomp/1 "
+            "in/IN/ADP/prep/1 March/NNP/PROPN/pobj/3 that/IN/SCONJ/mark/8 the/DT/DET/det/7 "
+            "parties/NNS/NOUN/nsubj/8 agreed/VBD/VERB/ccomp/1/agree/Tense=Past;VerbForm=Fin")
+
+
+@pytest.mark.parametrize(("tokens", "date", "verb", "who"), [
+    (CLEFT, 5, "reach", "the parties"),  # "It was here, in March, that the parties reached the accord"
+    (NO_CLEFT, 4, "be", "It"),  # an adjective after the copula: "It was clear in March that ..."
+])
+def test_a_date_a_cleft_sentence_puts_first_dates_the_clause_after_it(tokens, date, verb, who):
+    d = doc(tokens, {date: (date + 1, "DATE")})
+    r = row(d)
+    assert (r["verb"], subject(d, r)) == (verb, who)
