@@ -38,6 +38,11 @@ Conventions (each one is named in the explanation when it is used):
   early / mid / late <year> = Jan–Apr / May–Aug / Sep–Dec; "the beginning
   (start) of the year" = Jan 1–10 and "the end of the year" = Dec 21–31;
   "earlier this year" is the year.
+- **Counting back** ("three days ago", "two weeks ago", "five months ago", "hace un
+  año"): the day, ISO week or month that many units before publication; a count of
+  years names the month that many years back ("a year ago" in a February paper is
+  that February: a whole calendar year would stretch up to two years back), a count
+  of decades the year; "two years ago today" is the day.
 - **Spans**: "the next year" / "the past two weeks" = a range that starts /
   ends at publication; weeks are ISO weeks (Mon–Sun).
 - **Chains** ("two days earlier", "a day after", "the next morning", "the

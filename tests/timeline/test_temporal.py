@@ -176,7 +176,10 @@ def test_the_next_year_is_a_range_starting_at_publication():
 def test_counting_back():
     check("three days ago", THU, D(2024, 1, 15))
     check("two weeks ago", THU, D(2024, 1, 1), D(2024, 1, 7), "week")
-    check("a year ago", THU, D(2023, 1, 1), D(2023, 12, 31), "year")
+    check("a year ago", THU, D(2023, 1, 1), D(2023, 1, 31), "month")  # that month, not all of 2023
+    check("hace un año", THU, D(2023, 1, 1), D(2023, 1, 31), "month")  # Spanish reads the same
+    check("five months ago", THU, D(2023, 8, 1), D(2023, 8, 31), "month")
+    check("two decades ago", THU, D(2004, 1, 1), D(2004, 12, 31), "year")
 
 
 def test_weekends():
