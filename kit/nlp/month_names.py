@@ -5,7 +5,9 @@ person's given name, not a date, when nothing around it makes it one: no day, no
 year (a ``DATE`` of the month alone), no preposition, article or date cue before
 it in a language that writes its months with a capital ("in June Carter ...",
 "since April Israel has ...": the previous word is one of ``stopwords``,
-``cue_words`` or ``date_leading_preps``), and the next word is no place,
+``cue_words`` or ``date_leading_preps``; and, there, a name's place: the next word
+a person the NER found, or an apposition opening before the month, so that a
+title-case headline's "June Talks Resume" stays a date), and the next word is no place,
 body or demonym the NER found ("April Israel"). A language that writes its months
 in lower case (Spanish: "en julio") needs no such check: the capital is the name's.
 :func:`month_names`, a component :func:`kit.nlp.pipeline.get_nlp` adds after the
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
 
 MONTH_NAMES_NAME = "kit_month_names"
 NAME_LABEL = "PERSON"
+APPOSITION_OPENERS = frozenset({",", "(", "—", "–"})
 KEEP_LABELS = frozenset({"", "PERSON", "DATE"})  # a word after the month that may be the name's
 
 
@@ -75,7 +78,7 @@ def month_names(doc: Doc) -> Doc:
             continue
         if tok.ent_type_ == "DATE" and _entity_length(tok) > 1:
             continue  # "5 May", "July 1995": a date of its own words
-        if capitalised and _after_a_date_opener(tok):
+        if capitalised and (_after_a_date_opener(tok) or not _reads_as_a_name(tok)):
             continue
         end = _name_end(tok, months)
         if end > tok.i + 1:
@@ -96,6 +99,17 @@ def _after_a_date_opener(tok: Token) -> bool:
         return False
     before = tok.doc[tok.i - 1]
     return before.like_num or before.lower_ in _date_openers()
+
+
+def _reads_as_a_name(tok: Token) -> bool:
+    """In a language that writes months with a capital, whether the month ``tok`` is where a
+    name stands: the NER tags the next word a person, or an apposition opens right before
+    it ("The envoy, August Vane Morrow, ..."); a title-case headline's "June Talks Resume"
+    is neither."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (after is not None and after.ent_type_ == NAME_LABEL) or (
+        before is not None and before.text in APPOSITION_OPENERS)
 
 
 def _name_end(tok: Token, months: frozenset[str]) -> int:

@@ -56,3 +56,11 @@ def test_the_spanish_pipeline_reads_a_name_that_opens_with_a_month_whole():
                                       "el acuerdo se firmó en julio.")
     assert [(e.text, e.label_) for e in doc.ents if e.label_ in ("PERSON", "DATE")] == [
         ("Julio Andrés Pereda Salcedo", "PERSON"), ("julio", "DATE")]
+
+
+def test_an_english_month_opening_a_title_case_headline_stays_a_date():
+    # no person after it and no apposition before it: "June Talks Resume" is no one
+    assert _ents("en", "June Talks Resume After Break", [(0, 1, "DATE"), (4, 5, "GPE")]) == [
+        ("June", "DATE"), ("Break", "GPE")]
+    assert _ents("en", "The envoy, August Vane Morrow, left.", [(3, 4, "DATE")]) == [
+        ("August Vane Morrow", "PERSON")]
