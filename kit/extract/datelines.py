@@ -22,6 +22,8 @@ Examples
 ['OSAN AIR BASE, South Korea (Harbour Wire) — ']
 >>> dateline_spans("NATO Secretary General Jens Stoltenberg — in Brussels — said no.")
 []
+>>> dateline_place(text, dateline_spans(text)[0])
+'OSAN AIR BASE'
 """
 
 from __future__ import annotations
@@ -53,6 +55,26 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
 def in_dateline(spans: list[tuple[int, int]], start_char: int) -> bool:
     """Whether the character ``start_char`` falls in one of the dateline ``spans``."""
     return any(start <= start_char < end for start, end in spans)
+
+
+def dateline_place(text: str, span: tuple[int, int]) -> str:
+    """The place a dateline ``span`` of ``text`` names: its opening words in capitals
+    ("OSAN AIR BASE" of "OSAN AIR BASE, South Korea (Harbour Wire) —"; "LAUSANNE" of
+    "LAUSANNE" / ", Switzerland —"; "PUERTO VELMAR" of "PUERTO VELMAR.— "); "" when it opens
+    with none.
+
+    >>> dateline_place("PUERTO VELMAR.— Hoy", dateline_spans("PUERTO VELMAR.— Hoy")[0])
+    'PUERTO VELMAR'
+    """
+    words = []
+    for word in text[span[0]:span[1]].split():
+        bare = re.split(r"[—–]", word)[0].rstrip(",.:;-")  # "VELMAR.—", "BRENNHOLM,"
+        if not bare or not _capitals(bare):
+            break
+        words.append(bare)
+        if bare != word:
+            break
+    return " ".join(words)
 
 
 def outlet_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -184,6 +184,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
 - ``membership_verbs`` and ``membership_preps`` (a person their subject is in a group:
   "A *sat on* the North Korean side", "B *was* part of the North's team"):
   :mod:`kit.extract.roles`;
+- ``here_words`` and ``away_preps`` ("signed *here* on Sunday", "*aquí* se firmaron": the
+  place of the article's dateline; not "cerca *de aquí*"):
+  :mod:`kit.timeline.reports`;
 - ``simultaneous_marks`` and ``loose_marks`` (what follows "..., *when* the army removed
   Omar al-Bashir" after a dated clause happened at that time: its names and verb
   are evidence of the event; "as" only before a personal pronoun):

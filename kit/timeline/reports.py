@@ -24,6 +24,10 @@ else by :mod:`kit.lexicon.canonical`. GPE / LOC / FAC mentions after "in",
 "at", "near", "flew to" or, in Spanish, "en" ("en el Palacio Nacional") are the
 event's place, not actors; with
 ``ann.roles``, names inside titles are not actors and actors get their ``side``.
+A word of ``here_words`` ("here", "aquí") names the place of the article's dateline
+("BRENNHOLM, Jan. 17 — ... signed the treaty *here* on Tuesday": Brennholm, written as the
+corpus's mentions write it), unless a word of ``away_preps`` comes before it ("cerca
+*de aquí*": somewhere else).
 
 An event noun after a word of ``frame_preps`` ("killed on 16 November *during* the
 offensive") names the event the act happened in, not the act: it is none of the
@@ -70,7 +74,7 @@ import pandas as pd
 
 from kit.actors.registry import alias_key, with_actor_tables
 from kit.counts.mentions import entity_mentions, has_actor_tables
-from kit.extract.datelines import dateline_spans, in_dateline
+from kit.extract.datelines import dateline_place, dateline_spans, in_dateline
 from kit.lexicon.files import lexicon_cache, read_table
 from kit.lexicon.regex import alternation
 from kit.lexicon.wordlists import words, words_in_any
@@ -148,6 +152,7 @@ class Inputs(NamedTuple):
     # article_id -> its datelines, read on its opening lines whatever the sentences are
     # ("OSLO, Aug. 30 (SNA) —" the parser cuts into "OSLO", ",", "Aug. 30 (SNA) —")
     datelines: dict[str, list[tuple[int, int]]] = {}
+    filed: dict[str, str] = {}  # article_id -> the place its dateline names (:func:`filed_places`)
 
 
 def inputs(ann: Any, registry: pd.DataFrame | None = None, aliases: Aliases = None) -> Inputs:
@@ -179,6 +184,30 @@ def datelines_of(sentences: dict[tuple[str, int], tuple[str, int]]) -> dict[str,
     """The dateline spans of each article, read on its opening sentences put back in place
     (a gap wider than a space between two of them was a line break: sentence rows are
     stripped, and a paragraph never runs into the next)."""
+    found = {}
+    for article, text in _openings(sentences).items():
+        spans = dateline_spans(text)
+        if spans:
+            found[article] = spans
+    return found
+
+
+def filed_places(sentences: dict[tuple[str, int], tuple[str, int]],
+                 mentions: Mapping[str, list[Mention]]) -> dict[str, str]:
+    """The place each article's first dateline names, as the corpus's place mentions write
+    it ("MCALLEN" -> "McAllen"); capitals no mention writes are read as a title
+    ("PORT CALDER" -> "Port Calder")."""
+    written = {m.name.casefold(): m.name for ms in mentions.values() for m in sorted(ms) if m.place}
+    found = {}
+    for article, text in _openings(sentences).items():
+        place = next(filter(None, (dateline_place(text, span) for span in dateline_spans(text))), "")
+        if place:
+            found[article] = written.get(place.casefold(), place.title())
+    return found
+
+
+def _openings(sentences: dict[tuple[str, int], tuple[str, int]]) -> dict[str, str]:
+    """Each article's opening sentences put back in place (:func:`datelines_of`)."""
     opening: dict[str, list[tuple[str, int]]] = {}
     for (article, sentence_id), (text, offset) in sentences.items():
         if sentence_id < 2 * FIRST_SENTENCES:
@@ -191,9 +220,7 @@ def datelines_of(sentences: dict[tuple[str, int], tuple[str, int]]) -> dict[str,
             chars[offset:offset + len(text)] = text
             if after - (offset + len(text)) > 1:  # more than a space between: a line break (blank line)
                 chars[offset + len(text):after] = "\n" * (after - offset - len(text))
-        spans = dateline_spans("".join(chars))
-        if spans:
-            found[article] = spans
+        found[article] = "".join(chars)
     return found
 
 
@@ -207,8 +234,9 @@ def _inputs(ann: Any, registry: pd.DataFrame | None, aliases: Aliases) -> Inputs
     sentences = sentence_lookup(ann)
     m = ann.mentions
     names = frozenset(m.loc[m["label"].isin(list(ACTOR_LABELS)), "text"].astype(str))
-    return Inputs(sentences, _mentions_by_article(ann, sentences, registry, aliases), meta, outlets,
-                  names, datelines_of(sentences))
+    mentions = _mentions_by_article(ann, sentences, registry, aliases)
+    return Inputs(sentences, mentions, meta, outlets, names, datelines_of(sentences),
+                  filed_places(sentences, mentions))
 
 
 def _mentions_by_article(ann: Any, sentences: dict[tuple[str, int], tuple[str, int]],
@@ -382,6 +410,8 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
     named = [(text[m.start - offset: m.end - offset], text[max(0, lo - offset): m.start - offset])
              for m in inside]
     places = list(dict.fromkeys(m.name for m in inside if m.place))
+    if article in data.filed and _says_here(clause):  # "signed here on Sunday"
+        places = list(dict.fromkeys([*places, data.filed[article]]))
     noun = _dated_noun(row)  # it, not the verb, says what happened
     verb = None if noun else opt(row.get("verb"))
     reason = verb_reason(verb, clause, named, data.outlets, bool(places))
@@ -444,6 +474,23 @@ def _unframed(clause: str) -> str:
     capital*": the offensive is no event noun of the killing); its names are left to
     the caller."""
     return _frame().sub(lambda m: " " * len(m.group(0)), clause)
+
+
+def _says_here(clause: str) -> bool:
+    """Whether ``clause`` has a word of ``here_words`` not after a word of ``away_preps``
+    ("signed here", "aquí se firmaron"; not "cerca de aquí").
+
+    >>> _says_here("signed here on Sunday"), _says_here("cerca de aquí")
+    (True, False)
+    """
+    away = words_in_any("away_preps")
+    return any(not (before := clause[:m.start()].split()) or before[-1].lower() not in away
+               for m in _here().finditer(clause))
+
+
+@lexicon_cache
+def _here() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(words_in_any('here_words'))})(?!\w)", re.I)
 
 
 @lexicon_cache

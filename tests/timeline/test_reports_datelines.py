@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from kit.timeline.reports import datelines_of
 
 
@@ -20,3 +22,35 @@ def test_a_dateline_cut_into_sentences_is_read_on_the_lines_put_back():
 def test_sentences_of_one_line_make_no_dateline():
     sentences = {("a", 0): ("Talks resumed.", 0), ("a", 1): ("OSLO hosted them — again.", 15)}
     assert datelines_of(sentences) == {}
+
+
+def _filed(opening, text, verb, expression, *more):
+    """events() of one article opening on the dateline ``opening``, then ``text``, then the
+    undated sentences ``more`` (``(text, mentions)``)."""
+    from kit.timeline.events import events
+    from tests.timeline.test_timeline import fake_ann
+
+    return events(fake_ann(("a", dt.date(2024, 1, 18), "Wire", [
+        (opening, [], []),
+        (text, [(expression, "past", None, None, verb)], [("Arvelo", "PERSON")]),
+        *((t, [], ms) for t, ms in more),
+    ])))
+
+
+def test_here_is_the_place_of_the_dateline_as_the_corpus_writes_it():
+    table = _filed("BRENNHOLM, Jan. 17 (Wire) —", "Arvelo signed the treaty here on Tuesday.",
+                   "sign", "Tuesday")
+    assert table["place"].tolist() == ["Brennholm"]
+    table = _filed("MCALLEN, Jan. 17 (Wire) —", "Arvelo signed the treaty here on Tuesday.",
+                   "sign", "Tuesday", ("Crowds gathered in McAllen.", [("McAllen", "GPE")]))
+    assert table["place"].tolist() == ["McAllen"]
+    table = _filed("VELMAR.— Hoy", "Arvelo firmó aquí el martes el tratado.", "firmar", "el martes")
+    assert table["place"].tolist() == ["Velmar"]
+
+
+def test_somewhere_near_here_is_not_the_dateline_s_place():
+    table = _filed("VELMAR.— Hoy", "Arvelo firmó el martes el tratado a pocos kilómetros de aquí.",
+                   "firmar", "el martes")
+    assert table["place"].tolist() == [""]
+    table = _filed("Jan. 17 (Wire)", "Arvelo signed the treaty here on Tuesday.", "sign", "Tuesday")
+    assert table["place"].tolist() == [""]
