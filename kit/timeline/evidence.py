@@ -89,8 +89,13 @@ class Report:
     @functools.cached_property  # read once: merging asks it of each report many times
     def names(self) -> frozenset[str]:
         """Its actors, places and names that are no mention, and the names of what
-        happened alongside."""
-        return frozenset((*self.actors, *self.places, *self.things, *self.alongside_names))
+        happened alongside, each without a middle initial (:func:`bare_name`)."""
+        return frozenset(map(bare_name, (*self.actors, *self.places, *self.things, *self.alongside_names)))
+
+    @functools.cached_property  # read once: merging asks it of each report many times
+    def persons(self) -> frozenset[str]:
+        """Its people, each without a middle initial (:func:`bare_name`)."""
+        return frozenset(map(bare_name, self.people))
 
     @functools.cached_property  # read once: merging asks it of each report many times
     def triggers(self) -> set[str]:
@@ -104,6 +109,19 @@ class Report:
         if self.tense == "future" or (self.tense != "past" and future):
             return "expected"
         return "happened" if (self.tense == "past" and not future) or past else "reported"
+
+
+def bare_name(name: str) -> str:
+    """A name without its middle initials: one outlet's "Mikhail S. Gorbachev" is another's
+    "Mikhail Gorbachev" when their reports of one event are compared.
+
+    >>> bare_name("Tomas R. Arvelo"), bare_name("Ines Karsten"), bare_name("U.N. Security Council")
+    ('Tomas Arvelo', 'Ines Karsten', 'U.N. Security Council')
+    """
+    return _MIDDLE_INITIAL.sub("", name)
+
+
+_MIDDLE_INITIAL = re.compile(r"(?<=\w )[A-Z]\. (?=[A-Z])")
 
 
 def _infinitive(verb: str) -> str:

@@ -155,7 +155,7 @@ class Group:
         self._names["names"].update(r.names)
         self._names["places"].update(r.places)
         self._names["nouns"].update(r.nouns)
-        self._names["people"].update(r.people)
+        self._names["people"].update(r.persons)
         self._names["documents"].update(r.documents)
         for t in r.triggers - self._names["triggers"]:
             self._related_trigger.add(t)
@@ -333,7 +333,7 @@ class Group:
         story of a statement signed on Monday, both naming Russia and Armenia)."""
         return (r.act is not None and r.noun is None and bool(self._names["triggers"])
                 and r.article_id in self.articles and not ev.trigger and not ev.nouns
-                and not set(r.people) & self._names["people"])
+                and not r.persons & self._names["people"])
 
     def _tense_allows(self, r: Report) -> bool:
         """Whether the group's dates lie on the side of ``r``'s publication its tense
@@ -366,12 +366,13 @@ class Group:
         apart = bool(self.kinds) and bool(other.kinds) and not self.kinds & other.kinds
         found = [ev for m in other.members if m.days == 1 and (ev := self.evidence(m)).strong
                  and (ev.trigger or not apart)
-                 and not (self.others(m) and set(m.people) - self._names["people"])]
+                 and not (self.others(m) and m.persons - self._names["people"])]
         return max(found, key=lambda ev: ev.score, default=None)
 
     def others(self, r: Report) -> bool:
-        """Whether the group has people ``r`` does not name, when ``r`` names people at all."""
-        return bool(r.people) and not self._names["people"] <= set(r.people)
+        """Whether the group has people ``r`` does not name, when ``r`` names people at all (a
+        middle initial aside: :attr:`Report.persons`)."""
+        return bool(r.persons) and not self._names["people"] <= r.persons
 
     def absorb(self, other: Group) -> None:
         """Take the reports of ``other``, an event dated the same day or another."""

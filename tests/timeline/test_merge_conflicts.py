@@ -686,3 +686,15 @@ def test_events_of_one_day_at_one_place_are_one_event():
     with_lind = meeting("c", D(2022, 12, 8), "Arvelo and Karsten signed the accord with Lind on "
                         "Saturday.", "Saturday", "past", [*BOTH, "Lind"], verb="sign")
     assert len(events(fake_ann(named, plan, with_lind))) == 2
+
+
+def test_a_middle_initial_one_outlet_writes_names_the_same_person():
+    """"Tomas R. Arvelo" and "Tomas Arvelo" are one person: the week's report of their
+    meeting is Tuesday's, not an event of other people."""
+    people = ["Tomas R. Arvelo", "Ines Karsten"]
+    day = meeting("a", D(2024, 1, 24), "Tomas R. Arvelo met Ines Karsten on Tuesday.", "Tuesday",
+                  "past", people, source="Outlet a")
+    week = meeting("b", D(2024, 1, 29), "Tomas Arvelo met Ines J. Karsten last week.", "last week",
+                   "past", ["Tomas Arvelo", "Ines J. Karsten"], source="Outlet b", cue="last")
+    (e,) = events(fake_ann(day, week)).to_dict("records")
+    assert (e["start"], e["n_sources"]) == (D(2024, 1, 23), 2)
