@@ -86,7 +86,7 @@ WORD_LISTS = (
     "byline_words", "credit_words", "plural_endings", "hostile_verbs", "onset_verbs", "signing_verbs", "arrival_verbs", "departure_verbs",
     "appointment_verbs", "ar_participle_endings", "concluding_verbs", "impersonal_verbs",
     "cleft_subjects", "cleft_marks",
-    "here_words", "away_preps",
+    "here_words", "away_preps", "ban_verbs",
 )
 """The lists of ``words.csv`` (see :func:`kit.lexicon.wordlists.words`)."""
 NUMBER_LISTS = ("source_counts", "duration_numbers", "ordinals", "group_counts")

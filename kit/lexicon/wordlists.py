@@ -161,11 +161,13 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   begins Friday"): :mod:`kit.extract.dates`;
 - ``signing_verbs`` ("sign", "ink", "firmar", "suscribir"), ``arrival_verbs``
   ("arrive", "land", "llegar"), ``departure_verbs`` ("leave", "depart", "abandonar",
-  "salir") and ``appointment_verbs`` ("appoint", "elect", "nombrar",
-  "elegir"): each list names one act in other words, so two reports whose verbs are in one
+  "salir"), ``appointment_verbs`` ("appoint", "elect", "nombrar",
+  "elegir") and ``ban_verbs`` ("ban", "embargo", "prohibir": a verb or the noun of the
+  act): each list names one act in other words, so two reports whose verbs are in one
   list share a trigger as if they had the same verb ("negotiators inked the text on 13
   July", "the annex was signed in July"; "the first soldiers landed on Monday", "troops who
-  began arriving last week"): :mod:`kit.timeline.evidence`;
+  began arriving last week"; "the council banned arms sales on Wednesday", "the embargo
+  imposed in May"): :mod:`kit.timeline.evidence`;
 - ``concluding_verbs`` ("seal", "sign", "conclude", "sellar"): likewise, but only for a
   coarser report and an event that share an event noun ("negotiators sealed the accord
   on 13 July", "the accord was signed in July"; "sealed off the border" is no signing):

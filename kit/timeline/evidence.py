@@ -202,6 +202,8 @@ def related(a: str, b: str) -> bool:
     (True, False, False)
     >>> related("ink", "sign"), related("llegar", "aterrizar"), related("sign", "arrive")
     (True, True, False)
+    >>> related("ban", "embargo"), related("embargar", "prohibir"), related("ban", "sign")
+    (True, True, False)
     """
     if a == b:
         return True
@@ -220,8 +222,9 @@ def related(a: str, b: str) -> bool:
 #: Lists of verbs each naming one act in other words: two reports whose verbs are in one
 #: list tell one act, as if they had the same verb ("inked the text on 13 July", "the annex
 #: was signed in July"; "landed on Monday", "began arriving last week"; "left the country
-#: on Saturday", "abandonó el país el domingo").
-SAME_ACT_VERBS = ("signing_verbs", "arrival_verbs", "departure_verbs", "appointment_verbs")
+#: on Saturday", "abandonó el país el domingo"; "banned arms sales on Wednesday", "the
+#: embargo imposed in May").
+SAME_ACT_VERBS = ("signing_verbs", "arrival_verbs", "departure_verbs", "appointment_verbs", "ban_verbs")
 
 
 def _same_act(a: str, b: str) -> bool:

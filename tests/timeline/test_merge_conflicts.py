@@ -698,3 +698,16 @@ def test_a_middle_initial_one_outlet_writes_names_the_same_person():
                    "past", ["Tomas Arvelo", "Ines J. Karsten"], source="Outlet b", cue="last")
     (e,) = events(fake_ann(day, week)).to_dict("records")
     assert (e["start"], e["n_sources"]) == (D(2024, 1, 23), 2)
+
+
+def test_a_ban_and_the_embargo_a_later_article_dates_to_its_month_are_one_act():
+    """``ban_verbs``: "banned arms sales on Wednesday" and "the embargo, imposed in May"
+    tell one act in other words, though the later report names no one."""
+    day = ("a", D(2024, 5, 16), "Outlet a", [(
+        "The Velmar Council banned arms sales to Ostrava on Wednesday.",
+        [("Wednesday", "past", None, None, "ban")], [("Velmar Council", "ORG"), ("Ostrava", "GPE")])])
+    month = ("b", D(2024, 8, 1), "Outlet b", [(
+        "The embargo, imposed in May, still holds.",
+        [("May", "past", "imposed in May", None, "impose", {"noun": "embargo"})], [])])
+    (e,) = events(fake_ann(day, month)).to_dict("records")
+    assert (e["start"], e["n_sources"]) == (D(2024, 5, 15), 2)
