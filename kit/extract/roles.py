@@ -1018,7 +1018,8 @@ class _Reader(PhraseReader):
             elif not named and (filed := self._filed_in()) and not offices \
                     and not {filed[0]} & (self.other_sides.get(ent.canonical, set()) | without):
                 ent.side, ent.side_cue = filed[0], f"{CONTEXT_CUE} the story is filed in {filed[1]} and names no state"
-        self._offices_of_the_capital([e for e in bare if not e.side], named)
+        self._offices_of_the_capital([e for e in bare if not e.side],
+                                     Counter(state for ent, state in mentions if ent.kind != "organization"))
 
     def _office_of_a_group(self, ent: Entity) -> bool:
         """Whether the title right before ``ent`` follows a word of ``non_state_modifiers``
@@ -1055,7 +1056,10 @@ class _Reader(PhraseReader):
         does not set the person in another state ("at the White House"), and no one
         else in the article holds it or would take it ("MOSCOW — President A and
         President B spoke": neither) unless many do (``shared_offices``: "Sen. A and
-        Sen. B"); never a posted office ("Ambassador X" in Washington)."""
+        Sen. B"); never a posted office ("Ambassador X" in Washington). ``named`` counts
+        no state's body (a ministry or agency, kind ``organization``: "La Secretaría de
+        Relaciones Exteriores pone la sede" in a story filed from that state's capital says
+        who hosts, not whose officials the story is about)."""
         filed = self._filed_in()
         if not bare or filed is None or filed[0] not in named:
             return

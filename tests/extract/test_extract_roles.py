@@ -1176,6 +1176,17 @@ def test_a_bare_office_takes_no_capital_that_is_not_plainly_its_own(tables, plac
     assert person(tables(FILED.format(place=place, who=who))["roles"], name)["side"] == ""
 
 
+def test_a_ministry_of_the_capital_s_state_does_not_make_it_the_state_named_most():
+    # the host's ministry says who hosts: it names the state, but does not outvote the parties
+    text = ("CIUDAD DE MÉXICO (AMN) — Las delegaciones del gobierno venezolano y de la oposición iniciaron el "
+            "viernes en la capital mexicana la segunda ronda.\n\nLa delegación oficialista la encabeza Rafael "
+            "Montiel, presidente de la Asamblea Nacional. Caracas pidió el levantamiento de las sanciones.\n\n"
+            "La Secretaría de Relaciones Exteriores, que encabeza la canciller Irene Salazar, pone la sede.")
+    rows = _spanish_roles(text)
+    assert person(rows, "Rafael Montiel")["side"] != "Mexico"
+    assert person(rows, "Irene Salazar")["side"] == "Mexico"  # the ministry's own head is still its state's
+
+
 def test_a_kingdom_has_no_president(tables):
     text = ("OSLO — Norway said the talks would go on, and Norway offered to host a third round.\n\n"
             "President Chandrika Kumaratunga said she had not been consulted.")
