@@ -1245,13 +1245,24 @@ class _Reader(PhraseReader):
     @functools.cached_property
     def _dateline_capitals(self) -> list[tuple[int, int, str, str]]:
         """``(start, end, state, place)`` of each dateline that names a capital, read as
-        written ("CIUDAD DE MÉXICO.—": the model may split it in two entities)."""
+        written ("CIUDAD DE MÉXICO.—": the model may split it in two entities), or a
+        country whose capital is named after it: a dateline names a city, so "MÉXICO,
+        D.F.—" and "GUATEMALA, 5 ene —" are Ciudad de México and Guatemala City
+        (:meth:`_capital_named_as_its_country`)."""
         found = []
         for start, end in self.datelines:
             written = _DATELINE_PLACE.split(self.text[start:end], 1)[0].strip().rstrip(".")
-            if self.lex.side_kinds.get(name_key(written)) == "capital":
+            kind = self.lex.side_kinds.get(name_key(written))
+            if kind == "capital" or kind == "country" and self._capital_named_as_its_country(written):
                 found.append((start, end, self.lex.side_of(written), written))
         return found
+
+    def _capital_named_as_its_country(self, name: str) -> bool:
+        """Whether the country ``name`` names has a capital whose name holds the country's
+        (Mexico: "Ciudad de México", "Mexico City"; not Peru: Lima)."""
+        state, words = self.lex.side_of(name), set(name_key(name).split())
+        return any(kind == "capital" and self.lex.sides.get(key) == state and words <= set(key.split())
+                   for key, kind in self.lex.side_kinds.items())
 
     def _share_plural_roles(self) -> None:
         """People listed together under a plural title share it: "deputy foreign

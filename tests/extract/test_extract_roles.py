@@ -1187,6 +1187,13 @@ def test_a_ministry_of_the_capital_s_state_does_not_make_it_the_state_named_most
     assert person(rows, "Irene Salazar")["side"] == "Mexico"  # the ministry's own head is still its state's
 
 
+@pytest.mark.parametrize("dateline", ["MÉXICO, D.F.—", "MÉXICO, 16 ene (AIN) —"])
+def test_a_dateline_naming_a_country_after_which_its_capital_is_named_is_that_capital(dateline):
+    text = (f"{dateline} El gobierno del presidente Ramón Cárdenas Vela saludó el acuerdo que el gobierno de "
+            "Nicaragua y la guerrilla firmaron el martes, y recordó que México trabajó por una salida negociada.")
+    assert person(_spanish_roles(text), "Ramón Cárdenas Vela")["side"] == "Mexico"
+
+
 def test_a_kingdom_has_no_president(tables):
     text = ("OSLO — Norway said the talks would go on, and Norway offered to host a third round.\n\n"
             "President Chandrika Kumaratunga said she had not been consulted.")
