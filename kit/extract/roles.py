@@ -1772,7 +1772,10 @@ class _Reader(PhraseReader):
         """A person whose government the text names ("el gobierno de X", "durante el gobierno
         de X", "the government of X": a noun both of ``government_words`` and
         ``state_anaphors``) heads it: head of government, and, weakly, of the one state the
-        article names with that noun ("el gobierno venezolano"), if it names one."""
+        article names with that noun ("el gobierno venezolano"), if it names one outside the
+        sentence: one the sentence names so is another government ("El Gobierno de X celebró
+        el acuerdo entre el Gobierno salvadoreño y la guerrilla": X's is not El Salvador's), and
+        X's state is then read as a bare office's is (the capital of the dateline, for the lead)."""
         doc, k = self.doc, ent.start
         lang, none = doc.lang_, frozenset[str]()
         nouns = words_or("government_words", lang, none) & words_or("state_anaphors", lang, none)
@@ -1780,7 +1783,10 @@ class _Reader(PhraseReader):
                 or doc[k - 3].lower_ not in self.w.articles | self.w.contracted:
             return
         ent.role = HEAD_OF_GOVERNMENT
-        named = self._with_noun(doc[k - 2].lower_)[0]  # "el gobierno venezolano", "Bolivia's government"
+        counts, where = self._with_noun(doc[k - 2].lower_)  # "el gobierno venezolano", "Bolivia's government"
+        sentence = doc[k].sent
+        named = {state for state in counts  # "El Gobierno de X celebró el acuerdo entre el Gobierno salvadoreño y
+                 if not any(sentence.start <= start < sentence.end for start, _ in where[state])}  # ...": another
         if not ent.side and len(named) == 1:
             state = next(iter(named))
             noun = doc[k - 2].lower_

@@ -1194,6 +1194,15 @@ def test_a_dateline_naming_a_country_after_which_its_capital_is_named_is_that_ca
     assert person(_spanish_roles(text), "Ramón Cárdenas Vela")["side"] == "Mexico"
 
 
+def test_a_government_the_sentence_names_apart_is_not_the_one_of_the_person_it_names():
+    lead = ("MADRID.— El Gobierno de Felipe Ortuño celebró la firma, ayer, del acuerdo de paz entre el Gobierno "
+            "salvadoreño y la guerrilla en el Castillo de Chapultepec, y recordó el papel de España.")
+    ortuno = person(_spanish_roles(lead), "Felipe Ortuño")
+    assert (ortuno["role"], ortuno["side"]) == ("head of government", "Spain")  # the dateline's, not El Salvador
+    apart = "El Gobierno salvadoreño firmó la paz con la guerrilla.\n\nEl Gobierno de Felipe Ortuño celebró la firma."
+    assert person(_spanish_roles(apart), "Felipe Ortuño")["side"] == "El Salvador"  # the one government named
+
+
 def test_a_kingdom_has_no_president(tables):
     text = ("OSLO — Norway said the talks would go on, and Norway offered to host a third round.\n\n"
             "President Chandrika Kumaratunga said she had not been consulted.")
