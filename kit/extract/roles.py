@@ -141,7 +141,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kit.extract.datelines import in_dateline
 from kit.extract.governments import state_mentions
@@ -259,6 +259,16 @@ def _acronym(token: Token) -> str:
 # labels the model gives a body's name when it misreads it ("the MILF's", tagged FAC)
 _THING_LABELS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})  # not LOC: "the Middle East envoy"
 _OUTSIDE_GROUP = frozenset({"case", "cc", "punct", "mark"})  # "de | la Cancillería", "y | la delegación"
+class _Party(NamedTuple):
+    """A party a phrase names (:meth:`_Reader._party_named_at`): its side, the tokens its
+    name spans, and a cue when it is only guessed from context."""
+
+    name: str
+    start: int
+    end: int
+    cue: str = ""
+
+
 _DATELINE_PLACE = re.compile(r"[,(]|\s?[—–]|\s-\s")  # where the place of a dateline ends
 
 
@@ -421,7 +431,8 @@ class _Reader(PhraseReader):
             else:
                 end = next((t.i for t in doc[colon + 1:] if t.text in (".", "!", "?")), len(doc))
                 verbless = False
-            party, cue = self._header_party(k + 1, colon), doc[opening:colon + 1].text
+            header = self._party_named_at(k + 1, until=colon)
+            party, cue = header.name if header else "", doc[opening:colon + 1].text
             first = colon + 1  # "..., por el Frente Sur, | los | comandantes A y B"
             while first < len(doc) and doc[first].lower_ in self.w.determiners:
                 first += 1
@@ -445,10 +456,10 @@ class _Reader(PhraseReader):
         ``k``, not a person; the phrase opens at token ``opening``) replaces a side read
         from context or a body that is no state ("del Bloque Norte": a faction of the party
         C speaks for here)."""
-        doc, found = self.doc, self._party_at(k)
+        doc, found = self.doc, self._party_named_at(k)
         if found is None:
             return
-        party, j = found
+        party, j = found.name, found.end
         cue = doc[opening:j].text
         j += j < len(doc) and doc[j].text == ","
         first = j
@@ -482,10 +493,10 @@ class _Reader(PhraseReader):
             if title_end is None or not self.is_plural(title_end) or title_end + 1 >= len(doc) \
                     or doc[title_end].lower_ not in self.w.of | self.w.contracted:
                 continue
-            found = self._party_named_at(title_end + 1)
-            if found is None or found[1] >= len(doc) or doc[found[1]].pos_ not in ("VERB", "AUX"):
+            found = self._party_named_at(title_end + 1, guess=True)
+            if found is None or found.end >= len(doc) or doc[found.end].pos_ not in ("VERB", "AUX"):
                 continue
-            (party, cue), verb = found[0], found[1]
+            party, cue, verb = found.name, found.cue or doc[found.start - 1:found.end].text, found.end
             end = self._listed_until(verb)
             role = self._role_text(j, title_end)
             for ent in self.ents:
@@ -495,27 +506,61 @@ class _Reader(PhraseReader):
                 if self._representation_wins(ent):
                     ent.side, ent.side_cue = party, cue
 
-    def _party_named_at(self, k: int) -> tuple[tuple[str, str], int] | None:
-        """``((party, cue), end)`` of the party named from token ``k`` (after "de"): an
-        entity that is no person, else a capitalised noun that a body named before opens
-        or a state anaphor (:meth:`_antecedent`; in a story naming no state, the state of
-        the datelines' capital, weakly)."""
+    def _party_named_at(self, k: int, until: int | None = None, guess: bool = False) -> _Party | None:
+        """The party a phrase names from token ``k`` (after an article), the one reader of
+        list headers ("Por el Frente Sur: A, B", ``until`` the colon or comma), clauses and
+        lists a phrase of ``representing_preps`` opens or closes ("Por el Frente Sur negociaron
+        A y B", "A y B, por la Comandancia del Frente Sur;") and the complement of a plural
+        title ("Entre los negociadores del Frente figura A", with ``guess``):
+
+        - an entity that is no person, through the bodies it is written of ("la Comandancia
+          General | del | Frente Sur": the Frente Sur, whose body it is), its party
+          (:meth:`party_of`); with ``until``, it must end there;
+        - with ``until``, else, a name in capitals no entity holds ("ODM", "the Party of
+          National Unity");
+        - with ``guess``, a capitalised noun alone that a body named before opens or a state
+          anaphor (:meth:`_antecedent`; "del Frente", "del Gobierno"; in a story naming no
+          state, the state of the datelines' capital), weakly (its ``cue`` says so).
+
+        None if it names none."""
         doc = self.doc
-        k += k < len(doc) and doc[k].lower_ in self.w.articles
+        k += k < len(doc) and k != until and doc[k].lower_ in self.w.articles
         if k >= len(doc):
             return None
         n = self.at.get(k)
-        if n is not None and self.ents[n].start == k and self.ents[n].end - k > 1:
+        single = n is not None and self.ents[n].end - self.ents[n].start == 1
+        if n is not None and not (guess and single) and (self.ents[n].start == k or until is not None):
+            if self.ents[n].label == "PERSON":
+                return None
+            n = self._body_owner(n)
             ent = self.ents[n]
-            party = self.party_of(ent) if ent.label != "PERSON" else ""
-            return ((party, doc[k - 1:ent.end].text), ent.end) if party else None
-        if not doc[k].is_title:
+            party = self.party_of(ent) if until is None or ent.end == until else ""
+            return _Party(party, k, ent.end) if party else None
+        if until is not None:
+            words = doc[k:until]
+            if not len(words) or any(t.i in self.at for t in words) or not words[0].is_title and not words[0].is_upper \
+                    or not all(t.is_title or t.is_upper or t.lower_ in self.w.of | self.w.conjunctions for t in words):
+                return None
+            return _Party(self.lex.side_of(words.text) or words.text, k, until)
+        if not guess or not doc[k].is_title:
             return None
         found = self._antecedent(k, doc[k].lower_)  # "del Frente", "del Gobierno"
         filed = self._filed_in() if doc[k].lower_ in words_or("state_anaphors", doc.lang_, frozenset()) else None
         if found is None and filed is not None:  # "QUITO.— ... del Gobierno": no state named
             found = filed[0], f"{CONTEXT_CUE} the {doc[k].lower_}: {filed[0]}, the state of the dateline {filed[1]}"
-        return (found, k + 1) if found else None
+        return _Party(found[0], k, k + 1, found[1]) if found else None
+
+    def _body_owner(self, n: int) -> int:
+        """The entity the body entity ``n`` is written of, through "of" ("la Comandancia
+        General | del | Frente Sur": the Frente Sur's), or ``n``."""
+        doc = self.doc
+        while (end := self.ents[n].end) + 1 < len(doc) and doc[end].lower_ in self.w.of | self.w.contracted:
+            j = end + 1 + (doc[end + 1].lower_ in self.w.articles)
+            m = self.at.get(j)
+            if m is None or self.ents[m].start != j or self.ents[m].label == "PERSON":
+                break
+            n = m
+        return n
 
     def _listed_until(self, verb: int) -> int:
         """Where the people named after the verb at token ``verb`` end: the next verb
@@ -527,24 +572,6 @@ class _Reader(PhraseReader):
             if t.text == ";" or named and t.pos_ in ("VERB", "AUX") and t.i not in self.at:
                 return t.i
         return doc[verb].sent.end
-
-    def _party_at(self, k: int) -> tuple[str, int] | None:
-        """``(party, end)`` of the entity (not a person) named from token ``k``, after an
-        article, through the bodies it is written of ("la Comandancia General | del | Frente
-        Sur": the Frente Sur, whose body it is), else None."""
-        doc = self.doc
-        k += k < len(doc) and doc[k].lower_ in self.w.articles
-        n = self.at.get(k)
-        if n is None or self.ents[n].start != k or self.ents[n].label == "PERSON":
-            return None
-        while (end := self.ents[n].end) + 1 < len(doc) and doc[end].lower_ in self.w.of | self.w.contracted:
-            j = end + 1 + (doc[end + 1].lower_ in self.w.articles)
-            m = self.at.get(j)
-            if m is None or self.ents[m].start != j or self.ents[m].label == "PERSON":
-                break
-            n = m
-        party = self.party_of(self.ents[n])
-        return (party, self.ents[n].end) if party else None
 
     def _representation_wins(self, ent: Entity) -> bool:
         """Whether a party a phrase says a person speaks for replaces the side they have: none,
@@ -564,10 +591,10 @@ class _Reader(PhraseReader):
             after = self._representing_at(last.end + 1)
             if after is None:
                 continue
-            found = self._party_at(after[0])
+            found = self._party_named_at(after[0])
             if found is None:
                 continue
-            party, end = found
+            party, end = found.name, found.end
             if party and (end >= len(doc) or doc[end].text in (",", ";", ".", "—", "–")):
                 for m in run:
                     if self._representation_wins(self.ents[m]):
@@ -581,22 +608,6 @@ class _Reader(PhraseReader):
             k = self.by_start[k]
         n = self.at.get(k)
         return n is not None and self.ents[n].start == k and self.ents[n].label == "PERSON"
-
-    def _header_party(self, start: int, end: int) -> str:
-        """The party tokens ``start``..``end`` name in a list header: an entity that is
-        not a person, else a name in capitals no entity holds ("ODM", "the Party of
-        National Unity"), else ``""``."""
-        doc = self.doc
-        start += start < end and doc[start].lower_ in self.w.articles
-        n = self.at.get(start)
-        if n is not None:
-            ent = self.ents[n]
-            return self.party_of(ent) if ent.end == end and ent.label != "PERSON" else ""
-        words = doc[start:end]
-        if not len(words) or any(t.i in self.at for t in words) or not words[0].is_title and not words[0].is_upper \
-                or not all(t.is_title or t.is_upper or t.lower_ in self.w.of | self.w.conjunctions for t in words):
-            return ""
-        return self.lex.side_of(words.text) or words.text
 
     def _kin(self) -> None:
         """A relative of a person named as such ("Kim Jong-un's father, Kim Jong-il",

