@@ -23,7 +23,7 @@ from kit.extract.titles import Lexicon, describes_holder, title_spans
 from kit.lexicon.bodies import Body, body_of
 from kit.lexicon.canonical import government_lead, name_key
 from kit.lexicon.files import DEFAULT_LANG, lexicon_cache
-from kit.lexicon.wordlists import glossary, words_or
+from kit.lexicon.wordlists import glossary, words, words_or
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -561,9 +561,10 @@ class PhraseReader:
         return found
 
     def _past_office(self, role: str) -> bool:
-        """A role held before ("former president", "ex-minister"; ``past_modifiers``)."""
+        """A role held before ("former president", "ex-minister"; ``past_modifiers``), as
+        written or as kit gives it in English ("excoronel": "former Colonel")."""
         first = role.lower().split()[0] if role.split() else ""
-        past = words_or("past_modifiers", self.doc.lang_, frozenset())
+        past = words_or("past_modifiers", self.doc.lang_, frozenset()) | words("past_modifiers")
         return first in past or any(first.startswith(f"{p}-") for p in past)
 
     def _relative_title_at(self, j: int) -> _Found | None:

@@ -1341,6 +1341,13 @@ def test_a_former_office_named_after_the_name_is_a_weak_side_too(tables):
     assert (person(now, "Tarja Halonen")["role"], person(now, "Tarja Halonen")["side_cue"]) == ("President", "Finnish")
 
 
+def test_a_spanish_past_office_is_a_weak_side_as_an_english_one_is():
+    rows = _spanish_roles("La Resistencia firmó la tregua. Adolfo Ibarra, excoronel de la Guardia Nacional, llegó.")
+    ibarra = person(rows, "Adolfo Ibarra")
+    assert (ibarra["role"], ibarra["side"]) == ("former Colonel of the Guardia Nacional", "Guardia Nacional")
+    assert ibarra["side_cue"] == "context: affiliation: Guardia Nacional, a former office"  # read in English
+
+
 def test_a_title_the_model_tags_as_an_organisation_is_no_side(tables):
     rows = tables("The Irish delegation was led by the Minister for Foreign Affairs, David Andrews, "
                   "who arrived late.")["roles"]
