@@ -340,9 +340,8 @@ class NameGraph:
         name, not a person."""
         fuller: dict[str, dict[str, str]] = {}  # the name without its last word -> {name: last word}
         for node in self._full(person=True):
-            key = _name_units(_label(node))
-            if len(key) > 2:
-                fuller.setdefault(" ".join(key[:-1]), {})[node] = key[-1]
+            for rest, last in _without_last_surname(_label(node)):
+                fuller.setdefault(rest, {})[node] = last
         given, articles = _given_names(), words("name_articles")
         for node in self._full(person=True):
             key = name_key(node).split()
@@ -356,6 +355,10 @@ class NameGraph:
             if _share(self.traits["role"][self.find(node)], self.traits["role"][root]):
                 self.union(root, node, f"{node} → {self.shown(root)}: the same name without its "
                                        "last family name, with the same role and no side stated apart")
+            elif any(self.find(n) == root and " " in last and last.split()[0] not in articles
+                     for n, last in longer.items()) and not self._at_odds(node, root):
+                self.union(root, node, f"{node} → {self.shown(root)}: the same name without its "
+                                       "second family name with its particle, no side or role at odds")
             elif lineage and self._shares_side(node, root) and not self._at_odds(node, root):
                 self.union(root, node, f"{node} → {self.shown(root)}: the same name without its "
                                        "family name with its article (al-, el-), with the same side")
@@ -714,6 +717,28 @@ def _name_units(label: str) -> list[str]:
         elif word:
             units.append(word)
     return units
+
+
+def _without_last_surname(label: str) -> list[tuple[str, str]]:
+    """The name keys of ``label`` without its last family name, each with that family
+    name: its last unit (:func:`_name_units`), and, when lower-case ``name_particles``
+    open it, those particles and the word after them with or without the word before
+    them ("Ponce de León", "de León"; "del Valle"). A given name and a family name
+    stay ("Ana del Valle" shortens to no name).
+
+    >>> _without_last_surname("Ana Pérez Ponce de León")
+    [('ana perez ponce', 'de leon'), ('ana perez', 'ponce de leon')]
+    >>> _without_last_surname("Ana Pérez Arias"), _without_last_surname("Ana de la Vega")
+    ([('ana perez', 'arias')], [])
+    """
+    units, written = _name_units(label), label.split()
+    first = len(written) - 1
+    while first > 0 and written[first - 1] in words("name_particles"):
+        first -= 1  # as written: "de", not "De"
+    if first == len(written) - 1:
+        return [(" ".join(units[:-1]), units[-1])] if len(units) > 2 else []
+    keys = [name_key(w) for w in written]
+    return [(" ".join(keys[:cut]), " ".join(keys[cut:])) for cut in (first, first - 1) if cut >= 2]
 
 
 def _letters(node: str) -> str:

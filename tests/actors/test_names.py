@@ -457,3 +457,16 @@ def test_the_first_of_two_joined_family_names_alone_names_the_person():
         + ["Lidia Sousa e Melo"] * 2
     apart = ("Ramiro de la Vega", "Ramiro")  # a given name before a particle is no family name
     assert _actors(_graph(*apart), *apart) == list(apart)
+
+
+@pytest.mark.parametrize("longer", ["Tomás Arrieta Ponce de Vidal", "Tomás Arrieta de la Vidal", "Tomás Arrieta del Vidal"])
+def test_a_name_without_its_second_family_name_with_a_particle_joins_it_when_nothing_is_at_odds(longer):
+    same = (("Tomás Arrieta", "Chile", "President"), (longer, "", ""))  # the full name, written once, bare
+    graph = _read(*same)
+    assert _actors(graph, "Tomás Arrieta", longer) == [longer] * 2
+    assert any("with its particle" in r for r in graph.reasons()[longer])
+    for apart in ((("Tomás Arrieta", "Chile", "President"), (longer, "Chile", "senator")),  # roles at odds
+                  (("Tomás Arrieta", "Chile", "President"), ("Tomás Arrieta Vidal", "", "")),  # no particle
+                  (("Tomás", "Chile", "President"), ("Tomás del Vidal", "", ""))):  # a given name alone
+        names = [n for n, _, _ in apart]
+        assert _actors(_read(*apart), *names) == names
