@@ -544,7 +544,9 @@ def _names_cut_short(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> 
     run of capitalised words and "of"/"for"/"in"/"and" that holds no title, whose
     capitalised words' first letters spell initials of :data:`INITIALS_MIN` letters or
     more written elsewhere in the Doc ("Liberians | United for Reconciliation and
-    Democracy" and "LURD"; not "Syrian | Deputy Foreign Minister" and "SDF"). A run
+    Democracy" and "LURD"; not "Syrian | Deputy Foreign Minister" and "SDF"), or initials
+    in brackets right after the run that spell the start of each of its words, whatever
+    the model tagged inside it ("Comisión | de Concordia y Pacificación (COCOPA)"). A run
     ends where capitalised words end: a name is never cut inside one. Entities inside
     the name go."""
     from spacy.tokens import Span
@@ -569,16 +571,37 @@ def _names_cut_short(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> 
             end -= 1  # "of Tamil Eelam | and": the run ends with its last capitalised word
         if end == ent.end:
             continue
-        head = [t.text[0] for t in ent if t.text[:1].isupper() and t.lower_ not in articles]
-        tail = [t.text[0] for t in doc[ent.end:end] if t.text[:1].isupper()]
+        head = [t.text for t in ent if t.text[:1].isupper() and t.lower_ not in articles]
+        tail = [t.text for t in doc[ent.end:end] if t.text[:1].isupper()]
         rest = doc[ent.end + 1:end]
-        if "".join(head + tail) in initials or (
+        if "".join(w[0] for w in head + tail) in initials or _spelt_in_brackets(doc, end, head + tail) or (
                 ent.label_ == "ORG" and doc[ent.end].lower_ in of and ent[-1].lower_ not in _org_words()
                 and len(rest) > 0 and not any(t.i in tagged for t in rest)
                 and name_key(rest.text) not in place_keys() and name_key(rest.text) not in _countries()
                 and name_key(rest.text) not in demonym_keys()):
             found.append(Span(doc, ent.start, end, label="ORG"))
     return found
+
+
+def _spelt_in_brackets(doc: Doc, end: int, name: Sequence[str]) -> bool:
+    """Whether initials in brackets right after ``doc[:end]`` spell the words of ``name``,
+    each word giving the start of itself, in order ("Comisión de Concordia y
+    Pacificación (COCOPA)": CO-CO-PA; "Frente Sur de Liberación (FSL)")."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" or not is_initials(doc[end + 1].text):
+        return False
+    return _spells(name_key(doc[end + 1].text).replace(" ", ""), [name_key(w).replace(" ", "") for w in name])
+
+
+def _spells(letters: str, names: Sequence[str]) -> bool:
+    """Whether ``letters`` are a start of each of ``names`` in turn, all of them used.
+
+    >>> _spells("cocopa", ["comision", "concordia", "pacificacion"]), _spells("cpz", ["comision", "paz"])
+    (True, False)
+    """
+    if not names:
+        return not letters
+    return any(letters[:n] == names[0][:n] and _spells(letters[n:], names[1:])
+               for n in range(1, min(len(letters), len(names[0])) + 1))
 
 
 def _given_name_before(doc: Doc, ent: Span, tagged: set[int]) -> bool:

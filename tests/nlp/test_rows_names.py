@@ -667,6 +667,15 @@ def test_an_organisation_the_model_cut_short_is_one_name_again():
                [(0, 1, "NORP"), (7, 8, "ORG")])
     doc_tables(doc, [])
     assert [e.text for e in doc.ents] == ["Liberians United for Reconciliation and Democracy", "LURD"]
+    # initials in brackets right after the run that spell the start of each of its words
+    # ("CO-AR-RE"), whatever the model tagged inside it
+    doc = _doc("Vino la Comisión de Armonía y Reconciliación ( COARRE ) hoy .".split(),
+               [(2, 3, "ORG"), (4, 5, "PERSON"), (6, 7, "PERSON"), (8, 9, "ORG")])
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Comisión de Armonía y Reconciliación", "ORG"), ("COARRE", "ORG")]
+    doc = _doc("Vino la Comisión y Ana Pereira ( FSL ) hoy .".split(), [(2, 3, "ORG"), (4, 6, "PERSON"), (7, 8, "ORG")])
+    doc_tables(doc, [])
+    assert [e.text for e in doc.ents] == ["Comisión", "Ana Pereira", "FSL"]  # initials of other words
 
 
 def test_a_name_the_model_took_for_a_place_right_after_a_title_is_a_person():
