@@ -277,8 +277,40 @@ def _named_mentions(ann: Annotations) -> pd.DataFrame:
     misread = table["kind"].isin(["organization", "group"]) & table["name"].map(
         lambda n: name_key(n) in people).astype(bool)
     table.loc[misread | (table["kind"] == "place"), "kind"] = "person"
-    table = table[~_places_read_as_people(ann.roles, table) & ~_outlets_read_as_people(ann, table)]
+    table = table[~_places_read_as_people(ann.roles, table) & ~_outlets_read_as_people(ann, table)
+                  & ~_pieces_of_organisations(ann, table)]
     return table.assign(named=True).reset_index(drop=True)
+
+
+def _pieces_of_organisations(ann: Annotations, table: pd.DataFrame) -> pd.Series:
+    """Person mentions of a name the corpus writes only inside an organisation's name
+    it tags whole elsewhere ("Ejército Zapatista de | Liberación Nacional" beside the ORG
+    "Ejército Zapatista de Liberación Nacional"): each mention's sentence has the rest
+    of that name around it, so the words are a piece of the name, no person. A name also
+    written outside such a name is a person's (the "Kofi Annan" of a "Kofi Annan
+    Foundation" is Kofi Annan elsewhere)."""
+    found = pd.Series(False, index=table.index)
+    person = (table["kind"] == "person").to_numpy()
+    labels = ann.mentions["label"] if "label" in ann.mentions else pd.Series(dtype=str)
+    bodies = {f" {name_key(t)} " for t in ann.mentions.loc[labels == "ORG", "text"]}
+    keys = table["name"].map(lambda n: f" {name_key(n)} ")
+    wanted = {k for k in set(keys[person]) if any(k in b and k != b for b in bodies)}
+    if not wanted:
+        return found
+    texts = sentence_lookup(ann)
+    inside: dict[str, list[bool]] = {}
+    for i, key, article, sentence, start, end in zip(
+            table.index, keys, table["article_id"], table["sentence_id"], table["start_char"], table["end_char"]):
+        if key not in wanted:
+            continue
+        text, at = texts.get((article, int(sentence)), ("", int(start)))
+        around = (f" {name_key(text[:int(start) - at])} ", f" {name_key(text[int(end) - at:])} ")
+        inside.setdefault(key, []).append(any(
+            around[0].endswith(b[:b.index(key) + 1]) and around[1].startswith(b[b.index(key) + len(key) - 1:])
+            for b in bodies if key in b and key != b))
+        found[i] = True
+    pieces = {key for key, within in inside.items() if all(within)}
+    return found & keys.isin(pieces)
 
 
 def _people_read_as_places(ann: Annotations, roles: pd.DataFrame) -> pd.Series:

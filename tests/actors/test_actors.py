@@ -417,3 +417,20 @@ def test_datelines_that_give_one_person_different_states_give_none():
                              "context: a bare office in a story filed in VALDA"]
     ann.roles.loc[2, "side"] = "Valdonia"
     assert row_of(actor_registry(ann), "Ana Reis")["side"] == "Valdonia"
+
+
+def test_words_of_an_organisation_s_name_the_corpus_tags_whole_elsewhere_are_no_person():
+    sentences = ["El Frente Zapoteco de Unidad Popular firmó.", "El Frente Zapoteco de Unidad Popular habló.",
+                 "La Fundación Ilse Varga pagó.", "La Fundación Ilse Varga pagó.", "Ilse Varga llegó."]
+    names = [("Frente Zapoteco de Unidad Popular", "organization"), ("Unidad Popular", "person"),
+             ("Fundación Ilse Varga", "organization"), ("Ilse Varga", "person"), ("Ilse Varga", "person")]
+    ann = fake_ann([(n, n, k) for n, k in names])
+    starts = [s.index(n) for s, (n, _) in zip(sentences, names)]
+    for table in (ann.roles, ann.mentions):
+        table["start_char"] = starts
+        table["end_char"] = [s + len(n) for s, (n, _) in zip(starts, names)]
+    ann.sentences["text"] = sentences
+    ann.sentences["end_char"] = [len(s) for s in sentences]
+    reg = actor_registry(ann)
+    assert "Unidad Popular" not in set(reg["name"])  # only ever inside the front's name
+    assert row_of(reg, "Ilse Varga")["mentions"] == 2  # a person also named outside the foundation's name
