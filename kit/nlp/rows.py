@@ -389,7 +389,8 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     name of two or more words the model tagged once is a PERSON wherever else the
     Doc writes it untagged; one capitalised word the model tagged ORG right after a
     person's name is its family name ("Ana Lucia | Marquez-Ibarra"), and a
-    PERSON with no capital letter is no name ("fled to the bush"). A party's
+    PERSON with no capital letter is no name ("fled to the bush"), nor is a stop word
+    that a sentence or a dialogue dash opens ("—Aqui nadie firma"). A party's
     name NER cut at its "and" is one name again
     ("Social Democratic and Labour Party"), and initials the model left untagged are
     an organisation's ("The SDLP's negotiators"); a name the model left untagged right
@@ -418,6 +419,9 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
                 c.isupper() for c in ent.text) and name_end(doc, ent.start, ent.end) == ent.end:
             changed = True  # "fled to the bush": no letter of a name is capitalised (a script with
             continue  # no capitals, "محمد عباس", keeps its names)
+        if ent.label_ == "PERSON" and len(ent) == 1 and _function_word_opening(doc, ent[0], names):
+            changed = True  # "—Aqui nadie firma": "aquí" with a capital, as its sentence opens
+            continue
         if ent.label_ in ("GPE", "LOC") and _shaped_like_a_name(ent) and (
                 ent.start in title_ends or ent.start in (lexicon_ends := _title_ends(doc, lexicon_ends))):
             changed = True  # "President | Thabo Mbeki" tagged GPE, "del comandante | Rafael Quintero" LOC:
@@ -1110,6 +1114,26 @@ def _plural_name(doc: Doc, ent: Span) -> bool:
     word = ent[0]
     return (len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in words("articles")
             and word.is_title and word.text.endswith("s") and not word.text.endswith("ss"))
+
+
+def _function_word_opening(doc: Doc, word: Token, names: frozenset[str]) -> bool:
+    """Whether ``word`` is a stop word of the Doc's language (spaCy's list, which spells
+    some with and without their accents: "aquí", "aqui") written with a capital because
+    it opens its sentence or follows punctuation (a dialogue dash, a quote mark), and no
+    word of a person's name of the Doc ("Will Hale ... Will said")."""
+    before = doc[word.i - 1] if word.i else None
+    return (word.is_sent_start or before is None or before.is_punct) and word.lower_ not in names \
+        and word.lower_ in _stop_words(doc.lang_)
+
+
+@functools.cache
+def _stop_words(lang: str) -> frozenset[str]:
+    from spacy.util import get_lang_class
+
+    try:
+        return frozenset(get_lang_class(lang).Defaults.stop_words)
+    except ImportError:
+        return frozenset()
 
 
 def _name_words(ents: Sequence[Span]) -> frozenset[str]:

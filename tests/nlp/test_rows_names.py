@@ -747,3 +747,13 @@ def test_a_second_pass_keeps_the_titles_the_first_took_out_of_the_entities():
     doc_tables(doc, [])
     doc_tables(doc, [])
     assert [e.text for e in doc.ents] == ["Antony Blinken"]
+
+
+def test_a_stop_word_capitalised_as_its_sentence_opens_is_no_person():
+    vocab = spacy.blank("es").vocab
+    words = "— Aqui nadie firma — dijo Mas . Luego habló Ana Mas .".split()
+    doc = Doc(vocab, words=words, sent_starts=[True] + [False] * 7 + [True] + [False] * 4)
+    doc.ents = [Span(doc, 1, 2, "PERSON"), Span(doc, 6, 7, "PERSON"), Span(doc, 10, 12, "PERSON")]
+    doc_tables(doc, [])
+    # "aquí" without its accent after a dialogue dash; "Mas", a word of Ana Mas's name, stays
+    assert [e.text for e in doc.ents] == ["Mas", "Ana Mas"]
