@@ -277,7 +277,7 @@ def _named_mentions(ann: Annotations) -> pd.DataFrame:
     misread = table["kind"].isin(["organization", "group"]) & table["name"].map(
         lambda n: name_key(n) in people).astype(bool)
     table.loc[misread | (table["kind"] == "place"), "kind"] = "person"
-    table = table[~_places_read_as_people(ann.roles, table) & ~_outlets_read_as_people(ann, table)
+    table = table[~_places_read_as_people(ann, table) & ~_outlets_read_as_people(ann, table)
                   & ~_pieces_of_organisations(ann, table)]
     return table.assign(named=True).reset_index(drop=True)
 
@@ -369,7 +369,7 @@ def _bodies_of_each_state(named: pd.DataFrame) -> tuple[list[str], dict[str, str
     return names, bases
 
 
-def _places_read_as_people(roles: pd.DataFrame, table: pd.DataFrame) -> pd.Series:
+def _places_read_as_people(ann: Annotations, table: pd.DataFrame) -> pd.Series:
     """One name, one reading, for places: a person name no mention gives a role, side or
     affiliation, which no longer person's name holds ("Uhuru Kenyatta" keeps "Kenyatta"
     a person beside "the Kenyatta International Conference Centre"), and which is a
@@ -377,7 +377,10 @@ def _places_read_as_people(roles: pd.DataFrame, table: pd.DataFrame) -> pd.Serie
     and then "Dayton gave the text"), or a country, capital, subdivision or city of the
     world lexicons (:mod:`kit.lexicon.subdivisions`: "Kerala", "Kisumu";
     :mod:`kit.lexicon.cities`: "Kisangani", "Kumasi"; which photo captions and lists of
-    places leave the model to read as people)."""
+    places leave the model to read as people), or one word each mention of which a
+    preposition of place puts somewhere (:func:`_put_in_a_place`: "en Bucareli", "a
+    woman from Rolpa")."""
+    roles = ann.roles
     places = {name_key(n) for n in roles.loc[roles["kind"] == "place", "canonical"]}
     key = table["name"].map(name_key)
     person = table["kind"] == "person"
@@ -389,7 +392,31 @@ def _places_read_as_people(roles: pd.DataFrame, table: pd.DataFrame) -> pd.Serie
     someone = set(key[person & read])  # one reading for the name: any mention makes it someone
     one_word = ~key.str.contains(" ", regex=False)
     place = (one_word & key.isin(places)) | key.isin(known_places())
+    unread = person & one_word & ~place & ~key.isin(parts_of_names | someone)
+    if unread.any() and hasattr(ann, "sentences"):  # hand-made tables may have no sentences
+        place |= key.isin(_put_in_a_place(ann, table[unread], key[unread]))
     return (person & place & ~key.isin(parts_of_names | someone)).astype(bool)
+
+
+def _put_in_a_place(ann: Annotations, table: pd.DataFrame, keys: pd.Series) -> set[str]:
+    """The name keys of ``table`` (one-word person names) each mention of which follows a
+    preposition of place ("en Bucareli", "near X": ``place_preps``), or one of where one
+    comes from or of "of" (``destination_preps``, ``of_preps``) after an indefinite
+    article and a word in lower case, someone described by where they are from ("a woman
+    from Rolpa", "un catequista de Chenalhó"; not "a message from X" alone: the name is
+    read nowhere else as someone's, with a role, side or longer name)."""
+    texts = sentence_lookup(ann)
+    at = words_in_any("place_preps")
+    origin = words_in_any("destination_preps") | words_in_any("of_preps")
+    indefinite = words_in_any("indefinite_articles")
+    placed: dict[str, bool] = {}
+    for key, article, sentence, start in zip(keys, table["article_id"], table["sentence_id"], table["start_char"]):
+        text, first = texts.get((article, int(sentence)), ("", int(start)))
+        before = text[: int(start) - first].lower().split()
+        put = bool(before) and (before[-1] in at or (
+            len(before) >= 3 and before[-1] in origin and before[-3] in indefinite and before[-2].isalpha()))
+        placed[key] = placed.get(key, True) and put
+    return {key for key, put in placed.items() if put}
 
 
 @lexicon_cache(maxsize=1)

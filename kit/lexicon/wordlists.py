@@ -221,8 +221,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   "high-ranking": a source's ``seniority``) and ``source_determiners`` ("other", "third":
   words of a source's ``determiner`` the parser does not tag one): :mod:`kit.extract.sources`,
   with the number words of ``number_words.csv`` (:func:`numbers`, ``source_counts``: "two"
-  officials, "a couple", "both"), ``indefinite_articles`` ("a", "an": no count before a
-  plural, "a few officials"), ``attribution_phrases`` ("according to": its object is a
+  officials, "a couple", "both"), ``indefinite_articles`` ("a", "an", "un": no count before a
+  plural, "a few officials"; someone described by where they are from, "a woman from X",
+  :mod:`kit.actors.registry`), ``attribution_phrases`` ("according to": its object is a
   source) and the plurals of ``plurals.csv`` (:func:`plurals`, "unnamed people");
 - ``relative_subjects`` ("who", "which", "that", "whom", "que": the subject of a relative clause
   is no subject of its date's clause): :mod:`kit.extract.dates`;

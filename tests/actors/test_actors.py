@@ -434,3 +434,19 @@ def test_words_of_an_organisation_s_name_the_corpus_tags_whole_elsewhere_are_no_
     reg = actor_registry(ann)
     assert "Unidad Popular" not in set(reg["name"])  # only ever inside the front's name
     assert row_of(reg, "Ilse Varga")["mentions"] == 2  # a person also named outside the foundation's name
+
+
+def test_one_word_a_preposition_of_place_puts_somewhere_each_time_is_no_person():
+    sentences = ["La sede está en Tolvar.", "Habló una mujer de Quenaro que vino.", "Said a man from Quenaro.",
+                 "Llegó un mensaje de Brisco.", "Brisco firmó.", "El gobierno de Ferrán decidió."]
+    names = ["Tolvar", "Quenaro", "Quenaro", "Brisco", "Brisco", "Ferrán"]
+    ann = fake_ann([(n, n, "person") for n in names])
+    starts = [s.index(n) for s, n in zip(sentences, names)]
+    for table in (ann.roles, ann.mentions):
+        table["start_char"] = starts
+        table["end_char"] = [s + len(n) for s, n in zip(starts, names)]
+    ann.sentences["text"] = sentences
+    ann.sentences["end_char"] = [len(s) for s in sentences]
+    reg = actor_registry(ann)
+    # once named outside a place's preposition ("Brisco firmó"); "of" with no one described before it
+    assert sorted(reg.loc[reg["kind"] == "person", "name"]) == ["Brisco", "Ferrán"]
