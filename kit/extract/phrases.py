@@ -344,7 +344,11 @@ class PhraseReader:
 
     def body_before(self, k: int) -> tuple[Body, int] | None:
         """An international body written right before token ``k`` that NER left
-        untagged ("IAEA | Director General"): the body and its first token."""
+        untagged ("IAEA | Director General"): the body and its first token. Not a dateline's
+        place, whatever dash ends it ("UNITED NATIONS - | Secretary-General": where the story
+        was filed)."""
+        if k and in_dateline(self.datelines, self.doc[k - 1].idx):
+            return None
         for size in range(min(BODY_TOKENS, k), 0, -1):
             if (k - size) in self.at or (k - 1) in self.at:
                 return None

@@ -2204,3 +2204,10 @@ def test_the_party_a_phrase_names(model, text, after, until, guess, party):
     end = next(t.i for t in doc[k:] if t.text == until) if until else None
     found = reader._party_named_at(k, until=end, guess=guess)
     assert (found.name if found else None) == party
+
+
+@pytest.mark.parametrize("dash", ["-", "—", "–"])
+def test_a_dateline_s_place_before_a_title_is_no_part_of_the_role_whatever_its_dash(tables, dash):
+    rows = tables(f"By Lena Hart\n\nUNITED NATIONS {dash} Secretary-General Tomas Ferrer welcomed the accord on "
+                  "Tuesday.")["roles"]
+    assert person(rows, "Tomas Ferrer")["role"] == "Secretary-General"
