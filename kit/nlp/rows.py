@@ -380,7 +380,8 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     is an organisation's name; an ORG made of a rank and a personal name
     ("Lieutenant General Rustam Muradov") a person's; an organisation's name ends no
     preposition ("the OSCE Special Monitoring Mission to | Ukraine") nor a colon, semicolon
-    or comma ("For the Party of National Unity: ..."). A PERSON run into a country
+    or comma ("For the Party of National Unity: ..."), nor an open bracket: it takes
+    the bracket's words, up to its ")" ("the Communist Party of Nepal (Maoist)"). A PERSON run into a country
     before a possessive ("Alexander Lavrentiev Russia's") is the person and the
     country (:func:`kit.nlp.names.gapped_country`). A PERSON that is honorifics alone
     ("Datuk Seri", "Al Haj", tagged apart from the name) is none. An ORG that is
@@ -437,6 +438,10 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
         if len(ent) > 1 and doc[ent.end - 1].text in (":", ";", ","):
             changed = True  # "For the Party of National Unity | :": a name ends no colon
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label, kb_id=ent.kb_id, span_id=ent.id)
+        if ent.label_ != "PERSON" and len(ent) > 1 and doc[ent.end - 1].text == "(":
+            changed = True  # "the Communist Party of Nepal (" + "Maoist )": the bracket is part of the name
+            ent = Span(doc, ent.start, _bracket_end(doc, ent.end) or ent.end - 1, label=ent.label,
+                       kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ in ("ORG", "FAC") and len(ent) > 2 and doc[ent.end - 1].pos_ == "ADP":
             changed = True  # "the OSCE Special Monitoring Mission to | Ukraine": a name ends no preposition
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label, kb_id=ent.kb_id, span_id=ent.id)
@@ -585,6 +590,18 @@ def _names_cut_short(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> 
                 and name_key(rest.text) not in demonym_keys()):
             found.append(Span(doc, ent.start, end, label="ORG"))
     return found
+
+
+def _bracket_end(doc: Doc, start: int) -> int | None:
+    """The end of the bracket a name opened before ``doc[start]``, right after its ")",
+    when one to four words (hyphens between them) and nothing else come before it: the
+    rest of the name ("Communist Party of Nepal (" + "Maoist)"); None otherwise."""
+    for end in range(start, min(start + 5, len(doc))):
+        if doc[end].text == ")":
+            return end + 1 if end > start else None
+        if not (doc[end].is_alpha or doc[end].text in HYPHENS) or doc[end].is_sent_start:
+            return None
+    return None
 
 
 def _spelt_in_brackets(doc: Doc, end: int, name: Sequence[str]) -> bool:

@@ -757,3 +757,12 @@ def test_a_stop_word_capitalised_as_its_sentence_opens_is_no_person():
     doc_tables(doc, [])
     # "aquí" without its accent after a dialogue dash; "Mas", a word of Ana Mas's name, stays
     assert [e.text for e in doc.ents] == ["Mas", "Ana Mas"]
+
+
+def test_a_name_the_model_ended_inside_its_bracket_takes_the_bracket_whole_or_none_of_it():
+    doc = _doc("They met the Workers Party of Ardenia ( Radical ) today .".split(), [(2, 8, "ORG"), (8, 9, "NORP")])
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == [("the Workers Party of Ardenia ( Radical )", "ORG")]
+    doc = _doc("They met the Workers Party of Ardenia ( as talks began , on Monday ) .".split(), [(2, 8, "ORG")])
+    doc_tables(doc, [])
+    assert [e.text for e in doc.ents] == ["the Workers Party of Ardenia"]  # no short bracket: cut before it
