@@ -620,6 +620,9 @@ class PhraseReader:
             named = self.by_start[named]
         while named in self.honorific_tokens and named not in self.at:  # ", Mr. Odinga's spokesman,"
             named += 1
+        if closed and named != j and named < n and named not in self.at and doc[named].text in POSSESSIVE:
+            j = named + 1  # ", the Secretary-General's personal representative,": the principal's title
+            # (an apposition; a relative clause's "who is the prime minister's adviser" keeps none)
         person = self.at.get(named)
         if person is not None and self.ents[person].label == "PERSON" and self.ents[person].start == named:
             after = self.ents[person].end  # ", President Ashraf Ghani's national security adviser,"

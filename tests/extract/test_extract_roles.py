@@ -2211,3 +2211,11 @@ def test_a_dateline_s_place_before_a_title_is_no_part_of_the_role_whatever_its_d
     rows = tables(f"By Lena Hart\n\nUNITED NATIONS {dash} Secretary-General Tomas Ferrer welcomed the accord on "
                   "Tuesday.")["roles"]
     assert person(rows, "Tomas Ferrer")["role"] == "Secretary-General"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Tomas Ferrer, the Secretary-General's personal representative, arrived on Monday.", "personal representative"),
+    ("Tomas Ferrer, the Foreign Minister's spokesman, arrived on Monday.", "spokesman"),
+])
+def test_an_apposition_after_a_principal_s_title_in_the_possessive_holds_its_own_office(tables, text, role):
+    assert person(tables(text)["roles"], "Tomas Ferrer")["role"] == role
