@@ -32,7 +32,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Any
 
-from kit.extract.sources import SUBJECT_DEPS, Source
+from kit.extract.sources import SUBJECT_DEPS, Source, reports_speech
 from kit.lexicon.wordlists import words_or
 
 if TYPE_CHECKING:
@@ -115,7 +115,8 @@ def _climb(token: Token, start: int, end: int) -> Token | None:
     while token.head.i != token.i and token.dep_ != "conj":
         token = token.head
         outside = not start <= token.idx < end
-        if outside and token.lemma_.lower() in _verbs(token) and _subject(token) is not None:
+        if outside and token.lemma_.lower() in _verbs(token) and reports_speech(token) \
+                and _subject(token) is not None:
             return token
     return None
 
@@ -128,7 +129,7 @@ def _nearby(doc: Doc, start: int, end: int, inside: list[Token]) -> Token | None
     candidates = [
         t for t in doc[first:last]
         if not start <= t.idx < end and t.lemma_.lower() in _verbs(t)
-        and t.pos_ == "VERB" and _subject(t) is not None
+        and t.pos_ == "VERB" and reports_speech(t) and _subject(t) is not None
     ]
     return min(candidates, key=lambda t: min(abs(t.idx - start), abs(t.idx - end)), default=None)
 

@@ -129,7 +129,10 @@ def _candidates(doc: Doc) -> list[int]:
         top[up] = head[top[up]]
     subject = numpy.isin(dep[top], numpy.array([strings[d] for d in SUBJECT_DEPS], dtype=dep.dtype))
     lang = doc.lang_
-    reports = lemma_in(words_or("reporting_verbs", lang))[head[top]]
+    reporting = lemma_in(words_or("reporting_verbs", lang))
+    for i in numpy.flatnonzero(reporting & lemma_in(words_or("reply_verbs", lang, frozenset()))).tolist():
+        reporting[i] = reports_speech(doc[i])  # "answered the call": no statement
+    reports = reporting[head[top]]
     according = numpy.zeros(len(doc), dtype=bool)
     for opener, prep in _attributions(lang):
         according |= ((dep[top] == strings["pobj"]) & (lower[head[top]] == strings[prep])
@@ -163,6 +166,47 @@ def _attribution_words(lang: str) -> frozenset[str]:
     return frozenset(p for p in words_or("attribution_phrases", lang) if " " not in p)
 
 
+SPEECH_DEPS = frozenset({"ccomp", "parataxis"})
+"""Dependencies of what was said on the verb that reports it ("answered *that* ...",
+"“*We are ready*,” he countered"; Universal Dependencies too: "respondió *que* ...")."""
+_QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
+_SAYING_DEPS = frozenset({"advcl", "xcomp", "pcomp"})  # "responded, *saying* ...", "by *saying*"
+
+
+def reports_speech(verb: Token) -> bool:
+    """Whether a reporting verb reports speech in its clause: any of ``reporting_verbs``
+    does, but one of ``reply_verbs`` ("answer", "respond", "counter", "contestar") only
+    when it introduces what was said: a clause or quotation hung on it (``SPEECH_DEPS``:
+    "Ostrava responded that the talks were over", "“Never,” she countered"), a colon
+    after it ("contestó: «...»"), a reporting verb saying it ("responded, saying ...",
+    "responded by saying ..."), or a quotation it follows or is set in ('"Never,"
+    countered X', "«No», respondió X"). "The army responded with shelling", "answered
+    the call", "to counter the offensive" and "did not reply to questions" report
+    nothing: no one is a source there."""
+    lang = verb.doc.lang_
+    replies = words_or("reply_verbs", lang, frozenset())
+    if verb.lemma_.lower() not in replies:
+        return True
+    if verb.dep_ == "parataxis" or _after_quotation(verb):
+        return True
+    saying = words_or("reporting_verbs", lang) - replies
+    for child in verb.children:
+        if child.dep_ in SPEECH_DEPS or child.text == ":" and child.i > verb.i or child.text in _QUOTE_MARKS:
+            return True
+        said = [child, *(c for c in child.children if c.dep_ == "pcomp")] if child.dep_ == "prep" else [child]
+        if any(t.dep_ in _SAYING_DEPS and t.lemma_.lower() in saying for t in said):
+            return True
+    return False
+
+
+def _after_quotation(verb: Token) -> bool:
+    """The verb follows a closing quotation mark, a comma or dash between: '"...," countered X'."""
+    k = verb.i - 1
+    while k >= 0 and verb.doc[k].text in (",", "—", "–", "-"):
+        k -= 1
+    return k >= 0 and verb.doc[k].text in _QUOTE_MARKS
+
+
 def sourcing_verb(token: Token) -> str | None:
     """The reporting verb ``token`` is the subject of (or the name in apposition to that
     subject: "la canciller X dijo"), "according to" or "según", or None."""
@@ -175,7 +219,8 @@ def sourcing_verb(token: Token) -> str | None:
     if marker is not None:
         return marker  # "Según X, ...": UD hangs the preposition on its object
     head = token.head
-    if token.dep_ in SUBJECT_DEPS and head.lemma_.lower() in words_or("reporting_verbs", token.doc.lang_):
+    if token.dep_ in SUBJECT_DEPS and head.lemma_.lower() in words_or("reporting_verbs", token.doc.lang_) \
+            and reports_speech(head):
         return head.lemma_.lower()
     if token.dep_ == "pobj":
         for opener, prep in _attributions(token.doc.lang_):

@@ -7,7 +7,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
 (:data:`kit.lexicon.files.WORD_LISTS`) and who reads them:
 
 - ``reporting_verbs`` (lemmas: "say", "tell", replies and admissions such as
-  "reply", "counter", "admit"; not "ask", which as often requests as it asks), ``source_nouns``
+  "reply", "counter", "admit"; not "ask", which as often requests as it asks),
+  ``reply_verbs`` (those of them that report only when they introduce what was said:
+  "answered that ...", "“...,” he countered", but not "answered the call", "responded
+  with shelling", "to counter the offensive"), ``source_nouns``
   ("official", "source", ...), ``source_itself`` (nouns that make a source
   without a verb), ``pronouns`` (resolved to the last person named):
   :mod:`kit.extract.sources`, :mod:`kit.extract.quotes`;

