@@ -21,6 +21,8 @@ model tagged as if it could act:
   ``motion_verbs`` or a noun of ``route_nouns``): "shuttled between Asmara and Addis
   Ababa", "flights between Addis Ababa and Mekelle"; "talks between Asmara and Addis
   Ababa" are the two governments';
+- a *named place* (:func:`is_named_place`): what a place noun names ("the town of
+  Brčko") or a crossing verb crosses ("crossed the Rio Grande");
 - a *vehicle* (:func:`is_vehicle`): a name headed by a vehicle noun
   (``vehicle_nouns``: "the Sea Star ferry") or by a model's designation ("a
   U.S. Air Force C-17", "an Ilyushin Il-76"); a body so written ("the G-20")
@@ -97,6 +99,20 @@ def is_destination(token: Token) -> bool:
     if preposition(token) not in place_words("destination_preps", token):
         return False
     return verb.lemma_.lower() in place_words("motion_verbs", token)
+
+
+def is_named_place(token: Token) -> bool:
+    """Whether the words around ``token`` make it a place whatever it names: the
+    complement of a noun of ``place_nouns`` ("the southern city of Tapachula", "the
+    northern town of Brčko", "la ciudad de Tapachula"; ``of_preps``) or the object of a
+    verb of ``crossing_verbs`` ("migrants crossed the Rio Grande", "cruzaron el río"):
+    a town, a river or a border, not a government or an organisation that acts."""
+    if token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in place_words("crossing_verbs", token):
+        return True
+    if preposition(token) not in place_words("of_preps", token):
+        return False
+    noun = token.head.head if token.dep_ == "pobj" else token.head
+    return noun.i != token.i and noun.lemma_.lower() in place_words("place_nouns", token)
 
 
 def place_words(name: str, token: Token) -> frozenset[str]:

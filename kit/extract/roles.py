@@ -161,6 +161,7 @@ from kit.extract.phrases import CONTEXT_CUE as CONTEXT_CUE
 from kit.extract.phrases import LABELS as LABELS
 from kit.extract.places import (
     is_destination,
+    is_named_place,
     is_vehicle,
     is_venue,
     names_a_venue,
@@ -2360,10 +2361,13 @@ class _Reader(PhraseReader):
             return "place"
         if ent.label not in ("ORG", "GPE", "NORP"):
             return "other"
+        city = ent.label in ("GPE", "NORP") and city_of(ent.canonical) is not None
         if ent.label == "NORP":
             modifies = root.pos_ == "ADJ" or root.dep_ in MODIFIER_DEPS
-            return "modifier" if modifies else "group"
+            return "modifier" if modifies else "place" if city else "group"
         if ent.label == "GPE" and names_a_venue(root, ent.canonical, self.lex):  # "the Helsinki accord"
+            return "place"
+        if ent.label in ("GPE", "ORG") and is_named_place(root):  # "the town of Brčko", "crossed the Rio Grande"
             return "place"
         if self._modifies_noun(root, ent) and not affiliation:  # "the OAS envoy" names the OAS
             return "modifier"
@@ -2380,7 +2384,7 @@ class _Reader(PhraseReader):
             return "government" if government else "organization"
         if preposition(root) in place_words("locative_preps", root) or is_destination(root):
             return "place"
-        return "government"
+        return "place" if city else "government"  # a city of kit's lexicon is no state: "Aleppo", "Lviv"
 
     @staticmethod
     def _body_first(name: str) -> bool:

@@ -31,7 +31,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   with ``route_preps``, "between", and after a ``route_nouns`` noun, "flights", "the
   road": the places a route joins,
   :mod:`kit.extract.places`) and ``place_nouns`` (a one-word "person" used as a place: "in
-  Sochi", "travel to Sochi", "the port of Mykolaiv"): :mod:`kit.extract.roles`;
+  Sochi", "travel to Sochi", "the port of Mykolaiv"; and any name they open with
+  ``of_preps``, "the town of Brčko", "la ciudad de Tapachula": a place, not a
+  government), ``crossing_verbs`` ("cross", "cruzar": what is crossed is a place, "crossed
+  the Rio Grande"): :mod:`kit.extract.roles`, :mod:`kit.extract.places`;
   ``facility_nouns`` ("hotel", "office", "base": a name so headed is a venue after
   a preposition of place, "in the Oval Office") and ``vehicle_nouns``:
   :mod:`kit.extract.places`;

@@ -81,3 +81,38 @@ def test_a_preposition_is_read_in_the_universal_dependencies_scheme_too():
     assert preposition(doc[5]) == "en" and preposition(doc[3]) == ""
     near = Doc(vocab, words=["cerca", "de", "Kabul"], heads=[2, 2, 2], deps=["case", "case", "ROOT"])
     assert preposition(near[2]) == "cerca de"
+
+
+def test_what_a_place_noun_names_or_a_crossing_verb_crosses_is_a_place(kinds):
+    assert kinds("Shelter workers in the southern town of Velmora said the talks went badly.") == [
+        ("Velmora", "place")]
+    assert kinds("For the shops along State Route 12, the reopening came too late.") == [("State Route", "place")]
+
+
+def test_a_city_of_the_lexicon_is_a_place_and_its_country_the_government(kinds):
+    assert kinds("Kumasi held its breath.") == [("Kumasi", "place")]
+    assert kinds("The fall of Kumasi shocked the government of Ghana.") == [
+        ("Kumasi", "place"), ("Ghana", "government")]
+
+
+@pytest.mark.parametrize("lang, words, heads, deps, lemmas, place", [
+    ("en", ["the", "town", "of", "Velmora"], [1, 1, 1, 2], ["det", "ROOT", "prep", "pobj"],
+     ["the", "town", "of", "Velmora"], True),
+    ("en", ["the", "government", "of", "Velmora"], [1, 1, 1, 2], ["det", "ROOT", "prep", "pobj"],
+     ["the", "government", "of", "Velmora"], False),
+    ("en", ["They", "crossed", "the", "Varena"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+     ["they", "cross", "the", "Varena"], True),
+    ("en", ["They", "thanked", "the", "Varena"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+     ["they", "thank", "the", "Varena"], False),
+    ("es", ["la", "ciudad", "de", "Velmora"], [1, 1, 3, 1], ["det", "ROOT", "case", "nmod"],
+     ["el", "ciudad", "de", "Velmora"], True),
+    ("es", ["Cruzaron", "el", "Varena"], [0, 2, 0], ["ROOT", "det", "obj"], ["cruzar", "el", "Varena"], True),
+])
+def test_a_named_place_is_read_from_the_parse_in_either_scheme(lang, words, heads, deps, lemmas, place):
+    import spacy
+    from spacy.tokens import Doc
+
+    from kit.extract.places import is_named_place
+
+    doc = Doc(spacy.blank(lang).vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    assert is_named_place(doc[len(words) - 1]) is place
