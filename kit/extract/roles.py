@@ -1304,9 +1304,10 @@ class _Reader(PhraseReader):
 
     def _only_listing(self, a: Entity, b: Entity) -> bool:
         """Whether only commas and conjunctions stand between two names, besides the
-        party the first was read from after a comma (", of Peru,")."""
+        party the first was read from right after it, set off by a comma or not (", of
+        Peru,", "A for Athens and B for Skopje")."""
         between = [t for t in self.doc[a.end:b.start] if t.lower_ not in self.w.conjunctions | {","}]
-        return not between or (self.doc[a.end].text == "," and a.side_cue == self.doc[
+        return not between or ((self.doc[a.end].text == "," or between[0].i == a.end) and a.side_cue == self.doc[
             between[0].i:between[-1].i + 1].text and all(t.i - between[0].i == k for k, t in enumerate(between)))
 
     def _distribute_complements(self) -> set[int]:

@@ -1775,6 +1775,18 @@ def test_a_plural_title_shared_past_each_name_s_party_set_off_after_it(tables):
         ("Jaime Ribas", "Vice Foreign Minister", "Peru"), ("Marco Deltoro", "Vice Foreign Minister", "Ecuador")]
 
 
+@pytest.mark.parametrize("text", [
+    "The negotiators, Ivo Renn for Lima and Tomas Ravel for Quito, met again.",
+    "The negotiators Ivo Renn of Peru and Tomas Ravel of Ecuador met again.",
+])
+def test_a_plural_title_shared_past_each_name_s_party_written_right_after_it(tables, text):
+    rows = tables(text)["roles"]
+    assert [(person(rows, n)["role"], person(rows, n)["side"]) for n in ("Ivo Renn", "Tomas Ravel")] \
+        == [("negotiator", "Peru"), ("negotiator", "Ecuador")]
+    rows = tables("Negotiator Ivo Renn of Peru and Tomas Ravel of Ecuador met again.")["roles"]
+    assert person(rows, "Tomas Ravel")["role"] == ""  # a singular title is one person's
+
+
 @pytest.mark.parametrize("text, side", [
     ("La misión de la ONU, que dirige Marco Deltoro, verificará el cese.", "United Nations"),  # the clause hangs on ONU
     ("La misión de Naciones Unidas, encabezada por Marco Deltoro, verificará el cese.", "United Nations"),
