@@ -554,6 +554,8 @@ class PhraseReader:
         doc, n = self.doc, len(self.doc)
         if k >= n or doc[k].text != ",":
             return None
+        if k + 2 < n and self._age_end(k + 1, bare=True) == k + 2 and doc[k + 2].text == ",":
+            k += 2  # "X, 62, the foreign minister,": the age set off before the title
         relative = self._relative_title_at(k + 1)
         if relative is not None:
             return relative
@@ -611,6 +613,7 @@ class PhraseReader:
         if j < n and doc[j].lower_ in self.w.determiners:
             entity_here = j in self.at and self.ents[self.at[j]].start == j  # "the United States ..."
             j += 1 if not entity_here or j + 1 in self.by_start else 0
+        j = self._age_end(j)  # ", the | 62-year-old | foreign minister,": the holder's age, no part of the office
         anaphor = None
         if j + 1 < n and doc[j + 1].text in POSSESSIVE and doc[j - 1].lower_ in self.w.articles:
             anaphor = self._antecedent(j - 1, doc[j].lower_)  # ", the group's spokesman,"
@@ -666,6 +669,29 @@ class PhraseReader:
         if closed and end < n and doc[end].lower_ not in self.w.ends and not self._describes_holder(start, end):
             return None
         return _Found((start, end), cues, anaphor)
+
+    def _age_end(self, j: int, bare: bool = False) -> int:
+        """End of the age written from token ``j`` on: a number joined to a word of
+        ``age_words`` ("62-year-old"), or with ``bare`` a number alone that may be an age
+        ("X, 62, the foreign minister"); ``j`` when there is none. A holder's age is no
+        part of the office."""
+        doc = self.doc
+        if j >= len(doc) or not doc[j].like_num or not doc[j].text.isdigit() or len(doc[j].text) > 3:
+            return j
+        if bare:
+            return j + 1
+        ages, written = words_or("age_words", doc.lang_, frozenset()), ""
+        for k in range(j + 1, min(j + 6, len(doc))):
+            if doc[k - 1].whitespace_:
+                break
+            written += doc[k].lower_
+            if written.lstrip("-") in ages:
+                return k + 1
+        return j
+
+    def _age_start(self, i: int) -> int:
+        """Start of an age (:meth:`_age_end`) that ends right before token ``i``, else ``i``."""
+        return next((j for j in range(max(0, i - 5), i) if self._age_end(j) == i > j), i)
 
     def _holder_word(self, i: int) -> bool:
         """Whether token ``i``, before a title, describes its holder, not the office: a
@@ -766,7 +792,7 @@ class PhraseReader:
         span = self._chain_ending_at(i - 1)
         if span is None:
             return None
-        lead = span[0]
+        lead = self._age_start(span[0])  # "The | 62-year-old | foreign minister, X"
         while lead > 0 and self._holder_word(lead - 1):  # "Burundi's | first elected | president, X"
             lead -= 1
         cues = self._cues_before(lead)

@@ -219,7 +219,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   group it is, the side and not the role: "jefe de la delegación *guerrillera*" is
   "head of the delegation"): :mod:`kit.extract.phrases`;
 - ``compass_halves`` ("the *North*'s foreign minister": the one state the article
-  names whose name opens with that word, "North Korea"): :mod:`kit.extract.phrases`;
+  names whose name opens with that word, "North Korea"), ``age_words`` ("year-old": joined
+  to a number, a holder's age, read past before a title, "the 62-year-old foreign
+  minister"): :mod:`kit.extract.phrases`;
 - ``stopwords`` (common function words of each language kit can tell apart):
   :func:`kit.ingest.boilerplate.guess_language`;
 - ``source_postmodifiers`` ("familiar with", "on condition of anonymity": what makes a

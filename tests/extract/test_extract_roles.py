@@ -2231,3 +2231,12 @@ def test_a_dateline_s_place_before_a_title_is_no_part_of_the_role_whatever_its_d
 ])
 def test_an_apposition_after_a_principal_s_title_in_the_possessive_holds_its_own_office(tables, text, role):
     assert person(tables(text)["roles"], "Tomas Ferrer")["role"] == role
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Renn, the 62-year-old foreign minister, addressed the rally.",
+    "The 62-year-old foreign minister, Ivo Renn, addressed the rally.",
+    "Ivo Renn, 62, the foreign minister, addressed the rally.",
+])
+def test_a_holder_s_age_is_read_past_to_the_title(tables, text):
+    assert person(tables(text)["roles"], "Ivo Renn")["role"] == "Foreign Minister"
