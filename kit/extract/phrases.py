@@ -803,7 +803,8 @@ class PhraseReader:
         before = first - 1  # what may open "Its envoy, X", "..., Russia's ambassador, X"
         while before > 0 and self.doc[before].like_num:  # "the three co-chairs — X"
             before -= 1
-        opened = before < 0 or self.doc[first].is_sent_start or self.doc[first].lower_ in self.w.determiners
+        opened = before < 0 or self.doc[first].is_sent_start or self.doc[first].lower_ in self.w.determiners \
+            or self._owners_before(before)
         if not opened and self.doc[before].lower_ not in self.w.determiners | APPOSITION_OPENERS:
             possessive = any(self.doc[self.ents[c].end].text in POSSESSIVE for c in cues)
             if not possessive and not self._possessor(first):  # "Abiy Ahmed's | press secretary, X"
@@ -886,6 +887,18 @@ class PhraseReader:
                 counts[side] += 1
                 starts.setdefault(side, []).append((e.start, e.end))
         return counts, starts
+
+    def _owners_before(self, k: int) -> bool:
+        """Whether token ``k`` ends a possessive noun phrase that opens with a determiner
+        ("*the two countries'* | negotiators, X", "*the rebels'* spokesman, X"): whose title
+        it is may be left open, but the title opens the apposition."""
+        doc = self.doc
+        if k < 2 or doc[k].text not in POSSESSIVE or doc[k - 1].pos_ != "NOUN":
+            return False
+        j = k - 2
+        while j >= 0 and (doc[j].like_num or doc[j].pos_ == "ADJ") and j not in self.at:
+            j -= 1
+        return j >= 0 and doc[j].lower_ in self.w.determiners
 
     def _possessor(self, k: int) -> str:
         """The person whose title starts at token ``k`` ("Ghani's | national security

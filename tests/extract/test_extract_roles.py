@@ -2240,3 +2240,12 @@ def test_an_apposition_after_a_principal_s_title_in_the_possessive_holds_its_own
 ])
 def test_a_holder_s_age_is_read_past_to_the_title(tables, text):
     assert person(tables(text)["roles"], "Ivo Renn")["role"] == "Foreign Minister"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The rebels' spokesman, Ivo Renn, said no.", "spokesman"),
+    ("The two countries' negotiators, Ivo Renn for Lima and Tomas Ravel for Quito, met again.", "negotiator"),
+    ("Talks stalled over the rebels' demands, Ivo Renn said.", ""),
+])
+def test_a_title_after_a_possessive_phrase_opens_the_apposition_before_a_name(tables, text, role):
+    assert person(tables(text)["roles"], "Ivo Renn")["role"] == role
