@@ -284,8 +284,8 @@ def _named_mentions(ann: Annotations) -> pd.DataFrame:
 
 def _pieces_of_organisations(ann: Annotations, table: pd.DataFrame) -> pd.Series:
     """Person mentions of a name the corpus writes only inside an organisation's name
-    it tags whole elsewhere ("Ejército Zapatista de | Liberación Nacional" beside the ORG
-    "Ejército Zapatista de Liberación Nacional"): each mention's sentence has the rest
+    it tags whole elsewhere ("Ejército Popular de | Liberación Andina" beside the ORG
+    "Ejército Popular de Liberación Andina"): each mention's sentence has the rest
     of that name around it, so the words are a piece of the name, no person. A name also
     written outside such a name is a person's (the "Kofi Annan" of a "Kofi Annan
     Foundation" is Kofi Annan elsewhere)."""
@@ -378,8 +378,8 @@ def _places_read_as_people(ann: Annotations, table: pd.DataFrame) -> pd.Series:
     world lexicons (:mod:`kit.lexicon.subdivisions`: "Kerala", "Kisumu";
     :mod:`kit.lexicon.cities`: "Kisangani", "Kumasi"; which photo captions and lists of
     places leave the model to read as people), or one word each mention of which a
-    preposition of place puts somewhere (:func:`_put_in_a_place`: "en Bucareli", "a
-    woman from Rolpa")."""
+    preposition of place puts somewhere (:func:`_put_in_a_place`: "en Velmora", "a
+    woman from Tarsk")."""
     roles = ann.roles
     places = {name_key(n) for n in roles.loc[roles["kind"] == "place", "canonical"]}
     key = table["name"].map(name_key)
@@ -400,10 +400,10 @@ def _places_read_as_people(ann: Annotations, table: pd.DataFrame) -> pd.Series:
 
 def _put_in_a_place(ann: Annotations, table: pd.DataFrame, keys: pd.Series) -> set[str]:
     """The name keys of ``table`` (one-word person names) each mention of which follows a
-    preposition of place ("en Bucareli", "near X": ``place_preps``), or one of where one
+    preposition of place ("en Velmora", "near X": ``place_preps``), or one of where one
     comes from or of "of" (``destination_preps``, ``of_preps``) after an indefinite
     article and a word in lower case, someone described by where they are from ("a woman
-    from Rolpa", "un catequista de Chenalhó"; not "a message from X" alone: the name is
+    from Tarsk", "un catequista de Orvalle"; not "a message from X" alone: the name is
     read nowhere else as someone's, with a role, side or longer name)."""
     texts = sentence_lookup(ann)
     at = words_in_any("place_preps")

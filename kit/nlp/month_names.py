@@ -1,4 +1,4 @@
-"""A month's name that is a given name: "Julio César Ruiz Ferro", "August Vane Morrow".
+"""A month's name that is a given name: "Julio Andrés Pereda Salcedo", "August Vane Morrow".
 
 A month's name written with a capital and followed by a capitalised name is a
 person's given name, not a date, when nothing around it makes it one: no day, no
@@ -13,7 +13,7 @@ in lower case (Spanish: "en julio") needs no such check: the capital is the name
 :func:`month_names`, a component :func:`kit.nlp.pipeline.get_nlp` adds after the
 entity fixes, makes the month's word and the names after it one ``PERSON``
 entity, replacing the ``DATE`` the model or the fixes' date patterns gave the
-month and the part of the name they left ("César Ruiz Ferro").
+month and the part of the name they left ("Andrés Pereda Salcedo").
 
 The months are the ``month`` rows of ``kit/lexicon/data/calendar_words.csv`` of the
 Doc's language (English: :data:`kit.lexicon.calendar.RULES_LANG`); a language without

@@ -30,7 +30,7 @@ and a pipeline of a language without patterns gets none. A pipeline that tags
 :func:`kit.nlp.labels.entity_labels`, before the fixes, which renames them to kit's labels. The phrases it marks as ``TITLE`` are taken out of
 ``doc.ents`` by :mod:`kit.nlp.rows` and kept as roles, never counted. Last comes
 :func:`kit.nlp.month_names.month_names` (a language whose months the lexicon knows): a
-capitalised month's name that opens a person's name ("Julio César Ruiz Ferro") is
+capitalised month's name that opens a person's name ("Julio Andrés Pereda Salcedo") is
 the name's, not a date. The
 component that turns each Doc into table rows is added by
 :func:`kit.nlp.rows.row_pipeline`.

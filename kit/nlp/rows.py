@@ -381,7 +381,7 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     ("Lieutenant General Rustam Muradov") a person's; an organisation's name ends no
     preposition ("the OSCE Special Monitoring Mission to | Ukraine") nor a colon, semicolon
     or comma ("For the Party of National Unity: ..."), nor an open bracket: it takes
-    the bracket's words, up to its ")" ("the Communist Party of Nepal (Maoist)"). A PERSON run into a country
+    the bracket's words, up to its ")" ("the Workers' Party of Velmaria (Left)"). A PERSON run into a country
     before a possessive ("Alexander Lavrentiev Russia's") is the person and the
     country (:func:`kit.nlp.names.gapped_country`). A PERSON that is honorifics alone
     ("Datuk Seri", "Al Haj", tagged apart from the name) is none. An ORG that is
@@ -439,7 +439,7 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
             changed = True  # "For the Party of National Unity | :": a name ends no colon
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label, kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ != "PERSON" and len(ent) > 1 and doc[ent.end - 1].text == "(":
-            changed = True  # "the Communist Party of Nepal (" + "Maoist )": the bracket is part of the name
+            changed = True  # "the Workers' Party of Velmaria (" + "Left )": the bracket is part of the name
             ent = Span(doc, ent.start, _bracket_end(doc, ent.end) or ent.end - 1, label=ent.label,
                        kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ in ("ORG", "FAC") and len(ent) > 2 and doc[ent.end - 1].pos_ == "ADP":
@@ -555,7 +555,7 @@ def _names_cut_short(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> 
     more written elsewhere in the Doc ("Liberians | United for Reconciliation and
     Democracy" and "LURD"; not "Syrian | Deputy Foreign Minister" and "SDF"), or initials
     in brackets right after the run that spell the start of each of its words, whatever
-    the model tagged inside it ("Comisión | de Concordia y Pacificación (COCOPA)"). A run
+    the model tagged inside it ("Comisión | de Diálogo y Concordia (CODICO)"). A run
     ends where capitalised words end: a name is never cut inside one. Entities inside
     the name go."""
     from spacy.tokens import Span
@@ -595,7 +595,7 @@ def _names_cut_short(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> 
 def _bracket_end(doc: Doc, start: int) -> int | None:
     """The end of the bracket a name opened before ``doc[start]``, right after its ")",
     when one to four words (hyphens between them) and nothing else come before it: the
-    rest of the name ("Communist Party of Nepal (" + "Maoist)"); None otherwise."""
+    rest of the name ("Workers' Party of Velmaria (" + "Left)"); None otherwise."""
     for end in range(start, min(start + 5, len(doc))):
         if doc[end].text == ")":
             return end + 1 if end > start else None
@@ -606,8 +606,8 @@ def _bracket_end(doc: Doc, start: int) -> int | None:
 
 def _spelt_in_brackets(doc: Doc, end: int, name: Sequence[str]) -> bool:
     """Whether initials in brackets right after ``doc[:end]`` spell the words of ``name``,
-    each word giving the start of itself, in order ("Comisión de Concordia y
-    Pacificación (COCOPA)": CO-CO-PA; "Frente Sur de Liberación (FSL)")."""
+    each word giving the start of itself, in order ("Comisión de Diálogo y
+    Concordia (CODICO)": CO-DI-CO; "Frente Sur de Liberación (FSL)")."""
     if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" or not is_initials(doc[end + 1].text):
         return False
     return _spells(name_key(doc[end + 1].text).replace(" ", ""), [name_key(w).replace(" ", "") for w in name])
