@@ -35,7 +35,6 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 HYPHENS = frozenset({"-", "–", "‑"})
 APPOSITION_END = frozenset({",", ".", ";", ":", "(", ")", "and", "who", "—", "–"})
 CONTEXT_CUE = "context:"  # side_cue prefix of a side read from where the sentence is set
-BODY_LABELS = frozenset({"ORG", "LOC", "MISC"})  # labels a body's name may carry: NER often tags a group LOC or MISC
 BARE_OFFICE_FILED = "a bare office in a story filed in"  # side_cue of a bare office read from the dateline
 APPOSITION_OPENERS = frozenset({",", ";", ":", "—", "–", "("})  # "..., Russia's ambassador, X,"
 COMPLEMENT_MAX = 10  # tokens a title's complement may run
@@ -1080,14 +1079,12 @@ class PhraseReader:
         "of" ("the panel": "the Panel of Eminent Elders"); in another language than English,
         whose name opens with that noun, its head ("el comité": "el Comité Noruego del
         Nobel", the adjectives after it; not a body of some state, "el Congreso Nacional");
-        its state, for a state's body ("the ministry": "the Russian Defence Ministry"). A
-        group the model took for a place or tagged MISC is such a body too ("la Resistencia
-        Nicaragüense", LOC: "por la Resistencia" is it)."""
+        its state, for a state's body ("the ministry": "the Russian Defence Ministry")."""
         if not nouns[-1].isalpha():
             return None
         opens = len(nouns) == 1 and self.doc.lang_ != DEFAULT_LANG
         for e in reversed(self.ents):
-            if e.end > before or e.label not in BODY_LABELS or len(e.text.split()) < 2:
+            if e.end > before or e.label != "ORG" or len(e.text.split()) < 2:
                 continue
             names = [w.lower() for w in e.text.split()]
             of = next((i for i, w in enumerate(names) if i and w in self.w.of), len(names))

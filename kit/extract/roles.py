@@ -172,7 +172,6 @@ from kit.extract.titles import DEMONYMS_FILE as DEMONYMS_FILE
 from kit.extract.titles import TITLES_FILE as TITLES_FILE
 from kit.extract.titles import Lexicon, lexicon
 from kit.lexicon.canonical import NameEndings, government_lead, name_key
-from kit.lexicon.cities import city_of
 from kit.lexicon.files import DEFAULT_LANG
 from kit.lexicon.files import clear_lexicon_cache as clear_lexicon_cache
 from kit.lexicon.wordlists import glossary, is_initials, numbers, words, words_in_any, words_or
@@ -517,9 +516,7 @@ class _Reader(PhraseReader):
 
         - an entity that is no person, through the bodies it is written of ("la Comandancia
           General | del | Frente Sur": the Frente Sur, whose body it is), its party
-          (:meth:`party_of`), or, for a name of two words or more the model took for a place
-          or tagged MISC and no lexicon knows as one, the name itself ("por la Resistencia
-          Nicaragüense": a group, as it would be tagged ORG); with ``until``, it must end there;
+          (:meth:`party_of`); with ``until``, it must end there;
         - with ``until``, else, a name in capitals no entity holds ("ODM", "the Party of
           National Unity");
         - with ``guess``, a capitalised noun alone that a body named before opens or a state
@@ -538,7 +535,7 @@ class _Reader(PhraseReader):
                 return None
             n = self._body_owner(n)
             ent = self.ents[n]
-            party = self._party_of_name(ent) if until is None or ent.end == until else ""
+            party = self.party_of(ent) if until is None or ent.end == until else ""
             return _Party(party, k, ent.end) if party else None
         if until is not None:
             words = doc[k:until]
@@ -565,16 +562,6 @@ class _Reader(PhraseReader):
                 break
             n = m
         return n
-
-    def _party_of_name(self, ent: Entity) -> str:
-        """The party an entity in a party's place names (:meth:`party_of`), or a group's name
-        the model took for a place or tagged MISC: two words or more that no lexicon knows
-        as a place ("la Resistencia Nicaragüense", LOC)."""
-        party = self.party_of(ent)
-        if party or ent.label not in ("LOC", "MISC") or ent.end - ent.start < 2:
-            return party
-        known = self.lex.side_kinds.get(name_key(ent.canonical)) or city_of(ent.canonical, self.doc.lang_)
-        return "" if known else ent.canonical
 
     def _listed_until(self, verb: int) -> int:
         """Where the people named after the verb at token ``verb`` end: the next verb
