@@ -408,7 +408,7 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     titles = [e for e in found if e.label_ == "TITLE"]
     ents: list[Span] = []
     honorifics, changed = [], bool(titles)
-    names = _name_words(found)
+    names, every_name_word = _name_words(found), _name_words(found, every=True)
     moved = doc.spans.get("titles", ())  # titles an earlier pass already took out of the entities
     title_ends = {t.end for t in [*titles, *moved]}
     lexicon_ends: set[int] | None = None  # where the lexicon's titles end, read when first needed
@@ -420,7 +420,7 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
                 c.isupper() for c in ent.text) and name_end(doc, ent.start, ent.end) == ent.end:
             changed = True  # "fled to the bush": no letter of a name is capitalised (a script with
             continue  # no capitals, "محمد عباس", keeps its names)
-        if ent.label_ == "PERSON" and len(ent) == 1 and _function_word_opening(doc, ent[0], names):
+        if ent.label_ == "PERSON" and len(ent) == 1 and _function_word_opening(doc, ent[0], every_name_word):
             changed = True  # "—Aqui nadie firma": "aquí" with a capital, as its sentence opens
             continue
         if ent.label_ in ("GPE", "LOC") and _shaped_like_a_name(ent) and (
@@ -1137,7 +1137,8 @@ def _function_word_opening(doc: Doc, word: Token, names: frozenset[str]) -> bool
     """Whether ``word`` is a stop word of the Doc's language (spaCy's list, which spells
     some with and without their accents: "aquí", "aqui") written with a capital because
     it opens its sentence or follows punctuation (a dialogue dash, a quote mark), and no
-    word of a person's name of the Doc ("Will Hale ... Will said")."""
+    word of a person's name of the Doc ("Will Hale ... Will said", "Tomás Mayor Ortega ...
+    —Mayor no firmará": ``names``, every word of each)."""
     before = doc[word.i - 1] if word.i else None
     return (word.is_sent_start or before is None or before.is_punct) and word.lower_ not in names \
         and word.lower_ in _stop_words(doc.lang_)
@@ -1153,14 +1154,21 @@ def _stop_words(lang: str) -> frozenset[str]:
         return frozenset()
 
 
-def _name_words(ents: Sequence[Span]) -> frozenset[str]:
+NAMED_LABELS = ("PERSON", "LOC", "ORG", "MISC", "GPE")  # labels the model gives a person's name
+
+
+def _name_words(ents: Sequence[Span], every: bool = False) -> frozenset[str]:
     """The first and the last word of each person's name of two or more words among
-    ``ents``, lower case: what a short mention of that person is."""
+    ``ents``, lower case: what a short mention of that person is; with ``every``, each of
+    its words (a Spanish short mention is the first family name, mid-name: "Tomás Mayor
+    Ortega", "Mayor"), and of each name the model may yet have mislabelled (``LOC``,
+    ``ORG``, ``MISC``, ``GPE``: a title's holder before the entity fixes)."""
     found: set[str] = set()
+    labels = NAMED_LABELS if every else ("PERSON",)
     for ent in ents:
         words_ = [t.text.lower() for t in ent if t.is_alpha]
-        if ent.label_ == "PERSON" and len(words_) >= 2:
-            found.update((words_[0], words_[-1]))
+        if ent.label_ in labels and len(words_) >= 2:
+            found.update(words_ if every else (words_[0], words_[-1]))
     return frozenset(found)
 
 

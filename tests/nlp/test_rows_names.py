@@ -766,3 +766,14 @@ def test_a_name_the_model_ended_inside_its_bracket_takes_the_bracket_whole_or_no
     doc = _doc("They met the Workers Party of Ardenia ( as talks began , on Monday ) .".split(), [(2, 8, "ORG")])
     doc_tables(doc, [])
     assert [e.text for e in doc.ents] == ["the Workers Party of Ardenia"]  # no short bracket: cut before it
+
+
+@pytest.mark.parametrize("label", ["PERSON", "LOC"])  # the model may tag the full name LOC before a title
+def test_a_stop_word_that_is_a_family_name_mid_name_stays_a_person(label):
+    vocab = spacy.blank("es").vocab
+    words = "Llegó Tomás Mayor Ortega . — Mayor no firmará , advirtió .".split()
+    doc = Doc(vocab, words=words, sent_starts=[True] + [False] * 4 + [True] + [False] * 6)
+    doc.ents = [Span(doc, 1, 4, label), Span(doc, 6, 7, "PERSON")]
+    doc_tables(doc, [])
+    # a Spanish short mention is the first family name, the middle word of the full name
+    assert [e.text for e in doc.ents][-1:] == ["Mayor"]
