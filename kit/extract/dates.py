@@ -240,18 +240,23 @@ def _relative_clause_before(span: Span, main: Token | None) -> Token | None:
     return None
 
 
+CLEFT_BLOCKERS = frozenset({"acomp", "attr"})  # "It was clear / a surprise in May that ...": no cleft
+
+
 def _cleft(span: Span, main: Token | None) -> Token | None:
     """The verb of the clause a cleft sentence puts the date before ("It was here, in
     November, *that* the parties *reached* the understanding"; "It was on Monday *when* the
     rebels *attacked*"): the date is that clause's, not the copula's. The copula (a
-    ``be_forms`` word) has a ``cleft_subjects`` subject ("it") and no adjective
-    ("It was clear in March that ...": no cleft), and a ``cleft_marks`` word ("that",
+    ``be_forms`` word) has a ``cleft_subjects`` subject ("it") and no adjective or noun
+    but the date after it ("It was clear in March that ...", "It was a surprise on Monday
+    that the talks had collapsed": no cleft, the date is the copula's; "It was Monday that
+    ...": a cleft), and a ``cleft_marks`` word ("that",
     "when") opens the clause right after the date, punctuation aside."""
     if main is None or main.lower_ not in words_in_any("be_forms") or main.i > span.start:
         return None
     children = list(main.children)
     if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in words_in_any("cleft_subjects") for c in children) \
-            or any(c.dep_ == "acomp" for c in children):
+            or any(c.dep_ in CLEFT_BLOCKERS and not span.start <= c.i < span.end for c in children):
         return None
     doc, at = span.doc, span.end
     while at < len(doc) and doc[at].is_punct:

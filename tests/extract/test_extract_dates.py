@@ -813,10 +813,20 @@ NO_CLEFT = ("It/PRP/PRON/nsubj/1 was/VBD/AUX/ROOT/1/be/Tense=Past;VerbForm=Fin c
             "in/IN/ADP/prep/1 March/NNP/PROPN/pobj/3 that/IN/SCONJ/mark/8 the/DT/DET/det/7 "
             "parties/NNS/NOUN/nsubj/8 agreed/VBD/VERB/ccomp/1/agree/Tense=Past;VerbForm=Fin")
 
+NOUN_NO_CLEFT = ("It/PRP/PRON/nsubj/1 was/VBD/AUX/ROOT/1/be/Tense=Past;VerbForm=Fin a/DT/DET/det/3 "
+                 "surprise/NN/NOUN/attr/1 on/IN/ADP/prep/1 Monday/NNP/PROPN/pobj/4 that/IN/SCONJ/mark/10 "
+                 "the/DT/DET/det/8 talks/NNS/NOUN/nsubj/10 had/VBD/AUX/aux/10/have/Tense=Past;VerbForm=Fin "
+                 "collapsed/VBN/VERB/ccomp/1/collapse/Tense=Past;VerbForm=Part")
+DATE_CLEFT = ("It/PRP/PRON/nsubj/1 was/VBD/AUX/ROOT/1/be/Tense=Past;VerbForm=Fin Monday/NNP/PROPN/attr/1 "
+              "that/IN/SCONJ/mark/6 the/DT/DET/det/5 rebels/NNS/NOUN/nsubj/6 "
+              "attacked/VBD/VERB/ccomp/1/attack/Tense=Past;VerbForm=Fin")
+
 
 @pytest.mark.parametrize(("tokens", "date", "verb", "who"), [
     (CLEFT, 5, "reach", "the parties"),  # "It was here, in March, that the parties reached the accord"
     (NO_CLEFT, 4, "be", "It"),  # an adjective after the copula: "It was clear in March that ..."
+    (NOUN_NO_CLEFT, 5, "be", "It"),  # a noun after it: "It was a surprise on Monday that the talks had collapsed"
+    (DATE_CLEFT, 2, "attack", "the rebels"),  # the date is the noun: "It was Monday that the rebels attacked"
 ])
 def test_a_date_a_cleft_sentence_puts_first_dates_the_clause_after_it(tokens, date, verb, who):
     d = doc(tokens, {date: (date + 1, "DATE")})
