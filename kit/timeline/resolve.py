@@ -42,7 +42,8 @@ Conventions (each one is named in the explanation when it is used):
   año"): the day, ISO week or month that many units before publication; a count of
   years names the month that many years back ("a year ago" in a February paper is
   that February: a whole calendar year would stretch up to two years back), a count
-  of decades the year; "two years ago today" is the day.
+  of decades the year, and so does a hedged count of years ("nearly two years ago": no
+  month that many years back); "two years ago today" is the day.
 - **Spans**: "the next year" / "the past two weeks" = a range that starts /
   ends at publication; weeks are ISO weeks (Mon–Sun).
 - **Chains** ("two days earlier", "a day after", "the next morning", "the

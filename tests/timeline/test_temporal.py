@@ -178,6 +178,8 @@ def test_counting_back():
     check("two weeks ago", THU, D(2024, 1, 1), D(2024, 1, 7), "week")
     check("a year ago", THU, D(2023, 1, 1), D(2023, 1, 31), "month")  # that month, not all of 2023
     check("hace un año", THU, D(2023, 1, 1), D(2023, 1, 31), "month")  # Spanish reads the same
+    check("nearly two years ago", THU, D(2022, 1, 1), D(2022, 12, 31), "year")  # hedged: no month
+    check("about a year ago", THU, D(2023, 1, 1), D(2023, 12, 31), "year")
     check("five months ago", THU, D(2023, 8, 1), D(2023, 8, 31), "month")
     check("two decades ago", THU, D(2004, 1, 1), D(2004, 12, 31), "year")
 
