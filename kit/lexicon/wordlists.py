@@ -250,8 +250,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   dates what follows): :mod:`kit.timeline.relative`; ``cause_marks`` ("in protest at",
   "because of": the names after them are another event's), ``frame_preps`` ("during",
   "durante": "killed on 16 November, *during* the offensive" names the event it happened
-  in, not its own event noun): :mod:`kit.timeline.reports`; ``date_leading_preps`` ("on", "since": dropped before a
-  date), ``day_parts`` and the words that keep a part of the day in the expression,
+  in, not its own event noun): :mod:`kit.timeline.reports`; ``date_leading_preps`` ("on", "since", "desde": dropped before a
+  date; a capitalised month after one is a date, not a given name: :mod:`kit.nlp.month_names`), ``day_parts`` and the words that keep a part of the day in the expression,
   ``day_part_deictics`` (the whole rest: "*last* night") and ``day_part_modifiers`` (its
   last word: "the *next* morning"): :mod:`kit.timeline.resolve`;
 - ``be_forms`` and ``scheduling_words`` ("is to hand back", "had been *due* to end": a

@@ -9,7 +9,10 @@ it in a language that writes its months with a capital ("in June Carter ...",
 a person the NER found, or an apposition opening before the month, so that a
 title-case headline's "June Talks Resume" stays a date), and the next word is no place,
 body or demonym the NER found ("April Israel"). A language that writes its months
-in lower case (Spanish: "en julio") needs no such check: the capital is the name's.
+in lower case (Spanish: "en julio") needs no such check: the capital is the name's,
+unless the Doc itself writes a month with a capital in a date of its own words ("9 de
+Febrero", as older copy does): there a preposition or article before the month makes
+it a date too ("En Enero Cristóbal Mena viajó ...").
 :func:`month_names`, a component :func:`kit.nlp.pipeline.get_nlp` adds after the
 entity fixes, makes the month's word and the names after it one ``PERSON``
 entity, replacing the ``DATE`` the model or the fixes' date patterns gave the
@@ -72,13 +75,16 @@ def month_names(doc: Doc) -> Doc:
     from spacy.util import filter_spans
 
     months, capitalised = _months(doc.lang_)
+    dates_capitalised = not capitalised and _writes_months_capitalised(doc, months)
     found = []
     for tok in doc:
         if tok.lower_ not in months or not tok.is_title or tok.ent_type_ not in KEEP_LABELS:
             continue
         if tok.ent_type_ == "DATE" and _entity_length(tok) > 1:
             continue  # "5 May", "July 1995": a date of its own words
-        if capitalised and (_after_a_date_opener(tok) or not _reads_as_a_name(tok)):
+        if (capitalised or dates_capitalised) and _after_a_date_opener(tok):
+            continue
+        if capitalised and not _reads_as_a_name(tok):
             continue
         end = _name_end(tok, months)
         if end > tok.i + 1:
@@ -92,6 +98,14 @@ def month_names(doc: Doc) -> Doc:
 def _entity_length(tok: Token) -> int:
     ent = next(e for e in tok.doc.ents if e.start <= tok.i < e.end)
     return len(ent)
+
+
+def _writes_months_capitalised(doc: Doc, months: frozenset[str]) -> bool:
+    """Whether ``doc``, in a language that writes its months in lower case, writes one with
+    a capital in a date of its own words ("9 de Febrero", "Enero de 1992"), as older copy
+    does: there "En Enero Cristóbal Mena viajó" is a date before a name."""
+    return any(t.lower_ in months and t.is_title and not t.is_sent_start and t.ent_type_ == "DATE"
+               and _entity_length(t) > 1 for t in doc)
 
 
 def _after_a_date_opener(tok: Token) -> bool:

@@ -31,6 +31,18 @@ def test_a_month_with_its_day_or_year_stays_a_date():
         ("Julio de 1995", "DATE"), ("Tomás Verdú", "PERSON")]
 
 
+def test_a_spanish_month_after_a_preposition_stays_a_date_where_the_text_writes_months_capitalised():
+    # "9 de Febrero": this copy writes its months with a capital, so "En Enero" is a date
+    text = "El 9 de Febrero llegó. En Enero Cristóbal Mena viajó, desde Marzo Ana Ortega no."
+    assert _ents("es", text, [(1, 4, "DATE"), (7, 8, "DATE"), (8, 10, "PERSON"), (13, 14, "DATE"),
+                              (14, 16, "PERSON")]) == [
+        ("9 de Febrero", "DATE"), ("Enero", "DATE"), ("Cristóbal Mena", "PERSON"), ("Marzo", "DATE"),
+        ("Ana Ortega", "PERSON")]
+    # without such a date the capital is the name's, after a preposition too
+    assert _ents("es", "Confía en Julio César Ortega.", [(2, 3, "DATE"), (3, 5, "PERSON")]) == [
+        ("Julio César Ortega", "PERSON")]
+
+
 def test_an_english_month_after_a_preposition_or_before_a_place_stays_a_date():
     assert _ents("en", "Since April Velmaria has held talks.", [(1, 2, "DATE"), (2, 3, "GPE")]) == [
         ("April", "DATE"), ("Velmaria", "GPE")]
