@@ -112,8 +112,9 @@ class Report:
 
 
 def bare_name(name: str) -> str:
-    """A name without its middle initials: one outlet's "Mikhail S. Gorbachev" is another's
-    "Mikhail Gorbachev" when their reports of one event are compared.
+    """A name without its middle initials, each of them: one outlet's "Mikhail S. Gorbachev"
+    (or "Tomas R. J. Arvelo") is another's "Mikhail Gorbachev" when their reports of one
+    event are compared.
 
     >>> bare_name("Tomas R. Arvelo"), bare_name("Ines Karsten"), bare_name("U.N. Security Council")
     ('Tomas Arvelo', 'Ines Karsten', 'U.N. Security Council')
@@ -121,7 +122,7 @@ def bare_name(name: str) -> str:
     return _MIDDLE_INITIAL.sub("", name)
 
 
-_MIDDLE_INITIAL = re.compile(r"(?<=\w )[A-Z]\. (?=[A-Z])")
+_MIDDLE_INITIAL = re.compile(r"(?<=\w )(?:[A-Z]\. )+(?=[A-Z])")  # all of them: "Tomas R. J. Arvelo"
 
 
 def _infinitive(verb: str) -> str:

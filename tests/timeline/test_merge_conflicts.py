@@ -9,6 +9,7 @@ import pytest
 from test_timeline import BOTH, fake_ann, meeting
 
 from kit.timeline import EVENT_COLUMNS, REPORT_COLUMNS, event_reports, events
+from kit.timeline.evidence import bare_name
 from kit.timeline.merge import Evidence
 
 D = dt.date
@@ -698,6 +699,12 @@ def test_a_middle_initial_one_outlet_writes_names_the_same_person():
                    "past", ["Tomas Arvelo", "Ines J. Karsten"], source="Outlet b", cue="last")
     (e,) = events(fake_ann(day, week)).to_dict("records")
     assert (e["start"], e["n_sources"]) == (D(2024, 1, 23), 2)
+
+
+def test_a_name_loses_each_of_its_middle_initials():
+    assert {bare_name("Tomas R. J. Arvelo"), bare_name("Tomas R. Arvelo"), bare_name("Tomas Arvelo")} \
+        == {"Tomas Arvelo"}
+    assert bare_name("U.N. Security Council") == "U.N. Security Council"
 
 
 def test_a_ban_and_the_embargo_a_later_article_dates_to_its_month_are_one_act():
