@@ -212,8 +212,9 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Span:
     note = f"{n} {unit}(s) before publication"
     if unit == "day" or ctx.after == "today":  # "two years ago today": that day
         return back, back, "day", note if unit == "day" else f"{note}, to the day ('ago today')"
-    if unit == "year" and m.start("n") == m.start():  # "a year ago" in a February paper: that
-        start, end = period("month", back, 0)  # February; "nearly a year ago": no month, the year
+    hedged = m.start("n") > m.start() or not ctx.text.startswith(m.string)  # "nearly", "around"
+    if unit == "year" and not hedged:  # "a year ago" in a February paper: that February;
+        start, end = period("month", back, 0)  # "nearly a year ago": no month, the year
         return start, end, "month", f"{note}: the month"
     start, end = period("year" if unit == "decade" else unit, back, 0)
     return start, end, "year" if unit == "decade" else unit, note

@@ -180,6 +180,7 @@ def test_counting_back():
     check("hace un año", THU, D(2023, 1, 1), D(2023, 1, 31), "month")  # Spanish reads the same
     check("nearly two years ago", THU, D(2022, 1, 1), D(2022, 12, 31), "year")  # hedged: no month
     check("about a year ago", THU, D(2023, 1, 1), D(2023, 12, 31), "year")
+    check("around a year ago", THU, D(2023, 1, 1), D(2023, 12, 31), "year")  # a hedge of date_hedges
     check("five months ago", THU, D(2023, 8, 1), D(2023, 8, 31), "month")
     check("two decades ago", THU, D(2004, 1, 1), D(2004, 12, 31), "year")
 
