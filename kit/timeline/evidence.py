@@ -58,6 +58,8 @@ class Report:
     telling: bool = False  # a reporting verb's date when what it reports has a date of its
     # own: "officials announced on Saturday ... Friday's referendum" dates the telling
     documents: list[str] = field(default_factory=list)  # texts it names: "resolution", "remark"
+    filed: str = ""  # the dateline's place its "here" names, not in ``places``: evidence shared only
+    # with a report that writes that place, not with another "here" (two acts in one city on one day)
 
     def __getattr__(self, name: str) -> Any:  # start, end, text, verb, ... from the row
         try:

@@ -121,7 +121,8 @@ class Group:
         first, *rest = self.members
         self.start, self.end = first.start, first.end
         self._names: dict[str, set[str]] = {"names": set(), "places": set(), "nouns": set(),
-                                            "triggers": set(), "people": set(), "documents": set()}
+                                            "triggers": set(), "people": set(), "documents": set(),
+                                            "filed": set()}
         # each once (dicts keep the order): a story told by many outlets repeats them
         self._contents: dict[str, None] = {}
         self._clauses: dict[str, None] = {}
@@ -154,6 +155,7 @@ class Group:
             self.start, self.end = max(self.start, r.start), min(self.end, r.end)
         self._names["names"].update(r.names)
         self._names["places"].update(r.places)
+        self._names["filed"].update(filter(None, [r.filed]))
         self._names["nouns"].update(r.nouns)
         self._names["people"].update(r.persons)
         self._names["documents"].update(r.documents)
@@ -214,8 +216,16 @@ class Group:
         nouns = len(names["nouns"].intersection(r.nouns)) + (named and not trigger) + (
             len(names["documents"].intersection(r.documents)) if r.days > 1 else 0)
         act = r.act is not None and self._related_trigger(r.act)
-        return Evidence(len(names["names"] & r.names), len(names["places"].intersection(r.places)),
+        return Evidence(len(names["names"] & r.names) + self._filed_shared(r, "names", r.names),
+                        len(names["places"].intersection(r.places)) + self._filed_shared(r, "places", set(r.places)),
                         trigger, nouns, trigger or named, direct, act)
+
+    def _filed_shared(self, r: Report, kind: str, theirs: set[str] | frozenset[str]) -> int:
+        """The dateline places a "here" names (:attr:`Report.filed`) that one side writes and
+        the other says "here" of: "signed here" and "signed in Brennholm" share Brennholm, two
+        reports that only say "here" share nothing (tear gas and a treaty, one city, one day)."""
+        ours = self._names[kind]
+        return int(bool(r.filed) and r.filed in ours) + len((self._names["filed"] & theirs) - ours)
 
     def _same_act(self, r: Report) -> bool:
         """Whether ``r``, a coarser report, and the group tell one act on one of their event
@@ -385,7 +395,7 @@ class Group:
         return (self.end - self.start).days + 1
 
     def row(self) -> dict[str, Any]:
-        rep = max(self.members, key=lambda m: (not m.anaphoric, bool(m.places), len(m.actors),
+        rep = max(self.members, key=lambda m: (not m.anaphoric, bool(m.places or m.filed), len(m.actors),
                                                 -m.days, -_ordinal(m.published)))
         everyone = [rep, *(m for m in self.members if m is not rep)]
         start, end, granularity, conflicting = self.dates()
@@ -398,7 +408,7 @@ class Group:
             "start": start, "end": end, "granularity": granularity,
             "status": min(latest, key=STATUSES.index),
             "actors": SEP.join(_collapse_surnames(n for m in everyone for n in m.actors)),
-            "place": SEP.join(dict.fromkeys(p for m in everyone for p in m.places)),
+            "place": SEP.join(dict.fromkeys(p for m in everyone for p in (*m.places, m.filed) if p)),
             "side": " & ".join(sorted({s for m in everyone for s in m.sides})),
             "trigger": rep.verb or "", "summary": _shorten(rep.clause), "evidence": rep.evidence,
             "article_id": rep.article_id, "sentence_id": rep.sentence_id,

@@ -410,11 +410,11 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
     named = [(text[m.start - offset: m.end - offset], text[max(0, lo - offset): m.start - offset])
              for m in inside]
     places = list(dict.fromkeys(m.name for m in inside if m.place))
-    if article in data.filed and _says_here(clause):  # "signed here on Sunday"
-        places = list(dict.fromkeys([*places, data.filed[article]]))
+    filed = data.filed[article] if article in data.filed and _says_here(clause) else ""  # "signed here"
+    filed = "" if filed in places else filed
     noun = _dated_noun(row)  # it, not the verb, says what happened
     verb = None if noun else opt(row.get("verb"))
-    reason = verb_reason(verb, clause, named, data.outlets, bool(places))
+    reason = verb_reason(verb, clause, named, data.outlets, bool(places or filed))
     if reason is not None:
         return reason
     subject, things = _subject(row, text, offset, (lo, hi), mentions, data.names, floor)
@@ -447,7 +447,7 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
         people=list(dict.fromkeys(m.name for m in acting if m.person)),
         nouns=list(dict.fromkeys([*who.nouns, *participants(reported).nouns])),
         things=things, noun=noun, alongside=alongside, alongside_names=also,
-        documents=documents(f"{clause} {reported}"),
+        documents=documents(f"{clause} {reported}"), filed=filed,
     )
 
 

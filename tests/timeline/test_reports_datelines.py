@@ -54,3 +54,26 @@ def test_somewhere_near_here_is_not_the_dateline_s_place():
     assert table["place"].tolist() == [""]
     table = _filed("Jan. 17 (Wire)", "Arvelo signed the treaty here on Tuesday.", "sign", "Tuesday")
     assert table["place"].tolist() == [""]
+
+
+def test_two_acts_each_told_here_on_one_day_are_two_events_a_written_place_still_joins_here():
+    """"here" names the dateline's place, but two reports that only say "here" share no place:
+    tear gas fired at students and a treaty signed in one city on one day are two events;
+    "signed here" and "signed in Brennholm" share the place."""
+    from kit.timeline.events import events
+    from tests.timeline.test_timeline import fake_ann
+
+    def article(name, opening, text, verb, mentions):
+        return (name, dt.date(2024, 1, 18), f"Outlet {name}", [
+            (opening, [], []), (text, [("Tuesday", "past", None, None, verb)], mentions)])
+
+    treaty = article("a", "BRENNHOLM, Jan. 17 (Wire) —", "Arvelo signed the treaty here on Tuesday.",
+                     "sign", [("Arvelo", "PERSON")])
+    gas = article("b", "BRENNHOLM, Jan. 17 (Post) —", "Kessler fired tear gas at students here on Tuesday.",
+                  "fire", [("Kessler", "PERSON")])
+    table = events(fake_ann(treaty, gas))
+    assert sorted(table["place"]) == ["Brennholm", "Brennholm"]
+    written = article("c", "Jan. 17 (Herald)", "Ines Karsten arrived in Brennholm on Tuesday.", "arrive",
+                      [("Ines Karsten", "PERSON"), ("Brennholm", "GPE")])
+    (e,) = events(fake_ann(treaty, written)).to_dict("records")
+    assert e["place"] == "Brennholm"
