@@ -594,8 +594,13 @@ def _names_cut_short(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> 
 
 def _bracket_end(doc: Doc, start: int) -> int | None:
     """The end of the bracket a name opened before ``doc[start]``, right after its ")",
-    when one to four words (hyphens between them) and nothing else come before it: the
-    rest of the name ("Workers' Party of Velmaria (" + "Left)"); None otherwise."""
+    when one to four words (hyphens between them) and nothing else come before it, the
+    first capitalised and no initials: the rest of the name ("Workers' Party of Velmaria (" +
+    "Left)"); None otherwise: no bracket, or a note ("(formerly ...)") or the name's
+    initials ("the Unity Party (UP)"), which are no words of the name."""
+    first = doc[start] if start < len(doc) else None
+    if first is None or not first.text[:1].isupper() or is_initials(first.text):
+        return None
     for end in range(start, min(start + 5, len(doc))):
         if doc[end].text == ")":
             return end + 1 if end > start else None

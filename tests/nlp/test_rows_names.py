@@ -777,3 +777,11 @@ def test_a_stop_word_that_is_a_family_name_mid_name_stays_a_person(label):
     doc_tables(doc, [])
     # a Spanish short mention is the first family name, the middle word of the full name
     assert [e.text for e in doc.ents][-1:] == ["Mayor"]
+
+
+def test_a_bracket_of_initials_or_a_note_after_a_name_the_model_ended_inside_it_is_no_part_of_the_name():
+    for words in ("They met the Workers Party of Ardenia ( WPA ) today .",
+                  "They met the Workers Party of Ardenia ( formerly Radicals ) today ."):
+        doc = _doc(words.split(), [(2, 8, "ORG")])
+        doc_tables(doc, [])
+        assert [e.text for e in doc.ents if e.label_ == "ORG"][:1] == ["the Workers Party of Ardenia"]
