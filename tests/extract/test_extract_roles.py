@@ -2246,6 +2246,7 @@ def test_a_title_after_a_possessive_phrase_opens_the_apposition_before_a_name(ta
     assert person(tables(text)["roles"], "Ivo Renn")["role"] == role
 
 
+@pytest.mark.parametrize("text", [
     "Por la Carretera Panamericana llegaron Tomás Ferrer Vidal y Julián Arbeloa Sanz.",
     "Tomás Ferrer Vidal y Julián Arbeloa Sanz, por la Sierra Madre del Sur, caminaron dos días.",
     "Por la Plaza de la Revolución desfilaron Tomás Ferrer Vidal y Julián Arbeloa Sanz.",
