@@ -172,6 +172,7 @@ from kit.extract.titles import DEMONYMS_FILE as DEMONYMS_FILE
 from kit.extract.titles import TITLES_FILE as TITLES_FILE
 from kit.extract.titles import Lexicon, lexicon
 from kit.lexicon.canonical import NameEndings, government_lead, name_key
+from kit.lexicon.cities import city_of
 from kit.lexicon.files import DEFAULT_LANG
 from kit.lexicon.files import clear_lexicon_cache as clear_lexicon_cache
 from kit.lexicon.wordlists import glossary, is_initials, numbers, words, words_in_any, words_or
