@@ -404,17 +404,21 @@ def _put_in_a_place(ann: Annotations, table: pd.DataFrame, keys: pd.Series) -> s
     comes from or of "of" (``destination_preps``, ``of_preps``) after an indefinite
     article and a word in lower case, someone described by where they are from ("a woman
     from Tarsk", "un catequista de Orvalle"; not "a message from X" alone: the name is
-    read nowhere else as someone's, with a role, side or longer name)."""
+    read nowhere else as someone's, with a role, side or longer name). A text, a kinsman
+    or a source so written is someone's, no place's ("una carta de X", "a son of X", "un
+    asesor de X": ``document_nouns``, ``kin_nouns``, ``source_nouns``)."""
     texts = sentence_lookup(ann)
     at = words_in_any("place_preps")
     origin = words_in_any("destination_preps") | words_in_any("of_preps")
     indefinite = words_in_any("indefinite_articles")
+    someones = words_in_any("document_nouns") | words_in_any("kin_nouns") | words_in_any("source_nouns")
     placed: dict[str, bool] = {}
     for key, article, sentence, start in zip(keys, table["article_id"], table["sentence_id"], table["start_char"]):
         text, first = texts.get((article, int(sentence)), ("", int(start)))
         before = text[: int(start) - first].lower().split()
         put = bool(before) and (before[-1] in at or (
-            len(before) >= 3 and before[-1] in origin and before[-3] in indefinite and before[-2].isalpha()))
+            len(before) >= 3 and before[-1] in origin and before[-3] in indefinite and before[-2].isalpha()
+            and before[-2] not in someones))
         placed[key] = placed.get(key, True) and put
     return {key for key, put in placed.items() if put}
 

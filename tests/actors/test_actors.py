@@ -436,10 +436,8 @@ def test_words_of_an_organisation_s_name_the_corpus_tags_whole_elsewhere_are_no_
     assert row_of(reg, "Ilse Varga")["mentions"] == 2  # a person also named outside the foundation's name
 
 
-def test_one_word_a_preposition_of_place_puts_somewhere_each_time_is_no_person():
-    sentences = ["La sede está en Tolvar.", "Habló una mujer de Quenaro que vino.", "Said a man from Quenaro.",
-                 "Llegó un mensaje de Brisco.", "Brisco firmó.", "El gobierno de Ferrán decidió."]
-    names = ["Tolvar", "Quenaro", "Quenaro", "Brisco", "Brisco", "Ferrán"]
+def _one_word_registry(sentences, names):
+    """The registry of one-word person names, one to a sentence."""
     ann = fake_ann([(n, n, "person") for n in names])
     starts = [s.index(n) for s, n in zip(sentences, names)]
     for table in (ann.roles, ann.mentions):
@@ -447,6 +445,22 @@ def test_one_word_a_preposition_of_place_puts_somewhere_each_time_is_no_person()
         table["end_char"] = [s + len(n) for s, n in zip(starts, names)]
     ann.sentences["text"] = sentences
     ann.sentences["end_char"] = [len(s) for s in sentences]
-    reg = actor_registry(ann)
+    return actor_registry(ann)
+
+
+def test_one_word_a_preposition_of_place_puts_somewhere_each_time_is_no_person():
+    sentences = ["La sede está en Tolvar.", "Habló una mujer de Quenaro que vino.", "Said a man from Quenaro.",
+                 "Llegó un mensaje de Brisco.", "Brisco firmó.", "El gobierno de Ferrán decidió."]
+    names = ["Tolvar", "Quenaro", "Quenaro", "Brisco", "Brisco", "Ferrán"]
+    reg = _one_word_registry(sentences, names)
     # once named outside a place's preposition ("Brisco firmó"); "of" with no one described before it
     assert sorted(reg.loc[reg["kind"] == "person", "name"]) == ["Brisco", "Ferrán"]
+
+
+def test_one_word_after_a_text_a_kinsman_or_a_source_of_theirs_stays_a_person():
+    sentences = ["Llegó una carta de Orbaldo.", "Habló un hermano de Tesmiro.", "Said an adviser of Quenaro.",
+                 "Habló una mujer de Valdrigo que vino."]
+    names = ["Orbaldo", "Tesmiro", "Quenaro", "Valdrigo"]
+    reg = _one_word_registry(sentences, names)
+    # the letter, the brother, the adviser are someone's; a woman from Valdrigo comes from a place
+    assert sorted(reg.loc[reg["kind"] == "person", "name"]) == ["Orbaldo", "Quenaro", "Tesmiro"]
