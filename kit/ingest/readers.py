@@ -103,12 +103,43 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str, list[Issue]]:
     except yaml.YAMLError as err:
         where = getattr(err, "problem_mark", None)
         line = f" at line {where.line + 2}" if where is not None else ""
+        plain = _plain_fields(match.group(1))
+        if plain:
+            issue = Issue("repaired", f"front matter is not valid YAML{line}; it was read as "
+                                      "plain 'key: value' lines (put a value holding ': ' "
+                                      "in quotes)")
+            return normalise_fields(plain), text[match.end():], [issue]
         issue = Issue("loaded", f"front matter is not valid YAML{line}: its metadata was "
                                 "ignored (fix the block between the '---' lines)")
         return {}, text[match.end():], [issue]
     if not isinstance(data, dict | None):
         return {}, text, []
     return normalise_fields(data or {}), text[match.end():], []
+
+
+_PLAIN_FIELD = re.compile(r"[ \t]*([\w-]+)[ \t]*:[ \t]+(\S.*?)[ \t]*")
+
+
+def _plain_fields(block: str) -> dict[str, str]:
+    """A front-matter block that is not YAML read as one ``key: value`` per line, as
+    writers mean a headline with a colon in it ("title: Talks: a deal at last"); empty
+    if any line has another shape or a value opens as YAML syntax (a bracket, quote,
+    anchor or tag), which is a broken YAML value, not a plain one.
+
+    >>> _plain_fields("title: Talks: a deal at last\\npublished: 2005-01-05\\n")
+    {'title': 'Talks: a deal at last', 'published': '2005-01-05'}
+    >>> _plain_fields("title: [unclosed\\n")
+    {}
+    """
+    fields: dict[str, str] = {}
+    for line in block.splitlines():
+        if not line.strip():
+            continue
+        found = _PLAIN_FIELD.fullmatch(line)
+        if found is None or found.group(2)[0] in "[]{}&*!|>'\"%@`#,":
+            return {}
+        fields.setdefault(found.group(1), found.group(2))
+    return fields
 
 
 def normalise_fields(data: Mapping[Any, Any]) -> dict[str, Any]:

@@ -515,3 +515,14 @@ def test_the_demo_readme_says_what_loading_its_folder_gives():
     told = section.split('`kit.load("data/demo")`', 1)[1]
     assert re.match(r" loads the same 14 reports with an empty report", told), told
     assert "also this README" not in section and "reads `.md` files as articles" not in section
+
+
+def test_front_matter_with_a_colon_in_a_plain_value_is_read_line_by_line(tmp_path):
+    (tmp_path / "colon.md").write_text("---\ntitle: Talks resume: a deal in sight\n"
+                                       "published: 2021-03-05\nsource: The Daily Example\n"
+                                       "---\nOfficials met on Friday.\n")
+    result = load(tmp_path)
+    article = _by_id(result)["colon"]
+    assert (article.title, article.source) == ("Talks resume: a deal in sight", "The Daily Example")
+    assert str(article.published)[:10] == "2021-03-05"
+    assert any("read as plain 'key: value' lines" in r for r in result.report["reason"])
