@@ -23,7 +23,7 @@ from kit.extract.titles import Lexicon, describes_holder, title_spans
 from kit.lexicon.bodies import Body, body_of
 from kit.lexicon.canonical import government_lead, name_key
 from kit.lexicon.files import DEFAULT_LANG, lexicon_cache
-from kit.lexicon.wordlists import glossary, words, words_or
+from kit.lexicon.wordlists import glossary, numbers, words, words_or
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -61,6 +61,7 @@ class PhraseWords:
     anaphors: frozenset[str] = frozenset()  # "the group", "the government"; "el gobierno"
     partitives: frozenset[str] = frozenset()  # "one of": "one"; "uno", "una"
     relatives: frozenset[str] = frozenset()  # "who"; "que", "quien": a relative clause ends an apposition
+    counts: frozenset[str] = frozenset()  # "both", "two"; "ambos": how many hold a plural title ("A and B, both negotiators")
 
     @property
     def joining(self) -> frozenset[str]:
@@ -84,7 +85,8 @@ def phrase_words(lang: str) -> PhraseWords:
         determiners=words_or("determiners", lang), stops=words_or("complement_stops", lang),
         contracted=words_or("contracted_articles", lang, none),
         anaphors=words_or("group_anaphors", lang, none) | words_or("state_anaphors", lang, none),
-        partitives=words_or("singular_partitives", lang, none), relatives=words_or("relative_pronouns", lang, none))
+        partitives=words_or("singular_partitives", lang, none), relatives=words_or("relative_pronouns", lang, none),
+        counts=frozenset(numbers("group_counts", lang)))
 
 
 @dataclass(frozen=True)
@@ -612,6 +614,8 @@ class PhraseReader:
         if j < n and doc[j].lower_ in self.w.determiners:
             entity_here = j in self.at and self.ents[self.at[j]].start == j  # "the United States ..."
             j += 1 if not entity_here or j + 1 in self.by_start else 0
+        counted = j < n and doc[j].lower_ in self.w.counts  # ", both negotiators,": a plural title, of the names before
+        j += 1 if counted else 0
         j = self._age_end(j)  # ", the | 62-year-old | foreign minister,": the holder's age, no part of the office
         anaphor = None
         if j + 1 < n and doc[j + 1].text in POSSESSIVE and doc[j - 1].lower_ in self.w.articles:
@@ -654,7 +658,7 @@ class PhraseReader:
                 if any(t.lower_ not in self.lex.modifiers for t in doc[start:j]):
                     start = self.ents[m].end  # "the new | U.S. | special envoy": "new" is no office
                 j = self.ents[m].end
-        if j not in self.by_start:
+        if j not in self.by_start or (counted and not self.is_plural(self.by_start[j])):
             return None
         title_end = self.by_start[j]
         end = self._complement_end(title_end)

@@ -20,7 +20,8 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   Mayorkas"), or in an apposition ("Kate Lobo, the Honduran chief negotiator,"; "X, the
   White House spokeswoman,": a title of the lexicon that opens with an institution is read whole;
   "Its envoy, Tomás Ferrer,"; a plural title before a list that a word of ``member_preps``
-  opens, in the singular: "con comandantes como A y B", commander), with its complement ("Under Secretary of State
+  opens, in the singular: "con comandantes como A y B", commander; "commanders inside the
+  country, among them A"; "A and B, both negotiators", a count of ``group_counts`` before it), with its complement ("Under Secretary of State
   for Political Affairs", "head of the Atomic Energy Organization of Iran") and
   an organisation written right before it ("IAEA Director General"); a rank or a
   calling before the name, which is no office (``scope`` ``person`` in the title lexicon:
@@ -191,6 +192,7 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # clauses inside a sentence: what a name in them does is not told from the sentence's scene
 INNER_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "xcomp", "csubj"})
 HEAD_OF_GOVERNMENT = "head of government"  # the office of whoever the text says a government is of (titles.csv)
+PLACE_AFTER_TITLE = 4  # most words of a phrase between a plural title and its list ("commanders | inside the country |, among them")
 NATIONALITY = "a nationality"  # the end of the cue of a side that is only a nationality (weak)
 
 
@@ -1293,8 +1295,10 @@ class _Reader(PhraseReader):
     def _only_listing(self, a: Entity, b: Entity) -> bool:
         """Whether only commas and conjunctions stand between two names, besides the
         party the first was read from right after it, set off by a comma or not (", of
-        Peru,", "A for Athens and B for Skopje")."""
-        between = [t for t in self.doc[a.end:b.start] if t.lower_ not in self.w.conjunctions | {","}]
+        Peru,", "A for Athens and B for Skopje"); an honorific before the second is its own
+        ("Mr. A and Mr. B")."""
+        end = self.honorific_before.get(b.start, b.start)
+        between = [t for t in self.doc[a.end:end] if t.lower_ not in self.w.conjunctions | {","}]
         return not between or ((self.doc[a.end].text == "," or between[0].i == a.end) and a.side_cue == self.doc[
             between[0].i:between[-1].i + 1].text and all(t.i - between[0].i == k for k, t in enumerate(between)))
 
@@ -1809,15 +1813,34 @@ class _Reader(PhraseReader):
     def _plural_title_listing(self, ent: Entity, start: int) -> tuple[int, int] | None:
         """The plural title of a list that a word of ``member_preps`` opens before the
         name at token ``start`` ("con comandantes como | A y B", "ministers including |
-        A"): each name listed holds it, in the singular (:meth:`_share_plural_roles`). Not
-        a leader (``leader_preps``: "ministers under X" are X's, X is no minister), nor
-        the subject of a clause that the word opens as a conjunction ("the negotiators as
-        X arrived", "los ministros como dijo X")."""
-        links = words_or("member_preps", self.doc.lang_, frozenset())
-        if start < 2 or self.doc[start - 1].lower_ not in links or not self.is_plural(start - 1) \
-                or self.doc[ent.start:ent.end].root.dep_ in SUBJECT_DEPS:
+        A"), or, set off by a comma, with a pronoun of ``member_pronouns`` for the title
+        and a place after the title ("commanders inside the country, among them | A",
+        "los negociadores, entre ellos | A"): each name listed holds it, in the singular
+        (:meth:`_share_plural_roles`). Not a leader (``leader_preps``: "ministers under X"
+        are X's, X is no minister), nor the subject of a clause that the word opens as a
+        conjunction ("the negotiators as X arrived", "los ministros como dijo X"; after the
+        pronoun no clause opens, whatever the parse says)."""
+        doc, lang, none = self.doc, self.doc.lang_, frozenset[str]()
+        them = start > 0 and doc[start - 1].lower_ in words_or("member_pronouns", lang, none)
+        k = start - 2 if them else start - 1  # "among | them | A"
+        if k < 1 or doc[k].lower_ not in words_or("member_preps", lang, none) \
+                or (not them and doc[ent.start:ent.end].root.dep_ in SUBJECT_DEPS):
             return None
-        return self._chain_ending_at(start - 1)
+        end = self._plural_title_set_off(k - 1) if doc[k - 1].text == "," else k
+        return self._chain_ending_at(end) if end is not None and self.is_plural(end) else None
+
+    def _plural_title_set_off(self, comma: int) -> int | None:
+        """Where a plural title ends before the ``comma`` that sets off a list of its
+        holders: right before it ("ministers, including A") or before a short phrase a
+        preposition opens with no verb or mark in it ("commanders | inside the country,
+        among them A"); None if no plural title ends there."""
+        doc = self.doc
+        for end in range(comma, max(0, comma - PLACE_AFTER_TITLE) - 1, -1):
+            if end < comma and (doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX")):
+                return None
+            if self.is_plural(end) and (end == comma or doc[end].pos_ == "ADP"):
+                return end
+        return None
 
     def _offices_of_verbs(self) -> None:
         """A person the text gives no office ("X, who heads the council,": nothing after the

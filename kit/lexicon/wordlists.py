@@ -96,8 +96,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   each of the last three one meeting, agreement or ceasefire however an outlet calls it, ``vehicle_nouns`` ("ship", "convoy": what sails or flies
   in an event), ``group_nouns`` ("side", "leader": with
   ``source_nouns``, ``government_words`` and ``group_anaphors``, the groups that can act),
-  ``member_groups``, ``member_preps``, ``leader_preps`` and ``leading_verbs`` ("delegation",
-  "commander"; "including", "such as"; "under", which names the group's leader, not a member
+  ``member_groups``, ``member_preps``, ``member_pronouns``, ``leader_preps`` and ``leading_verbs`` ("delegation",
+  "commander"; "including", "such as"; "them", the group a word of ``member_preps`` lists
+  from, "commanders, among them X"; "under", which names the group's leader, not a member
   who holds its title: "observers, under X", not "ministers under X"; lemmas "lead",
   "include": a person listed in or leading a group takes its side, :mod:`kit.extract.roles`), ``person_possessives`` ("his", "her": the
   person an aide works for, "his spokesman, X"), ``thing_possessives`` ("its": the state

@@ -1876,6 +1876,48 @@ def test_a_name_in_a_clause_opened_by_as_holds_no_plural_title_before_it(tables,
     assert person(tables(text)["roles"], name)["role"] == ""
 
 
+@pytest.mark.parametrize("text, names, role", [
+    ("Ministers, among them Tom Arvell and Dana Brisk, left the room.", ("Tom Arvell", "Dana Brisk"), "Minister"),
+    ("The rebels held out, and commanders inside the country, among them Lou Carrow in the hills, "
+     "kept fighting.", ("Lou Carrow",), "commander"),
+    ("The moderate leaders, among them Mr. Arvell and Mr. Brisk, are more open to a deal.",
+     ("Arvell", "Brisk"), "leader"),  # the honorific before the second name is its own
+    ("The envoys, including Tom Arvell, left early.", ("Tom Arvell",), "envoy"),
+])
+def test_names_set_off_after_a_plural_title_and_a_word_of_membership_hold_it(tables, text, names, role):
+    rows = tables(text)["roles"]
+    assert [person(rows, n)["role"] for n in names] == [role] * len(names)
+
+
+def test_a_spanish_plural_title_set_off_before_entre_ellos_is_held_by_the_names():
+    rows = _spanish_roles("Llegaron los negociadores, entre ellos Marco Deltoro y Julián Arbeloa.")
+    assert [person(rows, n)["role"] for n in ("Marco Deltoro", "Julián Arbeloa")] == ["negotiator"] * 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Senators, among them several from the south, voted against Tom Arvell's bill.", "Tom Arvell"),
+    ("The leaders of Valdonia and Rusmark, among others, met Tom Arvell in the capital.", "Tom Arvell"),
+    ("Reporters waited outside, among them Tom Arvell.", "Tom Arvell"),  # no title: no role
+])
+def test_no_plural_title_is_given_where_the_list_after_it_names_no_holder(tables, text, name):
+    assert person(tables(text)["roles"], name)["role"] == ""
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Tom Arvell and Dana Brisk, both negotiators, left the room.", "negotiator"),
+    ("Tom Arvell and Dana Brisk, both senior negotiators, left the room.", "senior negotiator"),
+])
+def test_names_before_a_counted_plural_title_hold_it(tables, text, role):
+    rows = tables(text)["roles"]
+    assert [person(rows, n)["role"] for n in ("Tom Arvell", "Dana Brisk")] == [role] * 2
+
+
+def test_a_count_before_a_singular_title_is_no_apposition(tables):
+    # "both" counts the holders of a plural title; before a singular one it is no title's
+    rows = tables("Tom Arvell met Dana Brisk, both a negotiator and a friend, on Monday.")["roles"]
+    assert person(rows, "Dana Brisk")["role"] == ""
+
+
 
 @pytest.mark.parametrize("text, name, role, side", [
     ("Los rebeldes firmaron. Anselmo Quiroga, jefe de la delegación guerrillera, habló con la prensa.",
