@@ -1918,6 +1918,14 @@ def test_a_count_before_a_singular_title_is_no_apposition(tables):
     assert person(rows, "Dana Brisk")["role"] == ""
 
 
+@pytest.mark.parametrize("text", [
+    "Tom Arvell, the 92-year-old composer, addressed the rally.",
+    "The rally was addressed by the composer Tom Arvell.",
+])
+def test_a_composer_is_a_calling(tables, text):
+    assert person(tables(text)["roles"], "Tom Arvell")["role"] == "composer"
+
+
 
 @pytest.mark.parametrize("text, name, role, side", [
     ("Los rebeldes firmaron. Anselmo Quiroga, jefe de la delegación guerrillera, habló con la prensa.",
