@@ -36,7 +36,6 @@ HYPHENS = frozenset({"-", "–", "‑"})
 APPOSITION_END = frozenset({",", ".", ";", ":", "(", ")", "and", "who", "—", "–"})
 CONTEXT_CUE = "context:"  # side_cue prefix of a side read from where the sentence is set
 BARE_OFFICE_FILED = "a bare office in a story filed in"  # side_cue of a bare office read from the dateline
-APPOSITION_OPENERS = frozenset({",", ";", ":", "—", "–", "("})  # "..., Russia's ambassador, X,"
 COMPLEMENT_MAX = 10  # tokens a title's complement may run
 BODY_TOKENS = 4  # longest body name read from untagged tokens ("the African Union")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})  # English and Universal Dependencies
@@ -62,6 +61,7 @@ class PhraseWords:
     partitives: frozenset[str] = frozenset()  # "one of": "one"; "uno", "una"
     relatives: frozenset[str] = frozenset()  # "who"; "que", "quien": a relative clause ends an apposition
     counts: frozenset[str] = frozenset()  # "both", "two"; "ambos": how many hold a plural title ("A and B, both negotiators")
+    openers: frozenset[str] = frozenset()  # ",", "(", ":": marks that open an apposition ("..., Russia's ambassador, X,")
 
     @property
     def joining(self) -> frozenset[str]:
@@ -86,7 +86,8 @@ def phrase_words(lang: str) -> PhraseWords:
         contracted=words_or("contracted_articles", lang, none),
         anaphors=words_or("group_anaphors", lang, none) | words_or("state_anaphors", lang, none),
         partitives=words_or("singular_partitives", lang, none), relatives=words_or("relative_pronouns", lang, none),
-        counts=frozenset(numbers("group_counts", lang)))
+        counts=frozenset(numbers("group_counts", lang)),
+        openers=words_or("apposition_openers", lang) | words_or("list_openers", lang))
 
 
 @dataclass(frozen=True)
@@ -808,7 +809,7 @@ class PhraseReader:
             before -= 1
         opened = before < 0 or self.doc[first].is_sent_start or self.doc[first].lower_ in self.w.determiners \
             or self._owners_before(before)
-        if not opened and self.doc[before].lower_ not in self.w.determiners | APPOSITION_OPENERS:
+        if not opened and self.doc[before].lower_ not in self.w.determiners | self.w.openers:
             possessive = any(self.doc[self.ents[c].end].text in POSSESSIVE for c in cues)
             if not possessive and not self._possessor(first):  # "Abiy Ahmed's | press secretary, X"
                 return None

@@ -150,7 +150,6 @@ from kit.extract.headships import headships
 from kit.extract.phrases import ACTOR_KINDS as ACTOR_KINDS
 from kit.extract.phrases import (
     APPOSITION_END,
-    APPOSITION_OPENERS,
     POSSESSIVE,
     SUBJECT_DEPS,
     Entity,
@@ -1452,7 +1451,7 @@ class _Reader(PhraseReader):
         doc = self.doc
         first = self.honorific_before.get(people[0].start, people[0].start)
         root = doc[people[0].start:people[0].end].root
-        if first < 1 or doc[first - 1].text not in APPOSITION_OPENERS:
+        if first < 1 or doc[first - 1].text not in self.w.openers:
             return None
         verb = root.head.head if root.dep_ == "appos" else root.head if root.dep_ in ("dobj", "obj") else None
         if verb is None or verb.pos_ != "VERB":
@@ -1775,7 +1774,7 @@ class _Reader(PhraseReader):
             return None
         opening = self.ents[n].start
         opening -= 1 if opening > 0 and doc[opening - 1].lower_ in self.w.determiners else 0
-        return (opening, n) if opening > 0 and doc[opening - 1].text in APPOSITION_OPENERS else None
+        return (opening, n) if opening > 0 and doc[opening - 1].text in self.w.openers else None
 
     def _title_joined(self, end: int) -> _Found | None:
         """A second title a conjunction joins to the one ending at token ``end`` ("presidente
@@ -1966,7 +1965,7 @@ class _Reader(PhraseReader):
             return None
         before = span[0] - 1
         if before >= 0 and not doc[span[0]].is_sent_start and \
-                doc[before].lower_ not in self.w.determiners | APPOSITION_OPENERS:
+                doc[before].lower_ not in self.w.determiners | self.w.openers:
             return None
         return span, principal.canonical
 

@@ -98,7 +98,11 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ``source_nouns``, ``government_words`` and ``group_anaphors``, the groups that can act),
   ``member_groups``, ``member_preps``, ``member_pronouns``, ``leader_preps`` and ``leading_verbs`` ("delegation",
   "commander"; "including", "such as"; "them", the group a word of ``member_preps`` lists
-  from, "commanders, among them X"; "under", which names the group's leader, not a member
+  from, "commanders, among them X"; ``apposition_openers``, the marks that open an apposition
+  before or after a name, ",", "(", "—", and ``list_openers``, ";", ":", which open a list
+  or an apposition too, "sent two diplomats: X and Y", but not a name in a title-case
+  headline, "Analysis: June Vote Looms" (:mod:`kit.nlp.month_names` reads only the first);
+  "under", which names the group's leader, not a member
   who holds its title: "observers, under X", not "ministers under X"; lemmas "lead",
   "include": a person listed in or leading a group takes its side, :mod:`kit.extract.roles`), ``person_possessives`` ("his", "her": the
   person an aide works for, "his spokesman, X"), ``thing_possessives`` ("its": the state

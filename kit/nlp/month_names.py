@@ -6,7 +6,8 @@ year (a ``DATE`` of the month alone), no preposition, article or date cue before
 it in a language that writes its months with a capital ("in June Carter ...",
 "since April Israel has ...": the previous word is one of ``stopwords``,
 ``cue_words`` or ``date_leading_preps``; and, there, a name's place: the next word
-a person the NER found, or an apposition opening before the month, so that a
+a person the NER found, or an apposition opening before the month, a mark of
+``apposition_openers`` (not ":", after which a headline goes on), so that a
 title-case headline's "June Talks Resume" stays a date), and the next word is no place,
 body or demonym the NER found ("April Israel"). A language that writes its months
 in lower case (Spanish: "en julio") needs no such check: the capital is the name's,
@@ -45,7 +46,6 @@ if TYPE_CHECKING:
 
 MONTH_NAMES_NAME = "kit_month_names"
 NAME_LABEL = "PERSON"
-APPOSITION_OPENERS = frozenset({",", "(", "—", "–"})
 KEEP_LABELS = frozenset({"", "PERSON", "DATE"})  # a word after the month that may be the name's
 
 
@@ -54,6 +54,14 @@ def _months(lang: str) -> tuple[frozenset[str], bool]:
     """``lang``'s month names, lower-case, and whether it writes them with a capital."""
     written = calendar_names("month", lang=lang)
     return frozenset(m.lower() for m in written), any(m[:1].isupper() for m in written)
+
+
+@lexicon_cache
+def _apposition_openers() -> frozenset[str]:
+    """Marks that open an apposition before a name (``apposition_openers``: ",", "("); not the
+    ``list_openers`` ":" and ";", after which a title-case headline goes on ("Analysis: June
+    Vote Looms")."""
+    return words_in_any("apposition_openers")
 
 
 @lexicon_cache
@@ -123,7 +131,7 @@ def _reads_as_a_name(tok: Token) -> bool:
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     return (after is not None and after.ent_type_ == NAME_LABEL) or (
-        before is not None and before.text in APPOSITION_OPENERS)
+        before is not None and before.text in _apposition_openers())
 
 
 def _name_end(tok: Token, months: frozenset[str]) -> int:

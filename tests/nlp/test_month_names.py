@@ -76,3 +76,21 @@ def test_an_english_month_opening_a_title_case_headline_stays_a_date():
         ("June", "DATE"), ("Break", "GPE")]
     assert _ents("en", "The envoy, August Vane Morrow, left.", [(3, 4, "DATE")]) == [
         ("August Vane Morrow", "PERSON")]
+
+
+def test_a_month_after_a_colon_of_a_title_case_headline_stays_a_date():
+    # ":" opens a list or an apposition for the title readers (``list_openers``), but a
+    # title-case headline goes on after it: no name
+    assert _ents("en", "Analysis: June Vote Looms", [(2, 3, "DATE")]) == [("June", "DATE")]
+    assert _ents("en", "The envoy (August Orrin Vasek) left.", [(3, 4, "DATE"), (4, 6, "PERSON")]) == [
+        ("August Orrin Vasek", "PERSON")]
+
+
+def test_the_marks_that_open_an_apposition_are_one_word_list_of_the_lexicon():
+    from kit.extract.phrases import phrase_words
+    from kit.lexicon.wordlists import words
+
+    openers = words("apposition_openers")
+    assert {",", "(", "—", "–"} <= openers and not openers & words("list_openers")
+    for lang in ("en", "es"):  # the title readers: both lists, in every language
+        assert phrase_words(lang).openers == openers | words("list_openers")
