@@ -1650,7 +1650,7 @@ class _Reader(PhraseReader):
     # -- roles -------------------------------------------------------------
     def _read_person(self, ent: Entity) -> None:
         start = self.honorific_before.get(ent.start, ent.start)  # "Supreme Leader | Ayatollah | Ali ..."
-        span = self._chain_ending_at(start) or self._plural_title_listing(ent, start)
+        span = self._chain_ending_at(start) or self._listed_title(ent, start)
         rank = span if span is not None and self.lex.scope(self.doc[span[0]:span[1]].text) == "person" else None
         cue_at = span[0] if span else start
         span = None if rank else span  # "Col. X, a military spokesman,": the office, if one is given
@@ -1808,6 +1808,13 @@ class _Reader(PhraseReader):
             state = next(iter(named))
             noun = doc[k - 2].lower_
             ent.side, ent.side_cue = state, f"{CONTEXT_CUE} the {noun}: {state}, the {noun} the article names"
+
+    def _listed_title(self, ent: Entity, start: int) -> tuple[int, int] | None:
+        """The plural title of the list ``ent`` is named in (:meth:`_plural_title_listing`),
+        unless an apposition of the name's own gives one ("the leaders, among them A, the
+        former prime minister, and B": A's is former prime minister)."""
+        span = self._plural_title_listing(ent, start)
+        return span if span is None or self._apposition_after(ent.end) is None else None
 
     def _plural_title_listing(self, ent: Entity, start: int) -> tuple[int, int] | None:
         """The plural title of a list that a word of ``member_preps`` opens before the

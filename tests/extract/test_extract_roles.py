@@ -1889,6 +1889,15 @@ def test_names_set_off_after_a_plural_title_and_a_word_of_membership_hold_it(tab
     assert [person(rows, n)["role"] for n in names] == [role] * len(names)
 
 
+@pytest.mark.parametrize("text, role", [
+    ("The other leaders of the alliance, among them Tom Arvell, the former prime minister, and Dana Brisk, met.",
+     "former prime minister"),
+    ("The negotiators, including Tom Arvell, the chief negotiator, and Dana Brisk, met.", "chief negotiator"),
+])
+def test_a_listed_name_s_own_apposition_outranks_the_plural_title(tables, text, role):
+    assert person(tables(text)["roles"], "Tom Arvell")["role"] == role
+
+
 def test_a_spanish_plural_title_set_off_before_entre_ellos_is_held_by_the_names():
     rows = _spanish_roles("Llegaron los negociadores, entre ellos Marco Deltoro y Julián Arbeloa.")
     assert [person(rows, n)["role"] for n in ("Marco Deltoro", "Julián Arbeloa")] == ["negotiator"] * 2
