@@ -578,7 +578,8 @@ class PhraseReader:
     def _relative_title_at(self, j: int) -> _Found | None:
         """The title a relative clause opened at token ``j`` gives its holder now, after a
         name (", who became prime minister last year", ", who is the UN Secretary-General",
-        ", who has been speaker since 2019") or after a past office of theirs ("the former
+        ", who has been speaker since 2019", ", who calls himself the sultan of X": a verb of
+        ``styling_verbs`` and a pronoun of ``reflexive_pronouns``, a title claimed) or after a past office of theirs ("the former
         minister who became ..."): ``office_verbs``; not "who was", a past office; or the
         title after "as" of one who succeeded someone (``succession_verbs``: ", who has
         succeeded George Shultz as secretary of state"). What
@@ -599,6 +600,9 @@ class PhraseReader:
             if after is None:
                 return None
             j = after
+        elif verb.lemma_.lower() in words_or("styling_verbs", doc.lang_, frozenset()) and j + 1 < n \
+                and doc[j + 1].lower_ in words_or("reflexive_pronouns", doc.lang_, frozenset()):
+            j += 1  # "who calls | himself | the sultan of X": the title claimed
         elif verb.lemma_.lower() not in office or not now:
             return None
         found = self._title_from(j + 1, closed=False)

@@ -211,7 +211,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   a side, not a *vice* president: ``deputy_modifiers``): :mod:`kit.extract.roles`;
 - ``relative_pronouns``, ``perfect_aux`` and ``office_verbs`` (", *who became* prime
   minister last year", ", *who has been* speaker since 2019": the title a relative
-  clause gives a name now; not "who was") and ``succession_verbs`` (", *who has
+  clause gives a name now; not "who was"), ``styling_verbs`` and ``reflexive_pronouns``
+  (", *who calls himself* the sultan of X": a title the person claims) and ``succession_verbs`` (", *who has
   succeeded* X as secretary of state": the title after "as", ``role_preps``; a
   relative pronoun also ends an apposition, ", comandante *que* participó"):
   :mod:`kit.extract.phrases`; ``title_verbs`` ("head", "chair": ", who *heads* the

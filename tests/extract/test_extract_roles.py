@@ -1927,6 +1927,16 @@ def test_a_count_before_a_singular_title_is_no_apposition(tables):
     assert person(rows, "Dana Brisk")["role"] == ""
 
 
+@pytest.mark.parametrize("text, role", [
+    ("Armed followers of Tom Arvell, who calls himself the Sultan of Varnu, held out.", "Sultan of Varnu"),
+    ("Tom Arvell, who proclaimed himself president of the republic, spoke.", "President"),
+    ("Tom Arvell, who calls himself a patriot, spoke.", ""),  # no title: none claimed
+    ("Tom Arvell, who calls them the new government, spoke.", ""),  # not himself: what he calls others
+])
+def test_a_title_a_relative_clause_says_the_person_claims(tables, text, role):
+    assert person(tables(text)["roles"], "Tom Arvell")["role"] == role
+
+
 @pytest.mark.parametrize("text", [
     "Tom Arvell, the 92-year-old composer, addressed the rally.",
     "The rally was addressed by the composer Tom Arvell.",
