@@ -34,7 +34,9 @@ with where each was first read (``role_evidence``, ``side_evidence``:
 read only from context ranks below a stated one; an aide with no side of their
 own takes the side of the person they work for; a side naming an organisation
 of the corpus is given under that actor's name, and an organisation its people
-speak for is a side of its own ("Taliban"). A name read as a person anywhere is a
+speak for is a side of its own ("Taliban"); a people's adjective read as a side
+("Maoist leader X") is the organisation named with that word ("Communist Party of
+Nepal (Maoist)"), or none. A name read as a person anywhere is a
 person everywhere; a one-word name read as a place elsewhere, or a place of the
 world lexicons, with nothing that makes it someone, is no actor ("near Dayton",
 then "Dayton gave the text"), nor is an outlet of the corpus read as a person.
@@ -62,7 +64,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import pandas as pd
 
 from kit.actors.names import NameGraph
-from kit.extract.roles import ACTOR_KINDS, BARE_OFFICE_FILED, CONTEXT_CUE
+from kit.extract.roles import ACTOR_KINDS, BARE_OFFICE_FILED, CONTEXT_CUE, PARTY_ADJECTIVE
 from kit.extract.sources import unnamed_name
 from kit.extract.titles import lexicon
 from kit.lexicon.canonical import name_key, read_alias_table
@@ -135,6 +137,7 @@ def _registry(ann: Annotations, aliases: Aliases, unnamed: bool,
     mentions = mentions.assign(_date=mentions["article_id"].map(published)).sort_values(
         ["_date", "article_id", "sentence_id", "start_char"], kind="stable", na_position="last")
     coverage = outlets(ann.articles).set_index("article_id")
+    mentions = _sides_of_party_adjectives(mentions)
     rows = [_registry_row(group, merges, coverage) for _, group in mentions.groupby("actor_id", sort=False)]
     table = _parties_are_sides(_sides_by_actor_name(pd.DataFrame(rows, columns=REGISTRY_COLUMNS), mentions))
     table = _sides_of_principals(_sides_through_bodies(table), mentions)
@@ -470,6 +473,35 @@ def _registry_row(group: pd.DataFrame, merges: dict[str, list[str]], coverage: p
         "role_evidence": role.evidence, "role_conflicts": role.conflicts,
         "side_evidence": side.evidence, "side_conflicts": side.conflicts,
     }
+
+
+def _sides_of_party_adjectives(mentions: pd.DataFrame) -> pd.DataFrame:
+    """A side read from a people's adjective before a title ("Maoist leader X", "a Houthi
+    official": cue ``party adjective:``, :mod:`kit.extract.roles`) is the organisation
+    of the corpus named with that word or its plural ("Communist Party of Nepal
+    (Maoist)", "the Houthis"); of several, the one the most mentions give as a side;
+    with none, no side ("Sunni", "Catholic": a faith or a community, no party)."""
+    cued = mentions["side_cue"].fillna("").str.startswith(PARTY_ADJECTIVE)
+    if not cued.any():
+        return mentions
+    groups = mentions[mentions["kind"].isin(["organization", "group"]) & mentions["named"].astype(bool)]
+    names: dict[str, set[str]] = {}  # actor -> the keys it is written with
+    for actor, text, name in zip(groups["actor"].tolist(), groups["text"].tolist(), groups["name"].tolist()):
+        names.setdefault(actor, {name_key(actor)}).update((name_key(text), name_key(name)))
+    given = Counter(name_key(s) for s in mentions.loc[~cued, "side"].fillna("") if s)
+    found: dict[str, str] = {}
+    for word in sorted({name_key(s) for s in mentions.loc[cued, "side"]}):
+        forms = {word, f"{word}s"}
+        candidates = sorted(a for a, keys in names.items() if forms & set(re.findall(r"\w+", name_key(a))))
+        weight = {a: sum(given[k] for k in names[a]) for a in candidates}
+        ranked = sorted(candidates, key=lambda a: -weight[a])
+        if len(ranked) == 1 or len(ranked) > 1 and weight[ranked[0]] > weight[ranked[1]]:
+            found[word] = ranked[0]
+    mentions = mentions.copy()
+    sides = [found.get(name_key(s), "") for s in mentions.loc[cued, "side"]]
+    mentions.loc[cued, "side"] = sides
+    mentions.loc[cued, "side_cue"] = [c if s else "" for c, s in zip(mentions.loc[cued, "side_cue"], sides)]
+    return mentions
 
 
 def _sides_by_actor_name(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:

@@ -62,6 +62,9 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   a plural title among whose holders a sentence names them ("Entre los negociadores del Frente
   figura A": the body named before whose name "Frente" opens; "Among the negotiators of the
   Front is B"), who hold that title if they are given none;
+  a people's adjective of no nationality before a title that is no state's office
+  ("Maoist leader X", "The Maoist negotiator, Y,"; cue ``party adjective: Maoist``), which
+  the registry ties to the organisation of the corpus named with that word, or drops;
   an organisation that is no state's ("Taliban spokesman", "chair of the
   Norwegian Nobel Committee": the organisation), or the one whose body it is named as,
   if the article names that one on its own ("X, de la Dirección Nacional del FPL": the FPL); names listed against the
@@ -193,6 +196,7 @@ INNER_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "x
 HEAD_OF_GOVERNMENT = "head of government"  # the office of whoever the text says a government is of (titles.csv)
 PLACE_AFTER_TITLE = 4  # most words of a phrase between a plural title and its list ("commanders | inside the country |, among them")
 NATIONALITY = "a nationality"  # the end of the cue of a side that is only a nationality (weak)
+PARTY_ADJECTIVE = "party adjective:"  # side_cue prefix of a people's adjective the registry ties to a party
 
 
 def extract(doc: Doc, canon: dict[tuple[int, int], str], *,
@@ -2134,6 +2138,9 @@ class _Reader(PhraseReader):
             elif not side and not ent.side and self._owning_people(cue):  # "the Houthis' committee"
                 ent.side, ent.side_cue = cue.canonical, self.doc[cue.start:cue.end + 1].text
                 ent.consumed.add(n)
+            elif not side and not ent.side and self._party_adjective(cue, ent):  # "Maoist leader X"
+                ent.side, ent.side_cue = cue.canonical, f"{PARTY_ADJECTIVE} {cue.text}"
+                ent.consumed.add(n)
             elif not side and cue.label == "ORG" and (not ent.affiliation or self._owns(cue)):
                 # "the ODM's MP for Ainamoi": the body owning the title, not the complement's name
                 body = self.lex.body(cue.canonical)
@@ -2148,6 +2155,14 @@ class _Reader(PhraseReader):
         """A people or movement (NORP, no nationality of the lexicons) written as the
         owner of what follows ("the Houthis' Supreme Revolutionary Committee")."""
         return cue.label == "NORP" and not self.lex.side_kinds.get(name_key(cue.canonical)) and self._owns(cue)
+
+    def _party_adjective(self, cue: Entity, ent: Entity) -> bool:
+        """A people's adjective of no nationality of the lexicons written before a title
+        that is no state's office ("Maoist leader X", "a Houthi official, Y"): a side the
+        registry keeps only if one organisation of the corpus is named with that word
+        ("Communist Party of Nepal (Maoist)", "the Houthis"), weighed as a demonym is."""
+        return cue.label == "NORP" and not self.lex.side_kinds.get(name_key(cue.canonical)) \
+            and not self._owns(cue) and self.lex.scope(ent.role) not in ("state", "person")
 
     def _side_from_role(self, ent: Entity) -> None:
         """Side named inside the role ("White House ...", "... of Iran") or implied by it."""

@@ -184,6 +184,21 @@ def test_a_side_written_as_a_party_without_its_party_word_is_that_party():
     assert row_of(reg, "Seamus Mallon")["side"] == "Social Democratic and Labour"  # no such party named
 
 
+def test_a_people_s_adjective_before_a_title_is_the_party_named_with_that_word():
+    ann = fake_ann([("Tarin Vosk", "Tarin Vosk", "person"), ("Ema Dalic", "Ema Dalic", "person"),
+                    ("Oren Pell", "Oren Pell", "person"), ("Ilya Marn", "Ilya Marn", "person"),
+                    ("the Harvest Party of Ostrava (Verdist)", "the Harvest Party of Ostrava (Verdist)", "organization"),
+                    ("the Kettani", "the Kettanis", "group"), ("Kettani", "Kettani", "organization")])
+    # "Verdist leader Tarin Vosk", "a Kettani official, Ema Dalic", "the Catholic bishop Oren Pell"
+    ann.roles["side"] = ["Verdist", "Kettani", "Catholic", "Kettanis", "", "", ""]
+    ann.roles["side_cue"] = ["party adjective: Verdist", "party adjective: Kettani", "party adjective: Catholic",
+                             "the Kettanis' committee", "", "", ""]
+    reg = actor_registry(ann)
+    assert row_of(reg, "Tarin Vosk")["side"] == "Harvest Party of Ostrava (Verdist)"
+    assert row_of(reg, "Ema Dalic")["side"] == "Kettanis"  # of two, the one given as a side
+    assert row_of(reg, "Oren Pell")["side"] == ""  # no party is named with the word
+
+
 def test_a_name_one_article_gives_a_person_is_that_person_in_every_article():
     ann = fake_ann([("Ahmed Qurei", "Ahmed Qurei", "person"), ("Abu Ala", "Ahmed Qurei", "person"),
                     ("Abu Ala", "Abu Ala", "person"), ("Abu Mazen", "Abu Mazen", "person")])

@@ -1062,6 +1062,14 @@ def test_a_people_that_owns_the_body_a_person_heads_is_the_side(tables):
     assert (houthi["side"], houthi["affiliation"]) == ("Houthis", "Supreme Revolutionary Committee")
 
 
+def test_a_people_s_adjective_before_a_title_is_a_side_for_the_registry_to_tie(tables):
+    rows = tables("Senior Maoist leader Dr Harun Tamrakar spoke. The Maoist negotiator, Bishnu Lal Karki, "
+                  "agreed. Republican Senator Joe Fennick was there.")["roles"]
+    for name in ("Harun Tamrakar", "Bishnu Lal Karki"):
+        assert (person(rows, name)["side"], person(rows, name)["side_cue"]) == ("Maoist", "party adjective: Maoist")
+    assert not person(rows, "Joe Fennick")["side_cue"].startswith("party adjective")  # a state's office
+
+
 def test_a_group_with_nothing_before_it_is_read_without_error():
     """"la Cancillería que conduce X": the group noun has no words before it that
     belong to it (the earliest word of the group is the modifier itself)."""
