@@ -36,7 +36,8 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   order: a possessive ("Mexico's") or demonym ("Mexican President"; one of two words
   names its community's own party, "Bosnian Serb leader": Republika Srpska, tagged
   whole by :func:`kit.lexicon.patterns.demonym_patterns`), an
-  institution ("White House"), the country's own name; "the group's"/"the
+  institution ("White House"), the country's own name; for an organisation, an international
+  body written as its owner ("the African Union's Panel of ...": the AU); "the group's"/"the
   government's" read back to the organisation or country they stand for, and
   "the council's" / "the military council's" to the organisation named earlier
   whose name ends with that noun ("the Transitional Military Council"); the
@@ -2370,8 +2371,17 @@ class _Reader(PhraseReader):
         if side or body:
             ent.side, ent.side_cue = side or (body.side if body else ""), ent.text
         else:
-            self._apply_cues(ent, self._cues_before(ent.start))
+            cues = self._cues_before(ent.start)
+            self._apply_cues(ent, cues)
+            owners = [b for n in cues if self._written_as_owner(self.ents[n])
+                      and (b := self.lex.body(self.ents[n].canonical)) is not None]
+            if not ent.side and owners:  # "the African Union's Panel of ...": a body of the AU's
+                ent.side, ent.side_cue = owners[0].side, self.doc[self.ents[cues[0]].start:ent.start].text
             ent.affiliation, ent.affiliated = "", set()
+
+    def _written_as_owner(self, cue: Entity) -> bool:
+        """A possessive follows the entity, or ends it ("the African Union's" tagged whole)."""
+        return self._owns(cue) or self.doc[cue.end - 1].text in POSSESSIVE
 
     # -- kinds -------------------------------------------------------------
     def _dateline_kind(self, ent: Entity) -> str:

@@ -1070,6 +1070,12 @@ def test_a_people_s_adjective_before_a_title_is_a_side_for_the_registry_to_tie(t
     assert not person(rows, "Joe Fennick")["side_cue"].startswith("party adjective")  # a state's office
 
 
+def test_a_body_an_international_body_owns_takes_its_side(tables):
+    rows = tables("Kofi Amo, who chairs the African Union's Board of Eminent Personalities, spoke.")["roles"]
+    panel = [r for r in rows if r["canonical"] == "Board of Eminent Personalities" and r["kind"] == "organization"]
+    assert [(r["side"], r["side_cue"]) for r in panel] == [("African Union", "the African Union's")]
+
+
 def test_a_group_with_nothing_before_it_is_read_without_error():
     """"la Cancillería que conduce X": the group noun has no words before it that
     belong to it (the earliest word of the group is the modifier itself)."""
