@@ -167,7 +167,8 @@ def kept_actor_mentions(ann: Annotations, aliases: Aliases = None) -> pd.DataFra
 
 def _actor_mentions(ann: Annotations, aliases: Aliases) -> pd.DataFrame:
     named = _named_mentions(ann)
-    names = NameGraph(named, _alias_map(aliases))
+    adjective = named["side_cue"].fillna("").str.startswith(PARTY_ADJECTIVE)  # tied to a party only below
+    names = NameGraph(named.assign(side=named["side"].where(~adjective, "")), _alias_map(aliases))
     named["actor"] = [names.of(n, a) for n, a in zip(named["name"].tolist(), named["article_id"].tolist())]
     named["actor"], bases = _bodies_of_each_state(named)
     table = pd.concat([named, _unnamed_mentions(ann)], ignore_index=True)

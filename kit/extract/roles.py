@@ -2158,11 +2158,11 @@ class _Reader(PhraseReader):
         return cue.label == "NORP" and not self.lex.side_kinds.get(name_key(cue.canonical)) and self._owns(cue)
 
     def _party_adjective(self, cue: Entity, ent: Entity) -> bool:
-        """A people's adjective of no nationality of the lexicons written before a title
+        """A people's adjective (one word) of no nationality of the lexicons written before a title
         that is no state's office ("Maoist leader X", "a Houthi official, Y"): a side the
         registry keeps only if one organisation of the corpus is named with that word
         ("Communist Party of Nepal (Maoist)", "the Houthis"), weighed as a demonym is."""
-        return cue.label == "NORP" and not self.lex.side_kinds.get(name_key(cue.canonical)) \
+        return cue.label == "NORP" and cue.end - cue.start == 1 and not self.lex.side_kinds.get(name_key(cue.canonical)) \
             and not self._owns(cue) and self.lex.scope(ent.role) not in ("state", "person")
 
     def _side_from_role(self, ent: Entity) -> None:

@@ -1068,6 +1068,8 @@ def test_a_people_s_adjective_before_a_title_is_a_side_for_the_registry_to_tie(t
     for name in ("Harun Tamrakar", "Bishnu Lal Karki"):
         assert (person(rows, name)["side"], person(rows, name)["side_cue"]) == ("Maoist", "party adjective: Maoist")
     assert not person(rows, "Joe Fennick")["side_cue"].startswith("party adjective")  # a state's office
+    rows = tables("The deal was negotiated by Gen. Abu Karimu, the West African mediator, last week.")["roles"]
+    assert not person(rows, "Abu Karimu")["side_cue"].startswith("party adjective")  # a region: two words
 
 
 def test_a_body_an_international_body_owns_takes_its_side(tables):
