@@ -614,13 +614,16 @@ class PhraseReader:
         """The title read from token ``j`` on (the body of :meth:`_apposition_after`);
         ``closed``: it must end the apposition."""
         doc, n = self.doc, len(self.doc)
-        if j + 2 < n and doc[j].lower_ in self.w.partitives and doc[j + 1].lower_ in self.w.of:
+        partitive = j + 2 < n and doc[j].lower_ in self.w.partitives and doc[j + 1].lower_ in self.w.of
+        if partitive:
             j += 2  # ", one of LURD's negotiators,": one of them, the title in the singular
         if j < n and doc[j].lower_ in self.w.determiners:
             entity_here = j in self.at and self.ents[self.at[j]].start == j  # "the United States ..."
             j += 1 if not entity_here or j + 1 in self.by_start else 0
         counted = j < n and doc[j].lower_ in self.w.counts  # ", both negotiators,": a plural title, of the names before
         j += 1 if counted else 0
+        if partitive and j + 1 < n and doc[j].like_num and j not in self.at:
+            j += 1  # ", one of the three | African Union mediators,": how many hold it
         j = self._age_end(j)  # ", the | 62-year-old | foreign minister,": the holder's age, no part of the office
         anaphor = None
         if j + 1 < n and doc[j + 1].text in POSSESSIVE and doc[j - 1].lower_ in self.w.articles:

@@ -26,7 +26,9 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   an organisation written right before it ("IAEA Director General"); a rank or a
   calling before the name, which is no office (``scope`` ``person`` in the title lexicon:
   "Major General X", "Archbishop X", "the French diplomat X"), only when no apposition
-  gives an office ("Col. X, a military spokesman,": military spokesman); a rank inside
+  gives an office ("Col. X, a military spokesman,": military spokesman), and so is an office
+  held before ("Former President X, one of the three African Union mediators,": the
+  mediator's; the number of holders is no part of the title); a rank inside
   another name is no title ("General Motors"); the title after "as" that a verb of
   ``appointing_verbs`` gives its object or passive subject ("X was sworn in as Valdonia's
   prime minister"), over an apposition that is no office ("X, an economist, was sworn in as ...");
@@ -1660,6 +1662,8 @@ class _Reader(PhraseReader):
         cue_at = span[0] if span else start
         span = None if rank else span  # "Col. X, a military spokesman,": the office, if one is given
         cues = self._cues_before(cue_at)
+        if span is not None and self._held_before(span, cues) and self._office_now_after(ent):
+            span, cues = None, []  # "former Ruritanian President X, the AU envoy,": the office now
         anaphor = self._anaphor_before(cue_at) or self._whose_before(cue_at)  # "ASEAN, whose Secretary-General X"
         principal, nationality = "", None
         if span is None:
@@ -2156,6 +2160,19 @@ class _Reader(PhraseReader):
         """A people or movement (NORP, no nationality of the lexicons) written as the
         owner of what follows ("the Houthis' Supreme Revolutionary Committee")."""
         return cue.label == "NORP" and not self.lex.side_kinds.get(name_key(cue.canonical)) and self._owns(cue)
+
+    def _held_before(self, span: tuple[int, int], cues: list[int]) -> bool:
+        """The title before a name is one held before ("former President X", "the former
+        Ruritanian president X", "ex-minister X")."""
+        past = words_or("past_modifiers", self.doc.lang_, frozenset())
+        opening = min([span[0], *(self.ents[c].start for c in cues)])
+        return self._past_office(self.doc[span[0]:span[1]].text) or opening > 0 and self.doc[opening - 1].lower_ in past
+
+    def _office_now_after(self, ent: Entity) -> bool:
+        """An apposition after the name gives an office held now (", one of the African Union
+        mediators,"), not another past one (", the former president of Ruritania,")."""
+        after = self._apposition_after(ent.end)
+        return after is not None and not self._past_office(self.doc[after.span[0]:after.span[1]].text)
 
     def _party_adjective(self, cue: Entity, ent: Entity) -> bool:
         """A people's adjective (one word) of no nationality of the lexicons written before a title

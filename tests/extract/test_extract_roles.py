@@ -1078,6 +1078,14 @@ def test_a_body_an_international_body_owns_takes_its_side(tables):
     assert [(r["side"], r["side_cue"]) for r in panel] == [("African Union", "the African Union's")]
 
 
+def test_an_office_held_now_after_the_name_beats_a_past_one_before_it(tables):
+    rows = tables("Former President Ubo Kante, one of the three African Union mediators, hosted the talks. "
+                  "Former President Ola Bede, the former president of Ruvania, came too.")["roles"]
+    kante = person(rows, "Ubo Kante")
+    assert (kante["role"], kante["side"]) == ("African Union mediator", "African Union")
+    assert person(rows, "Ola Bede")["role"] == "Former President"  # no office now: the one before the name
+
+
 def test_a_group_with_nothing_before_it_is_read_without_error():
     """"la Cancillería que conduce X": the group noun has no words before it that
     belong to it (the earliest word of the group is the modifier itself)."""
