@@ -86,6 +86,12 @@ one: "the *September* election", "the *invasion* in February", "the
 (the place's event; None otherwise). The date then dates that
 noun's event rather than the clause's verb.
 
+``reporting`` is true when the verb reports what was said: one of ``reporting_verbs``,
+a reply among them only when it introduces what was said
+(:func:`kit.extract.sources.reports_speech`: "responded on Monday that the talks were
+over", not "responded with shelling on Monday", an act of its own). :mod:`kit.timeline`
+reads it, so a statement and an act are told apart as the sources are.
+
 The words are data (``kit/lexicon/data/words.csv``, read with
 :func:`kit.lexicon.wordlists.words`): ``future_aux``, ``possibility_aux``, ``planning_verbs``
 (lemmas; :func:`planning_forms` derives their inflected forms),
@@ -106,6 +112,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from kit.extract.quotes import quotation_spans
+from kit.extract.sources import reports_speech
 from kit.lexicon.calendar import calendar_words
 from kit.lexicon.cues import cue_before
 from kit.lexicon.files import lexicon_cache
@@ -122,7 +129,7 @@ COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
 INPUTS = ("text",)
 OFFSET_COLUMNS = ("clause_start", "clause_end", "subject_start", "subject_end")
 COLUMNS = ["text", "label", "tense", "verb", "cue", "clause_start", "clause_end",
-           "subject_start", "subject_end", "implied_subject", "noun", "quoted", "after"]
+           "subject_start", "subject_end", "implied_subject", "noun", "quoted", "after", "reporting"]
 LABELS = frozenset({"DATE", "TIME"})
 CLAUSE_DEPS = frozenset({"advcl", "conj", "ccomp", "parataxis", "relcl", "acl", "csubj"})
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -164,9 +171,10 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
     -------
     list of dict
         ``start_char, end_char, text, label, tense, verb, cue, clause_start,
-        clause_end, subject_start, subject_end, noun, quoted, after``; offsets into
-        ``doc.text``; ``after``: the date dates a noun an ``after_preps`` word puts
-        before the clause's act ("came *after the referendum on Sept. 30*").
+        clause_end, subject_start, subject_end, noun, quoted, after, reporting``; offsets
+        into ``doc.text``; ``after``: the date dates a noun an ``after_preps`` word puts
+        before the clause's act ("came *after the referendum on Sept. 30*"); ``reporting``:
+        the verb reports what was said (:func:`reports`).
     """
     rows = []
     ents = doc.ents
@@ -196,8 +204,17 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
             "noun": dated_noun(ent, verb),
             "quoted": any(a <= ent.start_char and ent.end_char <= b for a, b in quotes),
             "after": _dates_a_noun_after(ent),
+            "reporting": reports(verb),
         })
     return rows
+
+
+def reports(verb: Token | None) -> bool:
+    """Whether ``verb`` reports what was said: one of ``reporting_verbs`` that reports
+    speech in its clause (:func:`kit.extract.sources.reports_speech`: a reply verb only
+    when it introduces what was said, "answered that ...", not "answered the call")."""
+    return verb is not None and verb.lemma_.lower() in words_or("reporting_verbs", verb.doc.lang_) \
+        and reports_speech(verb)
 
 
 def governing_verb(span: Span) -> Token | None:

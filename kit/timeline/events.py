@@ -72,7 +72,7 @@ REPORT_COLUMNS = [
 # Word list event_modifiers (kit/lexicon/data/words.csv): "last" + "Friday".
 # the extractor's columns resolved_dates passes on after DATE_COLUMNS (kit.extract.dates)
 GRAMMAR_COLUMNS = ["clause_start", "clause_end", "subject_start", "subject_end", "implied_subject",
-                   "noun"]
+                   "noun", "reporting"]
 
 
 def resolved_dates(ann: Any) -> pd.DataFrame:

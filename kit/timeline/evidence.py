@@ -28,7 +28,7 @@ from kit.lexicon.files import lexicon_cache, read_table
 from kit.lexicon.wordlists import verb_stem, words, words_in_any
 from kit.timeline.clauses import participants
 
-__all__ = ["Report", "Evidence", "form_in", "related", "same_topic", "says"]
+__all__ = ["Report", "Evidence", "form_in", "related", "reporting", "same_topic", "says"]
 
 
 @dataclass
@@ -84,9 +84,14 @@ class Report:
         """The verb, unless it only reports or states ("say", "be"); a form the model left
         for its lemma is read as its infinitive (:func:`_infinitive`)."""
         verb = self.verb
-        if not verb or verb in words("reporting_verbs") or verb in words("stative_verbs"):
+        if not verb or self.reporting or verb in words("stative_verbs"):
             return None
         return _infinitive(str(verb))
+
+    @functools.cached_property  # read once: merging asks it of each report many times
+    def reporting(self) -> bool:
+        """Whether its verb reports what was said (:func:`reporting`)."""
+        return reporting(self.row)
 
     @functools.cached_property  # read once: merging asks it of each report many times
     def names(self) -> frozenset[str]:
@@ -111,6 +116,18 @@ class Report:
         if self.tense == "future" or (self.tense != "past" and future):
             return "expected"
         return "happened" if (self.tense == "past" and not future) or past else "reported"
+
+
+def reporting(row: dict[str, Any]) -> bool:
+    """Whether a dated clause's verb reports what was said, as the extractor reads it
+    (``reporting``: :func:`kit.extract.dates.reports`, the rule of the sources, a reply verb
+    reporting only when it introduces what was said: "responded on Monday that the talks
+    were over", not "responded with shelling on Monday"); for a dates table without that
+    column, whether the verb is one of ``reporting_verbs``."""
+    said = row.get("reporting")
+    if said is None or isinstance(said, float) and said != said:  # NaN: a table without the column
+        return row.get("verb") in words("reporting_verbs")
+    return bool(said)
 
 
 def bare_name(name: str) -> str:

@@ -91,7 +91,7 @@ from kit.timeline.clauses import (
     participants,
     verb_reason,
 )
-from kit.timeline.evidence import Report, form_in
+from kit.timeline.evidence import Report, form_in, reporting
 
 if TYPE_CHECKING:
     from kit.actors.registry import Aliases
@@ -337,7 +337,7 @@ def _tellings(reports: list[Report]) -> None:
         by_sentence.setdefault((r.article_id, int(r.sentence_id)), []).append(r)
     for told in by_sentence.values():
         for r in told:
-            r.telling = r.trigger is None and r.verb in words("reporting_verbs") and any(
+            r.telling = r.trigger is None and r.reporting and any(
                 o.noun is not None and o.noun in r.nouns and o.start_char > r.start_char
                 and o.start != r.start for o in told)
 
@@ -430,7 +430,7 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
         who = _counted(data, row, text[: max(0, lo - offset)], subject_words) or _count_group(subject_words)
         if not acting and not who:
             return "no participant"
-    if opt(row.get("verb")) in words("reporting_verbs"):
+    if reporting(row):
         reported = _reported(clause, str(row["verb"]), text[hi - offset:])
     else:  # the infinitive after the clause, or after its date inside it
         reported = _purpose(text[hi - offset:]) or _purpose(text[int(row["end_char"]) - offset: hi - offset])

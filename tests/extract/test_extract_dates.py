@@ -78,6 +78,23 @@ def test_a_date_right_after_a_reporting_verb_dates_the_saying_not_what_was_said(
     assert (row(d)["tense"], row(d)["verb"]) == ("future", "sign")  # not right after "said"
 
 
+def test_a_reply_verb_reports_only_with_what_was_said_hung_on_it():
+    """``reporting``: the rule of the sources (a reply verb reports speech only when it
+    introduces what was said), so the timeline tells a statement from an act."""
+    said = doc("Ostrava/NNP/PROPN/nsubj/1 responded/VBD/VERB/ROOT/1/respond/Tense=Past;VerbForm=Fin "
+               "on/IN/ADP/prep/1 Monday/NNP/PROPN/pobj/2 that/IN/SCONJ/mark/7 "
+               "talks/NNS/NOUN/nsubj/7 were/VBD/AUX/aux/7/be/Tense=Past;VerbForm=Fin "
+               "over/RB/ADV/ccomp/1", {3: (4, "DATE")})
+    acted = doc("Ostrava/NNP/PROPN/nsubj/1 responded/VBD/VERB/ROOT/1/respond/Tense=Past;VerbForm=Fin "
+                "with/IN/ADP/prep/1 shelling/NN/NOUN/pobj/2 on/IN/ADP/prep/1 "
+                "Monday/NNP/PROPN/pobj/4", {5: (6, "DATE")})
+    told = doc("Ostrava/NNP/PROPN/nsubj/1 said/VBD/VERB/ROOT/1/say/Tense=Past;VerbForm=Fin "
+               "on/IN/ADP/prep/1 Monday/NNP/PROPN/pobj/2", {3: (4, "DATE")})
+    shelled = doc("Ostrava/NNP/PROPN/nsubj/1 shelled/VBD/VERB/ROOT/1/shell/Tense=Past;VerbForm=Fin "
+                  "Velka/NNP/PROPN/dobj/1 on/IN/ADP/prep/1 Monday/NNP/PROPN/pobj/3", {4: (5, "DATE")})
+    assert [row(d)["reporting"] for d in (said, acted, told, shelled)] == [True, False, True, False]
+
+
 def test_a_date_ending_a_relative_clause_in_the_subject_dates_that_clause():
     # the parse hangs "last week" on "is"; the concluding was last week
     d = doc("The/DT/DET/det/1 truce/NN/NOUN/nsubj/6 he/PRP/PRON/nsubj/3 "

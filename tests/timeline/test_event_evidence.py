@@ -13,7 +13,7 @@ import pytest
 from test_timeline import fake_ann
 
 from kit.timeline import dated_clauses, event_reports, events
-from kit.timeline.evidence import related, same_topic, says
+from kit.timeline.evidence import Report, related, same_topic, says
 from kit.timeline.reports import _head
 
 D = dt.date
@@ -68,6 +68,20 @@ def test_one_persons_statement_dated_a_day_apart_is_one_event_with_a_conflict():
 def test_one_person_saying_other_things_a_day_apart_is_two_events():
     table = events(trump(b_says="that the vote would be delayed"))
     assert len(table) == 2 and not table["conflict"].any()
+
+
+def test_a_reply_verb_is_an_act_unless_the_extractor_says_it_reports_speech():
+    """The timeline reads the extractor's ``reporting`` (the rule of the sources): "responded
+    with shelling on Monday" is an act, its verb the trigger; "responded on Monday that ..."
+    a statement, no trigger; a table without the column falls back on ``reporting_verbs``."""
+    def report(**extra):
+        row = {"verb": "respond", "noun": None, **extra}
+        return Report(row, ["Ruben Ostrava"], [], [], "Ostrava responded", "", None, "")
+
+    assert report(reporting=False).act == "respond" and report(reporting=False).triggers == {"respond"}
+    assert report(reporting=True).act is None and report(reporting=True).reporting
+    assert report().act is None  # no column: "respond" is one of reporting_verbs
+    assert report(reporting=float("nan")).act is None
 
 
 # ---- coarser reports --------------------------------------------------------------------------

@@ -45,8 +45,9 @@ def fake_ann(*articles):
 
     A sentence is ``(text, dates, mentions)``; a date is ``(expression, tense,
     clause or None, cue or None[, verb[, grammar]])`` (verb "meet" unless given;
-    ``grammar``: ``{"subject": text, "noun": lemma, "implied_subject": bool}``, the
-    extractor's subject, dated noun and whether the verb carries its subject); a mention is ``(text, label)`` (first occurrence; canonical = text).
+    ``grammar``: ``{"subject": text, "noun": lemma, "implied_subject": bool, "reporting": bool}``,
+    the extractor's subject, dated noun, whether the verb carries its subject and whether it
+    reports what was said; without "reporting", whether it is one of ``reporting_verbs``); a mention is ``(text, label)`` (first occurrence; canonical = text).
     """
     arts, sents, dates, ments = [], [], [], []
     for article_id, published, source, sentences in articles:
@@ -71,7 +72,7 @@ def fake_ann(*articles):
                               "subject_end": offset + text.index(subject) + len(subject)
                               if subject else None,
                               "implied_subject": grammar.get("implied_subject"),
-                              "noun": grammar.get("noun")})
+                              "noun": grammar.get("noun"), "reporting": grammar.get("reporting")})
             for name, label in ms:
                 at = text.index(name)
                 ments.append({"article_id": article_id, "sentence_id": sid,
