@@ -170,7 +170,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   other words ("talks began in July", "the talks opened in Rome on 10 July"):
   :mod:`kit.timeline.merge`; in the present they tell a scheduled act, ahead ("the truce
   begins Friday"): :mod:`kit.extract.dates`;
-- ``signing_verbs`` ("sign", "ink", "firmar", "suscribir"), ``arrival_verbs``
+- the lists of one act in other words, each read as :data:`SAME_ACT_LISTS` says (one table):
+  ``signing_verbs`` ("sign", "ink", "firmar", "suscribir"), ``arrival_verbs``
   ("arrive", "land", "llegar"), ``departure_verbs`` ("leave", "depart", "abandonar",
   "salir"), ``appointment_verbs`` ("appoint", "elect", "nombrar",
   "elegir") and ``ban_verbs`` ("ban", "embargo", "prohibir": a verb or the noun of the
@@ -291,6 +292,28 @@ from kit.lexicon.files import (
     lexicon_cache,
     read_table,
 )
+
+SAME_ACT_LISTS: Mapping[str, str] = MappingProxyType({
+    "signing_verbs": "any", "arrival_verbs": "any", "departure_verbs": "any",
+    "appointment_verbs": "any", "ban_verbs": "any",
+    "onset_verbs": "coarser", "concluding_verbs": "coarser", "approval_verbs": "coarser past",
+})
+"""The one table of the lists of ``words.csv`` each naming one act in other words, and when
+two reports whose verbs are in one list tell one act (:mod:`kit.timeline`): ``any``, any two
+reports ("inked the text on 13 July", "the annex was signed in July"); ``coarser``, a coarser
+report and an event that share an event noun ("talks began in July", "the talks opened on
+10 July": "open" alone is said of many acts); ``coarser past``, likewise when the report
+tells of the past (an assent planned is none yet). Read with :func:`same_act_lists`."""
+
+
+def same_act_lists(when: str) -> tuple[str, ...]:
+    """The lists of :data:`SAME_ACT_LISTS` read as one act ``when`` ("any", "coarser",
+    "coarser past").
+
+    >>> same_act_lists("coarser past")
+    ('approval_verbs',)
+    """
+    return tuple(name for name, scope in SAME_ACT_LISTS.items() if scope == when)
 
 
 @lexicon_cache(maxsize=1 << 12)  # every list in every language: a smaller cache thrashes

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from kit.lexicon.files import lexicon_cache, read_table
-from kit.lexicon.wordlists import verb_stem, words, words_in_any
+from kit.lexicon.wordlists import same_act_lists, verb_stem, words, words_in_any
 from kit.timeline.clauses import participants
 
 __all__ = ["Report", "Evidence", "form_in", "related", "reporting", "same_topic", "says"]
@@ -213,7 +213,8 @@ def _event_nouns(text: str) -> frozenset[str]:
 @lexicon_cache(maxsize=1 << 16)
 def related(a: str, b: str) -> bool:
     """Whether two lemmas name one act: the same word, two verbs of one list of
-    :data:`SAME_ACT_VERBS` ("ink", "sign"; "land", "arrive"), or a verb and the noun made
+    :data:`kit.lexicon.wordlists.SAME_ACT_LISTS` read for any two reports ("ink", "sign";
+    "land", "arrive"), or a verb and the noun made
     from it ("invade", "invasion"; "sign", "signing"; "extend", "extension").
 
     >>> related("invade", "invasion"), related("decide", "decision"), related("resume", "result")
@@ -239,25 +240,20 @@ def related(a: str, b: str) -> bool:
 
 
 
-#: Lists of verbs each naming one act in other words: two reports whose verbs are in one
-#: list tell one act, as if they had the same verb ("inked the text on 13 July", "the annex
-#: was signed in July"; "landed on Monday", "began arriving last week"; "left the country
-#: on Saturday", "abandonó el país el domingo"; "banned arms sales on Wednesday", "the
-#: embargo imposed in May").
-SAME_ACT_VERBS = ("signing_verbs", "arrival_verbs", "departure_verbs", "appointment_verbs", "ban_verbs")
-
-
 def _same_act(a: str, b: str) -> bool:
-    """Whether two lemmas are verbs of one list of :data:`SAME_ACT_VERBS`."""
+    """Whether two lemmas are verbs of one list that names one act in other words for any
+    two reports (:data:`kit.lexicon.wordlists.SAME_ACT_LISTS`, "any": "inked the text on 13
+    July", "the annex was signed in July"; "landed on Monday", "began arriving last week";
+    "banned arms sales on Wednesday", "the embargo imposed in May")."""
     lists = _act_lists()
     return bool(lists.get(a, frozenset()) & lists.get(b, frozenset()))
 
 
 @lexicon_cache
 def _act_lists() -> dict[str, frozenset[str]]:
-    """lemma -> the lists of :data:`SAME_ACT_VERBS` it is in (every language)."""
+    """lemma -> the lists of one act for any two reports it is in (every language)."""
     found: dict[str, set[str]] = {}
-    for name in SAME_ACT_VERBS:
+    for name in same_act_lists("any"):
         for word in words_in_any(name):
             found.setdefault(word, set()).add(name)
     return {word: frozenset(names) for word, names in found.items()}

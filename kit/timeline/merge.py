@@ -83,7 +83,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kit.lexicon.files import lexicon_cache
-from kit.lexicon.wordlists import words_in_any
+from kit.lexicon.wordlists import same_act_lists, words_in_any
 from kit.timeline.calendar_math import iso_span
 from kit.timeline.clauses import NOUN_KINDS
 from kit.timeline.evidence import Evidence, Report, related, same_topic, says
@@ -100,10 +100,6 @@ SEP = "; "
 SAME, WITHIN, CONFLICT = 3, 2, 1  # how a report's dates relate to a group's
 # "the talks", "the round": what a negotiation is made of, many events of a month have it
 MEETING = NOUN_KINDS["meeting_nouns"]
-#: Lists of verbs each naming one act on an event noun in other words, for a coarser report
-#: (:meth:`Group._same_act`): starting it, concluding it, a body's assent to it; -> whether only a report
-#: telling of the past may use the list (an assent planned is none yet).
-SAME_ACT_LISTS = {"onset_verbs": False, "approval_verbs": True, "concluding_verbs": False}
 
 
 @dataclass(eq=False)
@@ -229,7 +225,8 @@ class Group:
 
     def _same_act(self, r: Report) -> bool:
         """Whether ``r``, a coarser report, and the group tell one act on one of their event
-        nouns in other words of one list (:data:`SAME_ACT_LISTS`): the start of it
+        nouns in other words of one list read so for a coarser report
+        (:data:`kit.lexicon.wordlists.SAME_ACT_LISTS`, "coarser"; "coarser past"): the start of it
         (``onset_verbs``: "talks began in July" and "the talks opened in Rome on 10 July"),
         its conclusion (``concluding_verbs``: "the accord was signed in July" and "negotiators
         sealed the accord on 13 July"),
@@ -239,9 +236,9 @@ class Group:
         reports keep their own verbs."""
         if r.days <= 1 or not self._names["nouns"].intersection(r.nouns):
             return False
-        past = r.status == "happened"
+        lists = same_act_lists("coarser") + (same_act_lists("coarser past") if r.status == "happened" else ())
         return any(r.triggers & (verbs := words_in_any(name)) and self._names["triggers"] & verbs
-                   for name, past_only in SAME_ACT_LISTS.items() if past or not past_only)
+                   for name in lists)
 
     def match(self, r: Report, ev: Evidence | None = None,
               verbs: int = 1, pairs: int = 2, topics: int = 2, alike: int = 2) -> tuple[int, int] | None:

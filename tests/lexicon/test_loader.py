@@ -23,7 +23,15 @@ from kit.lexicon.files import (
     read_table,
 )
 from kit.lexicon.patterns import entity_patterns, title_patterns
-from kit.lexicon.wordlists import numbers, plurals, seasons, words
+from kit.lexicon.wordlists import (
+    SAME_ACT_LISTS,
+    numbers,
+    plurals,
+    same_act_lists,
+    seasons,
+    words,
+    words_in_any,
+)
 
 KIT_FILES = sorted(s.file for s in SCHEMAS.values() if s.file)
 
@@ -381,3 +389,14 @@ def test_a_day_before_its_month_is_a_date_with_its_year_written_or_told():
     text = "Signed on 22 February last year, in force from 1 March 2002, reviewed on 3 May, due next year."
     assert [(e.text, e.label_) for e in nlp(text).ents if e.label_ == "DATE"] == [
         ("22 February last year", "DATE"), ("1 March 2002", "DATE"), ("3 May", "DATE")]
+
+
+def test_the_lists_of_one_act_in_other_words_are_one_table_of_known_lists():
+    """One table says which lists of words.csv name one act in other words and when the
+    timeline reads them so; each is a list with English and Spanish rows."""
+    assert set(SAME_ACT_LISTS.values()) == {"any", "coarser", "coarser past"}
+    assert {"signing_verbs", "ban_verbs"} <= set(same_act_lists("any"))
+    assert same_act_lists("coarser") == ("onset_verbs", "concluding_verbs")
+    assert same_act_lists("coarser past") == ("approval_verbs",)
+    for name in SAME_ACT_LISTS:
+        assert name in files.WORD_LISTS and words(name) and words(name, "es") <= words_in_any(name)
