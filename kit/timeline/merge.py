@@ -34,8 +34,10 @@ dates allow it:
   noun, and one more piece of evidence; or three names, a place among them) or
   when it shares a trigger no other event in its dates has (none sharing one: an
   event noun and a name no other event there shares, "talks opened at Naqoura in
-  October" and "the first round was held in Naqoura on 14 October"), or, when it
-  tells of the past (in the past tense, or in any but the future when its dates end
+  October" and "the first round was held in Naqoura on 14 October"; whoever each names,
+  when it tells of the past and does the one act of its dates that happens once to an
+  event, a verb of ``SAME_ACT_LISTS``: "the negotiator signed the accord in October" and
+  the leaders' signing on October 15), or, when it tells of the past (in the past tense, or in any but the future when its dates end
   before its article appears: "A, B's partner in the truce since last week, says")
   and no event there shares its trigger, two names no other event
   there shares with it, and no name the event lacks if it has an act of its own ("A
@@ -83,7 +85,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kit.lexicon.files import lexicon_cache
-from kit.lexicon.wordlists import same_act_lists, words_in_any
+from kit.lexicon.wordlists import SAME_ACT_LISTS, same_act_lists, words_in_any
 from kit.timeline.calendar_math import iso_span
 from kit.timeline.clauses import NOUN_KINDS
 from kit.timeline.evidence import Evidence, Report, related, same_topic, says
@@ -240,8 +242,8 @@ class Group:
         return any(r.triggers & (verbs := words_in_any(name)) and self._names["triggers"] & verbs
                    for name in lists)
 
-    def match(self, r: Report, ev: Evidence | None = None,
-              verbs: int = 1, pairs: int = 2, topics: int = 2, alike: int = 2) -> tuple[int, int] | None:
+    def match(self, r: Report, ev: Evidence | None = None, verbs: int = 1, pairs: int = 2,
+              topics: int = 2, alike: int = 2, acting: int = 2) -> tuple[int, int] | None:
         """(evidence score, kind) of a match; None: not this group's event.
 
         A coarser report, or one of the same dates longer than a week, needs
@@ -271,14 +273,18 @@ class Group:
         the 3rd. A report naming other people than the group, and
         no name it has, is another event (two meetings on one day), unless it gives
         the group's dates, act and event noun ("the agreement was signed on Monday after
-        mediation by X": the people it names need not be the signatories).
+        mediation by X": the people it names need not be the signatories), or, coarser and
+        telling of the past, it does the one act of the group no other event in its dates
+        does, of those that happen once to an event (:meth:`_lone_act`: "the negotiator
+        signed the accord in October" and the leaders' signing on October 15).
         """
         ev = self.evidence(r) if ev is None else ev
         if r.anaphoric and (r.start, r.end) == (self.start, self.end) and (
                 r.article_id, r.start) in self._anchors:
             return ev.score, SAME
         same = (r.start, r.end) == (self.start, self.end)
-        if not ev.names and self.others(r) and not (same and ev.trigger and ev.nouns):
+        if not ev.names and self.others(r) and not (same and ev.trigger and ev.nouns) \
+                and not self._lone_act(r, ev, acting):
             return None
         keyed = ev.trigger or (ev.verb or ev.nouns > 0) and ev.names > 0
         told = (r.status == "happened" and ev.names >= 2 and pairs <= 1 and not verbs
@@ -299,6 +305,16 @@ class Group:
                 return None
             return (ev.score, WITHIN) if (enough or lone) and self._tense_allows(r) else None
         return None
+
+    def _lone_act(self, r: Report, ev: Evidence, acting: int) -> bool:
+        """Whether ``r``, a coarser report told of the past, does one of the group's acts
+        and no other event in its dates does (``acting``: how many do), an act of one of
+        the lists of one act in other words (:data:`kit.lexicon.wordlists.SAME_ACT_LISTS`:
+        signing, arriving, starting, adopting something; not a meeting or an attack, of
+        which a month holds many): "the negotiator signed the accord in October" is the
+        signing of October 15, whoever the outlets name at each."""
+        return (acting == 1 and ev.direct and ev.act and r.days > 1 and r.status == "happened"
+                and r.act in _one_time_acts() and r.article_id not in self.articles)
 
     def _looked_back(self, r: Report, alike: int, ev: Evidence) -> bool:
         """Whether ``r``, of the group's dates longer than a week, and the group look back
@@ -532,11 +548,12 @@ def _merge_dates(reports: list[Report], window: int = 0) -> list[Group]:
         pairs = sum(ev.names >= 2 for ev in rivals)
         topics = sum(ev.nouns > 0 for ev in rivals)  # sharing an event noun
         alike = sum(ev.score > 0 for ev in rivals)  # sharing anything
+        acting = sum(ev.direct and ev.act for _, ev in evidence)  # doing its act, rivals or not
         # ties: the group doing the report's act itself, before one whose statements name it;
         # then the one doing its verb, before one sharing only its event noun; then the one
         # at the report's place
         scored = [((*m, ev.direct, ev.act, ev.places), -i, g) for i, (g, ev) in enumerate(evidence)
-                  if (m := g.match(r, ev, verbs, pairs, topics, alike)) is not None]
+                  if (m := g.match(r, ev, verbs, pairs, topics, alike, acting)) is not None]
         if scored:
             (score, kind, *_), _, group = max(scored, key=lambda s: s[:2])
             other = _other_day(r, by_day, window, score) if kind == SAME else None
@@ -634,3 +651,10 @@ def _other_acts() -> frozenset[str]:
     """Acts that are events of their own, not the event whose two names they share:
     meetings and attacks (``encounter_verbs``, ``hostile_verbs``, every language)."""
     return words_in_any("encounter_verbs") | words_in_any("hostile_verbs")
+
+
+@lexicon_cache
+def _one_time_acts() -> frozenset[str]:
+    """The verbs of the lists of one act in other words (every language): what happens once
+    to an event (signed, arrived, began, adopted), unlike a meeting or an attack."""
+    return frozenset().union(*(words_in_any(name) for name in SAME_ACT_LISTS))

@@ -620,6 +620,28 @@ def test_a_coarser_report_of_the_same_act_in_another_verb_joins_the_day(day, mon
 
 
 
+def test_a_coarser_report_of_the_one_signing_in_its_dates_joins_it_whoever_each_names():
+    """The negotiator one outlet names signing in August, the leaders another names signing on
+    Monday, no name in common: the one signing of August. Not when two events of August sign,
+    nor for a meeting (a month holds many), nor for an act told ahead."""
+    day = meeting("a", MON, "Arvelo and Karsten signed the accord on Monday.", "Monday", "past",
+                  BOTH, verb="sign")
+    later = D(2022, 11, 2)
+
+    def month(text="Negotiator Ines Dorrow signed it in August.", verb="sign", tense="past", at=later):
+        return meeting("b", at, text, "August", tense, ["Ines Dorrow"], verb=verb)
+
+    (e,) = events(fake_ann(day, month())).to_dict("records")
+    assert (e["start"], e["granularity"], e["n_sources"]) == (MON, "day", 2)
+    other = meeting("c", D(2022, 8, 20), "Tomas Weir and Lina Oder signed a lease on Saturday.",
+                    "Saturday", "past", ["Tomas Weir", "Lina Oder"], verb="sign")
+    assert len(events(fake_ann(day, other, month()))) == 3
+    met = meeting("a", MON, "Arvelo and Karsten met on Monday.", "Monday", "past", BOTH)
+    assert len(events(fake_ann(met, month("Negotiator Ines Dorrow met them in August.", "meet")))) == 2
+    ahead = month("Negotiator Ines Dorrow will sign it later in August.", tense="future", at=D(2022, 7, 30))
+    assert len(events(fake_ann(day, ahead))) == 2
+
+
 def test_a_coarser_report_of_the_conclusion_of_its_event_noun_joins_the_day():
     """``concluding_verbs``: "sealed the accord on Monday" and "the accord was signed in
     August" tell one act on the accord; another act on it that month stays apart. Not for
