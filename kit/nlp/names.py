@@ -44,6 +44,7 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "acomp", "advmod", "npadvmod", "n
 modifier ("Putin-backed plan", "Biden-era rules", "Trump-Kim summit"), not a name."""
 _ORDINAL = re.compile(r"[IVXL]+")  # "II", "XVI": a regnal name's ordinal
 _TOKENISH = re.compile(r"\w+|[^\w\s]")  # at least as many as spaCy's tokens
+_WORD_HYPHEN = re.compile(r"(?<=\w)[-\u2010](?=\w)")  # "Lt-Gen", "Maj-Gen": a rank's two words
 _SYLLABLE = re.compile(r"[^aeiouy]*[aeiouy]+[^aeiouy]*", re.IGNORECASE)  # one group of vowels
 
 
@@ -59,9 +60,10 @@ class Name(NamedTuple):
 def trim_name(doc: Doc, start: int, end: int, label: str) -> Name:
     """The name in the entity ``doc[start:end]``.
 
-    A possessive at the end goes ("Joe Biden’s"), punctuation at the start of a
-    PERSON too ("— Igor Popov"); a PERSON ends at a slash (a
-    credit line: "Diego Carrillo/Hemisphere Report"). In front of a PERSON, the
+    Blank lines at the end go (a byline's, before its dateline), a possessive
+    too ("Joe Biden’s"), punctuation at the start of a PERSON too ("— Igor Popov"),
+    and a quote mark at its end ('"Dr John"'); a PERSON ends at a slash (a credit
+    line: "Diego Carrillo/Hemisphere Report"). In front of a PERSON, the
     ``honorifics`` of ``words.csv`` ("Mr.", "Ayatollah", "Gen.": capitalised) and
     the titles of ``titles.csv`` (with their modifiers: "Deputy Foreign
     Minister") go, as long as a word of the name remains: "Mullah Baradar" is
@@ -74,12 +76,16 @@ def trim_name(doc: Doc, start: int, end: int, label: str) -> Name:
     with a capital, part of the name like an English one ("El Papa Francisco"), or,
     before a full name, a given name ("Rey Ortiz Mendez").
     """
+    while end - start > 1 and doc[end - 1].is_space:  # a byline's blank lines, before its dateline
+        end -= 1
     while end - start > 1 and doc[end - 1].text in POSSESSIVE:
         end -= 1
     if label != "PERSON":
         return Name(start, end, [], None)
     while end - start > 1 and doc[start].is_punct:  # "— Igor Popov of Russia": the dash opened a list
         start += 1
+    while end - start > 1 and doc[end - 1].is_quote:  # 'call him "Dr Ada"': the quote closes a nickname
+        end -= 1
     slash = next((i for i in range(start + 1, end) if doc[i].text == "/"), end)
     cut, end = slash < end, slash  # a credit line: "(Diego Carrillo/Hemisphere Report)" names Diego Carrillo
     prefixes, titles = _name_prefixes(), []
@@ -105,9 +111,29 @@ def trim_name(doc: Doc, start: int, end: int, label: str) -> Name:
             break
         titles.append((first, first + title))
         start = first + title
+    end = _before_a_title(doc, start, end, prefixes)
     if not cut:
         end = name_end(doc, start, end)
     return Name(start, end, titles, _honorifics_before(doc, start, prefixes))
+
+
+def _before_a_title(doc: Doc, start: int, end: int, prefixes: _Prefixes) -> int:
+    """Where a name that runs into a title of two words or more ends: before the
+    capitalised word that opens it, with its modifiers ("makes Ada Obi | First
+    Vice-President", "Ada Obi | Deputy Prime Minister"); one title word alone may be a
+    family name ("Bishop", "General")."""
+    for k in range(start + 1, end):
+        if not doc[k].is_title or doc[k].lower_ not in prefixes.starts | prefixes.modifiers:
+            continue
+        first = k
+        while first < len(doc) - 1 and doc[first].lower_ in prefixes.modifiers:
+            first += 1
+        for i in range(k, first + 1):  # "Vice-President": a title that opens with a modifier
+            n = next((n for n in range(min(prefixes.longest, len(doc) - i), 0, -1)
+                      if _bare(doc[i:i + n].text) in prefixes.titles), 0)
+            if n and len(_bare(doc[k:i + n].text).split()) >= 2:
+                return k
+    return end
 
 
 def name_end(doc: Doc, start: int, end: int) -> int:
@@ -291,12 +317,26 @@ def only_honorifics(doc: Doc, start: int, end: int) -> bool:
     return _written_as_honorific(doc, text)
 
 
+def name_after_honorifics(doc: Doc, i: int) -> bool:
+    """Whether a capitalised word stands at token ``i``, after any honorifics there
+    ("Lt Gen | (Rtd) Ada Obi": the name comes after the bracketed "(Rtd)")."""
+    longest = _name_prefixes().longest
+    while i < len(doc) and not doc[i].is_title:
+        n = next((n for n in range(min(longest, len(doc) - i), 0, -1)
+                  if _written_as_honorific(doc, doc[i:i + n].text)), 0)
+        if not n:
+            return False
+        i += n
+    return i < len(doc)
+
+
 def _written_as_honorific(doc: Doc, text: str) -> bool:
     """Whether ``text`` is an honorific as written: one of ``honorifics`` with a capital
     ("Gen.", "Don"), or one of the ``lowercase_honorifics`` of the document's language
     ("el general Ana Ruiz"; "Don Hale" in English is a name)."""
     bare = _bare(text)
-    return (text[:1].isupper() and bare in _name_prefixes().honorifics) or bare in _lowercase_honorifics(doc.lang_)
+    capital = text.lstrip("(")[:1].isupper()  # "(Rtd)" after a rank
+    return (capital and bare in _name_prefixes().honorifics) or bare in _lowercase_honorifics(doc.lang_)
 
 
 @lexicon_cache
@@ -384,8 +424,10 @@ def _name_prefixes() -> _Prefixes:
     every_row = read_table("titles", lang=None)
     regnals = regnal | bare(r["title"] for r in every_row if r["kind"] == "regnal")
     longest = max(len(_TOKENISH.findall(p)) + 1 for p in every | regnals | titles)
-    starts = frozenset(w.split()[0].rstrip(".") for w in every | regnals | titles if w.split())
-    ends = frozenset(w.split()[-1].rstrip(".") for w in every if w.split())
+    phrases = [w for w in every | regnals | titles if w.split()]  # "(rtd)" opens with "(" as a token
+    starts = frozenset(w.split()[0] for w in phrases) | frozenset(_TOKENISH.findall(w)[0] for w in phrases)
+    ends = frozenset(w.split()[-1] for w in every if w.split()) | frozenset(
+        _TOKENISH.findall(w)[-1] for w in every if w.split())
     return _Prefixes(honorifics, titles,
                      frozenset(r["title"].lower() for r in rows if r["kind"] == "modifier"),
                      regnal, words("patronymics"), longest, starts, ends, every,
@@ -401,5 +443,6 @@ def _other_regnal(lang: str) -> frozenset[str]:
 
 
 def _bare(phrase: str) -> str:
-    """Lower case, one space between words, no final dot: "Lt. Gen." is "lt. gen"."""
-    return " ".join(phrase.lower().split()).rstrip(".")
+    """Lower case, one space between words, a hyphen between two words read as a space,
+    no dot at the end of a word: "Lt. Gen.", "Lt Gen" and "Lt-Gen" are "lt gen"."""
+    return " ".join(w.rstrip(".") for w in _WORD_HYPHEN.sub(" ", phrase.lower()).split())

@@ -39,6 +39,7 @@ from kit.nlp.labels import demonym_keys, place_keys
 from kit.nlp.names import (
     gapped_country,
     loose_particle,
+    name_after_honorifics,
     name_end,
     only_honorifics,
     ranked_name,
@@ -461,7 +462,8 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
         if ent.label_ == "PERSON" and _given_name_before(doc, ent, tagged):
             changed = True  # "his vice president, | Moses | Blah": the first name the model left out
             ent = Span(doc, ent.start - 1, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
-        if ent.label_ == "PERSON" and (_listed_with_places(doc, ents, ent) or _called_a_place(doc, ent) or _gone_to_or_from(ent)):
+        if ent.label_ == "PERSON" and not _addressed(doc, ent) and (
+                _listed_with_places(doc, ents, ent) or _called_a_place(doc, ent) or _gone_to_or_from(ent)):
             changed = True  # "the ports of Hodeidah, Salif and Ras Isa"; "Taiz, the besieged city"
             ent = Span(doc, ent.start, ent.end, label="GPE", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and _plural_name(doc, ent):
@@ -486,7 +488,7 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
             ent = Span(doc, ent.start, country, label=ent.label, kb_id=ent.kb_id, span_id=ent.id)
         else:
             tail = None
-        if only_honorifics(doc, ent.start, ent.end) and ent.end < len(doc) and doc[ent.end].is_title:
+        if only_honorifics(doc, ent.start, ent.end) and name_after_honorifics(doc, ent.end):
             changed = True  # "Datuk Seri | Najib Razak", "Brig. | Gen. Yahya Saria": honorifics tagged apart
             continue
         name = trim_name(doc, ent.start, ent.end, ent.label_)
@@ -1096,6 +1098,13 @@ def _place_before_name(doc: Doc, ent: Span) -> int:
         if len(ent) - size >= 2 and name_key(doc[ent.start:ent.start + size].text) in place_keys():
             return size
     return 0
+
+
+def _addressed(doc: Doc, ent: Span) -> bool:
+    """A PERSON with an honorific or a title before its name ("went to Gen Ada Obi",
+    "to Mr Obi"): a person, whatever the words around it say of places."""
+    name = trim_name(doc, ent.start, ent.end, "PERSON")
+    return bool(name.honorifics or name.titles)
 
 
 def _gone_to_or_from(ent: Span) -> bool:

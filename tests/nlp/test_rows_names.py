@@ -785,3 +785,62 @@ def test_a_bracket_of_initials_or_a_note_after_a_name_the_model_ended_inside_it_
         doc = _doc(words.split(), [(2, 8, "ORG")])
         doc_tables(doc, [])
         assert [e.text for e in doc.ents if e.label_ == "ORG"][:1] == ["the Workers Party of Ardenia"]
+
+
+@pytest.mark.parametrize(("words", "spaces", "ents", "honorific"), [
+    (["Lt", "-", "Gen", "Ada", "Obi", "spoke", "."], [False, False, True, True, True, False, False],
+     [(0, 5, "PERSON")], "Lt-Gen"),
+    (["Maj", "Gen", "Ada", "Obi", "spoke", "."], [True, True, True, True, False, False],
+     [(0, 4, "PERSON")], "Maj Gen"),
+    (["Lt", "Gen", "(", "Rtd", ")", "Ada", "Obi", "spoke", "."],
+     [True, True, False, False, True, True, True, False, False], [(0, 2, "PERSON"), (5, 7, "PERSON")], None),
+    (["Lt", "Gen", "(", "Rtd", ")", "Ada", "Obi", "spoke", "."],
+     [True, True, False, False, True, True, True, False, False], [(0, 7, "PERSON")], "Lt Gen (Rtd)"),
+])
+def test_abbreviated_ranks_with_or_without_dots_and_hyphens_are_no_name(words, spaces, ents, honorific):
+    doc = Doc(VOCAB, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
+    assert _names(doc) == [("Ada Obi", "Ada Obi")]
+    if honorific:
+        assert _group(doc, "honorifics") == [honorific]
+
+
+def test_a_person_with_a_rank_or_honorific_is_no_place_gone_to():
+    for honorific, label in (("Gen", "PERSON"), ("the", "GPE")):  # "went to the Obi": a place
+        words = ["The", "credit", "went", "to", honorific, "Obi", "."]
+        doc = Doc(VOCAB, words=words, heads=[1, 2, 2, 2, 5, 3, 2],
+                  deps=["det", "nsubj", "ROOT", "prep", "compound", "pobj", "punct"],
+                  pos=["DET", "NOUN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT"],
+                  lemmas=["the", "credit", "go", "to", honorific.lower(), "Obi", "."])
+        doc.ents = [Span(doc, 5, 6, "PERSON")]
+        assert [(m["text"], m["label"]) for m in doc_tables(doc, [])["mentions"]] == [("Obi", label)]
+
+
+def test_a_quote_mark_closing_a_nickname_is_no_part_of_the_name():
+    words = ["They", "call", "him", '"', "Dr", "Ada", '"', "."]
+    doc = Doc(VOCAB, words=words, spaces=[True, True, True, False, True, False, False, False],
+              sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, 4, 7, "PERSON")]
+    assert _names(doc) == [("Ada", "Ada")]
+
+
+@pytest.mark.parametrize(("words", "end", "name"), [  # end: where the model's PERSON ended
+    ("The deal makes Obi First Vice - President .", 5, "Obi"),
+    ("The deal makes Ada Obi Deputy Prime Minister .", 6, "Ada Obi"),
+    ("The deal makes Ada Obi Vice President .", 6, "Ada Obi"),
+    ("The deal pleased Ada Bishop .", 5, "Ada Bishop"),  # one title word alone: a family name
+])
+def test_a_title_after_a_name_is_no_part_of_it(words, end, name):
+    tokens = words.split()
+    doc = Doc(VOCAB, words=tokens, spaces=[t != "-" and tokens[i + 1] not in {"-", "."}
+                                           for i, t in enumerate(tokens[:-1])] + [False],
+              sent_starts=[True] + [False] * (len(tokens) - 1))
+    doc.ents = [Span(doc, 3, end, "PERSON")]
+    assert _names(doc) == [(name, name)]
+
+
+def test_blank_lines_after_a_byline_are_no_part_of_the_name():
+    doc = Doc(VOCAB, words=["Por", "Ana", "Ruiz", "\n\n", "LIMA", "."], spaces=[True, True, False, False, False, False],
+              sent_starts=[True] + [False] * 5)
+    doc.ents = [Span(doc, 1, 4, "PERSON")]
+    assert [m["text"] for m in doc_tables(doc, [])["mentions"]] == ["Ana Ruiz"]
