@@ -45,6 +45,19 @@ MODIFYING = frozenset({("compound", "NOUN"), ("compound", "PROPN"), ("amod", "AD
 ANAPHOR_TOKENS = 150  # how far back (tokens) "the group's" looks for its group
 
 
+def nationals(doc: Doc, ent: Entity) -> bool:
+    """Whether the NORP ``ent`` says whose nationals people are: a demonym counted as
+    a noun ("two Ecuadorians", "dos ecuatorianos") or the adjective of a
+    ``nationality_nouns`` word ("of Ecuadorian nationality", "de nacionalidad
+    ecuatoriana"); no mention of their state as one that acts."""
+    if ent.label != "NORP":
+        return False
+    root = doc[ent.start:ent.end].root
+    if root.pos_ == "ADJ":
+        return root.head.lemma_.lower() in words_or("nationality_nouns", doc.lang_, frozenset())
+    return root.pos_ == "NOUN" and any(c.like_num or c.pos_ == "NUM" for c in root.children)
+
+
 @dataclass(frozen=True)
 class PhraseWords:
     """The function words a title phrase is read with, in one language
@@ -894,6 +907,8 @@ class PhraseReader:
         for n, e in enumerate(self.ents):
             kind = self.lex.side_kinds.get(name_key(e.canonical), "")
             side = self.lex.side_of(e.canonical, e.text) if kind != "capital" and n not in self.filed else ""
+            if nationals(self.doc, e):
+                continue  # "two Ecuadorians", "of Ecuadorian nationality": people, not their state
             # not "the UN"; a country NER took for a location ("North Macedonia" LOC) counts
             if side in self.lex.states and (e.label in ("GPE", "NORP", "ORG") or kind == "country"):
                 counts[side] += 1

@@ -160,6 +160,7 @@ from kit.extract.phrases import (
     SUBJECT_DEPS,
     Entity,
     PhraseReader,
+    nationals,
 )
 from kit.extract.phrases import BARE_OFFICE_FILED as BARE_OFFICE_FILED
 from kit.extract.phrases import COLUMNS as COLUMNS
@@ -1014,7 +1015,8 @@ class _Reader(PhraseReader):
         bare = [e for e in self.ents if e.kind == "person" and e.role and not e.side
                 and (self.lex.scope(e.role) == "state" or e.affiliation and self._portfolio_of_a_state(e))
                 and not self._office_of_a_group(e)]
-        mentions = state_mentions(self.ents, self.text, self.lex) if bare else []
+        mentions = [(e, state) for e, state in state_mentions(self.ents, self.text, self.lex)
+                    if not nationals(self.doc, e)] if bare else []  # "two Ecuadorians" were killed
         named = Counter(state for _, state in mentions)
         for ent in bare:
             offices = self.lex.states_of(ent.role)  # "Majority Leader": only some states have one

@@ -35,6 +35,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ``of_preps``, "the town of Brčko", "la ciudad de Tapachula": a place, not a
   government), ``crossing_verbs`` ("cross", "cruzar": what is crossed is a place, "crossed
   the Rio Grande"): :mod:`kit.extract.roles`, :mod:`kit.extract.places`;
+  ``nationality_nouns`` ("nationality", "nacionalidad": a demonym that modifies one, "of
+  Ecuadorian nationality", like one counted as a noun, "two Ecuadorians", says whose
+  nationals people are and is no mention of the state "the government" refers back to:
+  :mod:`kit.extract.phrases`);
   ``facility_nouns`` ("hotel", "office", "base": a name so headed is a venue after
   a preposition of place, "in the Oval Office") and ``vehicle_nouns``:
   :mod:`kit.extract.places`;

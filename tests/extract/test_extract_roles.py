@@ -2357,3 +2357,12 @@ def test_the_basque_head_of_government_and_an_interlocutor_are_titles():
     assert person(rows, "Ander Ugalde")["role"] == "President of the Basque Government"
     assert person(rows, "Jon Arrieta")["role"] == "interlocutor"
 
+
+@pytest.mark.parametrize("text", [
+    "La bomba mató a dos peruanos y acabó con la tregua. El presidente del Gobierno, Tomás Ferrer, "
+    "suspendió el diálogo.",
+    "La bomba dejó a dos hombres heridos, ambos de nacionalidad peruana. El presidente del Gobierno, "
+    "Tomás Ferrer, suspendió el diálogo.",
+])
+def test_people_given_a_nationality_do_not_name_the_state_of_a_bare_office(text):
+    assert person(_spanish_roles(text), "Tomás Ferrer")["side"] == ""
