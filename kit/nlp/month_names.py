@@ -7,9 +7,12 @@ it in a language that writes its months with a capital ("in June Carter ...",
 "since April Israel has ...": the previous word is one of ``stopwords``,
 ``cue_words`` or ``date_leading_preps``; and, there, a name's place: the next word
 a person the NER found, or an apposition opening before the month, a mark of
-``apposition_openers`` (not ":", after which a headline goes on), so that a
+``apposition_openers`` (not ":", after which a headline goes on), or, with an
+article, after the names ("Jan Vermeer, the envoy,"), so that a
 title-case headline's "June Talks Resume" stays a date), and the next word is no place,
-body or demonym the NER found ("April Israel"). A language that writes its months
+body or demonym the NER found ("April Israel"). Such a language's month abbreviations
+are given names too, written without their dot ("Jan Vermeer"; "Jan. 9" and "Jan 9"
+are dates). A language that writes its months
 in lower case (Spanish: "en julio") needs no such check: the capital is the name's,
 unless the Doc itself writes a month with a capital in a date of its own words ("9 de
 Febrero", as older copy does): there a preposition or article before the month makes
@@ -53,7 +56,10 @@ KEEP_LABELS = frozenset({"", "PERSON", "DATE"})  # a word after the month that m
 def _months(lang: str) -> tuple[frozenset[str], bool]:
     """``lang``'s month names, lower-case, and whether it writes them with a capital."""
     written = calendar_names("month", lang=lang)
-    return frozenset(m.lower() for m in written), any(m[:1].isupper() for m in written)
+    capitalised = any(m[:1].isupper() for m in written)
+    short = calendar_names("month_abbr", lang=lang) if capitalised else ()  # "Jan Pronk"; not "Mar Menor"
+    return frozenset(m.lower() for m in written) | frozenset(
+        a.lower().rstrip(".") for a in short if len(a.rstrip(".")) > 2), capitalised
 
 
 @lexicon_cache
@@ -131,7 +137,15 @@ def _reads_as_a_name(tok: Token) -> bool:
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     return (after is not None and after.ent_type_ == NAME_LABEL) or (
-        before is not None and before.text in _apposition_openers())
+        before is not None and before.text in _apposition_openers()) or _described_after(tok)
+
+
+def _described_after(tok: Token) -> bool:
+    """Whether an apposition with an article follows the capitalised names after the
+    month ``tok`` ("Jan Vermeer, the envoy, said"): what describes a person."""
+    doc, end = tok.doc, _name_end(tok, _months(tok.doc.lang_)[0])
+    return tok.i + 1 < end < len(doc) - 1 and doc[end].text == "," and (
+        doc[end + 1].lower_ in words_in_any("articles") | {"a", "an"})
 
 
 def _name_end(tok: Token, months: frozenset[str]) -> int:

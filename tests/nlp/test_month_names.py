@@ -94,3 +94,11 @@ def test_the_marks_that_open_an_apposition_are_one_word_list_of_the_lexicon():
     assert {",", "(", "—", "–"} <= openers and not openers & words("list_openers")
     for lang in ("en", "es"):  # the title readers: both lists, in every language
         assert phrase_words(lang).openers == openers | words("list_openers")
+
+
+def test_an_english_month_abbreviation_opening_a_described_name_is_a_given_name():
+    assert _ents("en", "Jan Vermeer, the envoy, spoke.", []) == [("Jan Vermeer", "PERSON")]
+    assert _ents("en", "They met. Jun Takeda, a diplomat, spoke.", []) == [("Jun Takeda", "PERSON")]
+    assert _ents("en", "NAIROBI, Jan 9 - Leaders signed.", [(2, 4, "DATE")]) == [("Jan 9", "DATE")]
+    assert _ents("en", "On Jan. 9, Vermeer spoke.", [(1, 3, "DATE")]) == [("Jan. 9", "DATE")]
+    assert _ents("es", "Mar Menor, la laguna, crece.", []) == []  # only where months are capitalised
