@@ -260,8 +260,13 @@ class PhraseReader:
         if not english or english.lower() == title:
             return None
         out, i = [english], head
+        read_at: dict[int, int] = {}  # token → where the English of the glossary term holding it starts
         while i < end:
             if i in skip or self._owner_adjective(i, head):
+                said = glossary(doc.lang_).get(doc[i].text) if i not in skip else None
+                if said and doc[i].head.i in read_at:  # "delegación gubernamental": government delegation
+                    at = read_at[doc[i].head.i]
+                    out = [*out[:at], said, *out[at:]]
                 i += 1
                 continue
             n = self.at.get(i)
@@ -283,6 +288,7 @@ class PhraseReader:
             found = self._glossary_term(i, end, head)
             if found is None:
                 return None
+            read_at |= dict.fromkeys(range(i, found[1]), len(out))
             out, i = [*out, found[0]], found[1]
         return " ".join(out)
 
@@ -465,7 +471,12 @@ class PhraseReader:
         for j in range(end - 2, max(end - COMPLEMENT_MAX, 0) - 1, -1):
             if doc[j].lower_ in self.w.preps and j in self.by_end:
                 i = j + 1
-                while i < end and doc[i].is_lower and (found := self._glossary_term(i, end, j)) is not None:
+                while i < end and doc[i].is_lower:
+                    if self._owner_adjective(i, j):  # "de la delegación | gubernamental"
+                        i += 1
+                        continue
+                    if (found := self._glossary_term(i, end, j)) is None:
+                        break
                     i = found[1]
                 named = doc[end - 1].lower_ not in self.w.joining  # not "de la | Asamblea": a name follows
                 return j if i == end and named else -1
@@ -892,6 +903,9 @@ class PhraseReader:
                 demonym = ent.label == "NORP" and ent.end <= end and bool(self.lex.side_of(ent.canonical, ent.text))
                 if possessive or organisation or demonym:
                     cues.append(n)
+            elif anaphor is None and doc[i].lower_ in words_or("state_adjectives", doc.lang_, frozenset()) \
+                    and self._owner_adjective(i, start):
+                anaphor = self._antecedent(i, doc[i].lower_)  # "de la delegación | gubernamental": "del gobierno"
             elif anaphor is None and doc[i].lower_ in self.w.articles | self.w.contracted and i + 1 < end:
                 following = doc[i + 2].text if i + 2 < len(doc) else ""
                 if i + 2 == end or following in POSSESSIVE:
@@ -1045,7 +1059,7 @@ class PhraseReader:
         (:meth:`_in_main_subject`: "Sinn Fein returned to the talks after killings blamed on the IRA.
         The party's delegation ...": Sinn Fein, not the IRA)."""
         lang, none = self.doc.lang_, frozenset[str]()
-        if noun in words_or("state_anaphors", lang, none):
+        if noun in words_or("state_anaphors", lang, none) | words_or("state_adjectives", lang, none):
             return self._main_country(before, noun)
         if noun in words_or("compass_halves", lang, none):
             return self._half_named(before, noun)

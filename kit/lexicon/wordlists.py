@@ -228,7 +228,11 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   :mod:`kit.extract.headships`; ``owner_adjectives`` ("guerrillera", "gubernamental":
   written after a group noun of ``member_groups``, as a demonym may be, they say whose
   group it is, the side and not the role: "jefe de la delegación *guerrillera*" is
-  "head of the delegation"): :mod:`kit.extract.phrases`;
+  "head of the delegation"; one ``glossary.csv`` translates is read in English before its
+  noun, "delegación *gubernamental*": "head of the government delegation"), of which
+  ``state_adjectives`` ("gubernamental") say the group is the government's, read back as
+  "del gobierno" is (the country the article names with it, or names most):
+  :mod:`kit.extract.phrases`;
 - ``compass_halves`` ("the *North*'s foreign minister": the one state the article
   names whose name opens with that word, "North Korea"), ``age_words`` ("year-old": joined
   to a number, a holder's age, read past before a title, "the 62-year-old foreign

@@ -1976,11 +1976,26 @@ def test_a_composer_is_a_calling(tables, text):
     ("Anselmo Quiroga, jefe de la delegación boliviana, habló con la prensa.",
      "Anselmo Quiroga", "head of the delegation", "Bolivia"),
     ("Anselmo Quiroga, jefe del equipo negociador gubernamental, habló con la prensa.",
-     "Anselmo Quiroga", "head of the negotiating team", ""),
+     "Anselmo Quiroga", "head of the government negotiating team", ""),
 ])
 def test_an_adjective_after_a_spanish_group_noun_says_whose_group_not_the_role(text, name, role, side):
     row = person(_spanish_roles(text), name)
     assert (row["role"], row["side"]) == (role, side)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("El gobierno de Bolivia y la guerrilla firmaron. El jefe de la delegación gubernamental, Anselmo Quiroga, "
+     "habló.", "Anselmo Quiroga", "head of the government delegation"),
+    ("El gobierno de Bolivia y la guerrilla firmaron. Anselmo Quiroga, jefe de la comisión gubernamental, "
+     "habló.", "Anselmo Quiroga", "head of the government commission"),
+    ("El gobierno de Bolivia y la guerrilla firmaron. El gobernador del estado, Anselmo Quiroga, habló.",
+     "Anselmo Quiroga", "Governor"),
+])
+def test_a_spanish_office_of_the_government_with_no_country_is_of_the_country_the_government_is(text, name, role):
+    # "gubernamental" and "del estado" say the body is the government's, as "del gobierno" does
+    row = person(_spanish_roles(text), name)
+    assert (row["role"], row["side"]) == (role, "Bolivia")
+    assert row["side_cue"].startswith(roles.CONTEXT_CUE)  # weak: a side the corpus states wins
 
 
 @pytest.mark.parametrize("text, name, role", [
