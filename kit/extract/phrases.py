@@ -1015,7 +1015,7 @@ class PhraseReader:
         if side:
             return side
         body = self.lex.body(ent.canonical)
-        if body or ent.label != "ORG":
+        if body or not self.names_a_group(ent):
             return body.side if body else ""
         if ent.end - ent.start == 1 and self.doc[ent.start].is_title:
             # "por el Gobierno", "por el Frente": a head noun alone is what it refers back to
@@ -1028,6 +1028,18 @@ class PhraseReader:
                 return found[0]
         owner = self.owner_in_name(ent)
         return self.party_of(owner) if owner is not None else ent.canonical
+
+    def names_a_group(self, ent: Entity) -> bool:
+        """Whether an entity names an organisation: tagged so, or, in another language than
+        English, tagged a place or other name that opens with a word of ``group_heads``
+        ("la Resistencia Nicaragüense", "el Frente Sur" tagged LOC; not "la Carretera
+        Panamericana", "la Sierra Madre": a place's own noun is no group's)."""
+        if ent.label == "ORG":
+            return True
+        if ent.label not in ("LOC", "MISC"):
+            return False
+        words = [t.lower_ for t in self.doc[ent.start:ent.end] if t.lower_ not in self.w.articles]
+        return bool(words) and words[0] in words_or("group_heads", self.doc.lang_, frozenset())
 
     def owner_in_name(self, ent: Entity) -> Entity | None:
         """The organisation an organisation's name ends with after "of" ("the General
@@ -1126,7 +1138,7 @@ class PhraseReader:
             return None
         opens = len(nouns) == 1 and self.doc.lang_ != DEFAULT_LANG
         for e in reversed(self.ents):
-            if e.end > before or e.label != "ORG" or len(e.text.split()) < 2:
+            if e.end > before or not self.names_a_group(e) or len(e.text.split()) < 2:
                 continue
             names = [w.lower() for w in e.text.split()]
             of = next((i for i, w in enumerate(names) if i and w in self.w.of), len(names))

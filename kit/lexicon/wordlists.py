@@ -232,7 +232,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   noun, "delegación *gubernamental*": "head of the government delegation"), of which
   ``state_adjectives`` ("gubernamental") say the group is the government's, read back as
   "del gobierno" is (the country the article names with it, or names most):
-  :mod:`kit.extract.phrases`;
+  :mod:`kit.extract.phrases`; ``group_heads`` ("frente", "resistencia", "movimiento": the
+  head nouns of groups' names; a name the model tags a place or other name that opens
+  with one is an organisation's, a party after "por", "la Resistencia Costeña"; no place's
+  noun is one of them, "la Carretera Panamericana", "la Sierra Madre"): :mod:`kit.extract.phrases`;
 - ``compass_halves`` ("the *North*'s foreign minister": the one state the article
   names whose name opens with that word, "North Korea"), ``age_words`` ("year-old": joined
   to a number, a holder's age, read past before a title, "the 62-year-old foreign

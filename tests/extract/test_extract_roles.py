@@ -1983,6 +1983,19 @@ def test_an_adjective_after_a_spanish_group_noun_says_whose_group_not_the_role(t
     assert (row["role"], row["side"]) == (role, side)
 
 
+@pytest.mark.parametrize("text, side", [
+    ("Las figuras: Anselmo Quiroga y Tadeo Lisboa, por la Resistencia Costeña; el cardenal.", "Resistencia Costeña"),
+    ("El gobierno y la Resistencia Costeña firmaron ayer. Por la Resistencia llegaron Anselmo Quiroga y "
+     "Tadeo Lisboa.", "Resistencia Costeña"),
+    ("Por la Carretera Panamericana llegaron Anselmo Quiroga y Tadeo Lisboa.", ""),
+    ("Anselmo Quiroga y Tadeo Lisboa, por la Sierra Madre, llegaron al campamento.", ""),
+])
+def test_a_spanish_name_opened_by_a_group_noun_is_a_party_whatever_its_tag(text, side):
+    # the model tags such names LOC; a group's head noun ("resistencia") tells them from roads and ranges
+    rows = _spanish_roles(text)
+    assert [person(rows, n)["side"] for n in ("Anselmo Quiroga", "Tadeo Lisboa")] == [side, side]
+
+
 @pytest.mark.parametrize("text, name, role", [
     ("El gobierno de Bolivia y la guerrilla firmaron. El jefe de la delegación gubernamental, Anselmo Quiroga, "
      "habló.", "Anselmo Quiroga", "head of the government delegation"),
