@@ -59,8 +59,10 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   of San Rocco"; not a state: "Presidents A and B of Bolivia" are often of two);
   the party of a header before a list ("For the Southern Front: A, B and C"; in a sentence with no
   verb, after a comma: "Por el Frente Sur, D, con comandantes como E y F"), or of such a phrase
-  opening the clause that names them ("Por el Frente Sur negociaron A y B", "y, por el Frente
-  Sur, C") or set after a list of them ("A y B, por la Comandancia del Frente Sur;"), over a
+  opening the clause that names them ("Por el Frente Sur negociaron A y B", "Por el Frente Sur se
+  sentaron A y B", "y, por el Frente Sur, C") or set after a list of them ("A y B, por la
+  Comandancia del Frente Sur;", its last name one word the model tagged a place: "los
+  comandantes A y B, por el Frente Sur"), over a
   body that is no state (a faction's name: "del Bloque Norte"); the party of the complement of
   a plural title among whose holders a sentence names them ("Entre los negociadores del Frente
   figura A": the body named before whose name "Frente" opens; "Among the negotiators of the
@@ -476,6 +478,9 @@ class _Reader(PhraseReader):
         first = j
         while first < len(doc) and doc[first].lower_ in self.w.determiners:
             first += 1
+        if j + 1 < len(doc) and doc[j].pos_ == "PRON" and doc[j].dep_ not in SUBJECT_DEPS \
+                and doc[j].head.i == j + 1 and doc[j + 1].pos_ == "VERB":
+            j += 1  # "Por el Frente Sur | se | sentaron ...": a clitic of the verb, no subject
         if not party or j >= len(doc) or not (doc[j].pos_ in ("VERB", "AUX") or self._item_at(first)):
             return  # "For Israel, this is a setback, said X": no one listed for Israel
         end = self._listed_until(j)
@@ -597,9 +602,10 @@ class _Reader(PhraseReader):
         doc = self.doc
         for run in self._person_runs():
             last = self.ents[run[-1]]
-            if last.end + 2 >= len(doc) or doc[last.end].text != ",":
+            tail = self._name_joined_after(last.end)
+            if tail + 2 >= len(doc) or doc[tail].text != ",":
                 continue
-            after = self._representing_at(last.end + 1)
+            after = self._representing_at(tail + 1)
             if after is None:
                 continue
             found = self._party_named_at(after[0])
@@ -609,7 +615,20 @@ class _Reader(PhraseReader):
             if party and (end >= len(doc) or doc[end].text in (",", ";", ".", "—", "–")):
                 for m in run:
                     if self._representation_wins(self.ents[m]):
-                        self.ents[m].side, self.ents[m].side_cue = party, doc[last.end + 1:end].text
+                        self.ents[m].side, self.ents[m].side_cue = party, doc[tail + 1:end].text
+
+    def _name_joined_after(self, k: int) -> int:
+        """Where a list of people ending at token ``k`` ends: after a last name joined by a
+        conjunction that the model tagged a place or other name, one word naming no known
+        place ("los comandantes A y | David |, por el Frente"), else ``k``."""
+        doc = self.doc
+        n = self.at.get(k + 1)
+        if k + 1 >= len(doc) or doc[k].lower_ not in self.w.conjunctions or n is None:
+            return k
+        e = self.ents[n]
+        one_word = e.start == k + 1 and e.end == k + 2 and doc[e.start].is_title
+        known = self.lex.side_of(e.canonical, e.text) or city_of(e.canonical, doc.lang_) is not None
+        return e.end if one_word and e.label in ("LOC", "MISC") and not known else k
 
     def _item_at(self, k: int) -> bool:
         """A person's name, or a title before one, starts at token ``k``."""

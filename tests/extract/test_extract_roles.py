@@ -1983,6 +1983,21 @@ def test_an_adjective_after_a_spanish_group_noun_says_whose_group_not_the_role(t
     assert (row["role"], row["side"]) == (role, side)
 
 
+def test_a_spanish_clause_opened_by_its_party_names_its_people_after_a_clitic_verb():
+    rows = _spanish_roles("Por el Frente Costeño se sentaron a la mesa, entre otros, los comandantes "
+                          "Anselmo Quiroga y Tadeo Lisboa.")
+    assert [person(rows, n)["side"] for n in ("Anselmo Quiroga", "Tadeo Lisboa")] == ["Frente Costeño"] * 2
+
+
+def test_a_list_whose_last_name_the_model_tags_a_place_still_ends_before_its_party():
+    rows = _spanish_roles("Las figuras —el presidente Anselmo Quiroga, por el gobierno; los comandantes Tadeo y "
+                          "Matías, por el Frente Sur; el obispo Rosendo Díaz— tienen la tarea.")
+    assert [r["label"] for r in rows if r["text"] == "Matías"] == ["LOC"]  # the shape this reads
+    assert person(rows, "Tadeo")["side"] == "Frente Sur"
+    rows = _spanish_roles("Las figuras —el comandante Eliseo Varga y Honduras, por el Frente Sur; el obispo— firmaron.")
+    assert person(rows, "Eliseo Varga")["side"] == ""  # a country ends no list of people
+
+
 @pytest.mark.parametrize("text, side", [
     ("Las figuras: Anselmo Quiroga y Tadeo Lisboa, por la Resistencia Costeña; el cardenal.", "Resistencia Costeña"),
     ("El gobierno y la Resistencia Costeña firmaron ayer. Por la Resistencia llegaron Anselmo Quiroga y "
