@@ -36,8 +36,9 @@ dates allow it:
   event noun and a name no other event there shares, "talks opened at Naqoura in
   October" and "the first round was held in Naqoura on 14 October"; whoever each names,
   when it tells of the past and does the one act of its dates that happens once to an
-  event, a verb of ``SAME_ACT_LISTS``: "the negotiator signed the accord in October" and
-  the leaders' signing on October 15), or, when it tells of the past (in the past tense, or in any but the future when its dates end
+  event, a verb of ``SAME_ACT_LISTS``, on an event noun of the event's other than the talks:
+  "the negotiator signed the accord in October" and the leaders' signing on October 15,
+  not "a union leader signed a petition in October"), or, when it tells of the past (in the past tense, or in any but the future when its dates end
   before its article appears: "A, B's partner in the truce since last week, says")
   and no event there shares its trigger, two names no other event
   there shares with it, and no name the event lacks if it has an act of its own ("A
@@ -87,7 +88,7 @@ from typing import Any
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.wordlists import SAME_ACT_LISTS, same_act_lists, words_in_any
 from kit.timeline.calendar_math import iso_span
-from kit.timeline.clauses import NOUN_KINDS
+from kit.timeline.clauses import NOUN_KINDS, participants
 from kit.timeline.evidence import Evidence, Report, related, same_topic, says
 
 __all__ = ["Report", "Group", "Evidence", "merge_reports", "MAX_MERGE_DAYS", "MAX_WITHIN_DAYS",
@@ -312,9 +313,16 @@ class Group:
         the lists of one act in other words (:data:`kit.lexicon.wordlists.SAME_ACT_LISTS`:
         signing, arriving, starting, adopting something; not a meeting or an attack, of
         which a month holds many): "the negotiator signed the accord in October" is the
-        signing of October 15, whoever the outlets name at each."""
-        return (acting == 1 and ev.direct and ev.act and r.days > 1 and r.status == "happened"
-                and r.act in _one_time_acts() and r.article_id not in self.articles)
+        signing of October 15, whoever the outlets name at each. It must name what the group
+        acts on, an event noun of the group's other than the act's own and the talks' (also
+        in a name: "the Framework Agreement"): "a union leader signed a petition in March"
+        is not the accord signed on the 20th, nor "a student launched a hunger strike" the
+        army's offensive, nor "an aid worker arrived in the city" the envoy's arrival."""
+        if not (acting == 1 and ev.direct and ev.act and r.days > 1 and r.status == "happened"
+                and r.act in _one_time_acts() and r.article_id not in self.articles):
+            return False
+        named = self._names["nouns"] & {*r.nouns, *participants(r.clause).nouns} - {MEETING}
+        return any(not related(str(r.act), n) for n in named)
 
     def _looked_back(self, r: Report, alike: int, ev: Evidence) -> bool:
         """Whether ``r``, of the group's dates longer than a week, and the group look back

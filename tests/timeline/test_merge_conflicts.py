@@ -628,7 +628,7 @@ def test_a_coarser_report_of_the_one_signing_in_its_dates_joins_it_whoever_each_
                   BOTH, verb="sign")
     later = D(2022, 11, 2)
 
-    def month(text="Negotiator Ines Dorrow signed it in August.", verb="sign", tense="past", at=later):
+    def month(text="Negotiator Ines Dorrow signed the accord in August.", verb="sign", tense="past", at=later):
         return meeting("b", at, text, "August", tense, ["Ines Dorrow"], verb=verb)
 
     (e,) = events(fake_ann(day, month())).to_dict("records")
@@ -640,6 +640,25 @@ def test_a_coarser_report_of_the_one_signing_in_its_dates_joins_it_whoever_each_
     assert len(events(fake_ann(met, month("Negotiator Ines Dorrow met them in August.", "meet")))) == 2
     ahead = month("Negotiator Ines Dorrow will sign it later in August.", tense="future", at=D(2022, 7, 30))
     assert len(events(fake_ann(day, ahead))) == 2
+
+
+def test_a_coarser_report_of_the_one_signing_must_name_what_was_signed():
+    """Another signing of the month, arrival or launch, naming no event noun of the day's
+    act, is another event: "a union leader signed a petition in August" is not the accord
+    the leaders signed on Monday (nor the talks, which a month holds many rounds of)."""
+    later = D(2022, 11, 2)
+    for verb, day_text, month_text in [
+            ("sign", "Arvelo and Karsten signed the accord on Monday.",
+             "Union leader Ines Dorrow signed a petition in August."),
+            ("launch", "Arvelo and Karsten launched an offensive on Monday.",
+             "Student leader Ines Dorrow launched a hunger strike in August."),
+            ("arrive", "Arvelo and Karsten arrived for talks on Monday.",
+             "Aid worker Ines Dorrow arrived for talks in August."),
+            ("leave", "Arvelo and Karsten left the country on Monday.",
+             "Union leader Ines Dorrow left the party in August.")]:
+        day = meeting("a", MON, day_text, "Monday", "past", BOTH, verb=verb)
+        month = meeting("b", later, month_text, "August", "past", ["Ines Dorrow"], verb=verb)
+        assert len(events(fake_ann(day, month))) == 2, month_text
 
 
 def test_a_coarser_report_of_the_conclusion_of_its_event_noun_joins_the_day():
