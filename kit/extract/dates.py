@@ -89,7 +89,8 @@ noun's event rather than the clause's verb.
 ``reporting`` is true when the verb reports what was said: one of ``reporting_verbs``,
 a reply among them only when it introduces what was said
 (:func:`kit.extract.sources.reports_speech`: "responded on Monday that the talks were
-over", not "responded with shelling on Monday", an act of its own). :mod:`kit.timeline`
+over", not "responded with shelling on Monday", an act of its own) or is said not to
+be given ("did not respond on Monday to a request for comment": no act either). :mod:`kit.timeline`
 reads it, so a statement and an act are told apart as the sources are.
 
 The words are data (``kit/lexicon/data/words.csv``, read with
@@ -212,9 +213,16 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
 def reports(verb: Token | None) -> bool:
     """Whether ``verb`` reports what was said: one of ``reporting_verbs`` that reports
     speech in its clause (:func:`kit.extract.sources.reports_speech`: a reply verb only
-    when it introduces what was said, "answered that ...", not "answered the call")."""
+    when it introduces what was said, "answered that ...", not "answered the call"), or
+    a reply said not to be given ("did not respond on Monday to a request for comment",
+    "no respondió"): no act, as a reply verb with speech is none."""
     return verb is not None and verb.lemma_.lower() in words_or("reporting_verbs", verb.doc.lang_) \
-        and reports_speech(verb)
+        and (reports_speech(verb) or _negated(verb))
+
+
+def _negated(verb: Token) -> bool:
+    """Whether ``verb`` has a negation of its own ("not", "no")."""
+    return any(c.dep_ == "neg" or "Neg" in c.morph.get("Polarity", []) for c in verb.children)
 
 
 def governing_verb(span: Span) -> Token | None:

@@ -121,7 +121,7 @@ class Group:
         self.start, self.end = first.start, first.end
         self._names: dict[str, set[str]] = {"names": set(), "places": set(), "nouns": set(),
                                             "triggers": set(), "people": set(), "documents": set(),
-                                            "filed": set()}
+                                            "filed": set(), "statements": set()}
         # each once (dicts keep the order): a story told by many outlets repeats them
         self._contents: dict[str, None] = {}
         self._clauses: dict[str, None] = {}
@@ -161,6 +161,8 @@ class Group:
         for t in r.triggers - self._names["triggers"]:
             self._related_trigger.add(t)
         self._names["triggers"].update(r.triggers)
+        if r.reporting and r.verb:  # "did not respond on Tuesday": its verb is no act said in passing
+            self._names["statements"].add(str(r.verb))
         for told in (r.clause, r.alongside):  # what happened alongside is said there too
             if told and told not in self._clauses:
                 self._clauses[told] = None
@@ -191,7 +193,9 @@ class Group:
         *endorsing* the deal could be adopted next week" and "the council *endorsed*
         the deal on Monday"), or when one actor says the same thing in both
         ("Trump wrote that they were due to *meet* him", "Trump announced that he
-        had called off the *meeting*"), or when a coarser report tells the start of
+        had called off the *meeting*"), but not when the group's clauses say the act only as
+        a statement's own verb ("responded with shelling on Monday" is not "did not respond
+        on Tuesday to a request for comment", nor "responded on Tuesday that ..."), or when a coarser report tells the start of
         an event noun of the group's with another verb of starting than the group's, or its
         adoption with another verb of assent (:meth:`_same_act`: "talks *began* in July",
         "the talks *opened* on 10 July"; "*endorsed* the truce in December", "*voted* on
@@ -205,7 +209,8 @@ class Group:
         direct = any(self._related_trigger(a) for a in r.triggers) or self._same_act(r)
         trigger = direct or (
             r.trigger is not None and self._said_in_contents(r.trigger)) or (
-            r.noun is None and r.act is not None and self._said_in_clauses(r.act)) or (
+            r.noun is None and r.act is not None and r.act not in names["statements"]
+            and self._said_in_clauses(r.act)) or (
             any(says(t, told) for told in (r.content, r.alongside) if told for t in names["triggers"])) or (
             r.days > 1 and any(says(t, r.clause) for t in names["triggers"])) or (
             bool(r.content) and any(same_topic(r.content, c) for c in dict.fromkeys(

@@ -95,6 +95,16 @@ def test_a_reply_verb_reports_only_with_what_was_said_hung_on_it():
     assert [row(d)["reporting"] for d in (said, acted, told, shelled)] == [True, False, True, False]
 
 
+def test_a_reply_said_not_to_be_given_is_no_act():
+    """"did not respond on Monday to a request for comment" tells no act: read as a
+    statement (``reporting``), so it is not a reply with shelling told on another day."""
+    silent = doc("Ostrava/NNP/PROPN/nsubj/3 did/VBD/AUX/aux/3/do/Tense=Past;VerbForm=Fin "
+                 "not/RB/PART/neg/3 respond/VB/VERB/ROOT/3/respond/VerbForm=Inf "
+                 "on/IN/ADP/prep/3 Monday/NNP/PROPN/pobj/4 to/IN/ADP/prep/3 "
+                 "requests/NNS/NOUN/pobj/6", {5: (6, "DATE")})
+    assert row(silent)["reporting"]
+
+
 def test_a_date_ending_a_relative_clause_in_the_subject_dates_that_clause():
     # the parse hangs "last week" on "is"; the concluding was last week
     d = doc("The/DT/DET/det/1 truce/NN/NOUN/nsubj/6 he/PRP/PRON/nsubj/3 "

@@ -84,6 +84,23 @@ def test_a_reply_verb_is_an_act_unless_the_extractor_says_it_reports_speech():
     assert report(reporting=float("nan")).act is None
 
 
+def test_a_reply_and_a_statement_with_the_same_verb_a_day_apart_are_two_events():
+    """"Ostrava responded with shelling of Velka on Monday" (an act) is not "Ostrava did not
+    respond on Tuesday to questions about Velka" nor "Ostrava responded on Tuesday that Velka
+    would fall" (statements whose own verb is "respond"): the act is not said in passing
+    there, so no conflict of one event is made of them."""
+    shelled = ("a", D(2022, 8, 2), "Gazette", [("Ostrava responded with shelling of Velka on Monday.",
+                                      [("Monday", "past", None, None, "respond", {"reporting": False})],
+                                      [("Ostrava", "GPE"), ("Velka", "GPE")])])
+    for said in ("Ostrava did not respond on Tuesday to questions about Velka.",
+                 "Ostrava responded on Tuesday that Velka would fall."):
+        statement = ("b", D(2022, 8, 3), "Courier", [(said, [("Tuesday", "past", None, None, "respond",
+                                                    {"reporting": True})],
+                                            [("Ostrava", "GPE"), ("Velka", "GPE")])])
+        table = events(fake_ann(shelled, statement))
+        assert len(table) == 2 and not table["conflict"].any(), said
+
+
 # ---- coarser reports --------------------------------------------------------------------------
 
 
