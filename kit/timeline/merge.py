@@ -89,7 +89,7 @@ from kit.lexicon.files import lexicon_cache
 from kit.lexicon.wordlists import SAME_ACT_LISTS, same_act_lists, words_in_any
 from kit.timeline.calendar_math import iso_span
 from kit.timeline.clauses import NOUN_KINDS, participants
-from kit.timeline.evidence import Evidence, Report, related, same_topic, says
+from kit.timeline.evidence import Evidence, Report, form_in, related, same_topic, says
 
 __all__ = ["Report", "Group", "Evidence", "merge_reports", "MAX_MERGE_DAYS", "MAX_WITHIN_DAYS",
            "DEFAULT_WINDOW", "STATUSES", "SEP"]
@@ -322,12 +322,14 @@ class Group:
         acts on, an event noun of the group's other than the act's own and the talks' (also
         in a name: "the Framework Agreement"): "a union leader signed a petition in March"
         is not the accord signed on the 20th, nor "a student launched a hunger strike" the
-        army's offensive, nor "an aid worker arrived in the city" the envoy's arrival."""
+        army's offensive, nor "an aid worker arrived in the city" the envoy's arrival; nor
+        when an indefinite article opens its object (:func:`_acts_on_another`: "ministers
+        signed a trade agreement in March" is not the peace agreement of the 20th)."""
         if not (acting == 1 and ev.direct and ev.act and r.days > 1 and r.status == "happened"
                 and r.act in _one_time_acts() and r.article_id not in self.articles):
             return False
         named = self._names["nouns"] & {*r.nouns, *participants(r.clause).nouns} - {MEETING}
-        return any(not related(str(r.act), n) for n in named)
+        return any(not related(str(r.act), n) for n in named) and not _acts_on_another(r)
 
     def _looked_back(self, r: Report, alike: int, ev: Evidence) -> bool:
         """Whether ``r``, of the group's dates longer than a week, and the group look back
@@ -664,6 +666,14 @@ def _other_acts() -> frozenset[str]:
     """Acts that are events of their own, not the event whose two names they share:
     meetings and attacks (``encounter_verbs``, ``hostile_verbs``, every language)."""
     return words_in_any("encounter_verbs") | words_in_any("hostile_verbs")
+
+
+def _acts_on_another(r: Report) -> bool:
+    """Whether ``r``'s verb is followed by an indefinite article (``indefinite_articles``):
+    "signed a trade agreement", "firmó un acuerdo", something else than the event's own."""
+    verb = form_in(str(r.act), r.clause)
+    after = r.clause[verb.end():].split(maxsplit=1) if verb is not None else []
+    return bool(after) and after[0].lower() in words_in_any("indefinite_articles")
 
 
 @lexicon_cache

@@ -644,12 +644,15 @@ def test_a_coarser_report_of_the_one_signing_in_its_dates_joins_it_whoever_each_
 
 def test_a_coarser_report_of_the_one_signing_must_name_what_was_signed():
     """Another signing of the month, arrival or launch, naming no event noun of the day's
-    act, is another event: "a union leader signed a petition in August" is not the accord
+    act, or one after an indefinite article, is another event: "a union leader signed a
+    petition in August" and "a minister signed a trade accord in August" are not the accord
     the leaders signed on Monday (nor the talks, which a month holds many rounds of)."""
     later = D(2022, 11, 2)
     for verb, day_text, month_text in [
             ("sign", "Arvelo and Karsten signed the accord on Monday.",
              "Union leader Ines Dorrow signed a petition in August."),
+            ("sign", "Arvelo and Karsten signed the peace accord on Monday.",
+             "Trade minister Ines Dorrow signed a trade accord in August."),
             ("launch", "Arvelo and Karsten launched an offensive on Monday.",
              "Student leader Ines Dorrow launched a hunger strike in August."),
             ("arrive", "Arvelo and Karsten arrived for talks on Monday.",
