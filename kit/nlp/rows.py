@@ -32,6 +32,7 @@ from kit.extract.phrases import HYPHENS, POSSESSIVE
 from kit.extract.titles import title_spans
 from kit.lexicon.calendar import calendar_names, month_numbers
 from kit.lexicon.canonical import Mention, country_aliases, name_key, within_article
+from kit.lexicon.cities import city_of
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.wordlists import is_initials, words, words_in_any, words_or
 from kit.nlp.cache import KEY
@@ -1102,9 +1103,21 @@ def _place_before_name(doc: Doc, ent: Span) -> int:
 
 def _addressed(doc: Doc, ent: Span) -> bool:
     """A PERSON with an honorific or a title before its name ("went to Gen Ada Obi",
-    "to Mr Obi"): a person, whatever the words around it say of places."""
+    "to Mr Obi"): a person, whatever the words around it say of places. A place's name
+    may open with a rank or title written out ("flew to General Santos", "to Bishop
+    Auckland"): one word after a full word, or a city of the lexicon, is no address;
+    an abbreviated honorific ("Gen", "Mr": one ``honorifics`` also lists with its dot)
+    or a name of two words is."""
     name = trim_name(doc, ent.start, ent.end, "PERSON")
-    return bool(name.honorifics or name.titles)
+    marks = ([name.honorifics] if name.honorifics else []) + name.titles
+    if not marks:
+        return False
+    first = min(start for start, _ in marks)
+    if city_of(doc[first:name.end].text) is not None:  # the cities table is read in every language
+        return False
+    listed = words("honorifics")
+    abbreviated = any(f"{t.lower_.rstrip('.')}." in listed for s, e in marks for t in doc[s:e])
+    return abbreviated or name.end - name.start > 1
 
 
 def _gone_to_or_from(ent: Span) -> bool:

@@ -844,3 +844,21 @@ def test_blank_lines_after_a_byline_are_no_part_of_the_name():
               sent_starts=[True] + [False] * 5)
     doc.ents = [Span(doc, 1, 4, "PERSON")]
     assert [m["text"] for m in doc_tables(doc, [])["mentions"]] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(("rank", "name", "label"), [
+    ("General", ["Tarvos"], "GPE"),  # "flew to General Tarvos": a town named after a general
+    ("Bishop", ["Tarvos"], "GPE"),
+    ("General", ["Ada", "Tarvos"], "PERSON"),  # a given and a family name: a person
+    ("Gen", ["Tarvos"], "PERSON"),  # an abbreviated rank: a person
+    ("General", ["José", "de", "San", "Martín"], "GPE"),  # a city of the lexicon
+])
+def test_a_place_whose_name_opens_with_a_rank_written_out_stays_a_place_gone_to(rank, name, label):
+    words = ["They", "flew", "to", rank, *name, "."]
+    n = len(words)
+    doc = Doc(VOCAB, words=words, heads=[1, 1, 1, n - 2, *([n - 2] * (len(name) - 1)), 2, 1],
+              deps=["nsubj", "ROOT", "prep", "compound", *(["compound"] * (len(name) - 1)), "pobj", "punct"],
+              pos=["PRON", "VERB", "ADP", "PROPN", *(["PROPN"] * len(name)), "PUNCT"],
+              lemmas=["they", "fly", "to", rank.lower(), *name, "."])
+    doc.ents = [Span(doc, 3, n - 1, "PERSON")]
+    assert [m["label"] for m in doc_tables(doc, [])["mentions"]] == [label]
