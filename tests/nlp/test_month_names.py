@@ -102,3 +102,9 @@ def test_an_english_month_abbreviation_opening_a_described_name_is_a_given_name(
     assert _ents("en", "NAIROBI, Jan 9 - Leaders signed.", [(2, 4, "DATE")]) == [("Jan 9", "DATE")]
     assert _ents("en", "On Jan. 9, Vermeer spoke.", [(1, 3, "DATE")]) == [("Jan. 9", "DATE")]
     assert _ents("es", "Mar Menor, la laguna, crece.", []) == []  # only where months are capitalised
+
+
+def test_a_name_after_a_month_described_by_no_title_stays_a_date():
+    # an event or a work after the month: its apposition ends with no title
+    assert _ents("en", "March Madness, the tournament, starts.", [(0, 1, "DATE")]) == [("March", "DATE")]
+    assert _ents("en", "They met. Aug Kessler, the former mayor, spoke.", []) == [("Aug Kessler", "PERSON")]
