@@ -627,7 +627,7 @@ class _Reader(PhraseReader):
             return k
         e = self.ents[n]
         one_word = e.start == k + 1 and e.end == k + 2 and doc[e.start].is_title
-        known = self.lex.side_of(e.canonical, e.text) or city_of(e.canonical, doc.lang_) is not None
+        known = self.lex.side_of(e.canonical, e.text) or city_of(e.canonical) is not None
         return e.end if one_word and e.label in ("LOC", "MISC") and not known else k
 
     def _item_at(self, k: int) -> bool:

@@ -1996,6 +1996,9 @@ def test_a_list_whose_last_name_the_model_tags_a_place_still_ends_before_its_par
     assert person(rows, "Tadeo")["side"] == "Frente Sur"
     rows = _spanish_roles("Las figuras —el comandante Eliseo Varga y Honduras, por el Frente Sur; el obispo— firmaron.")
     assert person(rows, "Eliseo Varga")["side"] == ""  # a country ends no list of people
+    rows = _spanish_roles("Las figuras —el comandante Eliseo Varga y Medellín, por el Frente Sur; el obispo— firmaron.")
+    assert [r["label"] for r in rows if r["text"] == "Medellín"] == ["LOC"]  # the shape this reads
+    assert person(rows, "Eliseo Varga")["side"] == ""  # nor a city of the lexicon, in a Spanish text too
 
 
 @pytest.mark.parametrize("text, side", [
