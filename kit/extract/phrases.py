@@ -904,13 +904,20 @@ class PhraseReader:
                 if possessive or organisation or demonym:
                     cues.append(n)
             elif anaphor is None and doc[i].lower_ in words_or("state_adjectives", doc.lang_, frozenset()) \
-                    and self._owner_adjective(i, start):
+                    and self._owner_adjective(i, start) and not self._state_named_in(i + 1, end):
                 anaphor = self._antecedent(i, doc[i].lower_)  # "de la delegación | gubernamental": "del gobierno"
             elif anaphor is None and doc[i].lower_ in self.w.articles | self.w.contracted and i + 1 < end:
                 following = doc[i + 2].text if i + 2 < len(doc) else ""
                 if i + 2 == end or following in POSSESSIVE:
                     anaphor = self._antecedent(i, doc[i + 1].lower_)
         return cues, anaphor
+
+    def _state_named_in(self, start: int, end: int) -> bool:
+        """Whether a state is named from token ``start`` to the end of a complement at
+        ``end``, or in the "de X" right after it ("delegación gubernamental | de
+        Venezuela"): the government a state adjective means, not one read from context."""
+        return any(e.start >= start and e.end <= end + 2 and self.lex.side_of(e.canonical, e.text) in self.lex.states
+                   for e in self.ents)
 
     @functools.cached_property
     def _country_mentions(self) -> tuple[Counter[str], dict[str, list[tuple[int, int]]]]:

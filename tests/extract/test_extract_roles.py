@@ -2029,6 +2029,13 @@ def test_a_spanish_office_of_the_government_with_no_country_is_of_the_country_th
     assert row["side_cue"].startswith(roles.CONTEXT_CUE)  # weak: a side the corpus states wins
 
 
+def test_a_spanish_office_of_the_government_that_names_its_country_has_that_country():
+    # "gubernamental de Zarnia": the country the office names, not the one named in the sentence
+    row = person(_spanish_roles("El presidente de Bolivia, Ramón Ibarguen, recibió en La Paz a Anselmo Quiroga, "
+                                "jefe de la delegación gubernamental de Venezuela."), "Anselmo Quiroga")
+    assert (row["role"], row["side"]) == ("head of the government delegation of Venezuela", "Venezuela")
+
+
 @pytest.mark.parametrize("text, name, role", [
     ("Ramón Ibarguen estará representado por Tadeo Lisboa, su representante personal.",
      "Tadeo Lisboa", "personal representative"),
