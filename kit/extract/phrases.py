@@ -23,6 +23,7 @@ from kit.extract.titles import Lexicon, describes_holder, title_spans
 from kit.lexicon.bodies import Body, body_of
 from kit.lexicon.canonical import government_lead, name_key
 from kit.lexicon.files import DEFAULT_LANG, lexicon_cache
+from kit.lexicon.subdivisions import subdivision_of
 from kit.lexicon.wordlists import glossary, numbers, words, words_or
 
 if TYPE_CHECKING:
@@ -1078,6 +1079,8 @@ class PhraseReader:
         (:meth:`_in_main_subject`: "Sinn Fein returned to the talks after killings blamed on the IRA.
         The party's delegation ...": Sinn Fein, not the IRA)."""
         lang, none = self.doc.lang_, frozenset[str]()
+        if noun in words_or("subdivision_anaphors", lang, none) and (found := self._subdivision_before(before, noun)):
+            return found  # "El estado de Chiapas ... el gobernador del estado": Chiapas's country
         if noun in words_or("state_anaphors", lang, none) | words_or("state_adjectives", lang, none):
             return self._main_country(before, noun)
         if noun in words_or("compass_halves", lang, none):
@@ -1154,6 +1157,22 @@ class PhraseReader:
                     and set(nouns) <= set(names):  # not "el Congreso Nacional": a state's, which one unsaid
                 return self.party_of(e) or e.canonical, f"the {' '.join(nouns)}: {e.text}"
         return None
+
+    def _subdivision_before(self, before: int, noun: str) -> tuple[str, str] | None:
+        """``(side, cue)`` for "the <noun>" of ``subdivision_anaphors`` ("del estado") when
+        the sentence of token ``before`` or the two before it name subdivisions of the
+        lexicon of one country only ("el estado de Chiapas"): that country, whatever
+        other state the article names ("Chiapas y Guatemala")."""
+        sent = self.doc[min(before, len(self.doc) - 1)].sent
+        floor = self._sentence_before(self._sentence_before(sent.start))
+        found = {sub.country for e in self.ents if floor <= e.start and e.end <= before
+                 for k in range(e.start, e.end)  # "estado de Sonora" tagged whole
+                 if (sub := subdivision_of(self.doc[k:e.end].text)) is not None}
+        if len(found) != 1:
+            return None
+        country = self.lex.side_of(next(iter(found)))
+        return (country, f"{CONTEXT_CUE} the {noun}: {country}, whose subdivision is named just before") \
+            if country in self.lex.states else None
 
     def _main_country(self, before: int, noun: str) -> tuple[str, str] | None:
         """The country "the <noun>" is: the one the article names with that noun ("the

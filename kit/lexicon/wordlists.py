@@ -231,7 +231,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   "head of the delegation"; one ``glossary.csv`` translates is read in English before its
   noun, "delegación *gubernamental*": "head of the government delegation"), of which
   ``state_adjectives`` ("gubernamental") say the group is the government's, read back as
-  "del gobierno" is (the country the article names with it, or names most):
+  "del gobierno" is (the country the article names with it, or names most), and
+  ``subdivision_anaphors`` ("estado": a country's subdivision as well as the state, "el
+  gobernador del *estado*") are read back first to the country of the subdivisions of
+  ``subdivisions.csv`` named just before ("el estado de Chiapas": Mexico):
   :mod:`kit.extract.phrases`; ``group_heads`` ("frente", "resistencia", "movimiento": the
   head nouns of groups' names; a name the model tags a place or other name that opens
   with one is an organisation's, a party after "por", "la Resistencia Costeña"; no place's

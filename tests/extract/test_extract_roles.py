@@ -2029,6 +2029,14 @@ def test_a_spanish_office_of_the_government_with_no_country_is_of_the_country_th
     assert row["side_cue"].startswith(roles.CONTEXT_CUE)  # weak: a side the corpus states wins
 
 
+def test_a_spanish_governor_of_the_estado_is_of_the_country_whose_state_is_named_before():
+    # "del estado": a subdivision named just before says which country, not another state named with it
+    row = person(_spanish_roles("El estado de Sonora y Guatemala firmaron. El gobernador del estado, "
+                                "Anselmo Quiroga, habló."), "Anselmo Quiroga")
+    assert (row["role"], row["side"]) == ("Governor", "Mexico")
+    assert row["side_cue"].startswith(roles.CONTEXT_CUE)
+
+
 def test_a_spanish_office_of_the_government_that_names_its_country_has_that_country():
     # "gubernamental de Zarnia": the country the office names, not the one named in the sentence
     row = person(_spanish_roles("El presidente de Bolivia, Ramón Ibarguen, recibió en La Paz a Anselmo Quiroga, "
