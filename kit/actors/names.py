@@ -336,9 +336,7 @@ class NameGraph:
         family or tribal name with its article ("Al-Haythar", "al Qahtani":
         ``name_articles``), which names the same person's lineage: for it a side
         shared is enough, if no role is at odds ("Malik Mahmud" / "Malik Mahmud
-        Al-Haythar"). A longer name printed in one article with no role and no side
-        ("Ana Ruiz Peral, desde la oposición", in a list) says nothing of another
-        person: it joins a name the corpus reads in several articles. A short name ending in a given name ("Juan Manuel") is a first
+        Al-Haythar"). A short name ending in a given name ("Juan Manuel") is a first
         name, not a person."""
         fuller: dict[str, dict[str, str]] = {}  # the name without its last word -> {name: last word}
         for node in self._full(person=True):
@@ -364,21 +362,6 @@ class NameGraph:
             elif lineage and self._shares_side(node, root) and not self._at_odds(node, root):
                 self.union(root, node, f"{node} → {self.shown(root)}: the same name without its "
                                        "family name with its article (al-, el-), with the same side")
-            elif self._printed_once_bare(root, longer) and len(self._articles(node)) > 1:
-                self.union(root, node, f"{node} → {self.shown(root)}: the same name, read in several "
-                                       "articles, without the last family name the longer one, printed "
-                                       "once with no role or side, adds")
-
-    def _printed_once_bare(self, root: str, longer: dict[str, str]) -> bool:
-        """Whether the cluster ``root`` is its one name of ``longer`` read in one article
-        and nothing else: no role, no side."""
-        names = [n for n in longer if self.find(n) == root]
-        return len(names) == 1 and len(self._articles(names[0])) == 1 and not (
-            self.traits["role"][root] or self.traits["side"][root])
-
-    def _articles(self, node: str) -> set[str]:
-        """The articles that name ``node``."""
-        return {article for article, placed in self.placed.items() if node in placed}
 
     def _family_name_typos(self) -> None:
         """Two person names with the same given names, written out ("Richard", "Bertie

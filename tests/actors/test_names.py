@@ -160,19 +160,6 @@ def test_names_a_family_name_apart_whose_only_sides_are_guessed_and_differ_stay_
     assert _actors(_read(*ministers), *(n for n, *_ in ministers)) == [n for n, *_ in ministers]
 
 
-def test_a_name_without_its_second_family_name_joins_a_longer_name_that_has_no_reading():
-    listed = (("Ana Ruiz", "Partido Azul", "leader"), ("Ana Ruiz", "Partido Azul", "leader"),
-              ("Ana Ruiz Peral", "", ""))  # the short name in two articles, the longer once, bare
-    graph = _read(*listed)
-    assert _actors(graph, *(n for n, *_ in listed)) == ["Ana Ruiz Peral"] * 3
-    assert any("printed once" in r for r in graph.reasons()["Ana Ruiz Peral"])
-    read = (*listed[:2], ("Ana Ruiz Peral", "", "deputy"))  # a role of its own: maybe another person
-    once = (listed[0], listed[2])  # the short name in one article only
-    for apart in (read, once):
-        names = [n for n, *_ in apart]
-        assert _actors(_read(*apart), *names) == names
-
-
 def test_a_name_without_its_middle_name_joins_it_though_a_nationality_word_gave_another_side():
     names = (("Paulo Clemente Vaz Lobo", "Portugal", "", "context: portugués, a nationality"),
              ("Paulo Vaz Lobo", "Union of Atlantic States", "Secretary-General"))
