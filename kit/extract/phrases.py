@@ -1041,13 +1041,18 @@ class PhraseReader:
         """Whether an entity names an organisation: tagged so, or, in another language than
         English, tagged a place or other name that opens with a word of ``group_heads``
         ("la Resistencia Nicaragüense", "el Frente Sur" tagged LOC; not "la Carretera
-        Panamericana", "la Sierra Madre": a place's own noun is no group's)."""
+        Panamericana", "la Sierra Madre": a place's own noun is no group's), written with
+        its article, as a group's name is and a town's is not ("por Unión Hidalgo pasaron":
+        a town)."""
         if ent.label == "ORG":
             return True
         if ent.label not in ("LOC", "MISC"):
             return False
-        words = [t.lower_ for t in self.doc[ent.start:ent.end] if t.lower_ not in self.w.articles]
-        return bool(words) and words[0] in words_or("group_heads", self.doc.lang_, frozenset())
+        doc, first = self.doc, ent.start
+        while first < ent.end and doc[first].lower_ in self.w.articles:
+            first += 1
+        article = first > ent.start or (ent.start > 0 and doc[ent.start - 1].lower_ in self.w.articles | self.w.contracted)
+        return article and first < ent.end and doc[first].lower_ in words_or("group_heads", doc.lang_, frozenset())
 
     def owner_in_name(self, ent: Entity) -> Entity | None:
         """The organisation an organisation's name ends with after "of" ("the General

@@ -2007,6 +2007,7 @@ def test_a_list_whose_last_name_the_model_tags_a_place_still_ends_before_its_par
      "Tadeo Lisboa.", "Resistencia Costeña"),
     ("Por la Carretera Panamericana llegaron Anselmo Quiroga y Tadeo Lisboa.", ""),
     ("Anselmo Quiroga y Tadeo Lisboa, por la Sierra Madre, llegaron al campamento.", ""),
+    ("Por Unión Hidalgo pasaron los migrantes Anselmo Quiroga y Tadeo Lisboa.", ""),  # a town: no article
 ])
 def test_a_spanish_name_opened_by_a_group_noun_is_a_party_whatever_its_tag(text, side):
     # the model tags such names LOC; a group's head noun ("resistencia") tells them from roads and ranges
