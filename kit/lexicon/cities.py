@@ -7,7 +7,9 @@ countries, capitals, subdivisions, English words or people's names, names
 cities of two countries share, and the towns of English-speaking countries and
 Japan, whose names are often people's. ``country`` is kit's canonical country
 name (as in ``countries.csv``). The registry uses it to tell a city the model
-read as a person ("Kisangani", "Kumasi") from one.
+read as a person ("Kisangani", "Kumasi") from one. The names are GeoNames', the
+same in an article of any language, so the table is read whatever the text's
+language (its rows are filed under English).
 
 Examples
 --------
@@ -35,7 +37,7 @@ class City(NamedTuple):
 
 
 @lexicon_cache
-def cities(lang: str = DEFAULT_LANG) -> Mapping[str, City]:
+def cities() -> Mapping[str, City]:
     """kit's cities by the key (:func:`name_key`) of each name.
 
     Cached until :func:`kit.lexicon.files.clear_lexicon_cache`.
@@ -46,10 +48,10 @@ def cities(lang: str = DEFAULT_LANG) -> Mapping[str, City]:
     'Ghana'
     """
     return MappingProxyType({name_key(row["term"]): City(row["term"], row["country"])
-                             for row in read_table("cities", lang=lang)})
+                             for row in read_table("cities", lang=DEFAULT_LANG)})
 
 
-def city_of(name: str, lang: str = DEFAULT_LANG) -> City | None:
+def city_of(name: str) -> City | None:
     """The city ``name`` names ("Aleppo", "Kisangani"), or ``None``.
 
     Examples
@@ -57,4 +59,4 @@ def city_of(name: str, lang: str = DEFAULT_LANG) -> City | None:
     >>> city_of("Florence") is None  # Italy's and others': which is unknown
     True
     """
-    return cities(lang).get(name_key(name))
+    return cities().get(name_key(name))
