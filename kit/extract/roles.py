@@ -2191,9 +2191,11 @@ class _Reader(PhraseReader):
 
     def _office_now_after(self, ent: Entity) -> bool:
         """An apposition after the name gives an office held now (", one of the African Union
-        mediators,"), not another past one (", the former president of Ruritania,")."""
+        mediators,"), not another past one (", the former president of Ruritania,") nor a calling,
+        which is no office (", a lawyer,": scope ``person``)."""
         after = self._apposition_after(ent.end)
-        return after is not None and not self._past_office(self.doc[after.span[0]:after.span[1]].text)
+        title = "" if after is None else self.doc[after.span[0]:after.span[1]].text
+        return after is not None and not self._past_office(title) and self.lex.scope(title) != "person"
 
     def _party_adjective(self, cue: Entity, ent: Entity) -> bool:
         """A people's adjective (one word) of no nationality of the lexicons written before a title

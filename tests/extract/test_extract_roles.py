@@ -1086,6 +1086,11 @@ def test_an_office_held_now_after_the_name_beats_a_past_one_before_it(tables):
     assert person(rows, "Ola Bede")["role"] == "Former President"  # no office now: the one before the name
 
 
+def test_a_calling_after_the_name_gives_way_to_a_past_office_before_it(tables):
+    rows = tables("Former Prime Minister Ubo Kante, a lawyer, defended the accord.")["roles"]
+    assert person(rows, "Ubo Kante")["role"] == "Former Prime Minister"  # a calling is no office held now
+
+
 def test_a_group_with_nothing_before_it_is_read_without_error():
     """"la Cancillería que conduce X": the group noun has no words before it that
     belong to it (the earliest word of the group is the modifier itself)."""
