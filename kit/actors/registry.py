@@ -481,7 +481,9 @@ def _sides_of_party_adjectives(mentions: pd.DataFrame) -> pd.DataFrame:
     official": cue ``party adjective:``, :mod:`kit.extract.roles`) is the organisation
     of the corpus named with that word or its plural ("Communist Party of Nepal
     (Maoist)", "the Houthis"); of several, the one the most mentions give as a side;
-    with none, no side ("Sunni", "Catholic": a faith or a community, no party)."""
+    with none, no side ("Sunni", "Catholic": a faith or a community, no party), nor
+    when the word only describes a body of a longer name ("Muslim leader X" is of no
+    "Muslim Brotherhood", "Kurdish commander Y" of no "Kurdish Democratic Party")."""
     cued = mentions["side_cue"].fillna("").str.startswith(PARTY_ADJECTIVE)
     if not cued.any():
         return mentions
@@ -493,7 +495,7 @@ def _sides_of_party_adjectives(mentions: pd.DataFrame) -> pd.DataFrame:
     found: dict[str, str] = {}
     for word in sorted({name_key(s) for s in mentions.loc[cued, "side"]}):
         forms = {word, f"{word}s"}
-        candidates = sorted(a for a, keys in names.items() if forms & set(re.findall(r"\w+", name_key(a))))
+        candidates = sorted(a for a, keys in names.items() if any(_named_by(forms, k) for k in keys))
         weight = {a: sum(given[k] for k in names[a]) for a in candidates}
         ranked = sorted(candidates, key=lambda a: -weight[a])
         if len(ranked) == 1 or len(ranked) > 1 and weight[ranked[0]] > weight[ranked[1]]:
@@ -503,6 +505,12 @@ def _sides_of_party_adjectives(mentions: pd.DataFrame) -> pd.DataFrame:
     mentions.loc[cued, "side"] = sides
     mentions.loc[cued, "side_cue"] = [c if s else "" for c, s in zip(mentions.loc[cued, "side_cue"], sides)]
     return mentions
+
+
+def _named_by(forms: set[str], key: str) -> bool:
+    """The name (a key) is the word or its plural alone ("houthis"), or as the qualifier
+    in brackets that sets a party apart ("communist party of nepal (maoist)")."""
+    return key in forms or any(forms & set(re.findall(r"\w+", q)) for q in re.findall(r"\(([^)]*)\)", key))
 
 
 def _sides_by_actor_name(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:

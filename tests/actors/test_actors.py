@@ -199,6 +199,18 @@ def test_a_people_s_adjective_before_a_title_is_the_party_named_with_that_word()
     assert row_of(reg, "Oren Pell")["side"] == ""  # no party is named with the word
 
 
+def test_a_people_s_adjective_is_no_party_whose_longer_name_it_only_describes():
+    ann = fake_ann([("Tarin Vosk", "Tarin Vosk", "person"), ("Ema Dalic", "Ema Dalic", "person"),
+                    ("Verdist Brotherhood", "Verdist Brotherhood", "organization"),
+                    ("Kettani Democratic Party", "Kettani Democratic Party", "organization")])
+    # "Verdist leader Tarin Vosk", "Kettani commander Ema Dalic": members of the community, of no party
+    ann.roles["side"] = ["Verdist", "Kettani", "", ""]
+    ann.roles["side_cue"] = ["party adjective: Verdist", "party adjective: Kettani", "", ""]
+    reg = actor_registry(ann)
+    assert row_of(reg, "Tarin Vosk")["side"] == ""
+    assert row_of(reg, "Ema Dalic")["side"] == ""
+
+
 def test_a_people_s_adjective_no_party_is_named_with_keeps_no_spellings_apart():
     ann = fake_ann([("Abdusalami Karimu", "Abdusalami Karimu", "person"),
                     ("Abdulsalami Karimu", "Abdulsalami Karimu", "person"),
