@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from kit.extract.datelines import dateline_spans, in_dateline, outlet_spans
@@ -112,6 +112,7 @@ class _Found:
     cues: list[int]
     anaphor: tuple[str, str] | None = None
     principal: str = ""  # the person the title is held under: "adviser to Prime Minister X"
+    claimed: bool = False  # a title the holder gives himself: ", who calls himself the sultan of X"
 
 
 @dataclass
@@ -133,6 +134,7 @@ class Entity:
     affiliation: str = ""
     plural: bool = False  # the role came from a plural title ("ministers"): coordinated names share it
     former: bool = False  # after a past modifier, no title after it: "the former Soviet republic"
+    claimed: bool = False  # the role is a title the person gives himself: no state's office to place
     consumed: set[int] = field(default_factory=set)  # entities read as this one's side cues
     affiliated: set[int] = field(default_factory=set)  # organisations this one works for
 
@@ -633,7 +635,7 @@ class PhraseReader:
         found = self._title_from(j + 1, closed=False)
         if found is None or (found.span[1] < n and doc[found.span[1]].text in POSSESSIVE):
             return None
-        return found
+        return replace(found, claimed=doc[j].lower_ in words_or("reflexive_pronouns", doc.lang_, frozenset()))
 
     def _title_from(self, j: int, closed: bool = True) -> _Found | None:
         """The title read from token ``j`` on (the body of :meth:`_apposition_after`);

@@ -1033,7 +1033,7 @@ class _Reader(PhraseReader):
         state."""
         bare = [e for e in self.ents if e.kind == "person" and e.role and not e.side
                 and (self.lex.scope(e.role) == "state" or e.affiliation and self._portfolio_of_a_state(e))
-                and not self._office_of_a_group(e)]
+                and not self._office_of_a_group(e) and not e.claimed]  # "who calls himself the sultan"
         mentions = [(e, state) for e, state in state_mentions(self.ents, self.text, self.lex)
                     if not nationals(self.doc, e)] if bare else []  # "two Ecuadorians" were killed
         named = Counter(state for _, state in mentions)
@@ -1706,7 +1706,7 @@ class _Reader(PhraseReader):
                 if rank:  # "the French diplomat X, head of the mission,": the words before are the rank's
                     cues, anaphor = [], None
                 span, cues, anaphor = found.span, cues + found.cues, anaphor or found.anaphor
-                principal = found.principal
+                principal, ent.claimed = found.principal, found.claimed
             elif aide := self._aide_before(start):  # "a spokesman for Antonio Guterres, X"
                 span, principal = aide
             else:  # "Guterres named X as chair of the committee"; last, a rank given with the
@@ -1782,9 +1782,11 @@ class _Reader(PhraseReader):
         if not ent.side and ent.role and span is not None:
             self._side_from_earlier_title(ent, span)
         if not ent.side and ent.role and not envoy and not ent.affiliation \
-                and not self._owns(ent):
+                and not self._owns(ent) and not ent.claimed:
             # someone's envoy takes the side of whom he works for; a possessor ("President X's
-            # special envoy") is named as someone's principal, not among the people described
+            # special envoy") is named as someone's principal, not among the people described;
+            # a title one claims ("who calls himself the sultan of X") says nothing of the state
+            # the sentence is about ("Malaysian police said X, who calls himself ...")
             self._side_from_context(ent, cue_at)
         if ent.side and self._past_office(ent.role) and not ent.side_cue.startswith(CONTEXT_CUE):
             # "the former Nigerian president", "former President X of Nigeria": not whom he acts for now

@@ -1086,6 +1086,13 @@ def test_an_office_held_now_after_the_name_beats_a_past_one_before_it(tables):
     assert person(rows, "Ola Bede")["role"] == "Former President"  # no office now: the one before the name
 
 
+def test_a_title_one_claims_takes_no_state_from_context(tables):
+    rows = tables("Portuguese police said Ubo Kante, who calls himself the Sultan of Marrowa, had fled. "
+                  "Portugal sent troops. Ola Bede, who proclaims himself the emir of Tessin, hid.")["roles"]
+    for name, role in (("Ubo Kante", "Sultan of Marrowa"), ("Ola Bede", "emir of Tessin")):
+        assert (person(rows, name)["role"], person(rows, name)["side"]) == (role, "")  # a claim, no state's
+
+
 def test_a_calling_after_the_name_gives_way_to_a_past_office_before_it(tables):
     rows = tables("Former Prime Minister Ubo Kante, a lawyer, defended the accord.")["roles"]
     assert person(rows, "Ubo Kante")["role"] == "Former Prime Minister"  # a calling is no office held now
