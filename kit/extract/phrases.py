@@ -696,7 +696,7 @@ class PhraseReader:
         if j not in self.by_start or (counted and not self.is_plural(self.by_start[j])):
             return None
         title_end = self.by_start[j]
-        end = self._complement_end(title_end)
+        end = title_end if counted else self._complement_end(title_end)  # ", both members | of X,": the plural shared
         if end == title_end and end < n and doc[end].lower_ in self.w.preps:
             principal = self._principal_after(end + 1)  # ", adviser to Prime Minister X,"
             if principal:

@@ -1957,6 +1957,13 @@ def test_names_before_a_counted_plural_title_hold_it(tables, text, role):
     assert [person(rows, n)["role"] for n in ("Tom Arvell", "Dana Brisk")] == [role] * 2
 
 
+def test_a_counted_plural_title_with_a_complement_is_no_single_name_s(tables):
+    # "both members of the council" is of the two names: never the last one's alone, in the plural
+    rows = tables("Tom Arvell and Dana Brisk, both members of the council, were released.")["roles"]
+    roles = [person(rows, n)["role"] for n in ("Tom Arvell", "Dana Brisk")]
+    assert roles[0] == roles[1] and not any(r.startswith("members") for r in roles)
+
+
 def test_a_count_before_a_singular_title_is_no_apposition(tables):
     # "both" counts the holders of a plural title; before a singular one it is no title's
     rows = tables("Tom Arvell met Dana Brisk, both a negotiator and a friend, on Monday.")["roles"]
