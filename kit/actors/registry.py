@@ -483,7 +483,8 @@ def _sides_of_party_adjectives(mentions: pd.DataFrame) -> pd.DataFrame:
     (Maoist)", "the Houthis"); of several, the one the most mentions give as a side;
     with none, no side ("Sunni", "Catholic": a faith or a community, no party), nor
     when the word only describes a body of a longer name ("Muslim leader X" is of no
-    "Muslim Brotherhood", "Kurdish commander Y" of no "Kurdish Democratic Party")."""
+    "Muslim Brotherhood", "Kurdish commander Y" of no "Kurdish Democratic Party"; a
+    "Republican leader" is of the "Republican Party": :func:`_named_by`)."""
     cued = mentions["side_cue"].fillna("").str.startswith(PARTY_ADJECTIVE)
     if not cued.any():
         return mentions
@@ -508,9 +509,14 @@ def _sides_of_party_adjectives(mentions: pd.DataFrame) -> pd.DataFrame:
 
 
 def _named_by(forms: set[str], key: str) -> bool:
-    """The name (a key) is the word or its plural alone ("houthis"), or as the qualifier
-    in brackets that sets a party apart ("communist party of nepal (maoist)")."""
-    return key in forms or any(forms & set(re.findall(r"\w+", q)) for q in re.findall(r"\(([^)]*)\)", key))
+    """The name (a key) is the word or its plural alone ("houthis"), or with a word of
+    ``party_nouns`` ("republican party"), or as the qualifier in brackets that sets a
+    party apart ("communist party of nepal (maoist)"); not a longer name the word only
+    describes ("kurdish democratic party", "muslim brotherhood")."""
+    parties = words_in_any("party_nouns")
+    words = key.split()
+    bare = " ".join(words[1:] if words[:1] and words[0] in parties else words[:-1] if words[-1:] and words[-1] in parties else words)
+    return bare in forms or any(forms & set(re.findall(r"\w+", q)) for q in re.findall(r"\(([^)]*)\)", key))
 
 
 def _sides_by_actor_name(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:

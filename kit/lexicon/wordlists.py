@@ -116,7 +116,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   dirección integran A y B")
   and ``counterpart_nouns`` ("counterpart": the office of the person named as theirs):
   :mod:`kit.extract.roles`; ``party_nouns`` ("party": "the Ulster Unionist leader" speaks
-  for the Ulster Unionist Party the corpus names): :mod:`kit.actors.registry`;
+  for the Ulster Unionist Party the corpus names; "Republican leader X" for the Republican
+  Party, not for a longer name the word only describes): :mod:`kit.actors.registry`;
   ``org_kind_nouns`` ("party", "movement": what kind of organisation a name is; "the
   chairman of the KDP opposition party" is "chairman of the KDP"): :mod:`kit.extract.phrases`;
   ``alias_verbs``, ``alias_nouns``, ``alias_words`` and the words around them

@@ -211,6 +211,14 @@ def test_a_people_s_adjective_is_no_party_whose_longer_name_it_only_describes():
     assert row_of(reg, "Ema Dalic")["side"] == ""
 
 
+def test_a_people_s_adjective_is_the_party_named_with_the_word_and_a_party_noun():
+    ann = fake_ann([("Tarin Vosk", "Tarin Vosk", "person"), ("the Lumen Party", "the Lumen Party", "organization"),
+                    ("Lumen Democratic Union", "Lumen Democratic Union", "organization")])
+    ann.roles["side"] = ["Lumen", "", ""]  # "Lumen leader Tarin Vosk"
+    ann.roles["side_cue"] = ["party adjective: Lumen", "", ""]
+    assert row_of(actor_registry(ann), "Tarin Vosk")["side"] == "Lumen Party"
+
+
 def test_a_people_s_adjective_no_party_is_named_with_keeps_no_spellings_apart():
     ann = fake_ann([("Abdusalami Karimu", "Abdusalami Karimu", "person"),
                     ("Abdulsalami Karimu", "Abdulsalami Karimu", "person"),
