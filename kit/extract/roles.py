@@ -2194,10 +2194,13 @@ class _Reader(PhraseReader):
     def _office_now_after(self, ent: Entity) -> bool:
         """An apposition after the name gives an office held now (", one of the African Union
         mediators,"), not another past one (", the former president of Ruritania,") nor a calling,
-        which is no office (", a lawyer,": scope ``person``)."""
+        which is no office (", a lawyer,": scope ``person``), nor one an ordinal places in
+        history (", the country's first female leader,": the office before the name, told)."""
         after = self._apposition_after(ent.end)
         title = "" if after is None else self.doc[after.span[0]:after.span[1]].text
-        return after is not None and not self._past_office(title) and self.lex.scope(title) != "person"
+        ordinals = words_or("ordinal_words", self.doc.lang_, frozenset())
+        return after is not None and not self._past_office(title) and self.lex.scope(title) != "person" \
+            and not any(t.lower_ in ordinals for t in self.doc[ent.end:after.span[1]])
 
     def _party_adjective(self, cue: Entity, ent: Entity) -> bool:
         """A people's adjective (one word) of no nationality of the lexicons written before a title

@@ -1093,9 +1093,11 @@ def test_a_title_one_claims_takes_no_state_from_context(tables):
         assert (person(rows, name)["role"], person(rows, name)["side"]) == (role, "")  # a claim, no state's
 
 
-def test_a_calling_after_the_name_gives_way_to_a_past_office_before_it(tables):
-    rows = tables("Former Prime Minister Ubo Kante, a lawyer, defended the accord.")["roles"]
+def test_a_calling_or_a_told_office_after_the_name_gives_way_to_a_past_office_before_it(tables):
+    rows = tables("Former Prime Minister Ubo Kante, a lawyer, defended the accord. Former Prime Minister "
+                  "Ola Bede, the country's first female leader, spoke.")["roles"]
     assert person(rows, "Ubo Kante")["role"] == "Former Prime Minister"  # a calling is no office held now
+    assert person(rows, "Ola Bede")["role"] == "Former Prime Minister"  # the office before, told of: no other
 
 
 def test_a_group_with_nothing_before_it_is_read_without_error():
