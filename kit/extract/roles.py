@@ -1857,7 +1857,8 @@ class _Reader(PhraseReader):
         (:meth:`_share_plural_roles`). Not a leader (``leader_preps``: "ministers under X"
         are X's, X is no minister), nor the subject of a clause that the word opens as a
         conjunction ("the negotiators as X arrived", "los ministros como dijo X"; after the
-        pronoun no clause opens, whatever the parse says)."""
+        pronoun no clause opens, whatever the parse says), nor a title others are said to be
+        of ("the families of the ministers, among them A": :meth:`_of_other_people`)."""
         doc, lang, none = self.doc, self.doc.lang_, frozenset[str]()
         them = start > 0 and doc[start - 1].lower_ in words_or("member_pronouns", lang, none)
         k = start - 2 if them else start - 1  # "among | them | A"
@@ -1865,7 +1866,24 @@ class _Reader(PhraseReader):
                 or (not them and doc[ent.start:ent.end].root.dep_ in SUBJECT_DEPS):
             return None
         end = self._plural_title_set_off(k - 1) if doc[k - 1].text == "," else k
-        return self._chain_ending_at(end) if end is not None and self.is_plural(end) else None
+        if end is None or not self.is_plural(end) or self._of_other_people(doc[end - 1]):
+            return None
+        return self._chain_ending_at(end)
+
+    def _of_other_people(self, title: Token) -> bool:
+        """The plural title is the complement of another plural noun, which the list names
+        ("the families of the ministers, among them A": A is of the families), unless that
+        noun is a group of them (``member_groups``, ``group_nouns``: "a delegation of
+        ministers, including A")."""
+        if title.dep_ == "pobj" and title.head.lower_ in self.w.of:  # "families | of | the ministers"
+            owner = title.head.head
+        elif title.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in self.w.of for c in title.children):
+            owner = title.head  # "los familiares | de los ministros": the preposition hangs on the title
+        else:
+            return False
+        lang, none = self.doc.lang_, frozenset[str]()
+        groups = words_or("member_groups", lang, none) | words_or("group_nouns", lang, none)
+        return owner.pos_ == "NOUN" and owner.lemma_.lower() not in groups and owner.lower_ not in groups
 
     def _plural_title_set_off(self, comma: int) -> int | None:
         """Where a plural title ends before the ``comma`` that sets off a list of its

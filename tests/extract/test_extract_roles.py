@@ -1950,6 +1950,21 @@ def test_no_plural_title_is_given_where_the_list_after_it_names_no_holder(tables
     assert person(tables(text)["roles"], name)["role"] == ""
 
 
+@pytest.mark.parametrize("text", [
+    "The families of the ministers, among them Tom Arvell, protested outside.",
+    "Relatives of the detained commanders, including Tom Arvell, protested outside.",
+    "Critics of the ministers in the cabinet, among them Tom Arvell, spoke out.",
+])
+def test_a_list_after_the_people_of_a_plural_title_holds_no_title(tables, text):
+    assert person(tables(text)["roles"], "Tom Arvell")["role"] == ""  # of the families, not the ministers
+
+
+def test_a_spanish_list_after_the_people_of_a_plural_title_holds_no_title():
+    rows = _spanish_roles("Protestaron los familiares de los ministros, entre ellos Marco Deltoro. "
+                          "Llegó una delegación de ministros, entre ellos Julián Arbeloa.")
+    assert [person(rows, n)["role"] for n in ("Marco Deltoro", "Julián Arbeloa")] == ["", "Minister"]
+
+
 @pytest.mark.parametrize("text, role", [
     ("Tom Arvell and Dana Brisk, both negotiators, left the room.", "negotiator"),
     ("Tom Arvell and Dana Brisk, both senior negotiators, left the room.", "senior negotiator"),
