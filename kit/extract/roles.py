@@ -2224,9 +2224,11 @@ class _Reader(PhraseReader):
         """A people's adjective (one word) of no nationality of the lexicons written before a title
         that is no state's office ("Maoist leader X", "a Houthi official, Y"): a side the
         registry keeps only if one organisation of the corpus is named with that word
-        ("Communist Party of Nepal (Maoist)", "the Houthis"), weighed as a demonym is."""
+        ("Communist Party of Nepal (Maoist)", "the Houthis"), weighed as a demonym is; a faith
+        (``faith_adjectives``: "Muslim leader X") is none."""
         return cue.label == "NORP" and cue.end - cue.start == 1 and not self.lex.side_kinds.get(name_key(cue.canonical)) \
-            and not self._owns(cue) and self.lex.scope(ent.role) not in ("state", "person")
+            and not self._owns(cue) and self.lex.scope(ent.role) not in ("state", "person") \
+            and cue.text.lower() not in words_or("faith_adjectives", self.doc.lang_, frozenset())  # "Muslim leader X"
 
     def _side_from_role(self, ent: Entity) -> None:
         """Side named inside the role ("White House ...", "... of Iran") or implied by it."""

@@ -240,6 +240,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   head nouns of groups' names; a name the model tags a place or other name that opens
   with one is an organisation's, a party after "por", "la Resistencia Costeña"; no place's
   noun is one of them, "la Carretera Panamericana", "la Sierra Madre"): :mod:`kit.extract.phrases`;
+- ``faith_adjectives`` ("Muslim", "Sunni", "católico": a faith, no party, so "Muslim leader X"
+  gives no party adjective for the registry to tie to "the Muslims" of the corpus):
+  :mod:`kit.extract.roles`;
 - ``compass_halves`` ("the *North*'s foreign minister": the one state the article
   names whose name opens with that word, "North Korea"), ``age_words`` ("year-old": joined
   to a number, a holder's age, read past before a title, "the 62-year-old foreign

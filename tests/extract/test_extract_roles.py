@@ -1100,6 +1100,12 @@ def test_a_calling_or_a_told_office_after_the_name_gives_way_to_a_past_office_be
     assert person(rows, "Ola Bede")["role"] == "Former Prime Minister"  # the office before, told of: no other
 
 
+def test_a_faith_before_a_title_is_no_party_adjective(tables):
+    rows = tables("Muslim leader Harun Tamrakar spoke. The Sunni negotiator, Bishnu Karkel, agreed.")["roles"]
+    for name in ("Harun Tamrakar", "Bishnu Karkel"):
+        assert not person(rows, name)["side_cue"].startswith("party adjective")  # a faith, no party
+
+
 def test_a_group_with_nothing_before_it_is_read_without_error():
     """"la Cancillería que conduce X": the group noun has no words before it that
     belong to it (the earliest word of the group is the modifier itself)."""
