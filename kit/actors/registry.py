@@ -35,8 +35,8 @@ read only from context ranks below a stated one; an aide with no side of their
 own takes the side of the person they work for; a side naming an organisation
 of the corpus is given under that actor's name, and an organisation its people
 speak for is a side of its own ("Taliban"); a people's adjective read as a side
-("Maoist leader X") is the organisation named with that word ("Communist Party of
-Nepal (Maoist)"), or none. A name read as a person anywhere is a
+("Orvist leader X") is the organisation named with that word ("Party of
+Labour (Orvist)"), or none. A name read as a person anywhere is a
 person everywhere; a one-word name read as a place elsewhere, or a place of the
 world lexicons, with nothing that makes it someone, is no actor ("near Dayton",
 then "Dayton gave the text"), nor is an outlet of the corpus read as a person.
@@ -477,10 +477,10 @@ def _registry_row(group: pd.DataFrame, merges: dict[str, list[str]], coverage: p
 
 
 def _sides_of_party_adjectives(mentions: pd.DataFrame) -> pd.DataFrame:
-    """A side read from a people's adjective before a title ("Maoist leader X", "a Houthi
+    """A side read from a people's adjective before a title ("Orvist leader X", "a Houthi
     official": cue ``party adjective:``, :mod:`kit.extract.roles`) is the organisation
-    of the corpus named with that word or its plural ("Communist Party of Nepal
-    (Maoist)", "the Houthis"); of several, the one the most mentions give as a side;
+    of the corpus named with that word or its plural ("Party of Labour
+    (Orvist)", "the Houthis"); of several, the one the most mentions give as a side;
     with none, no side ("Sunni", "Catholic": a faith or a community, no party), nor
     when the word only describes a body of a longer name ("Muslim leader X" is of no
     "Muslim Brotherhood", "Kurdish commander Y" of no "Kurdish Democratic Party"; a
@@ -511,7 +511,7 @@ def _sides_of_party_adjectives(mentions: pd.DataFrame) -> pd.DataFrame:
 def _named_by(forms: set[str], key: str) -> bool:
     """The name (a key) is the word or its plural alone ("houthis"), or with a word of
     ``party_nouns`` ("republican party"), or as the qualifier in brackets that sets a
-    party apart ("communist party of nepal (maoist)"); not a longer name the word only
+    party apart ("party of labour (orvist)"); not a longer name the word only
     describes ("kurdish democratic party", "muslim brotherhood")."""
     parties = words_in_any("party_nouns")
     words = key.split()

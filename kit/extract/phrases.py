@@ -834,7 +834,7 @@ class PhraseReader:
         while lead > 0 and self._holder_word(lead - 1):  # "Burundi's | first elected | president, X"
             lead -= 1
         held = [n for k in range(lead, span[0]) if (n := self.at.get(k)) is not None and self.ents[n].label == "NORP"]
-        cues = held + self._cues_before(lead)  # "The Maoist | negotiator, X": a people's word, kept as a cue
+        cues = held + self._cues_before(lead)  # "The Orvist | negotiator, X": a people's word, kept as a cue
         anaphor = self._anaphor_before(lead) or self._whose_before(lead)
         if anaphor:  # "the group's spokesman, ...": the phrase starts with its own determiner
             return _Found(span, cues, anaphor)

@@ -68,7 +68,7 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   figura A": the body named before whose name "Frente" opens; "Among the negotiators of the
   Front is B"), who hold that title if they are given none;
   a people's adjective of no nationality before a title that is no state's office
-  ("Maoist leader X", "The Maoist negotiator, Y,"; cue ``party adjective: Maoist``), which
+  ("Orvist leader X", "The Orvist negotiator, Y,"; cue ``party adjective: Orvist``), which
   the registry ties to the organisation of the corpus named with that word, or drops;
   an organisation that is no state's ("Taliban spokesman", "chair of the
   Norwegian Nobel Committee": the organisation), or the one whose body it is named as,
@@ -2184,7 +2184,7 @@ class _Reader(PhraseReader):
             elif not side and not ent.side and self._owning_people(cue):  # "the Houthis' committee"
                 ent.side, ent.side_cue = cue.canonical, self.doc[cue.start:cue.end + 1].text
                 ent.consumed.add(n)
-            elif not side and not ent.side and self._party_adjective(cue, ent):  # "Maoist leader X"
+            elif not side and not ent.side and self._party_adjective(cue, ent):  # "Orvist leader X"
                 ent.side, ent.side_cue = cue.canonical, f"{PARTY_ADJECTIVE} {cue.text}"
                 ent.consumed.add(n)
             elif not side and cue.label == "ORG" and (not ent.affiliation or self._owns(cue)):
@@ -2222,9 +2222,9 @@ class _Reader(PhraseReader):
 
     def _party_adjective(self, cue: Entity, ent: Entity) -> bool:
         """A people's adjective (one word) of no nationality of the lexicons written before a title
-        that is no state's office ("Maoist leader X", "a Houthi official, Y"): a side the
+        that is no state's office ("Orvist leader X", "a Houthi official, Y"): a side the
         registry keeps only if one organisation of the corpus is named with that word
-        ("Communist Party of Nepal (Maoist)", "the Houthis"), weighed as a demonym is; a faith
+        ("Party of Labour (Orvist)", "the Houthis"), weighed as a demonym is; a faith
         (``faith_adjectives``: "Muslim leader X") is none."""
         return cue.label == "NORP" and cue.end - cue.start == 1 and not self.lex.side_kinds.get(name_key(cue.canonical)) \
             and not self._owns(cue) and self.lex.scope(ent.role) not in ("state", "person") \
