@@ -1040,8 +1040,8 @@ class PhraseReader:
         return self.party_of(owner) if owner is not None else ent.canonical
 
     def names_a_group(self, ent: Entity) -> bool:
-        """Whether an entity names an organisation: tagged so, or, in another language than
-        English, tagged a place or other name that opens with a word of ``group_heads``
+        """Whether an entity names an organisation: tagged so, or tagged a place or other
+        name that opens with a word of ``group_heads`` (Spanish words only, so far)
         ("la Resistencia Nicaragüense", "el Frente Sur" tagged LOC; not "la Carretera
         Panamericana", "la Sierra Madre": a place's own noun is no group's), written with
         its article, as a group's name is and a town's is not ("por Unión Hidalgo pasaron":

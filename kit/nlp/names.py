@@ -27,7 +27,7 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
 from kit.lexicon.canonical import family_names
@@ -129,8 +129,7 @@ def _before_a_title(doc: Doc, start: int, end: int, prefixes: _Prefixes) -> int:
         while first < len(doc) - 1 and doc[first].lower_ in prefixes.modifiers:
             first += 1
         for i in range(k, first + 1):  # "Vice-President": a title that opens with a modifier
-            n = next((n for n in range(min(prefixes.longest, len(doc) - i), 0, -1)
-                      if _bare(doc[i:i + n].text) in prefixes.titles), 0)
+            n = _longest_at(doc, i, len(doc) - i, lambda span: _bare(span.text) in prefixes.titles)
             if n and len(_bare(doc[k:i + n].text).split()) >= 2:
                 return k
     return end
@@ -294,12 +293,18 @@ def _prefix_at(doc: Doc, start: int, end: int, phrases: frozenset[str], capitali
     name before ``end``; 0 if none."""
     if doc[start].lower_.rstrip(".") not in _name_prefixes().starts:  # the usual case: no text built
         return 0
-    for n in range(min(_name_prefixes().longest, end - start - 1), 0, -1):
-        text = doc[start:start + n].text
-        if _bare(text) in phrases and (not capitalised or _written_as_honorific(doc, text)):
-            if _names_a_person(doc[start + n:end]):
-                return n
-    return 0
+
+    def fits(span: Span) -> bool:
+        return _bare(span.text) in phrases and (not capitalised or _written_as_honorific(doc, span.text)) \
+            and _names_a_person(doc[span.end:end])
+
+    return _longest_at(doc, start, end - start - 1, fits)
+
+
+def _longest_at(doc: Doc, i: int, most: int, fits: Callable[[Span], bool]) -> int:
+    """Tokens in the longest span at ``doc[i]``, of at most ``most`` tokens and no more
+    than the longest name prefix, that ``fits`` accepts; 0 if none."""
+    return next((n for n in range(min(_name_prefixes().longest, most), 0, -1) if fits(doc[i:i + n])), 0)
 
 
 def only_honorifics(doc: Doc, start: int, end: int) -> bool:
@@ -320,10 +325,8 @@ def only_honorifics(doc: Doc, start: int, end: int) -> bool:
 def name_after_honorifics(doc: Doc, i: int) -> bool:
     """Whether a capitalised word stands at token ``i``, after any honorifics there
     ("Lt Gen | (Rtd) Ada Obi": the name comes after the bracketed "(Rtd)")."""
-    longest = _name_prefixes().longest
     while i < len(doc) and not doc[i].is_title:
-        n = next((n for n in range(min(longest, len(doc) - i), 0, -1)
-                  if _written_as_honorific(doc, doc[i:i + n].text)), 0)
+        n = _longest_at(doc, i, len(doc) - i, lambda span: _written_as_honorific(doc, span.text))
         if not n:
             return False
         i += n
