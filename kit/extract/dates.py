@@ -112,6 +112,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from kit.extract.phrases import negated_verb
 from kit.extract.quotes import quotation_spans
 from kit.extract.sources import reports_speech
 from kit.lexicon.calendar import calendar_words
@@ -217,12 +218,7 @@ def reports(verb: Token | None) -> bool:
     a reply said not to be given ("did not respond on Monday to a request for comment",
     "no respondió"): no act, as a reply verb with speech is none."""
     return verb is not None and verb.lemma_.lower() in words_or("reporting_verbs", verb.doc.lang_) \
-        and (reports_speech(verb) or _negated(verb))
-
-
-def _negated(verb: Token) -> bool:
-    """Whether ``verb`` has a negation of its own ("not", "no")."""
-    return any(c.dep_ == "neg" or "Neg" in c.morph.get("Polarity", []) for c in verb.children)
+        and (reports_speech(verb) or negated_verb([verb]))
 
 
 def governing_verb(span: Span) -> Token | None:

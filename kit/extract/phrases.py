@@ -27,6 +27,8 @@ from kit.lexicon.subdivisions import subdivision_of
 from kit.lexicon.wordlists import glossary, numbers, words, words_or
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Token
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART"})
@@ -44,6 +46,12 @@ _SUBJECT_PARTS = frozenset({"conj", "poss", "compound", "amod", "nmod", "appos"}
 MODIFYING = frozenset({("compound", "NOUN"), ("compound", "PROPN"), ("amod", "ADJ")})
 """(dependency, part of speech) of a word that belongs to the title it comes before."""
 ANAPHOR_TOKENS = 150  # how far back (tokens) "the group's" looks for its group
+
+
+def negated_verb(verbs: Iterable[Token]) -> bool:
+    """Whether one of ``verbs`` has a negation of its own: "not" (the English parser's
+    ``neg``) or a word the tagger marks ``Polarity=Neg`` ("no se reunió")."""
+    return any(c.dep_ == "neg" or "Neg" in c.morph.get("Polarity", []) for v in verbs for c in v.children)
 
 
 def nationals(doc: Doc, ent: Entity) -> bool:

