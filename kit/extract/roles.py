@@ -1845,8 +1845,33 @@ class _Reader(PhraseReader):
         """The plural title of the list ``ent`` is named in (:meth:`_plural_title_listing`),
         unless an apposition of the name's own gives one ("the leaders, among them A, the
         former prime minister, and B": A's is former prime minister)."""
-        span = self._plural_title_listing(ent, start)
+        span = self._plural_title_listing(ent, start) or self._inverted_listing(ent)
         return span if span is None or self._apposition_after(ent.end) is None else None
+
+    def _inverted_listing(self, ent: Entity) -> tuple[int, int] | None:
+        """The plural title of a list put after its verb: a copula's ``member_preps``
+        phrase before it ("Among the foreign ministers who signed were A of X, B of Y and
+        C") or the subject of a ``listing_verbs`` verb ("The ministers who signed included
+        A and B"): each name listed holds it. Not a title others are said to be of ("among
+        the families of the ministers were A": :meth:`_of_other_people`)."""
+        doc, lang, none = self.doc, self.doc.lang_, frozenset[str]()
+        first = doc[ent.start:ent.end].root
+        while first.dep_ in ("conj", "appos") and first.head.i < first.i and first.head.ent_type_ == "PERSON":
+            first = first.head  # "A, B and C": B and C hang on A
+        verb = first.head
+        if first.dep_ not in ("nsubj", "attr", "dobj") or verb.i > first.i:
+            return None
+        if verb.lower_ in words_or("be_forms", lang, none):
+            titles = [g for c in verb.children if c.dep_ == "prep" and c.i < verb.i
+                      and c.lower_ in words_or("member_preps", lang, none) for g in c.children if g.dep_ == "pobj"]
+        elif verb.lemma_.lower() in words_or("listing_verbs", lang, none):
+            titles = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+        else:
+            return None
+        for title in titles:
+            if self.is_plural(title.i + 1) and not self._of_other_people(title):
+                return self._chain_ending_at(title.i + 1)
+        return None
 
     def _plural_title_listing(self, ent: Entity, start: int) -> tuple[int, int] | None:
         """The plural title of a list that a word of ``member_preps`` opens before the

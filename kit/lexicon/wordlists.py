@@ -110,7 +110,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   headline, "Analysis: June Vote Looms" (:mod:`kit.nlp.month_names` reads only the first);
   "under", which names the group's leader, not a member
   who holds its title: "observers, under X", not "ministers under X"; lemmas "lead",
-  "include": a person listed in or leading a group takes its side, :mod:`kit.extract.roles`), ``person_possessives`` ("his", "her": the
+  "include": a person listed in or leading a group takes its side; ``listing_verbs``,
+  "include", whose subject is a plural title its object's names hold, "the ministers who
+  signed included X and Y", :mod:`kit.extract.roles`), ``person_possessives`` ("his", "her": the
   person an aide works for, "his spokesman, X"), ``thing_possessives`` ("its": the state
   or party named before, "Saudi Arabia ... X, its minister"), ``thing_pronouns`` ("it": the
   group the sentence before is about, "The team was led by A. It included B"), ``representing_preps`` ("for": "A for

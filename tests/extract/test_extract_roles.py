@@ -1933,6 +1933,30 @@ def test_names_set_off_after_a_plural_title_and_a_word_of_membership_hold_it(tab
     assert [person(rows, n)["role"] for n in names] == [role] * len(names)
 
 
+@pytest.mark.parametrize("text, names, role", [
+    # the list after a copula, its plural title in the "among" phrase before it
+    ("Among the foreign ministers who signed were Tom Arvell of Norway, Dana Brisk of Sweden and "
+     "Lou Carrow of Denmark.", ("Tom Arvell", "Dana Brisk", "Lou Carrow"), "Foreign Minister"),
+    ("Among the envoys was Tom Arvell.", ("Tom Arvell",), "envoy"),
+    # the plural title the subject of "include"
+    ("The negotiators who stayed included Tom Arvell and Dana Brisk.", ("Tom Arvell", "Dana Brisk"), "negotiator"),
+])
+def test_names_listed_after_the_verb_hold_the_plural_title_before_it(tables, text, names, role):
+    rows = tables(text)["roles"]
+    assert [person(rows, n)["role"] for n in names] == [role] * len(names)
+
+
+@pytest.mark.parametrize("text", [
+    "Among those who signed were Tom Arvell and Dana Brisk.",  # no title
+    "Among the families of the ministers were Tom Arvell and Dana Brisk.",  # of the families
+    "The crowd included Tom Arvell and Dana Brisk.",  # no title
+    "The ministers met Tom Arvell and Dana Brisk.",  # not a verb that lists
+])
+def test_names_after_a_verb_hold_no_title_the_subject_does_not_list(tables, text):
+    rows = tables(text)["roles"]
+    assert [person(rows, n)["role"] for n in ("Tom Arvell", "Dana Brisk")] == ["", ""]
+
+
 @pytest.mark.parametrize("text, role", [
     ("The other leaders of the alliance, among them Tom Arvell, the former prime minister, and Dana Brisk, met.",
      "former prime minister"),
