@@ -22,6 +22,9 @@ entity fixes, makes the month's word and the names after it one ``PERSON``
 entity, replacing the ``DATE`` the model or the fixes' date patterns gave the
 month and the part of the name they left ("Andrés Pereda Salcedo").
 
+The same component cuts a date the NER glued to the end of another entity ("at
+Kestenholm on March 31" as one organisation) into a ``DATE`` of its own.
+
 The months are the ``month`` rows of ``kit/lexicon/data/calendar_words.csv`` of the
 Doc's language (English: :data:`kit.lexicon.calendar.RULES_LANG`); a language without
 them gets no component (:func:`has_months`).
@@ -106,6 +109,31 @@ def month_names(doc: Doc) -> Doc:
     if found:
         kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
         doc.ents = sorted(filter_spans([*kept, *found]), key=lambda e: e.start)
+    return _dates_out_of_names(doc, months)
+
+
+def _dates_out_of_names(doc: Doc, months: frozenset[str]) -> Doc:
+    """Cut a date the NER glued to the end of another entity into a ``DATE`` of its own:
+    "at Kestenholm on March 31" tagged as one organisation is "Kestenholm" and "March
+    31". The date is a month's name and a day after a ``date_leading_preps`` word inside
+    the entity (with a year after a comma, if the entity runs on to one)."""
+    from spacy.tokens import Span
+
+    preps = words_in_any("date_leading_preps")
+    spans, changed = [], False
+    for ent in doc.ents:
+        cut = next((t.i for t in ent[1:] if t.i + 2 < ent.end and t.lower_ in preps and doc[t.i + 1].lower_
+                    in months and doc[t.i + 1].is_title and doc[t.i + 2].like_num), None)
+        if ent.label_ == "DATE" or cut is None:
+            spans.append(ent)
+            continue
+        end = cut + 3
+        if end + 1 < ent.end and doc[end].text == "," and doc[end + 1].like_num:
+            end += 2  # "March 31, 2004"
+        spans += [Span(doc, ent.start, cut, label=ent.label), Span(doc, cut + 1, end, label="DATE")]
+        changed = True
+    if changed:
+        doc.ents = spans
     return doc
 
 

@@ -108,3 +108,18 @@ def test_a_name_after_a_month_described_by_no_title_stays_a_date():
     # an event or a work after the month: its apposition ends with no title
     assert _ents("en", "March Madness, the tournament, starts.", [(0, 1, "DATE")]) == [("March", "DATE")]
     assert _ents("en", "They met. Aug Kessler, the former mayor, spoke.", []) == [("Aug Kessler", "PERSON")]
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), [
+    # the NER glued the date after the place into one organisation
+    ("The plan was presented at Kestenholm on March 31.", [(5, 9, "ORG")],
+     [("Kestenholm", "ORG"), ("March 31", "DATE")]),
+    ("The plan was presented at Kestenholm on March 31, 2004, to both leaders.", [(5, 11, "ORG")],
+     [("Kestenholm", "ORG"), ("March 31, 2004", "DATE")]),
+    # no day after the month: a name of its own words
+    ("They met at the Conference on May Day.", [(3, 8, "ORG")], [("the Conference on May Day", "ORG")]),
+    # a date entity stays whole
+    ("They met on March 31.", [(2, 5, "DATE")], [("on March 31", "DATE")]),
+])
+def test_a_date_glued_to_the_end_of_another_entity_is_cut_off_as_a_date(text, spans, expected):
+    assert _ents("en", text, spans) == expected
