@@ -2463,10 +2463,11 @@ class _Reader(PhraseReader):
         else:
             cues = self._cues_before(ent.start)
             self._apply_cues(ent, cues)
-            owners = [b for n in cues if self._written_as_owner(self.ents[n])
+            owners = [(n, b) for n in cues if self._written_as_owner(self.ents[n])
                       and (b := self.lex.body(self.ents[n].canonical)) is not None]
             if not ent.side and owners:  # "the African Union's Panel of ...": a body of the AU's
-                ent.side, ent.side_cue = owners[0].side, self.doc[self.ents[cues[0]].start:ent.start].text
+                n, body = owners[0]  # the cue is the owner's words, not those of a cue before it
+                ent.side, ent.side_cue = body.side, self.doc[self.ents[n].start:ent.start].text
             ent.affiliation, ent.affiliated = "", set()
 
     def _written_as_owner(self, cue: Entity) -> bool:
