@@ -184,6 +184,7 @@ from kit.lexicon.canonical import NameEndings, government_lead, name_key
 from kit.lexicon.cities import city_of
 from kit.lexicon.files import DEFAULT_LANG
 from kit.lexicon.files import clear_lexicon_cache as clear_lexicon_cache
+from kit.lexicon.subdivisions import subdivision_of
 from kit.lexicon.wordlists import glossary, is_initials, numbers, words, words_in_any, words_or
 
 if TYPE_CHECKING:
@@ -2209,6 +2210,9 @@ class _Reader(PhraseReader):
             elif not side and not ent.side and self._owning_people(cue):  # "the Houthis' committee"
                 ent.side, ent.side_cue = cue.canonical, self.doc[cue.start:cue.end + 1].text
                 ent.consumed.add(n)
+            elif not side and not ent.side and self._own_polity(cue, ent):  # "Vestland's President X"
+                ent.side, ent.side_cue = cue.canonical, cue.text
+                ent.consumed.add(n)
             elif not side and not ent.side and self._party_adjective(cue, ent):  # "Orvist leader X"
                 ent.side, ent.side_cue = cue.canonical, f"{PARTY_ADJECTIVE} {cue.text}"
                 ent.consumed.add(n)
@@ -2217,6 +2221,17 @@ class _Reader(PhraseReader):
                 body = self.lex.body(cue.canonical)
                 ent.affiliation = body.canonical if body else cue.canonical
                 ent.affiliated.add(n)
+
+    def _own_polity(self, cue: Entity, ent: Entity) -> bool:
+        """A place the lexicons know as no state, subdivision or city, written as the owner of
+        the office of a polity's head (``polity_heads``: "Vestland's President X": an
+        autonomous region, a breakaway or unrecognised state): a polity with a head of its
+        own speaks for itself. A governor's or a mayor's place is none (its state's side is
+        read elsewhere)."""
+        heads = words_or("polity_heads", self.doc.lang_, frozenset())
+        return cue.label in ("GPE", "LOC") and self._owns(cue) and ent.role.lower() in heads \
+            and not self.lex.body(cue.canonical) and city_of(cue.canonical) is None \
+            and subdivision_of(cue.canonical, self.doc.lang_) is None
 
     def _owns(self, cue: Entity) -> bool:
         """The entity is written as an owner: a possessive follows it ("the ODM's")."""

@@ -216,6 +216,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   :mod:`kit.timeline.reports`;
 - ``light_verbs`` ("take", "make": their irregular forms, "took effect", "made
   clear", are said of too many events to tie two reports): :mod:`kit.timeline.evidence`;
+- ``polity_heads`` ("president", "prime minister": the office of a polity's own head;
+  "Vestland's President X" speaks for Vestland where the lexicons know it as no state,
+  subdivision or city): :mod:`kit.extract.roles`;
 - ``presidency_words`` and ``presidency_heads`` ("*presidential* spokesman", "adviser to
   *the president*": an office of the one sitting *president* the article names with
   a side, not a *vice* president: ``deputy_modifiers``): :mod:`kit.extract.roles`;

@@ -2494,3 +2494,21 @@ def test_the_basque_head_of_government_and_an_interlocutor_are_titles():
 ])
 def test_people_given_a_nationality_do_not_name_the_state_of_a_bare_office(text):
     assert person(_spanish_roles(text), "Tomás Ferrer")["side"] == ""
+
+
+@pytest.mark.parametrize("text, side", [
+    # a polity the lexicons know as no state, subdivision or city, with a head of its own
+    ("Puntland's President Tom Arvell said the talks failed.", "Puntland"),
+    ("Kurdistan's Prime Minister Tom Arvell arrived on Monday.", "Kurdistan"),
+])
+def test_the_owner_of_a_state_office_that_is_no_state_of_the_lexicons_is_its_holder_s_side(tables, text, side):
+    assert person(tables(text)["roles"], "Tom Arvell")["side"] == side
+
+
+@pytest.mark.parametrize("text, place", [
+    # a subdivision's or a city's office: the place is no side of its own
+    ("Texas's Governor Tom Arvell arrived on Monday.", "Texas"),
+    ("Chicago's Mayor Tom Arvell arrived on Monday.", "Chicago"),
+])
+def test_a_subdivision_or_city_owning_an_office_is_no_side_of_its_own(tables, text, place):
+    assert person(tables(text)["roles"], "Tom Arvell")["side"] != place
