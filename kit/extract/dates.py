@@ -185,30 +185,42 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
     for ent in ents:
         if ent.label_ not in LABELS or _adverb_date_as_a_noun(ent):
             continue
-        main = governing_verb(ent)
-        verb = _reporting_before(ent) or _relative_clause_before(ent, main) or _cleft(ent, main) or main
-        noun_cue = _cue_of_noun(ent)
-        clause = clause_span(ent, verb)
-        subject = subject_span(verb, ent) if verb is not None else None
+        span = _without_a_stray_year(ent)  # what the parse is read from
+        main = governing_verb(span)
+        verb = _reporting_before(span) or _relative_clause_before(span, main) or _cleft(span, main) or main
+        noun_cue = _cue_of_noun(span)
+        clause = clause_span(span, verb)
+        subject = subject_span(verb, span) if verb is not None else None
         rows.append({
             "start_char": ent.start_char,
             "end_char": ent.end_char,
             "text": ent.text,
             "label": ent.label_,
-            "tense": date_tense(ent, verb, noun_cue),
+            "tense": date_tense(span, verb, noun_cue),
             "verb": verb.lemma_ if verb is not None else None,
-            "cue": cue(ent, noun_cue),
+            "cue": cue(span, noun_cue),
             "clause_start": clause[0],
-            "clause_end": clause[1],
+            "clause_end": max(clause[1], ent.end_char),
             "subject_start": subject[0] if subject else None,
             "subject_end": subject[1] if subject else None,
             "implied_subject": subject is None and implied_subject(verb),
-            "noun": dated_noun(ent, verb),
+            "noun": dated_noun(span, verb),
             "quoted": any(a <= ent.start_char and ent.end_char <= b for a, b in quotes),
-            "after": _dates_a_noun_after(ent),
+            "after": _dates_a_noun_after(span),
             "reporting": reports(verb),
         })
     return rows
+
+
+def _without_a_stray_year(ent: Span) -> Span:
+    """``ent`` without a year after a comma that the parser hangs elsewhere than the date
+    ("the conference that first convened on July 30, 1989 adopted ...": "1989" parsed as an
+    apposition of "conference" makes the span's root the year, and the date's verb
+    "adopted"): the date's syntax is its month's and day's."""
+    if len(ent) >= 3 and ent[-2].text == "," and ent[-1].like_num and len(ent[-1].text) == 4 \
+            and not ent.start <= ent[-1].head.i < ent.end:
+        return ent[:-2]
+    return ent
 
 
 def reports(verb: Token | None) -> bool:

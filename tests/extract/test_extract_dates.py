@@ -859,3 +859,15 @@ def test_a_date_a_cleft_sentence_puts_first_dates_the_clause_after_it(tokens, da
     d = doc(tokens, {date: (date + 1, "DATE")})
     r = row(d)
     assert (r["verb"], subject(d, r)) == (verb, who)
+
+
+def test_a_year_the_parser_hangs_on_another_noun_does_not_move_the_date_to_that_noun_s_verb():
+    # "the council that met on May 3, 1990 adopted the text": "1990" parsed as an apposition
+    # of "council" would make "adopted" the date's verb; the date is when the council met
+    d = doc("The/DT/DET/det/1 council/NN/NOUN/nsubj/11 that/WDT/PRON/nsubj/3 "
+            "met/VBD/VERB/relcl/1/meet/Tense=Past;VerbForm=Fin on/IN/ADP/prep/3 May/NNP/PROPN/pobj/4 "
+            "3/CD/NUM/nummod/5 ,/,/PUNCT/punct/1 1990/CD/NUM/appos/1 "
+            "adopted/VBD/VERB/ROOT/9/adopt/Tense=Past;VerbForm=Fin the/DT/DET/det/11 text/NN/NOUN/dobj/9",
+            {5: (9, "DATE")})
+    r = row(d)
+    assert (r["text"], r["verb"]) == ("May 3 , 1990", "meet")  # the blank Doc spaces every token
