@@ -174,6 +174,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   neither a side): :mod:`kit.extract.roles`; with ``hostile_verbs`` (lemmas of attacking
   someone), acts that are events of their own ("A met B last week", "A attacked B last
   week" are not the truce the two signed that Friday): :mod:`kit.timeline.merge`;
+- ``meeting_verbs`` (lemmas whose act is a meeting: "meet", "confer", "reunir", "sentar",
+  "dialogar"): such a verb names the talks (``meeting_nouns``) as "signed" names "the
+  signing", so "the delegations sat down on Monday" and "the talks opened on Monday" share
+  an event noun: :mod:`kit.timeline.merge`;
 - ``onset_verbs`` (lemmas of starting something: "begin", "open", "iniciar"): a coarser
   report and an event that both tell the start of the same event noun tell one act in
   other words ("talks began in July", "the talks opened in Rome on 10 July"):

@@ -201,7 +201,8 @@ class Group:
         "the talks *opened* on 10 July"; "*endorsed* the truce in December", "*voted* on
         Saturday to back the truce");
         a noun, when both give it or when one names the other's trigger ("the
-        *signing*" and "signed"), and, for a coarser report, each document both name
+        *signing*" and "signed"; a verb of meeting names the talks, ``meeting_verbs``:
+        "the delegations *sat down* on Monday" and "the *talks* opened on Monday"), and, for a coarser report, each document both name
         (``document_nouns``: "its *remarks* on the draft earlier this month" and "A handed
         its *remarks* on the draft to B on Tuesday"; day-level reports keep to their
         nouns: one text is handed, answered and adopted on different days)."""
@@ -216,7 +217,8 @@ class Group:
             bool(r.content) and any(same_topic(r.content, c) for c in dict.fromkeys(
                 c for a in r.actors for c in self._said_by.get(a, ()))))
         named = (r.trigger is not None and any(says(r.trigger, n) for n in names["nouns"])) or any(
-            says(t, n) for t in names["triggers"] for n in r.nouns)
+            says(t, n) for t in names["triggers"] for n in r.nouns) or _meets(
+            r.triggers, names["nouns"]) or _meets(names["triggers"], r.nouns)
         nouns = len(names["nouns"].intersection(r.nouns)) + (named and not trigger) + (
             len(names["documents"].intersection(r.documents)) if r.days > 1 else 0)
         act = r.act is not None and self._related_trigger(r.act)
@@ -666,6 +668,14 @@ def _other_acts() -> frozenset[str]:
     """Acts that are events of their own, not the event whose two names they share:
     meetings and attacks (``encounter_verbs``, ``hostile_verbs``, every language)."""
     return words_in_any("encounter_verbs") | words_in_any("hostile_verbs")
+
+
+def _meets(verbs: Iterable[str], nouns: Iterable[str]) -> bool:
+    """Whether one of ``verbs`` is a verb of meeting (``meeting_verbs``, every language) and
+    ``nouns`` have the talks (:data:`MEETING`): a verb that names the meeting as "signed"
+    names the signing ("the delegations sat down in A on Monday", "the talks opened in A
+    on Monday"; "se reunieron", "la reunión")."""
+    return MEETING in nouns and not words_in_any("meeting_verbs").isdisjoint(verbs)
 
 
 def _acts_on_another(r: Report) -> bool:

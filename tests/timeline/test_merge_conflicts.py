@@ -762,3 +762,29 @@ def test_a_ban_and_the_embargo_a_later_article_dates_to_its_month_are_one_act():
         [("May", "past", "imposed in May", None, "impose", {"noun": "embargo"})], [])])
     (e,) = events(fake_ann(day, month)).to_dict("records")
     assert (e["start"], e["n_sources"]) == (D(2024, 5, 15), 2)
+
+
+def _one_line(article_id, published, text, expression, verb, names=()):
+    return meeting(article_id, published, text, expression, "past", list(names), verb=verb)
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Las delegaciones se sentaron el lunes.", "sentar"),
+    ("Las delegaciones se reunieron el lunes.", "reunir"),
+    ("The delegations conferred on Monday.", "confer"),
+])
+def test_a_verb_of_meeting_names_the_talks_of_its_day(text, verb):
+    """``meeting_verbs``: "sat down", "se reunieron" tell the talks that opened that day,
+    as "met" names "the meeting"."""
+    opened = _one_line("a", TUE, "Las conversaciones comenzaron el lunes.", "lunes", "comenzar")
+    (e,) = events(fake_ann(opened, _one_line("b", WED, text, text.split()[-1].rstrip("."), verb))
+                  ).to_dict("records")
+    assert (e["start"], e["articles"]) == (MON, "a; b")
+
+
+def test_a_verb_of_meeting_names_no_signing_nor_talks_of_another_day():
+    sat = _one_line("b", WED, "Las delegaciones se sentaron el lunes.", "lunes", "sentar")
+    signed = _one_line("a", TUE, "El acuerdo se firmó el lunes.", "lunes", "firmar")
+    assert len(events(fake_ann(signed, sat))) == 2
+    opened = _one_line("a", WED, "Las conversaciones comenzaron el martes.", "martes", "comenzar")
+    assert len(events(fake_ann(opened, sat))) == 2
