@@ -323,3 +323,31 @@ def test_two_statements_are_about_one_event_when_they_name_it():
     assert same_topic("they were due to meet him at Camp David", "he called off the talks")
     assert same_topic("the deal would be extended", "the accord expires in March")
     assert not same_topic("the ship left", "the vote was delayed")
+
+
+def _caption_at(noun, verb="sign"):
+    """Outlet a: a signing (or ``verb``) on Thursday; outlet b's caption: other people at
+    the ``noun`` that day."""
+    who = [("Arvelo", "PERSON"), ("Karsten", "PERSON")]
+    thu = D(2022, 8, 4)
+    return fake_ann(
+        article("a", D(2022, 8, 5), f"Arvelo and Karsten {'signed the accord' if verb == 'sign' else 'met'} on Thursday.",
+                ("Thursday", "past", None, None, verb), who),
+        article("b", D(2022, 8, 6), f"Photo: Brand, centre, at the {noun} on Thursday, with Dorn.",
+                ("Thursday", None, None, None, None, {"noun": noun}),
+                [("Brand", "PERSON"), ("Dorn", "PERSON")]),
+    ), thu
+
+
+def test_a_caption_at_the_act_of_its_day_supports_it_whoever_it_names():
+    """"B at the signing on Thursday, with D": the signing of that day, though the caption
+    names other people than the signatories."""
+    ann, thu = _caption_at("signing")
+    (e,) = events(ann).to_dict("records")
+    assert (e["start"], e["articles"]) == (thu, "a; b")
+
+
+@pytest.mark.parametrize("noun, verb", [("talks", "sign"), ("signing", "meet")])
+def test_a_caption_at_another_act_of_the_day_supports_nothing(noun, verb):
+    ann, _ = _caption_at(noun, verb)
+    assert event_reports(ann)["article_id"].tolist() == ["a"]
