@@ -199,6 +199,9 @@ class PhraseReader:
         stands, as readers name the body ("acting CBP Commissioner", "member of the
         NDFV delegation": the side as well)."""
         doc = self.doc
+        shown_modifier = self.lex.modifier_roles.get(doc[start].lower_) if doc.lang_ != DEFAULT_LANG else None
+        if shown_modifier and end - start > 1:  # "ex presidente": "former President"
+            return f"{shown_modifier} {self._role_text(start + 1, end)}"
         if end - start > 3 and doc[end - 3].lower_ in self.w.preps and doc[end - 2].lower_ in self.w.articles \
                 and doc[end - 1].lower_ in self.w.anaphors:
             end -= 3  # "leader of the movement": the movement is the side, the role is "leader"

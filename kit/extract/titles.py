@@ -54,6 +54,9 @@ class Lexicon:
     # language, in lower case or before a regnal name ("el papa Francisco", "El Papa Francisco";
     # not "Papa Wemba" in English, nor the given name of "Rey Ortiz Mendez")
     regnal_langs: dict[str, str] = field(default_factory=dict)
+    # a modifier of another language -> its English ("ex", "entonces": "former"), shown so
+    # before the title's English role ("el ex presidente": "former President")
+    modifier_roles: dict[str, str] = field(default_factory=dict)
 
     def side_of(self, *names: str) -> str:
         """Country of the first of ``names`` found in the lexicon, else ``""``; a
@@ -246,7 +249,8 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
     for row in others:  # "secretario de Estado"
         if row["side"]:
             sides.setdefault(row["title"].lower(), row["side"])
-    modifiers = frozenset(r["title"].lower() for r in title_rows if r["kind"] == "modifier")
+    # the words before a title of every language: "deputy", "former"; "ex", "entonces"
+    modifiers = frozenset(r["title"].lower() for r in (*title_rows, *others) if r["kind"] == "modifier")
     countries = dict(country_aliases())
     for row in _other_languages(read_table("countries", lang=None)):  # "Estados Unidos"
         countries.setdefault(name_key(row["alias"]), row["canonical"])  # "EU" stays English's
@@ -278,7 +282,9 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
     states = {t: frozenset(s for s in ss if not s.startswith("-")) for t, ss in listed.items()}
     without = {t: frozenset(x for s in ss if s.startswith("-") for x in groups.get(s[1:].strip(), {s[1:].strip()}))
                for t, ss in listed.items()}
-    return Lexicon(shown, sides, modifiers, countries, kinds, pattern, regnal, scopes, states, without, langs)
+    shown_modifiers = {r["title"].lower(): r["role"] for r in others if r["kind"] == "modifier" and r["role"]}
+    return Lexicon(shown, sides, modifiers, countries, kinds, pattern, regnal, scopes, states, without, langs,
+                   shown_modifiers)
 
 
 MONARCHIES = "monarchies"

@@ -150,7 +150,8 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
                         "not a side stated; empty: either",
                "role": "how the role is shown, when not as written: the English title of "
                        "another language's ('canciller': 'Foreign Minister'), the full form of "
-                       "an abbreviation ('Sen.': 'Senator')",
+                       "an abbreviation ('Sen.': 'Senator'), the English of another language's "
+                       "modifier ('ex': 'former')",
                "states": "the states whose offices go by this title, ';'-separated, when only some "
                          "do ('Majority Leader'); empty: any state; '-United States': a state "
                          "whose office of this kind goes by another title (a Secretary of State, "

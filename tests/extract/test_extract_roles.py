@@ -1392,6 +1392,24 @@ def test_a_spanish_past_office_is_a_weak_side_as_an_english_one_is():
     assert ibarra["side_cue"] == "context: affiliation: Guardia Nacional, a former office"  # read in English
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ("El ex presidente Tomás Ibarguen habló ayer en la capital.", "Tomás Ibarguen", "former President"),
+    ("El antiguo ministro de Defensa Ramón Quiroga habló ayer.", "Ramón Quiroga", "former Defense Minister"),
+    ("El obispo medió con el entonces comisionado para la paz, Manuel Orozco Lima.", "Manuel Orozco Lima",
+     "former peace commissioner"),
+])
+def test_a_spanish_past_modifier_written_apart_makes_a_past_office(text, name, role):
+    """"ex presidente", "el entonces comisionado": a modifier of another language before a
+    title (titles.csv, kind modifier, with its English role) is part of the office, shown in
+    English as English shows it ("former President"), not dropped (a current office)."""
+    assert person(_spanish_roles(text), name)["role"] == role
+
+
+def test_a_spanish_modifier_before_no_title_gives_no_role():
+    rows = _spanish_roles("Según el ex jugador Andrés Ortiz, el equipo perdió.")  # no office of the lexicon
+    assert person(rows, "Andrés Ortiz")["role"] == ""
+
+
 def test_a_title_the_model_tags_as_an_organisation_is_no_side(tables):
     rows = tables("The Irish delegation was led by the Minister for Foreign Affairs, David Andrews, "
                   "who arrived late.")["roles"]
