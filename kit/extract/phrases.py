@@ -1178,18 +1178,19 @@ class PhraseReader:
 
     def _subdivision_before(self, before: int, noun: str) -> tuple[str, str] | None:
         """``(side, cue)`` for "the <noun>" of ``subdivision_anaphors`` ("del estado") when
-        the sentence of token ``before`` or the two before it name subdivisions of the
+        the sentence of token ``before`` (after it too: "el gobernador del estado, X, afirmó
+        que el gobierno de Oaxaca ...") or the two before it name subdivisions of the
         lexicon of one country only ("el estado de Chiapas"): that country, whatever
         other state the article names ("Chiapas y Guatemala")."""
         sent = self.doc[min(before, len(self.doc) - 1)].sent
         floor = self._sentence_before(self._sentence_before(sent.start))
-        found = {sub.country for e in self.ents if floor <= e.start and e.end <= before
+        found = {sub.country for e in self.ents if floor <= e.start and e.end <= max(before, sent.end)
                  for k in range(e.start, e.end)  # "estado de Sonora" tagged whole
                  if (sub := subdivision_of(self.doc[k:e.end].text)) is not None}
         if len(found) != 1:
             return None
         country = self.lex.side_of(next(iter(found)))
-        return (country, f"{CONTEXT_CUE} the {noun}: {country}, whose subdivision is named just before") \
+        return (country, f"{CONTEXT_CUE} the {noun}: {country}, whose subdivision is named nearby") \
             if country in self.lex.states else None
 
     def _main_country(self, before: int, noun: str) -> tuple[str, str] | None:

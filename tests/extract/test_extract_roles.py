@@ -2122,6 +2122,18 @@ def test_a_spanish_governor_of_the_estado_is_of_the_country_whose_state_is_named
     assert row["side_cue"].startswith(roles.CONTEXT_CUE)
 
 
+def test_a_spanish_governor_of_the_estado_is_of_the_country_whose_state_its_sentence_names_after():
+    # "el gobernador del estado, X, afirmó que el gobierno de Oaxaca ...": the state is named after
+    # the title, in its sentence; one named in a later sentence says nothing
+    row = person(_spanish_roles("El gobernador del estado, Mario Quintana Ruiz, afirmó que el gobierno de "
+                                "Oaxaca respaldará los acuerdos."), "Mario Quintana Ruiz")
+    assert (row["role"], row["side"]) == ("Governor", "Mexico")
+    assert row["side_cue"].startswith(roles.CONTEXT_CUE)
+    later = person(_spanish_roles("El gobernador del estado, Mario Quintana Ruiz, afirmó que respaldará los "
+                                  "acuerdos. El gobierno de Oaxaca los firmó."), "Mario Quintana Ruiz")
+    assert (later["role"], later["side"]) == ("Governor", "")
+
+
 def test_a_spanish_office_of_the_government_that_names_its_country_has_that_country():
     # "gubernamental de Zarnia": the country the office names, not the one named in the sentence
     row = person(_spanish_roles("El presidente de Bolivia, Ramón Ibarguen, recibió en La Paz a Anselmo Quiroga, "
