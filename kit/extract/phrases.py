@@ -839,6 +839,8 @@ class PhraseReader:
         if i == 0 or self.doc[i - 1].text not in (",", "—", "–", ":"):
             return None
         span = self._chain_ending_at(i - 1)
+        if span is None and (venue := self._venue_start(i - 1)) is not None:
+            span = self._chain_ending_at(venue)  # "the head of the delegation | in Doha, X"
         if span is None:
             return None
         lead = self._age_start(span[0])  # "The | 62-year-old | foreign minister, X"
@@ -860,6 +862,20 @@ class PhraseReader:
             if not possessive and not self._possessor(first):  # "Abiy Ahmed's | press secretary, X"
                 return None
         return _Found(span, cues, anaphor)
+
+    def _venue_start(self, end: int) -> int | None:
+        """Where a venue written after a title and ending right before token ``end``
+        starts: a word of ``scene_preps`` and a place the model tagged ("the head of the
+        delegation | in Doha", "el jefe de la delegación | en Cochabamba"), where the
+        office is held, no part of it; else None. Not a country: "el embajador de EU | en
+        México" is posted there, the country part of the office."""
+        n = self.at.get(end - 1)
+        if n is None or self.ents[n].end != end or self.ents[n].label not in ("GPE", "LOC", "FAC") \
+                or self.lex.side_kinds.get(name_key(self.ents[n].canonical)) == "country":
+            return None
+        k = self.ents[n].start - 1
+        k -= 1 if k > 0 and self.doc[k].lower_ in self.w.articles else 0
+        return k if k > 0 and self.doc[k].lower_ in words_or("scene_preps", self.doc.lang_, frozenset()) else None
 
     def country_complement(self, end: int) -> tuple[int, int] | None:
         """``(entity index, index of "of")`` when a title's "of" complement ending at

@@ -2134,6 +2134,21 @@ def test_a_spanish_governor_of_the_estado_is_of_the_country_whose_state_its_sent
     assert (later["role"], later["side"]) == ("Governor", "")
 
 
+def test_a_venue_between_a_title_and_the_name_it_is_set_beside_is_no_part_of_the_office(tables):
+    # "the chief negotiator | in Geneva, X": where the office is held; the title is still X's
+    row = person(tables("The chief negotiator in Geneva, Tomas Varga, said the talks would resume.")["roles"],
+                 "Tomas Varga")
+    assert row["role"] == "chief negotiator"
+    row = person(_spanish_roles("El gobierno de Bolivia y la guerrilla firmaron. El jefe de la delegación "
+                                "gubernamental en Cochabamba, Anselmo Quiroga, habló."), "Anselmo Quiroga")
+    assert (row["role"], row["side"]) == ("head of the government delegation", "Bolivia")
+    said = person(tables("The talks in Geneva, Tomas Varga said, would resume.")["roles"], "Tomas Varga")
+    assert said["role"] == ""  # a venue after no title gives none
+    posted = person(_spanish_roles("El embajador de EU en México, Tom Rayburn, acompañó a la delegación."),
+                    "Tom Rayburn")  # a country after the title is the posting, no venue
+    assert "European Union" not in (posted["role"], posted["side"])
+
+
 def test_a_spanish_office_of_the_government_that_names_its_country_has_that_country():
     # "gubernamental de Zarnia": the country the office names, not the one named in the sentence
     row = person(_spanish_roles("El presidente de Bolivia, Ramón Ibarguen, recibió en La Paz a Anselmo Quiroga, "
