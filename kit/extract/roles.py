@@ -339,6 +339,7 @@ class _Reader(PhraseReader):
             if ent.kind in ("organization", "government", "group") and not ent.side:
                 self._read_side(ent)
         self._sides_of_state_offices()
+        self._offices_heading_governments()
         self._sides_of_body_offices()
         self._sides_of_presidential_offices()
         self._sides_of_members()
@@ -1841,6 +1842,18 @@ class _Reader(PhraseReader):
             state = next(iter(named))
             noun = doc[k - 2].lower_
             ent.side, ent.side_cue = state, f"{CONTEXT_CUE} the {noun}: {state}, the {noun} the article names"
+
+    def _offices_heading_governments(self) -> None:
+        """The head of government of a known state holds the one office of
+        ``government_head_titles`` that state has ("el Gobierno de X", X of Spain, a
+        kingdom, which has no President: Prime Minister); where the state has both
+        offices or none, or is not known, the role stays "head of government"."""
+        for ent in self.ents:
+            if ent.kind != "person" or ent.role != HEAD_OF_GOVERNMENT or not ent.side:
+                continue
+            held = [t for t in words("government_head_titles") if ent.side not in self.lex.states_without(t)]
+            if len(held) == 1:
+                ent.role = self.lex.titles.get(held[0], held[0])
 
     def _listed_title(self, ent: Entity, start: int) -> tuple[int, int] | None:
         """The plural title of the list ``ent`` is named in (:meth:`_plural_title_listing`),

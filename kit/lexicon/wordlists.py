@@ -254,6 +254,11 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
 - ``faith_adjectives`` ("Muslim", "Sunni", "católico": a faith, no party, so "Muslim leader X"
   gives no party adjective for the registry to tie to "the Muslims" of the corpus):
   :mod:`kit.extract.roles`;
+- ``government_head_titles`` ("President", "Prime Minister"; English only, the role
+  shown): the offices that may head a government; whoever "the government of X" names
+  holds the one of them their state has (a kingdom has no President: Prime Minister;
+  the United States no Prime Minister: President), else "head of government":
+  :mod:`kit.extract.roles`;
 - ``compass_halves`` ("the *North*'s foreign minister": the one state the article
   names whose name opens with that word, "North Korea"), ``age_words`` ("year-old": joined
   to a number, a holder's age, read past before a title, "the 62-year-old foreign

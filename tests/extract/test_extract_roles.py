@@ -1242,9 +1242,20 @@ def test_a_government_the_sentence_names_apart_is_not_the_one_of_the_person_it_n
     lead = ("MADRID.— El Gobierno de Felipe Ortuño celebró la firma, ayer, del acuerdo de paz entre el Gobierno "
             "salvadoreño y la guerrilla en el Castillo de Chapultepec, y recordó el papel de España.")
     ortuno = person(_spanish_roles(lead), "Felipe Ortuño")
-    assert (ortuno["role"], ortuno["side"]) == ("head of government", "Spain")  # the dateline's, not El Salvador
+    assert (ortuno["role"], ortuno["side"]) == ("Prime Minister", "Spain")  # the dateline's, not El Salvador
     apart = "El Gobierno salvadoreño firmó la paz con la guerrilla.\n\nEl Gobierno de Felipe Ortuño celebró la firma."
     assert person(_spanish_roles(apart), "Felipe Ortuño")["side"] == "El Salvador"  # the one government named
+
+
+@pytest.mark.parametrize("dateline, role, side", [
+    ("MADRID.—", "Prime Minister", "Spain"),  # a kingdom has no President
+    ("WASHINGTON.—", "President", "United States"),  # no Prime Minister there
+    ("CARACAS.—", "head of government", "Venezuela"),  # a state with both: which one heads it is unsaid
+])
+def test_the_head_of_a_government_a_text_names_holds_the_one_heading_office_of_the_state(dateline, role, side):
+    row = person(_spanish_roles(f"{dateline} El Gobierno de Pablo Ferrán celebró ayer la firma del acuerdo."),
+                 "Pablo Ferrán")
+    assert (row["role"], row["side"]) == (role, side)
 
 
 def test_a_kingdom_has_no_president(tables):
