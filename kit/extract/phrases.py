@@ -952,7 +952,8 @@ class PhraseReader:
     @functools.cached_property
     def _country_mentions(self) -> tuple[Counter[str], dict[str, list[tuple[int, int]]]]:
         """How often the Doc names each country (venues, i.e. capitals, and datelines
-        left out; a body such as the UN is no country), and where: counted once per Doc, however many "the government's" it has."""
+        left out, and a demonym set right before a person's name, their nationality; a body
+        such as the UN is no country), and where: counted once per Doc, however many "the government's" it has."""
         counts: Counter[str] = Counter()
         starts: dict[str, list[tuple[int, int]]] = {}
         for n, e in enumerate(self.ents):
@@ -960,6 +961,9 @@ class PhraseReader:
             side = self.lex.side_of(e.canonical, e.text) if kind != "capital" and n not in self.filed else ""
             if nationals(self.doc, e):
                 continue  # "two Ecuadorians", "of Ecuadorian nationality": people, not their state
+            if e.label == "NORP" and (p := self.at.get(e.end)) is not None and self.ents[p].start == e.end \
+                    and self.ents[p].label == "PERSON":
+                continue  # "el francés | Jean Arnault": one person's nationality, not their state
             # not "the UN"; a country NER took for a location ("North Macedonia" LOC) counts
             if side in self.lex.states and (e.label in ("GPE", "NORP", "ORG") or kind == "country"):
                 counts[side] += 1

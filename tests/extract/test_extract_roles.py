@@ -2160,6 +2160,15 @@ def test_a_venue_between_a_title_and_the_name_it_is_set_beside_is_no_part_of_the
     assert "European Union" not in (posted["role"], posted["side"])
 
 
+def test_a_nationality_before_a_name_is_no_country_a_government_office_is_of():
+    # "el francés X": X's nationality; "la comisión gubernamental" is not France's government
+    text = ("La negociación la moderó el francés Jean Dufresne. A su lado, el jefe de la comisión "
+            "gubernamental, Anselmo Quiroga, fue el rostro del Gobierno.")
+    assert person(_spanish_roles(text), "Anselmo Quiroga")["side"] == ""
+    row = person(_spanish_roles("El gobierno de Bolivia firmó con la guerrilla. " + text), "Anselmo Quiroga")
+    assert (row["role"], row["side"]) == ("head of the government commission", "Bolivia")
+
+
 def test_a_spanish_office_of_the_government_that_names_its_country_has_that_country():
     # "gubernamental de Zarnia": the country the office names, not the one named in the sentence
     row = person(_spanish_roles("El presidente de Bolivia, Ramón Ibarguen, recibió en La Paz a Anselmo Quiroga, "
