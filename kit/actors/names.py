@@ -9,6 +9,9 @@ chain and the one fuller name with it ("Mutlaq al-Qahtani" / "Mutlaq bin Majed
 al-Qahtani"), or without its middle names ("Thomas McLarty" / "Thomas F. McLarty");
 a family name one letter from the only other one beside the same given names
 ("Richard Holbrook" / "Richard Holbrooke");
+a name without its first given name and last family name ("Lucía Ferrán" /
+"Ana Lucía Ferrán Ibarguen"), or without its last family name after its article gave
+the fuller one (:meth:`NameGraph._inner_names`);
 a short name and the longer person's name it ends or, as a family
 name written first, starts ("Castillo", "Kim"), read in its own article first
 (see ``NameGraph._short_names``), and a lone first name, the one person of its
@@ -180,6 +183,7 @@ class NameGraph:
         self._initialled_names()
         self._second_surnames()
         self._family_name_typos()
+        self._inner_names()
         self._short_names()
         self._misspelt_surnames()
         self._initials()
@@ -362,6 +366,47 @@ class NameGraph:
             elif lineage and self._shares_side(node, root) and not self._at_odds(node, root):
                 self.union(root, node, f"{node} → {self.shown(root)}: the same name without its "
                                        "family name with its article (al-, el-), with the same side")
+
+    def _inner_names(self) -> None:
+        """A name of two words or more that is a longer name without its first given name
+        and its last family name ("Lucía Ferrán" of "Ana Lucía Ferrán Ibarguen": a
+        compound given name cut to its second part, the mother's family name left out),
+        or without its last family name in an article that named the longer one first
+        ("Teodoro Vallecillo Mena ... Teodoro Vallecillo"), joins the one person so named, unless a
+        side or role is at odds or an article names the shorter name before the longer
+        one ("Nicolás Maduro ... su hijo, Nicolás Maduro Guerra": a fuller name given
+        after the shorter one introduces someone else). Unplaced in any shared article,
+        a name without only its last family name stays to :meth:`_second_surnames`."""
+        inner: dict[str, set[str]] = {}  # the middle words of a name of four words or more
+        cut: dict[str, set[str]] = {}  # a name of three words or more without its last word
+        for node in [n for n in self.parent if self.person[n]]:
+            key = name_key(_label(node)).split()
+            if len(key) >= 4:
+                inner.setdefault(" ".join(key[1:-1]), set()).add(node)
+            if len(key) >= 3:
+                cut.setdefault(" ".join(key[:-1]), set()).add(node)
+        for node in self._full(person=True):
+            name = name_key(node)
+            if " " not in name:
+                continue
+            longer = inner.get(name, set()) | {n for n in cut.get(name, set()) if self._named_after(node, n)}
+            roots = {self.find(n) for n in longer} - {self.find(node)}
+            if len(roots) != 1 or not self._may_join(node, root := roots.pop(), stated=True) \
+                    or self._at_odds(node, root) or any(self._named_after(n, node) for n in longer):
+                continue
+            self.union(root, node, f"{node} → {self.shown(root)}: the same name without its first "
+                                   "given name or its last family name, no one else so named")
+
+    def _named_after(self, short: str, long: str) -> bool:
+        """Some article names ``long`` first, then ``short`` (their first mentions, each
+        name as written there, accents and case aside)."""
+        keys = name_key(_label(short)), name_key(_label(long))
+        for here in self.placed.values():
+            first = [min((at for n, (at, _) in here.items() if name_key(_label(n)) == key), default=None)
+                     for key in keys]
+            if first[0] is not None and first[1] is not None and first[1] < first[0]:
+                return True
+        return False
 
     def _family_name_typos(self) -> None:
         """Two person names with the same given names, written out ("Richard", "Bertie

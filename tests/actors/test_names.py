@@ -470,3 +470,25 @@ def test_a_name_without_its_second_family_name_with_a_particle_joins_it_when_not
                   (("Tomás", "Chile", "President"), ("Tomás del Vidal", "", ""))):  # a given name alone
         names = [n for n, _, _ in apart]
         assert _actors(_read(*apart), *names) == names
+
+
+def test_a_name_without_its_first_given_name_and_last_family_name_joins_the_one_so_named():
+    # "Ana Lucía Ferrán Ibarguen" ... "Lucía Ferrán": a compound given name cut, the mother's name left out
+    graph = _articles(["Ana Lucía Ferrán Ibarguen"], ["Lucía Ferrán"], [("Lucía Ferrán", "Rivera Party")])
+    assert [graph.of("Lucía Ferrán", a) for a in ("a1", "a2")] == ["Ana Lucía Ferrán Ibarguen"] * 2
+    assert any("first given name" in r for r in graph.reasons()["Ana Lucía Ferrán Ibarguen"])
+    two = _articles(["Ana Lucía Ferrán Ibarguen"], ["Rosa Lucía Ferrán Duarte"], ["Lucía Ferrán"])
+    assert two.of("Lucía Ferrán", "a2") == "Lucía Ferrán"  # two people it could be
+    before = _articles(["Lucía Ferrán", "Ana Lucía Ferrán Ibarguen"], ["Lucía Ferrán"])
+    assert before.of("Lucía Ferrán", "a1") == "Lucía Ferrán"  # named first, the fuller name is someone else's
+    odds = _articles([("Ana Lucía Ferrán Ibarguen", "Rivera Party", "")], [("Lucía Ferrán", "Costa Verde")])
+    assert odds.of("Lucía Ferrán", "a1") == "Lucía Ferrán"
+
+
+def test_a_name_without_its_last_family_name_joins_the_fuller_name_its_article_gave_first():
+    graph = _articles(["Teodoro Vallecillo Mena", "Teodoro Vallecillo"], ["Teodoro Vallecillo"])
+    assert [graph.of("Teodoro Vallecillo", a) for a in ("a0", "a1")] == ["Teodoro Vallecillo Mena"] * 2
+    son = _articles(["Teodoro Vallecillo", "Teodoro Vallecillo Mena"], ["Teodoro Vallecillo"])
+    assert son.of("Teodoro Vallecillo Mena", "a0") != son.of("Teodoro Vallecillo", "a0")  # a son, named after
+    roles = _articles([("Teodoro Vallecillo Mena", "", "deputy"), ("Teodoro Vallecillo", "", "President")])
+    assert roles.of("Teodoro Vallecillo", "a0") == "Teodoro Vallecillo"  # roles at odds
