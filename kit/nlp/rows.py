@@ -249,6 +249,7 @@ def _introduced_aliases(text: str, mentions: list[Mention], lang: str) -> list[M
     Blair called Bertie Ahern as well as Gerry Adams", nor "Gerry Adams, known as Sinn
     Fein's leader". A name may come first, the person's after it, in an apposition:
     "Gaspar Ilom, nombre de guerra de Rodrigo Asturias" (:func:`_aliases_put_first`).
+    A nickname in quotes right before a person's name is theirs too ("“Chepe” Ferrán").
     The cue words are word lists of kit/lexicon/data/words.csv
     (``alias_verbs``, ``alias_nouns``, ``alias_words``, ``alias_preps``, ...)."""
     pattern = _alias_pattern(lang)
@@ -276,6 +277,11 @@ def _introduced_aliases(text: str, mentions: list[Mention], lang: str) -> list[M
                     given.setdefault(name_key(m.text), person.canonical)
             break
     given.update(_aliases_put_first(text, mentions, lang, given))
+    for nickname, person in zip(mentions, mentions[1:]):  # "“Chepe” Ferrán": the nickname is the person's
+        if nickname.label == person.label == "PERSON" and " " not in nickname.text \
+                and text[nickname.start_char - 1:nickname.start_char] in QUOTES \
+                and text[nickname.end_char:person.start_char] in {q + " " for q in QUOTES}:
+            given.setdefault(name_key(nickname.text), person.canonical)
     if not given:
         return mentions
     return [m._replace(label="PERSON", canonical=given[name_key(m.text)])
@@ -301,6 +307,8 @@ def _aliases_put_first(text: str, mentions: list[Mention], lang: str,
     return found
 
 
+QUOTES = frozenset("\"'“”«»‘’„")
+"""Marks that open or close a quotation or a nickname."""
 _ENDS_APPOSITION = re.compile(r"\s*(?:[,.;:)\]—–]|$)")
 """The person's name ends the apposition: not "the name of | Bill Clinton's | deal"."""
 
@@ -422,6 +430,15 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
                 c.isupper() for c in ent.text) and name_end(doc, ent.start, ent.end) == ent.end:
             changed = True  # "fled to the bush": no letter of a name is capitalised (a script with
             continue  # no capitals, "محمد عباس", keeps its names)
+        quote = _nickname_quote(doc, ent) if ent.label_ == "PERSON" else None
+        if quote is not None:  # "“Chepe” Ferrán": the nickname in its quotes, then the name
+            changed = True
+            ents.append(Span(doc, ent.start, quote, label="PERSON"))
+            ent = Span(doc, quote + 1, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
+        elif ents and ents[-1].label_ == "PERSON" and ents[-1].end + 1 == ent.start == _after_nickname(doc, ents[-1]) \
+                and len(ent) == 1 and ent.label_ != "PERSON":
+            changed = True  # "“Tito” Vallecillo", the family name tagged as a place: a person's
+            ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and len(ent) == 1 and _function_word_opening(doc, ent[0], every_name_word):
             changed = True  # "—Aqui nadie firma": "aquí" with a capital, as its sentence opens
             continue
@@ -593,6 +610,31 @@ def _names_cut_short(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> 
                 and name_key(rest.text) not in demonym_keys()):
             found.append(Span(doc, ent.start, end, label="ORG"))
     return found
+
+
+def _nickname_quote(doc: Doc, ent: Span) -> int | None:
+    """The closing quote inside the PERSON ``ent`` that a quote before it opened, when a
+    capitalised word follows it in the entity ("“Chepe” Ferrán": the nickname, then the
+    family name); None when there is none."""
+    opened = _quoted(doc, ent)
+    return next((i for i in range(ent.start + 1, ent.end - 1) if opened and doc[i].is_quote
+                 and doc[i + 1].is_title and not doc[i - 1].whitespace_), None)
+
+
+def _quoted(doc: Doc, ent: Span) -> bool:
+    """A quote mark opens ``ent``, right before it."""
+    return ent.start > 0 and doc[ent.start - 1].is_quote and not doc[ent.start - 1].whitespace_
+
+
+def _after_nickname(doc: Doc, ent: Span) -> int | None:
+    """Where the capitalised word after the quoted name ``ent`` is ("“Tito” Vallecillo": a
+    nickname, then the family name it goes with), else None."""
+    end = ent.end
+    opened = _quoted(doc, ent)
+    if opened and end + 1 < len(doc) and doc[end].is_quote and not doc[end - 1].whitespace_ \
+            and doc[end].whitespace_ and doc[end + 1].is_title:
+        return end + 1
+    return None
 
 
 def _bracket_end(doc: Doc, start: int) -> int | None:

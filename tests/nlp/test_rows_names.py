@@ -862,3 +862,26 @@ def test_a_place_whose_name_opens_with_a_rank_written_out_stays_a_place_gone_to(
               lemmas=["they", "fly", "to", rank.lower(), *name, "."])
     doc.ents = [Span(doc, 3, n - 1, "PERSON")]
     assert [m["label"] for m in doc_tables(doc, [])["mentions"]] == [label]
+
+
+def _quoted(words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
+    """Words with a space after each but an opening quote and a word a closing quote follows."""
+    spaces = [w != "“" and not (i + 1 < len(words) and words[i + 1] in {"”", "."}) for i, w in enumerate(words)]
+    doc = Doc(VOCAB, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
+    return doc
+
+
+def test_a_nickname_in_quotes_before_a_family_name_is_the_person_s_and_no_part_of_the_name():
+    words = "Eusebio Tarrés habló . Después , “ Chebo ” Tarrés llamó .".split()
+    doc = _quoted(words, [(0, 2, "PERSON"), (7, 10, "PERSON")])
+    assert "“Chebo” Tarrés llamó" in doc.text
+    assert _names(doc) == [("Eusebio Tarrés",) * 2, ("Chebo", "Eusebio Tarrés"),
+                           ("Tarrés", "Eusebio Tarrés")]
+    words = "Eusebio Tarrés habló . “ Chebo ” Tarrés ganó .".split()  # the family name tagged as a place
+    doc = _quoted(words, [(0, 2, "PERSON"), (5, 6, "PERSON"), (7, 8, "LOC")])
+    assert _names(doc)[1:] == [("Chebo", "Eusebio Tarrés"), ("Tarrés", "Eusebio Tarrés")]
+    words = "Eusebio Tarrés habló . Chebo , Tarrés ganó .".split()  # no quotes: nothing given
+    doc = _quoted(words, [(0, 2, "PERSON"), (4, 5, "PERSON"), (6, 7, "LOC")])
+    assert _names(doc)[1] == ("Chebo", "Chebo")
+
