@@ -680,12 +680,15 @@ def _given_name_before(doc: Doc, ent: Span, tagged: set[int]) -> bool:
     out ("to his vice president, | Moses | Blah,"; "By | Tendai | Moyo" opening a
     line: ``byline_words``): a capitalised proper noun in no entity or title, not
     opening its sentence, after punctuation, a word in lower case or a byline's "By",
-    and no place, demonym or word of the calendar of the lexicons."""
+    and no place, demonym or word of the calendar of the lexicons. In a photo credit
+    ("(Aurelio Sandoval / Outlet)": a bracket, the name, a slash) the capitalised word
+    is a first name however the tagger read it (a verb, for a name ending like one)."""
     i = ent.start - 1
     if i < 1 or i in tagged:
         return False
     word, before = doc[i], doc[i - 1]
-    if word.pos_ != "PROPN" or word.is_sent_start or not _name_word(word.text) or len(word) < 2:
+    credit = before.text == "(" and ent.end < len(doc) and doc[ent.end].text == "/"
+    if (word.pos_ != "PROPN" and not credit) or word.is_sent_start or not _name_word(word.text) or len(word) < 2:
         return False
     if not (before.is_punct or before.is_lower or _byline_word(doc, before)):
         return False

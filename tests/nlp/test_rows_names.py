@@ -885,3 +885,15 @@ def test_a_nickname_in_quotes_before_a_family_name_is_the_person_s_and_no_part_o
     doc = _quoted(words, [(0, 2, "PERSON"), (4, 5, "PERSON"), (6, 7, "LOC")])
     assert _names(doc)[1] == ("Chebo", "Chebo")
 
+
+def test_a_photo_credit_s_first_name_the_tagger_read_as_a_verb_joins_the_name():
+    words = "Foto : la plaza . ( Aurelio Sandoval / El Faro )".split()
+    doc = _doc(words, [(7, 8, "PERSON")])
+    doc[6].pos_, doc[7].pos_ = "VERB", "PROPN"  # "Aurelio", read as a verb
+    doc_tables(doc, [])
+    assert [e.text for e in doc.ents] == ["Aurelio Sandoval"]
+    words = "La plaza ( Aurelio Sandoval ) cerró .".split()  # no slash: no credit, the tagger's verb stays
+    doc = _doc(words, [(4, 5, "PERSON")])
+    doc[3].pos_, doc[4].pos_ = "VERB", "PROPN"
+    doc_tables(doc, [])
+    assert [e.text for e in doc.ents] == ["Sandoval"]
