@@ -401,7 +401,10 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     Doc writes it untagged; one capitalised word the model tagged ORG right after a
     person's name is its family name ("Ana Lucia | Marquez-Ibarra"), and a
     PERSON with no capital letter is no name ("fled to the bush"), nor is a stop word
-    that a sentence or a dialogue dash opens ("—Aqui nadie firma"). A party's
+    that a sentence or a dialogue dash opens ("—Aqui nadie firma"), nor a plural noun for
+    people of ``group_nouns`` that opens a caption ("Manifestantes"; "Simpatizantes de X"
+    names X); a PERSON opening with an ``agreement_nouns`` word is an accord's name (LAW),
+    and one right after a lower-case ``place_nouns`` word a place ("la colonia X"). A party's
     name NER cut at its "and" is one name again
     ("Social Democratic and Labour Party"), and initials the model left untagged are
     an organisation's ("The SDLP's negotiators"); a name the model left untagged right
@@ -442,6 +445,19 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
         if ent.label_ == "PERSON" and len(ent) == 1 and _function_word_opening(doc, ent[0], every_name_word):
             changed = True  # "—Aqui nadie firma": "aquí" with a capital, as its sentence opens
             continue
+        if ent.label_ == "PERSON" and _people_noun(ent[0]):
+            changed = True  # "Manifestantes", "Simpatizantes de | Ferrán": a noun for people, no name
+            owner = _after_of(doc, ent)
+            if owner is None:
+                continue
+            ent = Span(doc, owner, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
+        if ent.label_ == "PERSON" and ent[0].lower_ in words_in_any("agreement_nouns"):
+            changed = True  # "Acuerdo de Playa Azul": an accord's name
+            ent = Span(doc, ent.start, ent.end, label="LAW", kb_id=ent.kb_id, span_id=ent.id)
+        if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].is_lower \
+                and doc[ent.start - 1].lower_ in words_in_any("place_nouns"):
+            changed = True  # "la colonia Kennedy", "the port town": a place's name after its noun
+            ent = Span(doc, ent.start, ent.end, label="GPE", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ in ("GPE", "LOC") and _shaped_like_a_name(ent) and (
                 ent.start in title_ends or ent.start in (lexicon_ends := _title_ends(doc, lexicon_ends))):
             changed = True  # "President | Thabo Mbeki" tagged GPE, "del comandante | Rafael Quintero" LOC:
@@ -619,6 +635,21 @@ def _nickname_quote(doc: Doc, ent: Span) -> int | None:
     opened = _quoted(doc, ent)
     return next((i for i in range(ent.start + 1, ent.end - 1) if opened and doc[i].is_quote
                  and doc[i + 1].is_title and not doc[i - 1].whitespace_), None)
+
+
+def _people_noun(word: Token) -> bool:
+    """``word`` is a plural noun for people of ``group_nouns`` in any language, with a
+    capital as it opens a caption or sentence ("Manifestantes", "Supporters"): no name."""
+    return word.is_title and word.lower_ in words_in_any("group_nouns") \
+        and word.lower_.endswith(tuple(words_in_any("plural_endings")))
+
+
+def _after_of(doc: Doc, ent: Span) -> int | None:
+    """Where the capitalised words after a preposition of "of" in ``ent`` start
+    ("Simpatizantes de | Ferrán": whose supporters), else None."""
+    preps = words_in_any("of_preps")
+    return next((i + 1 for i in range(ent.start + 1, ent.end - 1)
+                 if doc[i].lower_ in preps and doc[i + 1].is_title), None)
 
 
 def _quoted(doc: Doc, ent: Span) -> bool:

@@ -897,3 +897,20 @@ def test_a_photo_credit_s_first_name_the_tagger_read_as_a_verb_joins_the_name():
     doc[3].pos_, doc[4].pos_ = "VERB", "PROPN"
     doc_tables(doc, [])
     assert [e.text for e in doc.ents] == ["Sandoval"]
+
+
+@pytest.mark.parametrize(("words", "ents", "found"), [
+    # a plural noun for people opening a caption: no name; after "de", whose they are
+    ("Foto : Manifestantes marchan en la plaza .", [(2, 3, "PERSON")], []),
+    ("Foto : Seguidores de Ferrán frente a la sede .", [(2, 5, "PERSON")], [("Ferrán", "PERSON")]),
+    # an accord's name, a neighbourhood's after its noun
+    ("Firmaron el Acuerdo de Playa Azul ayer .", [(2, 6, "PERSON")], [("Acuerdo de Playa Azul", "LAW")]),
+    ("Votó en la colonia Olmedo ayer .", [(4, 5, "PERSON")], [("Olmedo", "GPE")]),
+    ("Votó la colonia , Olmedo dijo .", [(4, 5, "PERSON")], [("Olmedo", "PERSON")]),  # a comma between
+    ("Votó Eusebio Tarrés ayer .", [(1, 3, "PERSON")], [("Eusebio Tarrés", "PERSON")]),
+])
+def test_nouns_for_people_accords_and_neighbourhoods_are_no_person(words, ents, found):
+    doc = _doc(words.split(), ents)
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == found
+
