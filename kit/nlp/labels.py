@@ -129,12 +129,12 @@ def _without_common_words(ent: Span, lead: frozenset[str], stop: frozenset[str])
         return None
     if ent.label_ == "PER":
         return ent
-    titled = doc[i - 1].lower_ in _title_words()  # the title right before the name
+    titled = doc[i - 1].lower_ in one_word_titles()  # the title right before the name
     return Span(doc, i, ent.end, label="PER" if titled else ent.label_)
 
 
 @lexicon_cache
-def _title_words() -> frozenset[str]:
+def one_word_titles() -> frozenset[str]:
     """One-word titles of every language of the title lexicon ("presidente", "expresidente")."""
     from kit.extract.titles import lexicon
 

@@ -36,7 +36,7 @@ from kit.lexicon.cities import city_of
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.wordlists import is_initials, words, words_in_any, words_or
 from kit.nlp.cache import KEY
-from kit.nlp.labels import demonym_keys, place_keys
+from kit.nlp.labels import demonym_keys, one_word_titles, place_keys
 from kit.nlp.names import (
     gapped_country,
     loose_particle,
@@ -404,7 +404,9 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     that a sentence or a dialogue dash opens ("—Aqui nadie firma"), nor a plural noun for
     people of ``group_nouns`` that opens a caption ("Manifestantes"; "Simpatizantes de X"
     names X); a PERSON opening with an ``agreement_nouns`` word is an accord's name (LAW),
-    and one right after a lower-case ``place_nouns`` word a place ("la colonia X"). A party's
+    and one right after a lower-case ``place_nouns`` word a place ("la colonia X"). An
+    entity that runs a title's body into its holder's name ("el exministro de | Hacienda
+    Eusebio Tarrés": :func:`_complement_then_name`) is the body and a PERSON. A party's
     name NER cut at its "and" is one name again
     ("Social Democratic and Labour Party"), and initials the model left untagged are
     an organisation's ("The SDLP's negotiators"); a name the model left untagged right
@@ -445,6 +447,11 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
         if ent.label_ == "PERSON" and len(ent) == 1 and _function_word_opening(doc, ent[0], every_name_word):
             changed = True  # "—Aqui nadie firma": "aquí" with a capital, as its sentence opens
             continue
+        split = _complement_then_name(doc, ent) if ent.label_ in ("LOC", "ORG", "MISC", "GPE") else None
+        if split is not None:  # "el exministro de | Hacienda Eusebio Tarrés": the title's body, then its holder
+            changed = True
+            ents.append(Span(doc, ent.start, split, label="ORG"))
+            ent = Span(doc, split, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and _people_noun(ent[0]):
             changed = True  # "Manifestantes", "Simpatizantes de | Ferrán": a noun for people, no name
             owner = _after_of(doc, ent)
@@ -635,6 +642,28 @@ def _nickname_quote(doc: Doc, ent: Span) -> int | None:
     opened = _quoted(doc, ent)
     return next((i for i in range(ent.start + 1, ent.end - 1) if opened and doc[i].is_quote
                  and doc[i + 1].is_title and not doc[i - 1].whitespace_), None)
+
+
+def _complement_then_name(doc: Doc, ent: Span) -> int | None:
+    """Where the holder's name starts in an entity that runs a title's complement into
+    it, with no comma ("el exministro de | Hacienda Eusebio Tarrés", "la expresidenta de
+    la | Corte Suprema Ana Ruiz"): after a one-word title of the lexicon, a preposition of
+    "of" and an article if any, the entity opens with a body or portfolio of
+    ``glossary.csv`` (in the Doc's language) and ends with two or three capitalised words
+    and nothing else; None otherwise."""
+    from kit.lexicon.wordlists import glossary
+
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ in words_in_any("articles"):
+        i -= 1
+    if i < 1 or doc[i].lower_ not in words_in_any("of_preps") or doc[i - 1].lower_ not in one_word_titles():
+        return None
+    bodies = glossary(doc.lang_)
+    for k in range(ent.end - 2, ent.start, -1):
+        name = doc[k:ent.end]
+        if len(name) <= 3 and all(t.is_title and t.is_alpha for t in name) and doc[ent.start:k].text in bodies:
+            return k
+    return None
 
 
 def _people_noun(word: Token) -> bool:

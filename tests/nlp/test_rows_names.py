@@ -914,3 +914,19 @@ def test_nouns_for_people_accords_and_neighbourhoods_are_no_person(words, ents, 
     doc_tables(doc, [])
     assert [(e.text, e.label_) for e in doc.ents] == found
 
+
+@pytest.mark.parametrize(("words", "ents", "found"), [
+    ("Negoció el exministro de Hacienda Eusebio Tarrés ayer .", [(4, 7, "LOC")],
+     [("Hacienda", "ORG"), ("Eusebio Tarrés", "PERSON")]),
+    ("Figuraba la expresidenta de la Corte Suprema de Justicia Ana Ruiz Olmedo .", [(5, 12, "LOC")],
+     [("Corte Suprema de Justicia", "ORG"), ("Ana Ruiz Olmedo", "PERSON")]),
+    ("Viajó al norte de Hacienda Santa Rosa ayer .", [(4, 7, "LOC")], [("Hacienda Santa Rosa", "LOC")]),  # no title
+    ("Habló el ministro de Hacienda Pública .", [(4, 6, "ORG")], [("Hacienda Pública", "ORG")]),  # no name after
+])
+def test_a_name_after_a_title_s_body_with_no_comma_is_a_person(words, ents, found):
+    tokens = words.split()
+    doc = Doc(spacy.blank("es").vocab, words=tokens, spaces=[t != tokens[-1] for t in tokens],
+              sent_starts=[True] + [False] * (len(tokens) - 1))
+    doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == found
