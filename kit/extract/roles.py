@@ -88,7 +88,7 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   general de la ONU, el peruano X": the apposition before the name is read across the demonym,
   which, for a state's office, "el presidente, el chileno X", is its state), leading
   or belonging to a group replaces ("the U.N. mission, led by ...", "U.N. observers, under ...", "the delegation,
-  which includes ...", "The Estonian team, A, B and C, ...", "The team was led by
+  which includes ...", "The alliance, which calls itself X, groups ...", "The Estonian team, A, B and C, ...", "The team was led by
   D. It included E.", "On the Estonian side, F and G lead ..."; a bare "the team" or
   "the panel" is the organisation named before it with that head, "a new Joint Monitoring
   Team ... The team is chaired by H", "the Panel of Elders ... The panel includes I", and
@@ -764,7 +764,9 @@ class _Reader(PhraseReader):
         ``thing_pronouns``; "It is led by P2" too), "Nordvik Energy, led by P" (a named organisation), "U.N. military observers,
         under Maj. Gen. Q of Ruritania" (``leader_preps``), "On the
         Estonian side, R and S lead the drafting" (a phrase setting the sentence's scene:
-        :meth:`_group_framing`). The group
+        :meth:`_group_framing`). "The alliance, which calls itself the Union of Orvish
+        Fighters, groups T, U and V" (a verb of ``grouping_verbs`` after a group noun opening the
+        sentence: :meth:`_group_listing`; the clause names the group, :meth:`_calls_itself`). The group
         is a noun of ``member_groups`` (kit/lexicon/data/words.csv); its side is a
         country, demonym, body or named group that modifies it, or, for a bare "the team",
         the organisation named before whose name's head is that noun ("a new Joint
@@ -792,7 +794,8 @@ class _Reader(PhraseReader):
             found = None
             for group in (self._group_of(self.doc[ent.start:ent.end].root, groups, leading, links, named)
                           or self._group_before_list([self.ents[m] for m in listed.get(n, [n])], groups)
-                          or self._group_framing(ent, groups)):
+                          or self._group_framing(ent, groups)
+                          or self._group_listing(ent, groups)):
                 found = found or self._side_of_group(group, at, ent)
             if found:
                 ent.side, ent.side_cue = found[0], f"{CONTEXT_CUE} {found[1]}"
@@ -884,6 +887,40 @@ class _Reader(PhraseReader):
             return []
         return [t for t in phrase if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in groups
                 and not phrase.start <= t.head.i < phrase.end][:1]
+
+    def _group_listing(self, ent: Entity, groups: frozenset[str]) -> list[Token]:
+        """The group noun that opens the sentence as the subject of a verb of
+        ``grouping_verbs`` whose list of names holds ``ent``: "The alliance, which calls
+        itself the Union of Orvish Fighters, groups A of the Orvist Party, B and C" (the
+        parse often takes "groups" for a noun); the noun is one of ``groups`` or of
+        ``body_anaphors``, with only a determiner and modifiers before it, and the verb
+        right after it or after one clause set off by commas. The list holds only names,
+        each perhaps with its party ("A of the Orvist Party"), between commas and
+        conjunctions: "includes A's party, and B said" names no member; a possessive owns a
+        thing."""
+        doc, lang, none = self.doc, self.doc.lang_, frozenset[str]()
+        verbs = words_or("grouping_verbs", lang, none)
+        if not verbs or not doc.has_annotation("SENT_START") or \
+                ent.end < len(doc) and doc[ent.end].text in POSSESSIVE:
+            return []
+        sentence = doc[ent.start].sent
+        nouns = groups | words_or("body_anaphors", lang, none)
+        head = next((t for t in doc[sentence.start:min(sentence.start + 4, ent.start)]
+                     if t.pos_ in ("NOUN", "PROPN") or t.is_punct), None)
+        if head is None or head.is_punct or head.lemma_.lower() not in nouns or head.i in self.at:
+            return []
+        verb = head.i + 1
+        if verb < ent.start and doc[verb].text == ",":  # "The alliance, which calls itself X, groups"
+            verb = next((t.i + 1 for t in doc[verb + 1:ent.start] if t.text == ","), ent.start)
+        if verb >= ent.start or doc[verb].lower_ not in verbs:
+            return []
+        joins = self.w.joining
+        for token in doc[verb + 1:ent.start]:  # names, and the names of their parties ("A of the X,")
+            inside = not token.whitespace_ and not doc[token.i - 1].whitespace_  # "Hezb-i-Norv"
+            if token.i not in self.at and not inside and not (token.is_punct and token.text != ";") \
+                    and token.lower_ not in joins and not token.is_title:
+                return []
+        return [head]
 
     @staticmethod
     def _group_of(token: Token, groups: frozenset[str], leading: frozenset[str],
@@ -1018,10 +1055,32 @@ class _Reader(PhraseReader):
                 filed = self._filed_in()  # que encabeza A": a ministry is no side, its state is
                 side = filed[0] if filed else ""
             return (side, own.text) if side else None
+        if own is None and (called := self._calls_itself(group)):
+            return called
         if own is None and group.i and self.doc[group.i - 1].lower_ in self.w.articles \
                 and not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in group.children):
             return self._named_body(group.i - 1, (group.lower_,), head=True)  # "the team": the one just named
         return None
+
+    def _calls_itself(self, group: Token) -> tuple[str, str] | None:
+        """(side, words) of a group noun set off by a clause that names it: "the
+        alliance, which calls itself the Union of Orvish Fighters," (a word of
+        ``alias_calls`` or ``alias_verbs`` before the name), "the alliance, the Union of
+        Orvish Fighters,": the organisation named there, the clause's one name."""
+        doc = self.doc
+        if group.i + 2 >= len(doc) or doc[group.i + 1].text != ",":
+            return None
+        end = next((t.i for t in doc[group.i + 2:doc[group.i].sent.end] if t.text == ","), None)
+        if end is None:
+            return None
+        inside = [e for e in self.ents if group.i + 1 < e.start and e.end <= end]
+        if len(inside) != 1 or inside[0].label != "ORG" or inside[0].kind != "organization":
+            return None
+        name, lang, none = inside[0], doc.lang_, frozenset[str]()
+        calls = words_or("alias_calls", lang, none) | words_or("alias_verbs", lang, none)
+        if name.start != group.i + 2 and not any(t.lower_ in calls for t in doc[group.i + 2:name.start]):
+            return None
+        return (self.party_of(name) or name.canonical), doc[max(0, group.i - 1):end].text
 
     def _sides_of_state_offices(self) -> None:
         """A state's office with no country ("Interior Minister X", "former President

@@ -259,6 +259,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   holds the one of them their state has (a kingdom has no President: Prime Minister;
   the United States no Prime Minister: President), else "head of government":
   :mod:`kit.extract.roles`;
+- ``grouping_verbs`` (forms, "groups", "includes": "The alliance, which calls itself
+  X, groups A, B and C": the names listed after one, its subject a group noun opening the
+  sentence, are its members and take its side): :mod:`kit.extract.roles`;
 - ``compass_halves`` ("the *North*'s foreign minister": the one state the article
   names whose name opens with that word, "North Korea"), ``age_words`` ("year-old": joined
   to a number, a holder's age, read past before a title, "the 62-year-old foreign

@@ -513,6 +513,10 @@ def test_an_office_held_in_a_capital_is_that_states(tables, text, role, side):
     # "it" opening the next sentence of the paragraph: the group the sentence before is about
     ("The Estonian team was led by Tomas Varga, a former minister. It included the retired generals Ilker "
      "Demiralp and Piet Orlan.", "Piet Orlan", "Estonia", "The Estonian team"),
+    # a group noun opening the sentence, a clause that names it, a verb listing its members
+    ("The alliance, which calls itself the Union of Orvish Fighters, groups Tomas Varga of the Hezb-i-Norv, "
+     "Piet Orlan and Jan Kessel.", "Jan Kessel", "Union of Orvish Fighters",
+     "The alliance, which calls itself the Union of Orvish Fighters"),
 ])
 def test_a_person_listed_in_or_leading_a_group_takes_its_side(tables, text, name, side, cue):
     found = person(tables(text)["roles"], name)
@@ -533,6 +537,11 @@ def test_a_person_listed_in_or_leading_a_group_takes_its_side(tables, text, name
     ("In the Estonian camp, Tomas Varga and Piet Orlan were viewed with suspicion.", "Piet Orlan"),  # passive
     ("On the Israeli side, Palestinian negotiator Tomas Varga and his aide Piet Orlan were seen as "
      "hardliners.", "Piet Orlan"),  # a side stated in the sentence: whose scene is it?
+    ("The alliance, which calls itself the Union of Orvish Fighters, groups the parties of the north, and "
+     "Piet Orlan said so.", "Piet Orlan"),  # no list of names after the verb
+    ("The alliance, which calls itself the Union of Orvish Fighters, met Piet Orlan.", "Piet Orlan"),  # met
+    ("The alliance, which calls itself the Union of Orvish Fighters, includes Piet Orlan's party.",
+     "Piet Orlan"),  # a possessive owns a thing, names no member
 ])
 def test_a_person_near_a_group_without_being_in_it_takes_no_side(tables, text, name):
     assert person(tables(text)["roles"], name)["side"] == ""
