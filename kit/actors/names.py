@@ -415,8 +415,11 @@ class NameGraph:
         kept ("Holbrook"/"Holbrooke", "Dirir"/"Drir", "Qurei"/"Qureia"), join when no
         other person of the corpus with those given names has a family name one letter
         from theirs and their sides are not at odds: a writer's slip or an outlet's
-        spelling, read once beside the usual one. The limit: two people so named
-        ("Michael Brown", "Michael Browne") are one unless their sides differ."""
+        spelling, read once beside the usual one. A side guessed from context is at odds
+        only with another state ("the Kenyan general Lazaro Sumbeywo", a nationality, and
+        "Lazaro Sumbeiywo, the IGAD special envoy": one man; "the Chilean X" and "Norway's
+        Xe": two). The limit: two people so named ("Michael Brown", "Michael Browne") are
+        one unless their sides differ."""
         by_given: dict[tuple[str, ...], dict[str, set[str]]] = {}
         for node in self._full(person=True):
             key = name_key(node).split()
@@ -428,11 +431,18 @@ class NameGraph:
                 continue  # a third family name one letter from either (which is which?), or another first letter
             wa, wb = close[0]
             a, b = min(family[wa]), min(family[wb])
-            if self._may_join(a, b):
+            if self._may_join(a, b, stated=True) and not self._states_apart(a, b):
                 keep, other = sorted((a, b), key=self._fullness)
                 self.union(keep, other, f"{other} → {keep}: the same given names, the family name "
                                         f"one letter apart ({_word_of(other, wa, wb)} ~ "
                                         f"{_word_of(keep, wa, wb)}), no one else so named")
+
+    def _states_apart(self, a: str, b: str) -> bool:
+        """Both clusters have sides that are states or their bodies (stated or guessed from
+        context), and share none."""
+        side = self.traits["side"]
+        mine, theirs = _states_of(frozenset(side[self.find(a)])), _states_of(frozenset(side[self.find(b)]))
+        return bool(mine and theirs and not mine & theirs)
 
     def _shares_side(self, a: str, b: str) -> bool:
         """Both clusters have a side, and share one (case aside)."""

@@ -406,6 +406,24 @@ def test_a_family_name_one_letter_apart_with_sides_at_odds_stays_apart():
     assert _actors(graph, "Lionel Hartford", "Lionel Hartforde") == ["Lionel Hartford", "Lionel Hartforde"]
 
 
+def _cued(*people: tuple[str, str, str]) -> NameGraph:
+    """One person mention per ``(name, side, side_cue)``, each in its own article."""
+    rows = [{"article_id": f"a{i}", "sentence_id": 0, "start_char": 0, "end_char": len(name), "text": name,
+             "name": name, "corpus": name, "kind": "person", "role": "", "side": side, "side_cue": cue,
+             "named": True} for i, (name, side, cue) in enumerate(people)]
+    return NameGraph(pd.DataFrame(rows), {})
+
+
+@pytest.mark.parametrize(("stated", "apart"), [
+    ("Northern Lakes Authority", False),  # a nationality beside a body's office: one man
+    ("Norway", True),  # a nationality beside another state: two
+])
+def test_a_family_name_one_letter_apart_with_a_nationality_beside_a_stated_side(stated, apart):
+    graph = _cued(("Lionel Hartford", stated, stated), ("Lionel Hartforde", "Chile", "context: Chilean, a nationality"))
+    names = ["Lionel Hartford", "Lionel Hartforde"]
+    assert (_actors(graph, *names) == names) is apart
+
+
 @pytest.mark.parametrize(("articles", "lone", "shown"), [
     ([["Elizabeth Warren", "Donald Trump", "Elizabeth"]], "Elizabeth", "Elizabeth Warren"),  # nicknames.csv
     ([["Abebaw Tola"], ["Abebew Tola", "Abebaw"]], "Abebaw", "Abebaw Tola"),  # as another article spells it
