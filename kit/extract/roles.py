@@ -50,7 +50,8 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   title that names or implies a country ("Secretary of State", "... of Iran"), or a
   second title joined to it ("speaker of the Assembly and head of the Bolivian delegation");
   a place after the name ("Charles Schumer of New York"); the party after "for"
-  ("Humberto de la Calle for the government and Iván Márquez for the FARC"; or after a
+  ("Humberto de la Calle for the government and Iván Márquez for the FARC"; or after an
+  apposition of the name, over the body it names: "X, a leader of A, for B"; or after a
   phrase of ``representing_preps``, "X en nombre de la ONU", "on behalf of", over a
   nationality; after such a phrase a person is whom X works for, "X en nombre de Y": Y's
   side, lent by the registry, and no nationality of X's;
@@ -1747,7 +1748,7 @@ class _Reader(PhraseReader):
         if span is not None and self._held_before(span, cues) and self._office_now_after(ent):
             span, cues = None, []  # "former Ruritanian President X, the AU envoy,": the office now
         anaphor = self._anaphor_before(cue_at) or self._whose_before(cue_at)  # "ASEAN, whose Secretary-General X"
-        principal, nationality = "", None
+        principal, nationality, apposed = "", None, None
         if span is None:
             named = self._named_after(ent)  # "Alloush of Jaish al-Islam, head of the delegation,"
             after, ahead = self._apposition_after(ent.end), None if rank else self._apposition_before(start)
@@ -1768,6 +1769,7 @@ class _Reader(PhraseReader):
                     cues, anaphor = [], None
                 span, cues, anaphor = found.span, cues + found.cues, anaphor or found.anaphor
                 principal, ent.claimed = found.principal, found.claimed
+                apposed = found if found is after else None
             elif aide := self._aide_before(start):  # "a spokesman for Antonio Guterres, X"
                 span, principal = aide
             else:  # "Guterres named X as chair of the committee"; last, a rank given with the
@@ -1831,7 +1833,9 @@ class _Reader(PhraseReader):
             if ent.side and self.lex.scope(ent.role) != "state":  # "the president, the Peruvian X": Peru's
                 ent.side_cue = f"{CONTEXT_CUE} {ent.side_cue}, {NATIONALITY}"
         envoy = False  # "X en nombre de Y": Y's side, lent by the registry, not one of context
-        if not ent.side or ent.side_cue.endswith(NATIONALITY):
+        if apposed is not None and span is not None and span[1] < len(self.doc) and self.doc[span[1]].text == ",":
+            envoy = self._side_spoken_for(ent, span[1] + 1)  # "X, a leader of A, for B": B's
+        if not envoy and (not ent.side or ent.side_cue.endswith(NATIONALITY)):
             envoy = self._side_spoken_for(ent)  # "el francés X en nombre de la ONU": the UN's, over a nationality
         body = self.lex.body(ent.affiliation) or self.lex.body_named_first(ent.affiliation) \
             if ent.affiliation else None
@@ -2473,18 +2477,22 @@ class _Reader(PhraseReader):
                 ent.side, ent.side_cue = side, f"{doc[k].text} {written}"
                 return
 
-    def _side_spoken_for(self, ent: Entity) -> bool:
+    def _side_spoken_for(self, ent: Entity, at: int | None = None) -> bool:
         """"Humberto de la Calle for the government and Iván Márquez for the FARC":
         the party named right after the name and a word or phrase of ``representing_preps``
         ("A en nombre de la ONU", "B on behalf of the Red Cross"); a person named after a
         phrase ("A en nombre de B", "on behalf of B") is whom A works for, over A's nationality,
         a word ending the phrase (a comma, a conjunction or the verb follow: "Zarif for Iran
-        signed"; not "Kerry for Iran talks"). True when a person is the one spoken for."""
-        doc, after = self.doc, self._representing_at(ent.end)
+        signed"; not "Kerry for Iran talks"). True when a person is the one spoken for. With
+        ``at``, the phrase is read there, after an apposition of the name: "X, a leader of the
+        Orvist Union, for the Northern Alliance": the party X signs or speaks for, over the
+        body the apposition names."""
+        begin = ent.end if at is None else at
+        doc, after = self.doc, self._representing_at(begin)
         if after is None:
             return False
         p, contracted = after  # "en nombre del | Gobierno": the article is in "del"
-        phrase = p - ent.end > 1  # "on behalf of the UN ...": no "Iran talks" to mistake it for
+        phrase = p - begin > 1  # "on behalf of the UN ...": no "Iran talks" to mistake it for
         article = contracted or (p < len(doc) and doc[p].lower_ in self.w.articles)
         party = p + (article and not contracted)  # the party's first word
         if p + 1 >= len(doc):
@@ -2498,14 +2506,14 @@ class _Reader(PhraseReader):
             return True
         if n is not None and self.ents[n].start <= party and self.ents[n].label != "PERSON":
             end = self.ents[n].end
-            side, cue = self.party_of(self.ents[n]), doc[ent.end:end].text
+            side, cue = self.party_of(self.ents[n]), doc[begin:end].text
         elif article and doc[party].lower_ in words_or("state_anaphors", doc.lang_, frozenset()):
             found = self._antecedent(party - 1, doc[party].lower_)  # "for the government": the main country
             side, end = (found[0] if found else ""), party + 1
-            cue = f"{CONTEXT_CUE} {doc[ent.end:end].text}"  # which government is a guess: a weak side
+            cue = f"{CONTEXT_CUE} {doc[begin:end].text}"  # which government is a guess: a weak side
         elif (untagged := self._untagged_party(p)) is not None:  # "Naumovski for Skopje", Skopje untagged
             side, end = untagged
-            cue = doc[ent.end:end].text
+            cue = doc[begin:end].text
         else:
             return False
         if side and (phrase or end >= len(doc) or doc[end].lower_ in self.w.ends or doc[end].pos_ in ("VERB", "AUX")):

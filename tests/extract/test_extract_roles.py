@@ -641,6 +641,16 @@ def test_a_portfolio_opening_the_sentence_is_part_of_the_title(tables):
     assert person(rows, "Rafael Ortigas Jr.")["role"] == "Communications Secretary"
 
 
+@pytest.mark.parametrize(("text", "side"), [
+    ("The document was initialled by Tomas Varga, a leader of the Orvist Union, for the Northern Alliance, in "
+     "the presence of the mediator.", "Northern Alliance"),  # the party signed for, over the apposition's body
+    ("Tomas Varga, a leader of the Orvist Union, for years opposed the deal.", "Orvist Union"),  # no party
+    ("Tomas Varga, a leader of the Orvist Union, for his part, said no.", "Orvist Union"),
+])
+def test_the_party_a_person_speaks_for_may_follow_an_apposition(tables, text, side):
+    assert person(tables(text)["roles"], "Tomas Varga")["side"] == side
+
+
 def test_the_party_a_person_speaks_for_follows_the_name(tables):
     rows = tables("Colombia and the FARC signed. The chief negotiators, Humberto de la Calle for the "
                   "government and Pablo Catatumbo for the FARC, sat in the front row.")["roles"]
