@@ -203,6 +203,7 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 INNER_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "xcomp", "csubj"})
 HEAD_OF_GOVERNMENT = "head of government"  # the office of whoever the text says a government is of (titles.csv)
 PLACE_AFTER_TITLE = 4  # most words of a phrase between a plural title and its list ("commanders | inside the country |, among them")
+_SUBJECT_TOKENS = 6  # longest group's noun phrase opening a sentence before a grouping verb ("The seven-party alliance")
 NATIONALITY = "a nationality"  # the end of the cue of a side that is only a nationality (weak)
 PARTY_ADJECTIVE = "party adjective:"  # side_cue prefix of a people's adjective the registry ties to a party
 
@@ -895,7 +896,8 @@ class _Reader(PhraseReader):
         itself the Union of Orvish Fighters, groups A of the Orvist Party, B and C" (the
         parse often takes "groups" for a noun); the noun is one of ``groups`` or of
         ``body_anaphors``, with only a determiner and modifiers before it, and the verb
-        right after it or after one clause set off by commas. The list holds only names,
+        right after it or after one clause set off by commas (the noun ends the phrase that
+        opens the sentence: "The seven-party alliance"). The list holds only names,
         each perhaps with its party ("A of the Orvist Party"), between commas and
         conjunctions: "includes A's party, and B said" names no member; a possessive owns a
         thing."""
@@ -906,10 +908,11 @@ class _Reader(PhraseReader):
             return []
         sentence = doc[ent.start].sent
         nouns = groups | words_or("body_anaphors", lang, none)
-        head = next((t for t in doc[sentence.start:min(sentence.start + 4, ent.start)]
-                     if t.pos_ in ("NOUN", "PROPN") or t.is_punct), None)
-        if head is None or head.is_punct or head.lemma_.lower() not in nouns or head.i in self.at:
-            return []
+        end = next((t.i for t in doc[sentence.start:ent.start] if t.text == "," or t.lower_ in verbs), ent.start)
+        head = doc[end - 1] if sentence.start < end <= sentence.start + _SUBJECT_TOKENS else None
+        if head is None or head.lemma_.lower() not in nouns or head.i in self.at \
+                or any(t.pos_ in ("VERB", "AUX") for t in doc[sentence.start:end]):
+            return []  # "The seven-party alliance": the noun ends the phrase that opens the sentence
         verb = head.i + 1
         if verb < ent.start and doc[verb].text == ",":  # "The alliance, which calls itself X, groups"
             verb = next((t.i + 1 for t in doc[verb + 1:ent.start] if t.text == ","), ent.start)
@@ -1081,7 +1084,7 @@ class _Reader(PhraseReader):
         calls = words_or("alias_calls", lang, none) | words_or("alias_verbs", lang, none)
         if name.start != group.i + 2 and not any(t.lower_ in calls for t in doc[group.i + 2:name.start]):
             return None
-        return (self.party_of(name) or name.canonical), doc[max(0, group.i - 1):end].text
+        return (self.party_of(name) or name.canonical), doc[min(group.left_edge.i, group.i):end].text
 
     def _sides_of_state_offices(self) -> None:
         """A state's office with no country ("Interior Minister X", "former President

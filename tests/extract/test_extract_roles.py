@@ -517,6 +517,9 @@ def test_an_office_held_in_a_capital_is_that_states(tables, text, role, side):
     ("The alliance, which calls itself the Union of Orvish Fighters, groups Tomas Varga of the Hezb-i-Norv, "
      "Piet Orlan and Jan Kessel.", "Jan Kessel", "Union of Orvish Fighters",
      "The alliance, which calls itself the Union of Orvish Fighters"),
+    ("The seven-party alliance, which calls itself the Union of Orvish Fighters, includes Tomas Varga and "
+     "Piet Orlan.", "Piet Orlan", "Union of Orvish Fighters",
+     "The seven-party alliance, which calls itself the Union of Orvish Fighters"),
 ])
 def test_a_person_listed_in_or_leading_a_group_takes_its_side(tables, text, name, side, cue):
     found = person(tables(text)["roles"], name)
