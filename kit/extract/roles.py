@@ -1728,7 +1728,8 @@ class _Reader(PhraseReader):
         tokens = self.doc[ent.start:ent.end]
         if not 2 <= len(tokens) <= 4 or self.lex.side_of(ent.canonical) or self.lex.body(ent.canonical):
             return False
-        if any(not t.is_title or t.lower_ in words("org_words") for t in tokens):
+        if any(not t.is_title or t.lower_ in words("org_words") for t in tokens) \
+                or tokens[-1].lower_ in words("portfolio_nouns"):  # "Internal Affairs": a portfolio
             return False
         if self._chain_ending_at(ent.start) or self._apposition_after(ent.end) or self._apposition_before(ent.start):
             return True
@@ -2295,6 +2296,8 @@ class _Reader(PhraseReader):
             elif not side and not ent.side and self._party_adjective(cue, ent):  # "Orvist leader X"
                 ent.side, ent.side_cue = cue.canonical, f"{PARTY_ADJECTIVE} {cue.text}"
                 ent.consumed.add(n)
+            elif not side and self._portfolio_in_title(cue):
+                ent.consumed.add(n)  # "Internal Affairs Minister X": the title's portfolio, no side
             elif not side and cue.label == "ORG" and (not ent.affiliation or self._owns(cue)):
                 # "the ODM's MP for Ainamoi": the body owning the title, not the complement's name
                 body = self.lex.body(cue.canonical)
@@ -2311,6 +2314,19 @@ class _Reader(PhraseReader):
         return cue.label in ("GPE", "LOC") and self._owns(cue) and ent.role.lower() in heads \
             and not self.lex.body(cue.canonical) and city_of(cue.canonical) is None \
             and subdivision_of(cue.canonical, self.doc.lang_) is None
+
+    def _portfolio_in_title(self, cue: Entity) -> bool:
+        """An organisation the model tags inside a compound title, right before its head,
+        that ends in a ``portfolio_nouns`` word and is no acronym: the title's portfolio or
+        chamber ("Internal Affairs | Minister X", "Enlargement | Commissioner X", "the House |
+        President, X"), or in its "of" complement ("X, Minister of | Internal Affairs,"), not a body the person speaks for ("Orvist Front | leader X")."""
+        doc = self.doc
+        of = words_or("of_preps", doc.lang_, frozenset())
+        placed = cue.end < len(doc) and cue.end in self.title_tokens or cue.start > 1 \
+            and doc[cue.start - 1].lower_ in of and cue.start - 2 in self.title_tokens  # "Minister of | Internal Affairs"
+        return cue.label == "ORG" and placed \
+            and doc[cue.end - 1].lower_ in words_or("portfolio_nouns", doc.lang_, frozenset()) \
+            and not any(t.is_upper for t in doc[cue.start:cue.end]) and not self._owns(cue)
 
     def _owns(self, cue: Entity) -> bool:
         """The entity is written as an owner: a possessive follows it ("the ODM's")."""

@@ -79,7 +79,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   untagged initials such as "SDLP"): :mod:`kit.nlp.rows`; ``membership_heads`` ("member",
   "one": an apposition that puts a person in a group, "X, one of its negotiators,") and
   ``portfolio_words`` ("ministry", "department": "the Department of Foreign Affairs" is
-  some state's, no side of its own): :mod:`kit.extract.roles`; ``principal_bodies``
+  some state's, no side of its own), ``portfolio_nouns`` ("affairs", "enlargement", "house":
+  the portfolio or chamber of a compound title, "Internal Affairs Minister X", "Enlargement
+  Commissioner X", "House President X"; an organisation the model tags there, ending in
+  one, is the title's, no side): :mod:`kit.extract.roles`; ``principal_bodies``
   ("office", "cabinet": "the head of President X's office" works for X),
   ``monarchy_words`` ("kingdom", "sultanate": a state so named has no "President",
   :mod:`kit.extract.titles`) and ``singular_partitives`` ("one": ", one of LURD's negotiators," gives the title in the

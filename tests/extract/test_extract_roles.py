@@ -256,6 +256,38 @@ def test_a_portfolio_the_lexicon_lacks_stays_in_the_title_and_keeps_the_side_nex
         "reintegration minister", "Ukraine")  # as written: the lexicon has no form of it to show
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ("The delegation is led by Internal Affairs Minister Tomas Verelka.", "Tomas Verelka",
+     "Internal Affairs Minister"),
+    ("The House President, Darius Mellonaki, has said the parties will be briefed.", "Darius Mellonaki",
+     "House President"),
+    ("In the capital, Enlargement Commissioner Hanno Brettler said the bloc would wait.", "Hanno Brettler",
+     "Enlargement Commissioner"),
+])
+def test_a_portfolio_inside_a_compound_title_is_no_side_nor_organisation(tables, text, name, role):
+    rows = tables(text)["roles"]
+    holder = person(rows, name)
+    assert (holder["role"], holder["side"]) == (role, "")
+    assert not [r for r in rows if r["kind"] == "organization"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Peter Mallory, Minister of Internal Affairs, said the talks would resume.", "Peter Mallory",
+     "Minister of Internal Affairs"),
+    ("Their negotiator, Internal Affairs Minister Tomas Verelka, said the army would hold its fire.",
+     "Tomas Verelka", "Internal Affairs Minister"),
+])
+def test_a_portfolio_in_a_title_s_complement_or_apposition_is_no_side_nor_person(tables, text, name, role):
+    rows = tables(text)["roles"]
+    assert (person(rows, name)["role"], person(rows, name)["side"]) == (role, "")
+    assert not [r for r in rows if r["text"] == "Internal Affairs" and r["kind"] in ("person", "organization")]
+
+
+def test_a_body_before_a_title_is_still_the_side_when_it_is_no_portfolio(tables):
+    rows = tables("Orvist Front leader Tamas Velkor said the talks failed.")["roles"]
+    assert person(rows, "Tamas Velkor")["side"] != ""
+
+
 def test_a_title_phrase_after_an_opening_clause_still_names_the_person(tables):
     rows = tables("But on Sunday the Russian Foreign Ministry's spokeswoman, Maria Zakharova, "
                   "said that missiles had struck.")["roles"]
