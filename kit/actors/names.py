@@ -32,7 +32,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from kit.actors.spelling import close_spelling, final_e, given_spelling, initial, one_letter_apart
+from kit.actors.spelling import (
+    close_spelling,
+    final_e,
+    given_spelling,
+    hard_c,
+    initial,
+    one_letter_apart,
+)
 from kit.extract.phrases import CONTEXT_CUE
 from kit.extract.titles import lexicon
 from kit.lexicon.canonical import family_names, name_key
@@ -207,7 +214,9 @@ class NameGraph:
         a family name with or without a silent final "e", when a side or role of theirs
         agrees and none differs: "Richard Halbrook(e)"; not "Michael Brown(e)" read alone;
         name articles are one word: "Shams El Din Kabbashi"/"Shams al-Din Kabashi"),
-        or for several, each a spelling of the other's ("Vasily Nebenzya"/"Vassily Nebenzia").
+        or for several, each a spelling of the other's ("Vasily Nebenzya"/"Vassily Nebenzia"); a "c"
+        and a "k" opening a word ("Kostas"/"Costas", :func:`~kit.actors.spelling.hard_c`) only when no
+        third name so written but for that word is in the corpus.
 
         Names are bucketed by their other words and the first letter of the one
         that differs, so only names that could merge are compared.
@@ -219,9 +228,14 @@ class NameGraph:
             if len(key) > 1:
                 for i, word in enumerate(key):
                     buckets.setdefault((i, initial(word), (*key[:i], *key[i + 1:])), []).append((word, node))
+        spelt: dict[tuple[int, tuple[str, ...]], set[str]] = {}
+        for (i, _, rest), bucket in buckets.items():
+            spelt.setdefault((i, rest), set()).update(w for w, _ in bucket)
         for (i, _, rest), bucket in buckets.items():
             last = i == len(rest)  # the family name: a silent final "e" is one spelling
             for (wa, a), (wb, b) in itertools.combinations(bucket, 2):
+                if hard_c(wa, wb) and spelt[(i, rest)] - {wa, wb}:
+                    continue  # "Kostas"/"Costas" and a "Konstantinos" of that family: kin, maybe
                 if wa != wb and (close_spelling(wa, wb) or last and final_e(wa, wb) and self._agrees(a, self.find(b))) \
                         and self._may_join(a, b):
                     keep, other = sorted((a, b), key=self._fullness)
@@ -711,9 +725,16 @@ class NameGraph:
     def _fuller(self, a: str, b: str) -> str:
         """The fuller of two names of one actor (:meth:`_fullness`); two that spell the
         same letters are equally full whatever their spaces ("Mohammed Abdulsalam",
-        "Mohammed Abdul Salam": the one written more often)."""
+        "Mohammed Abdul Salam": the one written more often); of two spelt with a "c" and a "k"
+        for a word's first letter, the "k", which transliterates the letter ("Kostas", not
+        "Costas"), as accents are kept."""
         fa, fb = self._fullness(a), self._fullness(b)
         same = _letters(a) == _letters(b)
+        ka, kb = name_key(_label(a)).split(), name_key(_label(b)).split()
+        if len(ka) == len(kb) and any(hard_c(x, y) for x, y in zip(ka, kb)) \
+                and all(x == y or hard_c(x, y) for x, y in zip(ka, kb)):
+            # "Kostas"/"Costas": the "k" transliterates the letter, as accents are kept
+            return a if [x[:1] for x in ka] >= [y[:1] for y in kb] else b
         return a if (fa[1:] <= fb[1:] if same else fa <= fb) else b
 
     def _fullness(self, node: str) -> tuple[int, bool, bool, int, int, int, int, int, str]:

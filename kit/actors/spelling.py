@@ -33,7 +33,20 @@ def initial(word: str) -> str:
     one ("Henrique"/"Enrique", "Hassan"/"Assan")."""
     if word[:1] == "h" and word[1:2] in VOWELS:
         word = word[1:]
+    if word[:1] == "k":  # "Kostas"/"Costas": a hard "c" is a "k" (:func:`hard_c`)
+        return "c"
     return "a" if word[:1] in VOWELS else word[:1]
+
+
+def hard_c(a: str, b: str) -> bool:
+    """One word written with a "c" and with a "k" for its first letter, the rest the same,
+    five letters or more ("Kostas"/"Costas", "Konstantin"/"Constantin"; not "Karl"/"Carl",
+    too short to tell a spelling from another name).
+
+    >>> hard_c("kostas", "costas"), hard_c("karl", "carl"), hard_c("kamel", "camil")
+    (True, False, False)
+    """
+    return {a[:1], b[:1]} == {"c", "k"} and len(a) >= 5 and a[1:] == b[1:]
 
 
 def _sounded(word: str) -> str:
@@ -70,6 +83,8 @@ def close_spelling(a: str, b: str) -> bool:
     """
     if initial(a) != initial(b):
         return False
+    if {a[:1], b[:1]} == {"c", "k"}:  # only the first letter may differ (:func:`hard_c`)
+        return hard_c(a, b)
     if min(len(a), len(b)) >= 4 and a[-1] == b[-1] and _sounded(a) == _sounded(b):
         return True  # "Laso"/"Lasso", "Enrique"/"Henrique": a doubled letter, a silent "h"
     if min(len(a), len(b)) < 5:
@@ -110,6 +125,8 @@ def given_spelling(a: str, b: str) -> bool:
     """
     if initial(a) != initial(b):
         return False
+    if {a[:1], b[:1]} == {"c", "k"}:
+        return hard_c(a, b)
     if a[0] != b[0]:
         a, b = b[0] + a[1:], b
     fa, fb = _fold(a), _fold(b)

@@ -37,6 +37,9 @@ def _actors(graph: NameGraph, *names: str) -> list[str]:
     ("Murad Ebrahim", "Murad Ibrahim", "Murad Ebrahim"),  # a first vowel transliterated two ways
     ("Osman Kavala", "Usman Kavala", "Osman Kavala"),
     ("Shams al-Din Kabashi", "Shams El Din Kabbashi", "Shams al-Din Kabashi"),  # name articles are one word
+    ("Kostis Valmaridis", "Costis Valmaridis", "Kostis Valmaridis"),  # a hard "c" written "k"
+    ("Costis Valmaridis", "Kostis Valmaridis", "Kostis Valmaridis"),  # the "k" shown, read first or not
+    ("Günter Ostwaller", "Guenter Ostwaller", "Günter Ostwaller"),  # "ü" written "ue"
 ])
 def test_spelling_variants_of_one_word_merge_and_say_why(a, b, shown):
     graph = _graph(a, b)
@@ -80,6 +83,15 @@ def test_a_group_s_name_and_its_singular_are_one_actor():
 ])
 def test_different_people_stay_apart(a, b):
     assert _actors(_graph(a, b), a, b) == [a, b]
+
+
+def test_a_c_and_a_k_opening_a_given_name_are_two_people_when_the_family_has_another_member():
+    names = ("Kostis Valmaridis", "Costis Valmaridis", "Konstantin Valmaridis")
+    assert _actors(_graph(*names), *names) == list(names)
+    assert _actors(_graph("Karl Ostwaller", "Carl Ostwaller"), "Karl Ostwaller", "Carl Ostwaller") == [
+        "Karl Ostwaller", "Carl Ostwaller"]  # four letters: a father and a son as well as one man
+    assert _actors(_graph("Kamel Ostwaller", "Camil Ostwaller"), "Kamel Ostwaller", "Camil Ostwaller") == [
+        "Kamel Ostwaller", "Camil Ostwaller"]  # more than the first letter differs
 
 
 def test_spelling_variants_with_different_sides_stay_apart():
