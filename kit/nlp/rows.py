@@ -507,6 +507,9 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
                 _listed_with_places(doc, ents, ent) or _called_a_place(doc, ent) or _gone_to_or_from(ent)):
             changed = True  # "the ports of Hodeidah, Salif and Ras Isa"; "Taiz, the besieged city"
             ent = Span(doc, ent.start, ent.end, label="GPE", kb_id=ent.kb_id, span_id=ent.id)
+        if ent.label_ == "PERSON" and _names_a_facility(doc, ent):
+            changed = True  # "the Kléber conference centre": a building named after someone
+            ent = Span(doc, ent.start, ent.end, label="FAC", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and _plural_name(doc, ent):
             changed = True  # "the Houthis": a people or movement, not a person
             ent = Span(doc, ent.start, ent.end, label="NORP", kb_id=ent.kb_id, span_id=ent.id)
@@ -1255,6 +1258,25 @@ def _called_a_place(doc: Doc, ent: Span) -> bool:
         if t.is_punct:
             return False
     return False
+
+
+def _names_a_facility(doc: Doc, ent: Span) -> bool:
+    """A one-word PERSON after an article that opens a building's name, a ``facility_nouns``
+    word after it with at most two lower-case nouns between ("the Kléber conference centre",
+    "the Mandela hall"), and that the text names as no person elsewhere: the name of the
+    place, not a person ("the Obama aide" is no facility; "the Varek camp" beside "Varek
+    said" stays Varek)."""
+    if len(ent) != 1 or ent.start == 0 or doc[ent.start - 1].lower_ not in words_or("articles", doc.lang_, frozenset()):
+        return False
+    facilities = words_or("facility_nouns", doc.lang_, frozenset())
+    for t in doc[ent.end:min(ent.end + 3, len(doc))]:
+        if t.lower_ in facilities:
+            break
+        if not (t.is_lower and t.is_alpha and t.pos_ == "NOUN"):
+            return False
+    else:
+        return False
+    return not any(e.label_ == "PERSON" and e != ent and ent.text in e.text.split() for e in doc.ents)
 
 
 def _plural_name(doc: Doc, ent: Span) -> bool:

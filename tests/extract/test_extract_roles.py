@@ -2631,3 +2631,17 @@ def test_the_owner_of_a_state_office_that_is_no_state_of_the_lexicons_is_its_hol
 ])
 def test_a_subdivision_or_city_owning_an_office_is_no_side_of_its_own(tables, text, place):
     assert person(tables(text)["roles"], "Tom Arvell")["side"] != place
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign ministers are gathering at the Vellmar conference centre, where the accord is to be signed.",
+    "Photo: Workers hang flags outside the Vellmar conference centre. (Anna Rossel/The Harbour Courier)",
+])
+def test_a_building_named_after_someone_is_no_person(tables, text):
+    rows = tables(text)["roles"]
+    assert not [r for r in rows if r["text"] == "Vellmar" and r["kind"] == "person"]
+
+
+def test_a_name_before_a_facility_noun_stays_a_person_the_text_names_elsewhere(tables):
+    rows = tables("Rebels waited at the Varek camp. Varek said he would come.")["roles"]
+    assert [r["kind"] for r in rows if r["text"] == "Varek"] == ["person", "person"]
