@@ -1821,7 +1821,7 @@ class _Reader(PhraseReader):
         untagged = self.body_before(cue_at) if span is not None and not cues else None
         if untagged and not ent.affiliation:  # "IAEA Director General", IAEA untagged
             ent.affiliation = untagged[0].canonical
-        if not ent.side and anaphor:
+        if not ent.side and anaphor and not self._party_member(ent):
             ent.side, ent.side_cue = anaphor
         if not ent.side and ent.role:
             self._side_from_role(ent)
@@ -2314,6 +2314,14 @@ class _Reader(PhraseReader):
         return cue.label in ("GPE", "LOC") and self._owns(cue) and ent.role.lower() in heads \
             and not self.lex.body(cue.canonical) and city_of(cue.canonical) is None \
             and subdivision_of(cue.canonical, self.doc.lang_) is None
+
+    def _party_member(self, ent: Entity) -> bool:
+        """The person is a member of a body for the organisation named before the title's
+        ``membership_heads`` word ("another Orvist Front | member | of the council"): the
+        organisation is the side, not the body the complement refers back to."""
+        heads = words_or("membership_heads", self.doc.lang_, frozenset())
+        return any((end := self.ents[n].end) < len(self.doc) and self.doc[end].lower_ in heads
+                   for n in ent.affiliated)
 
     def _portfolio_in_title(self, cue: Entity) -> bool:
         """An organisation the model tags inside a compound title, right before its head,

@@ -2645,3 +2645,11 @@ def test_a_building_named_after_someone_is_no_person(tables, text):
 def test_a_name_before_a_facility_noun_stays_a_person_the_text_names_elsewhere(tables):
     rows = tables("Rebels waited at the Varek camp. Varek said he would come.")["roles"]
     assert [r["kind"] for r in rows if r["text"] == "Varek"] == ["person", "person"]
+
+
+def test_a_member_of_a_body_for_a_party_takes_the_party_not_the_body(tables):
+    rows = tables("The Supreme Council met in the capital. Tamas Velkor, another Orvist Front member "
+                  "of the council, was flown out.")["roles"]
+    velkor = person(rows, "Tamas Velkor")
+    assert velkor["role"].endswith("member of the council")
+    assert velkor["side_cue"].startswith("affiliation:") and "Council" not in velkor["side"]
