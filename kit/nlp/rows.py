@@ -444,7 +444,8 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
                 and len(ent) == 1 and ent.label_ != "PERSON":
             changed = True  # "“Tito” Vallecillo", the family name tagged as a place: a person's
             ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
-        if ent.label_ == "PERSON" and len(ent) == 1 and _function_word_opening(doc, ent[0], every_name_word):
+        if ent.label_ == "PERSON" and len(ent) == 1 and (_function_word_opening(doc, ent[0], every_name_word)
+                                                         or _common_noun_opening(doc, ent[0], every_name_word)):
             changed = True  # "—Aqui nadie firma": "aquí" with a capital, as its sentence opens
             continue
         split = _complement_then_name(doc, ent) if ent.label_ in ("LOC", "ORG", "MISC", "GPE") else None
@@ -1296,6 +1297,16 @@ def _function_word_opening(doc: Doc, word: Token, names: frozenset[str]) -> bool
     before = doc[word.i - 1] if word.i else None
     return (word.is_sent_start or before is None or before.is_punct) and word.lower_ not in names \
         and word.lower_ in _stop_words(doc.lang_)
+
+
+def _common_noun_opening(doc: Doc, word: Token, names: frozenset[str]) -> bool:
+    """Whether ``word`` opens its sentence with a capital, modifies the noun after it, and is
+    written in lower case elsewhere in the Doc, in no person's name ("Border traders said"
+    beside "along the border"): a common noun, not a name."""
+    before = doc[word.i - 1] if word.i else None
+    return (word.is_sent_start or before is None or before.is_punct) and word.lower_ not in names \
+        and word.dep_ in ("compound", "amod") and word.head.i > word.i \
+        and any(t.text == word.lower_ for t in doc if t.i != word.i)
 
 
 @functools.cache

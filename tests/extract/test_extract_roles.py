@@ -2653,3 +2653,11 @@ def test_a_member_of_a_body_for_a_party_takes_the_party_not_the_body(tables):
     velkor = person(rows, "Tamas Velkor")
     assert velkor["role"].endswith("member of the council")
     assert velkor["side_cue"].startswith("affiliation:") and "Council" not in velkor["side"]
+
+
+def test_a_common_noun_opening_a_sentence_is_no_person(tables):
+    rows = tables("Refugees live in camps along the northern border.\n\nBorder traders said rebel units "
+                  "in the west had been quiet for weeks.")["roles"]
+    assert not [r for r in rows if r["text"] == "Border"]
+    rows = tables("Velkor aides said the talks failed. The border stays shut.")["roles"]
+    assert [r["kind"] for r in rows if r["text"] == "Velkor"] == ["person"]  # no word of the text in lower case
