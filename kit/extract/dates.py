@@ -699,6 +699,8 @@ def _finite_tense(verb: Token, auxes: list[Token]) -> str | None:
         if value and "Fin" in tok.morph.get("VerbForm", []):  # Spanish: Imp(erfect), Fut(ure) too
             if _future_without_its_accent(tok):
                 return "future"
+            if _past_without_its_accent(tok):
+                return "past"
             return "past" if value[0] in ("Past", "Imp", "Pqp") else "future" if value[0] == "Fut" else "present"
     return None
 
@@ -713,6 +715,18 @@ def _future_without_its_accent(tok: Token) -> bool:
     if tok.dep_ != "ROOT" or "Sub" not in tok.morph.get("Mood", []) or "Imp" not in tok.morph.get("Tense", []):
         return False
     endings = tuple(words_or("unaccented_futures", tok.doc.lang_, frozenset()))
+    if not endings or not tok.lower_.endswith(endings):
+        return False
+    return not _ACCENTED.search(tok.doc.text)  # read only for such a verb: seldom
+
+
+def _past_without_its_accent(tok: Token) -> bool:
+    """A third person the parse reads as a present, in an ending no present's third person
+    has (``unaccented_pasts``), in an article written without accents: the past ("se
+    cumplió") with its accent dropped ("la tregua se cumplio el sabado")."""
+    if "Pres" not in tok.morph.get("Tense", []) or "3" not in tok.morph.get("Person", []):
+        return False
+    endings = tuple(words_or("unaccented_pasts", tok.doc.lang_, frozenset()))
     if not endings or not tok.lower_.endswith(endings):
         return False
     return not _ACCENTED.search(tok.doc.text)  # read only for such a verb: seldom

@@ -98,8 +98,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   follows the stem in a form of such a verb: "firm-aron", "reun-irán") and
   ``ar_participle_endings`` ("ado", "ada": a participle the model leaves for its lemma,
   "cerrado", is read as the -ar verb "cerrar"): :mod:`kit.timeline.evidence`; ``unaccented_futures`` ("ara": the ending a future
-  "firmará" has without its accent, that of a subjunctive "firmara"):
-  :mod:`kit.extract.dates`;
+  "firmará" has without its accent, that of a subjunctive "firmara") and ``unaccented_pasts``
+  ("o": the ending a past "cumplió" has without its accent, which no third person of the
+  present has): :mod:`kit.extract.dates`;
 - ``event_nouns`` ("vote", "visit", "attack"), ``meeting_nouns`` ("talks", "summit"),
   ``agreement_nouns`` ("deal", "accord") and ``ceasefire_nouns`` ("truce", "cease-fire"):
   each of the last three one meeting, agreement or ceasefire however an outlet calls it, ``vehicle_nouns`` ("ship", "convoy": what sails or flies

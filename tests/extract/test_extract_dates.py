@@ -556,6 +556,18 @@ def test_a_main_clause_subjunctive_is_past_where_the_article_writes_accents():
     assert row(d)["tense"] == "past"
 
 
+@pytest.mark.parametrize(("name", "tense"), [
+    ("Ana", "past"),  # "se cumplió" without its accent, in an article without any
+    ("Ana Pérez", "present"),  # an article that writes accents: the parse's present stands
+])
+def test_a_third_person_present_in_o_is_a_past_in_an_article_without_accents(name, tense):
+    pres = "Mood=Sub;Number=Sing;Person=3;Tense=Pres;VerbForm=Fin"
+    names = " ".join(f"{w}/NNP/PROPN/{'nsubj/2' if i == 0 else 'flat/3'}" for i, w in enumerate(name.split()))
+    d = doc(f"El/DT/DET/det/1 sabado/NN/NOUN/obl/2 cumplio/VB/VERB/ROOT/2/cumplir/{pres} {names}",
+            {0: (2, "DATE")}, VOCAB_ES)
+    assert row(d)["tense"] == tense
+
+
 def test_a_date_after_the_event_word_of_a_name_dates_that_event():
     # "the Stockholm Agreement of 13 December": the name's last word is an event noun
     d = doc("It/PRP/PRON/nsubjpass/1 was/VBD/AUX/auxpass/2 set/VBN/VERB/ROOT/2/set "
