@@ -187,7 +187,8 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
             continue
         span = _without_a_stray_year(ent)  # what the parse is read from
         main = governing_verb(span)
-        verb = _reporting_before(span) or _relative_clause_before(span, main) or _cleft(span, main) or main
+        verb = _reporting_before(span) or _relative_clause_before(span, main) or _cleft(span, main) \
+            or _opens_a_clause(span, main) or main
         noun_cue = _cue_of_noun(span)
         clause = clause_span(span, verb)
         subject = subject_span(verb, span) if verb is not None else None
@@ -236,15 +237,16 @@ def reports(verb: Token | None) -> bool:
 def governing_verb(span: Span) -> Token | None:
     """The first verb (or auxiliary) above ``span`` in the dependency tree; a participle
     used as a preposition ("starting Monday") is passed. A participle the parser tags as
-    an adjective counts as a verb when the date is its oblique: the participial clause of
-    a noun ("Guevara, detenido en julio, fue liberado el domingo": the arrest was in
-    July, not the release)."""
+    an adjective counts as a verb when the date is its oblique, or hangs on it whatever
+    the label: the participial clause of a noun ("Guevara, detenido en julio, fue liberado
+    el domingo": the arrest was in July, not the release; "el acuerdo firmado hace dos
+    días recoge ...": the signing two days ago, not the containing)."""
     tok = span.root
     while tok.head.i != tok.i:
         below, tok = tok, tok.head
         if tok.pos_ in VERB_POS and tok.dep_ not in ("aux", "auxpass", "prep"):
             return tok
-        if below.dep_ == "obl" and _adjectival_participle(tok):
+        if (below.dep_ == "obl" or below.i == span.root.i) and _adjectival_participle(tok):
             return tok
     return tok if tok.pos_ in VERB_POS else None
 
@@ -269,6 +271,32 @@ def _relative_clause_before(span: Span, main: Token | None) -> Token | None:
     for tok in reversed(doc[max(0, span.start - 8):span.start]):
         if tok.pos_ in VERB_POS and tok.dep_ in ("relcl", "acl") and tok.right_edge.i == span.start - 1 \
                 and main.i > tok.i and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.i == main.i:
+            return tok
+    return None
+
+
+CLAUSE_SEPARATORS = frozenset({";", ":"})
+
+
+def _opens_a_clause(span: Span, main: Token | None) -> Token | None:
+    """The verb of the clause a date opens after a semicolon or a conjunction, when the
+    parse hangs the date on a verb before it (a chronology: "El 3 de mayo firmaron el
+    pacto; el 29 de mayo Olano ganó las elecciones y el 2 de junio el Senado
+    rechazó la ley": the winning on the 29th, the rejection on the 2nd): the first
+    finite verb after the date, before the next separator or conjunction, with nothing
+    but the date's preposition or article between it and the separator."""
+    doc = span.doc
+    if main is None or main.i > span.start or span.root.dep_ in SUBJECT_DEPS:
+        return None
+    at = span.start - 1
+    while at >= 0 and doc[at].pos_ in ("ADP", "DET") and span.start - at <= 2:
+        at -= 1
+    if at < 0 or not (doc[at].text in CLAUSE_SEPARATORS or doc[at].pos_ == "CCONJ"):
+        return None
+    for tok in doc[span.end:min(len(doc), span.end + 8)]:
+        if tok.text in CLAUSE_SEPARATORS or tok.pos_ == "CCONJ" or tok.is_sent_end:
+            return None
+        if tok.pos_ in VERB_POS and "Fin" in tok.morph.get("VerbForm", []) and tok.i != main.i:
             return tok
     return None
 

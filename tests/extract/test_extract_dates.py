@@ -795,6 +795,36 @@ def test_a_participle_tagged_adjective_is_the_verb_of_the_date_it_governs():
     assert governing_verb(plain[3:4]).text == "habló"
 
 
+def test_a_date_hanging_on_a_participle_tagged_adjective_is_the_participle_s():
+    # "el acuerdo firmado hace dos días recoge ...": the parse hangs "hace" on the
+    # participle as a clause, not an oblique; the signing was two days ago
+    d = doc("el/DET/DET/det/1 pacto/NOUN/NOUN/nsubj/6 firmado/ADJ/ADJ/amod/1/firmado/VerbForm=Part "
+            "hace/VERB/VERB/advcl/2/hacer/VerbForm=Fin dos/NUM/NUM/nummod/5 días/NOUN/NOUN/obj/3 "
+            "recoge/VERB/VERB/ROOT/6/recoger/Tense=Pres;VerbForm=Fin", {3: (6, "DATE")})
+    assert row(d)["verb"] == "firmado"
+
+
+@pytest.mark.parametrize(("tokens", "ents", "verbs"), [
+    # "firmaron el pacto; el 29 de mayo Olano ganó las elecciones y el 2 de junio el Senado
+    # rechazó la ley": the parse hangs each day on the clause before it
+    ("firmaron/VERB/VERB/ROOT/0/firmar/VerbForm=Fin el/DET/DET/det/2 pacto/NOUN/NOUN/obj/0 "
+     ";/PUNCT/PUNCT/punct/5 el/DET/DET/det/5 29/NUM/NUM/appos/2 de/ADP/ADP/case/7 "
+     "mayo/NOUN/NOUN/compound/5 Olano/PROPN/PROPN/nsubj/9 ganó/VERB/VERB/conj/0/ganar/VerbForm=Fin "
+     "las/DET/DET/det/11 elecciones/NOUN/NOUN/obj/9 y/CCONJ/CCONJ/cc/14 el/DET/DET/det/14 "
+     "2/NUM/NUM/conj/9 de/ADP/ADP/case/16 junio/NOUN/NOUN/compound/14 el/DET/DET/det/18 "
+     "Senado/PROPN/PROPN/nsubj/19 rechazó/VERB/VERB/advcl/0/rechazar/VerbForm=Fin "
+     "la/DET/DET/det/21 ley/NOUN/NOUN/obj/19", {5: (8, "DATE"), 14: (17, "DATE")},
+     ["ganar", "rechazar"]),
+    # a day after a conjunction with no verb of its own stays the verb's before it
+    ("met/VBD/VERB/ROOT/0/meet/Tense=Past;VerbForm=Fin on/IN/ADP/prep/0 Monday/NNP/PROPN/pobj/1 "
+     "and/CC/CCONJ/cc/2 Tuesday/NNP/PROPN/conj/2 ,/,/PUNCT/punct/0 and/CC/CCONJ/cc/0 "
+     "left/VBD/VERB/conj/0/leave/Tense=Past;VerbForm=Fin", {2: (3, "DATE"), 4: (5, "DATE")},
+     ["meet", "meet"]),
+])
+def test_a_date_that_opens_a_clause_dates_its_verb(tokens, ents, verbs):
+    assert [r["verb"] for r in extract(doc(tokens, ents, VOCAB_ES), {})] == verbs
+
+
 # ---- a subject the verb carries --------------------------------------------------------------
 
 
