@@ -166,7 +166,7 @@ def furniture(sentence: str, expression: str, sentence_id: int, following: str =
     'header'
     """
     text = sentence.strip()
-    if _opening("caption_cues", r"\s*[:|—–]").match(text) or _credit_line().match(following.strip()):
+    if caption_opening(text) or _credit_line().match(following.strip()):
         return "caption"
     if sentence_id >= FIRST_SENTENCES:
         return None
@@ -177,6 +177,12 @@ def furniture(sentence: str, expression: str, sentence_id: int, following: str =
     field = next((f for f in _FIELDS.split(text) if expression in f), text)
     rest = _TIME_WORDS.sub(" ", field.replace(expression, " ", 1))
     return "header" if not re.search(r"[^\W\d_]", rest) else None
+
+
+def caption_opening(text: str) -> bool:
+    """Whether ``text`` opens as a photo caption does, in any language ("Photo: ...",
+    "Foto: ...")."""
+    return bool(_opening("caption_cues", r"\s*[:|—–]").match(text.lstrip()))
 
 
 @lexicon_cache

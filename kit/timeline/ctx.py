@@ -65,6 +65,8 @@ class Ctx:
     table: tuple[Rule, ...] = ()  # the rules, for :meth:`inner`
     before: str = ""  # the sentence up to the expression ("took effect on Thursday, ")
     dated_after: bool = False  # another time expression follows in the same phrase
+    # its own verb in the present in running text, no cue: a weekday lies ahead ("vote on Sunday")
+    scheduled: bool = False
 
     def inner(self, text: str) -> Span:
         """Resolve a date held inside the expression ("May 5" of "the ten days ending May 5")."""

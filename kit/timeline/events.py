@@ -35,6 +35,7 @@ import pandas as pd
 from kit.actors.registry import alias_key, with_actor_tables
 from kit.lexicon.wordlists import words
 from kit.schema import coverage_of, outlets, records
+from kit.timeline.clauses import caption_opening, furniture
 from kit.timeline.context import Mention, resolve_article
 from kit.timeline.evidence import Report
 from kit.timeline.merge import DEFAULT_WINDOW, Group, merge_reports
@@ -122,7 +123,8 @@ def _resolved_dates(ann: Any) -> pd.DataFrame:
         group.sort(key=lambda r: r["start_char"])
         pub = published.get(article)
         mentions = [_mention(r, sentences.get((article, int(r["sentence_id"])), ("", 0)),
-                             _in_a_dateline(r, sentences, datelines)) for r in group]
+                             _in_a_dateline(r, sentences, datelines),
+                             _in_a_caption(r, sentences)) for r in group]
         for row, res in zip(group, resolve_article(mentions, pub)):
             rows.append({**row, "start": res.start, "end": res.end, "granularity": res.granularity,
                          "resolved": res.resolved, "explanation": res.explanation, "published": pub,
@@ -310,16 +312,29 @@ def _in_a_dateline(row: dict[str, Any], sentences: dict[tuple[str, int], tuple[s
     return key in sentences and in_a_dateline(int(row["start_char"]), key, sentences, datelines)
 
 
-def _mention(row: dict[str, Any], sentence: tuple[str, int], dateline: bool = False) -> Mention:
+def _in_a_caption(row: dict[str, Any], sentences: dict[tuple[str, int], tuple[str, int]]) -> bool:
+    """Whether the date stands in a photo caption (:func:`kit.timeline.clauses.furniture`:
+    "Photo: ...", or a line a photo credit closes), whose present is as often past; also
+    when the parse made the caption's cue a sentence of its own ("Photo:" | "Residents
+    inspect the block on Tuesday.")."""
+    key = (row["article_id"], int(row["sentence_id"]))
+    following = sentences.get((key[0], key[1] + 1), ("", 0))[0]
+    previous = sentences.get((key[0], key[1] - 1), ("", 0))[0].strip()
+    return furniture(sentences.get(key, ("", 0))[0], str(row["text"]), key[1], following) == "caption" \
+        or (caption_opening(previous) and len(previous.split()) <= 2)
+
+
+def _mention(row: dict[str, Any], sentence: tuple[str, int], dateline: bool = False,
+             caption: bool = False) -> Mention:
     """The date row as :func:`kit.timeline.context.resolve_article` reads it, with where its
     expression starts in its sentence (``sentence``: its text and start offset) and whether
-    it stands in the article's ``dateline``."""
+    it stands in the article's ``dateline`` or a ``caption``."""
     expression, (text, start) = _expression(row), sentence
     offset = int(row["start_char"]) - start - (len(expression) - len(str(row["text"])))
     return Mention(expression, int(row["sentence_id"]), opt(row.get("tense")),
                    (opt(row["cue"]) or "") if "cue" in row else None,  # "": the extractor saw none
                    text, bool(opt(row.get("quoted")) or False), bool(opt(row.get("noun"))), offset,
-                   bool(opt(row.get("after")) or False), dateline)
+                   bool(opt(row.get("after")) or False), dateline, caption)
 
 
 def _expression(row: dict[str, Any]) -> str:

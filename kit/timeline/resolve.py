@@ -15,8 +15,12 @@ Conventions (each one is named in the explanation when it is used):
 
 - **Weekdays** ("Friday", "Friday's meeting"): past tense → the latest such day
   on or before publication; future tense → the next one on or after it (AP
-  style: "will meet Thursday" in a Thursday paper is that day); present or
-  unknown tense → the nearest one (at most 3 days away). "last Friday" is the
+  style: "will meet Thursday" in a Thursday paper is that day); the present of
+  the date's own verb in running text, with no cue, as the future ("Ostrians vote on
+  Sunday" in a Monday paper, "before Kalvia joins the union on Saturday": a story tells
+  what has happened in the past tense; a caption's present, "Photo: X speaks on
+  Friday", is as often past); a present that dates a noun ("expects progress from
+  Friday's talks") or unknown tense → the nearest one (at most 3 days away). "last Friday" is the
   latest Friday *before* publication, "next Friday" the first *after* it,
   "this Friday" the Friday of the publication's ISO week (Mon–Sun). "early
   Saturday" is that Saturday. "Monday, June 10" takes the year in which June 10
@@ -91,6 +95,7 @@ from kit.lexicon.files import lexicon_cache
 from kit.lexicon.regex import alternation
 from kit.lexicon.wordlists import words, words_in_any
 from kit.timeline.calendar_math import Unresolved, format_day, format_span
+from kit.timeline.clauses import caption_opening
 from kit.timeline.ctx import Ctx, Reference, anchor_date
 from kit.timeline.rules import rules
 
@@ -158,6 +163,7 @@ def resolve(
     noun_dated: bool = False,
     dated_after: bool = False,
     at: int | None = None,
+    caption: bool = False,
 ) -> Resolution:
     """Resolve a time expression against a publication date.
 
@@ -196,6 +202,10 @@ def resolve(
         Where the expression starts in ``sentence``, for a sentence that holds it
         twice ("two days after the recess, and on Thursday, two days after ...");
         ``None``: its first occurrence.
+    caption:
+        The sentence is a photo caption ("Photo: ...", or a line a photo credit closes,
+        :func:`kit.timeline.clauses.furniture`): its present is as often past, and a
+        weekday it dates is the nearest one. A sentence that opens as a caption is one.
 
     Returns
     -------
@@ -227,7 +237,9 @@ def resolve(
     ctx = Ctx(expression, text, published, tense, direction,
               cue if direction and tense not in ("past", "future") else None,
               None if references is None else tuple(references), day_first, quoted,
-              _word_after(after), decisive, rules(), before=before, dated_after=dated_after)
+              _word_after(after), decisive, rules(), before=before, dated_after=dated_after,
+              scheduled=tense == "present" and not noun_dated and pointed is None
+              and not caption and not caption_opening(before))
     found = _apply(ctx, text)
     if found is None:
         found = _extra_words(ctx, text)

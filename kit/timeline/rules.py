@@ -103,7 +103,7 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Span:
         d, note = iso_week(a)[0] + dt.timedelta(days=target), "'this': same ISO week as publication"
     else:
         before, after = a + dt.timedelta(days=delta - 7), a + dt.timedelta(days=delta)
-        d, note = pick([before, after], a, ctx.direction)
+        d, note = pick([before, after], a, ctx.direction or ("future" if ctx.scheduled else None))
         note = "same day as publication" if d == a else note
     if m["dpart"]:
         note += f"; '{m['dpart']}': a part of the day"

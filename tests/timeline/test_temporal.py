@@ -37,6 +37,48 @@ def test_weekday_follows_the_tense(tense, expected):
     check("Friday", THU, expected, tense=tense)
 
 
+MON = D(2024, 1, 15)
+
+
+@pytest.mark.parametrize(("sentence", "expression", "day"), [
+    ("Ostrians vote on Sunday in a general election.", "Sunday", D(2024, 1, 21)),
+    ("before Kalvia joins the union on Saturday.", "Saturday", D(2024, 1, 20)),
+    ("Los kalvios votan el domingo.", "domingo", D(2024, 1, 21)),
+])
+def test_a_present_in_running_text_dates_a_weekday_ahead(sentence, expression, day):
+    # the past one is nearer (a day or two), but a story tells the past in the past tense
+    check(expression, MON, day, tense="present", sentence=sentence)
+
+
+@pytest.mark.parametrize(("sentence", "noun_dated", "day"), [
+    ("Photo: Ostrians vote on Sunday in Brennholm.", False, D(2024, 1, 14)),  # a caption's present
+    ("expects progress from the talks on Sunday", True, D(2024, 1, 14)),  # it dates a noun
+    ("the talks go on since Sunday", False, D(2024, 1, 14)),  # a cue points back
+])
+def test_a_present_that_is_no_plan_keeps_the_nearest_weekday(sentence, noun_dated, day):
+    check("Sunday" if "Sunday" in sentence else "domingo", MON, day, tense="present",
+          sentence=sentence, noun_dated=noun_dated)
+
+
+def test_a_caption_s_present_keeps_the_nearest_weekday():
+    # a caption the photo credit after it closes, or whose cue the parse split off
+    check("Sunday", MON, D(2024, 1, 14), tense="present",
+          sentence="Ostrians vote in Brennholm on Sunday.", caption=True)
+
+
+@pytest.mark.parametrize(("sentences", "caption"), [
+    (["Photo:", "Ostrians vote in Brennholm on Sunday.", "(A. Varn/The Ledger)"], True),
+    (["Ostrians vote in Brennholm on Sunday.", "(Photo: A. Varn/The Ledger)"], True),
+    (["The count is slow.", "Ostrians vote in Brennholm on Sunday.", "Turnout is high."], False),
+])
+def test_a_date_in_a_caption_is_read_as_one(sentences, caption):
+    from kit.timeline.events import _in_a_caption
+
+    lookup = {("a", i): (text, 0) for i, text in enumerate(sentences)}
+    at = next(i for i, text in enumerate(sentences) if "Sunday" in text)
+    assert _in_a_caption({"article_id": "a", "sentence_id": at, "text": "Sunday"}, lookup) is caption
+
+
 @pytest.mark.parametrize("tense", ["past", "present", "future", None])
 def test_weekday_of_the_publication_day_is_that_day(tense):
     check("Thursday", THU, THU, tense=tense)
