@@ -453,7 +453,7 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
             changed = True
             ents.append(Span(doc, ent.start, split, label="ORG"))
             ent = Span(doc, split, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
-        if ent.label_ == "PERSON" and _people_noun(ent[0]):
+        if ent.label_ == "PERSON" and _people_noun(doc, ent):
             changed = True  # "Manifestantes", "Simpatizantes de | Ferrán": a noun for people, no name
             owner = _after_of(doc, ent)
             if owner is None:
@@ -463,7 +463,7 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
             changed = True  # "Acuerdo de Playa Azul": an accord's name
             ent = Span(doc, ent.start, ent.end, label="LAW", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].is_lower \
-                and doc[ent.start - 1].lower_ in words_in_any("place_nouns"):
+                and doc[ent.start - 1].lower_ in words_in_any("place_nouns") and not _opens_clause(doc, ent):
             changed = True  # "la colonia Kennedy", "the port town": a place's name after its noun
             ent = Span(doc, ent.start, ent.end, label="GPE", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ in ("GPE", "LOC") and _shaped_like_a_name(ent) and (
@@ -670,11 +670,29 @@ def _complement_then_name(doc: Doc, ent: Span) -> int | None:
     return None
 
 
-def _people_noun(word: Token) -> bool:
-    """``word`` is a plural noun for people of ``group_nouns`` in any language, with a
-    capital as it opens a caption or sentence ("Manifestantes", "Supporters"): no name."""
-    return word.is_title and word.lower_ in words_in_any("group_nouns") \
-        and word.lower_.endswith(tuple(words_in_any("plural_endings")))
+def _people_noun(doc: Doc, ent: Span) -> bool:
+    """The PERSON ``ent`` opens with a plural noun for people of ``group_nouns`` of the
+    Doc's language, with a capital as it opens a caption or sentence ("Manifestantes",
+    "Simpatizantes de X"): no name. The noun is the whole entity or a preposition of "of"
+    follows it: a given name spelt like such a noun of another language or of this one
+    ("Miles Kerrigan": Spanish "miles", thousands) keeps its person."""
+    word = ent[0]
+    return word.is_title and word.lower_ in words_or("group_nouns", doc.lang_, frozenset()) \
+        and word.lower_.endswith(tuple(words_in_any("plural_endings"))) \
+        and (len(ent) == 1 or ent[1].lower_ in words_in_any("of_preps"))
+
+
+def _opens_clause(doc: Doc, ent: Span) -> bool:
+    """The name ``ent`` after a place noun is its clause's subject, not the place's name:
+    the parser says so ("In the capital | Ana Ruiz met ...": nsubj), or the place noun
+    ends a phrase that opens the sentence with no comma after it and nothing but a
+    preposition, determiners and adverbs before it ("En la capital | Ana Ruiz se reunió
+    ...", "Back in the capital | X said"), which the Spanish parser reads as an apposition."""
+    if ent.root.dep_ in ("nsubj", "nsubjpass", "nsubj:pass"):
+        return True
+    before = doc[ent.sent.start:ent.start - 1]
+    return len(before) > 0 and before[0].pos_ in ("ADP", "ADV") \
+        and all(t.pos_ in ("ADP", "DET", "ADV", "ADJ") for t in before)
 
 
 def _after_of(doc: Doc, ent: Span) -> int | None:

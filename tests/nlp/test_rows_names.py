@@ -910,7 +910,31 @@ def test_a_photo_credit_s_first_name_the_tagger_read_as_a_verb_joins_the_name():
     ("Votó Eusebio Tarrés ayer .", [(1, 3, "PERSON")], [("Eusebio Tarrés", "PERSON")]),
 ])
 def test_nouns_for_people_accords_and_neighbourhoods_are_no_person(words, ents, found):
-    doc = _doc(words.split(), ents)
+    doc = _doc_es(words.split(), ents)
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == found
+
+
+def _doc_es(words: list[str], ents: list[tuple[int, int, str]], pos: list[str] | None = None) -> Doc:
+    doc = Doc(VOCAB_ES, words=words, spaces=[True] * len(words), pos=pos,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
+    return doc
+
+
+@pytest.mark.parametrize(("words", "pos", "found"), [
+    # a given name spelt like a plural noun for people ("miles", thousands) keeps its person
+    ("Miles Kerrigan llegó ayer .", None, [("Miles Kerrigan", "PERSON")]),
+    # a place phrase opening the sentence with no comma: the name after it is the subject
+    ("En la capital Ana Ruiz se reunió con él .", "ADP DET NOUN PROPN PROPN PRON VERB ADP PRON PUNCT",
+     [("Ana Ruiz", "PERSON")]),
+    # the neighbourhood's name after a verb and its preposition stays a place
+    ("Votó en la colonia Ana Ruiz ayer .", "VERB ADP DET NOUN PROPN PROPN ADV PUNCT", [("Ana Ruiz", "GPE")]),
+])
+def test_a_given_name_like_a_group_noun_and_a_subject_after_a_place_phrase_are_persons(words, pos, found):
+    split = words.split()
+    start = next(i for i, w in enumerate(split) if w in ("Miles", "Ana"))
+    doc = _doc_es(split, [(start, start + 2, "PERSON")], pos.split() if pos else None)
     doc_tables(doc, [])
     assert [(e.text, e.label_) for e in doc.ents] == found
 
