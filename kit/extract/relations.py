@@ -46,7 +46,7 @@ import numpy
 from kit.extract.phrases import negated_verb
 from kit.extract.roles import Entity
 from kit.extract.sources import Source
-from kit.lexicon.wordlists import words_or
+from kit.lexicon.wordlists import words_in_any, words_or
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -103,7 +103,7 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str], *, entities: list[Entit
                 if subject.name == obj.name or key in rows:
                     continue
                 if negated is None:
-                    negated = negated_verb(_control_chain(verb))
+                    negated = negated_verb(_negation_scope(verb))
                 rows[key] = _row(subject, obj, verb, predicate, negated)
     return [rows[k] for k in sorted(rows)]
 
@@ -177,6 +177,22 @@ def _control_chain(verb: Token) -> Iterator[Token]:
     while current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
         current = current.head
         yield current
+
+
+def _negation_scope(verb: Token) -> Iterator[Token]:
+    """The verbs of :func:`_control_chain` whose negation is ``verb``'s: "did not want to
+    meet X", "no quiso reunirse con X". A verb joined to the one before it by "and" has a
+    negation of its own ("Aranda no aceptó la oferta y criticó a X": X is criticised); by a
+    word of ``negation_sharing_conjunctions`` it shares the one before ("no recibió ni
+    saludó a X", "did not receive or greet X")."""
+    shared = words_in_any("negation_sharing_conjunctions")
+    for current in _control_chain(verb):
+        yield current
+        if current.dep_ == "conj":
+            between = [c for c in (*current.children, *current.head.children)
+                       if c.dep_ == "cc" and current.head.i < c.i < current.i]
+            if not between or max(between, key=lambda c: c.i).lower_ not in shared:
+                return
 
 
 def _objects(verb: Token, actors: dict[int, Actor]) -> list[tuple[Actor, str]]:

@@ -87,6 +87,7 @@ WORD_LISTS = (
     "appointment_verbs", "ar_participle_endings", "concluding_verbs", "impersonal_verbs",
     "cleft_subjects", "cleft_marks",
     "here_words", "away_preps", "ban_verbs", "agent_preps", "object_markers", "passive_aux",
+    "negation_sharing_conjunctions",
     "listing_verbs", "polity_heads",
 )
 """The lists of ``words.csv`` (see :func:`kit.lexicon.wordlists.words`)."""

@@ -44,7 +44,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   :mod:`kit.extract.places`;
 - ``partitives`` ("hundreds of ..."), ``agent_preps`` ("by", "por": who acts in a
   passive), ``object_markers`` ("a": "recibió a X", a direct object, not "a" as "to") and
-  ``passive_aux`` ("ser": "fue recibida por X"): :mod:`kit.extract.relations`;
+  ``passive_aux`` ("ser": "fue recibida por X"), ``negation_sharing_conjunctions`` ("or",
+  "ni": a verb so joined to a negated one is negated too, "no recibió ni saludó a X"; after
+  "and" it is not): :mod:`kit.extract.relations`;
 - ``name_particles`` ("de", "von", "al", ...), ``patronymics`` ("bin", "ibn", ...),
   ``name_articles`` ("al", "el": "Bashar Assad" is "Bashar al-Assad"), ``name_suffixes``
   ("Jr.", "III": "Benigno Aquino" is "Benigno Aquino III" when no other is so named),

