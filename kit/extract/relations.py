@@ -215,9 +215,11 @@ def _objects(verb: Token, actors: dict[int, Actor]) -> list[tuple[Actor, str]]:
         elif child.dep_ in UD_NOMINALS and child not in ud_agents:
             # Universal Dependencies: the preposition is the nominal's own "case" word, and
             # an ``object_markers`` word on an object marks it, no preposition ("recibió a
-            # X", "pidió a la OEA"); on an oblique it is one ("envió tropas a X")
+            # X", "pidió a la OEA"); on an oblique it is one ("envió tropas a X"), as it is
+            # beside a direct object without it ("envió tropas a X" parsed as two objects)
             case = _case(child)
-            direct = case == "" or (child.dep_ != "obl" and case in words_or("object_markers", lang, frozenset()))
+            direct = case == "" or (child.dep_ != "obl" and case in words_or("object_markers", lang, frozenset())
+                                    and not any(_accusative(c) for c in verb.children if c.dep_ == "obj"))
             hits = _actors([child], actors)
             found += [(a, lemma if direct else f"{lemma} {case}") for a in hits]
             if not hits and direct:
@@ -235,6 +237,15 @@ def _ud_agents(verb: Token) -> list[Token]:
             for c in verb.children):
         return []
     return [c for c in verb.children if c.dep_ in UD_NOMINALS and _case(c) in words_or("agent_preps", lang)]
+
+
+def _accusative(nominal: Token) -> bool:
+    """A Universal Dependencies object with no preposition of its own that is no reflexive
+    or dative clitic ("tropas" of "envió tropas a X", "lo" of "lo envió a X"; not "se" of
+    "se opuso a X", nor "le" of "le pidió a X")."""
+    morph = nominal.morph
+    return _case(nominal) == "" and "Yes" not in morph.get("Reflex", []) \
+        and not (morph.get("Case", []) and "Acc" not in morph.get("Case", []))
 
 
 def _case(nominal: Token) -> str:

@@ -74,6 +74,10 @@ def test_a_dateline_and_a_venue_are_no_ends_of_a_relation(triples):
     # "a" on an oblique is a preposition: where troops go, not whom one sends
     ("El Gobierno de México envió tropas a Guatemala en enero.",
      [("Gobierno de México", "enviar a", "Guatemala", False)]),
+    # ... and so it is beside an object without "a", though parsed as a second object
+    ("Ecuador envió tropas a Venezuela.", [("Ecuador", "enviar a", "Venezuela", False)]),
+    # a reflexive clitic is no such object: "a" still marks the direct one
+    ("Tomás Ferrer se opuso a Rosa Castillo.", [("Tomás Ferrer", "oponer", "Rosa Castillo", False)]),
     # "luchar por": "por" is no agent outside a passive
     ("Tomás Ferrer votó por Rosa Castillo.", [("Tomás Ferrer", "votar por", "Rosa Castillo", False)]),
     # a verb joined by "y" after a negated one has no negation of its own; "ni" shares it
