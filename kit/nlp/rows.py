@@ -654,7 +654,9 @@ def _complement_then_name(doc: Doc, ent: Span) -> int | None:
     la | Corte Suprema Ana Ruiz"): after a one-word title of the lexicon, a preposition of
     "of" and an article if any, the entity opens with a body or portfolio of
     ``glossary.csv`` (in the Doc's language) and ends with two or three capitalised words
-    and nothing else; None otherwise."""
+    and nothing else, the first of them no word of a body's name there (the body's longer
+    name goes on: "la ministra de Seguridad | Pública Nacional", "del Ejército | Nacional
+    Popular"); None otherwise."""
     from kit.lexicon.wordlists import glossary
 
     i = ent.start - 1
@@ -663,9 +665,11 @@ def _complement_then_name(doc: Doc, ent: Span) -> int | None:
     if i < 1 or doc[i].lower_ not in words_in_any("of_preps") or doc[i - 1].lower_ not in one_word_titles():
         return None
     bodies = glossary(doc.lang_)
+    body_words = {w for body in bodies for w in body.split()}  # "Pública", "Nacional", "Mayor"
     for k in range(ent.end - 2, ent.start, -1):
         name = doc[k:ent.end]
-        if len(name) <= 3 and all(t.is_title and t.is_alpha for t in name) and doc[ent.start:k].text in bodies:
+        if len(name) <= 3 and all(t.is_title and t.is_alpha for t in name) and doc[ent.start:k].text in bodies \
+                and doc[k].text not in body_words:
             return k
     return None
 

@@ -946,6 +946,9 @@ def test_a_given_name_like_a_group_noun_and_a_subject_after_a_place_phrase_are_p
      [("Corte Suprema de Justicia", "ORG"), ("Ana Ruiz Olmedo", "PERSON")]),
     ("Viajó al norte de Hacienda Santa Rosa ayer .", [(4, 7, "LOC")], [("Hacienda Santa Rosa", "LOC")]),  # no title
     ("Habló el ministro de Hacienda Pública .", [(4, 6, "ORG")], [("Hacienda Pública", "ORG")]),  # no name after
+    # the body's longer name goes on with capitalised words of bodies' names: no person
+    ("Habló la ministra de Seguridad Pública Nacional .", [(4, 7, "LOC")], [("Seguridad Pública Nacional", "LOC")]),
+    ("Habló el jefe de Estado Mayor Conjunto .", [(4, 7, "ORG")], [("Estado Mayor Conjunto", "ORG")]),
 ])
 def test_a_name_after_a_title_s_body_with_no_comma_is_a_person(words, ents, found):
     tokens = words.split()
