@@ -137,7 +137,7 @@ def _row(subject: Actor, obj: Actor, verb: Token, predicate: str, negated: bool)
 
 def _verb_label(verb: Token, predicate: str) -> str:
     """Lemma plus particle, plus the preposition when the object hangs from it."""
-    label = [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")]
+    label = [_lemma(verb), *(c.lower_ for c in verb.children if c.dep_ == "prt")]
     parts = predicate.split()
     if len(parts) == 2:  # "call on": object of a preposition of the verb itself
         label.append(parts[1])
@@ -197,7 +197,7 @@ def _negation_scope(verb: Token) -> Iterator[Token]:
 
 def _objects(verb: Token, actors: dict[int, Actor]) -> list[tuple[Actor, str]]:
     found: list[tuple[Actor, str]] = []
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb)
     lang = verb.doc.lang_
     ud_agents = _ud_agents(verb)
     passive = any(c.dep_ == "agent" for c in verb.children) or bool(ud_agents)
@@ -237,6 +237,12 @@ def _ud_agents(verb: Token) -> list[Token]:
             for c in verb.children):
         return []
     return [c for c in verb.children if c.dep_ in UD_NOMINALS and _case(c) in words_or("agent_preps", lang)]
+
+
+def _lemma(verb: Token) -> str:
+    """The verb's lemma without the clitic the Spanish lemmatizer reads into it ("reunirse"
+    → "reunir él": "reunir", as "se reunió" is)."""
+    return verb.lemma_.lower().split(" ", 1)[0]
 
 
 def _accusative(nominal: Token) -> bool:

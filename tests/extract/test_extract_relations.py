@@ -61,6 +61,8 @@ def test_a_dateline_and_a_venue_are_no_ends_of_a_relation(triples):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # an infinitive with its clitic reads as the finite verb does ("reunir con", not "reunir él con")
+    ("Tomás Ferrer quiso reunirse con Rosa Castillo.", [("Tomás Ferrer", "reunir con", "Rosa Castillo", False)]),
     # a personal "a" marks the direct object; no "a" is part of the verb
     ("Tomás Ferrer recibió a Rosa Castillo el lunes.", [("Tomás Ferrer", "recibir", "Rosa Castillo", False)]),
     # the preposition of an oblique, and "no" (Polarity=Neg, no "neg" label) negates it
