@@ -768,13 +768,14 @@ def _given_name_before(doc: Doc, ent: Span, tagged: set[int]) -> bool:
     opening its sentence, after punctuation, a word in lower case or a byline's "By",
     and no place, demonym or word of the calendar of the lexicons. In a photo credit
     ("(Aurelio Sandoval / Outlet)": a bracket, the name, a slash) the capitalised word
-    is a first name however the tagger read it (a verb, for a name ending like one)."""
+    is a first name though the tagger read it as a verb (a name ending like one); not a
+    common noun ("(Archivo Sandoval / Outlet)": the archive's picture)."""
     i = ent.start - 1
     if i < 1 or i in tagged:
         return False
     word, before = doc[i], doc[i - 1]
     credit = before.text == "(" and ent.end < len(doc) and doc[ent.end].text == "/"
-    if (word.pos_ != "PROPN" and not credit) or word.is_sent_start or not _name_word(word.text) or len(word) < 2:
+    if word.pos_ not in (("PROPN", "VERB") if credit else ("PROPN",)) or word.is_sent_start or not _name_word(word.text) or len(word) < 2:
         return False
     if not (before.is_punct or before.is_lower or _byline_word(doc, before)):
         return False

@@ -892,6 +892,11 @@ def test_a_photo_credit_s_first_name_the_tagger_read_as_a_verb_joins_the_name():
     doc[6].pos_, doc[7].pos_ = "VERB", "PROPN"  # "Aurelio", read as a verb
     doc_tables(doc, [])
     assert [e.text for e in doc.ents] == ["Aurelio Sandoval"]
+    words = "Foto : la plaza . ( Archivo Sandoval / El Faro )".split()  # a common noun: no first name
+    doc = _doc(words, [(7, 8, "PERSON")])
+    doc[6].pos_, doc[7].pos_ = "NOUN", "PROPN"
+    doc_tables(doc, [])
+    assert [e.text for e in doc.ents] == ["Sandoval"]
     words = "La plaza ( Aurelio Sandoval ) cerró .".split()  # no slash: no credit, the tagger's verb stays
     doc = _doc(words, [(4, 5, "PERSON")])
     doc[3].pos_, doc[4].pos_ = "VERB", "PROPN"
