@@ -10,8 +10,7 @@ al-Qahtani"), or without its middle names ("Thomas McLarty" / "Thomas F. McLarty
 a family name one letter from the only other one beside the same given names
 ("Richard Holbrook" / "Richard Holbrooke");
 a name without its first given name and last family name ("Lucía Ferrán" /
-"Ana Lucía Ferrán Ibarguen"), or without its last family name after its article gave
-the fuller one (:meth:`NameGraph._inner_names`);
+"Ana Lucía Ferrán Ibarguen", :meth:`NameGraph._inner_names`);
 a short name and the longer person's name it ends or, as a family
 name written first, starts ("Castillo", "Kim"), read in its own article first
 (see ``NameGraph._short_names``), and a lone first name, the one person of its
@@ -384,26 +383,24 @@ class NameGraph:
     def _inner_names(self) -> None:
         """A name of two words or more that is a longer name without its first given name
         and its last family name ("Lucía Ferrán" of "Ana Lucía Ferrán Ibarguen": a
-        compound given name cut to its second part, the mother's family name left out),
-        or without its last family name in an article that named the longer one first
-        ("Teodoro Vallecillo Mena ... Teodoro Vallecillo"), joins the one person so named, unless a
-        side or role is at odds or an article names the shorter name before the longer
-        one ("Nicolás Maduro ... su hijo, Nicolás Maduro Guerra": a fuller name given
-        after the shorter one introduces someone else). Unplaced in any shared article,
-        a name without only its last family name stays to :meth:`_second_surnames`."""
+        compound given name cut to its second part, the mother's family name left out)
+        joins the one person so named, unless a side or role is at odds or an article names
+        the shorter name before the longer one ("Nicolás Maduro ... su hijo, Nicolás Maduro
+        Guerra": a fuller name given after the shorter one introduces someone else). A
+        name without only its last family name is left to :meth:`_second_surnames`, which
+        needs a role that agrees: a father is often his son's name without the mother's
+        family name ("El diputado Teodoro Vallecillo Mena ... su padre, Teodoro
+        Vallecillo")."""
         inner: dict[str, set[str]] = {}  # the middle words of a name of four words or more
-        cut: dict[str, set[str]] = {}  # a name of three words or more without its last word
         for node in [n for n in self.parent if self.person[n]]:
             key = name_key(_label(node)).split()
             if len(key) >= 4:
                 inner.setdefault(" ".join(key[1:-1]), set()).add(node)
-            if len(key) >= 3:
-                cut.setdefault(" ".join(key[:-1]), set()).add(node)
         for node in self._full(person=True):
             name = name_key(node)
             if " " not in name:
                 continue
-            longer = inner.get(name, set()) | {n for n in cut.get(name, set()) if self._named_after(node, n)}
+            longer = inner.get(name, set())
             roots = {self.find(n) for n in longer} - {self.find(node)}
             if len(roots) != 1 or not self._may_join(node, root := roots.pop(), stated=True) \
                     or self._at_odds(node, root) or any(self._named_after(n, node) for n in longer):
