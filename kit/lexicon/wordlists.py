@@ -182,8 +182,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   week" are not the truce the two signed that Friday): :mod:`kit.timeline.merge`;
 - ``meeting_verbs`` (lemmas whose act is a meeting: "meet", "confer", "reunir", "sentar",
   "dialogar"): such a verb names the talks (``meeting_nouns``) as "signed" names "the
-  signing", so "the delegations sat down on Monday" and "the talks opened on Monday" share
-  an event noun: :mod:`kit.timeline.merge`;
+  signing", so "the delegations sat down in A on Monday" and "the talks opened in A on
+  Monday" share an event noun, when they share a name or the place (a verb alone is
+  many acts: "sentó las bases", "negotiated a pay rise"): :mod:`kit.timeline.merge`;
 - ``onset_verbs`` (lemmas of starting something: "begin", "open", "iniciar"): a coarser
   report and an event that both tell the start of the same event noun tell one act in
   other words ("talks began in July", "the talks opened in Rome on 10 July"):

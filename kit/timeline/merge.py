@@ -202,8 +202,10 @@ class Group:
         "the talks *opened* on 10 July"; "*endorsed* the truce in December", "*voted* on
         Saturday to back the truce");
         a noun, when both give it or when one names the other's trigger ("the
-        *signing*" and "signed"; a verb of meeting names the talks, ``meeting_verbs``:
-        "the delegations *sat down* on Monday" and "the *talks* opened on Monday"), and, for a coarser report, each document both name
+        *signing*" and "signed"; a verb of meeting names the talks, ``meeting_verbs``, when
+        the two share a name or the place: "the delegations *sat down* in A on Monday" and
+        "the *talks* opened in A on Monday", not "B *negotiated* a pay rise in C on Monday"
+        nor "*sentó* las bases de una reforma"), and, for a coarser report, each document both name
         (``document_nouns``: "its *remarks* on the draft earlier this month" and "A handed
         its *remarks* on the draft to B on Tuesday"; day-level reports keep to their
         nouns: one text is handed, answered and adopted on different days)."""
@@ -217,15 +219,15 @@ class Group:
             r.days > 1 and any(says(t, r.clause) for t in names["triggers"])) or (
             bool(r.content) and any(same_topic(r.content, c) for c in dict.fromkeys(
                 c for a in r.actors for c in self._said_by.get(a, ()))))
+        shared = len(names["names"] & r.names) + self._filed_shared(r, "names", r.names)
+        places = len(names["places"].intersection(r.places)) + self._filed_shared(r, "places", set(r.places))
         named = (r.trigger is not None and any(says(r.trigger, n) for n in names["nouns"])) or any(
-            says(t, n) for t in names["triggers"] for n in r.nouns) or _meets(
-            r.triggers, names["nouns"]) or _meets(names["triggers"], r.nouns)
+            says(t, n) for t in names["triggers"] for n in r.nouns) or bool(shared or places) and (_meets(
+                r.triggers, names["nouns"]) or _meets(names["triggers"], r.nouns))
         nouns = len(names["nouns"].intersection(r.nouns)) + (named and not trigger) + (
             len(names["documents"].intersection(r.documents)) if r.days > 1 else 0)
         act = r.act is not None and self._related_trigger(r.act)
-        return Evidence(len(names["names"] & r.names) + self._filed_shared(r, "names", r.names),
-                        len(names["places"].intersection(r.places)) + self._filed_shared(r, "places", set(r.places)),
-                        trigger, nouns, trigger or named, direct, act)
+        return Evidence(shared, places, trigger, nouns, trigger or named, direct, act)
 
     def _filed_shared(self, r: Report, kind: str, theirs: set[str] | frozenset[str]) -> int:
         """The dateline places a "here" names (:attr:`Report.filed`) that one side writes and

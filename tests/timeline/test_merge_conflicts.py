@@ -769,17 +769,32 @@ def _one_line(article_id, published, text, expression, verb, names=()):
 
 
 @pytest.mark.parametrize("text, verb", [
-    ("Las delegaciones se sentaron el lunes.", "sentar"),
-    ("Las delegaciones se reunieron el lunes.", "reunir"),
-    ("The delegations conferred on Monday.", "confer"),
+    ("Las delegaciones se sentaron en Brennholm el lunes.", "sentar"),
+    ("Las delegaciones se reunieron en Brennholm el lunes.", "reunir"),
+    ("The delegations conferred in Brennholm on Monday.", "confer"),
 ])
 def test_a_verb_of_meeting_names_the_talks_of_its_day(text, verb):
-    """``meeting_verbs``: "sat down", "se reunieron" tell the talks that opened that day,
-    as "met" names "the meeting"."""
-    opened = _one_line("a", TUE, "Las conversaciones comenzaron el lunes.", "lunes", "comenzar")
-    (e,) = events(fake_ann(opened, _one_line("b", WED, text, text.split()[-1].rstrip("."), verb))
+    """``meeting_verbs``: "sat down", "se reunieron" tell the talks that opened that day
+    where they sat, as "met" names "the meeting"."""
+    opened = _one_line("a", TUE, "Las conversaciones comenzaron en Brennholm el lunes.", "lunes", "comenzar",
+                       ["Brennholm"])
+    (e,) = events(fake_ann(opened, _one_line("b", WED, text, text.split()[-1].rstrip("."), verb, ["Brennholm"]))
                   ).to_dict("records")
     assert (e["start"], e["articles"]) == (MON, "a; b")
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Velt sentó en Port Calder el lunes las bases de una reforma.", "sentar"),
+    ("Velt negotiated a pay rise in Port Calder on Monday.", "negotiate"),
+])
+def test_a_verb_of_meeting_that_shares_nothing_else_is_not_the_talks_of_its_day(text, verb):
+    """A verb of meeting alone does not name the talks: "sentó las bases" (laid the
+    foundations) or "negotiated a pay rise" elsewhere that day, naming no one the talks
+    do, is another act."""
+    opened = _one_line("a", TUE, "Las conversaciones comenzaron en Brennholm el lunes.", "lunes", "comenzar",
+                       ["Brennholm"])
+    day = "lunes" if "lunes" in text else "Monday"
+    assert len(events(fake_ann(opened, _one_line("b", WED, text, day, verb, ["Velt", "Port Calder"])))) == 2
 
 
 def test_a_verb_of_meeting_names_no_signing_nor_talks_of_another_day():
