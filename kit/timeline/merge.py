@@ -69,8 +69,8 @@ dates allow it:
 
 A photo caption makes no event: its report (``support``) joins, last, the event
 it shares strong evidence with whose dates hold its date (the caption then gives
-the event its day) or lie inside it; of the event's day, telling its act is enough
-("B at the signing on Thursday", whoever it names).
+the event its day) or lie inside it; of the event's day, telling its act at its
+place or in a story of it is enough ("B at the signing on Thursday", whoever it names).
 
 What counts as a trigger and when two are one: :mod:`kit.timeline.evidence`.
 Reports are merged finest first (days, then weeks, then months), so a
@@ -533,8 +533,11 @@ def _support(groups: list[Group], r: Report) -> None:
     """Add a caption's report to the event it shares the most strong evidence with,
     whose dates hold its date or lie inside it; to none if there is no such event. A
     caption of the event's day that tells its act ("B, centre, at the *signing* on
-    Thursday, with D" and "A and C signed the accord on Thursday") needs no more, whoever
-    it names: who stands in a photo of a ceremony need not be who the story names."""
+    Thursday, with D" in a story of the signing A and C held on Thursday, or "at the signing
+    in E" where they signed in E) needs no more, whoever it names: who stands in a photo
+    of a ceremony need not be who the story names. Not a caption of an article that tells
+    of none of the event, at no place of it: "a footballer at the signing on Thursday" in
+    the sports pages, or in a gallery of the day, is not the accord signed that day."""
     scored = []
     for i, g in enumerate(groups):
         if g.start <= r.start and r.end <= g.end:
@@ -544,7 +547,8 @@ def _support(groups: list[Group], r: Report) -> None:
         else:
             continue
         ev = g.evidence(r)
-        told = kind == SAME and g.days == 1 and r.days == 1 and ev.direct
+        told = kind == SAME and g.days == 1 and r.days == 1 and ev.direct and (
+            r.article_id in g.articles or ev.places > 0)
         if (ev.strong or told) and not (g.others(r) and not ev.names and not told):
             scored.append((ev.score, -i, kind, g))
     if scored:

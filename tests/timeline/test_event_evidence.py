@@ -325,29 +325,39 @@ def test_two_statements_are_about_one_event_when_they_name_it():
     assert not same_topic("the ship left", "the vote was delayed")
 
 
-def _caption_at(noun, verb="sign"):
+def _caption_at(noun, verb="sign", story=True):
     """Outlet a: a signing (or ``verb``) on Thursday; outlet b's caption: other people at
-    the ``noun`` that day."""
+    the ``noun`` that day, in b's story of the signing (``story``) or alone."""
     who = [("Arvelo", "PERSON"), ("Karsten", "PERSON")]
     thu = D(2022, 8, 4)
+    told = f"Arvelo and Karsten {'signed the accord' if verb == 'sign' else 'met'} on Thursday."
+    caption = (f"Photo: Brand, centre, at the {noun} on Thursday, with Dorn.",
+               [("Thursday", None, None, None, None, {"noun": noun})], [("Brand", "PERSON"), ("Dorn", "PERSON")])
     return fake_ann(
-        article("a", D(2022, 8, 5), f"Arvelo and Karsten {'signed the accord' if verb == 'sign' else 'met'} on Thursday.",
-                ("Thursday", "past", None, None, verb), who),
-        article("b", D(2022, 8, 6), f"Photo: Brand, centre, at the {noun} on Thursday, with Dorn.",
-                ("Thursday", None, None, None, None, {"noun": noun}),
-                [("Brand", "PERSON"), ("Dorn", "PERSON")]),
+        article("a", D(2022, 8, 5), told, ("Thursday", "past", None, None, verb), who),
+        ("b", D(2022, 8, 6), "Outlet b",
+         [(told, [("Thursday", "past", None, None, verb)], who)] * story + [caption]),
     ), thu
 
 
 def test_a_caption_at_the_act_of_its_day_supports_it_whoever_it_names():
-    """"B at the signing on Thursday, with D": the signing of that day, though the caption
-    names other people than the signatories."""
+    """"B at the signing on Thursday, with D" in a story of the signing: the signing of
+    that day, though the caption names other people than the signatories."""
     ann, thu = _caption_at("signing")
     (e,) = events(ann).to_dict("records")
     assert (e["start"], e["articles"]) == (thu, "a; b")
+    assert event_reports(ann)["sentence_id"].tolist() == [0, 0, 1]
 
 
 @pytest.mark.parametrize("noun, verb", [("talks", "sign"), ("signing", "meet")])
 def test_a_caption_at_another_act_of_the_day_supports_nothing(noun, verb):
-    ann, _ = _caption_at(noun, verb)
+    ann, _ = _caption_at(noun, verb, story=False)
+    assert event_reports(ann)["article_id"].tolist() == ["a"]
+
+
+def test_a_caption_at_an_act_of_the_day_in_a_story_of_none_of_it_supports_nothing():
+    """"A footballer at the signing on Thursday" in the sports pages: the act's word, at no
+    place of the accord signed that day, in a story that tells nothing of it, is another
+    signing."""
+    ann, _ = _caption_at("signing", story=False)
     assert event_reports(ann)["article_id"].tolist() == ["a"]
