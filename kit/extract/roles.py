@@ -1945,7 +1945,7 @@ class _Reader(PhraseReader):
         if verb.lower_ in words_or("be_forms", lang, none):
             titles = [g for c in verb.children if c.dep_ == "prep" and c.i < verb.i
                       and c.lower_ in words_or("member_preps", lang, none) for g in c.children if g.dep_ == "pobj"]
-        elif verb.lemma_.lower() in words_or("listing_verbs", lang, none):
+        elif verb.lemma_.lower() in words_or("listing_verbs", lang, none) and not self._included_into(verb, first):
             titles = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
         else:
             return None
@@ -1953,6 +1953,15 @@ class _Reader(PhraseReader):
             if self.is_plural(title.i + 1) and not self._of_other_people(title):
                 return self._chain_ending_at(title.i + 1)
         return None
+
+    def _included_into(self, verb: Token, first: Token) -> bool:
+        """The verb puts its object into something, a phrase after the names naming where
+        ("The ministers included A in the talks", "will include A in the cabinet"): the
+        subject's title is not the names'; "A of Ruritania" (``of_preps``) names A's party."""
+        of = words_or("of_preps", self.doc.lang_, frozenset())
+        listed = {first.i} | {t.i for t in first.conjuncts}
+        return any(t.dep_ == "prep" and t.i > first.i and t.lower_ not in of and (t.head == verb or t.head.i in listed)
+                   for t in verb.subtree)
 
     def _plural_title_listing(self, ent: Entity, start: int) -> tuple[int, int] | None:
         """The plural title of a list that a word of ``member_preps`` opens before the

@@ -2034,6 +2034,8 @@ def test_names_listed_after_the_verb_hold_the_plural_title_before_it(tables, tex
     "Among the families of the ministers were Tom Arvell and Dana Brisk.",  # of the families
     "The crowd included Tom Arvell and Dana Brisk.",  # no title
     "The ministers met Tom Arvell and Dana Brisk.",  # not a verb that lists
+    "The ministers included Tom Arvell and Dana Brisk in the talks.",  # put into the talks, not listed
+    "The generals will include Tom Arvell and Dana Brisk in the new cabinet.",
 ])
 def test_names_after_a_verb_hold_no_title_the_subject_does_not_list(tables, text):
     rows = tables(text)["roles"]
