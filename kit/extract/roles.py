@@ -904,8 +904,8 @@ class _Reader(PhraseReader):
         doc, lang, none = self.doc, self.doc.lang_, frozenset[str]()
         verbs = words_or("grouping_verbs", lang, none)
         if not verbs or not doc.has_annotation("SENT_START") or \
-                ent.end < len(doc) and doc[ent.end].text in POSSESSIVE:
-            return []
+                ent.end < len(doc) and (doc[ent.end].text in POSSESSIVE or doc[ent.end].pos_ in ("VERB", "AUX")):
+            return []  # "includes A, B said": B opens a clause of its own
         sentence = doc[ent.start].sent
         nouns = groups | words_or("body_anaphors", lang, none)
         end = next((t.i for t in doc[sentence.start:ent.start] if t.text == "," or t.lower_ in verbs), ent.start)

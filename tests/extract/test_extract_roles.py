@@ -577,6 +577,8 @@ def test_a_person_listed_in_or_leading_a_group_takes_its_side(tables, text, name
     ("The alliance, which calls itself the Union of Orvish Fighters, met Piet Orlan.", "Piet Orlan"),  # met
     ("The alliance, which calls itself the Union of Orvish Fighters, includes Piet Orlan's party.",
      "Piet Orlan"),  # a possessive owns a thing, names no member
+    ("The alliance, which calls itself the Union of Orvish Fighters, includes Jan Kessel, Piet Orlan said.",
+     "Piet Orlan"),  # the subject of a clause of its own, not a member listed
 ])
 def test_a_person_near_a_group_without_being_in_it_takes_no_side(tables, text, name):
     assert person(tables(text)["roles"], name)["side"] == ""
