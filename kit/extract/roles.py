@@ -2318,9 +2318,13 @@ class _Reader(PhraseReader):
         the office of a polity's head (``polity_heads``: "Vestland's President X": an
         autonomous region, a breakaway or unrecognised state): a polity with a head of its
         own speaks for itself. A governor's or a mayor's place is none (its state's side is
-        read elsewhere)."""
+        read elsewhere). A region the model tags LOC is one only as the part of a state it
+        names ("Southern Sudan"): a continent or a region ("Europe", "Silicon Valley") has
+        no head of its own."""
         heads = words_or("polity_heads", self.doc.lang_, frozenset())
-        return cue.label in ("GPE", "LOC") and self._owns(cue) and ent.role.lower() in heads \
+        last = self.doc[cue.end - 1].text  # a region is a polity only as part of a state so named
+        polity = cue.label == "GPE" or cue.label == "LOC" and cue.end - cue.start > 1 and self.lex.side_of(last) == last
+        return polity and self._owns(cue) and ent.role.lower() in heads \
             and not self.lex.body(cue.canonical) and city_of(cue.canonical) is None \
             and subdivision_of(cue.canonical, self.doc.lang_) is None
 

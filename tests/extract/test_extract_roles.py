@@ -2623,6 +2623,7 @@ def test_people_given_a_nationality_do_not_name_the_state_of_a_bare_office(text)
     # a polity the lexicons know as no state, subdivision or city, with a head of its own
     ("Puntland's President Tom Arvell said the talks failed.", "Puntland"),
     ("Kurdistan's Prime Minister Tom Arvell arrived on Monday.", "Kurdistan"),
+    ("Southern Sudan's President Tom Arvell arrived on Monday.", "Southern Sudan"),  # a part of a state
 ])
 def test_the_owner_of_a_state_office_that_is_no_state_of_the_lexicons_is_its_holder_s_side(tables, text, side):
     assert person(tables(text)["roles"], "Tom Arvell")["side"] == side
@@ -2632,8 +2633,11 @@ def test_the_owner_of_a_state_office_that_is_no_state_of_the_lexicons_is_its_hol
     # a subdivision's or a city's office: the place is no side of its own
     ("Texas's Governor Tom Arvell arrived on Monday.", "Texas"),
     ("Chicago's Mayor Tom Arvell arrived on Monday.", "Chicago"),
+    # a continent or a region has no head of its own
+    ("Europe's President Tom Arvell arrived on Monday.", "Europe"),
+    ("Silicon Valley's President Tom Arvell arrived on Monday.", "Silicon Valley"),
 ])
-def test_a_subdivision_or_city_owning_an_office_is_no_side_of_its_own(tables, text, place):
+def test_a_subdivision_city_or_region_owning_an_office_is_no_side_of_its_own(tables, text, place):
     assert person(tables(text)["roles"], "Tom Arvell")["side"] != place
 
 
