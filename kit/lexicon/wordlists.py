@@ -84,7 +84,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   some state's, no side of its own), ``portfolio_nouns`` ("affairs", "enlargement", "house":
   the portfolio or chamber of a compound title, "Internal Affairs Minister X", "Enlargement
   Commissioner X", "House President X"; an organisation the model tags there, ending in
-  one, is the title's, no side): :mod:`kit.extract.roles`; ``principal_bodies``
+  one, is the title's, no side; only before or after a head of ``portfolio_heads``,
+  "minister", "speaker": "Chatham House director X" heads an organisation):
+  :mod:`kit.extract.roles`; ``principal_bodies``
   ("office", "cabinet": "the head of President X's office" works for X),
   ``monarchy_words`` ("kingdom", "sultanate": a state so named has no "President",
   :mod:`kit.extract.titles`) and ``singular_partitives`` ("one": ", one of LURD's negotiators," gives the title in the

@@ -283,6 +283,16 @@ def test_a_portfolio_in_a_title_s_complement_or_apposition_is_no_side_nor_person
     assert not [r for r in rows if r["text"] == "Internal Affairs" and r["kind"] in ("person", "organization")]
 
 
+@pytest.mark.parametrize("text", [
+    "Varnholt House director Tamas Velkor said the vote was unfair.",  # a director heads an organisation
+    "Tamas Velkor, director of Varnholt House, said the vote was unfair.",
+    "Tamas Velkor, head of Orvist Energy, said no.",
+])
+def test_an_organisation_ending_in_a_portfolio_noun_is_the_side_of_a_title_holding_no_portfolio(tables, text):
+    rows = tables(text)["roles"]
+    assert person(rows, "Tamas Velkor")["side"] in {r["text"] for r in rows if r["kind"] == "organization"}
+
+
 def test_a_body_before_a_title_is_still_the_side_when_it_is_no_portfolio(tables):
     rows = tables("Orvist Front leader Tamas Velkor said the talks failed.")["roles"]
     assert person(rows, "Tamas Velkor")["side"] != ""
