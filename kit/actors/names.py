@@ -82,6 +82,8 @@ class NameGraph:
                      for col in ("name", "corpus") for n, a in zip(mentions[col].tolist(), mentions["article_id"].tolist())}
         nodes = [self.node[k] for k in zip(mentions["name"].tolist(), mentions["article_id"].tolist())]
         corpus = [self.node[k] for k in zip(mentions["corpus"].tolist(), mentions["article_id"].tolist())]
+        texts = mentions["text"].tolist() if "text" in mentions else mentions["name"].tolist()
+        self.written = Counter(n for n, t in zip(nodes, texts) if name_key(t) == name_key(_label(n)))  # in full
         self.count = Counter(nodes) + Counter(corpus)
         self.first = {n: i for i, n in reversed(list(enumerate(nodes + corpus)))}  # where each is first read
         self.placed = _placed(nodes, mentions)
@@ -723,13 +725,16 @@ class NameGraph:
         """The fuller of two names of one actor (:meth:`_fullness`); two that spell the
         same letters are equally full whatever their spaces ("Mohammed Abdulsalam",
         "Mohammed Abdul Salam": the one written more often); of two spelt with a "c" and a "k"
-        for a word's first letter, the "k", which transliterates the letter ("Kostas", not
+        for a word's first letter, the one written more often ("Carlos" five times, not a
+        "Karlos" once), and on a tie the "k", which transliterates the letter ("Kostas", not
         "Costas"), as accents are kept."""
         fa, fb = self._fullness(a), self._fullness(b)
         same = _letters(a) == _letters(b)
         ka, kb = name_key(_label(a)).split(), name_key(_label(b)).split()
         if len(ka) == len(kb) and any(hard_c(x, y) for x, y in zip(ka, kb)) \
                 and all(x == y or hard_c(x, y) for x, y in zip(ka, kb)):
+            if self.written[a] != self.written[b]:  # "Carlos" written five times, "Karlos" once
+                return a if self.written[a] > self.written[b] else b
             # "Kostas"/"Costas": the "k" transliterates the letter, as accents are kept
             return a if [x[:1] for x in ka] >= [y[:1] for y in kb] else b
         return a if (fa[1:] <= fb[1:] if same else fa <= fb) else b
