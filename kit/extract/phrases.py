@@ -1198,20 +1198,34 @@ class PhraseReader:
 
     def _subdivision_before(self, before: int, noun: str) -> tuple[str, str] | None:
         """``(side, cue)`` for "the <noun>" of ``subdivision_anaphors`` ("del estado") when
-        the sentence of token ``before`` (after it too: "el gobernador del estado, X, afirmó
-        que el gobierno de Oaxaca ...") or the two before it name subdivisions of the
+        the sentence of token ``before`` or the two before it name subdivisions of the
         lexicon of one country only ("el estado de Chiapas"): that country, whatever
-        other state the article names ("Chiapas y Guatemala")."""
+        other state the article names ("Chiapas y Guatemala"). When none is named before
+        it, the rest of its sentence may name one as a government or a state's
+        (:meth:`_governed_subdivision`: "el gobernador del estado, X, afirmó que el gobierno
+        de Oaxaca ..."); not a place the holder goes to or deals with ("viajó a Texas",
+        "las autoridades de Texas")."""
         sent = self.doc[min(before, len(self.doc) - 1)].sent
         floor = self._sentence_before(self._sentence_before(sent.start))
-        found = {sub.country for e in self.ents if floor <= e.start and e.end <= max(before, sent.end)
+        found = {sub.country for e in self.ents if floor <= e.start and e.end <= before
                  for k in range(e.start, e.end)  # "estado de Sonora" tagged whole
                  if (sub := subdivision_of(self.doc[k:e.end].text)) is not None}
+        found = found or {sub.country for e in self.ents if before <= e.start and e.end <= sent.end
+                          for k in range(e.start, e.end)
+                          if self._governed_subdivision(k) and (sub := subdivision_of(self.doc[k:e.end].text))}
         if len(found) != 1:
             return None
         country = self.lex.side_of(next(iter(found)))
         return (country, f"{CONTEXT_CUE} the {noun}: {country}, whose subdivision is named nearby") \
             if country in self.lex.states else None
+
+    def _governed_subdivision(self, k: int) -> bool:
+        """Whether the name at token ``k`` is in the "of" complement of a word of
+        ``government_words`` or ``subdivision_anaphors`` ("el gobierno | de Oaxaca", "el
+        estado | de Oaxaca")."""
+        doc, lang, none = self.doc, self.doc.lang_, frozenset[str]()
+        nouns = words_or("government_words", lang, none) | words_or("subdivision_anaphors", lang, none)
+        return k >= 2 and doc[k - 1].lower_ in self.w.of | self.w.contracted and doc[k - 2].lower_ in nouns
 
     def _main_country(self, before: int, noun: str) -> tuple[str, str] | None:
         """The country "the <noun>" is: the one the article names with that noun ("the

@@ -2237,6 +2237,17 @@ def test_a_nationality_before_a_name_is_no_country_a_government_office_is_of():
     assert (row["role"], row["side"]) == ("head of the government commission", "Bolivia")
 
 
+def test_a_place_the_spanish_governor_goes_to_or_deals_with_is_not_the_estado():
+    # a state of another country named after the title, not as a government's or a state's,
+    # is where the governor goes or whom they deal with: not their state
+    went = person(_spanish_roles("El gobernador del estado, Mario Quintana Ruiz, viajó a Texas para "
+                                 "reunirse con empresarios."), "Mario Quintana Ruiz")
+    assert (went["role"], went["side"]) == ("Governor", "")
+    before = person(_spanish_roles("La violencia crece en Chihuahua. El gobernador del estado, Mario Quintana "
+                                   "Ruiz, pidió ayuda a las autoridades de Texas."), "Mario Quintana Ruiz")
+    assert (before["role"], before["side"]) == ("Governor", "Mexico")
+
+
 def test_a_spanish_office_of_the_government_that_names_its_country_has_that_country():
     # "gubernamental de Zarnia": the country the office names, not the one named in the sentence
     row = person(_spanish_roles("El presidente de Bolivia, Ramón Ibarguen, recibió en La Paz a Anselmo Quiroga, "
