@@ -1325,11 +1325,14 @@ def _function_word_opening(doc: Doc, word: Token, names: frozenset[str]) -> bool
 def _common_noun_opening(doc: Doc, word: Token, names: frozenset[str]) -> bool:
     """Whether ``word`` opens its sentence with a capital, modifies the noun after it, and is
     written in lower case elsewhere in the Doc, in no person's name ("Border traders said"
-    beside "along the border"): a common noun, not a name."""
+    beside "along the border"): a common noun, not a name. Not one the model also tags a
+    person elsewhere, alone too ("Tarrow aides said ... Later, Tarrow said ... the tarrow"):
+    a name that is also a word."""
     before = doc[word.i - 1] if word.i else None
     return (word.is_sent_start or before is None or before.is_punct) and word.lower_ not in names \
         and word.dep_ in ("compound", "amod") and word.head.i > word.i \
-        and any(t.text == word.lower_ for t in doc if t.i != word.i)
+        and any(t.text == word.lower_ for t in doc if t.i != word.i) \
+        and not any(e.label_ == "PERSON" and e.start != word.i and word.text in e.text.split() for e in doc.ents)
 
 
 @functools.cache

@@ -2690,3 +2690,10 @@ def test_a_common_noun_opening_a_sentence_is_no_person(tables):
     assert not [r for r in rows if r["text"] == "Border"]
     rows = tables("Velkor aides said the talks failed. The border stays shut.")["roles"]
     assert [r["kind"] for r in rows if r["text"] == "Velkor"] == ["person"]  # no word of the text in lower case
+
+
+def test_a_name_opening_a_sentence_that_the_text_also_tags_a_person_stays_a_person(tables):
+    # a name that is also a word ("the glen"), the model's person elsewhere too: a person both times
+    rows = tables("Glen aides said the plan was ready. Later, Glen said he agreed. Soldiers searched "
+                  "the glen for rebels.")["roles"]
+    assert [(r["start_char"], r["kind"]) for r in rows if r["text"] == "Glen"] == [(0, "person"), (43, "person")]
