@@ -949,6 +949,13 @@ class PhraseReader:
         return any(e.start >= start and e.end <= end + 2 and self.lex.side_of(e.canonical, e.text) in self.lex.states
                    for e in self.ents)
 
+    def _nationality_noun(self, start: int) -> bool:
+        """Whether a demonym starting at token ``start`` is a noun after its article ("el
+        francés | Jean X", "the Frenchman"): a person's nationality; not after a title
+        ("el presidente hondureño | X": the state of the office)."""
+        articles = self.w.articles | self.w.contracted
+        return self.doc[start].lower_ in articles or start > 0 and self.doc[start - 1].lower_ in articles
+
     @functools.cached_property
     def _country_mentions(self) -> tuple[Counter[str], dict[str, list[tuple[int, int]]]]:
         """How often the Doc names each country (venues, i.e. capitals, and datelines
@@ -962,7 +969,7 @@ class PhraseReader:
             if nationals(self.doc, e):
                 continue  # "two Ecuadorians", "of Ecuadorian nationality": people, not their state
             if e.label == "NORP" and (p := self.at.get(e.end)) is not None and self.ents[p].start == e.end \
-                    and self.ents[p].label == "PERSON":
+                    and self.ents[p].label == "PERSON" and self._nationality_noun(e.start):
                 continue  # "el francés | Jean Arnault": one person's nationality, not their state
             # not "the UN"; a country NER took for a location ("North Macedonia" LOC) counts
             if side in self.lex.states and (e.label in ("GPE", "NORP", "ORG") or kind == "country"):

@@ -2248,6 +2248,13 @@ def test_a_place_the_spanish_governor_goes_to_or_deals_with_is_not_the_estado():
     assert (before["role"], before["side"]) == ("Governor", "Mexico")
 
 
+def test_a_demonym_after_a_title_before_a_name_still_names_the_state():
+    # "el presidente hondureño X": the state of the office, named for a later "gubernamental" too
+    row = person(_spanish_roles("El presidente hondureño Manuel Ordaz llegó a Managua. El jefe de la comisión "
+                                "gubernamental, Luis Carrasco, dijo que el diálogo seguirá."), "Luis Carrasco")
+    assert row["side"] == "Honduras"
+
+
 def test_a_spanish_office_of_the_government_that_names_its_country_has_that_country():
     # "gubernamental de Zarnia": the country the office names, not the one named in the sentence
     row = person(_spanish_roles("El presidente de Bolivia, Ramón Ibarguen, recibió en La Paz a Anselmo Quiroga, "
