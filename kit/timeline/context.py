@@ -80,6 +80,7 @@ class Mention(NamedTuple):
     after: bool = False  # it dates a noun an ``after_preps`` word puts before the act
     dateline: bool = False  # it stands in the article's dateline ("KALVO, June 18 (MPA) —")
     caption: bool = False  # it stands in a photo caption, whose present is as often past
+    reporting: bool = False  # its verb reports what was said ("says on Monday"): a saying told
 
     def at(self) -> int:
         """Where the expression starts in the sentence; -1 if it is not there."""
@@ -162,7 +163,8 @@ def _resolve(m: Mention, published: dt.date | None, refs: list[Reference],
              order: bool | None, later: bool = False) -> Resolution:
     return resolve(m.expression, published, tense=m.tense, sentence=m.sentence, cue=m.cue,
                    references=refs, day_first=order, quoted=m.quoted, noun_dated=m.noun_dated,
-                   dated_after=later, at=m.at(), caption=m.caption)
+                   dated_after=later, at=m.at(), caption=m.caption,
+                   reporting=m.reporting)
 
 
 def _said_on(mentions: Sequence[Mention], done: list[Resolution | None],

@@ -37,7 +37,7 @@ from kit.lexicon.wordlists import words
 from kit.schema import coverage_of, outlets, records
 from kit.timeline.clauses import caption_opening, furniture
 from kit.timeline.context import Mention, resolve_article
-from kit.timeline.evidence import Report
+from kit.timeline.evidence import Report, reporting
 from kit.timeline.merge import DEFAULT_WINDOW, Group, merge_reports
 from kit.timeline.merge import MAX_MERGE_DAYS as MAX_MERGE_DAYS  # re-exported: public constants
 from kit.timeline.merge import SEP as SEP
@@ -328,13 +328,14 @@ def _mention(row: dict[str, Any], sentence: tuple[str, int], dateline: bool = Fa
              caption: bool = False) -> Mention:
     """The date row as :func:`kit.timeline.context.resolve_article` reads it, with where its
     expression starts in its sentence (``sentence``: its text and start offset) and whether
-    it stands in the article's ``dateline`` or a ``caption``."""
+    it stands in the article's ``dateline`` or a ``caption``; whether its verb reports
+    what was said (:func:`kit.timeline.evidence.reporting`)."""
     expression, (text, start) = _expression(row), sentence
     offset = int(row["start_char"]) - start - (len(expression) - len(str(row["text"])))
     return Mention(expression, int(row["sentence_id"]), opt(row.get("tense")),
                    (opt(row["cue"]) or "") if "cue" in row else None,  # "": the extractor saw none
                    text, bool(opt(row.get("quoted")) or False), bool(opt(row.get("noun"))), offset,
-                   bool(opt(row.get("after")) or False), dateline, caption)
+                   bool(opt(row.get("after")) or False), dateline, caption, reporting(row))
 
 
 def _expression(row: dict[str, Any]) -> str:

@@ -19,7 +19,8 @@ Conventions (each one is named in the explanation when it is used):
   the date's own verb in running text, with no cue, as the future ("Ostrians vote on
   Sunday" in a Monday paper, "before Kalvia joins the union on Saturday": a story tells
   what has happened in the past tense; a caption's present, "Photo: X speaks on
-  Friday", is as often past); a present that dates a noun ("expects progress from
+  Friday", is as often past, and a reporting verb's, "the ministry says on Monday that
+  ...", tells a saying already made); a present that dates a noun ("expects progress from
   Friday's talks") or unknown tense → the nearest one (at most 3 days away). "last Friday" is the
   latest Friday *before* publication, "next Friday" the first *after* it,
   "this Friday" the Friday of the publication's ISO week (Mon–Sun). "early
@@ -164,6 +165,7 @@ def resolve(
     dated_after: bool = False,
     at: int | None = None,
     caption: bool = False,
+    reporting: bool = False,
 ) -> Resolution:
     """Resolve a time expression against a publication date.
 
@@ -206,6 +208,10 @@ def resolve(
         The sentence is a photo caption ("Photo: ...", or a line a photo credit closes,
         :func:`kit.timeline.clauses.furniture`): its present is as often past, and a
         weekday it dates is the nearest one. A sentence that opens as a caption is one.
+    reporting:
+        The date's verb reports what was said ("the ministry says on Monday that ...",
+        "dice el lunes que ..."): its present tells a saying, which a report gives once
+        it is made, and a weekday it dates is the nearest one.
 
     Returns
     -------
@@ -239,7 +245,7 @@ def resolve(
               None if references is None else tuple(references), day_first, quoted,
               _word_after(after), decisive, rules(), before=before, dated_after=dated_after,
               scheduled=tense == "present" and not noun_dated and pointed is None
-              and not caption and not caption_opening(before))
+              and not caption and not reporting and not caption_opening(before))
     found = _apply(ctx, text)
     if found is None:
         found = _extra_words(ctx, text)

@@ -60,6 +60,26 @@ def test_a_present_that_is_no_plan_keeps_the_nearest_weekday(sentence, noun_date
           sentence=sentence, noun_dated=noun_dated)
 
 
+@pytest.mark.parametrize(("sentence", "expression"), [
+    ("The Ostrian ministry says on Sunday that the count was fair.", "Sunday"),
+    ("Mara Tolvik tells reporters on Sunday that the talks will resume.", "Sunday"),
+    ("El ministro Tolvik dice el domingo que la tregua se mantiene.", "domingo"),
+])
+def test_a_reporting_verb_s_present_keeps_the_nearest_weekday(sentence, expression):
+    # a report gives a saying once it is made: its present tells the past
+    check(expression, MON, D(2024, 1, 14), tense="present", sentence=sentence, reporting=True)
+
+
+def test_a_date_row_says_whether_its_verb_reports():
+    from kit.timeline.events import _mention
+
+    row = {"text": "Sunday", "sentence_id": 0, "start_char": 30, "tense": "present", "cue": "",
+           "verb": "say", "reporting": True}
+    assert _mention(row, ("The Ostrian ministry says on Sunday that it was fair.", 0)).reporting
+    assert not _mention({**row, "verb": "vote", "reporting": False},
+                        ("Ostrians vote on Sunday.", 0)).reporting
+
+
 def test_a_caption_s_present_keeps_the_nearest_weekday():
     # a caption the photo credit after it closes, or whose cue the parse split off
     check("Sunday", MON, D(2024, 1, 14), tense="present",
