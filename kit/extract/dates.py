@@ -751,8 +751,10 @@ def _future_without_its_accent(tok: Token) -> bool:
 def _past_without_its_accent(tok: Token) -> bool:
     """A third person the parse reads as a present, in an ending no present's third person
     has (``unaccented_pasts``), in an article written without accents: the past ("se
-    cumplió") with its accent dropped ("la tregua se cumplio el sabado")."""
-    if "Pres" not in tok.morph.get("Tense", []) or "3" not in tok.morph.get("Person", []):
+    cumplió") with its accent dropped ("la tregua se cumplio el sabado"); not with a
+    subject in the first person, whose present the ending is ("yo firmo el viernes")."""
+    if "Pres" not in tok.morph.get("Tense", []) or "3" not in tok.morph.get("Person", []) \
+            or any(c.dep_ == "nsubj" and "1" in c.morph.get("Person", []) for c in tok.children):
         return False
     endings = tuple(words_or("unaccented_pasts", tok.doc.lang_, frozenset()))
     if not endings or not tok.lower_.endswith(endings):

@@ -568,6 +568,15 @@ def test_a_third_person_present_in_o_is_a_past_in_an_article_without_accents(nam
     assert row(d)["tense"] == tense
 
 
+def test_a_present_in_o_with_a_first_person_subject_stays_a_present_without_accents():
+    # "Yo firmo el viernes": the first person's present, whatever person the parse gives it
+    pres = "Mood=Ind;Number=Sing;Person=3;Tense=Pres;VerbForm=Fin"
+    d = doc(f"Yo/PRP/PRON/nsubj/1/yo/Case=Nom;Number=Sing;Person=1;PronType=Prs "
+            f"firmo/VB/VERB/ROOT/1/firmar/{pres} el/DT/DET/det/3 viernes/NN/NOUN/obl/1",
+            {2: (4, "DATE")}, VOCAB_ES)
+    assert row(d)["tense"] == "present"
+
+
 def test_a_date_after_the_event_word_of_a_name_dates_that_event():
     # "the Stockholm Agreement of 13 December": the name's last word is an event noun
     d = doc("It/PRP/PRON/nsubjpass/1 was/VBD/AUX/auxpass/2 set/VBN/VERB/ROOT/2/set "
