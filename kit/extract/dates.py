@@ -284,20 +284,24 @@ def _opens_a_clause(span: Span, main: Token | None) -> Token | None:
     pacto; el 29 de mayo Olano ganó las elecciones y el 2 de junio el Senado
     rechazó la ley": the winning on the 29th, the rejection on the 2nd): the first
     finite verb after the date, before the next separator or conjunction, with nothing
-    but the date's preposition or article between it and the separator."""
+    but the date's preposition or article between it and the separator. Not a date after
+    a conjunction that joins it to a date ("will free them on Thursday and on Friday,
+    Relko said": two days of the freeing), nor a verb that governs the date's own
+    ("talks will be held in Velna and on Friday in Kalvo, officials said")."""
     doc = span.doc
     if main is None or main.i > span.start or span.root.dep_ in SUBJECT_DEPS:
         return None
     at = span.start - 1
     while at >= 0 and doc[at].pos_ in ("ADP", "DET") and span.start - at <= 2:
         at -= 1
-    if at < 0 or not (doc[at].text in CLAUSE_SEPARATORS or doc[at].pos_ == "CCONJ"):
+    if at < 0 or not (doc[at].text in CLAUSE_SEPARATORS or doc[at].pos_ == "CCONJ") \
+            or at > 0 and doc[at - 1].ent_type_ in LABELS:
         return None
     for tok in doc[span.end:min(len(doc), span.end + 8)]:
         if tok.text in CLAUSE_SEPARATORS or tok.pos_ == "CCONJ" or tok.is_sent_end:
             return None
         if tok.pos_ in VERB_POS and "Fin" in tok.morph.get("VerbForm", []) and tok.i != main.i:
-            return tok
+            return None if tok.is_ancestor(main) else tok
     return None
 
 

@@ -829,6 +829,20 @@ def test_a_date_hanging_on_a_participle_tagged_adjective_is_the_participle_s():
      "and/CC/CCONJ/cc/2 Tuesday/NNP/PROPN/conj/2 ,/,/PUNCT/punct/0 and/CC/CCONJ/cc/0 "
      "left/VBD/VERB/conj/0/leave/Tense=Past;VerbForm=Fin", {2: (3, "DATE"), 4: (5, "DATE")},
      ["meet", "meet"]),
+    # a day joined to a day before it: both the freeing's, not the saying after them
+    ("Rebels/NNS/NOUN/nsubj/2 will/MD/AUX/aux/2 free/VB/VERB/ROOT/2/free/VerbForm=Inf "
+     "on/IN/ADP/prep/2 Thursday/NNP/PROPN/pobj/3 and/CC/CCONJ/cc/3 on/IN/ADP/conj/3 "
+     "Friday/NNP/PROPN/pobj/6 ,/,/PUNCT/punct/2 Relko/NNP/PROPN/nsubj/10 "
+     "said/VBD/VERB/parataxis/2/say/Tense=Past;VerbForm=Fin ././PUNCT/punct/2",
+     {4: (5, "DATE"), 7: (8, "DATE")},
+     ["free", "free"]),
+    # the verb after the day governs the day's own: the day stays the holding's
+    ("Talks/NNS/NOUN/nsubjpass/3 will/MD/AUX/aux/3 be/VB/AUX/auxpass/3 "
+     "held/VBN/VERB/ccomp/13/hold/VerbForm=Part in/IN/ADP/prep/3 Velna/NNP/PROPN/pobj/4 "
+     "and/CC/CCONJ/cc/3 on/IN/ADP/prep/3 Friday/NNP/PROPN/pobj/7 in/IN/ADP/prep/3 "
+     "Kalvo/NNP/PROPN/pobj/9 ,/,/PUNCT/punct/13 officials/NNS/NOUN/nsubj/13 "
+     "said/VBD/VERB/ROOT/13/say/Tense=Past;VerbForm=Fin ././PUNCT/punct/13", {8: (9, "DATE")},
+     ["hold"]),
 ])
 def test_a_date_that_opens_a_clause_dates_its_verb(tokens, ents, verbs):
     assert [r["verb"] for r in extract(doc(tokens, ents, VOCAB_ES), {})] == verbs
