@@ -2319,7 +2319,7 @@ class _Reader(PhraseReader):
         autonomous region, a breakaway or unrecognised state): a polity with a head of its
         own speaks for itself. A governor's or a mayor's place is none (its state's side is
         read elsewhere). A region the model tags LOC is one only as the part of a state it
-        names ("Southern Sudan"): a continent or a region ("Europe", "Silicon Valley") has
+        names ("Northern Ruritania", where Ruritania is a state of the lexicons): a continent or a region ("Europe", "Silicon Valley") has
         no head of its own."""
         heads = words_or("polity_heads", self.doc.lang_, frozenset())
         last = self.doc[cue.end - 1].text  # a region is a polity only as part of a state so named
