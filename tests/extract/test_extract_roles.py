@@ -2704,3 +2704,10 @@ def test_a_name_opening_a_sentence_that_the_text_also_tags_a_person_stays_a_pers
     rows = tables("Glen aides said the plan was ready. Later, Glen said he agreed. Soldiers searched "
                   "the glen for rebels.")["roles"]
     assert [(r["start_char"], r["kind"]) for r in rows if r["text"] == "Glen"] == [(0, "person"), (43, "person")]
+
+
+def test_a_party_s_candidate_holds_the_role_and_the_party_s_side(tables):
+    row = person(tables("Tom Arvell, the Liberal Party candidate, conceded on Sunday.")["roles"], "Tom Arvell")
+    assert (row["role"], row["side"]) == ("Liberal Party candidate", "Liberal Party")
+    row = person(_spanish_roles("Tomás Ferrer, candidato del Partido Liberal, reconoció la derrota."), "Tomás Ferrer")
+    assert (row["role"], row["side"]) == ("candidate of the Partido Liberal", "Partido Liberal")
