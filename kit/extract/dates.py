@@ -746,10 +746,7 @@ def _future_without_its_accent(tok: Token) -> bool:
     ("El jueves se firmara el acuerdo"); a main clause seldom has that subjunctive."""
     if tok.dep_ != "ROOT" or "Sub" not in tok.morph.get("Mood", []) or "Imp" not in tok.morph.get("Tense", []):
         return False
-    endings = tuple(words_or("unaccented_futures", tok.doc.lang_, frozenset()))
-    if not endings or not tok.lower_.endswith(endings):
-        return False
-    return not _ACCENTED.search(tok.doc.text)  # read only for such a verb: seldom
+    return _accent_dropped(tok, "unaccented_futures")
 
 
 def _past_without_its_accent(tok: Token) -> bool:
@@ -760,7 +757,12 @@ def _past_without_its_accent(tok: Token) -> bool:
     if "Pres" not in tok.morph.get("Tense", []) or "3" not in tok.morph.get("Person", []) \
             or any(c.dep_ == "nsubj" and "1" in c.morph.get("Person", []) for c in tok.children):
         return False
-    endings = tuple(words_or("unaccented_pasts", tok.doc.lang_, frozenset()))
+    return _accent_dropped(tok, "unaccented_pasts")
+
+
+def _accent_dropped(tok: Token, endings_list: str) -> bool:
+    """``tok`` ends in a word of ``endings_list`` and its article is written without accents."""
+    endings = tuple(words_or(endings_list, tok.doc.lang_, frozenset()))
     if not endings or not tok.lower_.endswith(endings):
         return False
     return not _ACCENTED.search(tok.doc.text)  # read only for such a verb: seldom

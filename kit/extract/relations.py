@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Any
 import numpy
 
 from kit.extract.phrases import negated_verb
+from kit.extract.places import preposition
 from kit.extract.roles import Entity
 from kit.extract.sources import Source
 from kit.lexicon.wordlists import words_in_any, words_or
@@ -217,7 +218,7 @@ def _objects(verb: Token, actors: dict[int, Actor]) -> list[tuple[Actor, str]]:
             # an ``object_markers`` word on an object marks it, no preposition ("recibió a
             # X", "pidió a la OEA"); on an oblique it is one ("envió tropas a X"), as it is
             # beside a direct object without it ("envió tropas a X" parsed as two objects)
-            case = _case(child)
+            case = preposition(child)
             direct = case == "" or (child.dep_ != "obl" and case in words_or("object_markers", lang, frozenset())
                                     and not any(_accusative(c) for c in verb.children if c.dep_ == "obj"))
             hits = _actors([child], actors)
@@ -236,7 +237,7 @@ def _ud_agents(verb: Token) -> list[Token]:
             c.dep_ in ("aux", "aux:pass") and c.lemma_.lower() in words_or("passive_aux", lang, frozenset())
             for c in verb.children):
         return []
-    return [c for c in verb.children if c.dep_ in UD_NOMINALS and _case(c) in words_or("agent_preps", lang)]
+    return [c for c in verb.children if c.dep_ in UD_NOMINALS and preposition(c) in words_or("agent_preps", lang)]
 
 
 def _lemma(verb: Token) -> str:
@@ -250,13 +251,8 @@ def _accusative(nominal: Token) -> bool:
     or dative clitic ("tropas" of "envió tropas a X", "lo" of "lo envió a X"; not "se" of
     "se opuso a X", nor "le" of "le pidió a X")."""
     morph = nominal.morph
-    return _case(nominal) == "" and "Yes" not in morph.get("Reflex", []) \
+    return preposition(nominal) == "" and "Yes" not in morph.get("Reflex", []) \
         and not (morph.get("Case", []) and "Acc" not in morph.get("Case", []))
-
-
-def _case(nominal: Token) -> str:
-    """The preposition a Universal Dependencies nominal carries ("con" of "con X"), or ""."""
-    return next((c.lower_ for c in nominal.children if c.dep_ == "case"), "")
 
 
 def _prepositional(token: Token) -> list[tuple[str, Token]]:
@@ -264,7 +260,7 @@ def _prepositional(token: Token) -> list[tuple[str, Token]]:
     "pobj", or a Universal Dependencies nominal with its "case" word."""
     found = [(c.lower_, g) for c in token.children if c.dep_ == "prep"
              for g in c.children if g.dep_ == "pobj"]
-    found += [(_case(c), c) for c in token.children if c.dep_ in UD_NOMINALS | {"nmod"} and _case(c)]
+    found += [(prep, c) for c in token.children if c.dep_ in UD_NOMINALS | {"nmod"} and (prep := preposition(c))]
     return found
 
 

@@ -44,8 +44,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kit.lexicon.calendar import calendar_names
-from kit.lexicon.files import lexicon_cache, read_table
+from kit.lexicon.files import lexicon_cache
 from kit.lexicon.wordlists import words_in_any
+from kit.nlp.labels import one_word_titles
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -170,21 +171,14 @@ def _reads_as_a_name(tok: Token) -> bool:
 
 def _described_after(tok: Token) -> bool:
     """Whether an apposition with an article follows the capitalised names after the
-    month ``tok`` and ends with a title of ``titles.csv`` ("Jan Vermeer, the envoy,
+    month ``tok`` and ends with a one-word title of the lexicon ("Jan Vermeer, the envoy,
     said"; "the former mayor"): what describes a person; "March Madness, the tournament," names no one."""
     doc, end = tok.doc, _name_end(tok, _months(tok.doc.lang_)[0])
     if not (tok.i + 1 < end < len(doc) - 1 and doc[end].text == ","
             and doc[end + 1].lower_ in words_in_any("articles") | {"a", "an"}):
         return False
     last = next((t.i for t in doc[end + 2:] if t.is_punct), len(doc)) - 1  # "the former | mayor |,"
-    return last > end + 1 and doc[last].lower_ in _title_words()
-
-
-@lexicon_cache
-def _title_words() -> frozenset[str]:
-    """The titles of ``titles.csv`` written in one word, lower-case ("envoy", "mayor")."""
-    return frozenset(r["title"].lower() for r in read_table("titles", lang=None)
-                     if r["kind"] == "title" and len(r["title"].split()) == 1)
+    return last > end + 1 and doc[last].lower_ in one_word_titles()
 
 
 def _name_end(tok: Token, months: frozenset[str]) -> int:

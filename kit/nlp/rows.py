@@ -424,6 +424,7 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     ents: list[Span] = []
     honorifics, changed = [], bool(titles)
     names, every_name_word = _name_words(found), _name_words(found, every=True)
+    person_at = _person_word_starts(found)
     moved = doc.spans.get("titles", ())  # titles an earlier pass already took out of the entities
     title_ends = {t.end for t in [*titles, *moved]}
     lexicon_ends: set[int] | None = None  # where the lexicon's titles end, read when first needed
@@ -445,7 +446,7 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
             changed = True  # "“Tito” Vallecillo", the family name tagged as a place: a person's
             ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and len(ent) == 1 and (_function_word_opening(doc, ent[0], every_name_word)
-                                                         or _common_noun_opening(doc, ent[0], every_name_word)):
+                                                         or _common_noun_opening(doc, ent[0], every_name_word, person_at)):
             changed = True  # "—Aqui nadie firma": "aquí" with a capital, as its sentence opens
             continue
         split = _complement_then_name(doc, ent) if ent.label_ in ("LOC", "ORG", "MISC", "GPE") else None
@@ -508,7 +509,7 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
                 _listed_with_places(doc, ents, ent) or _called_a_place(doc, ent) or _gone_to_or_from(ent)):
             changed = True  # "the ports of Hodeidah, Salif and Ras Isa"; "Taiz, the besieged city"
             ent = Span(doc, ent.start, ent.end, label="GPE", kb_id=ent.kb_id, span_id=ent.id)
-        if ent.label_ == "PERSON" and _names_a_facility(doc, ent):
+        if ent.label_ == "PERSON" and _names_a_facility(doc, ent, person_at):
             changed = True  # "the Kléber conference centre": a building named after someone
             ent = Span(doc, ent.start, ent.end, label="FAC", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and _plural_name(doc, ent):
@@ -1284,7 +1285,23 @@ def _called_a_place(doc: Doc, ent: Span) -> bool:
     return False
 
 
-def _names_a_facility(doc: Doc, ent: Span) -> bool:
+def _person_word_starts(ents: Sequence[Span]) -> dict[str, set[int]]:
+    """Each word of a PERSON among ``ents`` (as written) -> where the PERSONs holding it
+    start: whether the model names someone with a word elsewhere, read once per Doc."""
+    found: dict[str, set[int]] = {}
+    for ent in ents:
+        if ent.label_ == "PERSON":
+            for word in ent.text.split():
+                found.setdefault(word, set()).add(ent.start)
+    return found
+
+
+def _a_person_elsewhere(word: str, start: int, person_at: dict[str, set[int]]) -> bool:
+    """The model tags a PERSON holding ``word`` other than the one at ``start``."""
+    return bool(person_at.get(word, set()) - {start})
+
+
+def _names_a_facility(doc: Doc, ent: Span, person_at: dict[str, set[int]]) -> bool:
     """A one-word PERSON after an article that opens a building's name, a ``facility_nouns``
     word after it with at most two lower-case nouns between ("the Kléber conference centre",
     "the Mandela hall"), and that the text names as no person elsewhere: the name of the
@@ -1300,7 +1317,7 @@ def _names_a_facility(doc: Doc, ent: Span) -> bool:
             return False
     else:
         return False
-    return not any(e.label_ == "PERSON" and e != ent and ent.text in e.text.split() for e in doc.ents)
+    return not _a_person_elsewhere(ent.text, ent.start, person_at)
 
 
 def _plural_name(doc: Doc, ent: Span) -> bool:
@@ -1322,7 +1339,7 @@ def _function_word_opening(doc: Doc, word: Token, names: frozenset[str]) -> bool
         and word.lower_ in _stop_words(doc.lang_)
 
 
-def _common_noun_opening(doc: Doc, word: Token, names: frozenset[str]) -> bool:
+def _common_noun_opening(doc: Doc, word: Token, names: frozenset[str], person_at: dict[str, set[int]]) -> bool:
     """Whether ``word`` opens its sentence with a capital, modifies the noun after it, and is
     written in lower case elsewhere in the Doc, in no person's name ("Border traders said"
     beside "along the border"): a common noun, not a name. Not one the model also tags a
@@ -1332,7 +1349,7 @@ def _common_noun_opening(doc: Doc, word: Token, names: frozenset[str]) -> bool:
     return (word.is_sent_start or before is None or before.is_punct) and word.lower_ not in names \
         and word.dep_ in ("compound", "amod") and word.head.i > word.i \
         and any(t.text == word.lower_ for t in doc if t.i != word.i) \
-        and not any(e.label_ == "PERSON" and e.start != word.i and word.text in e.text.split() for e in doc.ents)
+        and not _a_person_elsewhere(word.text, word.i, person_at)
 
 
 @functools.cache
