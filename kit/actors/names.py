@@ -96,6 +96,8 @@ class NameGraph:
             if "\t" not in node and self.person[node] and _shortens(part, name_key(node).split()):
                 self.read_as.setdefault(" ".join(part), set()).add(node)
         self.profile = {c: _profile(nodes, mentions[c]) for c in ("side", "role")}
+        # the person a sentence ties each name to ("su padre, X"; "A's adviser, X")
+        self.tied = _profile(nodes, mentions["affiliation"]) if "affiliation" in mentions else {}
         # the sides a sentence states, not those guessed from where the article is set
         # ("context: ...": the one state it names, a nationality word)
         stated = mentions["side"].where(~mentions["side_cue"].fillna("").str.startswith(CONTEXT_CUE), "") \
@@ -355,7 +357,9 @@ class NameGraph:
         family or tribal name with its article ("Al-Haythar", "al Qahtani":
         ``name_articles``), which names the same person's lineage: for it a side
         shared is enough, if no role is at odds ("Malik Mahmud" / "Malik Mahmud
-        Al-Haythar"). A short name ending in a given name ("Juan Manuel") is a first
+        Al-Haythar"). With no readings that agree, an article that names the fuller name
+        first and the short one after it says it is one person, when no sentence ties the
+        short one to another (:meth:`_shortened_after`). A short name ending in a given name ("Juan Manuel") is a first
         name, not a person."""
         fuller: dict[str, dict[str, str]] = {}  # the name without its last word -> {name: last word}
         for node in self._full(person=True):
@@ -381,6 +385,22 @@ class NameGraph:
             elif lineage and self._shares_side(node, root) and not self._at_odds(node, root):
                 self.union(root, node, f"{node} → {self.shown(root)}: the same name without its "
                                        "family name with its article (al-, el-), with the same side")
+            elif not self._at_odds(node, root) and \
+                    self._shortened_after(node, [n for n in longer if self.find(n) == root]):
+                self.union(root, node, f"{node} → {self.shown(root)}: the same name without its "
+                                       "last family name, named after the full name in its article")
+
+    def _shortened_after(self, short: str, fuller: list[str]) -> bool:
+        """``short`` is the short form of the ``fuller`` names: an article names one of
+        them first and ``short`` after it ("Raúl Castro Ruz ... Raúl Castro"); no article
+        names ``short`` before them ("Nicolás Maduro ... su hijo, Nicolás Maduro Guerra");
+        and no sentence ties ``short`` to another person ("su padre, Teodoro Vallecillo":
+        a father often has his son's name without the mother's family name;
+        ``affiliation`` in the roles table)."""
+        if any(self._named_after(n, short) for n in fuller) or \
+                not any(self._named_after(short, n) for n in fuller):
+            return False
+        return not self.tied.get(short)
 
     def _inner_names(self) -> None:
         """A name of two words or more that is a longer name without its first given name

@@ -664,11 +664,59 @@ class _Reader(PhraseReader):
             while j > 0 and k - j < 5 and not doc[j - 1].whitespace_ and doc[j - 1].text not in POSSESSIVE:
                 j -= 1
             if k > 0 and doc[j:k].text.lower() in kin:  # "Kim's sister, | X", "his son-in-law | X"
-                ent.affiliation = self._possessor(j) or self._pronoun_principal(j, ent) or self._whose_person(j)
+                ent.affiliation = self._possessor(j) or self._pronoun_principal(j, ent) \
+                    or self._whose_person(j) or self._named_before(j, ent)
             elif ent.end + 3 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 2].text in POSSESSIVE \
                     and doc[ent.end + 3].lower_ in kin and doc[ent.end + 4:ent.end + 5].text in APPOSITION_END:
                 ent.affiliation = self._possessor(ent.end + 3)  # "X, | Kim's sister,"
+            else:
+                self._kin_of(ent, kin)
         self._successions()
+
+    def _kin_of(self, ent: Entity, kin: frozenset[str]) -> None:
+        """A relative named with whose relative they are ("el padre del diputado, X", "X,
+        padre del diputado,", "X, his father,"): affiliated with the person the phrase
+        names, else with the one named last before it; the title in the phrase is that
+        person's, not the relative's role."""
+        doc, w = self.doc, self.w
+        ofs = words_or("of_preps", doc.lang_, frozenset()) | w.contracted
+        fillers = ofs | w.articles | w.determiners | words_or("person_possessives", doc.lang_, frozenset()) \
+            | words_or("subject_possessives", doc.lang_, frozenset())
+        if ent.start > 2 and doc[ent.start - 1].text == ",":  # "el padre del diputado, | X"
+            j = ent.start - 2
+            while j > ent.start - 7 and j > 0 and doc[j].lower_ not in kin \
+                    and (doc[j].lower_ in fillers or j in self.title_tokens or j in self.at):
+                j -= 1
+            if doc[j].lower_ in kin and doc[j + 1].lower_ in ofs:
+                self._tie_kin(ent, j, range(j + 2, ent.start - 1))
+                return
+        k = ent.end + 1  # "X, | (his|su|the) father (of|del ...)"
+        if ent.end + 2 < len(doc) and doc[ent.end].text == ",":
+            while k < ent.end + 3 and k < len(doc) - 1 and doc[k].lower_ in fillers:
+                k += 1
+            if doc[k].lower_ in kin and (k + 1 >= len(doc) or doc[k + 1].lower_ in ofs
+                                          or doc[k + 1].text in APPOSITION_END):
+                end = k + 2
+                while end < min(len(doc), k + 7) and doc[end].text not in APPOSITION_END:
+                    end += 1
+                self._tie_kin(ent, k, range(k + 2, end) if doc[k + 1:k + 2].text.lower() in ofs else range(0))
+
+    def _tie_kin(self, ent: Entity, k: int, phrase: range) -> None:
+        """Affiliate ``ent`` with the person the kin word at token ``k`` is of: named in
+        its ``phrase``, by a possessive before it, else the one named last before it; a
+        role read from the phrase's title is the principal's."""
+        named = [self.ents[self.at[i]] for i in phrase if i in self.at and self.ents[self.at[i]].label == "PERSON"]
+        ent.affiliation = named[0].canonical if named else \
+            self._pronoun_principal(k, ent) or self._named_before(k, ent)
+        if any(i in self.title_tokens for i in phrase):
+            ent.role = ""
+
+    def _named_before(self, k: int, ent: Entity) -> str:
+        """The person other than ``ent`` named last before token ``k``, in its sentence or
+        the two before it, else ``""``."""
+        floor = self._sentence_before(self._sentence_before(k))
+        before = [o for o in self.ents if o.label == "PERSON" and o is not ent and floor <= o.start and o.end <= k]
+        return before[-1].canonical if before else ""
 
     def _whose_person(self, k: int) -> str:
         """The person named last before ", whose" ending at token ``k`` in its sentence

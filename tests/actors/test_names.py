@@ -522,10 +522,32 @@ def test_a_name_without_its_first_given_name_and_last_family_name_joins_the_one_
     assert odds.of("Lucía Ferrán", "a1") == "Lucía Ferrán"
 
 
+def _tied(*articles: list[tuple[str, str]]) -> NameGraph:
+    """Person mentions, one list per article, each ``(name, affiliation)`` in reading order."""
+    rows = [{"article_id": f"a{i}", "sentence_id": j, "start_char": 100 * j, "end_char": 100 * j + len(name),
+             "text": name, "name": name, "corpus": name, "kind": "person", "role": "", "side": "",
+             "affiliation": tie, "named": True}
+            for i, names in enumerate(articles) for j, (name, tie) in enumerate(names)]
+    return NameGraph(pd.DataFrame(rows), {})
+
+
+def test_a_name_without_only_its_last_family_name_named_after_it_is_its_short_form():
+    # "El presidente Raúl Ferrer Ruiz habló ... Raúl Ferrer dijo": the full name, then its short form
+    graph = _tied([("Raúl Ferrer Ruiz", ""), ("Raúl Ferrer", "")], [("Raúl Ferrer", "")])
+    assert [graph.of("Raúl Ferrer", a) for a in ("a0", "a1")] == ["Raúl Ferrer Ruiz"] * 2
+    assert any("named after the full name" in r for r in graph.reasons()["Raúl Ferrer Ruiz"])
+    # "... su padre, Raúl Ferrer": a father often has his son's name without his mother's family name
+    father = _tied([("Raúl Ferrer Ruiz", ""), ("Raúl Ferrer", "Raúl Ferrer Ruiz")], [("Raúl Ferrer", "")])
+    assert father.of("Raúl Ferrer", "a0") == "Raúl Ferrer"
+    both = _tied([("Raúl Ferrer Ruiz", ""), ("Raúl Ferrer", "")], [("Raúl Ferrer", ""), ("Raúl Ferrer Ruiz", "")])
+    assert both.of("Raúl Ferrer", "a0") == "Raúl Ferrer"  # named before the fuller name in another article
+
+
 def test_a_name_without_only_its_last_family_name_does_not_join_the_fuller_name_without_a_role():
     # "El diputado Teodoro Vallecillo Mena juró ... su padre, Teodoro Vallecillo": a father is
-    # often his son's name without the mother's family name, named after him
-    father = _articles(["Teodoro Vallecillo Mena", "Teodoro Vallecillo"], ["Teodoro Vallecillo"])
+    # often his son's name without the mother's family name, named after him and tied to him
+    father = _tied([("Teodoro Vallecillo Mena", ""), ("Teodoro Vallecillo", "Teodoro Vallecillo Mena")],
+                   [("Teodoro Vallecillo", "")])
     assert father.of("Teodoro Vallecillo", "a0") == "Teodoro Vallecillo"
     son = _articles(["Teodoro Vallecillo", "Teodoro Vallecillo Mena"], ["Teodoro Vallecillo"])
     assert son.of("Teodoro Vallecillo Mena", "a0") != son.of("Teodoro Vallecillo", "a0")  # a son, named after

@@ -1558,6 +1558,27 @@ def test_a_hyphenated_kin_word_is_one_word(tables):
     assert person(rows, "Kim Jong-nam")["affiliation"] == "Kim Jong-un"
 
 
+@pytest.mark.parametrize("text", [
+    "Senator Owen Hale Marsh was sworn in. His father, Owen Hale, watched from the gallery.",
+    "Senator Owen Hale Marsh was sworn in. Owen Hale, his father, watched from the gallery.",
+    "Senator Owen Hale Marsh was sworn in. The senator's father Owen Hale watched from the gallery.",
+    "Senator Owen Hale Marsh was sworn in. Owen Hale, the father of the senator, watched.",
+])
+def test_a_relative_named_by_whose_relative_they_are_is_tied_to_that_person(tables, text):
+    father = person(tables(text)["roles"], "Owen Hale")
+    assert (father["affiliation"], father["role"]) == ("Owen Hale Marsh", "")
+
+
+@pytest.mark.parametrize("text", [
+    "El diputado Teodoro Ulloa Mena juró el cargo. Teodoro Ulloa, padre del diputado, asistió al acto.",
+    "El diputado Teodoro Ulloa Mena juró el cargo. También asistió el padre del diputado, Teodoro Ulloa.",
+    "El diputado Teodoro Ulloa Mena juró el cargo. Teodoro Ulloa, su padre, asistió.",
+])
+def test_a_spanish_relative_named_by_whose_relative_they_are_is_tied_to_that_person(text):
+    father = person(_spanish_roles(text), "Teodoro Ulloa")  # the deputy's title is not the father's
+    assert (father["affiliation"], father["role"]) == ("Teodoro Ulloa Mena", "")
+
+
 @pytest.mark.parametrize("sentence, name, role", [
     ("The military commander, Endriartono Sutarto, said it.", "Endriartono Sutarto", "military commander"),
     ("The armed forces commander, General Endriartono Sutarto, said it.", "Endriartono Sutarto",
