@@ -5,7 +5,8 @@ Pure functions over strings (no spaCy, no tables), for :mod:`kit.timeline.events
 **Page furniture** is kept out of the timeline, with the reason
 (:data:`KEPT_OUT`): a date in a *stamp* ("Updated April 3, 2015, 9:40 a.m."),
 a *header* (a line that is only a date, or a field of one between bars or bullets:
-"THE DAILY | Osk | Friday, May 3, 2024 | Page 1"), a *byline* ("By Anja Keller, June 3"),
+"THE DAILY | Osk | Friday, May 3, 2024 | Page 1", or between dashes when every other
+field is a short name: "Osk Letter - Velmar - 2 May 2008"), a *byline* ("By Anja Keller, June 3"),
 a *caption* ("Photo: Hulusi Akar speaks to reporters ... on July 13, 2022.")
 or a *dateline* ("WASHINGTON, Jan. 18 (Reuters) —"). A dateline's names are not
 actors of the clause it opens either (:func:`dateline_end`).
@@ -63,6 +64,8 @@ NOUN_KINDS = {"meeting_nouns": "meeting", "agreement_nouns": "agreement",
               "ceasefire_nouns": "ceasefire"}
 _DASH = re.compile(r"\s*(?:—|–|--)\s*")
 _FIELDS = re.compile(r"\s+[|•·]\s+")  # the fields of a page header: "OUTLET | City | date | Page 1"
+_DASHED = re.compile(r"\s+[-–—]\s+")  # or, in short fields only, dashes: "Osk Letter - Velmar - 2 May 2008"
+SHORT_FIELD = 4  # words of a name in a header written with dashes (an outlet's, a place's)
 _TIME_WORDS = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s*"
                          r"[ap]\.?m\b\.?|[ap]\.m\b\.?|gmt|utc|[ecmp][sd]?t|at|on)\b", re.I)
 
@@ -174,9 +177,20 @@ def furniture(sentence: str, expression: str, sentence_id: int, following: str =
         return "stamp"
     if re.match(r"By\s+[A-Z]", text) and len(text.split()) <= 16:
         return "byline"
-    field = next((f for f in _FIELDS.split(text) if expression in f), text)
+    fields = _FIELDS.split(text)
+    dashed = _DASHED.split(text)
+    if len(fields) == 1 and len(dashed) > 1 and all(_name_field(f) for f in dashed if expression not in f):
+        fields = dashed  # not a dateline's dash: "VELMAR - Leaders met on 2 May 2008" runs on
+    field = next((f for f in fields if expression in f), text)
     rest = _TIME_WORDS.sub(" ", field.replace(expression, " ", 1))
     return "header" if not re.search(r"[^\W\d_]", rest) else None
+
+
+def _name_field(field: str) -> bool:
+    """A field of a page header written with dashes: a short name, an outlet's or a
+    place's ("Osk Letter", "Velmar"), every word of it capitalised but short ones ("of")."""
+    words = field.split()
+    return 0 < len(words) <= SHORT_FIELD and all(not w[0].islower() or len(w) <= 3 for w in words)
 
 
 def caption_opening(text: str) -> bool:

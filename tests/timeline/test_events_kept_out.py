@@ -49,6 +49,10 @@ def test_a_sentence_a_photo_credit_follows_is_a_caption(following, kind):
     ("THE OSK COURIER | Velmar | Friday, May 10, 2024 | Page 1", "Friday, May 10, 2024", 0, "header"),
     ("Osk Daily • Tuesday, May 7, 2024", "May 7, 2024", 1, "header"),
     ("Velmar | Leaders met in Osk on Friday, May 10, 2024", "Friday, May 10, 2024", 0, None),
+    ("Osk Letter - Velmar - 2 May 2008", "2 May 2008", 0, "header"),
+    ("The Osk Courier — Friday, May 10, 2024", "Friday, May 10, 2024", 1, "header"),
+    ("VELMAR - Leaders met in Osk on 2 May 2008 - and talked", "2 May 2008", 1, None),  # a dateline
+    ("The talks ended - 2 May 2008 - without a deal", "2 May 2008", 2, None),  # a field too long
     ("By Anja Keller, June 3, 2024", "June 3, 2024", 1, "byline"),
     ("Photo: Hulusi Akar speaks to reporters in Istanbul on July 13, 2022.", "July 13, 2022",
      16, "caption"),
