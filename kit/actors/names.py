@@ -16,7 +16,8 @@ name written first, starts ("Castillo", "Kim"), read in its own article first
 (see ``NameGraph._short_names``), and a lone first name, the one person of its
 article so named ("Mike" beside "Mike Pompeo"); a lone misspelt surname of one person
 ("Mogherni"); initials. People with different known
-sides never merge by spelling. Each root keeps its fullest name (see
+sides never merge by spelling, nor do two names one sentence reads as two people
+("Ministers Karel Novak and Carel Novak", :meth:`NameGraph._together`). Each root keeps its fullest name (see
 ``NameGraph._fullness``), its alias-table target and its sides and roles up to
 date as clusters merge, so merging stays near-linear in the number of names,
 however many articles repeat one.
@@ -109,6 +110,12 @@ class NameGraph:
         self.mass = {n: self.count[n] if "\t" not in n and self.person[n] else 0 for n in self.parent}
         self.traits = {c: {n: set(p.get(n, ())) for n in self.parent} for c, p in self.profile.items()}
         self.firm = {n: set(firm.get(n, ())) for n in self.parent}
+        # per root: the sentences its person names are read in (two named in one are two people)
+        self.sentences: dict[str, set[tuple[str, object]]] = {n: set() for n in self.parent}
+        said = mentions["sentence_id"].tolist() if "sentence_id" in mentions else range(len(mentions))
+        for node, article, sentence in zip(nodes, mentions["article_id"].tolist(), said):
+            if self.person[node]:
+                self.sentences[node].add((article, sentence))
         # per root holding an alias target: (the target's place in the alias table, the target)
         self.target: dict[str, tuple[int, str]] = {}
         for i, target in enumerate(self.forced.values()):
@@ -134,6 +141,7 @@ class NameGraph:
             self.mass[a] += self.mass.pop(b)
             for traits in (*self.traits.values(), self.firm):
                 traits[a] |= traits.pop(b)
+            self.sentences[a] |= self.sentences.pop(b)
             if b in self.target:
                 self.target[a] = min(self.target.get(a, self.target[b]), self.target.pop(b))
             self.note(keep, reason)
@@ -159,7 +167,7 @@ class NameGraph:
                         and not _shortens(full, part) and "".join(part) != "".join(full):
                     given.setdefault(name_key(text), node)
         for node in [n for n in self.parent if "\t" not in n and name_key(n) in given]:
-            if self.person[node] and self._may_join(given[name_key(node)], node):  # no sides at odds
+            if self.person[node] and self._may_join(given[name_key(node)], node, given=True):  # no sides at odds
                 self.union(given[name_key(node)], node,
                            f"{node} → {given[name_key(node)]}: the name an article gives {given[name_key(node)]}")
         seen: dict[tuple[str, bool], str] = {}
@@ -171,7 +179,7 @@ class NameGraph:
             elif not self.person[node] and " " not in name and name.endswith("s") and not name.endswith("ss"):
                 name = name[:-1]  # "Houthis" and "Houthi": a group's name and its singular
             key = (name, self.person[node])
-            if key in seen:
+            if key in seen and not (self.person[node] and self._together(seen[key], node)):
                 how = "same name up to accents, case and spaces" if self.person[node] or \
                     name_key(node) == name_key(seen[key]) else "one name, singular and plural"
                 self.union(seen[key], node, f"{node} = {seen[key]}: {how}")
@@ -184,7 +192,7 @@ class NameGraph:
                 by_surname.setdefault(tuple(parts[1:]), []).append((parts[0], n))
         for people in by_surname.values():
             for (fa, a), (fb, b) in itertools.product(people, people):
-                if (fa, fb) in pairs:
+                if (fa, fb) in pairs and not self._together(a, b):  # "Liz Novak and Elizabeth Novak"
                     self.union(b, a, f"{a} → {b}: {a.split()[0]} is short for {b.split()[0]} (nicknames.csv)")
         self._spelling_variants()
         self._patronymic_chains()
@@ -198,19 +206,31 @@ class NameGraph:
         self._misspelt_surnames()
         self._initials()
 
-    def _may_join(self, a: str, b: str, stated: bool = False) -> bool:
+    def _may_join(self, a: str, b: str, stated: bool = False, given: bool = False) -> bool:
         """Two person clusters apart so far, with no contradicting sides (a state and
         one of its bodies are one side here: "Poland" and "Polish Foreign Ministry",
         :func:`_states_of`); with ``stated``, only the sides a sentence states count, not
         those guessed from context (the one state an article names, a nationality word):
         for names whose words already say they are one person's; when neither has a side a
         sentence states, the guessed ones are all there is and count ("TEGUCIGALPA — el
-        canciller Carlos Ortiz" and "MANAGUA — el canciller Carlos Ortiz Mena": two ministers)."""
+        canciller Carlos Ortiz" and "MANAGUA — el canciller Carlos Ortiz Mena": two ministers).
+        Names one sentence reads as two entities never join (:meth:`_together`), unless
+        ``given``: an article gives one name as the other's, and a sentence may read both
+        ("Pushpa Kamal Dahal, known as Prachanda")."""
         ra, rb = self.find(a), self.find(b)
+        if not given and self._together(ra, rb):
+            return False
         sides = self.firm if stated and (self.firm[ra] or self.firm[rb]) else self.traits["side"]
         if ra == rb or not (sides[ra] and sides[rb]) or sides[ra] & sides[rb]:
             return ra != rb
         return bool(_states_of(frozenset(sides[ra])) & _states_of(frozenset(sides[rb])))
+
+    def _together(self, a: str, b: str) -> bool:
+        """Two clusters apart so far whose names one sentence reads as two entities ("Ministers
+        Karel Novak and Carel Novak", "Elena Ruiz y María Elena Ruiz Soto"): two people,
+        whatever rule their spellings meet."""
+        ra, rb = self.find(a), self.find(b)
+        return ra != rb and bool(self.sentences[ra] & self.sentences[rb])
 
     def _spelling_variants(self) -> None:
         """Same person names but for one word spelt differently ("Sergei"/"Sergey Lavrov";

@@ -101,6 +101,47 @@ def test_a_c_and_a_k_opening_a_given_name_are_two_people_when_the_family_has_ano
         "Kamel Ostwaller", "Camil Ostwaller"]  # more than the first letter differs
 
 
+def _sentences(*articles: list[list[str]]) -> NameGraph:
+    """Person mentions, one list of sentences per article ``a0``, ``a1``, ..., each sentence a
+    list of names."""
+    rows = []
+    for i, sentences in enumerate(articles):
+        for j, names in enumerate(sentences):
+            for k, name in enumerate(names):
+                at = 100 * j + 30 * k
+                rows.append({"article_id": f"a{i}", "sentence_id": j, "start_char": at, "end_char": at + len(name),
+                             "text": name, "name": name, "corpus": name, "kind": "person", "role": "",
+                             "side": "", "named": True})
+    return NameGraph(pd.DataFrame(rows), {})
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Karel Novak", "Carel Novak"),  # a "c" and a "k"
+    ("Konstantin Petrov", "Constantin Petrov"),
+    ("Dmitri Orlov", "Dmitry Orlov"),  # a spelling variant
+    ("Liz Oduya", "Elizabeth Oduya"),  # a nickname
+    ("Jose Marmol", "José Mármol"),  # accents
+    ("Lionel Hartford", "Lionel Hartforde"),  # a family name one letter apart
+    ("Thomas Varga", "Thomas F. Varga"),  # a middle initial
+])
+def test_two_names_one_sentence_reads_as_two_entities_are_two_people(a, b):
+    # "Ministers Karel Novak and Carel Novak met the press": whatever rule their spellings meet
+    graph = _sentences([[a, b], [a], [b]], [[b]])
+    assert [graph.of(a, "a0"), graph.of(b, "a0"), graph.of(b, "a1")] == [a, b, b]
+    alone = _sentences([[a]], [[b]])  # in two articles, as before: one person
+    assert alone.of(a, "a0") == alone.of(b, "a1")
+
+
+def test_a_name_an_article_gives_a_person_joins_them_though_a_sentence_reads_both():
+    # "Tomas Varek, known as Falcon, ..." read in one article as one person, in another as two entities
+    rows = [{"article_id": article, "sentence_id": 0, "start_char": at, "end_char": at + len(text), "text": text,
+             "name": name, "corpus": name, "kind": "person", "role": "", "side": "", "named": True}
+            for article, at, text, name in [("a0", 0, "Tomas Varek", "Tomas Varek"), ("a0", 30, "Falcon", "Tomas Varek"),
+                                            ("a1", 0, "Tomas Varek", "Tomas Varek"), ("a1", 30, "Falcon", "Falcon")]]
+    graph = NameGraph(pd.DataFrame(rows), {})
+    assert graph.of("Falcon", "a1") == "Tomas Varek"
+
+
 def test_spelling_variants_with_different_sides_stay_apart():
     graph = _graph(("Ahmad Karimi", "Iran"), ("Ahmed Karimi", "Afghanistan"))
     assert _actors(graph, "Ahmad Karimi", "Ahmed Karimi") == ["Ahmad Karimi", "Ahmed Karimi"]
