@@ -92,6 +92,7 @@ class NameGraph:
         self.parent = {n: n for n in [*self.count, *self.forced.values()]}
         self.person = {n: _label(n) in persons or n in self.forced.values() for n in self.parent}
         self.read_as: dict[str, set[str]] = {}  # short forms kit.lexicon.canonical read in their article
+        self.read_in = set(zip(map(name_key, texts), nodes))  # each name as written, and whom its article read in it
         for text, node in zip(mentions["text"].tolist(), nodes):
             part = name_key(text).split()
             if "\t" not in node and self.person[node] and _shortens(part, name_key(node).split()):
@@ -426,7 +427,9 @@ class NameGraph:
         """A name of two words or more that is a longer name without its first given name
         and its last family name ("Lucía Ferrán" of "Ana Lucía Ferrán Ibarguen": a
         compound given name cut to its second part, the mother's family name left out)
-        joins the one person so named, unless a side or role is at odds or an article names
+        joins the one person so named when something says it is that person
+        (:meth:`_inner_evidence`: "Elena Ruiz", a teacher of another article, is no
+        "María Elena Ruiz Soto"), unless a side or role is at odds or an article names
         the shorter name before the longer one ("Nicolás Maduro ... su hijo, Nicolás Maduro
         Guerra": a fuller name given after the shorter one introduces someone else). A
         name without only its last family name is left to :meth:`_second_surnames`, which
@@ -447,8 +450,25 @@ class NameGraph:
             if len(roots) != 1 or not self._may_join(node, root := roots.pop(), stated=True) \
                     or self._at_odds(node, root) or any(self._named_after(n, node) for n in longer):
                 continue
+            if not self._inner_evidence(node, root, longer):
+                continue  # nothing says it is that person: "Elena Ruiz", a teacher, is no "María Elena Ruiz Soto"
             self.union(root, node, f"{node} → {self.shown(root)}: the same name without its first "
                                    "given name or its last family name, no one else so named")
+
+    def _inner_evidence(self, node: str, root: str, longer: set[str]) -> bool:
+        """Something says the inner name ``node`` is the person of ``root``, whose ``longer``
+        names it is inside: a side or role they share; an article that reads it as one of
+        them, or names it after one; or the person also written without the first given
+        name ("Lucía Ferrán Ibarguen" beside "Ana Lucía Ferrán Ibarguen": the name the
+        person goes by opens with the second; or so written as an article's short name)."""
+        if self._shares_side(node, root) or _share(self.traits["role"][self.find(node)], self.traits["role"][root]):
+            return True
+        name = name_key(node)
+        if any((name, n) in self.read_in or self._named_after(node, n) for n in longer):
+            return True
+        goes_by = {" ".join(name_key(_label(n)).split()[1:]) for n in longer}
+        # its own, or a short name's of an article, which reads it on its own evidence later
+        return any(name_key(_label(n)) in goes_by and ("\t" in n or self.find(n) == root) for n in self.parent)
 
     def _named_after(self, short: str, long: str) -> bool:
         """Some article names ``long`` first, then ``short`` (their first mentions, each

@@ -552,7 +552,7 @@ def test_a_name_without_its_second_family_name_with_a_particle_joins_it_when_not
 
 def test_a_name_without_its_first_given_name_and_last_family_name_joins_the_one_so_named():
     # "Ana Lucía Ferrán Ibarguen" ... "Lucía Ferrán": a compound given name cut, the mother's name left out
-    graph = _articles(["Ana Lucía Ferrán Ibarguen"], ["Lucía Ferrán"], [("Lucía Ferrán", "Rivera Party")])
+    graph = _articles([("Ana Lucía Ferrán Ibarguen", "Rivera Party")], ["Lucía Ferrán"], [("Lucía Ferrán", "Rivera Party")])
     assert [graph.of("Lucía Ferrán", a) for a in ("a1", "a2")] == ["Ana Lucía Ferrán Ibarguen"] * 2
     assert any("first given name" in r for r in graph.reasons()["Ana Lucía Ferrán Ibarguen"])
     two = _articles(["Ana Lucía Ferrán Ibarguen"], ["Rosa Lucía Ferrán Duarte"], ["Lucía Ferrán"])
@@ -582,6 +582,19 @@ def test_a_name_without_only_its_last_family_name_named_after_it_is_its_short_fo
     assert father.of("Raúl Ferrer", "a0") == "Raúl Ferrer"
     both = _tied([("Raúl Ferrer Ruiz", ""), ("Raúl Ferrer", "")], [("Raúl Ferrer", ""), ("Raúl Ferrer Ruiz", "")])
     assert both.of("Raúl Ferrer", "a0") == "Raúl Ferrer"  # named before the fuller name in another article
+
+
+def test_a_name_inside_a_longer_one_joins_it_only_when_something_says_it_is_that_person():
+    # "María Elena Ruiz Soto", a minister, and "Elena Ruiz", a teacher of another article: two women
+    apart = _articles([("Ana Lucía Ferrán Ibarguen", "", "minister")], ["Lucía Ferrán"])
+    assert apart.of("Lucía Ferrán", "a1") == "Lucía Ferrán"
+    same = _articles(["Ana Lucía Ferrán Ibarguen", "Lucía Ferrán"], ["Lucía Ferrán"])  # read after it
+    assert same.of("Lucía Ferrán", "a1") == "Ana Lucía Ferrán Ibarguen"
+    # the person also written without the first given name: the name she goes by opens with the second
+    goes_by = _articles(["Ana Lucía Ferrán Ibarguen"], ["Lucía Ferrán Ibarguen"], ["Lucía Ferrán"])
+    assert goes_by.of("Lucía Ferrán", "a2") == "Ana Lucía Ferrán Ibarguen"
+    roles = _articles([("Ana Lucía Ferrán Ibarguen", "", "minister")], [("Lucía Ferrán", "", "minister")])
+    assert roles.of("Lucía Ferrán", "a1") == "Ana Lucía Ferrán Ibarguen"
 
 
 def test_a_name_without_only_its_last_family_name_does_not_join_the_fuller_name_without_a_role():
