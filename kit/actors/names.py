@@ -317,7 +317,8 @@ class NameGraph:
         Aquino III"), with a generational suffix or regnal number or not (``name_suffixes``:
         "Jr.", "III"; "Juan Carlos" and "Juan Carlos I";
         "Benigno Aquino" beside "Benigno Aquino Jr." and "Benigno Aquino III" joins
-        neither), unless a side a sentence states is at odds (one guessed from context, a
+        neither, nor a "Robert Whitcombe" whose role is at odds with "Robert Whitcombe Jr."'s:
+        the suffix says a father or son shares the name), unless a side a sentence states is at odds (one guessed from context, a
         nationality word beside an office's body, is not). A name that only adds another last word is another person's as often
         ("Nicolás Maduro" / "Nicolás Maduro Guerra", his son): no merge."""
         fuller: dict[str, set[str]] = {}
@@ -336,9 +337,18 @@ class NameGraph:
         for node in sorted(self._full(person=True), key=lambda n: -len(name_key(n).split())):
             roots = {self.find(n) for n in fuller.get(name_key(node), ())} - {self.find(node)}
             if len(name_key(node).split()) > 1 and len(roots) == 1 and \
-                    self._may_join(node, root := roots.pop(), stated=True):
+                    self._may_join(node, root := roots.pop(), stated=True) and \
+                    not (self._suffixed(node, fuller[name_key(node)]) and self._at_odds(node, root)):
                 self.union(root, node, f"{node} → {self.shown(root)}: the same name without its middle "
                                        "names, initials or suffix (Jr., III)")
+
+    def _suffixed(self, node: str, fuller: set[str]) -> bool:
+        """``node`` has no ``name_suffixes`` word and one of the ``fuller`` names it could join
+        ends in one ("Robert Whitcombe" beside "Robert Whitcombe Jr.": the suffix says a
+        father or son shares the name)."""
+        suffixes = words("name_suffixes")
+        return name_key(node).split()[-1] not in suffixes and any(
+            name_key(_label(n)).split()[-1] in suffixes for n in fuller)
 
     def _initialled_names(self) -> None:
         """A name whose words before the last are initials ("V. Prabhakaran", "J.A.

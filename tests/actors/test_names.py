@@ -260,6 +260,16 @@ def test_a_name_without_its_generational_suffix_joins_the_one_name_that_has_it()
     assert _actors(_graph(*two), *two) == list(two)
 
 
+def test_a_name_without_a_generational_suffix_stays_apart_when_its_role_is_at_odds():
+    # "Senator Robert Whitcombe Jr." ... "former governor Robert Whitcombe": his father
+    graph = _articles([("Robert Whitcombe Jr.", "", "Senator")], [("Robert Whitcombe", "", "former governor")])
+    assert graph.of("Robert Whitcombe", "a1") == "Robert Whitcombe"
+    same = _articles([("Robert Whitcombe Jr.", "", "Senator")], [("Robert Whitcombe", "", "Senator")])
+    assert same.of("Robert Whitcombe", "a1") == "Robert Whitcombe Jr."
+    middle = _articles([("Robert F. Whitcombe", "", "Senator")], [("Robert Whitcombe", "", "former governor")])
+    assert middle.of("Robert Whitcombe", "a1") == "Robert F. Whitcombe"  # no suffix: as before
+
+
 def test_a_double_name_keeps_its_hyphen_but_a_given_name_is_spelt_as_most_write_it():
     names = ("Kim Jong Un", "Kim Jong-un", "Kim Jong Un", "Liz Sherwood Randall", "Liz Sherwood-Randall",
              "Liz Sherwood Randall")
