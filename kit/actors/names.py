@@ -34,6 +34,7 @@ import pandas as pd
 
 from kit.actors.spelling import (
     close_spelling,
+    doubled,
     final_e,
     given_spelling,
     hard_c,
@@ -235,8 +236,9 @@ class NameGraph:
 
     def _spelling_variants(self) -> None:
         """Same person names but for one word spelt differently ("Sergei"/"Sergey Lavrov";
-        a family name with or without a silent final "e", when a side or role of theirs
-        agrees and none differs: "Richard Halbrook(e)"; not "Michael Brown(e)" read alone;
+        a family name with or without a silent final "e", or of three letters with a letter
+        doubled or not (:func:`~kit.actors.spelling.doubled`: "Tomasz Oru"/"Orru"), when a side
+        or role of theirs agrees and none differs: "Richard Halbrook(e)"; not "Michael Brown(e)" read alone;
         name articles are one word: "Shams El Din Kabbashi"/"Shams al-Din Kabashi"),
         or for several, each a spelling of the other's ("Vasily Nebenzya"/"Vassily Nebenzia"); a "c"
         and a "k" opening a word ("Kostas"/"Costas", :func:`~kit.actors.spelling.hard_c`) only when no
@@ -260,7 +262,8 @@ class NameGraph:
             for (wa, a), (wb, b) in itertools.combinations(bucket, 2):
                 if hard_c(wa, wb) and spelt[(i, rest)] - {wa, wb}:
                     continue  # "Kostas"/"Costas" and a "Konstantinos" of that family: kin, maybe
-                if wa != wb and (close_spelling(wa, wb) or last and final_e(wa, wb) and self._agrees(a, self.find(b))) \
+                if wa != wb and (close_spelling(wa, wb) or last and (final_e(wa, wb) or doubled(wa, wb))
+                                 and self._agrees(a, self.find(b))) \
                         and self._may_join(a, b):
                     keep, other = sorted((a, b), key=self._fullness)
                     self.union(keep, other, f"{other} → {keep}: spelling variant "

@@ -112,6 +112,18 @@ def final_e(a: str, b: str) -> bool:
     return len(short) >= 4 and long == short + "e"
 
 
+def doubled(a: str, b: str) -> bool:
+    """Two spellings of a family name, one with a letter doubled, three letters or more
+    ("Oru"/"Orru", "Laso"/"Lasso"): for the last word of names whose other words agree and
+    whose readings agree (:class:`kit.actors.names.NameGraph`; :func:`close_spelling`
+    needs four letters, as a short given name doubled is often another: "Ali"/"Alli").
+
+    >>> doubled("oru", "orru"), doubled("orru", "orru"), doubled("or", "orr"), doubled("oru", "ora")
+    (True, False, False, False)
+    """
+    return a != b and min(len(a), len(b)) >= 3 and _sounded(a) == _sounded(b)
+
+
 def given_spelling(a: str, b: str) -> bool:
     """Two spellings of a given name word in a name whose family names agree: the same
     :func:`initial` and, folded, one edit apart (two from five letters), endings

@@ -447,6 +447,18 @@ def test_a_family_name_with_or_without_a_silent_final_e_is_one_name_a_given_name
     assert any("spelling variant" in r for r in graph.reasons()[shown[0]])
 
 
+def test_a_short_family_name_with_a_letter_doubled_or_not_is_one_name_when_a_reading_agrees():
+    graph = _articles([("Tomasz Oru", "", "deputy")], [("Tomasz Orru", "", "deputy")], [("Tomasz Orru", "", "deputy")])
+    assert graph.of("Tomasz Oru", "a0") == "Tomasz Orru"  # the spelling read more
+    assert any("spelling variant" in r for r in graph.reasons()["Tomasz Orru"])
+    apart = _articles(["Tomasz Oru"], ["Tomasz Orru"])  # nothing read of them: maybe two
+    assert apart.of("Tomasz Oru", "a0") == "Tomasz Oru"
+    odds = _articles([("Tomasz Oru", "", "deputy")], [("Tomasz Orru", "", "bishop")])
+    assert odds.of("Tomasz Oru", "a0") == "Tomasz Oru"
+    given = _articles([("Ali Tomasz", "", "deputy")], [("Alli Tomasz", "", "deputy")])  # a given name: no
+    assert given.of("Ali Tomasz", "a0") == "Ali Tomasz"
+
+
 @pytest.mark.parametrize(("names", "shown"), [
     (("Lionel Hartford", "Lionel Hartforde", "Lionel Hartford"), "Lionel Hartford"),  # the one read more
     (("Osei Bitar", "Osei Btar"), None),  # a letter dropped, four letters left
