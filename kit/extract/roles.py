@@ -203,6 +203,7 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 INNER_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "xcomp", "csubj"})
 HEAD_OF_GOVERNMENT = "head of government"  # the office of whoever the text says a government is of (titles.csv)
 PLACE_AFTER_TITLE = 4  # most words of a phrase between a plural title and its list ("commanders | inside the country |, among them")
+NAME_TOKENS = 4  # most words of a name the model left untagged at the head of a list ("commanders: | Okot Ruhanga, A and B")
 _SUBJECT_TOKENS = 6  # longest group's noun phrase opening a sentence before a grouping verb ("The seven-party alliance")
 NATIONALITY = "a nationality"  # the end of the cue of a side that is only a nationality (weak)
 PARTY_ADJECTIVE = "party adjective:"  # side_cue prefix of a people's adjective the registry ties to a party
@@ -1484,7 +1485,8 @@ class _Reader(PhraseReader):
         counterparts = words_or("counterpart_nouns", self.doc.lang_)  # roles are read in English
         possessives = words_or("person_possessives", self.doc.lang_, frozenset())
         for run in (r for r in runs if len(r) > 1):
-            for phrase in (self._list_phrase(ents[run[0]].start, -1), self._list_phrase(ents[run[-1]].end, 1)):
+            before = self._list_phrase(ents[run[0]].start, -1) or self._list_phrase(self._untagged_first(ents[run[0]].start), -1)
+            for phrase in (before, self._list_phrase(ents[run[-1]].end, 1)):
                 found = self._title_and_sides(*phrase) if phrase is not None else None
                 if phrase is None or found is None:
                     continue
@@ -1507,6 +1509,21 @@ class _Reader(PhraseReader):
                     self._sides_of_states_referred_to([ents[n] for n in run], *phrase)
                 break
         return consumed
+
+    def _untagged_first(self, start: int) -> int:
+        """Where a list opens whose first name the model tagged no person, set off
+        by a colon ("three commanders: | Okot Ruhanga, A and B": the title is before the
+        colon): the token after the colon, when only capitalised proper nouns
+        (:data:`NAME_TOKENS` at most) outside any entity stand between it and the comma
+        before token ``start``; else ``start``."""
+        doc, comma = self.doc, start - 1
+        if comma < 2 or doc[comma].text != ",":
+            return start
+        k = comma - 1
+        while k >= 0 and comma - k <= NAME_TOKENS and doc[k].pos_ == "PROPN" and doc[k].is_title \
+                and self.at.get(k) is None:
+            k -= 1
+        return k + 1 if k < comma - 1 and k >= 0 and doc[k].text == ":" else start
 
     def _person_runs(self) -> list[list[int]]:
         """The people of the Doc as lists, each the indices of names listed together

@@ -2732,3 +2732,11 @@ def test_a_party_s_candidate_holds_the_role_and_the_party_s_side(tables):
     assert (row["role"], row["side"]) == ("Liberal Party candidate", "Liberal Party")
     row = person(_spanish_roles("Tomás Ferrer, candidato del Partido Liberal, reconoció la derrota."), "Tomás Ferrer")
     assert (row["role"], row["side"]) == ("candidate of the Partido Liberal", "Partido Liberal")
+
+
+def test_a_list_after_a_colon_whose_first_name_is_untagged_holds_the_plural_title(tables):
+    # the model tags no person in "Okot Odembe": the list still opens at the colon
+    rows = tables("The court made public its arrest warrants for Mr Tobo, his deputy Vincent Arra, and three "
+                  "other commanders: Okot Odembe, Tomas Berin and Paul Weller, who has since been killed.")["roles"]
+    assert [person(rows, n)["role"] for n in ("Tomas Berin", "Paul Weller")] == ["commander", "commander"]
+
