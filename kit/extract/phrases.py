@@ -1185,7 +1185,9 @@ class PhraseReader:
         ``before``: the nearest organisation named earlier in the article whose name
         ends with that noun and holds the words before it ("the Transitional Military
         Council"), or, with ``head``, whose name's head is that noun, the word before its
-        "of" ("the panel": "the Panel of Eminent Elders"); in another language than English,
+        "of" ("the panel": "the Panel of Eminent Elders"), as always when a state's name
+        follows that "of" ("the commission": "the Electoral Commission of Kenya"; the whole
+        name when the model cut it before the state, :meth:`_state_complement`); in another language than English,
         whose name opens with that noun, its head ("el comité": "el Comité Noruego del
         Nobel", the adjectives after it; not a body of some state, "el Congreso Nacional");
         its state, for a state's body ("the ministry": "the Russian Defence Ministry")."""
@@ -1198,10 +1200,43 @@ class PhraseReader:
             names = [w.lower() for w in e.text.split()]
             of = next((i for i, w in enumerate(names) if i and w in self.w.of), len(names))
             opened = opens and names[0] == nouns[-1] and not government_lead(name_key(e.text).split())
-            if (names[-1] == nouns[-1] or head and names[of - 1] == nouns[-1] or opened) \
+            state = self.lex.side_of(" ".join(e.text.split()[of + 1:])) if of < len(names) else ""
+            state = state if state in self.lex.states else ""
+            if (names[-1] == nouns[-1] or (head or state) and names[of - 1] == nouns[-1] or opened) \
                     and set(nouns) <= set(names):  # not "el Congreso Nacional": a state's, which one unsaid
-                return self.party_of(e) or e.canonical, f"the {' '.join(nouns)}: {e.text}"
+                if names[-1] == nouns[-1]:
+                    whole = self._state_complement(e)
+                else:  # "the Defence Ministry of Ukraine": Ukraine's ministry
+                    whole = state if state and self._government_body(names[:of]) else ""
+                return whole or self.party_of(e) or e.canonical, f"the {' '.join(nouns)}: {e.text}"
         return None
+
+    def _government_body(self, words: list[str]) -> bool:
+        """Whether the lower-cased ``words`` of a body's name, before any state, name a
+        body of a state's own government (``government_words``: "the Armed Forces";
+        ``portfolio_words`` last: "the Defence Ministry")."""
+        own = words[1:] if words[:1] and words[0] in self.w.articles else words
+        return bool(government_lead(own)) or bool(own) and own[-1] in words_or("portfolio_words", self.doc.lang_,
+                                                                                 frozenset())
+
+    def _state_complement(self, ent: Entity) -> str:
+        """The whole name of a body the model cut before its state ("the Electoral
+        Commission | of | Kenya": ``complement_preps`` and a state's name right after it),
+        without its article; that state for a body of the state's own government ("the
+        Defence Ministry | of | Ukraine": ``government_words``, ``portfolio_words``); else ``""``."""
+        doc, k = self.doc, ent.end
+        if k + 1 >= len(doc) or doc[k].lower_ not in words_or("complement_preps", doc.lang_, frozenset()):
+            return ""
+        k += 1 + (doc[k + 1].lower_ in self.w.articles)
+        n = self.at.get(k)
+        state = self.ents[n] if n is not None and self.ents[n].start == k else None
+        side = self.lex.side_of(state.canonical, state.text) if state is not None else ""
+        if state is None or side not in self.lex.states:
+            return ""
+        if self._government_body(name_key(ent.text).split()):
+            return side
+        words = doc[ent.start:state.end].text.split()
+        return " ".join(words[1:] if words[0].lower() in self.w.articles else words)
 
     def _subdivision_before(self, before: int, noun: str) -> tuple[str, str] | None:
         """``(side, cue)`` for "the <noun>" of ``subdivision_anaphors`` ("del estado") when

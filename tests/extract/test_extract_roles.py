@@ -2740,3 +2740,16 @@ def test_a_list_after_a_colon_whose_first_name_is_untagged_holds_the_plural_titl
                   "other commanders: Okot Odembe, Tomas Berin and Paul Weller, who has since been killed.")["roles"]
     assert [person(rows, n)["role"] for n in ("Tomas Berin", "Paul Weller")] == ["commander", "commander"]
 
+
+
+@pytest.mark.parametrize(("body", "noun", "side"), [
+    # "the commission": the body whose head, before "of <state>", is that noun
+    ("The Electoral Commission of Malawi", "commission", "Electoral Commission of Malawi"),
+    # the model cuts this name before its state: the whole name, not "The Electoral Commission"
+    ("The Electoral Commission of Kenya", "commission", "Electoral Commission of Kenya"),
+    # a body of the state's own government named with its state: the state
+    ("The Defence Ministry of Ukraine", "ministry", "Ukraine"),
+])
+def test_the_body_s_refers_back_to_a_body_named_with_its_state(tables, body, noun, side):
+    rows = tables(f"{body} declared the result. Paul Weller, the {noun}'s spokesman, said so.")["roles"]
+    assert person(rows, "Paul Weller")["side"].removeprefix("The ") == side
