@@ -126,7 +126,7 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
 
 The lexicons are data, read through :mod:`kit.lexicon.files`:
 ``kit/lexicon/data/titles.csv`` (``title,kind,side,ruler,lang,scope``; kind is
-``title``, ``modifier`` or ``regnal``; scope ``state`` or ``body``) and ``kit/lexicon/data/demonyms.csv``
+``title``, ``modifier``, ``postmodifier`` or ``regnal``; scope ``state`` or ``body``) and ``kit/lexicon/data/demonyms.csv``
 (``term,country,kind,lang``; kind is ``country``, ``demonym``, ``capital`` or
 ``institution``), the country variants of :mod:`kit.lexicon.canonical` and the
 word lists ``determiners``, ``government_words``, ``locative_preps``, ``place_preps``,

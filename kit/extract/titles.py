@@ -1,7 +1,8 @@
 """The title and side lexicon of :mod:`kit.extract.roles`, and the titles of a Doc.
 
 ``kit/lexicon/data/titles.csv`` (``title,kind,side,ruler,lang,scope,role``; kind is
-``title``, ``modifier`` or ``regnal``; scope ``state`` for an office of a state, ``body``
+``title``, ``modifier``, ``postmodifier`` (a word after a title of its language,
+"interino": "presidente interino" is "interim President") or ``regnal``; scope ``state`` for an office of a state, ``body``
 for one of an international body, ``person`` for a title that is no office: a rank,
 "General", a calling, "diplomat") and ``kit/lexicon/data/demonyms.csv`` (``term,country,kind,lang``;
 kind is ``country``, ``demonym``, ``capital`` or ``institution``), with the
@@ -245,10 +246,15 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
                 past.setdefault(prefix + row["title"].lower(), row["title"].lower())
     for word, title in past.items():
         shown.setdefault(word, f"former {shown[title]}")
+    postmodified = _postmodified(others, shown)  # "presidente interino": "interim President"
+    shown.update({title: role for title, (role, _) in postmodified.items()})
     sides = {r["title"].lower(): r["side"] for r in title_rows if r["side"]}
     for row in others:  # "secretario de Estado"
         if row["side"]:
             sides.setdefault(row["title"].lower(), row["side"])
+    for title, (_, base) in postmodified.items():  # "secretario de Estado adjunto": the United States
+        if base in sides:
+            sides.setdefault(title, sides[base])
     # the words before a title of every language: "deputy", "former"; "ex", "entonces"
     modifiers = frozenset(r["title"].lower() for r in (*title_rows, *others) if r["kind"] == "modifier")
     countries = dict(country_aliases())
@@ -316,6 +322,26 @@ def _entry(table: dict[str, Any], role: str, default: Any) -> Any:
                 if found is not None:
                     return found
     return default
+
+
+def _postmodified(rows: list[Row], shown: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """Each title of another language followed by a ``postmodifier`` of its language, as
+    that language writes an office's kind after its noun ("presidente interino", "el
+    gobernante de facto", "secretario de Estado adjunto"): the modifier's English before
+    the title's ("interim President"), or around it where its role holds ``{}``
+    ("presidente electo": "President-elect"); ``{title: (role, the title it modifies)}``.
+    Titles of no office (scope ``person``) take none."""
+    after = [(r["title"].lower(), r["role"], r["lang"]) for r in rows if r["kind"] == "postmodifier"]
+    found: dict[str, tuple[str, str]] = {}
+    for row in rows:
+        title = row["title"].lower()
+        if row["kind"] != "title" or row["scope"] == "person":
+            continue
+        for word, role, lang in after:
+            if lang == row["lang"] and f"{title} {word}" not in shown:
+                english = shown[title]
+                found[f"{title} {word}"] = (role.format(english) if "{}" in role else f"{role} {english}", title)
+    return found
 
 
 def _other_languages(rows: tuple[Row, ...]) -> list[Row]:

@@ -141,8 +141,9 @@ class Schema:
 SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "titles": Schema(
         "titles.csv", ("title", "kind"), ("side", "ruler", "scope", "role", "states"),
-        known={"kind": ("title", "modifier", "regnal"), "ruler": ("yes", "no"), "scope": ("state", "body", "person")},
-        hints={"kind": "'title' is a role, 'modifier' a word before one ('deputy'), 'regnal' "
+        known={"kind": ("title", "modifier", "postmodifier", "regnal"), "ruler": ("yes", "no"), "scope": ("state", "body", "person")},
+        hints={"kind": "'title' is a role, 'modifier' a word before one ('deputy'), 'postmodifier' "
+                       "one after a title of its language ('interino': 'interim'), 'regnal' "
                        "a role that is part of the name it precedes ('Pope' in 'Pope Francis')",
                "ruler": "'yes' also marks the title as TITLE in spaCy's span_ruler",
                "scope": "'state' is an office of a state (minister, president, ambassador, senator), "
@@ -152,7 +153,8 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
                "role": "how the role is shown, when not as written: the English title of "
                        "another language's ('canciller': 'Foreign Minister'), the full form of "
                        "an abbreviation ('Sen.': 'Senator'), the English of another language's "
-                       "modifier ('ex': 'former')",
+                       "modifier ('ex': 'former'; a postmodifier's '{}' stands for the title's, "
+                       "'electo': '{}-elect')",
                "states": "the states whose offices go by this title, ';'-separated, when only some "
                          "do ('Majority Leader'); empty: any state; '-United States': a state "
                          "whose office of this kind goes by another title (a Secretary of State, "

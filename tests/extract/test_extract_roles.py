@@ -2753,3 +2753,17 @@ def test_a_list_after_a_colon_whose_first_name_is_untagged_holds_the_plural_titl
 def test_the_body_s_refers_back_to_a_body_named_with_its_state(tables, body, noun, side):
     rows = tables(f"{body} declared the result. Paul Weller, the {noun}'s spokesman, said so.")["roles"]
     assert person(rows, "Paul Weller")["side"].removeprefix("The ") == side
+
+
+def test_a_spanish_modifier_after_the_title_is_part_of_the_role():
+    cases = [
+        ("El gobernante de facto, Ernesto Lazcano, rechazó la propuesta.", "Ernesto Lazcano", "de facto leader"),
+        ("El mandatario depuesto, Julián Serrat, volvió al país.", "Julián Serrat", "deposed President"),
+        ("El presidente interino Julián Serrat pidió apoyo.", "Julián Serrat", "interim President"),
+        ("El líder opositor Andrés Cardona criticó el pacto.", "Andrés Cardona", "opposition leader"),
+        ("La presidenta electa, Marta Olivera, habló ayer.", "Marta Olivera", "President-elect"),
+    ]
+    for text, name, role in cases:
+        assert person(_spanish_roles(text), name)["role"] == role, text
+    row = person(_spanish_roles("El secretario de Estado adjunto, Tomás Ferrer, llegó a Lima."), "Tomás Ferrer")
+    assert (row["role"], row["side"]) == ("deputy Secretary of State", "United States")

@@ -124,7 +124,7 @@ def test_an_unknown_title_kind_is_refused(tmp_path):
     bad = tmp_path / "titles.csv"
     bad.write_text("title,kind\nDoge,monarch\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="unknown kind 'monarch'; use one of title, "
-                                           "modifier, regnal"):
+                                           "modifier, postmodifier, regnal"):
         read_table("titles", bad)
 
 
