@@ -224,8 +224,9 @@ class PhraseReader:
                     if doc[i - 1].lower_ in self.w.preps and "the" in self.w.articles:
                         the.add(i)  # "director-general of Norway's Foreign Ministry" → "of the Foreign Ministry"
                 elif e is not None and e.start == i and e.label == "NORP" and self.lex.side_of(e.text) \
-                        and not any(t.lower_ in self.w.preps for t in doc[start:i]):
-                    skip |= set(range(e.start, e.end))  # "chief American negotiator": the side, not the role
+                        and (not any(t.lower_ in self.w.preps for t in doc[start:i]) or i in self.by_end and e.end == end):
+                    skip |= set(range(e.start, e.end))  # "chief American negotiator": the side, not the role;
+                    # "la ministra de Exteriores | colombiana": a demonym right after the title
                 elif e is None and doc[i].lower_ in self.w.articles and i + 2 < end and doc[i + 2].text in POSSESSIVE \
                         and doc[i + 1].lower_ in self.w.anaphors:
                     skip |= {i + 1, i + 2}  # "for the group's Doha office" → "for the Doha office"

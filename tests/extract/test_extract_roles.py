@@ -2767,3 +2767,11 @@ def test_a_spanish_modifier_after_the_title_is_part_of_the_role():
         assert person(_spanish_roles(text), name)["role"] == role, text
     row = person(_spanish_roles("El secretario de Estado adjunto, Tomás Ferrer, llegó a Lima."), "Tomás Ferrer")
     assert (row["role"], row["side"]) == ("deputy Secretary of State", "United States")
+
+
+def test_a_demonym_after_a_title_with_a_complement_is_the_side_not_part_of_the_role():
+    row = person(_spanish_roles("La ministra de Exteriores colombiana, Lucía Barrientos, habló con la prensa."),
+                 "Lucía Barrientos")
+    assert (row["role"], row["side"]) == ("Foreign Minister", "Colombia")
+    row = person(_spanish_roles("El ministro de Defensa peruano, Rodrigo Almenar, llegó a Quito."), "Rodrigo Almenar")
+    assert (row["role"], row["side"]) == ("Defense Minister", "Peru")
