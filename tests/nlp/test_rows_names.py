@@ -759,6 +759,22 @@ def test_a_stop_word_capitalised_as_its_sentence_opens_is_no_person():
     assert [e.text for e in doc.ents] == ["Mas", "Ana Mas"]
 
 
+def test_a_past_verb_opening_a_sentence_before_a_name_is_no_part_of_the_name():
+    vocab = spacy.blank("es").vocab
+    words = "— Ganó Lobo , dijo un votante . Firmó Tomás Ferrer el texto . Ana Miró llegó , Bruno Sala no .".split()
+    doc = Doc(vocab, words=words, sent_starts=[True] + [False] * 7 + [True] + [False] * 5 + [True] + [False] * 7)
+    doc.ents = [Span(doc, 1, 3, "PERSON"), Span(doc, 8, 11, "PERSON"), Span(doc, 14, 16, "PERSON"),
+                Span(doc, 18, 20, "PERSON")]
+    doc_tables(doc, [])
+    # "ganó", "firmó": the verb, then the name; "Miró", a family name after a given name, and
+    # "Bruno" after a comma, with no accent, stay
+    assert [e.text for e in doc.ents] == ["Lobo", "Tomás Ferrer", "Ana Miró", "Bruno Sala"]
+    doc = Doc(spacy.blank("en").vocab, words="Aló Bentor spoke .".split(), sent_starts=[True, False, False, False])
+    doc.ents = [Span(doc, 0, 2, "PERSON")]
+    doc_tables(doc, [])
+    assert [e.text for e in doc.ents] == ["Aló Bentor"]  # English has no such ending
+
+
 def test_a_name_the_model_ended_inside_its_bracket_takes_the_bracket_whole_or_none_of_it():
     doc = _doc("They met the Workers Party of Ardenia ( Radical ) today .".split(), [(2, 8, "ORG"), (8, 9, "NORP")])
     doc_tables(doc, [])
