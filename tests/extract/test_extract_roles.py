@@ -2775,3 +2775,8 @@ def test_a_demonym_after_a_title_with_a_complement_is_the_side_not_part_of_the_r
     assert (row["role"], row["side"]) == ("Foreign Minister", "Colombia")
     row = person(_spanish_roles("El ministro de Defensa peruano, Rodrigo Almenar, llegó a Quito."), "Rodrigo Almenar")
     assert (row["role"], row["side"]) == ("Defense Minister", "Peru")
+
+
+def test_the_spanish_demonym_of_the_dominican_republic_names_it():
+    row = person(_spanish_roles("El presidente dominicano, Tomás Ferrer, recibió a la delegación."), "Tomás Ferrer")
+    assert (row["role"], row["side"]) == ("President", "Dominican Republic")
