@@ -27,7 +27,8 @@ pronoun is its object ("la Cancillería *que dirige* X", "la Cancillería brasil
 encabeza el canciller X"; "sede de la Cancillería que conduce X", where the parse may
 hang the clause on "sede": the body written right before the pronoun), and calls the
 holder of such an office its ``holder_nouns`` ("el titular del Congreso, X", "X, titular
-de la Cancillería"); after a ``relative_possessives`` word the body comes first and its head
+de la Cancillería"), and puts a body and its head on either side of a ``charge_nouns`` phrase
+("el Ministerio del Interior, a cargo de X", "X, a cargo de la Cancillería"); after a ``relative_possessives`` word the body comes first and its head
 after the verb ("su Gobierno, cuya Cancillería encabeza X"). A name set beside a noun ("el francés X", "el general X") is that
 noun's holder.
 
@@ -63,7 +64,8 @@ def headships(doc: Doc, people: dict[int, tuple[int, int]]) -> dict[int, str]:
     their name."""
     verbs = words_or("title_verbs", doc.lang_, frozenset())
     holders = words_or("holder_nouns", doc.lang_, frozenset())
-    if not (verbs or holders) or not doc.has_annotation("DEP"):
+    charges = words_or("charge_nouns", doc.lang_, frozenset())
+    if not (verbs or holders or charges) or not doc.has_annotation("DEP"):
         return {}
     at = {i: start for start, (a, b) in people.items() for i in range(a, b)}
     found: dict[int, str] = {}
@@ -73,6 +75,8 @@ def headships(doc: Doc, people: dict[int, tuple[int, int]]) -> dict[int, str]:
             pair = _holder_and_body(word, at)
         elif word.pos_ == "NOUN" and lemma in holders:
             pair = _holder_of(word, at)
+        elif word.lower_ in charges:
+            pair = _in_charge(word, at)
         else:
             continue
         if pair is None:
@@ -131,6 +135,31 @@ def _holder_of(noun: Token, at: dict[int, int]) -> tuple[int, Token] | None:
         named.append(noun.head)
     holder = next((h for h in (_person(t, at) for t in named) if h is not None), None)
     return None if holder is None else (holder, body)
+
+
+def _in_charge(noun: Token, at: dict[int, int]) -> tuple[int, Token] | None:
+    """(start of the person, the body) of a ``charge_nouns`` phrase between a preposition and
+    an "of" ("a cargo de"), written after the body or after its head: "el Ministerio del
+    Interior, a cargo del comandante X", "X, a cargo de la Cancillería". The words are read
+    as written: the parse hangs the phrase on either side, or on the verb."""
+    doc, i = noun.doc, noun.i
+    of = words_or("of_preps", doc.lang_, frozenset()) | words_or("contracted_articles", doc.lang_, frozenset())
+    if i < 2 or i + 2 >= len(doc) or doc[i - 1].pos_ != "ADP" or doc[i + 1].lower_ not in of:
+        return None
+    before = i - 2
+    while before > 0 and doc[before].is_punct:
+        before -= 1  # "la Cancillería | , a cargo de"
+    after = i + 2
+    while after + 1 < len(doc) and doc[after].lower_ in words_or("articles", doc.lang_, frozenset()):
+        after += 1  # "a cargo de | la | Cancillería"
+    written = doc[before]
+    while written.dep_ in _NAME_PARTS and written.head.i < written.i:
+        written = written.head  # "el Ministerio del | Interior": the name's head
+    holder = _person(doc[after], at)
+    if holder is not None and written.i not in at:
+        return holder, written
+    holder = _person(written, at)
+    return None if holder is None else (holder, doc[after])
 
 
 def _person(token: Token | None, at: dict[int, int]) -> int | None:

@@ -247,7 +247,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   council", "the committee, *chaired* by X": an office over what the person heads, the
   verb its title's noun; "dirigir", "encabezar": "la Cancillería que *dirige* X", an
   office only over a body of ``heads.csv``, :func:`head_offices`) and ``holder_nouns``
-  ("titular": "el *titular* del Congreso, X", the holder of a body's head office):
+  ("titular": "el *titular* del Congreso, X", the holder of a body's head office) and
+  ``charge_nouns`` ("cargo": "el Ministerio del Interior, a *cargo* de X", "X, a *cargo* de la
+  Cancillería": a body and its head on either side of "a cargo de"):
   :mod:`kit.extract.headships`; ``owner_adjectives`` ("guerrillera", "gubernamental":
   written after a group noun of ``member_groups``, as a demonym may be, they say whose
   group it is, the side and not the role: "jefe de la delegación *guerrillera*" is

@@ -83,3 +83,15 @@ def test_a_known_body_s_word_opening_a_longer_name_gives_no_office(nlp):
     assert found["Tomás Arriaga"] == "commander of the Army"
     found = roles_of(nlp, "Olaf Brenner, who heads the Army of Peru, spoke.")
     assert found["Olaf Brenner"] == "head of the Army of Peru"  # its state kept
+
+
+@pytest.mark.parametrize("text, name", [
+    ("La Cancillería, a cargo de Lucía Barrientos, anunció el acuerdo.", "Lucía Barrientos"),
+    ("Lucía Barrientos, a cargo de la Cancillería, viajó a Lima.", "Lucía Barrientos"),
+])
+def test_a_body_and_its_head_on_either_side_of_a_cargo_de_give_its_heads_office(text, name):
+    assert roles_in_spanish(text)[name] == "Foreign Minister"
+
+
+def test_a_cargo_de_over_an_unknown_body_gives_no_office():
+    assert roles_in_spanish("El equipo, a cargo de Lucía Barrientos, anunció el acuerdo.")["Lucía Barrientos"] == ""
