@@ -262,15 +262,21 @@ def _adjectival_participle(tok: Token) -> bool:
 def _relative_clause_before(span: Span, main: Token | None) -> Token | None:
     """The verb of a relative clause the date ends, when the parse hangs the date on
     the main verb after it (``main``, :func:`governing_verb`: "The ceasefire he concluded
-    | last week | is the first test": the concluding was last week, not the being): a
-    verb of a ``relcl`` or ``acl`` clause whose words run up to the date, inside the
-    subject of a verb that comes after the date."""
+    | last week | is the first test": the concluding was last week, not the being; "The
+    accord signed by A and B in C, D, | on Thursday | owes much to E": the signing was on
+    Thursday): a verb of a ``relcl`` or ``acl`` clause inside the subject of a verb that
+    comes after the date, whose words run up to the date or its preposition, but for
+    punctuation and appositions of the clause's noun ("C, D,")."""
     doc = span.doc
     if main is None or main.i < span.end or span.start == 0:
         return None
-    for tok in reversed(doc[max(0, span.start - 8):span.start]):
-        if tok.pos_ in VERB_POS and tok.dep_ in ("relcl", "acl") and tok.right_edge.i == span.start - 1 \
-                and main.i > tok.i and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.i == main.i:
+    end = span.start - 1 if doc[span.start - 1].i == span.root.head.i and doc[span.start - 1].pos_ == "ADP" \
+        else span.start  # the date's own preposition, hung on the main verb with it
+    subjects = [c for c in main.children if c.dep_ in SUBJECT_DEPS and c.i < span.start]
+    for tok in reversed(doc[max(0, end - 24):end]):
+        if tok.pos_ in VERB_POS and tok.dep_ in ("relcl", "acl") and tok.right_edge.i < end \
+                and any(s.left_edge.i <= tok.head.i <= s.right_edge.i for s in subjects) \
+                and all(t.is_punct or tok.head.is_ancestor(t) for t in doc[tok.right_edge.i + 1:end]):
             return tok
     return None
 

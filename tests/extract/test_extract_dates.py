@@ -118,6 +118,23 @@ def test_a_date_ending_a_relative_clause_in_the_subject_dates_that_clause():
     assert row(d)["verb"] == "be"
 
 
+
+def test_a_date_after_a_participle_clause_and_an_apposition_in_the_subject_dates_that_clause():
+    # "The accord signed in Velna, the capital, on Thursday owes much to Relko": the parse
+    # hangs "on Thursday" on "owes"; the signing was on Thursday, a past act
+    subject = ("The/DT/DET/det/1 accord/NN/NOUN/nsubj/{main} signed/VBN/VERB/acl/1/sign/Tense=Past;VerbForm=Part"
+               " in/IN/ADP/prep/2 Velna/NNP/PROPN/pobj/3 ")
+    owes = "owes/VBZ/VERB/ROOT/{main}/owe/Tense=Pres;VerbForm=Fin"
+    apposition = ",/,/PUNCT/punct/1 the/DT/DET/det/7 capital/NN/NOUN/appos/1 ,/,/PUNCT/punct/11 "
+    d = doc(subject.format(main=11) + apposition + "on/IN/ADP/prep/11 Thursday/NNP/PROPN/pobj/9 "
+            + owes.format(main=11) + " much/JJ/ADJ/dobj/11", {10: (11, "DATE")})
+    assert (row(d)["tense"], row(d)["verb"]) == ("past", "sign")
+    # a word of the main clause between them: the date stays the main verb's
+    d = doc(subject.format(main=8) + "still/RB/ADV/advmod/8 on/IN/ADP/prep/8 Thursday/NNP/PROPN/pobj/6 "
+            + owes.format(main=8), {7: (8, "DATE")})
+    assert row(d)["verb"] == "owe"
+
+
 def test_a_present_clause_under_a_future_one_is_future():
     d = doc("Moon/NNP/PROPN/nsubj/2 will/MD/AUX/aux/2/will/VerbForm=Fin brief/VB/VERB/ROOT/2/brief/VerbForm=Inf "
             "him/PRP/PRON/dobj/2 when/WRB/SCONJ/advmod/6 he/PRP/PRON/nsubj/6 "
