@@ -240,15 +240,27 @@ def governing_verb(span: Span) -> Token | None:
     an adjective counts as a verb when the date is its oblique, or hangs on it whatever
     the label: the participial clause of a noun ("Guevara, detenido en julio, fue liberado
     el domingo": the arrest was in July, not the release; "el acuerdo firmado hace dos
-    días recoge ...": the signing two days ago, not the containing)."""
+    días recoge ...": the signing two days ago, not the containing). A gerund that tells
+    what a noun is about is passed too (:func:`_topic_gerund`)."""
     tok = span.root
     while tok.head.i != tok.i:
         below, tok = tok, tok.head
-        if tok.pos_ in VERB_POS and tok.dep_ not in ("aux", "auxpass", "prep"):
+        if tok.pos_ in VERB_POS and tok.dep_ not in ("aux", "auxpass", "prep") and not _topic_gerund(tok):
             return tok
         if (below.dep_ == "obl" or below.i == span.root.i) and _adjectival_participle(tok):
             return tok
     return tok if tok.pos_ in VERB_POS else None
+
+
+def _topic_gerund(tok: Token) -> bool:
+    """A gerund after a preposition of a noun's topic (``topic_preps``), with no subject
+    of its own: it says what the noun is about, not an act of its own, so a date the
+    parse hangs on it dates the clause's act ("A signed the plan on *ending* hostilities
+    in B on Saturday": the signing was on Saturday)."""
+    prep = tok.head
+    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and prep.dep_ == "prep" and prep.i < tok.i \
+        and prep.head.pos_ in NOUN_POS and prep.lower_ in words_or("topic_preps", tok.doc.lang_, frozenset()) \
+        and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
 
 
 def _adjectival_participle(tok: Token) -> bool:

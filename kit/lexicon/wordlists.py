@@ -147,6 +147,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ``stamp_cues`` ("Updated ..."): :mod:`kit.timeline.clauses`;
 - ``prospective_preps`` ("for", "to": a date after them is a target, later than
   its clause: "a meeting for Monday", "extended to Monday"): :mod:`kit.extract.dates`;
+- ``topic_preps`` ("on", "about": a gerund after them tells what a noun is about, "the
+  plan on ending hostilities", and a date hung on it dates the clause's act):
+  :mod:`kit.extract.dates`;
 - ``cleft_subjects`` ("it") and ``cleft_marks`` ("that", "when", "where"): a cleft
   sentence, "It was in November *that* the parties reached it", whose date is the
   clause's after the mark, not the copula's (``be_forms``): :mod:`kit.extract.dates`;

@@ -135,6 +135,18 @@ def test_a_date_after_a_participle_clause_and_an_apposition_in_the_subject_dates
     assert row(d)["verb"] == "owe"
 
 
+def test_a_date_on_a_gerund_that_tells_what_a_noun_is_about_dates_the_clause_above():
+    # "Relko signed the plan on ending hostilities on Saturday": the parse hangs the date
+    # on "ending"; the plan's topic is no act of its own, the signing was on Saturday
+    words = ("Relko/NNP/PROPN/nsubj/1 signed/VBD/VERB/ROOT/1/sign/Tense=Past;VerbForm=Fin "
+             "the/DT/DET/det/3 plan/NN/NOUN/dobj/1 {prep}/IN/ADP/prep/3 "
+             "ending/VBG/VERB/pcomp/4/end/Tense=Pres;VerbForm=Part hostilities/NNS/NOUN/dobj/5 "
+             "on/IN/ADP/prep/5 Saturday/NNP/PROPN/pobj/7")
+    assert (row(doc(words.format(prep="on"), {8: (9, "DATE")}))["verb"]) == "sign"
+    # after another preposition the gerund tells an act of its own: "a plan for ending ..."
+    assert (row(doc(words.format(prep="for"), {8: (9, "DATE")}))["verb"]) == "end"
+
+
 def test_a_present_clause_under_a_future_one_is_future():
     d = doc("Moon/NNP/PROPN/nsubj/2 will/MD/AUX/aux/2/will/VerbForm=Fin brief/VB/VERB/ROOT/2/brief/VerbForm=Inf "
             "him/PRP/PRON/dobj/2 when/WRB/SCONJ/advmod/6 he/PRP/PRON/nsubj/6 "
