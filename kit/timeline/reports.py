@@ -42,6 +42,9 @@ protest at the extradition of X, Y suspended its participation": Y acts, X does 
 A clause with nothing acting in it, in a sentence that opens on a comma, is done by
 the actors of the sentence before: the parser cut one sentence in two ("Arvelo" /
 ", detenido en marzo en Brennholm, ...").
+A clause of signing (``signing_verbs``) with nothing else acting in it signs an
+agreement, whatever its subject, a thing, calls it ("The result, signed at A on Monday,
+is ..."): the signing is its event.
 
 A clause with no date of its own that starts with a definite event noun ("The
 talks, to be attended by ...") refers back: it takes the day-level date of the
@@ -83,6 +86,7 @@ from kit.schema import sentence_lookup as sentence_lookup  # re-exported
 from kit.timeline.clauses import (
     EVENT_LISTS,
     FIRST_SENTENCES,
+    NOUN_KINDS,
     Participants,
     dateline_end,
     documents,
@@ -427,7 +431,8 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
         who = who._replace(pronoun=True)
     if not acting and not who and not things:
         acting = _cut_subject(data, article, int(row["sentence_id"]), text)
-        who = _counted(data, row, text[: max(0, lo - offset)], subject_words) or _count_group(subject_words)
+        who = _counted(data, row, text[: max(0, lo - offset)], subject_words) or _count_group(subject_words) \
+            or _signed(verb, _subject_text(row, text, offset, (lo, hi), subject, floor))
         if not acting and not who:
             return "no participant"
     if reporting(row):
@@ -584,6 +589,16 @@ def _subject_words(row: dict[str, Any], text: str, offset: int) -> str:
     """The words of the clause's subject as the parse gives it ("" without one)."""
     lo, hi = opt(row.get("subject_start")), opt(row.get("subject_end"))
     return "" if lo is None or hi is None else text[max(0, int(lo) - offset): int(hi) - offset]
+
+
+def _signed(verb: str | None, subject: str) -> Participants:
+    """What a signing verb (``signing_verbs``) acts on, when its clause names nothing else
+    that acts and its subject, outside the clause, is a thing: an agreement, whatever word
+    the subject gives it ("The result, signed at A on Monday, is ...", "El texto, firmado
+    en A el lunes, ..."): the signing is the event. Not with no subject, or only a
+    dateline's ("A, B — Pledged to sign on Sunday": nothing says what)."""
+    signed = bool(subject.strip()) and verb is not None and verb.lower() in words_in_any("signing_verbs")
+    return Participants([], [NOUN_KINDS["agreement_nouns"]] if signed else [], False)
 
 
 def _cut_subject(data: Inputs, article: str, sentence_id: int, text: str) -> list[Mention]:

@@ -185,6 +185,21 @@ def test_a_dateline_is_never_the_subject_of_a_clause():
     assert clauses["kept_out"].tolist() == ["no participant"]  # the dateline's "army" is no group
 
 
+def test_a_thing_signed_with_no_one_named_is_an_agreement_signed():
+    text = "The outcome, signed at the Velna Palace on Monday, is a first step."
+    signed = ("Monday", "past", "signed at the Velna Palace on Monday", None, "sign",
+              {"subject": "The outcome", "noun": "outcome"})
+    ann = fake_ann(article([(text, [signed], [("the Velna Palace", "FAC")])]))
+    assert dated_clauses(ann)["kept_out"].tolist() == [""]
+    (event,) = events(ann).to_dict("records")
+    assert (event["trigger"], event["start"]) == ("sign", D(2024, 1, 15))
+    # another verb with a thing for subject has no participant still
+    praised = ("Monday", "past", "praised at the Velna Palace on Monday", None, "praise",
+               {"subject": "The outcome", "noun": "outcome"})
+    ann = fake_ann(article([(text.replace("signed", "praised"), [praised], [("the Velna Palace", "FAC")])]))
+    assert dated_clauses(ann)["kept_out"].tolist() == ["no participant"]
+
+
 def test_an_ordinal_subject_stands_for_the_event_noun_it_counts():
     text = "The fifth round ended earlier this month, and the sixth is expected next month."
     sixth = ("next month", "future", "the sixth is expected next month", None, "expect",
