@@ -187,6 +187,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   neither a side): :mod:`kit.extract.roles`; with ``hostile_verbs`` (lemmas of attacking
   someone), acts that are events of their own ("A met B last week", "A attacked B last
   week" are not the truce the two signed that Friday): :mod:`kit.timeline.merge`;
+- ``protest_verbs`` (lemmas of protesting: "protest", "demonstrate", "manifestar"): with
+  ``hostile_verbs``, acts of unrest, events of their own at a place where others happen
+  that day ("farmers protested in A on Saturday" is not the accord signed in A that day):
+  :mod:`kit.timeline.merge`;
 - ``meeting_verbs`` (lemmas whose act is a meeting: "meet", "confer", "reunir", "sentar",
   "dialogar"): such a verb names the talks (``meeting_nouns``) as "signed" names "the
   signing", so "the delegations sat down in A on Monday" and "the talks opened in A on

@@ -22,7 +22,11 @@ not the day "the agreement" was announced; then the one at its place), when thei
 dates allow it:
 
 - **the same dates**: any shared evidence will do (for spans up to
-  ``MAX_MERGE_DAYS``; longer ones are treated as coarser reports, unless the
+  ``MAX_MERGE_DAYS``; not the place alone when one of the two is an act of unrest and
+  the other is not, ``protest_verbs``, ``hostile_verbs``: "farmers protested in A on
+  Saturday" and the accord signed in A that day; never when each names two people or
+  more, none and no side in common, and they share no name but places: two signings of
+  other parties in one city; longer ones are treated as coarser reports, unless the
   report and the event look back on them from other articles and no other event
   of those dates shares anything with the report: "En mayo de 1990, en Caracas,
   fijaron la agenda" and "en Caracas se aprobó, en mayo de 1990, la agenda");
@@ -122,7 +126,7 @@ class Group:
         self.start, self.end = first.start, first.end
         self._names: dict[str, set[str]] = {"names": set(), "places": set(), "nouns": set(),
                                             "triggers": set(), "people": set(), "documents": set(),
-                                            "filed": set(), "statements": set()}
+                                            "filed": set(), "statements": set(), "sides": set()}
         # each once (dicts keep the order): a story told by many outlets repeats them
         self._contents: dict[str, None] = {}
         self._clauses: dict[str, None] = {}
@@ -159,6 +163,7 @@ class Group:
         self._names["nouns"].update(r.nouns)
         self._names["people"].update(r.persons)
         self._names["documents"].update(r.documents)
+        self._names["sides"].update(r.sides)
         for t in r.triggers - self._names["triggers"]:
             self._related_trigger.add(t)
         self._names["triggers"].update(r.triggers)
@@ -302,8 +307,10 @@ class Group:
                 and r.article_id not in self.articles
                 and (r.act is None or r.names <= self._names["names"] and r.act not in _other_acts()))
         enough = ev.strong or keyed and verbs <= 1 or told
+        if self._other_parties(r, ev):
+            return None
         if (r.start, r.end) == (self.start, self.end):
-            if self._another_act(r, ev):
+            if self._another_act(r, ev) or self._another_act_there(r, ev):
                 return None
             weak = ev.score > 0 and (r.days <= MAX_MERGE_DAYS or self._looked_back(r, alike, ev))
             return (ev.score, SAME) if weak or enough else None
@@ -377,6 +384,28 @@ class Group:
         return (r.act is not None and r.noun is None and bool(self._names["triggers"])
                 and r.article_id in self.articles and not ev.trigger and not ev.nouns
                 and not r.persons & self._names["people"])
+
+    def _another_act_there(self, r: Report, ev: Evidence) -> bool:
+        """Whether ``r`` shares only the place with the group, and one of the two tells an act
+        of unrest there (:func:`_unrest_acts`: a protest, an attack) the other does not:
+        "farmers protested in A on Saturday" is not the accord signed in A that day, nor
+        "troops shelled A on Saturday" the talks there; one city holds many events of a day.
+        Other acts at one place on one day may be one event told two ways ("weapons were
+        handed over in A on Thursday", "the decommissioning began on Thursday")."""
+        if ev.trigger or ev.verb or ev.nouns or not ev.places or ev.names > ev.places \
+                or r.act is None or not self._names["triggers"]:
+            return False
+        unrest = _unrest_acts()
+        return (r.act in unrest) != bool(self._names["triggers"] & unrest)
+
+    def _other_parties(self, r: Report, ev: Evidence) -> bool:
+        """Whether ``r`` and the group each name two people or more and none in common, nor a
+        side (:attr:`Report.sides`), sharing no name but places: "A and B signed a ceasefire
+        in E on Saturday" and "C and D signed a trade agreement in E on Saturday" are two
+        signings, whatever verb and noun they share."""
+        return (ev.names <= ev.places and len(r.persons) >= 2 and len(self._names["people"]) >= 2
+                and not r.persons & self._names["people"]
+                and not set(r.sides) & self._names["sides"])
 
     def _tense_allows(self, r: Report) -> bool:
         """Whether the group's dates lie on the side of ``r``'s publication its tense
@@ -695,6 +724,13 @@ def _acts_on_another(r: Report) -> bool:
     verb = form_in(str(r.act), r.clause)
     after = r.clause[verb.end():].split(maxsplit=1) if verb is not None else []
     return bool(after) and after[0].lower() in words_in_any("indefinite_articles")
+
+
+@lexicon_cache
+def _unrest_acts() -> frozenset[str]:
+    """Acts of unrest, events of their own at a place where others happen that day: protests
+    (``protest_verbs``) and attacks (``hostile_verbs``), every language."""
+    return words_in_any("protest_verbs") | words_in_any("hostile_verbs")
 
 
 @lexicon_cache

@@ -803,3 +803,35 @@ def test_a_verb_of_meeting_names_no_signing_nor_talks_of_another_day():
     assert len(events(fake_ann(signed, sat))) == 2
     opened = _one_line("a", WED, "Las conversaciones comenzaron el martes.", "martes", "comenzar")
     assert len(events(fake_ann(opened, sat))) == 2
+
+
+def test_two_acts_at_one_place_on_one_day_are_two_events_a_meeting_there_is_not():
+    """One city holds many events of a day: farmers protesting in Brennholm on Saturday are
+    not the accord signed there that day; the delegations meeting there that day are."""
+    sat, out = D(2022, 12, 3), D(2022, 12, 5)
+    signed = meeting("a", out, "Arvelo and Karsten signed the accord in Brennholm on Saturday.",
+                     "Saturday", "past", [*BOTH, "Brennholm"], verb="sign")
+    protest = meeting("b", out, "Thousands of farmers protested in Brennholm on Saturday.",
+                      "Saturday", "past", ["Brennholm"], verb="protest")
+    table = events(fake_ann(signed, protest))
+    assert table["start"].tolist() == [sat, sat] and sorted(table["trigger"]) == ["protest", "sign"]
+    met = meeting("b", out, "The delegations met in Brennholm on Saturday.", "Saturday", "past",
+                  ["Brennholm"])
+    (e,) = events(fake_ann(signed, met)).to_dict("records")
+    assert (e["start"], e["n_sources"]) == (sat, 2)
+
+
+def test_two_signings_of_other_parties_at_one_place_on_one_day_are_two_events():
+    """"A and B signed a ceasefire in E" and "C and D signed a trade agreement in E" that
+    day: the same verb, a noun and the place, but no party in common."""
+    out = D(2022, 12, 5)
+    first = meeting("a", out, "Arvelo and Karsten signed the ceasefire agreement in Brennholm on "
+                    "Saturday.", "Saturday", "past", [*BOTH, "Brennholm"], verb="sign")
+    second = meeting("b", out, "Lind and Dorn signed the trade agreement in Brennholm on Saturday.",
+                     "Saturday", "past", ["Lind", "Dorn", "Brennholm"], verb="sign")
+    assert len(events(fake_ann(first, second))) == 2
+    # one party in common: the same signing told by two outlets
+    again = meeting("b", out, "Arvelo and Dorn signed the agreement in Brennholm on Saturday.",
+                    "Saturday", "past", ["Arvelo", "Dorn", "Brennholm"], verb="sign")
+    assert len(events(fake_ann(first, again))) == 1
+
