@@ -31,7 +31,9 @@ dates allow it:
   of those dates shares anything with the report: "En mayo de 1990, en Caracas,
   fijaron la agenda" and "en Caracas se aprobó, en mayo de 1990, la agenda");
 - **a coarser report** ("in July", "last week": at most ``MAX_WITHIN_DAYS``
-  long) joins an event whose dates lie inside it, and on the side of its
+  long; a week or a month not from an article that dates the event's act to a day in
+  another sentence: "heavy fighting earlier this month" in the story of Tuesday's truce)
+  joins an event whose dates lie inside it, and on the side of its
   article's publication its tense says ("will resume later this month": after
   it), when the evidence is *strong*
   (:attr:`kit.timeline.evidence.Evidence.strong`: the same trigger or an event
@@ -319,7 +321,7 @@ class Group:
                 and r.published is not None and self.end < r.published
                 and bool(self._names["nouns"].intersection(r.nouns) - {MEETING}))
         if r.start <= self.start and self.end <= r.end and r.days <= MAX_WITHIN_DAYS:
-            if not ev.direct and self._told_apart(r):
+            if not ev.direct and self._told_apart(r) or self._dated_finer_apart(r):
                 return None
             return (ev.score, WITHIN) if (enough or lone) and self._tense_allows(r) else None
         return None
@@ -364,6 +366,20 @@ class Group:
         return (alike <= 1 and r.status == "happened" and r.article_id not in {m.article_id for m in self.members}
                 and self.first_published is not None and self.end < self.first_published
                 and r.published is not None and self.end < r.published)
+
+    def _dated_finer_apart(self, r: Report) -> bool:
+        """Whether ``r``, a week or a month, comes from an article that dates the group's act to
+        a day in another sentence: an article gives an event one date, so "heavy fighting
+        earlier this month" in the story of the truce signed on Tuesday is another event, and
+        so is "came to A this month" beside "the referendum on Sunday". In the sentence that
+        dates it to the day, a coarser date restates it ("a month ago, on the 20th, they
+        signed"; :meth:`_told_apart`), and so may a span of days elsewhere ("on 13 July" and
+        "the round of 13-14 July"), and so does what goes on in the present through the days
+        of the article ("as talks continue in A this week" beside "will meet in A on
+        Friday")."""
+        ongoing = r.tense == "present" and r.published is not None and r.start <= r.published <= r.end
+        return (r.granularity in ("week", "month") and not ongoing and r.article_id in self.acts
+                and (r.article_id, r.sentence_id) not in self._acts_told)
 
     def _told_apart(self, r: Report) -> bool:
         """Whether ``r``, a coarser report, stands in a sentence that gives the group's

@@ -835,3 +835,27 @@ def test_two_signings_of_other_parties_at_one_place_on_one_day_are_two_events():
                     "Saturday", "past", ["Arvelo", "Dorn", "Brennholm"], verb="sign")
     assert len(events(fake_ann(first, again))) == 1
 
+
+def test_a_month_in_an_article_that_dates_the_event_to_a_day_elsewhere_is_another_event():
+    """An article gives an event one date: "fought in Brennholm earlier this month" in the
+    story of the truce signed there on Tuesday is another event, though it names all three;
+    the same month in another article is the truce's month."""
+    names = [("Arvelo", "PERSON"), ("Karsten", "PERSON"), ("Brennholm", "GPE")]
+    signed = ("Arvelo and Karsten signed the truce in Brennholm on Tuesday.",
+              [("Tuesday", "past", None, None, "sign")], names)
+    fought = ("Arvelo and Karsten fought in Brennholm earlier this month.",
+              [("earlier this month", "past", None, None, "fight")], names)
+    table = events(fake_ann(("a", D(2022, 8, 18), "Outlet a", [signed, fought])))
+    assert table["granularity"].tolist() == ["month", "day"]
+    elsewhere = ("b", D(2022, 8, 25), "Outlet b", [(
+        "Arvelo and Karsten signed the truce in Brennholm earlier this month.",
+        [("earlier this month", "past", None, None, "sign")], names)])
+    (e,) = events(fake_ann(("a", D(2022, 8, 18), "Outlet a", [signed]), elsewhere)).to_dict("records")
+    assert (e["start"], e["n_sources"]) == (D(2022, 8, 16), 2)
+    # what goes on in the present through the article's week is the plan of its day
+    plan = ("Arvelo and Karsten will sign the truce in Brennholm on Friday.",
+            [("Friday", "future", None, None, "sign")], names)
+    ongoing = ("Arvelo and Karsten meet in Brennholm this week.",
+               [("this week", "present", None, None, "meet")], names)
+    (e,) = events(fake_ann(("a", D(2022, 8, 17), "Outlet a", [plan, ongoing]))).to_dict("records")
+    assert e["start"] == D(2022, 8, 19)
