@@ -426,7 +426,7 @@ class NameGraph:
 
     def _shortened_after(self, short: str, fuller: list[str]) -> bool:
         """``short`` is the short form of the ``fuller`` names: an article names one of
-        them first and ``short`` after it ("Raúl Castro Ruz ... Raúl Castro"); no article
+        them first and ``short`` after it ("Raúl Ferrer Ruiz ... Raúl Ferrer"); no article
         names ``short`` before them ("Nicolás Maduro ... su hijo, Nicolás Maduro Guerra");
         and no sentence ties ``short`` to another person ("su padre, Teodoro Vallecillo":
         a father often has his son's name without the mother's family name;

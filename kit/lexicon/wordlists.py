@@ -106,7 +106,7 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ("o": the ending a past "cumplió" has without its accent, which no third person of the
   present has): :mod:`kit.extract.dates`; ``past_verb_endings`` ("ó": the ending of a past's
   third person, "ganó", "firmó", which opens no name: a capitalised word with it that opens a
-  sentence or a dialogue line before a name, "—Ganó Lobo", is the verb): :mod:`kit.nlp.rows`;
+  sentence or a dialogue line before a name, "—Ganó Sala", is the verb): :mod:`kit.nlp.rows`;
 - ``event_nouns`` ("vote", "visit", "attack"), ``meeting_nouns`` ("talks", "summit"),
   ``agreement_nouns`` ("deal", "accord") and ``ceasefire_nouns`` ("truce", "cease-fire"):
   each of the last three one meeting, agreement or ceasefire however an outlet calls it, ``vehicle_nouns`` ("ship", "convoy": what sails or flies

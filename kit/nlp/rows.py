@@ -402,7 +402,7 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     person's name is its family name ("Ana Lucia | Marquez-Ibarra"), and a
     PERSON with no capital letter is no name ("fled to the bush"), nor is a stop word
     that a sentence or a dialogue dash opens ("—Aqui nadie firma"), nor is a past verb that opens
-    one before a name ("—Ganó Lobo": Lobo; :func:`_verb_opening`), nor a plural noun for
+    one before a name ("—Ganó Sala": Sala; :func:`_verb_opening`), nor a plural noun for
     people of ``group_nouns`` that opens a caption ("Manifestantes"; "Simpatizantes de X"
     names X); a PERSON opening with an ``agreement_nouns`` word is an accord's name (LAW),
     and one right after a lower-case ``place_nouns`` word a place ("la colonia X"). An
@@ -447,7 +447,7 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
             changed = True  # "“Tito” Vallecillo", the family name tagged as a place: a person's
             ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and len(ent) > 1 and _verb_opening(doc, ent[0], person_at):
-            changed = True  # "—Ganó Lobo, pero ...", "Firmó Pérez el acuerdo": the verb, then the name
+            changed = True  # "—Ganó Sala, pero ...", "Firmó Pérez el acuerdo": the verb, then the name
             ent = Span(doc, ent.start + 1, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and len(ent) == 1 and (_function_word_opening(doc, ent[0], every_name_word)
                                                          or _common_noun_opening(doc, ent[0], every_name_word, person_at)):
@@ -1343,12 +1343,12 @@ def _function_word_opening(doc: Doc, word: Token, names: frozenset[str]) -> bool
         and word.lower_ in _stop_words(doc.lang_)
 
 
-_DASHES = frozenset("—–-")  # what opens a dialogue line ("—Ganó Lobo"), or ends a dateline ("TEGUCIGALPA.—")
+_DASHES = frozenset("—–-")  # what opens a dialogue line ("—Ganó Sala"), or ends a dateline ("TEGUCIGALPA.—")
 
 
 def _verb_opening(doc: Doc, word: Token, person_at: dict[str, set[int]]) -> bool:
     """Whether ``word``, the first of a PERSON's words, is a past verb that opens its sentence
-    or a dialogue line ("—Ganó Lobo", "Firmó Pérez el acuerdo"): it comes first, or after a
+    or a dialogue line ("—Ganó Sala", "Firmó Pérez el acuerdo"): it comes first, or after a
     dash or a quote mark, is capitalised, ends with a ``past_verb_endings`` ending ("ó") after
     at least three letters, written with its accent (without it, "-o" ends many given names:
     "Bruno"), and the model names nobody else with it."""
