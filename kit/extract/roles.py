@@ -1138,7 +1138,7 @@ class _Reader(PhraseReader):
     def _sides_of_state_offices(self) -> None:
         """A state's office with no country ("Interior Minister X", "former President
         Y") takes the one state the article names (:mod:`kit.extract.governments`),
-        or, for a title only some states use ("Majority Leader", column ``states`` of
+        unless two people of the article hold that bare office (:meth:`_bare_holders`), or, for a title only some states use ("Majority Leader", column ``states`` of
         titles.csv), the one state among those the article names, unless it is the
         state of the person's counterpart, or one of them the story is not filed in
         while its dateline names another's capital (which state is meant is then
@@ -1151,6 +1151,7 @@ class _Reader(PhraseReader):
         mentions = [(e, state) for e, state in state_mentions(self.ents, self.text, self.lex)
                     if not nationals(self.doc, e)] if bare else []  # "two Ecuadorians" were killed
         named = Counter(state for _, state in mentions)
+        holders = self._bare_holders(bare)
         for ent in bare:
             offices = self.lex.states_of(ent.role)  # "Majority Leader": only some states have one
             candidates = set(named) & offices if offices else set(named)
@@ -1158,7 +1159,8 @@ class _Reader(PhraseReader):
                     and (not offices or filed[0] in offices):
                 candidates.add(filed[0])  # a story filed in a capital is set in its state too
             without = self.lex.states_without(ent.role)  # no US "Foreign Minister"
-            if len(candidates) == 1 and not candidates & (self.other_sides.get(ent.canonical, set()) | without):
+            if len(candidates) == 1 and not candidates & (self.other_sides.get(ent.canonical, set()) | without) \
+                    and holders.get(ent.role.lower(), 0) < 2:
                 ent.side = next(iter(candidates))
                 ent.side_cue = (f"{CONTEXT_CUE} the one state the article names" if not offices else
                                 f"{CONTEXT_CUE} the one state the article names with a {ent.role}")
@@ -1176,6 +1178,19 @@ class _Reader(PhraseReader):
                 ent.side, ent.side_cue = filed[0], f"{CONTEXT_CUE} the story is filed in {filed[1]} and names no state"
         self._offices_of_the_capital([e for e in bare if not e.side],
                                      Counter(state for ent, state in mentions if ent.kind != "organization"))
+
+    def _bare_holders(self, bare: list[Entity]) -> dict[str, int]:
+        """How many people of the article hold each bare office (lower case), unless many
+        may (``shared_offices``: "Sen. A and Sen. B"): one state has one "President", so
+        two people given it ("President A and the RUF leader signed at a ceremony hosted
+        by President B") are not both of the one state the article names."""
+        shared = words_or("shared_offices", self.doc.lang_, frozenset())
+        people: dict[str, set[str]] = {}
+        for ent in bare:
+            role = ent.role.lower()
+            if role.split()[-1] not in shared:
+                people.setdefault(role, set()).add(ent.canonical)
+        return {role: len(names) for role, names in people.items()}
 
     def _office_of_a_group(self, ent: Entity) -> bool:
         """Whether the title right before ``ent`` follows a word of ``non_state_modifiers``

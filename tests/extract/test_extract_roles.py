@@ -337,6 +337,18 @@ def test_a_state_office_takes_the_one_state_the_article_names_and_no_more(tables
     assert person(tables(envoy)["roles"], "Jean Arnault")["side"] == ""  # an envoy may be a body's
 
 
+def test_two_holders_of_one_bare_office_are_not_both_of_the_one_state_named(tables):
+    # the one state named hosts the talks; which president is its own is not said
+    text = ("The ceremony in Velmora ended the talks.\n\nPresident Tomas Arvane and the rebel leader, "
+            "Piet Kolder, signed the accord at a ceremony hosted by President Edwin Matuba. "
+            "Mali's envoy attended.")
+    rows = tables(text)["roles"]
+    assert person(rows, "Tomas Arvane")["side"] == "" and person(rows, "Edwin Matuba")["side"] == ""
+    one = text.replace("hosted by President Edwin Matuba", "hosted by Edwin Matuba")
+    arvane = person(tables(one)["roles"], "Tomas Arvane")
+    assert (arvane["side"], arvane["side_cue"]) == ("Mali", "context: the one state the article names")
+
+
 def test_a_story_filed_in_another_state_s_capital_leaves_the_one_state_named_unsure(tables):
     text = ("OTTAWA — The talks with Chile resumed on Monday, and Chilean negotiators brought a new map.\n\n"
             "Interior Minister Lorne Fairweather said the map changed nothing.")
