@@ -181,6 +181,13 @@ def test_a_title_with_its_complement_is_one_role(tables):
     assert (salehi["role"], salehi["side"]) == ("head of the Atomic Energy Organization of Iran", "Iran")
 
 
+def test_a_participle_before_the_complement_s_name_is_part_of_it(tables):
+    rows = tables("Tomas Vell, the leader of the self-proclaimed Republic of Norland, welcomed the decree.")["roles"]
+    vell = person(rows, "Tomas Vell")
+    assert (vell["role"], vell["side"]) == ("leader of the self-proclaimed Republic of Norland",
+                                            "Republic of Norland")
+
+
 def test_a_possessive_inside_the_complement_is_the_side_not_the_role(tables):
     rows = tables("Sher Mohammad Abbas Stanikzai, the head of the Taliban's political office, "
                   "said so.")["roles"]
