@@ -37,6 +37,7 @@ def _group(doc: Doc, name: str) -> list[str]:
     ("Lt . Gen. Austin Miller spoke .", "Lt. Gen.", "Austin Miller"),
     ("Dr Helga Schmid spoke .", "Dr", "Helga Schmid"),
     ("Pak Hamid Awaluddin spoke .", "Pak", "Hamid Awaluddin"),  # Indonesian
+    ("Corporal Tamba Lusenyi spoke .", "Corporal", "Tamba Lusenyi"),  # a rank written out
 ])
 def test_honorifics_leave_the_person_and_are_no_title(words, honorific, name):
     tokens = words.split()
@@ -812,6 +813,8 @@ def test_a_bracket_of_initials_or_a_note_after_a_name_the_model_ended_inside_it_
      [True, True, False, False, True, True, True, False, False], [(0, 2, "PERSON"), (5, 7, "PERSON")], None),
     (["Lt", "Gen", "(", "Rtd", ")", "Ada", "Obi", "spoke", "."],
      [True, True, False, False, True, True, True, False, False], [(0, 7, "PERSON")], "Lt Gen (Rtd)"),
+    (["Colonel", "-", "General", "Ada", "Obi", "spoke", "."], [False, False, True, True, True, False, False],
+     [(0, 5, "PERSON")], "Colonel-General"),
 ])
 def test_abbreviated_ranks_with_or_without_dots_and_hyphens_are_no_name(words, spaces, ents, honorific):
     doc = Doc(VOCAB, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1))
