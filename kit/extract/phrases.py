@@ -838,7 +838,8 @@ class PhraseReader:
         return bool(self.lex.regnal_title(f"{doc[j].text} {self.ents[person].text}", doc.lang_, article))
 
     def _apposition_before(self, i: int) -> _Found | None:
-        """"Its envoy, Tomás Ferrer," before a name; "the three co-chairs — Igor Popov"."""
+        """"Its envoy, Tomás Ferrer," before a name; "the three co-chairs — Igor Popov"; two
+        titles joined by "and", one holder's ("the Attorney General and Minister of Justice, X")."""
         if i == 0 or self.doc[i - 1].text not in (",", "—", "–", ":"):
             return None
         span = self._chain_ending_at(i - 1)
@@ -846,6 +847,9 @@ class PhraseReader:
             span = self._chain_ending_at(venue)  # "the head of the delegation | in Doha, X"
         if span is None:
             return None
+        k = span[0] - 1
+        if k > 0 and self.doc[k].lower_ in self.w.conjunctions and (pair := self._chain_ending_at(k)) is not None:
+            span = (pair[0], span[1])  # "the Attorney General and | Minister of Justice, X": both hers
         lead = self._age_start(span[0])  # "The | 62-year-old | foreign minister, X"
         while lead > 0 and self._holder_word(lead - 1):  # "Burundi's | first elected | president, X"
             lead -= 1

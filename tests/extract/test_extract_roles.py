@@ -188,6 +188,14 @@ def test_a_participle_before_the_complement_s_name_is_part_of_it(tables):
                                             "Republic of Norland")
 
 
+def test_two_titles_joined_before_a_name_set_off_are_one_holder_s(tables):
+    rows = tables("The delegation is led by the Attorney General and Minister of Justice, Tomas Arvane.")["roles"]
+    assert person(rows, "Tomas Arvane")["role"] == "Attorney General and Minister of Justice"
+    arvane = person(tables("Ghana's prime minister and foreign minister, Tomas Arvane, spoke.")["roles"],
+                    "Tomas Arvane")
+    assert (arvane["role"], arvane["side"]) == ("prime minister and foreign minister", "Ghana")
+
+
 def test_a_possessive_inside_the_complement_is_the_side_not_the_role(tables):
     rows = tables("Sher Mohammad Abbas Stanikzai, the head of the Taliban's political office, "
                   "said so.")["roles"]
