@@ -199,8 +199,8 @@ class PhraseReader:
         stands, as readers name the body ("acting CBP Commissioner", "member of the
         NDFV delegation": the side as well)."""
         doc = self.doc
-        shown_modifier = self.lex.modifier_roles.get(doc[start].lower_) if doc.lang_ != DEFAULT_LANG else None
-        if shown_modifier and end - start > 1:  # "ex presidente": "former President"
+        shown_modifier = self.lex.modifier_roles.get(doc[start].lower_)
+        if shown_modifier and end - start > 1 and not doc[start + 1].is_punct:  # "ex presidente": "former President"
             return f"{shown_modifier} {self._role_text(start + 1, end)}"
         if end - start > 3 and doc[end - 3].lower_ in self.w.preps and doc[end - 2].lower_ in self.w.articles \
                 and doc[end - 1].lower_ in self.w.anaphors:
@@ -407,13 +407,18 @@ class PhraseReader:
         while True:
             if start in self.by_end:
                 start = self.by_end[start]
-            elif start > 0 and (self.doc[start - 1].lower_ in self.lex.modifiers
-                                or self._portfolio(start - 1, title_end)):
+            elif start > 0 and (self._title_modifier(start - 1) or self._portfolio(start - 1, title_end)):
                 start -= 1
             elif (joined := self._joined_portfolios(start)) is not None:
                 start = joined
             else:
                 return start, end
+
+    def _title_modifier(self, i: int) -> bool:
+        """Whether token ``i`` is a modifier of the title after it ("deputy", "then"), not
+        an adverb of the verb ("and *then* Foreign Minister X spoke")."""
+        token = self.doc[i]
+        return token.lower_ in self.lex.modifiers and not (token.pos_ == "ADV" and token.head.pos_ in ("VERB", "AUX"))
 
     def _joined_portfolios(self, start: int) -> int | None:
         """Where portfolios joined by "and" before a title start, when the model took

@@ -2507,6 +2507,9 @@ class _Reader(PhraseReader):
                     ent.side, ent.side_cue = body.side, f"role: {ent.role}"
                     return
         lower = ent.role.lower()  # the title, or the title before its complement
+        opening, _, after = lower.partition(" ")
+        if self._past_office(lower) and (after or "-" in opening):  # "former Secretary of State", "then-Secretary
+            lower = lower.split("-", 1)[1] if "-" in opening else after  # of State": the state's, held before (weak)
         cuts = [m.start() for m in re.finditer(r" (?:of|for|to) ", lower)]
         for title in [lower, *(lower[:c] for c in reversed(cuts))]:
             implied = self.lex.title_sides.get(title, "")

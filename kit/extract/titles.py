@@ -55,8 +55,8 @@ class Lexicon:
     # language, in lower case or before a regnal name ("el papa Francisco", "El Papa Francisco";
     # not "Papa Wemba" in English, nor the given name of "Rey Ortiz Mendez")
     regnal_langs: dict[str, str] = field(default_factory=dict)
-    # a modifier of another language -> its English ("ex", "entonces": "former"), shown so
-    # before the title's English role ("el ex presidente": "former President")
+    # a modifier -> the English it is shown as ("ex", "entonces", "then": "former"), before the
+    # title's English role ("el ex presidente", "X, then foreign minister": "former President", ...)
     modifier_roles: dict[str, str] = field(default_factory=dict)
 
     def side_of(self, *names: str) -> str:
@@ -288,7 +288,8 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
     states = {t: frozenset(s for s in ss if not s.startswith("-")) for t, ss in listed.items()}
     without = {t: frozenset(x for s in ss if s.startswith("-") for x in groups.get(s[1:].strip(), {s[1:].strip()}))
                for t, ss in listed.items()}
-    shown_modifiers = {r["title"].lower(): r["role"] for r in others if r["kind"] == "modifier" and r["role"]}
+    shown_modifiers = {r["title"].lower(): r["role"] for r in (*title_rows, *others)  # "then": "former"
+                       if r["kind"] == "modifier" and r["role"]}
     return Lexicon(shown, sides, modifiers, countries, kinds, pattern, regnal, scopes, states, without, langs,
                    shown_modifiers)
 

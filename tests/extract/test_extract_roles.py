@@ -196,6 +196,18 @@ def test_two_titles_joined_before_a_name_set_off_are_one_holder_s(tables):
     assert (arvane["role"], arvane["side"]) == ("prime minister and foreign minister", "Ghana")
 
 
+def test_then_before_a_title_is_an_office_held_at_the_time(tables):
+    text = "Egypt's president went to Jerusalem. Tomas Arvane, then foreign minister, resigned rather than go."
+    arvane = person(tables(text)["roles"], "Tomas Arvane")
+    assert (arvane["role"], arvane["side"]) == ("former Foreign Minister", "Egypt")
+    adverb = person(tables("The talks ended, and then Foreign Minister Tomas Arvane spoke.")["roles"], "Tomas Arvane")
+    assert adverb["role"] == "Foreign Minister"  # "then" of the verb: no part of the title
+    for written in ("then-Secretary of State", "former Secretary of State"):
+        held = person(tables(f"The plan was drafted by {written} Tomas Arvane.")["roles"], "Tomas Arvane")
+        assert (held["side"], held["side_cue"]) == (
+            "United States", f"context: title: {written}, a former office")  # the title's state, weakly
+
+
 def test_a_possessive_inside_the_complement_is_the_side_not_the_role(tables):
     rows = tables("Sher Mohammad Abbas Stanikzai, the head of the Taliban's political office, "
                   "said so.")["roles"]
