@@ -118,7 +118,8 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
 - ``side_cue``: the words the side was read from; ``affiliation``: the
   organisation (or, for an aide, the person: "Ghani's adviser", "a spokesman
   for Antonio Guterres, X", "his spokesman, X" after Guterres) the actor
-  works for, or the person a relative is kin to ("Kim's sister, X") or who held
+  works for, or the person a relative is kin to ("Kim's sister, X") or married to ("the
+  first lady, X": the president of her family name), or who held
   the same office before or after ("his predecessor, X", "A, who succeeded B as
   foreign minister"), or the person they accompany ("Lo acompañaron el canciller X
   y la ministra Y", "accompanied by X"). :mod:`kit.actors` carries sides across the corpus and lends a
@@ -351,8 +352,24 @@ class _Reader(PhraseReader):
         self._sides_of_lists_represented()
         self._members_named_among()
         self._kin()
+        self._spouses()
         self._companions()
         return self.ents
+
+    def _spouses(self) -> None:
+        """"The first lady, X" (``spouse_titles``) is the spouse of the president (or other
+        head: ``presidency_heads``) the article names with her family name ("President
+        Carter"), and is affiliated with him: the registry lends her his side."""
+        lang, none = self.doc.lang_, frozenset[str]()
+        spouses, heads = words_or("spouse_titles", lang, none), words_or("presidency_heads", lang, none)
+        for ent in self.ents:
+            if ent.kind != "person" or ent.affiliation or ent.side or ent.role.lower() not in spouses:
+                continue
+            family = ent.canonical.split()[-1:]
+            held = {e.canonical for e in self.ents if e is not ent and e.kind == "person" and e.role
+                    and e.role.lower().split()[-1] in heads and e.canonical.split()[-1:] == family}
+            if len(held) == 1:
+                ent.affiliation = next(iter(held))
 
     def _companions(self) -> None:
         """People named as accompanying a person (``escort_verbs``: "Lo acompañaron el

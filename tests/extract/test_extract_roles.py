@@ -208,6 +208,15 @@ def test_then_before_a_title_is_an_office_held_at_the_time(tables):
             "United States", f"context: title: {written}, a former office")  # the title's state, weakly
 
 
+def test_the_first_lady_is_affiliated_with_the_president_of_her_family_name(tables):
+    text = ("WASHINGTON — President Tomas Arvane signed as a witness. Among the officials in the room "
+            "was the first lady, Ida Arvane.")
+    ida = person(tables(text)["roles"], "Ida Arvane")
+    assert (ida["role"], ida["affiliation"]) == ("first lady", "Tomas Arvane")
+    other = person(tables(text.replace("Ida Arvane", "Ida Brell"))["roles"], "Ida Brell")
+    assert (other["role"], other["affiliation"]) == ("first lady", "")  # whose spouse? not said
+
+
 def test_a_possessive_inside_the_complement_is_the_side_not_the_role(tables):
     rows = tables("Sher Mohammad Abbas Stanikzai, the head of the Taliban's political office, "
                   "said so.")["roles"]
