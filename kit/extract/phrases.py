@@ -532,7 +532,8 @@ class PhraseReader:
     def _complement_end(self, end: int) -> int:
         """End of an "of"/"for"/"to" complement after a title ending at ``end``
         ("head | of the Atomic Energy Organization of Iran"), else ``end``; a verb ends it,
-        not a participle before a noun ("leader | of the self-proclaimed Republic of X"). A date a
+        not a hyphenated participle before a noun ("leader | of the self-proclaimed Republic of
+        X"; "of the ruling party" still ends at "ruling"). A date a
         preposition of its own introduces ends it ("president of Valdonia | on Thursday";
         not one inside a name: "head of the Sept. 11 Commission");
         a complement that would run past ``COMPLEMENT_MAX`` words ends with the last
@@ -551,9 +552,9 @@ class PhraseReader:
             if token.text in APPOSITION_END or token.lower_ in self.w.ends:
                 if token.lower_ not in self.w.conjunctions or not (_capital(doc[j - 1]) and j + 1 < n and _capital(doc[j + 1])):
                     break  # "of Peace and Reconciliation", "of U.S. and NATO forces": one complement
-            if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod" \
+            if token.pos_ in ("VERB", "AUX") and not (token.dep_ == "amod" and doc[j - 1].text in HYPHENS) \
                     or (j in self.at and self.ents[self.at[j]].label == "PERSON"):
-                return end  # not a participle before a noun: "of the self-proclaimed Republic of X"
+                return end  # not a compound participle before a noun: "of the self-proclaimed Republic of X"
             if token.ent_type_ in ("DATE", "TIME") and token.ent_iob_ == "B" and doc[j - 1].pos_ == "ADP" \
                     and doc[j - 1].lower_ not in self.w.preps:  # "on Thursday", not "of the 2026 Cup"
                 j -= 1

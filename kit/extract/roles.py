@@ -1200,12 +1200,13 @@ class _Reader(PhraseReader):
         """How many people of the article hold each bare office (lower case), unless many
         may (``shared_offices``: "Sen. A and Sen. B"): one state has one "President", so
         two people given it ("President A and the RUF leader signed at a ceremony hosted
-        by President B") are not both of the one state the article names."""
+        by President B") are not both of the one state the article names; an office held
+        before ("former President") has many holders."""
         shared = words_or("shared_offices", self.doc.lang_, frozenset())
         people: dict[str, set[str]] = {}
         for ent in bare:
             role = ent.role.lower()
-            if role.split()[-1] not in shared:
+            if role.split()[-1] not in shared and not self._past_office(role):  # many former presidents
                 people.setdefault(role, set()).add(ent.canonical)
         return {role: len(names) for role, names in people.items()}
 

@@ -383,6 +383,9 @@ def test_two_holders_of_one_bare_office_are_not_both_of_the_one_state_named(tabl
     one = text.replace("hosted by President Edwin Matuba", "hosted by Edwin Matuba")
     arvane = person(tables(one)["roles"], "Tomas Arvane")
     assert (arvane["side"], arvane["side_cue"]) == ("Mali", "context: the one state the article names")
+    past = "Mali's Congress met.\n\nFormer President Tomas Arvane and former President Edwin Matuba spoke."
+    rows = tables(past)["roles"]  # a state has had many presidents
+    assert person(rows, "Tomas Arvane")["side"] == "Mali" and person(rows, "Edwin Matuba")["side"] == "Mali"
 
 
 def test_a_story_filed_in_another_state_s_capital_leaves_the_one_state_named_unsure(tables):
