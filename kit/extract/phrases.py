@@ -1286,12 +1286,16 @@ class PhraseReader:
         """The country "the <noun>" is: the one the article names with that noun ("the
         Ethiopian government", "Ethiopia's government", "the government of Ethiopia")
         most often before it (what "the government" refers back to; "... thanked the
-        Italian government" after it is another), else the one country named in its
+        Italian government" after it is another), else the one country written after
+        that noun and "of" that the model did not tag as a country (:meth:`_untagged_with_noun`: "The
+        Government of Sierra Leone"), else the one country named in its
         sentence or the two before (:meth:`_recent_country`), else the one it names
         most (ties: the nearest before)."""
         named, starts = self._with_noun(noun)
         counts = Counter({c: n for c in named if (n := sum(e <= before for _, e in starts[c]))})
         how = f"the {noun} the article names"
+        if not counts and len(untagged := self._untagged_with_noun(before, noun)) == 1:
+            return untagged.pop(), f"{CONTEXT_CUE} the {noun}: the {noun} of a country the article names"
         if not counts and (recent := self._recent_country(before)):
             return recent[0], f"{CONTEXT_CUE} the {noun}: {recent[0]}, named {recent[1]}"
         if not counts:
@@ -1301,6 +1305,23 @@ class PhraseReader:
         last = {c: max((s for s, e in starts[c] if e <= before), default=-1) for c in counts}
         best = max(counts, key=lambda c: (counts[c], last[c]))
         return best, f"{CONTEXT_CUE} the {noun}: {best}, {how}"
+
+    def _untagged_with_noun(self, before: int, noun: str) -> set[str]:
+        """The countries written, untagged, in "the <noun> of <country>" before token
+        ``before`` ("The Government of Sierra Leone and the RUF ...": the model often
+        takes the whole for no entity, or misses the country in it)."""
+        doc, found = self.doc, set()
+        for k in range(max(0, before - 2)):
+            if doc[k].lower_ != noun or doc[k + 1].lower_ not in self.w.of:
+                continue
+            first = k + 2 + int(doc[k + 2].lower_ in self.w.articles)
+            for end in range(first + 1, min(first + BODY_TOKENS, before) + 1):
+                if any(i in self.at and self.ents[self.at[i]].label != "ORG" for i in range(first, end)):
+                    break  # a tagged country is counted with its noun already
+                if side := self.country_written(doc[first:end].text):
+                    found.add(side)
+                    break
+        return found
 
     def _sentence_before(self, i: int) -> int:
         """The first token of the sentence before token ``i``'s (of its own, for the first)."""

@@ -217,6 +217,13 @@ def test_the_first_lady_is_affiliated_with_the_president_of_her_family_name(tabl
     assert (other["role"], other["affiliation"]) == ("first lady", "")  # whose spouse? not said
 
 
+def test_the_government_is_that_of_the_country_written_untagged_after_it(tables):
+    text = ("The Government of Sierra Leone and the rebels agreed on a text at the talks in Lome, hosted by "
+            "President Edwin Matuba of Togo. The government side is led by Justice Minister Tomas Arvane.")
+    arvane = person(tables(text)["roles"], "Tomas Arvane")
+    assert (arvane["side"], arvane["side_cue"]) == ("Sierra Leone", "context: The government side")
+
+
 def test_a_possessive_inside_the_complement_is_the_side_not_the_role(tables):
     rows = tables("Sher Mohammad Abbas Stanikzai, the head of the Taliban's political office, "
                   "said so.")["roles"]
