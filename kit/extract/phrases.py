@@ -224,9 +224,14 @@ class PhraseReader:
                     if doc[i - 1].lower_ in self.w.preps and "the" in self.w.articles:
                         the.add(i)  # "director-general of Norway's Foreign Ministry" → "of the Foreign Ministry"
                 elif e is not None and e.start == i and e.label == "NORP" and self.lex.side_of(e.text) \
-                        and (not any(t.lower_ in self.w.preps for t in doc[start:i]) or i in self.by_end and e.end == end):
+                        and (not any(t.lower_ in self.w.preps for t in doc[self.by_start.get(start, start):i])
+                             or i in self.by_end and e.end == end):
                     skip |= set(range(e.start, e.end))  # "chief American negotiator": the side, not the role;
                     # "la ministra de Exteriores | colombiana": a demonym right after the title
+                    # (and "jefe de la misión diplomática | cubana", after a title of the lexicon)
+                elif (country := self._country_inside(i, end)) is not None:
+                    skip |= set(range(i - 1, country))  # "secretaria de Estado adjunta | de Estados Unidos | para
+                    # ...": the side, as a country complement at the end is
                 elif e is None and doc[i].lower_ in self.w.articles and i + 2 < end and doc[i + 2].text in POSSESSIVE \
                         and doc[i + 1].lower_ in self.w.anaphors:
                     skip |= {i + 1, i + 2}  # "for the group's Doha office" → "for the Doha office"
@@ -475,9 +480,9 @@ class PhraseReader:
             if token.lower_ in self.w.preps and j in self.by_end and j < end - 1:
                 return j if any(t.is_title or t.is_upper for t in doc[j + 1:end]) else -1
             n = self.at.get(j)
-            if (n is not None and self.ents[n].label == "PERSON") or not (
-                    token.is_title or token.is_upper or token.lower_ in self.w.joining):
-                return self._owned_body_start(end)
+            if (n is not None and self.ents[n].label == "PERSON") or not (  # "de Estados Unidos | para el ...":
+                    token.is_title or token.is_upper or token.lower_ in self.w.joining | self._inner_preps):  # one
+                return self._owned_body_start(end)  # complement; not "de EU | en México", where the office is held
         return -1
 
     def _common_complement_start(self, end: int) -> int:
@@ -906,6 +911,25 @@ class PhraseReader:
         country = self.lex.side_kinds.get(name_key(e.canonical)) == "country"
         return (n, of) if country and self.lex.side_of(e.canonical, e.text) in self.lex.states else None
 
+    def _country_inside(self, i: int, end: int) -> int | None:
+        """The end of a country an "of" right after a title names from token ``i``, with
+        more of the complement after it, opened by a preposition, up to ``end`` ("secretaria de Estado adjunta | de
+        Estados Unidos | para el Hemisferio Occidental"), tagged or not: the side, as
+        :meth:`country_complement` reads one at the end; else None."""
+        doc, of = self.doc, i - 1
+        if of < 1 or doc[of].lower_ not in self.w.of or of not in self.by_end:
+            return None
+        n = self.at.get(i)
+        if n is not None:
+            e = self.ents[n]
+            country = self.lex.side_kinds.get(name_key(e.canonical)) == "country" \
+                and self.lex.side_of(e.canonical, e.text) in self.lex.states
+            follows = e.end < end and self.doc[e.end].lower_ in self.w.preps  # not "of U.S. and NATO forces"
+            return e.end if e.start == i and follows and country else None
+        return next((stop for stop in range(min(i + 3, end - 1), i, -1) if doc[stop].lower_ in self.w.preps
+                     and not any(k in self.at for k in range(i, stop)) and self.country_written(doc[i:stop].text)),
+                    None)
+
     def untagged_country(self, end: int) -> tuple[str, int, str] | None:
         """``(side, index of "of", its words)`` when a title's "of" complement ending at
         token ``end`` names a country the model did not tag ("secretario de Estado
@@ -944,7 +968,7 @@ class PhraseReader:
                 organisation = ent.label == "ORG" and ent.end <= end and not self.title_tokens & set(
                     range(ent.start, ent.end))  # "the Minister for Foreign Affairs" tagged ORG: the title
                 demonym = ent.label == "NORP" and ent.end <= end and bool(self.lex.side_of(ent.canonical, ent.text))
-                if possessive or organisation or demonym:
+                if possessive or organisation or demonym or self._country_inside(i, end) == ent.end:
                     cues.append(n)
             elif anaphor is None and doc[i].lower_ in words_or("state_adjectives", doc.lang_, frozenset()) \
                     and self._owner_adjective(i, start) and not self._state_named_in(i + 1, end):
@@ -1038,6 +1062,12 @@ class PhraseReader:
     @functools.cached_property
     def _backer_participles(self) -> frozenset[str]:
         return words_or("backer_participles", self.doc.lang_, frozenset())
+
+    @functools.cached_property
+    def _inner_preps(self) -> frozenset[str]:
+        """Prepositions that go on with a complement ("de Estados Unidos | para el Hemisferio"):
+        ``complement_preps`` but those of ``scene_preps``, which say where an office is held."""
+        return self.w.preps - words_or("scene_preps", self.doc.lang_, frozenset())
 
     @functools.cached_property
     def _place_preps(self) -> frozenset[str]:

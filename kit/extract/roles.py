@@ -1843,6 +1843,9 @@ class _Reader(PhraseReader):
     def _read_person(self, ent: Entity) -> None:
         start = self.honorific_before.get(ent.start, ent.start)  # "Supreme Leader | Ayatollah | Ali ..."
         span = self._chain_ending_at(start) or self._listed_title(ent, start)
+        seat = self._seat_before(start) if span is None else None
+        if seat is not None:  # "el senador republicano por Florida X": Senator, of Florida's state
+            span = self._chain_ending_at(seat[0])
         rank = span if span is not None and self.lex.scope(self.doc[span[0]:span[1]].text) == "person" else None
         cue_at = span[0] if span else start
         span = None if rank else span  # "Col. X, a military spokesman,": the office, if one is given
@@ -1911,6 +1914,10 @@ class _Reader(PhraseReader):
             ent.role = self.lex.regnal_title(ent.canonical, lang, article(ent.start - 1)) or \
                 self.lex.regnal_title(f"{before} {ent.text}", lang, article(start - 2))
         self._apply_cues(ent, cues)
+        if not ent.side and seat is not None and seat[1] is not None and span is not None:
+            place = self.ents[seat[1]]
+            ent.side = self.lex.side_of(place.canonical, place.text) or self.lex.place_side(place.canonical)
+            ent.side_cue = self.doc[place.start - 1:place.end].text if ent.side else ""
         if ent.side and (self.lex.scope(ent.role) == "person"  # "the French diplomat": a nationality
                          or not ent.role and self.lex.side_kinds.get(name_key(ent.side_cue)) == "demonym"):
             ent.side_cue = f"{CONTEXT_CUE} {ent.side_cue}, {NATIONALITY}"  # and "el francés X"
@@ -1974,6 +1981,24 @@ class _Reader(PhraseReader):
         opening = self.ents[n].start
         opening -= 1 if opening > 0 and doc[opening - 1].lower_ in self.w.determiners else 0
         return (opening, n) if opening > 0 and doc[opening - 1].text in self.w.openers else None
+
+    def _seat_before(self, start: int) -> tuple[int, int | None] | None:
+        """``(end of the title, the place's entity or None)`` when Spanish writes words of the
+        title between it and the name: one or two adjectives hung on it ("el senador |
+        republicano | X") and the place it is held for, after a one-word ``representing_preps``
+        ("el senador republicano | por Florida | X", "la diputada por Madrid X"), whose state
+        (a subdivision's, a country's) is the side; None when no title of the lexicon ends there."""
+        doc, k, place = self.doc, start, None
+        n = self.at.get(start - 1)
+        if n is not None and self.ents[n].end == start and self.ents[n].label in ("GPE", "LOC") \
+                and self.ents[n].start > 1 \
+                and doc[self.ents[n].start - 1].lower_ in words_or("representing_preps", doc.lang_, frozenset()):
+            place, k = n, self.ents[n].start - 1
+        j = k
+        while k - j < 2 and j > 1 and j - 1 not in self.at and doc[j - 1].pos_ == "ADJ" and doc[j - 1].is_lower \
+                and doc[j - 1].dep_ == "amod" and doc[j - 1].head.i < j - 1:
+            j -= 1
+        return (j, place) if (place is not None or j < k) and j in self.by_end else None
 
     def _title_joined(self, end: int) -> _Found | None:
         """A second title a conjunction joins to the one ending at token ``end`` ("presidente

@@ -2838,3 +2838,28 @@ def test_a_demonym_after_a_title_with_a_complement_is_the_side_not_part_of_the_r
 def test_the_spanish_demonym_of_the_dominican_republic_names_it():
     row = person(_spanish_roles("El presidente dominicano, Tomás Ferrer, recibió a la delegación."), "Tomás Ferrer")
     assert (row["role"], row["side"]) == ("President", "Dominican Republic")
+
+
+@pytest.mark.parametrize("text, name, role, side", [
+    ("El jefe de la misión diplomática boliviana, Tomás Ferrer, habló.", "Tomás Ferrer", "head of mission", "Bolivia"),
+    ("Ayer liberaron al contratista chileno Marco Deltoro, detenido en 2009.", "Marco Deltoro", "contractor", "Chile"),
+    ("Julián Arbeloa, asesor adjunto de Seguridad Nacional, habló.", "Julián Arbeloa",
+     "deputy national security adviser", ""),
+    ("La secretaria de Estado adjunta para el Hemisferio Occidental, Ana Ruiz, llegó.", "Ana Ruiz",
+     "Assistant Secretary of State for the Western Hemisphere", "United States"),
+    # adjectives and the seat between the title and the name
+    ("El senador demócrata por Florida Julián Arbeloa criticó la decisión.", "Julián Arbeloa", "Senator",
+     "United States"),
+    ("La diputada por Madrid Ana Ruiz votó en contra.", "Ana Ruiz", "lawmaker", "Spain"),
+    ("El presidente electo Tomás Ibarra llegó.", "Tomás Ibarra", "President", ""),
+])
+def test_a_spanish_title_with_words_after_its_noun_reads_whole(text, name, role, side):
+    row = person(_spanish_roles(text), name)
+    assert (row["role"], row["side"]) == (role, side)
+
+
+def test_a_country_inside_a_spanish_complement_is_the_side_not_the_role():
+    row = person(_spanish_roles("La secretaria de Estado adjunta de Estados Unidos para el Hemisferio Occidental, "
+                                "Ana Ruiz, llegó."), "Ana Ruiz")
+    assert (row["role"], row["side"], row["side_cue"]) == (
+        "Assistant Secretary of State for the Western Hemisphere", "United States", "Estados Unidos")
