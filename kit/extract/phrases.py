@@ -22,7 +22,7 @@ from kit.extract.datelines import dateline_spans, in_dateline, outlet_spans
 from kit.extract.titles import Lexicon, describes_holder, title_spans
 from kit.lexicon.bodies import Body, body_of
 from kit.lexicon.canonical import government_lead, name_key
-from kit.lexicon.files import DEFAULT_LANG, lexicon_cache
+from kit.lexicon.files import DEFAULT_LANG, lexicon_cache, read_table
 from kit.lexicon.subdivisions import subdivision_of
 from kit.lexicon.wordlists import glossary, numbers, words, words_or
 
@@ -277,7 +277,7 @@ class PhraseReader:
             return None
         title = doc[start:head].text.lower()
         english = self.lex.titles.get(title)
-        if not english or english.lower() == title:
+        if not english or english.lower() == title and head == end:  # "director | para el ...": its complement
             return None
         out, i = [english], head
         read_at: dict[int, int] = {}  # token → where the English of the glossary term holding it starts
@@ -292,7 +292,9 @@ class PhraseReader:
             n = self.at.get(i)
             if n is not None and self.ents[n].start < head:
                 n = None  # "ministro de Comercio" tagged as one entity: the title's, no name
-            body = next(((b, j) for j in range(end, i, -1) if (b := body_of(doc[i:j].text, doc.lang_))), None)
+            body = next(((b, j) for j in range(end, i, -1) if not self._inside_entity(j)  # not "Consejo de
+                         and (b := body_of(doc[i:j].text, doc.lang_))), None)  # Seguridad | Nacional"
+
             if body is not None:  # "de la Organización de Estados Americanos", however NER cut it
                 out, i = [*out, body[0].canonical], body[1]
                 continue
@@ -300,10 +302,11 @@ class PhraseReader:
                 named = self.ents[n]
                 if named.start != i or named.end > end:
                     return None
-                institution = glossary(doc.lang_).get(named.text) if named.end == end else None
+                institution = glossary(doc.lang_).get(named.text) if named.end == end or named.label == "LOC" \
+                    else None  # "para el | Hemisferio Occidental | del Consejo ...": a place's name, whole
                 if institution is None and named.end == end and (owned := self._owner_cut(i, head)) is not None:
                     return " ".join(out[:len(out) - owned])  # "jefe de la delegación | de la Plataforma"
-                out, i = [*out, institution or named.text], named.end
+                out, i = [*out, institution or _english_capital(named.text) or named.text], named.end
                 continue
             found = self._glossary_term(i, end, head)
             if found is None:
@@ -311,6 +314,11 @@ class PhraseReader:
             read_at |= dict.fromkeys(range(i, found[1]), len(out))
             out, i = [*out, found[0]], found[1]
         return " ".join(out)
+
+    def _inside_entity(self, j: int) -> bool:
+        """Whether tokens ``j - 1`` and ``j`` are of one entity: a name does not end there."""
+        n = self.at.get(j)
+        return n is not None and self.at.get(j - 1) == n
 
     def _owner_adjective(self, i: int, head: int) -> bool:
         """Whether token ``i`` of a complement is an adjective written after a group noun of
@@ -1400,6 +1408,25 @@ class PhraseReader:
 
     def _with_noun(self, noun: str) -> tuple[Counter[str], dict[str, list[tuple[int, int]]]]:
         return self._named_with.get(noun, (Counter(), {}))
+
+
+@lexicon_cache
+def _english_capitals() -> dict[str, str]:
+    """name_key of a capital's name in another language (``demonyms.csv``, kind ``capital``)
+    -> its English name, for a country with one English capital ("La Habana": Havana)."""
+    english: dict[str, set[str]] = {}
+    for row in read_table("demonyms", lang=DEFAULT_LANG):
+        if row["kind"] == "capital":
+            english.setdefault(row["country"], set()).add(row["term"])
+    return {name_key(row["term"]): next(iter(english[row["country"]]))
+            for row in read_table("demonyms", lang=None)
+            if row["kind"] == "capital" and row["lang"] != DEFAULT_LANG and len(english.get(row["country"], ())) == 1}
+
+
+def _english_capital(name: str) -> str:
+    """The English name of the capital ``name`` writes in another language, else ``""``: a
+    role reads in English ("arzobispo de La Habana": Archbishop of Havana)."""
+    return _english_capitals().get(name_key(name), "")
 
 
 def _capital(token: Token) -> bool:

@@ -2863,3 +2863,16 @@ def test_a_country_inside_a_spanish_complement_is_the_side_not_the_role():
                                 "Ana Ruiz, llegó."), "Ana Ruiz")
     assert (row["role"], row["side"], row["side_cue"]) == (
         "Assistant Secretary of State for the Western Hemisphere", "United States", "Estados Unidos")
+
+
+def test_a_spanish_title_spelt_as_in_english_reads_its_complement_in_english():
+    row = person(_spanish_roles("Ricardo Olmedo, director para el Hemisferio Occidental del Consejo de Seguridad "
+                                "Nacional, habló."), "Ricardo Olmedo")
+    assert row["role"] == "director for the Western Hemisphere of the National Security Council"
+
+
+def test_a_capital_in_a_spanish_complement_reads_in_english_and_gives_its_state():
+    row = person(_spanish_roles("El cardenal Mateo Olmedo, arzobispo de La Habana, llegó ayer."), "Mateo Olmedo")
+    assert (row["role"], row["side"]) == ("Archbishop of Havana", "Cuba")
+    row = person(_spanish_roles("El alcalde de La Paz, Ramiro Saldaña, habló."), "Ramiro Saldaña")
+    assert row["role"] == "Mayor of La Paz"  # a state of two capitals: as written
