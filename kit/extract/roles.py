@@ -447,6 +447,9 @@ class _Reader(PhraseReader):
         context ("Justice Minister D": the one state named)."""
         doc = self.doc
         for k, token in enumerate(doc):
+            if k and self._verb_then_party(k):  # "participaron | por Lisboa | A, ..., y B"
+                self._side_of_represented_clause(k, k + 1)
+                continue
             if not (token.is_sent_start or k and (
                     doc[k - 1].text in ".;" or set(doc[k - 1].text) <= set("*_"))  # "**Who? **For ..."
                     or k > 1 and doc[k - 1].text == "," and doc[k - 2].lower_ in self.w.conjunctions):
@@ -481,6 +484,19 @@ class _Reader(PhraseReader):
                         and (verbless or doc[before - 1].lower_ in items) \
                         and (not ent.side or ent.side_cue.startswith(CONTEXT_CUE)):
                     ent.side, ent.side_cue = party, cue
+
+    def _verb_then_party(self, k: int) -> bool:
+        """Whether a one-word ``representing_preps`` at token ``k`` follows a verb of no
+        participle, and a party and a person's name follow it ("En las negociaciones
+        participaron | por Lisboa | A, asesor, y B"): the people the verb lists after it
+        speak for that party, as after a phrase opening the clause. After a participle the
+        word says by whom ("firmado por ..."); with no name right after the party, for what."""
+        doc, verb = self.doc, self.doc[k - 1]
+        if verb.pos_ != "VERB" or "Part" in verb.morph.get("VerbForm", []) \
+                or doc[k].lower_ not in words_or("representing_preps", doc.lang_, frozenset()):
+            return False
+        found = self._party_named_at(k + 1)
+        return found is not None and self._item_at(found.end)
 
     def _side_of_represented_clause(self, opening: int, k: int) -> None:
         """People a clause opened by a phrase of ``representing_preps`` names take its party,

@@ -1229,11 +1229,22 @@ def _listed_with_places(doc: Doc, before: Sequence[Span], ent: Span) -> bool:
 def _place_before_name(doc: Doc, ent: Span) -> int:
     """How many first words of the PERSON ``ent`` are a place the model ran into the
     name ("en | Caracas Jorge Rodríguez"): a country, capital or subdivision of the
-    lexicons right after a ``place_preps`` word, with a name of two words or more after it."""
-    if ent.start == 0 or doc[ent.start - 1].lower_ not in words_or("place_preps", doc.lang_, frozenset()):
+    lexicons right after a ``place_preps`` word, with a name of two words or more after it;
+    or after a one-word ``representing_preps`` ("participaron por | Lisboa Tomás Ferrer")
+    when the Doc names that place on its own elsewhere, and no participle comes before the
+    word, which then says by whom ("firmado por | Victoria Ferrer Ruiz")."""
+    if ent.start == 0:
+        return 0
+    before = doc[ent.start - 1]
+    placed = before.lower_ in words_or("place_preps", doc.lang_, frozenset())
+    speaking = not placed and before.lower_ in words_or("representing_preps", doc.lang_, frozenset()) \
+        and not (ent.start > 1 and "Part" in doc[ent.start - 2].morph.get("VerbForm", []))
+    if not placed and not speaking:
         return 0
     for size in (3, 2, 1):
-        if len(ent) - size >= 2 and name_key(doc[ent.start:ent.start + size].text) in place_keys():
+        key = name_key(doc[ent.start:ent.start + size].text)
+        if len(ent) - size >= 2 and key in place_keys() and (placed or any(
+                name_key(e.text) == key for e in doc.ents if e.label_ in ("GPE", "LOC") and e.start != ent.start)):
             return size
     return 0
 

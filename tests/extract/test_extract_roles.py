@@ -2876,3 +2876,11 @@ def test_a_capital_in_a_spanish_complement_reads_in_english_and_gives_its_state(
     assert (row["role"], row["side"]) == ("Archbishop of Havana", "Cuba")
     row = person(_spanish_roles("El alcalde de La Paz, Ramiro Saldaña, habló."), "Ramiro Saldaña")
     assert row["role"] == "Mayor of La Paz"  # a state of two capitals: as written
+
+
+def test_people_a_spanish_verb_lists_after_the_party_they_speak_for_take_its_side():
+    rows = _spanish_roles("Julián Arbeloa llegó desde Lisboa. En las negociaciones participaron por Lisboa Tomás "
+                          "Ferrer, asesor del ministro, y Rosa Quintela, directora del Consejo Nacional, según fuentes.")
+    assert [person(rows, n)["side"] for n in ("Tomás Ferrer", "Rosa Quintela")] == ["Portugal", "Portugal"]
+    rows = _spanish_roles("El acuerdo, firmado por Lisboa, fue criticado por Tomás Ferrer y Rosa Quintela.")
+    assert [person(rows, n)["side"] for n in ("Tomás Ferrer", "Rosa Quintela")] == ["", ""]

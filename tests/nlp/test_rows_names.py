@@ -981,3 +981,18 @@ def test_a_name_after_a_title_s_body_with_no_comma_is_a_person(words, ents, foun
     doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
     doc_tables(doc, [])
     assert [(e.text, e.label_) for e in doc.ents] == found
+
+
+def test_a_place_after_a_word_saying_whom_people_speak_for_is_cut_off_a_name_when_named_apart():
+    words = "Habló desde Lisboa . Participaron por Lisboa Tomás Ferrer Vidal .".split()
+    doc = _doc_es(words, [(2, 3, "GPE"), (6, 10, "PERSON")])
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Lisboa", "GPE"), ("Lisboa", "GPE"), ("Tomás Ferrer Vidal", "PERSON")]
+    doc = _doc_es("Participaron por Lisboa Tomás Ferrer Vidal .".split(), [(2, 6, "PERSON")])
+    doc_tables(doc, [])
+    assert [e.text for e in doc.ents] == ["Lisboa Tomás Ferrer Vidal"]  # the place named nowhere else
+    doc = _doc_es("Habló desde Lisboa . Fue firmado por Lisboa Tomás Ferrer .".split(), [(2, 3, "GPE"), (7, 10, "PERSON")])
+    doc[5].set_morph("VerbForm=Part")
+    doc_tables(doc, [])
+    assert [e.text for e in doc.ents][-1] == "Lisboa Tomás Ferrer"  # after a participle: by whom
