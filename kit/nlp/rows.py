@@ -402,7 +402,8 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
     person's name is its family name ("Ana Lucia | Marquez-Ibarra"), and a
     PERSON with no capital letter is no name ("fled to the bush"), nor is a stop word
     that a sentence or a dialogue dash opens ("—Aqui nadie firma"), nor is a past verb that opens
-    one before a name ("—Ganó Sala": Sala; :func:`_verb_opening`), nor a plural noun for
+    one before a name ("—Ganó Sala": Sala; :func:`_verb_opening`), nor a word opening a line of
+    speech that runs on in lower case ("—Vine a verlo"), nor a plural noun for
     people of ``group_nouns`` that opens a caption ("Manifestantes"; "Simpatizantes de X"
     names X); a PERSON opening with an ``agreement_nouns`` word is an accord's name (LAW),
     and one right after a lower-case ``place_nouns`` word a place ("la colonia X"). An
@@ -450,7 +451,8 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
             changed = True  # "—Ganó Sala, pero ...", "Firmó Pérez el acuerdo": the verb, then the name
             ent = Span(doc, ent.start + 1, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and len(ent) == 1 and (_function_word_opening(doc, ent[0], every_name_word)
-                                                         or _common_noun_opening(doc, ent[0], every_name_word, person_at)):
+                                                         or _common_noun_opening(doc, ent[0], every_name_word, person_at)
+                                                         or _speech_opening(doc, ent[0], every_name_word, person_at)):
             changed = True  # "—Aqui nadie firma": "aquí" with a capital, as its sentence opens
             continue
         split = _complement_then_name(doc, ent) if ent.label_ in ("LOC", "ORG", "MISC", "GPE") else None
@@ -1368,6 +1370,23 @@ def _verb_opening(doc: Doc, word: Token, person_at: dict[str, set[int]]) -> bool
     opens = word.is_sent_start or before is None or before.is_quote or before.text[-1:] in _DASHES
     return opens and word.is_title \
         and any(word.lower_.endswith(e) and len(word) - len(e) >= 3 for e in endings) \
+        and not _a_person_elsewhere(word.text, word.i, person_at)
+
+
+DIALOGUE_DASHES = frozenset({"—", "―"})  # what opens a line of speech in Spanish
+
+
+def _speech_opening(doc: Doc, word: Token, names: frozenset[str], person_at: dict[str, set[int]]) -> bool:
+    """Whether ``word`` opens a line of speech, right after the dialogue dash that opens its
+    line, and runs on into a word in lower case ("—Vine a verlo", a verb with its capital),
+    no comma after it (a name called: "—Juan, ven"), in no person's name of the Doc and no
+    other PERSON of the model's: the speaker's first word, not a name."""
+    if word.i < 1 or word.i + 1 >= len(doc) or doc[word.i - 1].text not in DIALOGUE_DASHES:
+        return False
+    dash = doc[word.i - 1]
+    line_start = dash.i == 0 or doc[dash.i - 1].is_space or doc[dash.i - 1].whitespace_.endswith("\n")
+    after = doc[word.i + 1]
+    return line_start and after.is_alpha and after.is_lower and word.lower_ not in names \
         and not _a_person_elsewhere(word.text, word.i, person_at)
 
 

@@ -996,3 +996,12 @@ def test_a_place_after_a_word_saying_whom_people_speak_for_is_cut_off_a_name_whe
     doc[5].set_morph("VerbForm=Part")
     doc_tables(doc, [])
     assert [e.text for e in doc.ents][-1] == "Lisboa Tomás Ferrer"  # after a participle: by whom
+
+
+def test_a_word_opening_a_line_of_speech_in_lower_case_after_it_is_no_person():
+    words = "Llegó ayer . \n — Vine a verlo — dijo Ana Mas . \n — Tomás , ven — dijo ella .".split(" ")
+    doc = Doc(VOCAB_ES, words=words, spaces=[True] * len(words),
+              sent_starts=[True] + [False] * 3 + [True] + [False] * 9 + [True] + [False] * 7)
+    doc.ents = [Span(doc, 5, 6, "PERSON"), Span(doc, 10, 12, "PERSON"), Span(doc, 15, 16, "PERSON")]
+    doc_tables(doc, [])
+    assert [e.text for e in doc.ents] == ["Ana Mas", "Tomás"]  # a name called, before its comma, stays
