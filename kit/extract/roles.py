@@ -290,6 +290,12 @@ class _Party(NamedTuple):
 _DATELINE_PLACE = re.compile(r"[,(]|\s?[—–]|\s-\s")  # where the place of a dateline ends
 
 
+def _subject_named(root: Token) -> bool:
+    """Whether the name whose root is ``root`` is its clause's subject, or set beside the
+    subject's noun ("El ministro | Tomás Ferrer | se reunió")."""
+    return root.dep_ in SUBJECT_DEPS or root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS
+
+
 class _Reader(PhraseReader):
     """Reads one Doc: title spans, entity index, then roles, kinds and sides."""
 
@@ -698,8 +704,9 @@ class _Reader(PhraseReader):
             while j > 0 and k - j < 5 and not doc[j - 1].whitespace_ and doc[j - 1].text not in POSSESSIVE:
                 j -= 1
             if k > 0 and doc[j:k].text.lower() in kin:  # "Kim's sister, | X", "his son-in-law | X"
-                ent.affiliation = self._possessor(j) or self._pronoun_principal(j, ent) \
-                    or self._whose_person(j) or self._named_before(j, ent)
+                owner = j - 2 if j > 1 and doc[j - 1].text in POSSESSIVE else j - 1  # "the senator's | father"
+                ent.affiliation = self._possessor(j) or self._pronoun_principal(j, ent) or self._whose_person(j) \
+                    or (self._named_before(j, ent) if self._refers_back(j, range(owner, j)) else "")
             elif ent.end + 3 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 2].text in POSSESSIVE \
                     and doc[ent.end + 3].lower_ in kin and doc[ent.end + 4:ent.end + 5].text in APPOSITION_END:
                 ent.affiliation = self._possessor(ent.end + 3)  # "X, | Kim's sister,"
@@ -740,16 +747,32 @@ class _Reader(PhraseReader):
         its ``phrase``, by a possessive before it, else the one named last before it; a
         role read from the phrase's title is the principal's."""
         named = [self.ents[self.at[i]] for i in phrase if i in self.at and self.ents[self.at[i]].label == "PERSON"]
-        ent.affiliation = named[0].canonical if named else \
-            self._pronoun_principal(k, ent) or self._named_before(k, ent)
+        ent.affiliation = named[0].canonical if named else self._pronoun_principal(k, ent) \
+            or (self._named_before(k, ent) if not phrase or self._refers_back(k, phrase) else "")
         if any(i in self.title_tokens for i in phrase):
             ent.role = ""
 
+    def _refers_back(self, k: int, owner: range) -> bool:
+        """Whether the words ``owner`` saying whose relative the kin word at token ``k``
+        names point back to a person named before: a title ("the senator's father", "the
+        father of the senator") or a possessive pronoun before the kin word ("su padre");
+        not a common noun of someone unnamed ("the victim's mother", "the son of a farmer",
+        "the mother of three")."""
+        pronouns = words_or("person_possessives", self.doc.lang_, frozenset()) \
+            | words_or("subject_possessives", self.doc.lang_, frozenset())
+        return any(i in self.title_tokens for i in owner) or k > 0 and self.doc[k - 1].lower_ in pronouns
+
     def _named_before(self, k: int, ent: Entity) -> str:
         """The person other than ``ent`` named last before token ``k``, in its sentence or
-        the two before it, else ``""``."""
+        the two before it, else ``""``; after a possessive pronoun ("su esposa"), the last
+        one named as a subject, as :meth:`_pronoun_principal` reads "his"."""
+        doc = self.doc
         floor = self._sentence_before(self._sentence_before(k))
         before = [o for o in self.ents if o.label == "PERSON" and o is not ent and floor <= o.start and o.end <= k]
+        pronouns = words_or("person_possessives", doc.lang_, frozenset()) \
+            | words_or("subject_possessives", doc.lang_, frozenset())
+        if k > 0 and doc[k - 1].lower_ in pronouns:
+            before = [o for o in before if _subject_named(doc[o.start:o.end].root)] or before
         return before[-1].canonical if before else ""
 
     def _whose_person(self, k: int) -> str:

@@ -2884,3 +2884,23 @@ def test_people_a_spanish_verb_lists_after_the_party_they_speak_for_take_its_sid
     assert [person(rows, n)["side"] for n in ("Tomás Ferrer", "Rosa Quintela")] == ["Portugal", "Portugal"]
     rows = _spanish_roles("El acuerdo, firmado por Lisboa, fue criticado por Tomás Ferrer y Rosa Quintela.")
     assert [person(rows, n)["side"] for n in ("Tomás Ferrer", "Rosa Quintela")] == ["", ""]
+
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    # "the victim", "a farmer", "three": no one the article names
+    ("en", "Paul Weller was charged. The victim's mother, Anna Lind, spoke.", "Anna Lind"),
+    ("en", "Paul Weller was charged. Anna Lind, the mother of the victim, spoke.", "Anna Lind"),
+    ("en", "Paul Weller lost the vote. Tomas Berin, the son of a farmer, won the seat.", "Tomas Berin"),
+    ("en", "Paul Weller spoke first. Anna Lind, the mother of three, spoke next.", "Anna Lind"),
+    ("es", "Rodrigo Almenar fue detenido. Lucía Barrientos, madre de la víctima, habló.", "Lucía Barrientos"),
+    ("es", "Rodrigo Almenar perdió. Lucía Barrientos, hija de un campesino, ganó.", "Lucía Barrientos"),
+])
+def test_a_relative_of_someone_unnamed_is_tied_to_no_one_named_before(tables, lang, text, name):
+    rows = _spanish_roles(text) if lang == "es" else tables(text)["roles"]
+    assert person(rows, name)["affiliation"] == "", text
+
+
+def test_su_before_a_kin_word_stands_for_the_subject_named_before():
+    text = "El ministro Tomás Ferrer se reunió con Julián Serrat. Su esposa, Lucía Barrientos, dijo que no."
+    assert person(_spanish_roles(text), "Lucía Barrientos")["affiliation"] == "Tomás Ferrer"
