@@ -157,9 +157,19 @@ def _in_charge(noun: Token, at: dict[int, int]) -> tuple[int, Token] | None:
         written = written.head  # "el Ministerio del | Interior": the name's head
     holder = _person(doc[after], at)
     if holder is not None and written.i not in at:
-        return holder, written
+        return None if _complement(written) else (holder, written)
     holder = _person(written, at)
     return None if holder is None else (holder, doc[after])
+
+
+def _complement(body: Token) -> bool:
+    """Whether the body's name at ``body`` follows a preposition, past its articles: the
+    complement of another noun ("la seguridad *de* la Cancillería, a cargo de X": the
+    security is X's charge, not the ministry)."""
+    doc, k = body.doc, body.i - 1
+    while k >= 0 and doc[k].lower_ in words_or("articles", doc.lang_, frozenset()):
+        k -= 1
+    return k >= 0 and doc[k].pos_ == "ADP"
 
 
 def _person(token: Token | None, at: dict[int, int]) -> int | None:

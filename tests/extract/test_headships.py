@@ -95,3 +95,13 @@ def test_a_body_and_its_head_on_either_side_of_a_cargo_de_give_its_heads_office(
 
 def test_a_cargo_de_over_an_unknown_body_gives_no_office():
     assert roles_in_spanish("El equipo, a cargo de Lucía Barrientos, anunció el acuerdo.")["Lucía Barrientos"] == ""
+
+
+@pytest.mark.parametrize("text", [
+    "La seguridad de la Cancillería, a cargo de Lucía Barrientos, falló.",
+    "La sede del Ministerio del Interior, a cargo de Lucía Barrientos, fue atacada.",
+    "El ataque a la Cancillería, a cargo de Lucía Barrientos, falló.",
+])
+def test_a_cargo_de_after_a_body_complementing_another_noun_gives_no_office(text):
+    # the security, the building, the attack is in her charge, not the body
+    assert roles_in_spanish(text)["Lucía Barrientos"] == ""
