@@ -58,6 +58,8 @@ class Lexicon:
     # a modifier -> the English it is shown as ("ex", "entonces", "then": "former"), before the
     # title's English role ("el ex presidente", "X, then foreign minister": "former President", ...)
     modifier_roles: dict[str, str] = field(default_factory=dict)
+    # a title with a postmodifier -> the title it modifies ("presidente electo": "presidente")
+    postmodified: dict[str, str] = field(default_factory=dict)
 
     def side_of(self, *names: str) -> str:
         """Country of the first of ``names`` found in the lexicon, else ``""``; a
@@ -291,7 +293,7 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
     shown_modifiers = {r["title"].lower(): r["role"] for r in (*title_rows, *others)  # "then": "former"
                        if r["kind"] == "modifier" and r["role"]}
     return Lexicon(shown, sides, modifiers, countries, kinds, pattern, regnal, scopes, states, without, langs,
-                   shown_modifiers)
+                   shown_modifiers, {title: base for title, (_, base) in postmodified.items()})
 
 
 MONARCHIES = "monarchies"
@@ -355,8 +357,13 @@ def title_spans(doc: Doc, lex: Lexicon | None = None, text: str | None = None) -
     (``text``: ``doc.text``, if the caller has it)."""
     lex = lex or lexicon()
     spans = set()
+    ofs = words_or("of_preps", doc.lang_, frozenset()) | words_or("contracted_articles", doc.lang_, frozenset())
     for match in lex.pattern.finditer(doc.text if text is None else text):
         span = doc.char_span(match.start(), match.end())
+        base = lex.postmodified.get(match.group().lower())
+        if span is not None and base and span.end < len(doc) and doc[span.end].pos_ == "ADP" \
+                and doc[span.end].lower_ not in ofs:  # "presidente electo | por el Congreso": a participle's
+            span = doc.char_span(match.start(), match.start() + len(base))  # clause, after the title
         if span is not None:
             spans.add((span.start, span.end))
     for match in lex.regnal_pattern.finditer(doc.text if text is None else text):

@@ -2904,3 +2904,15 @@ def test_a_relative_of_someone_unnamed_is_tied_to_no_one_named_before(tables, la
 def test_su_before_a_kin_word_stands_for_the_subject_named_before():
     text = "El ministro Tomás Ferrer se reunió con Julián Serrat. Su esposa, Lucía Barrientos, dijo que no."
     assert person(_spanish_roles(text), "Lucía Barrientos")["affiliation"] == "Tomás Ferrer"
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # the participle opens its own clause: the title is the bare one, as before it was a postmodifier
+    ("Julián Serrat, presidente electo por el Congreso, habló ayer.", "Julián Serrat", "President"),
+    ("Julián Serrat, presidente depuesto en 2019, volvió al país.", "Julián Serrat", "President"),
+    ("Julián Serrat, diputado electo por Lima, juró ayer.", "Julián Serrat", "lawmaker"),
+    # an "of" keeps the whole title
+    ("Julián Serrat, presidente electo de Chile, habló ayer.", "Julián Serrat", "President-elect"),
+])
+def test_a_spanish_postmodifier_opening_a_clause_of_its_own_is_no_part_of_the_title(text, name, role):
+    assert person(_spanish_roles(text), name)["role"] == role
