@@ -744,12 +744,18 @@ class _Reader(PhraseReader):
 
     def _tie_kin(self, ent: Entity, k: int, phrase: range) -> None:
         """Affiliate ``ent`` with the person the kin word at token ``k`` is of: named in
-        its ``phrase``, by a possessive before it, else the one named last before it; a
-        role read from the phrase's title is the principal's."""
+        its ``phrase``, else the one named before it who holds the phrase's title ("Ruth
+        Dessi, the wife of the president": the president, not the person named last), by a
+        possessive before it, else the one named last before it; a role read from the
+        phrase's title is the principal's (one read before the name stays: "el diputado X,
+        hijo del mandatario")."""
         named = [self.ents[self.at[i]] for i in phrase if i in self.at and self.ents[self.at[i]].label == "PERSON"]
-        ent.affiliation = named[0].canonical if named else self._pronoun_principal(k, ent) \
+        held = {self.lex.titles.get(self.doc[s:e].text.lower(), "").lower()
+                for s, e in self.titles if s in phrase and e - 1 in phrase} - {""}
+        ent.affiliation = named[0].canonical if named else self._titled_before(k, ent, held) \
+            or self._pronoun_principal(k, ent) \
             or (self._named_before(k, ent) if not phrase or self._refers_back(k, phrase) else "")
-        if any(i in self.title_tokens for i in phrase):
+        if ent.role.lower() in held:
             ent.role = ""
 
     def _refers_back(self, k: int, owner: range) -> bool:
@@ -762,18 +768,22 @@ class _Reader(PhraseReader):
             | words_or("subject_possessives", self.doc.lang_, frozenset())
         return any(i in self.title_tokens for i in owner) or k > 0 and self.doc[k - 1].lower_ in pronouns
 
+    def _titled_before(self, k: int, ent: Entity, held: set[str]) -> str:
+        """The person other than ``ent`` named last before token ``k`` whose role is one of
+        the ``held`` titles ("the son of the president": the President), else ``""``."""
+        before = [o for o in self.ents if o.label == "PERSON" and o is not ent and o.end <= k
+                  and o.role.lower() in held]
+        return before[-1].canonical if before else ""
+
     def _named_before(self, k: int, ent: Entity) -> str:
-        """The person other than ``ent`` named last before token ``k``, in its sentence or
-        the two before it, else ``""``; after a possessive pronoun ("su esposa"), the last
-        one named as a subject, as :meth:`_pronoun_principal` reads "his"."""
-        doc = self.doc
+        """The person other than ``ent`` named last before token ``k`` as the subject of a
+        clause, else named last, in its sentence or the two before it, else ``""`` ("La
+        ministra A se reunió con B. Su esposo, C, ...": A, as "his"/"her" reads,
+        :meth:`_pronoun_principal`)."""
         floor = self._sentence_before(self._sentence_before(k))
         before = [o for o in self.ents if o.label == "PERSON" and o is not ent and floor <= o.start and o.end <= k]
-        pronouns = words_or("person_possessives", doc.lang_, frozenset()) \
-            | words_or("subject_possessives", doc.lang_, frozenset())
-        if k > 0 and doc[k - 1].lower_ in pronouns:
-            before = [o for o in before if _subject_named(doc[o.start:o.end].root)] or before
-        return before[-1].canonical if before else ""
+        subjects = [o for o in before if self._is_subject(o)]  # "La ministra | A"
+        return (subjects or before)[-1].canonical if before else ""
 
     def _whose_person(self, k: int) -> str:
         """The person named last before ", whose" ending at token ``k`` in its sentence

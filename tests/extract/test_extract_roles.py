@@ -1637,6 +1637,35 @@ def test_a_spanish_relative_named_by_whose_relative_they_are_is_tied_to_that_per
     assert (father["affiliation"], father["role"]) == ("Teodoro Ulloa Mena", "")
 
 
+def test_a_relative_of_a_title_is_tied_to_the_one_who_holds_it_not_the_one_named_last(tables):
+    rows = tables("President Omar Dessi met the rebel leader Joseph Kanu. "
+                  "Ruth Dessi, the wife of the president, attended.")["roles"]
+    assert person(rows, "Ruth Dessi")["affiliation"] == "Omar Dessi"
+
+
+@pytest.mark.parametrize("text, name, principal", [
+    ("El presidente Omar Dessi se reunió con el líder rebelde Joseph Kanu. Ruth Dessi, esposa del presidente, "
+     "asistió.", "Ruth Dessi", "Omar Dessi"),
+    ("El presidente Omar Dessi se reunió con el líder rebelde Joseph Kanu. También asistió el hijo del "
+     "presidente, Karim Dessi.", "Karim Dessi", "Omar Dessi"),
+    # "su", with no title: the subject named before, not the person named last
+    ("La ministra Ana Ferro se reunió con el canciller Luis Bravo. Su esposo, Mario Ferro, la acompañó.",
+     "Mario Ferro", "Ana Ferro"),
+])
+def test_a_spanish_relative_is_tied_to_the_title_holder_else_to_the_subject_before(text, name, principal):
+    assert person(_spanish_roles(text), name)["affiliation"] == principal
+
+
+@pytest.mark.parametrize("text, name", [
+    ("El presidente Teodoro Ulloa habló el lunes. La delegación la encabeza el diputado Teodoro Ulloa Mena, "
+     "hijo del mandatario.", "Teodoro Ulloa Mena"),
+    ("El diputado Rafael Ibarra Celaya, hijo del presidente, llegó a la reunión.", "Rafael Ibarra Celaya"),
+])
+def test_a_relative_keeps_the_title_read_before_the_name_not_the_one_of_whose_relative(text, name):
+    son = person(_spanish_roles(text), name)  # "hijo del mandatario" is his father's title, "diputado" his own
+    assert son["role"] == "lawmaker"
+
+
 @pytest.mark.parametrize("sentence, name, role", [
     ("The military commander, Endriartono Sutarto, said it.", "Endriartono Sutarto", "military commander"),
     ("The armed forces commander, General Endriartono Sutarto, said it.", "Endriartono Sutarto",
