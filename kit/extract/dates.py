@@ -288,9 +288,19 @@ def _relative_clause_before(span: Span, main: Token | None) -> Token | None:
     for tok in reversed(doc[max(0, end - 24):end]):
         if tok.pos_ in VERB_POS and tok.dep_ in ("relcl", "acl") and tok.right_edge.i < end \
                 and any(s.left_edge.i <= tok.head.i <= s.right_edge.i for s in subjects) \
-                and all(t.is_punct or tok.head.is_ancestor(t) for t in doc[tok.right_edge.i + 1:end]):
+                and all(t.is_punct or tok.head.is_ancestor(t) for t in doc[tok.right_edge.i + 1:end]) \
+                and not (_past_act(main) and (end < span.start or any(
+                    not t.is_punct for t in doc[tok.right_edge.i + 1:end]))):
             return tok
     return None
+
+
+def _past_act(verb: Token) -> bool:
+    """A finite verb in the past: an act of its own that a date before it may date ("The
+    man who met A in B, the author, | on Friday | signed the decree": the signing was on
+    Friday), so a date set off from a clause of its subject by an apposition or by its own
+    preposition is the main verb's, as the parse says."""
+    return "Past" in verb.morph.get("Tense", []) and "Fin" in verb.morph.get("VerbForm", [])
 
 
 CLAUSE_SEPARATORS = frozenset({";", ":"})

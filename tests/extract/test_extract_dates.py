@@ -135,6 +135,20 @@ def test_a_date_after_a_participle_clause_and_an_apposition_in_the_subject_dates
     assert row(d)["verb"] == "owe"
 
 
+def test_a_date_past_an_apposition_before_a_past_verb_is_that_verbs():
+    # "The man who met Relko in Velna, the author, on Friday signed the decree": the date
+    # set off from the relative clause opens the main clause, an act of its own
+    words = ("The/DT/DET/det/1 man/NN/NOUN/nsubj/13 who/WP/PRON/nsubj/3 "
+             "met/VBD/VERB/relcl/1/meet/Tense=Past;VerbForm=Fin Relko/NNP/PROPN/dobj/3 "
+             "in/IN/ADP/prep/3 Velna/NNP/PROPN/pobj/5 ,/,/PUNCT/punct/1 the/DT/DET/det/9 "
+             "author/NN/NOUN/appos/1 ,/,/PUNCT/punct/1 on/IN/ADP/prep/13 Friday/NNP/PROPN/pobj/11 {main}")
+    signed = "signed/VBD/VERB/ROOT/13/sign/Tense=Past;VerbForm=Fin"
+    assert row(doc(words.format(main=signed), {12: (13, "DATE")}))["verb"] == "sign"
+    # before a verb of no act ("... on Friday is a suspect") the date is the clause's
+    is_ = "is/VBZ/AUX/ROOT/13/be/Tense=Pres;VerbForm=Fin"
+    assert row(doc(words.format(main=is_), {12: (13, "DATE")}))["verb"] == "meet"
+
+
 def test_a_date_on_a_gerund_that_tells_what_a_noun_is_about_dates_the_clause_above():
     # "Relko signed the plan on ending hostilities on Saturday": the parse hangs the date
     # on "ending"; the plan's topic is no act of its own, the signing was on Saturday
