@@ -245,22 +245,34 @@ def governing_verb(span: Span) -> Token | None:
     tok = span.root
     while tok.head.i != tok.i:
         below, tok = tok, tok.head
-        if tok.pos_ in VERB_POS and tok.dep_ not in ("aux", "auxpass", "prep") and not _topic_gerund(tok):
+        if tok.pos_ in VERB_POS and tok.dep_ not in ("aux", "auxpass", "prep") and not _topic_gerund(tok, span):
             return tok
         if (below.dep_ == "obl" or below.i == span.root.i) and _adjectival_participle(tok):
             return tok
     return tok if tok.pos_ in VERB_POS else None
 
 
-def _topic_gerund(tok: Token) -> bool:
+def _topic_gerund(tok: Token, span: Span) -> bool:
     """A gerund after a preposition of a noun's topic (``topic_preps``), with no subject
     of its own: it says what the noun is about, not an act of its own, so a date the
     parse hangs on it dates the clause's act ("A signed the plan on *ending* hostilities
-    in B on Saturday": the signing was on Saturday)."""
+    in B on Saturday": the signing was on Saturday). Not when the noun is an event of its
+    own set for a day (``event_nouns``, ``meeting_nouns`` after ``scheduling_words``:
+    "scheduled a vote on leaving the bloc on 23 June": the vote is on 23 June, not the
+    scheduling; "began talks on ending the war on Monday" passes), nor for a date after a cue of a
+    target (``forward_cues``: "a report on cutting emissions by 2030")."""
     prep = tok.head
-    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and prep.dep_ == "prep" and prep.i < tok.i \
-        and prep.head.pos_ in NOUN_POS and prep.lower_ in words_or("topic_preps", tok.doc.lang_, frozenset()) \
-        and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+    lang = tok.doc.lang_
+    if not (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and prep.dep_ == "prep" and prep.i < tok.i
+            and prep.head.pos_ in NOUN_POS and prep.lower_ in words_or("topic_preps", lang, frozenset())
+            and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)):
+        return False
+    events = words_or("event_nouns", lang, frozenset()) | words_or("meeting_nouns", lang, frozenset())
+    verb = prep.head.head
+    planned = prep.head.lemma_.lower() in events and {verb.lower_, verb.lemma_.lower()} & words_or(
+        "scheduling_words", lang, frozenset())
+    return not planned and cue_before(span.doc[span.sent.start:span.end].text, span.text) not in words_or(
+            "forward_cues", lang, frozenset())
 
 
 def _adjectival_participle(tok: Token) -> bool:

@@ -150,7 +150,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
 - ``prospective_preps`` ("for", "to": a date after them is a target, later than
   its clause: "a meeting for Monday", "extended to Monday"): :mod:`kit.extract.dates`;
 - ``topic_preps`` ("on", "about": a gerund after them tells what a noun is about, "the
-  plan on ending hostilities", and a date hung on it dates the clause's act):
+  plan on ending hostilities", and a date hung on it dates the clause's act, but a target
+  after ``forward_cues``, "on cutting emissions by 2030", or the day of an event noun
+  after ``scheduling_words``, "scheduled a vote on leaving the bloc on 23 June"):
   :mod:`kit.extract.dates`;
 - ``cleft_subjects`` ("it") and ``cleft_marks`` ("that", "when", "where"): a cleft
   sentence, "It was in November *that* the parties reached it", whose date is the

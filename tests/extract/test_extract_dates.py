@@ -149,6 +149,23 @@ def test_a_date_past_an_apposition_before_a_past_verb_is_that_verbs():
     assert row(doc(words.format(main=is_), {12: (13, "DATE")}))["verb"] == "meet"
 
 
+TOPIC_GERUNDS_KEEPING_THEIR_DATE = [
+    # "Relko published a report on cutting emissions by 2030": a target of the cutting
+    ("Relko/NNP/PROPN/nsubj/1 published/VBD/VERB/ROOT/1/publish/Tense=Past;VerbForm=Fin a/DT/DET/det/3 "
+     "report/NN/NOUN/dobj/1 on/IN/ADP/prep/3 cutting/VBG/VERB/pcomp/4/cut/Tense=Pres;VerbForm=Part "
+     "emissions/NNS/NOUN/dobj/5 by/IN/ADP/prep/5 2030/CD/NUM/pobj/7", 8, "cut"),
+    # "The assembly scheduled a vote on leaving the bloc on Friday": the vote is on Friday
+    ("The/DT/DET/det/1 assembly/NN/NOUN/nsubj/2 scheduled/VBD/VERB/ROOT/2/schedule/Tense=Past;VerbForm=Fin "
+     "a/DT/DET/det/4 vote/NN/NOUN/dobj/2 on/IN/ADP/prep/4 leaving/VBG/VERB/pcomp/5/leave/Tense=Pres;VerbForm=Part "
+     "the/DT/DET/det/8 bloc/NN/NOUN/dobj/6 on/IN/ADP/prep/6 Friday/NNP/PROPN/pobj/9", 10, "leave"),
+]
+
+
+@pytest.mark.parametrize(("tokens", "at", "verb"), TOPIC_GERUNDS_KEEPING_THEIR_DATE)
+def test_a_date_on_a_topic_gerund_stays_when_it_is_a_target_or_the_day_of_a_planned_event(tokens, at, verb):
+    assert row(doc(tokens, {at: (at + 1, "DATE")}))["verb"] == verb
+
+
 def test_a_date_on_a_gerund_that_tells_what_a_noun_is_about_dates_the_clause_above():
     # "Relko signed the plan on ending hostilities on Saturday": the parse hangs the date
     # on "ending"; the plan's topic is no act of its own, the signing was on Saturday
