@@ -32,7 +32,8 @@ dates allow it:
   fijaron la agenda" and "en Caracas se aprobó, en mayo de 1990, la agenda");
 - **a coarser report** ("in July", "last week": at most ``MAX_WITHIN_DAYS``
   long; a week or a month not from an article that dates the event's act to a day in
-  another sentence: "heavy fighting earlier this month" in the story of Tuesday's truce)
+  another sentence: "heavy fighting earlier this month" in the story of Tuesday's truce,
+  unless it tells the same act with a person of the event)
   joins an event whose dates lie inside it, and on the side of its
   article's publication its tense says ("will resume later this month": after
   it), when the evidence is *strong*
@@ -321,7 +322,7 @@ class Group:
                 and r.published is not None and self.end < r.published
                 and bool(self._names["nouns"].intersection(r.nouns) - {MEETING}))
         if r.start <= self.start and self.end <= r.end and r.days <= MAX_WITHIN_DAYS:
-            if not ev.direct and self._told_apart(r) or self._dated_finer_apart(r):
+            if not ev.direct and self._told_apart(r) or self._dated_finer_apart(r, ev):
                 return None
             return (ev.score, WITHIN) if (enough or lone) and self._tense_allows(r) else None
         return None
@@ -367,7 +368,7 @@ class Group:
                 and self.first_published is not None and self.end < self.first_published
                 and r.published is not None and self.end < r.published)
 
-    def _dated_finer_apart(self, r: Report) -> bool:
+    def _dated_finer_apart(self, r: Report, ev: Evidence) -> bool:
         """Whether ``r``, a week or a month, comes from an article that dates the group's act to
         a day in another sentence: an article gives an event one date, so "heavy fighting
         earlier this month" in the story of the truce signed on Tuesday is another event, and
@@ -376,10 +377,12 @@ class Group:
         signed"; :meth:`_told_apart`), and so may a span of days elsewhere ("on 13 July" and
         "the round of 13-14 July"), and so does what goes on in the present through the days
         of the article ("as talks continue in A this week" beside "will meet in A on
-        Friday")."""
+        Friday"), and so do the same act and a person ("A and B met in C
+        on Tuesday" and "A and B held talks in C this week": the same talks)."""
         ongoing = r.tense == "present" and r.published is not None and r.start <= r.published <= r.end
-        return (r.granularity in ("week", "month") and not ongoing and r.article_id in self.acts
-                and (r.article_id, r.sentence_id) not in self._acts_told)
+        restated = ev.verb and bool(r.persons & self._names["people"])
+        return (r.granularity in ("week", "month") and not ongoing and not restated
+                and r.article_id in self.acts and (r.article_id, r.sentence_id) not in self._acts_told)
 
     def _told_apart(self, r: Report) -> bool:
         """Whether ``r``, a coarser report, stands in a sentence that gives the group's

@@ -859,3 +859,15 @@ def test_a_month_in_an_article_that_dates_the_event_to_a_day_elsewhere_is_anothe
                [("this week", "present", None, None, "meet")], names)
     (e,) = events(fake_ann(("a", D(2022, 8, 17), "Outlet a", [plan, ongoing]))).to_dict("records")
     assert e["start"] == D(2022, 8, 19)
+
+
+def test_a_week_that_restates_the_act_of_its_articles_day_with_its_people_joins_it():
+    """"Arvelo and Karsten met in Brennholm on Tuesday" and, further on, "Arvelo and Karsten
+    held talks in Brennholm this week": the same talks, the same people, not a second event."""
+    names = [("Arvelo", "PERSON"), ("Karsten", "PERSON"), ("Brennholm", "GPE")]
+    met = ("Arvelo and Karsten met in Brennholm on Tuesday.",
+           [("Tuesday", "past", None, None, "meet")], names)
+    week = ("Arvelo and Karsten held talks in Brennholm this week.",
+            [("this week", "past", None, None, "meet")], names)
+    (e,) = events(fake_ann(("a", D(2022, 8, 18), "Outlet a", [met, week]))).to_dict("records")
+    assert (e["start"], e["granularity"]) == (D(2022, 8, 16), "day")
