@@ -418,11 +418,14 @@ class Group:
         return (r.act in unrest) != bool(self._names["triggers"] & unrest)
 
     def _other_parties(self, r: Report, ev: Evidence) -> bool:
-        """Whether ``r`` and the group each name two people or more and none in common, nor a
-        side (:attr:`Report.sides`), sharing no name but places: "A and B signed a ceasefire
-        in E on Saturday" and "C and D signed a trade agreement in E on Saturday" are two
-        signings, whatever verb and noun they share."""
-        return (ev.names <= ev.places and len(r.persons) >= 2 and len(self._names["people"]) >= 2
+        """Whether ``r`` tells the group's act (:attr:`Evidence.direct`), and the two each name
+        two people or more and none in common, nor a side (:attr:`Report.sides`), sharing no
+        name but places: "A and B signed a ceasefire in E on Saturday" and "C and D signed a
+        trade agreement in E on Saturday" are two signings, whatever noun they share. Reports
+        of other acts that day are left to the other evidence: outlets telling one day's news
+        name different people ("the three agents arrived home" and "the delegations, received
+        before Wednesday's announcement")."""
+        return (ev.direct and ev.names <= ev.places and len(r.persons) >= 2 and len(self._names["people"]) >= 2
                 and not r.persons & self._names["people"]
                 and not set(r.sides) & self._names["sides"])
 

@@ -834,6 +834,11 @@ def test_two_signings_of_other_parties_at_one_place_on_one_day_are_two_events():
     again = meeting("b", out, "Arvelo and Dorn signed the agreement in Brennholm on Saturday.",
                     "Saturday", "past", ["Arvelo", "Dorn", "Brennholm"], verb="sign")
     assert len(events(fake_ann(first, again))) == 1
+    # another act that day, told with other people: left to the other evidence (here the
+    # accord and the place), as outlets telling one day's news name different people
+    witnessed = meeting("b", out, "Lind and Dorn witnessed the signing of the ceasefire agreement in Brennholm "
+                        "on Saturday.", "Saturday", "past", ["Lind", "Dorn", "Brennholm"], verb="witness")
+    assert len(events(fake_ann(first, witnessed))) == 1
 
 
 def test_a_month_in_an_article_that_dates_the_event_to_a_day_elsewhere_is_another_event():
