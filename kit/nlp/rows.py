@@ -447,7 +447,8 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
                 and len(ent) == 1 and ent.label_ != "PERSON":
             changed = True  # "“Tito” Vallecillo", the family name tagged as a place: a person's
             ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
-        if ent.label_ == "PERSON" and len(ent) > 1 and _verb_opening(doc, ent[0], person_at):
+        if ent.label_ == "PERSON" and len(ent) > 1 and _verb_opening(doc, ent[0], person_at) \
+                and not _verb_follows(doc, ent.end):
             changed = True  # "—Ganó Sala, pero ...", "Firmó Pérez el acuerdo": the verb, then the name
             ent = Span(doc, ent.start + 1, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and len(ent) == 1 and (_function_word_opening(doc, ent[0], every_name_word)
@@ -1371,6 +1372,15 @@ def _verb_opening(doc: Doc, word: Token, person_at: dict[str, set[int]]) -> bool
     return opens and word.is_title \
         and any(word.lower_.endswith(e) and len(word) - len(e) >= 3 for e in endings) \
         and not _a_person_elsewhere(word.text, word.i, person_at)
+
+
+def _verb_follows(doc: Doc, i: int) -> bool:
+    """Whether a verb comes at token ``i``, after a negation if any: the name before it is
+    the subject, so a word ending like a past that opens it is a name's ("Miró Quesada dijo",
+    "Nicoló Barella no jugará"), not a verb of its own ("—Ganó Sala, pero ...")."""
+    while i < len(doc) and (doc[i].dep_ == "neg" or "Neg" in doc[i].morph.get("Polarity", [])):
+        i += 1
+    return i < len(doc) and doc[i].pos_ in ("VERB", "AUX")
 
 
 DIALOGUE_DASHES = frozenset({"—", "―"})  # what opens a line of speech in Spanish

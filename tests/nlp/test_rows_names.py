@@ -762,14 +762,23 @@ def test_a_stop_word_capitalised_as_its_sentence_opens_is_no_person():
 
 def test_a_past_verb_opening_a_sentence_before_a_name_is_no_part_of_the_name():
     vocab = spacy.blank("es").vocab
-    words = "— Ganó Lobo , dijo un votante . Firmó Tomás Ferrer el texto . Ana Miró llegó , Bruno Sala no .".split()
+    words = "— Ganó Ulloa , dijo un votante . Firmó Tomás Ferrer el texto . Ana Miró llegó , Bruno Sala no .".split()
     doc = Doc(vocab, words=words, sent_starts=[True] + [False] * 7 + [True] + [False] * 5 + [True] + [False] * 7)
     doc.ents = [Span(doc, 1, 3, "PERSON"), Span(doc, 8, 11, "PERSON"), Span(doc, 14, 16, "PERSON"),
                 Span(doc, 18, 20, "PERSON")]
     doc_tables(doc, [])
     # "ganó", "firmó": the verb, then the name; "Miró", a family name after a given name, and
     # "Bruno" after a comma, with no accent, stay
-    assert [e.text for e in doc.ents] == ["Lobo", "Tomás Ferrer", "Ana Miró", "Bruno Sala"]
+    assert [e.text for e in doc.ents] == ["Ulloa", "Tomás Ferrer", "Ana Miró", "Bruno Sala"]
+    # a verb right after the name, after a negation or not: the name is its subject, and the
+    # word ending like a past is a name's ("Miró Quesada dijo", "Nicoló Barella no jugará")
+    words = "Miró Quesada dijo algo . Nicoló Barella no jugará .".split()
+    doc = Doc(vocab, words=words, sent_starts=[True] + [False] * 4 + [True] + [False] * 4,
+              pos=["PROPN", "PROPN", "VERB", "PRON", "PUNCT", "PROPN", "PROPN", "ADV", "VERB", "PUNCT"],
+              morphs=[""] * 7 + ["Polarity=Neg", "", ""])
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 5, 7, "PERSON")]
+    doc_tables(doc, [])
+    assert [e.text for e in doc.ents] == ["Miró Quesada", "Nicoló Barella"]
     doc = Doc(spacy.blank("en").vocab, words="Aló Bentor spoke .".split(), sent_starts=[True, False, False, False])
     doc.ents = [Span(doc, 0, 2, "PERSON")]
     doc_tables(doc, [])
