@@ -1357,7 +1357,8 @@ def _function_word_opening(doc: Doc, word: Token, names: frozenset[str]) -> bool
         and word.lower_ in _stop_words(doc.lang_)
 
 
-_DASHES = frozenset("—–-")  # what opens a dialogue line ("—Ganó Sala"), or ends a dateline ("TEGUCIGALPA.—")
+DIALOGUE_DASHES = frozenset({"—", "―"})  # what opens a line of speech in Spanish
+_DASHES = DIALOGUE_DASHES | frozenset("–-")  # or, with these, ends a dateline ("TEGUCIGALPA.—")
 
 
 def _verb_opening(doc: Doc, word: Token, person_at: dict[str, set[int]]) -> bool:
@@ -1381,9 +1382,6 @@ def _verb_follows(doc: Doc, i: int) -> bool:
     while i < len(doc) and (doc[i].dep_ == "neg" or "Neg" in doc[i].morph.get("Polarity", [])):
         i += 1
     return i < len(doc) and doc[i].pos_ in ("VERB", "AUX")
-
-
-DIALOGUE_DASHES = frozenset({"—", "―"})  # what opens a line of speech in Spanish
 
 
 def _speech_opening(doc: Doc, word: Token, names: frozenset[str], person_at: dict[str, set[int]]) -> bool:
