@@ -24,9 +24,9 @@ dates allow it:
 - **the same dates**: any shared evidence will do (for spans up to
   ``MAX_MERGE_DAYS``; not the place alone when one of the two is an act of unrest and
   the other is not, ``protest_verbs``, ``hostile_verbs``: "farmers protested in A on
-  Saturday" and the accord signed in A that day; never when each names two people or
-  more, none and no side in common, and they share no name but places: two signings of
-  other parties in one city; longer ones are treated as coarser reports, unless the
+  Saturday" and the accord signed in A that day; never when they tell one act and each
+  names two people or more, none and no side in common, and they share no name but
+  places: two signings of other parties in one city; longer ones are treated as coarser reports, unless the
   report and the event look back on them from other articles and no other event
   of those dates shares anything with the report: "En mayo de 1990, en Caracas,
   fijaron la agenda" and "en Caracas se aprobó, en mayo de 1990, la agenda");
