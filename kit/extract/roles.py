@@ -290,12 +290,6 @@ class _Party(NamedTuple):
 _DATELINE_PLACE = re.compile(r"[,(]|\s?[—–]|\s-\s")  # where the place of a dateline ends
 
 
-def _subject_named(root: Token) -> bool:
-    """Whether the name whose root is ``root`` is its clause's subject, or set beside the
-    subject's noun ("El ministro | Tomás Ferrer | se reunió")."""
-    return root.dep_ in SUBJECT_DEPS or root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS
-
-
 class _Reader(PhraseReader):
     """Reads one Doc: title spans, entity index, then roles, kinds and sides."""
 
