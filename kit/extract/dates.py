@@ -112,7 +112,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from kit.extract.phrases import negated_verb
+from kit.extract.phrases import negated_verb, verb_lemma
 from kit.extract.quotes import quotation_spans
 from kit.extract.sources import reports_speech
 from kit.lexicon.calendar import calendar_words
@@ -722,9 +722,8 @@ def _copula_of_a_plan(verb: Token, head: Token) -> bool:
 
 
 def _perfect(aux: Token) -> bool:
-    """ "have", "haber" (``perfect_aux``); the parser's lemma of a pronoun glued to the
-    infinitive keeps the pronoun ("haberse": "haber él"), so the first word counts."""
-    return aux.lemma_.lower().split(" ")[0] in words_in_any("perfect_aux")
+    """ "have", "haber" (``perfect_aux``), whatever pronoun is glued to it (:func:`verb_lemma`)."""
+    return verb_lemma(aux) in words_in_any("perfect_aux")
 
 
 def _present_perfect(verb: Token) -> bool:

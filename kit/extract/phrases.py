@@ -48,10 +48,22 @@ MODIFYING = frozenset({("compound", "NOUN"), ("compound", "PROPN"), ("amod", "AD
 ANAPHOR_TOKENS = 150  # how far back (tokens) "the group's" looks for its group
 
 
+def negation(token: Token) -> bool:
+    """Whether ``token`` is a negation: "not" (the English parser's ``neg``) or a word the
+    tagger marks ``Polarity=Neg`` ("no")."""
+    return token.dep_ == "neg" or "Neg" in token.morph.get("Polarity", [])
+
+
 def negated_verb(verbs: Iterable[Token]) -> bool:
-    """Whether one of ``verbs`` has a negation of its own: "not" (the English parser's
-    ``neg``) or a word the tagger marks ``Polarity=Neg`` ("no se reunió")."""
-    return any(c.dep_ == "neg" or "Neg" in c.morph.get("Polarity", []) for v in verbs for c in v.children)
+    """Whether one of ``verbs`` has a negation of its own (:func:`negation`: "no se reunió")."""
+    return any(negation(c) for v in verbs for c in v.children)
+
+
+def verb_lemma(verb: Token) -> str:
+    """The verb's lemma in lower case, without the pronoun the Spanish lemmatizer reads
+    into one glued to it ("reunirse" → "reunir él": "reunir", as "se reunió" is;
+    "haberse": "haber")."""
+    return verb.lemma_.lower().split(" ", 1)[0]
 
 
 def nationals(doc: Doc, ent: Entity) -> bool:

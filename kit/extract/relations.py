@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy
 
-from kit.extract.phrases import negated_verb
+from kit.extract.phrases import negated_verb, verb_lemma
 from kit.extract.places import preposition
 from kit.extract.roles import Entity
 from kit.extract.sources import Source
@@ -138,7 +138,7 @@ def _row(subject: Actor, obj: Actor, verb: Token, predicate: str, negated: bool)
 
 def _verb_label(verb: Token, predicate: str) -> str:
     """Lemma plus particle, plus the preposition when the object hangs from it."""
-    label = [_lemma(verb), *(c.lower_ for c in verb.children if c.dep_ == "prt")]
+    label = [verb_lemma(verb), *(c.lower_ for c in verb.children if c.dep_ == "prt")]
     parts = predicate.split()
     if len(parts) == 2:  # "call on": object of a preposition of the verb itself
         label.append(parts[1])
@@ -198,7 +198,7 @@ def _negation_scope(verb: Token) -> Iterator[Token]:
 
 def _objects(verb: Token, actors: dict[int, Actor]) -> list[tuple[Actor, str]]:
     found: list[tuple[Actor, str]] = []
-    lemma = _lemma(verb)
+    lemma = verb_lemma(verb)
     lang = verb.doc.lang_
     ud_agents = _ud_agents(verb)
     passive = any(c.dep_ == "agent" for c in verb.children) or bool(ud_agents)
@@ -238,12 +238,6 @@ def _ud_agents(verb: Token) -> list[Token]:
             for c in verb.children):
         return []
     return [c for c in verb.children if c.dep_ in UD_NOMINALS and preposition(c) in words_or("agent_preps", lang)]
-
-
-def _lemma(verb: Token) -> str:
-    """The verb's lemma without the clitic the Spanish lemmatizer reads into it ("reunirse"
-    → "reunir él": "reunir", as "se reunió" is)."""
-    return verb.lemma_.lower().split(" ", 1)[0]
 
 
 def _accusative(nominal: Token) -> bool:

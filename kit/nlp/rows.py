@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from kit.extract.inputs import DocInputs
-from kit.extract.phrases import HYPHENS, POSSESSIVE
+from kit.extract.phrases import HYPHENS, POSSESSIVE, negation
 from kit.extract.titles import title_spans
 from kit.lexicon.calendar import calendar_names, month_numbers
 from kit.lexicon.canonical import Mention, country_aliases, name_key, within_article
@@ -1379,7 +1379,7 @@ def _verb_follows(doc: Doc, i: int) -> bool:
     """Whether a verb comes at token ``i``, after a negation if any: the name before it is
     the subject, so a word ending like a past that opens it is a name's ("Miró Quesada dijo",
     "Nicoló Barella no jugará"), not a verb of its own ("—Ganó Sala, pero ...")."""
-    while i < len(doc) and (doc[i].dep_ == "neg" or "Neg" in doc[i].morph.get("Polarity", [])):
+    while i < len(doc) and negation(doc[i]):
         i += 1
     return i < len(doc) and doc[i].pos_ in ("VERB", "AUX")
 
