@@ -143,7 +143,11 @@ class NameGraph:
             self.mass[a] += self.mass.pop(b)
             for traits in (*self.traits.values(), self.firm):
                 traits[a] |= traits.pop(b)
-            self.sentences[a] |= self.sentences.pop(b)
+            mine, theirs = self.sentences[a], self.sentences.pop(b)
+            if len(mine) < len(theirs):  # the smaller set into the larger: near-linear over all merges
+                mine, theirs = theirs, mine
+            mine |= theirs
+            self.sentences[a] = mine
             if b in self.target:
                 self.target[a] = min(self.target.get(a, self.target[b]), self.target.pop(b))
             self.note(keep, reason)
