@@ -115,9 +115,11 @@ class NameGraph:
         # per root: the sentences its person names are read in (two named in one are two people)
         self.sentences: dict[str, set[tuple[str, object]]] = {n: set() for n in self.parent}
         said = mentions["sentence_id"].tolist() if "sentence_id" in mentions else range(len(mentions))
+        self.read_at: dict[str, set[tuple[str, object]]] = {}  # per person name, never merged
         for node, article, sentence in zip(nodes, mentions["article_id"].tolist(), said):
             if self.person[node]:
                 self.sentences[node].add((article, sentence))
+                self.read_at.setdefault(node, set()).add((article, sentence))
         # per root holding an alias target: (the target's place in the alias table, the target)
         self.target: dict[str, tuple[int, str]] = {}
         for i, target in enumerate(self.forced.values()):
@@ -427,6 +429,70 @@ class NameGraph:
                     self._shortened_after(node, [n for n in longer if self.find(n) == root]):
                 self.union(root, node, f"{node} → {self.shown(root)}: the same name without its "
                                        "last family name, named after the full name in its article")
+        self._second_surnames_across(fuller)
+
+    def _second_surnames_across(self, fuller: dict[str, dict[str, str]]) -> None:
+        """What :meth:`_second_surnames` leaves apart, a name and the one name that adds
+        a last family name to it ("Ana Pérez" / "Ana Pérez Lugo", written so in different
+        articles: Spanish names carry two family names, often cut to the first), join when
+        no one else of the corpus could be meant, nothing is at odds and the readings say it
+        is one person: no other person of the corpus has that family name ("Luis Pérez
+        Lugo" and his brother "Juan Pérez Lugo": a "Luis Pérez" may be their father); no
+        side a sentence states or role differs; no article names the short name before the
+        fuller one; no sentence ties it to another person; and the two are one list written
+        twice, a sentence naming the short name beside a third person whom a sentence
+        naming the fuller one writes another way (:meth:`_in_same_company`: "Gerardo
+        Hernández, Ramón Labañino y ..." and "Gerardo Hernández Nordelo, Ramón Labañino
+        Salazar y ..."). A name with nothing more is not enough: "Nicolás Maduro" and
+        "Nicolás Maduro Guerra", father and son, are each read with no role in some
+        article, and beside the same negotiator, written the same way."""
+        given = _given_names()
+        family: dict[str, set[str]] = {}  # a family-name word -> the person names holding it
+        for node in self._full(person=True):
+            for word in name_key(node).split()[1:]:
+                family.setdefault(word, set()).add(node)
+        said: dict[tuple[str, object], set[str]] = {}  # a sentence -> the person names it reads
+        for node in self._full(person=True):
+            for sentence in self.read_at.get(node, set()):
+                said.setdefault(sentence, set()).add(node)
+        for node in self._full(person=True):
+            key = name_key(node).split()
+            if len(key) < 2 or key[-1] in given:
+                continue
+            longer = [n for n in fuller.get(" ".join(key), {})]
+            roots = {self.find(n) for n in longer} - {self.find(node)}
+            if len(roots) != 1 or not self._may_join(node, root := roots.pop(), stated=True) \
+                    or self._at_odds(node, root):
+                continue
+            mine = {self.find(node), root}
+            if any(self.find(n) not in mine for n in family.get(key[-1], ())):
+                continue  # another person of that family: which one stays open
+            long = [n for n in longer if self.find(n) == root]
+            if any(self._named_after(n, node) for n in long) or \
+                    any(self.person.get(tie, False) for tie in self.tied.get(node, ())):
+                continue
+            if self._in_same_company(node, root, said):
+                self.union(root, node, f"{node} → {self.shown(root)}: the same name without its "
+                                       "last family name, no one else of the corpus so named")
+
+    def _in_same_company(self, node: str, root: str, said: dict[tuple[str, object], set[str]]) -> bool:
+        """A sentence reading the name ``node`` and one reading a name of ``root`` also read
+        one same third person, each under another of its names (a list written once with
+        short names, once with full ones)."""
+        mine = {self.find(node), root}
+
+        def company(sentences: set[tuple[str, object]]) -> dict[str, set[str]]:
+            found: dict[str, set[str]] = {}
+            for sentence in sentences:
+                for name in said.get(sentence, ()):
+                    if self.find(name) not in mine:
+                        found.setdefault(self.find(name), set()).add(name)
+            return found
+
+        short = company(self.read_at.get(node, set()))
+        full = company(set().union(*(self.read_at.get(n, set()) for n in self._full(person=True)
+                                     if self.find(n) == root)))
+        return any(short[r] != full[r] for r in short.keys() & full.keys())
 
     def _shortened_after(self, short: str, fuller: list[str]) -> bool:
         """``short`` is the short form of the ``fuller`` names: an article names one of

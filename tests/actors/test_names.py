@@ -629,3 +629,43 @@ def test_a_name_without_only_its_last_family_name_does_not_join_the_fuller_name_
     assert son.of("Teodoro Vallecillo Mena", "a0") != son.of("Teodoro Vallecillo", "a0")  # a son, named after
     roles = _articles([("Teodoro Vallecillo Mena", "", "deputy"), ("Teodoro Vallecillo", "", "President")])
     assert roles.of("Teodoro Vallecillo", "a0") == "Teodoro Vallecillo"  # roles at odds
+
+
+def _listed(*articles: list[list[str | tuple[str, str]]]) -> NameGraph:
+    """Person mentions, one list of sentences per article ``a0``, ``a1``, ..., each sentence a
+    list of names or ``(name, role)``."""
+    rows = []
+    for i, sentences in enumerate(articles):
+        for j, people in enumerate(sentences):
+            for k, person in enumerate(people):
+                name, role = (person, "") if isinstance(person, str) else person
+                at = 100 * j + 30 * k
+                rows.append({"article_id": f"a{i}", "sentence_id": j, "start_char": at, "end_char": at + len(name),
+                             "text": name, "name": name, "corpus": name, "kind": "person", "role": role,
+                             "side": "", "affiliation": "", "named": True})
+    return NameGraph(pd.DataFrame(rows), {})
+
+
+def test_a_list_repeated_with_second_family_names_in_another_article_names_the_same_people():
+    # "... Marta Quiroga, Elio Barrena y Tadeo Fuentes" and, in another article, the same three
+    # with both family names: each short name is the one person of the corpus so named
+    lists = _listed([["Marta Quiroga", "Elio Barrena", "Tadeo Fuentes"]],
+                    [["Marta Quiroga Sanz", "Elio Barrena Ortal", "Tadeo Fuentes Lira"], ["Marta Quiroga"]])
+    assert [lists.of(n, "a0") for n in ("Elio Barrena", "Tadeo Fuentes")] == ["Elio Barrena Ortal", "Tadeo Fuentes Lira"]
+    assert any("no one else of the corpus" in r for r in lists.reasons()["Elio Barrena Ortal"])
+    # two brothers of that family in the corpus: the short name may be either, or their father
+    brothers = _listed([["Marta Quiroga", "Elio Barrena", "Tadeo Fuentes"]],
+                       [["Marta Quiroga Sanz", "Elio Barrena Ortal", "Tadeo Fuentes Lira", "Ciro Barrena Ortal"],
+                        ["Marta Quiroga"]])
+    assert brothers.of("Elio Barrena", "a0") == "Elio Barrena"
+    assert brothers.of("Tadeo Fuentes", "a0") == "Tadeo Fuentes Lira"
+    # two women of that name with another second family name: the short name is neither
+    two = _listed([["Marta Quiroga", "Elio Barrena"]],
+                  [["Marta Quiroga Sanz", "Elio Barrena Ortal"], ["Elio Barrena Mora"]])
+    assert two.of("Elio Barrena", "a0") == "Elio Barrena"
+    # named alone in both articles, nothing read of either: a father and a son as often
+    alone = _listed([["Elio Barrena"]], [["Elio Barrena Ortal"]])
+    assert alone.of("Elio Barrena", "a0") == "Elio Barrena"
+    # father and son, each named beside the same negotiator written the same way: no list repeated
+    family = _listed([["Elio Barrena", "Tadeo Fuentes"]], [["Elio Barrena Ortal", "Tadeo Fuentes"]])
+    assert family.of("Elio Barrena", "a0") == "Elio Barrena"
