@@ -1863,11 +1863,15 @@ class _Reader(PhraseReader):
 
     def _acts_as_person(self, ent: Entity) -> bool:
         """An ORG shaped like a personal name ("Laurent Fabius", "Samantha Power": two to
-        four capitalised words, none an organisation word) that the text treats as a
+        four capitalised words, none an organisation word, the first no head noun of a
+        group's name of ``group_heads``: "el gobernante Partido Nacional", where the title's
+        word is the adjective "ruling") that the text treats as a
         person: next to a title ("Ambassador ...", ", the U.S. ambassador,") or in a
         list with people ("Philip Hammond, Laurent Fabius and Frank-Walter Steinmeier")."""
         tokens = self.doc[ent.start:ent.end]
         if not 2 <= len(tokens) <= 4 or self.lex.side_of(ent.canonical) or self.lex.body(ent.canonical):
+            return False
+        if tokens[0].lower_ in words_or("group_heads", self.doc.lang_, frozenset()):
             return False
         if any(not t.is_title or t.lower_ in words("org_words") for t in tokens) \
                 or tokens[-1].lower_ in words("portfolio_nouns"):  # "Internal Affairs": a portfolio

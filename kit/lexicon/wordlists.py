@@ -274,7 +274,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   :mod:`kit.extract.phrases`; ``group_heads`` ("frente", "resistencia", "movimiento": the
   head nouns of groups' names; a name the model tags a place or other name that opens
   with one is an organisation's, a party after "por", "la Resistencia Costeña"; no place's
-  noun is one of them, "la Carretera Panamericana", "la Sierra Madre"): :mod:`kit.extract.phrases`;
+  noun is one of them, "la Carretera Panamericana", "la Sierra Madre"; an organisation's name
+  opening with one is no person's after a title word, "el gobernante Partido Nacional", the
+  ruling party): :mod:`kit.extract.phrases`, :mod:`kit.extract.roles`;
 - ``faith_adjectives`` ("Muslim", "Sunni", "católico": a faith, no party, so "Muslim leader X"
   gives no party adjective for the registry to tie to "the Muslims" of the corpus):
   :mod:`kit.extract.roles`;

@@ -2044,6 +2044,17 @@ def test_a_spanish_group_led_by_a_person_gives_its_side(text, side):
     assert [(r["canonical"], r["side"]) for r in rows if r["kind"] == "person"] == [("Marco Deltoro", side)]
 
 
+@pytest.mark.parametrize("text", [
+    "El gobernante Partido Nacional eligió ayer a su candidato.",
+    "El gobernante Movimiento Popular respaldó al presidente Marco Deltoro.",
+])
+def test_a_spanish_title_word_before_a_group_s_name_is_an_adjective_not_its_holder(text):
+    # "gobernante": "ruler" before a person's name, "ruling" before a party's
+    rows = _spanish_roles(text)
+    assert [r["canonical"] for r in rows if r["kind"] == "person" and r["role"] == "leader"] == []
+    assert [r["kind"] for r in rows if r["canonical"].split()[0] in ("Partido", "Movimiento")] == ["organization"]
+
+
 def test_a_spanish_plural_title_reads_as_its_english_singular():
     rows = _spanish_roles("Asistieron los presidentes de Paraguay, Rosa Quintela, y de Uruguay, Marco Deltoro.")
     assert [(r["canonical"], r["role"], r["side"]) for r in rows if r["kind"] == "person"] == [
