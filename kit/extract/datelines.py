@@ -5,8 +5,9 @@ South Korea (Harbour Wire) — ...", "KYIV, Ukraine, Jan. 18 (Reuters) - ...",
 and a place in capitals on a line of its own ("LAUSANNE" / ", Switzerland
 (Continental Wire) — ..."). A dateline opens one of the text's first lines
 (:data:`OPENING_LINES`, as headers, bylines and stamps may come first): a
-run of words in capitals, then only commas, capitalised words, numbers and a
-parenthesis (the outlet) up to the dash.
+run of words in capitals, then only commas, capitalised words, numbers, a month
+after its day in lower case ("LA HABANA, 17 dic (ANG) —": a wire's date, its month
+abbreviated as Spanish wires write it) and a parenthesis (the outlet) up to the dash.
 
 Its names are where the story was filed and who filed it: not an actor, a
 government mention, a tie of the network or a state the article names
@@ -30,6 +31,12 @@ from __future__ import annotations
 
 import itertools
 import re
+
+from kit.extract.titles import lexicon
+from kit.lexicon.calendar import RULES_LANG, calendar_names, languages
+from kit.lexicon.canonical import name_key
+from kit.lexicon.cities import city_of
+from kit.lexicon.files import lexicon_cache
 
 OPENING_LINES = 5  # non-empty lines a dateline may open: headers, bylines and stamps come first
 DATELINE_CHARS = 100  # longest dateline, up to its dash
@@ -84,10 +91,38 @@ def outlet_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 def _dateline_end(line: str) -> int:
-    """Length of the dateline that opens ``line``, its dash included (0: none)."""
+    """Length of the dateline that opens ``line``, its dash included (0: none), or of
+    a place the lexicons know in capitals, then a full stop ("LA HABANA. El canciller
+    ...": :func:`_place_then_stop`)."""
     dash = DASH.search(line[:DATELINE_CHARS])
     if dash is None:
+        return _place_then_stop(line)
+    end = _dash_end(line, dash)
+    return end or _place_then_stop(line)
+
+
+_STOPPED = re.compile(r"\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)*)\. (?=[^\W\d_])")
+
+
+def _place_then_stop(line: str) -> int:
+    """Length of a dateline written as a place in capitals and a full stop before the
+    first sentence ("SAN JOSÉ. El presidente ...", "LA HABANA. Gerardo ..."), when the
+    place is a capital, a country or a city the lexicons know: capitals and a stop
+    open a headline or a shout as well ("ÚLTIMA HORA. ...").
+
+    >>> _place_then_stop("LA HABANA. El canciller llegó."), _place_then_stop("ÚLTIMA HORA. Cayó.")
+    (11, 0)
+    """
+    found = _STOPPED.match(line)
+    if found is None or not _capitals(found.group(1).replace(" ", "")):
         return 0
+    place = found.group(1)
+    known = lexicon().side_kinds.get(name_key(place)) in ("capital", "country") or city_of(place) is not None
+    return found.end() if known else 0
+
+
+def _dash_end(line: str, dash: re.Match[str]) -> int:
+    """Length of the dateline that opens ``line`` up to its ``dash``, the dash included (0: none)."""
     words = _OUTLET.sub(" ( ", line[:dash.start()]).replace(",", " , ").split()
     if words[:1] != [","]:  # not the second line of "LAUSANNE" / ", Switzerland —"
         caps = 0
@@ -99,7 +134,26 @@ def _dateline_end(line: str) -> int:
             return 0  # "NATO Secretary General ...": capitals, then a name
         words = words[caps:]
     rest = [w for w in words if w not in (",", "(")]
-    return dash.end() if all(w[0].isupper() or w[0].isdigit() for w in rest) else 0
+    return dash.end() if all(w[0].isupper() or w[0].isdigit() or (i and rest[i - 1][0].isdigit() and _month_word(w))
+                             for i, w in enumerate(rest)) else 0
+
+
+def _month_word(word: str) -> bool:
+    """A month's name or the abbreviation it opens with, in lower case, of any language
+    of ``calendar_words.csv`` ("jul", "dic.", "agosto"): a wire's date after the day
+    ("LA HABANA, 17 dic (ANG) —").
+
+    >>> _month_word("dic"), _month_word("dic."), _month_word("de")
+    (True, True, False)
+    """
+    bare = word.rstrip(".")
+    return len(bare) >= 3 and bare.isalpha() and bare.islower() and any(m.startswith(bare) for m in _months())
+
+
+@lexicon_cache
+def _months() -> tuple[str, ...]:
+    """The month names of every language of ``calendar_words.csv``, lower case."""
+    return tuple(m.lower() for lang in (RULES_LANG, *languages()) for m in calendar_names("month", lang=lang))
 
 
 def _capitals(word: str) -> bool:

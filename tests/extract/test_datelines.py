@@ -50,3 +50,23 @@ def test_the_outlet_is_the_parenthesis_of_a_dateline():
     spans = dateline_spans(text)
     assert [text[s:e] for s, e in outlet_spans(text, spans)] == ["(Harbour Wire)"]
     assert in_dateline(spans, text.index("South Korea")) and not in_dateline(spans, text.index("The plane"))
+
+
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("MONTEVIDEO, 3 oct (Agencia Austral) — El canciller Marco Deltoro dijo ...",
+     "MONTEVIDEO, 3 oct (Agencia Austral) — "),  # a wire's day and month, abbreviated in lower case
+    ("ASUNCIÓN, 21 dic. (AUR) — La ministra Rosa Quintela ...", "ASUNCIÓN, 21 dic. (AUR) — "),
+    ("ASUNCIÓN. El canciller Marco Deltoro llegó ayer — dijo un portavoz — a la cumbre.", "ASUNCIÓN. "),
+    ("Por Rosa Quintela\nMONTEVIDEO. Los dos gobiernos firmaron ...", "MONTEVIDEO. "),  # a known place, a stop
+])
+def test_a_spanish_dateline_writes_its_month_in_lower_case_or_ends_with_a_stop(text, dateline):
+    assert datelines(text) == [dateline]
+
+
+@pytest.mark.parametrize("text", [
+    "ÚLTIMA HORA. Cayó el puente del río.",  # capitals and a stop, no place
+    "PUERTO VELMAR. El alcalde habló.",  # a place no lexicon knows
+    "MONTEVIDEO, 3 dijo (AUR) — El canciller.",  # a lower-case word after the day that opens no month
+])
+def test_capitals_and_a_stop_or_a_lower_case_word_make_no_dateline_but_for_a_known_place_or_a_month(text):
+    assert datelines(text) == []
