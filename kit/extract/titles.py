@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from kit.lexicon.bodies import Body, body_of
 from kit.lexicon.canonical import country_aliases, government_lead, name_key
 from kit.lexicon.files import DATA_DIR, DEFAULT_LANG, Row, lexicon_cache, read_table
+from kit.lexicon.regex import alternation
 from kit.lexicon.subdivisions import subdivision_of
 from kit.lexicon.wordlists import words_in_any, words_or
 
@@ -33,6 +34,7 @@ TITLES_FILE = DATA_DIR / "titles.csv"
 DEMONYMS_FILE = DATA_DIR / "demonyms.csv"
 
 
+_SPACE = re.escape(" ")  # a space of a title is one space, as written
 _REGNAL_NAME = re.compile(r"\S+|.+ [IVXL]+")  # "Francisco", "Felipe VI": a name a regnal title goes with
 
 
@@ -270,14 +272,13 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
         key = name_key(row["term"])
         if key not in countries:  # English keeps its keys
             countries[key], kinds[key] = row["country"], row["kind"]
-    by_first: dict[str, list[str]] = {}  # longest first, grouped by first letter: the regex
-    for title in sorted(shown, key=len, reverse=True):  # then tries one letter's titles, not all
-        by_first.setdefault(title[:1], []).append(re.escape(title[1:]))
-    alternatives = "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in by_first.items())
+    # the titles as a trie, longest first (kit.lexicon.regex): the regex tries the few titles
+    # that share a position's letters, not thousands in turn at every word
+    alternatives = alternation(shown, space=_SPACE, ignore_case=True)
     # a title in the plural too ("deputy foreign ministers A and B"): kit.extract.phrases reads it
     # a modifier joined by a hyphen is part of the title ("vice-chairman", "ex-president")
-    joined = sorted(modifiers | words_or("past_modifiers", DEFAULT_LANG, frozenset()), key=len, reverse=True)
-    prefix = f"(?:(?:{'|'.join(re.escape(m) for m in joined)})-)?" if joined else ""
+    joined = modifiers | words_or("past_modifiers", DEFAULT_LANG, frozenset())
+    prefix = f"(?:(?:{alternation(joined, space=_SPACE, ignore_case=True)})-)?" if joined else ""
     plurals = "|".join(sorted(map(re.escape, words_in_any("plural_endings")), key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w-]){prefix}(?:{alternatives})(?:{plurals})?(?![\w-])", re.IGNORECASE)
     regnal = tuple(sorted(((r["title"].lower(), r["role"] or r["title"]) for r in (*title_rows, *others)
