@@ -214,8 +214,8 @@ def components_read(tables: Iterable[str]) -> set[str]:
 def doc_tables(doc: Doc, tables: Sequence[str] | None = None) -> dict[str, Rows]:
     """Rows of sentences, mentions and the extractor ``tables`` (all if None)
     for one Doc (offsets into ``doc.text``)."""
-    named = _move_titles(doc)
     text = doc.text  # built once and sliced: each Span.text would join its tokens again
+    named = _move_titles(doc, text)
     sents = list(doc.sents)
     sentences = [_sentence_row(i, text[s.start_char:s.end_char], s.start_char)
                  for i, s in enumerate(sents)]
@@ -375,9 +375,10 @@ def offset_columns(name: str) -> tuple[str, ...]:
     return (*OFFSET_COLUMNS, *importlib.import_module(EXTRACTORS[name]).OFFSET_COLUMNS)
 
 
-def _move_titles(doc: Doc) -> Sequence[Span]:
+def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
     """Move the ``TITLE`` entities to ``doc.spans["titles"]``, trim the names
-    (:func:`kit.nlp.names.trim_name`); return the entities left.
+    (:func:`kit.nlp.names.trim_name`); return the entities left (``text``:
+    ``doc.text``, if the caller has it).
 
     A title cut off the front of a name joins ``doc.spans["titles"]``, where
     :mod:`kit.extract.roles` reads the title before a name. A name NER cut
@@ -475,7 +476,7 @@ def _move_titles(doc: Doc) -> Sequence[Span]:
             changed = True  # "la colonia Kennedy", "the port town": a place's name after its noun
             ent = Span(doc, ent.start, ent.end, label="GPE", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ in ("GPE", "LOC") and _shaped_like_a_name(ent) and (
-                ent.start in title_ends or ent.start in (lexicon_ends := _title_ends(doc, lexicon_ends))):
+                ent.start in title_ends or ent.start in (lexicon_ends := _title_ends(doc, lexicon_ends, text))):
             changed = True  # "President | Thabo Mbeki" tagged GPE, "del comandante | Rafael Quintero" LOC:
             # a title's holder (a title the model tagged or any of the lexicon's), no place the lexicons know
             ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
@@ -829,10 +830,11 @@ def _calendar_names() -> frozenset[str]:
     return frozenset(n.lower() for n in calendar_names("month", "weekday"))
 
 
-def _title_ends(doc: Doc, ends: set[int] | None) -> set[int]:
+def _title_ends(doc: Doc, ends: set[int] | None, text: str | None = None) -> set[int]:
     """``ends`` if known, else where the title lexicon's titles of ``doc`` end
-    (:func:`kit.extract.titles.title_spans`: "comandante", a title in lower case)."""
-    return ends if ends is not None else {end for _, end in title_spans(doc)}
+    (:func:`kit.extract.titles.title_spans`: "comandante", a title in lower case;
+    ``text``: ``doc.text``, if the caller has it)."""
+    return ends if ends is not None else {end for _, end in title_spans(doc, text=text)}
 
 
 def _shaped_like_a_name(ent: Span) -> bool:

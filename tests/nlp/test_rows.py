@@ -60,3 +60,25 @@ def test_a_worker_of_several_processes_keeps_to_one_blas_thread_and_reads_hooks_
     assert threads and set(threads) == {1}
     assert pinned_before == [False, False]
     assert pinned_after == [True, True]
+
+
+def test_the_doc_text_is_built_once_for_the_lexicon_titles(monkeypatch):
+    """A name the model tagged a place right after a lower-case title of the lexicon
+    ("the commander | Ravel Quintaro") asks where the lexicon's titles end: they are read
+    in the text doc_tables already built, not in a ``doc.text`` joined again."""
+    import kit.nlp.rows
+
+    texts = []
+
+    def spans(doc, lex=None, text=None):
+        texts.append(text)
+        return original(doc, lex, text)
+
+    original = kit.nlp.rows.title_spans
+    monkeypatch.setattr(kit.nlp.rows, "title_spans", spans)
+    doc = Doc(spacy.blank("en").vocab, words=["The", "commander", "Ravel", "Quintaro", "spoke", "."],
+              sent_starts=[True, False, False, False, False, False])
+    doc.ents = [Span(doc, 2, 4, "GPE")]
+    rows = doc_tables(doc, [])
+    assert [m["label"] for m in rows["mentions"]] == ["PERSON"]
+    assert texts == [doc.text]
