@@ -446,13 +446,15 @@ class _Reader(PhraseReader):
         (then every person after the header is listed). It replaces a side read from
         context ("Justice Minister D": the one state named)."""
         doc = self.doc
+        preps = words_or("representing_preps", doc.lang_, frozenset())  # what _verb_then_party asks first
+        texts = [t.text for t in doc]  # one Token object per word, not one per look
         for k, token in enumerate(doc):
-            if k and self._verb_then_party(k):  # "participaron | por Lisboa | A, ..., y B"
+            if k and token.lower_ in preps and self._verb_then_party(k):  # "participaron | por Lisboa | A, ..., y B"
                 self._side_of_represented_clause(k, k + 1)
                 continue
             if not (token.is_sent_start or k and (
-                    doc[k - 1].text in ".;" or set(doc[k - 1].text) <= set("*_"))  # "**Who? **For ..."
-                    or k > 1 and doc[k - 1].text == "," and doc[k - 2].lower_ in self.w.conjunctions):
+                    texts[k - 1] in ".;" or not texts[k - 1].strip("*_"))  # "**Who? **For ..."
+                    or k > 1 and texts[k - 1] == "," and doc[k - 2].lower_ in self.w.conjunctions):
                 continue  # "A y, por el Frente Sur, B": a header after a conjunction too
             after = self._representing_at(k)
             if after is None:

@@ -1,0 +1,27 @@
+"""kit.extract.roles on hand-built Docs (no model): what a Doc's reading looks at."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from kit.extract import roles
+
+
+def test_a_party_after_a_verb_is_looked_for_after_a_representing_word_only(monkeypatch):
+    """"participated | for Varnel | A and B": only a ``representing_preps`` word ("for")
+    can open the party a verb's list speaks for, so no other token is read for one."""
+    asked = []
+    original = roles._Reader._verb_then_party
+
+    def verb_then_party(self, k):
+        asked.append(self.doc[k].text)
+        return original(self, k)
+
+    monkeypatch.setattr(roles._Reader, "_verb_then_party", verb_then_party)
+    words = ["Delegates", "participated", "for", "Varnel", ":", "Oskar", "Tamm", "and", "Ilse", "Varo", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, 3, 4, "GPE"), Span(doc, 5, 7, "PERSON"), Span(doc, 8, 10, "PERSON")]
+    read = roles.read_entities(doc, {(e.start_char, e.end_char): e.text for e in doc.ents})
+    assert [e.text for e in read if e.kind == "person"] == ["Oskar Tamm", "Ilse Varo"]
+    assert asked == ["for"]
