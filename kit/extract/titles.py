@@ -380,8 +380,13 @@ def title_spans(doc: Doc, lex: Lexicon | None = None, text: str | None = None) -
             kept.append((start, end))
     heads = words_or("head_modifiers", doc.lang_, frozenset())
     if heads:
+        from spacy.attrs import LOWER
+        from spacy.strings import get_string_id
+
         covered = {i for start, end in kept for i in range(start, end)}
-        found = [(t.i, t.i + 1) for t in doc if t.lower_ in heads and t.i not in covered and _heads_phrase(t)]
+        keys = {get_string_id(word) for word in heads}  # the words' lower-case ids: no Token built per word
+        found = [(i, i + 1) for i, key in enumerate(doc.to_array(LOWER).tolist())
+                 if key in keys and i not in covered and _heads_phrase(doc[i])]
         kept = sorted(kept + found) if found else kept
     return kept
 

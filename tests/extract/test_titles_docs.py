@@ -1,0 +1,29 @@
+"""kit.extract.titles.title_spans on hand-built Docs (no model)."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from kit.extract.titles import title_spans
+
+
+class _Counted(Doc):
+    """A Doc that counts how often its tokens are walked through one by one."""
+
+    walks = 0
+
+    def __iter__(self):
+        _Counted.walks += 1
+        return super().__iter__()
+
+
+def test_head_words_are_found_without_walking_every_token():
+    """"The mission | chief |, Arlo Venn": a ``head_modifiers`` word that ends its phrase is
+    a title, found by the Doc's lower-case word ids, with no Token built for every word."""
+    words = ["The", "mission", "chief", ",", "Arlo", "Venn", ",", "met", "the", "Foreign", "Minister", "."]
+    doc = _Counted(spacy.blank("en").vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    text = doc.text
+    _Counted.walks = 0
+    assert title_spans(doc, text=text) == [(2, 3), (9, 11)]
+    assert _Counted.walks == 0
