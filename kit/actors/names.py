@@ -4,7 +4,8 @@
 this order: the alias table and kit.lexicon.canonical's spellings; the same
 name up to accents and case; nicknames with the same surname; person names
 equal but for one word spelt differently (:func:`close_spelling`: "Sergei" /
-"Sergey Lavrov", "Abbas Araghchi" / "Araqchi"); a name without its patronymic
+"Sergey Lavrov", "Abbas Araghchi" / "Araqchi"); given names transliterated another
+way (``transliterations.csv``: "Mohamed" / "Muhammad"); a name without its patronymic
 chain and the one fuller name with it ("Mutlaq al-Qahtani" / "Mutlaq bin Majed
 al-Qahtani"), or without its middle names ("Thomas McLarty" / "Thomas F. McLarty");
 a family name one letter from the only other one beside the same given names
@@ -48,6 +49,7 @@ from kit.lexicon.files import DATA_DIR, lexicon_cache, read_table
 from kit.lexicon.wordlists import words, words_in_any
 
 NICKNAMES_FILE = DATA_DIR / "nicknames.csv"
+TRANSLITERATIONS_FILE = DATA_DIR / "transliterations.csv"
 ARTICLE = "al"  # how _spelling_variants writes every ``name_articles`` word ("el", "al")
 
 
@@ -62,6 +64,20 @@ def nicknames(path: Path = NICKNAMES_FILE) -> frozenset[tuple[str, str]]:
     """
     return frozenset((name_key(r["nickname"]), name_key(r["name"]))
                      for r in read_table("nicknames", path))
+
+
+@lexicon_cache
+def transliterations(path: Path = TRANSLITERATIONS_FILE) -> dict[str, str]:
+    """``{spelling: name}`` from ``kit/lexicon/data/transliterations.csv``, as name keys:
+    the Latin spellings of one given name written in another script, every row's
+    language (a name's spelling travels between languages' outlets).
+
+    Examples
+    --------
+    >>> transliterations()["mohamed"], transliterations()["ahmed"]
+    ('muhammad', 'ahmad')
+    """
+    return {name_key(r["spelling"]): name_key(r["name"]) for r in read_table("transliterations", path, lang=None)}
 
 
 class NameGraph:
@@ -203,6 +219,7 @@ class NameGraph:
                 if (fa, fb) in pairs and not self._together(a, b):  # "Liz Novak and Elizabeth Novak"
                     self.union(b, a, f"{a} → {b}: {a.split()[0]} is short for {b.split()[0]} (nicknames.csv)")
         self._spelling_variants()
+        self._transliterated()
         self._patronymic_chains()
         self._articles_left_out()
         self._middle_names()
@@ -301,6 +318,28 @@ class NameGraph:
                 if differ and all(given_spelling(x, y) for x, y in differ) and self._may_join(a, b):
                     keep, other = sorted((a, b), key=self._fullness)
                     self.union(keep, other, f"{other} → {keep}: given names spelt another way")
+
+    def _transliterated(self) -> None:
+        """Person names spelt alike once each given name is written one way
+        (``transliterations.csv``: "Mohamed"/"Muhammad", "Hacen"/"Hassan") and each name
+        article is one word ("El"/"el-"/"al-"): "Mohamed Ibrahim Kamel" / "Muhammad Ibrahim
+        Kamel", "Mohamed El Hacen Lebatt" / "Mohammed el-Hassan Lebatt". The family name
+        (the last word) stays as written, and the words of both names must match one by one:
+        "Mohamed Kamel" and "Mohamed Ibrahim Kamel" are another rule's; names apart by their
+        articles only ("Ahmed al-Hassan", "Ahmed el-Hassan") are not joined here. Sides at odds or
+        one sentence naming both keep them apart (:meth:`_may_join`)."""
+        table, articles = transliterations(), words("name_articles")
+        folded: dict[tuple[str, ...], list[tuple[list[str], str]]] = {}
+        for node in self._full(person=True):
+            key = [ARTICLE if w in articles else w for w in name_key(node).split()]
+            if len(key) > 1:
+                folded.setdefault((*[table.get(w, w) for w in key[:-1]], key[-1]), []).append((key, node))
+        for named in folded.values():
+            for (ka, a), (kb, b) in itertools.combinations(named, 2):
+                if ka != kb and self._may_join(a, b):  # a given name transliterated, not an article only
+                    keep, other = sorted((a, b), key=self._fullness)
+                    self.union(keep, other, f"{other} → {keep}: given names transliterated another "
+                                            "way (transliterations.csv)")
 
     def _patronymic_chains(self) -> None:
         """A name without its patronymic chain ("Mutlaq al-Qahtani") joins the one

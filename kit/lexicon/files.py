@@ -189,6 +189,7 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
                          "demonym in the row's lang"}),
     "aliases": Schema("", ("alias", "canonical"), skip_incomplete=True),
     "nicknames": Schema("nicknames.csv", ("nickname", "name")),
+    "transliterations": Schema("transliterations.csv", ("spelling", "name"), ("source",)),
     "family_names": Schema(
         "family_names.csv", ("name", "origin"), ("source",),
         known={"origin": ("korean", "chinese", "vietnamese")},

@@ -669,3 +669,34 @@ def test_a_list_repeated_with_second_family_names_in_another_article_names_the_s
     # father and son, each named beside the same negotiator written the same way: no list repeated
     family = _listed([["Elio Barrena", "Tadeo Fuentes"]], [["Elio Barrena Ortal", "Tadeo Fuentes"]])
     assert family.of("Elio Barrena", "a0") == "Elio Barrena"
+
+
+@pytest.mark.parametrize(("a", "b", "shown"), [
+    ("Mohamed Idris Tawfiq", "Muhammad Idris Tawfiq", "Mohamed Idris Tawfiq"),  # transliterations.csv
+    ("Gamal Karam Odeh", "Jamal Karam Odeh", "Gamal Karam Odeh"),
+    ("Mohamed El Hacen Dourbal", "Mohammed el-Hassan Dourbal", "Mohammed el-Hassan Dourbal"),  # and "El"/"el-"
+])
+def test_given_names_transliterated_another_way_merge(a, b, shown):
+    graph = _graph(a, b)
+    assert _actors(graph, a, b) == [shown, shown]
+    assert any("transliterated" in r for r in graph.reasons()[shown])
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    (("Mohamed Idris Tawfiq", "Egypt"), ("Muhammad Idris Tawfiq", "Chile")),  # sides at odds
+    ("Mohamed Tawfiq Idris", "Muhammad Idris Tawfiq"),  # the same words in another order
+    ("Karim Mohamed", "Karim Muhammad"),  # a family name is not read through the table
+])
+def test_names_the_transliteration_table_does_not_join(a, b):
+    graph = _graph(a, b)
+    names = [p if isinstance(p, str) else p[0] for p in (a, b)]
+    assert len(set(_actors(graph, *names))) == 2
+
+
+def test_two_transliterations_one_sentence_names_stay_two_people():
+    rows = [{"article_id": "a0", "sentence_id": 0, "start_char": i * 30, "end_char": i * 30 + len(n), "text": n,
+             "name": n, "corpus": n, "kind": "person", "role": "", "side": "", "named": True}
+            for i, n in enumerate(["Mohamed Idris Tawfiq", "Muhammad Idris Tawfiq"])]
+    graph = NameGraph(pd.DataFrame(rows), {})
+    assert graph.of("Mohamed Idris Tawfiq", "a0") != graph.of("Muhammad Idris Tawfiq", "a0")
+
