@@ -246,7 +246,7 @@ class NameGraph:
         if not given and self._together(ra, rb):
             return False
         sides = self.firm if stated and (self.firm[ra] or self.firm[rb]) else self.traits["side"]
-        if ra == rb or not (sides[ra] and sides[rb]) or sides[ra] & sides[rb]:
+        if ra == rb or not (sides[ra] and sides[rb]) or _share(sides[ra], sides[rb]):
             return ra != rb
         return bool(_states_of(frozenset(sides[ra])) & _states_of(frozenset(sides[rb])))
 
@@ -949,8 +949,29 @@ class NameGraph:
 
 
 def _share(mine: set[str], theirs: set[str]) -> bool:
-    """Whether two sets of readings (sides or roles) share one, case aside."""
-    return bool({v.casefold() for v in mine} & {v.casefold() for v in theirs})
+    """Whether two sets of readings (sides or roles) share one, case aside, or one's name
+    in capitals is the initials of the other's name of several words ("PLO" and "Palestine
+    Liberation Organization": one body named either way; two names written out with the
+    same initials are two: "National Labour Front", "National Liberation Front").
+
+    >>> _share({"PLO"}, {"Palestine Liberation Organization"}), _share({"NLF"}, {"NLP"})
+    (True, False)
+    >>> _share({"National Labour Front"}, {"National Liberation Front"})
+    False
+    """
+    if {v.casefold() for v in mine} & {v.casefold() for v in theirs}:
+        return True
+    return bool(_acronyms(mine) & _spelt_initials(theirs) or _acronyms(theirs) & _spelt_initials(mine))
+
+
+def _acronyms(readings: set[str]) -> set[str]:
+    """The readings that are one word in capitals ("PLO")."""
+    return {v for v in readings if " " not in v and len(v) > 1 and v.isalpha() and v.isupper()}
+
+
+def _spelt_initials(readings: set[str]) -> set[str]:
+    """The initials of the readings of several words ("Palestine Liberation Organization": "PLO")."""
+    return {_initials(v) for v in readings if " " in v} - {""}
 
 
 def _at_odds(mine: set[str], theirs: set[str]) -> bool:

@@ -700,3 +700,18 @@ def test_two_transliterations_one_sentence_names_stay_two_people():
     graph = NameGraph(pd.DataFrame(rows), {})
     assert graph.of("Mohamed Idris Tawfiq", "a0") != graph.of("Muhammad Idris Tawfiq", "a0")
 
+
+@pytest.mark.parametrize(("other_side", "one"), [
+    ("Coastal Liberation Front", True),  # "CLF" is its initials: one side named either way
+    ("CLF", True),
+    ("Northern Defence Union", False),  # sides at odds
+    ("Coastal Labour Front", True),  # also "CLF"
+])
+def test_a_side_named_by_its_initials_is_not_at_odds_with_its_full_name(other_side, one):
+    graph = _graph(("Tamir Qadura", "CLF"), ("Tamir Qaduran", other_side))
+    assert (len(set(_actors(graph, "Tamir Qadura", "Tamir Qaduran"))) == 1) is one
+
+
+def test_two_sides_written_out_with_the_same_initials_stay_apart():
+    graph = _graph(("Tamir Qadura", "Coastal Liberation Front"), ("Tamir Qaduran", "Coastal Labour Front"))
+    assert len(set(_actors(graph, "Tamir Qadura", "Tamir Qaduran"))) == 2
