@@ -368,7 +368,9 @@ class NameGraph:
         neither, nor a "Robert Whitcombe" whose role is at odds with "Robert Whitcombe Jr."'s:
         the suffix says a father or son shares the name), unless a side a sentence states is at odds (one guessed from context, a
         nationality word beside an office's body, is not). A name that only adds another last word is another person's as often
-        ("Nicolás Maduro" / "Nicolás Maduro Guerra", his son): no merge."""
+        ("Nicolás Maduro" / "Nicolás Maduro Guerra", his son): no merge. A name with no such
+        fuller name may have a nickname for the given name (``nicknames.csv``): "Jimmy Carter"
+        joins the one "James Earl Carter" on the same terms."""
         fuller: dict[str, set[str]] = {}
         suffixes = words("name_suffixes")
         for node in self._full(person=True):
@@ -382,13 +384,21 @@ class NameGraph:
                         fuller.setdefault(" ".join(form[:i] + form[j:]), set()).add(node)
         # longest first: "Benigno Aquino III" joins "Benigno S. Aquino III" before
         # "Benigno Aquino" looks for the one fuller name
+        formal: dict[str, set[str]] = {}  # a nickname's given names ("jimmy": "james")
+        for nick, name in nicknames():
+            formal.setdefault(nick, set()).add(name)
         for node in sorted(self._full(person=True), key=lambda n: -len(name_key(n).split())):
-            roots = {self.find(n) for n in fuller.get(name_key(node), ())} - {self.find(node)}
-            if len(name_key(node).split()) > 1 and len(roots) == 1 and \
+            key = name_key(node).split()
+            named, how = fuller.get(" ".join(key), set()), "names, initials or suffix (Jr., III)"
+            if len(key) > 1 and not {self.find(n) for n in named} - {self.find(node)}:
+                # "Jimmy Carter" / "James Earl Carter": a nickname for the given name too
+                named = set().union(*(fuller.get(" ".join([f, *key[1:]]), set()) for f in formal.get(key[0], ())))
+                how = f"names, {_word_of(node, key[0])} short for its given name (nicknames.csv)"
+            roots = {self.find(n) for n in named} - {self.find(node)}
+            if len(key) > 1 and len(roots) == 1 and \
                     self._may_join(node, root := roots.pop(), stated=True) and \
-                    not (self._suffixed(node, fuller[name_key(node)]) and self._at_odds(node, root)):
-                self.union(root, node, f"{node} → {self.shown(root)}: the same name without its middle "
-                                       "names, initials or suffix (Jr., III)")
+                    not (self._suffixed(node, named) and self._at_odds(node, root)):
+                self.union(root, node, f"{node} → {self.shown(root)}: the same name without its middle {how}")
 
     def _suffixed(self, node: str, fuller: set[str]) -> bool:
         """``node`` has no ``name_suffixes`` word and one of the ``fuller`` names it could join

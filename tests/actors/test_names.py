@@ -715,3 +715,22 @@ def test_a_side_named_by_its_initials_is_not_at_odds_with_its_full_name(other_si
 def test_two_sides_written_out_with_the_same_initials_stay_apart():
     graph = _graph(("Tamir Qadura", "Coastal Liberation Front"), ("Tamir Qaduran", "Coastal Labour Front"))
     assert len(set(_actors(graph, "Tamir Qadura", "Tamir Qaduran"))) == 2
+
+
+def test_a_nickname_without_the_middle_names_joins_the_one_fuller_formal_name():
+    names = ("Jimmy Tolliver", "James Earl Tolliver")
+    graph = _graph(*names)
+    assert _actors(graph, *names) == ["James Earl Tolliver"] * 2
+    assert any("nicknames.csv" in r and "middle" in r for r in graph.reasons()["James Earl Tolliver"])
+
+
+@pytest.mark.parametrize("people", [
+    ("Jimmy Tolliver", "James Earl Tolliver", "James Roy Tolliver"),  # two fuller names: which?
+    (("Jimmy Tolliver", "Canada"), ("James Earl Tolliver", "Peru")),  # sides at odds
+    ("Jimmy Tolliver", "Jameson Earl Tolliver"),  # no nickname of that name
+])
+def test_a_nickname_without_middle_names_joins_no_one_when_unsure(people):
+    graph = _graph(*people)
+    names = [p if isinstance(p, str) else p[0] for p in people]
+    assert graph.of("Jimmy Tolliver", "a0") == "Jimmy Tolliver"
+    assert len(set(_actors(graph, *names))) == len(names)
