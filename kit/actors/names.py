@@ -220,6 +220,7 @@ class NameGraph:
                     self.union(b, a, f"{a} → {b}: {a.split()[0]} is short for {b.split()[0]} (nicknames.csv)")
         self._spelling_variants()
         self._transliterated()
+        self._reordered()
         self._patronymic_chains()
         self._articles_left_out()
         self._middle_names()
@@ -340,6 +341,24 @@ class NameGraph:
                     keep, other = sorted((a, b), key=self._fullness)
                     self.union(keep, other, f"{other} → {keep}: given names transliterated another "
                                             "way (transliterations.csv)")
+
+    def _reordered(self) -> None:
+        """Person names of three words or more with the same first word and the same other
+        words in another order ("Thomas Yaya Nimely" / "Thomas Nimely Yaya": an outlet that
+        takes the wrong word for the family name), when they are the only two so written
+        and no side a sentence states is at odds (:meth:`_may_join`): the words say one
+        person; one sentence naming both keeps them apart."""
+        orders: dict[tuple[str, tuple[str, ...]], set[str]] = {}
+        for node in self._full(person=True):
+            key = name_key(node).split()
+            if len(key) >= 3:
+                orders.setdefault((key[0], tuple(sorted(key[1:]))), set()).add(node)
+        for named in orders.values():
+            if len({tuple(name_key(n).split()) for n in named}) != 2:
+                continue  # one order only, or three: which is whose?
+            a, b = sorted(named, key=self._fullness)[:2]
+            if tuple(name_key(a).split()) != tuple(name_key(b).split()) and self._may_join(a, b, stated=True):
+                self.union(a, b, f"{b} → {self.shown(a)}: the same names in another order")
 
     def _patronymic_chains(self) -> None:
         """A name without its patronymic chain ("Mutlaq al-Qahtani") joins the one

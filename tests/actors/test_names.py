@@ -734,3 +734,21 @@ def test_a_nickname_without_middle_names_joins_no_one_when_unsure(people):
     names = [p if isinstance(p, str) else p[0] for p in people]
     assert graph.of("Jimmy Tolliver", "a0") == "Jimmy Tolliver"
     assert len(set(_actors(graph, *names))) == len(names)
+
+
+def test_the_same_names_in_another_order_are_one_person():
+    names = ("Moses Kollie Garvah", "Moses Garvah Kollie")
+    graph = _graph(*names)
+    assert len(set(_actors(graph, *names))) == 1
+    assert any("another order" in r for rs in graph.reasons().values() for r in rs)
+
+
+@pytest.mark.parametrize("people", [
+    (("Moses Kollie Garvah", "Ghana"), ("Moses Garvah Kollie", "Peru")),  # sides at odds
+    ("Moses Kollie Garvah", "Kollie Moses Garvah"),  # another first word
+    ("Moses Kollie Garvah Toe", "Moses Garvah Kollie Toe", "Moses Toe Kollie Garvah"),  # three orders: whose?
+])
+def test_names_in_another_order_stay_apart_when_something_says_two(people):
+    graph = _graph(*people)
+    names = [p if isinstance(p, str) else p[0] for p in people]
+    assert len(set(_actors(graph, *names))) == len(names)
