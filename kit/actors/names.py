@@ -568,10 +568,17 @@ class NameGraph:
         names ``short`` before them ("Nicolás Maduro ... su hijo, Nicolás Maduro Guerra");
         and no sentence ties ``short`` to another person ("su padre, Teodoro Vallecillo":
         a father often has his son's name without the mother's family name;
-        ``affiliation`` in the roles table)."""
+        ``affiliation`` in the roles table); nor does an article write the words ``short``
+        leaves out alone for the fuller name ("George Walker Hale ... Hale said ...
+        George Walker, a dock worker": the person goes by the word left out, so it is his
+        family name, and the name without it is another's; "Raúl Ferrer Ruiz" goes by
+        "Ferrer", never "Ruiz")."""
         if any(self._named_after(n, short) for n in fuller) or \
                 not any(self._named_after(short, n) for n in fuller):
             return False
+        size = len(name_key(short).split())
+        if any((" ".join(name_key(n).split()[size:]), n) in self.read_in for n in fuller):
+            return False  # the fuller name's person goes by the words left out
         return not self.tied.get(short)
 
     def _inner_names(self) -> None:

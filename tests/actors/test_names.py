@@ -752,3 +752,23 @@ def test_names_in_another_order_stay_apart_when_something_says_two(people):
     graph = _graph(*people)
     names = [p if isinstance(p, str) else p[0] for p in people]
     assert len(set(_actors(graph, *names))) == len(names)
+
+
+def _article(*mentions: tuple[str, str, str]) -> NameGraph:
+    """One article's person mentions, a sentence each: (text, the name its article reads, role)."""
+    rows = [{"article_id": "a0", "sentence_id": i, "start_char": i * 40, "end_char": i * 40 + len(text),
+             "text": text, "name": name, "corpus": name, "kind": "person", "role": role, "side": "", "named": True}
+            for i, (text, name, role) in enumerate(mentions)]
+    return NameGraph(pd.DataFrame(rows), {})
+
+
+def test_a_name_without_the_family_name_its_person_goes_by_is_another_person():
+    graph = _article(("Owen Marsh Pelley", "Owen Marsh Pelley", "harbour commissioner"),
+                     ("Pelley", "Owen Marsh Pelley", ""), ("Owen Marsh", "Owen Marsh", ""))
+    assert graph.of("Owen Marsh", "a0") == "Owen Marsh"
+
+
+def test_a_name_without_a_second_family_name_never_written_alone_is_still_its_short_form():
+    graph = _article(("Raúl Tejeda Olmos", "Raúl Tejeda Olmos", "ministro"),
+                     ("Tejeda", "Raúl Tejeda Olmos", ""), ("Raúl Tejeda", "Raúl Tejeda", ""))
+    assert graph.of("Raúl Tejeda", "a0") == "Raúl Tejeda Olmos"
