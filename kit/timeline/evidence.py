@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -96,12 +97,17 @@ class Report:
     @functools.cached_property  # read once: merging asks it of each report many times
     def names(self) -> frozenset[str]:
         """Its actors, places and names that are no mention, and the names of what
-        happened alongside, each without a middle initial (:func:`bare_name`)."""
+        happened alongside, each without a middle initial or accents (:func:`bare_name`)."""
         return frozenset(map(bare_name, (*self.actors, *self.places, *self.things, *self.alongside_names)))
 
     @functools.cached_property  # read once: merging asks it of each report many times
+    def place_names(self) -> frozenset[str]:
+        """Its places, each as :func:`bare_name` writes it: "México" and "Mexico" are one."""
+        return frozenset(map(bare_name, self.places))
+
+    @functools.cached_property  # read once: merging asks it of each report many times
     def persons(self) -> frozenset[str]:
-        """Its people, each without a middle initial (:func:`bare_name`)."""
+        """Its people, each without a middle initial or accents (:func:`bare_name`)."""
         return frozenset(map(bare_name, self.people))
 
     @functools.cached_property  # read once: merging asks it of each report many times
@@ -130,15 +136,18 @@ def reporting(row: dict[str, Any]) -> bool:
     return bool(said)
 
 
+@functools.lru_cache(maxsize=1 << 14)  # names repeat across the reports of a corpus
 def bare_name(name: str) -> str:
-    """A name without its middle initials, each of them: one outlet's "Mikhail S. Gorbachev"
-    (or "Tomas R. J. Arvelo") is another's "Mikhail Gorbachev" when their reports of one
-    event are compared.
+    """A name without its middle initials, each of them, and without accents: one outlet's
+    "Mikhail S. Gorbachev" (or "Tomas R. J. Arvelo") is another's "Mikhail Gorbachev", and
+    one outlet's "Sapoá" or "México" is another's "Sapoa" or "Mexico", when their reports
+    of one event are compared.
 
-    >>> bare_name("Tomas R. Arvelo"), bare_name("Ines Karsten"), bare_name("U.N. Security Council")
+    >>> bare_name("Tomas R. Arvelo"), bare_name("Inés Kärsten"), bare_name("U.N. Security Council")
     ('Tomas Arvelo', 'Ines Karsten', 'U.N. Security Council')
     """
-    return _MIDDLE_INITIAL.sub("", name)
+    unaccented = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return _MIDDLE_INITIAL.sub("", unicodedata.normalize("NFC", unaccented))
 
 
 _MIDDLE_INITIAL = re.compile(r"(?<=\w )(?:[A-Z]\. )+(?=[A-Z])")  # all of them: "Tomas R. J. Arvelo"

@@ -97,7 +97,7 @@ from kit.lexicon.files import lexicon_cache
 from kit.lexicon.wordlists import SAME_ACT_LISTS, same_act_lists, words_in_any
 from kit.timeline.calendar_math import iso_span
 from kit.timeline.clauses import NOUN_KINDS, participants
-from kit.timeline.evidence import Evidence, Report, form_in, related, same_topic, says
+from kit.timeline.evidence import Evidence, Report, bare_name, form_in, related, same_topic, says
 
 __all__ = ["Report", "Group", "Evidence", "merge_reports", "MAX_MERGE_DAYS", "MAX_WITHIN_DAYS",
            "DEFAULT_WINDOW", "STATUSES", "SEP"]
@@ -161,8 +161,8 @@ class Group:
         if kind == SAME:
             self.start, self.end = max(self.start, r.start), min(self.end, r.end)
         self._names["names"].update(r.names)
-        self._names["places"].update(r.places)
-        self._names["filed"].update(filter(None, [r.filed]))
+        self._names["places"].update(r.place_names)
+        self._names["filed"].update(map(bare_name, filter(None, [r.filed])))
         self._names["nouns"].update(r.nouns)
         self._names["people"].update(r.persons)
         self._names["documents"].update(r.documents)
@@ -228,7 +228,7 @@ class Group:
             bool(r.content) and any(same_topic(r.content, c) for c in dict.fromkeys(
                 c for a in r.actors for c in self._said_by.get(a, ()))))
         shared = len(names["names"] & r.names) + self._filed_shared(r, "names", r.names)
-        places = len(names["places"].intersection(r.places)) + self._filed_shared(r, "places", set(r.places))
+        places = len(names["places"] & r.place_names) + self._filed_shared(r, "places", r.place_names)
         named = (r.trigger is not None and any(says(r.trigger, n) for n in names["nouns"])) or any(
             says(t, n) for t in names["triggers"] for n in r.nouns) or bool(shared or places) and (_meets(
                 r.triggers, names["nouns"]) or _meets(names["triggers"], r.nouns))
@@ -242,7 +242,7 @@ class Group:
         the other says "here" of: "signed here" and "signed in Brennholm" share Brennholm, two
         reports that only say "here" share nothing (tear gas and a treaty, one city, one day)."""
         ours = self._names[kind]
-        return int(bool(r.filed) and r.filed in ours) + len((self._names["filed"] & theirs) - ours)
+        return int(bool(r.filed) and bare_name(r.filed) in ours) + len((self._names["filed"] & theirs) - ours)
 
     def _same_act(self, r: Report) -> bool:
         """Whether ``r``, a coarser report, and the group tell one act on one of their event

@@ -751,6 +751,21 @@ def test_a_name_loses_each_of_its_middle_initials():
     assert bare_name("U.N. Security Council") == "U.N. Security Council"
 
 
+def test_a_name_written_with_and_without_its_accents_is_one_name():
+    """Outlets differ in accents ("Velára", "Velara"): two later articles that look back on
+    the reforms agreed at one place in April, in other verbs, tell one event."""
+    def looking_back(article_id, published, place, verb, text):
+        return (article_id, published, f"Outlet {article_id}", [(
+            text, [("abril", "past", None, None, verb)], [(place, "GPE")])])
+    signed = looking_back("a", D(2024, 8, 1), "Velára", "firmar",
+                          "En abril, en Velára, las delegaciones firmaron las reformas.")
+    agreed = looking_back("b", D(2024, 9, 2), "Velara", "acordar",
+                          "En abril, en Velara, las delegaciones acordaron las reformas.")
+    (e,) = events(fake_ann(signed, agreed)).to_dict("records")
+    assert (e["start"], e["end"], e["n_sources"]) == (D(2024, 4, 1), D(2024, 4, 30), 2)
+    assert bare_name("Inés Kärsten") == "Ines Karsten"
+
+
 def test_a_ban_and_the_embargo_a_later_article_dates_to_its_month_are_one_act():
     """``ban_verbs``: "banned arms sales on Wednesday" and "the embargo, imposed in May"
     tell one act in other words, though the later report names no one."""
