@@ -199,7 +199,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   "dialogar"): such a verb names the talks (``meeting_nouns``) as "signed" names "the
   signing", so "the delegations sat down in A on Monday" and "the talks opened in A on
   Monday" share an event noun, when they share a name or the place (a verb alone is
-  many acts: "sentó las bases", "negotiated a pay rise"): :mod:`kit.timeline.merge`;
+  many acts: "sentó las bases", "negotiated a pay rise"); and, like ``onset_verbs``, two of
+  them tell one meeting for a coarser report and an event that share an event noun ("the
+  conference first met in July", "the conference convened in A on 30 July"), though a
+  meeting is none of the acts that happen once to an event: :mod:`kit.timeline.merge`;
 - ``onset_verbs`` (lemmas of starting something: "begin", "open", "iniciar"): a coarser
   report and an event that both tell the start of the same event noun tell one act in
   other words ("talks began in July", "the talks opened in Rome on 10 July"):
@@ -359,7 +362,8 @@ from kit.lexicon.files import (
 SAME_ACT_LISTS: Mapping[str, str] = MappingProxyType({
     "signing_verbs": "any", "arrival_verbs": "any", "departure_verbs": "any",
     "appointment_verbs": "any", "ban_verbs": "any",
-    "onset_verbs": "coarser", "concluding_verbs": "coarser", "approval_verbs": "coarser past",
+    "onset_verbs": "coarser", "concluding_verbs": "coarser", "meeting_verbs": "coarser",
+    "approval_verbs": "coarser past",
 })
 """The one table of the lists of ``words.csv`` each naming one act in other words, and when
 two reports whose verbs are in one list tell one act (:mod:`kit.timeline`): ``any``, any two

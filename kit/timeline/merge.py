@@ -250,7 +250,8 @@ class Group:
         (:data:`kit.lexicon.wordlists.SAME_ACT_LISTS`, "coarser"; "coarser past"): the start of it
         (``onset_verbs``: "talks began in July" and "the talks opened in Rome on 10 July"),
         its conclusion (``concluding_verbs``: "the accord was signed in July" and "negotiators
-        sealed the accord on 13 July"),
+        sealed the accord on 13 July"), a meeting of it (``meeting_verbs``: "the conference
+        first met in July" and "the conference convened in A on 30 July"),
         a body's assent to it (``approval_verbs``: "the council endorsed the truce in
         December" and "the council voted on Saturday to back the truce"; not as a plan: "a
         resolution on the truce could be adopted next week" is no endorsement yet). Day-level
@@ -757,6 +758,8 @@ def _unrest_acts() -> frozenset[str]:
 
 @lexicon_cache
 def _one_time_acts() -> frozenset[str]:
-    """The verbs of the lists of one act in other words (every language): what happens once
-    to an event (signed, arrived, began, adopted), unlike a meeting or an attack."""
-    return frozenset().union(*(words_in_any(name) for name in SAME_ACT_LISTS))
+    """The verbs of the lists of one act in other words (every language) but ``meeting_verbs``:
+    what happens once to an event (signed, arrived, began, adopted), unlike a meeting or an
+    attack."""
+    return frozenset().union(*(words_in_any(name) for name in SAME_ACT_LISTS
+                               if name != "meeting_verbs"))

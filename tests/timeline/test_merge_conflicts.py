@@ -779,6 +779,18 @@ def test_a_ban_and_the_embargo_a_later_article_dates_to_its_month_are_one_act():
     assert (e["start"], e["n_sources"]) == (D(2024, 5, 15), 2)
 
 
+def test_a_meeting_told_in_other_verbs_by_a_later_article_dating_it_to_its_month_is_one():
+    """``meeting_verbs`` read for a coarser report: "the conference first met in July" is
+    the conference that convened in Brennholm on 30 July, as "began" is "opened"."""
+    day = ("a", D(2024, 7, 31), "Outlet a", [(
+        "The peace conference convened in Brennholm on Tuesday.",
+        [("Tuesday", "past", None, None, "convene")], [("Brennholm", "GPE")])])
+    month = ("b", D(2024, 9, 2), "Outlet b", [(
+        "The peace conference first met in July.", [("July", "past", None, None, "meet")], [])])
+    (e,) = events(fake_ann(day, month)).to_dict("records")
+    assert (e["start"], e["n_sources"]) == (D(2024, 7, 30), 2)
+
+
 def _one_line(article_id, published, text, expression, verb, names=()):
     return meeting(article_id, published, text, expression, "past", list(names), verb=verb)
 
