@@ -184,6 +184,7 @@ from kit.extract.titles import TITLES_FILE as TITLES_FILE
 from kit.extract.titles import Lexicon, lexicon
 from kit.lexicon.canonical import NameEndings, government_lead, name_key
 from kit.lexicon.cities import city_of
+from kit.lexicon.context import context_countries
 from kit.lexicon.files import DEFAULT_LANG
 from kit.lexicon.files import clear_lexicon_cache as clear_lexicon_cache
 from kit.lexicon.subdivisions import subdivision_of
@@ -217,8 +218,12 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str], *,
 
 
 def read_entities(doc: Doc, canon: dict[tuple[int, int], str], text: str | None = None) -> list[Entity]:
-    """Entities of ``doc`` with kind, role and side (``text``: ``doc.text``, if the caller has it)."""
-    return _Reader(doc, canon, lexicon(), text).read()
+    """Entities of ``doc`` with kind, role and side (``text``: ``doc.text``, if the caller has it).
+    A country name the lexicon leaves to the article ("Georgia", "Jordan") is one where
+    the article supports it (:func:`kit.lexicon.context.context_countries`)."""
+    text = doc.text if text is None else text
+    found = context_countries(text, [e.text for e in doc.ents if e.label_ == "PERSON"])
+    return _Reader(doc, canon, lexicon().in_context(found), text).read()
 
 
 def _group_held(verb: Token, groups: frozenset[str]) -> list[Token]:

@@ -14,8 +14,10 @@ shows as its English ``role`` ("canciller" → "Foreign Minister").
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -74,6 +76,15 @@ class Lexicon:
             if side:
                 return side
         return ""
+
+    def in_context(self, found: Mapping[str, tuple[str, str]]) -> Lexicon:
+        """This lexicon with the terms an article supports as a country
+        (:func:`kit.lexicon.context.context_countries`: ``name_key(term) -> (country,
+        kind)``) among its side terms; itself when there are none."""
+        if not found:
+            return self
+        return dataclasses.replace(self, sides={**self.sides, **{k: c for k, (c, _) in found.items()}},
+                                   side_kinds={**self.side_kinds, **{k: kind for k, (_, kind) in found.items()}})
 
     def _state_body(self, key: str) -> str:
         parts = key.split()

@@ -15,7 +15,7 @@ Rules every CSV lexicon follows (UTF-8, with or without BOM):
   files may leave it out (a row without ``lang`` is English).
 - Values are stripped of surrounding spaces; blank rows are skipped, and so is
   a row whose first cell starts with ``#`` (a comment).
-- ``source`` (optional; ``countries.csv``, ``demonyms.csv``, ``bodies.csv``,
+- ``source`` (optional; ``countries.csv``, ``demonyms.csv``, ``context_countries.csv``, ``bodies.csv``,
   ``subdivisions.csv``, ``cities.csv`` and ``family_names.csv`` fill it in)
   says where a row comes from: a package and its version for the rows
   :mod:`kit.lexicon.build` generates or a package's data list gives, ``kit``
@@ -169,6 +169,8 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
         known={"kind": BODY_KINDS},
         hints={"kind": "see kit.lexicon.bodies for what each kind means"}),
     "subdivisions": Schema("subdivisions.csv", ("term", "country", "kind"), ("source",)),
+    "context_countries": Schema("context_countries.csv", ("term", "country", "kind"), ("source",),
+                                known={"kind": ("country", "demonym", "rival")}),
     "subdivision_overrides": Schema(
         "", ("action", "code"), ("term", "note"),
         known={"action": ("include", "drop", "keep")},
@@ -181,12 +183,14 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
                          "'keep' records a reviewed name kept"}),
     "country_overrides": Schema(
         "", ("action", "country"), ("term", "note"),
-        known={"action": ("include", "name", "drop", "keep", "historic", "demonym")},
+        known={"action": ("include", "name", "drop", "keep", "historic", "demonym", "context", "rival")},
         hints={"action": "'include' adds a country (ISO3) that is no UN member, 'name' gives "
                          "its canonical name, 'drop' leaves a term out, 'keep' records a "
                          "reviewed term kept, 'historic' adds a former state (ISO 3166-3 "
                          "code) under the name given, 'demonym' gives a former state's "
-                         "demonym in the row's lang"}),
+                         "demonym in the row's lang, 'context' leaves a term to the article "
+                         "(read as the country where the article names it unambiguously too), "
+                         "'rival' names a country whose places speak against a context term"}),
     "aliases": Schema("", ("alias", "canonical"), skip_incomplete=True),
     "nicknames": Schema("nicknames.csv", ("nickname", "name")),
     "transliterations": Schema("transliterations.csv", ("spelling", "name"), ("source",)),

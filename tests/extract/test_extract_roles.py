@@ -2956,3 +2956,13 @@ def test_su_before_a_kin_word_stands_for_the_subject_named_before():
 ])
 def test_a_spanish_postmodifier_opening_a_clause_of_its_own_is_no_part_of_the_title(text, name, role):
     assert person(_spanish_roles(text), name)["role"] == role
+
+
+def test_a_country_name_left_to_the_article_is_read_where_the_article_supports_it(tables):
+    # "Georgian" is the country's where the article names Tbilisi, a US state's where it names none
+    rows = tables("Georgian President Irakli Doran met European envoys in Tbilisi on Monday.")["roles"]
+    assert (person(rows, "Irakli Doran")["role"], person(rows, "Irakli Doran")["side"]) == ("President", "Georgia")
+    rows = tables("Georgia Governor Ann Pell said in Atlanta that the vote stands.")["roles"]
+    assert person(rows, "Ann Pell")["side"] == ""
+    rows = tables("Chad Smith said the convoy had reached N'Djamena.")["roles"]
+    assert person(rows, "Chad Smith")["side"] == ""

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from kit.extract import roles
 from kit.lexicon.build import countries as build
+from kit.lexicon.build.common import Left
 from kit.lexicon.canonical import country_aliases, name_key, within_article
 from kit.lexicon.files import DATA_DIR, LexiconError, read_table
 
@@ -56,7 +57,7 @@ def test_committed_files_are_what_the_generator_makes(made):
 
 
 def test_check_fails_on_a_stale_file_and_a_rewrite_fixes_it(tmp_path, stale_file_round_trip):
-    for file in FILES:
+    for file in build.FILES:
         shutil.copy(DATA_DIR / f"{file}.csv", tmp_path / f"{file}.csv")
     stale_file_round_trip(build, tmp_path, "countries.csv", "Iran,Iran,en,", "Iran,Iraq,en,",
                           "countries.csv: not what the packages give")
@@ -198,6 +199,21 @@ def test_overrides_are_applied_both_ways():
     # the country behind a dropped name keeps its other rows
     assert sides[name_key("Jordanian")] == sides[name_key("Amman")] == "Jordan"
     assert sides[name_key("Republic of Chad")] == sides[name_key("Chadian")] == "Chad"
+
+
+def test_context_rows_leave_a_term_to_the_article_with_its_rival(made):
+    texts, left = made
+    context = list(csv.DictReader(texts["context_countries"].splitlines()))
+    found = {(r["term"], r["country"], r["kind"]) for r in context}
+    assert {("Georgia", "Georgia", "country"), ("Georgian", "Georgia", "demonym"),
+            ("Jordan", "Jordan", "country"), ("Chad", "Chad", "country"),
+            ("Georgia", "United States", "rival")} <= found
+    assert {r["source"] for r in context} == {build.REVIEWED}
+    assert Left("Georgia", "Georgia", build.CONTEXT_REASON) in left
+    # left to the article, never a row of the lexicons every article reads
+    aliases = {r["alias"] for r in rows("countries")} | {r["term"] for r in rows("demonyms")}
+    assert not {"Georgia", "Georgian", "Jordan", "Chad"} & aliases
+    assert ("Korea", "South Korea", "country") not in found  # a drop row stays dropped
 
 
 def _generated_terms():

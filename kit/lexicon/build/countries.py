@@ -1,4 +1,4 @@
-"""Build the country rows of ``countries.csv`` and ``demonyms.csv`` from maintained packages.
+"""Build the country rows of ``countries.csv``, ``demonyms.csv`` and ``context_countries.csv`` from maintained packages.
 
 Re-run it after upgrading ``country_converter`` (coco), ``countryinfo``,
 ``pycountry`` or ``babel`` (all pinned in the ``lexicons`` and ``dev`` extras of
@@ -7,8 +7,8 @@ after editing the reviewed decisions in ``country_overrides.csv`` beside this
 file or a ``source=kit`` row of either output::
 
     .venv/bin/pip install -e '.[lexicons]'
-    .venv/bin/python -m kit.lexicon.build.countries            # rewrite both files
-    .venv/bin/python -m kit.lexicon.build.countries --check    # exit 1 if either differs
+    .venv/bin/python -m kit.lexicon.build.countries            # rewrite the files
+    .venv/bin/python -m kit.lexicon.build.countries --check    # exit 1 if one differs
     .venv/bin/python -m kit.lexicon.build.countries --report   # also list what was left out
 
 ``tests/lexicon/test_countries_build.py`` fails when the committed files differ
@@ -80,14 +80,24 @@ What is left out, and why
   mentions, so a country name that is also a first name, a surname, a US
   state or a common noun turns every mention that is just that word into the
   country: "Jordan said" after "Rep. Jim Jordan" would become the GPE Jordan
-  and give a side. Dropped: the bare names "Chad", "Jordan", "Georgia" (with
-  "Georgian": US state), "Congo" and "Korea" (two countries each); capitals
+  and give a side. Dropped: the bare names "Congo" and "Korea" (two countries
+  each); capitals
   that are first names, surnames or other places ("Victoria", "Sofia",
   "Santiago", "Kingston", "Colombo", "Georgetown", "Male"); a name in another
   language that is more often something else there (Spanish "Granada", the
   city in Spain, for Grenada). Each country keeps
   its demonym, official name and capital ("Jordanian", "Hashemite Kingdom of
   Jordan", "Amman").
+- ``context`` rows of ``country_overrides.csv``: left out as a ``drop`` row's
+  term is, and written to ``context_countries.csv``
+  (``term,country,kind,lang,source``, kind ``country`` or ``demonym`` as the
+  package gave the term, source ``country_overrides.csv``) with the ``rival``
+  rows (kind ``rival``: the country whose places speak for the other reading,
+  the United States for "Georgia"). :mod:`kit.lexicon.context` reads such a
+  term as the country in an article that names the country unambiguously too
+  and nothing of the other reading: "Georgia", "Georgian", "Georgians",
+  "Jordan", "Chad" are ``context`` rows; "Congo" and "Korea" (two countries
+  each) stay dropped.
 - ``keep`` rows record suspects reviewed and kept, with the reason: "Turkey",
   "China", "Chile" (spaCy's entities are capitalised names and a lowercase
   "turkey" or "china" is no entity), "Guinea", "Niger", "Dominica" (no
@@ -123,13 +133,16 @@ from kit.lexicon.canonical import name_key
 from kit.lexicon.files import DATA_DIR, LexiconError, Row, read_table
 
 OVERRIDES = Path(__file__).with_name("country_overrides.csv")
-ACTIONS = ("include", "name", "drop", "keep", "historic", "demonym")
+ACTIONS = ("include", "name", "drop", "keep", "historic", "demonym", "context", "rival")
 KIT = "kit"
 REVIEWED = OVERRIDES.name
 """The source of the rows a ``historic`` or ``demonym`` row of the overrides gives."""
 FILES = {"countries": ("alias", "canonical", "lang", "source"),
-         "demonyms": ("term", "country", "kind", "lang", "source")}
-KINDS = ("country", "demonym", "capital", "institution")
+         "demonyms": ("term", "country", "kind", "lang", "source"),
+         "context_countries": ("term", "country", "kind", "lang", "source")}
+KINDS = ("country", "demonym", "capital", "institution", "rival")
+CONTEXT = "context_countries"
+"""The file of the terms a ``context`` row leaves to the article (and the ``rival`` rows)."""
 ENGLISH = "en"
 LANGUAGES = ("es",)
 """The languages besides English whose country names and demonyms are generated."""
@@ -141,6 +154,7 @@ _CODE = re.compile(r"[A-Z]{1,3}")
 _CATALOGUE = re.compile(r"[,;()\[\]]")
 _WORD = re.compile(r"[^\W\d_]+")
 _PLURAL = re.compile(r"(?:an|i|er|ot|ek|ak|ino)$")
+CONTEXT_REASON = f"read where the article supports it ({CONTEXT}.csv)"
 
 
 @dataclass(frozen=True)
@@ -165,6 +179,8 @@ class Overrides:
     keep: frozenset[tuple[str, str]]
     historic: Mapping[str, str] = field(default_factory=dict)  # ISO 3166-3 code -> canonical name
     demonyms: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # code -> (term, lang)
+    context: frozenset[tuple[str, str]] = frozenset()  # (ISO3, name_key(term)): read where the article says so
+    rivals: tuple[tuple[str, str], ...] = ()  # (ISO3, term): a country whose places speak against a context term
 
 
 def read_overrides(path: Path = OVERRIDES) -> Overrides:
@@ -172,8 +188,8 @@ def read_overrides(path: Path = OVERRIDES) -> Overrides:
 
     Examples
     --------
-    >>> ("TCD", "chad") in read_overrides().drop
-    True
+    >>> ("KOR", "korea") in read_overrides().drop, ("TCD", "chad") in read_overrides().context
+    (True, True)
     """
     rows = read_table("country_overrides", path, lang=None)
     by_action: dict[str, list[Row]] = {a: [] for a in ACTIONS}
@@ -183,14 +199,15 @@ def read_overrides(path: Path = OVERRIDES) -> Overrides:
                              "decides; fill it in")
         by_action[row["action"]].append(row)
     pairs = {a: frozenset((r["country"], name_key(r["term"])) for r in by_action[a])
-             for a in ("drop", "keep")}
+             for a in ("drop", "keep", "context")}
     demonyms: dict[str, tuple[tuple[str, str], ...]] = {}
     for r in by_action["demonym"]:
         demonyms[r["country"]] = (*demonyms.get(r["country"], ()), (r["term"], r["lang"]))
     return Overrides(frozenset(r["country"] for r in by_action["include"]),
                      {r["country"]: r["term"] for r in by_action["name"]},
                      pairs["drop"], pairs["keep"],
-                     {r["country"]: r["term"] for r in by_action["historic"]}, demonyms)
+                     {r["country"]: r["term"] for r in by_action["historic"]}, demonyms,
+                     pairs["context"], tuple((r["country"], r["term"]) for r in by_action["rival"]))
 
 
 class Sources:
@@ -374,6 +391,9 @@ def generated(sources: Sources, overrides: Overrides) -> tuple[list[Term], list[
             if not term:
                 continue
             reason = _unusable(sources, term, kind, iso3, overrides)
+            if reason == CONTEXT_REASON:
+                kind = "country" if kind == "spelling" else kind
+                terms.append(Term(term, canonical, kind, REVIEWED, CONTEXT))
             if reason:
                 left.append(Left(term, canonical, reason))
             else:
@@ -405,6 +425,9 @@ def generated(sources: Sources, overrides: Overrides) -> tuple[list[Term], list[
                     left.append(Left(term, canonical, f"{reason} ({lang})"))
                 else:
                     terms.append(Term(term, canonical, "demonym", source, "demonyms", lang=lang))
+    canonical_names = {str(r.ISO3): overrides.names.get(str(r.ISO3), str(r.name_short))
+                       for r in chosen(sources, overrides).itertuples()}
+    terms += [Term(term, canonical_names[iso3], "rival", REVIEWED, CONTEXT) for iso3, term in overrides.rivals]
     current = {(t.key, t.lang) for t in terms}
     historic, out = historic_terms(sources, overrides, current)
     return terms + historic, left + out
@@ -535,6 +558,8 @@ def _unusable_form(term: str, iso3: str, overrides: Overrides) -> str:
     """A drop row of ``country_overrides.csv``, a code or a catalogue form, else ``""``."""
     if (iso3, name_key(term)) in overrides.drop:
         return "dropped in country_overrides.csv"
+    if (iso3, name_key(term)) in overrides.context:
+        return CONTEXT_REASON
     if len(term) < 3 or _CODE.fullmatch(term):
         return "a code"
     if _CATALOGUE.search(term):
@@ -544,9 +569,10 @@ def _unusable_form(term: str, iso3: str, overrides: Overrides) -> str:
 
 # -- kit's rows, clashes, the files ----------------------------------------------------------
 def kept_rows(data_dir: Path = DATA_DIR) -> list[Term]:
-    """The rows kept by hand (``source`` ``kit`` or empty) of both files in ``data_dir``."""
+    """The rows kept by hand (``source`` ``kit`` or empty) of ``countries.csv`` and
+    ``demonyms.csv`` in ``data_dir``."""
     kept = []
-    for file in FILES:
+    for file in ("countries", "demonyms"):
         for row in read_table(file, data_dir / f"{file}.csv", lang=None):
             term = row["alias"] if file == "countries" else row["term"]
             country = row["canonical"] if file == "countries" else row["country"]
@@ -610,7 +636,7 @@ def render(rows: Iterable[Term], file: str) -> str:
 
 
 def make(data_dir: Path = DATA_DIR, overrides: Path = OVERRIDES) -> tuple[dict[str, str], list[Left]]:
-    """The text of both files as the packages and kit's rows in ``data_dir`` give them.
+    """The text of the files as the packages and kit's rows in ``data_dir`` give them.
 
     Examples
     --------
@@ -619,10 +645,12 @@ def make(data_dir: Path = DATA_DIR, overrides: Path = OVERRIDES) -> tuple[dict[s
     True
     """
     candidates, left = generated(Sources(), read_overrides(overrides))
+    context = sorted({t for t in candidates if t.file == CONTEXT}, key=_order)  # no clash to settle:
+    candidates = [t for t in candidates if t.file != CONTEXT]  # a rival's term is the same term
     kept = kept_rows(data_dir)
     check_names(kept, candidates)
     rows, clashes = merge(kept, candidates)
-    return {file: render(rows, file) for file in FILES}, left + clashes
+    return {file: render([*rows, *context], file) for file in FILES}, left + clashes
 
 
 def main(argv: Sequence[str] | None = None) -> int:

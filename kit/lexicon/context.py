@@ -1,0 +1,118 @@
+"""Country names read only where the article says which reading it means.
+
+Some names of a country are as often something else in news: "Georgia" (a US
+state, a first name), "Jordan" and "Chad" (first names and surnames). The build
+(:mod:`kit.lexicon.build.countries`, ``context`` rows of
+``country_overrides.csv``) leaves them out of ``countries.csv`` and
+``demonyms.csv`` and writes them to ``kit/lexicon/data/context_countries.csv``
+(``term,country,kind,lang,source``; kind ``country`` or ``demonym``), with
+``rival`` rows naming a country whose places speak for the other reading (the
+United States for the US state Georgia).
+
+:func:`context_countries` gives such a term its country in one article when the
+article also names that country unambiguously, by a name kit's data gives it
+alone: its capital or another name of it (``demonyms.csv``, ``countries.csv``:
+"Tbilisi", "Hashemite Kingdom of Jordan", "Chadian"), one of its cities
+(``cities.csv``: "Batumi") or subdivisions (``subdivisions.csv``: "Abkhazia");
+and when nothing speaks for the other reading: no person's name in the article
+has the term as a word ("Chad Smith", "Jim Jordan"), and the article names no
+subdivision or city of a rival ("Alabama", "Florida": the US state Georgia).
+A rival's capital is no evidence: capitals stand for governments in every
+story about diplomacy.
+
+Examples
+--------
+>>> context_countries("Georgian President Irakli Doran flew home to Tbilisi.")
+{'georgian': ('Georgia', 'demonym')}
+>>> context_countries("Georgia Governor Ann Pell said in Atlanta that the vote stands.")
+{}
+>>> context_countries("Chad Morrow said in N'Djamena.", persons=["Chad Morrow"])
+{}
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from kit.lexicon.files import DEFAULT_LANG, lexicon_cache, read_table
+from kit.lexicon.keys import name_key
+
+
+class _Terms(NamedTuple):
+    readings: dict[str, tuple[str, str]]  # name_key(term) -> (country, kind)
+    rivals: dict[str, frozenset[str]]  # name_key(term) -> rival countries
+    pattern: re.Pattern[str]  # any of the terms, as written
+
+
+@lexicon_cache
+def _terms() -> _Terms:
+    rows = read_table("context_countries", lang=DEFAULT_LANG)
+    readings = {name_key(r["term"]): (r["country"], r["kind"]) for r in rows if r["kind"] != "rival"}
+    rivals: dict[str, set[str]] = {}
+    for r in rows:
+        if r["kind"] == "rival":
+            rivals.setdefault(name_key(r["term"]), set()).add(r["country"])
+    written = sorted({r["term"] for r in rows if r["kind"] != "rival"}, key=len, reverse=True)
+    return _Terms(readings, {k: frozenset(v) for k, v in rivals.items()}, _words(written))
+
+
+def _words(terms: Iterable[str]) -> re.Pattern[str]:
+    """Any of ``terms`` as a whole word, as written (a name is capitalised)."""
+    alternatives = "|".join(re.escape(t) for t in terms)
+    return re.compile(rf"(?<![\w-])(?:{alternatives or '(?!)'})(?![\w-])")
+
+
+@lexicon_cache
+def _places() -> dict[str, tuple[set[str], set[str]]]:
+    """country -> (its unambiguous names: capitals, other names, demonyms, cities and
+    subdivisions; its cities and subdivisions alone, what speaks for a rival)."""
+    found: dict[str, tuple[set[str], set[str]]] = {}
+
+    def add(country: str, term: str, place: bool) -> None:
+        names, places = found.setdefault(country, (set(), set()))
+        names.add(term)
+        if place:
+            places.add(term)
+
+    for row in read_table("countries", lang=DEFAULT_LANG):
+        add(row["canonical"], row["alias"], False)
+    for row in read_table("demonyms", lang=DEFAULT_LANG):
+        if row["kind"] in ("capital", "demonym"):
+            add(row["country"], row["term"], False)
+    for table in ("cities", "subdivisions"):
+        for row in read_table(table, lang=DEFAULT_LANG):
+            add(row["country"], row["term"], True)
+    return found
+
+
+@lexicon_cache
+def _named(country: str, places_only: bool) -> re.Pattern[str]:
+    names, places = _places().get(country, (set(), set()))
+    return _words(sorted(places if places_only else names, key=len, reverse=True))
+
+
+def context_countries(text: str, persons: Iterable[str] = ()) -> dict[str, tuple[str, str]]:
+    """``name_key(term) -> (country, kind)`` for each term of ``context_countries.csv``
+    that ``text`` writes and supports as that country (see the module docstring);
+    ``persons``: the article's PERSON names as written.
+
+    One search of the text for the terms; an article that writes none of them, as most
+    do, costs nothing more.
+    """
+    terms = _terms()
+    written = {name_key(m.group()) for m in terms.pattern.finditer(text)}
+    if not written:
+        return {}
+    person_words = {name_key(w) for p in persons if len(p.split()) > 1  # "Hussein of Jordan": a title's
+                    for w in p.split()[:p.split().index("of") if "of" in p.split() else None]}
+    found = {}
+    for key in sorted(written - person_words):
+        country, kind = terms.readings[key]
+        if _named(country, False).search(text) is None:
+            continue
+        if any(_named(rival, True).search(text) for rival in sorted(terms.rivals.get(key, ()))):
+            continue
+        found[key] = (country, kind)
+    return found

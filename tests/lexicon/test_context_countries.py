@@ -1,0 +1,38 @@
+"""kit.lexicon.context: a country name that is as often something else, read as the
+country only where the article names that country unambiguously too. Invented texts."""
+
+from __future__ import annotations
+
+from kit.lexicon.context import context_countries
+
+
+def test_a_capital_or_a_city_of_the_country_supports_the_name():
+    assert context_countries("Georgian President Irakli Doran flew home to Tbilisi.") == {
+        "georgian": ("Georgia", "demonym")}
+    assert context_countries("Shelling hit Batumi overnight, and Georgia asked for monitors.") == {
+        "georgia": ("Georgia", "country")}
+    assert context_countries("Jordan's foreign minister, Omar Haddad, said in Amman that ...") == {
+        "jordan": ("Jordan", "country")}
+    assert context_countries("Chadian troops left, and Chad said the border was calm.") == {
+        "chad": ("Chad", "country")}
+
+
+def test_no_evidence_no_country():
+    assert context_countries("Georgia Governor Ann Pell said in Atlanta that the vote stands.") == {}
+    assert context_countries("Jordan said the talks were over.") == {}
+
+
+def test_a_rival_s_place_or_a_person_of_that_name_speaks_against_it():
+    # a US state named: Georgia is the US state, whatever else the article names
+    assert context_countries("Georgia and Alabama sent trade envoys to Tbilisi.") == {}
+    # the term is a word of a person's name in the article
+    text = "Chad Morrow said the convoy reached N'Djamena. Chad agreed."
+    assert context_countries(text, persons=["Chad Morrow"]) == {}
+    # but not of a title's complement the model read inside a name
+    assert context_countries("Hussein of Jordan flew to Amman.", persons=["Hussein of Jordan"]) == {
+        "jordan": ("Jordan", "country")}
+
+
+def test_a_capital_of_the_rival_is_no_evidence_against():
+    text = "Washington backed Georgia; the Georgian army withdrew toward Tbilisi."
+    assert context_countries(text) == {"georgia": ("Georgia", "country"), "georgian": ("Georgia", "demonym")}
