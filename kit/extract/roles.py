@@ -222,8 +222,9 @@ def read_entities(doc: Doc, canon: dict[tuple[int, int], str], text: str | None 
     A country name the lexicon leaves to the article ("Georgia", "Jordan") is one where
     the article supports it (:func:`kit.lexicon.context.context_countries`)."""
     text = doc.text if text is None else text
-    found = context_countries(text, [e.text for e in doc.ents if e.label_ == "PERSON"])
-    return _Reader(doc, canon, lexicon().in_context(found), text).read()
+    lex = lexicon()
+    found = context_countries(text, [e.text for e in doc.ents if e.label_ == "PERSON"], lex.ends_with_office)
+    return _Reader(doc, canon, lex.in_context(found), text).read()
 
 
 def _group_held(verb: Token, groups: frozenset[str]) -> list[Token]:

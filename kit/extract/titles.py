@@ -37,6 +37,7 @@ DEMONYMS_FILE = DATA_DIR / "demonyms.csv"
 
 
 _SPACE = re.escape(" ")  # a space of a title is one space, as written
+_HOLDER = re.compile(r"(?:\s+[A-Z][\w'.-]*){0,4}")  # " Hussein", " Idriss Deby": the holder after a title
 _REGNAL_NAME = re.compile(r"\S+|.+ [IVXL]+")  # "Francisco", "Felipe VI": a name a regnal title goes with
 
 
@@ -85,6 +86,19 @@ class Lexicon:
             return self
         return dataclasses.replace(self, sides={**self.sides, **{k: c for k, (c, _) in found.items()}},
                                    side_kinds={**self.side_kinds, **{k: kind for k, (_, kind) in found.items()}})
+
+    def ends_with_office(self, text: str) -> bool:
+        """Whether ``text`` ends with a state's office (``scope`` ``state``) or a regnal
+        title, and at most four capitalised words of its holder's name after it: what
+        "of <country>" can follow ("King Hussein", "the President").
+
+        >>> lexicon().ends_with_office("signed by King Hussein"), lexicon().ends_with_office("a fan of")
+        (True, False)
+        """
+        found = [m for pattern in (self.pattern, self.regnal_pattern) for m in pattern.finditer(text)]
+        last = max(found, key=lambda m: (m.end(), -m.start()), default=None)
+        return last is not None and _HOLDER.fullmatch(text[last.end():]) is not None and (
+            self.scope(last.group()) == "state" or any(last.group().lower() == t for t, _ in self.regnal))
 
     def _state_body(self, key: str) -> str:
         parts = key.split()

@@ -14,6 +14,9 @@ article also names that country unambiguously, by a name kit's data gives it
 alone: its capital or another name of it (``demonyms.csv``, ``countries.csv``:
 "Tbilisi", "Hashemite Kingdom of Jordan", "Chadian"), one of its cities
 (``cities.csv``: "Batumi") or subdivisions (``subdivisions.csv``: "Abkhazia");
+or, for a term no country is a rival for, writes it as what a state's office is of
+("King Hussein of Jordan", "the President of Chad", "King Hussein's Jordan": no person's name is the
+complement of an office; the caller says which words end in an office, ``office``);
 and when nothing speaks for the other reading: no person's name in the article
 has the term as a word ("Chad Smith", "Jim Jordan"), and the article names no
 subdivision or city of a rival ("Alabama", "Florida": the US state Georgia).
@@ -33,7 +36,7 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from kit.lexicon.files import DEFAULT_LANG, lexicon_cache, read_table
@@ -93,10 +96,17 @@ def _named(country: str, places_only: bool) -> re.Pattern[str]:
     return _words(sorted(places if places_only else names, key=len, reverse=True))
 
 
-def context_countries(text: str, persons: Iterable[str] = ()) -> dict[str, tuple[str, str]]:
+def context_countries(text: str, persons: Iterable[str] = (),
+                      office: Callable[[str], bool] | None = None) -> dict[str, tuple[str, str]]:
     """``name_key(term) -> (country, kind)`` for each term of ``context_countries.csv``
     that ``text`` writes and supports as that country (see the module docstring);
-    ``persons``: the article's PERSON names as written.
+    ``persons``: the article's PERSON names as written; ``office``: whether a text
+    ends with a state's office and, maybe, its holder's name ("... King Hussein"),
+    read before "of <term>".
+
+    >>> context_countries("Syria refused; King Hussein of Jordan stayed away.",
+    ...                   office=lambda before: before.endswith("King Hussein"))
+    {'jordan': ('Jordan', 'country')}
 
     One search of the text for the terms; an article that writes none of them, as most
     do, costs nothing more.
@@ -110,9 +120,26 @@ def context_countries(text: str, persons: Iterable[str] = ()) -> dict[str, tuple
     found = {}
     for key in sorted(written - person_words):
         country, kind = terms.readings[key]
-        if _named(country, False).search(text) is None:
+        rivals = sorted(terms.rivals.get(key, ()))
+        if _named(country, False).search(text) is None \
+                and (rivals or office is None or not _office_of(text, key, office)):
             continue
-        if any(_named(rival, True).search(text) for rival in sorted(terms.rivals.get(key, ()))):
+        if any(_named(rival, True).search(text) for rival in rivals):
             continue
         found[key] = (country, kind)
     return found
+
+
+_OWNED = re.compile(r"(?: of|['’]s) $")  # "King Hussein of | Jordan", "King Hussein's | Jordan"
+
+
+def _office_of(text: str, key: str, office: Callable[[str], bool]) -> bool:
+    """Whether ``text`` writes the term of ``key`` after an office and "of" or a
+    possessive ("King Hussein of Jordan", "the President of Chad", "King Hussein's
+    Jordan")."""
+    for match in _terms().pattern.finditer(text):
+        before = text[max(0, match.start() - 84):match.start()]
+        owned = _OWNED.search(before)
+        if name_key(match.group()) == key and owned and office(before[:owned.start()]):
+            return True
+    return False

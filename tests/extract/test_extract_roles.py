@@ -2966,3 +2966,10 @@ def test_a_country_name_left_to_the_article_is_read_where_the_article_supports_i
     assert person(rows, "Ann Pell")["side"] == ""
     rows = tables("Chad Smith said the convoy had reached N'Djamena.")["roles"]
     assert person(rows, "Chad Smith")["side"] == ""
+
+
+def test_a_country_name_after_a_state_office_of_a_holder_is_the_country(tables):
+    rows = tables("Syria denounced the accords; King Samir of Jordan did not join the process.")["roles"]
+    assert (person(rows, "King Samir")["role"], person(rows, "King Samir")["side"]) == ("King", "Jordan")
+    rows = tables("Omar Basri, the coach of Jordan, said the squad was tired.")["roles"]
+    assert person(rows, "Omar Basri")["side"] == ""

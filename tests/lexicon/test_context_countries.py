@@ -36,3 +36,17 @@ def test_a_rival_s_place_or_a_person_of_that_name_speaks_against_it():
 def test_a_capital_of_the_rival_is_no_evidence_against():
     text = "Washington backed Georgia; the Georgian army withdrew toward Tbilisi."
     assert context_countries(text) == {"georgia": ("Georgia", "country"), "georgian": ("Georgia", "demonym")}
+
+
+def test_the_complement_of_an_office_supports_a_name_no_country_rivals():
+    def office(before: str) -> bool:
+        return before.endswith(("King Samir", "The President"))
+
+    text = "Syria refused; King Samir of Jordan stayed away."
+    assert context_countries(text, office=office) == {"jordan": ("Jordan", "country")}
+    assert context_countries("The President of Chad flew out.", office=office) == {"chad": ("Chad", "country")}
+    assert context_countries("King Samir's Jordan declined.", office=office) == {"jordan": ("Jordan", "country")}
+    assert context_countries("Syria refused; King Samir of Jordan stayed away.") == {}  # no reader of offices
+    assert context_countries("The coach of Jordan flew out.", office=office) == {}
+    # a rival's polity has offices too: "the Governor of Georgia" says nothing
+    assert context_countries("The President of Georgia met the governor.", office=office) == {}
