@@ -38,7 +38,9 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   order: a possessive ("Mexico's") or demonym ("Mexican President"; one of two words
   names its community's own party, "Bosnian Serb leader": Republika Srpska, tagged
   whole by :func:`kit.lexicon.patterns.demonym_patterns`), an
-  institution ("White House"), the country's own name; for an organisation, an international
+  institution ("White House"), the country's own name; a state a state's office holder or
+  monarch is written as the owner of, no noun after it ("King Hussein's Jordan, invited to
+  join,"; not "President X's Ukraine policy"); for an organisation, an international
   body written as its owner ("the African Union's Panel of ...": the AU); "the group's"/"the
   government's" read back to the organisation or country they stand for, and
   "the council's" / "the military council's" to the organisation named earlier
@@ -348,6 +350,7 @@ class _Reader(PhraseReader):
             ent.kind = self._dateline_kind(ent) if filed else self._kind(ent, n in consumed, n in affiliations)
             if ent.kind in ("organization", "government", "group") and not ent.side:
                 self._read_side(ent)
+        self._sides_of_owned_states()
         self._sides_of_state_offices()
         self._offices_heading_governments()
         self._sides_of_body_offices()
@@ -1202,6 +1205,23 @@ class _Reader(PhraseReader):
         if name.start != group.i + 2 and not any(t.lower_ in calls for t in doc[group.i + 2:name.start]):
             return None
         return (self.party_of(name) or name.canonical), doc[min(group.left_edge.i, group.i):end].text
+
+    def _sides_of_owned_states(self) -> None:
+        """A state's office holder or a monarch written as the owner of a state, which no
+        noun follows, is that state's: "King Hussein's Jordan, invited to join, has
+        declined", "President Ortega's Nicaragua"; not "Putin's Ukraine policy"."""
+        regnal = {title for title, _ in self.lex.regnal}
+        starts = {e.start: e for e in self.ents}
+        for ent in self.ents:
+            if ent.kind != "person" or ent.side or not ent.role or ent.end + 1 >= len(self.doc) \
+                    or self.doc[ent.end].tag_ != "POS" or ent.end + 1 not in starts:
+                continue
+            owned = starts[ent.end + 1]
+            state = self.lex.side_of(owned.canonical, owned.text)
+            after = self.doc[owned.end] if owned.end < len(self.doc) else None
+            if state in self.lex.states and (after is None or after.pos_ not in ("NOUN", "PROPN")) \
+                    and (self.lex.scope(ent.role) == "state" or ent.role.lower() in regnal):
+                ent.side, ent.side_cue = state, f"possessive: {ent.text}'s {owned.text}"
 
     def _sides_of_state_offices(self) -> None:
         """A state's office with no country ("Interior Minister X", "former President

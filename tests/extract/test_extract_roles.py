@@ -2973,3 +2973,11 @@ def test_a_country_name_after_a_state_office_of_a_holder_is_the_country(tables):
     assert (person(rows, "King Samir")["role"], person(rows, "King Samir")["side"]) == ("King", "Jordan")
     rows = tables("Omar Basri, the coach of Jordan, said the squad was tired.")["roles"]
     assert person(rows, "Omar Basri")["side"] == ""
+
+
+def test_an_office_holder_written_as_a_state_s_owner_is_its(tables):
+    rows = tables("Egypt and Israel signed. President Jon Hale's Nicaragua, invited to join, declined. "
+                  "President Tom Bram's Ukraine policy failed.")["roles"]
+    hale, bram = person(rows, "Jon Hale"), person(rows, "Tom Bram")
+    assert (hale["side"], hale["side_cue"]) == ("Nicaragua", "possessive: Jon Hale's Nicaragua")
+    assert not bram["side_cue"].startswith("possessive")  # "Ukraine" names a policy, not his state
