@@ -62,7 +62,9 @@ _NOUN_LISTS = (*EVENT_LISTS, "vehicle_nouns")  # nouns two reports of one event 
 #: What the nouns of a list all stand for: "the deal" is "the accord", "the talks" "the summit".
 NOUN_KINDS = {"meeting_nouns": "meeting", "agreement_nouns": "agreement",
               "ceasefire_nouns": "ceasefire"}
-_DASH = re.compile(r"\s*(?:—|–|--)\s*")
+# a dash, or a hyphen glued to a full stop, as Spanish wires close a dateline ("MADRID, 9 de
+# junio (EFE).- "); a hyphen alone is no dash ("WASHINGTON, Jan. 18 (Reuters) - ")
+_DASH = re.compile(r"\s*(?:—|–|--)\s*|\.-\s+")
 _FIELDS = re.compile(r"\s+[|•·]\s+")  # the fields of a page header: "OUTLET | City | date | Page 1"
 _DASHED = re.compile(r"\s+[-–—]\s+")  # or, in short fields only, dashes: "Osk Letter - Velmar - 2 May 2008"
 SHORT_FIELD = 4  # words of a name in a header written with dashes (an outlet's, a place's)

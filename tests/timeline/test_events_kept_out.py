@@ -78,6 +78,9 @@ def test_stamps_headers_bylines_and_captions_are_furniture(sentence, expression,
     ("OSK, 9 de junio (Wire) — Los delegados llegaron.", 0, "", 25),  # a month in lower case
     ("OSK, lunes 9 de junio (Wire) — Los delegados llegaron.", 0, "", 31),
     ("OSK, 9 de los delegados (Wire) — Llegaron.", 0, "", 0),  # other words in lower case
+    ("OSK, 9 de junio (Wire).- Los delegados llegaron.", 0, "", 25),  # a Spanish wire's ".-"
+    (", 9 de junio (Wire).- Los delegados llegaron.", 1, "OSK", 22),
+    ("U.S.-Osk talks ended on Monday.", 0, "", 0),  # a hyphen after a full stop, no space
 ])
 def test_a_dateline_is_the_capitalised_opening_before_a_dash(sentence, sentence_id, previous,
                                                               end):
