@@ -406,7 +406,13 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
     one before a name ("—Ganó Sala": Sala; :func:`_verb_opening`), nor a word opening a line of
     speech that runs on in lower case ("—Vine a verlo"), nor a plural noun for
     people of ``group_nouns`` that opens a caption ("Manifestantes"; "Simpatizantes de X"
-    names X); a PERSON opening with an ``agreement_nouns`` word is an accord's name (LAW),
+    names X), nor a common noun the parser reads before its adjective ("Fuentes diplomáticas
+    señalaron"), nor a one-word title after an article with no name after it ("Sin el Papa no
+    habría tratado"); a PERSON joined by a hyphen to a word in lower case is a people's name
+    ("the Hutu-led parties": NORP), one with a possessive inside is its owner ("Branko X's |
+    Social Democrats"), and one after "of" right after an honorific's person is the place of
+    a peer's title ("Lord Robertson of Port Ellen": GPE); a PERSON opening with an
+    ``agreement_nouns`` word is an accord's name (LAW),
     and one right after a lower-case ``place_nouns`` word a place ("la colonia X"). An
     entity that runs a title's body into its holder's name ("el exministro de | Hacienda
     Eusebio Tarrés": :func:`_complement_then_name`) is the body and a PERSON. A party's
@@ -454,7 +460,8 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
             ent = Span(doc, ent.start + 1, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and len(ent) == 1 and (_function_word_opening(doc, ent[0], every_name_word)
                                                          or _common_noun_opening(doc, ent[0], every_name_word, person_at)
-                                                         or _speech_opening(doc, ent[0], every_name_word, person_at)):
+                                                         or _speech_opening(doc, ent[0], every_name_word, person_at)
+                                                         or _title_alone(doc, ent[0], every_name_word)):
             changed = True  # "—Aqui nadie firma": "aquí" with a capital, as its sentence opens
             continue
         split = _complement_then_name(doc, ent) if ent.label_ in ("LOC", "ORG", "MISC", "GPE") else None
@@ -520,6 +527,16 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
         if ent.label_ == "PERSON" and _names_a_facility(doc, ent, person_at):
             changed = True  # "the Kléber conference centre": a building named after someone
             ent = Span(doc, ent.start, ent.end, label="FAC", kb_id=ent.kb_id, span_id=ent.id)
+        owner = next((t.i for t in ent[1:-1] if t.text in POSSESSIVE), None) if ent.label_ == "PERSON" else None
+        if owner is not None:  # "Branko Osk's Social" + "Democrats": the owner is the person
+            changed = True
+            ent = Span(doc, ent.start, owner, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
+        if ent.label_ == "PERSON" and ents and _peer_s_seat(doc, ents[-1], ent):
+            changed = True  # "Lord Robertson of | Port Ellen": the place a peer's title names
+            ent = Span(doc, ent.start, ent.end, label="GPE", kb_id=ent.kb_id, span_id=ent.id)
+        if ent.label_ == "PERSON" and _hyphened_modifier(doc, ent):
+            changed = True  # "the Hutu-led parties": a people's name in a compound adjective
+            ent = Span(doc, ent.start, ent.end, label="NORP", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and _plural_name(doc, ent):
             changed = True  # "the Houthis": a people or movement, not a person
             ent = Span(doc, ent.start, ent.end, label="NORP", kb_id=ent.kb_id, span_id=ent.id)
@@ -1220,7 +1237,7 @@ def _listed_with_places(doc: Doc, before: Sequence[Span], ent: Span) -> bool:
     two entities before it are GPE or LOC, with only commas and a conjunction between;
     not a name after a list the conjunction closed ("of Russia, Turkey and Iran, Sergei
     Lavrov, ...": what follows is an apposition)."""
-    links = {",", "or", *words("conjunctions")}
+    links = {",", "or", *words_or("conjunctions", doc.lang_)}
     if len(before) < 2 or any(e.label_ not in ("GPE", "LOC") for e in before[-2:]):
         return False
     a, b = before[-2:]
@@ -1348,6 +1365,25 @@ def _plural_name(doc: Doc, ent: Span) -> bool:
             and word.is_title and word.text.endswith("s") and not word.text.endswith("ss"))
 
 
+def _peer_s_seat(doc: Doc, before: Span, ent: Span) -> bool:
+    """The PERSON ``ent`` follows "of" right after a PERSON ``before`` that an honorific
+    opens ("Lord Robertson of Port Ellen", "Baroness Osk of Velmar"): the place of a peer's
+    title, no second person."""
+    honorifics = words_or("honorifics", doc.lang_)
+    return before.label_ == "PERSON" and before.end + 1 == ent.start and before.start > 0 \
+        and doc[before.end].lower_ in words_or("of_preps", doc.lang_) \
+        and doc[before.start - 1].lower_.rstrip(".") in honorifics
+
+
+def _hyphened_modifier(doc: Doc, ent: Span) -> bool:
+    """A one-word PERSON joined by a hyphen to a word in lower case ("Hutu-led",
+    "Tutsi-dominated"): a compound adjective, whose name is a people's or a group's; a
+    name's own hyphen joins capitalised parts ("Jean-Bosco")."""
+    k = ent.end
+    return len(ent) == 1 and k + 1 < len(doc) and doc[k].text in HYPHENS and not ent[0].whitespace_ \
+        and not doc[k].whitespace_ and doc[k + 1].is_alpha and doc[k + 1].is_lower
+
+
 def _function_word_opening(doc: Doc, word: Token, names: frozenset[str]) -> bool:
     """Whether ``word`` is a stop word of the Doc's language (spaCy's list, which spells
     some with and without their accents: "aquí", "aqui") written with a capital because
@@ -1408,9 +1444,34 @@ def _common_noun_opening(doc: Doc, word: Token, names: frozenset[str], person_at
     a name that is also a word."""
     before = doc[word.i - 1] if word.i else None
     return (word.is_sent_start or before is None or before.is_punct) and word.lower_ not in names \
-        and word.dep_ in ("compound", "amod") and word.head.i > word.i \
-        and any(t.text == word.lower_ for t in doc if t.i != word.i) \
+        and (word.dep_ in ("compound", "amod") and word.head.i > word.i
+             and any(t.text == word.lower_ for t in doc if t.i != word.i) or _noun_before_its_adjective(doc, word)) \
         and not _a_person_elsewhere(word.text, word.i, person_at)
+
+
+def _noun_before_its_adjective(doc: Doc, word: Token) -> bool:
+    """Whether the parser reads ``word`` as a common noun with a lower-case adjective right
+    after it that modifies it ("Fuentes diplomáticas señalaron ...", "Fuentes cercanas al
+    ministro"): a noun placed before its adjective, as Spanish places it, not a name."""
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return word.pos_ == "NOUN" and after is not None and after.is_lower and after.pos_ == "ADJ" \
+        and after.dep_ == "amod" and after.head.i == word.i
+
+
+def _title_alone(doc: Doc, word: Token, names: frozenset[str]) -> bool:
+    """Whether ``word`` is a one-word title of the lexicon right after an article, with no
+    name after it ("Sin el Papa no habría habido tratado", "the President said"): the
+    office, no person's name; not a word of a person's name of the Doc."""
+    return word.i > 0 and doc[word.i - 1].lower_ in words_or("articles", doc.lang_) \
+        and word.lower_ in _one_word_offices() and word.lower_ not in names
+
+
+@lexicon_cache
+def _one_word_offices() -> frozenset[str]:
+    """The one-word titles of the lexicon, the regnal ones with them ("papa", "king")."""
+    from kit.extract.titles import lexicon
+
+    return one_word_titles() | {t for t, _ in lexicon().regnal if " " not in t}
 
 
 @functools.cache

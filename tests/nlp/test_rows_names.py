@@ -1014,3 +1014,52 @@ def test_a_word_opening_a_line_of_speech_in_lower_case_after_it_is_no_person():
     doc.ents = [Span(doc, 5, 6, "PERSON"), Span(doc, 10, 12, "PERSON"), Span(doc, 15, 16, "PERSON")]
     doc_tables(doc, [])
     assert [e.text for e in doc.ents] == ["Ana Mas", "Tomás"]  # a name called, before its comma, stays
+
+
+@pytest.mark.parametrize(("words", "ents", "found"), [
+    # a one-word title after an article, with no name after it: the office, no person
+    ("Sin el Papa no habría tratado .", [(2, 3, "PERSON")], []),
+    ("Sin el Papa Lino no habría tratado .", [(2, 4, "PERSON")], [("Papa Lino", "PERSON")]),
+    # a declaration's name: an accord's
+    ("Firmaron la Declaración Conjunta de Olmedo ayer .", [(2, 6, "PERSON")],
+     [("Declaración Conjunta de Olmedo", "LAW")]),
+    # the last of a list of places joined by the language's own conjunction is a place
+    ("Cedió las islas Varela , Nuez y Tarrés .", [(2, 4, "LOC"), (5, 6, "LOC"), (7, 8, "PERSON")],
+     [("islas Varela", "LOC"), ("Nuez", "LOC"), ("Tarrés", "GPE")]),
+])
+def test_a_title_alone_a_declaration_and_the_last_of_a_spanish_list_of_places_are_no_person(words, ents, found):
+    doc = _doc_es(words.split(), ents)
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == found
+
+
+def test_a_common_noun_before_its_adjective_opening_a_sentence_is_no_person():
+    words = "Fuentes diplomáticas señalaron que Tarrés firmará .".split()
+    heads, deps = [2, 0, 2, 6, 6, 2, 2], ["nsubj", "amod", "ROOT", "mark", "nsubj", "ccomp", "punct"]
+    for pos, found in (("NOUN", []), ("PROPN", [("Fuentes", "PERSON")])):  # a name keeps its person
+        doc = Doc(VOCAB_ES, words=words, spaces=[True] * len(words), heads=heads, deps=deps,
+                  pos=[pos, "ADJ", "VERB", "SCONJ", "PROPN", "VERB", "PUNCT"])
+        doc.ents = [Span(doc, 0, 1, "PERSON")]
+        doc_tables(doc, [])
+        assert [(e.text, e.label_) for e in doc.ents] == found
+
+
+@pytest.mark.parametrize(("words", "ents", "found"), [
+    # a people's name in a compound adjective: no person
+    ("the Osk - led parties met", [(1, 2, "PERSON")], [("Osk", "NORP")]),
+    ("Jean - Bosco Tarrow met", [(0, 4, "PERSON")], [("Jean-Bosco Tarrow", "PERSON")]),
+    # a possessive inside a person's name: the owner is the person
+    ("Branko Osk 's Social Democrats agreed", [(0, 4, "PERSON")], [("Branko Osk", "PERSON")]),
+    # the place a peer's title names
+    ("Lord Tarrow of Port Velmar spoke", [(1, 2, "PERSON"), (3, 5, "PERSON")],
+     [("Tarrow", "PERSON"), ("Port Velmar", "GPE")]),
+    ("Ana Tarrow of Port Velmar spoke", [(0, 2, "PERSON"), (3, 5, "PERSON")],
+     [("Ana Tarrow", "PERSON"), ("Port Velmar", "PERSON")]),  # no honorific: two people
+])
+def test_a_hyphened_modifier_a_possessive_inside_and_a_peer_s_seat_are_no_person(words, ents, found):
+    tokens = words.split()
+    spaces = [not (t == "-" or (i + 1 < len(tokens) and tokens[i + 1] in ("-", "'s"))) for i, t in enumerate(tokens)]
+    doc = Doc(VOCAB, words=tokens, spaces=spaces, sent_starts=[True] + [False] * (len(tokens) - 1))
+    doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == found
