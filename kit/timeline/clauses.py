@@ -185,7 +185,15 @@ def furniture(sentence: str, expression: str, sentence_id: int, following: str =
         fields = dashed  # not a dateline's dash: "VELMAR - Leaders met on 2 May 2008" runs on
     field = next((f for f in fields if expression in f), text)
     rest = _TIME_WORDS.sub(" ", field.replace(expression, " ", 1))
-    return "header" if not re.search(r"[^\W\d_]", rest) else None
+    rest = " ".join(w for w in re.findall(r"[^\W\d_][\w.]*", rest) if w.lower() not in _date_names())
+    return "header" if not re.search(r"[^\W\d_]", rest) else None  # "MONDAY" of "| MONDAY, JANUARY 10, 2000 |"
+
+
+@lexicon_cache
+def _date_names() -> frozenset[str]:
+    """The month names and abbreviations, lower case, of English and of the languages that
+    write them in lower case, with their "of": the rest of a header's date field."""
+    return _calendar_words() | frozenset(t.lower() for t in calendar_names("month", "month_abbr"))
 
 
 def _name_field(field: str) -> bool:

@@ -60,6 +60,9 @@ def test_a_sentence_a_photo_credit_follows_is_a_caption(following, kind):
     ("Photographers waited outside on Monday.", "Monday", 2, None),
     ("Updated figures came out on Monday.", "Monday", 9, None),  # not among the first lines
     ("Officials met on Thursday.", "Thursday", 0, None),
+    ("THE OSK TIMES | VELMAR | MONDAY, JANUARY 10, 2000 | PAGE 3", "MONDAY", 0, "header"),  # tagged apart
+    ("EL OSK | lunes 9 de junio | Página 3", "lunes", 0, "header"),
+    ("Officials met Monday, January 10 in Velmar.", "Monday", 0, None),
 ])
 def test_stamps_headers_bylines_and_captions_are_furniture(sentence, expression, sentence_id,
                                                            kind):
