@@ -217,10 +217,16 @@ def _without_a_stray_year(ent: Span) -> Span:
     """``ent`` without a year after a comma that the parser hangs elsewhere than the date
     ("the conference that first convened on July 30, 1989 adopted ...": "1989" parsed as an
     apposition of "conference" makes the span's root the year, and the date's verb
-    "adopted"): the date's syntax is its month's and day's."""
+    "adopted"): the date's syntax is its month's and day's. So is a span that runs on past a
+    comma into words the parser hangs outside it ("sign on Monday, two years after talks
+    opened": "two years" is the count of "after", the date "Monday", whose verb is "sign")."""
     if len(ent) >= 3 and ent[-2].text == "," and ent[-1].like_num and len(ent[-1].text) == 4 \
             and not ent.start <= ent[-1].head.i < ent.end:
         return ent[:-2]
+    for comma in (t.i for t in ent[1:-1] if t.text == ","):
+        after = ent.doc[comma + 1:ent.end]
+        if not ent.start <= after.root.head.i < ent.end and after.root.head.i != after.root.i:
+            return ent.doc[ent.start:comma]  # "on Monday, | two years after talks opened": a run-on
     return ent
 
 

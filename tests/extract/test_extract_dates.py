@@ -986,13 +986,26 @@ def test_a_date_a_cleft_sentence_puts_first_dates_the_clause_after_it(tokens, da
     assert (r["verb"], subject(d, r)) == (verb, who)
 
 
-def test_a_year_the_parser_hangs_on_another_noun_does_not_move_the_date_to_that_noun_s_verb():
+@pytest.mark.parametrize(("tokens", "ents", "text", "verb"), [
     # "the council that met on May 3, 1990 adopted the text": "1990" parsed as an apposition
     # of "council" would make "adopted" the date's verb; the date is when the council met
-    d = doc("The/DT/DET/det/1 council/NN/NOUN/nsubj/11 that/WDT/PRON/nsubj/3 "
-            "met/VBD/VERB/relcl/1/meet/Tense=Past;VerbForm=Fin on/IN/ADP/prep/3 May/NNP/PROPN/pobj/4 "
-            "3/CD/NUM/nummod/5 ,/,/PUNCT/punct/1 1990/CD/NUM/appos/1 "
-            "adopted/VBD/VERB/ROOT/9/adopt/Tense=Past;VerbForm=Fin the/DT/DET/det/11 text/NN/NOUN/dobj/9",
-            {5: (9, "DATE")})
-    r = row(d)
-    assert (r["text"], r["verb"]) == ("May 3 , 1990", "meet")  # the blank Doc spaces every token
+    ("The/DT/DET/det/1 council/NN/NOUN/nsubj/11 that/WDT/PRON/nsubj/3 "
+     "met/VBD/VERB/relcl/1/meet/Tense=Past;VerbForm=Fin on/IN/ADP/prep/3 May/NNP/PROPN/pobj/4 "
+     "3/CD/NUM/nummod/5 ,/,/PUNCT/punct/1 1990/CD/NUM/appos/1 "
+     "adopted/VBD/VERB/ROOT/9/adopt/Tense=Past;VerbForm=Fin the/DT/DET/det/11 text/NN/NOUN/dobj/9",
+     {5: (9, "DATE")}, "May 3 , 1990", "meet"),  # the blank Doc spaces every token
+    # "Parties hope to sign on Monday, two years after talks opened": the span "Monday, two
+    # years" runs on into a count the parse hangs on "opened", nearer the root than "Monday"
+    ("Parties/NNS/NOUN/nsubj/1 hope/VBP/VERB/ROOT/1/hope/Tense=Pres;VerbForm=Fin to/TO/PART/aux/3 "
+     "sign/VB/VERB/xcomp/1/sign/VerbForm=Inf on/IN/ADP/prep/3 Monday/NNP/PROPN/pobj/4 "
+     ",/,/PUNCT/punct/1 two/CD/NUM/nummod/8 years/NNS/NOUN/npadvmod/11 after/IN/SCONJ/mark/11 "
+     "talks/NNS/NOUN/nsubj/11 opened/VBD/VERB/advcl/1/open/Tense=Past;VerbForm=Fin ././PUNCT/punct/1",
+     {5: (9, "DATE")}, "Monday , two years", "sign"),
+    # "Monday, June 10": the day after the comma is the date's own apposition
+    ("They/PRP/PRON/nsubj/1 met/VBD/VERB/ROOT/1/meet/Tense=Past;VerbForm=Fin on/IN/ADP/prep/1 "
+     "Monday/NNP/PROPN/pobj/2 ,/,/PUNCT/punct/3 June/NNP/PROPN/appos/3 10/CD/NUM/nummod/5",
+     {3: (7, "DATE")}, "Monday , June 10", "meet"),
+])
+def test_words_of_a_date_the_parser_hangs_elsewhere_do_not_move_the_date_to_their_verb(tokens, ents, text, verb):
+    r = row(doc(tokens, ents))
+    assert (r["text"], r["verb"]) == (text, verb)
