@@ -163,13 +163,15 @@ def _in_charge(noun: Token, at: dict[int, int]) -> tuple[int, Token] | None:
 
 
 def _complement(body: Token) -> bool:
-    """Whether the body's name at ``body`` follows a preposition, past its articles: the
-    complement of another noun ("la seguridad *de* la Cancillería, a cargo de X": the
-    security is X's charge, not the ministry)."""
+    """Whether the body's name at ``body`` follows a preposition, past its articles, and the
+    parse hangs it on a noun: the complement of another noun ("la seguridad *de* la
+    Cancillería, a cargo de X": the security is X's charge, not the ministry); not the agent
+    or place of a verb ("resultados difundidos *por* el Ministerio del Interior, a cargo de X":
+    the ministry is X's)."""
     doc, k = body.doc, body.i - 1
     while k >= 0 and doc[k].lower_ in words_or("articles", doc.lang_, frozenset()):
         k -= 1
-    return k >= 0 and doc[k].pos_ == "ADP"
+    return k >= 0 and doc[k].pos_ == "ADP" and body.head.pos_ in ("NOUN", "PROPN")
 
 
 def _person(token: Token | None, at: dict[int, int]) -> int | None:

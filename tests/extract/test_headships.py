@@ -93,6 +93,11 @@ def test_a_body_and_its_head_on_either_side_of_a_cargo_de_give_its_heads_office(
     assert roles_in_spanish(text)[name] == "Foreign Minister"
 
 
+def test_a_cargo_de_after_a_body_that_is_a_verb_s_agent_gives_its_heads_office():
+    text = "Los resultados fueron difundidos anoche por el Ministerio del Interior, a cargo de Lucía Barrientos."
+    assert roles_in_spanish(text)["Lucía Barrientos"] == "Interior Minister"
+
+
 def test_a_cargo_de_over_an_unknown_body_gives_no_office():
     assert roles_in_spanish("El equipo, a cargo de Lucía Barrientos, anunció el acuerdo.")["Lucía Barrientos"] == ""
 
