@@ -409,8 +409,9 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
     names X), nor a common noun the parser reads before its adjective ("Fuentes diplomáticas
     señalaron"), nor a one-word title after an article with no name after it ("Sin el Papa no
     habría tratado"); a PERSON joined by a hyphen to a word in lower case is a people's name
-    ("the Hutu-led parties": NORP), one with a possessive inside is its owner ("Branko X's |
-    Social Democrats"), and one after "of" right after an honorific's person is the place of
+    ("the Hutu-led parties": NORP), one with a possessive inside that a capitalised word follows
+    is its owner ("Branko X's Social | Democrats"), initials split at a hyphen with no space are
+    one name ("CNDD" + "-FDD"), and one after "of" right after an honorific's person is the place of
     a peer's title ("Lord Robertson of Port Ellen": GPE); a PERSON opening with an
     ``agreement_nouns`` word is an accord's name (LAW),
     and one right after a lower-case ``place_nouns`` word a place ("la colonia X"). An
@@ -491,6 +492,12 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
                 and ent.text.lower() not in _countries() and not _modifies_a_noun(ent):
             changed = True  # "Abiy's adviser" beside "Abiy Ahmed": a person's name, NER said ORG
             ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
+        joined = _hyphened_acronym(doc, ent) if ent.label_ != "PERSON" else None
+        if joined is not None:  # "CNDD" + "-" + "FDD": one group's initials, split at the hyphen
+            changed = True
+            while ents and ents[-1].end > joined[0]:
+                ents.pop()
+            ent = Span(doc, *joined, label=ent.label, kb_id=ent.kb_id, span_id=ent.id)
         if ents and ent.start < ents[-1].end:  # taken into the name before it ("Kim Kye" + "Gwan")
             changed = True
             continue
@@ -527,8 +534,10 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
         if ent.label_ == "PERSON" and _names_a_facility(doc, ent, person_at):
             changed = True  # "the Kléber conference centre": a building named after someone
             ent = Span(doc, ent.start, ent.end, label="FAC", kb_id=ent.kb_id, span_id=ent.id)
-        owner = next((t.i for t in ent[1:-1] if t.text in POSSESSIVE), None) if ent.label_ == "PERSON" else None
-        if owner is not None:  # "Branko Osk's Social" + "Democrats": the owner is the person
+        owner = next((t.i for t in ent[1:-1] if t.text in POSSESSIVE), None) if ent.label_ == "PERSON" \
+            and ent.end < len(doc) and doc[ent.end].is_title else None
+        if owner is not None:  # "Branko Osk's Social" + "Democrats": the owner is the person, the
+            # name after the possessive cut short (not "Luhansk People's Republic", whole)
             changed = True
             ent = Span(doc, ent.start, owner, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and ents and _peer_s_seat(doc, ents[-1], ent):
@@ -908,15 +917,21 @@ def _untagged_acronyms(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -
     MNLF fighters"): a noun of two to six capitals (:func:`kit.lexicon.wordlists.is_initials`), in
     no entity or title, with no word in capitals beside it ("UN SAYS TALKS") and no
     label's colon or number after it ("VIDEO:", "UPDATE 2-"), that names no country
-    and is no ``common_acronyms`` word ("TV", "GDP", "MP", "SUV")."""
+    and is no ``common_acronyms`` word ("TV", "GDP", "MP", "SUV"); initials joined to others
+    by a hyphen with no space are one name with them ("the CNDD-FDD")."""
     from spacy.tokens import Span
 
     taken = _taken(ents, titles, doc.spans.get("titles", ()))
-    found = []
+    found: list[Span] = []
     for t in doc:
         text = t.text
         if t.i in taken or t.pos_ not in ("PROPN", "NOUN") or not 2 <= len(text) <= 6 or not is_initials(text) \
-                or name_key(text) in _countries():
+                or name_key(text) in _countries() or (found and t.i < found[-1].end):
+            continue
+        joined = _hyphened_acronym(doc, doc[t.i:t.i + 1])
+        if joined is not None:  # "the CNDD-FDD": initials joined by a hyphen, one name
+            if not taken & set(range(*joined)):
+                found.append(Span(doc, *joined, label="ORG"))
             continue
         near = [doc[j] for j in (t.i - 1, t.i + 1) if 0 <= j < len(doc)]
         if any(n.is_alpha and len(n) > 1 and n.is_upper for n in near):
@@ -1363,6 +1378,26 @@ def _plural_name(doc: Doc, ent: Span) -> bool:
     word = ent[0]
     return (len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in words("articles")
             and word.is_title and word.text.endswith("s") and not word.text.endswith("ss"))
+
+
+def _hyphened_acronym(doc: Doc, ent: Span) -> tuple[int, int] | None:
+    """The span of initials joined by hyphens with no space that ``ent``, initials itself, is
+    a part of ("CNDD-FDD", "VMRO-DPMNE", which the tokenizer splits at the hyphen), when it
+    is longer than ``ent``; else None."""
+    def initials(token: Token) -> bool:
+        return token.is_alpha and token.is_upper and len(token) > 1
+
+    def glued(hyphen: Token) -> bool:
+        return hyphen.text in HYPHENS and not hyphen.whitespace_ and not doc[hyphen.i - 1].whitespace_
+
+    if not all(initials(t) or glued(t) for t in ent):
+        return None
+    start, end = ent.start, ent.end
+    while start >= 2 and glued(doc[start - 1]) and initials(doc[start - 2]):
+        start -= 2
+    while end + 1 < len(doc) and glued(doc[end]) and initials(doc[end + 1]):
+        end += 2
+    return (start, end) if (start, end) != (ent.start, ent.end) else None
 
 
 def _peer_s_seat(doc: Doc, before: Span, ent: Span) -> bool:

@@ -1050,6 +1050,9 @@ def test_a_common_noun_before_its_adjective_opening_a_sentence_is_no_person():
     ("Jean - Bosco Tarrow met", [(0, 4, "PERSON")], [("Jean-Bosco Tarrow", "PERSON")]),
     # a possessive inside a person's name: the owner is the person
     ("Branko Osk 's Social Democrats agreed", [(0, 4, "PERSON")], [("Branko Osk", "PERSON")]),
+    ("the Velmar People 's Republic agreed", [(1, 5, "PERSON")], [("Velmar People's Republic", "ORG")]),
+    # initials split at a hyphen with no space are one name
+    ("the OSK - FDV agreed", [(1, 2, "ORG")], [("OSK-FDV", "ORG")]),
     # the place a peer's title names
     ("Lord Tarrow of Port Velmar spoke", [(1, 2, "PERSON"), (3, 5, "PERSON")],
      [("Tarrow", "PERSON"), ("Port Velmar", "GPE")]),
@@ -1063,3 +1066,10 @@ def test_a_hyphened_modifier_a_possessive_inside_and_a_peer_s_seat_are_no_person
     doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
     doc_tables(doc, [])
     assert [(e.text, e.label_) for e in doc.ents] == found
+
+
+def test_untagged_initials_split_at_a_hyphen_are_one_organisation():
+    doc = Doc(VOCAB, words="the OSK - FDV agreed".split(), spaces=[True, False, False, True, False],
+              pos=["DET", "PROPN", "PUNCT", "PROPN", "VERB"], sent_starts=[True, False, False, False, False])
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == [("OSK-FDV", "ORG")]
