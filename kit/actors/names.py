@@ -327,8 +327,9 @@ class NameGraph:
         Kamel", "Mohamed El Hacen Lebatt" / "Mohammed el-Hassan Lebatt". The family name
         (the last word) stays as written, and the words of both names must match one by one:
         "Mohamed Kamel" and "Mohamed Ibrahim Kamel" are another rule's; names apart by their
-        articles only ("Ahmed al-Hassan", "Ahmed el-Hassan") are not joined here. Sides at odds or
-        one sentence naming both keep them apart (:meth:`_may_join`)."""
+        articles only ("Ahmed al-Hassan", "Ahmed el-Hassan") are not joined here. Sides at odds,
+        roles with no word in common (:meth:`_roles_differ`: two men named Muhammad) or one
+        sentence naming both keep them apart (:meth:`_may_join`)."""
         table, articles = transliterations(), words("name_articles")
         folded: dict[tuple[str, ...], list[tuple[list[str], str]]] = {}
         for node in self._full(person=True):
@@ -337,7 +338,7 @@ class NameGraph:
                 folded.setdefault((*[table.get(w, w) for w in key[:-1]], key[-1]), []).append((key, node))
         for named in folded.values():
             for (ka, a), (kb, b) in itertools.combinations(named, 2):
-                if ka != kb and self._may_join(a, b):  # a given name transliterated, not an article only
+                if ka != kb and self._may_join(a, b) and not self._roles_differ(a, b):  # not an article only
                     keep, other = sorted((a, b), key=self._fullness)
                     self.union(keep, other, f"{other} → {keep}: given names transliterated another "
                                             "way (transliterations.csv)")
@@ -347,7 +348,9 @@ class NameGraph:
         words in another order ("Thomas Yaya Nimely" / "Thomas Nimely Yaya": an outlet that
         takes the wrong word for the family name), when they are the only two so written
         and no side a sentence states is at odds (:meth:`_may_join`): the words say one
-        person; one sentence naming both keeps them apart."""
+        person; one sentence naming both, or roles with no word in common
+        (:meth:`_roles_differ`: "Julio Pérez Lagos" and "Julio Lagos Pérez" are two people's
+        names in Spanish), keep them apart."""
         orders: dict[tuple[str, tuple[str, ...]], set[str]] = {}
         for node in self._full(person=True):
             key = name_key(node).split()
@@ -357,7 +360,8 @@ class NameGraph:
             if len({tuple(name_key(n).split()) for n in named}) != 2:
                 continue  # one order only, or three: which is whose?
             a, b = sorted(named, key=self._fullness)[:2]
-            if tuple(name_key(a).split()) != tuple(name_key(b).split()) and self._may_join(a, b, stated=True):
+            if tuple(name_key(a).split()) != tuple(name_key(b).split()) and self._may_join(a, b, stated=True) \
+                    and not self._roles_differ(a, b):
                 self.union(a, b, f"{b} → {self.shown(a)}: the same names in another order")
 
     def _patronymic_chains(self) -> None:
@@ -389,7 +393,8 @@ class NameGraph:
         nationality word beside an office's body, is not). A name that only adds another last word is another person's as often
         ("Nicolás Maduro" / "Nicolás Maduro Guerra", his son): no merge. A name with no such
         fuller name may have a nickname for the given name (``nicknames.csv``): "Jimmy Carter"
-        joins the one "James Earl Carter" on the same terms."""
+        joins the one "James Earl Carter" on the same terms, unless their roles have no word in
+        common (:meth:`_roles_differ`: a son "Bill X" may be the father "William Y X")."""
         fuller: dict[str, set[str]] = {}
         suffixes = words("name_suffixes")
         for node in self._full(person=True):
@@ -409,14 +414,16 @@ class NameGraph:
         for node in sorted(self._full(person=True), key=lambda n: -len(name_key(n).split())):
             key = name_key(node).split()
             named, how = fuller.get(" ".join(key), set()), "names, initials or suffix (Jr., III)"
-            if len(key) > 1 and not {self.find(n) for n in named} - {self.find(node)}:
+            nicknamed = len(key) > 1 and not {self.find(n) for n in named} - {self.find(node)}
+            if nicknamed:
                 # "Jimmy Carter" / "James Earl Carter": a nickname for the given name too
                 named = set().union(*(fuller.get(" ".join([f, *key[1:]]), set()) for f in formal.get(key[0], ())))
                 how = f"names, {_word_of(node, key[0])} short for its given name (nicknames.csv)"
             roots = {self.find(n) for n in named} - {self.find(node)}
             if len(key) > 1 and len(roots) == 1 and \
                     self._may_join(node, root := roots.pop(), stated=True) and \
-                    not (self._suffixed(node, named) and self._at_odds(node, root)):
+                    not (self._suffixed(node, named) and self._at_odds(node, root)) and \
+                    not (nicknamed and self._roles_differ(node, root)):
                 self.union(root, node, f"{node} → {self.shown(root)}: the same name without its middle {how}")
 
     def _suffixed(self, node: str, fuller: set[str]) -> bool:
@@ -905,6 +912,15 @@ class NameGraph:
         note = "" if len(found) == 1 else f" (of {len(found)} so named, the one with its side/role)"
         self.union(target, node, f"{short} → {name}: the only longer name {how}{where}{note}")
 
+    def _roles_differ(self, a: str, b: str) -> bool:
+        """The clusters of ``a`` and ``b`` each have a role and share none: for names that a
+        rule reads as one person's only by a table or a guess (a transliterated given name,
+        a nickname, names in another order), two offices say two people ("Finance Minister
+        Mohamed Osman" / "rebel commander Muhammad Osman"). Roles that share a word of more
+        than three letters are one office written two ways ("envoy" / "African Union envoy")."""
+        mine, theirs = self.traits["role"][self.find(a)], self.traits["role"][self.find(b)]
+        return _at_odds(mine, theirs) and not _role_words(mine) & _role_words(theirs)
+
     def _contradicts(self, node: str, root: str) -> bool:
         """A side of ``node`` is known, the cluster's too, and none is shared."""
         return _at_odds(self.profile["side"].get(node, set()), self.traits["side"][root])
@@ -1013,6 +1029,12 @@ def _spelt_initials(readings: set[str]) -> set[str]:
 def _at_odds(mine: set[str], theirs: set[str]) -> bool:
     """Both sets of readings are known, and share none (case aside)."""
     return bool(mine and theirs) and not _share(mine, theirs)
+
+
+def _role_words(roles: set[str]) -> set[str]:
+    """The words of more than three letters of a set of roles, case aside ("African Union
+    envoy": "african", "union", "envoy"; "of", "the", "del" left out)."""
+    return {w for role in roles for w in role.casefold().split() if len(w) > 3}
 
 
 def _label(node: str) -> str:

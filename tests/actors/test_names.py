@@ -772,3 +772,31 @@ def test_a_name_without_a_second_family_name_never_written_alone_is_still_its_sh
     graph = _article(("Raúl Tejeda Olmos", "Raúl Tejeda Olmos", "ministro"),
                      ("Tejeda", "Raúl Tejeda Olmos", ""), ("Raúl Tejeda", "Raúl Tejeda", ""))
     assert graph.of("Raúl Tejeda", "a0") == "Raúl Tejeda Olmos"
+
+
+def _roled(*people: tuple[str, str]) -> NameGraph:
+    """One person mention per (name, role), each in its own article."""
+    rows = [{"article_id": f"a{i}", "sentence_id": 0, "start_char": 0, "end_char": len(name), "text": name,
+             "name": name, "corpus": name, "kind": "person", "role": role, "side": "", "named": True}
+            for i, (name, role) in enumerate(people)]
+    return NameGraph(pd.DataFrame(rows), {})
+
+
+@pytest.mark.parametrize("people", [
+    (("Mohamed Idris Tawfiq", "finance minister"), ("Muhammad Idris Tawfiq", "rebel commander")),
+    (("Jimmy Tolliver", "opposition lawmaker"), ("James Earl Tolliver", "former central bank governor")),
+    (("Julio Pérez Lagos", "ministro de Hacienda"), ("Julio Lagos Pérez", "alcalde")),  # two people in Spanish
+])
+def test_names_a_table_or_an_order_joins_stay_apart_with_two_offices(people):
+    graph = _roled(*people)
+    assert len(set(_actors(graph, *(name for name, _ in people)))) == 2
+
+
+@pytest.mark.parametrize("people", [
+    (("Mohamed Idris Tawfiq", "envoy"), ("Muhammad Idris Tawfiq", "African Union envoy")),  # one office
+    (("Tomas Yeno Bardy", "chairman"), ("Tomas Bardy Yeno", "chairman of the movement")),
+    (("Jimmy Tolliver", "governor"), ("James Earl Tolliver", "")),  # one role only: nothing at odds
+])
+def test_names_a_table_or_an_order_joins_still_join_with_one_office(people):
+    graph = _roled(*people)
+    assert len(set(_actors(graph, *(name for name, _ in people)))) == 1
