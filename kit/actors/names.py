@@ -551,23 +551,27 @@ class NameGraph:
                                        "last family name, no one else of the corpus so named")
 
     def _in_same_company(self, node: str, root: str, said: dict[tuple[str, object], set[str]]) -> bool:
-        """A sentence reading the name ``node`` and one reading a name of ``root`` also read
-        one same third person, each under another of its names (a list written once with
-        short names, once with full ones)."""
+        """A sentence reading the name ``node`` and one reading a name of ``root`` each read
+        two other people or more, one same person among them under another of its names (a
+        list written once with short names, once with full ones). One other person only is
+        no list: a president named beside the father in one article and beside the son
+        in another ("Luis Vera ... la presidenta Marta Quiroga" / "Luis Vera Soto ... la
+        presidenta Marta Quiroga Sanz")."""
         mine = {self.find(node), root}
 
-        def company(sentences: set[tuple[str, object]]) -> dict[str, set[str]]:
+        def company(sentence: tuple[str, object]) -> dict[str, set[str]]:
             found: dict[str, set[str]] = {}
-            for sentence in sentences:
-                for name in said.get(sentence, ()):
-                    if self.find(name) not in mine:
-                        found.setdefault(self.find(name), set()).add(name)
+            for name in said.get(sentence, ()):
+                if self.find(name) not in mine:
+                    found.setdefault(self.find(name), set()).add(name)
             return found
 
-        short = company(self.read_at.get(node, set()))
-        full = company(set().union(*(self.read_at.get(n, set()) for n in self._full(person=True)
-                                     if self.find(n) == root)))
-        return any(short[r] != full[r] for r in short.keys() & full.keys())
+        fuller = set().union(*(self.read_at.get(n, set()) for n in self._full(person=True) if self.find(n) == root))
+        for short in map(company, sorted(self.read_at.get(node, set()), key=str)):
+            for full in map(company, sorted(fuller, key=str)):
+                if len(short) >= 2 and len(full) >= 2 and any(short[r] != full[r] for r in short.keys() & full.keys()):
+                    return True
+        return False
 
     def _shortened_after(self, short: str, fuller: list[str]) -> bool:
         """``short`` is the short form of the ``fuller`` names: an article names one of

@@ -800,3 +800,12 @@ def test_names_a_table_or_an_order_joins_stay_apart_with_two_offices(people):
 def test_names_a_table_or_an_order_joins_still_join_with_one_office(people):
     graph = _roled(*people)
     assert len(set(_actors(graph, *(name for name, _ in people)))) == 1
+
+
+def test_a_name_beside_one_other_person_written_another_way_is_no_list_written_twice():
+    # "Luis Vera ... la presidenta Marta Quiroga" / "Luis Vera Soto ... la presidenta Marta Quiroga
+    # Sanz": the president is named beside father and son alike
+    graph = _listed([["Elio Barrena", "Marta Quiroga"]],
+                    [["Elio Barrena Ortal", "Marta Quiroga Sanz"], ["Marta Quiroga"]])
+    assert graph.of("Marta Quiroga", "a0") == "Marta Quiroga Sanz"
+    assert graph.of("Elio Barrena", "a0") == "Elio Barrena"
