@@ -1012,8 +1012,8 @@ def _share(mine: set[str], theirs: set[str]) -> bool:
 
     >>> _share({"PLO"}, {"Palestine Liberation Organization"}), _share({"NLF"}, {"NLP"})
     (True, False)
-    >>> _share({"National Labour Front"}, {"National Liberation Front"})
-    False
+    >>> _share({"National Labour Front"}, {"National Liberation Front"}), _share({"PA"}, {"Popular Army"})
+    (False, False)
     """
     if {v.casefold() for v in mine} & {v.casefold() for v in theirs}:
         return True
@@ -1021,8 +1021,9 @@ def _share(mine: set[str], theirs: set[str]) -> bool:
 
 
 def _acronyms(readings: set[str]) -> set[str]:
-    """The readings that are one word in capitals ("PLO")."""
-    return {v for v in readings if " " not in v and len(v) > 1 and v.isalpha() and v.isupper()}
+    """The readings that are one word of three capitals or more ("PLO"); two letters
+    ("PA", "PM") stand for too many names to tell one side."""
+    return {v for v in readings if " " not in v and len(v) > 2 and v.isalpha() and v.isupper()}
 
 
 def _spelt_initials(readings: set[str]) -> set[str]:

@@ -712,6 +712,11 @@ def test_a_side_named_by_its_initials_is_not_at_odds_with_its_full_name(other_si
     assert (len(set(_actors(graph, "Tamir Qadura", "Tamir Qaduran"))) == 1) is one
 
 
+def test_a_side_of_two_capitals_is_not_read_as_the_initials_of_a_full_name():
+    graph = _graph(("Karim Nasri", "PA"), ("Karim Nasry", "Popular Army"))
+    assert len(set(_actors(graph, "Karim Nasri", "Karim Nasry"))) == 2
+
+
 def test_two_sides_written_out_with_the_same_initials_stay_apart():
     graph = _graph(("Tamir Qadura", "Coastal Liberation Front"), ("Tamir Qaduran", "Coastal Labour Front"))
     assert len(set(_actors(graph, "Tamir Qadura", "Tamir Qaduran"))) == 2
