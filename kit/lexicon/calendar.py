@@ -36,7 +36,8 @@ semana", last weekend). From it:
   following day", "esa misma semana" → "the same week", "ese día" → "that day").
   A year counted from publication's is one date with its month ("el 10 de diciembre
   del año pasado" → "December 10 last year", "en marzo de este año" → "March this
-  year", "del próximo año" → "next year").
+  year", "del próximo año" → "next year") or its part ("a fines del año pasado" →
+  "late last year", not late this year).
 
 Examples
 --------
@@ -161,6 +162,7 @@ def date_patterns(lang: str) -> list[dict[str, Any]]:
         [before, any_of("unit")], [any_of("unit"), after],
         [any_of("ago"), count, any_of("unit")], [any_of("ago"), {"LIKE_NUM": True}, any_of("unit")],
         [any_of("part"), of, month], [any_of("part"), of, month, *year], [any_of("part"), of, any_of("unit")],
+        *([any_of("part"), *y] for y in years[1:]),  # "a fines del año pasado": late last year
         [any_of("deictic")], [any_of("adverb_deictic")],  # a date only as an adverb: kit.extract.dates
         # chains, counted from a date the article gave before: "tres días después", "al día
         # siguiente", "esa misma semana", "ese día"
@@ -214,6 +216,9 @@ def _english(text: str, lang: str) -> str | None:
     # a year counted from publication's ("del año pasado", "de este año"): "last year"
     m = re.fullmatch(rf"(?P<date>.+) (?:{of}) (?:(?P<b>{alt['before']}) (?:{year})|(?:{year}) (?P<a>{alt['after']}))",
                      text)
+    if m is not None and re.fullmatch(alt["part"], m["date"]):  # "fines del año pasado": late last year
+        part = say("part", m["date"])
+        return f"{part}{'-' if part == 'mid' else ' '}{say('before', m['b']) or say('after', m['a'])} year"
     if m is not None and (date := _english(m["date"], lang)) is not None:
         return f"{date} {say('before', m['b']) or say('after', m['a'])} year"
     forms: list[tuple[str, Any]] = [

