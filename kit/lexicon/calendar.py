@@ -36,7 +36,7 @@ semana", last weekend). From it:
   following day", "esa misma semana" → "the same week", "ese día" → "that day").
   A year counted from publication's is one date with its month ("el 10 de diciembre
   del año pasado" → "December 10 last year", "en marzo de este año" → "March this
-  year", "del próximo año" → "next year") or its part ("a fines del año pasado" →
+  year", "del próximo año" → "next year", "del año próximo pasado" → "last year") or its part ("a fines del año pasado" →
   "late last year", not late this year).
 
 Examples
@@ -152,7 +152,8 @@ def date_patterns(lang: str) -> list[dict[str, Any]]:
     count = {"LOWER": {"IN": sorted(w.get("number", {}))}} if w.get("number") else {"LIKE_NUM": True}
     # a year counted from publication's: "del año pasado", "de este año", "del próximo año"
     a_year = {"LOWER": {"IN": sorted(t for t, m in w.get("unit", {}).items() if m == "year")}}
-    years = [year, [of, before, a_year], [of, a_year, after]]
+    # "del año próximo pasado" (the year just past, as some outlets write it): the last word reads
+    years = [year, [of, before, a_year], [of, a_year, after], [of, a_year, after, after]]
     shapes: list[list[dict[str, Any]]] = [
         [weekday], [before, weekday], [weekday, after],
         [day, of, month], *([day, of, month, *y] for y in years), [before, day, of, month],
@@ -214,7 +215,7 @@ def _english(text: str, lang: str) -> str | None:
     of = alt.get("of", "de")
     year = "|".join(re.escape(t) for t, m in words["unit"].items() if m == "year")
     # a year counted from publication's ("del año pasado", "de este año"): "last year"
-    m = re.fullmatch(rf"(?P<date>.+) (?:{of}) (?:(?P<b>{alt['before']}) (?:{year})|(?:{year}) (?P<a>{alt['after']}))",
+    m = re.fullmatch(rf"(?P<date>.+) (?:{of}) (?:(?P<b>{alt['before']}) (?:{year})|(?:{year}) (?:(?:{alt['after']}) )?(?P<a>{alt['after']}))",
                      text)
     if m is not None and re.fullmatch(alt["part"], m["date"]):  # "fines del año pasado": late last year
         part = say("part", m["date"])

@@ -60,6 +60,7 @@ PUBLISHED = dt.date(2024, 1, 18)  # a Thursday
     ("a fines del año pasado", "late last year", "2023-09-01", "2023-12-31"),
     ("a principios de este año", "early this year", "2024-01-01", "2024-04-30"),
     ("a mediados del próximo año", "mid-next year", "2025-05-01", "2025-08-31"),
+    ("el 15 de diciembre del año próximo pasado", "December 15 last year", "2023-12-15", "2023-12-15"),
 ])
 def test_a_spanish_date_is_read_in_english_and_resolved_by_the_same_rules(spanish, english, start, end):
     assert in_english(spanish) == english
@@ -145,6 +146,8 @@ def test_the_spanish_pipeline_tags_the_chains_as_dates():
      ["10 de diciembre del año pasado", "marzo del próximo año"]),
     ("Las conversaciones se iniciaron a fines del año pasado y terminarán a mediados del próximo año.",
      ["fines del año pasado", "mediados del próximo año"]),  # a part of the year, not this year's
+    ("El tratado se firmó el 15 de diciembre del año próximo pasado en Quito.",
+     ["15 de diciembre del año próximo pasado"]),  # the year just past, not the next
 ])
 def test_the_spanish_pipeline_tags_a_date_with_its_year_counted_from_publication_as_one_date(sentence, expected):
     from kit.nlp.pipeline import get_nlp
