@@ -26,7 +26,9 @@ dates allow it:
   the other is not, ``protest_verbs``, ``hostile_verbs``: "farmers protested in A on
   Saturday" and the accord signed in A that day; never when they tell one act and each
   names two people or more, none and no side in common, and they share no name but
-  places: two signings of other parties in one city; longer ones are treated as coarser reports, unless the
+  places: two signings of other parties in one city; nor when they share only an event
+  noun and each names a place and a party of its own: a deal signed by A and B in E and
+  a declaration issued by C and D in F that day; longer ones are treated as coarser reports, unless the
   report and the event look back on them from other articles and no other event
   of those dates shares anything with the report: "En mayo de 1990, en Caracas,
   fijaron la agenda" and "en Caracas se aprobó, en mayo de 1990, la agenda");
@@ -314,7 +316,7 @@ class Group:
         if self._other_parties(r, ev):
             return None
         if (r.start, r.end) == (self.start, self.end):
-            if self._another_act(r, ev) or self._another_act_there(r, ev):
+            if self._another_act(r, ev) or self._another_act_there(r, ev) or self._apart(r, ev):
                 return None
             weak = ev.score > 0 and (r.days <= MAX_MERGE_DAYS or self._looked_back(r, alike, ev))
             return (ev.score, SAME) if weak or enough else None
@@ -417,6 +419,14 @@ class Group:
             return False
         unrest = _unrest_acts()
         return (r.act in unrest) != bool(self._names["triggers"] & unrest)
+
+    def _apart(self, r: Report, ev: Evidence) -> bool:
+        """Whether ``r`` shares with the group no act and no name, only an event noun, and
+        each names a place and a party of its own: "A and B signed a trade deal in E on
+        Monday" and "C and D issued a declaration in F on Monday" are two events, though
+        a deal and a declaration are both agreements."""
+        return (not ev.trigger and not ev.names and bool(r.place_names) and bool(self._names["places"])
+                and bool(r.names - r.place_names) and bool(self._names["names"] - self._names["places"]))
 
     def _other_parties(self, r: Report, ev: Evidence) -> bool:
         """Whether ``r`` tells the group's act (:attr:`Evidence.direct`), and the two each name

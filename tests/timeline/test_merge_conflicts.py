@@ -868,6 +868,26 @@ def test_two_signings_of_other_parties_at_one_place_on_one_day_are_two_events():
     assert len(events(fake_ann(first, witnessed))) == 1
 
 
+def test_two_agreements_of_other_parties_at_other_places_on_one_day_are_two_events():
+    """"A and B signed a trade deal in E" and "C and D issued a declaration in F" that day
+    share only an agreement noun: two events. Told by two outlets with a party or the place
+    in common, they are one."""
+    out = D(2022, 12, 5)
+
+    def told(article_id, text, names, verb):
+        return (article_id, out, f"Outlet {article_id}",
+                [(text, [("Saturday", "past", None, None, verb)], names)])
+
+    deal = told("a", "The Harbour League and the Tide Union signed a trade deal in Brennholm on Saturday.",
+                [("Harbour League", "ORG"), ("Tide Union", "ORG"), ("Brennholm", "GPE")], "sign")
+    declared = told("b", "The Kesh Front and the Oru Alliance issued a declaration in Port Calder on Saturday.",
+                    [("Kesh Front", "ORG"), ("Oru Alliance", "ORG"), ("Port Calder", "GPE")], "issue")
+    assert len(events(fake_ann(deal, declared))) == 2
+    again = told("b", "The Harbour League issued a declaration on the deal in Brennholm on Saturday.",
+                 [("Harbour League", "ORG"), ("Brennholm", "GPE")], "issue")
+    assert len(events(fake_ann(deal, again))) == 1
+
+
 def test_a_month_in_an_article_that_dates_the_event_to_a_day_elsewhere_is_another_event():
     """An article gives an event one date: "fought in Brennholm earlier this month" in the
     story of the truce signed there on Tuesday is another event, though it names all three;
