@@ -232,7 +232,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   hands over or answers): a coarser report and an event that name the same one tell one
   act, whatever their verbs ("its remarks on the draft earlier this month", "A handed its
   remarks on the draft to B on Tuesday"): :mod:`kit.timeline.clauses`,
-  :mod:`kit.timeline.merge`;
+  :mod:`kit.timeline.merge`; a PERSON entity opening with one ("Declaración Conjunta de X") is a
+  text's name: :mod:`kit.nlp.rows`;
 - ``membership_verbs`` and ``membership_preps`` (a person their subject is in a group:
   "A *sat on* the North Korean side", "B *was* part of the North's team"):
   :mod:`kit.extract.roles`;

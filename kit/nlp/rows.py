@@ -413,7 +413,7 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
     is its owner ("Branko X's Social | Democrats"), initials split at a hyphen with no space are
     one name ("CNDD" + "-FDD"), and one after "of" right after an honorific's person is the place of
     a peer's title ("Lord Robertson of Port Ellen": GPE); a PERSON opening with an
-    ``agreement_nouns`` word is an accord's name (LAW),
+    ``agreement_nouns`` or ``document_nouns`` word is an accord's or a text's name (LAW),
     and one right after a lower-case ``place_nouns`` word a place ("la colonia X"). An
     entity that runs a title's body into its holder's name ("el exministro de | Hacienda
     Eusebio Tarrés": :func:`_complement_then_name`) is the body and a PERSON. A party's
@@ -476,8 +476,8 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
             if owner is None:
                 continue
             ent = Span(doc, owner, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
-        if ent.label_ == "PERSON" and ent[0].lower_ in words_in_any("agreement_nouns"):
-            changed = True  # "Acuerdo de Playa Azul": an accord's name
+        if ent.label_ == "PERSON" and ent[0].lower_ in words_in_any("agreement_nouns") | words_in_any("document_nouns"):
+            changed = True  # "Acuerdo de Playa Azul", "Declaración Conjunta de X": an accord's or a text's name
             ent = Span(doc, ent.start, ent.end, label="LAW", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].is_lower \
                 and doc[ent.start - 1].lower_ in words_in_any("place_nouns") and not _opens_clause(doc, ent):
