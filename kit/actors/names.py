@@ -567,10 +567,10 @@ class NameGraph:
             return found
 
         fuller = set().union(*(self.read_at.get(n, set()) for n in self._full(person=True) if self.find(n) == root))
+        lists = [full for full in map(company, sorted(fuller, key=str)) if len(full) >= 2]  # each read once
         for short in map(company, sorted(self.read_at.get(node, set()), key=str)):
-            for full in map(company, sorted(fuller, key=str)):
-                if len(short) >= 2 and len(full) >= 2 and any(short[r] != full[r] for r in short.keys() & full.keys()):
-                    return True
+            if len(short) >= 2 and any(short[r] != full[r] for full in lists for r in short.keys() & full.keys()):
+                return True
         return False
 
     def _shortened_after(self, short: str, fuller: list[str]) -> bool:
