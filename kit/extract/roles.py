@@ -162,6 +162,7 @@ from kit.extract.headships import headships
 from kit.extract.phrases import ACTOR_KINDS as ACTOR_KINDS
 from kit.extract.phrases import (
     APPOSITION_END,
+    HYPHENS,
     POSSESSIVE,
     SUBJECT_DEPS,
     Entity,
@@ -1207,9 +1208,11 @@ class _Reader(PhraseReader):
         return (self.party_of(name) or name.canonical), doc[min(group.left_edge.i, group.i):end].text
 
     def _sides_of_owned_states(self) -> None:
-        """A state's office holder or a monarch written as the owner of a state, which no
-        noun follows, is that state's: "King Hussein's Jordan, invited to join, has
-        declined", "President Ortega's Nicaragua"; not "Putin's Ukraine policy"."""
+        """A state's office holder or a monarch written as the owner of a state, which
+        ends its noun phrase, is that state's: "King Hussein's Jordan, invited to join,
+        has declined", "President Ortega's Nicaragua declined"; not "Putin's Ukraine
+        policy", "X's Ukraine and Gaza policies", "X's Kenya-born father" (a verb,
+        punctuation other than a hyphen, or the text's end follows the state)."""
         regnal = {title for title, _ in self.lex.regnal}
         starts = {e.start: e for e in self.ents}
         for ent in self.ents:
@@ -1218,10 +1221,20 @@ class _Reader(PhraseReader):
                 continue
             owned = starts[ent.end + 1]
             state = self.lex.side_of(owned.canonical, owned.text)
-            after = self.doc[owned.end] if owned.end < len(self.doc) else None
-            if state in self.lex.states and (after is None or after.pos_ not in ("NOUN", "PROPN")) \
+            if state in self.lex.states and self._ends_noun_phrase(owned) \
                     and (self.lex.scope(ent.role) == "state" or ent.role.lower() in regnal):
                 ent.side, ent.side_cue = state, f"possessive: {ent.text}'s {owned.text}"
+
+    def _ends_noun_phrase(self, ent: Entity) -> bool:
+        """Whether ``ent`` ends its noun phrase: the text ends after it, or a verb follows, or
+        punctuation that joins no compound ("Jordan, invited" or "Jordan declined"; not
+        "Ukraine policy", "Ukraine and Gaza policies", "Kenya-born")."""
+        if ent.end >= len(self.doc):
+            return True
+        after = self.doc[ent.end]
+        if after.text in HYPHENS and not self.doc[ent.end - 1].whitespace_:
+            return False
+        return after.pos_ in ("VERB", "AUX") or after.is_punct
 
     def _sides_of_state_offices(self) -> None:
         """A state's office with no country ("Interior Minister X", "former President

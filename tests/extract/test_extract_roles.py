@@ -2981,3 +2981,13 @@ def test_an_office_holder_written_as_a_state_s_owner_is_its(tables):
     hale, bram = person(rows, "Jon Hale"), person(rows, "Tom Bram")
     assert (hale["side"], hale["side_cue"]) == ("Nicaragua", "possessive: Jon Hale's Nicaragua")
     assert not bram["side_cue"].startswith("possessive")  # "Ukraine" names a policy, not his state
+
+
+@pytest.mark.parametrize("text", [
+    "Critics in Lodz attacked President Tom Bram's Ukraine and Gaza policies on Monday.",
+    "Officials said President Tom Bram's Kenya-born father had died.",
+    "Officials in Poland and Germany said President Tom Bram's Russia-Ukraine peace plan had failed.",
+])
+def test_a_state_that_opens_a_longer_noun_phrase_is_no_state_its_owner_holds(tables, text):
+    # the state is a modifier of what follows ("and Gaza policies", "-born father", "-Ukraine plan")
+    assert not person(tables(text)["roles"], "Tom Bram")["side_cue"].startswith("possessive")
