@@ -20,6 +20,8 @@ complement of an office; the caller says which words end in an office, ``office`
 and when nothing speaks for the other reading: no person's name in the article
 has the term as a word ("Chad Smith", "Jim Jordan"), and the article names no
 subdivision or city of a rival ("Alabama", "Florida": the US state Georgia).
+A person's name names no place either way: "Speaker Ray Poti" is no mention
+of the Georgian city Poti.
 A rival's capital is no evidence: capitals stand for governments in every
 story about diplomacy.
 
@@ -115,16 +117,18 @@ def context_countries(text: str, persons: Iterable[str] = (),
     written = {name_key(m.group()) for m in terms.pattern.finditer(text)}
     if not written:
         return {}
-    person_words = {name_key(w) for p in persons if len(p.split()) > 1  # "Hussein of Jordan": a title's
+    names = sorted({p for p in persons if len(p.split()) > 1}, key=len, reverse=True)  # not a lone word
+    person_words = {name_key(w) for p in names  # "Hussein of Jordan": a title's complement
                     for w in p.split()[:p.split().index("of") if "of" in p.split() else None]}
+    places = _words(names).sub(" ", text)  # a person's name names no place ("Ray Poti")
     found = {}
     for key in sorted(written - person_words):
         country, kind = terms.readings[key]
         rivals = sorted(terms.rivals.get(key, ()))
-        if _named(country, False).search(text) is None \
+        if _named(country, False).search(places) is None \
                 and (rivals or office is None or not _office_of(text, key, office)):
             continue
-        if any(_named(rival, True).search(text) for rival in rivals):
+        if any(_named(rival, True).search(places) for rival in rivals):
             continue
         found[key] = (country, kind)
     return found

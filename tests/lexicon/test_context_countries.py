@@ -50,3 +50,14 @@ def test_the_complement_of_an_office_supports_a_name_no_country_rivals():
     assert context_countries("The coach of Jordan flew out.", office=office) == {}
     # a rival's polity has offices too: "the Governor of Georgia" says nothing
     assert context_countries("The President of Georgia met the governor.", office=office) == {}
+
+
+def test_a_person_s_name_is_no_mention_of_a_place():
+    # "Poti" and "Sila" are a Georgian city and a Chadian province, here family names
+    text = "Georgia lawmakers passed the budget. Speaker Ray Poti said Georgians would pay less."
+    assert context_countries(text, persons=["Ray Poti"]) == {}
+    text = "The union's president, Maria Sila, said Chad was the best candidate. Chad said he would accept."
+    assert context_countries(text, persons=["Maria Sila", "Chad"]) == {}
+    # the place itself still speaks for the country
+    text = "Speaker Ray Poti flew to Poti, and Georgia asked for monitors."
+    assert context_countries(text, persons=["Ray Poti"]) == {"georgia": ("Georgia", "country")}
