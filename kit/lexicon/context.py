@@ -135,15 +135,18 @@ def context_countries(text: str, persons: Iterable[str] = (),
 
 
 _OWNED = re.compile(r"(?: of|['’]s) $")  # "King Hussein of | Jordan", "King Hussein's | Jordan"
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")  # "the President of Jordan | Industries": a longer name's first word
 
 
 def _office_of(text: str, key: str, office: Callable[[str], bool]) -> bool:
     """Whether ``text`` writes the term of ``key`` after an office and "of" or a
     possessive ("King Hussein of Jordan", "the President of Chad", "King Hussein's
-    Jordan")."""
+    Jordan"), as a name of its own: not the first word of a longer name ("the
+    President of Chad Holdings")."""
     for match in _terms().pattern.finditer(text):
         before = text[max(0, match.start() - 84):match.start()]
         owned = _OWNED.search(before)
-        if name_key(match.group()) == key and owned and office(before[:owned.start()]):
+        if name_key(match.group()) == key and owned and office(before[:owned.start()]) \
+                and not _NAME_GOES_ON.match(text, match.end()):
             return True
     return False

@@ -61,3 +61,15 @@ def test_a_person_s_name_is_no_mention_of_a_place():
     # the place itself still speaks for the country
     text = "Speaker Ray Poti flew to Poti, and Georgia asked for monitors."
     assert context_countries(text, persons=["Ray Poti"]) == {"georgia": ("Georgia", "country")}
+
+
+def test_the_first_word_of_a_longer_name_after_an_office_is_no_country():
+    def office(before: str) -> bool:
+        return before.endswith(("the former President", "President"))
+
+    text = "Tom Hale, the former President of Jordan Industries, said Jordan would keep its plants."
+    assert context_countries(text, persons=["Tom Hale"], office=office) == {}
+    text = "Lena Park, President of Chad Holdings, said that Chad had sold the mill."
+    assert context_countries(text, persons=["Lena Park"], office=office) == {}
+    assert context_countries("The President of Chad, Lena Park, flew out.", office=office) == {
+        "chad": ("Chad", "country")}
