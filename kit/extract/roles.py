@@ -1227,12 +1227,14 @@ class _Reader(PhraseReader):
 
     def _ends_noun_phrase(self, ent: Entity) -> bool:
         """Whether ``ent`` ends its noun phrase: the text ends after it, or a verb follows, or
-        punctuation that joins no compound ("Jordan, invited" or "Jordan declined"; not
-        "Ukraine policy", "Ukraine and Gaza policies", "Kenya-born")."""
+        punctuation that joins no compound or list ("Jordan, invited" or "Jordan declined";
+        not "Ukraine policy", "Ukraine and Gaza policies", "Ukraine, Gaza and Iran
+        policies", "Kenya-born")."""
         if ent.end >= len(self.doc):
             return True
         after = self.doc[ent.end]
-        if after.text in HYPHENS and not self.doc[ent.end - 1].whitespace_:
+        if after.text in HYPHENS and not self.doc[ent.end - 1].whitespace_ \
+                or after.text == "," and any(e.start == ent.end + 1 for e in self.ents):
             return False
         return after.pos_ in ("VERB", "AUX") or after.is_punct
 

@@ -2985,9 +2985,11 @@ def test_an_office_holder_written_as_a_state_s_owner_is_its(tables):
 
 @pytest.mark.parametrize("text", [
     "Critics in Lodz attacked President Tom Bram's Ukraine and Gaza policies on Monday.",
+    "Critics in Poland and Germany attacked President Tom Bram's Ukraine, Gaza and Iran policies.",
     "Officials said President Tom Bram's Kenya-born father had died.",
     "Officials in Poland and Germany said President Tom Bram's Russia-Ukraine peace plan had failed.",
 ])
 def test_a_state_that_opens_a_longer_noun_phrase_is_no_state_its_owner_holds(tables, text):
-    # the state is a modifier of what follows ("and Gaza policies", "-born father", "-Ukraine plan")
+    # the state is a modifier of what follows ("and Gaza policies", ", Gaza and Iran policies",
+    # "-born father", "-Ukraine plan")
     assert not person(tables(text)["roles"], "Tom Bram")["side_cue"].startswith("possessive")
