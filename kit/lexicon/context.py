@@ -21,7 +21,9 @@ and when nothing speaks for the other reading: no person's name in the article
 has the term as a word ("Chad Smith", "Jim Jordan"), and the article names no
 subdivision or city of a rival ("Alabama", "Florida": the US state Georgia).
 A person's name names no place either way: "Speaker Ray Poti" is no mention
-of the Georgian city Poti.
+of the Georgian city Poti. An office of a federation's state (``subdivision_offices``
+of ``words.csv``) that the term is written as being of speaks for a rival too:
+"Governor Ann Pell of Georgia", "Georgia Sen. Tom Rusk".
 A rival's capital is no evidence: capitals stand for governments in every
 story about diplomacy.
 
@@ -43,6 +45,7 @@ from typing import NamedTuple
 
 from kit.lexicon.files import DEFAULT_LANG, lexicon_cache, read_table
 from kit.lexicon.keys import name_key
+from kit.lexicon.wordlists import words
 
 
 class _Terms(NamedTuple):
@@ -121,6 +124,8 @@ def context_countries(text: str, persons: Iterable[str] = (),
     person_words = {name_key(w) for p in names  # "Hussein of Jordan": a title's complement
                     for w in p.split()[:p.split().index("of") if "of" in p.split() else None]}
     places = _words(names).sub(" ", text)  # a person's name names no place ("Ray Poti")
+    states = {rival for key in written - person_words  # "Governor X of Georgia": the US state's,
+              for rival in terms.rivals.get(key, ()) if _subdivision_office(text, key)}  # "Georgian" too
     found = {}
     for key in sorted(written - person_words):
         country, kind = terms.readings[key]
@@ -128,7 +133,7 @@ def context_countries(text: str, persons: Iterable[str] = (),
         if _named(country, False).search(places) is None \
                 and (rivals or office is None or not _office_of(text, key, office)):
             continue
-        if any(_named(rival, True).search(places) for rival in rivals):
+        if set(rivals) & states or any(_named(rival, True).search(places) for rival in rivals):
             continue
         found[key] = (country, kind)
     return found
@@ -148,5 +153,28 @@ def _office_of(text: str, key: str, office: Callable[[str], bool]) -> bool:
         owned = _OWNED.search(before)
         if name_key(match.group()) == key and owned and office(before[:owned.start()]) \
                 and not _NAME_GOES_ON.match(text, match.end()):
+            return True
+    return False
+
+
+@lexicon_cache
+def _subdivision_offices() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An office of ``subdivision_offices`` and its holder's name before "of" ("Governor
+    Ann Pell of | Georgia"), and one right after the term ("Georgia | Sen.")."""
+    offices = "|".join(re.escape(w) for w in sorted(words("subdivision_offices"), key=len, reverse=True))
+    return (re.compile(rf"(?<![\w-])(?i:{offices})(?:\s+[A-Z][\w'.-]*){{0,4}}\s+of\s+$"),
+            re.compile(rf"\s+(?i:{offices})(?![\w-])"))
+
+
+def _subdivision_office(text: str, key: str) -> bool:
+    """Whether ``text`` writes the term of ``key`` as what an office of a federation's state
+    is of ("Governor Ann Pell of Georgia", "the senator of Georgia", "Georgia Gov. Ann
+    Pell"): the rival's state, not the country. Not where the term owns something else
+    ("the governor of Georgia's central bank")."""
+    before, after = _subdivision_offices()
+    for match in _terms().pattern.finditer(text):
+        if name_key(match.group()) != key or text.startswith(("'s", "’s"), match.end()):
+            continue
+        if before.search(text[max(0, match.start() - 84):match.start()]) or after.match(text, match.end()):
             return True
     return False

@@ -58,6 +58,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   Ana Ruiz") and ``regnal_titles`` ("Pope", "King": kept before a regnal name, "Pope
   Francis"; other languages' are the ``regnal`` rows of titles.csv, "el papa Francisco"
   is Francisco): :mod:`kit.nlp.rows`;
+- ``subdivision_offices`` ("governor", "senator", "Rep.": offices of a state of a
+  federation, or that represent one): a country name that is also such a state, written
+  as what one of them is of ("Governor Ann Pell of Georgia", "Georgia Sen. Tom Rusk"), is
+  the state: :mod:`kit.lexicon.context`;
 - ``forward_cues``, ``backward_cues`` (phrases before a date that point
   forward or back), ``cue_words`` (single words read as cues):
   :mod:`kit.lexicon.cues`, :mod:`kit.timeline.resolve`, :mod:`kit.extract.dates`;

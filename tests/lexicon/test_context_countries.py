@@ -73,3 +73,17 @@ def test_the_first_word_of_a_longer_name_after_an_office_is_no_country():
     assert context_countries(text, persons=["Lena Park"], office=office) == {}
     assert context_countries("The President of Chad, Lena Park, flew out.", office=office) == {
         "chad": ("Chad", "country")}
+
+
+def test_an_office_of_a_federation_s_state_speaks_for_the_rival():
+    # a US governor or senator "of Georgia" visiting Tbilisi: Georgia, and Georgian, are the state's
+    for text in ("Governor Ann Pell of Georgia flew to Tbilisi to meet Georgian officials.",
+                 "Georgia Gov. Ann Pell flew to Tbilisi to meet Georgian officials.",
+                 "TBILISI - Senator Tom Rusk of Georgia met officials in Tbilisi."):
+        assert context_countries(text, persons=["Ann Pell", "Tom Rusk"]) == {}
+    # a national office, or the state owning something else, is no such office
+    text = "Koba Lasha, the governor of Georgia's central bank, said in Tbilisi that Georgia would pay."
+    assert context_countries(text, persons=["Koba Lasha"]) == {"georgia": ("Georgia", "country")}
+    text = "President Irakli Doran of Georgia said in Tbilisi that Georgians would vote."
+    assert context_countries(text, persons=["Irakli Doran"]) == {
+        "georgia": ("Georgia", "country"), "georgians": ("Georgia", "demonym")}
