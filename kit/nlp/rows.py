@@ -30,6 +30,7 @@ import pandas as pd
 from kit.extract.inputs import DocInputs
 from kit.extract.phrases import HYPHENS, POSSESSIVE, negation
 from kit.extract.titles import title_spans
+from kit.lexicon.bodies import body_of
 from kit.lexicon.calendar import calendar_names, month_numbers
 from kit.lexicon.canonical import Mention, country_aliases, name_key, within_article
 from kit.lexicon.cities import city_of
@@ -1383,9 +1384,11 @@ def _plural_name(doc: Doc, ent: Span) -> bool:
 def _hyphened_acronym(doc: Doc, ent: Span) -> tuple[int, int] | None:
     """The span of initials joined by hyphens with no space that ``ent``, initials itself, is
     a part of ("CNDD-FDD", "VMRO-DPMNE", which the tokenizer splits at the hyphen), when it
-    is longer than ``ent``; else None."""
+    is longer than ``ent``; else None. A country's or a body's initials are a name of their
+    own, the pair two sides ("US-UK talks", "the AU-UN force")."""
     def initials(token: Token) -> bool:
-        return token.is_alpha and token.is_upper and len(token) > 1
+        return token.is_alpha and token.is_upper and len(token) > 1 \
+            and name_key(token.text) not in _countries() and body_of(token.text) is None
 
     def glued(hyphen: Token) -> bool:
         return hyphen.text in HYPHENS and not hyphen.whitespace_ and not doc[hyphen.i - 1].whitespace_

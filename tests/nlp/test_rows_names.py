@@ -1073,3 +1073,17 @@ def test_untagged_initials_split_at_a_hyphen_are_one_organisation():
               pos=["DET", "PROPN", "PUNCT", "PROPN", "VERB"], sent_starts=[True, False, False, False, False])
     doc_tables(doc, [])
     assert [(e.text, e.label_) for e in doc.ents] == [("OSK-FDV", "ORG")]
+
+
+@pytest.mark.parametrize(("words", "ents", "found"), [
+    # a country's and a body's initials joined by a hyphen are two sides, each its own name
+    ("the US - UK talks", [(1, 2, "GPE"), (3, 4, "GPE")], [("US", "GPE"), ("UK", "GPE")]),
+    ("the AU - UN force", [(1, 2, "ORG")], [("AU", "ORG")]),
+    ("the EU - OSK talks", [(1, 2, "ORG"), (3, 4, "ORG")], [("EU", "ORG"), ("OSK", "ORG")]),
+])
+def test_a_country_s_or_a_body_s_initials_are_no_part_of_hyphened_initials(words, ents, found):
+    doc = Doc(VOCAB, words=words.split(), spaces=[True, False, False, True, False],
+              pos=["DET", "PROPN", "PUNCT", "PROPN", "NOUN"], sent_starts=[True, False, False, False, False])
+    doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == found
