@@ -157,21 +157,23 @@ def _in_charge(noun: Token, at: dict[int, int]) -> tuple[int, Token] | None:
         written = written.head  # "el Ministerio del | Interior": the name's head
     holder = _person(doc[after], at)
     if holder is not None and written.i not in at:
-        return None if _complement(written) else (holder, written)
+        return None if _complement(written, titled=doc[after].i not in at) else (holder, written)
     holder = _person(written, at)
     return None if holder is None else (holder, doc[after])
 
 
-def _complement(body: Token) -> bool:
+def _complement(body: Token, titled: bool = False) -> bool:
     """Whether the body's name at ``body`` follows a preposition, past its articles, and the
     parse hangs it on a noun: the complement of another noun ("la seguridad *de* la
     Cancillería, a cargo de X": the security is X's charge, not the ministry); not the agent
     or place of a verb ("resultados difundidos *por* el Ministerio del Interior, a cargo de X":
-    the ministry is X's)."""
+    the ministry is X's), unless the holder is named with a title of his own (``titled``: "el
+    operativo, coordinado *con* el Ministerio de Defensa, a cargo *del general* X": the
+    general's charge is the operation)."""
     doc, k = body.doc, body.i - 1
     while k >= 0 and doc[k].lower_ in words_or("articles", doc.lang_, frozenset()):
         k -= 1
-    return k >= 0 and doc[k].pos_ == "ADP" and body.head.pos_ in ("NOUN", "PROPN")
+    return k >= 0 and doc[k].pos_ == "ADP" and (titled or body.head.pos_ in ("NOUN", "PROPN"))
 
 
 def _person(token: Token | None, at: dict[int, int]) -> int | None:

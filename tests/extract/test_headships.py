@@ -110,3 +110,9 @@ def test_a_cargo_de_over_an_unknown_body_gives_no_office():
 def test_a_cargo_de_after_a_body_complementing_another_noun_gives_no_office(text):
     # the security, the building, the attack is in her charge, not the body
     assert roles_in_spanish(text)["Lucía Barrientos"] == ""
+
+
+def test_a_cargo_de_a_titled_holder_after_a_verb_s_body_is_no_headship_of_the_body():
+    # the general's charge is the operation the ministry took part in, not the ministry
+    text = "El operativo, coordinado con el Ministerio de Defensa, a cargo del general Tomás Rivas, comenzó el lunes."
+    assert roles_in_spanish(text)["Tomás Rivas"] == "General"
