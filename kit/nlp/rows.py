@@ -544,7 +544,8 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
         if ent.label_ == "PERSON" and ents and _peer_s_seat(doc, ents[-1], ent):
             changed = True  # "Lord Robertson of | Port Ellen": the place a peer's title names
             ent = Span(doc, ent.start, ent.end, label="GPE", kb_id=ent.kb_id, span_id=ent.id)
-        if ent.label_ == "PERSON" and _hyphened_modifier(doc, ent):
+        if ent.label_ == "PERSON" and _hyphened_modifier(doc, ent) \
+                and not _a_person_elsewhere(ent.text, ent.start, person_at):  # not "Varga-led" after Lena Varga
             changed = True  # "the Hutu-led parties": a people's name in a compound adjective
             ent = Span(doc, ent.start, ent.end, label="NORP", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and _plural_name(doc, ent):

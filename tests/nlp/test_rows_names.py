@@ -1087,3 +1087,13 @@ def test_a_country_s_or_a_body_s_initials_are_no_part_of_hyphened_initials(words
     doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
     doc_tables(doc, [])
     assert [(e.text, e.label_) for e in doc.ents] == found
+
+
+def test_a_person_s_name_in_a_hyphened_adjective_stays_the_person_s():
+    # "Varga-led" after "Lena Varga": the person who leads, not a people's name
+    words = "Lena Varga quit and the Varga - led bloc fell".split()
+    doc = Doc(VOCAB, words=words, spaces=[True, True, True, True, True, False, False, True, True, False],
+              sent_starts=[True] + [False] * 9)
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 5, 6, "PERSON")]
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Lena Varga", "PERSON"), ("Varga", "PERSON")]
