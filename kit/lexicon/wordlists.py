@@ -95,8 +95,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   :mod:`kit.extract.roles`; ``principal_bodies``
   ("office", "cabinet": "the head of President X's office" works for X),
   ``monarchy_words`` ("kingdom", "sultanate": a state so named has no "President",
-  :mod:`kit.extract.titles`) and ``singular_partitives`` ("one": ", one of LURD's negotiators," gives the title in the
-  singular): :mod:`kit.extract.phrases`;
+  :mod:`kit.extract.titles`) and ``singular_partitives`` ("one", "another", "otro": ", one of LURD's negotiators,",
+  ", otro de los negociadores," give the title in the singular): :mod:`kit.extract.phrases`;
 - ``day_parts`` ("night", "noche": "the signing, on the night of Thursday" dates the
   signing) and ``announcing_verbs`` ("announce", "confirm": "the framework announced on 5
   July" dates the framework's event), ``setting_preps`` and ``setting_nouns`` ("in" and

@@ -2993,3 +2993,18 @@ def test_a_state_that_opens_a_longer_noun_phrase_is_no_state_its_owner_holds(tab
     # the state is a modifier of what follows ("and Gaza policies", ", Gaza and Iran policies",
     # "-born father", "-Ukraine plan")
     assert not person(tables(text)["roles"], "Tom Bram")["side_cue"].startswith("possessive")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Luis Soto, otro de los negociadores, defendió el tratado.", "es"),
+    ("Luis Soto, otra de las negociadoras, defendió el tratado.", "es"),
+    ("Luis Soto, another of the negotiators, defended the treaty.", "en"),
+])
+def test_another_of_the_holders_of_a_plural_title_holds_it_in_the_singular(tables, text, lang):
+    rows = _spanish_roles(text) if lang == "es" else tables(text)["roles"]
+    assert person(rows, "Luis Soto")["role"] == "negotiator"
+
+
+def test_another_of_a_group_that_is_no_title_gives_no_role(tables):
+    assert person(_spanish_roles("Luis Soto, otro de los que firmaron, habló."), "Luis Soto")["role"] == ""
+    assert person(tables("Luis Soto, another of the men who signed, spoke.")["roles"], "Luis Soto")["role"] == ""
