@@ -303,6 +303,11 @@ class PhraseReader:
                 continue
             n = self.at.get(i)
             if n is not None and self.ents[n].start < head:
+                rest = self.ents[n].end
+                country = self.country_written(doc[i:rest].text) if i > head and rest <= end else ""
+                if country:  # "jefe de | Gobierno de Panamá" tagged as one entity: the country in its English
+                    out, i = [*out, country], rest
+                    continue
                 n = None  # "ministro de Comercio" tagged as one entity: the title's, no name
             body = next(((b, j) for j in range(end, i, -1) if not self._inside_entity(j)  # not "Consejo de
                          and (b := body_of(doc[i:j].text, doc.lang_))), None)  # Seguridad | Nacional"

@@ -3008,3 +3008,13 @@ def test_another_of_the_holders_of_a_plural_title_holds_it_in_the_singular(table
 def test_another_of_a_group_that_is_no_title_gives_no_role(tables):
     assert person(_spanish_roles("Luis Soto, otro de los que firmaron, habló."), "Luis Soto")["role"] == ""
     assert person(tables("Luis Soto, another of the men who signed, spoke.")["roles"], "Luis Soto")["role"] == ""
+
+
+def test_a_country_the_model_tagged_with_the_title_s_last_word_is_read_in_english():
+    # "Gobierno de Panamá" tagged as one organisation: "jefe de Gobierno" is the title, Panamá its country
+    rows = _spanish_roles("El jefe de Gobierno de Panamá, Tomás Rivas, firmó hoy.")
+    assert (person(rows, "Tomás Rivas")["role"], person(rows, "Tomás Rivas")["side"]) == (
+        "head of government of Panama", "Panama")
+    # the rest of the name is no country: the role stays as written
+    rows = _spanish_roles("El jefe de Gobierno de la Comunidad de Madrid, Tomás Rivas, firmó hoy.")
+    assert person(rows, "Tomás Rivas")["role"] == "jefe de Gobierno de la Comunidad de Madrid"
