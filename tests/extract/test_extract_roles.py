@@ -3018,3 +3018,15 @@ def test_a_country_the_model_tagged_with_the_title_s_last_word_is_read_in_englis
     # the rest of the name is no country: the role stays as written
     rows = _spanish_roles("El jefe de Gobierno de la Comunidad de Madrid, Tomás Rivas, firmó hoy.")
     assert person(rows, "Tomás Rivas")["role"] == "jefe de Gobierno de la Comunidad de Madrid"
+
+
+def test_spanish_majority_and_minority_leaders_in_a_list_of_titled_names():
+    rows = _spanish_roles("El líder de la mayoría, Ana Ruiz, y el líder de la minoría, Luis Soto, respaldaron "
+                          "el tratado.")
+    assert [person(rows, n)["role"] for n in ("Ana Ruiz", "Luis Soto")] == ["Majority Leader", "Minority Leader"]
+    # an office only some states have: the one of them the article names
+    rows = _spanish_roles("El Senado de Estados Unidos votó. El líder de la mayoría, Ana Ruiz, habló.")
+    assert person(rows, "Ana Ruiz")["side"] == "United States"
+    # the adviser named after the leader is no leader
+    rows = _spanish_roles("El líder de la minoría, Ana Ruiz, y su asesor Luis Soto llegaron.")
+    assert [person(rows, n)["role"] for n in ("Ana Ruiz", "Luis Soto")] == ["Minority Leader", "adviser"]
