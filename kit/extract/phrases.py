@@ -881,6 +881,10 @@ class PhraseReader:
         span = self._chain_ending_at(i - 1)
         if span is None and (venue := self._venue_start(i - 1)) is not None:
             span = self._chain_ending_at(venue)  # "the head of the delegation | in Doha, X"
+        if span is None and i > 2 and (described := self._chain_ending_at(i - 2)) is not None \
+                and described[1] == i - 2 and self._describes_holder(*described) and self.doc[i - 2].head.i in self.title_tokens:
+            span = described  # "el líder de la mayoría | demócrata, X": an adjective on the title, no office
+            # (not on a complement's noun: "el presidente de la comisión | especial" names the body)
         if span is None:
             return None
         k = span[0] - 1

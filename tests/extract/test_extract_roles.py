@@ -3030,3 +3030,13 @@ def test_spanish_majority_and_minority_leaders_in_a_list_of_titled_names():
     # the adviser named after the leader is no leader
     rows = _spanish_roles("El líder de la minoría, Ana Ruiz, y su asesor Luis Soto llegaron.")
     assert [person(rows, n)["role"] for n in ("Ana Ruiz", "Luis Soto")] == ["Minority Leader", "adviser"]
+
+
+def test_an_adjective_on_a_title_before_a_name_set_off_describes_the_holder():
+    rows = _spanish_roles("El líder de la mayoría demócrata, Ana Ruiz, y el líder de la minoría republicana, "
+                          "Luis Soto, respaldaron el tratado.")
+    assert [person(rows, n)["role"] for n in ("Ana Ruiz", "Luis Soto")] == ["Majority Leader", "Minority Leader"]
+    assert person(_spanish_roles("El embajador veterano, Luis Soto, llegó."), "Luis Soto")["role"] == "Ambassador"
+    # an adjective on the complement's noun names the body: no role cut short of it
+    assert person(_spanish_roles("El presidente de la comisión especial, Luis Soto, llegó."), "Luis Soto")["role"] \
+        != "President of the commission"
