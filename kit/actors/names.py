@@ -41,6 +41,7 @@ from kit.actors.spelling import (
     hard_c,
     initial,
     one_letter_apart,
+    suffixed,
 )
 from kit.extract.phrases import CONTEXT_CUE
 from kit.extract.titles import lexicon
@@ -227,6 +228,7 @@ class NameGraph:
         self._initialled_names()
         self._second_surnames()
         self._family_name_typos()
+        self._suffixed_family_names()
         self._inner_names()
         self._short_names()
         self._misspelt_surnames()
@@ -678,6 +680,32 @@ class NameGraph:
                 self.union(keep, other, f"{other} → {keep}: the same given names, the family name "
                                         f"one letter apart ({_word_of(other, wa, wb)} ~ "
                                         f"{_word_of(keep, wa, wb)}), no one else so named")
+
+    def _suffixed_family_names(self) -> None:
+        """Two person names with the same given names, written out, whose family names are
+        one name with and without a Russian suffix (:func:`~kit.actors.spelling.suffixed`:
+        "Farrukh Dilbar"/"Farrukh Dilbarov", the local form and the Russified one), join when no
+        other family name beside those given names is so related to theirs, a side or role
+        of theirs agrees and none is at odds (:meth:`_agrees`), and their sides are no two
+        states: the suffix also marks kin ("Ivan Petr" and "Ivan Petrov" are a table's guess),
+        so the readings must say one person."""
+        by_given: dict[tuple[str, ...], dict[str, set[str]]] = {}
+        for node in self._full(person=True):
+            key = name_key(node).split()
+            if len(key) > 1 and all(len(w) > 1 for w in key[:-1]):
+                by_given.setdefault(tuple(key[:-1]), {}).setdefault(key[-1], set()).add(node)
+        for family in by_given.values():
+            pairs = [(a, b) for a, b in itertools.combinations(sorted(family), 2) if suffixed(a, b)]
+            if len(pairs) != 1:
+                continue  # a third family name so related (which is which?)
+            wa, wb = pairs[0]
+            a, b = min(family[wa]), min(family[wb])
+            if self._may_join(a, b, stated=True) and not self._states_apart(a, b) \
+                    and self._agrees(a, self.find(b)):
+                keep, other = sorted((a, b), key=self._fullness)
+                self.union(keep, other, f"{other} → {keep}: the same given names, the family name "
+                                        f"with and without a Russian suffix ({_word_of(other, wa, wb)} ~ "
+                                        f"{_word_of(keep, wa, wb)})")
 
     def _states_apart(self, a: str, b: str) -> bool:
         """Both clusters have sides that are states or their bodies (stated or guessed from

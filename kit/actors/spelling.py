@@ -146,6 +146,19 @@ def given_spelling(a: str, b: str) -> bool:
     return _edit_distance(fa, fb, limit) <= limit
 
 
+def suffixed(a: str, b: str) -> bool:
+    """One family name with and without a suffix of ``surname_suffixes`` (words.csv): the
+    Russian "-ov", "-ev", "-ova" that Soviet records added to Central Asian and Caucasian
+    names and that an outlet writing the local form leaves off ("Dilbar"/"Dilbarov"); the
+    bare name three letters or more (name keys).
+
+    >>> suffixed("dilbar", "dilbarov"), suffixed("dilbarova", "dilbar"), suffixed("ivanov", "ivanova")
+    (True, True, False)
+    """
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 3 and any(long == short + suffix for suffix in words("surname_suffixes"))
+
+
 def one_letter_apart(a: str, b: str) -> bool:
     """Two different words one letter added, dropped or changed apart, or with two
     neighbouring letters swapped (name keys), endings included: what a family name

@@ -52,7 +52,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ("Jr.", "III": "Benigno Aquino" is "Benigno Aquino III" when no other is so named),
   ``surname_joiners`` ("y", "de", "del", "e", "i": the word that joins two family names,
   "Cuadra y Pineda", whose first one alone names the person, "Cuadra") and
-  ``spelling_variants`` (letters transliterations swap: "gh~q"): :mod:`kit.actors.names`;
+  ``spelling_variants`` (letters transliterations swap: "gh~q") and ``surname_suffixes``
+  (the Russian "-ov", "-ev", "-ova" a family name is written with or without: "Dilbar" and
+  "Dilbarov"): :mod:`kit.actors.names`;
 - ``honorifics`` ("Mr.", "Sheikh", "Gen.": cut off the front of a PERSON, written with a
   capital), ``lowercase_honorifics`` (ranks a language writes in lower case: "el *general*
   Ana Ruiz") and ``regnal_titles`` ("Pope", "King": kept before a regnal name, "Pope

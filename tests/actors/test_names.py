@@ -814,3 +814,13 @@ def test_a_name_beside_one_other_person_written_another_way_is_no_list_written_t
                     [["Elio Barrena Ortal", "Marta Quiroga Sanz"], ["Marta Quiroga"]])
     assert graph.of("Marta Quiroga", "a0") == "Marta Quiroga Sanz"
     assert graph.of("Elio Barrena", "a0") == "Elio Barrena"
+
+
+def test_a_family_name_with_and_without_a_russian_suffix_beside_the_same_given_names_is_one_name():
+    graph = _graph(("Farrukh Dilbar", "Korvia"), ("Farrukh Dilbarov", "Korvia"), ("Farrukh Dilbarov", "Korvia"),
+                   ("Nodira Samand", "Korvia"), ("Nodira Samandova", "Velsland"))
+    actors = _actors(graph, "Farrukh Dilbar", "Farrukh Dilbarov", "Farrukh Dilbarov", "Nodira Samand",
+                     "Nodira Samandova")
+    assert actors[:3] == ["Farrukh Dilbarov"] * 3
+    assert any("Russian suffix" in r for r in graph.reasons()["Farrukh Dilbarov"])
+    assert actors[3] != actors[4]  # sides at odds: two people
