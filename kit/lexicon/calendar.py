@@ -155,7 +155,7 @@ def date_patterns(lang: str) -> list[dict[str, Any]]:
     # "del año próximo pasado" (the year just past, as some outlets write it): the last word reads
     years = [year, [of, before, a_year], [of, a_year, after], [of, a_year, after, after]]
     shapes: list[list[dict[str, Any]]] = [
-        [weekday], [before, weekday], [weekday, after],
+        [weekday], [before, weekday], [weekday, after], [weekday, day], [before, weekday, day],
         [day, of, month], *([day, of, month, *y] for y in years), [before, day, of, month],
         [before, day, of, month, *year],
         [weekday, day, of, month], *([weekday, day, of, month, *y] for y in years),
@@ -223,8 +223,9 @@ def _english(text: str, lang: str) -> str | None:
     if m is not None and (date := _english(m["date"], lang)) is not None:
         return f"{date} {say('before', m['b']) or say('after', m['a'])} year"
     forms: list[tuple[str, Any]] = [
-        (rf"(?:(?P<b>{alt['before']}) )?(?P<wd>{alt['weekday']})(?: (?P<a>{alt['after']}))?",
-         lambda m: " ".join(filter(None, [say("before", m["b"]) or say("after", m["a"]), say("weekday", m["wd"])]))),
+        (rf"(?:(?P<b>{alt['before']}) )?(?P<wd>{alt['weekday']})(?: (?P<a>{alt['after']}))?(?: (?P<d>\d{{1,2}}))?",
+         lambda m: " ".join(filter(None, [say("before", m["b"]) or say("after", m["a"]), say("weekday", m["wd"]),
+                                          m["d"]]))),
         (rf"(?:(?P<b>{alt['before']}) )?(?:(?P<wd>{alt['weekday']}) )?(?P<d>\d{{1,2}}) (?:{of} )?(?P<m>{alt['month']})"
          rf"(?: (?:{of} )?(?P<y>\d{{4}}))?",
          lambda m: " ".join(filter(None, [say("before", m["b"]),

@@ -25,7 +25,11 @@ Conventions (each one is named in the explanation when it is used):
   latest Friday *before* publication, "next Friday" the first *after* it,
   "this Friday" the Friday of the publication's ISO week (Mon–Sun). "early
   Saturday" is that Saturday. "Monday, June 10" takes the year in which June 10
-  is a Monday; "tomorrow, Monday" is tomorrow (the weekday is checked).
+  is a Monday; "tomorrow, Monday" is tomorrow (the weekday is checked). A weekday
+  with its day of the month and no month ("Thursday the 22nd", "el jueves 22") is the
+  day of that number, in publication's month or one either side, that falls on that
+  weekday, nearest publication (by "last"/"next", before/after it); a number that is no
+  such day ("el martes 15 personas ...") leaves the weekday alone.
 - **Dates without a year** ("April 9", "in February", "mid-March"): the
   occurrence nearest publication (HeidelTime's rule). The direction of the
   tense or a cue ("since", "ahead of") only breaks near-ties: it wins when its

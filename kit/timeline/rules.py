@@ -28,6 +28,7 @@ from kit.lexicon.wordlists import numbers, seasons
 from kit.timeline import relative
 from kit.timeline.calendar_math import (
     Unresolved,
+    add_months,
     iso_week,
     month_end,
     nearest,
@@ -105,9 +106,26 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Span:
         before, after = a + dt.timedelta(days=delta - 7), a + dt.timedelta(days=delta)
         d, note = pick([before, after], a, ctx.direction or ("future" if ctx.scheduled else None))
         note = "same day as publication" if d == a else note
-    if m["dpart"]:
+    if m.groupdict().get("dpart"):
         note += f"; '{m['dpart']}': a part of the day"
     return d, d, "day", note
+
+
+def _weekday_day(m: re.Match[str], ctx: Ctx) -> Span:
+    """A weekday with its day of the month and no month ("el jueves 22", "Thursday the
+    22nd"): the day of that number, in publication's month or the one either side, that
+    falls on that weekday and is nearest to publication; when none does, the number is no
+    day of the month ("el martes 15 personas ...") and the weekday alone is read."""
+    a, target, day = anchor_date(ctx), weekday_numbers()[m["wd"]], int(m["day"])
+    months = [add_months(dt.date(a.year, a.month, 1), n) for n in (-1, 0, 1)]
+    fits = [d for first in months if day <= month_end(first.year, first.month).day
+            and (d := first.replace(day=day)).weekday() == target]
+    if not fits:
+        start, end, granularity, note = _weekday(m, ctx)
+        name = calendar_names("weekday")[target]
+        return start, end, granularity, f"{note}; day {day} is not a {name} near publication: the weekday alone"
+    d, note = pick(fits, a, {"last": "past", "next": "future", "coming": "future"}.get(m["mod"] or ""))
+    return d, d, "day", f"the {calendar_names('weekday')[target]} that is day {day}, {note}"
 
 
 def _month_day(m: re.Match[str], ctx: Ctx) -> Span:
@@ -324,6 +342,7 @@ def _rule_table(season: str, holiday: str) -> list[tuple[str, str, Handler, bool
         ("month-day", rf"{_MOD}(?:{weekday},? )?{month} {DAY}", _month_day, True),
         ("month-day", rf"{_MOD}(?:{weekday},? )?(?:the )?{DAY} (?:of )?{month}", _month_day, True),
         ("month-day", day_range, _month_day, True),
+        ("weekday-day", rf"{_MOD}{weekday},? (?:the )?{DAY}", _weekday_day, True),
         ("weekday", rf"(?:(?P<dpart>early|late) )?{_MOD}{weekday}", _weekday, True),
         ("weekend", r"(?:(?P<mod>last|next|this|coming|the) )?(?P<unit>weekend)", _period_rule, True),
         ("earlier-later", rf"(?P<when>earlier|later) (?:this|in the) {_UNIT3}", _period_rule, True),

@@ -98,3 +98,9 @@ def test_a_date_of_several_words_is_found_whole():
                     "noche", "."], ["VERB", "ADJ", "ADV", "CCONJ", "PRON", "VERB", "ADV", "CCONJ",
                                     "DET", "NOUN", "PUNCT"])
     assert found == ["pasado mañana", "anoche", "esta noche"]
+
+
+def test_a_weekday_with_its_day_of_the_month_is_found_and_read_whole():
+    found = _dates(["Firmarán", "el", "viernes", "18", "en", "Quito"], ["VERB", "DET", "NOUN", "NUM", "ADP", "PROPN"])
+    assert found == ["viernes 18"] and in_english(found[0]) == "Friday 18"
+    assert in_english("el próximo viernes 18") == "next Friday 18"

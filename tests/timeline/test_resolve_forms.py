@@ -183,3 +183,15 @@ def test_a_clock_time_before_a_date_is_left_out(expression, tense, day):
 @pytest.mark.parametrize("expression", ["9 a.m.", "noon", "00:00"])
 def test_a_clock_time_alone_dates_nothing(expression):
     assert resolve(expression, D(2015, 2, 12), tense="past").start is None
+
+
+def test_a_weekday_with_its_day_of_the_month_is_that_day():
+    # published Wednesday 9 October 2030: the Friday that is the 18th, not the Friday of this week
+    assert check("Friday 18", D(2030, 10, 9), D(2030, 10, 18))
+    assert check("Friday the 18th", D(2030, 10, 9), D(2030, 10, 18))
+    assert check("last Monday 30", D(2030, 10, 9), D(2030, 9, 30))  # the month before
+
+
+def test_a_number_that_is_no_such_day_leaves_the_weekday_alone():
+    # no Friday near publication is a 19th: "Friday 19 soldiers ..." dates the Friday
+    assert "the weekday alone" in check("Friday 19", D(2030, 10, 9), D(2030, 10, 11))
