@@ -18,8 +18,10 @@ among those with the draft; in a tie, the group whose own act it is before one w
 statements only name it: "signed last October" joins the signing, not the
 announcement of "the agreement"; then the one doing its verb before one sharing
 only the event noun it dates: "the agreement, signed in June" joins the signing,
-not the day "the agreement" was announced; then the one at its place), when their
-dates allow it:
+not the day "the agreement" was announced; then the one sharing its trigger, said in its
+clause: "the talks produced their result in A in August, when B and C agreed" joins the
+day B and C agreed, not the talks opened in A that month; then the one at its place), when
+their dates allow it:
 
 - **the same dates**: any shared evidence will do (for spans up to
   ``MAX_MERGE_DAYS``; not the place alone when one of the two is an act of unrest and
@@ -641,8 +643,8 @@ def _merge_dates(reports: list[Report], window: int = 0) -> list[Group]:
         acting = sum(ev.direct and ev.act for _, ev in evidence)  # doing its act, rivals or not
         # ties: the group doing the report's act itself, before one whose statements name it;
         # then the one doing its verb, before one sharing only its event noun; then the one
-        # at the report's place
-        scored = [((*m, ev.direct, ev.act, ev.places), -i, g) for i, (g, ev) in enumerate(evidence)
+        # sharing its trigger; then the one at the report's place
+        scored = [((*m, ev.direct, ev.act, ev.trigger, ev.places), -i, g) for i, (g, ev) in enumerate(evidence)
                   if (m := g.match(r, ev, verbs, pairs, topics, alike, acting)) is not None]
         if scored:
             (score, kind, *_), _, group = max(scored, key=lambda s: s[:2])

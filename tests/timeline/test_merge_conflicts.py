@@ -304,6 +304,23 @@ def test_a_coarser_report_in_a_tie_joins_the_event_at_its_place():
     assert by_article["c"] == by_article["b"] != by_article["a"]
 
 
+def test_a_coarser_report_in_a_tie_joins_the_event_of_the_act_it_tells_before_the_one_at_its_place():
+    # "produced their result in A in August, when X and Y agreed": the agreement, not the
+    # talks that opened in A that month
+    opened = ("The talks with the Karsten front opened in Brennholm on Monday.",
+              [("Monday", "past", None, None, "open", {"noun": "talks"})],
+              [("Karsten", "ORG"), ("Brennholm", "GPE")])
+    agreed = ("Arvelo and the Karsten front agreed on Thursday to a federal plan.",
+              [("Thursday", "past", None, None, "agree")], [("Arvelo", "PERSON"), ("Karsten", "ORG")])
+    later = ("The talks produced their result in Brennholm in August, when Arvelo and the Karsten "
+             "front agreed to a federal plan.", [("August", "past", None, None, "produce")],
+             [("Arvelo", "PERSON"), ("Karsten", "ORG"), ("Brennholm", "GPE")])
+    ann = fake_ann(("a", D(2022, 8, 2), "Outlet a", [opened]), ("b", D(2022, 8, 5), "Outlet b", [agreed]),
+                   ("c", D(2022, 11, 20), "Outlet c", [later]))
+    by_article = dict(zip(*event_reports(ann)[["article_id", "event_id"]].T.values))
+    assert by_article["c"] == by_article["b"] != by_article["a"]
+
+
 def test_the_same_people_s_summit_one_day_and_agreement_the_next_are_two_events():
     who = [("Arvelo", "PERSON"), ("Karsten", "PERSON"), ("Brennholm", "GPE")]
     summit = ("Arvelo and Karsten meet at the summit in Brennholm on Wednesday.",
