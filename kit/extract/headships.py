@@ -62,13 +62,20 @@ def headships(doc: Doc, people: dict[int, tuple[int, int]]) -> dict[int, str]:
     """The office a verb of ``title_verbs`` or a noun of ``holder_nouns`` gives each person:
     ``{start: role}``, ``people`` mapping each person's first token to the token span of
     their name."""
+    return {start: office for start, (office, _) in headed_bodies(doc, people).items()}
+
+
+def headed_bodies(doc: Doc, people: dict[int, tuple[int, int]]) -> dict[int, tuple[str, Token]]:
+    """:func:`headships` with the head noun of the body each person heads: ``{start:
+    (role, body)}`` ("la Cancillería uruguaya, que dirige X": Foreign Minister,
+    "Cancillería")."""
     verbs = words_or("title_verbs", doc.lang_, frozenset())
     holders = words_or("holder_nouns", doc.lang_, frozenset())
     charges = words_or("charge_nouns", doc.lang_, frozenset())
     if not (verbs or holders or charges) or not doc.has_annotation("DEP"):
         return {}
     at = {i: start for start, (a, b) in people.items() for i in range(a, b)}
-    found: dict[int, str] = {}
+    found: dict[int, tuple[str, Token]] = {}
     for word in doc:
         lemma = word.lemma_.lower()
         if word.pos_ == "VERB" and lemma in verbs:
@@ -88,7 +95,7 @@ def headships(doc: Doc, people: dict[int, tuple[int, int]]) -> dict[int, str]:
         if office is None and word.pos_ == "VERB" and doc.lang_ == DEFAULT_LANG:
             office = f"{lemma} of {_phrase(body, at)}"
         if office is not None:
-            found[holder] = office
+            found[holder] = office, body
     return found
 
 

@@ -104,7 +104,9 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   MÉXICO.—", however NER splits it), or, in a story filed from one capital that
   names no state at all, that capital's state, or, for the one holder of a bare
   office in a story filed from the capital of the state it names most, that state
-  ("WASHINGTON — ... Vice President Mike Pence"), all with cue ``context: ...``, ranked below
+  ("WASHINGTON — ... Vice President Mike Pence"), or, for one a verb makes the head of a
+  state's body named without its state ("la Cancillería, que dirige X"), in a story filed
+  from a capital, however many states it names, that capital's state; all with cue ``context: ...``, ranked below
   stated sides by the registry. A place the sentence is set
   in ("in Havana") never gives a side: talks are often held in a third country.
   A country complement is the side, not the role ("Emir of Qatar": Emir, Qatar), and
@@ -158,7 +160,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kit.extract.datelines import in_dateline
 from kit.extract.governments import state_mentions
-from kit.extract.headships import headships
+from kit.extract.headships import headed_bodies
 from kit.extract.phrases import ACTOR_KINDS as ACTOR_KINDS
 from kit.extract.phrases import (
     APPOSITION_END,
@@ -191,7 +193,15 @@ from kit.lexicon.context import context_countries
 from kit.lexicon.files import DEFAULT_LANG
 from kit.lexicon.files import clear_lexicon_cache as clear_lexicon_cache
 from kit.lexicon.subdivisions import subdivision_of
-from kit.lexicon.wordlists import glossary, is_initials, numbers, words, words_in_any, words_or
+from kit.lexicon.wordlists import (
+    glossary,
+    head_offices,
+    is_initials,
+    numbers,
+    words,
+    words_in_any,
+    words_or,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -311,6 +321,7 @@ class _Reader(PhraseReader):
         self.places = {e.canonical for e in self.ents if self._used_as_place(e)}
         self.persons = NameEndings(persons - self.places)
         self.other_sides: dict[str, set[str]] = {}  # person -> sides that are not theirs (counterparts')
+        self.body_heads: set[int] = set()  # starts of people a verb makes the head of a state's body
 
     def read(self) -> list[Entity]:
         consumed: set[int] = set()
@@ -1279,8 +1290,30 @@ class _Reader(PhraseReader):
             elif not named and (filed := self._filed_in()) and not offices \
                     and not {filed[0]} & (self.other_sides.get(ent.canonical, set()) | without):
                 ent.side, ent.side_cue = filed[0], f"{CONTEXT_CUE} the story is filed in {filed[1]} and names no state"
+        self._heads_of_the_capital_s_bodies([e for e in bare if not e.side])
         self._offices_of_the_capital([e for e in bare if not e.side],
                                      Counter(state for ent, state in mentions if ent.kind != "organization"))
+
+    def _heads_of_the_capital_s_bodies(self, bare: list[Entity]) -> None:
+        """One a verb makes the head of a state's body named without its state ("la
+        Cancillería, que dirige X", "el Ministerio del Interior, a cargo de X":
+        :mod:`kit.extract.headships`), in a story filed from a capital, heads that capital's
+        state's body, as "del Gobierno" there is its government, weakly, however often the
+        article names other states: a story names its own state's bodies bare and a
+        foreign one with its state ("la Cancillería uruguaya"). Not an office that state
+        does not have, nor a state the person's counterpart holds."""
+        filed = self._filed_in()
+        if filed is None:
+            return
+        state = filed[0]
+        for ent in bare:
+            offices = self.lex.states_of(ent.role)
+            if ent.start not in self.body_heads or (offices and state not in offices) \
+                    or state in self.lex.states_without(ent.role) \
+                    or {state} & self.other_sides.get(ent.canonical, set()):
+                continue
+            ent.side = state
+            ent.side_cue = f"{CONTEXT_CUE} the head of a body named without its state in a story filed in {filed[1]}"
 
     def _bare_holders(self, bare: list[Entity]) -> dict[str, int]:
         """How many people of the article hold each bare office (lower case), unless many
@@ -2231,11 +2264,20 @@ class _Reader(PhraseReader):
         comma reads as a title) or one that is no office (a rank, "Gen. X, who chairs the
         committee,") holds what a verb of ``title_verbs`` says (:mod:`kit.extract.headships`)."""
         people = {e.start: (e.start, e.end) for e in self.ents if e.label == "PERSON"}
-        offices = headships(self.doc, people)
+        offices = headed_bodies(self.doc, people)
+        heads = set(head_offices().values())
         for ent in self.ents:
-            role = offices.get(ent.start) if ent.label == "PERSON" else None
+            role, body = offices.get(ent.start, ("", None)) if ent.label == "PERSON" else ("", None)
             if role and (not ent.role or self.lex.scope(ent.role) == "person"):
                 ent.role = role
+                if role in heads and body is not None and not self._body_of_a_state(body):
+                    self.body_heads.add(ent.start)  # "la Cancillería, que dirige X": its state unnamed
+
+    def _body_of_a_state(self, body: Token) -> bool:
+        """Whether a word hung on a body's head noun, outside its clauses, names a state
+        ("la Cancillería *uruguaya*", "el Ministerio *brasileño*")."""
+        return any(self.lex.side_of(c.text) in self.lex.states for c in body.children
+                   if c.dep_ not in INNER_CLAUSE_DEPS)
 
     def _rank_before(self, ent: Entity, start: int) -> tuple[int, int] | None:
         """The span of a rank or church title written as an honorific before the name

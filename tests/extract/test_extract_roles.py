@@ -2612,6 +2612,19 @@ def test_a_ministry_heading_a_person_gives_its_state_never_itself():
     assert person(rows, "Tomás Ferrer")["side"] == "Venezuela"  # the capital of the dateline's state
 
 
+def test_the_head_of_a_body_named_without_its_state_in_a_story_filed_from_a_capital_is_its_state_s():
+    lead = "LIMA.— Los garantes entregarán a Chile y Ecuador su propuesta, y Ecuador pidió más tiempo. "
+    rows = _spanish_roles(lead + "El Ministerio del Interior, a cargo de Lucía Barrientos, difundió los "
+                          "resultados en Chile y Ecuador.")
+    barrientos = person(rows, "Lucía Barrientos")  # other states named more: the capital's still
+    assert (barrientos["role"], barrientos["side"]) == ("Interior Minister", "Peru")
+    assert barrientos["side_cue"] == ("context: the head of a body named without its state in a story "
+                                      "filed in LIMA")
+    rows = _spanish_roles(lead + "Un vocero de la Cancillería uruguaya, que dirige Julián Barreiro, dijo que "
+                          "Chile y Ecuador deben aceptar.")
+    assert person(rows, "Julián Barreiro")["side"] != "Peru"  # a body named with its state is that state's
+
+
 def test_a_name_of_the_lexicon_written_with_its_article_names_its_state():
     lex = titles.lexicon()
     assert lex.side_of("La Secretaría de Relaciones Exteriores") == "Mexico"
