@@ -13,7 +13,8 @@ a family name one letter from the only other one beside the same given names
 a name without its first given name and last family name ("Lucía Ferrán" /
 "Ana Lucía Ferrán Ibarguen", :meth:`NameGraph._inner_names`);
 a short name and the longer person's name it ends or, as a family
-name written first, starts ("Castillo", "Kim"), read in its own article first
+name written first, starts ("Castillo", "Kim"), or whose first of two family names
+it is ("Oduber" of "Daniel Oduber Quirós"), read in its own article first
 (see ``NameGraph._short_names``), and a lone first name, the one person of its
 article so named ("Mike" beside "Mike Pompeo"); a lone misspelt surname of one person
 ("Mogherni"); initials. People with different known
@@ -97,6 +98,8 @@ class NameGraph:
         short = {" ".join(k[i:]) for k in keys for i in range(1, len(k))}  # the end of a longer name
         short |= {k[0] for k in keys if len(k) > 1}  # or its first word (a first name: "Mike")
         short |= {w for k in keys for w in _joined_heads(k)}  # or the first of two joined family names
+        self.heads = _family_heads(persons)
+        short |= set(self.heads.values())  # or the first of two family names ("Oduber" of "Daniel Oduber Quirós")
         self.node = {(n, a): f"{n}\t{a}" if n in persons and name_key(n) in short else n
                      for col in ("name", "corpus") for n, a in zip(mentions[col].tolist(), mentions["article_id"].tolist())}
         nodes = [self.node[k] for k in zip(mentions["name"].tolist(), mentions["article_id"].tolist())]
@@ -867,14 +870,16 @@ class NameGraph:
 
     def _in_article(self, node: str) -> tuple[set[str], set[str]]:
         """Roots of the longer person names of ``node``'s article that it shortens
-        (:func:`_shortens`): those first named before its last mention (any of them
-        could be the one it names there), and the others."""
+        (:func:`_shortens`, or the first of their two family names: :func:`_first_family_name`):
+        those first named before its last mention (any of them could be the one it names
+        there), and the others."""
         placed = self.placed.get(node.split("\t", 1)[1], {})
         short, (_, last) = name_key(_label(node)).split(), placed.get(node, (-1, -1))
         before: set[str] = set()
         after: set[str] = set()
         for other, (first, _) in placed.items():
-            if "\t" not in other and self.person[other] and _shortens(short, name_key(other).split()):
+            if "\t" not in other and self.person[other] and (
+                    _shortens(short, name_key(other).split()) or short == [self.heads.get(other)]):
                 (before if first < last else after).add(self.find(other))
         mine = {self.find(node)}
         return before - mine, after - before - mine
@@ -1138,6 +1143,49 @@ def _shortens(short: list[str], name: list[str]) -> bool:
         return False
     return name[-len(short):] == short or (len(short) == 1 and (
         name[0] == short[0] and short[0] not in _given_names() or short[0] in _joined_heads(name)))
+
+
+def _family_heads(persons: set[str]) -> dict[str, str]:
+    """``{name: the first of its two family names}`` of the person names that have one
+    (:func:`_first_family_name`, a word that opens none of them), when no other person's
+    name ends with that word, save the name's own first words ("Salva Kiir" of "Salva Kiir
+    Mayardit"; not "Ghani" of "Abdul Ghani Baradar" beside "Ashraf Ghani": the word is
+    another's family name, and alone it may be his).
+
+    >>> _family_heads({"Salva Kiir Mayardit", "Salva Kiir", "Abdul Ghani Baradar", "Ashraf Ghani"})
+    {'Salva Kiir Mayardit': 'kiir'}
+    """
+    keys = {p: name_key(p).split() for p in persons}
+    given = _given_names() | {k[0] for k in keys.values() if len(k) > 1}
+    ends: dict[str, list[list[str]]] = {}
+    for key in keys.values():
+        if len(key) > 1:
+            ends.setdefault(key[-1], []).append(key)
+    return {p: head for p in sorted(persons) if (head := _first_family_name(p, given))
+            and all(keys[p][:len(other)] == other for other in ends.get(head, ()))}
+
+
+def _first_family_name(label: str, given: frozenset[str] | set[str]) -> str:
+    """The name key of the first of two family names ``label`` ends with: the word before
+    its last (:func:`_name_units`: "Oduber" of "Daniel Oduber Quirós", "Kiir" of "Salva Kiir
+    Mayardit", "Frei" of "Eduardo Frei Ruiz-Tagle"), which an article writes alone for the
+    person as it writes the last; else ``""``. Not when that word is a ``given`` name (one
+    that opens a person's name of the corpus: "Luis" of "José Luis Rodríguez"), an initial,
+    particle or patronymic, nor for a name that opens with a family name written first
+    ("Kim Jong Un") or ends with a suffix ("Jr.").
+
+    >>> _first_family_name("Daniel Oduber Quirós", set()), _first_family_name("José Luis Rodríguez", {"luis"})
+    ('oduber', '')
+    >>> _first_family_name("Eduardo Frei Ruiz-Tagle", set()), _first_family_name("Ana Pérez", set())
+    ('frei', '')
+    """
+    units = _name_units(label)
+    if len(units) < 3 or units[0] in family_names() or units[-1] in words("name_suffixes"):
+        return ""
+    word = units[-2]
+    if " " in word or len(word) < 2 or word in given or word in words("name_particles") | words("patronymics"):
+        return ""
+    return word
 
 
 def _joined_heads(key: list[str]) -> list[str]:

@@ -824,3 +824,10 @@ def test_a_family_name_with_and_without_a_russian_suffix_beside_the_same_given_n
     assert actors[:3] == ["Farrukh Dilbarov"] * 3
     assert any("Russian suffix" in r for r in graph.reasons()["Farrukh Dilbarov"])
     assert actors[3] != actors[4]  # sides at odds: two people
+def test_the_first_of_two_family_names_written_alone_reads_as_the_person_of_its_article():
+    # "el presidente Ramiro Teztal Oquendo ... Teztal": the paternal family name alone
+    graph = _articles(["Ramiro Teztal Oquendo", "Teztal"], ["Teztal"], ["Luis Abarno"], ["Jorge Luis Pardal", "Luis"])
+    assert [graph.of("Teztal", a) for a in ("a0", "a1")] == ["Ramiro Teztal Oquendo"] * 2
+    assert graph.of("Luis", "a3") == "Luis"  # a given name: "Luis" opens another's name
+    other = _articles(["Nadim Sarwat Kelani", "Sarwat"], ["Farouk Sarwat"])  # the word ends another's name
+    assert other.of("Sarwat", "a0") == "Farouk Sarwat"
