@@ -608,7 +608,9 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
     states: "President X" in stories filed in two capitals is of neither. With ``fold``, a reading that
     one longer reading ends with or starts ("Secretary", "Under Secretary of
     State") counts for that longer reading ("Energy Secretary", "Under
-    Secretary of State for Political Affairs"): the fuller title wins, though a present
+    Secretary of State for Political Affairs"), and so does the same title with a complement
+    that names more (:func:`_fuller_form`: "head of the delegation", "head of the RPF
+    delegation"): the fuller title wins, though a present
     title is not folded into a past one ("Senator" stays beside "former Senator"); and the
     two word orders of one title are one reading (:func:`role_form`: "Speaker of
     the House" and "House Speaker"), shown as most mentions write it; a role of the
@@ -649,8 +651,9 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
             if first != k:
                 seen[first] += seen.pop(k)
         for short in list(seen):
-            longer = [k for k in seen if k != short and _of_the_past(k) == _of_the_past(short) and any(
-                w.casefold().endswith(" " + short) or w.casefold().startswith(short + " ") for w, _ in seen[k])]
+            longer = [k for k in seen if k != short and _of_the_past(k) == _of_the_past(short) and (any(
+                w.casefold().endswith(" " + short) or w.casefold().startswith(short + " ") for w, _ in seen[k])
+                or _fuller_form(k, short))]
             if len(longer) == 1:
                 seen[longer[0]] += seen.pop(short)
                 shorter.add(short)
@@ -677,6 +680,17 @@ def _of_the_past(role: str) -> bool:
     first = role.split(" ", 1)[0]
     return first in words_in_any("past_modifiers") or any(
         first.startswith(f"{p}-") for p in words_in_any("past_prefixes"))
+
+
+def _fuller_form(longer: str, short: str) -> bool:
+    """Whether the title ``longer`` (case-folded) is ``short`` with a complement that names
+    more: the same title "of"/"for" a body whose name ends as the shorter one's does ("head of
+    the delegation" in "head of the Valdonian delegation", "head of the military council" in
+    "head of the Transitional Military Council")."""
+    ours, theirs = _OF_FORM.match(" ".join(longer.split())), _OF_FORM.match(" ".join(short.split()))
+    if ours is None or theirs is None:
+        return False
+    return ours["head"] == theirs["head"] and ours["body"].endswith(" " + theirs["body"])
 
 
 _OF_FORM = re.compile(r"^(?P<head>.+?) (?:of|for) (?:the )?(?P<body>\S+(?: \S+){0,3})$")

@@ -243,3 +243,14 @@ def test_a_present_title_is_not_folded_into_the_same_title_held_before():
     found = reading(g, "role", fold=True)
     assert found.value == "Senator"
     assert found.conflicts == "former Senator (a:1, ×3)"
+
+
+def test_a_title_counts_for_the_same_title_whose_complement_names_more():
+    g = pd.DataFrame({"role": ["head of the delegation", "head of the delegation", "head of the Orvan Front delegation",
+                               "chief negotiator", "chief negotiator"],
+                      "article_id": ["a", "b", "c", "d", "e"], "sentence_id": [1, 2, 3, 4, 5]})
+    found = reading(g, "role", fold=True)
+    assert (found.value, found.conflicts) == ("head of the Orvan Front delegation", "chief negotiator (d:4, ×2)")
+    other = pd.DataFrame({"role": ["head of the delegation", "deputy head of the Orvan Front delegation", "envoy",
+                                   "envoy"], "article_id": ["a", "b", "c", "d"], "sentence_id": [1, 2, 3, 4]})
+    assert reading(other, "role", fold=True).value == "envoy"  # another title: nothing folds
