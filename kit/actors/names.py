@@ -224,6 +224,7 @@ class NameGraph:
                     self.union(b, a, f"{a} → {b}: {a.split()[0]} is short for {b.split()[0]} (nicknames.csv)")
         self._spelling_variants()
         self._transliterated()
+        self._three_word_given_spellings()
         self._reordered()
         self._patronymic_chains()
         self._articles_left_out()
@@ -347,6 +348,24 @@ class NameGraph:
                     keep, other = sorted((a, b), key=self._fullness)
                     self.union(keep, other, f"{other} → {keep}: given names transliterated another "
                                             "way (transliterations.csv)")
+
+    def _three_word_given_spellings(self) -> None:
+        """Person names of three words, no hyphen, whose last two words agree and whose first
+        is a given name spelt another way (:func:`~kit.actors.spelling.given_spelling`:
+        "Sayid Farhod Qaroti" / "Said Farhod Qaroti"), when no side is at odds (:meth:`_may_join`)
+        and their roles do not differ (:meth:`_roles_differ`: two offices, two people): the
+        rule :meth:`_spelling_variants` applies to longer names, read here after the
+        transliteration table has joined what it knows ("Mohamed"/"Muhammad")."""
+        ends: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for node in self._full(person=True):
+            key = name_key(node).split()
+            if len(key) == 3 and "-" not in node:
+                ends.setdefault((key[1], key[2]), []).append((key[0], node))
+        for named in ends.values():
+            for (wa, a), (wb, b) in itertools.combinations(named, 2):
+                if wa != wb and given_spelling(wa, wb) and self._may_join(a, b) and not self._roles_differ(a, b):
+                    keep, other = sorted((a, b), key=self._fullness)
+                    self.union(keep, other, f"{other} → {keep}: given names spelt another way")
 
     def _reordered(self) -> None:
         """Person names of three words or more with the same first word and the same other

@@ -831,3 +831,9 @@ def test_the_first_of_two_family_names_written_alone_reads_as_the_person_of_its_
     assert graph.of("Luis", "a3") == "Luis"  # a given name: "Luis" opens another's name
     other = _articles(["Nadim Sarwat Kelani", "Sarwat"], ["Farouk Sarwat"])  # the word ends another's name
     assert other.of("Sarwat", "a0") == "Farouk Sarwat"
+
+
+def test_a_three_word_name_s_first_given_name_spelt_another_way_merges():
+    graph = _graph("Sayid Farhod Qaroti", "Said Farhod Qaroti")
+    assert _actors(graph, "Sayid Farhod Qaroti", "Said Farhod Qaroti") == ["Sayid Farhod Qaroti"] * 2
+    assert any("given names spelt another way" in r for r in graph.reasons()["Sayid Farhod Qaroti"])
