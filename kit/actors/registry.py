@@ -461,7 +461,8 @@ def _registry_row(group: pd.DataFrame, merges: dict[str, list[str]], coverage: p
     articles = coverage.reindex(group["article_id"].unique()).fillna("")
     named = bool(first["named"])
     reasons = merges.get(first["actor_id"], []) if named else ["unnamed sources grouped by type and side"]
-    role, side = reading(group, "role", fold=True), reading(group, "side", weak="side_cue")
+    side = reading(group, "side", weak="side_cue")
+    role = reading(group, "role", fold=True, state=side.value)
     return {
         "actor_id": first["actor_id"], "name": first["actor"], "kind": _most_common(group["kind"]),
         "named": named, "role": role.value, "side": side.value,
@@ -596,7 +597,8 @@ class Reading(NamedTuple):
     conflicts: str
 
 
-def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | None = None) -> Reading:
+def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | None = None,
+            state: str = "") -> Reading:
     """The most frequent non-empty ``column`` of an actor's mentions (ties: first seen),
     with provenance; the others are listed as conflicts ("Iran (a2:5, ×2)"), not dropped.
 
@@ -618,7 +620,10 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
     a present one ("AU envoy" beside "former President"), however many give it, and so is
     a role that is no office (``scope`` ``person`` in the title lexicon: a rank, "General";
     "diplomat"): "head of the mission" beside "Dutch diplomat"; what a person is now comes
-    before what they were, "General" before "retired Major General" (:func:`_standing`).
+    before what they were, "General" before "retired Major General" (:func:`_standing`). With
+    ``state``, the actor's side, a bare title that state gives no office of comes after the
+    state's own (:func:`_no_office_of`: Britain's "Foreign Secretary" before "Foreign Minister",
+    read from "the foreign ministers of Britain, France and Germany, A, B and C").
 
     Examples
     --------
@@ -658,7 +663,8 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
                 seen[longer[0]] += seen.pop(short)
                 shorter.add(short)
     order = {k: n for n, k in enumerate(seen)}  # mentions come in corpus order
-    ranked = sorted(seen, key=lambda k: (_standing(k) if fold else 0, -len(seen[k]), order[k]))  # ties: the first seen
+    ranked = sorted(seen, key=lambda k: (_standing(k) if fold else 0, _no_office_of(k, state), -len(seen[k]),
+                                         order[k]))  # ties: the first seen
     best = seen[ranked[0]]
     shown = Counter(v for v, _ in best if v.casefold() not in shorter).most_common(1)[0][0]
     conflicts = "; ".join(f"{seen[k][0][0]} ({seen[k][0][1]}, ×{len(seen[k])})" for k in ranked[1:])
@@ -672,6 +678,13 @@ def _standing(role: str) -> int:
     if _of_the_past(role):
         return 2
     return 1 if lexicon().scope(role) == "person" else 0
+
+
+def _no_office_of(role: str, state: str) -> bool:
+    """Whether ``role`` (case-folded) is a bare title that ``state`` has no office of, its
+    office going by another title (``states`` "-United Kingdom" in the title lexicon: no British
+    "Foreign Minister"); a title with a complement names its own office ("President of the Senate")."""
+    return bool(state) and _COMPLEMENT.search(role) is None and state in lexicon().states_without(role)
 
 
 def _of_the_past(role: str) -> bool:
@@ -693,6 +706,7 @@ def _fuller_form(longer: str, short: str) -> bool:
     return ours["head"] == theirs["head"] and ours["body"].endswith(" " + theirs["body"])
 
 
+_COMPLEMENT = re.compile(r" (?:of|for|to) ")
 _OF_FORM = re.compile(r"^(?P<head>.+?) (?:of|for) (?:the )?(?P<body>\S+(?: \S+){0,3})$")
 
 

@@ -254,3 +254,14 @@ def test_a_title_counts_for_the_same_title_whose_complement_names_more():
     other = pd.DataFrame({"role": ["head of the delegation", "deputy head of the Orvan Front delegation", "envoy",
                                    "envoy"], "article_id": ["a", "b", "c", "d"], "sentence_id": [1, 2, 3, 4]})
     assert reading(other, "role", fold=True).value == "envoy"  # another title: nothing folds
+
+
+def test_a_title_the_side_has_no_office_of_comes_after_its_own():
+    g = pd.DataFrame({"role": ["Foreign Minister", "Foreign Minister", "Foreign Secretary"],
+                      "article_id": ["a", "b", "c"], "sentence_id": [1, 2, 3]})
+    assert reading(g, "role", fold=True, state="United Kingdom").value == "Foreign Secretary"
+    assert reading(g, "role", fold=True, state="Valdonia").value == "Foreign Minister"  # a state that has one
+    senate = pd.DataFrame({"role": ["President of the Senate", "President of the Senate", "Senator"],
+                           "article_id": ["a", "b", "c"], "sentence_id": [1, 2, 3]})
+    found = reading(senate, "role", fold=True, state="Norway")  # a kingdom's office with its own complement
+    assert found.value == "President of the Senate"
