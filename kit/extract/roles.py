@@ -364,6 +364,7 @@ class _Reader(PhraseReader):
                 self._read_side(ent)
         self._sides_of_owned_states()
         self._sides_of_state_offices()
+        self._sides_of_governments_headed()
         self._offices_heading_governments()
         self._sides_of_body_offices()
         self._sides_of_presidential_offices()
@@ -2155,6 +2156,59 @@ class _Reader(PhraseReader):
             state = next(iter(named))
             noun = doc[k - 2].lower_
             ent.side, ent.side_cue = state, f"{CONTEXT_CUE} the {noun}: {state}, the {noun} the article names"
+
+    def _sides_of_governments_headed(self) -> None:
+        """A titled person no other reading gives a side (a bare office in a story naming
+        several states) whose government the text names ("the government of President X",
+        "President X's government": :meth:`_government_noun`) heads it, of the one state the
+        article names with that noun ("the Ruritanian government"), weakly, if it names it
+        outside the sentence and the sentence names that state in no other way: a state the
+        sentence names is another's ("President X's government, whose advisers fought
+        alongside the Ruritanian army": X's is not Ruritania's)."""
+        for ent in self.ents:
+            if ent.kind == "person" and ent.role and not ent.side:
+                self._side_of_government_headed(ent)
+
+    def _side_of_government_headed(self, ent: Entity) -> None:
+        noun = self._government_noun(ent)
+        if noun is None:
+            return
+        sentence = self.doc[ent.start].sent
+        inside = {self.lex.side_of(e.canonical, e.text) for e in self.ents
+                  if e is not ent and sentence.start <= e.start < sentence.end}
+        where = self._states_with_noun(noun)
+        named = {state for state, starts in where.items() if state not in inside
+                 and not any(sentence.start <= start < sentence.end for start in starts)}
+        if len(named) == 1:
+            state = next(iter(named))
+            ent.side, ent.side_cue = state, f"{CONTEXT_CUE} the {noun}: {state}, the {noun} the article names"
+
+    def _states_with_noun(self, noun: str) -> dict[str, list[int]]:
+        """Where the article names each state with ``noun``: beside its name ("Ruritania's
+        government", :meth:`_with_noun`) or as one entity the model tagged ending in it
+        ("the Ruritanian government" as an organisation)."""
+        _, where = self._with_noun(noun)
+        found = {state: [start for start, _ in spans] for state, spans in where.items()}
+        for e in self.ents:
+            if e.label != "PERSON" and e.end - e.start > 1 and self.doc[e.end - 1].lower_ == noun \
+                    and (state := self.lex.side_of(e.canonical, e.text)) in self.lex.states:
+                found.setdefault(state, []).append(e.start)
+        return found
+
+    def _government_noun(self, ent: Entity) -> str | None:
+        """The noun of ``government_words`` and ``state_anaphors`` that names the government
+        a titled person heads: after an article and before "of" and the title ("the
+        government of | President X", "el gobierno del | presidente X"), or after the name
+        and a possessive ("President X's | government"); None if there is none."""
+        doc, lang = self.doc, self.doc.lang_
+        nouns = words_or("government_words", lang, frozenset()) & words_or("state_anaphors", lang, frozenset())
+        k = self.by_end.get(ent.start)  # the title right before the name
+        if k is not None and k >= 3 and doc[k - 1].lower_ in self.w.of | self.w.contracted and doc[k - 2].lower_ in nouns \
+                and doc[k - 3].lower_ in self.w.articles | self.w.contracted:
+            return doc[k - 2].lower_
+        if ent.end + 1 < len(doc) and doc[ent.end].text in POSSESSIVE and doc[ent.end + 1].lower_ in nouns:
+            return doc[ent.end + 1].lower_
+        return None
 
     def _offices_heading_governments(self) -> None:
         """The head of government of a known state holds the one office of

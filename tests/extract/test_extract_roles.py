@@ -3053,3 +3053,16 @@ def test_an_adjective_on_a_title_before_a_name_set_off_describes_the_holder():
     # an adjective on the complement's noun names the body: no role cut short of it
     assert person(_spanish_roles("El presidente de la comisión especial, Luis Soto, llegó."), "Luis Soto")["role"] \
         != "President of the commission"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The government of President Anatol Ferescu, backed by Romanian advisers, retook the town last week.",
+     "Anatol Ferescu"),
+    ("President Andrei Ferescu's government, which retook the town last week, comes to the talks stronger.",
+     "Andrei Ferescu"),
+])
+def test_a_titled_head_of_a_government_the_text_names_is_of_the_state_it_names_with_that_noun(tables, sentence, name):
+    text = f"The Moldovan government and the rebels will meet next month, and Ukraine offered to host them.\n\n{sentence}"
+    row = person(tables(text)["roles"], name)
+    assert (row["role"], row["side"]) == ("President", "Moldova")
+
