@@ -25,6 +25,7 @@ Nothing here imports spaCy: mentions are plain tuples or DataFrames.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -148,7 +149,9 @@ def within_article(
     :class:`NameEndings` index of the article's full PERSON names. A one-word name
     that also starts a full name written family name first (``family_names.csv``:
     "Kim" beside "Kim Jong Un" and "Sung Kim") is left as it is: which Kim it is,
-    :class:`kit.actors.names.NameGraph` reads from the whole corpus.
+    :class:`kit.actors.names.NameGraph` reads from the whole corpus. A nickname in
+    quotes inside a person's name is no part of it ("Roelof «Pik» Botha" is Roelof
+    Botha, :data:`INNER_NICKNAME`), and the article's "Pik Botha" and "Pik" are that person.
 
     Examples
     --------
@@ -162,6 +165,7 @@ def within_article(
     mentions: list[Mention] = []
     for start, _end, text, label in ents:
         mentions.extend(_country_parts(start, text, label, countries))
+    mentions = _nicknamed(mentions)
     full_names = NameEndings(m.canonical for m in mentions
                              if m.label == "PERSON" and len(m.text.split()) > 1)
     family = family_names()
@@ -304,10 +308,42 @@ def _country_parts(
             found.append(Mention(offset, offset + len(part), part, "GPE", countries[name_key(part)]))
             offset += len(part) + 1
         return found
+    if label == "PERSON":
+        clean = without_nickname(clean)  # "Roelof «Pik» Botha" is Roelof Botha
     first, _, rest = clean.partition(" ")
     if label != "PERSON" and rest and first in _lead_articles():
         clean = rest  # "the Tigray People's Liberation Front", "a Joint Interim Authority"
     return [Mention(start, start + len(text), text, label, clean)]
+
+
+INNER_NICKNAME = re.compile(r"(?P<given>\S.*?) [«“\"‘'](?P<nickname>[^\W\d_][\w.-]*)[»”\"’'] (?P<family>\S.*)")
+"""A one-word nickname in quotes between a person's given and family names: "Roelof «Pik»
+Botha", 'Ernesto "Che" Guevara'."""
+
+
+def without_nickname(name: str) -> str:
+    """``name`` without a nickname in quotes between its given and family names
+    (:data:`INNER_NICKNAME`); the name itself when it holds none.
+
+    >>> without_nickname("Roelof «Pik» Botha"), without_nickname("Ana Ruiz")
+    ('Roelof Botha', 'Ana Ruiz')
+    """
+    found = INNER_NICKNAME.fullmatch(name)
+    return f"{found['given']} {found['family']}" if found else name
+
+
+def _nicknamed(mentions: list[Mention]) -> list[Mention]:
+    """A person written with a nickname inside the name ("Roelof «Pik» Botha") is the
+    article's "Pik Botha" and "Pik" too, whatever the model tagged them (a country or city
+    it tagged GPE aside)."""
+    named: dict[str, str] = {}
+    for m in mentions:
+        found = INNER_NICKNAME.fullmatch(" ".join(m.text.split())) if m.label == "PERSON" else None
+        if found:
+            named.setdefault(name_key(found["nickname"]), m.canonical)
+            named.setdefault(name_key(f"{found['nickname']} {found['family']}"), m.canonical)
+    return [m._replace(label="PERSON", canonical=named[name_key(m.canonical)])
+            if m.label != "GPE" and name_key(m.canonical) in named else m for m in mentions]
 
 
 @lexicon_cache(maxsize=1)

@@ -250,8 +250,7 @@ def _introduced_aliases(text: str, mentions: list[Mention], lang: str) -> list[M
     Blair called Bertie Ahern as well as Gerry Adams", nor "Gerry Adams, known as Sinn
     Fein's leader". A name may come first, the person's after it, in an apposition:
     "Gaspar Ilom, nombre de guerra de Rodrigo Asturias" (:func:`_aliases_put_first`).
-    A nickname in quotes right before a person's name is theirs too ("“Chepe” Ferrán").
-    The cue words are word lists of kit/lexicon/data/words.csv
+    A nickname in quotes is theirs too (:func:`_quoted_nicknames`). The cue words are word lists of kit/lexicon/data/words.csv
     (``alias_verbs``, ``alias_nouns``, ``alias_words``, ``alias_preps``, ...)."""
     pattern = _alias_pattern(lang)
     if pattern is None:
@@ -278,15 +277,30 @@ def _introduced_aliases(text: str, mentions: list[Mention], lang: str) -> list[M
                     given.setdefault(name_key(m.text), person.canonical)
             break
     given.update(_aliases_put_first(text, mentions, lang, given))
-    for nickname, person in zip(mentions, mentions[1:]):  # "“Chepe” Ferrán": the nickname is the person's
-        if nickname.label == person.label == "PERSON" and " " not in nickname.text \
-                and text[nickname.start_char - 1:nickname.start_char] in QUOTES \
-                and text[nickname.end_char:person.start_char] in {q + " " for q in QUOTES}:
-            given.setdefault(name_key(nickname.text), person.canonical)
+    for key, owner in _quoted_nicknames(text, mentions):
+        given.setdefault(key, owner)
     if not given:
         return mentions
     return [m._replace(label="PERSON", canonical=given[name_key(m.text)])
             if name_key(m.text) in given and m.label != "GPE" else m for m in mentions]
+
+
+def _quoted_nicknames(text: str, mentions: list[Mention]) -> Iterator[tuple[str, str]]:
+    """``(name key, person)`` for each nickname in quotes the text gives a person right
+    before the name ("“Chepe” Ferrán") or right after it, with or without a comma ("Ana
+    Ruiz «Tita»", "Ana Ruiz, «Tita»,"), whatever the model tagged the nickname (a nickname
+    is as often read as a place); never a country or city the model tagged (GPE). One
+    inside the name, "Roelof «Pik» Botha", is read with the name
+    (:func:`kit.lexicon.canonical.within_article`)."""
+    for one, other in zip(mentions, mentions[1:]):
+        gap = text[one.end_char:other.start_char]
+        if one.label == other.label == "PERSON" and " " not in one.text \
+                and text[one.start_char - 1:one.start_char] in QUOTES and gap in {q + " " for q in QUOTES}:
+            yield name_key(one.text), other.canonical  # "“Chepe” Ferrán"
+        elif one.label == "PERSON" and other.label != "GPE" and other.text[:1].isupper() \
+                and gap.lstrip(",")[:1] == " " and gap.lstrip(", ") in QUOTES \
+                and text[other.end_char:other.end_char + 1] in QUOTES:
+            yield name_key(other.text), one.canonical  # "Ana Ruiz «Tita»", "Ana Ruiz, «Tita»,"
 
 
 def _aliases_put_first(text: str, mentions: list[Mention], lang: str,

@@ -1097,3 +1097,32 @@ def test_a_person_s_name_in_a_hyphened_adjective_stays_the_person_s():
     doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 5, 6, "PERSON")]
     doc_tables(doc, [])
     assert [(e.text, e.label_) for e in doc.ents] == [("Lena Varga", "PERSON"), ("Varga", "PERSON")]
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_left_out_and_names_the_person():
+    from kit.lexicon.canonical import within_article
+    from kit.nlp.rows import _introduced_aliases
+
+    text = "El canciller Tomás «Chiqui» Leiva llegó. Leiva habló.\n\nFoto: Chiqui Leiva en Quito."
+    spans = [("Tomás «Chiqui» Leiva", "PERSON"), ("Leiva", "PERSON"), ("Chiqui Leiva", "PERSON")]
+    ents = [(m.start_char, m.end_char, m.text, m.label) for m in _mentions(text, spans)]
+    found = _introduced_aliases(text, within_article(ents), "es")
+    assert [m.canonical for m in found] == ["Tomás Leiva"] * 3
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("Llegó Marta Quiroga «Tita», jefa de la misión. Tita habló.",
+     [("Marta Quiroga", "PERSON"), ("Tita", "LOC"), ("Tita", "LOC")]),
+    ('Asistió el general Nilo Ferraz, "Bambu", y firmó. Bambu no habló.',
+     [("Nilo Ferraz", "PERSON"), ("Bambu", "MISC"), ("Bambu", "ORG")]),
+])
+def test_a_nickname_in_quotes_after_a_name_is_that_person(text, spans):
+    from kit.nlp.rows import _introduced_aliases
+
+    found = _introduced_aliases(text, _mentions(text, spans), "es")
+    assert {(m.label, m.canonical) for m in found[1:]} == {("PERSON", spans[0][0])}
+    for other, label in [('Dijo Marta Quiroga "Lima no cede".', "LOC"),  # a quotation
+                         ("Llegó Marta Quiroga «Bolivia», dijo.", "GPE")]:  # a country
+        word = other.split()[3].strip('"«»,')
+        found = _introduced_aliases(other, _mentions(other, [("Marta Quiroga", "PERSON"), (word, label)]), "es")
+        assert [(m.label, m.canonical) for m in found] == [("PERSON", "Marta Quiroga"), (label, word)]
