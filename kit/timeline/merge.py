@@ -58,8 +58,9 @@ their dates allow it:
   nor an act that is a meeting or an attack: ``encounter_verbs``, ``hostile_verbs``,
   "A met B last week", "A attacked B last week"), or, when it looks back and no event there shares its trigger, the one past event
   there with one of its event nouns, other than the talks (``meeting_nouns``: a
-  negotiation holds many in a month): "the ceasefire that began in October" and "a
-  countrywide ceasefire took effect on Oct. 12"; never, unless its own verb is one of the
+  negotiation holds many in a month), or with a document it names: "the ceasefire that
+  began in October" and "a countrywide ceasefire took effect on Oct. 12", "since August,
+  when the resolution was passed" and the council's adoption of it on the 10th; never, unless its own verb is one of the
   event's acts, an event its own sentence dates finer in another clause or by another
   verb: two dates in one sentence tell two acts ("the signing will be on Thursday in A;
   then, at the end of the month, the peace accord's in B"), while a coarser date of the
@@ -294,7 +295,9 @@ class Group:
         article does not date it to a day, unless that noun is the talks' (:data:`MEETING`:
         a negotiation has many rounds in a month): "the truce brokered last month" is the
         truce that took effect on the 12th, not "talks began in August" the round held on
-        the 3rd. A report naming other people than the group, and
+        the 3rd; a document both name is such a noun (``document_nouns``, as in
+        :meth:`evidence`): "since August, when the resolution was passed" is the council's
+        adoption of the resolution on the 10th. A report naming other people than the group, and
         no name it has, is another event (two meetings on one day), unless it gives
         the group's dates, act and event noun ("the agreement was signed on Monday after
         mediation by X": the people it names need not be the signatories), or, coarser and
@@ -322,10 +325,12 @@ class Group:
                 return None
             weak = ev.score > 0 and (r.days <= MAX_MERGE_DAYS or self._looked_back(r, alike, ev))
             return (ev.score, SAME) if weak or enough else None
-        # the one past event in its dates with an event noun of its, other than the talks
+        # the one past event in its dates with an event noun of its, other than the talks,
+        # or a document it names
         lone = (topics <= 1 and not verbs and r.article_id not in self.articles
                 and r.published is not None and self.end < r.published
-                and bool(self._names["nouns"].intersection(r.nouns) - {MEETING}))
+                and bool(self._names["nouns"].intersection(r.nouns) - {MEETING}
+                         or self._names["documents"].intersection(r.documents)))
         if r.start <= self.start and self.end <= r.end and r.days <= MAX_WITHIN_DAYS:
             if not ev.direct and self._told_apart(r) or self._dated_finer_apart(r, ev):
                 return None

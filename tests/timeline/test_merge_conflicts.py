@@ -321,6 +321,23 @@ def test_a_coarser_report_in_a_tie_joins_the_event_of_the_act_it_tells_before_th
     assert by_article["c"] == by_article["b"] != by_article["a"]
 
 
+def test_a_coarser_report_joins_the_one_past_event_of_its_dates_naming_its_document():
+    # "since August, when the resolution was passed": the adoption of the resolution that
+    # month, whatever the verbs; not when two events of the month name it
+    adopted = ("The Velmar council adopted the resolution on Wednesday.",
+               [("Wednesday", "past", None, None, "adopt")], [("Velmar", "ORG")])
+    later = ("Karsten has pressed for talks since August, when the resolution was passed.",
+             [("August", "past", None, None, "press")], [("Karsten", "PERSON")])
+    ann = fake_ann(("a", D(2022, 8, 11), "Outlet a", [adopted]), ("b", D(2022, 10, 5), "Outlet b", [later]))
+    by_article = dict(zip(*event_reports(ann)[["article_id", "event_id"]].T.values))
+    assert by_article["a"] == by_article["b"]
+    amended = ("The Ostrava assembly amended the resolution on Monday.",
+               [("Monday", "past", None, None, "amend")], [("Ostrava", "ORG")])
+    ann = fake_ann(("a", D(2022, 8, 11), "Outlet a", [adopted]), ("c", D(2022, 8, 23), "Outlet c", [amended]),
+                   ("b", D(2022, 10, 5), "Outlet b", [later]))
+    assert event_reports(ann)["event_id"].nunique() == 3
+
+
 def test_the_same_people_s_summit_one_day_and_agreement_the_next_are_two_events():
     who = [("Arvelo", "PERSON"), ("Karsten", "PERSON"), ("Brennholm", "GPE")]
     summit = ("Arvelo and Karsten meet at the summit in Brennholm on Wednesday.",
