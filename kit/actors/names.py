@@ -498,13 +498,18 @@ class NameGraph:
         shared is enough, if no role is at odds ("Malik Mahmud" / "Malik Mahmud
         Al-Haythar"). With no readings that agree, an article that names the fuller name
         first and the short one after it says it is one person, when no sentence ties the
-        short one to another (:meth:`_shortened_after`). A short name ending in a given name ("Juan Manuel") is a first
+        short one to another (:meth:`_shortened_after`); so does an article that calls the
+        fuller name's person by the short name's last word alone, the first of their two
+        family names ("Salva Kiir" / "Salva Kiir Mayardit ... Kiir": :meth:`_goes_by_last_word`). A short name ending in a given name ("Juan Manuel") is a first
         name, not a person."""
         fuller: dict[str, dict[str, str]] = {}  # the name without its last word -> {name: last word}
         for node in self._full(person=True):
             for rest, last in _without_last_surname(_label(node)):
                 fuller.setdefault(rest, {})[node] = last
         given, articles = _given_names(), words("name_articles")
+        alone: dict[str, list[str]] = {}  # each article's one-word short names, by name key
+        for short in (n for n in self.parent if "\t" in n and " " not in name_key(_label(n))):
+            alone.setdefault(name_key(_label(short)), []).append(short)
         for node in self._full(person=True):
             key = name_key(node).split()
             if len(key) < 2 or key[-1] in given:
@@ -528,6 +533,10 @@ class NameGraph:
                     self._shortened_after(node, [n for n in longer if self.find(n) == root]):
                 self.union(root, node, f"{node} → {self.shown(root)}: the same name without its "
                                        "last family name, named after the full name in its article")
+            elif not self._at_odds(node, root) and \
+                    self._goes_by_last_word(node, [n for n in longer if self.find(n) == root], alone):
+                self.union(root, node, f"{node} → {self.shown(root)}: the same name without its "
+                                       "last family name, an article calling the fuller name by its first")
         self._second_surnames_across(fuller)
 
     def _second_surnames_across(self, fuller: dict[str, dict[str, str]]) -> None:
@@ -596,6 +605,20 @@ class NameGraph:
             if len(short) >= 2 and any(short[r] != full[r] for full in lists for r in short.keys() & full.keys()):
                 return True
         return False
+
+    def _goes_by_last_word(self, short: str, fuller: list[str], alone: dict[str, list[str]]) -> bool:
+        """An article calls the person of the ``fuller`` names by the last word of ``short``
+        alone, the first of their two family names (:func:`_first_family_name`: "Salva Kiir
+        Mayardit ... Kiir has staked"), the one longer name of that article it can be: the
+        person goes by that word, so ``short`` ("Salva Kiir") is their name without the last.
+        Not when an article names ``short`` before a fuller name ("Nicolás Maduro ... su hijo,
+        Nicolás Maduro Guerra") or a sentence ties it to another person ("su padre, X")."""
+        word = name_key(short).split()[-1]
+        roots = {self.find(n) for n in fuller if self.heads.get(n) == word}
+        if not roots or self.tied.get(short) or any(self._named_after(n, short) for n in fuller):
+            return False
+        return any(len(before) == 1 and before <= roots
+                   for before, _ in map(self._in_article, alone.get(word, ())))
 
     def _shortened_after(self, short: str, fuller: list[str]) -> bool:
         """``short`` is the short form of the ``fuller`` names: an article names one of

@@ -837,3 +837,11 @@ def test_a_three_word_name_s_first_given_name_spelt_another_way_merges():
     graph = _graph("Sayid Farhod Qaroti", "Said Farhod Qaroti")
     assert _actors(graph, "Sayid Farhod Qaroti", "Said Farhod Qaroti") == ["Sayid Farhod Qaroti"] * 2
     assert any("given names spelt another way" in r for r in graph.reasons()["Sayid Farhod Qaroti"])
+def test_a_name_without_its_last_word_joins_the_fuller_name_its_article_calls_by_the_name_s_last_word():
+    # "Ayuel Dengar" in one article; "Ayuel Dengar Makol ... Dengar has staked" in another
+    graph = _articles([("Ayuel Dengar", "Southern Region", "President")], ["Ayuel Dengar Makol", "Dengar"])
+    assert [graph.of("Ayuel Dengar", "a0"), graph.of("Ayuel Dengar Makol", "a1")] == ["Ayuel Dengar Makol"] * 2
+    assert any("calling the fuller name by its first" in r for r in graph.reasons()["Ayuel Dengar Makol"])
+    # the short name named before the fuller one in an article: another person ("... su hijo, ...")
+    son = _articles(["Ayuel Dengar", "Ayuel Dengar Makol", "Dengar"], ["Ayuel Dengar Makol", "Dengar"])
+    assert son.of("Ayuel Dengar", "a0") != son.of("Ayuel Dengar Makol", "a1")
