@@ -58,12 +58,24 @@ def _sounded(word: str) -> str:
     return "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
 
 
+def _g_for_gh(word: str) -> str:
+    """The word with a "g" for the "gh" that opens it before a vowel: one Arabic letter,
+    which English and French outlets write "gh" and Spanish ones "g" ("Ghali"/"Gali",
+    "Ghazi"/"Gazi").
+
+    >>> _g_for_gh("ghali"), _g_for_gh("gali"), _g_for_gh("ghrib")
+    ('gali', 'gali', 'ghrib')
+    """
+    return "g" + word[2:] if word[:2] == "gh" and word[2:3] in VOWELS else word
+
+
 def close_spelling(a: str, b: str) -> bool:
     """Two spellings of one name word (name keys: lower case, no accents).
 
     The same first letter (:func:`initial`: two vowels are one, and then counted as
-    one letter); four letters or more written alike but for a doubled letter or a
-    silent initial "h" ("Laso"/"Lasso"); or at least five letters, and the same word once the
+    one letter); four letters or more written alike but for a doubled letter, a
+    silent initial "h" ("Laso"/"Lasso") or the "h" of an opening "gh" (:func:`_g_for_gh`:
+    "Gali"/"Ghali"); or at least five letters, and the same word once the
     ``spelling_variants`` of words.csv are folded ("Araghchi"/"Araqchi",
     "Sergei"/"Sergey"), or an edit distance of 1 (2 from eight letters; two
     neighbouring letters swapped count as one edit: "Mistrua") that
@@ -80,13 +92,15 @@ def close_spelling(a: str, b: str) -> bool:
     (True, True, False)
     >>> close_spelling("laso", "lasso"), close_spelling("enrique", "henrique"), close_spelling("bell", "bel")
     (True, True, False)
+    >>> close_spelling("gali", "ghali"), close_spelling("gali", "ghalo")
+    (True, False)
     """
     if initial(a) != initial(b):
         return False
     if {a[:1], b[:1]} == {"c", "k"}:  # only the first letter may differ (:func:`hard_c`)
         return hard_c(a, b)
-    if min(len(a), len(b)) >= 4 and a[-1] == b[-1] and _sounded(a) == _sounded(b):
-        return True  # "Laso"/"Lasso", "Enrique"/"Henrique": a doubled letter, a silent "h"
+    if min(len(a), len(b)) >= 4 and a[-1] == b[-1] and _sounded(_g_for_gh(a)) == _sounded(_g_for_gh(b)):
+        return True  # "Laso"/"Lasso", "Enrique"/"Henrique", "Gali"/"Ghali": a doubled letter, an "h"
     if min(len(a), len(b)) < 5:
         return False
     if a[0] != b[0]:  # "Ebrahim"/"Ibrahim": the vowel counts as one letter
