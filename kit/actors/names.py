@@ -14,7 +14,7 @@ a name without its first given name and last family name ("Lucía Ferrán" /
 "Ana Lucía Ferrán Ibarguen", :meth:`NameGraph._inner_names`);
 a short name and the longer person's name it ends or, as a family
 name written first, starts ("Castillo", "Kim"), or whose first of two family names
-it is ("Oduber" of "Daniel Oduber Quirós"), read in its own article first
+it is ("Teztal" of "Ramiro Teztal Oquendo"), read in its own article first
 (see ``NameGraph._short_names``), and a lone first name, the one person of its
 article so named ("Mike" beside "Mike Pompeo"); a lone misspelt surname of one person
 ("Mogherni"); initials. People with different known
@@ -99,7 +99,7 @@ class NameGraph:
         short |= {k[0] for k in keys if len(k) > 1}  # or its first word (a first name: "Mike")
         short |= {w for k in keys for w in _joined_heads(k)}  # or the first of two joined family names
         self.heads = _family_heads(persons)
-        short |= set(self.heads.values())  # or the first of two family names ("Oduber" of "Daniel Oduber Quirós")
+        short |= set(self.heads.values())  # or the first of two family names ("Teztal" of "Ramiro Teztal Oquendo")
         self.node = {(n, a): f"{n}\t{a}" if n in persons and name_key(n) in short else n
                      for col in ("name", "corpus") for n, a in zip(mentions[col].tolist(), mentions["article_id"].tolist())}
         nodes = [self.node[k] for k in zip(mentions["name"].tolist(), mentions["article_id"].tolist())]
@@ -500,7 +500,7 @@ class NameGraph:
         first and the short one after it says it is one person, when no sentence ties the
         short one to another (:meth:`_shortened_after`); so does an article that calls the
         fuller name's person by the short name's last word alone, the first of their two
-        family names ("Salva Kiir" / "Salva Kiir Mayardit ... Kiir": :meth:`_goes_by_last_word`). A short name ending in a given name ("Juan Manuel") is a first
+        family names ("Ayuel Dengar" / "Ayuel Dengar Makol ... Dengar": :meth:`_goes_by_last_word`). A short name ending in a given name ("Juan Manuel") is a first
         name, not a person."""
         fuller: dict[str, dict[str, str]] = {}  # the name without its last word -> {name: last word}
         for node in self._full(person=True):
@@ -608,9 +608,9 @@ class NameGraph:
 
     def _goes_by_last_word(self, short: str, fuller: list[str], alone: dict[str, list[str]]) -> bool:
         """An article calls the person of the ``fuller`` names by the last word of ``short``
-        alone, the first of their two family names (:func:`_first_family_name`: "Salva Kiir
-        Mayardit ... Kiir has staked"), the one longer name of that article it can be: the
-        person goes by that word, so ``short`` ("Salva Kiir") is their name without the last.
+        alone, the first of their two family names (:func:`_first_family_name`: "Ayuel Dengar
+        Makol ... Dengar has staked"), the one longer name of that article it can be: the
+        person goes by that word, so ``short`` ("Ayuel Dengar") is their name without the last.
         Not when an article names ``short`` before a fuller name ("Nicolás Maduro ... su hijo,
         Nicolás Maduro Guerra") or a sentence ties it to another person ("su padre, X")."""
         word = name_key(short).split()[-1]
@@ -1190,12 +1190,12 @@ def _shortens(short: list[str], name: list[str]) -> bool:
 def _family_heads(persons: set[str]) -> dict[str, str]:
     """``{name: the first of its two family names}`` of the person names that have one
     (:func:`_first_family_name`, a word that opens none of them), when no other person's
-    name ends with that word, save the name's own first words ("Salva Kiir" of "Salva Kiir
-    Mayardit"; not "Ghani" of "Abdul Ghani Baradar" beside "Ashraf Ghani": the word is
+    name ends with that word, save the name's own first words ("Ayuel Dengar" of "Ayuel Dengar
+    Makol"; not "Samir" of "Abdul Samir Haddad" beside "Farouk Samir": the word is
     another's family name, and alone it may be his).
 
-    >>> _family_heads({"Salva Kiir Mayardit", "Salva Kiir", "Abdul Ghani Baradar", "Ashraf Ghani"})
-    {'Salva Kiir Mayardit': 'kiir'}
+    >>> _family_heads({"Ayuel Dengar Makol", "Ayuel Dengar", "Abdul Samir Haddad", "Farouk Samir"})
+    {'Ayuel Dengar Makol': 'dengar'}
     """
     keys = {p: name_key(p).split() for p in persons}
     given = _given_names() | {k[0] for k in keys.values() if len(k) > 1}
@@ -1209,15 +1209,15 @@ def _family_heads(persons: set[str]) -> dict[str, str]:
 
 def _first_family_name(label: str, given: frozenset[str] | set[str]) -> str:
     """The name key of the first of two family names ``label`` ends with: the word before
-    its last (:func:`_name_units`: "Oduber" of "Daniel Oduber Quirós", "Kiir" of "Salva Kiir
-    Mayardit", "Frei" of "Eduardo Frei Ruiz-Tagle"), which an article writes alone for the
+    its last (:func:`_name_units`: "Teztal" of "Ramiro Teztal Oquendo", "Dengar" of "Ayuel Dengar
+    Makol", "Frei" of "Eduardo Frei Ruiz-Tagle"), which an article writes alone for the
     person as it writes the last; else ``""``. Not when that word is a ``given`` name (one
     that opens a person's name of the corpus: "Luis" of "José Luis Rodríguez"), an initial,
     particle or patronymic, nor for a name that opens with a family name written first
     ("Kim Jong Un") or ends with a suffix ("Jr.").
 
-    >>> _first_family_name("Daniel Oduber Quirós", set()), _first_family_name("José Luis Rodríguez", {"luis"})
-    ('oduber', '')
+    >>> _first_family_name("Ramiro Teztal Oquendo", set()), _first_family_name("José Luis Rodríguez", {"luis"})
+    ('teztal', '')
     >>> _first_family_name("Eduardo Frei Ruiz-Tagle", set()), _first_family_name("Ana Pérez", set())
     ('frei', '')
     """
