@@ -228,6 +228,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   coarser report and an event that share an event noun ("negotiators sealed the accord
   on 13 July", "the accord was signed in July"; "sealed off the border" is no signing):
   :mod:`kit.timeline.merge`;
+- ``attendance_verbs`` ("attend", "witness", "presenciar", "acompañar"): a report whose verb
+  is one of them with an event noun for its object tells that event as its act ("the envoy
+  *witnessed* the signing on Thursday" and "the two sides signed on Thursday"; "el obispo
+  *acompañó* la firma"): :mod:`kit.timeline.evidence`;
 - ``impersonal_verbs`` (Spanish "haber", "llover": verbs of no subject, "*hubo* disparos"):
   a finite form of one carries no left-out subject: :func:`kit.extract.dates.implied_subject`;
 - ``approval_verbs`` (lemmas of a body's assent: "approve", "endorse", "vote", "ratificar"):

@@ -29,7 +29,7 @@ from kit.lexicon.files import lexicon_cache, read_table
 from kit.lexicon.wordlists import same_act_lists, verb_stem, words, words_in_any
 from kit.timeline.clauses import participants
 
-__all__ = ["Report", "Evidence", "form_in", "related", "reporting", "same_topic", "says"]
+__all__ = ["Report", "Evidence", "attended", "form_in", "related", "reporting", "same_topic", "says"]
 
 
 @dataclass
@@ -112,8 +112,16 @@ class Report:
 
     @functools.cached_property  # read once: merging asks it of each report many times
     def triggers(self) -> set[str]:
-        """The trigger, and the verb of a clause whose date dates an event noun."""
-        return {t for t in (self.trigger, self.act) if t is not None}
+        """The trigger, the verb of a clause whose date dates an event noun, and the event
+        a verb of attending takes for its object (:func:`attended`): "witnessed the
+        *signing* on Thursday" tells the signing."""
+        return {t for t in (self.trigger, self.act) if t is not None} | set(self.attended)
+
+    @functools.cached_property  # read once: merging asks it of each report many times
+    def attended(self) -> list[str]:
+        """The event nouns its verb of attending takes for its object (:func:`attended`):
+        its people witnessed the act, they are none of its parties."""
+        return attended(self.act, self.clause) if self.act else []
 
     @property
     def status(self) -> str:
@@ -122,6 +130,29 @@ class Report:
         if self.tense == "future" or (self.tense != "past" and future):
             return "expected"
         return "happened" if (self.tense == "past" and not future) or past else "reported"
+
+
+OBJECT_WORDS = 4  # the words after a verb of attending that name what was attended
+
+
+def attended(verb: str, clause: str) -> list[str]:
+    """The event nouns ``verb``, a verb of attending (``attendance_verbs``), takes for its
+    object in ``clause``: the event its subject attended, whose act the clause tells ("the
+    envoy witnessed the signing on Thursday" is the signing of that day); none for another
+    verb, or another object.
+
+    >>> attended("witness", "the envoy witnessed the signing ceremony on Thursday")
+    ['signing', 'ceremony']
+    >>> attended("asistir", "el nuncio asistió a la firma"), attended("sign", "they signed the deal")
+    (['firma'], [])
+    """
+    if verb not in words_in_any("attendance_verbs"):
+        return []
+    found = form_in(verb, clause)
+    if found is None:
+        return []
+    after = re.split(r"[,;:()]", clause[found.end():], maxsplit=1)[0]
+    return participants(" ".join(after.split()[:OBJECT_WORDS])).nouns
 
 
 def reporting(row: dict[str, Any]) -> bool:

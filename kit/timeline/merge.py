@@ -442,8 +442,10 @@ class Group:
         trade agreement in E on Saturday" are two signings, whatever noun they share. Reports
         of other acts that day are left to the other evidence: outlets telling one day's news
         name different people ("the three agents arrived home" and "the delegations, received
-        before Wednesday's announcement")."""
-        return (ev.direct and ev.names <= ev.places and len(r.persons) >= 2 and len(self._names["people"]) >= 2
+        before Wednesday's announcement"), and so is the act ``r`` attends: its witnesses are
+        none of its parties ("C and D witnessed the signing in E on Saturday")."""
+        return (ev.direct and not r.attended and ev.names <= ev.places
+                and len(r.persons) >= 2 and len(self._names["people"]) >= 2
                 and not r.persons & self._names["people"]
                 and not set(r.sides) & self._names["sides"])
 

@@ -361,3 +361,24 @@ def test_a_caption_at_an_act_of_the_day_in_a_story_of_none_of_it_supports_nothin
     signing."""
     ann, _ = _caption_at("signing", story=False)
     assert event_reports(ann)["article_id"].tolist() == ["a"]
+
+
+@pytest.mark.parametrize("signed, sign, watched, watch", [
+    ("Arvelo and Karsten signed the accord on Thursday.", "sign",
+     "Bishop Dorn witnessed the signing of the accord on Thursday.", "witness"),
+    ("Arvelo y Karsten firmaron el acuerdo el jueves.", "firmar",
+     "El obispo Dorn acompañó la firma del acuerdo el jueves.", "acompañar"),
+])
+def test_attending_an_act_of_the_day_tells_that_act(signed, sign, watched, watch):
+    """"Dorn witnessed the signing of the accord on Thursday" is the signing of the accord
+    Arvelo and Karsten did that day, though it names none of them: attending an event is
+    taking part in its act."""
+    day = signed.split()[-1].rstrip(".")
+    signatories = [("Arvelo", "PERSON"), ("Karsten", "PERSON")]
+    ann = fake_ann(
+        article("a", D(2022, 8, 5), signed, (day, "past", None, None, sign), signatories),
+        article("b", D(2022, 8, 5), watched, (day, "past", None, None, watch), [("Dorn", "PERSON")]),
+        article("c", D(2022, 8, 5), signed, (day, "past", None, None, sign), signatories),
+    )
+    (e,) = events(ann).to_dict("records")
+    assert (e["start"], e["articles"]) == (D(2022, 8, 4), "a; b; c")
