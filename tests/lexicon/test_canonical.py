@@ -269,3 +269,16 @@ def test_a_head_two_organisations_share_names_neither():
     mentions = pd.DataFrame({"canonical": ["Government of Sudan", "Government of South Sudan", "Government"],
                              "label": ["ORG"] * 3})
     assert canonicalize(mentions)["canonical"].tolist()[-1] == "Government"
+
+
+@pytest.mark.parametrize("name, lang, state", [
+    ("People's Republic of the Congo", "en", "Congo Republic"), ("República Popular del Congo", "es", "Congo Republic"),
+    ("People's Republic of Angola", "en", "Angola"), ("República Popular de Angola", "es", "Angola"),
+    ("People's Republic of Mozambique", "en", "Mozambique"), ("Polish People's Republic", "en", "Poland"),
+    ("República Democrática de Afganistán", "es", "Afghanistan"),
+])
+def test_a_state_s_official_name_of_before_1992_names_the_state(name, lang, state):
+    from kit.lexicon.canonical import country_aliases
+
+    [mention] = within_article([(0, len(name), name, "ORG")], country_aliases(lang))
+    assert (mention.label, mention.canonical) == ("GPE", state)
