@@ -2625,6 +2625,14 @@ def test_the_head_of_a_body_named_without_its_state_in_a_story_filed_from_a_capi
     assert person(rows, "Julián Barreiro")["side"] != "Peru"  # a body named with its state is that state's
 
 
+@pytest.mark.parametrize("text, name", [
+    ("El comandante Julián Arbeloa, jefe militar y portavoz del Frente Sur, presentó el acuerdo.", "Julián Arbeloa"),
+    ("La jefa militar de la guerrilla, Lucía Barrientos, llegó a Lima.", "Lucía Barrientos"),
+])
+def test_a_spanish_military_chief_is_read_in_english(text, name):
+    assert person(_spanish_roles(text), name)["role"] == "military chief"
+
+
 def test_a_name_of_the_lexicon_written_with_its_article_names_its_state():
     lex = titles.lexicon()
     assert lex.side_of("La Secretaría de Relaciones Exteriores") == "Mexico"
