@@ -7,7 +7,9 @@ and a place in capitals on a line of its own ("LAUSANNE" / ", Switzerland
 (:data:`OPENING_LINES`, as headers, bylines and stamps may come first): a
 run of words in capitals, then only commas, capitalised words, numbers, a month
 after its day in lower case ("LA HABANA, 17 dic (ANG) —": a wire's date, its month
-abbreviated as Spanish wires write it) and a parenthesis (the outlet) up to the dash.
+abbreviated as Spanish wires write it), or after the day and a word of ``of_preps``
+("26 de noviembre"), and a parenthesis (the outlet) up to the dash, which a Spanish wire
+may write as a hyphen after a full stop ("BUENOS AIRES, 26 de noviembre (NDA).- ").
 
 Its names are where the story was filed and who filed it: not an actor, a
 government mention, a tie of the network or a state the article names
@@ -37,10 +39,11 @@ from kit.lexicon.calendar import RULES_LANG, calendar_names, languages
 from kit.lexicon.canonical import name_key
 from kit.lexicon.cities import city_of
 from kit.lexicon.files import lexicon_cache
+from kit.lexicon.wordlists import words_in_any
 
 OPENING_LINES = 5  # non-empty lines a dateline may open: headers, bylines and stamps come first
 DATELINE_CHARS = 100  # longest dateline, up to its dash
-DASH = re.compile(r"\s(?:—|–|--|-)\s|\s?(?:—|–)\s?")  # "— ", " - " (Reuters), "—"
+DASH = re.compile(r"\s(?:—|–|--|-)\s|\s?(?:—|–)\s?|\.-\s")  # "— ", " - " (Reuters), "—", ".- " (a Spanish wire)
 _OUTLET = re.compile(r"\([^)\n]*\)")
 
 
@@ -134,8 +137,24 @@ def _dash_end(line: str, dash: re.Match[str]) -> int:
             return 0  # "NATO Secretary General ...": capitals, then a name
         words = words[caps:]
     rest = [w for w in words if w not in (",", "(")]
-    return dash.end() if all(w[0].isupper() or w[0].isdigit() or (i and rest[i - 1][0].isdigit() and _month_word(w))
+    return dash.end() if all(w[0].isupper() or w[0].isdigit() or _wire_date_word(rest, i)
                              for i, w in enumerate(rest)) else 0
+
+
+def _wire_date_word(words: list[str], i: int) -> bool:
+    """Whether ``words[i]``, in lower case, belongs to a wire's date: a month after the day,
+    or after the day and a word of ``of_preps`` ("17 dic", "26 de noviembre"), or that word.
+
+    >>> _wire_date_word(["26", "de", "noviembre"], 1), _wire_date_word(["26", "de", "noviembre"], 2)
+    (True, True)
+    >>> _wire_date_word(["SAN", "de", "Vera"], 1)
+    False
+    """
+    of = words_in_any("of_preps")
+    day = i - 1 - (i > 1 and words[i - 1] in of)
+    if day >= 0 and words[day][0].isdigit() and _month_word(words[i]):
+        return True
+    return 0 < i < len(words) - 1 and words[i] in of and words[i - 1][0].isdigit() and _month_word(words[i + 1])
 
 
 def _month_word(word: str) -> bool:

@@ -63,8 +63,18 @@ def test_a_spanish_dateline_writes_its_month_in_lower_case_or_ends_with_a_stop(t
     assert datelines(text) == [dateline]
 
 
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("MONTEVIDEO, 3 de octubre (Agencia Austral).- El canciller Marco Deltoro dijo ...",
+     "MONTEVIDEO, 3 de octubre (Agencia Austral).- "),
+    ("Por Rosa Quintela\nASUNCIÓN, 21 de diciembre.- La ministra llegó.", "ASUNCIÓN, 21 de diciembre.- "),
+])
+def test_a_spanish_wire_writes_de_before_the_month_and_its_dash_after_a_stop(text, dateline):
+    assert datelines(text) == [dateline]
+
+
 @pytest.mark.parametrize("text", [
     "ÚLTIMA HORA. Cayó el puente del río.",  # capitals and a stop, no place
+    "MONTEVIDEO, 3 de Ana (AUR).- El canciller.",  # "de" before no month
     "PUERTO VELMAR. El alcalde habló.",  # a place no lexicon knows
     "MONTEVIDEO, 3 dijo (AUR) — El canciller.",  # a lower-case word after the day that opens no month
 ])
