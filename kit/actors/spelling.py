@@ -58,15 +58,19 @@ def _sounded(word: str) -> str:
     return "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
 
 
-def _g_for_gh(word: str) -> str:
-    """The word with a "g" for the "gh" that opens it before a vowel: one Arabic letter,
-    which English and French outlets write "gh" and Spanish ones "g" ("Ghazi"/"Gazi",
-    "Ghalem"/"Galem").
+HARD_G_VOWELS = frozenset("aou")  # after them a "g" is hard whether an "h" comes between or not
 
-    >>> _g_for_gh("ghazi"), _g_for_gh("gazi"), _g_for_gh("ghrib")
-    ('gazi', 'gazi', 'ghrib')
+
+def _g_for_gh(word: str) -> str:
+    """The word with a "g" for the "gh" that opens it before "a", "o" or "u": one Arabic
+    letter, which English and French outlets write "gh" and Spanish ones "g" ("Ghazi"/"Gazi",
+    "Ghalem"/"Galem"). Before "e" or "i" the "h" hardens the "g" (Italian "Ghini" is no
+    "Gini", and a Spanish outlet would write "Gui"), so that "gh" stays.
+
+    >>> _g_for_gh("ghazi"), _g_for_gh("gazi"), _g_for_gh("ghrib"), _g_for_gh("ghini")
+    ('gazi', 'gazi', 'ghrib', 'ghini')
     """
-    return "g" + word[2:] if word[:2] == "gh" and word[2:3] in VOWELS else word
+    return "g" + word[2:] if word[:2] == "gh" and word[2:3] in HARD_G_VOWELS else word
 
 
 def close_spelling(a: str, b: str) -> bool:

@@ -338,6 +338,8 @@ def test_the_shown_name_is_the_fullest_formal_form(names, shown):
     ("hola", "ola", False),  # too short
     ("bell", "bel", False),
     ("hans", "anns", False),  # a short word: a doubled letter only, no silent "h" as well
+    ("ghini", "gini", False),  # an opening "gh" before "i" or "e" is a hard "g", another name
+    ("gheri", "geri", False),
 ])
 def test_close_spelling(a, b, close):
     assert close_spelling(a, b) is close
