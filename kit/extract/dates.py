@@ -185,6 +185,7 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
     for ent in ents:
         if ent.label_ not in LABELS or _adverb_date_as_a_noun(ent):
             continue
+        ent = _without_a_count(ent)
         span = _without_a_stray_year(ent)  # what the parse is read from
         main = governing_verb(span)
         verb = _reporting_before(span) or _relative_clause_before(span, main) or _cleft(span, main) \
@@ -211,6 +212,20 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
             "reporting": reports(verb),
         })
     return rows
+
+
+def _without_a_count(ent: Span) -> Span:
+    """``ent`` without the number after its weekday that counts a noun after it ("el martes
+    | 15 manifestantes fueron detenidos", "on Tuesday | 15 protesters were arrested"): no
+    day of the month, but how many; the weekday alone is the date. A number the parser
+    hangs on the weekday stays ("el jueves 22 en Lima", "Friday 18 in Quito")."""
+    number = ent[-1]
+    if len(ent) < 2 or not number.like_num or number.head.i < ent.end or number.head.pos_ != "NOUN" \
+            or ent[-2].lower_ not in calendar_words(ent.doc.lang_).get("weekday", {}):
+        return ent
+    from spacy.tokens import Span
+
+    return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
 
 
 def _without_a_stray_year(ent: Span) -> Span:

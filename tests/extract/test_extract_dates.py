@@ -1009,3 +1009,18 @@ def test_a_date_a_cleft_sentence_puts_first_dates_the_clause_after_it(tokens, da
 def test_words_of_a_date_the_parser_hangs_elsewhere_do_not_move_the_date_to_their_verb(tokens, ents, text, verb):
     r = row(doc(tokens, ents))
     assert (r["text"], r["verb"]) == (text, verb)
+
+
+def test_a_number_after_a_weekday_that_counts_a_noun_is_no_day_of_the_month():
+    # "El lunes 12 observadores llegaron a Norvia": twelve observers, on Monday
+    d = doc("El/DT/DET/det/1 lunes/NN/NOUN/obl/4 12/CD/NUM/nummod/3 observadores/NN/NOUN/nsubj/4 "
+            "llegaron/VBD/VERB/ROOT/4 a/IN/ADP/case/6 Norvia/NNP/PROPN/obl/4", {1: (3, "DATE")}, vocab=VOCAB_ES)
+    r = row(d)
+    assert (r["text"], r["label"], r["end_char"]) == ("lunes", "DATE", d.text.index("lunes") + 5)
+    d = doc("On/IN/ADP/prep/4 Monday/NNP/PROPN/pobj/0 12/CD/NUM/nummod/3 monitors/NNS/NOUN/nsubj/4 "
+            "arrived/VBD/VERB/ROOT/4", {1: (3, "DATE")})
+    assert row(d)["text"] == "Monday"
+    # "La firma será el lunes 12 en Norvia": the number the parser hangs on the weekday is its day
+    d = doc("Firmarán/VB/VERB/ROOT/0 el/DT/DET/det/2 lunes/NN/NOUN/obl/0 12/CD/NUM/compound/2 "
+            "en/IN/ADP/case/5 Norvia/NNP/PROPN/obl/0", {2: (4, "DATE")}, vocab=VOCAB_ES)
+    assert row(d)["text"] == "lunes 12"
