@@ -289,7 +289,9 @@ def _quoted_nicknames(text: str, mentions: list[Mention]) -> Iterator[tuple[str,
     """``(name key, person)`` for each nickname in quotes the text gives a person right
     before the name ("“Chepe” Ferrán") or right after it, with or without a comma ("Ana
     Ruiz «Tita»", "Ana Ruiz, «Tita»,"), whatever the model tagged the nickname (a nickname
-    is as often read as a place); never a country or city the model tagged (GPE). One
+    is as often read as a place); never a country or city the model tagged (GPE), nor, after
+    the name, words in quotes ("la propuesta de Ana Ruiz, «Horizonte Común»,": a plan's
+    name, as a title or a slogan is more often than a nickname), as one before it. One
     inside the name, "Roelof «Pik» Botha", is read with the name
     (:func:`kit.lexicon.canonical.within_article`)."""
     for one, other in zip(mentions, mentions[1:]):
@@ -297,7 +299,7 @@ def _quoted_nicknames(text: str, mentions: list[Mention]) -> Iterator[tuple[str,
         if one.label == other.label == "PERSON" and " " not in one.text \
                 and text[one.start_char - 1:one.start_char] in QUOTES and gap in {q + " " for q in QUOTES}:
             yield name_key(one.text), other.canonical  # "“Chepe” Ferrán"
-        elif one.label == "PERSON" and other.label != "GPE" and other.text[:1].isupper() \
+        elif one.label == "PERSON" and other.label != "GPE" and other.text[:1].isupper() and " " not in other.text \
                 and gap.lstrip(",")[:1] == " " and gap.lstrip(", ") in QUOTES \
                 and text[other.end_char:other.end_char + 1] in QUOTES:
             yield name_key(other.text), one.canonical  # "Ana Ruiz «Tita»", "Ana Ruiz, «Tita»,"

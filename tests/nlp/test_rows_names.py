@@ -1126,3 +1126,13 @@ def test_a_nickname_in_quotes_after_a_name_is_that_person(text, spans):
         word = other.split()[3].strip('"«»,')
         found = _introduced_aliases(other, _mentions(other, [("Marta Quiroga", "PERSON"), (word, label)]), "es")
         assert [(m.label, m.canonical) for m in found] == [("PERSON", "Marta Quiroga"), (label, word)]
+
+
+def test_words_in_quotes_after_a_name_are_no_nickname():
+    from kit.nlp.rows import _introduced_aliases
+
+    # "la propuesta de Ana Ruiz, «Horizonte Común»,": the proposal's name, not hers
+    text = "La propuesta de Marta Quiroga, «Puerto Sereno», fue rechazada. El plan Puerto Sereno cayó."
+    spans = [("Marta Quiroga", "PERSON"), ("Puerto Sereno", "MISC"), ("Puerto Sereno", "MISC")]
+    found = _introduced_aliases(text, _mentions(text, spans), "es")
+    assert [(m.label, m.canonical) for m in found[1:]] == [("MISC", "Puerto Sereno")] * 2
