@@ -42,6 +42,7 @@ from kit.actors.spelling import (
     hard_c,
     initial,
     one_letter_apart,
+    same_consonants,
     suffixed,
 )
 from kit.extract.phrases import CONTEXT_CUE
@@ -352,7 +353,9 @@ class NameGraph:
     def _three_word_given_spellings(self) -> None:
         """Person names of three words, no hyphen, whose last two words agree and whose first
         is a given name spelt another way (:func:`~kit.actors.spelling.given_spelling`:
-        "Sayid Farhod Qaroti" / "Said Farhod Qaroti"), when no side is at odds (:meth:`_may_join`)
+        "Sayid Farhod Qaroti" / "Said Farhod Qaroti") in its vowels alone
+        (:func:`~kit.actors.spelling.same_consonants`: "Rami Adel Haddad" and "Ramzi Adel
+        Haddad" are brothers, the father's and family's names shared), when no side is at odds (:meth:`_may_join`)
         and their roles do not differ (:meth:`_roles_differ`: two offices, two people): the
         rule :meth:`_spelling_variants` applies to longer names, read here after the
         transliteration table has joined what it knows ("Mohamed"/"Muhammad")."""
@@ -363,7 +366,8 @@ class NameGraph:
                 ends.setdefault((key[1], key[2]), []).append((key[0], node))
         for named in ends.values():
             for (wa, a), (wb, b) in itertools.combinations(named, 2):
-                if wa != wb and given_spelling(wa, wb) and self._may_join(a, b) and not self._roles_differ(a, b):
+                if wa != wb and given_spelling(wa, wb) and same_consonants(wa, wb) and self._may_join(a, b) \
+                        and not self._roles_differ(a, b):
                     keep, other = sorted((a, b), key=self._fullness)
                     self.union(keep, other, f"{other} → {keep}: given names spelt another way")
 

@@ -164,6 +164,22 @@ def given_spelling(a: str, b: str) -> bool:
     return _edit_distance(fa, fb, limit) <= limit
 
 
+def same_consonants(a: str, b: str) -> bool:
+    """Two spellings of a given name that differ in their vowels alone (folded; "y", "w"
+    and "h" count as vowels, a doubled letter as one): how one name is transliterated
+    ("Sayid"/"Said", "Mohamed"/"Muhammad"), where another consonant makes another name
+    ("Amin"/"Amir", "Rami"/"Ramzi", "Nabil"/"Nabih": brothers share their father's and
+    family's names).
+
+    >>> same_consonants("sayid", "said"), same_consonants("amin", "amir"), same_consonants("rami", "ramzi")
+    (True, False, False)
+    """
+    def skeleton(word: str) -> str:
+        return _sounded("".join(c for c in _fold(word) if c not in VOWELS | {"y", "w", "h"}))
+
+    return skeleton(a) == skeleton(b)
+
+
 def suffixed(a: str, b: str) -> bool:
     """One family name with and without a suffix of ``surname_suffixes`` (words.csv): the
     Russian "-ov", "-ev", "-ova" that Soviet records added to Central Asian and Caucasian

@@ -849,3 +849,9 @@ def test_a_name_without_its_last_word_joins_the_fuller_name_its_article_calls_by
     # the short name named before the fuller one in an article: another person ("... su hijo, ...")
     son = _articles(["Ayuel Dengar", "Ayuel Dengar Makol", "Dengar"], ["Ayuel Dengar Makol", "Dengar"])
     assert son.of("Ayuel Dengar", "a0") != son.of("Ayuel Dengar Makol", "a1")
+
+
+def test_three_word_names_whose_first_words_differ_in_a_consonant_are_brothers():
+    # "Rami Adel Haddad" and "Ramzi Adel Haddad": the father's and family's names shared
+    graph = _graph("Rami Adel Haddad", "Ramzi Adel Haddad")
+    assert _actors(graph, "Rami Adel Haddad", "Ramzi Adel Haddad") == ["Rami Adel Haddad", "Ramzi Adel Haddad"]
