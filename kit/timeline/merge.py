@@ -94,6 +94,7 @@ that a report of one would have joined in the other order are one.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -296,7 +297,8 @@ class Group:
         a negotiation has many rounds in a month): "the truce brokered last month" is the
         truce that took effect on the 12th, not "talks began in August" the round held on
         the 3rd; a document both name is such a noun (``document_nouns``, as in
-        :meth:`evidence`): "since August, when the resolution was passed" is the council's
+        :meth:`evidence`), unless the report names it only after an indefinite article
+        (:func:`_another_document`: "a letter from the rebels"): "since August, when the resolution was passed" is the council's
         adoption of the resolution on the 10th. A report naming other people than the group, and
         no name it has, is another event (two meetings on one day), unless it gives
         the group's dates, act and event noun ("the agreement was signed on Monday after
@@ -330,7 +332,8 @@ class Group:
         lone = (topics <= 1 and not verbs and r.article_id not in self.articles
                 and r.published is not None and self.end < r.published
                 and bool(self._names["nouns"].intersection(r.nouns) - {MEETING}
-                         or self._names["documents"].intersection(r.documents)))
+                         or any(not _another_document(r, d)
+                                for d in self._names["documents"].intersection(r.documents))))
         if r.start <= self.start and self.end <= r.end and r.days <= MAX_WITHIN_DAYS:
             if not ev.direct and self._told_apart(r) or self._dated_finer_apart(r, ev):
                 return None
@@ -758,6 +761,16 @@ def _meets(verbs: Iterable[str], nouns: Iterable[str]) -> bool:
     names the signing ("the delegations sat down in A on Monday", "the talks opened in A
     on Monday"; "se reunieron", "la reunión")."""
     return MEETING in nouns and not words_in_any("meeting_verbs").isdisjoint(verbs)
+
+
+def _another_document(r: Report, document: str) -> bool:
+    """Whether ``r``'s clause names ``document`` (one of ``document_nouns``) only after an
+    indefinite article (``indefinite_articles``): "a letter from the rebels", "una carta",
+    some other text than the one an event named ("the letter")."""
+    words = r.clause.lower().split()
+    after = [words[i - 1] if i else "" for i, w in enumerate(words)
+             if re.fullmatch(rf"{re.escape(document)}(e?s)?", w.strip(".,;:()'\""))]
+    return bool(after) and all(w in words_in_any("indefinite_articles") for w in after)
 
 
 def _acts_on_another(r: Report) -> bool:

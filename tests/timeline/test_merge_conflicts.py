@@ -338,6 +338,16 @@ def test_a_coarser_report_joins_the_one_past_event_of_its_dates_naming_its_docum
     assert event_reports(ann)["event_id"].nunique() == 3
 
 
+def test_a_document_named_after_an_indefinite_article_is_another_than_the_event_s():
+    # "a letter from the rebels" is some other letter than the one the council adopted
+    adopted = ("The Velmar council adopted the letter on Wednesday.",
+               [("Wednesday", "past", None, None, "adopt")], [("Velmar", "ORG")])
+    later = ("In August, Karsten tore up a letter from the rebels.",
+             [("August", "past", None, None, "tear")], [("Karsten", "PERSON")])
+    ann = fake_ann(("a", D(2022, 8, 11), "Outlet a", [adopted]), ("b", D(2022, 10, 5), "Outlet b", [later]))
+    assert event_reports(ann)["event_id"].nunique() == 2
+
+
 def test_the_same_people_s_summit_one_day_and_agreement_the_next_are_two_events():
     who = [("Arvelo", "PERSON"), ("Karsten", "PERSON"), ("Brennholm", "GPE")]
     summit = ("Arvelo and Karsten meet at the summit in Brennholm on Wednesday.",
