@@ -31,7 +31,9 @@ readings most of its mentions give, wherever they were read (:func:`reading`),
 with where each was first read (``role_evidence``, ``side_evidence``:
 ``article_id:sentence_id``) and the readings that disagree
 (``role_conflicts``, ``side_conflicts``), listed rather than dropped. A side
-read only from context ranks below a stated one; an aide with no side of their
+read only from context ranks below a stated one; a side read from a place of a state of
+today (a capital, a city, "the Kremlin") is the former state the place belonged to when
+the article was published (:mod:`kit.lexicon.former`: "Moscow" in 1988, the Soviet Union); an aide with no side of their
 own takes the side of the person they work for; a side naming an organisation
 of the corpus is given under that actor's name, and an organisation its people
 speak for is a side of its own ("Taliban"); a people's adjective read as a side
@@ -70,6 +72,7 @@ from kit.extract.titles import lexicon
 from kit.lexicon.canonical import name_key, read_alias_table
 from kit.lexicon.cities import cities
 from kit.lexicon.files import lexicon_cache
+from kit.lexicon.former import former_states, state_then
 from kit.lexicon.wordlists import words_in_any
 from kit.nlp.labels import place_keys
 from kit.schema import coverage_of, outlets, records, sentence_lookup
@@ -167,6 +170,7 @@ def kept_actor_mentions(ann: Annotations, aliases: Aliases = None) -> pd.DataFra
 
 def _actor_mentions(ann: Annotations, aliases: Aliases) -> pd.DataFrame:
     named = _named_mentions(ann)
+    named["side"] = _sides_then(named, ann.articles)
     adjective = named["side_cue"].fillna("").str.startswith(PARTY_ADJECTIVE)  # tied to a party only below
     names = NameGraph(named.assign(side=named["side"].where(~adjective, "")), _alias_map(aliases))
     named["actor"] = [names.of(n, a) for n, a in zip(named["name"].tolist(), named["article_id"].tolist())]
@@ -284,6 +288,33 @@ def _named_mentions(ann: Annotations) -> pd.DataFrame:
     table = table[~_places_read_as_people(ann, table) & ~_outlets_read_as_people(ann, table)
                   & ~_pieces_of_organisations(ann, table)]
     return table.assign(named=True).reset_index(drop=True)
+
+
+def _sides_then(named: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
+    """Each mention's side as it was when its article was published: a side read from a
+    place of a state of today (its capital, a city, a subdivision, an institution: "Moscú",
+    "the Kremlin"), not from the state's own name or demonym, is the former state the place
+    then belonged to (:func:`kit.lexicon.former.state_then`: "Moscow" in 1988 is the Soviet
+    Union's). An article with no date keeps today's state."""
+    sides = named["side"].fillna("")
+    changing = sides.isin(former_states().keys())
+    if not changing.any():
+        return named["side"]
+    published = pd.to_datetime(articles.set_index("article_id")["published"], errors="coerce")
+    days = named.loc[changing, "article_id"].map(published)
+    then = [side if pd.isna(day) or _names_the_state(str(cue or ""), side) else state_then(side, day.date())
+            for side, cue, day in zip(sides[changing], named.loc[changing, "side_cue"], days)]
+    return named["side"].mask(changing, pd.Series(then, index=days.index))
+
+
+def _names_the_state(cue: str, state: str) -> bool:
+    """Whether some words of a side's cue name ``state`` by its own name or demonym
+    ("Russian Foreign Minister", "Moscú, capital de Rusia"), not by a place of its."""
+    lex = lexicon()
+    words = [w.strip(",;:.()'\"") for w in cue.split()]
+    return any(lex.sides.get(key) == state and lex.side_kinds.get(key) in ("country", "demonym")
+               for n in range(len(words)) for m in range(n + 1, min(n + 5, len(words)) + 1)
+               if (key := name_key(" ".join(words[n:m]))))
 
 
 def _pieces_of_organisations(ann: Annotations, table: pd.DataFrame) -> pd.Series:

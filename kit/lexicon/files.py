@@ -169,6 +169,7 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
         known={"kind": BODY_KINDS},
         hints={"kind": "see kit.lexicon.bodies for what each kind means"}),
     "subdivisions": Schema("subdivisions.csv", ("term", "country", "kind"), ("source",)),
+    "former_states": Schema("former_states.csv", ("state", "successor", "since", "until"), ("source",)),
     "context_countries": Schema("context_countries.csv", ("term", "country", "kind"), ("source",),
                                 known={"kind": ("country", "demonym", "rival")}),
     "subdivision_overrides": Schema(

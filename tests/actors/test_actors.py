@@ -510,3 +510,15 @@ def test_one_word_after_a_text_a_kinsman_or_a_source_of_theirs_stays_a_person():
     reg = _one_word_registry(sentences, names)
     # the letter, the brother, the adviser are someone's; a woman from Valdrigo comes from a place
     assert sorted(reg.loc[reg["kind"] == "person", "name"]) == ["Orbaldo", "Quenaro", "Tesmiro"]
+
+
+def test_a_side_read_from_a_place_is_the_state_the_place_belonged_to_when_the_article_was_published():
+    ann = fake_ann([("Oleg Varnov", "Oleg Varnov", "person"), ("Pavel Dresk", "Pavel Dresk", "person"),
+                    ("Ivo Marsk", "Ivo Marsk", "person"), ("Lev Tamsin", "Lev Tamsin", "person"),
+                    ("Rada Kosel", "Rada Kosel", "person")])
+    ann.roles["side"] = ["Russia", "Russia", "Russia", "Russia", "DR Congo"]
+    ann.roles["side_cue"] = ["Moscow, whose", "Moscow, whose", "Russian", "context: MOSCOW", "Kinshasa"]
+    ann.articles["published"] = ["1988-08-06", "1995-08-06", "1988-08-06", None, "1990-02-01"]
+    reg = actor_registry(ann)
+    assert [row_of(reg, n)["side"] for n in ("Oleg Varnov", "Pavel Dresk", "Ivo Marsk", "Lev Tamsin", "Rada Kosel")] \
+        == ["Soviet Union", "Russia", "Russia", "Russia", "Zaire"]
