@@ -60,6 +60,8 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   a country or capital the model left untagged too: "Vasko Naumovski for Skopje");
   weakly, the organisation of the last of a list of names ("A and B of the Community
   of San Rocco"; not a state: "Presidents A and B of Bolivia" are often of two);
+  weakly, for one no other reading gives a side, the party or armed group the person is
+  written as the owner of ("la UNITA de X", "X's UNITA": an organisation of no state);
   the party of a header before a list ("For the Southern Front: A, B and C"; in a sentence with no
   verb, after a comma: "Por el Frente Sur, D, con comandantes como E y F"), or of such a phrase
   opening the clause that names them ("Por el Frente Sur negociaron A y B", "Por el Frente Sur se
@@ -372,11 +374,36 @@ class _Reader(PhraseReader):
         self._sides_of_whose_members()
         self._sides_of_list_headers()
         self._sides_of_lists_represented()
+        self._sides_of_parties_owned()
         self._members_named_among()
         self._kin()
         self._spouses()
         self._companions()
         return self.ents
+
+    def _sides_of_parties_owned(self) -> None:
+        """A person no reading gives a side, written as the owner of an organisation that is
+        no state's body nor an international body ("la UNITA de Jonas Savimbi", "Savimbi's
+        UNITA": a party or armed group and its leader), has it as side, weakly."""
+        doc, by_end, by_start = self.doc, {e.end: e for e in self.ents}, {e.start: e for e in self.ents}
+        ofs = words_or("of_preps", doc.lang_, frozenset())
+        for ent in self.ents:
+            if ent.kind != "person" or ent.side:
+                continue
+            if ent.start > 1 and doc[ent.start - 1].lower_ in ofs:
+                party = by_end.get(ent.start - 1)
+            else:
+                party = by_start.get(ent.end + 1) if ent.end < len(doc) and doc[ent.end].text in POSSESSIVE else None
+            if party is not None and self._is_party(party):
+                ent.side, ent.side_cue = party.canonical, f"{CONTEXT_CUE} {party.text}"
+
+    def _is_party(self, ent: Entity) -> bool:
+        """Whether ``ent`` is an organisation of no state and no international body: a party,
+        a movement, an armed group."""
+        key = name_key(ent.canonical).split()
+        key = key[1:] if key[:1] and key[0] in words_in_any("articles") else key  # "El Gobierno"
+        return ent.kind == "organization" and not self.lex.side_of(ent.canonical, ent.text) \
+            and self.lex.body(ent.canonical) is None and not government_lead(key) and not self._is_state_body(ent)
 
     def _spouses(self) -> None:
         """"The first lady, X" (``spouse_titles``) is the spouse of the president (or other

