@@ -80,7 +80,7 @@ WORD_LISTS = (
     "prospective_preps", "after_preps", "topic_preps", "date_hedges", "date_run_on",
     "stopwords",
     "source_postmodifiers", "seniority_words", "source_determiners", "relative_subjects",
-    "chain_back_words", "chain_day_units", "apart_words", "frame_preps", "possibility_aux", "perfect_modals", "cause_marks", "be_forms", "scheduling_words", "place_before_preps",
+    "chain_back_words", "chain_day_units", "chain_closers", "apart_words", "frame_preps", "possibility_aux", "perfect_modals", "cause_marks", "be_forms", "scheduling_words", "place_before_preps",
     "place_before_moves", "date_leading_preps", "day_part_deictics", "day_part_modifiers",
     "nominal_endings", "stem_endings", "indefinite_articles", "attribution_phrases", "ordinal_words",
     "byline_words", "credit_words", "plural_endings", "hostile_verbs", "protest_verbs", "onset_verbs", "signing_verbs", "arrival_verbs", "departure_verbs",

@@ -329,7 +329,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   the names of those who wrote, edited or photographed a story, no actors of its
   network: :mod:`kit.network.graph`;
 - ``chain_back_words`` ("earlier", "previous": "two days *earlier*" counts back) and
-  ``chain_day_units`` ("day", "morning", "time": "the next *morning*" is a day), and
+  ``chain_day_units`` ("day", "morning", "time": "the next *morning*" is a day),
+  ``chain_closers`` ("had", "was": "the day before *had* gone well" ends the chain
+  "the day before", which the parse cut to "the day": :mod:`kit.timeline.resolve`), and
   ``apart_words`` ("after", "before": "on Thursday, eleven days *after* they signed"
   dates what follows): :mod:`kit.timeline.relative`; ``cause_marks`` ("in protest at",
   "because of": the names after them are another event's), ``frame_preps`` ("during",

@@ -253,6 +253,8 @@ def resolve(
     found = _apply(ctx, text)
     if found is None:
         found = _extra_words(ctx, text)
+    if found is None or not found.resolved:
+        found = _cut_chain(ctx, text, after) or found
     return found if found is not None else _fallback(ctx)
 
 
@@ -286,6 +288,27 @@ def _extra_words(ctx: Ctx, text: str) -> Resolution | None:
         if found is not None and found.resolved:
             return found
     return None
+
+
+def _cut_chain(ctx: Ctx, text: str, rest: str) -> Resolution | None:
+    """ "the day | before had gone well": a bare day (``chain_day_units``) the parse cut
+    from the chain word that follows it (``apart_words``), when that word ends the phrase
+    (a mark, the end, or a verb of ``chain_closers``), is the chain "the day before"; not
+    "the day before the vote", nor "the day after he arrived". Only counted from a day its
+    sentence gave before it ("said on Friday that ... the day before"): with none, what
+    the chain counts from is a guess."""
+    refs = ctx.references or ()
+    if not refs or refs[-1].granularity != "day" or refs[-1].expression not in ctx.before:
+        return None
+    m = re.fullmatch(r"(?:the )?(?P<unit>\w+)", text)
+    way = re.match(r"\s+(?P<way>\w+)(?:\s*(?:[^\w\s]|$)|\s+(?P<next>\w+))", rest)
+    if m is None or way is None or m["unit"] not in words("chain_day_units") - {"time"} \
+            or way["way"].lower() not in words("apart_words") \
+            or (way["next"] is not None and way["next"].lower() not in words("chain_closers")):
+        return None
+    found = _apply(ctx, f"the {m['unit']} {way['way'].lower()}",
+                   f"'{way['way']}' after it in the sentence: the chain '{text} {way['way']}'")
+    return found if found is not None and found.resolved else None
 
 
 def _hedged(ctx: Ctx, text: str) -> Resolution | None:

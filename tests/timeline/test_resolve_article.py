@@ -235,3 +235,19 @@ def test_a_quotation_said_at_a_time_the_sentence_gives_not_to_the_day_is_no_date
 def test_other_quoted_dates_are_resolved_as_usual_and_marked():
     r = resolve_article([Mention("On Sunday", 0, "future", quoted=True)], D(2016, 9, 27))[0]
     assert r.start == D(2016, 10, 2) and r.explanation.endswith("inside a quotation)")
+
+
+def test_a_bare_day_the_parse_cut_from_before_is_the_chain_it_ends():
+    # "Velmar said on Friday that the talks the day before had gone well": the talks' day
+    ref = [Reference("Friday", D(2022, 10, 28), D(2022, 10, 28), "day")]
+    said = "Velmar said on Friday that the talks the day before had gone well."
+    r = resolve("the day", SUN, tense="past", sentence=said, references=ref)
+    assert r.start == D(2022, 10, 27) and "'before'" in r.explanation
+    for sentence in ("on Friday the talks the day before, he said", "on Friday, the talks the day after."):
+        assert resolve("the day", SUN, tense="past", sentence=sentence, references=ref).resolved
+    for sentence in ("On Friday they recalled the day before the vote in Tarsk.",
+                     "On Friday they recalled the day after he arrived in Tarsk."):
+        assert not resolve("the day", SUN, tense="past", sentence=sentence,
+                           references=ref).resolved
+    alone = "If they strike the morning after, what is it worth?"  # no day in its sentence
+    assert not resolve("the morning", SUN, sentence=alone, references=ref).resolved
