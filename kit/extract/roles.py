@@ -1297,9 +1297,9 @@ class _Reader(PhraseReader):
         for ent in bare:
             offices = self.lex.states_of(ent.role)  # "Majority Leader": only some states have one
             candidates = set(named) & offices if offices else set(named)
-            if (filed := self._filed_in()) and candidates and filed[0] not in candidates \
+            if (filed := self._filed_in(capital=True)) and candidates and filed[0] not in candidates \
                     and (not offices or filed[0] in offices):
-                candidates.add(filed[0])  # a story filed in a capital is set in its state too
+                candidates.add(filed[0])  # a story filed in a capital is set in its state too, not one of a town
             without = self.lex.states_without(ent.role)  # no US "Foreign Minister"
             if len(candidates) == 1 and not candidates & (self.other_sides.get(ent.canonical, set()) | without) \
                     and holders.get(ent.role.lower(), 0) < 2:
@@ -1565,6 +1565,8 @@ class _Reader(PhraseReader):
         if first is not ent:
             return None
         for _, end, state, written in self._dateline_capitals:
+            if self.lex.side_kinds.get(name_key(written)) not in ("capital", "country"):
+                continue  # "SOCHI, Russia —": a town, maybe a venue, not the government's seat
             after = next((t for t in self.doc if t.idx >= end), None)
             if after is None or after.sent.start != sentence.start:  # not the sentence after it
                 continue
@@ -1573,25 +1575,51 @@ class _Reader(PhraseReader):
                 return state, written
         return None
 
-    def _filed_in(self) -> tuple[str, str] | None:
-        """``(state, capital as written)`` of the one capital the datelines name, else None."""
-        found = {(state, written) for _, _, state, written in self._dateline_capitals}
+    def _filed_in(self, capital: bool = False) -> tuple[str, str] | None:
+        """``(state, place as written)`` of the one state the datelines say the story was
+        filed in (with ``capital``, of a capital only: a town's is where events happen,
+        not the seat of the government the story is about), else None."""
+        found = {(state, written) for _, _, state, written in self._dateline_capitals
+                 if not capital or self.lex.side_kinds.get(name_key(written)) in ("capital", "country")}
         return next(iter(found)) if len({state for state, _ in found}) == 1 else None
 
     @functools.cached_property
     def _dateline_capitals(self) -> list[tuple[int, int, str, str]]:
-        """``(start, end, state, place)`` of each dateline that names a capital, read as
-        written ("CIUDAD DE MÉXICO.—": the model may split it in two entities), or a
-        country whose capital is named after it: a dateline names a city, so "MÉXICO,
-        D.F.—" and "GUATEMALA, 5 ene —" are Ciudad de México and Guatemala City
-        (:meth:`_capital_named_as_its_country`)."""
+        """``(start, end, state, place)`` of each dateline that says the state a story was
+        filed in: a capital, read as written ("CIUDAD DE MÉXICO.—": the model may split it
+        in two entities), or a country whose capital is named after it: a dateline names a
+        city, so "MÉXICO, D.F.—" and "GUATEMALA, 5 ene —" are Ciudad de México and Guatemala
+        City (:meth:`_capital_named_as_its_country`); or any place written with its country
+        or a province of a known country after it (:meth:`_country_after_place`: "LVIV,
+        Ukraine —", "PESHAWAR, Pakistan —", "SAPOÁ (Nicaragua), 21 mar —"), which is where
+        it was filed whatever the capital's state ("JUBA, Sudan": before the south's
+        independence). Not the seat of an international body ("UNITED NATIONS, New York —")."""
         found = []
         for start, end in self.datelines:
-            written = _DATELINE_PLACE.split(self.text[start:end], 1)[0].strip().rstrip(".")
+            place, after = [*_DATELINE_PLACE.split(self.text[start:end], 2), ""][:2]
+            written = place.strip().rstrip(".")
+            if self.lex.body(written) is not None:
+                continue
             kind = self.lex.side_kinds.get(name_key(written))
-            if kind == "capital" or kind == "country" and self._capital_named_as_its_country(written):
-                found.append((start, end, self.lex.side_of(written), written))
+            state = self.lex.side_of(written) if kind == "capital" or kind == "country" \
+                and self._capital_named_as_its_country(written) else ""
+            country = self._country_after_place(after)
+            if country and country != state:
+                state, written = country, f"{written}, {after.strip().rstrip(').').strip()}"
+            if state:
+                found.append((start, end, state, written))
         return found
+
+    def _country_after_place(self, words: str) -> str:
+        """The state the words after a dateline's place name, up to its next comma,
+        parenthesis or dash: a country ("Ukraine", "Nicaragua)") or a province of one
+        ("Chiapas" → Mexico); else ""."""
+        name = words.strip().rstrip(").").strip()
+        if self.lex.side_kinds.get(name_key(name)) in ("country", "demonym"):
+            state = self.lex.side_of(name)
+        else:
+            state = self.lex.place_side(name)
+        return state if state in self.lex.states else ""
 
     def _capital_named_as_its_country(self, name: str) -> bool:
         """Whether the country ``name`` names has a capital whose name holds the country's

@@ -692,6 +692,22 @@ def test_a_dateline_names_no_actor_government_or_state(tables):
     assert person(rows, "Juma Otieno")["side"] == ""  # two states named: the dateline decides nothing
 
 
+@pytest.mark.parametrize("dateline, state, filed", [
+    ("KOLDAREN, Malawi (Rift Post) —", "Malawi", "KOLDAREN, Malawi"),  # a town written with its country
+    ("KOLDAREN, Kandahar —", "Afghanistan", "KOLDAREN, Kandahar"),  # with a province of a known country
+    ("KOLDAREN (Malawi), March 3 —", "Malawi", "KOLDAREN, Malawi"),  # its country in brackets
+    ("NAIROBI, Malawi —", "Malawi", "NAIROBI, Malawi"),  # the country written wins over a capital's
+])
+def test_a_dateline_of_a_place_written_with_its_country_is_filed_in_that_country(tables, dateline, state, filed):
+    lead = "Interior Minister Juma Otieno said on Monday that the talks would resume."
+    otieno = person(tables(f"{dateline} {lead}")["roles"], "Juma Otieno")
+    assert (otieno["side"], otieno["side_cue"]) == (state, f"context: the story is filed in {filed} and names no state")
+    two = f"{dateline} Ethiopian and Kenyan envoys met. Later, {lead}"
+    assert person(tables(two)["roles"], "Juma Otieno")["side"] == ""  # two states named: it decides nothing
+    seat = person(tables(f"UNITED NATIONS, New York — {lead}")["roles"], "Juma Otieno")
+    assert seat["side"] == ""  # a body's seat: filed with the body, not in the state it stands in
+
+
 @pytest.mark.parametrize("text", [
     "The foreign ministers of Britain, France and Germany — Philip Hammond, Laurent Fabius and "
     "Frank-Walter Steinmeier — met in Vienna.",
