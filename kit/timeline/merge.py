@@ -502,10 +502,12 @@ class Group:
         return (self.end - self.start).days + 1
 
     def row(self) -> dict[str, Any]:
-        rep = max(self.members, key=lambda m: (not m.anaphoric, bool(m.places or m.filed), len(m.actors),
+        start, end, granularity, conflicting = self.dates()
+        # the report shown gives the event's dates: not a conflicting day's, nor a telling's
+        rep = max(self.members, key=lambda m: (not (m.telling or m.days == 1 and m.start in conflicting),
+                                                not m.anaphoric, bool(m.places or m.filed), len(m.actors),
                                                 -m.days, -_ordinal(m.published)))
         everyone = [rep, *(m for m in self.members if m is not rep)]
-        start, end, granularity, conflicting = self.dates()
         by_time = sorted(everyone, key=lambda m: (_ordinal(m.published), m.article_id))
         articles = list(dict.fromkeys(m.article_id for m in by_time))
         exact = [m for m in everyone if (m.start, m.end) == (start, end)] or everyone

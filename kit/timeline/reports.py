@@ -332,7 +332,11 @@ def _tellings(reports: list[Report]) -> None:
     """Mark the reports that date only the telling of an event (``telling``): a reporting
     verb's date ("officials announced on Saturday") followed in its sentence by a date of
     another day that dates the event noun the statement tells of ("with 71.1 percent
-    voting Yes in *Friday's referendum*"). A statement with no date of its own ("Russia
+    voting Yes in *Friday's referendum*"), or that dates the clause the statement reports,
+    after its own, naming such a noun, counted from the statement's own day ("said on
+    Thursday that his meeting with the envoys the day before had gone well": the day is
+    given to date the act, not the telling; "said on Sunday that the two met on Saturday"
+    dates a statement of its own). A statement with no date of its own ("Russia
     said on Saturday that it would suspend ...") still dates what it tells of, and so does
     one whose later date is of something else ("announced on Saturday that he had called
     off the meeting because of a car bomb that killed a soldier on Thursday")."""
@@ -342,8 +346,19 @@ def _tellings(reports: list[Report]) -> None:
     for told in by_sentence.values():
         for r in told:
             r.telling = r.trigger is None and r.reporting and any(
-                o.noun is not None and o.noun in r.nouns and o.start_char > r.start_char
-                and o.start != r.start for o in told)
+                _tells_of(r, o) and o.start_char > r.start_char and o.start != r.start for o in told)
+
+
+def _tells_of(statement: Report, other: Report) -> bool:
+    """Whether ``other`` dates what ``statement`` tells of: the event noun it dates is one the
+    statement names, or, dating no noun, its clause comes after the statement's (the clause
+    reported), names one of them, and its day is counted from the statement's (a chain:
+    "the day before")."""
+    if other.noun is not None:
+        return other.noun in statement.nouns
+    after = opt(other.row.get("clause_start")) is not None and opt(statement.row.get("clause_end")) is not None \
+        and int(other.row["clause_start"]) >= int(statement.row["clause_end"])
+    return after and opt(other.row.get("rule")) == "chain" and bool(set(other.nouns) & set(statement.nouns))
 
 
 def _caption(row: dict[str, Any], data: Inputs) -> Report | None:

@@ -277,6 +277,35 @@ def test_a_statement_with_a_dated_event_of_its_own_dates_its_telling_not_the_eve
     assert (off["conflict"], off["conflicting_dates"]) == (True, "2022-08-03")
 
 
+def test_a_statement_dating_the_clause_it_reports_on_another_day_dates_its_telling():
+    # "said on Thursday that his meeting ... the day before had gone well": Thursday is the
+    # telling's, so the meeting is on Wednesday, and an outlet's Thursday is its conflict; the
+    # sentence shown for the event gives the event's day
+    said = ("Arvelo said on Thursday that his meeting with the Velmar envoys the day before had gone well.",
+            [("Thursday", "past", "Arvelo said on Thursday", None, "say", {"reporting": True}),
+             ("the day before", "past", "that his meeting with the Velmar envoys the day before had gone well",
+              None, "go", {"subject": "his meeting with the Velmar envoys"})],
+            [("Arvelo", "PERSON"), ("Velmar", "ORG")])
+    met = ("Arvelo met the Velmar envoys in Brennholm on Wednesday.", [("Wednesday", "past", None, None, "meet")],
+           [("Arvelo", "PERSON"), ("Velmar", "ORG"), ("Brennholm", "GPE")])
+    misdated = ("Arvelo and Dalsa Oren met the Velmar envoys in Brennholm on Thursday.",
+                [("Thursday", "past", None, None, "meet")],
+                [("Arvelo", "PERSON"), ("Dalsa Oren", "PERSON"), ("Velmar", "ORG"), ("Brennholm", "GPE")])
+    ann = fake_ann(("a", D(2022, 8, 4), "Outlet a", [said]), ("b", D(2022, 8, 5), "Outlet b", [met]),
+                   ("c", D(2022, 8, 10), "Outlet c", [misdated]))
+    (e,) = events(ann).to_dict("records")
+    assert (e["start"], e["conflict"], e["conflicting_dates"]) == (WED, True, "2022-08-04")
+    assert e["evidence"] != misdated[0]
+    # a day of its own in the clause reported ("said on Thursday that they met on Wednesday")
+    # leaves the statement an event of its own
+    own = ("Arvelo said on Thursday that his meeting with the Velmar envoys on Wednesday had gone well.",
+           [("Thursday", "past", "Arvelo said on Thursday", None, "say", {"reporting": True}),
+            ("Wednesday", "past", "that his meeting with the Velmar envoys on Wednesday had gone well",
+             None, "go", {"subject": "his meeting with the Velmar envoys"})], said[2])
+    ann = fake_ann(("a", D(2022, 8, 4), "Outlet a", [own]), ("b", D(2022, 8, 5), "Outlet b", [met]))
+    assert sorted(events(ann)["start"]) == [WED, D(2022, 8, 4)]
+
+
 def test_a_coarser_report_in_a_tie_joins_the_group_doing_its_act_not_one_naming_it():
     # "announced the agreement on Sunday" names it; "signed the agreement on Thursday" does it
     announced = ("Arvelo announced the agreement on Sunday.",
