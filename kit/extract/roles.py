@@ -323,7 +323,7 @@ class _Reader(PhraseReader):
         self.places = {e.canonical for e in self.ents if self._used_as_place(e)}
         self.persons = NameEndings(persons - self.places)
         self.other_sides: dict[str, set[str]] = {}  # person -> sides that are not theirs (counterparts')
-        self.body_heads: set[int] = set()  # starts of people a verb makes the head of a state's body
+        self.body_heads: dict[int, Token] = {}  # person's start -> the state's body a verb makes them head of
 
     def read(self) -> list[Entity]:
         consumed: set[int] = set()
@@ -1337,6 +1337,7 @@ class _Reader(PhraseReader):
         for ent in bare:
             offices = self.lex.states_of(ent.role)
             if ent.start not in self.body_heads or (offices and state not in offices) \
+                    or self._states_naming(self.body_heads[ent.start]) - {state} \
                     or state in self.lex.states_without(ent.role) \
                     or {state} & self.other_sides.get(ent.canonical, set()):
                 continue
@@ -2380,7 +2381,24 @@ class _Reader(PhraseReader):
             if role and (not ent.role or self.lex.scope(ent.role) == "person"):
                 ent.role = role
                 if role in heads and body is not None and not self._body_of_a_state(body):
-                    self.body_heads.add(ent.start)  # "la Cancillería, que dirige X": its state unnamed
+                    self.body_heads[ent.start] = body  # "la Cancillería, que dirige X": its state unnamed
+
+    def _states_naming(self, body: Token) -> set[str]:
+        """The states the article hangs on a body's head noun wherever it writes it ("la
+        Cancillería *venezolana* ... la Cancillería, que dirige X": the bare one is that
+        state's body again, not the capital's)."""
+        return {state for t in self.doc if t.lower_ == body.lower_ for c in self._words_on(t)
+                if (state := self.lex.side_of(c.text)) in self.lex.states}
+
+    def _words_on(self, noun: Token) -> list[Token]:
+        """The words hung on a noun outside its clauses, and the word right after it or after
+        the "of" that follows it, however the parse hangs them ("la Cancillería venezolana",
+        "el Ministerio de Perú")."""
+        doc, ofs = self.doc, words_or("of_preps", self.doc.lang_, frozenset())
+        after = [doc[noun.i + 1]] if noun.i + 1 < len(doc) else []
+        if after and after[0].lower_ in ofs and noun.i + 2 < len(doc):
+            after.append(doc[noun.i + 2])
+        return [c for c in noun.children if c.dep_ not in INNER_CLAUSE_DEPS] + after
 
     def _body_of_a_state(self, body: Token) -> bool:
         """Whether a word hung on a body's head noun, outside its clauses, names a state

@@ -2649,6 +2649,12 @@ def test_a_spanish_military_chief_is_read_in_english(text, name):
     assert person(_spanish_roles(text), name)["role"] == "military chief"
 
 
+def test_the_head_of_a_body_the_article_named_with_another_state_is_not_the_capital_s():
+    rows = _spanish_roles("BOGOTÁ, 4 mar (NDA).- La Cancillería venezolana protestó el martes por la detención "
+                          "de tres pescadores. La Cancillería, que dirige Marta Olaizola, pidió su liberación.")
+    assert person(rows, "Marta Olaizola")["side"] != "Colombia"  # the same body again, not the capital's
+
+
 def test_a_name_of_the_lexicon_written_with_its_article_names_its_state():
     lex = titles.lexicon()
     assert lex.side_of("La Secretaría de Relaciones Exteriores") == "Mexico"
