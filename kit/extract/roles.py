@@ -384,9 +384,11 @@ class _Reader(PhraseReader):
     def _sides_of_parties_owned(self) -> None:
         """A person no reading gives a side, written as the owner of an organisation that is
         no state's body nor an international body ("la UNITA de Jonas Savimbi", "Savimbi's
-        UNITA": a party or armed group and its leader), has it as side, weakly."""
+        UNITA": a party or armed group and its leader), has it as side, weakly; not one whose
+        counterpart it is ("X's UNITA counterpart": ``counterpart_nouns``, the other side's)."""
         doc, by_end, by_start = self.doc, {e.end: e for e in self.ents}, {e.start: e for e in self.ents}
         ofs = words_or("of_preps", doc.lang_, frozenset())
+        counterparts = words_or("counterpart_nouns", doc.lang_, frozenset())
         for ent in self.ents:
             if ent.kind != "person" or ent.side:
                 continue
@@ -394,7 +396,8 @@ class _Reader(PhraseReader):
                 party = by_end.get(ent.start - 1)
             else:
                 party = by_start.get(ent.end + 1) if ent.end < len(doc) and doc[ent.end].text in POSSESSIVE else None
-            if party is not None and self._is_party(party):
+            if party is not None and self._is_party(party) \
+                    and not (party.end < len(doc) and doc[party.end].lower_ in counterparts):
                 ent.side, ent.side_cue = party.canonical, f"{CONTEXT_CUE} {party.text}"
 
     def _is_party(self, ent: Entity) -> bool:

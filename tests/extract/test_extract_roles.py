@@ -3111,3 +3111,12 @@ def test_a_person_written_as_the_owner_of_a_party_has_it_as_side_weakly(model, t
     rows = doc_tables(get_nlp(model)(text), ["roles"])["roles"]
     [row] = [r for r in rows if r["canonical"] == name]
     assert (row["kind"], row["side"]) == ("person", side) and row["side_cue"].startswith("context:")
+
+
+@pytest.mark.model
+def test_one_whose_counterpart_a_party_has_is_not_that_party_s():
+    from kit.nlp.pipeline import get_nlp
+
+    rows = doc_tables(get_nlp(None)("Lucia Ferrando's FRAV counterpart, Tomas Hale, arrived on Monday."), ["roles"])
+    [row] = [r for r in rows["roles"] if r["canonical"] == "Lucia Ferrando"]
+    assert row["side"] != "FRAV"  # her counterpart is the party's, she is of the other side
