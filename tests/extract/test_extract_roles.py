@@ -2655,6 +2655,12 @@ def test_the_head_of_a_body_the_article_named_with_another_state_is_not_the_capi
     assert person(rows, "Marta Olaizola")["side"] != "Colombia"  # the same body again, not the capital's
 
 
+def test_a_body_named_with_another_state_after_the_bare_one_is_another_body():
+    rows = _spanish_roles("LIMA.— Los garantes entregarán su propuesta. La Cancillería, que dirige Marta Olaizola, "
+                          "pidió calma. Más tarde, la Cancillería ecuatoriana respondió.")
+    assert person(rows, "Marta Olaizola")["side"] == "Peru"  # the other state's ministry comes later
+
+
 def test_a_name_of_the_lexicon_written_with_its_article_names_its_state():
     lex = titles.lexicon()
     assert lex.side_of("La Secretaría de Relaciones Exteriores") == "Mexico"
