@@ -61,7 +61,7 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   weakly, the organisation of the last of a list of names ("A and B of the Community
   of San Rocco"; not a state: "Presidents A and B of Bolivia" are often of two);
   weakly, for one no other reading gives a side, the party or armed group the person is
-  written as the owner of ("la UNITA de X", "X's UNITA": an organisation of no state);
+  written as the owner of ("la UNAR de X", "X's UNAR": an organisation of no state);
   the party of a header before a list ("For the Southern Front: A, B and C"; in a sentence with no
   verb, after a comma: "Por el Frente Sur, D, con comandantes como E y F"), or of such a phrase
   opening the clause that names them ("Por el Frente Sur negociaron A y B", "Por el Frente Sur se
@@ -383,9 +383,9 @@ class _Reader(PhraseReader):
 
     def _sides_of_parties_owned(self) -> None:
         """A person no reading gives a side, written as the owner of an organisation that is
-        no state's body nor an international body ("la UNITA de Jonas Savimbi", "Savimbi's
-        UNITA": a party or armed group and its leader), has it as side, weakly; not one whose
-        counterpart it is ("X's UNITA counterpart": ``counterpart_nouns``, the other side's)."""
+        no state's body nor an international body ("la UNAR de Tomás Ferro", "Ferro's
+        UNAR": a party or armed group and its leader), has it as side, weakly; not one whose
+        counterpart it is ("X's UNAR counterpart": ``counterpart_nouns``, the other side's)."""
         doc, by_end, by_start = self.doc, {e.end: e for e in self.ents}, {e.start: e for e in self.ents}
         ofs = words_or("of_preps", doc.lang_, frozenset())
         counterparts = words_or("counterpart_nouns", doc.lang_, frozenset())

@@ -150,8 +150,8 @@ def within_article(
     that also starts a full name written family name first (``family_names.csv``:
     "Kim" beside "Kim Jong Un" and "Sung Kim") is left as it is: which Kim it is,
     :class:`kit.actors.names.NameGraph` reads from the whole corpus. A nickname in
-    quotes inside a person's name is no part of it ("Roelof «Pik» Botha" is Roelof
-    Botha, :data:`INNER_NICKNAME`), and the article's "Pik Botha" and "Pik" are that person.
+    quotes inside a person's name is no part of it ("Jan «Bok» Visser" is Jan
+    Visser, :data:`INNER_NICKNAME`), and the article's "Bok Visser" and "Bok" are that person.
 
     Examples
     --------
@@ -309,7 +309,7 @@ def _country_parts(
             offset += len(part) + 1
         return found
     if label == "PERSON":
-        clean = without_nickname(clean)  # "Roelof «Pik» Botha" is Roelof Botha
+        clean = without_nickname(clean)  # "Jan «Bok» Visser" is Jan Visser
     first, _, rest = clean.partition(" ")
     if label != "PERSON" and rest and first in _lead_articles():
         clean = rest  # "the Tigray People's Liberation Front", "a Joint Interim Authority"
@@ -317,24 +317,24 @@ def _country_parts(
 
 
 INNER_NICKNAME = re.compile(r"(?P<given>\S.*?) [«“\"‘'](?P<nickname>[^\W\d_][\w.-]*)[»”\"’'] (?P<family>\S.*)")
-"""A one-word nickname in quotes between a person's given and family names: "Roelof «Pik»
-Botha", 'Ernesto "Che" Guevara'."""
+"""A one-word nickname in quotes between a person's given and family names: "Jan «Bok»
+Visser", 'Luis "Chato" Ferrer'."""
 
 
 def without_nickname(name: str) -> str:
     """``name`` without a nickname in quotes between its given and family names
     (:data:`INNER_NICKNAME`); the name itself when it holds none.
 
-    >>> without_nickname("Roelof «Pik» Botha"), without_nickname("Ana Ruiz")
-    ('Roelof Botha', 'Ana Ruiz')
+    >>> without_nickname("Jan «Bok» Visser"), without_nickname("Ana Ruiz")
+    ('Jan Visser', 'Ana Ruiz')
     """
     found = INNER_NICKNAME.fullmatch(name)
     return f"{found['given']} {found['family']}" if found else name
 
 
 def _nicknamed(mentions: list[Mention]) -> list[Mention]:
-    """A person written with a nickname inside the name ("Roelof «Pik» Botha") is the
-    article's "Pik Botha" and "Pik" too, whatever the model tagged them (a country or city
+    """A person written with a nickname inside the name ("Jan «Bok» Visser") is the
+    article's "Bok Visser" and "Bok" too, whatever the model tagged them (a country or city
     it tagged GPE aside)."""
     named: dict[str, str] = {}
     for m in mentions:

@@ -292,7 +292,7 @@ def _quoted_nicknames(text: str, mentions: list[Mention]) -> Iterator[tuple[str,
     is as often read as a place); never a country or city the model tagged (GPE), nor, after
     the name, words in quotes ("la propuesta de Ana Ruiz, «Horizonte Común»,": a plan's
     name, as a title or a slogan is more often than a nickname), as one before it. One
-    inside the name, "Roelof «Pik» Botha", is read with the name
+    inside the name, "Jan «Bok» Visser", is read with the name
     (:func:`kit.lexicon.canonical.within_article`)."""
     for one, other in zip(mentions, mentions[1:]):
         gap = text[one.end_char:other.start_char]
