@@ -387,12 +387,11 @@ class _Reader(PhraseReader):
         UNAR": a party or armed group and its leader), has it as side, weakly; not one whose
         counterpart it is ("X's UNAR counterpart": ``counterpart_nouns``, the other side's)."""
         doc, by_end, by_start = self.doc, {e.end: e for e in self.ents}, {e.start: e for e in self.ents}
-        ofs = words_or("of_preps", doc.lang_, frozenset())
         counterparts = words_or("counterpart_nouns", doc.lang_, frozenset())
         for ent in self.ents:
             if ent.kind != "person" or ent.side:
                 continue
-            if ent.start > 1 and doc[ent.start - 1].lower_ in ofs:
+            if ent.start > 1 and doc[ent.start - 1].lower_ in self.w.of:
                 party = by_end.get(ent.start - 1)
             else:
                 party = by_start.get(ent.end + 1) if ent.end < len(doc) and doc[ent.end].text in POSSESSIVE else None
