@@ -452,6 +452,7 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
     honorifics, changed = [], bool(titles)
     names, every_name_word = _name_words(found), _name_words(found, every=True)
     person_at = _person_word_starts(found)
+    text_nouns = words_in_any("agreement_nouns") | words_in_any("document_nouns")  # an accord's or a text's name
     moved = doc.spans.get("titles", ())  # titles an earlier pass already took out of the entities
     title_ends = {t.end for t in [*titles, *moved]}
     lexicon_ends: set[int] | None = None  # where the lexicon's titles end, read when first needed
@@ -493,7 +494,7 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
             if owner is None:
                 continue
             ent = Span(doc, owner, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
-        if ent.label_ == "PERSON" and ent[0].lower_ in words_in_any("agreement_nouns") | words_in_any("document_nouns"):
+        if ent.label_ == "PERSON" and ent[0].lower_ in text_nouns:
             changed = True  # "Acuerdo de Playa Azul", "Declaración Conjunta de X": an accord's or a text's name
             ent = Span(doc, ent.start, ent.end, label="LAW", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].is_lower \
