@@ -2724,16 +2724,16 @@ class _Reader(PhraseReader):
         """An organisation the model tags inside a compound title, right before its head,
         that ends in a ``portfolio_nouns`` word and is no acronym: the title's portfolio or
         chamber ("Internal Affairs | Minister X", "Enlargement | Commissioner X", "the House |
-        President, X"), or in its "of" complement ("X, Minister of | Internal Affairs,"), not a body the person speaks for ("Orvist Front | leader X").
+        President, X"), or in its complement after a ``complement_preps`` word ("X, Minister of |
+        Internal Affairs,", "the Minister for | Ostmark Affairs, X"), not a body the person speaks for ("Orvist Front | leader X").
         The title's head holds a portfolio (``portfolio_heads``: "Minister", "Speaker"): a
         director, a chief or a spokesman heads or speaks for an organisation ("Chatham House
         | director X", "Orvist Energy | chief X")."""
         doc = self.doc
-        of = words_or("of_preps", doc.lang_, frozenset())
         if cue.end < len(doc) and cue.end in self.title_tokens:  # "Internal Affairs | Minister"
             head = next(t for t in doc[cue.end:] if t.i + 1 not in self.title_tokens)
-        elif cue.start > 1 and doc[cue.start - 1].lower_ in of and cue.start - 2 in self.title_tokens:
-            head = doc[cue.start - 2]  # "Minister of | Internal Affairs"
+        elif cue.start > 1 and doc[cue.start - 1].lower_ in self.w.preps and cue.start - 2 in self.title_tokens:
+            head = doc[cue.start - 2]  # "Minister of | Internal Affairs", "Minister for | Ostmark Affairs"
         else:
             return False
         return cue.label == "ORG" and head.lower_ in words_or("portfolio_heads", doc.lang_, frozenset()) \

@@ -326,6 +326,17 @@ def test_a_portfolio_in_a_title_s_complement_or_apposition_is_no_side_nor_person
     assert not [r for r in rows if r["text"] == "Internal Affairs" and r["kind"] in ("person", "organization")]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Talks were led by the Minister for Tarvin Affairs, Joram Pelu, for the government.", "Joram Pelu"),
+    ("Prime Minister Tavo Relin will come with the Minister for Lessia Affairs, Joram Pelu, who led the talks.",
+     "Joram Pelu"),
+])
+def test_a_portfolio_in_a_title_s_for_complement_is_no_side(tables, text, name):
+    rows = tables(text)["roles"]
+    assert person(rows, name)["role"].startswith("Minister for ")
+    assert person(rows, name)["side"] == ""
+
+
 @pytest.mark.parametrize("text", [
     "Varnholt House director Tamas Velkor said the vote was unfair.",  # a director heads an organisation
     "Tamas Velkor, director of Varnholt House, said the vote was unfair.",
