@@ -359,6 +359,23 @@ def ranked_name(doc: Doc, start: int, end: int) -> bool:
         t.is_title and t.lower_ not in words("org_words") for t in name)
 
 
+def possessive_country(doc: Doc, start: int, end: int, countries: Mapping[str, str]) -> bool:
+    """The PERSON ``doc[start:end]`` is wholly a country's name of ``countries`` (keyed
+    by :func:`kit.lexicon.canonical.name_key`) right before a possessive ("Veltria
+    Nova Marca's prime minister"): NER took the country for a person's name, and
+    :func:`gapped_country` would cut a shorter country off its end ("Marca").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Nova Marca's envoy")
+    >>> possessive_country(doc, 0, 3, {"nova marca": "Nova Marca", "marca": "Marca"})
+    True
+    """
+    from kit.lexicon.canonical import name_key
+
+    owner_end = _owner_end(doc, start, end)
+    return owner_end is not None and name_key(doc[start:owner_end].text) in countries
+
+
 def gapped_country(doc: Doc, start: int, end: int, countries: Mapping[str, str]) -> int | None:
     """Where a country name begins at the end of the PERSON ``doc[start:end]`` that
     stands for a possessive with its noun left out ("Sedat Önal led Turkey's
@@ -374,15 +391,24 @@ def gapped_country(doc: Doc, start: int, end: int, countries: Mapping[str, str])
     """
     from kit.lexicon.canonical import name_key
 
-    if end - start > 1 and doc[end - 1].text in POSSESSIVE:
-        end -= 1
-    elif end >= len(doc) or doc[end].text not in POSSESSIVE:
+    owner_end = _owner_end(doc, start, end)
+    if owner_end is None:
         return None
+    end = owner_end
     for n in (3, 2, 1):
         first = end - n
         if first - start >= 2 and doc[first].is_title and name_key(doc[first:end].text) in countries:
             return first
     return None
+
+
+def _owner_end(doc: Doc, start: int, end: int) -> int | None:
+    """Where the owner's words of the entity ``doc[start:end]`` end, the entity taking in
+    the possessive that follows them or standing right before it; None when no
+    possessive is there."""
+    if end - start > 1 and doc[end - 1].text in POSSESSIVE:
+        return end - 1
+    return end if end < len(doc) and doc[end].text in POSSESSIVE else None
 
 
 def _names_a_person(span: Span) -> bool:

@@ -44,6 +44,7 @@ from kit.nlp.names import (
     name_after_honorifics,
     name_end,
     only_honorifics,
+    possessive_country,
     ranked_name,
     trim_name,
 )
@@ -411,7 +412,10 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
     or comma ("For the Party of National Unity: ..."), nor an open bracket: it takes
     the bracket's words, up to its ")" ("the Workers' Party of Velmaria (Left)"). A PERSON run into a country
     before a possessive ("Alexander Lavrentiev Russia's") is the person and the
-    country (:func:`kit.nlp.names.gapped_country`). A PERSON that is honorifics alone
+    country (:func:`kit.nlp.names.gapped_country`), and a PERSON that is wholly a
+    country's name before a possessive ("Papua New Guinea's") is that country
+    (:func:`kit.nlp.names.possessive_country`), not a person and the country of its
+    last word. A PERSON that is honorifics alone
     ("Datuk Seri", "Al Haj", tagged apart from the name) is none. An ORG that is
     the first or last word of a person's name in the Doc ("Abiy's national security
     adviser" beside "Prime Minister Abiy Ahmed") is that person, and a person's
@@ -579,6 +583,9 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
             changed = True
             ents.append(Span(doc, ent.start, ent.start + place, label="GPE"))
             ent = Span(doc, ent.start + place, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
+        if ent.label_ == "PERSON" and possessive_country(doc, ent.start, ent.end, _countries()):
+            changed = True  # "Papua New Guinea's prime minister": the country, not a person
+            ent = Span(doc, ent.start, trim_name(doc, ent.start, ent.end, "GPE").end, label="GPE")
         country = gapped_country(doc, ent.start, ent.end, _countries()) if (
             ent.label_ == "PERSON") else None
         if country is not None:  # "Alexander Lavrentiev Russia's": a person, then a country

@@ -260,6 +260,18 @@ def test_a_person_run_into_a_country_before_a_possessive_is_both(words, ent, exp
     assert [(e.text, e.label_) for e in doc.ents] == expected
 
 
+@pytest.mark.parametrize(("words", "ent", "expected"), [
+    # a country whose last word is another country's name, taken for a person before a possessive
+    ("and Equatorial Guinea 's envoy .", (1, 4), [("Equatorial Guinea", "GPE")]),
+    ("and Equatorial Guinea 's envoy .", (1, 3), [("Equatorial Guinea", "GPE")]),
+    ("by South Sudan 's minister .", (1, 4), [("South Sudan", "GPE")]),
+])
+def test_a_country_taken_for_a_person_before_a_possessive_is_the_whole_country(words, ent, expected):
+    doc = _doc(words.split(), [(*ent, "PERSON")])
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
 @pytest.mark.parametrize(("words", "ent", "label"), [
     ("by the Tigray People 's Liberation Front .", (1, 7), "ORG"),  # ends with "Front"
     ("by National Unity Party .", (1, 4), "ORG"),
