@@ -56,8 +56,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   (the Russian "-ov", "-ev", "-ova" a family name is written with or without: "Dilbar" and
   "Dilbarov"): :mod:`kit.actors.names`;
 - ``honorifics`` ("Mr.", "Sheikh", "Gen.": cut off the front of a PERSON, written with a
-  capital), ``lowercase_honorifics`` (ranks a language writes in lower case: "el *general*
-  Ana Ruiz") and ``regnal_titles`` ("Pope", "King": kept before a regnal name, "Pope
+  capital), ``lowercase_honorifics`` (ranks and academic honorifics a language writes in
+  lower case: "el *general* Ana Ruiz", "el presidente, *licenciado* Luis Mora") and ``regnal_titles`` ("Pope", "King": kept before a regnal name, "Pope
   Francis"; other languages' are the ``regnal`` rows of titles.csv, "el papa Francisco"
   is Francisco): :mod:`kit.nlp.rows`;
 - ``subdivision_offices`` ("governor", "senator", "Rep.": offices of a state of a

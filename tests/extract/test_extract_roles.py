@@ -3137,3 +3137,14 @@ def test_one_whose_counterpart_a_party_has_is_not_that_party_s():
     rows = doc_tables(get_nlp(None)("Lucia Ferrando's FRAV counterpart, Tomas Hale, arrived on Monday."), ["roles"])
     [row] = [r for r in rows["roles"] if r["canonical"] == "Lucia Ferrando"]
     assert row["side"] != "FRAV"  # her counterpart is the party's, she is of the other side
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, role", [
+    ("El presidente de la República, licenciado Tomás Arriaga Peñaloza, inauguró la reunión.",
+     "Tomás Arriaga Peñaloza", "President"),
+    ("La ministra, doctora Irene Salcedo Luna, habló con la prensa.", "Irene Salcedo Luna", "Minister"),
+])
+def test_an_academic_honorific_between_a_title_and_a_name_is_no_part_of_the_name(text, name, role):
+    row = person(_spanish_roles(text), name)
+    assert row["role"] == role
