@@ -1349,7 +1349,7 @@ class PhraseReader:
         that noun and "of" that the model did not tag as a country (:meth:`_untagged_with_noun`: "The
         Government of Sierra Leone"), else the one country named in its
         sentence or the two before (:meth:`_recent_country`), else the one it names
-        most (ties: the nearest before)."""
+        most (ties: the state of the dateline, :meth:`_dateline_states`, then the nearest before)."""
         named, starts = self._with_noun(noun)
         counts = Counter({c: n for c in named if (n := sum(e <= before for _, e in starts[c]))})
         how = f"the {noun} the article names"
@@ -1362,8 +1362,16 @@ class PhraseReader:
         if not counts:
             return None
         last = {c: max((s for s, e in starts[c] if e <= before), default=-1) for c in counts}
-        best = max(counts, key=lambda c: (counts[c], last[c]))
+        filed = self._dateline_states()
+        best = max(counts, key=lambda c: (counts[c], c in filed, last[c]))
         return best, f"{CONTEXT_CUE} the {noun}: {best}, {how}"
+
+    def _dateline_states(self) -> set[str]:
+        """The states the datelines' places name or are the capitals of ("GUATEMALA.—",
+        "MANAGUA, 3 mar —"): where a story was filed, which of the countries it names
+        equally often its "the government" or "la República" most likely is."""
+        return {side for n in self.filed
+                if (side := self.lex.side_of(self.ents[n].canonical, self.ents[n].text)) in self.lex.states}
 
     def _untagged_with_noun(self, before: int, noun: str) -> set[str]:
         """The countries written, untagged, in "the <noun> of <country>" before token

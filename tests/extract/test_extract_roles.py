@@ -3148,3 +3148,10 @@ def test_one_whose_counterpart_a_party_has_is_not_that_party_s():
 def test_an_academic_honorific_between_a_title_and_a_name_is_no_part_of_the_name(text, name, role):
     row = person(_spanish_roles(text), name)
     assert row["role"] == role
+
+
+@pytest.mark.model
+def test_the_republic_of_a_bare_title_is_the_dateline_s_state_among_states_named_as_often():
+    rows = _spanish_roles("QUITO.— El presidente de la República, Tomás Arriaga Peñaloza, recibió ayer a los "
+                          "cancilleres del Perú y de Colombia. La delegación ecuatoriana presentó su propuesta.")
+    assert person(rows, "Tomás Arriaga Peñaloza")["side"] == "Ecuador"
