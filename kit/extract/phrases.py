@@ -1343,14 +1343,15 @@ class PhraseReader:
 
     def _main_country(self, before: int, noun: str) -> tuple[str, str] | None:
         """The country "the <noun>" is: the one the article names with that noun ("the
-        Ethiopian government", "Ethiopia's government", "the government of Ethiopia")
+        Ethiopian government", "Ethiopia's government", "the government of Ethiopia", "el
+        Gobierno español" tagged as one entity: :meth:`_with_noun_or_opening`)
         most often before it (what "the government" refers back to; "... thanked the
         Italian government" after it is another), else the one country written after
         that noun and "of" that the model did not tag as a country (:meth:`_untagged_with_noun`: "The
         Government of Sierra Leone"), else the one country named in its
         sentence or the two before (:meth:`_recent_country`), else the one it names
         most (ties: the state of the dateline, :meth:`_dateline_states`, then the nearest before)."""
-        named, starts = self._with_noun(noun)
+        named, starts = self._with_noun_or_opening(noun)
         counts = Counter({c: n for c in named if (n := sum(e <= before for _, e in starts[c]))})
         how = f"the {noun} the article names"
         if not counts and len(untagged := self._untagged_with_noun(before, noun)) == 1:
@@ -1434,6 +1435,21 @@ class PhraseReader:
                     counts[side] += 1
                     where.setdefault(side, []).append((start, end))
         return found
+
+    def _with_noun_or_opening(self, noun: str) -> tuple[Counter[str], dict[str, list[tuple[int, int]]]]:
+        """:meth:`_with_noun`, and the countries named by a mention the model tagged as one
+        entity opening with ``noun``, a word of ``government_words`` ("Gobierno español",
+        "el Gobierno de Chile"): what "the government" before a title refers back to."""
+        named, starts = self._with_noun(noun)
+        named, starts = Counter(named), {side: list(spans) for side, spans in starts.items()}
+        for side, spans in self._country_mentions[1].items():
+            for start, end in spans:
+                words = [t.lower_ for t in self.doc[start:end]]
+                words = words[1:] if words[:1] and words[0] in self.w.articles else words
+                if len(words) > 1 and words[0] == noun and government_lead(words) == 1:
+                    named[side] += 1
+                    starts.setdefault(side, []).append((start, end))
+        return named, starts
 
     def _with_noun(self, noun: str) -> tuple[Counter[str], dict[str, list[tuple[int, int]]]]:
         return self._named_with.get(noun, (Counter(), {}))

@@ -3155,3 +3155,12 @@ def test_the_republic_of_a_bare_title_is_the_dateline_s_state_among_states_named
     rows = _spanish_roles("QUITO.— El presidente de la República, Tomás Arriaga Peñaloza, recibió ayer a los "
                           "cancilleres del Perú y de Colombia. La delegación ecuatoriana presentó su propuesta.")
     assert person(rows, "Tomás Arriaga Peñaloza")["side"] == "Ecuador"
+
+
+@pytest.mark.model
+def test_a_government_tagged_with_its_demonym_as_one_entity_is_what_the_government_refers_to():
+    rows = _spanish_roles("MADRID.— El Gobierno español expresó su respaldo al acuerdo que Colombia y Venezuela "
+                          "firmaron el jueves. Colombia pidió ayuda. El presidente del Gobierno, Tomás Arriaga "
+                          "Peñaloza, ha defendido una salida negociada para Colombia.")
+    row = person(rows, "Tomás Arriaga Peñaloza")
+    assert (row["side"], row["side_cue"]) == ("Spain", "context: the gobierno: Spain, the gobierno the article names")
