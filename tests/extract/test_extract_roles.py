@@ -3141,8 +3141,8 @@ def test_one_whose_counterpart_a_party_has_is_not_that_party_s():
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, name, role", [
-    ("El presidente de la República, licenciado Tomás Arriaga Peñaloza, inauguró la reunión.",
-     "Tomás Arriaga Peñaloza", "President"),
+    ("El alcalde, licenciado Tomás Arriaga Peñaloza, abrió la sesión del cabildo.",
+     "Tomás Arriaga Peñaloza", "Mayor"),
     ("La ministra, doctora Irene Salcedo Luna, habló con la prensa.", "Irene Salcedo Luna", "Minister"),
 ])
 def test_an_academic_honorific_between_a_title_and_a_name_is_no_part_of_the_name(text, name, role):
@@ -3159,8 +3159,8 @@ def test_the_republic_of_a_bare_title_is_the_dateline_s_state_among_states_named
 
 @pytest.mark.model
 def test_a_government_tagged_with_its_demonym_as_one_entity_is_what_the_government_refers_to():
-    rows = _spanish_roles("MADRID.— El Gobierno español expresó su respaldo al acuerdo que Colombia y Venezuela "
-                          "firmaron el jueves. Colombia pidió ayuda. El presidente del Gobierno, Tomás Arriaga "
-                          "Peñaloza, ha defendido una salida negociada para Colombia.")
+    rows = _spanish_roles("MADRID.— El Gobierno español celebró la tregua pactada en Ginebra entre Colombia y "
+                          "Venezuela. Colombia pidió ayuda. El presidente del Gobierno, Tomás Arriaga "
+                          "Peñaloza, ofreció mediar ante Colombia.")
     row = person(rows, "Tomás Arriaga Peñaloza")
     assert (row["side"], row["side_cue"]) == ("Spain", "context: the gobierno: Spain, the gobierno the article names")
