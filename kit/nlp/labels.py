@@ -16,7 +16,9 @@ tags four labels where kit's tables and readers use the English pipeline's
 - a lower-case demonym of the Doc's language outside any entity becomes a
   ``NORP`` entity: Spanish writes them in lower case ("el presidente cubano",
   "la delegación colombiana"), and the model, trained on capitalised names,
-  tags none; the English model tags "Cuban".
+  tags none; the English model tags "Cuban". So does one the model ran into a
+  name of no known kind before it ("El ministro de Defensa sudafricano": MISC
+  "Defensa sudafricano", "Defensa" and the demonym).
 
 Names are compared by :func:`kit.lexicon.canonical.name_key` (accents, case,
 "the" and full stops aside) against the rows of every language, so a place
@@ -72,6 +74,7 @@ def entity_labels(doc: Doc) -> Doc:
     ents = [e for e in (_without_common_words(e, lead, stop) for e in ents) if e is not None]
     ents = [e for e in ents if not _no_name(e, stop)]
     labels = [kit_label(e.text, e.label_) for e in ents]
+    ents = [_without_trailing_demonym(e) if new == "MISC" else e for new, e in zip(labels, ents)]
     demonyms = _demonyms_outside(doc, ents)
     if demonyms or len(ents) != len(doc.ents) or any(new != e.label_ for new, e in zip(labels, ents)) \
             or any((a.start, a.end) != (b.start, b.end) for a, b in zip(ents, doc.ents)):
@@ -90,6 +93,19 @@ def _demonyms_outside(doc: Doc, ents: list[Span]) -> list[int]:
     inside = {i for e in ents for i in range(e.start, e.end)}
     return [t.i for t in doc if t.is_lower and t.i not in inside and t.pos_ in ("ADJ", "NOUN")
             and name_key(t.text) in keys]
+
+
+def _without_trailing_demonym(ent: Span) -> Span:
+    """``ent``, a name of no known kind, without the lower-case demonym of the Doc's
+    language it ends with: the model tags a title's complement with the demonym
+    after it ("El ministro de Defensa | sudafricano": MISC "Defensa sudafricano"),
+    and the demonym says whose office it is, as after a bare title ("el presidente
+    cubano"). A name's own words are capitalised."""
+    if len(ent) < 2 or not ent[-1].is_lower or name_key(ent[-1].text) not in lower_demonym_keys(ent.doc.lang_):
+        return ent
+    from spacy.tokens import Span
+
+    return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
 
 
 def _without_lead(ent: Span, lead: frozenset[str]) -> Span:

@@ -86,6 +86,15 @@ def test_common_words_a_sentence_opens_with_are_no_part_of_a_name():
         ("El Salvador", "GPE")]  # a name opening with an article stays whole
 
 
+def test_a_demonym_the_model_ran_into_a_title_s_complement_is_norp():
+    words = ["El", "ministro", "de", "Pesca", "boliviano", ",", "Tadeo", "Quirán", ",", "llegó", "."]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "ADJ", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("es").vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, 0, 5, "MISC"), Span(doc, 6, 8, "PER")]
+    assert [(e.text, e.label_) for e in entity_labels(doc).ents] == [
+        ("Pesca", "MISC"), ("boliviano", "NORP"), ("Tadeo Quirán", "PERSON")]
+
+
 def _saved_pipeline(tmp_path, lang: str, label: str) -> str:
     nlp = spacy.blank(lang)
     nlp.add_pipe("ner").add_label(label)
