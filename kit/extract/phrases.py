@@ -751,6 +751,9 @@ class PhraseReader:
             principal = self._principal_after(end + 1)  # ", adviser to Prime Minister X,"
             if principal:
                 return _Found((start, end), cues, anaphor, principal)
+        demonym = self._demonym_after(end) if closed else None
+        if demonym is not None:  # ", jefe negociador | paraguayo,": whose office, as Spanish writes it
+            return _Found((start, end), [*cues, demonym], anaphor)
         seat = self._seat_after(start, end) if end == title_end else None
         if seat is not None:  # ", the prime minister in Skopje,": the capital's state's office
             return _Found((start, end), [*cues, seat], anaphor)
@@ -816,6 +819,18 @@ class PhraseReader:
         to X,", ", the spokesman | based in Geneva,", ", a lawyer | representing the
         families,"), which the title is read without."""
         return describes_holder(self.doc[end], range(start, end))
+
+    def _demonym_after(self, end: int) -> int | None:
+        """The entity (index) of the demonym written right after a title ending at ``end``
+        and ending the apposition (", jefe de los negociadores | paraguayos,"): the state
+        whose office it is, as a demonym after a title before a name is ("el presidente
+        | cubano"); None for anything else."""
+        doc, m = self.doc, self.at.get(end)
+        if m is None or self.ents[m].start != end or self.ents[m].label != "NORP" \
+                or not self.lex.side_of(self.ents[m].canonical, self.ents[m].text):
+            return None
+        after = self.ents[m].end
+        return m if after >= len(doc) or doc[after].text in APPOSITION_END or doc[after].lower_ in self.w.ends else None
 
     def _seat_after(self, start: int, end: int) -> int | None:
         """The entity (index) of the capital or country a state's office ``doc[start:end]``

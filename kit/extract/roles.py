@@ -117,7 +117,8 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   after that noun that says whose group it is ("jefe de la delegación venezolana": head of
   the delegation, Venezuela; "la delegación guerrillera": ``owner_adjectives``);
   so is a demonym after the title, as Spanish writes it ("el presidente
-  cubano": President, Cuba), and "del gobierno" reads back as "the government's";
+  cubano": President, Cuba; set off after the name, "X, jefe negociador paraguayo,":
+  chief negotiator, Paraguay), and "del gobierno" reads back as "the government's";
   Spanish "su" before a title stands for the subject of its clause ("Canadá está
   representado por su enviado especial, X": Canada; a person named there is the
   affiliation, "La canciller A llegó con su asesor, B").

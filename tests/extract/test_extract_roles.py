@@ -3164,3 +3164,11 @@ def test_a_government_tagged_with_its_demonym_as_one_entity_is_what_the_governme
                           "Peñaloza, ofreció mediar ante Colombia.")
     row = person(rows, "Tomás Arriaga Peñaloza")
     assert (row["side"], row["side_cue"]) == ("Spain", "context: the gobierno: Spain, the gobierno the article names")
+@pytest.mark.parametrize(("text", "role"), [
+    ("Ramiro Ostán Vela, jefe negociador paraguayo, sostiene que el tratado es justo.", "chief negotiator"),
+    ("Ramiro Ostán Vela, presidente paraguayo, sostiene que el tratado con Bolivia y Chile es justo.", "President"),
+])
+def test_a_demonym_after_a_title_set_off_after_a_name_is_the_side(text, role):
+    vela = person(_spanish_roles(text), "Ramiro Ostán Vela")
+    assert (vela["role"], vela["side"], vela["side_cue"]) == (role, "Paraguay", "paraguayo")  # stated, as
+    # "el presidente | paraguayo" before a name is
