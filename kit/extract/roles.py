@@ -33,7 +33,8 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   ``appointing_verbs`` gives its object or passive subject ("X was sworn in as Valdonia's
   prime minister"), over an apposition that is no office ("X, an economist, was sworn in as ...");
   with none of these, head of government for one whose government the text names ("el
-  gobierno de X", "the government of X"), weakly of the one state the article names with that noun;
+  gobierno de X", "the government of X"), weakly of the one state the article names with that noun,
+  and leader for the owner of a party or armed group ("la UNAR de X": its side too, below);
 - ``side``: the country or non-state party the actor speaks for, read in this
   order: a possessive ("Mexico's") or demonym ("Mexican President"; one of two words
   names its community's own party, "Bosnian Serb leader": Republika Srpska, tagged
@@ -61,7 +62,8 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   weakly, the organisation of the last of a list of names ("A and B of the Community
   of San Rocco"; not a state: "Presidents A and B of Bolivia" are often of two);
   weakly, for one no other reading gives a side, the party or armed group the person is
-  written as the owner of ("la UNAR de X", "X's UNAR": an organisation of no state);
+  written as the owner of ("la UNAR de X", "X's UNAR", "la UNAR, el movimiento armado de
+  X": an organisation of no state);
   the party of a header before a list ("For the Southern Front: A, B and C"; in a sentence with no
   verb, after a comma: "Por el Frente Sur, D, con comandantes como E y F"), or of such a phrase
   opening the clause that names them ("Por el Frente Sur negociaron A y B", "Por el Frente Sur se
@@ -220,6 +222,7 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # clauses inside a sentence: what a name in them does is not told from the sentence's scene
 INNER_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "xcomp", "csubj"})
 HEAD_OF_GOVERNMENT = "head of government"  # the office of whoever the text says a government is of (titles.csv)
+PARTY_LEADER = "leader"  # the office of whoever the text says a party or armed group is of (titles.csv)
 PLACE_AFTER_TITLE = 4  # most words of a phrase between a plural title and its list ("commanders | inside the country |, among them")
 NAME_TOKENS = 4  # most words of a name the model left untagged at the head of a list ("commanders: | Okot Ruhanga, A and B")
 _SUBJECT_TOKENS = 6  # longest group's noun phrase opening a sentence before a grouping verb ("The seven-party alliance")
@@ -383,22 +386,40 @@ class _Reader(PhraseReader):
         return self.ents
 
     def _sides_of_parties_owned(self) -> None:
-        """A person no reading gives a side, written as the owner of an organisation that is
-        no state's body nor an international body ("la UNAR de Tomás Ferro", "Ferro's
-        UNAR": a party or armed group and its leader), has it as side, weakly; not one whose
-        counterpart it is ("X's UNAR counterpart": ``counterpart_nouns``, the other side's)."""
+        """A person written as the owner of an organisation that is no state's body nor an
+        international body ("la UNAR de Tomás Ferro", "Ferro's UNAR", "la UNAR, el
+        movimiento armado de Tomás Ferro": a party or armed group and its leader; the
+        apposition's noun one of ``group_heads``) leads it: its leader, if no reading gives
+        a role, and, if none gives a side, of its side, weakly; not one whose counterpart it
+        is ("X's UNAR counterpart": ``counterpart_nouns``, the other side's)."""
         doc, by_end, by_start = self.doc, {e.end: e for e in self.ents}, {e.start: e for e in self.ents}
         counterparts = words_or("counterpart_nouns", doc.lang_, frozenset())
         for ent in self.ents:
-            if ent.kind != "person" or ent.side:
+            if ent.kind != "person" or ent.side and ent.role:
                 continue
             if ent.start > 1 and doc[ent.start - 1].lower_ in self.w.of:
-                party = by_end.get(ent.start - 1)
+                party = by_end.get(ent.start - 1) or self._party_apposed(ent.start - 1, by_end)
             else:
                 party = by_start.get(ent.end + 1) if ent.end < len(doc) and doc[ent.end].text in POSSESSIVE else None
-            if party is not None and self._is_party(party) \
-                    and not (party.end < len(doc) and doc[party.end].lower_ in counterparts):
+            if party is None or not self._is_party(party) \
+                    or party.end < len(doc) and doc[party.end].lower_ in counterparts:
+                continue
+            if not ent.side:
                 ent.side, ent.side_cue = party.canonical, f"{CONTEXT_CUE} {party.text}"
+            if not ent.role and ent.side == party.canonical:
+                ent.role = PARTY_LEADER
+
+    def _party_apposed(self, k: int, by_end: dict[int, Entity]) -> Entity | None:
+        """The organisation named before the apposition whose "of" is token ``k`` ("la UNAR,
+        | el movimiento armado | de X": an article, a noun of ``group_heads`` and at most
+        two words describing it), else None."""
+        doc = self.doc
+        heads = words_or("group_heads", doc.lang_, frozenset())
+        for j in range(k - 1, max(k - 4, 1), -1):
+            if doc[j].lower_ in heads and doc[j - 1].lower_ in self.w.articles and j - 2 >= 0 \
+                    and doc[j - 2].text == "," and all(t.is_lower and t.is_alpha for t in doc[j:k]):
+                return by_end.get(j - 2)
+        return None
 
     def _is_party(self, ent: Entity) -> bool:
         """Whether ``ent`` is an organisation of no state and no international body: a party,

@@ -3172,3 +3172,12 @@ def test_a_demonym_after_a_title_set_off_after_a_name_is_the_side(text, role):
     vela = person(_spanish_roles(text), "Ramiro Ostán Vela")
     assert (vela["role"], vela["side"], vela["side_cue"]) == (role, "Paraguay", "paraguayo")  # stated, as
     # "el presidente | paraguayo" before a name is
+
+
+@pytest.mark.parametrize("text", [
+    "Quedan fuera la UNAR de Julián Mbeki Tavares, que sigue en armas, y la SWAPO de Namibia.",
+    "La UNAR, el movimiento armado de Julián Mbeki Tavares, no participa en las conversaciones.",
+])
+def test_the_owner_of_a_party_or_armed_group_leads_it(text):
+    owner = person(_spanish_roles(text), "Julián Mbeki Tavares")
+    assert (owner["role"], owner["side"]) == ("leader", "UNAR")
