@@ -2220,7 +2220,10 @@ class _Reader(PhraseReader):
         article names with that noun ("el gobierno venezolano"), if it names one outside the
         sentence: one the sentence names so is another government ("El Gobierno de X celebró
         el acuerdo entre el Gobierno salvadoreño y la guerrilla": X's is not El Salvador's), and
-        X's state is then read as a bare office's is (the capital of the dateline, for the lead)."""
+        X's state is then read as a bare office's is (the capital of the dateline, for the lead);
+        in a story filed from a capital that names no state's government with that noun, weakly,
+        the capital's ("CARACAS.— ... la delegación del gobierno de X": a government named
+        without its state, as "del Gobierno" there is the capital's)."""
         doc, k = self.doc, ent.start
         lang, none = doc.lang_, frozenset[str]()
         nouns = words_or("government_words", lang, none) & words_or("state_anaphors", lang, none)
@@ -2232,10 +2235,14 @@ class _Reader(PhraseReader):
         sentence = doc[k].sent
         named = {state for state in counts  # "El Gobierno de X celebró el acuerdo entre el Gobierno salvadoreño y
                  if not any(sentence.start <= start < sentence.end for start, _ in where[state])}  # ...": another
+        noun = doc[k - 2].lower_
         if not ent.side and len(named) == 1:
             state = next(iter(named))
-            noun = doc[k - 2].lower_
             ent.side, ent.side_cue = state, f"{CONTEXT_CUE} the {noun}: {state}, the {noun} the article names"
+        elif not ent.side and not counts and (filed := self._filed_in(capital=True)) \
+                and not {filed[0]} & self.other_sides.get(ent.canonical, set()):
+            ent.side = filed[0]  # "CARACAS.— ... la delegación del gobierno de X": the capital's
+            ent.side_cue = f"{CONTEXT_CUE} the {noun} of a story filed in {filed[1]} that names no state's {noun}"
 
     def _sides_of_governments_headed(self) -> None:
         """A titled person no other reading gives a side (a bare office in a story naming

@@ -3181,3 +3181,12 @@ def test_a_demonym_after_a_title_set_off_after_a_name_is_the_side(text, role):
 def test_the_owner_of_a_party_or_armed_group_leads_it(text):
     owner = person(_spanish_roles(text), "Julián Mbeki Tavares")
     assert (owner["role"], owner["side"]) == ("leader", "UNAR")
+
+
+def test_a_government_named_without_its_state_is_the_dateline_capital_s():
+    lead = "LIMA.— La firma se aplazó hasta el lunes. La delegación del gobierno de Ramiro Ostán Vela viajó a "
+    alone = person(_spanish_roles(lead + "Santiago de Chile y a La Paz para la firma con Chile y Bolivia."),
+                   "Ramiro Ostán Vela")
+    assert (alone["role"], alone["side"]) == ("head of government", "Peru")
+    beside = person(_spanish_roles(lead + "La Paz, donde el gobierno de Bolivia la recibió."), "Ramiro Ostán Vela")
+    assert (beside["role"], beside["side"]) == ("head of government", "")  # a state's government named: unsure
