@@ -38,6 +38,7 @@ def _group(doc: Doc, name: str) -> list[str]:
     ("Dr Helga Schmid spoke .", "Dr", "Helga Schmid"),
     ("Pak Hamid Awaluddin spoke .", "Pak", "Hamid Awaluddin"),  # Indonesian
     ("Corporal Tamba Lusenyi spoke .", "Corporal", "Tamba Lusenyi"),  # a rank written out
+    ("Hoji Karim Davlatzoda spoke .", "Hoji", "Karim Davlatzoda"),  # Tajik, one who made the hajj
 ])
 def test_honorifics_leave_the_person_and_are_no_title(words, honorific, name):
     tokens = words.split()
