@@ -246,6 +246,12 @@ def read_entities(doc: Doc, canon: dict[tuple[int, int], str], text: str | None 
     return _Reader(doc, canon, lex.in_context(found), text).read()
 
 
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen written between two words with no space ("Khumalo-Ntuli"), a token of its own."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 \
+        and not token.doc[token.i - 1].whitespace_ and token.i + 1 < len(token.doc)
+
+
 def _group_held(verb: Token, groups: frozenset[str]) -> list[Token]:
     """The group noun a verb of ``membership_verbs`` puts its subject in: "sat | on the
     North Korean side", "was | part of the North's team", "is | a member of the
@@ -2024,8 +2030,10 @@ class _Reader(PhraseReader):
         group's name of ``group_heads``: "el gobernante Partido Nacional", where the title's
         word is the adjective "ruling") that the text treats as a
         person: next to a title ("Ambassador ...", ", the U.S. ambassador,") or in a
-        list with people ("Philip Hammond, Laurent Fabius and Frank-Walter Steinmeier")."""
-        tokens = self.doc[ent.start:ent.end]
+        list with people ("Philip Hammond, Laurent Fabius and Frank-Walter Steinmeier").
+        The hyphen of a double family name joins two of its words ("Lindiwe Khumalo-Ntuli")."""
+        span = self.doc[ent.start:ent.end]
+        tokens = [t for t in span if not _joining_hyphen(t)]
         if not 2 <= len(tokens) <= 4 or self.lex.side_of(ent.canonical) or self.lex.body(ent.canonical):
             return False
         if tokens[0].lower_ in words_or("group_heads", self.doc.lang_, frozenset()):
@@ -2035,7 +2043,7 @@ class _Reader(PhraseReader):
             return False
         if self._chain_ending_at(ent.start) or self._apposition_after(ent.end) or self._apposition_before(ent.start):
             return True
-        root = tokens.root
+        root = span.root
         linked = [root.head] if root.dep_ == "conj" else []
         linked += [t for t in root.children if t.dep_ == "conj"]
         return any(self.at.get(t.i) is not None and self.ents[self.at[t.i]].label == "PERSON" for t in linked)

@@ -261,6 +261,12 @@ def test_a_name_the_model_tags_org_is_a_person_beside_a_title_or_in_a_list_of_pe
     assert not [r for r in rows if r["kind"] == "person"]  # organisation words: not a name
 
 
+def test_a_double_family_name_the_model_tags_org_is_a_person_in_a_list_of_people(tables):
+    rows = tables("The mediators, Tendai Moyo, Kwame Asante and Lindiwe Khumalo-Ntuli, a former deputy "
+                  "president of this country, spent a week in Durban.")["roles"]
+    assert "Lindiwe Khumalo-Ntuli" in {r["canonical"] for r in rows if r["kind"] == "person"}
+
+
 def test_people_listed_under_a_plural_title_share_it(tables):
     before = tables("On Monday, deputy foreign ministers Abbas Araghchi and Majid Takht-Ravanchi "
                     "led the drafting.")["roles"]
