@@ -61,7 +61,8 @@ def trim_name(doc: Doc, start: int, end: int, label: str) -> Name:
     """The name in the entity ``doc[start:end]``.
 
     Blank lines at the end go (a byline's, before its dateline), a possessive
-    too ("Joe Biden’s"), punctuation at the start of a PERSON too ("— Igor Popov"),
+    too ("Joe Biden’s"), a conjunction too (the list the entity ran into: "Tendai
+    Moyo and"), punctuation at the start of a PERSON too ("— Igor Popov"),
     and a quote mark at its end ('"Dr John"'); a PERSON ends at a slash (a credit
     line: "Diego Carrillo/Hemisphere Report"). In front of a PERSON, the
     ``honorifics`` of ``words.csv`` ("Mr.", "Ayatollah", "Gen.": capitalised) and
@@ -80,6 +81,8 @@ def trim_name(doc: Doc, start: int, end: int, label: str) -> Name:
         end -= 1
     while end - start > 1 and doc[end - 1].text in POSSESSIVE:
         end -= 1
+    while end - start > 1 and doc[end - 1].text in words_or("conjunctions", doc.lang_, frozenset()):
+        end -= 1  # "Uhuru Kenyatta and": the list goes on, the name does not
     if label != "PERSON":
         return Name(start, end, [], None)
     while end - start > 1 and doc[start].is_punct:  # "— Igor Popov of Russia": the dash opened a list

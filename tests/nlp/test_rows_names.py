@@ -55,6 +55,11 @@ def test_honorifics_tagged_apart_from_the_name_are_no_person():
     assert _group(doc, "honorifics") == ["Datuk Seri", "Al Haj"]
 
 
+def test_a_conjunction_the_entity_ran_into_is_no_part_of_the_name():
+    doc = _doc("The envoys Tendai Moyo and Kwame Asante met .".split(), [(2, 5, "ORG"), (5, 7, "PERSON")])
+    assert _names(doc) == [("Tendai Moyo", "Tendai Moyo"), ("Kwame Asante", "Kwame Asante")]
+
+
 def test_a_title_before_the_honorific_becomes_a_title_span():
     doc = _doc("Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani spoke .".split(),
                [(0, 8, "PERSON")])
