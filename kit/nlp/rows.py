@@ -433,7 +433,9 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
     ("the Hutu-led parties": NORP), one with a possessive inside that a capitalised word follows
     is its owner ("Branko X's Social | Democrats"), initials split at a hyphen with no space are
     one name ("CNDD" + "-FDD"), and one after "of" right after an honorific's person is the place of
-    a peer's title ("Lord Robertson of Port Ellen": GPE); a PERSON opening with an
+    a peer's title ("Lord Robertson of Port Ellen": GPE); one word that modifies a
+    lower-case word for a kind of organisation ("whose Orvak faction") and is no word of a
+    person's longer name is the group's name (ORG: :func:`_names_a_group`); a PERSON opening with an
     ``agreement_nouns`` or ``document_nouns`` word is an accord's or a text's name (LAW),
     and one right after a lower-case ``place_nouns`` word a place ("la colonia X"). An
     entity that runs a title's body into its holder's name ("el exministro de | Hacienda
@@ -505,6 +507,9 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
                 and doc[ent.start - 1].lower_ in words_in_any("place_nouns") and not _opens_clause(doc, ent):
             changed = True  # "la colonia Kennedy", "the port town": a place's name after its noun
             ent = Span(doc, ent.start, ent.end, label="GPE", kb_id=ent.kb_id, span_id=ent.id)
+        if ent.label_ == "PERSON" and _names_a_group(doc, ent, found):
+            changed = True  # "whose Orvak faction", "the Orvak movement": a group's name, no person
+            ent = Span(doc, ent.start, ent.end, label="ORG", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ in ("GPE", "LOC") and _shaped_like_a_name(ent) and (
                 ent.start in title_ends or ent.start in (lexicon_ends := _title_ends(doc, lexicon_ends, text))):
             changed = True  # "President | Thabo Mbeki" tagged GPE, "del comandante | Rafael Quintero" LOC:
@@ -1271,6 +1276,18 @@ def _modifies_a_noun(ent: Span) -> bool:
     name used as an adjective, not a person's short name ("Abiy's adviser")."""
     root = ent.root
     return root.dep_ in ("compound", "amod") and root.head.i >= ent.end
+
+
+def _names_a_group(doc: Doc, ent: Span, ents: Sequence[Span]) -> bool:
+    """``ent`` is one word that modifies the lower-case ``org_kind_nouns`` word right
+    after it ("whose Orvak faction", "the Orvak movement") and no word of a person's name
+    of two or more words among ``ents``: the name of a group, not a person's ("the Velkor
+    faction" beside "Tamas Velkor" stays his)."""
+    if len(ent) != 1 or ent.end >= len(doc) or not _modifies_a_noun(ent):
+        return False
+    noun = doc[ent.end]
+    return noun.is_lower and noun.lower_ in words_or("org_kind_nouns", doc.lang_, frozenset()) and not any(
+        e.label_ == "PERSON" and len(e) > 1 and ent.text in e.text.split() for e in ents)
 
 
 def _listed_with_places(doc: Doc, before: Sequence[Span], ent: Span) -> bool:

@@ -278,6 +278,28 @@ def test_a_country_taken_for_a_person_before_a_possessive_is_the_whole_country(w
     assert [(e.text, e.label_) for e in doc.ents] == expected
 
 
+def _with_arcs(words: list[str], heads: list[int], deps: list[str], ents: list[tuple[int, int, str]]) -> Doc:
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
+    return doc
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "ent"), [
+    ("whose Orvak faction holds the hills .", [2, 2, 3, 3, 5, 3, 3],
+     ["poss", "compound", "nsubj", "ROOT", "det", "dobj", "punct"], (1, 2)),
+    ("in the Orvak movement .", [0, 3, 3, 0, 0], ["ROOT", "det", "compound", "pobj", "punct"], (2, 3)),
+])
+def test_one_word_tagged_person_before_a_word_for_a_group_is_the_group_s_name(words, heads, deps, ent):
+    doc = _with_arcs(words.split(), heads, deps, [(*ent, "PERSON")])
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Orvak", "ORG")]
+    words = "Tamas Velkor said the Velkor faction stays .".split()  # a person's family name stays his
+    doc = _with_arcs(words, [1, 2, 2, 5, 5, 6, 2, 2], ["compound", "nsubj", "ROOT", "det", "compound", "nsubj",
+                                                   "ccomp", "punct"], [(0, 2, "PERSON"), (4, 5, "PERSON")])
+    doc_tables(doc, [])
+    assert [e.label_ for e in doc.ents] == ["PERSON", "PERSON"]
+
+
 @pytest.mark.parametrize(("words", "ent", "label"), [
     ("by the Tigray People 's Liberation Front .", (1, 7), "ORG"),  # ends with "Front"
     ("by National Unity Party .", (1, 4), "ORG"),
