@@ -34,7 +34,9 @@ with where each was first read (``role_evidence``, ``side_evidence``:
 read only from context ranks below a stated one; a side read from a place of a state of
 today (a capital, a city, "the Kremlin") is the former state the place belonged to when
 the article was published (:mod:`kit.lexicon.former`: "Moscow" in 1988, the Soviet Union); an aide with no side of their
-own takes the side of the person they work for; a side naming an organisation
+own takes the side of the person they work for; a bare office of a state no mention gives a
+side ("Foreign Minister X") is held for the government the corpus follows, if it follows one
+(:mod:`kit.actors.followed`, weakly: ``side_evidence`` says so); a side naming an organisation
 of the corpus is given under that actor's name, and an organisation its people
 speak for is a side of its own ("Taliban"); a people's adjective read as a side
 ("Orvist leader X") is the organisation named with that word ("Party of
@@ -65,6 +67,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
+from kit.actors.followed import followed_state, sides_of_the_followed_government
 from kit.actors.names import NameGraph
 from kit.extract.roles import ACTOR_KINDS, BARE_OFFICE_FILED, CONTEXT_CUE, PARTY_ADJECTIVE
 from kit.extract.sources import unnamed_name
@@ -144,7 +147,15 @@ def _registry(ann: Annotations, aliases: Aliases, unnamed: bool,
     rows = [_registry_row(group, merges, coverage) for _, group in mentions.groupby("actor_id", sort=False)]
     table = _parties_are_sides(_sides_by_actor_name(pd.DataFrame(rows, columns=REGISTRY_COLUMNS), mentions))
     table = _sides_of_principals(_sides_through_bodies(table), mentions)
+    table = sides_of_the_followed_government(table, _followed(ann))
     return table.sort_values(["mentions", "name"], ascending=[False, True]).reset_index(drop=True)
+
+
+def _followed(ann: Annotations) -> str:
+    """The state whose government the corpus follows (:func:`kit.actors.followed.followed_state`);
+    "" for annotations without sentences."""
+    sentences = getattr(ann, "sentences", None)
+    return followed_state(sentences, ann.roles) if sentences is not None else ""
 
 
 def actor_mentions(ann: Annotations, aliases: Aliases = None) -> pd.DataFrame:

@@ -1,0 +1,67 @@
+"""kit.actors.followed: the government a corpus follows gives bare offices their side."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from kit.actors.followed import FOLLOWED_CUE, followed_state, sides_of_the_followed_government
+
+TEXTS = {
+    "a1": ["The Malian government and the Azawad Front met in Dakar.",
+           "The government said the talks would go on."],
+    "a2": ["Mali's government sent a new team to Dakar, where Senegal hosts the talks.",
+           "Foreign Minister Oumar Kelta said the government wanted a ceasefire."],
+    "a3": ["The government of Mali and the front signed a truce, the Senegalese foreign ministry said."],
+}
+STATES = [("a1", 0, "Malian", "NORP"), ("a1", 0, "Dakar", "GPE"), ("a2", 0, "Mali", "GPE"),
+          ("a2", 0, "Senegal", "GPE"), ("a3", 0, "Mali", "GPE"), ("a3", 0, "Senegalese", "NORP")]
+
+
+def corpus(texts: dict[str, list[str]] = TEXTS, states: list = STATES) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The sentences and the roles rows of the states named in ``texts``."""
+    sentences, roles = [], []
+    for article, lines in texts.items():
+        start = 0
+        for n, line in enumerate(lines):
+            sentences.append({"article_id": article, "sentence_id": n, "start_char": start, "text": line})
+            for a, s, word, label in states:
+                if (a, s) == (article, n):
+                    at = start + line.index(word)
+                    kind = "modifier" if label == "NORP" else "government"
+                    roles.append({"article_id": a, "sentence_id": s, "start_char": at, "end_char": at + len(word),
+                                  "text": word, "canonical": word, "label": label, "kind": kind, "side": "",
+                                  "side_cue": ""})
+            start += len(line) + 1
+    return pd.DataFrame(sentences), pd.DataFrame(roles)
+
+
+def registry(*rows: tuple[str, str, str]) -> pd.DataFrame:
+    return pd.DataFrame([{"name": n, "kind": "person", "role": r, "side": s, "side_evidence": ""}
+                         for n, r, s in rows])
+
+
+def test_the_state_whose_government_the_articles_name_is_the_one_followed():
+    assert followed_state(*corpus()) == "Mali"  # Senegal hosts: its government is never named
+
+
+def test_no_government_is_followed_where_two_are_named_alike_or_none_is_bare():
+    two = {**TEXTS, "a4": ["Senegal's government and the Senegalese government disagree."]}
+    states = [*STATES, ("a4", 0, "Senegal", "GPE"), ("a4", 0, "Senegalese", "NORP")]
+    assert followed_state(*corpus(two, states)) == ""  # Mali 3, Senegal 2: not twice as often
+    named_only = {a: [line.replace("The government", "Bamako").replace("the government", "Bamako")
+                      for line in lines] for a, lines in TEXTS.items()}
+    assert followed_state(*corpus(named_only)) == ""  # no article writes "the government" alone
+
+
+def test_a_bare_office_with_no_side_takes_the_followed_state_weakly():
+    table = sides_of_the_followed_government(registry(
+        ("Oumar Kelta", "Foreign Minister", ""),  # a bare office of the government: Mali's
+        ("Awa Tanko", "President", "Mali"),
+        ("Lars Brenne", "President", ""),  # Mali's President is another actor: a visitor
+        ("Issa Dembe", "Senator", ""),  # a legislature's, many hold it: not the government's
+        ("Fanta Kone", "former Prime Minister", ""),  # an office of the past names no side now
+        ("Ali Saro", "spokesman", "Azawad Front")), "Mali").set_index("name")
+    assert table.loc["Oumar Kelta", "side"] == "Mali"
+    assert table.loc["Oumar Kelta", "side_evidence"].endswith(f"{FOLLOWED_CUE}: Mali")
+    assert table.loc[["Lars Brenne", "Issa Dembe", "Fanta Kone"], "side"].tolist() == ["", "", ""]
+    assert table.loc["Ali Saro", "side"] == "Azawad Front"
