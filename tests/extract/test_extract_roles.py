@@ -3196,3 +3196,8 @@ def test_a_government_named_without_its_state_is_the_dateline_capital_s():
     assert (alone["role"], alone["side"]) == ("head of government", "Peru")
     beside = person(_spanish_roles(lead + "La Paz, donde el gobierno de Bolivia la recibió."), "Ramiro Ostán Vela")
     assert (beside["role"], beside["side"]) == ("head of government", "")  # a state's government named: unsure
+
+
+def test_the_chief_of_the_joint_staff_is_one_spanish_title():
+    rows = _spanish_roles("El jefe del Estado Mayor Conjunto, general Ramiro Ostán Vela, se reunió con la junta.")
+    assert person(rows, "Ramiro Ostán Vela")["role"] == "Chief of the Joint Staff"
