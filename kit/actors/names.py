@@ -49,10 +49,10 @@ from kit.extract.phrases import CONTEXT_CUE
 from kit.extract.titles import lexicon
 from kit.lexicon.canonical import family_names, name_key
 from kit.lexicon.files import DATA_DIR, lexicon_cache, read_table
+from kit.lexicon.transliterations import transliterations
 from kit.lexicon.wordlists import words, words_in_any
 
 NICKNAMES_FILE = DATA_DIR / "nicknames.csv"
-TRANSLITERATIONS_FILE = DATA_DIR / "transliterations.csv"
 ARTICLE = "al"  # how _spelling_variants writes every ``name_articles`` word ("el", "al")
 
 
@@ -67,20 +67,6 @@ def nicknames(path: Path = NICKNAMES_FILE) -> frozenset[tuple[str, str]]:
     """
     return frozenset((name_key(r["nickname"]), name_key(r["name"]))
                      for r in read_table("nicknames", path))
-
-
-@lexicon_cache
-def transliterations(path: Path = TRANSLITERATIONS_FILE) -> dict[str, str]:
-    """``{spelling: name}`` from ``kit/lexicon/data/transliterations.csv``, as name keys:
-    the Latin spellings of one given name written in another script, every row's
-    language (a name's spelling travels between languages' outlets).
-
-    Examples
-    --------
-    >>> transliterations()["mohamed"], transliterations()["ahmed"]
-    ('muhammad', 'ahmad')
-    """
-    return {name_key(r["spelling"]): name_key(r["name"]) for r in read_table("transliterations", path, lang=None)}
 
 
 class NameGraph:
