@@ -96,6 +96,7 @@ class NameGraph:
         self.count = Counter(nodes) + Counter(corpus)
         self.first = {n: i for i, n in reversed(list(enumerate(nodes + corpus)))}  # where each is first read
         self.placed = _placed(nodes, mentions)
+        self.opens = _first_mentions(self.placed)  # per name key, per article: where it is first named
         self.forced = {n: aliases[name_key(_label(n))] for n in self.count if name_key(_label(n)) in aliases}
         self.parent = {n: n for n in [*self.count, *self.forced.values()]}
         self.person = {n: _label(n) in persons or n in self.forced.values() for n in self.parent}
@@ -549,10 +550,7 @@ class NameGraph:
         for node in self._full(person=True):
             for word in name_key(node).split()[1:]:
                 family.setdefault(word, set()).add(node)
-        said: dict[tuple[str, object], set[str]] = {}  # a sentence -> the person names it reads
-        for node in self._full(person=True):
-            for sentence in self.read_at.get(node, set()):
-                said.setdefault(sentence, set()).add(node)
+        said, held = self._full_name_sentences()
         for node in self._full(person=True):
             key = name_key(node).split()
             if len(key) < 2 or key[-1] in given:
@@ -569,14 +567,29 @@ class NameGraph:
             if any(self._named_after(n, node) for n in long) or \
                     any(self.person.get(tie, False) for tie in self.tied.get(node, ())):
                 continue
-            if self._in_same_company(node, root, said):
+            if self._in_same_company(node, root, said, held[root]):
+                held[root] |= held.pop(self.find(node), set())
                 self.union(root, node, f"{node} → {self.shown(root)}: the same name without its "
                                        "last family name, no one else of the corpus so named")
 
-    def _in_same_company(self, node: str, root: str, said: dict[tuple[str, object], set[str]]) -> bool:
-        """A sentence reading the name ``node`` and one reading a name of ``root`` each read
-        two other people or more, one same person among them under another of its names (a
-        list written once with short names, once with full ones). One other person only is
+    def _full_name_sentences(self) -> tuple[dict[tuple[str, object], set[str]], dict[str, set[tuple[str, object]]]]:
+        """The sentences that read full person names (no article's short name), read once:
+        per sentence, the names it reads; per root, the sentences its names are read in."""
+        said: dict[tuple[str, object], set[str]] = {}
+        held: dict[str, set[tuple[str, object]]] = {}
+        for node in self._full(person=True):
+            sentences = self.read_at.get(node, set())
+            held.setdefault(self.find(node), set()).update(sentences)
+            for sentence in sentences:
+                said.setdefault(sentence, set()).add(node)
+        return said, held
+
+    def _in_same_company(self, node: str, root: str, said: dict[tuple[str, object], set[str]],
+                         fuller: set[tuple[str, object]]) -> bool:
+        """A sentence reading the name ``node`` and one reading a name of ``root`` (``fuller``:
+        the sentences its full names are read in) each read two other people or more, one
+        same person among them under another of its names (a list written once with short
+        names, once with full ones). One other person only is
         no list: a president named beside the father in one article and beside the son
         in another ("Luis Vera ... la presidenta Marta Quiroga" / "Luis Vera Soto ... la
         presidenta Marta Quiroga Sanz")."""
@@ -589,7 +602,6 @@ class NameGraph:
                     found.setdefault(self.find(name), set()).add(name)
             return found
 
-        fuller = set().union(*(self.read_at.get(n, set()) for n in self._full(person=True) if self.find(n) == root))
         lists = [full for full in map(company, sorted(fuller, key=str)) if len(full) >= 2]  # each read once
         for short in map(company, sorted(self.read_at.get(node, set()), key=str)):
             if len(short) >= 2 and any(short[r] != full[r] for full in lists for r in short.keys() & full.keys()):
@@ -679,13 +691,8 @@ class NameGraph:
     def _named_after(self, short: str, long: str) -> bool:
         """Some article names ``long`` first, then ``short`` (their first mentions, each
         name as written there, accents and case aside)."""
-        keys = name_key(_label(short)), name_key(_label(long))
-        for here in self.placed.values():
-            first = [min((at for n, (at, _) in here.items() if name_key(_label(n)) == key), default=None)
-                     for key in keys]
-            if first[0] is not None and first[1] is not None and first[1] < first[0]:
-                return True
-        return False
+        shorts, longs = self.opens.get(name_key(_label(short)), {}), self.opens.get(name_key(_label(long)), {})
+        return any(longs[article] < shorts[article] for article in shorts.keys() & longs.keys())
 
     def _family_name_typos(self) -> None:
         """Two person names with the same given names, written out ("Richard", "Bertie
@@ -1164,6 +1171,20 @@ def _placed(nodes: list[str], mentions: pd.DataFrame) -> dict[str, dict[str, tup
         first, last = here.get(node, (start, start))
         here[node] = (min(first, start), max(last, start))
     return placed
+
+
+def _first_mentions(placed: dict[str, dict[str, tuple[int, int]]]) -> dict[str, dict[str, int]]:
+    """Per name key, per article: where a node of that name is first named (:func:`_placed`).
+
+    >>> _first_mentions({"a1": {"Ana Ruíz": (40, 90), "ANA RUIZ": (12, 30)}, "a2": {"Ana Ruiz": (5, 5)}})
+    {'ana ruiz': {'a1': 12, 'a2': 5}}
+    """
+    opens: dict[str, dict[str, int]] = {}
+    for article, here in placed.items():
+        for node, (first, _) in here.items():
+            at = opens.setdefault(name_key(_label(node)), {})
+            at[article] = min(at.get(article, first), first)
+    return opens
 
 
 def _shortens(short: list[str], name: list[str]) -> bool:
