@@ -15,7 +15,10 @@ one held before ("former President"), a monarch's, one many hold at once
 (``shared_offices``: "Senator", a legislature's, not the government's), or someone
 else holds
 that office for that state in the corpus (so "President X" of another state,
-visiting, keeps no side: the followed state's President is another actor).
+visiting, keeps no side: the followed state's President is another actor). So
+does a person's mention whose side an article read from a bare "the government"
+(:func:`mentions_of_the_followed_government`: "for the government", read in one
+article as the host's state, named there most).
 
 The corpus follows one government when at least half its articles write
 "the government" alone (``articles`` then one of ``state_anaphors`` that is
@@ -118,3 +121,24 @@ def sides_of_the_followed_government(table: pd.DataFrame, state: str) -> pd.Data
         table.at[i, "side_evidence"] = f"{CONTEXT_CUE} {FOLLOWED_CUE}: {state}"
     return table
 
+
+
+def mentions_of_the_followed_government(mentions: pd.DataFrame, state: str) -> pd.DataFrame:
+    """Mentions whose side was read, in their article, from a bare "the government"
+    (a ``context`` cue naming one of the nouns that stand for a state's government: "the
+    government's chief negotiator", "for the government", "the government delegation"),
+    which :mod:`kit.extract.roles` reads as the state the article names most or just
+    before (a mediator's or a host's, often), hold for ``state``, the government the
+    corpus follows; the cue says so and stays a context cue (weak)."""
+    if not state:
+        return mentions
+    nouns = alternation(words_in_any("state_anaphors") & words_in_any("government_words"), ignore_case=True)
+    bare = re.compile(rf"^{re.escape(CONTEXT_CUE)}.*\b(?:{nouns})\b", re.IGNORECASE)
+    states = lexicon().states
+    cues = mentions["side_cue"].fillna("").astype(str)
+    read = cues.map(lambda cue: bool(bare.match(cue))) & mentions["side"].isin(states) & (mentions["side"] != state)
+    if read.any():
+        mentions = mentions.copy()
+        mentions.loc[read, "side"] = state
+        mentions.loc[read, "side_cue"] = cues[read] + f"; {FOLLOWED_CUE}: {state}"
+    return mentions

@@ -36,7 +36,8 @@ today (a capital, a city, "the Kremlin") is the former state the place belonged 
 the article was published (:mod:`kit.lexicon.former`: "Moscow" in 1988, the Soviet Union); an aide with no side of their
 own takes the side of the person they work for; a bare office of a state no mention gives a
 side ("Foreign Minister X") is held for the government the corpus follows, if it follows one
-(:mod:`kit.actors.followed`, weakly: ``side_evidence`` says so); a side naming an organisation
+(:mod:`kit.actors.followed`, weakly: ``side_evidence`` says so), and so is "the
+government" an article reads as another state (a mediator's, a host's); a side naming an organisation
 of the corpus is given under that actor's name, and an organisation its people
 speak for is a side of its own ("Taliban"); a people's adjective read as a side
 ("Orvist leader X") is the organisation named with that word ("Party of
@@ -67,7 +68,11 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
-from kit.actors.followed import followed_state, sides_of_the_followed_government
+from kit.actors.followed import (
+    followed_state,
+    mentions_of_the_followed_government,
+    sides_of_the_followed_government,
+)
 from kit.actors.names import NameGraph
 from kit.extract.roles import ACTOR_KINDS, BARE_OFFICE_FILED, CONTEXT_CUE, PARTY_ADJECTIVE
 from kit.extract.sources import unnamed_name
@@ -144,10 +149,12 @@ def _registry(ann: Annotations, aliases: Aliases, unnamed: bool,
         ["_date", "article_id", "sentence_id", "start_char"], kind="stable", na_position="last")
     coverage = outlets(ann.articles).set_index("article_id")
     mentions = _sides_of_party_adjectives(mentions)
+    followed = _followed(ann)
+    mentions = mentions_of_the_followed_government(mentions, followed)
     rows = [_registry_row(group, merges, coverage) for _, group in mentions.groupby("actor_id", sort=False)]
     table = _parties_are_sides(_sides_by_actor_name(pd.DataFrame(rows, columns=REGISTRY_COLUMNS), mentions))
     table = _sides_of_principals(_sides_through_bodies(table), mentions)
-    table = sides_of_the_followed_government(table, _followed(ann))
+    table = sides_of_the_followed_government(table, followed)
     return table.sort_values(["mentions", "name"], ascending=[False, True]).reset_index(drop=True)
 
 

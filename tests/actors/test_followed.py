@@ -65,3 +65,17 @@ def test_a_bare_office_with_no_side_takes_the_followed_state_weakly():
     assert table.loc["Oumar Kelta", "side_evidence"].endswith(f"{FOLLOWED_CUE}: Mali")
     assert table.loc[["Lars Brenne", "Issa Dembe", "Fanta Kone"], "side"].tolist() == ["", "", ""]
     assert table.loc["Ali Saro", "side"] == "Azawad Front"
+
+
+def test_a_mention_read_from_a_bare_the_government_holds_for_the_followed_state():
+    from kit.actors.followed import mentions_of_the_followed_government
+
+    mentions = pd.DataFrame([
+        {"name": "Oumar Kelta", "side": "Senegal", "side_cue": "context: for the government"},  # the host's
+        {"name": "Oumar Kelta", "side": "Mali", "side_cue": "context: The government delegation"},
+        {"name": "Lars Brenne", "side": "Senegal", "side_cue": "Senegalese"},  # stated: kept
+        {"name": "Ali Saro", "side": "Azawad Front", "side_cue": "context: the movement: Azawad Front"}])
+    read = mentions_of_the_followed_government(mentions, "Mali")
+    assert read["side"].tolist() == ["Mali", "Mali", "Senegal", "Azawad Front"]
+    assert read.loc[0, "side_cue"] == f"context: for the government; {FOLLOWED_CUE}: Mali"
+    assert mentions_of_the_followed_government(mentions, "")["side"].tolist() == mentions["side"].tolist()
