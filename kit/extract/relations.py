@@ -66,6 +66,8 @@ COLUMNS = [
 SUBJECT_DEPS = frozenset({"nsubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "nsubj:pass"})
 UD_NOMINALS = frozenset({"obj", "iobj", "obl"})  # Universal Dependencies (the Spanish model)
+DIRECT_OBJECTS = frozenset({"dobj", "dative"})  # the English model's objects without a preposition
+NOUN_OBJECTS = frozenset({"dobj"}) | UD_NOMINALS  # objects whose noun may lead to the actor
 
 
 @dataclass(frozen=True)
@@ -197,35 +199,44 @@ def _negation_scope(verb: Token) -> Iterator[Token]:
 
 
 def _objects(verb: Token, actors: dict[int, Actor]) -> list[tuple[Actor, str]]:
+    """The actors ``verb`` acts on, each with its predicate: the verb's lemma for a direct
+    object, with the preposition for a prepositional one ("call on"); through a direct
+    object's noun when the object is no actor ("began deportations of X")."""
     found: list[tuple[Actor, str]] = []
     lemma = verb_lemma(verb)
     lang = verb.doc.lang_
+    for child, case, nominals in _complements(verb):
+        # an ``object_markers`` word on a Universal Dependencies object marks it, no
+        # preposition ("recibió a X", "pidió a la OEA"); on an oblique it is one ("envió
+        # tropas a X"), as it is beside a direct object without it ("envió tropas a X"
+        # parsed as two objects)
+        direct = case == "" or (child.dep_ != "obl" and case in words_or("object_markers", lang, frozenset())
+                                and not any(_accusative(c) for c in verb.children if c.dep_ == "obj"))
+        hits = _actors(nominals, actors)
+        found += [(a, lemma if direct else f"{lemma} {case}") for a in hits]
+        if not hits and direct and child.dep_ in NOUN_OBJECTS:
+            found += _through_noun(child, lemma, actors)
+    return found
+
+
+def _complements(verb: Token) -> Iterator[tuple[Token, str, list[Token]]]:
+    """The dependents of ``verb`` that may name what it acts on, each with its preposition
+    ("" for none) and its nominals, in either parse scheme: an English direct object or
+    dative, the subject of a passive, a "prep" with its "pobj" nominals, or a Universal
+    Dependencies nominal with its own "case" word (:func:`~kit.extract.places.preposition`).
+    The agent of a passive is none ("by X", "fue recibida por X"), nor is a "prep" of
+    ``agent_preps``."""
     ud_agents = _ud_agents(verb)
     passive = any(c.dep_ == "agent" for c in verb.children) or bool(ud_agents)
-    agent = words_or("agent_preps", lang)
+    agent = words_or("agent_preps", verb.doc.lang_)
     for child in verb.children:
-        if child.dep_ in ("dobj", "dative") or (passive and (
+        if child.dep_ in DIRECT_OBJECTS or (passive and (
                 child.dep_ in PASSIVE_SUBJECTS or (ud_agents and child.dep_ in SUBJECT_DEPS))):
-            hits = _actors([child], actors)
-            found += [(a, lemma) for a in hits]
-            if not hits and child.dep_ == "dobj":
-                found += _through_noun(child, lemma, actors)
+            yield child, "", [child]
         elif child.dep_ == "prep" and child.lower_ not in agent:
-            objects = [g for g in child.children if g.dep_ == "pobj"]
-            found += [(a, f"{lemma} {child.lower_}") for a in _actors(objects, actors)]
+            yield child, child.lower_, [g for g in child.children if g.dep_ == "pobj"]
         elif child.dep_ in UD_NOMINALS and child not in ud_agents:
-            # Universal Dependencies: the preposition is the nominal's own "case" word, and
-            # an ``object_markers`` word on an object marks it, no preposition ("recibió a
-            # X", "pidió a la OEA"); on an oblique it is one ("envió tropas a X"), as it is
-            # beside a direct object without it ("envió tropas a X" parsed as two objects)
-            case = preposition(child)
-            direct = case == "" or (child.dep_ != "obl" and case in words_or("object_markers", lang, frozenset())
-                                    and not any(_accusative(c) for c in verb.children if c.dep_ == "obj"))
-            hits = _actors([child], actors)
-            found += [(a, lemma if direct else f"{lemma} {case}") for a in hits]
-            if not hits and direct:
-                found += _through_noun(child, lemma, actors)
-    return found
+            yield child, preposition(child), [child]
 
 
 def _ud_agents(verb: Token) -> list[Token]:
