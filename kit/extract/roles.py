@@ -1620,7 +1620,9 @@ class _Reader(PhraseReader):
         filed in: a capital, read as written ("CIUDAD DE MÉXICO.—": the model may split it
         in two entities), or a country whose capital is named after it: a dateline names a
         city, so "MÉXICO, D.F.—" and "GUATEMALA, 5 ene —" are Ciudad de México and Guatemala
-        City (:meth:`_capital_named_as_its_country`); or any place written with its country
+        City (:meth:`_capital_named_as_its_country`), or the first words of one capital's long name
+        that name nothing the lexicons know ("SANTIAGO.—": Santiago de Chile,
+        :meth:`_capital_opening_with`); or any place written with its country
         or a province of a known country after it (:meth:`_country_after_place`: "LVIV,
         Ukraine —", "PESHAWAR, Pakistan —", "SAPOÁ (Nicaragua), 21 mar —"), which is where
         it was filed whatever the capital's state ("JUBA, Sudan": before the south's
@@ -1634,6 +1636,7 @@ class _Reader(PhraseReader):
             kind = self.lex.side_kinds.get(name_key(written))
             state = self.lex.side_of(written) if kind == "capital" or kind == "country" \
                 and self._capital_named_as_its_country(written) else ""
+            state = state or (self._capital_opening_with(written) if kind is None else "")
             country = self._country_after_place(after)
             if country and country != state:
                 state, written = country, f"{written}, {after.strip().rstrip(').').strip()}"
@@ -1651,6 +1654,15 @@ class _Reader(PhraseReader):
         else:
             state = self.lex.place_side(name)
         return state if state in self.lex.states else ""
+
+    def _capital_opening_with(self, name: str) -> str:
+        """The state of the one capital whose name opens with the words of ``name``, a
+        dateline's place the lexicons do not know ("SANTIAGO.—": Santiago de Chile; a
+        dateline shortens a capital's long name), else ""."""
+        key = name_key(name)
+        states = {self.lex.sides.get(k) for k, kind in self.lex.side_kinds.items()
+                  if kind == "capital" and k.startswith(f"{key} ")} if key else set()
+        return next(iter(states)) or "" if len(states) == 1 else ""
 
     def _capital_named_as_its_country(self, name: str) -> bool:
         """Whether the country ``name`` names has a capital whose name holds the country's

@@ -3201,3 +3201,9 @@ def test_a_government_named_without_its_state_is_the_dateline_capital_s():
 def test_the_chief_of_the_joint_staff_is_one_spanish_title():
     rows = _spanish_roles("El jefe del Estado Mayor Conjunto, general Ramiro Ostán Vela, se reunió con la junta.")
     assert person(rows, "Ramiro Ostán Vela")["role"] == "Chief of the Joint Staff"
+
+
+def test_a_dateline_that_opens_one_capital_s_long_name_is_that_capital():
+    rows = _spanish_roles("SANTIAGO.— El Gobierno firmó ayer. La Cancillería que encabeza Ramiro Ostán Vela "
+                          "insiste en que el papel de Perú y Ecuador es proponer.")
+    assert person(rows, "Ramiro Ostán Vela")["side"] == "Chile"  # Santiago de Chile, written short
