@@ -502,7 +502,7 @@ class PhraseReader:
             return end - 2  # "jefe negociador | del gobierno"
         for j in range(end - 1, max(end - COMPLEMENT_MAX, 0) - 1, -1):
             token = doc[j]
-            if token.lower_ in self.w.preps and j in self.by_end and j < end - 1:
+            if (token.lower_ in self.w.preps or self._remit_at(j)) and j in self.by_end and j < end - 1:
                 return j if any(t.is_title or t.is_upper for t in doc[j + 1:end]) else -1
             n = self.at.get(j)
             if (n is not None and self.ents[n].label == "PERSON") or not (  # "de Estados Unidos | para el ...":
@@ -574,7 +574,7 @@ class PhraseReader:
             end += 2  # "Minister of Justice | and Human Rights": one portfolio
             while end < n and _capital(doc[end]) and end not in self.at:
                 end += 1
-        if end >= n or doc[end].lower_ not in self.w.preps:
+        if end >= n or doc[end].lower_ not in self.w.preps and not self._remit_at(end):
             return end
         j = end + 1
         while j < n and j - end <= COMPLEMENT_MAX:
@@ -594,6 +594,18 @@ class PhraseReader:
             named = [e.end for k in range(end + 1, j) if k in self.at and (e := self.ents[self.at[k]]).end <= j]
             return max(named, default=end)
         return j if j > end + 1 else end
+
+    def _remit_at(self, k: int) -> bool:
+        """Whether token ``k`` opens a complement of ``remit_preps`` that names what an office
+        is for ("special adviser | on Cyprus", "adviser | on the peace process"), not a date
+        ("the envoy | on Friday")."""
+        doc = self.doc
+        return k + 1 < len(doc) and doc[k].lower_ in self._remit_preps \
+            and doc[k + 1].ent_type_ not in ("DATE", "TIME")
+
+    @functools.cached_property
+    def _remit_preps(self) -> frozenset[str]:
+        return words_or("remit_preps", self.doc.lang_, frozenset())
 
     def _described_organisation_end(self, start: int, end: int) -> int:
         """``end``, or the end of the organisation a role from ``start`` to ``end`` names

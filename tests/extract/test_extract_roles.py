@@ -3207,3 +3207,13 @@ def test_a_dateline_that_opens_one_capital_s_long_name_is_that_capital():
     rows = _spanish_roles("SANTIAGO.— El Gobierno firmó ayer. La Cancillería que encabeza Ramiro Ostán Vela "
                           "insiste en que el papel de Perú y Ecuador es proponer.")
     assert person(rows, "Ramiro Ostán Vela")["side"] == "Chile"  # Santiago de Chile, written short
+@pytest.mark.parametrize("text, role", [
+    ("Kate Lobo, the Secretary-General's special adviser on Valdonia, chairs the meetings.",
+     "special adviser on Valdonia"),
+    ("The leaders met with the help of Rono's special adviser on Valdonia, Kate Lobo.", "special adviser on Valdonia"),
+    ("Kate Lobo, the presidential adviser on the peace process, confirmed the agreement.",
+     "presidential adviser on the peace process"),
+])
+def test_a_complement_on_what_an_office_is_for_is_part_of_the_role(tables, text, role):
+    assert person(tables(text)["roles"], "Kate Lobo")["role"] == role
+
