@@ -595,6 +595,25 @@ class PhraseReader:
             return max(named, default=end)
         return j if j > end + 1 else end
 
+    def _principal_named_end(self, j: int) -> int:
+        """Where the titles and honorifics that open at token ``j`` end (``j`` if none): a
+        principal's, when a possessive follows them ("the | Secretary-General | 's envoy")."""
+        named = j
+        while named in self.by_start and named not in self.at:  # the principal's own titles
+            named = self.by_start[named]
+        while named in self.honorific_tokens and named not in self.at:  # ", Mr. Odinga's spokesman,"
+            named += 1
+        return named
+
+    def _principal_title_at(self, j: int) -> bool:
+        """Whether a principal's title opens at token ``j``, ended by a possessive ("the
+        Secretary-General's | personal representative"; after a demonym or a body, "the
+        Russian | president's | special envoy", "the UN | Secretary-General's | special
+        adviser"): whose office it is, no part of it."""
+        named = self._principal_named_end(j)
+        return named != j and named < len(self.doc) and named not in self.at \
+            and self.doc[named].text in POSSESSIVE
+
     def _remit_at(self, k: int) -> bool:
         """Whether token ``k`` opens a complement of ``remit_preps`` that names what an office
         is for ("special adviser | on Cyprus", "adviser | on the peace process"), not a date
@@ -718,12 +737,8 @@ class PhraseReader:
         if j + 1 < n and doc[j + 1].text in POSSESSIVE and doc[j - 1].lower_ in self.w.articles:
             anaphor = self._antecedent(j - 1, doc[j].lower_)  # ", the group's spokesman,"
             j += 2 if anaphor or j not in self.at else 0  # unresolved, "the group's" is still no title
-        named = j
-        while named in self.by_start and named not in self.at:  # the principal's own titles
-            named = self.by_start[named]
-        while named in self.honorific_tokens and named not in self.at:  # ", Mr. Odinga's spokesman,"
-            named += 1
-        if closed and named != j and named < n and named not in self.at and doc[named].text in POSSESSIVE:
+        named = self._principal_named_end(j)
+        if closed and self._principal_title_at(j):
             j = named + 1  # ", the Secretary-General's personal representative,": the principal's title
             # (an apposition; a relative clause's "who is the prime minister's adviser" keeps none)
         person = self.at.get(named)
@@ -736,6 +751,8 @@ class PhraseReader:
             cues.append(self.at[j])
             j = self.ents[self.at[j]].end
             j += 1 if j < n and doc[j].text in POSSESSIVE else 0
+        if closed and cues and self._principal_title_at(j):
+            j = self._principal_named_end(j) + 1  # ", the Russian president's special envoy,": his principal's
         if cues and j + 1 < n and doc[j].text in HYPHENS:
             if doc[j + 1].lower_ in self._side_participles:
                 j += 2  # ", the Houthi-appointed governor of Hodeidah,": the Houthis' governor

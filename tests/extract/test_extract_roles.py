@@ -3217,3 +3217,14 @@ def test_a_dateline_that_opens_one_capital_s_long_name_is_that_capital():
 def test_a_complement_on_what_an_office_is_for_is_part_of_the_role(tables, text, role):
     assert person(tables(text)["roles"], "Kate Lobo")["role"] == role
 
+
+@pytest.mark.parametrize("text, role, side", [
+    ("Kate Lobo, the Russian president's special envoy for Valdonia, arrived.",
+     "special envoy for Valdonia", "Russia"),
+    ("Kate Lobo, the UN Secretary-General's special representative, arrived.",
+     "special representative", "United Nations"),
+])
+def test_a_principal_s_title_after_a_demonym_or_a_body_is_whose_office_it_is(tables, text, role, side):
+    row = person(tables(text)["roles"], "Kate Lobo")
+    assert (row["role"], row["side"]) == (role, side)
+
