@@ -820,8 +820,12 @@ class PhraseReader:
         elected"), an ordinal before such a word ("the *first* democratically elected
         president"; not "the first deputy prime minister", an office), or one word
         right before the title that the model tags as a person or a community and that
-        names no side ("the first elected *Hutu* president")."""
+        names no side ("the first elected *Hutu* president"), or a word of ``present_modifiers``,
+        which says when the holder holds the office, not which office ("the *current*
+        spokesman of the alliance")."""
         doc, token = self.doc, self.doc[i]
+        if token.lower_ in words_or("present_modifiers", doc.lang_, frozenset()):
+            return True
         if token.lower_ in words_or("ordinal_words", doc.lang_, frozenset()):
             return i + 1 < len(doc) and i + 1 not in self.by_start and self._holder_word(i + 1)
         n = self.at.get(i)
