@@ -227,6 +227,7 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
                       hints={"month": "the month the season starts in, 1-12"}),
     "entity_patterns": Schema("entity_patterns.jsonl", ("label", "pattern"), ("id",)),
     "verb_forms": Schema("verb_forms.csv", ("form", "lemma"), ("source",)),
+    "verb_nouns": Schema("verb_nouns.csv", ("verb", "noun"), ("source",), folded=("noun",)),
     "plurals": Schema("plurals.csv", ("singular", "plural")),
     "glossary": Schema("glossary.csv", ("term", "english"), folded=("term",)),
     "heads": Schema("heads.csv", ("body", "office")),

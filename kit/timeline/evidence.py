@@ -255,7 +255,8 @@ def related(a: str, b: str) -> bool:
     """Whether two lemmas name one act: the same word, two verbs of one list of
     :data:`kit.lexicon.wordlists.SAME_ACT_LISTS` read for any two reports ("ink", "sign";
     "land", "arrive"), or a verb and the noun made
-    from it ("invade", "invasion"; "sign", "signing"; "extend", "extension").
+    from it ("invade", "invasion"; "sign", "signing"; "extend", "extension"), or a verb and
+    the noun of its act that no ending makes from it (``verb_nouns.csv``: "die", "death").
 
     >>> related("invade", "invasion"), related("decide", "decision"), related("resume", "result")
     (True, True, False)
@@ -265,10 +266,12 @@ def related(a: str, b: str) -> bool:
     (True, True, False)
     >>> related("ban", "embargo"), related("embargar", "prohibir"), related("ban", "sign")
     (True, True, False)
+    >>> related("death", "die"), related("muerte", "morir"), related("death", "sign")
+    (True, True, False)
     """
     if a == b:
         return True
-    if _same_act(a.lower(), b.lower()):
+    if _same_act(a.lower(), b.lower()) or _noun_of(a.lower(), b.lower()):
         return True
     short, long = sorted((a.lower(), b.lower()), key=len)
     if len(short) >= 4 and long[-2:] in words_in_any("infinitive_endings") and short[:-1] == long[:-2]:
@@ -278,6 +281,23 @@ def related(a: str, b: str) -> bool:
     # the ending of a noun made from a verb: "invas-ion", "sign-ing" (``nominal_endings``)
     return common >= max(4, len(stem) - 1) and long.endswith(tuple(words_in_any("nominal_endings")))
 
+
+
+def _noun_of(a: str, b: str) -> bool:
+    """Whether one lemma is a verb and the other the noun of its act not made from its stem by
+    an ending (``verb_nouns.csv``: "die", "death"; "morir", "muerte"; "reabrir", "reapertura")."""
+    pairs = _verb_nouns()
+    return b in pairs.get(a, ()) or a in pairs.get(b, ())
+
+
+@lexicon_cache
+def _verb_nouns() -> dict[str, frozenset[str]]:
+    """verb -> the nouns of its act of ``verb_nouns.csv`` (every language, as written and
+    without accents)."""
+    found: dict[str, set[str]] = {}
+    for row in read_table("verb_nouns", lang=None):
+        found.setdefault(row["verb"], set()).add(row["noun"])
+    return {verb: frozenset(nouns) for verb, nouns in found.items()}
 
 
 def _same_act(a: str, b: str) -> bool:

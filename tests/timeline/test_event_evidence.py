@@ -319,6 +319,31 @@ def test_a_verb_and_the_noun_made_from_it_are_one_act(a, b, same):
     assert related(a, b) is same and related(b, a) is same
 
 
+@pytest.mark.parametrize("a, b", [("die", "death"), ("morir", "muerte"), ("reabrir", "reapertura"),
+                                  ("levantar", "levantamiento")])
+def test_a_verb_and_the_noun_of_its_act_not_made_from_its_stem_are_one_act(a, b):
+    assert related(a, b) and related(b, a) and not related(a, "signing")
+
+
+@pytest.mark.parametrize("day, month, when", [
+    (("Tovar Ilsen, who mediated the talks, died in a Velmora hospital on Thursday.",
+      ("Thursday", "past", None, None, "die"), [("Tovar Ilsen", "PERSON"), ("Velmora", "GPE")]),
+     ("The mandate is the one Tovar Ilsen carried until his death in March.",
+      ("March", "past", None, None, "carry", {"noun": "death"}), [("Tovar Ilsen", "PERSON")]),
+     D(2031, 3, 13)),
+    (("El Frente del Norte se levantó en armas el 1 de enero en Varsena.",
+      ("1 de enero", "past", None, None, "levantar"), [("Frente del Norte", "ORG"), ("Varsena", "GPE")]),
+     ("Desde el levantamiento de enero, el Frente del Norte reclama tierras.",
+      ("enero", "present", None, None, "reclamar", {"noun": "levantamiento"}),
+      [("Frente del Norte", "ORG")]), D(2031, 1, 1)),
+])
+def test_a_month_on_the_noun_of_an_act_joins_the_day_its_verb_dates(day, month, when):
+    """"his death in March" is the day he died; "el levantamiento de enero", the day they rose."""
+    ann = fake_ann(article("a", D(2031, 3, 14), *day), article("b", D(2031, 5, 2), *month))
+    (e,) = events(ann).to_dict("records")
+    assert (e["start"], e["n_sources"]) == (when, 2)
+
+
 def test_two_statements_are_about_one_event_when_they_name_it():
     assert same_topic("they were due to meet him at Camp David", "he called off the talks")
     assert same_topic("the deal would be extended", "the accord expires in March")
