@@ -129,14 +129,19 @@ def mentions_of_the_followed_government(mentions: pd.DataFrame, state: str) -> p
     government's chief negotiator", "for the government", "the government delegation"),
     which :mod:`kit.extract.roles` reads as the state the article names most or just
     before (a mediator's or a host's, often), hold for ``state``, the government the
-    corpus follows; the cue says so and stays a context cue (weak)."""
+    corpus follows; the cue says so and stays a context cue (weak). Not one read back to
+    a government the article names with that noun ("The Valdonian government
+    rejected the plan. The government's spokesman, X": Valdonia's, the other party's, in a
+    corpus that follows another): the article says whose government it is."""
     if not state:
         return mentions
     nouns = alternation(words_in_any("state_anaphors") & words_in_any("government_words"), ignore_case=True)
     bare = re.compile(rf"^{re.escape(CONTEXT_CUE)}.*\b(?:{nouns})\b", re.IGNORECASE)
+    named = re.compile(rf"\bthe (?:{nouns}) (?:of a country )?the article names\b", re.IGNORECASE)
     states = lexicon().states
     cues = mentions["side_cue"].fillna("").astype(str)
-    read = cues.map(lambda cue: bool(bare.match(cue))) & mentions["side"].isin(states) & (mentions["side"] != state)
+    read = cues.map(lambda cue: bool(bare.match(cue)) and not named.search(cue)) \
+        & mentions["side"].isin(states) & (mentions["side"] != state)
     if read.any():
         mentions = mentions.copy()
         mentions.loc[read, "side"] = state

@@ -79,3 +79,17 @@ def test_a_mention_read_from_a_bare_the_government_holds_for_the_followed_state(
     assert read["side"].tolist() == ["Mali", "Mali", "Senegal", "Azawad Front"]
     assert read.loc[0, "side_cue"] == f"context: for the government; {FOLLOWED_CUE}: Mali"
     assert mentions_of_the_followed_government(mentions, "")["side"].tolist() == mentions["side"].tolist()
+
+
+def test_a_mention_read_back_to_a_government_its_article_names_keeps_that_government():
+    from kit.actors.followed import mentions_of_the_followed_government
+
+    mentions = pd.DataFrame([  # "DAKAR — The Senegalese government ... The government's spokesman, Ilse Varg"
+        {"name": "Ilse Varg", "side": "Senegal", "side_cue": "context: the government: Senegal, the government the "
+                                                             "article names"},
+        {"name": "Ilse Varg", "side": "Senegal",
+         "side_cue": "context: the government: the government of a country the article names"},
+        {"name": "Oumar Kelta", "side": "Senegal",
+         "side_cue": "context: the government: Senegal, the country the article names most"}])  # the host's
+    read = mentions_of_the_followed_government(mentions, "Mali")
+    assert read["side"].tolist() == ["Senegal", "Senegal", "Mali"]
