@@ -858,12 +858,17 @@ class PhraseReader:
         and ending the apposition (", jefe de los negociadores | paraguayos,"): the state
         whose office it is, as a demonym after a title before a name is ("el presidente
         | cubano"); None for anything else."""
-        doc, m = self.doc, self.at.get(end)
+        m = self.at.get(end)
         if m is None or self.ents[m].start != end or self.ents[m].label != "NORP" \
                 or not self.lex.side_of(self.ents[m].canonical, self.ents[m].text):
             return None
-        after = self.ents[m].end
-        return m if after >= len(doc) or doc[after].text in APPOSITION_END or doc[after].lower_ in self.w.ends else None
+        return m if self.ends_apposition(self.ents[m].end) else None
+
+    def ends_apposition(self, k: int) -> bool:
+        """Whether token ``k`` ends an apposition (a comma, a stop, a word of ``ends``, or
+        the end of the text: "X, jefe negociador paraguayo|,")."""
+        doc = self.doc
+        return k >= len(doc) or doc[k].text in APPOSITION_END or doc[k].lower_ in self.w.ends
 
     def _seat_after(self, start: int, end: int) -> int | None:
         """The entity (index) of the capital or country a state's office ``doc[start:end]``
@@ -879,7 +884,7 @@ class PhraseReader:
         if m is None or self.ents[m].start != end + 1 or self.ents[m].label not in ("GPE", "LOC", "ORG"):
             return None
         place = self.ents[m]
-        closed = place.end >= n or doc[place.end].text in APPOSITION_END or doc[place.end].lower_ in self.w.ends
+        closed = self.ends_apposition(place.end)
         title = doc[start:end].text
         posted = words_or("posted_titles", doc.lang_, frozenset())
         if not closed or self.lex.scope(title) != "state" or any(w in title.lower() for w in posted):
@@ -909,7 +914,7 @@ class PhraseReader:
                 k += 1
             bodies = words_or("principal_bodies", doc.lang_, frozenset())  # not "X's rival party"
             after = k if k > after + 1 and doc[k - 1].lower_ in bodies else after
-        ended = after >= n or doc[after].text in APPOSITION_END or doc[after].lower_ in self.w.ends
+        ended = self.ends_apposition(after)
         return self.ents[person].canonical if ended else ""
 
     def _regnal_before(self, j: int) -> bool:

@@ -394,17 +394,19 @@ class _Reader(PhraseReader):
     def _sides_of_parties_owned(self) -> None:
         """A person written as the owner of an organisation that is no state's body nor an
         international body ("la UNAR de Tomás Ferro", "Ferro's UNAR", "la UNAR, el
-        movimiento armado de Tomás Ferro": a party or armed group and its leader; the
-        apposition's noun one of ``group_heads``) leads it: its leader, if no reading gives
-        a role, and, if none gives a side, of its side, weakly; not one whose counterpart it
-        is ("X's UNAR counterpart": ``counterpart_nouns``, the other side's)."""
+        movimiento armado de Tomás Ferro,": a party or armed group and its leader; the
+        apposition's noun one of ``group_heads``, the apposition ending after the name: not
+        "Frente a la UNAR, el movimiento de X mantiene ...", X's movement facing it) leads
+        it: its leader, if no reading gives a role, and, if none gives a side, of its side,
+        weakly; not one whose counterpart it is ("X's UNAR counterpart": ``counterpart_nouns``, the other side's)."""
         doc, by_end, by_start = self.doc, {e.end: e for e in self.ents}, {e.start: e for e in self.ents}
         counterparts = words_or("counterpart_nouns", doc.lang_, frozenset())
         for ent in self.ents:
             if ent.kind != "person" or ent.side and ent.role:
                 continue
             if ent.start > 1 and doc[ent.start - 1].lower_ in self.w.of:
-                party = by_end.get(ent.start - 1) or self._party_apposed(ent.start - 1, by_end)
+                party = by_end.get(ent.start - 1) or (self._party_apposed(ent.start - 1, by_end)
+                                                     if self.ends_apposition(ent.end) else None)
             else:
                 party = by_start.get(ent.end + 1) if ent.end < len(doc) and doc[ent.end].text in POSSESSIVE else None
             if party is None or not self._is_party(party) \

@@ -3189,6 +3189,13 @@ def test_the_owner_of_a_party_or_armed_group_leads_it(text):
     assert (owner["role"], owner["side"]) == ("leader", "UNAR")
 
 
+def test_a_movement_named_after_a_comma_is_no_apposition_where_the_clause_goes_on_after_the_name():
+    rows = _spanish_roles("Frente a la UNAR, el movimiento armado de Rosendo Quillca Mamani mantiene sus "
+                          "posiciones en la sierra.")  # his movement faces the UNAR: he does not lead it
+    quillca = person(rows, "Rosendo Quillca Mamani")
+    assert (quillca["role"], quillca["side"]) == ("", "")
+
+
 def test_a_government_named_without_its_state_is_the_dateline_capital_s():
     lead = "LIMA.— La firma se aplazó hasta el lunes. La delegación del gobierno de Ramiro Ostán Vela viajó a "
     alone = person(_spanish_roles(lead + "Santiago de Chile y a La Paz para la firma con Chile y Bolivia."),
