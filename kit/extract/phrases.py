@@ -614,6 +614,11 @@ class PhraseReader:
         return named != j and named < len(self.doc) and named not in self.at \
             and self.doc[named].text in POSSESSIVE
 
+    def _counterpart_at(self, k: int) -> bool:
+        """Whether token ``k`` is a word of ``counterpart_nouns`` ("counterpart"): the holder
+        of the office named before it on another side, not its principal's."""
+        return k < len(self.doc) and self.doc[k].lower_ in words_or("counterpart_nouns", self.doc.lang_, frozenset())
+
     def _remit_at(self, k: int) -> bool:
         """Whether token ``k`` opens a complement of ``remit_preps`` that names what an office
         is for ("special adviser | on Cyprus", "adviser | on the peace process"), not a date
@@ -751,8 +756,9 @@ class PhraseReader:
             cues.append(self.at[j])
             j = self.ents[self.at[j]].end
             j += 1 if j < n and doc[j].text in POSSESSIVE else 0
-        if closed and cues and self._principal_title_at(j):
+        if closed and cues and self._principal_title_at(j) and not self._counterpart_at(self._principal_named_end(j) + 1):
             j = self._principal_named_end(j) + 1  # ", the Russian president's special envoy,": his principal's
+            # (not ", the Russian president's counterpart,": the other side's)
         if cues and j + 1 < n and doc[j].text in HYPHENS:
             if doc[j + 1].lower_ in self._side_participles:
                 j += 2  # ", the Houthi-appointed governor of Hodeidah,": the Houthis' governor

@@ -3236,6 +3236,11 @@ def test_a_principal_s_title_after_a_demonym_or_a_body_is_whose_office_it_is(tab
     assert (row["role"], row["side"]) == (role, side)
 
 
+def test_a_counterpart_of_a_principal_after_a_demonym_is_not_of_the_demonym_s_side(tables):
+    row = person(tables("Iskra Dolen, the Kenyan foreign minister's counterpart, arrived in Osk.")["roles"], "Iskra Dolen")
+    assert row["side"] != "Kenya"  # the other side's office
+
+
 def test_a_word_saying_when_an_office_is_held_is_no_part_of_the_role(tables):
     row = person(tables("Kate Lobo, the current spokesman of the seven-party alliance, said so.")["roles"], "Kate Lobo")
     assert row["role"] == "spokesman of the seven-party alliance"
