@@ -445,7 +445,9 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
     an organisation's ("The SDLP's negotiators"); a name the model left untagged right
     after a person's in a list is a person's ("Alexander Zakharchenko and Igor Plotnitsky"),
     and so is one right after a title ("Foreign Minister Moses Wetang'ula"), or one the
-    model took for a place there ("President | Thabo Mbeki" GPE). An
+    model took for a place or tagged MISC there, the title's comma between or not ("President |
+    Thabo Mbeki" GPE, "el canciller | Bjørn Tore Godal" MISC, "otro expresidente, | Andrés
+    Pastrana"). An
     organisation the model cut short is one name again ("the Liberation Tigers | of
     Tamil Eelam": :func:`_names_cut_short`), and a country it left untagged after a
     person or a title is a GPE ("President X of | Nigeria").
@@ -510,10 +512,12 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
         if ent.label_ == "PERSON" and _names_a_group(doc, ent, found):
             changed = True  # "whose Orvak faction", "the Orvak movement": a group's name, no person
             ent = Span(doc, ent.start, ent.end, label="ORG", kb_id=ent.kb_id, span_id=ent.id)
-        if ent.label_ in ("GPE", "LOC") and _shaped_like_a_name(ent) and (
-                ent.start in title_ends or ent.start in (lexicon_ends := _title_ends(doc, lexicon_ends, text))):
-            changed = True  # "President | Thabo Mbeki" tagged GPE, "del comandante | Rafael Quintero" LOC:
-            # a title's holder (a title the model tagged or any of the lexicon's), no place the lexicons know
+        if ent.label_ in ("GPE", "LOC", "MISC") and _shaped_like_a_name(ent) and (
+                (holder := _title_holder_start(doc, ent)) in title_ends
+                or holder in (lexicon_ends := _title_ends(doc, lexicon_ends, text))):
+            changed = True  # "President | Thabo Mbeki" tagged GPE, "del comandante | Rafael Quintero" LOC,
+            # "el canciller | Bjørn Tore Godal" MISC, "otro expresidente, | Andrés Pastrana": a title's
+            # holder (a title the model tagged or any of the lexicon's), no place the lexicons know
             ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "ORG" and ent.text.lower() in names and not _named_like_a_body(ent) \
                 and ent.text.lower() not in _countries() and not _modifies_a_noun(ent):
@@ -892,6 +896,12 @@ def _title_ends(doc: Doc, ends: set[int] | None, text: str | None = None) -> set
     (:func:`kit.extract.titles.title_spans`: "comandante", a title in lower case;
     ``text``: ``doc.text``, if the caller has it)."""
     return ends if ends is not None else {end for _, end in title_spans(doc, text=text)}
+
+
+def _title_holder_start(doc: Doc, ent: Span) -> int:
+    """Where a title that introduces ``ent`` would end: right before it, or before the comma
+    right before it ("otro expresidente, | Andrés Pastrana")."""
+    return ent.start - 1 if ent.start > 0 and doc[ent.start - 1].text == "," else ent.start
 
 
 def _shaped_like_a_name(ent: Span) -> bool:

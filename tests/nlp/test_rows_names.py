@@ -1176,3 +1176,17 @@ def test_words_in_quotes_after_a_name_are_no_nickname():
     spans = [("Marta Quiroga", "PERSON"), ("Puerto Sereno", "MISC"), ("Puerto Sereno", "MISC")]
     found = _introduced_aliases(text, _mentions(text, spans), "es")
     assert [(m.label, m.canonical) for m in found[1:]] == [("MISC", "Puerto Sereno")] * 2
+
+
+@pytest.mark.parametrize(("text", "start"), [("Vino el canciller Tomas Velkaro Brun ayer .", 3),
+                                              ("Lo dijo otro expresidente , Tomas Velkaro .", 5),
+                                              ("The Foreign Minister , Tomas Velkaro , came .", 4)])
+def test_a_name_the_model_tagged_misc_after_a_title_and_its_comma_is_a_person(text, start):
+    words = text.split()
+    end = next(i for i in range(start, len(words)) if not words[i][:1].isupper())
+    doc = _doc(words, [(start, end, "MISC")])
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == [(" ".join(words[start:end]), "PERSON")]
+    doc = _doc("Vino el canciller , South Africa dijo .".split(), [(4, 6, "MISC")])
+    doc_tables(doc, [])
+    assert [e.label_ for e in doc.ents] == ["MISC"]  # a place the lexicons know stays what it was
