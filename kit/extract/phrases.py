@@ -775,8 +775,9 @@ class PhraseReader:
             if m is not None and self.ents[m].start == j and self.ents[m].label in ("NORP", "ORG", "GPE") \
                     and m not in cues and (self.ents[m].end in self.by_start or self.ents[m].label == "NORP"):
                 cues.append(m)  # "acting | CBP | Commissioner": the body the office belongs to
-                if any(t.lower_ not in self.lex.modifiers for t in doc[start:j]):
+                if start == j or any(t.lower_ not in self.lex.modifiers for t in doc[start:j]):
                     start = self.ents[m].end  # "the new | U.S. | special envoy": "new" is no office
+                    # (nor the demonym after a holder's word: "the current | Kenyan | foreign minister")
                 j = self.ents[m].end
         if j not in self.by_start or (counted and not self.is_plural(self.by_start[j])):
             return None

@@ -3244,3 +3244,10 @@ def test_a_counterpart_of_a_principal_after_a_demonym_is_not_of_the_demonym_s_si
 def test_a_word_saying_when_an_office_is_held_is_no_part_of_the_role(tables):
     row = person(tables("Kate Lobo, the current spokesman of the seven-party alliance, said so.")["roles"], "Kate Lobo")
     assert row["role"] == "spokesman of the seven-party alliance"
+
+
+@pytest.mark.parametrize("text", ["Iskra Dolen, the current Kenyan foreign minister, arrived in Osk.",
+                                  "Iskra Dolen, the newly elected Kenyan president, arrived in Osk."])
+def test_a_demonym_after_a_word_describing_the_holder_is_the_side_not_the_role(tables, text):
+    row = person(tables(text)["roles"], "Iskra Dolen")
+    assert "Kenyan" not in row["role"] and row["side"] == "Kenya"
