@@ -160,7 +160,7 @@ def table_command(what: str, build: Callable[..., Any], formats: Sequence[str],
 
         corpus = load(args.articles)
         if not corpus.articles:
-            raise ValueError(f"no articles loaded from {args.articles!r}; "
+            raise ValueError(f"no articles loaded from {args.articles!r} ({corpus.skipped() or 'no files'}); "
                              "see kit.load(path).report for why")
         ann = annotate(corpus.articles, model=args.model, tables=tables, n_process=args.n_process,
                        aliases=args.aliases)

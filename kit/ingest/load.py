@@ -108,6 +108,24 @@ class LoadResult:
         return (f"LoadResult({n} article{'' if n == 1 else 's'}{f' ({told})' if n else ''}; "
                 f"report: {found or 'nothing to report'})")
 
+    def skipped(self, shown: int = 3) -> str:
+        """What the report says of the files it skipped, in one line: the first ``shown``
+        as ``file: reason``, then how many more ("" when it skipped none), so that an
+        error on a folder that gave no article can say why.
+
+        Examples
+        --------
+        >>> rows = pd.DataFrame([["in/a.pdf", "a", "skipped", "unsupported file type '.pdf'"]],
+        ...                     columns=REPORT_COLUMNS)
+        >>> LoadResult([], rows).skipped()
+        "a.pdf: unsupported file type '.pdf'"
+        """
+        rows = self.report[self.report["status"] == "skipped"]
+        told = [f"{Path(str(path)).name}: {' '.join(str(reason).split())}"
+                for path, reason in zip(rows["path"].head(shown), rows["reason"].head(shown))]
+        more = len(rows) - len(told)
+        return "; ".join(told + ([f"and {more} more"] if more > 0 else []))
+
 
 class ArticleStream(Iterator[Article]):
     """Articles one at a time; ``.report`` holds the findings seen so far."""

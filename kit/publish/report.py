@@ -410,7 +410,7 @@ def load_corpus(sources: Path | Sequence[Path]) -> LoadResult:
     result = load(sources[0] if len(sources) == 1 else sources)
     if not result.articles:
         raise ReportError(
-            f"no articles loaded from {', '.join(map(str, sources))!r} ({len(result.report)} report rows): "
+            f"no articles loaded from {', '.join(map(str, sources))!r} ({result.skipped() or 'no files'}): "
             "put .txt/.md/.html/.jsonl/.csv article files there, or check "
             "kit.ingest.load.load(path).report for why files were skipped"
         )

@@ -526,3 +526,13 @@ def test_front_matter_with_a_colon_in_a_plain_value_is_read_line_by_line(tmp_pat
     assert (article.title, article.source) == ("Talks resume: a deal in sight", "The Daily Example")
     assert str(article.published)[:10] == "2021-03-05"
     assert any("read as plain 'key: value' lines" in r for r in result.report["reason"])
+
+
+def test_skipped_names_the_first_files_and_why_and_counts_the_rest(tmp_path):
+    for name in ("a_truce_memo.docx", "b_mediator_brief.pdf", "c_delegates.odt", "d_annex.rtf"):
+        (tmp_path / name).write_bytes(b"not an article")
+    told = load(tmp_path).skipped()
+    assert told.startswith("a_truce_memo.docx: unsupported file type '.docx'")
+    assert "b_mediator_brief.pdf: unsupported file type '.pdf'" in told
+    assert "d_annex.rtf" not in told and told.endswith("; and 1 more")
+    assert load(tmp_path).skipped(shown=0) == "and 4 more"

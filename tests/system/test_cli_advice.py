@@ -81,3 +81,15 @@ def test_out_inside_the_articles_advice_the_suggested_out_works(tmp_path, monkey
 
     assert [a.id for a in kit.load(articles).articles] == ["a"]  # the next run reads no output
 
+
+
+@pytest.mark.parametrize("command", ["entities", "report"])
+def test_no_articles_error_names_each_skipped_file_and_why(tmp_path, capsys, command):
+    folder = tmp_path / "talks"
+    folder.mkdir()
+    (folder / "envoy_notes.docx").write_bytes(b"PK\x03\x04")
+    out = ["--out", str(tmp_path / "site")] if command == "report" else []
+    assert main([command, str(folder), *out]) == 1
+    err = capsys.readouterr().err
+    assert "envoy_notes.docx: unsupported file type '.docx'" in err
+    assert err.count("\n") == 1
