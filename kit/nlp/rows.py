@@ -444,6 +444,8 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
     ("Social Democratic and Labour Party"), and initials the model left untagged are
     an organisation's ("The SDLP's negotiators"); a name the model left untagged right
     after a person's in a list is a person's ("Alexander Zakharchenko and Igor Plotnitsky"),
+    and so is one that opens a list of people, untagged or tagged as no person ("Tamba Kirovo,
+    Lena Marsk and Ivo Dunhal": :func:`_listed_before_people`),
     and so is one right after a title ("Foreign Minister Moses Wetang'ula"), or one the
     model took for a place or tagged MISC there, the title's comma between or not ("President |
     Thabo Mbeki" GPE, "el canciller | Bjørn Tore Godal" MISC, "otro expresidente, | Andrés
@@ -630,6 +632,10 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
     if listed:
         changed = True  # "Alexander Zakharchenko and Igor Plotnitsky": the second name untagged
         ents = sorted([*ents, *listed], key=lambda e: e.start)
+    opening = _listed_before_people(doc, ents, titles)
+    if opening:
+        changed = True  # "commanders: Tamba Kirovo, Lena Marsk and ...": the first name untagged
+        ents = _replace_spans(ents, opening)
     holidays, in_names = _holiday_dates(doc, ents)
     if holidays or in_names:
         changed = True  # "on Good Friday", "New Year's Day" (the model: EVENT or nothing): a date
@@ -1230,6 +1236,50 @@ def _listed_beside_people(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]
             found.append(span)
             taken.update(range(i, j))
             queue.append(span)  # "A, B and C"
+    return found
+
+
+def _listed_before_people(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> list[Span]:
+    """PERSON spans for a name of two or three capitalised words that opens a list of people:
+    after a punctuation mark, a conjunction or nothing, then a comma, a person's full name, a
+    comma or a conjunction and another person's ("three commanders: Tamba Kirovo, Lena Marsk
+    and Ivo Dunhal"). The name is one the model left untagged, or tagged as a place, an
+    organisation or MISC; it is no place, country or demonym of the lexicons, has no
+    organisation's or place's word, and is no body's name."""
+    from spacy.tokens import Span
+
+    persons = {e.start: e for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+    by_end = {e.end: e for e in ents}
+    taken = _taken(ents, titles)
+    joins = words_in_any("conjunctions")
+    stop = _org_words() | words_in_any("place_nouns")
+    found: list[Span] = []
+    for start, person in persons.items():
+        comma, k = start - 1, person.end
+        if comma < 2 or doc[comma].text != ",":
+            continue
+        k += int(k < len(doc) and doc[k].text == ",")
+        k += int(k < len(doc) and doc[k].lower_ in joins)
+        if k == person.end or k not in persons:
+            continue  # the list goes on with another person
+        ent = by_end.get(comma)
+        if ent is not None:
+            i = ent.start
+            if ent.label_ not in ("GPE", "LOC", "ORG", "MISC") or not _shaped_like_a_name(ent) \
+                    or _named_like_a_body(ent) or any(t.lower_ in stop for t in ent):
+                continue
+        else:
+            i = comma
+            while i > 0 and comma - i < 3 and i - 1 not in taken and doc[i - 1].pos_ == "PROPN" \
+                    and _name_word(doc[i - 1].text) and doc[i - 1].lower_ not in stop:
+                i -= 1
+        before = doc[i - 1] if i > 0 else None
+        opens = before is None or before.is_punct or before.lower_ in joins or bool(doc[i].is_sent_start)
+        name = doc[i:comma]
+        if 2 <= len(name) <= 3 and opens and all(_capital_word(t) for t in name) \
+                and name_key(name.text) not in place_keys() and name_key(name.text) not in _countries() \
+                and name_key(name.text) not in demonym_keys():
+            found.append(Span(doc, i, comma, label="PERSON"))
     return found
 
 

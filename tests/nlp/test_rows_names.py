@@ -1190,3 +1190,25 @@ def test_a_name_the_model_tagged_misc_after_a_title_and_its_comma_is_a_person(te
     doc = _doc("Vino el canciller , South Africa dijo .".split(), [(4, 6, "MISC")])
     doc_tables(doc, [])
     assert [e.label_ for e in doc.ents] == ["MISC"]  # a place the lexicons know stays what it was
+
+
+def test_a_name_that_opens_a_list_of_people_is_a_person():
+    words = "Three commanders : Tamba Kirovo , Lena Marsk and Ivo Dunhal fled .".split()
+    doc = _doc(words, [(6, 8, "PERSON"), (9, 11, "PERSON")])
+    doc[3].pos_ = doc[4].pos_ = "PROPN"
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Tamba Kirovo", "PERSON"), ("Lena Marsk", "PERSON"), ("Ivo Dunhal", "PERSON")]
+    # the name the model took for a place in the list
+    doc = _doc(words, [(3, 5, "GPE"), (6, 8, "PERSON"), (9, 11, "PERSON")])
+    doc_tables(doc, [])
+    assert [e.label_ for e in doc.ents] == ["PERSON"] * 3
+    # a place the lexicons know, or a list that does not go on with people, keeps its labels
+    doc = _doc("Three envoys : South Africa , Lena Marsk and Ivo Dunhal fled .".split(),
+               [(3, 5, "GPE"), (6, 8, "PERSON"), (9, 11, "PERSON")])
+    doc_tables(doc, [])
+    assert [e.label_ for e in doc.ents] == ["GPE", "PERSON", "PERSON"]
+    doc = _doc("Three envoys : Tamba Kirovo , Lena Marsk and the army fled .".split(),
+               [(3, 5, "GPE"), (6, 8, "PERSON")])
+    doc_tables(doc, [])
+    assert [e.label_ for e in doc.ents] == ["GPE", "PERSON"]
