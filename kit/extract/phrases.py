@@ -398,8 +398,8 @@ class PhraseReader:
         if end not in self.by_end:
             return 0
         last, heads = self.doc[end - 1].lower_, self.lex.heads
-        if last in heads:
-            return 0
+        if last in heads or self.doc[self.by_end[end]:end].text.lower() in self.lex.titles:
+            return 0  # "jefe de los negociadores": a title written whole, in the singular
         return next((len(e) for e in self._plural_endings if last.endswith(e) and last[:-len(e)] in heads), 0)
 
     @functools.cached_property

@@ -227,8 +227,16 @@ class Lexicon:
 
     @functools.cached_property
     def heads(self) -> frozenset[str]:
-        """The last word of every title, lower case ("minister", "spokesman")."""
-        return frozenset(t.split()[-1] for t in self.titles)
+        """The last word of every title, lower case ("minister", "spokesman"), but the
+        plural of a title that names the people a title heads ("jefe de los
+        *negociadores*": "negociador" + "es"), which is no title's head in the singular.
+
+        >>> "negociadores" in lexicon().heads, "negociador" in lexicon().heads
+        (False, True)
+        """
+        last = frozenset(t.split()[-1] for t in self.titles)
+        endings = words_in_any("plural_endings")
+        return frozenset(w for w in last if not any(w.endswith(e) and w[:-len(e)] in self.titles for e in endings))
 
     @functools.cached_property
     def institutions(self) -> tuple[tuple[str, str], ...]:

@@ -3180,6 +3180,16 @@ def test_a_demonym_after_a_title_set_off_after_a_name_is_the_side(text, role):
     # "el presidente | paraguayo" before a name is
 
 
+@pytest.mark.model
+def test_a_title_ending_in_the_plural_of_another_heads_its_holders_and_leaves_that_plural_a_plural():
+    chief = person(_spanish_roles("Ramiro Ostán Vela, jefe de los negociadores paraguayos, sostiene que el "
+                                  "tratado es justo."), "Ramiro Ostán Vela")
+    among = person(_spanish_roles("ASUNCIÓN.— El Gobierno cumplirá lo firmado. Entre los negociadores del "
+                                  "Gobierno figura el poeta Tomás Ferrer, que escribió el texto."), "Tomás Ferrer")
+    assert (chief["role"], chief["side"], among["role"], among["side"]) == (
+        "chief negotiator", "Paraguay", "negotiator", "Paraguay")
+
+
 @pytest.mark.parametrize("text", [
     "Quedan fuera la UNAR de Julián Mbeki Tavares, que sigue en armas, y la SWAPO de Namibia.",
     "La UNAR, el movimiento armado de Julián Mbeki Tavares, no participa en las conversaciones.",
