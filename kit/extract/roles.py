@@ -269,6 +269,18 @@ def _group_held(verb: Token, groups: frozenset[str]) -> list[Token]:
     return found[:1]
 
 
+def _group_held_by_relative(token: Token, groups: frozenset[str]) -> list[Token]:
+    """The group noun a relative clause on a person's name puts that person in with a
+    verb of ``membership_verbs``: "X, who sat on the Front's negotiating team", "Y, who
+    was part of the rebel delegation" (the relative pronoun the clause's subject)."""
+    verbs = words_or("membership_verbs", token.doc.lang_, frozenset())
+    for clause in (c for c in token.children if c.dep_ in ("relcl", "acl:relcl") and c.lemma_.lower() in verbs):
+        subjects = [s for s in clause.children if s.dep_ in SUBJECT_DEPS]
+        if _relative_clause(clause, subjects):
+            return _group_held(clause, groups)
+    return []
+
+
 def _relative_clause(verb: Token, subjects: list[Token]) -> bool:
     """The verb heads a relative clause whose subject is the relative pronoun: "the
     delegation, *which includes* A", "the team, *which is led* by B"."""
@@ -951,7 +963,8 @@ class _Reader(PhraseReader):
         team led by C", "members of the FARC's negotiating team ..., including D and E",
         "The FARC delegation was led by F, with commanders such as G and H" (or "with G and
         H": those named with the leader), "the Front's
-        delegation, which includes I" (a relative clause of the group), "The Front's team in
+        delegation, which includes I" (a relative clause of the group), "I2, who sat on the
+        Front's negotiating team" (a relative clause of the name), "The Front's team in
         the last round, J, K and L, faced ..." (a list set off after the bare noun phrase
         that opens the sentence: :meth:`_group_before_list`), "The Front's team was led by M.
         It included N and O." ("it" opening the next sentence of the paragraph:
@@ -1154,6 +1167,9 @@ class _Reader(PhraseReader):
                for o in c.children if o.dep_ in ("dobj", "obj") and o.pos_ in ("NOUN", "PROPN")]
         if led:  # "Marvic Leonen, who heads the government panel"
             return led[:1]
+        held = _group_held_by_relative(token, groups)
+        if held:  # "X, who sat on the Front's negotiating team"
+            return held
         heads = words_or("membership_heads", token.doc.lang_, frozenset())
         for appos in (c for c in token.children if c.dep_ == "appos" and c.lower_ in heads):
             # "X, a member of the party's team,", "X, one of its negotiators,"; not "X, the leader of Y"

@@ -503,6 +503,9 @@ def test_the_north_or_the_south_is_the_one_state_named_with_that_word(tables, te
      "context: the North Korean side"),
     ("Ilker Demiralp and Kim Yong Chol were again part of the North's team.", "context: North's team"),
     ("Ilker Demiralp is a member of the North Korean delegation.", "context: the North Korean delegation"),
+    ("Ilker Demiralp, who sat on the North Korean delegation in Hanoi, spoke first.",
+     "context: the North Korean delegation"),  # a relative clause on the name
+    ("Ilker Demiralp, who sat on North Korea's negotiating team, spoke first.", "context: Korea's negotiating team"),
 ])
 def test_a_person_put_in_a_group_by_a_verb_takes_its_side(tables, text, cue):
     found = person(tables("North Korea and the United States met.\n\n" + text)["roles"], "Ilker Demiralp")
