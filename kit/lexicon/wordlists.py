@@ -353,7 +353,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ``stem_endings`` (what may follow an English verb's stem in a form of it or a word made
   from it: "sign-ed", "sign-atories", so "sign" is not said in "significant"):
   :mod:`kit.timeline.evidence`; a verb and the noun of its act that no ending makes from it
-  ("die", "death"; "morir", "muerte") are a table of their own, ``verb_nouns.csv``.
+  ("die", "death"; "morir", "muerte") are a table of their own, ``verb_nouns.csv``, when
+  the verb alone names the noun's act (not "rise", "uprising": a toll or a crowd rises).
 
 Seasons and the month each starts in are ``kit/lexicon/data/seasons.csv``
 (:func:`seasons`). The number words of time expressions ("two days") and the ordinals

@@ -325,6 +325,12 @@ def test_a_verb_and_the_noun_of_its_act_not_made_from_its_stem_are_one_act(a, b)
     assert related(a, b) and related(b, a) and not related(a, "signing")
 
 
+@pytest.mark.parametrize("a, b", [("rise", "uprising")])
+def test_a_verb_whose_own_sense_is_another_act_is_not_one_act_with_the_noun(a, b):
+    """"the toll rose", "the crowd rose to its feet": an uprising is the act of "rise up" only."""
+    assert not related(a, b) and not related(b, a)
+
+
 @pytest.mark.parametrize("day, month, when", [
     (("Tovar Ilsen, who mediated the talks, died in a Velmora hospital on Thursday.",
       ("Thursday", "past", None, None, "die"), [("Tovar Ilsen", "PERSON"), ("Velmora", "GPE")]),
