@@ -625,7 +625,15 @@ class PhraseReader:
         ("the envoy | on Friday")."""
         doc = self.doc
         return k + 1 < len(doc) and doc[k].lower_ in self._remit_preps \
-            and doc[k + 1].ent_type_ not in ("DATE", "TIME")
+            and doc[k + 1].ent_type_ not in ("DATE", "TIME") and not self._circumstance_after(k)
+
+    def _circumstance_after(self, k: int) -> bool:
+        """Whether the first noun after token ``k`` is one of ``circumstance_nouns``: the
+        complement says where or how the holder is ("the commander | on the ground", "the
+        minister | on a visit to X", "the envoy | on his way"), not what the office is for."""
+        doc = self.doc
+        noun = next((t for t in doc[k + 1:k + 1 + COMPLEMENT_MAX] if t.pos_ in ("NOUN", "PROPN")), None)
+        return noun is not None and noun.lower_ in words_or("circumstance_nouns", doc.lang_, frozenset())
 
     @functools.cached_property
     def _remit_preps(self) -> frozenset[str]:

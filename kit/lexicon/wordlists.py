@@ -174,7 +174,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ``complement_stops`` ("since": "ambassador to the UN | since 2006"): the function words
   a title phrase is read with, per language (:func:`kit.extract.phrases.phrase_words`);
   ``remit_preps`` ("on": a complement naming what an office is for, "special adviser *on*
-  Cyprus", not a date, "the envoy *on* Friday"), and ``present_modifiers`` ("current",
+  Cyprus", not a date, "the envoy *on* Friday", nor one whose first noun is of
+  ``circumstance_nouns``, where or how the holder is: "the commander on the *ground*",
+  "the minister on a *visit* to X"), and ``present_modifiers`` ("current",
   "incumbent": when the holder holds an office, no part of it, "the *current* spokesman
   of the alliance"): :mod:`kit.extract.phrases`;
 - ``org_words`` also holds transliterated words that make a PERSON tag an

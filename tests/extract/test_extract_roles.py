@@ -3238,6 +3238,16 @@ def test_a_complement_on_what_an_office_is_for_is_part_of_the_role(tables, text,
     assert person(tables(text)["roles"], "Kate Lobo")["role"] == role
 
 
+@pytest.mark.parametrize("text", [
+    "Iskra Dolen, the rebel commander on the ground in Tarsa, denied the report.",
+    "Iskra Dolen, the foreign minister on a visit to Orland, met the president.",
+    "Iskra Dolen, the envoy on his way to Orland, said nothing.",
+    "Iskra Dolen, the prime minister on the eve of the vote, warned of violence.",
+])
+def test_a_complement_on_where_or_how_the_holder_is_is_no_remit(tables, text):
+    assert " on " not in person(tables(text)["roles"], "Iskra Dolen")["role"]
+
+
 @pytest.mark.parametrize("text, role, side", [
     ("Kate Lobo, the Russian president's special envoy for Valdonia, arrived.",
      "special envoy for Valdonia", "Russia"),
