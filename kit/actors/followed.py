@@ -132,12 +132,14 @@ def mentions_of_the_followed_government(mentions: pd.DataFrame, state: str) -> p
     corpus follows; the cue says so and stays a context cue (weak). Not one read back to
     a government the article names with that noun ("The Valdonian government
     rejected the plan. The government's spokesman, X": Valdonia's, the other party's, in a
-    corpus that follows another): the article says whose government it is."""
+    corpus that follows another), nor one read from the capital a story was filed in
+    ("MADRID.— El Gobierno de X valoró ...": Spain's): the article says whose government it is."""
     if not state:
         return mentions
     nouns = alternation(words_in_any("state_anaphors") & words_in_any("government_words"), ignore_case=True)
     bare = re.compile(rf"^{re.escape(CONTEXT_CUE)}.*\b(?:{nouns})\b", re.IGNORECASE)
-    named = re.compile(rf"\bthe (?:{nouns}) (?:of a country )?the article names\b", re.IGNORECASE)
+    named = re.compile(rf"\bthe (?:{nouns}) (?:of a country )?the article names\b|\bof a story filed in\b",
+                       re.IGNORECASE)
     states = lexicon().states
     cues = mentions["side_cue"].fillna("").astype(str)
     read = cues.map(lambda cue: bool(bare.match(cue)) and not named.search(cue)) \

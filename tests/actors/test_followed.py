@@ -93,3 +93,13 @@ def test_a_mention_read_back_to_a_government_its_article_names_keeps_that_govern
          "side_cue": "context: the government: Senegal, the country the article names most"}])  # the host's
     read = mentions_of_the_followed_government(mentions, "Mali")
     assert read["side"].tolist() == ["Senegal", "Senegal", "Mali"]
+
+
+def test_a_mention_read_from_the_capital_a_story_was_filed_in_keeps_that_state():
+    from kit.actors.followed import mentions_of_the_followed_government
+
+    mentions = pd.DataFrame([  # "DAKAR.— El Gobierno de Ilse Varg valoró el acuerdo ..."
+        {"name": "Ilse Varg", "side": "Senegal",
+         "side_cue": "context: the gobierno of a story filed in DAKAR that names no state's gobierno"},
+        {"name": "Oumar Kelta", "side": "Senegal", "side_cue": "context: for the government"}])  # the host's
+    assert mentions_of_the_followed_government(mentions, "Mali")["side"].tolist() == ["Senegal", "Mali"]
