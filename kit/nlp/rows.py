@@ -413,7 +413,7 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
     the bracket's words, up to its ")" ("the Workers' Party of Velmaria (Left)"). A PERSON run into a country
     before a possessive ("Alexander Lavrentiev Russia's") is the person and the
     country (:func:`kit.nlp.names.gapped_country`), and a PERSON that is wholly a
-    country's name before a possessive ("Papua New Guinea's") is that country
+    country's name before a possessive ("Equatorial Guinea's") is that country
     (:func:`kit.nlp.names.possessive_country`), not a person and the country of its
     last word. A PERSON that is honorifics alone
     ("Datuk Seri", "Al Haj", tagged apart from the name) is none. An ORG that is
@@ -595,7 +595,7 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
             ents.append(Span(doc, ent.start, ent.start + place, label="GPE"))
             ent = Span(doc, ent.start + place, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and possessive_country(doc, ent.start, ent.end, _countries()):
-            changed = True  # "Papua New Guinea's prime minister": the country, not a person
+            changed = True  # "Equatorial Guinea's prime minister": the country, not a person
             ent = Span(doc, ent.start, trim_name(doc, ent.start, ent.end, "GPE").end, label="GPE")
         country = gapped_country(doc, ent.start, ent.end, _countries()) if (
             ent.label_ == "PERSON") else None
