@@ -13,9 +13,8 @@ person that no mention gives a side, holding a state's office with no country
 (:meth:`kit.extract.titles.Lexicon.states_without`, ``states_of``), the title is
 one held before ("former President"), a monarch's, one many hold at once
 (``shared_offices``: "Senator", a legislature's, not the government's), or someone
-else holds
-that office for that state in the corpus (so "President X" of another state,
-visiting, keeps no side: the followed state's President is another actor). So
+else holds that office for that state in the corpus (so "President X" of another
+state, visiting, keeps no side: the followed state's President is another actor). So
 does a person's mention whose side an article read from a bare "the government"
 (:func:`mentions_of_the_followed_government`: "for the government", read in one
 article as the host's state, named there most).
@@ -72,8 +71,8 @@ def followed_state(sentences: pd.DataFrame, mentions: pd.DataFrame) -> str:
 
 def _governments_named(sentences: pd.DataFrame, mentions: pd.DataFrame, nouns: frozenset[str]) -> Counter[str]:
     """How often each state's government is named: a stated state's name or demonym
-    (its side, else the state the lexicon reads in it) right before one of ``nouns`` ("the Ugandan government", "Uganda's government", read as
-    one entity or two) or
+    (its side, else the state the lexicon reads in it) right before one of ``nouns``
+    ("the Ugandan government", "Uganda's government", read as one entity or two) or
     after one and a complement preposition ("the Government of Uganda")."""
     lex = lexicon()
     at = {(a, s): (start, text) for a, s, start, text in zip(
@@ -120,7 +119,6 @@ def sides_of_the_followed_government(table: pd.DataFrame, state: str) -> pd.Data
         table.at[i, "side"] = state
         table.at[i, "side_evidence"] = f"{CONTEXT_CUE} {FOLLOWED_CUE}: {state}"
     return table
-
 
 
 def mentions_of_the_followed_government(mentions: pd.DataFrame, state: str) -> pd.DataFrame:
