@@ -214,9 +214,21 @@ def _expand_head(mention: Mention, heads: _NameHeads, bodies: NameEndings) -> Me
         return mention
     fuller = heads.names(mention.canonical)
     for name in bodies.ending(mention.canonical):  # "Liberation Tigers", itself a head, is the full name
+        if _ends_in_complement(name, mention.canonical):
+            continue
         full = heads.names(name)
         fuller |= full if len(full) == 1 else {name}
     return mention._replace(canonical=fuller.pop()) if len(fuller) == 1 else mention
+
+
+def _ends_in_complement(name: str, short: str) -> bool:
+    """Whether the words of ``short`` that end ``name`` lie in the complement of its
+    head, after one of :data:`HEAD_PREPS` or ``of_preps`` ("Velmar" of "Ostrava
+    Polytechnic of Velmar", "Velmar" of "Universidad de Velmar"): what the body is
+    of, not the body."""
+    words = name_key(name).split()
+    before = words[1:len(words) - len(name_key(short).split())]
+    return any(w in HEAD_PREPS or w in words_in_any("of_preps") for w in before)
 
 
 def _expand_body(mention: Mention, bodies: NameEndings) -> Mention:

@@ -262,6 +262,18 @@ def test_across_articles_an_organisation_named_by_its_head_is_the_one_named_in_f
         "Rapid Support Forces", "Forces of Freedom and Change", "Forces", "Tigers"]  # no ORG: left as it is
 
 
+def test_a_word_in_an_organisations_complement_is_not_that_organisation():
+    # the place an organisation is "of" ends its name but is no short form of it
+    ms = within_article([(0, 29, "Ostrava Polytechnic of Velmar", "ORG"), (40, 46, "VELMAR", "ORG"),
+                         (50, 65, "the Polytechnic", "ORG")])
+    assert [m.canonical for m in ms] == ["Ostrava Polytechnic of Velmar", "VELMAR", "Ostrava Polytechnic of Velmar"]
+    mentions = pd.DataFrame({"canonical": ["Ostrava Polytechnic of Velmar", "VELMAR", "Universidad Nueva de Tarvo",
+                                           "Tarvo", "Polytechnic"], "label": ["ORG"] * 5})
+    assert canonicalize(mentions)["canonical"].tolist() == [
+        "Ostrava Polytechnic of Velmar", "VELMAR", "Universidad Nueva de Tarvo", "Tarvo",
+        "Ostrava Polytechnic of Velmar"]
+
+
 def test_a_head_two_organisations_share_names_neither():
     ms = within_article([(0, 17, "Council of Europe", "ORG"), (30, 50, "Council of Ministers", "ORG"),
                          (60, 67, "Council", "ORG")])
