@@ -43,6 +43,7 @@ from kit.lexicon.wordlists import words_in_any
 
 OPENING_LINES = 5  # non-empty lines a dateline may open: headers, bylines and stamps come first
 DATELINE_CHARS = 100  # longest dateline, up to its dash
+OPENING_SENTENCES = 10  # sentences of an article its datelines are read on (the parse may cut one in several)
 DASH = re.compile(r"\s(?:—|–|--|-)\s|\s?(?:—|–)\s?|\.-\s")  # "— ", " - " (Reuters), "—", ".- " (a Spanish wire)
 _OUTLET = re.compile(r"\([^)\n]*\)")
 
@@ -60,6 +61,36 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
         if end:
             spans.append((start, line.start() + end))
     return spans
+
+
+def datelines_of(sentences: dict[tuple[str, int], tuple[str, int]]) -> dict[str, list[tuple[int, int]]]:
+    """The dateline spans of each article, read on its opening sentences put back in place
+    (a gap wider than a space between two of them was a line break: sentence rows are
+    stripped, and a paragraph never runs into the next)."""
+    found = {}
+    for article, text in article_openings(sentences).items():
+        spans = dateline_spans(text)
+        if spans:
+            found[article] = spans
+    return found
+
+
+def article_openings(sentences: dict[tuple[str, int], tuple[str, int]]) -> dict[str, str]:
+    """Each article's opening sentences put back in place (:func:`datelines_of`)."""
+    opening: dict[str, list[tuple[str, int]]] = {}
+    for (article, sentence_id), (text, offset) in sentences.items():
+        if sentence_id < OPENING_SENTENCES:
+            opening.setdefault(article, []).append((text, offset))
+    found = {}
+    for article, parts in opening.items():
+        chars = [" "] * max(offset + len(text) for text, offset in parts)
+        parts.sort(key=lambda part: part[1])
+        for (text, offset), after in zip(parts, [*(o for _, o in parts[1:]), len(chars)]):
+            chars[offset:offset + len(text)] = text
+            if after - (offset + len(text)) > 1:  # more than a space between: a line break (blank line)
+                chars[offset + len(text):after] = "\n" * (after - offset - len(text))
+        found[article] = "".join(chars)
+    return found
 
 
 def in_dateline(spans: list[tuple[int, int]], start_char: int) -> bool:

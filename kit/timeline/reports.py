@@ -77,7 +77,8 @@ import pandas as pd
 
 from kit.actors.registry import alias_key, with_actor_tables
 from kit.counts.mentions import entity_mentions, has_actor_tables
-from kit.extract.datelines import dateline_place, dateline_spans, in_dateline
+from kit.extract.datelines import article_openings, dateline_place, dateline_spans, in_dateline
+from kit.extract.datelines import datelines_of as datelines_of  # re-exported
 from kit.lexicon.files import lexicon_cache, read_table
 from kit.lexicon.regex import alternation
 from kit.lexicon.wordlists import words, words_in_any
@@ -85,7 +86,6 @@ from kit.schema import records
 from kit.schema import sentence_lookup as sentence_lookup  # re-exported
 from kit.timeline.clauses import (
     EVENT_LISTS,
-    FIRST_SENTENCES,
     NOUN_KINDS,
     Participants,
     dateline_end,
@@ -184,18 +184,6 @@ def in_a_dateline(start_char: int, key: tuple[str, int],
     return start_char < dateline_opening(sentences, key) or in_dateline(datelines.get(key[0], []), start_char)
 
 
-def datelines_of(sentences: dict[tuple[str, int], tuple[str, int]]) -> dict[str, list[tuple[int, int]]]:
-    """The dateline spans of each article, read on its opening sentences put back in place
-    (a gap wider than a space between two of them was a line break: sentence rows are
-    stripped, and a paragraph never runs into the next)."""
-    found = {}
-    for article, text in _openings(sentences).items():
-        spans = dateline_spans(text)
-        if spans:
-            found[article] = spans
-    return found
-
-
 def filed_places(sentences: dict[tuple[str, int], tuple[str, int]],
                  mentions: Mapping[str, list[Mention]]) -> dict[str, str]:
     """The place each article's first dateline names, as the corpus's place mentions write
@@ -203,28 +191,10 @@ def filed_places(sentences: dict[tuple[str, int], tuple[str, int]],
     ("PORT CALDER" -> "Port Calder")."""
     written = {m.name.casefold(): m.name for ms in mentions.values() for m in sorted(ms) if m.place}
     found = {}
-    for article, text in _openings(sentences).items():
+    for article, text in article_openings(sentences).items():
         place = next(filter(None, (dateline_place(text, span) for span in dateline_spans(text))), "")
         if place:
             found[article] = written.get(place.casefold(), place.title())
-    return found
-
-
-def _openings(sentences: dict[tuple[str, int], tuple[str, int]]) -> dict[str, str]:
-    """Each article's opening sentences put back in place (:func:`datelines_of`)."""
-    opening: dict[str, list[tuple[str, int]]] = {}
-    for (article, sentence_id), (text, offset) in sentences.items():
-        if sentence_id < 2 * FIRST_SENTENCES:
-            opening.setdefault(article, []).append((text, offset))
-    found = {}
-    for article, parts in opening.items():
-        chars = [" "] * max(offset + len(text) for text, offset in parts)
-        parts.sort(key=lambda part: part[1])
-        for (text, offset), after in zip(parts, [*(o for _, o in parts[1:]), len(chars)]):
-            chars[offset:offset + len(text)] = text
-            if after - (offset + len(text)) > 1:  # more than a space between: a line break (blank line)
-                chars[offset + len(text):after] = "\n" * (after - offset - len(text))
-        found[article] = "".join(chars)
     return found
 
 
