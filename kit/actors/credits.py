@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from kit.extract.datelines import datelines_of
 from kit.lexicon.wordlists import words_in_any
 from kit.schema import sentence_lookup
 
@@ -22,21 +23,28 @@ if TYPE_CHECKING:
 def credited(ann: Annotations, mentions: pd.DataFrame) -> pd.Series:
     """Whether each mention is a credit of the story, not an actor of it: a name right
     after a byline's word ("By X", "Por X") that opens its line or a part of it (after
-    "(" or ";"), with words of ``credit_words`` or ``caption_cues`` before it if any
+    "(" or ";", or after the article's dateline: "DORVAL, Valdonia — By X"), with words of ``credit_words`` or ``caption_cues`` before it if any
     ("(Reporting by X; Editing by Y)", "Additional reporting by X", "Photo by X"), or a
     name a slash follows, as a photo credit writes it ("(Photo: X / Outlet)", "(X/Outlet)")."""
     found = pd.Series(False, index=mentions.index)
     if mentions.empty:
         return found
     sentences = sentence_lookup(ann)
+    datelines = datelines_of(sentences)
     bylines = words_in_any("byline_words")
     before_by = words_in_any("credit_words") | words_in_any("caption_cues")
     for i, article, sentence, start, end in zip(mentions.index, mentions["article_id"].astype(str),
                                                 mentions["sentence_id"], mentions["start_char"], mentions["end_char"]):
         text, at = sentences.get((article, int(sentence)), ("", 0))
-        lead = text[:max(0, int(start) - at)]
+        lead = text[max(0, _dateline_end_before(datelines.get(article, []), int(start)) - at):max(0, int(start) - at)]
         part = re.split(r"[\n(;|]", lead)[-1].lower().replace(":", " ").split()
         after = text[max(0, int(end) - at):].lstrip(" ")
         found[i] = after.startswith("/") or bool(
             part and part[-1] in bylines and all(w in before_by for w in part[:-1]))
     return found
+
+
+def _dateline_end_before(spans: list[tuple[int, int]], start_char: int) -> int:
+    """Where the last dateline of ``spans`` that ends before ``start_char`` ends (0: none):
+    a byline may follow its dash on its line ("VELMAR.— Por X")."""
+    return max((end for _, end in spans if end <= start_char), default=0)
