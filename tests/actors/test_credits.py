@@ -9,8 +9,9 @@ from kit.actors.credits import credited
 from kit.schema import Annotations
 
 
-def _credited(lines: list[str], names: list[str]) -> dict[str, bool]:
-    """credited() of each of ``names`` in an article of ``lines`` (a sentence a line)."""
+def _credited(lines: list[str], names: list[str], places: tuple[str, ...] = ()) -> dict[str, bool]:
+    """credited() of each of ``names`` in an article of ``lines`` (a sentence a line);
+    those of ``places`` are places (GPE), the others persons."""
     text = "\n\n".join(lines)
     starts = [text.index(line) for line in lines]
     sentences = pd.DataFrame({"article_id": "a", "sentence_id": range(len(lines)), "start_char": starts,
@@ -20,7 +21,7 @@ def _credited(lines: list[str], names: list[str]) -> dict[str, bool]:
         at = text.index(name)
         sentence = max(n for n, s in enumerate(starts) if s <= at)
         rows.append({"article_id": "a", "sentence_id": sentence, "start_char": at, "end_char": at + len(name),
-                     "text": name, "label": "PERSON", "canonical": name})
+                     "text": name, "label": "GPE" if name in places else "PERSON", "canonical": name})
     mentions = pd.DataFrame(rows)
     found = credited(Annotations(pd.DataFrame({"article_id": ["a"]}), sentences, mentions), mentions)
     return dict(zip(names, found.tolist()))
@@ -31,4 +32,12 @@ def test_a_byline_after_the_dateline_s_dash_credits_its_writer(dateline):
     lines = [f"{dateline} Anja Keller", "President Ilse Marrow met Tomas Brenn in Osk, said Marrow."]
     assert _credited(lines, ["Anja Keller", "Ilse Marrow", "Tomas Brenn"]) == {
         "Anja Keller": True, "Ilse Marrow": False, "Tomas Brenn": False}
+
+
+
+@pytest.mark.parametrize("byline", ["By Anja Keller and", "Por Clara Ruiz Vega y", "DORVAL, Valdonia — By Anja Keller and",
+                                    "(Reporting by Anja Keller and"])
+def test_a_byline_s_second_writer_is_credited_too(byline):
+    lines = [f"{byline} Piet Orlan", "President Ilse Marrow met Tomas Brenn and Osk's envoy in Osk."]
+    assert _credited(lines, ["Piet Orlan", "Tomas Brenn"]) == {"Piet Orlan": True, "Tomas Brenn": False}
 
