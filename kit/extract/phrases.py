@@ -605,12 +605,12 @@ class PhraseReader:
             named += 1
         return named
 
-    def _principal_title_at(self, j: int) -> bool:
-        """Whether a principal's title opens at token ``j``, ended by a possessive ("the
+    def _principal_title_at(self, j: int, named: int) -> bool:
+        """Whether a principal's title opens at token ``j`` and ends at ``named``
+        (:meth:`_principal_named_end`), followed by a possessive ("the
         Secretary-General's | personal representative"; after a demonym or a body, "the
         Russian | president's | special envoy", "the UN | Secretary-General's | special
         adviser"): whose office it is, no part of it."""
-        named = self._principal_named_end(j)
         return named != j and named < len(self.doc) and named not in self.at \
             and self.doc[named].text in POSSESSIVE
 
@@ -751,7 +751,7 @@ class PhraseReader:
             anaphor = self._antecedent(j - 1, doc[j].lower_)  # ", the group's spokesman,"
             j += 2 if anaphor or j not in self.at else 0  # unresolved, "the group's" is still no title
         named = self._principal_named_end(j)
-        if closed and self._principal_title_at(j):
+        if closed and self._principal_title_at(j, named):
             j = named + 1  # ", the Secretary-General's personal representative,": the principal's title
             # (an apposition; a relative clause's "who is the prime minister's adviser" keeps none)
         person = self.at.get(named)
@@ -764,8 +764,9 @@ class PhraseReader:
             cues.append(self.at[j])
             j = self.ents[self.at[j]].end
             j += 1 if j < n and doc[j].text in POSSESSIVE else 0
-        if closed and cues and self._principal_title_at(j) and not self._counterpart_at(self._principal_named_end(j) + 1):
-            j = self._principal_named_end(j) + 1  # ", the Russian president's special envoy,": his principal's
+        named_after = self._principal_named_end(j) if closed and cues else j
+        if named_after != j and self._principal_title_at(j, named_after) and not self._counterpart_at(named_after + 1):
+            j = named_after + 1  # ", the Russian president's special envoy,": his principal's
             # (not ", the Russian president's counterpart,": the other side's)
         if cues and j + 1 < n and doc[j].text in HYPHENS:
             if doc[j + 1].lower_ in self._side_participles:
