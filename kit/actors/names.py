@@ -30,7 +30,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from pathlib import Path
 
 import pandas as pd
 
@@ -48,25 +47,12 @@ from kit.actors.spelling import (
 from kit.extract.phrases import CONTEXT_CUE
 from kit.extract.titles import lexicon
 from kit.lexicon.canonical import family_names, name_key
-from kit.lexicon.files import DATA_DIR, lexicon_cache, read_table
+from kit.lexicon.files import lexicon_cache
+from kit.lexicon.nicknames import nicknames
 from kit.lexicon.transliterations import transliterations
 from kit.lexicon.wordlists import words, words_in_any
 
-NICKNAMES_FILE = DATA_DIR / "nicknames.csv"
 ARTICLE = "al"  # how _spelling_variants writes every ``name_articles`` word ("el", "al")
-
-
-@lexicon_cache
-def nicknames(path: Path = NICKNAMES_FILE) -> frozenset[tuple[str, str]]:
-    """``(nickname, name)`` pairs from ``kit/lexicon/data/nicknames.csv``, as name keys.
-
-    Examples
-    --------
-    >>> ("liz", "elizabeth") in nicknames()
-    True
-    """
-    return frozenset((name_key(r["nickname"]), name_key(r["name"]))
-                     for r in read_table("nicknames", path))
 
 
 class NameGraph:
