@@ -333,7 +333,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   the byline's): :mod:`kit.nlp.rows`; with ``credit_words`` ("(*Reporting* by X;
   *Editing* by Y)", "*Additional reporting* by Z") and ``caption_cues`` ("*Photo* by X"),
   the names of those who wrote, edited or photographed a story, no actors of its
-  network: :mod:`kit.network.graph`;
+  network, and a byline's date, which dates no event: read by :mod:`kit.extract.bylines`
+  for :mod:`kit.actors.credits` and :mod:`kit.timeline.clauses`;
 - ``chain_back_words`` ("earlier", "previous": "two days *earlier*" counts back) and
   ``chain_day_units`` ("day", "morning", "time": "the next *morning*" is a day),
   ``chain_closers`` ("had", "was": "the day before *had* gone well" ends the chain

@@ -6,7 +6,8 @@ Pure functions over strings (no spaCy, no tables), for :mod:`kit.timeline.events
 (:data:`KEPT_OUT`): a date in a *stamp* ("Updated April 3, 2015, 9:40 a.m."),
 a *header* (a line that is only a date, or a field of one between bars or bullets:
 "THE DAILY | Osk | Friday, May 3, 2024 | Page 1", or between dashes when every other
-field is a short name: "Osk Letter - Velmar - 2 May 2008"), a *byline* ("By Anja Keller, June 3"),
+field is a short name: "Osk Letter - Velmar - 2 May 2008"), a *byline* ("By Anja Keller, June 3", "Por Clara Ruiz",
+read as the actors' credits read it: :func:`kit.extract.bylines.opens_byline`),
 a *caption* ("Photo: Hulusi Akar speaks to reporters ... on July 13, 2022.")
 or a *dateline* ("WASHINGTON, Jan. 18 (Reuters) —"). A dateline's names are not
 actors of the clause it opens either (:func:`dateline_end`).
@@ -43,6 +44,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from kit.extract.bylines import opens_byline
 from kit.lexicon.calendar import RULES_LANG, calendar_names, languages
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.regex import alternation
@@ -177,7 +179,7 @@ def furniture(sentence: str, expression: str, sentence_id: int, following: str =
         return None
     if _opening("stamp_cues", r"\b").match(text):
         return "stamp"
-    if re.match(r"By\s+[A-Z]", text) and len(text.split()) <= 16:
+    if opens_byline(text) and len(text.split()) <= 16:
         return "byline"
     fields = _FIELDS.split(text)
     dashed = _DASHED.split(text)

@@ -69,6 +69,16 @@ def test_stamps_headers_bylines_and_captions_are_furniture(sentence, expression,
     assert furniture(sentence, expression, sentence_id) == kind
 
 
+@pytest.mark.parametrize("sentence, expression", [
+    ("Por Clara Ruiz Vega, 3 de junio de 2008", "3 de junio de 2008"),
+    ("Additional reporting by Anja Keller, June 3, 2024", "June 3, 2024"),
+    ("By Élodie Marsan, June 3, 2024", "June 3, 2024"),
+])
+def test_a_byline_is_read_as_the_credits_read_it_in_any_language(sentence, expression):
+    # the byline reader of kit.extract.bylines, the one that credits the story's writer
+    assert furniture(sentence, expression, 1) == "byline"
+
+
 @pytest.mark.parametrize("sentence, sentence_id, previous, end", [
     ("KYIV, Ukraine — Russia said on Wednesday it would return.", 1, "", 16),
     ("ODESA, Ukraine (Straits Wire) — The first ship left.", 1, "", 32),

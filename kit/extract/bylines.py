@@ -1,0 +1,81 @@
+"""Bylines: the words that open a line to say who wrote the story or took its pictures,
+not who acts in it ("By X", "Por X", "(Reporting by X; Editing by Y)", "Photo by X").
+
+One reader for every stage that meets them: the actor layer's credits
+(:func:`kit.actors.credits.credited`: the name after a byline is no actor of the network)
+and the timeline's page furniture (:func:`kit.timeline.clauses.furniture`: a date in a
+byline dates no event). The words are data: ``byline_words`` ("by", "por"), and
+``credit_words`` and ``caption_cues`` that may come before one ("*Reporting* by X",
+"*Photo* by X"), ``conjunctions`` between two writers ("By X *and* Y").
+
+Examples
+--------
+>>> opens_byline("By Anja Keller, June 3"), opens_byline("Por Clara Ruiz")
+(True, True)
+>>> opens_byline("By Monday night the talks had stalled")
+True
+>>> opens_byline("By the time the talks opened, Valdonia had left")
+False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kit.lexicon.wordlists import words_in_any
+
+_PART = re.compile(r"[\n(;|]")  # a line, or a part of one, opens after these
+
+
+def written_before(lead: str) -> list[str]:
+    """The words written before a name on its line or part of a line: those of the last
+    part of ``lead`` (after a newline, "(", ";" or "|"), a colon read as a space.
+
+    >>> written_before("Talks resume.\\n(Reporting by")
+    ['Reporting', 'by']
+    """
+    return _PART.split(lead)[-1].replace(":", " ").split()
+
+
+def byline_lead(written: Sequence[str]) -> bool:
+    """Whether the words ``written`` before a name open a byline: a byline word last, with
+    words of ``credit_words`` or ``caption_cues`` before it if any ("By", "Additional
+    reporting by", "Photo by").
+
+    >>> byline_lead(["Additional", "reporting", "by"]), byline_lead(["Talks", "by"])
+    (True, False)
+    """
+    part = [w.lower() for w in written]
+    before = words_in_any("credit_words") | words_in_any("caption_cues")
+    return bool(part) and part[-1] in words_in_any("byline_words") and all(w in before for w in part[:-1])
+
+
+def second_writer(written: Sequence[str]) -> bool:
+    """Whether the words ``written`` before a name are a byline's lead, its first writer
+    (one to four capitalised words) and a conjunction: the name is the byline's second
+    writer ("By Anja Keller and X", "Por Clara Ruiz y X", "(Reporting by Lena Varga and X)").
+
+    >>> second_writer(["By", "Anja", "Keller", "and"]), second_writer(["By", "Anja", "Keller"])
+    (True, False)
+    """
+    part = [w.lower() for w in written]
+    bylines = words_in_any("byline_words")
+    by = next((n for n, w in enumerate(part) if w in bylines), None)
+    if by is None or part[-1] not in words_in_any("conjunctions"):
+        return False
+    writer = written[by + 1:-1]
+    return byline_lead(written[:by + 1]) and 1 <= len(writer) <= 4 and all(w[0].isupper() for w in writer)
+
+
+def opens_byline(line: str) -> bool:
+    """Whether ``line`` opens as a byline does: the words before its first capitalised word
+    after the first are a byline's lead (:func:`byline_lead`: "By Anja Keller, June 3",
+    "Por Clara Ruiz", "Reporting by Lena Varga").
+
+    >>> opens_byline("Reporting by Lena Varga"), opens_byline("Talks by Valdonia")
+    (True, False)
+    """
+    words = line.replace(":", " ").split()
+    name = next((n for n, w in enumerate(words) if n and w[0].isupper()), 0)
+    return byline_lead(words[:name])
