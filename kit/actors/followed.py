@@ -33,6 +33,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from kit.extract.phrases import CONTEXT_CUE
+from kit.extract.sidecues import CueKind, government_nouns
 from kit.extract.titles import lexicon
 from kit.lexicon.regex import alternation
 from kit.lexicon.wordlists import words_in_any
@@ -54,7 +55,7 @@ def followed_state(sentences: pd.DataFrame, mentions: pd.DataFrame) -> str:
     ``sentences`` has the columns ``article_id``, ``start_char``, ``text`` (of
     :class:`kit.schema.Annotations`), ``mentions`` those of the roles table.
     """
-    nouns = words_in_any("state_anaphors") & words_in_any("government_words")
+    nouns = government_nouns()
     articles, preps = (alternation(words_in_any(n), ignore_case=True) for n in ("articles", "complement_preps"))
     bare = re.compile(rf"\b(?:{articles})\s+(?:{alternation(nouns, ignore_case=True)})\b(?!\s+(?:{preps})\b)",
                       re.IGNORECASE)
@@ -122,28 +123,24 @@ def sides_of_the_followed_government(table: pd.DataFrame, state: str) -> pd.Data
 
 
 def mentions_of_the_followed_government(mentions: pd.DataFrame, state: str) -> pd.DataFrame:
-    """Mentions whose side was read, in their article, from a bare "the government"
-    (a ``context`` cue naming one of the nouns that stand for a state's government: "the
-    government's chief negotiator", "for the government", "the government delegation"),
-    which :mod:`kit.extract.roles` reads as the state the article names most or just
-    before (a mediator's or a host's, often), hold for ``state``, the government the
-    corpus follows; the cue says so and stays a context cue (weak). Not one read back to
-    a government the article names with that noun ("The Valdonian government
-    rejected the plan. The government's spokesman, X": Valdonia's, the other party's, in a
-    corpus that follows another), nor one read from the capital a story was filed in
-    ("MADRID.— El Gobierno de X valoró ...": Spain's): the article says whose government it is."""
+    """Mentions whose side was read, in their article, from a bare "the government" (a
+    cue of kind :attr:`kit.extract.sidecues.CueKind.BARE_GOVERNMENT`, the ``side_cue_kind``
+    column: "the government's chief negotiator", "for the government", "the government
+    delegation"), which :mod:`kit.extract.roles` reads as the state the article names most
+    or just before (a mediator's or a host's, often), hold for ``state``, the government the
+    corpus follows; the cue says so and stays a context cue (weak). Not one read back to a
+    government the article names with that noun ("The Valdonian government rejected the
+    plan. The government's spokesman, X": Valdonia's, the other party's, in a corpus that
+    follows another), nor one read from the capital a story was filed in ("MADRID.— El
+    Gobierno de X valoró ...": Spain's): the article says whose government it is, and the
+    reading gives its cue no such kind."""
     if not state:
         return mentions
-    nouns = alternation(words_in_any("state_anaphors") & words_in_any("government_words"), ignore_case=True)
-    bare = re.compile(rf"^{re.escape(CONTEXT_CUE)}.*\b(?:{nouns})\b", re.IGNORECASE)
-    named = re.compile(rf"\bthe (?:{nouns}) (?:of a country )?the article names\b|\bof a story filed in\b",
-                       re.IGNORECASE)
-    states = lexicon().states
-    cues = mentions["side_cue"].fillna("").astype(str)
-    read = cues.map(lambda cue: bool(bare.match(cue)) and not named.search(cue)) \
-        & mentions["side"].isin(states) & (mentions["side"] != state)
+    read = (mentions["side_cue_kind"] == CueKind.BARE_GOVERNMENT.value) \
+        & mentions["side"].isin(lexicon().states) & (mentions["side"] != state)
     if read.any():
         mentions = mentions.copy()
+        cues = mentions["side_cue"].fillna("").astype(str)
         mentions.loc[read, "side"] = state
         mentions.loc[read, "side_cue"] = cues[read] + f"; {FOLLOWED_CUE}: {state}"
     return mentions

@@ -98,7 +98,7 @@ REGISTRY_COLUMNS = [
 ]
 MENTION_COLUMNS = [
     "article_id", "sentence_id", "start_char", "end_char", "text", "name", "actor_id", "actor",
-    "kind", "named", "role", "side", "side_cue", "affiliation",
+    "kind", "named", "role", "side", "side_cue", "side_cue_kind", "affiliation",
 ]
 SHARE_COLUMNS = [
     "article_id", "title", "published", "n_sentences", "attributions", "named", "unnamed",
@@ -501,7 +501,7 @@ def _unnamed_mentions(ann: Annotations) -> pd.DataFrame:
         "article_id": src["article_id"], "sentence_id": src["sentence_id"],
         "start_char": src["start_char"], "end_char": src["end_char"], "text": src["description"],
         "name": actor, "actor": actor, "kind": "person", "named": False, "role": "", "side": side,
-        "side_cue": "", "affiliation": "",
+        "side_cue": "", "side_cue_kind": "", "affiliation": "",
     })
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from kit.extract.datelines import dateline_spans, in_dateline, outlet_spans
+from kit.extract.sidecues import cue_kind, of_noun
 from kit.extract.titles import Lexicon, describes_holder, title_spans
 from kit.lexicon.bodies import Body, body_of
 from kit.lexicon.canonical import government_lead, name_key
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART"})
 ACTOR_KINDS = ("person", "organization", "government", "group")
-COLUMNS = ["text", "label", "canonical", "kind", "role", "side", "side_cue", "affiliation"]
+COLUMNS = ["text", "label", "canonical", "kind", "role", "side", "side_cue", "side_cue_kind", "affiliation"]
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 HYPHENS = frozenset({"-", "–", "‑"})
 APPOSITION_END = frozenset({",", ".", ";", ":", "(", ")", "and", "who", "—", "–"})
@@ -162,7 +163,13 @@ class Entity:
         """The table row (offsets are the entity's characters)."""
         values = {c: getattr(self, c) for c in COLUMNS}
         values["label"] = self.ner or self.label
+        values["side_cue"] = str(self.side_cue)  # the words; their kind is a column of its own
         return {"start_char": self.start_char, "end_char": self.end_char, **values}
+
+    @property
+    def side_cue_kind(self) -> str:
+        """The kind of reading the side was read from (:func:`kit.extract.sidecues.cue_kind`)."""
+        return cue_kind(self.side_cue).value
 
     @property
     def is_actor(self) -> bool:
@@ -1426,7 +1433,8 @@ class PhraseReader:
         if not counts and len(untagged := self._untagged_with_noun(before, noun)) == 1:
             return untagged.pop(), f"{CONTEXT_CUE} the {noun}: the {noun} of a country the article names"
         if not counts and (recent := self._recent_country(before)):
-            return recent[0], f"{CONTEXT_CUE} the {noun}: {recent[0]}, named {recent[1]}"
+            return recent[0], of_noun(f"{CONTEXT_CUE} the {noun}: {recent[0]}, named {recent[1]}", noun)
+        guessed = not counts  # not the one the article names with that noun: a guess
         if not counts:
             (counts, starts), how = self._country_mentions, "the country the article names most"
         if not counts:
@@ -1434,7 +1442,8 @@ class PhraseReader:
         last = {c: max((s for s, e in starts[c] if e <= before), default=-1) for c in counts}
         filed = self._dateline_states()
         best = max(counts, key=lambda c: (counts[c], c in filed, last[c]))
-        return best, f"{CONTEXT_CUE} the {noun}: {best}, {how}"
+        cue = f"{CONTEXT_CUE} the {noun}: {best}, {how}"
+        return best, of_noun(cue, noun) if guessed else cue
 
     def _dateline_states(self) -> set[str]:
         """The states the datelines' places name or are the capitals of ("GUATEMALA.—",

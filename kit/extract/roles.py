@@ -124,7 +124,9 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   Spanish "su" before a title stands for the subject of its clause ("Canadá está
   representado por su enviado especial, X": Canada; a person named there is the
   affiliation, "La canciller A llegó con su asesor, B").
-- ``side_cue``: the words the side was read from; ``affiliation``: the
+- ``side_cue``: the words the side was read from; ``side_cue_kind``: the kind of
+  reading, where a later stage tells it apart (:class:`kit.extract.sidecues.CueKind`: "bare
+  government" for a state read from "the government" standing alone); ``affiliation``: the
   organisation (or, for an aide, the person: "Ghani's adviser", "a spokesman
   for Antonio Guterres, X", "his spokesman, X" after Guterres) the actor
   works for, or the person a relative is kin to ("Kim's sister, X") or married to ("the
@@ -189,6 +191,7 @@ from kit.extract.places import (
     place_words,
     preposition,
 )
+from kit.extract.sidecues import of_noun, reworded
 from kit.extract.titles import DEMONYMS_FILE as DEMONYMS_FILE
 from kit.extract.titles import TITLES_FILE as TITLES_FILE
 from kit.extract.titles import Lexicon, lexicon
@@ -696,7 +699,8 @@ class _Reader(PhraseReader):
         found = self._antecedent(k, doc[k].lower_)  # "del Frente", "del Gobierno"
         filed = self._filed_in() if doc[k].lower_ in words_or("state_anaphors", doc.lang_, frozenset()) else None
         if found is None and filed is not None:  # "QUITO.— ... del Gobierno": no state named
-            found = filed[0], f"{CONTEXT_CUE} the {doc[k].lower_}: {filed[0]}, the state of the dateline {filed[1]}"
+            found = filed[0], of_noun(f"{CONTEXT_CUE} the {doc[k].lower_}: {filed[0]}, the state of the dateline "
+                                      f"{filed[1]}", doc[k].lower_)
         return _Party(found[0], k, k + 1, found[1]) if found else None
 
     def _body_owner(self, n: int) -> int:
@@ -1005,7 +1009,7 @@ class _Reader(PhraseReader):
                           or self._group_listing(ent, groups)):
                 found = found or self._side_of_group(group, at, ent)
             if found:
-                ent.side, ent.side_cue = found[0], f"{CONTEXT_CUE} {found[1]}"
+                ent.side, ent.side_cue = found[0], reworded(found[1], f"{CONTEXT_CUE} {found[1]}")
 
     def _sides_of_whose_members(self) -> None:
         """"El FPL, cuya dirección integran los comandantes A, B y C", "Para el FPL, cuya
@@ -1242,12 +1246,13 @@ class _Reader(PhraseReader):
                              else self._antecedent(mod.i, mod.lower_)
                              if mod.lower_ in words_or("group_anaphors", lang, none) else None)
                     if owner:
-                        return owner[0], self.doc[min([mod.i, *(t.i for t in mod.lefts)]):noun.i + 1].text
+                        return owner[0], of_noun(self.doc[min([mod.i, *(t.i for t in mod.lefts)]):noun.i + 1].text,
+                                                 mod.lower_)
                 if (ent is None or mod.lower_ in halves) and mod.lower_ in anaphors:
                     found = self._antecedent(mod.i, mod.lower_)  # "the government team": the main country
                     if found:
                         first = min([mod.i, *(t.i for t in noun.lefts if t.dep_ not in _OUTSIDE_GROUP)])
-                        return found[0], self.doc[first:noun.i + 1].text
+                        return found[0], of_noun(self.doc[first:noun.i + 1].text, mod.lower_)
                 if ent is not None and ent is not person and ent.kind == "person" and mod.dep_ == "poss":
                     side = self._stated_side(ent)  # "Mr Kim's delegation": the side Mr Kim is given
                 elif ent is None or ent is person or ent.kind == "person":
@@ -2162,7 +2167,7 @@ class _Reader(PhraseReader):
             ent.side_cue = self.doc[place.start - 1:place.end].text if ent.side else ""
         if ent.side and (self.lex.scope(ent.role) == "person"  # "the French diplomat": a nationality
                          or not ent.role and self.lex.side_kinds.get(name_key(ent.side_cue)) == "demonym"):
-            ent.side_cue = f"{CONTEXT_CUE} {ent.side_cue}, {NATIONALITY}"  # and "el francés X"
+            ent.side_cue = reworded(ent.side_cue, f"{CONTEXT_CUE} {ent.side_cue}, {NATIONALITY}")  # "el francés X"
         if not ent.side and untagged_country is not None:
             ent.side, ent.side_cue = untagged_country[0], untagged_country[2]
         untagged = self.body_before(cue_at) if span is not None and not cues else None
@@ -2176,13 +2181,13 @@ class _Reader(PhraseReader):
             self._side_from_place(ent)
             ranked = rank is not None or self._rank_before(ent, start) is not None
             if ent.side and ranked and ent.side in self.lex.states:  # "Maj. Gen. X of Finland"
-                ent.side_cue = f"{CONTEXT_CUE} {ent.side_cue}, {NATIONALITY}"
+                ent.side_cue = reworded(ent.side_cue, f"{CONTEXT_CUE} {ent.side_cue}, {NATIONALITY}")
         if not ent.side:
             self._place_in_apposition(ent)
         if not ent.side and nationality is not None:
             self._apply_cues(ent, [nationality])
             if ent.side and self.lex.scope(ent.role) != "state":  # "the president, the Peruvian X": Peru's
-                ent.side_cue = f"{CONTEXT_CUE} {ent.side_cue}, {NATIONALITY}"
+                ent.side_cue = reworded(ent.side_cue, f"{CONTEXT_CUE} {ent.side_cue}, {NATIONALITY}")
         envoy = False  # "X en nombre de Y": Y's side, lent by the registry, not one of context
         if apposed is not None and span is not None and span[1] < len(self.doc) and self.doc[span[1]].text == ",":
             envoy = self._side_spoken_for(ent, span[1] + 1)  # "X, a leader of A, for B": B's
@@ -2206,7 +2211,7 @@ class _Reader(PhraseReader):
             self._side_from_context(ent, cue_at)
         if ent.side and self._past_office(ent.role) and not ent.side_cue.startswith(CONTEXT_CUE):
             # "the former Nigerian president", "former President X of Nigeria": not whom he acts for now
-            ent.side_cue = f"{CONTEXT_CUE} {ent.side_cue}, a former office"
+            ent.side_cue = reworded(ent.side_cue, f"{CONTEXT_CUE} {ent.side_cue}, a former office")
         if not ent.role:
             self._head_of_government(ent)
 
@@ -3011,7 +3016,7 @@ class _Reader(PhraseReader):
         elif article and doc[party].lower_ in words_or("state_anaphors", doc.lang_, frozenset()):
             found = self._antecedent(party - 1, doc[party].lower_)  # "for the government": the main country
             side, end = (found[0] if found else ""), party + 1
-            cue = f"{CONTEXT_CUE} {doc[begin:end].text}"  # which government is a guess: a weak side
+            cue = of_noun(f"{CONTEXT_CUE} {doc[begin:end].text}", doc[party].lower_)  # which government: a guess
         elif (untagged := self._untagged_party(p)) is not None:  # "Naumovski for Skopje", Skopje untagged
             side, end = untagged
             cue = doc[begin:end].text

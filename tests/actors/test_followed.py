@@ -5,6 +5,10 @@ from __future__ import annotations
 import pandas as pd
 
 from kit.actors.followed import FOLLOWED_CUE, followed_state, sides_of_the_followed_government
+from kit.extract.sidecues import CueKind
+
+# the kind the roles extractor gives a cue: read from a bare "the government", or anything else
+BARE, OTHER = {"side_cue_kind": CueKind.BARE_GOVERNMENT.value}, {"side_cue_kind": CueKind.OTHER.value}
 
 TEXTS = {
     "a1": ["The Malian government and the Azawad Front met in Dakar.",
@@ -71,10 +75,10 @@ def test_a_mention_read_from_a_bare_the_government_holds_for_the_followed_state(
     from kit.actors.followed import mentions_of_the_followed_government
 
     mentions = pd.DataFrame([
-        {"name": "Oumar Kelta", "side": "Senegal", "side_cue": "context: for the government"},  # the host's
-        {"name": "Oumar Kelta", "side": "Mali", "side_cue": "context: The government delegation"},
-        {"name": "Lars Brenne", "side": "Senegal", "side_cue": "Senegalese"},  # stated: kept
-        {"name": "Ali Saro", "side": "Azawad Front", "side_cue": "context: the movement: Azawad Front"}])
+        {"name": "Oumar Kelta", "side": "Senegal", "side_cue": "context: for the government", **BARE},  # the host's
+        {"name": "Oumar Kelta", "side": "Mali", "side_cue": "context: The government delegation", **BARE},
+        {"name": "Lars Brenne", "side": "Senegal", "side_cue": "Senegalese", **OTHER},  # stated: kept
+        {"name": "Ali Saro", "side": "Azawad Front", "side_cue": "context: the movement: Azawad Front", **OTHER}])
     read = mentions_of_the_followed_government(mentions, "Mali")
     assert read["side"].tolist() == ["Mali", "Mali", "Senegal", "Azawad Front"]
     assert read.loc[0, "side_cue"] == f"context: for the government; {FOLLOWED_CUE}: Mali"
@@ -86,11 +90,11 @@ def test_a_mention_read_back_to_a_government_its_article_names_keeps_that_govern
 
     mentions = pd.DataFrame([  # "DAKAR — The Senegalese government ... The government's spokesman, Ilse Varg"
         {"name": "Ilse Varg", "side": "Senegal", "side_cue": "context: the government: Senegal, the government the "
-                                                             "article names"},
+                                                             "article names", **OTHER},
         {"name": "Ilse Varg", "side": "Senegal",
-         "side_cue": "context: the government: the government of a country the article names"},
+         "side_cue": "context: the government: the government of a country the article names", **OTHER},
         {"name": "Oumar Kelta", "side": "Senegal",
-         "side_cue": "context: the government: Senegal, the country the article names most"}])  # the host's
+         "side_cue": "context: the government: Senegal, the country the article names most", **BARE}])  # host's
     read = mentions_of_the_followed_government(mentions, "Mali")
     assert read["side"].tolist() == ["Senegal", "Senegal", "Mali"]
 
@@ -100,6 +104,16 @@ def test_a_mention_read_from_the_capital_a_story_was_filed_in_keeps_that_state()
 
     mentions = pd.DataFrame([  # "DAKAR.— El Gobierno de Ilse Varg valoró el acuerdo ..."
         {"name": "Ilse Varg", "side": "Senegal",
-         "side_cue": "context: the gobierno of a story filed in DAKAR that names no state's gobierno"},
-        {"name": "Oumar Kelta", "side": "Senegal", "side_cue": "context: for the government"}])  # the host's
+         "side_cue": "context: the gobierno of a story filed in DAKAR that names no state's gobierno", **OTHER},
+        {"name": "Oumar Kelta", "side": "Senegal", "side_cue": "context: for the government", **BARE}])  # host's
+    assert mentions_of_the_followed_government(mentions, "Mali")["side"].tolist() == ["Senegal", "Mali"]
+
+
+def test_only_a_cue_of_the_bare_government_kind_is_read_whatever_its_words():
+    from kit.actors.followed import mentions_of_the_followed_government
+
+    mentions = pd.DataFrame([  # "... the Brenner administration said. President Lars Brenne ..."
+        {"name": "Lars Brenne", "side": "Senegal", "side_cue": "context: the one state named just before: "
+                                                              "Brenner administration", **OTHER},
+        {"name": "Oumar Kelta", "side": "Senegal", "side_cue": "context: the delegation", **BARE}])
     assert mentions_of_the_followed_government(mentions, "Mali")["side"].tolist() == ["Senegal", "Mali"]

@@ -792,6 +792,17 @@ def test_the_party_a_person_speaks_for_may_follow_an_apposition(tables, text, si
     assert person(tables(text)["roles"], "Tomas Varga")["side"] == side
 
 
+def test_a_side_read_from_a_bare_government_carries_that_kind(tables):
+    # the kind, not the cue's words, is what the actors' followed government reads
+    rows = tables("Mali and the Azawad Front signed. The chief negotiators, Tomas Brell for the "
+                  "government and Anja Morel for the Azawad Front, sat in the front row.")["roles"]
+    assert [(person(rows, n)["side"], person(rows, n)["side_cue_kind"]) for n in ("Tomas Brell", "Anja Morel")] \
+        == [("Mali", "bare government"), ("Azawad Front", "")]
+    rows = tables("The Malian government rejected the plan on Monday. The government's spokesman, "
+                  "Piet Orlan, said the talks were over.")["roles"]
+    assert (person(rows, "Piet Orlan")["side"], person(rows, "Piet Orlan")["side_cue_kind"]) == ("Mali", "")
+
+
 def test_the_party_a_person_speaks_for_follows_the_name(tables):
     rows = tables("Colombia and the FARC signed. The chief negotiators, Humberto de la Calle for the "
                   "government and Pablo Catatumbo for the FARC, sat in the front row.")["roles"]
