@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 from kit.lexicon.files import read_table
 from kit.lexicon.patterns import entity_patterns
@@ -260,16 +260,28 @@ def clear_nlp_cache() -> None:
     _load.cache_clear()
 
 
+LIST_MARKERS = frozenset({"-", "*", "•"})
+"""Marks that open an item of a list when a line starts with one and a space ("- on 1 March, ...")."""
+
+
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every blank line: a paragraph never runs on."""
+    """Start a sentence after every blank line, and at every line that opens an item of a
+    list (:data:`LIST_MARKERS`): neither a paragraph nor a list item runs on into the next."""
     spaces = doc.to_array("IS_SPACE").tolist()  # read without building every token
     starts = [i + 1 for i in range(len(spaces) - 1)
-              if spaces[i] and not spaces[i + 1] and doc[i].text.count("\n") >= 2]
+              if spaces[i] and not spaces[i + 1] and _breaks_before(doc[i], doc[i + 1])]
     if starts:  # one write: each Token.is_sent_start = True would scan the whole Doc
         sent_starts: Any = doc.to_array("SENT_START")  # spaCy types it as floats
         sent_starts[starts] = 1
         doc.from_array(["SENT_START"], sent_starts.reshape(-1, 1))
     return doc
+
+
+def _breaks_before(space: Token, word: Token) -> bool:
+    """Whether the whitespace ``space`` ends a paragraph (a blank line) or a line followed by
+    a list item (``word`` a list marker with a space after it)."""
+    return space.text.count("\n") >= 2 or (
+        "\n" in space.text and word.text in LIST_MARKERS and bool(word.whitespace_))
 
 
 def unused_components(nlp: Language, needed: Iterable[str]) -> list[str]:

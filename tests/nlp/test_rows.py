@@ -43,6 +43,16 @@ def test_paragraph_breaks_start_a_sentence_after_a_blank_line_only():
     assert paragraph_breaks(nlp("")).text == ""
 
 
+def test_a_line_that_opens_a_list_item_starts_a_sentence():
+    """An item of a bulleted list is read apart from the item before it, so a date at the
+    head of one item ("- on 3 June, ...") is not taken for the previous item's."""
+    nlp = spacy.blank("en")
+    doc = paragraph_breaks(nlp("Steps:\n\n- in May, Velmora signed;\n- on 3 June, Tarvik agreed;"
+                               "\n  * Orsk left.\n-5 degrees in Brell\nand a - b\n•no space"))
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["Steps", "-", "-", "*"]
+
+
 def test_a_worker_of_several_processes_keeps_to_one_blas_thread_and_reads_hooks_once():
     """A slim Doc is built in a worker of ``nlp.pipe(n_process=N)``: its process then uses one
     BLAS thread (the N workers share the cores) and packs Docs without scanning srsly's
