@@ -486,11 +486,21 @@ def known_places() -> frozenset[str]:
 def _outlets_read_as_people(ann: Annotations, table: pd.DataFrame) -> pd.Series:
     """Person names that are an outlet of the corpus (a ``source`` of its articles,
     "The Wessex Courier"), or its last two words or more ("Siam Herald" of "The Gulf of
-    Siam Herald"), read in photo credits and bylines: "(Jane Roe/Wessex Courier)"."""
+    Siam Herald"), read in photo credits and bylines: "(Jane Roe/Wessex Courier)"; or
+    that open with an outlet's name and a dash, its masthead ("Wessex Courier - Dorchester":
+    :func:`_masthead`)."""
     sources = ann.articles.get("source", pd.Series(dtype=object))  # hand-made tables may have none
-    endings = {" ".join(w[i:]) for s in sources.dropna().astype(str)
-               for w in [name_key(s).split()] for i in range(max(1, len(w) - 1))}
-    return ((table["kind"] == "person") & table["name"].map(name_key).isin(endings)).astype(bool)
+    names = {name_key(s) for s in sources.dropna().astype(str)}
+    endings = {" ".join(w[i:]) for s in names for w in [s.split()] for i in range(max(1, len(w) - 1))}
+    outlet = table["name"].map(lambda n: name_key(n) in endings or _masthead(n, names))
+    return ((table["kind"] == "person") & outlet).astype(bool)
+
+
+def _masthead(name: str, outlets: set[str]) -> bool:
+    """Whether ``name`` is an outlet's name (keys ``outlets``), a dash and more: the line
+    that heads its page, "Wessex Courier - Dorchester - 2 May", read as a person's name."""
+    head = re.split(r"\s+[-\u2013\u2014|]\s+", name, maxsplit=1)
+    return len(head) == 2 and name_key(head[0]) in outlets
 
 
 def _unnamed_mentions(ann: Annotations) -> pd.DataFrame:

@@ -203,6 +203,18 @@ def test_an_outlet_of_the_corpus_read_as_a_person_is_no_person():
     assert set(actor_registry(ann)["name"]) == {"Jane Roe", "Herald Okoro"}
 
 
+def test_an_outlet_s_masthead_read_as_a_person_is_no_person():
+    ann = ann_of([
+        {"name": "Wessex Courier - Dorchester", "kind": "person", "article": "a1"},  # its page's head
+        {"name": "Jane Roe", "kind": "person", "article": "a1"},
+        {"name": "Dorchester - Wessex Courier", "kind": "person", "article": "a2"},
+        {"name": "Courier Okoro - Dorchester", "kind": "person", "article": "a2"},
+    ])
+    ann.articles["source"] = ["The Wessex Courier", "Brell Post"]
+    assert set(actor_registry(ann)["name"]) == {
+        "Jane Roe", "Dorchester - Wessex Courier", "Courier Okoro - Dorchester"}
+
+
 def test_a_role_of_the_past_is_shown_only_when_none_of_the_present_is_read():
     g = pd.DataFrame({"role": ["former President", "Former President", "AU envoy", "ex-minister"],
                       "article_id": ["a", "b", "c", "d"], "sentence_id": [1, 2, 3, 4]})
