@@ -8,8 +8,8 @@
   :func:`kit.timeline.context.resolve_article`), else from publication. "a week
   later" counted from a day the text gives is the day seven days after ("the
   truce of 10 October and its successor a week later": 17 October); counted
-  from publication, the ISO week (Mon–Sun) of the day a week after, like "a
-  week ago".
+  from publication, the ISO week (Mon–Sun) of the day a week after, like "two
+  weeks ago".
 - **Apart** ("took effect on Thursday, *eleven days* after the two leaders
   signed"; "on Sunday, *two days* before the vote"): a count of days or weeks set off by
   a comma and followed by "after" or "before" (``apart_words``) dates what

@@ -48,7 +48,9 @@ Conventions (each one is named in the explanation when it is used):
   (start) of the year" = Jan 1–10 and "the end of the year" = Dec 21–31;
   "earlier this year" is the year.
 - **Counting back** ("three days ago", "two weeks ago", "five months ago", "hace un
-  año"): the day, ISO week or month that many units before publication; a count of
+  año"): the day, ISO week or month that many units before publication; one week,
+  unhedged, is the day a week before ("a week ago", "hace una semana": the same weekday,
+  as "a week later" counted from a day is; "nearly a week ago" is the ISO week); a count of
   years names the month that many years back ("a year ago" in a February paper is
   that February: a whole calendar year would stretch up to two years back), a count
   of decades the year, and so does a hedged count of years ("nearly two years ago": no

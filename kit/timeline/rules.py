@@ -231,6 +231,8 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Span:
     if unit == "day" or ctx.after == "today":  # "two years ago today": that day
         return back, back, "day", note if unit == "day" else f"{note}, to the day ('ago today')"
     hedged = m.start("n") > m.start() or not ctx.text.startswith(m.string)  # "nearly", "around"
+    if unit == "week" and n == 1 and not hedged:  # "a week ago", "hace una semana": that day
+        return back, back, "day", f"{note}, to the day (one week: the same weekday)"
     if unit == "year" and not hedged:  # "a year ago" in a February paper: that February;
         start, end = period("month", back, 0)  # "nearly a year ago": no month, the year
         return start, end, "month", f"{note}: the month"

@@ -247,6 +247,12 @@ def test_counting_back():
     check("two decades ago", THU, D(2004, 1, 1), D(2004, 12, 31), "year")
 
 
+def test_one_week_ago_is_the_same_weekday_a_week_before():
+    check("a week ago", THU, D(2024, 1, 11))
+    check("hace una semana", THU, D(2024, 1, 11))  # Spanish reads the same
+    check("nearly a week ago", THU, D(2024, 1, 8), D(2024, 1, 14), "week")  # hedged: the week
+
+
 def test_weekends():
     check("this weekend", THU, D(2024, 1, 20), D(2024, 1, 21), "range")
     check("the weekend", THU, D(2024, 1, 13), D(2024, 1, 14), "range", tense="past")
