@@ -202,6 +202,7 @@ from kit.lexicon.files import DEFAULT_LANG
 from kit.lexicon.files import clear_lexicon_cache as clear_lexicon_cache
 from kit.lexicon.subdivisions import subdivision_of
 from kit.lexicon.wordlists import (
+    body_states,
     glossary,
     head_offices,
     is_initials,
@@ -1348,7 +1349,8 @@ class _Reader(PhraseReader):
         named = Counter(state for _, state in mentions)
         holders = self._bare_holders(bare)
         for ent in bare:
-            offices = self.lex.states_of(ent.role)  # "Majority Leader": only some states have one
+            # "Majority Leader", "la Cámara de Representantes": only some states have one
+            offices = self.lex.states_of(ent.role) or self._states_with_body(ent.affiliation)
             candidates = set(named) & offices if offices else set(named)
             if (filed := self._filed_in(capital=True)) and candidates and filed[0] not in candidates \
                     and (not offices or filed[0] in offices):
@@ -1358,7 +1360,8 @@ class _Reader(PhraseReader):
                     and holders.get(ent.role.lower(), 0) < 2:
                 ent.side = next(iter(candidates))
                 ent.side_cue = (f"{CONTEXT_CUE} the one state the article names" if not offices else
-                                f"{CONTEXT_CUE} the one state the article names with a {ent.role}")
+                                f"{CONTEXT_CUE} the one state the article names with a "
+                                f"{ent.role if self.lex.states_of(ent.role) else ent.affiliation}")
             elif (home := self._home_of_lead(ent, candidates)) and home[0] not in without:
                 ent.side, ent.side_cue = home[0], f"{CONTEXT_CUE} the lead of a story filed in {home[1]}"
             elif (scene := self._scene_of_sentence(ent, candidates)) and scene[0] not in without:
@@ -2502,7 +2505,7 @@ class _Reader(PhraseReader):
         state (:meth:`_portfolio_of_a_state`)."""
         if self.lex.body(name) is not None:
             return False
-        if self._glossary_state_body(name):
+        if self._glossary_state_body(name) or self._states_with_body(name):
             return not self.lex.side_of(name)
         named = name_key(name).split()
         named = named[1:] if named[:1] and named[0] in words_in_any("articles") else named
@@ -2513,6 +2516,17 @@ class _Reader(PhraseReader):
             1 < len(named) <= 3 and named[-1] in portfolios  # "the Foreign Ministry", "the Defence Ministry"
             and self.lex.scopes.get(" ".join([*named[:-1], "minister"])) == "state")  # not "the Hamas Health Ministry"
         return state_body and not self.lex.side_of(name)
+
+    def _states_with_body(self, name: str) -> frozenset[str]:
+        """The states that have a body so named when only some do (``state_bodies.csv``: "the
+        House of Representatives", "la Cámara de Representantes", read in English through the
+        glossary); none for any other name."""
+        if not name:
+            return frozenset()
+        english = glossary(self.doc.lang_).get(name, name) if self.doc.lang_ != DEFAULT_LANG else name
+        named = name_key(english).split()
+        named = named[1:] if named[:1] and named[0] in words_in_any("articles") else named
+        return body_states().get(" ".join(named), frozenset())
 
     def _side_from_earlier_title(self, ent: Entity, span: tuple[int, int]) -> None:
         """The side, and the fuller role, of "*The ambassador*, Andrei Karlov": a title

@@ -576,6 +576,24 @@ def head_offices() -> Mapping[str, str]:
 
 
 @lexicon_cache
+def body_states() -> Mapping[str, frozenset[str]]:
+    """The states that have a body of a state whose name only some of them use, by the
+    body's English name in lower case (``state_bodies.csv``: "House of Representatives" →
+    the United States, Colombia, Japan, ...): a person of such a body that names no state
+    is of the one of them the article names ("el presidente de la Cámara de
+    Representantes, X" in a story naming the United States and Costa Rica, which has none);
+    a body of another language is first read in English through :func:`glossary`.
+
+    Examples
+    --------
+    >>> "Colombia" in body_states()[glossary("es")["Cámara de Representantes"].lower()]
+    True
+    """
+    return MappingProxyType({row["body"].lower(): frozenset(s.strip() for s in row["states"].split(";") if s.strip())
+                             for row in read_table("state_bodies")})
+
+
+@lexicon_cache
 def seasons(lang: str = DEFAULT_LANG) -> Mapping[str, int]:
     """Season names and the month each starts in (meteorological seasons).
 

@@ -3285,3 +3285,22 @@ def test_a_word_saying_when_an_office_is_held_is_no_part_of_the_role(tables):
 def test_a_demonym_after_a_word_describing_the_holder_is_the_side_not_the_role(tables, text):
     row = person(tables(text)["roles"], "Iskra Dolen")
     assert "Kenyan" not in row["role"] and row["side"] == "Kenya"
+
+
+def test_a_legislature_only_some_states_have_gives_the_one_of_them_the_article_names():
+    # Costa Rica has no House of Representatives: the one state named that has one is meant
+    text = ("El gobierno de Estados Unidos recibió con frialdad el plan del canciller costarricense. "
+            "La semana pasada, el presidente de la Cámara de Representantes, Orlando Beltrán, "
+            "presentó un plan propio.")
+    speaker = person(_spanish_roles(text), "Orlando Beltrán")
+    assert (speaker["side"], speaker["side_cue"]) == (
+        "United States", "context: the one state the article names with a Cámara de Representantes")
+    both = text.replace("costarricense", "colombiano")  # Colombia has one too: which one is unsure
+    assert person(_spanish_roles(both), "Orlando Beltrán")["side"] != "Cámara de Representantes"
+
+
+def test_a_member_of_a_house_of_representatives_takes_its_state_not_the_house(tables):
+    text = ("Costa Rica's foreign minister met American officials on Monday. The plan was drafted with "
+            "Dale Corbin, a member of the House of Representatives, who said it would pass.")
+    member = person(tables(text)["roles"], "Dale Corbin")  # Costa Rica has no such house
+    assert (member["side"], member["affiliation"]) == ("United States", "House of Representatives")
