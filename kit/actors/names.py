@@ -367,20 +367,24 @@ class NameGraph:
 
     def _patronymic_chains(self) -> None:
         """A name without its patronymic chain ("Mutlaq al-Qahtani") joins the one
-        fuller name with the same first and last words ("Mutlaq bin Majed al-Qahtani")."""
+        fuller name with the same first and last words ("Mutlaq bin Majed al-Qahtani"),
+        and a name that ends with a father's name ("Hamad bin Jassim") the one fuller
+        name it opens ("Hamad bin Jassim bin Jaber Al Thani"), the rest of the chain and
+        the family name left out, as Arabic names are shortened."""
         links = words("patronymics")
-        fuller: dict[str, set[str]] = {}
+        fuller: dict[str, set[tuple[str, str]]] = {}  # a shorter name: the fuller names, and how it is cut
         for node in self._full(person=True):
             key = name_key(node).split()
-            for i in range(1, len(key) - 2):
-                if key[i] in links:
-                    for j in range(i + 2, len(key)):
-                        fuller.setdefault(" ".join(key[:i] + key[j:]), set()).add(node)
-        for node in self._full(person=True):
-            roots = {self.find(n) for n in fuller.get(name_key(node), ())} - {self.find(node)}
+            for short in _without_chain(key, links):
+                fuller.setdefault(short, set()).add((node, "without its patronymic (bin, ibn, ...)"))
+            for short in _to_father(key, links):
+                fuller.setdefault(short, set()).add((node, "cut after its father's name"))
+        for node in sorted(self._full(person=True), key=lambda n: -len(name_key(n).split())):  # longest first
+            found = fuller.get(name_key(node), set())
+            roots = {self.find(n) for n, _ in found} - {self.find(node)}
             if len(roots) == 1 and self._may_join(node, root := roots.pop()):
-                self.union(root, node, f"{node} → {self.shown(root)}: the same name "
-                                       "without its patronymic (bin, ibn, ...)")
+                why = next(w for n, w in sorted(found) if self.find(n) == root)
+                self.union(root, node, f"{node} → {self.shown(root)}: the same name {why}")
 
     def _middle_names(self) -> None:
         """A name without its middle names or initials ("Thomas McLarty", "Carlos Menem",
@@ -1171,6 +1175,23 @@ def _first_mentions(placed: dict[str, dict[str, tuple[int, int]]]) -> dict[str, 
             at = opens.setdefault(name_key(_label(node)), {})
             at[article] = min(at.get(article, first), first)
     return opens
+
+
+def _without_chain(key: list[str], links: frozenset[str]) -> set[str]:
+    """The name words ``key`` without a patronymic chain between the first word and
+    the last ("mutlaq bin majed al-qahtani" → "mutlaq al-qahtani", "mutlaq qahtani"...)."""
+    return {" ".join(key[:i] + key[j:]) for i in range(1, len(key) - 2) if key[i] in links
+            for j in range(i + 2, len(key))}
+
+
+def _to_father(key: list[str], links: frozenset[str]) -> set[str]:
+    """The name words ``key`` up to a father's name, when more follows it ("hamad bin
+    jassim bin jaber al thani" → "hamad bin jassim", "hamad bin jassim bin jaber").
+
+    >>> sorted(_to_father("hamad bin jassim bin jaber al thani".split(), frozenset({"bin"})))
+    ['hamad bin jassim', 'hamad bin jassim bin jaber']
+    """
+    return {" ".join(key[:i + 2]) for i in range(1, len(key) - 2) if key[i] in links}
 
 
 def _shortens(short: list[str], name: list[str]) -> bool:

@@ -158,6 +158,17 @@ def test_a_name_without_its_patronymic_joins_the_fullest_formal_form():
     assert any("patronymic" in r for r in graph.reasons()["Mutlaq bin Majed al-Qahtani"])
 
 
+def test_a_name_cut_after_its_fathers_name_joins_the_one_fuller_name_it_opens():
+    names = ("Faris bin Nasser", "Faris bin Nasser bin Khalid Al Ramadi", "Faris bin Nasser bin Khalid")
+    graph = _graph(*names)
+    assert set(_actors(graph, *names)) == {"Faris bin Nasser bin Khalid Al Ramadi"}
+    assert any("father's name" in r for r in graph.reasons()["Faris bin Nasser bin Khalid Al Ramadi"])
+    two = ("Faris bin Nasser", "Faris bin Nasser Al Ramadi", "Faris bin Nasser Al Dosari")  # two fuller names
+    assert _actors(_graph(*two), *two)[0] == "Faris bin Nasser"
+    apart = (("Faris bin Nasser", "Qaldor"), ("Faris bin Nasser bin Khalid Al Ramadi", "Vestmark"))  # sides at odds
+    assert _actors(_graph(*apart), *(n for n, _ in apart)) == ["Faris bin Nasser", "Faris bin Nasser bin Khalid Al Ramadi"]
+
+
 def test_a_name_without_its_middle_names_joins_the_one_fuller_name_but_a_name_adding_a_last_word_does_not():
     names = ("Thomas McLarty", "Thomas F. McLarty", "Carlos Menem", "Carlos Saúl Menem",
              "Nicolás Maduro", "Nicolás Maduro Guerra")
