@@ -73,13 +73,29 @@ def _g_for_gh(word: str) -> str:
     return "g" + word[2:] if word[:2] == "gh" and word[2:3] in HARD_G_VOWELS else word
 
 
+def _u_for_ou(word: str) -> str:
+    """The word with a "u" for each "ou": one vowel, which French and English outlets
+    transliterate "ou" and Spanish ones "u" ("Fouad"/"Fuad", "Moussa"/"Musa").
+
+    >>> _u_for_ou("fouad"), _u_for_ou("fuad")
+    ('fuad', 'fuad')
+    """
+    return word.replace("ou", "u")
+
+
+def _short_form(word: str) -> str:
+    """The word as :func:`close_spelling` compares words of four letters: a "u" for "ou",
+    a "g" for an opening "gh" and one letter for a doubled one (:func:`_sounded`)."""
+    return _sounded(_u_for_ou(_g_for_gh(word)))
+
+
 def close_spelling(a: str, b: str) -> bool:
     """Two spellings of one name word (name keys: lower case, no accents).
 
     The same first letter (:func:`initial`: two vowels are one, and then counted as
     one letter); four letters or more written alike but for a doubled letter, a
-    silent initial "h" ("Laso"/"Lasso") or the "h" of an opening "gh" (:func:`_g_for_gh`:
-    "Gazi"/"Ghazi"); or at least five letters, and the same word once the
+    silent initial "h" ("Laso"/"Lasso"), the "h" of an opening "gh" (:func:`_g_for_gh`:
+    "Gazi"/"Ghazi") or an "o" before a "u" (:func:`_u_for_ou`: "Fuad"/"Fouad"); or at least five letters, and the same word once the
     ``spelling_variants`` of words.csv are folded ("Araghchi"/"Araqchi",
     "Sergei"/"Sergey"), or an edit distance of 1 (2 from eight letters; two
     neighbouring letters swapped count as one edit: "Mistrua") that
@@ -103,8 +119,8 @@ def close_spelling(a: str, b: str) -> bool:
         return False
     if {a[:1], b[:1]} == {"c", "k"}:  # only the first letter may differ (:func:`hard_c`)
         return hard_c(a, b)
-    if min(len(a), len(b)) >= 4 and a[-1] == b[-1] and _sounded(_g_for_gh(a)) == _sounded(_g_for_gh(b)):
-        return True  # "Laso"/"Lasso", "Enrique"/"Henrique", "Gazi"/"Ghazi": a doubled letter, an "h"
+    if min(len(a), len(b)) >= 4 and a[-1] == b[-1] and _short_form(a) == _short_form(b):
+        return True  # "Laso"/"Lasso", "Enrique"/"Henrique", "Gazi"/"Ghazi", "Musa"/"Moussa"
     if min(len(a), len(b)) < 5:
         return False
     if a[0] != b[0]:  # "Ebrahim"/"Ibrahim": the vowel counts as one letter
