@@ -44,7 +44,9 @@ from kit.lexicon.wordlists import words_in_any
 OPENING_LINES = 5  # non-empty lines a dateline may open: headers, bylines and stamps come first
 DATELINE_CHARS = 100  # longest dateline, up to its dash
 OPENING_SENTENCES = 10  # sentences of an article its datelines are read on (the parse may cut one in several)
-DASH = re.compile(r"\s(?:—|–|--|-)\s|\s?(?:—|–)\s?|\.-\s")  # "— ", " - " (Reuters), "—", ".- " (a Spanish wire)
+# "— ", " - " (Reuters), "—", and a dash or hyphen glued to a full stop, as Spanish-language
+# outlets close a dateline ("(Agencia Austral).- ", "MÉXICO (Proceso).— ")
+DASH = re.compile(r"\s(?:—|–|--|-)\s|\s?(?:—|–)\s?|\.(?:-\s|\s?[—–]\s?)")
 _OUTLET = re.compile(r"\([^)\n]*\)")
 
 

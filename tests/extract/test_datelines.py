@@ -67,6 +67,9 @@ def test_a_spanish_dateline_writes_its_month_in_lower_case_or_ends_with_a_stop(t
     ("MONTEVIDEO, 3 de octubre (Agencia Austral).- El canciller Marco Deltoro dijo ...",
      "MONTEVIDEO, 3 de octubre (Agencia Austral).- "),
     ("Por Rosa Quintela\nASUNCIÓN, 21 de diciembre.- La ministra llegó.", "ASUNCIÓN, 21 de diciembre.- "),
+    ("PUERTO VELMAR (Agencia Austral).— El canciller Marco Deltoro dijo ...",
+     "PUERTO VELMAR (Agencia Austral).— "),  # a dash glued to the stop after the outlet
+    ("ASUNCIÓN (AUR). — La ministra llegó.", "ASUNCIÓN (AUR). — "),
 ])
 def test_a_spanish_wire_writes_de_before_the_month_and_its_dash_after_a_stop(text, dateline):
     assert datelines(text) == [dateline]
