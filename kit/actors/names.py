@@ -79,6 +79,7 @@ class NameGraph:
         corpus = [self.node[k] for k in zip(mentions["corpus"].tolist(), mentions["article_id"].tolist())]
         texts = mentions["text"].tolist() if "text" in mentions else mentions["name"].tolist()
         self.written = Counter(n for n, t in zip(nodes, texts) if name_key(t) == name_key(_label(n)))  # in full
+        self.credits = _credits_only(nodes, mentions)
         self.count = Counter(nodes) + Counter(corpus)
         self.first = {n: i for i, n in reversed(list(enumerate(nodes + corpus)))}  # where each is first read
         self.placed = _placed(nodes, mentions)
@@ -154,6 +155,12 @@ class NameGraph:
 
     def _full(self, person: bool | None = None) -> list[str]:
         return sorted(n for n in self.parent if "\t" not in n and person in (None, self.person[n]))
+
+    def _acting(self) -> list[str]:
+        """The full person names of the corpus a short name may stand for: not those read
+        only in credits ("By Karim Aoun", "(Karim Aoun/Outlet)": who wrote or took a picture
+        of the story is not whom its "Mr. Aoun" names)."""
+        return [n for n in self._full(person=True) if n not in self.credits]
 
     def _merge(self, rows: list[tuple[str, str, str]]) -> None:
         for node, target in sorted(self.forced.items()):
@@ -907,7 +914,7 @@ class NameGraph:
         before: set[str] = set()
         after: set[str] = set()
         for other, (first, _) in placed.items():
-            if "\t" not in other and self.person[other] and (
+            if "\t" not in other and self.person[other] and other not in self.credits and (
                     _shortens(short, name_key(other).split()) or short == [self.heads.get(other)]):
                 (before if first < last else after).add(self.find(other))
         mine = {self.find(node)}
@@ -917,7 +924,7 @@ class NameGraph:
         """Person names of the corpus by each end of theirs, and by their first
         word when it is a family name written first ("kim" for "Kim Jong Un")."""
         longer: dict[str, set[str]] = {}
-        for p in self._full(person=True):
+        for p in self._acting():
             key = name_key(p).split()
             ends = [" ".join(key[i:]) for i in range(1, len(key))] + _joined_heads(key)
             for short in ends + ([key[0]] if ends and key[0] in family_names() else []):
@@ -931,7 +938,7 @@ class NameGraph:
         lone "Elizabeth" names no one."""
         first: dict[str, set[str]] = {}
         skip = _given_names() | family_names()
-        for p in self._full(person=True):
+        for p in self._acting():
             key = name_key(p).split()
             if len(key) > 1 and key[0] not in skip:
                 first.setdefault(key[0], set()).add(p)
@@ -1192,6 +1199,16 @@ def _to_father(key: list[str], links: frozenset[str]) -> set[str]:
     ['hamad bin jassim', 'hamad bin jassim bin jaber']
     """
     return {" ".join(key[:i + 2]) for i in range(1, len(key) - 2) if key[i] in links}
+
+
+def _credits_only(nodes: list[str], mentions: pd.DataFrame) -> frozenset[str]:
+    """The ``nodes`` (one per mention) whose every mention is a credit of its story
+    (the ``credit`` column of ``mentions``, :func:`kit.actors.credits.credited`; none
+    without it)."""
+    if "credit" not in mentions:
+        return frozenset()
+    credit = mentions["credit"].fillna(False).astype(bool).tolist()
+    return frozenset({n for n, c in zip(nodes, credit) if c} - {n for n, c in zip(nodes, credit) if not c})
 
 
 def _shortens(short: list[str], name: list[str]) -> bool:

@@ -68,6 +68,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
+from kit.actors.credits import credited
 from kit.actors.followed import (
     followed_state,
     mentions_of_the_followed_government,
@@ -190,7 +191,8 @@ def _actor_mentions(ann: Annotations, aliases: Aliases) -> pd.DataFrame:
     named = _named_mentions(ann)
     named["side"] = _sides_then(named, ann.articles)
     adjective = named["side_cue"].fillna("").str.startswith(PARTY_ADJECTIVE)  # tied to a party only below
-    names = NameGraph(named.assign(side=named["side"].where(~adjective, "")), _alias_map(aliases))
+    names = NameGraph(named.assign(side=named["side"].where(~adjective, ""), credit=credited(ann, named)),
+                      _alias_map(aliases))
     named["actor"] = [names.of(n, a) for n, a in zip(named["name"].tolist(), named["article_id"].tolist())]
     named["actor"], bases = _bodies_of_each_state(named)
     table = pd.concat([named, _unnamed_mentions(ann)], ignore_index=True)

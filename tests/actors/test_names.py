@@ -171,6 +171,18 @@ def test_a_name_cut_after_its_fathers_name_joins_the_one_fuller_name_it_opens():
     assert _actors(_graph(*apart), *(n for n, _ in apart)) == ["Faris bin Nasser", "Faris bin Nasser bin Khalid Al Ramadi"]
 
 
+def test_a_short_name_is_not_read_as_a_name_found_only_in_credits():
+    rows = [{"article_id": article, "sentence_id": 0, "start_char": 0, "end_char": len(name), "text": name,
+             "name": name, "corpus": name, "kind": "person", "role": "", "side": "", "named": True, "credit": credit}
+            for article, name, credit in [("a0", "Lena Varga", False), ("a1", "Tomas Varga", True),  # "(Tomas Varga/Outlet)"
+                                          ("a2", "Varga", False)]]
+    graph = NameGraph(pd.DataFrame(rows), {})
+    assert graph.of("Varga", "a2") == "Lena Varga"
+    assert graph.of("Tomas Varga", "a1") == "Tomas Varga"  # the credit stays a person of its own
+    rows[1]["credit"] = False  # a second Varga who acts: the short name stays apart
+    assert NameGraph(pd.DataFrame(rows), {}).of("Varga", "a2") == "Varga"
+
+
 def test_a_name_without_its_middle_names_joins_the_one_fuller_name_but_a_name_adding_a_last_word_does_not():
     names = ("Thomas McLarty", "Thomas F. McLarty", "Carlos Menem", "Carlos Saúl Menem",
              "Nicolás Maduro", "Nicolás Maduro Guerra")
