@@ -676,8 +676,9 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
     delegation"): the fuller title wins, though a present
     title is not folded into a past one ("Senator" stays beside "former Senator"); and the
     two word orders of one title are one reading (:func:`role_form`: "Speaker of
-    the House" and "House Speaker"), shown as most mentions write it; a role of the
-    past ("former President": ``past_modifiers``) is shown only when no mention gives
+    the House" and "House Speaker"), shown as most mentions write it; membership of a group
+    read from its list (:func:`_is_membership`: "member of the delegation") is shown only when no
+    mention gives another role; a role of the past ("former President": ``past_modifiers``) is shown only when no mention gives
     a present one ("AU envoy" beside "former President"), however many give it, and so is
     a role that is no office (``scope`` ``person`` in the title lexicon: a rank, "General";
     "diplomat"): "head of the mission" beside "Dutch diplomat"; what a person is now comes
@@ -724,12 +725,23 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
                 seen[longer[0]] += seen.pop(short)
                 shorter.add(short)
     order = {k: n for n, k in enumerate(seen)}  # mentions come in corpus order
-    ranked = sorted(seen, key=lambda k: (_standing(k) if fold else 0, _no_office_of(k, state), -len(seen[k]),
-                                         order[k]))  # ties: the first seen
+    ranked = sorted(seen, key=lambda k: (fold and _is_membership(k), _standing(k) if fold else 0,
+                                         _no_office_of(k, state), -len(seen[k]), order[k]))  # ties: the first seen
     best = seen[ranked[0]]
     shown = Counter(v for v, _ in best if v.casefold() not in shorter).most_common(1)[0][0]
     conflicts = "; ".join(f"{seen[k][0][0]} ({seen[k][0][1]}, ×{len(seen[k])})" for k in ranked[1:])
     return Reading(shown, best[0][1], conflicts)
+
+
+def _is_membership(role: str) -> bool:
+    """Whether a role is membership of a group of ``membership_bodies`` ("member of the FARC
+    delegation", "member of the negotiating team"), no office of its own: read from a list of
+    the group's members, it is shown only for an actor no mention gives another role."""
+    match = _MEMBERSHIP.match(" ".join(role.split()).casefold())
+    return match is not None and match["body"] in words_in_any("membership_bodies")
+
+
+_MEMBERSHIP = re.compile(r"^member of the (?:.+ )?(?P<body>\S+)$")
 
 
 def _standing(role: str) -> int:

@@ -285,6 +285,26 @@ def _group_held_by_relative(token: Token, groups: frozenset[str]) -> list[Token]
     return []
 
 
+def _leads(token: Token, leading: frozenset[str]) -> bool:
+    """Whether the name at ``token`` (the first of its list) is written as the leader of a
+    group, not one of its members: the agent of a verb ("the delegation, led by A"), after a
+    word of ``leader_preps`` ("observers, under B"), or the subject or object of a verb of
+    ``leading`` ("C heads the panel", "la misión, que encabeza D") or of a relative clause
+    of one on the name ("E, who led the team"); ``leading`` holds no verb that lists members
+    ("The delegation included F")."""
+    for _ in range(3):
+        if token.dep_ not in ("conj", "appos") or token.head is token:
+            break
+        token = token.head
+    head = token.head
+    if token.dep_ == "pobj" and (head.dep_ == "agent" or head.lower_ in words_or(
+            "leader_preps", token.doc.lang_, frozenset())):
+        return True
+    if token.dep_ in SUBJECT_DEPS | _OBJECT_DEPS and head.lemma_.lower() in leading:
+        return True
+    return any(c.dep_ in ("relcl", "acl:relcl") and c.lemma_.lower() in leading for c in token.children)
+
+
 def _relative_clause(verb: Token, subjects: list[Token]) -> bool:
     """The verb heads a relative clause whose subject is the relative pronoun: "the
     delegation, *which includes* A", "the team, *which is led* by B"."""
@@ -985,11 +1005,15 @@ class _Reader(PhraseReader):
         Monitoring Team", "the Panel of Elders": :meth:`_named_body`). The side is weak
         (cue ``context: <group>``): a stated one anywhere in the corpus wins. It replaces
         another weak side ("The U.N. mission, led by the French diplomat Jean Arnault":
-        his nationality)."""
+        his nationality). One listed in a group of ``membership_bodies``, not leading it, whom
+        no reading gives a role, is a member of it (:meth:`_member_of`)."""
         def open_side(e: Entity) -> bool:  # none yet, or one read from context
             return e.kind == "person" and (not e.side or e.side_cue.startswith(CONTEXT_CUE))
 
-        if not any(open_side(e) for e in self.ents):
+        def open_reading(e: Entity) -> bool:  # a side or a role to read
+            return open_side(e) or e.kind == "person" and not e.role
+
+        if not any(open_reading(e) for e in self.ents):
             return
         lang, none = self.doc.lang_, frozenset[str]()
         groups, leading = words_or("member_groups", lang, none), words_or("leading_verbs", lang, none)
@@ -1001,16 +1025,34 @@ class _Reader(PhraseReader):
         named = frozenset(i for i, e in at.items() if e.label == "ORG" and e.kind == "organization")
         listed = {n: run for run in self._person_runs() for n in run}
         for n, ent in enumerate(self.ents):
-            if not open_side(ent):
+            if not open_reading(ent):
                 continue
+            held = (self._group_of(self.doc[ent.start:ent.end].root, groups, leading, links, named)
+                    or self._group_before_list([self.ents[m] for m in listed.get(n, [n])], groups)
+                    or self._group_framing(ent, groups)
+                    or self._group_listing(ent, groups))
             found = None
-            for group in (self._group_of(self.doc[ent.start:ent.end].root, groups, leading, links, named)
-                          or self._group_before_list([self.ents[m] for m in listed.get(n, [n])], groups)
-                          or self._group_framing(ent, groups)
-                          or self._group_listing(ent, groups)):
+            for group in held if open_side(ent) else []:
                 found = found or self._side_of_group(group, at, ent)
             if found:
                 ent.side, ent.side_cue = found[0], reworded(found[1], f"{CONTEXT_CUE} {found[1]}")
+            if held and not ent.role:
+                ent.role = self._member_of(held[0], ent, leading)
+
+    def _member_of(self, group: Token, ent: Entity, leading: frozenset[str]) -> str:
+        """"member of the <group>" for a person listed in a group of ``membership_bodies``
+        (one, not "delegations"), with the group's modifiers and without its owner, as "head of"
+        is read ("The FARC delegation included A": member of the FARC delegation; "B sat on the
+        movement's negotiating team": member of the negotiating team); ``""`` for its leader
+        (:func:`_leads`: "the delegation, led by C"), or another group."""
+        lang, none = self.doc.lang_, frozenset[str]()
+        if group.lemma_.lower() not in words_or("membership_bodies", lang, none) or "Plur" in group.morph.get("Number", []) \
+                or _leads(self.doc[ent.start:ent.end].root, leading - words_or("listing_verbs", lang, none)):
+            return ""
+        kept = [c for c in group.lefts if c.dep_ in ("compound", "amod", "nmod")]
+        first = min((t.i for c in kept for t in c.subtree), default=group.i)
+        words = [t.text for t in self.doc[first:group.i] if t.dep_ not in ("det", "poss", "case")]
+        return " ".join(["member of the", *words, group.lower_])
 
     def _sides_of_whose_members(self) -> None:
         """"El FPL, cuya dirección integran los comandantes A, B y C", "Para el FPL, cuya

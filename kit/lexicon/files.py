@@ -88,7 +88,7 @@ WORD_LISTS = (
     "cleft_subjects", "cleft_marks",
     "here_words", "away_preps", "ban_verbs", "attendance_verbs", "agent_preps", "object_markers", "passive_aux",
     "negation_sharing_conjunctions",
-    "listing_verbs", "polity_heads", "subdivision_offices",
+    "listing_verbs", "polity_heads", "subdivision_offices", "membership_bodies",
 )
 """The lists of ``words.csv`` (see :func:`kit.lexicon.wordlists.words`)."""
 NUMBER_LISTS = ("source_counts", "duration_numbers", "ordinals", "group_counts")

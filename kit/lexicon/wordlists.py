@@ -130,7 +130,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   who holds its title: "observers, under X", not "ministers under X"; lemmas "lead",
   "include": a person listed in or leading a group takes its side; ``listing_verbs``,
   "include", whose subject is a plural title its object's names hold, "the ministers who
-  signed included X and Y", :mod:`kit.extract.roles`), ``person_possessives`` ("his", "her": the
+  signed included X and Y", and whose object's names are members of the group its subject
+  is; ``membership_bodies`` ("delegation", "team": the groups of ``member_groups`` a person
+  listed in, not leading, one is a "member of", when nothing gives a role: "the FARC
+  delegation included X", member of the FARC delegation), :mod:`kit.extract.roles`), ``person_possessives`` ("his", "her": the
   person an aide works for, "his spokesman, X"), ``thing_possessives`` ("its": the state
   or party named before, "Saudi Arabia ... X, its minister"), ``thing_pronouns`` ("it": the
   group the sentence before is about, "The team was led by A. It included B"), ``representing_preps`` ("for": "A for

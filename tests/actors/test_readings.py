@@ -277,3 +277,12 @@ def test_a_title_the_side_has_no_office_of_comes_after_its_own():
                            "article_id": ["a", "b", "c"], "sentence_id": [1, 2, 3]})
     found = reading(senate, "role", fold=True, state="Norway")  # a kingdom's office with its own complement
     assert found.value == "President of the Senate"
+
+
+def test_membership_of_a_delegation_is_shown_only_when_no_other_role_is_read():
+    g = pd.DataFrame({"role": ["member of the NDFV delegation", "member of the negotiating team", "negotiator"],
+                      "article_id": ["a", "b", "c"], "sentence_id": [1, 2, 3]})
+    found = reading(g, "role", fold=True)
+    assert (found.value, found.evidence) == ("negotiator", "c:3")
+    assert found.conflicts.startswith("member of the NDFV delegation (a:1, ×1)")  # listed, not dropped
+    assert reading(g[g["role"] != "negotiator"], "role", fold=True).value == "member of the NDFV delegation"

@@ -513,6 +513,23 @@ def test_a_person_put_in_a_group_by_a_verb_takes_its_side(tables, text, cue):
     assert found["side_cue"].startswith(cue)
 
 
+@pytest.mark.parametrize("text, roles", [
+    ("The NDFV delegation included Foreign Minister Tomas Berin and Anna Lind.",
+     {"Anna Lind": "member of the NDFV delegation", "Tomas Berin": "Foreign Minister"}),  # his office stays
+    ("Tomas Berin and Anna Lind sat on the Front's negotiating team.",
+     {"Anna Lind": "member of the negotiating team"}),  # the owner is the side, not the role
+    ("Anna Lind, who sat on the Front's negotiating team, spoke first. Tomas Berin, who led the Front's "
+     "negotiating team, spoke next.", {"Anna Lind": "member of the negotiating team", "Tomas Berin": ""}),
+    ("The NDFV delegation, led by Tomas Berin, with Anna Lind, arrived.",
+     {"Anna Lind": "member of the NDFV delegation", "Tomas Berin": ""}),  # its leader is no member
+    ("NDFV spokesmen, including Tomas Berin, spoke. The NDFV delegation included Anna Lind.",
+     {"Anna Lind": "member of the NDFV delegation", "Tomas Berin": ""}),  # spokesmen are no body
+])
+def test_a_person_listed_in_a_delegation_is_a_member_of_it(tables, text, roles):
+    rows = tables("Valdonia and the Orvist Front met in Geneva. " + text)["roles"]
+    assert {name: person(rows, name)["role"] for name in roles} == roles
+
+
 def test_a_person_a_verb_does_not_put_in_the_group_takes_no_side(tables):
     rows = tables("Colombia and the FARC met. Juan Perez commented on the FARC delegation.")["roles"]
     assert person(rows, "Juan Perez")["side"] == ""
