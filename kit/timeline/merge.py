@@ -269,7 +269,8 @@ class Group:
                    for name in lists)
 
     def match(self, r: Report, ev: Evidence | None = None, verbs: int = 1, pairs: int = 2,
-              topics: int = 2, alike: int = 2, acting: int = 2) -> tuple[int, int] | None:
+              topics: int = 2, alike: int = 2, acting: int = 2,
+              people: int = 2) -> tuple[int, int] | None:
         """(evidence score, kind) of a match; None: not this group's event.
 
         A coarser report, or one of the same dates longer than a week, needs
@@ -305,7 +306,12 @@ class Group:
         mediation by X": the people it names need not be the signatories), or, coarser and
         telling of the past, it does the one act of the group no other event in its dates
         does, of those that happen once to an event (:meth:`_lone_act`: "the negotiator
-        signed the accord in October" and the leaders' signing on October 15).
+        signed the accord in October" and the leaders' signing on October 15). A coarser
+        report told of the past also joins a day-level event when it names one of the
+        event's people and no one the event lacks, nor a place when the event names others,
+        no other event in its dates names one of
+        its people (``people``: how many do) and none shares its trigger (:meth:`_one_person`:
+        "Talvenko pulled out in January" and "Talvenko quit on 13 January").
         """
         ev = self.evidence(r) if ev is None else ev
         if r.anaphoric and (r.start, r.end) == (self.start, self.end) and (
@@ -337,8 +343,26 @@ class Group:
         if r.start <= self.start and self.end <= r.end and r.days <= MAX_WITHIN_DAYS:
             if not ev.direct and self._told_apart(r) or self._dated_finer_apart(r, ev):
                 return None
-            return (ev.score, WITHIN) if (enough or lone) and self._tense_allows(r) else None
+            alone = self._one_person(r, people, verbs)
+            return (ev.score, WITHIN) if (enough or lone or alone) and self._tense_allows(r) else None
         return None
+
+    def _one_person(self, r: Report, people: int, verbs: int) -> bool:
+        """Whether ``r``, a coarser report told of the past from an article that does not date
+        the group's event to a day, names one of the people of the group, a day-level event,
+        and no one the group lacks (a place too, when the group names places: where the
+        group's reports say nothing of its place, the report may), while no other event in its dates names one of its people
+        (``people``: how many events there do) and none shares its trigger (``verbs``): "Talvenko
+        pulled out of the government in January" and "Talvenko quit on 13 January", "Arvelo
+        came home in November" and "Arvelo returned to the capital on 14 November". Not a
+        meeting or an attack (``encounter_verbs``, ``hostile_verbs``: "A met B last month" is one
+        of many meetings), nor when a second event of its dates names the person."""
+        ours = self._names
+        places = r.place_names <= ours["places"] or not ours["places"]  # a place it does not name
+        return (self.days == 1 and r.status == "happened" and people <= 1 and not verbs
+                and r.article_id not in self.articles and bool(r.persons & ours["people"])
+                and r.names - r.place_names <= ours["names"] and places
+                and (r.act is None or r.act not in _other_acts()))
 
     def _lone_act(self, r: Report, ev: Evidence, acting: int) -> bool:
         """Whether ``r``, a coarser report told of the past, does one of the group's acts
@@ -501,6 +525,11 @@ class Group:
     def days(self) -> int:
         return (self.end - self.start).days + 1
 
+    @property
+    def people(self) -> set[str]:
+        """The people its reports name (:attr:`Report.persons`)."""
+        return self._names["people"]
+
     def row(self) -> dict[str, Any]:
         start, end, granularity, conflicting = self.dates()
         # the report shown gives the event's dates: not a conflicting day's, nor a telling's
@@ -650,6 +679,7 @@ def _merge_dates(reports: list[Report], window: int = 0) -> list[Group]:
         verbs = sum(ev.trigger for ev in rivals) or sum(ev.verb for ev in rivals) or sum(
             ev.nouns > 0 and ev.names > 0 for ev in rivals)
         pairs = sum(ev.names >= 2 for ev in rivals)
+        people = sum(bool(r.persons & g.people) for g, _ in evidence)  # naming one of its people
         topics = sum(ev.nouns > 0 for ev in rivals)  # sharing an event noun
         alike = sum(ev.score > 0 for ev in rivals)  # sharing anything
         acting = sum(ev.direct and ev.act for _, ev in evidence)  # doing its act, rivals or not
@@ -657,7 +687,7 @@ def _merge_dates(reports: list[Report], window: int = 0) -> list[Group]:
         # then the one doing its verb, before one sharing only its event noun; then the one
         # sharing its trigger; then the one at the report's place
         scored = [((*m, ev.direct, ev.act, ev.trigger, ev.places), -i, g) for i, (g, ev) in enumerate(evidence)
-                  if (m := g.match(r, ev, verbs, pairs, topics, alike, acting)) is not None]
+                  if (m := g.match(r, ev, verbs, pairs, topics, alike, acting, people)) is not None]
         if scored:
             (score, kind, *_), _, group = max(scored, key=lambda s: s[:2])
             other = _other_day(r, by_day, window, score) if kind == SAME else None

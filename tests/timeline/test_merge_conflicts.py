@@ -996,3 +996,21 @@ def test_a_week_that_restates_the_act_of_its_articles_day_with_its_people_joins_
             [("this week", "past", None, None, "meet")], names)
     (e,) = events(fake_ann(("a", D(2022, 8, 18), "Outlet a", [met, week]))).to_dict("records")
     assert (e["start"], e["granularity"]) == (D(2022, 8, 16), "day")
+
+
+def test_a_month_naming_the_one_person_of_its_days_event_joins_it():
+    quit_ = meeting("a", MON, "Talvenko quit the cabinet on Monday.", "Monday", "past", ["Talvenko"],
+                    verb="quit")
+    left_ = meeting("b", D(2022, 11, 2), "Talvenko pulled out of the coalition in August.", "August",
+                    "past", ["Talvenko"], verb="pull")
+    (e,) = events(fake_ann(quit_, left_)).to_dict("records")  # other verbs, one person
+    assert (e["start"], e["granularity"], e["n_sources"]) == (MON, "day", 2)
+    other = meeting("c", WED, "Talvenko addressed the assembly on Wednesday.", "Wednesday", "past",
+                    ["Talvenko"], verb="address")
+    assert len(events(fake_ann(quit_, left_, other))) == 3  # two days naming him: which is a guess
+    met = meeting("d", D(2022, 11, 2), "Talvenko met the envoys in August.", "August", "past",
+                  ["Talvenko"], verb="meet")
+    assert len(events(fake_ann(quit_, met))) == 2  # a meeting is one of many in a month
+    plan = meeting("e", D(2022, 7, 20), "Talvenko will pull out of the coalition in August.",
+                   "August", "future", ["Talvenko"], verb="pull")
+    assert len(events(fake_ann(quit_, plan))) == 2  # a plan is no report of the act
