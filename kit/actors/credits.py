@@ -28,7 +28,7 @@ def credited(ann: Annotations, mentions: pd.DataFrame) -> pd.Series:
     :func:`kit.extract.bylines.second_writer`), or a name a slash follows, as a photo
     credit writes it ("(Photo: X / Outlet)", "(X/Outlet)")."""
     found = pd.Series(False, index=mentions.index)
-    if mentions.empty:
+    if mentions.empty or getattr(ann, "sentences", None) is None:  # hand-made tables may have no text
         return found
     sentences = sentence_lookup(ann)
     datelines = datelines_of(sentences)
