@@ -157,7 +157,8 @@ def planning_forms() -> frozenset[str]:
 
 def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
             text: str | None = None) -> list[dict[str, Any]]:
-    """One row per DATE/TIME entity of ``doc``.
+    """One row per DATE/TIME entity of ``doc``, but a day of the month that names the
+    place or body before it ("la avenida 12 de Octubre": ``date_named_nouns``).
 
     Parameters
     ----------
@@ -183,7 +184,7 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
     quotes = quotation_spans(doc.text if text is None else text) if any(
         e.label_ in LABELS for e in ents) else []
     for ent in ents:
-        if ent.label_ not in LABELS or _adverb_date_as_a_noun(ent):
+        if ent.label_ not in LABELS or _adverb_date_as_a_noun(ent) or _names_a_place(ent):
             continue
         ent = _without_a_count(ent)
         span = _without_a_stray_year(ent)  # what the parse is read from
@@ -628,6 +629,17 @@ def _adverb_date_as_a_noun(span: Span) -> bool:
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     return span[0].lower_ in words_of.get("adverb_deictic", {}) and (
         span[0].pos_ != "ADV" or before in words_of.get("before", {}))  # "pasado mañana": the day after
+
+
+def _names_a_place(span: Span) -> bool:
+    """``span`` opens with a day of the month right after a noun of ``date_named_nouns``
+    ("la avenida 12 de Octubre", "el Hospital 12 de Octubre", "el Movimiento 19 de Abril"):
+    the date is part of that place's or body's name, no date of the text. A date so placed
+    as a date has a word between ("en la plaza el 12 de octubre", "la marcha del 9 de
+    octubre")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and span[0].like_num \
+        and before.lower_ in words_or("date_named_nouns", span.doc.lang_, frozenset())
 
 
 def _copula_above(span: Span) -> Token | None:

@@ -88,7 +88,7 @@ WORD_LISTS = (
     "cleft_subjects", "cleft_marks",
     "here_words", "away_preps", "ban_verbs", "attendance_verbs", "agent_preps", "object_markers", "passive_aux",
     "negation_sharing_conjunctions",
-    "listing_verbs", "polity_heads", "subdivision_offices", "membership_bodies",
+    "listing_verbs", "polity_heads", "subdivision_offices", "membership_bodies", "date_named_nouns",
 )
 """The lists of ``words.csv`` (see :func:`kit.lexicon.wordlists.words`)."""
 NUMBER_LISTS = ("source_counts", "duration_numbers", "ordinals", "group_counts")
@@ -96,7 +96,8 @@ NUMBER_LISTS = ("source_counts", "duration_numbers", "ordinals", "group_counts")
 NOT_IN_ENGLISH = ("contracted_articles", "impersonal_verbs", "surname_joiners", "lowercase_honorifics", "past_prefixes", "infinitive_endings", "verb_endings",
                   "ar_participle_endings",
                   "subject_possessives", "holder_nouns", "owner_adjectives", "state_adjectives", "group_heads", "subdivision_anaphors",
-                  "unaccented_futures", "unaccented_pasts", "object_markers", "passive_aux", "past_verb_endings", "charge_nouns")
+                  "unaccented_futures", "unaccented_pasts", "object_markers", "passive_aux", "past_verb_endings", "charge_nouns",
+                  "date_named_nouns")
 """Lists of words English has none of ("del", "al": a preposition and an article in one;
 "ex", glued to the office: "expresidente"; ranks a language writes in lower case before
 a name: "el general Ana Ruiz"; "su", one possessive for his, her, its and their;
@@ -104,7 +105,8 @@ a name: "el general Ana Ruiz"; "su", one possessive for his, her, its and their;
 adjective after a group noun that says whose group it is: "la delegación guerrillera"; the
 ending a future has without its accent: "firmara"; the "a" before a person as object,
 "recibió a X"; "ser" of a passive, "fue recibida por X", which the Spanish parser does not
-label apart)."""
+label apart; a street or body named by a date written right after its noun, "la avenida 12
+de Octubre", where English puts the date first)."""
 BODY_KINDS = ("organization", "bloc", "alliance", "court", "agency", "institution", "mission")
 """The kinds of ``bodies.csv`` (see :mod:`kit.lexicon.bodies`)."""
 

@@ -166,6 +166,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
 - ``cleft_subjects`` ("it") and ``cleft_marks`` ("that", "when", "where"): a cleft
   sentence, "It was in November *that* the parties reached it", whose date is the
   clause's after the mark, not the copula's (``be_forms``): :mod:`kit.extract.dates`;
+- ``date_named_nouns`` ("avenida", "plaza", "hospital", "movimiento": a day of the month
+  written right after one is part of the name, "la avenida 12 de Octubre", not a date;
+  Spanish only): :mod:`kit.extract.dates`;
 - ``after_preps`` ("after", "tras": an event noun after them, and so the date that
   dates it, lies before its clause's act: "will resume after a meeting on Monday"):
   :mod:`kit.extract.dates`; such a date is background, not a reference for "two days

@@ -1024,3 +1024,13 @@ def test_a_number_after_a_weekday_that_counts_a_noun_is_no_day_of_the_month():
     d = doc("Firmarán/VB/VERB/ROOT/0 el/DT/DET/det/2 lunes/NN/NOUN/obl/0 12/CD/NUM/compound/2 "
             "en/IN/ADP/case/5 Norvia/NNP/PROPN/obl/0", {2: (4, "DATE")}, vocab=VOCAB_ES)
     assert row(d)["text"] == "lunes 12"
+
+
+@pytest.mark.parametrize("noun", ["avenida", "Plaza", "Movimiento"])
+def test_a_spanish_day_of_the_month_right_after_a_street_or_body_noun_is_its_name(noun):
+    # "marcharon por la avenida 12 de Octubre el 9 de octubre": the street's name, then the date
+    d = doc(f"vecinos/NNS/NOUN/nsubj/1 marcharon/VB/VERB/ROOT/1/marchar/Mood=Ind;Tense=Past;VerbForm=Fin "
+            f"por/IN/ADP/case/4 la/DT/DET/det/4 {noun}/NN/NOUN/obl/1 12/CD/NUM/nmod/4 de/IN/ADP/case/7 "
+            "Octubre/NN/PROPN/nmod/5 el/DT/DET/det/9 9/CD/NUM/obl/1 de/IN/ADP/case/11 octubre/NN/NOUN/nmod/9",
+            {5: (8, "DATE"), 8: (12, "DATE")}, vocab=VOCAB_ES)
+    assert [r["text"] for r in extract(d, {})] == ["el 9 de octubre"]
