@@ -3321,3 +3321,12 @@ def test_a_member_of_a_house_of_representatives_takes_its_state_not_the_house(ta
             "Dale Corbin, a member of the House of Representatives, who said it would pass.")
     member = person(tables(text)["roles"], "Dale Corbin")  # Costa Rica has no such house
     assert (member["side"], member["affiliation"]) == ("United States", "House of Representatives")
+@pytest.mark.parametrize("text, name, role", [
+    ("El encuentro fue moderado por el coordinador residente de la ONU en Valdonia, Tomás Ferrer.",
+     "Tomás Ferrer", "Resident Coordinator"),
+    ("La coordinadora humanitaria de la ONU, Elsa Marín, visitó Ciudad Nueva.", "Elsa Marín",
+     "Humanitarian Coordinator"),
+])
+def test_a_spanish_un_coordinator_holds_the_english_title_and_speaks_for_the_un(text, name, role):
+    row = person(_spanish_roles(text), name)
+    assert (row["role"], row["side"]) == (role, "United Nations")
