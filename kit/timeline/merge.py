@@ -216,7 +216,7 @@ class Group:
         "the talks *opened* on 10 July"; "*endorsed* the truce in December", "*voted* on
         Saturday to back the truce");
         a noun, when both give it or when one names the other's trigger ("the
-        *signing*" and "signed"; a verb of meeting names the talks, ``meeting_verbs``, when
+        *signing*" and "signed", "the *death*" and "died": :func:`_names_act`; a verb of meeting names the talks, ``meeting_verbs``, when
         the two share a name or the place: "the delegations *sat down* in A on Monday" and
         "the *talks* opened in A on Monday", not "B *negotiated* a pay rise in C on Monday"
         nor "*sentó* las bases de una reforma"), and, for a coarser report, each document both name
@@ -235,8 +235,8 @@ class Group:
                 c for a in r.actors for c in self._said_by.get(a, ()))))
         shared = len(names["names"] & r.names) + self._filed_shared(r, "names", r.names)
         places = len(names["places"] & r.place_names) + self._filed_shared(r, "places", r.place_names)
-        named = (r.trigger is not None and any(says(r.trigger, n) for n in names["nouns"])) or any(
-            says(t, n) for t in names["triggers"] for n in r.nouns) or bool(shared or places) and (_meets(
+        named = (r.trigger is not None and any(_names_act(n, r.trigger) for n in names["nouns"])) or any(
+            _names_act(n, t) for t in names["triggers"] for n in r.nouns) or bool(shared or places) and (_meets(
                 r.triggers, names["nouns"]) or _meets(names["triggers"], r.nouns))
         nouns = len(names["nouns"].intersection(r.nouns)) + (named and not trigger) + (
             len(names["documents"].intersection(r.documents)) if r.days > 1 else 0)
@@ -793,6 +793,14 @@ def _meets(verbs: Iterable[str], nouns: Iterable[str]) -> bool:
     names the signing ("the delegations sat down in A on Monday", "the talks opened in A
     on Monday"; "se reunieron", "la reunión")."""
     return MEETING in nouns and not words_in_any("meeting_verbs").isdisjoint(verbs)
+
+
+def _names_act(noun: str, verb: str) -> bool:
+    """Whether ``noun`` names the act of ``verb``: a form of it ("the *signing*", "signed"), or
+    the noun of its act no ending makes (:func:`kit.timeline.evidence.related`, ``verb_nouns.csv``:
+    "the *death* on Monday" and "died on Monday", "la *reapertura* del cruce" and "reabrieron el
+    cruce el lunes")."""
+    return says(verb, noun) or related(verb, noun)
 
 
 def _another_document(r: Report, document: str) -> bool:

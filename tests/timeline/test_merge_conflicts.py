@@ -1014,3 +1014,15 @@ def test_a_month_naming_the_one_person_of_its_days_event_joins_it():
     plan = meeting("e", D(2022, 7, 20), "Talvenko will pull out of the coalition in August.",
                    "August", "future", ["Talvenko"], verb="pull")
     assert len(events(fake_ann(quit_, plan))) == 2  # a plan is no report of the act
+
+
+def test_a_noun_of_the_act_no_ending_makes_names_its_verb_on_one_day():
+    died = meeting("a", MON, "Arvelo died in Brennholm on Monday.", "Monday", "past",
+                   ["Arvelo", "Brennholm"], verb="die")
+    mourned = meeting("b", TUE, "The death on Monday shocked the capital.", "Monday", "past", [],
+                      verb="shock")
+    (e,) = events(fake_ann(died, mourned)).to_dict("records")  # "death" is the noun of "die"
+    assert (e["start"], e["n_sources"]) == (MON, 2)
+    flown = meeting("c", TUE, "The flight on Monday shocked the capital.", "Monday", "past", [],
+                    verb="shock")
+    assert len(events(fake_ann(died, flown))) == 2  # the noun of another act ("fly")
