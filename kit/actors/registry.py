@@ -668,7 +668,9 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
     :mod:`kit.extract.roles`) count only for an actor no sentence gives a side, and
     a bare office read from a story's dateline ("a bare office in a story filed in
     LISBON") not at all where the datelines of the actor's articles give different
-    states: "President X" in stories filed in two capitals is of neither. With ``fold``, a reading that
+    states: "President X" in stories filed in two capitals is of neither; sides so set aside
+    are still listed among the conflicts, marked as read from context ("Costa Rica (a2:5,
+    ×1, context)"), however many give them. With ``fold``, a reading that
     one longer reading ends with or starts ("Secretary", "Under Secretary of
     State") counts for that longer reading ("Energy Secretary", "Under
     Secretary of State for Political Affairs"), and so does the same title with a complement
@@ -695,21 +697,13 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
     Reading(value='Energy Secretary', evidence='b:2', conflicts='')
     """
     values = group[column].fillna("")
-    if weak is not None and column == "side":  # a side read from context counts only when none is stated
-        cues = group[weak].fillna("")
-        stated = ~cues.str.startswith(CONTEXT_CUE)
-        if (stated & (values != "")).any():
-            values = values.where(stated, "")
-        filed = ~stated & cues.str.contains(BARE_OFFICE_FILED, regex=False) & (values != "")
-        if values[filed].str.casefold().nunique() > 1:  # the datelines disagree: none tells
-            values = values.where(~filed, "")
-    seen: dict[str, list[tuple[str, str]]] = {}  # casefolded reading -> [(as written, where)]
-    for value, article, sentence in zip(values, group["article_id"].tolist(), group["sentence_id"].tolist()):
-        if value:
-            value = " ".join(value.split())
-            seen.setdefault(value.casefold(), []).append((value, f"{article}:{sentence}"))
+    if weak is not None and column == "side":
+        values, aside = _counted_sides(values, group[weak].fillna(""))
+    else:
+        aside = pd.Series("", index=values.index)
+    seen, unseen = _readings(values, group), _readings(aside, group)  # unseen: set aside, still listed
     if not seen:
-        return Reading("", "", "")
+        return Reading("", "", _listed(unseen, ""))
     shorter: set[str] = set()  # titles folded into a fuller one: never the one shown
     if fold:
         forms: dict[str, str] = {}  # the two word orders of one title: one reading
@@ -730,7 +724,38 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
     best = seen[ranked[0]]
     shown = Counter(v for v, _ in best if v.casefold() not in shorter).most_common(1)[0][0]
     conflicts = "; ".join(f"{seen[k][0][0]} ({seen[k][0][1]}, ×{len(seen[k])})" for k in ranked[1:])
-    return Reading(shown, best[0][1], conflicts)
+    return Reading(shown, best[0][1], "; ".join(c for c in (conflicts, _listed(unseen, ranked[0])) if c))
+
+
+def _counted_sides(values: pd.Series, cues: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """The side readings that count, and those set aside: a side read from context (cue
+    ``context: ...``) counts only when no mention states one, however many give it, and a
+    bare office read from a story's dateline not at all where the datelines of the actor's
+    articles give different states."""
+    stated = ~cues.str.startswith(CONTEXT_CUE)
+    counted = values.where(stated, "") if (stated & (values != "")).any() else values
+    filed = ~stated & cues.str.contains(BARE_OFFICE_FILED, regex=False) & (counted != "")
+    if counted[filed].str.casefold().nunique() > 1:  # the datelines disagree: none tells
+        counted = counted.where(~filed, "")
+    return counted, values.where(counted == "", "")
+
+
+def _readings(values: pd.Series, group: pd.DataFrame) -> dict[str, list[tuple[str, str]]]:
+    """Each non-empty reading, case-folded, with where it was read: ``[(as written,
+    "article_id:sentence_id"), ...]``, in the group's order."""
+    seen: dict[str, list[tuple[str, str]]] = {}
+    for value, article, sentence in zip(values, group["article_id"].tolist(), group["sentence_id"].tolist()):
+        if value:
+            value = " ".join(value.split())
+            seen.setdefault(value.casefold(), []).append((value, f"{article}:{sentence}"))
+    return seen
+
+
+def _listed(unseen: dict[str, list[tuple[str, str]]], kept: str) -> str:
+    """The readings set aside that disagree with the one kept (case-folded), listed as
+    conflicts marked as read from context: "Costa Rica (a2:5, ×1, context)"."""
+    return "; ".join(f"{found[0][0]} ({found[0][1]}, ×{len(found)}, context)"
+                     for key, found in unseen.items() if key != kept)
 
 
 def _is_membership(role: str) -> bool:

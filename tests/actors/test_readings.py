@@ -286,3 +286,26 @@ def test_membership_of_a_delegation_is_shown_only_when_no_other_role_is_read():
     assert (found.value, found.evidence) == ("negotiator", "c:3")
     assert found.conflicts.startswith("member of the NDFV delegation (a:1, ×1)")  # listed, not dropped
     assert reading(g[g["role"] != "negotiator"], "role", fold=True).value == "member of the NDFV delegation"
+def test_a_side_from_context_set_aside_is_still_listed_with_where_it_was_read():
+    filed = "context: a bare office in a story filed in VELMORA"
+    reg = actor_registry(ann_of([
+        {"name": "Tomas Ferro", "kind": "person", "role": "President", "side": "Orvania", "cue": filed},
+        {"name": "Tomas Ferro", "kind": "person", "role": "President", "side": "Orvania", "cue": filed,
+         "article": "a2"},
+        {"name": "Tomas Ferro", "kind": "person", "side": "Tarsia", "cue": "Tarsian", "article": "a3"},
+        {"name": "Tomas Ferro", "kind": "person", "side": "Tarsia", "cue": "context: Tarsian", "article": "a4"},
+    ]))
+    ferro = row(reg, "Tomas Ferro")  # one stated side beats any number read from context
+    assert (ferro["side"], ferro["side_evidence"]) == ("Tarsia", "a3:2")
+    assert ferro["side_conflicts"] == "Orvania (a1:0, ×2, context)"
+
+
+def test_sides_of_datelines_that_disagree_give_none_and_are_both_listed():
+    reg = actor_registry(ann_of([
+        {"name": "Tomas Ferro", "kind": "person", "role": "President", "side": "Orvania",
+         "cue": "context: a bare office in a story filed in VELMORA"},
+        {"name": "Tomas Ferro", "kind": "person", "role": "President", "side": "Tarsia",
+         "cue": "context: a bare office in a story filed in TARSK", "article": "a2"},
+    ]))
+    ferro = row(reg, "Tomas Ferro")
+    assert (ferro["side"], ferro["side_conflicts"]) == ("", "Orvania (a1:0, ×1, context); Tarsia (a2:1, ×1, context)")
