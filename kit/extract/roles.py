@@ -177,6 +177,7 @@ from kit.extract.phrases import (
     Entity,
     PhraseReader,
     nationals,
+    negated_verb,
 )
 from kit.extract.phrases import BARE_OFFICE_FILED as BARE_OFFICE_FILED
 from kit.extract.phrases import COLUMNS as COLUMNS
@@ -259,7 +260,10 @@ def _joining_hyphen(token: Token) -> bool:
 def _group_held(verb: Token, groups: frozenset[str]) -> list[Token]:
     """The group noun a verb of ``membership_verbs`` puts its subject in: "sat | on the
     North Korean side", "was | part of the North's team", "is | a member of the
-    delegation" (the group is then "member", whose "of" complement names it)."""
+    delegation" (the group is then "member", whose "of" complement names it); none when
+    the verb is negated ("was not part of the team", "no formaba parte de la delegación")."""
+    if negated_verb([verb]):
+        return []
     found = []
     for child in verb.children:
         if child.dep_ == "attr" and child.pos_ in ("NOUN", "PROPN"):

@@ -530,6 +530,16 @@ def test_a_person_listed_in_a_delegation_is_a_member_of_it(tables, text, roles):
     assert {name: person(rows, name)["role"] for name in roles} == roles
 
 
+@pytest.mark.parametrize("text", [
+    "Anna Lind, who was not part of the Front's negotiating team, stayed behind.",
+    "Anna Lind was not part of the Front's negotiating team.",
+])
+def test_a_person_said_not_to_be_in_a_group_is_neither_its_member_nor_of_its_side(tables, text):
+    rows = tables("Valdonia and the Orvist Front met in Geneva. " + text)["roles"]
+    found = person(rows, "Anna Lind")
+    assert (found["role"], found["side"]) == ("", "")
+
+
 def test_a_person_a_verb_does_not_put_in_the_group_takes_no_side(tables):
     rows = tables("Colombia and the FARC met. Juan Perez commented on the FARC delegation.")["roles"]
     assert person(rows, "Juan Perez")["side"] == ""
