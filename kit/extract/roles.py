@@ -100,7 +100,11 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   "the panel" is the organisation named before it with that head, "a new Joint Monitoring
   Team ... The team is chaired by H", "the Panel of Elders ... The panel includes I", and
   "It is led by J" after "The Truce Mission ..." is the mission's); last, a demonym earlier in
-  the sentence, or, for a state's office ("Interior Minister", "former
+  the sentence; a cleric's calling, weakly, the church it is of, over his nationality and
+  not the state of his see nor the one a bare office implies (the title lexicon's ``side`` of
+  a title of no office: "Cardinal X", "el arzobispo de Tegucigalpa, X", "the Secretary of State,
+  Cardinal X": the Catholic Church; "the Cardinal Secretary of State", a nuncio: the Holy See),
+  or, for a state's office ("Interior Minister", "former
   President": ``scope`` ``state`` in the title lexicon), the one state the
   article names (:mod:`kit.extract.governments`), or, for the first person of
   the lead of a story filed from a capital, that capital's state ("MOSCOW —
@@ -232,6 +236,7 @@ PLACE_AFTER_TITLE = 4  # most words of a phrase between a plural title and its l
 NAME_TOKENS = 4  # most words of a name the model left untagged at the head of a list ("commanders: | Okot Ruhanga, A and B")
 _SUBJECT_TOKENS = 6  # longest group's noun phrase opening a sentence before a grouping verb ("The seven-party alliance")
 NATIONALITY = "a nationality"  # the end of the cue of a side that is only a nationality (weak)
+CALLING = "the body of a calling"  # the end of the cue of a cleric's church (weak)
 PARTY_ADJECTIVE = "party adjective:"  # side_cue prefix of a people's adjective the registry ties to a party
 
 
@@ -2224,8 +2229,12 @@ class _Reader(PhraseReader):
             ent.affiliation = untagged[0].canonical
         if not ent.side and anaphor and not self._party_member(ent):
             ent.side, ent.side_cue = anaphor
+        given = rank or self._rank_before(ent, start)  # "el cardenal | X", "Cardinal | X"
+        calling = self.lex.calling_body(self.doc[given[0]:given[1]].text) if given else ""
         if not ent.side and ent.role:
             self._side_from_role(ent)
+            if calling and ent.side_cue.startswith("title: "):  # "el secretario de Estado, cardenal X":
+                ent.side, ent.side_cue = "", ""  # no state's office the bare title implies
         if not ent.side:
             self._side_from_place(ent)
             ranked = rank is not None or self._rank_before(ent, start) is not None
@@ -2251,6 +2260,8 @@ class _Reader(PhraseReader):
             ent.side, ent.side_cue = body.side if body else ent.affiliation, f"affiliation: {ent.affiliation}"
         if not ent.side and ent.role and span is not None:
             self._side_from_earlier_title(ent, span)
+        if not envoy and (not ent.side or ent.side_cue.endswith(NATIONALITY)):
+            self._side_of_calling(ent, calling)
         if not ent.side and ent.role and not envoy and not ent.affiliation \
                 and not self._owns(ent) and not ent.claimed:
             # someone's envoy takes the side of whom he works for; a possessor ("President X's
@@ -2910,7 +2921,10 @@ class _Reader(PhraseReader):
             and cue.text.lower() not in words_or("faith_adjectives", self.doc.lang_, frozenset())  # "Muslim leader X"
 
     def _side_from_role(self, ent: Entity) -> None:
-        """Side named inside the role ("White House ...", "... of Iran") or implied by it."""
+        """Side named inside the role ("White House ...", "... of Iran") or implied by it; a
+        calling's is none ("Archbishop of Quelimane": its see, :meth:`_side_of_calling`)."""
+        if self.lex.calling_body(ent.role):
+            return
         role = f" {name_key(ent.role)} "
         for term, country in self.lex.institutions:
             if f" {term} " in role:
@@ -2953,6 +2967,17 @@ class _Reader(PhraseReader):
                 ent.side, ent.side_cue = implied, f"title: {ent.role}"
                 return
 
+    def _side_of_calling(self, ent: Entity, calling: str) -> None:
+        """A cleric no phrase gives a side speaks for the church of his calling (the title
+        lexicon's ``side`` of a title of ``scope`` ``person``: "Cardinal X", "el arzobispo de
+        Tegucigalpa, X": the Catholic Church), over his nationality, not for the state of his see,
+        nor for the state a bare office implies (``calling``, the body of his rank given with
+        the name: "the Secretary of State, Cardinal X"); weakly, below any side the text
+        states for him ("Bishop X, por la Comisión")."""
+        body = calling or self.lex.calling_body(ent.role)
+        if body:
+            ent.side, ent.side_cue = body, f"{CONTEXT_CUE} {ent.role}, {CALLING}"
+
     def _named_after(self, ent: Entity) -> int | None:
         """The place or organisation named right after a name with "of"/"from":
         "Charles Schumer of New York", "Mohammed Alloush of Jaish al-Islam"."""
@@ -2977,6 +3002,8 @@ class _Reader(PhraseReader):
             return
         named = self.ents[n]
         cue = self.doc[ent.end:named.end].text.lstrip(", ")  # "of New York", "de las FARC"
+        if named.label == "GPE" and self.lex.calling_body(ent.role):
+            return  # "Archbishop X of Quelimane": his see, no side
         if named.label == "GPE":
             side = self.lex.side_of(named.canonical, named.text) or self.lex.place_side(named.canonical)
             if side:

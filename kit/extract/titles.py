@@ -4,7 +4,8 @@
 ``title``, ``modifier``, ``postmodifier`` (a word after a title of its language,
 "interino": "presidente interino" is "interim President") or ``regnal``; scope ``state`` for an office of a state, ``body``
 for one of an international body, ``person`` for a title that is no office: a rank,
-"General", a calling, "diplomat") and ``kit/lexicon/data/demonyms.csv`` (``term,country,kind,lang``;
+"General", a calling, "diplomat"; a calling's ``side`` is the body it stands for, a cleric's church:
+"Cardinal", "arzobispo": the Catholic Church) and ``kit/lexicon/data/demonyms.csv`` (``term,country,kind,lang``;
 kind is ``country``, ``demonym``, ``capital`` or ``institution``), with the
 country variants of :mod:`kit.lexicon.canonical`, read once into a
 :class:`Lexicon`. The titles and country names of other languages join the
@@ -193,6 +194,20 @@ class Lexicon:
         ('state', '')
         """
         return _entry(self.scopes, role, "")
+
+    def calling_body(self, role: str) -> str:
+        """The body a title of no office stands for (``scope`` ``person`` with a ``side``: a
+        cleric's church), read on the title before its complement, which names where the
+        calling is held (a see: "Archbishop of Quelimane"), not a side; a title of another language
+        is read as its English ("cardenal": Cardinal); else ``""``.
+
+        Examples
+        --------
+        >>> lexicon().calling_body("Archbishop of Quelimane"), lexicon().calling_body("General")
+        ('Catholic Church', '')
+        """
+        shown = self.titles.get(" ".join(role.lower().split()), role)
+        return _entry(self.title_sides, shown, "") if self.scope(shown) == "person" else ""
 
     def states_of(self, role: str) -> frozenset[str]:
         """The states whose offices go by ``role`` when the lexicon knows only some

