@@ -34,7 +34,7 @@ with where each was first read (``role_evidence``, ``side_evidence``:
 read only from context ranks below a stated one; a side read from a place of a state of
 today (a capital, a city, "the Kremlin") is the former state the place belonged to when
 the article was published (:mod:`kit.lexicon.former`: "Moscow" in 1988, the Soviet Union); an aide with no side of their
-own takes the side of the person they work for; a bare office of a state no mention gives a
+own, or only a nationality or a cleric's church, takes the side of the person they work for; a bare office of a state no mention gives a
 side ("Foreign Minister X") is held for the government the corpus follows, if it follows one
 (:mod:`kit.actors.followed`, weakly: ``side_evidence`` says so), and so is "the
 government" an article reads as another state (a mediator's, a host's); a side naming an organisation
@@ -75,7 +75,14 @@ from kit.actors.followed import (
     sides_of_the_followed_government,
 )
 from kit.actors.names import NameGraph
-from kit.extract.roles import ACTOR_KINDS, BARE_OFFICE_FILED, CONTEXT_CUE, PARTY_ADJECTIVE
+from kit.extract.roles import (
+    ACTOR_KINDS,
+    BARE_OFFICE_FILED,
+    CALLING,
+    CONTEXT_CUE,
+    NATIONALITY,
+    PARTY_ADJECTIVE,
+)
 from kit.extract.sources import unnamed_name
 from kit.extract.titles import lexicon
 from kit.lexicon.canonical import name_key, read_alias_table
@@ -634,7 +641,13 @@ def _sides_through_bodies(table: pd.DataFrame) -> pd.DataFrame:
 
 def _sides_of_principals(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """An actor with no side of its own takes the side of the actor it works for
-    ("Ghani's national security adviser"; ``affiliation`` in the roles table)."""
+    ("Ghani's national security adviser"; ``affiliation`` in the roles table), and so does
+    one whose side is only a nationality or a cleric's church ("Cardinal X" in one story,
+    "X, envoy of the Pope" in another: the Pope's); another side read from context stays
+    ("the Orvist delegation, led by X and Y, Z's deputy")."""
+    stated = {actor for actor, side, cue in zip(mentions["actor"].tolist(), mentions["side"].tolist(),
+                                                 mentions["side_cue"].fillna("").tolist())
+              if side and isinstance(side, str) and not str(cue).endswith((NATIONALITY, CALLING))}
     actor_of = {(a, n): actor for a, n, actor in zip(mentions["article_id"].tolist(), mentions["name"].tolist(), mentions["actor"].tolist())}
     side_of = dict(zip(table["name"].tolist(), table["side"].tolist()))
     lent: dict[str, tuple[str, str]] = {}
@@ -642,7 +655,7 @@ def _sides_of_principals(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.Data
         boss = actor_of.get((article, principal), principal) if principal else ""
         if boss and boss != actor and side_of.get(boss):
             lent.setdefault(actor, (side_of[boss], boss))
-    for i in table.index[table["side"] == ""]:
+    for i in table.index[(table["side"] == "") | ~table["name"].isin(stated)]:
         found = lent.get(table.at[i, "name"])
         if found:
             table.at[i, "side"], table.at[i, "side_evidence"] = found[0], f"the side of {found[1]}"

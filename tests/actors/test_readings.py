@@ -128,6 +128,27 @@ def test_an_aide_takes_the_side_of_the_person_they_work_for():
     assert row(reg, "Ana Ruiz")["side"] == ""  # her principal has no side to lend
 
 
+def test_an_envoy_takes_the_side_of_the_person_they_work_for_over_one_read_from_context():
+    reg = actor_registry(ann_of([
+        {"name": "Clemente XV", "kind": "person", "role": "Pope", "side": "Holy See", "cue": "title: Pope"},
+        {"name": "Anselmo Quiroga", "kind": "person", "role": "Cardinal", "side": "Catholic Church",
+         "cue": "context: Cardinal, the body of a calling", "article": "a1"},
+        {"name": "Anselmo Quiroga", "kind": "person", "role": "envoy", "affiliation": "Clemente XV", "article": "a2"},
+        {"name": "Clemente XV", "kind": "person", "role": "Pope", "side": "Holy See", "article": "a2"},
+        {"name": "Tadeo Lisboa", "kind": "person", "role": "envoy", "side": "Ostmark", "cue": "Ostmark",
+         "affiliation": "Clemente XV"},
+        {"name": "Rosa Quintela", "kind": "person", "role": "envoy", "side": "Valdonia",
+         "cue": "context: the Valdonian delegation", "affiliation": "Clemente XV"},
+        {"name": "Ana Ruiz", "kind": "person", "role": "envoy", "side": "Valdonia",
+         "cue": "context: Valdonian, a nationality", "affiliation": "Clemente XV"},
+    ]))
+    quiroga = row(reg, "Anselmo Quiroga")
+    assert (quiroga["side"], quiroga["side_evidence"]) == ("Holy See", "the side of Clemente XV")
+    assert row(reg, "Ana Ruiz")["side"] == "Holy See"  # over her nationality
+    assert row(reg, "Tadeo Lisboa")["side"] == "Ostmark"  # a side the text states: his own
+    assert row(reg, "Rosa Quintela")["side"] == "Valdonia"  # a group she is in: hers
+
+
 def test_a_dateline_in_capitals_does_not_name_the_actor():
     reg = actor_registry(ann_of([
         {"name": "DOHA", "kind": "government"}, {"name": "Doha", "kind": "government"},
