@@ -158,8 +158,8 @@ class NameGraph:
 
     def _acting(self) -> list[str]:
         """The full person names of the corpus a short name may stand for: not those read
-        only in credits ("By Karim Aoun", "(Karim Aoun/Outlet)": who wrote or took a picture
-        of the story is not whom its "Mr. Aoun" names)."""
+        only in credits ("By Tomas Varga", "(Tomas Varga/Outlet)": who wrote or took a picture
+        of the story is not whom its "Mr. Varga" names)."""
         return [n for n in self._full(person=True) if n not in self.credits]
 
     def _merge(self, rows: list[tuple[str, str, str]]) -> None:

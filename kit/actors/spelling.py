@@ -75,7 +75,7 @@ def _g_for_gh(word: str) -> str:
 
 def _u_for_ou(word: str) -> str:
     """The word with a "u" for each "ou": one vowel, which French and English outlets
-    transliterate "ou" and Spanish ones "u" ("Fouad"/"Fuad", "Moussa"/"Musa").
+    transliterate "ou" and Spanish ones "u" ("Fouad"/"Fuad", "Doussa"/"Dusa").
 
     >>> _u_for_ou("fouad"), _u_for_ou("fuad")
     ('fuad', 'fuad')
@@ -120,7 +120,7 @@ def close_spelling(a: str, b: str) -> bool:
     if {a[:1], b[:1]} == {"c", "k"}:  # only the first letter may differ (:func:`hard_c`)
         return hard_c(a, b)
     if min(len(a), len(b)) >= 4 and a[-1] == b[-1] and _short_form(a) == _short_form(b):
-        return True  # "Laso"/"Lasso", "Enrique"/"Henrique", "Gazi"/"Ghazi", "Musa"/"Moussa"
+        return True  # "Laso"/"Lasso", "Enrique"/"Henrique", "Gazi"/"Ghazi", "Dusa"/"Doussa"
     if min(len(a), len(b)) < 5:
         return False
     if a[0] != b[0]:  # "Ebrahim"/"Ibrahim": the vowel counts as one letter
