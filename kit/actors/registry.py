@@ -462,7 +462,9 @@ def _places_read_as_people(ann: Annotations, table: pd.DataFrame) -> pd.Series:
 
 def _put_in_a_place(ann: Annotations, table: pd.DataFrame, keys: pd.Series) -> set[str]:
     """The name keys of ``table`` (one-word person names) each mention of which follows a
-    preposition of place ("en Velmora", "near X": ``place_preps``), or one of where one
+    preposition of place ("en Velmora", "near X": ``place_preps``) or a definite article,
+    as a region's name does and a person's does not ("for Tarsk and *the*
+    Velmora", "in *the* Velmora": ``articles``), or one of where one
     comes from or of "of" (``destination_preps``, ``of_preps``) after an indefinite
     article and a word in lower case, someone described by where they are from ("a woman
     from Tarsk", "un catequista de Orvalle"; not "a message from X" alone: the name is
@@ -473,12 +475,13 @@ def _put_in_a_place(ann: Annotations, table: pd.DataFrame, keys: pd.Series) -> s
     at = words_in_any("place_preps")
     origin = words_in_any("destination_preps") | words_in_any("of_preps")
     indefinite = words_in_any("indefinite_articles")
+    definite = words_in_any("articles")
     someones = words_in_any("document_nouns") | words_in_any("kin_nouns") | words_in_any("source_nouns")
     placed: dict[str, bool] = {}
     for key, article, sentence, start in zip(keys, table["article_id"], table["sentence_id"], table["start_char"]):
         text, first = texts.get((article, int(sentence)), ("", int(start)))
         before = text[: int(start) - first].lower().split()
-        put = bool(before) and (before[-1] in at or (
+        put = bool(before) and (before[-1] in at | definite or (
             len(before) >= 3 and before[-1] in origin and before[-3] in indefinite and before[-2].isalpha()
             and before[-2] not in someones))
         placed[key] = placed.get(key, True) and put

@@ -503,6 +503,15 @@ def test_one_word_a_preposition_of_place_puts_somewhere_each_time_is_no_person()
     assert sorted(reg.loc[reg["kind"] == "person", "name"]) == ["Brisco", "Ferrán"]
 
 
+def test_one_word_after_a_definite_article_each_time_is_a_region_no_person():
+    sentences = ["The envoy for Tarsk and the Velmora spoke.", "Troops left the Velmora.",
+                 "Quilmar spoke to the envoy.", "Talks on the Brellia opened.", "Brellia signed."]
+    names = ["Velmora", "Velmora", "Quilmar", "Brellia", "Brellia"]
+    reg = _one_word_registry(sentences, names)
+    # "Quilmar" follows no article; "Brellia" is once named on its own ("Brellia signed")
+    assert sorted(reg.loc[reg["kind"] == "person", "name"]) == ["Brellia", "Quilmar"]
+
+
 def test_one_word_after_a_text_a_kinsman_or_a_source_of_theirs_stays_a_person():
     sentences = ["Llegó una carta de Orbaldo.", "Habló un hermano de Tesmiro.", "Said an adviser of Quenaro.",
                  "Habló una mujer de Valdrigo que vino."]
