@@ -265,8 +265,9 @@ def _joining_hyphen(token: Token) -> bool:
 def _group_held(verb: Token, groups: frozenset[str]) -> list[Token]:
     """The group noun a verb of ``membership_verbs`` puts its subject in: "sat | on the
     North Korean side", "was | part of the North's team", "is | a member of the
-    delegation" (the group is then "member", whose "of" complement names it); none when
-    the verb is negated ("was not part of the team", "no formaba parte de la delegación")."""
+    delegation" (the group is then "member", whose "of" complement names it), "*En* la
+    delegación chilena figuraban A y B" (:func:`_group_in`); none when the verb is negated
+    ("was not part of the team", "no formaba parte de la delegación")."""
     if negated_verb([verb]):
         return []
     found = []
@@ -279,7 +280,20 @@ def _group_held(verb: Token, groups: frozenset[str]) -> list[Token]:
                           for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in groups]
         elif child.dep_ == "prep" and child.lower_ in words_or("membership_preps", verb.doc.lang_, frozenset()):
             found += [g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in groups]
+        elif child.dep_ == "obl" and any(c.dep_ == "case" and c.lower_ in words_or(
+                "membership_preps", verb.doc.lang_, frozenset()) for c in child.children):
+            found += _group_in(child, verb, groups)
     return found[:1]
+
+
+def _group_in(noun: Token, verb: Token, groups: frozenset[str]) -> list[Token]:
+    """The group noun a phrase of a word of ``membership_preps`` names as the Universal
+    Dependencies parse hangs it on a verb: "*En la delegación chilena* figuraban A y B", or,
+    a relative pronoun there, the noun its clause follows ("la delegación del Frente, *en
+    la que* figuraba C")."""
+    if noun.pos_ == "PRON" and verb.dep_ in ("acl", "relcl", "acl:relcl") and verb.head is not verb:
+        noun = verb.head
+    return [noun] if noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in groups else []
 
 
 def _group_held_by_relative(token: Token, groups: frozenset[str]) -> list[Token]:
@@ -1053,11 +1067,19 @@ class _Reader(PhraseReader):
         (one, not "delegations"), with the group's modifiers and without its owner, as "head of"
         is read ("The FARC delegation included A": member of the FARC delegation; "B sat on the
         movement's negotiating team": member of the negotiating team); ``""`` for its leader
-        (:func:`_leads`: "the delegation, led by C"), or another group."""
+        (:func:`_leads`: "the delegation, led by C"), or another group. Another language's
+        group is read in English through ``glossary.csv``, with the adjective after it if the
+        two are one entry ("equipo negociador": negotiating team), else alone ("delegación
+        cubana": member of the delegation; a demonym after it is the side); none if it has none."""
         lang, none = self.doc.lang_, frozenset[str]()
         if group.lemma_.lower() not in words_or("membership_bodies", lang, none) or "Plur" in group.morph.get("Number", []) \
                 or _leads(self.doc[ent.start:ent.end].root, leading - words_or("listing_verbs", lang, none)):
             return ""
+        if lang != DEFAULT_LANG:
+            english, after = glossary(lang), self.doc[min(group.i + 1, len(self.doc) - 1)]
+            written = [f"{group.lower_} {after.lower_}"] if after.dep_ == "amod" and after.head.i == group.i else []
+            body = next((english[w] for w in [*written, group.lower_] if w in english), "")
+            return f"member of the {body}" if body else ""
         kept = [c for c in group.lefts if c.dep_ in ("compound", "amod", "nmod")]
         first = min((t.i for c in kept for t in c.subtree), default=group.i)
         words = [t.text for t in self.doc[first:group.i] if t.dep_ not in ("det", "poss", "case")]

@@ -131,9 +131,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   "include": a person listed in or leading a group takes its side; ``listing_verbs``,
   "include", whose subject is a plural title its object's names hold, "the ministers who
   signed included X and Y", and whose object's names are members of the group its subject
-  is; ``membership_bodies`` ("delegation", "team": the groups of ``member_groups`` a person
+  is; ``membership_bodies`` ("delegation", "team", "delegación": the groups of ``member_groups`` a person
   listed in, not leading, one is a "member of", when nothing gives a role: "the FARC
-  delegation included X", member of the FARC delegation), :mod:`kit.extract.roles`), ``person_possessives`` ("his", "her": the
+  delegation included X", member of the FARC delegation; another language's read in English
+  through ``glossary.csv``), :mod:`kit.extract.roles`), ``person_possessives`` ("his", "her": the
   person an aide works for, "his spokesman, X"), ``thing_possessives`` ("its": the state
   or party named before, "Saudi Arabia ... X, its minister"), ``thing_pronouns`` ("it": the
   group the sentence before is about, "The team was led by A. It included B"), ``representing_preps`` ("for": "A for
@@ -257,8 +258,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   :mod:`kit.timeline.merge`; a PERSON entity opening with one ("Declaración Conjunta de X") is a
   text's name: :mod:`kit.nlp.rows`;
 - ``membership_verbs`` and ``membership_preps`` (a person their subject is in a group:
-  "A *sat on* the North Korean side", "B *was* part of the North's team"):
-  :mod:`kit.extract.roles`;
+  "A *sat on* the North Korean side", "B *was* part of the North's team"; "*En* la
+  delegación chilena *figuraban* C y D", "la delegación, *en* la que *figuraba* E", the
+  relative pronoun standing for the group): :mod:`kit.extract.roles`;
 - ``here_words`` and ``away_preps`` ("signed *here* on Sunday", "*aquí* se firmaron": the
   place of the article's dateline; not "cerca *de aquí*"):
   :mod:`kit.timeline.reports`;

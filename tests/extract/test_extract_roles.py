@@ -538,6 +538,15 @@ def test_a_person_said_not_to_be_in_a_group_is_neither_its_member_nor_of_its_sid
     rows = tables("Valdonia and the Orvist Front met in Geneva. " + text)["roles"]
     found = person(rows, "Anna Lind")
     assert (found["role"], found["side"]) == ("", "")
+@pytest.mark.parametrize("text, side", [
+    ("En la delegación chilena figuraban Tomás Ferrer y Rosa Quintela.", "Chile"),
+    ("La delegación del Frente Orvista, en la que figuraban Tomás Ferrer y Rosa Quintela, llegó el lunes.",
+     "Frente Orvista"),  # the relative pronoun after "en" stands for the delegation
+])
+def test_a_spanish_verb_of_membership_puts_its_subject_in_the_delegation_named_after_en(text, side):
+    rows = _spanish_roles("Chile y el Frente Orvista negociaron en Ginebra. " + text)
+    assert [(person(rows, n)["role"], person(rows, n)["side"]) for n in ("Tomás Ferrer", "Rosa Quintela")] \
+        == [("member of the delegation", side)] * 2
 
 
 def test_a_person_a_verb_does_not_put_in_the_group_takes_no_side(tables):
