@@ -167,6 +167,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
 - ``cleft_subjects`` ("it") and ``cleft_marks`` ("that", "when", "where"): a cleft
   sentence, "It was in November *that* the parties reached it", whose date is the
   clause's after the mark, not the copula's (``be_forms``): :mod:`kit.extract.dates`;
+- ``passive_forms`` ("was", "were", "fue", "fueron": right before a verb, a passive told of the past, "was
+  arrested in January", "fue detenido en enero": the person underwent another's act, no act
+  of their own to join a day's event by): :mod:`kit.timeline.merge`;
 - ``date_named_nouns`` ("avenida", "plaza", "hospital", "movimiento": a day of the month
   written right after one is part of the name, "la avenida 12 de Octubre", not a date;
   Spanish only): :mod:`kit.extract.dates`;

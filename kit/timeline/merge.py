@@ -356,13 +356,18 @@ class Group:
         pulled out of the government in January" and "Talvenko quit on 13 January", "Arvelo
         came home in November" and "Arvelo returned to the capital on 14 November". Not a
         meeting or an attack (``encounter_verbs``, ``hostile_verbs``: "A met B last month" is one
-        of many meetings), nor when a second event of its dates names the person."""
+        of many meetings), nor when a second event of its dates names the person; nor, when the
+        report or one of the group's reports tells what was done to the person (:func:`_done_to`:
+        "Talvenko was arrested in January", "Talvenko quit on 13 January"), unless its act is one
+        of the group's."""
         ours = self._names
         places = r.place_names <= ours["places"] or not ours["places"]  # a place it does not name
         return (self.days == 1 and r.status == "happened" and people <= 1 and not verbs
                 and r.article_id not in self.articles and bool(r.persons & ours["people"])
                 and r.names - r.place_names <= ours["names"] and places
-                and (r.act is None or r.act not in _other_acts()))
+                and (r.act is None or r.act not in _other_acts())
+                and (r.act is None or not any(map(_done_to, (r, *self.members)))
+                     or self._related_trigger(r.act)))
 
     def _lone_act(self, r: Report, ev: Evidence, acting: int) -> bool:
         """Whether ``r``, a coarser report told of the past, does one of the group's acts
@@ -819,6 +824,14 @@ def _acts_on_another(r: Report) -> bool:
     verb = form_in(str(r.act), r.clause)
     after = r.clause[verb.end():].split(maxsplit=1) if verb is not None else []
     return bool(after) and after[0].lower() in words_in_any("indefinite_articles")
+
+
+def _done_to(r: Report) -> bool:
+    """Whether ``r``'s verb is a passive, a form of ``passive_forms`` right before it ("was
+    arrested", "fue detenido"): its people underwent another's act, no act of their own."""
+    verb = form_in(str(r.act), r.clause) if r.act is not None else None
+    before = r.clause[:verb.start()].split()[-1:] if verb is not None else []
+    return bool(before) and before[0].lower() in words_in_any("passive_forms")
 
 
 @lexicon_cache

@@ -1026,3 +1026,20 @@ def test_a_noun_of_the_act_no_ending_makes_names_its_verb_on_one_day():
     flown = meeting("c", TUE, "The flight on Monday shocked the capital.", "Monday", "past", [],
                     verb="shock")
     assert len(events(fake_ann(died, flown))) == 2  # the noun of another act ("fly")
+
+
+def test_a_month_telling_what_was_done_to_the_person_of_a_days_event_stays_apart():
+    quit_ = meeting("a", MON, "Varnell quit the cabinet on Monday.", "Monday", "past", ["Varnell"],
+                    verb="quit")
+    held = meeting("b", D(2022, 11, 2), "Varnell was arrested in August.", "August", "past",
+                   ["Varnell"], verb="arrest")
+    assert len(events(fake_ann(quit_, held))) == 2  # an act done to him, not his quitting
+    detenido = meeting("c", MON, "Varnell fue detenido el lunes.", "el lunes", "past", ["Varnell"],
+                       verb="detener")
+    renuncia = meeting("d", D(2022, 11, 2), "Varnell renunció en agosto.", "agosto", "past",
+                       ["Varnell"], verb="renunciar")
+    assert len(events(fake_ann(detenido, renuncia))) == 2  # the day's event was done to him
+    again = meeting("e", D(2022, 11, 2), "Varnell fue detenido en agosto.", "agosto", "past",
+                    ["Varnell"], verb="detener")
+    (e,) = events(fake_ann(detenido, again)).to_dict("records")  # the day's own act, told again
+    assert (e["start"], e["granularity"]) == (MON, "day")
