@@ -89,7 +89,7 @@ WORD_LISTS = (
     "here_words", "away_preps", "ban_verbs", "attendance_verbs", "agent_preps", "object_markers", "passive_aux",
     "negation_sharing_conjunctions",
     "listing_verbs", "polity_heads", "subdivision_offices", "membership_bodies", "date_named_nouns",
-    "passive_forms",
+    "passive_forms", "count_hedges",
 )
 """The lists of ``words.csv`` (see :func:`kit.lexicon.wordlists.words`)."""
 NUMBER_LISTS = ("source_counts", "duration_numbers", "ordinals", "group_counts")

@@ -167,6 +167,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
 - ``cleft_subjects`` ("it") and ``cleft_marks`` ("that", "when", "where"): a cleft
   sentence, "It was in November *that* the parties reached it", whose date is the
   clause's after the mark, not the copula's (``be_forms``): :mod:`kit.extract.dates`;
+- ``count_hedges`` ("over", "under": before a count back, more or less than it, "over a
+  week ago", no day a week before publication; dropped with the prepositions before a
+  date, so read apart): :mod:`kit.timeline.rules`;
 - ``passive_forms`` ("was", "were", "fue", "fueron": right before a verb, a passive told of the past, "was
   arrested in January", "fue detenido en enero": the person underwent another's act, no act
   of their own to join a day's event by): :mod:`kit.timeline.merge`;

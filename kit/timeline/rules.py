@@ -24,7 +24,7 @@ from contextlib import suppress
 
 from kit.lexicon.calendar import calendar_names, holidays, month_numbers, weekday_numbers
 from kit.lexicon.files import lexicon_cache
-from kit.lexicon.wordlists import numbers, seasons
+from kit.lexicon.wordlists import numbers, seasons, words_in_any
 from kit.timeline import relative
 from kit.timeline.calendar_math import (
     Unresolved,
@@ -230,7 +230,7 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Span:
     note = f"{n} {unit}(s) before publication"
     if unit == "day" or ctx.after == "today":  # "two years ago today": that day
         return back, back, "day", note if unit == "day" else f"{note}, to the day ('ago today')"
-    hedged = m.start("n") > m.start() or not ctx.text.startswith(m.string)  # "nearly", "around"
+    hedged = m.start("n") > m.start() or not ctx.text.startswith(m.string) or _counted_over(ctx)
     if unit == "week" and n == 1 and not hedged:  # "a week ago", "hace una semana": that day
         return back, back, "day", f"{note}, to the day (one week: the same weekday)"
     if unit == "year" and not hedged:  # "a year ago" in a February paper: that February;
@@ -238,6 +238,14 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Span:
         return start, end, "month", f"{note}: the month"
     start, end = period("year" if unit == "decade" else unit, back, 0)
     return start, end, "year" if unit == "decade" else unit, note
+
+
+def _counted_over(ctx: Ctx) -> bool:
+    """Whether a word of ``count_hedges`` opens the expression or ends the sentence before
+    it ("over a week ago", "over | a year ago"): more than the count, a hedge the
+    normaliser drops with the prepositions before a date ("over the weekend")."""
+    around = ctx.before.lower().split()[-1:] + ctx.expression.lower().split()[:1]
+    return not words_in_any("count_hedges").isdisjoint(around)
 
 
 def _span(m: re.Match[str], ctx: Ctx) -> Span:

@@ -253,6 +253,14 @@ def test_one_week_ago_is_the_same_weekday_a_week_before():
     check("nearly a week ago", THU, D(2024, 1, 8), D(2024, 1, 14), "week")  # hedged: the week
 
 
+def test_a_count_back_after_over_is_hedged():
+    check("over a week ago", THU, D(2024, 1, 8), D(2024, 1, 14), "week")  # more than a week
+    check("a week ago", THU, D(2024, 1, 8), D(2024, 1, 14), "week",
+          sentence="Talks stalled over a week ago.")  # the hedge left outside the date
+    check("over a year ago", THU, D(2023, 1, 1), D(2023, 12, 31), "year")  # no month
+    check("a week ago", THU, D(2024, 1, 11), sentence="Talks stalled a week ago.")
+
+
 def test_weekends():
     check("this weekend", THU, D(2024, 1, 20), D(2024, 1, 21), "range")
     check("the weekend", THU, D(2024, 1, 13), D(2024, 1, 14), "range", tense="past")
