@@ -183,6 +183,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
 - ``date_hedges`` ("as early as", "only": dropped before a date) and
   ``date_run_on`` ("after", "amid": where a DATE span that runs on is cut):
   :mod:`kit.timeline.resolve`;
+- ``articles`` ("the", "el", "las") lead no organisation's name when the name an article
+  or corpus gives in full is sought ("Las Milicias Osk" is no fuller name that "Milicias
+  Osk" ends, as "The Osk Militias" is none of "Osk Militias"): :mod:`kit.lexicon.canonical`;
 - ``complement_preps`` ("of", "for"), ``articles``, ``of_preps``, ``conjunctions`` and
   ``complement_stops`` ("since": "ambassador to the UN | since 2006"): the function words
   a title phrase is read with, per language (:func:`kit.extract.phrases.phrase_words`);

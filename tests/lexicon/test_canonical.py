@@ -274,6 +274,17 @@ def test_a_word_in_an_organisations_complement_is_not_that_organisation():
         "Ostrava Polytechnic of Velmar"]
 
 
+def test_a_leading_article_is_no_part_of_an_organisations_fuller_name():
+    # "Las Milicias Osk" (an article capitalised at a sentence's start) is the Milicias Osk, not a fuller name of it
+    mentions = pd.DataFrame({"canonical": ["Las Milicias Osk", "Milicias Osk", "Council of Velmar", "Council"],
+                             "label": ["ORG"] * 4})
+    assert canonicalize(mentions)["canonical"].tolist() == [
+        "Las Milicias Osk", "Milicias Osk", "Council of Velmar", "Council of Velmar"]
+    ms = within_article([(0, 16, "Las Milicias Osk", "ORG"), (20, 37, "Council of Velmar", "ORG"),
+                         (40, 52, "Milicias Osk", "ORG")])
+    assert [m.canonical for m in ms] == ["Las Milicias Osk", "Council of Velmar", "Milicias Osk"]
+
+
 def test_a_head_two_organisations_share_names_neither():
     ms = within_article([(0, 17, "Council of Europe", "ORG"), (30, 50, "Council of Ministers", "ORG"),
                          (60, 67, "Council", "ORG")])
