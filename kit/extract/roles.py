@@ -3223,7 +3223,8 @@ class _Reader(PhraseReader):
             institution = self.lex.side_kinds.get(name_key(ent.canonical)) == "institution"
             last = ent.canonical.split()[-1].lower() if ent.canonical.split() else ""
             # "the Foreign Ministry"; "el Ejército del Perú", a state's body named word first
-            government = institution or last in words("government_words") or bool(
+            government = institution or last in words("government_words") and not self.lex.names_a_party(
+                ent.canonical) or bool(
                 self.lex.side_of(ent.canonical)) and self._body_first(ent.canonical)
             return "government" if government else "organization"
         if preposition(root) in place_words("locative_preps", root) or is_destination(root):

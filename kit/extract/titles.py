@@ -101,6 +101,19 @@ class Lexicon:
         return last is not None and _HOLDER.fullmatch(text[last.end():]) is not None and (
             self.scope(last.group()) == "state" or any(last.group().lower() == t for t, _ in self.regnal))
 
+    def names_a_party(self, name: str) -> bool:
+        """Whether ``name`` is a country or demonym and then words of a party or armed
+        group's own name, no state's body ("the Syrian Democratic Forces"; not "the
+        Syrian Foreign Ministry").
+
+        >>> lexicon().names_a_party("the Syrian Democratic Forces"), lexicon().names_a_party("Syrian Army")
+        (True, False)
+        """
+        key = name_key(name)
+        parts = (_without_article(key) or key).split()
+        return any(n < len(parts) and " ".join(parts[:n]) in self.sides and _party_words(parts[n:])
+                   for n in (1, 2))
+
     def _state_body(self, key: str) -> str:
         parts = key.split()
         if parts[:1] == ["the"] or parts[:1] and parts[0] in words_in_any("articles"):
@@ -121,7 +134,7 @@ class Lexicon:
         for n in (1, 2):  # "russian | foreign ministry", "united states | army"
             side = self.sides.get(" ".join(parts[:n]), "") if n < len(parts) else ""
             if side:
-                return side
+                return "" if _party_words(parts[n:]) else side
         return ""
 
     @functools.cached_property
@@ -257,6 +270,13 @@ class Lexicon:
     def institutions(self) -> tuple[tuple[str, str], ...]:
         """``(term, country)`` of the institution terms, in the order of ``sides``."""
         return tuple((t, c) for t, c in self.sides.items() if self.side_kinds.get(t) == "institution")
+
+
+def _party_words(words: list[str]) -> bool:
+    """Whether the name-key ``words`` after a country or demonym hold a word of
+    ``party_name_words``: "democratic forces" names a party or armed group of its own,
+    not the state's forces ("the Syrian Democratic Forces")."""
+    return not words_in_any("party_name_words").isdisjoint(words)
 
 
 def _without_article(key: str) -> str:

@@ -76,7 +76,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   "agency": a name a country or demonym opens and such a word ends is that state's
   body, "the Ethiopian National Defence Force"; unlike ``government_words`` they do
   not make a name a government; of them, ``mission_body_words``, "force" and "command",
-  only after a demonym: "Kosovo Force" is a force sent there): :mod:`kit.extract.titles`; ``kin_nouns`` ("sister":
+  only after a demonym: "Kosovo Force" is a force sent there; a word of ``party_name_words``
+  ("democratic", "socialist") between the country and that word names a party or armed group
+  of its own, no state's body: "the Syrian Democratic Forces"): :mod:`kit.extract.titles`; ``kin_nouns`` ("sister":
   a relative named as such takes the side of the person they are kin to; so do, with
   ``succession_nouns`` ("his predecessor, X"), a successor or predecessor in office;
   ``spouse_titles`` ("the first lady, X"): the spouse of the head of state the article

@@ -1507,9 +1507,23 @@ def test_a_title_a_state_does_not_use_takes_no_state_from_the_article(tables):
     ("Sudanese Professionals Association", ""),  # a demonym, but no state's body
     ("the Sudanese Congress Party", ""),
     ("Kosovo Force", ""),  # a force sent to a country is named after it: only a demonym makes it the state's
+    ("the Malawian Democratic Forces", ""),  # a party's word between: a group of its own, no state's body
+    ("Moldovan Patriotic Guard", ""),
 ])
 def test_a_state_body_named_after_its_country(name, side):
     assert titles.lexicon().side_of(name) == side
+
+
+def test_forces_a_demonym_and_a_party_s_word_name_are_a_group_not_the_state(tables):
+    rows = tables("Tomas Vedrin, commander of the Malawian Democratic Forces, met the envoy. "
+                  "The Malawian Army stayed in its barracks.")["roles"]
+    vedrin = person(rows, "Tomas Vedrin")
+    assert (vedrin["role"], vedrin["side"]) == ("commander of the Malawian Democratic Forces",
+                                                "Malawian Democratic Forces")  # not Malawi
+    forces = [r for r in rows if r["canonical"] == "Malawian Democratic Forces"]
+    assert forces and {r["kind"] for r in forces} == {"organization"}  # no government
+    army = [r for r in rows if r["canonical"].endswith("Malawian Army")]
+    assert army and army[0]["kind"] == "government" and army[0]["side"] == "Malawi"  # a state organ stays the state's
 
 
 def test_a_relative_is_affiliated_with_the_person_they_are_kin_to(tables):
