@@ -471,6 +471,14 @@ def test_a_state_office_takes_the_state_the_clause_before_is_about(tables, text,
     assert (found["side"], found["side_cue"]) == (side, f"context: the one state named just before: {cue}")
 
 
+@pytest.mark.parametrize("office", ["army chief of staff", "chief of staff of the army"])
+def test_an_army_chief_of_staff_set_off_before_a_rank_is_a_state_s_office(tables, office):
+    text = (ELSEWHERE + f"Angolan government forces captured the town. The {office}, Gen. Tomas Verbal, "
+            "has directed the offensive.")
+    found = person(tables(text)["roles"], "Tomas Verbal")  # the office, not the rank "General"
+    assert (found["role"], found["side"]) == (office, "Angola")
+
+
 @pytest.mark.parametrize("text", [
     "The plane was lent by Beijing. Foreign Minister Ilker Demiralp received the guests.",  # not the topic
     "The envoy said it proved that Moscow could deliver. President Ilker Demiralp welcomed it.",  # a clause inside
