@@ -44,7 +44,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from kit.extract.bylines import opens_byline
+from kit.extract.bylines import byline_lead, opens_byline, written_before
 from kit.lexicon.calendar import RULES_LANG, calendar_names, languages
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.regex import alternation
@@ -179,7 +179,7 @@ def furniture(sentence: str, expression: str, sentence_id: int, following: str =
         return None
     if _opening("stamp_cues", r"\b").match(text):
         return "stamp"
-    if opens_byline(text) and len(text.split()) <= 16:
+    if opens_byline(text) and len(text.split()) <= 16 and not _dated_lead(text, expression):
         return "byline"
     fields = _FIELDS.split(text)
     dashed = _DASHED.split(text)
@@ -189,6 +189,14 @@ def furniture(sentence: str, expression: str, sentence_id: int, following: str =
     rest = _TIME_WORDS.sub(" ", field.replace(expression, " ", 1))
     rest = " ".join(w for w in re.findall(r"[^\W\d_][\w.]*", rest) if w.lower() not in _date_names())
     return "header" if not re.search(r"[^\W\d_]", rest) else None  # "MONDAY" of "| MONDAY, JANUARY 10, 2000 |"
+
+
+def _dated_lead(text: str, expression: str) -> bool:
+    """Whether ``expression``, a date, follows the byline's words of ``text`` where a
+    byline puts its writer: "By Monday night the rebels had withdrawn", "Por Navidad
+    habían vuelto" tell a date, no writer (:func:`kit.extract.bylines.byline_lead`)."""
+    at = text.find(expression)
+    return at > 0 and byline_lead(written_before(text[:at]))
 
 
 @lexicon_cache

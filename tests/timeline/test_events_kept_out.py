@@ -79,6 +79,15 @@ def test_a_byline_is_read_as_the_credits_read_it_in_any_language(sentence, expre
     assert furniture(sentence, expression, 1) == "byline"
 
 
+@pytest.mark.parametrize("sentence, expression", [
+    ("By Monday night the rebels had pulled back from Tarsk, officials said.", "Monday night"),
+    ("Por Navidad las dos delegaciones habían vuelto a Velmar.", "Navidad"),
+])
+def test_a_date_where_a_byline_puts_its_writer_is_no_byline(sentence, expression):
+    assert furniture(sentence, expression, 1) is None  # the date opens the lede
+    assert furniture("By Anja Keller, Monday", "Monday", 1) == "byline"
+
+
 @pytest.mark.parametrize("sentence, sentence_id, previous, end", [
     ("KYIV, Ukraine — Russia said on Wednesday it would return.", 1, "", 16),
     ("ODESA, Ukraine (Straits Wire) — The first ship left.", 1, "", 32),
