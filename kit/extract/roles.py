@@ -31,7 +31,9 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   mediator's; the number of holders is no part of the title); a rank inside
   another name is no title ("General Motors"); the title after "as" that a verb of
   ``appointing_verbs`` gives its object or passive subject ("X was sworn in as Valdonia's
-  prime minister"), over an apposition that is no office ("X, an economist, was sworn in as ...");
+  prime minister"; an organisation before the title is its side: "X was named as the UN special
+  envoy"), over an apposition that is no office ("X, an economist, was sworn in as ...") or
+  one held before ("X, the former president of Ruritania, was named as ...");
   with none of these, head of government for one whose government the text names ("el
   gobierno de X", "the government of X"), weakly of the one state the article names with that noun,
   and leader for the owner of a party or armed group ("la UNAR de X": its side too, below);
@@ -2190,8 +2192,11 @@ class _Reader(PhraseReader):
                 after = None  # "the foreign minister, A, the defence minister, B,": B's title
             found = after or ahead or (self._apposition_after(self.ents[named].end) if named is not None else None)
             appointed = self._appointed_as(ent)
-            if found and appointed and self.lex.scope(self.doc[found.span[0]:found.span[1]].text) == "person":
-                found = None  # "X, an economist, was sworn in as prime minister": the office
+            if found and appointed and self._held_or_calling(found):
+                # "X, an economist, was sworn in as prime minister": the office; "X, the former
+                # president of R, was named as the UN special envoy": the office now, R no actor
+                ent.consumed |= {*found.cues, *self.complement_cues(*found.span)[0]}
+                found = appointed
             if found:
                 if rank:  # "the French diplomat X, head of the mission,": the words before are the rank's
                     cues, anaphor = [], None
@@ -2201,7 +2206,9 @@ class _Reader(PhraseReader):
             elif aide := self._aide_before(start):  # "a spokesman for Antonio Guterres, X"
                 span, principal = aide
             else:  # "Guterres named X as chair of the committee"; last, a rank given with the
-                span = appointed or rank or self._rank_before(ent, start)  # name: "Gen. X"
+                span = appointed.span if appointed else rank or self._rank_before(ent, start)  # name: "Gen. X"
+                cues += appointed.cues if appointed else []
+                anaphor = anaphor or (appointed.anaphor if appointed else None)
         untagged_country = None
         if span is not None:
             country = self.country_complement(span[1])  # "Emir of Qatar": Qatar is the side
@@ -2690,10 +2697,11 @@ class _Reader(PhraseReader):
             return None
         return span, principal.canonical
 
-    def _appointed_as(self, ent: Entity) -> tuple[int, int] | None:
-        """The title span of "Guterres named X as chair of the committee", "X was
-        appointed as envoy", "X was sworn in as Valdonia's prime minister" (an owner's
-        possessive skipped): the person the object (or passive subject) of a verb of
+    def _appointed_as(self, ent: Entity) -> _Found | None:
+        """The title of "Guterres named X as chair of the committee", "X was appointed as
+        envoy", "X was sworn in as Valdonia's prime minister", "X was named as the UN special
+        envoy" (an owner's possessive or an organisation before the title: whose office it is,
+        the cues of its side): the person the object (or passive subject) of a verb of
         ``appointing_verbs``, whose ``role_preps`` word ("as") opens a title."""
         doc = self.doc
         root = doc[ent.start:ent.end].root
@@ -2704,20 +2712,16 @@ class _Reader(PhraseReader):
         preps = words_or("role_preps", doc.lang_, frozenset())
         for child in verb.children:
             if child.lower_ in preps and child.i > ent.start:
-                j = child.i + 1
-                while j < len(doc) and doc[j].lower_ in self.w.determiners:
-                    j += 1
-                if j + 1 < len(doc) and doc[j + 1].text in POSSESSIVE and j not in self.at:
-                    j += 2  # "as the government's chief negotiator"
-                elif j in self.at and (e := self.ents[self.at[j]]).start == j and e.end + 1 < len(doc) \
-                        and doc[e.end].text in POSSESSIVE and e.label != "PERSON":
-                    j = e.end + 1  # "sworn in as Valdonia's prime minister"
-                start = j
-                while j < len(doc) and j not in self.by_start and doc[j].lower_ in self.lex.modifiers:
-                    j += 1
-                if j in self.by_start:
-                    return start, self._complement_end(self.by_start[j])
+                found = self._title_from(child.i + 1, closed=False)
+                if found is not None:
+                    return found
         return None
+
+    def _held_or_calling(self, found: _Found) -> bool:
+        """The title of an apposition is a calling ("X, an economist,": scope ``person``) or an
+        office held before ("X, the former president of Ruritania,"): no office held now."""
+        title = self.doc[found.span[0]:found.span[1]].text
+        return self.lex.scope(title) == "person" or self._past_office(title)
 
     def _pronoun_principal(self, k: int, ent: Entity) -> str:
         """The person "his"/"her" before token ``k`` stands for ("Guterres condemned the

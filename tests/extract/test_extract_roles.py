@@ -821,6 +821,16 @@ def test_a_person_sworn_in_as_a_title_holds_it(tables):
     assert person(rows, "Lina Ostrova")["role"] == "chairman of the transitional council"
 
 
+def test_a_person_named_as_a_body_s_title_takes_the_body_over_a_past_office(tables):
+    rows = tables("Tomas Brel, the former president of Ostravia, was named on Monday as the UN special "
+                  "envoy for the region. Abel Morva, an economist, was sworn in as Valdonia's prime "
+                  "minister on Wednesday.")["roles"]
+    brel = person(rows, "Tomas Brel")
+    assert (brel["role"], brel["side"]) == ("special envoy for the region", "United Nations")
+    assert [r["kind"] for r in rows if r["text"] == "Ostravia"] == ["modifier"]  # no actor of its own
+    assert person(rows, "Abel Morva")["side"] == "Valdonia"  # the owner before the title
+
+
 def test_a_portfolio_opening_the_sentence_is_part_of_the_title(tables):
     rows = tables("Communications Secretary Rafael Ortigas Jr. said the palace welcomed the vote.")["roles"]
     assert person(rows, "Rafael Ortigas Jr.")["role"] == "Communications Secretary"
