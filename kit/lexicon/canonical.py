@@ -178,9 +178,17 @@ def within_article(
             for m in mentions]
 
 
-HEAD_PREPS = frozenset({"of", "for", "in"})
-"""Words after which an organisation's name goes on with what it is of, for or in
-("Liberation Tigers | of Tamil Eelam", "Movement | for Democracy in Liberia")."""
+@lexicon_cache
+def head_preps() -> frozenset[str]:
+    """Words after which an organisation's name goes on with what it is of, for or in,
+    in every language (``head_preps``: "Liberation Tigers | of Tamil Eelam", "Movement |
+    for Democracy in Liberia", "Frente Nacional | para la Liberación"): the names of
+    one corpus are read together, whatever their article's language.
+
+    >>> {"of", "de", "para"} <= head_preps()
+    True
+    """
+    return words_in_any("head_preps")
 
 
 def _org_key(name: str) -> str:
@@ -197,14 +205,15 @@ def _org_key(name: str) -> str:
 
 class _NameHeads:
     """Organisations' names of an article indexed by their head: the words before
-    :data:`HEAD_PREPS` ("Liberation Tigers" of "Liberation Tigers of Tamil Eelam")."""
+    :func:`head_preps` ("Liberation Tigers" of "Liberation Tigers of Tamil Eelam")."""
 
     def __init__(self, names: Iterable[str]) -> None:
         self.index = NameEndings(key=_org_key)
         self.full: dict[str, set[str]] = {}  # head -> every full name with that head
+        preps = head_preps()
         for name in names:
             words = name.split()
-            cut = next((n for n, w in enumerate(words) if n and w.lower() in HEAD_PREPS), 0)
+            cut = next((n for n, w in enumerate(words) if n and w.lower() in preps), 0)
             if cut and cut < len(words) - 1:
                 head = " ".join(words[:cut])
                 self.full.setdefault(head, set()).add(name)
@@ -222,7 +231,7 @@ def _expand_head(mention: Mention, heads: _NameHeads, bodies: NameEndings) -> Me
     whose name has that head ("the Liberation Tigers of Tamil Eelam"), when no other
     organisation's name ends with it too ("Forces" beside "Rapid Support Forces" and
     "Forces of Freedom and Change": neither)."""
-    if mention.label != "ORG" or not heads.full or any(c.lower() in HEAD_PREPS for c in mention.canonical.split()):
+    if mention.label != "ORG" or not heads.full or any(c.lower() in head_preps() for c in mention.canonical.split()):
         return mention
     fuller = heads.names(mention.canonical)
     for name in bodies.ending(mention.canonical):  # "Liberation Tigers", itself a head, is the full name
@@ -235,12 +244,12 @@ def _expand_head(mention: Mention, heads: _NameHeads, bodies: NameEndings) -> Me
 
 def _ends_in_complement(name: str, short: str) -> bool:
     """Whether the words of ``short`` that end ``name`` lie in the complement of its
-    head, after one of :data:`HEAD_PREPS` or ``of_preps`` ("Velmar" of "Ostrava
+    head, after one of :func:`head_preps` ("Velmar" of "Ostrava
     Polytechnic of Velmar", "Velmar" of "Universidad de Velmar"): what the body is
     of, not the body."""
     words = name_key(name).split()
     before = words[1:len(words) - len(name_key(short).split())]
-    return any(w in HEAD_PREPS or w in words_in_any("of_preps") for w in before)
+    return any(w in head_preps() for w in before)
 
 
 def _expand_body(mention: Mention, bodies: NameEndings) -> Mention:

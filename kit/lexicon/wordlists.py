@@ -188,6 +188,11 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
 - ``articles`` ("the", "el", "las") lead no organisation's name when the name an article
   or corpus gives in full is sought ("Las Milicias Osk" is no fuller name that "Milicias
   Osk" ends, as "The Osk Militias" is none of "Osk Militias"): :mod:`kit.lexicon.canonical`;
+- ``head_preps`` ("of", "for", "in"; "de", "del", "para", "por", "en"): the words after
+  which an organisation's name goes on with what it is of, for or in ("Liberation Tigers
+  | of Tamil Eelam", "Frente Nacional | para la Liberación de Osk"), so the head before
+  them names the organisation and a name that ends its complement does not:
+  :mod:`kit.lexicon.canonical`;
 - ``complement_preps`` ("of", "for"), ``articles``, ``of_preps``, ``conjunctions`` and
   ``complement_stops`` ("since": "ambassador to the UN | since 2006"): the function words
   a title phrase is read with, per language (:func:`kit.extract.phrases.phrase_words`);

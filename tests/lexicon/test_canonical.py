@@ -285,6 +285,16 @@ def test_a_leading_article_is_no_part_of_an_organisations_fuller_name():
     assert [m.canonical for m in ms] == ["Las Milicias Osk", "Council of Velmar", "Milicias Osk"]
 
 
+def test_a_spanish_organisation_is_named_by_its_head_before_its_spanish_complement():
+    # "para", "por", "en": read as "for" and "in" are, so the head names the one organisation
+    ms = within_article([(0, 41, "Frente Nacional para la Liberación de Osk", "ORG"), (50, 68, "el Frente Nacional", "ORG")])
+    assert [m.canonical for m in ms] == ["Frente Nacional para la Liberación de Osk"] * 2
+    mentions = pd.DataFrame({"canonical": ["Movimiento Cívico por la Paz en Velmar", "Movimiento Cívico", "Paz en Velmar"],
+                             "label": ["ORG"] * 3})
+    assert canonicalize(mentions)["canonical"].tolist() == [
+        "Movimiento Cívico por la Paz en Velmar", "Movimiento Cívico por la Paz en Velmar", "Paz en Velmar"]
+
+
 def test_a_head_two_organisations_share_names_neither():
     ms = within_article([(0, 17, "Council of Europe", "ORG"), (30, 50, "Council of Ministers", "ORG"),
                          (60, 67, "Council", "ORG")])
