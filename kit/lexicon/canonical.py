@@ -208,7 +208,7 @@ class _NameHeads:
     :func:`head_preps` ("Liberation Tigers" of "Liberation Tigers of Tamil Eelam")."""
 
     def __init__(self, names: Iterable[str]) -> None:
-        self.index = NameEndings(key=_org_key)
+        self.index = NameEndings()
         self.full: dict[str, set[str]] = {}  # head -> every full name with that head
         preps = head_preps()
         for name in names:
