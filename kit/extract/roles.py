@@ -202,7 +202,7 @@ from kit.extract.sidecues import of_noun, reworded
 from kit.extract.titles import DEMONYMS_FILE as DEMONYMS_FILE
 from kit.extract.titles import TITLES_FILE as TITLES_FILE
 from kit.extract.titles import Lexicon, lexicon
-from kit.lexicon.canonical import NameEndings, government_lead, name_key
+from kit.lexicon.canonical import NameEndings, government_lead, name_key, org_key
 from kit.lexicon.cities import city_of
 from kit.lexicon.context import context_countries
 from kit.lexicon.files import DEFAULT_LANG
@@ -2610,9 +2610,7 @@ class _Reader(PhraseReader):
         if not name:
             return frozenset()
         english = glossary(self.doc.lang_).get(name, name) if self.doc.lang_ != DEFAULT_LANG else name
-        named = name_key(english).split()
-        named = named[1:] if named[:1] and named[0] in words_in_any("articles") else named
-        return body_states().get(" ".join(named), frozenset())
+        return body_states().get(org_key(english), frozenset())
 
     def _side_from_earlier_title(self, ent: Entity, span: tuple[int, int]) -> None:
         """The side, and the fuller role, of "*The ambassador*, Andrei Karlov": a title

@@ -171,7 +171,7 @@ def within_article(
     family = family_names()
     first = {key[0] for m in mentions if m.label == "PERSON"
              and len(key := name_key(m.canonical).split()) > 1 and key[0] in family}
-    bodies = NameEndings((m.canonical for m in mentions if m.label == "ORG" and len(m.text.split()) > 1), key=_org_key)
+    bodies = NameEndings((m.canonical for m in mentions if m.label == "ORG" and len(m.text.split()) > 1), key=org_key)
     heads = _NameHeads(m.canonical for m in mentions if m.label == "ORG")
     return [m if name_key(m.canonical) in first else
             _expand_head(_expand_body(_expand_short_name(m, full_names), bodies), heads, bodies)
@@ -191,12 +191,12 @@ def head_preps() -> frozenset[str]:
     return words_in_any("head_preps")
 
 
-def _org_key(name: str) -> str:
+def org_key(name: str) -> str:
     """The key of an organisation's name (:func:`name_key`) without a leading article of
     any language (``articles``): "Las Milicias Osk" are the Milicias Osk, as "The Osk
     Militias" are the Osk Militias, and no fuller name of them that "Milicias Osk" ends.
 
-    >>> _org_key("Las Milicias Osk"), _org_key("The Frente Amplio"), _org_key("Frente Amplio")
+    >>> org_key("Las Milicias Osk"), org_key("The Frente Amplio"), org_key("Frente Amplio")
     ('milicias osk', 'frente amplio', 'frente amplio')
     """
     first, _, rest = name_key(name).partition(" ")
@@ -458,7 +458,7 @@ def _heads_across_articles(out: pd.DataFrame) -> None:
     heads = _NameHeads(names)
     if not heads.full:
         return
-    bodies = NameEndings((n for n in names if " " in n), key=_org_key)
+    bodies = NameEndings((n for n in names if " " in n), key=org_key)
     mapped = {n: _expand_head(Mention(0, 0, n, "ORG", n), heads, bodies).canonical for n in names}
     out.loc[orgs, "canonical"] = out.loc[orgs, "canonical"].map(mapped)
 
