@@ -21,6 +21,7 @@ import functools
 import importlib
 import itertools
 import re
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -76,7 +77,6 @@ EXTRACTORS: dict[str, str] = {
     "quotes": "kit.extract.quotes",
     "relations": "kit.extract.relations",
 }
-
 
 
 def row_pipeline(model: str | None = None) -> Language:
@@ -215,9 +215,40 @@ def components_read(tables: Iterable[str]) -> set[str]:
 
 def doc_tables(doc: Doc, tables: Sequence[str] | None = None) -> dict[str, Rows]:
     """Rows of sentences, mentions and the extractor ``tables`` (all if None)
-    for one Doc (offsets into ``doc.text``)."""
+    for one Doc (offsets into ``doc.text``).
+
+    A rule of kit's that fails on one text never sinks the corpus: an extractor that
+    fails gives no rows for that text, the others theirs, and a failure before them
+    has the text read again with spaCy's entities as the model gave them (no title
+    moved); each failure is told in a :class:`KitRuleWarning` that quotes the text's
+    opening words.
+    """
+    try:
+        return _doc_tables(doc, tables, careful=False)
+    except Exception as err:  # noqa: BLE001 - any bug of a rule, on this text alone
+        _warn(doc, "kit's corrections of the model's names", err)
+    try:
+        return _doc_tables(doc, tables, careful=True)
+    except Exception as err:  # noqa: BLE001
+        _warn(doc, "its sentences and names", err)
+    return {"sentences": [], "mentions": [], **{name: [] for name in _modules(tables)}}
+
+
+class KitRuleWarning(UserWarning):
+    """One of kit's rules failed on one text; the rest of the corpus is read as usual."""
+
+
+def _warn(doc: Doc, what: str, err: Exception) -> None:
+    opening = " ".join(doc.text[:80].split())
+    warnings.warn(f"kit could not read {what} in the text opening {opening!r} "
+                  f"({type(err).__name__}: {err}); read without them. Please report it.",
+                  KitRuleWarning, stacklevel=3)
+
+
+def _doc_tables(doc: Doc, tables: Sequence[str] | None, careful: bool) -> dict[str, Rows]:
+    """:func:`doc_tables`; ``careful``: with the model's own entities."""
     text = doc.text  # built once and sliced: each Span.text would join its tokens again
-    named = _move_titles(doc, text)
+    named = list(doc.ents) if careful else _move_titles(doc, text)
     sents = list(doc.sents)
     sentences = [_sentence_row(i, text[s.start_char:s.end_char], s.start_char)
                  for i, s in enumerate(sents)]
@@ -232,7 +263,11 @@ def doc_tables(doc: Doc, tables: Sequence[str] | None = None) -> dict[str, Rows]
     }
     inputs = DocInputs(doc, canon, text)  # what extractors share, computed once per Doc
     for name, module in _modules(tables).items():
-        rows[name] = module.extract(doc, canon, **inputs.for_extractor(module))
+        try:
+            rows[name] = module.extract(doc, canon, **inputs.for_extractor(module))
+        except Exception as err:  # noqa: BLE001 - see doc_tables
+            _warn(doc, f"its {name} table", err)
+            rows[name] = []
     for name, table_rows in rows.items():
         if name != "sentences":
             for row in table_rows:

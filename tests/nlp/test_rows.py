@@ -92,3 +92,31 @@ def test_the_doc_text_is_built_once_for_the_lexicon_titles(monkeypatch):
     rows = doc_tables(doc, [])
     assert [m["label"] for m in rows["mentions"]] == ["PERSON"]
     assert texts == [doc.text]
+
+
+def test_a_rule_that_fails_on_one_text_leaves_its_rows_read_without_it(monkeypatch):
+    """A bug of one of kit's rules on one text (here the title mover, then one extractor)
+    costs that rule's reading of that text, with a warning quoting the text, never the
+    text's other rows or the corpus."""
+    import importlib
+
+    import pytest
+
+    from kit.nlp import rows as rows_module
+
+    def broken(*args, **kwargs):
+        raise ValueError("E1010 a span given twice")
+
+    monkeypatch.setattr(rows_module, "_move_titles", broken)
+    with pytest.warns(rows_module.KitRuleWarning, match="Mexico and the U.S. met") as told:
+        rows = doc_tables(_doc(), ["dates", "quotes"])
+    assert len(told) == 1 and "E1010" in str(told[0].message)
+    assert [m["canonical"] for m in rows["mentions"]] == ["Mexico", "United States"]
+    assert len(rows["sentences"]) == 2 and set(rows) == {"sentences", "mentions", "dates", "quotes"}
+
+    monkeypatch.undo()
+    monkeypatch.setattr(importlib.import_module("kit.extract.quotes"), "extract", broken)
+    with pytest.warns(rows_module.KitRuleWarning, match="its quotes table") as told:
+        rows = doc_tables(_doc(), ["dates", "quotes"])
+    assert rows["quotes"] == [] and [m["canonical"] for m in rows["mentions"]] == ["Mexico", "United States"]
+    assert len(told) == 1 and len(rows["sentences"]) == 2
