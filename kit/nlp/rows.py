@@ -662,7 +662,8 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
     if again:
         changed = True  # "Choe Son Hui" tagged in one sentence, missed in the next
         ents = sorted([*ents, *again], key=lambda e: e.start)
-    listed = _listed_beside_people(doc, ents, titles) + _named_before_a_role(doc, ents, titles)
+    listed = _listed_beside_people(doc, ents, titles)
+    listed += _named_before_a_role(doc, [*ents, *listed], titles)  # each rule skips what one before found
     listed += _named_after_a_title(doc, [*ents, *listed], titles)
     if listed:
         changed = True  # "Alexander Zakharchenko and Igor Plotnitsky": the second name untagged

@@ -515,6 +515,14 @@ def test_a_name_left_untagged_in_a_list_of_people_is_a_person(words, ents, peopl
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == people
 
 
+def test_a_name_found_both_in_a_list_of_people_and_before_a_role_is_tagged_once():
+    # "A and B, the leader of ...": both rules find B; the Doc takes it once
+    doc = _tagged("Then Ines Karsten and Tomas Arvelo , the leader of the movement , signed .".split(),
+                  [(1, 3, "PERSON")])
+    doc_tables(doc, [])
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Ines Karsten", "Tomas Arvelo"]
+
+
 def test_a_republic_tagged_as_a_person_is_an_organisation():
     doc = _doc("the Luhansk People 's Republic said so .".split(), [(1, 5, "PERSON")])
     doc_tables(doc, [])
