@@ -3053,6 +3053,15 @@ def test_a_country_inside_a_spanish_complement_is_the_side_not_the_role():
         "Assistant Secretary of State for the Western Hemisphere", "United States", "Estados Unidos")
 
 
+def test_a_prefect_is_a_title_and_its_holder_a_person_even_where_the_model_tags_a_place():
+    row = person(_spanish_roles("El prefecto de Valdoria, Anselmo Costas, dijo que no firmará."), "Anselmo Costas")
+    assert row["role"] == "Prefect of Valdoria"
+    row = person(_spanish_roles("La prefecta de Orvana, Rosa Quintela, llegó ayer."), "Rosa Quintela")
+    assert row["role"] == "Prefect of Orvana"
+    row = person(_spanish_roles("El prefecto Tomás Arbeleche rechazó el acuerdo."), "Tomás Arbeleche")
+    assert row["role"] == "Prefect"  # the model tags the name a place: a title's holder is a person
+
+
 def test_a_spanish_title_spelt_as_in_english_reads_its_complement_in_english():
     row = person(_spanish_roles("Ricardo Olmedo, director para el Hemisferio Occidental del Consejo de Seguridad "
                                 "Nacional, habló."), "Ricardo Olmedo")
