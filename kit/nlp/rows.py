@@ -549,12 +549,13 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
         if ent.label_ == "PERSON" and _names_a_group(doc, ent, found):
             changed = True  # "whose Orvak faction", "the Orvak movement": a group's name, no person
             ent = Span(doc, ent.start, ent.end, label="ORG", kb_id=ent.kb_id, span_id=ent.id)
-        if ent.label_ in ("GPE", "LOC", "MISC") and _shaped_like_a_name(ent) and (
-                (holder := _title_holder_start(doc, ent)) in title_ends
-                or holder in (lexicon_ends := _title_ends(doc, lexicon_ends, text))):
+        if ent.label_ in ("GPE", "LOC", "MISC") and _shaped_like_a_name(ent) and any(
+                holder in title_ends or holder in (lexicon_ends := _title_ends(doc, lexicon_ends, text))
+                for holder in _title_holder_starts(doc, ent, ents)):
             changed = True  # "President | Thabo Mbeki" tagged GPE, "del comandante | Rafael Quintero" LOC,
-            # "el canciller | Bjørn Tore Godal" MISC, "otro expresidente, | Andrés Pastrana": a title's
-            # holder (a title the model tagged or any of the lexicon's), no place the lexicons know
+            # "el canciller | Bjørn Tore Godal" MISC, "otro expresidente, | Andrés Pastrana", "el prefecto |
+            # de Tarija, Rubén Costas": a title's holder (a title the model tagged or any of the
+            # lexicon's), no place the lexicons know
             ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "ORG" and ent.text.lower() in names and not _named_like_a_body(ent) \
                 and ent.text.lower() not in _countries() and not _modifies_a_noun(ent):
@@ -944,6 +945,26 @@ def _title_holder_start(doc: Doc, ent: Span) -> int:
     """Where a title that introduces ``ent`` would end: right before it, or before the comma
     right before it ("otro expresidente, | Andrés Pastrana")."""
     return ent.start - 1 if ent.start > 0 and doc[ent.start - 1].text == "," else ent.start
+
+
+def _title_holder_starts(doc: Doc, ent: Span, before: Sequence[Span]) -> list[int]:
+    """Where a title that introduces ``ent`` would end (:func:`_title_holder_start`), and,
+    when ``ent`` is set off by a comma after a place or body one of ``before`` names, before
+    the complement that names it ("el prefecto | de Tarija, Rubén Costas", "the governor |
+    of the State of Oyo, X")."""
+    starts = [_title_holder_start(doc, ent)]
+    comma = ent.start - 1
+    if comma < 1 or doc[comma].text != ",":
+        return starts
+    complement = next((e for e in before if e.end == comma and e.label_ in ("GPE", "LOC", "ORG")), None)
+    if complement is None:
+        return starts
+    k = complement.start
+    if k > 0 and doc[k - 1].lower_ in words_in_any("articles"):
+        k -= 1  # "of | the State of Oyo"
+    if k > 0 and doc[k - 1].lower_ in words_or("of_preps", doc.lang_, frozenset()):
+        starts.append(k - 1)
+    return starts
 
 
 def _shaped_like_a_name(ent: Span) -> bool:

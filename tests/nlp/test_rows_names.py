@@ -1200,6 +1200,18 @@ def test_a_name_the_model_tagged_misc_after_a_title_and_its_comma_is_a_person(te
     assert [e.label_ for e in doc.ents] == ["MISC"]  # a place the lexicons know stays what it was
 
 
+def test_a_name_the_model_tagged_a_place_after_a_title_s_complement_and_its_comma_is_a_person():
+    doc = _doc_es("El gobernador de Valdoria , Tomas Sierras , habló .".split(), [(3, 4, "LOC"), (5, 7, "LOC")])
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents][-1] == ("Tomas Sierras", "PERSON")
+    doc = _doc("The governor of the Orvana Province , Lena Marsk , spoke .".split(), [(4, 6, "GPE"), (7, 9, "MISC")])
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents][-1] == ("Lena Marsk", "PERSON")
+    doc = _doc_es("Llegó a Valdoria , Tomas Sierras habló .".split(), [(2, 3, "LOC"), (4, 6, "LOC")])
+    doc_tables(doc, [])
+    assert [e.label_ for e in doc.ents] == ["LOC", "LOC"]  # a place, then no title: nothing to hold
+
+
 def test_a_name_that_opens_a_list_of_people_is_a_person():
     words = "Three commanders : Tamba Kirovo , Lena Marsk and Ivo Dunhal fled .".split()
     doc = _doc(words, [(6, 8, "PERSON"), (9, 11, "PERSON")])
