@@ -864,6 +864,29 @@ def test_a_meeting_told_in_other_verbs_by_a_later_article_dating_it_to_its_month
     assert (e["start"], e["n_sources"]) == (D(2024, 7, 30), 2)
 
 
+def test_a_start_told_in_other_verbs_naming_one_place_and_no_event_noun_is_one_act():
+    """``onset_verbs`` for a coarser report and an event neither of which names an event noun:
+    a name both give is what starts ("the plan for Velmaro will begin on 1 April", "Velmaro's
+    calendar starts in April"); not when each names an event noun, none the same ("fighting
+    began in Velmaro in April" is not the talks that opened there on 1 April)."""
+    def plan(article_id, published, text, expression, verb):
+        return (article_id, published, f"Outlet {article_id}", [(
+            text, [(expression, "future", None, None, verb)], [("Velmaro", "GPE")])])
+    day = plan("a", D(2024, 3, 20), "La aplicación del plan de Velmaro comenzará el 1 de abril.",
+               "1 de abril", "comenzar")
+    month = plan("b", D(2024, 3, 22), "El calendario de Velmaro empieza a correr en abril.", "abril",
+                 "empezar")
+    (e,) = events(fake_ann(day, month)).to_dict("records")
+    assert (e["start"], e["n_sources"]) == (D(2024, 4, 1), 2)
+    talks = ("a", D(2024, 4, 2), "Outlet a", [(
+        "The talks opened in Velmaro on 1 April.", [("1 April", "past", None, None, "open")],
+        [("Velmaro", "GPE")])])
+    fighting = ("b", D(2024, 5, 2), "Outlet b", [(
+        "Fighting began in Velmaro in April.", [("April", "past", None, None, "begin")],
+        [("Velmaro", "GPE")])])
+    assert len(events(fake_ann(talks, fighting))) == 2
+
+
 def _one_line(article_id, published, text, expression, verb, names=()):
     return meeting(article_id, published, text, expression, "past", list(names), verb=verb)
 
