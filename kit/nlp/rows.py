@@ -549,13 +549,14 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
         if ent.label_ == "PERSON" and _names_a_group(doc, ent, found):
             changed = True  # "whose Orvak faction", "the Orvak movement": a group's name, no person
             ent = Span(doc, ent.start, ent.end, label="ORG", kb_id=ent.kb_id, span_id=ent.id)
-        if ent.label_ in ("GPE", "LOC", "MISC") and _shaped_like_a_name(ent) and any(
+        if ent.label_ in ("GPE", "LOC", "MISC") and _shaped_like_a_name(ent) and (_national_named(doc, ent) or any(
                 holder in title_ends or holder in (lexicon_ends := _title_ends(doc, lexicon_ends, text))
-                for holder in _title_holder_starts(doc, ent, ents)):
+                for holder in _title_holder_starts(doc, ent, ents))):
             changed = True  # "President | Thabo Mbeki" tagged GPE, "del comandante | Rafael Quintero" LOC,
             # "el canciller | Bjørn Tore Godal" MISC, "otro expresidente, | Andrés Pastrana", "el prefecto |
-            # de Tarija, Rubén Costas": a title's holder (a title the model tagged or any of the
-            # lexicon's), no place the lexicons know
+            # de Tarija, Rubén Costas", "al gobernante venezolano, | Nicolás Maduro": a title's holder (a
+            # title the model tagged or any of the lexicon's), no place the lexicons know; "al venezolano |
+            # Nicolás Maduro": a national
             ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "ORG" and ent.text.lower() in names and not _named_like_a_body(ent) \
                 and ent.text.lower() not in _countries() and not _modifies_a_noun(ent):
@@ -943,8 +944,22 @@ def _title_ends(doc: Doc, ends: set[int] | None, text: str | None = None) -> set
 
 def _title_holder_start(doc: Doc, ent: Span) -> int:
     """Where a title that introduces ``ent`` would end: right before it, or before the comma
-    right before it ("otro expresidente, | Andrés Pastrana")."""
-    return ent.start - 1 if ent.start > 0 and doc[ent.start - 1].text == "," else ent.start
+    right before it ("otro expresidente, | Andrés Pastrana"), and before a demonym in lower
+    case between them, the holder's nation ("al gobernante | venezolano, Nicolás Maduro")."""
+    start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].text == "," else ent.start
+    return start - 1 if _lower_demonym(doc, start - 1) else start
+
+
+def _national_named(doc: Doc, ent: Span) -> bool:
+    """Whether a determiner and a demonym in lower case, a noun for one of a nation, come
+    right before ``ent`` ("al venezolano | Nicolás Maduro", "el egipcio | X"): a person's name."""
+    k = ent.start - 1
+    return k > 0 and _lower_demonym(doc, k) and doc[k - 1].lower_ in words_in_any("determiners")
+
+
+def _lower_demonym(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a demonym of the lexicons written in lower case ("venezolano")."""
+    return i >= 0 and doc[i].is_lower and name_key(doc[i].text) in demonym_keys()
 
 
 def _title_holder_starts(doc: Doc, ent: Span, before: Sequence[Span]) -> list[int]:

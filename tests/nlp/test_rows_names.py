@@ -1188,8 +1188,13 @@ def test_words_in_quotes_after_a_name_are_no_nickname():
 
 @pytest.mark.parametrize(("text", "start"), [("Vino el canciller Tomas Velkaro Brun ayer .", 3),
                                               ("Lo dijo otro expresidente , Tomas Velkaro .", 5),
-                                              ("The Foreign Minister , Tomas Velkaro , came .", 4)])
-def test_a_name_the_model_tagged_misc_after_a_title_and_its_comma_is_a_person(text, start):
+                                              ("The Foreign Minister , Tomas Velkaro , came .", 4),
+                                              # the holder's nation in lower case after the title, or a
+                                              # determiner and the nation: "al venezolano Nicolás Maduro"
+                                              ("Acusó al gobernante venezolano , Tomas Velkaro Brun , ayer .", 5),
+                                              ("Acusó al venezolano Tomas Velkaro de todo .", 3),
+                                              ("Llegó el secretario general , el egipcio Tomas Velkaro .", 7)])
+def test_a_name_the_model_tagged_misc_after_a_title_its_comma_or_a_nation_is_a_person(text, start):
     words = text.split()
     end = next(i for i in range(start, len(words)) if not words[i][:1].isupper())
     doc = _doc(words, [(start, end, "MISC")])
@@ -1198,6 +1203,9 @@ def test_a_name_the_model_tagged_misc_after_a_title_and_its_comma_is_a_person(te
     doc = _doc("Vino el canciller , South Africa dijo .".split(), [(4, 6, "MISC")])
     doc_tables(doc, [])
     assert [e.label_ for e in doc.ents] == ["MISC"]  # a place the lexicons know stays what it was
+    doc = _doc("Vino un grupo venezolano , Puerto Sereno dijo .".split(), [(5, 7, "MISC")])
+    doc_tables(doc, [])
+    assert [e.label_ for e in doc.ents] == ["MISC"]  # a nation after no title nor determiner
 
 
 def test_a_name_the_model_tagged_a_place_after_a_title_s_complement_and_its_comma_is_a_person():
