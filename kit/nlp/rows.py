@@ -627,7 +627,7 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
             changed = True  # "Lieutenant General Rustam Muradov" tagged ORG: a person with a rank
             ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         place = _place_before_name(doc, ent) if ent.label_ == "PERSON" else 0
-        if place:  # "en Caracas Jorge Rodríguez": a place after a preposition, then the person
+        if place:  # "en Caracas Jorge Rodríguez", "el dirigente de | Chuquisaca Ana Ruiz": a place, then the person
             changed = True
             ents.append(Span(doc, ent.start, ent.start + place, label="GPE"))
             ent = Span(doc, ent.start + place, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
@@ -773,10 +773,7 @@ def _complement_then_name(doc: Doc, ent: Span) -> int | None:
     Popular"); None otherwise."""
     from kit.lexicon.wordlists import glossary
 
-    i = ent.start - 1
-    if i >= 0 and doc[i].lower_ in words_in_any("articles"):
-        i -= 1
-    if i < 1 or doc[i].lower_ not in words_in_any("of_preps") or doc[i - 1].lower_ not in one_word_titles():
+    if not _after_a_title_s_of(doc, ent):
         return None
     bodies = glossary(doc.lang_)
     body_words = {w for body in bodies for w in body.split()}  # "Pública", "Nacional", "Mayor"
@@ -786,6 +783,16 @@ def _complement_then_name(doc: Doc, ent: Span) -> int | None:
                 and doc[k].text not in body_words:
             return k
     return None
+
+
+def _after_a_title_s_of(doc: Doc, ent: Span) -> bool:
+    """Whether a one-word title of the lexicon and a preposition of "of", an article
+    after it if any, come right before ``ent`` ("el exministro de | ...", "la expresidenta
+    de la | ...")."""
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ in words_in_any("articles"):
+        i -= 1
+    return i >= 1 and doc[i].lower_ in words_in_any("of_preps") and doc[i - 1].lower_ in one_word_titles()
 
 
 def _people_noun(doc: Doc, ent: Span) -> bool:
@@ -1441,14 +1448,16 @@ def _listed_with_places(doc: Doc, before: Sequence[Span], ent: Span) -> bool:
 def _place_before_name(doc: Doc, ent: Span) -> int:
     """How many first words of the PERSON ``ent`` are a place the model ran into the
     name ("en | Caracas Jorge Rodríguez"): a country, capital or subdivision of the
-    lexicons right after a ``place_preps`` word, with a name of two words or more after it;
-    or after a one-word ``representing_preps`` ("participaron por | Lisboa Tomás Ferrer")
-    when the Doc names that place on its own elsewhere, and no participle comes before the
-    word, which then says by whom ("firmado por | Victoria Ferrer Ruiz")."""
+    lexicons right after a ``place_preps`` word or after a one-word title's preposition of
+    "of" (the title's place: "el dirigente de | Chuquisaca Ana Ruiz"), with a name of two
+    words or more after it; or after a one-word ``representing_preps`` ("participaron por |
+    Lisboa Tomás Ferrer") when the Doc names that place on its own elsewhere, and no
+    participle comes before the word, which then says by whom ("firmado por | Victoria
+    Ferrer Ruiz")."""
     if ent.start == 0:
         return 0
     before = doc[ent.start - 1]
-    placed = before.lower_ in words_or("place_preps", doc.lang_, frozenset())
+    placed = before.lower_ in words_or("place_preps", doc.lang_, frozenset()) or _after_a_title_s_of(doc, ent)
     speaking = not placed and before.lower_ in words_or("representing_preps", doc.lang_, frozenset()) \
         and not (ent.start > 1 and "Part" in doc[ent.start - 2].morph.get("VerbForm", []))
     if not placed and not speaking:

@@ -1030,6 +1030,9 @@ def test_a_given_name_like_a_group_noun_and_a_subject_after_a_place_phrase_are_p
     # the body's longer name goes on with capitalised words of bodies' names: no person
     ("Habló la ministra de Seguridad Pública Nacional .", [(4, 7, "LOC")], [("Seguridad Pública Nacional", "LOC")]),
     ("Habló el jefe de Estado Mayor Conjunto .", [(4, 7, "ORG")], [("Estado Mayor Conjunto", "ORG")]),
+    # the title's place run into its holder's name: the place, then the person
+    ("Habló el dirigente de Chuquisaca Tomás Ferrer Vidal ayer .", [(4, 8, "PERSON")],
+     [("Chuquisaca", "GPE"), ("Tomás Ferrer Vidal", "PERSON")]),
 ])
 def test_a_name_after_a_title_s_body_with_no_comma_is_a_person(words, ents, found):
     tokens = words.split()
