@@ -432,9 +432,12 @@ class Group:
         signed"; :meth:`_told_apart`), and so may a span of days elsewhere ("on 13 July" and
         "the round of 13-14 July"), and so does what goes on in the present through the days
         of the article ("as talks continue in A this week" beside "will meet in A on
-        Friday"), and so do the same act and a person ("A and B met in C
-        on Tuesday" and "A and B held talks in C this week": the same talks)."""
-        ongoing = r.tense == "present" and r.published is not None and r.start <= r.published <= r.end
+        Friday"; not a date of the part before or after the article, :func:`_one_side`: "the
+        signing follows heavy fighting earlier this month"), and so do the same act and a
+        person ("A and B met in C on Tuesday" and "A and B held talks in C this week": the
+        same talks)."""
+        ongoing = (r.tense == "present" and not _one_side(r) and r.published is not None
+                   and r.start <= r.published <= r.end)
         restated = ev.verb and bool(r.persons & self._names["people"])
         return (r.granularity in ("week", "month") and not ongoing and not restated
                 and r.article_id in self.acts and (r.article_id, r.sentence_id) not in self._acts_told)
@@ -776,6 +779,13 @@ def _act_told(r: Report) -> tuple[Any, Any]:
     """The act a report tells in its sentence: its verb and where its clause starts."""
     start = r.row.get("clause_start")
     return r.verb, None if start is None or start != start else int(start)  # NaN: none
+
+
+def _one_side(r: Report) -> bool:
+    """Whether ``r``'s expression dates the part of its week or month before or after its
+    article ("earlier this month", "later this week": the rule ``earlier-later`` of
+    :mod:`kit.timeline.rules`), an act on one side of the article, none going on through it."""
+    return r.row.get("rule") == "earlier-later"
 
 
 def _ordinal(d: dt.date | None) -> int:

@@ -1009,6 +1009,20 @@ def test_a_month_in_an_article_that_dates_the_event_to_a_day_elsewhere_is_anothe
     assert e["start"] == D(2022, 8, 19)
 
 
+def test_a_present_clause_dating_the_part_of_the_month_before_its_article_is_another_event():
+    """"The signing follows heavy fighting in Brennholm earlier this month", in the story of
+    the truce the two parties signed there on Tuesday: a present verb, but a date of the part before the
+    article, nothing going on through it; another event than the signing."""
+    names = [("Harbour League", "ORG"), ("Tide Union", "ORG"), ("Brennholm", "GPE")]
+    signed = ("The Harbour League and the Tide Union signed the truce in Brennholm on Tuesday.",
+              [("Tuesday", "past", None, None, "sign")], names)
+    follows = ("The signing follows heavy fighting between the Harbour League and the Tide Union "
+               "in Brennholm earlier this month.",
+               [("earlier this month", "present", None, None, "follow")], names)
+    table = events(fake_ann(("a", D(2022, 8, 18), "Outlet a", [signed, follows])))
+    assert table["granularity"].tolist() == ["month", "day"]
+
+
 def test_a_week_that_restates_the_act_of_its_articles_day_with_its_people_joins_it():
     """"Arvelo and Karsten met in Brennholm on Tuesday" and, further on, "Arvelo and Karsten
     held talks in Brennholm this week": the same talks, the same people, not a second event."""
