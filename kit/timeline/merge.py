@@ -31,7 +31,9 @@ their dates allow it:
   names two people or more, none and no side in common, and they share no name but
   places: two signings of other parties in one city; nor when they share only an event
   noun and each names a place and a party of its own: a deal signed by A and B in E and
-  a declaration issued by C and D in F that day; longer ones are treated as coarser reports, unless the
+  a declaration issued by C and D in F that day; longer ones are treated as coarser reports
+  (not on their verb alone when each names a place of its own: "the talks began in A in
+  February" and "the road began in B in February"), unless the
   report and the event look back on them from other articles and no other event
   of those dates shares anything with the report: "En mayo de 1990, en Caracas,
   fijaron la agenda" and "en Caracas se aprobó, en mayo de 1990, la agenda");
@@ -342,7 +344,8 @@ class Group:
         if self._other_parties(r, ev):
             return None
         if (r.start, r.end) == (self.start, self.end):
-            if self._another_act(r, ev) or self._another_act_there(r, ev) or self._apart(r, ev):
+            if self._another_act(r, ev) or self._another_act_there(r, ev) or self._apart(r, ev) \
+                    or self._one_verb_two_places(r, ev):
                 return None
             weak = ev.score > 0 and (r.days <= MAX_MERGE_DAYS or self._looked_back(r, alike, ev))
             return (ev.score, SAME) if weak or enough else None
@@ -359,6 +362,14 @@ class Group:
             alone = self._one_person(r, people, verbs)
             return (ev.score, WITHIN) if (enough or lone or alone) and self._tense_allows(r) else None
         return None
+
+    def _one_verb_two_places(self, r: Report, ev: Evidence) -> bool:
+        """Whether ``r``, a report of the group's dates longer than a week, shares with the
+        group only its verb (no name, place or event noun) and the two each name a place of
+        their own: "the talks began in Nicosia in February" and "the road began in New York in
+        February" are two acts, a month holds many of one verb."""
+        return (r.days > MAX_MERGE_DAYS and not ev.names and not ev.nouns and bool(r.place_names)
+                and bool(self._names["places"]))
 
     def _one_person(self, r: Report, people: int, verbs: int) -> bool:
         """Whether ``r``, a coarser report told of the past from an article that does not date

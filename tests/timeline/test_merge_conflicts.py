@@ -1023,6 +1023,22 @@ def test_a_present_clause_dating_the_part_of_the_month_before_its_article_is_ano
     assert table["granularity"].tolist() == ["month", "day"]
 
 
+def test_two_months_sharing_only_their_verb_each_at_a_place_of_its_own_are_two_events():
+    """"The Harbour League's talks began in Port Calder in March" and "the Tide Union's road began
+    in Brennholm in March": one verb, nothing else in common, two places; told at one place
+    they are one event."""
+    def began(article_id, who, what, place):
+        return (article_id, D(2022, 6, 1 + len(article_id)), f"Outlet {article_id}",
+                [(f"The {who}'s {what} began in {place} in March.",
+                  [("March", "past", None, None, "begin")], [(who, "ORG"), (place, "GPE")])])
+
+    talks = began("a", "Harbour League", "talks", "Port Calder")
+    road = began("bb", "Tide Union", "road", "Brennholm")
+    assert len(events(fake_ann(talks, road))) == 2
+    again = began("bb", "Tide Union", "road", "Port Calder")
+    assert len(events(fake_ann(talks, again))) == 1
+
+
 def test_a_week_that_restates_the_act_of_its_articles_day_with_its_people_joins_it():
     """"Arvelo and Karsten met in Brennholm on Tuesday" and, further on, "Arvelo and Karsten
     held talks in Brennholm this week": the same talks, the same people, not a second event."""
