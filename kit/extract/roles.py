@@ -207,6 +207,7 @@ from kit.lexicon.cities import city_of
 from kit.lexicon.context import context_countries
 from kit.lexicon.files import DEFAULT_LANG
 from kit.lexicon.files import clear_lexicon_cache as clear_lexicon_cache
+from kit.lexicon.former import former_states
 from kit.lexicon.subdivisions import subdivision_of
 from kit.lexicon.wordlists import (
     body_states,
@@ -380,6 +381,13 @@ class _Party(NamedTuple):
 
 
 _DATELINE_PLACE = re.compile(r"[,(]|\s?[—–]|\s-\s")  # where the place of a dateline ends
+
+
+def _state_and_former(state: str) -> frozenset[str]:
+    """``state`` and the former states its places belonged to (``former_states.csv``:
+    Russia and the Soviet Union): one state a story filed in its capital may name by
+    either, as it was then or is now."""
+    return frozenset({state, *(f.state for f in former_states().get(state, ()))})
 
 
 class _Reader(PhraseReader):
@@ -1524,15 +1532,18 @@ class _Reader(PhraseReader):
         does not set the person in another state ("at the White House"), and no one
         else in the article holds it or would take it ("MOSCOW — President A and
         President B spoke": neither) unless many do (``shared_offices``: "Sen. A and
-        Sen. B"); never a posted office ("Ambassador X" in Washington). ``named`` counts
+        Sen. B"); never a posted office ("Ambassador X" in Washington). The capital's state
+        is counted with the former states its places belonged to (:func:`_state_and_former`:
+        "Soviet" in a story filed in MOSCOW in 1988 names the capital's state). ``named`` counts
         no state's body (a ministry or agency, kind ``organization``: "La Secretaría de
         Relaciones Exteriores pone la sede" in a story filed from that state's capital says
         who hosts, not whose officials the story is about)."""
         filed = self._filed_in()
-        if not bare or filed is None or filed[0] not in named:
+        if not bare or filed is None:
             return
         state = filed[0]
-        if named[state] < max(2, named.most_common(1)[0][1]):
+        own = _state_and_former(state)
+        if sum(named[s] for s in own) < max([2, *(n for s, n in named.items() if s not in own)]):
             return  # "HAVANA — talks between Colombia and ...": a venue's capital, not the story's main state
         lang, none = self.doc.lang_, frozenset[str]()
         regnal = {title for title, _ in self.lex.regnal}  # "Crown Prince": a monarchy's, not any capital's

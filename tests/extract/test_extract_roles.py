@@ -1445,6 +1445,15 @@ def test_a_bare_office_takes_no_capital_that_is_not_plainly_its_own(tables, plac
     assert person(tables(FILED.format(place=place, who=who))["roles"], name)["side"] == ""
 
 
+def test_a_capital_s_state_is_counted_with_the_former_state_its_places_belonged_to(tables):
+    # "Soviet" in a story filed in MOSCOW names the capital's state as it then was
+    text = ("MOSCOW — The Soviet Union said on Monday that Soviet troops would leave Afghanistan in May. "
+            "Afghanistan and Pakistan welcomed the offer.\n\nValery Orlin, the Foreign Ministry spokesman, "
+            "told a briefing that the Soviet government expected Afghanistan to sign.")
+    orlin = person(tables(text)["roles"], "Valery Orlin")
+    assert (orlin["side"], orlin["side_cue"]) == ("Russia", "context: a bare office in a story filed in MOSCOW")
+
+
 def test_a_ministry_of_the_capital_s_state_does_not_make_it_the_state_named_most():
     # the host's ministry says who hosts: it names the state, but does not outvote the parties
     text = ("CIUDAD DE MÉXICO (AMN) — Las delegaciones del gobierno venezolano y de la oposición iniciaron el "
