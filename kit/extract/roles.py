@@ -1511,16 +1511,34 @@ class _Reader(PhraseReader):
     def _sides_of_body_offices(self) -> None:
         """An international body's office with no body ("Secretary-General X": scope
         ``body`` in the title lexicon) takes the one body the article names (its side:
-        the UN for the Security Council), weakly; none when it names several or none."""
+        the UN for the Security Council), weakly; when it names several, the body at
+        whose seat the story is filed, if the article names it ("UNITED NATIONS, Sept.
+        19 — The Security Council voted ... ECOWAS ... Secretary-General X"), as a
+        state's bare office takes its capital's state; none otherwise."""
         bare = [e for e in self.ents if e.kind == "person" and e.role and not e.side
                 and self.lex.scope(e.role) == "body"]
         if not bare:
             return
         named = {body.side for e in self.ents if e.label != "PERSON" and (body := self.lex.body(e.canonical))}
+        seat = self._filed_at_body()
         if len(named) == 1:
-            side = next(iter(named))
-            for ent in bare:
-                ent.side, ent.side_cue = side, f"{CONTEXT_CUE} the one international body the article names"
+            side, cue = next(iter(named)), "the one international body the article names"
+        elif seat is not None and seat[0] in named:
+            side, cue = seat[0], f"a body's office in a story filed at its seat: {seat[1]}"
+        else:
+            return
+        for ent in bare:
+            ent.side, ent.side_cue = side, f"{CONTEXT_CUE} {cue}"
+
+    def _filed_at_body(self) -> tuple[str, str] | None:
+        """``(body's side, place as written)`` of the one international body at whose
+        seat the datelines say the story was filed ("UNITED NATIONS, New York —"), else None."""
+        found = set()
+        for start, end in self.datelines:
+            written = _DATELINE_PLACE.split(self.text[start:end], 1)[0].strip().rstrip(".")
+            if (body := self.lex.body(written)) is not None:
+                found.add((body.side, written))
+        return next(iter(found)) if len({side for side, _ in found}) == 1 else None
 
     def _offices_of_the_capital(self, bare: list[Entity], named: Counter[str]) -> None:
         """A story filed from a capital gives its own state's officials their bare title

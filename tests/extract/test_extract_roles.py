@@ -2861,6 +2861,16 @@ def test_the_party_a_phrase_names(model, text, after, until, guess, party):
     assert (found.name if found else None) == party
 
 
+def test_a_body_s_bare_office_in_a_story_filed_at_its_seat_is_that_body_s(tables):
+    # two bodies named: the one whose seat the story is filed at holds the bare office
+    text = ("UNITED NATIONS, Sept. 19 — The Security Council voted on Friday to create a United Nations mission "
+            "in Valdonia. The West African troops of ECOWAS are to become its first blue helmets.\n\n"
+            "Secretary-General Tomas Ferrer has named Ivo Renn as his special representative.")
+    ferrer = person(tables(text)["roles"], "Tomas Ferrer")
+    assert (ferrer["side"], ferrer["side_cue"]) == (
+        "United Nations", "context: a body's office in a story filed at its seat: UNITED NATIONS")
+
+
 @pytest.mark.parametrize("dash", ["-", "—", "–"])
 def test_a_dateline_s_place_before_a_title_is_no_part_of_the_role_whatever_its_dash(tables, dash):
     rows = tables(f"By Lena Hart\n\nUNITED NATIONS {dash} Secretary-General Tomas Ferrer welcomed the accord on "
