@@ -623,9 +623,7 @@ class _Reader(PhraseReader):
                 verbless = False
             header = self._party_named_at(k + 1, until=colon)
             party, cue = header.name if header else "", doc[opening:colon + 1].text
-            first = colon + 1  # "..., por el Frente Sur, | los | comandantes A y B"
-            while first < len(doc) and doc[first].lower_ in self.w.determiners:
-                first += 1
+            first = self._past_determiners(colon + 1)  # "..., por el Frente Sur, | los | comandantes A y B"
             if not party or not self._item_at(first):
                 continue  # "For Israel: a setback, said X": no list of people
             items = {":", ";", ","} | self.w.conjunctions
@@ -642,13 +640,20 @@ class _Reader(PhraseReader):
         participle, and a party and a person's name follow it ("En las negociaciones
         participaron | por Lisboa | A, asesor, y B"): the people the verb lists after it
         speak for that party, as after a phrase opening the clause. After a participle the
-        word says by whom ("firmado por ..."); with no name right after the party, for what."""
+        word says by whom ("firmado por ..."); with no name right after the party (or its
+        determiner and a title: "condujeron por Lisboa los embajadores A y B"), for what."""
         doc, verb = self.doc, self.doc[k - 1]
         if verb.pos_ != "VERB" or "Part" in verb.morph.get("VerbForm", []) \
                 or doc[k].lower_ not in words_or("representing_preps", doc.lang_, frozenset()):
             return False
         found = self._party_named_at(k + 1)
-        return found is not None and self._item_at(found.end)
+        return found is not None and self._item_at(self._past_determiners(found.end))
+
+    def _past_determiners(self, k: int) -> int:
+        """The first token from ``k`` that is no determiner ("por Lisboa | los | embajadores A y B")."""
+        while k < len(self.doc) and self.doc[k].lower_ in self.w.determiners:
+            k += 1
+        return k
 
     def _side_of_represented_clause(self, opening: int, k: int) -> None:
         """People a clause opened by a phrase of ``representing_preps`` names take its party,
@@ -665,9 +670,7 @@ class _Reader(PhraseReader):
         party, j = found.name, found.end
         cue = doc[opening:j].text
         j += j < len(doc) and doc[j].text == ","
-        first = j
-        while first < len(doc) and doc[first].lower_ in self.w.determiners:
-            first += 1
+        first = self._past_determiners(j)
         if j + 1 < len(doc) and doc[j].pos_ == "PRON" and doc[j].dep_ not in SUBJECT_DEPS \
                 and doc[j].head.i == j + 1 and doc[j + 1].pos_ == "VERB":
             j += 1  # "Por el Frente Sur | se | sentaron ...": a clitic of the verb, no subject
@@ -692,9 +695,7 @@ class _Reader(PhraseReader):
         for k, token in enumerate(doc):
             if not token.is_sent_start or token.lower_ not in links:
                 continue
-            j = k + 1
-            while j < len(doc) and doc[j].lower_ in self.w.determiners:
-                j += 1
+            j = self._past_determiners(k + 1)
             title_end = self.by_start.get(j)
             if title_end is None or not self.is_plural(title_end) or title_end + 1 >= len(doc) \
                     or doc[title_end].lower_ not in self.w.of | self.w.contracted:
@@ -977,9 +978,7 @@ class _Reader(PhraseReader):
         for child in verb.children:
             if child.lower_ not in words_or("role_preps", doc.lang_, frozenset()):
                 continue
-            j = child.i + 1
-            while j < len(doc) and doc[j].lower_ in self.w.determiners:
-                j += 1
+            j = self._past_determiners(child.i + 1)
             while j < len(doc) and j not in self.by_start and doc[j].lower_ in self.lex.modifiers:
                 j += 1
             return j in self.by_start and self.lex.scope(doc[j:self.by_start[j]].text) == "state"

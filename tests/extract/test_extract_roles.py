@@ -3104,6 +3104,12 @@ def test_people_a_spanish_verb_lists_after_the_party_they_speak_for_take_its_sid
     assert [person(rows, n)["side"] for n in ("Tomás Ferrer", "Rosa Quintela")] == ["", ""]
 
 
+def test_people_a_spanish_verb_lists_after_the_party_with_an_article_and_a_plural_title_take_its_side():
+    rows = _spanish_roles("Las conversaciones las condujeron por Lisboa los embajadores Tomás Ferreira y Ivo Renn, "
+                          "y por Valdonia un equipo que encabezó Ana Lobo.")
+    assert [person(rows, n)["side"] for n in ("Tomás Ferreira", "Ivo Renn")] == ["Portugal", "Portugal"]
+
+
 
 @pytest.mark.parametrize(("lang", "text", "name"), [
     # "the victim", "a farmer", "three": no one the article names
