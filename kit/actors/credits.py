@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from kit.extract.bylines import byline_lead, second_writer, written_before
+from kit.extract.bylines import byline_lead, goes_on_as_byline, second_writer, written_before
 from kit.extract.datelines import datelines_of
 from kit.schema import sentence_lookup
 
@@ -25,7 +25,9 @@ def credited(ann: Annotations, mentions: pd.DataFrame) -> pd.Series:
     "(Reporting by X; Editing by Y)", "Additional reporting by X", "Photo by X") that opens
     its line or a part of it (after "(" or ";", or after the article's dateline: "DORVAL,
     Valdonia — By X"), a person's name that is its second writer ("By X and Y",
-    :func:`kit.extract.bylines.second_writer`), or a name a slash follows, as a photo
+    :func:`kit.extract.bylines.second_writer`), when what follows the name on its line is
+    what a byline goes on with, no verb (:func:`kit.extract.bylines.goes_on_as_byline`:
+    "Por Ucrania firmó ..." names no writer); or a name a slash follows, as a photo
     credit writes it ("(Photo: X / Outlet)", "(X/Outlet)")."""
     found = pd.Series(False, index=mentions.index)
     if mentions.empty or getattr(ann, "sentences", None) is None:  # hand-made tables may have no text
@@ -40,7 +42,8 @@ def credited(ann: Annotations, mentions: pd.DataFrame) -> pd.Series:
         lead = text[max(0, _dateline_end_before(datelines.get(article, []), int(start)) - at):max(0, int(start) - at)]
         written = written_before(lead)
         after = text[max(0, int(end) - at):].lstrip(" ")
-        found[i] = after.startswith("/") or (person and second_writer(written)) or byline_lead(written)
+        found[i] = after.startswith("/") or ((person and second_writer(written)) or byline_lead(written)) \
+            and goes_on_as_byline(after.split("\n", 1)[0])
     return found
 
 

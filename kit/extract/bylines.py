@@ -13,7 +13,7 @@ Examples
 >>> opens_byline("By Anja Keller, June 3"), opens_byline("Por Clara Ruiz")
 (True, True)
 >>> opens_byline("By Monday night the talks had stalled")
-True
+False
 >>> opens_byline("By the time the talks opened, Valdonia had left")
 False
 """
@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kit.lexicon.files import lexicon_cache
 from kit.lexicon.wordlists import words_in_any
 
 _PART = re.compile(r"[\n(;|]")  # a line, or a part of one, opens after these
@@ -71,11 +72,53 @@ def second_writer(written: Sequence[str]) -> bool:
 def opens_byline(line: str) -> bool:
     """Whether ``line`` opens as a byline does: the words before its first capitalised word
     after the first are a byline's lead (:func:`byline_lead`: "By Anja Keller, June 3",
-    "Por Clara Ruiz", "Reporting by Lena Varga").
+    "Por Clara Ruiz", "Reporting by Lena Varga"), and what follows that name is what a
+    byline goes on with (:func:`goes_on_as_byline`): "Por Ucrania firmó el 3 de marzo el
+    ministro X" is a sentence, its verb right after the name.
 
     >>> opens_byline("Reporting by Lena Varga"), opens_byline("Talks by Valdonia")
     (True, False)
+    >>> opens_byline("Por Ucrania firmó el 3 de marzo el ministro Amon Tavi.")
+    False
     """
     words = line.replace(":", " ").split()
     name = next((n for n, w in enumerate(words) if n and w[0].isupper()), 0)
-    return byline_lead(words[:name])
+    return byline_lead(words[:name]) and goes_on_as_byline(" ".join(words[name:]))
+
+
+def goes_on_as_byline(rest: str) -> bool:
+    """Whether ``rest``, the words after a byline's lead on its line (the writer's name and
+    what follows it), are what a byline writes there: the name's capitalised words, then
+    nothing, a mark or a number ("By Anja Keller, June 3", "(Photo: X / Outlet)", "Por X 3
+    de junio"), or a word of a place, a body, an outlet or a second writer (``place_preps``,
+    ``of_preps``, ``destination_preps``, ``conjunctions``: "By X in Osk", "Por X de la
+    Redacción", "Photo by X for the Osk Courier", "By X and Y"). A byline has no verb after
+    the name: "Por Ucrania firmó ...", "By Monday night the talks had stalled", and a
+    possessive is no writer's name ("By Valdonia's count, ...").
+
+    >>> goes_on_as_byline("Anja Keller, June 3"), goes_on_as_byline("Hugh Marlowe in Bamako")
+    (True, True)
+    >>> goes_on_as_byline("Ucrania firmó el acuerdo"), goes_on_as_byline("Valdonia's count, the talks ended")
+    (False, False)
+    """
+    for word in rest.split():
+        if re.search(r"['’]s?\W*$", word):
+            return False  # "Valdonia's count": a possessive
+        if word[0].isupper():
+            if word[-1] in _MARKS:
+                return True  # "Keller," / "Keller." / "Keller)": the name ends on a mark
+            continue  # the name goes on
+        return not word[0].isalpha() or word.lower() in _byline_goes_on_with()
+    return True
+
+
+_MARKS = frozenset(",;:.)/|")
+
+
+@lexicon_cache
+def _byline_goes_on_with() -> frozenset[str]:
+    """The first words of what may follow a byline's name: a place, a body, an outlet or a
+    second writer (``place_preps``, ``of_preps``, ``destination_preps``, ``conjunctions``,
+    any language)."""
+    lists = ("place_preps", "of_preps", "destination_preps", "conjunctions")
+    return frozenset(term.split()[0] for name in lists for term in words_in_any(name))

@@ -41,3 +41,14 @@ def test_a_byline_s_second_writer_is_credited_too(byline):
     lines = [f"{byline} Piet Orlan", "President Ilse Marrow met Tomas Brenn and Osk's envoy in Osk."]
     assert _credited(lines, ["Piet Orlan", "Tomas Brenn"]) == {"Piet Orlan": True, "Tomas Brenn": False}
 
+
+
+@pytest.mark.parametrize(("line", "name", "places"), [
+    ("Por Valdonia firmó el 3 de marzo el ministro Amon Tavi.", "Valdonia", ("Valdonia",)),  # a verb after it
+    ("By Amon Tavi's own account, the talks failed.", "Amon Tavi", ()),  # a possessive
+    ("By Valdonia's count, the talks ended on May 3.", "Valdonia", ("Valdonia",)),
+])
+def test_a_name_after_a_byline_word_that_a_clause_goes_on_from_is_no_credit(line, name, places):
+    lines = [line, "Mr Tavi said the talks would resume in Osk."]
+    assert _credited(lines, [name], places) == {name: False}
+

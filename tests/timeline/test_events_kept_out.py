@@ -88,6 +88,16 @@ def test_a_date_where_a_byline_puts_its_writer_is_no_byline(sentence, expression
     assert furniture("By Anja Keller, Monday", "Monday", 1) == "byline"
 
 
+@pytest.mark.parametrize("sentence, expression", [
+    ("Por Valdonia firmó el 3 de marzo el ministro Amon Tavi.", "3 de marzo"),  # a verb after the name
+    ("By Valdonia's count, the talks ended on May 3.", "May 3"),  # a possessive
+    ("By Friday night the two delegations had signed on May 3.", "May 3"),
+])
+def test_a_sentence_whose_clause_goes_on_after_a_byline_word_s_name_is_no_byline(sentence, expression):
+    # a byline has no verb after its writer's name: the date dates the sentence's event
+    assert furniture(sentence, expression, 1) is None
+
+
 @pytest.mark.parametrize("sentence, sentence_id, previous, end", [
     ("KYIV, Ukraine — Russia said on Wednesday it would return.", 1, "", 16),
     ("ODESA, Ukraine (Straits Wire) — The first ship left.", 1, "", 32),
