@@ -41,6 +41,7 @@ from kit.actors.spelling import (
     hard_c,
     initial,
     one_letter_apart,
+    ou_for_u,
     same_consonants,
     suffixed,
 )
@@ -251,7 +252,9 @@ class NameGraph:
         doubled or not (:func:`~kit.actors.spelling.doubled`: "Tomasz Oru"/"Orru"), when a side
         or role of theirs agrees and none differs: "Richard Halbrook(e)"; not "Michael Brown(e)" read alone;
         name articles are one word: "Shams El Din Kabbashi"/"Shams al-Din Kabashi"),
-        or for several, each a spelling of the other's ("Vasily Nebenzya"/"Vassily Nebenzia"); a "c"
+        or for several, each a spelling of the other's ("Vasily Nebenzya"/"Vassily Nebenzia"); an "ou"
+        written "u" (:func:`~kit.actors.spelling.ou_for_u`: "Fouad"/"Fuad") not when their roles
+        differ (:meth:`_roles_differ`: "Louis Fabre", an envoy, and "Luis Fabre", a minister); a "c"
         and a "k" opening a word ("Kostas"/"Costas", :func:`~kit.actors.spelling.hard_c`) only when no
         third name so written but for that word is in the corpus.
 
@@ -275,7 +278,7 @@ class NameGraph:
                     continue  # "Kostas"/"Costas" and a "Konstantinos" of that family: kin, maybe
                 if wa != wb and (close_spelling(wa, wb) or last and (final_e(wa, wb) or doubled(wa, wb))
                                  and self._agrees(a, self.find(b))) \
-                        and self._may_join(a, b):
+                        and self._may_join(a, b) and not (ou_for_u(wa, wb) and self._roles_differ(a, b)):
                     keep, other = sorted((a, b), key=self._fullness)
                     self.union(keep, other, f"{other} → {keep}: spelling variant "
                                             f"({_word_of(other, wa, wb)} ~ {_word_of(keep, wa, wb)})")

@@ -83,6 +83,19 @@ def _u_for_ou(word: str) -> str:
     return word.replace("ou", "u")
 
 
+def ou_for_u(a: str, b: str) -> bool:
+    """Two words that are one spelling only as transliterations write one vowel, "ou" in
+    one for the other's "u" ("Fouad"/"Fuad", "Moussa"/"Musa"), a letter doubled or not
+    aside: a guess, as the transliteration table's is, since names of languages written in
+    Latin letters are two names so written ("Louis"/"Luis", "Roussel"/"Russell"), and
+    :class:`kit.actors.names.NameGraph` keeps names so joined apart when their roles differ.
+
+    >>> ou_for_u("fouad", "fuad"), ou_for_u("louis", "luis"), ou_for_u("rouhani", "rohani")
+    (True, True, False)
+    """
+    return _sounded(a) != _sounded(b) and _sounded(_u_for_ou(a)) == _sounded(_u_for_ou(b))
+
+
 def _short_form(word: str) -> str:
     """The word as :func:`close_spelling` compares words of four letters: a "u" for "ou",
     a "g" for an opening "gh" and one letter for a doubled one (:func:`_sounded`)."""

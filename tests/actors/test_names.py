@@ -908,3 +908,14 @@ def test_a_short_name_used_before_its_article_s_one_full_name_reads_as_the_corpu
     # no other article reads the short name: it is the one full name after it in its article
     alone = _read_in_articles(["Bela Tavi"], ["Rusk", "Nadia Rusk", "Rusk"])
     assert alone.of("Rusk", "a1") == "Nadia Rusk"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    (("Louis Fabre", "", "envoy"), ("Luis Fabre", "", "Foreign Minister")),  # two names of two languages
+    (("Ann Russell", "", "special envoy"), ("Ann Roussel", "", "Interior Minister")),
+])
+def test_names_one_vowel_written_ou_and_u_apart_with_roles_that_differ_are_two_people(a, b):
+    graph = _read(a, b)
+    assert [graph.of(a[0], "a0"), graph.of(b[0], "a1")] == [a[0], b[0]]
+    same = _read(("Fouad Zerhani", "", "Foreign Minister"), ("Fuad Zerhani", "", "Minister"))  # one office
+    assert same.of("Fuad Zerhani", "a1") == "Fouad Zerhani"
