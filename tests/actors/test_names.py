@@ -919,3 +919,11 @@ def test_names_one_vowel_written_ou_and_u_apart_with_roles_that_differ_are_two_p
     assert [graph.of(a[0], "a0"), graph.of(b[0], "a1")] == [a[0], b[0]]
     same = _read(("Fouad Zerhani", "", "Foreign Minister"), ("Fuad Zerhani", "", "Minister"))  # one office
     assert same.of("Fuad Zerhani", "a1") == "Fouad Zerhani"
+
+
+def test_a_short_name_the_corpus_reads_as_two_people_is_its_article_s_one_full_name_after_it():
+    # "Tavi" is Bela Tavi in one article, Amon Tavi in another: where it comes before the one
+    # Tavi its article names in full, it is that person; with no Tavi in its article, no one's
+    graph = _read_in_articles(["Bela Tavi", "Tavi"], ["Amon Tavi", "Tavi"], ["Tavi", "Bela Tavi"], ["Tavi"])
+    assert [graph.of("Tavi", "a2"), graph.of("Tavi", "a3")] == ["Bela Tavi", "Tavi"]
+    assert graph.of("Amon Tavi", "a1") != graph.of("Bela Tavi", "a0")
