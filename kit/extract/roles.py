@@ -1875,6 +1875,7 @@ class _Reader(PhraseReader):
                 if role.lower() in counterparts:  # whose counterparts: "his | Turkish and Iranian counterparts"
                     opening = phrase[0] + (self.doc[phrase[0]].lower_ in possessives)
                     principal = self._possessor(opening) or self._pronoun_principal(opening, ents[run[0]])
+                principal = principal or self._other_than(*phrase)
                 for n in run:
                     ents[n].role, ents[n].plural = role, True
                     ents[n].affiliation = principal or ents[n].affiliation
@@ -1889,6 +1890,34 @@ class _Reader(PhraseReader):
                     self._sides_of_states_referred_to([ents[n] for n in run], *phrase)
                 break
         return consumed
+
+    def _other_than(self, start: int, end: int) -> str:
+        """The person a plural title marked as "other" (``other_words``) follows in a
+        list: "warrants for A, his deputy B, and three other commanders: C, D and E" (the
+        title phrase from ``start`` to ``end``, "other" and a number before it, after a
+        comma or conjunction that ends B's name): C, D and E are commanders as the people
+        before are, and of their side; they are affiliated with the first of them, A (B
+        being set off after A as his deputy), whose side the registry lends to one with
+        none of their own. ``""`` if there is none."""
+        doc, none = self.doc, frozenset[str]()
+        others = words_or("other_words", doc.lang_, none)
+        k = start - 1 if start and doc[start - 1].lower_ in others else start if doc[start].lower_ in others else -1
+        if k < 1 or k >= end:
+            return ""
+        k -= 1
+        while k > 0 and (doc[k].pos_ == "NUM" or doc[k].lower_ in self.w.determiners):
+            k -= 1  # "three other", "the other"
+        joined = k
+        while k > 0 and (doc[k].text == "," or doc[k].lower_ in self.w.conjunctions):
+            k -= 1  # ", and"
+        n = self.at.get(k)
+        if k == joined or n is None or self.ents[n].label != "PERSON" or self.ents[n].end != k + 1:
+            return ""
+        token = doc[self.ents[n].start:self.ents[n].end].root
+        while token.dep_ in ("appos", "conj") and token.head is not token:
+            token = token.head  # "A, his deputy B": A
+        first = self.at.get(token.i)
+        return self.ents[first if first is not None and self.ents[first].label == "PERSON" else n].canonical
 
     def _untagged_first(self, start: int) -> int:
         """Where a list opens whose first name the model tagged no person, set off

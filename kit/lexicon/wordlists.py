@@ -82,7 +82,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   a relative named as such takes the side of the person they are kin to; so do, with
   ``succession_nouns`` ("his predecessor, X"), a successor or predecessor in office;
   ``spouse_titles`` ("the first lady, X"): the spouse of the head of state the article
-  names with her family name, whose side she takes),
+  names with her family name, whose side she takes; with ``other_words`` ("other", "otros":
+  "warrants for A and three *other* commanders: B, C and D"), the people a plural title
+  lists are of the person it is joined to),
   ``subject_possessives`` (Spanish "su": the person, country or party the subject of its
   clause names, "Canadá está representado por su enviado, X"), ``non_state_modifiers``
   ("*rebel* military spokesman X": a group's office, which takes no state's side) and

@@ -1918,6 +1918,20 @@ def test_roles_of_courts_and_delegations_and_one_of_many(tables):
     assert person(rows, "David Crane")["role"] == "chief prosecutor"
 
 
+def test_names_listed_under_other_commanders_are_of_the_person_before(tables):
+    rows = tables("A court issued warrants for Valdonian Liberation Front leader Orrin Maskel, his deputy "
+                  "Tavo Brenner, and three other commanders: Ilan Dostrov, Pell Karsten and Amos Velde.")["roles"]
+    for name in ("Ilan Dostrov", "Pell Karsten", "Amos Velde"):  # the registry lends them Maskel's side
+        assert (person(rows, name)["role"], person(rows, name)["affiliation"]) == ("commander", "Orrin Maskel")
+    assert person(rows, "Tavo Brenner")["affiliation"] == "Orrin Maskel"
+
+
+def test_names_listed_under_otros_comandantes_are_of_the_person_before():
+    rows = _spanish_roles("La corte emitió órdenes de arresto contra Joaquín Ferrero, su adjunto Martín "
+                          "Salvatierra, y otros tres comandantes: Ilan Dostrov, Pell Karsten y Amos Velde.")
+    assert person(rows, "Pell Karsten")["affiliation"] == "Joaquín Ferrero"
+
+
 def test_its_after_the_party_s_is_the_party_s(tables):
     rows = tables("Mr Kerr pointed to the Irish Government's promise. Ken Lowe, the party's spokesman, "
                   "and Reg Empey, one of its negotiators, back the deal.")["roles"]
