@@ -75,6 +75,7 @@ from kit.actors.followed import (
     sides_of_the_followed_government,
 )
 from kit.actors.names import NameGraph
+from kit.actors.standing import sides_of_standing_nouns, standing_cued
 from kit.extract.roles import (
     ACTOR_KINDS,
     BARE_OFFICE_FILED,
@@ -91,7 +92,7 @@ from kit.lexicon.files import lexicon_cache
 from kit.lexicon.former import former_states, state_then
 from kit.lexicon.wordlists import words_in_any
 from kit.nlp.labels import place_keys
-from kit.schema import coverage_of, outlets, records, sentence_lookup
+from kit.schema import coverage_of, outlets, records, rows_of, sentence_lookup
 
 if TYPE_CHECKING:
     from kit.schema import Annotations
@@ -156,7 +157,7 @@ def _registry(ann: Annotations, aliases: Aliases, unnamed: bool,
     mentions = mentions.assign(_date=mentions["article_id"].map(published)).sort_values(
         ["_date", "article_id", "sentence_id", "start_char"], kind="stable", na_position="last")
     coverage = outlets(ann.articles).set_index("article_id")
-    mentions = _sides_of_party_adjectives(mentions)
+    mentions = sides_of_standing_nouns(_sides_of_party_adjectives(mentions), lambda ids: rows_of(ann, "sentences", ids))
     followed = _followed(ann)
     mentions = mentions_of_the_followed_government(mentions, followed)
     rows = [_registry_row(group, merges, coverage) for _, group in mentions.groupby("actor_id", sort=False)]
@@ -197,7 +198,7 @@ def kept_actor_mentions(ann: Annotations, aliases: Aliases = None) -> pd.DataFra
 def _actor_mentions(ann: Annotations, aliases: Aliases) -> pd.DataFrame:
     named = _named_mentions(ann)
     named["side"] = _sides_then(named, ann.articles)
-    adjective = named["side_cue"].fillna("").str.startswith(PARTY_ADJECTIVE)  # tied to a party only below
+    adjective = named["side_cue"].fillna("").str.startswith(PARTY_ADJECTIVE) | standing_cued(named)  # tied below
     names = NameGraph(named.assign(side=named["side"].where(~adjective, ""), credit=credited(ann, named)),
                       _alias_map(aliases))
     named["actor"] = [names.of(n, a) for n, a in zip(named["name"].tolist(), named["article_id"].tolist())]

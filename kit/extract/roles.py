@@ -198,7 +198,7 @@ from kit.extract.places import (
     place_words,
     preposition,
 )
-from kit.extract.sidecues import of_noun, reworded
+from kit.extract.sidecues import Cue, CueKind, of_noun, reworded
 from kit.extract.titles import DEMONYMS_FILE as DEMONYMS_FILE
 from kit.extract.titles import TITLES_FILE as TITLES_FILE
 from kit.extract.titles import Lexicon, lexicon
@@ -1331,6 +1331,9 @@ class _Reader(PhraseReader):
                     if owner:
                         return owner[0], of_noun(self.doc[min([mod.i, *(t.i for t in mod.lefts)]):noun.i + 1].text,
                                                  mod.lower_)
+                    if mod.lower_ in words_or("standing_nouns", lang, none):  # "the opposition's delegation"
+                        words = self.doc[min([mod.i, *(t.i for t in mod.lefts)]):noun.i + 1].text
+                        return mod.lower_, Cue(words, CueKind.STANDING)
                 if (ent is None or mod.lower_ in halves) and mod.lower_ in anaphors:
                     found = self._antecedent(mod.i, mod.lower_)  # "the government team": the main country
                     if found:

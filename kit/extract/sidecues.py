@@ -34,6 +34,10 @@ class CueKind(enum.Enum):
     most or just before, or its dateline's, a guess; not one the article names with that
     noun ("the Valdonian government ... the government's spokesman") nor the capital a story
     was filed in."""
+    STANDING = "standing noun"
+    """A side named by where it stands, not by its name ("the opposition's delegation"): the
+    cue's side is the noun itself, which :mod:`kit.actors.standing` reads as the organisation
+    the corpus calls so."""
 
 
 class Cue(str):

@@ -84,7 +84,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ``spouse_titles`` ("the first lady, X"): the spouse of the head of state the article
   names with her family name, whose side she takes; with ``other_words`` ("other", "otros":
   "warrants for A and three *other* commanders: B, C and D"), the people a plural title
-  lists are of the person it is joined to),
+  lists are of the person it is joined to), ``standing_nouns`` ("opposition": a group
+  named by where it stands, "the opposition's delegation included A", of the organisation
+  the corpus calls so, :mod:`kit.actors.standing`),
   ``subject_possessives`` (Spanish "su": the person, country or party the subject of its
   clause names, "Canadá está representado por su enviado, X"), ``non_state_modifiers``
   ("*rebel* military spokesman X": a group's office, which takes no state's side) and

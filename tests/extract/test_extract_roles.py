@@ -1932,6 +1932,15 @@ def test_names_listed_under_otros_comandantes_are_of_the_person_before():
     assert person(rows, "Pell Karsten")["affiliation"] == "Joaquín Ferrero"
 
 
+def test_a_delegation_of_the_opposition_reads_the_noun_as_a_side_of_standing(tables):
+    rows = tables("The talks resumed on Wednesday. The opposition's delegation included Orrin Maskel, "
+                  "Tavo Brenner and Ilan Dostrov.")["roles"]
+    for name in ("Orrin Maskel", "Tavo Brenner", "Ilan Dostrov"):  # the registry names the organisation
+        row = person(rows, name)
+        assert (row["side"], row["side_cue_kind"]) == ("opposition", "standing noun")
+        assert row["side_cue"].startswith("context:")  # a weak reading: a stated side wins
+
+
 def test_its_after_the_party_s_is_the_party_s(tables):
     rows = tables("Mr Kerr pointed to the Irish Government's promise. Ken Lowe, the party's spokesman, "
                   "and Reg Empey, one of its negotiators, back the deal.")["roles"]
