@@ -22,7 +22,10 @@ Sentences = Callable[[Sequence[str]], pd.DataFrame]
 
 
 def standing_cued(mentions: pd.DataFrame) -> pd.Series:
-    """Which mentions have a side that is only a noun of standing, not yet an organisation."""
+    """Which mentions have a side that is only a noun of standing, not yet an organisation
+    (none, for a roles table written without cue kinds)."""
+    if "side_cue_kind" not in mentions:
+        return pd.Series(False, index=mentions.index)
     return mentions["side_cue_kind"].fillna("") == CueKind.STANDING.value
 
 
