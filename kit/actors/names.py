@@ -819,8 +819,8 @@ class NameGraph:
         else it stays apart). A lone first name with no such name before it then reads
         as the one person of its article so named (:meth:`_first_name_in_article`);
         a given name of nicknames.csv ("Mike") no further. A short name used before
-        any such name then reads as the other articles read it, else (none, or several it
-        could be) as the one longer name after it in its article, else as the one longer name of the corpus it ends or starts
+        any such name then reads as the other articles read it, else as the one
+        longer name after it in its article, else as the one longer name of the corpus it ends or starts
         with a family name of ``family_names.csv``, else as the one longer name
         of the corpus it starts, as a first name, with a role they share and no
         side apart (:meth:`_first_names`: "President Rahmat" for President Rahmat
@@ -866,8 +866,7 @@ class NameGraph:
                 if found:
                     if target := self._pick(node, found):
                         self._join_short(target, node, found, where)
-                    if target or where is not None or not after:
-                        break  # other articles read it as several: its article's full name after it next
+                    break
             if self.find(node) == node:
                 unresolved.setdefault(key, []).append(node)
         for nodes in unresolved.values():

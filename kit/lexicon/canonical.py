@@ -166,18 +166,15 @@ def within_article(
     for start, _end, text, label in ents:
         mentions.extend(_country_parts(start, text, label, countries))
     mentions = _nicknamed(mentions)
-    full_names = NameEndings()
-    for m in mentions:
-        if m.label == "PERSON" and len(m.text.split()) > 1:
-            full_names.add(m.canonical, m.start_char)
-    opens = _first_uses(mentions)
+    full_names = NameEndings(m.canonical for m in mentions
+                             if m.label == "PERSON" and len(m.text.split()) > 1)
     family = family_names()
     first = {key[0] for m in mentions if m.label == "PERSON"
              and len(key := name_key(m.canonical).split()) > 1 and key[0] in family}
     bodies = NameEndings((m.canonical for m in mentions if m.label == "ORG" and len(m.text.split()) > 1), key=org_key)
     heads = _NameHeads(m.canonical for m in mentions if m.label == "ORG")
     return [m if name_key(m.canonical) in first else
-            _expand_head(_expand_body(_expand_short_name(m, full_names, opens), bodies), heads, bodies)
+            _expand_head(_expand_body(_expand_short_name(m, full_names), bodies), heads, bodies)
             for m in mentions]
 
 
@@ -389,29 +386,14 @@ def _lead_articles() -> frozenset[str]:
     return words_in_any("articles") | words_in_any("indefinite_articles")
 
 
-def _expand_short_name(mention: Mention, full_names: NameEndings, opens: Mapping[str, int]) -> Mention:
-    """Map a surname or shortened form to the one full PERSON name ending in it, if that
-    name is written before the short one's first use in the article. A short name used
-    before any full name of the article ending in it ("Mr Tavi told the hall ... His deputy,
-    Amon Tavi, ...") names someone the writer takes as known: it stays as written, a person's
-    name, and :class:`kit.actors.names.NameGraph` reads it as the corpus's other articles
-    read it, else as that full name."""
+def _expand_short_name(mention: Mention, full_names: NameEndings) -> Mention:
+    """Map a surname or shortened form to the one full PERSON name ending in it."""
     if mention.label not in {"PERSON", "ORG"}:
         return mention
     fuller = full_names.ending(mention.canonical)
     if len(fuller) != 1:  # none, or ambiguous: two people share the surname
         return mention
-    if not full_names.ending(mention.canonical, before=opens.get(name_key(mention.canonical), 0)):
-        return mention._replace(label="PERSON")  # used before the full name: the corpus says whose
     return mention._replace(label="PERSON", canonical=fuller[0])
-
-
-def _first_uses(mentions: list[Mention]) -> dict[str, int]:
-    """Where each name (its key) is first used in the article."""
-    opens: dict[str, int] = {}
-    for m in mentions:
-        opens.setdefault(name_key(m.canonical), m.start_char)
-    return opens
 
 
 def canonicalize(

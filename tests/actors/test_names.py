@@ -884,32 +884,6 @@ def test_three_word_names_whose_first_words_differ_in_a_consonant_are_brothers()
     assert _actors(graph, "Rami Adel Haddad", "Ramzi Adel Haddad") == ["Rami Adel Haddad", "Ramzi Adel Haddad"]
 
 
-def _read_in_articles(*articles: list[str]) -> NameGraph:
-    """Person mentions of each article ``a0``, ``a1``, ... (one sentence per name, in order),
-    named in their article as :func:`kit.lexicon.canonical.within_article` names them."""
-    from kit.lexicon.canonical import within_article
-
-    rows = []
-    for i, names in enumerate(articles):
-        ents = [(100 * j, 100 * j + len(n), n, "PERSON") for j, n in enumerate(names)]
-        for j, m in enumerate(within_article(ents, {})):
-            rows.append({"article_id": f"a{i}", "sentence_id": j, "start_char": m.start_char,
-                         "end_char": m.end_char, "text": m.text, "name": m.canonical, "corpus": m.canonical,
-                         "kind": "person", "role": "", "side": "", "named": True})
-    return NameGraph(pd.DataFrame(rows), {})
-
-
-def test_a_short_name_used_before_its_article_s_one_full_name_reads_as_the_corpus_reads_it():
-    # "Mr Tavi told the hall ... His deputy, Amon Tavi, who is no relation, ...": the other
-    # articles read "Tavi" as Bela Tavi, so the article's Tavi is hers, and Amon Tavi keeps no "Tavi"
-    graph = _read_in_articles(["Bela Tavi", "Tavi"], ["Tavi", "Amon Tavi"], ["Tavi"])
-    assert [graph.of("Tavi", a) for a in ("a1", "a2")] == ["Bela Tavi"] * 2
-    assert graph.of("Amon Tavi", "a1") == "Amon Tavi"
-    # no other article reads the short name: it is the one full name after it in its article
-    alone = _read_in_articles(["Bela Tavi"], ["Rusk", "Nadia Rusk", "Rusk"])
-    assert alone.of("Rusk", "a1") == "Nadia Rusk"
-
-
 @pytest.mark.parametrize(("a", "b"), [
     (("Louis Fabre", "", "envoy"), ("Luis Fabre", "", "Foreign Minister")),  # two names of two languages
     (("Ann Russell", "", "special envoy"), ("Ann Roussel", "", "Interior Minister")),
@@ -919,11 +893,3 @@ def test_names_one_vowel_written_ou_and_u_apart_with_roles_that_differ_are_two_p
     assert [graph.of(a[0], "a0"), graph.of(b[0], "a1")] == [a[0], b[0]]
     same = _read(("Fouad Zerhani", "", "Foreign Minister"), ("Fuad Zerhani", "", "Minister"))  # one office
     assert same.of("Fuad Zerhani", "a1") == "Fouad Zerhani"
-
-
-def test_a_short_name_the_corpus_reads_as_two_people_is_its_article_s_one_full_name_after_it():
-    # "Tavi" is Bela Tavi in one article, Amon Tavi in another: where it comes before the one
-    # Tavi its article names in full, it is that person; with no Tavi in its article, no one's
-    graph = _read_in_articles(["Bela Tavi", "Tavi"], ["Amon Tavi", "Tavi"], ["Tavi", "Bela Tavi"], ["Tavi"])
-    assert [graph.of("Tavi", "a2"), graph.of("Tavi", "a3")] == ["Bela Tavi", "Tavi"]
-    assert graph.of("Amon Tavi", "a1") != graph.of("Bela Tavi", "a0")

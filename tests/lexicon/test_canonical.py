@@ -109,36 +109,19 @@ def test_a_family_name_that_also_starts_a_name_is_no_short_form_in_its_article()
     assert [m.canonical for m in ms] == ["Kim Jong Un", "Sung Kim", "Kim", "Mary Lee", "Mary Lee"]
 
 
-def test_a_short_name_used_before_the_full_name_is_left_for_the_corpus_to_read():
-    ms = within_article([(0, 4, "Tavi", "PERSON"), (30, 39, "Amon Tavi", "PERSON"),
-                         (60, 64, "Tavi", "PERSON"), (70, 75, "Orsen", "ORG"), (90, 101, "Pella Orsen", "PERSON")], {})
-    assert [(m.label, m.canonical) for m in ms] == [
-        ("PERSON", "Tavi"), ("PERSON", "Amon Tavi"), ("PERSON", "Tavi"), ("PERSON", "Orsen"),
-        ("PERSON", "Pella Orsen")]
-    after = within_article([(0, 9, "Amon Tavi", "PERSON"), (30, 34, "Tavi", "ORG")], {})
-    assert [m.canonical for m in after] == ["Amon Tavi", "Amon Tavi"]
-
-
 def pairwise_within_article(ents):
-    """within_article as it was: every shortened name compared with every full name (the
-    one ending in it, named before the short name's first use)."""
+    """within_article as it was: every shortened name compared with every full name."""
     mentions = within_article(ents, {})  # no country merges: names only
     plain = [m._replace(label=label, canonical=_without_article(" ".join(text.split()), label))
              for m, (_, _, text, label) in zip(mentions, ents)]
     full = {m.canonical for m in plain if m.label == "PERSON" and len(m.text.split()) > 1}
     family_first = {name_key(f).split()[0] for f in full if name_key(f).split()[0] in family_names()}
-    first_use: dict[str, int] = {}
-    for m in plain:
-        first_use.setdefault(name_key(m.canonical), m.start_char)
-    named_at = {f: min(m.start_char for m in plain if m.label == "PERSON" and len(m.text.split()) > 1
-                       and m.canonical == f) for f in full}
     out = []
     for m in plain:
         key = name_key(m.canonical)
         fuller = {f for f in full if name_key(f).endswith(" " + key)}
         if m.label in {"PERSON", "ORG"} and len(fuller) == 1 and key not in family_first:
-            [f] = fuller
-            m = m._replace(label="PERSON", canonical=f if named_at[f] < first_use[key] else m.canonical)
+            m = m._replace(label="PERSON", canonical=fuller.pop())
         out.append(m)
     return out
 
