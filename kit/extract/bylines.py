@@ -101,10 +101,11 @@ def goes_on_as_byline(rest: str) -> bool:
     >>> goes_on_as_byline("Ucrania firmó el acuerdo"), goes_on_as_byline("Valdonia's count, the talks ended")
     (False, False)
     """
-    for word in rest.split():
+    words = rest.split()
+    for n, word in enumerate(words):
         if re.search(r"['’]s?\W*$", word):
             return False  # "Valdonia's count": a possessive
-        if word[0].isupper():
+        if word[0].isupper() or _particle_of_name(word, words[n + 1:]):
             if word[-1] in _MARKS:
                 return True  # "Keller," / "Keller." / "Keller)": the name ends on a mark
             continue  # the name goes on
@@ -112,7 +113,27 @@ def goes_on_as_byline(rest: str) -> bool:
     return True
 
 
+def _particle_of_name(word: str, following: Sequence[str]) -> bool:
+    """Whether ``word``, in lower case, is a particle inside a writer's name: a word of
+    ``name_particles`` or ``patronymics`` (any language) that no byline's place, body or
+    second writer opens, before a capitalised word ("By Pieter van der Berg", "By Aziz bin
+    Talal") or joined to one by a hyphen ("By Hamza al-Tamimi")."""
+    head, _, tail = word.partition("-")
+    if head.lower() not in _name_particles() or word.lower() in _byline_goes_on_with():
+        return False
+    if tail:
+        return tail[:1].isupper()
+    return bool(following) and (following[0][:1].isupper() or _particle_of_name(following[0], following[1:]))
+
+
 _MARKS = frozenset(",;:.)/|")
+
+
+@lexicon_cache
+def _name_particles() -> frozenset[str]:
+    """The lower-case words inside a person's name: ``name_particles`` and ``patronymics``
+    ("van", "al", "bin"), any language."""
+    return words_in_any("name_particles") | words_in_any("patronymics")
 
 
 @lexicon_cache

@@ -98,6 +98,15 @@ def test_a_sentence_whose_clause_goes_on_after_a_byline_word_s_name_is_no_byline
     assert furniture(sentence, expression, 1) is None
 
 
+@pytest.mark.parametrize("sentence, expression", [
+    ("By Pieter van der Berg, May 3", "May 3"),
+    ("By Hamza al-Tamimi in Osk, May 3", "May 3"),
+    ("Por Nadia bin Tarek, 3 de mayo", "3 de mayo"),
+])
+def test_a_byline_whose_writer_s_name_has_a_lower_case_particle_is_a_byline(sentence, expression):
+    assert furniture(sentence, expression, 1) == "byline"  # its date dates no event
+
+
 @pytest.mark.parametrize("sentence, sentence_id, previous, end", [
     ("KYIV, Ukraine — Russia said on Wednesday it would return.", 1, "", 16),
     ("ODESA, Ukraine (Straits Wire) — The first ship left.", 1, "", 32),
