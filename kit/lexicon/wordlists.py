@@ -243,8 +243,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   conference first met in July", "the conference convened in A on 30 July"), though a
   meeting is none of the acts that happen once to an event: :mod:`kit.timeline.merge`;
 - ``onset_verbs`` (lemmas of starting something: "begin", "open", "iniciar"): a coarser
-  report and an event that both tell the start of the same event noun (or, when one of
-  them names none, of a name both give) tell one act in other words ("talks began in July",
+  report and an event that both tell the start of the same event noun (or, when
+  neither names one, of a name both give) tell one act in other words ("talks began in July",
   "the talks opened in Rome on 10 July"; "Velmaro's calendar starts in April", "the plan
   for Velmaro will begin on 1 April"):
   :mod:`kit.timeline.merge`; in the present they tell a scheduled act, ahead ("the truce
@@ -420,7 +420,7 @@ SAME_ACT_LISTS: Mapping[str, str] = MappingProxyType({
 """The one table of the lists of ``words.csv`` each naming one act in other words, and when
 two reports whose verbs are in one list tell one act (:mod:`kit.timeline`): ``any``, any two
 reports ("inked the text on 13 July", "the annex was signed in July"); ``coarser``, a coarser
-report and an event that share an event noun, or a name when one of the two names no event
+report and an event that share an event noun, or a name when neither names an event
 noun ("talks began in July", "the talks opened on 10 July": "open" alone is said of many
 acts); ``coarser past``, likewise when the report
 tells of the past (an assent planned is none yet). Read with :func:`same_act_lists`."""

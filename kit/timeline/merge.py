@@ -6,7 +6,7 @@ verb (the *trigger*). :func:`merge_reports` groups the reports of one event. A
 report joins the group it shares the most **evidence** with
 (:meth:`Group.evidence`: shared actors and places, the same trigger, shared
 event nouns; for a coarser report, another verb of starting an event noun both
-have (or, when one of the two has none, of a name both give) is the same trigger,
+have (or, when neither has one, of a name both give) is the same trigger,
 ``onset_verbs``: "talks began in July" and "the talks opened on 10 July", "Velmaro's
 calendar starts in April" and "the plan for Velmaro will begin on 1 April", and so is another verb of concluding it, ``concluding_verbs``: "the
 accord was signed in July" and "negotiators sealed the accord on 13 July", and another
@@ -264,11 +264,12 @@ class Group:
         a body's assent to it (``approval_verbs``: "the council endorsed the truce in
         December" and "the council voted on Saturday to back the truce"; not as a plan: "a
         resolution on the truce could be adopted next week" is no endorsement yet). Day-level
-        reports keep their own verbs. When one of the two names no event noun, a name both give
+        reports keep their own verbs. When neither names an event noun, a name both give
         (an actor or a place) is what the act is of (:meth:`_same_thing`): "Velmaro's calendar
         starts in April" and "the plan for Velmaro will begin on 1 April"; not "fighting began in
         Velmaro in April" and "the talks opened in Velmaro on 1 April" (two event nouns, none
-        shared)."""
+        shared), nor "classes in Velmaro begin in April" and "talks in Velmaro will begin on 1
+        April" (an event noun tells what starts, which the other report does not name)."""
         if r.days <= 1 or not self._same_thing(r):
             return False
         lists = same_act_lists("coarser") + (same_act_lists("coarser past") if r.status == "happened" else ())
@@ -276,12 +277,12 @@ class Group:
                    for name in lists)
 
     def _same_thing(self, r: Report) -> bool:
-        """Whether ``r`` and the group tell of one thing: an event noun both give, or, when one
-        of the two gives none, a name both give (:meth:`_same_act`)."""
+        """Whether ``r`` and the group tell of one thing: an event noun both give, or, when
+        neither gives one, a name both give (:meth:`_same_act`)."""
         nouns = self._names["nouns"]
         if nouns.intersection(r.nouns):
             return True
-        return not (nouns and r.nouns) and bool(self._names["names"] & r.names)
+        return not (nouns or r.nouns) and bool(self._names["names"] & r.names)
 
     def match(self, r: Report, ev: Evidence | None = None, verbs: int = 1, pairs: int = 2,
               topics: int = 2, alike: int = 2, acting: int = 2,

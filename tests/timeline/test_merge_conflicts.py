@@ -1096,3 +1096,16 @@ def test_a_month_telling_what_was_done_to_the_person_of_a_days_event_stays_apart
                     ["Varnell"], verb="detener")
     (e,) = events(fake_ann(detenido, again)).to_dict("records")  # the day's own act, told again
     assert (e["start"], e["granularity"]) == (MON, "day")
+
+
+def test_a_start_naming_no_event_noun_is_not_an_event_noun_s_start_in_one_place():
+    """``onset_verbs`` on a place both name: a coarser report that names no event noun
+    ("classes in Brellin start in May") is not the start of the talks an event names there
+    ("the talks in Brellin will begin on 2 May"): the event noun tells what starts."""
+    talks = ("a", D(2024, 4, 20), "Outlet a", [(
+        "The talks in Brellin will begin on 2 May, Ilse Marrow said.",
+        [("2 May", "future", None, None, "begin")], [("Brellin", "GPE"), ("Ilse Marrow", "PERSON")])])
+    classes = ("b", D(2024, 4, 10), "Outlet b", [(
+        "Classes in Brellin start in May, the ministry of Osk said.",
+        [("May", "future", None, None, "start")], [("Brellin", "GPE"), ("Osk", "GPE")])])
+    assert len(events(fake_ann(talks, classes))) == 2
