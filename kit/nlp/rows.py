@@ -979,7 +979,7 @@ def _title_holder_starts(doc: Doc, ent: Span, before: Sequence[Span]) -> list[in
     if comma < 1 or doc[comma].text != ",":
         return starts
     complement = next((e for e in before if e.end == comma and e.label_ in ("GPE", "LOC", "ORG")), None)
-    if complement is None:
+    if complement is None or _goes_on_with_a_place(doc, ent):
         return starts
     k = complement.start
     if k > 0 and doc[k - 1].lower_ in words_in_any("articles"):
@@ -987,6 +987,16 @@ def _title_holder_starts(doc: Doc, ent: Span, before: Sequence[Span]) -> list[in
     if k > 0 and doc[k - 1].lower_ in words_or("of_preps", doc.lang_, frozenset()):
         starts.append(k - 1)
     return starts
+
+
+def _goes_on_with_a_place(doc: Doc, ent: Span) -> bool:
+    """Whether a comma or conjunction right after ``ent`` goes on with a place the model
+    tagged: ``ent`` is one of a list of places ("los alcaldes de Cochabamba, | Villa Tunari |
+    y Sacaba"), no holder of the title."""
+    i = ent.end
+    if i + 1 >= len(doc) or (doc[i].text != "," and doc[i].lower_ not in words_or("conjunctions", doc.lang_, frozenset())):
+        return False
+    return any(e.start == i + 1 and e.label_ in ("GPE", "LOC") for e in doc.ents)
 
 
 def _shaped_like_a_name(ent: Span) -> bool:

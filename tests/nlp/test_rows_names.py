@@ -1223,6 +1223,16 @@ def test_a_name_the_model_tagged_a_place_after_a_title_s_complement_and_its_comm
     assert [e.label_ for e in doc.ents] == ["LOC", "LOC"]  # a place, then no title: nothing to hold
 
 
+def test_a_place_listed_after_a_title_s_complement_and_its_comma_stays_a_place():
+    doc = _doc_es("Llegaron los alcaldes de Orvana , Villa Tesca y Marlo .".split(),
+                  [(4, 5, "LOC"), (6, 8, "LOC"), (9, 10, "LOC")])
+    doc_tables(doc, [])
+    assert [e.label_ for e in doc.ents] == ["LOC", "LOC", "LOC"]
+    doc = _doc("The mayors of Kelvano , Port Dessa and Jorv met .".split(), [(3, 4, "GPE"), (5, 7, "GPE"), (8, 9, "GPE")])
+    doc_tables(doc, [])
+    assert [e.label_ for e in doc.ents] == ["GPE", "GPE", "GPE"]
+
+
 def test_a_name_that_opens_a_list_of_people_is_a_person():
     words = "Three commanders : Tamba Kirovo , Lena Marsk and Ivo Dunhal fled .".split()
     doc = _doc(words, [(6, 8, "PERSON"), (9, 11, "PERSON")])
