@@ -641,10 +641,13 @@ class _Reader(PhraseReader):
         participaron | por Lisboa | A, asesor, y B"): the people the verb lists after it
         speak for that party, as after a phrase opening the clause. After a participle the
         word says by whom ("firmado por ..."); with no name right after the party (or its
-        determiner and a title: "condujeron por Lisboa los embajadores A y B"), for what."""
+        determiner and a title: "condujeron por Lisboa los embajadores A y B"), for what.
+        After a verb of going (``motion_verbs``) the word says which way ("viajaron por
+        Francia los enviados A y B"), no party."""
         doc, verb = self.doc, self.doc[k - 1]
         if verb.pos_ != "VERB" or "Part" in verb.morph.get("VerbForm", []) \
-                or doc[k].lower_ not in words_or("representing_preps", doc.lang_, frozenset()):
+                or doc[k].lower_ not in words_or("representing_preps", doc.lang_, frozenset()) \
+                or verb.lemma_.lower() in words_or("motion_verbs", doc.lang_, frozenset()):
             return False
         found = self._party_named_at(k + 1)
         return found is not None and self._item_at(self._past_determiners(found.end))

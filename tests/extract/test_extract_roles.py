@@ -3133,6 +3133,15 @@ def test_people_a_spanish_verb_lists_after_the_party_with_an_article_and_a_plura
     assert [person(rows, n)["side"] for n in ("Tomás Ferreira", "Ivo Renn")] == ["Portugal", "Portugal"]
 
 
+@pytest.mark.parametrize("text", [
+    "Pasaron por Lisboa los embajadores Lino Marsh y Tala Oduya, camino de Kanema.",
+    "Viajaron por Francia los enviados Lino Marsh y Tala Oduya antes de llegar a Kanema.",
+])
+def test_people_a_spanish_verb_of_going_lists_after_a_place_take_no_side_from_it(text):
+    rows = _spanish_roles(text)  # "por" after a verb of going says which way they went, not for whom
+    assert [person(rows, n)["side"] for n in ("Lino Marsh", "Tala Oduya")] == ["", ""]
+
+
 
 @pytest.mark.parametrize(("lang", "text", "name"), [
     # "the victim", "a farmer", "three": no one the article names
