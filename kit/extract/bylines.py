@@ -91,8 +91,8 @@ def goes_on_as_byline(rest: str) -> bool:
     what follows it), are what a byline writes there: the name's capitalised words, then
     nothing, a mark or a number ("By Anja Keller, June 3", "(Photo: X / Outlet)", "Por X 3
     de junio"), or a word of a place, a body, an outlet or a second writer (``place_preps``,
-    ``of_preps``, ``destination_preps``, ``conjunctions``: "By X in Osk", "Por X de la
-    Redacción", "Photo by X for the Osk Courier", "By X and Y"). A byline has no verb after
+    ``of_preps``, ``destination_preps``, ``conjunctions``, ``byline_joiners``: "By X in Osk",
+    "Por X de la Redacción", "Photo by X for the Osk Courier", "By X and Y", "By X with Y"). A byline has no verb after
     the name: "Por Ucrania firmó ...", "By Monday night the talks had stalled", and a
     possessive is no writer's name ("By Valdonia's count, ...").
 
@@ -140,6 +140,6 @@ def _name_particles() -> frozenset[str]:
 def _byline_goes_on_with() -> frozenset[str]:
     """The first words of what may follow a byline's name: a place, a body, an outlet or a
     second writer (``place_preps``, ``of_preps``, ``destination_preps``, ``conjunctions``,
-    any language)."""
-    lists = ("place_preps", "of_preps", "destination_preps", "conjunctions")
+    ``byline_joiners``, any language)."""
+    lists = ("place_preps", "of_preps", "destination_preps", "conjunctions", "byline_joiners")
     return frozenset(term.split()[0] for name in lists for term in words_in_any(name))

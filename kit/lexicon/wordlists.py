@@ -359,6 +359,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   event nouns named before it): :mod:`kit.timeline.reports`;
 - ``plural_endings`` ("s"; "s", "es": what a language adds to a title's word in the
   plural, "los jefes negociadores"): :mod:`kit.extract.titles`, :mod:`kit.extract.phrases`;
+- ``byline_joiners`` ("By Ana Ruiz *with* Tom Lee", "Por Ana Ruiz *con* Tom Lee": a word that
+  joins a second writer to a byline's name, as a conjunction does): :mod:`kit.extract.bylines`;
 - ``byline_words`` ("*By* Tendai Moyo" opening a line: the first name after it is
   the byline's): :mod:`kit.nlp.rows`; with ``credit_words`` ("(*Reporting* by X;
   *Editing* by Y)", "*Additional reporting* by Z") and ``caption_cues`` ("*Photo* by X"),

@@ -107,6 +107,14 @@ def test_a_byline_whose_writer_s_name_has_a_lower_case_particle_is_a_byline(sent
     assert furniture(sentence, expression, 1) == "byline"  # its date dates no event
 
 
+@pytest.mark.parametrize("sentence, expression", [
+    ("By Ana Ruiz with Tom Lee, May 3", "May 3"),
+    ("Por Ana Ruiz con Tom Lee, 3 de mayo", "3 de mayo"),
+])
+def test_a_byline_whose_second_writer_is_joined_by_with_is_a_byline(sentence, expression):
+    assert furniture(sentence, expression, 1) == "byline"  # its date dates no event
+
+
 @pytest.mark.parametrize("sentence, sentence_id, previous, end", [
     ("KYIV, Ukraine — Russia said on Wednesday it would return.", 1, "", 16),
     ("ODESA, Ukraine (Straits Wire) — The first ship left.", 1, "", 32),
