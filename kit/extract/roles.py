@@ -1539,11 +1539,19 @@ class _Reader(PhraseReader):
         """``(body's side, place as written)`` of the one international body at whose
         seat the datelines say the story was filed ("UNITED NATIONS, New York —"), else None."""
         found = set()
-        for start, end in self.datelines:
-            written = _DATELINE_PLACE.split(self.text[start:end], 1)[0].strip().rstrip(".")
+        for _, _, written, _ in self._dateline_places():
             if (body := self.lex.body(written)) is not None:
                 found.add((body.side, written))
         return next(iter(found)) if len({side for side, _ in found}) == 1 else None
+
+    def _dateline_places(self) -> list[tuple[int, int, str, str]]:
+        """``(start, end, place as written, the words after it)`` of each dateline: the place
+        up to its first comma, parenthesis or dash ("UNITED NATIONS", "LVIV" | " Ukraine")."""
+        found = []
+        for start, end in self.datelines:
+            place, after = [*_DATELINE_PLACE.split(self.text[start:end], 2), ""][:2]
+            found.append((start, end, place.strip().rstrip("."), after))
+        return found
 
     def _offices_of_the_capital(self, bare: list[Entity], named: Counter[str]) -> None:
         """A story filed from a capital gives its own state's officials their bare title
@@ -1763,9 +1771,7 @@ class _Reader(PhraseReader):
         it was filed whatever the capital's state ("JUBA, Sudan": before the south's
         independence). Not the seat of an international body ("UNITED NATIONS, New York —")."""
         found = []
-        for start, end in self.datelines:
-            place, after = [*_DATELINE_PLACE.split(self.text[start:end], 2), ""][:2]
-            written = place.strip().rstrip(".")
+        for start, end, written, after in self._dateline_places():
             if self.lex.body(written) is not None:
                 continue
             kind = self.lex.side_kinds.get(name_key(written))
