@@ -78,12 +78,10 @@ from kit.actors.names import NameGraph
 from kit.actors.standing import sides_of_standing_nouns, standing_cued
 from kit.extract.roles import (
     ACTOR_KINDS,
-    BARE_OFFICE_FILED,
-    CALLING,
     CONTEXT_CUE,
-    NATIONALITY,
     PARTY_ADJECTIVE,
 )
+from kit.extract.sidecues import CueKind
 from kit.extract.sources import unnamed_name
 from kit.extract.titles import lexicon
 from kit.lexicon.canonical import name_key, read_alias_table
@@ -646,12 +644,13 @@ def _sides_through_bodies(table: pd.DataFrame) -> pd.DataFrame:
 def _sides_of_principals(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """An actor with no side of its own takes the side of the actor it works for
     ("Ghani's national security adviser"; ``affiliation`` in the roles table), and so does
-    one whose side is only a nationality or a cleric's church ("Cardinal X" in one story,
+    one whose side is only a nationality or a cleric's church (``side_cue_kind``
+    ``nationality``, ``calling``: "Cardinal X" in one story,
     "X, envoy of the Pope" in another: the Pope's); another side read from context stays
     ("the Orvist delegation, led by X and Y, Z's deputy")."""
-    stated = {actor for actor, side, cue in zip(mentions["actor"].tolist(), mentions["side"].tolist(),
-                                                 mentions["side_cue"].fillna("").tolist())
-              if side and isinstance(side, str) and not str(cue).endswith((NATIONALITY, CALLING))}
+    stated = {actor for actor, side, kind in zip(mentions["actor"].tolist(), mentions["side"].tolist(),
+                                                  mentions["side_cue_kind"].fillna("").tolist())
+              if side and isinstance(side, str) and kind not in _WEAKER_THAN_A_PRINCIPAL}
     actor_of = {(a, n): actor for a, n, actor in zip(mentions["article_id"].tolist(), mentions["name"].tolist(), mentions["actor"].tolist())}
     side_of = dict(zip(table["name"].tolist(), table["side"].tolist()))
     lent: dict[str, tuple[str, str]] = {}
@@ -664,6 +663,10 @@ def _sides_of_principals(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.Data
         if found:
             table.at[i, "side"], table.at[i, "side_evidence"] = found[0], f"the side of {found[1]}"
     return table
+
+
+_WEAKER_THAN_A_PRINCIPAL = frozenset({CueKind.NATIONALITY.value, CueKind.CALLING.value})
+"""The kinds of side cue (``side_cue_kind``) whose side a principal's outranks."""
 
 
 class Reading(NamedTuple):
@@ -681,10 +684,10 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
     with provenance; the others are listed as conflicts ("Iran (a2:5, ×2)"), not dropped.
 
     Values differing only in case are one reading. ``weak`` names the column of
-    the side's cue: sides read from context (cue ``context: ...``, see
+    the side's cue (its kind in ``<weak>_kind``): sides read from context (cue ``context: ...``, see
     :mod:`kit.extract.roles`) count only for an actor no sentence gives a side, and
     a bare office read from a story's dateline ("a bare office in a story filed in
-    LISBON") not at all where the datelines of the actor's articles give different
+    LISBON": kind ``bare office filed``) not at all where the datelines of the actor's articles give different
     states: "President X" in stories filed in two capitals is of neither; sides so set aside
     are still listed among the conflicts, marked as read from context ("Costa Rica (a2:5,
     ×1, context)"), however many give them. With ``fold``, a reading that
@@ -715,7 +718,7 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
     """
     values = group[column].fillna("")
     if weak is not None and column == "side":
-        values, aside = _counted_sides(values, group[weak].fillna(""))
+        values, aside = _counted_sides(values, group[weak].fillna(""), group[f"{weak}_kind"].fillna(""))
     else:
         aside = pd.Series("", index=values.index)
     seen, unseen = _readings(values, group), _readings(aside, group)  # unseen: set aside, still listed
@@ -744,14 +747,15 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
     return Reading(shown, best[0][1], "; ".join(c for c in (conflicts, _listed(unseen, ranked[0])) if c))
 
 
-def _counted_sides(values: pd.Series, cues: pd.Series) -> tuple[pd.Series, pd.Series]:
+def _counted_sides(values: pd.Series, cues: pd.Series, kinds: pd.Series) -> tuple[pd.Series, pd.Series]:
     """The side readings that count, and those set aside: a side read from context (cue
     ``context: ...``) counts only when no mention states one, however many give it, and a
-    bare office read from a story's dateline not at all where the datelines of the actor's
-    articles give different states."""
+    bare office read from a story's dateline (``kinds``, the cues' kinds:
+    :attr:`kit.extract.sidecues.CueKind.BARE_OFFICE_FILED`) not at all where the datelines
+    of the actor's articles give different states."""
     stated = ~cues.str.startswith(CONTEXT_CUE)
     counted = values.where(stated, "") if (stated & (values != "")).any() else values
-    filed = ~stated & cues.str.contains(BARE_OFFICE_FILED, regex=False) & (counted != "")
+    filed = ~stated & (kinds == CueKind.BARE_OFFICE_FILED.value) & (counted != "")
     if counted[filed].str.casefold().nunique() > 1:  # the datelines disagree: none tells
         counted = counted.where(~filed, "")
     return counted, values.where(counted == "", "")

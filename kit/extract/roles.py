@@ -132,7 +132,8 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   affiliation, "La canciller A llegó con su asesor, B").
 - ``side_cue``: the words the side was read from; ``side_cue_kind``: the kind of
   reading, where a later stage tells it apart (:class:`kit.extract.sidecues.CueKind`: "bare
-  government" for a state read from "the government" standing alone); ``affiliation``: the
+  government" for a state read from "the government" standing alone, "nationality", "calling",
+  "bare office filed" for the weak sides the registry reads so); ``affiliation``: the
   organisation (or, for an aide, the person: "Ghani's adviser", "a spokesman
   for Antonio Guterres, X", "his spokesman, X" after Guterres) the actor
   works for, or the person a relative is kin to ("Kim's sister, X") or married to ("the
@@ -177,6 +178,7 @@ from kit.extract.headships import headed_bodies
 from kit.extract.phrases import ACTOR_KINDS as ACTOR_KINDS
 from kit.extract.phrases import (
     APPOSITION_END,
+    BARE_OFFICE_FILED,
     HYPHENS,
     POSSESSIVE,
     SUBJECT_DEPS,
@@ -185,7 +187,6 @@ from kit.extract.phrases import (
     nationals,
     negated_verb,
 )
-from kit.extract.phrases import BARE_OFFICE_FILED as BARE_OFFICE_FILED
 from kit.extract.phrases import COLUMNS as COLUMNS
 from kit.extract.phrases import CONTEXT_CUE as CONTEXT_CUE
 from kit.extract.phrases import LABELS as LABELS
@@ -198,7 +199,7 @@ from kit.extract.places import (
     place_words,
     preposition,
 )
-from kit.extract.sidecues import Cue, CueKind, of_noun, reworded
+from kit.extract.sidecues import Cue, CueKind, cue_kind, of_noun, reworded
 from kit.extract.titles import DEMONYMS_FILE as DEMONYMS_FILE
 from kit.extract.titles import TITLES_FILE as TITLES_FILE
 from kit.extract.titles import Lexicon, lexicon
@@ -370,6 +371,12 @@ def _acronym(token: Token) -> str:
 # labels the model gives a body's name when it misreads it ("the MILF's", tagged FAC)
 _THING_LABELS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})  # not LOC: "the Middle East envoy"
 _OUTSIDE_GROUP = frozenset({"case", "cc", "punct", "mark"})  # "de | la Cancillería", "y | la delegación"
+def _nationality(cue: str) -> Cue:
+    """The side cue of a side that is only the nationality ``cue`` reads: "context: <cue>, a
+    nationality", of kind :attr:`CueKind.NATIONALITY` (weak: "el francés X")."""
+    return Cue(f"{CONTEXT_CUE} {cue}, {NATIONALITY}", CueKind.NATIONALITY)
+
+
 class _Party(NamedTuple):
     """A party a phrase names (:meth:`_Reader._party_named_at`): its side, the tokens its
     name spans, and a cue when it is only guessed from context."""
@@ -1594,7 +1601,8 @@ class _Reader(PhraseReader):
             role = ent.role.lower()
             many = role.split()[-1] in shared  # a bare office has a role
             if ent.canonical in takers.get(role, ()) and (many or len(takers[role]) == 1 and role not in held):
-                ent.side, ent.side_cue = state, f"{CONTEXT_CUE} {BARE_OFFICE_FILED} {filed[1]}"
+                ent.side, ent.side_cue = state, Cue(f"{CONTEXT_CUE} {BARE_OFFICE_FILED} {filed[1]}",
+                                                     CueKind.BARE_OFFICE_FILED)
 
     def _met_in_another_state(self, ent: Entity, state: str) -> bool:
         """Whether ``ent``'s clause sets it in another state's place or seat ("... was due
@@ -2319,7 +2327,7 @@ class _Reader(PhraseReader):
             ent.side_cue = self.doc[place.start - 1:place.end].text if ent.side else ""
         if ent.side and (self.lex.scope(ent.role) == "person"  # "the French diplomat": a nationality
                          or not ent.role and self.lex.side_kinds.get(name_key(ent.side_cue)) == "demonym"):
-            ent.side_cue = reworded(ent.side_cue, f"{CONTEXT_CUE} {ent.side_cue}, {NATIONALITY}")  # "el francés X"
+            ent.side_cue = _nationality(ent.side_cue)  # "el francés X"
         if not ent.side and untagged_country is not None:
             ent.side, ent.side_cue = untagged_country[0], untagged_country[2]
         untagged = self.body_before(cue_at) if span is not None and not cues else None
@@ -2337,28 +2345,28 @@ class _Reader(PhraseReader):
             self._side_from_place(ent)
             ranked = rank is not None or self._rank_before(ent, start) is not None
             if ent.side and ranked and ent.side in self.lex.states:  # "Maj. Gen. X of Finland"
-                ent.side_cue = reworded(ent.side_cue, f"{CONTEXT_CUE} {ent.side_cue}, {NATIONALITY}")
+                ent.side_cue = _nationality(ent.side_cue)
         if not ent.side:
             self._place_in_apposition(ent)
         if not ent.side and nationality is not None:
             self._apply_cues(ent, [nationality])
             if ent.side and self.lex.scope(ent.role) != "state":  # "the president, the Peruvian X": Peru's
-                ent.side_cue = reworded(ent.side_cue, f"{CONTEXT_CUE} {ent.side_cue}, {NATIONALITY}")
+                ent.side_cue = _nationality(ent.side_cue)
         envoy = False  # "X en nombre de Y": Y's side, lent by the registry, not one of context
         if apposed is not None and span is not None and span[1] < len(self.doc) and self.doc[span[1]].text == ",":
             envoy = self._side_spoken_for(ent, span[1] + 1)  # "X, a leader of A, for B": B's
-        if not envoy and (not ent.side or ent.side_cue.endswith(NATIONALITY)):
+        if not envoy and (not ent.side or cue_kind(ent.side_cue) is CueKind.NATIONALITY):
             envoy = self._side_spoken_for(ent)  # "el francés X en nombre de la ONU": the UN's, over a nationality
         body = self.lex.body(ent.affiliation) or self.lex.body_named_first(ent.affiliation) \
             if ent.affiliation else None
-        if ent.role and (not ent.side or body and ent.side_cue.endswith(NATIONALITY)) \
+        if ent.role and (not ent.side or body and cue_kind(ent.side_cue) is CueKind.NATIONALITY) \
                 and (ent.affiliated or untagged) and not self._portfolio_of_a_state(ent):
             # an institution of a body speaks for the body, and so does one named after it, over
             # a nationality ("Lt. Gen. X of Kenya, the UNMIL force commander")
             ent.side, ent.side_cue = body.side if body else ent.affiliation, f"affiliation: {ent.affiliation}"
         if not ent.side and ent.role and span is not None:
             self._side_from_earlier_title(ent, span)
-        if not envoy and (not ent.side or ent.side_cue.endswith(NATIONALITY)):
+        if not envoy and (not ent.side or cue_kind(ent.side_cue) is CueKind.NATIONALITY):
             self._side_of_calling(ent, calling)
         if not ent.side and ent.role and not envoy and not ent.affiliation \
                 and not self._owns(ent) and not ent.claimed:
@@ -3069,7 +3077,7 @@ class _Reader(PhraseReader):
         states for him ("Bishop X, por la Comisión")."""
         body = calling or self.lex.calling_body(ent.role)
         if body:
-            ent.side, ent.side_cue = body, f"{CONTEXT_CUE} {ent.role}, {CALLING}"
+            ent.side, ent.side_cue = body, Cue(f"{CONTEXT_CUE} {ent.role}, {CALLING}", CueKind.CALLING)
 
     def _named_after(self, ent: Entity) -> int | None:
         """The place or organisation named right after a name with "of"/"from":
@@ -3187,7 +3195,7 @@ class _Reader(PhraseReader):
         if n is not None and self.ents[n].start == p and self.ents[n].label == "PERSON" and phrase:
             # "el diplomático peruano X en nombre de Y": Y's envoy, whose side the registry lends
             ent.affiliation = ent.affiliation or self.ents[n].canonical
-            if ent.side_cue.endswith(NATIONALITY):
+            if cue_kind(ent.side_cue) is CueKind.NATIONALITY:
                 ent.side, ent.side_cue = "", ""
             return True
         if n is not None and self.ents[n].start <= party and self.ents[n].label != "PERSON":

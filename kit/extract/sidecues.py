@@ -38,6 +38,18 @@ class CueKind(enum.Enum):
     """A side named by where it stands, not by its name ("the opposition's delegation"): the
     cue's side is the noun itself, which :mod:`kit.actors.standing` reads as the organisation
     the corpus calls so."""
+    NATIONALITY = "nationality"
+    """A state read from a nationality alone ("the French diplomat X", "Maj. Gen. X of
+    Finland", "el peruano X"): a weak side, which the side of whom the person speaks or works
+    for outranks (:mod:`kit.extract.roles`; :mod:`kit.actors.registry` lends a principal's
+    side over it)."""
+    CALLING = "calling"
+    """The body of a cleric's calling ("Cardinal X": the Catholic Church), read from the title:
+    a weak side, which the side of whom the cleric works for outranks (:mod:`kit.actors.registry`)."""
+    BARE_OFFICE_FILED = "bare office filed"
+    """The state of a story's dateline given to a bare office ("the Foreign Minister" in a story
+    filed in LISBON): it counts for an actor only where the datelines of the actor's articles
+    agree (:mod:`kit.actors.registry`)."""
 
 
 class Cue(str):

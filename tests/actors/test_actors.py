@@ -16,11 +16,13 @@ import pandas as pd
 import pytest
 
 from kit.actors.registry import actor_mentions, actor_registry, quote_table, slug, unnamed_share
+from kit.extract.sidecues import CueKind
 from kit.ingest.load import load
 from kit.nlp.run import annotate
 from kit.schema import Article
 
 ROOT = Path(__file__).resolve().parents[2]
+FILED = CueKind.BARE_OFFICE_FILED.value  # the kind of a bare office's side read from a story's dateline
 CORPUS = ROOT / "tests" / "data" / "actors_corpus"
 MINI = {
     "a1": "White House homeland security adviser Elizabeth Sherwood-Randall met Mexico's Secretary of "
@@ -452,6 +454,7 @@ def test_datelines_that_give_one_person_different_states_give_none():
     ann.roles["side_cue"] = ["context: a bare office in a story filed in VALDA",
                              "context: a bare office in a story filed in OSTRA",
                              "context: the one state the article names"]
+    ann.roles["side_cue_kind"] = [FILED, FILED, ""]
     assert row_of(actor_registry(ann), "Ana Reis")["side"] == "Marovia"
     ann.roles["side"] = ["Valdonia", "Valdonia", "Marovia"]  # two datelines agree: they count
     ann.roles["side_cue"] = ["context: a bare office in a story filed in VALDA"] * 2 + [
@@ -461,6 +464,7 @@ def test_datelines_that_give_one_person_different_states_give_none():
     ann.roles["side_cue"] = ["context: the lead of a story filed in VALDA",
                              "context: a bare office in a story filed in OSTRA",
                              "context: a bare office in a story filed in VALDA"]
+    ann.roles["side_cue_kind"] = ["", FILED, FILED]
     ann.roles.loc[2, "side"] = "Valdonia"
     assert row_of(actor_registry(ann), "Ana Reis")["side"] == "Valdonia"
 

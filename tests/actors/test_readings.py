@@ -10,6 +10,7 @@ from types import SimpleNamespace
 import pandas as pd
 
 from kit.actors.registry import actor_registry, reading
+from kit.extract.sidecues import CueKind
 
 
 def ann_of(rows: list[dict]) -> SimpleNamespace:
@@ -22,7 +23,8 @@ def ann_of(rows: list[dict]) -> SimpleNamespace:
             "end_char": 10 * i + len(name), "text": name,
             "label": "PERSON" if row["kind"] == "person" else "ORG", "canonical": name,
             "kind": row["kind"], "role": row.get("role", ""), "side": row.get("side", ""),
-            "side_cue": row.get("cue", ""), "affiliation": row.get("affiliation", ""),
+            "side_cue": row.get("cue", ""), "side_cue_kind": row.get("cue_kind", ""),
+            "affiliation": row.get("affiliation", ""),
         })
     roles = pd.DataFrame(full)
     mentions = roles[["article_id", "sentence_id", "start_char", "end_char", "text", "label", "canonical"]]
@@ -132,7 +134,7 @@ def test_an_envoy_takes_the_side_of_the_person_they_work_for_over_one_read_from_
     reg = actor_registry(ann_of([
         {"name": "Clemente XV", "kind": "person", "role": "Pope", "side": "Holy See", "cue": "title: Pope"},
         {"name": "Anselmo Quiroga", "kind": "person", "role": "Cardinal", "side": "Catholic Church",
-         "cue": "context: Cardinal, the body of a calling", "article": "a1"},
+         "cue": "context: Cardinal, the body of a calling", "cue_kind": CueKind.CALLING.value, "article": "a1"},
         {"name": "Anselmo Quiroga", "kind": "person", "role": "envoy", "affiliation": "Clemente XV", "article": "a2"},
         {"name": "Clemente XV", "kind": "person", "role": "Pope", "side": "Holy See", "article": "a2"},
         {"name": "Tadeo Lisboa", "kind": "person", "role": "envoy", "side": "Ostmark", "cue": "Ostmark",
@@ -140,7 +142,8 @@ def test_an_envoy_takes_the_side_of_the_person_they_work_for_over_one_read_from_
         {"name": "Rosa Quintela", "kind": "person", "role": "envoy", "side": "Valdonia",
          "cue": "context: the Valdonian delegation", "affiliation": "Clemente XV"},
         {"name": "Ana Ruiz", "kind": "person", "role": "envoy", "side": "Valdonia",
-         "cue": "context: Valdonian, a nationality", "affiliation": "Clemente XV"},
+         "cue": "context: Valdonian, a nationality", "cue_kind": CueKind.NATIONALITY.value,
+         "affiliation": "Clemente XV"},
     ]))
     quiroga = row(reg, "Anselmo Quiroga")
     assert (quiroga["side"], quiroga["side_evidence"]) == ("Holy See", "the side of Clemente XV")
@@ -324,9 +327,33 @@ def test_a_side_from_context_set_aside_is_still_listed_with_where_it_was_read():
 def test_sides_of_datelines_that_disagree_give_none_and_are_both_listed():
     reg = actor_registry(ann_of([
         {"name": "Tomas Ferro", "kind": "person", "role": "President", "side": "Orvania",
-         "cue": "context: a bare office in a story filed in VELMORA"},
+         "cue": "context: a bare office in a story filed in VELMORA", "cue_kind": CueKind.BARE_OFFICE_FILED.value},
         {"name": "Tomas Ferro", "kind": "person", "role": "President", "side": "Tarsia",
-         "cue": "context: a bare office in a story filed in TARSK", "article": "a2"},
+         "cue": "context: a bare office in a story filed in TARSK", "cue_kind": CueKind.BARE_OFFICE_FILED.value,
+         "article": "a2"},
     ]))
     ferro = row(reg, "Tomas Ferro")
     assert (ferro["side"], ferro["side_conflicts"]) == ("", "Orvania (a1:0, ×1, context); Tarsia (a2:1, ×1, context)")
+
+
+def test_the_kind_of_a_side_s_cue_not_its_words_tells_a_weak_side():
+    # a nationality and a cleric's church, whatever words their cues keep, yield to a principal's side
+    reg = actor_registry(ann_of([
+        {"name": "Clemente XV", "kind": "person", "role": "Pope", "side": "Holy See", "cue": "title: Pope"},
+        {"name": "Ana Ruiz", "kind": "person", "role": "envoy", "side": "Valdonia",
+         "cue": "context: Valdonian", "cue_kind": CueKind.NATIONALITY.value, "affiliation": "Clemente XV"},
+        {"name": "Anselmo Quiroga", "kind": "person", "role": "envoy", "side": "Catholic Church",
+         "cue": "context: Cardinal", "cue_kind": CueKind.CALLING.value, "affiliation": "Clemente XV"},
+    ]))
+    assert (row(reg, "Ana Ruiz")["side"], row(reg, "Anselmo Quiroga")["side"]) == ("Holy See", "Holy See")
+
+
+def test_datelines_that_disagree_are_told_by_the_kind_of_the_cue():
+    filed = CueKind.BARE_OFFICE_FILED.value
+    reg = actor_registry(ann_of([
+        {"name": "Tomas Ferro", "kind": "person", "role": "President", "side": "Orvania",
+         "cue": "context: VELMORA", "cue_kind": filed},
+        {"name": "Tomas Ferro", "kind": "person", "role": "President", "side": "Tarsia",
+         "cue": "context: TARSK", "cue_kind": filed, "article": "a2"},
+    ]))
+    assert row(reg, "Tomas Ferro")["side"] == ""

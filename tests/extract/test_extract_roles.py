@@ -3466,3 +3466,14 @@ def test_a_cleric_speaks_for_the_church_of_his_calling_not_the_state_of_his_see(
 
     row = person(doc_tables(get_nlp(model)(text), ["roles"])["roles"], name)
     assert (row["side"], row["side_cue"].startswith(roles.CONTEXT_CUE)) == (side, weak)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The deal owed much to Tomas Velkor, a Finnish businessman who once lived in Turku.", "Tomas Velkor",
+     "nationality"),
+    ("Cardinal Piet Voorhof said the talks would resume.", "Piet Voorhof", "calling"),
+    (FILED.format(place="WASHINGTON", who="Vice President Dana Keller"), "Dana Keller", "bare office filed"),
+])
+def test_a_weak_side_carries_the_kind_of_its_reading(tables, text, name, kind):
+    # the registry tells these weak sides apart by their kind, never by the cue's words
+    assert person(tables(text)["roles"], name)["side_cue_kind"] == kind
