@@ -786,13 +786,21 @@ def _complement_then_name(doc: Doc, ent: Span) -> int | None:
 
 
 def _after_a_title_s_of(doc: Doc, ent: Span) -> bool:
-    """Whether a one-word title of the lexicon and a preposition of "of", an article
-    after it if any, come right before ``ent`` ("el exministro de | ...", "la expresidenta
-    de la | ...")."""
-    i = ent.start - 1
-    if i >= 0 and doc[i].lower_ in words_in_any("articles"):
-        i -= 1
-    return i >= 1 and doc[i].lower_ in words_in_any("of_preps") and doc[i - 1].lower_ in one_word_titles()
+    """Whether a one-word title of the lexicon and a preposition of "of" (of any language),
+    an article after it if any, come right before ``ent`` ("el exministro de | ...", "la
+    expresidenta de la | ...")."""
+    of = _of_before(doc, ent.start)
+    return of is not None and of >= 1 and doc[of - 1].lower_ in one_word_titles()
+
+
+def _of_before(doc: Doc, k: int, lang: str | None = None) -> int | None:
+    """Where the preposition of "of" (``of_preps`` of ``lang``; of any language without it)
+    right before token ``k`` is, an article between them if any ("de la | ...", "of | the
+    State of Oyo"); None if there is none."""
+    if k > 0 and doc[k - 1].lower_ in words_in_any("articles"):
+        k -= 1
+    preps = words_in_any("of_preps") if lang is None else words_or("of_preps", lang, frozenset())
+    return k - 1 if k > 0 and doc[k - 1].lower_ in preps else None
 
 
 def _people_noun(doc: Doc, ent: Span) -> bool:
@@ -981,12 +989,8 @@ def _title_holder_starts(doc: Doc, ent: Span, before: Sequence[Span]) -> list[in
     complement = next((e for e in before if e.end == comma and e.label_ in ("GPE", "LOC", "ORG")), None)
     if complement is None or _goes_on_with_a_place(doc, ent):
         return starts
-    k = complement.start
-    if k > 0 and doc[k - 1].lower_ in words_in_any("articles"):
-        k -= 1  # "of | the State of Oyo"
-    if k > 0 and doc[k - 1].lower_ in words_or("of_preps", doc.lang_, frozenset()):
-        starts.append(k - 1)
-    return starts
+    of = _of_before(doc, complement.start, doc.lang_)  # "of | the State of Oyo"
+    return starts if of is None else [*starts, of]
 
 
 def _goes_on_with_a_place(doc: Doc, ent: Span) -> bool:

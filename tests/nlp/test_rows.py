@@ -120,3 +120,12 @@ def test_a_rule_that_fails_on_one_text_leaves_its_rows_read_without_it(monkeypat
         rows = doc_tables(_doc(), ["dates", "quotes"])
     assert rows["quotes"] == [] and [m["canonical"] for m in rows["mentions"]] == ["Mexico", "United States"]
     assert len(told) == 1 and len(rows["sentences"]) == 2
+
+
+def test_the_of_before_a_name_is_read_in_one_language_or_in_any():
+    # "la exministra de la | Vara": the preposition of "of", an article between them
+    from kit.nlp.rows import _of_before
+
+    doc = Doc(spacy.blank("es").vocab, words=["la", "exministra", "de", "la", "Vara", "Oduya"])
+    assert (_of_before(doc, 4), _of_before(doc, 4, "es"), _of_before(doc, 4, "en")) == (2, 2, None)
+    assert _of_before(doc, 2) is None  # "la exministra | de": no preposition before it
