@@ -222,6 +222,8 @@ from kit.lexicon.wordlists import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
     from kit.extract.phrases import _Found
@@ -663,6 +665,14 @@ class _Reader(PhraseReader):
         """The first token from ``k`` that is no determiner ("por Lisboa | los | embajadores A y B")."""
         while k < len(self.doc) and self.doc[k].lower_ in self.w.determiners:
             k += 1
+        return k
+
+    def _back_over(self, k: int, passed: Callable[[Token], bool]) -> int:
+        """The first token from ``k`` back that is not ``passed`` over, token 0 at the
+        most: the backward walk of :meth:`_past_determiners` ("| three other commanders",
+        "B | , and three other")."""
+        while k > 0 and passed(self.doc[k]):
+            k -= 1
         return k
 
     def _side_of_represented_clause(self, opening: int, k: int) -> None:
@@ -1924,12 +1934,9 @@ class _Reader(PhraseReader):
         k = start - 1 if start and doc[start - 1].lower_ in others else start if doc[start].lower_ in others else -1
         if k < 1 or k >= end:
             return ""
-        k -= 1
-        while k > 0 and (doc[k].pos_ == "NUM" or doc[k].lower_ in self.w.determiners):
-            k -= 1  # "three other", "the other"
+        k = self._back_over(k - 1, lambda t: t.pos_ == "NUM" or t.lower_ in self.w.determiners)  # "three other"
         joined = k
-        while k > 0 and (doc[k].text == "," or doc[k].lower_ in self.w.conjunctions):
-            k -= 1  # ", and"
+        k = self._back_over(k, lambda t: t.text == "," or t.lower_ in self.w.conjunctions)  # ", and"
         n = self.at.get(k)
         if k == joined or n is None or self.ents[n].label != "PERSON" or self.ents[n].end != k + 1:
             return ""
@@ -2741,9 +2748,7 @@ class _Reader(PhraseReader):
             if found is None:
                 return False  # the list opens with a name
             start = min([found.span[0], *(self.ents[c].start for c in found.cues)])
-            doc, k = self.doc, start - 1
-            while k > 0 and doc[k].lower_ in self.w.determiners:
-                k -= 1
+            doc, k = self.doc, self._back_over(start - 1, lambda t: t.lower_ in self.w.determiners)
             n = self.at.get(k - 1)
             if doc[k].text != "," or n is None or self.ents[n].end != k or not self._is_person(self.ents[n]):
                 return True  # a title that follows no name: the list opens with a title

@@ -25,3 +25,15 @@ def test_a_party_after_a_verb_is_looked_for_after_a_representing_word_only(monke
     read = roles.read_entities(doc, {(e.start_char, e.end_char): e.text for e in doc.ents})
     assert [e.text for e in read if e.kind == "person"] == ["Oskar Tamm", "Ilse Varo"]
     assert asked == ["for"]
+
+
+def test_the_walk_back_over_words_stops_at_the_first_word_not_passed_over():
+    # "Ana Ruiz, and three other envoys": back from "other" over the number and the joiners
+    from kit.extract.titles import lexicon
+
+    words = ["Ana", "Ruiz", ",", "and", "three", "other", "envoys", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    reader = roles._Reader(doc, {}, lexicon())
+    assert reader._back_over(4, lambda t: t.text == "three") == 3
+    assert reader._back_over(3, lambda t: t.text in (",", "and")) == 1
+    assert reader._back_over(2, lambda t: True) == 0  # never before the Doc's first token
