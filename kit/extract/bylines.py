@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from kit.lexicon.files import lexicon_cache
-from kit.lexicon.wordlists import words_in_any
+from kit.lexicon.wordlists import words_in_any, words_or
 
 _PART = re.compile(r"[\n(;|]")  # a line, or a part of one, opens after these
 
@@ -39,6 +39,17 @@ def written_before(lead: str) -> list[str]:
     return _PART.split(lead)[-1].replace(":", " ").split()
 
 
+def byline_word(word: str, lang: str | None = None) -> bool:
+    """Whether ``word``, in any case, opens a byline (``byline_words`` of ``lang``; of any
+    language without it): "By", "Por". The one test of a byline's word, for every reader.
+
+    >>> byline_word("Por"), byline_word("Por", "en"), byline_word("by", "en")
+    (True, False, True)
+    """
+    words = words_in_any("byline_words") if lang is None else words_or("byline_words", lang, frozenset())
+    return word.lower() in words
+
+
 def byline_lead(written: Sequence[str]) -> bool:
     """Whether the words ``written`` before a name open a byline: a byline word last, with
     words of ``credit_words`` or ``caption_cues`` before it if any ("By", "Additional
@@ -49,7 +60,7 @@ def byline_lead(written: Sequence[str]) -> bool:
     """
     part = [w.lower() for w in written]
     before = words_in_any("credit_words") | words_in_any("caption_cues")
-    return bool(part) and part[-1] in words_in_any("byline_words") and all(w in before for w in part[:-1])
+    return bool(part) and byline_word(part[-1]) and all(w in before for w in part[:-1])
 
 
 def second_writer(written: Sequence[str]) -> bool:
@@ -61,8 +72,7 @@ def second_writer(written: Sequence[str]) -> bool:
     (True, False)
     """
     part = [w.lower() for w in written]
-    bylines = words_in_any("byline_words")
-    by = next((n for n, w in enumerate(part) if w in bylines), None)
+    by = next((n for n, w in enumerate(part) if byline_word(w)), None)
     if by is None or part[-1] not in words_in_any("conjunctions"):
         return False
     writer = written[by + 1:-1]

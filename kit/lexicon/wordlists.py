@@ -362,7 +362,7 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
 - ``byline_joiners`` ("By Ana Ruiz *with* Tom Lee", "Por Ana Ruiz *con* Tom Lee": a word that
   joins a second writer to a byline's name, as a conjunction does): :mod:`kit.extract.bylines`;
 - ``byline_words`` ("*By* Tendai Moyo" opening a line: the first name after it is
-  the byline's): :mod:`kit.nlp.rows`; with ``credit_words`` ("(*Reporting* by X;
+  the byline's), read by every stage through :func:`kit.extract.bylines.byline_word`: :mod:`kit.nlp.rows`; with ``credit_words`` ("(*Reporting* by X;
   *Editing* by Y)", "*Additional reporting* by Z") and ``caption_cues`` ("*Photo* by X"),
   the names of those who wrote, edited or photographed a story, no actors of its
   network, and a byline's date, which dates no event: read by :mod:`kit.extract.bylines`

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from kit.extract.bylines import byline_word
 from kit.extract.inputs import DocInputs
 from kit.extract.phrases import HYPHENS, POSSESSIVE, negation
 from kit.extract.titles import title_spans
@@ -932,9 +933,10 @@ def _lexicon_word(word: Token) -> bool:
 
 
 def _byline_word(doc: Doc, token: Token) -> bool:
-    """``token`` is the word that opens a byline ("By", "Por") at the start of a line."""
+    """``token`` is the word that opens a byline in the Doc's language
+    (:func:`kit.extract.bylines.byline_word`: "By", "Por") at the start of a line."""
     at_line_start = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
-    return at_line_start and token.lower_ in words_or("byline_words", doc.lang_, frozenset())
+    return at_line_start and byline_word(token.lower_, doc.lang_)
 
 
 @lexicon_cache

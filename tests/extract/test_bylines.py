@@ -1,0 +1,29 @@
+"""kit.extract.bylines: the words that open a byline, read alike by every stage."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from kit.extract.bylines import byline_lead, byline_word, second_writer
+from kit.nlp.rows import _byline_word
+
+
+def test_a_byline_s_word_is_read_in_one_language_or_in_any():
+    assert (byline_word("By"), byline_word("Por"), byline_word("por", "es")) == (True, True, True)
+    assert (byline_word("Por", "en"), byline_word("Talks")) == (False, False)
+
+
+def test_every_byline_reader_asks_the_one_test_of_a_byline_s_word(monkeypatch):
+    # a word of no language's byline list, made one: the leads, the second writers and the
+    # entity fixes all read it through the one test
+    import kit.extract.bylines as bylines
+
+    real_any, real_or = bylines.words_in_any, bylines.words_or
+    monkeypatch.setattr(bylines, "words_in_any",
+                        lambda name: frozenset({"vom"}) if name == "byline_words" else real_any(name))
+    monkeypatch.setattr(bylines, "words_or", lambda name, lang, default=None:
+                        frozenset({"vom"}) if name == "byline_words" else real_or(name, lang, default))
+    doc = Doc(spacy.blank("en").vocab, words=["Vom", "Ana", "Ruiz"])
+    assert byline_lead(["Vom"]) and second_writer(["Vom", "Ana", "Ruiz", "and"]) and _byline_word(doc, doc[0])
+    assert not byline_lead(["By"])
