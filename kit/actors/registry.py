@@ -780,14 +780,13 @@ def _listed(unseen: dict[str, list[tuple[str, str]]], kept: str) -> str:
 
 
 def _is_membership(role: str) -> bool:
-    """Whether a role is membership of a group of ``membership_bodies`` ("member of the FARC
-    delegation", "member of the negotiating team"), no office of its own: read from a list of
-    the group's members, it is shown only for an actor no mention gives another role."""
-    match = _MEMBERSHIP.match(" ".join(role.split()).casefold())
-    return match is not None and match["body"] in words_in_any("membership_bodies")
-
-
-_MEMBERSHIP = re.compile(r"^member of the (?:.+ )?(?P<body>\S+)$")
+    """Whether a role is membership of a group of ``membership_bodies``, as the roles table
+    writes it (opening with ``membership_roles``: "member of the FARC delegation", "member of
+    the negotiating team"), no office of its own: read from a list of the group's members, it
+    is shown only for an actor no mention gives another role."""
+    written = " ".join(role.split()).casefold()
+    return any(written.startswith(f"{opening} ") for opening in words_in_any("membership_roles")) \
+        and written.rsplit(" ", 1)[-1] in words_in_any("membership_bodies")
 
 
 def _standing(role: str) -> int:

@@ -88,7 +88,8 @@ WORD_LISTS = (
     "cleft_subjects", "cleft_marks",
     "here_words", "away_preps", "ban_verbs", "attendance_verbs", "agent_preps", "object_markers", "passive_aux",
     "negation_sharing_conjunctions",
-    "listing_verbs", "polity_heads", "subdivision_offices", "membership_bodies", "date_named_nouns",
+    "listing_verbs", "polity_heads", "subdivision_offices", "membership_bodies", "membership_roles",
+    "date_named_nouns",
     "passive_forms", "count_hedges",
 )
 """The lists of ``words.csv`` (see :func:`kit.lexicon.wordlists.words`)."""

@@ -357,3 +357,16 @@ def test_datelines_that_disagree_are_told_by_the_kind_of_the_cue():
          "cue": "context: TARSK", "cue_kind": filed, "article": "a2"},
     ]))
     assert row(reg, "Tomas Ferro")["side"] == ""
+
+
+def test_a_membership_role_is_told_by_the_words_of_the_lexicon(monkeypatch):
+    # "member of the" is data (membership_roles), read with the groups of membership_bodies
+    from kit.actors import registry
+    from kit.lexicon.wordlists import words_in_any
+
+    assert words_in_any("membership_roles") == frozenset({"member of the"})
+    assert registry._is_membership("Member of the  Orvist negotiating team")
+    assert not registry._is_membership("member of the Orvist parliament")  # no group of membership_bodies
+    monkeypatch.setattr(registry, "words_in_any", lambda name: frozenset({"delegate of the"})
+                        if name == "membership_roles" else words_in_any(name))
+    assert registry._is_membership("delegate of the Orvist delegation")
