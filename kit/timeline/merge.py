@@ -360,7 +360,7 @@ class Group:
         if r.start <= self.start and self.end <= r.end and r.days <= MAX_WITHIN_DAYS:
             if not ev.direct and self._told_apart(r) or self._dated_finer_apart(r, ev):
                 return None
-            alone = self._one_person(r, people, verbs)
+            alone = self._one_person(r, naming_its_people=people, sharing_its_trigger=verbs)
             return (ev.score, WITHIN) if (enough or lone or alone) and self._tense_allows(r) else None
         return None
 
@@ -372,12 +372,13 @@ class Group:
         return (r.days > MAX_MERGE_DAYS and not ev.names and not ev.nouns and bool(r.place_names)
                 and bool(self._names["places"]))
 
-    def _one_person(self, r: Report, people: int, verbs: int) -> bool:
+    def _one_person(self, r: Report, naming_its_people: int, sharing_its_trigger: int) -> bool:
         """Whether ``r``, a coarser report told of the past from an article that does not date
         the group's event to a day, names one of the people of the group, a day-level event,
         and no one the group lacks (a place too, when the group names places: where the
         group's reports say nothing of its place, the report may), while no other event in its dates names one of its people
-        (``people``: how many events there do) and none shares its trigger (``verbs``): "Talvenko
+        (``naming_its_people``: how many events there do) and none shares its trigger
+        (``sharing_its_trigger``: how many do): "Talvenko
         pulled out of the government in January" and "Talvenko quit on 13 January", "Arvelo
         came home in November" and "Arvelo returned to the capital on 14 November". Not a
         meeting or an attack (``encounter_verbs``, ``hostile_verbs``: "A met B last month" is one
@@ -387,7 +388,7 @@ class Group:
         of the group's."""
         ours = self._names
         places = r.place_names <= ours["places"] or not ours["places"]  # a place it does not name
-        return (self.days == 1 and r.status == "happened" and people <= 1 and not verbs
+        return (self.days == 1 and r.status == "happened" and naming_its_people <= 1 and not sharing_its_trigger
                 and r.article_id not in self.articles and bool(r.persons & ours["people"])
                 and r.names - r.place_names <= ours["names"] and places
                 and (r.act is None or r.act not in _other_acts())

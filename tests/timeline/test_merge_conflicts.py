@@ -1109,3 +1109,21 @@ def test_a_start_naming_no_event_noun_is_not_an_event_noun_s_start_in_one_place(
         "Classes in Brellin start in May, the ministry of Osk said.",
         [("May", "future", None, None, "start")], [("Brellin", "GPE"), ("Osk", "GPE")])])
     assert len(events(fake_ann(talks, classes))) == 2
+
+
+def test_a_month_told_of_one_person_is_weighed_by_the_events_naming_its_people_and_sharing_its_trigger(monkeypatch):
+    from kit.timeline.merge import Group
+
+    asked = []
+    original = Group._one_person
+
+    def one_person(self, r, naming_its_people, sharing_its_trigger):
+        asked.append((naming_its_people, sharing_its_trigger))
+        return original(self, r, naming_its_people=naming_its_people, sharing_its_trigger=sharing_its_trigger)
+
+    monkeypatch.setattr(Group, "_one_person", one_person)
+    quit_ = meeting("a", MON, "Morvan quit the cabinet on Monday.", "Monday", "past", ["Morvan"], verb="quit")
+    left_ = meeting("b", D(2022, 11, 2), "Morvan pulled out of the coalition in August.", "August",
+                    "past", ["Morvan"], verb="pull")
+    assert len(events(fake_ann(quit_, left_))) == 1
+    assert (1, 0) in asked  # one event of its dates names him, none shares its trigger
