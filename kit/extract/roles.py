@@ -372,6 +372,7 @@ def _acronym(token: Token) -> str:
 
 
 # labels the model gives a body's name when it misreads it ("the MILF's", tagged FAC)
+_MODIFIER_TAGS = frozenset({"ADJ", "NOUN"})  # a title's "amod": "republicano", and "campesino" tagged a noun
 _THING_LABELS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})  # not LOC: "the Middle East envoy"
 _OUTSIDE_GROUP = frozenset({"case", "cc", "punct", "mark"})  # "de | la Cancillería", "y | la delegación"
 def _nationality(cue: str) -> Cue:
@@ -2414,7 +2415,8 @@ class _Reader(PhraseReader):
     def _seat_before(self, start: int) -> tuple[int, int | None] | None:
         """``(end of the title, the place's entity or None)`` when Spanish writes words of the
         title between it and the name: one or two adjectives hung on it ("el senador |
-        republicano | X") and the place it is held for, after a one-word ``representing_preps``
+        republicano | X"; one the tagger takes for a noun but parses as the title's modifier,
+        "el dirigente | campesino | X") and the place it is held for, after a one-word ``representing_preps``
         ("el senador republicano | por Florida | X", "la diputada por Madrid X"), whose state
         (a subdivision's, a country's) is the side; None when no title of the lexicon ends there."""
         doc, k, place = self.doc, start, None
@@ -2424,8 +2426,8 @@ class _Reader(PhraseReader):
                 and doc[self.ents[n].start - 1].lower_ in words_or("representing_preps", doc.lang_, frozenset()):
             place, k = n, self.ents[n].start - 1
         j = k
-        while k - j < 2 and j > 1 and j - 1 not in self.at and doc[j - 1].pos_ == "ADJ" and doc[j - 1].is_lower \
-                and doc[j - 1].dep_ == "amod" and doc[j - 1].head.i < j - 1:
+        while k - j < 2 and j > 1 and j - 1 not in self.at and doc[j - 1].pos_ in _MODIFIER_TAGS \
+                and doc[j - 1].is_lower and doc[j - 1].dep_ == "amod" and doc[j - 1].head.i < j - 1:
             j -= 1
         return (j, place) if (place is not None or j < k) and j in self.by_end else None
 

