@@ -501,6 +501,7 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
     text_nouns = words_in_any("agreement_nouns") | words_in_any("document_nouns")  # an accord's or a text's name
     moved = doc.spans.get("titles", ())  # titles an earlier pass already took out of the entities
     title_ends = {t.end for t in [*titles, *moved]}
+    title_starts = {t.start for t in [*titles, *moved]}
     lexicon_ends: set[int] | None = None  # where the lexicon's titles end, read when first needed
     tagged = _taken(found, moved, doc.spans.get("honorifics", ()))
     for ent in found:
@@ -550,14 +551,15 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
         if ent.label_ == "PERSON" and _names_a_group(doc, ent, found):
             changed = True  # "whose Orvak faction", "the Orvak movement": a group's name, no person
             ent = Span(doc, ent.start, ent.end, label="ORG", kb_id=ent.kb_id, span_id=ent.id)
-        if ent.label_ in ("GPE", "LOC", "MISC") and _shaped_like_a_name(ent) and (_national_named(doc, ent) or any(
+        if ent.label_ in ("GPE", "LOC", "MISC") and _shaped_like_a_name(ent) and (
+                _national_named(doc, ent) or _titled_after(doc, ent, title_starts) or any(
                 holder in title_ends or holder in (lexicon_ends := _title_ends(doc, lexicon_ends, text))
                 for holder in _title_holder_starts(doc, ent, ents))):
             changed = True  # "President | Thabo Mbeki" tagged GPE, "del comandante | Rafael Quintero" LOC,
             # "el canciller | Bjørn Tore Godal" MISC, "otro expresidente, | Andrés Pastrana", "el prefecto |
             # de Tarija, Rubén Costas", "al gobernante venezolano, | Nicolás Maduro": a title's holder (a
-            # title the model tagged or any of the lexicon's), no place the lexicons know; "al venezolano |
-            # Nicolás Maduro": a national
+            # title the model tagged or any of the lexicon's), no place the lexicons know; "Thabo Mbeki, |
+            # the South African President": the title after; "al venezolano | Nicolás Maduro": a national
             ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "ORG" and ent.text.lower() in names and not _named_like_a_body(ent) \
                 and ent.text.lower() not in _countries() and not _modifies_a_noun(ent):
@@ -972,6 +974,23 @@ def _national_named(doc: Doc, ent: Span) -> bool:
     right before ``ent`` ("al venezolano | Nicolás Maduro", "el egipcio | X"): a person's name."""
     k = ent.start - 1
     return k > 0 and _lower_demonym(doc, k) and doc[k - 1].lower_ in words_in_any("determiners")
+
+
+def _titled_after(doc: Doc, ent: Span, title_starts: set[int]) -> bool:
+    """Whether a title the model tagged follows ``ent`` in apposition: a comma, an optional
+    article, then only a nation's or a place's words (a demonym, a country and its possessive)
+    before the title ("Thabo Mbeki, | the South African President", "X, | the president of
+    Y"); not after a preposition ("In Santa Cruz, the mayor said"), where ``ent`` is a place."""
+    i = ent.end
+    if i + 1 >= len(doc) or doc[i].text != "," or (ent.start > 0 and doc[ent.start - 1].pos_ == "ADP"):
+        return False
+    i += 1
+    if doc[i].lower_ in words_in_any("articles"):
+        i += 1
+    while i < len(doc) and i not in title_starts and (
+            doc[i].ent_type_ in ("NORP", "GPE") or doc[i].text in POSSESSIVE):
+        i += 1
+    return i in title_starts
 
 
 def _lower_demonym(doc: Doc, i: int) -> bool:

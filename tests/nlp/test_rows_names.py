@@ -1253,3 +1253,17 @@ def test_a_name_that_opens_a_list_of_people_is_a_person():
                [(3, 5, "GPE"), (6, 8, "PERSON")])
     doc_tables(doc, [])
     assert [e.label_ for e in doc.ents] == ["GPE", "PERSON"]
+
+
+def test_a_name_tagged_as_a_place_with_a_title_after_it_is_a_person():
+    """A name the model took for a place is a person's when a title follows it in
+    apposition ("X, the Solvenian President,"); after a preposition it stays a place."""
+    titled = _doc("Kwame Dlamo , the Solvenian President , spoke .".split(),
+                  [(0, 2, "GPE"), (4, 5, "NORP"), (5, 6, "TITLE")])
+    assert [(m["text"], m["label"]) for m in doc_tables(titled, [])["mentions"]][0] == ("Kwame Dlamo", "PERSON")
+    words = "In Porto Vela , the Mayor spoke .".split()
+    placed = Doc(VOCAB, words=words, spaces=[w not in {","} for w in words[1:]] + [False],
+                 sent_starts=[True] + [False] * (len(words) - 1),
+                 pos=["ADP", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"])
+    placed.ents = [Span(placed, 1, 3, "GPE"), Span(placed, 5, 6, "TITLE")]
+    assert [(m["text"], m["label"]) for m in doc_tables(placed, [])["mentions"]][0] == ("Porto Vela", "GPE")
