@@ -328,7 +328,7 @@ def _rule_table(season: str, holiday: str) -> list[tuple[str, str, Handler, bool
          _unresolved("a time of day without a date"), False),
         ("fiscal", r".*\bfiscal\b.*", _unresolved("fiscal years differ by country"), False),
         # explicit: a year is given, no anchor needed
-        ("explicit", rf"(?:{weekday},? )?{month} {DAY},? {YEAR}", explicit, False),
+        ("explicit", rf"(?:{weekday},? |the )?{month} {DAY},? {YEAR}", explicit, False),
         ("explicit", rf"(?:{weekday},? )?(?:the )?{DAY} (?:of )?{month},? {YEAR}", explicit, False),
         ("explicit", r"(?P<iso>\d{4}-\d\d-\d\d)", explicit, False),
         ("numeric", r"(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<y>\d{4}|\d\d)", numeric, False),
@@ -349,7 +349,7 @@ def _rule_table(season: str, holiday: str) -> list[tuple[str, str, Handler, bool
         ("deictic", rf"{_DEICTIC},? {weekday}", _deictic, True),
         ("deictic", rf"{weekday},? {_DEICTIC}", _deictic, True),
         ("holiday", rf"{_MOD}(?:the )?{holiday}", _holiday, True),
-        ("month-day", rf"{_MOD}(?:{weekday},? )?{month} {DAY}", _month_day, True),
+        ("month-day", rf"{_MOD}(?:{weekday},? |the )?{month} {DAY}", _month_day, True),  # "the June 27 run-off"
         ("month-day", rf"{_MOD}(?:{weekday},? )?(?:the )?{DAY} (?:of )?{month}", _month_day, True),
         ("month-day", day_range, _month_day, True),
         ("weekday-day", rf"{_MOD}{weekday},? (?:the )?{DAY}", _weekday_day, True),

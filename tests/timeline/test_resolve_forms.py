@@ -195,3 +195,13 @@ def test_a_weekday_with_its_day_of_the_month_is_that_day():
 def test_a_number_that_is_no_such_day_leaves_the_weekday_alone():
     # no Friday near publication is a 19th: "Friday 19 soldiers ..." dates the Friday
     assert "the weekday alone" in check("Friday 19", D(2030, 10, 9), D(2030, 10, 11))
+
+
+@pytest.mark.parametrize("expression, published, tense, day", [
+    ("the June 27", D(2011, 9, 12), "past", D(2011, 6, 27)),
+    ("the Oct. 4", D(2011, 9, 12), "future", D(2011, 10, 4)),
+    ("the June 27, 2011", None, None, D(2011, 6, 27)),
+])
+def test_a_month_day_after_the_article_is_that_day(expression, published, tense, day):
+    """ "the June 27 vote": the article the entity took in before a month and a day."""
+    check(expression, published, day, tense=tense)
