@@ -63,7 +63,7 @@ def trim_name(doc: Doc, start: int, end: int, label: str) -> Name:
     Blank lines at the end go (a byline's, before its dateline), a possessive
     too ("Joe Biden’s"), a conjunction too (the list the entity ran into: "Tendai
     Moyo and"), punctuation at the start of a PERSON too ("— Igor Popov"),
-    and a quote mark at its end ('"Dr John"'); a PERSON ends at a slash (a credit
+    and a quote mark at its end ('"Dr John"') and the figures after it ("Ruo 43.2"); a PERSON ends at a slash (a credit
     line: "Diego Carrillo/Hemisphere Report"). In front of a PERSON, the
     ``honorifics`` of ``words.csv`` ("Mr.", "Ayatollah", "Gen.": capitalised) and
     the titles of ``titles.csv`` (with their modifiers: "Deputy Foreign
@@ -89,6 +89,8 @@ def trim_name(doc: Doc, start: int, end: int, label: str) -> Name:
         start += 1
     while end - start > 1 and doc[end - 1].is_quote:  # 'call him "Dr Ada"': the quote closes a nickname
         end -= 1
+    while end - start > 1 and any(c.isdigit() for c in doc[end - 1].text):
+        end -= 1  # "gave Mr Ruo 43.2 per cent": the figure after the name is none of it
     slash = next((i for i in range(start + 1, end) if doc[i].text == "/"), end)
     cut, end = slash < end, slash  # a credit line: "(Diego Carrillo/Hemisphere Report)" names Diego Carrillo
     prefixes, titles = _name_prefixes(), []

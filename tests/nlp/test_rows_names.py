@@ -1267,3 +1267,8 @@ def test_a_name_tagged_as_a_place_with_a_title_after_it_is_a_person():
                  pos=["ADP", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"])
     placed.ents = [Span(placed, 1, 3, "GPE"), Span(placed, 5, 6, "TITLE")]
     assert [(m["text"], m["label"]) for m in doc_tables(placed, [])["mentions"]][0] == ("Porto Vela", "GPE")
+
+
+def test_a_figure_the_person_entity_ran_into_is_no_part_of_the_name():
+    doc = _doc("The count gave Tamsin Ruo 43.2 per cent .".split(), [(3, 6, "PERSON")])
+    assert _names(doc) == [("Tamsin Ruo", "Tamsin Ruo")]
