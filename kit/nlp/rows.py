@@ -471,7 +471,8 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
     one name ("CNDD" + "-FDD"), and one after "of" right after an honorific's person is the place of
     a peer's title ("Lord Robertson of Port Ellen": GPE); one word that modifies a
     lower-case word for a kind of organisation ("whose Orvak faction") and is no word of a
-    person's longer name is the group's name (ORG: :func:`_names_a_group`); a PERSON opening with an
+    person's longer name is the group's name (ORG: :func:`_names_a_group`), and so is a PERSON
+    with initials glued to a word by a hyphen ("Zanu-PF": :func:`_glued_initials`); a PERSON opening with an
     ``agreement_nouns`` or ``document_nouns`` word is an accord's or a text's name (LAW),
     and one right after a lower-case ``place_nouns`` word a place ("la colonia X"). An
     entity that runs a title's body into its holder's name ("el exministro de | Hacienda
@@ -548,8 +549,8 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
                 and doc[ent.start - 1].lower_ in words_in_any("place_nouns") and not _opens_clause(doc, ent):
             changed = True  # "la colonia Kennedy", "the port town": a place's name after its noun
             ent = Span(doc, ent.start, ent.end, label="GPE", kb_id=ent.kb_id, span_id=ent.id)
-        if ent.label_ == "PERSON" and _names_a_group(doc, ent, found):
-            changed = True  # "whose Orvak faction", "the Orvak movement": a group's name, no person
+        if ent.label_ == "PERSON" and (_names_a_group(doc, ent, found) or _glued_initials(doc, ent)):
+            changed = True  # "whose Orvak faction", "the Orvak movement", "Zanu-PF": a group's name, no person
             ent = Span(doc, ent.start, ent.end, label="ORG", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ in ("GPE", "LOC", "MISC") and _shaped_like_a_name(ent) and (
                 _national_named(doc, ent) or _titled_after(doc, ent, title_starts) or any(
@@ -1619,6 +1620,15 @@ def _hyphened_acronym(doc: Doc, ent: Span) -> tuple[int, int] | None:
     while end + 1 < len(doc) and glued(doc[end]) and initials(doc[end + 1]):
         end += 2
     return (start, end) if (start, end) != (ent.start, ent.end) else None
+
+
+def _glued_initials(doc: Doc, ent: Span) -> bool:
+    """Whether a hyphen with no space around it joins a word of ``ent`` to initials
+    ("Zanu-PF", "MDC-Tsvangirai"): a party's name, since no person's name has initials
+    glued to a word."""
+    return any(t.text in HYPHENS and not t.whitespace_ and not doc[t.i - 1].whitespace_
+               and ent.start < t.i < ent.end - 1
+               and (is_initials(doc[t.i - 1].text) or is_initials(doc[t.i + 1].text)) for t in ent)
 
 
 def _peer_s_seat(doc: Doc, before: Span, ent: Span) -> bool:

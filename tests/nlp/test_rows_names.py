@@ -1272,3 +1272,10 @@ def test_a_name_tagged_as_a_place_with_a_title_after_it_is_a_person():
 def test_a_figure_the_person_entity_ran_into_is_no_part_of_the_name():
     doc = _doc("The count gave Tamsin Ruo 43.2 per cent .".split(), [(3, 6, "PERSON")])
     assert _names(doc) == [("Tamsin Ruo", "Tamsin Ruo")]
+
+
+def test_initials_glued_to_a_word_by_a_hyphen_name_a_party_not_a_person():
+    doc = Doc(VOCAB, words=["The", "Vanu", "-", "PF", "won", "."], spaces=[True, False, False, True, False, False],
+              sent_starts=[True] + [False] * 5)
+    doc.ents = [Span(doc, 1, 4, "PERSON")]
+    assert [(m["text"], m["label"]) for m in doc_tables(doc, [])["mentions"]] == [("Vanu-PF", "ORG")]
