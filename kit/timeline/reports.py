@@ -412,6 +412,7 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
     acting += _people_counted(subject_words, mentions, offset, lo)
     who = participants(_head(text[: max(0, lo - offset)], clause) + _unframed(_blank(clause, inside, lo))
                        + " " + _subject_text(row, text, offset, (lo, hi), subject, floor))
+    who = who._replace(nouns=list(dict.fromkeys([*who.nouns, *_named_event_nouns(inside, text, offset)])))
     if opt(row.get("implied_subject")):  # "fijaron la agenda": they did, a pronoun left out
         who = who._replace(pronoun=True)
     if not acting and not who and not things:
@@ -682,6 +683,17 @@ def _purpose(after: str) -> str:
     the event's too."""
     found = _PURPOSE.match(after)
     return found.group(0).strip(" ,") if found else ""
+
+
+def _named_event_nouns(mentions: list[Mention], text: str, offset: int) -> list[str]:
+    """The event nouns in the names of things the clause gives, which :func:`_blank` hides
+    from its groups: a named agreement is an agreement ("firmaron el *Acuerdo* de Velna",
+    "the Tarn *Accord* was signed"), a named conference a meeting. Not in the name of an
+    actor or a place ("the Peace *Council*", "Plaza de la *Revolución*": ``THING_LABELS``
+    only, of no actor and no place)."""
+    names = [text[max(0, m.start - offset): m.end - offset] for m in mentions
+             if m.label in THING_LABELS and not (m.actor or m.place)]
+    return participants(" ; ".join(names)).nouns
 
 
 def _blank(clause: str, mentions: list[Mention], offset: int) -> str:

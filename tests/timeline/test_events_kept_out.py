@@ -252,6 +252,21 @@ def test_a_thing_signed_with_no_one_named_is_an_agreement_signed():
     assert dated_clauses(ann)["kept_out"].tolist() == ["no participant"]
 
 
+def test_a_named_agreement_is_the_agreement_its_clause_tells():
+    # "the Tarn Accord" is a name, hidden from the clause's groups, but it is an accord: the
+    # clause tells its signing though it names no actor, and the signing Arvelo and Karsten
+    # held that day is the one event of both articles
+    signed = ("Arvelo and Karsten signed the accord in Brennholm on Monday.",
+              [("Monday", "past", None, None, "sign")],
+              [("Arvelo", "PERSON"), ("Karsten", "PERSON"), ("Brennholm", "GPE")])
+    named = ("On Monday the two commissions signed the Tarn Accord.",
+             [("Monday", "past", None, None, "sign")], [("the Tarn Accord", "LAW")])
+    ann = fake_ann(article([signed]), ("b", THU, "Osk Wire", [named]))
+    assert dated_clauses(ann)["kept_out"].tolist() == ["", ""]
+    reports = event_reports(ann)
+    assert reports["article_id"].tolist() == ["a", "b"] and reports["event_id"].nunique() == 1
+
+
 def test_an_ordinal_subject_stands_for_the_event_noun_it_counts():
     text = "The fifth round ended earlier this month, and the sixth is expected next month."
     sixth = ("next month", "future", "the sixth is expected next month", None, "expect",
