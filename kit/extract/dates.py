@@ -813,9 +813,10 @@ _ACCENTED = re.compile(r"[áéíóúÁÉÍÓÚ]")
 
 
 def _future_without_its_accent(tok: Token) -> bool:
-    """An imperfect subjunctive in "-ara", "-era", "-ira" (``unaccented_futures``) heading the sentence, in an
-    article written without accents: the future ("firmará") with its accent dropped
-    ("El jueves se firmara el acuerdo"); a main clause seldom has that subjunctive."""
+    """An imperfect subjunctive in "-ara", "-era", "-ira" or their plurals "-aran", "-eran", "-iran"
+    (``unaccented_futures``) heading the sentence, in an article written without accents: the
+    future ("firmará", "volverán") with its accent dropped ("El jueves se firmara el acuerdo",
+    "las partes volveran a reunirse el viernes"); a main clause seldom has that subjunctive."""
     if tok.dep_ != "ROOT" or "Sub" not in tok.morph.get("Mood", []) or "Imp" not in tok.morph.get("Tense", []):
         return False
     return _accent_dropped(tok, "unaccented_futures")

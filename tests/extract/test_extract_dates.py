@@ -609,6 +609,15 @@ def test_a_main_clause_subjunctive_in_an_article_without_accents_is_the_future(v
     assert row(d)["tense"] == tense
 
 
+@pytest.mark.parametrize("verb", ["firmaran", "volveran", "reuniran"])
+def test_a_plural_main_clause_subjunctive_in_an_article_without_accents_is_the_future(verb):
+    # "firmarán", "volverán", "reunirán" written without their accents, as the parse reads them
+    sub = "Mood=Sub;Number=Plur;Person=3;Tense=Imp;VerbForm=Fin"
+    d = doc(f"El/DT/DET/det/1 lunes/NN/NOUN/obl/2 {verb}/VB/VERB/ROOT/2/{verb}/{sub} "
+            "Ana/NNP/PROPN/nsubj/2 y/CC/CCONJ/cc/5 Eva/NNP/PROPN/conj/3", {0: (2, "DATE")}, VOCAB_ES)
+    assert row(d)["tense"] == "future"
+
+
 def test_a_main_clause_subjunctive_is_past_where_the_article_writes_accents():
     sub = "Mood=Sub;Number=Sing;Person=3;Tense=Imp;VerbForm=Fin"
     d = doc(f"El/DT/DET/det/1 lunes/NN/NOUN/obl/2 firmara/VB/VERB/ROOT/2/firmar/{sub} "
