@@ -1696,9 +1696,10 @@ class _Reader(PhraseReader):
     def _home_named_by_sentence(self, ent: Entity, mentions: list[tuple[Entity, str]],
                                 candidates: set[str]) -> tuple[str, str] | None:
         """``(state, capital as written)`` when the story is filed in a capital and the
-        sentence of the name, its subject, with no other person in it, names that
-        capital's state and no other ("KAMPALA — ... President X welcomed the accord and
-        said Uganda would help", "... has denied that Uganda is helping the rebels"): one
+        sentence of the name, its subject (or set off after it: "El canciller, X, dijo que
+        Chile ..."), with no other person in it, names that capital's state and no other
+        ("KAMPALA — ... President X welcomed the accord and said Uganda would help", "... has
+        denied that Uganda is helping the rebels"): one
         speaking of the state the story is filed from, as its own, in the way a bare
         office is written there; before the state the sentence before is about."""
         filed = self._filed_in()
@@ -1707,11 +1708,20 @@ class _Reader(PhraseReader):
         sentence = self.doc[ent.start].sent
         if any(e.label == "PERSON" and e is not ent and sentence.start <= e.start < sentence.end for e in self.ents):
             return None
-        root = self.doc[ent.start:ent.end].root
+        root = self._set_off_subject(self.doc[ent.start:ent.end].root)
         if root.dep_ not in SUBJECT_DEPS or root.head.dep_ != "ROOT":
             return None
         named = {state for e, state in mentions if sentence.start <= e.start < sentence.end and e.start >= ent.end}
         return filed if named == {filed[0]} else None
+
+    @staticmethod
+    def _set_off_subject(root: Token) -> Token:
+        """The subject a name is set off after, as its apposition ("El canciller, | X, | dijo",
+        "The foreign minister, | X, | said": the title is the subject the name stands for), else
+        the name's own root."""
+        if root.dep_ == "appos" and root.head.i < root.i and root.head.dep_ in SUBJECT_DEPS:
+            return root.head
+        return root
 
     def _state_just_before(self, ent: Entity, mentions: list[tuple[Entity, str]],
                            candidates: set[str]) -> tuple[str, str] | None:
