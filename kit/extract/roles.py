@@ -1699,7 +1699,8 @@ class _Reader(PhraseReader):
         sentence of the name, its subject (or set off after it: "El canciller, X, dijo que
         Chile ..."), with no other person in it, names that capital's state and no other
         ("KAMPALA — ... President X welcomed the accord and said Uganda would help", "... has
-        denied that Uganda is helping the rebels"): one
+        denied that Uganda is helping the rebels"), or names it alone as a subject ("dijo que
+        Chile busca ... a las instituciones bolivianas"): one
         speaking of the state the story is filed from, as its own, in the way a bare
         office is written there; before the state the sentence before is about."""
         filed = self._filed_in()
@@ -1711,8 +1712,27 @@ class _Reader(PhraseReader):
         root = self._set_off_subject(self.doc[ent.start:ent.end].root)
         if root.dep_ not in SUBJECT_DEPS or root.head.dep_ != "ROOT":
             return None
-        named = {state for e, state in mentions if sentence.start <= e.start < sentence.end and e.start >= ent.end}
-        return filed if named == {filed[0]} else None
+        after = [(e, state) for e, state in mentions if sentence.start <= e.start < sentence.end and e.start >= ent.end]
+        named = {state for _, state in after}
+        subjects = {state for e, state in after if self._clause_subject(e)}  # "dijo que Chile busca ..."
+        return filed if named == {filed[0]} or subjects == {filed[0]} else None
+
+    def _clause_subject(self, ent: Entity) -> bool:
+        """The entity is the subject of a clause, or owns or modifies it ("said Chile would
+        seek", "dijo que el Gobierno chileno busca"), not a place or party a preposition or
+        an object brings in ("las instituciones bolivianas")."""
+        return self._subject_part(ent).dep_ in SUBJECT_DEPS
+
+    def _subject_part(self, ent: Entity) -> Token:
+        """The token the entity stands in its clause as: its root, or the noun it owns or
+        modifies ("Ukraine's | infrastructure minister"), past a conjunction ("Ankara and
+        Athens")."""
+        token = self.doc[ent.start:ent.end].root
+        while token.dep_ == "conj" and token.head is not token:  # "Ankara and Athens", "Ethiopian and Kenyan"
+            token = token.head
+        if token.dep_ in ("poss", "compound", "amod", "nmod"):
+            token = token.head
+        return token
 
     @staticmethod
     def _set_off_subject(root: Token) -> Token:
@@ -1751,11 +1771,7 @@ class _Reader(PhraseReader):
         "Israeli officials say") of the main clause; not a place or party a preposition
         brings in ("a plane lent by Beijing", "his letter to the White House") nor a
         subject of a clause inside ("proof that Moscow could bring ...")."""
-        token = self.doc[ent.start:ent.end].root
-        while token.dep_ == "conj" and token.head is not token:  # "Ankara and Athens", "Ethiopian and Kenyan"
-            token = token.head
-        if token.dep_ in ("poss", "compound", "amod", "nmod"):
-            token = token.head
+        token = self._subject_part(ent)
         return token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT"
 
     def _home_of_lead(self, ent: Entity, candidates: set[str]) -> tuple[str, str] | None:

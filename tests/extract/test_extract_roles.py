@@ -3502,16 +3502,24 @@ def test_a_weak_side_carries_the_kind_of_its_reading(tables, text, name, kind):
     # the registry tells these weak sides apart by their kind, never by the cue's words
     assert person(tables(text)["roles"], name)["side_cue_kind"] == kind
 @pytest.mark.parametrize(("text", "spanish"), [
+    # the title is the sentence's subject and the name its apposition
     ("QUITO.— La presidenta Marta Ibarrola convocó a los mandatarios para tratar la crisis de Paraguay, "
      "y el Gobierno de Paraguay aceptó. El canciller, Tomás Urquiza, dijo que Ecuador busca una reunión "
      "que respalde a las instituciones.", True),
     ("QUITO — President Marta Ibarrola called the region's leaders to discuss the crisis in Paraguay, "
      "and Paraguay's government agreed. The foreign minister, Tomás Urquiza, said Ecuador wanted a "
      "meeting that would back the institutions.", False),
+    # another state the sentence brings in as an object's modifier ("las instituciones
+    # bolivianas") is not what the holder speaks of as his own
+    ("QUITO.— La presidenta Marta Ibarrola convocó a los mandatarios para tratar la crisis de Bolivia, "
+     "y el Gobierno de Bolivia aceptó. El ministro de Defensa Tomás Urquiza dijo que Ecuador busca una "
+     "reunión que respalde a las instituciones bolivianas.", True),
+    ("QUITO — President Marta Ibarrola called the region's leaders to discuss the crisis in Paraguay, "
+     "and Paraguay's government agreed. Defence Minister Tomás Urquiza said Ecuador wanted a meeting "
+     "that would back the Paraguayan institutions.", False),
 ])
-def test_a_bare_office_set_off_before_the_name_speaks_for_the_state_its_sentence_names(tables, text, spanish):
-    # the title is the sentence's subject and the name its apposition: the one speaking of
-    # the state the story is filed from, as a subject named with the office would be
+def test_a_bare_office_speaks_for_the_capital_s_state_its_sentence_names(tables, text, spanish):
+    # one speaking of the state the story is filed from, as its own
     rows = _spanish_roles(text) if spanish else tables(text)["roles"]
     urquiza = person(rows, "Tomás Urquiza")
     assert urquiza["side"] == "Ecuador"
