@@ -200,7 +200,7 @@ from kit.extract.places import (
     place_words,
     preposition,
 )
-from kit.extract.sidecues import Cue, CueKind, cue_kind, of_noun, reworded
+from kit.extract.sidecues import Cue, CueKind, cue_kind, government_nouns, of_noun, reworded
 from kit.extract.titles import DEMONYMS_FILE as DEMONYMS_FILE
 from kit.extract.titles import TITLES_FILE as TITLES_FILE
 from kit.extract.titles import Lexicon, lexicon
@@ -1577,7 +1577,7 @@ class _Reader(PhraseReader):
         ("WASHINGTON — ... Vice President Mike Pence"; a foreign one is "Russian President
         X"): a bare state office takes the capital's state, weakly, if that state is the
         one the article names most (at least twice: not a capital where talks are only
-        held), the office is one that state may have (not a regnal title; not "Foreign
+        held) or the lead is about its government (:meth:`_lead_about_its_government`), the office is one that state may have (not a regnal title; not "Foreign
         Minister" in Washington, where the office is the Secretary of State's), the sentence
         does not set the person in another state ("at the White House"), and no one
         else in the article holds it or would take it ("MOSCOW — President A and
@@ -1593,7 +1593,8 @@ class _Reader(PhraseReader):
             return
         state = filed[0]
         own = _state_and_former(state)
-        if sum(named[s] for s in own) < max([2, *(n for s, n in named.items() if s not in own)]):
+        if sum(named[s] for s in own) < max([2, *(n for s, n in named.items() if s not in own)]) \
+                and not self._lead_about_its_government(state):
             return  # "HAVANA — talks between Colombia and ...": a venue's capital, not the story's main state
         lang, none = self.doc.lang_, frozenset[str]()
         regnal = {title for title, _ in self.lex.regnal}  # "Crown Prince": a monarchy's, not any capital's
@@ -1615,6 +1616,40 @@ class _Reader(PhraseReader):
             if ent.canonical in takers.get(role, ()) and (many or len(takers[role]) == 1 and role not in held):
                 ent.side, ent.side_cue = state, Cue(f"{CONTEXT_CUE} {BARE_OFFICE_FILED} {filed[1]}",
                                                      CueKind.BARE_OFFICE_FILED)
+
+    def _lead_about_its_government(self, state: str) -> bool:
+        """Whether the lead of a story filed in ``state``'s capital has that state's government
+        as the subject of its main clause, bare ("LA PAZ — El Gobierno declaró ...") or written
+        of that state only ("MADRID — El Gobierno español expresó ...", "HARARE — Zimbabwe's
+        government welcomed ..."), not of another state or of a person ("El Gobierno de
+        Guatemala", "the Ugandan government", "el Gobierno de X"): a story about the
+        capital's own government, however often it names the states that government deals with."""
+        nouns = government_nouns()
+        for _, end, filed, _ in self._dateline_capitals:
+            after = next((t for t in self.doc if t.idx >= end), None)
+            if filed != state or after is None:
+                continue
+            for noun in after.sent:
+                if noun.lower_ in nouns and noun.dep_ in SUBJECT_DEPS and noun.head.dep_ == "ROOT" \
+                        and self._of_state_only(noun, state):
+                    return True
+        return False
+
+    def _of_state_only(self, noun: Token, state: str) -> bool:
+        """Whether the words that modify ``noun`` (its possessor, adjectives, complement; not
+        a noun joined to it, "the government and the rebels") name no state but ``state``
+        and no person."""
+        words = [w for c in noun.children if c.dep_ not in ("conj", "cc", "punct", "relcl", "acl", "appos")
+                 for w in c.subtree]
+        for w in words:
+            n = self.at.get(w.i)
+            written = self.ents[n].canonical if n is not None else w.text
+            if n is not None and self.ents[n].label == "PERSON":
+                return False
+            side = self.lex.side_of(written)
+            if side in self.lex.states and side != state:
+                return False
+        return True
 
     def _met_in_another_state(self, ent: Entity, state: str) -> bool:
         """Whether ``ent``'s clause sets it in another state's place or seat ("... was due

@@ -3524,3 +3524,19 @@ def test_a_bare_office_speaks_for_the_capital_s_state_its_sentence_names(tables,
     urquiza = person(rows, "Tomás Urquiza")
     assert urquiza["side"] == "Ecuador"
     assert urquiza["side_cue"] == "context: a story filed in QUITO, whose state alone the sentence names"
+
+
+@pytest.mark.parametrize(("text", "spanish"), [
+    ("LIMA.— El Gobierno peruano expresó su respaldo al acuerdo que Bolivia y Paraguay firmaron el jueves. "
+     "Bolivia y Paraguay negociaron durante meses. El ministro de Defensa, Tomás Urquiza, se ha sumado "
+     "a ese respaldo.", True),
+    ("LIMA — Peru's government welcomed the accord that Bolivia and Paraguay signed on Thursday. Bolivia "
+     "and Paraguay had negotiated for months. Defence Minister Tomás Urquiza also backed it.", False),
+])
+def test_a_story_whose_lead_is_about_its_capital_s_government_gives_bare_offices_that_state(tables, text, spanish):
+    # the story is about the capital's own government, however often it names the states
+    # that government deals with: a venue's capital leads with the parties instead
+    rows = _spanish_roles(text) if spanish else tables(text)["roles"]
+    urquiza = person(rows, "Tomás Urquiza")
+    assert (urquiza["side"], urquiza["side_cue"]) == ("Peru", "context: a bare office in a story filed in LIMA")
+
