@@ -1622,18 +1622,29 @@ class _Reader(PhraseReader):
         as the subject of its main clause, bare ("LA PAZ — El Gobierno declaró ...") or written
         of that state only ("MADRID — El Gobierno español expresó ...", "HARARE — Zimbabwe's
         government welcomed ..."), not of another state or of a person ("El Gobierno de
-        Guatemala", "the Ugandan government", "el Gobierno de X"): a story about the
+        Guatemala", "the Ugandan government", "el Gobierno de X"), or a body of that state
+        ("QUITO.— El Congreso Nacional tiene ...": :meth:`_body_of`): a story about the
         capital's own government, however often it names the states that government deals with."""
         nouns = government_nouns()
         for _, end, filed, _ in self._dateline_capitals:
             after = next((t for t in self.doc if t.idx >= end), None)
             if filed != state or after is None:
                 continue
-            for noun in after.sent:
-                if noun.lower_ in nouns and noun.dep_ in SUBJECT_DEPS and noun.head.dep_ == "ROOT" \
-                        and self._of_state_only(noun, state):
+            for noun in after.sent[after.i - after.sent.start:]:  # not the dateline's place
+                if noun.dep_ in SUBJECT_DEPS and noun.head.dep_ == "ROOT" \
+                        and (noun.lower_ in nouns and self._of_state_only(noun, state) or self._body_of(noun, state)):
                     return True
         return False
+
+    def _body_of(self, token: Token, state: str) -> bool:
+        """Whether ``token`` heads an organisation that is a body of ``state``: by the
+        lexicon ("the Knesset") or as some state's body named without its state ("El
+        Congreso Nacional", "the National Assembly": :meth:`_state_body`)."""
+        n = self.at.get(token.i)
+        if n is None or self.ents[n].label != "ORG":
+            return False
+        name = self.ents[n].canonical
+        return self.lex.side_of(name) == state or self._state_body(name)
 
     def _of_state_only(self, noun: Token, state: str) -> bool:
         """Whether the words that modify ``noun`` (its possessor, adjectives, complement; not

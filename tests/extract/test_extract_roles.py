@@ -3532,6 +3532,11 @@ def test_a_bare_office_speaks_for_the_capital_s_state_its_sentence_names(tables,
      "a ese respaldo.", True),
     ("LIMA — Peru's government welcomed the accord that Bolivia and Paraguay signed on Thursday. Bolivia "
      "and Paraguay had negotiated for months. Defence Minister Tomás Urquiza also backed it.", False),
+    # a body of a state named without its state is the capital's too
+    ("LIMA.— El Congreso Nacional debatirá el jueves el acuerdo que Bolivia y Paraguay firmaron. Bolivia "
+     "y Paraguay negociaron durante meses. El ministro de Defensa, Tomás Urquiza, lo respalda.", True),
+    ("LIMA — The National Assembly will vote on Thursday on the accord that Bolivia and Paraguay signed. "
+     "Bolivia and Paraguay had negotiated for months. Defence Minister Tomás Urquiza backed it.", False),
 ])
 def test_a_story_whose_lead_is_about_its_capital_s_government_gives_bare_offices_that_state(tables, text, spanish):
     # the story is about the capital's own government, however often it names the states
