@@ -1619,11 +1619,11 @@ class _Reader(PhraseReader):
 
     def _lead_about_its_government(self, state: str) -> bool:
         """Whether the lead of a story filed in ``state``'s capital has that state's government
-        as the subject of its main clause, bare ("LA PAZ — El Gobierno declaró ...") or written
-        of that state only ("MADRID — El Gobierno español expresó ...", "HARARE — Zimbabwe's
+        as the subject of its main clause, bare ("LIMA.— El Gobierno anunció ...") or written
+        of that state only ("LIMA.— El Gobierno peruano expresó ...", "LIMA — Peru's
         government welcomed ..."), not of another state or of a person ("El Gobierno de
         Guatemala", "the Ugandan government", "el Gobierno de X"), or a body of that state
-        ("QUITO.— El Congreso Nacional tiene ...": :meth:`_body_of`): a story about the
+        ("LIMA.— El Congreso Nacional debatirá ...": :meth:`_body_of`): a story about the
         capital's own government, however often it names the states that government deals with."""
         nouns = government_nouns()
         for _, end, filed, _ in self._dateline_capitals:
@@ -1743,10 +1743,10 @@ class _Reader(PhraseReader):
                                 candidates: set[str]) -> tuple[str, str] | None:
         """``(state, capital as written)`` when the story is filed in a capital and the
         sentence of the name, its subject (or set off after it: "El canciller, X, dijo que
-        Chile ..."), with no other person in it, names that capital's state and no other
+        Ecuador ..."), with no other person in it, names that capital's state and no other
         ("KAMPALA — ... President X welcomed the accord and said Uganda would help", "... has
-        denied that Uganda is helping the rebels"), or names it alone as a subject ("dijo que
-        Chile busca ... a las instituciones bolivianas"): one
+        denied that Uganda is helping the rebels"), or names it alone as a subject ("said
+        Ecuador wanted ... the Paraguayan institutions"): one
         speaking of the state the story is filed from, as its own, in the way a bare
         office is written there; before the state the sentence before is about."""
         filed = self._filed_in()
@@ -1760,13 +1760,13 @@ class _Reader(PhraseReader):
             return None
         after = [(e, state) for e, state in mentions if sentence.start <= e.start < sentence.end and e.start >= ent.end]
         named = {state for _, state in after}
-        subjects = {state for e, state in after if self._clause_subject(e)}  # "dijo que Chile busca ..."
+        subjects = {state for e, state in after if self._clause_subject(e)}  # "said Ecuador wanted ..."
         return filed if named == {filed[0]} or subjects == {filed[0]} else None
 
     def _clause_subject(self, ent: Entity) -> bool:
-        """The entity is the subject of a clause, or owns or modifies it ("said Chile would
-        seek", "dijo que el Gobierno chileno busca"), not a place or party a preposition or
-        an object brings in ("las instituciones bolivianas")."""
+        """The entity is the subject of a clause, or owns or modifies it ("said Ecuador would
+        seek", "dijo que el Gobierno ecuatoriano busca"), not a place or party a preposition or
+        an object brings in ("the Paraguayan institutions")."""
         return self._subject_part(ent).dep_ in SUBJECT_DEPS
 
     def _subject_part(self, ent: Entity) -> Token:
