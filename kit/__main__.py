@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -156,18 +157,33 @@ def table_command(what: str, build: Callable[..., Any], formats: Sequence[str],
             if given.get(name, 0) < 0:
                 raise ValueError(f"{flag} {given[name]} is negative; pass a number >= 0")
         from kit.ingest.load import load
+        from kit.nlp.rows import KitRuleWarning
         from kit.nlp.run import annotate
 
         corpus = load(args.articles)
         if not corpus.articles:
             raise ValueError(f"no articles loaded from {args.articles!r} ({corpus.skipped() or 'no files'}); "
                              "see kit.load(path).report for why")
-        ann = annotate(corpus.articles, model=args.model, tables=tables, n_process=args.n_process,
-                       aliases=args.aliases)
+        with warnings.catch_warnings():  # told once, below, as the run's own report
+            warnings.simplefilter("ignore", KitRuleWarning)
+            ann = annotate(corpus.articles, model=args.model, tables=tables, n_process=args.n_process,
+                           aliases=args.aliases)
+        tell_failures(ann.failures, f"kit {args.command}")
         table = build(ann, args.aliases, **given)
         write(table, args.format, args.out)
 
     return Command(f"write the {what} table", configure, run)
+
+
+def tell_failures(failures: Any, who: str) -> None:
+    """Say on standard error which articles were read without one of kit's rules, and
+    why (:attr:`kit.schema.Annotations.failures`): nothing if none was."""
+    if failures.empty:
+        return
+    print(f"{who}: {failures['article_id'].nunique()} article(s) read without a rule of kit's "
+          "that failed on them (please report it):", file=sys.stderr)
+    for row in failures.itertuples(index=False):
+        print(f"  {row.article_id}: {row.rule} ({row.error})", file=sys.stderr)
 
 
 GRAPHML_OUT = ("GraphML file of who is named with whom (undirected), e.g. network.graphml; who acts "

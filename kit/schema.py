@@ -78,6 +78,9 @@ SENTENCE_COLUMNS = ["article_id", "sentence_id", "start_char", "end_char", "text
 MENTION_COLUMNS = ["article_id", "sentence_id", "start_char", "end_char", "text", "label",
                    "canonical"]
 CORE_TABLES = ("articles", "sentences", "mentions")
+#: :attr:`Annotations.failures`: a rule of kit's that failed on (a piece of) an article,
+#: which was read without it; ``rule`` names it, ``error`` says what went wrong.
+FAILURE_COLUMNS = ["article_id", "sentence_id", "start_char", "end_char", "rule", "error"]
 #: Every row of every table but ``articles`` starts with these columns.
 ROW_KEY = ["article_id", "sentence_id", "start_char", "end_char"]
 #: Columns that hold character offsets into ``Article.text`` in any table;
@@ -95,6 +98,9 @@ class Annotations:
         e.g. ``ann.dates``, and live in ``tables``.
     model:
         Model fingerprint the tables were made with.
+    failures:
+        The annotation report: one row (:data:`FAILURE_COLUMNS`) per rule of kit's that
+        failed on an article, which was read without it (none for tables built by hand).
 
     Built by hand from frames, or by :func:`annotate` as a view of its cache:
     then each table is read from the cache on first use and kept, so memory
@@ -111,6 +117,7 @@ class Annotations:
         self._pristine: dict[str, tuple[Any, ...]] = {}
         self._read_rows: Callable[[str, list[str]], pd.DataFrame] | None = None
         self.model = model
+        self.failures = pd.DataFrame(columns=FAILURE_COLUMNS)
         self.store: Store | None = None  # where derived tables are kept on disk (none: memory)
 
     @classmethod
@@ -129,7 +136,7 @@ class Annotations:
         ann = cls.__new__(cls)
         ann._frames, ann._names, ann._read, ann.model = {}, list(names), read, model
         ann._source, ann._pristine, ann._read_rows = source, {}, rows
-        ann.store = None
+        ann.store, ann.failures = None, pd.DataFrame(columns=FAILURE_COLUMNS)
         return ann
 
     def rows(self, name: str, article_ids: Iterable[str],

@@ -52,7 +52,7 @@ from kit.nlp.names import (
 )
 from kit.nlp.pipeline import add_component, get_nlp, unused_components
 from kit.nlp.transfer import hooks_read_once, read_once_in_this_process
-from kit.schema import MENTION_COLUMNS, OFFSET_COLUMNS, ROW_KEY, SENTENCE_COLUMNS
+from kit.schema import FAILURE_COLUMNS, MENTION_COLUMNS, OFFSET_COLUMNS, ROW_KEY, SENTENCE_COLUMNS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -94,7 +94,8 @@ def row_pipeline(model: str | None = None) -> Language:
 
 def table_rows(doc: Doc, tables: Sequence[str] | None = None, slim: bool = False) -> Doc:
     """Put the Doc's table rows in ``doc.user_data["kit_tables"]``: sentences,
-    mentions and the extractor ``tables`` (all if None).
+    mentions and the extractor ``tables`` (all if None); the rules that failed on it
+    in ``doc.user_data["failures"]`` (:func:`doc_rows`).
 
     With ``slim``, return instead an empty Doc that carries only the rows: a
     worker of ``nlp.pipe(n_process=N)`` serialises each Doc it returns for the
@@ -104,12 +105,13 @@ def table_rows(doc: Doc, tables: Sequence[str] | None = None, slim: bool = False
     if slim:  # a worker process: set it up once
         _one_blas_thread()
         read_once_in_this_process()
-    rows = doc_tables(doc, tables)
+    rows, failed = doc_rows(doc, tables)  # failures are rows: the run tells them, in the parent
     if slim:
         from spacy.tokens import Doc
 
         doc = Doc(doc.vocab)
     doc.user_data[TABLES_NAME] = rows
+    doc.user_data[FAILURES] = failed
     return doc
 
 
@@ -222,32 +224,64 @@ def doc_tables(doc: Doc, tables: Sequence[str] | None = None) -> dict[str, Rows]
     fails gives no rows for that text, the others theirs, and a failure before them
     has the text read again with spaCy's entities as the model gave them (no title
     moved); each failure is told in a :class:`KitRuleWarning` that quotes the text's
-    opening words.
+    opening words. A pipeline keeps the failures as rows instead (:func:`doc_rows`),
+    which the run tells from the cache.
     """
-    try:
-        return _doc_tables(doc, tables, careful=False)
-    except Exception as err:  # noqa: BLE001 - any bug of a rule, on this text alone
-        _warn(doc, "kit's corrections of the model's names", err)
-    try:
-        return _doc_tables(doc, tables, careful=True)
-    except Exception as err:  # noqa: BLE001
-        _warn(doc, "its sentences and names", err)
-    return {"sentences": [], "mentions": [], **{name: [] for name in _modules(tables)}}
+    rows, failed = doc_rows(doc, tables)
+    for failure in failed:
+        warnings.warn(_failure_message(failure["rule"], failure["error"], "the text", doc.text),
+                      KitRuleWarning, stacklevel=2)
+    return rows
+
+
+def doc_rows(doc: Doc, tables: Sequence[str] | None = None) -> tuple[dict[str, Rows], Rows]:
+    """:func:`doc_tables` and, without a warning, the rows of :data:`FAILURES`: each
+    failure is kept with the text's other rows, so the cache never holds a reduced
+    reading as a full one and every run that reads the rows tells it (:func:`warn_failures`)."""
+    failed: Rows = []
+    for careful, rule in ((False, "kit's corrections of the model's names"), (True, "its sentences and names")):
+        extractors_failed: Rows = []
+        try:
+            return _doc_tables(doc, tables, extractors_failed, careful), failed + extractors_failed
+        except Exception as err:  # noqa: BLE001 - any bug of a rule, on this text alone
+            failed.append(_failure(doc, rule, err))
+    return {"sentences": [], "mentions": [], **{name: [] for name in _modules(tables)}}, failed
+
+
+FAILURES = "failures"
+"""The table of the rules of kit's that failed on a text, which was read without them:
+one row per failure, over the whole text (or piece of a long one), with the rule
+and the error (:data:`kit.schema.FAILURE_COLUMNS`)."""
 
 
 class KitRuleWarning(UserWarning):
     """One of kit's rules failed on one text; the rest of the corpus is read as usual."""
 
 
-def _warn(doc: Doc, what: str, err: Exception) -> None:
-    opening = " ".join(doc.text[:80].split())
-    warnings.warn(f"kit could not read {what} in the text opening {opening!r} "
-                  f"({type(err).__name__}: {err}); read without them. Please report it.",
-                  KitRuleWarning, stacklevel=3)
+def _failure(doc: Doc, rule: str, err: Exception) -> dict[str, Any]:
+    """The :data:`FAILURES` row of ``rule`` failing on ``doc`` with ``err``."""
+    return {"sentence_id": 0, "start_char": 0, "end_char": len(doc.text), "rule": rule,
+            "error": f"{type(err).__name__}: {err}"}
 
 
-def _doc_tables(doc: Doc, tables: Sequence[str] | None, careful: bool) -> dict[str, Rows]:
-    """:func:`doc_tables`; ``careful``: with the model's own entities."""
+def warn_failures(failures: pd.DataFrame, texts: Mapping[str, str], stacklevel: int = 2) -> None:
+    """One :class:`KitRuleWarning` per row of a :data:`FAILURES` table (with ``article_id``),
+    quoting the opening words of the text it names (``texts``: article id to text)."""
+    for row in failures.itertuples(index=False):
+        text = texts.get(row.article_id, "")[row.start_char:row.end_char]
+        warnings.warn(_failure_message(row.rule, row.error, f"article {row.article_id!r}, the text", text),
+                      KitRuleWarning, stacklevel=stacklevel + 1)
+
+
+def _failure_message(rule: str, error: str, where: str, text: str) -> str:
+    opening = " ".join(text[:80].split())
+    return (f"kit could not read {rule} in {where} opening {opening!r} ({error}); "
+            "read without them. Please report it.")
+
+
+def _doc_tables(doc: Doc, tables: Sequence[str] | None, failed: Rows, careful: bool) -> dict[str, Rows]:
+    """:func:`doc_tables` but :data:`FAILURES`, which an extractor that fails joins
+    (``failed``); ``careful``: with the model's own entities."""
     text = doc.text  # built once and sliced: each Span.text would join its tokens again
     named = list(doc.ents) if careful else _move_titles(doc, text)
     sents = list(doc.sents)
@@ -267,7 +301,7 @@ def _doc_tables(doc: Doc, tables: Sequence[str] | None, careful: bool) -> dict[s
         try:
             rows[name] = module.extract(doc, canon, **inputs.for_extractor(module))
         except Exception as err:  # noqa: BLE001 - see doc_tables
-            _warn(doc, f"its {name} table", err)
+            failed.append(_failure(doc, f"its {name} table", err))
             rows[name] = []
     for name, table_rows in rows.items():
         if name != "sentences":
@@ -1800,14 +1834,16 @@ def _countries() -> Mapping[str, str]:
 def rows_to_tables(
     items: Iterable[tuple[str, dict[str, Rows]]], tables: Sequence[str]
 ) -> dict[str, pd.DataFrame]:
-    """DataFrames (with a ``key`` column) of sentences, mentions and ``tables``."""
-    rows: dict[str, Rows] = {"sentences": [], "mentions": [], **{n: [] for n in tables}}
+    """DataFrames (with a ``key`` column) of sentences, mentions, ``tables`` and, when a
+    rule failed on some text, :data:`FAILURES`: a cache shard that holds that table holds
+    a text read without some rule, and only such a shard holds it."""
+    rows: dict[str, Rows] = {"sentences": [], "mentions": [], **{n: [] for n in tables}, FAILURES: []}
     keys: dict[str, list[str]] = {name: [] for name in rows}
     for key, article in items:
         for name, table_rows in article.items():
             rows[name].extend(table_rows)
             keys[name].extend([key] * len(table_rows))
-    return {name: _frame(name, keys[name], r) for name, r in rows.items()}
+    return {name: _frame(name, keys[name], r) for name, r in rows.items() if r or name != FAILURES}
 
 
 def _frame(name: str, keys: list[str], rows: Rows) -> pd.DataFrame:
@@ -1825,7 +1861,8 @@ def shard_columns(name: str, rows: Rows) -> list[str] | None:
     """Columns of table ``name`` in a shard when it has no ``rows`` (None: infer from rows)."""
     if rows:
         return None
-    base = {"sentences": SENTENCE_COLUMNS, "mentions": MENTION_COLUMNS}.get(name)
+    base = {"sentences": SENTENCE_COLUMNS, "mentions": MENTION_COLUMNS,
+            FAILURES: FAILURE_COLUMNS}.get(name)
     if base is None:
         module = importlib.import_module(EXTRACTORS[name])
         base = [*ROW_KEY, *getattr(module, "COLUMNS", [])]
@@ -1878,7 +1915,11 @@ def _join_pieces(
         merged: dict[str, Rows] = {}
         for doc, (_, offset) in group:
             base = len(merged.get("sentences", []))
-            rows_by_table = doc.user_data.pop(TABLES_NAME, None) or doc_tables(doc, tables)
+            if TABLES_NAME in doc.user_data:
+                rows_by_table = {**doc.user_data.pop(TABLES_NAME), FAILURES: doc.user_data.pop(FAILURES, [])}
+            else:
+                rows_by_table, failed = doc_rows(doc, tables)
+                rows_by_table[FAILURES] = failed
             for name, rows in rows_by_table.items():
                 if not offset and not base:  # a whole article or its first piece: rows as they are
                     merged.setdefault(name, []).extend(rows)

@@ -39,14 +39,23 @@ from kit.nlp.derived import DerivedStore
 from kit.nlp.namespace import namespace_for, namespace_of
 from kit.nlp.pipeline import model_for, reinstall_command, resolve_model
 from kit.nlp.rows import (
+    FAILURES,
     annotate_stream,
     requested_tables,
     row_pipeline,
     rows_to_tables,
     shard_columns,
+    warn_failures,
 )
 from kit.nlp.workers import ended_on_error
-from kit.schema import ARTICLE_COLUMNS, MENTION_COLUMNS, SENTENCE_COLUMNS, Annotations, Article
+from kit.schema import (
+    ARTICLE_COLUMNS,
+    FAILURE_COLUMNS,
+    MENTION_COLUMNS,
+    SENTENCE_COLUMNS,
+    Annotations,
+    Article,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -122,6 +131,7 @@ def annotate(
                    progress)
     for part in parts:
         part.run.fill(part.texts)
+    failures = _failures(parts, articles)
 
     def read(name: str) -> pd.DataFrame:
         if name == "articles":  # sentences counted from their keys, unless they are read
@@ -150,7 +160,22 @@ def annotate(
                               " + ".join(p.run.namespace for p in parts),
                               source=_sources(parts, articles, aliases), rows=read_rows)
     ann.store = DerivedStore(cache_dir or default_cache_dir())  # analyses kept for re-runs
+    ann.failures = failures
     return ann
+
+
+def _failures(parts: Sequence[_Part], articles: Sequence[Article]) -> pd.DataFrame:
+    """The :data:`kit.nlp.rows.FAILURES` rows of the articles, as cached beside their other
+    rows, each told in a :class:`kit.nlp.rows.KitRuleWarning`: on every run, cold or warm."""
+    frames = []
+    for p in parts:  # the shards' listings say which hold failures: most runs read no table
+        failed = p.run.cache.find(p.texts, [FAILURES])
+        rows = p.run.cache.load(failed, [FAILURES])[0].get(FAILURES) if failed else None
+        frames.append(_arrange(p.ids, rows if rows is not None else pd.DataFrame(columns=shard_columns(FAILURES, [])),
+                               FAILURES))
+    frame = _joined(frames)[FAILURE_COLUMNS].reset_index(drop=True)
+    warn_failures(frame, {a.id: a.text for a in articles}, stacklevel=3)
+    return frame
 
 
 def _sources(parts: list[_Part], articles: list[Article],
@@ -208,9 +233,12 @@ def annotate_to_cache(
     >>> annotate_to_cache(articles, cache_dir=cache), annotate_to_cache(articles, cache_dir=cache)
     (1, 0)
     """
-    parts = _parts(list(articles), model, cache_dir, tables, engine, client, n_process,
+    articles = list(articles)
+    parts = _parts(articles, model, cache_dir, tables, engine, client, n_process,
                    batch_size, progress)
-    return sum(part.run.fill(part.texts) for part in parts)
+    done = sum(part.run.fill(part.texts) for part in parts)
+    _failures(parts, articles)
+    return done
 
 
 @dataclass(frozen=True)

@@ -197,3 +197,34 @@ def test_the_namespace_read_from_disk_is_the_loaded_pipeline_s(nlp):
     from kit.nlp.namespace import namespace_for
 
     assert namespace_for() == namespace_of(nlp) == namespace_for(resolve_model())
+
+
+@pytest.mark.model
+def test_a_rule_that_failed_is_kept_in_the_cache_and_told_on_every_run(tmp_path, monkeypatch):
+    """A text read without a rule of kit's that failed on it is never cached as if read
+    in full: the failure is kept with its rows, is ``ann.failures``, and every run warns
+    of it, warm or cold, with one process or two (the warning is the parent's)."""
+    import importlib
+
+    from kit.nlp.rows import KitRuleWarning
+
+    quotes = importlib.import_module("kit.extract.quotes")
+    extract = quotes.extract
+
+    def fails_on_velmora(doc, *args, **kwargs):
+        if "Velmora" in doc.text:
+            raise ValueError("no quote for Velmora")
+        return extract(doc, *args, **kwargs)
+
+    monkeypatch.setattr(quotes, "extract", fails_on_velmora)
+    monkeypatch.setattr(annotate_module, "ARTICLES_PER_PROCESS", 1)
+    articles = [Article(id="v", title="", text="Talks in Velmora ended on Monday."),
+                Article(id="w", title="", text="Officials from Tarsi met on Friday.")]
+    for n_process in (1, 1, 2):  # cold, warm, then a cold run of two processes
+        cache = tmp_path / f"cache{n_process}"
+        with pytest.warns(KitRuleWarning, match="its quotes table in article 'v'.*Talks in Velmora") as told:
+            ann = annotate(articles, cache_dir=cache, n_process=n_process)
+        assert len(told) == 1 and "ValueError: no quote for Velmora" in str(told[0].message)
+        assert ann.failures[["article_id", "rule", "error"]].values.tolist() == [
+            ["v", "its quotes table", "ValueError: no quote for Velmora"]]
+        assert ann.quotes.empty or set(ann.quotes["article_id"]) == {"w"}

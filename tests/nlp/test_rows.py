@@ -129,3 +129,28 @@ def test_the_of_before_a_name_is_read_in_one_language_or_in_any():
     doc = Doc(spacy.blank("es").vocab, words=["la", "exministra", "de", "la", "Vara", "Oduya"])
     assert (_of_before(doc, 4), _of_before(doc, 4, "es"), _of_before(doc, 4, "en")) == (2, 2, None)
     assert _of_before(doc, 2) is None  # "la exministra | de": no preposition before it
+def test_a_rule_that_fails_is_a_row_of_the_failures_table(monkeypatch):
+    """Each failure is data kept with the text's rows (which rule, the error, over the
+    text), not only a warning: :func:`doc_rows`, as a pipeline runs it, is silent."""
+    import importlib
+    import warnings
+
+    from kit.nlp import rows as rows_module
+
+    def broken(*args, **kwargs):
+        raise ValueError("E1010 a span given twice")
+
+    monkeypatch.setattr(importlib.import_module("kit.extract.quotes"), "extract", broken)
+    doc = _doc()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        rows, failed = rows_module.doc_rows(doc, ["dates", "quotes"])
+    assert rows["quotes"] == [] and len(rows["sentences"]) == 2
+    assert [(f["rule"], f["error"], f["start_char"], f["end_char"]) for f in failed] == [
+        ("its quotes table", "ValueError: E1010 a span given twice", 0, len(doc.text))]
+    monkeypatch.setattr(rows_module, "_move_titles", broken)
+    _, failed = rows_module.doc_rows(doc, ["dates", "quotes"])
+    assert [f["rule"] for f in failed] == ["kit's corrections of the model's names", "its quotes table"]
+    monkeypatch.undo()
+    assert rows_module.doc_rows(doc, ["dates", "quotes"])[1] == []
+    assert table_rows(doc, ["dates"]).user_data["failures"] == []

@@ -97,3 +97,23 @@ def test_every_table_command_passes_aliases_to_annotate_and_to_its_table(tmp_pat
         names = {n for cell in names for n in str(cell).split("; ")}
     if command != "timeline":  # the seed's events name no Mexican official
         assert "Secretary Bárcena" in names and "Alicia Bárcena" not in names
+
+
+def test_a_table_command_reports_the_articles_a_rule_failed_on(tmp_path, monkeypatch, capsys):
+    """An article read without a rule of kit's that failed on it is named on standard
+    error, with the rule and the error, on every run (the second reads the cache)."""
+    quotes = importlib.import_module("kit.extract.quotes")
+
+    def broken(*args, **kwargs):
+        raise ValueError("no quote today")
+
+    monkeypatch.setattr(quotes, "extract", broken)
+    monkeypatch.setenv("KIT_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "velmora.txt").write_text("Talks in Velmora\n\nTalks in Velmora ended on Monday.\n", encoding="utf-8")
+    for _ in range(2):
+        assert main(["actors", str(folder), "--out", str(tmp_path / "actors.csv")]) == 0
+        err = capsys.readouterr().err
+        assert "kit actors: 1 article(s) read without a rule of kit's" in err
+        assert "its quotes table (ValueError: no quote today)" in err
