@@ -508,7 +508,10 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
     person's longer name is the group's name (ORG: :func:`_names_a_group`), and so is a PERSON
     with initials glued to a word by a hyphen ("Zanu-PF": :func:`_glued_initials`); a PERSON opening with an
     ``agreement_nouns`` or ``document_nouns`` word is an accord's or a text's name (LAW),
-    and one right after a lower-case ``place_nouns`` word a place ("la colonia X"). An
+    and one right after a lower-case ``place_nouns`` word a place ("la colonia X"). A name
+    a determiner and a nation's demonym in lower case introduce is a place the lexicons know
+    or a product's name, whatever the model tagged ("el venezolano | Puerto Cabello": GPE, "la
+    rusa | Sputnik V": MISC; :func:`_nation_s_thing`), any other a national's. An
     entity that runs a title's body into its holder's name ("el exministro de | Hacienda
     Eusebio Tarrés": :func:`_complement_then_name`) is the body and a PERSON. A party's
     name NER cut at its "and" is one name again
@@ -586,6 +589,10 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
         if ent.label_ == "PERSON" and (_names_a_group(doc, ent, found) or _glued_initials(doc, ent)):
             changed = True  # "whose Orvak faction", "the Orvak movement", "Zanu-PF": a group's name, no person
             ent = Span(doc, ent.start, ent.end, label="ORG", kb_id=ent.kb_id, span_id=ent.id)
+        thing = _nation_s_thing(ent) if ent.label_ in ("PERSON", "LOC", "MISC") and _after_a_nation(doc, ent) else None
+        if thing is not None and thing != ent.label_:
+            changed = True  # "el venezolano | Puerto Cabello", "la rusa | Sputnik V": a nation's place or product
+            ent = Span(doc, ent.start, ent.end, label=thing, kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ in ("GPE", "LOC", "MISC") and _shaped_like_a_name(ent) and (
                 _national_named(doc, ent) or _titled_after(doc, ent, title_starts) or any(
                 holder in title_ends or holder in (lexicon_ends := _title_ends(doc, lexicon_ends, text))
@@ -1006,7 +1013,15 @@ def _title_holder_start(doc: Doc, ent: Span) -> int:
 
 def _national_named(doc: Doc, ent: Span) -> bool:
     """Whether a determiner and a demonym in lower case, a noun for one of a nation, come
-    right before ``ent`` ("al venezolano | Nicolás Maduro", "el egipcio | X"): a person's name."""
+    right before ``ent`` ("al venezolano | Nicolás Maduro", "el egipcio | X"): a person's
+    name, unless it is a place's or a product's (:func:`_nation_s_thing`)."""
+    return _after_a_nation(doc, ent) and _nation_s_thing(ent) is None
+
+
+def _after_a_nation(doc: Doc, ent: Span) -> bool:
+    """Whether a determiner and a demonym in lower case come right before ``ent`` ("el
+    venezolano | X", "la rusa | X"): the demonym may be one of a nation, or a nation's
+    place or product with its noun left out ("el [puerto] venezolano", "la [vacuna] rusa")."""
     k = ent.start - 1
     return k > 0 and _lower_demonym(doc, k) and doc[k - 1].lower_ in words_in_any("determiners")
 
@@ -1026,6 +1041,19 @@ def _titled_after(doc: Doc, ent: Span, title_starts: set[int]) -> bool:
             doc[i].ent_type_ in ("NORP", "GPE") or doc[i].text in POSSESSIVE):
         i += 1
     return i in title_starts
+
+
+def _nation_s_thing(ent: Span) -> str | None:
+    """The label of a name that is no person's though a nation's demonym introduces it: a
+    place the lexicons know, a country, capital, subdivision or city ("el venezolano |
+    Puerto Cabello": GPE), or a product's name, a word and its model's letter ("la rusa |
+    Sputnik V": MISC); None for any other name."""
+    if name_key(ent.text) in place_keys() or city_of(ent.text) is not None:
+        return "GPE"
+    last = ent[-1].text
+    if len(ent) > 1 and len(last) == 1 and last.isupper():
+        return "MISC"
+    return None
 
 
 def _lower_demonym(doc: Doc, i: int) -> bool:

@@ -1211,6 +1211,25 @@ def test_a_name_the_model_tagged_misc_after_a_title_its_comma_or_a_nation_is_a_p
     assert [e.label_ for e in doc.ents] == ["MISC"]  # a nation after no title nor determiner
 
 
+@pytest.mark.parametrize(("text", "label", "found"), [
+    ("Zarpó del venezolano Puerto Sereno hacia Cuba .", "LOC", "GPE"),  # a city of the nation
+    ("Zarpó del venezolano Puerto Sereno hacia Cuba .", "PERSON", "GPE"),
+    ("Llegó la rusa Vostrel V a Caracas .", "PERSON", "MISC"),  # a product and its model's letter
+    ("Llegó la rusa Vostrel V a Caracas .", "MISC", "MISC"),
+    ("Acusó al venezolano Tomas Velkaro de todo .", "LOC", "PERSON"),  # a national, as before
+])
+def test_a_place_or_product_a_nation_s_demonym_introduces_is_no_person(monkeypatch, text, label, found):
+    import kit.nlp.rows as rows_module
+    from kit.lexicon.cities import city_of
+
+    known = {"Puerto Sereno"}  # an invented city the lexicons know
+    monkeypatch.setattr(rows_module, "city_of", lambda name: name if name in known else city_of(name))
+    words = text.split()
+    doc = _doc_es(words, [(3, 5, label)])
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == [(" ".join(words[3:5]), found)]
+
+
 def test_a_name_the_model_tagged_a_place_after_a_title_s_complement_and_its_comma_is_a_person():
     doc = _doc_es("El gobernador de Valdoria , Tomas Sierras , habló .".split(), [(3, 4, "LOC"), (5, 7, "LOC")])
     doc_tables(doc, [])
