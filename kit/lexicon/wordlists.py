@@ -33,7 +33,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   :mod:`kit.extract.places`) and ``place_nouns`` (a one-word "person" used as a place: "in
   Sochi", "travel to Sochi", "the port of Mykolaiv"; and any name they open with
   ``of_preps``, "the town of Brčko", "la ciudad de Tapachula": a place, not a
-  government), ``crossing_verbs`` ("cross", "cruzar": what is crossed is a place, "crossed
+  government), ``client_nouns`` ("lawyer", "abogado": a title whose "of" names the person it
+  serves, never a place nor a body: "the lawyer of | Jordan Ellis Brandt" is one name, no
+  country and a person, :mod:`kit.nlp.rows`), ``crossing_verbs`` ("cross", "cruzar": what is crossed is a place, "crossed
   the Rio Grande"): :mod:`kit.extract.roles`, :mod:`kit.extract.places`;
   ``nationality_nouns`` ("nationality", "nacionalidad": a demonym that modifies one, "of
   Ecuadorian nationality", like one counted as a noun, "two Ecuadorians", says whose

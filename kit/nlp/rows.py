@@ -833,9 +833,11 @@ def _complement_then_name(doc: Doc, ent: Span) -> int | None:
 def _after_a_title_s_of(doc: Doc, ent: Span) -> bool:
     """Whether a one-word title of the lexicon and a preposition of "of" (of any language),
     an article after it if any, come right before ``ent`` ("el exministro de | ...", "la
-    expresidenta de la | ...")."""
+    expresidenta de la | ..."): the title's place or body. Not a title of ``client_nouns``,
+    whose "of" names the person it serves ("the lawyer of | Jordan Ellis Brandt")."""
     of = _of_before(doc, ent.start)
-    return of is not None and of >= 1 and doc[of - 1].lower_ in one_word_titles()
+    return of is not None and of >= 1 and doc[of - 1].lower_ in one_word_titles() \
+        and doc[of - 1].lower_ not in words_in_any("client_nouns")
 
 
 def _of_before(doc: Doc, k: int, lang: str | None = None) -> int | None:

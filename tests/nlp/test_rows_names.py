@@ -1298,3 +1298,14 @@ def test_initials_glued_to_a_word_by_a_hyphen_name_a_party_not_a_person():
               sent_starts=[True] + [False] * 5)
     doc.ents = [Span(doc, 1, 4, "PERSON")]
     assert [(m["text"], m["label"]) for m in doc_tables(doc, [])["mentions"]] == [("Vanu-PF", "ORG")]
+@pytest.mark.parametrize(("words", "found"), [
+    # a title whose "of" names the person it serves: the whole is one name, though it opens with a country's
+    ("The lawyer of Jordan Ellis Brandt said so .", [("Jordan Ellis Brandt", "PERSON")]),
+    # any other title's "of" names its place: the place, then the person
+    ("The leader of Jordan Ellis Brandt said so .", [("Jordan", "GPE"), ("Ellis Brandt", "PERSON")]),
+])
+def test_a_country_opening_a_name_after_a_client_s_title_is_part_of_the_name(words, found):
+    tokens = words.split()
+    doc = _doc(tokens, [(3, 6, "PERSON")])
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == found
