@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import Path
 from types import MappingProxyType
 from typing import NamedTuple
@@ -142,6 +142,7 @@ def _alias_dict(rows: Iterable[Row]) -> dict[str, str]:
 def within_article(
     ents: Iterable[tuple[int, int, str, str]],
     countries: Mapping[str, str] | None = None,
+    addressed: Collection[int] = (),
 ) -> list[Mention]:
     """Canonical names for one article's entities ``(start, end, text, label)``.
 
@@ -152,6 +153,11 @@ def within_article(
     :class:`kit.actors.names.NameGraph` reads from the whole corpus. A nickname in
     quotes inside a person's name is no part of it ("Jan «Bok» Visser" is Jan
     Visser, :data:`INNER_NICKNAME`), and the article's "Bok Visser" and "Bok" are that person.
+    A short name an honorific addresses before the article names anyone in full by it
+    (``addressed``: where such names start) is a person the reader already knows, not
+    always the one the article then names ("Mr Harlow told the ceremony ... His prime
+    minister, Laura Harlow, who is no relation"): it stays as written, for the corpus to
+    read (:meth:`kit.actors.names.NameGraph._short_names`).
 
     Examples
     --------
@@ -166,16 +172,24 @@ def within_article(
     for start, _end, text, label in ents:
         mentions.extend(_country_parts(start, text, label, countries))
     mentions = _nicknamed(mentions)
-    full_names = NameEndings(m.canonical for m in mentions
-                             if m.label == "PERSON" and len(m.text.split()) > 1)
+    full_names = NameEndings()
+    for m in mentions:
+        if m.label == "PERSON" and len(m.text.split()) > 1:
+            full_names.add(m.canonical, m.start_char)
     family = family_names()
     first = {key[0] for m in mentions if m.label == "PERSON"
              and len(key := name_key(m.canonical).split()) > 1 and key[0] in family}
     bodies = NameEndings((m.canonical for m in mentions if m.label == "ORG" and len(m.text.split()) > 1), key=org_key)
     heads = _NameHeads(m.canonical for m in mentions if m.label == "ORG")
-    return [m if name_key(m.canonical) in first else
+    return [m if name_key(m.canonical) in first or _known_before_named(m, full_names, addressed) else
             _expand_head(_expand_body(_expand_short_name(m, full_names), bodies), heads, bodies)
             for m in mentions]
+
+
+def _known_before_named(mention: Mention, full_names: NameEndings, addressed: Collection[int]) -> bool:
+    """Whether ``mention`` is a short name an honorific addresses (``addressed``) before the
+    article names in full anyone it could be ("Mr Harlow" before "Laura Harlow")."""
+    return mention.start_char in addressed and not full_names.ending(mention.canonical, before=mention.start_char)
 
 
 @lexicon_cache

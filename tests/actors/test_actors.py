@@ -535,3 +535,20 @@ def test_a_side_read_from_a_place_is_the_state_the_place_belonged_to_when_the_ar
     reg = actor_registry(ann)
     assert [row_of(reg, n)["side"] for n in ("Oleg Varnov", "Pavel Dresk", "Ivo Marsk", "Lev Tamsin", "Rada Kosel")] \
         == ["Soviet Union", "Russia", "Russia", "Russia", "Zaire"]
+
+
+@pytest.mark.model
+def test_a_surname_addressed_before_another_bearer_is_named_reads_as_the_corpus_reads_it(tmp_path):
+    """The corpus's well-known bearer of a surname, not one an article names only after
+    its short use ("Mr Harlow told ... His prime minister, Laura Harlow, who is no relation")."""
+    texts = {"b1": "President Daniel Harlow opened the talks in Velmora on Monday. Mr Harlow told reporters "
+                   "that a deal was near.",
+             "b2": "President Daniel Harlow welcomed the delegations. Mr Harlow told the delegates that the "
+                   "door of peace was open.",
+             "b3": "Mr Harlow told the ceremony that the door remained open. His prime minister, Laura Harlow, "
+                   "who is no relation, will carry out the first steps."}
+    articles = [Article(id=k, title=k, text=v, published=dt.date(2024, 1, i + 1))
+                for i, (k, v) in enumerate(texts.items())]
+    mentions = actor_mentions(annotate(articles, cache_dir=tmp_path))
+    assert mentions.query("text == 'Harlow' and article_id == 'b3'")["actor"].tolist() == ["Daniel Harlow"]
+    assert mentions.query("actor == 'Laura Harlow'")["text"].tolist() == ["Laura Harlow"]

@@ -315,3 +315,13 @@ def test_a_state_s_official_name_of_before_1992_names_the_state(name, lang, stat
 
     [mention] = within_article([(0, len(name), name, "ORG")], country_aliases(lang))
     assert (mention.label, mention.canonical) == ("GPE", state)
+
+
+def test_a_surname_an_honorific_addresses_before_the_article_names_its_bearer_stays_as_written():
+    """"Mr Orvek told the ceremony ... His prime minister, Ilse Orvek, who is no relation":
+    a short name addressed first names someone the reader knows, not always the one the
+    article then names in full; used after the full name, or with no honorific, it is that person."""
+    ents = [(3, 8, "Orvek", "PERSON"), (60, 70, "Ilse Orvek", "PERSON"), (93, 98, "Orvek", "PERSON")]
+    assert names(within_article(ents, addressed={3, 93})) == [
+        ("Orvek", "PERSON", "Orvek"), ("Ilse Orvek", "PERSON", "Ilse Orvek"), ("Orvek", "PERSON", "Ilse Orvek")]
+    assert names(within_article(ents))[0] == ("Orvek", "PERSON", "Ilse Orvek")  # no honorific: as before
