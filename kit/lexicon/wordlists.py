@@ -337,7 +337,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
 - ``government_head_titles`` ("President", "Prime Minister"; English only, the role
   shown): the offices that may head a government; whoever "the government of X" names
   holds the one of them their state has (a kingdom has no President: Prime Minister;
-  the United States no Prime Minister: President), else "head of government":
+  the United States and the other presidential republics of the Americas, which ``titles.csv``
+  lists as states without one, no Prime Minister: President), else "head of government":
   :mod:`kit.extract.roles`;
 - ``grouping_verbs`` (forms, "groups", "includes": "The alliance, which calls itself
   X, groups A, B and C": the names listed after one, its subject a group noun opening the
