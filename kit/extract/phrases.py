@@ -262,8 +262,7 @@ class PhraseReader:
             text = text if shown.islower() and shown.lower() == text.lower() else shown  # "presidente | cubano"
         if cut := self._plural_cut(end):  # "deputy foreign ministers" → "deputy foreign minister",
             text = text[:-cut]  # "los cancilleres" → "canciller": Foreign Minister
-            singular = " ".join(self._singular(w) for w in text.split())  # "jefes negociadores"
-            shown = self.lex.titles.get(text.lower()) or self.lex.titles.get(singular.lower(), text)
+            shown = self.lex.titles.get(text.lower()) or self.lex.titles.get(self._singular_title(text, 0), text)
             text = text if shown.islower() and shown.lower() == text.lower() else shown
         n = self.at.get(start - 1)
         if n is not None:
@@ -296,6 +295,8 @@ class PhraseReader:
             return None
         title = doc[start:head].text.lower()
         english = self.lex.titles.get(title)
+        if not english and (plural := self._plural_title_english(start, head, end)):
+            head, english = plural
         if not english or english.lower() == title and head == end:  # "director | para el ...": its complement
             return None
         out, i = [english], head
@@ -388,6 +389,25 @@ class PhraseReader:
         """Whether a title ends before token ``end``, in the plural ("ministers"; not
         the "forces" that ends a complement)."""
         return bool(self._plural_cut(end))
+
+    def _plural_title_english(self, start: int, head: int, end: int) -> tuple[int, str] | None:
+        """(end, English) of a title written in the plural from token ``start``, every word of it
+        in the plural, the lexicon matching each word apart ("los secretarios | generales de la
+        ONU": "secretario general", Secretary-General), the titles that follow one another up to
+        the complement read as one; None when its singular is no title of the lexicon or no
+        complement follows."""
+        while head < end and head in self.by_start and self.by_start[head] <= end:
+            head = self.by_start[head]
+        cut = self._plural_cut(head) if head < end else 0  # a plural title alone: :meth:`_role_text` reads it
+        english = self.lex.titles.get(self._singular_title(self.doc[start:head].text, cut)) if cut else None
+        return (head, english) if english else None
+
+    def _singular_title(self, title: str, cut: int) -> str:
+        """A title in the singular, lower case: its last ``cut`` letters dropped (the plural
+        ending :meth:`_plural_cut` finds) and every word before put in the singular as well
+        ("jefes negociadores", "secretarios generales": "secretario general")."""
+        kept = title[:len(title) - cut]
+        return " ".join(self._singular(w) for w in kept.split()).lower()
 
     def _singular(self, word: str) -> str:
         """A title's word in the singular, where it ends in a plural ending of the language

@@ -2146,6 +2146,14 @@ def test_a_rank_word_that_ends_a_spanish_title_is_the_title(text, role):
     assert person(_spanish_roles(text), name)["role"] == role
 
 
+@pytest.mark.parametrize("text, role", [
+    ("Asistieron los secretarios generales de la ONU, Tomás Brenn, y del Consejo Nórdico.", "Secretary-General"),
+    ("Llegaron los jefes negociadores de la ONU, Tomás Brenn y Ana Ruiz.", "chief negotiator of the United Nations"),
+])
+def test_a_spanish_title_in_the_plural_with_a_complement_is_read_in_english(text, role):
+    assert person(_spanish_roles(text), "Tomás Brenn")["role"] == role  # every word in the plural, each matched apart
+
+
 @pytest.mark.parametrize("text, role, sides", [
     ("The presidents of Paraguay, Rosa Quintel, and of Uruguay, Marco Deltor, attended.", "President",
      ["Paraguay", "Uruguay"]),
