@@ -1930,7 +1930,10 @@ class _Reader(PhraseReader):
     def _distribute_complements(self) -> set[int]:
         """A plural title with one party per name, each party before its name: "the
         presidents of Bolivia, A, and of Colombia, B" (B: president, Colombia, as A
-        is president of Bolivia). Returns the entities read as sides."""
+        is president of Bolivia; "los secretarios generales de la ONU, A, y de la OEA, B":
+        B is Secretary-General, of the OAS); a singular one too where an article stands for
+        its noun ("el presidente de Cuba, A, y el de Chile, B": B is Chile's president).
+        Returns the entities read as sides."""
         consumed: set[int] = set()
         doc = self.doc
         for ent in self.ents:
@@ -1941,18 +1944,36 @@ class _Reader(PhraseReader):
                 continue
             party = self.ents[m]
             k = party.start - 1 - (doc[party.start - 1].lower_ in self.w.articles)
-            if k < 2 or doc[k].lower_ not in self.w.of:
+            if k < 3 or doc[k].lower_ not in self.w.of:
                 continue
-            k -= 1 + (doc[k - 1].lower_ in self.w.conjunctions)  # ", and | of Colombia"
+            elided = doc[k - 1].lower_ in self.w.articles  # "y el | de Chile": the title's noun left out
+            k -= 1 + elided
+            k -= doc[k].lower_ in self.w.conjunctions  # ", and | of Colombia"
             if doc[k].text != ",":
                 continue
             before = self.at.get(k - 1)
             first = self.ents[before] if before is not None else None
-            if first is not None and first.label == "PERSON" and first.plural and first.end == k:
-                ent.role, ent.plural, ent.side = first.role, True, self.party_of(party)
+            title = self._title_of_complement(first.start - 1) if first is not None and first.start > 0 else None
+            if first is not None and first.label == "PERSON" and first.end == k and title is not None \
+                    and (self.is_plural(title[1]) or elided):
+                ent.role, ent.plural, ent.side = self._role_text(*title), not elided, self.party_of(party)
                 ent.side_cue = party.text
                 consumed.add(m)
         return consumed
+
+    def _title_of_complement(self, comma: int) -> tuple[int, int] | None:
+        """The title (with its modifiers) whose complement, one party named after "of" and
+        maybe an article, ends at the comma at token ``comma`` ("the presidents | of Bolivia
+        | ,"; "los secretarios generales | de la ONU | ,"), else None."""
+        doc = self.doc
+        n = self.at.get(comma - 1)
+        if doc[comma].text != "," or n is None or self.ents[n].end != comma:
+            return None
+        j = self.ents[n].start
+        j -= j > 0 and doc[j - 1].lower_ in self.w.articles
+        if j < 2 or doc[j - 1].lower_ not in self.w.of:
+            return None
+        return self._chain_ending_at(j - 1)
 
     def _distribute_lists(self) -> set[int]:
         """Names listed against the countries of one plural title take them in order:

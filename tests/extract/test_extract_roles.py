@@ -2166,6 +2166,18 @@ def test_a_plural_title_with_one_party_before_each_name(tables, text, role, side
         (role, side) for side in sides]
 
 
+@pytest.mark.parametrize("text, role, sides", [
+    ("El presidente de Paraguay, Rosa Quintana, y el de Uruguay, Marco Deltoro, anunciaron el acuerdo.",
+     "President", ["Paraguay", "Uruguay"]),  # the article stands for the title's noun
+    ("Lo vigilarán los secretarios generales de la ONU, Rosa Quintana, y de la OEA, Marco Deltoro.",
+     "Secretary-General", ["United Nations", "Organization of American States"]),  # a body: no role of the first's
+])
+def test_a_spanish_title_with_one_party_before_each_name(text, role, sides):
+    rows = _spanish_roles(text)
+    assert [(person(rows, n)["role"], person(rows, n)["side"]) for n in ("Rosa Quintana", "Marco Deltoro")] == [
+        (role, side) for side in sides]
+
+
 def test_a_plural_title_shared_past_each_name_s_party_set_off_after_it(tables):
     rows = tables("The deputy foreign ministers Tomas Arguedo, of Peru, and Marco Deltor, of Ecuador, "
                   "signed.")["roles"]
