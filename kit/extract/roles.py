@@ -1444,7 +1444,8 @@ class _Reader(PhraseReader):
         unless two people of the article hold that bare office (:meth:`_bare_holders`), or, for a title only some states use ("Majority Leader", column ``states`` of
         titles.csv), the one state among those the article names, unless it is the
         state of the person's counterpart, or one of them the story is not filed in
-        while its dateline names another's capital (which state is meant is then
+        while its dateline names another's capital, or the story is filed in a town of
+        another state ("MARACAIBO.—", :meth:`_filed_in_town`; which state is meant is then
         unsure); the cue says ``context: ...``, a weak side. A title after a word of
         ``non_state_modifiers`` ("rebel military spokesman X") is a group's office: no
         state."""
@@ -1462,6 +1463,8 @@ class _Reader(PhraseReader):
             if (filed := self._filed_in(capital=True)) and candidates and filed[0] not in candidates \
                     and (not offices or filed[0] in offices):
                 candidates.add(filed[0])  # a story filed in a capital is set in its state too, not one of a town
+            elif (town := self._filed_in_town()) and len(candidates) == 1 and town not in candidates:
+                candidates.add(town)  # "MARACAIBO.—" and "el gobernante colombiano": which state is unsure
             without = self.lex.states_without(ent.role)  # no US "Foreign Minister"
             if len(candidates) == 1 and not candidates & (self.other_sides.get(ent.canonical, set()) | without) \
                     and holders.get(ent.role.lower(), 0) < 2:
@@ -1848,6 +1851,13 @@ class _Reader(PhraseReader):
         found = {(state, written) for _, _, state, written in self._dateline_capitals
                  if not capital or self.lex.side_kinds.get(name_key(written)) in ("capital", "country")}
         return next(iter(found)) if len({state for state, _ in found}) == 1 else None
+
+    def _filed_in_town(self) -> str:
+        """The state of the one city of ``cities.csv`` (a name of one country's city only)
+        the datelines name ("MARACAIBO.—": Venezuela), a town no capital; else ""."""
+        found = {city.country for _, _, written, _ in self._dateline_places()
+                 if (city := city_of(written)) is not None}
+        return next(iter(found)) if len(found) == 1 else ""
 
     @functools.cached_property
     def _dateline_capitals(self) -> list[tuple[int, int, str, str]]:

@@ -1493,6 +1493,12 @@ def test_the_head_of_a_government_a_text_names_holds_the_one_heading_office_of_t
     assert (row["role"], row["side"]) == (role, side)
 
 
+def test_a_story_filed_in_a_town_of_another_state_leaves_the_one_state_it_names_unsure():
+    text = "El vicepresidente Tomás Brenn acusó al gobernante colombiano, Marco Deltoro, de estar detrás."
+    assert person(_spanish_roles(text), "Tomás Brenn")["side"] == "Colombia"  # the one state named
+    assert person(_spanish_roles(f"MARACAIBO.— {text}"), "Tomás Brenn")["side"] == ""  # a town of Venezuela's
+
+
 def test_a_kingdom_has_no_president(tables):
     text = ("OSLO — Norway said the talks would go on, and Norway offered to host a third round.\n\n"
             "President Chandrika Kumaratunga said she had not been consulted.")
