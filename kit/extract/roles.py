@@ -225,7 +225,7 @@ from kit.lexicon.wordlists import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from kit.extract.phrases import _Found
 
@@ -1709,6 +1709,19 @@ class _Reader(PhraseReader):
             if not {state} & self.other_sides.get(ent.canonical, set()):
                 ent.side, ent.side_cue = state, f"{CONTEXT_CUE} the president the article names: {state}"
 
+    def _opening_scene(self, sentence: Span, before: int) -> Entity | None:
+        """The place a sentence opens with as where it is set, a word of ``scene_preps``
+        before it and a comma after, all before token ``before`` ("In Washington, ...",
+        "Meanwhile, in Ankara, ..."), else None."""
+        doc = self.doc
+        i = sentence.start
+        while i < min(sentence.start + 3, before) and (doc[i].pos_ == "ADV" or doc[i].text == ","):
+            i += 1  # "Meanwhile, | in", "Back | in"
+        if doc[i].lower_ not in words_or("scene_preps", doc.lang_, frozenset()) or i + 1 not in self.at:
+            return None
+        place = self.ents[self.at[i + 1]]
+        return place if place.start == i + 1 and place.end < before and doc[place.end].text == "," else None
+
     def _scene_of_sentence(self, ent: Entity, candidates: set[str]) -> tuple[str, str] | None:
         """``(state, place as written)`` when the sentence of the name opens with the
         capital or country it is set in ("In Washington, President Barack Obama spoke
@@ -1718,13 +1731,8 @@ class _Reader(PhraseReader):
         capital named only as where talks are held ("In Vienna, ...") gives nothing."""
         doc = self.doc
         sentence = doc[ent.start].sent
-        i = sentence.start
-        while i < min(sentence.start + 3, ent.start) and (doc[i].pos_ == "ADV" or doc[i].text == ","):
-            i += 1  # "Meanwhile, | in", "Back | in"
-        if doc[i].lower_ not in words_or("scene_preps", doc.lang_, frozenset()) or i + 1 not in self.at:
-            return None
-        place = self.ents[self.at[i + 1]]
-        if place.start != i + 1 or place.end >= ent.start or doc[place.end].text != ",":
+        place = self._opening_scene(sentence, ent.start)
+        if place is None:
             return None
         state = self.lex.side_of(place.canonical, place.text)
         if self.lex.side_kinds.get(name_key(place.canonical)) != "capital" \
@@ -2581,7 +2589,8 @@ class _Reader(PhraseReader):
         article names with that noun ("the Ruritanian government"), weakly, if it names it
         outside the sentence and the sentence names that state in no other way: a state the
         sentence names is another's ("President X's government, whose advisers fought
-        alongside the Ruritanian army": X's is not Ruritania's)."""
+        alongside the Ruritanian army": X's is not Ruritania's), and a capital it opens with as
+        its scene names his ("In Washington, the government of President X": the United States)."""
         for ent in self.ents:
             if ent.kind == "person" and ent.role and not ent.side:
                 self._side_of_government_headed(ent)
@@ -2596,6 +2605,11 @@ class _Reader(PhraseReader):
         where = self._states_with_noun(noun)
         named = {state for state, starts in where.items() if state not in inside
                  and not any(sentence.start <= start < sentence.end for start in starts)}
+        scene = self._opening_scene(sentence, ent.start)  # "En Washington, el gobierno del presidente X"
+        if scene is not None and (state := self.lex.side_of(scene.canonical, scene.text)) not in ("", *named):
+            if state in self.lex.states and self.lex.side_kinds.get(name_key(scene.canonical)) == "capital":
+                ent.side, ent.side_cue = state, f"{CONTEXT_CUE} the {noun} of {scene.text}, where the sentence is set"
+            return
         if len(named) == 1:
             state = next(iter(named))
             ent.side, ent.side_cue = state, f"{CONTEXT_CUE} the {noun}: {state}, the {noun} the article names"

