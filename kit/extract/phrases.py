@@ -527,6 +527,8 @@ class PhraseReader:
         if end >= 2 and doc[end - 2].lower_ in self.w.contracted and end - 2 in self.by_end \
                 and doc[end - 1].lower_ in self.w.anaphors:
             return end - 2  # "jefe negociador | del gobierno"
+        if end >= 1 and doc[end - 1].lower_ in self.w.conjunctions:
+            return -1  # "los dirigentes de la Fenaco Ana Ruiz y | X": a list's names, no complement
         for j in range(end - 1, max(end - COMPLEMENT_MAX, 0) - 1, -1):
             token = doc[j]
             if (token.lower_ in self.w.preps or self._remit_at(j)) and j in self.by_end and j < end - 1:

@@ -1493,6 +1493,11 @@ def test_the_head_of_a_government_a_text_names_holds_the_one_heading_office_of_t
     assert (row["role"], row["side"]) == (role, side)
 
 
+def test_a_complement_ends_in_no_conjunction():
+    rows = _spanish_roles("Firmaron el acuerdo los dirigentes de la Fenaco Tomás Brenn y Marco Deltoro.")
+    assert "Brenn" not in person(rows, "Marco Deltoro")["role"]  # the model's "Fenaco Tomás Brenn" is no body
+
+
 def test_a_story_filed_in_a_town_of_another_state_leaves_the_one_state_it_names_unsure():
     text = "El vicepresidente Tomás Brenn acusó al gobernante colombiano, Marco Deltoro, de estar detrás."
     assert person(_spanish_roles(text), "Tomás Brenn")["side"] == "Colombia"  # the one state named
