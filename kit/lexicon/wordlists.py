@@ -123,7 +123,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   present has): :mod:`kit.extract.dates`; ``past_verb_endings`` ("ó": the ending of a past's
   third person, "ganó", "firmó", which opens no name: a capitalised word with it that opens a
   sentence or a dialogue line before a name, "—Ganó Sala", is the verb): :mod:`kit.nlp.rows`;
-- ``event_nouns`` ("vote", "visit", "attack"), ``meeting_nouns`` ("talks", "summit"),
+- ``event_nouns`` ("vote", "visit", "attack"; in Spanish the same acts: "matanza", "huelga",
+  "traspaso", so two Spanish outlets naming one act by its noun share it), ``meeting_nouns`` ("talks", "summit"),
   ``agreement_nouns`` ("deal", "accord") and ``ceasefire_nouns`` ("truce", "cease-fire"):
   each of the last three one meeting, agreement or ceasefire however an outlet calls it, ``vehicle_nouns`` ("ship", "convoy": what sails or flies
   in an event), ``group_nouns`` ("side", "leader": with

@@ -413,3 +413,19 @@ def test_attending_an_act_of_the_day_tells_that_act(signed, sign, watched, watch
     )
     (e,) = events(ann).to_dict("records")
     assert (e["start"], e["articles"]) == (D(2022, 8, 4), "a; b; c")
+
+
+def test_two_spanish_outlets_naming_one_act_by_its_noun_tell_one_event():
+    """"la matanza del martes" in two Spanish outlets is one event (``event_nouns``: matanza,
+    like massacre), the strike of that day another (huelga, like strike)."""
+    wed = D(2031, 3, 12)
+    ann = fake_ann(
+        article("a", wed, "Los vecinos recordaron la matanza del martes.",
+                ("martes", "past", None, None, "recordar", {"noun": "matanza"})),
+        article("b", wed, "La matanza del martes conmocionó al país.",
+                ("martes", "past", None, None, "conmocionar", {"noun": "matanza"})),
+        article("c", wed, "La huelga del martes paralizó los puertos.",
+                ("martes", "past", None, None, "paralizar", {"noun": "huelga"})),
+    )
+    table = events(ann)
+    assert sorted(table["articles"]) == ["a; b", "c"]
