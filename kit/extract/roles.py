@@ -1579,7 +1579,8 @@ class _Reader(PhraseReader):
         """A story filed from a capital gives its own state's officials their bare title
         ("WASHINGTON — ... Vice President Mike Pence"; a foreign one is "Russian President
         X"): a bare state office takes the capital's state, weakly, if that state is the
-        one the article names most (at least twice: not a capital where talks are only
+        one the article names most, more often than any other (a tie is a venue's capital as
+        likely as the story's own) and at least twice (not a capital where talks are only
         held) or the lead is about its government (:meth:`_lead_about_its_government`), the office is one that state may have (not a regnal title; not "Foreign
         Minister" in Washington, where the office is the Secretary of State's), the sentence
         does not set the person in another state ("at the White House"), and no one
@@ -1596,8 +1597,8 @@ class _Reader(PhraseReader):
             return
         state = filed[0]
         own = _state_and_former(state)
-        if sum(named[s] for s in own) < max([2, *(n for s, n in named.items() if s not in own)]) \
-                and not self._lead_about_its_government(state):
+        mine, most_other = sum(named[s] for s in own), max((n for s, n in named.items() if s not in own), default=0)
+        if (mine < 2 or mine <= most_other) and not self._lead_about_its_government(state):
             return  # "HAVANA — talks between Colombia and ...": a venue's capital, not the story's main state
         lang, none = self.doc.lang_, frozenset[str]()
         regnal = {title for title, _ in self.lex.regnal}  # "Crown Prince": a monarchy's, not any capital's

@@ -1437,6 +1437,7 @@ def test_a_bare_office_in_a_story_filed_from_a_capital_is_that_state_s(tables):
 
 @pytest.mark.parametrize("place, who, name", [
     ("HAVANA", "Vice President Mike Pence", "Mike Pence"),  # the capital of a state named less than another
+    ("HAVANA", "Vice President Mike Pence. Cuba said it was ready to help", "Mike Pence"),  # as often as another
     ("WASHINGTON", "Crown Prince Mohammed bin Salman", "Mohammed bin Salman"),  # a monarchy's title
     ("WASHINGTON", "President Kim Jong Un and President Donald Trump", "Donald Trump"),  # which one?
     ("WASHINGTON", "Foreign Minister Ri Yong Ho", "Ri Yong Ho"),  # Washington has a Secretary of State
