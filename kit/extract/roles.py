@@ -2448,7 +2448,7 @@ class _Reader(PhraseReader):
             ent.side_cue = self.doc[place.start - 1:place.end].text if ent.side else ""
         if ent.side and (self.lex.scope(ent.role) == "person"  # "the French diplomat": a nationality
                          or self.lex.side_kinds.get(name_key(ent.side_cue)) == "demonym"
-                         and (not ent.role or self._office_in_a_body(ent))):
+                         and (not ent.role or self._office_in_a_body(ent, span))):
             ent.side_cue = _nationality(ent.side_cue)  # "el francés X"
         if not ent.side and untagged_country is not None:
             ent.side, ent.side_cue = untagged_country[0], untagged_country[2]
@@ -2503,12 +2503,23 @@ class _Reader(PhraseReader):
         if not ent.role:
             self._head_of_government(ent)
 
-    def _office_in_a_body(self, ent: Entity) -> bool:
+    def _office_in_a_body(self, ent: Entity, span: tuple[int, int] | None) -> bool:
         """Whether ``ent``'s role is an office of the international body it is affiliated
         with, no state's ("el uruguayo X, enviado especial de la OEA"): a demonym given
-        with the name is then the holder's nationality, not the side the office speaks for."""
+        with the name is then the holder's nationality, not the side the office speaks for.
+        An office its title ``span`` gives of a state ("el venezolano X, embajador | de
+        Venezuela | ante la OEA") is that state's."""
         return bool(ent.affiliation) and self.lex.scope(ent.role) != "state" \
-            and self.lex.body(ent.affiliation) is not None
+            and self.lex.body(ent.affiliation) is not None and not (span and self._of_a_state(*span))
+
+    def _of_a_state(self, start: int, end: int) -> bool:
+        """Whether a state the lexicons know is named after an ``of_preps`` word in the
+        title ``doc[start:end]`` ("embajador | de Venezuela | ante la OEA"); not a place
+        after another preposition ("enviado de la OEA | en Nicaragua"), where the office is held."""
+        found = {self.at[i] for i in range(start + 1, end) if i in self.at}
+        return any(self.doc[self.ents[n].start - 1].lower_ in self.w.of
+                   and self.lex.side_of(self.ents[n].canonical, self.ents[n].text) in self.lex.states
+                   for n in found if self.ents[n].label == "GPE" and self.ents[n].start > start)
 
     def _nationality_before(self, start: int) -> tuple[int, int] | None:
         """``(opening, cue)`` of a demonym set right before a name after an apposition's

@@ -2779,6 +2779,13 @@ def test_a_nationality_before_a_name_yields_to_the_body_of_an_office_set_after_i
     assert person(rows, "Julio Brenn")["side"] == "Argentina"  # a state's office: the demonym is its state
 
 
+def test_a_nationality_before_a_name_stays_the_side_of_a_state_s_office_in_a_body():
+    rows = _spanish_roles("Votó en contra el boliviano Ramiro Quispe, embajador de Bolivia ante la OEA. Firmó "
+                          "el paraguayo Tomás Ledesma, enviado especial de la OEA en Honduras.")
+    assert person(rows, "Ramiro Quispe")["side"] == "Bolivia"  # the office of the state its title names
+    assert person(rows, "Tomás Ledesma")["side"] == "Organization of American States"  # held in Honduras
+
+
 def test_an_executive_secretary_holds_an_office_of_the_body_named_after_the_title():
     row = person(_spanish_roles("El secretario ejecutivo de la CIDH, Tomás Ledesma, leyó el texto."), "Tomás Ledesma")
     assert row["role"].startswith("Executive Secretary of ")
