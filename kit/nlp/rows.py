@@ -1689,11 +1689,15 @@ def _hyphened_acronym(doc: Doc, ent: Span) -> tuple[int, int] | None:
 
 def _glued_initials(doc: Doc, ent: Span) -> bool:
     """Whether a hyphen with no space around it joins a word of ``ent`` to initials
-    ("Zanu-PF", "MDC-Tsvangirai"): a party's name, since no person's name has initials
-    glued to a word."""
-    return any(t.text in HYPHENS and not t.whitespace_ and not doc[t.i - 1].whitespace_
-               and ent.start < t.i < ent.end - 1
-               and (is_initials(doc[t.i - 1].text) or is_initials(doc[t.i + 1].text)) for t in ent)
+    ("Zanu-PF", "MDC-Tsvangirai") and no other capitalised word is in ``ent``: a party's
+    name, since no person's name has initials glued to a word. With a capitalised word
+    beside it, the capitals are a person's name written in them ("Ahmedou OULD-BALLA",
+    "Jean-YVES Moreau", as French and West African papers write a family name)."""
+    glued = [t.i for t in ent if t.text in HYPHENS and not t.whitespace_ and not doc[t.i - 1].whitespace_
+             and ent.start < t.i < ent.end - 1
+             and (is_initials(doc[t.i - 1].text) or is_initials(doc[t.i + 1].text))]
+    return bool(glued) and not any(_capital_word(t) for t in ent
+                                   if all(abs(t.i - i) > 1 for i in glued))
 
 
 def _peer_s_seat(doc: Doc, before: Span, ent: Span) -> bool:

@@ -1309,3 +1309,13 @@ def test_a_country_opening_a_name_after_a_client_s_title_is_part_of_the_name(wor
     doc = _doc(tokens, [(3, 6, "PERSON")])
     doc_tables(doc, [])
     assert [(e.text, e.label_) for e in doc.ents] == found
+
+
+def test_capitals_glued_by_a_hyphen_in_a_name_with_another_capitalised_word_are_a_person_s():
+    """ "Ahmedou OULD-BALLA": a family name written in capitals beside a given name."""
+    words = ["The", "envoy", "Ahmedou", "OULD", "-", "BALLA", "met", "Jean", "-", "YVES", "Moreau", "."]
+    doc = Doc(VOCAB, words=words, spaces=[True, True, True, False, False, True, True, False, False, True, False, False],
+              sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, 2, 6, "PERSON"), Span(doc, 7, 11, "PERSON")]
+    assert [(m["text"], m["label"]) for m in doc_tables(doc, [])["mentions"]] == [
+        ("Ahmedou OULD-BALLA", "PERSON"), ("Jean-YVES Moreau", "PERSON")]
