@@ -1033,7 +1033,9 @@ def _titled_after(doc: Doc, ent: Span, title_starts: set[int]) -> bool:
     """Whether a title the model tagged follows ``ent`` in apposition: a comma, an optional
     article, then only a nation's or a place's words (a demonym, a country and its possessive)
     before the title ("Thabo Mbeki, | the South African President", "X, | the president of
-    Y"); not after a preposition ("In Santa Cruz, the mayor said"), where ``ent`` is a place."""
+    Y"); not after a preposition ("In Santa Cruz, the mayor said"), where ``ent`` is a place,
+    nor when the title is a verb's subject ("Santa Cruz, the Bolivian President told reporters,
+    would ...": :func:`_subject_of_a_verb`)."""
     i = ent.end
     if i + 1 >= len(doc) or doc[i].text != "," or (ent.start > 0 and doc[ent.start - 1].pos_ == "ADP"):
         return False
@@ -1043,7 +1045,20 @@ def _titled_after(doc: Doc, ent: Span, title_starts: set[int]) -> bool:
     while i < len(doc) and i not in title_starts and (
             doc[i].ent_type_ in ("NORP", "GPE") or doc[i].text in POSSESSIVE):
         i += 1
-    return i in title_starts
+    return i in title_starts and not _subject_of_a_verb(doc, i)
+
+
+def _subject_of_a_verb(doc: Doc, i: int) -> bool:
+    """Whether the words from ``i`` to the next punctuation hold a finite verb before any
+    relative pronoun: the phrase at ``i`` is the verb's subject ("the Bolivian President |
+    told reporters"), no apposition to the name before it ("the President | who brokered
+    the deal")."""
+    for t in doc[i:]:
+        if t.is_punct or t.tag_ in ("WP", "WDT") or "Rel" in t.morph.get("PronType", []):
+            return False
+        if "Fin" in t.morph.get("VerbForm", []):
+            return True
+    return False
 
 
 def _nation_s_thing(ent: Span) -> str | None:

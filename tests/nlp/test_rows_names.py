@@ -1319,3 +1319,14 @@ def test_capitals_glued_by_a_hyphen_in_a_name_with_another_capitalised_word_are_
     doc.ents = [Span(doc, 2, 6, "PERSON"), Span(doc, 7, 11, "PERSON")]
     assert [(m["text"], m["label"]) for m in doc_tables(doc, [])["mentions"]] == [
         ("Ahmedou OULD-BALLA", "PERSON"), ("Jean-YVES Moreau", "PERSON")]
+
+
+def test_a_place_before_a_title_that_is_a_verb_s_subject_stays_a_place():
+    """ "Porto Vela, the Solvenian President told reporters, ...": the title opens a clause
+    set off by commas, no apposition to the place."""
+    words = "Porto Vela , the Solvenian President told reporters , would wait .".split()
+    doc = Doc(VOCAB, words=words, spaces=[w not in {","} for w in words[1:]] + [False],
+              sent_starts=[True] + [False] * (len(words) - 1),
+              morphs=["", "", "", "", "", "", "Tense=Past|VerbForm=Fin", "", "", "VerbForm=Fin", "", ""])
+    doc.ents = [Span(doc, 0, 2, "GPE"), Span(doc, 4, 5, "NORP"), Span(doc, 5, 6, "TITLE")]
+    assert [(m["text"], m["label"]) for m in doc_tables(doc, [])["mentions"]][0] == ("Porto Vela", "GPE")
