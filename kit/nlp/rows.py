@@ -540,7 +540,7 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
     text_nouns = words_in_any("agreement_nouns") | words_in_any("document_nouns")  # an accord's or a text's name
     moved = doc.spans.get("titles", ())  # titles an earlier pass already took out of the entities
     title_ends = {t.end for t in [*titles, *moved]}
-    title_starts = {t.start for t in [*titles, *moved]}
+    title_ends_at = {t.start: t.end for t in [*titles, *moved]}  # each title's end by its start
     lexicon_ends: set[int] | None = None  # where the lexicon's titles end, read when first needed
     tagged = _taken(found, moved, doc.spans.get("honorifics", ()))
     for ent in found:
@@ -595,7 +595,7 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
             changed = True  # "el venezolano | Puerto Cabello", "la rusa | Sputnik V": a nation's place or product
             ent = Span(doc, ent.start, ent.end, label=thing, kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ in ("GPE", "LOC", "MISC") and _shaped_like_a_name(ent) and (
-                _national_named(doc, ent) or _titled_after(doc, ent, title_starts) or any(
+                _national_named(doc, ent) or _titled_after(doc, ent, title_ends_at) or any(
                 holder in title_ends or holder in (lexicon_ends := _title_ends(doc, lexicon_ends, text))
                 for holder in _title_holder_starts(doc, ent, ents))):
             changed = True  # "President | Thabo Mbeki" tagged GPE, "del comandante | Rafael Quintero" LOC,
@@ -1029,23 +1029,35 @@ def _after_a_nation(doc: Doc, ent: Span) -> bool:
     return k > 0 and _lower_demonym(doc, k) and doc[k - 1].lower_ in words_in_any("determiners")
 
 
-def _titled_after(doc: Doc, ent: Span, title_starts: set[int]) -> bool:
+def _titled_after(doc: Doc, ent: Span, title_ends_at: dict[int, int]) -> bool:
     """Whether a title the model tagged follows ``ent`` in apposition: a comma, an optional
     article, then only a nation's or a place's words (a demonym, a country and its possessive)
     before the title ("Thabo Mbeki, | the South African President", "X, | the president of
     Y"); not after a preposition ("In Santa Cruz, the mayor said"), where ``ent`` is a place,
     nor when the title is a verb's subject ("Santa Cruz, the Bolivian President told reporters,
-    would ...": :func:`_subject_of_a_verb`)."""
+    would ...": :func:`_subject_of_a_verb`) or a place's possessor ("Santa Cruz, the Bolivian
+    President's home town,": :func:`_owns_a_place`)."""
     i = ent.end
     if i + 1 >= len(doc) or doc[i].text != "," or (ent.start > 0 and doc[ent.start - 1].pos_ == "ADP"):
         return False
     i += 1
     if doc[i].lower_ in words_in_any("articles"):
         i += 1
-    while i < len(doc) and i not in title_starts and (
+    while i < len(doc) and i not in title_ends_at and (
             doc[i].ent_type_ in ("NORP", "GPE") or doc[i].text in POSSESSIVE):
         i += 1
-    return i in title_starts and not _subject_of_a_verb(doc, i)
+    end = title_ends_at.get(i)
+    return end is not None and not _subject_of_a_verb(doc, i) and not _owns_a_place(doc, end)
+
+
+def _owns_a_place(doc: Doc, end: int) -> bool:
+    """Whether the title ending at ``end`` is the possessor of a ``place_nouns`` word before
+    the next punctuation ("the Bolivian President | 's home town,"): the apposition names a
+    place; not a person's office ("the President | 's special envoy")."""
+    if end >= len(doc) or doc[end].text not in POSSESSIVE:
+        return False
+    words = itertools.takewhile(lambda t: not t.is_punct, doc[end + 1:])
+    return any(t.lower_ in words_in_any("place_nouns") for t in words)
 
 
 def _subject_of_a_verb(doc: Doc, i: int) -> bool:

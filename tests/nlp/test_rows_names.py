@@ -1330,3 +1330,13 @@ def test_a_place_before_a_title_that_is_a_verb_s_subject_stays_a_place():
               morphs=["", "", "", "", "", "", "Tense=Past|VerbForm=Fin", "", "", "VerbForm=Fin", "", ""])
     doc.ents = [Span(doc, 0, 2, "GPE"), Span(doc, 4, 5, "NORP"), Span(doc, 5, 6, "TITLE")]
     assert [(m["text"], m["label"]) for m in doc_tables(doc, [])["mentions"]][0] == ("Porto Vela", "GPE")
+
+
+def test_a_place_before_a_title_that_owns_a_place_noun_stays_a_place():
+    """ "Porto Vela, the Solvenian President's home town,": the title owns a place; "X, the
+    President's special envoy," names a person."""
+    doc = _doc("Porto Vela , the Solvenian President 's home town , was quiet .".split(),
+               [(0, 2, "GPE"), (4, 5, "NORP"), (5, 6, "TITLE")])
+    assert [(m["text"], m["label"]) for m in doc_tables(doc, [])["mentions"]][0] == ("Porto Vela", "GPE")
+    doc = _doc("Kwame Dlamo , the President 's special envoy , flew in .".split(), [(0, 2, "GPE"), (4, 5, "TITLE")])
+    assert [(m["text"], m["label"]) for m in doc_tables(doc, [])["mentions"]][0] == ("Kwame Dlamo", "PERSON")
