@@ -1627,8 +1627,9 @@ class _Reader(PhraseReader):
         of that state only ("LIMA.— El Gobierno peruano expresó ...", "LIMA — Peru's
         government welcomed ..."), not of another state or of a person ("El Gobierno de
         Guatemala", "the Ugandan government", "el Gobierno de X"), or a body of that state
-        ("LIMA.— El Congreso Nacional debatirá ...": :meth:`_body_of`): a story about the
-        capital's own government, however often it names the states that government deals with."""
+        ("LIMA.— El Congreso Nacional debatirá ...": :meth:`_body_of`), or any subject written
+        of that state alone ("LIMA — Peru's parliament voted ...": :meth:`_written_of`): a story
+        about the capital's own government, however often it names the states it deals with."""
         nouns = government_nouns()
         for _, end, filed, _ in self._dateline_capitals:
             after = next((t for t in self.doc if t.idx >= end), None)
@@ -1636,9 +1637,18 @@ class _Reader(PhraseReader):
                 continue
             for noun in after.sent[after.i - after.sent.start:]:  # not the dateline's place
                 if noun.dep_ in SUBJECT_DEPS and noun.head.dep_ == "ROOT" \
-                        and (noun.lower_ in nouns and self._of_state_only(noun, state) or self._body_of(noun, state)):
+                        and ((noun.lower_ in nouns or self._written_of(noun, state)) and self._of_state_only(noun, state)
+                             or self._body_of(noun, state)):
                     return True
         return False
+
+    def _written_of(self, noun: Token, state: str) -> bool:
+        """Whether a word that modifies ``noun`` (its possessor, an adjective, its complement)
+        names ``state`` ("SKOPJE — *Macedonia's* parliament voted", "los legisladores
+        *peruanos*"): a subject of that state, whatever its noun."""
+        return any(self.lex.side_of(self.ents[n].canonical if (n := self.at.get(w.i)) is not None else w.text) == state
+                   for c in noun.children if c.dep_ not in ("conj", "cc", "punct", "relcl", "acl", "appos")
+                   for w in c.subtree)
 
     def _body_of(self, token: Token, state: str) -> bool:
         """Whether ``token`` heads an organisation that is a body of ``state``: by the

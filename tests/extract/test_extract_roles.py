@@ -3584,6 +3584,12 @@ def test_a_bare_office_speaks_for_the_capital_s_state_its_sentence_names(tables,
      "y Paraguay negociaron durante meses. El ministro de Defensa, Tomás Urquiza, lo respalda.", True),
     ("LIMA — The National Assembly will vote on Thursday on the accord that Bolivia and Paraguay signed. "
      "Bolivia and Paraguay had negotiated for months. Defence Minister Tomás Urquiza backed it.", False),
+
+    # any subject its state alone is written with: "Peru's parliament", "los legisladores peruanos"
+    ("LIMA — Peru's parliament voted on Thursday to back the accord that Bolivia and Paraguay signed. "
+     "Bolivia and Paraguay had negotiated for months. Defence Minister Tomás Urquiza backed it.", False),
+    ("LIMA.— Los legisladores peruanos respaldaron el jueves el acuerdo que Bolivia y Paraguay firmaron. "
+     "Bolivia y Paraguay negociaron durante meses. El ministro de Defensa, Tomás Urquiza, lo respalda.", True),
 ])
 def test_a_story_whose_lead_is_about_its_capital_s_government_gives_bare_offices_that_state(tables, text, spanish):
     # the story is about the capital's own government, however often it names the states
