@@ -1637,8 +1637,8 @@ class _Reader(PhraseReader):
                 continue
             for noun in after.sent[after.i - after.sent.start:]:  # not the dateline's place
                 if noun.dep_ in SUBJECT_DEPS and noun.head.dep_ == "ROOT" \
-                        and ((noun.lower_ in nouns or self._written_of(noun, state)) and self._of_state_only(noun, state)
-                             or self._body_of(noun, state)):
+                        and (noun.lower_ in nouns or self._written_of(noun, state) or self._body_of(noun, state)) \
+                        and self._of_state_only(noun, state):
                     return True
         return False
 
@@ -1663,7 +1663,7 @@ class _Reader(PhraseReader):
     def _of_state_only(self, noun: Token, state: str) -> bool:
         """Whether the words that modify ``noun`` (its possessor, adjectives, complement; not
         a noun joined to it, "the government and the rebels") name no state but ``state``
-        and no person."""
+        and no person, as an entity or as a word of one ("El Congreso boliviano", one ORG)."""
         words = [w for c in noun.children if c.dep_ not in ("conj", "cc", "punct", "relcl", "acl", "appos")
                  for w in c.subtree]
         for w in words:
@@ -1671,8 +1671,8 @@ class _Reader(PhraseReader):
             written = self.ents[n].canonical if n is not None else w.text
             if n is not None and self.ents[n].label == "PERSON":
                 return False
-            side = self.lex.side_of(written)
-            if side in self.lex.states and side != state:
+            sides = {self.lex.side_of(written), self.lex.side_of(w.text)}  # "El Congreso boliviano", one ORG
+            if any(side in self.lex.states and side != state for side in sides):
                 return False
         return True
 

@@ -3598,3 +3598,11 @@ def test_a_story_whose_lead_is_about_its_capital_s_government_gives_bare_offices
     urquiza = person(rows, "Tomás Urquiza")
     assert (urquiza["side"], urquiza["side_cue"]) == ("Peru", "context: a bare office in a story filed in LIMA")
 
+
+@pytest.mark.parametrize("lead", ["El Senado ecuatoriano aprobó", "La Asamblea Nacional ecuatoriana aprobó"])
+def test_a_lead_about_another_state_s_body_leaves_a_capital_s_bare_office_sideless(lead):
+    # a body written of another state ("El Senado ecuatoriano", one ORG) makes the story
+    # that state's, not the capital's own, however the lexicon reads the body's noun
+    rows = _spanish_roles(f"LIMA.— {lead} el acuerdo con Colombia. Ecuador y Colombia negociaron durante "
+                          "meses. Ecuador cedió. El ministro de Defensa, Tomás Urquiza, lo firmó.")
+    assert person(rows, "Tomás Urquiza")["side"] == ""
