@@ -223,7 +223,7 @@ from kit.lexicon.wordlists import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from spacy.tokens import Doc, Span, Token
 
@@ -1646,9 +1646,17 @@ class _Reader(PhraseReader):
         """Whether a word that modifies ``noun`` (its possessor, an adjective, its complement)
         names ``state`` ("SKOPJE — *Macedonia's* parliament voted", "los legisladores
         *peruanos*"): a subject of that state, whatever its noun."""
-        return any(self.lex.side_of(self.ents[n].canonical if (n := self.at.get(w.i)) is not None else w.text) == state
-                   for c in noun.children if c.dep_ not in ("conj", "cc", "punct", "relcl", "acl", "appos")
-                   for w in c.subtree)
+        return any(self.lex.side_of(self.ents[n].canonical if n is not None else w.text) == state
+                   for w, n in self._modifiers(noun))
+
+    def _modifiers(self, noun: Token) -> Iterator[tuple[Token, int | None]]:
+        """The words that modify ``noun`` (its possessor, adjectives, complement; not a noun
+        joined to it, "the government and the rebels", nor a clause or an apposition), each
+        with the index of the entity it is a word of, if any."""
+        for child in noun.children:
+            if child.dep_ not in ("conj", "cc", "punct", "relcl", "acl", "appos"):
+                for w in child.subtree:
+                    yield w, self.at.get(w.i)
 
     def _body_of(self, token: Token, state: str) -> bool:
         """Whether ``token`` heads an organisation that is a body of ``state``: by the
@@ -1664,10 +1672,7 @@ class _Reader(PhraseReader):
         """Whether the words that modify ``noun`` (its possessor, adjectives, complement; not
         a noun joined to it, "the government and the rebels") name no state but ``state``
         and no person, as an entity or as a word of one ("El Congreso boliviano", one ORG)."""
-        words = [w for c in noun.children if c.dep_ not in ("conj", "cc", "punct", "relcl", "acl", "appos")
-                 for w in c.subtree]
-        for w in words:
-            n = self.at.get(w.i)
+        for w, n in self._modifiers(noun):
             written = self.ents[n].canonical if n is not None else w.text
             if n is not None and self.ents[n].label == "PERSON":
                 return False
