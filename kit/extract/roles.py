@@ -736,7 +736,8 @@ class _Reader(PhraseReader):
                 if self._representation_wins(ent):
                     ent.side, ent.side_cue = party, cue
 
-    def _party_named_at(self, k: int, until: int | None = None, guess: bool = False) -> _Party | None:
+    def _party_named_at(self, k: int, until: int | None = None, guess: bool = False,
+                        with_article: bool = False) -> _Party | None:
         """The party a phrase names from token ``k`` (after an article), the one reader of
         list headers ("Por el Frente Sur: A, B", ``until`` the colon or comma), clauses and
         lists a phrase of ``representing_preps`` opens or closes ("Por el Frente Sur negociaron
@@ -745,7 +746,8 @@ class _Reader(PhraseReader):
 
         - an entity that is no person, through the bodies it is written of ("la Comandancia
           General | del | Frente Sur": the Frente Sur, whose body it is), its party
-          (:meth:`party_of`); with ``until``, it must end there;
+          (:meth:`party_of`); with ``until``, it must end there; ``with_article``, it may hold
+          the article ("for | the Orvist Union", as the English model tags it);
         - with ``until``, else, a name in capitals no entity holds ("ODM", "the Party of
           National Unity");
         - with ``guess``, a capitalised noun alone that a body named before opens or a state
@@ -753,13 +755,14 @@ class _Reader(PhraseReader):
           state, the state of the datelines' capital), weakly (its ``cue`` says so).
 
         None if it names none."""
-        doc = self.doc
+        doc, opening = self.doc, k
         k += k < len(doc) and k != until and doc[k].lower_ in self.w.articles
         if k >= len(doc):
             return None
         n = self.at.get(k)
         single = n is not None and self.ents[n].end - self.ents[n].start == 1
-        if n is not None and not (guess and single) and (self.ents[n].start == k or until is not None):
+        starts = (opening, k) if with_article else (k,)
+        if n is not None and not (guess and single) and (self.ents[n].start in starts or until is not None):
             if self.ents[n].label == "PERSON":
                 return None
             n = self._body_owner(n)
@@ -813,24 +816,40 @@ class _Reader(PhraseReader):
         """Names listed right before a comma and a phrase of ``representing_preps`` take
         its party, stated: "A, B y C, por el Frente Sur;" (the phrase ends the list: a
         comma, a semicolon, a dash or the sentence's end follow the party), as one name
-        right before the phrase does (:meth:`_side_spoken_for`)."""
+        right before the phrase does (:meth:`_side_spoken_for`), and so do names joined
+        with no comma before it, the run of a list of parties: "A and B for the Front; C
+        and D for the Union" (the names joined to the last one by commas and conjunctions
+        only, not one set before another party: "E of the League and F")."""
         doc = self.doc
         for run in self._person_runs():
             last = self.ents[run[-1]]
             tail = self._name_joined_after(last.end)
-            if tail + 2 >= len(doc) or doc[tail].text != ",":
+            comma = tail < len(doc) and doc[tail].text == ","
+            if tail + 2 >= len(doc) or not comma and len(run) == 1:
                 continue
-            after = self._representing_at(tail + 1)
+            phrase = tail + 1 if comma else tail
+            after = self._representing_at(phrase)
             if after is None:
                 continue
-            found = self._party_named_at(after[0])
+            if not comma:
+                run = self._joined_to_last(run)
+            found = self._party_named_at(after[0], with_article=True)
             if found is None:
                 continue
             party, end = found.name, found.end
             if party and (end >= len(doc) or doc[end].text in (",", ";", ".", "—", "–")):
                 for m in run:
                     if self._representation_wins(self.ents[m]):
-                        self.ents[m].side, self.ents[m].side_cue = party, doc[tail + 1:end].text
+                        self.ents[m].side, self.ents[m].side_cue = party, doc[phrase:end].text
+
+    def _joined_to_last(self, run: list[int]) -> list[int]:
+        """The names of a run listed with its last one by commas and conjunctions only."""
+        joined = run[-1:]
+        for n in reversed(run[:-1]):
+            if not self._joined(self.ents[n].end, self.ents[joined[0]].start):
+                break
+            joined.insert(0, n)
+        return joined
 
     def _name_joined_after(self, k: int) -> int:
         """Where a list of people ending at token ``k`` ends: after a last name joined by a

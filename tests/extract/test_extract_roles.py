@@ -2876,6 +2876,17 @@ def test_a_name_of_the_lexicon_written_with_its_article_names_its_state():
     assert lex.side_of("El Salvador") == "El Salvador"
 
 
+def test_names_joined_before_the_party_they_speak_for_all_take_it(tables):
+    rows = tables("The negotiators are Pavel Chirenje and Nikolai Gorse for the Orvist Front; Teodor Bimba "
+                  "and Elek Mangora for the Orvist Union.")["roles"]
+    for name, party in (("Pavel Chirenje", "Orvist Front"), ("Nikolai Gorse", "Orvist Front"),
+                        ("Teodor Bimba", "Orvist Union"), ("Elek Mangora", "Orvist Union")):
+        assert (person(rows, name)["side"], person(rows, name)["side_cue"]) == (party, f"for the {party}"), name
+    rows = tables("The negotiators were Mara Tilde of the Bar Council and Nikolai Gorse for the Orvist Front; "
+                  "Teodor Bimba for the Orvist Union.")["roles"]
+    assert person(rows, "Mara Tilde")["side"] == "Bar Council"  # set before another party: not in the run
+
+
 @pytest.mark.parametrize("text, names", [
     ("Por el Frente Sur negociaron en la sede de la ONU, entre otros, los comandantes Tomás Ferrer y Julián "
      "Arbeloa.", ["Tomás Ferrer", "Julián Arbeloa"]),  # the verb right after the party
