@@ -3042,7 +3042,10 @@ class _Reader(PhraseReader):
         ("Azerbaijan's Defence Ministry said Armenian forces shelled villages, and its
         spokesman, X": Azerbaijan's). With none in its own sentence, the subject of the
         one before is preferred ("The Centre for Humanitarian Dialogue, a member of the
-        International Contact Group, welcomed it. ..., said X, its director": the Centre)."""
+        International Contact Group, welcomed it. ..., said X, its director": the Centre).
+        With no state or party named, a noun of ``standing_nouns`` that is the subject of
+        the sentence or the one before (:meth:`_standing_subject_before`: "The opposition
+        had one card. Its negotiators, A and B, ...")."""
         doc = self.doc
         if k < 1 or doc[k - 1].lower_ not in words_or("thing_possessives", doc.lang_, frozenset()):
             return None
@@ -3056,7 +3059,7 @@ class _Reader(PhraseReader):
                 if side:
                     found.append((e, side))
         if not found:
-            return None
+            return self._standing_subject_before(k - 1, floor)
         between = range(found[0][0].end, k - 2)
         for i in reversed(between):  # "the Irish Government's promise ..., the party's spokesman, and X, one of
             if doc[i].lower_ in self.w.articles and doc[i + 2].text in POSSESSIVE \
@@ -3067,6 +3070,18 @@ class _Reader(PhraseReader):
             found = subjects or found
         e, side = found[0]
         return side, f"{doc[k - 1].text}: {e.text}"
+
+    def _standing_subject_before(self, k: int, floor: int) -> tuple[str, str] | None:
+        """``(noun, cue)`` of the nearest noun of ``standing_nouns`` written with an article
+        as a subject between token ``floor`` and the possessive at token ``k`` ("The
+        opposition had one card of its own. | Its negotiators"): the side the noun names, a
+        weak :attr:`CueKind.STANDING` cue the registry reads as the organisation the corpus calls so."""
+        doc, standing = self.doc, words_or("standing_nouns", self.doc.lang_, frozenset())
+        for i in range(k - 1, max(floor, 1) - 1, -1):
+            if doc[i].lower_ in standing and doc[i].dep_ in SUBJECT_DEPS and i not in self.at \
+                    and doc[i - 1].lower_ in self.w.articles:
+                return doc[i].lower_, Cue(f"{CONTEXT_CUE} {doc[k].text}: {doc[i - 1:i + 1].text}", CueKind.STANDING)
+        return None
 
     def _side_from_context(self, ent: Entity, before: int) -> None:
         """A title that names no country read in the people the sentence is about:

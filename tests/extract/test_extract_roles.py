@@ -1968,6 +1968,17 @@ def test_a_delegation_of_the_opposition_reads_the_noun_as_a_side_of_standing(tab
         assert row["side_cue"].startswith("context:")  # a weak reading: a stated side wins
 
 
+def test_its_after_a_noun_of_standing_as_subject_reads_the_noun_as_a_side_of_standing(tables):
+    rows = tables("The opposition had one card of its own: the street. Its negotiators, Orrin Maskel, Tavo "
+                  "Brenner and Ilan Dostrov among them, agreed with the generals in May.")["roles"]
+    for name in ("Orrin Maskel", "Tavo Brenner", "Ilan Dostrov"):
+        row = person(rows, name)
+        assert (row["side"], row["side_cue_kind"]) == ("opposition", "standing noun")
+        assert row["side_cue"].startswith("context:")  # a weak reading: a stated side wins
+    rows = tables("The generals met the opposition on Monday. Its spokesman, Orrin Maskel, said so.")["roles"]
+    assert person(rows, "Orrin Maskel")["side"] == ""  # the opposition is no subject there
+
+
 def test_its_after_the_party_s_is_the_party_s(tables):
     rows = tables("Mr Kerr pointed to the Irish Government's promise. Ken Lowe, the party's spokesman, "
                   "and Reg Empey, one of its negotiators, back the deal.")["roles"]
