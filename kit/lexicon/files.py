@@ -188,14 +188,16 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
                          "'keep' records a reviewed name kept"}),
     "country_overrides": Schema(
         "", ("action", "country"), ("term", "note"),
-        known={"action": ("include", "name", "drop", "keep", "historic", "demonym", "context", "rival")},
+        known={"action": ("include", "name", "drop", "keep", "historic", "demonym", "context", "rival",
+                          "seat")},
         hints={"action": "'include' adds a country (ISO3) that is no UN member, 'name' gives "
                          "its canonical name, 'drop' leaves a term out, 'keep' records a "
                          "reviewed term kept, 'historic' adds a former state (ISO 3166-3 "
                          "code) under the name given, 'demonym' gives a former state's "
                          "demonym in the row's lang, 'context' leaves a term to the article "
                          "(read as the country where the article names it unambiguously too), "
-                         "'rival' names a country whose places speak against a context term"}),
+                         "'rival' names a country whose places speak against a context term, "
+                         "'seat' gives a seat of government that is not the capital"}),
     "aliases": Schema("", ("alias", "canonical"), skip_incomplete=True),
     "nicknames": Schema("nicknames.csv", ("nickname", "name")),
     "transliterations": Schema("transliterations.csv", ("spelling", "name"), ("source",)),

@@ -1446,6 +1446,16 @@ def test_a_bare_office_takes_no_capital_that_is_not_plainly_its_own(tables, plac
     assert person(tables(FILED.format(place=place, who=who))["roles"], name)["side"] == ""
 
 
+@pytest.mark.parametrize("seat, state", [("COTONOU", "Benin"), ("MBABANE", "Eswatini")])
+def test_a_story_filed_from_a_seat_of_government_is_filed_from_its_state_s_capital(tables, seat, state):
+    # the seat of government, not the capital the constitution names, is where the story is filed
+    text = (f"{seat} — {state} said on Tuesday that it would reopen its northern border with Niger, and "
+            f"{state}'s customs service began clearing lorries.\n\nInterior Minister Adjovi Tchando told "
+            "reporters the crossings had been quiet for a week.")
+    tchando = person(tables(text)["roles"], "Adjovi Tchando")
+    assert (tchando["side"], tchando["side_cue"]) == (state, f"context: a bare office in a story filed in {seat}")
+
+
 def test_a_capital_s_state_is_counted_with_the_former_state_its_places_belonged_to(tables):
     # "Soviet" in a story filed in MOSCOW names the capital's state as it then was
     text = ("MOSCOW — The Soviet Union said on Monday that Soviet troops would leave Afghanistan in May. "

@@ -146,6 +146,18 @@ def test_former_states_come_from_iso_3166_3_with_the_reviewed_names_and_demonyms
             frozenset(), {}, frozenset(), frozenset(), {"XXXX": "Nowhere"}))
 
 
+def test_a_seat_of_government_is_its_state_s_capital(made):
+    # "La Paz", not Sucre, is where Bolivia's government sits and its stories are filed
+    sides, kinds = roles.lexicon().sides, roles.lexicon().side_kinds
+    for term, state in [("La Paz", "Bolivia"), ("The Hague", "Netherlands"), ("Abidjan", "Côte d'Ivoire"),
+                        ("Naypyitaw", "Myanmar"), ("Sucre", "Bolivia"), ("Amsterdam", "Netherlands")]:
+        assert (sides[name_key(term)], kinds[name_key(term)]) == (state, "capital"), term
+    seats = {r["term"]: r["source"] for r in rows("demonyms") if r["country"] == "Bolivia"}
+    assert seats["La Paz"] == build.REVIEWED
+    assert read_table("cities", DATA_DIR / "cities.csv") and "The Hague" not in {
+        r["term"] for r in rows("cities")}  # a capital is no town
+
+
 def test_a_name_pycountry_does_not_translate_is_no_row():
     sources = build.Sources()
     names = [name for name, _ in sources.translated("XK", "XKX", "es")]

@@ -45,7 +45,12 @@ of ``country_overrides.csv`` adds (Palestine, the Holy See, Kosovo, Taiwan):
   (kind ``demonym``; "Antiguan,Barbudan" gives two), their plural with ``s``
   where English forms it so (a demonym without a hyphen ending in -an, -i,
   -er, -ot, -ek, -ak or -ino: "Iranians", "Qataris"; not "Swiss", "Chinese",
-  "British") and capitals (kind ``capital``).
+  "British") and capitals (kind ``capital``), and the seats of government that are not
+  the capital the packages give, from the ``seat`` rows of ``country_overrides.csv``
+  (kind ``capital``, source ``country_overrides.csv``; each row's note says where the
+  constitution or law puts the seat: "La Paz" for Bolivia, whose constitutional capital
+  is Sucre, "The Hague" for the Netherlands, "Abidjan" for Ivory Coast), so a story filed
+  there is filed from the capital of the government it is about.
 
 Every row's ``source`` names the package and version it came from. Rows kept
 by hand say ``kit`` (a row added without a source becomes one) and are copied
@@ -133,7 +138,7 @@ from kit.lexicon.canonical import name_key
 from kit.lexicon.files import DATA_DIR, LexiconError, Row, read_table
 
 OVERRIDES = Path(__file__).with_name("country_overrides.csv")
-ACTIONS = ("include", "name", "drop", "keep", "historic", "demonym", "context", "rival")
+ACTIONS = ("include", "name", "drop", "keep", "historic", "demonym", "context", "rival", "seat")
 KIT = "kit"
 REVIEWED = OVERRIDES.name
 """The source of the rows a ``historic`` or ``demonym`` row of the overrides gives."""
@@ -181,6 +186,7 @@ class Overrides:
     demonyms: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # code -> (term, lang)
     context: frozenset[tuple[str, str]] = frozenset()  # (ISO3, name_key(term)): read where the article says so
     rivals: tuple[tuple[str, str], ...] = ()  # (ISO3, term): a country whose places speak against a context term
+    seats: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # ISO3 -> (term, lang)
 
 
 def read_overrides(path: Path = OVERRIDES) -> Overrides:
@@ -203,11 +209,14 @@ def read_overrides(path: Path = OVERRIDES) -> Overrides:
     demonyms: dict[str, tuple[tuple[str, str], ...]] = {}
     for r in by_action["demonym"]:
         demonyms[r["country"]] = (*demonyms.get(r["country"], ()), (r["term"], r["lang"]))
+    seats: dict[str, tuple[tuple[str, str], ...]] = {}
+    for r in by_action["seat"]:
+        seats[r["country"]] = (*seats.get(r["country"], ()), (r["term"], r["lang"]))
     return Overrides(frozenset(r["country"] for r in by_action["include"]),
                      {r["country"]: r["term"] for r in by_action["name"]},
                      pairs["drop"], pairs["keep"],
                      {r["country"]: r["term"] for r in by_action["historic"]}, demonyms,
-                     pairs["context"], tuple((r["country"], r["term"]) for r in by_action["rival"]))
+                     pairs["context"], tuple((r["country"], r["term"]) for r in by_action["rival"]), seats)
 
 
 class Sources:
@@ -400,6 +409,8 @@ def generated(sources: Sources, overrides: Overrides) -> tuple[list[Term], list[
                 kind = "country" if kind == "spelling" else kind
                 file = "countries" if kind == "country" else "demonyms"
                 terms.append(Term(term, canonical, kind, source, file))
+        terms += [Term(term, canonical, "capital", REVIEWED, "demonyms", lang=lang)
+                  for term, lang in overrides.seats.get(iso3, ())]  # "La Paz": Bolivia's seat of government
         for lang in LANGUAGES:
             for term, source in sources.translated(str(row.ISO2), iso3, lang):
                 term = " ".join(term.split())
