@@ -1665,18 +1665,34 @@ class _Reader(PhraseReader):
     def _written_of(self, noun: Token, state: str) -> bool:
         """Whether a word that modifies ``noun`` (its possessor, an adjective, its complement)
         names ``state`` ("SKOPJE — *Macedonia's* parliament voted", "los legisladores
-        *peruanos*"): a subject of that state, whatever its noun."""
+        *peruanos*"): a subject of that state, whatever its noun; not the place an act or
+        meeting is set in (``event_nouns``, ``meeting_nouns``, ``agreement_nouns``: "PARIS —
+        The ceremony *in Paris* closed ...", :meth:`_scene_of`), which says where, not whose
+        ("Ministers *in Jerusalem* said" are that capital's)."""
+        lang, none = self.doc.lang_, frozenset[str]()
+        acts = words_or("event_nouns", lang, none) | words_or("meeting_nouns", lang, none) \
+            | words_or("agreement_nouns", lang, none)
+        act = noun.lower_ in acts or noun.lemma_.lower() in acts
         return any(self.lex.side_of(self.ents[n].canonical if n is not None else w.text) == state
-                   for w, n in self._modifiers(noun))
+                   for w, n in self._modifiers(noun, scenes=not act))
 
-    def _modifiers(self, noun: Token) -> Iterator[tuple[Token, int | None]]:
+    def _modifiers(self, noun: Token, scenes: bool = True) -> Iterator[tuple[Token, int | None]]:
         """The words that modify ``noun`` (its possessor, adjectives, complement; not a noun
         joined to it, "the government and the rebels", nor a clause or an apposition), each
-        with the index of the entity it is a word of, if any."""
+        with the index of the entity it is a word of, if any; without ``scenes``, not the
+        place it is set in (:meth:`_scene_of`)."""
         for child in noun.children:
-            if child.dep_ not in ("conj", "cc", "punct", "relcl", "acl", "appos"):
+            if child.dep_ not in ("conj", "cc", "punct", "relcl", "acl", "appos") \
+                    and (scenes or not self._scene_of(child)):
                 for w in child.subtree:
                     yield w, self.at.get(w.i)
+
+    def _scene_of(self, child: Token) -> bool:
+        """Whether ``child``, a word that modifies a noun, opens the place the noun is set in
+        with a word of ``scene_preps`` ("the ceremony *in* Paris", "la ceremonia *en* París",
+        where the preposition hangs on the place)."""
+        at = words_or("scene_preps", self.doc.lang_, frozenset())
+        return child.lower_ in at or any(c.dep_ == "case" and c.lower_ in at for c in child.children)
 
     def _body_of(self, token: Token, state: str) -> bool:
         """Whether ``token`` heads an organisation that is a body of ``state``: by the

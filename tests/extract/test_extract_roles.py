@@ -3652,3 +3652,15 @@ def test_a_lead_about_another_state_s_body_leaves_a_capital_s_bare_office_sidele
     rows = _spanish_roles(f"LIMA.— {lead} el acuerdo con Colombia. Ecuador y Colombia negociaron durante "
                           "meses. Ecuador cedió. El ministro de Defensa, Tomás Urquiza, lo firmó.")
     assert person(rows, "Tomás Urquiza")["side"] == ""
+
+
+def test_a_lead_about_an_event_set_in_the_capital_is_not_about_its_government(tables):
+    # "in Lima" says where the ceremony was, not whose: the story is filed at a venue, and
+    # a bare office there may be either party's
+    english = tables("LIMA — The ceremony in Lima on Monday closed the war between Bolivia and Paraguay, and "
+                     "Bolivia and Paraguay pledged to open the border.\n\nPresident Tomás Urquiza welcomed "
+                     "the agreement.")["roles"]
+    spanish = _spanish_roles("LIMA.— La ceremonia en Lima cerró el lunes la guerra entre Bolivia y Paraguay, y "
+                             "Bolivia y Paraguay se comprometieron a abrir la frontera. El presidente Tomás "
+                             "Urquiza celebró el acuerdo.")
+    assert person(english, "Tomás Urquiza")["side"] == person(spanish, "Tomás Urquiza")["side"] == ""
