@@ -1471,7 +1471,8 @@ class _Reader(PhraseReader):
         state."""
         bare = [e for e in self.ents if e.kind == "person" and e.role and not e.side
                 and (self.lex.scope(e.role) == "state" or e.affiliation and self._portfolio_of_a_state(e))
-                and not self._office_of_a_group(e) and not e.claimed]  # "who calls himself the sultan"
+                and not self._office_of_a_group(e) and not e.claimed  # "who calls himself the sultan"
+                and not self._government_set_in_a_capital(e)]
         mentions = [(e, state) for e, state in state_mentions(self.ents, self.text, self.lex)
                     if not nationals(self.doc, e)] if bare else []  # "two Ecuadorians" were killed
         named = Counter(state for _, state in mentions)
@@ -1507,6 +1508,17 @@ class _Reader(PhraseReader):
         self._heads_of_the_capital_s_bodies([e for e in bare if not e.side])
         self._offices_of_the_capital([e for e in bare if not e.side],
                                      Counter(state for ent, state in mentions if ent.kind != "organization"))
+
+    def _government_set_in_a_capital(self, ent: Entity) -> bool:
+        """Whether ``ent`` heads a government the text names ("el gobierno del presidente X":
+        :meth:`_government_noun`) in a sentence that opens with a capital as its scene ("En
+        Caracas, el gobierno del presidente X fue criticado por el canciller colombiano"):
+        that government is the capital's (:meth:`_sides_of_governments_headed`), not the one
+        state the article names."""
+        if self._government_noun(ent) is None:
+            return False
+        scene = self._opening_scene(self.doc[ent.start].sent, ent.start)
+        return scene is not None and self.lex.side_kinds.get(name_key(scene.canonical)) == "capital"
 
     def _heads_of_the_capital_s_bodies(self, bare: list[Entity]) -> None:
         """One a verb makes the head of a state's body named without its state ("la

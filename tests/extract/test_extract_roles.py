@@ -3664,3 +3664,15 @@ def test_a_lead_about_an_event_set_in_the_capital_is_not_about_its_government(ta
                              "Bolivia y Paraguay se comprometieron a abrir la frontera. El presidente Tomás "
                              "Urquiza celebró el acuerdo.")
     assert person(english, "Tomás Urquiza")["side"] == person(spanish, "Tomás Urquiza")["side"] == ""
+
+
+def test_the_government_of_a_titled_person_in_a_sentence_set_in_a_capital_is_not_the_one_state_named(tables):
+    # the capital the sentence is set in says whose government it is, before the one
+    # state the article names (the critic's)
+    spanish = _spanish_roles("Las conversaciones siguen en Panamá.\n\nEn Asunción, el gobierno del presidente "
+                             "Ramón Velarde fue criticado por el canciller boliviano, Julián Ortega.")
+    english = tables("Talks went on in Panama.\n\nIn Asunción, the government of President Ramón Velarde was "
+                     "criticised by the Bolivian foreign minister, Julián Ortega.")["roles"]
+    for rows in (spanish, english):
+        assert person(rows, "Ramón Velarde")["side"] == "Paraguay"
+        assert person(rows, "Julián Ortega")["side"] == "Bolivia"
