@@ -112,6 +112,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from kit.extract.lemmas import known_infinitive
 from kit.extract.phrases import negated_verb, verb_lemma
 from kit.extract.quotes import quotation_spans
 from kit.extract.sources import reports_speech
@@ -200,7 +201,7 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
             "text": ent.text,
             "label": ent.label_,
             "tense": date_tense(span, verb, noun_cue),
-            "verb": verb.lemma_ if verb is not None else None,
+            "verb": _lemma(verb) if verb is not None else None,
             "cue": cue(span, noun_cue),
             "clause_start": clause[0],
             "clause_end": max(clause[1], ent.end_char),
@@ -213,6 +214,13 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
             "reporting": reports(verb),
         })
     return rows
+
+
+def _lemma(verb: Token) -> str:
+    """``verb``'s lemma, or the infinitive its form is made from when the model's lemma is
+    no verb it knows (:func:`kit.extract.lemmas.known_infinitive`: "impidieran", lemmatized
+    "impidierar", is "impedir"; "firmo", an accentless "firmó" left as it is, "firmar")."""
+    return known_infinitive(verb) or verb.lemma_
 
 
 def _without_a_count(ent: Span) -> Span:

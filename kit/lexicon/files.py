@@ -90,7 +90,7 @@ WORD_LISTS = (
     "negation_sharing_conjunctions",
     "listing_verbs", "polity_heads", "subdivision_offices", "membership_bodies", "membership_roles",
     "date_named_nouns",
-    "passive_forms", "count_hedges", "client_nouns",
+    "passive_forms", "count_hedges", "client_nouns", "past_stem_vowels",
 )
 """The lists of ``words.csv`` (see :func:`kit.lexicon.wordlists.words`)."""
 NUMBER_LISTS = ("source_counts", "duration_numbers", "ordinals", "group_counts")
@@ -99,7 +99,7 @@ NOT_IN_ENGLISH = ("contracted_articles", "impersonal_verbs", "surname_joiners", 
                   "ar_participle_endings",
                   "subject_possessives", "holder_nouns", "owner_adjectives", "state_adjectives", "group_heads", "subdivision_anaphors",
                   "unaccented_futures", "unaccented_pasts", "object_markers", "passive_aux", "past_verb_endings", "charge_nouns",
-                  "date_named_nouns")
+                  "date_named_nouns", "past_stem_vowels")
 """Lists of words English has none of ("del", "al": a preposition and an article in one;
 "ex", glued to the office: "expresidente"; ranks a language writes in lower case before
 a name: "el general Ana Ruiz"; "su", one possessive for his, her, its and their;
@@ -234,6 +234,7 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "entity_patterns": Schema("entity_patterns.jsonl", ("label", "pattern"), ("id",)),
     "verb_forms": Schema("verb_forms.csv", ("form", "lemma"), ("source",)),
     "verb_nouns": Schema("verb_nouns.csv", ("verb", "noun"), ("source",), folded=("noun",)),
+    "verbs": Schema("verbs.csv", ("lemma",), ("source",)),
     "plurals": Schema("plurals.csv", ("singular", "plural")),
     "glossary": Schema("glossary.csv", ("term", "english"), folded=("term",)),
     "heads": Schema("heads.csv", ("body", "office")),

@@ -117,7 +117,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ("ar", "er", "ir": "firmar" and "firma" name one act) and ``verb_endings`` (what
   follows the stem in a form of such a verb: "firm-aron", "reun-irán") and
   ``ar_participle_endings`` ("ado", "ada": a participle the model leaves for its lemma,
-  "cerrado", is read as the -ar verb "cerrar"): :mod:`kit.timeline.evidence`; ``unaccented_futures`` ("ara", "aran": the ending a future
+  "cerrado", is read as the -ar verb "cerrar"): :mod:`kit.timeline.evidence`; ``verb_endings``
+  again and ``past_stem_vowels`` ("i>e", "u>o": the vowel of a past's stem and the
+  infinitive's, "impid-ieron" of "impedir", "mur-ió" of "morir") read a verb whose lemma the
+  model got wrong ("impidierar", "firmo") against its form and ``verbs.csv``: :mod:`kit.extract.lemmas`; ``unaccented_futures`` ("ara", "aran": the ending a future
   "firmará", "firmarán" has without its accent, that of a subjunctive "firmara", "firmaran") and ``unaccented_pasts``
   ("o": the ending a past "cumplió" has without its accent, which no third person of the
   present has): :mod:`kit.extract.dates`; ``past_verb_endings`` ("ó": the ending of a past's

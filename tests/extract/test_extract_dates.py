@@ -1043,3 +1043,16 @@ def test_a_spanish_day_of_the_month_right_after_a_street_or_body_noun_is_its_nam
             "Octubre/NN/PROPN/nmod/5 el/DT/DET/det/9 9/CD/NUM/obl/1 de/IN/ADP/case/11 octubre/NN/NOUN/nmod/9",
             {5: (8, "DATE"), 8: (12, "DATE")}, vocab=VOCAB_ES)
     assert [r["text"] for r in extract(d, {})] == ["el 9 de octubre"]
+
+
+@pytest.mark.parametrize(("form", "lemma", "infinitive"), [
+    ("impidieran", "impidierar", "impedir"),  # a subjunctive the model gives a stray "-ar"
+    ("recibira", "recibirar", "recibir"),  # "recibirá" without its accent
+    ("firmo", "firmo", "firmar"),  # "firmó" without its accent, left as it is
+    ("murio", "murio", "morir"),  # an "-ió" is an -er or -ir verb's: not "morar"
+])
+def test_a_spanish_verb_the_model_lemmatizes_wrong_is_read_as_the_infinitive_of_its_form(form, lemma, infinitive):
+    d = doc(f"El/DT/DET/det/1 lunes/NN/NOUN/obl/2 {form}/VB/VERB/ROOT/2/{lemma} "
+            "Velia/NNP/PROPN/nsubj/2 Tarsu/NNP/PROPN/flat/3", {0: (2, "DATE")}, VOCAB_ES)
+    assert row(d)["verb"] == infinitive
+

@@ -1,0 +1,90 @@
+"""The infinitive of a verb whose lemma the model got wrong.
+
+The small Spanish model lemmatizes a form it has no rule for by a wrong one: an
+imperfect subjunctive or an accentless future gets a stray "-ar" ("impidieran":
+"impidierar", "recibira": "recibirar"), and a past written without its accent is left
+as it is ("firmo", "cerro", "volvio": "firmó", "cerró", "volvió"). Such a lemma is no
+verb of ``verbs.csv`` (the model's own verb index, :mod:`kit.lexicon.build.verbs`), so
+two reports of one act told in two forms share no verb. :func:`known_infinitive` reads
+the form instead: its stem, once a ``verb_endings`` ending is cut off ("impid-ieran"),
+with an ending of ``infinitive_endings`` is a verb of the list, or is one with a vowel of
+``past_stem_vowels`` changed as a past's stem changes it ("impid-" of "impedir",
+"mur-" of "morir").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kit.lexicon.files import lexicon_cache, read_table, unaccented
+from kit.lexicon.wordlists import words_or
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["known_infinitive"]
+
+VERB_POS = frozenset({"VERB", "AUX"})
+
+
+def known_infinitive(tok: Token) -> str | None:
+    """The verb of ``verbs.csv`` in ``tok``'s language ``tok``'s form is made from, when the
+    model's lemma is none of them and the model tags ``tok`` a verb or leaves its form for
+    its lemma ("firmo"); None when the lemma is one, the language has no such list
+    (English) or no verb of it fits.
+
+    >>> import spacy
+    >>> doc = spacy.blank("es")("impidieran")
+    >>> doc[0].lemma_ = "impidierar"
+    >>> known_infinitive(doc[0])
+    'impedir'
+    """
+    known = _verbs(tok.doc.lang_)
+    lemma = tok.lemma_.lower().split(" ", 1)[0]  # "reunir él": the pronoun glued to it
+    if not known or lemma in known or not (tok.pos_ in VERB_POS or lemma == tok.lower_):
+        return None
+    return next(_infinitives(tok.lower_, tok.doc.lang_, known), None)
+
+
+def _infinitives(form: str, lang: str, known: frozenset[str]) -> Iterator[str]:
+    """The verbs of ``known`` ``form`` is a form of, longest ending first: "impidieran" is
+    "impid-" and "-ieran", "impid-" the stem of "impedir". An ending's vowel is its
+    conjugation's (:func:`_conjugation`): "-ió" is an -er or -ir verb's ("murio": "morir",
+    not "morar")."""
+    endings = sorted(words_or("verb_endings", lang, frozenset()), key=len, reverse=True)
+    infinitives = sorted(words_or("infinitive_endings", lang, frozenset()))
+    for ending in endings:
+        stem = form[: len(form) - len(ending)]
+        if not form.endswith(ending) or len(stem) < 2:
+            continue
+        for base in (stem, *_changed_stems(stem, lang)):
+            for infinitive in infinitives:
+                if _conjugation(ending, infinitive) and base + infinitive in known:
+                    yield base + infinitive
+
+
+def _conjugation(ending: str, infinitive: str) -> bool:
+    """Whether a form's ``ending`` may be one of a verb of ``infinitive``'s conjugation: one
+    opening on "a" is an "-ar" verb's ("-aron"), one on "e" or "i" an "-er" or "-ir" verb's
+    ("-ieron", "-ió"); another ("-o") any's."""
+    vowel = unaccented(ending[:1])
+    if vowel not in ("a", "e", "i"):
+        return True
+    return (vowel == "a") == infinitive.startswith("a")
+
+
+def _changed_stems(stem: str, lang: str) -> Iterator[str]:
+    """``stem`` with its last vowel of a ``past_stem_vowels`` pair ("i>e") changed back:
+    "impid" → "imped", "mur" → "mor"."""
+    for pair in sorted(words_or("past_stem_vowels", lang, frozenset())):
+        past, infinitive = pair.split(">")
+        at = stem.rfind(past)
+        if at >= 0:
+            yield stem[:at] + infinitive + stem[at + len(past):]
+
+
+@lexicon_cache
+def _verbs(lang: str) -> frozenset[str]:
+    """The verbs of ``verbs.csv`` in ``lang`` (none in English)."""
+    return frozenset(row["lemma"] for row in read_table("verbs", lang=lang))
