@@ -429,3 +429,19 @@ def test_two_spanish_outlets_naming_one_act_by_its_noun_tell_one_event():
     )
     table = events(ann)
     assert sorted(table["articles"]) == ["a; b", "c"]
+
+
+def test_two_spanish_outlets_naming_a_curfew_by_its_noun_tell_one_event():
+    """"decretó el toque de queda" and "rigió un toque de queda" of one Saturday are one act
+    (``event_nouns``: toque de queda, like curfew), though one names the president and the
+    other only the town; a march of that day in another town is another event."""
+    sun = D(2031, 3, 16)
+    ann = fake_ann(
+        article("a", sun, "El presidente Arvelo decretó el sábado el toque de queda.",
+                ("sábado", "past", None, None, "decretar"), [("Arvelo", "PERSON")]),
+        article("b", sun, "En Velmora rigió el sábado un toque de queda.",
+                ("sábado", "past", None, None, "regir"), [("Velmora", "GPE")]),
+        article("c", sun, "La Unión Campesina marchó el sábado en Tarsa.",
+                ("sábado", "past", None, None, "marchar"), [("Unión Campesina", "ORG"), ("Tarsa", "GPE")]),
+    )
+    assert sorted(events(ann)["articles"]) == ["a; b", "c"]
