@@ -39,6 +39,8 @@ def _group(doc: Doc, name: str) -> list[str]:
     ("Pak Hamid Awaluddin spoke .", "Pak", "Hamid Awaluddin"),  # Indonesian
     ("Corporal Tamba Lusenyi spoke .", "Corporal", "Tamba Lusenyi"),  # a rank written out
     ("Hoji Karim Davlatzoda spoke .", "Hoji", "Karim Davlatzoda"),  # Tajik, one who made the hajj
+    ("U Kyaw Tun Lwin spoke .", "U", "Kyaw Tun Lwin"),  # Burmese: a man's name has no family name
+    ("Daw Khin Ma Nu spoke .", "Daw", "Khin Ma Nu"),  # Burmese, a woman
 ])
 def test_honorifics_leave_the_person_and_are_no_title(words, honorific, name):
     tokens = words.split()
