@@ -756,7 +756,8 @@ def _names_cut_short(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> 
     in no ``org_words`` word, then "of" and a run of capitalised words the model left
     untagged that names no place of the lexicons ("the Liberation Tigers | of Tamil
     Eelam"; not "the Houthis of | Yemen", "the UK Unionist Party of | Robert McCartney",
-    "Hamas of | Ismail Haniyeh" with the name tagged); or an ORG or NORP entity, then a
+    "Hamas of | Ismail Haniyeh" with the name tagged, nor "the TNU of | Gen Ada Obi" with an
+    honorific before the name left untagged: :func:`_addressed_name`); or an ORG or NORP entity, then a
     run of capitalised words and "of"/"for"/"in"/"and" that holds no title, whose
     capitalised words' first letters spell initials of :data:`INITIALS_MIN` letters or
     more written elsewhere in the Doc ("Liberians | United for Reconciliation and
@@ -792,11 +793,18 @@ def _names_cut_short(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> 
         rest = doc[ent.end + 1:end]
         if "".join(w[0] for w in head + tail) in initials or _spelt_in_brackets(doc, end, head + tail) or (
                 ent.label_ == "ORG" and doc[ent.end].lower_ in of and ent[-1].lower_ not in _org_words()
-                and len(rest) > 0 and not any(t.i in tagged for t in rest)
+                and len(rest) > 0 and not any(t.i in tagged for t in rest) and not _addressed_name(doc, rest)
                 and name_key(rest.text) not in place_keys() and name_key(rest.text) not in _countries()
                 and name_key(rest.text) not in demonym_keys()):
             found.append(Span(doc, ent.start, end, label="ORG"))
     return found
+
+
+def _addressed_name(doc: Doc, words: Span) -> bool:
+    """Whether ``words`` are a person's name after an honorific written with a capital
+    ("Gen Ada Obi", "Mr Tor Vik"): the words of a person, not of an organisation's name."""
+    name = trim_name(doc, words.start, words.end, "PERSON")
+    return name.honorifics is not None and name.honorifics[0] == words.start and name.end > name.start
 
 
 def _nickname_quote(doc: Doc, ent: Span) -> int | None:

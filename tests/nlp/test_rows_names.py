@@ -1342,3 +1342,9 @@ def test_a_place_before_a_title_that_owns_a_place_noun_stays_a_place():
     assert [(m["text"], m["label"]) for m in doc_tables(doc, [])["mentions"]][0] == ("Porto Vela", "GPE")
     doc = _doc("Kwame Dlamo , the President 's special envoy , flew in .".split(), [(0, 2, "GPE"), (4, 5, "TITLE")])
     assert [(m["text"], m["label"]) for m in doc_tables(doc, [])["mentions"]][0] == ("Kwame Dlamo", "PERSON")
+
+
+@pytest.mark.parametrize("words", ["The TNU of Gen Ada Obi signed .", "The TNU of Mr Obi signed ."])
+def test_a_group_is_not_run_on_through_of_into_an_addressed_person(words):
+    doc = _doc(words.split(), [(1, 2, "ORG")])
+    assert _names(doc) == [("TNU", "TNU")]
