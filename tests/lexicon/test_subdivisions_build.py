@@ -67,6 +67,17 @@ def test_overrides_are_applied_both_ways():
     assert found[name_key("Maryland")].country == "United States"
 
 
+
+def test_a_dropped_state_is_kept_with_state_after_its_name():
+    overrides = build.Overrides(frozenset(), frozenset({("XX-01", "velmar"), ("XX-02", "osk state")}), frozenset())
+    assert build._with_state("Velmar", "XX-01", overrides) == "Velmar State"  # the bare word is something else
+    assert build._with_state("Osk State", "XX-02", overrides) == ""  # the name already says it
+    assert build._with_state("Tarnia", "XX-03", overrides) == ""  # not dropped: the name alone is the state
+    found = subdivisions()
+    dropped_states = [(code, key) for code, key in build.read_overrides().drop
+                      if pycountry.subdivisions.get(code=code).type == "State" and not key.endswith(" state")]
+    assert dropped_states and all(f"{key} state" in found for _, key in dropped_states)
+
 def test_what_is_left_out_and_why(made):
     _, left = made
     reasons = {(x.country, x.term): x.reason for x in left}

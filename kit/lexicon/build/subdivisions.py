@@ -48,7 +48,9 @@ What is left out, and why
 - ``drop`` rows of ``subdivision_overrides.csv``: names that are English words
   or common first names or surnames ("Plateau", "Rivers" and "Delta" in
   Nigeria, "Van" and "Batman" in Turkey), since kit matches whole entity
-  mentions. ``keep`` rows record suspects reviewed and kept, with the reason.
+  mentions. A dropped subdivision of the ISO type "State" is kept
+  with that word after its name, as news writes it ("Rivers State", "Shan State"):
+  the two words name nothing else. ``keep`` rows record suspects reviewed and kept, with the reason.
 """
 
 from __future__ import annotations
@@ -164,7 +166,18 @@ def generated(names: Mapping[str, str], overrides: Overrides) -> tuple[list[Term
                 left.append(Left(term, country, reason))
             else:
                 terms.append(Term(term, country, kind, source, sub.code))
+            if reason and kind == "state" and (stated := _with_state(term, sub.code, overrides)):
+                terms.append(Term(stated, country, kind, source, sub.code))
     return terms, left
+
+
+def _with_state(term: str, code: str, overrides: Overrides) -> str:
+    """A dropped state's name with "State" after it, as news writes it ("Rivers State",
+    "Shan State"): the bare word is something else, the two words are the state; "" for
+    a name that already ends so, or that is dropped only for its form."""
+    if (code, name_key(term)) not in overrides.drop or term.endswith(" State"):
+        return ""
+    return f"{term} State"
 
 
 def _spellings(*names: str) -> list[str]:
