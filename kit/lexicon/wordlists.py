@@ -212,8 +212,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   Cyprus", not a date, "the envoy *on* Friday", nor one whose first noun is of
   ``circumstance_nouns``, where or how the holder is: "the commander on the *ground*",
   "the minister on a *visit* to X"), and ``present_modifiers`` ("current",
-  "incumbent": when the holder holds an office, no part of it, "the *current* spokesman
-  of the alliance"): :mod:`kit.extract.phrases`;
+  "incumbent", "new", "nuevo", "actual": when the holder holds an office, no part of it,
+  "the *current* spokesman of the alliance", "la *nueva* canciller, X"): :mod:`kit.extract.phrases`;
 - ``org_words`` also holds transliterated words that make a PERSON tag an
   organisation when they open it ("jaish", "jabhat": "Jaish al-Islam"): :mod:`kit.nlp.rows`;
 - ``appointing_verbs`` and ``role_preps`` ("name", "appoint", "swear"; "as": "named X as

@@ -3533,6 +3533,19 @@ def test_a_word_saying_when_an_office_is_held_is_no_part_of_the_role(tables):
     assert row["role"] == "spokesman of the seven-party alliance"
 
 
+@pytest.mark.parametrize("text", ["Orvia's new foreign minister, Iskra Dolen, arrived in Osk.",
+                                  "The new envoy, Iskra Dolen, arrived in Osk."])
+def test_a_title_after_new_still_gives_the_holder_its_office(tables, text):
+    assert person(tables(text)["roles"], "Iskra Dolen")["role"] in ("Foreign Minister", "envoy")
+
+
+@pytest.mark.parametrize("text", ["OSK.— La nueva canciller, Iskra Dolen, llegó a Osk.",
+                                  "OSK.— El nuevo ministro de Defensa, Iskra Dolen, llegó a Osk.",
+                                  "OSK.— El actual canciller, Iskra Dolen, llegó a Osk."])
+def test_a_spanish_title_after_nuevo_or_actual_still_gives_the_holder_its_office(text):
+    assert person(_spanish_roles(text), "Iskra Dolen")["role"] in ("Foreign Minister", "Defense Minister")
+
+
 @pytest.mark.parametrize("text", ["Iskra Dolen, the current Kenyan foreign minister, arrived in Osk.",
                                   "Iskra Dolen, the newly elected Kenyan president, arrived in Osk."])
 def test_a_demonym_after_a_word_describing_the_holder_is_the_side_not_the_role(tables, text):
