@@ -25,7 +25,7 @@ from kit.lexicon.bodies import Body, body_of
 from kit.lexicon.canonical import government_lead, name_key
 from kit.lexicon.files import DEFAULT_LANG, lexicon_cache, read_table
 from kit.lexicon.subdivisions import subdivision_of
-from kit.lexicon.wordlists import glossary, numbers, words, words_or
+from kit.lexicon.wordlists import glossary, is_initials, numbers, words, words_or
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -186,8 +186,13 @@ class PhraseReader:
         self.w = phrase_words(doc.lang_)
         self.text = doc.text if doc_text is None else doc_text
         self.ents = []
+        titles = title_spans(doc, lex, self.text)
+        title_ends = {end for _, end in titles}
         for e in doc.ents:
             label = e.label_
+            if label == "MISC" and is_initials(e.text) and self._body_of_a_title(e.start, title_ends) \
+                    and not lex.side_of(canon.get((e.start_char, e.end_char), e.text), e.text):
+                label = "ORG"  # "jefe negociador del | ELN": the initials a title is of are a body's
             if label in LABELS:  # each Span property below builds tokens: read them once
                 start, end, text = e.start_char, e.end_char, e.text
                 self.ents.append(Entity(e.start, e.end, start, end, text, label,
@@ -197,7 +202,7 @@ class PhraseReader:
         self.datelines = datelines
         self.outlets = outlet_spans(self.text, datelines)
         self.filed = {n for n, e in enumerate(self.ents) if in_dateline(datelines, e.start_char)}
-        self.titles = title_spans(doc, lex, self.text)
+        self.titles = titles
         self.by_end = {end: start for start, end in self.titles}
         self.by_start = dict(self.titles)
         self.title_tokens = {i for start, end in self.titles for i in range(start, end)}
@@ -208,6 +213,16 @@ class PhraseReader:
         for ent in self.ents:  # what a place was ("the former | Soviet | republic"), not a past
             ent.former = (ent.start > 0 and doc[ent.start - 1].lower_ in past  # office ("the former
                           and ent.end not in self.title_tokens)  # Kenyan | president": Kenya's)
+
+    def _body_of_a_title(self, start: int, title_ends: set[int]) -> bool:
+        """Whether a name starting at token ``start`` is what the title ending right before
+        its "of" (and article) is of ("jefe negociador del | ELN", "presidente del |
+        COSEP"). Initials so placed are a body's, though the Spanish pipeline tagged them
+        ``MISC``, its label for a name of no known kind; words are not always one ("ministro
+        de | Economía y Finanzas": a portfolio)."""
+        doc, k = self.doc, start - 1
+        k -= 1 if k > 0 and doc[k].lower_ in self.w.articles else 0
+        return k > 0 and doc[k].lower_ in self.w.of and k in title_ends
 
     def _role_text(self, start: int, end: int) -> str:
         """The role as written: the lexicon's capitals for a bare title; an organisation

@@ -3546,6 +3546,15 @@ def test_a_spanish_title_after_nuevo_or_actual_still_gives_the_holder_its_office
     assert person(_spanish_roles(text), "Iskra Dolen")["role"] in ("Foreign Minister", "Defense Minister")
 
 
+@pytest.mark.parametrize("text, role", [
+    ("OSK.— Iskra Dolen, jefe negociador del ERO, dijo ayer que la guerrilla seguirá.", "chief negotiator of the ERO"),
+    ("OSK.— El comandante del ERO, Iskra Dolen, dijo ayer que la guerrilla seguirá.", "commander of the ERO"),
+])
+def test_a_name_the_spanish_pipeline_tags_misc_after_a_title_s_de_is_the_body_it_belongs_to(text, role):
+    row = person(_spanish_roles(text), "Iskra Dolen")  # "ERO": MISC, a name of no known kind
+    assert (row["role"], row["side"]) == (role, "ERO")
+
+
 @pytest.mark.parametrize("text", ["Iskra Dolen, the current Kenyan foreign minister, arrived in Osk.",
                                   "Iskra Dolen, the newly elected Kenyan president, arrived in Osk."])
 def test_a_demonym_after_a_word_describing_the_holder_is_the_side_not_the_role(tables, text):
