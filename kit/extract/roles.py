@@ -2348,8 +2348,11 @@ class _Reader(PhraseReader):
         """Whether a PERSON or ORG name of another language is a state's body of
         ``glossary.csv``, whose English ends in a word of ``government_words`` or
         ``state_body_words`` ("Policía": Police, "Comando Conjunto": Joint Command, which
-        NER may take for people): an organisation, never a person."""
-        return ent.label in ("PERSON", "ORG") and self._glossary_state_body(ent.text)
+        NER may take for people), or a PERSON name is a state's institution of
+        ``demonyms.csv`` (a seat of government standing for it: "Casa Rosada",
+        "Carondelet"): an organisation, never a person."""
+        institution = ent.label == "PERSON" and self.lex.side_kinds.get(name_key(ent.canonical)) == "institution"
+        return institution or ent.label in ("PERSON", "ORG") and self._glossary_state_body(ent.text)
 
     def _glossary_state_body(self, name: str) -> bool:
         """Whether ``name``, as written in a language other than English, is a state's body

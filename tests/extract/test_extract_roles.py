@@ -3555,6 +3555,15 @@ def test_a_name_the_spanish_pipeline_tags_misc_after_a_title_s_de_is_the_body_it
     assert (row["role"], row["side"]) == (role, "ERO")
 
 
+def test_a_seat_of_government_the_spanish_pipeline_tags_as_a_person_is_the_state_s_body():
+    rows = _spanish_roles("OSK.— Desde Torre Tagle nadie respondió. Itamaraty guardó silencio, y el canciller "
+                          "Tobías Marende tampoco habló.")  # both tagged PER: institutions of demonyms.csv
+    seats = {r["canonical"]: r for r in rows if r["canonical"] in ("Torre Tagle", "Itamaraty")}
+    assert set(seats) == {"Torre Tagle", "Itamaraty"}
+    assert all(r["kind"] != "person" for r in seats.values())
+    assert seats["Itamaraty"]["side"] == "Brazil"
+
+
 @pytest.mark.parametrize("text", ["Iskra Dolen, the current Kenyan foreign minister, arrived in Osk.",
                                   "Iskra Dolen, the newly elected Kenyan president, arrived in Osk."])
 def test_a_demonym_after_a_word_describing_the_holder_is_the_side_not_the_role(tables, text):
