@@ -364,6 +364,38 @@ def ranked_name(doc: Doc, start: int, end: int) -> bool:
         t.is_title and t.lower_ not in words("org_words") for t in name)
 
 
+def titled_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Where the title and the personal name start in ``doc[start:end]``, an entity
+    NER tagged as one name of no person: an article, a title of ``titles.csv`` in the
+    document's language written with a capital, then a personal name of two to four
+    capitalised words, none an organisation word ("El Comandante en Jefe | Fidel
+    Castro" tagged MISC). None for any other entity ("Secretaría de Relaciones
+    Exteriores", "Coordinadora Universitaria": no personal name after the title).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("es")("El Comandante en Jefe Ramiro Tello Paz habló")
+    >>> titled_name(doc, 0, 7), titled_name(doc, 0, 5)
+    ((1, 4), None)
+    """
+    first = start + 1 if doc[start].lower_ in words_or("articles", doc.lang_, frozenset()) else start
+    if first >= end or not doc[first].is_title:
+        return None
+    titles = _titles_of(doc.lang_)
+    n = _longest_at(doc, first, end - first - 2, lambda span: _bare(span.text) in titles)
+    name = doc[first + n:end]
+    if n and len(name) <= 4 and all(t.is_title and t.lower_ not in words("org_words") for t in name):
+        return first, first + n
+    return None
+
+
+@lexicon_cache
+def _titles_of(lang: str) -> frozenset[str]:
+    """The titles of ``titles.csv`` in ``lang`` (lower-case, final dots dropped)."""
+    return frozenset(_bare(r["title"]) for r in read_table("titles", lang=lang) if r["kind"] == "title")
+
+
 def possessive_country(doc: Doc, start: int, end: int, countries: Mapping[str, str]) -> bool:
     """The PERSON ``doc[start:end]`` is wholly a country's name of ``countries`` (keyed
     by :func:`kit.lexicon.canonical.name_key`) right before a possessive ("Veltria

@@ -233,6 +233,24 @@ def test_an_organisation_tag_on_a_rank_and_a_name_is_a_person(words, label, kind
     assert [e.label_ for e in doc.ents] == [label], kind
 
 
+@pytest.mark.parametrize(("words", "label", "expected", "title"), [
+    ("El Comandante en Jefe Ramiro Tello Paz habló .", "MISC", [("Ramiro Tello Paz", "PERSON")],
+     ["Comandante en Jefe"]),
+    ("Ayer el Viceministro Anselmo Quiroga habló .", "ORG", [("Anselmo Quiroga", "PERSON")], ["Viceministro"]),
+    ("La Coordinadora Universitaria habló .", "MISC", [("La Coordinadora Universitaria", "MISC")], []),
+    ("La Secretaría de Relaciones Exteriores habló .", "ORG",
+     [("La Secretaría de Relaciones Exteriores", "ORG")], []),
+])
+def test_a_capitalised_title_run_into_a_name_of_no_person_is_a_title_then_a_person(words, label, expected, title):
+    tokens = words.split()
+    start = 1 if tokens[0] == "Ayer" else 0
+    doc = Doc(spacy.blank("es").vocab, words=tokens, sent_starts=[True] + [False] * (len(tokens) - 1))
+    doc.ents = [Span(doc, start, len(tokens) - 2, label)]
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == expected
+    assert [t.text for t in doc.spans.get("titles", ())] == title
+
+
 def test_a_group_s_name_tagged_as_a_person_is_an_organisation():
     doc = _doc("Jaish al-Islam said so .".split(), [(0, 2, "PERSON")])
     doc_tables(doc, [])
