@@ -593,12 +593,13 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
         if ent.label_ == "PERSON" and (_names_a_group(doc, ent, found) or _glued_initials(doc, ent)):
             changed = True  # "whose Orvak faction", "the Orvak movement", "Zanu-PF": a group's name, no person
             ent = Span(doc, ent.start, ent.end, label="ORG", kb_id=ent.kb_id, span_id=ent.id)
-        thing = _nation_s_thing(ent) if ent.label_ in ("PERSON", "LOC", "MISC") and _after_a_nation(doc, ent) else None
-        if thing is not None and thing != ent.label_:
+        nation = _after_a_nation(doc, ent)  # "el venezolano | X": a national, or a nation's place or product
+        thing = _nation_s_thing(ent) if nation else None
+        if thing is not None and ent.label_ in ("PERSON", "LOC", "MISC") and thing != ent.label_:
             changed = True  # "el venezolano | Puerto Cabello", "la rusa | Sputnik V": a nation's place or product
             ent = Span(doc, ent.start, ent.end, label=thing, kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ in ("GPE", "LOC", "MISC") and _shaped_like_a_name(ent) and (
-                _national_named(doc, ent) or _titled_after(doc, ent, title_ends_at) or any(
+                (nation and thing is None) or _titled_after(doc, ent, title_ends_at) or any(
                 holder in title_ends or holder in (lexicon_ends := _title_ends(doc, lexicon_ends, text))
                 for holder in _title_holder_starts(doc, ent, ents))):
             changed = True  # "President | Thabo Mbeki" tagged GPE, "del comandante | Rafael Quintero" LOC,
@@ -1027,13 +1028,6 @@ def _title_holder_start(doc: Doc, ent: Span) -> int:
     case between them, the holder's nation ("al gobernante | venezolano, Nicolás Maduro")."""
     start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].text == "," else ent.start
     return start - 1 if _lower_demonym(doc, start - 1) else start
-
-
-def _national_named(doc: Doc, ent: Span) -> bool:
-    """Whether a determiner and a demonym in lower case, a noun for one of a nation, come
-    right before ``ent`` ("al venezolano | Nicolás Maduro", "el egipcio | X"): a person's
-    name, unless it is a place's or a product's (:func:`_nation_s_thing`)."""
-    return _after_a_nation(doc, ent) and _nation_s_thing(ent) is None
 
 
 def _after_a_nation(doc: Doc, ent: Span) -> bool:

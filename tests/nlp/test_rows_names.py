@@ -1366,3 +1366,19 @@ def test_a_place_before_a_title_that_owns_a_place_noun_stays_a_place():
 def test_a_group_is_not_run_on_through_of_into_an_addressed_person(words):
     doc = _doc(words.split(), [(1, 2, "ORG")])
     assert _names(doc) == [("TNU", "TNU")]
+def test_the_nation_before_an_entity_is_read_once(monkeypatch):
+    """ "al venezolano | Tomas Velkaro" tagged LOC: whether a determiner and a demonym come
+    before the entity is asked once, for its place or product and for its national."""
+    import kit.nlp.rows as rows_module
+
+    asked: list[int] = []
+    after_a_nation = rows_module._after_a_nation
+
+    def counted(doc: Doc, ent: Span) -> bool:
+        asked.append(ent.start)
+        return after_a_nation(doc, ent)
+
+    monkeypatch.setattr(rows_module, "_after_a_nation", counted)
+    doc = _doc_es("Acusó al venezolano Tomas Velkaro de todo .".split(), [(3, 5, "LOC")])
+    assert [(e.text, e.label_) for e in rows_module._move_titles(doc)] == [("Tomas Velkaro", "PERSON")]
+    assert asked == [3]
