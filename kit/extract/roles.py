@@ -168,6 +168,7 @@ kit runs :func:`extract` on each Doc with its shared inputs
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -1663,8 +1664,7 @@ class _Reader(PhraseReader):
         of that state alone ("LIMA — Peru's parliament voted ...": :meth:`_written_of`): a story
         about the capital's own government, however often it names the states it deals with."""
         nouns = government_nouns()
-        for _, end, filed, _ in self._dateline_capitals:
-            after = next((t for t in self.doc if t.idx >= end), None)
+        for filed, _, after in self._dateline_leads:
             if filed != state or after is None:
                 continue
             for noun in after.sent[after.i - after.sent.start:]:  # not the dateline's place
@@ -1905,10 +1905,9 @@ class _Reader(PhraseReader):
         first = next((e for e in self.ents if e.label == "PERSON" and e.start >= sentence.start), None)
         if first is not ent:
             return None
-        for _, end, state, written in self._dateline_capitals:
+        for state, written, after in self._dateline_leads:
             if self.lex.side_kinds.get(name_key(written)) not in ("capital", "country"):
                 continue  # "SOCHI, Russia —": a town, maybe a venue, not the government's seat
-            after = next((t for t in self.doc if t.idx >= end), None)
             if after is None or after.sent.start != sentence.start:  # not the sentence after it
                 continue
             named = state in candidates or not candidates  # no state named: the dateline's
@@ -1930,6 +1929,18 @@ class _Reader(PhraseReader):
         found = {city.country for _, _, written, _ in self._dateline_places()
                  if (city := city_of(written)) is not None}
         return next(iter(found)) if len(found) == 1 else ""
+
+    @functools.cached_property
+    def _dateline_leads(self) -> list[tuple[str, str, Token | None]]:
+        """``(state, place as written, first token after it)`` of each dateline of
+        :attr:`_dateline_capitals`: where the lead of a story filed there opens ("LIMA.— |
+        El Gobierno ..."), None if nothing follows; found once per Doc."""
+        starts = [t.idx for t in self.doc]
+        found = []
+        for _, end, state, written in self._dateline_capitals:
+            k = bisect.bisect_left(starts, end)
+            found.append((state, written, self.doc[k] if k < len(starts) else None))
+        return found
 
     @functools.cached_property
     def _dateline_capitals(self) -> list[tuple[int, int, str, str]]:

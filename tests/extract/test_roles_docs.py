@@ -37,3 +37,18 @@ def test_the_walk_back_over_words_stops_at_the_first_word_not_passed_over():
     assert reader._back_over(4, lambda t: t.text == "three") == 3
     assert reader._back_over(3, lambda t: t.text in (",", "and")) == 1
     assert reader._back_over(2, lambda t: True) == 0  # never before the Doc's first token
+
+
+def test_the_lead_after_each_dateline_is_found_once_per_doc():
+    """ "LIMA.— | El Gobierno anunció ...": the first token after a capital's dateline, where
+    its lead opens, is read once and kept, not looked for from the Doc's start on each ask."""
+    from kit.extract.titles import lexicon
+
+    words = ["LIMA", ".—", "El", "Gobierno", "anunció", "la", "tregua", "."]
+    doc = Doc(spacy.blank("es").vocab, words=words, spaces=[False] + [True] * 6 + [False],
+              sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, 0, 1, "GPE")]
+    reader = roles._Reader(doc, {(e.start_char, e.end_char): e.text for e in doc.ents}, lexicon())
+    assert [(state, written, after.text if after else None) for state, written, after in reader._dateline_leads] \
+        == [("Peru", "LIMA", "El")]
+    assert reader._dateline_leads is reader._dateline_leads
