@@ -270,6 +270,13 @@ def _joining_hyphen(token: Token) -> bool:
         and not token.doc[token.i - 1].whitespace_ and token.i + 1 < len(token.doc)
 
 
+def _membership_role() -> str:
+    """The words a role of membership opens with, as the roles table writes it in English
+    (``membership_roles``: "member of the", the first in order if the list has more), the
+    words by which :mod:`kit.actors.registry` tells membership from an office."""
+    return min(words("membership_roles"))
+
+
 def _group_held(verb: Token, groups: frozenset[str]) -> list[Token]:
     """The group noun a verb of ``membership_verbs`` puts its subject in: "sat | on the
     North Korean side", "was | part of the North's team", "is | a member of the
@@ -1131,11 +1138,11 @@ class _Reader(PhraseReader):
             english, after = glossary(lang), self.doc[min(group.i + 1, len(self.doc) - 1)]
             written = [f"{group.lower_} {after.lower_}"] if after.dep_ == "amod" and after.head.i == group.i else []
             body = next((english[w] for w in [*written, group.lower_] if w in english), "")
-            return f"member of the {body}" if body else ""
+            return f"{_membership_role()} {body}" if body else ""
         kept = [c for c in group.lefts if c.dep_ in ("compound", "amod", "nmod")]
         first = min((t.i for c in kept for t in c.subtree), default=group.i)
-        words = [t.text for t in self.doc[first:group.i] if t.dep_ not in ("det", "poss", "case")]
-        return " ".join(["member of the", *words, group.lower_])
+        written = [t.text for t in self.doc[first:group.i] if t.dep_ not in ("det", "poss", "case")]
+        return " ".join([_membership_role(), *written, group.lower_])
 
     def _sides_of_whose_members(self) -> None:
         """"El FPL, cuya dirección integran los comandantes A, B y C", "Para el FPL, cuya

@@ -147,8 +147,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   listed in, not leading, one is a "member of", when nothing gives a role: "the FARC
   delegation included X", member of the FARC delegation; another language's read in English
   through ``glossary.csv``), :mod:`kit.extract.roles`), and ``membership_roles`` ("member
-  of the": the words such a role opens with, as the roles table writes it in English, by
-  which :mod:`kit.actors.registry` tells membership from an office), ``person_possessives`` ("his", "her": the
+  of the": the words such a role opens with, as the roles table writes it in English:
+  :mod:`kit.extract.roles` writes it with them and :mod:`kit.actors.registry` tells membership
+  from an office by them), ``person_possessives`` ("his", "her": the
   person an aide works for, "his spokesman, X"), ``thing_possessives`` ("its": the state
   or party named before, "Saudi Arabia ... X, its minister"), ``thing_pronouns`` ("it": the
   group the sentence before is about, "The team was led by A. It included B"), ``representing_preps`` ("for": "A for

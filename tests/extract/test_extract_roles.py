@@ -538,6 +538,19 @@ def test_a_person_listed_in_a_delegation_is_a_member_of_it(tables, text, roles):
     assert {name: person(rows, name)["role"] for name in roles} == roles
 
 
+def test_a_member_s_role_opens_with_the_lexicon_s_membership_words(tables, monkeypatch):
+    # the role is written with the words of ``membership_roles``, by which the registry tells
+    # membership from an office: the lexicon's words, not words of the code
+    listed = roles.words
+
+    def words(name, lang="en"):
+        return frozenset({"one of the"}) if name == "membership_roles" else listed(name, lang)
+
+    monkeypatch.setattr(roles, "words", words)
+    rows = tables("Valdonia and the Orvist Front met in Geneva. The NDFV delegation included Anna Lind.")["roles"]
+    assert person(rows, "Anna Lind")["role"] == "one of the NDFV delegation"
+
+
 @pytest.mark.parametrize("text", [
     "Anna Lind, who was not part of the Front's negotiating team, stayed behind.",
     "Anna Lind was not part of the Front's negotiating team.",
