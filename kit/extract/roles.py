@@ -134,7 +134,8 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
 - ``side_cue``: the words the side was read from; ``side_cue_kind``: the kind of
   reading, where a later stage tells it apart (:class:`kit.extract.sidecues.CueKind`: "bare
   government" for a state read from "the government" standing alone, "nationality", "calling",
-  "bare office filed" for the weak sides the registry reads so); ``affiliation``: the
+  "bare office filed" for the weak sides the registry reads so, "title" for the state a bare
+  title implies); ``affiliation``: the
   organisation (or, for an aide, the person: "Ghani's adviser", "a spokesman
   for Antonio Guterres, X", "his spokesman, X" after Guterres) the actor
   works for, or the person a relative is kin to ("Kim's sister, X") or married to ("the
@@ -2545,7 +2546,7 @@ class _Reader(PhraseReader):
         calling = self.lex.calling_body(self.doc[given[0]:given[1]].text) if given else ""
         if not ent.side and ent.role:
             self._side_from_role(ent)
-            if calling and ent.side_cue.startswith("title: "):  # "el secretario de Estado, cardenal X":
+            if calling and cue_kind(ent.side_cue) is CueKind.TITLE:  # "el secretario de Estado, cardenal X":
                 ent.side, ent.side_cue = "", ""  # no state's office the bare title implies
         if not ent.side:
             self._side_from_place(ent)
@@ -3309,7 +3310,7 @@ class _Reader(PhraseReader):
         for title in [lower, *(lower[:c] for c in reversed(cuts))]:
             implied = self.lex.title_sides.get(title, "")
             if implied:
-                ent.side, ent.side_cue = implied, f"title: {ent.role}"
+                ent.side, ent.side_cue = implied, Cue(f"title: {ent.role}", CueKind.TITLE)
                 return
 
     def _side_of_calling(self, ent: Entity, calling: str) -> None:

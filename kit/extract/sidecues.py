@@ -50,6 +50,10 @@ class CueKind(enum.Enum):
     """The state of a story's dateline given to a bare office ("the Foreign Minister" in a story
     filed in LISBON): it counts for an actor only where the datelines of the actor's articles
     agree (:mod:`kit.actors.registry`)."""
+    TITLE = "title"
+    """The state a title implies with no state named ("Secretary of State X": the title
+    lexicon's side of the title), which a cleric's rank given with the name undoes ("el
+    secretario de Estado, cardenal X": no state's office, :mod:`kit.extract.roles`)."""
 
 
 class Cue(str):

@@ -859,6 +859,14 @@ def test_the_party_a_person_speaks_for_may_follow_an_apposition(tables, text, si
     assert person(tables(text)["roles"], "Tomas Varga")["side"] == side
 
 
+def test_a_side_a_title_implies_carries_that_kind(tables):
+    # the kind, not the cue's words, is what a cleric's rank given with the name undoes
+    rows = tables("Secretary of State Tomas Brell arrived in Valdonia on Monday.")["roles"]
+    brell = person(rows, "Tomas Brell")
+    assert (brell["side"], brell["side_cue"], brell["side_cue_kind"]) == (
+        "United States", "title: Secretary of State", "title")
+
+
 def test_a_side_read_from_a_bare_government_carries_that_kind(tables):
     # the kind, not the cue's words, is what the actors' followed government reads
     rows = tables("Mali and the Azawad Front signed. The chief negotiators, Tomas Brell for the "
