@@ -2518,14 +2518,8 @@ class _Reader(PhraseReader):
             if also is not None:  # "X, presidente de la Asamblea y jefe de la delegación del gobierno"
                 inner, inner_anaphor = self.complement_cues(*also.span)
                 cues, anaphor = cues + also.cues + inner, also.anaphor or inner_anaphor
-        else:  # "Pope Francis": a regnal title given with the name, in the entity or before it
-            doc, lang = self.doc, self.doc.lang_
-            before = doc[start - 1].text if start > 0 else ""
-
-            def article(k: int) -> bool:  # "El Papa Francisco": a title; "Papa Diallo": a name
-                return k >= 0 and doc[k].lower_ in self.w.articles | self.w.contracted
-            ent.role = self.lex.regnal_title(ent.canonical, lang, article(ent.start - 1)) or \
-                self.lex.regnal_title(f"{before} {ent.text}", lang, article(start - 2))
+        else:
+            ent.role = self._regnal_role(ent, start)
         self._apply_cues(ent, cues)
         if not ent.side and seat is not None and seat[1] is not None and span is not None:
             place = self.ents[seat[1]]
@@ -2559,18 +2553,8 @@ class _Reader(PhraseReader):
             self._apply_cues(ent, [nationality])
             if ent.side and self.lex.scope(ent.role) != "state":  # "the president, the Peruvian X": Peru's
                 ent.side_cue = _nationality(ent.side_cue)
-        envoy = False  # "X en nombre de Y": Y's side, lent by the registry, not one of context
-        if apposed is not None and span is not None and span[1] < len(self.doc) and self.doc[span[1]].text == ",":
-            envoy = self._side_spoken_for(ent, span[1] + 1)  # "X, a leader of A, for B": B's
-        if not envoy and (not ent.side or cue_kind(ent.side_cue) is CueKind.NATIONALITY):
-            envoy = self._side_spoken_for(ent)  # "el francés X en nombre de la ONU": the UN's, over a nationality
-        body = self.lex.body(ent.affiliation) or self.lex.body_named_first(ent.affiliation) \
-            if ent.affiliation else None
-        if ent.role and (not ent.side or body and cue_kind(ent.side_cue) is CueKind.NATIONALITY) \
-                and (ent.affiliated or untagged) and not self._portfolio_of_a_state(ent):
-            # an institution of a body speaks for the body, and so does one named after it, over
-            # a nationality ("Lt. Gen. X of Kenya, the UNMIL force commander")
-            ent.side, ent.side_cue = body.side if body else ent.affiliation, f"affiliation: {ent.affiliation}"
+        envoy = self._speaks_for(ent, span if apposed is not None else None)
+        self._side_of_affiliation(ent, bool(untagged))
         if not ent.side and ent.role and span is not None:
             self._side_from_earlier_title(ent, span)
         if not envoy and (not ent.side or cue_kind(ent.side_cue) is CueKind.NATIONALITY):
@@ -2587,6 +2571,42 @@ class _Reader(PhraseReader):
             ent.side_cue = reworded(ent.side_cue, f"{CONTEXT_CUE} {ent.side_cue}, a former office")
         if not ent.role:
             self._head_of_government(ent)
+
+    def _regnal_role(self, ent: Entity, start: int) -> str:
+        """The regnal title given with the name of ``ent``, in the entity or before it
+        (``start``, before its honorifics): "Pope Francis"; "El Papa Francisco" is a title,
+        "Papa Diallo" a name; "" for none."""
+        doc, lang = self.doc, self.doc.lang_
+        before = doc[start - 1].text if start > 0 else ""
+
+        def article(k: int) -> bool:  # "El Papa Francisco": a title; "Papa Diallo": a name
+            return k >= 0 and doc[k].lower_ in self.w.articles | self.w.contracted
+        return self.lex.regnal_title(ent.canonical, lang, article(ent.start - 1)) or \
+            self.lex.regnal_title(f"{before} {ent.text}", lang, article(start - 2))
+
+    def _speaks_for(self, ent: Entity, apposed: tuple[int, int] | None) -> bool:
+        """Whether ``ent`` is said to speak for a party (:meth:`_side_spoken_for`: "X en
+        nombre de Y", Y's side, lent by the registry, not one of context): after the
+        apposition ``apposed``, its title's span, and its comma ("X, a leader of A, for B":
+        B's), or, with no side or a nationality's, after the name ("el francés X en nombre de
+        la ONU": the UN's, over a nationality)."""
+        envoy = False
+        if apposed is not None and apposed[1] < len(self.doc) and self.doc[apposed[1]].text == ",":
+            envoy = self._side_spoken_for(ent, apposed[1] + 1)
+        if not envoy and (not ent.side or cue_kind(ent.side_cue) is CueKind.NATIONALITY):
+            envoy = self._side_spoken_for(ent)
+        return envoy
+
+    def _side_of_affiliation(self, ent: Entity, untagged: bool) -> None:
+        """An institution of a body speaks for the body, and so does one named after it, over
+        a nationality ("Lt. Gen. X of Kenya, the UNMIL force commander"): ``ent`` with a role,
+        affiliated by a phrase or by a body its title names ``untagged``, and no office of a
+        state's portfolio, takes its affiliation's side, if it has none or a nationality's."""
+        body = self.lex.body(ent.affiliation) or self.lex.body_named_first(ent.affiliation) \
+            if ent.affiliation else None
+        if ent.role and (not ent.side or body and cue_kind(ent.side_cue) is CueKind.NATIONALITY) \
+                and (ent.affiliated or untagged) and not self._portfolio_of_a_state(ent):
+            ent.side, ent.side_cue = body.side if body else ent.affiliation, f"affiliation: {ent.affiliation}"
 
     def _office_in_a_body(self, ent: Entity, span: tuple[int, int] | None) -> bool:
         """Whether ``ent``'s role is an office of the international body it is affiliated

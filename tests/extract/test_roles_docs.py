@@ -52,3 +52,18 @@ def test_the_lead_after_each_dateline_is_found_once_per_doc():
     assert [(state, written, after.text if after else None) for state, written, after in reader._dateline_leads] \
         == [("Peru", "LIMA", "El")]
     assert reader._dateline_leads is reader._dateline_leads
+
+
+def test_a_regnal_title_is_read_in_the_name_or_before_it_after_an_article():
+    # "El Papa Tomas", "el Papa | Tomas": a title; "Papa Tomas Brell", no article: a name
+    from kit.extract.titles import lexicon
+
+    found = []
+    for words, start, end in [(["El", "Papa", "Tomas", "habló", "."], 1, 3),
+                              (["Vino", "el", "Papa", "Tomas", "."], 3, 4),
+                              (["Papa", "Tomas", "Brell", "habló", "."], 0, 3)]:
+        doc = Doc(spacy.blank("es").vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+        doc.ents = [Span(doc, start, end, "PERSON")]
+        reader = roles._Reader(doc, {(e.start_char, e.end_char): e.text for e in doc.ents}, lexicon())
+        found.append(reader._regnal_role(reader.ents[0], start))
+    assert found == ["Pope", "Pope", ""]
