@@ -248,27 +248,7 @@ class PhraseReader:
             shown = self.lex.titles.get(text.lower()) or dict(self.lex.regnal).get(text.lower(), text)
             text = text if shown.islower() and shown.lower() == text.lower() else shown  # the lexicon's capitals or English win
         else:
-            skip: set[int] = set()
-            the: set[int] = set()  # skipped owners that leave their noun without an article
-            for i in range(start + 1, end):
-                n = self.at.get(i)
-                e = self.ents[n] if n is not None else None
-                if e is not None and e.start == i and e.end < end and doc[e.end].text in POSSESSIVE:
-                    skip |= set(range(e.start, e.end + 1))
-                    if doc[i - 1].lower_ in self.w.preps and "the" in self.w.articles:
-                        the.add(i)  # "director-general of Norway's Foreign Ministry" → "of the Foreign Ministry"
-                elif e is not None and e.start == i and e.label == "NORP" and self.lex.side_of(e.text) \
-                        and (not any(t.lower_ in self.w.preps for t in doc[self.by_start.get(start, start):i])
-                             or i in self.by_end and e.end == end):
-                    skip |= set(range(e.start, e.end))  # "chief American negotiator": the side, not the role;
-                    # "la ministra de Exteriores | colombiana": a demonym right after the title
-                    # (and "jefe de la misión diplomática | cubana", after a title of the lexicon)
-                elif (country := self._country_inside(i, end)) is not None:
-                    skip |= set(range(i - 1, country))  # "secretaria de Estado adjunta | de Estados Unidos | para
-                    # ...": the side, as a country complement at the end is
-                elif e is None and doc[i].lower_ in self.w.articles and i + 2 < end and doc[i + 2].text in POSSESSIVE \
-                        and doc[i + 1].lower_ in self.w.anaphors:
-                    skip |= {i + 1, i + 2}  # "for the group's Doha office" → "for the Doha office"
+            skip, the = self._side_words_in_role(start, end)
             text = "".join(("the " if t.i in the else "") + (t.text_with_ws if t.i not in skip else "")
                            for t in doc[start:end]).strip()
             text = re.sub(r"\bthe the\b", "the", text)
@@ -279,17 +259,54 @@ class PhraseReader:
             text = text[:-cut]  # "los cancilleres" → "canciller": Foreign Minister
             shown = self.lex.titles.get(text.lower()) or self.lex.titles.get(self._singular_title(text, 0), text)
             text = text if shown.islower() and shown.lower() == text.lower() else shown
+        return self._with_organisation_before(start, text)
+
+    def _side_words_in_role(self, start: int, end: int) -> tuple[set[int], set[int]]:
+        """``(skipped, the)``: the tokens of the title ``start:end`` that name its side, not
+        its role (a possessive's owner, "head of | Ruritania's | delegation"; a people's
+        adjective, "chief | American | negotiator"; a country complement, "secretaria de Estado
+        adjunta | de Estados Unidos |"; an anaphor's possessive, "for the | group's | Doha
+        office"), and the owners after a preposition whose noun then takes "the" ("of
+        Norway's Foreign Ministry" → "of the Foreign Ministry")."""
+        doc = self.doc
+        skip: set[int] = set()
+        the: set[int] = set()  # skipped owners that leave their noun without an article
+        for i in range(start + 1, end):
+            n = self.at.get(i)
+            e = self.ents[n] if n is not None else None
+            if e is not None and e.start == i and e.end < end and doc[e.end].text in POSSESSIVE:
+                skip |= set(range(e.start, e.end + 1))
+                if doc[i - 1].lower_ in self.w.preps and "the" in self.w.articles:
+                    the.add(i)  # "director-general of Norway's Foreign Ministry" → "of the Foreign Ministry"
+            elif e is not None and e.start == i and e.label == "NORP" and self.lex.side_of(e.text) \
+                    and (not any(t.lower_ in self.w.preps for t in doc[self.by_start.get(start, start):i])
+                         or i in self.by_end and e.end == end):
+                skip |= set(range(e.start, e.end))  # "chief American negotiator": the side, not the role;
+                # "la ministra de Exteriores | colombiana": a demonym right after the title
+                # (and "jefe de la misión diplomática | cubana", after a title of the lexicon)
+            elif (country := self._country_inside(i, end)) is not None:
+                skip |= set(range(i - 1, country))  # "secretaria de Estado adjunta | de Estados Unidos | para
+                # ...": the side, as a country complement at the end is
+            elif e is None and doc[i].lower_ in self.w.articles and i + 2 < end and doc[i + 2].text in POSSESSIVE \
+                    and doc[i + 1].lower_ in self.w.anaphors:
+                skip |= {i + 1, i + 2}  # "for the group's Doha office" → "for the Doha office"
+        return skip, the
+
+    def _with_organisation_before(self, start: int, text: str) -> str:
+        """The role ``text`` of a title at ``start`` with the organisation right before it, a
+        tagged one that names no side ("the Ulster Unionist Party | leader": no article in a
+        role) or one the model left untagged (:meth:`body_before`: "IAEA | Director General")."""
+        doc = self.doc
         n = self.at.get(start - 1)
         if n is not None:
             cue = self.ents[n]
             if cue.end == start and cue.label == "ORG" and not self.lex.side_of(cue.canonical, cue.text):
                 first = doc[cue.start]  # "the Ulster Unionist Party | leader": no article in a role
                 named = cue.text[len(first.text_with_ws):] if first.lower_ in self.w.articles else cue.text
-                text = f"{named} {text}"
-        else:
-            body = self.body_before(start)
-            text = f"{doc[body[1]:start].text} {text}" if body else text
-        return text
+                return f"{named} {text}"
+            return text
+        body = self.body_before(start)
+        return f"{doc[body[1]:start].text} {text}" if body else text
 
     def _in_english(self, start: int, end: int, skip: set[int]) -> str | None:
         """A role of another language in English, when its title has an English role

@@ -67,3 +67,14 @@ def test_a_regnal_title_is_read_in_the_name_or_before_it_after_an_article():
         reader = roles._Reader(doc, {(e.start_char, e.end_char): e.text for e in doc.ents}, lexicon())
         found.append(reader._regnal_role(reader.ents[0], start))
     assert found == ["Pope", "Pope", ""]
+
+
+def test_the_side_words_inside_a_title_are_left_out_of_its_role():
+    # "head of | Valdonia's | delegation": the owner names the side, and its noun takes "the"
+    from kit.extract.titles import lexicon
+
+    words = ["Tomas", "Brell", ",", "head", "of", "Valdonia", "'s", "delegation", ",", "spoke", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 5, 6, "GPE")]
+    reader = roles._Reader(doc, {(e.start_char, e.end_char): e.text for e in doc.ents}, lexicon())
+    assert reader._side_words_in_role(3, 8) == ({5, 6}, {5})
