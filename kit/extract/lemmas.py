@@ -36,7 +36,7 @@ def known_infinitive(tok: Token) -> str | None:
 
     >>> import spacy
     >>> doc = spacy.blank("es")("impidieran")
-    >>> doc[0].lemma_ = "impidierar"
+    >>> doc[0].lemma_, doc[0].pos_ = "impidierar", "VERB"
     >>> known_infinitive(doc[0])
     'impedir'
     """
