@@ -368,9 +368,9 @@ def titled_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Where the title and the personal name start in ``doc[start:end]``, an entity
     NER tagged as one name of no person: an article, a title of ``titles.csv`` in the
     document's language written with a capital, then a personal name of two to four
-    capitalised words, none an organisation word ("El Comandante en Jefe | Fidel
-    Castro" tagged MISC). None for any other entity ("Secretaría de Relaciones
-    Exteriores", "Coordinadora Universitaria": no personal name after the title).
+    capitalised words, none an organisation word ("El Comandante en Jefe | Ramiro
+    Tello" tagged MISC). None for any other entity ("Secretaría de Relaciones
+    Exteriores", "Coordinadora Estudiantil": no personal name after the title).
 
     Examples
     --------

@@ -481,7 +481,7 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
     is an organisation's name; an ORG made of a rank and a personal name
     ("Lieutenant General Rustam Muradov") a person's, and an ORG or MISC made of a capitalised
     title of the document's language and a personal name a title and a person's ("El Comandante en
-    Jefe | Fidel Castro": :func:`kit.nlp.names.titled_name`); an organisation's name ends no
+    Jefe | Ramiro Tello Paz": :func:`kit.nlp.names.titled_name`); an organisation's name ends no
     preposition ("the OSCE Special Monitoring Mission to | Ukraine") nor a colon, semicolon
     or comma ("For the Party of National Unity: ..."), nor an open bracket: it takes
     the bracket's words, up to its ")" ("the Workers' Party of Velmaria (Left)"). A PERSON run into a country
@@ -677,7 +677,7 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
             changed = True  # "Lieutenant General Rustam Muradov" tagged ORG: a person with a rank
             ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         elif ent.label_ in ("ORG", "MISC") and (titled := titled_name(doc, ent.start, ent.end)):
-            changed = True  # "El Comandante en Jefe | Fidel Castro" tagged MISC: a title, then a person
+            changed = True  # "El Comandante en Jefe | Ramiro Tello Paz" tagged MISC: a title, then a person
             titles.append(Span(doc, *titled, label="TITLE"))
             ent = Span(doc, titled[1], ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         place = _place_before_name(doc, ent) if ent.label_ == "PERSON" else 0

@@ -237,7 +237,7 @@ def test_an_organisation_tag_on_a_rank_and_a_name_is_a_person(words, label, kind
     ("El Comandante en Jefe Ramiro Tello Paz habló .", "MISC", [("Ramiro Tello Paz", "PERSON")],
      ["Comandante en Jefe"]),
     ("Ayer el Viceministro Anselmo Quiroga habló .", "ORG", [("Anselmo Quiroga", "PERSON")], ["Viceministro"]),
-    ("La Coordinadora Universitaria habló .", "MISC", [("La Coordinadora Universitaria", "MISC")], []),
+    ("La Coordinadora Estudiantil habló .", "MISC", [("La Coordinadora Estudiantil", "MISC")], []),
     ("La Secretaría de Relaciones Exteriores habló .", "ORG",
      [("La Secretaría de Relaciones Exteriores", "ORG")], []),
 ])
