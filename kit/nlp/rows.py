@@ -667,8 +667,8 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
                 and not _a_person_elsewhere(ent.text, ent.start, person_at):  # not "Varga-led" after Lena Varga
             changed = True  # "the Hutu-led parties": a people's name in a compound adjective
             ent = Span(doc, ent.start, ent.end, label="NORP", kb_id=ent.kb_id, span_id=ent.id)
-        if ent.label_ == "PERSON" and _plural_name(doc, ent):
-            changed = True  # "the Houthis": a people or movement, not a person
+        if ent.label_ == "PERSON" and (_plural_name(doc, ent) or _people_s_name(doc, ent, person_at)):
+            changed = True  # "the Houthis", "for the Velmari, whose war": a people or movement, not a person
             ent = Span(doc, ent.start, ent.end, label="NORP", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and _named_like_a_body(doc[ent.start:ent.end]):
             changed = True  # "Jaish al-Islam", "Ahrar al-Sham": a group's name NER took for a person's
@@ -1699,6 +1699,22 @@ def _plural_name(doc: Doc, ent: Span) -> bool:
     word = ent[0]
     return (len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in words("articles")
             and word.is_title and word.text.endswith("s") and not word.text.endswith("ss"))
+
+
+#: tags of a word after a noun phrase's head: a name before a noun modifies it ("the Obi team")
+_AFTER_A_HEAD = frozenset({"PUNCT", "VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "ADV", "PART"})
+
+
+def _people_s_name(doc: Doc, ent: Span, person_at: dict[str, set[int]]) -> bool:
+    """A one-word PERSON after an article that heads its phrase, no noun after it ("signed
+    for the Velmari, whose war", "the Osk of the south"), and is no word of a person the
+    model names elsewhere in the Doc: a people, as "the Kurds" is (:func:`_plural_name`);
+    a person's one name is written without the article."""
+    word = ent[0]
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in words("articles")
+            and word.is_title and word.is_alpha and (after is None or after.pos_ in _AFTER_A_HEAD)
+            and not _a_person_elsewhere(word.text, ent.start, person_at))
 
 
 def _hyphened_acronym(doc: Doc, ent: Span) -> tuple[int, int] | None:

@@ -1382,3 +1382,25 @@ def test_the_nation_before_an_entity_is_read_once(monkeypatch):
     doc = _doc_es("Acusó al venezolano Tomas Velkaro de todo .".split(), [(3, 5, "LOC")])
     assert [(e.text, e.label_) for e in rows_module._move_titles(doc)] == [("Tomas Velkaro", "PERSON")]
     assert asked == [3]
+
+
+def _with_pos(words: list[str], pos: list[str], ents: list[tuple[int, int, str]]) -> Doc:
+    doc = Doc(VOCAB, words=words, pos=pos, sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
+    return doc
+
+
+def test_one_name_after_an_article_heading_its_phrase_is_a_people():
+    doc = _with_pos("They signed for the Velmari , whose war began .".split(),
+                  ["PRON", "VERB", "ADP", "DET", "PROPN", "PUNCT", "PRON", "NOUN", "VERB", "PUNCT"],
+                  [(4, 5, "PERSON")])
+    assert [(m["text"], m["label"]) for m in doc_tables(doc, [])["mentions"]] == [("Velmari", "NORP")]
+    # a noun after it: the name modifies it ("the Obi team"), a person's name still
+    doc = _with_pos("They met the Obi team .".split(), ["PRON", "VERB", "DET", "PROPN", "NOUN", "PUNCT"],
+                  [(3, 4, "PERSON")])
+    assert [(m["text"], m["label"]) for m in doc_tables(doc, [])["mentions"]] == [("Obi", "PERSON")]
+    # the model names a person with the word elsewhere: that person, written with the article
+    doc = _with_pos("Ada Velmari spoke ; the Velmari , he said , won .".split(),
+                  ["PROPN", "PROPN", "VERB", "PUNCT", "DET", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT", "VERB", "PUNCT"],
+                  [(0, 2, "PERSON"), (5, 6, "PERSON")])
+    assert ("Velmari", "PERSON") in [(m["text"], m["label"]) for m in doc_tables(doc, [])["mentions"]]
