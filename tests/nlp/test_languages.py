@@ -86,6 +86,15 @@ def test_common_words_a_sentence_opens_with_are_no_part_of_a_name():
         ("El Salvador", "GPE")]  # a name opening with an article stays whole
 
 
+def test_an_adverb_a_sentence_opens_with_and_its_de_are_no_part_of_a_name():
+    words = ["Detrás", "de", "Tadeo", "Quirán", "está", "el", "comando", ".", "Casa", "de", "Osk", "calla", "."]
+    pos = ["ADV", "ADP", "PROPN", "PROPN", "AUX", "DET", "NOUN", "PUNCT", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("es").vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, 0, 4, "PER"), Span(doc, 8, 11, "LOC")]
+    assert [(e.text, e.label_) for e in entity_labels(doc).ents] == [
+        ("Tadeo Quirán", "PERSON"), ("Casa de Osk", "LOC")]  # a noun opening a name stays
+
+
 def test_a_demonym_the_model_ran_into_a_title_s_complement_is_norp():
     words = ["El", "ministro", "de", "Pesca", "boliviano", ",", "Tadeo", "Quirán", ",", "llegó", "."]
     pos = ["DET", "NOUN", "ADP", "PROPN", "ADJ", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
