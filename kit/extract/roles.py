@@ -693,14 +693,15 @@ class _Reader(PhraseReader):
         right after the party: every person named after it up to the next verb after one),
         "Por el Frente Sur, el comandante C, del Bloque Norte, afirmó ..." (a person right
         after the party: the ones listed before the verb). The party (an entity from token
-        ``k``, not a person; the phrase opens at token ``opening``) replaces a side read
-        from context or a body that is no state ("del Bloque Norte": a faction of the party
-        C speaks for here)."""
-        doc, found = self.doc, self._party_named_at(k)
+        ``k``, not a person, or a noun that opens the name of a body named before, "Por la
+        Alianza, D, ...": :meth:`_party_or_body_before`; the phrase opens at token ``opening``)
+        replaces a side read from context or a body that is no state ("del Bloque Norte": a
+        faction of the party C speaks for here)."""
+        doc, found = self.doc, self._party_or_body_before(k)
         if found is None:
             return
         party, j = found.name, found.end
-        cue = doc[opening:j].text
+        cue = found.cue or doc[opening:j].text
         j += j < len(doc) and doc[j].text == ","
         first = self._past_determiners(j)
         if j + 1 < len(doc) and doc[j].pos_ == "PRON" and doc[j].dep_ not in SUBJECT_DEPS \
@@ -712,6 +713,20 @@ class _Reader(PhraseReader):
         for ent in self.ents:
             if ent.kind == "person" and j <= ent.start < end and self._representation_wins(ent):
                 ent.side, ent.side_cue = party, cue
+
+    def _party_or_body_before(self, k: int) -> _Party | None:
+        """The party an entity from token ``k`` names (:meth:`_party_named_at`), else the body
+        named before that the capitalised noun there is the head of (:meth:`_named_body`: "Por
+        la Alianza, D": the Alianza Cívica the article named before, the noun untagged); a
+        state anaphor ("por el Gobierno") is no such noun: which state it is, a phrase opening
+        a clause does not say."""
+        doc, found = self.doc, self._party_named_at(k)
+        noun = k + (k < len(doc) and doc[k].lower_ in self.w.articles)
+        if found is not None or noun >= len(doc) or noun in self.at or not doc[noun].is_title \
+                or doc[noun].lower_ in words_or("state_anaphors", doc.lang_, frozenset()):
+            return found
+        named = self._named_body(noun, (doc[noun].lower_,))
+        return _Party(named[0], noun, noun + 1, named[1]) if named else None
 
     def _members_named_among(self) -> None:
         """People a sentence names as among the holders of a plural title hold it, in the

@@ -2918,6 +2918,16 @@ def test_a_name_of_the_lexicon_written_with_its_article_names_its_state():
     assert lex.side_of("El Salvador") == "El Salvador"
 
 
+def test_a_clause_opened_for_a_body_s_short_name_takes_the_body_named_before():
+    rows = _spanish_roles("El canciller Ramiro Tovar responsabilizó a la Alianza Cívica por la Democracia del "
+                          "estancamiento. Por la Alianza, Lucas Pereda, presidente de la Unión de Productores de "
+                          "Valdonia (UPV), dijo que no aceptaría la agenda.")
+    assert person(rows, "Lucas Pereda")["side"] == "Alianza Cívica"  # "la Alianza": the one named before
+    rows = _spanish_roles("El canciller Ramiro Tovar habló. Por el Gobierno, Lucas Pereda dijo que no aceptaría "
+                          "la agenda.")
+    assert person(rows, "Lucas Pereda")["side"] == ""  # "el Gobierno": which state, the phrase does not say
+
+
 def test_names_joined_before_the_party_they_speak_for_all_take_it(tables):
     rows = tables("The negotiators are Pavel Chirenje and Nikolai Gorse for the Orvist Front; Teodor Bimba "
                   "and Elek Mangora for the Orvist Union.")["roles"]
