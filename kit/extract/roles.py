@@ -1637,7 +1637,10 @@ class _Reader(PhraseReader):
         X"): a bare state office takes the capital's state, weakly, if that state is the
         one the article names most, more often than any other (a tie is a venue's capital as
         likely as the story's own) and at least twice (not a capital where talks are only
-        held) or the lead is about its government (:meth:`_lead_about_its_government`), the office is one that state may have (not a regnal title; not "Foreign
+        held) or the lead is about its government (:meth:`_lead_about_its_government`), and the
+        lead is not about another state (:meth:`_lead_about_another_state`: "OSLO — The
+        government of Sri Lanka and the Tigers agreed ...", a venue's capital however often
+        the article names it), the office is one that state may have (not a regnal title; not "Foreign
         Minister" in Washington, where the office is the Secretary of State's), the sentence
         does not set the person in another state ("at the White House"), and no one
         else in the article holds it or would take it ("MOSCOW — President A and
@@ -1654,7 +1657,8 @@ class _Reader(PhraseReader):
         state = filed[0]
         own = _state_and_former(state)
         mine, most_other = sum(named[s] for s in own), max((n for s, n in named.items() if s not in own), default=0)
-        if (mine < 2 or mine <= most_other) and not self._lead_about_its_government(state):
+        if (mine < 2 or mine <= most_other) and not self._lead_about_its_government(state) \
+                or self._lead_about_another_state(state):
             return  # "HAVANA — talks between Colombia and ...": a venue's capital, not the story's main state
         lang, none = self.doc.lang_, frozenset[str]()
         regnal = {title for title, _ in self.lex.regnal}  # "Crown Prince": a monarchy's, not any capital's
@@ -1697,6 +1701,42 @@ class _Reader(PhraseReader):
                     return True
         return False
 
+    def _lead_about_another_state(self, state: str) -> str:
+        """The one state other than ``state`` (and the former states its places belonged to:
+        "MOSCOW — The Soviet Union said ...") that the subjects of the main clause of the
+        lead of a story filed in ``state``'s capital are written of ("OUAGADOUGOU — Envoys of
+        *Ivory Coast's* government and of the rebels sat down ...", "ALGIERS — *Mali's*
+        government and a coalition of armed groups initialled ..."), else "": the capital
+        is then the venue of a story about that state, not the story's own."""
+        found = set()
+        for _, end, filed, _ in self._dateline_capitals:
+            after = next((t for t in self.doc if t.idx >= end), None)
+            if filed != state or after is None:
+                continue
+            for noun in after.sent[after.i - after.sent.start:]:
+                if noun.dep_ in SUBJECT_DEPS and noun.head.dep_ == "ROOT":
+                    states = self._states_written_of(noun)
+                    if states is None:
+                        return ""  # "El presidente X y su colega ecuatoriano, Y": X may be the capital's
+                    found |= states
+        return next(iter(found)) if len(found) == 1 and not found & _state_and_former(state) else ""
+
+    def _states_written_of(self, noun: Token) -> set[str] | None:
+        """The states the words that modify ``noun`` name (:meth:`_written_of`), and those of
+        the nouns joined to it ("Ivory Coast's president *and* the rebel movement"); None if
+        one of them is a person written of no state ("El presidente X y su colega
+        ecuatoriano, Y"), who may be any state's."""
+        states: set[str] = set()
+        for subject in [noun, *noun.conjuncts]:
+            found = {side for w, n in self._modifiers(subject, scenes=not self._an_act(subject))
+                     if (side := self.lex.side_of(self.ents[n].canonical if n is not None else w.text))
+                     in self.lex.states}
+            if not found and any(self.ents[n].label == "PERSON" for w in subject.subtree
+                                 if w.dep_ != "conj" and (n := self.at.get(w.i)) is not None):
+                return None
+            states |= found
+        return states
+
     def _written_of(self, noun: Token, state: str) -> bool:
         """Whether a word that modifies ``noun`` (its possessor, an adjective, its complement)
         names ``state`` ("SKOPJE — *Macedonia's* parliament voted", "los legisladores
@@ -1704,12 +1744,16 @@ class _Reader(PhraseReader):
         meeting is set in (``event_nouns``, ``meeting_nouns``, ``agreement_nouns``: "PARIS —
         The ceremony *in Paris* closed ...", :meth:`_scene_of`), which says where, not whose
         ("Ministers *in Jerusalem* said" are that capital's)."""
+        return any(self.lex.side_of(self.ents[n].canonical if n is not None else w.text) == state
+                   for w, n in self._modifiers(noun, scenes=not self._an_act(noun)))
+
+    def _an_act(self, noun: Token) -> bool:
+        """Whether ``noun`` names an act, a meeting or an agreement (``event_nouns``,
+        ``meeting_nouns``, ``agreement_nouns``: "the ceremony", "las conversaciones")."""
         lang, none = self.doc.lang_, frozenset[str]()
         acts = words_or("event_nouns", lang, none) | words_or("meeting_nouns", lang, none) \
             | words_or("agreement_nouns", lang, none)
-        act = noun.lower_ in acts or noun.lemma_.lower() in acts
-        return any(self.lex.side_of(self.ents[n].canonical if n is not None else w.text) == state
-                   for w, n in self._modifiers(noun, scenes=not act))
+        return noun.lower_ in acts or noun.lemma_.lower() in acts
 
     def _modifiers(self, noun: Token, scenes: bool = True) -> Iterator[tuple[Token, int | None]]:
         """The words that modify ``noun`` (its possessor, adjectives, complement; not a noun

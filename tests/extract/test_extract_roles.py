@@ -3738,3 +3738,12 @@ def test_the_government_of_a_titled_person_in_a_sentence_set_in_a_capital_is_not
     for rows in (spanish, english):
         assert person(rows, "Ramón Velarde")["side"] == "Paraguay"
         assert person(rows, "Julián Ortega")["side"] == "Bolivia"
+
+
+def test_a_lead_about_another_state_s_government_makes_the_capital_a_venue(tables):
+    # the story is about the state whose government the lead's subject is, however often
+    # it names the host: the host's capital gives the parties' bare offices nothing
+    text = ("LIMA — The government of Bolivia and the rebels of the Andean Front agreed on Thursday to a "
+            "ceasefire at talks hosted by Peru. Peru has hosted the talks since March, and Peru will "
+            "monitor the truce.\n\nPresident Tomás Urquiza welcomed the accord.")
+    assert person(tables(text)["roles"], "Tomás Urquiza")["side"] == ""
