@@ -568,7 +568,28 @@ class PhraseReader:
             n = self.at.get(j)
             if (n is not None and self.ents[n].label == "PERSON") or not (  # "de Estados Unidos | para el ...":
                     token.is_title or token.is_upper or token.lower_ in self.w.joining | self._inner_preps):  # one
+                if (common := self._common_body_start(j, end)) >= 0:
+                    return common  # "head | of the delegation of the Civic Platform"
                 return self._owned_body_start(end)  # complement; not "de EU | en México", where the office is held
+        return -1
+
+    def _common_body_start(self, k: int, end: int) -> int:
+        """Where a title's complement that names a body in common words, then the
+        organisation that has it, starts, when token ``k`` is its last common word and an
+        organisation's name, after a preposition, ends it at ``end`` ("head | of the
+        delegation of the Civic Platform", "dirigente | de comunicación de la CONFENAC"):
+        the title's end, else -1. The organisation is the side (:meth:`complement_cues`)."""
+        doc, n = self.doc, self.at.get(end - 1)
+        if n is None or self.ents[n].label != "ORG" or self.ents[n].end != end \
+                or not any(t.lower_ in self.w.preps for t in doc[k + 1:self.ents[n].start]):
+            return -1
+        for j in range(k, max(end - COMPLEMENT_MAX, 0) - 1, -1):
+            token = doc[j]
+            if token.lower_ in self.w.preps and j in self.by_end:
+                return j if j < k else -1
+            if j in self.at or not token.is_lower or not (
+                    token.pos_ in ("NOUN", "ADJ") or token.lower_ in self.w.joining | self.w.preps):
+                return -1
         return -1
 
     def _common_complement_start(self, end: int) -> int:

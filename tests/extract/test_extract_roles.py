@@ -3747,3 +3747,16 @@ def test_a_lead_about_another_state_s_government_makes_the_capital_a_venue(table
             "ceasefire at talks hosted by Peru. Peru has hosted the talks since March, and Peru will "
             "monitor the truce.\n\nPresident Tomás Urquiza welcomed the accord.")
     assert person(tables(text)["roles"], "Tomás Urquiza")["side"] == ""
+@pytest.mark.parametrize(("lang", "text", "name", "side", "role"), [
+    ("es", "Ayer, el jefe de la delegación de la Plataforma Cívica, Marco Deltoro, habló con la prensa.",
+     "Marco Deltoro", "Plataforma Cívica", "head of the delegation"),
+    ("es", "Horas antes, el dirigente de comunicación de la CONFENAC, Rosa Quintel, había dicho que no.",
+     "Rosa Quintel", "CONFENAC", "dirigente de comunicación de la CONFENAC"),
+    ("en", "Hours earlier, the leader of the press office of FENACO, Tomas Brenn, had said the members "
+     "would not accept it.", "Tomas Brenn", "FENACO", "leader of the press office of FENACO"),
+])
+def test_a_body_in_common_words_then_the_organisation_that_has_it_is_a_title_s_complement(
+        tables, lang, text, name, side, role):
+    rows = _spanish_roles(text) if lang == "es" else tables(text)["roles"]
+    found = person(rows, name)
+    assert (found["side"], found["role"]) == (side, role)
