@@ -367,10 +367,11 @@ def ranked_name(doc: Doc, start: int, end: int) -> bool:
 def titled_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Where the title and the personal name start in ``doc[start:end]``, an entity
     NER tagged as one name of no person: an article, a title of ``titles.csv`` in the
-    document's language written with a capital, then a personal name of two to four
-    capitalised words, none an organisation word ("El Comandante en Jefe | Ramiro
-    Tello" tagged MISC). None for any other entity ("Secretaría de Relaciones
-    Exteriores", "Coordinadora Estudiantil": no personal name after the title).
+    document's language written with a capital, the longest there is, then a personal
+    name of two to four capitalised words, none an organisation word ("El Comandante en
+    Jefe | Ramiro Tello" tagged MISC). None for any other entity ("Secretaría de Relaciones
+    Exteriores", "Coordinadora Estudiantil", "Secretaria General Iberandina": no personal
+    name after the title).
 
     Examples
     --------
@@ -383,9 +384,9 @@ def titled_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if first >= end or not doc[first].is_title:
         return None
     titles = _titles_of(doc.lang_)
-    n = _longest_at(doc, first, end - first - 2, lambda span: _bare(span.text) in titles)
+    n = _longest_at(doc, first, end - first, lambda span: _bare(span.text) in titles)
     name = doc[first + n:end]
-    if n and len(name) <= 4 and all(t.is_title and t.lower_ not in words("org_words") for t in name):
+    if n and 2 <= len(name) <= 4 and all(t.is_title and t.lower_ not in words("org_words") for t in name):
         return first, first + n
     return None
 

@@ -240,6 +240,8 @@ def test_an_organisation_tag_on_a_rank_and_a_name_is_a_person(words, label, kind
     ("La Coordinadora Estudiantil habló .", "MISC", [("La Coordinadora Estudiantil", "MISC")], []),
     ("La Secretaría de Relaciones Exteriores habló .", "ORG",
      [("La Secretaría de Relaciones Exteriores", "ORG")], []),
+    # the longest title leaves one word, no personal name: a body, not "General Iberandina"
+    ("La Secretaria General Iberandina habló .", "ORG", [("La Secretaria General Iberandina", "ORG")], []),
 ])
 def test_a_capitalised_title_run_into_a_name_of_no_person_is_a_title_then_a_person(words, label, expected, title):
     tokens = words.split()
