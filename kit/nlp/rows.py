@@ -1709,12 +1709,14 @@ def _people_s_name(doc: Doc, ent: Span, person_at: dict[str, set[int]]) -> bool:
     """A one-word PERSON after an article that heads its phrase, no noun after it ("signed
     for the Velmari, whose war", "the Osk of the south"), and is no word of a person the
     model names elsewhere in the Doc: a people, as "the Kurds" is (:func:`_plural_name`);
-    a person's one name is written without the article."""
+    a person's one name is written without the article. An honorific is no people ("the
+    Sheikh, Ada Obi, left": the person the apposition names)."""
     word = ent[0]
     after = doc[ent.end] if ent.end < len(doc) else None
     return (len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in words("articles")
             and word.is_title and word.is_alpha and (after is None or after.pos_ in _AFTER_A_HEAD)
-            and not _a_person_elsewhere(word.text, ent.start, person_at))
+            and not _a_person_elsewhere(word.text, ent.start, person_at)
+            and not only_honorifics(doc, ent.start, ent.end))
 
 
 def _hyphened_acronym(doc: Doc, ent: Span) -> tuple[int, int] | None:

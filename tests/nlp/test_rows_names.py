@@ -1406,3 +1406,12 @@ def test_one_name_after_an_article_heading_its_phrase_is_a_people():
                   ["PROPN", "PROPN", "VERB", "PUNCT", "DET", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT", "VERB", "PUNCT"],
                   [(0, 2, "PERSON"), (5, 6, "PERSON")])
     assert ("Velmari", "PERSON") in [(m["text"], m["label"]) for m in doc_tables(doc, [])["mentions"]]
+
+
+def test_an_honorific_after_an_article_is_no_people():
+    doc = _with_pos("Talks stalled when the Sheikh , Tarek Velmar , left .".split(),
+                  ["NOUN", "VERB", "SCONJ", "DET", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                  [(4, 5, "PERSON"), (6, 8, "PERSON")])
+    labels = [(m["text"], m["label"]) for m in doc_tables(doc, [])["mentions"]]
+    assert ("Sheikh", "NORP") not in labels
+    assert ("Tarek Velmar", "PERSON") in labels
