@@ -1422,7 +1422,7 @@ class _Reader(PhraseReader):
             side = self.party_of(own)
             if side == own.canonical and self._state_body(own.canonical):  # "el Ministerio de Defensa,
                 filed = self._filed_in()  # que encabeza A": a ministry is no side, its state is
-                side = filed[0] if filed else ""
+                side = filed[0] if filed and not self._set_in_another_state(filed[0]) else ""
             return (side, own.text) if side else None
         if own is None and (called := self._calls_itself(group)):
             return called
@@ -1527,7 +1527,8 @@ class _Reader(PhraseReader):
             elif (near := self._state_just_before(ent, mentions, candidates)) and near[0] not in without:
                 ent.side, ent.side_cue = near[0], f"{CONTEXT_CUE} the one state named just before: {near[1]}"
             elif not named and (filed := self._filed_in()) and not offices \
-                    and not {filed[0]} & (self.other_sides.get(ent.canonical, set()) | without):
+                    and not {filed[0]} & (self.other_sides.get(ent.canonical, set()) | without) \
+                    and not self._set_in_another_state(filed[0]):
                 ent.side, ent.side_cue = filed[0], f"{CONTEXT_CUE} the story is filed in {filed[1]} and names no state"
         self._heads_of_the_capital_s_bodies([e for e in bare if not e.side])
         self._offices_of_the_capital([e for e in bare if not e.side],
@@ -1965,9 +1966,10 @@ class _Reader(PhraseReader):
     def _home_of_lead(self, ent: Entity, candidates: set[str]) -> tuple[str, str] | None:
         """"MOSCOW (Steppe Wire) — President Vladimir Putin said ...": the first person
         of the lead sentence of a story filed in a capital, holding a bare office, holds
-        it for that capital's state, if the article names that state (a visitor named
-        after him is not: "WASHINGTON — President Joe Biden spoke with President
-        Andrés Manuel López Obrador")."""
+        it for that capital's state, if the article names that state or none, and then
+        no towns and regions of another state alone (:meth:`_set_in_another_state`; a
+        visitor named after him is not: "WASHINGTON — President Joe Biden spoke with
+        President Andrés Manuel López Obrador")."""
         sentence = self.doc[ent.start].sent
         first = next((e for e in self.ents if e.label == "PERSON" and e.start >= sentence.start), None)
         if first is not ent:
@@ -1977,7 +1979,8 @@ class _Reader(PhraseReader):
                 continue  # "SOCHI, Russia —": a town, maybe a venue, not the government's seat
             if after is None or after.sent.start != sentence.start:  # not the sentence after it
                 continue
-            named = state in candidates or not candidates  # no state named: the dateline's
+            named = state in candidates or not candidates and not self._set_in_another_state(state)  # none: the
+            # dateline's, unless the article's places are of another state
             if named and not {state} & self.other_sides.get(ent.canonical, set()):
                 return state, written
         return None
@@ -1989,6 +1992,26 @@ class _Reader(PhraseReader):
         found = {(state, written) for _, _, state, written in self._dateline_capitals
                  if not capital or self.lex.side_kinds.get(name_key(written)) in ("capital", "country")}
         return next(iter(found)) if len({state for state, _ in found}) == 1 else None
+
+    def _set_in_another_state(self, state: str) -> bool:
+        """Whether the places the article names outside its datelines are all towns and
+        regions of one state other than ``state`` ("QUITO.— ... el diálogo de Antioquia",
+        "el gobernador de Nariño"): a story filed from ``state``'s capital about a
+        state it never names, whose government and bare offices are not the capital's."""
+        return len(self._states_of_places) == 1 and state not in self._states_of_places
+
+    @functools.cached_property
+    def _states_of_places(self) -> frozenset[str]:
+        """The states of the subdivisions and cities (``subdivisions.csv``, ``cities.csv``)
+        the article names outside its datelines; found once per Doc."""
+        found = set()
+        for ent in self.ents:
+            if ent.label in ("GPE", "LOC") and not in_dateline(self.datelines, ent.start_char):
+                place = subdivision_of(ent.canonical, self.doc.lang_) or subdivision_of(ent.canonical) \
+                    or city_of(ent.canonical)  # ISO 3166-2 names are written alike in every language
+                if place is not None:
+                    found.add(place.country)
+        return frozenset(found)
 
     def _filed_in_town(self) -> str:
         """The state of the one city of ``cities.csv`` (a name of one country's city only)
@@ -2754,7 +2777,8 @@ class _Reader(PhraseReader):
             state = next(iter(named))
             ent.side, ent.side_cue = state, f"{CONTEXT_CUE} the {noun}: {state}, the {noun} the article names"
         elif not ent.side and not counts and (filed := self._filed_in(capital=True)) \
-                and not {filed[0]} & self.other_sides.get(ent.canonical, set()):
+                and not {filed[0]} & self.other_sides.get(ent.canonical, set()) \
+                and not self._set_in_another_state(filed[0]):
             ent.side = filed[0]  # "CARACAS.— ... la delegación del gobierno de X": the capital's
             ent.side_cue = f"{CONTEXT_CUE} the {noun} of a story filed in {filed[1]} that names no state's {noun}"
 

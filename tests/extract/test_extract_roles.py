@@ -3513,6 +3513,22 @@ def test_a_government_named_without_its_state_is_the_dateline_capital_s():
     assert (beside["role"], beside["side"]) == ("head of government", "")  # a state's government named: unsure
 
 
+@pytest.mark.parametrize("body", [
+    "El diálogo entre el Gobierno de Ramiro Ostán Vela y los gobernadores de Antioquia y Nariño terminó sin "
+    "acuerdo.",
+    "El diálogo de Antioquia entre Ramiro Ostán Vela y los gobernadores terminó sin acuerdo. La Cancillería, que "
+    "encabeza Anselmo Quiroga, pidió calma en Nariño.",
+])
+def test_a_story_filed_from_a_capital_whose_places_are_of_another_state_does_not_give_its_state(body):
+    # the story's towns and regions are another state's: its government and bare offices are not the capital's
+    rows = _spanish_roles("QUITO.— " + body + " El vicepresidente Eliseo Parrando Ruiz advirtió que el diálogo "
+                          "no puede durar.")
+    assert {r["side"] for r in rows if r["kind"] == "person"} == {""}
+    home = _spanish_roles("QUITO.— El diálogo entre el Gobierno de Ramiro Ostán Vela y los gobernadores terminó "
+                          "sin acuerdo. El vicepresidente Eliseo Parrando Ruiz advirtió que el diálogo no puede durar.")
+    assert person(home, "Eliseo Parrando Ruiz")["side"] == "Ecuador"  # no place of another state: the capital's
+
+
 def test_the_chief_of_the_joint_staff_is_one_spanish_title():
     rows = _spanish_roles("El jefe del Estado Mayor Conjunto, general Ramiro Ostán Vela, se reunió con la junta.")
     assert person(rows, "Ramiro Ostán Vela")["role"] == "Chief of the Joint Staff"
