@@ -1055,11 +1055,21 @@ class PhraseReader:
             before -= 1
         opened = before < 0 or self.doc[first].is_sent_start or self.doc[first].lower_ in self.w.determiners \
             or self._owners_before(before)
+        if not opened and self._set_off_with_a_name(before):
+            return None  # "Según A, asesor del Consejo, B y C": A's, not the names after it
         if not opened and self.doc[before].lower_ not in self.w.determiners | self.w.openers:
             possessive = any(self.doc[self.ents[c].end].text in POSSESSIVE for c in cues)
             if not possessive and not self._possessor(first):  # "Abiy Ahmed's | press secretary, X"
                 return None
         return _Found(span, cues, anaphor)
+
+    def _set_off_with_a_name(self, mark: int) -> bool:
+        """Whether the comma at token ``mark`` closes a person's name, so that the title
+        after it, with no determiner, is that name's apposition ("A, asesor del Consejo,"),
+        none of a name after it: an apposition belongs to the one name it is set off with."""
+        n = self.at.get(mark - 1)
+        return self.doc[mark].text == "," and n is not None and self.ents[n].end == mark \
+            and self.ents[n].label == "PERSON"
 
     def _venue_start(self, end: int) -> int | None:
         """Where a venue written after a title and ending right before token ``end``

@@ -3776,3 +3776,15 @@ def test_a_body_in_common_words_then_the_organisation_that_has_it_is_a_title_s_c
     rows = _spanish_roles(text) if lang == "es" else tables(text)["roles"]
     found = person(rows, name)
     assert (found["side"], found["role"]) == (side, role)
+
+
+def test_an_apposition_set_off_after_a_name_is_that_name_s_alone(tables):
+    # "According to A, adviser to the Council, B and C believe": the adviser is A, not B
+    rows = tables("According to Tomas Verlaine, adviser to the National Security Council, Olmo Pirastro and "
+                  "Dunne Halvers believe the talks will go on.")["roles"]
+    assert person(rows, "Tomas Verlaine")["role"] == "adviser to the National Security Council"
+    assert (person(rows, "Olmo Pirastro")["role"], person(rows, "Olmo Pirastro")["side"]) == ("", "")
+    spanish = _spanish_roles("Según Tomás Verlaine, asesor del Consejo de Defensa Regional, Olmo Pirastro y Dunne "
+                             "Halvers creen que el diálogo seguirá.")
+    assert person(spanish, "Tomás Verlaine")["side"] == "Consejo de Defensa Regional"
+    assert (person(spanish, "Olmo Pirastro")["role"], person(spanish, "Olmo Pirastro")["side"]) == ("", "")
