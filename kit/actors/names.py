@@ -542,7 +542,9 @@ class NameGraph:
         twice, a sentence naming the short name beside a third person whom a sentence
         naming the fuller one writes another way (:meth:`_in_same_company`: "Gerardo
         Hernández, Ramón Labañino y ..." and "Gerardo Hernández Nordelo, Ramón Labañino
-        Salazar y ..."). A name with nothing more is not enough: "Nicolás Maduro" and
+        Salazar y ..."), or the fuller name is read only in roll-calls of the corpus's people
+        (:meth:`_in_roll_call`: a recap naming each protagonist by the formal name, "Ana Pérez
+        Lugo, por el Gobierno; Tomás Río, por la oposición; ..."). A name with nothing more is not enough: "Nicolás Maduro" and
         "Nicolás Maduro Guerra", father and son, are each read with no role in some
         article, and beside the same negotiator, written the same way."""
         given = _given_names()
@@ -571,6 +573,10 @@ class NameGraph:
                 held[root] |= held.pop(self.find(node), set())
                 self.union(root, node, f"{node} → {self.shown(root)}: the same name without its "
                                        "last family name, no one else of the corpus so named")
+            elif self._in_roll_call(node, root, said, held[root]):
+                held[root] |= held.pop(self.find(node), set())
+                self.union(root, node, f"{node} → {self.shown(root)}: the same name without its "
+                                       "last family name, the fuller one only in a roll-call of the corpus's people")
 
     def _full_name_sentences(self) -> tuple[dict[tuple[str, object], set[str]], dict[str, set[tuple[str, object]]]]:
         """The sentences that read full person names (no article's short name), read once:
@@ -607,6 +613,29 @@ class NameGraph:
             if len(short) >= 2 and any(short[r] != full[r] for full in lists for r in short.keys() & full.keys()):
                 return True
         return False
+
+    def _in_roll_call(self, node: str, root: str, said: dict[tuple[str, object], set[str]],
+                      fuller: set[tuple[str, object]]) -> bool:
+        """Every sentence reading a name of ``root`` (``fuller``: the sentences its full
+        names are read in) is a roll-call: it names three other people or more, each of
+        whom another article names too (a recap listing the corpus's people by their formal
+        names: "Ana Pérez Lugo, por el Gobierno; Tomás Río, por la oposición; ..."), and a
+        sentence of another article reads the short name ``node``. A list of strangers
+        ("los detenidos: ...") or of people named nowhere else says nothing of whom the
+        short name is; nor does a fuller name read outside a list (a son named on his own)."""
+        mine = {self.find(node), root}
+
+        def named_elsewhere(other: str, article: str) -> bool:
+            return any(a != article for a, _ in self.sentences[self.find(other)])
+
+        if not fuller:
+            return False
+        for article, sentence in fuller:
+            others = {self.find(n) for n in said.get((article, sentence), ())} - mine
+            if len([o for o in others if named_elsewhere(o, article)]) < 3:
+                return False
+        written = {a for a, _ in fuller}
+        return any(a not in written for a, _ in self.read_at.get(node, set()))
 
     def _goes_by_last_word(self, short: str, fuller: list[str], alone: dict[str, list[str]]) -> bool:
         """An article calls the person of the ``fuller`` names by the last word of ``short``

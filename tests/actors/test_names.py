@@ -702,6 +702,21 @@ def test_a_list_repeated_with_second_family_names_in_another_article_names_the_s
     assert family.of("Elio Barrena", "a0") == "Elio Barrena"
 
 
+def test_a_fuller_name_read_only_in_a_roll_call_of_the_corpus_names_the_short_names_person():
+    # a recap: "Ana Pérez Lugo, por el Gobierno; Tomás Río, ...; Irene Salvat, ...; Bruno Cardo, ..."
+    recap = [["Ana Pérez Lugo", "Tomás Río", "Irene Salvat", "Bruno Cardo"]]
+    news = [["Ana Pérez", "Tomás Río"], ["Irene Salvat", "Bruno Cardo"]]
+    graph = _listed(news, recap)
+    assert graph.of("Ana Pérez", "a0") == "Ana Pérez Lugo"
+    assert any("roll-call" in r for r in graph.reasons()["Ana Pérez Lugo"])
+    # the others of the list named nowhere else: a list of strangers says nothing
+    strangers = _listed([["Ana Pérez", "Tomás Río"]], [["Ana Pérez Lugo", "Leo Arce", "Irene Salvat", "Bruno Cardo"]])
+    assert strangers.of("Ana Pérez", "a0") == "Ana Pérez"
+    # the fuller name also read on its own: a son named outside the list
+    son = _listed(news, [*recap, ["Ana Pérez Lugo"]])
+    assert son.of("Ana Pérez", "a0") == "Ana Pérez"
+
+
 @pytest.mark.parametrize(("a", "b", "shown"), [
     ("Mohamed Idris Tawfiq", "Muhammad Idris Tawfiq", "Mohamed Idris Tawfiq"),  # transliterations.csv
     ("Gamal Karam Odeh", "Jamal Karam Odeh", "Gamal Karam Odeh"),
