@@ -2082,9 +2082,10 @@ class _Reader(PhraseReader):
 
     def _capital_named_as_its_country(self, name: str) -> bool:
         """Whether the country ``name`` names has a capital whose name holds the country's
-        (Mexico: "Ciudad de México", "Mexico City"; not Peru: Lima)."""
+        (Mexico: "Ciudad de México", "Mexico City"; not Peru: Lima), or is a city-state
+        ("SINGAPORE —": the lexicon's ``city_states``)."""
         state, words = self.lex.side_of(name), set(name_key(name).split())
-        return any(kind == "capital" and self.lex.sides.get(key) == state and words <= set(key.split())
+        return state in self.lex.city_states or any(kind == "capital" and self.lex.sides.get(key) == state and words <= set(key.split())
                    for key, kind in self.lex.side_kinds.items())
 
     def _share_plural_roles(self) -> None:

@@ -66,6 +66,9 @@ class Lexicon:
     modifier_roles: dict[str, str] = field(default_factory=dict)
     # a title with a postmodifier -> the title it modifies ("presidente electo": "presidente")
     postmodified: dict[str, str] = field(default_factory=dict)
+    # the states whose capital is named as the state ("Singapore", "Luxemburgo": kind
+    # ``city_state`` of demonyms.csv): a dateline with the name names the capital
+    city_states: frozenset[str] = frozenset()
 
     def side_of(self, *names: str) -> str:
         """Country of the first of ``names`` found in the lexicon, else ``""``; a
@@ -333,12 +336,15 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
     for row in _other_languages(read_table("countries", lang=None)):  # "Estados Unidos"
         countries.setdefault(name_key(row["alias"]), row["canonical"])  # "EU" stays English's
     kinds = dict.fromkeys(countries, "country")
+    city_states = frozenset(row["country"] for row in read_table("demonyms", demonyms, lang=None)
+                            if row["kind"] == "city_state")
     for row in read_table("demonyms", demonyms):
         key = name_key(row["term"])
-        countries[key], kinds[key] = row["country"], row["kind"]
+        if row["kind"] != "city_state":  # the name stays the country's
+            countries[key], kinds[key] = row["country"], row["kind"]
     for row in _other_languages(read_table("demonyms", demonyms, lang=None)):  # "cubano"
         key = name_key(row["term"])
-        if key not in countries:  # English keeps its keys
+        if key not in countries and row["kind"] != "city_state":  # English keeps its keys
             countries[key], kinds[key] = row["country"], row["kind"]
     # the titles as a trie, longest first (kit.lexicon.regex): the regex tries the few titles
     # that share a position's letters, not thousands in turn at every word
@@ -362,7 +368,7 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
     shown_modifiers = {r["title"].lower(): r["role"] for r in (*title_rows, *others)  # "then": "former"
                        if r["kind"] == "modifier" and r["role"]}
     return Lexicon(shown, sides, modifiers, countries, kinds, pattern, regnal, scopes, states, without, langs,
-                   shown_modifiers, {title: base for title, (_, base) in postmodified.items()})
+                   shown_modifiers, {title: base for title, (_, base) in postmodified.items()}, city_states)
 
 
 MONARCHIES = "monarchies"

@@ -166,7 +166,7 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
         folded=("title",)),
     "demonyms": Schema(
         "demonyms.csv", ("term", "country", "kind"), ("source",),
-        known={"kind": ("country", "demonym", "capital", "institution")}),
+        known={"kind": ("country", "demonym", "capital", "city_state", "institution")}),
     "countries": Schema("countries.csv", ("alias", "canonical"), ("source",)),
     "bodies": Schema(
         "bodies.csv", ("alias", "canonical", "kind", "side"), ("source",),

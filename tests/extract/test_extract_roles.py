@@ -3788,3 +3788,16 @@ def test_an_apposition_set_off_after_a_name_is_that_name_s_alone(tables):
                              "Halvers creen que el diálogo seguirá.")
     assert person(spanish, "Tomás Verlaine")["side"] == "Consejo de Defensa Regional"
     assert (person(spanish, "Olmo Pirastro")["role"], person(spanish, "Olmo Pirastro")["side"]) == ("", "")
+@pytest.mark.parametrize("dateline, lead, name, state", [
+    ("SINGAPORE —", "Foreign Minister Carlos Ferrante said on Monday that the talks would resume.",
+     "Carlos Ferrante", "Singapore"),
+    ("LUXEMBOURG —", "Foreign Minister Carlos Ferrante said on Monday that the talks would resume.",
+     "Carlos Ferrante", "Luxembourg"),
+])
+def test_a_dateline_naming_a_city_state_is_its_capital(tables, dateline, lead, name, state):
+    assert person(tables(f"{dateline} {lead}")["roles"], name)["side"] == state  # as "MEXICO CITY —" is
+
+
+def test_a_spanish_dateline_naming_a_city_state_is_its_capital():
+    text = "SINGAPUR, 16 ene (AIN) — El canciller Ramón Cárdenas Vela dijo que las conversaciones seguirán el lunes."
+    assert person(_spanish_roles(text), "Ramón Cárdenas Vela")["side"] == "Singapore"

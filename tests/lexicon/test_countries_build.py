@@ -18,7 +18,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kit.extract import roles
+from kit.extract import roles, titles
 from kit.lexicon.build import countries as build
 from kit.lexicon.build.common import Left
 from kit.lexicon.canonical import country_aliases, name_key, within_article
@@ -362,3 +362,14 @@ def test_the_build_refuses_a_copy_of_the_demonyms_that_is_not_the_checked_one(tm
             build._nationalities("es")
     finally:
         build._nationalities.cache_clear()
+
+
+def test_a_capital_named_as_its_own_country_is_a_city_state_and_the_name_stays_the_country_s():
+    terms = [build.Term("Zarnova", "Zarnova", "country", "pkg", "countries"),
+             build.Term("Zarnova", "Zarnova", "capital", "pkg", "demonyms"),
+             build.Term("Velmora", "Velmora", "country", "pkg", "countries"),
+             build.Term("Velmora City", "Velmora", "capital", "pkg", "demonyms")]
+    kinds = [t.kind for t in build._city_states(terms, "Zarnova")]
+    assert kinds == ["country", "city_state", "country", "capital"]  # "Velmora City" is named apart
+    assert "Singapore" in titles.lexicon().city_states
+    assert titles.lexicon().side_kinds[name_key("Singapore")] == "country"  # no capital in a sentence

@@ -65,7 +65,7 @@ def test_unknown_enum_value_names_file_line_column_and_the_options(tmp_path):
     with pytest.raises(LexiconError) as err:
         read_table("demonyms", bad)
     assert str(err.value) == (f"{bad}, line 3 (data row 2), column 'kind': unknown kind 'square'; "
-                              "use one of country, demonym, capital, institution")
+                              "use one of country, demonym, capital, city_state, institution")
 
 
 def test_bad_language_code_names_file_line_and_column(tmp_path):

@@ -50,7 +50,10 @@ of ``country_overrides.csv`` adds (Palestine, the Holy See, Kosovo, Taiwan):
   (kind ``capital``, source ``country_overrides.csv``; each row's note says where the
   constitution or law puts the seat: "La Paz" for Bolivia, whose constitutional capital
   is Sucre, "The Hague" for the Netherlands, "Abidjan" for Ivory Coast), so a story filed
-  there is filed from the capital of the government it is about.
+  there is filed from the capital of the government it is about. A capital the packages
+  name as its own country ("Singapore", "Monaco", "Singapur") is a city-state: its row
+  has kind ``city_state`` (a dateline "SINGAPORE —" names the capital, as "MEXICO CITY —"
+  does; elsewhere the name stays the country's, and no clash with it is settled).
 
 Every row's ``source`` names the package and version it came from. Rows kept
 by hand say ``kit`` (a row added without a source becomes one) and are copied
@@ -112,6 +115,7 @@ What is left out, and why
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import gettext
 import hashlib
@@ -145,7 +149,7 @@ REVIEWED = OVERRIDES.name
 FILES = {"countries": ("alias", "canonical", "lang", "source"),
          "demonyms": ("term", "country", "kind", "lang", "source"),
          "context_countries": ("term", "country", "kind", "lang", "source")}
-KINDS = ("country", "demonym", "capital", "institution", "rival")
+KINDS = ("country", "demonym", "capital", "city_state", "institution", "rival")
 CONTEXT = "context_countries"
 """The file of the terms a ``context`` row leaves to the article (and the ``rival`` rows)."""
 ENGLISH = "en"
@@ -436,12 +440,22 @@ def generated(sources: Sources, overrides: Overrides) -> tuple[list[Term], list[
                     left.append(Left(term, canonical, f"{reason} ({lang})"))
                 else:
                     terms.append(Term(term, canonical, "demonym", source, "demonyms", lang=lang))
+        terms = _city_states(terms, canonical)
     canonical_names = {str(r.ISO3): overrides.names.get(str(r.ISO3), str(r.name_short))
                        for r in chosen(sources, overrides).itertuples()}
     terms += [Term(term, canonical_names[iso3], "rival", REVIEWED, CONTEXT) for iso3, term in overrides.rivals]
     current = {(t.key, t.lang) for t in terms}
     historic, out = historic_terms(sources, overrides, current)
     return terms + historic, left + out
+
+
+def _city_states(terms: list[Term], country: str) -> list[Term]:
+    """``terms`` with each capital of ``country`` whose key is one of its names in that
+    language of kind ``city_state`` ("Singapore": the city is the state)."""
+    names = {(t.key, t.lang) for t in terms if t.country == country and t.kind == "country"}
+    return [dataclasses.replace(t, kind="city_state")
+            if t.country == country and t.kind == "capital" and (t.key, t.lang) in names else t
+            for t in terms]
 
 
 def historic_terms(sources: Sources, overrides: Overrides,
@@ -656,8 +670,9 @@ def make(data_dir: Path = DATA_DIR, overrides: Path = OVERRIDES) -> tuple[dict[s
     True
     """
     candidates, left = generated(Sources(), read_overrides(overrides))
-    context = sorted({t for t in candidates if t.file == CONTEXT}, key=_order)  # no clash to settle:
-    candidates = [t for t in candidates if t.file != CONTEXT]  # a rival's term is the same term
+    context = sorted({t for t in candidates if t.file == CONTEXT or t.kind == "city_state"},
+                     key=_order)  # no clash to settle: a rival's term, a city-state's, is the same term
+    candidates = [t for t in candidates if t.file != CONTEXT and t.kind != "city_state"]
     kept = kept_rows(data_dir)
     check_names(kept, candidates)
     rows, clashes = merge(kept, candidates)
