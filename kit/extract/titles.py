@@ -121,6 +121,9 @@ class Lexicon:
         parts = key.split()
         if parts[:1] == ["the"] or parts[:1] and parts[0] in words_in_any("articles"):
             parts = parts[1:]
+        organ = self._state_organ(parts)
+        if organ:
+            return organ
         lead = government_lead(parts)  # "fuerzas armadas de colombia": 2
         last = next((n for n in (1, 2) if len(parts) > n and government_lead(parts[-n:]) == n), 0)  # "national assembly"
         if lead and len(parts) > lead and not last:
@@ -138,6 +141,22 @@ class Lexicon:
             side = self.sides.get(" ".join(parts[:n]), "") if n < len(parts) else ""
             if side:
                 return "" if _party_words(parts[n:]) else side
+        return ""
+
+    def _state_organ(self, parts: list[str]) -> str:
+        """The state of a ``state_organ_names`` organ a country or demonym is written just
+        before ("us | national security council") or, after "de" and an article, just
+        after ("consejo de seguridad nacional | de | ee uu"); else ""."""
+        organs = {tuple(name_key(w).split()) for w in words_in_any("state_organ_names")}
+        for n in (1, 2):
+            if len(parts) > n and tuple(parts[n:]) in organs:
+                return self.sides.get(" ".join(parts[:n]), "")
+        for organ in sorted(organs, key=len, reverse=True):  # "corte suprema de justicia" first
+            rest = parts[len(organ):] if tuple(parts[:len(organ)]) == organ else []
+            if len(rest) > 1 and rest[0] in words_in_any("of_preps"):
+                rest = rest[2:] if rest[1] in words_in_any("articles") else rest[1:]
+                if self.sides.get(" ".join(rest)):
+                    return self.sides[" ".join(rest)]
         return ""
 
     @functools.cached_property

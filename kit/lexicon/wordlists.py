@@ -80,7 +80,12 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   not make a name a government; of them, ``mission_body_words``, "force" and "command",
   only after a demonym: "Kosovo Force" is a force sent there; a word of ``party_name_words``
   ("democratic", "socialist") between the country and that word names a party or armed group
-  of its own, no state's body: "the Syrian Democratic Forces"): :mod:`kit.extract.titles`; ``kin_nouns`` ("sister":
+  of its own, no state's body: "the Syrian Democratic Forces"): :mod:`kit.extract.titles`;
+  ``state_organ_names`` (a state's organ named in full, "national security council",
+  "supreme court", "consejo de seguridad nacional": with a country or demonym just before
+  it, or "de" and a country after it, "the US National Security Council", "el Consejo de
+  Seguridad Nacional de EE.UU.", it is that state's; alone it stays the body, which state
+  it is the name does not say): :mod:`kit.extract.titles`; ``kin_nouns`` ("sister":
   a relative named as such takes the side of the person they are kin to; so do, with
   ``succession_nouns`` ("his predecessor, X"), a successor or predecessor in office;
   ``spouse_titles`` ("the first lady, X"): the spouse of the head of state the article

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from kit.extract import roles, titles
@@ -3801,3 +3803,20 @@ def test_a_dateline_naming_a_city_state_is_its_capital(tables, dateline, lead, n
 def test_a_spanish_dateline_naming_a_city_state_is_its_capital():
     text = "SINGAPUR, 16 ene (AIN) — El canciller Ramón Cárdenas Vela dijo que las conversaciones seguirán el lunes."
     assert person(_spanish_roles(text), "Ramón Cárdenas Vela")["side"] == "Singapore"
+
+
+@pytest.mark.parametrize("name, side", [
+    ("the Zarnovan National Security Council", "Zarnova"),  # a demonym just before the organ's full name
+    ("the Zarnova Supreme Court", "Zarnova"),
+    ("el Consejo de Seguridad Nacional de Zarnova", "Zarnova"),  # "de" and the state after it
+    ("la Corte Suprema de Justicia de Zarnova", "Zarnova"),  # the longer name, not "Corte Suprema"
+])
+def test_a_state_organ_named_in_full_with_its_state_is_that_state_s(name, side):
+    lex = dataclasses.replace(titles.lexicon(), sides={**titles.lexicon().sides, "zarnova": "Zarnova",
+                                                       "zarnovan": "Zarnova"})
+    assert lex.side_of(name) == side
+
+
+def test_an_adviser_to_a_state_s_organ_named_with_the_state_is_of_that_state(tables):
+    text = "Carlos Ferrante, an adviser to the US National Security Council, said the talks would resume."
+    assert person(tables(text)["roles"], "Carlos Ferrante")["side"] == "United States"
