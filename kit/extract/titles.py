@@ -28,7 +28,7 @@ from kit.lexicon.canonical import country_aliases, government_lead, name_key
 from kit.lexicon.files import DATA_DIR, DEFAULT_LANG, Row, lexicon_cache, read_table
 from kit.lexicon.regex import alternation
 from kit.lexicon.subdivisions import subdivision_of
-from kit.lexicon.wordlists import words_in_any, words_or
+from kit.lexicon.wordlists import glossary, words_in_any, words_or
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -468,6 +468,7 @@ def title_spans(doc: Doc, lex: Lexicon | None = None, text: str | None = None) -
         spans.update((s.start, s.end) for s in doc.spans["titles"])
     kept: list[tuple[int, int]] = []
     spans = {(start, end) for start, end in spans if not _rank_in_a_name(doc, lex, start, end)}
+    spans = _outside_institutions(doc, spans, doc.text if text is None else text)
     for start, end in sorted(_outside_names(doc, spans), key=lambda s: (s[0], -s[1])):
         if not kept or start >= kept[-1][1]:
             kept.append((start, end))
@@ -490,6 +491,35 @@ def _rank_in_a_name(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
     Ejército" name no general."""
     return lex.scope(doc[start:end].text) == "person" and any(
         t.ent_type_ not in ("", "PERSON") for t in doc[start:end])
+
+
+def _outside_institutions(doc: Doc, spans: set[tuple[int, int]], text: str) -> set[tuple[int, int]]:
+    """The ``spans`` not inside the name of an institution of the article's language
+    (``glossary.csv``, of two words or more, as written): "el Estado Mayor de las
+    fuerzas" names the General Staff, no mayor; a title that holds the name stays
+    ("jefe del Estado Mayor Conjunto")."""
+    pattern = _institutions(doc.lang_)
+    if pattern is None or not spans:
+        return spans
+    names = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    if not names:
+        return spans
+
+    def inside(start: int, end: int) -> bool:
+        first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        return any(a <= first and last <= b and (a, b) != (first, last) for a, b in names)
+
+    return {(start, end) for start, end in spans if not inside(start, end)}
+
+
+@lexicon_cache
+def _institutions(lang: str) -> re.Pattern[str] | None:
+    """The institutions ``glossary.csv`` names in ``lang`` in two words or more, with a
+    capital (a name, not a common noun), as one regex; ``None`` in a language with none."""
+    terms = [t for t in glossary(lang) if " " in t and t[:1].isupper()]
+    if not terms:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{alternation(terms, space=_SPACE)})(?![\w-])")
 
 
 def _outside_names(doc: Doc, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:

@@ -27,3 +27,13 @@ def test_head_words_are_found_without_walking_every_token():
     _Counted.walks = 0
     assert title_spans(doc, text=text) == [(2, 3), (9, 11)]
     assert _Counted.walks == 0
+
+
+def test_an_english_title_inside_an_institution_of_the_articles_language_is_no_title():
+    """"el Estado Mayor de Velmaria": "Mayor" is a word of the General Staff's Spanish
+    name (``glossary.csv``), no English mayor; the general before the name stays a title."""
+    words = ["El", "general", "Tomás", "Verel", ",", "del", "Estado", "Mayor", "de", "Velmaria", ",", "habló", "."]
+    doc = Doc(spacy.blank("es").vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    spans = title_spans(doc)
+    assert (1, 2) in spans
+    assert not any(start <= 7 < end for start, end in spans)
