@@ -796,7 +796,7 @@ class PhraseReader:
             j += 1  # "who has | been"
         verb = doc[j]
         office = words_or("office_verbs", doc.lang_, frozenset())
-        now = verb.lemma_.lower() != "be" or verb.tag_ in ("VBZ", "VBP", "VBN")
+        now = _holds_now(verb)
         if verb.lemma_.lower() in words_or("succession_verbs", doc.lang_, frozenset()):
             preps = words_or("role_preps", doc.lang_, frozenset())  # "... George Shultz | as | secretary"
             after = next((c.i for c in verb.children if c.lower_ in preps and c.i > j), None)
@@ -1635,6 +1635,17 @@ def _english_capital(name: str) -> str:
     """The English name of the capital ``name`` writes in another language, else ``""``: a
     role reads in English ("arzobispo de La Habana": Archbishop of Havana)."""
     return _english_capitals().get(name_key(name), "")
+
+
+def _holds_now(verb: Token) -> bool:
+    """Whether the verb of a relative clause after a name gives an office held now: any
+    verb but a copula ("who became"), a copula in the present or a participle ("who is",
+    "who has been", "que es", "que ha sido"); not one in the past or to come ("who was",
+    "que fue", "que era", "who will be"), read from its tense in any language."""
+    if verb.lemma_.lower() != "be" and verb.pos_ != "AUX":
+        return True
+    return verb.tag_ in ("VBZ", "VBP", "VBN") or "Pres" in verb.morph.get("Tense", []) \
+        or "Part" in verb.morph.get("VerbForm", [])
 
 
 def _capital(token: Token) -> bool:

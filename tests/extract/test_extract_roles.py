@@ -622,6 +622,16 @@ def test_a_relative_clause_gives_the_title_its_holder_has_now(tables, text, role
     assert (found["role"], found["side"]) == (role, side)
 
 
+
+@pytest.mark.parametrize("text, role", [
+    ("Felipe Arrieta, que fue vicepresidente de Ruritania entre 2001 y 2005, habló ayer.", ""),  # a past office
+    ("Felipe Arrieta, que era canciller de Ruritania, habló ayer.", ""),
+])
+def test_a_spanish_relative_clause_in_the_past_gives_no_title_held_now(text, role):
+    """"X, que fue vicepresidente": the copula's tense says the office is no longer held,
+    as "who was" does in English."""
+    assert person(_spanish_roles("Ruritania y Velmaria negociaron en Ginebra. " + text), "Felipe Arrieta")["role"] == role
+
 PARTIES = "Iran, Turkey and the United States signed the text in Vienna.\n\n"  # three parties, a venue
 
 
