@@ -503,8 +503,8 @@ def _outlets_read_as_people(ann: Annotations, table: pd.DataFrame) -> pd.Series:
     sources = ann.articles.get("source", pd.Series(dtype=object))  # hand-made tables may have none
     names = {name_key(s) for s in sources.dropna().astype(str)}
     endings = {" ".join(w[i:]) for s in names for w in [s.split()] for i in range(max(1, len(w) - 1))}
-    outlet = table["name"].map(lambda n: name_key(n) in endings or _masthead(n, names))
-    return ((table["kind"] == "person") & outlet).astype(bool)
+    outlet = table["name"].map(lambda n: name_key(n) in endings or _masthead(n, names)).astype(bool)
+    return (table["kind"] == "person") & outlet  # an empty table maps to no bools
 
 
 def _masthead(name: str, outlets: set[str]) -> bool:

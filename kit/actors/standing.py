@@ -26,7 +26,7 @@ def standing_cued(mentions: pd.DataFrame) -> pd.Series:
     (none, for a roles table written without cue kinds)."""
     if "side_cue_kind" not in mentions:
         return pd.Series(False, index=mentions.index)
-    return mentions["side_cue_kind"].fillna("") == CueKind.STANDING.value
+    return mentions["side_cue_kind"].eq(CueKind.STANDING.value)  # none (NaN) is no cue
 
 
 def sides_of_standing_nouns(mentions: pd.DataFrame, sentences: Sentences) -> pd.DataFrame:

@@ -52,3 +52,19 @@ def test_a_name_after_a_byline_word_that_a_clause_goes_on_from_is_no_credit(line
     lines = [line, "Mr Tavi said the talks would resume in Osk."]
     assert _credited(lines, [name], places) == {name: False}
 
+
+
+def test_an_empty_table_of_actors_has_no_outlet_read_as_a_person_and_no_warning():
+    """No actor at all: the outlets test is an empty boolean column, with no boolean
+    operation on strings."""
+    import warnings
+
+    from kit.actors.registry import _outlets_read_as_people
+
+    class _Ann:
+        articles = pd.DataFrame({"source": ["The Velmari Courier"]})
+
+    table = pd.DataFrame({"name": pd.Series([], dtype="str"), "kind": pd.Series([], dtype="str")})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert _outlets_read_as_people(_Ann(), table).tolist() == []

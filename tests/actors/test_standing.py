@@ -43,3 +43,16 @@ def test_no_organisation_so_named_leaves_no_side():
     sentences = _sentences([("a", 0, 0, "The army met Valdonian Civic Front.")])
     out = sides_of_standing_nouns(mentions, sentences)
     assert out[["side", "side_cue", "side_cue_kind"]].values.tolist()[1] == ["", "", ""]
+
+
+def test_a_cue_kind_column_with_no_cue_at_all_is_read_without_a_warning():
+    """A roles table whose ``side_cue_kind`` holds only missing values (a float column):
+    no mention is cued by standing, and no fill of a string into floats is asked for."""
+    import warnings
+
+    from kit.actors.standing import standing_cued
+
+    mentions = pd.DataFrame({"side_cue_kind": [float("nan"), float("nan")]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert standing_cued(mentions).tolist() == [False, False]
