@@ -3830,3 +3830,11 @@ def test_a_state_organ_named_in_full_with_its_state_is_that_state_s(name, side):
 def test_an_adviser_to_a_state_s_organ_named_with_the_state_is_of_that_state(tables):
     text = "Carlos Ferrante, an adviser to the US National Security Council, said the talks would resume."
     assert person(tables(text)["roles"], "Carlos Ferrante")["side"] == "United States"
+@pytest.mark.parametrize("text", [
+    "El Gobierno exigía la liberación del excongresista Felipe Arrieta, secuestrado en abril.",
+    "El Gobierno exigía la liberación del ex congresista Felipe Arrieta, secuestrado en abril.",
+])
+def test_a_spanish_congresista_with_the_past_prefix_is_a_former_congressman(text):
+    """"congresista" is a Spanish title: "excongresista", "ex congresista" hold it no more."""
+    assert person(_spanish_roles("Ruritania y Velmaria negociaron en Ginebra. " + text), "Felipe Arrieta")["role"] \
+        == "former Congressman"
