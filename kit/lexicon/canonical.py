@@ -143,6 +143,7 @@ def within_article(
     ents: Iterable[tuple[int, int, str, str]],
     countries: Mapping[str, str] | None = None,
     addressed: Collection[int] = (),
+    honorifics: Mapping[int, str] = MappingProxyType({}),
 ) -> list[Mention]:
     """Canonical names for one article's entities ``(start, end, text, label)``.
 
@@ -157,7 +158,12 @@ def within_article(
     (``addressed``: where such names start) is a person the reader already knows, not
     always the one the article then names ("Mr Harlow told the ceremony ... His prime
     minister, Laura Harlow, who is no relation"): it stays as written, for the corpus to
-    read (:meth:`kit.actors.names.NameGraph._short_names`).
+    read (:meth:`kit.actors.names.NameGraph._short_names`). ``honorifics`` (the honorific
+    written before a name, by where the name starts) tell a sex where their word does
+    (:func:`honorific_sex`): a short name so addressed is never the article's person an
+    honorific of the other sex addresses ("President Arlo Vance ... Mr Vance ... Mrs Vance":
+    she keeps her honorific, "Mrs Vance"), and of two it could be, it is the one not of the
+    other sex (:func:`_of_its_sex`).
 
     Examples
     --------
@@ -181,9 +187,51 @@ def within_article(
              and len(key := name_key(m.canonical).split()) > 1 and key[0] in family}
     bodies = NameEndings((m.canonical for m in mentions if m.label == "ORG" and len(m.text.split()) > 1), key=org_key)
     heads = _NameHeads(m.canonical for m in mentions if m.label == "ORG")
-    return [m if name_key(m.canonical) in first or _known_before_named(m, full_names, addressed) else
-            _expand_head(_expand_body(_expand_short_name(m, full_names), bodies), heads, bodies)
-            for m in mentions]
+    sexes: dict[str, str] = {}  # the article's full person names, by the sex an honorific of theirs tells
+    out = []
+    for m in mentions:
+        honorific = honorifics.get(m.start_char, "")
+        if m.label == "PERSON" and len(m.text.split()) > 1 and (sex := honorific_sex(honorific)):
+            sexes.setdefault(m.canonical, sex)  # "Daw | Khin Maung"
+        if name_key(m.canonical) in first or _known_before_named(m, full_names, addressed):
+            out.append(m)
+            continue
+        m = _of_its_sex(m, full_names, honorific, sexes)
+        out.append(_expand_head(_expand_body(_expand_short_name(m, full_names), bodies), heads, bodies))
+    return out
+
+
+def _of_its_sex(mention: Mention, full_names: NameEndings, honorific: str, sexes: dict[str, str]) -> Mention:
+    """``mention``, a short name, read by the sex its ``honorific`` tells (:func:`honorific_sex`),
+    noted in ``sexes`` (full person name -> sex) for the mentions after it: it goes to the one
+    full name of the article it ends that no honorific of the other sex addresses, and with
+    none left but such names, it keeps its honorific ("Mrs Vance" beside "Mr Vance", who is
+    Arlo Vance). Other mentions stay as they are."""
+    sex = honorific_sex(honorific)
+    fuller = full_names.ending(mention.canonical) if sex and mention.label in {"PERSON", "ORG"} else []
+    if not fuller:
+        return mention
+    kept = [name for name in fuller if sexes.get(name, sex) == sex]
+    if len(kept) == 1:
+        sexes.setdefault(kept[0], sex)
+        return mention._replace(label="PERSON", canonical=kept[0])
+    if not kept:
+        return mention._replace(label="PERSON", canonical=f"{honorific[:1].upper()}{honorific[1:]} {mention.canonical}")
+    return mention
+
+
+def honorific_sex(honorific: str) -> str:
+    """The sex an honorific as written tells ("m", "f"), from the ``male_honorifics`` and
+    ``female_honorifics`` word lists; "" where its words tell none ("Dr.", "Gen.") or
+    both.
+
+    >>> honorific_sex("Mrs."), honorific_sex("U"), honorific_sex("la señora"), honorific_sex("Dr")
+    ('f', 'm', 'f', '')
+    """
+    text = honorific.lower()
+    found = {sex for sex, listed in (("m", "male_honorifics"), ("f", "female_honorifics"))
+             if text in words_in_any(listed) or any(w in words_in_any(listed) for w in text.split())}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _known_before_named(mention: Mention, full_names: NameEndings, addressed: Collection[int]) -> bool:

@@ -61,7 +61,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   capital), ``lowercase_honorifics`` (ranks and academic honorifics a language writes in
   lower case: "el *general* Ana Ruiz", "el presidente, *licenciado* Luis Mora") and ``regnal_titles`` ("Pope", "King": kept before a regnal name, "Pope
   Francis"; other languages' are the ``regnal`` rows of titles.csv, "el papa Francisco"
-  is Francisco): :mod:`kit.nlp.rows`;
+  is Francisco): :mod:`kit.nlp.rows`; ``male_honorifics`` and ``female_honorifics`` (the
+  honorifics whose word tells the sex of whom they address: "Mr", "U", "don"; "Mrs", "Daw",
+  "señora"): a short name so addressed is never read as a person of the other sex
+  ("Mr Vance" and "Mrs Vance"): :mod:`kit.lexicon.canonical`;
 - ``subdivision_offices`` ("governor", "senator", "Rep.": offices of a state of a
   federation, or that represent one): a country name that is also such a state, written
   as what one of them is of ("Governor Ann Pell of Georgia", "Georgia Sen. Tom Rusk"), is

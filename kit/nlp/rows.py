@@ -290,8 +290,9 @@ def _doc_tables(doc: Doc, tables: Sequence[str] | None, failed: Rows, careful: b
                  for i, s in enumerate(sents)]
     starts = [s.start_char for s in sents]
     ents = [(e.start_char, e.end_char, text[e.start_char:e.end_char], e.label_) for e in named]
-    addressed = {doc[h.end].idx for h in doc.spans.get("honorifics", ()) if h.end < len(doc)}  # "Mr | Harlow"
-    mentions = _introduced_aliases(text, within_article(ents, _countries(), addressed), doc.lang_)
+    honorifics = {doc[h.end].idx: text[h.start_char:h.end_char]  # "Mr | Harlow"
+                  for h in doc.spans.get("honorifics", ()) if h.end < len(doc)}
+    mentions = _introduced_aliases(text, within_article(ents, _countries(), set(honorifics), honorifics), doc.lang_)
     canon = {(start, end): text for start, end, text, _ in ents}
     canon.update({(m.start_char, m.end_char): m.canonical for m in mentions})
     rows: dict[str, Rows] = {

@@ -552,3 +552,14 @@ def test_a_surname_addressed_before_another_bearer_is_named_reads_as_the_corpus_
     mentions = actor_mentions(annotate(articles, cache_dir=tmp_path))
     assert mentions.query("text == 'Harlow' and article_id == 'b3'")["actor"].tolist() == ["Daniel Harlow"]
     assert mentions.query("actor == 'Laura Harlow'")["text"].tolist() == ["Laura Harlow"]
+
+
+@pytest.mark.model
+def test_a_wife_an_honorific_addresses_by_her_husband_s_surname_is_her_own_person(tmp_path):
+    """"Mrs Vance" is not President Arlo Vance, whom "Mr Vance" addresses (kit.lexicon.canonical)."""
+    text = ("President Arlo Vance opened the talks in Velmora on Monday. Mr Vance told reporters that a deal "
+            "was near. Mrs Vance, his wife, visited a hospital in the capital. Mrs Vance said the children "
+            "needed help.")
+    articles = [Article(id="v1", title="v1", text=text, published=dt.date(2024, 1, 1))]
+    mentions = actor_mentions(annotate(articles, cache_dir=tmp_path))
+    assert mentions.query("text == 'Vance'")["actor"].tolist() == ["Arlo Vance", "Mrs Vance", "Mrs Vance"]

@@ -48,6 +48,39 @@ def test_shared_surname_stays_unmerged():
     assert names(ms)[2] == ("Garcia", "PERSON", "Garcia")
 
 
+def _addressed(text, names, honorifics):
+    """``within_article`` of ``text``'s PERSON ``names`` (each its first use at or after
+    the last one's), with ``honorifics`` ({name's index: honorific}) written before them."""
+    ents, at = [], 0
+    for name in names:
+        at = text.index(name, at)
+        ents.append((at, at + len(name), name, "PERSON"))
+        at += len(name)
+    written = {ents[i][0]: honorific for i, honorific in honorifics.items()}
+    return [m.canonical for m in within_article(ents, addressed=set(written), honorifics=written)]
+
+
+def test_a_short_name_an_honorific_of_the_other_sex_addresses_is_not_the_article_s_person():
+    text = "President Arlo Vance spoke. Mr Vance left. Mrs Vance, his wife, stayed. Mrs Vance wept."
+    found = _addressed(text, ["Arlo Vance", "Vance", "Vance", "Vance"], {1: "Mr", 2: "Mrs", 3: "Mrs"})
+    assert found == ["Arlo Vance", "Arlo Vance", "Mrs Vance", "Mrs Vance"]
+
+
+@pytest.mark.parametrize(("text", "names", "honorifics", "expected"), [
+    ("U Tin Maung and Daw Khin Maung came. Daw Maung spoke.",  # each full name with its own honorific
+     ["Tin Maung", "Khin Maung", "Maung"], {0: "U", 1: "Daw", 2: "Daw"}, "Khin Maung"),
+    ("El señor Luis Ferrán y la señora Ana Ferrán llegaron. La señora Ferrán habló.",
+     ["Luis Ferrán", "Ana Ferrán", "Ferrán"], {0: "señor", 1: "señora", 2: "señora"}, "Ana Ferrán"),
+])
+def test_a_short_name_of_two_people_goes_to_the_one_of_the_sex_its_honorific_tells(text, names, honorifics, expected):
+    assert _addressed(text, names, honorifics)[-1] == expected
+
+
+def test_an_honorific_that_tells_no_sex_leaves_a_shared_surname_unmerged():
+    text = "Ana Garcia and Luis Garcia met. Dr Garcia spoke."
+    assert _addressed(text, ["Ana Garcia", "Luis Garcia", "Garcia"], {2: "Dr"})[-1] == "Garcia"
+
+
 def test_organisation_is_not_turned_into_a_person():
     ms = within_article([(0, 10, "Joe Biden", "PERSON"), (20, 40, "Biden administration", "ORG")])
     assert names(ms)[1] == ("Biden administration", "ORG", "Biden administration")
