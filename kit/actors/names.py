@@ -618,15 +618,19 @@ class NameGraph:
                       fuller: set[tuple[str, object]]) -> bool:
         """Every sentence reading a name of ``root`` (``fuller``: the sentences its full
         names are read in) is a roll-call: it names three other people or more, each of
-        whom another article names too (a recap listing the corpus's people by their formal
-        names: "Ana Pérez Lugo, por el Gobierno; Tomás Río, por la oposición; ..."), and a
-        sentence of another article reads the short name ``node``. A list of strangers
-        ("los detenidos: ...") or of people named nowhere else says nothing of whom the
-        short name is; nor does a fuller name read outside a list (a son named on his own)."""
+        whom another article names too and the corpus reads with a role or side (a recap
+        listing the corpus's protagonists by their formal names: "Ana Pérez Lugo, por el
+        Gobierno; Tomás Río, por la oposición; ..."), and a sentence of another article
+        reads the short name ``node``. A list of strangers, or of people named elsewhere
+        with no role or side ("los presos liberados: Ana Ruiz Soto, ...", whose mother
+        "Ana Ruiz" another article quotes), says nothing of whom the short name is; nor
+        does a fuller name read outside a list (a son named on his own)."""
         mine = {self.find(node), root}
 
         def named_elsewhere(other: str, article: str) -> bool:
-            return any(a != article for a, _ in self.sentences[self.find(other)])
+            one = self.find(other)
+            return any(a != article for a, _ in self.sentences[one]) \
+                and any(traits[one] for traits in self.traits.values())
 
         if not fuller:
             return False

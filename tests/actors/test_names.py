@@ -705,7 +705,7 @@ def test_a_list_repeated_with_second_family_names_in_another_article_names_the_s
 def test_a_fuller_name_read_only_in_a_roll_call_of_the_corpus_names_the_short_names_person():
     # a recap: "Ana Pérez Lugo, por el Gobierno; Tomás Río, ...; Irene Salvat, ...; Bruno Cardo, ..."
     recap = [["Ana Pérez Lugo", "Tomás Río", "Irene Salvat", "Bruno Cardo"]]
-    news = [["Ana Pérez", "Tomás Río"], ["Irene Salvat", "Bruno Cardo"]]
+    news = [["Ana Pérez", ("Tomás Río", "negotiator")], [("Irene Salvat", "mediator"), ("Bruno Cardo", "envoy")]]
     graph = _listed(news, recap)
     assert graph.of("Ana Pérez", "a0") == "Ana Pérez Lugo"
     assert any("roll-call" in r for r in graph.reasons()["Ana Pérez Lugo"])
@@ -715,6 +715,14 @@ def test_a_fuller_name_read_only_in_a_roll_call_of_the_corpus_names_the_short_na
     # the fuller name also read on its own: a son named outside the list
     son = _listed(news, [*recap, ["Ana Pérez Lugo"]])
     assert son.of("Ana Pérez", "a0") == "Ana Pérez"
+
+
+def test_a_roll_call_of_people_with_no_role_or_side_leaves_a_namesake_apart():
+    # "los presos liberados: Rita Lanz Ocampo, Omar Tejo, Nuria Vall y Saúl Brea", named again
+    # with no role elsewhere; another article quotes "Rita Lanz", the mother of one of them
+    freed = [["Rita Lanz Ocampo", "Omar Tejo", "Nuria Vall", "Saúl Brea"]]
+    graph = _listed(freed, [["Omar Tejo", "Nuria Vall", "Saúl Brea"], [("Rita Lanz", "lawmaker")]])
+    assert graph.of("Rita Lanz", "a1") == "Rita Lanz"
 
 
 @pytest.mark.parametrize(("a", "b", "shown"), [
