@@ -2003,15 +2003,24 @@ class _Reader(PhraseReader):
     @functools.cached_property
     def _states_of_places(self) -> frozenset[str]:
         """The states of the subdivisions and cities (``subdivisions.csv``, ``cities.csv``)
-        the article names outside its datelines; found once per Doc."""
+        the article names outside its datelines, but a city named where something is held
+        or goes (:meth:`_venue_city`); found once per Doc."""
         found = set()
         for ent in self.ents:
             if ent.label in ("GPE", "LOC") and not in_dateline(self.datelines, ent.start_char):
                 place = subdivision_of(ent.canonical, self.doc.lang_) or subdivision_of(ent.canonical) \
-                    or city_of(ent.canonical)  # ISO 3166-2 names are written alike in every language
-                if place is not None:
+                    or (None if self._venue_city(ent) else city_of(ent.canonical))  # ISO 3166-2 names
+                if place is not None:  # are written alike in every language
                     found.add(place.country)
         return frozenset(found)
+
+    def _venue_city(self, ent: Entity) -> bool:
+        """A city written right after a word of ``scene_preps`` or ``destination_preps``
+        ("talks would resume in Geneva", "viajará a Ginebra"): a venue abroad, which says
+        nothing of the state the story is about."""
+        preps = words_or("scene_preps", self.doc.lang_, frozenset()) \
+            | words_or("destination_preps", self.doc.lang_, frozenset())
+        return ent.start > 0 and self.doc[ent.start - 1].lower_ in preps
 
     def _filed_in_town(self) -> str:
         """The state of the one city of ``cities.csv`` (a name of one country's city only)

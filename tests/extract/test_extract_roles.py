@@ -3541,6 +3541,13 @@ def test_a_story_filed_from_a_capital_whose_places_are_of_another_state_does_not
     assert person(home, "Eliseo Parrando Ruiz")["side"] == "Ecuador"  # no place of another state: the capital's
 
 
+def test_a_city_where_talks_are_held_abroad_leaves_a_story_filed_from_a_capital_its_state(tables):
+    # the one place named is a venue ("in Geneva"): the story is still about the capital's state
+    rows = tables("MANILA — Foreign Secretary Irma Dalven said on Tuesday that talks with the rebels would "
+                  "resume next week in Geneva.")["roles"]
+    assert person(rows, "Irma Dalven")["side"] == "Philippines"
+
+
 def test_the_chief_of_the_joint_staff_is_one_spanish_title():
     rows = _spanish_roles("El jefe del Estado Mayor Conjunto, general Ramiro Ostán Vela, se reunió con la junta.")
     assert person(rows, "Ramiro Ostán Vela")["role"] == "Chief of the Joint Staff"
