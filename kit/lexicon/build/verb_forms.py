@@ -15,7 +15,6 @@ import sys
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from kit.lexicon.build import common
 from kit.lexicon.build.common import Left
@@ -44,9 +43,7 @@ def make(model: str | None = None) -> str:
         raise RuntimeError(f"installed English spaCy pipelines: {english or 'none'}; "
                            "pass the one to read (make install puts kit's in place)")
     nlp = spacy.load(model or english[0])
-    lemmatizer: Any = nlp.get_pipe("lemmatizer")  # spaCy's Lemmatizer: its lookups tables
-    table = lemmatizer.lookups.get_table("lemma_exc")["verb"]
-    source = f"{nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']} lemma_exc"
+    table, source = common.verb_lookup(nlp, "lemma_exc")
     rows = sorted({(form.lower(), lemma.lower()) for form, lemmas in table.items() for lemma in lemmas
                    if form.isalpha() and lemma.isalpha() and not _regular(form.lower(), lemma.lower())})
     return common.csv_text(COLUMNS, ((form, lemma, "en", source) for form, lemma in rows))

