@@ -1692,15 +1692,8 @@ class _Reader(PhraseReader):
         of that state alone ("LIMA — Peru's parliament voted ...": :meth:`_written_of`): a story
         about the capital's own government, however often it names the states it deals with."""
         nouns = government_nouns()
-        for filed, _, after in self._dateline_leads:
-            if filed != state or after is None:
-                continue
-            for noun in after.sent[after.i - after.sent.start:]:  # not the dateline's place
-                if noun.dep_ in SUBJECT_DEPS and noun.head.dep_ == "ROOT" \
-                        and (noun.lower_ in nouns or self._written_of(noun, state) or self._body_of(noun, state)) \
-                        and self._of_state_only(noun, state):
-                    return True
-        return False
+        return any((noun.lower_ in nouns or self._written_of(noun, state) or self._body_of(noun, state))
+                   and self._of_state_only(noun, state) for noun in self._lead_subjects(state))
 
     def _lead_about_another_state(self, state: str) -> str:
         """The one state other than ``state`` (and the former states its places belonged to:
@@ -1710,17 +1703,21 @@ class _Reader(PhraseReader):
         government and a coalition of armed groups initialled ..."), else "": the capital
         is then the venue of a story about that state, not the story's own."""
         found = set()
-        for _, end, filed, _ in self._dateline_capitals:
-            after = next((t for t in self.doc if t.idx >= end), None)
-            if filed != state or after is None:
-                continue
-            for noun in after.sent[after.i - after.sent.start:]:
-                if noun.dep_ in SUBJECT_DEPS and noun.head.dep_ == "ROOT":
-                    states = self._states_written_of(noun)
-                    if states is None:
-                        return ""  # "El presidente X y su colega ecuatoriano, Y": X may be the capital's
-                    found |= states
+        for noun in self._lead_subjects(state):
+            states = self._states_written_of(noun)
+            if states is None:
+                return ""  # "El presidente X y su colega ecuatoriano, Y": X may be the capital's
+            found |= states
         return next(iter(found)) if len(found) == 1 and not found & _state_and_former(state) else ""
+
+    def _lead_subjects(self, state: str) -> Iterator[Token]:
+        """The subjects of the main clause of the lead of each story filed in ``state``'s
+        capital (:attr:`_dateline_leads`), read from the lead's first word on, not the
+        dateline's place ("LIMA.— | *El Gobierno* anunció ...")."""
+        for filed, _, after in self._dateline_leads:
+            if filed == state and after is not None:
+                yield from (noun for noun in after.sent[after.i - after.sent.start:]
+                            if noun.dep_ in SUBJECT_DEPS and noun.head.dep_ == "ROOT")
 
     def _states_written_of(self, noun: Token) -> set[str] | None:
         """The states the words that modify ``noun`` name (:meth:`_written_of`), and those of
