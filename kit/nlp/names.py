@@ -392,9 +392,9 @@ def titled_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 @lexicon_cache
-def _titles_of(lang: str) -> frozenset[str]:
-    """The titles of ``titles.csv`` in ``lang`` (lower-case, final dots dropped)."""
-    return frozenset(_bare(r["title"]) for r in read_table("titles", lang=lang) if r["kind"] == "title")
+def _titles_of(lang: str, kind: str = "title") -> frozenset[str]:
+    """The rows of ``kind`` of ``titles.csv`` in ``lang`` (lower-case, final dots dropped)."""
+    return frozenset(_bare(r["title"]) for r in read_table("titles", lang=lang) if r["kind"] == kind)
 
 
 def possessive_country(doc: Doc, start: int, end: int, countries: Mapping[str, str]) -> bool:
@@ -505,8 +505,7 @@ def _name_prefixes() -> _Prefixes:
 def _other_regnal(lang: str) -> frozenset[str]:
     """The regnal titles of ``lang`` when it is not English ("papa", "rey": rows of kind
     ``regnal`` in titles.csv): read before a name in that language only."""
-    return frozenset() if lang == DEFAULT_LANG else frozenset(
-        _bare(r["title"]) for r in read_table("titles", lang=lang) if r["kind"] == "regnal")
+    return frozenset() if lang == DEFAULT_LANG else _titles_of(lang, "regnal")
 
 
 def _bare(phrase: str) -> str:
