@@ -2870,8 +2870,9 @@ class _Reader(PhraseReader):
     def _inverted_listing(self, ent: Entity) -> tuple[int, int] | None:
         """The plural title of a list put after its verb: a copula's ``member_preps``
         phrase before it ("Among the foreign ministers who signed were A of X, B of Y and
-        C") or the subject of a ``listing_verbs`` verb ("The ministers who signed included
-        A and B"): each name listed holds it. Not a title others are said to be of ("among
+        C"), the subject of a copula whose complement the names are ("The negotiators are A
+        and B for X") or the subject of a ``listing_verbs`` verb ("The ministers who signed
+        included A and B"): each name listed holds it. Not a title others are said to be of ("among
         the families of the ministers were A": :meth:`_of_other_people`)."""
         doc, lang, none = self.doc, self.doc.lang_, frozenset[str]()
         first = doc[ent.start:ent.end].root
@@ -2883,6 +2884,8 @@ class _Reader(PhraseReader):
         if verb.lower_ in words_or("be_forms", lang, none):
             titles = [g for c in verb.children if c.dep_ == "prep" and c.i < verb.i
                       and c.lower_ in words_or("member_preps", lang, none) for g in c.children if g.dep_ == "pobj"]
+            if first.dep_ == "attr":  # "The negotiators are A and B": the copula's subject names them
+                titles += [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
         elif verb.lemma_.lower() in words_or("listing_verbs", lang, none) and not self._included_into(verb, first):
             titles = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
         else:

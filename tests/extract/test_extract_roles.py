@@ -2400,6 +2400,10 @@ def test_names_set_off_after_a_plural_title_and_a_word_of_membership_hold_it(tab
     ("Among the foreign ministers who signed were Tom Arvell of Norway, Dana Brisk of Sweden and "
      "Lou Carrow of Denmark.", ("Tom Arvell", "Dana Brisk", "Lou Carrow"), "Foreign Minister"),
     ("Among the envoys was Tom Arvell.", ("Tom Arvell",), "envoy"),
+    # the plural title the copula's subject
+    ("The negotiators are Tom Arvell and Dana Brisk for the Union Party.", ("Tom Arvell", "Dana Brisk"), "negotiator"),
+    ("The mediators were Tom Arvell, Dana Brisk and Lou Carrow.", ("Tom Arvell", "Dana Brisk", "Lou Carrow"),
+     "mediator"),
     # the plural title the subject of "include"
     ("The negotiators who stayed included Tom Arvell and Dana Brisk.", ("Tom Arvell", "Dana Brisk"), "negotiator"),
 ])
