@@ -2398,6 +2398,13 @@ class _Reader(PhraseReader):
         return (n is not None and self.ents[n].label != "PERSON"
                 and bool(self.party_of(self.ents[n])) and self._joined(self.ents[n].end, start))
 
+    def _plural_role(self, span: tuple[int, int]) -> bool:
+        """Whether the title that opens a role's ``span`` is in the plural, its complement
+        after it or not ("los jefes | de las AUC", "the leaders | of the Front"): the names
+        listed with the holder share it (:meth:`_share_plural_roles`)."""
+        heads = [(s, e) for s, e in self.titles if span[0] <= s and e <= span[1]]
+        return self.is_plural(span[1]) or (bool(heads) and self.is_plural(min(heads)[1]))
+
     def _joined(self, end: int, start: int) -> bool:
         """Whether only commas and conjunctions stand between tokens ``end`` and ``start``."""
         return start > end and all(t.text == "," or t.lower_ in self.w.conjunctions
@@ -2589,7 +2596,7 @@ class _Reader(PhraseReader):
                 span, cues = (span[0], country[1]), [*cues, country[0]]
             elif untagged_country is not None:  # "secretario de Estado de EE.UU.", EE.UU. untagged
                 span = (span[0], untagged_country[1])
-            ent.role, ent.plural = self._role_text(*span), self.is_plural(span[1])
+            ent.role, ent.plural = self._role_text(*span), self._plural_role(span)
             opening = min([span[0], *(self.ents[c].start for c in cues if self.ents[c].start < span[0])])
             past = self.doc[opening - 1] if 0 < opening < span[0] else None
             if past is not None and past.lower_ in words_or("past_modifiers", self.doc.lang_, frozenset()):

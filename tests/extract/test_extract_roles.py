@@ -280,6 +280,16 @@ def test_people_listed_under_a_plural_title_share_it(tables):
     assert {person(after, n)["side"] for n in ("Abbas Araghchi", "Majid Takht-Ravanchi")} == {"Iran"}
 
 
+def test_names_set_off_after_a_plural_title_with_its_complement_share_it(tables):
+    # the complement ("of the Front") ends the phrase, but the title that opens it is plural
+    english = tables("The leaders of the Orvist Front, Tomas Varga and Marco Deltor, declined to comment.")["roles"]
+    spanish = _spanish_roles("Los jefes del Frente Orvista, Tomás Varga y Marco Deltor, no se han pronunciado.")
+    for rows, first in ((english, "Tomas Varga"), (spanish, "Tomás Varga")):
+        varga, deltor = person(rows, first), person(rows, "Marco Deltor")
+        assert varga["role"] and (deltor["role"], deltor["side"]) == (varga["role"], varga["side"])
+    assert person(spanish, "Marco Deltor")["role"] == "head of the Frente Orvista"
+
+
 def test_a_demonym_among_modifiers_is_the_side_and_an_untagged_body_the_affiliation(tables):
     sherman = person(tables("Wendy Sherman, the chief American negotiator, met them.")["roles"],
                      "Wendy Sherman")
