@@ -1387,8 +1387,11 @@ class _Reader(PhraseReader):
         halves = words_or("compass_halves", self.doc.lang_, frozenset())  # "the North's team"
         anaphors = halves | words_or("state_anaphors", self.doc.lang_, frozenset())
         lang, none = self.doc.lang_, frozenset[str]()
+        placed = words_or("locative_preps", lang, none)
         for noun in nouns:
             for mod in [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]:
+                if any(c.dep_ == "case" and c.lower_ in placed for c in mod.children):
+                    continue  # "la oficina en Colombia de la ONU": where the group works, not whose it is
                 ent = at.get(mod.i)
                 if ent is None and mod.dep_ == "poss":  # "the party's team", "its negotiators"
                     owner = (self._its_before(mod.i + 1) if mod.lower_ in words_or("thing_possessives", lang, none)

@@ -921,6 +921,13 @@ def test_leading_a_group_outweighs_a_nationality(tables):
     assert villegas["side"] == "Colombia"  # France is no party: the one state named is Colombia
 
 
+def test_a_place_after_en_is_where_a_group_works_not_whose_it_is():
+    rows = _spanish_roles("La delegación en Perú del Frente Orvista, que dirige Pierre Lemaire, presentó una propuesta.")
+    assert person(rows, "Pierre Lemaire")["side"] == "Frente Orvista"
+    rows = _spanish_roles("La misión en Bolivia de la ONU, que encabeza Pierre Lemaire, presentó un informe.")
+    assert person(rows, "Pierre Lemaire")["side"] != "Bolivia"
+
+
 def test_a_nationality_given_with_a_bare_demonym_or_a_rank_yields_to_a_body(tables):
     es = _spanish_roles("La misión de la ONU que dirige el francés Pierre Lemaire verificará la entrega.")
     assert person(es, "Pierre Lemaire")["side"] == "United Nations"  # "el francés": his nationality
