@@ -39,9 +39,11 @@ A clause tells its own act up to a cause phrase after its date (``cause_marks``:
 A cause set off before the clause's subject ends at the subject ("On Saturday, in
 protest at the extradition of X, Y suspended its participation": Y acts, X does not).
 
-A clause with nothing acting in it, in a sentence that opens on a comma, is done by
-the actors of the sentence before: the parser cut one sentence in two ("Arvelo" /
-", detenido en marzo en Brennholm, ...").
+A clause with nothing acting in it, in a piece of a sentence the parser cut in two, is
+done by the actors of the other piece: the one before when it opens on a comma ("Arvelo" /
+", detenido en marzo en Brennholm, ...") or in lower case after a sentence with no closing
+punctuation, else the one after when it ends on a comma ("En diciembre de 1978," / "el papa
+X anuncio ...": an accentless verb the model took for no verb).
 A clause of signing (``signing_verbs``) with nothing else acting in it signs an
 agreement, whatever its subject, a thing, calls it ("The result, signed at A on Monday,
 is ..."): the signing is its event.
@@ -117,6 +119,8 @@ _PURPOSE = re.compile(r"\s*,?\s*(?:in order )?to [a-z]+\b[^,;:.]*")
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 _THING = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 _SIMULTANEOUS = re.compile(r"\s*,?\s*(\w+)\s+(\w+)")  # ", when the", " as they"
+# what ends a sentence, before closing quotes or brackets: "... a las partes.", "... dijo.»"
+_CLOSING = re.compile(r"[.!?…;:][\"'”’»)\]—–-]*\s*$")
 
 
 def opt(value: Any) -> Any:
@@ -588,15 +592,41 @@ def _signed(verb: str | None, subject: str) -> Participants:
 
 
 def _cut_subject(data: Inputs, article: str, sentence_id: int, text: str) -> list[Mention]:
-    """The actors of the sentence before one that opens on a comma: the parser cut the
-    sentence there, and the clause's subject stands before the cut ("Arvelo" / ",
-    detenido en marzo en Brennholm, ..."); none for a sentence that opens otherwise."""
-    previous = data.sentences.get((article, sentence_id - 1))
-    if previous is None or not text.lstrip().startswith(","):
+    """The actors of the rest of a sentence the parser cut in pieces (:func:`_cut_piece`):
+    the clause's subject stands across the cut ("Arvelo" / ", detenido en marzo en
+    Brennholm, ..."; "En diciembre de 1978," / "con las tropas desplegadas, el papa X
+    anuncio ...", an accentless verb the model took for no verb); none for a whole sentence."""
+    piece = _cut_piece(data, article, sentence_id, text)
+    if piece is None:
         return []
-    before, start = previous
+    words_of, start = piece
     return [m for m in data.mentions.get(article, [])
-            if m.actor and start <= m.start and m.end <= start + len(before)]
+            if m.actor and start <= m.start and m.end <= start + len(words_of)]
+
+
+def _cut_piece(data: Inputs, article: str, sentence_id: int, text: str) -> tuple[str, int] | None:
+    """The sentence next to ``text`` (sentence ``sentence_id``) that is a piece of one
+    sentence with it, with its start offset: the one before when ``text`` opens on a comma,
+    or in lower case after a sentence with no closing punctuation ("Samore murio" / "en
+    febrero de 1983,"); else the one after when ``text`` ends on a comma, or has no closing
+    punctuation and the next opens in lower case ("El martes 1 de octubre," / "el presidente
+    X anuncio ..."). The piece before is preferred: the words after a comma that a subject
+    stands before are often another clause ("..., y la mediacion quedo a cargo de Y")."""
+    opening = text.lstrip()
+    previous = data.sentences.get((article, sentence_id - 1))
+    if previous is not None and (opening.startswith(",") or opening[:1].islower() and _runs_on(previous[0])):
+        return previous
+    following = data.sentences.get((article, sentence_id + 1))
+    if following is not None and (text.rstrip().endswith(",") or _runs_on(text)
+                                  and following[0].lstrip()[:1].islower()):
+        return following
+    return None
+
+
+def _runs_on(sentence: str) -> bool:
+    """Whether ``sentence`` ends with no closing punctuation (:data:`_CLOSING`): the parser
+    cut it, its sentence goes on in the next."""
+    return _CLOSING.search(sentence) is None
 
 
 def _counted(data: Inputs, row: dict[str, Any], before: str, subject: str) -> Participants:

@@ -203,6 +203,26 @@ def test_a_sentence_cut_off_its_subject_by_the_parser_is_done_by_the_sentence_be
     assert dated_clauses(alone)["kept_out"].tolist() == ["no participant"]
 
 
+def test_a_date_the_parser_cut_off_its_sentence_is_done_by_the_rest_of_it():
+    """An accentless verb the model takes for no verb cuts the sentence: the date's piece ends
+    on a comma ("En junio de 1981," / "el nuncio Ostrander anuncio ..."), or opens in lower
+    case after a piece with no closing punctuation; a sentence that ends is no piece of the
+    next."""
+    def chronology(first, second, date):
+        return fake_ann(("a", D(1984, 12, 1), "Outlet a", [
+            (first, [date] if date[0] in first else [], [m for m in [("Ostrander", "PERSON")] if m[0] in first]),
+            (second, [date] if date[0] in second else [], [m for m in [("Ostrander", "PERSON")] if m[0] in second]),
+        ]))
+    june = ("junio de 1981", "past", None, None, None)
+    forward = chronology("En junio de 1981,", "el nuncio Ostrander anuncio su viaje a Velna.", june)
+    assert dated_clauses(forward)["kept_out"].tolist() == [""]
+    assert events(forward)["actors"].tolist() == ["Ostrander"]
+    back = chronology("El nuncio Ostrander viajo", "en junio de 1981 a Velna.", june)
+    assert events(back)["actors"].tolist() == ["Ostrander"]
+    ended = chronology("El nuncio Ostrander viajo a Velna.", "en junio de 1981 todo cambio.", june)
+    assert dated_clauses(ended)["kept_out"].tolist() == ["no participant"]
+
+
 def test_a_clause_opening_on_a_determiner_of_any_language_has_a_subject_of_its_own():
     # "el brenés" is the clause's own subject: the words before it ("la propuesta de los
     # mediadores", another clause's) are not what it is about; a clause with none takes them
