@@ -61,6 +61,8 @@ class Report:
     documents: list[str] = field(default_factory=list)  # texts it names: "resolution", "remark"
     filed: str = ""  # the dateline's place its "here" names, not in ``places``: evidence shared only
     # with a report that writes that place, not with another "here" (two acts in one city on one day)
+    people_sides: list[str] = field(default_factory=list)  # the sides of its people: "Ostrand" of
+    # "President Arvelo" when the registry gives him that side
 
     def __getattr__(self, name: str) -> Any:  # start, end, text, verb, ... from the row
         try:
@@ -104,6 +106,17 @@ class Report:
     def place_names(self) -> frozenset[str]:
         """Its places, each as :func:`bare_name` writes it: "México" and "Mexico" are one."""
         return frozenset(map(bare_name, self.places))
+
+    @functools.cached_property  # read once: merging asks it of each report many times
+    def parties(self) -> frozenset[str]:
+        """Its actors that are no person (a state, a party, a body), each as :func:`bare_name`
+        writes it."""
+        return frozenset(map(bare_name, self.actors)) - self.persons
+
+    @functools.cached_property  # read once: merging asks it of each report many times
+    def allegiances(self) -> frozenset[str]:
+        """The sides of its people, each as :func:`bare_name` writes it."""
+        return frozenset(map(bare_name, self.people_sides))
 
     @functools.cached_property  # read once: merging asks it of each report many times
     def persons(self) -> frozenset[str]:

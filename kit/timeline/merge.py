@@ -138,7 +138,8 @@ class Group:
         self.start, self.end = first.start, first.end
         self._names: dict[str, set[str]] = {"names": set(), "places": set(), "nouns": set(),
                                             "triggers": set(), "people": set(), "documents": set(),
-                                            "filed": set(), "statements": set(), "sides": set()}
+                                            "filed": set(), "statements": set(), "sides": set(),
+                                            "parties": set(), "allegiances": set()}
         # each once (dicts keep the order): a story told by many outlets repeats them
         self._contents: dict[str, None] = {}
         self._clauses: dict[str, None] = {}
@@ -176,6 +177,8 @@ class Group:
         self._names["people"].update(r.persons)
         self._names["documents"].update(r.documents)
         self._names["sides"].update(r.sides)
+        self._names["parties"].update(r.parties)
+        self._names["allegiances"].update(r.allegiances)
         for t in r.triggers - self._names["triggers"]:
             self._related_trigger.add(t)
         self._names["triggers"].update(r.triggers)
@@ -225,7 +228,9 @@ class Group:
         nor "*sentó* las bases de una reforma"), and, for a coarser report, each document both name
         (``document_nouns``: "its *remarks* on the draft earlier this month" and "A handed
         its *remarks* on the draft to B on Tuesday"; day-level reports keep to their
-        nouns: one text is handed, answered and adopted on different days)."""
+        nouns: one text is handed, answered and adopted on different days). A state or party
+        one names acting that is the side of a person the other names is a name both give
+        (:meth:`_sides_named`: "President Arvelo" and "Valdoria")."""
         names = self._names
         direct = any(self._related_trigger(a) for a in r.triggers) or self._same_act(r)
         trigger = direct or (
@@ -236,7 +241,7 @@ class Group:
             r.days > 1 and any(says(t, r.clause) for t in names["triggers"])) or (
             bool(r.content) and any(same_topic(r.content, c) for c in dict.fromkeys(
                 c for a in r.actors for c in self._said_by.get(a, ()))))
-        shared = len(names["names"] & r.names) + self._filed_shared(r, "names", r.names)
+        shared = len(names["names"] & r.names) + self._filed_shared(r, "names", r.names) + self._sides_named(r)
         places = len(names["places"] & r.place_names) + self._filed_shared(r, "places", r.place_names)
         named = (r.trigger is not None and any(_names_act(n, r.trigger) for n in names["nouns"])) or any(
             _names_act(n, t) for t in names["triggers"] for n in r.nouns) or bool(shared or places) and (_meets(
@@ -252,6 +257,13 @@ class Group:
         reports that only say "here" share nothing (tear gas and a treaty, one city, one day)."""
         ours = self._names[kind]
         return int(bool(r.filed) and bare_name(r.filed) in ours) + len((self._names["filed"] & theirs) - ours)
+
+    def _sides_named(self, r: Report) -> int:
+        """The states and parties one acting names that are the side of a person the other
+        names, and neither names itself: "President Arvelo signed on Monday" and "Ostrand signed
+        on Monday" share Ostrand when the registry gives Arvelo that side."""
+        linked = (r.allegiances & self._names["parties"]) | (self._names["allegiances"] & r.parties)
+        return len(linked - (self._names["names"] & r.names))
 
     def _same_act(self, r: Report) -> bool:
         """Whether ``r``, a coarser report, and the group tell one act on one of their event

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 from test_timeline import fake_ann
 
@@ -221,6 +222,22 @@ def test_a_date_the_parser_cut_off_its_sentence_is_done_by_the_rest_of_it():
     assert events(back)["actors"].tolist() == ["Ostrander"]
     ended = chronology("El nuncio Ostrander viajo a Velna.", "en junio de 1981 todo cambio.", june)
     assert dated_clauses(ended)["kept_out"].tolist() == ["no participant"]
+
+
+def test_a_person_and_the_state_the_registry_gives_him_are_one_name_of_a_days_reports():
+    """One outlet names the president, the other his state: the registry's side links them.
+    Two people of one side are not linked so: each may act on his own that day."""
+    monday = D(2024, 3, 5)
+    president = article("a", monday, "President Arvelo opened the harbour on Monday.",
+                        ("Monday", "past", None, None, "open"), [("Arvelo", "PERSON")])
+    state = article("b", monday, "Valdoria hosted the envoys on Monday.",
+                    ("Monday", "past", None, None, "host"), [("Valdoria", "GPE")])
+    minister = article("c", monday, "Karsten toured the mines on Monday.",
+                       ("Monday", "past", None, None, "tour"), [("Karsten", "PERSON")])
+    registry = pd.DataFrame({"canonical": ["Arvelo", "Karsten", "Valdoria"],
+                             "side": ["Valdoria", "Valdoria", "Valdoria"]})
+    assert events(fake_ann(president, state), registry)["articles"].tolist() == ["a; b"]
+    assert sorted(events(fake_ann(president, minister), registry)["articles"]) == ["a", "c"]
 
 
 def test_a_clause_opening_on_a_determiner_of_any_language_has_a_subject_of_its_own():
