@@ -361,6 +361,9 @@ class PhraseReader:
                     return None
                 institution = glossary(doc.lang_).get(named.text) if named.end == end or named.label == "LOC" \
                     else None  # "para el | Hemisferio Occidental | del Consejo ...": a place's name, whole
+                if institution is None and named.end == end and named.end - named.start > 1 \
+                        and self._demonym_after_name(end - 1):  # "del | Gobierno español": the Government
+                    institution = glossary(doc.lang_).get(doc[named.start:end - 1].text)
                 if institution is None and named.end == end and (owned := self._owner_cut(i, head)) is not None:
                     return " ".join(out[:len(out) - owned])  # "jefe de la delegación | de la Plataforma"
                 out, i = [*out, institution or _english_capital(named.text) or named.text], named.end
@@ -567,11 +570,26 @@ class PhraseReader:
                 return j if any(t.is_title or t.is_upper for t in doc[j + 1:end]) else -1
             n = self.at.get(j)
             if (n is not None and self.ents[n].label == "PERSON") or not (  # "de Estados Unidos | para el ...":
-                    token.is_title or token.is_upper or token.lower_ in self.w.joining | self._inner_preps):  # one
+                    token.is_title or token.is_upper or token.lower_ in self.w.joining | self._inner_preps
+                    or self._demonym_after_name(j)):  # one
                 if (common := self._common_body_start(j, end)) >= 0:
                     return common  # "head | of the delegation of the Civic Platform"
                 return self._owned_body_start(end)  # complement; not "de EU | en México", where the office is held
         return -1
+
+    def _demonym_after_name(self, j: int) -> bool:
+        """Whether token ``j`` is a lower-case demonym written right after a capitalised name
+        that ends no title, tagged alone or as the name's last word, as Spanish writes whose
+        body it is ("el portavoz de la Cancillería | cubana |, X", "del Ejército | venezolano"):
+        part of the complement, whose state it names (:meth:`complement_cues`), as "the Cuban
+        Foreign Ministry" is; not one right after a title ("el presidente | cubano"): the title's."""
+        token, m = self.doc[j], self.at.get(j)
+        if j == 0 or j in self.by_end or not token.is_lower or (m is not None and j + 1 not in (
+                self.ents[m].start + 1, self.ents[m].end)) or self.lex.side_kinds.get(name_key(token.text)) != "demonym":
+            return False
+        before = self.doc[j - 1]
+        n = self.at.get(j - 1)
+        return (before.is_title or before.is_upper) and (n is None or self.ents[n].label != "PERSON")
 
     def _common_body_start(self, k: int, end: int) -> int:
         """Where a title's complement that names a body in common words, then the

@@ -2933,6 +2933,16 @@ def test_a_spanish_military_chief_is_read_in_english(text, name):
     assert person(_spanish_roles(text), name)["role"] == "military chief"
 
 
+@pytest.mark.parametrize("text, name, side", [
+    ("El portavoz de la Cancillería cubana, Rosa Quintela, habló ayer.", "Rosa Quintela", "Cuba"),
+    ("La directora de la Cancillería cubana, Marta Olaizola, habló ayer.", "Marta Olaizola", "Cuba"),
+    ("El jefe del Ejército chileno, Julián Arbeloa, negó los hechos.", "Julián Arbeloa", "Chile"),
+])
+def test_a_spanish_demonym_after_the_body_of_a_title_s_complement_names_its_state(text, name, side):
+    found = person(_spanish_roles(text), name)  # as "the Cuban Foreign Ministry" does
+    assert found["side"] == side and found["role"]
+
+
 def test_the_head_of_a_body_the_article_named_with_another_state_is_not_the_capital_s():
     rows = _spanish_roles("BOGOTÁ, 4 mar (NDA).- La Cancillería venezolana protestó el martes por la detención "
                           "de tres pescadores. La Cancillería, que dirige Marta Olaizola, pidió su liberación.")
