@@ -76,7 +76,7 @@ ARTICLE_COLUMNS = ["article_id", "title", "published", "source", "url", "path", 
                    "n_chars", "n_sentences"]
 SENTENCE_COLUMNS = ["article_id", "sentence_id", "start_char", "end_char", "text"]
 MENTION_COLUMNS = ["article_id", "sentence_id", "start_char", "end_char", "text", "label",
-                   "canonical"]
+                   "canonical", "sex"]
 CORE_TABLES = ("articles", "sentences", "mentions")
 #: :attr:`Annotations.failures`: a rule of kit's that failed on (a piece of) an article,
 #: which was read without it; ``rule`` names it, ``error`` says what went wrong.

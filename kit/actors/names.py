@@ -19,7 +19,9 @@ it is ("Teztal" of "Ramiro Teztal Oquendo"), read in its own article first
 article so named ("Mike" beside "Mike Pompeo"); a lone misspelt surname of one person
 ("Mogherni"); initials. People with different known
 sides never merge by spelling, nor do two names one sentence reads as two people
-("Ministers Karel Novak and Carel Novak", :meth:`NameGraph._together`). Each root keeps its fullest name (see
+("Ministers Karel Novak and Carel Novak", :meth:`NameGraph._together`), nor a short name
+and a person whose honorifics tell two sexes ("Mrs Vance", "Mr Vance": the mentions'
+``sex``, :meth:`NameGraph._sexes_apart`). Each root keeps its fullest name (see
 ``NameGraph._fullness``), its alias-table target and its sides and roles up to
 date as clusters merge, so merging stays near-linear in the number of names,
 however many articles repeat one.
@@ -108,6 +110,9 @@ class NameGraph:
         self.mass = {n: self.count[n] if "\t" not in n and self.person[n] else 0 for n in self.parent}
         self.traits = {c: {n: set(p.get(n, ())) for n in self.parent} for c, p in self.profile.items()}
         self.firm = {n: set(firm.get(n, ())) for n in self.parent}
+        # per root: the sexes the honorifics before its names tell ("Mr Vance": "m"; ``sex``)
+        sexes = _profile(nodes, mentions["sex"]) if "sex" in mentions else {}
+        self.sexes = {n: set(sexes.get(n, ())) for n in self.parent}
         # per root: the sentences its person names are read in (two named in one are two people)
         self.sentences: dict[str, set[tuple[str, object]]] = {n: set() for n in self.parent}
         said = mentions["sentence_id"].tolist() if "sentence_id" in mentions else range(len(mentions))
@@ -139,7 +144,7 @@ class NameGraph:
             self.parent[b] = a
             self.best[a] = self._fuller(self.best[a], self.best.pop(b))
             self.mass[a] += self.mass.pop(b)
-            for traits in (*self.traits.values(), self.firm):
+            for traits in (*self.traits.values(), self.firm, self.sexes):
                 traits[a] |= traits.pop(b)
             mine, theirs = self.sentences[a], self.sentences.pop(b)
             if len(mine) < len(theirs):  # the smaller set into the larger: near-linear over all merges
@@ -858,7 +863,8 @@ class NameGraph:
         of the corpus it starts, as a first name, with a role they share and no
         side apart (:meth:`_first_names`: "President Rahmat" for President Rahmat
         Sudiro; a lone "Osama" is not Osama Hamdan, nor a lone "Ahmed" of one side
-        any Ahmed of it).
+        any Ahmed of it). Never to a person whose honorifics tell another sex than its own
+        (:meth:`_of_its_sex`: "Mrs Vance" is not the Arlo Vance the corpus calls "Mr Vance").
         """
         read = {key: set(names) for key, names in self.read_as.items()}  # key -> what articles read it as
         later: list[tuple[str, set[str]]] = []
@@ -904,8 +910,9 @@ class NameGraph:
                 unresolved.setdefault(key, []).append(node)
         for nodes in unresolved.values():
             for node in nodes[1:]:
-                self.union(nodes[0], node, f"{_label(node)}: a short name no article resolves, "
-                                           "kept apart from everyone it could be")
+                if not self._sexes_apart(node, nodes[0]):  # "Mr Vance" and "Mrs Vance", each alone
+                    self.union(nodes[0], node, f"{_label(node)}: a short name no article resolves, "
+                                               "kept apart from everyone it could be")
 
     def _names_by_first_word(self) -> dict[str, set[str]]:
         """Person names of two words or more of the corpus by their first word."""
@@ -936,9 +943,21 @@ class NameGraph:
         return None if self._at_odds(node, root) else root
 
     def _at_odds(self, node: str, root: str) -> bool:
-        """A side or role of ``node`` is known, the cluster's too, and none is shared."""
+        """A side or role of ``node`` is known, the cluster's too, and none is shared; or
+        their honorifics tell two sexes (:meth:`_sexes_apart`)."""
         return any(_at_odds(profile.get(node, set()), self.traits[column][root])
-                   for column, profile in self.profile.items())
+                   for column, profile in self.profile.items()) or self._sexes_apart(node, root)
+
+    def _sexes_apart(self, node: str, root: str) -> bool:
+        """The honorifics before the names of ``node``'s cluster tell a sex, those of
+        ``root``'s too, and not the same one: "Mrs Vance", alone in her article, is not the
+        Arlo Vance whom the corpus calls "Mr Vance" and nothing else that tells a sex."""
+        return _at_odds(self.sexes[self.find(node)], self.sexes[self.find(root)])
+
+    def _of_its_sex(self, node: str, roots: set[str]) -> set[str]:
+        """The ``roots`` a short name ``node`` may be by sex: those whose honorifics tell
+        no other sex than its own (:meth:`_sexes_apart`)."""
+        return {r for r in roots if not self._sexes_apart(node, r)}
 
     def _in_article(self, node: str) -> tuple[set[str], set[str]]:
         """Roots of the longer person names of ``node``'s article that it shortens
@@ -983,7 +1002,11 @@ class NameGraph:
     def _pick(self, node: str, roots: set[str]) -> str | None:
         """The one of ``roots``, or the one whose side or role ``node`` shares, or the
         one the corpus names at least three times as often as any other ("Kim" beside
-        Kim Jong Un, named throughout, and Sung Kim, named in one article)."""
+        Kim Jong Un, named throughout, and Sung Kim, named in one article); never one whose
+        honorifics tell another sex than its own (:meth:`_of_its_sex`)."""
+        roots = self._of_its_sex(node, roots)
+        if not roots:
+            return None
         if len(roots) == 1:
             return next(iter(roots))
         fits = [r for r in sorted(roots) if self._agrees(node, r)]
@@ -997,10 +1020,12 @@ class NameGraph:
         before its first use, if the corpus also names it more than any other of them:
         "Kim" first used after "Kim Jong Un", his sister named later in the article
         ("Mr. Kim was flanked by his sister, Kim Yo Jong"). Else None: a short name first
-        used after two, or after one the corpus names less than another ("Sung Kim")."""
+        used after two, or after one the corpus names less than another ("Sung Kim"), or
+        after one whose honorifics tell another sex (:meth:`_of_its_sex`)."""
         placed = self.placed.get(node.split("\t", 1)[1], {})
         start = placed.get(node, (-1, -1))[0]
         first = {self.find(o) for o, (at, _) in placed.items() if at < start and self.find(o) in roots}
+        first = self._of_its_sex(node, first)
         if len(first) != 1:
             return None
         root = first.pop()

@@ -302,10 +302,12 @@ def slug(name: str) -> str:
 
 def _named_mentions(ann: Annotations) -> pd.DataFrame:
     roles = ann.roles[ann.roles["kind"].isin(ACTOR_KINDS) | _people_read_as_places(ann, ann.roles)]
-    corpus = ann.mentions[["article_id", "start_char", "end_char", "canonical"]]
+    sexed = "sex" in ann.mentions.columns  # the sex a mention's honorific tells (hand-built tables may lack it)
+    corpus = ann.mentions[["article_id", "start_char", "end_char", "canonical", *(["sex"] if sexed else [])]]
     table = roles.rename(columns={"canonical": "name"}).merge(
         corpus.rename(columns={"canonical": "corpus"}), how="left", on=["article_id", "start_char", "end_char"])
     table["corpus"] = table["corpus"].fillna(table["name"])
+    table["sex"] = table["sex"].fillna("") if sexed else ""
     # one name, one reading: a name read as a person anywhere is a person where NER said ORG
     people = {name_key(n) for n in table.loc[table["kind"] == "person", "name"]}
     misread = table["kind"].isin(["organization", "group"]) & table["name"].map(

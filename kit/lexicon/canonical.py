@@ -52,6 +52,7 @@ class Mention(NamedTuple):
     text: str
     label: str
     canonical: str
+    sex: str = ""  # the sex the honorific written before it tells ("m", "f"; :func:`honorific_sex`)
 
 
 def government_lead(words: list[str]) -> int:
@@ -163,7 +164,9 @@ def within_article(
     (:func:`honorific_sex`): a short name so addressed is never the article's person an
     honorific of the other sex addresses ("President Arlo Vance ... Mr Vance ... Mrs Vance":
     she keeps her honorific, "Mrs Vance"), and of two it could be, it is the one not of the
-    other sex (:func:`_of_its_sex`).
+    other sex (:func:`_of_its_sex`). A person's mention keeps the sex its honorific tells
+    (``sex``: "m", "f", "" for none), for the corpus to read: "Mrs Vance" of another article
+    is not the Arlo Vance that "Mr Vance" addresses (:class:`kit.actors.names.NameGraph`).
 
     Examples
     --------
@@ -198,7 +201,8 @@ def within_article(
             continue
         m = _of_its_sex(m, full_names, honorific, sexes)
         out.append(_expand_head(_expand_body(_expand_short_name(m, full_names), bodies), heads, bodies))
-    return out
+    return [m._replace(sex=sex) if m.label == "PERSON" and (sex := honorific_sex(honorifics.get(m.start_char, "")))
+            else m for m in out]
 
 
 def _of_its_sex(mention: Mention, full_names: NameEndings, honorific: str, sexes: dict[str, str]) -> Mention:

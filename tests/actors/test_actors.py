@@ -563,3 +563,17 @@ def test_a_wife_an_honorific_addresses_by_her_husband_s_surname_is_her_own_perso
     articles = [Article(id="v1", title="v1", text=text, published=dt.date(2024, 1, 1))]
     mentions = actor_mentions(annotate(articles, cache_dir=tmp_path))
     assert mentions.query("text == 'Vance'")["actor"].tolist() == ["Arlo Vance", "Mrs Vance", "Mrs Vance"]
+
+
+@pytest.mark.model
+def test_a_short_name_an_honorific_of_the_other_sex_addresses_in_another_article_is_not_the_person(tmp_path):
+    """"Mrs Vance", alone in her article, is not President Arlo Vance, whom another article
+    calls "Mr Vance" (the mentions' ``sex``, read by kit.actors.names)."""
+    texts = {"v1": "President Arlo Vance opened the talks in Velmora on Monday. Mr Vance told reporters "
+                   "that a deal was near.",
+             "v2": "Mrs Vance visited a hospital in the capital on Tuesday. Mrs Vance said the children "
+                   "needed help."}
+    articles = [Article(id=i, title=i, text=t, published=dt.date(2024, 1, 1)) for i, t in texts.items()]
+    mentions = actor_mentions(annotate(articles, cache_dir=tmp_path))
+    assert mentions.query("text == 'Vance'")[["article_id", "actor"]].values.tolist() == [
+        ["v1", "Arlo Vance"], ["v2", "Vance"], ["v2", "Vance"]]

@@ -916,3 +916,29 @@ def test_names_one_vowel_written_ou_and_u_apart_with_roles_that_differ_are_two_p
     assert [graph.of(a[0], "a0"), graph.of(b[0], "a1")] == [a[0], b[0]]
     same = _read(("Fouad Zerhani", "", "Foreign Minister"), ("Fuad Zerhani", "", "Minister"))  # one office
     assert same.of("Fuad Zerhani", "a1") == "Fouad Zerhani"
+
+
+def _addressed_graph(sexes: bool) -> NameGraph:
+    """"President Arlo Vance" and "Mr Vance" in one article, "Mrs Vance" alone in another
+    (``sexes``: with the sex each honorific tells, as ``kit.annotate``'s mentions keep it)."""
+    rows = [("a0", "Arlo Vance", "Arlo Vance", ""), ("a0", "Vance", "Arlo Vance", "m"),
+            ("a1", "Vance", "Vance", "f"), ("a1", "Vance", "Vance", "f")]
+    frame = pd.DataFrame([{"article_id": a, "sentence_id": i, "start_char": 0, "end_char": len(text), "text": text,
+                           "name": name, "corpus": name, "kind": "person", "role": "", "side": "", "named": True,
+                           **({"sex": sex} if sexes else {})} for i, (a, text, name, sex) in enumerate(rows)])
+    return NameGraph(frame, {})
+
+
+def test_a_short_name_an_honorific_of_the_other_sex_addresses_in_another_article_stays_apart():
+    assert _addressed_graph(sexes=True).of("Vance", "a1") == "Vance"  # Mrs Vance is not Arlo Vance
+    assert _addressed_graph(sexes=False).of("Vance", "a1") == "Arlo Vance"  # nothing tells her apart
+
+
+def test_a_short_name_of_the_sex_the_corpus_calls_a_person_joins_them():
+    rows = [("a0", "Arlo Vance", "Arlo Vance", ""), ("a0", "Vance", "Arlo Vance", "m"), ("a1", "Vance", "Vance", "m"),
+            ("a2", "Vance", "Vance", "f"), ("a2", "Vance", "Vance", "f"), ("a3", "Vance", "Vance", "m")]
+    frame = pd.DataFrame([{"article_id": a, "sentence_id": i, "start_char": 0, "end_char": len(text), "text": text,
+                           "name": name, "corpus": name, "kind": "person", "role": "", "side": "", "named": True,
+                           "sex": sex} for i, (a, text, name, sex) in enumerate(rows)])
+    graph = NameGraph(frame, {})
+    assert [graph.of("Vance", a) for a in ("a1", "a2", "a3")] == ["Arlo Vance", "Vance", "Arlo Vance"]

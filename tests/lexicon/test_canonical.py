@@ -76,6 +76,14 @@ def test_a_short_name_of_two_people_goes_to_the_one_of_the_sex_its_honorific_tel
     assert _addressed(text, names, honorifics)[-1] == expected
 
 
+def test_a_person_s_mention_keeps_the_sex_its_honorific_tells_for_the_corpus():
+    text = "Mrs Odrey spoke. Dr Kell left. Mr Tamsin Brocq came. The Odrey Fund paid."
+    ents = [(text.index(n), text.index(n) + len(n), n, label) for n, label in
+            [("Odrey", "PERSON"), ("Kell", "PERSON"), ("Tamsin Brocq", "PERSON"), ("Odrey Fund", "ORG")]]
+    written = {ents[0][0]: "Mrs", ents[1][0]: "Dr", ents[2][0]: "Mr"}
+    assert [m.sex for m in within_article(ents, honorifics=written)] == ["f", "", "m", ""]
+
+
 def test_an_honorific_that_tells_no_sex_leaves_a_shared_surname_unmerged():
     text = "Ana Garcia and Luis Garcia met. Dr Garcia spoke."
     assert _addressed(text, ["Ana Garcia", "Luis Garcia", "Garcia"], {2: "Dr"})[-1] == "Garcia"
