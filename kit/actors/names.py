@@ -494,7 +494,9 @@ class NameGraph:
         shared is enough, if no role is at odds ("Malik Mahmud" / "Malik Mahmud
         Al-Haythar"). With no readings that agree, an article that names the fuller name
         first and the short one after it says it is one person, when no sentence ties the
-        short one to another (:meth:`_shortened_after`); so does an article that calls the
+        short one to another (:meth:`_shortened_after`) and no present role is at odds (a
+        role held before is another of the person's: "the chief negotiator Tomás Ruiz Lugo
+        ... Ruiz, a former vice-president ... Tomás Ruiz"); so does an article that calls the
         fuller name's person by the short name's last word alone, the first of their two
         family names ("Ayuel Dengar" / "Ayuel Dengar Makol ... Dengar": :meth:`_goes_by_last_word`). A short name ending in a given name ("Juan Manuel") is a first
         name, not a person."""
@@ -525,7 +527,7 @@ class NameGraph:
             elif lineage and self._shares_side(node, root) and not self._at_odds(node, root):
                 self.union(root, node, f"{node} → {self.shown(root)}: the same name without its "
                                        "family name with its article (al-, el-), with the same side")
-            elif not self._at_odds(node, root) and \
+            elif not self._at_odds(node, root, present=True) and \
                     self._shortened_after(node, [n for n in longer if self.find(n) == root]):
                 self.union(root, node, f"{node} → {self.shown(root)}: the same name without its "
                                        "last family name, named after the full name in its article")
@@ -942,11 +944,13 @@ class NameGraph:
         root = roots.pop()
         return None if self._at_odds(node, root) else root
 
-    def _at_odds(self, node: str, root: str) -> bool:
+    def _at_odds(self, node: str, root: str, present: bool = False) -> bool:
         """A side or role of ``node`` is known, the cluster's too, and none is shared; or
-        their honorifics tell two sexes (:meth:`_sexes_apart`)."""
-        return any(_at_odds(profile.get(node, set()), self.traits[column][root])
-                   for column, profile in self.profile.items()) or self._sexes_apart(node, root)
+        their honorifics tell two sexes (:meth:`_sexes_apart`). With ``present``, a role
+        held before says nothing against a present one (:func:`of_the_past`)."""
+        roles = self.profile["role"].get(node, set()), self.traits["role"][root]
+        return _at_odds(*(map(_present, roles) if present else roles)) or \
+            _at_odds(self.profile["side"].get(node, set()), self.traits["side"][root]) or self._sexes_apart(node, root)
 
     def _sexes_apart(self, node: str, root: str) -> bool:
         """The honorifics before the names of ``node``'s cluster tell a sex, those of
@@ -1164,6 +1168,23 @@ def _spelt_initials(readings: set[str]) -> set[str]:
 def _at_odds(mine: set[str], theirs: set[str]) -> bool:
     """Both sets of readings are known, and share none (case aside)."""
     return bool(mine and theirs) and not _share(mine, theirs)
+
+
+def of_the_past(role: str) -> bool:
+    """Whether a role (case-folded) is one held before: "former president", "ex-minister"
+    (``past_modifiers``, ``past_prefixes`` of words.csv, any language).
+
+    >>> of_the_past("former president"), of_the_past("ex-minister"), of_the_past("president")
+    (True, True, False)
+    """
+    first = role.split(" ", 1)[0]
+    return first in words_in_any("past_modifiers") or any(
+        first.startswith(f"{p}-") for p in words_in_any("past_prefixes"))
+
+
+def _present(roles: set[str]) -> set[str]:
+    """The roles of a set that are not held before (:func:`of_the_past`, case aside)."""
+    return {r for r in roles if not of_the_past(r.casefold())}
 
 
 def _role_words(roles: set[str]) -> set[str]:

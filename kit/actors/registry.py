@@ -74,7 +74,7 @@ from kit.actors.followed import (
     mentions_of_the_followed_government,
     sides_of_the_followed_government,
 )
-from kit.actors.names import NameGraph
+from kit.actors.names import NameGraph, of_the_past
 from kit.actors.standing import sides_of_standing_nouns, standing_cued
 from kit.extract.roles import (
     ACTOR_KINDS,
@@ -734,7 +734,7 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
             if first != k:
                 seen[first] += seen.pop(k)
         for short in list(seen):
-            longer = [k for k in seen if k != short and _of_the_past(k) == _of_the_past(short) and (any(
+            longer = [k for k in seen if k != short and of_the_past(k) == of_the_past(short) and (any(
                 w.casefold().endswith(" " + short) or w.casefold().startswith(short + " ") for w, _ in seen[k])
                 or _fuller_form(k, short))]
             if len(longer) == 1:
@@ -793,9 +793,9 @@ def _is_membership(role: str) -> bool:
 
 def _standing(role: str) -> int:
     """How a role (case-folded) ranks: 0 an office held now, 1 no office at all ("General",
-    "diplomat": scope ``person``), 2 one held before (:func:`_of_the_past`: "former
+    "diplomat": scope ``person``), 2 one held before (:func:`kit.actors.names.of_the_past`: "former
     President", "retired Major General"), what a person is now before what they were."""
-    if _of_the_past(role):
+    if of_the_past(role):
         return 2
     return 1 if lexicon().scope(role) == "person" else 0
 
@@ -805,14 +805,6 @@ def _no_office_of(role: str, state: str) -> bool:
     office going by another title (``states`` "-United Kingdom" in the title lexicon: no British
     "Foreign Minister"); a title with a complement names its own office ("President of the Senate")."""
     return bool(state) and _COMPLEMENT.search(role) is None and state in lexicon().states_without(role)
-
-
-def _of_the_past(role: str) -> bool:
-    """Whether a role (case-folded) is one held before: "former president", "ex-minister"
-    (``past_modifiers``, ``past_prefixes`` of words.csv, any language)."""
-    first = role.split(" ", 1)[0]
-    return first in words_in_any("past_modifiers") or any(
-        first.startswith(f"{p}-") for p in words_in_any("past_prefixes"))
 
 
 def _fuller_form(longer: str, short: str) -> bool:

@@ -942,3 +942,17 @@ def test_a_short_name_of_the_sex_the_corpus_calls_a_person_joins_them():
                            "sex": sex} for i, (a, text, name, sex) in enumerate(rows)])
     graph = NameGraph(frame, {})
     assert [graph.of("Vance", a) for a in ("a1", "a2", "a3")] == ["Arlo Vance", "Vance", "Arlo Vance"]
+
+
+@pytest.mark.parametrize(("role", "shown"), [
+    ("former Vice President", "Tomás Ruiz Lugo"),  # an office held before says nothing against a present one
+    ("ex-minister", "Tomás Ruiz Lugo"),
+])
+def test_a_role_held_before_is_not_at_odds_with_the_fuller_name_s_present_one(role, shown):
+    rows = [("a0", 0, "Tomás Ruiz Lugo", "chief negotiator"), ("a0", 300, "Tomás Ruiz", role),
+            ("a1", 0, "Tomás Ruiz", "")]
+    frame = pd.DataFrame([{"article_id": a, "sentence_id": at // 100, "start_char": at, "end_char": at + len(name),
+                           "text": name, "name": name, "corpus": name, "kind": "person", "role": r,
+                           "side": "Velmora", "named": True} for a, at, name, r in rows])
+    graph = NameGraph(frame, {})
+    assert [graph.of("Tomás Ruiz", "a0"), graph.of("Tomás Ruiz", "a1")] == [shown, shown]
