@@ -172,6 +172,7 @@ class NameGraph:
         for node, target in sorted(self.forced.items()):
             self.union(target, node, f"{_label(node)} → {target}: alias table")
         given: dict[str, str] = {}  # a name an article gives a person ("known as Timochenko")
+        given_to: dict[str, set[str]] = {}  # each such name, and every person name articles give it
         for node, corpus, text in rows:
             if node != corpus:  # kit.lexicon.canonical merged the spelling across articles
                 self.union(corpus, node, _why(_label(node), _label(corpus)))
@@ -181,10 +182,12 @@ class NameGraph:
                 if "\t" not in node and self.person[node] and not _shortens(part, full) \
                         and not _shortens(full, part) and "".join(part) != "".join(full):
                     given.setdefault(name_key(text), node)
+                    given_to.setdefault(name_key(text), set()).add(node)
         for node in [n for n in self.parent if "\t" not in n and name_key(n) in given]:
             if self.person[node] and self._may_join(given[name_key(node)], node, given=True):  # no sides at odds
                 self.union(given[name_key(node)], node,
                            f"{node} → {given[name_key(node)]}: the name an article gives {given[name_key(node)]}")
+        self._given_one_name(given_to)
         seen: dict[tuple[str, bool], str] = {}
         for node in self._full():
             # spaces too, in a person's name: "Elias Bou Saab" and "Elias Bousaab"
@@ -224,6 +227,21 @@ class NameGraph:
         self._short_names()
         self._misspelt_surnames()
         self._initials()
+
+    def _given_one_name(self, given_to: dict[str, set[str]]) -> None:
+        """Two person names that articles give one same other name ("Ana Ruiz Soto, alias
+        Tita", "Ana Ruiz, alias Tita"; ``given_to``: each name given, and to whom), one the other
+        without its last words (a second family name left out), are one person's, when no side
+        a sentence states and no role is at odds: a name the text itself gives a person, a nom
+        de guerre, is seldom another's. A name ending in a given name is a first name, no person."""
+        given = _given_names()
+        for alias, nodes in sorted(given_to.items()):
+            for short, long in itertools.permutations(sorted(nodes), 2):
+                part, full = name_key(short).split(), name_key(long).split()
+                if 2 <= len(part) < len(full) and full[:len(part)] == part and part[-1] not in given \
+                        and self._may_join(short, long, stated=True) and not self._at_odds(short, self.find(long)):
+                    self.union(long, short, f"{short} → {self.shown(long)}: the same name without its last "
+                                            f"family name, the articles giving both the name {alias!r}")
 
     def _may_join(self, a: str, b: str, stated: bool = False, given: bool = False) -> bool:
         """Two person clusters apart so far, with no contradicting sides (a state and

@@ -956,3 +956,14 @@ def test_a_role_held_before_is_not_at_odds_with_the_fuller_name_s_present_one(ro
                            "side": "Velmora", "named": True} for a, at, name, r in rows])
     graph = NameGraph(frame, {})
     assert [graph.of("Tomás Ruiz", "a0"), graph.of("Tomás Ruiz", "a1")] == [shown, shown]
+
+
+def test_a_name_and_its_fuller_form_that_articles_give_one_nom_de_guerre_are_one_person():
+    rows = [("a0", "Ana Ruiz Soto", "Ana Ruiz Soto"), ("a0", "Tita", "Ana Ruiz Soto"),
+            ("a1", "Ana Ruiz", "Ana Ruiz"), ("a1", "Tita", "Ana Ruiz")]
+    frame = pd.DataFrame([{"article_id": a, "sentence_id": i, "start_char": 10 * i, "end_char": 10 * i + len(text),
+                           "text": text, "name": name, "corpus": name, "kind": "person", "role": "", "side": "",
+                           "named": True} for i, (a, text, name) in enumerate(rows)])
+    graph = NameGraph(frame, {})
+    assert graph.of("Ana Ruiz", "a1") == "Ana Ruiz Soto"
+    assert any("giving both the name 'tita'" in r for r in graph.reasons()["Ana Ruiz Soto"])
