@@ -42,8 +42,8 @@ protest at the extradition of X, Y suspended its participation": Y acts, X does 
 A clause with nothing acting in it, in a piece of a sentence the parser cut in two, is
 done by the actors of the other piece: the one before when it opens on a comma ("Arvelo" /
 ", detenido en marzo en Brennholm, ...") or in lower case after a sentence with no closing
-punctuation, else the one after when it ends on a comma ("En diciembre de 1978," / "el papa
-X anuncio ...": an accentless verb the model took for no verb).
+punctuation, else the one after when it ends on a comma ("En junio de 1981," / "el nuncio
+Ostrander anuncio ...": an accentless verb the model took for no verb).
 A clause of signing (``signing_verbs``) with nothing else acting in it signs an
 agreement, whatever its subject, a thing, calls it ("The result, signed at A on Monday,
 is ..."): the signing is its event.
@@ -595,7 +595,7 @@ def _signed(verb: str | None, subject: str) -> Participants:
 def _cut_subject(data: Inputs, article: str, sentence_id: int, text: str) -> list[Mention]:
     """The actors of the rest of a sentence the parser cut in pieces (:func:`_cut_piece`):
     the clause's subject stands across the cut ("Arvelo" / ", detenido en marzo en
-    Brennholm, ..."; "En diciembre de 1978," / "con las tropas desplegadas, el papa X
+    Brennholm, ..."; "En junio de 1981," / "con las tropas desplegadas, el nuncio Ostrander
     anuncio ...", an accentless verb the model took for no verb); none for a whole sentence."""
     piece = _cut_piece(data, article, sentence_id, text)
     if piece is None:
@@ -608,11 +608,11 @@ def _cut_subject(data: Inputs, article: str, sentence_id: int, text: str) -> lis
 def _cut_piece(data: Inputs, article: str, sentence_id: int, text: str) -> tuple[str, int] | None:
     """The sentence next to ``text`` (sentence ``sentence_id``) that is a piece of one
     sentence with it, with its start offset: the one before when ``text`` opens on a comma,
-    or in lower case after a sentence with no closing punctuation ("Samore murio" / "en
-    febrero de 1983,"); else the one after when ``text`` ends on a comma, or has no closing
-    punctuation and the next opens in lower case ("El martes 1 de octubre," / "el presidente
-    X anuncio ..."). The piece before is preferred: the words after a comma that a subject
-    stands before are often another clause ("..., y la mediacion quedo a cargo de Y")."""
+    or in lower case after a sentence with no closing punctuation ("Ostrander viajo" / "en
+    junio de 1981,"); else the one after when ``text`` ends on a comma, or has no closing
+    punctuation and the next opens in lower case ("El martes 2 de junio," / "el presidente
+    Arvelo anuncio ..."). The piece before is preferred: the words after a comma that a
+    subject stands before are often another clause ("..., y la mision quedo a cargo de Y")."""
     opening = text.lstrip()
     previous = data.sentences.get((article, sentence_id - 1))
     if previous is not None and (opening.startswith(",") or opening[:1].islower() and _runs_on(previous[0])):
