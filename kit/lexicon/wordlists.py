@@ -370,7 +370,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   officials, "a couple", "both"), ``indefinite_articles`` ("a", "an", "un": no count before a
   plural, "a few officials"; someone described by where they are from, "a woman from X",
   :mod:`kit.actors.registry`), ``attribution_phrases`` ("according to": its object is a
-  source) and the plurals of ``plurals.csv`` (:func:`plurals`, "unnamed people");
+  source) and the plurals of ``plurals.csv`` (:func:`plurals`, "unnamed people"; also, in
+  every language, the plurals of the group, event and document nouns a dated clause names,
+  "the parties", "the treaties": :mod:`kit.timeline.clauses`);
 - ``relative_subjects`` ("who", "which", "that", "whom", "que": the subject of a relative clause
   is no subject of its date's clause): :mod:`kit.extract.dates`;
 - ``ordinal_words`` ("the *sixth* is to be held next month": a subject counting the

@@ -46,7 +46,7 @@ from typing import NamedTuple
 
 from kit.extract.bylines import byline_lead, opens_byline, written_before
 from kit.lexicon.calendar import RULES_LANG, calendar_names, languages
-from kit.lexicon.files import lexicon_cache
+from kit.lexicon.files import lexicon_cache, read_table
 from kit.lexicon.regex import alternation
 from kit.lexicon.wordlists import words, words_in_any
 
@@ -97,9 +97,32 @@ def _scheduled() -> re.Pattern[str]:
 
 @lexicon_cache
 def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    """Whole words of the lists ``names``, singular or plural ("delegation(s)")."""
-    terms = {t for n in names for t in words_in_any(n)}
-    return re.compile(rf"\b({alternation(terms, ignore_case=True)})(?:s|es)?\b", re.I)
+    """Whole words of the lists ``names``, singular or plural ("delegation(s)"; a plural of
+    ``plurals.csv``, "treaties", "parties": :func:`_singular` reads it back)."""
+    terms = {t.lower() for n in names for t in words_in_any(n)}
+    irregular = {plural for word, plural in _plurals().items() if word in terms}
+    return re.compile(rf"\b({alternation(terms | irregular, ignore_case=True)})(?:s|es)?\b", re.I)
+
+
+def _singular(word: str) -> str:
+    """``word`` (lower case), or the noun whose plural of ``plurals.csv`` it is.
+
+    >>> _singular("treaties"), _singular("talks")
+    ('treaty', 'talks')
+    """
+    return _singulars().get(word, word)
+
+
+@lexicon_cache
+def _plurals() -> dict[str, str]:
+    """noun -> its plural of ``plurals.csv``, every language (a clause's language is not
+    known here)."""
+    return {row["singular"].lower(): row["plural"].lower() for row in read_table("plurals", lang=None)}
+
+
+@lexicon_cache
+def _singulars() -> dict[str, str]:
+    return {plural: word for word, plural in _plurals().items()}
 
 
 def participants(clause: str) -> Participants:
@@ -115,7 +138,7 @@ def participants(clause: str) -> Participants:
     ['march']
     """
     groups = [m.group(0).lower() for m in _pattern(_GROUP_LISTS).finditer(clause)]
-    nouns = [_kind(m.group(1).lower()) for m in _pattern(_NOUN_LISTS).finditer(clause)
+    nouns = [_kind(_singular(m.group(1).lower())) for m in _pattern(_NOUN_LISTS).finditer(clause)
              if not _a_month(m.group(0))]
     pronoun = bool(_pattern(("personal_pronouns",)).search(clause))
     return Participants(list(dict.fromkeys(groups)), list(dict.fromkeys(nouns)), pronoun)
@@ -139,7 +162,7 @@ def documents(clause: str) -> list[str]:
     >>> documents("the council adopted two resolutions"), documents("they met")
     (['resolution'], [])
     """
-    found = (m.group(1).lower() for m in _pattern(("document_nouns",)).finditer(clause))
+    found = (_singular(m.group(1).lower()) for m in _pattern(("document_nouns",)).finditer(clause))
     return list(dict.fromkeys(found))
 
 

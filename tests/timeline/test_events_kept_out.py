@@ -171,6 +171,15 @@ def test_groups_meetings_agreements_and_pronouns_take_part():
     assert participants("a march on the capital").nouns == ["march"]
 
 
+def test_a_plural_that_is_not_the_noun_and_an_s_takes_part_as_its_noun():
+    """plurals.csv: "parties", "allies" are groups, "the treaties" agreements and "two
+    ceremonies" the ceremony's event."""
+    assert participants("the parties met on Friday").groups == ["parties"]
+    assert participants("its allies agreed").groups == ["allies"]
+    assert participants("the two treaties took effect").nouns == ["agreement"]
+    assert participants("both ceremonies were held").nouns == ["ceremony"]
+
+
 # ---- the dates table says why ----------------------------------------------------------------
 
 
