@@ -5,8 +5,9 @@ Pure functions over strings (no spaCy, no tables), for :mod:`kit.timeline.events
 **Page furniture** is kept out of the timeline, with the reason
 (:data:`KEPT_OUT`): a date in a *stamp* ("Updated April 3, 2015, 9:40 a.m."),
 a *header* (a line that is only a date, or a field of one between bars or bullets:
-"THE DAILY | Osk | Friday, May 3, 2024 | Page 1", or between dashes when every other
-field is a short name: "Osk Letter - Velmar - 2 May 2008"), a *byline* ("By Anja Keller, June 3", "Por Clara Ruiz",
+"THE DAILY | Osk | Friday, May 3, 2024 | Page 1", or between dashes, or two hyphens for
+one, when every other field is a short name: "Osk Letter - Velmar - 2 May 2008",
+"OSK LETTER -- Velmar -- 2 May 2008"), a *byline* ("By Anja Keller, June 3", "Por Clara Ruiz",
 read as the actors' credits read it: :func:`kit.extract.bylines.opens_byline`),
 a *caption* ("Photo: Hulusi Akar speaks to reporters ... on July 13, 2022.")
 or a *dateline* ("WASHINGTON, Jan. 18 (Reuters) —"). A dateline's names are not
@@ -68,7 +69,8 @@ NOUN_KINDS = {"meeting_nouns": "meeting", "agreement_nouns": "agreement",
 # junio (EFE).- "); a hyphen alone is no dash ("WASHINGTON, Jan. 18 (Reuters) - ")
 _DASH = re.compile(r"\s*(?:—|–|--)\s*|\.-\s+")
 _FIELDS = re.compile(r"\s+[|•·]\s+")  # the fields of a page header: "OUTLET | City | date | Page 1"
-_DASHED = re.compile(r"\s+[-–—]\s+")  # or, in short fields only, dashes: "Osk Letter - Velmar - 2 May 2008"
+_DASHED = re.compile(r"\s+(?:--|[-–—])\s+")  # or, in short fields only, dashes: "Osk Letter - Velmar - 2 May 2008",
+# two hyphens for one, as a typewriter writes a dash: "OSK LETTER -- Velmar -- 2 May 2008"
 SHORT_FIELD = 4  # words of a name in a header written with dashes (an outlet's, a place's)
 _TIME_WORDS = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s*"
                          r"[ap]\.?m\b\.?|[ap]\.m\b\.?|gmt|utc|[ecmp][sd]?t|at|on)\b", re.I)

@@ -50,6 +50,7 @@ def test_a_sentence_a_photo_credit_follows_is_a_caption(following, kind):
     ("Osk Daily • Tuesday, May 7, 2024", "May 7, 2024", 1, "header"),
     ("Velmar | Leaders met in Osk on Friday, May 10, 2024", "Friday, May 10, 2024", 0, None),
     ("Osk Letter - Velmar - 2 May 2008", "2 May 2008", 0, "header"),
+    ("OSK LETTER -- Velmar -- Friday 2 May 2008", "Friday 2 May 2008", 0, "header"),  # two hyphens, one dash
     ("The Osk Courier — Friday, May 10, 2024", "Friday, May 10, 2024", 1, "header"),
     ("VELMAR - Leaders met in Osk on 2 May 2008 - and talked", "2 May 2008", 1, None),  # a dateline
     ("The talks ended - 2 May 2008 - without a deal", "2 May 2008", 2, None),  # a field too long
