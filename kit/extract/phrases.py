@@ -290,7 +290,17 @@ class PhraseReader:
             elif e is None and doc[i].lower_ in self.w.articles and i + 2 < end and doc[i + 2].text in POSSESSIVE \
                     and doc[i + 1].lower_ in self.w.anaphors:
                 skip |= {i + 1, i + 2}  # "for the group's Doha office" → "for the Doha office"
+            elif self._seat_modifier(i, end):
+                skip |= {i, i + 1, i + 2}  # "of the | Osk-based | Council": where it sits, no part of the office
         return skip, the
+
+    def _seat_modifier(self, i: int, end: int) -> bool:
+        """Whether tokens ``i``, ``i + 1`` and ``i + 2`` are a capitalised name, a hyphen and a
+        ``seat_participles`` word ("Osk", "-", "based") with more of the title after them:
+        where the body after them sits, no part of the office."""
+        doc = self.doc
+        return i + 3 < end and _capital(doc[i]) and doc[i + 1].text in HYPHENS \
+            and doc[i + 2].lower_ in words_or("seat_participles", doc.lang_, frozenset())
 
     def _with_organisation_before(self, start: int, text: str) -> str:
         """The role ``text`` of a title at ``start`` with the organisation right before it, a

@@ -222,7 +222,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ``circumstance_nouns``, where or how the holder is: "the commander on the *ground*",
   "the minister on a *visit* to X"), and ``present_modifiers`` ("current",
   "incumbent", "new", "nuevo", "actual": when the holder holds an office, no part of it,
-  "the *current* spokesman of the alliance", "la *nueva* canciller, X"): :mod:`kit.extract.phrases`;
+  "the *current* spokesman of the alliance", "la *nueva* canciller, X"), and
+  ``seat_participles`` ("based", "headquartered": the last word of a hyphenated modifier
+  that says where a body sits, no part of the office, "president of the *Osk-based*
+  Council of Elders" is "president of the Council of Elders"): :mod:`kit.extract.phrases`;
 - ``org_words`` also holds transliterated words that make a PERSON tag an
   organisation when they open it ("jaish", "jabhat": "Jaish al-Islam"): :mod:`kit.nlp.rows`;
 - ``appointing_verbs`` and ``role_preps`` ("name", "appoint", "swear"; "as": "named X as

@@ -233,6 +233,15 @@ def test_a_possessive_inside_the_complement_is_the_side_not_the_role(tables):
     assert stanikzai["role"] == "head of the political office"
 
 
+def test_where_a_body_sits_is_no_part_of_the_role_its_complement_names(tables):
+    # "the Osk-based Council": a hyphenated "based"/"headquartered" modifier says where the body
+    # sits; the office is the same one a text without it names
+    rows = tables("Tomas Brel, the head of the London-based Velmar Relief Fund, arrived. Lina Varos, "
+                  "director of the Osk-headquartered Marren Trust, stayed.")["roles"]
+    assert person(rows, "Tomas Brel")["role"] == "head of the Velmar Relief Fund"
+    assert person(rows, "Lina Varos")["role"] == "director of the Marren Trust"
+
+
 def test_a_demonym_in_the_sentence_gives_a_bare_title_its_side_but_a_venue_does_not(tables):
     rows = tables("The envoy met Afghan opposition politicians, including former President "
                   "Hamid Karzai.")["roles"]
