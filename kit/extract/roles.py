@@ -1493,7 +1493,9 @@ class _Reader(PhraseReader):
         state of the person's counterpart, or one of them the story is not filed in
         while its dateline names another's capital, or the story is filed in a town of
         another state ("MARACAIBO.—", :meth:`_filed_in_town`; which state is meant is then
-        unsure); the cue says ``context: ...``, a weak side. A title after a word of
+        unsure); the cue says ``context: ...``, a weak side. An article that names no
+        state gives the office the state its datelines file it in, a capital's or, failing
+        one, a town's ("MONTERÍA.— ... el vicepresidente X": Colombia's). A title after a word of
         ``non_state_modifiers`` ("rebel military spokesman X") is a group's office: no
         state."""
         bare = [e for e in self.ents if e.kind == "person" and e.role and not e.side
@@ -1511,8 +1513,8 @@ class _Reader(PhraseReader):
             if (filed := self._filed_in(capital=True)) and candidates and filed[0] not in candidates \
                     and (not offices or filed[0] in offices):
                 candidates.add(filed[0])  # a story filed in a capital is set in its state too, not one of a town
-            elif (town := self._filed_in_town()) and len(candidates) == 1 and town not in candidates:
-                candidates.add(town)  # "MARACAIBO.—" and "el gobernante colombiano": which state is unsure
+            elif (town := self._filed_in_town()) and len(candidates) == 1 and town[0] not in candidates:
+                candidates.add(town[0])  # "MARACAIBO.—" and "el gobernante colombiano": which state is unsure
             without = self.lex.states_without(ent.role)  # no US "Foreign Minister"
             if len(candidates) == 1 and not candidates & (self.other_sides.get(ent.canonical, set()) | without) \
                     and holders.get(ent.role.lower(), 0) < 2:
@@ -1529,7 +1531,7 @@ class _Reader(PhraseReader):
                 ent.side_cue = f"{CONTEXT_CUE} a story filed in {home[1]}, whose state alone the sentence names"
             elif (near := self._state_just_before(ent, mentions, candidates)) and near[0] not in without:
                 ent.side, ent.side_cue = near[0], f"{CONTEXT_CUE} the one state named just before: {near[1]}"
-            elif not named and (filed := self._filed_in()) and not offices \
+            elif not named and (filed := self._filed_in() or self._filed_in_town()) and not offices \
                     and not {filed[0]} & (self.other_sides.get(ent.canonical, set()) | without) \
                     and not self._set_in_another_state(filed[0]):
                 ent.side, ent.side_cue = filed[0], f"{CONTEXT_CUE} the story is filed in {filed[1]} and names no state"
@@ -2022,12 +2024,13 @@ class _Reader(PhraseReader):
             | words_or("destination_preps", self.doc.lang_, frozenset())
         return ent.start > 0 and self.doc[ent.start - 1].lower_ in preps
 
-    def _filed_in_town(self) -> str:
-        """The state of the one city of ``cities.csv`` (a name of one country's city only)
-        the datelines name ("MARACAIBO.—": Venezuela), a town no capital; else ""."""
-        found = {city.country for _, _, written, _ in self._dateline_places()
+    def _filed_in_town(self) -> tuple[str, str] | None:
+        """``(state, place as written)`` of the one city of ``cities.csv`` (a name of one
+        country's city only) the datelines name ("MARACAIBO.—": Venezuela), a town no
+        capital; else None."""
+        found = {(city.country, written) for _, _, written, _ in self._dateline_places()
                  if (city := city_of(written)) is not None}
-        return next(iter(found)) if len(found) == 1 else ""
+        return next(iter(found)) if len({state for state, _ in found}) == 1 else None
 
     @functools.cached_property
     def _dateline_leads(self) -> list[tuple[str, str, Token | None]]:

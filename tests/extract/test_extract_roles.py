@@ -1551,6 +1551,12 @@ def test_a_government_the_sentence_names_apart_is_not_the_one_of_the_person_it_n
     assert person(_spanish_roles(apart), "Felipe Ortuño")["side"] == "El Salvador"  # the one government named
 
 
+def test_a_bare_office_in_a_story_filed_from_a_town_that_names_no_state_is_the_town_s_state():
+    text = "Los comandantes regresaron a la zona. El vicepresidente Tomás Varga cuestionó el trabajo de la misión."
+    assert person(_spanish_roles(f"MONTERÍA.— {text}"), "Tomás Varga")["side"] == "Colombia"
+    assert person(_spanish_roles(text), "Tomás Varga")["side"] == ""  # no dateline: no state
+
+
 @pytest.mark.parametrize("dateline, role, side", [
     ("MADRID.—", "Prime Minister", "Spain"),  # a kingdom has no President
     ("WASHINGTON.—", "President", "United States"),  # no Prime Minister there
