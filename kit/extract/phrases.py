@@ -497,7 +497,11 @@ class PhraseReader:
 
     def _chain_ending_at(self, end: int) -> tuple[int, int] | None:
         """Title (with modifiers such as "deputy", and a complement such as "for
-        Political Affairs") ending right before token ``end``."""
+        Political Affairs") ending right before token ``end``; none when a preposition ends
+        right before it ("director de | Human Rights Watch"): its complement goes on there,
+        and what starts there is no holder of the title."""
+        if end > 0 and self.doc[end - 1].lower_ in self.w.preps:
+            return None
         title_end = end if end in self.by_end else self._complement_start(end)
         n = self.at.get(end - 1)
         if title_end < 0 and n is not None and self.ents[n].end == end and self.ents[n].label == "NORP" \

@@ -272,6 +272,14 @@ def test_a_name_the_model_tags_org_is_a_person_beside_a_title_or_in_a_list_of_pe
     assert not [r for r in rows if r["kind"] == "person"]  # organisation words: not a name
 
 
+def test_a_name_a_title_s_complement_runs_into_is_no_holder_of_the_title():
+    # "director para las Americas de | Human Rights Watch": the body the complement names, tagged a person
+    rows = _spanish_roles("Jorge Tamarit Ruiz, director para las Americas de Human Rights Watch, advirtio "
+                          "que el acuerdo seria inaceptable.")
+    assert [r["canonical"] for r in rows if r["kind"] == "person"] == ["Jorge Tamarit Ruiz"]
+    assert person(rows, "Jorge Tamarit Ruiz")["side"] == "Human Rights Watch"
+
+
 def test_a_double_family_name_the_model_tags_org_is_a_person_in_a_list_of_people(tables):
     rows = tables("The mediators, Tendai Moyo, Kwame Asante and Lindiwe Khumalo-Ntuli, a former deputy "
                   "president of this country, spent a week in Durban.")["roles"]
