@@ -279,9 +279,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   July", "the annex was signed in July"; "the first soldiers landed on Monday", "troops who
   began arriving last week"; "the council banned arms sales on Wednesday", "the embargo
   imposed in May"): :mod:`kit.timeline.evidence`;
-- ``concluding_verbs`` ("seal", "sign", "conclude", "sellar"): likewise, but only for a
+- ``concluding_verbs`` ("seal", "sign", "conclude", "broker", "sellar"): likewise, but only for a
   coarser report and an event that share an event noun ("negotiators sealed the accord
-  on 13 July", "the accord was signed in July"; "sealed off the border" is no signing):
+  on 13 July", "the accord was signed in July"; "the mediator who brokered the accord in
+  July"; "sealed off the border" is no signing):
   :mod:`kit.timeline.merge`;
 - ``attendance_verbs`` ("attend", "witness", "presenciar", "acompañar"): a report whose verb
   is one of them with an event noun for its object tells that event as its act ("the envoy

@@ -572,6 +572,19 @@ def test_a_coarser_report_of_the_start_in_other_words_joins_the_day_it_started()
     assert sorted(events(fake_ann(opened, ended))["granularity"]) == ["day", "month"]
 
 
+def test_a_coarser_report_of_the_deal_brokered_is_its_conclusion_told_in_other_words():
+    """``concluding_verbs``: the accord brokered in March is the accord signed that month, told
+    by an outlet before the month is out; a truce brokered that month is another thing."""
+    signed = _one_line("a", D(2022, 3, 30), "They signed the accord in Brennholm this month.",
+                       "this month", "sign", ["Brennholm"])
+    brokered = _one_line("b", D(2022, 7, 4), "The mediators brokered the accord in March.", "March",
+                         "broker")
+    (e,) = events(fake_ann(signed, brokered)).to_dict("records")
+    assert (e["granularity"], e["n_sources"]) == ("month", 2)
+    truce = _one_line("b", D(2022, 7, 4), "The mediators brokered a truce in March.", "March", "broker")
+    assert len(events(fake_ann(signed, truce))) == 2
+
+
 def test_a_day_report_of_the_start_keeps_its_own_verb():
     opened = meeting("a", MON, "The talks opened in Brennholm on Monday.", "Monday", "past",
                      ["Brennholm"], verb="open")
