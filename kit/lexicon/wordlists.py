@@ -272,7 +272,7 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
 - the lists of one act in other words, each read as :data:`SAME_ACT_LISTS` says (one table):
   ``signing_verbs`` ("sign", "ink", "firmar", "suscribir"), ``arrival_verbs``
   ("arrive", "land", "llegar"), ``departure_verbs`` ("leave", "depart", "abandonar",
-  "salir"), ``appointment_verbs`` ("appoint", "elect", "nombrar",
+  "salir"), ``appointment_verbs`` ("appoint", "elect", "name", "nombrar",
   "elegir") and ``ban_verbs`` ("ban", "embargo", "prohibir": a verb or the noun of the
   act): each list names one act in other words, so two reports whose verbs are in one
   list share a trigger as if they had the same verb ("negotiators inked the text on 13

@@ -706,6 +706,20 @@ def test_a_coarser_report_of_the_same_act_in_another_verb_joins_the_day(day, mon
 
 
 
+def test_a_coarser_report_of_who_was_named_to_an_office_joins_the_day_of_the_appointment():
+    """``appointment_verbs``: "was named prime minister" is the appointment told in other words,
+    as "nombrar" is in Spanish; another act that month stays apart."""
+    appointed = _one_line("a", MON, "The council appointed Arvelo prime minister on Monday.",
+                          "Monday", "appoint", ["Arvelo"])
+    named = _one_line("b", D(2022, 11, 2), "A new prime minister was named in August.", "August",
+                      "name")
+    (e,) = events(fake_ann(appointed, named)).to_dict("records")
+    assert (e["start"], e["granularity"], e["n_sources"]) == (MON, "day", 2)
+    resigned = _one_line("b", D(2022, 11, 2), "A new prime minister resigned in August.", "August",
+                         "resign")
+    assert len(events(fake_ann(appointed, resigned))) == 2
+
+
 def test_a_coarser_report_of_the_one_signing_in_its_dates_joins_it_whoever_each_names():
     """The negotiator one outlet names signing in August, the leaders another names signing on
     Monday, no name in common: the one signing of August. Not when two events of August sign,
