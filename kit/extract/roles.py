@@ -2697,7 +2697,24 @@ class _Reader(PhraseReader):
             envoy = self._side_spoken_for(ent, apposed[1] + 1)
         if not envoy and (not ent.side or cue_kind(ent.side_cue) is CueKind.NATIONALITY):
             envoy = self._side_spoken_for(ent)
+        if not envoy and (not ent.side or cue_kind(ent.side_cue) is CueKind.NATIONALITY) \
+                and (after := self._representing_verb_after(ent)) is not None:
+            envoy = self._side_spoken_for(ent, after)  # "A signed | for the Front"
         return envoy
+
+    def _representing_verb_after(self, ent: Entity) -> int | None:
+        """Where a word of ``representing_preps`` may open after a verb of
+        ``representing_verbs`` written right after the name: the verb whose subject the
+        person is ("A signed | for the Front", "C firmó | por Cuba"), or a gerund set off
+        after the name ("B, speaking | for the Front,"); None for any other word there."""
+        doc, k = self.doc, ent.end
+        gerund = k + 1 < len(doc) and doc[k].text == "," and _gerund(doc[k + 1])
+        k += gerund
+        if k >= len(doc) or doc[k].pos_ != "VERB" \
+                or doc[k].lemma_.lower() not in words_or("representing_verbs", doc.lang_, frozenset()):
+            return None
+        root = doc[ent.start:ent.end].root
+        return k + 1 if gerund or (root.head.i == k and root.dep_ in SUBJECT_DEPS) else None
 
     def _side_of_affiliation(self, ent: Entity, untagged: bool) -> None:
         """An institution of a body speaks for the body, and so does one named after it, over
@@ -3557,7 +3574,8 @@ class _Reader(PhraseReader):
         if after is None:
             return False
         p, contracted = after  # "en nombre del | Gobierno": the article is in "del"
-        phrase = p - begin > 1  # "on behalf of the UN ...": no "Iran talks" to mistake it for
+        phrase = p - begin > 1 or doc[begin - 1].pos_ == "VERB"  # "on behalf of the UN ...", "signed for
+        # Iran the deal": no "Iran talks" to mistake it for
         article = contracted or (p < len(doc) and doc[p].lower_ in self.w.articles)
         party = p + (article and not contracted)  # the party's first word
         if p + 1 >= len(doc):
@@ -3696,3 +3714,9 @@ class _Reader(PhraseReader):
         outside = not (ent.start <= head.i < ent.end)
         located = preposition(root) in place_words("locative_preps", root)
         return root.dep_ in MODIFIER_DEPS and outside and head.i not in self.at and not located
+
+
+def _gerund(token: Token) -> bool:
+    """Whether ``token`` is a gerund ("hablando"; English "speaking", a progressive participle)."""
+    form = token.morph.get("VerbForm", [])
+    return "Ger" in form or "Part" in form and "Prog" in token.morph.get("Aspect", [])

@@ -1280,6 +1280,22 @@ def test_a_capital_the_model_left_untagged_is_the_party_spoken_for(tables):
     assert person(rows, "Vasko Naumovski")["side"] == "North Macedonia"
 
 
+@pytest.mark.parametrize("text, name, side", [
+    ("Tomas Brenn signed for Angola the deal.", "Tomas Brenn", "Angola"),
+    ("Anna Lind, speaking for Norway, said so.", "Anna Lind", "Norway"),
+])
+def test_a_verb_of_acting_for_a_party_gives_its_subject_the_party(tables, text, name, side):
+    assert person(tables(text)["roles"], name)["side"] == side
+
+
+@pytest.mark.parametrize("text, name, side", [
+    ("Rosa Quintela firmó por Cuba el acuerdo.", "Rosa Quintela", "Cuba"),
+    ("Ana Ruiz, hablando en nombre del Frente Sur, dijo que no.", "Ana Ruiz", "Frente Sur"),
+])
+def test_a_spanish_verb_of_acting_for_a_party_gives_its_subject_the_party(text, name, side):
+    assert person(_spanish_roles(text), name)["side"] == side
+
+
 def test_a_modifier_joined_by_a_hyphen_or_an_adjective_belongs_to_the_title(tables):
     rows = tables("Ghazali Jaafar, the group's first vice-chairman for political affairs, called it a "
                   "breakthrough.")["roles"]
