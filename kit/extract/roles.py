@@ -626,7 +626,8 @@ class _Reader(PhraseReader):
                 continue
             if not (token.is_sent_start or k and (
                     texts[k - 1] in ".;" or not texts[k - 1].strip("*_"))  # "**Who? **For ..."
-                    or k > 1 and texts[k - 1] == "," and doc[k - 2].lower_ in self.w.conjunctions):
+                    or k > 1 and texts[k - 1] == "," and doc[k - 2].lower_ in self.w.conjunctions
+                    or self._after_contrast_opener(k)):
                 continue  # "A y, por el Frente Sur, B": a header after a conjunction too
             after = self._representing_at(k)
             if after is None:
@@ -655,6 +656,19 @@ class _Reader(PhraseReader):
                 if ent.kind == "person" and colon < ent.start < end and before > 0 \
                         and (verbless or doc[before - 1].lower_ in items) and self._representation_wins(ent):
                     ent.side, ent.side_cue = party, cue
+
+    def _after_contrast_opener(self, k: int) -> bool:
+        """Whether a word or phrase of ``contrast_openers`` ends right before token ``k``,
+        after a comma: a clause opens there as a sentence does ("A firmó por Cuba, mientras que
+        | por Angola estuvo B")."""
+        doc = self.doc
+        for row in words_or("contrast_openers", doc.lang_, frozenset()):
+            words = row.split()
+            start = k - len(words)
+            if start > 0 and doc[start - 1].text == "," \
+                    and [t.lower_ for t in doc[start:k]] == words:
+                return True
+        return False
 
     def _verb_then_party(self, k: int) -> bool:
         """Whether a one-word ``representing_preps`` at token ``k`` follows a verb of no

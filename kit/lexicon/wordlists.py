@@ -163,7 +163,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   group the sentence before is about, "The team was led by A. It included B"), ``representing_preps`` ("for": "A for
   the government"; a phrase, "on behalf of", "por parte de"), ``representing_verbs`` ("sign",
   "speak", "firmar": the verbs whose subject acts for the party a ``representing_preps`` after
-  them names, "A signed for the Front", "B, speaking for the Front,", "C firmó por Cuba"), ``relative_possessives`` ("whose": "Kazakhstan, whose president, X"; "El FPL, cuya
+  them names, "A signed for the Front", "B, speaking for the Front,", "C firmó por Cuba"),
+  ``contrast_openers`` ("while", "mientras que": a clause they open may open with a
+  ``representing_preps`` phrase as a sentence does, "A signed for Cuba, while for Angola signed
+  B"), ``relative_possessives`` ("whose": "Kazakhstan, whose president, X"; "El FPL, cuya
   dirección integran A y B")
   and ``counterpart_nouns`` ("counterpart": the office of the person named as theirs):
   :mod:`kit.extract.roles`; ``party_nouns`` ("party": "the Ulster Unionist leader" speaks

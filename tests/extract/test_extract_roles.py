@@ -1296,6 +1296,17 @@ def test_a_spanish_verb_of_acting_for_a_party_gives_its_subject_the_party(text, 
     assert person(_spanish_roles(text), name)["side"] == side
 
 
+def test_a_clause_after_while_may_open_with_the_party_its_people_act_for(tables):
+    rows = tables("Jorge Rivas signed for Cuba, while for Angola signed General Antonio Ferran.")["roles"]
+    assert person(rows, "Antonio Ferran")["side"] == "Angola"
+
+
+def test_a_spanish_clause_after_mientras_que_may_open_with_the_party_its_people_act_for():
+    rows = _spanish_roles("En la delegación participó Jorge Rivas, mientras que por Angola estuvo el general "
+                          "Antonio Ferrán.")
+    assert person(rows, "Antonio Ferrán")["side"] == "Angola"
+
+
 def test_a_modifier_joined_by_a_hyphen_or_an_adjective_belongs_to_the_title(tables):
     rows = tables("Ghazali Jaafar, the group's first vice-chairman for political affairs, called it a "
                   "breakthrough.")["roles"]
