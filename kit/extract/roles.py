@@ -3053,8 +3053,9 @@ class _Reader(PhraseReader):
 
     def _state_body(self, name: str) -> bool:
         """Whether ``name`` names some state's ministry, department, legislature or
-        cabinet, or another body of a state the glossary knows ("la Policía"), without its
-        state (:meth:`_portfolio_of_a_state`)."""
+        cabinet, an organ of ``state_organ_names`` ("the Supreme Court", "el Consejo de
+        Seguridad Nacional para América Latina"), or another body of a state the glossary
+        knows ("la Policía"), without its state (:meth:`_portfolio_of_a_state`)."""
         if self.lex.body(name) is not None:
             return False
         if self._glossary_state_body(name) or self._states_with_body(name):
@@ -3063,7 +3064,8 @@ class _Reader(PhraseReader):
         named = named[1:] if named[:1] and named[0] in words_in_any("articles") else named
         portfolios, of = words_in_any("portfolio_words"), words_in_any("of_preps")
         lead = government_lead(named)
-        state_body = (len(named) > 2 and named[0] in portfolios and named[1] in of | {"for"}) or (
+        state_body = _state_organ_alone(named) or (
+            len(named) > 2 and named[0] in portfolios and named[1] in of | {"for"}) or (
             0 < lead and len(named) <= lead + 1) or (  # "the Army", "Congreso Nacional"; not "the Forces for Freedom and Change"
             1 < len(named) <= 3 and named[-1] in portfolios  # "the Foreign Ministry", "the Defence Ministry"
             and self.lex.scopes.get(" ".join([*named[:-1], "minister"])) == "state")  # not "the Hamas Health Ministry"
@@ -3734,3 +3736,16 @@ def _gerund(token: Token) -> bool:
     """Whether ``token`` is a gerund ("hablando"; English "speaking", a progressive participle)."""
     form = token.morph.get("VerbForm", [])
     return "Ger" in form or "Part" in form and "Prog" in token.morph.get("Aspect", [])
+
+
+def _state_organ_alone(named: list[str]) -> bool:
+    """Whether the name-key words ``named`` (no article) are an organ of
+    ``state_organ_names`` and, at most, what it deals with after a preposition ("supreme
+    court"; "consejo de seguridad nacional | para america latina"): a state's organ, its
+    state unnamed ("us national security council" names it)."""
+    preps = words_in_any("complement_preps") | words_in_any("remit_preps")
+    for organ in words_in_any("state_organ_names"):
+        words = name_key(organ).split()
+        if named[:len(words)] == words and (len(named) == len(words) or named[len(words)] in preps):
+            return True
+    return False

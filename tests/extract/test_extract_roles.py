@@ -1307,6 +1307,14 @@ def test_a_spanish_clause_after_mientras_que_may_open_with_the_party_its_people_
     assert person(rows, "Antonio Ferrán")["side"] == "Angola"
 
 
+def test_a_state_organ_named_without_its_state_is_no_side_of_its_own(tables):
+    rows = tables("The former president of the Supreme Court, Tomas Brenn, negotiated.")["roles"]
+    assert person(rows, "Tomas Brenn")["side"] == ""  # some state's court, which one unsaid
+    rows = _spanish_roles("Según Tomás Brenn, asesor del Consejo de Seguridad Nacional para América Latina, "
+                          "no hay acuerdo.")
+    assert person(rows, "Tomás Brenn")["side"] == ""
+
+
 def test_a_modifier_joined_by_a_hyphen_or_an_adjective_belongs_to_the_title(tables):
     rows = tables("Ghazali Jaafar, the group's first vice-chairman for political affairs, called it a "
                   "breakthrough.")["roles"]
