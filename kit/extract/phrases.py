@@ -25,7 +25,7 @@ from kit.lexicon.bodies import Body, body_of
 from kit.lexicon.canonical import government_lead, name_key
 from kit.lexicon.files import DEFAULT_LANG, lexicon_cache, read_table
 from kit.lexicon.subdivisions import subdivision_of
-from kit.lexicon.wordlists import glossary, is_initials, numbers, words, words_or
+from kit.lexicon.wordlists import glossary, is_initials, names_a_school, numbers, words, words_or
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -1323,7 +1323,8 @@ class PhraseReader:
     def party_of(self, ent: Entity) -> str:
         """The side an entity names: a country (or a state body), an international
         body's side, an organisation of no state itself, or the one it is a body of
-        (:meth:`owner_in_name`); else ``""``."""
+        (:meth:`owner_in_name`); else ``""``, as for a school (:func:`names_a_school`:
+        "X of Halden University" works there and speaks for none)."""
         side = self.lex.side_of(ent.canonical, ent.text)
         if side:
             return side
@@ -1340,7 +1341,9 @@ class PhraseReader:
             if found is not None:
                 return found[0]
         owner = self.owner_in_name(ent)
-        return self.party_of(owner) if owner is not None else ent.canonical
+        if owner is not None:
+            return self.party_of(owner)
+        return "" if names_a_school(ent.canonical) else ent.canonical
 
     def names_a_group(self, ent: Entity) -> bool:
         """Whether an entity names an organisation: tagged so, or tagged a place or other

@@ -218,6 +218,7 @@ from kit.lexicon.wordlists import (
     glossary,
     head_offices,
     is_initials,
+    names_a_school,
     numbers,
     words,
     words_in_any,
@@ -2734,11 +2735,13 @@ class _Reader(PhraseReader):
         """An institution of a body speaks for the body, and so does one named after it, over
         a nationality ("Lt. Gen. X of Kenya, the UNMIL force commander"): ``ent`` with a role,
         affiliated by a phrase or by a body its title names ``untagged``, and no office of a
-        state's portfolio, takes its affiliation's side, if it has none or a nationality's."""
+        state's portfolio, takes its affiliation's side, if it has none or a nationality's;
+        a school is none ("the director of the Halden research institute": :func:`names_a_school`)."""
         body = self.lex.body(ent.affiliation) or self.lex.body_named_first(ent.affiliation) \
             if ent.affiliation else None
         if ent.role and (not ent.side or body and cue_kind(ent.side_cue) is CueKind.NATIONALITY) \
-                and (ent.affiliated or untagged) and not self._portfolio_of_a_state(ent):
+                and (ent.affiliated or untagged) and not self._portfolio_of_a_state(ent) \
+                and (body or not names_a_school(ent.affiliation)):
             ent.side, ent.side_cue = body.side if body else ent.affiliation, f"affiliation: {ent.affiliation}"
 
     def _office_in_a_body(self, ent: Entity, span: tuple[int, int] | None) -> bool:
@@ -3515,7 +3518,9 @@ class _Reader(PhraseReader):
                 ent.side, ent.side_cue = side, cue
                 ent.consumed.add(n)
             return
-        ent.side, ent.side_cue = self.party_of(named), cue
+        side = self.party_of(named)
+        if side or not names_a_school(named.canonical):  # "X of Halden University": his side is read elsewhere
+            ent.side, ent.side_cue = side, cue
         if not ent.affiliation:
             body = self.lex.body(named.canonical)
             ent.affiliation = body.canonical if body else named.canonical

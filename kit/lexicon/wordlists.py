@@ -25,7 +25,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   else the article's), ``locative_preps``, ``group_anaphors``
   and ``state_anaphors`` (the nouns of "the group's", "the country's"; "del
   gobierno", a ``contracted_articles`` word before them), ``org_words``
-  (words that make a name an organisation's: "Ministry", "Party"), ``place_preps``,
+  (words that make a name an organisation's: "Ministry", "Party"), ``school_nouns``
+  ("university", "institute": the head nouns of a place of study or research, which
+  employs a person and is no side: :func:`names_a_school`, :mod:`kit.extract.phrases`,
+  :mod:`kit.extract.roles`), ``place_preps``,
   ``motion_verbs`` (with ``destination_preps``, "to", "a", "from", "for", and
   ``destination_verbs``, "visit", "leave": where one goes or leaves from is a place;
   with ``route_preps``, "between", and after a ``route_nouns`` noun, "flights", "the
@@ -537,6 +540,26 @@ def is_initials(text: str) -> bool:
     """
     return (text.isalnum() and text.upper() == text and sum(c.isalpha() for c in text) >= 2
             and text.lower() not in words_in_any("common_acronyms"))
+
+
+def names_a_school(name: str) -> bool:
+    """Whether an organisation's name is a school's: its head noun, the last word before
+    an ``of_preps`` word or a "for" (or the last word), is one of ``school_nouns``
+    ("Deakin University", "University of Lagos", "the Halden research institute"); a place
+    of study or research employs a person, it is no side they speak for.
+
+    >>> names_a_school("Halden University"), names_a_school("Institute for Peace Studies")
+    (True, True)
+    >>> names_a_school("Crisis Management Initiative"), names_a_school("University Coordinator for Democracy")
+    (False, False)
+    """
+    stops = words_in_any("of_preps") | {"for"}
+    head = ""
+    for word in name.split():
+        if word.lower() in stops:
+            break
+        head = word
+    return head.lower() in words_in_any("school_nouns")
 
 
 def verb_stem(lemma: str) -> str | None:

@@ -3934,3 +3934,11 @@ def test_a_spanish_congresista_with_the_past_prefix_is_a_former_congressman(text
     """"congresista" is a Spanish title: "excongresista", "ex congresista" hold it no more."""
     assert person(_spanish_roles("Ruritania y Velmaria negociaron en Ginebra. " + text), "Felipe Arrieta")["role"] \
         == "former Congressman"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The rebels were advised by Tomas Reller of Halden University in Norway.", "Tomas Reller"),
+    ("The channel was arranged by Tomas Reller, the director of the Halden research institute.", "Tomas Reller"),
+])
+def test_a_school_a_person_works_at_is_no_side(tables, text, name):
+    assert person(tables(text)["roles"], name)["side"] == ""

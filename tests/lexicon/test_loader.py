@@ -25,6 +25,7 @@ from kit.lexicon.files import (
 from kit.lexicon.patterns import entity_patterns, title_patterns
 from kit.lexicon.wordlists import (
     SAME_ACT_LISTS,
+    names_a_school,
     numbers,
     plurals,
     same_act_lists,
@@ -401,3 +402,12 @@ def test_the_lists_of_one_act_in_other_words_are_one_table_of_known_lists():
     assert same_act_lists("coarser past") == ("approval_verbs",)
     for name in SAME_ACT_LISTS:
         assert name in files.WORD_LISTS and words(name) and words(name, "es") <= words_in_any(name)
+
+
+@pytest.mark.parametrize("name, school", [
+    ("Tarnow University", True), ("University of Velden", True), ("the Halden research institute", True),
+    ("Institute for Border Studies", True),
+    ("Velden Peace Initiative", False), ("University Coordinator for Dialogue", False),  # a group of students
+])
+def test_a_name_whose_head_noun_is_a_school_s_names_a_school(name, school):
+    assert names_a_school(name) is school
