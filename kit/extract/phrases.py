@@ -823,7 +823,29 @@ class PhraseReader:
         doc, n = self.doc, len(self.doc)
         if j + 2 >= n or doc[j].lower_ not in words_or("relative_pronouns", doc.lang_, frozenset()):
             return None
-        j += 1
+        return self._title_after_verb(j + 1)
+
+    def predicate_title(self, start: int, end: int) -> _Found | None:
+        """The title a verb of ``office_verbs`` right after the name ``doc[start:end]``, its
+        subject, gives it now, as in a relative clause (:meth:`_title_after_verb`): "X is the
+        chief negotiator of the Front", "X has become foreign minister"; not "X was the
+        chief negotiator", a past office, nor a membership (``membership_heads``: "X is a
+        member of the delegation", "one of its negotiators", read as the group's)."""
+        doc, lang = self.doc, self.doc.lang_
+        if end + 2 >= len(doc) or doc[start:end].root.dep_ != "nsubj":
+            return None
+        verb = end + 1 if doc[end].lemma_.lower() in words_or("perfect_aux", lang, frozenset()) else end
+        if doc[start:end].root.head.i != verb or doc[verb].lemma_.lower() not in words_or("office_verbs", lang, frozenset()) \
+                or any(t.lower_ in words_or("membership_heads", lang, frozenset()) for t in doc[verb + 1:verb + 3]):
+            return None
+        return self._title_after_verb(end)
+
+    def _title_after_verb(self, j: int) -> _Found | None:
+        """The title the verb at token ``j`` (after a ``perfect_aux`` there) gives its
+        subject now: the body of :meth:`_relative_title_at` after its pronoun."""
+        doc, n = self.doc, len(self.doc)
+        if j + 1 >= n:
+            return None
         if doc[j].lemma_.lower() in words_or("perfect_aux", doc.lang_, frozenset()):
             j += 1  # "who has | been"
         verb = doc[j]

@@ -2590,7 +2590,8 @@ class _Reader(PhraseReader):
             if after is not None and ahead is not None and self._opens_name(after.span[1]) \
                     and self._titles_first(ahead):
                 after = None  # "the foreign minister, A, the defence minister, B,": B's title
-            found = after or ahead or (self._apposition_after(self.ents[named].end) if named is not None else None)
+            found = after or ahead or (self._apposition_after(self.ents[named].end) if named is not None else None) \
+                or self.predicate_title(ent.start, ent.end)  # "X is the chief negotiator"
             appointed = self._appointed_as(ent)
             if found and appointed and self._held_or_calling(found):
                 # "X, an economist, was sworn in as prime minister": the office; "X, the former

@@ -649,6 +649,14 @@ def test_a_relative_clause_gives_the_title_its_holder_has_now(tables, text, role
     assert (found["role"], found["side"]) == (role, side)
 
 
+@pytest.mark.parametrize("text, role", [
+    ("Ilker Demiralp is the chief negotiator of the Forward Front.", "chief negotiator of the Forward Front"),
+    ("Ilker Demiralp has become Greece's foreign minister.", "Foreign Minister"),
+])
+def test_a_copula_after_a_name_it_is_the_subject_of_gives_the_title_held_now(tables, text, role):
+    assert person(tables(ELSEWHERE + text)["roles"], "Ilker Demiralp")["role"] == role
+
+
 
 @pytest.mark.parametrize("text, role", [
     ("Felipe Arrieta, que fue vicepresidente de Ruritania entre 2001 y 2005, habló ayer.", ""),  # a past office
