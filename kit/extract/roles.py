@@ -2921,13 +2921,14 @@ class _Reader(PhraseReader):
         C"), the subject of a copula whose complement the names are ("The negotiators are A
         and B for X") or the subject of a ``listing_verbs`` verb ("The ministers who signed
         included A and B"): each name listed holds it. Not a title others are said to be of ("among
-        the families of the ministers were A": :meth:`_of_other_people`)."""
+        the families of the ministers were A": :meth:`_of_other_people`), nor one the verb's
+        negation denies them ("The mediators were not A and B", "no fueron A y B")."""
         doc, lang, none = self.doc, self.doc.lang_, frozenset[str]()
         first = doc[ent.start:ent.end].root
         while first.dep_ in ("conj", "appos") and first.head.i < first.i and first.head.ent_type_ == "PERSON":
             first = first.head  # "A, B and C": B and C hang on A
         verb = first.head
-        if first.dep_ not in ("nsubj", "attr", "dobj") or verb.i > first.i:
+        if first.dep_ not in ("nsubj", "attr", "dobj") or verb.i > first.i or negated_verb([verb]):
             return None
         if verb.lower_ in words_or("be_forms", lang, none):
             titles = [g for c in verb.children if c.dep_ == "prep" and c.i < verb.i

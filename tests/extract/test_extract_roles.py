@@ -2502,6 +2502,8 @@ def test_names_listed_after_the_verb_hold_the_plural_title_before_it(tables, tex
     "The ministers met Tom Arvell and Dana Brisk.",  # not a verb that lists
     "The ministers included Tom Arvell and Dana Brisk in the talks.",  # put into the talks, not listed
     "The generals will include Tom Arvell and Dana Brisk in the new cabinet.",
+    "The mediators were not Tom Arvell and Dana Brisk.",  # the copula's negation denies the title
+    "The negotiators did not include Tom Arvell and Dana Brisk.",
 ])
 def test_names_after_a_verb_hold_no_title_the_subject_does_not_list(tables, text):
     rows = tables(text)["roles"]
