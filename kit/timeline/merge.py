@@ -80,7 +80,12 @@ their dates allow it:
   shares the report's trigger or has an event noun naming it ("the Razoni left
   Odesa on Aug. 2" is the Aug. 1 departure dated a day off, not the ship's
   anchoring on Aug. 2; "B visited A on Tuesday" is Monday's talks between them,
-  not A's remark on Tuesday).
+  not A's remark on Tuesday). A report no event of its own day takes joins such an
+  event as it comes, when it is the one report its article dates to its day and the
+  article does not date the event's day: left an event of
+  its own, it would take the next report of its day, another act ("the presidents
+  signed on Thursday" in one outlet, the signing of Friday in the others; "on Thursday,
+  the presidents met" in a chronology that dates Friday's signing), and no longer join.
 
 A photo caption makes no event: its report (``support``) joins, last, the event
 it shares strong evidence with whose dates hold its date (the caption then gives
@@ -552,9 +557,13 @@ class Group:
         signed on Thursday" are two events, not one dated two ways)."""
         apart = bool(self.kinds) and bool(other.kinds) and not self.kinds & other.kinds
         found = [ev for m in other.members if m.days == 1 and (ev := self.evidence(m)).strong
-                 and (ev.trigger or not apart)
-                 and not (self.others(m) and m.persons - self._names["people"])]
+                 and (ev.trigger or not apart) and not self.strangers(m)]
         return max(found, key=lambda ev: ev.score, default=None)
+
+    def strangers(self, r: Report) -> bool:
+        """Whether ``r`` and the group each name people the other does not: "A met B on
+        Wednesday" and "A met C on Thursday" are two meetings, not one dated two ways."""
+        return self.others(r) and bool(r.persons - self._names["people"])
 
     def others(self, r: Report) -> bool:
         """Whether the group has people ``r`` does not name, when ``r`` names people at all (a
@@ -713,6 +722,7 @@ def _merge_dates(reports: list[Report], window: int = 0) -> list[Group]:
     by_span: dict[tuple[dt.date, dt.date], list[Group]] = {}
     order = sorted(reports, key=lambda r: (r.days, _ordinal(r.published), r.article_id,
                                            r.sentence_id, r.start_char))
+    dated = _days_dated(reports)
     for r in order:
         near = by_span.get((r.start, r.end), [])
         if r.days <= MAX_WITHIN_DAYS:
@@ -742,6 +752,11 @@ def _merge_dates(reports: list[Report], window: int = 0) -> list[Group]:
             else:
                 group.add(r, kind)
             continue
+        other = _other_day(r, by_day, window, 0)
+        if other is not None and dated[r.article_id].get(r.start.toordinal()) == 1 \
+                and other.start.toordinal() not in dated[r.article_id] and not other.strangers(r):
+            other.add(r, CONFLICT)  # a misdated report of the event: none of its own day
+            continue
         groups.append(group := Group([r]))
         if r.days <= MAX_MERGE_DAYS:
             for d in range(r.start.toordinal(), r.end.toordinal() + 1):
@@ -749,6 +764,16 @@ def _merge_dates(reports: list[Report], window: int = 0) -> list[Group]:
         else:
             by_span.setdefault((r.start, r.end), []).append(group)
     return groups
+
+
+def _days_dated(reports: list[Report]) -> dict[str, dict[int, int]]:
+    """How many day-level reports each article dates to each day (by ordinal)."""
+    days: dict[str, dict[int, int]] = {}
+    for r in reports:
+        if r.days == 1:
+            day = days.setdefault(r.article_id, {})
+            day[r.start.toordinal()] = day.get(r.start.toordinal(), 0) + 1
+    return days
 
 
 def _other_day(r: Report, by_day: dict[int, list[Group]], window: int,

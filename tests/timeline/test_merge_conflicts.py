@@ -13,7 +13,7 @@ from kit.timeline.evidence import bare_name
 from kit.timeline.merge import Evidence
 
 D = dt.date
-MON, TUE, WED = D(2022, 8, 1), D(2022, 8, 2), D(2022, 8, 3)
+MON, TUE, WED, THU = D(2022, 8, 1), D(2022, 8, 2), D(2022, 8, 3), D(2022, 8, 4)
 SHIP = ["Razoni", "Odesa"]
 
 
@@ -1154,3 +1154,25 @@ def test_a_month_told_of_one_person_is_weighed_by_the_events_naming_its_people_a
                     "past", ["Morvan"], verb="pull")
     assert len(events(fake_ann(quit_, left_))) == 1
     assert (1, 0) in asked  # one event of its dates names him, none shares its trigger
+
+
+def test_a_misdated_report_joins_its_event_before_another_act_of_its_day_takes_it():
+    """One outlet dates the presidents' signing a day early; a later chronology tells their
+    meeting that day and the signing the next. The misdated signing is the signing, in
+    conflict, not an event of its own that the meeting then joins (a false merge)."""
+    presidents = ["Arvelo", "Karsten", "Brennholm"]
+    signed = "Arvelo and Karsten signed the accord in Brennholm on {}."
+    ann = fake_ann(
+        meeting("a", WED, signed.format("Tuesday"), "Tuesday", "past", presidents, verb="sign"),
+        meeting("b", WED, signed.format("Tuesday"), "Tuesday", "past", presidents, verb="sign"),
+        meeting("c", THU, signed.format("Monday"), "Monday", "past", presidents, verb="sign"),
+        ("d", D(2022, 8, 10), "Outlet d", [
+            ("On Aug. 1, Arvelo and Karsten met in Brennholm.",
+             [("Aug. 1", "past", None, None, "meet")], [(n, "PERSON") for n in BOTH]
+             + [("Brennholm", "GPE")]),
+            ("On Aug. 2, they signed the accord.", [("Aug. 2", "past", None, None, "sign")], []),
+        ]),
+    )
+    table = events(ann).set_index("start")
+    assert table.loc[TUE, "conflict"] and table.loc[TUE, "conflicting_dates"] == "2022-08-01"
+    assert table.loc[MON, "articles"] == "d" and not table.loc[MON, "conflict"]
