@@ -28,7 +28,7 @@ def annotations(spec: dict[str, list[tuple[str, list[tuple[str, ...]]]]]) -> Ann
             for name, label, kind, *canonical in mentions:
                 at = text.index(name, at)
                 key = (article_id, sid, offset + at, offset + at + len(name))
-                ments.append((*key, name, label, canonical[0] if canonical else name))
+                ments.append((*key, name, label, canonical[0] if canonical else name, ""))
                 role_rows.append({**dict(zip(ROW_KEY, key)), "text": name, "label": label,
                                   "canonical": canonical[0] if canonical else name, "kind": kind,
                                   "role": "", "side": "", "side_cue": "", "affiliation": ""})

@@ -23,8 +23,8 @@ def two_articles() -> Annotations:
         articles=pd.DataFrame({"article_id": list(texts), "title": ["A", "B"]}),
         sentences=pd.DataFrame([(a, 0, 0, len(t), t) for a, t in texts.items()],
                                columns=SENTENCE_COLUMNS),
-        mentions=pd.DataFrame([("a", 0, 0, 6, "Mexico", "GPE", "Mexico"),
-                               ("b", 0, 0, 6, "Canada", "GPE", "Canada")], columns=MENTION_COLUMNS),
+        mentions=pd.DataFrame([("a", 0, 0, 6, "Mexico", "GPE", "Mexico", ""),
+                               ("b", 0, 0, 6, "Canada", "GPE", "Canada", "")], columns=MENTION_COLUMNS),
     )
 
 

@@ -63,7 +63,7 @@ def hand_ann(with_quotes: bool = True) -> Annotations:
     ments, role_rows = [], []
     for article_id, sid, text in PEOPLE:
         key = span(article_id, sid, text)
-        ments.append((*key, text, "PERSON", "Mara Quell"))
+        ments.append((*key, text, "PERSON", "Mara Quell", ""))
         role_rows.append({**dict(zip(ROW_KEY, key)), "text": text, "label": "PERSON",
                           "canonical": "Mara Quell", "kind": "person", "role": "Foreign Minister",
                           "side": "Velmora", "side_cue": "", "affiliation": ""})
