@@ -965,8 +965,11 @@ class NameGraph:
     def _at_odds(self, node: str, root: str, present: bool = False) -> bool:
         """A side or role of ``node`` is known, the cluster's too, and none is shared; or
         their honorifics tell two sexes (:meth:`_sexes_apart`). With ``present``, a role
-        held before says nothing against a present one (:func:`of_the_past`)."""
+        held before says nothing against a present one (:func:`of_the_past`), unless it is
+        the office the other holds now: a predecessor and the successor (:func:`_succeeded`)."""
         roles = self.profile["role"].get(node, set()), self.traits["role"][root]
+        if present and (_succeeded(*roles) or _succeeded(*reversed(roles))):
+            return True
         return _at_odds(*(map(_present, roles) if present else roles)) or \
             _at_odds(self.profile["side"].get(node, set()), self.traits["side"][root]) or self._sexes_apart(node, root)
 
@@ -1203,6 +1206,28 @@ def of_the_past(role: str) -> bool:
 def _present(roles: set[str]) -> set[str]:
     """The roles of a set that are not held before (:func:`of_the_past`, case aside)."""
     return {r for r in roles if not of_the_past(r.casefold())}
+
+
+def _office_held_before(role: str) -> str:
+    """The office a role (case-folded) held before names, "" if it is a present one
+    (:func:`of_the_past`).
+
+    >>> _office_held_before("former foreign minister"), _office_held_before("ex-minister")
+    ('foreign minister', 'minister')
+    """
+    if not of_the_past(role):
+        return ""
+    first, _, rest = role.partition(" ")
+    return rest if first in words_in_any("past_modifiers") else role.split("-", 1)[1]
+
+
+def _succeeded(before: set[str], now: set[str]) -> bool:
+    """Whether ``now`` holds as a present role an office ``before`` held before and ``now``
+    never did: a predecessor and the successor ("the former foreign minister Pablo Alba
+    Lugo", "Foreign Minister Pablo Alba", his son), two people, case aside."""
+    def past(roles: set[str]) -> set[str]:
+        return {_office_held_before(r.casefold()) for r in roles} - {""}
+    return bool(past(before) & {r.casefold() for r in _present(now)} - past(now))
 
 
 def _role_words(roles: set[str]) -> set[str]:

@@ -967,3 +967,15 @@ def test_a_name_and_its_fuller_form_that_articles_give_one_nom_de_guerre_are_one
     graph = NameGraph(frame, {})
     assert graph.of("Ana Ruiz", "a1") == "Ana Ruiz Soto"
     assert any("giving both the name 'tita'" in r for r in graph.reasons()["Ana Ruiz Soto"])
+
+
+@pytest.mark.parametrize(("before", "now"), [
+    ("former foreign minister", "Foreign Minister"),  # the predecessor, then his successor of the same name
+    ("Foreign Minister", "ex-foreign minister"),
+])
+def test_a_name_holding_the_office_the_fuller_one_held_before_is_another_person(before, now):
+    rows = [("a0", 0, "Pablo Alba Lugo", before), ("a0", 300, "Pablo Alba", now)]
+    frame = pd.DataFrame([{"article_id": a, "sentence_id": at // 100, "start_char": at, "end_char": at + len(name),
+                           "text": name, "name": name, "corpus": name, "kind": "person", "role": r,
+                           "side": "Velmora", "named": True} for a, at, name, r in rows])
+    assert NameGraph(frame, {}).of("Pablo Alba", "a0") == "Pablo Alba"
