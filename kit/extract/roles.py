@@ -3611,6 +3611,8 @@ class _Reader(PhraseReader):
                 ent.side, ent.side_cue = "", ""
             return True
         if n is not None and self.ents[n].start <= party and self.ents[n].label != "PERSON":
+            if doc[begin - 1].pos_ == "VERB" and _names_an_outlet(doc[self.ents[n].start:self.ents[n].end]):
+                return False  # "habló por Radio Tamarindo": the medium spoken on, no party
             end = self.ents[n].end
             side, cue = self.party_of(self.ents[n]), doc[begin:end].text
         elif article and doc[party].lower_ in words_or("state_anaphors", doc.lang_, frozenset()):
@@ -3737,6 +3739,12 @@ class _Reader(PhraseReader):
         outside = not (ent.start <= head.i < ent.end)
         located = preposition(root) in place_words("locative_preps", root)
         return root.dep_ in MODIFIER_DEPS and outside and head.i not in self.at and not located
+
+
+def _names_an_outlet(span: Span) -> bool:
+    """Whether a word of ``outlet_words`` in any language is one of ``span``'s ("Radio
+    Tamarindo", "Tamarind Television"): an outlet a person speaks on, no party they speak for."""
+    return any(t.lower_ in words_in_any("outlet_words") for t in span)
 
 
 def _gerund(token: Token) -> bool:

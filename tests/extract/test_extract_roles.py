@@ -1304,6 +1304,13 @@ def test_a_spanish_verb_of_acting_for_a_party_gives_its_subject_the_party(text, 
     assert person(_spanish_roles(text), name)["side"] == side
 
 
+def test_an_outlet_after_a_verb_of_acting_for_a_party_is_no_party(tables):
+    spanish = _spanish_roles("Pedro Ruiz habló por Radio Tamarindo sobre el acuerdo.")
+    assert person(spanish, "Pedro Ruiz")["side"] == ""  # the medium spoken on
+    english = tables("Arne Solberg spoke for Tamarind Radio about the accord.")["roles"]
+    assert person(english, "Arne Solberg")["side"] == ""
+
+
 def test_a_clause_after_while_may_open_with_the_party_its_people_act_for(tables):
     rows = tables("Jorge Rivas signed for Cuba, while for Angola signed General Antonio Ferran.")["roles"]
     assert person(rows, "Antonio Ferran")["side"] == "Angola"
