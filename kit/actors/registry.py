@@ -31,7 +31,8 @@ readings most of its mentions give, wherever they were read (:func:`reading`),
 with where each was first read (``role_evidence``, ``side_evidence``:
 ``article_id:sentence_id``) and the readings that disagree
 (``role_conflicts``, ``side_conflicts``), listed rather than dropped. A side
-read only from context ranks below a stated one; a side read from a place of a state of
+read only from context ranks below a stated one, and a nationality below an office in a
+body ("the Argentine X" in one story, "X, Secretary-General of the OAS" in another: the OAS); a side read from a place of a state of
 today (a capital, a city, "the Kremlin") is the former state the place belonged to when
 the article was published (:mod:`kit.lexicon.former`: "Moscow" in 1988, the Soviet Union); an aide with no side of their
 own, or only a nationality or a cleric's church, takes the side of the person they work for; a bare office of a state no mention gives a
@@ -692,7 +693,10 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
     LISBON": kind ``bare office filed``) not at all where the datelines of the actor's articles give different
     states: "President X" in stories filed in two capitals is of neither; sides so set aside
     are still listed among the conflicts, marked as read from context ("Costa Rica (a2:5,
-    ×1, context)"), however many give them. With ``fold``, a reading that
+    ×1, context)"), however many give them; a state read from the holder's nationality
+    ("the Argentine X") yields, however many give it, to a side some mention reads from an
+    office in a body (:func:`_outranked_by_a_body`: "Secretary-General of the OAS"), and is
+    listed marked so ("Argentina (a1:2, ×2, a nationality)"). With ``fold``, a reading that
     one longer reading ends with or starts ("Secretary", "Under Secretary of
     State") counts for that longer reading ("Energy Secretary", "Under
     Secretary of State for Political Affairs"), and so does the same title with a complement
@@ -721,9 +725,12 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
     values = group[column].fillna("")
     if weak is not None and column == "side":
         values, aside = _counted_sides(values, group[weak].fillna(""), group[f"{weak}_kind"].fillna(""))
+        values, outranked = _outranked_by_a_body(values, group[weak].fillna(""),
+                                                 group[f"{weak}_kind"].fillna(""), group["role"].fillna(""))
     else:
-        aside = pd.Series("", index=values.index)
+        aside = outranked = pd.Series("", index=values.index)
     seen, unseen = _readings(values, group), _readings(aside, group)  # unseen: set aside, still listed
+    beaten = _readings(outranked, group)
     if not seen:
         return Reading("", "", _listed(unseen, ""))
     shorter: set[str] = set()  # titles folded into a fuller one: never the one shown
@@ -746,7 +753,8 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
     best = seen[ranked[0]]
     shown = Counter(v for v, _ in best if v.casefold() not in shorter).most_common(1)[0][0]
     conflicts = "; ".join(f"{seen[k][0][0]} ({seen[k][0][1]}, ×{len(seen[k])})" for k in ranked[1:])
-    return Reading(shown, best[0][1], "; ".join(c for c in (conflicts, _listed(unseen, ranked[0])) if c))
+    return Reading(shown, best[0][1], "; ".join(c for c in (conflicts, _listed(unseen, ranked[0]),
+                                                            _listed(beaten, ranked[0], NATIONALITY_MARK)) if c))
 
 
 def _counted_sides(values: pd.Series, cues: pd.Series, kinds: pd.Series) -> tuple[pd.Series, pd.Series]:
@@ -763,6 +771,51 @@ def _counted_sides(values: pd.Series, cues: pd.Series, kinds: pd.Series) -> tupl
     return counted, values.where(counted == "", "")
 
 
+NATIONALITY_MARK = "a nationality"
+"""How a side conflict set aside as a holder's nationality is marked: "Chile (a2:5, ×1, a nationality)"."""
+
+
+def _outranked_by_a_body(values: pd.Series, cues: pd.Series, kinds: pd.Series,
+                         roles: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """The side readings that count, and those a side from an office in a body outranks:
+    where some mention stated, with an office (``roles``, no rank nor calling: scope other than
+    ``person`` in the title lexicon, held now, no state's post at the body,
+    :func:`_posted_to_a_body`), a side that is no state ("Secretary-General of
+    the OAS", "the AU's envoy", "jefe de la misión de la ONU"), a state read from a demonym
+    with no state's office (:func:`_nationality_of`: "the Argentine X", "la comisionada
+    chilena X", "a British official") is the holder's nationality, set aside however many
+    give it; a state's office ("the Kenyan President", "Foreign Minister of Finland") stays
+    beside the body's, which the count decides."""
+    lex = lexicon()
+    cued = cues.tolist()
+    states = values.isin(lex.states)
+    body = [bool(v) and not state and not c.startswith(CONTEXT_CUE) and k != CueKind.CALLING.value
+            and bool(r) and lex.scope(r) != "person" and not of_the_past(r) and not _posted_to_a_body(r)
+            for v, state, c, k, r in zip(values.tolist(), states.tolist(), cued, kinds.tolist(), roles.tolist())]
+    if not any(body):
+        return values, pd.Series("", index=values.index)
+    weak = states & pd.Series([_nationality_of(c, k, r) for c, k, r in zip(cued, kinds.tolist(), roles.tolist())],
+                              index=values.index)
+    return values.where(~weak, ""), values.where(weak, "")
+
+
+def _posted_to_a_body(role: str) -> bool:
+    """Whether ``role`` is a state's post at a body, a title of ``posted_titles`` the title
+    lexicon reads as a state's office ("ambassador to the OAS", "permanent representative to
+    the UN"): the body is where the holder serves a state, not whom he works for."""
+    words = set(re.findall(r"\w+", role.casefold()))
+    return lexicon().scope(role) == "state" and any(
+        set(re.findall(r"\w+", title)) <= words for title in words_in_any("posted_titles"))
+
+
+def _nationality_of(cue: str, kind: str, role: str) -> bool:
+    """Whether a side's cue reads only the holder's nationality: of kind ``nationality``, or
+    a demonym alone ("Chilean", "chilena") given with no office of a state (a role whose scope
+    is not ``state``: "commissioner", none; not "President")."""
+    return kind == CueKind.NATIONALITY.value or \
+        lexicon().side_kinds.get(name_key(cue)) == "demonym" and lexicon().scope(role) != "state"
+
+
 def _readings(values: pd.Series, group: pd.DataFrame) -> dict[str, list[tuple[str, str]]]:
     """Each non-empty reading, case-folded, with where it was read: ``[(as written,
     "article_id:sentence_id"), ...]``, in the group's order."""
@@ -774,10 +827,11 @@ def _readings(values: pd.Series, group: pd.DataFrame) -> dict[str, list[tuple[st
     return seen
 
 
-def _listed(unseen: dict[str, list[tuple[str, str]]], kept: str) -> str:
+def _listed(unseen: dict[str, list[tuple[str, str]]], kept: str, mark: str = "context") -> str:
     """The readings set aside that disagree with the one kept (case-folded), listed as
-    conflicts marked as read from context: "Costa Rica (a2:5, ×1, context)"."""
-    return "; ".join(f"{found[0][0]} ({found[0][1]}, ×{len(found)}, context)"
+    conflicts marked with why they were set aside, by default as read from context:
+    "Costa Rica (a2:5, ×1, context)"."""
+    return "; ".join(f"{found[0][0]} ({found[0][1]}, ×{len(found)}, {mark})"
                      for key, found in unseen.items() if key != kept)
 
 

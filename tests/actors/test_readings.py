@@ -370,3 +370,27 @@ def test_a_membership_role_is_told_by_the_words_of_the_lexicon(monkeypatch):
     monkeypatch.setattr(registry, "words_in_any", lambda name: frozenset({"delegate of the"})
                         if name == "membership_roles" else words_in_any(name))
     assert registry._is_membership("delegate of the Orvist delegation")
+
+
+def test_an_office_in_a_body_outranks_a_nationality_however_many_give_it():
+    body = "Andean Rivers Commission"
+    reg = actor_registry(ann_of([
+        {"name": "Marta Ilves", "kind": "person", "role": "commissioner", "side": "Chile", "cue": "chilena"},
+        {"name": "Marta Ilves", "kind": "person", "side": "Chile", "cue": "Chilean", "article": "a2"},
+        {"name": "Marta Ilves", "kind": "person", "role": "rapporteur of the Andean Rivers Commission",
+         "side": body, "cue": f"affiliation: {body}", "affiliation": body, "article": "a3"},
+        {"name": "Tiago Brandt", "kind": "person", "role": "President", "side": "Peru", "cue": "Peruvian"},
+        {"name": "Tiago Brandt", "kind": "person", "role": "President", "side": "Peru", "cue": "Peruvian",
+         "article": "a2"},
+        {"name": "Tiago Brandt", "kind": "person", "role": "mediator of the Andean Rivers Commission",
+         "side": body, "cue": f"affiliation: {body}", "affiliation": body, "article": "a3"},
+        {"name": "Ciro Vardas", "kind": "person", "side": "Peru", "cue": "Peruvian"},
+        {"name": "Ciro Vardas", "kind": "person", "role": "ambassador to the OAS", "side": "OAS",
+         "cue": "affiliation: OAS", "affiliation": "OAS", "article": "a2"},
+    ]))
+    ilves = row(reg, "Marta Ilves")  # "la comisionada chilena", "the Chilean": her nationality
+    assert (ilves["side"], ilves["side_evidence"]) == (body, "a3:2")
+    assert ilves["side_conflicts"] == "Chile (a1:0, ×2, a nationality)"  # listed, not dropped
+    brandt = row(reg, "Tiago Brandt")  # "the Peruvian President": a state's office, counted
+    assert (brandt["side"], brandt["side_conflicts"]) == ("Peru", f"{body} (a3:5, ×1)")
+    assert row(reg, "Ciro Vardas")["side"] == "Peru"  # a state's post at a body: no office of the body's
