@@ -724,6 +724,8 @@ class _Reader(PhraseReader):
             j += 1  # "Por el Frente Sur | se | sentaron ...": a clitic of the verb, no subject
         if not party or j >= len(doc) or not (doc[j].pos_ in ("VERB", "AUX") or self._item_at(first)):
             return  # "For Israel, this is a setback, said X": no one listed for Israel
+        if doc[j].lemma_.lower() in words_or("transit_verbs", doc.lang_, frozenset()):
+            return  # "por Caracas pasó el enviado A": the way A went, no party
         end = self._listed_until(j)
         for ent in self.ents:
             if ent.kind == "person" and j <= ent.start < end and self._representation_wins(ent):

@@ -167,6 +167,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   the government"; a phrase, "on behalf of", "por parte de"), ``representing_verbs`` ("sign",
   "speak", "firmar": the verbs whose subject acts for the party a ``representing_preps`` after
   them names, "A signed for the Front", "B, speaking for the Front,", "C firmó por Cuba"),
+  ``transit_verbs`` ("pasar": a verb after which "por" and a place is the way through, no
+  party acted for, "por Caracas pasó el enviado A"),
   ``contrast_openers`` ("while", "mientras que": a clause they open may open with a
   ``representing_preps`` phrase as a sentence does, "A signed for Cuba, while for Angola signed
   B"), ``relative_possessives`` ("whose": "Kazakhstan, whose president, X"; "El FPL, cuya

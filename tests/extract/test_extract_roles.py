@@ -1322,6 +1322,14 @@ def test_a_spanish_clause_after_mientras_que_may_open_with_the_party_its_people_
     assert person(rows, "Antonio Ferrán")["side"] == "Angola"
 
 
+@pytest.mark.parametrize("text", [
+    "Colombia celebró el acuerdo, mientras que por Caracas pasó el enviado Pedro Ruiz.",
+    "Por Quito pasaron ayer los negociadores Pedro Ruiz y Ana Gómez.",
+])
+def test_a_place_after_por_and_a_verb_of_passing_through_is_no_party(text):
+    assert person(_spanish_roles(text), "Pedro Ruiz")["side"] == ""  # the way he went
+
+
 def test_a_state_organ_named_without_its_state_is_no_side_of_its_own(tables):
     rows = tables("The former president of the Supreme Court, Tomas Brenn, negotiated.")["roles"]
     assert person(rows, "Tomas Brenn")["side"] == ""  # some state's court, which one unsaid
