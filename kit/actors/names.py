@@ -32,6 +32,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable, Iterator
 
 import pandas as pd
 
@@ -46,6 +47,7 @@ from kit.actors.spelling import (
     ou_for_u,
     same_consonants,
     suffixed,
+    vowels_apart,
 )
 from kit.extract.phrases import CONTEXT_CUE
 from kit.extract.titles import lexicon
@@ -222,6 +224,7 @@ class NameGraph:
         self._initialled_names()
         self._second_surnames()
         self._family_name_typos()
+        self._family_name_vowels()
         self._suffixed_family_names()
         self._inner_names()
         self._short_names()
@@ -781,6 +784,41 @@ class NameGraph:
                                         f"one letter apart ({_word_of(other, wa, wb)} ~ "
                                         f"{_word_of(keep, wa, wb)}), no one else so named")
 
+    def _family_name_vowels(self) -> None:
+        """Two person names with the same given names, written out, whose family names are
+        one name with its vowels romanised another way (:func:`~kit.actors.spelling.vowels_apart`:
+        "Karim Talbonzoda"/"Karim Talbonzado"), join when no other family name beside those
+        given names is so related to theirs, no article names both (two people of one
+        article: cousins), their sides are not at odds and their roles do not differ
+        (:meth:`_roles_differ`)."""
+        for wa, wb, a, b in self._related_family_names(vowels_apart):
+            if self._may_join(a, b, stated=True) and not self._states_apart(a, b) \
+                    and not self._roles_differ(a, b) and not self._in_one_article(a, b):
+                keep, other = sorted((a, b), key=self._fullness)
+                self.union(keep, other, f"{other} → {keep}: the same given names, the family name's "
+                                        f"vowels romanised another way ({_word_of(other, wa, wb)} ~ "
+                                        f"{_word_of(keep, wa, wb)})")
+
+    def _related_family_names(self, related: Callable[[str, str], bool]) -> Iterator[tuple[str, str, str, str]]:
+        """Per given names written out (no initial), the one pair of family names beside them
+        that ``related`` joins, as (family name, family name, a name with each); none where
+        a third family name is so related to either (which is which?)."""
+        by_given: dict[tuple[str, ...], dict[str, set[str]]] = {}
+        for node in self._full(person=True):
+            key = name_key(node).split()
+            if len(key) > 1 and all(len(w) > 1 for w in key[:-1]):
+                by_given.setdefault(tuple(key[:-1]), {}).setdefault(key[-1], set()).add(node)
+        for family in by_given.values():
+            pairs = [(a, b) for a, b in itertools.combinations(sorted(family), 2) if related(a, b)]
+            if len(pairs) == 1:
+                wa, wb = pairs[0]
+                yield wa, wb, min(family[wa]), min(family[wb])
+
+    def _in_one_article(self, a: str, b: str) -> bool:
+        """Some article names a person of each cluster."""
+        ra, rb = self.find(a), self.find(b)
+        return bool({s[0] for s in self.sentences[ra]} & {s[0] for s in self.sentences[rb]})
+
     def _suffixed_family_names(self) -> None:
         """Two person names with the same given names, written out, whose family names are
         one name with and without a Russian suffix (:func:`~kit.actors.spelling.suffixed`:
@@ -789,17 +827,7 @@ class NameGraph:
         of theirs agrees and none is at odds (:meth:`_agrees`), and their sides are no two
         states: the suffix also marks kin ("Ivan Petr" and "Ivan Petrov" are a table's guess),
         so the readings must say one person."""
-        by_given: dict[tuple[str, ...], dict[str, set[str]]] = {}
-        for node in self._full(person=True):
-            key = name_key(node).split()
-            if len(key) > 1 and all(len(w) > 1 for w in key[:-1]):
-                by_given.setdefault(tuple(key[:-1]), {}).setdefault(key[-1], set()).add(node)
-        for family in by_given.values():
-            pairs = [(a, b) for a, b in itertools.combinations(sorted(family), 2) if suffixed(a, b)]
-            if len(pairs) != 1:
-                continue  # a third family name so related (which is which?)
-            wa, wb = pairs[0]
-            a, b = min(family[wa]), min(family[wb])
+        for wa, wb, a, b in self._related_family_names(suffixed):
             if self._may_join(a, b, stated=True) and not self._states_apart(a, b) \
                     and self._agrees(a, self.find(b)):
                 keep, other = sorted((a, b), key=self._fullness)

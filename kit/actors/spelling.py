@@ -209,6 +209,24 @@ def same_consonants(a: str, b: str) -> bool:
     return skeleton(a) == skeleton(b)
 
 
+def vowels_apart(a: str, b: str) -> bool:
+    """Two family names of seven letters or more with the same consonants in the same
+    places, apart by their vowels alone, one of them before the last letter: how a vowel
+    is romanised from Persian, Tajik or Arabic ("Turajonzoda"/"Turajonzado",
+    "Nasrullaev"/"Nasrulloev"); a last vowel alone makes another name ("Bernardini"/
+    "Bernardino"), and short names so apart are often two ("Rossi"/"Rosso").
+
+    >>> vowels_apart("talbonzoda", "talbonzado"), vowels_apart("bernardini", "bernardino")
+    (True, False)
+    >>> vowels_apart("rossi", "rosso"), vowels_apart("talbonzoda", "talbonzoda")
+    (False, False)
+    """
+    if a == b or len(a) != len(b) or len(a) < 7:
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return all(a[i] in VOWELS and b[i] in VOWELS for i in differ) and differ[0] < len(a) - 1
+
+
 def suffixed(a: str, b: str) -> bool:
     """One family name with and without a suffix of ``surname_suffixes`` (words.csv): the
     Russian "-ov", "-ev", "-ova" that Soviet records added to Central Asian and Caucasian
