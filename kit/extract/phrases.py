@@ -698,7 +698,9 @@ class PhraseReader:
                     break  # "of Peace and Reconciliation", "of U.S. and NATO forces": one complement
             if token.pos_ in ("VERB", "AUX") and not (token.dep_ == "amod" and doc[j - 1].text in HYPHENS) \
                     or (j in self.at and self.ents[self.at[j]].label == "PERSON"):
-                return end  # not a compound participle before a noun: "of the self-proclaimed Republic of X"
+                # not a compound participle before a noun: "of the self-proclaimed Republic of X"; a
+                # relative clause ends it before its first word: "of the government | that is based in X"
+                return next((k for k in range(end + 2, j + 1) if self._opens_relative_clause(k)), end)
             if token.ent_type_ in ("DATE", "TIME") and token.ent_iob_ == "B" and doc[j - 1].pos_ == "ADP" \
                     and doc[j - 1].lower_ not in self.w.preps:  # "on Thursday", not "of the 2026 Cup"
                 j -= 1
@@ -938,9 +940,18 @@ class PhraseReader:
         seat = self._seat_after(start, end) if end == title_end else None
         if seat is not None:  # ", the prime minister in Skopje,": the capital's state's office
             return _Found((start, end), [*cues, seat], anaphor)
-        if closed and end < n and doc[end].lower_ not in self.w.ends and not self._describes_holder(start, end):
+        if closed and end < n and doc[end].lower_ not in self.w.ends and not self._describes_holder(start, end) \
+                and not self._opens_relative_clause(end):
             return None
         return _Found((start, end), cues, anaphor)
+
+    def _opens_relative_clause(self, k: int) -> bool:
+        """Whether token ``k`` is the first word of a relative clause (the model's ``relcl``)
+        on a word before it, whatever word opens it ("the government | that sits in X", "the
+        party | which signed"): it ends an apposition, as a word of ``relative_pronouns`` does."""
+        doc = self.doc
+        return any(t.dep_ in ("relcl", "acl:relcl") and t.left_edge.i == k and t.head.i < k
+                   for t in doc[k:min(k + COMPLEMENT_MAX, len(doc))])
 
     def _age_end(self, j: int, bare: bool = False) -> int:
         """End of the age written from token ``j`` on: a number joined to a word of

@@ -104,6 +104,18 @@ def test_an_apposition_title_with_words_that_describe_its_holder(tables):
     assert who["role"] == "official"
 
 
+@pytest.mark.parametrize("text, role", [
+    ("Tom Arvell, the prime minister of the government that sits in Velmar, said the talks would go on.",
+     "Prime Minister"),
+    ("Tom Arvell, the foreign minister of the cabinet that is based in Velmar, said so.",
+     "foreign minister of the cabinet"),
+    ("Tom Arvell, the leader of the party which won the vote, said so.", "leader"),
+])
+def test_an_apposition_title_keeps_its_complement_up_to_a_relative_clause(tables, text, role):
+    # the clause ends the complement as "who" does; the title stands
+    assert person(tables(text)["roles"], "Tom Arvell")["role"] == role
+
+
 def test_a_name_alone_has_no_role(tables):
     rows = tables("Alicia Bárcena arrived in Washington on Thursday.")["roles"]
     assert person(rows, "Alicia Bárcena")["role"] == ""
