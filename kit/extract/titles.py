@@ -221,7 +221,8 @@ class Lexicon:
         """Whose office a role is: ``state`` ("former President", "Acting Defense
         Secretary", "Infrastructure Minister": the title its last words name),
         ``body`` ("Secretary-General"), ``person`` (no office: "diplomat") or ``""``
-        (the lexicon does not say: "envoy").
+        (the lexicon does not say: "envoy"); a title of another language has its own row's
+        ("secretario general": body, not the rank "general" its last word is).
 
         Examples
         --------
@@ -378,6 +379,9 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
                            if r["kind"] == "regnal"), key=lambda t: -len(t[0])))  # "el rey Juan Carlos I": King
     langs = {r["title"].lower(): r["lang"] for r in others if r["kind"] == "regnal"}
     scopes = {r["title"].lower(): r["scope"] for r in title_rows if r["kind"] != "modifier"}
+    for row in others:  # "secretario general": whose office it is, as its English says
+        if row["kind"] != "modifier":
+            scopes.setdefault(row["title"].lower(), row["scope"])
     listed = {r["title"].lower(): [s.strip() for s in r["states"].split(";") if s.strip()]
               for r in title_rows if r["kind"] != "modifier"}
     groups = {MONARCHIES: _monarchies()}  # "-monarchies": every state its official name calls a kingdom

@@ -28,6 +28,14 @@ def test_the_scope_of_a_role_is_its_title_s_whatever_the_modifiers_and_complemen
     assert lex.scope("spokesman for the president") == ""  # the complement is not the title
 
 
+def test_a_title_of_another_language_has_the_scope_its_own_row_gives():
+    lex = lexicon()
+    assert lex.scope("secretario general") == "body"  # not the rank "general" its last word is
+    assert lex.scope("senadora") == "state"
+    assert lex.scope("diplomático") == "person"
+    assert lex.scope("Secretary General") == "body"  # English keeps its rows
+
+
 def test_countries_capitals_demonyms_and_stated_sides_name_states():
     text = "Colombia voted.\nWashington agreed with the Cuban envoy.\nLavrov spoke."
     named = [entity("Colombia", 0, "government"), entity("Washington", 16, "government"),
