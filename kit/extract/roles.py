@@ -182,6 +182,7 @@ from kit.extract.phrases import ACTOR_KINDS as ACTOR_KINDS
 from kit.extract.phrases import (
     APPOSITION_END,
     BARE_OFFICE_FILED,
+    COMPLEMENT_MAX,
     HYPHENS,
     POSSESSIVE,
     SUBJECT_DEPS,
@@ -2718,7 +2719,30 @@ class _Reader(PhraseReader):
         if not envoy and (not ent.side or cue_kind(ent.side_cue) is CueKind.NATIONALITY) \
                 and (after := self._representing_verb_after(ent)) is not None:
             envoy = self._side_spoken_for(ent, after)  # "A signed | for the Front"
+        if not envoy and (not ent.side or cue_kind(ent.side_cue) is CueKind.NATIONALITY) \
+                and (before := self._representing_before_agent(ent)) is not None:
+            envoy = self._side_spoken_for(ent, before)  # "signed | for the Front by A"
         return envoy
+
+    def _representing_before_agent(self, ent: Entity) -> int | None:
+        """Where a word of ``representing_preps`` opens the phrase right before the name's
+        word of ``agent_preps`` ("by"), the agent of a passive verb of ``representing_verbs``:
+        each agent acts for the party named before it ("The accord was signed | for the Front
+        by A and | for the Union by B"). Not a word that is itself an agent's ("por")."""
+        doc, lang, none = self.doc, self.doc.lang_, frozenset[str]()
+        root, agent = doc[ent.start:ent.end].root, words_or("agent_preps", lang, none)
+        by = root.head
+        if root.dep_ != "pobj" or by.i != ent.start - 1 or by.lower_ not in agent:
+            return None
+        opened = [t for t in doc[max(0, by.i - COMPLEMENT_MAX):by.i] if t.lower_ not in agent
+                  and t.right_edge.i >= by.i - 1 and self._representing_at(t.i) is not None]
+        if not opened:
+            return None
+        verb = opened[-1]
+        while verb.pos_ != "VERB" and verb.head is not verb:
+            verb = verb.head
+        passive = any(c.dep_ in ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass") for c in verb.children)
+        return opened[-1].i if passive and verb.lemma_.lower() in words_or("representing_verbs", lang, none) else None
 
     def _representing_verb_after(self, ent: Entity) -> int | None:
         """Where a word of ``representing_preps`` may open after a verb of
@@ -3626,7 +3650,8 @@ class _Reader(PhraseReader):
             cue = doc[begin:end].text
         else:
             return False
-        if side and (phrase or end >= len(doc) or doc[end].lower_ in self.w.ends or doc[end].pos_ in ("VERB", "AUX")):
+        if side and (phrase or end >= len(doc) or doc[end].lower_ in self.w.ends or doc[end].pos_ in ("VERB", "AUX")
+                     or doc[end].lower_ in words_or("agent_preps", doc.lang_, frozenset())):  # "for X | by A"
             ent.side, ent.side_cue = side, cue
         return False
 

@@ -1308,6 +1308,13 @@ def test_a_verb_of_acting_for_a_party_gives_its_subject_the_party(tables, text, 
     assert person(tables(text)["roles"], name)["side"] == side
 
 
+def test_the_agents_of_a_passive_verb_of_acting_for_a_party_take_the_party_named_before_each(tables):
+    rows = tables("The accord was signed for the Union Party by Tomas Brenn and for the Free Front by "
+                  "Dana Brisk.")["roles"]
+    assert person(rows, "Tomas Brenn")["side"] == "Union Party"
+    assert person(rows, "Dana Brisk")["side"] == "Free Front"
+
+
 @pytest.mark.parametrize("text, name, side", [
     ("Rosa Quintela firmó por Cuba el acuerdo.", "Rosa Quintela", "Cuba"),
     ("Ana Ruiz, hablando en nombre del Frente Sur, dijo que no.", "Ana Ruiz", "Frente Sur"),
