@@ -282,9 +282,7 @@ class NameGraph:
         written "u" (:func:`~kit.actors.spelling.ou_for_u`: "Fouad"/"Fuad") not when their roles
         differ (:meth:`_roles_differ`: "Louis Fabre", an envoy, and "Luis Fabre", a minister); a "c"
         and a "k" opening a word ("Kostas"/"Costas", :func:`~kit.actors.spelling.hard_c`) only when no
-        third name so written but for that word is in the corpus. One article naming both
-        spellings names two people unless their readings agree (:meth:`_apart_in_one_article`:
-        cousins "Omar Haddad" and "Omar Hadad"; not a caption's slip for a minister it names).
+        third name so written but for that word is in the corpus.
 
         Names are bucketed by their other words and the first letter of the one
         that differs, so only names that could merge are compared.
@@ -306,8 +304,7 @@ class NameGraph:
                     continue  # "Kostas"/"Costas" and a "Konstantinos" of that family: kin, maybe
                 if wa != wb and (close_spelling(wa, wb) or last and (final_e(wa, wb) or doubled(wa, wb))
                                  and self._agrees(a, self.find(b))) \
-                        and self._may_join(a, b) and not (ou_for_u(wa, wb) and self._roles_differ(a, b)) \
-                        and not self._apart_in_one_article(a, b):
+                        and self._may_join(a, b) and not (ou_for_u(wa, wb) and self._roles_differ(a, b)):
                     keep, other = sorted((a, b), key=self._fullness)
                     self.union(keep, other, f"{other} → {keep}: spelling variant "
                                             f"({_word_of(other, wa, wb)} ~ {_word_of(keep, wa, wb)})")
@@ -769,9 +766,7 @@ class NameGraph:
         only with another state ("the Kenyan general Lazaro Sumbeywo", a nationality, and
         "Lazaro Sumbeiywo, the IGAD special envoy": one man; "the Chilean X" and "Norway's
         Xe": two). The limit: two people so named ("Michael Brown", "Michael Browne") are
-        one unless their sides differ, or one article names both and their readings do not
-        agree (:meth:`_apart_in_one_article`: an article that writes two spellings means two
-        people, unless it gives them one side or role: a caption's slip)."""
+        one unless their sides differ."""
         by_given: dict[tuple[str, ...], dict[str, set[str]]] = {}
         for node in self._full(person=True):
             key = name_key(node).split()
@@ -783,8 +778,7 @@ class NameGraph:
                 continue  # a third family name one letter from either (which is which?), or another first letter
             wa, wb = close[0]
             a, b = min(family[wa]), min(family[wb])
-            if self._may_join(a, b, stated=True) and not self._states_apart(a, b) \
-                    and not self._apart_in_one_article(a, b):
+            if self._may_join(a, b, stated=True) and not self._states_apart(a, b):
                 keep, other = sorted((a, b), key=self._fullness)
                 self.union(keep, other, f"{other} → {keep}: the same given names, the family name "
                                         f"one letter apart ({_word_of(other, wa, wb)} ~ "
@@ -819,13 +813,6 @@ class NameGraph:
             if len(pairs) == 1:
                 wa, wb = pairs[0]
                 yield wa, wb, min(family[wa]), min(family[wb])
-
-    def _apart_in_one_article(self, a: str, b: str) -> bool:
-        """Some article names a person of each cluster (:meth:`_in_one_article`) and no side
-        or role of theirs agrees (:meth:`_agrees`): two spellings one article writes are
-        two people's names, unless it reads them alike ("Deputy Secretary Karl Viegand" and,
-        in a caption, "Karl Veigand, the deputy secretary")."""
-        return self._in_one_article(a, b) and not self._agrees(a, self.find(b))
 
     def _in_one_article(self, a: str, b: str) -> bool:
         """Some article names a person of each cluster."""
