@@ -124,7 +124,7 @@ def annotate(
     >>> import kit
     >>> ann = annotate(kit.load("data/articles").articles)
     >>> ann.mentions.columns.tolist()
-    ['article_id', 'sentence_id', 'start_char', 'end_char', 'text', 'label', 'canonical']
+    ['article_id', 'sentence_id', 'start_char', 'end_char', 'text', 'label', 'canonical', 'sex']
     """
     articles = list(articles)
     parts = _parts(articles, model, cache_dir, tables, engine, client, n_process, batch_size,
