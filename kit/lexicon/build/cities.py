@@ -106,12 +106,13 @@ _CATALOGUE = re.compile(r"[;/\d]")
 ALTERNATE_MIN_POPULATION = 100_000
 """Only cities of this many people or more get their alternate names (see the module docstring)."""
 MIN_SPELLING_LIKENESS = 0.85
-MIN_SPELLING_LETTERS = 6
-"""An alternate spelling of fewer letters is left out: short forms are most often a word or
-a name too ("Soul", "Mite", "Talha")."""
 """How alike (difflib's ratio of the two keys) an alternate name and the city's name must be
 for the alternate to count as another spelling of it ("Misrata", "Misratah") rather than
 another language's name ("Mailand", "Milano")."""
+MIN_SPELLING_LETTERS = 6
+"""An alternate spelling of fewer letters is left out: short forms are most often a word or
+a name too ("Soul", "Mite", "Talha")."""
+
 _SPELLING = re.compile(r"[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+)*")
 """The form an outlet prints a town in: capitalised words of the 26 Latin letters, joined by a
 space or a hyphen (no apostrophes, accents or catalogue marks: "Ras-ehl'-Khajma", "Mişrātah")."""
@@ -209,15 +210,16 @@ def other_spellings(name: str, alternates: Iterable[str]) -> list[str]:
     ...                              "misurata", "Misurata", "Мисрата"])
     ['Misrata', 'Misurata']
     """
-    seen = {name_key(name)}
+    own = name_key(name)
+    seen = {own}
     kept = []
     for alternate in alternates:
         key = name_key(alternate)
-        if key in seen or not _SPELLING.fullmatch(alternate) or key[:1] != name_key(name)[:1] \
-                or len(key) < MIN_SPELLING_LETTERS or _clipped_or_inflected(key, name_key(name)):
+        if key in seen or not _SPELLING.fullmatch(alternate) or key[:1] != own[:1] \
+                or len(key) < MIN_SPELLING_LETTERS or _clipped_or_inflected(key, own):
             continue
         seen.add(key)
-        if difflib.SequenceMatcher(None, key, name_key(name)).ratio() >= MIN_SPELLING_LIKENESS:
+        if difflib.SequenceMatcher(None, key, own).ratio() >= MIN_SPELLING_LIKENESS:
             kept.append(alternate)
     return kept
 
