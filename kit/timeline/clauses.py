@@ -17,8 +17,8 @@ actors of the clause it opens either (:func:`dateline_end`).
 caller), a clause can be done by a group ("both governments", "the
 delegations", "officials": ``group_nouns``, ``source_nouns``,
 ``government_words``, ``group_anaphors``), be about a meeting or an agreement
-("the vote": ``event_nouns``; "the talks", "the summit": ``meeting_nouns``,
-which all stand for "meeting"; "the deal", "the accord": ``agreement_nouns``,
+("the vote": ``event_nouns``; "the talks", "the summit", "la mesa" (the negotiating
+table): ``meeting_nouns``, which all stand for "meeting"; "the deal", "the accord": ``agreement_nouns``,
 which all stand for "agreement"; "the truce", "the cease-fire": ``ceasefire_nouns``,
 which all stand for "ceasefire"; a capitalised month's name is none: "in March 2003"
 is no march), be done by a vehicle ("the first ship left

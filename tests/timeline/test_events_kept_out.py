@@ -172,6 +172,21 @@ def test_groups_meetings_agreements_and_pronouns_take_part():
     assert participants("a march on the capital").nouns == ["march"]
 
 
+def test_the_negotiating_table_takes_part_as_the_talks():
+    """``meeting_nouns``: in Spanish "la mesa" is the negotiating table, the talks ("la mesa
+    volverá a reunirse hoy"), so its clause dates an event, the talks that day, which another
+    outlet tells of the dialogue ("el diálogo continuará el viernes")."""
+    assert participants("la mesa volverá a reunirse hoy").nouns == ["meeting"]
+    ahead = ("a", D(2024, 5, 16), "Outlet a", [(
+        "El diálogo continuará mañana con la discusión de la agenda.",
+        [("mañana", "future", None, None, "continuar")], [])])
+    today = ("b", D(2024, 5, 17), "Outlet b", [(
+        "El cardenal dijo que la mesa volverá a reunirse hoy.",
+        [("hoy", "future", "la mesa volverá a reunirse hoy", None, "reunir")], [])])
+    (e,) = events(fake_ann(ahead, today)).to_dict("records")
+    assert (e["start"], e["articles"]) == (D(2024, 5, 17), "a; b")
+
+
 def test_a_plural_that_is_not_the_noun_and_an_s_takes_part_as_its_noun():
     """plurals.csv: "parties", "allies" are groups, "the treaties" agreements and "two
     ceremonies" the ceremony's event."""
