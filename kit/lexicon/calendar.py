@@ -134,7 +134,9 @@ def _holidays(lang: str | None) -> dict[str, tuple[str, str]]:
 
 def date_patterns(lang: str) -> list[dict[str, Any]]:
     """``span_ruler`` patterns (label ``DATE``) of ``lang``'s dates; none without words,
-    none in :data:`RULES_LANG` (its pipeline tags dates)."""
+    none in :data:`RULES_LANG` (its pipeline tags dates). A weekday alone, in a language
+    that writes its weekdays in lower case, is a date written so or opening a sentence:
+    a capital inside a sentence is a name's ("Domingo Ferrán", "Villa Domingo")."""
     w = calendar_words(lang) if lang in languages() else {}
     if not w:
         return []
@@ -149,13 +151,15 @@ def date_patterns(lang: str) -> list[dict[str, Any]]:
     of, day = any_of("of"), {"SHAPE": {"IN": ["d", "dd"]}}
     year = [any_of("of"), {"SHAPE": "dddd"}]
     month, weekday, before, after = any_of("month"), any_of("weekday"), any_of("before"), any_of("after")
+    alone = [[weekday]] if _writes_capitalised("weekday", lang) else [
+        [{**weekday, "IS_TITLE": False}], [{**weekday, "IS_SENT_START": True}]]
     count = {"LOWER": {"IN": sorted(w.get("number", {}))}} if w.get("number") else {"LIKE_NUM": True}
     # a year counted from publication's: "del año pasado", "de este año", "del próximo año"
     a_year = {"LOWER": {"IN": sorted(t for t, m in w.get("unit", {}).items() if m == "year")}}
     # "del año próximo pasado" (the year just past, as some outlets write it): the last word reads
     years = [year, [of, before, a_year], [of, a_year, after], [of, a_year, after, after]]
     shapes: list[list[dict[str, Any]]] = [
-        [weekday], [before, weekday], [weekday, after], [weekday, day], [before, weekday, day],
+        *alone, [before, weekday], [weekday, after], [weekday, day], [before, weekday, day],
         [day, of, month], *([day, of, month, *y] for y in years), [before, day, of, month],
         [before, day, of, month, *year],
         [weekday, day, of, month], *([weekday, day, of, month, *y] for y in years),
@@ -174,6 +178,12 @@ def date_patterns(lang: str) -> list[dict[str, Any]]:
         *phrases("deictic"), *([before, *u] for u in phrases("unit")), *([*u, after] for u in phrases("unit")),
     ]
     return [{"label": "DATE", "pattern": p, "id": f"calendar-{lang}"} for p in shapes]
+
+
+def _writes_capitalised(kind: str, lang: str) -> bool:
+    """Whether ``lang`` writes its names of ``kind`` ("weekday") with a capital, as
+    ``calendar_words.csv`` writes them."""
+    return any(t[:1].isupper() for t in calendar_names(kind, lang=lang))
 
 
 def in_english(expression: str) -> str | None:

@@ -104,3 +104,13 @@ def test_a_weekday_with_its_day_of_the_month_is_found_and_read_whole():
     found = _dates(["Firmarán", "el", "viernes", "18", "en", "Quito"], ["VERB", "DET", "NOUN", "NUM", "ADP", "PROPN"])
     assert found == ["viernes 18"] and in_english(found[0]) == "Friday 18"
     assert in_english("el próximo viernes 18") == "next Friday 18"
+
+
+def test_a_capitalised_weekday_inside_a_sentence_is_a_name_not_a_date():
+    # Spanish writes its weekdays in lower case: "Domingo" inside a sentence is a given
+    # name or a place's word; the lower-case weekday, and one opening a sentence, are dates
+    words = ["Llegó", "Domingo", "Ferrán", "a", "Villa", "Martes", "el", "domingo", "."]
+    pos = ["VERB", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "DET", "NOUN", "PUNCT"]
+    assert _dates(words, pos) == ["domingo"]
+    assert _dates(["Domingo", "llegaron", "."], ["NOUN", "VERB", "PUNCT"]) == ["Domingo"]
+    assert _dates(["LLEGAN", "EL", "DOMINGO"], ["VERB", "DET", "NOUN"]) == ["DOMINGO"]
