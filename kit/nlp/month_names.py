@@ -1,5 +1,8 @@
 """A month's name that is a given name: "Julio Andrés Pereda Salcedo", "August Vane Morrow".
 
+A weekday's name is one too where the language writes its weekdays in lower case
+("Domingo Ferrán" opening a Spanish sentence): such a name is read as a month's is below.
+
 A month's name written with a capital and followed by a capitalised name is a
 person's given name, not a date, when nothing around it makes it one: no day, no
 year (a ``DATE`` of the month alone), no preposition, article or date cue before
@@ -58,11 +61,15 @@ KEEP_LABELS = frozenset({"", "PERSON", "DATE"})  # a word after the month that m
 
 @lexicon_cache
 def _months(lang: str) -> tuple[frozenset[str], bool]:
-    """``lang``'s month names, lower-case, and whether it writes them with a capital."""
+    """``lang``'s month names, lower-case, and whether it writes them with a capital; with
+    its weekday names where it writes those in lower case ("Domingo Ferrán": the capital
+    is the name's, as a month's is)."""
     written = calendar_names("month", lang=lang)
     capitalised = any(m[:1].isupper() for m in written)
     short = calendar_names("month_abbr", lang=lang) if capitalised else ()  # "Jan Pronk"; not "Mar Menor"
-    return frozenset(m.lower() for m in written) | frozenset(
+    days = calendar_names("weekday", lang=lang)
+    given_days = () if any(d[:1].isupper() for d in days) else days  # "Sunday Vane" is no name
+    return frozenset(m.lower() for m in (*written, *given_days)) | frozenset(
         a.lower().rstrip(".") for a in short if len(a.rstrip(".")) > 2), capitalised
 
 

@@ -123,3 +123,12 @@ def test_a_name_after_a_month_described_by_no_title_stays_a_date():
 ])
 def test_a_date_glued_to_the_end_of_another_entity_is_cut_off_as_a_date(text, spans, expected):
     assert _ents("en", text, spans) == expected
+
+
+def test_a_spanish_weekday_before_names_is_a_given_name():
+    # Spanish writes its weekdays in lower case; the date patterns tag one opening a sentence
+    text = "Domingo Ferrán Ucedo llegó el domingo. Domingo 9 de marzo: firma."
+    assert _ents("es", text, [(0, 1, "DATE"), (5, 6, "DATE"), (7, 11, "DATE")]) == [
+        ("Domingo Ferrán Ucedo", "PERSON"), ("domingo", "DATE"), ("Domingo 9 de marzo", "DATE")]
+    # English writes them with a capital: "Sunday" is no given name there
+    assert _ents("en", "The envoy, Sunday Vane, left.", [(3, 4, "DATE")]) == [("Sunday", "DATE")]
