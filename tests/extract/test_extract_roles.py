@@ -3986,3 +3986,12 @@ def test_a_spanish_congresista_with_the_past_prefix_is_a_former_congressman(text
 ])
 def test_a_school_a_person_works_at_is_no_side(tables, text, name):
     assert person(tables(text)["roles"], name)["side"] == ""
+
+
+def test_spanish_ranks_and_judges_written_in_lower_case_are_roles():
+    rows = _spanish_roles("Murieron el teniente Rubén Ocaña Vidal y el capitán Tomás Ibarra Peña; "
+                          "declaró la jueza Marta Deltoro Paz ante el magistrado Julián Arbeloa Ruiz "
+                          "y el vocal supremo Andrés Quiroga Lema.")
+    assert [person(rows, n)["role"] for n in ("Rubén Ocaña Vidal", "Tomás Ibarra Peña", "Marta Deltoro Paz",
+                                              "Julián Arbeloa Ruiz", "Andrés Quiroga Lema")] == [
+        "Lieutenant", "Captain", "judge", "judge", "Supreme Court justice"]
