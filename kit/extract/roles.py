@@ -457,6 +457,7 @@ class _Reader(PhraseReader):
         self._offices_of_verbs()
         self._share_plural_roles()
         consumed |= self._distribute_complements()
+        consumed |= self._elided_demonym_titles()
         consumed |= self._distribute_lists()
         self._sides_of_lists_after_a_title()
         self._counterparts()
@@ -2150,12 +2151,7 @@ class _Reader(PhraseReader):
         Returns the entities read as sides."""
         consumed: set[int] = set()
         doc = self.doc
-        for ent in self.ents:
-            if ent.label != "PERSON" or ent.role or ent.start < 4 or doc[ent.start - 1].text != ",":
-                continue
-            m = self.at.get(ent.start - 2)
-            if m is None or self.ents[m].end != ent.start - 1 or not self.party_of(self.ents[m]):
-                continue
+        for ent, m in self._unread_after_party(4):
             party = self.ents[m]
             k = party.start - 1 - (doc[party.start - 1].lower_ in self.w.articles)
             if k < 3 or doc[k].lower_ not in self.w.of:
@@ -2173,6 +2169,40 @@ class _Reader(PhraseReader):
                 ent.role, ent.plural, ent.side = self._role_text(*title), not elided, self.party_of(party)
                 ent.side_cue = party.text
                 consumed.add(m)
+        return consumed
+
+    def _unread_after_party(self, first: int) -> Iterator[tuple[Entity, int]]:
+        """Each person with no role yet, from token ``first`` on, set off by a comma right
+        after an entity that names a party, with that entity's index ("y el de Chile, | B")."""
+        doc = self.doc
+        for ent in self.ents:
+            if ent.label != "PERSON" or ent.role or ent.start < first or doc[ent.start - 1].text != ",":
+                continue
+            m = self.at.get(ent.start - 2)
+            if m is not None and self.ents[m].end == ent.start - 1 and self.party_of(self.ents[m]):
+                yield ent, m
+
+    def _elided_demonym_titles(self) -> set[int]:
+        """A title with a demonym after it, then an article and another demonym standing for
+        the same title ("el presidente dominicano, A, y el cubano, B": B is Cuba's president,
+        the title's noun left out, as "y el de Chile, B" leaves it out before a party). B
+        takes A's role and the second demonym's side. Returns the demonyms read as sides."""
+        consumed: set[int] = set()
+        doc = self.doc
+        for ent, m in self._unread_after_party(5):
+            if self.ents[m].label != "NORP" or not doc[self.ents[m].start].is_lower:
+                continue
+            k = self.ents[m].start - 1
+            if doc[k].lower_ not in self.w.articles or doc[k - 1].lower_ not in self.w.conjunctions:
+                continue
+            k -= 1 + (doc[k - 2].text == ",")  # "A, y el cubano" or "A y el cubano"
+            before = self.at.get(k - 1)
+            first = self.ents[before] if before is not None else None
+            if first is None or first.label != "PERSON" or first.end != k or not first.role \
+                    or self.lex.side_kinds.get(name_key(first.side_cue or "")) != "demonym":
+                continue
+            ent.role, ent.side, ent.side_cue = first.role, self.party_of(self.ents[m]), self.ents[m].text
+            consumed.add(m)
         return consumed
 
     def _title_of_complement(self, comma: int) -> tuple[int, int] | None:

@@ -3995,3 +3995,11 @@ def test_spanish_ranks_and_judges_written_in_lower_case_are_roles():
     assert [person(rows, n)["role"] for n in ("Rubén Ocaña Vidal", "Tomás Ibarra Peña", "Marta Deltoro Paz",
                                               "Julián Arbeloa Ruiz", "Andrés Quiroga Lema")] == [
         "Lieutenant", "Captain", "judge", "judge", "Supreme Court justice"]
+
+
+def test_a_spanish_title_left_out_before_a_second_demonym_is_the_first_names():
+    # "el presidente paraguayo, A, y el uruguayo, B": B is Uruguay's president
+    rows = _spanish_roles("El presidente paraguayo, Tomás Ibarra Peña, y el uruguayo, Julián Arbeloa Ruiz, "
+                          "firmaron el acuerdo.")
+    assert [(person(rows, n)["role"], person(rows, n)["side"]) for n in ("Tomás Ibarra Peña", "Julián Arbeloa Ruiz")] \
+        == [("President", "Paraguay"), ("President", "Uruguay")]
