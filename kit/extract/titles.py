@@ -411,10 +411,11 @@ def _monarchies() -> frozenset[str]:
 def _entry(table: dict[str, Any], role: str, default: Any) -> Any:
     """The entry of ``table`` for the title ``role`` ends with: "Acting Defense
     Secretary" is a "Defense Secretary", "former Minister of Energy of Peru" a
-    "Minister of Energy"."""
+    "Minister of Energy", and, cut at a ``complement_preps`` word of any language, a
+    role left in another language "viceministro de Descentralización" a "viceministro"."""
     written = " ".join(role.lower().split())
     for lower in dict.fromkeys((written, written.replace("-", " "))):  # "Vice-President": "vice president"
-        cuts = [m.start() for m in re.finditer(r" (?:of|for|to) ", lower)]
+        cuts = [m.start() for m in _complement_cut().finditer(lower)]
         head = len(lower[:cuts[0]].split()) if cuts else len(lower.split())
         for title in [lower, *(lower[:c] for c in reversed(cuts))]:
             parts = title.split()
@@ -423,6 +424,14 @@ def _entry(table: dict[str, Any], role: str, default: Any) -> Any:
                 if found is not None:
                     return found
     return default
+
+
+@lexicon_cache
+def _complement_cut() -> re.Pattern[str]:
+    """A ``complement_preps`` word of any language between spaces (" of ", " de "): where
+    a title's complement begins."""
+    preps = alternation(words_in_any("complement_preps"), space=_SPACE, ignore_case=True)
+    return re.compile(rf" (?:{preps}) ")
 
 
 def _postmodified(rows: list[Row], shown: dict[str, str]) -> dict[str, tuple[str, str]]:

@@ -36,6 +36,14 @@ def test_a_title_of_another_language_has_the_scope_its_own_row_gives():
     assert lex.scope("Secretary General") == "body"  # English keeps its rows
 
 
+def test_a_title_left_in_another_language_is_read_before_its_complement_in_that_language():
+    lex = lexicon()
+    assert lex.scope("viceministro de Vías Fluviales") == "state"  # a portfolio the glossary lacks
+    assert lex.scope("ministra del Agua Potable") == "state"
+    assert lex.calling_body("obispo de Puerto Quelmar") == "Catholic Church"  # the see is no side
+    assert lex.scope("secretario de Estado adjunto") == "state"  # the lexicon's own row first
+
+
 def test_countries_capitals_demonyms_and_stated_sides_name_states():
     text = "Colombia voted.\nWashington agreed with the Cuban envoy.\nLavrov spoke."
     named = [entity("Colombia", 0, "government"), entity("Washington", 16, "government"),
