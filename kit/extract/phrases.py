@@ -1491,8 +1491,10 @@ class PhraseReader:
         name when the model cut it before the state, :meth:`_state_complement`); in another language than English,
         whose name opens with that noun, its head ("el comité": "el Comité Noruego del
         Nobel", the adjectives after it; not a body of some state, "el Congreso Nacional");
-        its state, for a state's body ("the ministry": "the Russian Defence Ministry")."""
-        if not nouns[-1].isalpha():
+        its state, for a state's body ("the ministry": "the Russian Defence Ministry"). A
+        body's own name or initials (``bodies.csv``: "de la ONU") is that body, not a longer
+        name ending with it ("la Misión de Verificación de la ONU")."""
+        if not nouns[-1].isalpha() or len(nouns) == 1 and self.lex.body(nouns[0]) is not None:
             return None
         opens = len(nouns) == 1 and self.doc.lang_ != DEFAULT_LANG
         for e in reversed(self.ents):

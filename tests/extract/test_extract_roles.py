@@ -977,6 +977,12 @@ def test_a_nationality_given_with_a_bare_demonym_or_a_rank_yields_to_a_body(tabl
     assert person(rows, "Joseph Mwangi")["side"] == "Kenya"  # no rank: whom he speaks for
 
 
+def test_a_body_s_own_initials_name_that_body_not_a_longer_name_ending_with_them():
+    rows = _spanish_roles("El cese supera sus primeros dias sin combates, segun la Mision de Verificacion de la "
+                          "ONU. El secretario general de la ONU, Jorge Tamarit Ruiz, saludo el cese.")
+    assert person(rows, "Jorge Tamarit Ruiz")["side"] == "United Nations"
+
+
 def test_a_legislature_or_cabinet_is_no_side_but_its_state_is(tables):
     rows = tables("Paraguay rejected the plan on Monday. Tomas Varga, the president of the National "
                   "Assembly, said so. Hugo Lane, the Northern Ireland Office minister, agreed.")["roles"]
