@@ -348,8 +348,14 @@ def _leads(token: Token, leading: frozenset[str]) -> bool:
 
 def _relative_clause(verb: Token, subjects: list[Token]) -> bool:
     """The verb heads a relative clause whose subject is the relative pronoun: "the
-    delegation, *which includes* A", "the team, *which is led* by B"."""
-    return verb.dep_ in ("relcl", "acl:relcl") and verb.head is not verb and any(s.pos_ == "PRON" for s in subjects)
+    delegation, *which includes* A", "the team, *which is led* by B"; and so the Spanish
+    parse's clause (``acl``) on a relative pronoun it takes for the subject, the object
+    Spanish puts before its verb ("la misión, *que encabeza* el diplomático A")."""
+    if verb.head is verb:
+        return False
+    if verb.dep_ == "acl":
+        return any(s.pos_ == "PRON" and "Rel" in s.morph.get("PronType", []) for s in subjects)
+    return verb.dep_ in ("relcl", "acl:relcl") and any(s.pos_ == "PRON" for s in subjects)
 
 
 def _subjects_before(verb: Token) -> list[Token]:

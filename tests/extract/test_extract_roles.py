@@ -983,6 +983,12 @@ def test_a_body_s_own_initials_name_that_body_not_a_longer_name_ending_with_them
     assert person(rows, "Jorge Tamarit Ruiz")["side"] == "United Nations"
 
 
+def test_whom_a_spanish_relative_clause_names_as_its_object_heads_the_group_before_it():
+    rows = _spanish_roles("No hubo combates, según la misión de la ONU, que encabeza el diplomático francés "
+                          "Pierre Lemaire.")
+    assert person(rows, "Pierre Lemaire")["side"] == "United Nations"  # not France, his nationality
+
+
 def test_a_legislature_or_cabinet_is_no_side_but_its_state_is(tables):
     rows = tables("Paraguay rejected the plan on Monday. Tomas Varga, the president of the National "
                   "Assembly, said so. Hugo Lane, the Northern Ireland Office minister, agreed.")["roles"]
