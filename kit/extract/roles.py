@@ -358,6 +358,17 @@ def _relative_clause(verb: Token, subjects: list[Token]) -> bool:
     return verb.dep_ in ("relcl", "acl:relcl") and any(s.pos_ == "PRON" for s in subjects)
 
 
+def _flat_parts(group: Token) -> list[Token]:
+    """The words the parse joins to a noun as parts of one name (``flat``, and theirs),
+    past the one right after it, in order."""
+    found, todo = [], [c for c in group.children if c.dep_ == "flat"]
+    while todo:
+        word = todo.pop()
+        found.append(word)
+        todo += [c for c in word.children if c.dep_ == "flat"]
+    return sorted((w for w in found if w.i > group.i + 1), key=lambda w: w.i)
+
+
 def _subjects_before(verb: Token) -> list[Token]:
     """The subjects of the main verb of the sentence before ``verb``'s, the sentence
     starting its paragraph or the one that goes on: what "it" opening a sentence
@@ -1402,7 +1413,7 @@ class _Reader(PhraseReader):
     def _side_of_group(self, group: Token, at: dict[int, Entity], person: Entity) -> tuple[str, str] | None:
         """(side, the group's words) of a group noun: a country, demonym, body or named
         group among its modifiers or in its "of" complement ("members of the FARC's team");
-        else, of an organisation's name, the organisation's side or itself ("Nordvik Energy";
+        else an international body its name ends with (:meth:`_body_in_name`); else, of an organisation's name, the organisation's side or itself ("Nordvik Energy";
         "the Pacific Islands Forum's Panel of ...": the Forum), but a state's body of no
         state the lexicon knows ("el Ministerio de Defensa, que encabeza A") is no side: its
         state is, the one the datelines' capital names, else none."""
@@ -1444,6 +1455,9 @@ class _Reader(PhraseReader):
                 if side:
                     first = min([mod.i, *(t.i for t in noun.lefts if t.dep_ not in _OUTSIDE_GROUP)])
                     return side, self.doc[first:noun.i + 1].text
+        named = self._body_in_name(group)
+        if named is not None:  # "la Misión de Observación de la OEA, que encabeza A": the OAS's
+            return named
         own = at.get(group.i)
         if own is not None and own is not person and own.label in ("ORG", "GPE") \
                 and own.kind in ("organization", "modifier"):  # "la ONU, que dirige A" (ONU tagged GPE)
@@ -1457,6 +1471,19 @@ class _Reader(PhraseReader):
         if own is None and group.i and self.doc[group.i - 1].lower_ in self.w.articles \
                 and not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in group.children):
             return self._named_body(group.i - 1, (group.lower_,), head=True)  # "the team": the one just named
+        return None
+
+    def _body_in_name(self, group: Token) -> tuple[str, str] | None:
+        """(side, the group's words) of the international body (``bodies.csv``) that a part
+        of a group noun's name, as the parse joins it (``flat``), names after "of": "la
+        Misión de Observación | de la OEA" is the OAS's, however the model cut its entities."""
+        ofs = self.w.of | self.w.contracted
+        for word in _flat_parts(group):  # "la oficina del Alto Comisionado de las Naciones Unidas"
+            body = self.lex.body(self.doc[word.i:word.right_edge.i + 1].text)
+            before = self.doc[word.i - 1]
+            if body is not None and (before.lower_ in ofs or before.lower_ in self.w.articles
+                                     and self.doc[word.i - 2].lower_ in ofs):
+                return body.side, self.doc[group.i:word.right_edge.i + 1].text
         return None
 
     def _calls_itself(self, group: Token) -> tuple[str, str] | None:

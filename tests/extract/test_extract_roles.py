@@ -989,6 +989,18 @@ def test_whom_a_spanish_relative_clause_names_as_its_object_heads_the_group_befo
     assert person(rows, "Pierre Lemaire")["side"] == "United Nations"  # not France, his nationality
 
 
+def test_a_group_whose_name_ends_with_an_international_body_is_that_body_s():
+    rows = _spanish_roles("El cese rige desde el lunes, según la Misión de Observación de la OEA, que encabeza "
+                          "el diplomático francés Pierre Lemaire.")
+    assert person(rows, "Pierre Lemaire")["side"] == "Organization of American States"
+    rows = _spanish_roles("El cese rige desde el lunes, segun la Mision de Vigilancia de la ONU, que encabeza el "
+                          "diplomatico frances Pierre Lemaire.")
+    assert person(rows, "Pierre Lemaire")["side"] == "United Nations"  # the model cut the name before "de la ONU"
+    rows = _spanish_roles("La oficina en Bolivia del Alto Comisionado de las Naciones Unidas para los Derechos "
+                          "Humanos, que dirige Peter Lindqvist, ha recibido denuncias.")
+    assert person(rows, "Peter Lindqvist")["side"] == "United Nations"  # a part of the name after "del"
+
+
 def test_a_legislature_or_cabinet_is_no_side_but_its_state_is(tables):
     rows = tables("Paraguay rejected the plan on Monday. Tomas Varga, the president of the National "
                   "Assembly, said so. Hugo Lane, the Northern Ireland Office minister, agreed.")["roles"]
