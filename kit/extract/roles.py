@@ -2656,6 +2656,8 @@ class _Reader(PhraseReader):
             if after is not None and ahead is not None and self._opens_name(after.span[1]) \
                     and self._titles_first(ahead):
                 after = None  # "the foreign minister, A, the defence minister, B,": B's title
+            elif after is not None and ahead is not None and self._held_after_now_before(after, ahead):
+                after = None  # "el jefe militar de la Resistencia, X, excoronel de la Guardia": the office now
             found = after or ahead or (self._apposition_after(self.ents[named].end) if named is not None else None) \
                 or self.predicate_title(ent.start, ent.end)  # "X is the chief negotiator"
             appointed = self._appointed_as(ent)
@@ -3497,6 +3499,17 @@ class _Reader(PhraseReader):
         past = words_or("past_modifiers", self.doc.lang_, frozenset())
         opening = min([span[0], *(self.ents[c].start for c in cues)])
         return self._past_office(self.doc[span[0]:span[1]].text) or opening > 0 and self.doc[opening - 1].lower_ in past
+
+    def _held_after_now_before(self, after: _Found, ahead: _Found) -> bool:
+        """The apposition after a name gives an office held before ("X, a former colonel
+        of the Guard," "X, excoronel de la Guardia,") and the one before it an office held
+        now ("the movement's military chief, X,"): the one before is whom he acts for."""
+        def past(found: _Found) -> bool:  # "excoronel" as kit shows it: "former Colonel"
+            first = self.doc[found.span[0]].lower_
+            return self._past_office(self.doc[found.span[0]:found.span[1]].text) \
+                or self._past_office(self.lex.titles.get(first, first))
+
+        return past(after) and not past(ahead)
 
     def _office_now_after(self, ent: Entity) -> bool:
         """An apposition after the name gives an office held now (", one of the African Union

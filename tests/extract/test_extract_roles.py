@@ -1001,6 +1001,13 @@ def test_a_group_whose_name_ends_with_an_international_body_is_that_body_s():
     assert person(rows, "Peter Lindqvist")["side"] == "United Nations"  # a part of the name after "del"
 
 
+def test_an_office_held_now_before_a_name_outweighs_a_past_one_after_it():
+    rows = _spanish_roles("La Resistencia Velmaria firmó la tregua. Los mandos en el terreno responden al jefe "
+                          "militar de la Resistencia, Marco Deltor, excoronel de la Guardia Nacional.")
+    deltor = person(rows, "Marco Deltor")
+    assert (deltor["role"], deltor["side"]) == ("military chief of the Resistencia", "Resistencia Velmaria")
+
+
 def test_a_legislature_or_cabinet_is_no_side_but_its_state_is(tables):
     rows = tables("Paraguay rejected the plan on Monday. Tomas Varga, the president of the National "
                   "Assembly, said so. Hugo Lane, the Northern Ireland Office minister, agreed.")["roles"]
