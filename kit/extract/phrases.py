@@ -522,9 +522,13 @@ class PhraseReader:
 
     def _title_modifier(self, i: int) -> bool:
         """Whether token ``i`` is a modifier of the title after it ("deputy", "then"), not
-        an adverb of the verb ("and *then* Foreign Minister X spoke")."""
+        an adverb of the verb ("and *then* Foreign Minister X spoke"); after a possessive it
+        is the title's, wherever the parse hangs it ("Ruritania's | then | president X")."""
         token = self.doc[i]
-        return token.lower_ in self.lex.modifiers and not (token.pos_ == "ADV" and token.head.pos_ in ("VERB", "AUX"))
+        if token.lower_ not in self.lex.modifiers:
+            return False
+        owned = i > 0 and self.doc[i - 1].text in POSSESSIVE
+        return owned or not (token.pos_ == "ADV" and token.head.pos_ in ("VERB", "AUX"))
 
     def _joined_portfolios(self, start: int) -> int | None:
         """Where portfolios joined by "and" before a title start, when the model took

@@ -78,3 +78,22 @@ def test_the_side_words_inside_a_title_are_left_out_of_its_role():
     doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 5, 6, "GPE")]
     reader = roles._Reader(doc, {(e.start_char, e.end_char): e.text for e in doc.ents}, lexicon())
     assert reader._side_words_in_role(3, 8) == ({5, 6}, {5})
+
+
+def test_then_after_a_possessive_is_the_title_s_though_the_parse_hangs_it_on_the_verb():
+    """ "brokered by Ghana's | then | president Tomas Arvane": the parse makes "then" an adverb
+    of "brokered", but no adverb of the verb stands between an owner and its noun, so the
+    title is "then president" (a former office) and its owner the side."""
+    words = ["Chile", "and", "Peru", "signed", "the", "deal", "brokered", "by", "Ghana", "'s", "then",
+             "president", "Tomas", "Arvane", "."]
+    heads = [3, 0, 0, 3, 5, 3, 5, 6, 13, 8, 6, 13, 13, 7, 3]
+    deps = ["nsubj", "cc", "conj", "ROOT", "det", "dobj", "acl", "agent", "poss", "case", "advmod", "compound",
+            "compound", "pobj", "punct"]
+    pos = ["PROPN", "CCONJ", "PROPN", "VERB", "DET", "NOUN", "VERB", "ADP", "PROPN", "PART", "ADV", "NOUN",
+           "PROPN", "PROPN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos,
+              spaces=[True] * 8 + [False] + [True] * 4 + [False, False])
+    doc.ents = [Span(doc, 0, 1, "GPE"), Span(doc, 2, 3, "GPE"), Span(doc, 8, 9, "GPE"), Span(doc, 12, 14, "PERSON")]
+    read = roles.read_entities(doc, {(e.start_char, e.end_char): e.text for e in doc.ents})
+    arvane = next(e for e in read if e.kind == "person")
+    assert (arvane.role, arvane.side) == ("former President", "Ghana")
