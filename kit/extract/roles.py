@@ -1413,7 +1413,8 @@ class _Reader(PhraseReader):
     def _side_of_group(self, group: Token, at: dict[int, Entity], person: Entity) -> tuple[str, str] | None:
         """(side, the group's words) of a group noun: a country, demonym, body or named
         group among its modifiers or in its "of" complement ("members of the FARC's team");
-        else an international body its name ends with (:meth:`_body_in_name`); else, of an organisation's name, the organisation's side or itself ("Nordvik Energy";
+        else an international body its name ends with (:meth:`_body_in_name`); else, of an organisation's name, the organisation's side or itself ("Nordvik Energy"; not a
+        school, which employs whom it names: "X, who heads the Halden institute";
         "the Pacific Islands Forum's Panel of ...": the Forum), but a state's body of no
         state the lexicon knows ("el Ministerio de Defensa, que encabeza A") is no side: its
         state is, the one the datelines' capital names, else none."""
@@ -1451,6 +1452,7 @@ class _Reader(PhraseReader):
                 else:
                     side = ent.side or self.lex.side_of(ent.canonical, ent.text) or (
                         ent.canonical if ent.label == "ORG" and not self._state_body(ent.canonical)
+                        and not names_a_school(ent.canonical)  # "who heads the Halden institute": employs him
                         else "")  # "the FARC delegation"; not "a member of the National Assembly"
                 if side:
                     first = min([mod.i, *(t.i for t in noun.lefts if t.dep_ not in _OUTSIDE_GROUP)])

@@ -415,6 +415,12 @@ def test_a_body_named_in_the_complement_is_the_side(tables):
     assert person(rows, "Rebecca Grynspan")["side"] == "United Nations"
 
 
+def test_a_school_a_person_heads_is_no_side(tables):
+    # a place of study or research employs its head; he does not speak for it
+    varek = person(tables("Tomas Varek, who heads the Halden institute, said so.")["roles"], "Tomas Varek")
+    assert (varek["role"], varek["side"]) == ("head of the Halden institute", "")
+
+
 def test_a_regnal_title_is_the_role(tables):
     pope = person(tables("On Sunday, Pope Francis met the two leaders in Rome.")["roles"], "Pope Francis")
     assert pope["role"] == "Pope"
