@@ -2164,24 +2164,43 @@ class _Reader(PhraseReader):
         """People listed together under a plural title share it: "deputy foreign
         ministers A and B", "A and B, Iran's deputy foreign ministers", and with each
         one's party set off after the name ("the deputy foreign ministers A, of Peru,
-        and B, of Ecuador": B's party is his own)."""
+        and B, of Ecuador": B's party is his own); across a semicolon each group of names
+        has its own party, never another group's ("A and B for X; C and D for Y")."""
         people = [e for e in self.ents if e.label == "PERSON"]
         pairs = [(a, b) for a, b in zip(people, people[1:]) if b.start > a.end and self._only_listing(a, b)]
+        apart = {(a.start, b.start) for a, b in pairs if any(t.text == ";" for t in self.doc[a.end:b.start])}
         for a, b in [*pairs, *((b, a) for a, b in reversed(pairs))]:
             if a.plural and not b.role:
                 b.role, b.affiliation, b.plural = a.role, a.affiliation, True
-                if not b.side:
+                if not b.side and (min(a.start, b.start), max(a.start, b.start)) not in apart:
                     b.side, b.side_cue = a.side, a.side_cue
 
     def _only_listing(self, a: Entity, b: Entity) -> bool:
         """Whether only commas and conjunctions stand between two names, besides the
         party the first was read from right after it, set off by a comma or not (", of
-        Peru,", "A for Athens and B for Skopje"); an honorific before the second is its own
-        ("Mr. A and Mr. B")."""
+        Peru,", "A for Athens and B for Skopje"), and a semicolon closing that party, as a
+        list of names each with its party is written ("A, of Peru; B, of Ecuador; and C",
+        "A for X; B for Y", whether or not the party was read: :meth:`_names_party`; a
+        semicolon after a bare name ends a clause); an honorific before the second is its
+        own ("Mr. A and Mr. B")."""
         end = self.honorific_before.get(b.start, b.start)
         between = [t for t in self.doc[a.end:end] if t.lower_ not in self.w.conjunctions | {","}]
+        if len(between) > 1 and between[-1].text == ";":
+            between = between[:-1]
+            if self._names_party(between[0].i, between[-1].i + 1):
+                return True
         return not between or ((self.doc[a.end].text == "," or between[0].i == a.end) and a.side_cue == self.doc[
             between[0].i:between[-1].i + 1].text and all(t.i - between[0].i == k for k, t in enumerate(between)))
+
+    def _names_party(self, start: int, end: int) -> bool:
+        """Whether tokens ``start``-``end`` are a word of ``representing_preps`` and a name
+        after it, tagged or not ("for | MDC-T", "por | el Frente"): whom a name before them
+        speaks for."""
+        found = self._representing_at(start)
+        if found is None or found[0] >= end:
+            return False
+        party = [t for t in self.doc[found[0]:end] if t.lower_ not in words_in_any("articles")]
+        return bool(party) and party[0].text[:1].isupper() and not any(t.pos_ in ("VERB", "AUX") for t in party)
 
     def _distribute_complements(self) -> set[int]:
         """A plural title with one party per name, each party before its name: "the

@@ -2456,6 +2456,23 @@ def test_a_plural_title_shared_past_each_name_s_party_written_right_after_it(tab
     assert person(rows, "Tomas Ravel")["role"] == ""  # a singular title is one person's
 
 
+def test_a_plural_title_shared_across_semicolons_closing_each_name_s_party(tables):
+    rows = tables("The negotiators are Ivo Renn and Tomas Ravel for the PFD; Anton Mirel and Elias Vont "
+                  "for UDM-T; and Oskar Fenn and Lea Darro for UDM-M.")["roles"]  # parties read or not
+    assert {person(rows, n)["role"] for n in ("Ivo Renn", "Anton Mirel", "Elias Vont", "Lea Darro")} == {"negotiator"}
+    assert person(rows, "Anton Mirel")["side"] != "PFD"  # another group's party
+    rows = tables("The foreign ministers Ivo Renn, of Peru; Tomas Ravel, of Chile; and Anton Mirel, of Ecuador, "
+                  "signed the text.")["roles"]
+    assert [(person(rows, n)["role"], person(rows, n)["side"]) for n in ("Tomas Ravel", "Anton Mirel")] == [
+        ("Foreign Minister", "Chile"), ("Foreign Minister", "Ecuador")]
+    rows = _spanish_roles("Los cancilleres Alfonso Vidal Mbena, de Angola; Isidro Malvar Peña, de Cuba, y Rodolfo "
+                          "Barth, de Sudáfrica, encabezarán sus delegaciones.")
+    assert [(person(rows, n)["role"], person(rows, n)["side"]) for n in ("Isidro Malvar Peña", "Rodolfo Barth")] == [
+        ("Foreign Minister", "Cuba"), ("Foreign Minister", "South Africa")]
+    rows = tables("The negotiators are Ivo Renn and Tomas Ravel; Anton Mirel and Elias Vont said nothing.")["roles"]
+    assert person(rows, "Anton Mirel")["role"] == ""  # a semicolon after a bare name ends the clause
+
+
 @pytest.mark.parametrize("text, side", [
     ("La misión de la ONU, que dirige Marco Deltoro, verificará el cese.", "United Nations"),  # the clause hangs on ONU
     ("La misión de Naciones Unidas, encabezada por Marco Deltoro, verificará el cese.", "United Nations"),
