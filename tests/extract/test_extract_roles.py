@@ -2283,6 +2283,10 @@ def test_a_spanish_list_of_titles_and_names_and_a_rank_written_in_lower_case():
      "Comercio, Lucía Ferrán.", "Lucía Ferrán", "Minister of Trade"),  # the title tagged as one entity
     ("Ramiro Saldaña, jefe de la delegación técnica, habló.", "Ramiro Saldaña",
      "jefe de la delegación técnica"),  # a word the glossary lacks: as written
+    ("El viceministro de Descentralizacion, Fabio Yanes, acuso a los prefectos.", "Fabio Yanes",
+     "Vice Minister of Decentralization"),  # a portfolio, its accent dropped
+    ("El ministro de Desarrollo Rural, Carlos Romano, llegó.", "Carlos Romano", "Minister of Rural Development"),
+    ("La ministra de Obras Públicas, Marta Lozada, llegó.", "Marta Lozada", "Minister of Public Works"),
 ])
 def test_a_spanish_title_with_its_complement_reads_in_english(text, name, role):
     assert person(_spanish_roles(text), name)["role"] == role
