@@ -3206,7 +3206,9 @@ class _Reader(PhraseReader):
     def _side_from_earlier_title(self, ent: Entity, span: tuple[int, int]) -> None:
         """The side, and the fuller role, of "*The ambassador*, Andrei Karlov": a title
         after "the" that refers back to the same title given earlier in the article
-        with a side and no name ("Russia's ambassador to Turkey was shot"). The nearest
+        with a side and no name ("Russia's ambassador to Turkey was shot"); not one another
+        person holds, named after it or before it ("A, Japan's special envoy for Valdonia,
+        ... B, the special envoy,": B's is no envoy of Japan's). The nearest
         such earlier title counts; the side is weak (``context: ...``)."""
         doc = self.doc
         if span[0] < 1 or doc[span[0] - 1].lower_ not in self.w.articles:
@@ -3215,9 +3217,9 @@ class _Reader(PhraseReader):
         for start, end in sorted(self.titles, reverse=True):
             if end > span[0] - 1 or doc[end - 1].lower_ != head or self._names_follow(end):
                 continue
-            sided = [(e, side) for e in (self.ents[n] for n in self._cues_before(start))
-                     if (side := self.lex.side_of(e.canonical, e.text))]
-            if not sided:
+            cues = self._cues_before(start)
+            sided = [(e, side) for e in (self.ents[n] for n in cues) if (side := self.lex.side_of(e.canonical, e.text))]
+            if not sided or self._held_by_name_before(min([start, *(self.ents[n].start for n in cues)])):
                 continue
             cue, ent.side = sided[0]
             earlier = (start, self._complement_end(end))
@@ -3225,6 +3227,14 @@ class _Reader(PhraseReader):
             if earlier[1] > end:  # "ambassador to Turkey": the role as first given
                 ent.role = self._role_text(*earlier)
             return
+
+    def _held_by_name_before(self, start: int) -> bool:
+        """A person's name set off right before the title phrase that starts at token
+        ``start``, its determiners passed over ("Yasushi Akashi, | Japan's special envoy",
+        "A, | the ambassador"): the title is that person's."""
+        k = self._back_over(start - 1, lambda t: t.lower_ in self.w.determiners)
+        n = self.at.get(k - 1) if k > 0 and self.doc[k].text == "," else None
+        return n is not None and self.ents[n].end == k and self.ents[n].label == "PERSON"
 
     def _names_follow(self, end: int) -> bool:
         """A person's name right after the title ending at token ``end`` (after a comma

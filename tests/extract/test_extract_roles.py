@@ -1206,6 +1206,13 @@ def test_the_title_refers_back_to_the_same_title_given_with_a_side(tables):
     assert person(rows, "Andrei Karlov")["side"] == ""  # the earlier title is Petrov's
 
 
+def test_the_title_does_not_refer_back_to_a_title_set_off_after_another_name(tables):
+    rows = tables("Yasushi Okada, Japan's special envoy for Valdonia, said Tokyo was ready. Norwegian officials "
+                  "read the speech as a signal. Erik Solvang, the special envoy, has said the parties will decide.")
+    solvang = person(rows["roles"], "Erik Solvang")
+    assert (solvang["role"], solvang["side"]) == ("special envoy", "")  # Okada's title, not his
+
+
 def test_names_listed_each_with_their_party_share_the_plural_title(tables):
     rows = tables("The foreign ministers, Zohrab Mnatsakanyan of Armenia and Jeyhun Bayramov of "
                   "Azerbaijan, had arrived in Moscow on Friday.")["roles"]
