@@ -1346,9 +1346,10 @@ class _Reader(PhraseReader):
             elif any(s.lower_ in words_or("thing_pronouns", verb.doc.lang_, frozenset()) for s in subjects):
                 subjects = _subjects_before(verb)  # "The team was led by A. It included B.": the team
             return [s for s in subjects if s.pos_ in ("NOUN", "PROPN") and s.lemma_.lower() in groups][:1]
-        if token.dep_ in ("nsubj", "nsubj:pass") and verb.lemma_.lower() in words_or(
-                "membership_verbs", verb.doc.lang_, frozenset()):
-            return _group_held(verb, groups)  # "A sat on the North Korean side", "A was part of its team"
+        held = _group_held(verb, groups) if token.dep_ in ("nsubj", "nsubj:pass") and verb.lemma_.lower() in \
+            words_or("membership_verbs", verb.doc.lang_, frozenset()) else []
+        if held:  # "A sat on the North Korean side", "A was part of its team"; else a clause on A may say
+            return held  # ("A, who sat on the panel, will be in the room")
         if token.dep_ in ("nsubj", "nsubj:pass") and verb.lemma_.lower() in leading \
                 and verb.dep_ in ("acl", "acl:relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return [verb.head]  # clause that leads what it follows (the Universal Dependencies parse)

@@ -581,6 +581,8 @@ def test_the_north_or_the_south_is_the_one_state_named_with_that_word(tables, te
     ("Ilker Demiralp, who sat on the North Korean delegation in Hanoi, spoke first.",
      "context: the North Korean delegation"),  # a relative clause on the name
     ("Ilker Demiralp, who sat on North Korea's negotiating team, spoke first.", "context: Korea's negotiating team"),
+    ("Ilker Demiralp, who sat on the North Korean delegation, will be in the room.",
+     "context: the North Korean delegation"),  # the main verb a membership verb too, of no group
 ])
 def test_a_person_put_in_a_group_by_a_verb_takes_its_side(tables, text, cue):
     found = person(tables("North Korea and the United States met.\n\n" + text)["roles"], "Ilker Demiralp")
