@@ -60,7 +60,7 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ``spelling_variants`` (letters transliterations swap: "gh~q") and ``surname_suffixes``
   (the Russian "-ov", "-ev", "-ova" a family name is written with or without: "Dilbar" and
   "Dilbarov"): :mod:`kit.actors.names`;
-- ``honorifics`` ("Mr.", "Sheikh", "Gen.", the Burmese "U" and "Daw": cut off the front of a PERSON, written with a
+- ``honorifics`` ("Mr.", "Sheikh", "Gen.", "Hon.", "Amb.", the Burmese "U" and "Daw": cut off the front of a PERSON, written with a
   capital), ``lowercase_honorifics`` (ranks and academic honorifics a language writes in
   lower case: "el *general* Ana Ruiz", "el presidente, *licenciado* Luis Mora") and ``regnal_titles`` ("Pope", "King": kept before a regnal name, "Pope
   Francis"; other languages' are the ``regnal`` rows of titles.csv, "el papa Francisco"

@@ -1415,3 +1415,14 @@ def test_an_honorific_after_an_article_is_no_people():
     labels = [(m["text"], m["label"]) for m in doc_tables(doc, [])["mentions"]]
     assert ("Sheikh", "NORP") not in labels
     assert ("Tarek Velmar", "PERSON") in labels
+
+
+@pytest.mark.parametrize(("words", "ents", "names"), [
+    ("Hon. Tobin Maru Deng said .", [(0, 4, "PERSON")], ["Tobin Maru Deng"]),  # "the Honourable"
+    ("The envoy , Amb. Sela Oburu , chaired .", [(3, 6, "PERSON")], ["Sela Oburu"]),  # "Ambassador"
+    ("The envoy , Amb. Sela Oburu , chaired .", [(3, 4, "PERSON"), (4, 6, "PERSON")], ["Sela Oburu"]),
+    ("The Rt. Hon. Ilsa Kember spoke .", [(1, 5, "PERSON")], ["Ilsa Kember"]),
+])
+def test_honorifics_of_commonwealth_and_east_african_papers_leave_the_name(words, ents, names):
+    doc = _doc(words.split(), ents)
+    assert [text for text, _ in _names(doc)] == names
