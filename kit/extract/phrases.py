@@ -42,6 +42,7 @@ CONTEXT_CUE = "context:"  # side_cue prefix of a side read from where the senten
 BARE_OFFICE_FILED = "a bare office in a story filed in"  # side_cue of a bare office read from the dateline
 COMPLEMENT_MAX = 10  # tokens a title's complement may run
 BODY_TOKENS = 4  # longest body name read from untagged tokens ("the African Union")
+HONORIFIC_TOKENS = 3  # longest honorific read before a title ("The Rt. Hon.")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})  # English and Universal Dependencies
 _SUBJECT_PARTS = frozenset({"conj", "poss", "compound", "amod", "nmod", "appos"})  # "X, | Sinn Fein's | negotiator,"
 MODIFYING = frozenset({("compound", "NOUN"), ("compound", "PROPN"), ("amod", "ADJ")})
@@ -553,7 +554,7 @@ class PhraseReader:
         side there (``government_words``, ``non_state_modifiers``: "Government | peace
         panel chairman X", "Rebel | military spokesman X")."""
         token = self.doc[i]
-        if i in self.at or not i < token.head.i < title_end:
+        if i in self.at or not i < token.head.i < title_end or self._honorific_ends_at(i):
             return False
         if token.is_sent_start and token.lower_ in words_or("government_words", self.doc.lang_, frozenset()) \
                 | words_or("non_state_modifiers", self.doc.lang_, frozenset()):
@@ -565,6 +566,15 @@ class PhraseReader:
                 return True
             return self.doc[title_end - 1].lower_ in words_or("head_modifiers", self.doc.lang_, frozenset())
         return token.dep_ == "compound" and token.pos_ in ("NOUN", "PROPN")
+
+    def _honorific_ends_at(self, i: int) -> bool:
+        """Whether an ``honorifics`` word or phrase ends at token ``i``, final dots aside
+        ("H.E. | President", "His Excellency | President", "Hon. | Minister"): a form of
+        address before the title, no portfolio of it."""
+        for size in range(1, min(HONORIFIC_TOKENS, i + 1) + 1):
+            if self.doc[i - size + 1:i + 1].text.lower().rstrip(".") in _bare_honorifics():
+                return True
+        return False
 
     def _complement_start(self, end: int) -> int:
         """Where a title's "of"/"for" complement that ends at ``end`` starts: the
@@ -1690,6 +1700,12 @@ class PhraseReader:
 
     def _with_noun(self, noun: str) -> tuple[Counter[str], dict[str, list[tuple[int, int]]]]:
         return self._named_with.get(noun, (Counter(), {}))
+
+
+@lexicon_cache
+def _bare_honorifics() -> frozenset[str]:
+    """The ``honorifics`` of words.csv, lower case, final dots dropped ("h.e", "his excellency")."""
+    return frozenset(h.rstrip(".") for h in words("honorifics"))
 
 
 @lexicon_cache

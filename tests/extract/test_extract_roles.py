@@ -931,6 +931,14 @@ def test_a_person_named_as_a_body_s_title_takes_the_body_over_a_past_office(tabl
     assert person(rows, "Abel Morva")["side"] == "Valdonia"  # the owner before the title
 
 
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("The accord was signed by H.E. President Tomas Lado Wuor on Friday.", "Tomas Lado Wuor", "President"),
+    ("The accord was signed by His Excellency President Anna Kibet in Malakal.", "Anna Kibet", "President"),
+])
+def test_an_honorific_before_a_title_is_no_portfolio_of_it(tables, text, name, role):
+    assert person(tables(text)["roles"], name)["role"] == role
+
+
 def test_a_portfolio_opening_the_sentence_is_part_of_the_title(tables):
     rows = tables("Communications Secretary Rafael Ortigas Jr. said the palace welcomed the vote.")["roles"]
     assert person(rows, "Rafael Ortigas Jr.")["role"] == "Communications Secretary"
