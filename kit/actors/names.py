@@ -220,6 +220,7 @@ class NameGraph:
         self._reordered()
         self._patronymic_chains()
         self._articles_left_out()
+        self._articles_spelt_apart()
         self._middle_names()
         self._initialled_names()
         self._second_surnames()
@@ -868,6 +869,26 @@ class NameGraph:
             if len(roots) == 1 and self._may_join(node, root := roots.pop()):
                 self.union(root, node, f"{node} → {self.shown(root)}: the same name "
                                        "without the article of its surname (al-, el-)")
+
+    def _articles_spelt_apart(self) -> None:
+        """Person names alike but for how a name article is written ("Omar al-Bashir" /
+        "Omar el-Bashir": one Arabic article transliterated two ways; ``name_articles``) are
+        one person's when a side or role of theirs agrees and none is at odds
+        (:meth:`_agrees`), and no sentence names both (:meth:`_may_join`). Read after
+        :meth:`_articles_left_out`: a name without the article still joins neither of two
+        such spellings with nothing to agree ("Ahmed Hassan", "Ahmed al-Hassan", "Ahmed el-Hassan")."""
+        articles = words("name_articles")
+        spelt: dict[tuple[str, ...], list[str]] = {}
+        for node in self._full(person=True):
+            key = name_key(node).split()
+            if len(key) > 1 and any(w in articles for w in key):
+                spelt.setdefault(tuple(ARTICLE if w in articles else w for w in key), []).append(node)
+        for named in spelt.values():
+            for a, b in itertools.combinations(named, 2):
+                if self._may_join(a, b) and self._agrees(a, self.find(b)):
+                    keep, other = sorted((a, b), key=self._fullness)
+                    self.union(keep, other, f"{other} → {keep}: the same name, its article "
+                                            "(al-, el-) written another way")
 
     def _misspelt_surnames(self) -> None:
         """A one-word person name, no longer name's end, spelt like the surname of

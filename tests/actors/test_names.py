@@ -313,6 +313,19 @@ def test_a_name_without_the_article_of_its_surname_joins_the_one_that_has_it():
     assert _actors(_graph(*two), *two)[0] == "Ahmed Hassan"
 
 
+def test_a_name_article_written_two_ways_is_one_person_when_a_side_agrees():
+    graph = _articles([("Yasin al-Tahir", "Qadaria", "President")], [("Yasin el-Tahir", "Qadaria")])
+    assert graph.of("Yasin el-Tahir", "a1") == graph.of("Yasin al-Tahir", "a0")
+    assert any("article" in r for r in graph.reasons()[graph.of("Yasin al-Tahir", "a0")])
+    fuller = _articles([("Yasin Karim al-Tahir", "Qadaria", "President")], [("Yasin al-Tahir", "Qadaria", "President")],
+                       [("Yasin el-Tahir", "Qadaria")])  # then the name without the middle one
+    assert len({fuller.of("Yasin Karim al-Tahir", "a0"), fuller.of("Yasin el-Tahir", "a2")}) == 1
+    apart = _articles([("Yasin al-Tahir", "Qadaria")], [("Yasin el-Tahir", "Morvania")])  # sides at odds
+    assert apart.of("Yasin el-Tahir", "a1") != apart.of("Yasin al-Tahir", "a0")
+    bare = _articles(["Yasin al-Tahir"], ["Yasin el-Tahir"])  # nothing to agree
+    assert bare.of("Yasin el-Tahir", "a1") != bare.of("Yasin al-Tahir", "a0")
+
+
 def test_different_bin_people_stay_apart():
     names = ("Mohammed bin Abdulrahman Al Thani", "Tamim bin Hamad Al Thani", "Mohammed bin Hamad Al Thani",
              "Mohammed Al Thani")  # the short form could be either Mohammed: it joins neither
