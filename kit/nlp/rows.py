@@ -1393,7 +1393,9 @@ def _other_bearers(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> li
     """PERSON spans for a given name and a surname the model left untagged where the Doc
     tags that surname alone ("NAIROBI — Raila | Odinga was sworn in" beside "Odinga said"
     and "his father, Jaramogi Oginga Odinga"): the name is someone's, so the lone surname
-    is no longer the one full name's. The given name is a capitalised proper noun in no
+    is no longer the one full name's. An honorific before the untagged surname ("Mr Odek and Mr
+    Lual signed" beside "Mr Odek, a farmer,") is no given name: the surname alone is the
+    PERSON there. The given name is a capitalised proper noun in no
     entity or title, no stopword, no organisation's or facility's word, and no place,
     demonym or calendar word; the surname is no place."""
     from spacy.tokens import Span
@@ -1409,8 +1411,12 @@ def _other_bearers(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> li
     found = []
     for i in range(1, len(doc)):
         word, given = doc[i], doc[i - 1]
-        if word.text not in surnames or i in taken or i - 1 in taken or given.pos_ != "PROPN" \
-                or not _name_word(given.text) or given.lower_ in other or len(given) < 2 \
+        if word.text not in surnames or i in taken or i - 1 in taken:
+            continue
+        if only_honorifics(doc, i - 1, i):  # "Mr | Kiir": no given name, the surname the Doc tags alone
+            found.append(Span(doc, i, i + 1, label="PERSON"))
+            continue
+        if given.pos_ != "PROPN" or not _name_word(given.text) or given.lower_ in other or len(given) < 2 \
                 or _lexicon_word(given):
             continue
         if i - 2 >= 0 and i - 2 not in taken and doc[i - 2].pos_ == "PROPN" and _name_word(doc[i - 2].text):

@@ -1426,3 +1426,12 @@ def test_an_honorific_after_an_article_is_no_people():
 def test_honorifics_of_commonwealth_and_east_african_papers_leave_the_name(words, ents, names):
     doc = _doc(words.split(), ents)
     assert [text for text, _ in _names(doc)] == names
+
+
+def test_an_honorific_before_a_surname_the_doc_tags_alone_is_no_given_name():
+    # "... between Mr Odek, a farmer, ... Mr Odek and Mr Lual signed": the model tagged the first only
+    words = "Mr Odek spoke . Later Mr Odek and Mr Lual signed .".split()
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "ADV", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(VOCAB, words=words, pos=pos, sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, 0, 2, "PERSON")]
+    assert [text for text, _ in _names(doc)] == ["Odek", "Odek"]
