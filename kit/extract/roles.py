@@ -2686,6 +2686,8 @@ class _Reader(PhraseReader):
                 after = None  # "the foreign minister, A, the defence minister, B,": B's title
             elif after is not None and ahead is not None and self._held_after_now_before(after, ahead):
                 after = None  # "el jefe militar de la Resistencia, X, excoronel de la Guardia": the office now
+            if after is not None and (rank or self._rank_before(ent, start)) and self._introduces_name(after):
+                after = None  # "Archbishop A, the Canadian ambassador, B,": A has a title, this one is B's
             found = after or ahead or (self._apposition_after(self.ents[named].end) if named is not None else None) \
                 or self.predicate_title(ent.start, ent.end)  # "X is the chief negotiator"
             appointed = self._appointed_as(ent)
@@ -3253,6 +3255,24 @@ class _Reader(PhraseReader):
         n = self.at.get(k)
         return k in self.honorific_tokens or (n is not None and self.ents[n].start == k
                                                and self._is_person(self.ents[n]))
+
+    def _introduces_name(self, after: _Found) -> bool:
+        """Whether the apposition ``after`` a name is set off before another person's name
+        that has no title before it nor an apposition of its own, the demonym written after
+        the title or not ("Archbishop A, the Canadian ambassador, | B, and C"; "el embajador
+        canadiense, | B"): the title is that person's (:meth:`_opens_name`). In a list whose
+        items are "name, title" throughout ("Gen. A, the army chief, Col. B, the air force
+        chief, and C"; "A, a priest, Archbishop B of X, and C") each title follows its name."""
+        end = max([after.span[1], *(self.ents[c].end for c in after.cues)])
+        if not self._opens_name(end):
+            return False
+        k = end + 1
+        while k in self.honorific_tokens:
+            if k in self.by_start:
+                return False  # ", Archbishop B": B has a title of his own
+            k += 1  # ", | Mr. | B"
+        n = self.at.get(k)
+        return n is not None and self._apposition_after(self.ents[n].end) is None
 
     def _titles_first(self, ahead: _Found) -> bool:
         """Whether the title phrase ``ahead`` before a name is that name's, in a list of

@@ -2282,6 +2282,19 @@ def test_in_a_list_of_names_first_each_title_and_its_side_is_the_name_before_its
         "United Kingdom", "France", "Germany"]
 
 
+def test_a_title_set_off_between_a_titled_name_and_a_bare_one_is_the_second_name_s(tables):
+    rows = tables("The guarantors were Archbishop Tomas Olvaro, the Canadian ambassador, Peter Wendle, "
+                  "and Hans Korrig.")["roles"]
+    assert [(person(rows, n)["role"], person(rows, n)["side"]) for n in ("Tomas Olvaro", "Peter Wendle")] == [
+        ("Archbishop", "Catholic Church"), ("Ambassador", "Canada")]
+
+
+def test_a_spanish_title_set_off_between_a_titled_name_and_a_bare_one_is_the_second_name_s():
+    rows = _spanish_roles("Llegaron el arzobispo Tomás Olvaro, el embajador canadiense, Pedro Wendel, y Hans Korrig.")
+    assert [(person(rows, n)["role"], person(rows, n)["side"]) for n in ("Tomás Olvaro", "Pedro Wendel")] == [
+        ("Archbishop", "Catholic Church"), ("Ambassador", "Canada")]
+
+
 def test_a_spanish_list_of_titles_and_names_and_a_rank_written_in_lower_case():
     rows = _spanish_roles("Viajaron el canciller, Rosa Quintela Paz; el jefe de la Armada, almirante "
                           "Tomás Ibarra Peña, y la ministra de Salud, Lucía Ferrán Ortiz.")
