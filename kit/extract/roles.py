@@ -2247,11 +2247,13 @@ class _Reader(PhraseReader):
         """A title with a demonym after it, then an article and another demonym standing for
         the same title ("el presidente dominicano, A, y el cubano, B": B is Cuba's president,
         the title's noun left out, as "y el de Chile, B" leaves it out before a party). B
-        takes A's role and the second demonym's side. Returns the demonyms read as sides."""
+        takes A's role and the second demonym's side, unless an apposition of B's own says
+        what B is ("y el uruguayo, B, campeón mundial de ajedrez,": a nationality, no
+        title). Returns the demonyms read as sides."""
         consumed: set[int] = set()
         doc = self.doc
         for ent, m in self._unread_after_party(5):
-            if self.ents[m].label != "NORP" or not doc[self.ents[m].start].is_lower:
+            if self.ents[m].label != "NORP" or not doc[self.ents[m].start].is_lower or self._own_apposition(ent):
                 continue
             k = self.ents[m].start - 1
             if doc[k].lower_ not in self.w.articles or doc[k - 1].lower_ not in self.w.conjunctions:
@@ -2265,6 +2267,11 @@ class _Reader(PhraseReader):
             ent.role, ent.side, ent.side_cue = first.role, self.party_of(self.ents[m]), self.ents[m].text
             consumed.add(m)
         return consumed
+
+    def _own_apposition(self, ent: Entity) -> bool:
+        """A noun phrase set off after the name that the parse hangs on it (``appos``): ", B,
+        campeón mundial de ajedrez," says what B is."""
+        return any(c.dep_ == "appos" and c.i > ent.end for t in self.doc[ent.start:ent.end] for c in t.children)
 
     def _title_of_complement(self, comma: int) -> tuple[int, int] | None:
         """The title (with its modifiers) whose complement, one party named after "of" and

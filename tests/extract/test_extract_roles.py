@@ -4111,3 +4111,11 @@ def test_a_spanish_title_left_out_before_a_second_demonym_is_the_first_names():
                           "firmaron el acuerdo.")
     assert [(person(rows, n)["role"], person(rows, n)["side"]) for n in ("Tomás Ibarra Peña", "Julián Arbeloa Ruiz")] \
         == [("President", "Paraguay"), ("President", "Uruguay")]
+
+
+def test_a_second_demonym_set_off_with_an_apposition_of_its_own_lends_no_title():
+    # "y el uruguayo, B, campeón ...": what B is, the apposition says; the demonym is his nationality
+    rows = _spanish_roles("El presidente paraguayo, Tomás Ibarra Peña, y el uruguayo, Julián Arbeloa Ruiz, campeón "
+                          "mundial de ajedrez, asistieron a la final.")
+    assert person(rows, "Julián Arbeloa Ruiz")["role"] != "President"
+    assert person(rows, "Tomás Ibarra Peña")["role"] == "President"
