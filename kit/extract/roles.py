@@ -3053,8 +3053,8 @@ class _Reader(PhraseReader):
         negation denies them ("The mediators were not A and B", "no fueron A y B")."""
         doc, lang, none = self.doc, self.doc.lang_, frozenset[str]()
         first = doc[ent.start:ent.end].root
-        while first.dep_ in ("conj", "appos") and first.head.i < first.i and first.head.ent_type_ == "PERSON":
-            first = first.head  # "A, B and C": B and C hang on A
+        while (before := _listed_before(first)) is not None:
+            first = before  # "A, B and C": B and C hang on A
         verb = first.head
         if first.dep_ not in ("nsubj", "attr", "dobj") or verb.i > first.i or negated_verb([verb]):
             return None
@@ -3932,3 +3932,16 @@ def _state_organ_alone(named: list[str]) -> bool:
         if named[:len(words)] == words and (len(named) == len(words) or named[len(words)] in preps):
             return True
     return False
+
+
+def _listed_before(name: Token) -> Token | None:
+    """The name listed before ``name`` that the parse hangs it on, as a conjunct or an
+    apposition: right on it ("A, B and C": B and C hang on A) or on the object of a
+    phrase on it ("A of Osk, B from the east and C": B hangs on Osk, C on east); None if
+    ``name`` hangs on no earlier name."""
+    head = name.head
+    if name.dep_ not in ("conj", "appos") or head.i > name.i:
+        return None
+    if head.ent_type_ != "PERSON" and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head.head  # "A | of | Osk, B": the phrase's owner
+    return head if head.ent_type_ == "PERSON" and head.i < name.i else None

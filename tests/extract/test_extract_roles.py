@@ -2631,6 +2631,9 @@ def test_names_set_off_after_a_plural_title_and_a_word_of_membership_hold_it(tab
      "mediator"),
     # the plural title the subject of "include"
     ("The negotiators who stayed included Tom Arvell and Dana Brisk.", ("Tom Arvell", "Dana Brisk"), "negotiator"),
+    # a phrase on a listed name, which the next name hangs on
+    ("The negotiators include Tom Arvell of Osk, Dana Brisk from the east and Lou Carrow.",
+     ("Tom Arvell", "Dana Brisk", "Lou Carrow"), "negotiator"),
 ])
 def test_names_listed_after_the_verb_hold_the_plural_title_before_it(tables, text, names, role):
     rows = tables(text)["roles"]
