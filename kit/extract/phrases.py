@@ -25,7 +25,15 @@ from kit.lexicon.bodies import Body, body_of
 from kit.lexicon.canonical import government_lead, name_key
 from kit.lexicon.files import DEFAULT_LANG, lexicon_cache, read_table
 from kit.lexicon.subdivisions import subdivision_of
-from kit.lexicon.wordlists import glossary, is_initials, names_a_school, numbers, words, words_or
+from kit.lexicon.wordlists import (
+    glossary,
+    is_initials,
+    names_a_school,
+    numbers,
+    plural_endings,
+    words,
+    words_or,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -257,8 +265,8 @@ class PhraseReader:
             shown = self.lex.titles.get(text.lower(), text)
             text = text if shown.islower() and shown.lower() == text.lower() else shown  # "presidente | cubano"
         if cut := self._plural_cut(end):  # "deputy foreign ministers" → "deputy foreign minister",
-            text = text[:-cut]  # "los cancilleres" → "canciller": Foreign Minister
-            shown = self.lex.titles.get(text.lower()) or self.lex.titles.get(self._singular_title(text, 0), text)
+            text = text[:-len(cut[1])] + cut[0]  # "los cancilleres" → "canciller": Foreign Minister
+            shown = self.lex.titles.get(text.lower()) or self.lex.titles.get(self._singular_title(text, None), text)
             text = text if shown.islower() and shown.lower() == text.lower() else shown
         return self._with_organisation_before(start, text)
 
@@ -434,7 +442,7 @@ class PhraseReader:
     def is_plural(self, end: int) -> bool:
         """Whether a title ends before token ``end``, in the plural ("ministers"; not
         the "forces" that ends a complement)."""
-        return bool(self._plural_cut(end))
+        return self._plural_cut(end) is not None
 
     def _plural_title_english(self, start: int, head: int, end: int) -> tuple[int, str] | None:
         """(end, English) of a title written in the plural from token ``start``, every word of it
@@ -444,15 +452,15 @@ class PhraseReader:
         complement follows."""
         while head < end and head in self.by_start and self.by_start[head] <= end:
             head = self.by_start[head]
-        cut = self._plural_cut(head) if head < end else 0  # a plural title alone: :meth:`_role_text` reads it
+        cut = self._plural_cut(head) if head < end else None  # a plural title alone: :meth:`_role_text` reads it
         english = self.lex.titles.get(self._singular_title(self.doc[start:head].text, cut)) if cut else None
         return (head, english) if english else None
 
-    def _singular_title(self, title: str, cut: int) -> str:
-        """A title in the singular, lower case: its last ``cut`` letters dropped (the plural
-        ending :meth:`_plural_cut` finds) and every word before put in the singular as well
+    def _singular_title(self, title: str, cut: tuple[str, str] | None) -> str:
+        """A title in the singular, lower case: the plural ending ``cut`` (:meth:`_plural_cut`)
+        put back in the singular and every word before put in the singular as well
         ("jefes negociadores", "secretarios generales": "secretario general")."""
-        kept = title[:len(title) - cut]
+        kept = title[:len(title) - len(cut[1])] + cut[0] if cut else title
         return " ".join(self._singular(w) for w in kept.split()).lower()
 
     def _singular(self, word: str) -> str:
@@ -461,25 +469,28 @@ class PhraseReader:
         lower, heads = word.lower(), self.lex.heads | self.lex.modifiers
         if lower in heads:
             return word
-        return next((word[:-len(e)] for e in self._plural_endings if lower.endswith(e) and (
-            lower[:-len(e)] in heads or any(t.startswith(lower[:-len(e)] + " ") for t in self.lex.titles))), word)
+        return next((word[:-len(plural)] + singular for singular, plural in self._plural_endings
+                     if lower.endswith(plural) and ((stem := lower[:-len(plural)] + singular) in heads
+                                                    or any(t.startswith(stem + " ") for t in self.lex.titles))), word)
 
-    def _plural_cut(self, end: int) -> int:
-        """How many letters make the title ending before token ``end`` plural (its
-        language's ``plural_endings``: "ministers", "cancilleres"); 0 if it is singular or
-        no title ends there."""
+    def _plural_cut(self, end: int) -> tuple[str, str] | None:
+        """``(singular ending, plural ending)`` that make the title ending before token
+        ``end`` plural (its language's :func:`~kit.lexicon.wordlists.plural_endings`:
+        "ministers", "cancilleres", "secretaries"); None if it is singular or no title ends there."""
         if end not in self.by_end:
-            return 0
+            return None
         last, heads = self.doc[end - 1].lower_, self.lex.heads
         if last in heads or self.doc[self.by_end[end]:end].text.lower() in self.lex.titles:
-            return 0  # "jefe de los negociadores": a title written whole, in the singular
-        return next((len(e) for e in self._plural_endings if last.endswith(e) and last[:-len(e)] in heads), 0)
+            return None  # "jefe de los negociadores": a title written whole, in the singular
+        return next(((singular, plural) for singular, plural in self._plural_endings
+                     if last.endswith(plural) and last[:-len(plural)] + singular in heads), None)
 
     @functools.cached_property
-    def _plural_endings(self) -> tuple[str, ...]:
-        """What the document's language adds to a title's word in the plural, shortest
-        first (``plural_endings``: "s"; "s", "es")."""
-        return tuple(sorted(words_or("plural_endings", self.doc.lang_), key=len))
+    def _plural_endings(self) -> tuple[tuple[str, str], ...]:
+        """What the document's language writes at the end of a title's word in the plural,
+        shortest first (:func:`~kit.lexicon.wordlists.plural_endings`: "s"; "s", "es";
+        "y" → "ies")."""
+        return plural_endings(self.doc.lang_)
 
     def body_before(self, k: int) -> tuple[Body, int] | None:
         """An international body written right before token ``k`` that NER left

@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,7 +28,7 @@ from kit.lexicon.canonical import country_aliases, government_lead, name_key
 from kit.lexicon.files import DATA_DIR, DEFAULT_LANG, Row, lexicon_cache, read_table
 from kit.lexicon.regex import alternation
 from kit.lexicon.subdivisions import subdivision_of
-from kit.lexicon.wordlists import glossary, words_in_any, words_or
+from kit.lexicon.wordlists import glossary, plural_endings, words_in_any, words_or
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -286,13 +286,20 @@ class Lexicon:
         (False, True)
         """
         last = frozenset(t.split()[-1] for t in self.titles)
-        endings = words_in_any("plural_endings")
-        return frozenset(w for w in last if not any(w.endswith(e) and w[:-len(e)] in self.titles for e in endings))
+        return frozenset(w for w in last if not any(
+            w.endswith(plural) and w[:-len(plural)] + singular in self.titles for singular, plural in plural_endings(None)))
 
     @functools.cached_property
     def institutions(self) -> tuple[tuple[str, str], ...]:
         """``(term, country)`` of the institution terms, in the order of ``sides``."""
         return tuple((t, c) for t, c in self.sides.items() if self.side_kinds.get(t) == "institution")
+
+
+def _respelled_plurals(titles: Iterable[str]) -> set[str]:
+    """The ``titles`` whose plural rewrites their end (``plural_respellings``, every
+    language: "secretary" → "secretaries", "juez" → "jueces"), in the plural."""
+    respellings = [(singular, plural) for singular, plural in plural_endings(None) if singular]
+    return {t[:-len(singular)] + plural for t in titles for singular, plural in respellings if t.endswith(singular)}
 
 
 def _party_words(words: list[str]) -> bool:
@@ -368,8 +375,9 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
             countries[key], kinds[key] = row["country"], row["kind"]
     # the titles as a trie, longest first (kit.lexicon.regex): the regex tries the few titles
     # that share a position's letters, not thousands in turn at every word
-    alternatives = alternation(shown, space=_SPACE, ignore_case=True)
-    # a title in the plural too ("deputy foreign ministers A and B"): kit.extract.phrases reads it
+    # a title in the plural too ("deputy foreign ministers A and B", "press secretaries"):
+    # kit.extract.phrases reads it
+    alternatives = alternation({*shown, *_respelled_plurals(shown)}, space=_SPACE, ignore_case=True)
     # a modifier joined by a hyphen is part of the title ("vice-chairman", "ex-president")
     joined = modifiers | words_or("past_modifiers", DEFAULT_LANG, frozenset())
     prefix = f"(?:(?:{alternation(joined, space=_SPACE, ignore_case=True)})-)?" if joined else ""

