@@ -46,7 +46,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kit.lexicon.calendar import calendar_names
+from kit.lexicon.calendar import calendar_names, holidays
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.wordlists import words_in_any
 from kit.nlp.labels import one_word_titles
@@ -111,6 +111,8 @@ def month_names(doc: Doc) -> Doc:
             continue
         if capitalised and not _reads_as_a_name(tok):
             continue
+        if _opens_a_holiday(tok):
+            continue  # "Viernes Santo", "Jueves Santo": a holiday, no given name
         end = _name_end(tok, months)
         if end > tok.i + 1:
             found.append(Span(doc, tok.i, end, label=NAME_LABEL))
@@ -143,6 +145,15 @@ def _dates_out_of_names(doc: Doc, months: frozenset[str]) -> Doc:
     if changed:
         doc.ents = spans
     return doc
+
+
+def _opens_a_holiday(tok: Token) -> bool:
+    """Whether the month's or weekday's name ``tok`` and the words after it are a holiday's
+    name of the Doc's language (``holidays.csv``: "Viernes Santo", "Domingo de Ramos"), not
+    a given name and a family name."""
+    doc = tok.doc
+    return any(len(words := name.split()) > 1 and [t.lower_ for t in doc[tok.i:tok.i + len(words)]] == words
+               for name in holidays(doc.lang_))
 
 
 def _entity_length(tok: Token) -> int:

@@ -132,3 +132,9 @@ def test_a_spanish_weekday_before_names_is_a_given_name():
         ("Domingo Ferrán Ucedo", "PERSON"), ("domingo", "DATE"), ("Domingo 9 de marzo", "DATE")]
     # English writes them with a capital: "Sunday" is no given name there
     assert _ents("en", "The envoy, Sunday Vane, left.", [(3, 4, "DATE")]) == [("Sunday", "DATE")]
+
+
+def test_a_spanish_weekday_opening_a_holiday_s_name_is_no_given_name():
+    # "Viernes Santo" (a holiday of holidays.csv) opening a sentence is a date, not a person
+    text = "Viernes Santo en Valdoria: firmó Tomás Verdú."
+    assert _ents("es", text, [(0, 1, "DATE"), (6, 8, "PERSON")]) == [("Viernes", "DATE"), ("Tomás Verdú", "PERSON")]
