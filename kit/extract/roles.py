@@ -1580,8 +1580,8 @@ class _Reader(PhraseReader):
                                 f"{ent.role if self.lex.states_of(ent.role) else ent.affiliation}")
             elif (home := self._home_of_lead(ent, candidates)) and home[0] not in without:
                 ent.side, ent.side_cue = home[0], f"{CONTEXT_CUE} the lead of a story filed in {home[1]}"
-                if ent.role.lower() in self.lex.titles:  # an office held now: not "el presidente depuesto"
-                    led.add(home[0])
+                if ent.role.lower() in self.lex.titles and not self._names_another_state(ent, home[0]):
+                    led.add(home[0])  # an office held now (not "el presidente depuesto"), among no guests
             elif (scene := self._scene_of_sentence(ent, candidates)) and scene[0] not in without:
                 ent.side, ent.side_cue = scene[0], f"{CONTEXT_CUE} the sentence is set in {scene[1]}"
             elif (home := self._home_named_by_sentence(ent, mentions, candidates)) and home[0] not in without:
@@ -1596,6 +1596,18 @@ class _Reader(PhraseReader):
         self._heads_of_the_capital_s_bodies([e for e in bare if not e.side])
         self._offices_of_the_capital([e for e in bare if not e.side],
                                      Counter(state for ent, state in mentions if ent.kind != "organization"), led)
+
+    def _names_another_state(self, ent: Entity, state: str) -> bool:
+        """Whether the object of the main verb of the sentence of ``ent`` names a state
+        other than ``state`` (or the former states its places belonged to), or its people:
+        "NAIROBI — President A welcomed a delegation from Ethiopia": the bare offices the
+        story names next may be the guests' (not "... after B signed a deal with Russia")."""
+        root, own = self.doc[ent.start].sent.root, _state_and_former(state)
+        objects = [t for t in root.children if t.dep_ in ("dobj", "obj")]
+        return any(any(o.left_edge.i <= e.start <= o.right_edge.i for o in objects) and e.label in ("GPE", "NORP")
+                   and not in_dateline(self.datelines, e.start_char)
+                   and (side := self.lex.side_of(e.canonical, e.text)) in self.lex.states and side not in own
+                   for e in self.ents)
 
     def _government_set_in_a_capital(self, ent: Entity) -> bool:
         """Whether ``ent`` heads a government the text names ("el gobierno del presidente X":

@@ -550,6 +550,21 @@ def test_a_story_filed_in_a_capital_that_opens_on_its_officeholder_gives_its_oth
     assert person(deposed, "Ana Ruiz")["side"] == ""
 
 
+@pytest.mark.parametrize("text", [
+    "NAIROBI — President Wanjiru Keter welcomed a delegation from Ethiopia on Monday. The foreign minister, "
+    "Tomas Varek, said Ethiopia and Eritrea would resume talks. The defence minister, Ilse Marno, also spoke.",
+    "NAIROBI — President Wanjiru Keter welcomed the Ethiopian delegation on Monday. The foreign minister, "
+    "Tomas Varek, said Ethiopia and Eritrea would resume talks. The defence minister, Ilse Marno, also spoke.",
+])
+def test_a_lead_on_the_capital_s_officeholder_receiving_guests_gives_the_guests_offices_no_side(tables, text):
+    # the host's President opens the lead, but its sentence names the guests' state: the
+    # bare offices the story names next may be theirs, and the guests' state is named more
+    rows = tables(text)["roles"]
+    assert person(rows, "Wanjiru Keter")["side"] == "Kenya"
+    assert person(rows, "Tomas Varek")["side"] != "Kenya"
+    assert person(rows, "Ilse Marno")["side"] != "Kenya"
+
+
 @pytest.mark.parametrize("office", ["army chief of staff", "chief of staff of the army"])
 def test_an_army_chief_of_staff_set_off_before_a_rank_is_a_state_s_office(tables, office):
     text = (ELSEWHERE + f"Angolan government forces captured the town. The {office}, Gen. Tomas Verbal, "
