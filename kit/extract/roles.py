@@ -1561,7 +1561,6 @@ class _Reader(PhraseReader):
                     if not nationals(self.doc, e)] if bare else []  # "two Ecuadorians" were killed
         named = Counter(state for _, state in mentions)
         holders = self._bare_holders(bare)
-        led: set[str] = set()  # the states whose capital files a story that opens on their own officeholder
         for ent in bare:
             # "Majority Leader", "la Cámara de Representantes": only some states have one
             offices = self.lex.states_of(ent.role) or self._states_with_body(ent.affiliation)
@@ -1580,8 +1579,6 @@ class _Reader(PhraseReader):
                                 f"{ent.role if self.lex.states_of(ent.role) else ent.affiliation}")
             elif (home := self._home_of_lead(ent, candidates)) and home[0] not in without:
                 ent.side, ent.side_cue = home[0], f"{CONTEXT_CUE} the lead of a story filed in {home[1]}"
-                if ent.role.lower() in self.lex.titles and not self._names_another_state(ent, home[0]):
-                    led.add(home[0])  # an office held now (not "el presidente depuesto"), among no guests
             elif (scene := self._scene_of_sentence(ent, candidates)) and scene[0] not in without:
                 ent.side, ent.side_cue = scene[0], f"{CONTEXT_CUE} the sentence is set in {scene[1]}"
             elif (home := self._home_named_by_sentence(ent, mentions, candidates)) and home[0] not in without:
@@ -1595,19 +1592,7 @@ class _Reader(PhraseReader):
                 ent.side, ent.side_cue = filed[0], f"{CONTEXT_CUE} the story is filed in {filed[1]} and names no state"
         self._heads_of_the_capital_s_bodies([e for e in bare if not e.side])
         self._offices_of_the_capital([e for e in bare if not e.side],
-                                     Counter(state for ent, state in mentions if ent.kind != "organization"), led)
-
-    def _names_another_state(self, ent: Entity, state: str) -> bool:
-        """Whether the object of the main verb of the sentence of ``ent`` names a state
-        other than ``state`` (or the former states its places belonged to), or its people:
-        "NAIROBI — President A welcomed a delegation from Ethiopia": the bare offices the
-        story names next may be the guests' (not "... after B signed a deal with Russia")."""
-        root, own = self.doc[ent.start].sent.root, _state_and_former(state)
-        objects = [t for t in root.children if t.dep_ in ("dobj", "obj")]
-        return any(any(o.left_edge.i <= e.start <= o.right_edge.i for o in objects) and e.label in ("GPE", "NORP")
-                   and not in_dateline(self.datelines, e.start_char)
-                   and (side := self.lex.side_of(e.canonical, e.text)) in self.lex.states and side not in own
-                   for e in self.ents)
+                                     Counter(state for ent, state in mentions if ent.kind != "organization"))
 
     def _government_set_in_a_capital(self, ent: Entity) -> bool:
         """Whether ``ent`` heads a government the text names ("el gobierno del presidente X":
@@ -1707,16 +1692,13 @@ class _Reader(PhraseReader):
             found.append((start, end, place.strip().rstrip("."), after))
         return found
 
-    def _offices_of_the_capital(self, bare: list[Entity], named: Counter[str], led: set[str]) -> None:
+    def _offices_of_the_capital(self, bare: list[Entity], named: Counter[str]) -> None:
         """A story filed from a capital gives its own state's officials their bare title
         ("WASHINGTON — ... Vice President Mike Pence"; a foreign one is "Russian President
         X"): a bare state office takes the capital's state, weakly, if that state is the
         one the article names most, more often than any other (a tie is a venue's capital as
         likely as the story's own) and at least twice (not a capital where talks are only
-        held) or the lead is about its government (:meth:`_lead_about_its_government`) or opens
-        on one of its own officeholders (``led``: the first person of the lead holds a bare office,
-        one the lexicon names as it is held now, not a deposed president's, for that state, :meth:`_home_of_lead`: "WASHINGTON — President A presented the accords to
-        Congress, with Prime Minister B watching ... Vice President C sat behind him"), and the
+        held) or the lead is about its government (:meth:`_lead_about_its_government`), and the
         lead is not about another state (:meth:`_lead_about_another_state`: "OSLO — The
         government of Sri Lanka and the Tigers agreed ...", a venue's capital however often
         the article names it), the office is one that state may have (not a regnal title; not "Foreign
@@ -1736,7 +1718,7 @@ class _Reader(PhraseReader):
         state = filed[0]
         own = _state_and_former(state)
         mine, most_other = sum(named[s] for s in own), max((n for s, n in named.items() if s not in own), default=0)
-        if (mine < 2 or mine <= most_other) and not self._lead_about_its_government(state) and state not in led \
+        if (mine < 2 or mine <= most_other) and not self._lead_about_its_government(state) \
                 or self._lead_about_another_state(state):
             return  # "HAVANA — talks between Colombia and ...": a venue's capital, not the story's main state
         lang, none = self.doc.lang_, frozenset[str]()
