@@ -1247,7 +1247,8 @@ class PhraseReader:
                 possessive = doc[ent.end].text in POSSESSIVE and ent.label != "PERSON"
                 organisation = ent.label == "ORG" and ent.end <= end and not self.title_tokens & set(
                     range(ent.start, ent.end))  # "the Minister for Foreign Affairs" tagged ORG: the title
-                demonym = ent.label == "NORP" and ent.end <= end and bool(self.lex.side_of(ent.canonical, ent.text))
+                demonym = ent.label == "NORP" and ent.end <= end and bool(self.lex.side_of(ent.canonical, ent.text)) \
+                    and not self._qualifies_group(ent)
                 if possessive or organisation or demonym or self._country_inside(i, end) == ent.end:
                     cues.append(n)
             elif anaphor is None and doc[i].lower_ in words_or("state_adjectives", doc.lang_, frozenset()) \
@@ -1258,6 +1259,27 @@ class PhraseReader:
                 if i + 2 == end or following in POSSESSIVE:
                     anaphor = self._antecedent(i, doc[i + 1].lower_)
         return cues, anaphor
+
+    def _qualifies_group(self, demonym: Any) -> bool:
+        """Whether ``demonym`` is written right after an organisation's name as part of it, a
+        non-state group's, as Spanish writes it ("del Frente Popular | boliviano", "del Ejército
+        de Liberación Nacional | colombiano"): the group, not the state, is whom the title's
+        holder serves. The name opens with a word of ``group_heads`` whose English is no state
+        organ's (``government_words``, ``state_body_words``: "Ejército" is an army's), or holds
+        a word of ``party_name_words`` ("Liberación"), and is no state's body with the demonym
+        ("las Fuerzas Armadas | peruanas", "el Ejército | chileno")."""
+        n = self.at.get(demonym.start - 1)
+        if n is None or self.ents[n].end != demonym.start or self.ents[n].label != "ORG":
+            return False
+        lang = self.doc.lang_
+        name = [t for t in self.doc[self.ents[n].start:demonym.start] if t.lower_ not in self.w.articles]
+        if not name or self.lex.side_of(" ".join(t.text for t in [*name, *self.doc[demonym.start:demonym.end]])):
+            return False
+        if not words_or("party_name_words", lang, frozenset()).isdisjoint(name_key(t.text) for t in name):
+            return True
+        english = glossary(lang).get(name[0].text, "").lower().split()
+        organ = bool(english) and english[-1] in words("government_words") | words("state_body_words")
+        return name[0].lower_ in words_or("group_heads", lang, frozenset()) and not organ
 
     def _state_named_in(self, start: int, end: int) -> bool:
         """Whether a state is named from token ``start`` to the end of a complement at

@@ -86,7 +86,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   not make a name a government; of them, ``mission_body_words``, "force" and "command",
   only after a demonym: "Kosovo Force" is a force sent there; a word of ``party_name_words``
   ("democratic", "socialist") between the country and that word names a party or armed group
-  of its own, no state's body: "the Syrian Democratic Forces"): :mod:`kit.extract.titles`;
+  of its own, no state's body: "the Syrian Democratic Forces"; in Spanish, "liberación",
+  "revolucionario", a demonym written after a name that holds one is part of the group's
+  name, "el Frente Patriótico boliviano"): :mod:`kit.extract.titles`, :mod:`kit.extract.phrases`;
   ``state_organ_names`` (a state's organ named in full, "national security council",
   "supreme court", "consejo de seguridad nacional": with a country or demonym just before
   it, or "de" and a country after it, "the US National Security Council", "el Consejo de
@@ -357,7 +359,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   with one is an organisation's, a party after "por", "la Resistencia Costeña"; no place's
   noun is one of them, "la Carretera Panamericana", "la Sierra Madre"; an organisation's name
   opening with one is no person's after a title word, "el gobernante Partido Nacional", the
-  ruling party): :mod:`kit.extract.phrases`, :mod:`kit.extract.roles`;
+  ruling party; a demonym written right after an organisation's name opening with one whose
+  English is no state organ's, "del Frente Popular boliviano", not "del Ejército chileno", is
+  part of the group's name, and the group, not the state, the side of whom it serves): :mod:`kit.extract.phrases`, :mod:`kit.extract.roles`;
 - ``faith_adjectives`` ("Muslim", "Sunni", "católico": a faith, no party, so "Muslim leader X"
   gives no party adjective for the registry to tie to "the Muslims" of the corpus):
   :mod:`kit.extract.roles`;

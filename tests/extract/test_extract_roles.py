@@ -4114,3 +4114,14 @@ def test_a_second_demonym_set_off_with_an_apposition_of_its_own_lends_no_title()
                           "mundial de ajedrez, asistieron a la final.")
     assert person(rows, "Julián Arbeloa Ruiz")["role"] != "President"
     assert person(rows, "Tomás Ibarra Peña")["role"] == "President"
+@pytest.mark.parametrize(("text", "group"), [
+    ("Las conversaciones siguieron. Marco Deltor, comandante del Frente Orvista boliviano, dijo que seguirían.",
+     "Frente Orvista"),  # a group's head word, no state organ's
+    ("Las conversaciones siguieron. Marco Deltor, comandante del Frente Patriótico boliviano, dijo que seguirían.",
+     "Frente Patriótico"),
+])
+def test_a_demonym_after_a_group_s_name_is_part_of_it_not_the_state(text, group):
+    assert person(_spanish_roles(text), "Marco Deltor")["side"] == group
+    organ = _spanish_roles("Las conversaciones siguieron. Marco Deltor, portavoz de las Fuerzas Armadas peruanas, "
+                           "dijo que seguirían.")
+    assert person(organ, "Marco Deltor")["side"] == "Peru"  # a state's organ stays the state's
