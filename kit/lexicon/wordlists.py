@@ -85,8 +85,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   body, "the Ethiopian National Defence Force"; unlike ``government_words`` they do
   not make a name a government; of them, ``mission_body_words``, "force" and "command",
   only after a demonym: "Kosovo Force" is a force sent there; a word of ``party_name_words``
-  ("democratic", "socialist") between the country and that word names a party or armed group
-  of its own, no state's body: "the Syrian Democratic Forces"; in Spanish, "liberación",
+  ("democratic", "socialist", "liberation") between the country and that word names a party or armed group
+  of its own, no state's body: "the Syrian Democratic Forces", "the Ruritanian National Liberation Army"; in Spanish, "liberación",
   "revolucionario", a demonym written after a name that holds one is part of the group's
   name, "el Frente Patriótico boliviano"): :mod:`kit.extract.titles`, :mod:`kit.extract.phrases`;
   ``state_organ_names`` (a state's organ named in full, "national security council",

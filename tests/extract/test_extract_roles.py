@@ -4125,3 +4125,12 @@ def test_a_demonym_after_a_group_s_name_is_part_of_it_not_the_state(text, group)
     organ = _spanish_roles("Las conversaciones siguieron. Marco Deltor, portavoz de las Fuerzas Armadas peruanas, "
                            "dijo que seguirían.")
     assert person(organ, "Marco Deltor")["side"] == "Peru"  # a state's organ stays the state's
+
+
+def test_a_demonym_opening_a_liberation_group_s_name_is_no_state_s_army(tables):
+    rows = tables("Talks resumed in Geneva. Marco Deltor, a commander of the Chilean National Liberation Army, "
+                  "said the talks would go on.")["roles"]
+    assert person(rows, "Marco Deltor")["side"] == "Chilean National Liberation Army"
+    rows = tables("Talks resumed in Geneva. Marco Deltor, a commander of the Chilean National Army, "
+                  "said the talks would go on.")["roles"]
+    assert person(rows, "Marco Deltor")["side"] == "Chile"  # the state's own army
