@@ -1260,7 +1260,7 @@ class PhraseReader:
                     anaphor = self._antecedent(i, doc[i + 1].lower_)
         return cues, anaphor
 
-    def _qualifies_group(self, demonym: Any) -> bool:
+    def _qualifies_group(self, demonym: Entity) -> bool:
         """Whether ``demonym`` is written right after an organisation's name as part of it, a
         non-state group's, as Spanish writes it ("del Frente Popular | boliviano", "del Ejército
         de Liberación Nacional | colombiano"): the group, not the state, is whom the title's
@@ -1277,9 +1277,16 @@ class PhraseReader:
             return False
         if not words_or("party_name_words", lang, frozenset()).isdisjoint(name_key(t.text) for t in name):
             return True
-        english = glossary(lang).get(name[0].text, "").lower().split()
-        organ = bool(english) and english[-1] in words("government_words") | words("state_body_words")
-        return name[0].lower_ in words_or("group_heads", lang, frozenset()) and not organ
+        return name[0].lower_ in words_or("group_heads", lang, frozenset()) and not self._glossary_state_body(name[0].text)
+
+    def _glossary_state_body(self, name: str) -> bool:
+        """Whether ``name``, as written in a language other than English, is a state's body
+        of ``glossary.csv`` (its English ends in a word of ``government_words`` or
+        ``state_body_words``: "Policía", "Comando Conjunto")."""
+        if self.doc.lang_ == DEFAULT_LANG:
+            return False
+        english = glossary(self.doc.lang_).get(name, "").lower().split()
+        return bool(english) and english[-1] in words("government_words") | words("state_body_words")
 
     def _state_named_in(self, start: int, end: int) -> bool:
         """Whether a state is named from token ``start`` to the end of a complement at

@@ -2585,15 +2585,6 @@ class _Reader(PhraseReader):
         institution = ent.label == "PERSON" and self.lex.side_kinds.get(name_key(ent.canonical)) == "institution"
         return institution or ent.label in ("PERSON", "ORG") and self._glossary_state_body(ent.text)
 
-    def _glossary_state_body(self, name: str) -> bool:
-        """Whether ``name``, as written in a language other than English, is a state's body
-        of ``glossary.csv`` (its English ends in a word of ``government_words`` or
-        ``state_body_words``: "Policía", "Comando Conjunto")."""
-        if self.doc.lang_ == DEFAULT_LANG:
-            return False
-        english = glossary(self.doc.lang_).get(name, "").lower().split()
-        return bool(english) and english[-1] in words("government_words") | words("state_body_words")
-
     def _is_place_name(self, ent: Entity) -> bool:
         kind = self.lex.side_kinds.get(name_key(ent.canonical))
         return ent.label in ("PERSON", "ORG") and kind in ("country", "capital")
