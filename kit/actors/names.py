@@ -289,9 +289,8 @@ class NameGraph:
         that differs, so only names that could merge are compared.
         """
         buckets: dict[tuple[int, str, tuple[str, ...]], list[tuple[str, str]]] = {}
-        articles = words("name_articles")  # "Shams El Din" / "Shams al-Din": one article, two spellings
         for node in self._full(person=True):
-            key = [ARTICLE if w in articles else w for w in name_key(node).split()]
+            key = _articles_folded(node)  # "Shams El Din" / "Shams al-Din": one article, two spellings
             if len(key) > 1:
                 for i, word in enumerate(key):
                     buckets.setdefault((i, initial(word), (*key[:i], *key[i + 1:])), []).append((word, node))
@@ -347,10 +346,10 @@ class NameGraph:
         articles only ("Ahmed al-Hassan", "Ahmed el-Hassan") are not joined here. Sides at odds,
         roles with no word in common (:meth:`_roles_differ`: two men named Muhammad) or one
         sentence naming both keep them apart (:meth:`_may_join`)."""
-        table, articles = transliterations(), words("name_articles")
+        table = transliterations()
         folded: dict[tuple[str, ...], list[tuple[list[str], str]]] = {}
         for node in self._full(person=True):
-            key = [ARTICLE if w in articles else w for w in name_key(node).split()]
+            key = _articles_folded(node)
             if len(key) > 1:
                 folded.setdefault((*[table.get(w, w) for w in key[:-1]], key[-1]), []).append((key, node))
         for named in folded.values():
@@ -877,12 +876,11 @@ class NameGraph:
         (:meth:`_agrees`), and no sentence names both (:meth:`_may_join`). Read after
         :meth:`_articles_left_out`: a name without the article still joins neither of two
         such spellings with nothing to agree ("Ahmed Hassan", "Ahmed al-Hassan", "Ahmed el-Hassan")."""
-        articles = words("name_articles")
         spelt: dict[tuple[str, ...], list[str]] = {}
         for node in self._full(person=True):
-            key = name_key(node).split()
-            if len(key) > 1 and any(w in articles for w in key):
-                spelt.setdefault(tuple(ARTICLE if w in articles else w for w in key), []).append(node)
+            key = _articles_folded(node)
+            if len(key) > 1 and ARTICLE in key:
+                spelt.setdefault(tuple(key), []).append(node)
         for named in spelt.values():
             for a, b in itertools.combinations(named, 2):
                 if self._may_join(a, b) and self._agrees(a, self.find(b)):
@@ -1238,6 +1236,13 @@ def _spelt_initials(readings: set[str]) -> set[str]:
 def _at_odds(mine: set[str], theirs: set[str]) -> bool:
     """Both sets of readings are known, and share none (case aside)."""
     return bool(mine and theirs) and not _share(mine, theirs)
+
+
+def _articles_folded(name: str) -> list[str]:
+    """The words of a name's key, each ``name_articles`` word written one way (:data:`ARTICLE`:
+    "Shams El Din" and "Shams al-Din" both "shams al din")."""
+    articles = words("name_articles")
+    return [ARTICLE if w in articles else w for w in name_key(name).split()]
 
 
 def of_the_past(role: str) -> bool:
