@@ -2,6 +2,8 @@
 
 A weekday's name is one too where the language writes its weekdays in lower case
 ("Domingo Ferrán" opening a Spanish sentence): such a name is read as a month's is below.
+Such a weekday with a capital after an article and before no capitalised word is a date
+("volverían a la mesa el Jueves"), however the model tagged it.
 
 A month's name written with a capital and followed by a capitalised name is a
 person's given name, not a date, when nothing around it makes it one: no day, no
@@ -67,10 +69,17 @@ def _months(lang: str) -> tuple[frozenset[str], bool]:
     written = calendar_names("month", lang=lang)
     capitalised = any(m[:1].isupper() for m in written)
     short = calendar_names("month_abbr", lang=lang) if capitalised else ()  # "Jan Pronk"; not "Mar Menor"
-    days = calendar_names("weekday", lang=lang)
-    given_days = () if any(d[:1].isupper() for d in days) else days  # "Sunday Vane" is no name
-    return frozenset(m.lower() for m in (*written, *given_days)) | frozenset(
+    return frozenset(m.lower() for m in written) | _given_weekdays(lang) | frozenset(
         a.lower().rstrip(".") for a in short if len(a.rstrip(".")) > 2), capitalised
+
+
+@lexicon_cache
+def _given_weekdays(lang: str) -> frozenset[str]:
+    """``lang``'s weekday names, lower-case, where it writes them in lower case (a capital is
+    then a name's: "Domingo Ferrán"); none where it writes them with one ("Sunday Vane" is
+    no name)."""
+    days = calendar_names("weekday", lang=lang)
+    return frozenset() if any(d[:1].isupper() for d in days) else frozenset(d.lower() for d in days)
 
 
 @lexicon_cache
@@ -119,7 +128,32 @@ def month_names(doc: Doc) -> Doc:
     if found:
         kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
         doc.ents = sorted(filter_spans([*kept, *found]), key=lambda e: e.start)
-    return _dates_out_of_names(doc, months)
+    return _dates_out_of_names(_weekdays_alone(doc), months)
+
+
+def _weekdays_alone(doc: Doc) -> Doc:
+    """Make a weekday's name that a language writes in lower case a ``DATE`` where it is
+    written with a capital inside a sentence, right after an article (``articles``,
+    ``contracted_articles``: "volverían a la mesa el Jueves", "desde el Lunes") and with no
+    capitalised word after it, however the model tagged it: a given name there goes on with
+    a family name ("el Domingo Ferrán"), a place's has its capital before ("Santo Domingo")."""
+    from spacy.tokens import Span
+
+    days = _given_weekdays(doc.lang_)
+    articles = words_in_any("articles") | words_in_any("contracted_articles")
+    found = [Span(doc, t.i, t.i + 1, label="DATE") for t in doc[1:] if t.lower_ in days and t.is_title
+             and not t.is_sent_start and doc[t.i - 1].lower_ in articles and not _capital_after(t)
+             and (not t.ent_type_ or _entity_length(t) == 1)]
+    if found:
+        at = {f.start for f in found}
+        doc.ents = sorted([*(e for e in doc.ents if e.start not in at), *found], key=lambda e: e.start)
+    return doc
+
+
+def _capital_after(tok: Token) -> bool:
+    """Whether the word after ``tok``, in its sentence, is written with a capital."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return after is not None and not after.is_sent_start and after.text[:1].isupper()
 
 
 def _dates_out_of_names(doc: Doc, months: frozenset[str]) -> Doc:

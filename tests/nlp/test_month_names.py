@@ -134,6 +134,17 @@ def test_a_spanish_weekday_before_names_is_a_given_name():
     assert _ents("en", "The envoy, Sunday Vane, left.", [(3, 4, "DATE")]) == [("Sunday", "DATE")]
 
 
+def test_a_capitalised_spanish_weekday_after_an_article_and_before_no_name_is_a_date():
+    # the model tags "Jueves" a person, "Lunes" a place; no family name follows either
+    text = "Las partes volverían a la mesa el Jueves, dijo Tomás Verdú. Firmarán desde el Lunes en Valdoria."
+    assert _ents("es", text, [(7, 8, "PERSON"), (10, 12, "PERSON"), (16, 17, "LOC"), (18, 19, "LOC")]) == [
+        ("Jueves", "DATE"), ("Tomás Verdú", "PERSON"), ("Lunes", "DATE"), ("Valdoria", "LOC")]
+    # a capitalised word after it, or no article before it, leaves the name as tagged
+    text = "Llegó el Domingo Ferrán. Lo dijo Domingo."
+    assert _ents("es", text, [(2, 4, "PERSON"), (7, 8, "PERSON")]) == [
+        ("Domingo Ferrán", "PERSON"), ("Domingo", "PERSON")]
+
+
 def test_a_spanish_weekday_opening_a_holiday_s_name_is_no_given_name():
     # "Viernes Santo" (a holiday of holidays.csv) opening a sentence is a date, not a person
     text = "Viernes Santo en Valdoria: firmó Tomás Verdú."
