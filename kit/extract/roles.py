@@ -3596,7 +3596,7 @@ class _Reader(PhraseReader):
         bodies = words_in_any("org_words") | words_in_any("government_words")
         for n, part in enumerate(parts[1:], 1):  # "head of the Atomic Energy Organization of Iran"
             whole = self.lex.body(" of ".join(parts[n:]).strip())  # "... of the Organization of American States"
-            if whole:
+            if whole and not self._named_after_a_body(whole.side, parts[1:n]):
                 ent.side, ent.side_cue = whole.side, f"role: {ent.role}"
                 title = re.split(" of ", ent.role, maxsplit=1, flags=re.IGNORECASE)[0]
                 if n == 1 and whole.side == whole.canonical and self.lex.scope(title) == "body":
@@ -3606,16 +3606,17 @@ class _Reader(PhraseReader):
                 continue  # "leader of the Popular Front for the Liberation of Palestine": not Palestine's
             body = self.lex.body(part.strip())  # "Secretary-General of the United Nations Conference ..."
             side = self.lex.side_of(part.strip()) or (body.side if body else "")
-            if side:
+            if side and not self._named_after_a_body(side, parts[1:n]):
                 ent.side, ent.side_cue = side, f"role: {ent.role}"
                 return
         words = ent.role.split()  # "secretario general de la Organización de Estados Americanos":
+        first = next((i for i, word in enumerate(words) if word.lower() in self.w.of), len(words))
         for i, word in enumerate(words):  # what follows "de" as a whole, in another language
             rest = words[i + 1:]
             if word.lower() in self.w.of - {"of"} and rest:
                 named = " ".join(rest[1:] if rest[0].lower() in self.w.articles else rest)
                 body = self.lex.body(named)
-                if body:
+                if body and not self._named_after_a_body(body.side, words[first + 1:i]):
                     ent.side, ent.side_cue = body.side, f"role: {ent.role}"
                     return
         lower = ent.role.lower()  # the title, or the title before its complement
@@ -3628,6 +3629,16 @@ class _Reader(PhraseReader):
             if implied:
                 ent.side, ent.side_cue = implied, Cue(f"title: {ent.role}", CueKind.TITLE)
                 return
+
+    def _named_after_a_body(self, side: str, between: list[str]) -> bool:
+        """Whether ``side`` is an international body's and the words ``between`` the title's
+        first "of" and the body's name, if any, name none of its organs (``organ_nouns``): a
+        group named after the body ("president of the Union of UN Staff", "presidenta del
+        Sindicato de Funcionarios de la ONU"), not the body; "head of the Mission of the UN",
+        "jefe de la Misión de Observación de la OEA" are the body's."""
+        organs = words_in_any("organ_nouns")
+        return bool(between) and self.lex.body(side) is not None \
+            and not any(w in organs for phrase in between for w in phrase.lower().split())
 
     def _side_of_calling(self, ent: Entity, calling: str) -> None:
         """A cleric no phrase gives a side speaks for the church of his calling (the title

@@ -196,9 +196,10 @@ class Lexicon:
         return body_of(name)
 
     def body_named_first(self, name: str) -> Body | None:
-        """The body whose name opens ``name``, an organisation of its ("OSCE Special
+        """The body whose name opens ``name``, an organ of its ("OSCE Special
         Monitoring Mission", "the UN Mission in South Sudan"): the first one to three
-        words name a body and a later word is an organisation's (``org_words``).
+        words name a body and a later word is an organ's (``organ_nouns``); a group only
+        named after the body is none of its ("the UN Staff Union").
 
         Examples
         --------
@@ -206,12 +207,13 @@ class Lexicon:
         'Organization for Security and Co-operation in Europe'
         >>> lexicon().body_named_first("OSCE"), lexicon().body_named_first("Union Street Office")
         (None, None)
+        >>> lexicon().body_named_first("UN Staff Union")
         """
         words_ = name.split()
         words_ = words_[1:] if words_[:1] and words_[0].lower() in words_in_any("articles") else words_
-        org = words_in_any("org_words")
+        organs = words_in_any("organ_nouns")
         for n in (3, 2, 1):
-            if len(words_) > n and any(w.lower() in org for w in words_[n:]):
+            if len(words_) > n and any(w.lower() in organs for w in words_[n:]):
                 found = body_of(" ".join(words_[:n]))
                 if found is not None:
                     return found

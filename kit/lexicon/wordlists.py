@@ -25,7 +25,12 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   else the article's), ``locative_preps``, ``group_anaphors``
   and ``state_anaphors`` (the nouns of "the group's", "the country's"; "del
   gobierno", a ``contracted_articles`` word before them), ``org_words``
-  (words that make a name an organisation's: "Ministry", "Party"), ``school_nouns``
+  (words that make a name an organisation's: "Ministry", "Party"), ``organ_nouns``
+  ("council", "mission", "comisión": the nouns of a body's own organs, so that "the UN
+  Security Council", "the AU Commission" and "la Misión de Observación de la OEA" speak for
+  the body they are named after, and "the UN Staff Union", "the Friends of the OAS" and "el
+  Sindicato de Funcionarios de la ONU", a group named after it, do not: ``body_named_first``
+  of :mod:`kit.extract.titles`, :mod:`kit.extract.roles`), ``school_nouns``
   ("university", "institute": the head nouns of a place of study or research, which
   employs a person and is no side: :func:`names_a_school`, :mod:`kit.extract.phrases`,
   :mod:`kit.extract.roles`), ``place_preps``,
