@@ -3058,12 +3058,13 @@ class _Reader(PhraseReader):
         return None
 
     def _included_into(self, verb: Token, first: Token) -> bool:
-        """The verb puts its object into something, a phrase after the names naming where
-        ("The ministers included A in the talks", "will include A in the cabinet"): the
-        subject's title is not the names'; "A of Ruritania" (``of_preps``) names A's party."""
-        of = words_or("of_preps", self.doc.lang_, frozenset())
+        """The verb puts its object into something, a phrase of ``membership_preps`` after the
+        names naming where ("The ministers included A in the talks", "will include A in the
+        cabinet"): the subject's title is not the names'. A phrase of another word names a
+        listed person's party or origin ("A of Ruritania, B from the east and C from the south")."""
+        into = words_or("membership_preps", self.doc.lang_, frozenset())
         listed = {first.i} | {t.i for t in first.conjuncts}
-        return any(t.dep_ == "prep" and t.i > first.i and t.lower_ not in of and (t.head == verb or t.head.i in listed)
+        return any(t.dep_ == "prep" and t.i > first.i and t.lower_ in into and (t.head == verb or t.head.i in listed)
                    for t in verb.subtree)
 
     def _plural_title_listing(self, ent: Entity, start: int) -> tuple[int, int] | None:

@@ -2632,6 +2632,12 @@ def test_names_listed_after_the_verb_hold_the_plural_title_before_it(tables, tex
     assert [person(rows, n)["role"] for n in names] == [role] * len(names)
 
 
+def test_a_phrase_of_origin_after_each_listed_name_does_not_put_them_into_anything(tables):
+    # "from Osk": where each listed mediator comes from, no "in the talks" the verb puts them into
+    rows = tables("The mediators included Tom Arvell from Osk and Dana Brisk from Varnel.")["roles"]
+    assert [person(rows, n)["role"] for n in ("Tom Arvell", "Dana Brisk")] == ["mediator", "mediator"]
+
+
 @pytest.mark.parametrize("text", [
     "Among those who signed were Tom Arvell and Dana Brisk.",  # no title
     "Among the families of the ministers were Tom Arvell and Dana Brisk.",  # of the families
