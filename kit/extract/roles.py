@@ -3931,14 +3931,27 @@ def _state_organ_alone(named: list[str]) -> bool:
     return False
 
 
+def _set_apart(name: Token) -> bool:
+    """Whether a mark of ``list_openers`` (";") comes right before the words of ``name``, or
+    before the conjunction there ("; and C"): an item of a list whose items hold commas."""
+    k = name.left_edge.i - 1
+    while k > 0 and name.doc[k].dep_ == "cc":
+        k -= 1
+    return k >= 0 and name.doc[k].text in words_or("list_openers", name.doc.lang_, frozenset())
+
+
 def _listed_before(name: Token) -> Token | None:
     """The name listed before ``name`` that the parse hangs it on, as a conjunct or an
-    apposition: right on it ("A, B and C": B and C hang on A) or on the object of a
-    phrase on it ("A of Osk, B from the east and C": B hangs on Osk, C on east); None if
-    ``name`` hangs on no earlier name."""
+    apposition: right on it ("A, B and C": B and C hang on A), on the object of a
+    phrase on it ("A of Osk, B from the east and C": B hangs on Osk, C on east) or on an
+    apposition of its in a list whose items a mark of ``list_openers`` sets apart ("A, the
+    Osk envoy; B; and C": B and C hang on envoy; in "A, the Osk envoy, B" the title is B's);
+    None if ``name`` hangs on no earlier name."""
     head = name.head
     if name.dep_ not in ("conj", "appos") or head.i > name.i:
         return None
     if head.ent_type_ != "PERSON" and head.dep_ == "pobj" and head.head.dep_ == "prep":
         head = head.head.head  # "A | of | Osk, B": the phrase's owner
+    elif head.ent_type_ != "PERSON" and head.dep_ == "appos" and _set_apart(name):
+        head = head.head  # "A, the Osk | envoy; B": the apposition's owner
     return head if head.ent_type_ == "PERSON" and head.i < name.i else None

@@ -2638,6 +2638,16 @@ def test_a_phrase_of_origin_after_each_listed_name_does_not_put_them_into_anythi
     assert [person(rows, n)["role"] for n in ("Tom Arvell", "Dana Brisk")] == ["mediator", "mediator"]
 
 
+def test_names_listed_after_an_apposition_of_the_first_name_hold_the_plural_title():
+    # "A, the Osk envoy; B; and C": the parse hangs B and C on A's apposition
+    from kit.nlp.pipeline import get_nlp
+
+    rows = doc_tables(get_nlp()("Its members are Youssef Kamari, the Tarbuk envoy; Omar Zaidan; and Nabil Haddou."),
+                      ["roles"])["roles"]
+    assert [person(rows, n)["role"] for n in ("Youssef Kamari", "Omar Zaidan", "Nabil Haddou")] == [
+        "Tarbuk envoy", "member", "member"]
+
+
 @pytest.mark.parametrize("text", [
     "Among those who signed were Tom Arvell and Dana Brisk.",  # no title
     "Among the families of the ministers were Tom Arvell and Dana Brisk.",  # of the families
