@@ -3035,13 +3035,21 @@ class _Reader(PhraseReader):
         and B for X") or the subject of a ``listing_verbs`` verb ("The ministers who signed
         included A and B"): each name listed holds it. Not a title others are said to be of ("among
         the families of the ministers were A": :meth:`_of_other_people`), nor one the verb's
-        negation denies them ("The mediators were not A and B", "no fueron A y B")."""
+        negation denies them ("The mediators were not A and B", "no fueron A y B"). A parse
+        in Universal Dependencies (the Spanish model's) hangs the copula and its subject on
+        the first name ("Los negociadores son A y B") and calls the object ``obj``
+        ("Los negociadores incluyen a A y B")."""
         doc, lang, none = self.doc, self.doc.lang_, frozenset[str]()
         first = doc[ent.start:ent.end].root
         while (before := _listed_before(first)) is not None:
             first = before  # "A, B and C": B and C hang on A
+        copula = next((c for c in first.children if c.dep_ == "cop" and c.i < first.i), None)
+        if copula is not None:  # "Los negociadores | son | A": the subject hangs on A
+            titles = [] if negated_verb([first, copula]) else [
+                c for c in first.children if c.dep_ in SUBJECT_DEPS and c.i < copula.i]
+            return self._plural_title_of(titles)
         verb = first.head
-        if first.dep_ not in ("nsubj", "attr", "dobj") or verb.i > first.i or negated_verb([verb]):
+        if first.dep_ not in ("nsubj", "attr", "dobj", "obj") or verb.i > first.i or negated_verb([verb]):
             return None
         if verb.lower_ in words_or("be_forms", lang, none):
             titles = [g for c in verb.children if c.dep_ == "prep" and c.i < verb.i
@@ -3052,6 +3060,11 @@ class _Reader(PhraseReader):
             titles = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
         else:
             return None
+        return self._plural_title_of(titles)
+
+    def _plural_title_of(self, titles: list[Token]) -> tuple[int, int] | None:
+        """The first of ``titles`` (head nouns) that ends a plural title of people the list
+        names, not of others (:meth:`_of_other_people`)."""
         for title in titles:
             if self.is_plural(title.i + 1) and not self._of_other_people(title):
                 return self._chain_ending_at(title.i + 1)
@@ -3064,8 +3077,8 @@ class _Reader(PhraseReader):
         listed person's party or origin ("A of Ruritania, B from the east and C from the south")."""
         into = words_or("membership_preps", self.doc.lang_, frozenset())
         listed = {first.i} | {t.i for t in first.conjuncts}
-        return any(t.dep_ == "prep" and t.i > first.i and t.lower_ in into and (t.head == verb or t.head.i in listed)
-                   for t in verb.subtree)
+        return any(t.i > first.i and t.lower_ in into and (owner := _preposition_owner(t)) is not None
+                   and (owner == verb or owner.i in listed) for t in verb.subtree)
 
     def _plural_title_listing(self, ent: Entity, start: int) -> tuple[int, int] | None:
         """The plural title of a list that a word of ``member_preps`` opens before the
@@ -3938,6 +3951,15 @@ def _set_apart(name: Token) -> bool:
     while k > 0 and name.doc[k].dep_ == "cc":
         k -= 1
     return k >= 0 and name.doc[k].text in words_or("list_openers", name.doc.lang_, frozenset())
+
+
+def _preposition_owner(prep: Token) -> Token | None:
+    """The word a preposition's phrase hangs on: its head in the English parse ("included
+    A | in | the talks"), its object's head in Universal Dependencies, which hangs the
+    preposition on its object ("incluyó a A | en | el gabinete"); None if ``prep`` is none."""
+    if prep.dep_ == "prep":
+        return prep.head
+    return prep.head.head if prep.dep_ == "case" and prep.head.i > prep.i else None
 
 
 def _listed_before(name: Token) -> Token | None:

@@ -2648,6 +2648,19 @@ def test_names_listed_after_an_apposition_of_the_first_name_hold_the_plural_titl
         "Tarbuk envoy", "member", "member"]
 
 
+def test_spanish_names_listed_after_a_copula_or_a_listing_verb_hold_the_plural_title():
+    # Universal Dependencies hang the copula and its subject on the first name
+    rows = _spanish_roles("Los negociadores son Orlando Pesca Ibarra, Miriam Dávila Ruiz y Sergio Halvo Torres.")
+    names = ("Orlando Pesca Ibarra", "Miriam Dávila Ruiz", "Sergio Halvo Torres")
+    assert [person(rows, n)["role"] for n in names] == ["negotiator"] * 3
+    rows = _spanish_roles("Los negociadores incluyen a Orlando Pesca Ibarra y Miriam Dávila Ruiz.")
+    assert [person(rows, n)["role"] for n in names[:2]] == ["negotiator"] * 2
+    # not put into the talks, nor denied by a negation
+    for text in ("Los ministros incluyeron a Orlando Pesca Ibarra y Miriam Dávila Ruiz en las conversaciones.",
+                 "Los mediadores no son Orlando Pesca Ibarra y Miriam Dávila Ruiz."):
+        assert [person(_spanish_roles(text), n)["role"] for n in names[:2]] == ["", ""]
+
+
 @pytest.mark.parametrize("text", [
     "Among those who signed were Tom Arvell and Dana Brisk.",  # no title
     "Among the families of the ministers were Tom Arvell and Dana Brisk.",  # of the families
