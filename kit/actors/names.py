@@ -893,7 +893,9 @@ class NameGraph:
         exactly one longer person ("Mogherni" for Federica Mogherini).
 
         With no other word to agree, the word needs six letters and must be no
-        person's first name ("Osama" is not a misspelt "Obama").
+        person's first name ("Osama" is not a misspelt "Obama"), and the two may hold no
+        offices that differ (:meth:`_roles_differ`: "General Sutarno", the police chief, is
+        not the army commander "Ada Sutarmo").
         """
         surnames: dict[str, dict[str, set[str]]] = {}
         first_names = set()
@@ -909,7 +911,7 @@ class NameGraph:
             close = {n for last, names in surnames.get(initial(word), {}).items()
                      if close_spelling(word, last) for n in names}
             roots = {self.find(n) for n in close} - {self.find(node)}
-            if len(roots) == 1 and self._may_join(node, root := roots.pop()):
+            if len(roots) == 1 and self._may_join(node, root := roots.pop()) and not self._roles_differ(node, root):
                 self.union(root, node, f"{node} → {self.shown(root)}: spelling variant of "
                                        "the surname of the only person so named")
 

@@ -340,6 +340,15 @@ def test_a_lone_misspelt_surname_joins_the_only_person_so_named():
     assert "Mogherni → Federica Mogherini" in graph.reasons()["Federica Mogherini"][0]
 
 
+def test_a_lone_name_spelt_like_a_surname_stays_apart_when_their_offices_differ():
+    apart = _articles([("Ardiwan Sutarmo", "Velmaria", "armed forces commander")],
+                      [("Ardiwan Sutarmo", "Velmaria", "armed forces commander"), ("Sutarno", "Velmaria", "police chief")])
+    assert apart.of("Sutarno", "a1") == "Sutarno"
+    same = _articles([("Ardiwan Sutarmo", "Velmaria", "armed forces commander")],
+                     [("Sutarno", "Velmaria", "commander")])  # one office written two ways
+    assert same.of("Sutarno", "a1") == "Ardiwan Sutarmo"
+
+
 @pytest.mark.parametrize(("names", "shown"), [
     (("Oscar Naranjo", "Oscar Naranjo", "Óscar Naranjo"), "Óscar Naranjo"),  # accents, however rare
     (("Liz Sherwood-Randall", "Liz Sherwood-Randall", "Elizabeth Sherwood-Randall"),
