@@ -358,10 +358,16 @@ def ranked_name(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` is an honorific or rank then a personal name of two
     to four capitalised words, none an organisation word: "Lieutenant General Rustam
     Muradov", which NER may tag as an organisation (not "General Motors")."""
-    n = _prefix_at(doc, start, end, _name_prefixes().every_honorific, capitalised=True)
+    n = rank_at(doc, start, end)
     name = doc[start + n:end]
     return bool(n) and 2 <= len(name) <= 4 and all(
         t.is_title and t.lower_ not in words("org_words") for t in name)
+
+
+def rank_at(doc: Doc, start: int, end: int) -> int:
+    """Tokens of the honorific or rank written with a capital at ``doc[start]`` that
+    leaves a name before ``end`` ("General | Ada", "Lieutenant General | Ada Obi"); 0 if none."""
+    return _prefix_at(doc, start, end, _name_prefixes().every_honorific, capitalised=True)
 
 
 def titled_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

@@ -47,6 +47,7 @@ from kit.nlp.names import (
     name_end,
     only_honorifics,
     possessive_country,
+    rank_at,
     ranked_name,
     titled_name,
     trim_name,
@@ -714,6 +715,12 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
     if lost:
         changed = True  # "Philippine | Foreign Affairs Secretary": the model's ORG gave way to the title
         ents = sorted([*ents, *lost], key=lambda e: e.start)
+    ranked = _ranked_in_apposition(doc, ents, titles)
+    if ranked:
+        changed = True  # "The police chief, General Sutanto, said": a rank and one name, ORG or untagged
+        trimmed = [trim_name(doc, r.start, r.end, "PERSON") for r in ranked]
+        honorifics.extend(Span(doc, *n.honorifics, label="HONORIFIC") for n in trimmed if n.honorifics)
+        ents = _replace_spans(ents, [Span(doc, n.start, n.end, label="PERSON") for n in trimmed])
     again = _named_again(doc, ents)
     again += _other_bearers(doc, [*ents, *again], titles)
     if again:
@@ -1540,6 +1547,83 @@ def _named_before_a_role(doc: Doc, ents: Sequence[Span], titles: Sequence[Span])
                 break
         i = j
     return found
+
+
+def _ranked_in_apposition(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> list[Span]:
+    """PERSON spans for a rank or honorific and one capitalised name, tagged ORG by the
+    model or left untagged, set off by a comma from a title of the lexicon: a title's
+    phrase before it ("The national police chief, General Sutanto, said") or an apposition
+    after it ("General Wiranto, the armed forces chief, said"). One name is a person's
+    where a title stands beside it; not a rank run into a body ("General Assembly"), nor
+    one with no title beside it ("General Motors, the carmaker, said")."""
+    from spacy.tokens import Span
+
+    from kit.extract.titles import lexicon
+
+    pattern = lexicon().pattern
+    stop, countries = _org_words() | words_in_any("place_nouns"), _countries()
+    taken = _taken([e for e in ents if e.label_ != "ORG"], titles)
+    found: list[Span] = []
+    for i in range(len(doc) - 2):
+        k = i + rank_at(doc, i, min(i + 6, len(doc)))  # the name's one word
+        if k == i or k + 1 >= len(doc) or doc[k + 1].text != "," or taken & set(range(i, k + 1)) \
+                or (i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha):
+            continue
+        word = doc[k]
+        if not (_capital_word(word) and _name_word(word.text)) or word.lower_ in stop \
+                or name_key(word.text) in countries or name_key(word.text) in place_keys() \
+                or pattern.fullmatch(word.text) or any(
+                    e.label_ == "ORG" and e.start < k + 1 and i < e.end and (e.start, e.end) not in ((i, k + 1), (k, k + 1))
+                    for e in ents):
+            continue
+        if _title_apposition_after(doc, k + 1, pattern) or (i > 0 and _title_phrase_before(doc, i - 1, pattern)):
+            found.append(Span(doc, i, k + 1, label="PERSON"))
+    return found
+
+
+def _title_apposition_after(doc: Doc, comma: int, pattern: re.Pattern[str]) -> bool:
+    """Whether an apposition that ends in a title of the lexicon follows the comma at
+    ``comma``: an article or a possessor ("Velmar's"), at most three words in lower case,
+    the title, then a comma, a full stop, a conjunction or a preposition (", the armed
+    forces chief,", ", the army commander and defence minister,")."""
+    i = comma + 1
+    if i < len(doc) and doc[i].lower_ in words_in_any("articles") | {"a", "an"}:
+        i += 1
+    elif i + 1 < len(doc) and doc[i + 1].text in POSSESSIVE:
+        i += 2
+    else:
+        return False
+    ends = words_in_any("of_preps") | words_in_any("role_preps") | words_in_any("conjunctions") | {",", "."}
+    for t in doc[i:min(i + 4, len(doc) - 1)]:
+        if _holds_a_title(doc[i:t.i + 1], pattern, ending=True):
+            return doc[t.i + 1].lower_ in ends
+        if not t.is_lower:
+            return False
+    return False
+
+
+def _holds_a_title(phrase: Span, pattern: re.Pattern[str], ending: bool = False) -> bool:
+    """Whether some words of ``phrase`` are a title of the lexicon ("armed forces | chief",
+    "police chief"); with ``ending``, words that end it."""
+    return any(pattern.fullmatch(phrase[a:b].text) for b in range(len(phrase), 0, -1)
+               for a in range(b)) if not ending else any(
+        pattern.fullmatch(phrase[a:].text) for a in range(len(phrase)))
+
+
+def _title_phrase_before(doc: Doc, comma: int, pattern: re.Pattern[str]) -> bool:
+    """Whether the comma at ``comma`` closes a phrase that opens its sentence or follows
+    punctuation, begins with an article or holds a possessive, holds a title of the lexicon
+    and no finite verb: the office of the name after the comma ("The commander of the
+    armed forces, General X", "Velmar's army chief, General X"). Not "On Monday, General X"."""
+    if comma < 1 or doc[comma].text != ",":
+        return False
+    start = comma - 1
+    while start > 0 and not doc[start].is_sent_start and not doc[start - 1].is_punct:
+        start -= 1
+    phrase = doc[start:comma]
+    return len(phrase) <= 8 and (phrase[0].lower_ in words_in_any("articles") or any(
+        t.text in POSSESSIVE for t in phrase)) and _holds_a_title(phrase, pattern) \
+        and not any("Fin" in t.morph.get("VerbForm", []) for t in phrase)
 
 
 def _family_name_apart(doc: Doc, person: Span, ent: Span) -> bool:

@@ -233,6 +233,24 @@ def test_an_organisation_tag_on_a_rank_and_a_name_is_a_person(words, label, kind
     assert [e.label_ for e in doc.ents] == [label], kind
 
 
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    ("General Ardiwan , the armed forces chief , said so .", [], [("Ardiwan", "PERSON")]),  # untagged
+    ("The national police chief , General Sutarno , said so .", [(5, 7, "ORG")], [("Sutarno", "PERSON")]),
+    ("Velmar 's army commander , General Ardiwan , said so .", [(5, 7, "ORG")], [("Ardiwan", "PERSON")]),
+])
+def test_a_rank_and_one_name_beside_a_title_is_a_person(words, ents, expected):
+    doc = _doc(words.split(), ents)
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == expected
+    assert _group(doc, "honorifics") == ["General"]
+    # no title beside it: a body's name, or a rank before a name the reader cannot place
+    for other, (start, end) in (("General Motors , the carmaker , said so .", (0, 2)),
+                                ("On Monday , General Ardiwan said so .", (3, 5))):
+        doc = _doc(other.split(), [(start, end, "ORG")])
+        doc_tables(doc, [])
+        assert [e.label_ for e in doc.ents] == ["ORG"]
+
+
 @pytest.mark.parametrize(("words", "label", "expected", "title"), [
     ("El Comandante en Jefe Ramiro Tello Paz habló .", "MISC", [("Ramiro Tello Paz", "PERSON")],
      ["Comandante en Jefe"]),
