@@ -42,6 +42,8 @@ persons": every row, bylines and photo credits included):
   predicted persons. Not computed ("–") for ``actors_corpus``: its gold
   lists actors only, so a correct non-actor would count as an error;
 - **false merges**: predicted persons that match two or more gold persons;
+  a form two gold persons share (a bare surname printed for two men) matches
+  neither, and a prediction going by it counts as precise;
 - **splits**: gold persons matched by two or more predicted persons;
 - **side** / **role**: over the gold actors the system matched, the share
   whose prediction is right. The prediction of a gold actor is the matching
@@ -212,8 +214,27 @@ def match_table(predicted: Sequence[Predicted], gold: Sequence[GoldPerson]) -> l
     [[0]]
     """
     gold_forms = [_forms((g.name, *g.variants)) for g in gold]
-    return [[i for i, forms in enumerate(gold_forms) if forms & _forms((p.name, *p.aliases))]
+    shared = _shared_forms(gold_forms)
+    return [[i for i, forms in enumerate(gold_forms) if (forms - shared) & _forms((p.name, *p.aliases))]
             for p in predicted]
+
+
+def _shared_forms(gold_forms: Sequence[frozenset[str]]) -> frozenset[str]:
+    """The forms two or more gold persons share (a bare surname two articles print for
+    two men): such a form names neither, so it neither matches nor merges.
+
+    >>> sorted(_shared_forms([frozenset({"ana roe", "roe"}), frozenset({"luis roe", "roe"})]))
+    ['roe']
+    """
+    seen: set[str] = set()
+    return frozenset(f for forms in gold_forms for f in forms if f in seen or seen.add(f))
+
+
+def _names_a_shared(predicted: Predicted, gold: Sequence[GoldPerson]) -> bool:
+    """Whether a predicted person goes by a form two gold persons share: a person of the
+    gold, though which one the form alone cannot tell."""
+    shared = _shared_forms([_forms((g.name, *g.variants)) for g in gold])
+    return bool(shared & _forms((predicted.name, *predicted.aliases)))
 
 
 def side_right(predicted: str | None, gold: str, names: Sequence[str] = ()) -> bool:
@@ -294,7 +315,8 @@ def score(predicted: Sequence[Predicted], gold: Sequence[GoldPerson],
         persons=len(predicted), actors=len(actors),
         exact=sum(gold[i].name in names for i in actors),
         lenient=sum(i in by_gold for i in actors),
-        precise=sum(bool(m) for m in table) if complete else None,
+        precise=sum(bool(m) or _names_a_shared(p, gold) for m, p in zip(table, predicted))
+        if complete else None,
         merges=sorted((predicted[p].name, sorted(gold[i].name for i in m))
                       for p, m in enumerate(table) if len(m) > 1),
         splits=sorted((gold[i].name, sorted(q.name for q in qs))

@@ -52,6 +52,15 @@ def test_a_false_merge_is_counted():
     assert (s.lenient, len(s.splits), s.precise) == (2, 0, 1)
 
 
+def test_a_surname_two_gold_persons_share_names_neither_so_two_persons_are_no_merge():
+    mario = Gold("Mario Castillo", True, "Guatemala", (), ("Castillo",))
+    rosa = Gold("Rosa Castillo", True, "Honduras", (), ("Castillo",))
+    s = acc.score([Pred("Mario Castillo", ("Castillo",)), Pred("Rosa Castillo", ("Castillo",)),
+                   Pred("Castillo")], [mario, rosa])
+    assert (s.merges, s.splits) == ([], [])
+    assert (s.lenient, s.precise, s.persons) == (2, 3, 3)
+
+
 def test_a_split_is_counted_and_unmerged_names_still_count_as_precise():
     s = acc.score([Pred("John Kerry"), Pred("Kerry"), Pred("Lausanne")], [KERRY, BYLINE])
     assert s.splits == [("John Kerry", ["John Kerry", "Kerry"])]
