@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterator
 
 import pandas as pd
 
+from kit.actors.offices import reading_key
 from kit.actors.spelling import (
     close_spelling,
     doubled,
@@ -843,12 +844,12 @@ class NameGraph:
         return bool(mine and theirs and not mine & theirs)
 
     def _shares_side(self, a: str, b: str) -> bool:
-        """Both clusters have a side, and share one (case aside)."""
+        """Both clusters have a side, and share one (:func:`_share`)."""
         side = self.traits["side"]
         return _share(side[self.find(a)], side[self.find(b)])
 
     def _same_readings(self, a: str, b: str) -> bool:
-        """Both clusters have a side and a role, and share one of each (case aside)."""
+        """Both clusters have a side and a role, and share one of each (:func:`_share`)."""
         ra, rb = self.find(a), self.find(b)
         return all(_share(traits[ra], traits[rb]) for traits in self.traits.values())
 
@@ -1140,7 +1141,7 @@ class NameGraph:
                 and not self._contradicts(node, root))
 
     def _agrees(self, node: str, root: str) -> bool:
-        """No side or role of ``node`` contradicts the cluster's, and one matches (case aside)."""
+        """No side or role of ``node`` contradicts the cluster's, and one matches (:func:`_share`)."""
         return not self._at_odds(node, root) and any(
             _share(profile.get(node, set()), self.traits[column][root])
             for column, profile in self.profile.items())
@@ -1209,7 +1210,8 @@ class NameGraph:
 
 
 def _share(mine: set[str], theirs: set[str]) -> bool:
-    """Whether two sets of readings (sides or roles) share one, case aside, or one's name
+    """Whether two sets of readings (sides or roles) share one, written one way
+    (:func:`kit.actors.offices.reading_key`: accents, case and a leading "the" aside), or one's name
     in capitals is the initials of the other's name of several words ("PLO" and "Palestine
     Liberation Organization": one body named either way; two names written out with the
     same initials are two: "National Labour Front", "National Liberation Front").
@@ -1219,7 +1221,7 @@ def _share(mine: set[str], theirs: set[str]) -> bool:
     >>> _share({"National Labour Front"}, {"National Liberation Front"}), _share({"PA"}, {"Popular Army"})
     (False, False)
     """
-    if {v.casefold() for v in mine} & {v.casefold() for v in theirs}:
+    if {reading_key(v) for v in mine} & {reading_key(v) for v in theirs}:
         return True
     return bool(_acronyms(mine) & _spelt_initials(theirs) or _acronyms(theirs) & _spelt_initials(mine))
 
@@ -1236,7 +1238,7 @@ def _spelt_initials(readings: set[str]) -> set[str]:
 
 
 def _at_odds(mine: set[str], theirs: set[str]) -> bool:
-    """Both sets of readings are known, and share none (case aside)."""
+    """Both sets of readings are known, and share none (:func:`_share`)."""
     return bool(mine and theirs) and not _share(mine, theirs)
 
 

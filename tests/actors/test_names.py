@@ -1009,3 +1009,18 @@ def test_a_family_name_with_its_vowels_romanised_another_way_joins_across_articl
     assert cousins.of("Karim Talbonzoda", "a0") == "Karim Talbonzoda"  # one article names both: two people
     three = _sentences([["Karim Talbonzoda"]], [["Karim Talbonzado"]], [["Karim Telbanzoda"]])
     assert three.of("Karim Talbonzoda", "a0") == "Karim Talbonzoda"  # three so spelt: which is which?
+
+
+@pytest.mark.parametrize(("short_side", "long_side"), [
+    ("Lower Chamber", "The Lower Chamber"),  # a leading article
+    ("Alianza Cívica", "Alianza Civica"),  # an accent dropped
+])
+def test_a_name_without_its_second_family_name_joins_it_when_its_side_is_written_another_way(short_side, long_side):
+    # "Tomás Ruvalo, president of the Lower Chamber" / "The Lower Chamber, whose president,
+    # Tomás Ruvalo Pineda": one side, one role, written two ways
+    same = (("Tomás Ruvalo", short_side, "president of the chamber"),
+            ("Tomás Ruvalo Pineda", long_side, "President of the Chamber"))
+    assert _actors(_read(*same), *(n for n, *_ in same)) == ["Tomás Ruvalo Pineda"] * 2
+    apart = (("Tomás Ruvalo", short_side, "president of the chamber"),
+             ("Tomás Ruvalo Pineda", "Upper Chamber", "President of the Chamber"))
+    assert _actors(_read(*apart), *(n for n, *_ in apart)) == [n for n, *_ in apart]
