@@ -5,18 +5,28 @@ reading of theirs agrees, and keeps them apart when their readings are at odds; 
 registry shows one role of the several its mentions give (:func:`kit.actors.registry.reading`).
 Articles write one reading many ways, and :func:`reading_key` writes them one way: accents,
 case, dots, hyphens and a leading "the" aside (:func:`kit.lexicon.keys.name_key`: "The House
-of Representatives" and "House of Representatives" are one side).
+of Representatives" and "House of Representatives" are one side); a title "of" or "for" a
+body in the other word order (:func:`role_form`: "Speaker of the House", "House Speaker"); and
+a body by its name, not the alias written (``bodies.csv``: "AU" is the African Union, so
+"chairperson of the AU Commission" is the "African Union Commission chairperson").
 
 Examples
 --------
->>> reading_key("The House of Representatives") == reading_key("House of Representatives")
+>>> reading_key("chairperson of the AU Commission") == reading_key("African Union Commission chairperson")
 True
 """
 
 from __future__ import annotations
 
+import re
+
+from kit.lexicon.bodies import body_of
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.keys import name_key
+
+OF_FORM = re.compile(r"^(?P<head>.+?) (?:of|for) (?:the )?(?P<body>\S+(?: \S+){0,3})$")
+"""A title "of"/"for" (the) a body of at most four words: "head of the delegation"."""
+_LONGEST_BODY = 5  # words of the longest body alias looked for in a reading
 
 
 @lexicon_cache(maxsize=1 << 14)
@@ -27,5 +37,35 @@ def reading_key(reading: str) -> str:
     --------
     >>> reading_key("Secretary-General"), reading_key("the Alianza Cívica")
     ('secretary general', 'alianza civica')
+    >>> reading_key("Speaker of the House"), reading_key("envoy of the UN")
+    ('house speaker', 'united nations envoy')
     """
-    return name_key(reading)
+    return role_form(name_key(_bodies_named(reading)))
+
+
+def role_form(role: str) -> str:
+    """The key of a role that both word orders share: lower case, and "<title> of/for
+    (the) <body>" as "<body> <title>".
+
+    Examples
+    --------
+    >>> role_form("Speaker of the House"), role_form("House Speaker"), role_form("commander of the FARC")
+    ('house speaker', 'house speaker', 'farc commander')
+    """
+    lower = " ".join(role.split()).casefold()
+    match = OF_FORM.match(lower)
+    return f"{match['body']} {match['head']}" if match else lower
+
+
+def _bodies_named(reading: str) -> str:
+    """``reading`` with each alias of a body it names, written with a capital, replaced by
+    the body's name (``bodies.csv``: "AU Commission" → "African Union Commission"), the
+    longest alias first."""
+    words, out, i = reading.split(), [], 0
+    while i < len(words):
+        n = next((n for n in range(min(_LONGEST_BODY, len(words) - i), 0, -1)
+                  if words[i][:1].isupper() and body_of(" ".join(words[i:i + n]))), 0)
+        body = body_of(" ".join(words[i:i + n])) if n else None
+        out.append(body.canonical if body else words[i])
+        i += n or 1
+    return " ".join(out)

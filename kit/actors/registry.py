@@ -76,6 +76,7 @@ from kit.actors.followed import (
     sides_of_the_followed_government,
 )
 from kit.actors.names import NameGraph, of_the_past
+from kit.actors.offices import OF_FORM, role_form
 from kit.actors.standing import sides_of_standing_nouns, standing_cued
 from kit.extract.roles import (
     ACTOR_KINDS,
@@ -866,28 +867,13 @@ def _fuller_form(longer: str, short: str) -> bool:
     more: the same title "of"/"for" a body whose name ends as the shorter one's does ("head of
     the delegation" in "head of the Valdonian delegation", "head of the military council" in
     "head of the Transitional Military Council")."""
-    ours, theirs = _OF_FORM.match(" ".join(longer.split())), _OF_FORM.match(" ".join(short.split()))
+    ours, theirs = OF_FORM.match(" ".join(longer.split())), OF_FORM.match(" ".join(short.split()))
     if ours is None or theirs is None:
         return False
     return ours["head"] == theirs["head"] and ours["body"].endswith(" " + theirs["body"])
 
 
 _COMPLEMENT = re.compile(r" (?:of|for|to) ")
-_OF_FORM = re.compile(r"^(?P<head>.+?) (?:of|for) (?:the )?(?P<body>\S+(?: \S+){0,3})$")
-
-
-def role_form(role: str) -> str:
-    """The key of a role that both word orders share: lower case, and "<title> of/for
-    (the) <body>" as "<body> <title>".
-
-    Examples
-    --------
-    >>> role_form("Speaker of the House"), role_form("House Speaker"), role_form("commander of the FARC")
-    ('house speaker', 'house speaker', 'farc commander')
-    """
-    lower = " ".join(role.split()).casefold()
-    match = _OF_FORM.match(lower)
-    return f"{match['body']} {match['head']}" if match else lower
 
 
 def _most_common(values: pd.Series) -> str:

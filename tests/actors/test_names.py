@@ -1024,3 +1024,14 @@ def test_a_name_without_its_second_family_name_joins_it_when_its_side_is_written
     apart = (("Tomás Ruvalo", short_side, "president of the chamber"),
              ("Tomás Ruvalo Pineda", "Upper Chamber", "President of the Chamber"))
     assert _actors(_read(*apart), *(n for n, *_ in apart)) == [n for n, *_ in apart]
+
+
+@pytest.mark.parametrize(("short_role", "long_role"), [
+    ("chairperson of the Osk Commission", "the Osk Commission chairperson"),  # the title's words in the other order
+    ("chairperson of the AU Commission", "African Union Commission chairperson"),  # a body's alias and its name
+])
+def test_a_name_without_its_second_family_name_joins_it_when_its_role_is_written_another_way(short_role, long_role):
+    same = (("Idris Kamoro", "", short_role), ("Idris Kamoro Baye", "", long_role))
+    assert _actors(_read(*same), *(n for n, *_ in same)) == ["Idris Kamoro Baye"] * 2
+    apart = (("Idris Kamoro", "", short_role), ("Idris Kamoro Baye", "", "Osk Commission secretary"))
+    assert _actors(_read(*apart), *(n for n, *_ in apart)) == [n for n, *_ in apart]
