@@ -37,3 +37,10 @@ def test_an_english_title_inside_an_institution_of_the_articles_language_is_no_t
     spans = title_spans(doc)
     assert (1, 2) in spans
     assert not any(start <= 7 < end for start, end in spans)
+
+
+def test_a_spanish_ringleader_is_a_title():
+    """"El cabecilla del comando, Ulises Barco Tena": the word names whoever leads the group."""
+    words = ["El", "cabecilla", "del", "comando", ",", "Ulises", "Barco", "Tena", ",", "habló", "."]
+    doc = Doc(spacy.blank("es").vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    assert (1, 2) in title_spans(doc)
