@@ -8,7 +8,9 @@ case, dots, hyphens and a leading "the" aside (:func:`kit.lexicon.keys.name_key`
 of Representatives" and "House of Representatives" are one side); a title "of" or "for" a
 body in the other word order (:func:`role_form`: "Speaker of the House", "House Speaker"); and
 a body by its name, not the alias written (``bodies.csv``: "AU" is the African Union, so
-"chairperson of the AU Commission" is the "African Union Commission chairperson").
+"chairperson of the AU Commission" is the "African Union Commission chairperson"); and one
+word for the titles of whoever heads a body (``head_titles`` of ``words.csv``: "leader of the
+commando" is the "head of the commando").
 
 Examples
 --------
@@ -23,10 +25,13 @@ import re
 from kit.lexicon.bodies import body_of
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.keys import name_key
+from kit.lexicon.wordlists import words
 
 OF_FORM = re.compile(r"^(?P<head>.+?) (?:of|for) (?:the )?(?P<body>\S+(?: \S+){0,3})$")
 """A title "of"/"for" (the) a body of at most four words: "head of the delegation"."""
 _LONGEST_BODY = 5  # words of the longest body alias looked for in a reading
+HEAD = "head"
+"""How :func:`reading_key` writes every ``head_titles`` word ("leader", "chairman")."""
 
 
 @lexicon_cache(maxsize=1 << 14)
@@ -39,8 +44,11 @@ def reading_key(reading: str) -> str:
     ('secretary general', 'alianza civica')
     >>> reading_key("Speaker of the House"), reading_key("envoy of the UN")
     ('house speaker', 'united nations envoy')
+    >>> reading_key("leader of the commando"), reading_key("Commando chief")
+    ('commando head', 'commando head')
     """
-    return role_form(name_key(_bodies_named(reading)))
+    heads = words("head_titles")
+    return " ".join(HEAD if w in heads else w for w in role_form(name_key(_bodies_named(reading))).split())
 
 
 def role_form(role: str) -> str:

@@ -90,7 +90,7 @@ WORD_LISTS = (
     "negation_sharing_conjunctions",
     "listing_verbs", "polity_heads", "subdivision_offices", "membership_bodies", "membership_roles",
     "date_named_nouns",
-    "passive_forms", "count_hedges", "client_nouns", "past_stem_vowels",
+    "passive_forms", "count_hedges", "client_nouns", "past_stem_vowels", "head_titles",
 )
 """The lists of ``words.csv`` (see :func:`kit.lexicon.wordlists.words`)."""
 NUMBER_LISTS = ("source_counts", "duration_numbers", "ordinals", "group_counts")

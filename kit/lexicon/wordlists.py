@@ -65,6 +65,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ``spelling_variants`` (letters transliterations swap: "gh~q") and ``surname_suffixes``
   (the Russian "-ov", "-ev", "-ova" a family name is written with or without: "Dilbar" and
   "Dilbarov"): :mod:`kit.actors.names`;
+- ``head_titles`` ("head", "leader", "chief", "chairman", "chairperson": the titles of whoever
+  heads a body or group, one office whichever is written; two roles of a person apart only by
+  such a word are one, "head of the commando" and "leader of the commando"):
+  :mod:`kit.actors.offices`;
 - ``honorifics`` ("Mr.", "Sheikh", "Gen.", "Hon.", "Amb.", the Burmese "U" and "Daw": cut off the front of a PERSON, written with a
   capital), ``lowercase_honorifics`` (ranks and academic honorifics a language writes in
   lower case: "el *general* Ana Ruiz", "el presidente, *licenciado* Luis Mora") and ``regnal_titles`` ("Pope", "King": kept before a regnal name, "Pope

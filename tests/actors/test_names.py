@@ -1035,3 +1035,11 @@ def test_a_name_without_its_second_family_name_joins_it_when_its_role_is_written
     assert _actors(_read(*same), *(n for n, *_ in same)) == ["Idris Kamoro Baye"] * 2
     apart = (("Idris Kamoro", "", short_role), ("Idris Kamoro Baye", "", "Osk Commission secretary"))
     assert _actors(_read(*apart), *(n for n, *_ in apart)) == [n for n, *_ in apart]
+
+
+def test_a_name_without_its_second_family_name_joins_it_when_its_role_says_head_another_way():
+    # "el jefe del comando, Ulises Barco Tena" / "el cabecilla del comando, Ulises Barco": one office
+    same = (("Ulises Barco", "", "leader of the commando"), ("Ulises Barco Tena", "", "head of the commando"))
+    assert _actors(_read(*same), *(n for n, *_ in same)) == ["Ulises Barco Tena"] * 2
+    apart = (("Ulises Barco", "", "leader of the commando"), ("Ulises Barco Tena", "", "spokesman of the commando"))
+    assert _actors(_read(*apart), *(n for n, *_ in apart)) == [n for n, *_ in apart]
