@@ -8,9 +8,12 @@ case, dots, hyphens and a leading "the" aside (:func:`kit.lexicon.keys.name_key`
 of Representatives" and "House of Representatives" are one side); a title "of" or "for" a
 body in the other word order (:func:`role_form`: "Speaker of the House", "House Speaker"); and
 a body by its name, not the alias written (``bodies.csv``: "AU" is the African Union, so
-"chairperson of the AU Commission" is the "African Union Commission chairperson"); and one
+"chairperson of the AU Commission" is the "African Union Commission chairperson"); one
 word for the titles of whoever heads a body (``head_titles`` of ``words.csv``: "leader of the
-commando" is the "head of the commando").
+commando" is the "head of the commando"); and a title of another language that opens a role
+left in that language read in English, with the words that join its complement (the ``role``
+of its row of ``titles.csv`` and ``glossary.csv``: "obispo de Tirsa" is the "Bishop of
+Tirsa").
 
 Examples
 --------
@@ -23,9 +26,9 @@ from __future__ import annotations
 import re
 
 from kit.lexicon.bodies import body_of
-from kit.lexicon.files import lexicon_cache
+from kit.lexicon.files import DEFAULT_LANG, lexicon_cache, read_table
 from kit.lexicon.keys import name_key
-from kit.lexicon.wordlists import words
+from kit.lexicon.wordlists import glossary, words
 
 OF_FORM = re.compile(r"^(?P<head>.+?) (?:of|for) (?:the )?(?P<body>\S+(?: \S+){0,3})$")
 """A title "of"/"for" (the) a body of at most four words: "head of the delegation"."""
@@ -48,7 +51,36 @@ def reading_key(reading: str) -> str:
     ('commando head', 'commando head')
     """
     heads = words("head_titles")
-    return " ".join(HEAD if w in heads else w for w in role_form(name_key(_bodies_named(reading))).split())
+    key = role_form(name_key(_bodies_named(_in_english(reading))))
+    return " ".join(HEAD if w in heads else w for w in key.split())
+
+
+def _in_english(role: str) -> str:
+    """``role`` read in English when a title of another language opens it (the longest):
+    the title's English ``role`` (``titles.csv``), then each word of the language's
+    ``glossary.csv`` in English ("obispo de Tirsa": "Bishop of Tirsa"); else as it is.
+
+    >>> _in_english("obispo de Tirsa"), _in_english("Bishop of Tirsa")
+    ('Bishop of Tirsa', 'Bishop of Tirsa')
+    """
+    words_ = role.split()
+    for n in range(len(words_), 0, -1):
+        found = _other_titles().get(" ".join(words_[:n]).casefold())
+        if found:
+            english, lang = found
+            joins = glossary(lang)
+            return " ".join([english, *(joins.get(w, w) for w in words_[n:])])
+    return role
+
+
+@lexicon_cache
+def _other_titles() -> dict[str, tuple[str, str]]:
+    """The titles of ``titles.csv`` in other languages than English that give their English
+    ``role`` and are no English title, lower case: their English and their language."""
+    english = {row["title"].casefold() for row in read_table("titles")}  # "general": English keeps its own
+    return {row["title"].casefold(): (row["role"], row["lang"]) for row in read_table("titles", lang=None)
+            if row["lang"] != DEFAULT_LANG and row["kind"] == "title" and row.get("role")
+            and row["title"].casefold() not in english}
 
 
 def role_form(role: str) -> str:

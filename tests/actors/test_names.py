@@ -1029,6 +1029,7 @@ def test_a_name_without_its_second_family_name_joins_it_when_its_side_is_written
 @pytest.mark.parametrize(("short_role", "long_role"), [
     ("chairperson of the Osk Commission", "the Osk Commission chairperson"),  # the title's words in the other order
     ("chairperson of the AU Commission", "African Union Commission chairperson"),  # a body's alias and its name
+    ("Bishop of Tirsa", "obispo de Tirsa"),  # a role the article's language keeps: "el obispo de Tirsa, monseñor X"
 ])
 def test_a_name_without_its_second_family_name_joins_it_when_its_role_is_written_another_way(short_role, long_role):
     same = (("Idris Kamoro", "", short_role), ("Idris Kamoro Baye", "", long_role))
