@@ -229,6 +229,7 @@ class NameGraph:
         self._family_name_vowels()
         self._suffixed_family_names()
         self._inner_names()
+        self._first_given_and_family_names()
         self._short_names()
         self._misspelt_surnames()
         self._initials()
@@ -734,6 +735,30 @@ class NameGraph:
                 continue  # nothing says it is that person: "Elena Ruiz", a teacher, is no "María Elena Ruiz Soto"
             self.union(root, node, f"{node} → {self.shown(root)}: the same name without its first "
                                    "given name or its last family name, no one else so named")
+
+    def _first_given_and_family_names(self) -> None:
+        """A name of two words that is a name of four words without its second given name
+        and its last family name ("Ulises Barco" of "Ulises Tomás Barco Tena": a compound
+        given name and two family names, each cut to its first, as Spanish names are) joins
+        the one person so named when a role of theirs agrees (:func:`_share`), no side a
+        sentence states is at odds and no article names the shorter name before the longer
+        one: a father is often so named ("Tomás Ruvalo", "Tomás Andrés Ruvalo Pineda", his
+        son), so the readings must say one person."""
+        cut: dict[str, set[str]] = {}  # the first given name and first family name of a four-word name
+        particles = words("name_particles") | words("patronymics")
+        for node in self._full(person=True):
+            units = _name_units(node)
+            if len(units) == 4 and not particles & set(units):
+                cut.setdefault(f"{units[0]} {units[2]}", set()).add(node)
+        for node in self._full(person=True):
+            longer = cut.get(name_key(node), set())
+            roots = {self.find(n) for n in longer} - {self.find(node)}
+            if len(roots) != 1 or not self._may_join(node, root := roots.pop(), stated=True) \
+                    or any(self._named_after(n, node) for n in longer):
+                continue
+            if _share(self.traits["role"][self.find(node)], self.traits["role"][root]):
+                self.union(root, node, f"{node} → {self.shown(root)}: the same name without its second "
+                                       "given name and last family name, with the same role")
 
     def _inner_evidence(self, node: str, root: str, longer: set[str]) -> bool:
         """Something says the inner name ``node`` is the person of ``root``, whose ``longer``

@@ -1044,3 +1044,13 @@ def test_a_name_without_its_second_family_name_joins_it_when_its_role_says_head_
     assert _actors(_read(*same), *(n for n, *_ in same)) == ["Ulises Barco Tena"] * 2
     apart = (("Ulises Barco", "", "leader of the commando"), ("Ulises Barco Tena", "", "spokesman of the commando"))
     assert _actors(_read(*apart), *(n for n, *_ in apart)) == [n for n, *_ in apart]
+
+
+def test_a_name_of_its_first_given_and_first_family_names_joins_the_four_word_name_with_its_role():
+    # "el obispo de Tirsa, Ulises Barco" / "El obispo de Tirsa, monseñor Ulises Tomás Barco Tena"
+    same = (("Ulises Barco", "", "Bishop of Tirsa"), ("Ulises Tomás Barco Tena", "", "obispo de Tirsa"))
+    assert _actors(_read(*same), *(n for n, *_ in same)) == ["Ulises Tomás Barco Tena"] * 2
+    father = (("Ulises Barco", "", "President"), ("Ulises Tomás Barco Tena", "", "adviser"))
+    unread = (("Ulises Barco", "", "Bishop of Tirsa"), ("Ulises Tomás Barco Tena", "", ""))
+    for apart in (father, unread):  # another role; no role to agree
+        assert _actors(_read(*apart), *(n for n, *_ in apart)) == [n for n, *_ in apart]
