@@ -1038,8 +1038,18 @@ class PhraseReader:
         """Whether the words after the title ``doc[start:end]`` only describe its holder:
         an adjective or participle the parse hangs on the title (", a PLO official | close
         to X,", ", the spokesman | based in Geneva,", ", a lawyer | representing the
-        families,"), which the title is read without."""
-        return describes_holder(self.doc[end], range(start, end))
+        families,"), which the title is read without; not adjectives a name follows
+        ("A, el embajador | canadiense | B y C": the title is B's, written before his name)."""
+        return describes_holder(self.doc[end], range(start, end)) and not self._names_after_adjectives(start, end)
+
+    def _names_after_adjectives(self, start: int, end: int) -> bool:
+        """Whether a person's name comes right after adjectives the parse hangs on the title
+        ``doc[start:end]``, from token ``end`` on ("el embajador | canadiense | Anthony ...")."""
+        doc, k = self.doc, end
+        while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].dep_ == "amod" and start <= doc[k].head.i < end:
+            k += 1
+        n = self.at.get(k)
+        return k > end and n is not None and self.ents[n].start == k and self.ents[n].label == "PERSON"
 
     def _demonym_after(self, end: int) -> int | None:
         """The entity (index) of the demonym written right after a title ending at ``end``

@@ -2287,6 +2287,13 @@ def test_a_spanish_title_set_off_between_a_titled_name_and_a_bare_one_is_the_sec
         ("Archbishop", "Catholic Church"), ("Ambassador", "Canada")]
 
 
+def test_a_spanish_title_with_its_demonym_right_before_a_name_is_that_name_s():
+    rows = _spanish_roles("Monseñor Tomás Olvaro, el embajador canadiense Pedro Wendel y Hans Korrig, "
+                          "de la Cruz Roja, llegaron como garantes.")
+    assert person(rows, "Tomás Olvaro")["role"] != "Ambassador"  # the title is Wendel's, before his name
+    assert (person(rows, "Pedro Wendel")["role"], person(rows, "Pedro Wendel")["side"]) == ("Ambassador", "Canada")
+
+
 def test_a_spanish_list_of_titles_and_names_and_a_rank_written_in_lower_case():
     rows = _spanish_roles("Viajaron el canciller, Rosa Quintela Paz; el jefe de la Armada, almirante "
                           "Tomás Ibarra Peña, y la ministra de Salud, Lucía Ferrán Ortiz.")
