@@ -2294,6 +2294,11 @@ def test_a_spanish_title_with_its_demonym_right_before_a_name_is_that_name_s():
     assert (person(rows, "Pedro Wendel")["role"], person(rows, "Pedro Wendel")["side"]) == ("Ambassador", "Canada")
 
 
+def test_a_spanish_title_after_otro_is_an_apposition_as_after_another():
+    rows = _spanish_roles("La exministra Rosa Quintel encabeza la campaña, junto con otro exministro, Tomás Ibarra.")
+    assert person(rows, "Tomás Ibarra")["role"] == "former Minister"
+
+
 def test_a_spanish_list_of_titles_and_names_and_a_rank_written_in_lower_case():
     rows = _spanish_roles("Viajaron el canciller, Rosa Quintela Paz; el jefe de la Armada, almirante "
                           "Tomás Ibarra Peña, y la ministra de Salud, Lucía Ferrán Ortiz.")
