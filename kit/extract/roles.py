@@ -2163,7 +2163,8 @@ class _Reader(PhraseReader):
         has its own party, never another group's ("A and B for X; C and D for Y")."""
         people = [e for e in self.ents if e.label == "PERSON"]
         pairs = [(a, b) for a, b in zip(people, people[1:]) if b.start > a.end and self._only_listing(a, b)]
-        apart = {(a.start, b.start) for a, b in pairs if any(t.text == ";" for t in self.doc[a.end:b.start])}
+        apart = {(a.start, b.start) for a, b in pairs if any(t.text == ";" for t in self.doc[a.end:b.start])
+                 or self._set_off_after(a, b)}
         for a, b in [*pairs, *((b, a) for a, b in reversed(pairs))]:
             if a.plural and not b.role:
                 b.role, b.affiliation, b.plural = a.role, a.affiliation, True
@@ -2178,6 +2179,8 @@ class _Reader(PhraseReader):
         "A for X; B for Y", whether or not the party was read: :meth:`_names_party`; a
         semicolon after a bare name ends a clause); an honorific before the second is its
         own ("Mr. A and Mr. B")."""
+        if self._set_off_after(a, b):
+            return True
         end = self.honorific_before.get(b.start, b.start)
         between = [t for t in self.doc[a.end:end] if t.lower_ not in self.w.conjunctions | {","}]
         if len(between) > 1 and between[-1].text == ";":
@@ -2186,6 +2189,24 @@ class _Reader(PhraseReader):
                 return True
         return not between or ((self.doc[a.end].text == "," or between[0].i == a.end) and a.side_cue == self.doc[
             between[0].i:between[-1].i + 1].text and all(t.i - between[0].i == k for k, t in enumerate(between)))
+
+    def _set_off_after(self, a: Entity, b: Entity) -> bool:
+        """Whether one name that is no person's is set off right after the name ``a``, in
+        parentheses or after a comma and "of", and only commas, conjunctions and a semicolon
+        then stand before the name ``b`` ("los prefectos A (Osk), B (Vela) y C", "A, de Osk;
+        B, de Vela"; not "A, y de Vela, B": Vela is B's): where each holder is from or serves,
+        which each name of such a list has its own of."""
+        doc, k = self.doc, a.end + (a.end < b.start and self.doc[a.end].text == ",")
+        if k >= b.start or doc[k].text != "(" and doc[k].lower_ not in self.w.of | self.w.contracted:
+            return False
+        k += 1 + (doc[k].lower_ in self.w.of and k + 1 < b.start and doc[k + 1].lower_ in self.w.articles)
+        n = self.at.get(k)
+        if n is None or self.ents[n].label == "PERSON" or self.ents[n].start != k:
+            return False
+        k = self.ents[n].end
+        k += k < b.start and doc[k].text == ")" and doc[a.end].text == "("
+        end = self.honorific_before.get(b.start, b.start)
+        return all(t.text in (",", ";") or t.lower_ in self.w.conjunctions for t in doc[k:end])
 
     def _names_party(self, start: int, end: int) -> bool:
         """Whether tokens ``start``-``end`` are a word of ``representing_preps`` and a name

@@ -2299,6 +2299,12 @@ def test_a_spanish_title_after_otro_is_an_apposition_as_after_another():
     assert person(rows, "Tomás Ibarra")["role"] == "former Minister"
 
 
+def test_names_listed_under_a_plural_title_each_with_its_place_set_off_share_the_title():
+    rows = _spanish_roles("Ayer llegaron los gobernadores Ana Ruiz Olmo, de Santa Rita; Tomás Ibarra, de Veloria, "
+                          "y Lucía Ferrán, de Ostra.")
+    assert [person(rows, n)["role"] for n in ("Ana Ruiz Olmo", "Tomás Ibarra", "Lucía Ferrán")] == ["Governor"] * 3
+
+
 def test_a_spanish_list_of_titles_and_names_and_a_rank_written_in_lower_case():
     rows = _spanish_roles("Viajaron el canciller, Rosa Quintela Paz; el jefe de la Armada, almirante "
                           "Tomás Ibarra Peña, y la ministra de Salud, Lucía Ferrán Ortiz.")
