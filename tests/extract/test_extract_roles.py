@@ -2305,6 +2305,11 @@ def test_names_listed_under_a_plural_title_each_with_its_place_set_off_share_the
     assert [person(rows, n)["role"] for n in ("Ana Ruiz Olmo", "Tomás Ibarra", "Lucía Ferrán")] == ["Governor"] * 3
 
 
+def test_a_spanish_portfolio_named_without_its_article_reads_as_english_names_it():
+    rows = _spanish_roles("Por el gobierno negoció el exministro de Gobernación Tomás Ibarra Peña.")
+    assert person(rows, "Tomás Ibarra Peña")["role"] == "former Minister of the Interior"
+
+
 def test_a_spanish_list_of_titles_and_names_and_a_rank_written_in_lower_case():
     rows = _spanish_roles("Viajaron el canciller, Rosa Quintela Paz; el jefe de la Armada, almirante "
                           "Tomás Ibarra Peña, y la ministra de Salud, Lucía Ferrán Ortiz.")
