@@ -2261,13 +2261,14 @@ class _Reader(PhraseReader):
     def _elided_demonym_titles(self) -> set[int]:
         """A title with a demonym after it, then an article and another demonym standing for
         the same title ("el presidente dominicano, A, y el cubano, B": B is Cuba's president,
-        the title's noun left out, as "y el de Chile, B" leaves it out before a party). B
+        the title's noun left out, as "y el de Chile, B" leaves it out before a party; with no
+        commas, "el diplomático cubano A y el noruego B": a diplomat, Norwegian). B
         takes A's role and the second demonym's side, unless an apposition of B's own says
         what B is ("y el uruguayo, B, campeón mundial de ajedrez,": a nationality, no
         title). Returns the demonyms read as sides."""
         consumed: set[int] = set()
         doc = self.doc
-        for ent, m in self._unread_after_party(5):
+        for ent, m in [*self._unread_after_party(5), *self._unread_after_demonym()]:
             if self.ents[m].label != "NORP" or not doc[self.ents[m].start].is_lower or self._own_apposition(ent):
                 continue
             k = self.ents[m].start - 1
@@ -2277,12 +2278,32 @@ class _Reader(PhraseReader):
             before = self.at.get(k - 1)
             first = self.ents[before] if before is not None else None
             if first is None or first.label != "PERSON" or first.end != k or not first.role \
-                    or self.lex.side_kinds.get(name_key(first.side_cue or "")) != "demonym":
+                    or not self._demonym_titled(first):
                 continue
             ent.role, ent.side, ent.side_cue = first.role, self.party_of(self.ents[m]), self.ents[m].text
+            if self.lex.scope(ent.role) == "person":  # "el diplomático cubano A y el noruego B": a nationality
+                ent.side_cue = _nationality(ent.side_cue)
             consumed.add(m)
         return consumed
 
+    def _unread_after_demonym(self) -> Iterator[tuple[Entity, int]]:
+        """Each person with no role yet written right after a demonym in lower case, with
+        no comma ("y el noruego | B"), with that demonym's entity index."""
+        for ent in self.ents:
+            m = self.at.get(ent.start - 1) if ent.start > 0 else None
+            if ent.label == "PERSON" and not ent.role and m is not None and self.ents[m].end == ent.start \
+                    and self.ents[m].label == "NORP" and self.doc[self.ents[m].start].is_lower:
+                yield ent, m
+
+    def _demonym_titled(self, ent: Entity) -> bool:
+        """Whether the title of ``ent`` has a demonym after it, read as its side ("el
+        presidente dominicano, A") or, before the name, as a nationality ("el diplomático
+        cubano A")."""
+        if self.lex.side_kinds.get(name_key(ent.side_cue or "")) == "demonym":
+            return True
+        m = self.at.get(ent.start - 1) if ent.start > 0 else None
+        return m is not None and self.ents[m].end == ent.start and self.ents[m].label == "NORP" \
+            and self.doc[self.ents[m].start].is_lower and self.ents[m].start in self.by_end
     def _own_apposition(self, ent: Entity) -> bool:
         """A noun phrase set off after the name that the parse hangs on it (``appos``): ", B,
         campeón mundial de ajedrez," says what B is."""

@@ -2310,6 +2310,12 @@ def test_a_spanish_portfolio_named_without_its_article_reads_as_english_names_it
     assert person(rows, "Tomás Ibarra Peña")["role"] == "former Minister of the Interior"
 
 
+def test_a_demonym_standing_for_a_title_with_no_commas_takes_the_title():
+    rows = _spanish_roles("Leyeron el texto el diplomático cubano Tomás Ibarra Peña y el noruego Lars Wendel.")
+    wendel = person(rows, "Lars Wendel")
+    assert (wendel["role"], wendel["side"], wendel["side_cue_kind"]) == ("diplomat", "Norway", "nationality")
+
+
 def test_a_spanish_list_of_titles_and_names_and_a_rank_written_in_lower_case():
     rows = _spanish_roles("Viajaron el canciller, Rosa Quintela Paz; el jefe de la Armada, almirante "
                           "Tomás Ibarra Peña, y la ministra de Salud, Lucía Ferrán Ortiz.")
