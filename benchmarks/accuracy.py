@@ -53,7 +53,8 @@ persons": every row, bylines and photo credits included):
   either way; an empty gold side is right only for an empty prediction); role is right when,
   case-folded and whitespace-collapsed, it equals the gold role or one of its
   ``;``-separated roles, a body in its "of" complement named or by initials either way
-  ("Secretary-General of the OAS"); an empty gold role is right only for an empty one.
+  ("Secretary-General of the OAS"), or its initials written before the title ("OAS
+  Secretary-General"); an empty gold role is right only for an empty one.
   A gold folder's optional ``sides.csv`` (``side``, ``names``: ``;``-separated) lists
   the other names its articles print for a side that are neither its normalised form
   nor its initials (a Spanish article's "Frente Cívico" for the gold's "Civic Front",
@@ -283,11 +284,15 @@ def role_right(predicted: str | None, gold_roles: Sequence[str]) -> bool:
 
 def _role_initials(role: str) -> str:
     """A role whose "of" complement names a body, with the body as its initials
-    ("Secretary-General of the Organization of American States" → "secretary-general of oas");
-    ``""`` if the role has no such complement."""
+    ("Secretary-General of the Organization of American States" → "secretary-general of oas"),
+    also when the body's initials come first ("OAS Secretary-General", one role in the other
+    word order); ``""`` if the role has no such complement."""
     head, of, body = role.partition(" of ")
     body = body.removeprefix("the ")
-    if not of or not body[:1].isupper():
+    first, _, rest = role.partition(" ")
+    if not of and rest and first.isupper() and first.isalpha() and len(first) > 1:
+        head, body = rest, first  # the body's initials before the title: "ELN commander"
+    elif not of or not body[:1].isupper():
         return ""
     short = _initials(body) or (body.casefold() if body.isupper() else "")
     return f"{_role_key(head)} of {short}" if short else ""

@@ -102,6 +102,10 @@ def test_side_and_role_rules():
     assert acc.role_right("Secretary-General of the ATC", ["Secretary-General of the Andean Trade Council"])
     assert not acc.role_right("Secretary-General of the ATC", ["Secretary-General of the Arab Tariff Union"])
     assert not acc.role_right("President of the ATC", ["Secretary-General of the ATC"])
+    assert acc.role_right("commander of the Valdonian Liberation Army", ["VLA commander"])
+    assert acc.role_right("VLA commander", ["commander of the VLA"])
+    assert not acc.role_right("VLA spokesman", ["commander of the VLA"])
+    assert not acc.role_right("commander of the VLA", ["VLA"])
 
 
 def test_a_system_without_sides_gets_no_side_score_and_prints_a_dash():
