@@ -293,7 +293,9 @@ def _doc_tables(doc: Doc, tables: Sequence[str] | None, failed: Rows, careful: b
     ents = [(e.start_char, e.end_char, text[e.start_char:e.end_char], e.label_) for e in named]
     honorifics = {doc[h.end].idx: text[h.start_char:h.end_char]  # "Mr | Harlow"
                   for h in doc.spans.get("honorifics", ()) if h.end < len(doc)}
-    mentions = _introduced_aliases(text, within_article(ents, _countries(), set(honorifics), honorifics), doc.lang_)
+    read = within_article(ents, _countries(), set(honorifics), honorifics)
+    mentions = _introduced_aliases(text, read, doc.lang_)
+    _tag_as_people(doc, [m for m, was in zip(mentions, read) if m.label == "PERSON" != was.label])
     canon = {(start, end): text for start, end, text, _ in ents}
     canon.update({(m.start_char, m.end_char): m.canonical for m in mentions})
     rows: dict[str, Rows] = {
@@ -358,6 +360,18 @@ def _introduced_aliases(text: str, mentions: list[Mention], lang: str) -> list[M
         return mentions
     return [m._replace(label="PERSON", canonical=given[name_key(m.text)])
             if name_key(m.text) in given and m.label != "GPE" else m for m in mentions]
+
+
+def _tag_as_people(doc: Doc, mentions: Sequence[Mention]) -> None:
+    """Tag PERSON the entities of ``doc`` that :func:`_introduced_aliases` made a person's
+    name ("Tomás Verlaan, alias | Kester Brill", the model's MISC), so that the tables
+    read from the Doc's entities (kinds, roles, sides) read them as the mentions table does."""
+    from spacy.tokens import Span
+
+    spans = {(m.start_char, m.end_char) for m in mentions}
+    if spans:
+        doc.ents = [Span(doc, e.start, e.end, label="PERSON", kb_id=e.kb_id, span_id=e.id)
+                    if (e.start_char, e.end_char) in spans else e for e in doc.ents]
 
 
 def _quoted_nicknames(text: str, mentions: list[Mention]) -> Iterator[tuple[str, str]]:

@@ -716,6 +716,19 @@ def test_a_name_after_other_words_is_no_alias(text, spans):
     assert [m.canonical for m in found] == [m.text for m in found]
 
 
+def test_a_name_the_text_gives_a_person_is_a_person_in_every_table_whatever_the_model_tagged():
+    # the model tags the nom de guerre MISC: the roles table reads it as the mentions table does
+    words = ["Tomás", "Verlaan", ",", "alias", "Kester", "Brill", ",", "firmó", "."]
+    spaces = [True, False, True, True, True, False, True, False, False]
+    doc = Doc(spacy.blank("es").vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * 8)
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 4, 6, "MISC")]
+    tables = doc_tables(doc, ["roles"])
+    assert [(m["text"], m["label"], m["canonical"]) for m in tables["mentions"]] == [
+        ("Tomás Verlaan", "PERSON", "Tomás Verlaan"), ("Kester Brill", "PERSON", "Tomás Verlaan")]
+    assert {(r["text"], r["canonical"], r["kind"]) for r in tables["roles"]} == {
+        ("Tomás Verlaan", "Tomás Verlaan", "person"), ("Kester Brill", "Tomás Verlaan", "person")}
+
+
 def test_a_country_the_model_left_untagged_after_a_name_or_title_is_a_place():
     doc = _doc("President Olusegun Obasanjo of Nigeria offered asylum .".split(), [(1, 3, "PERSON")])
     doc_tables(doc, [])
