@@ -435,7 +435,7 @@ def _alias_first_pattern(lang: str) -> re.Pattern[str] | None:
 def _alias_pattern(lang: str) -> re.Pattern[str] | None:
     """What comes between a person's name and a name the text gives them, in ``lang``:
     a comma, then "(who is) (better) known (...) as", "known (...) by his nom de guerre",
-    "alias", "whom ... call" or "whose (real) name is"."""
+    "alias" or "whom ... call"."""
     def any_of(name: str) -> str:
         return _any_of(name, lang) or "$^"
 
@@ -446,9 +446,7 @@ def _alias_pattern(lang: str) -> re.Pattern[str] | None:
              rf"{known}(?: [^,.;]{{0,40}}?)? (?:{any_of('alias_by')}) (?:{any_of('alias_owners')}) "
              rf"(?:{any_of('alias_nouns')}),?",  # "known (in the Arab world) by his nom de guerre"
              rf"(?:{any_of('alias_words')})",  # "alias", "a.k.a."
-             rf"(?:{any_of('alias_relatives')}) [^,.;]{{0,40}}? (?:{any_of('alias_calls')})",  # "whom X call"
-             rf"(?:{any_of('relative_possessives')})(?: (?:{any_of('alias_name_adjectives')}))? "
-             rf"(?:{any_of('alias_nouns')}) (?:{any_of('alias_copulas')})"]  # "whose baptismal name is"
+             rf"(?:{any_of('alias_relatives')}) [^,.;]{{0,40}}? (?:{any_of('alias_calls')})"]  # "whom X call"
     return re.compile(rf"\s*,\s*(?:(?:{any_of('alias_openers')}) )?(?:(?:{any_of('alias_adverbs')}) )?"
                       rf"(?:{'|'.join(forms)})\s*", re.IGNORECASE)
 
