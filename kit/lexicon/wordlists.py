@@ -195,7 +195,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ``alias_relatives``, ``alias_calls``: "known as", "better known by his nom de guerre",
   "alias", "whom Palestinians call": a name the text gives a person is that person;
   ``alias_copulas`` and ``of_preps`` for the name put first: "X, (is) the nom de guerre
-  of Y", "X, es el nombre de guerra de Y"):
+  of Y", "X, es el nombre de guerra de Y", and ``own_name_nouns`` with ``relative_possessives``
+  for the name the person was given: "X, whose real name is Y", "X, cuyo verdadero nombre es Y"):
   :mod:`kit.nlp.rows`; ``holiday_units`` ("weekend": "the Easter weekend" is a date,
   "the Good Friday agreement" a name): :mod:`kit.nlp.rows`,
   ``personal_pronouns``, ``stative_verbs`` ("be": no event), ``interview_verbs`` and

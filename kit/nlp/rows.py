@@ -422,13 +422,19 @@ _ENDS_APPOSITION = re.compile(r"\s*(?:[,.;:)\]—–]|$)")
 @lexicon_cache
 def _alias_first_pattern(lang: str) -> re.Pattern[str] | None:
     """What comes between a name the text gives a person and the person's name, in
-    ``lang``: a comma, then "(is) (the) nom de guerre of", "(es) (el) nombre de guerra de"."""
+    ``lang``: a comma, then "(is) (the) nom de guerre of", "(es) (el) nombre de guerra de",
+    or a relative possessive and a noun for one's own name before a copula, with at most
+    two words before the noun and three after it ("whose real name is", "cuyo verdadero
+    nombre es", "cuyo nombre de pila es")."""
     nouns, preps = _any_of("alias_nouns", lang), _any_of("of_preps", lang)
-    if not nouns or not preps:
-        return None
+    whose, own = _any_of("relative_possessives", lang), _any_of("own_name_nouns", lang)
     copulas, articles = _any_of("alias_copulas", lang) or "$^", _any_of("articles", lang) or "$^"
-    return re.compile(rf"\s*,\s*(?:(?:{copulas}) )?(?:(?:{articles}) )?(?:{nouns}) (?:{preps})\s+",
-                      re.IGNORECASE)
+    forms = [rf"(?:(?:{copulas}) )?(?:(?:{articles}) )?(?:{nouns}) (?:{preps})"] if nouns and preps else []
+    if whose and own:
+        forms.append(rf"(?:{whose})(?: \w+){{0,2}} (?:{own})(?: \w+){{0,3}}? (?:{copulas})")
+    if not forms:
+        return None
+    return re.compile(rf"\s*,\s*(?:{'|'.join(forms)})\s+", re.IGNORECASE)
 
 
 @lexicon_cache

@@ -696,6 +696,23 @@ def test_a_name_given_before_the_person_s_own_is_that_person(text, spans, lang):
     assert [m.canonical for m in found] == ["Tata Mendoza", "Ismael Quiroga"]
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kester Brill, cuyo verdadero nombre es Tomás Verlaan Ruiz, habló. Kester Brill firmó.", "es"),
+    ("Kester Brill, cuyo nombre de pila es Tomás Verlaan Ruiz, habló.", "es"),
+    ("Kester Brill, whose real name is Tomás Verlaan Ruiz, spoke.", "en"),
+])
+def test_a_name_whose_real_name_the_text_gives_is_that_person(text, lang):
+    from kit.nlp.rows import _introduced_aliases
+
+    spans = [("Kester Brill", "PERSON"), ("Tomás Verlaan Ruiz", "PERSON"), ("Kester Brill", "PERSON")]
+    found = _introduced_aliases(text, _mentions(text, spans[:text.count("Kester Brill") + 1]), lang)
+    assert {m.canonical for m in found if m.text == "Kester Brill"} == {"Tomás Verlaan Ruiz"}
+    for other in ("Kester Brill, cuyo hermano es Tomás Verlaan Ruiz, habló.",  # no noun for a name
+                  "Kester Brill, cuyo nombre es conocido, saludó a Tomás Verlaan Ruiz."):
+        found = _introduced_aliases(other, _mentions(other, spans[:2]), "es")
+        assert [m.canonical for m in found] == ["Kester Brill", "Tomás Verlaan Ruiz"]
+
+
 @pytest.mark.parametrize(("text", "spans"), [
     ("Mr. Kim, known to Washington as a hardliner, met Mike Pompeo.", [("Kim", "PERSON"), ("Washington", "GPE"),
                                                                      ("Mike Pompeo", "PERSON")]),
