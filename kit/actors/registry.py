@@ -501,12 +501,15 @@ def known_places() -> frozenset[str]:
 def _outlets_read_as_people(ann: Annotations, table: pd.DataFrame) -> pd.Series:
     """Person names that are an outlet of the corpus (a ``source`` of its articles,
     "The Wessex Courier"), or its last two words or more ("Siam Herald" of "The Gulf of
-    Siam Herald"), read in photo credits and bylines: "(Jane Roe/Wessex Courier)"; or
+    Siam Herald"), or its words before an "of" that opens its place ("El Vigía" of "El Vigía
+    de Tarnos": ``of_preps``), read in photo credits and bylines: "(Jane Roe/Wessex Courier)"; or
     that open with an outlet's name and a dash, its masthead ("Wessex Courier - Dorchester":
     :func:`_masthead`)."""
     sources = ann.articles.get("source", pd.Series(dtype=object))  # hand-made tables may have none
     names = {name_key(s) for s in sources.dropna().astype(str)}
     endings = {" ".join(w[i:]) for s in names for w in [s.split()] for i in range(max(1, len(w) - 1))}
+    of = words_in_any("of_preps")
+    endings |= {" ".join(w[:i]) for s in names for w in [s.split()] for i in range(2, len(w)) if w[i] in of}
     outlet = table["name"].map(lambda n: name_key(n) in endings or _masthead(n, names)).astype(bool)
     return (table["kind"] == "person") & outlet  # an empty table maps to no bools
 

@@ -220,11 +220,13 @@ def test_an_outlet_of_the_corpus_read_as_a_person_is_no_person():
     ann = ann_of([
         {"name": "Wessex Courier", "kind": "person", "article": "a1"},  # "(Jane Roe/Wessex Courier)"
         {"name": "Siam Herald", "kind": "person", "article": "a2"},  # "(X/The Gulf of Siam Herald)"
+        {"name": "Tarnos Vigil", "kind": "person", "article": "a3"},  # "(Ana Roe / Tarnos Vigil)"
         {"name": "Jane Roe", "kind": "person", "article": "a1"},
         {"name": "Herald Okoro", "kind": "person", "article": "a2"},
-    ])
-    ann.articles["source"] = ["The Wessex Courier", "The Gulf of Siam Herald"]
-    assert set(actor_registry(ann)["name"]) == {"Jane Roe", "Herald Okoro"}
+        {"name": "Vigil Ortega", "kind": "person", "article": "a3"},
+    ])  # the third outlet named by its words before the "of" of its place
+    ann.articles["source"] = ["The Wessex Courier", "The Gulf of Siam Herald", "The Tarnos Vigil of Osk"]
+    assert set(actor_registry(ann)["name"]) == {"Jane Roe", "Herald Okoro", "Vigil Ortega"}
 
 
 def test_an_outlet_s_masthead_read_as_a_person_is_no_person():
