@@ -2011,12 +2011,15 @@ def _named_like_a_body(span: Span) -> bool:
     with one after at least two words ("the Tigray People's Liberation Front",
     "National Unity Party"; not "Frank Church"), is initials ("T.P.L.F."), or is an
     article and a government word, in any language ("El Gobierno", "La Cancillería":
-    ``articles``, ``government_words``)."""
+    ``articles``, ``government_words``), or opens with a government word and "of" ("Gobierno
+    de Tomás Verlaan": the government of the person it names; ``of_preps``)."""
     org = _org_words()
     if span[0].lower_ in org:
         return True
     if len(span) > 1 and span[0].lower_ in words_in_any("articles") \
             and span[1:].text.lower() in words_in_any("government_words"):
+        return True
+    if len(span) > 2 and span[0].lower_ in words_in_any("government_words") and span[1].lower_ in words_in_any("of_preps"):
         return True
     letters = span.text.replace(".", "")
     if len(span) == 1 and 3 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():

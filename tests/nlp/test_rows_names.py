@@ -288,6 +288,14 @@ def test_an_article_and_a_government_word_tagged_as_a_person_is_no_person(text):
     assert "PERSON" in [e.label_ for e in doc.ents]  # no government word: the name stays a person's
 
 
+def test_a_government_word_and_of_a_name_tagged_as_a_person_is_no_person():
+    # "el Gobierno de Tomas Verlaan" tagged PERSON: the government of the person it names
+    tokens = "dentro del Gobierno de Tomas Verlaan .".split()
+    doc = _doc(tokens, [(2, 6, "PERSON")])
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == [(" ".join(tokens[2:6]), "ORG")]
+
+
 @pytest.mark.parametrize(("words", "ent", "expected"), [
     # "... led Turkey's delegation, Alexander Lavrentiev Russia's": a person, then a country
     ("and Alexander Lavrentiev Russia 's .", (1, 5), [("Alexander Lavrentiev", "PERSON"),
