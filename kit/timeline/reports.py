@@ -424,6 +424,8 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
         who = _counted(data, row, text[: max(0, lo - offset)], subject_words) or _count_group(subject_words) \
             or _signed(verb, _subject_text(row, text, offset, (lo, hi), subject, floor))
         if not acting and not who:
+            acting = _acting_alongside(text, offset, hi, mentions)
+        if not acting and not who:
             return "no participant"
     if reporting(row):
         reported = _reported(clause, str(row["verb"]), text[hi - offset:])
@@ -518,6 +520,15 @@ def _alongside(text: str, offset: int, hi: int, mentions: list[Mention]) -> tupl
     start, end = hi + found.start(1), offset + len(text)
     names = [m.name for m in mentions if start <= m.start and m.end <= end]
     return text[start - offset:], list(dict.fromkeys(names))
+
+
+def _acting_alongside(text: str, offset: int, hi: int, mentions: list[Mention]) -> list[Mention]:
+    """The actors of what the sentence says happened at the time of the clause ending at
+    ``hi`` (:func:`_alongside`), for a clause that names no one: "the process nearly
+    collapsed in January, *when* the mediation of X saved it" (X acts that January)."""
+    said, _ = _alongside(text, offset, hi, mentions)
+    start, end = offset + len(text) - len(said), offset + len(text)
+    return [m for m in mentions if said and m.actor and start <= m.start and m.end <= end]
 
 
 def _dated_noun(row: dict[str, Any]) -> str | None:

@@ -301,6 +301,19 @@ def test_what_the_sentence_says_after_no_mark_of_the_same_time_ties_nothing(mark
     assert len(events(bashir(mark))) == 2
 
 
+def test_a_dated_clause_that_names_no_one_takes_the_actors_of_what_happened_then():
+    """"The process nearly collapsed in January, when the mediation of X saved it": X acts in
+    the January event; after no mark of the same time the clause names no one still."""
+    def crisis(mark):
+        text = f"The process nearly collapsed in January{mark} the mediation of Tomas Verlaan saved it."
+        return fake_ann(article("a", D(2024, 2, 21), text,
+                                ("January", "past", "The process nearly collapsed in January", None, "collapse"),
+                                [("Tomas Verlaan", "PERSON")]))
+    assert dated_clauses(crisis(", when"))["kept_out"].tolist() == [""]
+    assert events(crisis(", when"))["actors"].tolist() == ["Tomas Verlaan"]
+    assert dated_clauses(crisis(". Later"))["kept_out"].tolist() == ["no participant"]
+
+
 @pytest.mark.parametrize("verb, text, said", [
     ("meet", "The two leaders met in Sochi", True),
     ("fly", "as they flew toward the field", True),
