@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterator
 
 import pandas as pd
 
-from kit.actors.offices import reading_key
+from kit.actors.offices import reading_keys
 from kit.actors.spelling import (
     close_spelling,
     doubled,
@@ -1236,7 +1236,7 @@ class NameGraph:
 
 def _share(mine: set[str], theirs: set[str]) -> bool:
     """Whether two sets of readings (sides or roles) share one, written one way
-    (:func:`kit.actors.offices.reading_key`: accents, case and a leading "the" aside), or one's name
+    (:func:`kit.actors.offices.reading_keys`: accents, case and a leading "the" aside), or one's name
     in capitals is the initials of the other's name of several words ("PLO" and "Palestine
     Liberation Organization": one body named either way; two names written out with the
     same initials are two: "National Labour Front", "National Liberation Front").
@@ -1246,7 +1246,7 @@ def _share(mine: set[str], theirs: set[str]) -> bool:
     >>> _share({"National Labour Front"}, {"National Liberation Front"}), _share({"PA"}, {"Popular Army"})
     (False, False)
     """
-    if {reading_key(v) for v in mine} & {reading_key(v) for v in theirs}:
+    if {k for v in mine for k in reading_keys(v)} & {k for v in theirs for k in reading_keys(v)}:
         return True
     return bool(_acronyms(mine) & _spelt_initials(theirs) or _acronyms(theirs) & _spelt_initials(mine))
 

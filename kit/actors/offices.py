@@ -3,27 +3,30 @@
 :class:`kit.actors.names.NameGraph` reads two person names as one person's when a
 reading of theirs agrees, and keeps them apart when their readings are at odds; the
 registry shows one role of the several its mentions give (:func:`kit.actors.registry.reading`).
-Articles write one reading many ways, and :func:`reading_key` writes them one way: accents,
+Articles write one reading many ways, and :func:`reading_keys` writes them one way: accents,
 case, dots, hyphens and a leading "the" aside (:func:`kit.lexicon.keys.name_key`: "The House
 of Representatives" and "House of Representatives" are one side); a title "of" or "for" a
 body in the other word order (:func:`role_form`: "Speaker of the House", "House Speaker"); and
 a body by its name, not the alias written (``bodies.csv``: "AU" is the African Union, so
-"chairperson of the AU Commission" is the "African Union Commission chairperson"); one
-word for the titles of whoever heads a body (``head_titles`` of ``words.csv``: "leader of the
-commando" is the "head of the commando"); and a title of another language that opens a role
+"chairperson of the AU Commission" is the "African Union Commission chairperson"); the
+titles of whoever heads a body as one office each (``head_titles`` of ``words.csv``: "chairman"
+and "chairperson" are the chair, ``chair_titles``), which a word that says only that someone heads
+it, ``generic_head_titles``, may be any of ("head of the commando" is its "leader"; "head of the
+party" is its "chairman", or its "leader", but its "chairman" is not its "leader"); and a title of another language that opens a role
 left in that language read in English, with the words that join its complement (the ``role``
 of its row of ``titles.csv`` and ``glossary.csv``: "obispo de Tirsa" is the "Bishop of
 Tirsa").
 
 Examples
 --------
->>> reading_key("chairperson of the AU Commission") == reading_key("African Union Commission chairperson")
+>>> reading_keys("chairperson of the AU Commission") == reading_keys("African Union Commission chairperson")
 True
 """
 
 from __future__ import annotations
 
 import re
+from itertools import product
 
 from kit.lexicon.bodies import body_of
 from kit.lexicon.files import DEFAULT_LANG, lexicon_cache, read_table
@@ -33,26 +36,37 @@ from kit.lexicon.wordlists import glossary, words
 OF_FORM = re.compile(r"^(?P<head>.+?) (?:of|for) (?:the )?(?P<body>\S+(?: \S+){0,3})$")
 """A title "of"/"for" (the) a body of at most four words: "head of the delegation"."""
 _LONGEST_BODY = 5  # words of the longest body alias looked for in a reading
-HEAD = "head"
-"""How :func:`reading_key` writes every ``head_titles`` word ("leader", "chairman")."""
+CHAIR = "chair"
+"""How :func:`reading_keys` writes every ``chair_titles`` word ("chairman", "chairperson")."""
 
 
 @lexicon_cache(maxsize=1 << 14)
-def reading_key(reading: str) -> str:
-    """The key two writings of one reading share (see the module docstring).
+def reading_keys(reading: str) -> frozenset[str]:
+    """The keys two writings of one reading share one of (see the module docstring): one,
+    or one for each office a ``generic_head_titles`` word in it may be.
 
     Examples
     --------
-    >>> reading_key("Secretary-General"), reading_key("the Alianza Cívica")
-    ('secretary general', 'alianza civica')
-    >>> reading_key("Speaker of the House"), reading_key("envoy of the UN")
-    ('house speaker', 'united nations envoy')
-    >>> reading_key("leader of the commando"), reading_key("Commando chief")
-    ('commando head', 'commando head')
+    >>> reading_keys("Secretary-General"), reading_keys("the Alianza Cívica")
+    (frozenset({'secretary general'}), frozenset({'alianza civica'}))
+    >>> reading_keys("Speaker of the House"), reading_keys("envoy of the UN")
+    (frozenset({'house speaker'}), frozenset({'united nations envoy'}))
+    >>> sorted(reading_keys("leader of the commando")), sorted(reading_keys("Commando chief"))
+    (['commando leader'], ['commando chair', 'commando leader'])
     """
-    heads = words("head_titles")
     key = role_form(name_key(_bodies_named(_in_english(reading))))
-    return " ".join(HEAD if w in heads else w for w in key.split())
+    return frozenset(" ".join(ws) for ws in product(*(_offices(w) for w in key.split())))
+
+
+def _offices(word: str) -> tuple[str, ...]:
+    """The offices a word of a reading's key may be: a ``chair_titles`` word the chair; a
+    ``generic_head_titles`` word any head title's office; any other word itself."""
+    generic, chairs = words("generic_head_titles"), words("chair_titles")
+    if word in chairs:
+        return (CHAIR,)
+    if word in generic:
+        return tuple(sorted({CHAIR if w in chairs else w for w in words("head_titles") - generic}))
+    return (word,)
 
 
 def _in_english(role: str) -> str:

@@ -67,8 +67,11 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   "Dilbarov"): :mod:`kit.actors.names`;
 - ``head_titles`` ("head", "leader", "chief", "chairman", "chairperson": the titles of whoever
   heads a body or group, one office whichever is written; two roles of a person apart only by
-  such a word are one, "head of the commando" and "leader of the commando"):
-  :mod:`kit.actors.offices`;
+  such a word are one, "head of the commando" and "leader of the commando"),
+  ``generic_head_titles`` ("head", "chief": words that say only that someone heads the body,
+  so they agree with any other head title) and ``chair_titles`` ("chair", "chairman",
+  "chairperson": one office, who presides; a body's "chairman" and its "leader" are two
+  offices, as a party's often are): :mod:`kit.actors.offices`;
 - ``honorifics`` ("Mr.", "Sheikh", "Gen.", "Hon.", "Amb.", the Burmese "U" and "Daw": cut off the front of a PERSON, written with a
   capital), ``lowercase_honorifics`` (ranks and academic honorifics a language writes in
   lower case: "el *general* Ana Ruiz", "el presidente, *licenciado* Luis Mora") and ``regnal_titles`` ("Pope", "King": kept before a regnal name, "Pope

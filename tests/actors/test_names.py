@@ -1054,3 +1054,14 @@ def test_a_name_of_its_first_given_and_first_family_names_joins_the_four_word_na
     unread = (("Ulises Barco", "", "Bishop of Tirsa"), ("Ulises Tomás Barco Tena", "", ""))
     for apart in (father, unread):  # another role; no role to agree
         assert _actors(_read(*apart), *(n for n, *_ in apart)) == [n for n, *_ in apart]
+
+
+def test_a_party_leader_and_a_party_chairman_are_two_offices_though_each_heads_the_party():
+    # a father "Tomás Ruvalo", the Osk Party leader, and his son "Tomás Andrés Ruvalo Pineda", its chairman
+    apart = (("Tomás Ruvalo", "", "Osk Party leader"), ("Tomás Andrés Ruvalo Pineda", "", "chairman of the Osk Party"))
+    assert _actors(_read(*apart), *(n for n, *_ in apart)) == [n for n, *_ in apart]
+    # "head" and "chief" say only that someone heads the body: either office
+    for head in ("head of the Osk Party", "Osk Party chief"):
+        for office in ("Osk Party leader", "chairwoman of the Osk Party"):
+            same = (("Tomás Ruvalo", "", office), ("Tomás Andrés Ruvalo Pineda", "", head))
+            assert _actors(_read(*same), *(n for n, *_ in same)) == ["Tomás Andrés Ruvalo Pineda"] * 2
