@@ -206,7 +206,7 @@ from kit.extract.places import (
 from kit.extract.sidecues import Cue, CueKind, cue_kind, government_nouns, of_noun, reworded
 from kit.extract.titles import DEMONYMS_FILE as DEMONYMS_FILE
 from kit.extract.titles import TITLES_FILE as TITLES_FILE
-from kit.extract.titles import Lexicon, lexicon
+from kit.extract.titles import Lexicon, lexicon, names_an_organ
 from kit.lexicon.canonical import NameEndings, government_lead, name_key, org_key
 from kit.lexicon.cities import city_of
 from kit.lexicon.context import context_countries
@@ -3692,9 +3692,8 @@ class _Reader(PhraseReader):
         group named after the body ("president of the Union of UN Staff", "presidenta del
         Sindicato de Funcionarios de la ONU"), not the body; "head of the Mission of the UN",
         "jefe de la Misión de Observación de la OEA" are the body's."""
-        organs = words_in_any("organ_nouns")
         return bool(between) and self.lex.body(side) is not None \
-            and not any(w in organs for phrase in between for w in phrase.lower().split())
+            and not names_an_organ([w for phrase in between for w in phrase.split()])
 
     def _side_of_calling(self, ent: Entity, calling: str) -> None:
         """A cleric no phrase gives a side speaks for the church of his calling (the title

@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,6 +40,23 @@ DEMONYMS_FILE = DATA_DIR / "demonyms.csv"
 _SPACE = re.escape(" ")  # a space of a title is one space, as written
 _HOLDER = re.compile(r"(?:\s+[A-Z][\w'.-]*){0,4}")  # " Hussein", " Idriss Deby": the holder after a title
 _REGNAL_NAME = re.compile(r"\S+|.+ [IVXL]+")  # "Francisco", "Felipe VI": a name a regnal title goes with
+
+
+def names_an_organ(words: Sequence[str]) -> bool:
+    """Whether ``words``, said of a body, name one of its organs: one is an organ's noun
+    (``organ_nouns``: "Mission", "Council", "comisión") and none the backers a group named
+    after the body gathers (``backer_nouns``: "the Group of Friends of the OAS", "el Grupo
+    de Amigos de la OEA" are no organ of it).
+
+    Examples
+    --------
+    >>> names_an_organ(["Security", "Council"]), names_an_organ(["Group", "of", "Friends"])
+    (True, False)
+    >>> names_an_organ(["Staff", "Union"])
+    False
+    """
+    said = {w.lower() for w in words}
+    return bool(said & words_in_any("organ_nouns")) and not said & words_in_any("backer_nouns")
 
 
 @dataclass(frozen=True)
@@ -199,7 +216,8 @@ class Lexicon:
         """The body whose name opens ``name``, an organ of its ("OSCE Special
         Monitoring Mission", "the UN Mission in South Sudan"): the first one to three
         words name a body and a later word is an organ's (``organ_nouns``); a group only
-        named after the body is none of its ("the UN Staff Union").
+        named after the body is none of its ("the UN Staff Union", "the OAS Group of
+        Friends": :func:`names_an_organ`).
 
         Examples
         --------
@@ -207,13 +225,13 @@ class Lexicon:
         'Organization for Security and Co-operation in Europe'
         >>> lexicon().body_named_first("OSCE"), lexicon().body_named_first("Union Street Office")
         (None, None)
-        >>> lexicon().body_named_first("UN Staff Union")
+        >>> lexicon().body_named_first("UN Staff Union"), lexicon().body_named_first("OAS Group of Friends")
+        (None, None)
         """
         words_ = name.split()
         words_ = words_[1:] if words_[:1] and words_[0].lower() in words_in_any("articles") else words_
-        organs = words_in_any("organ_nouns")
         for n in (3, 2, 1):
-            if len(words_) > n and any(w.lower() in organs for w in words_[n:]):
+            if len(words_) > n and names_an_organ(words_[n:]):
                 found = body_of(" ".join(words_[:n]))
                 if found is not None:
                     return found

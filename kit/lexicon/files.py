@@ -69,7 +69,7 @@ _LANG_CODE = re.compile(r"[a-z]{2}")
 WORD_LISTS = (
     "reporting_verbs", "reply_verbs", "source_nouns", "age_words", "source_itself", "pronouns",
     "future_aux", "planning_verbs", "planning_copulas", "copula_subjects", "copula_idioms", "date_modifiers",
-    "determiners", "government_words", "locative_preps", "group_anaphors", "state_anaphors", "org_words", "organ_nouns", "school_nouns",
+    "determiners", "government_words", "locative_preps", "group_anaphors", "state_anaphors", "org_words", "organ_nouns", "backer_nouns", "school_nouns",
     "place_preps", "motion_verbs", "place_nouns", "facility_nouns", "nationality_nouns",
     "partitives", "name_particles", "honorifics", "lowercase_honorifics", "male_honorifics", "female_honorifics", "regnal_titles", "patronymics", "name_suffixes",
     "surname_joiners",

@@ -30,7 +30,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   Security Council", "the AU Commission" and "la Misión de Observación de la OEA" speak for
   the body they are named after, and "the UN Staff Union", "the Friends of the OAS" and "el
   Sindicato de Funcionarios de la ONU", a group named after it, do not: ``body_named_first``
-  of :mod:`kit.extract.titles`, :mod:`kit.extract.roles`), ``school_nouns``
+  of :mod:`kit.extract.titles`, :mod:`kit.extract.roles`), ``backer_nouns`` ("friends",
+  "amigos": the backers a group named after a body gathers, so that "the Group of Friends of
+  the OAS", "the OAS Group of Friends" and "el Grupo de Amigos de la OEA" do not speak for the
+  body, whatever organ's noun they hold), ``school_nouns``
   ("university", "institute": the head nouns of a place of study or research, which
   employs a person and is no side: :func:`names_a_school`, :mod:`kit.extract.phrases`,
   :mod:`kit.extract.roles`), ``place_preps``,
