@@ -81,7 +81,7 @@ WORD_LISTS = (
     "stopwords",
     "source_postmodifiers", "seniority_words", "source_determiners", "relative_subjects",
     "chain_back_words", "chain_day_units", "chain_closers", "apart_words", "frame_preps", "possibility_aux", "perfect_modals", "cause_marks", "be_forms", "scheduling_words", "place_before_preps",
-    "place_before_moves", "date_leading_preps", "day_part_deictics", "day_part_modifiers",
+    "place_before_moves", "date_leading_preps", "act_day_preps", "day_target_words", "day_part_deictics", "day_part_modifiers",
     "nominal_endings", "stem_endings", "indefinite_articles", "attribution_phrases", "ordinal_words",
     "byline_words", "byline_joiners", "credit_words", "plural_endings", "plural_respellings", "hostile_verbs", "protest_verbs", "onset_verbs", "signing_verbs", "arrival_verbs", "departure_verbs",
     "appointment_verbs", "ar_participle_endings", "concluding_verbs", "impersonal_verbs",
@@ -100,7 +100,7 @@ NOT_IN_ENGLISH = ("contracted_articles", "impersonal_verbs", "surname_joiners", 
                   "ar_participle_endings",
                   "subject_possessives", "holder_nouns", "owner_adjectives", "state_adjectives", "group_heads", "subdivision_anaphors",
                   "unaccented_futures", "unaccented_pasts", "object_markers", "passive_aux", "past_verb_endings", "charge_nouns",
-                  "date_named_nouns", "past_stem_vowels", "transit_verbs")
+                  "date_named_nouns", "past_stem_vowels", "transit_verbs", "day_target_words")
 """Lists of words English has none of ("del", "al": a preposition and an article in one;
 "ex", glued to the office: "expresidente"; ranks a language writes in lower case before
 a name: "el general Ana Ruiz"; "su", one possessive for his, her, its and their;
@@ -109,7 +109,8 @@ adjective after a group noun that says whose group it is: "la delegación guerri
 ending a future has without its accent: "firmara"; the "a" before a person as object,
 "recibió a X"; "ser" of a passive, "fue recibida por X", which the Spanish parser does not
 label apart; a street or body named by a date written right after its noun, "la avenida 12
-de Octubre", where English puts the date first)."""
+de Octubre", where English puts the date first; "para" or "a más tardar" before the "el"
+of a day, which English writes with "for" or "by" in its place)."""
 BODY_KINDS = ("organization", "bloc", "alliance", "court", "agency", "institution", "mission")
 """The kinds of ``bodies.csv`` (see :mod:`kit.lexicon.bodies`)."""
 

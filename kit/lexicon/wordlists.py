@@ -435,7 +435,11 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   in, not its own event noun): :mod:`kit.timeline.reports`; ``date_leading_preps`` ("on", "since", "desde": dropped before a
   date; a capitalised month after one is a date, not a given name: :mod:`kit.nlp.month_names`), ``day_parts`` and the words that keep a part of the day in the expression,
   ``day_part_deictics`` (the whole rest: "*last* night") and ``day_part_modifiers`` (its
-  last word: "the *next* morning"): :mod:`kit.timeline.resolve`;
+  last word: "the *next* morning"): :mod:`kit.timeline.resolve`; ``act_day_preps`` ("on",
+  "el": right before a day, it is the day its clause's act took place, "began *on* May 15",
+  "entregó las armas *el* 25 de noviembre", so the tense of that act decides which year a
+  year-less day is in) unless a word of ``day_target_words`` stands before it ("para el
+  5 de diciembre", "a más tardar el 31": a target): :mod:`kit.timeline.resolve`;
 - ``be_forms`` and ``scheduling_words`` ("is to hand back", "had been *due* to end": a
   clause with only "be" still makes an event): :mod:`kit.timeline.clauses`;
 - ``place_before_preps`` ("in", "near"; "en el": read in every language) and

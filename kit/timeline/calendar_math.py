@@ -23,9 +23,10 @@ COARSE_DAYS = 28
 """A year-less span at least this long (a month, a season) goes where the tense of its own
 verb points, however far, unless a cue points the other way: "began in December" in a
 September paper is last December; "the fighting in February" (a noun's date) and "since
-February" in a future sentence keep the near-tie rule. Only a day keeps
-the near-tie rule (measured on the gold corpora: a decisive tense on days lost day recall
-on four corpora, on months it gained month recall on four and lost none)."""
+February" in a future sentence keep the near-tie rule. A day keeps the near-tie rule
+unless its verb's act took place on it ("began on May 15": :attr:`kit.timeline.ctx.Ctx.act_day`;
+measured on the gold corpora: a decisive tense on every day lost day recall on four
+corpora, on months it gained month recall on four and lost none)."""
 EVEN_DAYS = 14
 """With no tense or cue, two occurrences whose distances from publication differ by at
 most this many days are a tie, broken by the publication year (AP style)."""
@@ -138,7 +139,9 @@ def nearest(candidates: list[tuple[dt.date, dt.date]], anchor: dt.date,
     :data:`NEAR_TIE_DAYS` further), lies in the publication year (AP style: a
     date printed without a year is in the current year), or is a month or
     longer (:data:`COARSE_DAYS`) and the direction ``decisive`` (the tense of the
-    date's own verb, no cue against it). With no direction, a
+    date's own verb, no cue against it), or is one day and ``decisive`` (the caller
+    passes it for a day only when the verb's act took place on it, "began on May 15":
+    :attr:`kit.timeline.ctx.Ctx.act_day`). With no direction, a
     tie within :data:`EVEN_DAYS` goes to the publication year.
 
     Examples
@@ -161,10 +164,12 @@ def nearest(candidates: list[tuple[dt.date, dt.date]], anchor: dt.date,
     sided = [c for c in ranked if _side(c, anchor, direction)]
     if sided:
         alt, extra = sided[0], distance(sided[0], anchor) - gap
-        coarse = decisive and (alt[1] - alt[0]).days + 1 >= COARSE_DAYS
-        if extra <= NEAR_TIE_DAYS or alt[0].year == anchor.year or coarse:
+        day = alt[0] == alt[1]
+        settled = decisive and (day or (alt[1] - alt[0]).days + 1 >= COARSE_DAYS)
+        if extra <= NEAR_TIE_DAYS or alt[0].year == anchor.year or settled:
             why = (f"within {NEAR_TIE_DAYS} days" if extra <= NEAR_TIE_DAYS else
-                   "publication year" if alt[0].year == anchor.year else "a month or more")
+                   "publication year" if alt[0].year == anchor.year else
+                   "the day of its verb's act" if day else "a month or more")
             return alt, (f"no year given: pointing {direction}, the {direction} one "
                          f"({distance(alt, anchor)} vs {gap} days; {why})")
     return best, (f"no year given: nearest to publication ({gap} days), not the {direction} "

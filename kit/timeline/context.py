@@ -81,6 +81,7 @@ class Mention(NamedTuple):
     dateline: bool = False  # it stands in the article's dateline ("KALVO, June 18 (MPA) —")
     caption: bool = False  # it stands in a photo caption, whose present is as often past
     reporting: bool = False  # its verb reports what was said ("says on Monday"): a saying told
+    planning: bool = False  # its verb plans an act ("had been set for Singapore on 12 June")
 
     def at(self) -> int:
         """Where the expression starts in the sentence; -1 if it is not there."""
@@ -164,7 +165,7 @@ def _resolve(m: Mention, published: dt.date | None, refs: list[Reference],
     return resolve(m.expression, published, tense=m.tense, sentence=m.sentence, cue=m.cue,
                    references=refs, day_first=order, quoted=m.quoted, noun_dated=m.noun_dated,
                    dated_after=later, at=m.at(), caption=m.caption,
-                   reporting=m.reporting)
+                   reporting=m.reporting, planning=m.planning)
 
 
 def _said_on(mentions: Sequence[Mention], done: list[Resolution | None],

@@ -67,6 +67,9 @@ class Ctx:
     dated_after: bool = False  # another time expression follows in the same phrase
     # its own verb in the present in running text, no cue: a weekday lies ahead ("vote on Sunday")
     scheduled: bool = False
+    # decisive, and the day is the one the verb's act took place on ("began on May 15",
+    # "entregó las armas el 25 de noviembre"): the tense decides the day too
+    act_day: bool = False
 
     def inner(self, text: str) -> Span:
         """Resolve a date held inside the expression ("May 5" of "the ten days ending May 5")."""

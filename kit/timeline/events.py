@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from kit.actors.registry import alias_key, with_actor_tables
-from kit.lexicon.wordlists import words
+from kit.lexicon.wordlists import words, words_in_any
 from kit.schema import coverage_of, outlets, records
 from kit.timeline.clauses import caption_opening, furniture
 from kit.timeline.context import Mention, resolve_article
@@ -329,13 +329,20 @@ def _mention(row: dict[str, Any], sentence: tuple[str, int], dateline: bool = Fa
     """The date row as :func:`kit.timeline.context.resolve_article` reads it, with where its
     expression starts in its sentence (``sentence``: its text and start offset) and whether
     it stands in the article's ``dateline`` or a ``caption``; whether its verb reports
-    what was said (:func:`kit.timeline.evidence.reporting`)."""
+    what was said (:func:`kit.timeline.evidence.reporting`) or plans an act
+    (``planning_verbs``, ``scheduling_words``)."""
     expression, (text, start) = _expression(row), sentence
     offset = int(row["start_char"]) - start - (len(expression) - len(str(row["text"])))
     return Mention(expression, int(row["sentence_id"]), opt(row.get("tense")),
                    (opt(row["cue"]) or "") if "cue" in row else None,  # "": the extractor saw none
                    text, bool(opt(row.get("quoted")) or False), bool(opt(row.get("noun"))), offset,
-                   bool(opt(row.get("after")) or False), dateline, caption, reporting(row))
+                   bool(opt(row.get("after")) or False), dateline, caption, reporting(row),
+                   _planning(row))
+
+
+def _planning(row: dict[str, Any]) -> bool:
+    """Whether the date's verb plans an act ("set", "scheduled", "previsto")."""
+    return row.get("verb") in words_in_any("planning_verbs") | words_in_any("scheduling_words")
 
 
 def _expression(row: dict[str, Any]) -> str:

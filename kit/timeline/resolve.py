@@ -36,7 +36,11 @@ Conventions (each one is named in the explanation when it is used):
   occurrence is at most ``NEAR_TIE_DAYS`` further, or falls in the
   publication year (AP style: a date printed without a year is in the current
   year); for a month or longer ("began in December") the tense of the date's own
-  verb decides, when no cue points the other way. With no direction, occurrences within ``EVEN_DAYS`` of equally far go
+  verb decides, when no cue points the other way, and so it does for a day on which
+  that verb's act took place ("began on May 15" in a February paper is last May; "will
+  meet on March 3" in a May paper next March: ``act_day_preps`` before the day, no
+  ``day_target_words`` before those, no planning verb: "had been set for ... on 12 June"
+  may give the plan's day). With no direction, occurrences within ``EVEN_DAYS`` of equally far go
   to the publication year (:func:`kit.timeline.calendar_math.nearest`).
   "last August 12" / "next March" are the latest before / first after
   publication; "July 14 last year" and "September of last year" take that year.
@@ -172,6 +176,7 @@ def resolve(
     at: int | None = None,
     caption: bool = False,
     reporting: bool = False,
+    planning: bool = False,
 ) -> Resolution:
     """Resolve a time expression against a publication date.
 
@@ -218,6 +223,10 @@ def resolve(
         The date's verb reports what was said ("the ministry says on Monday that ...",
         "dice el lunes que ..."): its present tells a saying, which a report gives once
         it is made, and a weekday it dates is the nearest one.
+    planning:
+        The date's verb plans an act (``planning_verbs``, ``scheduling_words``: "a meeting
+        that had been set for Singapore on 12 June"): the day it gives may be the plan's,
+        so its tense does not decide which year a year-less day is in.
 
     Returns
     -------
@@ -251,7 +260,8 @@ def resolve(
               None if references is None else tuple(references), day_first, quoted,
               _word_after(after), decisive, rules(), before=before, dated_after=dated_after,
               scheduled=tense == "present" and not noun_dated and pointed is None
-              and not caption and not reporting and not caption_opening(before))
+              and not caption and not reporting and not caption_opening(before),
+              act_day=decisive and not planning and _on_the_day(before, expression))
     found = _apply(ctx, text)
     if found is None:
         found = _extra_words(ctx, text)
@@ -361,6 +371,30 @@ def _word_after(rest: str) -> str:
     ("Two days later, de Mistura said")."""
     found = re.match(r"[\s»”’\"']*(\w+)", rest)
     return found.group(1).lower() if found else ""
+
+
+def _on_the_day(before: str, expression: str) -> bool:
+    """Whether a word of ``act_day_preps`` ("on", "el") stands right before the date, in
+    the expression or the sentence before it, and no word of ``day_target_words`` before
+    that ("para el 5 de diciembre", "a más tardar el 31"): the day is when the clause's act
+    took place ("began *on* May 15", "entregó las armas *el* 25 de noviembre"), not a noun's
+    ("the May 15 deadline") nor a target.
+
+    >>> _on_the_day("The withdrawal began ", "on May 15"), _on_the_day("the ", "May 15")
+    (True, False)
+    >>> _on_the_day("fijaron la cumbre para ", "el 5 de diciembre")
+    False
+    """
+    head = re.findall(r"\w+", expression.lower())
+    marks = words_in_any("act_day_preps")
+    while head and head[0] in marks:
+        head.pop(0)
+    if not head:
+        return False
+    said = re.findall(r"\w+", before.lower()) + re.findall(r"\w+", expression.lower())
+    lead = said[:len(said) - len(head)]
+    return bool(lead) and lead[-1] in marks and (
+        len(lead) < 2 or lead[-2] not in words_in_any("day_target_words"))
 
 
 def _direction(tense: str | None, cue: str | None) -> str | None:

@@ -160,7 +160,7 @@ def _choose_day(candidates: list[dt.date], a: dt.date, ctx: Ctx, mod: str | None
     fits = [c for c in candidates if wd and c.weekday() == weekday_numbers()[wd] and abs((c - a).days) < 300]
     if len(fits) == 1:
         return fits[0], f"no year given: the year in which it is a {calendar_names('weekday')[fits[0].weekday()]}"
-    (d, _), note = nearest([(c, c) for c in candidates], a, ctx.direction)
+    (d, _), note = nearest([(c, c) for c in candidates], a, ctx.direction, ctx.act_day)
     return d, note
 
 

@@ -126,3 +126,38 @@ def test_a_weekday_with_the_date_picks_the_year():
 ])
 def test_a_date_with_last_this_or_next_year(expression, published, expected):
     assert span(expression, published) == expected
+
+
+@pytest.mark.parametrize("expression, sentence, published, tense, expected", [
+    # "began on May 15" in a February paper: last May, 277 days back, not next May's 88 ahead
+    ("May 15", "The Ostrian pullout from Kalvo began on May 15.", D(2031, 2, 16), "past", D(2030, 5, 15)),
+    ("on May 15", "The Ostrian pullout from Kalvo began on May 15.", D(2031, 2, 16), "past", D(2030, 5, 15)),
+    ("17 de julio", "El 17 de julio, la guardia de Valdora cerró la frontera con Ostria.", D(2031, 3, 1), "past",
+     D(2030, 7, 17)),
+    ("el 21 de octubre", "El Frente Norte firmó la tregua el 21 de octubre en Valdora.", D(2031, 7, 5),
+     "past", D(2030, 10, 21)),
+    # ... and the future goes forward however far: "will meet on March 3" in a May paper
+    ("March 3", "The Ruritanian envoys will meet the rebels on March 3.", D(2030, 5, 10), "future",
+     D(2031, 3, 3)),
+])
+def test_the_tense_of_the_act_decides_the_day_it_took_place(expression, sentence, published, tense, expected):
+    r = resolve(expression, published, tense=tense, sentence=sentence)
+    assert (r.start, r.end) == (expected, expected) and "the day of its verb's act" in r.explanation
+
+
+@pytest.mark.parametrize("expression, sentence, kw", [
+    # a noun's date: "the May 15 deadline"
+    ("May 15", "The Ostrians missed the May 15 deadline.", {}),
+    # a target: "para el 15 de mayo", "a más tardar el 15 de mayo"
+    ("el 15 de mayo", "Las partes fijaron la cumbre para el 15 de mayo.", {}),
+    ("el 15 de mayo", "El acuerdo obligó a las milicias a salir a más tardar el 15 de mayo.", {}),
+    # the day of a plan: "had been set for Kalvo on May 15"
+    ("May 15", "a meeting that had been set for Kalvo on May 15", {"planning": True}),
+])
+def test_a_day_that_is_no_act_of_its_verb_keeps_the_near_tie_rule(expression, sentence, kw):
+    # published in February, the past tense: the day of the act is last May's, but a
+    # noun's day, a target or a plan's day ahead (88 days) stays the nearest
+    act = resolve("May 15", D(2031, 2, 16), tense="past", sentence="The talks opened on May 15.")
+    assert act.start == D(2030, 5, 15), act.explanation
+    r = resolve(expression, D(2031, 2, 16), tense="past", sentence=sentence, **kw)
+    assert r.start == D(2031, 5, 15), r.explanation

@@ -80,6 +80,17 @@ def test_a_date_row_says_whether_its_verb_reports():
                         ("Ostrians vote on Sunday.", 0)).reporting
 
 
+def test_a_date_row_says_whether_its_verb_plans_an_act():
+    # "a meeting that had been set for Kalvo on 12 June": the day may be the plan's
+    from kit.timeline.events import _mention
+
+    row = {"text": "12 June", "sentence_id": 0, "start_char": 41, "tense": "past", "cue": "",
+           "verb": "set", "reporting": False}
+    assert _mention(row, ("a meeting that had been set for Kalvo on 12 June", 0)).planning
+    assert _mention({**row, "verb": "fijar"}, ("la cumbre que fijaron el 12 de junio", 0)).planning
+    assert not _mention({**row, "verb": "open"}, ("the talks that had opened in Kalvo on 12 June", 0)).planning
+
+
 def test_a_caption_s_present_keeps_the_nearest_weekday():
     # a caption the photo credit after it closes, or whose cue the parse split off
     check("Sunday", MON, D(2024, 1, 14), tense="present",
