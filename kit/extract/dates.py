@@ -834,11 +834,22 @@ def _past_without_its_accent(tok: Token) -> bool:
     """A third person the parse reads as a present, in an ending no present's third person
     has (``unaccented_pasts``), in an article written without accents: the past ("se
     cumplió") with its accent dropped ("la tregua se cumplio el sabado"); not with a
-    subject in the first person, whose present the ending is ("yo firmo el viernes")."""
-    if "Pres" not in tok.morph.get("Tense", []) or "3" not in tok.morph.get("Person", []) \
+    subject in the first person, whose present the ending is ("yo firmo el viernes"). A
+    present the parse reads as the first person's is one too when a noun or a name is
+    its subject ("la tregua que ETA declaro en marzo": a first person's subject is a
+    pronoun, or none)."""
+    person = tok.morph.get("Person", [])
+    if "Pres" not in tok.morph.get("Tense", []) \
             or any(c.dep_ == "nsubj" and "1" in c.morph.get("Person", []) for c in tok.children):
         return False
+    if "3" not in person and not ("1" in person and _named_subject(tok)):
+        return False
     return _accent_dropped(tok, "unaccented_pasts")
+
+
+def _named_subject(tok: Token) -> bool:
+    """Whether a noun or a name is ``tok``'s subject ("ETA declaro", "el atentado acabo")."""
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
 
 
 def _accent_dropped(tok: Token, endings_list: str) -> bool:

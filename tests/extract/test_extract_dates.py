@@ -637,6 +637,17 @@ def test_a_third_person_present_in_o_is_a_past_in_an_article_without_accents(nam
     assert row(d)["tense"] == tense
 
 
+@pytest.mark.parametrize(("subject", "tense"), [
+    ("Orvena/NNP/PROPN/nsubj/2", "past"),  # "Orvena declaro el sabado": "declaró", its accent dropped
+    ("tregua/NN/NOUN/nsubj/2", "past"),
+])
+def test_a_first_person_present_in_o_with_a_named_subject_is_a_past_without_accents(subject, tense):
+    pres = "Mood=Ind;Number=Sing;Person=1;Tense=Pres;VerbForm=Fin"
+    d = doc(f"El/DT/DET/det/1 sabado/NN/NOUN/obl/2 declaro/VB/VERB/ROOT/2/declarar/{pres} {subject}",
+            {0: (2, "DATE")}, VOCAB_ES)
+    assert row(d)["tense"] == tense
+
+
 def test_a_present_in_o_with_a_first_person_subject_stays_a_present_without_accents():
     # "Yo firmo el viernes": the first person's present, whatever person the parse gives it
     pres = "Mood=Ind;Number=Sing;Person=3;Tense=Pres;VerbForm=Fin"
