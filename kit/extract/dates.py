@@ -533,7 +533,7 @@ def dated_noun(span: Span, verb: Token | None) -> str | None:
         # village on 26 May" dates the encounter
         return _event_of_place(head.head) or head.head.lemma_.lower()
     if verb is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and (
-            verb.i < span.start):
+            verb.i < span.start) and not _past_relative_clause(verb):
         return verb.head.lemma_.lower()
     if verb is not None and root.dep_ == "pobj" and head.lower_ == "on" and head.head.i == verb.i:
         # "to campaign for a Yes vote in the referendums | on 23 May": the parser hangs the
@@ -558,6 +558,19 @@ def dated_noun(span: Span, verb: Token | None) -> str | None:
         told += [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj")]
         return next((found for t in told if (found := _event_word(t)) is not None), None)
     return None
+
+
+def _past_relative_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads a relative clause (a relative pronoun of ``relative_pronouns``
+    among its dependents, not the "que" of "desde que") told in the past: the Spanish
+    parse labels it ``acl`` ("la tregua que el Frente declaró en marzo", "Ruiz, que fue
+    reelegido este mes"), and its date is its own verb's, not a date of the noun it
+    describes, as a participle's is ("the election scheduled for Sept. 28")."""
+    relatives = words_in_any("relative_pronouns")
+    if not any(c.lower_ in relatives and c.dep_ != "mark" for c in verb.children):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "auxpass", "cop")]
+    return _finite_tense(verb, auxes) == "past"
 
 
 def _event_of_place(noun: Token) -> str | None:

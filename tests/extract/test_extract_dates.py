@@ -449,6 +449,20 @@ def test_a_participle_gives_the_noun_it_describes_as_subject_and_dated_noun():
     assert (subject(d, r), r["noun"], r["verb"]) == ("the election", "election", "hold")
 
 
+def test_a_past_relative_clause_dates_its_own_verb_not_the_noun_it_describes():
+    def dated(verb: str, morph: str) -> tuple[str, str | None]:
+        d = doc(f"Rompieron/VB/VERB/ROOT/0/romper/Tense=Past;VerbForm=Fin la/DT/DET/det/2 "
+                f"tregua/NN/NOUN/obj/0 que/PR/PRON/obj/4 {verb}/VB/VERB/acl/2/declarar/{morph} "
+                "en/IN/ADP/case/6 marzo/NN/NOUN/obl/4", {6: (7, "DATE")}, VOCAB_ES)
+        r = row(d)
+        return r["verb"], r["noun"]
+
+    # "la tregua que el Frente declaró en marzo": a relative clause in the past, its own verb
+    assert dated("declaró", "Mood=Ind;Number=Sing;Person=3;Tense=Past;VerbForm=Fin") == ("declarar", None)
+    # "la tregua (que) declarada en marzo": a participle describing the noun dates the noun
+    assert dated("declarada", "Gender=Fem;Number=Sing;Tense=Past;VerbForm=Part") == ("declarar", "tregua")
+
+
 def test_a_date_after_a_noun_dates_that_noun():
     d = doc("Ships/NNS/NOUN/nsubj/1 sailed/VBD/VERB/ROOT/1/sail since/IN/SCONJ/prep/1 "
             "the/DT/DET/det/4 invasion/NN/NOUN/pobj/2 in/IN/ADP/prep/4 "
