@@ -301,12 +301,19 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ``signing_verbs`` ("sign", "ink", "firmar", "suscribir"), ``arrival_verbs``
   ("arrive", "land", "llegar"), ``departure_verbs`` ("leave", "depart", "abandonar",
   "salir"), ``appointment_verbs`` ("appoint", "elect", "name", "nombrar",
-  "elegir") and ``ban_verbs`` ("ban", "embargo", "prohibir": a verb or the noun of the
-  act): each list names one act in other words, so two reports whose verbs are in one
+  "elegir"), ``ban_verbs`` ("ban", "embargo", "prohibir": a verb or the noun of the
+  act), and the acts of conflict and its ending, each a verb or the noun of the act:
+  ``surrender_verbs`` (giving up arms or power: "surrender", "hand", "decommissioning",
+  "entregar", "dejación"), ``capture_verbs`` ("capture", "seize", "overrun", "capturar"),
+  ``killing_verbs`` ("kill", "assassination", "asesinato", "matanza") and
+  ``withdrawal_verbs`` ("withdraw", "pullout", "retirada", "repliegue"): each list names
+  one act in other words, so two reports whose verbs are in one
   list share a trigger as if they had the same verb ("negotiators inked the text on 13
   July", "the annex was signed in July"; "the first soldiers landed on Monday", "troops who
   began arriving last week"; "the council banned arms sales on Wednesday", "the embargo
-  imposed in May"): :mod:`kit.timeline.evidence`;
+  imposed in May"; "the militia surrendered its rifles on Thursday", "the first stage of
+  decommissioning last month"; "the president was killed on 21 October", "the
+  assassination of the president in October"): :mod:`kit.timeline.evidence`;
 - ``concluding_verbs`` ("seal", "sign", "conclude", "broker", "sellar"): likewise, but only for a
   coarser report and an event that share an event noun ("negotiators sealed the accord
   on 13 July", "the accord was signed in July"; "the mediator who brokered the accord in
@@ -476,7 +483,8 @@ from kit.lexicon.files import (
 
 SAME_ACT_LISTS: Mapping[str, str] = MappingProxyType({
     "signing_verbs": "any", "arrival_verbs": "any", "departure_verbs": "any",
-    "appointment_verbs": "any", "ban_verbs": "any",
+    "appointment_verbs": "any", "ban_verbs": "any", "surrender_verbs": "any", "capture_verbs": "any",
+    "killing_verbs": "any", "withdrawal_verbs": "any",
     "onset_verbs": "coarser", "concluding_verbs": "coarser", "meeting_verbs": "coarser",
     "approval_verbs": "coarser past",
 })

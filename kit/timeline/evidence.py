@@ -281,6 +281,8 @@ def related(a: str, b: str) -> bool:
     (True, True, False)
     >>> related("death", "die"), related("muerte", "morir"), related("death", "sign")
     (True, True, False)
+    >>> related("surrender", "decommissioning"), related("kill", "assassination"), related("kill", "seize")
+    (True, True, False)
     """
     if a == b:
         return True

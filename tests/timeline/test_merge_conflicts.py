@@ -879,6 +879,30 @@ def test_a_ban_and_the_embargo_a_later_article_dates_to_its_month_are_one_act():
     assert (e["start"], e["n_sources"]) == (D(2024, 5, 15), 2)
 
 
+@pytest.mark.parametrize("verb, noun", [
+    ("surrender", "decommissioning"), ("hand", "handover"), ("seize", "capture"),
+    ("kill", "assassination"), ("withdraw", "pullout"),
+    ("entregar", "dejación"), ("matar", "asesinato"), ("apoderar", "captura"), ("retirar", "repliegue"),
+])
+def test_an_act_and_the_noun_of_its_class_a_later_article_dates_to_its_month_are_one_act(verb, noun):
+    """The classes of one act told in other words (``surrender_verbs``, ``capture_verbs``,
+    ``killing_verbs``, ``withdrawal_verbs``): "the militia surrendered its rifles on
+    Wednesday" and "the decommissioning, in May, went ahead" share a trigger, so the later,
+    coarser report joins the day it dates; an act of another class does not."""
+    day = ("a", D(2024, 5, 16), "Outlet a", [(
+        "The Velmar militia acted in Ostrava on Wednesday.",
+        [("Wednesday", "past", None, None, verb)], [("Velmar", "GPE"), ("Ostrava", "GPE")])])
+    month = ("b", D(2024, 8, 1), "Outlet b", [(
+        f"The {noun}, in May, went ahead without incident.",
+        [("May", "past", "in May", None, "go", {"noun": noun})], [])])
+    (e,) = events(fake_ann(day, month)).to_dict("records")
+    assert (e["start"], e["n_sources"]) == (D(2024, 5, 15), 2)
+    other = ("b", D(2024, 8, 1), "Outlet b", [(
+        "The election, in May, went ahead without incident.",
+        [("May", "past", "in May", None, "go", {"noun": "election"})], [])])
+    assert len(events(fake_ann(day, other))) == 2
+
+
 def test_a_meeting_told_in_other_verbs_by_a_later_article_dating_it_to_its_month_is_one():
     """``meeting_verbs`` read for a coarser report: "the conference first met in July" is
     the conference that convened in Brennholm on 30 July, as "began" is "opened"."""
