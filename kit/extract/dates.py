@@ -550,6 +550,9 @@ def dated_noun(span: Span, verb: Token | None) -> str | None:
                 found = _event_word(before)
                 if found is not None:
                     return found
+    subject = _event_subject_before(span, verb)
+    if subject is not None:
+        return subject
     if verb is not None and verb.lemma_ in words_in_any("announcing_verbs"):
         # announcing does nothing itself: the event announced is what its date dates ("the
         # framework that the mediator announced on July 4", "confirmed the truce on Sunday");
@@ -571,6 +574,21 @@ def _past_relative_clause(verb: Token) -> bool:
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "auxpass", "cop")]
     return _finite_tense(verb, auxes) == "past"
+
+
+def _event_subject_before(span: Span, verb: Token | None) -> str | None:
+    """The event noun heading the subject of ``verb`` when the date ``span``, hung on the
+    verb, follows that subject's phrase right away, before the verb: the date is the
+    event's, the verb tells what it did since ("The *capture* of Osk earlier this month
+    weighs on the truce", "La *firma* del acuerdo el lunes pasado abrió una etapa"); None
+    for a subject that names no event ("The rebels last week captured the town")."""
+    root = span.root
+    if verb is None or root.head.i != verb.i or span.end > verb.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < span.start), None)
+    if subject is None or subject.right_edge.i + 1 != root.left_edge.i:
+        return None
+    return _event_word(subject)
 
 
 def _event_of_place(noun: Token) -> str | None:

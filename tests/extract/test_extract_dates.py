@@ -471,6 +471,30 @@ def test_a_date_after_a_noun_dates_that_noun():
     assert (r["noun"], r["verb"], subject(d, r)) == ("invasion", "sail", "Ships")
 
 
+def test_a_date_between_an_event_subject_and_its_verb_dates_the_event():
+    # "The capture of Velmar earlier this month weighs on the truce": the capture's date
+    d = doc("The/DT/DET/det/1 capture/NN/NOUN/nsubj/7/capture of/IN/ADP/prep/1 "
+            "Velmar/NNP/PROPN/pobj/2 earlier/RBR/ADV/advmod/6 this/DT/DET/det/6 "
+            "month/NN/NOUN/npadvmod/7 weighs/VBZ/VERB/ROOT/7/weigh on/IN/ADP/prep/7 "
+            "the/DT/DET/det/10 truce/NN/NOUN/pobj/8", {4: (7, "DATE")})
+    assert (row(d)["noun"], row(d)["verb"]) == ("capture", "weigh")
+    d = doc("La/DET/DET/det/1 firma/NOUN/NOUN/nsubj/7/firma del/ADP/ADP/case/3/de "
+            "acuerdo/NOUN/NOUN/nmod/1/acuerdo el/DET/DET/det/5 lunes/NOUN/NOUN/obl/7/lunes "
+            "pasado/ADJ/ADJ/amod/5/pasado abrió/VERB/VERB/ROOT/7/abrir una/DET/DET/det/9 "
+            "etapa/NOUN/NOUN/obj/7/etapa", {5: (7, "DATE")}, vocab=VOCAB_ES)
+    assert (row(d)["noun"], row(d)["verb"]) == ("firma", "abrir")
+    # a subject that names no event: the verb's own date
+    d = doc("The/DT/DET/det/1 rebels/NNS/NOUN/nsubj/4/rebel last/JJ/ADJ/amod/3 "
+            "week/NN/NOUN/npadvmod/4 captured/VBD/VERB/ROOT/4/capture the/DT/DET/det/6 "
+            "town/NN/NOUN/dobj/4/town", {2: (4, "DATE")})
+    assert (row(d)["noun"], row(d)["verb"]) == (None, "capture")
+    # a date after the verb is the verb's: "The capture weighs on the truce this week"
+    d = doc("The/DT/DET/det/1 capture/NN/NOUN/nsubj/2/capture weighs/VBZ/VERB/ROOT/2/weigh "
+            "on/IN/ADP/prep/2 the/DT/DET/det/5 truce/NN/NOUN/pobj/3 this/DT/DET/det/7 "
+            "week/NN/NOUN/npadvmod/2", {6: (8, "DATE")})
+    assert row(d)["noun"] is None
+
+
 def test_a_date_after_the_place_of_an_event_noun_dates_the_event():
     # "They held a meeting in the capital on Monday": the meeting's place, the meeting's date
     words = ("They/PRP/PRON/nsubj/1 {verb}/VBD/VERB/ROOT/1 a/DT/DET/det/3 {noun}/NN/NOUN/dobj/1 "
