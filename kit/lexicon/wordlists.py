@@ -305,15 +305,18 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   act), and the acts of conflict and its ending, each a verb or the noun of the act:
   ``surrender_verbs`` (giving up arms or power: "surrender", "hand", "decommissioning",
   "entregar", "dejación"), ``capture_verbs`` ("capture", "seize", "overrun", "capturar"),
-  ``killing_verbs`` ("kill", "assassination", "asesinato", "matanza") and
-  ``withdrawal_verbs`` ("withdraw", "pullout", "retirada", "repliegue"): each list names
+  ``killing_verbs`` ("kill", "assassination", "asesinato", "matanza"),
+  ``withdrawal_verbs`` ("withdraw", "pullout", "retirada", "repliegue") and
+  ``combat_verbs`` (fighting told as a verb or a noun: "fight", "offensive", "clashes",
+  "enfrentar", "combates"): each list names
   one act in other words, so two reports whose verbs are in one
   list share a trigger as if they had the same verb ("negotiators inked the text on 13
   July", "the annex was signed in July"; "the first soldiers landed on Monday", "troops who
   began arriving last week"; "the council banned arms sales on Wednesday", "the embargo
   imposed in May"; "the militia surrendered its rifles on Thursday", "the first stage of
   decommissioning last month"; "the president was killed on 21 October", "the
-  assassination of the president in October"): :mod:`kit.timeline.evidence`;
+  assassination of the president in October"; "rebels fought the army near A in
+  February", "the rebel offensive in February"): :mod:`kit.timeline.evidence`;
 - ``concluding_verbs`` ("seal", "sign", "conclude", "broker", "sellar"): likewise, but only for a
   coarser report and an event that share an event noun ("negotiators sealed the accord
   on 13 July", "the accord was signed in July"; "the mediator who brokered the accord in
@@ -484,7 +487,7 @@ from kit.lexicon.files import (
 SAME_ACT_LISTS: Mapping[str, str] = MappingProxyType({
     "signing_verbs": "any", "arrival_verbs": "any", "departure_verbs": "any",
     "appointment_verbs": "any", "ban_verbs": "any", "surrender_verbs": "any", "capture_verbs": "any",
-    "killing_verbs": "any", "withdrawal_verbs": "any",
+    "killing_verbs": "any", "withdrawal_verbs": "any", "combat_verbs": "any",
     "onset_verbs": "coarser", "concluding_verbs": "coarser", "meeting_verbs": "coarser",
     "approval_verbs": "coarser past",
 })

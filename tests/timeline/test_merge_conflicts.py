@@ -883,10 +883,11 @@ def test_a_ban_and_the_embargo_a_later_article_dates_to_its_month_are_one_act():
     ("surrender", "decommissioning"), ("hand", "handover"), ("seize", "capture"),
     ("kill", "assassination"), ("withdraw", "pullout"),
     ("entregar", "dejación"), ("matar", "asesinato"), ("apoderar", "captura"), ("retirar", "repliegue"),
+    ("fight", "offensive"), ("enfrentar", "combates"),
 ])
 def test_an_act_and_the_noun_of_its_class_a_later_article_dates_to_its_month_are_one_act(verb, noun):
     """The classes of one act told in other words (``surrender_verbs``, ``capture_verbs``,
-    ``killing_verbs``, ``withdrawal_verbs``): "the militia surrendered its rifles on
+    ``killing_verbs``, ``withdrawal_verbs``, ``combat_verbs``): "the militia surrendered its rifles on
     Wednesday" and "the decommissioning, in May, went ahead" share a trigger, so the later,
     coarser report joins the day it dates; an act of another class does not."""
     day = ("a", D(2024, 5, 16), "Outlet a", [(
