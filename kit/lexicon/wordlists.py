@@ -303,7 +303,7 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   "salir"), ``appointment_verbs`` ("appoint", "elect", "name", "nombrar",
   "elegir"), ``ban_verbs`` ("ban", "embargo", "prohibir": a verb or the noun of the
   act), and the acts of conflict and its ending, each a verb or the noun of the act:
-  ``surrender_verbs`` (giving up arms or power: "surrender", "hand", "decommissioning",
+  ``surrender_verbs`` (giving up arms or power: "surrender", "hand", "decommissioning", "disarmament",
   "entregar", "dejación"), ``capture_verbs`` ("capture", "seize", "overrun", "capturar"),
   ``killing_verbs`` ("kill", "assassination", "asesinato", "matanza"),
   ``withdrawal_verbs`` ("withdraw", "pullout", "retirada", "repliegue") and

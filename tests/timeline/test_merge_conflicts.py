@@ -883,7 +883,7 @@ def test_a_ban_and_the_embargo_a_later_article_dates_to_its_month_are_one_act():
     ("surrender", "decommissioning"), ("hand", "handover"), ("seize", "capture"),
     ("kill", "assassination"), ("withdraw", "pullout"),
     ("entregar", "dejación"), ("matar", "asesinato"), ("apoderar", "captura"), ("retirar", "repliegue"),
-    ("fight", "offensive"), ("enfrentar", "combates"),
+    ("fight", "offensive"), ("enfrentar", "combates"), ("surrender", "disarmament"), ("entregar", "desarme"),
 ])
 def test_an_act_and_the_noun_of_its_class_a_later_article_dates_to_its_month_are_one_act(verb, noun):
     """The classes of one act told in other words (``surrender_verbs``, ``capture_verbs``,
