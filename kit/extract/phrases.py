@@ -1044,7 +1044,7 @@ class PhraseReader:
 
     def _names_after_adjectives(self, start: int, end: int) -> bool:
         """Whether a person's name comes right after adjectives the parse hangs on the title
-        ``doc[start:end]``, from token ``end`` on ("el embajador | canadiense | Anthony ...")."""
+        ``doc[start:end]``, from token ``end`` on ("el embajador | canadiense | Tomás ...")."""
         doc, k = self.doc, end
         while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].dep_ == "amod" and start <= doc[k].head.i < end:
             k += 1

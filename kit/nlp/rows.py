@@ -737,7 +737,7 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
         ents = sorted([*ents, *lost], key=lambda e: e.start)
     ranked = _ranked_in_apposition(doc, ents, titles)
     if ranked:
-        changed = True  # "The police chief, General Sutanto, said": a rank and one name, ORG or untagged
+        changed = True  # "The police chief, General Sutarno, said": a rank and one name, ORG or untagged
         trimmed = [trim_name(doc, r.start, r.end, "PERSON") for r in ranked]
         honorifics.extend(Span(doc, *n.honorifics, label="HONORIFIC") for n in trimmed if n.honorifics)
         ents = _replace_spans(ents, [Span(doc, n.start, n.end, label="PERSON") for n in trimmed])
@@ -1572,8 +1572,8 @@ def _named_before_a_role(doc: Doc, ents: Sequence[Span], titles: Sequence[Span])
 def _ranked_in_apposition(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> list[Span]:
     """PERSON spans for a rank or honorific and one capitalised name, tagged ORG by the
     model or left untagged, set off by a comma from a title of the lexicon: a title's
-    phrase before it ("The national police chief, General Sutanto, said") or an apposition
-    after it ("General Wiranto, the armed forces chief, said"). One name is a person's
+    phrase before it ("The national police chief, General Sutarno, said") or an apposition
+    after it ("General Osmar, the armed forces chief, said"). One name is a person's
     where a title stands beside it; not a rank run into a body ("General Assembly"), nor
     one with no title beside it ("General Motors, the carmaker, said")."""
     from spacy.tokens import Span
