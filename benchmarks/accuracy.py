@@ -231,13 +231,6 @@ def _shared_forms(gold_forms: Sequence[frozenset[str]]) -> frozenset[str]:
     return frozenset(f for forms in gold_forms for f in forms if f in seen or seen.add(f))
 
 
-def _names_a_shared(predicted: Predicted, gold: Sequence[GoldPerson]) -> bool:
-    """Whether a predicted person goes by a form two gold persons share: a person of the
-    gold, though which one the form alone cannot tell."""
-    shared = _shared_forms([_forms((g.name, *g.variants)) for g in gold])
-    return bool(shared & _forms((predicted.name, *predicted.aliases)))
-
-
 def side_right(predicted: str | None, gold: str, names: Sequence[str] = ()) -> bool:
     """Whether a predicted side is the gold side (empty gold: only empty is right); a
     party's name and its initials are one side, whichever the gold writes, and so is any
@@ -310,6 +303,7 @@ def score(predicted: Sequence[Predicted], gold: Sequence[GoldPerson],
     (1, 1, 1, (1, 1), (0, 1))
     """
     table = match_table(predicted, gold)
+    shared = _shared_forms([_forms((g.name, *g.variants)) for g in gold])
     by_gold: dict[int, list[Predicted]] = {}
     for p, matched in enumerate(table):
         for i in matched:
@@ -320,7 +314,9 @@ def score(predicted: Sequence[Predicted], gold: Sequence[GoldPerson],
         persons=len(predicted), actors=len(actors),
         exact=sum(gold[i].name in names for i in actors),
         lenient=sum(i in by_gold for i in actors),
-        precise=sum(bool(m) or _names_a_shared(p, gold) for m, p in zip(table, predicted))
+        # a prediction going by a form two gold persons share is a person of the gold,
+        # though which one the form alone cannot tell
+        precise=sum(bool(m) or bool(shared & _forms((p.name, *p.aliases))) for m, p in zip(table, predicted))
         if complete else None,
         merges=sorted((predicted[p].name, sorted(gold[i].name for i in m))
                       for p, m in enumerate(table) if len(m) > 1),
