@@ -1625,9 +1625,8 @@ def _title_apposition_after(doc: Doc, comma: int, pattern: re.Pattern[str]) -> b
 def _holds_a_title(phrase: Span, pattern: re.Pattern[str], ending: bool = False) -> bool:
     """Whether some words of ``phrase`` are a title of the lexicon ("armed forces | chief",
     "police chief"); with ``ending``, words that end it."""
-    return any(pattern.fullmatch(phrase[a:b].text) for b in range(len(phrase), 0, -1)
-               for a in range(b)) if not ending else any(
-        pattern.fullmatch(phrase[a:].text) for a in range(len(phrase)))
+    ends = (len(phrase),) if ending else range(len(phrase), 0, -1)
+    return any(pattern.fullmatch(phrase[a:b].text) for b in ends for a in range(b))
 
 
 def _title_phrase_before(doc: Doc, comma: int, pattern: re.Pattern[str]) -> bool:
