@@ -483,6 +483,18 @@ def _index_pages(corpus: CorpusSummary, pages: Sequence[Page], articles: Any,
                                     n_listed=len(listed))
 
 
+# jupyter_client picks a kernel's ports before the kernel binds them, and another socket on
+# the machine can take one in between (jupyter_client issue 487): the kernel then exits
+# ("Address already in use") before it answers, having run no cell, and a new start draws
+# new ports. Seen once in 900 kernels started three at a time.
+KERNEL_STARTS = 3
+
+
+def _died_starting(err: Exception) -> bool:
+    """Whether ``err`` is a kernel that exited before it answered (no cell has run)."""
+    return isinstance(err, RuntimeError) and "died before replying to kernel_info" in str(err)
+
+
 def run_notebook(notebook: PathLike, articles: str | list[str], out_path: PathLike, *,
                  progress: bool = False, parameters: dict[str, Any] | None = None,
                  clean: Callable[[Any], Any] | None = None) -> Path:
@@ -492,8 +504,10 @@ def run_notebook(notebook: PathLike, articles: str | list[str], out_path: PathLi
     Raises
     ------
     ReportError
-        The notebook has no ``parameters`` cell defining ``articles``, or a
-        cell fails (the message names notebook, cell index and error).
+        The notebook has no ``parameters`` cell defining ``articles``, a cell
+        fails (the message names notebook, cell index and error), or the kernel
+        cannot be started (a kernel that exits before it answers is started
+        again, up to ``KERNEL_STARTS`` times in all).
     """
     import papermill
     from papermill.exceptions import PapermillExecutionError
@@ -502,22 +516,28 @@ def run_notebook(notebook: PathLike, articles: str | list[str], out_path: PathLi
     _check_parameters(source)
     failed = None
     with atomic_path(out) as tmp:  # papermill saves as it goes: out gets only the whole notebook
-        try:
-            papermill.execute_notebook(
-                str(source), str(tmp), parameters={**(parameters or {}), "articles": articles},
-                kernel_name=KERNEL_NAME, language="python",
-                # the kernel starts in the notebook's folder (nbclient's resources path), as
-                # under nbval; papermill's own cwd= would chdir this whole process, which
-                # notebooks run side by side in threads must not do
-                resources={"metadata": {"path": str(source.parent.resolve())}},
-                progress_bar=progress, kernel_manager_class=CurrentEnvKernelManager,
-                request_save_on_cell_execute=False,  # saved once, at the end (or on an error)
-            )
-        except PapermillExecutionError as err:  # kept: the message points at its traceback
-            failed = err
-        except Exception as err:  # kernel died, timed out, could not start, ...
-            raise ReportError(f"{source} could not be executed: {type(err).__name__}: "
-                              f"{_first_line(str(err))}") from err
+        for start in range(1, KERNEL_STARTS + 1):
+            try:
+                papermill.execute_notebook(
+                    str(source), str(tmp), parameters={**(parameters or {}), "articles": articles},
+                    kernel_name=KERNEL_NAME, language="python",
+                    # the kernel starts in the notebook's folder (nbclient's resources path), as
+                    # under nbval; papermill's own cwd= would chdir this whole process, which
+                    # notebooks run side by side in threads must not do
+                    resources={"metadata": {"path": str(source.parent.resolve())}},
+                    progress_bar=progress, kernel_manager_class=CurrentEnvKernelManager,
+                    request_save_on_cell_execute=False,  # saved once, at the end (or on an error)
+                )
+            except PapermillExecutionError as err:  # kept: the message points at its traceback
+                failed = err
+            except Exception as err:  # kernel died, timed out, could not start, ...
+                if _died_starting(err) and start < KERNEL_STARTS:
+                    print(f"kit report: the kernel for {source.name} exited before it answered "
+                          f"(start {start} of {KERNEL_STARTS}); starting another", file=sys.stderr)
+                    continue
+                raise ReportError(f"{source} could not be executed: {type(err).__name__}: "
+                                  f"{_first_line(str(err))}") from err
+            break
         _record_output_path(tmp, out, clean)
     if failed is not None:
         raise ReportError(_cell_failure(source, out, failed)) from failed

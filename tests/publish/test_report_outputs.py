@@ -39,6 +39,54 @@ def test_a_kernel_that_dies_leaves_no_notebook(notebook, tmp_path, monkeypatch):
     assert list(out.parent.iterdir()) == []
 
 
+def test_a_kernel_that_exits_before_it_answers_is_started_again(notebook, tmp_path, monkeypatch,
+                                                                 capsys):
+    starts = []
+
+    def execute(source, out, **kwargs):
+        starts.append(kwargs["kernel_manager_class"])
+        if len(starts) == 1:  # as nbclient reports a kernel whose port was taken
+            raise RuntimeError("Kernel died before replying to kernel_info")
+        nbformat.write(nbformat.read(source, as_version=4), out)
+
+    monkeypatch.setattr(papermill, "execute_notebook", execute)
+    out = tmp_path / "site" / "01.ipynb"
+    assert run_notebook(notebook, "articles", out) == out
+    assert len(starts) == 2
+    assert nbformat.read(out, as_version=4).cells[1].source == "x = 1"
+    assert "the kernel for 01.ipynb exited before it answered (start 1 of 3)" in capsys.readouterr().err
+
+
+def test_a_kernel_that_never_starts_is_named_after_the_last_try(notebook, tmp_path, monkeypatch):
+    from kit.publish.report import KERNEL_STARTS
+
+    calls = []
+
+    def execute(source, out, **kwargs):
+        calls.append(out)
+        raise RuntimeError("Kernel died before replying to kernel_info")
+
+    monkeypatch.setattr(papermill, "execute_notebook", execute)
+    out = tmp_path / "site" / "01.ipynb"
+    with pytest.raises(ReportError, match="could not be executed: RuntimeError: Kernel died before"):
+        run_notebook(notebook, "articles", out)
+    assert len(calls) == KERNEL_STARTS == 3
+    assert list(out.parent.iterdir()) == []
+
+
+def test_a_kernel_that_dies_in_a_cell_is_not_run_again(notebook, tmp_path, monkeypatch):
+    calls = []
+
+    def execute(source, out, **kwargs):
+        calls.append(out)
+        raise RuntimeError("Kernel died")  # after its start: cells may have had effects
+
+    monkeypatch.setattr(papermill, "execute_notebook", execute)
+    with pytest.raises(ReportError, match="could not be executed"):
+        run_notebook(notebook, "articles", tmp_path / "site" / "01.ipynb")
+    assert len(calls) == 1
+
+
 def test_a_full_disk_names_the_notebook_it_could_not_write(notebook, tmp_path, monkeypatch):
     full = OSError(errno.ENOSPC, "No space left on device")
     monkeypatch.setattr(papermill, "execute_notebook", half_then(full))
