@@ -672,13 +672,21 @@ def _adverb_date_as_a_noun(span: Span) -> bool:
 
 def _names_a_place(span: Span) -> bool:
     """``span`` opens with a day of the month right after a noun of ``date_named_nouns``
-    ("la avenida 12 de Octubre", "el Hospital 12 de Octubre", "el Movimiento 19 de Abril"):
-    the date is part of that place's or body's name, no date of the text. A date so placed
-    as a date has a word between ("en la plaza el 12 de octubre", "la marcha del 9 de
-    octubre")."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    return before is not None and span[0].like_num \
-        and before.lower_ in words_or("date_named_nouns", span.doc.lang_, frozenset())
+    ("la avenida 12 de Octubre", "el Hospital 12 de Octubre", "el Movimiento 19 de Abril"),
+    or with a capital right after such a noun and its "de" ("la Plaza de Mayo", "la
+    Avenida de Mayo"): the date is part of that place's or body's name, no date of the
+    text. A date so placed as a date has a word between ("en la plaza el 12 de octubre",
+    "la marcha del 9 de octubre"), and the languages with such nouns write their months
+    in lower case ("a fines de mayo")."""
+    doc = span.doc
+    nouns = words_or("date_named_nouns", doc.lang_, frozenset())
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None:
+        return False
+    if span[0].like_num:
+        return before.lower_ in nouns
+    return span[0].is_title and before.lower_ == "de" and span.start > 1 \
+        and doc[span.start - 2].lower_ in nouns
 
 
 def _copula_above(span: Span) -> Token | None:
