@@ -275,11 +275,32 @@ def governing_verb(span: Span) -> Token | None:
     tok = span.root
     while tok.head.i != tok.i:
         below, tok = tok, tok.head
-        if tok.pos_ in VERB_POS and tok.dep_ not in ("aux", "auxpass", "prep") and not _topic_gerund(tok, span):
+        if (tok.pos_ in VERB_POS or past_taken_for_a_noun(tok)) \
+                and tok.dep_ not in ("aux", "auxpass", "prep") and not _topic_gerund(tok, span):
             return tok
         if (below.dep_ == "obl" or below.i == span.root.i) and _adjectival_participle(tok):
             return tok
-    return tok if tok.pos_ in VERB_POS else None
+    return tok if tok.pos_ in VERB_POS or past_taken_for_a_noun(tok) else None
+
+
+_CLAUSE_HEADS = frozenset({"ROOT", "acl", "relcl", "ccomp", "conj", "advcl", "parataxis"})
+
+
+def past_taken_for_a_noun(tok: Token) -> bool:
+    """A past written without its accent that the parse took for a noun or a name ("el
+    enviado, Osk Lander, viajo de Tarn a Velia": "viajó"; "el acuerdo que el gobierno firmo
+    el lunes"): in an article written without accents, a ``NOUN`` or ``PROPN`` heading a
+    clause with a subject before it and no determiner, copula or preposition of its own,
+    in an ending of ``unaccented_pasts``, made from a verb of the language's verb list
+    (:func:`kit.extract.lemmas.known_infinitive`: "viajar"). A noun so ending with a
+    determiner is the noun ("el decreto", "un premio")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in _CLAUSE_HEADS:
+        return False
+    kids = list(tok.children)
+    if not any(c.dep_ == "nsubj" and c.i < tok.i for c in kids) \
+            or any(c.dep_ in ("det", "cop", "case") for c in kids):
+        return False
+    return _accent_dropped(tok, "unaccented_pasts") and known_infinitive(tok) is not None
 
 
 def _topic_gerund(tok: Token, span: Span) -> bool:
@@ -733,6 +754,8 @@ def _target(span: Span) -> bool:
 
 def tense(verb: Token, depth: int = 0) -> str | None:
     """Tense of the clause ``verb`` heads: "past", "present", "future" or None."""
+    if past_taken_for_a_noun(verb):
+        return "past"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     aux_words = {a.lower_ for a in auxes}
     # "haber de" with an infinitive is a duty, no perfect ("el acuerdo ha de firmarse el viernes")

@@ -67,8 +67,10 @@ def _infinitives(form: str, lang: str, known: frozenset[str]) -> Iterator[str]:
 def _conjugation(ending: str, infinitive: str) -> bool:
     """Whether a form's ``ending`` may be one of a verb of ``infinitive``'s conjugation: one
     opening on "a" is an "-ar" verb's ("-aron"), one on "e" or "i" an "-er" or "-ir" verb's
-    ("-ieron", "-ió"); another ("-o") any's."""
+    ("-ieron", "-ió"), and so is one on "y", the "i" of those endings after a stem's vowel
+    ("-yó": "creyó", "concluyó"); another ("-o") any's."""
     vowel = unaccented(ending[:1])
+    vowel = "i" if vowel == "y" else vowel
     if vowel not in ("a", "e", "i"):
         return True
     return (vowel == "a") == infinitive.startswith("a")

@@ -1107,11 +1107,37 @@ def test_a_spanish_month_with_a_capital_after_a_street_noun_and_de_is_its_name(n
     assert [r["text"] for r in extract(d, {})] == dates
 
 
+@pytest.mark.parametrize(("form", "det", "tense", "verb"), [
+    ("viajo", "", "past", "viajar"),  # "viajó" the parse took for a noun: the clause's past
+    ("creyo", "", "past", "creer"),
+    ("viaje", "", None, None),  # no ending of a past
+    ("viajo", "el/DT/DET/det/6 ", None, None),  # with a determiner of its own: the noun
+])
+def test_a_past_without_its_accent_the_parse_took_for_a_noun_is_the_clauses_past(form, det, tense, verb):
+    # "En marzo, el enviado viajo a Velia", in an article written without accents
+    shift = 1 if det else 0
+    d = doc(f"En/IN/ADP/case/1 marzo/NN/NOUN/obl/{5 + shift} ,/,/PUNCT/punct/1 el/DT/DET/det/4 "
+            f"enviado/NN/NOUN/nsubj/{5 + shift} {det}{form}/NN/NOUN/ROOT/{5 + shift} "
+            f"a/IN/ADP/case/{7 + shift} Velia/NNP/PROPN/obl/{5 + shift}", {1: (2, "DATE")}, vocab=VOCAB_ES)
+    r = row(d)
+    assert (r["tense"], r["verb"]) == (tense, verb)
+
+
+def test_a_past_taken_for_a_noun_is_read_only_in_an_article_written_without_accents():
+    # "En marzo, el enviado viajo a Velia" beside an accented word: "viajo" is the present
+    d = doc("En/IN/ADP/case/1 marzo/NN/NOUN/obl/5 ,/,/PUNCT/punct/1 el/DT/DET/det/4 "
+            "enviado/NN/NOUN/nsubj/5 viajo/NN/NOUN/ROOT/5 a/IN/ADP/case/7 Velia/NNP/PROPN/obl/5 "
+            "según/IN/ADP/case/9 Osk/NNP/PROPN/obl/5", {1: (2, "DATE")}, vocab=VOCAB_ES)
+    assert row(d)["tense"] is None
+
+
 @pytest.mark.parametrize(("form", "lemma", "infinitive"), [
     ("impidieran", "impidierar", "impedir"),  # a subjunctive the model gives a stray "-ar"
     ("recibira", "recibirar", "recibir"),  # "recibirá" without its accent
     ("firmo", "firmo", "firmar"),  # "firmó" without its accent, left as it is
     ("murio", "murio", "morir"),  # an "-ió" is an -er or -ir verb's: not "morar"
+    ("creyo", "creyo", "creer"),  # "creyó": a "-yó" is one too, not "crear"
+    ("concluyeron", "concluyeron", "concluir"),
 ])
 def test_a_spanish_verb_the_model_lemmatizes_wrong_is_read_as_the_infinitive_of_its_form(form, lemma, infinitive):
     d = doc(f"El/DT/DET/det/1 lunes/NN/NOUN/obl/2 {form}/VB/VERB/ROOT/2/{lemma} "
