@@ -1721,10 +1721,10 @@ class _Reader(PhraseReader):
         if (mine < 2 or mine <= most_other) and not self._lead_about_its_government(state) \
                 or self._lead_about_another_state(state):
             return  # "HAVANA — talks between Colombia and ...": a venue's capital, not the story's main state
-        lang, none = self.doc.lang_, frozenset[str]()
         regnal = {title for title, _ in self.lex.regnal}  # "Crown Prince": a monarchy's, not any capital's
-        posted = words_or("posted_titles", lang, none)  # "Ambassador X" in Washington: often another state's
-        shared = words_or("shared_offices", lang, none)  # "Sen. A, Sen. B and Sen. C": many hold it
+        # a role is read in English whatever the article's language ("el embajador X": Ambassador)
+        posted = words_in_any("posted_titles")  # "Ambassador X" in Washington: often another state's
+        shared = words_in_any("shared_offices")  # "Sen. A, Sen. B and Sen. C": many hold it
         held = {e.role.lower() for e in self.ents if e.label == "PERSON" and e.side == state and e.role}
         takers: dict[str, set[str]] = {}
         for ent in bare:

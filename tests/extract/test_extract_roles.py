@@ -1826,6 +1826,21 @@ def test_many_may_hold_a_shared_office_in_a_story_filed_from_its_capital(tables)
     assert person(posted, "Kim Jong Hun")["side"] == ""  # an ambassador in Washington: often another state's
 
 
+FILED_ES = ("{place}.— Estados Unidos y Corea del Norte intercambiaron amenazas el jueves, y Estados Unidos "
+            "dijo que la cumbre quedaba cancelada.\n\nLa decisión llegó horas después de que {who} hablara en "
+            "un mitin. Cuba ofreció acoger las conversaciones.")
+
+
+@pytest.mark.model
+def test_a_posted_or_shared_office_in_another_language_is_read_as_in_english():
+    # the role is read in English ("el embajador X": Ambassador), so the word lists of posted and
+    # shared offices are read in every language, not in the article's alone
+    posted = _spanish_roles(FILED_ES.format(place="WASHINGTON", who="el embajador Kim Jong Hun"))
+    assert person(posted, "Kim Jong Hun")["side"] == ""  # an ambassador in Washington: often another state's
+    shared = _spanish_roles(FILED_ES.format(place="WASHINGTON", who="el senador Mike Lee y el senador Chris Murphy"))
+    assert [person(shared, n)["side"] for n in ("Mike Lee", "Chris Murphy")] == ["United States"] * 2
+
+
 def test_portfolios_joined_by_and_are_one_title(tables):
     before = tables("Officials met with Communication and Information Minister Sofyan Djalil on Monday.")["roles"]
     djalil = person(before, "Sofyan Djalil")
