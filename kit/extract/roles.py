@@ -1878,17 +1878,19 @@ class _Reader(PhraseReader):
 
     def _sides_of_presidential_offices(self) -> None:
         """An office of a president's ("presidential spokesman", "Presidential Adviser
-        on the Peace Process", "spokesman for the president": ``presidency_words``)
+        on the Peace Process", "spokesman for the president", "adviser of the Presidency":
+        ``presidency_words``)
         with no side takes the state of the one sitting president the article names
         with a side ("President Benigno Aquino"), weakly."""
-        lang, none = self.doc.lang_, frozenset[str]()
-        marks = words_or("presidency_words", lang, none)
+        # a role is read in English, or as written where the title lexicon gives no English:
+        # its words are looked for in every language's list ("el portavoz presidencial X")
+        marks = words_in_any("presidency_words")
         bare = [e for e in self.ents if e.kind == "person" and e.role and not e.side
                 and any(f" {m} " in f" {e.role.lower()} " for m in marks)]
         if not bare:
             return
-        past = words_or("past_modifiers", lang, none) | words_or("deputy_modifiers", lang)  # not the president
-        heads = words_or("presidency_heads", lang, none)
+        past = words_in_any("past_modifiers") | words_in_any("deputy_modifiers")  # not the president
+        heads = words_in_any("presidency_heads")
         states = {e.side for e in self.ents if e.kind == "person" and e.side and e.role
                   and e.role.lower().split()[-1] in heads and not past & set(e.role.lower().split())}
         if len(states) != 1 or next(iter(states)) not in self.lex.states:

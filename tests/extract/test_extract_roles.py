@@ -4207,3 +4207,18 @@ def test_a_demonym_opening_a_liberation_group_s_name_is_no_state_s_army(tables):
     rows = tables("Talks resumed in Geneva. Marco Deltor, a commander of the Chilean National Army, "
                   "said the talks would go on.")["roles"]
     assert person(rows, "Marco Deltor")["side"] == "Chile"  # the state's own army
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("title, role", [
+    ("El portavoz presidencial", "presidential spokesperson"),  # the adjective after the title is its own
+    ("El asesor de la Presidencia", "adviser of the Presidency"),
+])
+def test_an_office_of_the_president_in_spanish_takes_the_state_of_the_president_named(title, role):
+    # the role is read in English, so the president's office and the president are told in
+    # every language's words, not the article's alone
+    rows = _spanish_roles(f"El presidente boliviano, Alberto Varnel, viajó a Quito el lunes. {title}, "
+                          "Carlos Ventel, dijo que el viaje duraría dos días.")
+    ventel = person(rows, "Carlos Ventel")
+    assert (ventel["role"], ventel["side"], ventel["side_cue"]) == (
+        role, "Bolivia", "context: the president the article names: Bolivia")
