@@ -76,7 +76,11 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   "chairperson": one office, who presides; a body's "chairman" and its "leader" are two
   offices, as a party's often are): :mod:`kit.actors.offices`;
 - ``honorifics`` ("Mr.", "Sheikh", "Gen.", "Hon.", "Amb.", the Burmese "U" and "Daw": cut off the front of a PERSON, written with a
-  capital), ``lowercase_honorifics`` (ranks and academic honorifics a language writes in
+  capital; the British styles of peerage and knighthood are among them, after Debrett's
+  forms of address: "Sir", "Dame", "Lord", "Lady" (how a peer below a duke, or a peeress,
+  is called in speech: "Lady Osk" is the Baroness Osk), and the ranks "Baron", "Baroness",
+  "Viscount", "Viscountess", "Countess", "Marquess", "Marchioness"; "Earl" and "Duke" are
+  left out, each also a given name), ``lowercase_honorifics`` (ranks and academic honorifics a language writes in
   lower case: "el *general* Ana Ruiz", "el presidente, *licenciado* Luis Mora") and ``regnal_titles`` ("Pope", "King": kept before a regnal name, "Pope
   Francis"; other languages' are the ``regnal`` rows of titles.csv, "el papa Francisco"
   is Francisco): :mod:`kit.nlp.rows`; ``male_honorifics`` and ``female_honorifics`` (the

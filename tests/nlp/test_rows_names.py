@@ -41,6 +41,9 @@ def _group(doc: Doc, name: str) -> list[str]:
     ("Hoji Karim Davlatzoda spoke .", "Hoji", "Karim Davlatzoda"),  # Tajik, one who made the hajj
     ("U Kyaw Tun Lwin spoke .", "U", "Kyaw Tun Lwin"),  # Burmese: a man's name has no family name
     ("Daw Khin Ma Nu spoke .", "Daw", "Khin Ma Nu"),  # Burmese, a woman
+    ("Lady Osk spoke .", "Lady", "Osk"),  # a peeress, as a peer below a duke is called
+    ("Viscountess Mara Osk spoke .", "Viscountess", "Mara Osk"),  # a rank of the peerage
+    ("Marquess Tarrow spoke .", "Marquess", "Tarrow"),
 ])
 def test_honorifics_leave_the_person_and_are_no_title(words, honorific, name):
     tokens = words.split()
