@@ -86,7 +86,12 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   is Francisco): :mod:`kit.nlp.rows`; ``male_honorifics`` and ``female_honorifics`` (the
   honorifics whose word tells the sex of whom they address: "Mr", "U", "don"; "Mrs", "Daw",
   "señora"): a short name so addressed is never read as a person of the other sex
-  ("Mr Vance" and "Mrs Vance"): :mod:`kit.lexicon.canonical`;
+  ("Mr Vance" and "Mrs Vance"): :mod:`kit.lexicon.canonical`; ``clergy_honorifics``
+  ("Patriarch", "Archbishop", "Bishop", "Cardinal": the ranks before which a cleric is
+  often named by one religious name alone, as Orthodox bishops always are, "Bishop Osk"):
+  one such rank and one capitalised word that NER tagged as an organisation is a person
+  (:func:`kit.nlp.names.ranked_name`), and so is the place a title "of" names after it
+  a place ("Bishop Osk of Velmar and Tarn"): :mod:`kit.nlp.rows`;
 - ``subdivision_offices`` ("governor", "senator", "Rep.": offices of a state of a
   federation, or that represent one): a country name that is also such a state, written
   as what one of them is of ("Governor Ann Pell of Georgia", "Georgia Sen. Tom Rusk"), is

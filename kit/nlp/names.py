@@ -357,10 +357,14 @@ def _lowercase_honorifics(lang: str) -> frozenset[str]:
 def ranked_name(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` is an honorific or rank then a personal name of two
     to four capitalised words, none an organisation word: "Lieutenant General Rustam
-    Muradov", which NER may tag as an organisation (not "General Motors")."""
+    Muradov", which NER may tag as an organisation (not "General Motors"); after a rank
+    of the clergy (``clergy_honorifics``), one word is a name too ("Bishop Osk", an
+    Orthodox bishop's religious name)."""
     n = rank_at(doc, start, end)
     name = doc[start + n:end]
-    return bool(n) and 2 <= len(name) <= 4 and all(
+    fewest = 1 if n and _bare(doc[start:start + n].text) in words_or("clergy_honorifics", doc.lang_, frozenset()) \
+        else 2
+    return bool(n) and fewest <= len(name) <= 4 and all(
         t.is_title and t.lower_ not in words("org_words") for t in name)
 
 

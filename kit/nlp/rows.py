@@ -568,6 +568,7 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
     title_ends_at = {t.start: t.end for t in [*titles, *moved]}  # each title's end by its start
     lexicon_ends: set[int] | None = None  # where the lexicon's titles end, read when first needed
     tagged = _taken(found, moved, doc.spans.get("honorifics", ()))
+    seats: set[int] = set()  # where the places of peers' and clerics' titles start
     for ent in found:
         if ent.label_ == "TITLE":
             continue
@@ -682,8 +683,9 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
             # name after the possessive cut short (not "Luhansk People's Republic", whole)
             changed = True
             ent = Span(doc, ent.start, owner, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
-        if ent.label_ == "PERSON" and ents and _peer_s_seat(doc, ents[-1], ent):
+        if ent.label_ == "PERSON" and ents and _peer_s_seat(doc, ents[-1], ent, seats):
             changed = True  # "Lord Robertson of | Port Ellen": the place a peer's title names
+            seats.add(ent.start)
             ent = Span(doc, ent.start, ent.end, label="GPE", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and _hyphened_modifier(doc, ent) \
                 and not _a_person_elsewhere(ent.text, ent.start, person_at):  # not "Varga-led" after Lena Varga
@@ -1864,14 +1866,19 @@ def _glued_initials(doc: Doc, ent: Span) -> bool:
                                    if all(abs(t.i - i) > 1 for i in glued))
 
 
-def _peer_s_seat(doc: Doc, before: Span, ent: Span) -> bool:
+def _peer_s_seat(doc: Doc, before: Span, ent: Span, seats: set[int]) -> bool:
     """The PERSON ``ent`` follows "of" right after a PERSON ``before`` that an honorific
-    opens ("Lord Robertson of Port Ellen", "Baroness Osk of Velmar"): the place of a peer's
-    title, no second person."""
+    opens, before it or inside it ("Lord Robertson of Port Ellen", "Baroness Osk of Velmar",
+    "Bishop Osk of Velmar"), or follows a conjunction right after such a place (``seats``:
+    where each starts; "Bishop Osk of Velmar and Tarn"): the place of a peer's or a
+    cleric's title, no second person."""
+    if before.label_ == "GPE" and before.start in seats and before.end + 1 == ent.start:
+        return doc[before.end].lower_ in words_or("conjunctions", doc.lang_, frozenset())
     honorifics = words_or("honorifics", doc.lang_)
-    return before.label_ == "PERSON" and before.end + 1 == ent.start and before.start > 0 \
+    return before.label_ == "PERSON" and before.end + 1 == ent.start \
         and doc[before.end].lower_ in words_or("of_preps", doc.lang_) \
-        and doc[before.start - 1].lower_.rstrip(".") in honorifics
+        and ((before.start > 0 and doc[before.start - 1].lower_.rstrip(".") in honorifics)
+             or bool(rank_at(doc, before.start, before.end)))
 
 
 def _hyphened_modifier(doc: Doc, ent: Span) -> bool:

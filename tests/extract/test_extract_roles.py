@@ -2601,6 +2601,12 @@ def test_a_rank_before_a_name_is_the_role_only_when_no_office_is_given(tables):
     assert person(rows, "Piet Voorhof")["role"] == "Cardinal"
 
 
+def test_a_church_title_before_one_religious_name_is_the_role(tables):
+    rows = tables("The church made its opposition plain. Patriarch Irinos said the church "
+                  "would not accept it.")["roles"]
+    assert person(rows, "Irinos")["role"] == "Patriarch"  # not "Patriarch Irinos", as "Pope Francis"
+
+
 def test_a_rank_inside_another_name_is_no_title(tables):
     rows = tables("General Dynamics won the contract, and the Comandancia General said nothing.")["roles"]
     assert not any(r["kind"] == "title" for r in rows)

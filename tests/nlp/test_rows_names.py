@@ -1190,6 +1190,11 @@ def test_a_common_noun_before_its_adjective_opening_a_sentence_is_no_person():
      [("Tarrow", "PERSON"), ("Port Velmar", "GPE")]),
     ("Ana Tarrow of Port Velmar spoke", [(0, 2, "PERSON"), (3, 5, "PERSON")],
      [("Ana Tarrow", "PERSON"), ("Port Velmar", "PERSON")]),  # no honorific: two people
+    # a cleric known by one religious name, tagged as an organisation, and the places of his see
+    ("Bishop Tarrow of Velmar and Oskan spoke", [(0, 2, "ORG"), (3, 4, "PERSON"), (5, 6, "PERSON")],
+     [("Tarrow", "PERSON"), ("Velmar", "GPE"), ("Oskan", "GPE")]),
+    ("General Tarrow of Velmar spoke", [(0, 2, "ORG"), (3, 4, "PERSON")],  # a rank alone: one word no name
+     [("General Tarrow", "ORG"), ("Velmar", "PERSON")]),
 ])
 def test_a_hyphened_modifier_a_possessive_inside_and_a_peer_s_seat_are_no_person(words, ents, found):
     tokens = words.split()
