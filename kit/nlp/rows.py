@@ -683,6 +683,12 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
             # name after the possessive cut short (not "Luhansk People's Republic", whole)
             changed = True
             ent = Span(doc, ent.start, owner, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
+        given = _given_names_after_a_title(doc, ent, found, title_ends) if ent.label_ == "PERSON" else None
+        if given is None and ent.label_ == "PERSON" and ent.start > 1 and _capital_word(doc[ent.start - 1]):
+            given = _given_names_after_a_title(doc, ent, found, lexicon_ends := _title_ends(doc, lexicon_ends, text))
+        if given is not None:  # "OSK Secretary General | Mara | Lin Ventel": the given name NER left out
+            changed = True
+            ent = Span(doc, given, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and ents and _peer_s_seat(doc, ents[-1], ent, seats):
             changed = True  # "Lord Robertson of | Port Ellen": the place a peer's title names
             seats.add(ent.start)
@@ -1864,6 +1870,22 @@ def _glued_initials(doc: Doc, ent: Span) -> bool:
              and (is_initials(doc[t.i - 1].text) or is_initials(doc[t.i + 1].text))]
     return bool(glued) and not any(_capital_word(t) for t in ent
                                    if all(abs(t.i - i) > 1 for i in glued))
+
+
+def _given_names_after_a_title(doc: Doc, ent: Span, found: Iterable[Span], ends: set[int]) -> int | None:
+    """Where the PERSON ``ent`` starts once the given names NER left out between a title
+    and it are in: one or two capitalised words of no entity, no honorific and no title's,
+    right after a title's end (``ends``) and right before ``ent`` ("NATO Secretary General |
+    Mara Lin | Ventel" is Mara Lin Ventel); None if there are none."""
+    taken = {i for e in found for i in range(e.start, e.end)}
+    for first in (ent.start - 1, ent.start - 2):
+        words = doc[max(first, 0):ent.start]
+        if first < 1 or not all(_capital_word(t) and t.i not in taken and not only_honorifics(doc, t.i, t.i + 1)
+                                for t in words):
+            return None
+        if first in ends:
+            return first
+    return None
 
 
 def _peer_s_seat(doc: Doc, before: Span, ent: Span, seats: set[int]) -> bool:

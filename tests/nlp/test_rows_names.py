@@ -1193,6 +1193,11 @@ def test_a_common_noun_before_its_adjective_opening_a_sentence_is_no_person():
     # a cleric known by one religious name, tagged as an organisation, and the places of his see
     ("Bishop Tarrow of Velmar and Oskan spoke", [(0, 2, "ORG"), (3, 4, "PERSON"), (5, 6, "PERSON")],
      [("Tarrow", "PERSON"), ("Velmar", "GPE"), ("Oskan", "GPE")]),
+    # the given names NER left out between a title and the rest of the name
+    ("the OSK Secretary General Mara Lin Ventel spoke", [(1, 2, "ORG"), (5, 7, "PERSON")],
+     [("OSK", "ORG"), ("Mara Lin Ventel", "PERSON")]),
+    ("the OSK Secretary General Mara Lin Ventel spoke", [(1, 2, "ORG"), (6, 7, "PERSON")],
+     [("OSK", "ORG"), ("Mara Lin Ventel", "PERSON")]),
     ("General Tarrow of Velmar spoke", [(0, 2, "ORG"), (3, 4, "PERSON")],  # a rank alone: one word no name
      [("General Tarrow", "ORG"), ("Velmar", "PERSON")]),
 ])
