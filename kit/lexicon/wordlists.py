@@ -91,7 +91,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   often named by one religious name alone, as Orthodox bishops always are, "Bishop Osk"):
   one such rank and one capitalised word that NER tagged as an organisation is a person
   (:func:`kit.nlp.names.ranked_name`), and so is the place a title "of" names after it
-  a place ("Bishop Osk of Velmar and Tarn"): :mod:`kit.nlp.rows`;
+  a place ("Bishop Osk of Velmar and Tarn"): :mod:`kit.nlp.rows`; ``saint_words`` ("St",
+  "Saint") and ``feast_nouns`` ("feast", "day", "eve"): a saint's name after a feast noun
+  and "of", or before a capitalised feast noun, is the feast's, no person in the story ("the
+  feast of St Osk", "St Osk's Day"): :mod:`kit.nlp.rows`;
 - ``subdivision_offices`` ("governor", "senator", "Rep.": offices of a state of a
   federation, or that represent one): a country name that is also such a state, written
   as what one of them is of ("Governor Ann Pell of Georgia", "Georgia Sen. Tom Rusk"), is

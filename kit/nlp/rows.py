@@ -689,6 +689,9 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
         if given is not None:  # "OSK Secretary General | Mara | Lin Ventel": the given name NER left out
             changed = True
             ent = Span(doc, given, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
+        if ent.label_ == "PERSON" and _saint_in_a_feast(doc, ent):
+            changed = True  # "the feast of St Osk", "St Osk's Day": a feast's name, no person
+            ent = Span(doc, ent.start, ent.end, label="EVENT", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and ents and _peer_s_seat(doc, ents[-1], ent, seats):
             changed = True  # "Lord Robertson of | Port Ellen": the place a peer's title names
             seats.add(ent.start)
@@ -1886,6 +1889,22 @@ def _given_names_after_a_title(doc: Doc, ent: Span, found: Iterable[Span], ends:
         if first in ends:
             return first
     return None
+
+
+def _saint_in_a_feast(doc: Doc, ent: Span) -> bool:
+    """Whether the PERSON ``ent`` is a saint's name (``saint_words`` at its start or right
+    before it: "St", "Saint") that names a feast: after a ``feast_nouns`` word and "of"
+    ("the feast of St Osk") or before a capitalised one, a possessive between or not, in
+    ``ent`` or after it ("St Osk's Day", "St Osk Day"). No person in the story."""
+    saints, feasts = words_or("saint_words", doc.lang_, frozenset()), words_or("feast_nouns", doc.lang_, frozenset())
+    start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ in saints else ent.start
+    if doc[start].lower_ not in saints or not _capital_word(doc[start]):
+        return False
+    of = start >= 2 and doc[start - 1].lower_ in words_or("of_preps", doc.lang_) \
+        and doc[start - 2].lower_ in feasts
+    k = ent.end - 1 if ent.end - start > 2 and doc[ent.end - 1].lower_ in feasts else ent.end
+    k += 1 if k < len(doc) and doc[k].text in POSSESSIVE else 0
+    return of or (k < len(doc) and doc[k].lower_ in feasts and _capital_word(doc[k]))
 
 
 def _peer_s_seat(doc: Doc, before: Span, ent: Span, seats: set[int]) -> bool:

@@ -1504,3 +1504,22 @@ def test_an_honorific_before_a_surname_the_doc_tags_alone_is_no_given_name():
     doc = Doc(VOCAB, words=words, pos=pos, sent_starts=[True] + [False] * (len(words) - 1))
     doc.ents = [Span(doc, 0, 2, "PERSON")]
     assert [text for text, _ in _names(doc)] == ["Odek", "Odek"]
+
+
+@pytest.mark.parametrize(("words", "ents", "found"), [
+    ("the feast of St Osk fell then", [(3, 5, "PERSON")], [("St Osk", "EVENT")]),
+    ("the feast of St Osk fell then", [(4, 5, "PERSON")], [("Osk", "EVENT")]),  # the saint's word left out
+    ("St Osk 's Day fell then", [(0, 2, "PERSON")], [("St Osk", "EVENT")]),
+    ("St Osk 's Day fell then", [(0, 4, "PERSON")], [("St Osk's Day", "EVENT")]),
+    ("Saint Osk Day fell then", [(0, 2, "PERSON")], [("Saint Osk", "EVENT")]),
+    ("St Osk spoke then", [(0, 2, "PERSON")], [("St Osk", "PERSON")]),  # no feast: who he is, the story says
+    ("the day of Mara Osk came", [(3, 5, "PERSON")], [("Mara Osk", "PERSON")]),  # no saint
+])
+def test_a_saint_in_a_feast_s_name_is_no_person(words, ents, found):
+    tokens = words.split()
+    spaces = [not (i + 1 < len(tokens) and tokens[i + 1] == "'s") for i in range(len(tokens))]
+    doc = Doc(VOCAB, words=tokens, spaces=spaces, sent_starts=[True] + [False] * (len(tokens) - 1))
+    doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == found
+
