@@ -1986,14 +1986,25 @@ def _speech_opening(doc: Doc, word: Token, names: frozenset[str], person_at: dic
 def _common_noun_opening(doc: Doc, word: Token, names: frozenset[str], person_at: dict[str, set[int]]) -> bool:
     """Whether ``word`` opens its sentence with a capital, modifies the noun after it, and is
     written in lower case elsewhere in the Doc, in no person's name ("Border traders said"
-    beside "along the border"): a common noun, not a name. Not one the model also tags a
-    person elsewhere, alone too ("Tarrow aides said ... Later, Tarrow said ... the tarrow"):
-    a name that is also a word."""
+    beside "along the border"): a common noun, not a name. So is one that opens its sentence
+    whatever its role there, when the parser reads it as a common noun where the Doc writes it
+    in lower case and the Doc never writes it with a capital inside a sentence ("Turnout was
+    low" beside "a high turnout"). Not one the model also tags a person elsewhere, alone too
+    ("Tarrow aides said ... Later, Tarrow said ... the tarrow"): a name that is also a word."""
     before = doc[word.i - 1] if word.i else None
     return (word.is_sent_start or before is None or before.is_punct) and word.lower_ not in names \
         and (word.dep_ in ("compound", "amod") and word.head.i > word.i
-             and any(t.text == word.lower_ for t in doc if t.i != word.i) or _noun_before_its_adjective(doc, word)) \
+             and any(t.text == word.lower_ for t in doc if t.i != word.i) or _noun_before_its_adjective(doc, word)
+             or _noun_in_lower_case_elsewhere(doc, word)) \
         and not _a_person_elsewhere(word.text, word.i, person_at)
+
+
+def _noun_in_lower_case_elsewhere(doc: Doc, word: Token) -> bool:
+    """Whether the Doc writes ``word`` in lower case elsewhere, where the parser reads it as a
+    common noun, and never with its capital inside a sentence ("a high turnout", and no
+    "... said Turnout")."""
+    return any(t.text == word.lower_ and t.pos_ == "NOUN" for t in doc if t.i != word.i) and not any(
+        t.text == word.text and not t.is_sent_start and not doc[t.i - 1].is_punct for t in doc if t.i != word.i)
 
 
 def _noun_before_its_adjective(doc: Doc, word: Token) -> bool:

@@ -1523,3 +1523,19 @@ def test_a_saint_in_a_feast_s_name_is_no_person(words, ents, found):
     doc_tables(doc, [])
     assert [(e.text, e.label_) for e in doc.ents] == found
 
+
+@pytest.mark.parametrize(("words", "people"), [
+    # the Doc writes the word in lower case elsewhere, as a noun, never with a capital inside a sentence
+    ("Turnout in the north was low . They hoped for a high turnout .", []),
+    ("Turnout in the north was low . They hoped for a high count .", ["Turnout"]),  # no lower case: a name
+    ("Turnout in the north was low . Later Turnout said the turnout was high .", ["Turnout", "Turnout"]),
+])
+def test_a_common_noun_that_opens_a_sentence_is_no_name(words, people):
+    tokens = words.split()
+    nouns = {"north", "turnout", "count"}
+    doc = Doc(VOCAB, words=tokens, spaces=[t != "." for t in tokens],
+              sent_starts=[i == 0 or tokens[i - 1] == "." for i in range(len(tokens))],
+              pos=["NOUN" if t in nouns else "PROPN" if t == "Turnout" else "X" for t in tokens])
+    doc.ents = [Span(doc, i, i + 1, "PERSON") for i, t in enumerate(tokens) if t == "Turnout"]
+    doc_tables(doc, [])
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == people
