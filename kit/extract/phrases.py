@@ -1157,19 +1157,34 @@ class PhraseReader:
             or self._owners_before(before)
         if not opened and self._set_off_with_a_name(before):
             return None  # "Según A, asesor del Consejo, B y C": A's, not the names after it
+        mark = before - 1 if before > 0 and self.doc[before].lower_ in self.w.determiners else before
+        if (named := self._set_off_with_a_name(mark)) is not None and not self._titled(named):
+            return None  # "A, the Osk envoy, B and C": A's; not "the foreign minister, A, the defence minister, B"
         if not opened and self.doc[before].lower_ not in self.w.determiners | self.w.openers:
             possessive = any(self.doc[self.ents[c].end].text in POSSESSIVE for c in cues)
             if not possessive and not self._possessor(first):  # "Abiy Ahmed's | press secretary, X"
                 return None
         return _Found(span, cues, anaphor)
 
-    def _set_off_with_a_name(self, mark: int) -> bool:
-        """Whether the comma at token ``mark`` closes a person's name, so that the title
-        after it, with no determiner, is that name's apposition ("A, asesor del Consejo,"),
-        none of a name after it: an apposition belongs to the one name it is set off with."""
+    def _set_off_with_a_name(self, mark: int) -> Entity | None:
+        """The person's name the comma at token ``mark`` closes, if one does, so that the
+        title after it is that name's apposition ("A, asesor del Consejo,"; "A, the Osk envoy,
+        B and C"), none of a name after it: an apposition belongs to the one name it is set off
+        with, and the names after it in a list are other people; unless, with a determiner, that
+        name has a title of its own before it (:meth:`_titled`); else None."""
         n = self.at.get(mark - 1)
-        return self.doc[mark].text == "," and n is not None and self.ents[n].end == mark \
+        closes = mark > 0 and self.doc[mark].text == "," and n is not None and self.ents[n].end == mark \
             and self.ents[n].label == "PERSON"
+        return self.ents[n] if closes and n is not None else None
+
+    def _titled(self, named: Entity) -> bool:
+        """Whether the person's name ``named`` is given a title before it, a rank written
+        with it ("Archbishop A") or a title set off before it ("the foreign minister, A"), so
+        that a title set off after it, before another name, is that name's ("Archbishop A, the
+        Canadian ambassador, B"; "the foreign minister, A, the defence minister, B")."""
+        start = self.honorific_before.get(named.start, named.start)
+        return start in self.by_end or named.start in self.by_end or self._chain_ending_at(start) is not None \
+            or self._apposition_before(start) is not None
 
     def _venue_start(self, end: int) -> int | None:
         """Where a venue written after a title and ending right before token ``end``

@@ -4228,3 +4228,10 @@ def test_an_office_of_the_president_in_spanish_takes_the_state_of_the_president_
     ventel = person(rows, "Carlos Ventel")
     assert (ventel["role"], ventel["side"], ventel["side_cue"]) == (
         role, "Bolivia", "context: the president the article names: Bolivia")
+
+
+def test_an_apposition_with_a_determiner_after_a_name_is_that_name_s_alone(tables):
+    # "A, the Osk envoy, B and C": the envoy is A; B is someone else
+    rows = tables("The talks were attended by Mara Ventel, the Osk envoy, Tomas Brell and Ilse Varo.")["roles"]
+    assert person(rows, "Mara Ventel")["role"] == "Osk envoy"
+    assert (person(rows, "Tomas Brell")["role"], person(rows, "Tomas Brell")["side"]) == ("", "")

@@ -142,3 +142,27 @@ def test_a_group_of_a_body_s_friends_is_not_the_body_whatever_organ_s_noun_it_ho
     assert _sides_from_roles("coordinator of the Group of Friends of the OAS",
                              "coordinador del Grupo de Amigos de la Organization of American States",
                              "head of the Monitoring Group of the OAS") == ["", "", "Organization of American States"]
+
+
+def _read_hand_built(words: list[str], ents: list[tuple[int, int, str]], lang: str = "en") -> dict[str, roles.Entity]:
+    doc = Doc(spacy.blank(lang).vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
+    read = roles.read_entities(doc, {(e.start_char, e.end_char): e.text for e in doc.ents})
+    return {e.text: e for e in read}
+
+
+def test_an_apposition_with_a_determiner_after_a_name_is_not_the_next_name_s():
+    # "A, the Osk envoy, B and C": the envoy is A; B and C are other people, with no title
+    words = ["Present", "were", "Mara", "Ventel", ",", "the", "Osk", "envoy", ",", "Tomas", "Brell", "and",
+             "Ilse", "Varo", "."]
+    read = _read_hand_built(words, [(2, 4, "PERSON"), (6, 7, "ORG"), (9, 11, "PERSON"), (12, 14, "PERSON")])
+    assert (read["Mara Ventel"].role, read["Mara Ventel"].side) == ("Osk envoy", "Osk")
+    assert [(read[n].role, read[n].side) for n in ("Tomas Brell", "Ilse Varo")] == [("", ""), ("", "")]
+
+
+def test_a_title_between_two_names_is_the_second_s_in_a_list_that_gives_titles_first():
+    # "the foreign minister, A, the defence minister, B": each title before its name
+    words = ["Present", "were", "the", "foreign", "minister", ",", "Mara", "Ventel", ",", "the", "defence",
+             "minister", ",", "Tomas", "Brell", "."]
+    read = _read_hand_built(words, [(6, 8, "PERSON"), (13, 15, "PERSON")])
+    assert [read[n].role.casefold() for n in ("Mara Ventel", "Tomas Brell")] == ["foreign minister", "defence minister"]
