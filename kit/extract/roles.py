@@ -2180,7 +2180,10 @@ class _Reader(PhraseReader):
         list of names each with its party is written ("A, of Peru; B, of Ecuador; and C",
         "A for X; B for Y", whether or not the party was read: :meth:`_names_party`; a
         semicolon after a bare name ends a clause); an honorific before the second is its
-        own ("Mr. A and Mr. B")."""
+        own ("Mr. A and Mr. B"). A name with a possessive after it owns a noun, no item of the
+        list: "The negotiators are A, B's aide, and C": B's aide is A, and B no negotiator."""
+        if b.end < len(self.doc) and self.doc[b.end].text in POSSESSIVE:
+            return False
         if self._set_off_after(a, b):
             return True
         end = self.honorific_before.get(b.start, b.start)

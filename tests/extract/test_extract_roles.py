@@ -4235,3 +4235,10 @@ def test_an_apposition_with_a_determiner_after_a_name_is_that_name_s_alone(table
     rows = tables("The talks were attended by Mara Ventel, the Osk envoy, Tomas Brell and Ilse Varo.")["roles"]
     assert person(rows, "Mara Ventel")["role"] == "Osk envoy"
     assert (person(rows, "Tomas Brell")["role"], person(rows, "Tomas Brell")["side"]) == ("", "")
+
+
+def test_a_name_in_a_possessive_apposition_of_a_copula_list_takes_not_its_title(tables):
+    # "The negotiators are A, B's aide, and C": B is whose aide A is, no negotiator
+    rows = tables("The negotiators are Tomas Brell, Mara Ventel's aide, and Ilse Varo.")["roles"]
+    assert person(rows, "Tomas Brell")["role"] == "negotiator"
+    assert person(rows, "Mara Ventel")["role"] == ""

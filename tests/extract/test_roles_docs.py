@@ -166,3 +166,21 @@ def test_a_title_between_two_names_is_the_second_s_in_a_list_that_gives_titles_f
              "minister", ",", "Tomas", "Brell", "."]
     read = _read_hand_built(words, [(6, 8, "PERSON"), (13, 15, "PERSON")])
     assert [read[n].role.casefold() for n in ("Mara Ventel", "Tomas Brell")] == ["foreign minister", "defence minister"]
+
+
+def test_a_name_owning_the_apposition_of_a_listed_name_takes_no_title_of_the_list():
+    # "The negotiators are A, B's aide, and C": B owns A's apposition, no negotiator of the list
+    words = ["The", "negotiators", "are", "Tomas", "Brell", ",", "Mara", "Ventel", "'s", "aide", ",", "and",
+             "Ilse", "Varo", "."]
+    heads = [1, 2, 2, 4, 2, 4, 7, 9, 7, 4, 9, 9, 13, 9, 2]
+    deps = ["det", "nsubj", "ROOT", "compound", "attr", "punct", "compound", "poss", "case", "appos", "punct", "cc",
+            "compound", "conj", "punct"]
+    pos = ["DET", "NOUN", "AUX", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PART", "NOUN", "PUNCT", "CCONJ",
+           "PROPN", "PROPN", "PUNCT"]
+    tags = ["DT", "NNS", "VBP", "NNP", "NNP", ",", "NNP", "NNP", "POS", "NN", ",", "CC", "NNP", "NNP", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, 3, 5, "PERSON"), Span(doc, 6, 8, "PERSON"), Span(doc, 12, 14, "PERSON")]
+    read = {e.text: e for e in roles.read_entities(doc, {(e.start_char, e.end_char): e.text for e in doc.ents})}
+    assert read["Tomas Brell"].role == "negotiator"
+    assert read["Mara Ventel"].role == ""
