@@ -1293,9 +1293,16 @@ def _demonyms_before_titles(doc: Doc, ents: Sequence[Span], titles: Sequence[Spa
     return found
 
 
+HOLIDAY_MISTAKEN = ("PERSON", "MISC")
+"""Labels the model gives a holiday's name that are no date and no place (a place may be
+named as one: "Corpus Christi"): a name inside the holiday's is the holiday (:func:`_holiday_dates`)."""
+
+
 def _holiday_dates(doc: Doc, ents: Sequence[Span]) -> tuple[list[Span], list[Span]]:
     """DATE spans for the holiday names of ``holidays.csv`` (:func:`kit.lexicon.calendar.holidays`)
-    the model tagged as an event, in part ("Good | Friday") or not at all ("on Good
+    the model tagged as an event, in part ("Good | Friday"), as a person or a name of no known
+    kind inside it (:data:`HOLIDAY_MISTAKEN`: "el Martes Santo", "el Jueves Santo", a weekday
+    and a word read as a given name and a family name) or not at all ("on Good
     Friday", "New Year's Day"), written with a capital, not one that starts a longer
     name ("the Good Friday Agreement", "the 1998 Good Friday agreement", "Northern
     Ireland's Good Friday agreement", "Easter Island"; a noun of ``holiday_units``
@@ -1327,7 +1334,8 @@ def _holiday_dates(doc: Doc, ents: Sequence[Span]) -> tuple[list[Span], list[Spa
             if named and inside and dates:
                 in_names.append(Span(doc, i, end))
             elif not named and all(e.label_ == "EVENT" and i - 1 <= e.start and e.end <= end + 1
-                                   or e.label_ == "DATE" and i <= e.start and e.end <= end for e in inside) \
+                                   or e.label_ in ("DATE", *HOLIDAY_MISTAKEN) and i <= e.start and e.end <= end
+                                   for e in inside) \
                     and not (found and found[-1].end > i):
                 found.append(Span(doc, i, end, label="DATE"))
             break

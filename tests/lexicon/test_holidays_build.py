@@ -37,3 +37,14 @@ def test_a_holiday_resolves_to_its_nearest_occurrence():
 def test_a_holiday_before_a_full_date_takes_that_date_s_year():
     found = resolve("Good Friday, April 10, 1998", dt.date(2018, 4, 10), tense="past")
     assert (found.start, found.granularity) == (dt.date(1998, 4, 10), "day")
+
+
+def test_the_days_of_holy_week_the_package_lacks_come_from_the_overrides():
+    # "el Martes Santo", "Palm Sunday": days of the Western Christian Holy Week, N days from Easter
+    spanish, english = holidays("es"), holidays("en")
+    assert [spanish[n] for n in ("domingo de ramos", "lunes santo", "martes santo", "miércoles santo")] == [
+        ("easter-7", "day"), ("easter-6", "day"), ("easter-5", "day"), ("easter-4", "day")]
+    assert [english[n] for n in ("palm sunday", "holy tuesday", "holy week")] == [
+        ("easter-7", "day"), ("easter-5", "day"), ("easter+0", "week")]
+    found = resolve("on Palm Sunday", dt.date(1998, 4, 20), tense="past")
+    assert (found.start, found.granularity) == (dt.date(1998, 4, 5), "day")

@@ -1539,3 +1539,19 @@ def test_a_common_noun_that_opens_a_sentence_is_no_name(words, people):
     doc.ents = [Span(doc, i, i + 1, "PERSON") for i, t in enumerate(tokens) if t == "Turnout"]
     doc_tables(doc, [])
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == people
+
+
+@pytest.mark.parametrize(("words", "ents", "dates"), [
+    ("Las conversaciones se reanudarán el Jueves Santo en Tarnópolis .", [(5, 7, "PERSON"), (8, 9, "LOC")],
+     ["Jueves Santo"]),
+    ("Las conversaciones se reanudarán el Martes Santo en Tarnópolis .", [(5, 7, "PERSON"), (8, 9, "LOC")],
+     ["Martes Santo"]),
+    ("La reunión fue el Domingo de Ramos en Tarnópolis .", [(4, 7, "MISC"), (8, 9, "LOC")], ["Domingo de Ramos"]),
+    ("Llegó el Martes Santo Ventel .", [(2, 5, "PERSON")], []),  # a family name after it: a person's name
+])
+def test_a_holiday_name_the_model_took_for_a_person_is_a_date(words, ents, dates):
+    # "el Martes Santo": a weekday and a word of the Holy Week read as a given and a family name
+    doc = _doc_es(words.split(), ents)
+    doc_tables(doc, [])
+    assert [e.text for e in doc.ents if e.label_ == "DATE"] == dates
+    assert not any(e.label_ == "PERSON" for e in doc.ents if e.text in dates)

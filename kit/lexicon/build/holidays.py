@@ -33,7 +33,10 @@ Names of moving feasts of other calendars (lunar, Orthodox), of a weekday of a
 month, observed days and estimates are left out: no rule above gives them.
 ``holiday_overrides.csv`` adds a name the package does not have, or gives another
 granularity: "Easter" alone is the week of Easter Sunday ("at Easter"), a day
-otherwise.
+otherwise; the days of Holy Week the package names in no country or in one only
+("Palm Sunday", "Holy Tuesday"; "Domingo de Ramos", "Martes Santo": days from Easter
+Sunday in the Western Christian liturgical calendar, each row's ``note`` saying so).
+Their ``source`` in ``holidays.csv`` is ``kit``.
 """
 
 from __future__ import annotations
