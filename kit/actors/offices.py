@@ -99,16 +99,22 @@ def _other_titles() -> dict[str, tuple[str, str]]:
 
 def role_form(role: str) -> str:
     """The key of a role that both word orders share: lower case, and "<title> of/for
-    (the) <body>" as "<body> <title>".
+    (the) <body>" as "<body> <title>"; not a role holding a title of ``fixed_of_titles``
+    (``words.csv``), whose other word order names another office: "Secretary of State" is
+    no "State Secretary", a junior minister in some countries.
 
     Examples
     --------
     >>> role_form("Speaker of the House"), role_form("House Speaker"), role_form("commander of the FARC")
     ('house speaker', 'house speaker', 'farc commander')
+    >>> role_form("Deputy Secretary of State"), role_form("State Secretary")
+    ('deputy secretary of state', 'state secretary')
     """
     lower = " ".join(role.split()).casefold()
     match = OF_FORM.match(lower)
-    return f"{match['body']} {match['head']}" if match else lower
+    fixed = match is not None and any(re.search(rf"(?:^| ){re.escape(title)}(?: |$)", lower)
+                                      for title in words("fixed_of_titles"))
+    return f"{match['body']} {match['head']}" if match and not fixed else lower
 
 
 def _bodies_named(reading: str) -> str:

@@ -74,7 +74,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ``generic_head_titles`` ("head", "chief": words that say only that someone heads the body,
   so they agree with any other head title) and ``chair_titles`` ("chair", "chairman",
   "chairperson": one office, who presides; a body's "chairman" and its "leader" are two
-  offices, as a party's often are): :mod:`kit.actors.offices`;
+  offices, as a party's often are) and ``fixed_of_titles`` ("secretary of state": a title
+  written "<title> of <word>" whose other word order names another office, "State Secretary",
+  a junior minister in some countries, so both word orders are not read as one):
+  :mod:`kit.actors.offices`;
 - ``honorifics`` ("Mr.", "Sheikh", "Gen.", "Hon.", "Amb.", the Burmese "U" and "Daw": cut off the front of a PERSON, written with a
   capital; the British styles of peerage and knighthood are among them, after Debrett's
   forms of address: "Sir", "Dame", "Lord", "Lady" (how a peer below a duke, or a peeress,

@@ -1065,3 +1065,12 @@ def test_a_party_leader_and_a_party_chairman_are_two_offices_though_each_heads_t
         for office in ("Osk Party leader", "chairwoman of the Osk Party"):
             same = (("Tomás Ruvalo", "", office), ("Tomás Andrés Ruvalo Pineda", "", head))
             assert _actors(_read(*same), *(n for n, *_ in same)) == ["Tomás Andrés Ruvalo Pineda"] * 2
+
+
+def test_a_title_whose_other_word_order_is_another_office_is_no_reading_of_that_office():
+    # "Secretary of State" and "State Secretary" (a junior minister in some countries): two
+    # offices, so the roles of two namesakes are at odds; "Speaker of the House" is "House Speaker"
+    same = (("Tomás Arrieta", "Chile", "Speaker of the House"), ("Tomás Arrieta Ruiz-Vidal", "Chile", "House Speaker"))
+    assert _actors(_read(*same), *(n for n, _, _ in same)) == ["Tomás Arrieta Ruiz-Vidal"] * 2
+    apart = (("Tomás Arrieta", "Chile", "Secretary of State"), ("Tomás Arrieta Ruiz-Vidal", "Chile", "State Secretary"))
+    assert _actors(_read(*apart), *(n for n, _, _ in apart)) == [n for n, _, _ in apart]
