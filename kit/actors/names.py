@@ -1059,6 +1059,24 @@ class NameGraph:
         no other sex than its own (:meth:`_sexes_apart`)."""
         return {r for r in roots if not self._sexes_apart(node, r)}
 
+    def _may_be(self, node: str, roots: set[str]) -> set[str]:
+        """The ``roots`` a short name ``node`` may be: of its sex (:meth:`_of_its_sex`), and
+        not a civilian whose offices differ from the military ones of the short name, or the
+        other way round (:meth:`_services_apart`)."""
+        return {r for r in self._of_its_sex(node, roots) if not self._services_apart(node, r)}
+
+    def _services_apart(self, node: str, root: str) -> bool:
+        """Whether the present roles of ``node`` are all military and those of ``root``'s
+        cluster civilian, one a state's office (:func:`_military`, :func:`_civil_office`), or the
+        other way round, and their roles differ (:meth:`_roles_differ`): "General Ventel, the
+        army chief," is not the foreign minister "Mara Ventel", though a short name alone would
+        read as the one longer name it ends. One rank or office of the army on both sides says
+        nothing apart, nor does a calling of no state ("mediator", "envoy": a retired general's
+        as often)."""
+        mine, theirs = _present(self.profile["role"].get(node, set())), _present(self.traits["role"][root])
+        return (_military(mine) is True and _civil_office(theirs) or _military(theirs) is True
+                and _civil_office(mine)) and self._roles_differ(node, root)
+
     def _in_article(self, node: str) -> tuple[set[str], set[str]]:
         """Roots of the longer person names of ``node``'s article that it shortens
         (:func:`_shortens`, or the first of their two family names: :func:`_first_family_name`):
@@ -1104,7 +1122,7 @@ class NameGraph:
         one the corpus names at least three times as often as any other ("Kim" beside
         Kim Jong Un, named throughout, and Sung Kim, named in one article); never one whose
         honorifics tell another sex than its own (:meth:`_of_its_sex`)."""
-        roots = self._of_its_sex(node, roots)
+        roots = self._may_be(node, roots)
         if not roots:
             return None
         if len(roots) == 1:
@@ -1125,7 +1143,7 @@ class NameGraph:
         placed = self.placed.get(node.split("\t", 1)[1], {})
         start = placed.get(node, (-1, -1))[0]
         first = {self.find(o) for o, (at, _) in placed.items() if at < start and self.find(o) in roots}
-        first = self._of_its_sex(node, first)
+        first = self._may_be(node, first)
         if len(first) != 1:
             return None
         root = first.pop()
@@ -1311,6 +1329,26 @@ def _succeeded(before: set[str], now: set[str]) -> bool:
     def past(roles: set[str]) -> set[str]:
         return {_office_held_before(r.casefold()) for r in roles} - {""}
     return bool(past(before) & {r.casefold() for r in _present(now)} - past(now))
+
+
+def _military(roles: set[str]) -> bool | None:
+    """True when every role of ``roles`` is a military one, False when none is, None when
+    some are or there is none. A role is military when a word of it is one of
+    ``military_words`` ("army", "colonel", "ejército") or its first word one of
+    ``military_ranks`` ("General", "Major General"; not "Attorney General", a civilian office).
+
+    >>> _military({"General", "army chief"}), _military({"Attorney General"}), _military({"General", "minister"})
+    (True, False, None)
+    """
+    found = {bool(set(w := role.casefold().split()) & words_in_any("military_words"))
+             or bool(w) and w[0] in words_in_any("military_ranks") for role in roles}
+    return found.pop() if len(found) == 1 else None
+
+
+def _civil_office(roles: set[str]) -> bool:
+    """Whether ``roles`` are none military (:func:`_military`) and one is a state's office
+    (``scope`` ``state`` in the title lexicon: "Foreign Minister"; not "mediator")."""
+    return _military(roles) is False and any(lexicon().scope(r) == "state" for r in roles)
 
 
 def _role_words(roles: set[str]) -> set[str]:

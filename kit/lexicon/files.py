@@ -91,7 +91,7 @@ WORD_LISTS = (
     "listing_verbs", "polity_heads", "subdivision_offices", "membership_bodies", "membership_roles",
     "date_named_nouns",
     "passive_forms", "count_hedges", "client_nouns", "past_stem_vowels", "head_titles",
-    "generic_head_titles", "chair_titles", "fixed_of_titles",
+    "generic_head_titles", "chair_titles", "fixed_of_titles", "military_words", "military_ranks",
 )
 """The lists of ``words.csv`` (see :func:`kit.lexicon.wordlists.words`)."""
 NUMBER_LISTS = ("source_counts", "duration_numbers", "ordinals", "group_counts")

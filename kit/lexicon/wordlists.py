@@ -78,6 +78,11 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   written "<title> of <word>" whose other word order names another office, "State Secretary",
   a junior minister in some countries, so both word orders are not read as one):
   :mod:`kit.actors.offices`;
+- ``military_words`` (a word that makes a role military wherever it stands: "army", "colonel",
+  "ejército") and ``military_ranks`` (a word that does so opening the role: "General", "Major
+  General"; "Attorney General" is a civilian office): a short name whose roles are all military
+  joins no longer name whose roles are all civilian and differ, nor the other way round:
+  :mod:`kit.actors.names`;
 - ``honorifics`` ("Mr.", "Sheikh", "Gen.", "Hon.", "Amb.", the Burmese "U" and "Daw": cut off the front of a PERSON, written with a
   capital; the British styles of peerage and knighthood are among them, after Debrett's
   forms of address: "Sir", "Dame", "Lord", "Lady" (how a peer below a duke, or a peeress,

@@ -1074,3 +1074,21 @@ def test_a_title_whose_other_word_order_is_another_office_is_no_reading_of_that_
     assert _actors(_read(*same), *(n for n, _, _ in same)) == ["Tomás Arrieta Ruiz-Vidal"] * 2
     apart = (("Tomás Arrieta", "Chile", "Secretary of State"), ("Tomás Arrieta Ruiz-Vidal", "Chile", "State Secretary"))
     assert _actors(_read(*apart), *(n for n, _, _ in apart)) == [n for n, _, _ in apart]
+
+
+def test_a_surname_given_a_military_rank_joins_no_civilian_namesake_whose_office_differs():
+    # "General Ventel, the army chief," and, elsewhere, the foreign minister "Mara Ventel": two people
+    elsewhere = _listed([[("Mara Ventel", "Foreign Minister")]], [[("Ventel", "General")], [("Ventel", "army chief")]])
+    assert elsewhere.of("Ventel", "a1") == "Ventel"
+    beside = _listed([[("Mara Ventel", "Foreign Minister")], [("Ventel", "army chief")]])
+    assert beside.of("Ventel", "a0") == "Ventel"
+    # an office in common, or a civilian role on both sides, or a rank the longer name holds too: one person
+    for roles in (("Foreign Minister", "minister"), ("Foreign Minister", "spokesman"), ("General", "army chief")):
+        same = _listed([[("Mara Ventel", roles[0])]], [[("Ventel", roles[1])]])
+        assert same.of("Ventel", "a1") == "Mara Ventel", roles
+
+
+def test_a_surname_given_a_military_rank_joins_a_namesake_of_no_state_office():
+    # "General Ventel" and "Mara Ventel, the mediator": a retired general mediates as often
+    same = _listed([[("Mara Ventel", "mediator")]], [[("Ventel", "General")]])
+    assert same.of("Ventel", "a1") == "Mara Ventel"
