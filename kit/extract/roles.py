@@ -475,6 +475,7 @@ class _Reader(PhraseReader):
         self._share_plural_roles()
         consumed |= self._distribute_complements()
         consumed |= self._elided_demonym_titles()
+        self._elided_titles()
         consumed |= self._distribute_lists()
         self._sides_of_lists_after_a_title()
         self._counterparts()
@@ -2826,6 +2827,54 @@ class _Reader(PhraseReader):
             ent.side_cue = reworded(ent.side_cue, f"{CONTEXT_CUE} {ent.side_cue}, a former office")
         if not ent.role:
             self._head_of_government(ent)
+
+    def _elided_titles(self) -> None:
+        """Each person no reading gave a role whose name an elided title opens
+        (:meth:`_elided_title`) holds it; the side is read from it as from any role."""
+        for ent in self.ents:
+            if ent.label == "PERSON" and not ent.role and (role := self._elided_title(ent.start)):
+                ent.role = role
+                if not ent.side:
+                    self._side_from_role(ent)
+
+    def _elided_title(self, start: int) -> str:
+        """The title a name set off after an article and an "of" complement holds, the
+        title's head left out as the one of an earlier title of the sentence with such a
+        complement: "el ministro de Hacienda, A, ... y el de Desarrollo Rural, B" (B: minister
+        of Desarrollo Rural; an article right before an "of" preposition stands for a noun
+        written before). Read in English as :meth:`_in_english` reads a title (the lexicon's
+        whole title, or its head's English and the glossary's terms), else as written; ``""``
+        when no such phrase comes right before the name (``start``, before its honorifics)."""
+        doc, w = self.doc, self.w
+        if start < 4 or doc[start - 1].text != "," or not doc.has_annotation("SENT_START"):
+            return ""
+        sentence = doc[start].sent
+        prep = next((k for k in range(start - 2, max(sentence.start, start - 2 - COMPLEMENT_MAX), -1)
+                     if doc[k].lower_ in w.of | w.contracted), None)
+        if prep is None or prep - 1 < sentence.start or doc[prep - 1].lower_ not in w.articles \
+                or prep - 1 in self.title_tokens or prep + 1 >= start - 1:
+            return ""
+        complement = doc[prep + 1:start - 1]
+        if not complement[0].is_title or any(t.is_punct or t.pos_ in ("VERB", "AUX") or t.i in self.title_tokens
+                                             or not (t.is_title or t.lower_ in w.of | w.articles | w.conjunctions)
+                                             for t in complement):
+            return ""  # "y el de | Desarrollo Rural |, B": a portfolio's name, capitalised
+        n = self.at.get(prep + 1)
+        if n is not None and self.party_of(self.ents[n]):
+            return ""  # "y el de Chile, B": a party, the side (:meth:`_distribute_complements`)
+        earlier = max(((s, e) for s, e in self.titles if sentence.start <= s and e < prep - 1), default=None)
+        if earlier is None:
+            return ""
+        head = next((k for k in range(earlier[0] + 1, earlier[1] + 1) if doc[k].lower_ in w.of | w.contracted), None)
+        if head is None:  # "el presidente, A, y el de la Asamblea, B": no complement to stand beside
+            # (one the model tagged apart counts: "la ministra | de Salud")
+            return ""
+        title = doc[earlier[0]:head].text
+        written = f"{title} {doc[prep].text} {complement.text}"
+        whole = self.lex.titles.get(written.lower())
+        known = glossary(doc.lang_)
+        english = [self.lex.titles.get(title.lower()), known.get(doc[prep].lower_), known.get(complement.text)]
+        return whole or (" ".join(e for e in english if e) if all(english) else written)
 
     def _regnal_role(self, ent: Entity, start: int) -> str:
         """The regnal title given with the name of ``ent``, in the entity or before it
