@@ -20,9 +20,13 @@ Whoever heads a body of a state that ``heads.csv`` knows holds its head's office
 "head of" it ("X, who heads the Foreign Ministry": Foreign Minister;
 :func:`kit.lexicon.wordlists.head_offices`), when the body's name ends there (not "el
 Ejército Guerrillero de los Pobres", a group's own name, nor "the Army of Ukraine":
-"head of the Army of Ukraine" keeps the state). In another language that is the only
-office a verb gives, the body read in English through ``glossary.csv``: the verb is no
-title's noun there. Spanish puts the holder after the verb of a relative clause whose
+"head of the Army of Ukraine" keeps the state). In another language the verb is no
+title's noun: it gives that office, the body read in English through ``glossary.csv``,
+or, over a body's own name, "head of" it ("X dirige la Resistencia Nacional", "el Bloque
+Sur, que dirige X": head of the Resistencia Nacional, of the Bloque Sur; the name in
+English when ``glossary.csv`` has it or it is an international body's, else as written;
+initials bare, "head of ORPA"), not over a state's, a people's or a person's name, nor a
+common noun ("dirige la delegación": the verb says no more than who leads it). Spanish puts the holder after the verb of a relative clause whose
 pronoun is its object ("la Cancillería *que dirige* X", "la Cancillería brasileña, que
 encabeza el canciller X"; "sede de la Cancillería que conduce X", where the parse may
 hang the clause on "sede": the body written right before the pronoun), and calls the
@@ -44,8 +48,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kit.extract.titles import lexicon
+from kit.lexicon.bodies import body_of
+from kit.lexicon.canonical import name_key
 from kit.lexicon.files import DEFAULT_LANG
-from kit.lexicon.wordlists import glossary, head_offices, words_in_any, words_or
+from kit.lexicon.wordlists import glossary, head_offices, is_initials, words_in_any, words_or
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -56,6 +63,8 @@ _NOW = frozenset({"VBZ", "VBP", "VBG"})
 _RELATIVE = frozenset({"relcl", "acl:relcl", "acl"})  # a relative clause; Spanish's parse calls it acl
 _NAME_PARTS = frozenset({"amod", "flat", "compound"})  # words after a body's head noun that belong to its name
 _NAME_TOKENS = 5  # longest body name read after its head noun ("Congreso | de la República")
+_NAME_LABELS = frozenset({"ORG", "MISC", "LOC", "FAC"})  # the labels a body's own name may bear
+HEAD = "head"  # the office of whoever a verb of ``title_verbs`` says heads a body's own name (titles.csv)
 
 
 def headships(doc: Doc, people: dict[int, tuple[int, int]]) -> dict[int, str]:
@@ -94,6 +103,8 @@ def headed_bodies(doc: Doc, people: dict[int, tuple[int, int]]) -> dict[int, tup
         office = _head_office(body, at)
         if office is None and word.pos_ == "VERB" and doc.lang_ == DEFAULT_LANG:
             office = f"{lemma} of {_phrase(body, at)}"
+        elif office is None and word.pos_ == "VERB" and (named := _own_name(body)):
+            office = f"{HEAD} of {named}"
         if office is not None:
             found[holder] = office, body
     return found
@@ -235,6 +246,39 @@ def _head_office(body: Token, people: dict[int, int]) -> str | None:
             if name and (office := offices.get(name.lower())):
                 return office
     return None
+
+
+def _own_name(body: Token) -> str:
+    """The name of the body at ``body`` when it is a body's own name: capitalised, the model's
+    entity holding it (or its flat words) no person, state, place or people the lexicon
+    knows; with its article ("the Bloque Sur"), none before initials ("ORPA"), in English
+    when ``glossary.csv`` has it or it names an international body. ``""`` for any other."""
+    doc = body.doc
+    if body.pos_ != "PROPN" or not (body.is_title or body.is_upper):
+        return ""
+    ent = next((e for e in doc.ents if e.start <= body.i < e.end), None)
+    if ent is not None and ent.label_ not in _NAME_LABELS:
+        return ""
+    words = list(doc[ent.start:ent.end]) if ent is not None else [
+        body, *(t for t in body.subtree if t.dep_ == "flat" and t.head.i == body.i)]
+    if ent is None and [t.i for t in words] != list(range(body.i, body.i + len(words))):
+        return ""
+    articles = words_or("articles", doc.lang_, frozenset())
+    joins = articles | words_or("of_preps", doc.lang_, frozenset()) | words_or("contracted_articles", doc.lang_, frozenset())
+    end, last = words[-1].i + 1, words[-1].i + 1
+    while end < len(doc) and end - body.i <= _NAME_TOKENS and (doc[end].lower_ in joins or doc[end].is_title):
+        end += 1
+        last = end if doc[end - 1].is_title else last  # "el Ejército Popular | de Liberación Andina"
+    words += list(doc[words[-1].i + 1:last])
+    while words and words[0].lower_ in articles:
+        words = words[1:]
+    name = " ".join(t.text for t in words)
+    lex = lexicon()
+    if not name or lex.side_kinds.get(name_key(name)) or lex.side_of(name) in lex.states:
+        return ""  # a country, capital or people: "dirige Colombia"
+    known = body_of(name, doc.lang_)
+    named = glossary(doc.lang_).get(name) or (known.canonical if known is not None else name)
+    return named if is_initials(named) else f"the {named}"
 
 
 def _name_goes_on(doc: Doc, stop: int, end: int) -> bool:
