@@ -248,7 +248,8 @@ class PhraseReader:
         if end - start > 3 and doc[end - 3].lower_ in self.w.preps and doc[end - 2].lower_ in self.w.articles \
                 and doc[end - 1].lower_ in self.w.anaphors:
             end -= 3  # "leader of the movement": the movement is the side, the role is "leader"
-        elif end - start > 2 and doc[end - 2].lower_ in self.w.contracted and doc[end - 1].lower_ in self.w.anaphors:
+        elif end - start > 2 and doc[end - 2].lower_ in self.w.contracted and doc[end - 1].lower_ in self.w.anaphors \
+                and not self._whole_state_title(start, end):
             end -= 2  # "jefe negociador | del gobierno"
         else:
             end = self._described_organisation_end(start, end)  # "chairman of the KDP | opposition party"
@@ -269,6 +270,17 @@ class PhraseReader:
             shown = self.lex.titles.get(text.lower()) or self.lex.titles.get(self._singular_title(text, None), text)
             text = text if shown.islower() and shown.lower() == text.lower() else shown
         return self._with_organisation_before(start, text)
+
+    def _whole_state_title(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` is a title of the lexicon whole, the government it ends with
+        its own ("presidente del Gobierno": Prime Minister), not one a word after it gives to
+        no state ("del Gobierno | vasco": a region's)."""
+        doc = self.doc
+        if doc[start:end].text.lower() not in self.lex.titles:
+            return False
+        after = doc[end] if end < len(doc) else None
+        return after is None or not (after.is_lower and after.pos_ == "ADJ"
+                                     and self.lex.side_of(after.text) not in self.lex.states)
 
     def _side_words_in_role(self, start: int, end: int) -> tuple[set[int], set[int]]:
         """``(skipped, the)``: the tokens of the title ``start:end`` that name its side, not

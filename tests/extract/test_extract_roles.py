@@ -2370,6 +2370,15 @@ def test_a_spanish_title_s_head_left_out_after_an_article_is_the_earlier_title_s
     assert person(_spanish_roles(text), name)["role"] == role
 
 
+@pytest.mark.parametrize("text, role", [
+    ("El presidente del Gobierno, Felipe Gonzalo, defendió una salida negociada.", "Prime Minister"),
+    ("El presidente del Gobierno español, Felipe Gonzalo, habló.", "Prime Minister"),  # a state's demonym
+    ("El presidente del Gobierno vasco, Felipe Gonzalo, habló.", "President"),  # a region's: no state's office
+])
+def test_the_spanish_head_of_a_government_is_its_prime_minister(text, role):
+    assert person(_spanish_roles(text), "Felipe Gonzalo")["role"] == role
+
+
 def test_an_elided_title_needs_an_earlier_title_with_a_complement():
     rows = _spanish_roles("El presidente, Tomás Ibarra, y el de la Asamblea, Marta Lozada, hablaron.")
     assert person(rows, "Marta Lozada")["role"] == ""
