@@ -124,10 +124,15 @@ def _holder_and_body(verb: Token, at: dict[int, int]) -> tuple[int, Token] | Non
     if not _now(verb):
         return None
     obj = next((c for c in children if c.dep_ in ("dobj", "obj")), None)
-    if obj is None:
-        return None
     relatives = words_or("relative_pronouns", verb.doc.lang_, frozenset())
     subject = next((c for c in children if c.dep_ in ("nsubj",)), None)
+    if obj is None and verb.dep_ in _RELATIVE:  # "el Bloque Sur, que dirige X": the parse may take the
+        pronoun = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i and c.lower_ in relatives), None)
+        after = next((c for c in children if c.dep_ == "nsubj" and c.i > verb.i), None)  # pronoun for a subject
+        if pronoun is not None and after is not None:  # too: the object Spanish puts first
+            obj, subject = pronoun, after
+    if obj is None:
+        return None
     whose = words_or("relative_possessives", verb.doc.lang_, frozenset())
     named = _person(obj, at)
     if named is not None and subject is not None and any(c.lower_ in whose for c in subject.children):

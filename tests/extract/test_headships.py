@@ -88,6 +88,10 @@ def test_a_known_body_s_word_opening_a_longer_name_gives_no_state_office(nlp):
 @pytest.mark.parametrize("text, name, office", [
     ("El poder militar está en manos del Bloque Oriental, que dirige Jorge Brino, alias el Mono.",
      "Jorge Brino", "head of the Bloque Oriental"),  # a clause on the body's own name
+    ("Entre los comerciantes se da por hecho que el verdadero poder militar de la guerrilla está en manos del "
+     "Bloque Oriental, que dirige Jorge Valdeño, alias el Mono Jojo.", "Jorge Valdeño",
+     "head of the Bloque Oriental"),  # the pronoun parsed
+    # as a second subject
     ("Desde 1980, Ferman Cienfo dirige la Resistencia Nacional (RN).",
      "Ferman Cienfo", "head of the Resistencia Nacional"),  # the name the verb's object
     ("La misión, que encabeza Jorge Brino, llegó ayer.", "Jorge Brino", ""),  # a common noun: no name
