@@ -25,8 +25,10 @@ title's noun: it gives that office, the body read in English through ``glossary.
 or, over a body's own name, "head of" it ("X dirige la Resistencia Nacional", "el Bloque
 Sur, que dirige X": head of the Resistencia Nacional, of the Bloque Sur; the name in
 English when ``glossary.csv`` has it or it is an international body's, else as written;
-initials bare, "head of ORPA"), not over a state's, a people's or a person's name, nor a
-common noun ("dirige la delegación": the verb says no more than who leads it). Spanish puts the holder after the verb of a relative clause whose
+initials bare, "head of ORPA"; a state's body ``heads.csv`` knows, its head's office: "el
+general X encabeza el Ejército y el Comando Conjunto", commander of the Army), not over a
+state's, a people's or a person's name, nor a common noun ("dirige la delegación": the verb
+says no more than who leads it). Spanish puts the holder after the verb of a relative clause whose
 pronoun is its object ("la Cancillería *que dirige* X", "la Cancillería brasileña, que
 encabeza el canciller X"; "sede de la Cancillería que conduce X", where the parse may
 hang the clause on "sede": the body written right before the pronoun), and calls the
@@ -104,7 +106,7 @@ def headed_bodies(doc: Doc, people: dict[int, tuple[int, int]]) -> dict[int, tup
         if office is None and word.pos_ == "VERB" and doc.lang_ == DEFAULT_LANG:
             office = f"{lemma} of {_phrase(body, at)}"
         elif office is None and word.pos_ == "VERB" and (named := _own_name(body)):
-            office = f"{HEAD} of {named}"
+            office = head_offices().get(named.removeprefix("the ").lower()) or f"{HEAD} of {named}"
         if office is not None:
             found[holder] = office, body
     return found

@@ -94,6 +94,8 @@ def test_a_known_body_s_word_opening_a_longer_name_gives_no_state_office(nlp):
     # as a second subject
     ("Desde 1980, Ferman Cienfo dirige la Resistencia Nacional (RN).",
      "Ferman Cienfo", "head of the Resistencia Nacional"),  # the name the verb's object
+    ("Desde agosto, el general Tomás Arriaga encabeza el Ejército y el Comando Conjunto, después del relevo.",
+     "Tomás Arriaga", "commander of the Army"),  # a state's body, named with another: its head's office
     ("La misión, que encabeza Jorge Brino, llegó ayer.", "Jorge Brino", ""),  # a common noun: no name
     ("Tomás Arriaga dirige Colombia desde 2010.", "Tomás Arriaga", ""),  # a state
 ])
