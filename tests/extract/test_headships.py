@@ -96,6 +96,8 @@ def test_a_known_body_s_word_opening_a_longer_name_gives_no_state_office(nlp):
      "Ferman Cienfo", "head of the Resistencia Nacional"),  # the name the verb's object
     ("Desde agosto, el general Tomás Arriaga encabeza el Ejército y el Comando Conjunto, después del relevo.",
      "Tomás Arriaga", "commander of the Army"),  # a state's body, named with another: its head's office
+    ("El acuerdo lo firmará la Comisión de Paz que encabeza Tomás Arriaga.",
+     "Tomás Arriaga", "head of the Peace Commission"),  # the glossary's English of the name
     ("La misión, que encabeza Jorge Brino, llegó ayer.", "Jorge Brino", ""),  # a common noun: no name
     ("Tomás Arriaga dirige Colombia desde 2010.", "Tomás Arriaga", ""),  # a state
 ])
