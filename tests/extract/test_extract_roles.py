@@ -2379,6 +2379,14 @@ def test_the_spanish_head_of_a_government_is_its_prime_minister(text, role):
     assert person(_spanish_roles(text), "Felipe Gonzalo")["role"] == role
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ("Ramiro Saldaña, fundador del Partido Verde, habló.", "Ramiro Saldaña", "founder of the Partido Verde"),
+    ("La fundadora del movimiento, Rosa Quintela, habló.", "Rosa Quintela", "founder"),
+])
+def test_a_spanish_founder_is_a_title(text, name, role):
+    assert person(_spanish_roles(text), name)["role"] == role
+
+
 def test_an_elided_title_needs_an_earlier_title_with_a_complement():
     rows = _spanish_roles("El presidente, Tomás Ibarra, y el de la Asamblea, Marta Lozada, hablaron.")
     assert person(rows, "Marta Lozada")["role"] == ""
