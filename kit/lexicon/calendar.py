@@ -20,7 +20,8 @@ noun ("por la mañana") nor after "pasado" alone: the dates extractor
 (:mod:`kit.extract.dates`) drops those. A term may have several words ("pasado
 mañana", the day after tomorrow; "esta mañana"): its pattern is its words. "Fin"
 is no part of a month: "fin de semana" is a unit, the weekend ("el pasado fin de
-semana", last weekend). From it:
+semana", last weekend), and "fin de mes" / "fin de año" terms of their own, the end of
+this month / year ("deja el cargo a fin de mes"). From it:
 
 - :func:`date_patterns` makes ``DATE`` patterns for kit's ``span_ruler``
   ("el *viernes*", "el *pasado 27 de diciembre*", "*la semana pasada*", "a

@@ -51,6 +51,8 @@ PUBLISHED = dt.date(2024, 1, 18)  # a Thursday
     ("esta noche", "tonight", "2024-01-18", "2024-01-18"),
     ("el fin de semana pasado", "last weekend", "2024-01-13", "2024-01-14"),
     ("el próximo fin de semana", "next weekend", "2024-01-27", "2024-01-28"),
+    ("a fin de mes", "the end of the month", "2024-01-01", "2024-01-31"),  # the end of this month
+    ("a fin de año", "the end of the year", "2024-12-21", "2024-12-31"),
     ("SÁBADO", "Saturday", "2024-01-13", "2024-01-13"),  # case and accents aside
     # a year counted from publication's
     ("el 10 de diciembre del año pasado", "December 10 last year", "2023-12-10", "2023-12-10"),
@@ -148,6 +150,8 @@ def test_the_spanish_pipeline_tags_the_chains_as_dates():
      ["fines del año pasado", "mediados del próximo año"]),  # a part of the year, not this year's
     ("El tratado se firmó el 15 de diciembre del año próximo pasado en Quito.",
      ["15 de diciembre del año próximo pasado"]),  # the year just past, not the next
+    ("El mediador, que deja el cargo a fin de mes, viajará a Varela el fin de semana pasado.",
+     ["fin de mes", "fin de semana pasado"]),  # the end of this month; the weekend stays a unit
 ])
 def test_the_spanish_pipeline_tags_a_date_with_its_year_counted_from_publication_as_one_date(sentence, expected):
     from kit.nlp.pipeline import get_nlp
