@@ -430,6 +430,8 @@ def test_an_operation_a_trial_a_panel_or_a_crowd_takes_part_in_events():
 @pytest.mark.parametrize(("clause", "groups", "nouns"), [
     ("Los garantes presentaron su propuesta", ["garantes"], ["propuesta"]),
     ("Los combates que estallaron en enero", [], ["combates"]),
+    ("Los choques de ayer dejaron decenas de heridos", [], ["choques"]),  # clashes, as "clashes"
+    ("Turnout in the ballot held on Monday was high", [], ["ballot"]),
     ("El Congreso peruano aprobó el acta", ["congreso"], ["agreement"]),  # one agreement however named
     ("dijo en su conferencia matutina", [], []),  # a press conference is where one speaks, no meeting
     ("El empresario había sido detenido en Almendral", ["empresario"], []),
