@@ -45,8 +45,9 @@ done by the actors of the other piece: the one before when it opens on a comma (
 punctuation, else the one after when it ends on a comma ("En junio de 1981," / "el nuncio
 Ostrander anuncio ...": an accentless verb the model took for no verb).
 A clause of signing (``signing_verbs``) with nothing else acting in it signs an
-agreement, whatever its subject, a thing, calls it ("The result, signed at A on Monday,
-is ..."): the signing is its event.
+agreement, whatever its subject, a thing, calls it, outside the clause or inside it ("The
+result, signed at A on Monday, is ..."; "since the document was initialled on Monday"):
+the signing is its event.
 
 A clause with no date of its own that starts with a definite event noun ("The
 talks, to be attended by ...") refers back: it takes the day-level date of the
@@ -422,7 +423,8 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
     if not acting and not who and not things:
         acting = _cut_subject(data, article, int(row["sentence_id"]), text)
         who = _counted(data, row, text[: max(0, lo - offset)], subject_words) or _count_group(subject_words) \
-            or _signed(verb, _subject_text(row, text, offset, (lo, hi), subject, floor))
+            or _signed(verb, _subject_text(row, text, offset, (lo, hi), subject, floor)
+                       or _subject_inside(row, text, offset, (lo, hi), floor))
         if not acting and not who:
             acting = _acting_alongside(text, offset, hi, mentions)
         if not acting and not who:
@@ -587,6 +589,17 @@ def _subject_text(row: dict[str, Any], text: str, offset: int, clause: tuple[int
     return _blank(text[max(0, lo - offset): hi - offset], subject, lo)
 
 
+def _subject_inside(row: dict[str, Any], text: str, offset: int, clause: tuple[int, int],
+                    floor: int = 0) -> str:
+    """The words of the clause's subject where it stands inside the clause, after
+    ``floor`` (a dateline): "the text" of "since *the text* was initialled on Monday";
+    "" when it stands outside (:func:`_subject_text`) or there is none."""
+    lo, hi = opt(row.get("subject_start")), opt(row.get("subject_end"))
+    if lo is None or hi is None or not (clause[0] <= int(lo) and int(hi) <= clause[1]) or int(lo) < floor:
+        return ""
+    return text[max(0, int(lo) - offset): int(hi) - offset]
+
+
 def _subject_words(row: dict[str, Any], text: str, offset: int) -> str:
     """The words of the clause's subject as the parse gives it ("" without one)."""
     lo, hi = opt(row.get("subject_start")), opt(row.get("subject_end"))
@@ -595,10 +608,11 @@ def _subject_words(row: dict[str, Any], text: str, offset: int) -> str:
 
 def _signed(verb: str | None, subject: str) -> Participants:
     """What a signing verb (``signing_verbs``) acts on, when its clause names nothing else
-    that acts and its subject, outside the clause, is a thing: an agreement, whatever word
-    the subject gives it ("The result, signed at A on Monday, is ...", "El texto, firmado
-    en A el lunes, ..."): the signing is the event. Not with no subject, or only a
-    dateline's ("A, B — Pledged to sign on Sunday": nothing says what)."""
+    that acts and its subject, outside the clause or inside it, is a thing: an agreement,
+    whatever word the subject gives it ("The result, signed at A on Monday, is ...", "El
+    texto, firmado en A el lunes, ...", "since the document was initialled on Monday"): the
+    signing is the event. Not with no subject, or only a dateline's ("A, B — Pledged to
+    sign on Sunday": nothing says what)."""
     signed = bool(subject.strip()) and verb is not None and verb.lower() in words_in_any("signing_verbs")
     return Participants([], [NOUN_KINDS["agreement_nouns"]] if signed else [], False)
 

@@ -277,6 +277,22 @@ def test_a_thing_signed_with_no_one_named_is_an_agreement_signed():
     assert dated_clauses(ann)["kept_out"].tolist() == ["no participant"]
 
 
+def test_a_thing_signed_or_initialled_as_the_subject_inside_its_clause_is_an_agreement_signed():
+    # "since the document was initialled on Monday": the parse puts the subject inside the clause
+    text = "Since the document was initialled on Monday, Arvelo has defended it abroad."
+    initialled = ("Monday", "past", "Since the document was initialled on Monday", None, "initial",
+                  {"subject": "the document", "noun": "document"})
+    ann = fake_ann(article([(text, [initialled], [("Arvelo", "PERSON")])]))
+    assert dated_clauses(ann)["kept_out"].tolist() == [""]
+    (event,) = events(ann).to_dict("records")
+    assert (event["trigger"], event["start"]) == ("initial", D(2024, 1, 15))
+    # another verb with a thing inside its clause for subject has no participant still
+    burnt = ("Monday", "past", "where whole streets were burnt on Monday", None, "burn",
+             {"subject": "whole streets"})
+    text = "In the east end, where whole streets were burnt on Monday, people waited."
+    assert dated_clauses(fake_ann(article([(text, [burnt], [])])))["kept_out"].tolist() == ["no participant"]
+
+
 def test_a_named_agreement_is_the_agreement_its_clause_tells():
     # "the Tarn Accord" is a name, hidden from the clause's groups, but it is an accord: the
     # clause tells its signing though it names no actor, and the signing Arvelo and Karsten
