@@ -97,6 +97,14 @@ Reports are merged finest first (days, then weeks, then months), so a
 coarser report finds the events it may belong to. Each report is matched against
 the events as they stand when its turn comes; afterwards, two events of one day
 that a report of one would have joined in the other order are one.
+
+**A month recalled** (:func:`_merge_recalled_months`): events dated to one calendar month
+by reports that all look back on it (each report's month ended before its article
+appeared), from different articles, are one event when the corpus dates nothing finer in
+that month and any two of them share an actor, or, one naming none, an event noun unless
+one has none: the articles recall a landmark of the story's past, in their own words ("the
+rebels crossed the border in October 1990", "the war that began in October 1990"; "Gen A
+visited in May" and "B and C agreed in May" share no actor, two events).
 """
 
 from __future__ import annotations
@@ -684,6 +692,7 @@ def merge_reports(reports: list[Report], window: int = DEFAULT_WINDOW) -> list[G
     """
     groups = _merge_dates([r for r in reports if not r.support], window)
     groups = _merge_conflicts(groups, window)
+    groups = _merge_recalled_months(groups)
     for r in sorted((r for r in reports if r.support), key=lambda r: (r.days, r.article_id)):
         _support(groups, r)
     return groups
@@ -823,6 +832,59 @@ def _merge_conflicts(groups: list[Group], window: int) -> list[Group]:
             absorbed.add(id(g))
             changed.add(id(host))
     return [g for g in groups if id(g) not in absorbed]
+
+
+def _merge_recalled_months(groups: list[Group]) -> list[Group]:
+    """Merge the events of one calendar month that the articles only look back on: every
+    report of each ended before its article appeared, no article reports two of them, no
+    event of the corpus is dated finer inside the month, and any two of them may be one
+    (:func:`_one_recalled`: "the rebels crossed from A in October 1990", "the war that began
+    in October 1990"). The one most articles report takes the others. Not a month any
+    article tells a finer date in: there the reports join the finer events as
+    :func:`_merge_dates` decides."""
+    months: dict[tuple[dt.date, dt.date], list[Group]] = {}
+    for g in groups:
+        if _calendar_month(g.start, g.end):
+            months.setdefault((g.start, g.end), []).append(g)
+    absorbed: set[int] = set()
+    for (start, end), same in months.items():
+        if len(same) < 2 or any(h.days < g.days and start <= h.start and h.end <= end
+                                for h in groups for g in same[:1]):
+            continue
+        if not all(m.published is not None and m.end < m.published for g in same for m in g.members):
+            continue
+        articles = [{m.article_id for m in g.members} for g in same]
+        if sum(map(len, articles)) != len(set().union(*articles)):
+            continue  # an article telling two acts of the month
+        if not all(_one_recalled(g, h) for i, g in enumerate(same) for h in same[i + 1:]):
+            continue
+        host = max(same, key=lambda g: (len({m.article_id for m in g.members}), -_ordinal(g.first_published)))
+        for g in same:
+            if g is not host:
+                host.absorb(g)
+                absorbed.add(id(g))
+    return [g for g in groups if id(g) not in absorbed]
+
+
+def _one_recalled(g: Group, h: Group) -> bool:
+    """Whether two events of a month the articles look back on may be one (:func:`_merge_recalled_months`):
+    they share an actor (a name not used as a place), or one names none and they share an
+    event noun or one has none. Not when each names only actors the other lacks ("Gen A
+    visited in May", "B and C agreed in May"; a place both give is no act both tell: "the D
+    Front attacked in E", "F signed a deal in E"), nor, where one names no actor, when each
+    has only event nouns the other lacks ("the talks collapsed in E", "an earthquake struck
+    E")."""
+    ours, theirs = (x._names["names"] - x._names["places"] for x in (g, h))
+    if ours & theirs:
+        return True
+    nouns, others = g._names["nouns"], h._names["nouns"]
+    return not (ours and theirs) and (not nouns or not others or bool(nouns & others))
+
+
+def _calendar_month(start: dt.date, end: dt.date) -> bool:
+    """Whether ``start``..``end`` is one whole calendar month."""
+    following = (end + dt.timedelta(days=1))
+    return start.day == 1 and following.day == 1 and (start.year, start.month) == (end.year, end.month)
 
 
 def _act_told(r: Report) -> tuple[Any, Any]:

@@ -1201,3 +1201,24 @@ def test_a_misdated_report_joins_its_event_before_another_act_of_its_day_takes_i
     table = events(ann).set_index("start")
     assert table.loc[TUE, "conflict"] and table.loc[TUE, "conflicting_dates"] == "2022-08-01"
     assert table.loc[MON, "articles"] == "d" and not table.loc[MON, "conflict"]
+
+
+def test_one_month_the_articles_recall_in_their_own_words_is_one_event():
+    later = D(2024, 1, 18)
+    crossed = meeting("a", later, "The rebels crossed from Brennholm in October 2020.", "October 2020",
+                      "past", ["Brennholm"], verb="cross")
+    began = meeting("b", later, "The war that began in October 2020 is over.", "October 2020", "past", [],
+                    verb="begin")
+    (e,) = events(fake_ann(crossed, began)).to_dict("records")
+    assert (e["granularity"], e["n_sources"]) == ("month", 2)
+    # not when each names only names the other lacks: "Arvelo visited" is another act of the month
+    visited = meeting("c", later, "Arvelo visited Karsten in October 2020.", "October 2020", "past",
+                      ["Arvelo", "Karsten"], verb="visit")
+    assert len(events(fake_ann(crossed, visited))) == 2
+    # nor when an article dates something finer in the month: its reports join as days decide
+    met = meeting("d", later, "Osk met Vell on Oct. 5, 2020.", "Oct. 5, 2020", "past", ["Osk", "Vell"])
+    assert len(events(fake_ann(crossed, began, met))) == 3
+    # nor a month still ahead of an article: a plan
+    plan = meeting("e", D(2020, 9, 1), "The war will begin in October 2020.", "October 2020", "future", [],
+                   verb="begin")
+    assert len(events(fake_ann(crossed, plan))) == 2
