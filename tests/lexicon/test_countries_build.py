@@ -340,6 +340,12 @@ def test_spanish_demonyms_come_in_every_form_and_capitals_as_cldr_writes_them():
         assert spanish[form] == ("Cuba", "demonym")
     assert spanish["franceses"] == ("France", "demonym") and spanish["alemana"] == ("Germany", "demonym")
     assert spanish["estadounidenses"] == ("United States", "demonym")
+    # coco writes the ISO2 of a few states as a pattern of codes ("^GB$|^UK$"): the ISO code in
+    # it keys their demonyms and CLDR names as it does every other state's
+    for form in ("británico", "británica", "británicos", "británicas"):
+        assert spanish[form] == ("United Kingdom", "demonym")
+    assert spanish["griegos"] == ("Greece", "demonym")
+    assert build.iso2("^GB$|^UK$") == "GB" and build.iso2("CU") == "CU"
     assert spanish["La Habana"] == ("Cuba", "capital") and spanish["Ciudad de México"] == ("Mexico", "capital")
     assert "indio" not in spanish and "congoleño" not in spanish  # a drop row; two countries
     # i18n-nationality gives "dominicano" to two countries too, and kit's rows decide it, as

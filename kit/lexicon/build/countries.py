@@ -386,6 +386,20 @@ def _coco_table() -> pd.DataFrame:
     return table
 
 
+def iso2(cell: object) -> str:
+    """The ISO 3166-1 alpha-2 code of a cell of coco's ``ISO2`` column: the code, or, where
+    coco writes a pattern of the codes it accepts ("^GB$|^UK$", "^GR$|^EL$": the EU's codes
+    too), the first of them, the ISO one that CLDR and i18n-nationality key the country by.
+
+    Examples
+    --------
+    >>> iso2("CU"), iso2("^GB$|^UK$")
+    ('CU', 'GB')
+    """
+    codes = re.findall(r"[A-Z]{2}", str(cell))
+    return codes[0] if codes else str(cell)
+
+
 def chosen(sources: Sources, overrides: Overrides) -> pd.DataFrame:
     """The rows of coco's table of the countries kit knows: UN members and ``include`` rows."""
     table = sources.table
@@ -416,7 +430,7 @@ def generated(sources: Sources, overrides: Overrides) -> tuple[list[Term], list[
         terms += [Term(term, canonical, "capital", REVIEWED, "demonyms", lang=lang)
                   for term, lang in overrides.seats.get(iso3, ())]  # "La Paz": Bolivia's seat of government
         for lang in LANGUAGES:
-            for term, source in sources.translated(str(row.ISO2), iso3, lang):
+            for term, source in sources.translated(iso2(row.ISO2), iso3, lang):
                 term = " ".join(term.split())
                 reason = _unusable_translation(term, iso3, overrides)
                 if reason:
@@ -430,7 +444,7 @@ def generated(sources: Sources, overrides: Overrides) -> tuple[list[Term], list[
                     left.append(Left(term, canonical, f"{reason} ({lang})"))
                 else:
                     terms.append(Term(term, canonical, "capital", source, "demonyms", lang=lang))
-            demonyms = list(sources.demonyms(str(row.ISO2), lang))
+            demonyms = list(sources.demonyms(iso2(row.ISO2), lang))
             given = demonyms[0][0] if demonyms else ""  # the masculine singular
             for term, source in demonyms:
                 reason = _unusable_form(term, iso3, overrides)
