@@ -4276,3 +4276,9 @@ def test_a_name_in_a_possessive_apposition_of_a_copula_list_takes_not_its_title(
     rows = tables("The negotiators are Tomas Brell, Mara Ventel's aide, and Ilse Varo.")["roles"]
     assert person(rows, "Tomas Brell")["role"] == "negotiator"
     assert person(rows, "Mara Ventel")["role"] == ""
+
+
+def test_a_spanish_lower_case_british_style_before_an_apposed_name_keeps_the_title_and_side():
+    # Spanish writes "sir", "lord", "dame" and "lady" lower case before the name, as it does ranks
+    row = person(_spanish_roles("El embajador canadiense, sir Pedro Wendel, presentó el texto."), "Pedro Wendel")
+    assert (row["role"], row["side"]) == ("Ambassador", "Canada")
