@@ -617,8 +617,10 @@ class PhraseReader:
             return -1  # "los dirigentes de la Fenaco Ana Ruiz y | X": a list's names, no complement
         for j in range(end - 1, max(end - COMPLEMENT_MAX, 0) - 1, -1):
             token = doc[j]
-            if (token.lower_ in self.w.preps or self._remit_at(j)) and j in self.by_end and j < end - 1:
-                return j if any(t.is_title or t.is_upper for t in doc[j + 1:end]) else -1
+            if (token.lower_ in self.w.preps or self._remit_at(j)) and j < end - 1 \
+                    and (j in self.by_end or self._demonym_ending_title(j)):
+                title_end = j if j in self.by_end else j - 1  # "el embajador | canadiense ante la ONU"
+                return title_end if any(t.is_title or t.is_upper for t in doc[j + 1:end]) else -1
             n = self.at.get(j)
             if (n is not None and self.ents[n].label == "PERSON") or not (  # "de Estados Unidos | para el ...":
                     token.is_title or token.is_upper or token.lower_ in self.w.joining | self._inner_preps
@@ -627,6 +629,18 @@ class PhraseReader:
                     return common  # "head | of the delegation of the Civic Platform"
                 return self._owned_body_start(end)  # complement; not "de EU | en México", where the office is held
         return -1
+
+    def _demonym_ending_title(self, j: int) -> bool:
+        """Whether a lower-case demonym, tagged alone, right after a title ends at token ``j``,
+        as Spanish writes a state's office before its complement ("el embajador | canadiense |
+        ante la ONU", "el ministro | chileno | de Defensa"): the title's side, and the
+        complement after it is the title's, as after the title itself."""
+        n = self.at.get(j - 1)
+        if n is None or j - 1 < 1 or j - 1 not in self.by_end:
+            return False
+        ent = self.ents[n]
+        return ent.start == j - 1 and ent.end == j and ent.label == "NORP" and self.doc[j - 1].is_lower \
+            and self.lex.side_kinds.get(name_key(self.doc[j - 1].text)) == "demonym"
 
     def _demonym_after_name(self, j: int) -> bool:
         """Whether token ``j`` is a lower-case demonym written right after a capitalised name

@@ -4282,3 +4282,18 @@ def test_a_spanish_lower_case_british_style_before_an_apposed_name_keeps_the_tit
     # Spanish writes "sir", "lord", "dame" and "lady" lower case before the name, as it does ranks
     row = person(_spanish_roles("El embajador canadiense, sir Pedro Wendel, presentó el texto."), "Pedro Wendel")
     assert (row["role"], row["side"]) == ("Ambassador", "Canada")
+
+
+@pytest.mark.parametrize("text, name, role, side", [
+    # "ante" is the Spanish "to" of a posting: "embajadora ante las Naciones Unidas"
+    ("La embajadora ante las Naciones Unidas, Mara Ventel, era la voz más favorable.", "Mara Ventel",
+     "Ambassador to the United Nations", ""),
+    # a demonym right after the title, its complement after the demonym: both the title's
+    ("El embajador canadiense ante la ONU, Pedro Wendel, presentó el texto.", "Pedro Wendel",
+     "Ambassador to the United Nations", "Canada"),
+    ("El ministro chileno de Relaciones Exteriores, Pedro Wendel, habló ayer.", "Pedro Wendel",
+     "Minister of Foreign Affairs", "Chile"),
+])
+def test_a_spanish_title_s_complement_after_its_demonym_or_after_ante_is_the_title_s(text, name, role, side):
+    row = person(_spanish_roles(text), name)
+    assert (row["role"], row["side"]) == (role, side)
