@@ -399,12 +399,22 @@ class PhraseReader:
                     return " ".join(out[:len(out) - owned])  # "jefe de la delegación | de la Plataforma"
                 out, i = [*out, institution or _english_capital(named.text) or named.text], named.end
                 continue
-            found = self._glossary_term(i, end, head)
+            found = self._glossary_term(i, end, head) or self._institution_named(i, end)
             if found is None:
                 return None
             read_at |= dict.fromkeys(range(i, found[1]), len(out))
             out, i = [*out, found[0]], found[1]
         return " ".join(out)
+
+    def _institution_named(self, i: int, end: int) -> tuple[str, int] | None:
+        """(as written, end) of the institution of a state (kind ``institution`` of
+        ``demonyms.csv``) written capitalised from token ``i`` to the end of a complement,
+        which the model may leave untagged or tag as no organisation ("secretario del |
+        Foreign Office"): a name, kept whole as written, as a tagged organisation's is."""
+        written = self.doc[i:end].text
+        if not _capital(self.doc[i]) or self.lex.side_kinds.get(name_key(written)) != "institution":
+            return None
+        return written, end
 
     def _inside_entity(self, j: int) -> bool:
         """Whether tokens ``j - 1`` and ``j`` are of one entity: a name does not end there."""

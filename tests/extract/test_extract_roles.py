@@ -4297,3 +4297,10 @@ def test_a_spanish_lower_case_british_style_before_an_apposed_name_keeps_the_tit
 def test_a_spanish_title_s_complement_after_its_demonym_or_after_ante_is_the_title_s(text, name, role, side):
     row = person(_spanish_roles(text), name)
     assert (row["role"], row["side"]) == (role, side)
+
+
+def test_a_state_s_institution_named_in_english_in_a_spanish_complement_is_kept_as_written():
+    # "Foreign Office", a kit institution of the United Kingdom, printed in English in Spanish text
+    row = person(_spanish_roles("En Londres, Pedro Wendel, secretario del Foreign Office, llevaba la negociación."),
+                 "Pedro Wendel")
+    assert (row["role"], row["side"]) == ("Secretary of the Foreign Office", "United Kingdom")
