@@ -1747,14 +1747,27 @@ class _Reader(PhraseReader):
         """Whether the lead of a story filed in ``state``'s capital has that state's government
         as the subject of its main clause, bare ("LIMA.— El Gobierno anunció ...") or written
         of that state only ("LIMA.— El Gobierno peruano expresó ...", "LIMA — Peru's
-        government welcomed ..."), not of another state or of a person ("El Gobierno de
+        government welcomed ..."), or one of its officials (:meth:`_official_of`), not of another state or of a person ("El Gobierno de
         Guatemala", "the Ugandan government", "el Gobierno de X"), or a body of that state
         ("LIMA.— El Congreso Nacional debatirá ...": :meth:`_body_of`), or any subject written
         of that state alone ("LIMA — Peru's parliament voted ...": :meth:`_written_of`): a story
         about the capital's own government, however often it names the states it deals with."""
         nouns = government_nouns()
-        return any((noun.lower_ in nouns or self._written_of(noun, state) or self._body_of(noun, state))
+        return any((noun.lower_ in nouns or self._written_of(noun, state) or self._body_of(noun, state)
+                    or self._official_of(noun, state))
                    and self._of_state_only(noun, state) for noun in self._lead_subjects(state))
+
+    def _official_of(self, noun: Token, state: str) -> bool:
+        """Whether ``noun``, or the name set off in apposition to it, is a person the text
+        itself makes an official of ``state`` (a title or a demonym, not a side read from
+        where the story is set): "WASHINGTON — El secretario de Estado, X, anunció ...", a
+        story about the capital's own government."""
+        for word in [noun, *(c for c in noun.children if c.dep_ == "appos")]:
+            n = self.at.get(word.i)
+            if n is not None and self.ents[n].label == "PERSON" and self.ents[n].side == state \
+                    and not str(self.ents[n].side_cue).startswith(CONTEXT_CUE):
+                return True
+        return False
 
     def _lead_about_another_state(self, state: str) -> str:
         """The one state other than ``state`` (and the former states its places belonged to:

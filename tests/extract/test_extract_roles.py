@@ -4304,3 +4304,14 @@ def test_a_state_s_institution_named_in_english_in_a_spanish_complement_is_kept_
     row = person(_spanish_roles("En Londres, Pedro Wendel, secretario del Foreign Office, llevaba la negociación."),
                  "Pedro Wendel")
     assert (row["role"], row["side"]) == ("Secretary of the Foreign Office", "United Kingdom")
+
+
+def test_a_lead_whose_subject_is_an_official_of_the_capital_s_state_is_about_its_government():
+    # filed in WASHINGTON, naming Argentina more often: the lead's subject, the Secretary of State,
+    # makes the story the capital's own, and its bare "presidente" that state's
+    text = ("WASHINGTON, 30 abr (AHN) - El secretario de Estado, Pedro Wendel, anunció hoy que Estados Unidos "
+            "apoyará a Gran Bretaña y suspenderá las exportaciones a la Argentina, tras el rechazo de Buenos Aires. "
+            "Wendel dijo que la Junta argentina no había aceptado el compromiso. El presidente Marco Deltoro "
+            "respaldó la decisión.")
+    row = person(_spanish_roles(text), "Marco Deltoro")
+    assert (row["role"], row["side"]) == ("President", "United States")
