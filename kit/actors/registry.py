@@ -700,7 +700,10 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
     ×1, context)"), however many give them; a state read from the holder's nationality
     ("the Argentine X") yields, however many give it, to a side some mention reads from an
     office in a body (:func:`_outranked_by_a_body`: "Secretary-General of the OAS"), and is
-    listed marked so ("Argentina (a1:2, ×2, a nationality)"). With ``fold``, a reading that
+    listed marked so ("Argentina (a1:2, ×2, a nationality)"); a party ("leader of the Valdo
+    Party") yields, however many give it, to a state some mention reads with an office of that
+    state (:func:`_outranked_by_a_state`: "Tarn's first deputy prime minister"), listed marked
+    so. With ``fold``, a reading that
     one longer reading ends with or starts ("Secretary", "Under Secretary of
     State") counts for that longer reading ("Energy Secretary", "Under
     Secretary of State for Political Affairs"), and so does the same title with a complement
@@ -731,10 +734,11 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
         values, aside = _counted_sides(values, group[weak].fillna(""), group[f"{weak}_kind"].fillna(""))
         values, outranked = _outranked_by_a_body(values, group[weak].fillna(""),
                                                  group[f"{weak}_kind"].fillna(""), group["role"].fillna(""))
+        values, parties = _outranked_by_a_state(values, group[weak].fillna(""), group["role"].fillna(""))
     else:
-        aside = outranked = pd.Series("", index=values.index)
+        aside = outranked = parties = pd.Series("", index=values.index)
     seen, unseen = _readings(values, group), _readings(aside, group)  # unseen: set aside, still listed
-    beaten = _readings(outranked, group)
+    beaten, party = _readings(outranked, group), _readings(parties, group)
     if not seen:
         return Reading("", "", _listed(unseen, ""))
     shorter: set[str] = set()  # titles folded into a fuller one: never the one shown
@@ -758,7 +762,8 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
     shown = Counter(v for v, _ in best if v.casefold() not in shorter).most_common(1)[0][0]
     conflicts = "; ".join(f"{seen[k][0][0]} ({seen[k][0][1]}, ×{len(seen[k])})" for k in ranked[1:])
     return Reading(shown, best[0][1], "; ".join(c for c in (conflicts, _listed(unseen, ranked[0]),
-                                                            _listed(beaten, ranked[0], NATIONALITY_MARK)) if c))
+                                                            _listed(beaten, ranked[0], NATIONALITY_MARK),
+                                                            _listed(party, ranked[0], PARTY_MARK)) if c))
 
 
 def _counted_sides(values: pd.Series, cues: pd.Series, kinds: pd.Series) -> tuple[pd.Series, pd.Series]:
@@ -801,6 +806,32 @@ def _outranked_by_a_body(values: pd.Series, cues: pd.Series, kinds: pd.Series,
     weak = states & pd.Series([_nationality_of(c, k, r) for c, k, r in zip(cued, kinds.tolist(), roles.tolist())],
                               index=values.index)
     return values.where(~weak, ""), values.where(weak, "")
+
+
+PARTY_MARK = "a party beside a state's office"
+"""How a side conflict set aside as a party beside a state's office is marked: "Valdo Party
+(a2:5, ×1, a party beside a state's office)"."""
+
+
+def _outranked_by_a_state(values: pd.Series, cues: pd.Series, roles: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """The side readings that count, and those a state read with an office of its own
+    outranks: where some mention stated, with an office of a state held now (``roles``: scope
+    ``state`` in the title lexicon, no past office, no state's post at a body), that state
+    ("Tarn's first deputy prime minister"), a party read for the same person (a side that is
+    no state, named with a word of ``party_nouns``: "leader of the Valdo Party") is whom he
+    leads, not the side he acts for: set aside however many give it, and listed."""
+    lex = lexicon()
+    stated = ~cues.str.startswith(CONTEXT_CUE)
+    states = values.isin(lex.states)
+    office = [bool(state and here and r and lex.scope(r) == "state" and not of_the_past(r)
+                   and not _posted_to_a_body(r))
+              for state, here, r in zip(states.tolist(), stated.tolist(), roles.tolist())]
+    if not any(office):
+        return values, pd.Series("", index=values.index)
+    nouns = words_in_any("party_nouns")
+    party = pd.Series([bool(v) and not state and not nouns.isdisjoint(name_key(v).split())
+                       for v, state in zip(values.tolist(), states.tolist())], index=values.index)
+    return values.where(~party, ""), values.where(party, "")
 
 
 def _posted_to_a_body(role: str) -> bool:

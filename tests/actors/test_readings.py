@@ -396,3 +396,28 @@ def test_an_office_in_a_body_outranks_a_nationality_however_many_give_it():
     brandt = row(reg, "Tiago Brandt")  # "the Peruvian President": a state's office, counted
     assert (brandt["side"], brandt["side_conflicts"]) == ("Peru", f"{body} (a3:5, ×1)")
     assert row(reg, "Ciro Vardas")["side"] == "Peru"  # a state's post at a body: no office of the body's
+
+
+def test_a_state_read_with_its_office_outranks_a_party_however_many_give_it():
+    party = "Valdo Progressive Party"
+    reg = actor_registry(ann_of([
+        {"name": "Osk Marren", "kind": "person", "role": "First Deputy Prime Minister", "side": party,
+         "cue": f"affiliation: {party}", "affiliation": party},
+        {"name": "Osk Marren", "kind": "person", "role": "leader", "side": party,
+         "cue": f"affiliation: {party}", "affiliation": party, "article": "a2"},
+        {"name": "Osk Marren", "kind": "person", "role": "first deputy prime minister", "side": "Serbia",
+         "cue": "Serbia", "article": "a3"},
+        {"name": "Mara Ventel", "kind": "person", "role": "leader", "side": party,
+         "cue": f"affiliation: {party}", "affiliation": party},
+        {"name": "Mara Ventel", "kind": "person", "role": "Prime Minister", "side": "Serbia",
+         "cue": "context: the one state the article names", "article": "a2"},
+        {"name": "Ivo Tarr", "kind": "person", "role": "leader", "side": party,
+         "cue": f"affiliation: {party}", "affiliation": party},
+        {"name": "Ivo Tarr", "kind": "person", "role": "former Prime Minister", "side": "Serbia",
+         "cue": "Serbia", "article": "a2"},
+    ]))
+    marren = row(reg, "Osk Marren")  # "Tarn's first deputy prime minister": the state he acts for
+    assert (marren["side"], marren["side_evidence"]) == ("Serbia", "a3:2")
+    assert marren["side_conflicts"] == f"{party} (a1:0, ×2, a party beside a state's office)"
+    assert row(reg, "Mara Ventel")["side"] == party  # the state's office read only from context
+    assert row(reg, "Ivo Tarr")["side"] == party  # an office held before: the count decides
