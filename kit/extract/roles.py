@@ -3768,10 +3768,30 @@ class _Reader(PhraseReader):
         Tegucigalpa, X": the Catholic Church), over his nationality, not for the state of his see,
         nor for the state a bare office implies (``calling``, the body of his rank given with
         the name: "the Secretary of State, Cardinal X"); weakly, below any side the text
-        states for him ("Bishop X, por la Comisión")."""
+        states for him ("Bishop X, por la Comisión"). The body the title implies is a guess: a
+        body of its kind that the sentence names (:meth:`_calling_body_named`: "Bishop Osk said
+        the Tarnian Orthodox Church feared ...") is his."""
         body = calling or self.lex.calling_body(ent.role)
         if body:
+            body = self._calling_body_named(ent, body) or body
             ent.side, ent.side_cue = body, Cue(f"{CONTEXT_CUE} {ent.role}, {CALLING}", CueKind.CALLING)
+
+    def _calling_body_named(self, ent: Entity, body: str) -> str:
+        """The one organisation ``ent``'s sentence names that is of the kind of ``body``, a
+        calling's body: its name holds the word of ``org_words`` the body's name holds
+        ("Church": "the Tarnian Orthodox Church" beside "Catholic Church"); "" for none or two."""
+        doc = self.doc
+        kinds = words_in_any("org_words") & set(name_key(body).split())
+        if not kinds or not doc.has_annotation("SENT_START"):
+            return ""
+        sentence = doc[ent.start].sent
+        named: dict[str, str] = {}
+        for other in self.ents:
+            if other.label == "ORG" and sentence.start <= other.start < sentence.end \
+                    and not kinds.isdisjoint(name_key(other.canonical).split()):
+                words = [w for w in name_key(other.canonical).split() if w not in self.w.articles]
+                named.setdefault(" ".join(words), other.canonical)
+        return next(iter(named.values())) if len(named) == 1 else ""
 
     def _named_after(self, ent: Entity) -> int | None:
         """The place or organisation named right after a name with "of"/"from":
