@@ -2962,10 +2962,25 @@ class _Reader(PhraseReader):
         a school is none ("the director of the Halden research institute": :func:`names_a_school`)."""
         body = self.lex.body(ent.affiliation) or self.lex.body_named_first(ent.affiliation) \
             if ent.affiliation else None
+        if ent.role and not ent.side and body is None and self._municipal_office(ent.role):
+            place = self.lex.place_side(ent.affiliation)  # "the mayor of Velmar": where he serves
+            ent.side, ent.side_cue = place, f"affiliation: {ent.affiliation}" if place else ""
+            return
         if ent.role and (not ent.side or body and cue_kind(ent.side_cue) is CueKind.NATIONALITY) \
                 and (ent.affiliated or untagged) and not self._portfolio_of_a_state(ent) \
                 and (body or not names_a_school(ent.affiliation)):
             ent.side, ent.side_cue = body.side if body else ent.affiliation, f"affiliation: {ent.affiliation}"
+
+    def _municipal_office(self, role: str) -> bool:
+        """Whether ``role`` is an office of a town (``municipal_offices``), alone or "of" a
+        place ("mayor", "the mayor of Velmar", "alcalde de Velmar"): below any state, what it
+        is of is where it is held, no side of its own."""
+        offices = words_or("municipal_offices", self.doc.lang_, frozenset())
+        words = name_key(role).split()
+        for n in range(1, len(words) + 1):
+            if " ".join(words[:n]) in offices:
+                return n == len(words) or words[n] in self.w.of
+        return False
 
     def _office_in_a_body(self, ent: Entity, span: tuple[int, int] | None) -> bool:
         """Whether ``ent``'s role is an office of the international body it is affiliated

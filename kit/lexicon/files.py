@@ -88,7 +88,7 @@ WORD_LISTS = (
     "cleft_subjects", "cleft_marks",
     "here_words", "away_preps", "ban_verbs", "surrender_verbs", "capture_verbs", "killing_verbs", "withdrawal_verbs", "combat_verbs", "attendance_verbs", "agent_preps", "object_markers", "passive_aux",
     "negation_sharing_conjunctions",
-    "listing_verbs", "polity_heads", "subdivision_offices", "membership_bodies", "membership_roles",
+    "listing_verbs", "polity_heads", "subdivision_offices", "municipal_offices", "membership_bodies", "membership_roles",
     "date_named_nouns",
     "passive_forms", "count_hedges", "client_nouns", "past_stem_vowels", "head_titles",
     "generic_head_titles", "chair_titles", "fixed_of_titles", "military_words", "military_ranks",

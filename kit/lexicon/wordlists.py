@@ -107,6 +107,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   federation, or that represent one): a country name that is also such a state, written
   as what one of them is of ("Governor Ann Pell of Georgia", "Georgia Sen. Tom Rusk"), is
   the state: :mod:`kit.lexicon.context`;
+- ``municipal_offices`` ("mayor", "alcalde": offices of a town, below any state): what
+  such an office is "of" ("the mayor of Velmar", whatever NER tags it) is where it is held,
+  no side; the side is the state the place lexicons put it in, if any: :mod:`kit.extract.roles`;
 - ``forward_cues``, ``backward_cues`` (phrases before a date that point
   forward or back), ``cue_words`` (single words read as cues):
   :mod:`kit.lexicon.cues`, :mod:`kit.timeline.resolve`, :mod:`kit.extract.dates`;
