@@ -1553,10 +1553,12 @@ class _Reader(PhraseReader):
         state gives the office the state its datelines file it in, a capital's or, failing
         one, a town's ("MONTERÍA.— ... el vicepresidente X": Colombia's). A title after a word of
         ``non_state_modifiers`` ("rebel military spokesman X") is a group's office: no
-        state."""
+        state; nor is an office of a town the place lexicons do not know ("the mayor of
+        Velmar": :meth:`_municipal_office`), whose state the article does not say."""
         bare = [e for e in self.ents if e.kind == "person" and e.role and not e.side
                 and (self.lex.scope(e.role) == "state" or e.affiliation and self._portfolio_of_a_state(e))
                 and not self._office_of_a_group(e) and not e.claimed  # "who calls himself the sultan"
+                and not (e.affiliation and self._municipal_office(e.role))  # "the mayor of Velmar": the data's, or none
                 and not self._government_set_in_a_capital(e)]
         mentions = [(e, state) for e, state in state_mentions(self.ents, self.text, self.lex)
                     if not nationals(self.doc, e)] if bare else []  # "two Ecuadorians" were killed
