@@ -316,7 +316,7 @@ def _named_mentions(ann: Annotations) -> pd.DataFrame:
         lambda n: name_key(n) in people).astype(bool)
     table.loc[misread | (table["kind"] == "place"), "kind"] = "person"
     table = table[~_places_read_as_people(ann, table) & ~_outlets_read_as_people(ann, table)
-                  & ~_pieces_of_organisations(ann, table)]
+                  & ~_captions_read_as_people(table) & ~_pieces_of_organisations(ann, table)]
     return table.assign(named=True).reset_index(drop=True)
 
 
@@ -512,6 +512,20 @@ def _outlets_read_as_people(ann: Annotations, table: pd.DataFrame) -> pd.Series:
     endings |= {" ".join(w[:i]) for s in names for w in [s.split()] for i in range(2, len(w)) if w[i] in of}
     outlet = table["name"].map(lambda n: name_key(n) in endings or _masthead(n, names)).astype(bool)
     return (table["kind"] == "person") & outlet  # an empty table maps to no bools
+
+
+def _captions_read_as_people(table: pd.DataFrame) -> pd.Series:
+    """Person names that open with a photo caption's word (``caption_cues``, in any
+    language: "Photo", "Foto", "Archivo", "File photo"): the word that labels a picture or
+    credits it to an archive ("Foto:", "(Archivo Osk)", "Foto: Archivo Osk."), no person.
+
+    >>> table = pd.DataFrame({"name": ["Archivo Osk", "Foto", "Mara Ventel"], "kind": "person"})
+    >>> _captions_read_as_people(table).tolist()
+    [True, True, False]
+    """
+    cues = [name_key(c).split() for c in words_in_any("caption_cues")]
+    opens = table["name"].map(lambda n: any(name_key(n).split()[:len(c)] == c for c in cues)).astype(bool)
+    return (table["kind"] == "person") & opens  # an empty table maps to no bools
 
 
 def _masthead(name: str, outlets: set[str]) -> bool:

@@ -68,3 +68,21 @@ def test_an_empty_table_of_actors_has_no_outlet_read_as_a_person_and_no_warning(
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert _outlets_read_as_people(_Ann(), table).tolist() == []
+
+
+@pytest.mark.parametrize(("name", "caption"), [
+    ("Archivo Osk", True),  # "(Archivo Osk)", "Foto: Archivo Osk.": a file photo's archive
+    ("Archivo", True),  # "(Archivo)"
+    ("Foto", True),  # "Foto: ..." read as a name
+    ("Archive Velmar Times", True),
+    ("File Photo", True),
+    ("Mara Ventel", False),
+    ("Osk Archivo", False),  # the caption's word opens the name, or it is no caption
+])
+def test_a_name_opening_with_a_caption_word_is_no_person(name, caption):
+    """A photo's label or its credit to an archive ("Foto", "Archivo Osk") read as a
+    person's name is no person of the registry."""
+    from kit.actors.registry import _captions_read_as_people
+
+    table = pd.DataFrame({"name": [name, name], "kind": ["person", "organization"]})
+    assert _captions_read_as_people(table).tolist() == [caption, False]
