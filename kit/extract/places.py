@@ -26,7 +26,10 @@ model tagged as if it could act:
 - a *vehicle* (:func:`is_vehicle`): a name headed by a vehicle noun
   (``vehicle_nouns``: "the Sea Star ferry") or by a model's designation ("a
   U.S. Air Force C-17", "an Ilyushin Il-76"); a body so written ("the G-20")
-  stays a body.
+  stays a body; and a *vehicle's name* (:func:`names_a_vehicle`): a name the model took
+  for a person's, that a vehicle noun governs right before it ("los portaaviones Osk",
+  "el crucero General Osk", "the carrier Osk") or heads after it ("Osk fighter jets"):
+  a ship's or an aircraft's name, no one who acts.
 
 Examples
 --------
@@ -155,3 +158,31 @@ def is_vehicle(span: Span, canonical: str, lex: Lexicon) -> bool:
         return True
     named = [t for t in span if t.lower_ not in words("determiners")]
     return len(named) > 1 and bool(MODEL_CODE.fullmatch(head.text)) and not lex.body(canonical)
+
+
+def names_a_vehicle(span: Span) -> bool:
+    """Whether ``span`` is the name of a vehicle, by the vehicle noun (``vehicle_nouns`` of
+    the Doc's language, as written or by its lemma: "aviones", "avión") that governs it
+    right before it ("los portaaviones | Osk", "el crucero | General Osk", its apposition)
+    or that it is a compound of ("the carrier | Osk": the noun a compound of the name), or
+    that it modifies after it, through compounds ("Osk fighter | jets"). A person who is
+    the subject of a clause after such a noun is no vehicle ("the plane | Osk took")."""
+    doc, root = span.doc, span.root
+    nouns = place_words("vehicle_nouns", root)
+
+    def vehicle(token: Token) -> bool:
+        return token.pos_ == "NOUN" and (token.lower_ in nouns or token.lemma_.lower() in nouns)
+
+    if span.start > 0 and vehicle(before := doc[span.start - 1]) and (
+            root.head.i == before.i and root.dep_ in _NAMING_DEPS
+            or before.dep_ == "compound" and span.start <= before.head.i < span.end):
+        return True
+    head = root
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+        if head.i >= span.end and vehicle(head):
+            return True
+    return False
+
+
+_NAMING_DEPS = frozenset({"appos", "flat", "compound", "nmod", "npadvmod"})  # a noun's name after it

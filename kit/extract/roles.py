@@ -199,6 +199,7 @@ from kit.extract.places import (
     is_named_place,
     is_vehicle,
     is_venue,
+    names_a_vehicle,
     names_a_venue,
     place_words,
     preposition,
@@ -4011,9 +4012,9 @@ class _Reader(PhraseReader):
             return "title"
         if consumed:
             return "modifier"
-        if self._is_person(ent):
-            return "person"
         span = self.doc[ent.start:ent.end]
+        if self._is_person(ent):  # "el portaaviones Osk", "Osk fighter jets": a vehicle's name
+            return "other" if ent.label == "PERSON" and names_a_vehicle(span) else "person"
         root = span.root
         while root.dep_ == "conj" and root.head.i != root.i:  # "from the U.S. and Mexico"
             root = root.head

@@ -116,3 +116,67 @@ def test_a_named_place_is_read_from_the_parse_in_either_scheme(lang, words, head
 
     doc = Doc(spacy.blank(lang).vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
     assert is_named_place(doc[len(words) - 1]) is place
+
+
+def _parsed(lang, words, heads, deps, pos, lemmas=None):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank(lang).vocab, words=words, heads=heads, deps=deps, pos=pos,
+               lemmas=lemmas or [w.lower() for w in words])
+
+
+def test_a_name_a_vehicle_noun_governs_right_before_it_names_the_vehicle():
+    """Spanish writes a ship's name after its noun, plural or singular: "los portaaviones
+    Osk e Vel", "el crucero General Osk", "aviones Osk" (the lemma is listed)."""
+    from kit.extract.places import names_a_vehicle
+
+    doc = _parsed("es", ["Zarparon", "los", "portaaviones", "Osk", "e", "Vel", "."], [0, 2, 0, 2, 5, 3, 0],
+                  ["ROOT", "det", "nsubj", "appos", "cc", "conj", "punct"],
+                  ["VERB", "DET", "NOUN", "PROPN", "CCONJ", "PROPN", "PUNCT"])
+    assert names_a_vehicle(doc[3:4])
+    doc = _parsed("es", ["El", "crucero", "General", "Osk", "zarpó", "."], [1, 4, 1, 2, 4, 4],
+                  ["det", "nsubj", "appos", "flat", "ROOT", "punct"], ["DET", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"])
+    assert names_a_vehicle(doc[2:4])
+    doc = _parsed("es", ["Llegaron", "aviones", "Osk", "."], [0, 0, 1, 0], ["ROOT", "nsubj", "appos", "punct"],
+                  ["VERB", "NOUN", "PROPN", "PUNCT"], ["llegar", "avión", "Osk", "."])
+    assert names_a_vehicle(doc[2:3])
+
+
+def test_a_name_before_a_vehicle_noun_or_with_a_vehicle_noun_as_its_compound_names_the_vehicle():
+    """"Osk fighter jets" (through the compound "fighter", the plural's lemma listed),
+    "the carrier Osk" (the noun a compound of the name)."""
+    from kit.extract.places import names_a_vehicle
+
+    doc = _parsed("en", ["Osk", "fighter", "jets", "flew", "."], [1, 2, 3, 3, 3],
+                  ["compound", "compound", "nsubj", "ROOT", "punct"], ["PROPN", "NOUN", "NOUN", "VERB", "PUNCT"],
+                  ["Osk", "fighter", "jet", "fly", "."])
+    assert names_a_vehicle(doc[0:1])
+    doc = _parsed("en", ["The", "carrier", "Osk", "sailed", "."], [2, 2, 3, 3, 3],
+                  ["det", "compound", "nsubj", "ROOT", "punct"], ["DET", "NOUN", "PROPN", "VERB", "PUNCT"])
+    assert names_a_vehicle(doc[2:3])
+
+
+def test_a_person_after_a_vehicle_noun_or_before_another_noun_is_no_vehicle():
+    """"The plane Mara Ventel took landed": the subject of a clause after the noun;
+    "Mara Ventel's aides", "the Ventel talks": no vehicle noun."""
+    from kit.extract.places import names_a_vehicle
+
+    doc = _parsed("en", ["The", "plane", "Mara", "Ventel", "took", "landed", "."], [1, 5, 3, 4, 1, 5, 5],
+                  ["det", "nsubj", "compound", "nsubj", "relcl", "ROOT", "punct"],
+                  ["DET", "NOUN", "PROPN", "PROPN", "VERB", "VERB", "PUNCT"])
+    assert not names_a_vehicle(doc[2:4])
+    doc = _parsed("en", ["The", "Ventel", "talks", "ended", "."], [2, 2, 3, 3, 3],
+                  ["det", "compound", "nsubj", "ROOT", "punct"], ["DET", "PROPN", "NOUN", "VERB", "PUNCT"])
+    assert not names_a_vehicle(doc[1:2])
+    doc = _parsed("es", ["El", "presidente", "Osk", "llegó", "."], [1, 3, 1, 3, 3],
+                  ["det", "nsubj", "appos", "ROOT", "punct"], ["DET", "NOUN", "PROPN", "VERB", "PUNCT"])
+    assert not names_a_vehicle(doc[2:3])
+
+
+def test_a_jet_s_name_before_its_noun_is_no_person(kinds):
+    """The model tags a fighter's type, or a ship's name after its noun, for a person's:
+    the jets and the ship it names are no one."""
+    found = kinds("The ceremony was interrupted when air force Ravit fighter jets flew low over the square. "
+                  "The carrier Osvar Tamir sailed from the port on Monday. Mara Ventel said the talks would resume.")
+    assert found == [("Ravit", "other"), ("Osvar Tamir", "other"), ("Mara Ventel", "person")]
