@@ -176,8 +176,18 @@ def _without_verbs(ent: Span) -> Span:
 
 def _no_name(ent: Span, stop: frozenset[str]) -> bool:
     """A one-word entity that is a function word or a verb, capitalised at the start of a
-    sentence ("Según", "Anunció"): no name. Words the tagger did not tag are kept."""
-    return len(ent) == 1 and (ent[0].pos_ in _NOT_NAMES or ent[0].lower_ in stop)
+    sentence ("Según", "Anunció"), or a one-word person that opens its sentence and that
+    the tagger reads as a common noun or an adjective ("Fuentes diplomáticas señalaron",
+    "Sentados a la mesa estaban ..."): no name. A name the tagger reads as a proper noun
+    stays ("Fuentes dijo"), and so do words the tagger did not tag."""
+    if len(ent) != 1:
+        return False
+    word = ent[0]
+    common = ent.label_ == "PER" and word.pos_ in _COMMON_WORDS and word.is_sent_start is True
+    return word.pos_ in _NOT_NAMES or word.lower_ in stop or common
+
+
+_COMMON_WORDS = frozenset({"NOUN", "ADJ"})
 
 
 @lexicon_cache

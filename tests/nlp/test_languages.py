@@ -62,6 +62,23 @@ def test_capitalised_function_words_and_verbs_are_no_names():
         ("Santos", "PERSON"), ("Jorge Arreaza", "PERSON")]  # "También": a stopword, untagged
 
 
+def test_a_one_word_person_opening_its_sentence_as_a_common_word_is_no_name():
+    """"Fuentes diplomáticas señalaron", "Sentados a la mesa estaban": a plural noun or a
+    participle the model tags as a person because it opens the sentence. A word tagged a
+    proper noun there stays a name ("Fuentes dijo"), and so does a common noun that is a
+    one-word name inside the sentence ("... y Vela")."""
+    words = ["Fuentes", "diplomáticas", "señalaron", ".", "Fuentes", "dijo", ".", "Sentados", "a", "la", "mesa",
+             "estaban", "Mara", "Ventel", "y", "Vela", "."]
+    pos = ["NOUN", "ADJ", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT", "ADJ", "ADP", "DET", "NOUN", "AUX", "PROPN",
+           "PROPN", "CCONJ", "NOUN", "PUNCT"]
+    starts = [i in (0, 4, 7) for i in range(len(words))]
+    doc = Doc(spacy.blank("es").vocab, words=words, pos=pos, sent_starts=starts)
+    doc.ents = [Span(doc, 0, 1, "PER"), Span(doc, 4, 5, "PER"), Span(doc, 7, 8, "PER"), Span(doc, 12, 14, "PER"),
+                Span(doc, 15, 16, "PER")]
+    assert [(e.text, e.label_) for e in entity_labels(doc).ents] == [
+        ("Fuentes", "PERSON"), ("Mara Ventel", "PERSON"), ("Vela", "PERSON")]
+
+
 def test_a_lower_case_demonym_outside_the_entities_becomes_norp():
     words = ["El", "presidente", "cubano", "y", "la", "Unión", "Cubana", "de", "Cuba", "."]
     pos = ["DET", "NOUN", "ADJ", "CCONJ", "DET", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"]
