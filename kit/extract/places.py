@@ -186,3 +186,22 @@ def names_a_vehicle(span: Span) -> bool:
 
 
 _NAMING_DEPS = frozenset({"appos", "flat", "compound", "nmod", "npadvmod"})  # a noun's name after it
+
+
+def opens_as_common_word(ent: Span) -> bool:
+    """Whether ``ent`` is one word that opens its sentence and that the tagger reads as a
+    common noun or an adjective ("Pollsters had predicted ...", "Fuentes diplomáticas
+    señalaron ..."): a word capitalised because it comes first, no person's name, in any
+    language. A proper noun there ("Fuentes dijo") is no such word.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Pollsters", "erred", ".", "Osk", "won"],
+    ...           pos=["NOUN", "VERB", "PUNCT", "PROPN", "VERB"], sent_starts=[True, False, False, True, False])
+    >>> opens_as_common_word(doc[0:1]), opens_as_common_word(doc[3:4])
+    (True, False)
+    """
+    return len(ent) == 1 and ent[0].pos_ in _COMMON_WORDS and ent[0].is_sent_start is True
+
+
+_COMMON_WORDS = frozenset({"NOUN", "ADJ"})

@@ -201,6 +201,7 @@ from kit.extract.places import (
     is_venue,
     names_a_vehicle,
     names_a_venue,
+    opens_as_common_word,
     place_words,
     preposition,
 )
@@ -4014,7 +4015,8 @@ class _Reader(PhraseReader):
             return "modifier"
         span = self.doc[ent.start:ent.end]
         if self._is_person(ent):  # "el portaaviones Osk", "Osk fighter jets": a vehicle's name
-            return "other" if ent.label == "PERSON" and names_a_vehicle(span) else "person"
+            misread = ent.label == "PERSON" and (names_a_vehicle(span) or opens_as_common_word(span))
+            return "other" if misread else "person"  # "Pollsters had predicted": a common word
         root = span.root
         while root.dep_ == "conj" and root.head.i != root.i:  # "from the U.S. and Mexico"
             root = root.head

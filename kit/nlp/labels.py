@@ -182,12 +182,10 @@ def _no_name(ent: Span, stop: frozenset[str]) -> bool:
     stays ("Fuentes dijo"), and so do words the tagger did not tag."""
     if len(ent) != 1:
         return False
+    from kit.extract.places import opens_as_common_word
+
     word = ent[0]
-    common = ent.label_ == "PER" and word.pos_ in _COMMON_WORDS and word.is_sent_start is True
-    return word.pos_ in _NOT_NAMES or word.lower_ in stop or common
-
-
-_COMMON_WORDS = frozenset({"NOUN", "ADJ"})
+    return word.pos_ in _NOT_NAMES or word.lower_ in stop or ent.label_ == "PER" and opens_as_common_word(ent)
 
 
 @lexicon_cache

@@ -180,3 +180,20 @@ def test_a_jet_s_name_before_its_noun_is_no_person(kinds):
     found = kinds("The ceremony was interrupted when air force Ravit fighter jets flew low over the square. "
                   "The carrier Osvar Tamir sailed from the port on Monday. Mara Ventel said the talks would resume.")
     assert found == [("Ravit", "other"), ("Osvar Tamir", "other"), ("Mara Ventel", "person")]
+
+
+def test_a_common_noun_the_model_tags_a_person_because_it_opens_its_sentence_is_no_person(kinds):
+    """"Turnout in the capital was low.": a common noun, capitalised as the sentence's first
+    word; a name after it stays a person's."""
+    found = kinds("The result was a shock.\n\nTurnout in the capital was low. Mara Ventel said the talks would resume.")
+    assert found == [("Turnout", "other"), ("Mara Ventel", "person")]
+
+
+def test_a_one_word_common_noun_or_adjective_opening_its_sentence_is_read_as_such():
+    from kit.extract.places import opens_as_common_word
+
+    doc = _parsed("en", ["Turnout", "fell", ".", "Osk", "won", ".", "They", "met", "Pollsters"], [1, 1, 1, 4, 4, 4, 7, 7, 7],
+                  ["nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "dobj"],
+                  ["NOUN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT", "PRON", "VERB", "NOUN"])
+    assert opens_as_common_word(doc[0:1]) and not opens_as_common_word(doc[3:4])
+    assert not opens_as_common_word(doc[8:9]) and not opens_as_common_word(doc[0:2])
