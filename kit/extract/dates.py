@@ -694,8 +694,8 @@ def _adverb_date_as_a_noun(span: Span) -> bool:
 def _names_a_place(span: Span) -> bool:
     """``span`` opens with a day of the month right after a noun of ``date_named_nouns``
     ("la avenida 12 de Octubre", "el Hospital 12 de Octubre", "el Movimiento 19 de Abril"),
-    or with a capital right after such a noun and its "de" ("la Plaza de Mayo", "la
-    Avenida de Mayo"): the date is part of that place's or body's name, no date of the
+    or with a capital right after such a noun and its "de" ("la Plaza de Junio", "la
+    Avenida de Julio"): the date is part of that place's or body's name, no date of the
     text. A date so placed as a date has a word between ("en la plaza el 12 de octubre",
     "la marcha del 9 de octubre"), and the languages with such nouns write their months
     in lower case ("a fines de mayo")."""

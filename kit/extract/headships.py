@@ -22,8 +22,8 @@ Whoever heads a body of a state that ``heads.csv`` knows holds its head's office
 Ejército Guerrillero de los Pobres", a group's own name, nor "the Army of Ukraine":
 "head of the Army of Ukraine" keeps the state). In another language the verb is no
 title's noun: it gives that office, the body read in English through ``glossary.csv``,
-or, over a body's own name, "head of" it ("X dirige la Resistencia Nacional", "el Bloque
-Sur, que dirige X": head of the Resistencia Nacional, of the Bloque Sur; the name in
+or, over a body's own name, "head of" it ("X dirige la Resistencia Popular", "el Bloque
+Sur, que dirige X": head of the Resistencia Popular, of the Bloque Sur; the name in
 English when ``glossary.csv`` has it or it is an international body's, else as written;
 initials bare, "head of ORPA"; a state's body ``heads.csv`` knows, its head's office: "el
 general X encabeza el Ejército y el Comando Conjunto", commander of the Army), not over a

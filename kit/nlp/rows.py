@@ -1917,7 +1917,7 @@ def _saint_in_a_feast(doc: Doc, ent: Span) -> bool:
 
 def _peer_s_seat(doc: Doc, before: Span, ent: Span, seats: set[int]) -> bool:
     """The PERSON ``ent`` follows "of" right after a PERSON ``before`` that an honorific
-    opens, before it or inside it ("Lord Robertson of Port Ellen", "Baroness Osk of Velmar",
+    opens, before it or inside it ("Lord Osk of Port Velmar", "Baroness Osk of Velmar",
     "Bishop Osk of Velmar"), or follows a conjunction right after such a place (``seats``:
     where each starts; "Bishop Osk of Velmar and Tarn"): the place of a peer's or a
     cleric's title, no second person."""

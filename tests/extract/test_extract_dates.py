@@ -1095,12 +1095,12 @@ def test_a_spanish_day_of_the_month_right_after_a_street_or_body_noun_is_its_nam
 
 
 @pytest.mark.parametrize(("noun", "month", "dates"), [
-    ("Plaza", "Mayo", []),  # "la Plaza de Mayo": the square's name
+    ("Plaza", "Junio", []),  # "la Plaza de Junio": the square's name
     ("Avenida", "Julio", []),
-    ("plaza", "mayo", ["mayo"]),  # a month in lower case is the language's date
+    ("plaza", "junio", ["junio"]),  # a month in lower case is the language's date
 ])
 def test_a_spanish_month_with_a_capital_after_a_street_noun_and_de_is_its_name(noun, month, dates):
-    # "una multitud se reunió en la Plaza de Mayo"
+    # "una multitud se reunió en la Plaza de Junio"
     d = doc(f"una/DT/DET/det/1 multitud/NN/NOUN/nsubj/2 reunió/VB/VERB/ROOT/2/reunir/Mood=Ind;Tense=Past;VerbForm=Fin "
             f"en/IN/ADP/case/5 la/DT/DET/det/5 {noun}/NN/NOUN/obl/2 de/IN/ADP/case/7 "
             f"{month}/NN/PROPN/nmod/5", {7: (8, "DATE")}, vocab=VOCAB_ES)
