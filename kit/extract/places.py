@@ -192,7 +192,9 @@ def opens_as_common_word(ent: Span) -> bool:
     """Whether ``ent`` is one word that opens its sentence and that the tagger reads as a
     common noun or an adjective ("Pollsters had predicted ...", "Fuentes diplomáticas
     señalaron ..."): a word capitalised because it comes first, no person's name, in any
-    language. A proper noun there ("Fuentes dijo") is no such word.
+    language. A proper noun there ("Fuentes dijo") is no such word, nor is a word the Doc
+    writes with its capital inside a sentence too ("el presidente Juan Manuel Santos ...
+    Santos anunció": a surname the tagger took for the noun).
 
     >>> import spacy
     >>> from spacy.tokens import Doc
@@ -201,7 +203,10 @@ def opens_as_common_word(ent: Span) -> bool:
     >>> opens_as_common_word(doc[0:1]), opens_as_common_word(doc[3:4])
     (True, False)
     """
-    return len(ent) == 1 and ent[0].pos_ in _COMMON_WORDS and ent[0].is_sent_start is True
+    word = ent[0]
+    if len(ent) != 1 or word.pos_ not in _COMMON_WORDS or word.is_sent_start is not True:
+        return False
+    return not any(t.text == word.text and not t.is_sent_start for t in ent.doc)
 
 
 _COMMON_WORDS = frozenset({"NOUN", "ADJ"})

@@ -197,3 +197,14 @@ def test_a_one_word_common_noun_or_adjective_opening_its_sentence_is_read_as_suc
                   ["NOUN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT", "PRON", "VERB", "NOUN"])
     assert opens_as_common_word(doc[0:1]) and not opens_as_common_word(doc[3:4])
     assert not opens_as_common_word(doc[8:9]) and not opens_as_common_word(doc[0:2])
+
+
+def test_a_word_opening_its_sentence_that_the_doc_writes_capitalised_inside_a_sentence_is_a_name():
+    # "Santos llegó. Ayer Santos firmó. Santos anunció ...": the tagger may read the surname
+    # opening a sentence as the noun; written with its capital inside a sentence, it is a name
+    from kit.extract.places import opens_as_common_word
+
+    doc = _parsed("es", ["Santos", "llegó", ".", "Ayer", "Santos", "firmó"], [1, 1, 1, 5, 5, 5],
+                  ["nsubj", "ROOT", "punct", "advmod", "nsubj", "ROOT"],
+                  ["NOUN", "VERB", "PUNCT", "ADV", "PROPN", "VERB"])
+    assert not opens_as_common_word(doc[0:1])
