@@ -1072,10 +1072,12 @@ class NameGraph:
         army chief," is not the foreign minister "Mara Ventel", though a short name alone would
         read as the one longer name it ends. One rank or office of the army on both sides says
         nothing apart, nor does a calling of no state ("mediator", "envoy": a retired general's
-        as often)."""
+        as often), nor the head of a state or government (``government_head_titles``: "President
+        Osk Lander ... General Lander", a general who rules)."""
         mine, theirs = _present(self.profile["role"].get(node, set())), _present(self.traits["role"][root])
-        return (_military(mine) is True and _civil_office(theirs) or _military(theirs) is True
-                and _civil_office(mine)) and self._roles_differ(node, root)
+        return (_military(mine) is True and _civil_office(theirs) and not _heads_a_government(theirs)
+                or _military(theirs) is True and _civil_office(mine) and not _heads_a_government(mine)) \
+            and self._roles_differ(node, root)
 
     def _in_article(self, node: str) -> tuple[set[str], set[str]]:
         """Roots of the longer person names of ``node``'s article that it shortens
@@ -1349,6 +1351,17 @@ def _civil_office(roles: set[str]) -> bool:
     """Whether ``roles`` are none military (:func:`_military`) and one is a state's office
     (``scope`` ``state`` in the title lexicon: "Foreign Minister"; not "mediator")."""
     return _military(roles) is False and any(lexicon().scope(r) == "state" for r in roles)
+
+
+def _heads_a_government(roles: set[str]) -> bool:
+    """Whether a role of ``roles`` is a head of state's or government's title
+    (``government_head_titles``: "President", "Prime Minister"; case aside).
+
+    >>> _heads_a_government({"President"}), _heads_a_government({"Foreign Minister"})
+    (True, False)
+    """
+    heads = words_in_any("government_head_titles")
+    return any(r.casefold() in heads for r in roles)
 
 
 def _role_words(roles: set[str]) -> set[str]:

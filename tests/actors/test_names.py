@@ -1088,6 +1088,13 @@ def test_a_surname_given_a_military_rank_joins_no_civilian_namesake_whose_office
         assert same.of("Ventel", "a1") == "Mara Ventel", roles
 
 
+def test_a_surname_given_a_military_rank_joins_a_namesake_who_heads_the_state():
+    # "President Osk Lander" and, elsewhere, "General Lander": a general who rules, one person
+    for title in ("President", "Prime Minister"):
+        same = _listed([[("Osk Lander", title)]], [[("Lander", "General")]])
+        assert same.of("Lander", "a1") == "Osk Lander", title
+
+
 def test_a_surname_given_a_military_rank_joins_a_namesake_of_no_state_office():
     # "General Ventel" and "Mara Ventel, the mediator": a retired general mediates as often
     same = _listed([[("Mara Ventel", "mediator")]], [[("Ventel", "General")]])
