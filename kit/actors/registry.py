@@ -833,12 +833,14 @@ def _outranked_by_a_state(values: pd.Series, cues: pd.Series, roles: pd.Series) 
     ``state`` in the title lexicon, no past office, no state's post at a body), that state
     ("Tarn's first deputy prime minister"), a party read for the same person (a side that is
     no state, named with a word of ``party_nouns``: "leader of the Valdo Party") is whom he
-    leads, not the side he acts for: set aside however many give it, and listed."""
+    leads, not the side he acts for: set aside however many give it, and listed. An office
+    members of any party hold, or one of the opposition (:func:`_held_by_any_party`: "Senator",
+    "member of parliament", "opposition leader"), outranks no party."""
     lex = lexicon()
     stated = ~cues.str.startswith(CONTEXT_CUE)
     states = values.isin(lex.states)
     office = [bool(state and here and r and lex.scope(r) == "state" and not of_the_past(r)
-                   and not _posted_to_a_body(r))
+                   and not _posted_to_a_body(r) and not _held_by_any_party(r))
               for state, here, r in zip(states.tolist(), stated.tolist(), roles.tolist())]
     if not any(office):
         return values, pd.Series("", index=values.index)
@@ -846,6 +848,22 @@ def _outranked_by_a_state(values: pd.Series, cues: pd.Series, roles: pd.Series) 
     party = pd.Series([bool(v) and not state and not nouns.isdisjoint(name_key(v).split())
                        for v, state in zip(values.tolist(), states.tolist())], index=values.index)
     return values.where(~party, ""), values.where(party, "")
+
+
+def _held_by_any_party(role: str) -> bool:
+    """Whether ``role`` is an office members of any party hold or one of the opposition: one
+    ending in a word or phrase of ``shared_offices`` ("Senator", "member of parliament",
+    "diputado"; not "Deputy Prime Minister") or with a word of ``non_state_modifiers`` in it
+    ("opposition leader"), case aside.
+
+    >>> _held_by_any_party("Senator"), _held_by_any_party("opposition leader")
+    (True, True)
+    >>> _held_by_any_party("First Deputy Prime Minister")
+    False
+    """
+    text = " " + " ".join(re.findall(r"\w+", role.casefold()))
+    return any(text.endswith(f" {w}") for w in words_in_any("shared_offices")) \
+        or any(f" {w} " in text + " " for w in words_in_any("non_state_modifiers"))
 
 
 def _posted_to_a_body(role: str) -> bool:

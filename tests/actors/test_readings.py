@@ -421,3 +421,15 @@ def test_a_state_read_with_its_office_outranks_a_party_however_many_give_it():
     assert marren["side_conflicts"] == f"{party} (a1:0, ×2, a party beside a state's office)"
     assert row(reg, "Mara Ventel")["side"] == party  # the state's office read only from context
     assert row(reg, "Ivo Tarr")["side"] == party  # an office held before: the count decides
+
+
+def test_an_office_any_party_holds_or_the_opposition_outranks_no_party():
+    # "Tarnish opposition leader Mara Ventel, head of the Valdo Party": she opposes the state
+    party = "Valdo Progressive Party"
+    reg = actor_registry(ann_of([
+        {"name": name, "kind": "person", "role": "leader", "side": party, "cue": f"affiliation: {party}",
+         "affiliation": party, "article": "a1"} for name in ("Mara Ventel", "Ivo Tarr", "Osk Marren")] + [
+        {"name": name, "kind": "person", "role": role, "side": "Serbia", "cue": "Serbia", "article": "a2"}
+        for name, role in (("Mara Ventel", "opposition leader"), ("Ivo Tarr", "Senator"),
+                           ("Osk Marren", "member of parliament"))]))
+    assert [row(reg, n)["side"] for n in ("Mara Ventel", "Ivo Tarr", "Osk Marren")] == [party] * 3
