@@ -356,8 +356,8 @@ def _lowercase_honorifics(lang: str) -> frozenset[str]:
 
 def ranked_name(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` is an honorific or rank then a personal name of two
-    to four capitalised words, none an organisation word: "Lieutenant General Rustam
-    Muradov", which NER may tag as an organisation (not "General Motors"); after a rank
+    to four capitalised words, none an organisation word: "Lieutenant General Osk
+    Varadov", which NER may tag as an organisation (not "General Motors"); after a rank
     of the clergy (``clergy_honorifics``), one word is a name too ("Bishop Osk", an
     Orthodox bishop's religious name)."""
     n = rank_at(doc, start, end)

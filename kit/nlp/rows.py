@@ -501,7 +501,7 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
     title ("Supreme Leader Ayatollah Ali Khamenei"). A PERSON that starts with a
     word of ``org_words`` ("Jaish al-Islam", "Jabhat Fateh al-Sham": army, front)
     is an organisation's name; an ORG made of a rank and a personal name
-    ("Lieutenant General Rustam Muradov") a person's, and an ORG or MISC made of a capitalised
+    ("Lieutenant General Osk Varadov") a person's, and an ORG or MISC made of a capitalised
     title of the document's language and a personal name a title and a person's ("El Comandante en
     Jefe | Ramiro Tello Paz": :func:`kit.nlp.names.titled_name`); an organisation's name ends no
     preposition ("the OSCE Special Monitoring Mission to | Ukraine") nor a colon, semicolon
@@ -707,7 +707,7 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
             changed = True  # "Jaish al-Islam", "Ahrar al-Sham": a group's name NER took for a person's
             ent = Span(doc, ent.start, ent.end, label="ORG", kb_id=ent.kb_id, span_id=ent.id)
         elif ent.label_ == "ORG" and ranked_name(doc, ent.start, ent.end):
-            changed = True  # "Lieutenant General Rustam Muradov" tagged ORG: a person with a rank
+            changed = True  # "Lieutenant General Osk Varadov" tagged ORG: a person with a rank
             ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         elif ent.label_ in ("ORG", "MISC") and (titled := titled_name(doc, ent.start, ent.end)):
             changed = True  # "El Comandante en Jefe | Ramiro Tello Paz" tagged MISC: a title, then a person
