@@ -117,7 +117,7 @@ from typing import Any
 
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.wordlists import SAME_ACT_LISTS, same_act_lists, words_in_any
-from kit.timeline.calendar_math import iso_span
+from kit.timeline.calendar_math import iso_span, month_end
 from kit.timeline.clauses import NOUN_KINDS, participants
 from kit.timeline.evidence import Evidence, Report, bare_name, form_in, related, same_topic, says
 
@@ -848,8 +848,7 @@ def _merge_recalled_months(groups: list[Group]) -> list[Group]:
             months.setdefault((g.start, g.end), []).append(g)
     absorbed: set[int] = set()
     for (start, end), same in months.items():
-        if len(same) < 2 or any(h.days < g.days and start <= h.start and h.end <= end
-                                for h in groups for g in same[:1]):
+        if len(same) < 2 or any(h.days < same[0].days and start <= h.start and h.end <= end for h in groups):
             continue
         if not all(m.published is not None and m.end < m.published for g in same for m in g.members):
             continue
@@ -883,8 +882,7 @@ def _one_recalled(g: Group, h: Group) -> bool:
 
 def _calendar_month(start: dt.date, end: dt.date) -> bool:
     """Whether ``start``..``end`` is one whole calendar month."""
-    following = (end + dt.timedelta(days=1))
-    return start.day == 1 and following.day == 1 and (start.year, start.month) == (end.year, end.month)
+    return start.day == 1 and end == month_end(start.year, start.month)
 
 
 def _act_told(r: Report) -> tuple[Any, Any]:
