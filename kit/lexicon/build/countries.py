@@ -429,8 +429,9 @@ def generated(sources: Sources, overrides: Overrides) -> tuple[list[Term], list[
                 terms.append(Term(term, canonical, kind, source, file))
         terms += [Term(term, canonical, "capital", REVIEWED, "demonyms", lang=lang)
                   for term, lang in overrides.seats.get(iso3, ())]  # "La Paz": Bolivia's seat of government
+        code = iso2(row.ISO2)
         for lang in LANGUAGES:
-            for term, source in sources.translated(iso2(row.ISO2), iso3, lang):
+            for term, source in sources.translated(code, iso3, lang):
                 term = " ".join(term.split())
                 reason = _unusable_translation(term, iso3, overrides)
                 if reason:
@@ -444,7 +445,7 @@ def generated(sources: Sources, overrides: Overrides) -> tuple[list[Term], list[
                     left.append(Left(term, canonical, f"{reason} ({lang})"))
                 else:
                     terms.append(Term(term, canonical, "capital", source, "demonyms", lang=lang))
-            demonyms = list(sources.demonyms(iso2(row.ISO2), lang))
+            demonyms = list(sources.demonyms(code, lang))
             given = demonyms[0][0] if demonyms else ""  # the masculine singular
             for term, source in demonyms:
                 reason = _unusable_form(term, iso3, overrides)
