@@ -568,6 +568,7 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
     title_ends_at = {t.start: t.end for t in [*titles, *moved]}  # each title's end by its start
     lexicon_ends: set[int] | None = None  # where the lexicon's titles end, read when first needed
     tagged = _taken(found, moved, doc.spans.get("honorifics", ()))
+    in_entities = _taken(found)  # the tokens of the Doc's entities, as NER and the fixes left them
     seats: set[int] = set()  # where the places of peers' and clerics' titles start
     for ent in found:
         if ent.label_ == "TITLE":
@@ -683,9 +684,9 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
             # name after the possessive cut short (not "Luhansk People's Republic", whole)
             changed = True
             ent = Span(doc, ent.start, owner, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
-        given = _given_names_after_a_title(doc, ent, found, title_ends) if ent.label_ == "PERSON" else None
+        given = _given_names_after_a_title(doc, ent, in_entities, title_ends) if ent.label_ == "PERSON" else None
         if given is None and ent.label_ == "PERSON" and ent.start > 1 and _capital_word(doc[ent.start - 1]):
-            given = _given_names_after_a_title(doc, ent, found, lexicon_ends := _title_ends(doc, lexicon_ends, text))
+            given = _given_names_after_a_title(doc, ent, in_entities, lexicon_ends := _title_ends(doc, lexicon_ends, text))
         if given is not None:  # "OSK Secretary General | Mara | Lin Ventel": the given name NER left out
             changed = True
             ent = Span(doc, given, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
@@ -1883,12 +1884,12 @@ def _glued_initials(doc: Doc, ent: Span) -> bool:
                                    if all(abs(t.i - i) > 1 for i in glued))
 
 
-def _given_names_after_a_title(doc: Doc, ent: Span, found: Iterable[Span], ends: set[int]) -> int | None:
+def _given_names_after_a_title(doc: Doc, ent: Span, taken: set[int], ends: set[int]) -> int | None:
     """Where the PERSON ``ent`` starts once the given names NER left out between a title
-    and it are in: one or two capitalised words of no entity, no honorific and no title's,
-    right after a title's end (``ends``) and right before ``ent`` ("NATO Secretary General |
-    Mara Lin | Ventel" is Mara Lin Ventel); None if there are none."""
-    taken = {i for e in found for i in range(e.start, e.end)}
+    and it are in: one or two capitalised words of no entity (``taken``: the tokens the
+    Doc's entities cover), no honorific and no title's, right after a title's end (``ends``)
+    and right before ``ent`` ("NATO Secretary General | Mara Lin | Ventel" is Mara Lin
+    Ventel); None if there are none."""
     for first in (ent.start - 1, ent.start - 2):
         words = doc[max(first, 0):ent.start]
         if first < 1 or not all(_capital_word(t) and t.i not in taken and not only_honorifics(doc, t.i, t.i + 1)
