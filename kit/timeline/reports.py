@@ -415,18 +415,19 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
     acting = [m for m in inside if m.actor] + [m for m in subject if m.actor]
     subject_words = _subject_words(row, text, offset)
     acting += _people_counted(subject_words, mentions, offset, lo)
+    said_subject = _subject_text(row, text, offset, (lo, hi), subject, floor)
     who = participants(_head(text[: max(0, lo - offset)], clause) + _unframed(_blank(clause, inside, lo))
-                       + " " + _subject_text(row, text, offset, (lo, hi), subject, floor))
+                       + " " + said_subject)
     who = who._replace(nouns=list(dict.fromkeys([*who.nouns, *_named_event_nouns(inside, text, offset)])))
     if opt(row.get("implied_subject")):  # "fijaron la agenda": they did, a pronoun left out
         who = who._replace(pronoun=True)
+    alongside, also = _alongside(text, offset, hi, mentions)
     if not acting and not who and not things:
         acting = _cut_subject(data, article, int(row["sentence_id"]), text)
         who = _counted(data, row, text[: max(0, lo - offset)], subject_words) or _count_group(subject_words) \
-            or _signed(verb, _subject_text(row, text, offset, (lo, hi), subject, floor)
-                       or _subject_inside(row, text, offset, (lo, hi), floor))
+            or _signed(verb, said_subject or _subject_inside(row, text, offset, (lo, hi), floor))
         if not acting and not who:
-            acting = _acting_alongside(text, offset, hi, mentions)
+            acting = _acting_alongside(text, offset, alongside, mentions)
         if not acting and not who:
             return "no participant"
     if reporting(row):
@@ -434,7 +435,6 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
     else:  # the infinitive after the clause, or after its date inside it
         reported = _purpose(text[hi - offset:]) or _purpose(text[int(row["end_char"]) - offset: hi - offset])
     published, source = data.articles[article]
-    alongside, also = _alongside(text, offset, hi, mentions)
     return Report(
         row={**row, "tense": opt(row.get("tense")), "verb": opt(row.get("verb"))},
         actors=list(dict.fromkeys(m.name for m in acting)),
@@ -524,11 +524,10 @@ def _alongside(text: str, offset: int, hi: int, mentions: list[Mention]) -> tupl
     return text[start - offset:], list(dict.fromkeys(names))
 
 
-def _acting_alongside(text: str, offset: int, hi: int, mentions: list[Mention]) -> list[Mention]:
-    """The actors of what the sentence says happened at the time of the clause ending at
-    ``hi`` (:func:`_alongside`), for a clause that names no one: "the process nearly
-    collapsed in January, *when* the mediation of X saved it" (X acts that January)."""
-    said, _ = _alongside(text, offset, hi, mentions)
+def _acting_alongside(text: str, offset: int, said: str, mentions: list[Mention]) -> list[Mention]:
+    """The actors of what the sentence says happened at the time of a clause (``said``, the
+    end of ``text`` :func:`_alongside` gives), for a clause that names no one: "the process
+    nearly collapsed in January, *when* the mediation of X saved it" (X acts that January)."""
     start, end = offset + len(text) - len(said), offset + len(text)
     return [m for m in mentions if said and m.actor and start <= m.start and m.end <= end]
 
