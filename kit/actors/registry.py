@@ -745,10 +745,10 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
     """
     values = group[column].fillna("")
     if weak is not None and column == "side":
-        values, aside = _counted_sides(values, group[weak].fillna(""), group[f"{weak}_kind"].fillna(""))
-        values, outranked = _outranked_by_a_body(values, group[weak].fillna(""),
-                                                 group[f"{weak}_kind"].fillna(""), group["role"].fillna(""))
-        values, parties = _outranked_by_a_state(values, group[weak].fillna(""), group["role"].fillna(""))
+        cues, kinds, roles = (group[c].fillna("") for c in (weak, f"{weak}_kind", "role"))
+        values, aside = _counted_sides(values, cues, kinds)
+        values, outranked = _outranked_by_a_body(values, cues, kinds, roles)
+        values, parties = _outranked_by_a_state(values, cues, roles)
     else:
         aside = outranked = parties = pd.Series("", index=values.index)
     seen, unseen = _readings(values, group), _readings(aside, group)  # unseen: set aside, still listed
