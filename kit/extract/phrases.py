@@ -1191,11 +1191,12 @@ class PhraseReader:
             before -= 1
         opened = before < 0 or self.doc[first].is_sent_start or self.doc[first].lower_ in self.w.determiners \
             or self._owners_before(before)
-        if not opened and self._set_off_with_a_name(before):
-            return None  # "Según A, asesor del Consejo, B y C": A's, not the names after it
         mark = before - 1 if before > 0 and self.doc[before].lower_ in self.w.determiners else before
-        if (named := self._set_off_with_a_name(mark)) is not None and not self._titled(named):
-            return None  # "A, the Osk envoy, B and C": A's; not "the foreign minister, A, the defence minister, B"
+        named = self._set_off_with_a_name(mark)
+        if named is not None and (not opened and mark == before or not self._titled(named)):
+            # "Según A, asesor del Consejo, B y C": A's, not the names after it; with a determiner
+            # "A, the Osk envoy, B and C": A's; not "the foreign minister, A, the defence minister, B"
+            return None
         if not opened and self.doc[before].lower_ not in self.w.determiners | self.w.openers:
             possessive = any(self.doc[self.ents[c].end].text in POSSESSIVE for c in cues)
             if not possessive and not self._possessor(first):  # "Abiy Ahmed's | press secretary, X"
