@@ -102,7 +102,7 @@ def profile(texts: list[str], batch_size: int, cache: str) -> dict[str, Any]:
     spent: Timings = defaultdict(float)
     spacy.language._pipe = functools.partial(  # type: ignore[attr-defined]
         _timed_pipe, spacy.language._pipe, own, waits)  # type: ignore[attr-defined]
-    _patch(kit.nlp.rows, "doc_tables", spent, "doc_tables")
+    _patch(kit.nlp.rows, "doc_rows", spent, "doc_tables")
     _patch(kit.nlp.rows, "_move_titles", spent, "TITLE spans moved")
     _patch(kit.nlp.rows, "within_article", spent, "canonical names")
     _patch(kit.extract.inputs, "read_entities", spent, "roles: read_entities")

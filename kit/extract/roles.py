@@ -643,7 +643,10 @@ class _Reader(PhraseReader):
         doc = self.doc
         preps = words_or("representing_preps", doc.lang_, frozenset())  # what _verb_then_party asks first
         texts = [t.text for t in doc]  # one Token object per word, not one per look
+        firsts = {row.split()[0] for row in preps}  # every header opens with one of these
         for k, token in enumerate(doc):
+            if token.lower_ not in firsts:
+                continue
             if k and token.lower_ in preps and self._verb_then_party(k):  # "participaron | por Lisboa | A, ..., y B"
                 self._side_of_represented_clause(k, k + 1)
                 continue

@@ -368,6 +368,12 @@ def ranked_name(doc: Doc, start: int, end: int) -> bool:
         t.is_title and t.lower_ not in words("org_words") for t in name)
 
 
+def name_prefix_starts() -> frozenset[str]:
+    """The first words of every honorific, rank and title a name can open with (lower
+    case, final dots dropped): no prefix starts at a word outside them."""
+    return _name_prefixes().starts
+
+
 def rank_at(doc: Doc, start: int, end: int) -> int:
     """Tokens of the honorific or rank written with a capital at ``doc[start]`` that
     leaves a name before ``end`` ("General | Ada", "Lieutenant General | Ada Obi"); 0 if none."""

@@ -45,6 +45,7 @@ from kit.nlp.names import (
     loose_particle,
     name_after_honorifics,
     name_end,
+    name_prefix_starts,
     only_honorifics,
     possessive_country,
     rank_at,
@@ -1604,7 +1605,8 @@ def _ranked_in_apposition(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]
     stop, countries = _org_words() | words_in_any("place_nouns"), _countries()
     taken = _taken([e for e in ents if e.label_ != "ORG"], titles)
     found: list[Span] = []
-    for i in range(len(doc) - 2):
+    starts = name_prefix_starts()
+    for i in [i for i, t in enumerate(doc[:-2]) if t.lower_.rstrip(".") in starts]:  # a rank can open here
         k = i + rank_at(doc, i, min(i + 6, len(doc)))  # the name's one word
         if k == i or k + 1 >= len(doc) or doc[k + 1].text != "," or taken & set(range(i, k + 1)) \
                 or (i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha):
