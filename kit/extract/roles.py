@@ -2316,9 +2316,8 @@ class _Reader(PhraseReader):
         """Each person with no role yet written right after a demonym in lower case, with
         no comma ("y el noruego | B"), with that demonym's entity index."""
         for ent in self.ents:
-            m = self.at.get(ent.start - 1) if ent.start > 0 else None
-            if ent.label == "PERSON" and not ent.role and m is not None and self.ents[m].end == ent.start \
-                    and self.ents[m].label == "NORP" and self.doc[self.ents[m].start].is_lower:
+            m = self._lower_demonym_ending_at(ent.start)
+            if ent.label == "PERSON" and not ent.role and m is not None:
                 yield ent, m
 
     def _demonym_titled(self, ent: Entity) -> bool:
@@ -2327,9 +2326,18 @@ class _Reader(PhraseReader):
         cubano A")."""
         if self.lex.side_kinds.get(name_key(ent.side_cue or "")) == "demonym":
             return True
-        m = self.at.get(ent.start - 1) if ent.start > 0 else None
-        return m is not None and self.ents[m].end == ent.start and self.ents[m].label == "NORP" \
-            and self.doc[self.ents[m].start].is_lower and self.ents[m].start in self.by_end
+        m = self._lower_demonym_ending_at(ent.start)
+        return m is not None and self.ents[m].start in self.by_end
+
+    def _lower_demonym_ending_at(self, k: int) -> int | None:
+        """The index of the NORP entity written in lower case that ends right before token
+        ``k``, with no comma ("el noruego | B"), else None."""
+        m = self.at.get(k - 1) if k > 0 else None
+        if m is None or self.ents[m].end != k or self.ents[m].label != "NORP" \
+                or not self.doc[self.ents[m].start].is_lower:
+            return None
+        return m
+
     def _own_apposition(self, ent: Entity) -> bool:
         """A noun phrase set off after the name that the parse hangs on it (``appos``): ", B,
         campeón mundial de ajedrez," says what B is."""
