@@ -1551,7 +1551,8 @@ class _Reader(PhraseReader):
         Y") takes the one state the article names (:mod:`kit.extract.governments`),
         unless two people of the article hold that bare office (:meth:`_bare_holders`), or, for a title only some states use ("Majority Leader", column ``states`` of
         titles.csv), the one state among those the article names, unless it is the
-        state of the person's counterpart, or one of them the story is not filed in
+        state of the person's counterpart (of the states named, the one no counterpart of the
+        article holds: "El canciller A negoció con su par uruguayo, B"), or one of them the story is not filed in
         while its dateline names another's capital, or the story is filed in a town of
         another state ("MARACAIBO.—", :meth:`_filed_in_town`; which state is meant is then
         unsure); the cue says ``context: ...``, a weak side. An article that names no
@@ -1569,6 +1570,7 @@ class _Reader(PhraseReader):
                     if not nationals(self.doc, e)] if bare else []  # "two Ecuadorians" were killed
         named = Counter(state for _, state in mentions)
         holders = self._bare_holders(bare)
+        countered = set().union(*self.other_sides.values())  # every counterpart's state
         for ent in bare:
             # "Majority Leader", "la Cámara de Representantes": only some states have one
             offices = self.lex.states_of(ent.role) or self._states_with_body(ent.affiliation)
@@ -1579,12 +1581,17 @@ class _Reader(PhraseReader):
             elif (town := self._filed_in_town()) and len(candidates) == 1 and town[0] not in candidates:
                 candidates.add(town[0])  # "MARACAIBO.—" and "el gobernante colombiano": which state is unsure
             without = self.lex.states_without(ent.role)  # no US "Foreign Minister"
-            if len(candidates) == 1 and not candidates & (self.other_sides.get(ent.canonical, set()) | without) \
+            others = self.other_sides.get(ent.canonical, set())  # their counterparts' states
+            if len(candidates) == 1 and not candidates & (others | without) \
                     and holders.get(ent.role.lower(), 0) < 2:
                 ent.side = next(iter(candidates))
                 ent.side_cue = (f"{CONTEXT_CUE} the one state the article names" if not offices else
                                 f"{CONTEXT_CUE} the one state the article names with a "
                                 f"{ent.role if self.lex.states_of(ent.role) else ent.affiliation}")
+            elif candidates & others and len(rest := candidates - countered - without) == 1 \
+                    and holders.get(ent.role.lower(), 0) < 2:  # "A ... con su par uruguayo, B": A's is the other
+                ent.side = next(iter(rest))
+                ent.side_cue = f"{CONTEXT_CUE} the one state the article names besides their counterpart's"
             elif (home := self._home_of_lead(ent, candidates)) and home[0] not in without:
                 ent.side, ent.side_cue = home[0], f"{CONTEXT_CUE} the lead of a story filed in {home[1]}"
             elif (scene := self._scene_of_sentence(ent, candidates)) and scene[0] not in without:

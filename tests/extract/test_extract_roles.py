@@ -4331,3 +4331,24 @@ def test_a_lead_whose_subject_is_an_official_of_the_capital_s_state_is_about_its
 ])
 def test_what_a_town_s_office_is_of_is_where_it_is_held_no_side(tables, text, side):
     assert person(tables(text)["roles"], "Osk Tarr")["side"] == side
+
+
+def test_par_and_colega_are_counterparts_as_homologo_is():
+    # "su par uruguayo, B" / "su colega chileno, B": B holds A's office, for the demonym's state
+    for noun, demonym, state in (("par", "uruguayo", "Uruguay"), ("colega", "chileno", "Chile")):
+        rows = _spanish_roles(f"El canciller Tomás Ferrando negoció con su {noun} {demonym}, Ramiro Quispe, "
+                              "los detalles del acuerdo.")
+        quispe = person(rows, "Ramiro Quispe")
+        assert (quispe["role"], quispe["side"]) == ("Foreign Minister", state), noun
+
+
+def test_a_bare_office_takes_the_one_state_named_besides_its_counterpart_s():
+    # two states named: the counterpart's is not the holder's, the other one is
+    rows = _spanish_roles("Argentina y Uruguay firmaron el acta. El canciller Tomás Ferrando negoció con "
+                          "su par uruguayo, Ramiro Quispe, los detalles del acuerdo.")
+    ferrando = person(rows, "Tomás Ferrando")
+    assert (ferrando["role"], ferrando["side"]) == ("Foreign Minister", "Argentina")
+    # with a third state named, which one is unsure: no side
+    rows = _spanish_roles("Argentina, Chile y Uruguay firmaron el acta. El canciller Tomás Ferrando negoció "
+                          "con su par uruguayo, Ramiro Quispe, los detalles del acuerdo.")
+    assert person(rows, "Tomás Ferrando")["side"] == ""
