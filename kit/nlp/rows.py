@@ -637,6 +637,10 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
                 and ent.text.lower() not in _countries() and not _modifies_a_noun(ent):
             changed = True  # "Abiy's adviser" beside "Abiy Ahmed": a person's name, NER said ORG
             ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
+        owner = _person_owning_a_body(doc, ent) if ent.label_ in ("ORG", "GPE", "NORP") else None
+        if owner is not None:  # "Mara Ventel's government" tagged ORG: the person's name, the body apart
+            changed = True
+            ent = Span(doc, ent.start, owner, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         joined = _hyphened_acronym(doc, ent) if ent.label_ != "PERSON" else None
         if joined is not None:  # "CNDD" + "-" + "FDD": one group's initials, split at the hyphen
             changed = True
@@ -2069,6 +2073,29 @@ def _name_words(ents: Sequence[Span], every: bool = False) -> frozenset[str]:
         if ent.label_ in labels and len(words_) >= 2:
             found.update(words_ if every else (words_[0], words_[-1]))
     return frozenset(found)
+
+
+def _person_owning_a_body(doc: Doc, ent: Span) -> int | None:
+    """Where the personal name ends in an entity the model tagged as a body or a place that
+    is a name of two or more capitalised words, a possessive and a person's body in lower
+    case (``principal_bodies``), inside the entity or right after it ("Mara Ventel's
+    government", "Mara Ventel's | team"): the name is the person's, and the body is theirs,
+    no entity of its own. Not a country's, a place's or an organisation's name ("Sierra
+    Leone's government", "the National Union's office"), nor one owning a capitalised name
+    ("Mara Ventel's Social Democrats"). None otherwise."""
+    owner = next((t.i for t in ent[2:] if t.text in POSSESSIVE), None)
+    if owner is None:
+        return None
+    body = doc[owner + 1] if owner + 1 < len(doc) else None
+    if body is None or not body.is_lower or body.lower_ not in words_or("principal_bodies", doc.lang_, frozenset()) \
+            or not (owner + 1 == ent.end or owner + 2 == ent.end):
+        return None
+    name = doc[ent.start:owner]
+    if not all(_capital_word(t) and _name_word(t.text) and t.lower_ not in _org_words() for t in name) \
+            or name_key(name.text) in _countries() or name_key(name.text) in place_keys() \
+            or any(t.lower_ in words_in_any("place_nouns") for t in name):
+        return None
+    return owner
 
 
 def _org_words() -> frozenset[str]:

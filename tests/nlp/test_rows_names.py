@@ -1555,3 +1555,22 @@ def test_a_holiday_name_the_model_took_for_a_person_is_a_date(words, ents, dates
     doc_tables(doc, [])
     assert [e.text for e in doc.ents if e.label_ == "DATE"] == dates
     assert not any(e.label_ == "PERSON" for e in doc.ents if e.text in dates)
+
+
+@pytest.mark.parametrize(("words", "ents", "found"), [
+    # a person's name and a possessive tagged as a body, the body's noun inside or after: the person
+    ("after the fall of Mara Ventel 's government", [(4, 8, "ORG")], [("Mara Ventel", "PERSON")]),
+    ("Mara Ventel 's team arrived", [(0, 3, "GPE")], [("Mara Ventel", "PERSON")]),
+    ("Osk Tarrow 's office said", [(0, 3, "ORG")], [("Osk Tarrow", "PERSON")]),
+    # a country's, a body's or a place's name owns them: kept
+    ("Sierra Leone 's government said", [(0, 4, "ORG")], [("Sierra Leone's government", "ORG")]),
+    ("the National Union 's office said", [(1, 5, "ORG")], [("National Union's office", "ORG")]),
+    ("Mara Ventel 's Social Democrats said", [(0, 5, "ORG")], [("Mara Ventel's Social Democrats", "ORG")]),
+])
+def test_a_person_s_name_owning_a_body_tagged_as_one_is_the_person(words, ents, found):
+    tokens = words.split()
+    spaces = [not (i + 1 < len(tokens) and tokens[i + 1] == "'s") for i in range(len(tokens))]
+    doc = Doc(VOCAB, words=tokens, spaces=spaces, sent_starts=[True] + [False] * (len(tokens) - 1))
+    doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == found
