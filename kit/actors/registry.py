@@ -32,7 +32,9 @@ with where each was first read (``role_evidence``, ``side_evidence``:
 ``article_id:sentence_id``) and the readings that disagree
 (``role_conflicts``, ``side_conflicts``), listed rather than dropped. A side
 read only from context ranks below a stated one, and a nationality below an office in a
-body ("the Argentine X" in one story, "X, Secretary-General of the OAS" in another: the OAS); a side read from a place of a state of
+body ("the Argentine X" in one story, "X, Secretary-General of the OAS" in another: the OAS); a side read
+only from a former office ("the former Tarn president") is none for someone now holding the title of a third party
+to the talks ("mediator", "facilitator", "chair of the negotiations"); a side read from a place of a state of
 today (a capital, a city, "the Kremlin") is the former state the place belonged to when
 the article was published (:mod:`kit.lexicon.former`: "Moscow" in 1988, the Soviet Union); an aide with no side of their
 own, or only a nationality or a cleric's church, takes the side of the person they work for; a bare office of a state no mention gives a
@@ -711,7 +713,8 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
     LISBON": kind ``bare office filed``) not at all where the datelines of the actor's articles give different
     states: "President X" in stories filed in two capitals is of neither; sides so set aside
     are still listed among the conflicts, marked as read from context ("Costa Rica (a2:5,
-    ×1, context)"), however many give them; a state read from the holder's nationality
+    ×1, context)"), however many give them, and so is a side read only from a former office of
+    someone who now stands between the parties (:func:`_behind_a_third_party`); a state read from the holder's nationality
     ("the Argentine X") yields, however many give it, to a side some mention reads from an
     office in a body (:func:`_outranked_by_a_body`: "Secretary-General of the OAS"), and is
     listed marked so ("Argentina (a1:2, ×2, a nationality)"); a party ("leader of the Valdo
@@ -747,6 +750,8 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
     if weak is not None and column == "side":
         cues, kinds, roles = (group[c].fillna("") for c in (weak, f"{weak}_kind", "role"))
         values, aside = _counted_sides(values, cues, kinds)
+        values, behind = _behind_a_third_party(values, cues, roles)
+        aside = aside.where(aside != "", behind)
         values, outranked = _outranked_by_a_body(values, cues, kinds, roles)
         values, parties = _outranked_by_a_state(values, cues, roles)
     else:
@@ -792,6 +797,44 @@ def _counted_sides(values: pd.Series, cues: pd.Series, kinds: pd.Series) -> tupl
     if counted[filed].str.casefold().nunique() > 1:  # the datelines disagree: none tells
         counted = counted.where(~filed, "")
     return counted, values.where(counted == "", "")
+
+
+FORMER_OFFICE = ", a former office"
+"""How a side cue read from an office held before ends ("context: of Tarn, a former office"),
+as :mod:`kit.extract.roles` writes it."""
+
+
+def _behind_a_third_party(values: pd.Series, cues: pd.Series, roles: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """The side readings that count, and those set aside: a side read only from an office
+    held before (cue ending :data:`FORMER_OFFICE`: "the former Tarn president") is where a
+    person came from, and where some mention gives him, now, the title of a third party to
+    the talks (:func:`_third_party_title`: "mediator", "facilitator of the talks", "chair of
+    the negotiations"), it is not whom he acts for: no side is read from it."""
+    former = cues.str.endswith(FORMER_OFFICE) & (values != "")
+    if not former.any() or not any(_third_party_title(r) for r in roles.tolist()):
+        return values, pd.Series("", index=values.index)
+    return values.where(~former, ""), values.where(former, "")
+
+
+def _third_party_title(role: str) -> bool:
+    """Whether ``role``, held now, is the title of someone who stands between the parties:
+    with a word of ``third_party_titles`` ("AU mediator", "facilitator of the talks",
+    "co-chair"), or a chair of talks, a ``chair_titles`` word beside a ``meeting_nouns`` word
+    ("chair of the negotiations", "talks chairman"; not "chairman of the party").
+
+    >>> _third_party_title("facilitator of the talks"), _third_party_title("talks chairman")
+    (True, True)
+    >>> _third_party_title("chairman of the party"), _third_party_title("former mediator")
+    (False, False)
+    """
+    text = role.casefold()
+    if not text or of_the_past(text):
+        return False
+    found = set(re.findall(r"\w+(?:-\w+)*", text))
+    meetings = words_in_any("meeting_nouns")  # in the singular or a regular plural ("negotiations")
+    return not found.isdisjoint(words_in_any("third_party_titles")) or (
+        not found.isdisjoint(words_in_any("chair_titles"))
+        and any(w in meetings or w.endswith("s") and w[:-1] in meetings for w in found))
 
 
 NATIONALITY_MARK = "a nationality"

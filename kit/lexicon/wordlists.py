@@ -78,6 +78,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   written "<title> of <word>" whose other word order names another office, "State Secretary",
   a junior minister in some countries, so both word orders are not read as one):
   :mod:`kit.actors.offices`;
+- ``third_party_titles`` ("mediator", "facilitator", "co-chair", "mediador": the titles of
+  someone who stands between the parties rather than for one of them; a side read only
+  from such a person's former office, "the former Tarn president", is where he came from,
+  not whom he acts for now): :mod:`kit.actors.registry`;
 - ``military_words`` (a word that makes a role military wherever it stands: "army", "colonel",
   "ejército") and ``military_ranks`` (a word that does so opening the role: "General", "Major
   General"; "Attorney General" is a civilian office): a short name whose roles are all military

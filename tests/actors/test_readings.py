@@ -433,3 +433,22 @@ def test_an_office_any_party_holds_or_the_opposition_outranks_no_party():
         for name, role in (("Mara Ventel", "opposition leader"), ("Ivo Tarr", "Senator"),
                            ("Osk Marren", "member of parliament"))]))
     assert [row(reg, n)["side"] for n in ("Mara Ventel", "Ivo Tarr", "Osk Marren")] == [party] * 3
+
+
+def test_a_former_office_gives_no_side_to_a_third_party_of_the_talks():
+    former = "context: of Tarn, a former office"
+    reg = actor_registry(ann_of([
+        {"name": "Mara Ventel", "kind": "person", "role": "former president", "side": "Tarn", "cue": former},
+        {"name": "Mara Ventel", "kind": "person", "role": "facilitator of the talks", "article": "a2"},
+        {"name": "Osk Halver", "kind": "person", "role": "former Senator", "side": "Tarn", "cue": former},
+        {"name": "Osk Halver", "kind": "person", "role": "chair of the negotiations", "article": "a2"},
+        {"name": "Ivo Tarr", "kind": "person", "role": "former president", "side": "Tarn", "cue": former},
+        {"name": "Ivo Tarr", "kind": "person", "role": "chairman of the party", "article": "a2"},
+        {"name": "Lene Dorv", "kind": "person", "role": "former mediator", "side": "Tarn", "cue": former},
+    ]))
+    ventel = row(reg, "Mara Ventel")  # "the former Tarn president", now the facilitator: not Tarn's
+    assert (ventel["side"], ventel["side_conflicts"]) == ("", "Tarn (a1:0, ×1, context)")
+    assert row(reg, "Osk Halver")["side"] == ""  # a chair of talks stands between the parties too
+    assert row(reg, "Ivo Tarr")["side"] == "Tarn"  # a party's chairman: no third party
+    assert row(reg, "Lene Dorv")["side"] == "Tarn"  # a mediator no more
+
