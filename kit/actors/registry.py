@@ -65,7 +65,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -706,7 +706,8 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
     """The most frequent non-empty ``column`` of an actor's mentions (ties: first seen),
     with provenance; the others are listed as conflicts ("Iran (a2:5, ×2)"), not dropped.
 
-    Values differing only in case are one reading. ``weak`` names the column of
+    Values differing only in case are one reading, and sides differing only in accents, dots,
+    hyphens or a leading "the" too (:func:`name_key`: "Alianza Cívica", "Alianza Civica"). ``weak`` names the column of
     the side's cue (its kind in ``<weak>_kind``): sides read from context (cue ``context: ...``, see
     :mod:`kit.extract.roles`) count only for an actor no sentence gives a side, and
     a bare office read from a story's dateline ("a bare office in a story filed in
@@ -756,8 +757,9 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
         values, parties = _outranked_by_a_state(values, cues, roles)
     else:
         aside = outranked = parties = pd.Series("", index=values.index)
-    seen, unseen = _readings(values, group), _readings(aside, group)  # unseen: set aside, still listed
-    beaten, party = _readings(outranked, group), _readings(parties, group)
+    key = name_key if column == "side" else str.casefold  # a side written with or without its accents
+    seen, unseen = _readings(values, group, key), _readings(aside, group, key)  # unseen: set aside, still listed
+    beaten, party = _readings(outranked, group, key), _readings(parties, group, key)
     if not seen:
         return Reading("", "", _listed(unseen, ""))
     shorter: set[str] = set()  # titles folded into a fuller one: never the one shown
@@ -926,14 +928,15 @@ def _nationality_of(cue: str, kind: str, role: str) -> bool:
         lexicon().side_kinds.get(name_key(cue)) == "demonym" and lexicon().scope(role) != "state"
 
 
-def _readings(values: pd.Series, group: pd.DataFrame) -> dict[str, list[tuple[str, str]]]:
-    """Each non-empty reading, case-folded, with where it was read: ``[(as written,
-    "article_id:sentence_id"), ...]``, in the group's order."""
+def _readings(values: pd.Series, group: pd.DataFrame,
+              key: Callable[[str], str] = str.casefold) -> dict[str, list[tuple[str, str]]]:
+    """Each non-empty reading under its ``key`` (case-folded; a side's :func:`name_key`), with
+    where it was read: ``[(as written, "article_id:sentence_id"), ...]``, in the group's order."""
     seen: dict[str, list[tuple[str, str]]] = {}
     for value, article, sentence in zip(values, group["article_id"].tolist(), group["sentence_id"].tolist()):
         if value:
             value = " ".join(value.split())
-            seen.setdefault(value.casefold(), []).append((value, f"{article}:{sentence}"))
+            seen.setdefault(key(value), []).append((value, f"{article}:{sentence}"))
     return seen
 
 

@@ -452,3 +452,16 @@ def test_a_former_office_gives_no_side_to_a_third_party_of_the_talks():
     assert row(reg, "Ivo Tarr")["side"] == "Tarn"  # a party's chairman: no third party
     assert row(reg, "Lene Dorv")["side"] == "Tarn"  # a mediator no more
 
+
+def test_a_side_written_with_and_without_its_accents_is_one_reading():
+    reg = actor_registry(ann_of([
+        {"name": "Osk Ventel", "kind": "person", "role": "presidente del Gremio Norte", "side": "Gremio Norte",
+         "cue": "affiliation: Gremio Norte", "affiliation": "Gremio Norte"},
+        {"name": "Osk Ventel", "kind": "person", "side": "Liga Cívica", "cue": "por la Liga Cívica,",
+         "article": "a2"},
+        {"name": "Osk Ventel", "kind": "person", "side": "Liga Civica", "cue": "Por la Liga Civica",
+         "article": "a3"},
+    ]))
+    ventel = row(reg, "Osk Ventel")  # one side, twice, as two outlets write it
+    assert (ventel["side"], ventel["side_evidence"]) == ("Liga Cívica", "a2:1")
+    assert ventel["side_conflicts"] == "Gremio Norte (a1:0, ×1)"
