@@ -692,6 +692,7 @@ def merge_reports(reports: list[Report], window: int = DEFAULT_WINDOW) -> list[G
     """
     groups = _merge_dates([r for r in reports if not r.support], window)
     groups = _merge_conflicts(groups, window)
+    groups = _merge_unnamed(groups)
     groups = _merge_recalled_months(groups)
     for r in sorted((r for r in reports if r.support), key=lambda r: (r.days, r.article_id)):
         _support(groups, r)
@@ -832,6 +833,43 @@ def _merge_conflicts(groups: list[Group], window: int) -> list[Group]:
             absorbed.add(id(g))
             changed.add(id(host))
     return [g for g in groups if id(g) not in absorbed]
+
+
+def _merge_unnamed(groups: list[Group]) -> list[Group]:
+    """Merge into the one event two articles or more date to a day the event of that day
+    one other article alone reports in clauses that name no one and nothing
+    (:func:`_unnamed`: "that ended on Saturday", "On Saturday they learned", "the talks
+    opened on Monday" with neither actor nor place): with nothing to share, its report
+    joined no event, while the corpus dates nothing else to that day. Not when the day holds
+    two events or more besides it (which one it tells is not known), when one article alone
+    dates the other event too ("the accord was signed on Monday" and "the delegations sat
+    down on Monday", each from one outlet, are two acts as far as the corpus tells), when
+    the other event is told by its article too (an article tells one event once a day: its
+    other report is another act), nor when both date event nouns of no kind in common ("the
+    election on Sunday" and the summit held that day)."""
+    by_day: dict[int, list[Group]] = {}
+    for g in groups:
+        if g.days == 1:
+            by_day.setdefault(g.start.toordinal(), []).append(g)
+    absorbed: set[int] = set()
+    for same in by_day.values():
+        if len(same) != 2:
+            continue
+        for g, h in (same, same[::-1]):
+            ours = {m.article_id for m in g.members}
+            if len(ours) == 1 and _unnamed(g) and len(h.articles) >= 2 \
+                    and not ours & {m.article_id for m in h.members} \
+                    and not (g.kinds and h.kinds and not g.kinds & h.kinds):
+                h.absorb(g)
+                absorbed.add(id(g))
+                break
+    return [g for g in groups if id(g) not in absorbed]
+
+
+def _unnamed(g: Group) -> bool:
+    """Whether no report of ``g`` names an actor, a place or a thing, nor writes a
+    dateline's "here" (:attr:`Report.filed`), nor tells what happened alongside by name."""
+    return not any(m.names or m.filed for m in g.members)
 
 
 def _merge_recalled_months(groups: list[Group]) -> list[Group]:

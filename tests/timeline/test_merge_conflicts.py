@@ -1222,3 +1222,35 @@ def test_one_month_the_articles_recall_in_their_own_words_is_one_event():
     plan = meeting("e", D(2020, 9, 1), "The war will begin in October 2020.", "October 2020", "future", [],
                    verb="begin")
     assert len(events(fake_ann(crossed, plan))) == 2
+
+
+def _signed(article_id, published, actors=BOTH + ["Brennholm"]):
+    return meeting(article_id, published, "Arvelo and Karsten signed the accord in Brennholm on Monday.",
+                   "Monday", "past", actors, source=f"Outlet {article_id}", verb="sign")
+
+
+def test_a_day_one_outlet_tells_naming_nothing_is_the_one_event_others_date_to_it():
+    """A clause that names no one and nothing ("They ended on Monday") shares nothing with
+    any event; when the corpus dates one event to its day, from other articles, it is that
+    event's report."""
+    unnamed = meeting("c", TUE, "They ended on Monday.", "Monday", "past", [],
+                      source="Outlet c", verb="end")
+    (e,) = events(fake_ann(_signed("a", TUE), _signed("b", TUE), unnamed)).to_dict("records")
+    assert (e["start"], e["n_sources"], e["conflict"]) == (MON, 3, False)
+
+
+def test_a_day_naming_nothing_stays_apart_when_the_day_holds_two_events_or_its_article_tells_one():
+    unnamed = meeting("c", TUE, "They ended on Monday.", "Monday", "past", [],
+                      source="Outlet c", verb="end")
+    flood = meeting("d", TUE, "Ostrand flooded on Monday.", "Monday", "past", ["Ostrand"],
+                    source="Outlet d", verb="flood")
+    table = events(fake_ann(_signed("a", TUE), _signed("b", TUE), unnamed, flood))
+    assert sorted(table["n_sources"]) == [1, 1, 2]
+    # its own article tells the signing: its other report of that day is another act
+    both = ("c", TUE, "Outlet c", [
+        ("Arvelo and Karsten signed the accord in Brennholm on Monday.",
+         [("Monday", "past", None, None, "sign")],
+         [("Arvelo", "PERSON"), ("Karsten", "PERSON"), ("Brennholm", "GPE")]),
+        ("They ended on Monday.", [("Monday", "past", None, None, "end")], []),
+    ])
+    assert sorted(events(fake_ann(_signed("a", TUE), both))["n_sources"]) == [1, 2]
