@@ -693,6 +693,7 @@ def merge_reports(reports: list[Report], window: int = DEFAULT_WINDOW) -> list[G
     groups = _merge_dates([r for r in reports if not r.support], window)
     groups = _merge_conflicts(groups, window)
     groups = _merge_unnamed(groups)
+    groups = _merge_unnamed_spans(groups)
     groups = _merge_recalled_months(groups)
     for r in sorted((r for r in reports if r.support), key=lambda r: (r.days, r.article_id)):
         _support(groups, r)
@@ -863,6 +864,32 @@ def _merge_unnamed(groups: list[Group]) -> list[Group]:
                 h.absorb(g)
                 absorbed.add(id(g))
                 break
+    return [g for g in groups if id(g) not in absorbed]
+
+
+def _merge_unnamed_spans(groups: list[Group]) -> list[Group]:
+    """Merge into the one event its dates hold the week or month one article alone looks
+    back on in clauses that name no one and nothing (:func:`_unnamed`: "they took it in
+    February", "since the fighting in February"), when two articles or more report that
+    event: the corpus tells nothing else of those dates. Not when its dates hold two events
+    or more (which one it tells is not known), a plan ("will resume later this month": a
+    report not told of the past), an event its article tells too, nor one whose dated
+    nouns are of no kind of its own."""
+    absorbed: set[int] = set()
+    for g in groups:
+        if not 1 < g.days <= MAX_WITHIN_DAYS or not _unnamed(g) \
+                or any(m.status != "happened" for m in g.members):
+            continue
+        ours = {m.article_id for m in g.members}
+        inside = [h for h in groups if h is not g and id(h) not in absorbed
+                  and g.start <= h.start and h.end <= g.end]
+        if len(ours) != 1 or len(inside) != 1:
+            continue
+        (h,) = inside
+        theirs = {m.article_id for m in h.members}
+        if len(theirs) >= 2 and not ours & theirs and not (g.kinds and h.kinds and not g.kinds & h.kinds):
+            h.absorb(g)
+            absorbed.add(id(g))
     return [g for g in groups if id(g) not in absorbed]
 
 

@@ -1254,3 +1254,27 @@ def test_a_day_naming_nothing_stays_apart_when_the_day_holds_two_events_or_its_a
         ("They ended on Monday.", [("Monday", "past", None, None, "end")], []),
     ])
     assert sorted(events(fake_ann(_signed("a", TUE), both))["n_sources"]) == [1, 2]
+
+
+def _took(article_id, published):
+    return meeting(article_id, published, "Arvelo's forces took Brennholm on Feb. 10.", "Feb. 10",
+                   "past", ["Arvelo", "Brennholm"], source=f"Outlet {article_id}", verb="take")
+
+
+def test_a_month_one_outlet_looks_back_on_naming_nothing_is_the_one_event_of_that_month():
+    """"They lost it in February" names no one and nothing; when the only event the corpus
+    dates inside February is one two articles date to a day, it is that event's report."""
+    march = D(2022, 3, 10)
+    unnamed = meeting("c", march, "They lost it in February.", "February", "past", [],
+                      source="Outlet c", verb="lose")
+    (e,) = events(fake_ann(_took("a", march), _took("b", march), unnamed)).to_dict("records")
+    assert e["n_sources"] == 3
+    # a second event inside February: which one it tells is not known
+    flood = meeting("d", march, "Ostrand flooded on Feb. 20.", "Feb. 20", "past", ["Ostrand"],
+                    source="Outlet d", verb="flood")
+    table = events(fake_ann(_took("a", march), _took("b", march), unnamed, flood))
+    assert sorted(table["n_sources"]) == [1, 1, 2]
+    # a plan is no look back
+    planned = meeting("c", D(2022, 1, 10), "They will lose it in February.", "February", "future", [],
+                      source="Outlet c", verb="lose")
+    assert len(events(fake_ann(_took("a", march), _took("b", march), planned))) == 2
