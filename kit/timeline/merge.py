@@ -688,7 +688,9 @@ def merge_reports(reports: list[Report], window: int = DEFAULT_WINDOW) -> list[G
     with (same dates, or a coarser report holding the group's); then day-level
     events merge, the one fewer articles date into the other: of the same day on the
     evidence their reports would join on (:meth:`Group.same_day_evidence`), up to
-    ``window`` days apart on strong evidence, as a conflict.
+    ``window`` days apart on strong evidence, as a conflict; then an event one article alone
+    tells naming no one and nothing joins the one event two articles or more report in its
+    dates (:func:`_merge_unnamed`, :func:`_merge_unnamed_spans`).
     """
     groups = _merge_dates([r for r in reports if not r.support], window)
     groups = _merge_conflicts(groups, window)
