@@ -269,7 +269,23 @@ class PhraseReader:
             text = text[:-len(cut[1])] + cut[0]  # "los cancilleres" → "canciller": Foreign Minister
             shown = self.lex.titles.get(text.lower()) or self.lex.titles.get(self._singular_title(text, None), text)
             text = text if shown.islower() and shown.lower() == text.lower() else shown
-        return self._with_organisation_before(start, text)
+        return self._with_organisation_before(start, self._gendered(start, text))
+
+    def _gendered(self, start: int, text: str) -> str:
+        """``text``, the English of a title at ``start`` written in another language, with a
+        word of ``masculine_roles``/``feminine_roles`` ("spokesperson") in the form the determiner before
+        the title gives it by its grammatical gender: "el portavoz" is a spokesman, "la
+        portavoz" a spokeswoman; as it is with no such determiner ("X, portavoz del
+        Gobierno") or in English, whose "spokesperson" is what it says."""
+        doc = self.doc
+        if doc.lang_ == DEFAULT_LANG or start == 0 or doc[start - 1].pos_ != "DET":
+            return text
+        gender = doc[start - 1].morph.get("Gender", [])
+        side = {"Masc": "masculine_roles", "Fem": "feminine_roles"}.get(gender[0]) if len(gender) == 1 else None
+        if side is None:
+            return text
+        forms = dict(w.partition(":")[::2] for w in words(side))
+        return " ".join(forms.get(word, word) for word in text.split(" "))
 
     def _whole_state_title(self, start: int, end: int) -> bool:
         """Whether ``start:end`` is a title of the lexicon whole, the government it ends with

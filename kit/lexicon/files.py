@@ -93,6 +93,7 @@ WORD_LISTS = (
     "passive_forms", "count_hedges", "client_nouns", "past_stem_vowels", "head_titles",
     "generic_head_titles", "chair_titles", "fixed_of_titles", "military_words", "military_ranks",
     "third_party_titles",
+    "masculine_roles", "feminine_roles",
 )
 """The lists of ``words.csv`` (see :func:`kit.lexicon.wordlists.words`)."""
 NUMBER_LISTS = ("source_counts", "duration_numbers", "ordinals", "group_counts")

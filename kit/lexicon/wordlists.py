@@ -122,7 +122,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   is weak (:mod:`kit.extract.roles`); ``head_modifiers`` ("chief", "official": a modifier that is
   the title when it ends its phrase or opens its "of" complement, "Mossad chief X", "a
   State Department official,", "a senior official of the PLO"; not "the official
-  spokeswoman"; also :mod:`kit.extract.phrases`), ``state_body_words`` ("force",
+  spokeswoman"; also :mod:`kit.extract.phrases`), ``masculine_roles`` and
+  ``feminine_roles`` ("spokesperson:spokesman", "spokesperson:spokeswoman": the English of
+  a title of another language in the form its determiner's gender gives, "el portavoz", "la
+  portavoz": :mod:`kit.extract.phrases`), ``state_body_words`` ("force",
   "agency": a name a country or demonym opens and such a word ends is that state's
   body, "the Ethiopian National Defence Force"; unlike ``government_words`` they do
   not make a name a government; of them, ``mission_body_words``, "force" and "command",

@@ -4256,7 +4256,7 @@ def test_a_demonym_opening_a_liberation_group_s_name_is_no_state_s_army(tables):
 
 @pytest.mark.model
 @pytest.mark.parametrize("title, role", [
-    ("El portavoz presidencial", "presidential spokesperson"),  # the adjective after the title is its own
+    ("El portavoz presidencial", "presidential spokesman"),  # the adjective after the title is its own
     ("El asesor de la Presidencia", "adviser of the Presidency"),
 ])
 def test_an_office_of_the_president_in_spanish_takes_the_state_of_the_president_named(title, role):
@@ -4352,3 +4352,16 @@ def test_a_bare_office_takes_the_one_state_named_besides_its_counterpart_s():
     rows = _spanish_roles("Argentina, Chile y Uruguay firmaron el acta. El canciller Tomás Ferrando negoció "
                           "con su par uruguayo, Ramiro Quispe, los detalles del acuerdo.")
     assert person(rows, "Tomás Ferrando")["side"] == ""
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("El portavoz presidencial, Carlos Ventel, dijo que no.", "Carlos Ventel", "presidential spokesman"),
+    ("La portavoz del Frente Sur, Mara Ventel, dijo que no.", "Mara Ventel", "spokeswoman of the Frente Sur"),
+    ("El portavoz del Gobierno, Carlos Ventel, dijo que no.", "Carlos Ventel", "spokesman"),
+    ("Carlos Ventel, portavoz del Gobierno, dijo que no.", "Carlos Ventel", "spokesperson"),  # no determiner
+])
+def test_a_spanish_epicene_title_takes_the_gender_of_its_determiner_in_english(text, name, role):
+    # "portavoz" is one word for both; "el"/"la" before it says which English word it is
+    assert person(_spanish_roles(text), name)["role"] == role
+
