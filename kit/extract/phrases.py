@@ -269,7 +269,16 @@ class PhraseReader:
             text = text[:-len(cut[1])] + cut[0]  # "los cancilleres" → "canciller": Foreign Minister
             shown = self.lex.titles.get(text.lower()) or self.lex.titles.get(self._singular_title(text, None), text)
             text = text if shown.islower() and shown.lower() == text.lower() else shown
-        return self._with_organisation_before(start, self._gendered(start, text))
+        return self._with_organisation_before(start, self._lexicon_order(self._gendered(start, text)))
+
+    def _lexicon_order(self, text: str) -> str:
+        """A role "<title> of the <body>" as the lexicon writes that title with the body
+        before it, when it has it ("spokesman of the State Department": "State Department
+        spokesman", as ``titles.csv`` writes it); else as it is."""
+        head, of, body = text.partition(" of the ")
+        if not of or not head.islower() or not body[:1].isupper():
+            return text
+        return self.lex.titles.get(f"{body} {head}".lower(), text)
 
     def _gendered(self, start: int, text: str) -> str:
         """``text``, the English of a title at ``start`` written in another language, with a

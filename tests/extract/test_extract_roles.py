@@ -4365,3 +4365,13 @@ def test_a_spanish_epicene_title_takes_the_gender_of_its_determiner_in_english(t
     # "portavoz" is one word for both; "el"/"la" before it says which English word it is
     assert person(_spanish_roles(text), name)["role"] == role
 
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("El portavoz del Departamento de Estado, Carlos Ventel, dijo que no.", "Carlos Ventel", "State Department spokesman"),
+    ("La portavoz de la Casa Blanca, Mara Ventel, dijo que no.", "Mara Ventel", "White House spokeswoman"),
+])
+def test_a_spanish_title_of_a_body_reads_as_the_english_lexicon_orders_that_title(text, name, role):
+    # "spokesman of the State Department" is the lexicon's "State Department spokesman"
+    row = person(_spanish_roles(text), name)
+    assert (row["role"], row["side"]) == (role, "United States")
+
