@@ -4375,3 +4375,8 @@ def test_a_spanish_title_of_a_body_reads_as_the_english_lexicon_orders_that_titl
     row = person(_spanish_roles(text), name)
     assert (row["role"], row["side"]) == (role, "United States")
 
+@pytest.mark.model
+def test_the_spanish_title_of_the_us_assistant_secretary_for_the_hemisphere_is_the_office_s_english_name():
+    row = person(_spanish_roles("La delegación llegó. La secretaria de Estado adjunta para el Hemisferio Occidental, "
+                                "Mara Ventel, llegó a Quito."), "Mara Ventel")
+    assert (row["role"], row["side"]) == ("Assistant Secretary of State for Western Hemisphere Affairs", "United States")
