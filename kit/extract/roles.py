@@ -1623,7 +1623,9 @@ class _Reader(PhraseReader):
     def _heads_of_the_capital_s_bodies(self, bare: list[Entity]) -> None:
         """One a verb makes the head of a state's body named without its state ("la
         Cancillería, que dirige X", "el Ministerio del Interior, a cargo de X":
-        :mod:`kit.extract.headships`), in a story filed from a capital, heads that capital's
+        :mod:`kit.extract.headships`), or whose title is "of" such a body (``heads.csv``: "el
+        almirante X, comandante en jefe de la Armada", "commander-in-chief of the Navy";
+        :func:`_of_a_bare_state_body`), in a story filed from a capital, heads that capital's
         state's body, as "del Gobierno" there is its government, weakly, however often the
         article names other states: a story names its own state's bodies bare and a
         foreign one with its state ("la Cancillería uruguaya"). Not an office that state
@@ -1634,8 +1636,9 @@ class _Reader(PhraseReader):
         state = filed[0]
         for ent in bare:
             offices = self.lex.states_of(ent.role)
-            if ent.start not in self.body_heads or (offices and state not in offices) \
-                    or self._states_naming(self.body_heads[ent.start]) - {state} \
+            body = self.body_heads.get(ent.start)
+            if (body is None and not _of_a_bare_state_body(ent.role)) or (offices and state not in offices) \
+                    or (body is not None and self._states_naming(body) - {state}) \
                     or state in self.lex.states_without(ent.role) \
                     or {state} & self.other_sides.get(ent.canonical, set()):
                 continue
@@ -4143,3 +4146,11 @@ def _listed_before(name: Token) -> Token | None:
     elif head.ent_type_ != "PERSON" and head.dep_ == "appos" and _set_apart(name):
         head = head.head  # "A, the Osk | envoy; B": the apposition's owner
     return head if head.ent_type_ == "PERSON" and head.i < name.i else None
+
+
+def _of_a_bare_state_body(role: str) -> bool:
+    """Whether ``role`` is a title "of" a state's body that ``heads.csv`` names, written with
+    no state ("commander-in-chief of the Navy", "President of the Congress"; not "commander
+    of the Frente Sur"): what a story names bare, its own state's body."""
+    _, of, body = role.partition(" of the ")
+    return bool(of) and body.lower() in head_offices()

@@ -3243,6 +3243,20 @@ def test_the_head_of_a_body_named_without_its_state_in_a_story_filed_from_a_capi
     assert person(rows, "Julián Barreiro")["side"] != "Peru"  # a body named with its state is that state's
 
 
+@pytest.mark.model
+def test_a_title_of_a_bare_state_body_in_a_story_filed_from_a_capital_is_its_state_s():
+    # "comandante en jefe de la Armada" in a story filed in the capital: the capital's state's
+    # navy, as a bare body a verb makes someone head of is, however often another state is named
+    text = ("BUENOS AIRES.— Tropas desembarcaron ayer en las islas, y Londres protestó ante la ONU. La "
+            "operación fue decidida por el almirante Carlos Ventel, comandante en jefe de la Armada. El Reino "
+            "Unido envió su flota.")
+    ventel = person(_spanish_roles(text), "Carlos Ventel")
+    assert (ventel["role"], ventel["side"]) == ("commander-in-chief of the Navy", "Argentina")
+    assert ventel["side_cue"] == "context: the head of a body named without its state in a story filed in BUENOS AIRES"
+    rows = _spanish_roles(text.replace("comandante en jefe de la Armada", "comandante en jefe del Frente Sur"))
+    assert person(rows, "Carlos Ventel")["side"] != "Argentina"  # a group's, no state's body
+
+
 @pytest.mark.parametrize("text, name", [
     ("El comandante Julián Arbeloa, jefe militar y portavoz del Frente Sur, presentó el acuerdo.", "Julián Arbeloa"),
     ("La jefa militar de la guerrilla, Lucía Barrientos, llegó a Lima.", "Lucía Barrientos"),
