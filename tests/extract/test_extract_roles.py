@@ -3592,7 +3592,7 @@ def test_the_spanish_demonym_of_the_dominican_republic_names_it():
     ("Julián Arbeloa, asesor adjunto de Seguridad Nacional, habló.", "Julián Arbeloa",
      "deputy national security adviser", ""),
     ("La secretaria de Estado adjunta para el Hemisferio Occidental, Ana Ruiz, llegó.", "Ana Ruiz",
-     "Assistant Secretary of State for the Western Hemisphere", "United States"),
+     "Assistant Secretary of State for Western Hemisphere Affairs", "United States"),  # the office's name
     # adjectives and the seat between the title and the name
     ("El senador demócrata por Florida Julián Arbeloa criticó la decisión.", "Julián Arbeloa", "Senator",
      "United States"),
