@@ -1625,8 +1625,9 @@ class _Reader(PhraseReader):
         Cancillería, que dirige X", "el Ministerio del Interior, a cargo de X":
         :mod:`kit.extract.headships`), or whose title is "of" such a body (``heads.csv``: "el
         almirante X, comandante en jefe de la Armada", "commander-in-chief of the Navy";
-        :func:`_of_a_bare_state_body`), in a story filed from a capital, heads that capital's
-        state's body, as "del Gobierno" there is its government, weakly, however often the
+        :func:`_of_a_bare_state_body`; not when the lead is about another state, the capital
+        then a venue: :meth:`_lead_about_another_state`), in a story filed from a capital,
+        heads that capital's state's body, as "del Gobierno" there is its government, weakly, however often the
         article names other states: a story names its own state's bodies bare and a
         foreign one with its state ("la Cancillería uruguaya"). Not an office that state
         does not have, nor a state the person's counterpart holds."""
@@ -1634,10 +1635,11 @@ class _Reader(PhraseReader):
         if filed is None:
             return
         state = filed[0]
+        venue = bool(bare) and bool(self._lead_about_another_state(state))  # a title's bare body: the lead's state's
         for ent in bare:
             offices = self.lex.states_of(ent.role)
             body = self.body_heads.get(ent.start)
-            if (body is None and not _of_a_bare_state_body(ent.role)) or (offices and state not in offices) \
+            if (body is None and (not _of_a_bare_state_body(ent.role) or venue)) or (offices and state not in offices) \
                     or (body is not None and self._states_naming(body) - {state}) \
                     or state in self.lex.states_without(ent.role) \
                     or {state} & self.other_sides.get(ent.canonical, set()):
