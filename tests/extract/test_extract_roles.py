@@ -2387,6 +2387,16 @@ def test_a_spanish_founder_is_a_title(text, name, role):
     assert person(_spanish_roles(text), name)["role"] == role
 
 
+@pytest.mark.parametrize("text, name, role, side", [
+    ("La representante de Chile, Mara Ventel, votó a favor de la resolución.", "Mara Ventel",
+     "representative", "Chile"),
+    ("Asistió a la reunión el observador japonés, Osk Darren.", "Osk Darren", "observer", "Japan"),
+])
+def test_a_spanish_representative_or_observer_is_a_title(text, name, role, side):
+    row = person(_spanish_roles(text), name)
+    assert (row["role"], row["side"]) == (role, side)
+
+
 def test_an_elided_title_needs_an_earlier_title_with_a_complement():
     rows = _spanish_roles("El presidente, Tomás Ibarra, y el de la Asamblea, Marta Lozada, hablaron.")
     assert person(rows, "Marta Lozada")["role"] == ""
