@@ -4404,3 +4404,11 @@ def test_the_spanish_title_of_the_us_assistant_secretary_for_the_hemisphere_is_t
     row = person(_spanish_roles("La delegación llegó. La secretaria de Estado adjunta para el Hemisferio Occidental, "
                                 "Mara Ventel, llegó a Quito."), "Mara Ventel")
     assert (row["role"], row["side"]) == ("Assistant Secretary of State for Western Hemisphere Affairs", "United States")
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Mara Ventel, the commander of AMISOM, said the troops would stay.", "African Union"),
+    ("Mara Ventel, the head of EULEX, said the judges would stay.", "European Union"),
+])
+def test_the_head_of_a_field_mission_speaks_for_the_body_it_belongs_to(tables, text, side):
+    assert person(tables(text)["roles"], "Mara Ventel")["side"] == side

@@ -171,6 +171,11 @@ def test_bodies_agree_with_the_country_file():
      "International Committee of the Red Cross"),
     ("ICJ", "International Court of Justice", "court", "International Court of Justice"),
     ("UNAMA", "United Nations Assistance Mission in Afghanistan", "mission", "United Nations"),
+    # a field mission or force of another body than the UN speaks for that body
+    ("AMISOM", "African Union Mission in Somalia", "mission", "African Union"),
+    ("EULEX", "European Union Rule of Law Mission in Kosovo", "mission", "European Union"),
+    ("ISAF", "International Security Assistance Force", "mission", "NATO"),
+    ("ECOMIG", "ECOWAS Mission in The Gambia", "mission", "Economic Community of West African States"),
     ("OUA", "Organization of African Unity", "organization", "Organization of African Unity"),  # Spanish initials
     ("ACNUR", "United Nations High Commissioner for Refugees", "institution", "United Nations"),
     ("Liga Árabe", "Arab League", "organization", "Arab League"),
