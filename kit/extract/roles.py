@@ -1551,8 +1551,9 @@ class _Reader(PhraseReader):
         Y") takes the one state the article names (:mod:`kit.extract.governments`),
         unless two people of the article hold that bare office (:meth:`_bare_holders`), or, for a title only some states use ("Majority Leader", column ``states`` of
         titles.csv), the one state among those the article names, unless it is the
-        state of the person's counterpart (of the states named, the one no counterpart of the
-        article holds: "El canciller A negoció con su par uruguayo, B"), or one of them the story is not filed in
+        state of the person's counterpart (in a story filed in a capital whose every other
+        state is a counterpart's, the capital's: "BUENOS AIRES.— El canciller A negoció con su
+        par uruguayo, B"), or one of them the story is not filed in
         while its dateline names another's capital, or the story is filed in a town of
         another state ("MARACAIBO.—", :meth:`_filed_in_town`; which state is meant is then
         unsure); the cue says ``context: ...``, a weak side. An article that names no
@@ -1588,10 +1589,11 @@ class _Reader(PhraseReader):
                 ent.side_cue = (f"{CONTEXT_CUE} the one state the article names" if not offices else
                                 f"{CONTEXT_CUE} the one state the article names with a "
                                 f"{ent.role if self.lex.states_of(ent.role) else ent.affiliation}")
-            elif candidates & others and len(rest := candidates - countered - without) == 1 \
-                    and holders.get(ent.role.lower(), 0) < 2:  # "A ... con su par uruguayo, B": A's is the other
-                ent.side = next(iter(rest))
-                ent.side_cue = f"{CONTEXT_CUE} the one state the article names besides their counterpart's"
+            elif candidates & others and filed and candidates - countered - without == {filed[0]} \
+                    and holders.get(ent.role.lower(), 0) < 2:  # "BUENOS AIRES.— A ... con su par uruguayo, B"
+                ent.side = filed[0]
+                ent.side_cue = (f"{CONTEXT_CUE} a story filed in {filed[1]} whose other states are "
+                                "its counterparts'")
             elif (home := self._home_of_lead(ent, candidates)) and home[0] not in without:
                 ent.side, ent.side_cue = home[0], f"{CONTEXT_CUE} the lead of a story filed in {home[1]}"
             elif (scene := self._scene_of_sentence(ent, candidates)) and scene[0] not in without:

@@ -563,6 +563,7 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
     honorifics, changed = [], bool(titles)
     names, every_name_word = _name_words(found), _name_words(found, every=True)
     person_at = _person_word_starts(found)
+    person_words = {t.lower_ for e in found if e.label_ == "PERSON" for t in e if t.is_alpha}
     text_nouns = words_in_any("agreement_nouns") | words_in_any("document_nouns")  # an accord's or a text's name
     moved = doc.spans.get("titles", ())  # titles an earlier pass already took out of the entities
     title_ends = {t.end for t in [*titles, *moved]}
@@ -637,7 +638,7 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
                 and ent.text.lower() not in _countries() and not _modifies_a_noun(ent):
             changed = True  # "Abiy's adviser" beside "Abiy Ahmed": a person's name, NER said ORG
             ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
-        owner = _person_owning_a_body(doc, ent) if ent.label_ in ("ORG", "GPE", "NORP") else None
+        owner = _person_owning_a_body(doc, ent, person_words) if ent.label_ in ("ORG", "GPE") else None
         if owner is not None:  # "Mara Ventel's government" tagged ORG: the person's name, the body apart
             changed = True
             ent = Span(doc, ent.start, owner, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
@@ -2075,14 +2076,16 @@ def _name_words(ents: Sequence[Span], every: bool = False) -> frozenset[str]:
     return frozenset(found)
 
 
-def _person_owning_a_body(doc: Doc, ent: Span) -> int | None:
+def _person_owning_a_body(doc: Doc, ent: Span, person_words: set[str]) -> int | None:
     """Where the personal name ends in an entity the model tagged as a body or a place that
     is a name of two or more capitalised words, a possessive and a person's body in lower
     case (``principal_bodies``), inside the entity or right after it ("Mara Ventel's
-    government", "Mara Ventel's | team"): the name is the person's, and the body is theirs,
-    no entity of its own. Not a country's, a place's or an organisation's name ("Sierra
-    Leone's government", "the National Union's office"), nor one owning a capitalised name
-    ("Mara Ventel's Social Democrats"). None otherwise."""
+    government", "Mara Ventel's | team"), when the name's last word is a word of a person
+    the Doc tags elsewhere (``person_words``: "Colonel Ventel"): the name is the person's,
+    and the body is theirs, no entity of its own. Not a country's, a place's or an
+    organisation's name ("Sierra Leone's government", "the National Union's office"), nor
+    one owning a capitalised name ("Mara Ventel's Social Democrats"), nor a region's or a
+    group's name no person of the Doc bears ("Blue Hills' government"). None otherwise."""
     owner = next((t.i for t in ent[2:] if t.text in POSSESSIVE), None)
     if owner is None:
         return None
@@ -2091,7 +2094,7 @@ def _person_owning_a_body(doc: Doc, ent: Span) -> int | None:
             or not (owner + 1 == ent.end or owner + 2 == ent.end):
         return None
     name = doc[ent.start:owner]
-    if not all(_capital_word(t) and _name_word(t.text) and t.lower_ not in _org_words() for t in name) \
+    if name[-1].lower_ not in person_words or not all(_capital_word(t) and _name_word(t.text) and t.lower_ not in _org_words() for t in name) \
             or name_key(name.text) in _countries() or name_key(name.text) in place_keys() \
             or any(t.lower_ in words_in_any("place_nouns") for t in name):
         return None

@@ -859,10 +859,7 @@ def _merge_unnamed(groups: list[Group]) -> list[Group]:
         if len(same) != 2:
             continue
         for g, h in (same, same[::-1]):
-            ours = {m.article_id for m in g.members}
-            if len(ours) == 1 and _unnamed(g) and len(h.articles) >= 2 \
-                    and not ours & {m.article_id for m in h.members} \
-                    and not (g.kinds and h.kinds and not g.kinds & h.kinds):
+            if _unnamed(g) and _unnamed_joins(g, h):
                 h.absorb(g)
                 absorbed.add(id(g))
                 break
@@ -879,20 +876,26 @@ def _merge_unnamed_spans(groups: list[Group]) -> list[Group]:
     nouns are of no kind of its own."""
     absorbed: set[int] = set()
     for g in groups:
-        if not 1 < g.days <= MAX_WITHIN_DAYS or not _unnamed(g) \
-                or any(m.status != "happened" for m in g.members):
+        if not 1 < g.days <= MAX_WITHIN_DAYS or not _unnamed(g):
             continue
-        ours = {m.article_id for m in g.members}
         inside = [h for h in groups if h is not g and id(h) not in absorbed
                   and g.start <= h.start and h.end <= g.end]
-        if len(ours) != 1 or len(inside) != 1:
-            continue
-        (h,) = inside
-        theirs = {m.article_id for m in h.members}
-        if len(theirs) >= 2 and not ours & theirs and not (g.kinds and h.kinds and not g.kinds & h.kinds):
-            h.absorb(g)
+        if len(inside) == 1 and _unnamed_joins(g, inside[0]):
+            inside[0].absorb(g)
             absorbed.add(id(g))
     return [g for g in groups if id(g) not in absorbed]
+
+
+def _unnamed_joins(g: Group, h: Group) -> bool:
+    """Whether ``g``, reports naming nothing, may join ``h`` by their dates alone: ``g`` is
+    one article's, told of the past (no plan: "will resume later this month"), ``h`` is told
+    by two articles or more, none of them ``g``'s (an article tells one event once), and
+    ``g``'s event nouns, if it dates any, share a kind with ``h``'s ("the election on
+    Sunday" is no summit held that day, nor a signing of no kind)."""
+    ours = {m.article_id for m in g.members}
+    theirs = {m.article_id for m in h.members}
+    return len(ours) == 1 and len(theirs) >= 2 and not ours & theirs \
+        and all(m.status == "happened" for m in g.members) and (not g.kinds or bool(g.kinds & h.kinds))
 
 
 def _unnamed(g: Group) -> bool:

@@ -1278,3 +1278,10 @@ def test_a_month_one_outlet_looks_back_on_naming_nothing_is_the_one_event_of_tha
     planned = meeting("c", D(2022, 1, 10), "They will lose it in February.", "February", "future", [],
                       source="Outlet c", verb="lose")
     assert len(events(fake_ann(_took("a", march), _took("b", march), planned))) == 2
+
+
+def test_a_day_naming_nothing_stays_apart_when_it_is_a_plan():
+    # "They will walk out on Monday": no report of what happened that day
+    plan = meeting("c", MON - dt.timedelta(days=2), "They will walk out on Monday.", "Monday", "future", [],
+                   source="Outlet c", verb="walk")
+    assert sorted(events(fake_ann(_signed("a", TUE), _signed("b", TUE), plan))["n_sources"]) == [1, 2]
