@@ -344,7 +344,7 @@ def _rule_table(season: str, holiday: str) -> list[tuple[str, str, Handler, bool
         ("year-of", rf"{month}(?: {DAY})?{_YMOD}", _year_mod, True),
         ("year-of", rf"(?:the )?{DAY} (?:of )?{month}{_YMOD}", _year_mod, True),
         ("ago", rf"(?:about |some |nearly |almost )?{num} {UNIT} ago", _ago, True),
-        ("deictic", r"today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow|"
+        ("deictic", r"today|tonight|overnight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow|"
          r"the day (?:before yesterday|after tomorrow)|(?:earlier|later) today", _deictic, True),
         ("deictic", rf"{_DEICTIC},? {weekday}", _deictic, True),
         ("deictic", rf"{weekday},? {_DEICTIC}", _deictic, True),

@@ -876,6 +876,16 @@ def test_a_date_that_counts_from_the_last_one_is_a_date_row(nlp, sentence, expre
 
 
 @pytest.mark.model
+def test_overnight_as_an_adverb_is_a_date_row_and_as_an_adjective_none(nlp):
+    """"withdrew ... overnight" dates the act (``deictic_date``: the small model leaves the
+    adverb out); "the overnight curfew" names a kind of curfew, no day (``adverb_deictic``)."""
+    rows = {r["text"]: r for r in extract(nlp("Tarn's forces withdrew from Osk overnight, "
+                                                  "Mara Ventel said."), {})}
+    assert rows["overnight"]["label"] == "DATE"
+    assert "overnight" not in {r["text"] for r in extract(nlp("The overnight curfew was lifted."), {})}
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("sentence, expression, subject_text, noun", [
     ("Santos is due to receive the Nobel Peace Prize in Oslo next month.", "next month",
      "Santos", None),

@@ -262,7 +262,7 @@ def test_generated_patterns_cover_every_ruler_title_once():
     assert {p["id"] for p in generated} == {"title"}
     assert len(generated) >= 30
     hand_kept = [p for p in entity_patterns() if p["label"] != "TITLE" and p["id"] != "compound_demonym"]
-    assert [p["id"] for p in hand_kept] == [*["chained_date"] * 3, "administration", "amlo",
+    assert [p["id"] for p in hand_kept] == [*["chained_date"] * 3, "deictic_date", "administration", "amlo",
                                             "day_month", "day_month"]
     assert all("lang" not in p for p in entity_patterns())
 
