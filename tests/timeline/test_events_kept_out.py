@@ -170,6 +170,10 @@ def test_groups_meetings_agreements_and_pronouns_take_part():
     assert not participants("prices rose sharply")
     assert participants("the truce collapsed in March 2003").nouns == ["ceasefire"]  # a month, no march
     assert participants("a march on the capital").nouns == ["march"]
+    # a second round of a vote is a vote too, however it is spelt
+    assert participants("the run-off in June was condemned").nouns == ["run-off"]
+    assert participants("boycotted the runoff").nouns == ["runoff"]
+    assert participants("el balotaje del domingo").nouns == ["balotaje"]
 
 
 def test_the_negotiating_table_takes_part_as_the_talks():
