@@ -1300,9 +1300,11 @@ def _demonyms_before_titles(doc: Doc, ents: Sequence[Span], titles: Sequence[Spa
     return found
 
 
-HOLIDAY_MISTAKEN = ("PERSON", "MISC")
+HOLIDAY_MISTAKEN = ("PERSON", "MISC", "FAC")
 """Labels the model gives a holiday's name that are no date and no place (a place may be
-named as one: "Corpus Christi"): a name inside the holiday's is the holiday (:func:`_holiday_dates`)."""
+named as one: "Corpus Christi"): a name inside the holiday's is the holiday (:func:`_holiday_dates`);
+a building's ("at Easter" read as a facility) is no place a holiday names, and one so named
+goes on with a word of its own ("Easter Road")."""
 
 
 def _holiday_dates(doc: Doc, ents: Sequence[Span]) -> tuple[list[Span], list[Span]]:

@@ -638,6 +638,8 @@ def test_a_name_ends_no_colon():
     ("Fighting broke out on New Year 's Day in Eldoret .", [(4, 8, "EVENT"), (9, 10, "GPE")], ["New Year's Day"]),
     ("They signed the Good Friday Agreement .", [(2, 6, "LAW")], []),  # a longer name
     ("He flew to Easter Island .", [], []),
+    ("His first visit , at Easter , was secret .", [(5, 6, "FAC")], ["Easter"]),  # the model's building
+    ("They played at Easter Road .", [(3, 5, "FAC")], []),  # a building's own name
     ("He flew home over Easter weekend .", [(4, 6, "DATE")], ["Easter weekend"]),  # the model's date stays
     ("He left the talks on Good Friday .", [(6, 7, "DATE")], ["Good Friday"]),  # the model's date, in part
     ("They backed the Good Friday agreement .", [(4, 5, "DATE")], []),  # a name, not a date
