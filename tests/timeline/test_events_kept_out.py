@@ -170,6 +170,10 @@ def test_groups_meetings_agreements_and_pronouns_take_part():
     assert not participants("prices rose sharply")
     assert participants("the truce collapsed in March 2003").nouns == ["ceasefire"]  # a month, no march
     assert participants("a march on the capital").nouns == ["march"]
+    # those who do violence are a group that acts, as a crowd is
+    assert participants("a mob set fire to a church").groups == ["mob"]
+    assert participants("gunmen opened fire on a bus").groups == ["gunmen"]
+    assert participants("attackers stormed the hotel").groups == ["attackers"]
     # a second round of a vote is a vote too, however it is spelt
     assert participants("the run-off in June was condemned").nouns == ["run-off"]
     assert participants("boycotted the runoff").nouns == ["runoff"]
