@@ -271,7 +271,17 @@ def governing_verb(span: Span) -> Token | None:
     the label: the participial clause of a noun ("Guevara, detenido en julio, fue liberado
     el domingo": the arrest was in July, not the release; "el acuerdo firmado hace dos
     días recoge ...": the signing two days ago, not the containing). A gerund that tells
-    what a noun is about is passed too (:func:`_topic_gerund`)."""
+    what a noun is about is passed too (:func:`_topic_gerund`). A date right before a
+    stative verb, after a verb of the subject's own clause, is that verb's
+    (:func:`_verb_of_the_subject`: "the draft agreed in Osk earlier this week is ...")."""
+    verb = _verb_above(span)
+    if verb is not None and verb.i == span.end and verb.lemma_.lower() in words_or(
+            "stative_verbs", span.doc.lang_, frozenset()):
+        return _verb_of_the_subject(span) or verb
+    return verb
+
+
+def _verb_above(span: Span) -> Token | None:
     tok = span.root
     while tok.head.i != tok.i:
         below, tok = tok, tok.head
@@ -281,6 +291,23 @@ def governing_verb(span: Span) -> Token | None:
         if (below.dep_ == "obl" or below.i == span.root.i) and _adjectival_participle(tok):
             return tok
     return tok if tok.pos_ in VERB_POS or past_taken_for_a_noun(tok) else None
+
+
+def _verb_of_the_subject(span: Span) -> Token | None:
+    """The past verb before ``span`` in its sentence, with only the words of its
+    complements between (no verb, auxiliary or mark): a date standing right before the
+    clause's "is" / "was" closes the subject, and dates the act that subject's own
+    clause tells ("The draft agreed at the Osk centre earlier this week is the first
+    text", "The plan he unveiled last month is dead": the agreeing, the unveiling), though
+    the parse may hang it on the copula. None when no such verb is there ("Talks on Monday
+    were useful": the noun says what happened, :func:`dated_noun`)."""
+    start = span.sent.start
+    for tok in reversed(span.doc[start: span.start]):
+        if tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN"):
+            return tok
+        if tok.pos_ in VERB_POS or tok.is_punct and tok.text not in ("-", "'"):
+            return None
+    return None
 
 
 _CLAUSE_HEADS = frozenset({"ROOT", "acl", "relcl", "ccomp", "conj", "advcl", "parataxis"})

@@ -876,6 +876,20 @@ def test_a_date_that_counts_from_the_last_one_is_a_date_row(nlp, sentence, expre
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("sentence, expression, verb", [
+    ("The draft accord agreed in Osk earlier this week is the first text both sides signed.",
+     "earlier this week", "agree"),
+    ("The plan he unveiled last month is dead.", "last month", "unveil"),
+    ("The talks on Monday were useful.", "Monday", "be"),  # no verb of its own: the noun's
+])
+def test_a_date_closing_the_subject_before_is_dates_the_subject_s_own_verb(nlp, sentence, expression, verb):
+    """The parse hangs the date on the copula right after it; the act is the subject's own
+    clause's ("agreed ... earlier this week"), not "is"."""
+    rows = {r["text"]: r for r in extract(nlp(sentence), {})}
+    assert rows[expression]["verb"] == verb
+
+
+@pytest.mark.model
 def test_overnight_as_an_adverb_is_a_date_row_and_as_an_adjective_none(nlp):
     """"withdrew ... overnight" dates the act (``deictic_date``: the small model leaves the
     adverb out); "the overnight curfew" names a kind of curfew, no day (``adverb_deictic``)."""
