@@ -4423,3 +4423,10 @@ def test_the_spanish_title_of_the_us_assistant_secretary_for_the_hemisphere_is_t
 ])
 def test_the_head_of_a_field_mission_speaks_for_the_body_it_belongs_to(tables, text, side):
     assert person(tables(text)["roles"], "Mara Ventel")["side"] == side
+
+
+@pytest.mark.parametrize("text", ["El jefe de Gabinete, Tomás Rivas, pidió esperar la sentencia.",
+                                  "La jefa de Gabinete de Ministros, Ana Rivas, pidió esperar la sentencia."])
+def test_the_spanish_chief_of_cabinet_is_read_in_english(text):
+    rows = _spanish_roles(text)
+    assert [r["role"] for r in rows if r["kind"] == "person"] == ["Chief of Cabinet"]
