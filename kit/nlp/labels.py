@@ -236,9 +236,18 @@ def place_keys() -> frozenset[str]:
 
 @lexicon_cache
 def lower_demonym_keys(lang: str) -> frozenset[str]:
-    """Keys of the demonyms of ``lang`` written in lower case ("cubano"; English has none)."""
-    return frozenset(name_key(row["term"]) for row in read_table("demonyms", lang=lang)
-                     if row["kind"] == "demonym" and row["term"].islower())
+    """Keys of the demonyms of ``lang`` written in lower case ("cubano"; English has none),
+    with each country's name of ``lang`` that differs from one of that country's lower-case
+    demonyms in its last letter alone: the form of the demonym that is spelled as the
+    country's name ("la delegación china", the feminine of "chino"), which ``demonyms.csv``
+    leaves out as the country's name; written in lower case, it is the demonym."""
+    rows = read_table("demonyms", lang=lang)
+    keys = {(name_key(row["term"]), row["country"]) for row in rows
+            if row["kind"] == "demonym" and row["term"].islower()}
+    stems = {(key[:-1], country) for key, country in keys if len(key) > 3}
+    names = {(name_key(row["alias"]), row["canonical"]) for row in read_table("countries", lang=lang)}
+    return frozenset({key for key, _ in keys} | {key for key, country in names
+                                                  if len(key) > 3 and (key[:-1], country) in stems})
 
 
 @lexicon_cache

@@ -4430,3 +4430,8 @@ def test_the_head_of_a_field_mission_speaks_for_the_body_it_belongs_to(tables, t
 def test_the_spanish_chief_of_cabinet_is_read_in_english(text):
     rows = _spanish_roles(text)
     assert [r["role"] for r in rows if r["kind"] == "person"] == ["Chief of Cabinet"]
+
+
+def test_a_spanish_demonym_spelled_as_its_country_s_name_gives_the_title_its_state():
+    rows = _spanish_roles("El presidente Tomás Rivas recibió ayer a la ministra noruega, Rosa Quintel.")
+    assert (person(rows, "Rosa Quintel")["role"], person(rows, "Rosa Quintel")["side"]) == ("Minister", "Norway")

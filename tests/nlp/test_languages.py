@@ -90,6 +90,16 @@ def test_a_lower_case_demonym_outside_the_entities_becomes_norp():
     assert list(entity_labels(english).ents) == []  # Spanish demonyms in Spanish Docs alone
 
 
+def test_a_lower_case_demonym_spelled_as_its_country_s_name_becomes_norp():
+    # "china", "suiza": the feminine of "chino", "suizo", left out of demonyms.csv as the country's name
+    words = ["La", "presidenta", "suiza", ",", "la", "delegación", "china", "y", "Suiza", "."]
+    pos = ["DET", "NOUN", "ADJ", "PUNCT", "DET", "NOUN", "ADJ", "CCONJ", "PROPN", "PUNCT"]
+    doc = Doc(spacy.blank("es").vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, 8, 9, "LOC")]
+    assert [(e.text, e.label_) for e in entity_labels(doc).ents] == [
+        ("suiza", "NORP"), ("china", "NORP"), ("Suiza", "GPE")]  # capitalised: the country
+
+
 def test_common_words_a_sentence_opens_with_are_no_part_of_a_name():
     words = ["El", "canciller", "peruano", "firmó", ".", "Según", "James", "Dobbins", ",", "El",
              "expresidente", "Álvaro", "Uribe", "y", "El", "Salvador", "votaron", "."]
