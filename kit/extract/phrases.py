@@ -1632,7 +1632,7 @@ class PhraseReader:
         "of" ("the panel": "the Panel of Eminent Elders"), as always when a state's name
         follows that "of" ("the commission": "the Electoral Commission of Kenya"; the whole
         name when the model cut it before the state, :meth:`_state_complement`); in another language than English,
-        whose name opens with that noun, its head ("el comité": "el Comité Noruego del
+        whose name opens with that noun, an article aside, its head ("el comité": "el Comité Noruego del
         Nobel", the adjectives after it; not a body of some state, "el Congreso Nacional");
         its state, for a state's body ("the ministry": "the Russian Defence Ministry"). A
         body's own name or initials (``bodies.csv``: "de la ONU") is that body, not a longer
@@ -1640,12 +1640,14 @@ class PhraseReader:
         if not nouns[-1].isalpha() or len(nouns) == 1 and self.lex.body(nouns[0]) is not None:
             return None
         opens = len(nouns) == 1 and self.doc.lang_ != DEFAULT_LANG
+        articles = words_or("articles", self.doc.lang_, frozenset())
         for e in reversed(self.ents):
             if e.end > before or not self.names_a_group(e) or len(e.text.split()) < 2:
                 continue
             names = [w.lower() for w in e.text.split()]
             of = next((i for i, w in enumerate(names) if i and w in self.w.of), len(names))
-            opened = opens and names[0] == nouns[-1] and not government_lead(name_key(e.text).split())
+            first = next((i for i, w in enumerate(names) if w not in articles), 0)  # "La Corte ...", a sentence's first
+            opened = opens and names[first] == nouns[-1] and not government_lead(name_key(e.text).split())
             state = self.lex.side_of(" ".join(e.text.split()[of + 1:])) if of < len(names) else ""
             state = state if state in self.lex.states else ""
             if (names[-1] == nouns[-1] or (head or state) and names[of - 1] == nouns[-1] or opened) \

@@ -208,9 +208,11 @@ class Lexicon:
         return found.country if found else ""
 
     def body(self, name: str) -> Body | None:
-        """The international body ``name`` names ("U.N.", "the IAEA"), else None
-        (:mod:`kit.lexicon.bodies`)."""
-        return body_of(name)
+        """The international body ``name`` names ("U.N.", "the IAEA"), the article it may
+        open with aside, as a sentence may write it ("La Corte Internacional de Justicia"),
+        else None (:mod:`kit.lexicon.bodies`)."""
+        rest = _without_article(name_key(name))
+        return body_of(name) or (body_of(rest) if rest else None)
 
     def body_named_first(self, name: str) -> Body | None:
         """The body whose name opens ``name``, an organ of its ("OSCE Special

@@ -9,10 +9,12 @@ tags four labels where kit's tables and readers use the English pipeline's
 - ``LOC`` → ``GPE`` when the lexicon knows the place as a country
   (``countries.csv``), a capital (the ``capital`` rows of ``demonyms.csv``) or
   a subdivision (``subdivisions.csv``), ``ORG`` when it is a state's body (see
-  ``MISC``: "Ejército del Perú"), else ``LOC`` (a river, a palace);
+  ``MISC``: "Ejército del Perú") or an international body (``bodies.csv``, a
+  determiner aside: "La Corte Internacional de Justicia"), else ``LOC`` (a river, a palace);
 - ``MISC`` → ``NORP`` when it is a demonym (the ``demonym`` rows of
   ``demonyms.csv``), ``ORG`` when it is headed by a word of ``government_words``
-  (``words.csv``: "El Congreso peruano", "el Ejército de Ecuador"), else ``MISC``;
+  (``words.csv``: "El Congreso peruano", "el Ejército de Ecuador") or is an
+  international body's name, else ``MISC``;
 - a lower-case demonym of the Doc's language outside any entity becomes a
   ``NORP`` entity: Spanish writes them in lower case ("el presidente cubano",
   "la delegación colombiana"), and the model, trained on capitalised names,
@@ -55,10 +57,10 @@ def kit_label(text: str, label: str) -> str:
     other labels are kept."""
     if label == "LOC":
         key = name_key(text)
-        return "GPE" if key in place_keys() else "ORG" if _state_body(key) else "LOC"
+        return "GPE" if key in place_keys() else "ORG" if _state_body(key) or _body(key) else "LOC"
     if label == "MISC":
         key = name_key(text)
-        return "NORP" if key in demonym_keys() else "ORG" if _state_body(key) else "MISC"
+        return "NORP" if key in demonym_keys() else "ORG" if _state_body(key) or _body(key) else "MISC"
     return RENAMED.get(label, label)
 
 
@@ -216,6 +218,22 @@ def _state_body(key: str) -> bool:
     while words and words[0] in _determiners():
         words = words[1:]
     return 0 < government_lead(words) < len(words)
+
+
+def _body(key: str) -> bool:
+    """The name key, after a determiner ("la"), is an international body's
+    (``bodies.csv``, any language): "La Corte Internacional de Justicia" opening a
+    sentence after a dateline, which the model tags as a place."""
+    words = key.split()
+    while len(words) > 1 and words[0] in _determiners():
+        words = words[1:]
+    return " ".join(words) in body_keys()
+
+
+@lexicon_cache
+def body_keys() -> frozenset[str]:
+    """Keys of every name of an international body in kit's lexicons."""
+    return frozenset(name_key(row["alias"]) for row in read_table("bodies", lang=None))
 
 
 @lexicon_cache

@@ -4435,3 +4435,10 @@ def test_the_spanish_chief_of_cabinet_is_read_in_english(text):
 def test_a_spanish_demonym_spelled_as_its_country_s_name_gives_the_title_its_state():
     rows = _spanish_roles("El presidente Tomás Rivas recibió ayer a la ministra noruega, Rosa Quintel.")
     assert (person(rows, "Rosa Quintel")["role"], person(rows, "Rosa Quintel")["side"]) == ("Minister", "Norway")
+
+
+def test_a_body_s_head_noun_refers_to_its_name_that_opens_a_sentence_with_its_article():
+    # "La Corte ...", after a dateline: the court's president is the court's, whatever his nationality
+    rows = _spanish_roles("SAN JOSÉ, 20 abr (AIP) - La Corte Interamericana de Derechos Humanos resolvió hoy que "
+                          "Tarnia violó sus obligaciones. El presidente de la Corte, el japonés Kenji Arata, leyó el fallo.")
+    assert person(rows, "Kenji Arata")["side"] == "Inter-American Court of Human Rights"

@@ -100,6 +100,13 @@ def test_a_lower_case_demonym_spelled_as_its_country_s_name_becomes_norp():
         ("suiza", "NORP"), ("china", "NORP"), ("Suiza", "GPE")]  # capitalised: the country
 
 
+def test_an_international_body_the_model_tagged_as_a_place_is_an_organisation():
+    # a sentence after a dateline opens with the body's article: the model takes it for a place
+    assert kit_label("La Corte Interamericana de Derechos Humanos", "LOC") == "ORG"
+    assert kit_label("Banco Mundial", "MISC") == "ORG"
+    assert kit_label("La Paz", "LOC") == "GPE"  # a capital's article stays its name
+
+
 def test_common_words_a_sentence_opens_with_are_no_part_of_a_name():
     words = ["El", "canciller", "peruano", "firmó", ".", "Según", "James", "Dobbins", ",", "El",
              "expresidente", "Álvaro", "Uribe", "y", "El", "Salvador", "votaron", "."]
