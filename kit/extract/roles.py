@@ -1064,9 +1064,17 @@ class _Reader(PhraseReader):
             return
         people = {e.start: e for e in self.ents if e.kind == "person"}
         at = {i: e for e in people.values() for i in range(e.start, e.end)}
+        relatives = words_or("relative_pronouns", doc.lang_, frozenset())
         for ent in people.values():
             root = doc[ent.start:ent.end].root
             verb = root.head
+            if root.dep_ in ("nsubj", "nsubj:pass") and verb.lemma_.lower() in verbs and self._state_office_as(verb):
+                other = self._succeeded_by_pronoun(verb, people, relatives)  # "A dejó el cargo; lo reemplazó B"
+                if other is not None and other is not ent:
+                    for one, two in ((ent, other), (other, ent)):
+                        if not one.side and not one.affiliation:
+                            one.affiliation = two.canonical
+                continue
             if root.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in verbs or not self._state_office_as(verb):
                 continue
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
@@ -1079,6 +1087,21 @@ class _Reader(PhraseReader):
             for one, two in ((ent, other), (other, ent)):
                 if not one.side and not one.affiliation:  # a side of its own needs none lent
                     one.affiliation = two.canonical
+
+    def _succeeded_by_pronoun(self, verb: Token, people: dict[int, Entity],
+                              relatives: frozenset[str]) -> Entity | None:
+        """The person a verb of succession's object pronoun stands for ("A left the ministry;
+        B replaced him", "A dejó la Cancillería; lo reemplazó B"): the last person before
+        the pronoun in its sentence who is the subject of another verb, else None."""
+        pronouns = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "PRON"
+                    and c.lower_ not in relatives]
+        if not pronouns:
+            return None
+        sentence = verb.sent
+        before = [e for start, e in sorted(people.items())
+                  if sentence.start <= start and e.end <= pronouns[0].i
+                  and (root := self.doc[e.start:e.end].root).dep_ in ("nsubj", "nsubj:pass") and root.head.i != verb.i]
+        return before[-1] if before else None
 
     def _state_office_as(self, verb: Token) -> bool:
         """Whether the office a verb of succession names after "as" is a state's (or none is named)."""

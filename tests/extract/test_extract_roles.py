@@ -1815,6 +1815,8 @@ def test_a_successor_or_predecessor_in_office_is_affiliated_with_the_other_holde
     verb = tables("Johan Holst, who succeeded Erik Vold as foreign minister in May, kept the talks going.")["roles"]
     assert (person(verb, "Erik Vold")["affiliation"], person(verb, "Johan Holst")["affiliation"]) == (
         "Johan Holst", "Erik Vold")
+    pronoun = tables("In May, Erik Vold resigned; Johan Holst replaced him.")["roles"]  # whom "him" stands for
+    assert person(pronoun, "Johan Holst")["affiliation"] == "Erik Vold"
     chair = tables("Simon Okello succeeded Ghana's Kwame Asante as chairman of the African Union.")["roles"]
     assert person(chair, "Simon Okello")["affiliation"] == ""  # a body's chair passes between states
 
@@ -4442,3 +4444,11 @@ def test_a_body_s_head_noun_refers_to_its_name_that_opens_a_sentence_with_its_ar
     rows = _spanish_roles("SAN JOSÉ, 20 abr (AIP) - La Corte Interamericana de Derechos Humanos resolvió hoy que "
                           "Tarnia violó sus obligaciones. El presidente de la Corte, el japonés Kenji Arata, leyó el fallo.")
     assert person(rows, "Kenji Arata")["side"] == "Inter-American Court of Human Rights"
+
+
+@pytest.mark.parametrize("text", ["En junio, Jorge Talvo dejó la Cancillería; lo reemplazó Héctor Marvo.",
+                                  "En junio, Jorge Talvo dejó la Cancillería y lo sustituyó Héctor Marvo."])
+def test_whom_a_verb_of_succession_s_object_pronoun_stands_for_is_affiliated_with_its_subject(text):
+    rows = _spanish_roles(text)
+    assert (person(rows, "Héctor Marvo")["affiliation"], person(rows, "Jorge Talvo")["affiliation"]) == (
+        "Jorge Talvo", "Héctor Marvo")
