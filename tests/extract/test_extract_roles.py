@@ -4452,3 +4452,10 @@ def test_whom_a_verb_of_succession_s_object_pronoun_stands_for_is_affiliated_wit
     rows = _spanish_roles(text)
     assert (person(rows, "Héctor Marvo")["affiliation"], person(rows, "Jorge Talvo")["affiliation"]) == (
         "Jorge Talvo", "Héctor Marvo")
+
+
+@pytest.mark.parametrize("text", [
+    "Los vecinos esperan, y en la provincia que gobierna Sergio Ubaldi se sigue la discusión.",
+    "Sergio Ubaldi gobierna la provincia desde hace tres años."])
+def test_who_governs_a_province_is_its_governor(text):
+    assert person(_spanish_roles(text), "Sergio Ubaldi")["role"] == "Governor"
