@@ -36,6 +36,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kit.lexicon.canonical import government_lead, name_key
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 LABELS_NAME = "kit_entity_labels"
+_REGNAL_NUMBER = re.compile(r"[IVX]{1,4}")
 FOUR_LABELS = ("PER", "LOC", "ORG", "MISC")
 """The label set this module maps (a pipeline whose ``ner`` has ``PER`` uses it)."""
 RENAMED = {"PER": "PERSON", "ORG": "ORG"}
@@ -78,13 +80,32 @@ def entity_labels(doc: Doc) -> Doc:
     labels = [kit_label(e.text, e.label_) for e in ents]
     ents = [_without_trailing_demonym(e) if new == "MISC" else e for new, e in zip(labels, ents)]
     demonyms = _demonyms_outside(doc, ents)
+    regnal = [_regnal_country(e, lead) if new == "PERSON" else None for new, e in zip(labels, ents)]
     if demonyms or len(ents) != len(doc.ents) or any(new != e.label_ for new, e in zip(labels, ents)) \
-            or any((a.start, a.end) != (b.start, b.end) for a, b in zip(ents, doc.ents)):
+            or any((a.start, a.end) != (b.start, b.end) for a, b in zip(ents, doc.ents)) or any(regnal):
         named = [e if new == e.label_ else Span(doc, e.start, e.end, label=new)
-                 for new, e in zip(labels, ents)]
+                 for new, e, cut in zip(labels, ents, regnal) if cut is None]
+        for cut in filter(None, regnal):  # "Osk I | de | Noruega": the king, and his country
+            named += [Span(doc, cut[0], cut[1], label="PERSON"), Span(doc, cut[2], cut[3], label="GPE")]
         doc.ents = sorted(named + [Span(doc, i, i + 1, label="NORP") for i in demonyms],
                           key=lambda e: e.start)
     return doc
+
+
+def _regnal_country(ent: Span, lead: frozenset[str]) -> tuple[int, int, int, int] | None:
+    """``(start, end)`` of the name and of the country in a person's name that runs a
+    regnal number into "de <country>" ("Osk I de Noruega", "Osk II de la Tarnia" when the
+    lexicon knows the country), else None: the model reads the monarch's country as
+    part of the name."""
+    doc = ent.doc
+    for k in range(ent.start + 1, ent.end - 2):
+        if _REGNAL_NUMBER.fullmatch(doc[k].text) and doc[k + 1].lower_ in lead:
+            start = k + 2
+            while start < ent.end - 1 and doc[start].lower_ in lead:  # "de la"
+                start += 1
+            if name_key(doc[start:ent.end].text) in place_keys():
+                return ent.start, k + 1, start, ent.end
+    return None
 
 
 def _demonyms_outside(doc: Doc, ents: list[Span]) -> list[int]:

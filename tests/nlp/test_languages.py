@@ -107,6 +107,15 @@ def test_an_international_body_the_model_tagged_as_a_place_is_an_organisation():
     assert kit_label("La Paz", "LOC") == "GPE"  # a capital's article stays its name
 
 
+def test_a_monarch_s_country_after_a_regnal_number_is_no_part_of_the_name():
+    words = ["El", "rey", "Osk", "I", "de", "Noruega", "y", "Luis", "de", "Noruega", "llegaron", "."]
+    pos = ["DET", "NOUN", "PROPN", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "ADP", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("es").vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, 2, 6, "PER"), Span(doc, 7, 10, "PER")]
+    assert [(e.text, e.label_) for e in entity_labels(doc).ents] == [
+        ("Osk I", "PERSON"), ("Noruega", "GPE"), ("Luis de Noruega", "PERSON")]  # no number: the name's
+
+
 def test_common_words_a_sentence_opens_with_are_no_part_of_a_name():
     words = ["El", "canciller", "peruano", "firmó", ".", "Según", "James", "Dobbins", ",", "El",
              "expresidente", "Álvaro", "Uribe", "y", "El", "Salvador", "votaron", "."]
