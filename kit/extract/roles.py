@@ -2686,7 +2686,28 @@ class _Reader(PhraseReader):
         return self._role_text(max(chain[0], start), plural[0][1]), sides
 
     def _is_demonym(self, ent: Entity) -> bool:
-        return ent.label in ("PERSON", "ORG") and self.lex.side_kinds.get(name_key(ent.canonical)) == "demonym"
+        return ent.label in ("PERSON", "ORG") and self.lex.side_kinds.get(name_key(ent.canonical)) == "demonym" \
+            or ent.label == "PERSON" and self._plural_of_a_people(ent)
+
+    def _plural_of_a_people(self, ent: Entity) -> bool:
+        """Whether a one-word PERSON names a people in the plural: a demonym of
+        ``demonyms.csv`` with an "s" ("Tarnians" when the lexicon has "Tarnian" alone), or
+        a place's name with an ending of ``people_endings`` and an "s" ("Tarnis", "Tarnites"),
+        when the text tags that place ("in Tarn") or the lexicon knows it (a country,
+        capital or subdivision): the people of a place, never a person."""
+        text = ent.text.strip()
+        if " " in text or len(text) < 4 or not text.endswith("s") or not text[:1].isupper():
+            return False
+        stem = text[:-1]
+        if self.lex.side_kinds.get(name_key(stem)) == "demonym":
+            return True
+        places = {name_key(e.text) for e in self.ents if e.label in ("GPE", "LOC")}
+        for ending in words_or("people_endings", self.doc.lang_, frozenset()):
+            place = stem[:-len(ending)] if stem.lower().endswith(ending) and len(stem) > len(ending) + 2 else ""
+            if place and (name_key(place) in places or self.lex.side_kinds.get(name_key(place)) in ("country", "capital")
+                          or subdivision_of(place) is not None):
+                return True
+        return False
 
     def _is_state_body(self, ent: Entity) -> bool:
         """Whether a PERSON or ORG name of another language is a state's body of
