@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from kit.extract.datelines import dateline_spans, in_dateline, outlet_spans
-from kit.extract.sidecues import cue_kind, of_noun
+from kit.extract.sidecues import CueKind, cue_kind, of_noun
 from kit.extract.titles import Lexicon, describes_holder, title_spans
 from kit.lexicon.bodies import Body, body_of
 from kit.lexicon.canonical import government_lead, name_key
@@ -1326,8 +1326,11 @@ class PhraseReader:
         """Side cues inside a role's complement: "head of | the Taliban's | political
         office" (an entity before a possessive), "chair of | the Norwegian Nobel
         Committee", "head of the | Taliban | negotiating team" (an organisation: whom
-        the actor works for, left in the role), "leader of | the movement" and "a spokesman for | the
-        group's | Doha office" (read back to what they name)."""
+        the actor works for, left in the role), "leader of | the movement", "a spokesman for | the
+        group's | Doha office" and "head of | the government | delegation" (a word of
+        ``state_anaphors`` before the head noun, only to a government the article names
+        with that noun, "Ruritania's government", not the host's a guess would give) read back
+        to what they name."""
         doc, cues, anaphor = self.doc, [], None
         for i in range(start + 1, end):
             n = self.at.get(i)
@@ -1347,6 +1350,11 @@ class PhraseReader:
                 following = doc[i + 2].text if i + 2 < len(doc) else ""
                 if i + 2 == end or following in POSSESSIVE:
                     anaphor = self._antecedent(i, doc[i + 1].lower_)
+                elif i + 3 == end and doc[i + 2].is_lower and doc[i + 2].is_alpha \
+                        and doc[i + 1].lower_ in words_or("state_anaphors", doc.lang_, frozenset()):
+                    found = self._antecedent(i, doc[i + 1].lower_)  # "head of the | government | delegation"
+                    anaphor = found if found is not None and cue_kind(found[1]) is not CueKind.BARE_GOVERNMENT \
+                        else None  # the government the article names with that noun; a guess is none
         return cues, anaphor
 
     def _qualifies_group(self, demonym: Entity) -> bool:

@@ -4459,3 +4459,15 @@ def test_whom_a_verb_of_succession_s_object_pronoun_stands_for_is_affiliated_wit
     "Sergio Ubaldi gobierna la provincia desde hace tres años."])
 def test_who_governs_a_province_is_its_governor(text):
     assert person(_spanish_roles(text), "Sergio Ubaldi")["role"] == "Governor"
+
+
+def test_a_title_of_the_government_s_team_written_as_a_compound_is_the_named_government_s(tables):
+    # "head of the government delegation": "the government" before the head noun is read back
+    # to the government the article names ("the Chilean government"), not left without a side;
+    # with none so named, a guess (the host's, named most) is no side
+    text = ("The {} and the Osk Front signed a truce in Oslo on Thursday.\n\n"
+            "The truce was signed by Mara Ventel, head of the government delegation, and Ilse "
+            "Varo, the Front's chairman, in the presence of Norway's foreign minister. Norway hosted the talks.")
+    ventel = person(tables(text.format("Chilean government"))["roles"], "Mara Ventel")
+    assert (ventel["role"], ventel["side"]) == ("head of the government delegation", "Chile")
+    assert person(tables(text.format("rebels"))["roles"], "Mara Ventel")["side"] == ""
