@@ -48,6 +48,7 @@ from kit.actors.spelling import (
     ou_for_u,
     same_consonants,
     suffixed,
+    undoubled,
     vowels_apart,
 )
 from kit.extract.phrases import CONTEXT_CUE
@@ -432,13 +433,16 @@ class NameGraph:
         "Jr.", "III"; "Juan Carlos" and "Juan Carlos I";
         "Benigno Aquino" beside "Benigno Aquino Jr." and "Benigno Aquino III" joins
         neither, nor a "Robert Whitcombe" whose role is at odds with "Robert Whitcombe Jr."'s:
-        the suffix says a father or son shares the name), unless a side a sentence states is at odds (one guessed from context, a
+        the suffix says a father or son shares the name), or the one fuller name whose family
+        name differs only by a doubled letter (:func:`~kit.actors.spelling.doubled`: "Mara
+        Ventel" / "Mara Osk Ventell"), unless a side a sentence states is at odds (one guessed from context, a
         nationality word beside an office's body, is not). A name that only adds another last word is another person's as often
         ("Nicolás Maduro" / "Nicolás Maduro Guerra", his son): no merge. A name with no such
         fuller name may have a nickname for the given name (``nicknames.csv``): "Jimmy Carter"
         joins the one "James Earl Carter" on the same terms, unless their roles have no word in
         common (:meth:`_roles_differ`: a son "Bill X" may be the father "William Y X")."""
         fuller: dict[str, set[str]] = {}
+        spelt: dict[str, set[str]] = {}  # without middle names, the family name's doubled letters single
         suffixes = words("name_suffixes")
         for node in self._full(person=True):
             key = name_key(node).split()
@@ -449,6 +453,8 @@ class NameGraph:
                 for i in range(1, len(form) - 1):
                     for j in range(i + 1, len(form)):
                         fuller.setdefault(" ".join(form[:i] + form[j:]), set()).add(node)
+                        if form is key:
+                            spelt.setdefault(" ".join([*form[:i], *form[j:-1], undoubled(form[-1])]), set()).add(node)
         # longest first: "Benigno Aquino III" joins "Benigno S. Aquino III" before
         # "Benigno Aquino" looks for the one fuller name
         formal: dict[str, set[str]] = {}  # a nickname's given names ("jimmy": "james")
@@ -462,6 +468,11 @@ class NameGraph:
                 # "Jimmy Carter" / "James Earl Carter": a nickname for the given name too
                 named = set().union(*(fuller.get(" ".join([f, *key[1:]]), set()) for f in formal.get(key[0], ())))
                 how = f"names, {_word_of(node, key[0])} short for its given name (nicknames.csv)"
+            if len(key) > 1 and not {self.find(n) for n in named} - {self.find(node)}:
+                # "Minni Minawi" / "Minni Arko Minnawi": middle names, and a letter doubled in the family name
+                named = {n for n in spelt.get(" ".join([*key[:-1], undoubled(key[-1])]), set())
+                         if doubled(key[-1], name_key(n).split()[-1])}
+                how, nicknamed = "names, its family name with a letter doubled", False
             roots = {self.find(n) for n in named} - {self.find(node)}
             if len(key) > 1 and len(roots) == 1 and \
                     self._may_join(node, root := roots.pop(), stated=True) and \

@@ -61,6 +61,16 @@ def _sounded(word: str) -> str:
 HARD_G_VOWELS = frozenset("aou")  # after them a "g" is hard whether an "h" comes between or not
 
 
+def undoubled(word: str) -> str:
+    """``word`` with one letter for each doubled one ("minnawi": "minawi"), as
+    :func:`doubled` compares family names.
+
+    >>> undoubled("minnawi"), undoubled("lasso")
+    ('minawi', 'laso')
+    """
+    return "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
+
+
 def _g_for_gh(word: str) -> str:
     """The word with a "g" for the "gh" that opens it before "a", "o" or "u": one Arabic
     letter, which English and French outlets write "gh" and Spanish ones "g" ("Ghazi"/"Gazi",

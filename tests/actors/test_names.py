@@ -195,6 +195,16 @@ def test_a_name_without_its_middle_names_joins_the_one_fuller_name_but_a_name_ad
     assert _actors(_graph(*two), *two)[0] == "Juan Santos"
 
 
+def test_a_name_without_its_middle_name_joins_the_fuller_name_whose_family_name_doubles_a_letter():
+    names = ("Mara Ventel", "Mara Osk Ventell", "Ilse Varo", "Ilse Tamm Varro", "Ilse Brun Varro",
+             "Oskar Tamm", "Oskar Lind Tamer")
+    graph = _graph(*names)
+    assert _actors(graph, *names) == ["Mara Osk Ventell", "Mara Osk Ventell",  # a doubled letter: one name
+                                      "Ilse Varo", "Ilse Tamm Varro", "Ilse Brun Varro",  # two fuller: neither
+                                      "Oskar Tamm", "Oskar Lind Tamer"]  # another family name
+    assert any("doubled" in r for r in graph.reasons()["Mara Osk Ventell"])
+
+
 def test_a_name_with_initials_for_its_first_names_joins_the_fuller_name_they_stand_for():
     names = ("V. Prabhakaran", "Velupillai Prabhakaran", "J.A. Kufuor", "John Agyekum Kufuor",
              "G. L. Peiris", "G.L. Peiris", "K. Kamara", "Ibrahim Kamara", "Kadi Kamara")
