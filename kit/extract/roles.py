@@ -2693,8 +2693,9 @@ class _Reader(PhraseReader):
         """Whether a one-word PERSON names a people in the plural: a demonym of
         ``demonyms.csv`` with an "s" ("Tarnians" when the lexicon has "Tarnian" alone), or
         a place's name with an ending of ``people_endings`` and an "s" ("Tarnis", "Tarnites"),
-        when the text tags that place ("in Tarn") or the lexicon knows it (a country,
-        capital or subdivision): the people of a place, never a person."""
+        or a singular that is a place's name without an ending of ``people_place_endings``
+        ("Tarns": "Tarnia"), when the text tags that place ("in Tarn") or the lexicon knows it
+        (a country, capital or subdivision): the people of a place, never a person."""
         text = ent.text.strip()
         if " " in text or len(text) < 4 or not text.endswith("s") or not text[:1].isupper():
             return False
@@ -2702,12 +2703,12 @@ class _Reader(PhraseReader):
         if self.lex.side_kinds.get(name_key(stem)) == "demonym":
             return True
         places = {name_key(e.text) for e in self.ents if e.label in ("GPE", "LOC")}
-        for ending in words_or("people_endings", self.doc.lang_, frozenset()):
-            place = stem[:-len(ending)] if stem.lower().endswith(ending) and len(stem) > len(ending) + 2 else ""
-            if place and (name_key(place) in places or self.lex.side_kinds.get(name_key(place)) in ("country", "capital")
-                          or subdivision_of(place) is not None):
-                return True
-        return False
+        lang, none = self.doc.lang_, frozenset[str]()
+        named = [stem[:-len(ending)] for ending in words_or("people_endings", lang, none)
+                 if stem.lower().endswith(ending) and len(stem) > len(ending) + 2]
+        named += [stem + ending for ending in words_or("people_place_endings", lang, none)]
+        return any(name_key(place) in places or self.lex.side_kinds.get(name_key(place)) in ("country", "capital")
+                   or subdivision_of(place) is not None for place in named)
 
     def _is_state_body(self, ent: Entity) -> bool:
         """Whether a PERSON or ORG name of another language is a state's body of

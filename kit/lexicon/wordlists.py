@@ -89,8 +89,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   :mod:`kit.actors.names`;
 - ``people_endings`` ("i", "ian": the endings that make a place's name its people's,
   "<place>i"): a one-word "person" that is such a name in the plural, of a place the text
-  or the lexicon names ("Tarnis" where "Tarn" is named), or the plural of a demonym of
-  ``demonyms.csv``, is a people (NORP), not a person: :mod:`kit.extract.roles`;
+  or the lexicon names ("Tarnis" where "Tarn" is named), or whose singular with an ending of
+  ``people_place_endings`` ("ia") is such a place ("Tarns" where "Tarnia" is named), or the
+  plural of a demonym of ``demonyms.csv``, is a people (NORP), not a person:
+  :mod:`kit.extract.roles`;
 - ``honorifics`` ("Mr.", "Sheikh", "Gen.", "Hon.", "Amb.", the Burmese "U" and "Daw": cut off the front of a PERSON, written with a
   capital; the British styles of peerage and knighthood are among them, after Debrett's
   forms of address: "Sir", "Dame", "Lord", "Lady" (how a peer below a duke, or a peeress,

@@ -188,13 +188,14 @@ def test_a_name_owning_the_apposition_of_a_listed_name_takes_no_title_of_the_lis
 
 def test_a_place_s_or_a_demonym_s_plural_tagged_as_a_person_is_a_people():
     """"Tarnis" where "Tarn" is tagged a place ("<place>i" of ``people_endings``, plural),
-    and "Argentinians" (``demonyms.csv`` has "Argentinian" alone): peoples, not persons;
+    "Argentinians" (``demonyms.csv`` has "Argentinian" alone) and "Serbs" ("Serb" and
+    "ia" of ``people_place_endings``: Serbia, a country of the lexicon): peoples, not persons;
     "Velis", whose "Vel" no text or lexicon names as a place, stays a person."""
-    words = ["Tarnis", "and", "Argentinians", "fled", "Tarn", "with", "Velis", "."]
+    words = ["Tarnis", "and", "Argentinians", "fled", "Tarn", "with", "Velis", "and", "Serbs", "."]
     doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
     doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 2, 3, "PERSON"), Span(doc, 4, 5, "GPE"),
-                Span(doc, 6, 7, "PERSON")]
+                Span(doc, 6, 7, "PERSON"), Span(doc, 8, 9, "PERSON")]
     read = roles.read_entities(doc, {(e.start_char, e.end_char): e.text for e in doc.ents})
     assert [(e.text, e.label) for e in read if e.text != "Tarn"] \
-        == [("Tarnis", "NORP"), ("Argentinians", "NORP"), ("Velis", "PERSON")]
+        == [("Tarnis", "NORP"), ("Argentinians", "NORP"), ("Velis", "PERSON"), ("Serbs", "NORP")]
     assert [e.text for e in read if e.kind == "person"] == ["Velis"]
