@@ -1073,9 +1073,11 @@ class PhraseReader:
         right before the title that the model tags as a person or a community and that
         names no side ("the first elected *Hutu* president"), or a word of ``present_modifiers``,
         which says when the holder holds the office, not which office ("the *current*
-        spokesman of the alliance")."""
+        spokesman of the alliance"), or of ``tenure_modifiers``, how long ("the *veteran*
+        leader of the party")."""
         doc, token = self.doc, self.doc[i]
-        if token.lower_ in words_or("present_modifiers", doc.lang_, frozenset()):
+        if token.lower_ in words_or("present_modifiers", doc.lang_, frozenset()) \
+                | words_or("tenure_modifiers", doc.lang_, frozenset()):
             return True
         if token.lower_ in words_or("ordinal_words", doc.lang_, frozenset()):
             return i + 1 < len(doc) and i + 1 not in self.by_start and self._holder_word(i + 1)

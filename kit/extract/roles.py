@@ -3816,6 +3816,8 @@ class _Reader(PhraseReader):
                 return
             if n > 1 and not any(p.split()[-1:] and p.split()[-1] in bodies for p in parts[1:n]):
                 continue  # "leader of the Popular Front for the Liberation of Palestine": not Palestine's
+            if n > 1 and self.lex.side_kinds.get(name_key(part)) == "demonym":
+                continue  # "leader of the Democratic Party of Tarnians": a people the body is of, not a state's
             body = self.lex.body(part.strip())  # "Secretary-General of the United Nations Conference ..."
             side = self.lex.side_of(part.strip()) or (body.side if body else "")
             if side and not self._named_after_a_body(side, parts[1:n]):

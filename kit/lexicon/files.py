@@ -92,7 +92,7 @@ WORD_LISTS = (
     "date_named_nouns",
     "passive_forms", "count_hedges", "client_nouns", "past_stem_vowels", "head_titles",
     "generic_head_titles", "chair_titles", "fixed_of_titles", "military_words", "military_ranks",
-    "people_endings", "people_place_endings",
+    "people_endings", "people_place_endings", "tenure_modifiers",
     "third_party_titles",
     "masculine_roles", "feminine_roles",
 )

@@ -93,6 +93,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ``people_place_endings`` ("ia") is such a place ("Tarns" where "Tarnia" is named), or the
   plural of a demonym of ``demonyms.csv``, is a people (NORP), not a person:
   :mod:`kit.extract.roles`;
+- ``tenure_modifiers`` ("veteran", "longtime": how long the holder has held the office, not
+  which office: "the *veteran* leader of the party" holds "leader of the party"), read as
+  ``present_modifiers`` are: :mod:`kit.extract.phrases`;
 - ``honorifics`` ("Mr.", "Sheikh", "Gen.", "Hon.", "Amb.", the Burmese "U" and "Daw": cut off the front of a PERSON, written with a
   capital; the British styles of peerage and knighthood are among them, after Debrett's
   forms of address: "Sir", "Dame", "Lord", "Lady" (how a peer below a duke, or a peeress,

@@ -4471,3 +4471,13 @@ def test_a_title_of_the_government_s_team_written_as_a_compound_is_the_named_gov
     ventel = person(tables(text.format("Chilean government"))["roles"], "Mara Ventel")
     assert (ventel["role"], ventel["side"]) == ("head of the government delegation", "Chile")
     assert person(tables(text.format("rebels"))["roles"], "Mara Ventel")["side"] == ""
+
+
+def test_a_body_of_a_people_is_no_state_s_and_a_veteran_holds_the_office_itself(tables):
+    # "the Democratic Union of Hungarians": a people the union is of, not Hungary's body; "veteran" says
+    # how long the holder has held the office (tenure_modifiers), not which office
+    rows = tables("Mara Ventel, the veteran leader of the Democratic Union of Hungarians, said the deal gave "
+                  "the minority what it had sought.")["roles"]
+    ventel = person(rows, "Mara Ventel")
+    assert (ventel["role"], ventel["side"]) == (
+        "leader of the Democratic Union of Hungarians", "Democratic Union of Hungarians")
