@@ -26,6 +26,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, NamedTuple
@@ -298,6 +299,9 @@ def _prefix_at(doc: Doc, start: int, end: int, phrases: frozenset[str], capitali
     name before ``end``; 0 if none."""
     if doc[start].lower_.rstrip(".") not in _name_prefixes().starts:  # the usual case: no text built
         return 0
+    if capitalised and not _may_open_as_honorific(doc, doc[start].text):
+        return 0  # "the | general said": no honorific as written can start here, no span built
+
 
     def fits(span: Span) -> bool:
         return _bare(span.text) in phrases and (not capitalised or _written_as_honorific(doc, span.text)) \
@@ -336,6 +340,14 @@ def name_after_honorifics(doc: Doc, i: int) -> bool:
             return False
         i += n
     return i < len(doc)
+
+
+def _may_open_as_honorific(doc: Doc, first: str) -> bool:
+    """Whether a span whose first token is written ``first`` may be an honorific as
+    :func:`_written_as_honorific` reads it: one that opens with a capital, or any in a
+    language with ``lowercase_honorifics`` (a token of brackets alone, "(", may open "(Rtd)")."""
+    opening = first.lstrip("(")
+    return not opening or opening[:1].isupper() or bool(_lowercase_honorifics(doc.lang_))
 
 
 def _written_as_honorific(doc: Doc, text: str) -> bool:
@@ -524,6 +536,7 @@ def _other_regnal(lang: str) -> frozenset[str]:
     return frozenset() if lang == DEFAULT_LANG else _titles_of(lang, "regnal")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of its text, asked of the same words again and again
 def _bare(phrase: str) -> str:
     """Lower case, one space between words, a hyphen between two words read as a space,
     no dot at the end of a word: "Lt. Gen.", "Lt Gen" and "Lt-Gen" are "lt gen"."""
