@@ -51,6 +51,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kit.extract.titles import lexicon
+from kit.extract.tokens import doc_tokens
 from kit.lexicon.bodies import body_of
 from kit.lexicon.canonical import name_key
 from kit.lexicon.files import DEFAULT_LANG
@@ -87,7 +88,7 @@ def headed_bodies(doc: Doc, people: dict[int, tuple[int, int]]) -> dict[int, tup
         return {}
     at = {i: start for start, (a, b) in people.items() for i in range(a, b)}
     found: dict[int, tuple[str, Token]] = {}
-    for word in doc:
+    for word in doc_tokens(doc):
         lemma = word.lemma_.lower()
         if word.pos_ == "VERB" and lemma in verbs:
             pair = _holder_and_body(word, at)

@@ -209,6 +209,7 @@ from kit.extract.sidecues import Cue, CueKind, cue_kind, government_nouns, of_no
 from kit.extract.titles import DEMONYMS_FILE as DEMONYMS_FILE
 from kit.extract.titles import TITLES_FILE as TITLES_FILE
 from kit.extract.titles import Lexicon, lexicon, names_an_organ
+from kit.extract.tokens import doc_texts, doc_tokens
 from kit.lexicon.canonical import NameEndings, government_lead, name_key, org_key
 from kit.lexicon.cities import city_of
 from kit.lexicon.context import context_countries
@@ -584,7 +585,7 @@ class _Reader(PhraseReader):
         people = [e for e in self.ents if e.kind == "person"]
         stems = tuple(v[:-len(e)] for v in verbs for e in words_or("infinitive_endings", doc.lang_, frozenset())
                       if v.endswith(e))  # "acompañ-ar": "acompañado", a participle tagged ADJ
-        for verb in doc:
+        for verb in doc_tokens(doc):
             if verb.lemma_.lower() not in verbs and not (
                     stems and "Part" in verb.morph.get("VerbForm", []) and verb.lower_.startswith(stems)):
                 continue
@@ -642,9 +643,9 @@ class _Reader(PhraseReader):
         of the party E speaks for here), as a phrase opening a clause does."""
         doc = self.doc
         preps = words_or("representing_preps", doc.lang_, frozenset())  # what _verb_then_party asks first
-        texts = [t.text for t in doc]  # one Token object per word, not one per look
+        texts = doc_texts(doc)  # one Token object per word, not one per look
         firsts = {row.split()[0] for row in preps}  # every header opens with one of these
-        for k, token in enumerate(doc):
+        for k, token in enumerate(doc_tokens(doc)):
             if token.lower_ not in firsts:
                 continue
             if k and token.lower_ in preps and self._verb_then_party(k):  # "participaron | por Lisboa | A, ..., y B"
@@ -781,7 +782,7 @@ class _Reader(PhraseReader):
         weakly), read as "the Front's" is (:meth:`_antecedent`). A role they are given is
         kept; the party replaces a side of context or a body that is no state."""
         doc, links = self.doc, words_or("member_preps", self.doc.lang_, frozenset())
-        for k, token in enumerate(doc):
+        for k, token in enumerate(doc_tokens(doc)):
             if not token.is_sent_start or token.lower_ not in links:
                 continue
             j = self._past_determiners(k + 1)
@@ -2152,7 +2153,7 @@ class _Reader(PhraseReader):
         """``(state, place as written, first token after it)`` of each dateline of
         :attr:`_dateline_capitals`: where the lead of a story filed there opens ("LIMA.— |
         El Gobierno ..."), None if nothing follows; found once per Doc."""
-        starts = [t.idx for t in self.doc]
+        starts = [t.idx for t in doc_tokens(self.doc)]
         found = []
         for _, end, state, written in self._dateline_capitals:
             k = bisect.bisect_left(starts, end)

@@ -32,6 +32,7 @@ from kit.extract.bylines import byline_word
 from kit.extract.inputs import DocInputs
 from kit.extract.phrases import HYPHENS, POSSESSIVE, negation
 from kit.extract.titles import title_spans
+from kit.extract.tokens import doc_texts, doc_tokens
 from kit.lexicon.bodies import body_of
 from kit.lexicon.calendar import calendar_names, month_numbers
 from kit.lexicon.canonical import Mention, country_aliases, name_key, within_article
@@ -822,7 +823,7 @@ def _names_cut_short(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> 
     the name go."""
     from spacy.tokens import Span
 
-    initials = {t.text for t in doc if len(t.text) >= INITIALS_MIN and is_initials(t.text)}
+    initials = {w for w in doc_texts(doc) if len(w) >= INITIALS_MIN and is_initials(w)}
     links = words_in_any("of_preps") | {"for", "in", "and", *words_in_any("conjunctions")}
     of = words_or("of_preps", doc.lang_, frozenset())
     articles = words_in_any("articles")
@@ -1232,7 +1233,7 @@ def _untagged_acronyms(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -
 
     taken = _taken(ents, titles, doc.spans.get("titles", ()))
     found: list[Span] = []
-    for t in doc:
+    for t in doc_tokens(doc):
         text = t.text
         if t.i in taken or t.pos_ not in ("PROPN", "NOUN") or not 2 <= len(text) <= 6 or not is_initials(text) \
                 or name_key(text) in _countries() or (found and t.i < found[-1].end):
@@ -1326,13 +1327,13 @@ def _holiday_dates(doc: Doc, ents: Sequence[Span]) -> tuple[list[Span], list[Spa
     owner = {i: e for e in ents for i in range(e.start, e.end)}
     owners = words_or("articles", doc.lang_, frozenset())  # "the | Good Friday agreement"
     units = words_or("holiday_units", doc.lang_, frozenset())  # "the Easter weekend": still a date
-    texts = [t.lower_.replace("\u2019", "'") for t in doc]
+    lowers = [t.lower_.replace("\u2019", "'") for t in doc_tokens(doc)]
     found: list[Span] = []
     in_names: list[Span] = []
-    for i, first in enumerate(texts):
+    for i, first in enumerate(lowers):
         for name in by_first.get(first, ()):
             end = i + len(name)
-            if tuple(texts[i:end]) != name or not doc[i].text[:1].isupper() \
+            if tuple(lowers[i:end]) != name or not doc[i].text[:1].isupper() \
                     or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
                 continue  # not "a good Friday", nor "Easter Island"
             inside = {owner[k] for k in range(i, end) if k in owner}
@@ -1429,12 +1430,12 @@ def _named_again(doc: Doc, ents: Sequence[Span]) -> list[Span]:
     for name in names:
         by_first.setdefault(name[0], []).append(name)
     found: list[Span] = []
-    texts = [t.text for t in doc]  # one Token object per word, not one per look
+    texts = doc_texts(doc)  # one Token object per word, not one per look
     i = 0
     while i < len(doc):
         for name in sorted(by_first.get(texts[i], ()), key=len, reverse=True):
             end = i + len(name)
-            if end <= len(doc) and tuple(texts[i:end]) == name \
+            if end <= len(doc) and texts[i:end] == name \
                     and not taken & set(range(i, end)) \
                     and not (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
                 found.append(Span(doc, i, end, label="PERSON"))
@@ -1464,8 +1465,9 @@ def _other_bearers(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> li
     other = words_or("stopwords", doc.lang_, frozenset()) | _org_words() | words_or(
         "facility_nouns", doc.lang_, frozenset())
     found = []
+    words = doc_tokens(doc)
     for i in range(1, len(doc)):
-        word, given = doc[i], doc[i - 1]
+        word, given = words[i], words[i - 1]
         if word.text not in surnames or i in taken or i - 1 in taken:
             continue
         if only_honorifics(doc, i - 1, i):  # "Mr | Kiir": no given name, the surname the Doc tags alone
@@ -1613,7 +1615,7 @@ def _ranked_in_apposition(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]
     taken = _taken([e for e in ents if e.label_ != "ORG"], titles)
     found: list[Span] = []
     starts = name_prefix_starts()
-    for i in [i for i, t in enumerate(doc[:-2]) if t.lower_.rstrip(".") in starts]:  # a rank can open here
+    for i in [i for i, t in enumerate(doc_tokens(doc)[:-2]) if t.lower_.rstrip(".") in starts]:  # a rank can open here
         k = i + rank_at(doc, i, min(i + 6, len(doc)))  # the name's one word
         if k == i or k + 1 >= len(doc) or doc[k + 1].text != "," or taken & set(range(i, k + 1)) \
                 or (i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha):
@@ -2012,7 +2014,7 @@ def _common_noun_opening(doc: Doc, word: Token, names: frozenset[str], person_at
     before = doc[word.i - 1] if word.i else None
     return (word.is_sent_start or before is None or before.is_punct) and word.lower_ not in names \
         and (word.dep_ in ("compound", "amod") and word.head.i > word.i
-             and any(t.text == word.lower_ for t in doc if t.i != word.i) or _noun_before_its_adjective(doc, word)
+             and any(t.text == word.lower_ for t in doc_tokens(doc) if t.i != word.i) or _noun_before_its_adjective(doc, word)
              or _noun_in_lower_case_elsewhere(doc, word)) \
         and not _a_person_elsewhere(word.text, word.i, person_at)
 
@@ -2021,8 +2023,9 @@ def _noun_in_lower_case_elsewhere(doc: Doc, word: Token) -> bool:
     """Whether the Doc writes ``word`` in lower case elsewhere, where the parser reads it as a
     common noun, and never with its capital inside a sentence ("a high turnout", and no
     "... said Turnout")."""
-    return any(t.text == word.lower_ and t.pos_ == "NOUN" for t in doc if t.i != word.i) and not any(
-        t.text == word.text and not t.is_sent_start and not doc[t.i - 1].is_punct for t in doc if t.i != word.i)
+    words = doc_tokens(doc)
+    return any(t.text == word.lower_ and t.pos_ == "NOUN" for t in words if t.i != word.i) and not any(
+        t.text == word.text and not t.is_sent_start and not words[t.i - 1].is_punct for t in words if t.i != word.i)
 
 
 def _noun_before_its_adjective(doc: Doc, word: Token) -> bool:
