@@ -2014,7 +2014,8 @@ def _common_noun_opening(doc: Doc, word: Token, names: frozenset[str], person_at
     before = doc[word.i - 1] if word.i else None
     return (word.is_sent_start or before is None or before.is_punct) and word.lower_ not in names \
         and (word.dep_ in ("compound", "amod") and word.head.i > word.i
-             and any(t.text == word.lower_ for t in doc_tokens(doc) if t.i != word.i) or _noun_before_its_adjective(doc, word)
+             and any(w == word.lower_ for i, w in enumerate(doc_texts(doc)) if i != word.i)
+             or _noun_before_its_adjective(doc, word)
              or _noun_in_lower_case_elsewhere(doc, word)) \
         and not _a_person_elsewhere(word.text, word.i, person_at)
 
@@ -2023,9 +2024,10 @@ def _noun_in_lower_case_elsewhere(doc: Doc, word: Token) -> bool:
     """Whether the Doc writes ``word`` in lower case elsewhere, where the parser reads it as a
     common noun, and never with its capital inside a sentence ("a high turnout", and no
     "... said Turnout")."""
-    words = doc_tokens(doc)
-    return any(t.text == word.lower_ and t.pos_ == "NOUN" for t in words if t.i != word.i) and not any(
-        t.text == word.text and not t.is_sent_start and not words[t.i - 1].is_punct for t in words if t.i != word.i)
+    words, texts = doc_tokens(doc), doc_texts(doc)  # a Token looked at only where the text is the word's
+    return any(w == word.lower_ and words[i].pos_ == "NOUN" for i, w in enumerate(texts) if i != word.i) and not any(
+        w == word.text and not words[i].is_sent_start and not words[i - 1].is_punct
+        for i, w in enumerate(texts) if i != word.i)
 
 
 def _noun_before_its_adjective(doc: Doc, word: Token) -> bool:
