@@ -116,6 +116,7 @@ from kit.extract.lemmas import known_infinitive
 from kit.extract.phrases import negated_verb, verb_lemma
 from kit.extract.quotes import quotation_spans
 from kit.extract.sources import reports_speech
+from kit.extract.tokens import doc_text
 from kit.lexicon.calendar import calendar_words
 from kit.lexicon.cues import cue_before
 from kit.lexicon.files import lexicon_cache
@@ -946,7 +947,7 @@ def _accent_dropped(tok: Token, endings_list: str) -> bool:
     endings = tuple(words_or(endings_list, tok.doc.lang_, frozenset()))
     if not endings or not tok.lower_.endswith(endings):
         return False
-    return not _ACCENTED.search(tok.doc.text)  # read only for such a verb: seldom
+    return not _ACCENTED.search(doc_text(tok.doc))  # read only for such a verb: seldom
 
 
 def cue(span: Span, noun_cue: str | None = _UNREAD) -> str | None:

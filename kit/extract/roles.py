@@ -3347,7 +3347,7 @@ class _Reader(PhraseReader):
         """The states the article hangs on a body's head noun where it writes it before ("la
         Cancillería *venezolana* ... la Cancillería, que dirige X": the bare one is that
         state's body again, not the capital's; one named after is another body)."""
-        return {state for t in self.doc[:body.i] if t.lower_ == body.lower_ for c in self._words_on(t)
+        return {state for t in doc_tokens(self.doc)[:body.i] if t.lower_ == body.lower_ for c in self._words_on(t)
                 if (state := self.lex.side_of(c.text)) in self.lex.states}
 
     def _words_on(self, noun: Token) -> list[Token]:

@@ -3,7 +3,7 @@
 import spacy
 from spacy.tokens import Span
 
-from kit.extract.tokens import doc_texts, doc_tokens
+from kit.extract.tokens import doc_text, doc_texts, doc_tokens
 
 
 def test_the_lists_are_built_once_per_doc_and_anew_for_another():
@@ -23,3 +23,11 @@ def test_a_kept_token_reads_the_entities_set_after_it_was_built():
     doc.ents = [Span(doc, 2, 4, label="PERSON")]
     assert [t.ent_type_ for t in doc_tokens(doc)] == ["", "", "PERSON", "PERSON"]
     assert words[3].ent_type_ == "PERSON"
+
+
+def test_the_text_is_the_doc_s_own_and_follows_a_new_doc():
+    nlp = spacy.blank("en")
+    first, second = nlp("Osk met  Mara Ventel.\n"), nlp("The Republic of Tarn")
+    assert doc_text(first) == first.text == "Osk met  Mara Ventel.\n"
+    assert doc_text(second) == "The Republic of Tarn"
+    assert doc_text(first) == "Osk met  Mara Ventel.\n"
