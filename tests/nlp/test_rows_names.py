@@ -27,6 +27,17 @@ def _group(doc: Doc, name: str) -> list[str]:
     return [s.text for s in doc.spans[name]] if name in doc.spans else []
 
 
+def _entities_after_fixes(words, ents):
+    """The entities of a Doc of ``words`` (split at spaces, "'s" joined to the word before)
+    tagged ``ents``, after kit's fixes."""
+    tokens = words.split()
+    spaces = [not (i + 1 < len(tokens) and tokens[i + 1] == "'s") for i in range(len(tokens))]
+    doc = Doc(VOCAB, words=tokens, spaces=spaces, sent_starts=[True] + [False] * (len(tokens) - 1))
+    doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
+    doc_tables(doc, [])
+    return [(e.text, e.label_) for e in doc.ents]
+
+
 @pytest.mark.parametrize(("words", "honorific", "name"), [
     ("Mullah Abdul Ghani Baradar spoke .", "Mullah", "Abdul Ghani Baradar"),
     ("Mullah Baradar spoke .", "Mullah", "Baradar"),  # one name word is enough
@@ -1518,12 +1529,7 @@ def test_an_honorific_before_a_surname_the_doc_tags_alone_is_no_given_name():
     ("the day of Mara Osk came", [(3, 5, "PERSON")], [("Mara Osk", "PERSON")]),  # no saint
 ])
 def test_a_saint_in_a_feast_s_name_is_no_person(words, ents, found):
-    tokens = words.split()
-    spaces = [not (i + 1 < len(tokens) and tokens[i + 1] == "'s") for i in range(len(tokens))]
-    doc = Doc(VOCAB, words=tokens, spaces=spaces, sent_starts=[True] + [False] * (len(tokens) - 1))
-    doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
-    doc_tables(doc, [])
-    assert [(e.text, e.label_) for e in doc.ents] == found
+    assert _entities_after_fixes(words, ents) == found
 
 
 @pytest.mark.parametrize(("words", "people"), [
@@ -1575,9 +1581,4 @@ def test_a_holiday_name_the_model_took_for_a_person_is_a_date(words, ents, dates
     ("Mara Ventel 's Social Democrats said", [(0, 5, "ORG")], [("Mara Ventel's Social Democrats", "ORG")]),
 ])
 def test_a_person_s_name_owning_a_body_tagged_as_one_is_the_person(words, ents, found):
-    tokens = words.split()
-    spaces = [not (i + 1 < len(tokens) and tokens[i + 1] == "'s") for i in range(len(tokens))]
-    doc = Doc(VOCAB, words=tokens, spaces=spaces, sent_starts=[True] + [False] * (len(tokens) - 1))
-    doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
-    doc_tables(doc, [])
-    assert [(e.text, e.label_) for e in doc.ents] == found
+    assert _entities_after_fixes(words, ents) == found
