@@ -85,7 +85,7 @@ from kit.extract.roles import (
     CONTEXT_CUE,
     PARTY_ADJECTIVE,
 )
-from kit.extract.sidecues import CueKind
+from kit.extract.sidecues import FORMER_OFFICE, CueKind
 from kit.extract.sources import unnamed_name
 from kit.extract.titles import lexicon
 from kit.lexicon.canonical import name_key, read_alias_table
@@ -799,11 +799,6 @@ def _counted_sides(values: pd.Series, cues: pd.Series, kinds: pd.Series) -> tupl
     if counted[filed].str.casefold().nunique() > 1:  # the datelines disagree: none tells
         counted = counted.where(~filed, "")
     return counted, values.where(counted == "", "")
-
-
-FORMER_OFFICE = ", a former office"
-"""How a side cue read from an office held before ends ("context: of Tarn, a former office"),
-as :mod:`kit.extract.roles` writes it."""
 
 
 def _behind_a_third_party(values: pd.Series, cues: pd.Series, roles: pd.Series) -> tuple[pd.Series, pd.Series]:

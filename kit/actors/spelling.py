@@ -55,7 +55,7 @@ def _sounded(word: str) -> str:
     are written alike; not "Hans" and "Anns")."""
     if len(word) >= 5 and word[:1] == "h" and word[1:2] in VOWELS:
         word = word[1:]
-    return "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
+    return undoubled(word)
 
 
 HARD_G_VOWELS = frozenset("aou")  # after them a "g" is hard whether an "h" comes between or not

@@ -205,7 +205,15 @@ from kit.extract.places import (
     place_words,
     preposition,
 )
-from kit.extract.sidecues import Cue, CueKind, cue_kind, government_nouns, of_noun, reworded
+from kit.extract.sidecues import (
+    FORMER_OFFICE,
+    Cue,
+    CueKind,
+    cue_kind,
+    government_nouns,
+    of_noun,
+    reworded,
+)
 from kit.extract.titles import DEMONYMS_FILE as DEMONYMS_FILE
 from kit.extract.titles import TITLES_FILE as TITLES_FILE
 from kit.extract.titles import Lexicon, lexicon, names_an_organ
@@ -2912,7 +2920,7 @@ class _Reader(PhraseReader):
             self._side_from_context(ent, cue_at)
         if ent.side and self._past_office(ent.role) and not ent.side_cue.startswith(CONTEXT_CUE):
             # "the former Nigerian president", "former President X of Nigeria": not whom he acts for now
-            ent.side_cue = reworded(ent.side_cue, f"{CONTEXT_CUE} {ent.side_cue}, a former office")
+            ent.side_cue = reworded(ent.side_cue, f"{CONTEXT_CUE} {ent.side_cue}{FORMER_OFFICE}")
         if not ent.role:
             self._head_of_government(ent)
 

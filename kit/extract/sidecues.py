@@ -72,6 +72,11 @@ def cue_kind(cue: str) -> CueKind:
     return cue.kind if isinstance(cue, Cue) else CueKind.OTHER
 
 
+FORMER_OFFICE = ", a former office"
+"""How a side cue read from an office held before ends ("context: of Tarn, a former office"):
+:mod:`kit.extract.roles` writes it, :mod:`kit.actors.registry` reads it."""
+
+
 def reworded(cue: str, words: str) -> str:
     """``words`` that restate ``cue`` ("context: <cue>, a former office"), with its kind.
 

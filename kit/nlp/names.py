@@ -302,7 +302,6 @@ def _prefix_at(doc: Doc, start: int, end: int, phrases: frozenset[str], capitali
     if capitalised and not _may_open_as_honorific(doc, doc[start].text):
         return 0  # "the | general said": no honorific as written can start here, no span built
 
-
     def fits(span: Span) -> bool:
         return _bare(span.text) in phrases and (not capitalised or _written_as_honorific(doc, span.text)) \
             and _names_a_person(doc[span.end:end])
