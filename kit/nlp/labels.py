@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kit.lexicon.bodies import body_of
 from kit.lexicon.canonical import government_lead, name_key
 from kit.lexicon.files import lexicon_cache, read_table
 from kit.lexicon.wordlists import words_in_any
@@ -248,13 +249,7 @@ def _body(key: str) -> bool:
     words = key.split()
     while len(words) > 1 and words[0] in _determiners():
         words = words[1:]
-    return " ".join(words) in body_keys()
-
-
-@lexicon_cache
-def body_keys() -> frozenset[str]:
-    """Keys of every name of an international body in kit's lexicons."""
-    return frozenset(name_key(row["alias"]) for row in read_table("bodies", lang=None))
+    return body_of(" ".join(words)) is not None  # every language's names
 
 
 @lexicon_cache

@@ -848,8 +848,9 @@ def _merge_unnamed(groups: list[Group]) -> list[Group]:
     dates the other event too ("the accord was signed on Monday" and "the delegations sat
     down on Monday", each from one outlet, are two acts as far as the corpus tells), when
     the other event is told by its article too (an article tells one event once a day: its
-    other report is another act), nor when both date event nouns of no kind in common ("the
-    election on Sunday" and the summit held that day)."""
+    other report is another act), when it tells a plan, nor when it dates an event noun of
+    a kind the other event lacks ("the election on Sunday" and the summit or the signing
+    that day): :func:`_unnamed_joins`."""
     by_day: dict[int, list[Group]] = {}
     for g in groups:
         if g.days == 1:
@@ -872,8 +873,8 @@ def _merge_unnamed_spans(groups: list[Group]) -> list[Group]:
     February", "since the fighting in February"), when two articles or more report that
     event: the corpus tells nothing else of those dates. Not when its dates hold two events
     or more (which one it tells is not known), a plan ("will resume later this month": a
-    report not told of the past), an event its article tells too, nor one whose dated
-    nouns are of no kind of its own."""
+    report not told of the past), an event its article tells too, nor one lacking the kind
+    of its dated nouns (:func:`_unnamed_joins`)."""
     absorbed: set[int] = set()
     for g in groups:
         if not 1 < g.days <= MAX_WITHIN_DAYS or not _unnamed(g):
