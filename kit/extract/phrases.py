@@ -285,13 +285,14 @@ class PhraseReader:
         word of ``masculine_roles``/``feminine_roles`` ("spokesperson") in the form the determiner before
         the title gives it by its grammatical gender: "el portavoz" is a spokesman, "la
         portavoz" a spokeswoman; as it is with no such determiner ("X, portavoz del
-        Gobierno"), with a plural one ("los portavoces A y B": men and women together) or in English, whose "spokesperson" is what it says."""
+        Gobierno"), with a plural one ("los portavoces A y B": men and women together) or in
+        English, whose "spokesperson" is what it says."""
         doc = self.doc
         if doc.lang_ == DEFAULT_LANG or start == 0 or doc[start - 1].pos_ != "DET":
             return text
-        gender = doc[start - 1].morph.get("Gender", [])
         if doc[start - 1].morph.get("Number", []) != ["Sing"]:
             return text  # "los portavoces A y B": a masculine plural is said of men and women together
+        gender = doc[start - 1].morph.get("Gender", [])
         side = {"Masc": "masculine_roles", "Fem": "feminine_roles"}.get(gender[0]) if len(gender) == 1 else None
         if side is None:
             return text
