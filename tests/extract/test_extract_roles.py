@@ -3269,6 +3269,17 @@ def test_a_title_of_a_bare_state_body_in_a_story_filed_from_a_capital_is_its_sta
     assert person(rows, "Carlos Ventel")["side"] != "Argentina"  # a group's, no state's body
 
 
+@pytest.mark.model
+def test_a_title_of_a_bare_state_body_in_a_story_about_another_state_is_not_the_capital_s():
+    # the lead is about another state's government: the capital is the venue, and "de la
+    # Armada" there may be either party's navy, not the host's
+    text = ("LIMA.— El gobierno de Bolivia y los rebeldes del Frente Andino acordaron ayer una tregua. "
+            "Colombia y Bolivia negociaron. El almirante Carlos Ventel, comandante en jefe de la Armada, "
+            "firmó el acuerdo.")
+    ventel = person(_spanish_roles(text), "Carlos Ventel")
+    assert (ventel["role"], ventel["side"]) == ("commander-in-chief of the Navy", "")
+
+
 @pytest.mark.parametrize("text, name", [
     ("El comandante Julián Arbeloa, jefe militar y portavoz del Frente Sur, presentó el acuerdo.", "Julián Arbeloa"),
     ("La jefa militar de la guerrilla, Lucía Barrientos, llegó a Lima.", "Lucía Barrientos"),
