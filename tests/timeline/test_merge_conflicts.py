@@ -1285,3 +1285,22 @@ def test_a_day_naming_nothing_stays_apart_when_it_is_a_plan():
     plan = meeting("c", MON - dt.timedelta(days=2), "They will walk out on Monday.", "Monday", "future", [],
                    source="Outlet c", verb="walk")
     assert sorted(events(fake_ann(_signed("a", TUE), _signed("b", TUE), plan))["n_sources"]) == [1, 2]
+
+
+def test_a_day_naming_nothing_joins_only_an_event_of_its_own_kind():
+    """A clause naming nothing that dates an event noun ("The election on Monday passed off
+    calmly") is no report of a signing held that day: it joins the day's one event only
+    when that event's reports date a noun of the same kind."""
+    def unnamed(noun):
+        return ("c", TUE, "Outlet c", [(f"The {noun} on Monday passed off calmly.",
+                                        [("Monday", "past", None, None, "pass", {"noun": noun})], [])])
+
+    def signed(article_id):
+        return (article_id, TUE, f"Outlet {article_id}", [
+            ("Arvelo and Karsten signed the accord in Brennholm at the summit on Monday.",
+             [("Monday", "past", None, None, "sign", {"noun": "summit"})],
+             [("Arvelo", "PERSON"), ("Karsten", "PERSON"), ("Brennholm", "GPE")])])
+
+    assert sorted(events(fake_ann(signed("a"), signed("b"), unnamed("election")))["n_sources"]) == [1, 2]
+    (e,) = events(fake_ann(signed("a"), signed("b"), unnamed("meeting"))).to_dict("records")
+    assert e["n_sources"] == 3  # a meeting is a summit's kind
