@@ -796,7 +796,7 @@ def _counted_sides(values: pd.Series, cues: pd.Series, kinds: pd.Series) -> tupl
     stated = ~cues.str.startswith(CONTEXT_CUE)
     counted = values.where(stated, "") if (stated & (values != "")).any() else values
     filed = ~stated & (kinds == CueKind.BARE_OFFICE_FILED.value) & (counted != "")
-    if counted[filed].str.casefold().nunique() > 1:  # the datelines disagree: none tells
+    if counted[filed].map(name_key).nunique() > 1:  # the datelines disagree: none tells
         counted = counted.where(~filed, "")
     return counted, values.where(counted == "", "")
 

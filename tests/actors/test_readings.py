@@ -338,6 +338,18 @@ def test_sides_of_datelines_that_disagree_give_none_and_are_both_listed():
     assert (ferro["side"], ferro["side_conflicts"]) == ("", "Orvania (a1:0, ×1, context); Tarsia (a2:1, ×1, context)")
 
 
+def test_sides_of_datelines_written_with_and_without_accents_are_one_side():
+    # "Tarsía" and "Tarsia": one state, as every side reading keys it, so the datelines agree
+    filed = CueKind.BARE_OFFICE_FILED.value
+    reg = actor_registry(ann_of([
+        {"name": "Tomas Ferro", "kind": "person", "role": "President", "side": "Tarsía",
+         "cue": "context: a bare office in a story filed in TARSK", "cue_kind": filed},
+        {"name": "Tomas Ferro", "kind": "person", "role": "President", "side": "Tarsia",
+         "cue": "context: a bare office in a story filed in TARSK", "cue_kind": filed, "article": "a2"},
+    ]))
+    assert row(reg, "Tomas Ferro")["side"] in {"Tarsía", "Tarsia"}
+
+
 def test_the_kind_of_a_side_s_cue_not_its_words_tells_a_weak_side():
     # a nationality and a cleric's church, whatever words their cues keep, yield to a principal's side
     reg = actor_registry(ann_of([
