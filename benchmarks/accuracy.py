@@ -59,7 +59,9 @@ persons": every row, bylines and photo credits included):
   the other names its articles print for a side that are neither its normalised form
   nor its initials (a Spanish article's "Frente Cívico" for the gold's "Civic Front",
   a full name whose initials are not the acronym); a prediction equal to one of them,
-  or to its initials, is the side too.
+  or to its initials, is the side too. Two names of one country in kit's country table
+  (``countries.csv``, from country_converter and countryinfo: "DR Congo", "Democratic
+  Republic of the Congo") are one side.
 
 **Time** (gold folders; ``events.csv``: one row per event and article that
 dates it, its ``date`` a day, an ISO week or a month, ``correct=no`` for an
@@ -242,14 +244,26 @@ def side_right(predicted: str | None, gold: str, names: Sequence[str] = ()) -> b
     (False, False, False)
     >>> side_right("Frente Cívico", "Civic Front", ["Frente Civico"])
     True
+    >>> side_right("DR Congo", "Democratic Republic of the Congo"), side_right("Congo Republic", "DR Congo")
+    (True, False)
     """
     ours = normalize(predicted or "")
+    state = _country(predicted or "")
     for name in (gold, *names) if gold else ("",):
         theirs = normalize(name)
         if ours == theirs or (ours and theirs and (theirs == _initials(predicted or "")
-                                                   or ours == _initials(name))):
+                                                   or ours == _initials(name))) \
+                or (state and state == _country(name)):
             return True
     return False
+
+
+def _country(name: str) -> str:
+    """The country ``name`` names in kit's country table (any of its English names), else ""."""
+    from kit.lexicon.canonical import country_aliases  # here: the spaCy child never imports kit
+    from kit.lexicon.keys import name_key
+
+    return country_aliases().get(name_key(name), "") if name else ""
 
 
 def _initials(name: str) -> str:
