@@ -89,12 +89,18 @@ def reworded(cue: str, words: str) -> str:
 
 def of_noun(words: str, noun: str) -> str:
     """``words`` read from the state anaphor ``noun``: a :attr:`CueKind.BARE_GOVERNMENT` cue
-    when ``noun`` is one of :func:`government_nouns`, else the words as they are.
+    when ``noun`` is one of :func:`government_nouns` or an adjective of ``state_adjectives``
+    ("la comisión gubernamental": the government's, as "del gobierno" says), else the words
+    as they are.
 
     >>> cue_kind(of_noun("for the gobierno", "gobierno")).value, cue_kind(of_noun("the country", "country")).value
     ('bare government', '')
+    >>> cue_kind(of_noun("the gubernamental", "gubernamental")).value
+    'bare government'
     """
-    return Cue(words, CueKind.BARE_GOVERNMENT) if noun.lower() in government_nouns() else words
+    noun = noun.lower()
+    government = noun in government_nouns() or noun in words_in_any("state_adjectives")
+    return Cue(words, CueKind.BARE_GOVERNMENT) if government else words
 
 
 @lexicon_cache

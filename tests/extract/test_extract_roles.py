@@ -2911,6 +2911,14 @@ def test_a_spanish_office_of_the_government_with_no_country_is_of_the_country_th
     assert row["side_cue"].startswith(roles.CONTEXT_CUE)  # weak: a side the corpus states wins
 
 
+@pytest.mark.parametrize("body", ["la comisión gubernamental", "la comisión del gobierno"])
+def test_a_government_adjective_guessed_as_a_country_is_a_bare_government_as_the_noun_is(body):
+    # "gubernamental" says "del gobierno": a guess the registry gives the government the corpus follows
+    row = person(_spanish_roles("Suecia acogió la firma y Suecia celebró el acuerdo. Anselmo Quiroga, jefe de "
+                                f"{body}, habló."), "Anselmo Quiroga")
+    assert (row["side"], row["side_cue_kind"]) == ("Sweden", "bare government")
+
+
 def test_a_spanish_governor_of_the_estado_is_of_the_country_whose_state_is_named_before():
     # "del estado": a subdivision named just before says which country, not another state named with it
     row = person(_spanish_roles("El estado de Sonora y Guatemala firmaron. El gobernador del estado, "
