@@ -690,12 +690,14 @@ def merge_reports(reports: list[Report], window: int = DEFAULT_WINDOW) -> list[G
     evidence their reports would join on (:meth:`Group.same_day_evidence`), up to
     ``window`` days apart on strong evidence, as a conflict; then an event one article alone
     tells naming no one and nothing joins the one event two articles or more report in its
-    dates (:func:`_merge_unnamed`, :func:`_merge_unnamed_spans`).
+    dates (:func:`_merge_unnamed`, :func:`_merge_unnamed_spans`); then a coarser report left
+    alone is matched again against the events as they stand (:func:`_rematch_coarser`).
     """
     groups = _merge_dates([r for r in reports if not r.support], window)
     groups = _merge_conflicts(groups, window)
     groups = _merge_unnamed(groups)
     groups = _merge_unnamed_spans(groups)
+    groups = _rematch_coarser(groups)
     groups = _merge_recalled_months(groups)
     for r in sorted((r for r in reports if r.support), key=lambda r: (r.days, r.article_id)):
         _support(groups, r)
@@ -741,24 +743,9 @@ def _merge_dates(reports: list[Report], window: int = 0) -> list[Group]:
         if r.days <= MAX_WITHIN_DAYS:
             near = [*near, *(g for d in range(r.start.toordinal(), r.end.toordinal() + 1)
                              for g in by_day.get(d, []))]
-        evidence = [(g, g.evidence(r)) for g in dict.fromkeys(near)]
-        # rivals sharing its trigger (else a noun naming it); groups naming other people
-        # and none of r's names are other events, no rivals
-        rivals = [ev for g, ev in evidence if ev.names or not g.others(r)]
-        verbs = sum(ev.trigger for ev in rivals) or sum(ev.verb for ev in rivals) or sum(
-            ev.nouns > 0 and ev.names > 0 for ev in rivals)
-        pairs = sum(ev.names >= 2 for ev in rivals)
-        people = sum(bool(r.persons & g.people) for g, _ in evidence)  # naming one of its people
-        topics = sum(ev.nouns > 0 for ev in rivals)  # sharing an event noun
-        alike = sum(ev.score > 0 for ev in rivals)  # sharing anything
-        acting = sum(ev.direct and ev.act for _, ev in evidence)  # doing its act, rivals or not
-        # ties: the group doing the report's act itself, before one whose statements name it;
-        # then the one doing its verb, before one sharing only its event noun; then the one
-        # sharing its trigger; then the one at the report's place
-        scored = [((*m, ev.direct, ev.act, ev.trigger, ev.places), -i, g) for i, (g, ev) in enumerate(evidence)
-                  if (m := g.match(r, ev, verbs, pairs, topics, alike, acting, people)) is not None]
-        if scored:
-            (score, kind, *_), _, group = max(scored, key=lambda s: s[:2])
+        best = _best_match(r, near)
+        if best is not None:
+            score, kind, group = best
             other = _other_day(r, by_day, window, score) if kind == SAME else None
             if other is not None and not group.evidence(r).trigger:
                 other.add(r, CONFLICT)
@@ -777,6 +764,63 @@ def _merge_dates(reports: list[Report], window: int = 0) -> list[Group]:
         else:
             by_span.setdefault((r.start, r.end), []).append(group)
     return groups
+
+
+def _rematch_coarser(groups: list[Group]) -> list[Group]:
+    """Match again, against the events as they stand once every report has had its turn,
+    each coarser report ("last week", "in May") that joined no event and none joined: the
+    reports coarser than a day come after the finer ones, so a week is matched before the
+    months that give its event the nouns or names the week shares with it ("the conference
+    closed in A last week", matched against the day "the conference endorsed the text on
+    Tuesday" before "the text shaped by the conference in May" adds the conference's
+    meeting). It joins, as :meth:`Group.match` decides, an event its dates hold, the others
+    its dates touch as its rivals; finest first, as in :func:`_merge_dates`, and again while
+    one joins: what it brings may be what the next shares with the event."""
+    alone = sorted((g for g in groups if len(g.members) == 1 and 1 < g.members[0].days <= MAX_WITHIN_DAYS),
+                   key=lambda g: (g.members[0].days, _ordinal(g.members[0].published), g.members[0].article_id,
+                                  g.members[0].sentence_id, g.members[0].start_char))
+    absorbed: set[int] = set()
+    changed = True
+    while changed:  # a report joining an event may give it what another shares with it
+        changed = False
+        for g in alone:
+            if id(g) in absorbed:
+                continue
+            r = g.members[0]
+            near = [h for h in groups if h is not g and id(h) not in absorbed
+                    and ((h.start, h.end) == (r.start, r.end)
+                         or h.days <= MAX_MERGE_DAYS and h.start <= r.end and r.start <= h.end)]
+            best = _best_match(r, near)
+            if best is not None and best[1] == WITHIN:
+                best[2].add(r, WITHIN)
+                absorbed.add(id(g))
+                changed = True
+    return [g for g in groups if id(g) not in absorbed]
+
+
+def _best_match(r: Report, near: Iterable[Group]) -> tuple[int, int, Group] | None:
+    """(evidence score, kind, group) of the group among ``near`` that ``r`` joins, if any
+    (:meth:`Group.match`, the others of ``near`` as its rivals)."""
+    evidence = [(g, g.evidence(r)) for g in dict.fromkeys(near)]
+    # rivals sharing its trigger (else a noun naming it); groups naming other people
+    # and none of r's names are other events, no rivals
+    rivals = [ev for g, ev in evidence if ev.names or not g.others(r)]
+    verbs = sum(ev.trigger for ev in rivals) or sum(ev.verb for ev in rivals) or sum(
+        ev.nouns > 0 and ev.names > 0 for ev in rivals)
+    pairs = sum(ev.names >= 2 for ev in rivals)
+    people = sum(bool(r.persons & g.people) for g, _ in evidence)  # naming one of its people
+    topics = sum(ev.nouns > 0 for ev in rivals)  # sharing an event noun
+    alike = sum(ev.score > 0 for ev in rivals)  # sharing anything
+    acting = sum(ev.direct and ev.act for _, ev in evidence)  # doing its act, rivals or not
+    # ties: the group doing the report's act itself, before one whose statements name it;
+    # then the one doing its verb, before one sharing only its event noun; then the one
+    # sharing its trigger; then the one at the report's place
+    scored = [((*m, ev.direct, ev.act, ev.trigger, ev.places), -i, g) for i, (g, ev) in enumerate(evidence)
+              if (m := g.match(r, ev, verbs, pairs, topics, alike, acting, people)) is not None]
+    if not scored:
+        return None
+    (score, kind, *_), _, group = max(scored, key=lambda s: s[:2])
+    return score, kind, group
 
 
 def _days_dated(reports: list[Report]) -> dict[str, dict[int, int]]:

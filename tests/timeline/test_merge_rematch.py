@@ -1,0 +1,44 @@
+"""A coarser report that joined no event at its turn is matched again once every report
+has had its (kit.timeline.merge through kit.timeline.events); hand-made annotations, no model."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_timeline import fake_ann
+
+from kit.timeline import event_reports, events
+
+D = dt.date
+
+
+def _article(article_id, published, text, expression, verb, people):
+    return (article_id, published, f"Outlet {article_id}",
+            [(text, [(expression, "past", None, None, verb)], [(p, "PERSON") for p in people])])
+
+
+# Thursday 29 February, told by two outlets; the week of 26 February to 3 March; February
+SIGNED = _article("a", D(2024, 3, 1), "Arvelo signed the charter on Thursday.", "Thursday", "sign", ["Arvelo"])
+INKED = _article("d", D(2024, 3, 1), "Arvelo signed the charter on Thursday in the morning.", "Thursday",
+                 "sign", ["Arvelo"])
+SETTLED = _article("b", D(2024, 3, 4), "Arvelo and Karsten settled last week.", "last week", "settle",
+                   ["Arvelo", "Karsten"])
+RECALLED = _article("c", D(2024, 4, 2), "Arvelo and Karsten signed the charter in February.", "February",
+                    "sign", ["Arvelo", "Karsten"])
+
+
+def test_a_week_joins_the_event_a_later_month_gave_the_name_the_week_shares_with_it():
+    """The week ("Arvelo and Karsten settled last week") shares one name with Thursday's
+    signing when its turn comes, too little; the month ("Arvelo and Karsten signed the
+    charter in February") then joins the signing and brings Karsten: matched again once
+    every report has had its turn, the week tells the signing of two names it shares."""
+    ann = fake_ann(SIGNED, INKED, SETTLED, RECALLED)
+    reports = event_reports(ann)
+    assert len(reports) == 4
+    assert reports["event_id"].nunique() == 1
+    (e,) = events(ann).to_dict("records")
+    assert (e["start"], e["end"]) == (D(2024, 2, 29), D(2024, 2, 29))
+
+
+def test_without_the_month_the_week_sharing_one_name_stays_apart():
+    assert event_reports(fake_ann(SIGNED, INKED, SETTLED))["event_id"].nunique() == 2
