@@ -163,6 +163,8 @@ class Group:
         self._said_in_clauses = _AnyOf(says)
         self._related_trigger = _AnyOf(related)
         self._said_by: dict[str, dict[str, None]] = {}  # who says -> what
+        # its people's names as words, by the last (:func:`_name_words`): other spellings of them
+        self._people_words: dict[str, set[frozenset[str]]] = {}
         self._anchors: set[tuple[str, dt.date]] = set()
         # (article, sentence) -> the acts told there: (verb, where its clause starts)
         self._acts_told: dict[tuple[str, Any], set[tuple[Any, Any]]] = {}
@@ -188,6 +190,9 @@ class Group:
         self._names["filed"].update(map(bare_name, filter(None, [r.filed])))
         self._names["nouns"].update(r.nouns)
         self._names["people"].update(r.persons)
+        for person in r.persons:
+            if len(said := _name_words(person)) >= 2:
+                self._people_words.setdefault(_surname(person), set()).add(said)
         self._names["documents"].update(r.documents)
         self._names["sides"].update(r.sides)
         self._names["parties"].update(r.parties)
@@ -254,7 +259,8 @@ class Group:
             r.days > 1 and any(says(t, r.clause) for t in names["triggers"])) or (
             bool(r.content) and any(same_topic(r.content, c) for c in dict.fromkeys(
                 c for a in r.actors for c in self._said_by.get(a, ()))))
-        shared = len(names["names"] & r.names) + self._filed_shared(r, "names", r.names) + self._sides_named(r)
+        shared = len(names["names"] & r.names) + self._filed_shared(r, "names", r.names) + self._sides_named(r) \
+            + self._people_written_apart(r)
         places = len(names["places"] & r.place_names) + self._filed_shared(r, "places", r.place_names)
         named = (r.trigger is not None and any(_names_act(n, r.trigger) for n in names["nouns"])) or any(
             _names_act(n, t) for t in names["triggers"] for n in r.nouns) or bool(shared or places) and (_meets(
@@ -270,6 +276,20 @@ class Group:
         reports that only say "here" share nothing (tear gas and a treaty, one city, one day)."""
         ours = self._names[kind]
         return int(bool(r.filed) and bare_name(r.filed) in ours) + len((self._names["filed"] & theirs) - ours)
+
+    def _people_written_apart(self, r: Report) -> int:
+        """The people ``r`` names that the group names written otherwise: one name's words,
+        two or more and its last among them, are all words of the other's, once the
+        particles of names are left out (``name_particles``: "Anwar al-Sadat" and "Mohamed
+        Anwar el-Sadat", "Mara Ventel" and "Mara Ilse Ventel"), as outlets write one person;
+        "Mara Ventel" and "Osk Ventel" are two."""
+        found = 0
+        for person in r.persons - self._names["names"]:
+            said = _name_words(person)
+            if len(said) >= 2 and any(said <= other or other <= said
+                                      for other in self._people_words.get(_surname(person), ())):
+                found += 1
+        return found
 
     def _sides_named(self, r: Report) -> int:
         """The states and parties one acting names that are the side of a person the other
@@ -993,6 +1013,22 @@ def _one_recalled(g: Group, h: Group) -> bool:
         return True
     nouns, others = g._names["nouns"], h._names["nouns"]
     return not (ours and theirs) and (not nouns or not others or bool(nouns & others))
+
+
+@lexicon_cache(maxsize=1 << 12)
+def _name_words(name: str) -> frozenset[str]:
+    """The words of a person's name, case-folded, without the particles of names
+    (``name_particles``: "al", "de", "van"): "Anwar al-Sadat" -> {"anwar", "sadat"}."""
+    particles = words_in_any("name_particles")
+    return frozenset(w for w in re.findall(r"\w+", bare_name(name).casefold()) if w not in particles)
+
+
+@lexicon_cache(maxsize=1 << 12)
+def _surname(name: str) -> str:
+    """The last word of a person's name that is no particle (:func:`_name_words`)."""
+    particles = words_in_any("name_particles")
+    said = [w for w in re.findall(r"\w+", bare_name(name).casefold()) if w not in particles]
+    return said[-1] if said else ""
 
 
 def _calendar_month(start: dt.date, end: dt.date) -> bool:

@@ -42,3 +42,25 @@ def test_a_week_joins_the_event_a_later_month_gave_the_name_the_week_shares_with
 
 def test_without_the_month_the_week_sharing_one_name_stays_apart():
     assert event_reports(fake_ann(SIGNED, INKED, SETTLED))["event_id"].nunique() == 2
+
+
+# ---- one person written two ways ---------------------------------------------------------------
+
+
+def _arrived(article_id, text, person):
+    return (article_id, D(2024, 3, 5), f"Outlet {article_id}",
+            [(text, [("Monday", "past", None, None, "arrive")], [(person, "PERSON")])])
+
+
+def test_one_person_written_with_and_without_a_middle_name_is_one_arrival():
+    """Outlets write one person otherwise ("Mara Ilse Ventel", "Mara Ventel"): the words of
+    one name, two or more and the last among them, all in the other's, name a person both
+    reports share; a report naming only someone the event lacks would be another event."""
+    full = _arrived("a", "Mara Ilse Ventel arrived on Monday.", "Mara Ilse Ventel")
+    short = _arrived("b", "Mara Ventel arrived on Monday.", "Mara Ventel")
+    assert event_reports(fake_ann(full, short))["event_id"].nunique() == 1
+    particle = _arrived("c", "Mara al-Ventel arrived on Monday.", "Mara al-Ventel")  # a name's particle
+    assert event_reports(fake_ann(full, particle))["event_id"].nunique() == 1
+    other = _arrived("d", "Osk Ventel arrived on Monday.", "Osk Ventel")  # the surname alone: another person
+    assert event_reports(fake_ann(full, other))["event_id"].nunique() == 2
+
