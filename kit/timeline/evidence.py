@@ -187,13 +187,19 @@ def bare_name(name: str) -> str:
     one outlet's "Sapoá" or "México" is another's "Sapoa" or "Mexico", when their reports
     of one event are compared.
 
+    A dateline the model read into the name is no part of it: "BRENNHOLM - Tarn Union", the
+    first words of a story filed from Brennholm, is the Tarn Union.
+
     >>> bare_name("Tomas R. Arvelo"), bare_name("Inés Kärsten"), bare_name("U.N. Security Council")
     ('Tomas Arvelo', 'Ines Karsten', 'U.N. Security Council')
+    >>> bare_name("PORT CALDER - Tarn Union")
+    'Tarn Union'
     """
     unaccented = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return _MIDDLE_INITIAL.sub("", unicodedata.normalize("NFC", unaccented))
+    return _MIDDLE_INITIAL.sub("", _DATELINE.sub("", unicodedata.normalize("NFC", unaccented)))
 
 
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]*[A-Z] [-\u2013\u2014] (?=\w)")  # "BRENNHOLM - " glued to a name
 _MIDDLE_INITIAL = re.compile(r"(?<=\w )(?:[A-Z]\. )+(?=[A-Z])")  # all of them: "Tomas R. J. Arvelo"
 
 

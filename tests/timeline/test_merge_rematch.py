@@ -64,3 +64,10 @@ def test_one_person_written_with_and_without_a_middle_name_is_one_arrival():
     other = _arrived("d", "Osk Ventel arrived on Monday.", "Osk Ventel")  # the surname alone: another person
     assert event_reports(fake_ann(full, other))["event_id"].nunique() == 2
 
+
+def test_a_dateline_read_into_a_name_is_no_part_of_it():
+    from kit.timeline.evidence import bare_name
+
+    assert bare_name("PORT CALDER - Tarn Union") == "Tarn Union"
+    assert bare_name("Tarn Union") == "Tarn Union"
+    assert bare_name("U.N. Security Council") == "U.N. Security Council"
