@@ -133,7 +133,8 @@ COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
 INPUTS = ("text",)
 OFFSET_COLUMNS = ("clause_start", "clause_end", "subject_start", "subject_end")
 COLUMNS = ["text", "label", "tense", "verb", "cue", "clause_start", "clause_end",
-           "subject_start", "subject_end", "implied_subject", "noun", "quoted", "after", "reporting"]
+           "subject_start", "subject_end", "implied_subject", "noun", "quoted", "after", "reporting",
+           "names_thing"]
 LABELS = frozenset({"DATE", "TIME"})
 CLAUSE_DEPS = frozenset({"advcl", "conj", "ccomp", "parataxis", "relcl", "acl", "csubj"})
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -176,10 +177,11 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
     -------
     list of dict
         ``start_char, end_char, text, label, tense, verb, cue, clause_start,
-        clause_end, subject_start, subject_end, noun, quoted, after, reporting``; offsets
-        into ``doc.text``; ``after``: the date dates a noun an ``after_preps`` word puts
+        clause_end, subject_start, subject_end, noun, quoted, after, reporting, names_thing``;
+        offsets into ``doc.text``; ``after``: the date dates a noun an ``after_preps`` word puts
         before the clause's act ("came *after the referendum on Sept. 30*"); ``reporting``:
-        the verb reports what was said (:func:`reports`).
+        the verb reports what was said (:func:`reports`); ``names_thing``: the date is a bare
+        year that names the noun it modifies (:func:`names_a_thing`).
     """
     rows = []
     ents = doc.ents
@@ -188,7 +190,7 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
     for ent in ents:
         if ent.label_ not in LABELS or _adverb_date_as_a_noun(ent) or _names_a_place(ent):
             continue
-        ent = _without_a_count(ent)
+        ent = _without_a_verb(_without_a_count(ent))
         span = _without_a_stray_year(ent)  # what the parse is read from
         main = governing_verb(span)
         verb = _reporting_before(span) or _relative_clause_before(span, main) or _cleft(span, main) \
@@ -213,6 +215,7 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
             "quoted": any(a <= ent.start_char and ent.end_char <= b for a, b in quotes),
             "after": _dates_a_noun_after(span),
             "reporting": reports(verb),
+            "names_thing": names_a_thing(span),
         })
     return rows
 
@@ -236,6 +239,46 @@ def _without_a_count(ent: Span) -> Span:
     from spacy.tokens import Span
 
     return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
+
+
+def _without_a_verb(ent: Span) -> Span:
+    """``ent`` without the word of ``date_modifiers`` that opens it when the parse makes that
+    word a verb whose complement is the rest ("expected to | last two days", "will | last
+    three days": the model reads the verb "last" as the adjective of "the last two days"):
+    what is left is how long the act takes, a duration, no span counted back from the
+    publication. The adjective ("in the last two days") modifies the noun, and the noun is
+    the span's head; a verb the date rules read ("hace dos días", ago) is no modifier."""
+    first = ent[0]
+    if len(ent) < 2 or first.pos_ not in VERB_POS or ent.root.i != first.i \
+            or first.lower_ not in words_in_any("date_modifiers"):
+        return ent
+    from spacy.tokens import Span
+
+    return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+
+
+def names_a_thing(span: Span) -> bool:
+    """``span`` is a bare year (one number of four digits) that modifies a noun outside
+    any date: before it ("the 1960 electoral law", "the 2006 war") or after it with
+    an ``of_preps`` word ("the constitution of 1998", "la Constitución de 1998", "la ley de
+    1960"). The year names that thing (when it was made, or happened); it dates no act of
+    the clause's verb ("will vote under the 1960 law" is no vote in 1960). A year after a
+    verb's preposition ("has led the army since 1998", "in 2009") dates the act, and so
+    does a year in a date of its own ("in the year 2000", "in March 2003")."""
+    if len(span) != 1 or not span[0].like_num or len(span[0].text) != 4 or not span[0].text.isdigit():
+        return False
+    year, head = span[0], span[0].head
+    of = words_in_any("of_preps")
+    if head.pos_ == "ADP" and head.lower_ in of and year.dep_ == "pobj":
+        year, head = head, head.head  # "the constitution | of | 1998": the year hangs on "of"
+        if head.i > year.i:
+            return False
+    elif head.i > year.i:
+        if year.dep_ not in MODIFIER_DEPS | {"nummod"}:
+            return False
+    elif not (year.dep_ in ("nmod", "obl") and any(c.dep_ == "case" and c.lower_ in of for c in span[0].children)):
+        return False
+    return head.pos_ in NOUN_POS and head.i != year.i and head.ent_type_ not in LABELS
 
 
 def _without_a_stray_year(ent: Span) -> Span:
@@ -953,19 +996,33 @@ def _accent_dropped(tok: Token, endings_list: str) -> bool:
 def cue(span: Span, noun_cue: str | None = _UNREAD) -> str | None:
     """Cue words before ``span`` ("since", "ahead of") or its leading modifier ("last")."""
     sent = span.sent
+    # "expected to last | two days": the verb "last" before the span is no cue of the date
+    acted = _complement_of_the_verb_before(span)
     # the sentence's text up to the span (``doc.text`` would rebuild the whole text)
     before = span.doc[sent.start : span.start].text_with_ws + span.text
-    found = cue_before(before, span.text)
+    found = None if acted else cue_before(before, span.text)
     if found is not None:
         return found
     found = _cue_of_noun(span) if noun_cue is _UNREAD else noun_cue
     if found is not None:
         return found
-    prev = span.doc[span.start - 1] if span.start > sent.start else None
+    prev = span.doc[span.start - 1] if span.start > sent.start and not acted else None
     if prev is not None and prev.lower_ in words("cue_words"):
         return prev.lower_
     first = span[0].lower_
     return first if first in words("date_modifiers") else None
+
+
+def _complement_of_the_verb_before(span: Span) -> bool:
+    """The word right before ``span`` is a verb (not one used as a preposition: "following
+    Tuesday's vote") with ``span`` as its object or its adverb of time ("will last | three
+    days", "lasted | two weeks"): that word is the act's, no cue of the date, even when it
+    is written as one ("last")."""
+    if span.start == span.sent.start:
+        return False
+    verb = span.doc[span.start - 1]
+    return verb.pos_ == "VERB" and verb.dep_ not in ("prep", "case", "mark") \
+        and span.root.head.i == verb.i and span.root.dep_ in ("dobj", "obj", "npadvmod", "obl")
 
 
 def _cue_of_noun(span: Span) -> str | None:

@@ -73,7 +73,7 @@ REPORT_COLUMNS = [
 # Word list event_modifiers (kit/lexicon/data/words.csv): "last" + "Friday".
 # the extractor's columns resolved_dates passes on after DATE_COLUMNS (kit.extract.dates)
 GRAMMAR_COLUMNS = ["clause_start", "clause_end", "subject_start", "subject_end", "implied_subject",
-                   "noun", "reporting"]
+                   "noun", "reporting", "names_thing"]
 
 
 def resolved_dates(ann: Any) -> pd.DataFrame:
@@ -141,7 +141,8 @@ def dated_clauses(ann: Any, actors: pd.DataFrame | None = None, *,
     "header", "byline", "caption", "dateline", "quoted" (inside a quotation: the
     speaker's words), "bound" ("since Dec. 4" in a clause
     another date dates), "stative verb" ("be"), "interview" ("spoke to NBC News"),
-    "no participant".
+    "no participant", "names a thing" (a bare year that names the noun it modifies: "under
+    the 1960 electoral law", "la Constitución de 1998").
     Parameters as for :func:`events`.
 
     Examples

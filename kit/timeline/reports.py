@@ -384,6 +384,8 @@ def _read(row: dict[str, Any], data: Inputs) -> Report | str:
     opening = dateline_opening(data.sentences, key)
     if in_a_dateline(int(row["start_char"]), key, data.sentences, data.datelines):
         return "dateline"
+    if opt(row.get("names_thing")):  # "under the 1960 law": the law's year, not the vote's
+        return "names a thing"
     if opt(row.get("clause_start")) is not None:
         lo, hi = int(row["clause_start"]), int(row["clause_end"])
     else:

@@ -1168,3 +1168,64 @@ def test_a_spanish_verb_the_model_lemmatizes_wrong_is_read_as_the_infinitive_of_
             "Velia/NNP/PROPN/nsubj/2 Tarsu/NNP/PROPN/flat/3", {0: (2, "DATE")}, VOCAB_ES)
     assert row(d)["verb"] == infinitive
 
+
+
+# ---- a year that names a thing; a verb "last" before a duration ----------------------------
+
+
+@pytest.mark.parametrize("tokens, at", [
+    # "Osk will vote under the 1960 electoral law ."
+    ("Osk/NNP/PROPN/nsubj/2 will/MD/AUX/aux/2 vote/VB/VERB/ROOT/2/vote/VerbForm=Inf under/IN/ADP/prep/2 "
+     "the/DT/DET/det/7 1960/CD/NUM/nummod/7 electoral/JJ/ADJ/amod/7 law/NN/NOUN/pobj/3 ././PUNCT/punct/2", 5),
+    # "Tarn votes under the constitution of 1998 ."
+    ("Tarn/NNP/PROPN/nsubj/1 votes/VBZ/VERB/ROOT/1/vote/Tense=Pres;VerbForm=Fin under/IN/ADP/prep/1 "
+     "the/DT/DET/det/4 constitution/NN/NOUN/pobj/2 of/IN/ADP/prep/4 1998/CD/NUM/pobj/5 ././PUNCT/punct/1", 6),
+])
+def test_a_bare_year_that_modifies_a_noun_names_that_thing(tokens, at):
+    r = row(doc(tokens, {at: (at + 1, "DATE")}))
+    assert r["names_thing"] is True
+
+
+def test_a_spanish_year_after_a_noun_and_de_names_that_thing():
+    # "Tarn votará bajo la Constitución de 1998 ."
+    d = doc("Tarn/PROPN/PROPN/nsubj/1 votará/VERB/VERB/ROOT/1/votar/Tense=Fut;VerbForm=Fin bajo/ADP/ADP/case/4 "
+            "la/DET/DET/det/4 Constitución/PROPN/PROPN/obl/1 de/ADP/ADP/case/6 1998/NOUN/NOUN/nmod/4 "
+            "././PUNCT/punct/1", {6: (7, "DATE")}, vocab=VOCAB_ES)
+    assert row(d)["names_thing"] is True
+
+
+@pytest.mark.parametrize("tokens, at, end", [
+    # "Mara Ventel has led the army since 1998 ."
+    ("Mara/NNP/PROPN/compound/1 Ventel/NNP/PROPN/nsubj/3 has/VBZ/AUX/aux/3 led/VBN/VERB/ROOT/3/lead/"
+     "Tense=Past;VerbForm=Part the/DT/DET/det/5 army/NN/NOUN/dobj/3 since/IN/ADP/prep/3 1998/CD/NUM/pobj/6 "
+     "././PUNCT/punct/3", 7, 8),
+    # "Osk agreed in the year 2000 ." : the year is a date of its own
+    ("Osk/NNP/PROPN/nsubj/1 agreed/VBD/VERB/ROOT/1/agree/Tense=Past;VerbForm=Fin in/IN/ADP/prep/1 "
+     "the/DT/DET/det/4 year/NN/NOUN/pobj/2 2000/CD/NUM/appos/4 ././PUNCT/punct/1", 3, 6),
+    # "Osk voted in the March elections ." : a month, not a bare year
+    ("Osk/NNP/PROPN/nsubj/1 voted/VBD/VERB/ROOT/1/vote/Tense=Past;VerbForm=Fin in/IN/ADP/prep/1 "
+     "the/DT/DET/det/5 March/NNP/PROPN/compound/5 elections/NNS/NOUN/pobj/2 ././PUNCT/punct/1", 4, 5),
+])
+def test_a_year_of_a_verb_or_a_date_of_its_own_names_no_thing(tokens, at, end):
+    assert row(doc(tokens, {at: (end, "DATE")}))["names_thing"] is False
+
+
+def test_the_verb_last_before_a_duration_is_no_part_of_the_date_nor_its_cue():
+    # "The talks were expected to last two days ." : the model's DATE is "last two days"
+    d = doc("The/DT/DET/det/1 talks/NNS/NOUN/nsubjpass/3 were/VBD/AUX/auxpass/3/be/Tense=Past;VerbForm=Fin "
+            "expected/VBN/VERB/ROOT/3/expect/Tense=Past;VerbForm=Part to/TO/PART/aux/5 "
+            "last/VB/VERB/xcomp/3/last/VerbForm=Inf two/CD/NUM/nummod/7 days/NNS/NOUN/dobj/5 "
+            "././PUNCT/punct/3", {5: (8, "DATE")})
+    r = row(d)
+    assert (r["text"], r["cue"], r["verb"]) == ("two days", None, "last")
+
+
+def test_the_verb_last_outside_the_date_is_no_cue_and_the_adjective_last_stays_in_the_date():
+    # "The siege could last two weeks ." / "Osk met them in the last two days ."
+    lasted = doc("The/DT/DET/det/1 siege/NN/NOUN/nsubj/3 could/MD/AUX/aux/3 last/VB/VERB/ROOT/3/last/VerbForm=Inf "
+                 "two/CD/NUM/nummod/5 weeks/NNS/NOUN/npadvmod/3 ././PUNCT/punct/3", {4: (6, "DATE")})
+    adjective = doc("Osk/NNP/PROPN/nsubj/1 met/VBD/VERB/ROOT/1/meet/Tense=Past;VerbForm=Fin them/PRP/PRON/dobj/1 "
+                    "in/IN/ADP/prep/1 the/DT/DET/det/7 last/JJ/ADJ/amod/7 two/CD/NUM/nummod/7 "
+                    "days/NNS/NOUN/pobj/3 ././PUNCT/punct/1", {4: (8, "DATE")})
+    assert (row(lasted)["text"], row(lasted)["cue"]) == ("two weeks", None)
+    assert row(adjective)["text"] == "the last two days"

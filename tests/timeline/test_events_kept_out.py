@@ -546,3 +546,14 @@ def test_a_subject_the_verb_carries_takes_part_as_a_pronoun_would():
         "no participant"]
     reports = event_reports(fake_ann(article([(text, [carried], mentions)])))
     assert reports["text"].tolist() == ["mayo"]
+
+
+def test_a_year_that_names_a_thing_dates_no_event_and_says_why():
+    ann = fake_ann(article([
+        ("Tarn will vote next year under the 1960 electoral law.",
+         [("next year", "future", None, "next", "vote"),
+          ("1960", "future", None, None, "vote", {"names_thing": True})], [("Tarn", "GPE")]),
+    ]))
+    why = dict(zip(dated_clauses(ann)["text"], dated_clauses(ann)["kept_out"]))
+    assert why == {"next year": "", "1960": "names a thing"}
+    assert [str(e)[:4] for e in events(ann)["start"]] == ["2025"]

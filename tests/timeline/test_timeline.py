@@ -45,7 +45,8 @@ def fake_ann(*articles):
 
     A sentence is ``(text, dates, mentions)``; a date is ``(expression, tense,
     clause or None, cue or None[, verb[, grammar]])`` (verb "meet" unless given;
-    ``grammar``: ``{"subject": text, "noun": lemma, "implied_subject": bool, "reporting": bool}``,
+    ``grammar``: ``{"subject": text, "noun": lemma, "implied_subject": bool, "reporting": bool,
+    "names_thing": bool}``,
     the extractor's subject, dated noun, whether the verb carries its subject and whether it
     reports what was said; without "reporting", whether it is one of ``reporting_verbs``); a mention is ``(text, label)`` (first occurrence; canonical = text).
     """
@@ -72,7 +73,8 @@ def fake_ann(*articles):
                               "subject_end": offset + text.index(subject) + len(subject)
                               if subject else None,
                               "implied_subject": grammar.get("implied_subject"),
-                              "noun": grammar.get("noun"), "reporting": grammar.get("reporting")})
+                              "noun": grammar.get("noun"), "reporting": grammar.get("reporting"),
+                              "names_thing": grammar.get("names_thing")})
             for name, label in ms:
                 at = text.index(name)
                 ments.append({"article_id": article_id, "sentence_id": sid,
