@@ -863,7 +863,13 @@ def tense(verb: Token, depth: int = 0) -> str | None:
 
 
 def _bare_infinitive(verb: Token, auxes: list[Token]) -> bool:
-    return any(a.lower_ == "to" for a in auxes) and verb.tag_ in ("VB", "VBN")
+    """An infinitive: after "to", or, in a language that marks it in the verb's form, a
+    complement of the verb above with no auxiliary of its own ("acordaron *volver* a reunirse
+    el 11 de noviembre"): its act is what the verb above plans, not told in its tense."""
+    if any(a.lower_ == "to" for a in auxes) and verb.tag_ in ("VB", "VBN"):
+        return True
+    return not auxes and verb.dep_ == "xcomp" and "Inf" in verb.morph.get("VerbForm", []) \
+        and verb.head.pos_ in VERB_POS
 
 
 def _infinitive_tense(verb: Token, depth: int) -> str | None:

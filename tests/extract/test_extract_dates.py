@@ -1229,3 +1229,28 @@ def test_the_verb_last_outside_the_date_is_no_cue_and_the_adjective_last_stays_i
                     "days/NNS/NOUN/pobj/3 ././PUNCT/punct/1", {4: (8, "DATE")})
     assert (row(lasted)["text"], row(lasted)["cue"]) == ("two weeks", None)
     assert row(adjective)["text"] == "the last two days"
+
+
+# ---- an infinitive a past verb plans -----------------------------------------------------------
+
+
+def test_a_spanish_infinitive_a_past_verb_of_agreeing_plans_is_no_past_act():
+    # "Las partes acordaron volver a reunirse el 11 de noviembre": the meeting is agreed, ahead
+    # or not; its day takes the year nearest the publication, as "agreed to meet" does
+    d = doc("Las/DET/DET/det/1 partes/NOUN/NOUN/nsubj/2 acordaron/VERB/VERB/ROOT/2/acordar/"
+            "Mood=Ind;Tense=Past;VerbForm=Fin volver/VERB/VERB/xcomp/2/volver/VerbForm=Inf "
+            "a/ADP/ADP/mark/5 reunirse/VERB/VERB/xcomp/3/reunir/VerbForm=Inf el/DET/DET/det/7 "
+            "11/NUM/NUM/obl/3 de/ADP/ADP/case/9 noviembre/NOUN/NOUN/compound/7", {7: (10, "DATE")},
+            vocab=VOCAB_ES)
+    r = row(d)
+    assert (r["verb"], r["tense"]) == ("volver", None)
+
+
+def test_a_spanish_infinitive_of_a_past_verb_that_plans_nothing_is_past():
+    # "Las partes lograron firmar el acuerdo el lunes": the signing was done
+    d = doc("Las/DET/DET/det/1 partes/NOUN/NOUN/nsubj/2 lograron/VERB/VERB/ROOT/2/lograr/"
+            "Mood=Ind;Tense=Past;VerbForm=Fin firmar/VERB/VERB/xcomp/2/firmar/VerbForm=Inf "
+            "el/DET/DET/det/5 acuerdo/NOUN/NOUN/obj/3 el/DET/DET/det/7 lunes/NOUN/NOUN/obl/3",
+            {7: (8, "DATE")}, vocab=VOCAB_ES)
+    r = row(d)
+    assert (r["verb"], r["tense"]) == ("firmar", "past")
