@@ -140,6 +140,8 @@ CLAUSE_DEPS = frozenset({"advcl", "conj", "ccomp", "parataxis", "relcl", "acl", 
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# what completes a verb: without one, a phrase right after it that the parse hangs elsewhere is its object
+OBJECT_DEPS = frozenset({"dobj", "obj", "ccomp", "xcomp", "attr", "oprd", "dative", "iobj"})
 # a verb without a subject shares the subject of the verb it hangs from this way
 SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "acomp", "advcl"})
 # a relative clause: "the envoy *who negotiated* ..."; the Spanish parse calls it acl ("la ministra,
@@ -319,10 +321,33 @@ def governing_verb(span: Span) -> Token | None:
     stative verb, after a verb of the subject's own clause, is that verb's
     (:func:`_verb_of_the_subject`: "the draft agreed in Osk earlier this week is ...")."""
     verb = _verb_above(span)
+    before = _verb_whose_object_was_split_off(span, verb)
+    if before is not None:
+        return before
     if verb is not None and verb.i == span.end and verb.lemma_.lower() in words_or(
             "stative_verbs", span.doc.lang_, frozenset()):
         return _verb_of_the_subject(span) or verb
     return verb
+
+
+def _verb_whose_object_was_split_off(span: Span, verb: Token | None) -> Token | None:
+    """The verb right before the phrase of ``span`` when the parse made that phrase the
+    subject of ``verb``, a verb after the date, and left the verb before with no object
+    nor complement ("— Osk's parliament elected | General Mara Ventel president on Sunday,
+    filling a post ... of the deal struck in Tarn last Wednesday": the parse splits the
+    sentence and hangs "president on Sunday" as the subject of "struck"): the phrase is
+    that verb's object, and the date its act's, not the act of the clause after."""
+    if verb is None or verb.i < span.end:
+        return None
+    below = span.root
+    while below.head.i != verb.i and below.head.i != below.i:
+        below = below.head
+    if below.head.i != verb.i or below.dep_ not in SUBJECT_DEPS or below.left_edge.i == 0:
+        return None
+    before = span.doc[below.left_edge.i - 1]
+    if before.pos_ != "VERB" or before.dep_ != "ROOT" or any(c.dep_ in OBJECT_DEPS for c in before.children):
+        return None
+    return before
 
 
 def _verb_above(span: Span) -> Token | None:

@@ -1254,3 +1254,35 @@ def test_a_spanish_infinitive_of_a_past_verb_that_plans_nothing_is_past():
             {7: (8, "DATE")}, vocab=VOCAB_ES)
     r = row(d)
     assert (r["verb"], r["tense"]) == ("firmar", "past")
+
+
+# ---- a phrase the parse split off from the verb it completes ------------------------------------
+
+# "Osk elected Ventel president on Sunday , completing the deal struck in Tarn last Wednesday ."
+# as the small model parses it: two roots, "Ventel president on Sunday" the subject of "struck"
+SPLIT = ("Osk/NNP/PROPN/nsubj/1 elected/VBD/VERB/ROOT/1/elect/Tense=Past;VerbForm=Fin "
+         "Ventel/NNP/PROPN/compound/3 president/NN/NOUN/nsubj/10 on/IN/ADP/prep/3 "
+         "Sunday/NNP/PROPN/pobj/4 ,/,/PUNCT/punct/3 completing/VBG/VERB/advcl/3/complete/VerbForm=Part "
+         "the/DT/DET/det/9 deal/NN/NOUN/dobj/7 struck/VBD/VERB/ROOT/10/strike/Tense=Past;VerbForm=Fin "
+         "in/IN/ADP/prep/10 Tarn/NNP/PROPN/pobj/11 last/JJ/ADJ/amod/14 Wednesday/NNP/PROPN/npadvmod/10 "
+         "././PUNCT/punct/10")
+
+
+def test_a_date_in_a_phrase_the_parse_hangs_as_a_later_verb_s_subject_is_the_act_of_the_verb_before():
+    d = doc(SPLIT, {5: (6, "DATE")})
+    r = row(d)
+    assert r["verb"] == "elect"
+    assert d.text[r["clause_start"]:r["clause_end"]].startswith("Osk elected")
+
+
+def test_the_later_date_of_a_split_parse_keeps_its_own_verb():
+    assert row(doc(SPLIT, {13: (15, "DATE")}))["verb"] == "strike"
+
+
+def test_a_verb_before_with_an_object_of_its_own_keeps_the_date_on_the_later_verb():
+    # "Osk learned Monday 's meeting ended ." : "learned" takes "ended" as its complement; the
+    # meeting's subject phrase is "ended"'s
+    d = doc("Osk/NNP/PROPN/nsubj/1 learned/VBD/VERB/ROOT/1/learn/Tense=Past;VerbForm=Fin "
+            "Monday/NNP/PROPN/poss/4 's/POS/PART/case/2 meeting/NN/NOUN/nsubj/5 "
+            "ended/VBD/VERB/ccomp/1/end/Tense=Past;VerbForm=Fin ././PUNCT/punct/1", {2: (3, "DATE")})
+    assert row(d)["verb"] == "end"
