@@ -32,8 +32,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Any
 
-from kit.extract.sources import SUBJECT_DEPS, Source, reports_speech
-from kit.lexicon.wordlists import words_or
+from kit.extract.sources import SUBJECT_DEPS, Source, reports_speech, speech_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -116,7 +115,7 @@ def _climb(token: Token, start: int, end: int) -> Token | None:
         token = token.head
         outside = not start <= token.idx < end
         if outside and token.lemma_.lower() in _verbs(token) and reports_speech(token) \
-                and _subject(token) is not None:
+                and _agent(token) is not None:
             return token
     return None
 
@@ -129,14 +128,14 @@ def _nearby(doc: Doc, start: int, end: int, inside: list[Token]) -> Token | None
     candidates = [
         t for t in doc[first:last]
         if not start <= t.idx < end and t.lemma_.lower() in _verbs(t)
-        and t.pos_ == "VERB" and reports_speech(t) and _subject(t) is not None
+        and t.pos_ == "VERB" and reports_speech(t) and _agent(t) is not None
     ]
     return min(candidates, key=lambda t: min(abs(t.idx - start), abs(t.idx - end)), default=None)
 
 
 def _verbs(token: Token) -> frozenset[str]:
-    """The reporting verbs of the token's language (English where it has none)."""
-    return words_or("reporting_verbs", token.doc.lang_)
+    """The reporting and quoting verbs of the token's language (English where it has none)."""
+    return speech_verbs(token.doc.lang_)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -150,8 +149,28 @@ def _subject(verb: Token) -> Token | None:
         verb = verb.head
 
 
-def _speaker(verb: Token, sources: dict[int, Source]) -> Source | None:
+def _agent(verb: Token) -> Token | None:
+    """Who speaks through ``verb``: its subject (:func:`_subject`), else the noun phrase
+    set between a reduced relative clause's noun and its verb, hung on that noun
+    ("a gesture | a Danish official | called ...": the parse makes the official an
+    apposition of the gesture)."""
     subject = _subject(verb)
+    if subject is not None or verb.dep_ not in ("acl", "relcl") or verb.head.i > verb.i:
+        return subject
+    for k in range(verb.i - 1, verb.head.i, -1):
+        token = verb.doc[k]
+        if token.head.i == verb.head.i and token.dep_ in ("appos", *SUBJECT_DEPS) \
+                and token.pos_ in ("NOUN", "PROPN"):
+            return token
+    return None
+
+
+def _speaker(verb: Token, sources: dict[int, Source]) -> Source | None:
+    """The source that is the verb's agent (:func:`_agent`), or the name in apposition to
+    it ("Tarn's prime minister, Osk Varen, said"; "declaró el primer ministro, Osk Varen")."""
+    subject = _agent(verb)
     if subject is None:
         return None
-    return sources.get(subject.i)
+    if subject.i in sources:
+        return sources[subject.i]
+    return next((sources[c.i] for c in subject.children if c.dep_ == "appos" and c.i in sources), None)

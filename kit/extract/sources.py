@@ -13,7 +13,9 @@ A row is written for every phrase the text gives as the source of a claim:
 Unnamed sources (``named`` False) are described by their ``head`` noun
 ("official", "person", "source", ...: in English whatever the article's
 language, "funcionario" is an "official"), the ``side`` their modifiers state
-("U.S.", "Mexican", "White House"), how many they are (``count``: 1 for "a",
+("U.S.", "Mexican", "White House"; an organisation that is no state's body,
+"a senior <ORG> official"; the body of a phrase after the noun opened by one of
+``source_body_preps``, "an official at the Danish army command"), how many they are (``count``: 1 for "a",
 "another", "a third"; 2 for "two"; empty for a bare plural), ``seniority``
 ("senior", "top", ...), ``affiliation`` ("administration") and
 ``determiner`` ("Another", "A third"). Named sources carry the entity's
@@ -129,9 +131,9 @@ def _candidates(doc: Doc) -> list[int]:
         top[up] = head[top[up]]
     subject = numpy.isin(dep[top], numpy.array([strings[d] for d in SUBJECT_DEPS], dtype=dep.dtype))
     lang = doc.lang_
-    reporting = lemma_in(words_or("reporting_verbs", lang))
-    for i in numpy.flatnonzero(reporting & lemma_in(words_or("reply_verbs", lang, frozenset()))).tolist():
-        reporting[i] = reports_speech(doc[i])  # "answered the call": no statement
+    reporting = lemma_in(speech_verbs(lang))
+    for i in numpy.flatnonzero(reporting).tolist():
+        reporting[i] = reports_speech(doc[i])  # "answered the call", "declared it illegal": no statement
     reports = reporting[head[top]]
     according = numpy.zeros(len(doc), dtype=bool)
     for opener, prep in _attributions(lang):
@@ -173,6 +175,41 @@ _QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
 _SAYING_DEPS = frozenset({"advcl", "xcomp", "pcomp"})  # "responded, *saying* ...", "by *saying*"
 
 
+@lexicon_cache
+def speech_verbs(lang: str) -> frozenset[str]:
+    """The lemmas that may report speech in ``lang``: its ``reporting_verbs`` and its
+    ``quoting_verbs`` ("call", "urge", "pedir", "instar": reporting only when a quotation
+    is their complement, :func:`reports_speech`)."""
+    return words_or("reporting_verbs", lang) | words_or("quoting_verbs", lang, frozenset())
+
+
+_PREDICATE_DEPS = frozenset({"oprd", "obj", "dobj", "xcomp", "acomp", "ccomp"})
+_CLAUSE_MARKS = frozenset({"cop", "aux", "auxpass", "mark", "nsubjpass"})
+
+
+def _predicates_an_object(verb: Token) -> bool:
+    """The verb states what its object is, an adjective without a copula its complement
+    ("declared the network illegal", "declaró ilegal la red"): a declaration of status,
+    not of speech."""
+    for child in verb.children:
+        if child.pos_ == "ADJ" and child.dep_ in _PREDICATE_DEPS \
+                and not any(c.dep_ in _CLAUSE_MARKS for c in child.children) \
+                and not any(t.text in _QUOTE_MARKS for t in child.subtree):
+            return True
+    return False
+
+
+def _quotes_its_complement(verb: Token) -> bool:
+    """A quotation mark in the verb's complements (not in its subject nor in a clause
+    coordinated with it): 'called the deal "a victory"', 'urged them to "unite"'."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS or child.dep_ in ("conj", "cc"):
+            continue
+        if any(t.text in _QUOTE_MARKS for t in child.subtree):
+            return True
+    return False
+
+
 def reports_speech(verb: Token) -> bool:
     """Whether a reporting verb reports speech in its clause: any of ``reporting_verbs``
     does, but one of ``reply_verbs`` ("answer", "respond", "counter", "contestar") only
@@ -182,8 +219,15 @@ def reports_speech(verb: Token) -> bool:
     "responded by saying ..."), or a quotation it follows or is set in ('"Never,"
     countered X', "«No», respondió X"). "The army responded with shelling", "answered
     the call", "to counter the offensive" and "did not reply to questions" report
-    nothing: no one is a source there."""
+    nothing: no one is a source there. A verb of ``quoting_verbs`` ("call", "urge",
+    "pedir") reports speech only with a quotation in its complements ('called the deal
+    "a victory"'), and no verb does when it states what its object is, an adjective its
+    complement ("declared the network illegal", "declaró ilegal la red")."""
     lang = verb.doc.lang_
+    if verb.lemma_.lower() in words_or("quoting_verbs", lang, frozenset()):
+        return _quotes_its_complement(verb)
+    if _predicates_an_object(verb):
+        return False
     replies = words_or("reply_verbs", lang, frozenset())
     if verb.lemma_.lower() not in replies:
         return True
@@ -219,7 +263,7 @@ def sourcing_verb(token: Token) -> str | None:
     if marker is not None:
         return marker  # "Según X, ...": UD hangs the preposition on its object
     head = token.head
-    if token.dep_ in SUBJECT_DEPS and head.lemma_.lower() in words_or("reporting_verbs", token.doc.lang_) \
+    if token.dep_ in SUBJECT_DEPS and head.lemma_.lower() in speech_verbs(token.doc.lang_) \
             and reports_speech(head):
         return head.lemma_.lower()
     if token.dep_ == "pobj":
@@ -248,7 +292,8 @@ def _unnamed(token: Token, at: dict[int, Entity], entities: list[Entity]) -> Sou
         "start_char": token.doc[start].idx, "end_char": token.doc[end - 1].idx + len(token.doc[end - 1]),
         "description": text, "named": False, "canonical": "",
         "head": _head_in_english(token.lemma_.lower(), token.doc.lang_),
-        "side": _sides([*before, *_postposed(token)], at) or _possessor_side(token, before, entities),
+        "side": _sides([*before, *_postposed(token)], at) or _possessor_side(token, before, entities)
+        or _sides(_body_words(token), at),
         "count": _count(token, before),
         "seniority": _seniority(token.doc[start:token.i].text, token.doc.lang_),
         "affiliation": _affiliation(token, at), "determiner": _determiner(before, token.doc.lang_),
@@ -381,19 +426,48 @@ def _postposed(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ == "amod" and c.i > token.i]
 
 
+def _body_words(token: Token) -> list[Token]:
+    """The words of the body a source serves, in a phrase after its noun opened by one of
+    ``source_body_preps`` ("an official *at the Danish army command*", "un funcionario *de
+    la Liga Árabe*")."""
+    preps = words_or("source_body_preps", token.doc.lang_, frozenset())
+    found: list[Token] = []
+    for child in token.children:
+        if child.i > token.i and child.dep_ in ("prep", "nmod") and (
+                child.lower_ in preps or any(c.dep_ == "case" and c.lower_ in preps for c in child.children)):
+            found += [t for t in child.subtree if not t.dep_.startswith("relcl") and t.dep_ != "acl"]
+    return found
+
+
 def _sides(words_: list[Token], at: dict[int, Entity]) -> str:
-    """The sides the words of a source's phrase name; a capitalised determiner opening a
+    """The sides the words of a source's phrase name (an organisation that is no state's
+    body is its own: "a senior Hamas official"); a capitalised determiner opening a
     sentence is none ("Un funcionario": not the UN)."""
     lex, sides = lexicon(), []
     for t in words_:
         ent = at.get(t.i)
         side = lex.side_of(ent.canonical, ent.text) if ent else ""
+        if ent and not side:
+            side = ent.side or _own_side(ent)
         if not side and (t.text[:1].isupper() or t.pos_ == "ADJ") \
                 and t.lower_ not in words_or("determiners", t.doc.lang_, frozenset()):
             side = lex.side_of(t.text)
         if side and side not in sides:
             sides.append(side)
     return "; ".join(sides)
+
+
+def _own_side(ent: Entity) -> str:
+    """An organisation's own name as a side: one NER tags ORG, read as an organisation,
+    group or modifier, with none of ``government_words`` (a state's body speaks for its
+    state, not for itself)."""
+    if ent.label != "ORG" or ent.kind not in ("organization", "group", "modifier"):
+        return ""
+    government = words_or("government_words", "en", frozenset()) | words_or(
+        "government_words", "es", frozenset())
+    if any(w.lower() in government for w in ent.canonical.split()):
+        return ""
+    return ent.canonical
 
 
 def _count(token: Token, before: list[Token]) -> int | None:

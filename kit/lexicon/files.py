@@ -67,7 +67,7 @@ DEFAULT_LANG = "en"
 T = TypeVar("T")
 _LANG_CODE = re.compile(r"[a-z]{2}")
 WORD_LISTS = (
-    "reporting_verbs", "reply_verbs", "source_nouns", "age_words", "source_itself", "pronouns",
+    "reporting_verbs", "reply_verbs", "quoting_verbs", "source_nouns", "age_words", "source_itself", "pronouns",
     "future_aux", "planning_verbs", "planning_copulas", "copula_subjects", "copula_idioms", "date_modifiers",
     "determiners", "government_words", "locative_preps", "group_anaphors", "state_anaphors", "org_words", "organ_nouns", "backer_nouns", "school_nouns",
     "place_preps", "motion_verbs", "place_nouns", "facility_nouns", "nationality_nouns",
@@ -79,7 +79,7 @@ WORD_LISTS = (
     "outlet_words", "caption_cues", "stamp_cues",
     "prospective_preps", "after_preps", "topic_preps", "remit_preps", "circumstance_nouns", "present_modifiers", "seat_participles", "date_hedges", "date_run_on",
     "stopwords",
-    "source_postmodifiers", "seniority_words", "source_determiners", "relative_subjects",
+    "source_postmodifiers", "seniority_words", "source_determiners", "source_body_preps", "relative_subjects",
     "chain_back_words", "chain_day_units", "chain_closers", "apart_words", "frame_preps", "possibility_aux", "perfect_modals", "cause_marks", "be_forms", "scheduling_words", "place_before_preps",
     "place_before_moves", "date_leading_preps", "act_day_preps", "day_target_words", "day_part_deictics", "day_part_modifiers",
     "nominal_endings", "stem_endings", "indefinite_articles", "attribution_phrases", "ordinal_words",

@@ -10,7 +10,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   "reply", "counter", "admit"; not "ask", which as often requests as it asks),
   ``reply_verbs`` (those of them that report only when they introduce what was said:
   "answered that ...", "“...,” he countered", but not "answered the call", "responded
-  with shelling", "to counter the offensive"), ``source_nouns``
+  with shelling", "to counter the offensive"), ``quoting_verbs`` ("call", "urge", "pedir",
+  "instar": they report speech only when a quotation is their complement, 'called the deal
+  "a victory"', 'urged them to "unite"', never "called a meeting"), ``source_nouns``
   ("official", "source", ...), ``source_itself`` (nouns that make a source
   without a verb), ``pronouns`` (resolved to the last person named):
   :mod:`kit.extract.sources`, :mod:`kit.extract.quotes`;
@@ -448,7 +450,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
 - ``source_postmodifiers`` ("familiar with", "on condition of anonymity": what makes a
   noun after it a source without a reporting verb), ``seniority_words`` ("senior",
   "high-ranking": a source's ``seniority``) and ``source_determiners`` ("other", "third":
-  words of a source's ``determiner`` the parser does not tag one): :mod:`kit.extract.sources`,
+  words of a source's ``determiner`` the parser does not tag one), ``source_body_preps``
+  ("at", "of", "de": the body a source serves, its side, after its noun, "an official at the
+  army command"): :mod:`kit.extract.sources`,
   with the number words of ``number_words.csv`` (:func:`numbers`, ``source_counts``: "two"
   officials, "a couple", "both"), ``indefinite_articles`` ("a", "an", "un": no count before a
   plural, "a few officials"; someone described by where they are from, "a woman from X",

