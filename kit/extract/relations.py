@@ -225,7 +225,7 @@ def _complements(verb: Token) -> Iterator[tuple[Token, str, list[Token]]]:
     dative, the subject of a passive, a "prep" with its "pobj" nominals, or a Universal
     Dependencies nominal with its own "case" word (:func:`~kit.extract.places.preposition`).
     The agent of a passive is none ("by X", "fue recibida por X"), nor is a "prep" of
-    ``agent_preps``."""
+    ``agent_preps``, nor a phrase of ``presence_preps`` (:func:`_presence`)."""
     ud_agents = _ud_agents(verb)
     passive = any(c.dep_ == "agent" for c in verb.children) or bool(ud_agents)
     agent = words_or("agent_preps", verb.doc.lang_)
@@ -233,10 +233,31 @@ def _complements(verb: Token) -> Iterator[tuple[Token, str, list[Token]]]:
         if child.dep_ in DIRECT_OBJECTS or (passive and (
                 child.dep_ in PASSIVE_SUBJECTS or (ud_agents and child.dep_ in SUBJECT_DEPS))):
             yield child, "", [child]
+        elif _presence(child):
+            continue
         elif child.dep_ == "prep" and child.lower_ not in agent:
             yield child, child.lower_, [g for g in child.children if g.dep_ == "pobj"]
         elif child.dep_ in UD_NOMINALS and child not in ud_agents:
             yield child, preposition(child), [child]
+
+
+def _presence(child: Token) -> bool:
+    """A phrase that says who was there with the subject, not whom it acted on: its
+    preposition one of ``presence_preps`` ("watched from the gallery *alongside* X", "sat
+    *beside* X", "*together with* X", "*junto a* X", "*al lado de* X"), read as the English
+    "prep" (with the word before it) or as a Universal Dependencies "case" word with its
+    "fixed" words."""
+    doc, presence = child.doc, words_or("presence_preps", child.doc.lang_, frozenset())
+    if child.dep_ == "prep":
+        before = doc[child.i - 1].lower_ if child.i > 0 else ""
+        return child.lower_ in presence or f"{before} {child.lower_}" in presence
+    for mark in child.children:
+        if mark.dep_ == "case" and mark.i < child.i:
+            phrase = " ".join([mark.lower_, *(c.lower_ for c in mark.children if c.dep_ == "fixed")])
+            if phrase in presence or " ".join(
+                    t.lower_ for t in doc[mark.i:child.i] if t.dep_ in ("case", "fixed", "det")) in presence:
+                return True
+    return False
 
 
 def _ud_agents(verb: Token) -> list[Token]:

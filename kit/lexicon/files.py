@@ -86,7 +86,7 @@ WORD_LISTS = (
     "byline_words", "byline_joiners", "credit_words", "plural_endings", "plural_respellings", "hostile_verbs", "protest_verbs", "onset_verbs", "signing_verbs", "arrival_verbs", "departure_verbs",
     "appointment_verbs", "ar_participle_endings", "concluding_verbs", "impersonal_verbs",
     "cleft_subjects", "cleft_marks",
-    "here_words", "away_preps", "ban_verbs", "surrender_verbs", "capture_verbs", "killing_verbs", "withdrawal_verbs", "combat_verbs", "attendance_verbs", "agent_preps", "object_markers", "passive_aux",
+    "here_words", "away_preps", "ban_verbs", "surrender_verbs", "capture_verbs", "killing_verbs", "withdrawal_verbs", "combat_verbs", "attendance_verbs", "agent_preps", "presence_preps", "object_markers", "passive_aux",
     "negation_sharing_conjunctions",
     "listing_verbs", "polity_heads", "subdivision_offices", "municipal_offices", "membership_bodies", "membership_roles",
     "date_named_nouns",

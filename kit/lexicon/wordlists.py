@@ -58,7 +58,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   a preposition of place, "in the Oval Office") and ``vehicle_nouns``:
   :mod:`kit.extract.places`;
 - ``partitives`` ("hundreds of ..."), ``agent_preps`` ("by", "por": who acts in a
-  passive), ``object_markers`` ("a": "recibió a X", a direct object, not "a" as "to") and
+  passive), ``presence_preps`` ("alongside", "beside", "junto a": who was there with the
+  subject, no one it acted on; not "with", the counterpart of "met with", "negotiated
+  with"), ``object_markers`` ("a": "recibió a X", a direct object, not "a" as "to") and
   ``passive_aux`` ("ser": "fue recibida por X"), ``negation_sharing_conjunctions`` ("or",
   "ni": a verb so joined to a negated one is negated too, "no recibió ni saludó a X"; after
   "and" it is not): :mod:`kit.extract.relations`;

@@ -96,3 +96,22 @@ def test_a_negation_reaches_a_verb_joined_by_or_not_by_and(triples):
     assert triples("Colombia did not accept the offer and criticized Venezuela.") == [
         ("Colombia", "criticize", "Venezuela", False)]
     assert triples("Colombia did not receive or greet Venezuela.") == [("Colombia", "greet", "Venezuela", True)]
+
+
+@pytest.mark.model
+def test_those_present_alongside_or_beside_the_subject_are_not_acted_on(triples):
+    assert triples("Osk Varen and Mara Ventel watched from the gallery, alongside Tam Ruel and Ivo Renn.") == []
+    assert triples("Osk Varen sat beside Tam Ruel.") == []
+    assert triples("Osk Varen met with Tam Ruel.") == [("Osk Varen", "meet with", "Tam Ruel", False)]
+
+
+def test_a_spanish_phrase_of_presence_is_read_with_its_fixed_words():
+    import spacy
+    from spacy.tokens import Doc
+
+    from kit.extract.relations import _presence
+
+    words = ["Varen", "votó", "junto", "a", "Ruel", "y", "a", "Tarn"]
+    doc = Doc(spacy.blank("es").vocab, words=words, heads=[1, 1, 4, 2, 1, 7, 7, 1],
+              deps=["nsubj", "ROOT", "case", "fixed", "obl", "cc", "case", "obj"])
+    assert [_presence(doc[4]), _presence(doc[7])] == [True, False]
