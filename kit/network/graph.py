@@ -12,7 +12,9 @@ Representation
 - **co-occurrence edges** (``kind="co-occurrence"``, edge key
   ``"co-occurrence"``) join two actors named in the same sentence. They are
   undirected in meaning and stored once, from the smaller ``actor_id`` to the
-  larger; ``weight`` is the number of sentences;
+  larger; ``weight`` is the number of sentences. A body named only inside a
+  person's own title ("Velmar League Secretary-General Osk Varen") is his
+  affiliation, no actor he appears with;
 - **interaction edges** (``kind="interaction"``, edge key = ``verb``) are
   directed, subject → object, from ``ann.relations`` ("López Obrador called on
   the U.S. ..." → ``call on``); ``weight`` is the number of sentences and
@@ -44,6 +46,7 @@ from __future__ import annotations
 
 import importlib.util
 import math
+import re
 from collections.abc import Iterable
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
@@ -114,7 +117,7 @@ def build_network(
         G.add_node(actor_id, name=str(info["name"]), kind=str(info["kind"]), side=str(info["side"]),
                    role=str(info["role"]), named=bool(info["named"]), mentions=int(n_mentions),
                    sentences=int(n_sentences), articles=int(n_articles))
-    _add_cooccurrences(G, mentions)
+    _add_cooccurrences(G, mentions, _bodies_in_titles(ann, mentions))
     _add_interactions(G, _relations(ann, mentions))
     examples = [attrs["example"] for _, _, attrs in G.edges(data=True)]
     texts = _sentence_texts(ann, examples)
@@ -143,13 +146,67 @@ def _sentence_texts(ann: Annotations, keys: list[str]) -> dict[str, str]:
     return {k: t for k, t in zip(texts, s["text"].tolist()) if k in wanted}
 
 
-def _add_cooccurrences(G: nx.MultiDiGraph, mentions: pd.DataFrame) -> None:
+_BODY_KINDS = ("organization", "government", "group")
+_TITLE_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+def _bodies_in_titles(ann: Annotations, mentions: pd.DataFrame) -> set[tuple[str, int, str, int]]:
+    """(article_id, sentence_id, person's actor_id, body mention's start_char) of each body
+    named inside a person's own title, the person's side or affiliation ("Velmar League
+    Secretary-General Osk Varen", "the Velmar League's Osk Varen": between the body and the
+    name only words of the person's role, or a possessive): his affiliation, no actor he
+    appears with."""
+    keys = ["article_id", "sentence_id"]
+    people = mentions[(mentions["kind"] == "person") & mentions["named"]]
+    bodies = mentions[mentions["kind"].isin(_BODY_KINDS)]
+    if people.empty or bodies.empty:
+        return set()
+    pairs = people[[*keys, "start_char", "actor_id", "role", "side", "affiliation"]].merge(
+        bodies[[*keys, "start_char", "end_char", "name"]], on=keys, suffixes=("", "_body"))
+    pairs = pairs[pairs["end_char"] <= pairs["start_char"]]
+    if pairs.empty:
+        return set()
+    s = rows_of(ann, "sentences", sorted(set(pairs["article_id"].tolist())))
+    where = {(a, int(i)): (int(start), text) for a, i, start, text in zip(
+        s["article_id"].tolist(), s["sentence_id"].tolist(), s["start_char"].tolist(), s["text"].tolist())}
+    found = set()
+    for article_id, sentence_id, start, person, role, side, affiliation, body_start, body_end, body in zip(
+            *(pairs[c].tolist() for c in [*keys, "start_char", "actor_id", "role", "side", "affiliation",
+                                          "start_char_body", "end_char", "name"])):
+        if body.casefold() not in (str(side).casefold(), str(affiliation).casefold()):
+            continue
+        offset, text = where.get((article_id, int(sentence_id)), (0, ""))
+        between = text[int(body_end) - offset:int(start) - offset].strip()
+        if between in ("'s", "’s", "'", "’"):
+            found.add((article_id, int(sentence_id), person, int(body_start)))
+            continue
+        words = {w.casefold() for w in _TITLE_WORD.findall(between.removeprefix("'s").removeprefix("’s"))}
+        if words and words <= {w.casefold() for w in _TITLE_WORD.findall(str(role))}:
+            found.add((article_id, int(sentence_id), person, int(body_start)))
+    return found
+
+
+def _add_cooccurrences(G: nx.MultiDiGraph, mentions: pd.DataFrame,
+                       titled: set[tuple[str, int, str, int]] | frozenset[tuple[str, int, str, int]] = frozenset(),
+                       ) -> None:
+    """Co-occurrence edges between the actors of each sentence; a body named only inside
+    a person's own title (``titled``, :func:`_bodies_in_titles`) is no actor he appears with."""
     actors: dict[tuple[str, int], set[str]] = {}  # (article_id, sentence_id) -> actor ids
-    for key in zip(mentions["article_id"].tolist(), mentions["sentence_id"].astype(int), mentions["actor_id"].tolist()):
-        actors.setdefault(key[:2], set()).add(key[2])
+    starts: dict[tuple[str, int, str], set[int]] = {}  # ... and actor id -> its mentions' starts
+    for article_id, sentence_id, actor_id, start in zip(
+            mentions["article_id"].tolist(), mentions["sentence_id"].astype(int).tolist(),
+            mentions["actor_id"].tolist(), mentions["start_char"].astype(int).tolist()):
+        actors.setdefault((article_id, sentence_id), set()).add(actor_id)
+        starts.setdefault((article_id, sentence_id, actor_id), set()).add(start)
+
+    def in_title(article_id: str, sentence_id: int, person: str, body: str) -> bool:
+        return all((article_id, sentence_id, person, s) in titled for s in starts[article_id, sentence_id, body])
+
     pairs: dict[tuple[str, str], list[str]] = {}
     for (article_id, sentence_id), ids in sorted(actors.items()):
         for a, b in combinations(sorted(ids), 2):
+            if titled and (in_title(article_id, sentence_id, a, b) or in_title(article_id, sentence_id, b, a)):
+                continue
             pairs.setdefault((a, b), []).append(f"{article_id}:{sentence_id}")
     for (a, b), evidence in pairs.items():
         G.add_edge(a, b, key=COOCCURRENCE, **_edge_attrs(COOCCURRENCE, "", evidence, 0))

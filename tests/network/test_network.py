@@ -195,3 +195,14 @@ def test_bylines_and_credits_name_no_actor_of_the_network(tmp_path_factory):
     registry = actor_registry(ann)
     credited = registry[registry["name"].isin(["Tendai Moyo", "Kofi Dansoa", "Lena Varga", "Piet Orlan"])]
     assert (credited["side"] == "").all() and (credited["role"] == "").all()
+
+
+@pytest.mark.model
+def test_a_body_inside_a_persons_own_title_is_his_affiliation_not_an_actor_he_appears_with(tmp_path):
+    text = ("Velmar League Secretary-General Osk Varen met Tam Ruel in the capital on Monday. "
+            "The Velmar League later issued a statement with Osk Varen. The Velmar League's Osk Varen spoke.")
+    article = Article(id="v", title="v", text=text, published=dt.date(2024, 2, 1), source="Wire", language="en")
+    G = build_network(annotate([article], cache_dir=tmp_path))
+    edge = G.edges["osk-varen", "velmar-league", "co-occurrence"]
+    assert edge["sentences"] == "v:1"  # named apart from his title, the body appears with him
+    assert G.has_edge("osk-varen", "tam-ruel", "co-occurrence")
