@@ -86,3 +86,19 @@ def test_a_name_opening_with_a_caption_word_is_no_person(name, caption):
 
     table = pd.DataFrame({"name": [name, name], "kind": ["person", "organization"]})
     assert _captions_read_as_people(table).tolist() == [caption, False]
+
+
+@pytest.mark.model
+def test_the_actors_command_marks_those_named_only_as_credits(tmp_path, monkeypatch):
+    from kit.__main__ import main
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("By Anja Keller\n\nPresident Ilse Marrow met Tomas Brenn in the capital on Monday.\n",
+                                  encoding="utf-8")
+    monkeypatch.setenv("KIT_CACHE_DIR", str(tmp_path / "cache"))
+    out = tmp_path / "actors.csv"
+    assert main(["actors", str(folder), "--out", str(out)]) == 0
+    table = pd.read_csv(out)
+    assert dict(zip(table["name"], table["credit"])) == {"Anja Keller": True, "Ilse Marrow": False,
+                                                         "Tomas Brenn": False}
