@@ -199,8 +199,7 @@ def _entity_counts(ann: Any, aliases: str | None) -> Any:
 def _actor_registry(ann: Any, aliases: str | None) -> Any:
     """The actor registry, with a ``credit`` column: true for an actor named only in
     bylines and photo credits ("By X"), whom the network leaves out."""
-    from kit.actors.credits import credited_actors
-    from kit.actors.registry import actor_registry
+    from kit.actors.registry import actor_registry, credited_actors
 
     table = actor_registry(ann, aliases=aliases)
     return table.assign(credit=table["actor_id"].isin(credited_actors(ann, aliases)))

@@ -3,12 +3,12 @@
 
 They stay persons of the registry (a byline's writer is a person); the network leaves
 them out (:func:`kit.network.build_network`), and the ``actors`` command marks them in its
-``credit`` column (:func:`credited_actors`).
+``credit`` column (:func:`kit.actors.registry.credited_actors`).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -46,19 +46,6 @@ def credited(ann: Annotations, mentions: pd.DataFrame) -> pd.Series:
         found[i] = after.startswith("/") or ((person and second_writer(written)) or byline_lead(written)) \
             and goes_on_as_byline(after.split("\n", 1)[0])
     return found
-
-
-def credited_actors(ann: Annotations, aliases: Any = None) -> set[str]:
-    """The ``actor_id`` of each actor of :func:`kit.actors.actor_registry` whose every
-    mention is a credit (:func:`credited`): a byline's writer or a photographer, no actor of
-    the stories."""
-    from kit.actors.registry import kept_actor_mentions
-
-    mentions = kept_actor_mentions(ann, aliases)
-    if mentions.empty:
-        return set()
-    every = credited(ann, mentions).groupby(mentions["actor_id"]).all()
-    return set(every.index[every].tolist())
 
 
 def _dateline_end_before(spans: list[tuple[int, int]], start_char: int) -> int:

@@ -119,6 +119,17 @@ QUOTE_COLUMNS = ["article_id", "sentence_id", "quote", "speaker", "actor_id", "a
                  "side", "verb", "sentence"]
 
 
+def credited_actors(ann: Annotations, aliases: Aliases = None) -> set[str]:
+    """The ``actor_id`` of each actor of :func:`kit.actors.actor_registry` whose every
+    mention is a credit (:func:`credited`): a byline's writer or a photographer, no actor of
+    the stories."""
+    mentions = kept_actor_mentions(ann, aliases)
+    if mentions.empty:
+        return set()
+    every = credited(ann, mentions).groupby(mentions["actor_id"]).all()
+    return set(every.index[every].tolist())
+
+
 def actor_registry(ann: Annotations, aliases: Aliases = None, unnamed: bool = True,
                    mentions: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per actor across the corpus (columns :data:`REGISTRY_COLUMNS`).
