@@ -55,7 +55,8 @@ from kit.lexicon.canonical import name_key
 from kit.lexicon.wordlists import words, words_or
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
+    from spacy.vocab import Vocab
 
     from kit.extract.titles import Lexicon
 
@@ -191,8 +192,9 @@ _NAMING_DEPS = frozenset({"appos", "flat", "compound", "nmod", "npadvmod"})  # a
 def opens_as_common_word(ent: Span) -> bool:
     """Whether ``ent`` is one word that opens its sentence and that the tagger reads as a
     common noun or an adjective ("Pollsters had predicted ...", "Fuentes diplomáticas
-    señalaron ..."): a word capitalised because it comes first, no person's name, in any
-    language. A proper noun there ("Fuentes dijo") is no such word, nor is a word the Doc
+    señalaron ..."), or as a proper noun that is the plural of a common noun the
+    lemmatizer knows ("Fireworks lit up the sky"): a word capitalised because it comes first,
+    no person's name, in any language. Another proper noun there ("Fuentes dijo") is no such word, nor is a word the Doc
     writes with its capital inside a sentence too ("el presidente Juan Manuel Santos ...
     Santos anunció": a surname the tagger took for the noun).
 
@@ -204,9 +206,37 @@ def opens_as_common_word(ent: Span) -> bool:
     (True, False)
     """
     word = ent[0]
-    if len(ent) != 1 or word.pos_ not in _COMMON_WORDS or word.is_sent_start is not True:
+    if len(ent) != 1 or word.is_sent_start is not True:
+        return False
+    if word.pos_ not in _COMMON_WORDS and not (word.pos_ == "PROPN" and _plural_of_a_common_noun(word)):
         return False
     return not any(t.text == word.text and not t.is_sent_start for t in ent.doc)
+
+
+_NOUNS: dict[int, frozenset[str]] = {}  # id of a pipeline's Vocab -> the nouns its lemmatizer knows
+
+
+def remember_nouns(vocab: Vocab, nouns: frozenset[str]) -> None:
+    """Keep the common nouns the lemmatizer of the pipeline of ``vocab`` knows
+    (:func:`kit.nlp.pipeline.get_nlp` does, as it loads one)."""
+    _NOUNS[id(vocab)] = nouns
+
+
+def known_nouns(doc: Doc) -> frozenset[str]:
+    """The common nouns :func:`remember_nouns` kept for the pipeline that made ``doc``
+    (none for a Doc made otherwise, or a language whose lemmatizer lists none)."""
+    return _NOUNS.get(id(doc.vocab), frozenset())
+
+
+def _plural_of_a_common_noun(word: Token) -> bool:
+    """A word the tagger calls a proper noun that is the plural (``plural_endings``) of a
+    common noun the pipeline's lemmatizer knows ("Fireworks lit up the sky": "firework");
+    never in a language whose lemmatizer lists no nouns."""
+    nouns = known_nouns(word.doc)
+    lower = word.lower_
+    return bool(nouns) and any(
+        lower.endswith(end) and len(lower) > len(end) + 2 and lower[:-len(end)] in nouns
+        for end in words_or("plural_endings", word.doc.lang_, frozenset()))
 
 
 _COMMON_WORDS = frozenset({"NOUN", "ADJ"})

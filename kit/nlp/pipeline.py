@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
+from kit.extract.places import remember_nouns
 from kit.lexicon.files import read_table
 from kit.lexicon.patterns import entity_patterns
 from kit.lexicon.wordlists import words_or
@@ -188,7 +189,20 @@ def _load(name: str) -> Language:
         add_entity_fixes(nlp, fixes)
     if "ner" in nlp.pipe_names and has_months(str(nlp.lang)):
         add_component(nlp, MONTH_NAMES_NAME, month_names, last=True)
+    remember_nouns(nlp.vocab, _noun_index(nlp))
     return nlp
+
+
+def _noun_index(nlp: Language) -> frozenset[str]:
+    """The common nouns the pipeline's rule lemmatizer knows (its ``lemma_index`` table's
+    "noun" part), or none: the English models list them, not every language's."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    nouns = lookups.get_table("lemma_index").get("noun")
+    return frozenset(nouns) if nouns else frozenset()
 
 
 def keep_unmarked_words(nlp: Language) -> None:

@@ -208,3 +208,12 @@ def test_a_word_opening_its_sentence_that_the_doc_writes_capitalised_inside_a_se
                   ["nsubj", "ROOT", "punct", "advmod", "nsubj", "ROOT"],
                   ["NOUN", "VERB", "PUNCT", "ADV", "PROPN", "VERB"])
     assert not opens_as_common_word(doc[0:1])
+
+
+@pytest.mark.model
+def test_a_plural_common_noun_the_tagger_calls_a_proper_noun_opening_its_sentence_is_no_person(kinds):
+    """"Fireworks lit up the sky": tagged PROPN and PERSON, the plural of a noun the
+    lemmatizer knows; a name after it stays a person's."""
+    found = kinds("The vote was held on Sunday.\n\nFireworks lit up the sky over Velmar after the vote, and "
+                  "celebratory gunfire was heard in several districts. Mara Ventel said the talks would resume.")
+    assert ("Fireworks", "other") in found and ("Mara Ventel", "person") in found
