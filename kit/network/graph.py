@@ -153,16 +153,16 @@ _TITLE_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 def _bodies_in_titles(ann: Annotations, mentions: pd.DataFrame) -> set[tuple[str, int, str, int]]:
     """(article_id, sentence_id, person's actor_id, body mention's start_char) of each body
     named inside a person's own title, the person's side or affiliation ("Velmar League
-    Secretary-General Osk Varen", "the Velmar League's Osk Varen": between the body and the
-    name only words of the person's role, or a possessive): his affiliation, no actor he
-    appears with."""
+    Secretary-General Osk Varen", "the Velmar League's Osk Varen", "el secretario general de
+    la Liga de Velmar, Osk Varen": between the body and the name only words of the person's
+    role, a possessive or a comma): his affiliation, no actor he appears with."""
     keys = ["article_id", "sentence_id"]
     people = mentions[(mentions["kind"] == "person") & mentions["named"]]
     bodies = mentions[mentions["kind"].isin(_BODY_KINDS)]
     if people.empty or bodies.empty:
         return set()
     pairs = people[[*keys, "start_char", "actor_id", "role", "side", "affiliation"]].merge(
-        bodies[[*keys, "start_char", "end_char", "name"]], on=keys, suffixes=("", "_body"))
+        bodies[[*keys, "start_char", "end_char", "name", "side"]], on=keys, suffixes=("", "_body"))
     pairs = pairs[pairs["end_char"] <= pairs["start_char"]]
     if pairs.empty:
         return set()
@@ -170,18 +170,16 @@ def _bodies_in_titles(ann: Annotations, mentions: pd.DataFrame) -> set[tuple[str
     where = {(a, int(i)): (int(start), text) for a, i, start, text in zip(
         s["article_id"].tolist(), s["sentence_id"].tolist(), s["start_char"].tolist(), s["text"].tolist())}
     found = set()
-    for article_id, sentence_id, start, person, role, side, affiliation, body_start, body_end, body in zip(
+    for article_id, sentence_id, start, person, role, side, affiliation, body_start, body_end, body, body_side in zip(
             *(pairs[c].tolist() for c in [*keys, "start_char", "actor_id", "role", "side", "affiliation",
-                                          "start_char_body", "end_char", "name"])):
-        if body.casefold() not in (str(side).casefold(), str(affiliation).casefold()):
+                                          "start_char_body", "end_char", "name", "side_body"])):
+        own = {str(v).casefold() for v in (side, affiliation) if isinstance(v, str) and v}
+        if not own & {str(v).casefold() for v in (body, body_side) if isinstance(v, str) and v}:
             continue
         offset, text = where.get((article_id, int(sentence_id)), (0, ""))
         between = text[int(body_end) - offset:int(start) - offset].strip()
-        if between in ("'s", "’s", "'", "’"):
-            found.add((article_id, int(sentence_id), person, int(body_start)))
-            continue
-        words = {w.casefold() for w in _TITLE_WORD.findall(between.removeprefix("'s").removeprefix("’s"))}
-        if words and words <= {w.casefold() for w in _TITLE_WORD.findall(str(role))}:
+        words = {w.casefold() for w in _TITLE_WORD.findall(between)} - {"s"}
+        if not words and len(between) <= 3 or words and words <= {w.casefold() for w in _TITLE_WORD.findall(str(role))}:
             found.add((article_id, int(sentence_id), person, int(body_start)))
     return found
 

@@ -206,3 +206,13 @@ def test_a_body_inside_a_persons_own_title_is_his_affiliation_not_an_actor_he_ap
     edge = G.edges["osk-varen", "velmar-league", "co-occurrence"]
     assert edge["sentences"] == "v:1"  # named apart from his title, the body appears with him
     assert G.has_edge("osk-varen", "tam-ruel", "co-occurrence")
+
+
+@pytest.mark.model
+def test_a_body_in_a_title_set_before_the_name_with_a_comma_is_his_affiliation_too(tmp_path):
+    text = ("The deal was read out in the presence of the secretary-general of the Velmar League, Osk Varen, "
+            "and of Tam Ruel.")
+    article = Article(id="w", title="w", text=text, published=dt.date(2024, 2, 1), source="Wire", language="en")
+    G = build_network(annotate([article], cache_dir=tmp_path))
+    assert G.has_node("velmar-league") and G.has_edge("osk-varen", "tam-ruel", "co-occurrence")
+    assert not G.has_edge("osk-varen", "velmar-league", "co-occurrence")
