@@ -33,6 +33,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from kit.extract.sources import SUBJECT_DEPS, Source, reports_speech, speech_verbs
+from kit.lexicon.wordlists import words_or
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -56,7 +57,7 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str], *,
     rows = []
     for start, end in quotation_spans(text):
         inside = list(doc[bisect.bisect_left(offsets, start) : bisect.bisect_left(offsets, end)])
-        verb = _reporting_verb(doc, start, end, inside)
+        verb = _reporting_verb(doc, start, end, inside, by_head)
         speaker = _speaker(verb, by_head) if verb is not None else None
         rows.append(_row(text, start, end, verb, speaker))
     return rows
@@ -98,29 +99,30 @@ def _row(text: str, start: int, end: int, verb: Token | None, speaker: Source | 
     return row
 
 
-def _reporting_verb(doc: Doc, start: int, end: int, inside: list[Token]) -> Token | None:
+def _reporting_verb(doc: Doc, start: int, end: int, inside: list[Token],
+                    sources: dict[int, Source]) -> Token | None:
     """The reporting verb above the quotation (whose tokens, those starting inside
     it, are ``inside``), else one in the sentences it overlaps."""
     attached = [t for t in inside if not start <= t.head.idx < end]
     for token in attached:
-        verb = _climb(token, start, end)
+        verb = _climb(token, start, end, sources)
         if verb is not None:
             return verb
-    return _nearby(doc, start, end, inside)
+    return _nearby(doc, start, end, inside, sources)
 
 
-def _climb(token: Token, start: int, end: int) -> Token | None:
+def _climb(token: Token, start: int, end: int, sources: dict[int, Source]) -> Token | None:
     """First reporting verb on the path to the root, outside the quotation."""
     while token.head.i != token.i and token.dep_ != "conj":
         token = token.head
         outside = not start <= token.idx < end
         if outside and token.lemma_.lower() in _verbs(token) and reports_speech(token) \
-                and _agent(token) is not None:
+                and _agent(token, sources) is not None:
             return token
     return None
 
 
-def _nearby(doc: Doc, start: int, end: int, inside: list[Token]) -> Token | None:
+def _nearby(doc: Doc, start: int, end: int, inside: list[Token], sources: dict[int, Source]) -> Token | None:
     """A reporting verb with a subject in the sentences the quotation overlaps."""
     if not inside:
         return None
@@ -128,7 +130,7 @@ def _nearby(doc: Doc, start: int, end: int, inside: list[Token]) -> Token | None
     candidates = [
         t for t in doc[first:last]
         if not start <= t.idx < end and t.lemma_.lower() in _verbs(t)
-        and t.pos_ == "VERB" and reports_speech(t) and _agent(t) is not None
+        and t.pos_ == "VERB" and reports_speech(t) and _agent(t, sources) is not None
     ]
     return min(candidates, key=lambda t: min(abs(t.idx - start), abs(t.idx - end)), default=None)
 
@@ -149,14 +151,22 @@ def _subject(verb: Token) -> Token | None:
         verb = verb.head
 
 
-def _agent(verb: Token) -> Token | None:
-    """Who speaks through ``verb``: its subject (:func:`_subject`), else the noun phrase
+def _agent(verb: Token, sources: dict[int, Source]) -> Token | None:
+    """Who speaks through ``verb``: its subject (:func:`_subject`), else the source whose
+    phrase ends right before the verb (the parser hung the verb elsewhere), else the noun phrase
     set between a reduced relative clause's noun and its verb, hung on that noun
     ("a gesture | a Danish official | called ...": the parse makes the official an
-    apposition of the gesture)."""
+    apposition of the gesture, or hangs the verb on the official, a source noun)."""
     subject = _subject(verb)
-    if subject is not None or verb.dep_ not in ("acl", "relcl") or verb.head.i > verb.i:
+    if subject is not None:
         return subject
+    before = next((s for s in sources.values() if s.end == verb.i), None)
+    if before is not None:  # "an official who asked not to be named | called": the arc lost
+        return verb.doc[before.head]
+    if verb.dep_ not in ("acl", "relcl") or verb.head.i > verb.i:
+        return None
+    if verb.head.lemma_.lower() in words_or("source_nouns", verb.doc.lang_):
+        return verb.head  # the same clause parsed as the source's own: "an official ... | called"
     for k in range(verb.i - 1, verb.head.i, -1):
         token = verb.doc[k]
         if token.head.i == verb.head.i and token.dep_ in ("appos", *SUBJECT_DEPS) \
@@ -168,7 +178,7 @@ def _agent(verb: Token) -> Token | None:
 def _speaker(verb: Token, sources: dict[int, Source]) -> Source | None:
     """The source that is the verb's agent (:func:`_agent`), or the name in apposition to
     it ("Tarn's prime minister, Osk Varen, said"; "declaró el primer ministro, Osk Varen")."""
-    subject = _agent(verb)
+    subject = _agent(verb, sources)
     if subject is None:
         return None
     if subject.i in sources:

@@ -404,8 +404,11 @@ def _names_someone(token: Token, at: dict[int, Entity]) -> bool:
 
 
 def _phrase(token: Token) -> tuple[int, int]:
-    """Token span of the noun phrase headed by ``token``, without conjuncts."""
-    skip = {i for c in token.children if c.dep_ in ("conj", "cc") for i in _subtree(c)}
+    """Token span of the noun phrase headed by ``token``, without conjuncts nor a clause
+    hung on it that holds a quotation ('an official ... | called "the first good sign"':
+    what the source said, not who it is)."""
+    skip = {i for c in token.children if c.dep_ in ("conj", "cc") or c.dep_ in ("acl", "relcl") and any(
+        t.text in _QUOTE_MARKS for t in c.subtree) for i in _subtree(c)}
     indices = [i for i in _subtree(token) if i not in skip]
     start, end = min(indices), max(indices) + 1
     doc = token.doc

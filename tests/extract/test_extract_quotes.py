@@ -85,6 +85,10 @@ def test_a_reply_verb_that_introduces_nothing_said_attributes_no_quotation(quote
     ('Prime Minister Osk Varen travelled on one plane with Speaker Ivo Renn, a gesture a Danish official '
      'who asked not to be named called "the first good sign in months."',
      ("the first good sign in months.", "a Danish official who asked not to be named", "call")),
+    ('Prime Minister Osk Varen and the leader of the majority, Tam Ruel, travelled on one plane with Speaker '
+     'Ivo Renn and opposition leader Mara Ventel, a gesture a Danish official who asked not to be named called '
+     '"the first good sign in months."',
+     ("the first good sign in months.", "a Danish official who asked not to be named", "call")),
 ])
 def test_a_quotation_a_verb_calls_or_urges_belongs_to_that_verbs_subject(quotes, text, expected):
     assert quotes(text) == [expected]
