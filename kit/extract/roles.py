@@ -337,6 +337,25 @@ def _group_held_by_relative(token: Token, groups: frozenset[str]) -> list[Token]
     return []
 
 
+def _led_by_relative(token: Token, leading: frozenset[str]) -> list[Token]:
+    """The objects of a relative clause of a verb of ``leading`` whose subject is the relative
+    pronoun, on a person's name or on an apposition of it: "X, who heads the government
+    panel", "Y, a former general who leads the Front", "Z, que encabeza el Frente" (the
+    Spanish parse's ``acl`` on the name, :func:`_relative_clause`), "W, un exgeneral que
+    dirige el Frente"; nearest first."""
+    hosts = [token, *(c for c in token.children if c.dep_ == "appos")]
+    found = []
+    for host in hosts:
+        for clause in host.children:
+            if clause.lemma_.lower() not in leading or clause.dep_ not in ("relcl", "acl:relcl", "acl"):
+                continue
+            subjects = [s for s in clause.children if s.dep_ in SUBJECT_DEPS]
+            if clause.dep_ != "relcl" and not _relative_clause(clause, subjects):
+                continue  # "la Cancillería, que dirige X": X, after the verb, heads what the clause follows
+            found += [o for o in clause.children if o.dep_ in ("dobj", "obj") and o.pos_ in ("NOUN", "PROPN")]
+    return found
+
+
 def _leads(token: Token, leading: frozenset[str]) -> bool:
     """Whether the name at ``token`` (the first of its list) is written as the leader of a
     group, not one of its members: the agent of a verb ("the delegation, led by A"), after a
@@ -1161,7 +1180,8 @@ class _Reader(PhraseReader):
         "The FARC delegation was led by F, with commanders such as G and H" (or "with G and
         H": those named with the leader), "the Front's
         delegation, which includes I" (a relative clause of the group), "I2, who sat on the
-        Front's negotiating team" (a relative clause of the name), "The Front's team in
+        Front's negotiating team" (a relative clause of the name; one of a leading verb may hang on
+        its apposition: "I3, a former general who heads the Front", "I4, que encabeza el Frente"), "The Front's team in
         the last round, J, K and L, faced ..." (a list set off after the bare noun phrase
         that opens the sentence: :meth:`_group_before_list`), "The Front's team was led by M.
         It included N and O." ("it" opening the next sentence of the paragraph:
@@ -1391,9 +1411,8 @@ class _Reader(PhraseReader):
         if token.dep_ in ("nsubj", "nsubj:pass") and verb.lemma_.lower() in leading \
                 and verb.dep_ in ("acl", "acl:relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return [verb.head]  # clause that leads what it follows (the Universal Dependencies parse)
-        led = [o for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in leading
-               for o in c.children if o.dep_ in ("dobj", "obj") and o.pos_ in ("NOUN", "PROPN")]
-        if led:  # "Marvic Leonen, who heads the government panel"
+        led = _led_by_relative(token, leading)
+        if led:  # "X, who heads the government panel", "X, a former general who leads the Front"
             return led[:1]
         held = _group_held_by_relative(token, groups)
         if held:  # "X, who sat on the Front's negotiating team"

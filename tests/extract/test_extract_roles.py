@@ -433,6 +433,29 @@ def test_a_school_a_person_heads_is_no_side(tables):
     assert (varek["role"], varek["side"]) == ("head of the Halden institute", "")
 
 
+def test_a_relative_clause_on_an_apposition_gives_the_group_a_person_leads(tables):
+    # the clause hangs on the title set after the name, not on the name: the group is the side,
+    # the title stays the role
+    rows = tables("Tomas Orvel, a former general who heads the National Redemption Front, has refused "
+                  "to join the deal.")["roles"]
+    orvel = person(rows, "Tomas Orvel")
+    assert (orvel["role"], orvel["side"]) == ("former general", "National Redemption Front")
+    rows = tables("Tomas Orvel, a former deputy chief of staff who leads the National Redemption Front, "
+                  "has refused to join the deal.")["roles"]
+    assert person(rows, "Tomas Orvel")["side"] == "National Redemption Front"
+    # a school is still no side, however the clause hangs
+    rows = tables("Tomas Varek, a physicist who heads the Halden institute, said so.")["roles"]
+    assert person(rows, "Tomas Varek")["side"] == ""
+
+
+def test_a_spanish_relative_clause_on_the_name_gives_the_group_a_person_leads():
+    # the Spanish parse hangs the clause on the name as "acl", its subject the relative pronoun
+    rows = _spanish_roles("Mara Ventel, quien lidera el Partido Verde de Osk, rechazó el acuerdo.")
+    assert person(rows, "Mara Ventel")["side"] == "Partido Verde de Osk"
+    rows = _spanish_roles("Mara Ventel, una exgeneral que dirige el Frente de Liberación de Tarn, rechazó el acuerdo.")
+    assert person(rows, "Mara Ventel")["side"] == "Frente de Liberación de Tarn"
+
+
 def test_a_regnal_title_is_the_role(tables):
     pope = person(tables("On Sunday, Pope Francis met the two leaders in Rome.")["roles"], "Pope Francis")
     assert pope["role"] == "Pope"
