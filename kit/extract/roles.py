@@ -337,6 +337,15 @@ def _group_held_by_relative(token: Token, groups: frozenset[str]) -> list[Token]
     return []
 
 
+def _subject_of(token: Token, verb: Token) -> bool:
+    """Whether ``token`` (or the first of the list it is in) is a subject of ``verb``."""
+    for _ in range(3):
+        if token.dep_ != "conj" or token.head is token:
+            break
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS and token.head.i == verb.i
+
+
 def _led_by_relative(token: Token, leading: frozenset[str]) -> list[Token]:
     """The objects of a relative clause of a verb of ``leading`` whose subject is the relative
     pronoun, on a person's name or on an apposition of it: "X, who heads the government
@@ -764,7 +773,10 @@ class _Reader(PhraseReader):
         ``k``, not a person, or a noun that opens the name of a body named before, "Por la
         Alianza, D, ...": :meth:`_party_or_body_before`; the phrase opens at token ``opening``)
         replaces a side read from context or a body that is no state ("del Bloque Norte": a
-        faction of the party C speaks for here)."""
+        faction of the party C speaks for here). Where the parse hangs the phrase on a verb
+        (English "prep"), the people after it are the subjects of that verb ("For the Front,
+        spokesman A said ..."), not of a reporting verb set inside ("For the Front, B said, the
+        talks were over": the Front's view, as B reports it)."""
         doc, found = self.doc, self._party_or_body_before(k)
         if found is None:
             return
@@ -780,8 +792,10 @@ class _Reader(PhraseReader):
         if doc[j].lemma_.lower() in words_or("transit_verbs", doc.lang_, frozenset()):
             return  # "por Caracas pasó el enviado A": the way A went, no party
         end = self._listed_until(j)
+        verb = doc[opening].head if doc[opening].dep_ == "prep" and doc[j].pos_ not in ("VERB", "AUX") else None
         for ent in self.ents:
-            if ent.kind == "person" and j <= ent.start < end and self._representation_wins(ent):
+            if ent.kind == "person" and j <= ent.start < end and self._representation_wins(ent) \
+                    and (verb is None or _subject_of(doc[ent.start:ent.end].root, verb)):
                 ent.side, ent.side_cue = party, cue
 
     def _party_or_body_before(self, k: int) -> _Party | None:
@@ -789,8 +803,9 @@ class _Reader(PhraseReader):
         named before that the capitalised noun there is the head of (:meth:`_named_body`: "Por
         la Alianza, D": the Alianza Cívica the article named before, the noun untagged); a
         state anaphor ("por el Gobierno") is no such noun: which state it is, a phrase opening
-        a clause does not say."""
-        doc, found = self.doc, self._party_named_at(k)
+        a clause does not say. The entity may hold the article, as the English model tags it
+        ("For | the Orvist Union, spokesman A said")."""
+        doc, found = self.doc, self._party_named_at(k, with_article=True)  # "For | the Orvist Union, A said"
         noun = k + (k < len(doc) and doc[k].lower_ in self.w.articles)
         if found is not None or noun >= len(doc) or noun in self.at or not doc[noun].is_title \
                 or doc[noun].lower_ in words_or("state_anaphors", doc.lang_, frozenset()):

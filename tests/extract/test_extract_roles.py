@@ -3386,6 +3386,19 @@ def test_names_joined_before_the_party_they_speak_for_all_take_it(tables):
     assert person(rows, "Mara Tilde")["side"] == "Bar Council"  # set before another party: not in the run
 
 
+def test_an_english_clause_opened_by_its_party_names_its_speaker(tables):
+    # the English model tags the party with its article ("the Popular Front"), as "for the Orvist Union"
+    rows = tables("For the Popular Front, spokesman Osk Tamrin said the fighters would keep their weapons.")["roles"]
+    tamrin = person(rows, "Osk Tamrin")
+    assert (tamrin["side"], tamrin["side_cue"]) == ("Popular Front", "For the Popular Front")
+    rows = tables("For the Popular Front, the deal was a victory, Osk Tamrin said.")["roles"]
+    assert person(rows, "Osk Tamrin")["side"] == ""  # no one is listed for the Front
+    rows = tables("For ODM, Tomas Varga said, the talks were over.")["roles"]
+    assert person(rows, "Tomas Varga")["side"] == ""  # a reporting verb inside: the party's view, as he reports it
+    rows = tables("For the Liberation Army, Tomas Varga and Piet Orlan signed the text.")["roles"]
+    assert [person(rows, n)["side"] for n in ("Tomas Varga", "Piet Orlan")] == ["Liberation Army"] * 2
+
+
 @pytest.mark.parametrize("text, names", [
     ("Por el Frente Sur negociaron en la sede de la ONU, entre otros, los comandantes Tomás Ferrer y Julián "
      "Arbeloa.", ["Tomás Ferrer", "Julián Arbeloa"]),  # the verb right after the party
