@@ -448,6 +448,16 @@ def test_a_relative_clause_on_an_apposition_gives_the_group_a_person_leads(table
     assert person(rows, "Tomas Varek")["side"] == ""
 
 
+def test_whoever_commands_a_group_leads_it(tables):
+    # "command" is a leading verb (words.csv): the group commanded is the side, as a group headed is
+    rows = tables("Osk Tamrin, a former colonel who commands the National Redemption Front, said so.")["roles"]
+    assert person(rows, "Osk Tamrin")["side"] == "National Redemption Front"
+    rows = tables("The National Redemption Front, commanded by Osk Tamrin, said so.")["roles"]
+    assert name_key(person(rows, "Osk Tamrin")["side"]) == name_key("National Redemption Front")
+    rows = _spanish_roles("Mara Ventel, quien comanda el Partido Verde de Osk, rechazó el acuerdo.")
+    assert person(rows, "Mara Ventel")["side"] == "Partido Verde de Osk"
+
+
 def test_a_spanish_relative_clause_on_the_name_gives_the_group_a_person_leads():
     # the Spanish parse hangs the clause on the name as "acl", its subject the relative pronoun
     rows = _spanish_roles("Mara Ventel, quien lidera el Partido Verde de Osk, rechazó el acuerdo.")
