@@ -382,7 +382,8 @@ def _leads(token: Token, leading: frozenset[str]) -> bool:
         return True
     if token.dep_ in SUBJECT_DEPS | _OBJECT_DEPS and head.lemma_.lower() in leading:
         return True
-    return any(c.dep_ in ("relcl", "acl:relcl") and c.lemma_.lower() in leading for c in token.children)
+    return any(c.dep_ in ("relcl", "acl:relcl") and c.lemma_.lower() in leading for c in token.children) \
+        or bool(_led_by_relative(token, leading))  # "E, que encabeza la delegación", as the Spanish parse hangs it
 
 
 def _relative_clause(verb: Token, subjects: list[Token]) -> bool:

@@ -464,6 +464,9 @@ def test_a_spanish_relative_clause_on_the_name_gives_the_group_a_person_leads():
     assert person(rows, "Mara Ventel")["side"] == "Partido Verde de Osk"
     rows = _spanish_roles("Mara Ventel, una exgeneral que dirige el Frente de Liberación de Tarn, rechazó el acuerdo.")
     assert person(rows, "Mara Ventel")["side"] == "Frente de Liberación de Tarn"
+    # who heads a delegation so is its leader, not a member of it
+    ventel = person(_spanish_roles("Mara Ventel, que encabeza la delegación cubana, no hizo declaraciones."), "Mara Ventel")
+    assert (ventel["role"], ventel["side"]) == ("", "Cuba")
 
 
 def test_a_regnal_title_is_the_role(tables):
