@@ -346,23 +346,36 @@ def _subject_of(token: Token, verb: Token) -> bool:
     return token.dep_ in SUBJECT_DEPS and token.head.i == verb.i
 
 
-def _led_by_relative(token: Token, leading: frozenset[str]) -> list[Token]:
-    """The objects of a relative clause of a verb of ``leading`` whose subject is the relative
-    pronoun, on a person's name or on an apposition of it: "X, who heads the government
-    panel", "Y, a former general who leads the Front", "Z, que encabeza el Frente" (the
-    Spanish parse's ``acl`` on the name, :func:`_relative_clause`), "W, un exgeneral que
-    dirige el Frente"; nearest first."""
-    hosts = [token, *(c for c in token.children if c.dep_ == "appos")]
-    found = []
-    for host in hosts:
+def _led_by_relative(token: Token, leading: frozenset[str], beyond: bool = True) -> list[Token]:
+    """The objects of a relative clause of a verb of ``leading`` on a person's name ("X, who
+    heads the government panel"), nearest first; with ``beyond`` (the name itself, not the
+    first of a list it is in), of one in the present whose subject is the relative pronoun
+    on an apposition of it ("Y, a former general who leads the Front") or, as the Spanish
+    parse hangs it, on the name as ``acl`` ("Z, que encabeza el Frente",
+    :func:`_relative_clause`; "W, un exgeneral que dirige el Frente"): not what one led
+    once ("V, a general who has commanded peacekeepers"), nor, for the next of a list,
+    what the first leads ("A, who leads the Front, and B")."""
+    found = [o for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in leading
+             for o in c.children if o.dep_ in ("dobj", "obj") and o.pos_ in ("NOUN", "PROPN")]
+    if not beyond:
+        return found
+    for host in [token, *(c for c in token.children if c.dep_ == "appos")]:
         for clause in host.children:
-            if clause.lemma_.lower() not in leading or clause.dep_ not in ("relcl", "acl:relcl", "acl"):
+            if clause.lemma_.lower() not in leading or clause.dep_ not in ("relcl", "acl:relcl", "acl") \
+                    or host is token and clause.dep_ == "relcl" or _in_the_past(clause):
                 continue
             subjects = [s for s in clause.children if s.dep_ in SUBJECT_DEPS]
             if clause.dep_ != "relcl" and not _relative_clause(clause, subjects):
                 continue  # "la Cancillería, que dirige X": X, after the verb, heads what the clause follows
             found += [o for o in clause.children if o.dep_ in ("dobj", "obj") and o.pos_ in ("NOUN", "PROPN")]
     return found
+
+
+def _in_the_past(verb: Token) -> bool:
+    """Whether ``verb`` is in a past tense, simple or perfect ("led", "has commanded",
+    "dirigió", "ha dirigido")."""
+    return "Past" in verb.morph.get("Tense", []) or verb.tag_ == "VBN" \
+        or any(c.dep_ == "aux" and "Past" in c.morph.get("Tense", []) for c in verb.children)
 
 
 def _leads(token: Token, leading: frozenset[str]) -> bool:
@@ -372,6 +385,7 @@ def _leads(token: Token, leading: frozenset[str]) -> bool:
     ``leading`` ("C heads the panel", "la misión, que encabeza D") or of a relative clause
     of one on the name ("E, who led the team"); ``leading`` holds no verb that lists members
     ("The delegation included F")."""
+    person = token
     for _ in range(3):
         if token.dep_ not in ("conj", "appos") or token.head is token:
             break
@@ -383,7 +397,7 @@ def _leads(token: Token, leading: frozenset[str]) -> bool:
     if token.dep_ in SUBJECT_DEPS | _OBJECT_DEPS and head.lemma_.lower() in leading:
         return True
     return any(c.dep_ in ("relcl", "acl:relcl") and c.lemma_.lower() in leading for c in token.children) \
-        or bool(_led_by_relative(token, leading))  # "E, que encabeza la delegación", as the Spanish parse hangs it
+        or bool(_led_by_relative(token, leading, beyond=token is person))  # "E, que encabeza la delegación", as the Spanish parse hangs it
 
 
 def _relative_clause(verb: Token, subjects: list[Token]) -> bool:
@@ -1400,6 +1414,7 @@ class _Reader(PhraseReader):
         """The group nouns a person's name is listed under or leads, nearest first, if
         the parse says so; a leading verb's agent may lead a named organisation too
         (``named``: the tokens of organisations' names, "Nordvik Energy, led by A")."""
+        person = token
         for _ in range(3):  # "A and B", "A, a commander": the first of a list
             if token.dep_ not in ("conj", "appos") or token.head is token:
                 break
@@ -1427,7 +1442,7 @@ class _Reader(PhraseReader):
         if token.dep_ in ("nsubj", "nsubj:pass") and verb.lemma_.lower() in leading \
                 and verb.dep_ in ("acl", "acl:relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return [verb.head]  # clause that leads what it follows (the Universal Dependencies parse)
-        led = _led_by_relative(token, leading)
+        led = _led_by_relative(token, leading, beyond=token is person)
         if led:  # "X, who heads the government panel", "X, a former general who leads the Front"
             return led[:1]
         held = _group_held_by_relative(token, groups)

@@ -443,6 +443,13 @@ def test_a_relative_clause_on_an_apposition_gives_the_group_a_person_leads(table
     rows = tables("Tomas Orvel, a former deputy chief of staff who leads the National Redemption Front, "
                   "has refused to join the deal.")["roles"]
     assert person(rows, "Tomas Orvel")["side"] == "National Redemption Front"
+    # what one led once is no side now; the next of a list does not lead what the first leads
+    rows = tables("Tomas Orvel, a retired general who has commanded the National Redemption Front, arrived.")["roles"]
+    assert person(rows, "Tomas Orvel")["side"] == ""
+    rows = tables("Henri Balou, the former president who leads the National Redemption Front, and Marek Odan "
+                  "both said the deal must not become a reason to wait.")["roles"]
+    assert person(rows, "Henri Balou")["side"] == "National Redemption Front"
+    assert person(rows, "Marek Odan")["side"] == ""
     # a school is still no side, however the clause hangs
     rows = tables("Tomas Varek, a physicist who heads the Halden institute, said so.")["roles"]
     assert person(rows, "Tomas Varek")["side"] == ""
@@ -467,6 +474,8 @@ def test_a_spanish_relative_clause_on_the_name_gives_the_group_a_person_leads():
     # who heads a delegation so is its leader, not a member of it
     ventel = person(_spanish_roles("Mara Ventel, que encabeza la delegación cubana, no hizo declaraciones."), "Mara Ventel")
     assert (ventel["role"], ventel["side"]) == ("", "Cuba")
+    rows = _spanish_roles("Mara Ventel, que dirigió el Frente de Liberación de Tarn, rechazó el acuerdo.")
+    assert person(rows, "Mara Ventel")["side"] == ""  # led once: no side now
 
 
 def test_a_regnal_title_is_the_role(tables):
