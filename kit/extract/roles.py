@@ -1211,7 +1211,8 @@ class _Reader(PhraseReader):
         H": those named with the leader), "the Front's
         delegation, which includes I" (a relative clause of the group), "I2, who sat on the
         Front's negotiating team" (a relative clause of the name; one of a leading verb may hang on
-        its apposition: "I3, a former general who heads the Front", "I4, que encabeza el Frente"), "The Front's team in
+        its apposition: "I3, a former general who heads the Front", "I4, que encabeza el Frente"; read
+        last, after every other reading of the group), "The Front's team in
         the last round, J, K and L, faced ..." (a list set off after the bare noun phrase
         that opens the sentence: :meth:`_group_before_list`), "The Front's team was led by M.
         It included N and O." ("it" opening the next sentence of the paragraph:
@@ -1249,10 +1250,12 @@ class _Reader(PhraseReader):
         for n, ent in enumerate(self.ents):
             if not open_reading(ent):
                 continue
-            held = (self._group_of(self.doc[ent.start:ent.end].root, groups, leading, links, named)
+            root = self.doc[ent.start:ent.end].root
+            held = (self._group_of(root, groups, leading, links, named)
                     or self._group_before_list([self.ents[m] for m in listed.get(n, [n])], groups)
                     or self._group_framing(ent, groups)
-                    or self._group_listing(ent, groups))
+                    or self._group_listing(ent, groups)
+                    or _led_by_relative(root, leading)[:1])  # last: "A UN team led by X, a general who chairs ..."
             found = None
             for group in held if open_side(ent) else []:
                 found = found or self._side_of_group(group, at, ent)
@@ -1414,7 +1417,6 @@ class _Reader(PhraseReader):
         """The group nouns a person's name is listed under or leads, nearest first, if
         the parse says so; a leading verb's agent may lead a named organisation too
         (``named``: the tokens of organisations' names, "Nordvik Energy, led by A")."""
-        person = token
         for _ in range(3):  # "A and B", "A, a commander": the first of a list
             if token.dep_ not in ("conj", "appos") or token.head is token:
                 break
@@ -1442,7 +1444,7 @@ class _Reader(PhraseReader):
         if token.dep_ in ("nsubj", "nsubj:pass") and verb.lemma_.lower() in leading \
                 and verb.dep_ in ("acl", "acl:relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return [verb.head]  # clause that leads what it follows (the Universal Dependencies parse)
-        led = _led_by_relative(token, leading, beyond=token is person)
+        led = _led_by_relative(token, leading, beyond=False)
         if led:  # "X, who heads the government panel", "X, a former general who leads the Front"
             return led[:1]
         held = _group_held_by_relative(token, groups)

@@ -450,6 +450,10 @@ def test_a_relative_clause_on_an_apposition_gives_the_group_a_person_leads(table
                   "both said the deal must not become a reason to wait.")["roles"]
     assert person(rows, "Henri Balou")["side"] == "National Redemption Front"
     assert person(rows, "Marek Odan")["side"] == ""
+    # a clause on the apposition is read last: the group the name's own phrase puts it in comes first
+    rows = tables("A UN team led by Pieter Vandam, the retired general who chairs the committee overseeing the "
+                  "redeployment, watched the handover.")["roles"]
+    assert person(rows, "Pieter Vandam")["side"] == "United Nations"
     # a school is still no side, however the clause hangs
     rows = tables("Tomas Varek, a physicist who heads the Halden institute, said so.")["roles"]
     assert person(rows, "Tomas Varek")["side"] == ""
