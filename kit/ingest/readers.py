@@ -48,6 +48,11 @@ READERS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html",
 
 FIELD_ALIASES = {"date": "published", "headline": "title"}
 MIN_HTML_WORDS = 20
+_CODE_ELEMENTS = r"<(script|style|noscript|template)\b[^>]*>.*?(?:</\1\s*>|\Z)"
+"""An element whose content is code or a fallback, never words of the page (to its
+closing tag; an unclosed one runs to the end, as a browser reads it)."""
+_CODE_BYTES = re.compile(_CODE_ELEMENTS.encode(), re.IGNORECASE | re.DOTALL)
+_CODE_TEXT = re.compile(_CODE_ELEMENTS, re.IGNORECASE | re.DOTALL)
 """An HTML page whose main text has fewer words is treated as having no article."""
 MAX_JSON_DEPTH = 32
 """A ``.jsonl`` line nested deeper (lists in objects in lists ...) is skipped."""
@@ -180,7 +185,9 @@ def read_bytes(data: bytes, fmt: str) -> Iterator[RawArticle | Issue]:
 
 
 def read_html(data: bytes) -> Iterator[RawArticle | Issue]:
-    """Extract the main text and metadata of an HTML page with trafilatura."""
+    """Extract the main text and metadata of an HTML page with trafilatura; the
+    content of ``script``, ``style``, ``noscript`` and ``template`` elements goes first,
+    so no code enters the title or the body."""
     page: bytes | str = data
     if b"\x00" in data:  # UTF-16/32 (trafilatura reads only 8-bit encodings)
         try:
@@ -189,6 +196,8 @@ def read_html(data: bytes) -> Iterator[RawArticle | Issue]:
             yield Issue("skipped", f"{err} (not HTML)")
             return
         yield from (Issue("repaired", reason) for reason in repairs)
+    # script, style, noscript and template text is no title nor body ("<h1>Talks<script>...")
+    page = _CODE_BYTES.sub(b" ", page) if isinstance(page, bytes) else _CODE_TEXT.sub(" ", page)
     import trafilatura  # deferred: importing kit stays fast
 
     doc = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False)

@@ -265,3 +265,29 @@ def test_an_html_page_in_utf32_without_a_mark_is_read_not_called_binary(codec):
             "to discuss the ceasefire and the prisoner exchange.</p></body></html>")
     text, repairs = decode_bytes(html.encode(codec))
     assert text == html and repairs and "UTF-32" in repairs[0]
+
+
+@pytest.mark.parametrize("code", ["<script>alert(2)</script>", "<style>h1 {color: red}</style>",
+                                  "<noscript>Enable scripts</noscript>", "<TEMPLATE>alert(5)</template >"])
+def test_code_in_an_html_page_enters_no_title_nor_body(tmp_path, code):
+    """A script, style, noscript or template element holds no words of the page, closed
+    or not, wherever it stands (here in the headline and the body)."""
+    body = ("Mara Ventel, the foreign minister of the Republic of Tarn, met opposition leader "
+            "Osk Damarel on Tuesday to discuss a ceasefire, officials said in the capital.")
+    (tmp_path / "page.html").write_text(
+        f"<html><head><title>Ventel meets Osk</title></head><body><article>"
+        f"<h1>Ventel meets Osk {code}</h1><p>{body}</p><p>More talks next week {code}</p>"
+        "</article></body></html>", encoding="utf-8")
+    [article] = load(tmp_path).articles
+    for word in ("alert", "color", "Enable"):
+        assert word not in article.title and word not in article.text
+    assert article.title.startswith("Ventel meets Osk") and "Osk Damarel" in article.text
+
+
+def test_an_unclosed_script_runs_to_the_end_of_the_page(tmp_path):
+    body = ("Mara Ventel, the foreign minister of the Republic of Tarn, met opposition leader "
+            "Osk Damarel on Tuesday to discuss a ceasefire, officials said in the capital.")
+    (tmp_path / "page.html").write_text(f"<html><body><article><h1>Ventel meets Osk</h1><p>{body}</p>"
+                                        "</article><SCRIPT type='x'>alert(5); more()", encoding="utf-8")
+    [article] = load(tmp_path).articles
+    assert "alert" not in article.text and "Osk Damarel" in article.text
