@@ -70,7 +70,8 @@ Boilerplate: TypeAlias = "PathLike | Sequence[Marker] | bool | None"
 REPORT_COLUMNS = ["path", "article_id", "status", "reason"]
 STATUSES = ("loaded", "repaired", "skipped")
 LONG_ARTICLE = 1_000_000
-"""spaCy's default ``nlp.max_length``: longer articles are loaded but reported."""
+"""spaCy's default ``nlp.max_length``: longer articles are loaded and reported (annotation
+reads them in pieces: :func:`kit.nlp.rows.split_text`)."""
 READ_LANGUAGES = ("en", "es")
 """The languages kit has a pipeline for (English, and ``kit.nlp.pipeline.LANGUAGE_MODELS``):
 an article in another is read by the English one, and the load report says so."""
@@ -361,8 +362,9 @@ def _article_events(raw: RawArticle, path: Path, base: Path, settings: _Settings
         _Said(language, given), settings)
     if len(text) > LONG_ARTICLE:
         issues.append(Issue("loaded", f"very long article ({len(text):,} characters, over "
-                                      f"spaCy's default limit of {LONG_ARTICLE:,}); annotate "
-                                      "may need a higher nlp.max_length or a split"))
+                                      f"spaCy's default limit of {LONG_ARTICLE:,}): kit annotates "
+                                      "it in pieces cut at paragraph or line breaks and joins "
+                                      "them, which takes minutes; nothing to change"))
     yield from (ReportRow(str(path), article_id, i.status, i.reason) for i in issues)
     settings.ids.add(article_id)
     settings.texts.setdefault(_digest(text), article_id)

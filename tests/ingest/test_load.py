@@ -114,6 +114,12 @@ def test_long_article_loads_whole(bad):
     assert len(_by_id(bad)["long"].text) > 1_000_000
 
 
+def test_the_long_article_note_says_what_kit_does(bad):
+    """kit splits a long text itself: the note asks the user for nothing."""
+    reason = _row(bad, "long")["reason"]
+    assert "in pieces" in reason and "max_length" not in reason and "may need" not in reason
+
+
 def test_other_languages_load_by_default_and_can_be_skipped(bad, bad_dir):
     assert _by_id(bad)["french"].language == "fr"
     strict = load(bad_dir, skip_other_languages=True)
