@@ -83,17 +83,29 @@ class CorpusSummary:
     report_hidden: int = 0
     findings: int = 0  # rows of the load report: a file can have several
     files: int = 0  # the files they are about (0: as many as ``statuses`` count)
+    records_skipped: int = 0  # lines or rows skipped in files that gave articles (not in ``statuses``)
+    records_files: int = 0  # the files that gave articles and had lines or rows skipped
 
     @property
     def report_line(self) -> str:
         """The load report in a sentence: its findings, the files they are about, the articles.
 
+        A file that gave articles is no skipped file: the lines or rows skipped in it are
+        told apart ("lines.jsonl": one article, two broken lines).
+
         >>> CorpusSummary("in", 5, statuses=[("loaded", 1)], findings=2).report_line
         '2 findings about 1 file: 1 file loaded with a note. 5 articles loaded in all.'
+        >>> CorpusSummary("in", 1, statuses=[("skipped", 1)], findings=3, files=2,
+        ...               records_skipped=2, records_files=1).report_line
+        '3 findings about 2 files: 1 file skipped, 2 lines or rows skipped in 1 file that gave articles. 1 article loaded in all.'
         """
         files = self.files or sum(n for _, n in self.statuses)
         told = {"loaded": "loaded with a note", "repaired": "repaired", "skipped": "skipped"}
         parts = [f"{_count(n, 'file')} {told.get(status, status)}" for status, n in self.statuses]
+        if self.records_skipped:
+            parts.append(f"{self.records_skipped:,} line{'' if self.records_skipped == 1 else 's'} or "
+                         f"row{'' if self.records_skipped == 1 else 's'} skipped in "
+                         f"{_count(self.records_files, 'file')} that gave articles")
         return (f"{_count(self.findings or files, 'finding')} about {_count(files, 'file')}: "
                 f"{', '.join(parts)}. {_count(self.n_articles, 'article')} loaded in all.")
 
@@ -425,8 +437,12 @@ def summarize(label: str, result: LoadResult, shown: Display | None = None) -> C
     for article in result.articles:
         sources[article.source or "(unknown)"] = sources.get(article.source or "(unknown)", 0) + 1
     report = result.report
-    # files, not rows: one file can have two findings of one status
-    statuses = report.astype({"status": str}).groupby("status")["path"].nunique()
+    # files, not rows: one file can have two findings of one status; a file that gave
+    # articles is not a skipped file: its skipped lines or rows are counted apart
+    gave = {str(a.path) for a in result.articles}
+    typed = report.astype({"status": str, "path": str})
+    records = (typed["status"] == "skipped") & typed["path"].isin(gave)
+    statuses = typed[~records].groupby("status")["path"].nunique()
     rows = report.head(REPORT_ROWS)[["path", "status", "reason"]].astype(str)
     if shown is not None:
         rows = rows.map(shown.text)
@@ -438,6 +454,7 @@ def summarize(label: str, result: LoadResult, shown: Display | None = None) -> C
         statuses=sorted((str(k), int(v)) for k, v in statuses.items()),
         report_rows=rows.to_dict("records"), report_hidden=max(0, len(report) - REPORT_ROWS),
         findings=len(report), files=int(report["path"].nunique()),
+        records_skipped=int(records.sum()), records_files=int(typed.loc[records, "path"].nunique()),
     )
 
 

@@ -410,6 +410,21 @@ def test_the_load_report_counts_files_and_findings_not_rows_as_files(tmp_path):
     assert said == "2 findings about 1 file: 1 file loaded with a note. 5 articles loaded in all."
 
 
+def test_a_file_that_gave_articles_is_no_skipped_file(tmp_path):
+    """A JSON Lines file with one good line and two broken ones gave an article: its broken
+    lines are skipped lines, and only the empty file is a skipped file."""
+    from kit.ingest.load import load
+    from kit.publish.report import summarize
+
+    (tmp_path / "lines.jsonl").write_text('{"text": "Officials met in Lima on Tuesday to talk.", "published": "2024-01-05"}\n'
+                                          "{broken\n" '{"title": "no text"}\n', encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    html = index_html(summarize("in", load(tmp_path)), [Page("n.ipynb", "N", "n.html")])
+    said = re.search(r"<h3>Load report</h3>\s*<p>(.*?)</p>", html, re.S).group(1)
+    assert said == ("3 findings about 2 files: 1 file skipped, 2 lines or rows skipped in 1 file "
+                    "that gave articles. 1 article loaded in all.")
+
+
 def write_case_study(path: Path, article: Path) -> Path:
     """A case study of ``article`` (kit.publish.case_studies): a notebook declaring it."""
     write_notebook(path, ["# A case study of the talks", "print('about talks.md only')"])
