@@ -470,7 +470,8 @@ def index_pages(corpus: CorpusSummary, pages: Sequence[Page], articles: Any = No
                 build: BuildInfo | None = None) -> dict[str, str]:
     """The front page (``index.html``) and, when there are more than
     :data:`ARTICLES_LISTED` articles, a page listing each further
-    :data:`ARTICLES_LISTED` (``index-2.html``, ...), by file name: every article is
+    :data:`ARTICLES_LISTED` (``index-2.html``, ...), by publication date then file
+    name, the undated last: every article is
     listed, and no page grows with the corpus."""
     return dict(_index_pages(corpus, pages, articles, build))
 
@@ -488,8 +489,11 @@ def _index_pages(corpus: CorpusSummary, pages: Sequence[Page], articles: Any,
     listed = [] if articles is None else [
         {"href": f"articles/{page_name(str(a['article_id']))}", "title": a.get("title") or a["article_id"],
          "source": a.get("source") or "", "published": "" if a.get("published") is None
-         or str(a.get("published")) in ("NaT", "nan", "None") else str(a.get("published"))[:10]}
+         or str(a.get("published")) in ("NaT", "nan", "None") else str(a.get("published"))[:10],
+         "id": str(a["article_id"])}
         for a in articles.to_dict("records")]
+    # by publication date, then file; the undated last: the order a reader reads the story in
+    listed.sort(key=lambda a: (a["published"] == "", a["published"], a["id"]))
     chunks = [listed[i:i + ARTICLES_LISTED] for i in range(0, len(listed), ARTICLES_LISTED)] or [[]]
     names = ["index.html", *(f"index-{n}.html" for n in range(2, len(chunks) + 1))]
     pager = [{"href": name, "label": f"{i * ARTICLES_LISTED + 1:,}–{i * ARTICLES_LISTED + len(chunk):,}"}

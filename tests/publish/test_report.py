@@ -372,6 +372,18 @@ def test_site_annotates_once_with_every_table_before_the_notebooks(site):
     assert [(n, kw["n_process"], kw.get("tables")) for n, kw in site[3]] == [(1, 2, None)]
 
 
+def test_the_index_lists_articles_by_date_then_file_the_undated_last():
+    """A reader follows the story in the order it was published, not the files' names."""
+    articles = pd.DataFrame({"article_id": ["a_late", "b_undated", "c_early", "d_early", "e_mid"],
+                             "title": ["Late", "Undated", "Early", "Early too", "Mid"], "source": ["Wire"] * 5,
+                             "published": ["2024-05-26", None, "2024-05-21", "2024-05-21", "2024-05-22"]})
+    corpus = CorpusSummary(source="in", n_articles=5, first="2024-05-21", last="2024-05-26",
+                           undated=1, sources=[("Wire", 5)], statuses=[], report_rows=[])
+    html = index_html(corpus, [Page("01.ipynb", "Entities", "01.html")], articles)
+    assert re.findall(r'href="articles/(\w+)\.html"', html) == [
+        "c_early", "d_early", "e_mid", "a_late", "b_undated"]
+
+
 def test_a_large_corpus_is_listed_in_full_over_index_pages_of_bounded_size():
     from kit.publish.report import ARTICLES_LISTED, index_pages
 
