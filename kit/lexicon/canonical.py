@@ -183,8 +183,8 @@ def within_article(
     mentions = _nicknamed(mentions)
     full_names = NameEndings()
     for m in mentions:
-        if m.label == "PERSON" and len(m.text.split()) > 1:
-            full_names.add(m.canonical, m.start_char)
+        if m.label == "PERSON" and len(m.text.split()) > 1 and not degenerate_name(m.canonical, person=True):
+            full_names.add(m.canonical, m.start_char)  # no junk span is a name's fuller form
     family = family_names()
     first = {key[0] for m in mentions if m.label == "PERSON"
              and len(key := name_key(m.canonical).split()) > 1 and key[0] in family}
@@ -443,6 +443,49 @@ def _nicknamed(mentions: list[Mention]) -> list[Mention]:
             named.setdefault(name_key(f"{found['nickname']} {found['family']}"), m.canonical)
     return [m._replace(label="PERSON", canonical=named[name_key(m.canonical)])
             if m.label != "GPE" and name_key(m.canonical) in named else m for m in mentions]
+
+
+REPEATS_MAX = 2  # times one word may stand in a name ("Ravo Ravo"; not "Osk Osk Osk")
+
+
+def degenerate_name(text: str, person: bool = False) -> bool:
+    """True for a span no writer gives as a name, whatever the model tagged: one word
+    written more than :data:`REPEATS_MAX` times ("Mara Mara Mara Ventel"), or written
+    twice in a row after the name's first word ("Mara Ventel Ventel"; a doubled first
+    word is a name's own: "Ravo Ravo", "Ravo Ravo Kessel", the place "Tala Tala");
+    with ``person``, a name ending in a word in lower case that is no particle of
+    ``name_particles`` or ``patronymics`` ("Mara the"; NER's "Osk del" before the rest of
+    the name stays: :mod:`kit.nlp.names` may yet extend it) or holding an
+    article of ``articles`` or ``indefinite_articles`` in lower case that no lower-case
+    particle leads ("Mara the Ventel"; not "Ivo de la Marsk", nor a ``name_articles``
+    word: "Ali el Ventel"). Junk text (shuffled words, a spam page) yields such spans;
+    none may be a name's fuller form (:func:`within_article`) nor an entity
+    (:mod:`kit.nlp.rows`), so a degenerate text stays contained to itself.
+
+    >>> degenerate_name("Mara Mara Mara Ventel"), degenerate_name("Ravo Ravo")
+    (True, False)
+    >>> degenerate_name("Mara the", person=True), degenerate_name("Ivo de la Marsk", person=True)
+    (True, False)
+    """
+    words = text.split()
+    keys = [w.casefold() for w in words]
+    if len(keys) < 2:
+        return False
+    if max(Counter(keys).values()) > REPEATS_MAX or any(a == b for a, b in zip(keys[1:], keys[2:])):
+        return True
+    if not person:
+        return False
+    if words[-1].isalpha() and words[-1].islower() and words[-1] not in _end_particles():
+        return True
+    lone = _lead_articles() - words_in_any("name_articles")
+    return any(w.islower() and w in lone and not before.islower() for before, w in zip(words, words[1:]))
+
+
+@lexicon_cache(maxsize=1)
+def _end_particles() -> frozenset[str]:
+    """Lower-case particles NER may leave at the end of a person's name ("del", "bin"),
+    in any language: no article ("the", "la")."""
+    return (words_in_any("name_particles") | words_in_any("patronymics")) - _lead_articles()
 
 
 @lexicon_cache(maxsize=1)

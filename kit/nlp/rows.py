@@ -35,7 +35,13 @@ from kit.extract.titles import title_spans
 from kit.extract.tokens import doc_texts, doc_tokens
 from kit.lexicon.bodies import body_of
 from kit.lexicon.calendar import calendar_names, month_numbers
-from kit.lexicon.canonical import Mention, country_aliases, name_key, within_article
+from kit.lexicon.canonical import (
+    Mention,
+    country_aliases,
+    degenerate_name,
+    name_key,
+    within_article,
+)
 from kit.lexicon.cities import city_of
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.wordlists import is_initials, words, words_in_any, words_or
@@ -554,7 +560,9 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
     Pastrana"). An
     organisation the model cut short is one name again ("the Liberation Tigers | of
     Tamil Eelam": :func:`_names_cut_short`), and a country it left untagged after a
-    person or a title is a GPE ("President X of | Nigeria").
+    person or a title is a GPE ("President X of | Nigeria"). A name
+    :func:`kit.lexicon.canonical.degenerate_name` reads as junk ("Mara Mara Mara
+    Ventel", "Mara the") is no entity.
     """
     from spacy.tokens import Span
 
@@ -793,6 +801,10 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
     if acronyms:
         changed = True  # "The SDLP's negotiators": a party's initials the model left untagged
         ents = sorted([*ents, *acronyms], key=lambda e: e.start)
+    named = [e for e in ents if not (e.label_ in DEGENERATE_LABELS and degenerate_name(e.text, e.label_ == "PERSON"))]
+    if len(named) < len(ents):
+        changed = True  # "Mara Mara Mara Ventel", "Mara the": junk text's spans name no one
+        ents = named
     if titles:
         doc.spans["titles"] = sorted(titles, key=lambda t: t.start)
     if honorifics:
@@ -802,6 +814,8 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
     return tuple(ents) if changed else found
 
 
+DEGENERATE_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "MISC"})
+"""Labels of names :func:`kit.lexicon.canonical.degenerate_name` may read as junk."""
 INITIALS_MIN = 3  # letters of initials that may lengthen a name: "LTTE", "LURD"; not "UN"
 NAME_TAIL_MAX = 8  # tokens a name's "of"/"for"/"in" tail may hold
 

@@ -5,6 +5,7 @@ from kit.lexicon.canonical import (
     NameEndings,
     _lead_articles,
     canonicalize,
+    degenerate_name,
     family_names,
     name_key,
     read_alias_table,
@@ -155,7 +156,9 @@ def pairwise_within_article(ents):
     mentions = within_article(ents, {})  # no country merges: names only
     plain = [m._replace(label=label, canonical=_without_article(" ".join(text.split()), label))
              for m, (_, _, text, label) in zip(mentions, ents)]
-    full = {m.canonical for m in plain if m.label == "PERSON" and len(m.text.split()) > 1}
+    # a degenerate span ("Ana Ana Ana", "Ana la") is no full name (degenerate_name)
+    full = {m.canonical for m in plain if m.label == "PERSON" and len(m.text.split()) > 1
+            and not degenerate_name(m.canonical, person=True)}
     family_first = {name_key(f).split()[0] for f in full if name_key(f).split()[0] in family_names()}
     out = []
     for m in plain:
@@ -366,3 +369,29 @@ def test_a_surname_an_honorific_addresses_before_the_article_names_its_bearer_st
     assert names(within_article(ents, addressed={3, 93})) == [
         ("Orvek", "PERSON", "Orvek"), ("Ilse Orvek", "PERSON", "Ilse Orvek"), ("Orvek", "PERSON", "Ilse Orvek")]
     assert names(within_article(ents))[0] == ("Orvek", "PERSON", "Ilse Orvek")  # no honorific: as before
+
+
+@pytest.mark.parametrize("junk", ["Mara Mara Mara Ventel", "Mara Ventel Ventel", "Mara the Ventel"])
+def test_a_degenerate_span_is_no_fuller_form_of_a_name(junk):
+    """Shuffled words ("Mara Mara Mara Ventel", an article inside a name) never rename the
+    person an article names in full: "Mara Ventel" stays itself."""
+    ms = within_article([(0, len(junk), junk, "PERSON"), (40, 51, "Mara Ventel", "PERSON")])
+    assert names(ms)[1] == ("Mara Ventel", "PERSON", "Mara Ventel")
+
+
+@pytest.mark.parametrize(("name", "person", "junk"), [
+    ("Mara Mara Mara Ventel", True, True),
+    ("Ventel Doha Ventel Ventel", False, True),
+    ("Mara Ventel Ventel", False, True),
+    ("Mara the", True, True),
+    ("Mara the Ventel", True, True),
+    ("Ravo Ravo", True, False),  # a doubled first word is a name's own
+    ("Ravo Ravo Kessel", True, False),
+    ("Tala Tala", False, False),
+    ("Ivo de la Marsk", True, False),
+    ("Ali el Ventel", True, False),
+    ("Osk del", True, False),  # NER stopped at a particle: the name may yet go on
+    ("Bank of the Republic", False, False),
+])
+def test_degenerate_names(name, person, junk):
+    assert degenerate_name(name, person=person) is junk

@@ -1582,3 +1582,16 @@ def test_a_holiday_name_the_model_took_for_a_person_is_a_date(words, ents, dates
 ])
 def test_a_person_s_name_owning_a_body_tagged_as_one_is_the_person(words, ents, found):
     assert _entities_after_fixes(words, ents) == found
+
+
+@pytest.mark.parametrize(("words", "ents", "found"), [
+    # shuffled words: a word thrice, or doubled after the first, is no name of anyone
+    ("Mara Mara Mara Ventel spoke to Ventel Doha Ventel Ventel .", [(0, 4, "PERSON"), (6, 10, "ORG")], []),
+    # a person's name does not end in, nor hold, a lower-case article
+    ("Mara the said it to Mara the Ventel .", [(0, 2, "PERSON"), (5, 8, "PERSON")], []),
+    # a doubled first word is the name's own
+    ("Ravo Ravo met Tomas Velkaro .", [(0, 2, "PERSON"), (3, 5, "PERSON")],
+     [("Ravo Ravo", "PERSON"), ("Tomas Velkaro", "PERSON")]),
+])
+def test_a_degenerate_span_is_no_entity(words, ents, found):
+    assert _entities_after_fixes(words, ents) == found
