@@ -142,9 +142,11 @@ def annotate_stream(
     tables: Sequence[str] | None = None,
     n_process: int = 1,
     batch_size: int = 64,
+    done: Callable[[int], object] | None = None,
 ) -> Iterator[tuple[str, dict[str, Rows]]]:
     """``(key, rows by table)`` per article of ``(key, text)`` pairs, in order,
-    as spaCy finishes them.
+    as spaCy finishes them; ``done`` is told the characters of each piece spaCy
+    finishes (a progress bar moves while one long article is read).
 
     One ``nlp.pipe`` call for the whole stream: its worker processes
     (``n_process`` > 1) start once, and texts are read from ``pairs`` only as
@@ -181,8 +183,18 @@ def annotate_stream(
                     component_cfg={TABLES_NAME: {"tables": extra, "slim": n_process > 1}})
     if n_process > 1:  # the parent unpacks every Doc a worker sends
         docs = _hooks_read_once(docs)
-    placed = ((doc, places.popleft()) for doc in docs)
+    placed: Iterator[tuple[Doc, tuple[str, int] | None]] = ((doc, places.popleft()) for doc in docs)
+    if done is not None:
+        placed = _told(placed, done)
     return _join_pieces(((doc, place) for doc, place in placed if place is not None), extra)
+
+
+def _told(placed: Iterator[tuple[Doc, tuple[str, int] | None]], done: Callable[[int], object],
+          ) -> Iterator[tuple[Doc, tuple[str, int] | None]]:
+    for doc, place in placed:
+        if place is not None:
+            done(len(doc.text))
+        yield doc, place
 
 
 def _hooks_read_once(docs: Iterator[Doc]) -> Iterator[Doc]:

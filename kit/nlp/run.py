@@ -61,6 +61,9 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 PROGRESS_MIN_ARTICLES = 50
+PROGRESS_MIN_CHARS = 1_000_000
+"""Characters to annotate from which a run shows its progress bar, by characters read,
+whatever its number of articles (one 2 MB article takes minutes: no run is silent that long)."""
 SHARD_ARTICLES = 512
 SHARD_CHARS = 8_000_000
 """A shard is written once it holds :data:`SHARD_ARTICLES` articles or this many
@@ -107,7 +110,9 @@ def annotate(
     aliases:
         ``alias,canonical`` CSV that overrides canonical names.
     progress:
-        Show a progress bar; by default only for 50 or more articles to annotate.
+        Show a progress bar on stderr; by default only for 50 or more articles to
+        annotate, or :data:`PROGRESS_MIN_CHARS` characters (then counted by characters
+        read, so one long article moves it too).
     tables:
         Extractor tables to build besides ``sentences`` and ``mentions``
         (names of :data:`kit.nlp.rows.EXTRACTORS`; all if None). Only the spaCy components
@@ -320,8 +325,10 @@ class _Run:
         todo = sorted(set(texts) - self.cache.find(texts, self.wanted))
         if not todo:
             return 0
-        show = self.progress if self.progress is not None else len(todo) >= PROGRESS_MIN_ARTICLES
-        with _progress_bar(show, len(todo)) as bar:
+        chars = sum(len(texts[k]) for k in todo)
+        long = chars >= PROGRESS_MIN_CHARS and self.engine != "dask"  # counted by characters read
+        show = self.progress if self.progress is not None else len(todo) >= PROGRESS_MIN_ARTICLES or long
+        with _progress_bar(show, chars if long else len(todo), "char" if long else "article") as bar:
             if self.engine == "dask":
                 _annotate_on_cluster(self, [(k, texts[k]) for k in todo], bar)
             else:
@@ -329,10 +336,10 @@ class _Run:
                 n_process = max(1, min(self.n_process, len(todo) // ARTICLES_PER_PROCESS))
                 stream = annotate_stream(((k, texts[k]) for k in todo), self.nlp,
                                          tables=self.extra, n_process=n_process,
-                                         batch_size=self.batch_size)
+                                         batch_size=self.batch_size, done=bar.update if long else None)
                 # Ctrl-C or an error ends the workers (kit.nlp.workers); saved shards stay
                 with ended_on_error(stream):
-                    for shard in _chunks(_ticking(stream, bar), SHARD_ARTICLES, SHARD_CHARS,
+                    for shard in _chunks(stream if long else _ticking(stream, bar), SHARD_ARTICLES, SHARD_CHARS,
                                          lambda item: len(texts[item[0]])):
                         self.cache.save(rows_to_tables(shard, self.extra), [k for k, _ in shard])
         return len(todo)
@@ -428,7 +435,9 @@ def _ticking(items: Iterable[T], bar: Any) -> Iterator[T]:
         yield item
 
 
-def _progress_bar(show: bool, total: int) -> Any:
+def _progress_bar(show: bool, total: int, unit: str = "article") -> Any:
+    """The bar on stderr (never stdout: a notebook's stored outputs stay as they are)."""
     from tqdm import tqdm
 
-    return tqdm(total=total, desc="annotating", unit="article", file=sys.stderr, disable=not show)
+    return tqdm(total=total, desc="annotating", unit=unit, unit_scale=unit == "char", file=sys.stderr,
+                disable=not show)

@@ -123,6 +123,42 @@ def test_article_longer_than_max_length_is_split_never_truncated(tmp_path, monke
     assert split.mentions["start_char"].max() > 10 * len(para)
 
 
+@pytest.mark.model
+def test_a_long_run_shows_its_progress_on_stderr_by_characters(tmp_path, monkeypatch, capsys):
+    """One long article, far fewer than 50: the bar shows, on stderr only, and moves
+    with each piece spaCy finishes (no run of minutes is silent)."""
+    para = "Mara Ventel met Osk Damarel in the Republic of Tarn on Friday.\n\n"
+    article = Article(id="long", title="", text=para * 12)
+    monkeypatch.setattr(annotate_module, "PROGRESS_MIN_CHARS", len(article.text))
+    monkeypatch.setattr(get_nlp(None), "max_length", 3 * len(para) + 5)
+    told: list[int] = []
+    bar = annotate_module._progress_bar
+    monkeypatch.setattr(annotate_module, "_progress_bar", lambda show, total, unit="article": (
+        told.append(total) or _Told(bar(show, total, unit), told)))
+    annotate([article], cache_dir=tmp_path)
+    out, err = capsys.readouterr()
+    assert out == "" and "annotating" in err
+    assert told[0] == len(article.text) and told[1:] == [3 * len(para)] * 4
+
+
+class _Told:
+    """A progress bar that notes each step it is told."""
+
+    def __init__(self, bar, told):
+        self.bar, self.told = bar, told
+
+    def __enter__(self):
+        self.bar.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        return self.bar.__exit__(*exc)
+
+    def update(self, n=1):
+        self.told.append(n)
+        self.bar.update(n)
+
+
 def test_split_text_cuts_at_paragraphs_and_keeps_every_character():
     text = "aaa bbb.\n\nccc ddd.\n\neee"
     pieces = split_text(text, 12)
