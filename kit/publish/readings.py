@@ -35,6 +35,7 @@ import pandas as pd
 
 from kit.links import page_stem
 from kit.network.graph import COOCCURRENCE, INTERACTION
+from kit.timeline.calendar_math import iso_span
 
 EVIDENCE_URL = "articles/{article}.html#s{sentence}"
 """Where a sentence is read on the site: its article's page, anchored at the
@@ -103,6 +104,23 @@ def evidence(article_id: object, sentence_id: object, href: str | None = EVIDENC
     if href is None:
         return label
     return f"[{label}]({href.format(article=page_stem(article_id), sentence=int(str(sentence_id)))})"
+
+
+def article_link(article_id: object, label: str, href: str | None = EVIDENCE_URL) -> str:
+    """``label`` (Markdown, already escaped) linked to the page of ``article_id``: ``href``
+    up to its anchor; ``label`` alone when ``href`` is None or names a sentence before it.
+
+    Examples
+    --------
+    >>> article_link("a 1", "a 1")
+    '[a 1](articles/a_1-042a5f2e.html)'
+    >>> article_link("a1", "a1", href=None)
+    'a1'
+    """
+    page = (href or "").partition("#")[0]
+    if not page or "{sentence}" in page:
+        return label
+    return f"[{label}]({page.format(article=page_stem(article_id))})"
 
 
 def sentence_ids(text: object) -> list[tuple[str, int]]:
@@ -251,7 +269,7 @@ def _side_note(name: str, side: str) -> str:
 
 
 def timeline_reading(events: pd.DataFrame, shares: pd.DataFrame, top: int = 3,
-                     href: str | None = EVIDENCE_URL) -> str:
+                     href: str | None = EVIDENCE_URL, reports: pd.DataFrame | None = None) -> str:
     """The busiest dates, the date conflicts and the unnamed-source share (Markdown).
 
     Parameters
@@ -268,9 +286,17 @@ def timeline_reading(events: pd.DataFrame, shares: pd.DataFrame, top: int = 3,
         Dates listed, and events per date.
     href:
         Evidence link template (:data:`EVIDENCE_URL`); None: no links.
+    reports:
+        :func:`kit.timeline.event_reports` (columns ``event_id``, ``article_id``,
+        ``sentence_id``, ``start``, ``end``): each article behind each date of a conflict
+        links to its sentence giving that date, the dissenting ones too; without it
+        (or an ``event_id`` column in ``events``), to its article's page.
+
+    Every article a reading names links to its sentence or its page, and so does the
+    figure of the article resting most on unnamed sources.
     """
-    return "\n\n".join([_busiest(events, top, href), _conflicts(events, href),
-                        _unnamed(shares)])
+    return "\n\n".join([_busiest(events, top, href), _conflicts(events, href, reports),
+                        _unnamed(shares, href)])
 
 
 def _event(r: Any, href: str | None) -> str:
@@ -301,7 +327,7 @@ def _busiest(events: pd.DataFrame, top: int, href: str | None) -> str:
     return "\n".join(lines)
 
 
-def _conflicts(events: pd.DataFrame, href: str | None) -> str:
+def _conflicts(events: pd.DataFrame, href: str | None, reports: pd.DataFrame | None = None) -> str:
     conflicts = events[events["conflict"].astype(bool)] if not events.empty else events
     if conflicts.empty:
         return "No event is dated differently by two articles."
@@ -309,32 +335,67 @@ def _conflicts(events: pd.DataFrame, href: str | None) -> str:
              "dated differently by different articles (kit keeps the date most articles give "
              "and lists the others):", ""]
     listed = conflicts.sort_values("n_sources", ascending=False, kind="stable").head(CONFLICTS_LISTED)
+    said = _sentences_by_date(reports, set(listed["event_id"])) \
+        if reports is not None and "event_id" in listed else {}
     for r in listed.itertuples(index=False):
-        lines.append(f"- {_event(r, href)}: dated {_dates(r.dates)}")
+        where = said.get(r.event_id, {}) if said else {}
+        where.setdefault((iso_span(r.start, r.end), str(r.article_id)), int(r.sentence_id))
+        lines.append(f"- {_event(r, href)}: dated {_dates(r.dates, href=href, sentences=where)}")
     if len(conflicts) > len(listed):
         lines.append(f"- and {len(conflicts) - len(listed)} more, less reported (the events table "
                      "lists every one)")
     return "\n".join(lines)
 
 
-def _dates(text: object, named: int = ARTICLES_NAMED) -> str:
+def _sentences_by_date(reports: pd.DataFrame, events: set[Any]) -> dict[Any, dict[tuple[str, str], int]]:
+    """Per event of ``events``: the first sentence of each article giving each date
+    (``(iso date, article_id) -> sentence_id``), from the event reports."""
+    out: dict[Any, dict[tuple[str, str], int]] = {}
+    rows = reports[reports["event_id"].isin(events)].sort_values(["event_id", "article_id", "sentence_id"],
+                                                                 kind="stable")
+    for event, article, sentence, start, end in zip(rows["event_id"], rows["article_id"], rows["sentence_id"],
+                                                    rows["start"], rows["end"]):
+        if pd.notna(start) and pd.notna(end) and pd.notna(sentence):
+            out.setdefault(event, {}).setdefault((iso_span(_day(start), _day(end)), str(article)), int(sentence))
+    return out
+
+
+def _day(value: Any) -> Any:
+    return value.date() if isinstance(value, pd.Timestamp) else value
+
+
+def _dates(text: object, named: int = ARTICLES_NAMED, href: str | None = None,
+           sentences: dict[tuple[str, str], int] | None = None) -> str:
     r"""``"d1: a, b; d2: c"`` (:attr:`kit.timeline.events` ``dates``) as Markdown prose,
-    naming at most ``named`` articles behind each date.
+    naming at most ``named`` articles behind each date; with ``href``, each linked to
+    its sentence giving that date (``sentences``: ``(date, article) -> sentence``), else
+    to its page.
 
     >>> print(_dates("2022-08-01: a, b, c; 2022-08-02: d", named=2))
     2022\-08-01 by a, b and 1 more article, 2022\-08-02 by d
+    >>> print(_dates("2022-08-02: d", href=EVIDENCE_URL, sentences={("2022-08-02", "d"): 4}))
+    2022\-08-02 by [d](articles/d.html#s4)
     """
     parts = []
     for item in str(text).split("; "):
         day, _, articles = item.partition(": ")
         ids = articles.split(", ") if articles else []
         more = len(ids) - named
-        names = ", ".join(ids[:named]) + (f" and {_plural(more, 'more article')}" if more > 0 else "")
-        parts.append(f"{escape(day)} by {escape(names)}" if ids else escape(day))
+        shown = [_named(a, day, href, sentences or {}) for a in ids[:named]]
+        names = ", ".join(shown) + (f" and {_plural(more, 'more article')}" if more > 0 else "")
+        parts.append(f"{escape(day)} by {names}" if ids else escape(day))
     return ", ".join(parts)
 
 
-def _unnamed(shares: pd.DataFrame) -> str:
+def _named(article: str, day: str, href: str | None, sentences: dict[tuple[str, str], int]) -> str:
+    if href is None:
+        return escape(article)
+    if (day, article) in sentences:  # the article's name, linked to its sentence giving the date
+        return f"[{escape(article)}]({href.format(article=page_stem(article), sentence=sentences[(day, article)])})"
+    return article_link(article, escape(article), href)
+
+
+def _unnamed(shares: pd.DataFrame, href: str | None = None) -> str:
     rows = shares[shares["article_id"].astype(str) != "all"] if len(shares) > 1 else shares
     attributions, unnamed = int(rows["attributions"].sum()), int(rows["unnamed"].sum())
     sentences, resting = int(rows["n_sentences"].sum()), int(rows["unnamed_sentences"].sum())
@@ -347,7 +408,8 @@ def _unnamed(shares: pd.DataFrame) -> str:
     sourced = rows[rows["attributions"] > 0]
     if len(sourced) > 1:
         most = sourced.sort_values(["unnamed_share", "unnamed"], ascending=False, kind="stable").iloc[0]
-        text += (f" The article resting most on them: {escape(most['article_id'])}, "
-                 f"{int(most['unnamed'])} of its {_plural(int(most['attributions']), 'attribution')} "
-                 f"({_percent(int(most['unnamed']), int(most['attributions']))}).")
+        figure = (f"{int(most['unnamed'])} of its {_plural(int(most['attributions']), 'attribution')} "
+                  f"({_percent(int(most['unnamed']), int(most['attributions']))})")
+        text += (f" The article resting most on them: {article_link(most['article_id'], escape(most['article_id']), href)}, "
+                 f"{article_link(most['article_id'], figure, href)}.")
     return text

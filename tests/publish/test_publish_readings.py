@@ -227,6 +227,34 @@ def test_timeline_reading_lists_every_date_conflict_with_its_articles():
     assert "No event is dated differently by two articles." in no_conflict
 
 
+def test_each_article_behind_each_date_of_a_conflict_links_to_its_sentence_giving_that_date():
+    """The dissenting article's date is what a researcher checks first: it links to its
+    sentence, as the majority's do; the text a reader sees stays the same."""
+    events = EVENTS.assign(event_id=["E1", "E2", "E3", "E4"])
+    reports = pd.DataFrame([("E1", "a1", 2, D(2022, 8, 1), D(2022, 8, 1)),
+                            ("E1", "a2", 7, D(2022, 8, 1), D(2022, 8, 1)),
+                            ("E1", "a3", 9, D(2022, 8, 2), D(2022, 8, 2)),
+                            ("E1", "a3", 5, D(2022, 8, 2), D(2022, 8, 2))],
+                           columns=["event_id", "article_id", "sentence_id", "start", "end"])
+    md = timeline_reading(events, SHARES, reports=reports)
+    conflicts = md.split("dated differently")[1].split("Unnamed")[0]
+    assert links(conflicts) == ["articles/a1.html#s2", "articles/a1.html#s2", "articles/a2.html#s7",
+                                "articles/a3.html#s5"]
+    assert shown(md) == shown(timeline_reading(events, SHARES))
+
+
+def test_without_reports_each_article_of_a_conflict_links_to_its_page_the_event_s_to_its_sentence():
+    conflicts = timeline_reading(EVENTS, SHARES).split("dated differently")[1].split("Unnamed")[0]
+    assert links(conflicts) == ["articles/a1.html#s2", "articles/a1.html#s2", "articles/a2.html",
+                                "articles/a3.html"]
+    assert links(timeline_reading(EVENTS, SHARES, href=None)) == []
+
+
+def test_the_article_resting_most_on_unnamed_sources_and_its_figure_link_to_its_page():
+    unnamed = timeline_reading(EVENTS, SHARES).split("Unnamed sources")[1]
+    assert links(unnamed) == ["articles/a2.html", "articles/a2.html"]
+
+
 def test_timeline_reading_of_a_large_corpus_names_a_few_articles_per_date_and_counts_the_rest():
     many = ", ".join(f"a{i:04d}" for i in range(300))
     rows = [(D(2022, 8, 1), D(2022, 8, 1), "happened", f"Event {i}", "a0000", i, 300 - i, True,
