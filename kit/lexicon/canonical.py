@@ -450,10 +450,13 @@ REPEATS_MAX = 2  # times one word may stand in a name ("Ravo Ravo"; not "Osk Osk
 
 def degenerate_name(text: str, person: bool = False) -> bool:
     """True for a span no writer gives as a name, whatever the model tagged: one word
-    written more than :data:`REPEATS_MAX` times ("Mara Mara Mara Ventel"), or written
-    twice in a row after the name's first word ("Mara Ventel Ventel"; a doubled first
-    word is a name's own: "Ravo Ravo", "Ravo Ravo Kessel", the place "Tala Tala");
-    with ``person``, a name ending in a word in lower case that is no particle of
+    written more than :data:`REPEATS_MAX` times ("Mara Mara Mara Ventel"), or twice in a
+    row after the name's first word ("Mara Ventel Ventel"; a place's doubled name opens
+    its name: "Tala Tala market"); with ``person``, a word twice in a row in a name of three
+    words or more ("Mara Mara Ventel"; a person's name of two words may be one word
+    doubled, "Ravo Ravo", and a doubled given name before a family name is written with a
+    hyphen, "Ravo Ravo-Kessel"),
+    a name ending in a word in lower case that is no particle of
     ``name_particles`` or ``patronymics`` ("Mara the"; NER's "Osk del" before the rest of
     the name stays: :mod:`kit.nlp.names` may yet extend it) or holding an
     article of ``articles`` or ``indefinite_articles`` in lower case that no lower-case
@@ -471,7 +474,9 @@ def degenerate_name(text: str, person: bool = False) -> bool:
     keys = [w.casefold() for w in words]
     if len(keys) < 2:
         return False
-    if max(Counter(keys).values()) > REPEATS_MAX or any(a == b for a, b in zip(keys[1:], keys[2:])):
+    doubled = [i for i, (a, b) in enumerate(zip(keys, keys[1:])) if a == b]
+    if max(Counter(keys).values()) > REPEATS_MAX or any(i > 0 for i in doubled) \
+            or person and doubled and len(keys) > 2:
         return True
     if not person:
         return False
