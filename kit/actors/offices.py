@@ -31,7 +31,7 @@ from itertools import product
 from kit.lexicon.bodies import body_of
 from kit.lexicon.files import DEFAULT_LANG, lexicon_cache, read_table
 from kit.lexicon.keys import name_key
-from kit.lexicon.wordlists import glossary, words
+from kit.lexicon.wordlists import glossary, head_offices, words
 
 OF_FORM = re.compile(r"^(?P<head>.+?) (?:of|for) (?:the )?(?P<body>\S+(?: \S+){0,3})$")
 """A title "of"/"for" (the) a body of at most four words: "head of the delegation"."""
@@ -129,3 +129,53 @@ def _bodies_named(reading: str) -> str:
         out.append(body.canonical if body else words[i])
         i += n or 1
     return " ".join(out)
+
+
+PRESIDING = "presiding officer"
+"""How :func:`office_key` writes a ``presiding_titles`` word of a ``chamber_words`` chamber."""
+
+
+@lexicon_cache(maxsize=1 << 14)
+def office_key(role: str) -> str:
+    """The key two writings of one office share, for a person's roles to be one reading
+    however each mention writes the office: the reading's key (:func:`reading_keys`, before a
+    ``generic_head_titles`` word is read as any head title), then the office of whoever heads
+    a body of ``heads.csv`` for a title that heads that body: a head title of it (``head_titles``:
+    "army chief" is the "commander of the Army"), or the title of a noun of
+    ``office_body_nouns`` ("Minister of Foreign Affairs", of the "Foreign Affairs Ministry":
+    the "Foreign Minister"); and a title of ``presiding_titles`` of a chamber of
+    ``chamber_words`` as its presiding officer ("Parliament Speaker", "President of the
+    Parliament"). A title with a deputy's word before it heads nothing of that body ("Deputy
+    Foreign Minister": its body "deputy foreign" names none).
+
+    Examples
+    --------
+    >>> office_key("Minister of Foreign Affairs") == office_key("Foreign Minister")
+    True
+    >>> office_key("President of the Parliament") == office_key("Parliament Speaker")
+    True
+    >>> office_key("army chief") == office_key("commander of the Army"), office_key("Deputy Foreign Minister")
+    (True, 'deputy foreign minister')
+    """
+    key = role_form(name_key(_bodies_named(_in_english(role))))
+    body, _, title = key.rpartition(" ")
+    if not body:
+        return key
+    if title in words("presiding_titles") and body in words("chamber_words"):
+        return f"{body} {PRESIDING}"
+    heads = _head_keys()
+    if title in words("head_titles") and body in heads:
+        return heads[body]
+    for pair in sorted(words("office_body_nouns")):
+        holder, _, noun = pair.partition(">")
+        if title == holder and f"{body} {noun}" in heads:
+            return heads[f"{body} {noun}"]
+    return key
+
+
+@lexicon_cache
+def _head_keys() -> dict[str, str]:
+    """The bodies of ``heads.csv`` by their key (:func:`role_form` of :func:`name_key`:
+    "Ministry of Foreign Affairs" as "foreign affairs ministry"), each with its head's office so
+    written."""
+    return {role_form(name_key(body)): role_form(name_key(office)) for body, office in head_offices().items()}

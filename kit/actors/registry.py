@@ -78,7 +78,7 @@ from kit.actors.followed import (
     sides_of_the_followed_government,
 )
 from kit.actors.names import NameGraph, of_the_past
-from kit.actors.offices import OF_FORM, role_form
+from kit.actors.offices import OF_FORM, office_key
 from kit.actors.standing import sides_of_standing_nouns, standing_cued
 from kit.extract.roles import (
     ACTOR_KINDS,
@@ -739,8 +739,10 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
     that names more (:func:`_fuller_form`: "head of the delegation", "head of the RPF
     delegation"): the fuller title wins, though a present
     title is not folded into a past one ("Senator" stays beside "former Senator"); and the
-    two word orders of one title are one reading (:func:`role_form`: "Speaker of
-    the House" and "House Speaker"), shown as most mentions write it; membership of a group
+    two word orders of one title are one reading (:func:`kit.actors.offices.role_form`: "Speaker of
+    the House" and "House Speaker"), and so are two titles of one office (:func:`office_key`:
+    "Minister of Foreign Affairs" and "Foreign Minister", "President of the Parliament" and
+    "Parliament Speaker"), shown as most mentions write it; membership of a group
     read from its list (:func:`_is_membership`: "member of the delegation") is shown only when no
     mention gives another role; a role of the past ("former President": ``past_modifiers``) is shown only when no mention gives
     a present one ("AU envoy" beside "former President"), however many give it, and so is
@@ -777,7 +779,7 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
     if fold:
         forms: dict[str, str] = {}  # the two word orders of one title: one reading
         for k in list(seen):
-            first = forms.setdefault(role_form(k), k)
+            first = forms.setdefault(office_key(k), k)
             if first != k:
                 seen[first] += seen.pop(k)
         for short in list(seen):

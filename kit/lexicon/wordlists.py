@@ -80,8 +80,12 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   "chairperson": one office, who presides; a body's "chairman" and its "leader" are two
   offices, as a party's often are) and ``fixed_of_titles`` ("secretary of state": a title
   written "<title> of <word>" whose other word order names another office, "State Secretary",
-  a junior minister in some countries, so both word orders are not read as one):
-  :mod:`kit.actors.offices`;
+  a junior minister in some countries, so both word orders are not read as one),
+  ``office_body_nouns`` ("minister>ministry": the title of whoever heads a body of that noun,
+  so "Minister of Foreign Affairs" heads the "Foreign Affairs Ministry" of ``heads.csv``),
+  ``presiding_titles`` ("speaker", "president") and ``chamber_words`` ("parliament",
+  "senate": a chamber whose presiding officer either title names, "Parliament Speaker" and
+  "President of the Parliament"): :mod:`kit.actors.offices`;
 - ``third_party_titles`` ("mediator", "facilitator", "co-chair", "mediador": the titles of
   someone who stands between the parties rather than for one of them; a side read only
   from such a person's former office, "the former Tarn president", is where he came from,

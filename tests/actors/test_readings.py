@@ -477,3 +477,20 @@ def test_a_side_written_with_and_without_its_accents_is_one_reading():
     ventel = row(reg, "Osk Ventel")  # one side, twice, as two outlets write it
     assert (ventel["side"], ventel["side_evidence"]) == ("Liga Cívica", "a2:1")
     assert ventel["side_conflicts"] == "Gremio Norte (a1:0, ×1)"
+
+
+def test_two_titles_of_one_office_are_one_reading() -> None:
+    """A ministry's head written as its minister "of" the portfolio and as the portfolio's
+    minister, or a chamber's presiding officer as its "President" and its "Speaker", or an
+    army's head as its "chief" and its "commander", are one office: no conflict, shown as most
+    mentions write it; another office stays a conflict."""
+    g = pd.DataFrame({"role": ["Minister of Foreign Affairs", "Foreign Minister", "Foreign Minister"],
+                      "article_id": ["a", "b", "c"], "sentence_id": [1, 2, 3]})
+    assert tuple(reading(g, "role", fold=True))[::2] == ("Foreign Minister", "")
+    g = pd.DataFrame({"role": ["Parliament Speaker", "President of the Parliament", "Parliament Speaker"],
+                      "article_id": ["a", "b", "c"], "sentence_id": [1, 2, 3]})
+    assert tuple(reading(g, "role", fold=True))[::2] == ("Parliament Speaker", "")
+    g = pd.DataFrame({"role": ["army commander", "army chief"], "article_id": ["a", "b"], "sentence_id": [1, 2]})
+    assert tuple(reading(g, "role", fold=True))[::2] == ("army commander", "")
+    g = pd.DataFrame({"role": ["Foreign Minister", "Minister of Defence"], "article_id": ["a", "b"], "sentence_id": [1, 2]})
+    assert reading(g, "role", fold=True).conflicts == "Minister of Defence (b:2, ×1)"
