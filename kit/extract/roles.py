@@ -549,6 +549,7 @@ class _Reader(PhraseReader):
         self._sides_of_list_headers()
         self._sides_of_lists_represented()
         self._sides_of_parties_owned()
+        self._sides_of_whose_parties()
         self._members_named_among()
         self._kin()
         self._spouses()
@@ -580,6 +581,33 @@ class _Reader(PhraseReader):
                 ent.side, ent.side_cue = party.canonical, f"{CONTEXT_CUE} {party.text}"
             if not ent.role and ent.side == party.canonical:
                 ent.role = PARTY_LEADER
+
+    def _sides_of_whose_parties(self) -> None:
+        """A person set off by a comma and a relative possessive (``relative_possessives``)
+        that owns a party named right after it ("Mara Ventel, whose Unity Party governs
+        Tarn", "Osk, cuyo Frente Cívico ...": a party, movement or armed group, no state's
+        body nor international body, :meth:`_is_party`) is of that party, as a side no
+        sentence states otherwise: the group is their own; a party the clause says it is
+        allied with is not (it is not named right after the possessive)."""
+        doc, by_start = self.doc, {e.start: e for e in self.ents}
+        whose = words_or("relative_possessives", doc.lang_, frozenset())
+        for ent in self.ents:
+            if ent.kind != "person" or ent.side and not ent.side_cue.startswith(CONTEXT_CUE):
+                continue
+            if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ not in whose:
+                continue
+            party = by_start.get(ent.end + 2)
+            if party is not None and (self._is_party(party) or self._named_as_party(party)):
+                ent.side, ent.side_cue = party.canonical, party.text
+
+    def _named_as_party(self, ent: Entity) -> bool:
+        """Whether ``ent``'s name ends in a noun of ``org_kind_nouns`` ("Unity Party", "Green
+        Movement", "Popular Front": a party's or movement's, whatever label the model gave it)
+        and names no state's body nor any side of the lexicon."""
+        last = name_key(ent.canonical).rsplit(" ", 1)[-1]
+        return len(ent.canonical.split()) > 1 and last in words_or("org_kind_nouns", self.doc.lang_, frozenset()) \
+            and not self.lex.side_of(ent.canonical, ent.text) and self.lex.body(ent.canonical) is None \
+            and not self._is_state_body(ent)
 
     def _party_apposed(self, k: int, by_end: dict[int, Entity]) -> Entity | None:
         """The organisation named before the apposition whose "of" is token ``k`` ("la UNAR,

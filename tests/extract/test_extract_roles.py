@@ -4580,3 +4580,14 @@ def test_a_body_of_a_people_is_no_state_s_and_a_veteran_holds_the_office_itself(
     ventel = person(rows, "Mara Ventel")
     assert (ventel["role"], ventel["side"]) == (
         "leader of the Democratic Union of Hungarians", "Democratic Union of Hungarians")
+
+
+def test_a_party_owned_through_whose_is_the_person_s_side_an_ally_is_not(tables):
+    # "X, whose <party> ...": the party named right after the relative possessive is X's own
+    # group, whatever label the model gives the party's name; a party X is an ally of is no side
+    rows = tables("Mara Ventel, whose Green Movement dominates the north, rejected the plan. "
+                  "Interior Minister Dario Kesh, whose Unity Party governs Tarn, met the rebels on Monday. "
+                  "Ilan Dorr, an ally of the Green Movement, said he would convene the assembly.")["roles"]
+    assert person(rows, "Mara Ventel")["side"] == "Green Movement"
+    assert person(rows, "Dario Kesh")["side"] == "Unity Party"
+    assert person(rows, "Ilan Dorr")["side"] == ""
