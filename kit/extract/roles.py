@@ -550,6 +550,7 @@ class _Reader(PhraseReader):
         self._sides_of_lists_represented()
         self._sides_of_parties_owned()
         self._sides_of_whose_parties()
+        self._sides_of_shared_parties()
         self._members_named_among()
         self._kin()
         self._spouses()
@@ -600,12 +601,41 @@ class _Reader(PhraseReader):
             if party is not None and (self._is_party(party) or self._named_as_party(party)):
                 ent.side, ent.side_cue = party.canonical, party.text
 
+    def _sides_of_shared_parties(self) -> None:
+        """Two people joined by a conjunction, then set off by a comma and a word of
+        ``shared_words`` "of" a party ("A and Senate President B, both of the Unity Party,",
+        "el vicepresidente A y la presidenta del Senado, B, ambos del Partido X,"): both are of
+        that party (:meth:`_is_party`, :meth:`_named_as_party`), as one "C, of the Unity Party"
+        is, where no sentence states another side."""
+        doc, by_start = self.doc, {e.start: e for e in self.ents}
+        shared = words_or("shared_words", doc.lang_, frozenset())
+        people = [e for e in self.ents if e.kind == "person"]
+        for n, ent in enumerate(people):
+            k = ent.end
+            if k + 3 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in shared \
+                    or doc[k + 2].lower_ not in self.w.of | self.w.contracted:
+                continue
+            party = by_start.get(k + 3) or (by_start.get(k + 4) if doc[k + 3].lower_ in self.w.articles else None)
+            if party is None or not (self._is_party(party) or self._named_as_party(party)):
+                continue
+            first = people[n - 1] if n else None
+            between = doc[first.end:ent.start] if first is not None else doc[0:0]
+            joined = first is not None and any(t.lower_ in self.w.conjunctions for t in between) \
+                and not any(t.is_sent_start or t.pos_ in ("VERB", "AUX") for t in between)
+            for holder in (ent, first) if joined else (ent,):
+                if holder is not None and (not holder.side or holder.side_cue.startswith(CONTEXT_CUE)):
+                    holder.side, holder.side_cue = party.canonical, party.text
+
     def _named_as_party(self, ent: Entity) -> bool:
         """Whether ``ent``'s name ends in a noun of ``org_kind_nouns`` ("Unity Party", "Green
-        Movement", "Popular Front": a party's or movement's, whatever label the model gave it)
+        Movement", "Popular Front") or opens with one of ``group_heads`` ("Partido Verde"): a
+        party's or movement's, whatever label the model gave it,
         and names no state's body nor any side of the lexicon."""
-        last = name_key(ent.canonical).rsplit(" ", 1)[-1]
-        return len(ent.canonical.split()) > 1 and last in words_or("org_kind_nouns", self.doc.lang_, frozenset()) \
+        key = name_key(ent.canonical).split()
+        key = key[1:] if key[:1] and key[0] in self.w.articles else key
+        lang = self.doc.lang_
+        return len(key) > 1 and (key[-1] in words_or("org_kind_nouns", lang, frozenset())
+                                 or key[0] in words_or("group_heads", lang, frozenset())) \
             and not self.lex.side_of(ent.canonical, ent.text) and self.lex.body(ent.canonical) is None \
             and not self._is_state_body(ent)
 

@@ -86,6 +86,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ``presiding_titles`` ("speaker", "president") and ``chamber_words`` ("parliament",
   "senate": a chamber whose presiding officer either title names, "Parliament Speaker" and
   "President of the Parliament"): :mod:`kit.actors.offices`;
+- ``shared_words`` ("both", "ambos": an apposition set off after two names joined by a
+  conjunction that is both's, "A and B, both of the Unity Party,"): :mod:`kit.extract.roles`;
 - ``third_party_titles`` ("mediator", "facilitator", "co-chair", "mediador": the titles of
   someone who stands between the parties rather than for one of them; a side read only
   from such a person's former office, "the former Tarn president", is where he came from,
