@@ -587,13 +587,14 @@ class _Reader(PhraseReader):
         """A person set off by a comma and a relative possessive (``relative_possessives``)
         that owns a party named right after it ("Mara Ventel, whose Unity Party governs
         Tarn", "Osk, cuyo Frente Cívico ...": a party, movement or armed group, no state's
-        body nor international body, :meth:`_is_party`) is of that party, as a side no
-        sentence states otherwise: the group is their own; a party the clause says it is
-        allied with is not (it is not named right after the possessive)."""
+        body nor international body, :meth:`_is_party`) is of that party, where the mention has
+        no side (not even one read from context: "former President X, whose party ..." stays
+        his state's): the group is their own; a party the clause says it is allied with is
+        not (it is not named right after the possessive)."""
         doc, by_start = self.doc, {e.start: e for e in self.ents}
         whose = words_or("relative_possessives", doc.lang_, frozenset())
         for ent in self.ents:
-            if ent.kind != "person" or ent.side and not ent.side_cue.startswith(CONTEXT_CUE):
+            if ent.kind != "person" or ent.side:  # a side read, even from context: a state's office
                 continue
             if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ not in whose:
                 continue
@@ -606,7 +607,7 @@ class _Reader(PhraseReader):
         ``shared_words`` "of" a party ("A and Senate President B, both of the Unity Party,",
         "el vicepresidente A y la presidenta del Senado, B, ambos del Partido X,"): both are of
         that party (:meth:`_is_party`, :meth:`_named_as_party`), as one "C, of the Unity Party"
-        is, where no sentence states another side."""
+        is, where the mention has no side yet."""
         doc, by_start = self.doc, {e.start: e for e in self.ents}
         shared = words_or("shared_words", doc.lang_, frozenset())
         people = [e for e in self.ents if e.kind == "person"]
@@ -623,7 +624,7 @@ class _Reader(PhraseReader):
             joined = first is not None and any(t.lower_ in self.w.conjunctions for t in between) \
                 and not any(t.is_sent_start or t.pos_ in ("VERB", "AUX") for t in between)
             for holder in (ent, first) if joined else (ent,):
-                if holder is not None and (not holder.side or holder.side_cue.startswith(CONTEXT_CUE)):
+                if holder is not None and not holder.side:
                     holder.side, holder.side_cue = party.canonical, party.text
 
     def _named_as_party(self, ent: Entity) -> bool:
