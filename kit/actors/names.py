@@ -54,7 +54,7 @@ from kit.actors.spelling import (
 from kit.extract.phrases import CONTEXT_CUE
 from kit.extract.titles import lexicon
 from kit.lexicon.canonical import family_names, name_key
-from kit.lexicon.files import lexicon_cache
+from kit.lexicon.files import lexicon_cache, read_table
 from kit.lexicon.nicknames import nicknames
 from kit.lexicon.transliterations import transliterations
 from kit.lexicon.wordlists import words, words_in_any
@@ -1226,7 +1226,17 @@ class NameGraph:
         "Mohammed Abdul Salam": the one written more often); of two spelt with a "c" and a "k"
         for a word's first letter, the one written more often ("Carlos" five times, not a
         "Karlos" once), and on a tie the "k", which transliterates the letter ("Kostas", not
-        "Costas"), as accents are kept."""
+        "Costas"), as accents are kept. A country or international body goes by kit's
+        canonical name for it (``countries.csv``, ``bodies.csv``: English, the registry's
+        language), not by another of its names the lexicon gives it, however accented or
+        long ("Liga de los Estados Árabes" is shown as "Arab League")."""
+        if not (self.person[a] or self.person[b]):
+            names = _lexicon_canonicals()
+            la, lb = _label(a), _label(b)
+            if la in names.get(name_key(lb), ()):
+                return a
+            if lb in names.get(name_key(la), ()):
+                return b
         fa, fb = self._fullness(a), self._fullness(b)
         same = _letters(a) == _letters(b)
         ka, kb = name_key(_label(a)).split(), name_key(_label(b)).split()
@@ -1556,6 +1566,19 @@ def _states_of(sides: frozenset[str]) -> frozenset[str]:
     body of it ("Sudan People's Liberation Movement" faced Sudan)."""
     lex = lexicon()
     return frozenset({lex.side_of(side) for side in sides} - {""})
+
+
+@lexicon_cache
+def _lexicon_canonicals() -> dict[str, frozenset[str]]:
+    """The canonical names of the countries and international bodies of kit's lexicon
+    (``countries.csv``, ``bodies.csv``: English) by the key of each of their names, in
+    every language, the canonical name's own included."""
+    found: dict[str, set[str]] = {}
+    for table in ("countries", "bodies"):
+        for row in read_table(table, lang=None):
+            for name in (row["alias"], row["canonical"]):
+                found.setdefault(name_key(name), set()).add(row["canonical"])
+    return {key: frozenset(names) for key, names in found.items()}
 
 
 @lexicon_cache

@@ -75,6 +75,29 @@ def test_a_group_s_name_and_its_singular_are_one_actor():
     assert any("singular and plural" in r for r in graph.reasons()[graph.of("Houthis", "a0")])
 
 
+@pytest.mark.parametrize(("written", "canonical", "kind"), [
+    ("Liga Árabe", "Arab League", "organization"),  # accented, in another language
+    ("Liga de los Estados Árabes", "Arab League", "organization"),  # longer, accented
+    ("Arabia Saudí", "Saudi Arabia", "government"),
+    ("República Libanesa", "Lebanon", "government"),
+])
+def test_a_country_or_body_goes_by_the_lexicon_s_canonical_name_whatever_its_other_names(written, canonical, kind):
+    # a Spanish article's name, merged by kit.lexicon.canonical into the English one the others write
+    rows = [{"article_id": f"a{i}", "sentence_id": 0, "start_char": 0, "end_char": len(n), "text": n,
+             "name": n, "corpus": canonical, "kind": kind, "role": "", "side": canonical, "named": True}
+            for i, n in enumerate([written, canonical, written])]
+    graph = NameGraph(pd.DataFrame(rows), {})
+    assert [graph.of(n, f"a{i}") for i, n in enumerate([written, canonical])] == [canonical, canonical]
+
+
+def test_a_body_kit_does_not_know_keeps_its_accented_spelling():
+    rows = [{"article_id": f"a{i}", "sentence_id": 0, "start_char": 0, "end_char": len(n), "text": n,
+             "name": n, "corpus": "Unión Cívica de Tarn", "kind": "organization", "role": "", "side": "",
+             "named": True} for i, n in enumerate(["Union Civica de Tarn", "Unión Cívica de Tarn"])]
+    graph = NameGraph(pd.DataFrame(rows), {})
+    assert graph.of("Union Civica de Tarn", "a0") == "Unión Cívica de Tarn"
+
+
 @pytest.mark.parametrize(("a", "b"), [
     ("Daniel Ortega", "Daniela Ortega"),  # a gendered ending: two people
     ("Mario Rossi", "Maria Rossi"),
