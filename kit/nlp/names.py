@@ -218,10 +218,21 @@ def _particle_between_names(doc: Doc, end: int) -> bool:
     "da" + "Silva"), or a capitalised word the model tagged alone as something else
     (GPE "Santos", a city's name too, which the parse may call an adjective): one name
     the model cut at its particle. The particle is no conjunction or article ("Petro y
-    Duque" are two)."""
+    Duque" are two), except a name article (``name_articles``: "al", "el"), which joins
+    a family name of one word the model read as a PERSON alone ("Omar bin Saif" + "al" +
+    "Rami"), whatever the word is in the text's language (Spanish "al" is "a el")."""
     after = doc[end + 1]
-    alone = after.ent_iob_ == "B" and _entity_end(doc, end + 1) == end + 2 and after.is_title and after.is_alpha
-    return loose_particle(doc[end]) and after.ent_iob_ == "B" and (after.ent_type_ == "PERSON" or alone)
+    one_word = after.ent_iob_ == "B" and _entity_end(doc, end + 1) == end + 2 and after.is_title and after.is_alpha
+    return after.ent_iob_ == "B" and (
+        loose_particle(doc[end]) and (after.ent_type_ == "PERSON" or one_word)
+        or _name_article(doc[end]) and after.ent_type_ == "PERSON" and one_word)
+
+
+def _name_article(token: Token) -> bool:
+    """``token`` is a lower-case name article ("al", "el": ``name_articles`` of any
+    language) in no entity, followed by a space."""
+    return (token.is_lower and not token.ent_type_ and token.text in words_in_any("name_articles")
+            and bool(token.whitespace_))
 
 
 def loose_particle(token: Token) -> bool:

@@ -460,6 +460,24 @@ def test_a_particle_that_is_a_common_word_of_the_language_joins_no_names():
     assert [text for text, _ in _names(doc)] == ["El Gobierno", "José María Aznar"]
 
 
+def test_a_name_article_that_is_a_common_word_of_the_language_joins_a_family_name_read_alone():
+    # Spanish "al" ("a el"): the model read "Omar bin Saif" and "Rami" as two persons
+    words = "el jeque Omar bin Saif al Rami , y del ministro .".split()
+    doc = Doc(VOCAB_ES, words=words, spaces=[True] * 6 + [False] + [True] * 4 + [False],
+              heads=[1, 1, 1, 4, 2, 6, 2, 1, 1, 9, 8, 1],
+              deps=["det", "ROOT", "appos", "flat", "flat", "case", "nmod", "punct", "cc", "case", "conj", "punct"],
+              pos=["DET", "NOUN", "PROPN", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT", "CCONJ", "ADP", "NOUN", "PUNCT"])
+    doc.ents = [Span(doc, 2, 5, "PERSON"), Span(doc, 6, 7, "PERSON")]
+    assert [text for text, _ in _names(doc)] == ["Omar bin Saif al Rami"]
+    # an entity of several words after it is no family name: "al" stays a preposition's
+    words = "saludó Omar bin Saif al Rey Felipe Sexto .".split()
+    doc = Doc(VOCAB_ES, words=words, spaces=[True] * 8 + [False],
+              heads=[0, 0, 3, 1, 6, 6, 0, 6, 0], deps=["ROOT", "obj", "flat", "flat", "case", "flat", "obl", "flat", "punct"],
+              pos=["VERB", "PROPN", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT"])
+    doc.ents = [Span(doc, 1, 4, "PERSON"), Span(doc, 5, 8, "PERSON")]
+    assert [text for text, _ in _names(doc)] == ["Omar bin Saif", "Rey Felipe Sexto"]
+
+
 def test_a_particle_before_a_common_word_or_an_entity_of_several_words_ends_nothing():
     text = "They met Albert del San Pedro Sula ."
     arcs = {2: (4, "compound", "PROPN"), 3: (4, "compound", "PROPN"), 4: (1, "dobj", "PROPN")}
