@@ -5,14 +5,19 @@ tags four labels where kit's tables and readers use the English pipeline's
 (OntoNotes) ones. :func:`entity_labels`, a component that
 :func:`kit.nlp.pipeline.get_nlp` adds after ``ner``, renames them, from kit's lexicons alone:
 
-- ``PER`` → ``PERSON``, ``ORG`` → ``ORG``;
+- ``ORG`` → ``ORG``;
 - ``LOC`` → ``GPE`` when the lexicon knows the place as a country
   (``countries.csv``), a capital (the ``capital`` rows of ``demonyms.csv``) or
   a subdivision (``subdivisions.csv``), ``ORG`` when it is a state's body (see
   ``MISC``: "Ejército del Perú") or an international body (``bodies.csv``, a
   determiner aside: "La Corte Internacional de Justicia"), else ``LOC`` (a river, a palace);
+- ``PER`` → ``PERSON``, but ``GPE`` when it is a country's name (``countries.csv``, any
+  language: a country the model read as a person), ``ORG`` when it is an international
+  body's, ``MISC`` when it is a ``government_words`` word alone ("Gobierno": a common
+  noun with a capital);
 - ``MISC`` → ``NORP`` when it is a demonym (the ``demonym`` rows of
-  ``demonyms.csv``), ``ORG`` when it is headed by a word of ``government_words``
+  ``demonyms.csv``), ``GPE`` when it is a place the lexicon knows (as for ``LOC``:
+  "Catar" tagged MISC is Qatar), ``ORG`` when it is headed by a word of ``government_words``
   (``words.csv``: "El Congreso peruano", "el Ejército de Ecuador") or is an
   international body's name, else ``MISC``;
 - a lower-case demonym of the Doc's language outside any entity becomes a
@@ -63,7 +68,12 @@ def kit_label(text: str, label: str) -> str:
         return "GPE" if key in place_keys() else "ORG" if _state_body(key) or _body(key) else "LOC"
     if label == "MISC":
         key = name_key(text)
-        return "NORP" if key in demonym_keys() else "ORG" if _state_body(key) or _body(key) else "MISC"
+        return "NORP" if key in demonym_keys() else "GPE" if key in place_keys() \
+            else "ORG" if _state_body(key) or _body(key) else "MISC"
+    if label == "PER":
+        key = name_key(text)
+        return "GPE" if key in country_keys() else "ORG" if _body(key) else \
+            "MISC" if _government_word(key) else "PERSON"
     return RENAMED.get(label, label)
 
 
@@ -242,6 +252,15 @@ def _state_body(key: str) -> bool:
     return 0 < government_lead(words) < len(words)
 
 
+def _government_word(key: str) -> bool:
+    """The name key is a ``government_words`` word or phrase alone, a determiner aside
+    ("Gobierno", "el Parlamento"): a common noun written with a capital, no one's name."""
+    words = key.split()
+    while words and words[0] in _determiners():
+        words = words[1:]
+    return 0 < government_lead(words) == len(words)
+
+
 def _body(key: str) -> bool:
     """The name key, after a determiner ("la"), is an international body's
     (``bodies.csv``, any language): "La Corte Internacional de Justicia" opening a
@@ -266,6 +285,13 @@ def place_keys() -> frozenset[str]:
                 if row["kind"] == "capital"}
     subdivisions = {row["term"] for row in read_table("subdivisions", lang=None)}
     return frozenset(name_key(name) for name in countries | capitals | subdivisions)
+
+
+@lexicon_cache
+def country_keys() -> frozenset[str]:
+    """Keys of every country name of ``countries.csv``, in every language."""
+    rows = read_table("countries", lang=None)
+    return frozenset(name_key(name) for row in rows for name in (row["alias"], row["canonical"]))
 
 
 @lexicon_cache

