@@ -40,6 +40,7 @@ from kit.actors.offices import reading_keys
 from kit.actors.spelling import (
     close_spelling,
     doubled,
+    english_letters,
     final_e,
     given_spelling,
     hard_c,
@@ -47,6 +48,7 @@ from kit.actors.spelling import (
     one_letter_apart,
     ou_for_u,
     same_consonants,
+    short_form,
     suffixed,
     undoubled,
     vowels_apart,
@@ -87,6 +89,8 @@ class NameGraph:
         texts = mentions["text"].tolist() if "text" in mentions else mentions["name"].tolist()
         self.written = Counter(n for n, t in zip(nodes, texts) if name_key(t) == name_key(_label(n)))  # in full
         self.credits = _credits_only(nodes, mentions)
+        # per name: the languages of the articles that write it (``language``, when known)
+        self.languages = _profile(nodes, mentions["language"]) if "language" in mentions else {}
         self.count = Counter(nodes) + Counter(corpus)
         self.first = {n: i for i, n in reversed(list(enumerate(nodes + corpus)))}  # where each is first read
         self.placed = _placed(nodes, mentions)
@@ -218,6 +222,7 @@ class NameGraph:
                     self.union(b, a, f"{a} → {b}: {a.split()[0]} is short for {b.split()[0]} (nicknames.csv)")
         self._spelling_variants()
         self._transliterated()
+        self._spelt_in_spanish()
         self._three_word_given_spellings()
         self._reordered()
         self._patronymic_chains()
@@ -361,6 +366,38 @@ class NameGraph:
                     keep, other = sorted((a, b), key=self._fullness)
                     self.union(keep, other, f"{other} → {keep}: given names transliterated another "
                                             "way (transliterations.csv)")
+
+    def _spelt_in_spanish(self) -> None:
+        """A person name written in Spanish articles only and one written in articles of
+        other languages only, word for word the same name as the Spanish transliterate
+        Arabic (:func:`~kit.actors.spelling.spanish_spelling`: "j" for "kh", "y" for "j",
+        "z" for "th", "u" for "ou": "Omar bin Jalid al Zaid" / "Omar bin Khalid Al Thaid"),
+        each name article one word, at least two words; one such name of the other
+        languages only, no side at odds and no roles apart (:meth:`_may_join`,
+        :meth:`_roles_differ`); shown as the other languages write it. Names written in the same language are not read so: in one
+        language "Yang" and "Jang" are two names."""
+        if not self.languages:
+            return
+        others: dict[tuple[str, ...], set[str]] = {}
+        spanish: list[tuple[list[str], str]] = []
+        for node in self._full(person=True):
+            langs, key = self.languages.get(node, set()), _articles_folded(node)
+            if len(key) < 2 or not langs:
+                continue
+            if langs == {"es"}:
+                spanish.append((key, node))
+            elif "es" not in langs:
+                others.setdefault(tuple(short_form(w) for w in key), set()).add(node)
+        for key, node in spanish:
+            found: set[str] = set()
+            for spelt in itertools.product(*({short_form(w), short_form(english_letters(w))} for w in key)):
+                found |= others.get(spelt, set())
+            roots = {self.find(n) for n in found} - {self.find(node)}
+            if len(roots) == 1 and self._may_join(node, root := roots.pop()) and not self._roles_differ(node, root):
+                shown = self.best[root]  # the other articles' spelling, however its particles are written
+                self.union(root, node, f"{node} → {self.shown(root)}: the same name as Spanish transliterates it "
+                                       "(j for kh, y for j, z for th)")
+                self.best[root] = shown
 
     def _three_word_given_spellings(self) -> None:
         """Person names of three words, no hyphen, whose last two words agree and whose first

@@ -212,8 +212,10 @@ def _actor_mentions(ann: Annotations, aliases: Aliases) -> pd.DataFrame:
     named = _named_mentions(ann)
     named["side"] = _sides_then(named, ann.articles)
     adjective = named["side_cue"].fillna("").str.startswith(PARTY_ADJECTIVE) | standing_cued(named)  # tied below
-    names = NameGraph(named.assign(side=named["side"].where(~adjective, ""), credit=credited(ann, named)),
-                      _alias_map(aliases))
+    language = named["article_id"].map(ann.articles.set_index("article_id")["language"]).fillna("") \
+        if "language" in ann.articles else ""  # hand-built tables may lack it
+    names = NameGraph(named.assign(side=named["side"].where(~adjective, ""), credit=credited(ann, named),
+                                   language=language), _alias_map(aliases))
     named["actor"] = [names.of(n, a) for n, a in zip(named["name"].tolist(), named["article_id"].tolist())]
     named["actor"], bases = _bodies_of_each_state(named)
     table = pd.concat([named, _unnamed_mentions(ann)], ignore_index=True)

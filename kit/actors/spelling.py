@@ -7,6 +7,8 @@ list of ``kit/lexicon/data/words.csv``.
 
 from __future__ import annotations
 
+import re
+
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.wordlists import words
 
@@ -106,7 +108,38 @@ def ou_for_u(a: str, b: str) -> bool:
     return _sounded(a) != _sounded(b) and _sounded(_u_for_ou(a)) == _sounded(_u_for_ou(b))
 
 
-def _short_form(word: str) -> str:
+SPANISH_VOWEL_Y = re.compile(r"y(?=[aeiou])")
+
+
+def english_letters(word: str) -> str:
+    """A Spanish outlet's transliteration of a name word (Arabic, as a rule) in the letters
+    English and French outlets use for the same sounds: "kh" for its "j" ("Jalid"/"Khalid"),
+    "j" for its "y" before a vowel ("Yamal"/"Jamal"), "th" for its "z" ("Uzman"/"Uthman").
+    Words of other origins come out as no word (a Spanish "Juan" is no "Khuan"): compare
+    the result with another spelling, never read it as a name.
+
+    >>> english_letters("jalid"), english_letters("yamal"), english_letters("uzman")
+    ('khalid', 'jamal', 'uthman')
+    """
+    return SPANISH_VOWEL_Y.sub("j", word.replace("j", "kh")).replace("z", "th")
+
+
+def spanish_spelling(spanish: str, other: str) -> bool:
+    """``spanish`` (a word written in a Spanish article) is ``other`` (written in an
+    English or French one) transliterated the Spanish way (:func:`english_letters`), an
+    "ou" written "u", an opening "gh" written "g" and a letter doubled or not aside
+    (:func:`short_form`): "Jalid"/"Khalid", "Yasim"/"Jassim", "Uzman"/"Othman" no ("o").
+    Not two spellings that are alike already (:func:`close_spelling` reads those).
+
+    >>> spanish_spelling("yasim", "jassim"), spanish_spelling("zani", "thani"), spanish_spelling("juan", "khuan")
+    (True, True, True)
+    >>> spanish_spelling("jalid", "jalid"), spanish_spelling("yang", "jang")
+    (False, True)
+    """
+    return spanish != other and short_form(english_letters(spanish)) == short_form(other)
+
+
+def short_form(word: str) -> str:
     """The word as :func:`close_spelling` compares words of four letters: a "u" for "ou",
     a "g" for an opening "gh" and one letter for a doubled one (:func:`_sounded`)."""
     return _sounded(_u_for_ou(_g_for_gh(word)))
@@ -142,7 +175,7 @@ def close_spelling(a: str, b: str) -> bool:
         return False
     if {a[:1], b[:1]} == {"c", "k"}:  # only the first letter may differ (:func:`hard_c`)
         return hard_c(a, b)
-    if min(len(a), len(b)) >= 4 and a[-1] == b[-1] and _short_form(a) == _short_form(b):
+    if min(len(a), len(b)) >= 4 and a[-1] == b[-1] and short_form(a) == short_form(b):
         return True  # "Laso"/"Lasso", "Enrique"/"Henrique", "Gazi"/"Ghazi", "Dusa"/"Doussa"
     if min(len(a), len(b)) < 5:
         return False

@@ -1132,3 +1132,32 @@ def test_a_surname_given_a_military_rank_joins_a_namesake_of_no_state_office():
     # "General Ventel" and "Mara Ventel, the mediator": a retired general mediates as often
     same = _listed([[("Mara Ventel", "mediator")]], [[("Ventel", "General")]])
     assert same.of("Ventel", "a1") == "Mara Ventel"
+
+
+def _written_in(*people: tuple[str, str]) -> NameGraph:
+    """One person mention per ``(name, language of its article)``, each in its own article."""
+    rows = [{"article_id": f"a{i}", "sentence_id": 0, "start_char": 0, "end_char": len(name), "text": name,
+             "name": name, "corpus": name, "kind": "person", "role": "", "side": "", "named": True,
+             "language": lang} for i, (name, lang) in enumerate(people)]
+    return NameGraph(pd.DataFrame(rows), {})
+
+
+@pytest.mark.parametrize(("english", "spanish"), [
+    ("Omar bin Khalid Al Thaid", "Omar bin Jalid al Zaid"),  # kh ~ j, th ~ z, articles one word
+    ("Saif bin Jassim Al Rumi", "Saif bin Yasim al Rumi"),  # j ~ y, a letter doubled or not
+    ("Youssef Khalil", "Yusef Jalil"),  # ou ~ u, kh ~ j
+])
+def test_a_name_as_spanish_articles_transliterate_it_is_the_name_other_articles_write(english, spanish):
+    graph = _written_in((english, "en"), (spanish, "es"), (english, "en"))
+    assert graph.of(spanish, "a1") == graph.of(english, "a0") == english
+    assert any("Spanish transliterates" in r for r in graph.reasons()[english])
+
+
+def test_names_spelt_so_in_one_language_or_of_another_length_stay_apart():
+    graph = _written_in(("Omar bin Khalid Al Thaid", "en"), ("Omar bin Jalid al Zaid", "en"))
+    assert graph.of("Omar bin Jalid al Zaid", "a1") == "Omar bin Jalid al Zaid"  # English "j" is no "kh"
+    graph = _written_in(("Omar bin Khalid Al Thaid", "en"), ("Omar Jalid al Zaid", "es"))
+    assert graph.of("Omar Jalid al Zaid", "a1") == "Omar Jalid al Zaid"  # another rule's, if any
+    graph = _written_in(("Omar bin Khalid Al Thaid", "en"), ("Omar bin Jalid al Zaid", "es"),
+                        ("Omar bin Khalid Al Thaid", "es"))
+    assert graph.of("Omar bin Jalid al Zaid", "a1") == "Omar bin Jalid al Zaid"  # Spanish writes the other too
