@@ -3,7 +3,8 @@ registry, the network, the timeline and the command line give each actor the
 same name, and the same count where they count the same thing.
 
 Corpora with names spelt differently across articles ("Kate Lobo" / "Katherine
-Lobo", "OAS", "Mejia"; "Karsten" / "Ines Karsten"), run through the real
+Lobo", "OAS", "Mejia"; "Karsten" / "Ines Karsten"; a body and a country named in
+English and in a Spanish article: "Unión Africana", "Noruega"), run through the real
 pipeline with an alias table.
 """
 
@@ -33,6 +34,9 @@ CORPORA = {
     "actors_corpus": (REPO / "tests" / "data" / "actors_corpus" / "articles",
                       "alias,canonical\nTegucigalpa,Honduras\n",
                       {"Kate Lobo", "OAS", "Mejía", "Mejia", "Villagrán", "Tegucigalpa"}),
+    # English articles and a Spanish one: a body and a country go by the lexicon's English name
+    "mixed_language_corpus": (REPO / "tests" / "data" / "mixed_language_corpus", "alias,canonical\n",
+                              {"Unión Africana", "Noruega"}),
     "timeline_corpus": (REPO / "tests" / "data" / "timeline_corpus",
                         (REPO / "data" / "aliases.csv").read_text(encoding="utf-8"),
                         {"Karsten", "Arvelo", "the River Basin Commission"}),
@@ -107,6 +111,7 @@ def test_no_table_spells_an_actor_another_way(tables):
         for spelling in actor.aliases.split("; "):
             spelling_of.setdefault(name_key(spelling), set()).add(actor.name)
     shown = {
+        "actor registry": set(tables.registry["name"]),
         "entity counts": set(tables.counts["canonical"]),
         "network": {d["name"] for _, d in tables.graph.nodes(data=True)},
         "timeline actors": _names(tables.events["actors"]),
