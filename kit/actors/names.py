@@ -56,7 +56,7 @@ from kit.actors.spelling import (
 from kit.extract.phrases import CONTEXT_CUE
 from kit.extract.titles import lexicon
 from kit.lexicon.canonical import family_names, name_key
-from kit.lexicon.files import lexicon_cache, read_table
+from kit.lexicon.files import DEFAULT_LANG, lexicon_cache, read_table
 from kit.lexicon.nicknames import nicknames
 from kit.lexicon.transliterations import transliterations
 from kit.lexicon.wordlists import words, words_in_any
@@ -89,6 +89,7 @@ class NameGraph:
         texts = mentions["text"].tolist() if "text" in mentions else mentions["name"].tolist()
         self.written = Counter(n for n, t in zip(nodes, texts) if name_key(t) == name_key(_label(n)))  # in full
         self.credits = _credits_only(nodes, mentions)
+        self.groups = {n for n, kind in zip(nodes, mentions["kind"].tolist()) if kind == "group"}
         # per name: the languages of the articles that write it (``language``, when known)
         self.languages = _profile(nodes, mentions["language"]) if "language" in mentions else {}
         self.count = Counter(nodes) + Counter(corpus)
@@ -220,6 +221,7 @@ class NameGraph:
             for (fa, a), (fb, b) in itertools.product(people, people):
                 if (fa, fb) in pairs and not self._together(a, b):  # "Liz Novak and Elizabeth Novak"
                     self.union(b, a, f"{a} → {b}: {a.split()[0]} is short for {b.split()[0]} (nicknames.csv)")
+        self._demonym_groups()
         self._spelling_variants()
         self._transliterated()
         self._spelt_in_spanish()
@@ -239,6 +241,23 @@ class NameGraph:
         self._short_names()
         self._misspelt_surnames()
         self._initials()
+
+    def _demonym_groups(self) -> None:
+        """Groups named by demonyms of one country, in any language and number ("the
+        Lebanese", "libaneses", ``demonyms.csv``: a term of one country only), are one
+        actor, shown under the English term (the registry's language) when one is written."""
+        terms = _demonym_terms()
+        by_country: dict[str, list[str]] = {}
+        for node in sorted(self.groups):
+            if "\t" not in node and not self.person[node] and (found := terms.get(name_key(node))):
+                by_country.setdefault(found[0], []).append(node)
+        for country, named in sorted(by_country.items()):
+            keep = min(named, key=lambda n: (terms[name_key(n)][1] != DEFAULT_LANG, self._fullness(n)))
+            for node in named:
+                if node != keep:
+                    self.union(keep, node, f"{node} → {keep}: demonyms of {country} (demonyms.csv)")
+            if len(named) > 1:
+                self.best[self.find(keep)] = keep
 
     def _given_one_name(self, given_to: dict[str, set[str]]) -> None:
         """Two person names that articles give one same other name ("Ana Ruiz Soto, alias
@@ -1603,6 +1622,17 @@ def _states_of(sides: frozenset[str]) -> frozenset[str]:
     body of it ("Sudan People's Liberation Movement" faced Sudan)."""
     lex = lexicon()
     return frozenset({lex.side_of(side) for side in sides} - {""})
+
+
+@lexicon_cache
+def _demonym_terms() -> dict[str, tuple[str, str]]:
+    """The demonyms of ``demonyms.csv`` (kind ``demonym``, every language) that name one
+    country only, by key: (the country, the term's language)."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for row in read_table("demonyms", lang=None):
+        if row["kind"] == "demonym":
+            found.setdefault(name_key(row["term"]), set()).add((row["country"], row["lang"]))
+    return {key: min(rows) for key, rows in found.items() if len({c for c, _ in rows}) == 1}
 
 
 @lexicon_cache

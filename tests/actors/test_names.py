@@ -1161,3 +1161,13 @@ def test_names_spelt_so_in_one_language_or_of_another_length_stay_apart():
     graph = _written_in(("Omar bin Khalid Al Thaid", "en"), ("Omar bin Jalid al Zaid", "es"),
                         ("Omar bin Khalid Al Thaid", "es"))
     assert graph.of("Omar bin Jalid al Zaid", "a1") == "Omar bin Jalid al Zaid"  # Spanish writes the other too
+
+
+def test_groups_named_by_demonyms_of_one_country_are_one_actor_shown_in_english():
+    rows = [{"article_id": f"a{i}", "sentence_id": 0, "start_char": 0, "end_char": len(n), "text": n,
+             "name": n, "corpus": n, "kind": kind, "role": "", "side": "", "named": True}
+            for i, (n, kind) in enumerate([("noruegos", "group"), ("Norwegians", "group"), ("noruegos", "group"),
+                                           ("suecos", "group")])]
+    graph = NameGraph(pd.DataFrame(rows), {})
+    assert [graph.of("noruegos", "a0"), graph.of("Norwegians", "a1")] == ["Norwegians", "Norwegians"]
+    assert graph.of("suecos", "a3") == "suecos"  # another country's
