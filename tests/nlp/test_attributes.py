@@ -105,6 +105,7 @@ def test_the_loader_expects_the_languages_kit_has_a_pipeline_for():
     assert set(READ_LANGUAGES) == {"en", *LANGUAGE_MODELS}
 
 
+@pytest.mark.model
 @pytest.mark.parametrize("language", ["en", *LANGUAGE_MODELS])
 def test_every_gold_token_is_annotated_as_by_the_model_s_own_ruler(language):
     model = model_for(language, resolve_model())
