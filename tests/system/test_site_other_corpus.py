@@ -130,9 +130,12 @@ def test_each_notebook_page_ends_with_a_reading_of_this_corpus(site, other_ann):
 def test_readings_link_their_evidence_to_sentences(site, other_ann):
     hrefs = [h for page in sorted(site.glob("0*.html")) for h in reading(page).xpath(".//a/@href")]
     ids = set(other_ann.articles["article_id"])
-    targets = [re.fullmatch(r"articles/(.+)\.html#s(\d+)", h) for h in hrefs]
+    # a figure links its sentence; a count over one whole article (its unnamed-source share), its page
+    targets = [re.fullmatch(r"articles/(.+)\.html(?:#s(\d+))?", h) for h in hrefs]
     assert targets and all(t is not None and t[1] in ids for t in targets), hrefs
+    assert sum(t is not None and t[2] is not None for t in targets) > len(targets) / 2, hrefs
     for t in targets:  # the page is there, with the sentence anchored
-        assert t is not None and f'id="s{t[2]}"' in (site / f"articles/{t[1]}.html").read_text(encoding="utf-8")
+        assert t is not None and (site / f"articles/{t[1]}.html").exists()
+        assert t[2] is None or f'id="s{t[2]}"' in (site / f"articles/{t[1]}.html").read_text(encoding="utf-8")
     index = (site / "index.html").read_text(encoding="utf-8")
     assert all(f'href="articles/{aid}.html"' in index for aid in ids)
