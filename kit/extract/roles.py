@@ -365,8 +365,9 @@ def _led_by_relative(token: Token, leading: frozenset[str], beyond: bool = True)
                     or host is token and clause.dep_ == "relcl" or _in_the_past(clause):
                 continue
             subjects = [s for s in clause.children if s.dep_ in SUBJECT_DEPS]
-            if clause.dep_ != "relcl" and not _relative_clause(clause, subjects):
-                continue  # "la Cancillería, que dirige X": X, after the verb, heads what the clause follows
+            if not _relative_clause(clause, subjects):
+                continue  # "la Cancillería, que dirige X": X, after the verb, heads what the clause follows;
+                # "Y, a lawyer whose brother heads the Front": the brother leads it, not Y
             found += [o for o in clause.children if o.dep_ in ("dobj", "obj") and o.pos_ in ("NOUN", "PROPN")]
     return found
 

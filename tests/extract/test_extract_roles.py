@@ -459,6 +459,14 @@ def test_a_relative_clause_on_an_apposition_gives_the_group_a_person_leads(table
     assert person(rows, "Tomas Varek")["side"] == ""
 
 
+def test_a_relative_clause_on_an_apposition_whose_subject_is_someone_else_gives_no_group(tables):
+    # the relative pronoun is no subject there: another person leads the group, or lists it
+    for clause in ("whose brother heads", "whose clients include"):
+        rows = tables(f"Osk Varen, a lawyer {clause} the Liberation Front of Tarn, said on Monday the talks "
+                      "were over.")["roles"]
+        assert person(rows, "Osk Varen")["side"] == "", clause
+
+
 def test_whoever_commands_a_group_leads_it(tables):
     # "command" is a leading verb (words.csv): the group commanded is the side, as a group headed is
     rows = tables("Osk Tamrin, a former colonel who commands the National Redemption Front, said so.")["roles"]
