@@ -190,13 +190,21 @@ _CLAUSE_MARKS = frozenset({"cop", "aux", "auxpass", "mark", "nsubjpass"})
 def _predicates_an_object(verb: Token) -> bool:
     """The verb states what its object is, an adjective without a copula its complement
     ("declared the network illegal", "declaró ilegal la red"): a declaration of status,
-    not of speech."""
+    not of speech. A reflexive object is the speaker stating his own state ("se declaró
+    satisfecho", "se dijo optimista", "declared himself satisfied"): speech."""
+    if any(_reflexive(c) for c in verb.children) or any(
+            _reflexive(g) for c in verb.children if c.pos_ == "ADJ" for g in c.children):
+        return False
     for child in verb.children:
         if child.pos_ == "ADJ" and child.dep_ in _PREDICATE_DEPS \
                 and not any(c.dep_ in _CLAUSE_MARKS for c in child.children) \
                 and not any(t.text in _QUOTE_MARKS for t in child.subtree):
             return True
     return False
+
+
+def _reflexive(token: Token) -> bool:
+    return token.pos_ == "PRON" and "Yes" in token.morph.get("Reflex", [])
 
 
 def _quotes_its_complement(verb: Token) -> bool:

@@ -214,6 +214,18 @@ def test_a_reporting_verb_that_states_what_its_object_is_reports_no_speech():
     assert [sources.reports_speech(d[1]) for d in (doc, said)] == [False, True]
 
 
+def test_a_reporting_verb_with_a_reflexive_object_and_an_adjective_reports_the_speaker_s_own_state():
+    # "Tarn se declaró satisfecho": Tarn says it is satisfied, a statement; not a status it gives
+    import spacy
+    from spacy.tokens import Doc
+
+    doc = Doc(spacy.blank("es").vocab, words=["Tarn", "se", "declaró", "satisfecho"], heads=[2, 2, 2, 2],
+              deps=["nsubj", "obj", "ROOT", "obj"], lemmas=["Tarn", "él", "declarar", "satisfecho"],
+              pos=["PROPN", "PRON", "VERB", "ADJ"],
+              morphs=["", "PronType=Prs|Reflex=Yes", "Tense=Past|VerbForm=Fin", "VerbForm=Part"])
+    assert sources.reports_speech(doc[2]) is True
+
+
 @pytest.mark.parametrize("model, text, head", [
     (None, "Talks stalled on Sunday over the districts, delegates said, raising fears.", "delegate"),
     (None, "Two delegates from the majority camp said the map was rejected.", "delegate"),
