@@ -415,9 +415,13 @@ def _phrase(token: Token) -> tuple[int, int]:
     """Token span of the noun phrase headed by ``token``, without conjuncts nor a clause
     hung on it that holds a quotation ('an official ... | called "the first good sign"':
     what the source said, not who it is)."""
-    skip = {i for c in token.children if c.dep_ in ("conj", "cc") or c.dep_ in ("acl", "relcl") and any(
+    quoting = {i for c in token.children if c.dep_ in ("acl", "relcl") and any(
         t.text in _QUOTE_MARKS for t in c.subtree) for i in _subtree(c)}
-    indices = [i for i in _subtree(token) if i not in skip]
+    skip = quoting | {i for c in token.children if c.dep_ in ("conj", "cc") for i in _subtree(c)}
+    # the phrase ends where such a clause begins: what follows it ("The spokesman, called
+    # "Mr. No" by reporters | ,") would bring the clause back into the span
+    cut = min(quoting, default=len(token.doc))
+    indices = [i for i in _subtree(token) if i not in skip and i < cut]
     start, end = min(indices), max(indices) + 1
     doc = token.doc
     if start > 0 and doc[start - 1].like_num and doc[start - 1].whitespace_:

@@ -226,6 +226,20 @@ def test_a_reporting_verb_with_a_reflexive_object_and_an_adjective_reports_the_s
     assert sources.reports_speech(doc[2]) is True
 
 
+def test_a_source_s_phrase_leaves_out_a_clause_holding_a_quotation_though_a_comma_follows_it():
+    # "The spokesman , called " Mr. No " by reporters , said ...": the comma after the clause
+    # hangs on the noun; the nickname others gave him is no part of who the source is
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["The", "spokesman", ",", "called", '"', "Mr.", "No", '"', "by", "reporters", ",", "said", "so"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 11, 1, 1, 3, 6, 3, 3, 3, 8, 1, 11, 11],
+              deps=["det", "nsubj", "punct", "acl", "punct", "compound", "oprd", "punct", "agent", "pobj",
+                    "punct", "ROOT", "dobj"])
+    start, end = sources._phrase(doc[1])
+    assert doc[start:end].text == "The spokesman"
+
+
 @pytest.mark.parametrize("model, text, head", [
     (None, "Talks stalled on Sunday over the districts, delegates said, raising fears.", "delegate"),
     (None, "Two delegates from the majority camp said the map was rejected.", "delegate"),
