@@ -444,14 +444,21 @@ def _postposed(token: Token) -> list[Token]:
 def _body_words(token: Token) -> list[Token]:
     """The words of the body a source serves, in a phrase after its noun opened by one of
     ``source_body_preps`` ("an official *at the Danish army command*", "un funcionario *de
-    la Liga Árabe*")."""
+    la Liga Árabe*"): the noun phrase of the preposition's object, without the clauses and
+    phrases hung on it ("a resident of the district *controlled by the Front*", "a witness of
+    the attack *by the Front*": the Front is no body the source serves)."""
     preps = words_or("source_body_preps", token.doc.lang_, frozenset())
     found: list[Token] = []
     for child in token.children:
         if child.i > token.i and child.dep_ in ("prep", "nmod") and (
                 child.lower_ in preps or any(c.dep_ == "case" and c.lower_ in preps for c in child.children)):
-            found += [t for t in child.subtree if not t.dep_.startswith("relcl") and t.dep_ != "acl"]
+            for noun in [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [child]:
+                found += [noun, *(t for c in noun.children if c.dep_ not in _BEYOND_THE_BODY for t in c.subtree)]
     return found
+
+
+# what hangs on the noun of a source's body and is no part of its name: clauses, phrases, lists
+_BEYOND_THE_BODY = frozenset({"relcl", "acl", "acl:relcl", "prep", "nmod", "appos", "conj", "cc", "punct"})
 
 
 def _sides(words_: list[Token], at: dict[int, Entity]) -> str:

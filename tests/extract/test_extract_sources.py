@@ -264,6 +264,16 @@ def test_the_body_an_unnamed_source_serves_is_its_side(rows, text, side):
     assert only(rows(text), named=False)["side"] == side
 
 
+@pytest.mark.parametrize("text", [
+    "A resident of the district controlled by the Liberation Front of Tarn said the shelling had stopped.",
+    "An official of the ministry that negotiates with the Liberation Front of Tarn said the talks had stalled.",
+    "A witness of the attack by the Liberation Front of Tarn said the shelling had stopped.",
+])
+def test_a_body_named_in_a_clause_or_phrase_on_the_source_s_body_is_not_its_side(rows, text):
+    # the body the source serves is the noun phrase after "of"/"at", not what hangs on it
+    assert only(rows(text), named=False)["side"] == ""
+
+
 def test_a_declaration_of_status_is_no_statement():
     from kit.nlp.pipeline import get_nlp
 
