@@ -372,6 +372,19 @@ def _led_by_relative(token: Token, leading: frozenset[str], beyond: bool = True)
     return found
 
 
+def _reported_clause(verb: Token) -> Token | None:
+    """The clause a reporting verb set off by commas reports ("the Front, B *said*, | the talks
+    were over": the verb with a comma right after it and its complement after that), else
+    None: what opens the sentence before such a verb belongs to that clause, not to the
+    verb's subject ("For the Front, B said, the talks were over", however the parse hangs
+    "For")."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in words_or("reporting_verbs", doc.lang_) or verb.i + 1 >= len(doc) \
+            or doc[verb.i + 1].text != ",":
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i + 1), None)
+
+
 def _in_the_past(verb: Token) -> bool:
     """Whether ``verb`` is in a past tense, simple or perfect ("led", "has commanded",
     "dirigió", "ha dirigido")."""
@@ -868,6 +881,8 @@ class _Reader(PhraseReader):
             return  # "por Caracas pasó el enviado A": the way A went, no party
         end = self._listed_until(j)
         verb = doc[opening].head if doc[opening].dep_ == "prep" and doc[j].pos_ not in ("VERB", "AUX") else None
+        if verb is not None:
+            verb = _reported_clause(verb) or verb  # "For the Front, B said, the talks ...": hung on "said"
         for ent in self.ents:
             if ent.kind == "person" and j <= ent.start < end and self._representation_wins(ent) \
                     and (verb is None or _subject_of(doc[ent.start:ent.end].root, verb)):

@@ -3427,8 +3427,9 @@ def test_an_english_clause_opened_by_its_party_names_its_speaker(tables):
     assert (tamrin["side"], tamrin["side_cue"]) == ("Popular Front", "For the Popular Front")
     rows = tables("For the Popular Front, the deal was a victory, Osk Tamrin said.")["roles"]
     assert person(rows, "Osk Tamrin")["side"] == ""  # no one is listed for the Front
-    rows = tables("For ODM, Tomas Varga said, the talks were over.")["roles"]
-    assert person(rows, "Tomas Varga")["side"] == ""  # a reporting verb inside: the party's view, as he reports it
+    for party in ("OVP", "UDV"):  # the parse hangs "For" on "were", or on "said"
+        rows = tables(f"For {party}, Tomas Varga said, the talks were over.")["roles"]
+        assert person(rows, "Tomas Varga")["side"] == "", party  # a reporting verb inside: the party's view, as he reports it
     rows = tables("For the Liberation Army, Tomas Varga and Piet Orlan signed the text.")["roles"]
     assert [person(rows, n)["side"] for n in ("Tomas Varga", "Piet Orlan")] == ["Liberation Army"] * 2
 
