@@ -463,7 +463,7 @@ _BEYOND_THE_BODY = frozenset({"relcl", "acl", "acl:relcl", "prep", "nmod", "appo
 
 def _sides(words_: list[Token], at: dict[int, Entity]) -> str:
     """The sides the words of a source's phrase name (an organisation that is no state's
-    body is its own: "a senior Hamas official"); a capitalised determiner opening a
+    body is its own: "a senior Velmar Front official"); a capitalised determiner opening a
     sentence is none ("Un funcionario": not the UN)."""
     lex, sides = lexicon(), []
     for t in words_:

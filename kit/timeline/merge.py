@@ -280,8 +280,8 @@ class Group:
     def _people_written_apart(self, r: Report) -> int:
         """The people ``r`` names that the group names written otherwise: one name's words,
         two or more and its last among them, are all words of the other's, once the
-        particles of names are left out (``name_particles``: "Anwar al-Sadat" and "Mohamed
-        Anwar el-Sadat", "Mara Ventel" and "Mara Ilse Ventel"), as outlets write one person;
+        particles of names are left out (``name_particles``: "Karim al-Varesh" and "Omar
+        Karim el-Varesh", "Mara Ventel" and "Mara Ilse Ventel"), as outlets write one person;
         "Mara Ventel" and "Osk Ventel" are two."""
         found = 0
         for person in r.persons - self._names["names"]:
@@ -1018,7 +1018,7 @@ def _one_recalled(g: Group, h: Group) -> bool:
 @lexicon_cache(maxsize=1 << 12)
 def _name_words(name: str) -> frozenset[str]:
     """The words of a person's name, case-folded, without the particles of names
-    (``name_particles``: "al", "de", "van"): "Anwar al-Sadat" -> {"anwar", "sadat"}."""
+    (``name_particles``: "al", "de", "van"): "Karim al-Varesh" -> {"karim", "varesh"}."""
     particles = words_in_any("name_particles")
     return frozenset(w for w in re.findall(r"\w+", bare_name(name).casefold()) if w not in particles)
 

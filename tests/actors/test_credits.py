@@ -94,11 +94,11 @@ def test_the_actors_command_marks_those_named_only_as_credits(tmp_path, monkeypa
 
     folder = tmp_path / "articles"
     folder.mkdir()
-    (folder / "a.txt").write_text("By Anja Keller\n\nPresident Ilse Marrow met Tomas Brenn in the capital on Monday.\n",
+    (folder / "a.txt").write_text("By Lene Vossberg\n\nPresident Ilse Marrow met Tomas Brenn in the capital on Monday.\n",
                                   encoding="utf-8")
     monkeypatch.setenv("KIT_CACHE_DIR", str(tmp_path / "cache"))
     out = tmp_path / "actors.csv"
     assert main(["actors", str(folder), "--out", str(out)]) == 0
     table = pd.read_csv(out)
-    assert dict(zip(table["name"], table["credit"])) == {"Anja Keller": True, "Ilse Marrow": False,
+    assert dict(zip(table["name"], table["credit"])) == {"Lene Vossberg": True, "Ilse Marrow": False,
                                                          "Tomas Brenn": False}
