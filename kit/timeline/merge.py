@@ -804,8 +804,8 @@ def _rematch_coarser(groups: list[Group]) -> list[Group]:
     while changed:  # a report joining an event may give it what another shares with it
         changed = False
         for g in alone:
-            if id(g) in absorbed:
-                continue
+            if id(g) in absorbed or len(g.members) > 1:
+                continue  # joined, or joined by another: an event, whose reports move no more
             r = g.members[0]
             near = [h for h in groups if h is not g and id(h) not in absorbed
                     and ((h.start, h.end) == (r.start, r.end)

@@ -71,3 +71,45 @@ def test_a_dateline_read_into_a_name_is_no_part_of_it():
     assert bare_name("PORT CALDER - Tarn Union") == "Tarn Union"
     assert bare_name("Tarn Union") == "Tarn Union"
     assert bare_name("U.N. Security Council") == "U.N. Security Council"
+
+
+# ---- a coarser report that others joined during the rematch ------------------------------------
+
+
+def test_a_rematched_report_that_took_another_keeps_it_when_it_joins_an_event(monkeypatch):
+    """A week left alone may take a month during the rematch (the month's dates contain the
+    week's) and then, on the next pass, join a finer event itself: the month goes with it,
+    not lost with the week's group. The matcher is scripted: which event each joins is not
+    the point, that no report vanishes is."""
+    from types import SimpleNamespace
+
+    from kit.timeline import merge
+
+    class Stub:
+        def __init__(self, name, start, end, members):
+            self.name, self.start, self.end, self.members = name, start, end, members
+            self.days = (end - start).days + 1
+
+        def add(self, r, kind):
+            self.members.append(r)
+
+    def report(name, start, end):
+        return SimpleNamespace(name=name, start=start, end=end, days=(end - start).days + 1,
+                               published=D(2024, 4, 2), article_id=name, sentence_id=0, start_char=0)
+
+    day = Stub("day", D(2024, 2, 13), D(2024, 2, 13), [report("d1", D(2024, 2, 13), D(2024, 2, 13)),
+                                                        report("d2", D(2024, 2, 13), D(2024, 2, 13))])
+    week = Stub("week", D(2024, 2, 12), D(2024, 2, 18), [report("w", D(2024, 2, 12), D(2024, 2, 18))])
+    month = Stub("month", D(2024, 2, 1), D(2024, 2, 29), [report("m", D(2024, 2, 1), D(2024, 2, 29))])
+    script = {("w", 1): None, ("m", 1): week, ("w", 2): day}
+    passes: dict[str, int] = {}
+
+    def scripted(r, near):
+        passes[r.name] = passes.get(r.name, 0) + 1
+        target = script.get((r.name, passes[r.name]))
+        return None if target is None or target not in list(near) else (1, merge.WITHIN, target)
+
+    monkeypatch.setattr(merge, "_best_match", scripted)
+    groups = merge._rematch_coarser([day, week, month])
+    kept = sorted(r.name for g in groups for r in g.members)
+    assert kept == ["d1", "d2", "m", "w"]
