@@ -208,12 +208,24 @@ def _reflexive(token: Token) -> bool:
 
 
 def _quotes_its_complement(verb: Token) -> bool:
-    """A quotation mark in the verb's complements (not in its subject nor in a clause
-    coordinated with it): 'called the deal "a victory"', 'urged them to "unite"'."""
+    """A quotation that holds one of the verb's complements itself (not its subject nor a
+    clause coordinated with it; a preposition's object for the preposition): 'called the
+    deal "a victory"', 'urged them to "unite"', 'called for "an immediate ceasefire"'. A
+    word quoted inside the complement is no quotation of what was said: 'called a "snap"
+    election', 'urged a "national" dialogue'."""
+    sent = verb.sent
+    marks = [t.i for t in sent if t.text in _QUOTE_MARKS]
+    if not marks:
+        return False
+
+    def quoted(token: Token) -> bool:  # inside a pair of marks: an odd number of them before it
+        return sum(m < token.i for m in marks) % 2 == 1
+
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS or child.dep_ in ("conj", "cc"):
             continue
-        if any(t.text in _QUOTE_MARKS for t in child.subtree):
+        heads = [child, *(g for g in child.children if g.dep_ in ("pobj", "pcomp"))]
+        if any(quoted(h) for h in heads):
             return True
     return False
 

@@ -200,6 +200,17 @@ def test_a_quoting_verb_reports_speech_only_with_a_quotation_in_its_complement()
     assert [sources.reports_speech(v) for v in (quoted, meeting)] == [True, False]
 
 
+def test_a_word_quoted_inside_a_quoting_verb_s_object_is_no_quotation_of_speech():
+    # 'Ostrava called a "snap" election': scare quotes in the object; 'called the deal "a win"' quotes it
+    import spacy
+    from spacy.tokens import Doc
+
+    doc = Doc(spacy.blank("en").vocab, words=["Ostrava", "called", "a", '"', "snap", '"', "election"],
+              heads=[1, 1, 6, 4, 6, 4, 1], deps=["nsubj", "ROOT", "det", "punct", "amod", "punct", "dobj"],
+              lemmas=["Ostrava", "call", "a", '"', "snap", '"', "election"])
+    assert sources.reports_speech(doc[1]) is False
+
+
 def test_a_reporting_verb_that_states_what_its_object_is_reports_no_speech():
     import spacy
     from spacy.tokens import Doc
