@@ -26,8 +26,9 @@ corpus states for two sides is one actor per side ("Foreign Ministry (Egypt)").
 Unnamed sources are actors too (``named`` False), one per kind and side
 ("unnamed officials (United States)").
 
-The whole corpus is read as one: an actor's ``role`` and ``side`` are the
-readings most of its mentions give, wherever they were read (:func:`reading`),
+The whole corpus is read as one: an actor's ``kind``, ``role`` and ``side`` are the
+readings most of its articles give, each article voting once for what most of its own
+mentions give (so one article cannot outvote the rest by repeating a name), wherever they were read (:func:`reading`),
 with where each was first read (``role_evidence``, ``side_evidence``:
 ``article_id:sentence_id``) and the readings that disagree
 (``role_conflicts``, ``side_conflicts``), listed rather than dropped. A side
@@ -570,7 +571,7 @@ def _registry_row(group: pd.DataFrame, merges: dict[str, list[str]], coverage: p
     side = reading(group, "side", weak="side_cue")
     role = reading(group, "role", fold=True, state=side.value)
     return {
-        "actor_id": first["actor_id"], "name": first["actor"], "kind": _most_common(group["kind"]),
+        "actor_id": first["actor_id"], "name": first["actor"], "kind": _most_common(group["kind"], group["article_id"]),
         "named": named, "role": role.value, "side": side.value,
         "aliases": "; ".join(dict.fromkeys([first["actor"], *sorted(set(group["text"]) | set(group["name"]))])),
         "mentions": len(group), "articles": len(articles),
@@ -716,8 +717,10 @@ class Reading(NamedTuple):
 
 def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | None = None,
             state: str = "") -> Reading:
-    """The most frequent non-empty ``column`` of an actor's mentions (ties: first seen),
-    with provenance; the others are listed as conflicts ("Iran (a2:5, ×2)"), not dropped.
+    """The non-empty ``column`` most of an actor's articles give, each article voting once
+    for the reading most of its own mentions give (:func:`_article_votes`; ties: the most
+    mentions, then the first seen), with provenance; the others are listed as conflicts
+    with all their mentions ("Iran (a2:5, ×2)"), not dropped.
 
     Values differing only in case are one reading, and sides differing only in accents, dots,
     hyphens or a leading "the" too (:func:`name_key`: "Alianza Cívica", "Alianza Civica"). ``weak`` names the column of
@@ -792,8 +795,10 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
                 seen[longer[0]] += seen.pop(short)
                 shorter.add(short)
     order = {k: n for n, k in enumerate(seen)}  # mentions come in corpus order
+    votes = _article_votes({k: [e for _, e in found] for k, found in seen.items()})
     ranked = sorted(seen, key=lambda k: (fold and _is_membership(k), _standing(k) if fold else 0,
-                                         _no_office_of(k, state), -len(seen[k]), order[k]))  # ties: the first seen
+                                         _no_office_of(k, state), -votes[k], -len(seen[k]),
+                                         order[k]))  # ties: the most mentions, then the first seen
     best = seen[ranked[0]]
     shown = Counter(v for v, _ in best if v.casefold() not in shorter).most_common(1)[0][0]
     conflicts = "; ".join(f"{seen[k][0][0]} ({seen[k][0][1]}, ×{len(seen[k])})" for k in ranked[1:])
@@ -998,10 +1003,41 @@ def _fuller_form(longer: str, short: str) -> bool:
 _COMPLEMENT = re.compile(r" (?:of|for|to) ")
 
 
-def _most_common(values: pd.Series) -> str:
-    """Most frequent non-empty value; ties go to the first seen."""
+def _most_common(values: pd.Series, articles: pd.Series | None = None) -> str:
+    """Most frequent non-empty value; ties go to the first seen. With ``articles`` (each
+    value's article), each article votes once, for its own most frequent value
+    (:func:`_article_votes`); ties go to the most frequent, then the first seen."""
     counts = Counter(v for v in values.fillna("") if v)
-    return max(counts, key=lambda v: counts[v]) if counts else ""
+    if not counts:
+        return ""
+    if articles is None:
+        return max(counts, key=lambda v: counts[v])
+    where: dict[str, list[str]] = {}
+    for value, article in zip(values.fillna("").tolist(), articles.astype(str).tolist()):
+        if value:
+            where.setdefault(value, []).append(f"{article}:")
+    votes = _article_votes(where)
+    return max(counts, key=lambda v: (votes[v], counts[v]))
+
+
+def _article_votes(evidence: Mapping[str, list[str]]) -> Counter[str]:
+    """How many articles vote for each reading, given where each was read
+    (``article_id:sentence_id``): an article votes once, for the reading most of its own
+    mentions give (ties: the first seen in the corpus), so one article cannot outvote the rest of the
+    corpus by repeating a name (a page of junk naming a person hundreds of times beside a
+    place), however many mentions it holds.
+
+    >>> _article_votes({"Tarn": ["a:1", "b:1"], "Osk": ["c:1", "c:2", "c:3"]})
+    Counter({'Tarn': 2, 'Osk': 1})
+    """
+    per_article: dict[str, Counter[str]] = {}
+    for reading_key, places in evidence.items():
+        for place in places:
+            per_article.setdefault(place.rsplit(":", 1)[0], Counter())[reading_key] += 1
+    votes: Counter[str] = Counter({k: 0 for k in evidence})
+    for counts in per_article.values():
+        votes[max(counts, key=lambda k: counts[k])] += 1  # max keeps the first of equals: the first seen
+    return votes
 
 
 # -- merging names -----------------------------------------------------------

@@ -494,3 +494,25 @@ def test_two_titles_of_one_office_are_one_reading() -> None:
     assert tuple(reading(g, "role", fold=True))[::2] == ("army commander", "")
     g = pd.DataFrame({"role": ["Foreign Minister", "Minister of Defence"], "article_id": ["a", "b"], "sentence_id": [1, 2]})
     assert reading(g, "role", fold=True).conflicts == "Minister of Defence (b:2, ×1)"
+
+
+def test_one_article_repeating_a_name_cannot_outvote_the_rest_of_the_corpus():
+    """Each article votes once for an actor's kind and side, for what most of its own mentions
+    give: a page of junk naming a person hundreds of times beside a place does not make her a
+    government of that place; its reading is still listed, with all its mentions."""
+    clean = [{"name": "Mara Ventel", "kind": "person", "side": "Tarn", "cue": "Tarn", "article": f"c{i}"}
+             for i in range(3)]
+    junk = [{"name": "Mara Ventel", "kind": "government", "side": "Valdonia", "cue": "Valdonia", "article": "junk"}
+            for _ in range(40)]
+    ventel = row(actor_registry(ann_of(junk + clean)), "Mara Ventel")
+    assert (ventel["kind"], ventel["side"], ventel["side_evidence"]) == ("person", "Tarn", "c0:40")
+    assert ventel["side_conflicts"] == "Valdonia (junk:0, ×40)"
+    assert ventel["mentions"] == 43
+
+
+def test_an_article_votes_for_its_own_majority_and_a_tie_of_articles_goes_to_the_most_mentions():
+    g = pd.DataFrame({"side": ["Tarn", "Osk", "Osk", "Osk", "Osk", "Tarn", "Tarn"],
+                      "article_id": ["a", "a", "a", "a", "a", "b", "c"], "sentence_id": range(7)})
+    assert reading(g, "side") == ("Tarn", "a:0", "Osk (a:1, ×4)")  # a: Osk (4 of 5), b and c: Tarn
+    tie = g[g["article_id"] != "c"]  # a: Osk, b: Tarn; Osk has the most mentions (4 to 2)
+    assert reading(tie, "side") == ("Osk", "a:1", "Tarn (a:0, ×2)")
