@@ -189,6 +189,16 @@ class Entity:
 class PhraseReader:
     """One Doc's entities (:class:`Entity`) and title spans, and the phrases around them."""
 
+    def _body(self, name: str) -> Body | None:
+        """The international body ``name`` names, read in the Doc's language
+        (:meth:`Lexicon.body`: Spanish "EU" is the United States, no body)."""
+        return self.lex.body(name, self.doc.lang_)
+
+    def _body_named_first(self, name: str) -> Body | None:
+        """The body whose name opens ``name``, read in the Doc's language
+        (:meth:`Lexicon.body_named_first`)."""
+        return self.lex.body_named_first(name, self.doc.lang_)
+
     def __init__(self, doc: Doc, canon: dict[tuple[int, int], str], lex: Lexicon,
                  doc_text: str | None = None) -> None:
         self.doc, self.lex = doc, lex
@@ -552,7 +562,7 @@ class PhraseReader:
         for size in range(min(BODY_TOKENS, k), 0, -1):
             if (k - size) in self.at or (k - 1) in self.at:
                 return None
-            body = self.lex.body(self.doc[k - size:k].text)
+            body = self._body(self.doc[k - size:k].text)
             if body:
                 return body, k - size
         return None
@@ -605,7 +615,7 @@ class PhraseReader:
             t.lower_ in words_or("org_words", self.doc.lang_, frozenset())
             for t in self.doc[ent.start:ent.end])  # a party's name: "Social Democratic and Labour Party"
         capitals = all(_capital(t) or t.lower_ in self.w.conjunctions for t in words)
-        known = self.lex.side_of(ent.canonical, ent.text) or self.lex.body(ent.canonical)
+        known = self.lex.side_of(ent.canonical, ent.text) or self._body(ent.canonical)
         return ent.start if joined and capitals and not known else None
 
     def _portfolio(self, i: int, title_end: int) -> bool:
@@ -1515,7 +1525,7 @@ class PhraseReader:
         side = self.lex.side_of(ent.canonical, ent.text)
         if side:
             return side
-        body = self.lex.body(ent.canonical)
+        body = self._body(ent.canonical)
         if body or not self.names_a_group(ent):
             return body.side if body else ""
         if ent.end - ent.start == 1 and self.doc[ent.start].is_title:
@@ -1648,7 +1658,7 @@ class PhraseReader:
         its state, for a state's body ("the ministry": "the Russian Defence Ministry"). A
         body's own name or initials (``bodies.csv``: "de la ONU") is that body, not a longer
         name ending with it ("la Misión de Verificación de la ONU")."""
-        if not nouns[-1].isalpha() or len(nouns) == 1 and self.lex.body(nouns[0]) is not None:
+        if not nouns[-1].isalpha() or len(nouns) == 1 and self._body(nouns[0]) is not None:
             return None
         opens = len(nouns) == 1 and self.doc.lang_ != DEFAULT_LANG
         articles = words_or("articles", self.doc.lang_, frozenset())

@@ -134,7 +134,7 @@ def is_venue(span: Span, canonical: str, lex: Lexicon, root: Token | None = None
         return False
     if span.root.lower_ in words("facility_nouns"):
         return True
-    if lex.body(canonical) or lex.side_of(canonical, span.text):
+    if lex.body(canonical, span.doc.lang_) or lex.side_of(canonical, span.text):
         return False
     names = words("org_words") | words("government_words")
     return not any(t.is_upper or t.lower_ in names for t in span)
@@ -158,7 +158,7 @@ def is_vehicle(span: Span, canonical: str, lex: Lexicon) -> bool:
     if head.lower_ in words("vehicle_nouns"):
         return True
     named = [t for t in span if t.lower_ not in words("determiners")]
-    return len(named) > 1 and bool(MODEL_CODE.fullmatch(head.text)) and not lex.body(canonical)
+    return len(named) > 1 and bool(MODEL_CODE.fullmatch(head.text)) and not lex.body(canonical, span.doc.lang_)
 
 
 def names_a_vehicle(span: Span) -> bool:

@@ -275,7 +275,7 @@ def read_entities(doc: Doc, canon: dict[tuple[int, int], str], text: str | None 
     text = doc.text if text is None else text
     lex = lexicon()
     found = context_countries(text, [e.text for e in doc.ents if e.label_ == "PERSON"], lex.ends_with_office)
-    return _Reader(doc, canon, lex.in_context(found), text).read()
+    return _Reader(doc, canon, lex.in_language(doc.lang_).in_context(found), text).read()
 
 
 def _joining_hyphen(token: Token) -> bool:
@@ -651,7 +651,7 @@ class _Reader(PhraseReader):
         lang = self.doc.lang_
         return len(key) > 1 and (key[-1] in words_or("org_kind_nouns", lang, frozenset())
                                  or key[0] in words_or("group_heads", lang, frozenset())) \
-            and not self.lex.side_of(ent.canonical, ent.text) and self.lex.body(ent.canonical) is None \
+            and not self.lex.side_of(ent.canonical, ent.text) and self._body(ent.canonical) is None \
             and not self._is_state_body(ent)
 
     def _party_apposed(self, k: int, by_end: dict[int, Entity]) -> Entity | None:
@@ -672,7 +672,7 @@ class _Reader(PhraseReader):
         key = name_key(ent.canonical).split()
         key = key[1:] if key[:1] and key[0] in words_in_any("articles") else key  # "El Gobierno"
         return ent.kind == "organization" and not self.lex.side_of(ent.canonical, ent.text) \
-            and self.lex.body(ent.canonical) is None and not government_lead(key) and not self._is_state_body(ent)
+            and self._body(ent.canonical) is None and not government_lead(key) and not self._is_state_body(ent)
 
     def _spouses(self) -> None:
         """"The first lady, X" (``spouse_titles``) is the spouse of the president (or other
@@ -1647,7 +1647,7 @@ class _Reader(PhraseReader):
         Misión de Observación | de la OEA" is the OAS's, however the model cut its entities."""
         ofs = self.w.of | self.w.contracted
         for word in _flat_parts(group):  # "la oficina del Alto Comisionado de las Naciones Unidas"
-            body = self.lex.body(self.doc[word.i:word.right_edge.i + 1].text)
+            body = self._body(self.doc[word.i:word.right_edge.i + 1].text)
             before = self.doc[word.i - 1]
             if body is not None and (before.lower_ in ofs or before.lower_ in self.w.articles
                                      and self.doc[word.i - 2].lower_ in ofs):
@@ -1844,7 +1844,7 @@ class _Reader(PhraseReader):
                 and self.lex.scope(e.role) == "body"]
         if not bare:
             return
-        named = {body.side for e in self.ents if e.label != "PERSON" and (body := self.lex.body(e.canonical))}
+        named = {body.side for e in self.ents if e.label != "PERSON" and (body := self._body(e.canonical))}
         seat = self._filed_at_body()
         if len(named) == 1:
             side, cue = next(iter(named)), "the one international body the article names"
@@ -1860,7 +1860,7 @@ class _Reader(PhraseReader):
         seat the datelines say the story was filed ("UNITED NATIONS, New York —"), else None."""
         found = set()
         for _, _, written, _ in self._dateline_places():
-            if (body := self.lex.body(written)) is not None:
+            if (body := self._body(written)) is not None:
                 found.add((body.side, written))
         return next(iter(found)) if len({side for side, _ in found}) == 1 else None
 
@@ -2310,7 +2310,7 @@ class _Reader(PhraseReader):
         independence). Not the seat of an international body ("UNITED NATIONS, New York —")."""
         found = []
         for start, end, written, after in self._dateline_places():
-            if self.lex.body(written) is not None:
+            if self._body(written) is not None:
                 continue
             kind = self.lex.side_kinds.get(name_key(written))
             state = self.lex.side_of(written) if kind == "capital" or kind == "country" \
@@ -2904,7 +2904,7 @@ class _Reader(PhraseReader):
         The hyphen of a double family name joins two of its words ("Lindiwe Khumalo-Ntuli")."""
         span = self.doc[ent.start:ent.end]
         tokens = [t for t in span if not _joining_hyphen(t)]
-        if not 2 <= len(tokens) <= 4 or self.lex.side_of(ent.canonical) or self.lex.body(ent.canonical):
+        if not 2 <= len(tokens) <= 4 or self.lex.side_of(ent.canonical) or self._body(ent.canonical):
             return False
         if tokens[0].lower_ in words_or("group_heads", self.doc.lang_, frozenset()):
             return False
@@ -3172,7 +3172,7 @@ class _Reader(PhraseReader):
         affiliated by a phrase or by a body its title names ``untagged``, and no office of a
         state's portfolio, takes its affiliation's side, if it has none or a nationality's;
         a school is none ("the director of the Halden research institute": :func:`names_a_school`)."""
-        body = self.lex.body(ent.affiliation) or self.lex.body_named_first(ent.affiliation) \
+        body = self._body(ent.affiliation) or self._body_named_first(ent.affiliation) \
             if ent.affiliation else None
         if ent.role and not ent.side and body is None and self._municipal_office(ent.role):
             place = self.lex.place_side(ent.affiliation)  # "the mayor of Velmar": where he serves
@@ -3201,7 +3201,7 @@ class _Reader(PhraseReader):
         An office its title ``span`` gives of a state ("el venezolano X, embajador | de
         Venezuela | ante la OEA") is that state's."""
         return bool(ent.affiliation) and self.lex.scope(ent.role) != "state" \
-            and self.lex.body(ent.affiliation) is not None and not (span and self._of_a_state(*span))
+            and self._body(ent.affiliation) is not None and not (span and self._of_a_state(*span))
 
     def _of_a_state(self, start: int, end: int) -> bool:
         """Whether a state the lexicons know is named after an ``of_preps`` word in the
@@ -3265,8 +3265,8 @@ class _Reader(PhraseReader):
             return {side for n in found if (side := self.lex.side_of(self.ents[n].canonical, self.ents[n].text))}
 
         def bodies(found: list[int]) -> set[str]:
-            return {body.side for n in found if (body := self.lex.body(self.ents[n].canonical)
-                                                 or self.lex.body(self.ents[n].text)) is not None}
+            return {body.side for n in found if (body := self._body(self.ents[n].canonical)
+                                                 or self._body(self.ents[n].text)) is not None}
 
         for n in sorted(cues, key=lambda c: self.ents[c].start):  # "canciller | chileno | y", "| de Chile | y"
             start = self.ents[n].start
@@ -3549,7 +3549,7 @@ class _Reader(PhraseReader):
         cabinet, an organ of ``state_organ_names`` ("the Supreme Court", "el Consejo de
         Seguridad Nacional para América Latina"), or another body of a state the glossary
         knows ("la Policía"), without its state (:meth:`_portfolio_of_a_state`)."""
-        if self.lex.body(name) is not None:
+        if self._body(name) is not None:
             return False
         if self._glossary_state_body(name) or self._states_with_body(name):
             return not self.lex.side_of(name)
@@ -3862,7 +3862,7 @@ class _Reader(PhraseReader):
                 ent.consumed.add(n)  # "Internal Affairs Minister X": the title's portfolio, no side
             elif not side and cue.label == "ORG" and (not ent.affiliation or self._owns(cue)):
                 # "the ODM's MP for Ainamoi": the body owning the title, not the complement's name
-                body = self.lex.body(cue.canonical)
+                body = self._body(cue.canonical)
                 ent.affiliation = body.canonical if body else cue.canonical
                 ent.affiliated.add(n)
 
@@ -3878,7 +3878,7 @@ class _Reader(PhraseReader):
         last = self.doc[cue.end - 1].text  # a region is a polity only as part of a state so named
         polity = cue.label == "GPE" or cue.label == "LOC" and cue.end - cue.start > 1 and self.lex.side_of(last) == last
         return polity and self._owns(cue) and ent.role.lower() in heads \
-            and not self.lex.body(cue.canonical) and city_of(cue.canonical) is None \
+            and not self._body(cue.canonical) and city_of(cue.canonical) is None \
             and subdivision_of(cue.canonical, self.doc.lang_) is None
 
     def _party_member(self, ent: Entity) -> bool:
@@ -3970,7 +3970,7 @@ class _Reader(PhraseReader):
         parts = role.split(" of ")
         bodies = words_in_any("org_words") | words_in_any("government_words")
         for n, part in enumerate(parts[1:], 1):  # "head of the Atomic Energy Organization of Iran"
-            whole = self.lex.body(" of ".join(parts[n:]).strip())  # "... of the Organization of American States"
+            whole = self._body(" of ".join(parts[n:]).strip())  # "... of the Organization of American States"
             if whole and not self._named_after_a_body(whole.side, parts[1:n]):
                 ent.side, ent.side_cue = whole.side, f"role: {ent.role}"
                 title = re.split(" of ", ent.role, maxsplit=1, flags=re.IGNORECASE)[0]
@@ -3981,7 +3981,7 @@ class _Reader(PhraseReader):
                 continue  # "leader of the Popular Front for the Liberation of Palestine": not Palestine's
             if n > 1 and self.lex.side_kinds.get(name_key(part)) == "demonym":
                 continue  # "leader of the Democratic Party of Tarnians": a people the body is of, not a state's
-            body = self.lex.body(part.strip())  # "Secretary-General of the United Nations Conference ..."
+            body = self._body(part.strip())  # "Secretary-General of the United Nations Conference ..."
             side = self.lex.side_of(part.strip()) or (body.side if body else "")
             if side and not self._named_after_a_body(side, parts[1:n]):
                 ent.side, ent.side_cue = side, f"role: {ent.role}"
@@ -3992,7 +3992,7 @@ class _Reader(PhraseReader):
             rest = words[i + 1:]
             if word.lower() in self.w.of - {"of"} and rest:
                 named = " ".join(rest[1:] if rest[0].lower() in self.w.articles else rest)
-                body = self.lex.body(named)
+                body = self._body(named)
                 if body and not self._named_after_a_body(body.side, words[first + 1:i]):
                     ent.side, ent.side_cue = body.side, f"role: {ent.role}"
                     return
@@ -4013,7 +4013,7 @@ class _Reader(PhraseReader):
         group named after the body ("president of the Union of UN Staff", "presidenta del
         Sindicato de Funcionarios de la ONU"), not the body; "head of the Mission of the UN",
         "jefe de la Misión de Observación de la OEA" are the body's."""
-        return bool(between) and self.lex.body(side) is not None \
+        return bool(between) and self._body(side) is not None \
             and not names_an_organ([w for phrase in between for w in phrase.split()])
 
     def _side_of_calling(self, ent: Entity, calling: str) -> None:
@@ -4083,7 +4083,7 @@ class _Reader(PhraseReader):
         if side or not names_a_school(named.canonical):  # "X of Halden University": his side is read elsewhere
             ent.side, ent.side_cue = side, cue
         if not ent.affiliation:
-            body = self.lex.body(named.canonical)
+            body = self._body(named.canonical)
             ent.affiliation = body.canonical if body else named.canonical
             ent.affiliated.add(n)
         if ent.side and ent.side not in self.lex.states:
@@ -4220,14 +4220,14 @@ class _Reader(PhraseReader):
 
     def _read_side(self, ent: Entity) -> None:
         side = self.lex.side_of(ent.canonical, ent.text)
-        body = None if side else self.lex.body(ent.canonical)
+        body = None if side else self._body(ent.canonical)
         if side or body:
             ent.side, ent.side_cue = side or (body.side if body else ""), ent.text
         else:
             cues = self._cues_before(ent.start)
             self._apply_cues(ent, cues)
             owners = [(n, b) for n in cues if self._written_as_owner(self.ents[n])
-                      and (b := self.lex.body(self.ents[n].canonical)) is not None]
+                      and (b := self._body(self.ents[n].canonical)) is not None]
             if not ent.side and owners:  # "the African Union's Panel of ...": a body of the AU's
                 n, body = owners[0]  # the cue is the owner's words, not those of a cue before it
                 ent.side, ent.side_cue = body.side, self.doc[self.ents[n].start:ent.start].text

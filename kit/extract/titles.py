@@ -86,6 +86,27 @@ class Lexicon:
     # the states whose capital is named as the state ("Singapore", "Luxemburgo": kind
     # ``city_state`` of demonyms.csv): a dateline with the name names the capital
     city_states: frozenset[str] = frozenset()
+    # a language -> the country names its rows of countries.csv give another country than the
+    # English ones that key ``sides`` ("es": "eu" is the United States, not the European Union)
+    lang_sides: dict[str, dict[str, str]] = field(default_factory=dict)
+    lang: str = DEFAULT_LANG  # the language a text is read in (:meth:`in_language`)
+
+    def in_language(self, lang: str) -> Lexicon:
+        """This lexicon read for a text in ``lang``: a country name of that language names
+        its country, whichever other country or body another language's name of the same
+        letters is ("EU" in Spanish: the United States), in :meth:`side_of` and :meth:`body`;
+        itself for English.
+
+        Examples
+        --------
+        >>> lexicon().side_of("EU"), lexicon().in_language("es").side_of("EU")
+        ('European Union', 'United States')
+        """
+        if lang == self.lang:
+            return self
+        found = self.lang_sides.get(lang, {})
+        return dataclasses.replace(self, lang=lang, sides={**self.sides, **found},
+                                   side_kinds={**self.side_kinds, **dict.fromkeys(found, "country")})
 
     def side_of(self, *names: str) -> str:
         """Country of the first of ``names`` found in the lexicon, else ``""``; a
@@ -207,14 +228,23 @@ class Lexicon:
         found = subdivision_of(name)
         return found.country if found else ""
 
-    def body(self, name: str) -> Body | None:
+    def body(self, name: str, lang: str | None = None) -> Body | None:
         """The international body ``name`` names ("U.N.", "the IAEA"), the article it may
         open with aside, as a sentence may write it ("La Corte Internacional de Justicia"),
-        else None (:mod:`kit.lexicon.bodies`)."""
-        rest = _without_article(name_key(name))
-        return body_of(name) or (body_of(rest) if rest else None)
+        else None (:mod:`kit.lexicon.bodies`), read in the language ``lang`` of the text it
+        is written in (default: the lexicon's, :meth:`in_language`): a country's name in
+        that language is no body of another's (Spanish "EU" is the United States).
 
-    def body_named_first(self, name: str) -> Body | None:
+        Examples
+        --------
+        >>> lexicon().body("the EU").side, lexicon().body("EU", "es")
+        ('European Union', None)
+        """
+        lang = lang or self.lang
+        rest = _without_article(name_key(name))
+        return body_of(name, lang) or (body_of(rest, lang) if rest else None)
+
+    def body_named_first(self, name: str, lang: str | None = None) -> Body | None:
         """The body whose name opens ``name``, an organ of its ("OSCE Special
         Monitoring Mission", "the UN Mission in South Sudan"): the first one to three
         words name a body and a later word is an organ's (``organ_nouns``); a group only
@@ -234,7 +264,7 @@ class Lexicon:
         words_ = words_[1:] if words_[:1] and words_[0].lower() in words_in_any("articles") else words_
         for n in (3, 2, 1):
             if len(words_) > n and names_an_organ(words_[n:]):
-                found = body_of(" ".join(words_[:n]))
+                found = body_of(" ".join(words_[:n]), lang or self.lang)
                 if found is not None:
                     return found
         return None
@@ -395,6 +425,11 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
         key = name_key(row["term"])
         if key not in countries and row["kind"] != "city_state":  # English keeps its keys
             countries[key], kinds[key] = row["country"], row["kind"]
+    lang_sides: dict[str, dict[str, str]] = {}  # "es": {"eu": "United States"}
+    for row in _other_languages(read_table("countries", lang=None)):
+        key = name_key(row["alias"])
+        if countries.get(key) != row["canonical"]:
+            lang_sides.setdefault(row["lang"], {})[key] = row["canonical"]
     # the titles as a trie, longest first (kit.lexicon.regex): the regex tries the few titles
     # that share a position's letters, not thousands in turn at every word
     # a title in the plural too ("deputy foreign ministers A and B", "press secretaries"):
@@ -421,7 +456,8 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
     shown_modifiers = {r["title"].lower(): r["role"] for r in (*title_rows, *others)  # "then": "former"
                        if r["kind"] == "modifier" and r["role"]}
     return Lexicon(shown, sides, modifiers, countries, kinds, pattern, regnal, scopes, states, without, langs,
-                   shown_modifiers, {title: base for title, (_, base) in postmodified.items()}, city_states)
+                   shown_modifiers, {title: base for title, (_, base) in postmodified.items()}, city_states,
+                   lang_sides)
 
 
 MONARCHIES = "monarchies"

@@ -78,12 +78,17 @@ def bodies(lang: str = DEFAULT_LANG) -> Mapping[str, Body]:
     --------
     >>> bodies()[name_key("IAEA")].canonical
     'International Atomic Energy Agency'
+    >>> bodies()["eu"].canonical, "eu" in bodies("es"), bodies("es")["onu"].canonical
+    ('European Union', False, 'United Nations')
     """
     found = {name_key(row["alias"]): Body(row["canonical"], row["kind"], row["side"])
              for row in read_table("bodies", lang=lang)}
+    countries = {name_key(row["alias"]): row["canonical"] for row in read_table("countries", lang=lang)}
     for row in read_table("bodies", lang=None):  # "ONU", "Naciones Unidas": one body in every
-        found.setdefault(name_key(row["alias"]), Body(row["canonical"], row["kind"], row["side"]))
-    return MappingProxyType(found)  # language; ``lang``'s own rows decide a name both have
+        key = name_key(row["alias"])  # language; ``lang``'s own rows decide a name both have,
+        if countries.get(key, row["canonical"]) == row["canonical"]:  # and so does a country
+            found.setdefault(key, Body(row["canonical"], row["kind"], row["side"]))  # name of
+    return MappingProxyType(found)  # ``lang`` (Spanish "EU": the United States, no body)
 
 
 def body_of(name: str, lang: str = DEFAULT_LANG) -> Body | None:
@@ -93,5 +98,7 @@ def body_of(name: str, lang: str = DEFAULT_LANG) -> Body | None:
     --------
     >>> body_of("the Security Council")
     Body(canonical='United Nations Security Council', kind='institution', side='United Nations')
+    >>> body_of("EU").side, body_of("EU", "es")
+    ('European Union', None)
     """
     return bodies(lang).get(name_key(name))

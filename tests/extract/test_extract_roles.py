@@ -1634,6 +1634,30 @@ def test_the_side_of_a_state_body_named_word_first(name, side):
     assert titles.lexicon().side_of(name) == side
 
 
+def test_a_name_is_read_as_the_country_its_text_s_language_names():
+    # "EU": the European Union in English, the United States in Spanish (countries.csv rows
+    # of each language); a name both languages share keeps its one side
+    lex = titles.lexicon()
+    spanish = lex.in_language("es")
+    assert (lex.side_of("EU"), spanish.side_of("EU")) == ("European Union", "United States")
+    assert lex.body("the EU").side == "European Union" and spanish.body("EU") is None
+    assert spanish.side_of("UE") == "European Union" and spanish.side_of("Francia") == "France"
+    assert lex.in_language("en") is lex
+
+
+@pytest.mark.parametrize("text, side", [
+    ("El embajador de EU, Dario Kesh, llegó el lunes a la capital.", "United States"),
+    ("El embajador de la UE, Dario Kesh, llegó el lunes a la capital.", "European Union"),
+])
+def test_a_title_s_complement_is_read_in_the_article_s_language_spanish(text, side):
+    assert person(_spanish_roles(text), "Dario Kesh")["side"] == side
+
+
+def test_a_title_s_complement_is_read_in_the_article_s_language_english(tables):
+    rows = tables("The ambassador of the EU, Dario Kesh, arrived on Monday.")["roles"]
+    assert person(rows, "Dario Kesh")["side"] == "European Union"
+
+
 def test_a_coalition_named_after_forces_is_no_government(tables):
     rows = tables("The Forces of Freedom and Change agreed to the text.")["roles"]
     assert [(r["kind"], r["side"]) for r in rows if r["canonical"].endswith("Freedom and Change")] == [

@@ -153,6 +153,16 @@ def test_a_body_speaks_for_itself_unless_it_is_an_organ_of_another():
             assert body.side == body.canonical, body
 
 
+def test_a_country_name_of_a_language_is_no_body_of_another_language_s_acronym():
+    # Spanish "EU" (Estados Unidos) is the English acronym of the European Union: read in
+    # Spanish, the Spanish country row wins; read in English, the body; a body's name no
+    # country shares is one body in every language
+    assert country_aliases("es")["eu"] == "United States"
+    assert body_of("EU").canonical == "European Union" and body_of("EU", "es") is None
+    assert "eu" not in bodies("es") and bodies("es")["ue"].canonical == "European Union"
+    assert body_of("NATO", "es") == body_of("NATO")
+
+
 def test_bodies_agree_with_the_country_file():
     countries = country_aliases()
     shared = {k: b for k, b in bodies().items() if k in countries}
