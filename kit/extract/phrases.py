@@ -1208,6 +1208,8 @@ class PhraseReader:
         span = self._chain_ending_at(i - 1)
         if span is None and (venue := self._venue_start(i - 1)) is not None:
             span = self._chain_ending_at(venue)  # "the head of the delegation | in Doha, X"
+        if span is None and (post := self._post_start(i - 1)) is not None:
+            span = self._chain_ending_at(post)  # "el embajador de la Unión Europea | en Tarn, X"
         if span is None and i > 2 and (described := self._chain_ending_at(i - 2)) is not None \
                 and described[1] == i - 2 and self._describes_holder(*described) and self.doc[i - 2].head.i in self.title_tokens:
             span = described  # "el líder de la mayoría | demócrata, X": an adjective on the title, no office
@@ -1276,6 +1278,27 @@ class PhraseReader:
         k = self.ents[n].start - 1
         k -= 1 if k > 0 and self.doc[k].lower_ in self.w.articles else 0
         return k if k > 0 and self.doc[k].lower_ in words_or("scene_preps", self.doc.lang_, frozenset()) else None
+
+    def _post_start(self, end: int) -> int | None:
+        """Where the state a posted title is held in starts, written after the title and its
+        sender and ending right before token ``end``: a word of ``scene_preps`` or
+        ``destination_preps`` and a country ("el embajador de la Unión Europea | en Tarn",
+        "the ambassador of France | in Tarn"): the title's post, while its complement names who
+        sent its holder, the side; the title one of ``posted_titles`` with its "of" complement
+        (not "the president of the council | in Tarn"); else None."""
+        doc, n = self.doc, self.at.get(end - 1)
+        if n is None or self.ents[n].end != end \
+                or self.lex.side_kinds.get(name_key(self.ents[n].canonical)) != "country":
+            return None
+        k = self.ents[n].start - 1
+        k -= 1 if k > 0 and doc[k].lower_ in self.w.articles else 0
+        preps = words_or("scene_preps", doc.lang_, frozenset()) | words_or("destination_preps", doc.lang_, frozenset())
+        if k < 1 or doc[k].lower_ not in preps:
+            return None
+        posted = words_or("posted_titles", doc.lang_, frozenset())
+        title = next((j for j in range(k - 1, max(k - COMPLEMENT_MAX, 0) - 1, -1) if j + 1 in self.by_end), None)
+        return k if title is not None and doc[self.by_end[title + 1]:title + 1].text.lower() in posted \
+            and doc[title + 1].lower_ in self.w.of else None
 
     def country_complement(self, end: int) -> tuple[int, int] | None:
         """``(entity index, index of "of")`` when a title's "of" complement ending at

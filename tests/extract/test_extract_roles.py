@@ -4626,6 +4626,31 @@ def test_a_party_owned_through_whose_is_the_person_s_side_an_ally_is_not(tables)
     assert person(rows, "Ilan Dorr")["side"] == ""
 
 
+@pytest.mark.parametrize("text, side", [
+    ("El embajador de la Unión Europea en Chile, Dario Kesh, llegó el lunes.", "European Union"),
+    ("El embajador de Francia en Chile, Dario Kesh, llegó el lunes.", "France"),
+    ("El embajador de EU en Chile, Dario Kesh, llegó el lunes.", "United States"),  # Spanish "EU"
+])
+def test_a_posted_title_s_sender_is_the_side_not_the_state_it_is_posted_in(text, side):
+    # "embajador de <sender> en <state>, X": the state after "en" is the post, part of the
+    # office; the sender named in its complement is the side
+    kesh = person(_spanish_roles(text), "Dario Kesh")
+    assert kesh["side"] == side and kesh["role"]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("The ambassador of France to Chile, Dario Kesh, arrived on Monday.", "France"),
+    ("The EU ambassador to Chile, Dario Kesh, arrived on Monday.", "European Union"),
+])
+def test_a_posted_title_s_sender_is_the_side_in_english(tables, text, side):
+    assert person(tables(text)["roles"], "Dario Kesh")["side"] == side
+
+
+def test_a_title_with_a_venue_in_a_country_that_is_no_post_is_not_read_as_posted():
+    rows = _spanish_roles("El presidente del Consejo en Chile, Dario Kesh, llegó el lunes.")
+    assert person(rows, "Dario Kesh")["side"] != "Chile"
+
+
 def test_a_party_set_off_after_two_names_with_both_is_the_side_of_both(tables):
     # "A and B, both of the X Party,": the apposition is both names', not only the last's;
     # a name a verb stands between is no part of it
