@@ -24,6 +24,7 @@ import re
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -43,7 +44,7 @@ from kit.lexicon.canonical import (
     within_article,
 )
 from kit.lexicon.cities import city_of
-from kit.lexicon.files import lexicon_cache
+from kit.lexicon.files import DEFAULT_LANG, lexicon_cache
 from kit.lexicon.wordlists import is_initials, words, words_in_any, words_or
 from kit.nlp.cache import KEY
 from kit.nlp.labels import demonym_keys, one_word_titles, place_keys
@@ -313,7 +314,7 @@ def _doc_tables(doc: Doc, tables: Sequence[str] | None, failed: Rows, careful: b
     ents = [(e.start_char, e.end_char, text[e.start_char:e.end_char], e.label_) for e in named]
     honorifics = {doc[h.end].idx: text[h.start_char:h.end_char]  # "Mr | Harlow"
                   for h in doc.spans.get("honorifics", ()) if h.end < len(doc)}
-    read = within_article(ents, _countries(), set(honorifics), honorifics)
+    read = within_article(ents, _countries_read_in(doc.lang_), set(honorifics), honorifics)
     mentions = _introduced_aliases(text, read, doc.lang_)
     _tag_as_people(doc, [m for m, was in zip(mentions, read) if m.label == "PERSON" != was.label])
     canon = {(start, end): text for start, end, text, _ in ents}
@@ -2163,6 +2164,17 @@ def _named_like_a_body(span: Span) -> bool:
 
 def _countries() -> Mapping[str, str]:
     return country_aliases()  # cached by the lexicon layer (clear_lexicon_cache)
+
+
+@lexicon_cache
+def _countries_read_in(lang: str) -> Mapping[str, str]:
+    """The country names an article in ``lang`` is named by: the English table, but a
+    name the language's own rows give another country ("EU" in Spanish: the United
+    States, not the European Union)."""
+    english = country_aliases()
+    own = {k: c for k, c in country_aliases(lang).items() if k in english and english[k] != c} \
+        if lang != DEFAULT_LANG else {}
+    return MappingProxyType({**english, **own}) if own else english
 
 
 

