@@ -213,29 +213,37 @@ def opens_as_common_word(ent: Span) -> bool:
     return not any(t.text == word.text and not t.is_sent_start for t in ent.doc)
 
 
-_NOUNS: dict[int, frozenset[str]] = {}  # id of a pipeline's Vocab -> the nouns its lemmatizer knows
+NOUNS_TABLE = "kit_common_nouns"
+"""The table of a pipeline's ``vocab.lookups`` that holds the common nouns its lemmatizer
+knows (:func:`remember_nouns`): pickled with the Vocab, so a worker process of
+``nlp.pipe(n_process=N)`` has them however it is started (fork or spawn)."""
 
 
 def remember_nouns(vocab: Vocab, nouns: frozenset[str]) -> None:
     """Keep the common nouns the lemmatizer of the pipeline of ``vocab`` knows
-    (:func:`kit.nlp.pipeline.get_nlp` does, as it loads one)."""
-    _NOUNS[id(vocab)] = nouns
+    (:func:`kit.nlp.pipeline.get_nlp` does, as it loads one), in the Vocab's lookups
+    (:data:`NOUNS_TABLE`)."""
+    if vocab.lookups.has_table(NOUNS_TABLE):
+        vocab.lookups.remove_table(NOUNS_TABLE)
+    if nouns:
+        vocab.lookups.add_table(NOUNS_TABLE, dict.fromkeys(sorted(nouns), True))
 
 
-def known_nouns(doc: Doc) -> frozenset[str]:
-    """The common nouns :func:`remember_nouns` kept for the pipeline that made ``doc``
-    (none for a Doc made otherwise, or a language whose lemmatizer lists none)."""
-    return _NOUNS.get(id(doc.vocab), frozenset())
+def _known_noun(doc: Doc, word: str) -> bool | None:
+    """Whether the pipeline that made ``doc`` knows ``word`` as a common noun
+    (:func:`remember_nouns`); None when it lists no nouns (a Doc made otherwise, or a
+    language whose lemmatizer lists none)."""
+    lookups = doc.vocab.lookups
+    return word in lookups.get_table(NOUNS_TABLE) if lookups.has_table(NOUNS_TABLE) else None
 
 
 def _plural_of_a_common_noun(word: Token) -> bool:
     """A word the tagger calls a proper noun that is the plural (``plural_endings``) of a
     common noun the pipeline's lemmatizer knows ("Fireworks lit up the sky": "firework");
     never in a language whose lemmatizer lists no nouns."""
-    nouns = known_nouns(word.doc)
     lower = word.lower_
-    return bool(nouns) and any(
-        lower.endswith(end) and len(lower) > len(end) + 2 and lower[:-len(end)] in nouns
+    return any(
+        lower.endswith(end) and len(lower) > len(end) + 2 and bool(_known_noun(word.doc, lower[:-len(end)]))
         for end in words_or("plural_endings", word.doc.lang_, frozenset()))
 
 

@@ -217,3 +217,18 @@ def test_a_plural_common_noun_the_tagger_calls_a_proper_noun_opening_its_sentenc
     found = kinds("The vote was held on Sunday.\n\nFireworks lit up the sky over Velmar after the vote, and "
                   "celebratory gunfire was heard in several districts. Mara Ventel said the talks would resume.")
     assert ("Fireworks", "other") in found and ("Mara Ventel", "person") in found
+
+
+@pytest.mark.model
+def test_the_common_nouns_a_pipeline_knows_go_with_its_vocab_to_a_worker_process(nlp):
+    # a worker of nlp.pipe(n_process=N) started by spawn gets the Vocab pickled: the nouns
+    # must travel with it, or the rule above is off there and tables differ by platform
+    import pickle
+
+    from spacy.tokens import Doc
+
+    from kit.extract.places import _plural_of_a_common_noun
+
+    vocab = pickle.loads(pickle.dumps(nlp.vocab))
+    doc = Doc(vocab, words=["Fireworks", "lit", "up", "the", "sky"])
+    assert _plural_of_a_common_noun(doc[0]) and not _plural_of_a_common_noun(doc[4])
