@@ -2177,7 +2177,6 @@ def _countries_read_in(lang: str) -> Mapping[str, str]:
     return MappingProxyType({**english, **own}) if own else english
 
 
-
 def rows_to_tables(
     items: Iterable[tuple[str, dict[str, Rows]]], tables: Sequence[str]
 ) -> dict[str, pd.DataFrame]:
