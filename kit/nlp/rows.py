@@ -527,7 +527,9 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
     Jefe | Ramiro Tello Paz": :func:`kit.nlp.names.titled_name`); an organisation's name ends no
     preposition ("the OSCE Special Monitoring Mission to | Ukraine") nor a colon, semicolon
     or comma ("For the Party of National Unity: ..."), nor an open bracket: it takes
-    the bracket's words, up to its ")" ("the Workers' Party of Velmaria (Left)"). A PERSON run into a country
+    the bracket's words, up to its ")" ("the Workers' Party of Velmaria (Left)"), and it ends
+    before its initials in brackets that the model took in without their ")" ("the Unity Rally
+    (UR" + ")": the name, then its initials apart). A PERSON run into a country
     before a possessive ("Alexander Lavrentiev Russia's") is the person and the
     country (:func:`kit.nlp.names.gapped_country`), and a PERSON that is wholly a
     country's name before a possessive ("Equatorial Guinea's") is that country
@@ -680,6 +682,10 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
             changed = True  # "the Workers' Party of Velmaria (" + "Left )": the bracket is part of the name
             ent = Span(doc, ent.start, _bracket_end(doc, ent.end) or ent.end - 1, label=ent.label,
                        kb_id=ent.kb_id, span_id=ent.id)
+        if ent.label_ != "PERSON" and len(ent) > 2 and doc[ent.end - 2].text == "(" \
+                and is_initials(doc[ent.end - 1].text) and ent.end < len(doc) and doc[ent.end].text == ")":
+            changed = True  # "the Unity Rally (UR" + ")": the name ends before its initials in brackets
+            ent = Span(doc, ent.start, ent.end - 2, label=ent.label, kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ in ("ORG", "FAC") and len(ent) > 2 and doc[ent.end - 1].pos_ == "ADP":
             changed = True  # "the OSCE Special Monitoring Mission to | Ukraine": a name ends no preposition
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label, kb_id=ent.kb_id, span_id=ent.id)

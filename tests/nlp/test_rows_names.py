@@ -971,6 +971,9 @@ def test_a_bracket_of_initials_or_a_note_after_a_name_the_model_ended_inside_it_
         doc = _doc(words.split(), [(2, 8, "ORG")])
         doc_tables(doc, [])
         assert [e.text for e in doc.ents if e.label_ == "ORG"][:1] == ["the Workers Party of Ardenia"]
+    doc = _doc("They met the Workers Party of Ardenia ( WPA ) today .".split(), [(2, 9, "ORG")])
+    doc_tables(doc, [])  # the model's span ends inside the bracket, after the initials
+    assert [e.text for e in doc.ents if e.label_ == "ORG"][:1] == ["the Workers Party of Ardenia"]
 
 
 @pytest.mark.parametrize(("words", "spaces", "ents", "honorific"), [
