@@ -1337,7 +1337,7 @@ class _Reader(PhraseReader):
             if found:
                 ent.side, ent.side_cue = found[0], reworded(found[1], f"{CONTEXT_CUE} {found[1]}")
             if held and not ent.role:
-                ent.role = self._member_of(held[0], ent, leading)
+                ent.role = self._member_of(held[0], ent, leading) or self._leader_of_party(held[0], ent, at, leading)
 
     def _member_of(self, group: Token, ent: Entity, leading: frozenset[str]) -> str:
         """"member of the <group>" for a person listed in a group of ``membership_bodies``
@@ -1361,6 +1361,22 @@ class _Reader(PhraseReader):
         first = min((t.i for c in kept for t in c.subtree), default=group.i)
         written = [t.text for t in self.doc[first:group.i] if t.dep_ not in ("det", "poss", "case")]
         return " ".join([_membership_role(), *written, group.lower_])
+
+    def _leader_of_party(self, group: Token, ent: Entity, at: dict[int, Entity], leading: frozenset[str]) -> str:
+        """The party leader's office (``PARTY_LEADER``) for a person a named party, movement or
+        armed group (:meth:`_is_party`), or a part of one (``party_parts``: "the faction of the
+        Front"), is written as led by: "The Front, led by X, ...", "the Front's faction led by
+        Y"; ``""`` for a delegation or team led ("the Front's delegation, led by Z": its head,
+        not the party's), a group only listed ("which includes W"), or a body or state."""
+        lang, none = self.doc.lang_, frozenset[str]()
+        if not _leads(self.doc[ent.start:ent.end].root, leading - words_or("listing_verbs", lang, none)):
+            return ""
+        nouns = [group]
+        if group.lemma_.lower() in words_or("party_parts", lang, none):
+            nouns += [g for p in group.children if p.lower_ in self.w.of for g in p.children if g.dep_ in ("pobj", "nmod")]
+            nouns += [c for c in group.children if c.dep_ == "poss"]
+        parties = [at[g.i] for g in nouns if g.i in at and at[g.i].kind == "organization"]
+        return PARTY_LEADER if parties and self._is_party(parties[0]) else ""
 
     def _sides_of_whose_members(self) -> None:
         """"El FPL, cuya dirección integran los comandantes A, B y C", "Para el FPL, cuya

@@ -220,7 +220,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   "include": a person listed in or leading a group takes its side; ``listing_verbs``,
   "include", whose subject is a plural title its object's names hold, "the ministers who
   signed included X and Y", and whose object's names are members of the group its subject
-  is; ``membership_bodies`` ("delegation", "team", "delegación": the groups of ``member_groups`` a person
+  is; ``party_parts`` ("faction", "wing", "facción": a part of a party or armed group whose
+  leader, "the faction of the Front led by X", is the party's "leader" as one the party
+  itself is led by is, "the Front, led by X"); ``membership_bodies`` ("delegation", "team", "delegación": the groups of ``member_groups`` a person
   listed in, not leading, one is a "member of", when nothing gives a role: "the FARC
   delegation included X", member of the FARC delegation; another language's read in English
   through ``glossary.csv``), :mod:`kit.extract.roles`), and ``membership_roles`` ("member

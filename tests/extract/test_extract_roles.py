@@ -839,6 +839,17 @@ def test_a_person_listed_in_or_leading_a_group_takes_its_side(tables, text, name
     assert (found["side"], found["side_cue"]) == (side, f"context: {cue}")
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ("Neither the Unity Front nor the army took part. The Unity Front, led by Tomas Varga, broke away "
+     "from the council.", "Tomas Varga", "leader"),  # a party led: its leader
+    ("The Unity Front's faction led by Tomas Varga has taken up arms again.", "Tomas Varga", "leader"),
+    ("The Unity Front delegation, led by Tomas Varga, arrived on Monday.", "Tomas Varga", ""),  # its head
+    ("The Unity Front, which includes Tomas Varga, arrived on Monday.", "Tomas Varga", ""),  # listed
+])
+def test_a_person_a_party_or_its_faction_is_led_by_is_its_leader(tables, text, name, role):
+    assert person(tables(text)["roles"], name)["role"] == role
+
+
 @pytest.mark.parametrize("text, name", [
     ("The deal has critics, led by former President Alvaro Uribe.", "Alvaro Uribe"),  # no group's side
     ("Lavrov met with Mevlut Cavusoglu in Ankara.", "Mevlut Cavusoglu"),  # not a member of anything
