@@ -187,7 +187,8 @@ def _kind(noun: str) -> str:
 
 def furniture(sentence: str, expression: str, sentence_id: int, following: str = "") -> str | None:
     """"stamp", "header", "byline" or "caption" when the sentence holding a date is
-    page furniture, else None. A sentence the photo credit ``following`` it closes
+    page furniture, else None: a stamp opens the sentence or the header's field that holds
+    the date. A sentence the photo credit ``following`` it closes
     ("Troops begin their pullout on Sunday." / "(Photo: X / Outlet)") is a caption too.
 
     >>> furniture("Updated April 3, 2015, 9:40 a.m.", "April 3, 2015", 0)
@@ -196,6 +197,8 @@ def furniture(sentence: str, expression: str, sentence_id: int, following: str =
     'caption'
     >>> furniture("THE DAILY | Osk | Friday, May 3, 2024 | Page 1", "Friday, May 3, 2024", 0)
     'header'
+    >>> furniture("THE DAILY | Osk | Updated May 3, 2024", "May 3, 2024", 0)
+    'stamp'
     """
     text = sentence.strip()
     if caption_opening(text) or _credit_line().match(following.strip()):
@@ -211,9 +214,14 @@ def furniture(sentence: str, expression: str, sentence_id: int, following: str =
     if len(fields) == 1 and len(dashed) > 1 and all(_name_field(f) for f in dashed if expression not in f):
         fields = dashed  # not a dateline's dash: "VELMAR - Leaders met on 2 May 2008" runs on
     field = next((f for f in fields if expression in f), text)
+    stamp = _opening("stamp_cues", r"\b").match(field.strip()) if len(fields) > 1 else None
+    if stamp:  # "THE DAILY | Osk | Updated May 3, 2024": the header's stamp field
+        field = field.strip()[stamp.end():]
     rest = _TIME_WORDS.sub(" ", field.replace(expression, " ", 1))
     rest = " ".join(w for w in re.findall(r"[^\W\d_][\w.]*", rest) if w.lower() not in _date_names())
-    return "header" if not re.search(r"[^\W\d_]", rest) else None  # "MONDAY" of "| MONDAY, JANUARY 10, 2000 |"
+    if re.search(r"[^\W\d_]", rest):
+        return None
+    return "stamp" if stamp else "header"  # "MONDAY" of "| MONDAY, JANUARY 10, 2000 |": a header
 
 
 def _dated_lead(text: str, expression: str) -> bool:

@@ -48,6 +48,8 @@ def test_a_sentence_a_photo_credit_follows_is_a_caption(following, kind):
     ("Thursday, January 18, 2024", "January 18, 2024", 0, "header"),
     ("THE OSK COURIER | Velmar | Friday, May 10, 2024 | Page 1", "Friday, May 10, 2024", 0, "header"),
     ("Osk Daily • Tuesday, May 7, 2024", "May 7, 2024", 1, "header"),
+    ("THE OSK COURIER | Velmar | Updated May 10, 2024", "May 10, 2024", 0, "stamp"),  # a header's stamp field
+    ("Velmar | Updated figures came out on Friday, May 10, 2024", "Friday, May 10, 2024", 0, None),
     ("Velmar | Leaders met in Osk on Friday, May 10, 2024", "Friday, May 10, 2024", 0, None),
     ("Osk Letter - Velmar - 2 May 2008", "2 May 2008", 0, "header"),
     ("OSK LETTER -- Velmar -- Friday 2 May 2008", "Friday 2 May 2008", 0, "header"),  # two hyphens, one dash
