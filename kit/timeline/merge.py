@@ -892,7 +892,7 @@ def _merge_conflicts(groups: list[Group], window: int) -> list[Group]:
                 and not h.acts & g.acts]
         # strong evidence first, then the same day: told one way, not two
         scored = [(ev.strong, h.start == g.start, ev.score, -i, h) for i, h in enumerate(near)
-                  if (ev := h.same_day_evidence(g) if h.start == g.start else h.evidence_of(g))
+                  if (ev := h.same_day_evidence(g) if h.start == g.start else _conflict_evidence(h, g))
                   is not None]
         if scored:
             *_, host = max(scored, key=lambda s: s[:4])
@@ -900,6 +900,15 @@ def _merge_conflicts(groups: list[Group], window: int) -> list[Group]:
             absorbed.add(id(g))
             changed.add(id(host))
     return [g for g in groups if id(g) not in absorbed]
+
+
+def _conflict_evidence(host: Group, other: Group) -> Evidence | None:
+    """The strong evidence of two day-level events on different days being one
+    (:meth:`Group.evidence_of`), read both ways: one outlet's words may hold the other's
+    act where the other's do not hold its own ("put their initials to the deal on Tuesday"
+    says the "initialled" of the others' Wednesday, while "initialled" names no putting)."""
+    ours, theirs = host.evidence_of(other), other.evidence_of(host)
+    return max((ev for ev in (ours, theirs) if ev is not None), key=lambda ev: ev.score, default=None)
 
 
 def _merge_unnamed(groups: list[Group]) -> list[Group]:

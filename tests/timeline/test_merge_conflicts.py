@@ -1304,3 +1304,21 @@ def test_a_day_naming_nothing_joins_only_an_event_of_its_own_kind():
     assert sorted(events(fake_ann(signed("a"), signed("b"), unnamed("election")))["n_sources"]) == [1, 2]
     (e,) = events(fake_ann(signed("a"), signed("b"), unnamed("meeting"))).to_dict("records")
     assert e["n_sources"] == 3  # a meeting is a summit's kind
+
+
+def test_a_day_off_report_whose_words_hold_the_events_act_joins_it_in_conflict():
+    """Evidence of one event dated two ways is read both ways: "put their initials to the
+    accord on Monday" says the "initialled" of the others' Tuesday, though "initialled"
+    names no putting; the outlet a day off is a conflicting date, not an event of its own."""
+    def initialled(article_id, published, expression):
+        return meeting(article_id, published, f"Arvelo and Karsten initialled the accord in Brennholm on {expression}.",
+                       expression, "past", ["Arvelo", "Karsten"], source=f"Outlet {article_id}", verb="initial")
+
+    off = meeting("d", WED, "The parties put their initials to the accord with Karsten on Monday.", "Monday",
+                  "past", ["Karsten"], source="Outlet d", verb="put")
+    (e,) = events(fake_ann(initialled("a", WED, "Tuesday"), initialled("b", WED, "Tuesday"), off)).to_dict("records")
+    assert (e["start"], e["n_sources"], e["conflict"]) == (TUE, 3, True)
+    assert e["dates"] == "2022-08-01: d; 2022-08-02: a, b"
+    # the window still bounds it: with none, the day off is an event of its own
+    assert len(events(fake_ann(initialled("a", WED, "Tuesday"), initialled("b", WED, "Tuesday"), off),
+                      tolerance_days=0)) == 2
