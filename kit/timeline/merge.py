@@ -904,11 +904,30 @@ def _merge_conflicts(groups: list[Group], window: int) -> list[Group]:
 
 def _conflict_evidence(host: Group, other: Group) -> Evidence | None:
     """The strong evidence of two day-level events on different days being one
-    (:meth:`Group.evidence_of`), read both ways: one outlet's words may hold the other's
-    act where the other's do not hold its own ("put their initials to the deal on Tuesday"
-    says the "initialled" of the others' Wednesday, while "initialled" names no putting)."""
-    ours, theirs = host.evidence_of(other), other.evidence_of(host)
-    return max((ev for ev in (ours, theirs) if ev is not None), key=lambda ev: ev.score, default=None)
+    (:meth:`Group.evidence_of`); also read the other way when one of ``other``'s reports
+    tells the act with a light verb whose object names the host's act (``light_verbs``:
+    "put their initials to the deal on Tuesday" is the "initialled" of the others'
+    Wednesday, while "initialled" names no putting). Only then: a clause that merely holds
+    the host's verb tells another act ("agreed by phone on Sunday to meet on Wednesday" is
+    no agreement of Thursday), and a statement about the act is its telling, not the act."""
+    ours = host.evidence_of(other)
+    light = [o for o in other.members if o.days == 1 and _light_verb(o)]
+    theirs = [ev for m in host.members if m.days == 1 and m.act is not None
+              and any(_light_verb(o, m.act) for o in light)
+              and (ev := other.evidence(m)).strong and not other.strangers(m)]
+    return max([ev for ev in (ours, *theirs) if ev is not None], key=lambda ev: ev.score, default=None)
+
+
+def _light_verb(r: Report, act: str | None = None) -> bool:
+    """Whether ``r``'s verb is a light verb (``light_verbs``: "put", "give") and, given an
+    ``act``, whether a form of it follows the verb in ``r``'s clause, its object naming the
+    act: "put their *initials* to the deal"."""
+    if r.act is None or r.act not in words_in_any("light_verbs"):
+        return False
+    if act is None:
+        return True
+    found = form_in(r.act, r.clause) or re.search(rf"\b{re.escape(r.act)}\b", r.clause, re.I)  # "put": itself
+    return found is not None and says(act, r.clause[found.end():])
 
 
 def _merge_unnamed(groups: list[Group]) -> list[Group]:

@@ -1322,3 +1322,17 @@ def test_a_day_off_report_whose_words_hold_the_events_act_joins_it_in_conflict()
     # the window still bounds it: with none, the day off is an event of its own
     assert len(events(fake_ann(initialled("a", WED, "Tuesday"), initialled("b", WED, "Tuesday"), off),
                       tolerance_days=0)) == 2
+
+
+def test_a_day_off_event_whose_clause_only_holds_the_events_verb_stays_apart():
+    """Read the other way, only a light verb's object names the event's act: "agreed by
+    phone to meet in Brennholm on Monday" holds "agreed" but tells the meeting, not the
+    truce two outlets say Arvelo and Karsten agreed in Brennholm on Tuesday."""
+    def agreed(article_id):
+        return meeting(article_id, WED, "Arvelo and Karsten agreed on a truce in Brennholm on Tuesday.", "Tuesday",
+                       "past", ["Arvelo", "Karsten"], source=f"Outlet {article_id}", verb="agree")
+
+    met = meeting("d", WED, "Arvelo and Karsten, who agreed by phone to meet, met in Brennholm on Monday.", "Monday",
+                  "past", ["Arvelo", "Karsten"], source="Outlet d", verb="meet")
+    table = events(fake_ann(agreed("a"), agreed("b"), met))
+    assert table["start"].tolist() == [MON, TUE] and not table["conflict"].any()
