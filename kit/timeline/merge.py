@@ -73,7 +73,10 @@ their dates allow it:
   the event (an article never gives one event two days; "officials announced
   on Saturday" the result of "Friday's referendum" dates its telling, not the
   vote: :attr:`kit.timeline.evidence.Report.telling`).
-  The event then keeps
+  Two day-level events up to ``window`` days apart merge so too, the evidence read from
+  either when one tells the act with a light verb whose object names the other's act
+  (``light_verbs``: "put their initials to the deal on Tuesday" and "initialled the deal
+  on Wednesday"). The event then keeps
   every date with the articles behind it and is flagged as a conflict: never
   split in two, never merged silently. Such an event is preferred to one of the
   report's own day that shares no trigger with it and less evidence, when it
@@ -708,7 +711,9 @@ def merge_reports(reports: list[Report], window: int = DEFAULT_WINDOW) -> list[G
     with (same dates, or a coarser report holding the group's); then day-level
     events merge, the one fewer articles date into the other: of the same day on the
     evidence their reports would join on (:meth:`Group.same_day_evidence`), up to
-    ``window`` days apart on strong evidence, as a conflict; then an event one article alone
+    ``window`` days apart on strong evidence, as a conflict (also read from the event
+    fewer articles date when a light verb of it names the other's act: "put their initials
+    to the deal" and "initialled", :func:`_conflict_evidence`); then an event one article alone
     tells naming no one and nothing joins the one event two articles or more report in its
     dates (:func:`_merge_unnamed`, :func:`_merge_unnamed_spans`); then a coarser report left
     alone is matched again against the events as they stand (:func:`_rematch_coarser`).
