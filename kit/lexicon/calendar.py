@@ -137,8 +137,7 @@ def date_patterns(lang: str) -> list[dict[str, Any]]:
     """``span_ruler`` patterns (label ``DATE``) of ``lang``'s dates; none without words,
     none in :data:`RULES_LANG` (its pipeline tags dates). A weekday alone, in a language
     that writes its weekdays in lower case, is a date written so or opening a sentence:
-    a capital inside a sentence is a name's ("Domingo Ferrán", "Villa Domingo"), and so is
-    one in capitals ("SANTO DOMINGO, 7 mar (APC) -": a dateline's place)."""
+    a capital inside a sentence is a name's ("Domingo Ferrán", "Villa Domingo")."""
     w = calendar_words(lang) if lang in languages() else {}
     if not w:
         return []
@@ -154,7 +153,7 @@ def date_patterns(lang: str) -> list[dict[str, Any]]:
     year = [any_of("of"), {"SHAPE": "dddd"}]
     month, weekday, before, after = any_of("month"), any_of("weekday"), any_of("before"), any_of("after")
     alone = [[weekday]] if _writes_capitalised("weekday", lang) else [
-        [{**weekday, "IS_TITLE": False, "IS_UPPER": False}], [{**weekday, "IS_SENT_START": True}]]
+        [{**weekday, "IS_TITLE": False}], [{**weekday, "IS_SENT_START": True}]]
     count = {"LOWER": {"IN": sorted(w.get("number", {}))}} if w.get("number") else {"LIKE_NUM": True}
     # a year counted from publication's: "del año pasado", "de este año", "del próximo año"
     a_year = {"LOWER": {"IN": sorted(t for t, m in w.get("unit", {}).items() if m == "year")}}
