@@ -616,6 +616,15 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
                 and not _verb_follows(doc, ent.end):
             changed = True  # "—Ganó Sala, pero ...", "Firmó Pérez el acuerdo": the verb, then the name
             ent = Span(doc, ent.start + 1, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
+        joined_at = _two_names_joined(doc, ent, person_at, title_ends) if ent.label_ == "PERSON" else None
+        if joined_at is not None:  # "El papa Lino y Mara Ventel": two people, each with its own title
+            changed = True
+            first = trim_name(doc, ent.start, joined_at, "PERSON")
+            titles.extend(Span(doc, s, e, label="TITLE") for s, e in first.titles)
+            if first.honorifics:
+                honorifics.append(Span(doc, *first.honorifics, label="HONORIFIC"))
+            ents.append(Span(doc, first.start, first.end, label="PERSON"))
+            ent = Span(doc, joined_at + 1, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and len(ent) == 1 and (_function_word_opening(doc, ent[0], every_name_word)
                                                          or _common_noun_opening(doc, ent[0], every_name_word, person_at)
                                                          or _speech_opening(doc, ent[0], every_name_word, person_at)
@@ -1848,6 +1857,31 @@ def _a_person_elsewhere(word: str, start: int, person_at: dict[str, set[int]]) -
     return bool(person_at.get(word, set()) - {start})
 
 
+def _two_names_joined(doc: Doc, ent: Span, person_at: dict[str, set[int]], title_ends: set[int]) -> int | None:
+    """Where the conjunction of a PERSON that holds two people's names joined by it
+    ("El papa Lino y Mara Ventel", "Ana Osk and Mara Ventel") stands: each side is a
+    name, i.e. its last word is a word of another PERSON of the Doc, or, for the first
+    side, a title (the lexicon's, a regnal one among them) opens it or ends right before it. Not a name with "y" between two
+    family names ("Ramiro Cuadra y Pineda": "Pineda" names no one else)."""
+    conjunctions = words_or("conjunctions", doc.lang_)
+    joins = [t.i for t in ent[1:-1] if t.lower_ in conjunctions]
+    if len(joins) != 1:
+        return None
+    k = joins[0]
+    first, second = doc[ent.start:k], doc[k + 1:ent.end]
+    if not (_capital_word(first[-1]) and _capital_word(second[0])):
+        return None
+
+    def elsewhere(part: Span) -> bool:
+        return _a_person_elsewhere(part[-1].text, ent.start, person_at)
+
+    if not elsewhere(second):
+        return None
+    titled = ent.start in title_ends or bool(trim_name(doc, ent.start, k, "PERSON").titles) \
+        or ent.start in _title_ends(doc, None) or (ent.start > 0 and doc[ent.start - 1].lower_ in _one_word_offices())
+    return k if elsewhere(first) or titled else None
+
+
 def _names_a_facility(doc: Doc, ent: Span, person_at: dict[str, set[int]]) -> bool:
     """A one-word PERSON after an article that opens a building's name, a ``facility_nouns``
     word after it with at most two lower-case nouns between ("the Kléber conference centre",
@@ -2075,8 +2109,9 @@ def _noun_before_its_adjective(doc: Doc, word: Token) -> bool:
 def _title_alone(doc: Doc, word: Token, names: frozenset[str]) -> bool:
     """Whether ``word`` is a one-word title of the lexicon right after an article, with no
     name after it ("Sin el Papa no habría habido tratado", "the President said"): the
-    office, no person's name; not a word of a person's name of the Doc."""
-    return word.i > 0 and doc[word.i - 1].lower_ in words_or("articles", doc.lang_) \
+    office, no person's name; not a word of a person's name of the Doc. A determiner
+    that holds the article ("venga del Papa", "al Presidente") is one too."""
+    return word.i > 0 and doc[word.i - 1].lower_ in words_or("articles", doc.lang_) | words_or("determiners", doc.lang_) \
         and word.lower_ in _one_word_offices() and word.lower_ not in names
 
 

@@ -1186,6 +1186,9 @@ def test_a_word_opening_a_line_of_speech_in_lower_case_after_it_is_no_person():
     # a one-word title after an article, with no name after it: the office, no person
     ("Sin el Papa no habría tratado .", [(2, 3, "PERSON")], []),
     ("Sin el Papa Lino no habría tratado .", [(2, 4, "PERSON")], [("Papa Lino", "PERSON")]),
+    # the article inside a determiner ("del": de + el) is an article too
+    ("Llegó un enviado del Papa ayer .", [(4, 5, "PERSON")], []),
+    ("Llegó un enviado del Papa Lino ayer .", [(4, 6, "PERSON")], [("Papa Lino", "PERSON")]),
     # a declaration's name: an accord's
     ("Firmaron la Declaración Conjunta de Olmedo ayer .", [(2, 6, "PERSON")],
      [("Declaración Conjunta de Olmedo", "LAW")]),
@@ -1617,3 +1620,29 @@ def test_a_person_s_name_owning_a_body_tagged_as_one_is_the_person(words, ents, 
 ])
 def test_a_degenerate_span_is_no_entity(words, ents, found):
     assert _entities_after_fixes(words, ents) == found
+
+
+@pytest.mark.parametrize(("lang", "words", "ents", "found"), [
+    # two people's names in one PERSON, joined by "y"/"and": each side names someone else
+    # of the Doc, or a title opens the first
+    ("es", "Foto : El papa Lino y Mara Ventel , en Roma . Mara Ventel habló .",
+     [(3, 8, "PERSON"), (12, 14, "PERSON")], [("Lino", "PERSON"), ("Mara Ventel", "PERSON"), ("Mara Ventel", "PERSON")]),
+    ("es", "Foto : El papa Lino y Mara Ventel , en Roma . Mara Ventel habló .",
+     [(4, 8, "PERSON"), (12, 14, "PERSON")], [("Lino", "PERSON"), ("Mara Ventel", "PERSON"), ("Mara Ventel", "PERSON")]),
+    ("en", "Photo : Ana Osk and Mara Ventel in Tarn . Osk met Ventel .",
+     [(2, 7, "PERSON"), (10, 11, "PERSON"), (12, 13, "PERSON")],
+     [("Ana Osk", "PERSON"), ("Mara Ventel", "PERSON"), ("Osk", "PERSON"), ("Ventel", "PERSON")]),
+    # one name: the second side names no one else, or the first is neither titled nor named again
+    ("es", "Foto : El papa Lino y Mara Ventel , en Roma .", [(3, 8, "PERSON")], [("Lino y Mara Ventel", "PERSON")]),
+    ("es", "Llegaron Ramiro Cuadra y Pineda . Ramiro Cuadra habló .", [(1, 5, "PERSON"), (6, 8, "PERSON")],
+     [("Ramiro Cuadra y Pineda", "PERSON"), ("Ramiro Cuadra", "PERSON")]),
+    ("es", "Llegaron Osk y Mara Ventel . Mara Ventel habló .", [(1, 5, "PERSON"), (6, 8, "PERSON")],
+     [("Osk y Mara Ventel", "PERSON"), ("Mara Ventel", "PERSON")]),
+])
+def test_a_person_span_of_two_names_joined_by_a_conjunction_is_two_people(lang, words, ents, found):
+    tokens = words.split()
+    doc = Doc(spacy.blank(lang).vocab, words=tokens, spaces=[True] * len(tokens),
+              sent_starts=[True] + [False] * (len(tokens) - 1))
+    doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == found
