@@ -3037,8 +3037,10 @@ class _Reader(PhraseReader):
         calling = self.lex.calling_body(self.doc[given[0]:given[1]].text) if given else ""
         if not ent.side and ent.role:
             self._side_from_role(ent)
-            if calling and cue_kind(ent.side_cue) is CueKind.TITLE:  # "el secretario de Estado, cardenal X":
-                ent.side, ent.side_cue = "", ""  # no state's office the bare title implies
+            if calling and cue_kind(ent.side_cue) is CueKind.TITLE \
+                    and self.lex.scope(self._title_implying_a_side(ent.role.lower())) != "body":
+                ent.side, ent.side_cue = "", ""  # "el secretario de Estado, cardenal X": no state's office the
+                # bare title implies; "monseñor X, nuncio apostólico": the Holy See's envoy, a body's office
         if not ent.side:
             self._side_from_place(ent)
             ranked = rank is not None or self._rank_before(ent, start) is not None
@@ -3993,8 +3995,10 @@ class _Reader(PhraseReader):
                 if n == 1 and whole.side == whole.canonical and self.lex.scope(title) == "body":
                     ent.role = title  # "Secretary-General of NATO" is NATO's Secretary-General, as "Emir of Qatar"
                 return
-            if n > 1 and not any(p.split()[-1:] and p.split()[-1] in bodies for p in parts[1:n]):
-                continue  # "leader of the Popular Front for the Liberation of Palestine": not Palestine's
+            if n > 1 and not any(p.split()[-1:] and p.split()[-1] in bodies for p in parts[1:n]) \
+                    and " of ".join(parts[:n]).strip() not in self.lex.titles:
+                continue  # "leader of the Popular Front for the Liberation of Palestine": not Palestine's;
+                # "Secretary of State | of the Vatican": a title of the lexicon whole, then its complement
             if n > 1 and self.lex.side_kinds.get(name_key(part)) == "demonym":
                 continue  # "leader of the Democratic Party of Tarnians": a people the body is of, not a state's
             body = self._body(part.strip())  # "Secretary-General of the United Nations Conference ..."
@@ -4016,12 +4020,16 @@ class _Reader(PhraseReader):
         opening, _, after = lower.partition(" ")
         if self._past_office(lower) and (after or "-" in opening):  # "former Secretary of State", "then-Secretary
             lower = lower.split("-", 1)[1] if "-" in opening else after  # of State": the state's, held before (weak)
-        cuts = [m.start() for m in re.finditer(r" (?:of|for|to) ", lower)]
-        for title in [lower, *(lower[:c] for c in reversed(cuts))]:
-            implied = self.lex.title_sides.get(title, "")
-            if implied:
-                ent.side, ent.side_cue = implied, Cue(f"title: {ent.role}", CueKind.TITLE)
-                return
+        title = self._title_implying_a_side(lower)
+        if title:
+            ent.side, ent.side_cue = self.lex.title_sides[title], Cue(f"title: {ent.role}", CueKind.TITLE)
+
+    def _title_implying_a_side(self, lower: str) -> str:
+        """The title a role (lower case) is or opens with, before a complement ("of", "for",
+        "to", "in": "apostolic nuncio | in X"), that the lexicon gives a side; else ``""``."""
+        cuts = [m.start() for m in re.finditer(r" (?:of|for|to|in) ", lower)]
+        return next((title for title in [lower, *(lower[:c] for c in reversed(cuts))]
+                     if self.lex.title_sides.get(title, "")), "")
 
     def _named_after_a_body(self, side: str, between: list[str]) -> bool:
         """Whether ``side`` is an international body's and the words ``between`` the title's

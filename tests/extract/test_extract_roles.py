@@ -4684,3 +4684,13 @@ def test_a_party_set_off_after_two_names_with_both_is_the_side_of_both(tables):
     rows = _spanish_roles("El vicepresidente Mario Osk y la presidenta del Senado, Mara Ventel, ambos del "
                           "Partido Verde, firmaron el acuerdo.")
     assert person(rows, "Mario Osk")["side"] == person(rows, "Mara Ventel")["side"] == "Partido Verde"
+
+
+def test_a_spanish_title_with_a_complement_in_in_or_of_a_state_after_a_title_of_its_own_of():
+    rows = _spanish_roles("Desde Roma, el cardenal Lino Tarrés, secretario de Estado del Vaticano, pidió calma. "
+                          "Asistió monseñor Piet Varga, nuncio apostólico en Argentina.")
+    tarres, varga = person(rows, "Lino Tarrés"), person(rows, "Piet Varga")
+    # "Secretary of State" is a title of its own "of"; the state after it, the Holy See, is his side
+    assert (tarres["role"], tarres["side"]) == ("Secretary of State of the Vatican", "Holy See")
+    # "en" is "in", and a nuncio speaks for the Holy See, a body's office, whatever his rank's church
+    assert (varga["role"], varga["side"]) == ("Apostolic Nuncio in Argentina", "Holy See")
