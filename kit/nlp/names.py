@@ -265,6 +265,11 @@ def _particles() -> frozenset[str]:
     return (words("name_particles") | words("patronymics")) - words("stopwords")
 
 
+def particles() -> frozenset[str]:
+    """:func:`_particles`, for other modules."""
+    return _particles()
+
+
 def _hyphen_part(doc: Doc, end: int) -> bool:
     """``doc[end]`` is a hyphen inside a word and ``doc[end + 1]`` a word part after it."""
     hyphen, part = doc[end], doc[end + 1]

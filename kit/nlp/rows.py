@@ -55,6 +55,7 @@ from kit.nlp.names import (
     name_end,
     name_prefix_starts,
     only_honorifics,
+    particles,
     possessive_country,
     rank_at,
     ranked_name,
@@ -1202,7 +1203,21 @@ def _title_holder_starts(doc: Doc, ent: Span, before: Sequence[Span]) -> list[in
     if complement is None or _goes_on_with_a_place(doc, ent):
         return starts
     of = _of_before(doc, complement.start, doc.lang_)  # "of | the State of Oyo"
+    if of is None:
+        of = _of_before_a_post(doc, complement.start, before)
     return starts if of is None else [*starts, of]
+
+
+def _of_before_a_post(doc: Doc, k: int, before: Sequence[Span]) -> int | None:
+    """Where the "of" of a title's complement starts when the place at token ``k`` is where
+    the office is held, after a body that complement names ("el embajador | de la Unión
+    Europea en | Bolivia, X", "the ambassador | of the Union in | Tarn, X"): a ``place_preps``
+    word right before ``k`` and an organisation or place of ``before`` right before it; else None."""
+    prep = k - 1
+    if prep < 1 or doc[prep].lower_ not in words_or("place_preps", doc.lang_, frozenset()):
+        return None
+    body = next((e for e in before if e.end == prep and e.label_ in ("GPE", "LOC", "ORG")), None)
+    return _of_before(doc, body.start, doc.lang_) if body is not None else None
 
 
 def _goes_on_with_a_place(doc: Doc, ent: Span) -> bool:
@@ -1217,10 +1232,20 @@ def _goes_on_with_a_place(doc: Doc, ent: Span) -> bool:
 
 def _shaped_like_a_name(ent: Span) -> bool:
     """Two to four capitalised words that are no country, capital, subdivision or
-    demonym of the lexicons ("Thabo Mbeki"; not "South Africa", "Addis Ababa")."""
+    demonym of the lexicons ("Thabo Mbeki"; not "South Africa", "Addis Ababa"), name
+    particles in lower case between them ("León de la Torre", "Piet van der Berg")."""
     key = name_key(ent.text)
-    return 2 <= len(ent) <= 4 and all(_capital_word(t) for t in ent) and key not in place_keys() \
+    inner = [t for t in ent[1:-1] if not _capital_word(t)]
+    return 2 <= len(ent) - len(inner) <= 4 and _capital_word(ent[0]) and _capital_word(ent[-1]) \
+        and all(t.text in _inner_particles() for t in inner) and key not in place_keys() \
         and key not in _countries() and key not in demonym_keys()
+
+
+@lexicon_cache
+def _inner_particles() -> frozenset[str]:
+    """Name particles that may stand in lower case inside a name ("de", "la", "van", "bin"):
+    no conjunction ("y" joins two names as often as two family names)."""
+    return particles() - words_in_any("conjunctions")
 
 
 def _capital_word(token: Token) -> bool:

@@ -1646,3 +1646,19 @@ def test_a_person_span_of_two_names_joined_by_a_conjunction_is_two_people(lang, 
     doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
     doc_tables(doc, [])
     assert [(e.text, e.label_) for e in doc.ents] == found
+
+
+@pytest.mark.parametrize(("words", "ents", "found"), [
+    # a name with particles in lower case after a title, tagged as a place: a person
+    ("Llegó el embajador León de la Varga ayer .", [(3, 7, "LOC")], [("León de la Varga", "PERSON")]),
+    # the title's complement names a body, then where the office is held, before the comma
+    ("El embajador de la Unión Osk en Tarn , León de la Varga , habló .",
+     [(4, 6, "ORG"), (7, 8, "GPE"), (9, 13, "LOC")],
+     [("Unión Osk", "ORG"), ("Tarn", "GPE"), ("León de la Varga", "PERSON")]),
+    # no title: a place stays one
+    ("Llegó a Puerto de la Varga ayer .", [(2, 6, "LOC")], [("Puerto de la Varga", "LOC")]),
+])
+def test_a_title_s_holder_with_name_particles_tagged_as_a_place_is_a_person(words, ents, found):
+    doc = _doc_es(words.split(), ents)
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == found
