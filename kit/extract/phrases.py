@@ -437,7 +437,8 @@ class PhraseReader:
                     return " ".join(out[:len(out) - owned])  # "jefe de la delegación | de la Plataforma"
                 out, i = [*out, institution or _english_capital(named.text) or named.text], named.end
                 continue
-            found = self._glossary_term(i, end, head) or self._institution_named(i, end)
+            found = self._glossary_term(i, end, head) or self._institution_named(i, end) \
+                or self._title_named(i, end)
             if found is None:
                 return None
             read_at |= dict.fromkeys(range(i, found[1]), len(out))
@@ -498,6 +499,16 @@ class PhraseReader:
             if english and (self.doc[i].is_lower or j == end):
                 return english, j
         return None
+
+    def _title_named(self, i: int, end: int) -> tuple[str, int] | None:
+        """(English, end) of a title of the lexicon, a regnal one among them, that is the whole
+        rest of a complement from token ``i`` ("enviado del | Papa": envoy of the Pope), in no
+        entity: the office the holder works for, in its English."""
+        if any(k in self.at for k in range(i, end)):
+            return None
+        written = self.doc[i:end].text.lower()
+        english = self.lex.titles.get(written) or dict(self.lex.regnal).get(written)
+        return (english, end) if english else None
 
     def is_plural(self, end: int) -> bool:
         """Whether a title ends before token ``end``, in the plural ("ministers"; not

@@ -4002,7 +4002,7 @@ class _Reader(PhraseReader):
             if n > 1 and self.lex.side_kinds.get(name_key(part)) == "demonym":
                 continue  # "leader of the Democratic Party of Tarnians": a people the body is of, not a state's
             body = self._body(part.strip())  # "Secretary-General of the United Nations Conference ..."
-            side = self.lex.side_of(part.strip()) or (body.side if body else "")
+            side = self.lex.side_of(part.strip()) or (body.side if body else "") or self._side_of_principal(part)
             if side and not self._named_after_a_body(side, parts[1:n]):
                 ent.side, ent.side_cue = side, f"role: {ent.role}"
                 return
@@ -4023,6 +4023,13 @@ class _Reader(PhraseReader):
         title = self._title_implying_a_side(lower)
         if title:
             ent.side, ent.side_cue = self.lex.title_sides[title], Cue(f"title: {ent.role}", CueKind.TITLE)
+
+    def _side_of_principal(self, part: str) -> str:
+        """The side the lexicon gives the title a role's "of" complement is, whole, after
+        an article ("envoy of | the Pope": the Holy See): whom the holder works for; else ``""``."""
+        words = part.split()
+        title = " ".join(words[1:] if words[:1] and words[0] in words_in_any("articles") else words)
+        return self.lex.title_sides.get(title, "")
 
     def _title_implying_a_side(self, lower: str) -> str:
         """The title a role (lower case) is or opens with, before a complement ("of", "for",

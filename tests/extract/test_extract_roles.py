@@ -4694,3 +4694,10 @@ def test_a_spanish_title_with_a_complement_in_in_or_of_a_state_after_a_title_of_
     assert (tarres["role"], tarres["side"]) == ("Secretary of State of the Vatican", "Holy See")
     # "en" is "in", and a nuncio speaks for the Holy See, a body's office, whatever his rank's church
     assert (varga["role"], varga["side"]) == ("Apostolic Nuncio in Argentina", "Holy See")
+
+
+def test_an_envoy_of_a_title_of_the_lexicon_reads_it_in_english_and_takes_its_side():
+    rows = _spanish_roles("A la reunión asistió también el nuevo enviado del Papa, monseñor Piet Varga.")
+    varga = person(rows, "Piet Varga")
+    # "del Papa": the title in its English, and its holder's side, over the church of his rank
+    assert (varga["role"], varga["side"]) == ("envoy of the Pope", "Holy See")
