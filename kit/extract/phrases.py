@@ -437,6 +437,8 @@ class PhraseReader:
                     return " ".join(out[:len(out) - owned])  # "jefe de la delegación | de la Plataforma"
                 out, i = [*out, institution or _english_capital(named.text) or named.text], named.end
                 continue
+            if self._post_at(i, end):  # "nuncio apostólico | en Argentina": where it is held
+                return " ".join(out)
             found = self._glossary_term(i, end, head) or self._institution_named(i, end) \
                 or self._title_named(i, end)
             if found is None:
@@ -499,6 +501,14 @@ class PhraseReader:
             if english and (self.doc[i].is_lower or j == end):
                 return english, j
         return None
+
+    def _post_at(self, i: int, end: int) -> bool:
+        """Whether token ``i`` is a ``place_preps`` word and a place the model tagged is the
+        rest of the complement, up to ``end`` ("nuncio apostólico | en Argentina", "embajador |
+        en La Paz"): where the office is held, no part of the role."""
+        n = self.at.get(i + 1)
+        return self.doc[i].lower_ in words_or("place_preps", self.doc.lang_, frozenset()) and n is not None \
+            and self.ents[n].start == i + 1 and self.ents[n].end == end and self.ents[n].label in ("GPE", "LOC")
 
     def _title_named(self, i: int, end: int) -> tuple[str, int] | None:
         """(English, end) of a title of the lexicon, a regnal one among them, that is the whole

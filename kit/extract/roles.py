@@ -562,6 +562,7 @@ class _Reader(PhraseReader):
         self._sides_of_whose_members()
         self._sides_of_list_headers()
         self._sides_of_lists_represented()
+        self._sides_of_commissioned()
         self._sides_of_parties_owned()
         self._sides_of_whose_parties()
         self._sides_of_shared_parties()
@@ -4219,14 +4220,51 @@ class _Reader(PhraseReader):
             ent.side, ent.side_cue = side, cue
         return False
 
-    def _representing_at(self, k: int) -> tuple[int, bool] | None:
+    def _sides_of_commissioned(self) -> None:
+        """People the text places as acting for an international body, at its request or in
+        its name: the persons whose clause is that of the verb a ``commissioning_preps`` phrase
+        naming the body modifies, its subject and those listed with it ("A acompaña el diálogo
+        por encargo de la Unasur, igual que los expresidentes B y C"; "Junto con B, de Panamá,
+        acompaña los contactos por encargo de ..."), take the body as side, over a nationality,
+        a former office of a third state or a guess from context; not a side read from an office
+        held now, nor a person of another clause ("..., cuyo secretario general, D, respalda")."""
+        doc = self.doc
+        for k in range(len(doc)):
+            found = self._representing_at(k, "commissioning_preps")
+            if found is None or found[0] >= len(doc):
+                continue
+            p, contracted = found
+            party = p + int(not contracted and doc[p].lower_ in self.w.articles and p + 1 < len(doc))
+            n = self.at.get(party)
+            if n is None or self.ents[n].label == "PERSON":
+                continue
+            body = self._body(self.ents[n].canonical) or self._body(self.ents[n].text)
+            verb = _verb_above(doc[k])
+            if body is None or verb is None:
+                continue
+            for ent in self.ents:
+                if ent.kind != "person" or ent.label != "PERSON" or doc[ent.start].sent != doc[k].sent \
+                        or _verb_above(doc[ent.start:ent.end].root) != verb or not self._weak_side(ent):
+                    continue
+                ent.side, ent.side_cue = body.side, doc[k:self.ents[n].end].text  # stated, no guess
+
+    def _weak_side(self, ent: Entity) -> bool:
+        """Whether ``ent`` has no side, or one read from a nationality, a calling, a former
+        office, the context or where he comes from ("B, de Panamá,": a place after "of"),
+        which whom he acts for outranks."""
+        return not ent.side or cue_kind(ent.side_cue) in (CueKind.NATIONALITY, CueKind.CALLING) \
+            or FORMER_OFFICE in ent.side_cue or ent.side_cue.startswith(CONTEXT_CUE) \
+            or ent.side_cue.split(" ", 1)[0].lower() in self.w.of | {"from"} \
+            and self.lex.side_of(ent.side_cue.split(" ", 1)[-1]) in self.lex.states
+
+    def _representing_at(self, k: int, phrases: str = "representing_preps") -> tuple[int, bool] | None:
         """Where the party starts after a word or phrase of ``representing_preps`` written
         at token ``k`` ("for", "por"; "on behalf of", "por parte de"), and whether the
         phrase's last word holds its article ("en nombre | del | Gobierno"); None when
         none is written there. A phrase ending in "de" also ends in "del"."""
         doc = self.doc
         found = None
-        for row in words_or("representing_preps", doc.lang_, frozenset()):
+        for row in words_or(phrases, doc.lang_, frozenset()):
             words = row.split()
             last = k + len(words) - 1
             if last >= len(doc) or any(doc[k + n].lower_ != w for n, w in enumerate(words[:-1])):
@@ -4331,6 +4369,18 @@ class _Reader(PhraseReader):
         outside = not (ent.start <= head.i < ent.end)
         located = preposition(root) in place_words("locative_preps", root)
         return root.dep_ in MODIFIER_DEPS and outside and head.i not in self.at and not located
+
+
+def _verb_above(token: Token, steps: int = 6) -> Token | None:
+    """The nearest verb ``token`` hangs from, itself if it is one (the clause it is of);
+    None within ``steps`` heads."""
+    for _ in range(steps):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def _names_an_outlet(span: Span) -> bool:

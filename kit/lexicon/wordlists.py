@@ -235,6 +235,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   the government"; a phrase, "on behalf of", "por parte de"), ``representing_verbs`` ("sign",
   "speak", "firmar": the verbs whose subject acts for the party a ``representing_preps`` after
   them names, "A signed for the Front", "B, speaking for the Front,", "C firmó por Cuba"),
+  ``commissioning_preps`` ("on behalf of", "por encargo de": a phrase that names the body a
+  verb's subject, and the people listed with him, act for, "A acompaña el diálogo por encargo
+  de la Unasur, igual que B"),
   ``transit_verbs`` ("pasar": a verb after which "por" and a place is the way through, no
   party acted for, "por Caracas pasó el enviado A"),
   ``contrast_openers`` ("while", "mientras que": a clause they open may open with a

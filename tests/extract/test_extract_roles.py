@@ -4692,8 +4692,9 @@ def test_a_spanish_title_with_a_complement_in_in_or_of_a_state_after_a_title_of_
     tarres, varga = person(rows, "Lino Tarrés"), person(rows, "Piet Varga")
     # "Secretary of State" is a title of its own "of"; the state after it, the Holy See, is his side
     assert (tarres["role"], tarres["side"]) == ("Secretary of State of the Vatican", "Holy See")
-    # "en" is "in", and a nuncio speaks for the Holy See, a body's office, whatever his rank's church
-    assert (varga["role"], varga["side"]) == ("Apostolic Nuncio in Argentina", "Holy See")
+    # "en Argentina" is where the office is held, no part of it, and a nuncio speaks for the Holy
+    # See, a body's office, whatever his rank's church
+    assert (varga["role"], varga["side"]) == ("Apostolic Nuncio", "Holy See")
 
 
 def test_an_envoy_of_a_title_of_the_lexicon_reads_it_in_english_and_takes_its_side():
@@ -4701,3 +4702,15 @@ def test_an_envoy_of_a_title_of_the_lexicon_reads_it_in_english_and_takes_its_si
     varga = person(rows, "Piet Varga")
     # "del Papa": the title in its English, and its holder's side, over the church of his rank
     assert (varga["role"], varga["side"]) == ("envoy of the Pope", "Holy See")
+
+
+def test_people_acting_at_a_body_s_request_take_the_body_over_a_former_office_of_a_third_state():
+    rows = _spanish_roles("Osk Varga, que gobernó Colombia entre 1994 y 1998, acompaña el diálogo por encargo de "
+                          "Unasur, igual que los expresidentes Lino Tarrés Ortega, Mara Ventel Ruiz y Piet Dunhal Soto. "
+                          "El expresidente colombiano Tomás Ledesma firmó el acta. Junto con los exmandatarios "
+                          "Ana Quintel, de Panamá, y Rosa Deltor, de Chile, acompaña los contactos por encargo de la "
+                          "Unasur.")
+    # a nationality, a former office or where one comes from ("de Panamá") yields to whom he acts for
+    for name in ("Lino Tarrés Ortega", "Mara Ventel Ruiz", "Piet Dunhal Soto", "Ana Quintel", "Rosa Deltor"):
+        assert person(rows, name)["side"] == "Union of South American Nations", name
+    assert person(rows, "Tomás Ledesma")["side"] == "Colombia"  # no body's request in his sentence
