@@ -613,6 +613,10 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
                 and len(ent) == 1 and ent.label_ != "PERSON":
             changed = True  # "“Tito” Vallecillo", the family name tagged as a place: a person's
             ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
+        dateline = _dateline_in(doc, ent) if ent.label_ == "PERSON" else ent.start
+        if dateline > ent.start:  # "QUITO.- | Rafael Correa": the dateline opening the text, then the name
+            changed = True
+            ent = Span(doc, dateline, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and len(ent) > 1 and _verb_opening(doc, ent[0], person_at) \
                 and not _verb_follows(doc, ent.end):
             changed = True  # "—Ganó Sala, pero ...", "Firmó Pérez el acuerdo": the verb, then the name
@@ -2056,6 +2060,26 @@ def _function_word_opening(doc: Doc, word: Token, names: frozenset[str]) -> bool
 
 DIALOGUE_DASHES = frozenset({"—", "―"})  # what opens a line of speech in Spanish
 _DASHES = DIALOGUE_DASHES | frozenset("–-")  # or, with these, ends a dateline ("TEGUCIGALPA.—")
+
+
+def _dateline_in(doc: Doc, ent: Span) -> int:
+    """Where the name starts in a PERSON that opens with a dateline glued to its dash
+    ("QUITO.- Ana Ruiz", "SANTO DOMINGO.— Ana Ruiz": the model read the place and the name
+    as one): after the first word that ends in a dash (or is one) with a space after it, when
+    every word up to it is in capitals, one of two letters or more, and the entity opens its
+    line or sentence; ``ent.start`` if none. A name's own hyphen, with no space after it,
+    joins its parts ("JEAN-PIERRE OSK" in a headline's capitals)."""
+    before = doc[ent.start - 1] if ent.start else None
+    if before is not None and not (before.is_space or "\n" in before.whitespace_ or doc[ent.start].is_sent_start):
+        return ent.start
+    for k in range(ent.start, ent.end - 1):
+        text = doc[k].text
+        if any(c.islower() for c in text):
+            return ent.start
+        if text[-1:] in _DASHES and doc[k].whitespace_:
+            capitals = any(sum(c.isupper() for c in t.text) >= 2 for t in doc[ent.start:k + 1])
+            return k + 1 if capitals else ent.start
+    return ent.start
 
 
 def _verb_opening(doc: Doc, word: Token, person_at: dict[str, set[int]]) -> bool:

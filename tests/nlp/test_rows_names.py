@@ -1662,3 +1662,26 @@ def test_a_title_s_holder_with_name_particles_tagged_as_a_place_is_a_person(word
     doc = _doc_es(words.split(), ents)
     doc_tables(doc, [])
     assert [(e.text, e.label_) for e in doc.ents] == found
+
+
+def test_a_dateline_glued_to_its_dash_is_no_part_of_the_name_after_it():
+    vocab = spacy.blank("es").vocab
+    words = ["Por", "Ana", "Ruiz", "\n\n", "VELMAR.-", "Tomás", "Ferrer", "Soto", "dijo", "algo", "."]
+    spaces = [True, True, False, False, True, True, True, True, True, False, False]
+    doc = Doc(vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * 10)
+    doc.ents = [Span(doc, 1, 3, "PERSON"), Span(doc, 4, 8, "PERSON")]
+    doc_tables(doc, [])
+    assert [e.text for e in doc.ents] == ["Ana Ruiz", "Tomás Ferrer Soto"]
+    # a place of two words, its dash a token of its own ("PUERTO OSK .— Ana Ruiz")
+    words = ["PUERTO", "OSK", ".", "—", "Ana", "Ruiz", "llegó", "."]
+    doc = Doc(vocab, words=words, spaces=[True, False, False, True, True, True, False, False],
+              sent_starts=[True] + [False] * 7)
+    doc.ents = [Span(doc, 0, 6, "PERSON")]
+    doc_tables(doc, [])
+    assert [e.text for e in doc.ents] == ["Ana Ruiz"]
+    # a hyphen inside a name in capitals, no space after it, is the name's own
+    words = ["JEAN", "-", "PIERRE", "OSK", "llegó", "."]
+    doc = Doc(vocab, words=words, spaces=[False, False, True, True, False, False], sent_starts=[True] + [False] * 5)
+    doc.ents = [Span(doc, 0, 4, "PERSON")]
+    doc_tables(doc, [])
+    assert [e.text for e in doc.ents] == ["JEAN-PIERRE OSK"]
