@@ -55,6 +55,8 @@ def _entities_after_fixes(words, ents):
     ("Lady Osk spoke .", "Lady", "Osk"),  # a peeress, as a peer below a duke is called
     ("Viscountess Mara Osk spoke .", "Viscountess", "Mara Osk"),  # a rank of the peerage
     ("Marquess Tarrow spoke .", "Marquess", "Tarrow"),
+    ("Pir Sayed Osk Varadi spoke .", "Pir", "Sayed Osk Varadi"),  # a Sufi master; "Sayed", a given name, stays
+    ("Sayyed Osk Varadi spoke .", "Sayyed", "Osk Varadi"),  # the honorific of the Prophet's descendants
 ])
 def test_honorifics_leave_the_person_and_are_no_title(words, honorific, name):
     tokens = words.split()
