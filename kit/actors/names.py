@@ -634,14 +634,16 @@ class NameGraph:
         no one else of the corpus could be meant, nothing is at odds and the readings say it
         is one person: no other person of the corpus has that family name ("Luis Pérez
         Lugo" and his brother "Juan Pérez Lugo": a "Luis Pérez" may be their father); no
-        side a sentence states or role differs; no article names the short name before the
-        fuller one; no sentence ties it to another person; and the two are one list written
+        side a sentence states or role differs; no sentence ties it to another person; and,
+        when no article names the short name before the fuller one, the two are one list written
         twice, a sentence naming the short name beside a third person whom a sentence
         naming the fuller one writes another way (:meth:`_in_same_company`: "Gerardo
         Hernández, Ramón Labañino y ..." and "Gerardo Hernández Nordelo, Ramón Labañino
         Salazar y ..."), or the fuller name is read only in roll-calls of the corpus's people
         (:meth:`_in_roll_call`: a recap naming each protagonist by the formal name, "Ana Pérez
-        Lugo, por el Gobierno; Tomás Río, por la oposición; ..."). A name with nothing more is not enough: "Nicolás Maduro" and
+        Lugo, por el Gobierno; Tomás Río, por la oposición; ..."), even after the article named the short
+        one (the recap closing it), unless a sentence ties the fuller name to another person ("su hijo,
+        Nicolás Maduro Guerra"). A name with nothing more is not enough: "Nicolás Maduro" and
         "Nicolás Maduro Guerra", father and son, are each read with no role in some
         article, and beside the same negotiator, written the same way."""
         given = _given_names()
@@ -663,14 +665,15 @@ class NameGraph:
             if any(self.find(n) not in mine for n in family.get(key[-1], ())):
                 continue  # another person of that family: which one stays open
             long = [n for n in longer if self.find(n) == root]
-            if any(self._named_after(n, node) for n in long) or \
-                    any(self.person.get(tie, False) for tie in self.tied.get(node, ())):
+            if any(self.person.get(tie, False) for tie in self.tied.get(node, ())):
                 continue
-            if self._in_same_company(node, root, said, held[root]):
+            first = any(self._named_after(n, node) for n in long)  # "X ... su hijo, X Soto": a son, often
+            tied = any(self.person.get(tie, False) for n in long for tie in self.tied.get(n, ()))
+            if not first and self._in_same_company(node, root, said, held[root]):
                 held[root] |= held.pop(self.find(node), set())
                 self.union(root, node, f"{node} → {self.shown(root)}: the same name without its "
                                        "last family name, no one else of the corpus so named")
-            elif self._in_roll_call(node, root, said, held[root]):
+            elif not (first and tied) and self._in_roll_call(node, root, said, held[root]):
                 held[root] |= held.pop(self.find(node), set())
                 self.union(root, node, f"{node} → {self.shown(root)}: the same name without its "
                                        "last family name, the fuller one only in a roll-call of the corpus's people")

@@ -770,6 +770,11 @@ def test_a_fuller_name_read_only_in_a_roll_call_of_the_corpus_names_the_short_na
     # the fuller name also read on its own: a son named outside the list
     son = _listed(news, [*recap, ["Ana Pérez Lugo"]])
     assert son.of("Ana Pérez", "a0") == "Ana Pérez"
+    # the recap closing an article that named the short name first ("la presidenta Ana Pérez ...
+    # Participaron Ana Pérez Lugo; Tomás Río; ..."): the formal name of the same person
+    closing = _listed(news, [["Ana Pérez"], *recap])
+    assert closing.of("Ana Pérez", "a0") == closing.of("Ana Pérez", "a1") == "Ana Pérez Lugo"
+    assert any("roll-call" in r for r in closing.reasons()["Ana Pérez Lugo"])
 
 
 def test_a_roll_call_of_people_with_no_role_or_side_leaves_a_namesake_apart():
