@@ -40,7 +40,8 @@ today (a capital, a city, "the Kremlin") is the former state the place belonged 
 the article was published (:mod:`kit.lexicon.former`: "Moscow" in 1988, the Soviet Union); an aide with no side of their
 own, or only a nationality or a cleric's church, takes the side of the person they work for; a bare office of a state no mention gives a
 side ("Foreign Minister X") is held for the government the corpus follows, if it follows one
-(:mod:`kit.actors.followed`, weakly: ``side_evidence`` says so), and so is "the
+(:mod:`kit.actors.followed`, weakly: ``side_evidence`` says so), else for the one state named
+near its holder whose office no other actor holds (:mod:`kit.actors.nearby`, as weakly), and so is "the
 government" an article reads as another state (a mediator's, a host's); a side naming an organisation
 of the corpus is given under that actor's name, and an organisation its people
 speak for is a side of its own ("Taliban"); a people's adjective read as a side
@@ -79,6 +80,7 @@ from kit.actors.followed import (
     sides_of_the_followed_government,
 )
 from kit.actors.names import NameGraph, of_the_past
+from kit.actors.nearby import sides_named_nearby
 from kit.actors.offices import OF_FORM, office_key
 from kit.actors.standing import sides_of_standing_nouns, standing_cued
 from kit.extract.roles import (
@@ -178,6 +180,8 @@ def _registry(ann: Annotations, aliases: Aliases, unnamed: bool,
     table = _parties_are_sides(_sides_by_actor_name(pd.DataFrame(rows, columns=REGISTRY_COLUMNS), mentions))
     table = _sides_of_principals(_sides_through_bodies(table), mentions)
     table = sides_of_the_followed_government(table, followed)
+    if getattr(ann, "sentences", None) is not None:
+        table = sides_named_nearby(table, mentions, ann.roles, lambda ids: rows_of(ann, "sentences", ids))
     return table.sort_values(["mentions", "name"], ascending=[False, True]).reset_index(drop=True)
 
 

@@ -1,0 +1,164 @@
+"""The side of a bare office read from the states named near its holder, across a corpus.
+
+"President X said ..." in a story that names several states has no side
+(:mod:`kit.extract.governments`: any of them may be meant), and no stage before this one
+gives it one when the corpus follows no single government (:mod:`kit.actors.followed`).
+A reader still knows whose President X is: a state has one President, so of the states
+named in X's sentences, those whose President is another actor of the corpus ("Osk, the
+Republic of Tarn's president") are not his; where exactly one state is left, X holds the
+office for it ("Tarn and Velmar signed. President Osk of Tarn hosted, and President X has
+said Velmar cannot carry the burden": Velmar's).
+
+The states named near a person are those named in the sentences of his mentions, the
+same way :mod:`kit.extract.governments` counts them (a country, a capital or a seat of
+government acting, a demonym, a person whose state is stated; not a venue, a dateline,
+nor a side read from context), first in his sentences alone, then with the sentence
+before each, then the two before (:data:`WINDOW`): the nearest reading that leaves one
+state decides. People are given their state one at a time, the most often named first,
+and each office so filled is held for the rest ("President A" and "President B" named
+beside the same two states: the first to take one leaves the other to the second).
+
+Only a state's office held now (scope ``state`` in the title lexicon; not one held before,
+a state's post at a body ``posted_titles``, an office many hold at once
+``shared_offices``, or a title the state has no office of) and only a person with no
+side at all: a side the text states, or read by any other stage, is never changed. The
+side is weak and says so (``side_evidence``: "context: inferred from the states named
+near ...", with where).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+import pandas as pd
+
+from kit.actors.names import of_the_past
+from kit.actors.offices import office_key
+from kit.extract.datelines import datelines_of, in_dateline
+from kit.extract.phrases import CONTEXT_CUE
+from kit.extract.titles import lexicon
+from kit.lexicon.wordlists import words_in_any
+
+Sentences = Callable[[Sequence[str]], pd.DataFrame]
+"""The sentences of the articles given (columns ``article_id``, ``sentence_id``, ``start_char``, ``text``)."""
+
+WINDOW = 2
+"""How many sentences before a mention's own are read, at the most."""
+NEARBY_CUE = "inferred from the states named near"
+"""The start of the evidence of a side read by :func:`sides_named_nearby` (after ``context:``)."""
+NAMING_KINDS = frozenset({"government", "modifier", "group", "organization", "person"})
+"""The kinds of entity that name a state (:data:`kit.extract.governments.NAMING_KINDS`)."""
+
+
+def sides_named_nearby(table: pd.DataFrame, mentions: pd.DataFrame, roles: pd.DataFrame,
+                       sentences: Sentences) -> pd.DataFrame:
+    """Registry rows of people with no side holding a state's office take the one state
+    named near them whose office no one else holds (see the module docstring).
+
+    ``table``: registry rows (``name``, ``kind``, ``role``, ``side``, ``side_evidence``);
+    ``mentions``: the actor mentions (``actor``, ``named``, ``article_id``, ``sentence_id``,
+    ``start_char``); ``roles``: the roles table of the articles; ``sentences``: their
+    sentences, for the datelines."""
+    people = table["kind"] == "person"
+    open_rows = [i for i in table.index[people & (table["side"].fillna("") == "")] if _bare_office(str(table.at[i, "role"] or ""))]
+    if not open_rows or roles.empty:
+        return table
+    lex = lexicon()
+    held: dict[tuple[str, str], str] = {}
+    for name, role, side in zip(table.loc[people, "name"], table.loc[people, "role"], table.loc[people, "side"]):
+        if side in lex.states and role and not of_the_past(str(role).casefold()):
+            held.setdefault((tenure_free_key(str(role)), side), str(name))
+    named = _states_named(roles, sentences)
+    own = mentions[mentions["named"].astype(bool)]
+    places: dict[str, set[tuple[str, int]]] = {}  # each actor's sentences
+    mine: dict[str, set[tuple[str, int]]] = {}  # and where its mentions start
+    for actor, article, sentence, start in zip(own["actor"].tolist(), own["article_id"].tolist(),
+                                               own["sentence_id"].tolist(), own["start_char"].tolist()):
+        places.setdefault(actor, set()).add((article, int(sentence)))
+        mine.setdefault(actor, set()).add((article, int(start)))
+    table = table.copy()
+    done: set[int] = set()
+    for window in range(WINDOW + 1):
+        found = []
+        for i in open_rows:
+            if i in done:
+                continue
+            name, role = str(table.at[i, "name"]), str(table.at[i, "role"])
+            key = tenure_free_key(role)
+            counts: Counter[str] = Counter()
+            first: dict[str, str] = {}
+            for article, sentence in sorted(places.get(name, set())):
+                seen = {state for k in range(sentence - window, sentence + 1)
+                        for state, start in named.get((article, k), []) if (article, start) not in mine[name]}
+                for state in sorted(seen):
+                    first.setdefault(state, f"{article}:{sentence}")
+                counts.update(seen)
+            left = [s for s in counts if held.get((key, s), name) == name and _office_of(role, s)]
+            if len(left) == 1:
+                found.append((-counts[left[0]], name, i, key, left[0], first[left[0]]))
+        for _, name, i, key, state, where in sorted(found):
+            if held.get((key, state), name) != name:
+                continue  # taken in this round by someone named more often beside it
+            held[(key, state)] = name
+            done.add(i)
+            table.at[i, "side"] = state
+            table.at[i, "side_evidence"] = (f"{CONTEXT_CUE} {NEARBY_CUE} {name} ({where}): {state}, whose "
+                                            f"{table.at[i, 'role']} no other actor holds")
+    return table
+
+
+def tenure_free_key(role: str) -> str:
+    """The :func:`office_key` of ``role`` without a word of ``tenure_modifiers`` before it:
+    the "caretaker Prime Minister" holds the office of Prime Minister, as the "acting
+    President" that of President.
+
+    >>> tenure_free_key("caretaker Prime Minister") == tenure_free_key("Prime Minister")
+    True
+    """
+    words = role.split()
+    if len(words) > 1 and words[0].casefold() in words_in_any("tenure_modifiers"):
+        words = words[1:]
+    return office_key(" ".join(words))
+
+
+def _bare_office(role: str) -> bool:
+    """Whether ``role`` is a state's office held now that one person holds for a state:
+    scope ``state`` in the title lexicon, no office held before, no state's post at a body
+    (``posted_titles``: "Ambassador"), none many hold at once (``shared_offices``: "Senator")."""
+    text = " ".join(re.findall(r"\w+", role.casefold()))
+    return bool(text) and lexicon().scope(role) == "state" and not of_the_past(text) \
+        and not any(f" {w} " in f" {text} " for w in words_in_any("posted_titles")) \
+        and not any(f" {text}".endswith(f" {w}") for w in words_in_any("shared_offices"))
+
+
+def _office_of(role: str, state: str) -> bool:
+    """Whether ``state`` may hold ``role``: not a title it has no office of (no US "Foreign
+    Minister"), nor one only other states have ("Majority Leader")."""
+    lex = lexicon()
+    offices = lex.states_of(role)
+    return state not in lex.states_without(role) and (not offices or state in offices)
+
+
+def _states_named(roles: pd.DataFrame, sentences: Sentences) -> dict[tuple[str, int], list[tuple[str, int]]]:
+    """``{(article_id, sentence_id): [(state, start_char), ...]}``: the states each sentence
+    names, as :func:`kit.extract.governments.state_mentions` reads them on the roles table: an
+    entity of :data:`NAMING_KINDS` with a state for its side or name, a person only with a
+    side stated; none read from context, none in a dateline."""
+    lex = lexicon()
+    rows = sentences(sorted(set(roles["article_id"])))
+    datelines = datelines_of({(a, int(s)): (str(t), int(o)) for a, s, t, o in zip(
+        rows["article_id"].tolist(), rows["sentence_id"].tolist(), rows["text"].fillna("").tolist(),
+        rows["start_char"].tolist())}) if not rows.empty else {}
+    found: dict[tuple[str, int], list[tuple[str, int]]] = {}
+    for row in roles.itertuples(index=False):
+        cue = str(row.side_cue or "") if isinstance(row.side_cue, str) else ""
+        side = row.side if isinstance(row.side, str) else ""
+        if row.kind not in NAMING_KINDS or cue.startswith(CONTEXT_CUE) \
+                or row.kind == "person" and (not side or cue.startswith("the ")):
+            continue
+        state = side if row.kind == "person" else side or lex.side_of(str(row.canonical), str(row.text))
+        if state in lex.states and not in_dateline(datelines.get(row.article_id, []), int(row.start_char)):
+            found.setdefault((row.article_id, int(row.sentence_id)), []).append((state, int(row.start_char)))
+    return found

@@ -1,0 +1,140 @@
+"""kit.actors.nearby: a bare office takes the one state named near its holder whose office is free."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pandas as pd
+
+from kit.actors import actor_registry
+from kit.actors.nearby import NEARBY_CUE, sides_named_nearby, tenure_free_key
+
+# (article, sentence, words, label, kind, side, cue): the entities of each sentence
+Entity = tuple[str, int, str, str, str, str, str]
+
+
+def corpus(texts: dict[str, list[str]], entities: list[Entity]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The sentences of ``texts`` and the roles rows of ``entities``."""
+    sentences, roles = [], []
+    for article, lines in texts.items():
+        start = 0
+        for n, line in enumerate(lines):
+            sentences.append({"article_id": article, "sentence_id": n, "start_char": start,
+                              "end_char": start + len(line), "text": line})
+            for a, s, words, label, kind, side, cue in entities:
+                if (a, s) == (article, n):
+                    at = start + line.index(words)
+                    roles.append({"article_id": a, "sentence_id": s, "start_char": at, "end_char": at + len(words),
+                                  "text": words, "canonical": words, "label": label, "kind": kind, "role": "",
+                                  "side": side, "side_cue": cue, "affiliation": ""})
+            start += len(line) + 1
+    return pd.DataFrame(sentences), pd.DataFrame(roles)
+
+
+def mentions_of(roles: pd.DataFrame) -> pd.DataFrame:
+    people = roles[roles["kind"] == "person"]
+    return people.assign(actor=people["canonical"], named=True)[
+        ["article_id", "sentence_id", "start_char", "actor", "named"]]
+
+
+def registry(*rows: tuple[str, str, str]) -> pd.DataFrame:
+    return pd.DataFrame([{"name": n, "kind": "person", "role": r, "side": s, "side_evidence": ""}
+                         for n, r, s in rows])
+
+
+def read(table: pd.DataFrame, texts: dict[str, list[str]], entities: list[Entity]) -> pd.DataFrame:
+    sentences, roles = corpus(texts, entities)
+    lookup = lambda ids: sentences[sentences["article_id"].isin(ids)]  # noqa: E731
+    return sides_named_nearby(table, mentions_of(roles), roles, lookup).set_index("name")
+
+
+TEXTS = {"a1": ["Mali and Senegal signed the accord in Praia.",
+                "President Lina Marov of Mali hosted the ceremony.",
+                "President Edo Vask has said Senegal cannot carry the burden alone, while Mali pays."]}
+ENTITIES: list[Entity] = [
+    ("a1", 0, "Mali", "GPE", "government", "", ""), ("a1", 0, "Senegal", "GPE", "government", "", ""),
+    ("a1", 1, "Lina Marov", "PERSON", "person", "Mali", "Mali"), ("a1", 1, "Mali", "GPE", "modifier", "", ""),
+    ("a1", 2, "Edo Vask", "PERSON", "person", "", ""), ("a1", 2, "Senegal", "GPE", "government", "", ""),
+    ("a1", 2, "Mali", "GPE", "government", "", "")]
+
+
+def test_a_bare_office_takes_the_one_state_named_beside_it_whose_office_no_one_holds():
+    table = read(registry(("Lina Marov", "President", "Mali"), ("Edo Vask", "President", "")), TEXTS, ENTITIES)
+    assert table.loc["Edo Vask", "side"] == "Senegal"  # Mali's President is Lina Marov
+    evidence = table.loc["Edo Vask", "side_evidence"]
+    assert evidence.startswith(f"context: {NEARBY_CUE} Edo Vask (a1:2): Senegal")
+    assert table.loc["Lina Marov", "side"] == "Mali"
+
+
+def test_two_states_whose_office_is_free_give_no_side():
+    table = read(registry(("Lina Marov", "Foreign Minister", "Mali"), ("Edo Vask", "President", "")),
+                 TEXTS, ENTITIES)
+    assert table.loc["Edo Vask", "side"] == ""  # Mali or Senegal: either may be his
+
+
+def test_a_stated_side_and_offices_many_or_none_hold_now_are_left_alone():
+    table = read(registry(("Lina Marov", "President", "Mali"), ("Edo Vask", "Senator", ""),
+                          ("Pia Norr", "former President", ""), ("Ilse Varg", "Ambassador", ""),
+                          ("Oto Brem", "President", "Niger")),
+                 {"a1": [*TEXTS["a1"], "Senator Edo Vask, former President Pia Norr, Ambassador Ilse Varg and "
+                                       "President Oto Brem spoke of Senegal."]},
+                 [*ENTITIES, *[("a1", 3, n, "PERSON", "person", "", "") for n in
+                               ("Pia Norr", "Ilse Varg", "Oto Brem")], ("a1", 3, "Senegal", "GPE", "government", "", "")])
+    assert table.loc[["Edo Vask", "Pia Norr", "Ilse Varg"], "side"].tolist() == ["", "", ""]
+    assert table.loc["Oto Brem", "side"] == "Niger"  # stated: never changed
+
+
+def test_the_nearest_reading_decides_and_reaches_the_sentences_before():
+    texts = {"b1": ["Senegal rejected the plan on Monday.", "President Edo Vask said it came too late."]}
+    entities: list[Entity] = [("b1", 0, "Senegal", "GPE", "government", "", ""),
+                              ("b1", 1, "Edo Vask", "PERSON", "person", "", "")]
+    assert read(registry(("Edo Vask", "President", "")), texts, entities).loc["Edo Vask", "side"] == "Senegal"
+    texts = {"b1": ["Senegal rejected the plan.", "It was Monday.", "Talks went on.",
+                    "President Edo Vask said it came too late."]}
+    entities = [("b1", 0, "Senegal", "GPE", "government", "", ""), ("b1", 3, "Edo Vask", "PERSON", "person", "", "")]
+    assert read(registry(("Edo Vask", "President", "")), texts, entities).loc["Edo Vask", "side"] == ""  # too far
+
+
+def test_one_office_of_one_state_goes_to_the_one_named_most_often_beside_it():
+    texts = {"c1": ["President Edo Vask spoke for Senegal.", "President Edo Vask thanked Senegal.",
+                    "President Ruo Tessa met Senegal's envoys."]}
+    entities: list[Entity] = [
+        ("c1", 0, "Edo Vask", "PERSON", "person", "", ""), ("c1", 0, "Senegal", "GPE", "government", "", ""),
+        ("c1", 1, "Edo Vask", "PERSON", "person", "", ""), ("c1", 1, "Senegal", "GPE", "government", "", ""),
+        ("c1", 2, "Ruo Tessa", "PERSON", "person", "", ""), ("c1", 2, "Senegal", "GPE", "modifier", "", "")]
+    table = read(registry(("Edo Vask", "President", ""), ("Ruo Tessa", "President", "")), texts, entities)
+    assert table.loc["Edo Vask", "side"] == "Senegal"
+    assert table.loc["Ruo Tessa", "side"] == ""  # Senegal has one President
+
+
+def test_a_dateline_or_a_side_read_from_context_names_no_state():
+    texts = {"d1": ["DAKAR, Senegal (Wire) — President Edo Vask said the talks would go on.",
+                    "Minister Ruo Tessa agreed."]}
+    entities: list[Entity] = [
+        ("d1", 0, "Senegal", "GPE", "government", "", ""), ("d1", 0, "Edo Vask", "PERSON", "person", "", ""),
+        ("d1", 1, "Ruo Tessa", "PERSON", "person", "Senegal", "context: the one state the article names")]
+    table = read(registry(("Edo Vask", "President", "")), texts, entities)
+    assert table.loc["Edo Vask", "side"] == ""
+
+
+def test_a_caretaker_holds_the_office_itself():
+    assert tenure_free_key("caretaker Prime Minister") == tenure_free_key("Prime Minister")
+    assert tenure_free_key("Deputy Prime Minister") != tenure_free_key("Prime Minister")
+    table = read(registry(("Lina Marov", "caretaker President", "Mali"), ("Edo Vask", "President", "")),
+                 TEXTS, ENTITIES)
+    assert table.loc["Edo Vask", "side"] == "Senegal"
+
+
+def test_the_registry_reads_a_bare_office_from_the_states_named_near_it():
+    sentences, roles = corpus(TEXTS, ENTITIES)
+    roles.loc[roles["text"] == "Lina Marov", "role"] = "President"
+    roles.loc[roles["text"] == "Edo Vask", "role"] = "President"
+    articles = pd.DataFrame({"article_id": ["a1"], "published": [None], "title": [""], "n_sentences": [3]})
+    sources = pd.DataFrame(columns=["article_id", "sentence_id", "start_char", "end_char", "description",
+                                    "named", "head", "side"])
+    ann = SimpleNamespace(roles=roles, mentions=roles[["article_id", "sentence_id", "start_char", "end_char", "text",
+                                                      "label", "canonical"]],
+                          articles=articles, sources=sources, sentences=sentences)
+    reg = actor_registry(ann).set_index("name")
+    assert reg.loc["Edo Vask", "side"] == "Senegal"
+    assert NEARBY_CUE in reg.loc["Edo Vask", "side_evidence"]
