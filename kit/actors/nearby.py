@@ -16,7 +16,9 @@ nor a side read from context), first in his sentences alone, then with the sente
 before each, then the two before (:data:`WINDOW`): the nearest reading that leaves one
 state decides. People are given their state one at a time, the most often named first,
 and each office so filled is held for the rest ("President A" and "President B" named
-beside the same two states: the first to take one leaves the other to the second).
+beside the same two states: the first to take one leaves the other to the second). Where
+several states are left, the one whose capital every story naming him is filed in breaks
+the tie ("MOSCOW — President X met Tarn's envoy"); a dateline alone gives none.
 
 Only a state's office held now (scope ``state`` in the title lexicon; not one held before,
 a state's post at a body ``posted_titles``, an office many hold at once
@@ -36,9 +38,10 @@ import pandas as pd
 
 from kit.actors.names import of_the_past
 from kit.actors.offices import office_key
-from kit.extract.datelines import datelines_of, in_dateline
+from kit.extract.datelines import article_openings, dateline_place, dateline_spans, in_dateline
 from kit.extract.phrases import CONTEXT_CUE
 from kit.extract.titles import lexicon
+from kit.lexicon.canonical import name_key
 from kit.lexicon.wordlists import words_in_any
 
 Sentences = Callable[[Sequence[str]], pd.DataFrame]
@@ -70,7 +73,7 @@ def sides_named_nearby(table: pd.DataFrame, mentions: pd.DataFrame, roles: pd.Da
     for name, role, side in zip(table.loc[people, "name"], table.loc[people, "role"], table.loc[people, "side"]):
         if side in lex.states and role and not of_the_past(str(role).casefold()):
             held.setdefault((tenure_free_key(str(role)), side), str(name))
-    named = _states_named(roles, sentences)
+    named, filed = _states_named(roles, sentences)
     own = mentions[mentions["named"].astype(bool)]
     places: dict[str, set[tuple[str, int]]] = {}  # each actor's sentences
     mine: dict[str, set[tuple[str, int]]] = {}  # and where its mentions start
@@ -96,6 +99,9 @@ def sides_named_nearby(table: pd.DataFrame, mentions: pd.DataFrame, roles: pd.Da
                     first.setdefault(state, f"{article}:{sentence}")
                 counts.update(seen)
             left = [s for s in counts if held.get((key, s), name) == name and _office_of(role, s)]
+            home = {filed.get(article, "") for article, _ in places.get(name, set())}
+            if len(left) > 1 and len(home) == 1 and (state := home.pop()) in left:
+                left = [state]  # a tie broken by the capital every story of his is filed in
             if len(left) == 1:
                 found.append((-counts[left[0]], name, i, key, left[0], first[left[0]]))
         for _, name, i, key, state, where in sorted(found):
@@ -141,16 +147,19 @@ def _office_of(role: str, state: str) -> bool:
     return state not in lex.states_without(role) and (not offices or state in offices)
 
 
-def _states_named(roles: pd.DataFrame, sentences: Sentences) -> dict[tuple[str, int], list[tuple[str, int]]]:
+def _states_named(roles: pd.DataFrame, sentences: Sentences) -> tuple[
+        dict[tuple[str, int], list[tuple[str, int]]], dict[str, str]]:
     """``{(article_id, sentence_id): [(state, start_char), ...]}``: the states each sentence
     names, as :func:`kit.extract.governments.state_mentions` reads them on the roles table: an
     entity of :data:`NAMING_KINDS` with a state for its side or name, a person only with a
-    side stated; none read from context, none in a dateline."""
+    side stated; none read from context, none in a dateline; and ``{article_id: state}``, the
+    state of the capital each story is filed in (:func:`_filed_in_capitals`)."""
     lex = lexicon()
     rows = sentences(sorted(set(roles["article_id"])))
-    datelines = datelines_of({(a, int(s)): (str(t), int(o)) for a, s, t, o in zip(
+    openings = article_openings({(a, int(s)): (str(t), int(o)) for a, s, t, o in zip(
         rows["article_id"].tolist(), rows["sentence_id"].tolist(), rows["text"].fillna("").tolist(),
         rows["start_char"].tolist())}) if not rows.empty else {}
+    datelines = {article: dateline_spans(text) for article, text in openings.items()}
     found: dict[tuple[str, int], list[tuple[str, int]]] = {}
     for row in roles.itertuples(index=False):
         cue = str(row.side_cue or "") if isinstance(row.side_cue, str) else ""
@@ -161,4 +170,18 @@ def _states_named(roles: pd.DataFrame, sentences: Sentences) -> dict[tuple[str, 
         state = side if row.kind == "person" else side or lex.side_of(str(row.canonical), str(row.text))
         if state in lex.states and not in_dateline(datelines.get(row.article_id, []), int(row.start_char)):
             found.setdefault((row.article_id, int(row.sentence_id)), []).append((state, int(row.start_char)))
+    return found, _filed_in_capitals(openings, datelines)
+
+
+def _filed_in_capitals(openings: dict[str, str], datelines: dict[str, list[tuple[int, int]]]) -> dict[str, str]:
+    """``{article_id: state}`` of each story whose datelines name one place, a capital of
+    the lexicon ("KYIV, Jan. 18 —": Ukraine), by :func:`dateline_place`."""
+    lex = lexicon()
+    found = {}
+    for article, spans in datelines.items():
+        places = {dateline_place(openings[article], span) for span in spans}
+        if len(places) == 1 and lex.side_kinds.get(name_key(place := places.pop())) == "capital":
+            state = lex.side_of(place, place)
+            if state in lex.states:
+                found[article] = state
     return found

@@ -138,3 +138,17 @@ def test_the_registry_reads_a_bare_office_from_the_states_named_near_it():
     reg = actor_registry(ann).set_index("name")
     assert reg.loc["Edo Vask", "side"] == "Senegal"
     assert NEARBY_CUE in reg.loc["Edo Vask", "side_evidence"]
+
+
+def test_two_states_left_are_told_apart_by_the_capital_every_story_of_his_is_filed_in():
+    texts = {"e1": ["DAKAR (Wire) — President Edo Vask met envoys of Mali.", "Senegal hosted the talks."]}
+    entities: list[Entity] = [("e1", 0, "Edo Vask", "PERSON", "person", "", ""),
+                              ("e1", 0, "Mali", "GPE", "government", "", ""),
+                              ("e1", 1, "Senegal", "GPE", "government", "", "")]
+    table = registry(("Edo Vask", "President", ""))
+    assert read(table, texts, entities).loc["Edo Vask", "side"] == "Mali"  # one state beside him: the dateline is no match
+    texts = {"e1": ["DAKAR (Wire) — President Edo Vask met envoys of Mali and Senegal."]}
+    entities = [*entities[:2], ("e1", 0, "Senegal", "GPE", "government", "", "")]
+    assert read(table, texts, entities).loc["Edo Vask", "side"] == "Senegal"  # filed in Senegal's capital
+    texts = {"e1": ["LIMA (Wire) — President Edo Vask met envoys of Mali and Senegal."]}
+    assert read(table, texts, entities).loc["Edo Vask", "side"] == ""  # Peru's capital breaks no tie of two others
