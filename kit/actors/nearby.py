@@ -72,7 +72,7 @@ def sides_named_nearby(table: pd.DataFrame, mentions: pd.DataFrame, roles: pd.Da
     held: dict[tuple[str, str], str] = {}
     for name, role, side in zip(table.loc[people, "name"], table.loc[people, "role"], table.loc[people, "side"]):
         if side in lex.states and role and not of_the_past(str(role).casefold()):
-            held.setdefault((tenure_free_key(str(role)), side), str(name))
+            held.setdefault((interim_free_key(str(role)), side), str(name))
     named, filed = _states_named(roles, sentences)
     own = mentions[mentions["named"].astype(bool)]
     places: dict[str, set[tuple[str, int]]] = {}  # each actor's sentences
@@ -89,7 +89,7 @@ def sides_named_nearby(table: pd.DataFrame, mentions: pd.DataFrame, roles: pd.Da
             if i in done:
                 continue
             name, role = str(table.at[i, "name"]), str(table.at[i, "role"])
-            key = tenure_free_key(role)
+            key = interim_free_key(role)
             counts: Counter[str] = Counter()
             first: dict[str, str] = {}
             for article, sentence in sorted(places.get(name, set())):
@@ -115,16 +115,16 @@ def sides_named_nearby(table: pd.DataFrame, mentions: pd.DataFrame, roles: pd.Da
     return table
 
 
-def tenure_free_key(role: str) -> str:
-    """The :func:`office_key` of ``role`` without a word of ``tenure_modifiers`` before it:
+def interim_free_key(role: str) -> str:
+    """The :func:`office_key` of ``role`` without a word of ``interim_modifiers`` before it:
     the "caretaker Prime Minister" holds the office of Prime Minister, as the "acting
     President" that of President.
 
-    >>> tenure_free_key("caretaker Prime Minister") == tenure_free_key("Prime Minister")
+    >>> interim_free_key("caretaker Prime Minister") == interim_free_key("Prime Minister")
     True
     """
     words = role.split()
-    if len(words) > 1 and words[0].casefold() in words_in_any("tenure_modifiers"):
+    if len(words) > 1 and words[0].casefold() in words_in_any("interim_modifiers"):
         words = words[1:]
     return office_key(" ".join(words))
 

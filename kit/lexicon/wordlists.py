@@ -170,7 +170,7 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   clause names, "Canadá está representado por su enviado, X"), ``non_state_modifiers``
   ("*rebel* military spokesman X": a group's office, which takes no state's side) and
   ``shared_offices`` ("senator": an office many hold at once): :mod:`kit.extract.roles`;
-  ``tenure_modifiers`` ("caretaker", "acting": the "caretaker Prime Minister" holds the
+  ``interim_modifiers`` ("caretaker", "acting": the "caretaker Prime Minister" holds the
   office of Prime Minister): :mod:`kit.actors.nearby`;
   ``common_acronyms`` ("TV", "GDP", "MP": capitals that name no organisation, unlike
   untagged initials such as "SDLP"): :mod:`kit.nlp.rows`; ``membership_heads`` ("member",

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pandas as pd
 
 from kit.actors import actor_registry
-from kit.actors.nearby import NEARBY_CUE, sides_named_nearby, tenure_free_key
+from kit.actors.nearby import NEARBY_CUE, interim_free_key, sides_named_nearby
 
 # (article, sentence, words, label, kind, side, cue): the entities of each sentence
 Entity = tuple[str, int, str, str, str, str, str]
@@ -118,8 +118,8 @@ def test_a_dateline_or_a_side_read_from_context_names_no_state():
 
 
 def test_a_caretaker_holds_the_office_itself():
-    assert tenure_free_key("caretaker Prime Minister") == tenure_free_key("Prime Minister")
-    assert tenure_free_key("Deputy Prime Minister") != tenure_free_key("Prime Minister")
+    assert interim_free_key("caretaker Prime Minister") == interim_free_key("Prime Minister")
+    assert interim_free_key("Deputy Prime Minister") != interim_free_key("Prime Minister")
     table = read(registry(("Lina Marov", "caretaker President", "Mali"), ("Edo Vask", "President", "")),
                  TEXTS, ENTITIES)
     assert table.loc["Edo Vask", "side"] == "Senegal"
