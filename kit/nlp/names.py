@@ -84,6 +84,8 @@ def trim_name(doc: Doc, start: int, end: int, label: str) -> Name:
         end -= 1
     while end - start > 1 and doc[end - 1].text in words_or("conjunctions", doc.lang_, frozenset()):
         end -= 1  # "Uhuru Kenyatta and": the list goes on, the name does not
+    if label == "ORG":
+        start = _after_descriptors(doc, start, end)
     if label != "PERSON":
         return Name(start, end, [], None)
     while end - start > 1 and doc[start].is_punct:  # "— Igor Popov of Russia": the dash opened a list
@@ -121,6 +123,19 @@ def trim_name(doc: Doc, start: int, end: int, label: str) -> Name:
     if not cut:
         end = name_end(doc, start, end)
     return Name(start, end, titles, _honorifics_before(doc, start, prefixes))
+
+
+def _after_descriptors(doc: Doc, start: int, end: int) -> int:
+    """Where an organisation's name starts past the words in lower case that only describe
+    it (``org_descriptors``: "the *opposition* Union for Progress", "the *former rebel*
+    Front of Tarn", "el *opositor* Partido de Tarn"), with the article before them: at the
+    capitalised word after them; ``start`` if no such word follows or none precedes it."""
+    marks = words_or("org_descriptors", doc.lang_, frozenset())
+    i = start + (doc[start].lower_ in words_or("articles", doc.lang_, frozenset()) and doc[start].is_lower)
+    first = i
+    while i < end - 1 and doc[i].is_lower and doc[i].lower_ in marks:
+        i += 1
+    return i if i > first and doc[i].text[:1].isupper() else start
 
 
 def _before_a_title(doc: Doc, start: int, end: int, prefixes: _Prefixes) -> int:

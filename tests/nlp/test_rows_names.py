@@ -1687,3 +1687,13 @@ def test_a_dateline_glued_to_its_dash_is_no_part_of_the_name_after_it():
     doc.ents = [Span(doc, 0, 4, "PERSON")]
     doc_tables(doc, [])
     assert [e.text for e in doc.ents] == ["JEAN-PIERRE OSK"]
+
+
+@pytest.mark.parametrize(("words", "ent", "kept"), [
+    ("Osk Brel , leader of the opposition Union for Tarn Progress , spoke .", (5, 11), "Union for Tarn Progress"),
+    ("Osk Brel led the former rebel Front of Tarn .", (3, 9), "Front of Tarn"),
+    ("Osk Brel led the Opposition Alliance .", (3, 6), "Opposition Alliance"),  # a capital: its name
+])
+def test_words_that_only_describe_an_organisation_are_no_part_of_its_name(words, ent, kept):
+    doc = _doc(words.split(), [(0, 2, "PERSON"), (*ent, "ORG")])
+    assert _names(doc)[-1][1] == kept
