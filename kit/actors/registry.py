@@ -335,9 +335,41 @@ def _named_mentions(ann: Annotations) -> pd.DataFrame:
     misread = table["kind"].isin(["organization", "group"]) & table["name"].map(
         lambda n: name_key(n) in people).astype(bool)
     table.loc[misread | (table["kind"] == "place"), "kind"] = "person"
+    table = _groups_without_their_leaders(table, people)
     table = table[~_places_read_as_people(ann, table) & ~_outlets_read_as_people(ann, table)
                   & ~_captions_read_as_people(table) & ~_pieces_of_organisations(ann, table)]
     return table.assign(named=True).reset_index(drop=True)
+
+
+def _groups_without_their_leaders(table: pd.DataFrame, people: set[str]) -> pd.DataFrame:
+    """A group's name followed by "of" and a person the corpus names ("the Front of Tarn
+    of Osk Brel": its leader's, as a reader takes it) is the group's name without them,
+    as its name, its people's side and in their roles: the person is no part of the group's
+    name. Only a name whose head ends in a word of ``org_words`` ("Front", "Party") is so cut."""
+    org_words = words_in_any("org_words")
+    groups = table.loc[table["kind"].isin(["organization", "group"]), ["name", "corpus"]].stack().tolist()
+    cut: dict[str, str] = {}
+    for name in sorted({n for n in [*groups, *table["side"].tolist()] if isinstance(n, str)}):
+        head, of, tail = name.rpartition(" of ")
+        if of and name_key(tail) in people and head.split()[-1].casefold() in org_words:
+            cut[name] = head
+    if not cut:
+        return table
+    table = table.copy()
+    for column in ("name", "corpus", "side"):
+        table[column] = [cut.get(v, v) if isinstance(v, str) else v for v in table[column].tolist()]
+    longest_first = sorted(cut, key=len, reverse=True)
+    table["role"] = [_cut_in(role, longest_first, cut) if isinstance(role, str) else role
+                     for role in table["role"].tolist()]
+    return table
+
+
+def _cut_in(role: str, names: list[str], cut: Mapping[str, str]) -> str:
+    """``role`` with each group's name of ``names`` in it written as ``cut`` gives it."""
+    for name in names:
+        if name in role:
+            role = role.replace(name, cut[name])
+    return role
 
 
 def _sides_then(named: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:

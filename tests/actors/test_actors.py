@@ -186,6 +186,22 @@ def test_a_side_written_as_a_party_without_its_party_word_is_that_party():
     assert row_of(reg, "Seamus Mallon")["side"] == "Social Democratic and Labour"  # no such party named
 
 
+def test_a_group_named_with_of_and_its_leader_is_the_group_without_the_leader():
+    ann = fake_ann([("Osk Brel", "Osk Brel", "person"), ("Mara Ventel", "Mara Ventel", "person"),
+                    ("the Tarn Liberation Front of Osk Brel", "Tarn Liberation Front of Osk Brel", "organization"),
+                    ("the Tarn Liberation Front", "Tarn Liberation Front of Osk Brel", "organization"),
+                    ("the Party of Velmaria Regions", "Party of Velmaria Regions", "organization")])
+    # "Its chairman, Osk Brel": the front, as the corpus names it in full once
+    ann.roles["side"] = ["Tarn Liberation Front of Osk Brel", "Party of Velmaria Regions", "", "", ""]
+    ann.roles["role"] = ["chairman of the Tarn Liberation Front of Osk Brel", "", "", "", ""]
+    ann.roles["side_cue"] = ["context: its", "affiliation", "", "", ""]
+    reg = actor_registry(ann)
+    assert row_of(reg, "Osk Brel")[["side", "role"]].tolist() == [
+        "Tarn Liberation Front", "chairman of the Tarn Liberation Front"]
+    assert "the Tarn Liberation Front of Osk Brel" in aliases_of(reg, "Tarn Liberation Front")  # as printed
+    assert row_of(reg, "Mara Ventel")["side"] == "Party of Velmaria Regions"  # no person: its name
+
+
 def test_a_people_s_adjective_before_a_title_is_the_party_named_with_that_word():
     ann = fake_ann([("Tarin Vosk", "Tarin Vosk", "person"), ("Ema Dalic", "Ema Dalic", "person"),
                     ("Oren Pell", "Oren Pell", "person"), ("Ilya Marn", "Ilya Marn", "person"),
