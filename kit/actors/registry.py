@@ -91,6 +91,7 @@ from kit.extract.roles import (
 from kit.extract.sidecues import FORMER_OFFICE, CueKind
 from kit.extract.sources import unnamed_name
 from kit.extract.titles import lexicon
+from kit.lexicon.bodies import body_of
 from kit.lexicon.canonical import name_key, read_alias_table
 from kit.lexicon.cities import cities
 from kit.lexicon.files import lexicon_cache
@@ -665,7 +666,8 @@ def _named_by(forms: set[str], key: str) -> bool:
 
 def _sides_by_actor_name(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """A side that names an organisation of the corpus is given under that actor's
-    name ("OAS" → "Organization of American States"; "Ulster Unionist", as in "the
+    name ("OAS" → "Organization of American States"; a body's name of today under the
+    former name the corpus prints, :mod:`kit.lexicon.bodies`; "Ulster Unionist", as in "the
     Ulster Unionist leader", → "Ulster Unionist Party": a party's name without its
     ``party_nouns`` word, when no other actor has that name): one name per side."""
     groups = mentions[mentions["kind"].isin(["organization", "group"]) & mentions["named"].astype(bool)]
@@ -678,6 +680,9 @@ def _sides_by_actor_name(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.Data
         words = key.split()
         if len(words) > 1 and words[-1] in parties:
             names.setdefault(" ".join(words[:-1]), actor)
+    for text, actor in zip(groups["text"].tolist(), groups["actor"].tolist()):
+        if (body := body_of(text)) is not None:  # a body's name of today, the corpus printing a former one
+            names.setdefault(name_key(body.canonical), actor)
     table["side"] = [names.get(name_key(side), side) if side else side for side in table["side"]]
     return table
 

@@ -1,6 +1,6 @@
 """International bodies: organisations, blocs, alliances, courts and agencies, and their sides.
 
-``kit/lexicon/data/bodies.csv`` (``alias,canonical,kind,side,lang,source``)
+``kit/lexicon/data/bodies.csv`` (``alias,canonical,kind,side,lang,source,until``)
 holds one row per name a body goes by: "UN", "United Nations" and "U.N."
 (the same key as "UN": :func:`kit.lexicon.canonical.name_key` drops dots,
 case, accents and a leading "the", so one row covers every such spelling).
@@ -30,6 +30,12 @@ Columns
     name), except an ``institution`` or ``mission``, which gives the body it
     belongs to ("European External Action Service" → "European Union",
     "Security Council" → "United Nations").
+``until``
+    The year a body stopped going by this name, for a name it had before it was
+    renamed ("Organisation of the Islamic Conference", until 2011; empty: a name of
+    today). The row's ``canonical`` is the body's name of today, so both names are one
+    body; a corpus that prints a former name is shown the body under that name
+    (:func:`kit.lexicon.canonical.canonicalize`).
 
 Adding a row
 ------------
@@ -89,6 +95,21 @@ def bodies(lang: str = DEFAULT_LANG) -> Mapping[str, Body]:
         if countries.get(key, row["canonical"]) == row["canonical"]:  # and so does a country
             found.setdefault(key, Body(row["canonical"], row["kind"], row["side"]))  # name of
     return MappingProxyType(found)  # ``lang`` (Spanish "EU": the United States, no body)
+
+
+@lexicon_cache(maxsize=1)
+def former_names() -> Mapping[str, tuple[str, ...]]:
+    """The keys (:func:`name_key`) of the names each body went by before it was renamed
+    (``until`` filled in), in any language, by the body's canonical name.
+
+    >>> former_names()["Organisation of Islamic Cooperation"][:2]
+    ('organization of the islamic conference', 'organisation of the islamic conference')
+    """
+    found: dict[str, list[str]] = {}
+    for row in read_table("bodies", lang=None):
+        if row.get("until"):
+            found.setdefault(row["canonical"], []).append(name_key(row["alias"]))
+    return MappingProxyType({body: tuple(keys) for body, keys in found.items()})
 
 
 def body_of(name: str, lang: str = DEFAULT_LANG) -> Body | None:

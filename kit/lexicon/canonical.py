@@ -34,7 +34,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from kit.lexicon.bodies import bodies
+from kit.lexicon.bodies import bodies, former_names
 from kit.lexicon.files import DATA_DIR, DEFAULT_LANG, Row, lexicon_cache, read_table
 from kit.lexicon.keys import LETTERS as LETTERS
 from kit.lexicon.keys import name_key as name_key
@@ -586,9 +586,33 @@ def _bodies_by_name(out: pd.DataFrame, languages: Mapping[str, str]) -> None:
         return
     lang = out.loc[orgs, "article_id"].map(languages).fillna(DEFAULT_LANG) if "article_id" in out \
         else pd.Series(DEFAULT_LANG, index=out.index[orgs])
+    written = out.loc[orgs, "canonical"].tolist()
     names = [(found.canonical if (found := bodies(code or DEFAULT_LANG).get(name_key(name))) else name)
-             for name, code in zip(out.loc[orgs, "canonical"].tolist(), lang.tolist())]
-    out.loc[orgs, "canonical"] = names
+             for name, code in zip(written, lang.tolist())]
+    shown = _former_names_printed(written, names, lang.tolist())
+    out.loc[orgs, "canonical"] = [shown.get(name, name) for name in names]
+
+
+def _former_names_printed(written: list[str], names: list[str], langs: list[str]) -> dict[str, str]:
+    """``{body's name of today: the former name the corpus prints}`` for each body of
+    ``bodies.csv`` the corpus names by a name it had before it was renamed (``until``:
+    "Organization of the Islamic Conference", the OIC before 2011): the corpus's own name
+    for the body, also where it prints only the initials both names share ("OIC"). Of
+    several spellings, the one English articles print most (any article's if none does),
+    then the first in alphabetical order.
+
+    >>> _former_names_printed(["OIC", "the Organization of the Islamic Conference"],
+    ...                       ["Organisation of Islamic Cooperation"] * 2, ["en", "en"])
+    {'Organisation of Islamic Cooperation': 'Organization of the Islamic Conference'}
+    """
+    former = former_names()
+    printed: dict[str, Counter[tuple[bool, str]]] = {}
+    for text, name, code in zip(written, names, langs):
+        if name_key(text) in former.get(name, ()):
+            spelling = " ".join(text.split()).removeprefix("the ").removeprefix("The ")
+            printed.setdefault(name, Counter())[(code == DEFAULT_LANG, spelling)] += 1
+    return {name: min(counts, key=lambda k: (not k[0], -counts[k], k[1]))[1]
+            for name, counts in printed.items()}
 
 
 def _countries_by_language(out: pd.DataFrame, languages: Mapping[str, str]) -> None:

@@ -175,7 +175,7 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
         known={"kind": ("country", "demonym", "capital", "city_state", "institution")}),
     "countries": Schema("countries.csv", ("alias", "canonical"), ("source",)),
     "bodies": Schema(
-        "bodies.csv", ("alias", "canonical", "kind", "side"), ("source",),
+        "bodies.csv", ("alias", "canonical", "kind", "side"), ("source", "until"),
         known={"kind": BODY_KINDS},
         hints={"kind": "see kit.lexicon.bodies for what each kind means"}),
     "subdivisions": Schema("subdivisions.csv", ("term", "country", "kind"), ("source",)),

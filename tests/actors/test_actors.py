@@ -202,6 +202,15 @@ def test_a_group_named_with_of_and_its_leader_is_the_group_without_the_leader():
     assert row_of(reg, "Mara Ventel")["side"] == "Party of Velmaria Regions"  # no person: its name
 
 
+def test_a_body_s_name_of_today_as_a_side_is_the_former_name_the_corpus_prints():
+    former = "Conference on Security and Co-operation in Europe"
+    ann = fake_ann([("Osk Brel", "Osk Brel", "person"), ("OSCE", former, "organization"),
+                    (f"the {former}", former, "organization")])
+    ann.roles["side"] = ["Organization for Security and Co-operation in Europe", "", ""]  # "OSCE chief Osk Brel"
+    ann.roles["side_cue"] = ["body: OSCE", "", ""]
+    assert row_of(actor_registry(ann), "Osk Brel")["side"] == former
+
+
 def test_a_people_s_adjective_before_a_title_is_the_party_named_with_that_word():
     ann = fake_ann([("Tarin Vosk", "Tarin Vosk", "person"), ("Ema Dalic", "Ema Dalic", "person"),
                     ("Oren Pell", "Oren Pell", "person"), ("Ilya Marn", "Ilya Marn", "person"),

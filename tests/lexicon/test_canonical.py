@@ -272,6 +272,16 @@ def test_an_international_body_goes_by_its_canonical_name_in_every_language():
     assert canonicalize(mentions, {"OAS": "the OAS"}, languages={"es": "es"})["canonical"][1] == "the OAS"
 
 
+def test_a_body_a_corpus_names_by_its_former_name_goes_by_that_name_there():
+    mentions = _mentions([("en", "OSCE", "ORG", "OSCE"),
+                          ("en", "the Conference on Security and Co-operation in Europe", "ORG",
+                           "Conference on Security and Co-operation in Europe")])
+    out = canonicalize(mentions, languages={"en": "en"})
+    assert out["canonical"].tolist() == ["Conference on Security and Co-operation in Europe"] * 2
+    today = canonicalize(mentions.iloc[:1], languages={"en": "en"})  # no former name printed
+    assert today["canonical"].tolist() == ["Organization for Security and Co-operation in Europe"]
+
+
 def test_a_body_s_generic_last_word_alone_is_the_one_body_of_the_article_so_named():
     ms = within_article([(0, 16, "Security Council", "ORG"), (40, 47, "Council", "ORG"),
                          (60, 68, "Hodeidah", "ORG")])

@@ -13,7 +13,7 @@ from collections import Counter
 
 import pytest
 
-from kit.lexicon.bodies import Body, bodies, body_of
+from kit.lexicon.bodies import Body, bodies, body_of, former_names
 from kit.lexicon.canonical import country_aliases, name_key
 from kit.lexicon.cities import City, cities, city_of
 from kit.lexicon.files import BODY_KINDS, DATA_DIR, LexiconError, read_table
@@ -133,7 +133,7 @@ def test_an_unknown_title_kind_is_refused(tmp_path):
 # -- bodies.csv ------------------------------------------------------------------------------
 def test_bodies_file_shape():
     rows = raw("bodies.csv")
-    assert list(rows[0]) == ["alias", "canonical", "kind", "side", "lang", "source"]
+    assert list(rows[0]) == ["alias", "canonical", "kind", "side", "lang", "source", "until"]
     assert len({r["canonical"] for r in rows}) >= 80
     assert {r["lang"] for r in rows} == {"en", "es"} and {r["source"] for r in rows} == {"kit"}
     english = {r["canonical"] for r in rows if r["lang"] == "en"}
@@ -142,6 +142,15 @@ def test_bodies_file_shape():
     assert duplicates([name_key(r["alias"]) for r in rows]) == []
     assert all(any(r["alias"] == r["canonical"] for r in rows if r["canonical"] == c)
                for c in {r["canonical"] for r in rows}), "every body has a row for its own name"
+    former = [r for r in rows if r["until"]]
+    assert former and all(r["until"].isdigit() and len(r["until"]) == 4 for r in former)  # a year
+    assert not {r["alias"] for r in former} & {r["canonical"] for r in rows}  # a name of today is no former one
+
+
+def test_a_body_renamed_keeps_its_former_names_as_names_of_one_body():
+    assert body_of("CSCE").canonical == body_of("OSCE").canonical
+    assert name_key("CSCE") in former_names()[body_of("OSCE").canonical]
+    assert name_key("OSCE") not in former_names()[body_of("OSCE").canonical]
 
 
 def test_a_body_speaks_for_itself_unless_it_is_an_organ_of_another():
