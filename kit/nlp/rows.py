@@ -752,6 +752,9 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
         if ent.label_ == "PERSON" and (_plural_name(doc, ent) or _people_s_name(doc, ent, person_at)):
             changed = True  # "the Houthis", "for the Velmari, whose war": a people or movement, not a person
             ent = Span(doc, ent.start, ent.end, label="NORP", kb_id=ent.kb_id, span_id=ent.id)
+        if ent.label_ in ("PERSON", "LOC", "MISC") and _named_like_a_group(doc[ent.start:ent.end], ent.label_):
+            changed = True  # "Acción Democrática", "Comité pro Tarn" tagged PER or LOC: a party's name
+            ent = Span(doc, ent.start, ent.end, label="ORG", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and _named_like_a_body(doc[ent.start:ent.end]):
             changed = True  # "Jaish al-Islam", "Ahrar al-Sham": a group's name NER took for a person's
             ent = Span(doc, ent.start, ent.end, label="ORG", kb_id=ent.kb_id, span_id=ent.id)
@@ -2227,6 +2230,22 @@ def _person_owning_a_body(doc: Doc, ent: Span, person_words: set[str]) -> int | 
 
 def _org_words() -> frozenset[str]:
     return words("org_words")  # cached by the lexicon layer
+
+
+def _named_like_a_group(span: Span, label: str) -> bool:
+    """A name, past an article, opening with a capitalised word of ``group_heads`` in the
+    document's language ("Acción Democrática", "Unidad Cívica", "Comité pro Tarn": a party,
+    an alliance, a civic committee), or, for a name the model tagged a person, with a
+    word of ``government_words`` ("Gobierno Bolivariano"): a group's or a government's name,
+    no person's nor place's. A language with no ``group_heads`` (English: its group names
+    end with their group word, :func:`_named_like_a_body`) has none."""
+    lang = span.doc.lang_
+    heads = words_or("group_heads", lang, frozenset())
+    words_ = list(span)[1:] if span[0].lower_ in words_or("articles", lang, frozenset()) else list(span)
+    if not heads or len(words_) < 2 or not words_[0].is_title:
+        return False
+    first = words_[0].lower_
+    return first in heads or label == "PERSON" and first in words_or("government_words", lang, frozenset())
 
 
 def _named_like_a_body(span: Span) -> bool:

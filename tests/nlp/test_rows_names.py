@@ -271,7 +271,7 @@ def test_a_rank_and_one_name_beside_a_title_is_a_person(words, ents, expected):
     ("El Comandante en Jefe Ramiro Tello Paz habló .", "MISC", [("Ramiro Tello Paz", "PERSON")],
      ["Comandante en Jefe"]),
     ("Ayer el Viceministro Anselmo Quiroga habló .", "ORG", [("Anselmo Quiroga", "PERSON")], ["Viceministro"]),
-    ("La Coordinadora Estudiantil habló .", "MISC", [("La Coordinadora Estudiantil", "MISC")], []),
+    ("La Coordinadora Estudiantil habló .", "MISC", [("La Coordinadora Estudiantil", "ORG")], []),  # a body
     ("La Secretaría de Relaciones Exteriores habló .", "ORG",
      [("La Secretaría de Relaciones Exteriores", "ORG")], []),
     # the longest title leaves one word, no personal name: a body, not "General Iberandina"
@@ -1697,3 +1697,14 @@ def test_a_dateline_glued_to_its_dash_is_no_part_of_the_name_after_it():
 def test_words_that_only_describe_an_organisation_are_no_part_of_its_name(words, ent, kept):
     doc = _doc(words.split(), [(0, 2, "PERSON"), (*ent, "ORG")])
     assert _names(doc)[-1][1] == kept
+
+
+def test_a_spanish_name_opening_with_a_group_or_government_word_is_an_organisation():
+    words = "Lo dijo Acción Republicana , junto al Comité pro Velmar y el Gobierno Tarnés , con Ana Ruiz .".split()
+    doc = Doc(VOCAB_ES, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, 2, 4, "PERSON"), Span(doc, 7, 10, "LOC"), Span(doc, 12, 14, "PERSON"),
+                Span(doc, 16, 18, "PERSON")]  # the Spanish model's labels as kit.nlp.labels renames them
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Acción Republicana", "ORG"), ("Comité pro Velmar", "ORG"), ("Gobierno Tarnés", "ORG"),
+        ("Ana Ruiz", "PERSON")]
