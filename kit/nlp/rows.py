@@ -2237,13 +2237,17 @@ def _named_like_a_group(span: Span, label: str) -> bool:
     document's language ("Acción Democrática", "Unidad Cívica", "Comité pro Tarn": a party,
     an alliance, a civic committee), or, for a name the model tagged a person, with a
     word of ``government_words`` ("Gobierno Bolivariano"): a group's or a government's name,
-    no person's nor place's. A language with no ``group_heads`` (English: its group names
+    no person's nor place's. A place or MISC is written with its article, as a group's name
+    is and a town's is not (as :meth:`kit.extract.phrases.PhraseReader.names_a_group` reads them). A language with no ``group_heads`` (English: its group names
     end with their group word, :func:`_named_like_a_body`) has none."""
-    lang = span.doc.lang_
+    lang, doc = span.doc.lang_, span.doc
     heads = words_or("group_heads", lang, frozenset())
-    words_ = list(span)[1:] if span[0].lower_ in words_or("articles", lang, frozenset()) else list(span)
+    articles = words_or("articles", lang, frozenset()) | words_or("contracted_articles", lang, frozenset())
+    words_ = list(span)[1:] if span[0].lower_ in articles else list(span)
     if not heads or len(words_) < 2 or not words_[0].is_title:
         return False
+    if label != "PERSON" and len(words_) == len(span) and not (span.start and doc[span.start - 1].lower_ in articles):
+        return False  # a place is written without an article: "por Unión Hidalgo pasaron", a town
     first = words_[0].lower_
     return first in heads or label == "PERSON" and first in words_or("government_words", lang, frozenset())
 

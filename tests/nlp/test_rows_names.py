@@ -1708,3 +1708,11 @@ def test_a_spanish_name_opening_with_a_group_or_government_word_is_an_organisati
     assert [(e.text, e.label_) for e in doc.ents] == [
         ("Acción Republicana", "ORG"), ("Comité pro Velmar", "ORG"), ("Gobierno Tarnés", "ORG"),
         ("Ana Ruiz", "PERSON")]
+
+
+def test_a_spanish_place_opening_with_a_group_word_but_no_article_stays_a_place():
+    words = "Por Unión Velmar pasaron los camiones .".split()
+    doc = Doc(VOCAB_ES, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, 1, 3, "LOC")]
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Unión Velmar", "LOC")]
