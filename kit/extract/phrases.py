@@ -44,6 +44,7 @@ LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART"}
 ACTOR_KINDS = ("person", "organization", "government", "group")
 COLUMNS = ["text", "label", "canonical", "kind", "role", "side", "side_cue", "side_cue_kind", "affiliation"]
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Za-z0-9]+)*")  # "TRD-Velm", "M23": an organisation's initials
 HYPHENS = frozenset({"-", "–", "‑"})
 APPOSITION_END = frozenset({",", ".", ";", ":", "(", ")", "and", "who", "—", "–"})
 CONTEXT_CUE = "context:"  # side_cue prefix of a side read from where the sentence is set
@@ -165,6 +166,7 @@ class Entity:
     plural: bool = False  # the role came from a plural title ("ministers"): coordinated names share it
     former: bool = False  # after a past modifier, no title after it: "the former Soviet republic"
     claimed: bool = False  # the role is a title the person gives himself: no state's office to place
+    owned: bool = False  # the title follows its owner's possessive ("Its secretary-general", "Tarn's")
     consumed: set[int] = field(default_factory=set)  # entities read as this one's side cues
     affiliated: set[int] = field(default_factory=set)  # organisations this one works for
 
@@ -1008,6 +1010,11 @@ class PhraseReader:
         if j + 1 < n and doc[j + 1].text in POSSESSIVE and doc[j - 1].lower_ in self.w.articles:
             anaphor = self._antecedent(j - 1, doc[j].lower_)  # ", the group's spokesman,"
             j += 2 if anaphor or j not in self.at else 0  # unresolved, "the group's" is still no title
+        if anaphor is None and doc[j - 1].lower_ in self.w.articles:  # ", the TRD-Velm's secretary-general,"
+            p = next((i for i in range(j + 1, min(j + 6, n)) if doc[i].text in POSSESSIVE), -1)
+            initials = self._acronym_before(p)
+            if initials is not None and initials[0] == j:
+                anaphor, j = self._acronym_owner(p + 1), p + 1
         named = self._principal_named_end(j)
         if closed and self._principal_title_at(j, named):
             j = named + 1  # ", the Secretary-General's personal representative,": the principal's title
@@ -1064,6 +1071,29 @@ class PhraseReader:
                 and not self._opens_relative_clause(end):
             return None
         return _Found((start, end), cues, anaphor)
+
+    def _acronym_owner(self, k: int) -> tuple[str, str] | None:
+        """``(side, cue)`` of an organisation's initials the model tagged nothing, written
+        with a possessive right before the title at token ``k``: "the TRD-Velm's | secretary-general",
+        "the M23's | president" (capitals, with digits or a hyphened part as initials may
+        have; no name the lexicon gives a side of its own, no entity's)."""
+        found = self._acronym_before(k - 1)
+        return (found[1], f"{found[1]}{self.doc[k - 1].text}") if found else None
+
+    def _acronym_before(self, p: int) -> tuple[int, str] | None:
+        """``(first token, initials)`` of the initials right before the possessive at token
+        ``p`` (see :meth:`_acronym_owner`), else None."""
+        doc = self.doc
+        if p < 1 or p >= len(doc) or doc[p].text not in POSSESSIVE or (p - 1) in self.at:
+            return None
+        first = p - 1
+        while first > 0 and not doc[first - 1].whitespace_ and (doc[first - 1].text == "-" or doc[first - 1].text.isalnum()):
+            first -= 1  # "TRD" "-" "Velm": one word, as written
+        word = doc[first:p].text
+        if any(i in self.at for i in range(first, p)) or not _ACRONYM.fullmatch(word) \
+                or self.lex.side_of(word, word):
+            return None
+        return first, word
 
     def _opens_relative_clause(self, k: int) -> bool:
         """Whether token ``k`` is the first word of a relative clause (the model's ``relcl``)
@@ -1245,8 +1275,8 @@ class PhraseReader:
             lead -= 1
         held = [n for k in range(lead, span[0]) if (n := self.at.get(k)) is not None and self.ents[n].label == "NORP"]
         cues = held + self._cues_before(lead)  # "The Orvist | negotiator, X": a people's word, kept as a cue
-        anaphor = self._anaphor_before(lead) or self._whose_before(lead)
-        if anaphor:  # "the group's spokesman, ...": the phrase starts with its own determiner
+        anaphor = self._anaphor_before(lead) or self._whose_before(lead) or self._acronym_owner(lead)
+        if anaphor:  # "the group's spokesman, ...", "the TRD-Velm's secretary-general, ...": its own determiner
             return _Found(span, cues, anaphor)
         first = min([lead, *(self.ents[c].start for c in cues)])
         before = first - 1  # what may open "Its envoy, X", "..., Russia's ambassador, X"

@@ -1856,8 +1856,10 @@ class _Reader(PhraseReader):
         the UN for the Security Council), weakly; when it names several, the body at
         whose seat the story is filed, if the article names it ("UNITED NATIONS, Sept.
         19 — The Security Council voted ... ECOWAS ... Secretary-General X"), as a
-        state's bare office takes its capital's state; none otherwise."""
-        bare = [e for e in self.ents if e.kind == "person" and e.role and not e.side
+        state's bare office takes its capital's state; none otherwise, nor for a title
+        after its owner's possessive that no side was read from ("Its secretary-general,
+        X": the body "its" stands for, not the one the article names)."""
+        bare = [e for e in self.ents if e.kind == "person" and e.role and not e.side and not e.owned
                 and self.lex.scope(e.role) == "body"]
         if not bare:
             return
@@ -3006,7 +3008,8 @@ class _Reader(PhraseReader):
                                or self._pronoun_principal(opening, ent)  # "his Turkish counterpart"
                                or (owner.canonical if owner is not None and owner.label == "PERSON" else ""))
             anaphor = anaphor or self._its_before(opening) or self._government_before(opening) \
-                or self._party_owning(owner, opening)
+                or self._party_owning(owner, opening) or self._acronym_owner(opening)
+            ent.owned = self._owned_title(opening)
             inner, inner_anaphor = self.complement_cues(*span)
             cues, anaphor = cues + inner, anaphor or inner_anaphor
             stated = anaphor or any(self.lex.side_of(self.ents[c].canonical, self.ents[c].text) for c in cues)
@@ -3782,6 +3785,14 @@ class _Reader(PhraseReader):
         if word.dep_ != "compound" or not k <= word.head.i:
             return None
         return self._antecedent(k - 1, word.lower_)
+
+    def _owned_title(self, k: int) -> bool:
+        """Whether the title at token ``k`` follows its owner's possessive: "its" (``thing_possessives``)
+        or a name's "'s" ("Its secretary-general", "the Tarn Front's secretary-general")."""
+        if k < 1:
+            return False
+        before = self.doc[k - 1]
+        return before.text in POSSESSIVE or before.lower_ in words_or("thing_possessives", self.doc.lang_, frozenset())
 
     def _its_before(self, k: int) -> tuple[str, str] | None:
         """``(side, cue)`` of "its" before token ``k`` (``thing_possessives``): the nearest

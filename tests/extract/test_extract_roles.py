@@ -883,6 +883,23 @@ def test_the_body_a_relative_possessive_names_is_the_side_of_the_title_after_it(
     assert (found["role"], found["side"]) == ("Secretary-General", "Pacific Islands Forum")
 
 
+@pytest.mark.parametrize("text", [
+    "Peace talks opened at the United Nations. Osk Brel, the TRD-Velm's secretary-general, said so.",
+    "Peace talks opened at the United Nations. The TRD-Velm's secretary-general, Osk Brel, said so.",
+])
+def test_initials_the_model_tagged_nothing_before_a_possessive_are_the_title_s_side(tables, text):
+    found = person(tables(text)["roles"], "Osk Brel")
+    assert (found["role"], found["side"]) == ("Secretary-General", "TRD-Velm")
+
+
+def test_a_body_s_office_after_its_owner_s_possessive_is_not_the_one_body_the_article_names(tables):
+    rows = tables("Peace talks opened at the United Nations. The rebels had stayed out. "
+                  "Its secretary-general, Osk Brel, has declared that it will sign.")["roles"]
+    assert person(rows, "Osk Brel")["side"] != "United Nations"  # "its": whoever it is, said so
+    rows = tables("Peace talks opened at the United Nations. Secretary-General Osk Brel spoke.")["roles"]
+    assert person(rows, "Osk Brel")["side"] == "United Nations"  # no owner: the one body named
+
+
 def test_another_former_president_is_a_role(tables):
     rows = tables("The No campaign is led by former President Alvaro Uribe and his party, as well as "
                   "another former president, Andres Pastrana.")["roles"]
