@@ -336,15 +336,17 @@ def _named_mentions(ann: Annotations) -> pd.DataFrame:
     misread = table["kind"].isin(["organization", "group"]) & table["name"].map(
         lambda n: name_key(n) in people).astype(bool)
     table.loc[misread | (table["kind"] == "place"), "kind"] = "person"
-    table = _groups_without_their_leaders(table, people)
+    holders = table[(table["kind"] == "person") & (table["role"].fillna("") != "")]
+    table = _groups_without_their_leaders(table, {name_key(n) for n in holders["name"]})
     table = table[~_places_read_as_people(ann, table) & ~_outlets_read_as_people(ann, table)
                   & ~_captions_read_as_people(table) & ~_pieces_of_organisations(ann, table)]
     return table.assign(named=True).reset_index(drop=True)
 
 
 def _groups_without_their_leaders(table: pd.DataFrame, people: set[str]) -> pd.DataFrame:
-    """A group's name followed by "of" and a person the corpus names ("the Front of Tarn
-    of Osk Brel": its leader's, as a reader takes it) is the group's name without them,
+    """A group's name followed by "of" and a person the corpus names with a role (``people``:
+    "the Front of Tarn of Osk Brel", its chairman's, as a reader takes it; not a name the
+    model only took for a person's, "the Council of Tarn State") is the group's name without them,
     as its name, its people's side and in their roles: the person is no part of the group's
     name. Only a name whose head ends in a word of ``org_words`` ("Front", "Party") is so cut."""
     org_words = words_in_any("org_words")

@@ -2238,7 +2238,9 @@ def _named_like_a_group(span: Span, label: str) -> bool:
     an alliance, a civic committee), or, for a name the model tagged a person, with a
     word of ``government_words`` ("Gobierno Bolivariano"): a group's or a government's name,
     no person's nor place's. A place or MISC is written with its article, as a group's name
-    is and a town's is not (as :meth:`kit.extract.phrases.PhraseReader.names_a_group` reads them). A language with no ``group_heads`` (English: its group names
+    is and a town's is not (as :meth:`kit.extract.phrases.PhraseReader.names_a_group` reads them),
+    and one that holds a ``government_words`` phrase is a state's body or one of its bodies,
+    left as tagged. A language with no ``group_heads`` (English: its group names
     end with their group word, :func:`_named_like_a_body`) has none."""
     lang, doc = span.doc.lang_, span.doc
     heads = words_or("group_heads", lang, frozenset())
@@ -2248,8 +2250,10 @@ def _named_like_a_group(span: Span, label: str) -> bool:
         return False
     if label != "PERSON" and len(words_) == len(span) and not (span.start and doc[span.start - 1].lower_ in articles):
         return False  # a place is written without an article: "por Unión Hidalgo pasaron", a town
-    first = words_[0].lower_
-    return first in heads or label == "PERSON" and first in words_or("government_words", lang, frozenset())
+    first, state = words_[0].lower_, words_or("government_words", lang, frozenset())
+    if label != "PERSON" and any(f" {w} " in f" {' '.join(t.lower_ for t in words_)} " for w in state):
+        return False  # "las Fuerzas Armadas | peruanas", "el Comando Conjunto de las Fuerzas Armadas": a state's
+    return first in heads or label == "PERSON" and first in state
 
 
 def _named_like_a_body(span: Span) -> bool:

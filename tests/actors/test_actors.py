@@ -200,6 +200,11 @@ def test_a_group_named_with_of_and_its_leader_is_the_group_without_the_leader():
         "Tarn Liberation Front", "chairman of the Tarn Liberation Front"]
     assert "the Tarn Liberation Front of Osk Brel" in aliases_of(reg, "Tarn Liberation Front")  # as printed
     assert row_of(reg, "Mara Ventel")["side"] == "Party of Velmaria Regions"  # no person: its name
+    ann = fake_ann([("Mara Ventel", "Mara Ventel", "person"), ("Velmaria Regions", "Velmaria Regions", "person"),
+                    ("the Party of Velmaria Regions", "Party of Velmaria Regions", "organization")])
+    ann.roles["side"] = ["Party of Velmaria Regions", "", ""]
+    ann.roles["side_cue"] = ["affiliation", "", ""]  # a name the model took for a person's, no role read
+    assert row_of(actor_registry(ann), "Mara Ventel")["side"] == "Party of Velmaria Regions"
 
 
 def test_a_body_s_name_of_today_as_a_side_is_the_former_name_the_corpus_prints():

@@ -1716,3 +1716,13 @@ def test_a_spanish_place_opening_with_a_group_word_but_no_article_stays_a_place(
     doc.ents = [Span(doc, 1, 3, "LOC")]
     doc_tables(doc, [])
     assert [(e.text, e.label_) for e in doc.ents] == [("Unión Velmar", "LOC")]
+    words = "Un comando de las Fuerzas Armadas tarnesas entró .".split()
+    doc = Doc(VOCAB_ES, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, 4, 6, "MISC")]
+    doc_tables(doc, [])
+    assert [e.label_ for e in doc.ents if e.text == "Fuerzas Armadas"] != ["ORG"]  # a state's body
+    words = "Lo preside el Comando Conjunto de las Fuerzas Armadas .".split()
+    doc = Doc(VOCAB_ES, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, 3, 9, "LOC")]
+    doc_tables(doc, [])
+    assert [e.label_ for e in doc.ents] == ["LOC"]  # a body of a state's body
