@@ -3019,6 +3019,9 @@ class _Reader(PhraseReader):
                 cues, anaphor = cues + also.cues + inner, also.anaphor or inner_anaphor
             elif not anaphor and (body_office := self._body_office_joined(span[1], cues)) is not None:
                 cues = body_office  # "X, Tarn's foreign minister and the chairman of the Osk Union": the body's
+            kept = self._not_where_held(ent.role, span[0], cues)
+            ent.consumed |= set(cues) - set(kept)  # the place is the title's: no actor of its own
+            cues = kept
         else:
             ent.role = self._regnal_role(ent, start)
         self._apply_cues(ent, cues)
@@ -3204,6 +3207,47 @@ class _Reader(PhraseReader):
                 and (ent.affiliated or untagged) and not self._portfolio_of_a_state(ent) \
                 and (body or not names_a_school(ent.affiliation)):
             ent.side, ent.side_cue = body.side if body else ent.affiliation, f"affiliation: {ent.affiliation}"
+
+    def _not_where_held(self, role: str, start: int, cues: list[int]) -> list[int]:
+        """The side cues of an office below the state (:meth:`_sub_national_office`: "the
+        mayor of Velmar", "alcalde de Velmar") but a place named after its title (opening
+        at ``start``) that bears a state's or a capital's name and whose state the article
+        names by no other name (:meth:`_state_named_apart`): a town of another state named
+        like it ("alcaldesa de Praga" in a story that names no Czechia: no side from
+        Praga); the capital of a state the article names is that state's ("alcaldesa de Praga"
+        beside "el Gobierno checo", or "en Praga" elsewhere). A body named there is still whose it is."""
+        if not self._sub_national_office(role):
+            return cues
+        return [n for n in cues if self.ents[n].start < start
+                or self.lex.side_kinds.get(name_key(self.ents[n].canonical)) not in ("country", "capital")
+                or self._state_named_apart(self.ents[n].canonical)]
+
+    def _state_named_apart(self, place: str) -> bool:
+        """Whether the article names the state of ``place`` (a state's or a capital's name)
+        by another name than the place's: the state's, a demonym ("el Gobierno | venezolano"),
+        another of its places, a dateline."""
+        state = self.lex.side_of(place)
+        held = [e for e in self.ents if self._after_sub_national_office(e)]  # "alcalde de | Velmar"
+        return bool(state) and (any(e.label != "PERSON" and e not in held
+                                    and self.lex.side_of(e.canonical, e.text) == state for e in self.ents)
+                                or any(t.is_alpha and self.lex.side_of(t.text) == state
+                                       and not any(e.start <= t.i < e.end for e in held) for t in self.doc))
+
+    def _after_sub_national_office(self, place: Entity) -> bool:
+        """Whether ``place`` closes the title of an office below the state ("alcalde del
+        municipio | Velmar", "the mayor of | Velmar"): a word of ``municipal_offices`` or
+        ``subdivision_offices`` among the few words before it."""
+        words = [t.lower_ for t in self.doc[max(place.start - 4, 0):place.start]]
+        return any(self._sub_national_office(" ".join(words[n:])) for n in range(len(words)))
+
+    def _sub_national_office(self, role: str) -> bool:
+        """Whether ``role`` is an office below the state (``municipal_offices``,
+        ``subdivision_offices``), alone or "of" a place ("Mayor of Velmar", "alcalde de
+        Velmar", "Governor of Osk"): the place after it is where it is held."""
+        offices = words_in_any("municipal_offices") | words_in_any("subdivision_offices")  # the role in English
+        words, of = name_key(role).split(), words_in_any("of_preps")
+        return any(" ".join(words[:n]) in offices and (n == len(words) or words[n] in of)
+                   for n in range(1, len(words) + 1))
 
     def _municipal_office(self, role: str) -> bool:
         """Whether ``role`` is an office of a town (``municipal_offices``), alone or "of" a
@@ -4014,7 +4058,10 @@ class _Reader(PhraseReader):
             if n > 1 and self.lex.side_kinds.get(name_key(part)) == "demonym":
                 continue  # "leader of the Democratic Party of Tarnians": a people the body is of, not a state's
             body = self._body(part.strip())  # "Secretary-General of the United Nations Conference ..."
-            side = self.lex.side_of(part.strip()) or (body.side if body else "") or self._side_of_principal(part)
+            place = self.lex.side_of(part.strip())  # "Mayor of Velmar": Velmar's, if the article names its state
+            place = "" if place and self._sub_national_office(ent.role) and not self._state_named_apart(part.strip()) \
+                else place
+            side = place or (body.side if body else "") or self._side_of_principal(part)
             if side and not self._named_after_a_body(side, parts[1:n]):
                 ent.side, ent.side_cue = side, f"role: {ent.role}"
                 return

@@ -4731,3 +4731,15 @@ def test_people_acting_at_a_body_s_request_take_the_body_over_a_former_office_of
     for name in ("Lino Tarrés Ortega", "Mara Ventel Ruiz", "Piet Dunhal Soto", "Ana Quintel", "Rosa Deltor"):
         assert person(rows, name)["side"] == "Union of South American Nations", name
     assert person(rows, "Tomás Ledesma")["side"] == "Colombia"  # no body's request in his sentence
+
+
+def test_a_capital_s_name_after_a_town_office_gives_its_state_only_where_the_article_names_it():
+    # "alcaldesa de Praga" in a story naming no Czechia: a town named like a capital, no side from
+    # it (the dateline's state, weakly); the mayor of a capital the article names as a place
+    # elsewhere, or whose state it names, is of that state
+    ventel = person(_spanish_roles("VIENA.— Mara Ventel, alcaldesa de Praga, pidió calma."), "Mara Ventel")
+    assert ventel["side"] == "Austria" and ventel["side_cue"].startswith("context:")
+    for text in ("El Gobierno difundió ayer en Praga una declaración. La alcaldesa de Praga, Lucía Ferran, "
+                 "pidió calma.", "El Gobierno checo difundió una declaración. Lucía Ferran, alcaldesa de Praga, "
+                 "pidió calma."):
+        assert person(_spanish_roles(text), "Lucía Ferran")["side"] == "Czechia"
