@@ -566,6 +566,7 @@ class _Reader(PhraseReader):
         self._sides_of_parties_owned()
         self._sides_of_whose_parties()
         self._sides_of_shared_parties()
+        self._sides_of_parties_apposed()
         self._members_named_among()
         self._kin()
         self._spouses()
@@ -632,7 +633,7 @@ class _Reader(PhraseReader):
                     or doc[k + 2].lower_ not in self.w.of | self.w.contracted:
                 continue
             party = by_start.get(k + 3) or (by_start.get(k + 4) if doc[k + 3].lower_ in self.w.articles else None)
-            if party is None or not (self._is_party(party) or self._named_as_party(party)):
+            if party is None or not self._party_named(party):
                 continue
             first = people[n - 1] if n else None
             between = doc[first.end:ent.start] if first is not None else doc[0:0]
@@ -641,6 +642,32 @@ class _Reader(PhraseReader):
             for holder in (ent, first) if joined else (ent,):
                 if holder is not None and not holder.side:
                     holder.side, holder.side_cue = party.canonical, party.text
+
+    def _sides_of_parties_apposed(self) -> None:
+        """A person given a title before the name and, set off after it, a second title "of" a
+        party ("el expresidente X, candidato de la Alianza Verde,", "Mayor X, leader of the
+        Unity Party,": a party, movement or armed group, :meth:`_is_party`,
+        :meth:`_named_as_party`) is of that party, where the mention has no side or only one
+        read from context (a bare or a former office, "the story is filed in ..."): the
+        party is stated, the state guessed. A state the text states with the office ("Tarn's
+        president X, candidate of ...") stays; the title before stays the role."""
+        for ent in self.ents:
+            if ent.kind != "person" or not ent.role or (ent.side and not ent.side_cue.startswith(CONTEXT_CUE)):
+                continue
+            found = self._apposition_after(ent.end)
+            if found is None:
+                continue
+            party = next((self.ents[n] for n in [*found.cues, *self.complement_cues(*found.span)[0]]
+                          if self._party_named(self.ents[n])), None)
+            if party is not None and party.canonical != ent.side:
+                ent.side, ent.side_cue = party.canonical, f"affiliation: {party.text}"
+
+    def _party_named(self, ent: Entity) -> bool:
+        """Whether ``ent`` is a party (:meth:`_is_party`, :meth:`_named_as_party`), also where
+        it was read as a modifier of the words around it ("ambos del | MAS", "candidato del |
+        Movimiento X"): an organisation's name, no state's nor an international body's."""
+        modifier = ent.kind == "modifier" and ent.label == "ORG"
+        return self._is_party(ent, modifier) or self._named_as_party(ent)
 
     def _named_as_party(self, ent: Entity) -> bool:
         """Whether ``ent``'s name ends in a noun of ``org_kind_nouns`` ("Unity Party", "Green
@@ -667,12 +694,12 @@ class _Reader(PhraseReader):
                 return by_end.get(j - 2)
         return None
 
-    def _is_party(self, ent: Entity) -> bool:
+    def _is_party(self, ent: Entity, modifier: bool = False) -> bool:
         """Whether ``ent`` is an organisation of no state and no international body: a party,
-        a movement, an armed group."""
+        a movement, an armed group (with ``modifier``, also one read as a modifier)."""
         key = name_key(ent.canonical).split()
         key = key[1:] if key[:1] and key[0] in words_in_any("articles") else key  # "El Gobierno"
-        return ent.kind == "organization" and not self.lex.side_of(ent.canonical, ent.text) \
+        return (ent.kind == "organization" or modifier) and not self.lex.side_of(ent.canonical, ent.text) \
             and self._body(ent.canonical) is None and not government_lead(key) and not self._is_state_body(ent)
 
     def _spouses(self) -> None:

@@ -4733,6 +4733,32 @@ def test_people_acting_at_a_body_s_request_take_the_body_over_a_former_office_of
     assert person(rows, "Tomás Ledesma")["side"] == "Colombia"  # no body's request in his sentence
 
 
+@pytest.mark.parametrize("text", [
+    "Mayor Mario Osk, leader of the Green Party, denounced fraud.",
+    "President Mario Osk, the candidate of the Green Party, denounced fraud.",
+])
+def test_a_party_apposed_after_a_title_before_the_name_is_the_side(tables, text):
+    # the title before the name stays the role; the party set off after it, stated, is the
+    # side (no state is stated with the office: a bare or a former one)
+    assert person(tables(text)["roles"], "Mario Osk")["side"] == "Green Party"
+
+
+@pytest.mark.parametrize("text, side", [
+    ("El expresidente Mario Osk, candidato del Partido Verde, denunció un fraude.", "Partido Verde"),
+    ("El presidente Mario Osk, candidato de Alianza Cívica, denunció un fraude.", "Alianza Cívica"),
+])
+def test_a_party_apposed_after_a_title_before_the_name_is_the_side_in_spanish(text, side):
+    osk = person(_spanish_roles(text), "Mario Osk")
+    assert osk["side"] == side and osk["role"] in ("former President", "President")
+
+
+def test_a_party_by_its_initials_after_both_is_the_side_of_both():
+    # an acronym read as a modifier ("ambos del | PVT") is still the party both are of
+    rows = _spanish_roles("Renunciaron el vicepresidente Mario Osk y la presidenta del Senado, Mara Ventel, "
+                          "ambos del PVT.")
+    assert person(rows, "Mario Osk")["side"] == person(rows, "Mara Ventel")["side"] == "PVT"
+
+
 def test_a_capital_s_name_after_a_town_office_gives_its_state_only_where_the_article_names_it():
     # "alcaldesa de Praga" in a story naming no Czechia: a town named like a capital, no side from
     # it (the dateline's state, weakly); the mayor of a capital the article names as a place
