@@ -510,6 +510,7 @@ class _Reader(PhraseReader):
         self.persons = NameEndings(persons - self.places)
         self.other_sides: dict[str, set[str]] = {}  # person -> sides that are not theirs (counterparts')
         self.body_heads: dict[int, Token] = {}  # person's start -> the state's body a verb makes them head of
+        self.titled_before: set[int] = set()  # starts of persons whose role a title before the name gives
 
     def read(self) -> list[Entity]:
         consumed: set[int] = set()
@@ -650,10 +651,12 @@ class _Reader(PhraseReader):
         :meth:`_named_as_party`) is of that party, where the mention has no side or only one
         read from context (a bare or a former office, "the story is filed in ..."): the
         party is stated, the state guessed. A state the text states with the office ("Tarn's
-        president X, candidate of ...") stays; the title before stays the role."""
+        president X, candidate of ...") stays; the title before stays the role. A rank before
+        the name is no such title ("Col. X, spokesman of the Y Division,": the role is after)."""
         for ent in self.ents:
-            if ent.kind != "person" or not ent.role or (ent.side and not ent.side_cue.startswith(CONTEXT_CUE)):
-                continue
+            if ent.kind != "person" or ent.start not in self.titled_before \
+                    or (ent.side and not ent.side_cue.startswith(CONTEXT_CUE)):
+                continue  # "Col. X, spokesman of the Y Division,": the title after is the role, read
             found = self._apposition_after(ent.end)
             if found is None:
                 continue
@@ -2977,6 +2980,8 @@ class _Reader(PhraseReader):
         rank = span if span is not None and self.lex.scope(self.doc[span[0]:span[1]].text) == "person" else None
         cue_at = span[0] if span else start
         span = None if rank else span  # "Col. X, a military spokesman,": the office, if one is given
+        if span is not None:
+            self.titled_before.add(ent.start)
         cues = self._cues_before(cue_at)
         if span is not None and self._held_before(span, cues) and self._office_now_after(ent):
             span, cues = None, []  # "former Ruritanian President X, the AU envoy,": the office now

@@ -4769,3 +4769,10 @@ def test_a_capital_s_name_after_a_town_office_gives_its_state_only_where_the_art
                  "pidió calma.", "El Gobierno checo difundió una declaración. Lucía Ferran, alcaldesa de Praga, "
                  "pidió calma."):
         assert person(_spanish_roles(text), "Lucía Ferran")["side"] == "Czechia"
+
+
+def test_a_rank_before_the_name_leaves_the_title_after_it_the_role_and_no_party_side(tables):
+    # "Col. X, spokesman of the Y Division,": a rank is no title before the name, the unit no party
+    osk = person(tables("Col. Mario Osk, spokesman of the Army's 9th Infantry Division, said soldiers had "
+                        "taken the camp.")["roles"], "Mario Osk")
+    assert osk["side"] != "9th Infantry Division" and osk["role"] == "spokesman of the 9th Infantry Division"
