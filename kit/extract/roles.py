@@ -652,10 +652,12 @@ class _Reader(PhraseReader):
         read from context (a bare or a former office, "the story is filed in ..."): the
         party is stated, the state guessed. A state the text states with the office ("Tarn's
         president X, candidate of ...") stays; the title before stays the role. A rank before
-        the name is no such title ("Col. X, spokesman of the Y Division,": the role is after)."""
+        the name is no such title ("Col. X, spokesman of the Y Division,": the role is after),
+        and an executive office of a state held now outranks the party (:meth:`_party_outranks`:
+        "Defence Minister X, the leader of the Y Party,": the minister speaks for his state)."""
         for ent in self.ents:
             if ent.kind != "person" or ent.start not in self.titled_before \
-                    or (ent.side and not ent.side_cue.startswith(CONTEXT_CUE)):
+                    or (ent.side and not ent.side_cue.startswith(CONTEXT_CUE)) or not self._party_outranks(ent.role):
                 continue  # "Col. X, spokesman of the Y Division,": the title after is the role, read
             found = self._apposition_after(ent.end)
             if found is None:
@@ -664,6 +666,20 @@ class _Reader(PhraseReader):
                           if self._party_named(self.ents[n])), None)
             if party is not None and party.canonical != ent.side:
                 ent.side, ent.side_cue = party.canonical, f"affiliation: {party.text}"
+
+    def _party_outranks(self, role: str) -> bool:
+        """Whether a party stated for the holder of ``role`` is whom he speaks for, over a state
+        guessed for the office: an office held before ("former President"), no state's office
+        (scope other than ``state`` in the title lexicon), an office below the state
+        (:meth:`_sub_national_office`), one members of any party hold (ending in a word of
+        ``shared_offices``: "Senator", "diputado") or a chamber's (a ``chamber_words`` word
+        after "of" or before the title: "President of the Senate", "House Speaker"). The
+        executive offices of a state held now (a minister, a president) are not."""
+        text = " ".join(name_key(role).split())
+        chambers = words_in_any("chamber_words")
+        return self._past_office(role) or self.lex.scope(role) != "state" or self._sub_national_office(role) \
+            or any(text == w or text.endswith(f" {w}") for w in words_in_any("shared_offices")) \
+            or any(f" of {w}" in text or f" of the {w}" in text or text.startswith(f"{w} ") for w in chambers)
 
     def _party_named(self, ent: Entity) -> bool:
         """Whether ``ent`` is a party (:meth:`_is_party`, :meth:`_named_as_party`), also where
