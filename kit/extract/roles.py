@@ -663,9 +663,15 @@ class _Reader(PhraseReader):
             if found is None:
                 continue
             party = next((self.ents[n] for n in [*found.cues, *self.complement_cues(*found.span)[0]]
-                          if self._party_named(self.ents[n])), None)
+                          if self._party_named(self.ents[n]) and not self._of_a_chamber(self.ents[n])), None)
             if party is not None and party.canonical != ent.side:
                 ent.side, ent.side_cue = party.canonical, f"affiliation: {party.text}"
+
+    def _of_a_chamber(self, ent: Entity) -> bool:
+        """Whether ``ent``'s name holds a word of ``chamber_words`` ("the Senate Foreign
+        Relations Committee", "the House Rules Committee"): a legislature's organ, no party."""
+        key = f" {' '.join(name_key(ent.canonical).split())} "
+        return any(f" {w} " in key for w in words_in_any("chamber_words"))
 
     def _party_outranks(self, role: str) -> bool:
         """Whether a party stated for the holder of ``role`` is whom he speaks for, over a state

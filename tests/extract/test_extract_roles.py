@@ -4783,3 +4783,10 @@ def test_a_rank_before_the_name_leaves_the_title_after_it_the_role_and_no_party_
     osk = person(tables("Col. Mario Osk, spokesman of the Army's 9th Infantry Division, said soldiers had "
                         "taken the camp.")["roles"], "Mario Osk")
     assert osk["side"] != "9th Infantry Division" and osk["role"] == "spokesman of the 9th Infantry Division"
+
+
+def test_a_chamber_s_committee_apposed_after_a_title_is_no_party(tables):
+    # "Senator X, chairman of the Senate Y Committee,": a legislature's organ, not whom he speaks for
+    osk = person(tables("Senator Mario Osk, the chairman of the Senate Tarn Relations Committee, "
+                        "said no.")["roles"], "Mario Osk")
+    assert osk["side"] != "Senate Tarn Relations Committee"
