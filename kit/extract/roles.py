@@ -669,9 +669,13 @@ class _Reader(PhraseReader):
 
     def _of_a_chamber(self, ent: Entity) -> bool:
         """Whether ``ent``'s name holds a word of ``chamber_words`` ("the Senate Foreign
-        Relations Committee", "the House Rules Committee"): a legislature's organ, no party."""
-        key = f" {' '.join(name_key(ent.canonical).split())} "
-        return any(f" {w} " in key for w in words_in_any("chamber_words"))
+        Relations Committee") or ends in one of ``organ_nouns`` ("the Foreign Relations
+        Committee", "la Comisión de Paz" does not end so): an organ of a legislature or of
+        another body, no party whose politician the holder is."""
+        words = name_key(ent.canonical).split()
+        key = f" {' '.join(words)} "
+        return any(f" {w} " in key for w in words_in_any("chamber_words")) \
+            or bool(words) and words[-1] in words_in_any("organ_nouns")
 
     def _party_outranks(self, role: str) -> bool:
         """Whether a party stated for the holder of ``role`` is whom he speaks for, over a state

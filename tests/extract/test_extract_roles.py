@@ -4787,6 +4787,6 @@ def test_a_rank_before_the_name_leaves_the_title_after_it_the_role_and_no_party_
 
 def test_a_chamber_s_committee_apposed_after_a_title_is_no_party(tables):
     # "Senator X, chairman of the Senate Y Committee,": a legislature's organ, not whom he speaks for
-    osk = person(tables("Senator Mario Osk, the chairman of the Senate Tarn Relations Committee, "
-                        "said no.")["roles"], "Mario Osk")
-    assert osk["side"] != "Senate Tarn Relations Committee"
+    for body in ("the Senate Tarn Relations Committee", "the Tarn Relations Committee"):
+        osk = person(tables(f"Senator Mario Osk, the Republican chairman of {body}, said no.")["roles"], "Mario Osk")
+        assert "Committee" not in osk["side"]
