@@ -607,3 +607,13 @@ def test_a_short_name_an_honorific_of_the_other_sex_addresses_in_another_article
     mentions = actor_mentions(annotate(articles, cache_dir=tmp_path))
     assert mentions.query("text == 'Vance'")[["article_id", "actor"]].values.tolist() == [
         ["v1", "Arlo Vance"], ["v2", "Vance"], ["v2", "Vance"]]
+
+
+def test_a_group_named_with_of_a_place_and_of_its_leader_is_cut_too():
+    # review h161 (failing on purpose): the commit's own example, "the Front of Tarn of Osk Brel"
+    ann = fake_ann([("Osk Brel", "Osk Brel", "person"),
+                    ("the Front of Tarn of Osk Brel", "Front of Tarn of Osk Brel", "organization")])
+    ann.roles["side"] = ["Front of Tarn of Osk Brel", ""]
+    ann.roles["role"] = ["chairman of the Front of Tarn of Osk Brel", ""]
+    ann.roles["side_cue"] = ["context: its", ""]
+    assert row_of(actor_registry(ann), "Osk Brel")["side"] == "Front of Tarn"

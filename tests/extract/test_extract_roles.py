@@ -4790,3 +4790,22 @@ def test_a_chamber_s_committee_apposed_after_a_title_is_no_party(tables):
     for body in ("the Senate Tarn Relations Committee", "the Tarn Relations Committee"):
         osk = person(tables(f"Senator Mario Osk, the Republican chairman of {body}, said no.")["roles"], "Mario Osk")
         assert "Committee" not in osk["side"]
+
+
+# -- review h161: rules of this round that read wider than their messages (failing on purpose) --
+@pytest.mark.parametrize("text, name", [
+    ("At the request of the United Nations, Velmar police arrested Osk Brel on Tuesday.", "Osk Brel"),
+    ("On behalf of the African Union, the army detained Mara Ventel.", "Mara Ventel"),
+])
+def test_the_object_of_a_verb_done_at_a_body_s_request_does_not_act_for_the_body(tables, text, name):
+    # "its subject and those listed with it" act for the body; whom the verb is done to does not
+    assert person(tables(text)["roles"], name)["side"] == ""
+
+
+@pytest.mark.parametrize("text", [
+    "Talks resumed in Velmar. The PM's spokesman, Mara Ventel, said the deal would hold.",
+    "Talks resumed in Velmar. The CEO's spokesman, Mara Ventel, said the deal would hold.",
+])
+def test_common_acronyms_before_a_possessive_are_no_organisation_s_initials(tables, text):
+    # common_acronyms ("PM", "CEO", "MP") name no organisation: no side "PM"
+    assert person(tables(text)["roles"], "Mara Ventel")["side"] not in ("PM", "CEO")

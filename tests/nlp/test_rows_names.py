@@ -1726,3 +1726,17 @@ def test_a_spanish_place_opening_with_a_group_word_but_no_article_stays_a_place(
     doc.ents = [Span(doc, 3, 9, "LOC")]
     doc_tables(doc, [])
     assert [e.label_ for e in doc.ents] == ["LOC"]  # a body of a state's body
+
+
+@pytest.mark.parametrize(("words", "ents"), [
+    ("Llegaron Ramiro Cuadra y Pineda . Ramiro Cuadra y Pineda habló .", [(1, 5, "PERSON"), (6, 10, "PERSON")]),
+    ("Llegó el presidente Ramiro Cuadra y Pineda . Cuadra y Pineda habló .", [(3, 7, "PERSON"), (8, 11, "PERSON")]),
+])
+def test_a_name_with_y_between_two_family_names_named_again_stays_one_person(words, ents):
+    # review h161 (failing on purpose): the same name written again is no "other PERSON" of the Doc
+    tokens = words.split()
+    doc = Doc(spacy.blank("es").vocab, words=tokens, spaces=[True] * len(tokens),
+              sent_starts=[True] + [False] * (len(tokens) - 1))
+    doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
+    doc_tables(doc, [])
+    assert all(" y " in e.text for e in doc.ents), [e.text for e in doc.ents]
