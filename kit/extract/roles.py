@@ -4343,7 +4343,8 @@ class _Reader(PhraseReader):
         por encargo de la Unasur, igual que los expresidentes B y C"; "Junto con B, de Panamá,
         acompaña los contactos por encargo de ..."), take the body as side, over a nationality,
         a former office of a third state or a guess from context; not a side read from an office
-        held now, nor a person of another clause ("..., cuyo secretario general, D, respalda")."""
+        held now, nor a person of another clause ("..., cuyo secretario general, D, respalda"), nor
+        the verb's object, whom the act is done to ("the police arrested E at the request of the UN")."""
         doc = self.doc
         for k in range(len(doc)):
             found = self._representing_at(k, "commissioning_preps")
@@ -4359,9 +4360,11 @@ class _Reader(PhraseReader):
             if body is None or verb is None:
                 continue
             for ent in self.ents:
+                root = doc[ent.start:ent.end].root
                 if ent.kind != "person" or ent.label != "PERSON" or doc[ent.start].sent != doc[k].sent \
-                        or _verb_above(doc[ent.start:ent.end].root) != verb or not self._weak_side(ent):
-                    continue
+                        or _verb_above(root) != verb or _dep_below(root, verb) in _OBJECT_DEPS | {"dative"} \
+                        or not self._weak_side(ent):
+                    continue  # "the police arrested X at the request of the UN": whom the act is done to
                 ent.side, ent.side_cue = body.side, doc[k:self.ents[n].end].text  # stated, no guess
 
     def _weak_side(self, ent: Entity) -> bool:
@@ -4497,6 +4500,19 @@ def _verb_above(token: Token, steps: int = 6) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def _dep_below(token: Token, verb: Token) -> str:
+    """The dependency of the word on the path from ``token`` up to ``verb`` that hangs from
+    ``verb`` ("arrested | Osk Brel": dobj; "Ana, Rosa | acompaña": nsubj); ``""`` if ``token``
+    is ``verb`` or does not hang from it."""
+    for _ in range(len(token.doc)):
+        if token.i == verb.i or token.head.i == token.i:
+            return ""
+        if token.head.i == verb.i:
+            return token.dep_
+        token = token.head
+    return ""
 
 
 def _names_an_outlet(span: Span) -> bool:

@@ -4800,6 +4800,10 @@ def test_a_chamber_s_committee_apposed_after_a_title_is_no_party(tables):
 def test_the_object_of_a_verb_done_at_a_body_s_request_does_not_act_for_the_body(tables, text, name):
     # "its subject and those listed with it" act for the body; whom the verb is done to does not
     assert person(tables(text)["roles"], name)["side"] == ""
+    rows = _spanish_roles("Por encargo de la Unasur, la policía detuvo a Osk Brel el martes.")
+    assert person(rows, "Osk Brel")["side"] == ""
+    rows = tables("At the request of the United Nations, Osk Brel visited the camps on Tuesday.")["roles"]
+    assert person(rows, "Osk Brel")["side"] == "United Nations"  # the subject still acts for it
 
 
 @pytest.mark.parametrize("text", [
