@@ -32,6 +32,7 @@ from kit.lexicon.wordlists import (
     numbers,
     plural_endings,
     words,
+    words_in_any,
     words_or,
 )
 
@@ -1076,7 +1077,8 @@ class PhraseReader:
         """``(side, cue)`` of an organisation's initials the model tagged nothing, written
         with a possessive right before the title at token ``k``: "the TRD-Velm's | secretary-general",
         "the M23's | president" (capitals, with digits or a hyphened part as initials may
-        have; no name the lexicon gives a side of its own, no entity's)."""
+        have; no name the lexicon gives a side of its own, no entity's, none of ``common_acronyms``:
+        "the PM's spokesman")."""
         found = self._acronym_before(k - 1)
         return (found[1], f"{found[1]}{self.doc[k - 1].text}") if found else None
 
@@ -1091,8 +1093,8 @@ class PhraseReader:
             first -= 1  # "TRD" "-" "Velm": one word, as written
         word = doc[first:p].text
         if any(i in self.at for i in range(first, p)) or not _ACRONYM.fullmatch(word) \
-                or self.lex.side_of(word, word):
-            return None
+                or self.lex.side_of(word, word) or word.lower() in words_in_any("common_acronyms"):
+            return None  # "the PM's spokesman", "the CEO's": initials that name no organisation
         return first, word
 
     def _opens_relative_clause(self, k: int) -> bool:
