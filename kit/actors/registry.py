@@ -348,13 +348,15 @@ def _groups_without_their_leaders(table: pd.DataFrame, people: set[str]) -> pd.D
     "the Front of Tarn of Osk Brel", its chairman's, as a reader takes it; not a name the
     model only took for a person's, "the Council of Tarn State") is the group's name without them,
     as its name, its people's side and in their roles: the person is no part of the group's
-    name. Only a name whose head ends in a word of ``org_words`` ("Front", "Party") is so cut."""
+    name. Only a name whose head noun, the last word before its first "of", is a word of
+    ``org_words`` ("the Tarn Front", "the Front of Tarn") is so cut."""
     org_words = words_in_any("org_words")
     groups = table.loc[table["kind"].isin(["organization", "group"]), ["name", "corpus"]].stack().tolist()
     cut: dict[str, str] = {}
     for name in sorted({n for n in [*groups, *table["side"].tolist()] if isinstance(n, str)}):
         head, of, tail = name.rpartition(" of ")
-        if of and name_key(tail) in people and head.split()[-1].casefold() in org_words:
+        noun = head.split(" of ", 1)[0].split()  # "Front | of Tarn": the group's head noun
+        if of and name_key(tail) in people and noun and noun[-1].casefold() in org_words:
             cut[name] = head
     if not cut:
         return table
