@@ -1894,7 +1894,8 @@ def _two_names_joined(doc: Doc, ent: Span, person_at: dict[str, set[int]], title
     ("El papa Lino y Mara Ventel", "Ana Osk and Mara Ventel") stands: each side is a
     name, i.e. its last word is a word of another PERSON of the Doc, or, for the first
     side, a title (the lexicon's, a regnal one among them) opens it or ends right before it. Not a name with "y" between two
-    family names ("Ramiro Cuadra y Pineda": "Pineda" names no one else)."""
+    family names ("Ramiro Cuadra y Pineda": "Pineda" names no one else, or only the same
+    name written again, "Cuadra y Pineda", its conjunction and side together)."""
     conjunctions = words_or("conjunctions", doc.lang_)
     joins = [t.i for t in ent[1:-1] if t.lower_ in conjunctions]
     if len(joins) != 1:
@@ -1905,13 +1906,23 @@ def _two_names_joined(doc: Doc, ent: Span, person_at: dict[str, set[int]], title
         return None
 
     def elsewhere(part: Span) -> bool:
-        return _a_person_elsewhere(part[-1].text, ent.start, person_at)
+        if not _a_person_elsewhere(part[-1].text, ent.start, person_at):
+            return False
+        joined = [doc[k].lower_, *(t.lower_ for t in part)] if part.start == k + 1 else [part[-1].lower_, doc[k].lower_]
+        return any(e.label_ == "PERSON" and e.start != ent.start and part[-1].text in e.text.split()
+                   and not _holds(e, joined) for e in doc.ents)  # "Cuadra y Pineda" again: the same name
 
     if not elsewhere(second):
         return None
     titled = ent.start in title_ends or bool(trim_name(doc, ent.start, k, "PERSON").titles) \
         or ent.start in _title_ends(doc, None) or (ent.start > 0 and doc[ent.start - 1].lower_ in _one_word_offices())
     return k if elsewhere(first) or titled else None
+
+
+def _holds(ent: Span, words: list[str]) -> bool:
+    """Whether ``ent``'s words (lower case) hold ``words`` in a row."""
+    lower = [t.lower_ for t in ent]
+    return any(lower[i:i + len(words)] == words for i in range(len(lower) - len(words) + 1))
 
 
 def _names_a_facility(doc: Doc, ent: Span, person_at: dict[str, set[int]]) -> bool:
