@@ -663,7 +663,8 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
             changed = True  # "el venezolano | Puerto Cabello", "la rusa | Sputnik V": a nation's place or product
             ent = Span(doc, ent.start, ent.end, label=thing, kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ in ("GPE", "LOC", "MISC") and _shaped_like_a_name(ent) and (
-                (nation and thing is None) or _titled_after(doc, ent, title_ends_at) or any(
+                (nation and thing is None and _shaped_like_a_name(ent, particles=False))
+                or _titled_after(doc, ent, title_ends_at) or any(
                 holder in title_ends or holder in (lexicon_ends := _title_ends(doc, lexicon_ends, text))
                 for holder in _title_holder_starts(doc, ent, ents))):
             changed = True  # "President | Thabo Mbeki" tagged GPE, "del comandante | Rafael Quintero" LOC,
@@ -1237,12 +1238,16 @@ def _goes_on_with_a_place(doc: Doc, ent: Span) -> bool:
     return any(e.start == i + 1 and e.label_ in ("GPE", "LOC") for e in doc.ents)
 
 
-def _shaped_like_a_name(ent: Span) -> bool:
+def _shaped_like_a_name(ent: Span, particles: bool = True) -> bool:
     """Two to four capitalised words that are no country, capital, subdivision or
     demonym of the lexicons ("Thabo Mbeki"; not "South Africa", "Addis Ababa"), name
-    particles in lower case between them ("León de la Torre", "Piet van der Berg")."""
+    particles in lower case between them ("León de la Torre", "Piet van der Berg") unless
+    ``particles`` is False (after a people's adjective, which no title is: "la venezolana
+    San Brel de los Velmos", a town's name as often as a woman's)."""
     key = name_key(ent.text)
     inner = [t for t in ent[1:-1] if not _capital_word(t)]
+    if inner and not particles:
+        return False
     return 2 <= len(ent) - len(inner) <= 4 and _capital_word(ent[0]) and _capital_word(ent[-1]) \
         and all(t.text in _inner_particles() for t in inner) and key not in place_keys() \
         and key not in _countries() and key not in demonym_keys()

@@ -1659,6 +1659,9 @@ def test_a_person_span_of_two_names_joined_by_a_conjunction_is_two_people(lang, 
      [("Unión Osk", "ORG"), ("Tarn", "GPE"), ("León de la Varga", "PERSON")]),
     # no title: a place stays one
     ("Llegó a Puerto de la Varga ayer .", [(2, 6, "LOC")], [("Puerto de la Varga", "LOC")]),
+    # a people's adjective is no title: a place with particles after it stays one (review h161)
+    ("Viajaron a la venezolana San Brel de los Velmos ayer .", [(3, 4, "NORP"), (4, 9, "LOC")],
+     [("venezolana", "NORP"), ("San Brel de los Velmos", "LOC")]),
 ])
 def test_a_title_s_holder_with_name_particles_tagged_as_a_place_is_a_person(words, ents, found):
     doc = _doc_es(words.split(), ents)
