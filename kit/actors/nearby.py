@@ -72,7 +72,7 @@ def sides_named_nearby(table: pd.DataFrame, mentions: pd.DataFrame, roles: pd.Da
     held: dict[tuple[str, str], str] = {}
     for name, role, side in zip(table.loc[people, "name"], table.loc[people, "role"], table.loc[people, "side"]):
         if side in lex.states and role and not of_the_past(str(role).casefold()):
-            held.setdefault((interim_free_key(str(role)), side), str(name))
+            held.setdefault((interim_free_key(_without_state(str(role), side)), side), str(name))
     named, filed = _states_named(roles, sentences)
     own = mentions[mentions["named"].astype(bool)]
     places: dict[str, set[tuple[str, int]]] = {}  # each actor's sentences
@@ -127,6 +127,22 @@ def interim_free_key(role: str) -> str:
     if len(words) > 1 and words[0].casefold() in words_in_any("interim_modifiers"):
         words = words[1:]
     return office_key(" ".join(words))
+
+
+def _without_state(role: str, state: str) -> str:
+    """``role`` without the ``state`` it names, its people's adjective before it or "of" it
+    after ("Malian President", "President of Mali": Mali's "President"), as a bare office
+    of that state is written.
+
+    >>> _without_state("Malian President", "Mali"), _without_state("President of Mali", "Mali")
+    ('President', 'President')
+    """
+    lex = lexicon()
+    words = role.split()
+    if len(words) > 1 and lex.side_of(words[0], words[0]) == state:
+        words = words[1:]
+    head, of, tail = " ".join(words).rpartition(" of ")
+    return head if of and head and lex.side_of(tail, tail) == state else " ".join(words)
 
 
 def _bare_office(role: str) -> bool:

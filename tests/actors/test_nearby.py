@@ -152,3 +152,14 @@ def test_two_states_left_are_told_apart_by_the_capital_every_story_of_his_is_fil
     assert read(table, texts, entities).loc["Edo Vask", "side"] == "Senegal"  # filed in Senegal's capital
     texts = {"e1": ["LIMA (Wire) — President Edo Vask met envoys of Mali and Senegal."]}
     assert read(table, texts, entities).loc["Edo Vask", "side"] == ""  # Peru's capital breaks no tie of two others
+
+
+def test_an_office_held_written_with_its_state_is_held_for_that_state():
+    # "President of Mali", "Malian President": Mali's President, no office left for a bare "President"
+    texts = {"a1": ["President Lina Marov of Mali hosted the ceremony.", "President Edo Vask thanked Mali for the talks."]}
+    entities: list[Entity] = [
+        ("a1", 0, "Lina Marov", "PERSON", "person", "Mali", "Mali"), ("a1", 0, "Mali", "GPE", "modifier", "", ""),
+        ("a1", 1, "Edo Vask", "PERSON", "person", "", ""), ("a1", 1, "Mali", "GPE", "government", "", "")]
+    for role in ("President", "President of Mali", "Malian President"):
+        table = read(registry(("Lina Marov", role, "Mali"), ("Edo Vask", "President", "")), texts, entities)
+        assert table.loc["Edo Vask", "side"] == "", role
