@@ -610,7 +610,7 @@ def test_a_short_name_an_honorific_of_the_other_sex_addresses_in_another_article
 
 
 def test_a_group_named_with_of_a_place_and_of_its_leader_is_cut_too():
-    # review h161 (failing on purpose): the commit's own example, "the Front of Tarn of Osk Brel"
+    # the commit's own example, "the Front of Tarn of Osk Brel"
     ann = fake_ann([("Osk Brel", "Osk Brel", "person"),
                     ("the Front of Tarn of Osk Brel", "Front of Tarn of Osk Brel", "organization")])
     ann.roles["side"] = ["Front of Tarn of Osk Brel", ""]

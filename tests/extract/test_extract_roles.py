@@ -4793,6 +4793,9 @@ def test_a_chamber_s_committee_apposed_after_a_title_is_no_party(tables):
 
 
 # -- review h161: rules of this round that read wider than their messages (failing on purpose) --
+
+
+# -- rules that read wider than their messages: whom a body's request names, common acronyms --
 @pytest.mark.parametrize("text, name", [
     ("At the request of the United Nations, Velmar police arrested Osk Brel on Tuesday.", "Osk Brel"),
     ("On behalf of the African Union, the army detained Mara Ventel.", "Mara Ventel"),

@@ -1736,7 +1736,7 @@ def test_a_spanish_place_opening_with_a_group_word_but_no_article_stays_a_place(
     ("Llegó el presidente Ramiro Cuadra y Pineda . Cuadra y Pineda habló .", [(3, 7, "PERSON"), (8, 11, "PERSON")]),
 ])
 def test_a_name_with_y_between_two_family_names_named_again_stays_one_person(words, ents):
-    # review h161 (failing on purpose): the same name written again is no "other PERSON" of the Doc
+    # the same name written again is no "other PERSON" of the Doc
     tokens = words.split()
     doc = Doc(spacy.blank("es").vocab, words=tokens, spaces=[True] * len(tokens),
               sent_starts=[True] + [False] * (len(tokens) - 1))
