@@ -493,7 +493,7 @@ class NameGraph:
         name differs only by a doubled letter (:func:`~kit.actors.spelling.doubled`: "Mara
         Ventel" / "Mara Osk Ventell"), unless a side a sentence states is at odds (one guessed from context, a
         nationality word beside an office's body, is not). A name that only adds another last word is another person's as often
-        ("Nicolás Maduro" / "Nicolás Maduro Guerra", his son): no merge. A name with no such
+        ("Tomás Verdú" / "Tomás Verdú Sierra", his son): no merge. A name with no such
         fuller name may have a nickname for the given name (``nicknames.csv``): "Jimmy Carter"
         joins the one "James Earl Carter" on the same terms, unless their roles have no word in
         common (:meth:`_roles_differ`: a son "Bill X" may be the father "William Y X")."""
@@ -575,8 +575,8 @@ class NameGraph:
         out; "Rafael Ibarra" / "Rafael Ibarra Celaya", never "Tomás Ibarra Celaya")
         join when a role of theirs agrees and no side a sentence states is at odds (a side
         guessed from context, a nationality word or the one state an article names, does
-        not count): a name that adds a word is another person's as often ("Nicolás Maduro"
-        / "Nicolás Maduro Guerra", his son, a deputy), so the readings must say it is one
+        not count): a name that adds a word is another person's as often ("Tomás Verdú"
+        / "Tomás Verdú Sierra", his son, a deputy), so the readings must say it is one
         person. A double family name
         is one last word ("Eduardo Frei" / "Eduardo Frei Ruiz-Tagle"), and so is a
         family or tribal name with its article ("Al-Haythar", "al Qahtani":
@@ -643,8 +643,8 @@ class NameGraph:
         (:meth:`_in_roll_call`: a recap naming each protagonist by the formal name, "Ana Pérez
         Lugo, por el Gobierno; Tomás Río, por la oposición; ..."), even after the article named the short
         one (the recap closing it), unless a sentence ties the fuller name to another person ("su hijo,
-        Nicolás Maduro Guerra"). A name with nothing more is not enough: "Nicolás Maduro" and
-        "Nicolás Maduro Guerra", father and son, are each read with no role in some
+        Tomás Verdú Sierra"). A name with nothing more is not enough: "Tomás Verdú" and
+        "Tomás Verdú Sierra", father and son, are each read with no role in some
         article, and beside the same negotiator, written the same way."""
         given = _given_names()
         family: dict[str, set[str]] = {}  # a family-name word -> the person names holding it
@@ -746,8 +746,8 @@ class NameGraph:
         alone, the first of their two family names (:func:`_first_family_name`: "Ayuel Dengar
         Makol ... Dengar has staked"), the one longer name of that article it can be: the
         person goes by that word, so ``short`` ("Ayuel Dengar") is their name without the last.
-        Not when an article names ``short`` before a fuller name ("Nicolás Maduro ... su hijo,
-        Nicolás Maduro Guerra") or a sentence ties it to another person ("su padre, X")."""
+        Not when an article names ``short`` before a fuller name ("Tomás Verdú ... su hijo,
+        Tomás Verdú Sierra") or a sentence ties it to another person ("su padre, X")."""
         word = name_key(short).split()[-1]
         roots = {self.find(n) for n in fuller if self.heads.get(n) == word}
         if not roots or self.tied.get(short) or any(self._named_after(n, short) for n in fuller):
@@ -758,7 +758,7 @@ class NameGraph:
     def _shortened_after(self, short: str, fuller: list[str]) -> bool:
         """``short`` is the short form of the ``fuller`` names: an article names one of
         them first and ``short`` after it ("Raúl Ferrer Ruiz ... Raúl Ferrer"); no article
-        names ``short`` before them ("Nicolás Maduro ... su hijo, Nicolás Maduro Guerra");
+        names ``short`` before them ("Tomás Verdú ... su hijo, Tomás Verdú Sierra");
         and no sentence ties ``short`` to another person ("su padre, Teodoro Vallecillo":
         a father often has his son's name without the mother's family name;
         ``affiliation`` in the roles table); nor does an article write the words ``short``
@@ -781,7 +781,7 @@ class NameGraph:
         joins the one person so named when something says it is that person
         (:meth:`_inner_evidence`: "Elena Ruiz", a teacher of another article, is no
         "María Elena Ruiz Soto"), unless a side or role is at odds or an article names
-        the shorter name before the longer one ("Nicolás Maduro ... su hijo, Nicolás Maduro
+        the shorter name before the longer one ("Tomás Verdú ... su hijo, Tomás Verdú
         Guerra": a fuller name given after the shorter one introduces someone else). A
         name without only its last family name is left to :meth:`_second_surnames`, which
         needs a role that agrees: a father is often his son's name without the mother's

@@ -614,7 +614,7 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
             changed = True  # "“Tito” Vallecillo", the family name tagged as a place: a person's
             ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         dateline = _dateline_in(doc, ent) if ent.label_ == "PERSON" else ent.start
-        if dateline > ent.start:  # "QUITO.- | Rafael Correa": the dateline opening the text, then the name
+        if dateline > ent.start:  # "OSKBURG.- | Tomás Verdú": the dateline opening the text, then the name
             changed = True
             ent = Span(doc, dateline, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and len(ent) > 1 and _verb_opening(doc, ent[0], person_at) \
@@ -1241,7 +1241,7 @@ def _goes_on_with_a_place(doc: Doc, ent: Span) -> bool:
 def _shaped_like_a_name(ent: Span, particles: bool = True) -> bool:
     """Two to four capitalised words that are no country, capital, subdivision or
     demonym of the lexicons ("Thabo Mbeki"; not "South Africa", "Addis Ababa"), name
-    particles in lower case between them ("León de la Torre", "Piet van der Berg") unless
+    particles in lower case between them ("León de la Varga", "Piet van der Berg") unless
     ``particles`` is False (after a people's adjective, which no title is: "la venezolana
     San Brel de los Velmos", a town's name as often as a woman's)."""
     key = name_key(ent.text)
