@@ -263,7 +263,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   "the Good Friday agreement" a name): :mod:`kit.nlp.rows`,
   ``personal_pronouns``, ``stative_verbs`` ("be": no event), ``interview_verbs`` and
   ``outlet_words`` ("spoke to NBC News": no event), ``caption_cues`` ("Photo:") and
-  ``stamp_cues`` ("Updated ..."): :mod:`kit.timeline.clauses`;
+  ``stamp_cues`` ("Updated ..."): :mod:`kit.timeline.clauses`; ``dateline_places`` ("border",
+  "frontera": lower-case words that describe a dateline's place after its name, "WADI KARAS,
+  Tarn-Velmar border, Oct. 26 —"): :mod:`kit.extract.datelines` and :mod:`kit.timeline.clauses`;
 - ``prospective_preps`` ("for", "to": a date after them is a target, later than
   its clause: "a meeting for Monday", "extended to Monday"): :mod:`kit.extract.dates`;
 - ``topic_preps`` ("on", "about": a gerund after them tells what a noun is about, "the

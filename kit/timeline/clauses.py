@@ -285,13 +285,16 @@ def dateline_end(sentence: str, sentence_id: int, previous: str = "") -> int:
     16
     >>> dateline_end("Four Democrats — Schumer, Cardin — voted no.", 1)
     0
+    >>> dateline_end("WADI KARAS, Tarn-Velmar border, Oct. 26 — By Ana Obi", 0)
+    42
     """
     dash = _DASH.search(sentence[:100])
     if sentence_id >= FIRST_SENTENCES or dash is None:
         return 0
     prefix = re.sub(r"\([^)]*\)", " ", sentence[: dash.start()])
     tokens = re.findall(r"[^\s,.]+", prefix)
-    if not all(t[0].isupper() or t[0].isdigit() or t.lower() in _calendar_words() for t in tokens):
+    places = words_in_any("dateline_places")  # "WADI KARAS, Tarn-Velmar border, Oct. 26 —"
+    if not all(t[0].isupper() or t[0].isdigit() or t.lower() in _calendar_words() | places for t in tokens):
         return 0
     capitals = any(len(t) > 1 and t.isupper() for t in tokens)
     after_capitals = previous.strip().isupper() and len(previous.strip()) > 1

@@ -22,6 +22,9 @@ def datelines(text: str) -> list[str]:
     ("LAUSANNE\n, Switzerland (Continental Wire) — Iran and six powers ...",
      "LAUSANNE\n, Switzerland (Continental Wire) — "),
     ("Talks resume in Doha\nBy Ana Ruiz\nDOHA (Gulf Wire) —\nThe Taliban said ...", "DOHA (Gulf Wire) —"),
+    # a lower-case word that describes the place (dateline_places), then a byline on the same line
+    ("WADI KARAS, Tarn-Velmar border, Oct. 26 — By Ana Obi\n\nThe treaty ...",
+     "WADI KARAS, Tarn-Velmar border, Oct. 26 — "),
 ])
 def test_a_dateline_is_a_place_in_capitals_then_commas_capitals_and_an_outlet_up_to_the_dash(text, dateline):
     assert datelines(text) == [dateline]
@@ -34,6 +37,7 @@ def test_a_dateline_is_a_place_in_capitals_then_commas_capitals_and_an_outlet_up
     "The 1950–53 war ended in an armistice.",
     "Mexico\n, a country in talks — said no.",  # a comma line after a line not in capitals
     "Kim Jong-un - the leader - met Trump.",
+    "KYIV, Tarn officials said — the border stays shut.",  # lower-case words no dateline's place has
 ])
 def test_a_sentence_with_a_dash_is_no_dateline(text):
     assert datelines(text) == []

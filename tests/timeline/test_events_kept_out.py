@@ -559,3 +559,11 @@ def test_a_year_that_names_a_thing_dates_no_event_and_says_why():
     why = dict(zip(dated_clauses(ann)["text"], dated_clauses(ann)["kept_out"]))
     assert why == {"next year": "", "1960": "names a thing"}
     assert [str(e)[:4] for e in events(ann)["start"]] == ["2025"]
+
+
+def test_a_dateline_may_describe_its_place_in_lower_case_words_of_dateline_places():
+    from kit.timeline.clauses import dateline_end
+
+    line = "WADI KARAS, Tarn-Velmar border, Oct. 26 — By Ana Obi"
+    assert line[:dateline_end(line, 0)] == "WADI KARAS, Tarn-Velmar border, Oct. 26 — "
+    assert dateline_end("KYIV, Tarn officials said — the border stays shut.", 0) == 0
