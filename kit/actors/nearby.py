@@ -39,6 +39,7 @@ import pandas as pd
 from kit.actors.names import of_the_past
 from kit.actors.offices import office_key
 from kit.extract.datelines import article_openings, dateline_place, dateline_spans, in_dateline
+from kit.extract.governments import NAMING_KINDS
 from kit.extract.phrases import CONTEXT_CUE
 from kit.extract.titles import lexicon
 from kit.lexicon.canonical import name_key
@@ -51,8 +52,6 @@ WINDOW = 2
 """How many sentences before a mention's own are read, at the most."""
 NEARBY_CUE = "inferred from the states named near"
 """The start of the evidence of a side read by :func:`sides_named_nearby` (after ``context:``)."""
-NAMING_KINDS = frozenset({"government", "modifier", "group", "organization", "person"})
-"""The kinds of entity that name a state (:data:`kit.extract.governments.NAMING_KINDS`)."""
 
 
 def sides_named_nearby(table: pd.DataFrame, mentions: pd.DataFrame, roles: pd.DataFrame,
@@ -167,7 +166,7 @@ def _states_named(roles: pd.DataFrame, sentences: Sentences) -> tuple[
         dict[tuple[str, int], list[tuple[str, int]]], dict[str, str]]:
     """``{(article_id, sentence_id): [(state, start_char), ...]}``: the states each sentence
     names, as :func:`kit.extract.governments.state_mentions` reads them on the roles table: an
-    entity of :data:`NAMING_KINDS` with a state for its side or name, a person only with a
+    entity of :data:`kit.extract.governments.NAMING_KINDS` with a state for its side or name, a person only with a
     side stated; none read from context, none in a dateline; and ``{article_id: state}``, the
     state of the capital each story is filed in (:func:`_filed_in_capitals`)."""
     lex = lexicon()

@@ -173,16 +173,16 @@ def _dash_end(line: str, dash: re.Match[str]) -> int:
             return 0  # "NATO Secretary General ...": capitals, then a name
         words = words[caps:]
     rest = [w for w in words if w not in (",", "(")]
-    return dash.end() if all(w[0].isupper() or w[0].isdigit() or _wire_date_word(rest, i) or _place_word(w)
+    return dash.end() if all(w[0].isupper() or w[0].isdigit() or _wire_date_word(rest, i) or place_word(w)
                              for i, w in enumerate(rest)) else 0
 
 
-def _place_word(word: str) -> bool:
+def place_word(word: str) -> bool:
     """Whether ``word``, in lower case, describes the place of a dateline after its name
     (``dateline_places``: "WADI ARABA, Israel-Jordan border, Oct. 26 —", "CÚCUTA, frontera
     con Venezuela —" reads its "con" too).
 
-    >>> _place_word("border"), _place_word("said")
+    >>> place_word("border"), place_word("said")
     (True, False)
     """
     return word.lower() in words_in_any("dateline_places")

@@ -46,6 +46,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from kit.extract.bylines import byline_lead, opens_byline, written_before
+from kit.extract.datelines import place_word
 from kit.lexicon.calendar import RULES_LANG, calendar_names, languages
 from kit.lexicon.files import lexicon_cache, read_table
 from kit.lexicon.regex import alternation
@@ -293,8 +294,8 @@ def dateline_end(sentence: str, sentence_id: int, previous: str = "") -> int:
         return 0
     prefix = re.sub(r"\([^)]*\)", " ", sentence[: dash.start()])
     tokens = re.findall(r"[^\s,.]+", prefix)
-    places = words_in_any("dateline_places")  # "WADI KARAS, Tarn-Velmar border, Oct. 26 —"
-    if not all(t[0].isupper() or t[0].isdigit() or t.lower() in _calendar_words() | places for t in tokens):
+    if not all(t[0].isupper() or t[0].isdigit() or t.lower() in _calendar_words() or place_word(t)
+               for t in tokens):  # place_word: "WADI KARAS, Tarn-Velmar border, Oct. 26 —"
         return 0
     capitals = any(len(t) > 1 and t.isupper() for t in tokens)
     after_capitals = previous.strip().isupper() and len(previous.strip()) > 1
