@@ -1060,8 +1060,8 @@ def _most_common(values: pd.Series, articles: pd.Series | None = None) -> str:
     where: dict[str, list[str]] = {}
     for value, article in zip(values.fillna("").tolist(), articles.astype(str).tolist()):
         if value:
-            where.setdefault(value, []).append(f"{article}:")
-    votes = _article_votes(where)
+            where.setdefault(value, []).append(article)
+    votes = _votes_by_article(where)
     return max(counts, key=lambda v: (votes[v], counts[v]))
 
 
@@ -1075,11 +1075,20 @@ def _article_votes(evidence: Mapping[str, list[str]]) -> Counter[str]:
     >>> _article_votes({"Tarn": ["a:1", "b:1"], "Osk": ["c:1", "c:2", "c:3"]})
     Counter({'Tarn': 2, 'Osk': 1})
     """
+    return _votes_by_article({k: [place.rsplit(":", 1)[0] for place in places] for k, places in evidence.items()})
+
+
+def _votes_by_article(articles: Mapping[str, list[str]]) -> Counter[str]:
+    """:func:`_article_votes` given, for each reading, the article of each mention.
+
+    >>> _votes_by_article({"Tarn": ["a", "b"], "Osk": ["c", "c", "c"]})
+    Counter({'Tarn': 2, 'Osk': 1})
+    """
     per_article: dict[str, Counter[str]] = {}
-    for reading_key, places in evidence.items():
-        for place in places:
-            per_article.setdefault(place.rsplit(":", 1)[0], Counter())[reading_key] += 1
-    votes: Counter[str] = Counter({k: 0 for k in evidence})
+    for reading_key, where in articles.items():
+        for article in where:
+            per_article.setdefault(article, Counter())[reading_key] += 1
+    votes: Counter[str] = Counter({k: 0 for k in articles})
     for counts in per_article.values():
         votes[max(counts, key=lambda k: counts[k])] += 1  # max keeps the first of equals: the first seen
     return votes
