@@ -1545,7 +1545,7 @@ class PhraseReader:
             first = self.ents[n].start
             if first > 0 and self.doc[first - 1].lower_ in self._place_preps and not cues \
                     and self.doc[j + 1].text not in POSSESSIVE:
-                break  # "en Caracas | Jorge Anzoátegui": where he spoke, not whose side
+                break  # "en Caracas | Jorge Benavente": where he spoke, not whose side
             cues.append(n)
             j = first - 1
         return cues
