@@ -545,10 +545,10 @@ class NameGraph:
             name_key(_label(n)).split()[-1] in suffixes for n in fuller)
 
     def _initialled_names(self) -> None:
-        """A name whose words before the last are initials ("V. Selvarajan", "J.A.
-        Kufuor", "G. L. Pathirana") joins the one fuller name with that last word whose
+        """A name whose words before the last are initials ("V. Selvarajan", "J.K.
+        Asamoah", "G. L. Pathirana") joins the one fuller name with that last word whose
         words before it start with those letters ("Velupillai Selvarajan", "John
-        Agyekum Kufuor"), else the names written with the same initials ("G.L. Pathirana")."""
+        Kwame Asamoah"), else the names written with the same initials ("G.L. Pathirana")."""
         full: dict[tuple[str, str], set[str]] = {}
         initialled: dict[tuple[str, str], list[str]] = {}
         for node in self._full(person=True):
@@ -855,7 +855,7 @@ class NameGraph:
         """Two person names with the same given names, written out ("Richard", "Bertie
         Mae"; no initial), whose family names of four letters or more differ by one
         letter added, dropped or changed, or two neighbours swapped, the first letter
-        kept ("Penbrook"/"Penbrooke", "Dirir"/"Drir", "Qurei"/"Qureia"), join when no
+        kept ("Penbrook"/"Penbrooke", "Dirir"/"Drir", "Nusei"/"Nuseia"), join when no
         other person of the corpus with those given names has a family name one letter
         from theirs and their sides are not at odds: a writer's slip or an outlet's
         spelling, read once beside the usual one. A side guessed from context is at odds

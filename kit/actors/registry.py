@@ -7,7 +7,7 @@
    alias table (``aliases=``: ``alias,canonical`` CSV such as ``data/aliases.csv``);
 2. the same name up to accents, case and a leading "the";
 3. nicknames (``kit/lexicon/data/nicknames.csv``: "Liz" = "Elizabeth") with the same surname;
-4. spelling variants of one word of a name ("Sergei"/"Sergey", "Rouhani"/"Rohani";
+4. spelling variants of one word of a name ("Sergei"/"Sergey", "Tourani"/"Torani";
    a silent final "e" of a family name, when the readings agree; a family name one
    letter from the only other one beside the same given names, "Penbrook"/"Penbrooke"),
    a patronymic chain left out ("Mishal al-Darwani"), a misspelt lone surname;
@@ -725,7 +725,7 @@ def _sides_through_bodies(table: pd.DataFrame) -> pd.DataFrame:
 
 def _sides_of_principals(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """An actor with no side of its own takes the side of the actor it works for
-    ("Ghani's national security adviser"; ``affiliation`` in the roles table), and so does
+    ("Nazari's national security adviser"; ``affiliation`` in the roles table), and so does
     one whose side is only a nationality or a cleric's church (``side_cue_kind``
     ``nationality``, ``calling``: "Cardinal X" in one story,
     "X, envoy of the Pope" in another: the Pope's); another side read from context stays
