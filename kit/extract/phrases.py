@@ -6,7 +6,7 @@ Political Affairs"; in another language a complement in lower case too, when
 ``glossary.csv`` has its words: "el jefe de la delegación, X"), an apposition after or before it (", the Honduran chief
 negotiator,"; "Its envoy, ..."), the entities written before a title (side and
 affiliation cues), "the group's"/"the government's" read back to what they
-stand for, and the person an aide works for ("Ghani's adviser"). It also
+stand for, and the person an aide works for ("Nazari's adviser"). It also
 marks the entities of a dateline ("SEOUL —", :mod:`kit.extract.datelines`).
 """
 
@@ -840,7 +840,7 @@ class PhraseReader:
         named = j
         while named in self.by_start and named not in self.at:  # the principal's own titles
             named = self.by_start[named]
-        while named in self.honorific_tokens and named not in self.at:  # ", Mr. Odinga's spokesman,"
+        while named in self.honorific_tokens and named not in self.at:  # ", Mr. Wandera's spokesman,"
             named += 1
         return named
 
@@ -1522,7 +1522,7 @@ class PhraseReader:
         return j >= 0 and doc[j].lower_ in self.w.determiners
 
     def _possessor(self, k: int) -> str:
-        """The person whose title starts at token ``k`` ("Ghani's | national security
+        """The person whose title starts at token ``k`` ("Nazari's | national security
         adviser"): the actor this one works for, whose side the registry may lend."""
         doc = self.doc
         if k < 2 or doc[k - 1].text not in POSSESSIVE:
