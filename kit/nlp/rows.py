@@ -521,7 +521,7 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
     role: the honorifics right before a person's name (cut off or not: "Mullah",
     "Mr.") are ``doc.spans["honorifics"]``, so a reader can look past them to a
     title ("Supreme Leader Ayatollah Ali Tabrizian"). A PERSON that starts with a
-    word of ``org_words`` ("Jaish al-Islam", "Jabhat Fateh al-Sham": army, front)
+    word of ``org_words`` ("Jaish al-Sadiqin", "Jabhat Fateh al-Sham": army, front)
     is an organisation's name; an ORG made of a rank and a personal name
     ("Lieutenant General Osk Varadov") a person's, and an ORG or MISC made of a capitalised
     title of the document's language and a personal name a title and a person's ("El Comandante en
@@ -757,7 +757,7 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
             changed = True  # "Acción Democrática", "Comité pro Tarn" tagged PER or LOC: a party's name
             ent = Span(doc, ent.start, ent.end, label="ORG", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and _named_like_a_body(doc[ent.start:ent.end]):
-            changed = True  # "Jaish al-Islam", "Ahrar al-Sham": a group's name NER took for a person's
+            changed = True  # "Jaish al-Sadiqin", "Ahrar al-Sham": a group's name NER took for a person's
             ent = Span(doc, ent.start, ent.end, label="ORG", kb_id=ent.kb_id, span_id=ent.id)
         elif ent.label_ == "ORG" and ranked_name(doc, ent.start, ent.end):
             changed = True  # "Lieutenant General Osk Varadov" tagged ORG: a person with a rank
@@ -2273,7 +2273,7 @@ def _named_like_a_group(span: Span, label: str) -> bool:
 
 
 def _named_like_a_body(span: Span) -> bool:
-    """A name that starts with an organisation word ("Jaish al-Islam": army), ends
+    """A name that starts with an organisation word ("Jaish al-Sadiqin": army), ends
     with one after at least two words ("the Tigray People's Liberation Front",
     "National Unity Party"; not "Frank Church"), is initials ("T.P.L.F."), or is an
     article and a government word, in any language ("El Gobierno", "La Cancillería":
