@@ -313,7 +313,7 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   that says where a body sits, no part of the office, "president of the *Osk-based*
   Council of Elders" is "president of the Council of Elders"): :mod:`kit.extract.phrases`;
 - ``org_words`` also holds transliterated words that make a PERSON tag an
-  organisation when they open it ("jaish", "jabhat": "Jaish al-Islam"): :mod:`kit.nlp.rows`;
+  organisation when they open it ("jaish", "jabhat": "Jaish al-Sadiqin"): :mod:`kit.nlp.rows`;
 - ``appointing_verbs`` and ``role_preps`` ("name", "appoint", "swear"; "as": "named X as
   chair of the committee", "X was sworn in as prime minister" give X the title):
   :mod:`kit.extract.roles`;
@@ -331,8 +331,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
 - ``escort_verbs`` (lemmas of going with someone: "Lo *acompañaron* el canciller A y la
   ministra B": people affiliated with the person they accompany, whose side the registry
   lends them): :mod:`kit.extract.roles`;
-- ``encounter_verbs`` (lemmas of meeting someone: "In Moscow, President Erdogan *met*
-  President Putin" sets two people of two states in one scene, so the scene gives
+- ``encounter_verbs`` (lemmas of meeting someone: "In Moscow, President Durmaz *met*
+  President Vorontsev" sets two people of two states in one scene, so the scene gives
   neither a side): :mod:`kit.extract.roles`; with ``hostile_verbs`` (lemmas of attacking
   someone), acts that are events of their own ("A met B last week", "A attacked B last
   week" are not the truce the two signed that Friday): :mod:`kit.timeline.merge`;
