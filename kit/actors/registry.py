@@ -7,20 +7,20 @@
    alias table (``aliases=``: ``alias,canonical`` CSV such as ``data/aliases.csv``);
 2. the same name up to accents, case and a leading "the";
 3. nicknames (``kit/lexicon/data/nicknames.csv``: "Liz" = "Elizabeth") with the same surname;
-4. spelling variants of one word of a name ("Sergei"/"Sergey", "Rouhani"/"Rohani";
+4. spelling variants of one word of a name ("Sergei"/"Sergey", "Tourani"/"Torani";
    a silent final "e" of a family name, when the readings agree; a family name one
-   letter from the only other one beside the same given names, "Holbrook"/"Holbrooke"),
-   a patronymic chain left out ("Mutlaq al-Qahtani"), a misspelt lone surname;
-5. a short name ending exactly one longer person's name ("López Obrador"); if
+   letter from the only other one beside the same given names, "Penbrook"/"Penbrooke"),
+   a patronymic chain left out ("Mishal al-Darwani"), a misspelt lone surname;
+5. a short name ending exactly one longer person's name ("Ruiz Baltierra"); if
    people share it, only the one with the same side or role, else none; a lone first
    name, the one person of its article so named, however it is written there
-   ("Getachew" after "Getachaw Reda"), if no side or role is at odds; a first name
+   ("Gebru" after "Gebro Mekonnen"), if no side or role is at odds; a first name
    no article resolves, the one name it starts whose role it shares;
 6. initials ("AMLO", "OAS") of exactly one longer name.
 
 (:mod:`kit.actors.names` gives each rule's limits.) A wrong merge is worse than a
 missed one: different first names stay apart, people never merge with
-governments ("Biden administration" ≠ Joe Biden), and every merge is explained
+governments ("Harlan administration" ≠ Tom Harlan), and every merge is explained
 in ``merged_because``; a body named without its state ("Foreign Ministry") that the
 corpus states for two sides is one actor per side ("Foreign Ministry (Egypt)").
 Unnamed sources are actors too (``named`` False), one per kind and side
@@ -317,8 +317,8 @@ def slug(name: str) -> str:
 
     Examples
     --------
-    >>> slug("Andrés Manuel López Obrador")
-    'andres-manuel-lopez-obrador'
+    >>> slug("Andrés Manuel Ruiz Baltierra")
+    'andres-manuel-ruiz-baltierra'
     """
     return re.sub(r"[^a-z0-9]+", "-", name_key(name)).strip("-")
 
@@ -409,8 +409,8 @@ def _pieces_of_organisations(ann: Annotations, table: pd.DataFrame) -> pd.Series
     it tags whole elsewhere ("Ejército Popular de | Liberación Andina" beside the ORG
     "Ejército Popular de Liberación Andina"): each mention's sentence has the rest
     of that name around it, so the words are a piece of the name, no person. A name also
-    written outside such a name is a person's (the "Kofi Annan" of a "Kofi Annan
-    Foundation" is Kofi Annan elsewhere)."""
+    written outside such a name is a person's (the "Tomas Vennick" of a "Tomas Vennick
+    Foundation" is Tomas Vennick elsewhere)."""
     found = pd.Series(False, index=table.index)
     person = (table["kind"] == "person").to_numpy()
     labels = ann.mentions["label"] if "label" in ann.mentions else pd.Series(dtype=str)
@@ -493,8 +493,8 @@ def _bodies_of_each_state(named: pd.DataFrame) -> tuple[list[str], dict[str, str
 
 def _places_read_as_people(ann: Annotations, table: pd.DataFrame) -> pd.Series:
     """One name, one reading, for places: a person name no mention gives a role, side or
-    affiliation, which no longer person's name holds ("Uhuru Kenyatta" keeps "Kenyatta"
-    a person beside "the Kenyatta International Conference Centre"), and which is a
+    affiliation, which no longer person's name holds ("Baraka Mwangeli" keeps "Mwangeli"
+    a person beside "the Mwangeli International Conference Centre"), and which is a
     place: one word the corpus reads as a place elsewhere ("at Dayton", "near Dayton"
     and then "Dayton gave the text"), or a country, capital, subdivision or city of the
     world lexicons (:mod:`kit.lexicon.subdivisions`: "Kerala", "Kisumu";
@@ -725,7 +725,7 @@ def _sides_through_bodies(table: pd.DataFrame) -> pd.DataFrame:
 
 def _sides_of_principals(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """An actor with no side of its own takes the side of the actor it works for
-    ("Ghani's national security adviser"; ``affiliation`` in the roles table), and so does
+    ("Nazari's national security adviser"; ``affiliation`` in the roles table), and so does
     one whose side is only a nationality or a cleric's church (``side_cue_kind``
     ``nationality``, ``calling``: "Cardinal X" in one story,
     "X, envoy of the Pope" in another: the Pope's); another side read from context stays

@@ -34,7 +34,7 @@ def entity_bars(counts: pd.DataFrame, top: int = 20, links: str | None = ARTICLE
 
     Examples
     --------
-    >>> counts = pd.DataFrame({"canonical": ["United States", "Alicia Bárcena"],
+    >>> counts = pd.DataFrame({"canonical": ["United States", "Elena Berrocal"],
     ...                        "label": ["GPE", "PERSON"], "mentions": [15, 2], "articles": [1, 1],
     ...                        "example": ["Officials from the U.S. ...", "..."],
     ...                        "example_article": ["a1", "a1"], "example_sentence": [0, 4],

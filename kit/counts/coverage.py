@@ -9,7 +9,7 @@ source of a claim or a quotation, with the actor's side;
 dates each outlet gives an event are :func:`kit.timeline.coverage.events_by_outlet`.
 
 Actors are the registry's (:func:`kit.actors.actor_registry`): one name for
-"López Obrador" in a Spanish article and "Andres Manuel Lopez Obrador" in an
+"Ruiz Baltierra" in a Spanish article and "Andres Manuel Ruiz Baltierra" in an
 accentless one. An article without a ``source`` or a ``language`` counts under
 ``""``. Every row keeps its evidence (``sentences``: ``article_id:sentence_id``).
 

@@ -1,8 +1,8 @@
 """One name per entity for every table: the actor registry's.
 
 kit names things twice. :mod:`kit.lexicon.canonical` names each mention
-inside its article ("U.S." → "United States"; "López Obrador" →
-"Andrés Manuel López Obrador" when the article gives the full name), and
+inside its article ("U.S." → "United States"; "Ruiz Baltierra" →
+"Andrés Manuel Ruiz Baltierra" when the article gives the full name), and
 :func:`kit.actors.actor_mentions` then merges the names of actors across
 articles ("Sunak" → "Rishi Sunak", "DUP" → "Democratic Unionist Party", "the
 State Department" → "State Department"). :func:`entity_mentions` gives every

@@ -10,7 +10,7 @@ byline dates no event). The words are data: ``byline_words`` ("by", "por"), and
 
 Examples
 --------
->>> opens_byline("By Anja Keller, June 3"), opens_byline("Por Clara Ruiz")
+>>> opens_byline("By Anja Brenholt, June 3"), opens_byline("Por Clara Ruiz")
 (True, True)
 >>> opens_byline("By Monday night the talks had stalled")
 False
@@ -66,7 +66,7 @@ def byline_lead(written: Sequence[str]) -> bool:
 def second_writer(written: Sequence[str]) -> bool:
     """Whether the words ``written`` before a name are a byline's lead, its first writer
     (one to four capitalised words) and a conjunction: the name is the byline's second
-    writer ("By Anja Keller and X", "Por Clara Ruiz y X", "(Reporting by Lena Varga and X)").
+    writer ("By Anja Brenholt and X", "Por Clara Ruiz y X", "(Reporting by Lena Varga and X)").
 
     >>> second_writer(["By", "Anja", "Keller", "and"]), second_writer(["By", "Anja", "Keller"])
     (True, False)
@@ -81,7 +81,7 @@ def second_writer(written: Sequence[str]) -> bool:
 
 def opens_byline(line: str) -> bool:
     """Whether ``line`` opens as a byline does: the words before its first capitalised word
-    after the first are a byline's lead (:func:`byline_lead`: "By Anja Keller, June 3",
+    after the first are a byline's lead (:func:`byline_lead`: "By Anja Brenholt, June 3",
     "Por Clara Ruiz", "Reporting by Lena Varga"), and what follows that name is what a
     byline goes on with (:func:`goes_on_as_byline`): "Por Ucrania firmó el 3 de marzo el
     ministro X" is a sentence, its verb right after the name.
@@ -99,14 +99,14 @@ def opens_byline(line: str) -> bool:
 def goes_on_as_byline(rest: str) -> bool:
     """Whether ``rest``, the words after a byline's lead on its line (the writer's name and
     what follows it), are what a byline writes there: the name's capitalised words, then
-    nothing, a mark or a number ("By Anja Keller, June 3", "(Photo: X / Outlet)", "Por X 3
+    nothing, a mark or a number ("By Anja Brenholt, June 3", "(Photo: X / Outlet)", "Por X 3
     de junio"), or a word of a place, a body, an outlet or a second writer (``place_preps``,
     ``of_preps``, ``destination_preps``, ``conjunctions``, ``byline_joiners``: "By X in Osk",
     "Por X de la Redacción", "Photo by X for the Osk Courier", "By X and Y", "By X with Y"). A byline has no verb after
     the name: "Por Ucrania firmó ...", "By Monday night the talks had stalled", and a
     possessive is no writer's name ("By Valdonia's count, ...").
 
-    >>> goes_on_as_byline("Anja Keller, June 3"), goes_on_as_byline("Hugh Marlowe in Bamako")
+    >>> goes_on_as_byline("Anja Brenholt, June 3"), goes_on_as_byline("Hugh Tamworth in Bamako")
     (True, True)
     >>> goes_on_as_byline("Ucrania firmó el acuerdo"), goes_on_as_byline("Valdonia's count, the talks ended")
     (False, False)

@@ -1,6 +1,6 @@
 """Datelines: where a story was filed from, written before its first dash.
 
-"WASHINGTON (Pacific Ledger) — President Donald Trump ...", "OSAN AIR BASE,
+"WASHINGTON (Pacific Ledger) — President Tom Harlan ...", "OSAN AIR BASE,
 South Korea (Harbour Wire) — ...", "KYIV, Ukraine, Jan. 18 (Reuters) - ...",
 and a place in capitals on a line of its own ("LAUSANNE" / ", Switzerland
 (Continental Wire) — ..."). A dateline opens one of the text's first lines
@@ -14,7 +14,7 @@ may write as a hyphen after a full stop ("BUENOS AIRES, 26 de noviembre (NDA).- 
 Its names are where the story was filed and who filed it: not an actor, a
 government mention, a tie of the network or a state the article names
 (:mod:`kit.extract.roles`, :mod:`kit.extract.governments`). "NATO Secretary
-General Jens Stoltenberg — ..." opens with a word in capitals but is no
+General Anders Lystad — ..." opens with a word in capitals but is no
 dateline: a dateline's capitals are followed by a comma, a parenthesis or
 the dash.
 
@@ -23,7 +23,7 @@ Examples
 >>> text = "OSAN AIR BASE, South Korea (Harbour Wire) — A U.S. Air Force C-17 landed."
 >>> [text[s:e] for s, e in dateline_spans(text)]
 ['OSAN AIR BASE, South Korea (Harbour Wire) — ']
->>> dateline_spans("NATO Secretary General Jens Stoltenberg — in Brussels — said no.")
+>>> dateline_spans("NATO Secretary General Anders Lystad — in Brussels — said no.")
 []
 >>> dateline_place(text, dateline_spans(text)[0])
 'OSAN AIR BASE'

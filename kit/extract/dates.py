@@ -73,7 +73,7 @@ or the one it shares with the verb it is coordinated with or completes ("The
 deal was concluded ... and *took effect* on Oct. 18", "Santos is due *to
 receive* ..."), or the noun a participle or relative clause describes ("the
 *election* scheduled for Sept. 28", "the *envoy* who negotiated ..."; with
-the name it stands beside, "Zalmay Khalilzad, the American envoy"; a relative
+the name it stands beside, "Zalmay Rahimyar, the American envoy"; a relative
 pronoun, "who", "que", stands for that noun, whether the parse calls the clause
 ``relcl`` or, as the Spanish one does, ``acl``: "la ministra, *que* fue
 destituida el martes"). Without one, ``implied_subject`` is true when the verb
@@ -591,7 +591,7 @@ def implied_subject(verb: Token | None) -> bool:
 
 def _noun_phrase(noun: Token) -> tuple[int, int]:
     """The noun with the words before it and the name in apposition to it, before or
-    after ("Zalmay Khalilzad, the American envoy", "the first ship, the Razoni")."""
+    after ("Zalmay Rahimyar, the American envoy", "the first ship, the Razoni")."""
     first = noun.head if noun.dep_ == "appos" and noun.head.pos_ in NOUN_POS else noun
     last = max((c.right_edge for c in noun.children if c.dep_ == "appos"),
                key=lambda t: t.i, default=noun)

@@ -1,24 +1,24 @@
 """The states an article names: the side of a bare office of a state.
 
-"Interior Minister Juan Fernando Cristo", "former President Andrés Pastrana":
+"Interior Minister Juan Fernando Ortegón", "former President Andrés Villaquirán":
 the title is a state's (``scope`` ``state`` in ``kit/lexicon/data/titles.csv``)
 but names no country. When the article names exactly one state, that state
 is the side; two or more give nothing, since a mediator, a host or the other
 party may be the one meant. So does one state named in a story filed in another
 state's capital ("QUITO — ... talks with Peru ...": the Vice-President may be
 either's; ``_sides_of_state_offices`` in :mod:`kit.extract.roles`). The
-paragraph is no safer: it often names only the other party ("President Volodymyr Zelensky said that whatever Russia
+paragraph is no safer: it often names only the other party ("President Volodymyr Oliynyk said that whatever Russia
 promised ...").
 
 A state is named by an entity that is not a place: a country or capital acting
 ("Colombia signed", "Washington pressed"), an institution, a demonym or a
 possessive ("the Colombian government", "Colombia's Congress", "Colombians"),
 and by a person whose side is stated ("Russian Foreign Minister Sergei
-Lavrov"). A venue ("in Havana") and a dateline ("BOGOTÁ —") name none: talks
+Varlamin"). A venue ("in Havana") and a dateline ("BOGOTÁ —") name none: talks
 are often held in, and filed from, a third country. International bodies
 ("the United Nations") and non-state parties are not states, and a side kit
 guessed (a ``context: ...`` cue, "the government's"), or the nationality of
-someone who holds no office ("the French diplomat Jean Arnault"), names nothing.
+someone who holds no office ("the French diplomat Jean Verdaille"), names nothing.
 
 The side is weak (cue ``context: ...``): :mod:`kit.actors` keeps any side the
 corpus states for that person over it.

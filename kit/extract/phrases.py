@@ -6,7 +6,7 @@ Political Affairs"; in another language a complement in lower case too, when
 ``glossary.csv`` has its words: "el jefe de la delegación, X"), an apposition after or before it (", the Honduran chief
 negotiator,"; "Its envoy, ..."), the entities written before a title (side and
 affiliation cues), "the group's"/"the government's" read back to what they
-stand for, and the person an aide works for ("Ghani's adviser"). It also
+stand for, and the person an aide works for ("Nazari's adviser"). It also
 marks the entities of a dateline ("SEOUL —", :mod:`kit.extract.datelines`).
 """
 
@@ -840,7 +840,7 @@ class PhraseReader:
         named = j
         while named in self.by_start and named not in self.at:  # the principal's own titles
             named = self.by_start[named]
-        while named in self.honorific_tokens and named not in self.at:  # ", Mr. Odinga's spokesman,"
+        while named in self.honorific_tokens and named not in self.at:  # ", Mr. Wandera's spokesman,"
             named += 1
         return named
 
@@ -942,7 +942,7 @@ class PhraseReader:
         ``styling_verbs`` and a pronoun of ``reflexive_pronouns``, a title claimed) or after a past office of theirs ("the former
         minister who became ..."): ``office_verbs``; not "who was", a past office; or the
         title after "as" of one who succeeded someone (``succession_verbs``: ", who has
-        succeeded George Shultz as secretary of state"). What
+        succeeded George Pellerin as secretary of state"). What
         follows the title does not end it ("who became UN Secretary-General *on 1
         January*"), save a possessive ("who is the president's adviser")."""
         doc, n = self.doc, len(self.doc)
@@ -977,7 +977,7 @@ class PhraseReader:
         office = words_or("office_verbs", doc.lang_, frozenset())
         now = _holds_now(verb)
         if verb.lemma_.lower() in words_or("succession_verbs", doc.lang_, frozenset()):
-            preps = words_or("role_preps", doc.lang_, frozenset())  # "... George Shultz | as | secretary"
+            preps = words_or("role_preps", doc.lang_, frozenset())  # "... George Pellerin | as | secretary"
             after = next((c.i for c in verb.children if c.lower_ in preps and c.i > j), None)
             if after is None:
                 return None
@@ -1022,7 +1022,7 @@ class PhraseReader:
             # (an apposition; a relative clause's "who is the prime minister's adviser" keeps none)
         person = self.at.get(named)
         if person is not None and self.ents[person].label == "PERSON" and self.ents[person].start == named:
-            after = self.ents[person].end  # ", President Ashraf Ghani's national security adviser,"
+            after = self.ents[person].end  # ", President Ashraf Nazari's national security adviser,"
             j = after + 1 if after < n and doc[after].text in POSSESSIVE else j
         cues = []
         while j in self.at and self.ents[self.at[j]].start == j and self.ents[self.at[j]].label != "PERSON" \
@@ -1222,15 +1222,15 @@ class PhraseReader:
 
     def _principal_after(self, j: int) -> str:
         """The person named from token ``j`` on, after titles and honorifics, when the
-        apposition ends with the name ("to | Prime Minister Abiy Ahmed,") or with the body
-        the name heads (``principal_bodies``: "head of | President Franjo Tuđman's office,";
+        apposition ends with the name ("to | Prime Minister Dawit Tesema,") or with the body
+        the name heads (``principal_bodies``: "head of | President Franjo Vukelić's office,";
         not "the spokesman of | Prime Minister X's rival party"); else ``""``."""
         doc, n = self.doc, len(self.doc)
         while j < n and (j in self.title_tokens or j in self.honorific_tokens or doc[j].lower_ in self.w.determiners
                          or doc[j].lower_ in self.lex.modifiers) and j not in self.at:
             j += 1
         if j + 1 < n and j not in self.at and self._regnal_before(j):
-            j += 1  # "enviado del | papa | Juan Pablo II": a regnal title the name goes with
+            j += 1  # "enviado del | papa | Juan Tomás II": a regnal title the name goes with
         person = self.at.get(j)
         if person is None or self.ents[person].label != "PERSON" or self.ents[person].start != j:
             return ""
@@ -1246,7 +1246,7 @@ class PhraseReader:
 
     def _regnal_before(self, j: int) -> bool:
         """Token ``j`` is a regnal title given with the person named right after it ("papa |
-        Juan Pablo II", "King | Abdullah II"): :meth:`kit.extract.titles.Lexicon.regnal_title`."""
+        Juan Tomás II", "King | Abdullah II"): :meth:`kit.extract.titles.Lexicon.regnal_title`."""
         doc, person = self.doc, self.at.get(j + 1)
         if person is None or self.ents[person].start != j + 1 or self.ents[person].label != "PERSON":
             return False
@@ -1254,7 +1254,7 @@ class PhraseReader:
         return bool(self.lex.regnal_title(f"{doc[j].text} {self.ents[person].text}", doc.lang_, article))
 
     def _apposition_before(self, i: int) -> _Found | None:
-        """"Its envoy, Tomás Ferrer," before a name; "the three co-chairs — Igor Popov"; two
+        """"Its envoy, Tomás Ferrer," before a name; "the three co-chairs — Igor Matvenko"; two
         titles joined by "and", one holder's ("the Attorney General and Minister of Justice, X")."""
         if i == 0 or self.doc[i - 1].text not in (",", "—", "–", ":"):
             return None
@@ -1294,7 +1294,7 @@ class PhraseReader:
             return None
         if not opened and self.doc[before].lower_ not in self.w.determiners | self.w.openers:
             possessive = any(self.doc[self.ents[c].end].text in POSSESSIVE for c in cues)
-            if not possessive and not self._possessor(first):  # "Abiy Ahmed's | press secretary, X"
+            if not possessive and not self._possessor(first):  # "Dawit Tesema's | press secretary, X"
                 return None
         return _Found(span, cues, anaphor)
 
@@ -1502,7 +1502,7 @@ class PhraseReader:
                 continue  # "two Ecuadorians", "of Ecuadorian nationality": people, not their state
             if e.label == "NORP" and (p := self.at.get(e.end)) is not None and self.ents[p].start == e.end \
                     and self.ents[p].label == "PERSON" and self._nationality_noun(e.start):
-                continue  # "el francés | Jean Arnault": one person's nationality, not their state
+                continue  # "el francés | Jean Verdaille": one person's nationality, not their state
             # not "the UN"; a country NER took for a location ("North Macedonia" LOC) counts
             if side in self.lex.states and (e.label in ("GPE", "NORP", "ORG") or kind == "country"):
                 counts[side] += 1
@@ -1522,7 +1522,7 @@ class PhraseReader:
         return j >= 0 and doc[j].lower_ in self.w.determiners
 
     def _possessor(self, k: int) -> str:
-        """The person whose title starts at token ``k`` ("Ghani's | national security
+        """The person whose title starts at token ``k`` ("Nazari's | national security
         adviser"): the actor this one works for, whose side the registry may lend."""
         doc = self.doc
         if k < 2 or doc[k - 1].text not in POSSESSIVE:
@@ -1545,7 +1545,7 @@ class PhraseReader:
             first = self.ents[n].start
             if first > 0 and self.doc[first - 1].lower_ in self._place_preps and not cues \
                     and self.doc[j + 1].text not in POSSESSIVE:
-                break  # "en Caracas | Jorge Rodríguez": where he spoke, not whose side
+                break  # "en Caracas | Jorge Benavente": where he spoke, not whose side
             cues.append(n)
             j = first - 1
         return cues

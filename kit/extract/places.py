@@ -195,8 +195,8 @@ def opens_as_common_word(ent: Span) -> bool:
     señalaron ..."), or as a proper noun that is the plural of a common noun the
     lemmatizer knows ("Fireworks lit up the sky"): a word capitalised because it comes first,
     no person's name, in any language. Another proper noun there ("Fuentes dijo") is no such word, nor is a word the Doc
-    writes with its capital inside a sentence too ("el presidente Juan Manuel Santos ...
-    Santos anunció": a surname the tagger took for the noun).
+    writes with its capital inside a sentence too ("el presidente Juan Manuel Arbeláez ...
+    Arbeláez anunció": a surname the tagger took for the noun).
 
     >>> import spacy
     >>> from spacy.tokens import Doc

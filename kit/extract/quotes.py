@@ -4,7 +4,7 @@ A quotation is text between curly (“…”) or straight ("…") double quotes
 within one paragraph. Its speaker is the subject of the reporting verb the
 quotation hangs from in the dependency parse ("A senior U.S. administration
 official who spoke to reporters on Thursday said, “We don't expect ...”";
-"a U.S official said López Obrador had an “ambitious agenda.”" — the verb
+"a U.S official said Ruiz Baltierra had an “ambitious agenda.”" — the verb
 nearest above the quotation that reports speech, never one reached through a
 coordinated clause). When the quotation is a sentence of its own, the
 reporting verb is searched in the sentences it overlaps. "He said" / "she

@@ -4,8 +4,8 @@ A row is (subject, verb, object) where both ends are actors — people,
 organisations, governments, groups (see :mod:`kit.extract.roles`) or unnamed
 sources (see :mod:`kit.extract.sources`):
 
-- "López Obrador called on the U.S. to deploy ..." → (Andrés Manuel López
-  Obrador, ``call on``, United States): the object of a preposition attached
+- "Ruiz Baltierra called on the U.S. to deploy ..." → (Andrés Manuel Ruiz
+  Baltierra, ``call on``, United States): the object of a preposition attached
   to the verb adds the preposition to ``verb``;
 - "Mexico began deportations of Venezuelans" → (Mexico, ``begin``,
   Venezuelans), ``predicate`` "begin deportation of": the object of a noun

@@ -54,13 +54,13 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   clause has make up or head what it owns ("El FPL, cuya dirección integran A y B"); a
   title that names or implies a country ("Secretary of State", "... of Iran"), or a
   second title joined to it ("speaker of the Assembly and head of the Bolivian delegation");
-  a place after the name ("Charles Schumer of New York"); the party after "for"
-  ("Humberto de la Calle for the government and Iván Márquez for the FARC"; or after an
+  a place after the name ("Charles Pemberly of New York"); the party after "for"
+  ("Humberto de la Serna for the government and Iván Berrocal for the FARC"; or after an
   apposition of the name, over the body it names: "X, a leader of A, for B"; or after a
   phrase of ``representing_preps``, "X en nombre de la ONU", "on behalf of", over a
   nationality; after such a phrase a person is whom X works for, "X en nombre de Y": Y's
   side, lent by the registry, and no nationality of X's;
-  a country or capital the model left untagged too: "Vasko Naumovski for Skopje");
+  a country or capital the model left untagged too: "Vasko Trajanovski for Skopje");
   weakly, the organisation of the last of a list of names ("A and B of the Community
   of San Rocco"; not a state: "Presidents A and B of Bolivia" are often of two);
   weakly, for one no other reading gives a side, the party or armed group the person is
@@ -111,11 +111,11 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   President": ``scope`` ``state`` in the title lexicon), the one state the
   article names (:mod:`kit.extract.governments`), or, for the first person of
   the lead of a story filed from a capital, that capital's state ("MOSCOW —
-  President Vladimir Putin said"; the capital read as written, "CIUDAD DE
+  President Oleg Vorontsev said"; the capital read as written, "CIUDAD DE
   MÉXICO.—", however NER splits it), or, in a story filed from one capital that
   names no state at all, that capital's state, or, for the one holder of a bare
   office in a story filed from the capital of the state it names most, that state
-  ("WASHINGTON — ... Vice President Mike Pence"), or, for one a verb makes the head of a
+  ("WASHINGTON — ... Vice President Dale Harrow"), or, for one a verb makes the head of a
   state's body named without its state ("la Cancillería, que dirige X"), in a story filed
   from a capital, however many states it names, that capital's state; all with cue ``context: ...``, ranked below
   stated sides by the registry. A place the sentence is set
@@ -136,8 +136,8 @@ For every name-like entity (PERSON, ORG, GPE, NORP, LOC, FAC) one row says
   government" for a state read from "the government" standing alone, "nationality", "calling",
   "bare office filed" for the weak sides the registry reads so, "title" for the state a bare
   title implies); ``affiliation``: the
-  organisation (or, for an aide, the person: "Ghani's adviser", "a spokesman
-  for Antonio Guterres, X", "his spokesman, X" after Guterres) the actor
+  organisation (or, for an aide, the person: "Nazari's adviser", "a spokesman
+  for Antonio Valadares, X", "his spokesman, X" after Valadares) the actor
   works for, or the person a relative is kin to ("Kim's sister, X") or married to ("the
   first lady, X": the president of her family name), or who held
   the same office before or after ("his predecessor, X", "A, who succeeded B as
@@ -161,10 +161,10 @@ kit runs :func:`extract` on each Doc with its shared inputs
 
 >>> from kit.nlp.pipeline import get_nlp
 >>> from kit.nlp.rows import doc_tables
->>> doc = get_nlp()("Mexico's Secretary of Foreign Affairs Alicia Bárcena met Antony Blinken.")
+>>> doc = get_nlp()("Mexico's Secretary of Foreign Affairs Elena Berrocal met Antony Marsden.")
 >>> rows = doc_tables(doc, ["roles"])["roles"]
 >>> [(r["canonical"], r["role"], r["side"]) for r in rows if r["kind"] == "person"]
-[('Alicia Bárcena', 'Secretary of Foreign Affairs', 'Mexico'), ('Antony Blinken', '', '')]
+[('Elena Berrocal', 'Secretary of Foreign Affairs', 'Mexico'), ('Antony Marsden', '', '')]
 """
 
 from __future__ import annotations
@@ -1122,7 +1122,7 @@ class _Reader(PhraseReader):
 
     def _item_at(self, k: int) -> bool:
         """A person's name, or a title before one, starts at token ``k``."""
-        while k in self.honorific_tokens:  # "Mr. | Musalia Mudavadi"
+        while k in self.honorific_tokens:  # "Mr. | Barasa Wanyonyi"
             k += 1
         while k in self.by_start:
             k = self.by_start[k]
@@ -1130,8 +1130,8 @@ class _Reader(PhraseReader):
         return n is not None and self.ents[n].start == k and self.ents[n].label == "PERSON"
 
     def _kin(self) -> None:
-        """A relative of a person named as such ("Kim Jong-un's father, Kim Jong-il",
-        "his sister Kim Yo Jong", "Kim Yo Jong, Kim's sister,"; ``kin_nouns``) is
+        """A relative of a person named as such ("Kim Chol-ung's father, Kim Chol-su",
+        "his sister Kim Ok Sun", "Kim Ok Sun, Kim's sister,"; ``kin_nouns``) is
         affiliated with that person, whose side the registry lends to one with none;
         so is one named as a person's successor or predecessor in office ("his
         predecessor, X", "President A of Ruritania, whose successor, B,": the person
@@ -1359,7 +1359,7 @@ class _Reader(PhraseReader):
         the organisation named before whose name's head is that noun ("a new Joint
         Monitoring Team", "the Panel of Elders": :meth:`_named_body`). The side is weak
         (cue ``context: <group>``): a stated one anywhere in the corpus wins. It replaces
-        another weak side ("The U.N. mission, led by the French diplomat Jean Arnault":
+        another weak side ("The U.N. mission, led by the French diplomat Jean Verdaille":
         his nationality). One listed in a group of ``membership_bodies``, not leading it, whom
         no reading gives a role, is a member of it (:meth:`_member_of`)."""
         def open_side(e: Entity) -> bool:  # none yet, or one read from context
@@ -1642,7 +1642,7 @@ class _Reader(PhraseReader):
 
     def _stated_side(self, ent: Entity) -> str:
         """The side the text states for the person ``ent`` here or at another mention
-        of the same name in the Doc ("North Korean leader Kim Jong Un ... Mr Kim's"),
+        of the same name in the Doc ("North Korean leader Kim Chol Ung ... Mr Kim's"),
         not one read from context."""
         for e in [ent, *self.ents]:
             if e.canonical == ent.canonical and e.side and not e.side_cue.startswith(CONTEXT_CUE):
@@ -1750,7 +1750,7 @@ class _Reader(PhraseReader):
     def _sides_of_owned_states(self) -> None:
         """A state's office holder or a monarch written as the owner of a state, which
         ends its noun phrase, is that state's: "King Hussein's Jordan, invited to join,
-        has declined", "President Ortega's Nicaragua declined"; not "Putin's Ukraine
+        has declined", "President Ortega's Nicaragua declined"; not "Vorontsev's Ukraine
         policy", "X's Ukraine and Gaza policies", "X's Kenya-born father" (a verb,
         punctuation other than a hyphen, or the text's end follows the state)."""
         regnal = {title for title, _ in self.lex.regnal}
@@ -1950,7 +1950,7 @@ class _Reader(PhraseReader):
 
     def _offices_of_the_capital(self, bare: list[Entity], named: Counter[str]) -> None:
         """A story filed from a capital gives its own state's officials their bare title
-        ("WASHINGTON — ... Vice President Mike Pence"; a foreign one is "Russian President
+        ("WASHINGTON — ... Vice President Dale Harrow"; a foreign one is "Russian President
         X"): a bare state office takes the capital's state, weakly, if that state is the
         one the article names most, more often than any other (a tie is a venue's capital as
         likely as the story's own) and at least twice (not a capital where talks are only
@@ -2125,11 +2125,11 @@ class _Reader(PhraseReader):
 
     def _met_in_another_state(self, ent: Entity, state: str) -> bool:
         """Whether ``ent``'s clause sets it in another state's place or seat ("... was due
-        to meet President Barack Obama *at the White House*", in a story filed in Berlin):
+        to meet President Warren Tolliver *at the White House*", in a story filed in Berlin):
         an entity of that state after "at" or "in" (``scene_preps``) hung on the verb the
         person is the object of: someone met there, not one who went there ("Vice President
         X arrived in Mexico City" is still the capital's), nor one named in passing
-        ("Mohib, President Ghani's adviser, told reporters *in Washington*")."""
+        ("Rahimi, President Nazari's adviser, told reporters *in Washington*")."""
         root = self.doc[ent.start:ent.end].root
         if root.dep_ not in ("dobj", "obj"):
             return False
@@ -2150,7 +2150,7 @@ class _Reader(PhraseReader):
         on the Peace Process", "spokesman for the president", "adviser of the Presidency":
         ``presidency_words``)
         with no side takes the state of the one sitting president the article names
-        with a side ("President Benigno Aquino"), weakly."""
+        with a side ("President Benigno Dalisay"), weakly."""
         # a role is read in English, or as written where the title lexicon gives no English:
         # its words are looked for in every language's list ("el portavoz presidencial X")
         marks = words_in_any("presidency_words")
@@ -2184,7 +2184,7 @@ class _Reader(PhraseReader):
 
     def _scene_of_sentence(self, ent: Entity, candidates: set[str]) -> tuple[str, str] | None:
         """``(state, place as written)`` when the sentence of the name opens with the
-        capital or country it is set in ("In Washington, President Barack Obama spoke
+        capital or country it is set in ("In Washington, President Warren Tolliver spoke
         ...", "Meanwhile, in Ankara, Foreign Minister X said ...") and the name stands
         in its main clause, not in a clause inside it ("... said that President Y
         ..."). The state must be one the article names as a party (``candidates``): a
@@ -2202,7 +2202,7 @@ class _Reader(PhraseReader):
                      for e in self.ents)
         encounters = words_or("encounter_verbs", doc.lang_, frozenset())
         if others and any(t.pos_ == "VERB" and t.lemma_.lower() in encounters for t in sentence):
-            return None  # "In Moscow, President Erdogan met President Putin": a visitor and a host
+            return None  # "In Moscow, President Durmaz met President Vorontsev": a visitor and a host
         token = doc[ent.start:ent.end].root
         while token.head.i != token.i:  # up to the root: no clause inside the sentence on the way
             if token.dep_ in INNER_CLAUSE_DEPS:
@@ -2264,7 +2264,7 @@ class _Reader(PhraseReader):
                            candidates: set[str]) -> tuple[str, str] | None:
         """``(state, words)`` of the one state named between the start of the sentence
         before and the name, within its paragraph, if there is exactly one: "Ankara has
-        acted as the go-between for months. Foreign Minister Mevlut Cavusoglu hosted
+        acted as the go-between for months. Foreign Minister Mevlut Cakiroglu hosted
         ...". Not for a title set off before the name ("The ambassador, X," refers back
         to an ambassador given earlier: :meth:`_side_from_earlier_title`). What follows
         the name is not read: it often names the other party ("President X said that
@@ -2292,12 +2292,12 @@ class _Reader(PhraseReader):
         return token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT"
 
     def _home_of_lead(self, ent: Entity, candidates: set[str]) -> tuple[str, str] | None:
-        """"MOSCOW (Steppe Wire) — President Vladimir Putin said ...": the first person
+        """"MOSCOW (Steppe Wire) — President Oleg Vorontsev said ...": the first person
         of the lead sentence of a story filed in a capital, holding a bare office, holds
         it for that capital's state, if the article names that state or none, and then
         no towns and regions of another state alone (:meth:`_set_in_another_state`; a
-        visitor named after him is not: "WASHINGTON — President Joe Biden spoke with
-        President Andrés Manuel López Obrador")."""
+        visitor named after him is not: "WASHINGTON — President Tom Harlan spoke with
+        President Andrés Manuel Ruiz Baltierra")."""
         sentence = self.doc[ent.start].sent
         first = next((e for e in self.ents if e.label == "PERSON" and e.start >= sentence.start), None)
         if first is not ent:
@@ -2797,7 +2797,7 @@ class _Reader(PhraseReader):
         return sides, self.doc[start:end].text
 
     def _counterparts(self) -> None:
-        """"his Turkish counterpart, Mevlüt Çavuşoğlu", "Lavrov's counterparts": a
+        """"his Turkish counterpart, Mevlüt Çakıroğlu", "Varlamin's counterparts": a
         counterpart holds the office of the person named as theirs (the first role the
         article gives that person), and does not work for them. A counterpart no
         possessive names the person of ("A y su homólogo B": Spanish "su" is anyone's)
@@ -2970,12 +2970,12 @@ class _Reader(PhraseReader):
         return ent.canonical if ent.label == "ORG" and self._acts_as_person(ent) else None
 
     def _acts_as_person(self, ent: Entity) -> bool:
-        """An ORG shaped like a personal name ("Laurent Fabius", "Samantha Power": two to
+        """An ORG shaped like a personal name ("Laurent Valmont", "Samantha Kettering": two to
         four capitalised words, none an organisation word, the first no head noun of a
         group's name of ``group_heads``: "el gobernante Partido Nacional", where the title's
         word is the adjective "ruling") that the text treats as a
         person: next to a title ("Ambassador ...", ", the U.S. ambassador,") or in a
-        list with people ("Philip Hammond, Laurent Fabius and Frank-Walter Steinmeier").
+        list with people ("Philip Ashcombe, Laurent Valmont and Frank-Walter Brenninger").
         The hyphen of a double family name joins two of its words ("Lindiwe Khumalo-Ntuli")."""
         span = self.doc[ent.start:ent.end]
         tokens = [t for t in span if not _joining_hyphen(t)]
@@ -3014,7 +3014,7 @@ class _Reader(PhraseReader):
         anaphor = self._anaphor_before(cue_at) or self._whose_before(cue_at)  # "ASEAN, whose Secretary-General X"
         principal, nationality, apposed = "", None, None
         if span is None:
-            named = self._named_after(ent)  # "Alloush of Jaish al-Islam, head of the delegation,"
+            named = self._named_after(ent)  # "Qassar of Liwa al-Tahrir, head of the delegation,"
             after, ahead = self._apposition_after(ent.end), None if rank else self._apposition_before(start)
             if ahead is None and not rank and (demonym := self._nationality_before(start)) is not None:
                 ahead = self._apposition_before(demonym[0])  # "el secretario general de la ONU, el peruano X"
@@ -3042,9 +3042,9 @@ class _Reader(PhraseReader):
                 span, cues, anaphor = found.span, cues + found.cues, anaphor or found.anaphor
                 principal, ent.claimed = found.principal, found.claimed
                 apposed = found if found is after else None
-            elif aide := self._aide_before(start):  # "a spokesman for Antonio Guterres, X"
+            elif aide := self._aide_before(start):  # "a spokesman for Antonio Valadares, X"
                 span, principal = aide
-            else:  # "Guterres named X as chair of the committee"; last, a rank given with the
+            else:  # "Valadares named X as chair of the committee"; last, a rank given with the
                 span = appointed.span if appointed else rank or self._rank_before(ent, start)  # name: "Gen. X"
                 cues += appointed.cues if appointed else []
                 anaphor = anaphor or (appointed.anaphor if appointed else None)
@@ -3186,12 +3186,12 @@ class _Reader(PhraseReader):
 
     def _regnal_role(self, ent: Entity, start: int) -> str:
         """The regnal title given with the name of ``ent``, in the entity or before it
-        (``start``, before its honorifics): "Pope Francis"; "El Papa Francisco" is a title,
+        (``start``, before its honorifics): "Pope Anselm"; "El Papa Anselmo" is a title,
         "Papa Diallo" a name; "" for none."""
         doc, lang = self.doc, self.doc.lang_
         before = doc[start - 1].text if start > 0 else ""
 
-        def article(k: int) -> bool:  # "El Papa Francisco": a title; "Papa Diallo": a name
+        def article(k: int) -> bool:  # "El Papa Anselmo": a title; "Papa Diallo": a name
             return k >= 0 and doc[k].lower_ in self.w.articles | self.w.contracted
         return self.lex.regnal_title(ent.canonical, lang, article(ent.start - 1)) or \
             self.lex.regnal_title(f"{before} {ent.text}", lang, article(start - 2))
@@ -3698,9 +3698,9 @@ class _Reader(PhraseReader):
         return body_states().get(org_key(english), frozenset())
 
     def _side_from_earlier_title(self, ent: Entity, span: tuple[int, int]) -> None:
-        """The side, and the fuller role, of "*The ambassador*, Andrei Karlov": a title
+        """The side, and the fuller role, of "*The ambassador*, Andrei Dubrovin": a title
         after "the" that refers back to the same title given earlier in the article
-        with a side and no name ("Russia's ambassador to Turkey was shot"); not one another
+        with a side and no name ("Russia's ambassador to Turkey was recalled"); not one another
         person holds, named after it or before it ("A, Japan's special envoy for Valdonia,
         ... B, the special envoy,": B's is no envoy of Japan's). The nearest
         such earlier title counts; the side is weak (``context: ...``)."""
@@ -3724,7 +3724,7 @@ class _Reader(PhraseReader):
 
     def _held_by_name_before(self, start: int) -> bool:
         """A person's name set off right before the title phrase that starts at token
-        ``start``, its determiners passed over ("Yasushi Akashi, | Japan's special envoy",
+        ``start``, its determiners passed over ("Kenji Morikawa, | Japan's special envoy",
         "A, | the ambassador"): the title is that person's."""
         k = self._back_over(start - 1, lambda t: t.lower_ in self.w.determiners)
         n = self.at.get(k - 1) if k > 0 and self.doc[k].text == "," else None
@@ -3787,7 +3787,7 @@ class _Reader(PhraseReader):
 
     def _aide_before(self, i: int) -> tuple[tuple[int, int], str] | None:
         """(title span, principal) of "a spokesman for Secretary-General Antonio
-        Guterres, | X": a title whose complement is a person, set off before a name."""
+        Valadares, | X": a title whose complement is a person, set off before a name."""
         doc = self.doc
         n = self.at.get(i - 2) if i >= 2 and doc[i - 1].text == "," else None
         if n is None or self.ents[n].label != "PERSON" or self.ents[n].end != i - 1:
@@ -3807,7 +3807,7 @@ class _Reader(PhraseReader):
         return span, principal.canonical
 
     def _appointed_as(self, ent: Entity) -> _Found | None:
-        """The title of "Guterres named X as chair of the committee", "X was appointed as
+        """The title of "Valadares named X as chair of the committee", "X was appointed as
         envoy", "X was sworn in as Valdonia's prime minister", "X was named as the UN special
         envoy" (an owner's possessive or an organisation before the title: whose office it is,
         the cues of its side): the person the object (or passive subject) of a verb of
@@ -3833,10 +3833,10 @@ class _Reader(PhraseReader):
         return self.lex.scope(title) == "person" or self._past_office(title)
 
     def _pronoun_principal(self, k: int, ent: Entity) -> str:
-        """The person "his"/"her" before token ``k`` stands for ("Guterres condemned the
+        """The person "his"/"her" before token ``k`` stands for ("Valadares condemned the
         strikes, his spokesman, X, said"): the nearest person named earlier in the
-        sentence or the one before that is a subject ("Guterres named Y as chair, his
-        spokesman, X, said": Guterres), else the nearest, if the pronoun opens the title."""
+        sentence or the one before that is a subject ("Valadares named Y as chair, his
+        spokesman, X, said": Valadares), else the nearest, if the pronoun opens the title."""
         doc = self.doc
         if k < 1 or doc[k - 1].lower_ not in words_or("person_possessives", doc.lang_, frozenset()):
             return ""
@@ -3899,7 +3899,7 @@ class _Reader(PhraseReader):
     def _its_before(self, k: int) -> tuple[str, str] | None:
         """``(side, cue)`` of "its" before token ``k`` (``thing_possessives``): the nearest
         state or party named as a noun earlier in the sentence or the one before ("Saudi
-        Arabia was represented by Adel al-Jubeir, its minister of state"; "... and the
+        Arabia was represented by Adel al-Mutairi, its minister of state"; "... and the
         United Nations by its special coordinator, X"); a demonym is no antecedent
         ("Azerbaijan's Defence Ministry said Armenian forces shelled villages, and its
         spokesman, X": Azerbaijan's). With none in its own sentence, the subject of the
@@ -3947,7 +3947,7 @@ class _Reader(PhraseReader):
 
     def _side_from_context(self, ent: Entity, before: int) -> None:
         """A title that names no country read in the people the sentence is about:
-        "Afghan opposition politicians, including former President Hamid Karzai".
+        "Afghan opposition politicians, including former President Hamid Azizi".
         Only the nearest earlier country word of the sentence counts, and only when it
         is a demonym: a place ("in Havana") is often a venue, not a side. The cue says
         ``context: <word>`` so the registry ranks it below a stated side."""
@@ -3963,9 +3963,9 @@ class _Reader(PhraseReader):
 
     def _describes_another(self, demonym: Entity, before: int) -> bool:
         """The demonym describes one other person, in an apposition closed before
-        ``before``: "Choe Son Hui, a North Korean vice-foreign minister, called Vice
-        President Mike Pence" (a plural stays the people the sentence is about:
-        "Afghan opposition politicians, including former President Hamid Karzai")."""
+        ``before``: "Choe Myong Ok, a North Korean vice-foreign minister, called Vice
+        President Dale Harrow" (a plural stays the people the sentence is about:
+        "Afghan opposition politicians, including former President Hamid Azizi")."""
         head = self.doc[demonym.end - 1].head
         return head.tag_ == "NN" and demonym.end <= head.i < before and any(
             t.text == "," for t in self.doc[head.i + 1:before])
@@ -4197,10 +4197,10 @@ class _Reader(PhraseReader):
 
     def _named_after(self, ent: Entity) -> int | None:
         """The place or organisation named right after a name with "of"/"from":
-        "Charles Schumer of New York", "Mohammed Alloush of Jaish al-Islam"."""
+        "Charles Pemberly of New York", "Mohammed Qassar of Liwa al-Tahrir"."""
         doc, k = self.doc, ent.end
         if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in self.w.of:
-            k += 1  # "Victoria Sandino, de las FARC,"
+            k += 1  # "Victoria Llanos, de las FARC,"
         if k + 1 >= len(doc) or doc[k].lower_ not in self.w.of | {"from"}:
             return None
         first = k + 1 + int(k + 1 not in self.at and k + 2 < len(doc) and doc[k + 1].lower_ in self.w.articles)
@@ -4210,8 +4210,8 @@ class _Reader(PhraseReader):
         return n
 
     def _side_from_place(self, ent: Entity) -> None:
-        """"Charles Schumer of New York", "a senator from Maryland": the place's country;
-        "Mohammed Alloush of Jaish al-Islam": the organisation he belongs to, and its side
+        """"Charles Pemberly of New York", "a senator from Maryland": the place's country;
+        "Mohammed Qassar of Liwa al-Tahrir": the organisation he belongs to, and its side
         (itself, if it is no state's)."""
         n = self._named_after(ent)
         if n is None:
@@ -4252,7 +4252,7 @@ class _Reader(PhraseReader):
             after = before
 
     def _place_in_apposition(self, ent: Entity) -> None:
-        """"Sen. Bernie Sanders, an independent from Vermont,", "Sen. Mike Lee, a Utah
+        """"Sen. Bernie Castleton, an independent from Vermont,", "Sen. Mike Renfield, a Utah
         Republican,": a place of a country (a subdivision, or the country itself) that the
         apposition after the name says the person is from, or that modifies its noun."""
         doc, k = self.doc, ent.end
@@ -4273,7 +4273,7 @@ class _Reader(PhraseReader):
                 return
 
     def _untagged_country_after(self, ent: Entity) -> None:
-        """"President Salva Kiir of South Sudan", the country left untagged by the model:
+        """"President Ayuel Dengar of South Sudan", the country left untagged by the model:
         one to three words after "of" that are a country's name, then the end of the phrase."""
         doc, k = self.doc, ent.end
         if k + 1 >= len(doc) or doc[k].lower_ not in self.w.of:
@@ -4290,7 +4290,7 @@ class _Reader(PhraseReader):
                 return
 
     def _side_spoken_for(self, ent: Entity, at: int | None = None) -> bool:
-        """"Humberto de la Calle for the government and Iván Márquez for the FARC":
+        """"Humberto de la Serna for the government and Iván Berrocal for the FARC":
         the party named right after the name and a word or phrase of ``representing_preps``
         ("A en nombre de la ONU", "B on behalf of the Red Cross"); a person named after a
         phrase ("A en nombre de B", "on behalf of B") is whom A works for, over A's nationality,
@@ -4326,7 +4326,7 @@ class _Reader(PhraseReader):
             found = self._antecedent(party - 1, doc[party].lower_)  # "for the government": the main country
             side, end = (found[0] if found else ""), party + 1
             cue = of_noun(f"{CONTEXT_CUE} {doc[begin:end].text}", doc[party].lower_)  # which government: a guess
-        elif (untagged := self._untagged_party(p)) is not None:  # "Naumovski for Skopje", Skopje untagged
+        elif (untagged := self._untagged_party(p)) is not None:  # "Trajanovski for Skopje", Skopje untagged
             side, end = untagged
             cue = doc[begin:end].text
         else:

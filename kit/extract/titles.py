@@ -75,7 +75,7 @@ class Lexicon:
     # lower-case title -> states whose office of that kind goes by another title
     title_without: dict[str, frozenset[str]] = field(default_factory=dict)
     # regnal titles of other languages and their language: read only in a document of that
-    # language, in lower case or before a regnal name ("el papa Francisco", "El Papa Francisco";
+    # language, in lower case or before a regnal name ("el papa Anselmo", "El Papa Anselmo";
     # not "Papa Wemba" in English, nor the given name of "Rey Ortiz Mendez")
     regnal_langs: dict[str, str] = field(default_factory=dict)
     # a modifier -> the English it is shown as ("ex", "entonces", "then": "former"), before the
@@ -205,14 +205,14 @@ class Lexicon:
         return re.compile(rf"(?<![\w-])(?:(?i:{folded or '(?!)'}){written})s?(?![\w-])")
 
     def regnal_title(self, name: str, lang: str = DEFAULT_LANG, article: bool = False) -> str:
-        """The regnal title a name is given with ("Pope Francis" → "Pope"), else ``""``.
+        """The regnal title a name is given with ("Pope Anselm" → "Pope"), else ``""``.
         Another language's is read in that language only: in lower case ("el papa
-        Francisco"), or with a capital after an article (``article``) and before a regnal
-        name ("El Papa Francisco", "el Rey Felipe VI"; not "Papa Diallo", "Rey Mendoza":
+        Anselmo"), or with a capital after an article (``article``) and before a regnal
+        name ("El Papa Anselmo", "el Rey Felipe VI"; not "Papa Diallo", "Rey Mendoza":
         given names).
 
         >>> lex = lexicon()
-        >>> lex.regnal_title("papa Francisco", "es"), lex.regnal_title("Papa Francisco", "es", article=True)
+        >>> lex.regnal_title("papa Anselmo", "es"), lex.regnal_title("Papa Anselmo", "es", article=True)
         ('Pope', 'Pope')
         >>> lex.regnal_title("Papa Diallo", "es"), lex.regnal_title("Papa Wemba")
         ('', '')
@@ -441,7 +441,7 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
     plurals = "|".join(sorted(map(re.escape, words_in_any("plural_endings")), key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w-]){prefix}(?:{alternatives})(?:{plurals})?(?![\w-])", re.IGNORECASE)
     regnal = tuple(sorted(((r["title"].lower(), r["role"] or r["title"]) for r in (*title_rows, *others)
-                           if r["kind"] == "regnal"), key=lambda t: -len(t[0])))  # "el rey Juan Carlos I": King
+                           if r["kind"] == "regnal"), key=lambda t: -len(t[0])))  # "el rey Juan Tomás I": King
     langs = {r["title"].lower(): r["lang"] for r in others if r["kind"] == "regnal"}
     scopes = {r["title"].lower(): r["scope"] for r in title_rows if r["kind"] != "modifier"}
     for row in others:  # "secretario general": whose office it is, as its English says
@@ -542,7 +542,7 @@ def title_spans(doc: Doc, lex: Lexicon | None = None, text: str | None = None) -
     for match in lex.regnal_pattern.finditer(doc.text if text is None else text):
         span = doc.char_span(match.start(), match.end())  # "X, the crown prince of Abu Dhabi,": a title;
         if span is not None and not (span.end < len(doc) and doc[span.end].ent_type_ == "PERSON"):
-            spans.add((span.start, span.end))  # "Crown Prince Mohammed bin Salman": given with the name
+            spans.add((span.start, span.end))  # "Crown Prince Sultan bin Qasim": given with the name
     if "titles" in doc.spans:
         spans.update((s.start, s.end) for s in doc.spans["titles"])
     kept: list[tuple[int, int]] = []

@@ -180,8 +180,8 @@ def clean_text(text: str, markers: Sequence[Marker] = ()) -> str:
 
     Examples
     --------
-    >>> clean_text("Alicia\\u00a0Bárcena,\\u00a0 said\\r\\n\\r\\n\\r\\nMore.  ")
-    'Alicia Bárcena, said\\n\\nMore.'
+    >>> clean_text("Elena\\u00a0Berrocal,\\u00a0 said\\r\\n\\r\\n\\r\\nMore.  ")
+    'Elena Berrocal, said\\n\\nMore.'
     """
     text = unicodedata.normalize("NFC", unify_newlines(text))
     text = _INVISIBLE.sub("", _ODD_SPACES.sub(" ", text))

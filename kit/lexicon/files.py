@@ -154,7 +154,7 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
         known={"kind": ("title", "modifier", "postmodifier", "regnal"), "ruler": ("yes", "no"), "scope": ("state", "body", "person")},
         hints={"kind": "'title' is a role, 'modifier' a word before one ('deputy'), 'postmodifier' "
                        "one after a title of its language ('interino': 'interim'), 'regnal' "
-                       "a role that is part of the name it precedes ('Pope' in 'Pope Francis')",
+                       "a role that is part of the name it precedes ('Pope' in 'Pope Anselm')",
                "ruler": "'yes' also marks the title as TITLE in spaCy's span_ruler",
                "scope": "'state' is an office of a state (minister, president, ambassador, senator), "
                         "'body' one of an international body (Secretary-General), 'person' no office "

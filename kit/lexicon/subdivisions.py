@@ -7,7 +7,7 @@ countries, capitals, English words or common names ("Georgia" stays the
 country's; Nigeria's "Plateau" state is left out). ``country`` is kit's
 canonical country name (as in ``countries.csv``), ``kind`` the ISO type
 ("state", "province", ...). Readers use it where text ties a person to a
-place: "Charles Schumer of New York", "a senator from Maryland".
+place: "Charles Pemberly of New York", "a senator from Maryland".
 
 Examples
 --------

@@ -65,8 +65,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   "ni": a verb so joined to a negated one is negated too, "no recibió ni saludó a X"; after
   "and" it is not): :mod:`kit.extract.relations`;
 - ``name_particles`` ("de", "von", "al", ...), ``patronymics`` ("bin", "ibn", ...),
-  ``name_articles`` ("al", "el": "Bashar Assad" is "Bashar al-Assad"), ``name_suffixes``
-  ("Jr.", "III": "Benigno Aquino" is "Benigno Aquino III" when no other is so named),
+  ``name_articles`` ("al", "el": "Bashar Ghanem" is "Bashar al-Ghanem"), ``name_suffixes``
+  ("Jr.", "III": "Benigno Dalisay" is "Benigno Dalisay III" when no other is so named),
   ``surname_joiners`` ("y", "de", "del", "e", "i": the word that joins two family names,
   "Cuadra y Pineda", whose first one alone names the person, "Cuadra") and
   ``spelling_variants`` (letters transliterations swap: "gh~q") and ``surname_suffixes``
@@ -113,8 +113,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   "Viscount", "Viscountess", "Countess", "Marquess", "Marchioness"; "Earl" and "Duke" are
   left out, each also a given name), ``lowercase_honorifics`` (ranks and academic honorifics a language writes in
   lower case: "el *general* Ana Ruiz", "el presidente, *licenciado* Luis Mora") and ``regnal_titles`` ("Pope", "King": kept before a regnal name, "Pope
-  Francis"; other languages' are the ``regnal`` rows of titles.csv, "el papa Francisco"
-  is Francisco): :mod:`kit.nlp.rows`; ``male_honorifics`` and ``female_honorifics`` (the
+  Anselm"; other languages' are the ``regnal`` rows of titles.csv, "el papa Anselmo"
+  is Anselmo): :mod:`kit.nlp.rows`; ``male_honorifics`` and ``female_honorifics`` (the
   honorifics whose word tells the sex of whom they address: "Mr", "U", "don"; "Mrs", "Daw",
   "señora"): a short name so addressed is never read as a person of the other sex
   ("Mr Vance" and "Mrs Vance"): :mod:`kit.lexicon.canonical`; ``clergy_honorifics``
@@ -313,7 +313,7 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   that says where a body sits, no part of the office, "president of the *Osk-based*
   Council of Elders" is "president of the Council of Elders"): :mod:`kit.extract.phrases`;
 - ``org_words`` also holds transliterated words that make a PERSON tag an
-  organisation when they open it ("jaish", "jabhat": "Jaish al-Islam"): :mod:`kit.nlp.rows`;
+  organisation when they open it ("jaish", "jabhat": "Jaish al-Sadiqin"): :mod:`kit.nlp.rows`;
 - ``appointing_verbs`` and ``role_preps`` ("name", "appoint", "swear"; "as": "named X as
   chair of the committee", "X was sworn in as prime minister" give X the title):
   :mod:`kit.extract.roles`;
@@ -331,8 +331,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
 - ``escort_verbs`` (lemmas of going with someone: "Lo *acompañaron* el canciller A y la
   ministra B": people affiliated with the person they accompany, whose side the registry
   lends them): :mod:`kit.extract.roles`;
-- ``encounter_verbs`` (lemmas of meeting someone: "In Moscow, President Erdogan *met*
-  President Putin" sets two people of two states in one scene, so the scene gives
+- ``encounter_verbs`` (lemmas of meeting someone: "In Moscow, President Durmaz *met*
+  President Vorontsev" sets two people of two states in one scene, so the scene gives
   neither a side): :mod:`kit.extract.roles`; with ``hostile_verbs`` (lemmas of attacking
   someone), acts that are events of their own ("A met B last week", "A attacked B last
   week" are not the truce the two signed that Friday): :mod:`kit.timeline.merge`;
@@ -404,7 +404,7 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   place of the article's dateline; not "cerca *de aquí*"):
   :mod:`kit.timeline.reports`;
 - ``simultaneous_marks`` and ``loose_marks`` (what follows "..., *when* the army removed
-  Omar al-Bashir" after a dated clause happened at that time: its names and verb
+  Omar al-Fadil" after a dated clause happened at that time: its names and verb
   are evidence of the event; "as" only before a personal pronoun):
   :mod:`kit.timeline.reports`;
 - ``light_verbs`` ("take", "make": their irregular forms, "took effect", "made
@@ -488,7 +488,7 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   read through :func:`plural_endings`;
 - ``byline_joiners`` ("By Ana Ruiz *with* Tom Lee", "Por Ana Ruiz *con* Tom Lee": a word that
   joins a second writer to a byline's name, as a conjunction does): :mod:`kit.extract.bylines`;
-- ``byline_words`` ("*By* Tendai Moyo" opening a line: the first name after it is
+- ``byline_words`` ("*By* Tendai Mashingaidze" opening a line: the first name after it is
   the byline's), read by every stage through :func:`kit.extract.bylines.byline_word`: :mod:`kit.nlp.rows`; with ``credit_words`` ("(*Reporting* by X;
   *Editing* by Y)", "*Additional reporting* by Z") and ``caption_cues`` ("*Photo* by X"),
   the names of those who wrote, edited or photographed a story, no actors of its

@@ -16,7 +16,7 @@ Representation
   person's own title ("Velmar League Secretary-General Osk Varen") is his
   affiliation, no actor he appears with;
 - **interaction edges** (``kind="interaction"``, edge key = ``verb``) are
-  directed, subject → object, from ``ann.relations`` ("López Obrador called on
+  directed, subject → object, from ``ann.relations`` ("Ruiz Baltierra called on
   the U.S. ..." → ``call on``); ``weight`` is the number of sentences and
   ``negated`` how many of them deny the act.
 

@@ -156,10 +156,10 @@ def _without_lead(ent: Span, lead: frozenset[str]) -> Span:
 
 def _without_common_words(ent: Span, lead: frozenset[str], stop: frozenset[str]) -> Span | None:
     """``ent`` without the common words it opens with at the start of a sentence: a
-    preposition or adverb ("Según | James Dobbins"), with the "de" that joins it to the
+    preposition or adverb ("Según | James Harwell"), with the "de" that joins it to the
     name ("Detrás de | Tadeo Mercado"), a phrase of common words ("El
     canciller peruano", "La reunión": no name, None, so the title and the demonym
-    are read as such; "El expresidente | Álvaro Uribe": the name after a title is a
+    are read as such; "El expresidente | Álvaro Quiñones": the name after a title is a
     person's). A name that opens with an article stays ("El Salvador"): only a run
     holding a lower-case word that is no article is cut."""
     from spacy.tokens import Span
@@ -167,7 +167,7 @@ def _without_common_words(ent: Span, lead: frozenset[str], stop: frozenset[str])
     doc, i = ent.doc, ent.start
     common = ent.end - i > 1 and (doc[i].lower_ in stop or doc[i].pos_ in _NOT_NAMES) and doc[i].lower_ not in lead
     joined = common and ent.end - i > 2 and doc[i + 1].lower_ in lead and doc[i + 2].is_title
-    if common and (doc[i + 1].is_title or joined):  # "Según James Dobbins", "Detrás de | Tadeo Mercado":
+    if common and (doc[i + 1].is_title or joined):  # "Según James Harwell", "Detrás de | Tadeo Mercado":
         ent = Span(doc, i + 2 if joined else i + 1, ent.end, label=ent.label_)  # the adverb is no part of the name
         i = ent.start
     if doc[i].lower_ not in lead:

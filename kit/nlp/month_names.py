@@ -68,7 +68,7 @@ def _months(lang: str) -> tuple[frozenset[str], bool]:
     is the name's, as a month's is)."""
     written = calendar_names("month", lang=lang)
     capitalised = any(m[:1].isupper() for m in written)
-    short = calendar_names("month_abbr", lang=lang) if capitalised else ()  # "Jan Pronk"; not "Mar Menor"
+    short = calendar_names("month_abbr", lang=lang) if capitalised else ()  # "Jan Kuipers"; not "Mar Menor"
     return frozenset(m.lower() for m in written) | _given_weekdays(lang) | frozenset(
         a.lower().rstrip(".") for a in short if len(a.rstrip(".")) > 2), capitalised
 

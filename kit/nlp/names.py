@@ -1,11 +1,11 @@
 """Where a name starts and ends inside an entity span: what a reader calls the person.
 
 NER keeps words around a name that are not part of it: a possessive after it
-("Joe Biden’s"), honorifics and titles before a PERSON ("Ayatollah Ali
-Khamenei", "Mullah Baradar", "President Joe Biden"). It also stops short of
+("Tom Harlan’s"), honorifics and titles before a PERSON ("Ayatollah Ali
+Tabrizian", "Mullah Sherzad", "President Tom Harlan"). It also stops short of
 some names: before the hyphen of a hyphenated given name or surname ("Moon
-Jae" + "-in", "Sherwood" + "-Randall"), or a syllable before the end of a
-family-name-first name ("Choe Son" + "Hui"). :func:`trim_name` finds the
+Hyo" + "-in", "Wexley" + "-Dunmarsh"), or a syllable before the end of a
+family-name-first name ("Choe Myong" + "Ok"). :func:`trim_name` finds the
 name's tokens; :mod:`kit.nlp.rows` trims (or extends) the entities with it
 before any extractor runs. The words come from the lexicons: the
 ``honorifics`` and ``regnal_titles`` lists of ``kit/lexicon/data/words.csv``,
@@ -15,13 +15,13 @@ names of ``kit/lexicon/data/family_names.csv``.
 Examples
 --------
 >>> import spacy
->>> doc = spacy.blank("en")("Mullah Abdul Ghani Baradar met President Joe Biden’s envoy")
+>>> doc = spacy.blank("en")("Mullah Abdul Hakim Sherzad met President Tom Harlan’s envoy")
 >>> name = trim_name(doc, 0, 4, "PERSON")
 >>> doc[name.start:name.end], doc[slice(*name.honorifics)]
-(Abdul Ghani Baradar, Mullah)
+(Abdul Hakim Sherzad, Mullah)
 >>> name = trim_name(doc, 5, 9, "PERSON")
 >>> doc[name.start:name.end], [doc[s:e] for s, e in name.titles]
-(Joe Biden, [President])
+(Tom Harlan, [President])
 """
 
 from __future__ import annotations
@@ -39,10 +39,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-HYPHENS = frozenset({"-", "\u2010"})  # inside a word; an en dash joins two names ("Trump–Kim")
+HYPHENS = frozenset({"-", "\u2010"})  # inside a word; an en dash joins two names ("Harlan–Kim")
 MODIFIER_DEPS = frozenset({"amod", "compound", "acomp", "advmod", "npadvmod", "nmod"})
 """Dependencies of a word after a name's hyphen that make the hyphenated word a
-modifier ("Putin-backed plan", "Biden-era rules", "Trump-Kim summit"), not a name."""
+modifier ("Vorontsev-backed plan", "Harlan-era rules", "Harlan-Kim summit"), not a name."""
 _ORDINAL = re.compile(r"[IVXL]+")  # "II", "XVI": a regnal name's ordinal
 _TOKENISH = re.compile(r"\w+|[^\w\s]")  # at least as many as spaCy's tokens
 _WORD_HYPHEN = re.compile(r"(?<=\w)[-\u2010](?=\w)")  # "Lt-Gen", "Maj-Gen": a rank's two words
@@ -62,20 +62,20 @@ def trim_name(doc: Doc, start: int, end: int, label: str) -> Name:
     """The name in the entity ``doc[start:end]``.
 
     Blank lines at the end go (a byline's, before its dateline), a possessive
-    too ("Joe Biden’s"), a conjunction too (the list the entity ran into: "Tendai
-    Moyo and"), punctuation at the start of a PERSON too ("— Igor Popov"),
-    and a quote mark at its end ('"Dr John"') and the figures after it ("Ruo 43.2"); a PERSON ends at a slash (a credit
-    line: "Diego Carrillo/Hemisphere Report"). In front of a PERSON, the
+    too ("Tom Harlan’s"), a conjunction too (the list the entity ran into: "Tendai
+    Mashingaidze and"), punctuation at the start of a PERSON too ("— Igor Matvenko"),
+    and a quote mark at its end ('"Dr Ada"') and the figures after it ("Ruo 43.2"); a PERSON ends at a slash (a credit
+    line: "Diego Quirarte/Hemisphere Report"). In front of a PERSON, the
     ``honorifics`` of ``words.csv`` ("Mr.", "Ayatollah", "Gen.": capitalised) and
     the titles of ``titles.csv`` (with their modifiers: "Deputy Foreign
-    Minister") go, as long as a word of the name remains: "Mullah Baradar" is
-    "Baradar". A ``regnal_titles`` word stays before a regnal name, one word or
-    words ending in an ordinal ("Pope Francis", "Queen Elizabeth II"), since the
+    Minister") go, as long as a word of the name remains: "Mullah Sherzad" is
+    "Sherzad". A ``regnal_titles`` word stays before a regnal name, one word or
+    words ending in an ordinal ("Pope Anselm", "Queen Elizabeth II"), since the
     title is how the name is given; before a full personal name it is a title
-    like the others ("Crown Prince Mohammed bin Salman" is "Mohammed bin Salman").
+    like the others ("Crown Prince Sultan bin Qasim" is "Sultan bin Qasim").
     Another language's regnal titles ("papa", "rey") are read in that language only:
     written in lower case, a title before any name ("la reina Matilde" is "Matilde");
-    with a capital, part of the name like an English one ("El Papa Francisco"), or,
+    with a capital, part of the name like an English one ("El Papa Anselmo"), or,
     before a full name, a given name ("Rey Ortiz Mendez").
     """
     while end - start > 1 and doc[end - 1].is_space:  # a byline's blank lines, before its dateline
@@ -83,19 +83,19 @@ def trim_name(doc: Doc, start: int, end: int, label: str) -> Name:
     while end - start > 1 and doc[end - 1].text in POSSESSIVE:
         end -= 1
     while end - start > 1 and doc[end - 1].text in words_or("conjunctions", doc.lang_, frozenset()):
-        end -= 1  # "Uhuru Kenyatta and": the list goes on, the name does not
+        end -= 1  # "Baraka Mwangeli and": the list goes on, the name does not
     if label == "ORG":
         start = _after_descriptors(doc, start, end)
     if label != "PERSON":
         return Name(start, end, [], None)
-    while end - start > 1 and doc[start].is_punct:  # "— Igor Popov of Russia": the dash opened a list
+    while end - start > 1 and doc[start].is_punct:  # "— Igor Matvenko of Russia": the dash opened a list
         start += 1
     while end - start > 1 and doc[end - 1].is_quote:  # 'call him "Dr Ada"': the quote closes a nickname
         end -= 1
     while end - start > 1 and any(c.isdigit() for c in doc[end - 1].text):
         end -= 1  # "gave Mr Ruo 43.2 per cent": the figure after the name is none of it
     slash = next((i for i in range(start + 1, end) if doc[i].text == "/"), end)
-    cut, end = slash < end, slash  # a credit line: "(Diego Carrillo/Hemisphere Report)" names Diego Carrillo
+    cut, end = slash < end, slash  # a credit line: "(Diego Quirarte/Hemisphere Report)" names Diego Quirarte
     prefixes, titles = _name_prefixes(), []
     while True:
         regnal = _prefix_at(doc, start, end, prefixes.regnal)
@@ -103,8 +103,8 @@ def trim_name(doc: Doc, start: int, end: int, label: str) -> Name:
             break  # "Queen Elizabeth II"
         written = _prefix_at(doc, start, end, _other_regnal(doc.lang_))  # another language's
         if written and doc[start].text[:1].isupper():
-            break  # "El Papa Francisco" as English writes it; "Rey Ortiz Mendez", a given name
-        regnal = regnal or written  # "el papa Francisco", "la reina Matilde": a title before the name
+            break  # "El Papa Anselmo" as English writes it; "Rey Ortiz Mendez", a given name
+        regnal = regnal or written  # "el papa Anselmo", "la reina Matilde": a title before the name
         honorific = _prefix_at(doc, start, end, prefixes.every_honorific, capitalised=True)
         if honorific:
             start += honorific
@@ -160,32 +160,32 @@ def name_end(doc: Doc, start: int, end: int) -> int:
     """Where the person name ``doc[start:end]`` ends, when NER stopped short of it.
 
     Needs the parse (unparsed, the name ends at ``end``). The name goes on
-    over a hyphen inside a word and the word part after it ("Moon Jae-in",
-    "Liz Sherwood-Randall"), unless that part is in another entity or the
+    over a hyphen inside a word and the word part after it ("Moon Hyo-in",
+    "Liz Wexley-Dunmarsh"), unless that part is in another entity or the
     hyphenated word modifies what follows (:data:`MODIFIER_DEPS`, its head after
-    it: "a Putin-backed plan", "the Trump-Kim summit"; "met Moon Jae-in twice",
+    it: "a Vorontsev-backed plan", "the Harlan-Kim summit"; "met Moon Hyo-in twice",
     its "in" read as an adverb of "met", is a name). A name of two words whose
     first is a family name written first (``family_names.csv``) and whose
     second is one syllable takes a third such syllable it is the compound of,
-    outside any entity or alone in a PERSON one ("Choe Son Hui", "Kim Kye
-    Gwan", "Moon Jae In's"): names of that kind have two syllables after
+    outside any entity or alone in a PERSON one ("Choe Myong Ok", "Kim Yong
+    Pil", "Moon Hyo In's"): names of that kind have two syllables after
     the family name. A name does not end on a lower-case particle or patronymic
-    (``name_particles``, ``patronymics``: "Albert del" + "Rosario", "Mohammed bin"
-    + "Salman"): it takes the capitalised proper noun after it, if no entity holds it
+    (``name_particles``, ``patronymics``: "Albert del" + "Rosario", "Sultan bin"
+    + "Qasim"): it takes the capitalised proper noun after it, if no entity holds it
     or it is an entity alone ("Ursula von der" + GPE "Leyen"); nor before one joined
-    by a hyphen to such a word ("Mohammad Zia" + "ul-Haq"). A particle the model left
+    by a hyphen to such a word ("Mohammad Zia" + "ul-Karim"). A particle the model left
     between two names joins them ("José Eduardo" + "dos" + "Santos").
 
     Examples
     --------
     >>> from spacy.tokens import Doc
     >>> from spacy.vocab import Vocab
-    >>> doc = Doc(Vocab(), words=["Moon", "Jae", "-", "in", "convened", "aides"],
+    >>> doc = Doc(Vocab(), words=["Moon", "Hyo", "-", "in", "convened", "aides"],
     ...           spaces=[True, False, False, True, True, False],
     ...           heads=[1, 3, 3, 4, 4, 4], deps=["compound", "compound", "punct", "nsubj", "ROOT", "dobj"],
     ...           pos=["PROPN", "PROPN", "PUNCT", "NOUN", "VERB", "NOUN"])
     >>> doc[0:name_end(doc, 0, 2)]
-    Moon Jae-in
+    Moon Hyo-in
     """
     if not doc.has_annotation("DEP"):
         return end
@@ -193,7 +193,7 @@ def name_end(doc: Doc, start: int, end: int) -> int:
     while joined + 1 < len(doc) and _hyphen_part(doc, joined):
         joined += 2
     last = doc[joined - 1]  # the word's last part: what the word does in the sentence
-    modifies = last.dep_ in MODIFIER_DEPS and last.head.i > last.i  # "a Putin-backed | plan"
+    modifies = last.dep_ in MODIFIER_DEPS and last.head.i > last.i  # "a Vorontsev-backed | plan"
     if joined > end and not modifies and last.pos_ != "VERB":
         return joined
     if end < len(doc) and _third_syllable(doc, start, end):
@@ -203,13 +203,13 @@ def name_end(doc: Doc, start: int, end: int) -> int:
     if end + 1 < len(doc) and _particle_between_names(doc, end):
         end = _entity_end(doc, end + 1)  # "José Eduardo" + "dos" + "Santos": one name
     if end + 2 < len(doc) and _hyphened_particle(doc, end):
-        end += 3  # "Mohammad Zia" + "ul-Haq": the particle and the name it is joined to
+        end += 3  # "Mohammad Zia" + "ul-Karim": the particle and the name it is joined to
     return end
 
 
 def _hyphened_particle(doc: Doc, end: int) -> bool:
     """``doc[end:end + 3]`` is a lower-case name particle joined by a hyphen to a
-    capitalised word no entity holds ("ul-Haq", "al-Assad" left outside the name)."""
+    capitalised word no entity holds ("ul-Karim", "al-Ghanem" left outside the name)."""
     particle, hyphen, word = doc[end], doc[end + 1], doc[end + 2]
     return (particle.is_lower and particle.text in _particles() and hyphen.text in HYPHENS
             and not particle.whitespace_ and not hyphen.whitespace_ and word.is_title
@@ -253,7 +253,7 @@ def _name_article(token: Token) -> bool:
 def loose_particle(token: Token) -> bool:
     """``token`` is a lower-case name particle in no entity ("dos", "van"), no
     conjunction or article, nor a common word of the text's language (Spanish "de":
-    "El Gobierno | de | José María Aznar" is no name), followed by a space: it may
+    "El Gobierno | de | José María Olaberri" is no name), followed by a space: it may
     open or join a name."""
     return (token.is_lower and not token.ent_type_ and token.text in _joining_particles()
             and token.text not in words_or("stopwords", token.doc.lang_, frozenset())
@@ -310,7 +310,7 @@ def _is_syllable(text: str) -> bool:
 
 def _honorifics_before(doc: Doc, start: int, prefixes: _Prefixes) -> tuple[int, int] | None:
     """The run of honorifics ending right before token ``start``, in its sentence;
-    not the end of a title ("Secretary General | Jens Stoltenberg")."""
+    not the end of a title ("Secretary General | Anders Lystad")."""
     first = start
     while first > 0 and not doc[first].is_sent_start:
         if doc[first - 1].lower_.rstrip(".") not in prefixes.honorific_ends:  # the usual case: no text built
@@ -474,14 +474,14 @@ def possessive_country(doc: Doc, start: int, end: int, countries: Mapping[str, s
 
 def gapped_country(doc: Doc, start: int, end: int, countries: Mapping[str, str]) -> int | None:
     """Where a country name begins at the end of the PERSON ``doc[start:end]`` that
-    stands for a possessive with its noun left out ("Sedat Önal led Turkey's
-    delegation, Alexander Lavrentiev Russia's": NER runs the name into the
+    stands for a possessive with its noun left out ("Sedat Özkaya led Turkey's
+    delegation, Alexander Dorokhin Russia's": NER runs the name into the
     country); None when there is none. The country is one to three words of
     ``countries`` (keyed by :func:`kit.lexicon.canonical.name_key`) right before a
     possessive, after a name of at least two words.
 
     >>> import spacy
-    >>> doc = spacy.blank("en")("Alexander Lavrentiev Russia's and Jordan's")
+    >>> doc = spacy.blank("en")("Alexander Dorokhin Russia's and Jordan's")
     >>> gapped_country(doc, 0, 3, {"russia": "Russia"})
     2
     """

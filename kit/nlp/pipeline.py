@@ -208,13 +208,13 @@ def _noun_index(nlp: Language) -> frozenset[str]:
 def keep_unmarked_words(nlp: Language) -> None:
     """Drop the tokenizer's rules that split a word with no apostrophe as a contraction
     ("Im" as "I m", "Wed" as "We d", "Hes" as "He s"): edited news marks its
-    contractions, and such a word is a name ("Im Jong-seok") or an abbreviation
+    contractions, and such a word is a name ("Im Sang-hoon") or an abbreviation
     ("Wed., Nov. 4") there. "cannot", "gonna" and the like stay two words.
 
     Examples
     --------
-    >>> [t.text for t in get_nlp().tokenizer("Im Jong-seok met him Wed. He cannot stay.")]
-    ['Im', 'Jong', '-', 'seok', 'met', 'him', 'Wed', '.', 'He', 'can', 'not', 'stay', '.']
+    >>> [t.text for t in get_nlp().tokenizer("Im Sang-hoon met him Wed. He cannot stay.")]
+    ['Im', 'Sang', '-', 'hoon', 'met', 'him', 'Wed', '.', 'He', 'can', 'not', 'stay', '.']
     """
     tokenizer: Any = nlp.tokenizer  # a spaCy Tokenizer; a custom callable has no rules
     rules = getattr(tokenizer, "rules", None) or {}
@@ -227,12 +227,12 @@ def keep_unmarked_words(nlp: Language) -> None:
 def keep_abbreviations(nlp: Language) -> None:
     """Keep the honorifics and titles of the lexicons written with a full stop one
     token ("Brig.", "Sen.", "Cmdr."), as the tokenizer keeps "Gen." and "Mr.": split,
-    "Brig" reads as a name and the full stop ends the sentence ("Brig. | Gen. Yahya Saria").
+    "Brig" reads as a name and the full stop ends the sentence ("Brig. | Gen. Yahya Qasem").
 
     Examples
     --------
-    >>> [t.text for t in get_nlp().tokenizer("Brig. Gen. Yahya Saria")]
-    ['Brig.', 'Gen.', 'Yahya', 'Saria']
+    >>> [t.text for t in get_nlp().tokenizer("Brig. Gen. Yahya Qasem")]
+    ['Brig.', 'Gen.', 'Yahya', 'Qasem']
     """
     from spacy.symbols import ORTH
 

@@ -54,7 +54,7 @@ class Report:
     noun: str | None = None  # the event noun the date dates: "the September *election*"
     support: bool = False  # a caption's: joins an event on strong evidence, never makes one
     alongside: str = ""  # what the sentence tells happened at that time: "..., when the army
-    # removed Omar al-Bashir" after "took power last Thursday"
+    # removed Omar al-Fadil" after "took power last Thursday"
     alongside_names: list[str] = field(default_factory=list)  # the names in it
     telling: bool = False  # a reporting verb's date when what it reports has a date of its
     # own: "officials announced on Saturday ... Friday's referendum" dates the telling
@@ -183,7 +183,7 @@ def reporting(row: dict[str, Any]) -> bool:
 @functools.lru_cache(maxsize=1 << 14)  # names repeat across the reports of a corpus
 def bare_name(name: str) -> str:
     """A name without its middle initials, each of them, and without accents: one outlet's
-    "Mikhail S. Gorbachev" (or "Tomas R. J. Arvelo") is another's "Mikhail Gorbachev", and
+    "Mikhail S. Dorofeyev" (or "Tomas R. J. Arvelo") is another's "Mikhail Dorofeyev", and
     one outlet's "Sapoá" or "México" is another's "Sapoa" or "Mexico", when their reports
     of one event are compared.
 

@@ -56,7 +56,7 @@ def _base(ctx: Ctx, unit: str) -> tuple[dt.date, dt.date, str, str]:
     """The period a chain counts from: the latest date given before it that is as fine
     as ``unit`` (a day for "two days later", a month or finer for "the following
     month"), else publication. A chain in the past tense passes over dates after
-    publication ("... to be released by March 10. At the same time in Kabul, Ghani
+    publication ("... to be released by March 10. At the same time in Kabul, Nazari
     issued ...": the same time as the signing, not as the deadline)."""
     if ctx.references is None:
         raise Unresolved("counts from a date the article gives before it; resolve the article's "

@@ -339,7 +339,7 @@ def _tells_of(statement: Report, other: Report) -> bool:
 def _caption(row: dict[str, Any], data: Inputs) -> Report | None:
     """A photo caption's date as a report that makes no event of its own but may
     support one the articles report (``support``): the caption after its cue, without
-    the photo credit ("(Kemal Yıldırım/Straits Wire)")."""
+    the photo credit ("(Kemal Tokgözoğlu/Straits Wire)")."""
     text, offset = data.sentences[(row["article_id"], int(row["sentence_id"]))]
     opening = _CAPTION_CUE.match(text)
     credit = _CREDIT.search(text)
@@ -508,8 +508,8 @@ def _cause() -> re.Pattern[str]:
 def _alongside(text: str, offset: int, hi: int, mentions: list[Mention]) -> tuple[str, list[str]]:
     """What the sentence says happened at the time of the clause ending at ``hi``, and
     the names in it: the rest of the sentence after a word of ``simultaneous_marks``
-    ("took power last Thursday, *when* the army removed Omar al-Bashir"; "shot down
-    the drones on Saturday *as* they flew toward the Karish field"). A word of
+    ("took power last Thursday, *when* the army removed Omar al-Fadil"; "shot down
+    the drones on Saturday *as* they flew toward the Velmar field"). A word of
     ``loose_marks`` counts before a personal pronoun only ("as part of", "as expected"
     tell no act; "as the crowds stormed parliament" tells another's). "While" is left
     out: in news it mostly sets another act against the first."""

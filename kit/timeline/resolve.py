@@ -368,7 +368,7 @@ def _run_on(ctx: Ctx, text: str) -> Resolution | None:
 def _word_after(rest: str) -> str:
     """The first word of ``rest``, the sentence after the expression ("than" in "six months
     later than planned"), past a closing quotation mark; none after a comma or other mark
-    ("Two days later, de Mistura said")."""
+    ("Two days later, de Varenne said")."""
     found = re.match(r"[\s»”’\"']*(\w+)", rest)
     return found.group(1).lower() if found else ""
 

@@ -22,7 +22,7 @@ and the ``include`` rows of ``country_overrides.csv``, under the canonical name
 bracketed part removed ("Wales [Cymru GB-CYM]" is "Wales") and pycountry's
 English translation where it has one ("Bavaria" for "Bayern"). ``kind`` is the
 ISO type, lower-case ("state", "province", "governorate"). Readers use them to
-find a person's country in "Charles Schumer of New York" or "a senator from
+find a person's country in "Charles Pemberly of New York" or "a senator from
 Maryland". Names are ISO's romanisations; :func:`kit.lexicon.canonical.name_key`
 drops accents, so "Kandahār" is found as "Kandahar".
 
