@@ -1259,6 +1259,8 @@ class PhraseReader:
         if i == 0 or self.doc[i - 1].text not in (",", "—", "–", ":"):
             return None
         span = self._chain_ending_at(i - 1)
+        if span is None and (exile := self._exile_start(i - 1)) is not None:
+            span = self._chain_ending_at(exile)  # "el presidente haitiano | en el exilio, X": where he lives
         if span is None and (venue := self._venue_start(i - 1)) is not None:
             span = self._chain_ending_at(venue)  # "the head of the delegation | in Doha, X"
         if span is None and (post := self._post_start(i - 1)) is not None:
@@ -1317,6 +1319,17 @@ class PhraseReader:
         start = self.honorific_before.get(named.start, named.start)
         return start in self.by_end or named.start in self.by_end or self._chain_ending_at(start) is not None \
             or self._apposition_before(start) is not None
+
+    def _exile_start(self, end: int) -> int | None:
+        """Where a phrase of exile ending right before token ``end`` starts: a word of
+        ``scene_preps``, an article, a noun of ``exile_nouns`` ("the president | in exile",
+        "el presidente | en el exilio"). The holder lives abroad; the phrase is no part of the
+        office, nor is a place after it his side; else None."""
+        doc, k = self.doc, end - 1
+        if k < 1 or doc[k].lower_ not in words_or("exile_nouns", doc.lang_, frozenset()):
+            return None
+        k -= 1 if doc[k - 1].lower_ in self.w.articles else 0
+        return k - 1 if k > 1 and doc[k - 1].lower_ in words_or("scene_preps", doc.lang_, frozenset()) else None
 
     def _venue_start(self, end: int) -> int | None:
         """Where a venue written after a title and ending right before token ``end``

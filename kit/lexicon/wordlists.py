@@ -138,7 +138,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   :mod:`kit.lexicon.cues`, :mod:`kit.timeline.resolve`, :mod:`kit.extract.dates`;
 - ``boundary_cues``: :mod:`kit.timeline.reports`; ``event_modifiers``: :mod:`kit.timeline.events`;
 - ``past_modifiers`` ("former", "retired"; "ex"): an office held before, whose side
-  is weak (:mod:`kit.extract.roles`); ``head_modifiers`` ("chief", "official": a modifier that is
+  is weak (:mod:`kit.extract.roles`); ``exile_nouns`` ("exile", "exilio": "the president
+  *in exile*, X", "el presidente en el exilio, X" hold the title where they live, a word
+  of ``scene_preps`` before the noun; the phrase is no part of the office, and its state
+  is still the side: :mod:`kit.extract.phrases`); ``head_modifiers`` ("chief", "official": a modifier that is
   the title when it ends its phrase or opens its "of" complement, "Mossad chief X", "a
   State Department official,", "a senior official of the PLO"; not "the official
   spokeswoman"; also :mod:`kit.extract.phrases`), ``masculine_roles`` and

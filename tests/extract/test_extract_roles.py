@@ -4816,3 +4816,15 @@ def test_the_object_of_a_verb_done_at_a_body_s_request_does_not_act_for_the_body
 def test_common_acronyms_before_a_possessive_are_no_organisation_s_initials(tables, text):
     # common_acronyms ("PM", "CEO", "MP") name no organisation: no side "PM"
     assert person(tables(text)["roles"], "Mara Ventel")["side"] not in ("PM", "CEO")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El presidente hondureño en el exilio, Osk Varga, llegó ayer a la reunión."),
+    ("en", "The Honduran president in exile, Osk Varga, arrived at the meeting yesterday."),
+])
+def test_a_title_set_off_before_a_name_holds_across_a_phrase_of_exile(lang, text, tables):
+    rows = _spanish_roles(text) if lang == "es" else tables(text)["roles"]
+    varga = person(rows, "Osk Varga")
+    # "en el exilio", "in exile": where he lives, no part of the office; his state is still the side
+    assert (varga["role"], varga["side"]) == ("President", "Honduras")
