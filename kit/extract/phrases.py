@@ -1443,7 +1443,8 @@ class PhraseReader:
                     range(ent.start, ent.end))  # "the Minister for Foreign Affairs" tagged ORG: the title
                 demonym = ent.label == "NORP" and ent.end <= end and bool(self.lex.side_of(ent.canonical, ent.text)) \
                     and not self._qualifies_group(ent)
-                if possessive or organisation or demonym or self._country_inside(i, end) == ent.end:
+                if possessive or organisation or demonym or self._body_as_place(ent, end) \
+                        or self._country_inside(i, end) == ent.end:
                     cues.append(n)
             elif anaphor is None and doc[i].lower_ in words_or("state_adjectives", doc.lang_, frozenset()) \
                     and self._owner_adjective(i, start) and not self._state_named_in(i + 1, end):
@@ -1458,6 +1459,16 @@ class PhraseReader:
                     anaphor = found if found is not None and cue_kind(found[1]) is not CueKind.BARE_GOVERNMENT \
                         else None  # the government the article names with that noun; a guess is none
         return cues, anaphor
+
+    def _body_as_place(self, ent: Entity, end: int) -> bool:
+        """Whether ``ent``, inside a complement ending at ``end``, is an international body
+        the lexicons name as they name a country, so tagged a place ("enviado especial de la |
+        ONU | y la OEA"): whom the holder works for, a cue in its order as an organisation's
+        name is, so the first of two bodies named is the side, whatever label each got."""
+        if ent.label not in ("GPE", "LOC") or ent.end > end:
+            return False
+        body = body_of(ent.text, self.doc.lang_)
+        return body is not None and body.kind == "organization" and self.lex.side_of(ent.canonical, ent.text) not in self.lex.states
 
     def _qualifies_group(self, demonym: Entity) -> bool:
         """Whether ``demonym`` is written right after an organisation's name as part of it, a

@@ -4828,3 +4828,12 @@ def test_a_title_set_off_before_a_name_holds_across_a_phrase_of_exile(lang, text
     varga = person(rows, "Osk Varga")
     # "en el exilio", "in exile": where he lives, no part of the office; his state is still the side
     assert (varga["role"], varga["side"]) == ("President", "Honduras")
+
+
+@pytest.mark.model
+def test_the_first_of_two_bodies_an_office_is_of_is_the_side_and_the_role_keeps_both():
+    rows = _spanish_roles("El enviado especial de la ONU y la OEA, Lino Tarrés, llegó ayer a la isla.")
+    tarres = person(rows, "Lino Tarrés")
+    # "ONU", which the lexicons name as they name a country, is whom he works for as much as "la OEA"
+    assert (tarres["role"], tarres["side"]) == (
+        "special envoy of the United Nations and the Organization of American States", "United Nations")
