@@ -438,7 +438,8 @@ class PhraseReader:
                     institution = glossary(doc.lang_).get(doc[named.start:end - 1].text)
                 if institution is None and named.end == end and (owned := self._owner_cut(i, head)) is not None:
                     return " ".join(out[:len(out) - owned])  # "jefe de la delegación | de la Plataforma"
-                out, i = [*out, institution or _english_capital(named.text) or named.text], named.end
+                out, i = [*out, institution or self._place_in_english(named.text)
+                          or self._institution_of_place(named.text) or named.text], named.end
                 continue
             if self._post_at(i, end):  # "nuncio apostólico | en Argentina": where it is held
                 return " ".join(out)
@@ -449,6 +450,27 @@ class PhraseReader:
             read_at |= dict.fromkeys(range(i, found[1]), len(out))
             out, i = [*out, found[0]], found[1]
         return " ".join(out)
+
+    def _place_in_english(self, written: str) -> str:
+        """The English name of a country or capital written in another language ("Haití",
+        "Puerto Príncipe", with or without its accents), else ``""``: a role is wholly in
+        English, the places of its complement too."""
+        return _english_capital(written) or self.country_written(written)
+
+    def _institution_of_place(self, written: str) -> str:
+        """The English of a name the model tagged whole that is an institution of
+        ``glossary.csv`` and "de" with a country or capital ("Fuerzas Armadas de | X", "Policía
+        Nacional del | X"): "Armed Forces of X", the place in its English; else ``""``."""
+        known = glossary(self.doc.lang_)
+        words = written.split()
+        for k in range(len(words) - 1, 0, -1):
+            of = words[k].lower()
+            if of not in self.w.of and of not in self.w.contracted:
+                continue
+            institution, place = known.get(" ".join(words[:k])), self._place_in_english(" ".join(words[k + 1:]))
+            if institution and place and institution[:1].isupper():
+                return f"{institution} of {place}"
+        return ""
 
     def _institution_named(self, i: int, end: int) -> tuple[str, int] | None:
         """(as written, end) of the institution of a state (kind ``institution`` of

@@ -4837,3 +4837,15 @@ def test_the_first_of_two_bodies_an_office_is_of_is_the_side_and_the_role_keeps_
     # "ONU", which the lexicons name as they name a country, is whom he works for as much as "la OEA"
     assert (tarres["role"], tarres["side"]) == (
         "special envoy of the United Nations and the Organization of American States", "United Nations")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,name,role", [
+    ("Ana Quintel, enviada especial de EE.UU. para Perú, llegó ayer.", "Ana Quintel", "special envoy for Peru"),
+    ("El comandante en jefe de las Fuerzas Armadas de Honduras, teniente general Piet Dunhal, llegó ayer.",
+     "Piet Dunhal", "commander-in-chief of the Armed Forces of Honduras"),
+    ("Mara Ventel, jefe de la policía de Tegucigalpa, llegó ayer.", "Mara Ventel", "head of the police of Tegucigalpa"),
+])
+def test_a_spanish_role_names_the_places_and_institutions_of_its_complement_in_english(text, name, role):
+    # a role is wholly English: a country, a capital and an institution "de" a country in their English
+    assert person(_spanish_roles(text), name)["role"] == role
