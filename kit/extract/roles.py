@@ -195,10 +195,12 @@ from kit.extract.phrases import COLUMNS as COLUMNS
 from kit.extract.phrases import CONTEXT_CUE as CONTEXT_CUE
 from kit.extract.phrases import LABELS as LABELS
 from kit.extract.places import (
+    is_crossed,
     is_destination,
     is_named_place,
     is_vehicle,
     is_venue,
+    names_a_street,
     names_a_vehicle,
     names_a_venue,
     opens_as_common_word,
@@ -4438,6 +4440,8 @@ class _Reader(PhraseReader):
             return "modifier"
         span = self.doc[ent.start:ent.end]
         if self._is_person(ent):  # "el portaaviones Osk", "Osk fighter jets": a vehicle's name
+            if ent.label == "PERSON" and not ent.role and (names_a_street(span) or is_crossed(span.root)):
+                return "place"  # "la avenida Duarte", "cruzan por A y B": a street, a border town
             misread = ent.label == "PERSON" and (names_a_vehicle(span) or opens_as_common_word(span))
             return "other" if misread else "person"  # "Pollsters had predicted": a common word
         root = span.root

@@ -4849,3 +4849,14 @@ def test_the_first_of_two_bodies_an_office_is_of_is_the_side_and_the_role_keeps_
 def test_a_spanish_role_names_the_places_and_institutions_of_its_complement_in_english(text, name, role):
     # a role is wholly English: a country, a capital and an institution "de" a country in their English
     assert person(_spanish_roles(text), name)["role"] == role
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,name", [
+    ("Un albañil contaba en la avenida Ortega que la noticia corrió.", "Ortega"),
+    ("En la frontera, los camioneros que cruzan por Osquén y Tarmaní cuentan que el precio subió.", "Tarmaní"),
+])
+def test_a_name_after_a_street_noun_or_a_crossing_verb_s_preposition_is_a_place(text, name):
+    rows = [r for r in _spanish_roles(text) if r["text"] == name]
+    # a street named after someone, a border town a road crosses: places, whatever the model tagged
+    assert [r["kind"] for r in rows] == ["place"]
