@@ -2817,6 +2817,25 @@ class _Reader(PhraseReader):
                 if e.side:  # not the side of the person whose counterpart they are
                     self.other_sides.setdefault(principal, set()).add(e.side)
                 e.role, e.affiliation = roles.get(principal, e.role), ""
+            elif e.label == "PERSON" and (of := self._counterpart_of(e.role, nouns)) is not None:
+                principal = self._named_before_in_sentence(e, nouns)
+                if principal and principal in roles:  # "A, secretario general de la ONU, y su colega de la OEA, B"
+                    e.role = self._office_of_counterpart(roles[principal], of, e.side)
+
+    @staticmethod
+    def _counterpart_of(role: str, nouns: frozenset[str]) -> str | None:
+        """The complement of a counterpart's role that names where they hold office
+        ("counterpart of the OAS": "the OAS"), else None."""
+        head, of, rest = role.partition(" of ")
+        return rest if of and head.lower() in nouns and rest else None
+
+    def _office_of_counterpart(self, office: str, of: str, side: str) -> str:
+        """The office ``office`` of the person one is the counterpart of, held in the body
+        or state ``of`` names: "Secretary-General of the United Nations" and "counterpart of
+        the OAS" make "Secretary-General of the OAS"; a state's is the bare office, the state
+        the side ("Foreign Minister")."""
+        title = office.partition(" of ")[0]
+        return title if side in self.lex.states else f"{title} of {of}"
 
     def _named_before_in_sentence(self, ent: Entity, nouns: frozenset[str]) -> str:
         """The person with a role (not one of ``nouns``) named last before ``ent`` in its

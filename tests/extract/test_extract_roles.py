@@ -4860,3 +4860,13 @@ def test_a_name_after_a_street_noun_or_a_crossing_verb_s_preposition_is_a_place(
     rows = [r for r in _spanish_roles(text) if r["text"] == name]
     # a street named after someone, a border town a road crosses: places, whatever the model tagged
     assert [r["kind"] for r in rows] == ["place"]
+
+
+@pytest.mark.model
+def test_a_counterpart_of_a_body_holds_the_office_of_the_person_named_before_in_that_body():
+    rows = _spanish_roles("El secretario general de la ONU, Osk Varga, y su colega de la OEA, Mara Ventel, "
+                          "celebraron el acuerdo.")
+    ventel = person(rows, "Mara Ventel")
+    # "su colega de la OEA": Varga's office, held in the body named after "colega"
+    assert (ventel["role"], ventel["side"]) == (
+        "Secretary-General of the Organization of American States", "Organization of American States")
