@@ -220,6 +220,7 @@ from kit.extract.titles import DEMONYMS_FILE as DEMONYMS_FILE
 from kit.extract.titles import TITLES_FILE as TITLES_FILE
 from kit.extract.titles import Lexicon, lexicon, names_an_organ
 from kit.extract.tokens import doc_texts, doc_tokens
+from kit.lexicon.bodies import body_of
 from kit.lexicon.canonical import NameEndings, government_lead, name_key, org_key
 from kit.lexicon.cities import city_of
 from kit.lexicon.context import context_countries
@@ -3184,12 +3185,13 @@ class _Reader(PhraseReader):
                 or prep - 1 in self.title_tokens or prep + 1 >= start - 1:
             return ""
         complement = doc[prep + 1:start - 1]
-        if not complement[0].is_title or any(t.is_punct or t.pos_ in ("VERB", "AUX") or t.i in self.title_tokens
-                                             or not (t.is_title or t.lower_ in w.of | w.articles | w.conjunctions)
-                                             for t in complement):
+        lead = int(complement[0].lower_ in w.articles and len(complement) > 1)  # "el de | la | OEA, B"
+        if not (complement[lead].is_title or complement[lead].is_upper) or any(
+                t.is_punct or t.pos_ in ("VERB", "AUX") or t.i in self.title_tokens
+                or not (t.is_title or t.is_upper or t.lower_ in w.of | w.articles | w.conjunctions) for t in complement):
             return ""  # "y el de | Desarrollo Rural |, B": a portfolio's name, capitalised
-        n = self.at.get(prep + 1)
-        if n is not None and self.party_of(self.ents[n]):
+        n = self.at.get(prep + 1 + lead)
+        if n is not None and self.party_of(self.ents[n]) and not (lead and body_of(complement[lead:].text, doc.lang_)):
             return ""  # "y el de Chile, B": a party, the side (:meth:`_distribute_complements`)
         earlier = max(((s, e) for s, e in self.titles if sentence.start <= s and e < prep - 1), default=None)
         if earlier is None:
@@ -3202,7 +3204,9 @@ class _Reader(PhraseReader):
         written = f"{title} {doc[prep].text} {complement.text}"
         whole = self.lex.titles.get(written.lower())
         known = glossary(doc.lang_)
-        english = [self.lex.titles.get(title.lower()), known.get(doc[prep].lower_), known.get(complement.text)]
+        body = body_of(complement[lead:].text, doc.lang_) if lead else None  # "el de la OEA": the body's office
+        named = f"the {body.canonical}" if body is not None else known.get(complement.text)
+        english = [self.lex.titles.get(title.lower()), known.get(doc[prep].lower_), named]
         return whole or (" ".join(e for e in english if e) if all(english) else written)
 
     def _regnal_role(self, ent: Entity, start: int) -> str:

@@ -4870,3 +4870,11 @@ def test_a_counterpart_of_a_body_holds_the_office_of_the_person_named_before_in_
     # "su colega de la OEA": Varga's office, held in the body named after "colega"
     assert (ventel["role"], ventel["side"]) == (
         "Secretary-General of the Organization of American States", "Organization of American States")
+
+
+@pytest.mark.model
+def test_an_elided_title_of_an_international_body_written_with_its_article_is_its_office():
+    rows = _spanish_roles("El secretario general de la ONU, Osk Varga, fue recibido por el de la OEA, Pedro Salinas.")
+    salinas = person(rows, "Pedro Salinas")
+    # "el de la OEA": the title before ("secretario general") held in the body, its initials capitalised
+    assert (salinas["role"], salinas["side"]) == ("Secretary-General", "Organization of American States")
