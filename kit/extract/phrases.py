@@ -443,6 +443,8 @@ class PhraseReader:
                 continue
             if self._post_at(i, end):  # "nuncio apostólico | en Argentina": where it is held
                 return " ".join(out)
+            if doc[i].lower_ in self.w.conjunctions and any(s == i + 1 for s, _ in self.titles):
+                return None  # "vicepresidenta y vocera": two offices, the role as printed
             found = self._glossary_term(i, end, head) or self._institution_named(i, end) \
                 or self._title_named(i, end)
             if found is None:
@@ -460,7 +462,8 @@ class PhraseReader:
     def _institution_of_place(self, written: str) -> str:
         """The English of a name the model tagged whole that is an institution of
         ``glossary.csv`` and "de" with a country or capital ("Fuerzas Armadas de | X", "Policía
-        Nacional del | X"): "Armed Forces of X", the place in its English; else ``""``."""
+        Nacional del | X"): "Armed Forces", a country being the side, not the role (as in "Emir
+        of Qatar"), or "Police of Y", a capital in its English; else ``""``."""
         known = glossary(self.doc.lang_)
         words = written.split()
         for k in range(len(words) - 1, 0, -1):
@@ -469,7 +472,7 @@ class PhraseReader:
                 continue
             institution, place = known.get(" ".join(words[:k])), self._place_in_english(" ".join(words[k + 1:]))
             if institution and place and institution[:1].isupper():
-                return f"{institution} of {place}"
+                return institution if place in self.lex.states else f"{institution} of {place}"
         return ""
 
     def _institution_named(self, i: int, end: int) -> tuple[str, int] | None:
@@ -1484,11 +1487,12 @@ class PhraseReader:
 
     def _body_as_place(self, ent: Entity, end: int) -> bool:
         """Whether ``ent``, inside a complement ending at ``end``, is an international body
-        the lexicons name as they name a country, so tagged a place ("enviado especial de la |
-        ONU | y la OEA"): whom the holder works for, a cue in its order as an organisation's
-        name is, so the first of two bodies named is the side, whatever label each got."""
-        if ent.label not in ("GPE", "LOC") or ent.end > end:
-            return False
+        the lexicons name as they name a country, so tagged a place, joined by a conjunction
+        to what follows ("enviado especial de la | ONU | y la OEA"): whom the holder works for,
+        a cue in its order as an organisation's name is, so the first of two bodies named is
+        the side, whatever label each got."""
+        if ent.label not in ("GPE", "LOC") or ent.end >= end or self.doc[ent.end].lower_ not in self.w.conjunctions:
+            return False  # one body alone is read as before: its office names it
         body = body_of(ent.text, self.doc.lang_)
         return body is not None and body.kind == "organization" and self.lex.side_of(ent.canonical, ent.text) not in self.lex.states
 
