@@ -438,10 +438,13 @@ class PhraseReader:
                     institution = glossary(doc.lang_).get(doc[named.start:end - 1].text)
                 if institution is None and named.end == end and (owned := self._owner_cut(i, head)) is not None:
                     return " ".join(out[:len(out) - owned])  # "jefe de la delegación | de la Plataforma"
-                out, i = [*out, institution or _english_capital(named.text) or named.text], named.end
+                out, i = [*out, institution or self._place_in_english(named.text)
+                          or self._institution_of_place(named.text) or named.text], named.end
                 continue
             if self._post_at(i, end):  # "nuncio apostólico | en Argentina": where it is held
                 return " ".join(out)
+            if doc[i].lower_ in self.w.conjunctions and any(s == i + 1 for s, _ in self.titles):
+                return None  # "vicepresidenta y vocera": two offices, the role as printed
             found = self._glossary_term(i, end, head) or self._institution_named(i, end) \
                 or self._title_named(i, end)
             if found is None:
@@ -449,6 +452,28 @@ class PhraseReader:
             read_at |= dict.fromkeys(range(i, found[1]), len(out))
             out, i = [*out, found[0]], found[1]
         return " ".join(out)
+
+    def _place_in_english(self, written: str) -> str:
+        """The English name of a country or capital written in another language ("Haití",
+        "Puerto Príncipe", with or without its accents), else ``""``: a role is wholly in
+        English, the places of its complement too."""
+        return _english_capital(written) or self.country_written(written)
+
+    def _institution_of_place(self, written: str) -> str:
+        """The English of a name the model tagged whole that is an institution of
+        ``glossary.csv`` and "de" with a country or capital ("Fuerzas Armadas de | X", "Policía
+        Nacional del | X"): "Armed Forces", a country being the side, not the role (as in "Emir
+        of Qatar"), or "Police of Y", a capital in its English; else ``""``."""
+        known = glossary(self.doc.lang_)
+        words = written.split()
+        for k in range(len(words) - 1, 0, -1):
+            of = words[k].lower()
+            if of not in self.w.of and of not in self.w.contracted:
+                continue
+            institution, place = known.get(" ".join(words[:k])), self._place_in_english(" ".join(words[k + 1:]))
+            if institution and place and institution[:1].isupper():
+                return institution if place in self.lex.states else f"{institution} of {place}"
+        return ""
 
     def _institution_named(self, i: int, end: int) -> tuple[str, int] | None:
         """(as written, end) of the institution of a state (kind ``institution`` of
@@ -1259,6 +1284,8 @@ class PhraseReader:
         if i == 0 or self.doc[i - 1].text not in (",", "—", "–", ":"):
             return None
         span = self._chain_ending_at(i - 1)
+        if span is None and (exile := self._exile_start(i - 1)) is not None:
+            span = self._chain_ending_at(exile)  # "el presidente haitiano | en el exilio, X": where he lives
         if span is None and (venue := self._venue_start(i - 1)) is not None:
             span = self._chain_ending_at(venue)  # "the head of the delegation | in Doha, X"
         if span is None and (post := self._post_start(i - 1)) is not None:
@@ -1317,6 +1344,17 @@ class PhraseReader:
         start = self.honorific_before.get(named.start, named.start)
         return start in self.by_end or named.start in self.by_end or self._chain_ending_at(start) is not None \
             or self._apposition_before(start) is not None
+
+    def _exile_start(self, end: int) -> int | None:
+        """Where a phrase of exile ending right before token ``end`` starts: a word of
+        ``scene_preps``, an article, a noun of ``exile_nouns`` ("the president | in exile",
+        "el presidente | en el exilio"). The holder lives abroad; the phrase is no part of the
+        office, nor is a place after it his side; else None."""
+        doc, k = self.doc, end - 1
+        if k < 1 or doc[k].lower_ not in words_or("exile_nouns", doc.lang_, frozenset()):
+            return None
+        k -= 1 if doc[k - 1].lower_ in self.w.articles else 0
+        return k - 1 if k > 1 and doc[k - 1].lower_ in words_or("scene_preps", doc.lang_, frozenset()) else None
 
     def _venue_start(self, end: int) -> int | None:
         """Where a venue written after a title and ending right before token ``end``
@@ -1430,7 +1468,8 @@ class PhraseReader:
                     range(ent.start, ent.end))  # "the Minister for Foreign Affairs" tagged ORG: the title
                 demonym = ent.label == "NORP" and ent.end <= end and bool(self.lex.side_of(ent.canonical, ent.text)) \
                     and not self._qualifies_group(ent)
-                if possessive or organisation or demonym or self._country_inside(i, end) == ent.end:
+                if possessive or organisation or demonym or self._body_as_place(ent, end) \
+                        or self._country_inside(i, end) == ent.end:
                     cues.append(n)
             elif anaphor is None and doc[i].lower_ in words_or("state_adjectives", doc.lang_, frozenset()) \
                     and self._owner_adjective(i, start) and not self._state_named_in(i + 1, end):
@@ -1445,6 +1484,17 @@ class PhraseReader:
                     anaphor = found if found is not None and cue_kind(found[1]) is not CueKind.BARE_GOVERNMENT \
                         else None  # the government the article names with that noun; a guess is none
         return cues, anaphor
+
+    def _body_as_place(self, ent: Entity, end: int) -> bool:
+        """Whether ``ent``, inside a complement ending at ``end``, is an international body
+        the lexicons name as they name a country, so tagged a place, joined by a conjunction
+        to what follows ("enviado especial de la | ONU | y la OEA"): whom the holder works for,
+        a cue in its order as an organisation's name is, so the first of two bodies named is
+        the side, whatever label each got."""
+        if ent.label not in ("GPE", "LOC") or ent.end >= end or self.doc[ent.end].lower_ not in self.w.conjunctions:
+            return False  # one body alone is read as before: its office names it
+        body = body_of(ent.text, self.doc.lang_)
+        return body is not None and body.kind == "organization" and self.lex.side_of(ent.canonical, ent.text) not in self.lex.states
 
     def _qualifies_group(self, demonym: Entity) -> bool:
         """Whether ``demonym`` is written right after an organisation's name as part of it, a

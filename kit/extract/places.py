@@ -161,6 +161,33 @@ def is_vehicle(span: Span, canonical: str, lex: Lexicon) -> bool:
     return len(named) > 1 and bool(MODEL_CODE.fullmatch(head.text)) and not lex.body(canonical, span.doc.lang_)
 
 
+def names_a_street(span: Span) -> bool:
+    """Whether ``span``, a name the model took for a person's, names a street or a square:
+    a noun of ``street_nouns`` (as written or by its lemma) right before it ("la avenida |
+    Duarte", "the square | Osk") or, capitalised, right after it ("Osk | Avenue", "Osk |
+    Street"). A street named after someone is a place, no one who acts."""
+    doc, nouns = span.doc, place_words("street_nouns", span.root)
+
+    def street(token: Token) -> bool:
+        return token.lower_ in nouns or token.lemma_.lower() in nouns
+
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return before is not None and before.is_lower and street(before) \
+        or after is not None and after.is_title and street(after)
+
+
+def is_crossed(token: Token) -> bool:
+    """Whether ``token`` is a place a verb of ``crossing_verbs`` crosses through a
+    preposition ("cruzan por | A y B", "crossed at | A"), or a name listed after such a
+    place with a conjunction ("por A y | B"): a border post or a town, not someone who acts."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    prep = preposition(token)
+    return bool(prep) and verb.pos_ == "VERB" and verb.lemma_.lower() in place_words("crossing_verbs", token)
+
+
 def names_a_vehicle(span: Span) -> bool:
     """Whether ``span`` is the name of a vehicle, by the vehicle noun (``vehicle_nouns`` of
     the Doc's language, as written or by its lemma: "aviones", "avión") that governs it

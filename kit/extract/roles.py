@@ -195,10 +195,12 @@ from kit.extract.phrases import COLUMNS as COLUMNS
 from kit.extract.phrases import CONTEXT_CUE as CONTEXT_CUE
 from kit.extract.phrases import LABELS as LABELS
 from kit.extract.places import (
+    is_crossed,
     is_destination,
     is_named_place,
     is_vehicle,
     is_venue,
+    names_a_street,
     names_a_vehicle,
     names_a_venue,
     opens_as_common_word,
@@ -218,6 +220,7 @@ from kit.extract.titles import DEMONYMS_FILE as DEMONYMS_FILE
 from kit.extract.titles import TITLES_FILE as TITLES_FILE
 from kit.extract.titles import Lexicon, lexicon, names_an_organ
 from kit.extract.tokens import doc_texts, doc_tokens
+from kit.lexicon.bodies import body_of
 from kit.lexicon.canonical import NameEndings, government_lead, name_key, org_key
 from kit.lexicon.cities import city_of
 from kit.lexicon.context import context_countries
@@ -2815,6 +2818,25 @@ class _Reader(PhraseReader):
                 if e.side:  # not the side of the person whose counterpart they are
                     self.other_sides.setdefault(principal, set()).add(e.side)
                 e.role, e.affiliation = roles.get(principal, e.role), ""
+            elif e.label == "PERSON" and (of := self._counterpart_of(e.role, nouns)) is not None:
+                principal = self._named_before_in_sentence(e, nouns)
+                if principal and principal in roles:  # "A, secretario general de la ONU, y su colega de la OEA, B"
+                    e.role = self._office_of_counterpart(roles[principal], of, e.side)
+
+    @staticmethod
+    def _counterpart_of(role: str, nouns: frozenset[str]) -> str | None:
+        """The complement of a counterpart's role that names where they hold office
+        ("counterpart of the OAS": "the OAS"), else None."""
+        head, of, rest = role.partition(" of ")
+        return rest if of and head.lower() in nouns and rest else None
+
+    def _office_of_counterpart(self, office: str, of: str, side: str) -> str:
+        """The office ``office`` of the person one is the counterpart of, held in the body
+        or state ``of`` names: "Secretary-General of the United Nations" and "counterpart of
+        the OAS" make "Secretary-General of the OAS"; a state's is the bare office, the state
+        the side ("Foreign Minister")."""
+        title = office.partition(" of ")[0]
+        return title if side in self.lex.states else f"{title} of {of}"
 
     def _named_before_in_sentence(self, ent: Entity, nouns: frozenset[str]) -> str:
         """The person with a role (not one of ``nouns``) named last before ``ent`` in its
@@ -3163,12 +3185,13 @@ class _Reader(PhraseReader):
                 or prep - 1 in self.title_tokens or prep + 1 >= start - 1:
             return ""
         complement = doc[prep + 1:start - 1]
-        if not complement[0].is_title or any(t.is_punct or t.pos_ in ("VERB", "AUX") or t.i in self.title_tokens
-                                             or not (t.is_title or t.lower_ in w.of | w.articles | w.conjunctions)
-                                             for t in complement):
+        lead = int(complement[0].lower_ in w.articles and len(complement) > 1)  # "el de | la | OEA, B"
+        if not (complement[lead].is_title or complement[lead].is_upper) or any(
+                t.is_punct or t.pos_ in ("VERB", "AUX") or t.i in self.title_tokens
+                or not (t.is_title or t.is_upper or t.lower_ in w.of | w.articles | w.conjunctions) for t in complement):
             return ""  # "y el de | Desarrollo Rural |, B": a portfolio's name, capitalised
-        n = self.at.get(prep + 1)
-        if n is not None and self.party_of(self.ents[n]):
+        n = self.at.get(prep + 1 + lead)
+        if n is not None and self.party_of(self.ents[n]) and not (lead and body_of(complement[lead:].text, doc.lang_)):
             return ""  # "y el de Chile, B": a party, the side (:meth:`_distribute_complements`)
         earlier = max(((s, e) for s, e in self.titles if sentence.start <= s and e < prep - 1), default=None)
         if earlier is None:
@@ -3181,7 +3204,9 @@ class _Reader(PhraseReader):
         written = f"{title} {doc[prep].text} {complement.text}"
         whole = self.lex.titles.get(written.lower())
         known = glossary(doc.lang_)
-        english = [self.lex.titles.get(title.lower()), known.get(doc[prep].lower_), known.get(complement.text)]
+        body = body_of(complement[lead:].text, doc.lang_) if lead else None  # "el de la OEA": the body's office
+        named = f"the {body.canonical}" if body is not None else known.get(complement.text)
+        english = [self.lex.titles.get(title.lower()), known.get(doc[prep].lower_), named]
         return whole or (" ".join(e for e in english if e) if all(english) else written)
 
     def _regnal_role(self, ent: Entity, start: int) -> str:
@@ -4438,6 +4463,8 @@ class _Reader(PhraseReader):
             return "modifier"
         span = self.doc[ent.start:ent.end]
         if self._is_person(ent):  # "el portaaviones Osk", "Osk fighter jets": a vehicle's name
+            if ent.label == "PERSON" and not ent.role and (names_a_street(span) or is_crossed(span.root)):
+                return "place"  # "la avenida Duarte", "cruzan por A y B": a street, a border town
             misread = ent.label == "PERSON" and (names_a_vehicle(span) or opens_as_common_word(span))
             return "other" if misread else "person"  # "Pollsters had predicted": a common word
         root = span.root

@@ -138,7 +138,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   :mod:`kit.lexicon.cues`, :mod:`kit.timeline.resolve`, :mod:`kit.extract.dates`;
 - ``boundary_cues``: :mod:`kit.timeline.reports`; ``event_modifiers``: :mod:`kit.timeline.events`;
 - ``past_modifiers`` ("former", "retired"; "ex"): an office held before, whose side
-  is weak (:mod:`kit.extract.roles`); ``head_modifiers`` ("chief", "official": a modifier that is
+  is weak (:mod:`kit.extract.roles`); ``exile_nouns`` ("exile", "exilio": "the president
+  *in exile*, X", "el presidente en el exilio, X" hold the title where they live, a word
+  of ``scene_preps`` before the noun; the phrase is no part of the office, and its state
+  is still the side: :mod:`kit.extract.phrases`); ``head_modifiers`` ("chief", "official": a modifier that is
   the title when it ends its phrase or opens its "of" complement, "Mossad chief X", "a
   State Department official,", "a senior official of the PLO"; not "the official
   spokeswoman"; also :mod:`kit.extract.phrases`), ``masculine_roles`` and
@@ -209,7 +212,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   "traspaso", so two Spanish outlets naming one act by its noun share it), ``meeting_nouns`` ("talks", "summit"),
   ``agreement_nouns`` ("deal", "accord") and ``ceasefire_nouns`` ("truce", "cease-fire"):
   each of the last three one meeting, agreement or ceasefire however an outlet calls it, ``vehicle_nouns`` ("ship", "convoy": what sails or flies
-  in an event), ``group_nouns`` ("side", "leader": with
+  in an event), ``street_nouns`` ("avenue", "avenida", "calle": a name a person's name
+  the model tagged follows or opens is a street's, a place: :mod:`kit.extract.places`), ``group_nouns`` ("side", "leader": with
   ``source_nouns``, ``government_words`` and ``group_anaphors``, the groups that can act),
   ``member_groups``, ``member_preps``, ``member_pronouns``, ``leader_preps`` and ``leading_verbs`` ("delegation",
   "commander"; "including", "such as"; "them", the group a word of ``member_preps`` lists

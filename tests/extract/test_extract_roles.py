@@ -4816,3 +4816,73 @@ def test_the_object_of_a_verb_done_at_a_body_s_request_does_not_act_for_the_body
 def test_common_acronyms_before_a_possessive_are_no_organisation_s_initials(tables, text):
     # common_acronyms ("PM", "CEO", "MP") name no organisation: no side "PM"
     assert person(tables(text)["roles"], "Mara Ventel")["side"] not in ("PM", "CEO")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El presidente hondureño en el exilio, Osk Varga, llegó ayer a la reunión."),
+    ("en", "The Honduran president in exile, Osk Varga, arrived at the meeting yesterday."),
+])
+def test_a_title_set_off_before_a_name_holds_across_a_phrase_of_exile(lang, text, tables):
+    rows = _spanish_roles(text) if lang == "es" else tables(text)["roles"]
+    varga = person(rows, "Osk Varga")
+    # "en el exilio", "in exile": where he lives, no part of the office; his state is still the side
+    assert (varga["role"], varga["side"]) == ("President", "Honduras")
+
+
+@pytest.mark.model
+def test_the_first_of_two_bodies_an_office_is_of_is_the_side_and_the_role_keeps_both():
+    rows = _spanish_roles("El enviado especial de la ONU y la OEA, Lino Tarrés, llegó ayer a la isla.")
+    tarres = person(rows, "Lino Tarrés")
+    # "ONU", which the lexicons name as they name a country, is whom he works for as much as "la OEA"
+    assert (tarres["role"], tarres["side"]) == (
+        "special envoy of the United Nations and the Organization of American States", "United Nations")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,name,role", [
+    ("Ana Quintel, enviada especial de EE.UU. para Perú, llegó ayer.", "Ana Quintel", "special envoy for Peru"),
+    ("El comandante en jefe de las Fuerzas Armadas de Honduras, teniente general Piet Dunhal, llegó ayer.",
+     "Piet Dunhal", "commander-in-chief of the Armed Forces"),
+    ("Mara Ventel, jefe de la policía de Tegucigalpa, llegó ayer.", "Mara Ventel", "head of the police of Tegucigalpa"),
+])
+def test_a_spanish_role_names_the_places_and_institutions_of_its_complement_in_english(text, name, role):
+    # a role is wholly English: a country, a capital and an institution "de" a country in their English
+    # (the country of the institution is the side, not the role, as in "Emir of Qatar")
+    assert person(_spanish_roles(text), name)["role"] == role
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,name", [
+    ("Un albañil contaba en la avenida Ortega que la noticia corrió.", "Ortega"),
+    ("En la frontera, los camioneros que cruzan por Osquén y Tarmaní cuentan que el precio subió.", "Tarmaní"),
+])
+def test_a_name_after_a_street_noun_or_a_crossing_verb_s_preposition_is_a_place(text, name):
+    rows = [r for r in _spanish_roles(text) if r["text"] == name]
+    # a street named after someone, a border town a road crosses: places, whatever the model tagged
+    assert [r["kind"] for r in rows] == ["place"]
+
+
+@pytest.mark.model
+def test_a_counterpart_of_a_body_holds_the_office_of_the_person_named_before_in_that_body():
+    rows = _spanish_roles("El secretario general de la ONU, Osk Varga, y su colega de la OEA, Mara Ventel, "
+                          "celebraron el acuerdo.")
+    ventel = person(rows, "Mara Ventel")
+    # "su colega de la OEA": Varga's office, held in the body named after "colega"
+    assert (ventel["role"], ventel["side"]) == (
+        "Secretary-General of the Organization of American States", "Organization of American States")
+
+
+@pytest.mark.model
+def test_an_elided_title_of_an_international_body_written_with_its_article_is_its_office():
+    rows = _spanish_roles("El secretario general de la ONU, Osk Varga, fue recibido por el de la OEA, Pedro Salinas.")
+    salinas = person(rows, "Pedro Salinas")
+    # "el de la OEA": the title before ("secretario general") held in the body, its initials capitalised
+    assert (salinas["role"], salinas["side"]) == ("Secretary-General", "Organization of American States")
+
+
+@pytest.mark.model
+def test_two_spanish_offices_joined_by_a_conjunction_stay_as_printed():
+    rows = _spanish_roles("La vicepresidenta y vocera del Gobierno, Mara Ventel, anunció la sesión.")
+    # "y" reads "and" between two bodies, not between two offices: no half-made English role
+    assert person(rows, "Mara Ventel")["role"] == "vicepresidenta y vocera"
