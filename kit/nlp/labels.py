@@ -91,12 +91,13 @@ def entity_labels(doc: Doc) -> Doc:
     labels = [kit_label(e.text, e.label_) for e in ents]
     ents = [_without_trailing_demonym(e) if new == "MISC" else e for new, e in zip(labels, ents)]
     demonyms = _demonyms_outside(doc, ents)
-    regnal = [_regnal_country(e, lead) if new == "PERSON" else None for new, e in zip(labels, ents)]
+    regnal = [(_regnal_country(e, lead) or _titled_country(e, lead)) if new == "PERSON" else None
+              for new, e in zip(labels, ents)]
     if demonyms or len(ents) != len(doc.ents) or any(new != e.label_ for new, e in zip(labels, ents)) \
             or any((a.start, a.end) != (b.start, b.end) for a, b in zip(ents, doc.ents)) or any(regnal):
         named = [e if new == e.label_ else Span(doc, e.start, e.end, label=new)
                  for new, e, cut in zip(labels, ents, regnal) if cut is None]
-        for cut in filter(None, regnal):  # "Osk I | de | Noruega": the king, and his country
+        for cut in filter(None, regnal):  # "Osk I | de | Noruega", "el rey Osk | de | Tarnia": the king, his country
             named += [Span(doc, cut[0], cut[1], label="PERSON"), Span(doc, cut[2], cut[3], label="GPE")]
         doc.ents = sorted(named + [Span(doc, i, i + 1, label="NORP") for i in demonyms],
                           key=lambda e: e.start)
@@ -117,6 +118,45 @@ def _regnal_country(ent: Span, lead: frozenset[str]) -> tuple[int, int, int, int
             if name_key(doc[start:ent.end].text) in place_keys():
                 return ent.start, k + 1, start, ent.end
     return None
+
+
+def _titled_country(ent: Span, lead: frozenset[str]) -> tuple[int, int, int, int] | None:
+    """``(start, end)`` of the name and of the country in a person's name that a title
+    opens and that ends in "de <country or capital>" ("el rey Osk de Tarnia", "el
+    príncipe heredero Ludo de la Tarnia", "President Osk of Tarnia": countries and capitals
+    of ``countries.csv`` and ``demonyms.csv``, any language), else None: the country is
+    the title's complement, whose office it is, as in "the King of Tarnia", and no part
+    of the name. Without a title before it the name stays whole ("Luis de Noruega"), and
+    so does one ending in a region or a city: Spanish family names are written so
+    ("Ponce de León")."""
+    doc = ent.doc
+    if not _titled(doc, ent.start):
+        return None
+    for k in range(ent.end - 2, ent.start, -1):
+        if doc[k].lower_ not in lead or not doc[k].is_lower:
+            continue
+        start = k + 1
+        while start < ent.end - 1 and doc[start].lower_ in lead:  # "de la"
+            start += 1
+        if name_key(doc[start:ent.end].text) in state_keys():
+            return ent.start, k, start, ent.end
+    return None
+
+
+def _titled(doc: Doc, start: int) -> bool:
+    """One, two or three words right before ``start`` are a title or a regnal title of the
+    title lexicon ("rey", "príncipe heredero", "President")."""
+    from kit.extract.titles import lexicon
+
+    lex = lexicon()
+    regnal = {title for title, _ in lex.regnal}
+    for size in (1, 2, 3):
+        if start - size < 0:
+            break
+        words = doc[start - size:start].text.lower()
+        if words in lex.titles or words in regnal:
+            return True
+    return False
 
 
 def _demonyms_outside(doc: Doc, ents: list[Span]) -> list[int]:
@@ -285,6 +325,14 @@ def place_keys() -> frozenset[str]:
                 if row["kind"] == "capital"}
     subdivisions = {row["term"] for row in read_table("subdivisions", lang=None)}
     return frozenset(name_key(name) for name in countries | capitals | subdivisions)
+
+
+@lexicon_cache
+def state_keys() -> frozenset[str]:
+    """Keys of every country name of ``countries.csv`` and every capital of
+    ``demonyms.csv``, in every language: the names of states and their seats, no region."""
+    capitals = {row["term"] for row in read_table("demonyms", lang=None) if row["kind"] == "capital"}
+    return country_keys() | frozenset(name_key(name) for name in capitals)
 
 
 @lexicon_cache

@@ -120,6 +120,19 @@ def test_a_monarch_s_country_after_a_regnal_number_is_no_part_of_the_name():
         ("Osk I", "PERSON"), ("Noruega", "GPE"), ("Luis de Noruega", "PERSON")]  # no number: the name's
 
 
+def test_a_country_after_a_titled_name_is_the_title_s_complement_not_the_name():
+    words = ["El", "rey", "Osk", "de", "Jordania", "y", "el", "príncipe", "heredero", "Ludo", "de", "Jordania",
+             "saludaron", "a", "Ana", "Ponce", "de", "León", "y", "a", "Luis", "de", "Noruega", "."]
+    pos = ["DET", "NOUN", "PROPN", "ADP", "PROPN", "CCONJ", "DET", "NOUN", "ADJ", "PROPN", "ADP", "PROPN",
+           "VERB", "ADP", "PROPN", "PROPN", "ADP", "PROPN", "CCONJ", "ADP", "PROPN", "ADP", "PROPN", "PUNCT"]
+    doc = Doc(spacy.blank("es").vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, 2, 5, "PER"), Span(doc, 9, 12, "PER"), Span(doc, 14, 18, "PER"), Span(doc, 20, 23, "PER")]
+    assert [(e.text, e.label_) for e in entity_labels(doc).ents] == [
+        ("Osk", "PERSON"), ("Jordania", "GPE"), ("Ludo", "PERSON"), ("Jordania", "GPE"),
+        ("Ana Ponce de León", "PERSON"),  # a region or city after "de": a family name
+        ("Luis de Noruega", "PERSON")]  # no title before it: the name stays whole
+
+
 def test_common_words_a_sentence_opens_with_are_no_part_of_a_name():
     words = ["El", "canciller", "peruano", "firmó", ".", "Según", "James", "Dobbins", ",", "El",
              "expresidente", "Álvaro", "Uribe", "y", "El", "Salvador", "votaron", "."]
