@@ -548,8 +548,7 @@ def canonicalize(
         return out
     if languages:
         _countries_by_language(out, languages)
-    keys = out["canonical"].map(name_key)
-    out["canonical"] = keys.map(_preferred_spellings(keys, out["canonical"]))
+    _accents_folded(out)
     _heads_across_articles(out)
     _bodies_by_name(out, languages or {})
     table = _alias_mapping(aliases)
@@ -558,6 +557,24 @@ def canonicalize(
         by_text = out["text"].map(name_key).map(table) if "text" in out else override
         out["canonical"] = by_text.fillna(override).fillna(out["canonical"])
     return out
+
+
+def _accents_folded(out: pd.DataFrame) -> None:
+    """Merge, in place, names that differ only in accents, case or punctuation
+    (:func:`_preferred_spellings`), but for the countries: a place name the lexicon gives as
+    a country's (the ``canonical`` of ``countries.csv``, a ``GPE``) keeps its name, and is
+    not what another language's word spelt alike but for an accent becomes ("Tarnia", the
+    country of an English article, and "Tarnía", a river or a man of a Spanish one)."""
+    states = out["label"].eq("GPE") & out["canonical"].isin(_country_names())
+    rest = out.loc[~states, "canonical"]
+    keys = rest.map(name_key)
+    out.loc[~states, "canonical"] = keys.map(_preferred_spellings(keys, rest))
+
+
+@lexicon_cache
+def _country_names() -> frozenset[str]:
+    """The country names of ``countries.csv`` (its ``canonical`` column, every language)."""
+    return frozenset(row["canonical"] for row in read_table("countries", lang=None))
 
 
 def _heads_across_articles(out: pd.DataFrame) -> None:

@@ -409,3 +409,12 @@ def test_a_degenerate_span_is_no_fuller_form_of_a_name(junk):
 ])
 def test_degenerate_names(name, person, junk):
     assert degenerate_name(name, person=person) is junk
+
+
+def test_a_country_keeps_its_name_beside_a_word_spelt_alike_but_for_an_accent():
+    # English "Jordan" is the country; a Spanish article's "Jordán" is the river, or a man
+    mentions = _mentions([("en", "Jordan", "GPE", "Jordan"), ("es", "Jordán", "LOC", "Jordán"),
+                          ("es", "Jordania", "GPE", "Jordan"), ("en", "Alicia Barcena", "PERSON", "Alicia Barcena"),
+                          ("es", "Alicia Bárcena", "PERSON", "Alicia Bárcena")])
+    out = canonicalize(mentions, languages={"es": "es", "en": "en"})
+    assert out["canonical"].tolist() == ["Jordan", "Jordán", "Jordan", "Alicia Bárcena", "Alicia Bárcena"]
