@@ -652,6 +652,32 @@ def _countries_by_language(out: pd.DataFrame, languages: Mapping[str, str]) -> N
         out.loc[known[known].index, ["canonical", "label"]] = pd.DataFrame(
             {"canonical": found[known], "label": "GPE"})
         out.loc[english_only[english_only].index, "canonical"] = texts[english_only]
+        capitals = english_capitals(code)
+        capital = keys.map(capitals)
+        named = capital.notna() & found.isna() & out.loc[rows, "label"].isin(NAME_LABELS - {"PERSON"})
+        out.loc[named[named].index, ["canonical", "label"]] = pd.DataFrame(
+            {"canonical": capital[named], "label": "GPE"})
+
+
+@lexicon_cache
+def english_capitals(lang: str) -> Mapping[str, str]:
+    """The capitals ``lang`` names its own way (``demonyms.csv``, kind ``capital``, rows of
+    ``lang``), by name key, each to its English name, for a country with one English capital:
+    ``english_capitals("es")["la habana"]`` is "Havana". A capital is its state's seat, read
+    as the state in every language, so one city is one name whatever the article's language.
+
+    >>> english_capitals("es")["moscu"], english_capitals("en").get("moscow")
+    ('Moscow', None)
+    """
+    if lang == DEFAULT_LANG:
+        return MappingProxyType({})
+    english: dict[str, set[str]] = {}
+    for row in read_table("demonyms", lang=DEFAULT_LANG):
+        if row["kind"] == "capital":
+            english.setdefault(row["country"], set()).add(row["term"])
+    return MappingProxyType({name_key(row["term"]): next(iter(english[row["country"]]))
+                             for row in read_table("demonyms", lang=lang)
+                             if row["kind"] == "capital" and len(english.get(row["country"], ())) == 1})
 
 
 def _alias_mapping(aliases: Mapping[str, str] | Path | str | None) -> dict[str, str]:

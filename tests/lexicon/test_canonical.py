@@ -418,3 +418,14 @@ def test_a_country_keeps_its_name_beside_a_word_spelt_alike_but_for_an_accent():
                           ("es", "Alicia Bárcena", "PERSON", "Alicia Bárcena")])
     out = canonicalize(mentions, languages={"es": "es", "en": "en"})
     assert out["canonical"].tolist() == ["Jordan", "Jordán", "Jordan", "Alicia Bárcena", "Alicia Bárcena"]
+
+
+def test_a_capital_a_spanish_article_names_its_own_way_is_the_english_capital():
+    mentions = _mentions([("es", "La Habana", "LOC", "La Habana"), ("es", "Damasco", "GPE", "Damasco"),
+                          ("en", "Damascus", "GPE", "Damascus"), ("es", "Roma", "PERSON", "Roma"),
+                          ("en", "La Habana", "ORG", "La Habana")])
+    out = canonicalize(mentions, languages={"es": "es", "en": "en"})
+    assert list(zip(out["label"], out["canonical"])) == [
+        ("GPE", "Havana"), ("GPE", "Damascus"), ("GPE", "Damascus"),
+        ("PERSON", "Roma"),  # a person keeps the name
+        ("ORG", "La Habana")]  # an English article's words are read as English
