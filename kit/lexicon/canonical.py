@@ -564,11 +564,14 @@ def _accents_folded(out: pd.DataFrame) -> None:
     (:func:`_preferred_spellings`), but for the countries: a place name the lexicon gives as
     a country's (the ``canonical`` of ``countries.csv``, a ``GPE``) keeps its name, and is
     not what another language's word spelt alike but for an accent becomes ("Tarnia", the
-    country of an English article, and "Tarnía", a river or a man of a Spanish one)."""
+    country of an English article, and "Tarnía", a river or a man of a Spanish one). A
+    nationality word (``NORP``) goes by a capitalised spelling where one is written: Spanish
+    writes its demonyms in lower case ("israelí"), English with a capital ("Israeli")."""
     states = out["label"].eq("GPE") & out["canonical"].isin(_country_names())
     rest = out.loc[~states, "canonical"]
     keys = rest.map(name_key)
-    out.loc[~states, "canonical"] = keys.map(_preferred_spellings(keys, rest))
+    nations = set(keys[out.loc[~states, "label"].eq("NORP")])
+    out.loc[~states, "canonical"] = keys.map(_preferred_spellings(keys, rest, capitalised=nations))
 
 
 @lexicon_cache
@@ -688,12 +691,15 @@ def _alias_mapping(aliases: Mapping[str, str] | Path | str | None) -> dict[str, 
     return {name_key(alias): canonical for alias, canonical in aliases.items()}
 
 
-def _preferred_spellings(keys: pd.Series, spellings: pd.Series) -> dict[str, str]:
+def _preferred_spellings(keys: pd.Series, spellings: pd.Series,
+                         capitalised: Collection[str] = ()) -> dict[str, str]:
     """The spelling of each key: most accented, then most frequent, then
-    alphabetically first (one pass over the rows, not one Series per key)."""
-    best: dict[str, tuple[int, int, str]] = {}
+    alphabetically first (one pass over the rows, not one Series per key); for a key of
+    ``capitalised``, one that opens with a capital first."""
+    best: dict[str, tuple[bool, int, int, str]] = {}
     for (key, spelling), count in Counter(zip(keys.tolist(), spellings.tolist())).items():
-        rank = (-sum(ord(c) > 127 for c in spelling), -count, str(spelling))
+        lower = key in capitalised and not str(spelling)[:1].isupper()
+        rank = (lower, -sum(ord(c) > 127 for c in spelling), -count, str(spelling))
         if key not in best or rank < best[key]:
             best[key] = rank
-    return {key: rank[2] for key, rank in best.items()}
+    return {key: rank[-1] for key, rank in best.items()}

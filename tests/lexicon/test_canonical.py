@@ -429,3 +429,12 @@ def test_a_capital_a_spanish_article_names_its_own_way_is_the_english_capital():
         ("GPE", "Havana"), ("GPE", "Damascus"), ("GPE", "Damascus"),
         ("PERSON", "Roma"),  # a person keeps the name
         ("ORG", "La Habana")]  # an English article's words are read as English
+
+
+def test_a_nationality_word_goes_by_its_capitalised_spelling():
+    mentions = _mentions([("es", "tarnesí", "NORP", "tarnesí"), ("en", "Tarnesi", "NORP", "Tarnesi"),
+                          ("es", "Tarnesí", "PERSON", "Tarnesí")])
+    out = canonicalize(mentions, languages={"es": "es", "en": "en"})
+    assert out["canonical"].tolist() == ["Tarnesí", "Tarnesí", "Tarnesí"]  # capitalised, then accented
+    alone = _mentions([("es", "tarnesí", "NORP", "tarnesí"), ("en", "Tarnesi", "NORP", "Tarnesi")])
+    assert canonicalize(alone, languages={"es": "es", "en": "en"})["canonical"].tolist() == ["Tarnesi"] * 2
