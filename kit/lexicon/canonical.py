@@ -564,14 +564,31 @@ def _accents_folded(out: pd.DataFrame) -> None:
     (:func:`_preferred_spellings`), but for the countries: a place name the lexicon gives as
     a country's (the ``canonical`` of ``countries.csv``, a ``GPE``) keeps its name, and is
     not what another language's word spelt alike but for an accent becomes ("Tarnia", the
-    country of an English article, and "Tarnía", a river or a man of a Spanish one). A
+    country of an English article, and "Tarnía", a river or a man of a Spanish one); nor
+    is a person's name that the lexicon knows as a place (:func:`place_name_keys`) spelt
+    as the place's ("Tarnia" the model read as a man and the river "Tarnía"). A
     nationality word (``NORP``) goes by a capitalised spelling where one is written: Spanish
     writes its demonyms in lower case ("israelí"), English with a capital ("Israeli")."""
     states = out["label"].eq("GPE") & out["canonical"].isin(_country_names())
     rest = out.loc[~states, "canonical"]
     keys = rest.map(name_key)
     nations = set(keys[out.loc[~states, "label"].eq("NORP")])
-    out.loc[~states, "canonical"] = keys.map(_preferred_spellings(keys, rest, capitalised=nations))
+    # a place's name written for a person is folded with the other persons only
+    person = out.loc[~states, "label"].eq("PERSON") & keys.isin(place_name_keys())
+    groups = keys.where(~person, keys + "\tperson")
+    spelt = groups.map(_preferred_spellings(groups, rest, capitalised=nations))
+    out.loc[~states, "canonical"] = spelt
+
+
+@lexicon_cache
+def place_name_keys() -> frozenset[str]:
+    """Name keys of the countries (``countries.csv``), capitals (``demonyms.csv``),
+    subdivisions (``subdivisions.csv``) and cities (``cities.csv``) of every language."""
+    countries = read_table("countries", lang=None)
+    names = {n for row in countries for n in (row["alias"], row["canonical"])}
+    names |= {row["term"] for row in read_table("demonyms", lang=None) if row["kind"] == "capital"}
+    names |= {row["term"] for file in ("subdivisions", "cities") for row in read_table(file, lang=None)}
+    return frozenset(name_key(n) for n in names)
 
 
 @lexicon_cache

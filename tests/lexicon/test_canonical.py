@@ -438,3 +438,12 @@ def test_a_nationality_word_goes_by_its_capitalised_spelling():
     assert out["canonical"].tolist() == ["Tarnesí", "Tarnesí", "Tarnesí"]  # capitalised, then accented
     alone = _mentions([("es", "tarnesí", "NORP", "tarnesí"), ("en", "Tarnesi", "NORP", "Tarnesi")])
     assert canonicalize(alone, languages={"es": "es", "en": "en"})["canonical"].tolist() == ["Tarnesi"] * 2
+
+
+def test_a_person_s_name_that_is_a_place_is_not_spelt_as_the_place_another_article_writes():
+    # the model read "Jordan" as a man in an English article; a Spanish one names the river "Jordán"
+    mentions = _mentions([("en", "Jordan", "PERSON", "Jordan"), ("es", "Jordán", "LOC", "Jordán"),
+                          ("en", "Alicia Barcena", "PERSON", "Alicia Barcena"),
+                          ("es", "Alicia Bárcena", "PERSON", "Alicia Bárcena")])
+    out = canonicalize(mentions, languages={"es": "es", "en": "en"})
+    assert out["canonical"].tolist() == ["Jordan", "Jordán", "Alicia Bárcena", "Alicia Bárcena"]
