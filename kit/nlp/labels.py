@@ -65,16 +65,40 @@ def kit_label(text: str, label: str) -> str:
     other labels are kept."""
     if label == "LOC":
         key = name_key(text)
-        return "GPE" if key in place_keys() else "ORG" if _state_body(key) or _body(key) else "LOC"
+        return "GPE" if key in place_keys() and not _accented_otherwise(text) \
+            else "ORG" if _state_body(key) or _body(key) else "LOC"
     if label == "MISC":
         key = name_key(text)
-        return "NORP" if key in demonym_keys() else "GPE" if key in place_keys() \
+        return "NORP" if key in demonym_keys() else "GPE" if key in place_keys() and not _accented_otherwise(text) \
             else "ORG" if _state_body(key) or _body(key) else "MISC"
     if label == "PER":
         key = name_key(text)
-        return "GPE" if key in country_keys() else "ORG" if _body(key) else \
+        return "GPE" if key in country_keys() and not _accented_otherwise(text) else "ORG" if _body(key) else \
             "MISC" if _government_word(key) else "PERSON"
     return RENAMED.get(label, label)
+
+
+def _accented_otherwise(text: str) -> bool:
+    """``text`` writes an accent where no row of ``countries.csv`` of that country's name
+    does: another word, spelt like the country's name but for the accent (Spanish "el río
+    Tarnán" beside the country "Tarnan", which Spanish calls "Tarnania"). A name written
+    without its accents ("Peru", "Mexico") is the country still."""
+    written = " ".join(text.split()).casefold()
+    if not any(not c.isascii() and c.isalpha() for c in written):
+        return False
+    spellings = _country_spellings().get(name_key(text))
+    return spellings is not None and written not in spellings
+
+
+@lexicon_cache
+def _country_spellings() -> dict[str, frozenset[str]]:
+    """Per name key of a country name of ``countries.csv`` (any language), its spellings
+    there, case-folded."""
+    found: dict[str, set[str]] = {}
+    for row in read_table("countries", lang=None):
+        for name in (row["alias"], row["canonical"]):
+            found.setdefault(name_key(name), set()).add(" ".join(name.split()).casefold())
+    return {key: frozenset(names) for key, names in found.items()}
 
 
 def entity_labels(doc: Doc) -> Doc:

