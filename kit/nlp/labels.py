@@ -115,7 +115,7 @@ def entity_labels(doc: Doc) -> Doc:
     labels = [kit_label(e.text, e.label_) for e in ents]
     ents = [_without_trailing_demonym(e) if new == "MISC" else e for new, e in zip(labels, ents)]
     demonyms = _demonyms_outside(doc, ents)
-    regnal = [(_regnal_country(e, lead) or _titled_country(e, lead)) if new == "PERSON" else None
+    regnal = [(_regnal_country(e, lead) or _titled_country(e)) if new == "PERSON" else None
               for new, e in zip(labels, ents)]
     if demonyms or len(ents) != len(doc.ents) or any(new != e.label_ for new, e in zip(labels, ents)) \
             or any((a.start, a.end) != (b.start, b.end) for a, b in zip(ents, doc.ents)) or any(regnal):
@@ -144,26 +144,24 @@ def _regnal_country(ent: Span, lead: frozenset[str]) -> tuple[int, int, int, int
     return None
 
 
-def _titled_country(ent: Span, lead: frozenset[str]) -> tuple[int, int, int, int] | None:
+def _titled_country(ent: Span) -> tuple[int, int, int, int] | None:
     """``(start, end)`` of the name and of the country in a person's name that a title
     opens and that ends in "de <country or capital>" ("el rey Osk de Tarnia", "el
-    príncipe heredero Ludo de la Tarnia", "President Osk of Tarnia": countries and capitals
+    príncipe heredero Ludo del Perú", "President Osk of Tarnia": countries and capitals
     of ``countries.csv`` and ``demonyms.csv``, any language), else None: the country is
     the title's complement, whose office it is, as in "the King of Tarnia", and no part
     of the name. Without a title before it the name stays whole ("Luis de Noruega"), and
-    so does one ending in a region or a city: Spanish family names are written so
-    ("Ponce de León")."""
+    so does one ending in a region or a city, or in an article and a place whose name has
+    none: Spanish family names are written so ("Ponce de León", "Ana de la Roma")."""
     doc = ent.doc
     if not _titled(doc, ent.start):
         return None
+    of = _of_preps(doc.lang_)
     for k in range(ent.end - 2, ent.start, -1):
-        if doc[k].lower_ not in lead or not doc[k].is_lower:
+        if doc[k].text not in of:  # "de", "del", "of", in lower case
             continue
-        start = k + 1
-        while start < ent.end - 1 and doc[start].lower_ in lead:  # "de la"
-            start += 1
-        if name_key(doc[start:ent.end].text) in state_keys():
-            return ent.start, k, start, ent.end
+        if name_key(doc[k + 1:ent.end].text) in state_keys():  # "de | Tarnia", "de | La Paz"; not "de la | X"
+            return ent.start, k, k + 1, ent.end
     return None
 
 
@@ -291,6 +289,14 @@ def _stopwords(lang: str) -> frozenset[str]:
     from kit.lexicon.wordlists import words_or
 
     return words_or("stopwords", lang, frozenset())
+
+
+@lexicon_cache
+def _of_preps(lang: str) -> frozenset[str]:
+    """The ``of_preps`` of ``lang`` ("de", "del")."""
+    from kit.lexicon.wordlists import words_or
+
+    return words_or("of_preps", lang, frozenset())
 
 
 @lexicon_cache

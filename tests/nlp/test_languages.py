@@ -124,15 +124,19 @@ def test_a_monarch_s_country_after_a_regnal_number_is_no_part_of_the_name():
 
 def test_a_country_after_a_titled_name_is_the_title_s_complement_not_the_name():
     words = ["El", "rey", "Osk", "de", "Jordania", "y", "el", "príncipe", "heredero", "Ludo", "de", "Jordania",
-             "saludaron", "a", "Ana", "Ponce", "de", "León", "y", "a", "Luis", "de", "Noruega", "."]
+             "saludaron", "a", "Ana", "Ponce", "de", "León", "y", "a", "Luis", "de", "Noruega", "y", "al",
+             "presidente", "Ivo", "de", "la", "Madrid", "."]
     pos = ["DET", "NOUN", "PROPN", "ADP", "PROPN", "CCONJ", "DET", "NOUN", "ADJ", "PROPN", "ADP", "PROPN",
-           "VERB", "ADP", "PROPN", "PROPN", "ADP", "PROPN", "CCONJ", "ADP", "PROPN", "ADP", "PROPN", "PUNCT"]
+           "VERB", "ADP", "PROPN", "PROPN", "ADP", "PROPN", "CCONJ", "ADP", "PROPN", "ADP", "PROPN", "CCONJ",
+           "ADP", "NOUN", "PROPN", "ADP", "DET", "PROPN", "PUNCT"]
     doc = Doc(spacy.blank("es").vocab, words=words, pos=pos)
-    doc.ents = [Span(doc, 2, 5, "PER"), Span(doc, 9, 12, "PER"), Span(doc, 14, 18, "PER"), Span(doc, 20, 23, "PER")]
+    doc.ents = [Span(doc, 2, 5, "PER"), Span(doc, 9, 12, "PER"), Span(doc, 14, 18, "PER"), Span(doc, 20, 23, "PER"),
+                Span(doc, 26, 30, "PER")]
     assert [(e.text, e.label_) for e in entity_labels(doc).ents] == [
         ("Osk", "PERSON"), ("Jordania", "GPE"), ("Ludo", "PERSON"), ("Jordania", "GPE"),
         ("Ana Ponce de León", "PERSON"),  # a region or city after "de": a family name
-        ("Luis de Noruega", "PERSON")]  # no title before it: the name stays whole
+        ("Luis de Noruega", "PERSON"),  # no title before it: the name stays whole
+        ("Ivo de la Madrid", "PERSON")]  # "de la" and a capital whose name has no article: a family name
 
 
 def test_common_words_a_sentence_opens_with_are_no_part_of_a_name():
