@@ -1347,6 +1347,7 @@ def test_a_name_the_model_tagged_misc_after_a_title_its_comma_or_a_nation_is_a_p
     ("Lo dijo el canciller Partido Nacional Velkar ayer .", 4, "ORG"),  # named like a body
     ("Lo dijo el canciller Congreso Nacional ayer .", 4, "ORG"),  # a government word opens it
     ("Lo dijo ayer con Tomas Velkaro Brun .", 4, "ORG"),  # no title right before it
+    ("Lo dijo el negociador , Asuntos Varios ministro Tomas .", 5, "ORG"),  # a title's body before the title
 ])
 def test_a_name_the_model_tagged_org_after_a_title_is_a_person_unless_a_body(text, start, found):
     words = text.split()
