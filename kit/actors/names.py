@@ -240,6 +240,7 @@ class NameGraph:
         self._first_given_and_family_names()
         self._short_names()
         self._misspelt_surnames()
+        self._transliterated_surnames()
         self._initials()
 
     def _demonym_groups(self) -> None:
@@ -1010,6 +1011,35 @@ class NameGraph:
             if len(roots) == 1 and self._may_join(node, root := roots.pop()) and not self._roles_differ(node, root):
                 self.union(root, node, f"{node} → {self.shown(root)}: spelling variant of "
                                        "the surname of the only person so named")
+
+    def _transliterated_surnames(self) -> None:
+        """A one-word person name, no longer name's end, that ``transliterations.csv`` writes
+        as the last name of exactly one longer person ("Hasán", "Husein" of another language's
+        "Crown Prince Ludo Hassan"): the table is a list of spellings of one name, so no letter
+        count is asked, as :meth:`_misspelt_surnames` asks of a guess. Not when the name, so
+        written, is also the first word of a longer name of the corpus (a given name: which
+        man it is is not said), nor when two people end in it, their sides are at odds or
+        their offices differ (:meth:`_may_join`, :meth:`_roles_differ`)."""
+        table = transliterations()
+
+        def written(word: str) -> str:
+            return table.get(word, word)
+
+        last: dict[str, set[str]] = {}
+        first_names = set()
+        for node in self._full(person=True):
+            key = name_key(node).split()
+            if len(key) > 1:
+                last.setdefault(written(key[-1]), set()).add(node)
+                first_names.add(written(key[0]))
+        for node in self._full(person=True):
+            word = name_key(node)
+            if " " in word or not word.isalpha() or written(word) in first_names:
+                continue
+            roots = {self.find(n) for n in last.get(written(word), ())} - {self.find(node)}
+            if len(roots) == 1 and self._may_join(node, root := roots.pop()) and not self._roles_differ(node, root):
+                self.union(root, node, f"{node} → {self.shown(root)}: the last name of the only person "
+                                       "so named, transliterated another way (transliterations.csv)")
 
     def _short_names(self) -> None:
         """Resolve each article's short person names ("Castillo", "Kim", "Moon").

@@ -339,7 +339,8 @@ def _named_mentions(ann: Annotations) -> pd.DataFrame:
     holders = table[(table["kind"] == "person") & (table["role"].fillna("") != "")]
     table = _groups_without_their_leaders(table, {name_key(n) for n in holders["name"]})
     table = table[~_places_read_as_people(ann, table) & ~_outlets_read_as_people(ann, table)
-                  & ~_captions_read_as_people(table) & ~_pieces_of_organisations(ann, table)]
+                  & ~_captions_read_as_people(table) & ~_pieces_of_organisations(ann, table)
+                  & ~_cities_read_as_organisations(table)]
     return table.assign(named=True).reset_index(drop=True)
 
 
@@ -546,6 +547,17 @@ def _put_in_a_place(ann: Annotations, table: pd.DataFrame, keys: pd.Series) -> s
             and before[-2] not in someones))
         placed[key] = placed.get(key, True) and put
     return {key for key, put in placed.items() if put}
+
+
+def _cities_read_as_organisations(table: pd.DataFrame) -> pd.Series:
+    """Organisation names that are a city of the world lexicons (:mod:`kit.lexicon.cities`:
+    "north of Osk and Kisangani", the model's ORG), no mention of which gives a role or a
+    side: a town is no body, as it is no person (:func:`_places_read_as_people`)."""
+    key = table["name"].map(name_key)
+    read = (table["role"].fillna("") != "") | (table["side"].fillna("") != "")
+    organisation = table["kind"] == "organization"
+    someone = set(key[organisation & read])
+    return (organisation & key.isin(frozenset(cities())) & ~key.isin(someone)).astype(bool)
 
 
 @lexicon_cache(maxsize=1)

@@ -548,8 +548,7 @@ def canonicalize(
         return out
     if languages:
         _countries_by_language(out, languages)
-    keys = out["canonical"].map(name_key)
-    out["canonical"] = keys.map(_preferred_spellings(keys, out["canonical"]))
+    _accents_folded(out)
     _heads_across_articles(out)
     _bodies_by_name(out, languages or {})
     table = _alias_mapping(aliases)
@@ -558,6 +557,44 @@ def canonicalize(
         by_text = out["text"].map(name_key).map(table) if "text" in out else override
         out["canonical"] = by_text.fillna(override).fillna(out["canonical"])
     return out
+
+
+def _accents_folded(out: pd.DataFrame) -> None:
+    """Merge, in place, names that differ only in accents, case or punctuation
+    (:func:`_preferred_spellings`), but for the countries: a place name the lexicon gives as
+    a country's (the ``canonical`` of ``countries.csv``, a ``GPE``) keeps its name, and is
+    not what another language's word spelt alike but for an accent becomes ("Tarnia", the
+    country of an English article, and "Tarnía", a river or a man of a Spanish one); nor
+    is a person's name that the lexicon knows as a place (:func:`place_name_keys`) spelt
+    as the place's ("Tarnia" the model read as a man and the river "Tarnía"). A
+    nationality word (``NORP``) goes by a capitalised spelling where one is written: Spanish
+    writes its demonyms in lower case ("israelí"), English with a capital ("Israeli")."""
+    states = out["label"].eq("GPE") & out["canonical"].isin(_country_names())
+    rest = out.loc[~states, "canonical"]
+    keys = rest.map(name_key)
+    nations = set(keys[out.loc[~states, "label"].eq("NORP")])
+    # a place's name written for a person is folded with the other persons only
+    person = out.loc[~states, "label"].eq("PERSON") & keys.isin(place_name_keys())
+    groups = keys.where(~person, keys + "\tperson")
+    spelt = groups.map(_preferred_spellings(groups, rest, capitalised=nations))
+    out.loc[~states, "canonical"] = spelt
+
+
+@lexicon_cache
+def place_name_keys() -> frozenset[str]:
+    """Name keys of the countries (``countries.csv``), capitals (``demonyms.csv``),
+    subdivisions (``subdivisions.csv``) and cities (``cities.csv``) of every language."""
+    countries = read_table("countries", lang=None)
+    names = {n for row in countries for n in (row["alias"], row["canonical"])}
+    names |= {row["term"] for row in read_table("demonyms", lang=None) if row["kind"] == "capital"}
+    names |= {row["term"] for file in ("subdivisions", "cities") for row in read_table(file, lang=None)}
+    return frozenset(name_key(n) for n in names)
+
+
+@lexicon_cache
+def _country_names() -> frozenset[str]:
+    """The country names of ``countries.csv`` (its ``canonical`` column, every language)."""
+    return frozenset(row["canonical"] for row in read_table("countries", lang=None))
 
 
 def _heads_across_articles(out: pd.DataFrame) -> None:
@@ -635,6 +672,32 @@ def _countries_by_language(out: pd.DataFrame, languages: Mapping[str, str]) -> N
         out.loc[known[known].index, ["canonical", "label"]] = pd.DataFrame(
             {"canonical": found[known], "label": "GPE"})
         out.loc[english_only[english_only].index, "canonical"] = texts[english_only]
+        capitals = english_capitals(code)
+        capital = keys.map(capitals)
+        named = capital.notna() & found.isna() & out.loc[rows, "label"].isin(NAME_LABELS - {"PERSON"})
+        out.loc[named[named].index, ["canonical", "label"]] = pd.DataFrame(
+            {"canonical": capital[named], "label": "GPE"})
+
+
+@lexicon_cache
+def english_capitals(lang: str) -> Mapping[str, str]:
+    """The capitals ``lang`` names its own way (``demonyms.csv``, kind ``capital``, rows of
+    ``lang``), by name key, each to its English name, for a country with one English capital:
+    ``english_capitals("es")["la habana"]`` is "Havana". A capital is its state's seat, read
+    as the state in every language, so one city is one name whatever the article's language.
+
+    >>> english_capitals("es")["moscu"], english_capitals("en").get("moscow")
+    ('Moscow', None)
+    """
+    if lang == DEFAULT_LANG:
+        return MappingProxyType({})
+    english: dict[str, set[str]] = {}
+    for row in read_table("demonyms", lang=DEFAULT_LANG):
+        if row["kind"] == "capital":
+            english.setdefault(row["country"], set()).add(row["term"])
+    return MappingProxyType({name_key(row["term"]): next(iter(english[row["country"]]))
+                             for row in read_table("demonyms", lang=lang)
+                             if row["kind"] == "capital" and len(english.get(row["country"], ())) == 1})
 
 
 def _alias_mapping(aliases: Mapping[str, str] | Path | str | None) -> dict[str, str]:
@@ -645,12 +708,15 @@ def _alias_mapping(aliases: Mapping[str, str] | Path | str | None) -> dict[str, 
     return {name_key(alias): canonical for alias, canonical in aliases.items()}
 
 
-def _preferred_spellings(keys: pd.Series, spellings: pd.Series) -> dict[str, str]:
+def _preferred_spellings(keys: pd.Series, spellings: pd.Series,
+                         capitalised: Collection[str] = ()) -> dict[str, str]:
     """The spelling of each key: most accented, then most frequent, then
-    alphabetically first (one pass over the rows, not one Series per key)."""
-    best: dict[str, tuple[int, int, str]] = {}
+    alphabetically first (one pass over the rows, not one Series per key); for a key of
+    ``capitalised``, one that opens with a capital first."""
+    best: dict[str, tuple[bool, int, int, str]] = {}
     for (key, spelling), count in Counter(zip(keys.tolist(), spellings.tolist())).items():
-        rank = (-sum(ord(c) > 127 for c in spelling), -count, str(spelling))
+        lower = key in capitalised and not str(spelling)[:1].isupper()
+        rank = (lower, -sum(ord(c) > 127 for c in spelling), -count, str(spelling))
         if key not in best or rank < best[key]:
             best[key] = rank
-    return {key: rank[2] for key, rank in best.items()}
+    return {key: rank[-1] for key, rank in best.items()}

@@ -2,7 +2,9 @@
 
 ``kit/lexicon/data/transliterations.csv`` (``spelling,name,lang,source``) says that a
 spelling ("Mohamed", "Mohammed", "Hacen") writes the given name ``name`` ("Muhammad",
-"Hasan"), each row with its source. A name's spelling travels between the outlets of
+"Hasan"), each row with its source; a name's exonym of another language is one of its
+spellings ("Isaac" / "Yitzhak", "Husein" / "Hussein", "Abdalá" / "Abdullah": the Spanish
+press's). A name's spelling travels between the outlets of
 every language, so the table is read whatever the text's language (its rows are filed
 under English). The actor registry merges person names whose given names are one
 name's spellings (:mod:`kit.actors.names`).

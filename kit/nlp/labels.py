@@ -65,16 +65,40 @@ def kit_label(text: str, label: str) -> str:
     other labels are kept."""
     if label == "LOC":
         key = name_key(text)
-        return "GPE" if key in place_keys() else "ORG" if _state_body(key) or _body(key) else "LOC"
+        return "GPE" if key in place_keys() and not _accented_otherwise(text) \
+            else "ORG" if _state_body(key) or _body(key) else "LOC"
     if label == "MISC":
         key = name_key(text)
-        return "NORP" if key in demonym_keys() else "GPE" if key in place_keys() \
+        return "NORP" if key in demonym_keys() else "GPE" if key in place_keys() and not _accented_otherwise(text) \
             else "ORG" if _state_body(key) or _body(key) else "MISC"
     if label == "PER":
         key = name_key(text)
-        return "GPE" if key in country_keys() else "ORG" if _body(key) else \
+        return "GPE" if key in country_keys() and not _accented_otherwise(text) else "ORG" if _body(key) else \
             "MISC" if _government_word(key) else "PERSON"
     return RENAMED.get(label, label)
+
+
+def _accented_otherwise(text: str) -> bool:
+    """``text`` writes an accent where no row of ``countries.csv`` of that country's name
+    does: another word, spelt like the country's name but for the accent (Spanish "el río
+    Tarnán" beside the country "Tarnan", which Spanish calls "Tarnania"). A name written
+    without its accents ("Peru", "Mexico") is the country still."""
+    written = " ".join(text.split()).casefold()
+    if not any(not c.isascii() and c.isalpha() for c in written):
+        return False
+    spellings = _country_spellings().get(name_key(text))
+    return spellings is not None and written not in spellings
+
+
+@lexicon_cache
+def _country_spellings() -> dict[str, frozenset[str]]:
+    """Per name key of a country name of ``countries.csv`` (any language), its spellings
+    there, case-folded."""
+    found: dict[str, set[str]] = {}
+    for row in read_table("countries", lang=None):
+        for name in (row["alias"], row["canonical"]):
+            found.setdefault(name_key(name), set()).add(" ".join(name.split()).casefold())
+    return {key: frozenset(names) for key, names in found.items()}
 
 
 def entity_labels(doc: Doc) -> Doc:
@@ -91,12 +115,13 @@ def entity_labels(doc: Doc) -> Doc:
     labels = [kit_label(e.text, e.label_) for e in ents]
     ents = [_without_trailing_demonym(e) if new == "MISC" else e for new, e in zip(labels, ents)]
     demonyms = _demonyms_outside(doc, ents)
-    regnal = [_regnal_country(e, lead) if new == "PERSON" else None for new, e in zip(labels, ents)]
+    regnal = [(_regnal_country(e, lead) or _titled_country(e)) if new == "PERSON" else None
+              for new, e in zip(labels, ents)]
     if demonyms or len(ents) != len(doc.ents) or any(new != e.label_ for new, e in zip(labels, ents)) \
             or any((a.start, a.end) != (b.start, b.end) for a, b in zip(ents, doc.ents)) or any(regnal):
         named = [e if new == e.label_ else Span(doc, e.start, e.end, label=new)
                  for new, e, cut in zip(labels, ents, regnal) if cut is None]
-        for cut in filter(None, regnal):  # "Osk I | de | Noruega": the king, and his country
+        for cut in filter(None, regnal):  # "Osk I | de | Noruega", "el rey Osk | de | Tarnia": the king, his country
             named += [Span(doc, cut[0], cut[1], label="PERSON"), Span(doc, cut[2], cut[3], label="GPE")]
         doc.ents = sorted(named + [Span(doc, i, i + 1, label="NORP") for i in demonyms],
                           key=lambda e: e.start)
@@ -117,6 +142,43 @@ def _regnal_country(ent: Span, lead: frozenset[str]) -> tuple[int, int, int, int
             if name_key(doc[start:ent.end].text) in place_keys():
                 return ent.start, k + 1, start, ent.end
     return None
+
+
+def _titled_country(ent: Span) -> tuple[int, int, int, int] | None:
+    """``(start, end)`` of the name and of the country in a person's name that a title
+    opens and that ends in "de <country or capital>" ("el rey Osk de Tarnia", "el
+    príncipe heredero Ludo del Perú", "President Osk of Tarnia": countries and capitals
+    of ``countries.csv`` and ``demonyms.csv``, any language), else None: the country is
+    the title's complement, whose office it is, as in "the King of Tarnia", and no part
+    of the name. Without a title before it the name stays whole ("Luis de Noruega"), and
+    so does one ending in a region or a city, or in an article and a place whose name has
+    none: Spanish family names are written so ("Ponce de León", "Ana de la Roma")."""
+    doc = ent.doc
+    if not _titled(doc, ent.start):
+        return None
+    of = _of_preps(doc.lang_)
+    for k in range(ent.end - 2, ent.start, -1):
+        if doc[k].text not in of:  # "de", "del", "of", in lower case
+            continue
+        if name_key(doc[k + 1:ent.end].text) in state_keys():  # "de | Tarnia", "de | La Paz"; not "de la | X"
+            return ent.start, k, k + 1, ent.end
+    return None
+
+
+def _titled(doc: Doc, start: int) -> bool:
+    """One, two or three words right before ``start`` are a title or a regnal title of the
+    title lexicon ("rey", "príncipe heredero", "President")."""
+    from kit.extract.titles import lexicon
+
+    lex = lexicon()
+    regnal = {title for title, _ in lex.regnal}
+    for size in (1, 2, 3):
+        if start - size < 0:
+            break
+        words = doc[start - size:start].text.lower()
+        if words in lex.titles or words in regnal:
+            return True
+    return False
 
 
 def _demonyms_outside(doc: Doc, ents: list[Span]) -> list[int]:
@@ -230,6 +292,14 @@ def _stopwords(lang: str) -> frozenset[str]:
 
 
 @lexicon_cache
+def _of_preps(lang: str) -> frozenset[str]:
+    """The ``of_preps`` of ``lang`` ("de", "del")."""
+    from kit.lexicon.wordlists import words_or
+
+    return words_or("of_preps", lang, frozenset())
+
+
+@lexicon_cache
 def _leading_words(lang: str) -> frozenset[str]:
     """Lower-case words of ``lang`` an entity does not start with: "de", "del", "la"."""
     from kit.lexicon.wordlists import words_or
@@ -285,6 +355,14 @@ def place_keys() -> frozenset[str]:
                 if row["kind"] == "capital"}
     subdivisions = {row["term"] for row in read_table("subdivisions", lang=None)}
     return frozenset(name_key(name) for name in countries | capitals | subdivisions)
+
+
+@lexicon_cache
+def state_keys() -> frozenset[str]:
+    """Keys of every country name of ``countries.csv`` and every capital of
+    ``demonyms.csv``, in every language: the names of states and their seats, no region."""
+    capitals = {row["term"] for row in read_table("demonyms", lang=None) if row["kind"] == "capital"}
+    return country_keys() | frozenset(name_key(name) for name in capitals)
 
 
 @lexicon_cache

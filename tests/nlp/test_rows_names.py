@@ -1341,6 +1341,22 @@ def test_a_name_the_model_tagged_misc_after_a_title_its_comma_or_a_nation_is_a_p
     assert [e.label_ for e in doc.ents] == ["MISC"]  # a nation after no title nor determiner
 
 
+@pytest.mark.parametrize(("text", "start", "found"), [
+    ("Viajará para ver al presidente sirio , Hafez al Velkar .", 7, "PERSON"),  # a title, its nation, a comma
+    ("Lo dijo el canciller Tomas Velkaro Brun ayer .", 4, "PERSON"),
+    ("Lo dijo el canciller Partido Nacional Velkar ayer .", 4, "ORG"),  # named like a body
+    ("Lo dijo el canciller Congreso Nacional ayer .", 4, "ORG"),  # a government word opens it
+    ("Lo dijo ayer con Tomas Velkaro Brun .", 4, "ORG"),  # no title right before it
+    ("Lo dijo el negociador , Asuntos Varios ministro Tomas .", 5, "ORG"),  # a title's body before the title
+])
+def test_a_name_the_model_tagged_org_after_a_title_is_a_person_unless_a_body(text, start, found):
+    words = text.split()
+    end = next(i for i in range(start, len(words)) if not words[i][:1].isupper() and words[i] != "al")
+    doc = _doc_es(words, [(start, end, "ORG")])
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == [(" ".join(words[start:end]), found)]
+
+
 @pytest.mark.parametrize(("text", "label", "found"), [
     ("Zarpó del venezolano Puerto Sereno hacia Cuba .", "LOC", "GPE"),  # a city of the nation
     ("Zarpó del venezolano Puerto Sereno hacia Cuba .", "PERSON", "GPE"),

