@@ -216,7 +216,7 @@ from kit.extract.sidecues import (
 )
 from kit.extract.titles import DEMONYMS_FILE as DEMONYMS_FILE
 from kit.extract.titles import TITLES_FILE as TITLES_FILE
-from kit.extract.titles import Lexicon, lexicon, names_an_organ
+from kit.extract.titles import Lexicon, heads_an_institution, lexicon, names_an_organ
 from kit.extract.tokens import doc_texts, doc_tokens
 from kit.lexicon.bodies import bodies_headed_by, body_head_offices, default_body, head_office
 from kit.lexicon.canonical import NameEndings, government_lead, name_key, org_key
@@ -1797,7 +1797,8 @@ class _Reader(PhraseReader):
         state; nor is an office of a town the place lexicons do not know ("the mayor of
         Velmar": :meth:`_municipal_office`), whose state the article does not say."""
         bare = [e for e in self.ents if e.kind == "person" and e.role and not e.side
-                and (self.lex.scope(e.role) == "state" or e.affiliation and self._portfolio_of_a_state(e))
+                and (self.lex.scope(e.role) == "state" or e.affiliation and self._portfolio_of_a_state(e)
+                     or self.lex.scope(e.role) == "" and heads_an_institution(e.role))  # "the army chief"
                 and not self._office_of_a_group(e) and not e.claimed  # "who calls himself the sultan"
                 and not (e.affiliation and self._municipal_office(e.role))  # "the mayor of Velmar": the data's, or none
                 and not self._government_set_in_a_capital(e)]

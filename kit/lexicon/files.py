@@ -95,6 +95,7 @@ WORD_LISTS = (
     "chamber_words", "military_words", "military_ranks",
     "people_endings", "people_place_endings", "tenure_modifiers", "interim_modifiers",
     "third_party_titles",
+    "national_institutions", "institution_head_titles",
     "masculine_roles", "feminine_roles",
 )
 """The lists of ``words.csv`` (see :func:`kit.lexicon.wordlists.words`)."""

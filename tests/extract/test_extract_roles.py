@@ -4853,3 +4853,18 @@ def test_the_object_of_a_verb_done_at_a_body_s_request_does_not_act_for_the_body
 def test_common_acronyms_before_a_possessive_are_no_organisation_s_initials(tables, text):
     # common_acronyms ("PM", "CEO", "MP") name no organisation: no side "PM"
     assert person(tables(text)["roles"], "Mara Ventel")["side"] not in ("PM", "CEO")
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank governor, Tomas Brenn, spoke in the capital on Monday. Kenya's economy grew.",
+    "Army chief Tomas Brenn said the troops would stay. Kenya's government agreed.",
+])
+def test_the_bare_head_of_a_body_every_state_has_takes_the_one_state_named(tables, text):
+    found = person(tables(text)["roles"], "Tomas Brenn")
+    assert (found["side"], found["side_cue"]) == ("Kenya", "context: the one state the article names")
+
+
+def test_a_spanish_bare_head_of_the_police_takes_the_one_state_named():
+    found = person(_spanish_roles("El director de la Policía, Tomás Ferrán, presentó el informe. El gobierno de "
+                                  "Colombia lo respaldó."), "Tomás Ferrán")
+    assert (found["role"], found["side"]) == ("director of the Police", "Colombia")
