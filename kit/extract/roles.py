@@ -4457,6 +4457,8 @@ class _Reader(PhraseReader):
         body = None if side else self._body(ent.canonical)
         if side or body:
             ent.side, ent.side_cue = side or (body.side if body else ""), ent.text
+        elif after := self._demonym_after_body(ent):
+            ent.side, ent.side_cue = after
         else:
             cues = self._cues_before(ent.start)
             self._apply_cues(ent, cues)
@@ -4466,6 +4468,23 @@ class _Reader(PhraseReader):
                 n, body = owners[0]  # the cue is the owner's words, not those of a cue before it
                 ent.side, ent.side_cue = body.side, self.doc[self.ents[n].start:ent.start].text
             ent.affiliation, ent.affiliated = "", set()
+
+    def _demonym_after_body(self, ent: Entity) -> tuple[str, str] | None:
+        """``(state, words)`` of a state's body the model tagged without the lower-case
+        demonym written after it ("el Parlamento | israelí", "la Policía | colombiana"): the
+        body and that word, read as one name as "el Ejército colombiano" is
+        (:meth:`Lexicon.side_of`), or a body of ``national_institutions`` and a demonym;
+        none for a body of no state ("el Parlamento europeo")."""
+        if ent.end >= len(self.doc) or not (after := self.doc[ent.end]).is_lower or not after.is_alpha \
+                or self.doc[ent.end - 1].whitespace_ == "":
+            return None
+        words = f"{ent.text} {after.text}"
+        state = self.lex.side_of(words)
+        body = " ".join(w for w in name_key(ent.text).split() if w not in self.w.articles)
+        if not state and body in words_in_any("national_institutions") \
+                and self.lex.side_kinds.get(name_key(after.text)) == "demonym":
+            state = self.lex.side_of(after.text)  # "la Policía | colombiana": a body every state has
+        return (state, words) if state in self.lex.states else None
 
     def _written_as_owner(self, cue: Entity) -> bool:
         """A possessive follows the entity, or ends it ("the African Union's" tagged whole)."""

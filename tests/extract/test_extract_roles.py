@@ -4868,3 +4868,13 @@ def test_a_spanish_bare_head_of_the_police_takes_the_one_state_named():
     found = person(_spanish_roles("El director de la Policía, Tomás Ferrán, presentó el informe. El gobierno de "
                                   "Colombia lo respaldó."), "Tomás Ferrán")
     assert (found["role"], found["side"]) == ("director of the Police", "Colombia")
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("El Parlamento israelí aprobó la ley.", "Israel"),  # the model leaves the demonym out of the body
+    ("La Policía colombiana detuvo a tres personas.", "Colombia"),
+    ("El Parlamento europeo aprobó la ley.", ""),  # no state's
+])
+def test_a_spanish_demonym_after_a_state_s_body_the_model_cut_off_names_its_state(text, side):
+    rows = _spanish_roles(text)
+    assert [r["side"] for r in rows if r["text"] in ("Parlamento", "Policía")] == [side]
