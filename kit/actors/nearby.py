@@ -41,7 +41,7 @@ from kit.actors.offices import office_key
 from kit.extract.datelines import article_openings, dateline_place, dateline_spans, in_dateline
 from kit.extract.governments import NAMING_KINDS
 from kit.extract.phrases import CONTEXT_CUE
-from kit.extract.titles import lexicon
+from kit.extract.titles import heads_an_institution, lexicon
 from kit.lexicon.canonical import name_key
 from kit.lexicon.wordlists import words_in_any
 
@@ -147,8 +147,12 @@ def _without_state(role: str, state: str) -> str:
 def _bare_office(role: str) -> bool:
     """Whether ``role`` is a state's office held now that one person holds for a state:
     scope ``state`` in the title lexicon, no office held before, no state's post at a body
-    (``posted_titles``: "Ambassador"), none many hold at once (``shared_offices``: "Senator")."""
+    (``posted_titles``: "Ambassador"), none many hold at once (``shared_offices``: "Senator");
+    or the head of a body every state has one of (:func:`kit.extract.titles.heads_an_institution`:
+    "the army chief", "central bank governor", "director of the Police")."""
     text = " ".join(re.findall(r"\w+", role.casefold()))
+    if text and heads_an_institution(role) and lexicon().scope(role) in ("state", "") and not of_the_past(text):
+        return True  # "the army chief", "central bank governor": one per state, whatever its last word
     return bool(text) and lexicon().scope(role) == "state" and not of_the_past(text) \
         and not any(f" {w} " in f" {text} " for w in words_in_any("posted_titles")) \
         and not any(f" {text}".endswith(f" {w}") for w in words_in_any("shared_offices"))

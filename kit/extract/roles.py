@@ -218,9 +218,15 @@ from kit.extract.sidecues import (
 )
 from kit.extract.titles import DEMONYMS_FILE as DEMONYMS_FILE
 from kit.extract.titles import TITLES_FILE as TITLES_FILE
-from kit.extract.titles import Lexicon, lexicon, names_an_organ
+from kit.extract.titles import Lexicon, heads_an_institution, lexicon, names_an_organ
 from kit.extract.tokens import doc_texts, doc_tokens
-from kit.lexicon.bodies import body_of
+from kit.lexicon.bodies import (
+    bodies_headed_by,
+    body_head_offices,
+    body_of,
+    default_body,
+    head_office,
+)
 from kit.lexicon.canonical import NameEndings, government_lead, name_key, org_key
 from kit.lexicon.cities import city_of
 from kit.lexicon.context import context_countries
@@ -561,6 +567,7 @@ class _Reader(PhraseReader):
         self._sides_of_governments_headed()
         self._offices_heading_governments()
         self._sides_of_body_offices()
+        self._head_offices_of_bodies()
         self._sides_of_presidential_offices()
         self._sides_of_members()
         self._sides_of_whose_members()
@@ -1798,7 +1805,8 @@ class _Reader(PhraseReader):
         state; nor is an office of a town the place lexicons do not know ("the mayor of
         Velmar": :meth:`_municipal_office`), whose state the article does not say."""
         bare = [e for e in self.ents if e.kind == "person" and e.role and not e.side
-                and (self.lex.scope(e.role) == "state" or e.affiliation and self._portfolio_of_a_state(e))
+                and (self.lex.scope(e.role) == "state" or e.affiliation and self._portfolio_of_a_state(e)
+                     or self.lex.scope(e.role) == "" and heads_an_institution(e.role))  # "the army chief"
                 and not self._office_of_a_group(e) and not e.claimed  # "who calls himself the sultan"
                 and not (e.affiliation and self._municipal_office(e.role))  # "the mayor of Velmar": the data's, or none
                 and not self._government_set_in_a_capital(e)]
@@ -1911,11 +1919,15 @@ class _Reader(PhraseReader):
 
     def _sides_of_body_offices(self) -> None:
         """An international body's office with no body ("Secretary-General X": scope
-        ``body`` in the title lexicon) takes the one body the article names (its side:
-        the UN for the Security Council), weakly; when it names several, the body at
-        whose seat the story is filed, if the article names it ("UNITED NATIONS, Sept.
-        19 — The Security Council voted ... ECOWAS ... Secretary-General X"), as a
-        state's bare office takes its capital's state; none otherwise, nor for a title
+        ``body`` in the title lexicon) takes the one body the article names that may hold
+        it (:meth:`_bodies_holding`: a body whose head office it is, by ``body_heads.csv``,
+        or one whose offices the table does not know), weakly (its side: the UN for the
+        Security Council); when several may, the body at whose seat the story is filed, if
+        the article names it ("UNITED NATIONS, Sept. 19 — The Security Council voted ...
+        the African Union ... Secretary-General X"), as a state's bare office takes its
+        capital's state; when none may, the body the table names for a bare title of that
+        office (``default``: "Secretary-General" is the UN's, in a story that names only
+        the IGAD, headed by an Executive Secretary); none otherwise, nor for a title
         after its owner's possessive that no side was read from ("Its secretary-general,
         X": the body "its" stands for, not the one the article names)."""
         bare = [e for e in self.ents if e.kind == "person" and e.role and not e.side and not e.owned
@@ -1924,14 +1936,53 @@ class _Reader(PhraseReader):
             return
         named = {body.side for e in self.ents if e.label != "PERSON" and (body := self._body(e.canonical))}
         seat = self._filed_at_body()
-        if len(named) == 1:
-            side, cue = next(iter(named)), "the one international body the article names"
-        elif seat is not None and seat[0] in named:
-            side, cue = seat[0], f"a body's office in a story filed at its seat: {seat[1]}"
-        else:
-            return
         for ent in bare:
+            holding = self._bodies_holding(ent.role, named)
+            if len(holding) == 1:
+                side = next(iter(holding))
+                cue = "the one international body the article names" if holding == named else \
+                    f"the one international body the article names whose head office is {ent.role}"
+            elif seat is not None and seat[0] in holding:
+                side, cue = seat[0], f"a body's office in a story filed at its seat: {seat[1]}"
+            elif not holding and (default := default_body(ent.role)) is not None:
+                side, cue = default, f"a bare {ent.role}: the office that heads the {default}"
+            else:
+                continue
             ent.side, ent.side_cue = side, f"{CONTEXT_CUE} {cue}"
+
+    def _head_offices_of_bodies(self) -> None:
+        """A body's chief or head ("UN chief X", "the NATO head, X", "el jefe de la OEA, X":
+        a word of ``generic_head_titles`` with the body, or with a side read from the body
+        written before it) holds the office that heads that body, when ``body_heads.csv``
+        gives it one: the United Nations' Secretary-General, the OAS's Secretary General;
+        the role stays as written for a body with several (the European Union) or none."""
+        generic, ofs = words_in_any("generic_head_titles"), words_in_any("of_preps")  # a role is English
+        for ent in self.ents:
+            if ent.kind != "person" or not ent.role or not ent.side:
+                continue
+            words = ent.role.split()
+            if words[0].lower() in generic:
+                rest = words[1:]
+                if rest[:1] and rest[0].lower() in ofs:
+                    rest = rest[1:]
+            elif words[-1].lower() in generic:
+                rest = words[:-1]
+            else:
+                continue
+            named = self._body(" ".join(rest) if rest else str(ent.side_cue).split(": ")[-1])
+            office = head_office(ent.side)
+            if named is not None and named.canonical == ent.side and office is not None:
+                ent.role = office
+
+    @staticmethod
+    def _bodies_holding(role: str, named: set[str]) -> set[str]:
+        """The bodies of ``named`` (sides) that may hold the office ``role``: those whose head
+        office it is (``body_heads.csv``), and those whose offices the table does not know;
+        every one of them when the table names no body headed by ``role`` ("Under-Secretary-
+        General")."""
+        if not bodies_headed_by(role):
+            return set(named)
+        return {body for body in named if body in bodies_headed_by(role) or body not in body_head_offices()}
 
     def _filed_at_body(self) -> tuple[str, str] | None:
         """``(body's side, place as written)`` of the one international body at whose
@@ -4436,6 +4487,8 @@ class _Reader(PhraseReader):
         body = None if side else self._body(ent.canonical)
         if side or body:
             ent.side, ent.side_cue = side or (body.side if body else ""), ent.text
+        elif after := self._demonym_after_body(ent):
+            ent.side, ent.side_cue = after
         else:
             cues = self._cues_before(ent.start)
             self._apply_cues(ent, cues)
@@ -4445,6 +4498,23 @@ class _Reader(PhraseReader):
                 n, body = owners[0]  # the cue is the owner's words, not those of a cue before it
                 ent.side, ent.side_cue = body.side, self.doc[self.ents[n].start:ent.start].text
             ent.affiliation, ent.affiliated = "", set()
+
+    def _demonym_after_body(self, ent: Entity) -> tuple[str, str] | None:
+        """``(state, words)`` of a state's body the model tagged without the lower-case
+        demonym written after it ("el Parlamento | israelí", "la Policía | colombiana"): the
+        body and that word, read as one name as "el Ejército colombiano" is
+        (:meth:`Lexicon.side_of`), or a body of ``national_institutions`` and a demonym;
+        none for a body of no state ("el Parlamento europeo")."""
+        if ent.end >= len(self.doc) or not (after := self.doc[ent.end]).is_lower or not after.is_alpha \
+                or self.doc[ent.end - 1].whitespace_ == "":
+            return None
+        words = f"{ent.text} {after.text}"
+        state = self.lex.side_of(words)
+        body = " ".join(w for w in name_key(ent.text).split() if w not in self.w.articles)
+        if not state and body in words_in_any("national_institutions") \
+                and self.lex.side_kinds.get(name_key(after.text)) == "demonym":
+            state = self.lex.side_of(after.text)  # "la Policía | colombiana": a body every state has
+        return (state, words) if state in self.lex.states else None
 
     def _written_as_owner(self, cue: Entity) -> bool:
         """A possessive follows the entity, or ends it ("the African Union's" tagged whole)."""

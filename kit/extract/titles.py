@@ -37,6 +37,27 @@ TITLES_FILE = DATA_DIR / "titles.csv"
 DEMONYMS_FILE = DATA_DIR / "demonyms.csv"
 
 
+
+@lexicon_cache(maxsize=4096)
+def heads_an_institution(role: str) -> bool:
+    """Whether ``role`` is only the head of a body every state has one of: a word of
+    ``institution_head_titles`` before or after a name of ``national_institutions``, with
+    articles and "of" between ("the army chief", "director of the Police", "central bank
+    governor", "jefe del Ejército"): one state's office that one person holds, as
+    "President" is; not with anything more ("rebel army commander", "commander of the army
+    in the east", "director of the Policía Nacional de Colombia").
+
+    >>> heads_an_institution("director of the Police"), heads_an_institution("central bank governor")
+    (True, True)
+    >>> heads_an_institution("jefe del Ejército"), heads_an_institution("rebel army commander")
+    (True, False)
+    """
+    skip = words_in_any("articles") | words_in_any("of_preps") | words_in_any("contracted_articles")
+    found = [w for w in re.findall(r"[\w-]+", role.casefold()) if w not in skip]
+    heads, bodies = words_in_any("institution_head_titles"), words_in_any("national_institutions")
+    return len(found) > 1 and (found[0] in heads and " ".join(found[1:]) in bodies
+                               or found[-1] in heads and " ".join(found[:-1]) in bodies)
+
 _SPACE = re.escape(" ")  # a space of a title is one space, as written
 _HOLDER = re.compile(r"(?:\s+[A-Z][\w'.-]*){0,4}")  # " Hussein", " Idriss Deby": the holder after a title
 _REGNAL_NAME = re.compile(r"\S+|.+ [IVXL]+")  # "Francisco", "Felipe VI": a name a regnal title goes with

@@ -48,6 +48,18 @@ state) and national bodies (a ministry, a parliament: those are
 check that every key is unique and that a body named in ``countries.csv``
 ("EU", "UN") has the same canonical name here.
 
+Head offices
+------------
+``kit/lexicon/data/body_heads.csv`` (``body,office,lang,default,source``) gives the
+office of whoever heads a body, by the body's canonical name: the United Nations'
+Secretary-General, the OAS's Secretary General, the IGAD's Executive Secretary, the
+African Union's Chairperson of the Commission; ``source`` cites the charter or treaty
+article that sets the office up. A bare title ("Secretary-General X") is an office of
+the bodies whose head office it is (:func:`bodies_headed_by`), and of a body with no
+row (the table does not know its offices); ``default`` ``yes`` marks the one body such
+a title names when no body the article names has that office (:func:`default_body`:
+"Secretary-General" is the UN's).
+
 Examples
 --------
 >>> bodies()[name_key("U.N.")]
@@ -123,3 +135,66 @@ def body_of(name: str, lang: str = DEFAULT_LANG) -> Body | None:
     ('European Union', None)
     """
     return bodies(lang).get(name_key(name))
+
+
+@lexicon_cache(maxsize=1)
+def body_head_offices() -> Mapping[str, frozenset[str]]:
+    """The keys (:func:`name_key`) of the offices that head each body, in every
+    language, by the body's canonical name (``body_heads.csv``).
+
+    >>> sorted(body_head_offices()["Intergovernmental Authority on Development"])
+    ['executive secretary', 'secretario ejecutivo']
+    """
+    found: dict[str, set[str]] = {}
+    for row in read_table("body_heads", lang=None):
+        found.setdefault(row["body"], set()).add(name_key(row["office"]))
+    return MappingProxyType({body: frozenset(keys) for body, keys in found.items()})
+
+
+def bodies_headed_by(office: str) -> frozenset[str]:
+    """The canonical names of the bodies whose head office is ``office``, as written in
+    any language ("Secretary-General", "secretario ejecutivo").
+
+    >>> sorted(bodies_headed_by("Executive Secretary"))[:2]
+    ['Comprehensive Nuclear-Test-Ban Treaty Organization', 'Economic Community of West African States']
+    >>> "United Nations" in bodies_headed_by("secretary general"), bodies_headed_by("envoy")
+    (True, frozenset())
+    """
+    key = name_key(office)
+    return frozenset(body for body, keys in body_head_offices().items() if key in keys)
+
+
+@lexicon_cache(maxsize=1)
+def _defaults() -> Mapping[str, str]:
+    return MappingProxyType({name_key(row["office"]): row["body"]
+                             for row in read_table("body_heads", lang=None) if row["default"] == "yes"})
+
+
+def default_body(office: str) -> str | None:
+    """The body a bare title of ``office`` names when no body the article names has that
+    office (``default`` ``yes``), or ``None``.
+
+    >>> default_body("Secretary-General"), default_body("Executive Secretary")
+    ('United Nations', None)
+    """
+    return _defaults().get(name_key(office))
+
+
+@lexicon_cache(maxsize=1)
+def _english_offices() -> Mapping[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for row in read_table("body_heads"):
+        found.setdefault(row["body"], []).append(row["office"])
+    return MappingProxyType({body: tuple(offices) for body, offices in found.items()})
+
+
+def head_office(body: str) -> str | None:
+    """The office that heads ``body`` (a canonical name), in English, when the table gives
+    it one ("United Nations": Secretary-General); ``None`` for a body it gives several (the
+    European Union's Commission and Council presidents, its High Representative) or none.
+
+    >>> head_office("United Nations"), head_office("European Union"), head_office("G7")
+    ('Secretary-General', None, None)
+    """
+    offices = _english_offices().get(body, ())
+    return offices[0] if len(offices) == 1 else None

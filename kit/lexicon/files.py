@@ -16,7 +16,7 @@ Rules every CSV lexicon follows (UTF-8, with or without BOM):
 - Values are stripped of surrounding spaces; blank rows are skipped, and so is
   a row whose first cell starts with ``#`` (a comment).
 - ``source`` (optional; ``countries.csv``, ``demonyms.csv``, ``context_countries.csv``, ``bodies.csv``,
-  ``subdivisions.csv``, ``cities.csv``, ``family_names.csv`` and ``state_bodies.csv`` fill it in)
+  ``body_heads.csv`` (the charter or treaty article that sets up the office), ``subdivisions.csv``, ``cities.csv``, ``family_names.csv`` and ``state_bodies.csv`` fill it in)
   says where a row comes from: a package and its version for the rows
   :mod:`kit.lexicon.build` generates or a package's data list gives, ``kit``
   for rows kept by hand.
@@ -95,6 +95,7 @@ WORD_LISTS = (
     "chamber_words", "military_words", "military_ranks",
     "people_endings", "people_place_endings", "tenure_modifiers", "interim_modifiers",
     "third_party_titles",
+    "national_institutions", "institution_head_titles",
     "masculine_roles", "feminine_roles",
 )
 """The lists of ``words.csv`` (see :func:`kit.lexicon.wordlists.words`)."""
@@ -244,6 +245,9 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "plurals": Schema("plurals.csv", ("singular", "plural")),
     "glossary": Schema("glossary.csv", ("term", "english"), folded=("term",)),
     "heads": Schema("heads.csv", ("body", "office")),
+    "body_heads": Schema("body_heads.csv", ("body", "office"), ("default", "source"), known={"default": ("yes",)},
+                         hints={"default": "'yes': a bare title of this office names this body when no body "
+                                           "the article names has the office ('Secretary-General': the UN)"}),
     "state_bodies": Schema("state_bodies.csv", ("body", "states"), ("source",)),
     "holidays": Schema("holidays.csv", ("name", "rule", "granularity"), ("source",),
                        known={"granularity": ("day", "week")},

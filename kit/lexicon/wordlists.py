@@ -86,6 +86,12 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ``presiding_titles`` ("speaker", "president") and ``chamber_words`` ("parliament",
   "senate": a chamber whose presiding officer either title names, "Parliament Speaker" and
   "President of the Parliament"): :mod:`kit.actors.offices`;
+- ``national_institutions`` ("police", "army", "parliament", "central bank", "supreme court",
+  "electoral commission", "policía", "banco central": a body every state has one of) and
+  ``institution_head_titles`` ("chief", "director", "commander", "governor", "speaker": the
+  title of whoever heads one): a role that is only such a title and such a body ("the army
+  chief", "director of the Police", "central bank governor") is one state's office held by
+  one person, a bare office like "President" (:func:`kit.extract.titles.heads_an_institution`);
 - ``shared_words`` ("both", "ambos": an apposition set off after two names joined by a
   conjunction that is both's, "A and B, both of the Unity Party,"): :mod:`kit.extract.roles`;
 - ``third_party_titles`` ("mediator", "facilitator", "co-chair", "mediador": the titles of

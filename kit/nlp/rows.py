@@ -317,7 +317,7 @@ def _doc_tables(doc: Doc, tables: Sequence[str] | None, failed: Rows, careful: b
     honorifics = {doc[h.end].idx: text[h.start_char:h.end_char]  # "Mr | Harlow"
                   for h in doc.spans.get("honorifics", ()) if h.end < len(doc)}
     read = within_article(ents, _countries_read_in(doc.lang_), set(honorifics), honorifics)
-    mentions = _introduced_aliases(text, read, doc.lang_)
+    mentions = _introduced_org_aliases(text, _introduced_aliases(text, read, doc.lang_), doc.lang_)
     _tag_as_people(doc, [m for m, was in zip(mentions, read) if m.label == "PERSON" != was.label])
     canon = {(start, end): text for start, end, text, _ in ents}
     canon.update({(m.start_char, m.end_char): m.canonical for m in mentions})
@@ -383,6 +383,63 @@ def _introduced_aliases(text: str, mentions: list[Mention], lang: str) -> list[M
         return mentions
     return [m._replace(label="PERSON", canonical=given[name_key(m.text)])
             if name_key(m.text) in given and m.label != "GPE" else m for m in mentions]
+
+
+def _introduced_org_aliases(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """Two organisations the text says are one, in one sentence: "the United Front, the
+    alliance better known abroad as the Northern Alliance", "the Tarn Front, also called
+    the Southern Alliance", "el Frente Sur, también llamado la Alianza" (after the first
+    name a comma, an article and a group noun, a word of ``alias_adverbs``, one of
+    ``alias_verbs``, and up to 40 characters and a word of ``alias_preps``:
+    :func:`_org_alias_pattern`), or "the Southern Alliance, as the Tarn Front is known"
+    (:func:`_org_alias_after_pattern`). Both names are ORG entities and the second ends
+    its clause; each mention of either in the article (however the model tagged it, but
+    a person or a country) takes the fuller name's canonical (more words; the one printed
+    first if both have as many), for every table read from the mentions: sides, the
+    registry."""
+    pattern, after = _org_alias_pattern(lang), _org_alias_after_pattern(lang)
+    if pattern is None:
+        return mentions
+    given: dict[str, str] = {}
+    for one, other in zip(mentions, mentions[1:]):
+        if one.label != "ORG" or other.label != "ORG" or name_key(one.canonical) == name_key(other.canonical):
+            continue
+        gap, rest = text[one.end_char:other.start_char], text[other.end_char:other.end_char + 40]
+        if not (pattern.fullmatch(gap) and _ENDS_APPOSITION.match(rest)
+                or after is not None and after[0].fullmatch(gap) and (match := after[1].match(rest)) is not None
+                and _ENDS_APPOSITION.match(rest, match.end())):
+            continue
+        keep, drop = (one, other) if len(name_key(one.canonical).split()) >= len(name_key(other.canonical).split()) \
+            else (other, one)
+        given.setdefault(name_key(drop.canonical), given.get(name_key(keep.canonical), keep.canonical))
+    if not given:
+        return mentions
+    return [m._replace(canonical=given[name_key(m.canonical)])
+            if m.label not in ("PERSON", "GPE") and name_key(m.canonical) in given else m for m in mentions]
+
+
+@lexicon_cache
+def _org_alias_pattern(lang: str) -> re.Pattern[str] | None:
+    """What comes between an organisation's name and another name the text gives it, in
+    ``lang``: ", (the alliance) (also, better) known (abroad) as (the)", ", also called
+    (the)", ", también llamado (la)"."""
+    verbs, preps = _any_of("alias_verbs", lang), _any_of("alias_preps", lang)
+    if not verbs or not preps:
+        return None
+    articles, adverbs = _any_of("articles", lang) or "$^", _any_of("alias_adverbs", lang) or "$^"
+    return re.compile(rf"\s*,\s*(?:(?:{articles}) \w+ )?(?:(?:{adverbs}) )?(?:{verbs})(?:(?: [^,.;]{{0,40}}?)? "
+                      rf"(?:{preps}))?\s+(?:(?:{articles})\s+)?", re.IGNORECASE)
+
+
+@lexicon_cache
+def _org_alias_after_pattern(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """In English, what comes between an organisation's name and another's that the text
+    says it is known by (", as the"), and what follows the other (" is (formally) known")."""
+    preps, copulas, verbs = _any_of("alias_preps", lang), _any_of("alias_copulas", lang), _any_of("alias_verbs", lang)
+    if lang != "en" or not (preps and copulas and verbs):
+        return None
+    return (re.compile(rf"\s*,\s*(?:{preps})\s+(?:the\s+)?", re.IGNORECASE),
+            re.compile(rf"\s+(?:{copulas})(?: \w+)? (?:{verbs})\b", re.IGNORECASE))
 
 
 def _tag_as_people(doc: Doc, mentions: Sequence[Mention]) -> None:

@@ -163,3 +163,14 @@ def test_an_office_held_written_with_its_state_is_held_for_that_state():
     for role in ("President", "President of Mali", "Malian President"):
         table = read(registry(("Lina Marov", role, "Mali"), ("Edo Vask", "President", "")), texts, entities)
         assert table.loc["Edo Vask", "side"] == "", role
+
+
+def test_the_head_of_a_body_every_state_has_is_a_bare_office_of_one_state():
+    # "central bank governor", "director of the Police": one per state, as "President" is,
+    # though "Governor" alone is an office many hold at once
+    for role in ("central bank governor", "director of the Police", "army chief"):
+        table = read(registry(("Lina Marov", role, "Mali"), ("Edo Vask", role, "")), TEXTS, ENTITIES)
+        assert table.loc["Edo Vask", "side"] == "Senegal", role  # Mali's is Lina Marov
+        assert NEARBY_CUE in table.loc["Edo Vask", "side_evidence"]
+    table = read(registry(("Lina Marov", "Governor", "Mali"), ("Edo Vask", "Governor", "")), TEXTS, ENTITIES)
+    assert table.loc["Edo Vask", "side"] == ""  # a governor of a province: many per state

@@ -13,7 +13,16 @@ from collections import Counter
 
 import pytest
 
-from kit.lexicon.bodies import Body, bodies, body_of, former_names
+from kit.lexicon.bodies import (
+    Body,
+    bodies,
+    bodies_headed_by,
+    body_head_offices,
+    body_of,
+    default_body,
+    former_names,
+    head_office,
+)
 from kit.lexicon.canonical import country_aliases, name_key
 from kit.lexicon.cities import City, cities, city_of
 from kit.lexicon.files import BODY_KINDS, DATA_DIR, LexiconError, read_table
@@ -145,6 +154,29 @@ def test_bodies_file_shape():
     former = [r for r in rows if r["until"]]
     assert former and all(r["until"].isdigit() and len(r["until"]) == 4 for r in former)  # a year
     assert not {r["alias"] for r in former} & {r["canonical"] for r in rows}  # a name of today is no former one
+
+
+def test_body_heads_file_shape():
+    rows = [r for r in raw("body_heads.csv") if not r["body"].startswith("#")]  # a comment row
+    assert list(rows[0]) == ["body", "office", "lang", "default", "source"]
+    canonical = {r["canonical"] for r in raw("bodies.csv")}
+    assert {r["body"] for r in rows} <= canonical  # a body of bodies.csv, by its canonical name
+    assert all(r["source"] and r["office"] for r in rows)  # every office cites its charter or treaty
+    assert {r["lang"] for r in rows} == {"en", "es"} and {r["default"] for r in rows} == {"", "yes"}
+    defaults: dict[str, set[str]] = {}
+    for r in rows:
+        if r["default"]:
+            defaults.setdefault(name_key(r["office"]), set()).add(r["body"])
+    assert all(len(found) == 1 for found in defaults.values()), defaults  # one body per bare title
+
+
+def test_a_body_s_head_office_is_data():
+    assert "Intergovernmental Authority on Development" not in bodies_headed_by("Secretary-General")
+    assert "United Nations" in bodies_headed_by("Secretary General")  # however it is spelt
+    assert "Intergovernmental Authority on Development" in bodies_headed_by("secretario ejecutivo")
+    assert body_head_offices()["United Nations"] >= {"secretary general", "secretario general"}
+    assert (default_body("Secretary-General"), default_body("Executive Secretary")) == ("United Nations", None)
+    assert (head_office("United Nations"), head_office("European Union")) == ("Secretary-General", None)
 
 
 def test_a_body_renamed_keeps_its_former_names_as_names_of_one_body():

@@ -773,6 +773,39 @@ def test_a_name_after_other_words_is_no_alias(text, spans):
     assert [m.canonical for m in found] == [m.text for m in found]
 
 
+@pytest.mark.parametrize(("text", "spans", "lang"), [
+    ("They met the Tarn Liberation Front, the alliance better known abroad as the Southern Alliance, on Monday.",
+     [("Tarn Liberation Front", "ORG"), ("Southern Alliance", "ORG")], "en"),
+    ("The Tarn Liberation Front, also called the Southern Alliance, signed. Southern Alliance troops left.",
+     [("Tarn Liberation Front", "ORG"), ("Southern Alliance", "ORG"), ("Southern Alliance", "LOC")], "en"),
+    ("The Southern Alliance, as the Tarn Liberation Front is known, signed the accord.",
+     [("Southern Alliance", "ORG"), ("Tarn Liberation Front", "ORG")], "en"),  # the fuller name, printed second
+    ("El Frente de Liberación de Tarn, también llamado la Alianza del Sur, firmó.",
+     [("Frente de Liberación de Tarn", "ORG"), ("Alianza del Sur", "ORG")], "es"),
+    ("El Frente de Liberación de Tarn, conocido como la Alianza del Sur, firmó.",
+     [("Frente de Liberación de Tarn", "ORG"), ("Alianza del Sur", "ORG")], "es"),
+])
+def test_two_names_the_text_says_are_one_organisation_are_one(text, spans, lang):
+    from kit.nlp.rows import _introduced_org_aliases
+
+    found = _introduced_org_aliases(text, _mentions(text, spans), lang)
+    assert {m.canonical for m in found} == {spans[0][0] if "Front" in spans[0][0] or "Frente" in spans[0][0]
+                                            else spans[1][0]}
+
+
+@pytest.mark.parametrize("text", [
+    "The Tarn Liberation Front, known for its raids on the Southern Alliance, attacked.",  # no alias
+    "The Tarn Liberation Front called for talks as the Southern Alliance met.",  # no apposition
+    "The Tarn Liberation Front, also known as the Southern Alliance's rival, attacked.",  # the owner of a noun
+])
+def test_two_organisations_named_apart_stay_two(text):
+    from kit.nlp.rows import _introduced_org_aliases
+
+    spans = [("Tarn Liberation Front", "ORG"), ("Southern Alliance", "ORG")]
+    found = _introduced_org_aliases(text, _mentions(text, spans), "en")
+    assert [m.canonical for m in found] == ["Tarn Liberation Front", "Southern Alliance"]
+
+
 def test_a_name_the_text_gives_a_person_is_a_person_in_every_table_whatever_the_model_tagged():
     # the model tags the nom de guerre MISC: the roles table reads it as the mentions table does
     words = ["Tomás", "Verlaan", ",", "alias", "Kester", "Brill", ",", "firmó", "."]
