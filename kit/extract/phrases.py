@@ -965,6 +965,34 @@ class PhraseReader:
             return None
         return self._title_after_verb(end)
 
+    def given_title(self, start: int, end: int) -> _Found | None:
+        """The office a predicate gives the name ``doc[start:end]``, its subject, that no
+        apposition gives: an office set for it ("X is to be interior minister": a copula of
+        ``office_verbs`` whose infinitive copula takes the title), or one it was named to
+        without "as" ("X was named foreign minister", "X fue designado canciller": the
+        passive of a verb of ``appointing_verbs`` with the title right after it). The role
+        is the one the text gives, held or to be held; a copula in the past is no such
+        office ("X was to be minister")."""
+        doc, lang = self.doc, self.doc.lang_
+        root = doc[start:end].root
+        verb = root.head
+        if verb.i < end or verb.i + 1 >= len(doc) or root.dep_ not in SUBJECT_DEPS:
+            return None
+        office = words_or("office_verbs", lang, frozenset())
+        if verb.lemma_.lower() in office and _holds_now(verb):
+            copula = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in office
+                           and c.i == verb.i + 2 and any(a.dep_ == "aux" for a in c.children)), None)
+            return self._title_from(copula.i + 1, closed=False) if copula is not None else None
+        passive = any(c.dep_ in ("auxpass", "aux:pass") or (c.dep_ == "aux" and c.lemma_.lower()
+                      in words_or("passive_aux", lang, frozenset())) for c in verb.children)
+        if not passive or verb.lemma_.lower() not in words_or("appointing_verbs", lang, frozenset()) \
+                or doc[verb.i + 1].lower_ in words_or("role_preps", lang, frozenset()):
+            return None
+        found = self._title_from(verb.i + 1, closed=False)
+        if found is None or not any(t.head.i == verb.i for t in doc[found.span[0]:found.span[1]]):
+            return None
+        return found
+
     def _title_after_verb(self, j: int) -> _Found | None:
         """The title the verb at token ``j`` (after a ``perfect_aux`` there) gives its
         subject now: the body of :meth:`_relative_title_at` after its pronoun."""

@@ -3029,7 +3029,8 @@ class _Reader(PhraseReader):
             if after is not None and (rank or self._rank_before(ent, start)) and self._introduces_name(after):
                 after = None  # "Archbishop A, the Canadian ambassador, B,": A has a title, this one is B's
             found = after or ahead or (self._apposition_after(self.ents[named].end) if named is not None else None) \
-                or self.predicate_title(ent.start, ent.end)  # "X is the chief negotiator"
+                or self.predicate_title(ent.start, ent.end) \
+                or self.given_title(ent.start, ent.end)  # "X is the chief negotiator", "X is to be minister"
             appointed = self._appointed_as(ent)
             if found and appointed and self._held_or_calling(found):
                 # "X, an economist, was sworn in as prime minister": the office; "X, the former

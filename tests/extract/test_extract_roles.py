@@ -746,6 +746,23 @@ def test_a_copula_after_a_name_it_is_the_subject_of_gives_the_title_held_now(tab
     assert person(tables(ELSEWHERE + text)["roles"], "Ilker Demiralp")["role"] == role
 
 
+@pytest.mark.parametrize("text, role", [
+    ("Under the deal, Ilker Demiralp is to be interior minister and keeps the police.", "Interior Minister"),
+    ("Ilker Demiralp was named foreign minister on Monday.", "Foreign Minister"),
+    ("Ilker Demiralp was to be interior minister, but the deal collapsed.", ""),  # a plan of the past
+    ("Ilker Demiralp was named in the report.", ""),  # named, to no office
+])
+def test_an_office_set_for_a_name_or_given_it_by_a_passive_naming_verb_is_its_role(tables, text, role):
+    """"X is to be interior minister", "X was named foreign minister": the text gives the
+    office by a predicate only, with no apposition; it is the role, to be held or held."""
+    assert person(tables(ELSEWHERE + text)["roles"], "Ilker Demiralp")["role"] == role
+
+
+def test_a_spanish_passive_naming_verb_gives_the_office_after_it():
+    rows = _spanish_roles("Ruritania y Velmaria negociaron en Ginebra. Felipe Arrieta fue designado canciller el lunes.")
+    assert person(rows, "Felipe Arrieta")["role"] == "Foreign Minister"
+
+
 
 @pytest.mark.parametrize("text, role", [
     ("Felipe Arrieta, que fue vicepresidente de Ruritania entre 2001 y 2005, habló ayer.", ""),  # a past office
