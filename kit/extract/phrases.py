@@ -406,6 +406,10 @@ class PhraseReader:
         out, i = [english], head
         read_at: dict[int, int] = {}  # token → where the English of the glossary term holding it starts
         while i < end:
+            if i == head and self._postposed_adjective(i):  # "portavoz | internacional | de las FARC"
+                said = glossary(doc.lang_).get(doc[i].text)  # before the title in English, when the
+                out, i = ([said, *out] if said else out), i + 1  # glossary has it; else the title alone
+                continue
             if i in skip or self._owner_adjective(i, head):
                 said = glossary(doc.lang_).get(doc[i].text) if i not in skip else None
                 if said and doc[i].head.i in read_at:  # "delegación gubernamental": government delegation
@@ -807,6 +811,8 @@ class PhraseReader:
         entity it holds ("president of Valdonia | on ... at his country's embassy in
         Osk"), else there is none."""
         doc, n = self.doc, len(self.doc)
+        if self._postposed_adjective(end):
+            end += 1  # "portavoz | internacional | de las FARC": the complement after the adjective is the title's
         if self._joined_complement(end):
             end += 2  # "Minister of Justice | and Human Rights": one portfolio
             while end < n and _capital(doc[end]) and end not in self.at:
@@ -833,6 +839,18 @@ class PhraseReader:
             named = [e.end for k in range(end + 1, j) if k in self.at and (e := self.ents[self.at[k]]).end <= j]
             return max(named, default=end)
         return j if j > end + 1 else end
+
+    def _postposed_adjective(self, end: int) -> bool:
+        """Whether token ``end`` is a lower-case adjective the title ending there takes after it,
+        as Spanish writes it, with an "of" complement right after ("portavoz | internacional |
+        de las FARC", "jefe | militar | del grupo"): the complement is still the title's. Not a
+        demonym (tagged: "el ministro | chileno | de Defensa" is read as the title's side)."""
+        doc, n = self.doc, len(self.doc)
+        if end < 1 or end + 2 >= n or end in self.at or not doc[end].is_lower:
+            return False
+        word = doc[end]
+        return word.pos_ == "ADJ" and word.dep_ == "amod" and word.head.i == end - 1 \
+            and doc[end + 1].lower_ in self.w.preps and doc[end + 1].lower_ in self.w.of
 
     def _principal_named_end(self, j: int) -> int:
         """Where the titles and honorifics that open at token ``j`` end (``j`` if none): a

@@ -758,6 +758,21 @@ def test_an_office_set_for_a_name_or_given_it_by_a_passive_naming_verb_is_its_ro
     assert person(tables(ELSEWHERE + text)["roles"], "Ilker Demiralp")["role"] == role
 
 
+@pytest.mark.parametrize("text, role, side", [
+    ("Un bombardeo en territorio ecuatoriano mató a Mara Ventel, portavoz internacional del Frente Popular "
+     "de Tarn.", "spokesperson of the Frente Popular de Tarn", "Frente Popular de Tarn"),
+    ("Un bombardeo en territorio ecuatoriano mató a Mara Ventel, portavoz del Frente Popular de Tarn.",
+     "spokesperson of the Frente Popular de Tarn", "Frente Popular de Tarn"),
+])
+def test_a_spanish_title_s_complement_after_its_adjective_is_the_title_s(text, role, side):
+    """"portavoz internacional del Frente ...": the adjective Spanish writes after the title
+    does not end it; the group of its "de" complement is the side, not the state named nearby
+    ("territorio ecuatoriano"), and the role is in English (an adjective the glossary lacks
+    left out)."""
+    found = person(_spanish_roles("QUITO.- " + text), "Mara Ventel")
+    assert (found["role"], found["side"]) == (role, side)
+
+
 def test_a_spanish_passive_naming_verb_gives_the_office_after_it():
     rows = _spanish_roles("Ruritania y Velmaria negociaron en Ginebra. Felipe Arrieta fue designado canciller el lunes.")
     assert person(rows, "Felipe Arrieta")["role"] == "Foreign Minister"
