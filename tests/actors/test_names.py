@@ -882,7 +882,7 @@ def _article(*mentions: tuple[str, str, str]) -> NameGraph:
 
 
 def test_names_in_another_order_with_two_offices_are_one_person_outside_spanish():
-    """"Tomas Yeno Bardy, chairman of the movement" and "the movement, led by Thomas Bardy
+    """"Tomas Yeno Bardy, chairman of the movement" and "the movement, led by Tomas Bardy
     Yeno, its leader": in English an outlet took the wrong word for the family name, and
     "chairman"/"leader" are one man's offices; in Spanish, whose two family names keep their
     order, two offices say two people."""
