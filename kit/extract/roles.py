@@ -1837,7 +1837,7 @@ class _Reader(PhraseReader):
                 ent.side, ent.side_cue = near[0], f"{CONTEXT_CUE} the one state named just before: {near[1]}"
             elif not named and (filed := self._filed_in() or self._filed_in_town()) and not offices \
                     and not {filed[0]} & (self.other_sides.get(ent.canonical, set()) | without) \
-                    and not self._set_in_another_state(filed[0]):
+                    and not self._set_in_another_state(filed[0]) and not self._monarch_s_office(ent.role):
                 ent.side, ent.side_cue = filed[0], f"{CONTEXT_CUE} the story is filed in {filed[1]} and names no state"
         self._heads_of_the_capital_s_bodies([e for e in bare if not e.side])
         self._offices_of_the_capital([e for e in bare if not e.side],
@@ -1987,7 +1987,7 @@ class _Reader(PhraseReader):
             offices, role = self.lex.states_of(ent.role), ent.role.lower()
             if (offices and state not in offices) or state in self.lex.states_without(ent.role) \
                     or self._met_in_another_state(ent, state) \
-                    or role in regnal or any(w in role for w in posted) \
+                    or role in regnal or self._monarch_s_office(role) or any(w in role for w in posted) \
                     or {state} & self.other_sides.get(ent.canonical, set()):
                 continue
             takers.setdefault(role, set()).add(ent.canonical)
@@ -1997,6 +1997,16 @@ class _Reader(PhraseReader):
             if ent.canonical in takers.get(role, ()) and (many or len(takers[role]) == 1 and role not in held):
                 ent.side, ent.side_cue = state, Cue(f"{CONTEXT_CUE} {BARE_OFFICE_FILED} {filed[1]}",
                                                      CueKind.BARE_OFFICE_FILED)
+
+    def _monarch_s_office(self, role: str) -> bool:
+        """Whether ``role`` is a regnal title held before ("former king", "ex rey"; a word of
+        ``past_modifiers`` and a title of ``regnal_titles``): a monarchy's, as the title
+        itself is, and no office of the state whose capital or town files the story; a
+        former king is often abroad, in exile ("ISLAMABAD — the former king, X,")."""
+        said = role.lower().replace("-", " ").split()
+        past = words_or("past_modifiers", self.doc.lang_, frozenset()) | words("past_modifiers")
+        regnal = {title for title, _ in self.lex.regnal}
+        return len(said) > 1 and said[0] in past and " ".join(said[1:]) in regnal
 
     def _lead_about_its_government(self, state: str) -> bool:
         """Whether the lead of a story filed in ``state``'s capital has that state's government

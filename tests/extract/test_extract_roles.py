@@ -981,6 +981,23 @@ def test_a_dateline_of_a_place_written_with_its_country_is_filed_in_that_country
     assert seat["side"] == ""  # a body's seat: filed with the body, not in the state it stands in
 
 
+@pytest.mark.parametrize("text, side", [
+    ("BERLIN - Four delegations met on Tuesday at a hotel. The former king, Osk Maravet, will open the "
+     "assembly.", ""),
+    ("ISLAMABAD - Pakistan has welcomed the agreement signed by four groups, officials said. Pakistan wants "
+     "good relations with its neighbour, and Iran agreed. Pakistan will help. The former king, Osk Maravet, "
+     "will open the assembly.", ""),
+    # a past office of a republic is the dateline's state's, as before
+    ("BERLIN - Four delegations met on Tuesday at a hotel. The former president, Osk Maravet, will open the "
+     "assembly.", "Germany"),
+])
+def test_a_former_monarch_takes_no_state_from_the_dateline(tables, text, side):
+    """A regnal title held before ("the former king") is a monarchy's, as "King" is: the
+    state whose capital files the story (one the article names most, or the only one) is
+    no side of his; a former king often lives abroad."""
+    assert person(tables(text)["roles"], "Osk Maravet")["side"] == side
+
+
 @pytest.mark.parametrize("text", [
     "The foreign ministers of Britain, France and Germany — Philip Hammond, Laurent Fabius and "
     "Frank-Walter Steinmeier — met in Vienna.",
