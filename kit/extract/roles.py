@@ -517,6 +517,9 @@ class _Reader(PhraseReader):
         affiliations: set[int] = set()
         owners = set()
         bodies = set()
+        for ent in self.ents:
+            if self._names_an_ethnic_group(ent):
+                ent.label = "NORP"  # "a Pashtun leader", "Pashtun" tagged ORG: a people, before any title is read
         for n, ent in enumerate(self.ents):
             if self._is_state_body(ent):
                 ent.label = "ORG"  # "la Policía" tagged PERSON: a state's body, for every title read
@@ -2906,6 +2909,19 @@ class _Reader(PhraseReader):
             seen.add(side)
         return self._role_text(max(chain[0], start), plural[0][1]), sides
 
+    def _names_an_ethnic_group(self, ent: Entity) -> bool:
+        """Whether ``ent``, tagged other than a nationality, is the name of an ethnic group or
+        people of ``ethnic_adjectives``, alone or in the plural ("Pashtun", "Pashtuns",
+        "kurdos"): a people, neither a person nor an organisation, and no part of a title
+        written after it."""
+        return ent.label != "NORP" and self._ethnic_name(ent.text)
+
+    def _ethnic_name(self, text: str) -> bool:
+        """Whether ``text`` is a name of ``ethnic_adjectives``, alone or in the plural."""
+        ethnic = words_or("ethnic_adjectives", self.doc.lang_, frozenset())
+        key = name_key(text)
+        return key in ethnic or (key.endswith("s") and key[:-1] in ethnic)
+
     def _is_demonym(self, ent: Entity) -> bool:
         return ent.label in ("PERSON", "ORG") and self.lex.side_kinds.get(name_key(ent.canonical)) == "demonym" \
             or ent.label == "PERSON" and self._plural_of_a_people(ent)
@@ -4095,10 +4111,12 @@ class _Reader(PhraseReader):
         that is no state's office ("Orvist leader X", "a Houthi official, Y"): a side the
         registry keeps only if one organisation of the corpus is named with that word
         ("Party of Labour (Orvist)", "the Houthis"), weighed as a demonym is; a faith
-        (``faith_adjectives``: "Muslim leader X") is none."""
+        (``faith_adjectives``: "Muslim leader X") is none, nor an ethnic group
+        (``ethnic_adjectives``: "a Pashtun leader", a people's man, no party's)."""
         return cue.label == "NORP" and cue.end - cue.start == 1 and not self.lex.side_kinds.get(name_key(cue.canonical)) \
             and not self._owns(cue) and self.lex.scope(ent.role) not in ("state", "person") \
-            and cue.text.lower() not in words_or("faith_adjectives", self.doc.lang_, frozenset())  # "Muslim leader X"
+            and cue.text.lower() not in words_or("faith_adjectives", self.doc.lang_, frozenset()) \
+            and not self._ethnic_name(cue.text)  # "Muslim leader X", "a Pashtun leader"
 
     def _side_from_role(self, ent: Entity) -> None:
         """Side named inside the role ("White House ...", "... of Iran") or implied by it; a

@@ -199,3 +199,12 @@ def test_a_place_s_or_a_demonym_s_plural_tagged_as_a_person_is_a_people():
     assert [(e.text, e.label) for e in read if e.text != "Tarn"] \
         == [("Tarnis", "NORP"), ("Argentinians", "NORP"), ("Velis", "PERSON"), ("Serbs", "NORP")]
     assert [e.text for e in read if e.kind == "person"] == ["Velis"]
+
+
+def test_an_ethnic_group_s_name_tagged_as_an_organisation_is_a_people_and_no_part_of_the_title():
+    """"Pell Tarnow, a Zulu leader," with "Zulu" tagged ORG: a people of
+    ``ethnic_adjectives``, so the role is "leader", with no organisation or party as side."""
+    words = ["Pell", "Tarnow", ",", "a", "Zulu", "leader", ",", "spoke", "."]
+    read = _read_hand_built(words, [(0, 2, "PERSON"), (4, 5, "ORG")])
+    assert (read["Pell Tarnow"].role, read["Pell Tarnow"].side) == ("leader", "")
+    assert read["Zulu"].label == "NORP"
