@@ -408,7 +408,9 @@ class PhraseReader:
         while i < end:
             if i == head and self._postposed_adjective(i):  # "portavoz | internacional | de las FARC"
                 said = glossary(doc.lang_).get(doc[i].text)  # before the title in English, when the
-                out, i = ([said, *out] if said else out), i + 1  # glossary has it; else the title alone
+                if not said:  # glossary has it; else the title alone, its complement left unsaid
+                    return english  # ("obispo auxiliar de Managua" is no "Bishop of Managua")
+                out, i = [said, *out], i + 1
                 continue
             if i in skip or self._owner_adjective(i, head):
                 said = glossary(doc.lang_).get(doc[i].text) if i not in skip else None
@@ -988,9 +990,9 @@ class PhraseReader:
         apposition gives: an office set for it ("X is to be interior minister": a copula of
         ``office_verbs`` whose infinitive copula takes the title), or one it was named to
         without "as" ("X was named foreign minister", "X fue designado canciller": the
-        passive of a verb of ``appointing_verbs`` with the title right after it). The role
-        is the one the text gives, held or to be held; a copula in the past is no such
-        office ("X was to be minister")."""
+        passive of a verb of ``appointing_verbs`` with the title right after it, up to the end
+        of the words the title's head takes). The role is the one the text gives, held or to
+        be held; a copula in the past is no such office ("X was to be minister")."""
         doc, lang = self.doc, self.doc.lang_
         root = doc[start:end].root
         verb = root.head
@@ -1007,9 +1009,12 @@ class PhraseReader:
                 or doc[verb.i + 1].lower_ in words_or("role_preps", lang, frozenset()):
             return None
         found = self._title_from(verb.i + 1, closed=False)
-        if found is None or not any(t.head.i == verb.i for t in doc[found.span[0]:found.span[1]]):
+        head = None if found is None else next((t for t in doc[found.span[0]:found.span[1]] if t.head.i == verb.i), None)
+        if found is None or head is None:
             return None
-        return found
+        # the title's own words only: "fue designado secretario general de la Unasur | con el voto
+        # uruguayo": what the verb takes after it is no part of the office
+        return replace(found, span=(found.span[0], min(found.span[1], head.right_edge.i + 1)))
 
     def _title_after_verb(self, j: int) -> _Found | None:
         """The title the verb at token ``j`` (after a ``perfect_aux`` there) gives its
