@@ -3024,6 +3024,7 @@ class _Reader(PhraseReader):
 
     # -- roles -------------------------------------------------------------
     def _read_person(self, ent: Entity) -> None:
+        predicated: _Found | None = None  # an office a predicate gives: "X is to be interior minister"
         start = self.honorific_before.get(ent.start, ent.start)  # "Supreme Leader | Ayatollah | Ali ..."
         span = self._chain_ending_at(start) or self._listed_title(ent, start)
         seat = self._seat_before(start) if span is None else None
@@ -3055,8 +3056,9 @@ class _Reader(PhraseReader):
             if after is not None and (rank or self._rank_before(ent, start)) and self._introduces_name(after):
                 after = None  # "Archbishop A, the Canadian ambassador, B,": A has a title, this one is B's
             found = after or ahead or (self._apposition_after(self.ents[named].end) if named is not None else None) \
-                or self.predicate_title(ent.start, ent.end) \
-                or self.given_title(ent.start, ent.end)  # "X is the chief negotiator", "X is to be minister"
+                or self.predicate_title(ent.start, ent.end)  # "X is the chief negotiator"
+            if found is None:
+                found = predicated = self.given_title(ent.start, ent.end)  # "X is to be minister", "X was named minister"
             appointed = self._appointed_as(ent)
             if found and appointed and self._held_or_calling(found):
                 # "X, an economist, was sworn in as prime minister": the office; "X, the former
@@ -3160,6 +3162,11 @@ class _Reader(PhraseReader):
         if ent.side and self._past_office(ent.role) and not ent.side_cue.startswith(CONTEXT_CUE):
             # "the former Nigerian president", "former President X of Nigeria": not whom he acts for now
             ent.side_cue = reworded(ent.side_cue, f"{CONTEXT_CUE} {ent.side_cue}{FORMER_OFFICE}")
+        elif ent.side and predicated is not None and span == predicated.span \
+                and not ent.side_cue.startswith(CONTEXT_CUE):
+            # "X fue designado secretario general de la Unasur": an office the text names X to says
+            # whom X serves from now on, weakly; not whom X acted for in the story so far
+            ent.side_cue = reworded(ent.side_cue, f"{CONTEXT_CUE} {ent.side_cue}, an office given by a predicate")
         if not ent.role:
             self._head_of_government(ent)
 
