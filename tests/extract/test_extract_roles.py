@@ -778,6 +778,16 @@ def test_a_spanish_passive_naming_verb_gives_the_office_after_it():
     assert person(rows, "Felipe Arrieta")["role"] == "Foreign Minister"
 
 
+def test_an_office_a_naming_verb_gives_ends_with_its_head_s_words_and_gives_a_weak_side():
+    """"fue designado secretario general de la Comunidad Andina | con el voto uruguayo": what the
+    verb takes after the title is no part of it; the body is whom the person serves from now on,
+    a side read as from context (the registry weighs it below a side a sentence states)."""
+    found = person(_spanish_roles("QUITO.- Felipe Arrieta fue designado secretario general de la Comunidad "
+                                  "Andina con el voto uruguayo."), "Felipe Arrieta")
+    assert (found["role"], found["side"]) == ("Secretary-General", "Andean Community")
+    assert found["side_cue"].startswith("context:")
+
+
 
 @pytest.mark.parametrize("text, role", [
     ("Felipe Arrieta, que fue vicepresidente de Ruritania entre 2001 y 2005, habló ayer.", ""),  # a past office
