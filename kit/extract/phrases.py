@@ -39,7 +39,7 @@ from kit.lexicon.wordlists import (
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART"})
 ACTOR_KINDS = ("person", "organization", "government", "group")
@@ -217,8 +217,12 @@ class PhraseReader:
                 label = "ORG"  # "jefe negociador del | ELN": the initials a title is of are a body's
             if label in LABELS:  # each Span property below builds tokens: read them once
                 start, end, text = e.start_char, e.end_char, e.text
-                self.ents.append(Entity(e.start, e.end, start, end, text, label,
-                                        canon.get((start, end), text), label))
+                canonical = canon.get((start, end), text)
+                if (group := self._group_named_after_place(e)) is not None:  # "the Rome | group"
+                    self.ents.append(Entity(e.start, group.i + 1, start, group.idx + len(group), f"{text} {group.text}",
+                                            "ORG", f"{canonical} {group.text}", label))
+                    continue
+                self.ents.append(Entity(e.start, e.end, start, end, text, label, canonical, label))
         self.at = {i: n for n, e in enumerate(self.ents) for i in range(e.start, e.end)}
         datelines = dateline_spans(self.text)  # "WASHINGTON (Reuters) —": where the story was filed
         self.datelines = datelines
@@ -235,6 +239,20 @@ class PhraseReader:
         for ent in self.ents:  # what a place was ("the former | Soviet | republic"), not a past
             ent.former = (ent.start > 0 and doc[ent.start - 1].lower_ in past  # office ("the former
                           and ent.end not in self.title_tokens)  # Kenyan | president": Kenya's)
+
+    def _group_named_after_place(self, e: Span) -> Token | None:
+        """The group noun of ``place_group_nouns`` ("group") written in lower case right
+        after a place's name, in "the <place> group": a faction or delegation named after
+        the city it formed in ("the Rome group", "the Peshawar group"), an organisation the
+        whole phrase names, no place; not a capitalised group noun (a body's own name the
+        model tags whole: "the Contact Group"), nor one after a possessive or a person."""
+        doc = self.doc
+        if e.label_ not in ("GPE", "LOC") or e.end >= len(doc) or e.start < 1 \
+                or doc[e.start - 1].lower_ not in self.w.articles:
+            return None
+        noun = doc[e.end]
+        nouns = words_or("place_group_nouns", doc.lang_, frozenset())
+        return noun if noun.is_lower and noun.lower_ in nouns and e.end not in {x.start for x in doc.ents} else None
 
     def _body_of_a_title(self, start: int, title_ends: set[int]) -> bool:
         """Whether a name starting at token ``start`` is what the title ending right before

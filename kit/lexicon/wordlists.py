@@ -456,6 +456,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   "Maya", "Karen"); no package installed here lists them): an entity the model tags with
   such a name alone, or its plural, is a people, so "a Pashtun leader" is a "leader", the
   adjective no part of the role nor an organisation of its own: :mod:`kit.extract.roles`;
+- ``place_group_nouns`` ("group"): the lower-case noun after a place's name that makes
+  "the Rome group" an organisation (a faction or delegation named after where it formed),
+  not a place: :mod:`kit.extract.phrases`;
 - ``government_head_titles`` ("President", "Prime Minister"; English only, the role
   shown): the offices that may head a government; whoever "the government of X" names
   holds the one of them their state has (a kingdom has no President: Prime Minister;

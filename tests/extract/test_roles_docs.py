@@ -208,3 +208,13 @@ def test_an_ethnic_group_s_name_tagged_as_an_organisation_is_a_people_and_no_par
     read = _read_hand_built(words, [(0, 2, "PERSON"), (4, 5, "ORG")])
     assert (read["Pell Tarnow"].role, read["Pell Tarnow"].side) == ("leader", "")
     assert read["Zulu"].label == "NORP"
+
+
+def test_a_place_s_name_with_a_lower_case_group_noun_after_it_is_an_organisation():
+    """"the Tampere group" (``place_group_nouns``): a faction named after the city it formed in,
+    an organisation the whole phrase names, no place; "the Contact Group", capitalised, is a
+    body's own name and left as the model tags it."""
+    words = ["The", "Tampere", "group", "wants", "a", "role", ",", "and", "the", "Tampere", "Group", "too", "."]
+    read = _read_hand_built(words, [(1, 2, "GPE"), (9, 10, "GPE")])
+    assert [(e.text, e.label, e.canonical) for e in read.values()] == [("Tampere group", "ORG", "Tampere group"),
+                                                                       ("Tampere", "GPE", "Tampere")]
