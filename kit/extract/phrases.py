@@ -218,7 +218,7 @@ class PhraseReader:
             if label in LABELS:  # each Span property below builds tokens: read them once
                 start, end, text = e.start_char, e.end_char, e.text
                 canonical = canon.get((start, end), text)
-                if (group := self._group_named_after_place(e)) is not None:  # "the Rome | group"
+                if (group := self._group_named_after_place(e)) is not None:  # "the Tampere | group"
                     self.ents.append(Entity(e.start, group.i + 1, start, group.idx + len(group), f"{text} {group.text}",
                                             "ORG", f"{canonical} {group.text}", label))
                     continue
@@ -243,7 +243,7 @@ class PhraseReader:
     def _group_named_after_place(self, e: Span) -> Token | None:
         """The group noun of ``place_group_nouns`` ("group") written in lower case right
         after a place's name, in "the <place> group": a faction or delegation named after
-        the city it formed in ("the Rome group", "the Peshawar group"), an organisation the
+        the city it formed in ("the Tampere group", "the Oulu group"), an organisation the
         whole phrase names, no place; not a capitalised group noun (a body's own name the
         model tags whole: "the Contact Group"), nor one after a possessive or a person."""
         doc = self.doc
@@ -424,10 +424,10 @@ class PhraseReader:
         out, i = [english], head
         read_at: dict[int, int] = {}  # token → where the English of the glossary term holding it starts
         while i < end:
-            if i == head and self._postposed_adjective(i):  # "portavoz | internacional | de las FARC"
+            if i == head and self._postposed_adjective(i):  # "portavoz | internacional | del Frente"
                 said = glossary(doc.lang_).get(doc[i].text)  # before the title in English, when the
                 if not said:  # glossary has it; else the title alone, its complement left unsaid
-                    return english  # ("obispo auxiliar de Managua" is no "Bishop of Managua")
+                    return english  # ("obispo auxiliar de Osk" is no "Bishop of Osk")
                 out, i = [said, *out], i + 1
                 continue
             if i in skip or self._owner_adjective(i, head):
@@ -832,7 +832,7 @@ class PhraseReader:
         Osk"), else there is none."""
         doc, n = self.doc, len(self.doc)
         if self._postposed_adjective(end):
-            end += 1  # "portavoz | internacional | de las FARC": the complement after the adjective is the title's
+            end += 1  # "portavoz | internacional | del Frente": the complement after the adjective is the title's
         if self._joined_complement(end):
             end += 2  # "Minister of Justice | and Human Rights": one portfolio
             while end < n and _capital(doc[end]) and end not in self.at:
@@ -863,7 +863,7 @@ class PhraseReader:
     def _postposed_adjective(self, end: int) -> bool:
         """Whether token ``end`` is a lower-case adjective the title ending there takes after it,
         as Spanish writes it, with an "of" complement right after ("portavoz | internacional |
-        de las FARC", "jefe | militar | del grupo"): the complement is still the title's. Not a
+        del Frente", "jefe | militar | del grupo"): the complement is still the title's. Not a
         demonym (tagged: "el ministro | chileno | de Defensa" is read as the title's side)."""
         doc, n = self.doc, len(self.doc)
         if end < 1 or end + 2 >= n or end in self.at or not doc[end].is_lower:
@@ -1030,7 +1030,7 @@ class PhraseReader:
         head = None if found is None else next((t for t in doc[found.span[0]:found.span[1]] if t.head.i == verb.i), None)
         if found is None or head is None:
             return None
-        # the title's own words only: "fue designado secretario general de la Unasur | con el voto
+        # the title's own words only: "fue designado secretario general de la Comunidad Andina | con el voto
         # uruguayo": what the verb takes after it is no part of the office
         return replace(found, span=(found.span[0], min(found.span[1], head.right_edge.i + 1)))
 

@@ -519,7 +519,7 @@ class _Reader(PhraseReader):
         bodies = set()
         for ent in self.ents:
             if self._names_an_ethnic_group(ent):
-                ent.label = "NORP"  # "a Pashtun leader", "Pashtun" tagged ORG: a people, before any title is read
+                ent.label = "NORP"  # "a Zulu leader", "Zulu" tagged ORG: a people, before any title is read
         for n, ent in enumerate(self.ents):
             if self._is_state_body(ent):
                 ent.label = "ORG"  # "la Policía" tagged PERSON: a state's body, for every title read
@@ -2005,7 +2005,7 @@ class _Reader(PhraseReader):
         """Whether ``role`` is a regnal title held before ("former king", "ex rey"; a word of
         ``past_modifiers`` and a title of ``regnal_titles``): a monarchy's, as the title
         itself is, and no office of the state whose capital or town files the story; a
-        former king is often abroad, in exile ("ISLAMABAD — the former king, X,")."""
+        former king often lives abroad, in exile, in a state the story may be filed in."""
         said = role.lower().replace("-", " ").split()
         past = words_or("past_modifiers", self.doc.lang_, frozenset()) | words("past_modifiers")
         regnal = {title for title, _ in self.lex.regnal}
@@ -2911,7 +2911,7 @@ class _Reader(PhraseReader):
 
     def _names_an_ethnic_group(self, ent: Entity) -> bool:
         """Whether ``ent``, tagged other than a nationality, is the name of an ethnic group or
-        people of ``ethnic_adjectives``, alone or in the plural ("Pashtun", "Pashtuns",
+        people of ``ethnic_adjectives``, alone or in the plural ("Zulu", "Zulus",
         "kurdos"): a people, neither a person nor an organisation, and no part of a title
         written after it."""
         return ent.label != "NORP" and self._ethnic_name(ent.text)
@@ -3164,7 +3164,7 @@ class _Reader(PhraseReader):
             ent.side_cue = reworded(ent.side_cue, f"{CONTEXT_CUE} {ent.side_cue}{FORMER_OFFICE}")
         elif ent.side and predicated is not None and span == predicated.span \
                 and not ent.side_cue.startswith(CONTEXT_CUE):
-            # "X fue designado secretario general de la Unasur": an office the text names X to says
+            # "X fue designado secretario general de la Comunidad Andina": an office the text names X to says
             # whom X serves from now on, weakly; not whom X acted for in the story so far
             ent.side_cue = reworded(ent.side_cue, f"{CONTEXT_CUE} {ent.side_cue}, an office given by a predicate")
         if not ent.role:
@@ -4119,11 +4119,11 @@ class _Reader(PhraseReader):
         registry keeps only if one organisation of the corpus is named with that word
         ("Party of Labour (Orvist)", "the Houthis"), weighed as a demonym is; a faith
         (``faith_adjectives``: "Muslim leader X") is none, nor an ethnic group
-        (``ethnic_adjectives``: "a Pashtun leader", a people's man, no party's)."""
+        (``ethnic_adjectives``: "a Zulu leader", a people's man, no party's)."""
         return cue.label == "NORP" and cue.end - cue.start == 1 and not self.lex.side_kinds.get(name_key(cue.canonical)) \
             and not self._owns(cue) and self.lex.scope(ent.role) not in ("state", "person") \
             and cue.text.lower() not in words_or("faith_adjectives", self.doc.lang_, frozenset()) \
-            and not self._ethnic_name(cue.text)  # "Muslim leader X", "a Pashtun leader"
+            and not self._ethnic_name(cue.text)  # "Muslim leader X", "a Zulu leader"
 
     def _side_from_role(self, ent: Entity) -> None:
         """Side named inside the role ("White House ...", "... of Iran") or implied by it; a

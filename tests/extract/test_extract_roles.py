@@ -759,17 +759,17 @@ def test_an_office_set_for_a_name_or_given_it_by_a_passive_naming_verb_is_its_ro
 
 
 @pytest.mark.parametrize("text, role, side", [
-    ("Un bombardeo en territorio ecuatoriano mató a Mara Ventel, portavoz internacional del Frente Popular "
+    ("Un ataque en territorio brasileño mató a Mara Ventel, portavoz internacional del Frente Popular "
      "de Tarn.", "spokesperson", "Frente Popular de Tarn"),
-    ("Un bombardeo en territorio ecuatoriano mató a Mara Ventel, portavoz del Frente Popular de Tarn.",
+    ("Un ataque en territorio brasileño mató a Mara Ventel, portavoz del Frente Popular de Tarn.",
      "spokesperson of the Frente Popular de Tarn", "Frente Popular de Tarn"),
 ])
 def test_a_spanish_title_s_complement_after_its_adjective_is_the_title_s(text, role, side):
     """"portavoz internacional del Frente ...": the adjective Spanish writes after the title
     does not end it; the group of its "de" complement is the side, not the state named nearby
-    ("territorio ecuatoriano"), and the role is in English: the title alone when the glossary
-    lacks the adjective ("obispo auxiliar de Managua" is no "Bishop of Managua")."""
-    found = person(_spanish_roles("QUITO.- " + text), "Mara Ventel")
+    ("territorio brasileño"), and the role is in English: the title alone when the glossary
+    lacks the adjective ("obispo auxiliar de Osk" is no "Bishop of Osk")."""
+    found = person(_spanish_roles("BRASILIA.- " + text), "Mara Ventel")
     assert (found["role"], found["side"]) == (role, side)
 
 
@@ -782,7 +782,7 @@ def test_an_office_a_naming_verb_gives_ends_with_its_head_s_words_and_gives_a_we
     """"fue designado secretario general de la Comunidad Andina | con el voto uruguayo": what the
     verb takes after the title is no part of it; the body is whom the person serves from now on,
     a side read as from context (the registry weighs it below a side a sentence states)."""
-    found = person(_spanish_roles("QUITO.- Felipe Arrieta fue designado secretario general de la Comunidad "
+    found = person(_spanish_roles("En mayo, Felipe Arrieta fue designado secretario general de la Comunidad "
                                   "Andina con el voto uruguayo."), "Felipe Arrieta")
     assert (found["role"], found["side"]) == ("Secretary-General", "Andean Community")
     assert found["side_cue"].startswith("context:")
@@ -994,8 +994,8 @@ def test_a_dateline_of_a_place_written_with_its_country_is_filed_in_that_country
 @pytest.mark.parametrize("text, side", [
     ("BERLIN - Four delegations met on Tuesday at a hotel. The former king, Osk Maravet, will open the "
      "assembly.", ""),
-    ("ISLAMABAD - Pakistan has welcomed the agreement signed by four groups, officials said. Pakistan wants "
-     "good relations with its neighbour, and Iran agreed. Pakistan will help. The former king, Osk Maravet, "
+    ("NAIROBI - Kenya has welcomed the agreement signed by four groups, officials said. Kenya wants "
+     "good relations with its neighbour, and Uganda agreed. Kenya will help. The former king, Osk Maravet, "
      "will open the assembly.", ""),
     # a past office of a republic is the dateline's state's, as before
     ("BERLIN - Four delegations met on Tuesday at a hotel. The former president, Osk Maravet, will open the "
