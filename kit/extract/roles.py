@@ -517,10 +517,14 @@ class _Reader(PhraseReader):
         affiliations: set[int] = set()
         owners = set()
         bodies = set()
-        for ent in self.ents:
+        peoples = set()
+        for n, ent in enumerate(self.ents):
             if self._names_an_ethnic_group(ent):
                 ent.label = "NORP"  # "a Zulu leader", "Zulu" tagged ORG: a people, before any title is read
+                peoples.add(n)
         for n, ent in enumerate(self.ents):
+            if n in peoples:
+                continue
             if self._is_state_body(ent):
                 ent.label = "ORG"  # "la Policía" tagged PERSON: a state's body, for every title read
                 bodies.add(n)
@@ -528,7 +532,7 @@ class _Reader(PhraseReader):
                 ent.label = "ORG"  # "the MILF's vice-chairman", MILF tagged FAC: whoever holds a title is a body
                 owners.add(n)
         for n, ent in enumerate(self.ents):
-            if n in bodies:
+            if n in bodies or n in peoples:  # a people is read as a person by no name rule
                 continue
             if self._is_place_name(ent) or (ent.label == "PERSON" and ent.canonical in self.places):
                 ent.label = "GPE"  # "Tegucigalpa", "in Sochi" tagged PERSON: the text knows better
