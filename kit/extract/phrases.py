@@ -866,8 +866,8 @@ class PhraseReader:
         del Frente", "jefe | militar | del grupo"): the complement is still the title's. Not a
         demonym (tagged: "el ministro | chileno | de Defensa" is read as the title's side)."""
         doc, n = self.doc, len(self.doc)
-        if end < 1 or end + 2 >= n or end in self.at or not doc[end].is_lower:
-            return False
+        if end < 1 or end + 2 >= n or end in self.at or not doc[end].is_lower or end in self.title_tokens:
+            return False  # "subsecretario | general": a title word, read with the title as before
         word = doc[end]
         return word.pos_ == "ADJ" and word.dep_ == "amod" and word.head.i == end - 1 \
             and doc[end + 1].lower_ in self.w.preps and doc[end + 1].lower_ in self.w.of
