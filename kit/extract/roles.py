@@ -2915,10 +2915,22 @@ class _Reader(PhraseReader):
 
     def _names_an_ethnic_group(self, ent: Entity) -> bool:
         """Whether ``ent``, tagged other than a nationality, is the name of an ethnic group or
-        people of ``ethnic_adjectives``, alone or in the plural ("Zulu", "Zulus",
-        "kurdos"): a people, neither a person nor an organisation, and no part of a title
-        written after it."""
-        return ent.label != "NORP" and self._ethnic_name(ent.text)
+        people of ``ethnic_adjectives`` ("Zulu"; in the plural too, "kurdos") written as the
+        adjective of a title after it (:meth:`_before_a_title`): a people, neither a person
+        nor an organisation, and no part of the title."""
+        return ent.label != "NORP" and self._ethnic_name(ent.text) and self._before_a_title(ent.end)
+
+    def _before_a_title(self, k: int) -> bool:
+        """Whether a title starts at token ``k``, or after up to two lower-case modifiers
+        there ("a Zulu | tribal | leader"): where a people's name is written as a title's
+        adjective; elsewhere ("the Zulu-led rebels") it is left as the model tags it."""
+        doc = self.doc
+        for j in range(k, min(k + 3, len(doc))):
+            if j in self.by_start:
+                return True
+            if not doc[j].is_lower or doc[j].pos_ not in ("ADJ", "NOUN") and doc[j].lower_ not in self.lex.modifiers:
+                return False
+        return False
 
     def _ethnic_name(self, text: str) -> bool:
         """Whether ``text`` is a name of ``ethnic_adjectives``, alone or in the plural."""

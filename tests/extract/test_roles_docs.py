@@ -218,3 +218,11 @@ def test_a_place_s_name_with_a_lower_case_group_noun_after_it_is_an_organisation
     read = _read_hand_built(words, [(1, 2, "GPE"), (9, 10, "GPE")])
     assert [(e.text, e.label, e.canonical) for e in read.values()] == [("Tampere group", "ORG", "Tampere group"),
                                                                        ("Tampere", "GPE", "Tampere")]
+
+
+def test_an_ethnic_group_s_name_before_no_title_is_left_as_the_model_tags_it():
+    """"the Zulu-led rebels": no title follows, so the list does not make the name a people
+    there; the model's reading stands (an organisation some events take part in)."""
+    words = ["Talks", "went", "on", "without", "the", "Zulu", "-", "led", "rebels", "."]
+    read = _read_hand_built(words, [(5, 6, "ORG")])
+    assert read["Zulu"].label == "ORG"
