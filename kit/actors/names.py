@@ -445,9 +445,11 @@ class NameGraph:
         words in another order ("Thomas Sackor Dweh" / "Thomas Dweh Sackor": an outlet that
         takes the wrong word for the family name), when they are the only two so written
         and no side a sentence states is at odds (:meth:`_may_join`): the words say one
-        person; one sentence naming both, or roles with no word in common
-        (:meth:`_roles_differ`: "Julio Pérez Lagos" and "Julio Lagos Pérez" are two people's
-        names in Spanish), keep them apart."""
+        person; one sentence naming both keeps them apart, and so do roles with no word in
+        common (:meth:`_roles_differ`) where a Spanish article (or one of unknown language)
+        writes either name: "Julio
+        Pérez Lagos" and "Julio Lagos Pérez" are two people's names in Spanish, whose two
+        family names keep their order; elsewhere "chairman" and "leader" are one man's."""
         orders: dict[tuple[str, tuple[str, ...]], set[str]] = {}
         for node in self._full(person=True):
             key = name_key(node).split()
@@ -457,8 +459,10 @@ class NameGraph:
             if len({tuple(name_key(n).split()) for n in named}) != 2:
                 continue  # one order only, or three: which is whose?
             a, b = sorted(named, key=self._fullness)[:2]
+            written = self.languages.get(a, set()) | self.languages.get(b, set())
+            spanish = not written or "es" in written  # a language unknown: maybe Spanish
             if tuple(name_key(a).split()) != tuple(name_key(b).split()) and self._may_join(a, b, stated=True) \
-                    and not self._roles_differ(a, b):
+                    and not (spanish and self._roles_differ(a, b)):
                 self.union(a, b, f"{b} → {self.shown(a)}: the same names in another order")
 
     def _patronymic_chains(self) -> None:

@@ -39,7 +39,7 @@ from kit.lexicon.wordlists import (
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART"})
 ACTOR_KINDS = ("person", "organization", "government", "group")
@@ -217,8 +217,12 @@ class PhraseReader:
                 label = "ORG"  # "jefe negociador del | ELN": the initials a title is of are a body's
             if label in LABELS:  # each Span property below builds tokens: read them once
                 start, end, text = e.start_char, e.end_char, e.text
-                self.ents.append(Entity(e.start, e.end, start, end, text, label,
-                                        canon.get((start, end), text), label))
+                canonical = canon.get((start, end), text)
+                if (group := self._group_named_after_place(e)) is not None:  # "the Tampere | group"
+                    self.ents.append(Entity(e.start, group.i + 1, start, group.idx + len(group), f"{text} {group.text}",
+                                            "ORG", f"{canonical} {group.text}", label))
+                    continue
+                self.ents.append(Entity(e.start, e.end, start, end, text, label, canonical, label))
         self.at = {i: n for n, e in enumerate(self.ents) for i in range(e.start, e.end)}
         datelines = dateline_spans(self.text)  # "WASHINGTON (Reuters) —": where the story was filed
         self.datelines = datelines
@@ -235,6 +239,20 @@ class PhraseReader:
         for ent in self.ents:  # what a place was ("the former | Soviet | republic"), not a past
             ent.former = (ent.start > 0 and doc[ent.start - 1].lower_ in past  # office ("the former
                           and ent.end not in self.title_tokens)  # Kenyan | president": Kenya's)
+
+    def _group_named_after_place(self, e: Span) -> Token | None:
+        """The group noun of ``place_group_nouns`` ("group") written in lower case right
+        after a place's name, in "the <place> group": a faction or delegation named after
+        the city it formed in ("the Tampere group", "the Oulu group"), an organisation the
+        whole phrase names, no place; not a capitalised group noun (a body's own name the
+        model tags whole: "the Contact Group"), nor one after a possessive or a person."""
+        doc = self.doc
+        if e.label_ not in ("GPE", "LOC") or e.end >= len(doc) or e.start < 1 \
+                or doc[e.start - 1].lower_ not in self.w.articles:
+            return None
+        noun = doc[e.end]
+        nouns = words_or("place_group_nouns", doc.lang_, frozenset())
+        return noun if noun.is_lower and noun.lower_ in nouns and e.end not in {x.start for x in doc.ents} else None
 
     def _body_of_a_title(self, start: int, title_ends: set[int]) -> bool:
         """Whether a name starting at token ``start`` is what the title ending right before
@@ -406,6 +424,12 @@ class PhraseReader:
         out, i = [english], head
         read_at: dict[int, int] = {}  # token → where the English of the glossary term holding it starts
         while i < end:
+            if i == head and self._postposed_adjective(i):  # "portavoz | internacional | del Frente"
+                said = glossary(doc.lang_).get(doc[i].text)  # before the title in English, when the
+                if not said:  # glossary has it; else the title alone, its complement left unsaid
+                    return english  # ("obispo auxiliar de Osk" is no "Bishop of Osk")
+                out, i = [said, *out], i + 1
+                continue
             if i in skip or self._owner_adjective(i, head):
                 said = glossary(doc.lang_).get(doc[i].text) if i not in skip else None
                 if said and doc[i].head.i in read_at:  # "delegación gubernamental": government delegation
@@ -832,6 +856,8 @@ class PhraseReader:
         entity it holds ("president of Valdonia | on ... at his country's embassy in
         Osk"), else there is none."""
         doc, n = self.doc, len(self.doc)
+        if self._postposed_adjective(end):
+            end += 1  # "portavoz | internacional | del Frente": the complement after the adjective is the title's
         if self._joined_complement(end):
             end += 2  # "Minister of Justice | and Human Rights": one portfolio
             while end < n and _capital(doc[end]) and end not in self.at:
@@ -858,6 +884,18 @@ class PhraseReader:
             named = [e.end for k in range(end + 1, j) if k in self.at and (e := self.ents[self.at[k]]).end <= j]
             return max(named, default=end)
         return j if j > end + 1 else end
+
+    def _postposed_adjective(self, end: int) -> bool:
+        """Whether token ``end`` is a lower-case adjective the title ending there takes after it,
+        as Spanish writes it, with an "of" complement right after ("portavoz | internacional |
+        del Frente", "jefe | militar | del grupo"): the complement is still the title's. Not a
+        demonym (tagged: "el ministro | chileno | de Defensa" is read as the title's side)."""
+        doc, n = self.doc, len(self.doc)
+        if end < 1 or end + 2 >= n or end in self.at or not doc[end].is_lower or end in self.title_tokens:
+            return False  # "subsecretario | general": a title word, read with the title as before
+        word = doc[end]
+        return word.pos_ == "ADJ" and word.dep_ == "amod" and word.head.i == end - 1 \
+            and doc[end + 1].lower_ in self.w.preps and doc[end + 1].lower_ in self.w.of
 
     def _principal_named_end(self, j: int) -> int:
         """Where the titles and honorifics that open at token ``j`` end (``j`` if none): a
@@ -989,6 +1027,37 @@ class PhraseReader:
                 or any(t.lower_ in words_or("membership_heads", lang, frozenset()) for t in doc[verb + 1:verb + 3]):
             return None
         return self._title_after_verb(end)
+
+    def given_title(self, start: int, end: int) -> _Found | None:
+        """The office a predicate gives the name ``doc[start:end]``, its subject, that no
+        apposition gives: an office set for it ("X is to be interior minister": a copula of
+        ``office_verbs`` whose infinitive copula takes the title), or one it was named to
+        without "as" ("X was named foreign minister", "X fue designado canciller": the
+        passive of a verb of ``appointing_verbs`` with the title right after it, up to the end
+        of the words the title's head takes). The role is the one the text gives, held or to
+        be held; a copula in the past is no such office ("X was to be minister")."""
+        doc, lang = self.doc, self.doc.lang_
+        root = doc[start:end].root
+        verb = root.head
+        if verb.i < end or verb.i + 1 >= len(doc) or root.dep_ not in SUBJECT_DEPS:
+            return None
+        office = words_or("office_verbs", lang, frozenset())
+        if verb.lemma_.lower() in office and _holds_now(verb):
+            copula = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in office
+                           and c.i == verb.i + 2 and any(a.dep_ == "aux" for a in c.children)), None)
+            return self._title_from(copula.i + 1, closed=False) if copula is not None else None
+        passive = any(c.dep_ in ("auxpass", "aux:pass") or (c.dep_ == "aux" and c.lemma_.lower()
+                      in words_or("passive_aux", lang, frozenset())) for c in verb.children)
+        if not passive or verb.lemma_.lower() not in words_or("appointing_verbs", lang, frozenset()) \
+                or doc[verb.i + 1].lower_ in words_or("role_preps", lang, frozenset()):
+            return None
+        found = self._title_from(verb.i + 1, closed=False)
+        head = None if found is None else next((t for t in doc[found.span[0]:found.span[1]] if t.head.i == verb.i), None)
+        if found is None or head is None:
+            return None
+        # the title's own words only: "fue designado secretario general de la Comunidad Andina | con el voto
+        # uruguayo": what the verb takes after it is no part of the office
+        return replace(found, span=(found.span[0], min(found.span[1], head.right_edge.i + 1)))
 
     def _title_after_verb(self, j: int) -> _Found | None:
         """The title the verb at token ``j`` (after a ``perfect_aux`` there) gives its

@@ -526,7 +526,14 @@ class _Reader(PhraseReader):
         affiliations: set[int] = set()
         owners = set()
         bodies = set()
+        peoples = set()
         for n, ent in enumerate(self.ents):
+            if self._names_an_ethnic_group(ent):
+                ent.label = "NORP"  # "a Zulu leader", "Zulu" tagged ORG: a people, before any title is read
+                peoples.add(n)
+        for n, ent in enumerate(self.ents):
+            if n in peoples:
+                continue
             if self._is_state_body(ent):
                 ent.label = "ORG"  # "la Policía" tagged PERSON: a state's body, for every title read
                 bodies.add(n)
@@ -534,7 +541,7 @@ class _Reader(PhraseReader):
                 ent.label = "ORG"  # "the MILF's vice-chairman", MILF tagged FAC: whoever holds a title is a body
                 owners.add(n)
         for n, ent in enumerate(self.ents):
-            if n in bodies:
+            if n in bodies or n in peoples:  # a people is read as a person by no name rule
                 continue
             if self._is_place_name(ent) or (ent.label == "PERSON" and ent.canonical in self.places):
                 ent.label = "GPE"  # "Tegucigalpa", "in Sochi" tagged PERSON: the text knows better
@@ -1848,7 +1855,7 @@ class _Reader(PhraseReader):
                 ent.side, ent.side_cue = near[0], f"{CONTEXT_CUE} the one state named just before: {near[1]}"
             elif not named and (filed := self._filed_in() or self._filed_in_town()) and not offices \
                     and not {filed[0]} & (self.other_sides.get(ent.canonical, set()) | without) \
-                    and not self._set_in_another_state(filed[0]):
+                    and not self._set_in_another_state(filed[0]) and not self._monarch_s_office(ent.role):
                 ent.side, ent.side_cue = filed[0], f"{CONTEXT_CUE} the story is filed in {filed[1]} and names no state"
         self._heads_of_the_capital_s_bodies([e for e in bare if not e.side])
         self._offices_of_the_capital([e for e in bare if not e.side],
@@ -2041,7 +2048,7 @@ class _Reader(PhraseReader):
             offices, role = self.lex.states_of(ent.role), ent.role.lower()
             if (offices and state not in offices) or state in self.lex.states_without(ent.role) \
                     or self._met_in_another_state(ent, state) \
-                    or role in regnal or any(w in role for w in posted) \
+                    or role in regnal or self._monarch_s_office(role) or any(w in role for w in posted) \
                     or {state} & self.other_sides.get(ent.canonical, set()):
                 continue
             takers.setdefault(role, set()).add(ent.canonical)
@@ -2051,6 +2058,16 @@ class _Reader(PhraseReader):
             if ent.canonical in takers.get(role, ()) and (many or len(takers[role]) == 1 and role not in held):
                 ent.side, ent.side_cue = state, Cue(f"{CONTEXT_CUE} {BARE_OFFICE_FILED} {filed[1]}",
                                                      CueKind.BARE_OFFICE_FILED)
+
+    def _monarch_s_office(self, role: str) -> bool:
+        """Whether ``role`` is a regnal title held before ("former king", "ex rey"; a word of
+        ``past_modifiers`` and a title of ``regnal_titles``): a monarchy's, as the title
+        itself is, and no office of the state whose capital or town files the story; a
+        former king often lives abroad, in exile, in a state the story may be filed in."""
+        said = role.lower().replace("-", " ").split()
+        past = words_or("past_modifiers", self.doc.lang_, frozenset()) | words("past_modifiers")
+        regnal = {title for title, _ in self.lex.regnal}
+        return len(said) > 1 and said[0] in past and " ".join(said[1:]) in regnal
 
     def _lead_about_its_government(self, state: str) -> bool:
         """Whether the lead of a story filed in ``state``'s capital has that state's government
@@ -2969,6 +2986,31 @@ class _Reader(PhraseReader):
             seen.add(side)
         return self._role_text(max(chain[0], start), plural[0][1]), sides
 
+    def _names_an_ethnic_group(self, ent: Entity) -> bool:
+        """Whether ``ent``, tagged other than a nationality, is the name of an ethnic group or
+        people of ``ethnic_adjectives`` ("Zulu"; in the plural too, "kurdos") written as the
+        adjective of a title after it (:meth:`_before_a_title`): a people, neither a person
+        nor an organisation, and no part of the title."""
+        return ent.label != "NORP" and self._ethnic_name(ent.text) and self._before_a_title(ent.end)
+
+    def _before_a_title(self, k: int) -> bool:
+        """Whether a title starts at token ``k``, or after up to two lower-case modifiers
+        there ("a Zulu | tribal | leader"): where a people's name is written as a title's
+        adjective; elsewhere ("the Zulu-led rebels") it is left as the model tags it."""
+        doc = self.doc
+        for j in range(k, min(k + 3, len(doc))):
+            if j in self.by_start:
+                return True
+            if not doc[j].is_lower or doc[j].pos_ not in ("ADJ", "NOUN") and doc[j].lower_ not in self.lex.modifiers:
+                return False
+        return False
+
+    def _ethnic_name(self, text: str) -> bool:
+        """Whether ``text`` is a name of ``ethnic_adjectives``, alone or in the plural."""
+        ethnic = words_or("ethnic_adjectives", self.doc.lang_, frozenset())
+        key = name_key(text)
+        return key in ethnic or (key.endswith("s") and key[:-1] in ethnic)
+
     def _is_demonym(self, ent: Entity) -> bool:
         return ent.label in ("PERSON", "ORG") and self.lex.side_kinds.get(name_key(ent.canonical)) == "demonym" \
             or ent.label == "PERSON" and self._plural_of_a_people(ent)
@@ -3071,6 +3113,7 @@ class _Reader(PhraseReader):
 
     # -- roles -------------------------------------------------------------
     def _read_person(self, ent: Entity) -> None:
+        predicated: _Found | None = None  # an office a predicate gives: "X is to be interior minister"
         start = self.honorific_before.get(ent.start, ent.start)  # "Supreme Leader | Ayatollah | Ali ..."
         span = self._chain_ending_at(start) or self._listed_title(ent, start)
         seat = self._seat_before(start) if span is None else None
@@ -3103,6 +3146,8 @@ class _Reader(PhraseReader):
                 after = None  # "Archbishop A, the Canadian ambassador, B,": A has a title, this one is B's
             found = after or ahead or (self._apposition_after(self.ents[named].end) if named is not None else None) \
                 or self.predicate_title(ent.start, ent.end)  # "X is the chief negotiator"
+            if found is None:
+                found = predicated = self.given_title(ent.start, ent.end)  # "X is to be minister", "X was named minister"
             appointed = self._appointed_as(ent)
             if found and appointed and self._held_or_calling(found):
                 # "X, an economist, was sworn in as prime minister": the office; "X, the former
@@ -3206,6 +3251,11 @@ class _Reader(PhraseReader):
         if ent.side and self._past_office(ent.role) and not ent.side_cue.startswith(CONTEXT_CUE):
             # "the former Nigerian president", "former President X of Nigeria": not whom he acts for now
             ent.side_cue = reworded(ent.side_cue, f"{CONTEXT_CUE} {ent.side_cue}{FORMER_OFFICE}")
+        elif ent.side and predicated is not None and span == predicated.span \
+                and not ent.side_cue.startswith(CONTEXT_CUE):
+            # "X fue designado secretario general de la Comunidad Andina": an office the text names X to says
+            # whom X serves from now on, weakly; not whom X acted for in the story so far
+            ent.side_cue = reworded(ent.side_cue, f"{CONTEXT_CUE} {ent.side_cue}, an office given by a predicate")
         if not ent.role:
             self._head_of_government(ent)
 
@@ -4160,10 +4210,12 @@ class _Reader(PhraseReader):
         that is no state's office ("Orvist leader X", "a Houthi official, Y"): a side the
         registry keeps only if one organisation of the corpus is named with that word
         ("Party of Labour (Orvist)", "the Houthis"), weighed as a demonym is; a faith
-        (``faith_adjectives``: "Muslim leader X") is none."""
+        (``faith_adjectives``: "Muslim leader X") is none, nor an ethnic group
+        (``ethnic_adjectives``: "a Zulu leader", a people's man, no party's)."""
         return cue.label == "NORP" and cue.end - cue.start == 1 and not self.lex.side_kinds.get(name_key(cue.canonical)) \
             and not self._owns(cue) and self.lex.scope(ent.role) not in ("state", "person") \
-            and cue.text.lower() not in words_or("faith_adjectives", self.doc.lang_, frozenset())  # "Muslim leader X"
+            and cue.text.lower() not in words_or("faith_adjectives", self.doc.lang_, frozenset()) \
+            and not self._ethnic_name(cue.text)  # "Muslim leader X", "a Zulu leader"
 
     def _side_from_role(self, ent: Entity) -> None:
         """Side named inside the role ("White House ...", "... of Iran") or implied by it; a

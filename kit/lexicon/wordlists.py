@@ -459,6 +459,16 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
 - ``faith_adjectives`` ("Muslim", "Sunni", "católico": a faith, no party, so "Muslim leader X"
   gives no party adjective for the registry to tie to "the Muslims" of the corpus):
   :mod:`kit.extract.roles`;
+- ``ethnic_adjectives`` ("Zulu", "Kikuyu", "Uyghur", "mapuche"; hand-made, general
+  vocabulary: the names of ethnic groups and peoples the news writes before a title, that
+  are no state's demonym of ``demonyms.csv`` ("Tajik", "Uzbek" are), nor a sub-national
+  government's ("Basque"), nor a common word or given name elsewhere ("Roma", "Afar",
+  "Maya", "Karen"); no package installed here lists them): an entity the model tags with
+  such a name alone, or its plural, is a people, so "a Zulu leader" is a "leader", the
+  adjective no part of the role nor an organisation of its own: :mod:`kit.extract.roles`;
+- ``place_group_nouns`` ("group"): the lower-case noun after a place's name that makes
+  "the Tampere group" an organisation (a faction or delegation named after where it formed),
+  not a place: :mod:`kit.extract.phrases`;
 - ``government_head_titles`` ("President", "Prime Minister"; English only, the role
   shown): the offices that may head a government; whoever "the government of X" names
   holds the one of them their state has (a kingdom has no President: Prime Minister;

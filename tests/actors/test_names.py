@@ -893,6 +893,22 @@ def _article(*mentions: tuple[str, str, str]) -> NameGraph:
     return NameGraph(pd.DataFrame(rows), {})
 
 
+def test_names_in_another_order_with_two_offices_are_one_person_outside_spanish():
+    """"Tomas Yeno Bardy, chairman of the movement" and "the movement, led by Tomas Bardy
+    Yeno, its leader": in English an outlet took the wrong word for the family name, and
+    "chairman"/"leader" are one man's offices; in Spanish, whose two family names keep their
+    order, two offices say two people."""
+    def graph(lang: str) -> NameGraph:
+        rows = [{"article_id": f"a{i}", "sentence_id": 0, "start_char": 0, "end_char": len(name), "text": name,
+                 "name": name, "corpus": name, "kind": "person", "role": role, "side": "", "named": True,
+                 "language": lang}
+                for i, (name, role) in enumerate((("Tomas Yeno Bardy", "chairman of the movement"),
+                                                  ("Tomas Bardy Yeno", "leader")))]
+        return NameGraph(pd.DataFrame(rows), {})
+    assert len(set(_actors(graph("en"), "Tomas Yeno Bardy", "Tomas Bardy Yeno"))) == 1
+    assert len(set(_actors(graph("es"), "Tomas Yeno Bardy", "Tomas Bardy Yeno"))) == 2
+
+
 def test_a_name_without_the_family_name_its_person_goes_by_is_another_person():
     graph = _article(("Owen Marsh Pelley", "Owen Marsh Pelley", "harbour commissioner"),
                      ("Pelley", "Owen Marsh Pelley", ""), ("Owen Marsh", "Owen Marsh", ""))

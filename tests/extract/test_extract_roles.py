@@ -746,6 +746,48 @@ def test_a_copula_after_a_name_it_is_the_subject_of_gives_the_title_held_now(tab
     assert person(tables(ELSEWHERE + text)["roles"], "Ilker Demiralp")["role"] == role
 
 
+@pytest.mark.parametrize("text, role", [
+    ("Under the deal, Ilker Demiralp is to be interior minister and keeps the police.", "Interior Minister"),
+    ("Ilker Demiralp was named foreign minister on Monday.", "Foreign Minister"),
+    ("Ilker Demiralp was to be interior minister, but the deal collapsed.", ""),  # a plan of the past
+    ("Ilker Demiralp was named in the report.", ""),  # named, to no office
+])
+def test_an_office_set_for_a_name_or_given_it_by_a_passive_naming_verb_is_its_role(tables, text, role):
+    """"X is to be interior minister", "X was named foreign minister": the text gives the
+    office by a predicate only, with no apposition; it is the role, to be held or held."""
+    assert person(tables(ELSEWHERE + text)["roles"], "Ilker Demiralp")["role"] == role
+
+
+@pytest.mark.parametrize("text, role, side", [
+    ("Un ataque en territorio brasileño mató a Mara Ventel, portavoz internacional del Frente Popular "
+     "de Tarn.", "spokesperson", "Frente Popular de Tarn"),
+    ("Un ataque en territorio brasileño mató a Mara Ventel, portavoz del Frente Popular de Tarn.",
+     "spokesperson of the Frente Popular de Tarn", "Frente Popular de Tarn"),
+])
+def test_a_spanish_title_s_complement_after_its_adjective_is_the_title_s(text, role, side):
+    """"portavoz internacional del Frente ...": the adjective Spanish writes after the title
+    does not end it; the group of its "de" complement is the side, not the state named nearby
+    ("territorio brasileño"), and the role is in English: the title alone when the glossary
+    lacks the adjective ("obispo auxiliar de Osk" is no "Bishop of Osk")."""
+    found = person(_spanish_roles("BRASILIA.- " + text), "Mara Ventel")
+    assert (found["role"], found["side"]) == (role, side)
+
+
+def test_a_spanish_passive_naming_verb_gives_the_office_after_it():
+    rows = _spanish_roles("Ruritania y Velmaria negociaron en Ginebra. Felipe Arrieta fue designado canciller el lunes.")
+    assert person(rows, "Felipe Arrieta")["role"] == "Foreign Minister"
+
+
+def test_an_office_a_naming_verb_gives_ends_with_its_head_s_words_and_gives_a_weak_side():
+    """"fue designado secretario general de la Comunidad Andina | con el voto uruguayo": what the
+    verb takes after the title is no part of it; the body is whom the person serves from now on,
+    a side read as from context (the registry weighs it below a side a sentence states)."""
+    found = person(_spanish_roles("En mayo, Felipe Arrieta fue designado secretario general de la Comunidad "
+                                  "Andina con el voto uruguayo."), "Felipe Arrieta")
+    assert (found["role"], found["side"]) == ("Secretary-General", "Andean Community")
+    assert found["side_cue"].startswith("context:")
+
+
 
 @pytest.mark.parametrize("text, role", [
     ("Felipe Arrieta, que fue vicepresidente de Ruritania entre 2001 y 2005, habló ayer.", ""),  # a past office
@@ -947,6 +989,23 @@ def test_a_dateline_of_a_place_written_with_its_country_is_filed_in_that_country
     assert person(tables(two)["roles"], "Juma Otieno")["side"] == ""  # two states named: it decides nothing
     seat = person(tables(f"UNITED NATIONS, New York — {lead}")["roles"], "Juma Otieno")
     assert seat["side"] == ""  # a body's seat: filed with the body, not in the state it stands in
+
+
+@pytest.mark.parametrize("text, side", [
+    ("BERLIN - Four delegations met on Tuesday at a hotel. The former king, Osk Maravet, will open the "
+     "assembly.", ""),
+    ("NAIROBI - Kenya has welcomed the agreement signed by four groups, officials said. Kenya wants "
+     "good relations with its neighbour, and Uganda agreed. Kenya will help. The former king, Osk Maravet, "
+     "will open the assembly.", ""),
+    # a past office of a republic is the dateline's state's, as before
+    ("BERLIN - Four delegations met on Tuesday at a hotel. The former president, Osk Maravet, will open the "
+     "assembly.", "Germany"),
+])
+def test_a_former_monarch_takes_no_state_from_the_dateline(tables, text, side):
+    """A regnal title held before ("the former king") is a monarchy's, as "King" is: the
+    state whose capital files the story (one the article names most, or the only one) is
+    no side of his; a former king often lives abroad."""
+    assert person(tables(text)["roles"], "Osk Maravet")["side"] == side
 
 
 @pytest.mark.parametrize("text", [

@@ -199,3 +199,30 @@ def test_a_place_s_or_a_demonym_s_plural_tagged_as_a_person_is_a_people():
     assert [(e.text, e.label) for e in read if e.text != "Tarn"] \
         == [("Tarnis", "NORP"), ("Argentinians", "NORP"), ("Velis", "PERSON"), ("Serbs", "NORP")]
     assert [e.text for e in read if e.kind == "person"] == ["Velis"]
+
+
+def test_an_ethnic_group_s_name_tagged_as_an_organisation_is_a_people_and_no_part_of_the_title():
+    """"Pell Tarnow, a Zulu leader," with "Zulu" tagged ORG: a people of
+    ``ethnic_adjectives``, so the role is "leader", with no organisation or party as side."""
+    words = ["Pell", "Tarnow", ",", "a", "Zulu", "leader", ",", "spoke", "."]
+    read = _read_hand_built(words, [(0, 2, "PERSON"), (4, 5, "ORG")])
+    assert (read["Pell Tarnow"].role, read["Pell Tarnow"].side) == ("leader", "")
+    assert read["Zulu"].label == "NORP"
+
+
+def test_a_place_s_name_with_a_lower_case_group_noun_after_it_is_an_organisation():
+    """"the Tampere group" (``place_group_nouns``): a faction named after the city it formed in,
+    an organisation the whole phrase names, no place; "the Contact Group", capitalised, is a
+    body's own name and left as the model tags it."""
+    words = ["The", "Tampere", "group", "wants", "a", "role", ",", "and", "the", "Tampere", "Group", "too", "."]
+    read = _read_hand_built(words, [(1, 2, "GPE"), (9, 10, "GPE")])
+    assert [(e.text, e.label, e.canonical) for e in read.values()] == [("Tampere group", "ORG", "Tampere group"),
+                                                                       ("Tampere", "GPE", "Tampere")]
+
+
+def test_an_ethnic_group_s_name_before_no_title_is_left_as_the_model_tags_it():
+    """"the Zulu-led rebels": no title follows, so the list does not make the name a people
+    there; the model's reading stands (an organisation some events take part in)."""
+    words = ["Talks", "went", "on", "without", "the", "Zulu", "-", "led", "rebels", "."]
+    read = _read_hand_built(words, [(5, 6, "ORG")])
+    assert read["Zulu"].label == "ORG"
