@@ -91,10 +91,11 @@ def _row(text: str, start: int, end: int, verb: Token | None, speaker: Source | 
     }
     if speaker is not None:
         named = bool(speaker.row["named"])
+        # a title whose holder the article does not tell ("the minister said") is shown as written
+        start, end = speaker.refers or (speaker.row["start_char"], speaker.row["end_char"])
         row.update(
-            speaker=speaker.row["canonical"] if named else speaker.row["description"],
-            named=named, canonical=speaker.row["canonical"],
-            speaker_start=speaker.row["start_char"], speaker_end=speaker.row["end_char"],
+            speaker=speaker.row["canonical"] if named and speaker.row["canonical"] else speaker.row["description"],
+            named=named, canonical=speaker.row["canonical"], speaker_start=start, speaker_end=end,
         )
     return row
 

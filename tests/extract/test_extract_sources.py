@@ -292,6 +292,35 @@ def test_a_declaration_of_status_is_no_statement():
     assert doc_tables(doc, ["sources"])["sources"] == []
 
 
+@pytest.mark.parametrize("model, text, name, description", [
+    (None, "King Arvid Tolle of Velmar met the envoy. \"This is peace,\" the King said.", "Arvid Tolle", "the King"),
+    (None, "Prime Minister Arvid Tolle of Denmark arrived. The Danish prime minister told reporters the talks "
+           "were over.", "Arvid Tolle", "The Danish prime minister"),
+    ("es_core_news_sm", "El canciller Arvid Tolle llegó el lunes. \"No hay acuerdo\", dijo el canciller.",
+     "Arvid Tolle", "el canciller"),
+])
+def test_a_title_alone_as_speaker_is_the_one_person_of_the_article_who_holds_it(model, text, name, description):
+    from kit.nlp.pipeline import get_nlp
+
+    found = doc_tables(get_nlp(model)(text), ["sources"])["sources"]
+    row = only(found, description=description)
+    assert (row["named"], row["canonical"]) == (True, name)
+    assert not [r for r in found if not r["named"]]
+
+
+@pytest.mark.parametrize("model, text, description", [
+    (None, "The talks stalled on Monday. The minister told reporters they were over.", "The minister"),
+    ("es_core_news_sm", "Las conversaciones fracasaron. \"No hay acuerdo\", dijo el mandatario.", "el mandatario"),
+])
+def test_a_title_alone_whose_holder_the_article_does_not_name_is_no_unnamed_source(model, text, description):
+    from kit.nlp.pipeline import get_nlp
+
+    found = doc_tables(get_nlp(model)(text), ["sources"])["sources"]
+    row = only(found, description=description)
+    assert (row["named"], row["canonical"]) == (True, "")
+    assert not [r for r in found if not r["named"]]
+
+
 def test_a_name_the_spanish_parse_runs_on_from_a_title_after_the_verb_is_the_speaker():
     from kit.nlp.pipeline import get_nlp
 

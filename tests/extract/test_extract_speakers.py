@@ -36,3 +36,11 @@ def test_declare_reports_speech_only_when_it_introduces_what_was_said():
                ["nsubj", "ROOT", "det", "dobj"], ["Osk", "declare", "a", "truce"])
     assert "declare" in sources.speech_verbs("en")
     assert [sources.reports_speech(d[1]) for d in (said, act)] == [True, False]
+
+
+def test_a_role_holds_a_title_alone_when_it_is_that_office_now_and_not_a_deputy_s():
+    from kit.extract.sources import _holds
+
+    assert _holds("Prime Minister", "Prime Minister") and _holds("King of Velmar", "King")
+    assert not _holds("Deputy Prime Minister", "Prime Minister")
+    assert not _holds("former President", "President") and not _holds("", "President")
