@@ -141,8 +141,9 @@ def _titled(token: Token, at: dict[int, Entity], entities: list[Entity]) -> Sour
     article who holds that title (:func:`title_holder`), else a named source whose name
     is unknown (``canonical`` empty): a person the text names by office, not an unnamed
     source."""
-    if token.dep_ not in SUBJECT_DEPS or token.pos_ not in ("NOUN", "PROPN") or _plural(token):
-        return None
+    if token.dep_ not in SUBJECT_DEPS or token.dep_ in _PASSIVE_SUBJECTS or token.pos_ not in ("NOUN", "PROPN") \
+            or _plural(token):
+        return None  # "the President is said to have resented": no one speaks
     ent = at.get(token.i)
     if ent is not None and ent.kind == "person":
         return None
@@ -163,6 +164,9 @@ def _titled(token: Token, at: dict[int, Entity], entities: list[Entity]) -> Sour
         "affiliation": holder.affiliation if holder else "", "determiner": doc[start].text, "verb": verb,
     }
     return Source(token.i, start, end, row, (holder.start_char, holder.end_char) if holder else None)
+
+
+_PASSIVE_SUBJECTS = frozenset({"nsubjpass", "nsubj:pass"})
 
 
 def _plural(token: Token) -> bool:
@@ -201,6 +205,8 @@ def _title_phrase(token: Token, at: dict[int, Entity]) -> tuple[str, str, int, i
             if child.dep_ in ("amod", "compound"):
                 return None
     words = " ".join(t.lower_ for t in sorted(title, key=lambda t: t.i))
+    if words in words_or("membership_heads", lang, frozenset()):
+        return None  # "the member": one of many, no office of one person
     role = lex.titles.get(words) or dict(lex.regnal).get(words)
     if not role or len(set(sides)) > 1:
         return None
@@ -231,21 +237,17 @@ def _state_named(child: Token, lex: Any) -> str:
 
 def title_holder(token: Token, role: str, side: str, entities: list[Entity]) -> Entity | None:
     """The person of ``entities`` a title-only phrase at ``token`` stands for: the one person
-    of the Doc whose role is ``role`` (of ``side`` when it is given), else the one the
-    nearest mention before ``token`` names when no other holder is named in that sentence;
-    None when none or several hold it."""
+    of the Doc whose role is ``role`` (of ``side`` when it is given), at the mention nearest
+    before ``token`` (else the first after it); None when no one or several people hold it
+    ("Georgian officials said the President insisted", after "Russian President X" and the
+    Georgian President were named: the nearest holder is no sure reading)."""
     holders = [e for e in entities if e.kind == "person" and _holds(e.role, role)
                and (not side or e.side == side)]
-    if len({e.canonical for e in holders}) == 1:
-        return holders[0]
-    before = [e for e in holders if e.start < token.i]
-    if not before:
+    if len({e.canonical for e in holders}) != 1:
         return None
-    last = before[-1]
-    sent = token.doc[last.start].sent
-    if len({e.canonical for e in before if sent.start <= e.start < sent.end}) > 1:
-        return None
-    return last
+    mentions = [e for e in entities if e.kind == "person" and e.canonical == holders[0].canonical]
+    before = [e for e in mentions if e.start < token.i]
+    return before[-1] if before else mentions[0]
 
 
 def _holds(held: str, role: str) -> bool:
