@@ -32,7 +32,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Any
 
-from kit.extract.sources import SUBJECT_DEPS, Source, reports_speech, speech_verbs
+from kit.extract.sources import NAME_DEPS, SUBJECT_DEPS, Source, reports_speech, speech_verbs
 from kit.lexicon.wordlists import words_or
 
 if TYPE_CHECKING:
@@ -91,10 +91,11 @@ def _row(text: str, start: int, end: int, verb: Token | None, speaker: Source | 
     }
     if speaker is not None:
         named = bool(speaker.row["named"])
+        # a title whose holder the article does not tell ("the minister said") is shown as written
+        start, end = speaker.refers or (speaker.row["start_char"], speaker.row["end_char"])
         row.update(
-            speaker=speaker.row["canonical"] if named else speaker.row["description"],
-            named=named, canonical=speaker.row["canonical"],
-            speaker_start=speaker.row["start_char"], speaker_end=speaker.row["end_char"],
+            speaker=speaker.row["canonical"] if named and speaker.row["canonical"] else speaker.row["description"],
+            named=named, canonical=speaker.row["canonical"], speaker_start=start, speaker_end=end,
         )
     return row
 
@@ -177,10 +178,11 @@ def _agent(verb: Token, sources: dict[int, Source]) -> Token | None:
 
 def _speaker(verb: Token, sources: dict[int, Source]) -> Source | None:
     """The source that is the verb's agent (:func:`_agent`), or the name in apposition to
-    it ("Tarn's prime minister, Osk Varen, said"; "declaró el primer ministro, Osk Varen")."""
+    it ("Tarn's prime minister, Osk Varen, said"; "declaró el primer ministro, Osk Varen"),
+    or the name the parse runs on from its title (``NAME_DEPS``: "dijo el rey Osk")."""
     subject = _agent(verb, sources)
     if subject is None:
         return None
     if subject.i in sources:
         return sources[subject.i]
-    return next((sources[c.i] for c in subject.children if c.dep_ == "appos" and c.i in sources), None)
+    return next((sources[c.i] for c in subject.children if c.dep_ in NAME_DEPS and c.i in sources), None)

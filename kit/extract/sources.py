@@ -82,6 +82,9 @@ class Source:
     start: int  # token span of the phrase
     end: int
     row: dict[str, Any]
+    # the characters of the mention of the person the phrase stands for, when it is not the
+    # phrase itself ("the King" for the King named before): where a quotation's speaker is
+    refers: tuple[int, int] | None = None
 
 
 def extract(doc: Doc, canon: dict[tuple[int, int], str], *,
@@ -101,10 +104,167 @@ def read_sources(doc: Doc, entities: list[Entity]) -> list[Source]:
     found: dict[int, Source] = {}
     for i in _candidates(doc):
         token = doc[i]
-        source = _unnamed(token, at, entities) or _named(token, at, entities, people)
+        source = _unnamed(token, at, entities) or _titled(token, at, entities) \
+            or _named(token, at, entities, people)
         if source is not None and source.head not in found:
             found[source.head] = source
-    return sorted(found.values(), key=lambda s: s.start)
+    return same_sources(doc, sorted(found.values(), key=lambda s: s.start))
+
+
+_ANAPHOR_FIELDS = ("side", "seniority", "affiliation")
+
+
+def same_sources(doc: Doc, found: list[Source]) -> list[Source]:
+    """``found`` (in order) with each definite anaphor of an unnamed source read as that
+    source: a phrase of a definite article (``articles``) and a singular source noun alone
+    ("the official said", "dijo el funcionario", "la fuente") after a singular unnamed
+    source of the same noun ("a senior Danish official who asked not to be named") takes
+    its side, seniority and affiliation, so it is counted as the one source it is, not as
+    a second, unknown one. Nearest antecedent first; none when the text has none."""
+    articles = words_or("articles", doc.lang_, frozenset())
+    for n, source in enumerate(found):
+        row = source.row
+        if row["named"] or row["count"] != 1 or source.end - source.start != 2 \
+                or source.head != source.start + 1 or doc[source.start].lower_ not in articles:
+            continue
+        antecedent = next((a for a in reversed(found[:n]) if not a.row["named"] and a.row["count"] == 1
+                           and a.row["head"] == row["head"]), None)
+        if antecedent is not None:
+            row.update({k: antecedent.row[k] for k in _ANAPHOR_FIELDS})
+    return found
+
+
+def _titled(token: Token, at: dict[int, Entity], entities: list[Entity]) -> Source | None:
+    """A speaker named by a title alone, with its definite article and perhaps a demonym or
+    its state after "of" ("the King said", "the Israeli prime minister told reporters",
+    "dijo el canciller israelí", "el mandatario afirmó"): a named source, the person of the
+    article who holds that title (:func:`title_holder`), else a named source whose name
+    is unknown (``canonical`` empty): a person the text names by office, not an unnamed
+    source."""
+    if token.dep_ not in SUBJECT_DEPS or token.dep_ in _PASSIVE_SUBJECTS or token.pos_ not in ("NOUN", "PROPN") \
+            or _plural(token):
+        return None  # "the President is said to have resented": no one speaks
+    ent = at.get(token.i)
+    if ent is not None and ent.kind == "person":
+        return None
+    verb = sourcing_verb(token)
+    if verb is None:
+        return None
+    read = _title_phrase(token, at)
+    if read is None:
+        return None
+    role, side, start, end = read
+    holder = title_holder(token, role, side, entities)
+    doc = token.doc
+    row = {
+        "start_char": doc[start].idx, "end_char": doc[end - 1].idx + len(doc[end - 1]),
+        "description": doc[start:end].text, "named": True,
+        "canonical": holder.canonical if holder else "", "head": "person",
+        "side": holder.side if holder else side, "count": 1, "seniority": "",
+        "affiliation": holder.affiliation if holder else "", "determiner": doc[start].text, "verb": verb,
+    }
+    return Source(token.i, start, end, row, (holder.start_char, holder.end_char) if holder else None)
+
+
+_PASSIVE_SUBJECTS = frozenset({"nsubjpass", "nsubj:pass"})
+
+
+def _plural(token: Token) -> bool:
+    return token.tag_ in ("NNS", "NNPS") or "Plur" in token.morph.get("Number", [])
+
+
+def _title_phrase(token: Token, at: dict[int, Entity]) -> tuple[str, str, int, int] | None:
+    """``(role, side, start, end)`` of a title-only phrase headed by ``token``: one definite
+    article (``articles``), the words of a title of the lexicon (shown in English, its
+    ``role``), demonyms or a state after "of"/"de" (the ``side``, one state); None when
+    anything else names the holder or the title's body (a name in apposition, "of the
+    Commission") or the words are no title."""
+    lex = lexicon().in_language(token.doc.lang_)
+    lang = token.doc.lang_
+    articles = words_or("articles", lang, frozenset())
+    dets = [c for c in token.children if c.dep_ == "det"]
+    if len(dets) != 1 or dets[0].lower_ not in articles or dets[0].i > token.i:
+        return None
+    title, sides, last = [token], [], token.i
+    for child in token.children:
+        if child is dets[0] or child.dep_ in ("punct", "relcl", "acl", "acl:relcl", "advcl"):
+            continue
+        if child.dep_ in ("appos", "flat", "flat:name") or child.i in at and at[child.i].kind == "person":
+            return None  # the holder is named: "el canciller israelí, X", "el rey X"
+        if child.dep_ in ("amod", "compound") and child.i < token.i and not lex.side_of(child.text):
+            title.append(child)
+            continue
+        if child.dep_ in ("amod", "compound", "nmod", "prep"):
+            named = _state_named(child, lex)
+            if named:
+                sides.append(named)
+                last = max(last, child.right_edge.i) if child.i > token.i else last
+                continue
+            if child.dep_ in ("nmod", "prep") and _of_word(child):
+                return None  # "the President of the Commission": a body's office
+            if child.dep_ in ("amod", "compound"):
+                return None
+    words = " ".join(t.lower_ for t in sorted(title, key=lambda t: t.i))
+    if words in words_or("membership_heads", lang, frozenset()):
+        return None  # "the member": one of many, no office of one person
+    role = lex.titles.get(words) or dict(lex.regnal).get(words)
+    if not role or len(set(sides)) > 1:
+        return None
+    return role, sides[0] if sides else "", dets[0].i, last + 1
+
+
+def _of_word(child: Token) -> bool:
+    """A phrase opened by "of"/"de" (``of_preps``)."""
+    preps = words_or("of_preps", child.doc.lang_, frozenset()) | {"of", "de"}
+    return child.lower_ in preps or any(c.dep_ == "case" and c.lower_ in preps for c in child.children)
+
+
+def _state_named(child: Token, lex: Any) -> str:
+    """The state a demonym or a state's name after "of" names ("Israeli", "israelí", "of
+    Israel", "de Israel"), else ""."""
+    if child.dep_ in ("amod", "compound"):
+        return lex.side_of(child.text) if child.pos_ in ("ADJ", "PROPN", "NOUN") else ""
+    nouns = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+    if child.dep_ == "nmod" and not _of_word(child) or child.dep_ == "prep" and not _of_word(child):
+        return ""
+    for noun in nouns:
+        words = [t.text for t in noun.subtree if t.dep_ not in ("case", "det", "punct") and t.lower_ not in ("of", "de")]
+        side = lex.side_of(" ".join(words))
+        if side:
+            return side
+    return ""
+
+
+def title_holder(token: Token, role: str, side: str, entities: list[Entity]) -> Entity | None:
+    """The person of ``entities`` a title-only phrase at ``token`` stands for: the one person
+    of the Doc whose role is ``role`` (of ``side`` when it is given), at the mention nearest
+    before ``token`` (else the first after it); None when no one or several people hold it
+    ("Georgian officials said the President insisted", after "Russian President X" and the
+    Georgian President were named: the nearest holder is no sure reading)."""
+    holders = [e for e in entities if e.kind == "person" and _holds(e.role, role)
+               and (not side or e.side == side)]
+    if len({e.canonical for e in holders}) != 1:
+        return None
+    mentions = [e for e in entities if e.kind == "person" and e.canonical == holders[0].canonical]
+    before = [e for e in mentions if e.start < token.i]
+    return before[-1] if before else mentions[0]
+
+
+def _holds(held: str, role: str) -> bool:
+    """Whether the role ``held`` (English) is the office ``role``, or ends with it after a
+    word that is no modifier of the lexicon ("Israeli Prime Minister", not "Deputy Prime
+    Minister"), and is no past office ("former President")."""
+    held, role = held.casefold(), role.casefold()
+    head = held.split(" of ", 1)[0].strip()
+    words_ = head.split()
+    if not words_ or words_[0] in words_or("past_modifiers", "en", frozenset()):
+        return False
+    if head == role:
+        return True
+    if not head.endswith(" " + role):
+        return False
+    before = head[: -len(role) - 1].split()[-1]
+    return before not in lexicon().modifiers and before not in words_or("deputy_modifiers", "en", frozenset())
 
 
 def _candidates(doc: Doc) -> list[int]:
@@ -144,7 +304,8 @@ def _candidates(doc: Doc) -> list[int]:
         case = (dep == strings["case"]) & numpy.isin(lower, numpy.array(marked, dtype=lower.dtype))
         according[head[case]] = True
     speaking = subject & reports  # "la canciller | X | dijo": X in apposition to the subject
-    appositive = (dep[top] == strings["appos"]) & speaking[head[top]] & (head[top] < top)
+    naming = numpy.isin(dep[top], numpy.array([strings[d] for d in NAME_DEPS], dtype=dep.dtype))
+    appositive = naming & speaking[head[top]] & (head[top] < top)
     noun = (pos == strings["NOUN"]) & lemma_in(words_or("source_nouns", lang))
     return numpy.flatnonzero(noun | speaking | according | appositive).tolist()
 
@@ -168,6 +329,10 @@ def _attribution_words(lang: str) -> frozenset[str]:
     return frozenset(p for p in words_or("attribution_phrases", lang) if " " not in p)
 
 
+NAME_DEPS = frozenset({"appos", "flat", "flat:name"})
+"""Dependencies of a name on the title before it that is a verb's subject: an apposition
+("the minister, Osk Varen, said"; "la canciller | Rosa Quintela | dijo") or the run of a
+name the Spanish parse hangs on its title as ``flat`` ("dijo el rey | Osk")."""
 SPEECH_DEPS = frozenset({"ccomp", "parataxis"})
 """Dependencies of what was said on the verb that reports it ("answered *that* ...",
 "“*We are ready*,” he countered"; Universal Dependencies too: "respondió *que* ...")."""
@@ -276,8 +441,8 @@ def sourcing_verb(token: Token) -> str | None:
     subject: "la canciller X dijo"), "according to" or "según", or None."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    if token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS and token.head.i < token.i:
-        token = token.head  # "La canciller | Rosa Quintela | dijo": the title is the subject
+    if token.dep_ in NAME_DEPS and token.head.dep_ in SUBJECT_DEPS and token.head.i < token.i:
+        token = token.head  # "La canciller | Rosa Quintela | dijo", "dijo el rey | Osk": the title is the subject
     marker = next((c.lower_ for c in token.children if c.dep_ == "case"
                    and c.lower_ in _attribution_words(token.doc.lang_)), None)
     if marker is not None:

@@ -9,10 +9,12 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
 - ``reporting_verbs`` (lemmas: "say", "tell", replies and admissions such as
   "reply", "counter", "admit"; not "ask", which as often requests as it asks),
   ``reply_verbs`` (those of them that report only when they introduce what was said:
-  "answered that ...", "“...,” he countered", but not "answered the call", "responded
-  with shelling", "to counter the offensive"), ``quoting_verbs`` ("call", "urge", "pedir",
-  "instar": they report speech only when a quotation is their complement, 'called the deal
-  "a victory"', 'urged them to "unite"', never "called a meeting"), ``source_nouns``
+  "answered that ...", "“...,” he countered", "declared that ...", but not "answered the
+  call", "responded with shelling", "to counter the offensive", "declared a state of
+  emergency"), ``quoting_verbs`` ("call", "urge", "speak", "pedir", "instar", "hablar": they
+  report speech only when a quotation is their complement, 'called the deal "a victory"',
+  'urged them to "unite"', 'spoke of "a new dawn"', never "called a meeting", "spoke to
+  reporters"), ``source_nouns``
   ("official", "source", ...), ``source_itself`` (nouns that make a source
   without a verb), ``pronouns`` (resolved to the last person named):
   :mod:`kit.extract.sources`, :mod:`kit.extract.quotes`;

@@ -309,10 +309,9 @@ def _doc_tables(doc: Doc, tables: Sequence[str] | None, failed: Rows, careful: b
     (``failed``); ``careful``: with the model's own entities."""
     text = doc.text  # built once and sliced: each Span.text would join its tokens again
     named = list(doc.ents) if careful else _move_titles(doc, text)
-    sents = list(doc.sents)
-    sentences = [_sentence_row(i, text[s.start_char:s.end_char], s.start_char)
-                 for i, s in enumerate(sents)]
-    starts = [s.start_char for s in sents]
+    spans = worded_sentences(text, [(s.start_char, s.end_char) for s in doc.sents])
+    sentences = [_sentence_row(i, text[start:end], start) for i, (start, end) in enumerate(spans)]
+    starts = [start for start, _ in spans]
     ents = [(e.start_char, e.end_char, text[e.start_char:e.end_char], e.label_) for e in named]
     honorifics = {doc[h.end].idx: text[h.start_char:h.end_char]  # "Mr | Harlow"
                   for h in doc.spans.get("honorifics", ()) if h.end < len(doc)}
@@ -540,6 +539,39 @@ def _alias_pattern(lang: str) -> re.Pattern[str] | None:
 def _any_of(name: str, lang: str) -> str:
     """A regex alternation of word list ``name`` in ``lang``, longest first ("" if empty)."""
     return "|".join(sorted(map(re.escape, words_or(name, lang, frozenset())), key=len, reverse=True))
+
+
+_WORD = re.compile(r"\w")
+
+
+def worded_sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence spans of ``text`` (``spans``: the parser's, in order, covering it) with
+    every span that holds no word character joined to the sentence before it, or to the one
+    after it when it opens the text: a closing quotation mark the parser set apart after a
+    paragraph's last period (``end."``) is that sentence's, and a blank line is no sentence.
+    So no table counts such a span as a sentence, nor sets a row in one.
+
+    Examples
+    --------
+    >>> worded_sentences('He left. "We won."', [(0, 8), (9, 17), (17, 18)])
+    [(0, 8), (9, 18)]
+    >>> worded_sentences("\\n\\nUno.\\n\\n", [(0, 2), (2, 6), (6, 8)])
+    [(0, 8)]
+    """
+    merged: list[tuple[int, int]] = []
+    opening: int | None = None  # where wordless spans opening the text start
+    for start, end in spans:
+        if not _WORD.search(text, start, end):
+            if merged:
+                merged[-1] = (merged[-1][0], end)
+            elif opening is None:
+                opening = start
+            continue
+        merged.append((start if opening is None else opening, end))
+        opening = None
+    if not merged and spans:
+        merged.append((spans[0][0], spans[-1][1]))
+    return merged
 
 
 def _sentence_row(sentence_id: int, text: str, start: int) -> dict[str, Any]:

