@@ -22,11 +22,12 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from kit.lexicon.files import lexicon_cache, read_table
-from kit.lexicon.wordlists import same_act_lists, verb_stem, words, words_in_any
+from kit.lexicon.wordlists import event_classes, same_act_lists, verb_stem, words, words_in_any
 from kit.timeline.clauses import participants
 
 __all__ = ["Report", "Evidence", "attended", "form_in", "related", "reporting", "same_topic", "says"]
@@ -292,7 +293,7 @@ def related(a: str, b: str) -> bool:
     """
     if a == b:
         return True
-    if _same_act(a.lower(), b.lower()) or _noun_of(a.lower(), b.lower()):
+    if _same_act(a.lower(), b.lower()) or _noun_of(a.lower(), b.lower()) or same_class(a, b):
         return True
     short, long = sorted((a.lower(), b.lower()), key=len)
     if len(short) >= 4 and long[-2:] in words_in_any("infinitive_endings") and short[:-1] == long[:-2]:
@@ -302,6 +303,26 @@ def related(a: str, b: str) -> bool:
     # the ending of a noun made from a verb: "invas-ion", "sign-ing" (``nominal_endings``)
     return common >= max(4, len(stem) - 1) and long.endswith(tuple(words_in_any("nominal_endings")))
 
+
+
+def same_class(a: str, b: str) -> bool:
+    """Whether two triggers, in any language, tell one class of event (``event_classes.csv``:
+    "address" and "hablar" a speech, "travel" and "viajar" a journey, "approve" and "vote" a
+    vote, "ended" and "clausuró" a closing).
+
+    >>> same_class("address", "hablar"), same_class("viajar", "fly"), same_class("viajar", "address")
+    (True, True, False)
+    """
+    return bool(event_classes(a) & event_classes(b))
+
+
+def other_classes(ours: Iterable[str], theirs: Iterable[str]) -> bool:
+    """Whether two sets of triggers each tell a class of event and none in common: a journey
+    and a speech ("viajará hoy a A" and "will address the parliament on Thursday") are two
+    acts of one day, whoever does both."""
+    mine = frozenset().union(*map(event_classes, ours))
+    yours = frozenset().union(*map(event_classes, theirs))
+    return bool(mine) and bool(yours) and not mine & yours
 
 
 def _noun_of(a: str, b: str) -> bool:

@@ -119,10 +119,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from kit.lexicon.files import lexicon_cache
-from kit.lexicon.wordlists import SAME_ACT_LISTS, same_act_lists, words_in_any
+from kit.lexicon.wordlists import SAME_ACT_LISTS, event_classes, same_act_lists, words_in_any
 from kit.timeline.calendar_math import iso_span, month_end
 from kit.timeline.clauses import NOUN_KINDS, participants
-from kit.timeline.evidence import Evidence, Report, bare_name, form_in, related, same_topic, says
+from kit.timeline.evidence import (
+    Evidence,
+    Report,
+    bare_name,
+    form_in,
+    other_classes,
+    related,
+    same_topic,
+    says,
+)
 
 __all__ = ["Report", "Group", "Evidence", "merge_reports", "MAX_MERGE_DAYS", "MAX_WITHIN_DAYS",
            "DEFAULT_WINDOW", "STATUSES", "SEP"]
@@ -253,7 +262,8 @@ class Group:
         one names acting that is the side of a person the other names is a name both give
         (:meth:`_sides_named`: "President Arvelo" and "Valdoria")."""
         names = self._names
-        direct = any(self._related_trigger(a) for a in r.triggers) or self._same_act(r)
+        direct = any(self._related_trigger(a) for a in r.triggers) or self._same_act(r) \
+            or self._one_thing_class(r)
         trigger = direct or (
             r.trigger is not None and self._said_in_contents(r.trigger)) or (
             r.noun is None and r.act is not None and r.act not in names["statements"]
@@ -323,6 +333,28 @@ class Group:
         lists = same_act_lists("coarser") + (same_act_lists("coarser past") if r.status == "happened" else ())
         return any(r.triggers & (verbs := words_in_any(name)) and self._names["triggers"] & verbs
                    for name in lists)
+
+    def _one_thing_class(self, r: Report) -> bool:
+        """Whether ``r`` and the group open or close one thing in other words, in any language
+        (``event_classes.csv``, scope "thing": "opening", "closing"): their triggers share such
+        a class, they tell of one thing (:meth:`_same_thing`: an event noun both give, or, when
+        neither gives one, a name both give), and they do not each name names of their own,
+        none in common; of a day, when one of them names no event noun, a name both give will
+        do. "The dialogue began in A on Wednesday" and "se instaló el diálogo en A el jueves",
+        or "los obispos lo instalaron en A el jueves", are one opening; "the talks opened in A on Monday" and "talks began in B on
+        Tuesday" two, and so are "the talks opened" and "fighting began" ("open" and "begin" are
+        said of many acts)."""
+        ours = frozenset().union(*(event_classes(t, "thing") for t in self._names["triggers"]))
+        theirs = frozenset().union(*(event_classes(t, "thing") for t in r.triggers))
+        if not ours & theirs:
+            return False
+        shared = bool(r.names & self._names["names"])
+        if bool(r.names) and bool(self._names["names"]) and not shared:
+            return False
+        # a day's report whose clause leaves the thing to another ("que los obispos instalaron
+        # el jueves en A", the dialogue named before it): a name both give will do
+        one_named = not (r.nouns and self._names["nouns"])
+        return self._same_thing(r) or r.days == 1 and one_named and shared
 
     def _same_thing(self, r: Report) -> bool:
         """Whether ``r`` and the group tell of one thing: an event noun both give, or, when
@@ -394,7 +426,7 @@ class Group:
             return None
         if (r.start, r.end) == (self.start, self.end):
             if self._another_act(r, ev) or self._another_act_there(r, ev) or self._apart(r, ev) \
-                    or self._one_verb_two_places(r, ev):
+                    or self._one_verb_two_places(r, ev) or self._other_class(r, ev):
                 return None
             weak = ev.score > 0 and (r.days <= MAX_MERGE_DAYS or self._looked_back(r, alike, ev))
             return (ev.score, SAME) if weak or enough else None
@@ -411,6 +443,18 @@ class Group:
             alone = self._one_person(r, naming_its_people=people, sharing_its_trigger=verbs)
             return (ev.score, WITHIN) if (enough or lone or alone) and self._tense_allows(r) else None
         return None
+
+    def _other_class(self, r: Report, ev: Evidence) -> bool:
+        """Whether ``r`` and the group tell acts of classes of event none in common
+        (:func:`kit.timeline.evidence.other_classes`, ``event_classes.csv``), share no
+        trigger nor event noun, and no name but people's: "Arvelo viajará hoy a A" and
+        "Arvelo will address the parliament on Thursday" are a journey and a speech, two
+        acts of one day, though one man does both; "Marrow opened the Joint Council on
+        Monday" and "Marrow addressed the Joint Council on Monday" are one sitting."""
+        shared = self._names["names"] & r.names
+        return (r.act is not None and not ev.trigger and not ev.nouns
+                and shared <= r.persons | self._names["people"]
+                and other_classes([r.act], self._names["triggers"]))
 
     def _one_verb_two_places(self, r: Report, ev: Evidence) -> bool:
         """Whether ``r``, a report of the group's dates longer than a week, shares with the

@@ -1,0 +1,95 @@
+"""Event classes (``event_classes.csv``): two reports whose triggers tell one class of event,
+in any language, share a trigger; two whose triggers tell classes none in common are two
+acts. Hand-made annotations, no model."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_timeline import fake_ann, meeting
+
+from kit.lexicon.wordlists import event_classes
+from kit.timeline import events
+from kit.timeline.evidence import other_classes, related
+
+D = dt.date
+TUE, WED, THU = D(2022, 8, 2), D(2022, 8, 3), D(2022, 8, 4)
+
+
+def test_a_class_holds_words_of_both_languages_verbs_and_nouns():
+    assert {"travel"} == event_classes("viajar") == event_classes("fly")
+    assert "speech" in event_classes("address") & event_classes("hablar") & event_classes("discurso")
+    assert related("address", "hablar") and related("aprobar", "referendum")
+    assert not related("viajar", "address")
+    assert other_classes(["viajar"], ["address"]) and not other_classes(["hablar"], ["address"])
+    assert not other_classes(["say"], ["address"])  # a word of no class tells no class
+
+
+def _said(article_id, published, text, expression, body, verb, source):
+    """One article of one sentence dating ``verb``, naming ``body`` (an organisation)."""
+    return (article_id, published, source, [(text, [(expression, "future", None, None, verb)],
+                                              [(body, "ORG")])])
+
+
+def test_a_speech_told_in_english_and_in_spanish_on_one_day_is_one_event():
+    english = _said("a", TUE, "The King is expected to address a joint session of the Assembly on Tuesday.",
+                    "Tuesday", "Assembly", "address", "Courier")
+    spanish = _said("b", TUE, "El rey hablará hoy ante el Consejo de Tarn.", "hoy", "Consejo de Tarn",
+                    "hablar", "Diario")
+    (e,) = events(fake_ann(english, spanish)).to_dict("records")
+    assert e["n_sources"] == 2
+
+
+def test_a_journey_and_a_speech_of_one_man_on_one_day_are_two_events():
+    speech = meeting("a", THU, "Arvelo will address the Assembly of Tarn on Thursday.", "Thursday",
+                     "future", ["Arvelo"], verb="address")
+    journey = meeting("b", THU, "Arvelo viajará hoy a Brennholm.", "hoy", "future", ["Arvelo"],
+                      source="Diario", verb="viajar")
+    table = events(fake_ann(speech, journey))
+    assert sorted(table["trigger"]) == ["address", "viajar"]
+    # without a class, one shared name on one day still makes one event
+    other = meeting("b", THU, "Arvelo sonreirá hoy.", "hoy", "future", ["Arvelo"], source="Diario",
+                    verb="sonreir")
+    assert len(events(fake_ann(speech, other))) == 1
+
+
+def test_a_vote_told_as_an_approval_a_day_off_is_one_event_in_conflict():
+    """A referendum in which one side voted no and the other approved the plan: an outlet
+    that dates the approval a day later dates the one vote, flagged."""
+    a = meeting("a", WED, "Voters of Tarn rejected the Osk plan in a referendum on Tuesday.", "Tuesday",
+                "past", ["Osk", "Tarn"], verb="reject")
+    b = meeting("b", THU, "Voters of Tarn voted on the Osk plan on Tuesday.", "Tuesday", "past",
+                ["Osk", "Tarn"], source="Outlet b", verb="vote")
+    c = meeting("c", THU, "The north approved the Osk plan on Wednesday.", "Wednesday", "past",
+                ["Osk"], source="Outlet c", verb="approve")
+    (e,) = events(fake_ann(a, b, c)).to_dict("records")
+    assert (e["start"], e["conflict"], e["conflicting_dates"]) == (TUE, True, "2022-08-03")
+
+
+def test_an_opening_told_in_other_words_a_day_off_is_one_event_in_conflict():
+    """``opening`` (scope "thing"): "comenzó" and "instaló" open one dialogue at one place;
+    the clause of the later outlet leaves the dialogue to the sentence before it."""
+    a = meeting("a", WED, "El diálogo comenzó ayer en Brennholm.", "ayer", "past", ["Brennholm"],
+                source="Outlet a", verb="comenzar")
+    b = meeting("b", WED, "The dialogue began in Brennholm on Tuesday.", "Tuesday", "past",
+                ["Brennholm"], source="Outlet b", verb="begin")
+    c = meeting("c", THU, "que Osk Darrow instaló el miércoles en Brennholm", "miércoles", "past",
+                ["Osk Darrow", "Brennholm"], source="Outlet c", verb="instalar")
+    (e,) = events(fake_ann(a, b, c)).to_dict("records")
+    assert (e["start"], e["conflict"], e["conflicting_dates"]) == (TUE, True, "2022-08-03")
+    # a start at another place, or of no shared name, is another act
+    d = meeting("c", THU, "que Osk Darrow instaló el miércoles en Port Calder", "miércoles", "past",
+                ["Osk Darrow", "Port Calder"], source="Outlet c", verb="instalar")
+    assert len(events(fake_ann(a, b, d))) == 2
+
+
+def test_a_closing_told_in_other_words_a_day_off_is_one_event_in_conflict():
+    a = meeting("a", THU, "The dialogue in Brennholm ended on Tuesday.", "Tuesday", "past",
+                ["Brennholm"], source="Outlet a", verb="end")
+    b = meeting("b", THU, "El diálogo se clausuró el martes en Brennholm.", "martes", "past",
+                ["Brennholm"], source="Outlet b", verb="clausurar")
+    c = meeting("c", THU, "El diálogo terminó el miércoles en Brennholm.", "miércoles", "past",
+                ["Brennholm"], source="Outlet c", verb="terminar")
+    (e,) = events(fake_ann(a, b, c)).to_dict("records")
+    assert (e["start"], e["conflict"]) == (TUE, True)
+
