@@ -632,8 +632,18 @@ class Group:
         signed on Thursday" are two events, not one dated two ways)."""
         apart = bool(self.kinds) and bool(other.kinds) and not self.kinds & other.kinds
         found = [ev for m in other.members if m.days == 1 and (ev := self.evidence(m)).strong
-                 and (ev.trigger or not apart) and not self.strangers(m)]
+                 and (ev.trigger or not apart) and (not self.strangers(m) or self._one_scene(m, ev))]
         return max(found, key=lambda ev: ev.score, default=None)
+
+    def _one_scene(self, r: Report, ev: Evidence) -> bool:
+        """Whether ``r`` tells the group's act (a trigger both share) on an event noun of the
+        group's at a place of the group's, and shares no person with it: outlets name different
+        people of one act at one place ("the government of Arvelo opened the talks in A on
+        Wednesday" and "Marrow and Ventel opened the talks in A on Tuesday"), while "A met B on
+        Wednesday" and "A met C on Thursday", one person in common and each another, are two
+        meetings (:meth:`strangers`)."""
+        return (ev.trigger and ev.places > 0 and ev.nouns > 0
+                and not r.persons & self._names["people"])
 
     def strangers(self, r: Report) -> bool:
         """Whether ``r`` and the group each name people the other does not: "A met B on

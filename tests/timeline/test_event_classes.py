@@ -93,3 +93,21 @@ def test_a_closing_told_in_other_words_a_day_off_is_one_event_in_conflict():
     (e,) = events(fake_ann(a, b, c)).to_dict("records")
     assert (e["start"], e["conflict"]) == (TUE, True)
 
+
+def test_other_people_of_one_act_at_one_place_a_day_off_are_one_event_in_conflict():
+    """Outlets name different people of one opening of the talks at one place; the strong
+    evidence (the act, the place, the talks) is not undone by the people each names."""
+    names = ["Mara Ventel", "Osk Darrow", "Brennholm"]
+    a = meeting("a", WED, "Mara Ventel and Osk Darrow opened the talks in Brennholm on Tuesday.",
+                "Tuesday", "past", names, source="Outlet a", verb="open")
+    b = meeting("b", WED, "Mara Ventel and Osk Darrow opened the talks in Brennholm on Tuesday.",
+                "Tuesday", "past", names, source="Outlet b", verb="open")
+    c = meeting("c", THU, "The government of Ilse Marrow opened the talks in Brennholm on Wednesday.",
+                "Wednesday", "past", ["Ilse Marrow", "Brennholm"], source="Outlet c", verb="open")
+    (e,) = events(fake_ann(a, b, c)).to_dict("records")
+    assert (e["start"], e["conflict"]) == (TUE, True)
+    # one person in common and each another: two meetings
+    d = meeting("c", THU, "Mara Ventel opened the talks with Ilse Marrow in Brennholm on Wednesday.",
+                "Wednesday", "past", ["Mara Ventel", "Ilse Marrow", "Brennholm"], source="Outlet c",
+                verb="open")
+    assert len(events(fake_ann(a, b, d))) == 2
