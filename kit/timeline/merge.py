@@ -698,7 +698,7 @@ class Group:
             "first_published": by_time[0].published,
             "conflicting_dates": SEP.join(d.isoformat() for d in conflicting),
             "conflict": bool(conflicting), "dates": self.dates_text(),
-            "reports": SEP.join(dict.fromkeys(_describe(m) for m in by_time)),
+            "reports": SEP.join(dict.fromkeys(_describe(m, self.dated(m)) for m in by_time)),
         }
 
     def dates(self) -> tuple[dt.date, dt.date, str, list[dt.date]]:
@@ -727,14 +727,25 @@ class Group:
 
     def dates_text(self) -> str:
         """Every date the reports give, with the articles behind each
-        ("2022-08-01: a, b; 2022-08-02: c"), finest first; not the day of a telling."""
+        ("2022-08-01: a, b; 2022-08-02: c"), finest first; not the day of a telling, unless
+        it is the event's own (:meth:`dated`)."""
         spans: dict[tuple[dt.date, dt.date], list[str]] = {}
-        # a telling's day is not the event's (:meth:`dates`), unless it is all there is
-        members = [m for m in self.members if not m.telling] or self.members
-        for m in sorted(members, key=lambda m: (m.days, m.start, _ordinal(m.published))):
+        for m in sorted(filter(self.dated, self.members),
+                        key=lambda m: (m.days, m.start, _ordinal(m.published))):
             spans.setdefault((m.start, m.end), []).append(m.article_id)
         return SEP.join(f"{iso_span(*s)}: {', '.join(dict.fromkeys(a))}" for s, a in spans.items())
 
+    def dated(self, m: Report) -> bool:
+        """Whether ``m``'s date is one the event is given (:meth:`dates_text`): a telling's
+        day is not the event's ("officials announced on Tuesday the result of Monday's
+        referendum"), unless tellings are all there is or the telling falls on the event's own
+        dates ("A told the parliament on Thursday that the treaty signed a day earlier ...", in
+        the story of A's speech to the parliament on Thursday): the article dates the event
+        there too."""
+        if not m.telling or all(o.telling for o in self.members):
+            return True
+        start, end, *_ = self.dates()
+        return (m.start, m.end) == (start, end)
 
 class _AnyOf:
     """``any(test(key, item) for item in items)`` for each key asked, kept up to date as
@@ -1140,8 +1151,11 @@ def _ordinal(d: dt.date | None) -> int:
     return d.toordinal() if d is not None else dt.date.max.toordinal()
 
 
-def _describe(r: Report) -> str:
-    return f"{r.source or r.article_id}: '{r.text}' → {iso_span(r.start, r.end)}"
+def _describe(r: Report, dated: bool = True) -> str:
+    """What one report says of the event ("Outlet a: 'Monday' → 2022-08-01"); a date that is
+    its telling's, not one the event is given (:meth:`Group.dated`), says so."""
+    told = "" if dated else " (its telling)"
+    return f"{r.source or r.article_id}: '{r.text}' → {iso_span(r.start, r.end)}{told}"
 
 
 def _collapse_surnames(names: Iterable[str]) -> list[str]:

@@ -111,3 +111,32 @@ def test_other_people_of_one_act_at_one_place_a_day_off_are_one_event_in_conflic
                 "Wednesday", "past", ["Mara Ventel", "Ilse Marrow", "Brennholm"], source="Outlet c",
                 verb="open")
     assert len(events(fake_ann(a, b, d))) == 2
+
+
+def test_a_telling_on_the_event_s_own_day_is_among_its_dates_and_another_says_so():
+    """The dates column lists every report's date with the article behind it: a telling that
+    falls on the event's day dates it there too ("told the Assembly on Thursday that the
+    accord signed a day earlier ..." in the story of the speech to the Assembly on Thursday);
+    a telling of another day is marked so in the reports."""
+    told = ("Arvelo told the Assembly on Thursday that the accord signed a day earlier would hold.",
+            [("Thursday", "past", "Arvelo told the Assembly on Thursday", None, "tell", {"reporting": True}),
+             ("a day earlier", "past", "that the accord signed a day earlier would hold", None, "sign",
+              {"subject": "the accord"})],
+            [("Arvelo", "PERSON"), ("Assembly", "ORG")])
+    plan = ("Arvelo will address the Assembly on Thursday.", [("Thursday", "future", None, None, "address")],
+            [("Arvelo", "PERSON"), ("Assembly", "ORG")])
+    ann = fake_ann(("a", THU, "Outlet a", [plan]), ("b", D(2022, 8, 5), "Outlet b", [told]))
+    speech = events(ann).set_index("start").loc[THU]
+    assert "2022-08-04: a, b" in speech["dates"].split("; ")
+    assert "(its telling)" not in speech["reports"]
+
+
+def test_a_telling_of_another_day_than_the_event_s_is_marked_in_the_reports():
+    result = ("Officials in Brennholm announced on Tuesday the result of Monday's referendum.",
+              [("Tuesday", "past", None, None, "announce"),
+               ("Monday", "past", None, None, "hold", {"noun": "referendum"})],
+              [("Brennholm", "GPE")])
+    (e,) = events(fake_ann(("b", WED, "Outlet b", [result]))).to_dict("records")
+    assert e["dates"] == "2022-08-01: b"
+    assert e["reports"] == ("Outlet b: 'Monday' → 2022-08-01; "
+                            "Outlet b: 'Tuesday' → 2022-08-02 (its telling)")
