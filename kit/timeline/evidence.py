@@ -64,6 +64,10 @@ class Report:
     # with a report that writes that place, not with another "here" (two acts in one city on one day)
     people_sides: list[str] = field(default_factory=list)  # the sides of its people: "Ostrand" of
     # "President Arvelo" when the registry gives him that side
+    bystanders: list[str] = field(default_factory=list)  # its actors that are no party to the
+    # act: a city or a region ("viajará a Damasco"), a bare demonym ("el Parlamento israelí");
+    # names it shares as evidence, shown as no actor of the event
+    placed: list[str] = field(default_factory=list)  # those of them that are places: its place too
 
     def __getattr__(self, name: str) -> Any:  # start, end, text, verb, ... from the row
         try:

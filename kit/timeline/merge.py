@@ -685,8 +685,9 @@ class Group:
         return {
             "start": start, "end": end, "granularity": granularity,
             "status": min(latest, key=STATUSES.index),
-            "actors": SEP.join(_collapse_surnames(n for m in everyone for n in m.actors)),
-            "place": SEP.join(dict.fromkeys(p for m in everyone for p in (*m.places, m.filed) if p)),
+            "actors": SEP.join(_collapse_surnames(n for m in everyone for n in m.actors
+                                                  if n not in m.bystanders)),
+            "place": SEP.join(dict.fromkeys(p for m in everyone for p in (*m.places, m.filed, *m.placed) if p)),
             "side": " & ".join(sorted({s for m in everyone for s in m.sides})),
             "trigger": rep.verb or "", "summary": _shorten(rep.clause), "evidence": rep.evidence,
             "article_id": rep.article_id, "sentence_id": rep.sentence_id,

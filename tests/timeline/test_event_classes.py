@@ -140,3 +140,18 @@ def test_a_telling_of_another_day_than_the_event_s_is_marked_in_the_reports():
     assert e["dates"] == "2022-08-01: b"
     assert e["reports"] == ("Outlet b: 'Monday' → 2022-08-01; "
                             "Outlet b: 'Tuesday' → 2022-08-02 (its telling)")
+
+
+def test_an_event_s_actors_are_no_city_nor_bare_demonym_and_its_place_takes_the_city():
+    """A capital the act goes to (``demonyms.csv``), a city the model read as a body
+    (``cities.csv``) and a bare demonym word are no actors of the event; a state is one."""
+    trip = ("a", THU, "Diario", [("Arvelo viajará hoy a Damasco.", [("hoy", "future", None, None, "viajar")],
+                                  [("Arvelo", "PERSON"), ("Damasco", "GPE")])])
+    vote = ("b", THU, "Courier", [(
+        "The Jordanian parliament, Osk Darrow and Jordan approved the plan near Aleppo on Thursday.",
+        [("Thursday", "past", None, None, "approve")],
+        [("Jordanian", "NORP"), ("Jordan", "GPE"), ("Aleppo", "ORG"), ("Osk Darrow", "PERSON")])])
+    table = events(fake_ann(trip, vote)).set_index("trigger")
+    assert (table.loc["viajar", "actors"], table.loc["viajar", "place"]) == ("Arvelo", "Damasco")
+    assert table.loc["approve", "actors"] == "Jordan; Osk Darrow"
+    assert table.loc["approve", "place"] == "Aleppo"
