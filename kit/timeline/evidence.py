@@ -297,7 +297,7 @@ def related(a: str, b: str) -> bool:
     """
     if a == b:
         return True
-    if _same_act(a.lower(), b.lower()) or _noun_of(a.lower(), b.lower()) or same_class(a, b):
+    if _same_act(a.lower(), b.lower()) or _noun_of(a.lower(), b.lower()):
         return True
     short, long = sorted((a.lower(), b.lower()), key=len)
     if len(short) >= 4 and long[-2:] in words_in_any("infinitive_endings") and short[:-1] == long[:-2]:

@@ -129,6 +129,7 @@ from kit.timeline.evidence import (
     form_in,
     other_classes,
     related,
+    same_class,
     same_topic,
     says,
 )
@@ -174,6 +175,7 @@ class Group:
         self._said_in_contents = _AnyOf(says)
         self._said_in_clauses = _AnyOf(says)
         self._related_trigger = _AnyOf(related)
+        self._class_trigger = _AnyOf(same_class)  # one class of event (a day's reports)
         self._said_by: dict[str, dict[str, None]] = {}  # who says -> what
         # its people's names as words, by the last (:func:`_name_words`): other spellings of them
         self._people_words: dict[str, set[frozenset[str]]] = {}
@@ -211,6 +213,7 @@ class Group:
         self._names["allegiances"].update(r.allegiances)
         for t in r.triggers - self._names["triggers"]:
             self._related_trigger.add(t)
+            self._class_trigger.add(t)
         self._names["triggers"].update(r.triggers)
         if r.reporting and r.verb:  # "did not respond on Tuesday": its verb is no act said in passing
             self._names["statements"].add(str(r.verb))
@@ -263,7 +266,7 @@ class Group:
         (:meth:`_sides_named`: "President Arvelo" and "Valdoria")."""
         names = self._names
         direct = any(self._related_trigger(a) for a in r.triggers) or self._same_act(r) \
-            or self._one_thing_class(r)
+            or self._one_class(r) or self._one_thing_class(r)
         trigger = direct or (
             r.trigger is not None and self._said_in_contents(r.trigger)) or (
             r.noun is None and r.act is not None and r.act not in names["statements"]
@@ -333,6 +336,14 @@ class Group:
         lists = same_act_lists("coarser") + (same_act_lists("coarser past") if r.status == "happened" else ())
         return any(r.triggers & (verbs := words_in_any(name)) and self._names["triggers"] & verbs
                    for name in lists)
+
+    def _one_class(self, r: Report) -> bool:
+        """Whether ``r``, a day's report, tells an act of one class of event as one of the
+        group's, in any language (``event_classes.csv``, scope "any": "will address the
+        Assembly on Tuesday" and "hablará hoy ante la Asamblea"). A coarser report keeps to
+        its own verbs: a month holds many acts of a class ("se habla ya de una firma a finales
+        de octubre" is no speech of that month)."""
+        return r.days == 1 and any(self._class_trigger(a) for a in r.triggers)
 
     def _one_thing_class(self, r: Report) -> bool:
         """Whether ``r`` and the group open or close one thing in other words, in any language

@@ -10,7 +10,7 @@ from test_timeline import fake_ann, meeting
 
 from kit.lexicon.wordlists import event_classes
 from kit.timeline import events
-from kit.timeline.evidence import other_classes, related
+from kit.timeline.evidence import other_classes, related, same_class
 
 D = dt.date
 TUE, WED, THU = D(2022, 8, 2), D(2022, 8, 3), D(2022, 8, 4)
@@ -19,8 +19,10 @@ TUE, WED, THU = D(2022, 8, 2), D(2022, 8, 3), D(2022, 8, 4)
 def test_a_class_holds_words_of_both_languages_verbs_and_nouns():
     assert {"travel"} == event_classes("viajar") == event_classes("fly")
     assert "speech" in event_classes("address") & event_classes("hablar") & event_classes("discurso")
-    assert related("address", "hablar") and related("aprobar", "referendum")
-    assert not related("viajar", "address")
+    assert same_class("address", "hablar") and same_class("aprobar", "referendum")
+    assert not same_class("viajar", "address")
+    # a noun named beside an act does not name it by its class
+    assert not related("aprobar", "plebiscito")
     assert other_classes(["viajar"], ["address"]) and not other_classes(["hablar"], ["address"])
     assert not other_classes(["say"], ["address"])  # a word of no class tells no class
 
@@ -155,3 +157,14 @@ def test_an_event_s_actors_are_no_city_nor_bare_demonym_and_its_place_takes_the_
     assert (table.loc["viajar", "actors"], table.loc["viajar", "place"]) == ("Arvelo", "Damasco")
     assert table.loc["approve", "actors"] == "Jordan; Osk Darrow"
     assert table.loc["approve", "place"] == "Aleppo"
+
+
+def test_a_coarser_report_keeps_its_own_verb_not_its_class():
+    """A month holds many acts of a class: "se habla de una firma a finales de octubre" is no
+    speech given in October, though "hablar" may tell a speech ("se habló en octubre de una
+    firma")."""
+    speech = meeting("a", D(2022, 10, 13), "Arvelo pronunció un discurso en Brennholm el 12 de octubre.",
+                     "12 de octubre", "past", ["Arvelo", "Brennholm"], verb="pronunciar")
+    talk = meeting("b", D(2022, 11, 4), "En Brennholm se habló en octubre de una firma.",
+                   "octubre", "past", ["Brennholm"], source="Outlet b", verb="hablar")
+    assert len(events(fake_ann(speech, talk))) == 2
