@@ -241,6 +241,20 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "entity_patterns": Schema("entity_patterns.jsonl", ("label", "pattern"), ("id",)),
     "verb_forms": Schema("verb_forms.csv", ("form", "lemma"), ("source",)),
     "verb_nouns": Schema("verb_nouns.csv", ("verb", "noun"), ("source",), folded=("noun",)),
+    "event_classes": Schema("event_classes.csv", ("class", "term", "scope"), ("source",),
+                            known={"class": ("travel", "speech", "meeting", "signing", "vote",
+                                             "opening", "closing"),
+                                   "scope": ("any", "thing")},
+                            hints={"class": "the kind of event the word tells, in any language: "
+                                            "'travel' (travel, viajar), 'speech' (address, "
+                                            "discurso), 'meeting' (meet, reunión), 'signing' (sign, "
+                                            "firmar), 'vote' (vote, aprobar), 'opening' (open, "
+                                            "instalar), 'closing' (end, clausurar)",
+                                   "scope": "'any': two words of the class tell one act; 'thing': "
+                                            "only of one thing (an event noun both name: 'the talks "
+                                            "opened', 'se instaló el diálogo'), the word being said "
+                                            "of many acts"},
+                            folded=("term",)),
     "verbs": Schema("verbs.csv", ("lemma",), ("source",)),
     "plurals": Schema("plurals.csv", ("singular", "plural")),
     "glossary": Schema("glossary.csv", ("term", "english"), folded=("term",)),

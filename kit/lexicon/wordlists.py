@@ -592,6 +592,32 @@ def same_act_lists(when: str) -> tuple[str, ...]:
     return tuple(name for name, scope in SAME_ACT_LISTS.items() if scope == when)
 
 
+
+@lexicon_cache
+def _event_classes(scope: str) -> Mapping[str, frozenset[str]]:
+    """word -> its classes of ``event_classes.csv`` of ``scope`` (every language, accents or
+    none)."""
+    found: dict[str, set[str]] = {}
+    for row in read_table("event_classes", lang=None):
+        if row["scope"] == scope:
+            found.setdefault(row["term"].lower(), set()).add(row["class"])
+    return MappingProxyType({term: frozenset(classes) for term, classes in found.items()})
+
+
+def event_classes(word: str, scope: str = "any") -> frozenset[str]:
+    """The classes of event a trigger (a verb's lemma or the noun of its act) tells, in any
+    language (``event_classes.csv``): of ``scope`` "any", two words of one class tell one act
+    ("travel", "speech", "meeting", "signing", "vote"); of scope "thing", only when said of one
+    thing ("opening", "closing": "open" and "end" are said of many acts). None for a word of no
+    class.
+
+    >>> sorted(event_classes("address")), sorted(event_classes("hablar")), sorted(event_classes("Viajar"))
+    (['speech'], ['meeting', 'speech'], ['travel'])
+    >>> event_classes("say"), event_classes("instalar"), event_classes("instalar", "thing")
+    (frozenset(), frozenset(), frozenset({'opening'}))
+    """
+    return _event_classes(scope).get(word.lower(), frozenset())
+
 @lexicon_cache(maxsize=1 << 12)  # every list in every language: a smaller cache thrashes
 def words(name: str, lang: str = DEFAULT_LANG) -> frozenset[str]:
     """The word list ``name`` in language ``lang``.

@@ -18,7 +18,8 @@ the expressions around it, and :func:`resolve_article` supplies them:
   article has a first part above 12 ("25/06/2024") they are all read day
   first; if any has a second part above 12, month first; otherwise month first,
   and the explanation says nothing decided it.
-- **Quotations**: an expression inside quotation marks is resolved after the
+- **Quotations**: an expression inside quotation marks, or in a line of dialogue opened by
+  a dash (:func:`in_dialogue`: "—Hoy firmamos —dijo Ventel el martes"), is resolved after the
   others; "today" / "tomorrow" in it count from the date the same sentence
   gives outside the quotation ("..., he said on Friday"), if it gives one to
   the day, else from the day the article's dateline gives ("KALVO, June 18
@@ -52,7 +53,7 @@ from typing import NamedTuple
 from kit.lexicon.wordlists import words
 from kit.timeline.resolve import Reference, Resolution, resolve
 
-__all__ = ["Mention", "resolve_article", "day_first", "REFERENCE_GRANULARITIES"]
+__all__ = ["Mention", "resolve_article", "day_first", "in_dialogue", "REFERENCE_GRANULARITIES"]
 
 REFERENCE_GRANULARITIES = ("day", "week", "month", "year")
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d\d)\b")
@@ -139,6 +140,39 @@ def resolve_article(mentions: Sequence[Mention], published: dt.date | None) -> l
                 None if _dated_outside(mentions, m.sentence_id) else _dateline_day(mentions, out))
             out[i] = _resolve(m, published, [said] if said else [], order)
     return [r for r in out if r is not None]
+
+
+_DASHES = "\u2014\u2015\u2013"  # em dash, horizontal bar, en dash
+_DIALOGUE = re.compile(rf"\s*[{_DASHES}](?=\S)")
+
+
+def in_dialogue(sentence: str, at: int, opened: bool = False) -> bool:
+    """Whether what starts at ``at`` in ``sentence`` is said in a line of dialogue, the
+    Spanish quotation that opens on a dash written against its first word and leaves it for
+    the narrator's words at a dash after a space ("—Hoy es un día de paz —dijo Ventel el
+    martes—. Mañana firmaremos"): the words said are quoted, the narrator's are not, and
+    what follows the narrator's closing dash is said again. A dash and a space ("— El rey
+    firmó": what a dateline leaves) open no dialogue. ``opened``: the sentence before was the
+    opening dash alone (the parse cut the line after it), so the line is said from its start.
+
+    >>> line = "—Hoy es un día de paz —dijo Ventel el martes—. Mañana firmaremos."
+    >>> [in_dialogue(line, line.index(w)) for w in ("Hoy", "martes", "Mañana")]
+    [True, False, True]
+    >>> in_dialogue("— El rey firmó hoy.", 14), in_dialogue("Hoy firmamos —dijo.", 0, opened=True)
+    (False, True)
+    """
+    opening = _DIALOGUE.match(sentence)
+    if opening is None and not opened or opening is not None and at < opening.end():
+        return False
+    said = True
+    for i in range(opening.end() if opening is not None else 0, min(at, len(sentence))):
+        if sentence[i] not in _DASHES:
+            continue
+        if said and i > 0 and sentence[i - 1].isspace():
+            said = False  # " —dijo": the narrator speaks
+        elif not said and (i + 1 == len(sentence) or not sentence[i + 1].isalnum()):
+            said = True  # "—." or "—,": the speaker again
+    return said
 
 
 def _in_its_phrase(m: Mention, following: Mention) -> bool:

@@ -36,7 +36,7 @@ from kit.actors.registry import alias_key, with_actor_tables
 from kit.lexicon.wordlists import words, words_in_any
 from kit.schema import coverage_of, outlets, records
 from kit.timeline.clauses import caption_opening, furniture
-from kit.timeline.context import Mention, resolve_article
+from kit.timeline.context import Mention, in_dialogue, resolve_article
 from kit.timeline.evidence import Report, reporting
 from kit.timeline.merge import DEFAULT_WINDOW, Group, merge_reports
 from kit.timeline.merge import MAX_MERGE_DAYS as MAX_MERGE_DAYS  # re-exported: public constants
@@ -124,9 +124,10 @@ def _resolved_dates(ann: Any) -> pd.DataFrame:
         pub = published.get(article)
         mentions = [_mention(r, sentences.get((article, int(r["sentence_id"])), ("", 0)),
                              _in_a_dateline(r, sentences, datelines),
-                             _in_a_caption(r, sentences)) for r in group]
-        for row, res in zip(group, resolve_article(mentions, pub)):
-            rows.append({**row, "start": res.start, "end": res.end, "granularity": res.granularity,
+                             _in_a_caption(r, sentences), _dash_before(r, sentences)) for r in group]
+        for row, m, res in zip(group, mentions, resolve_article(mentions, pub)):
+            rows.append({**row, "quoted": m.quoted,  # a line of dialogue's too (:func:`in_dialogue`)
+                         "start": res.start, "end": res.end, "granularity": res.granularity,
                          "resolved": res.resolved, "explanation": res.explanation, "published": pub,
                          "rule": res.rule})
     frame = pd.DataFrame(rows, columns=[*DATE_COLUMNS, *GRAMMAR_COLUMNS])
@@ -325,8 +326,24 @@ def _in_a_caption(row: dict[str, Any], sentences: dict[tuple[str, int], tuple[st
         or (caption_opening(previous) and len(previous.split()) <= 2)
 
 
+def _dash_before(row: dict[str, Any], sentences: dict[tuple[str, int], tuple[str, int]]) -> bool:
+    """Whether the sentence before the date's is a dash alone written against the first word of
+    the date's, the opening of a line of dialogue the parse cut off ("—" | "Hoy es un día de
+    paz —dijo Ventel"), an empty sentence aside."""
+    article, sid = row["article_id"], int(row["sentence_id"])
+    own, start = sentences.get((article, sid), ("", 0))
+    start += len(own) - len(own.lstrip())
+    for before in range(sid - 1, max(-1, sid - 3), -1):
+        text, offset = sentences.get((article, before), ("", 0))
+        if text.strip():
+            dash = offset + len(text) - len(text.lstrip())
+            # written against the line's first word: "— El rey firmó", a dateline's, is none
+            return len(text.strip()) == 1 and text.strip() in "\u2014\u2015\u2013" and dash + 1 == start
+    return False
+
+
 def _mention(row: dict[str, Any], sentence: tuple[str, int], dateline: bool = False,
-             caption: bool = False) -> Mention:
+             caption: bool = False, dialogue: bool = False) -> Mention:
     """The date row as :func:`kit.timeline.context.resolve_article` reads it, with where its
     expression starts in its sentence (``sentence``: its text and start offset) and whether
     it stands in the article's ``dateline`` or a ``caption``; whether its verb reports
@@ -336,7 +353,8 @@ def _mention(row: dict[str, Any], sentence: tuple[str, int], dateline: bool = Fa
     offset = int(row["start_char"]) - start - (len(expression) - len(str(row["text"])))
     return Mention(expression, int(row["sentence_id"]), opt(row.get("tense")),
                    (opt(row["cue"]) or "") if "cue" in row else None,  # "": the extractor saw none
-                   text, bool(opt(row.get("quoted")) or False), bool(opt(row.get("noun"))), offset,
+                   text, bool(opt(row.get("quoted")) or False) or in_dialogue(text, offset, dialogue),
+                   bool(opt(row.get("noun"))), offset,
                    bool(opt(row.get("after")) or False), dateline, caption, reporting(row),
                    _planning(row))
 

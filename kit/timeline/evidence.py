@@ -22,11 +22,12 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from kit.lexicon.files import lexicon_cache, read_table
-from kit.lexicon.wordlists import same_act_lists, verb_stem, words, words_in_any
+from kit.lexicon.wordlists import event_classes, same_act_lists, verb_stem, words, words_in_any
 from kit.timeline.clauses import participants
 
 __all__ = ["Report", "Evidence", "attended", "form_in", "related", "reporting", "same_topic", "says"]
@@ -63,6 +64,10 @@ class Report:
     # with a report that writes that place, not with another "here" (two acts in one city on one day)
     people_sides: list[str] = field(default_factory=list)  # the sides of its people: "Ostrand" of
     # "President Arvelo" when the registry gives him that side
+    bystanders: list[str] = field(default_factory=list)  # its actors that are no party to the
+    # act: a city or a region ("viajará a Damasco"), a bare demonym ("el Parlamento israelí");
+    # names it shares as evidence, shown as no actor of the event
+    placed: list[str] = field(default_factory=list)  # those of them that are places: its place too
 
     def __getattr__(self, name: str) -> Any:  # start, end, text, verb, ... from the row
         try:
@@ -302,6 +307,26 @@ def related(a: str, b: str) -> bool:
     # the ending of a noun made from a verb: "invas-ion", "sign-ing" (``nominal_endings``)
     return common >= max(4, len(stem) - 1) and long.endswith(tuple(words_in_any("nominal_endings")))
 
+
+
+def same_class(a: str, b: str) -> bool:
+    """Whether two triggers, in any language, tell one class of event (``event_classes.csv``:
+    "address" and "hablar" a speech, "travel" and "viajar" a journey, "approve" and "vote" a
+    vote, "ended" and "clausuró" a closing).
+
+    >>> same_class("address", "hablar"), same_class("viajar", "fly"), same_class("viajar", "address")
+    (True, True, False)
+    """
+    return bool(event_classes(a) & event_classes(b))
+
+
+def other_classes(ours: Iterable[str], theirs: Iterable[str]) -> bool:
+    """Whether two sets of triggers each tell a class of event and none in common: a journey
+    and a speech ("viajará hoy a A" and "will address the parliament on Thursday") are two
+    acts of one day, whoever does both."""
+    mine = frozenset().union(*map(event_classes, ours))
+    yours = frozenset().union(*map(event_classes, theirs))
+    return bool(mine) and bool(yours) and not mine & yours
 
 
 def _noun_of(a: str, b: str) -> bool:

@@ -119,10 +119,20 @@ from dataclasses import dataclass
 from typing import Any
 
 from kit.lexicon.files import lexicon_cache
-from kit.lexicon.wordlists import SAME_ACT_LISTS, same_act_lists, words_in_any
+from kit.lexicon.wordlists import SAME_ACT_LISTS, event_classes, same_act_lists, words_in_any
 from kit.timeline.calendar_math import iso_span, month_end
 from kit.timeline.clauses import NOUN_KINDS, participants
-from kit.timeline.evidence import Evidence, Report, bare_name, form_in, related, same_topic, says
+from kit.timeline.evidence import (
+    Evidence,
+    Report,
+    bare_name,
+    form_in,
+    other_classes,
+    related,
+    same_class,
+    same_topic,
+    says,
+)
 
 __all__ = ["Report", "Group", "Evidence", "merge_reports", "MAX_MERGE_DAYS", "MAX_WITHIN_DAYS",
            "DEFAULT_WINDOW", "STATUSES", "SEP"]
@@ -165,6 +175,7 @@ class Group:
         self._said_in_contents = _AnyOf(says)
         self._said_in_clauses = _AnyOf(says)
         self._related_trigger = _AnyOf(related)
+        self._class_trigger = _AnyOf(same_class)  # one class of event (a day's reports)
         self._said_by: dict[str, dict[str, None]] = {}  # who says -> what
         # its people's names as words, by the last (:func:`_name_words`): other spellings of them
         self._people_words: dict[str, set[frozenset[str]]] = {}
@@ -202,6 +213,7 @@ class Group:
         self._names["allegiances"].update(r.allegiances)
         for t in r.triggers - self._names["triggers"]:
             self._related_trigger.add(t)
+            self._class_trigger.add(t)
         self._names["triggers"].update(r.triggers)
         if r.reporting and r.verb:  # "did not respond on Tuesday": its verb is no act said in passing
             self._names["statements"].add(str(r.verb))
@@ -253,7 +265,8 @@ class Group:
         one names acting that is the side of a person the other names is a name both give
         (:meth:`_sides_named`: "President Arvelo" and "Valdoria")."""
         names = self._names
-        direct = any(self._related_trigger(a) for a in r.triggers) or self._same_act(r)
+        direct = any(self._related_trigger(a) for a in r.triggers) or self._same_act(r) \
+            or self._one_class(r) or self._one_thing_class(r)
         trigger = direct or (
             r.trigger is not None and self._said_in_contents(r.trigger)) or (
             r.noun is None and r.act is not None and r.act not in names["statements"]
@@ -323,6 +336,36 @@ class Group:
         lists = same_act_lists("coarser") + (same_act_lists("coarser past") if r.status == "happened" else ())
         return any(r.triggers & (verbs := words_in_any(name)) and self._names["triggers"] & verbs
                    for name in lists)
+
+    def _one_class(self, r: Report) -> bool:
+        """Whether ``r``, a day's report, tells an act of one class of event as one of the
+        group's, in any language (``event_classes.csv``, scope "any": "will address the
+        Assembly on Tuesday" and "hablará hoy ante la Asamblea"). A coarser report keeps to
+        its own verbs: a month holds many acts of a class ("se habla ya de una firma a finales
+        de octubre" is no speech of that month)."""
+        return r.days == 1 and any(self._class_trigger(a) for a in r.triggers)
+
+    def _one_thing_class(self, r: Report) -> bool:
+        """Whether ``r`` and the group open or close one thing in other words, in any language
+        (``event_classes.csv``, scope "thing": "opening", "closing"): their triggers share such
+        a class, they tell of one thing (:meth:`_same_thing`: an event noun both give, or, when
+        neither gives one, a name both give), and they do not each name names of their own,
+        none in common; of a day, when one of them names no event noun, a name both give will
+        do. "The dialogue began in A on Wednesday" and "se instaló el diálogo en A el jueves",
+        or "los obispos lo instalaron en A el jueves", are one opening; "the talks opened in A on Monday" and "talks began in B on
+        Tuesday" two, and so are "the talks opened" and "fighting began" ("open" and "begin" are
+        said of many acts)."""
+        ours = frozenset().union(*(event_classes(t, "thing") for t in self._names["triggers"]))
+        theirs = frozenset().union(*(event_classes(t, "thing") for t in r.triggers))
+        if not ours & theirs:
+            return False
+        shared = bool(r.names & self._names["names"])
+        if bool(r.names) and bool(self._names["names"]) and not shared:
+            return False
+        # a day's report whose clause leaves the thing to another ("que los obispos instalaron
+        # el jueves en A", the dialogue named before it): a name both give will do
+        one_named = not (r.nouns and self._names["nouns"])
+        return self._same_thing(r) or r.days == 1 and one_named and shared
 
     def _same_thing(self, r: Report) -> bool:
         """Whether ``r`` and the group tell of one thing: an event noun both give, or, when
@@ -394,7 +437,7 @@ class Group:
             return None
         if (r.start, r.end) == (self.start, self.end):
             if self._another_act(r, ev) or self._another_act_there(r, ev) or self._apart(r, ev) \
-                    or self._one_verb_two_places(r, ev):
+                    or self._one_verb_two_places(r, ev) or self._other_class(r, ev):
                 return None
             weak = ev.score > 0 and (r.days <= MAX_MERGE_DAYS or self._looked_back(r, alike, ev))
             return (ev.score, SAME) if weak or enough else None
@@ -411,6 +454,18 @@ class Group:
             alone = self._one_person(r, naming_its_people=people, sharing_its_trigger=verbs)
             return (ev.score, WITHIN) if (enough or lone or alone) and self._tense_allows(r) else None
         return None
+
+    def _other_class(self, r: Report, ev: Evidence) -> bool:
+        """Whether ``r`` and the group tell acts of classes of event none in common
+        (:func:`kit.timeline.evidence.other_classes`, ``event_classes.csv``), share no
+        trigger nor event noun, and no name but people's: "Arvelo viajará hoy a A" and
+        "Arvelo will address the parliament on Thursday" are a journey and a speech, two
+        acts of one day, though one man does both; "Marrow opened the Joint Council on
+        Monday" and "Marrow addressed the Joint Council on Monday" are one sitting."""
+        shared = self._names["names"] & r.names
+        return (r.act is not None and not ev.trigger and not ev.nouns
+                and shared <= r.persons | self._names["people"]
+                and other_classes([r.act], self._names["triggers"]))
 
     def _one_verb_two_places(self, r: Report, ev: Evidence) -> bool:
         """Whether ``r``, a report of the group's dates longer than a week, shares with the
@@ -588,8 +643,18 @@ class Group:
         signed on Thursday" are two events, not one dated two ways)."""
         apart = bool(self.kinds) and bool(other.kinds) and not self.kinds & other.kinds
         found = [ev for m in other.members if m.days == 1 and (ev := self.evidence(m)).strong
-                 and (ev.trigger or not apart) and not self.strangers(m)]
+                 and (ev.trigger or not apart) and (not self.strangers(m) or self._one_scene(m, ev))]
         return max(found, key=lambda ev: ev.score, default=None)
+
+    def _one_scene(self, r: Report, ev: Evidence) -> bool:
+        """Whether ``r`` tells the group's act (a trigger both share) on an event noun of the
+        group's at a place of the group's, and shares no person with it: outlets name different
+        people of one act at one place ("the government of Arvelo opened the talks in A on
+        Wednesday" and "Marrow and Ventel opened the talks in A on Tuesday"), while "A met B on
+        Wednesday" and "A met C on Thursday", one person in common and each another, are two
+        meetings (:meth:`strangers`)."""
+        return (ev.trigger and ev.places > 0 and ev.nouns > 0
+                and not r.persons & self._names["people"])
 
     def strangers(self, r: Report) -> bool:
         """Whether ``r`` and the group each name people the other does not: "A met B on
@@ -631,8 +696,9 @@ class Group:
         return {
             "start": start, "end": end, "granularity": granularity,
             "status": min(latest, key=STATUSES.index),
-            "actors": SEP.join(_collapse_surnames(n for m in everyone for n in m.actors)),
-            "place": SEP.join(dict.fromkeys(p for m in everyone for p in (*m.places, m.filed) if p)),
+            "actors": SEP.join(_collapse_surnames(n for m in everyone for n in m.actors
+                                                  if n not in m.bystanders)),
+            "place": SEP.join(dict.fromkeys(p for m in everyone for p in (*m.places, m.filed, *m.placed) if p)),
             "side": " & ".join(sorted({s for m in everyone for s in m.sides})),
             "trigger": rep.verb or "", "summary": _shorten(rep.clause), "evidence": rep.evidence,
             "article_id": rep.article_id, "sentence_id": rep.sentence_id,
@@ -644,7 +710,7 @@ class Group:
             "first_published": by_time[0].published,
             "conflicting_dates": SEP.join(d.isoformat() for d in conflicting),
             "conflict": bool(conflicting), "dates": self.dates_text(),
-            "reports": SEP.join(dict.fromkeys(_describe(m) for m in by_time)),
+            "reports": SEP.join(dict.fromkeys(_describe(m, self.dated(m)) for m in by_time)),
         }
 
     def dates(self) -> tuple[dt.date, dt.date, str, list[dt.date]]:
@@ -673,14 +739,25 @@ class Group:
 
     def dates_text(self) -> str:
         """Every date the reports give, with the articles behind each
-        ("2022-08-01: a, b; 2022-08-02: c"), finest first; not the day of a telling."""
+        ("2022-08-01: a, b; 2022-08-02: c"), finest first; not the day of a telling, unless
+        it is the event's own (:meth:`dated`)."""
         spans: dict[tuple[dt.date, dt.date], list[str]] = {}
-        # a telling's day is not the event's (:meth:`dates`), unless it is all there is
-        members = [m for m in self.members if not m.telling] or self.members
-        for m in sorted(members, key=lambda m: (m.days, m.start, _ordinal(m.published))):
+        for m in sorted(filter(self.dated, self.members),
+                        key=lambda m: (m.days, m.start, _ordinal(m.published))):
             spans.setdefault((m.start, m.end), []).append(m.article_id)
         return SEP.join(f"{iso_span(*s)}: {', '.join(dict.fromkeys(a))}" for s, a in spans.items())
 
+    def dated(self, m: Report) -> bool:
+        """Whether ``m``'s date is one the event is given (:meth:`dates_text`): a telling's
+        day is not the event's ("officials announced on Tuesday the result of Monday's
+        referendum"), unless tellings are all there is or the telling falls on the event's own
+        dates ("A told the parliament on Thursday that the treaty signed a day earlier ...", in
+        the story of A's speech to the parliament on Thursday): the article dates the event
+        there too."""
+        if not m.telling or all(o.telling for o in self.members):
+            return True
+        start, end, *_ = self.dates()
+        return (m.start, m.end) == (start, end)
 
 class _AnyOf:
     """``any(test(key, item) for item in items)`` for each key asked, kept up to date as
@@ -1086,8 +1163,11 @@ def _ordinal(d: dt.date | None) -> int:
     return d.toordinal() if d is not None else dt.date.max.toordinal()
 
 
-def _describe(r: Report) -> str:
-    return f"{r.source or r.article_id}: '{r.text}' → {iso_span(r.start, r.end)}"
+def _describe(r: Report, dated: bool = True) -> str:
+    """What one report says of the event ("Outlet a: 'Monday' → 2022-08-01"); a date that is
+    its telling's, not one the event is given (:meth:`Group.dated`), says so."""
+    told = "" if dated else " (its telling)"
+    return f"{r.source or r.article_id}: '{r.text}' → {iso_span(r.start, r.end)}{told}"
 
 
 def _collapse_surnames(names: Iterable[str]) -> list[str]:

@@ -82,7 +82,9 @@ from kit.actors.registry import alias_key, with_actor_tables
 from kit.counts.mentions import entity_mentions, has_actor_tables
 from kit.extract.datelines import article_openings, dateline_place, dateline_spans, in_dateline
 from kit.extract.datelines import datelines_of as datelines_of  # re-exported
+from kit.lexicon.cities import city_of
 from kit.lexicon.files import lexicon_cache, read_table
+from kit.lexicon.keys import name_key
 from kit.lexicon.regex import alternation
 from kit.lexicon.wordlists import words, words_in_any
 from kit.schema import records
@@ -450,7 +452,55 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
         nouns=list(dict.fromkeys([*who.nouns, *participants(reported).nouns])),
         things=things, noun=noun, alongside=alongside, alongside_names=also,
         documents=documents(f"{clause} {reported}"), filed=filed,
+        bystanders=list(dict.fromkeys(m.name for m in acting if _bystander(m))),
+        placed=list(dict.fromkeys(m.name for m in acting if _bystander(m) and m.label != "NORP")),
     )
+
+
+def _bystander(m: Mention) -> bool:
+    """Whether an acting mention is no party to the act: a place that is no state (a city, a
+    region, a river: "Clinton viajará hoy a Damasco", "the border north of Aqaba"; LOC and
+    FAC, and a GPE, ORG or MISC that is a city of ``cities.csv`` or a capital of
+    ``demonyms.csv``, not a state's name of ``countries.csv``: a capital acting for its state
+    is read as the state before, when the roles say so), or a bare demonym (a
+    NORP of ``demonyms.csv``, or a lower-case one: "el Parlamento israelí", "the Jordanian
+    parliament") that was not read as its state. Its name stays evidence of the report
+    (:attr:`Report.names`); the event shows it as no actor (:meth:`kit.timeline.merge.Group.row`)."""
+    if m.person:
+        return False
+    if m.label in ("LOC", "FAC"):
+        return True
+    if m.label in ("GPE", "ORG", "MISC") and not _is_state(m.name):
+        # a city, also when the model read it as a body: "Eilat", "Damasco"
+        return city_of(m.name) is not None or name_key(m.name) in _capital_keys()
+    if m.label == "NORP":
+        return not _is_state(m.name) and (name_key(m.name) in _demonym_keys() or m.name.islower())
+    return False
+
+
+@lexicon_cache
+def _state_keys() -> frozenset[str]:
+    """The keys of every name of a state in ``countries.csv``, any language."""
+    return frozenset(name_key(row["alias"]) for row in read_table("countries", lang=None)) | frozenset(
+        name_key(row["canonical"]) for row in read_table("countries", lang=None))
+
+
+def _is_state(name: str) -> bool:
+    return name_key(name) in _state_keys()
+
+
+@lexicon_cache
+def _capital_keys() -> frozenset[str]:
+    """The keys of every capital of ``demonyms.csv``, any language ("Jerusalem", "Damasco")."""
+    return frozenset(name_key(row["term"]) for row in read_table("demonyms", lang=None)
+                     if row["kind"] == "capital")
+
+
+@lexicon_cache
+def _demonym_keys() -> frozenset[str]:
+    """The keys of every demonym of ``demonyms.csv``, any language ("Jordanian", "israelí")."""
+    return frozenset(name_key(row["term"]) for row in read_table("demonyms", lang=None)
+                     if row["kind"] == "demonym")
 
 
 def _cause_span(text: str, lo: int, hi: int, offset: int, date_end: int,

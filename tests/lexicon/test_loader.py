@@ -200,7 +200,7 @@ def test_loaders_return_immutable_values():
 
 
 # -- every kit lexicon row has a language ---------------------------------------------------
-MULTILINGUAL = ("bodies.csv", "body_heads.csv", "calendar_words.csv", "countries.csv", "demonyms.csv", "holidays.csv", "number_words.csv", "titles.csv", "verb_nouns.csv", "words.csv")  # Spanish rows (lang=es) beside the English
+MULTILINGUAL = ("bodies.csv", "body_heads.csv", "calendar_words.csv", "countries.csv", "demonyms.csv", "event_classes.csv", "holidays.csv", "number_words.csv", "titles.csv", "verb_nouns.csv", "words.csv")  # Spanish rows (lang=es) beside the English
 TO_ENGLISH = ("glossary.csv",)  # words of other languages with their English: no English row
 NO_ENGLISH = ("verbs.csv",)  # the Spanish model's verbs, read against Spanish forms only
 @pytest.mark.parametrize("name", KIT_FILES)

@@ -1,0 +1,39 @@
+"""A line of Spanish dialogue (opened by a dash against its first word) is a quotation: its
+"hoy" counts from the day the narrator's words give, as inside quotation marks. Hand-made
+annotations, no model."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_timeline import fake_ann
+
+from kit.timeline import resolved_dates
+from kit.timeline.context import in_dialogue
+
+FRI, TUE = dt.date(2022, 8, 5), dt.date(2022, 8, 2)
+
+
+def _dated(text):
+    return resolved_dates(fake_ann(("a", FRI, "Diario", [(text, [
+        ("Hoy", "present", None, None, "firmar"), ("martes", "past", None, None, "decir")],
+        [("Mara Ventel", "PERSON")])]))).set_index("text")
+
+
+def test_hoy_in_a_line_of_dialogue_counts_from_the_day_the_narrator_gives():
+    table = _dated("—Hoy firmamos la paz —dijo Mara Ventel el martes.")
+    assert (table.loc["Hoy", "start"], bool(table.loc["Hoy", "quoted"])) == (TUE, True)
+    assert not table.loc["martes", "quoted"]
+
+
+def test_a_dash_and_a_space_open_no_dialogue():
+    """What a dateline leaves ("— Hoy firmamos", its dash written apart): "hoy" is the
+    article's day, as outside any quotation."""
+    plain = _dated("— Hoy firmamos la paz, dijo Mara Ventel el martes.")
+    assert (plain.loc["Hoy", "start"], bool(plain.loc["Hoy", "quoted"])) == (FRI, False)
+
+
+def test_the_speaker_s_words_resume_after_the_narrator_s_closing_dash():
+    line = "—Nadie celebra —dijo Ventel el martes—. Hoy firmamos."
+    assert [in_dialogue(line, line.index(w)) for w in ("Nadie", "dijo", "martes", "Hoy")] == [
+        True, False, False, True]
