@@ -69,10 +69,11 @@ def trim_name(doc: Doc, start: int, end: int, label: str) -> Name:
     ``honorifics`` of ``words.csv`` ("Mr.", "Ayatollah", "Gen.": capitalised) and
     the titles of ``titles.csv`` (with their modifiers: "Deputy Foreign
     Minister") go, as long as a word of the name remains: "Mullah Baradar" is
-    "Baradar". A ``regnal_titles`` word stays before a regnal name, one word or
-    words ending in an ordinal ("Pope Francis", "Queen Elizabeth II"), since the
-    title is how the name is given; before a full personal name it is a title
-    like the others ("Crown Prince Mohammed bin Salman" is "Mohammed bin Salman").
+    "Baradar". A ``regnal_titles`` word is a title like the others ("King Osk II" is
+    "Osk II", "Crown Prince Mohammed bin Salman" is "Mohammed bin Salman"), the regnal
+    number part of the name; one of ``regnal_name_titles`` stays before a regnal name, one
+    word or words ending in an ordinal ("Pope Francis"), since the title is how the name is
+    given. A noble rank ("Prince") is an honorific, no title.
     Another language's regnal titles ("papa", "rey") are read in that language only:
     written in lower case, a title before any name ("la reina Matilde" is "Matilde");
     with a capital, part of the name like an English one ("El Papa Francisco"), or,
@@ -99,8 +100,9 @@ def trim_name(doc: Doc, start: int, end: int, label: str) -> Name:
     prefixes, titles = _name_prefixes(), []
     while True:
         regnal = _prefix_at(doc, start, end, prefixes.regnal)
-        if regnal and _is_regnal_name(doc[start + regnal:end]):
-            break  # "Queen Elizabeth II"
+        if regnal and _is_regnal_name(doc[start + regnal:end]) \
+                and _bare(doc[start:start + regnal].text) in prefixes.named_regnal:
+            break  # "Pope Francis": the title is how the name is given ("King Osk II" is Osk II)
         written = _prefix_at(doc, start, end, _other_regnal(doc.lang_))  # another language's
         if written and doc[start].text[:1].isupper():
             break  # "El Papa Francisco" as English writes it; "Rey Ortiz Mendez", a given name
@@ -534,6 +536,7 @@ class _Prefixes(NamedTuple):
     honorific_ends: frozenset[str]  # last words of the honorifics, final dots dropped
     every_honorific: frozenset[str]  # with the lower-case ones of every language ("general", "don")
     every_title: frozenset[str]  # the titles of every language ("secretario general")
+    named_regnal: frozenset[str]  # regnal titles kept before a regnal name ("pope": "Pope Francis")
 
 
 @lexicon_cache
@@ -556,7 +559,8 @@ def _name_prefixes() -> _Prefixes:
     return _Prefixes(honorifics, titles,
                      frozenset(r["title"].lower() for r in rows if r["kind"] == "modifier"),
                      regnal, words("patronymics"), longest, starts, ends, every,
-                     titles | bare(r["title"] for r in every_row if r["kind"] == "title"))
+                     titles | bare(r["title"] for r in every_row if r["kind"] == "title"),
+                     bare(words("regnal_name_titles")))
 
 
 @lexicon_cache
