@@ -65,7 +65,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   "ni": a verb so joined to a negated one is negated too, "no recibió ni saludó a X"; after
   "and" it is not): :mod:`kit.extract.relations`;
 - ``name_particles`` ("de", "von", "al", ...), ``patronymics`` ("bin", "ibn", ...),
-  ``name_articles`` ("al", "el": "Bashar Assad" is "Bashar al-Assad"), ``name_suffixes``
+  ``name_articles`` ("al", "el": "Bashar Assad" is "Bashar al-Assad"), ``name_article_forms``
+  (the Arabic article as transliterations write it joined by a hyphen, its "l" assimilated or not:
+  "al-", "el-", "ash-", "ad-"; :class:`kit.actors.names.NameGraph`), ``name_suffixes``
   ("Jr.", "III": "Benigno Aquino" is "Benigno Aquino III" when no other is so named),
   ``surname_joiners`` ("y", "de", "del", "e", "i": the word that joins two family names,
   "Cuadra y Pineda", whose first one alone names the person, "Cuadra") and
