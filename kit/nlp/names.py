@@ -312,7 +312,7 @@ def _is_syllable(text: str) -> bool:
 
 def _honorifics_before(doc: Doc, start: int, prefixes: _Prefixes) -> tuple[int, int] | None:
     """The run of honorifics ending right before token ``start``, in its sentence;
-    not the end of a title ("Secretary General | Jens Stoltenberg")."""
+    not the end of a title ("Secretary General | Jens Stoltenberg", "Crown Prince | Osk")."""
     first = start
     while first > 0 and not doc[first].is_sent_start:
         if doc[first - 1].lower_.rstrip(".") not in prefixes.honorific_ends:  # the usual case: no text built
@@ -320,8 +320,8 @@ def _honorifics_before(doc: Doc, start: int, prefixes: _Prefixes) -> tuple[int, 
         texts = [doc[first - n:first].text for n in range(1, min(prefixes.longest, first) + 1)]
         n = max((n for n, text in enumerate(texts, 1)
                  if _written_as_honorific(doc, text)), default=0)
-        if not n or any(_bare(text) in prefixes.every_title for text in texts[n:]):
-            break  # "Secretary General | X", "el secretario general | X": a title's end
+        if not n or any(_bare(text) in prefixes.every_title or _bare(text) in prefixes.regnal for text in texts[n:]):
+            break  # "Secretary General | X", "el secretario general | X", "Crown Prince | X": a title's end
         first -= n
     return (first, start) if first < start else None
 

@@ -123,6 +123,7 @@ def test_a_regnal_title_before_a_monarch_s_name_is_a_title_cut_off_it(words, nam
     doc = _doc(tokens, [(0, len(tokens) - 2, "PERSON")])
     assert _names(doc) == [(name, name)]
     assert _group(doc, "titles") == [title]
+    assert _group(doc, "honorifics") == []  # "Crown Prince": a title's end, no rank
 
 
 def test_a_noble_rank_before_a_name_is_an_honorific_not_a_title():
