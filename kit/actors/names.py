@@ -993,9 +993,11 @@ class NameGraph:
         ways: the same word, the same given name (``transliterations.csv``,
         :func:`~kit.actors.spelling.close_spelling`) or one transliterated with other short
         vowels (:func:`~kit.actors.spelling.vowel_spelling`: "Hrawi"/"Harawi", "Hoss"/"Huss",
-        "el-Husseini"/"Hussaini"); names apart by how an article is written alone are
-        :meth:`_articles_spelt_apart`'s. Only two people so read as one in the corpus join (a third
-        name so alike keeps them all apart), when no side a sentence states is at odds (the
+        "el-Husseini"/"Hussaini"), a word at least so spelt: names apart by how an article is
+        written alone are :meth:`_articles_spelt_apart`'s, and a letter other than a vowel
+        ("Restepo"/"Restrepo") is a typo the rules of spelling variants read, with every side.
+        Only two people so read as one in the corpus join (a third name so alike keeps them
+        all apart), when no side a sentence states is at odds (the
         side read from where an article is filed is the outlet's, not the person's), their
         roles do not differ (:meth:`_roles_differ`) and no sentence names both."""
         table, articles = transliterations(), words("name_articles")
@@ -1013,8 +1015,9 @@ class NameGraph:
         pairs: list[tuple[str, str]] = []
         for bucket in named.values():
             for (ka, a), (kb, b) in itertools.combinations(bucket, 2):
-                if _articles_folded(a) != _articles_folded(b) and all(alike(x, y, k < len(ka) - 1)
-                                                      for k, (x, y) in enumerate(zip(ka, kb))):
+                words_ = list(zip(ka, kb))
+                if _articles_folded(a) != _articles_folded(b) and any(vowel_spelling(x, y) for x, y in words_) \
+                        and all(alike(x, y, k < len(ka) - 1) for k, (x, y) in enumerate(words_)):
                     matched.setdefault(a, set()).add(b)
                     matched.setdefault(b, set()).add(a)
                     pairs.append((a, b))
