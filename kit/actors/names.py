@@ -56,7 +56,7 @@ from kit.actors.spelling import (
 )
 from kit.extract.phrases import CONTEXT_CUE
 from kit.extract.titles import lexicon
-from kit.lexicon.canonical import family_names, name_key
+from kit.lexicon.canonical import after_a_patronymic, family_names, name_key
 from kit.lexicon.files import DEFAULT_LANG, lexicon_cache, read_table
 from kit.lexicon.nicknames import nicknames
 from kit.lexicon.transliterations import transliterations
@@ -1220,7 +1220,8 @@ class NameGraph:
         longer: dict[str, set[str]] = {}
         for p in self._acting():
             key = name_key(p).split()
-            ends = [" ".join(key[i:]) for i in range(1, len(key))] + _joined_heads(key)
+            ends = [" ".join(key[i:]) for i in range(1, len(key))
+                    if not after_a_patronymic(" ".join(key[:i]))] + _joined_heads(key)  # not "Varan" of "Osk bin Varan"
             for short in ends + ([key[0]] if ends and key[0] in family_names() else []):
                 longer.setdefault(short, set()).add(p)
         return longer

@@ -1224,3 +1224,11 @@ def test_a_typo_beside_an_article_is_no_transliteration_of_vowels():
     assert vowels.of("Omar al-Hoss", "a0") == vowels.of("Omar Huss", "a1")
     typo = graph("Omar al-Hastro", "Omar Hasto")
     assert typo.of("Omar al-Hastro", "a0") != typo.of("Omar Hasto", "a1")
+
+
+def test_a_lone_name_after_a_patronymic_is_the_father_s_not_the_son_s():
+    # "Osk bin Varan" is Osk, son of Varan: a "Varan" alone names someone else (his father)
+    names = ("Osk bin Varan", "Varan")
+    assert _actors(_graph(*names), *names) == list(names)
+    names = ("Osk bin Varan al-Tamri", "Tamri")  # the family name at the end still is his
+    assert _actors(_graph(*names), *names) == ["Osk bin Varan al-Tamri"] * 2

@@ -409,3 +409,9 @@ def test_a_degenerate_span_is_no_fuller_form_of_a_name(junk):
 ])
 def test_degenerate_names(name, person, junk):
     assert degenerate_name(name, person=person) is junk
+
+
+def test_a_lone_name_after_a_patronymic_in_the_article_is_not_the_son_s_short_name():
+    ms = within_article([(0, 13, "Osk bin Varan", "PERSON"), (30, 35, "Varan", "PERSON"),
+                         (40, 62, "Tamsin bin Ado al-Reva", "PERSON"), (70, 74, "Reva", "PERSON")])
+    assert [m.canonical for m in ms] == ["Osk bin Varan", "Varan", "Tamsin bin Ado al-Reva", "Tamsin bin Ado al-Reva"]
