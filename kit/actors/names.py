@@ -1626,9 +1626,12 @@ def _shortens(short: list[str], name: list[str]) -> bool:
     """The words ``short`` end the longer ``name`` ("castillo" of "rosa castillo"),
     or are its first word and no given name (a family name written first: "moon"
     of "moon jae in"; not "elizabeth" of "elizabeth warren"), or the first of two
-    family names a joiner links (:func:`_joined_heads`: "cuadra" of "ramiro cuadra y pineda")."""
+    family names a joiner links (:func:`_joined_heads`: "cuadra" of "ramiro cuadra y pineda");
+    not the father's name after a patronymic ("varan" of "osk bin varan": :func:`after_a_patronymic`)."""
     if not short or len(name) <= len(short):
         return False
+    if name[-len(short):] == short and after_a_patronymic(" ".join(name[:-len(short)])):
+        return False  # "varan" of "osk bin varan": the father's name
     return name[-len(short):] == short or (len(short) == 1 and (
         name[0] == short[0] and short[0] not in _given_names() or short[0] in _joined_heads(name)))
 

@@ -1232,3 +1232,8 @@ def test_a_lone_name_after_a_patronymic_is_the_father_s_not_the_son_s():
     assert _actors(_graph(*names), *names) == list(names)
     names = ("Osk bin Varan al-Tamri", "Tamri")  # the family name at the end still is his
     assert _actors(_graph(*names), *names) == ["Osk bin Varan al-Tamri"] * 2
+
+
+def test_a_lone_name_after_a_patronymic_in_one_article_is_not_the_son_s():
+    graph = _articles(["Osk bin Varan", ("Varan", "", "King"), "Osk bin Varan"])
+    assert graph.of("Varan", "a0") == "Varan"
