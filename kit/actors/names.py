@@ -51,11 +51,12 @@ from kit.actors.spelling import (
     short_form,
     suffixed,
     undoubled,
+    vowel_spelling,
     vowels_apart,
 )
 from kit.extract.phrases import CONTEXT_CUE
 from kit.extract.titles import lexicon
-from kit.lexicon.canonical import family_names, name_key
+from kit.lexicon.canonical import after_a_patronymic, family_names, name_key
 from kit.lexicon.files import DEFAULT_LANG, lexicon_cache, read_table
 from kit.lexicon.nicknames import nicknames
 from kit.lexicon.transliterations import transliterations
@@ -236,6 +237,7 @@ class NameGraph:
         self._family_name_typos()
         self._family_name_vowels()
         self._suffixed_family_names()
+        self._vowels_transliterated()
         self._inner_names()
         self._first_given_and_family_names()
         self._short_names()
@@ -989,6 +991,53 @@ class NameGraph:
                     self.union(keep, other, f"{other} → {keep}: the same name, its article "
                                             "(al-, el-) written another way")
 
+    def _vowels_transliterated(self) -> None:
+        """Two person names of as many words, once their name articles go (``name_articles``
+        and, joined by a hyphen, ``name_article_forms``: "el-", "al-", "ash-", "ad-": Arabic's
+        article as its first letter's sound assimilates it), word for word one name spelt two
+        ways: the same word, the same given name (``transliterations.csv``,
+        :func:`~kit.actors.spelling.close_spelling`) or one transliterated with other short
+        vowels (:func:`~kit.actors.spelling.vowel_spelling`: "Tlawi"/"Talawi", "Koss"/"Kuss",
+        "el-Kasseini"/"Kassaini"), a word at least so spelt: names apart by how an article is
+        written alone are :meth:`_articles_spelt_apart`'s, and a letter other than a vowel
+        ("Restepo"/"Restrepo") is a typo the rules of spelling variants read, with every side.
+        Only two people so read as one in the corpus join (a third name so alike keeps them
+        all apart), when no side a sentence states is at odds (the
+        side read from where an article is filed is the outlet's, not the person's), their
+        roles do not differ (:meth:`_roles_differ`) and no sentence names both."""
+        table, articles = transliterations(), words("name_articles")
+        forms = articles | words("name_article_forms")
+        named: dict[tuple[int, tuple[str, ...]], list[tuple[list[str], str]]] = {}
+        for node in self._full(person=True):
+            key = _without_articles(node, articles, forms)
+            if len(key) > 1 and all(w.isalpha() for w in key):
+                named.setdefault((len(key), tuple(w[0] for w in key)), []).append((key, node))
+
+        def alike(x: str, y: str, given: bool) -> bool:
+            return x == y or vowel_spelling(x, y) or close_spelling(x, y) or given and table.get(x, x) == table.get(y, y)
+
+        matched: dict[str, set[str]] = {}
+        pairs: list[tuple[str, str]] = []
+        for bucket in named.values():
+            for (ka, a), (kb, b) in itertools.combinations(bucket, 2):
+                words_ = list(zip(ka, kb))
+                if _articles_folded(a) != _articles_folded(b) and any(vowel_spelling(x, y) for x, y in words_) \
+                        and all(alike(x, y, k < len(ka) - 1) for k, (x, y) in enumerate(words_)):
+                    matched.setdefault(a, set()).add(b)
+                    matched.setdefault(b, set()).add(a)
+                    pairs.append((a, b))
+        for a, b in pairs:
+            ra, rb = self.find(a), self.find(b)
+            roots = {self.find(n) for n in (*matched[a], *matched[b], a, b)}
+            if ra == rb or roots != {ra, rb} or self._together(ra, rb) or self._roles_differ(a, b):
+                continue
+            sides = (self.firm[ra], self.firm[rb])
+            if all(sides) and not _share(*sides) and not _states_of(frozenset(sides[0])) & _states_of(frozenset(sides[1])):
+                continue
+            keep, other = sorted((a, b), key=self._fullness)
+            self.union(keep, other, f"{other} → {keep}: the same name transliterated with other "
+                                    "vowels or articles")
+
     def _misspelt_surnames(self) -> None:
         """A one-word person name, no longer name's end, spelt like the surname of
         exactly one longer person ("Castelini" for Federica Castellini).
@@ -1205,7 +1254,8 @@ class NameGraph:
         longer: dict[str, set[str]] = {}
         for p in self._acting():
             key = name_key(p).split()
-            ends = [" ".join(key[i:]) for i in range(1, len(key))] + _joined_heads(key)
+            ends = [" ".join(key[i:]) for i in range(1, len(key))
+                    if not after_a_patronymic(" ".join(key[:i]))] + _joined_heads(key)  # not "Varan" of "Osk bin Varan"
             for short in ends + ([key[0]] if ends and key[0] in family_names() else []):
                 longer.setdefault(short, set()).add(p)
         return longer
@@ -1408,6 +1458,28 @@ def _articles_folded(name: str) -> list[str]:
     return [ARTICLE if w in articles else w for w in name_key(name).split()]
 
 
+def _without_articles(name: str, articles: frozenset[str], forms: frozenset[str]) -> list[str]:
+    """The words of a name's key without its name articles: a word of ``articles`` before
+    another word ("Mohamed El Baradei"), or a word of ``forms`` joined by a hyphen to the
+    next ("Karim el-Kasseini", "Nasser ad-Din": "karim kasseini", "nasser din").
+
+    >>> _without_articles("Karim el-Kasseini", frozenset({"al", "el"}), frozenset({"al", "el", "ad"}))
+    ['karim', 'kasseini']
+    >>> _without_articles("Ngo Van An", frozenset({"al", "el"}), frozenset({"al", "el", "an"}))
+    ['ngo', 'van', 'an']
+    """
+    kept: list[str] = []
+    written = name.split()
+    for k, word in enumerate(written):
+        head, hyphen, rest = word.partition("-")
+        if hyphen and rest and name_key(head) in forms:
+            word = rest
+        elif name_key(word) in articles and k < len(written) - 1:
+            continue
+        kept.extend(name_key(word).split())
+    return kept
+
+
 def of_the_past(role: str) -> bool:
     """Whether a role (case-folded) is one held before: "former president", "ex-minister"
     (``past_modifiers``, ``past_prefixes`` of words.csv, any language).
@@ -1588,9 +1660,12 @@ def _shortens(short: list[str], name: list[str]) -> bool:
     """The words ``short`` end the longer ``name`` ("castillo" of "rosa castillo"),
     or are its first word and no given name (a family name written first: "moon"
     of "moon jae in"; not "elizabeth" of "elizabeth warren"), or the first of two
-    family names a joiner links (:func:`_joined_heads`: "cuadra" of "ramiro cuadra y pineda")."""
+    family names a joiner links (:func:`_joined_heads`: "cuadra" of "ramiro cuadra y pineda");
+    not the father's name after a patronymic ("varan" of "osk bin varan": :func:`after_a_patronymic`)."""
     if not short or len(name) <= len(short):
         return False
+    if name[-len(short):] == short and after_a_patronymic(" ".join(name[:-len(short)])):
+        return False  # "varan" of "osk bin varan": the father's name
     return name[-len(short):] == short or (len(short) == 1 and (
         name[0] == short[0] and short[0] not in _given_names() or short[0] in _joined_heads(name)))
 

@@ -319,3 +319,34 @@ def _edit_distance(a: str, b: str, limit: int) -> int:
             return limit + 1
         before, previous = previous, current
     return previous[-1]
+
+
+def _vowels_folded(word: str) -> str:
+    """The word with one letter for a doubled one, a "u" for "ou", an "i" for "e" and a "u"
+    for "o": the vowels transliterations of Arabic write either way ("Selim"/"Salim" aside)."""
+    return undoubled(word.replace("ou", "u").translate(_VOWEL_SWAPS))
+
+
+_VOWEL_SWAPS = str.maketrans("eo", "iu")
+
+
+def vowel_spelling(a: str, b: str) -> bool:
+    """Two transliterations of one name word (name keys, four letters or more, the same first
+    and last letters): alike once a doubled letter is one, "ou" is "u", "e" is "i" and "o" is
+    "u", one vowel inside the word written or left out ("Tlawi"/"Talawi", "Koss"/"Kuss",
+    "Kasseini"/"Kassaini"): how Arabic short vowels come out in Latin letters. A guess, read
+    only beside other words that agree (:class:`kit.actors.names.NameGraph`).
+
+    >>> vowel_spelling("tlawi", "talawi"), vowel_spelling("koss", "kuss"), vowel_spelling("kasseini", "kassaini")
+    (True, True, True)
+    >>> vowel_spelling("amin", "amina"), vowel_spelling("karim", "karam"), vowel_spelling("koss", "koss")
+    (False, False, False)
+    """
+    if a == b or min(len(a), len(b)) < 4 or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    fa, fb = _vowels_folded(a), _vowels_folded(b)
+    if fa == fb:
+        return True
+    short, long = sorted((fa, fb), key=len)
+    return len(long) == len(short) + 1 and any(
+        long[k] in VOWELS and long[:k] + long[k + 1:] == short for k in range(1, len(long) - 1))

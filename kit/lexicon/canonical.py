@@ -364,7 +364,8 @@ class NameEndings:
         _keep_first_two(self._whole.setdefault(full, []), position, name)
         space = full.find(" ", 1)
         while space > 0:
-            _keep_first_two(self._ends.setdefault(full[space:], []), position, name)
+            if not after_a_patronymic(full[:space]):  # "Osk bin | Varan": the father's name, not his
+                _keep_first_two(self._ends.setdefault(full[space:], []), position, name)
             space = full.find(" ", space + 1)
 
     def ending(self, short: str, *, whole: bool = False, before: int | None = None) -> list[str]:
@@ -376,6 +377,18 @@ class NameEndings:
         if whole and query in self._whole:  # a name is never both: its key is longer
             found = sorted([*found, *self._whole[query]])[:2]
         return [name for position, name in found if before is None or position < before]
+
+
+def after_a_patronymic(words_before: str) -> bool:
+    """Whether the words of a name's key before one of its ends close with a lower-case
+    ``patronymics`` word ("osk bin" of "Osk bin Varan"): the end is the father's name ("Varan",
+    son of Varan), which names the father, not the son, when written alone.
+
+    >>> after_a_patronymic(" osk bin"), after_a_patronymic(" osk"), after_a_patronymic("")
+    (True, False, False)
+    """
+    last = words_before.rsplit(" ", 1)[-1]
+    return bool(last) and last in words_in_any("patronymics")
 
 
 def _keep_first_two(found: list[tuple[int, str]], position: int, name: str) -> None:

@@ -67,7 +67,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   "ni": a verb so joined to a negated one is negated too, "no recibió ni saludó a X"; after
   "and" it is not): :mod:`kit.extract.relations`;
 - ``name_particles`` ("de", "von", "al", ...), ``patronymics`` ("bin", "ibn", ...),
-  ``name_articles`` ("al", "el": "Bashar Ghanem" is "Bashar al-Ghanem"), ``name_suffixes``
+  ``name_articles`` ("al", "el": "Bashar Ghanem" is "Bashar al-Ghanem"), ``name_article_forms``
+  (the Arabic article as transliterations write it joined by a hyphen, its "l" assimilated or not:
+  "al-", "el-", "ash-", "ad-"; :class:`kit.actors.names.NameGraph`), ``name_suffixes``
   ("Jr.", "III": "Benigno Dalisay" is "Benigno Dalisay III" when no other is so named),
   ``surname_joiners`` ("y", "de", "del", "e", "i": the word that joins two family names,
   "Cuadra y Pineda", whose first one alone names the person, "Cuadra") and
@@ -120,9 +122,11 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   is called in speech: "Lady Osk" is the Baroness Osk), and the ranks "Baron", "Baroness",
   "Viscount", "Viscountess", "Countess", "Marquess", "Marchioness"; "Earl" and "Duke" are
   left out, each also a given name), ``lowercase_honorifics`` (ranks and academic honorifics a language writes in
-  lower case: "el *general* Ana Ruiz", "el presidente, *licenciado* Luis Mora") and ``regnal_titles`` ("Pope", "King": kept before a regnal name, "Pope
-  Anselm"; other languages' are the ``regnal`` rows of titles.csv, "el papa Anselmo"
-  is Anselmo): :mod:`kit.nlp.rows`; ``male_honorifics`` and ``female_honorifics`` (the
+  lower case: "el *general* Ana Ruiz", "el presidente, *licenciado* Luis Mora") and ``regnal_titles`` ("Pope", "King": a title cut off a name like
+  the others, "King Osk II" is "Osk II", the King; other languages' are the ``regnal`` rows of titles.csv, "el papa Anselmo"
+  is Anselmo), ``regnal_name_titles`` (the regnal titles kept before a regnal name, one word or
+  ending in an ordinal, as the name is given: "Pope Anselm"); a noble rank ("Prince", "Princess") is an
+  honorific, no office: :mod:`kit.nlp.rows`; ``male_honorifics`` and ``female_honorifics`` (the
   honorifics whose word tells the sex of whom they address: "Mr", "U", "don"; "Mrs", "Daw",
   "señora"): a short name so addressed is never read as a person of the other sex
   ("Mr Vance" and "Mrs Vance"): :mod:`kit.lexicon.canonical`; ``clergy_honorifics``

@@ -69,10 +69,11 @@ def trim_name(doc: Doc, start: int, end: int, label: str) -> Name:
     ``honorifics`` of ``words.csv`` ("Mr.", "Ayatollah", "Gen.": capitalised) and
     the titles of ``titles.csv`` (with their modifiers: "Deputy Foreign
     Minister") go, as long as a word of the name remains: "Mullah Sherzad" is
-    "Sherzad". A ``regnal_titles`` word stays before a regnal name, one word or
-    words ending in an ordinal ("Pope Anselm", "Queen Elizabeth II"), since the
-    title is how the name is given; before a full personal name it is a title
-    like the others ("Crown Prince Sultan bin Qasim" is "Sultan bin Qasim").
+    "Sherzad". A ``regnal_titles`` word is a title like the others ("King Osk II" is
+    "Osk II", "Crown Prince Sultan bin Qasim" is "Sultan bin Qasim"), the regnal
+    number part of the name; one of ``regnal_name_titles`` stays before a regnal name, one
+    word or words ending in an ordinal ("Pope Anselm"), since the title is how the name is
+    given. A noble rank ("Prince") is an honorific, no title.
     Another language's regnal titles ("papa", "rey") are read in that language only:
     written in lower case, a title before any name ("la reina Matilde" is "Matilde");
     with a capital, part of the name like an English one ("El Papa Anselmo"), or,
@@ -99,8 +100,9 @@ def trim_name(doc: Doc, start: int, end: int, label: str) -> Name:
     prefixes, titles = _name_prefixes(), []
     while True:
         regnal = _prefix_at(doc, start, end, prefixes.regnal)
-        if regnal and _is_regnal_name(doc[start + regnal:end]):
-            break  # "Queen Elizabeth II"
+        if regnal and _is_regnal_name(doc[start + regnal:end]) \
+                and _bare(doc[start:start + regnal].text) in prefixes.named_regnal:
+            break  # "Pope Anselm": the title is how the name is given ("King Osk II" is Osk II)
         written = _prefix_at(doc, start, end, _other_regnal(doc.lang_))  # another language's
         if written and doc[start].text[:1].isupper():
             break  # "El Papa Anselmo" as English writes it; "Rey Ortiz Mendez", a given name
@@ -310,7 +312,7 @@ def _is_syllable(text: str) -> bool:
 
 def _honorifics_before(doc: Doc, start: int, prefixes: _Prefixes) -> tuple[int, int] | None:
     """The run of honorifics ending right before token ``start``, in its sentence;
-    not the end of a title ("Secretary General | Anders Lystad")."""
+    not the end of a title ("Secretary General | Anders Lystad", "Crown Prince | Osk")."""
     first = start
     while first > 0 and not doc[first].is_sent_start:
         if doc[first - 1].lower_.rstrip(".") not in prefixes.honorific_ends:  # the usual case: no text built
@@ -318,8 +320,8 @@ def _honorifics_before(doc: Doc, start: int, prefixes: _Prefixes) -> tuple[int, 
         texts = [doc[first - n:first].text for n in range(1, min(prefixes.longest, first) + 1)]
         n = max((n for n, text in enumerate(texts, 1)
                  if _written_as_honorific(doc, text)), default=0)
-        if not n or any(_bare(text) in prefixes.every_title for text in texts[n:]):
-            break  # "Secretary General | X", "el secretario general | X": a title's end
+        if not n or any(_bare(text) in prefixes.every_title or _bare(text) in prefixes.regnal for text in texts[n:]):
+            break  # "Secretary General | X", "el secretario general | X", "Crown Prince | X": a title's end
         first -= n
     return (first, start) if first < start else None
 
@@ -534,6 +536,7 @@ class _Prefixes(NamedTuple):
     honorific_ends: frozenset[str]  # last words of the honorifics, final dots dropped
     every_honorific: frozenset[str]  # with the lower-case ones of every language ("general", "don")
     every_title: frozenset[str]  # the titles of every language ("secretario general")
+    named_regnal: frozenset[str]  # regnal titles kept before a regnal name ("pope": "Pope Anselm")
 
 
 @lexicon_cache
@@ -556,7 +559,8 @@ def _name_prefixes() -> _Prefixes:
     return _Prefixes(honorifics, titles,
                      frozenset(r["title"].lower() for r in rows if r["kind"] == "modifier"),
                      regnal, words("patronymics"), longest, starts, ends, every,
-                     titles | bare(r["title"] for r in every_row if r["kind"] == "title"))
+                     titles | bare(r["title"] for r in every_row if r["kind"] == "title"),
+                     bare(words("regnal_name_titles")))
 
 
 @lexicon_cache

@@ -855,6 +855,9 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
         if ent.label_ == "PERSON" and _named_like_a_body(doc[ent.start:ent.end]):
             changed = True  # "Jaish al-Sadiqin", "Ahrar al-Sham": a group's name NER took for a person's
             ent = Span(doc, ent.start, ent.end, label="ORG", kb_id=ent.kb_id, span_id=ent.id)
+        elif ent.label_ in REGNAL_MISTAKES and _regnal_name_end(doc, ent.start, set()) == ent.end:
+            changed = True  # "King Osk" tagged GPE: a regnal title and a person's name
+            ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         elif ent.label_ == "ORG" and ranked_name(doc, ent.start, ent.end):
             changed = True  # "Lieutenant General Osk Varadov" tagged ORG: a person with a rank
             ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
@@ -909,6 +912,7 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
     listed = _listed_beside_people(doc, ents, titles)
     listed += _named_before_a_role(doc, [*ents, *listed], titles)  # each rule skips what one before found
     listed += _named_after_a_title(doc, [*ents, *listed], titles)
+    listed += _named_after_a_regnal_title(doc, [*ents, *listed], titles, honorifics)
     if listed:
         changed = True  # "Alexander Zhuravko and Igor Plotnev": the second name untagged
         ents = sorted([*ents, *listed], key=lambda e: e.start)
@@ -1606,6 +1610,62 @@ def _named_after_a_title(doc: Doc, ents: Sequence[Span], titles: Sequence[Span])
         if 2 <= j - i <= 3 and ends and plain and doc[i:j].text.lower() not in countries:
             found.append(Span(doc, i, j, label="PERSON"))
             taken.update(range(i, j))
+    return found
+
+
+REGNAL_MISTAKES = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
+"""Labels the model gives a regnal title and a name ("King Osk" tagged GPE): a person's."""
+
+
+def _regnal_name_end(doc: Doc, i: int, taken: set[int]) -> int:
+    """Where a regnal name ends after a capitalised title of ``regnal_titles`` at token ``i``
+    ("King | Osk II", "Crown Prince | Osk", in an English text): one or two capitalised
+    words outside ``taken``, no country, month or title, then a regnal number or not, before no
+    capitalised word ("King Osk University" is a place's name); ``i`` if none does."""
+    if doc.lang_ != DEFAULT_LANG or not doc[i].is_title:
+        return i
+    regnal = max((len(t.split()) for t in words("regnal_titles")
+                  if doc[i:i + len(t.split())].text.lower() == t), default=0)
+    if not regnal:
+        return i
+    from kit.extract.titles import lexicon
+
+    pattern, calendar, countries = lexicon().pattern, _calendar_names(), _countries()
+    start = j = i + regnal
+    while j < len(doc) and j - start < 2 and j not in taken and _name_word(doc[j].text) \
+            and not pattern.fullmatch(doc[j].text) and doc[j].lower_ not in calendar \
+            and doc[j].lower_ not in countries and doc[j].lower_ not in _org_words():
+        j += 1
+    if j == start:
+        return i
+    if j < len(doc) and j not in taken and ORDINAL.fullmatch(doc[j].text):
+        j += 1  # "Hassan | II"
+    return j if j >= len(doc) or not doc[j].text[:1].isupper() else i  # not "King Osk | University"
+
+
+ORDINAL = re.compile(r"[IVX]+")
+"""A regnal number ("II", "XVI")."""
+
+
+def _named_after_a_regnal_title(doc: Doc, ents: Sequence[Span], titles: list[Span],
+                                honorifics: list[Span]) -> list[Span]:
+    """PERSON spans for regnal names the model left untagged after a capitalised regnal
+    title ("made up of King Osk II of Tarn and ...": :func:`_regnal_name_end`), trimmed as
+    any name (:func:`kit.nlp.names.trim_name`: the title joins ``titles``)."""
+    from spacy.tokens import Span
+
+    taken = _taken(ents, titles, honorifics)
+    found: list[Span] = []
+    for i in range(len(doc)):
+        if i in taken:
+            continue
+        end = _regnal_name_end(doc, i, taken)
+        if end > i:
+            name = trim_name(doc, i, end, "PERSON")
+            if name.start > i:
+                titles.extend(Span(doc, s, e, label="TITLE") for s, e in name.titles)
+                found.append(Span(doc, name.start, name.end, label="PERSON"))
+                taken.update(range(i, end))
     return found
 
 

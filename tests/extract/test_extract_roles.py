@@ -3982,7 +3982,7 @@ def test_a_country_name_left_to_the_article_is_read_where_the_article_supports_i
 
 def test_a_country_name_after_a_state_office_of_a_holder_is_the_country(tables):
     rows = tables("Syria denounced the accords; King Samir of Jordan did not join the process.")["roles"]
-    assert (person(rows, "King Samir")["role"], person(rows, "King Samir")["side"]) == ("King", "Jordan")
+    assert (person(rows, "Samir")["role"], person(rows, "Samir")["side"]) == ("King", "Jordan")  # the title cut off
     rows = tables("Omar Basri, the coach of Jordan, said the squad was tired.")["roles"]
     assert person(rows, "Omar Basri")["side"] == ""
 

@@ -447,3 +447,9 @@ def test_a_person_s_name_that_is_a_place_is_not_spelt_as_the_place_another_artic
                           ("es", "Alicia Bárcena", "PERSON", "Alicia Bárcena")])
     out = canonicalize(mentions, languages={"es": "es", "en": "en"})
     assert out["canonical"].tolist() == ["Jordan", "Jordán", "Alicia Bárcena", "Alicia Bárcena"]
+
+
+def test_a_lone_name_after_a_patronymic_in_the_article_is_not_the_son_s_short_name():
+    ms = within_article([(0, 13, "Osk bin Varan", "PERSON"), (30, 35, "Varan", "PERSON"),
+                         (40, 62, "Tamsin bin Ado al-Reva", "PERSON"), (70, 74, "Reva", "PERSON")])
+    assert [m.canonical for m in ms] == ["Osk bin Varan", "Varan", "Tamsin bin Ado al-Reva", "Tamsin bin Ado al-Reva"]

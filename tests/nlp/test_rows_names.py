@@ -102,7 +102,6 @@ def test_an_honorific_outside_the_entity_is_recorded_but_not_the_end_of_a_title(
 
 @pytest.mark.parametrize("words", [
     "Pope Francis spoke .",  # a regnal name: the title is how the name is given
-    "Queen Elizabeth II spoke .",
     "Pope John Paul II spoke .",
     "Mullah spoke .",  # nothing would be left
     "Imam bin Hamad spoke .",  # "bin" never starts a name: "Imam" is a given name here
@@ -112,6 +111,35 @@ def test_names_kept_whole(words):
     doc = _doc(tokens, [(0, len(tokens) - 2, "PERSON")])
     whole = " ".join(tokens[:-2])
     assert _names(doc) == [(whole, whole)]
+
+
+@pytest.mark.parametrize(("words", "name", "title"), [
+    ("Queen Osvina II spoke .", "Osvina II", "Queen"),  # the regnal number is the name's
+    ("King Osk spoke .", "Osk", "King"),
+    ("Crown Prince Osk bin Varan spoke .", "Osk bin Varan", "Crown Prince"),
+])
+def test_a_regnal_title_before_a_monarch_s_name_is_a_title_cut_off_it(words, name, title):
+    tokens = words.split()
+    doc = _doc(tokens, [(0, len(tokens) - 2, "PERSON")])
+    assert _names(doc) == [(name, name)]
+    assert _group(doc, "titles") == [title]
+    assert _group(doc, "honorifics") == []  # "Crown Prince": a title's end, no rank
+
+
+def test_a_noble_rank_before_a_name_is_an_honorific_not_a_title():
+    doc = _doc("Prince Osk al-Varan spoke .".split(), [(0, 3, "PERSON")])
+    assert _names(doc) == [("Osk al-Varan", "Osk al-Varan")]
+    assert (_group(doc, "titles"), _group(doc, "honorifics")) == ([], ["Prince"])
+
+
+@pytest.mark.parametrize(("words", "ents", "name"), [
+    ("made up of King Osk II of Tarn and others .", [(7, 8, "GPE")], "Osk II"),  # untagged
+    ("thanked King Osk , the host .", [(1, 3, "GPE")], "Osk"),  # tagged as a place
+])
+def test_a_regnal_name_the_model_missed_after_a_regnal_title_is_a_person(words, ents, name):
+    doc = _doc(words.split(), ents)
+    assert name in [n for n, _ in _names(doc)]
+    assert "King" in _group(doc, "titles")
 
 
 def test_a_regnal_title_before_a_full_personal_name_is_a_title():
