@@ -267,6 +267,7 @@ PLACE_AFTER_TITLE = 4  # most words of a phrase between a plural title and its l
 NAME_TOKENS = 4  # most words of a name the model left untagged at the head of a list ("commanders: | Okot Ruhanga, A and B")
 _SUBJECT_TOKENS = 6  # longest group's noun phrase opening a sentence before a grouping verb ("The seven-party alliance")
 NATIONALITY = "a nationality"  # the end of the cue of a side that is only a nationality (weak)
+CHURCH = "Church"  # the body of a clerical title's faith: "<Faith> Church"
 CALLING = "the body of a calling"  # the end of the cue of a cleric's church (weak)
 PARTY_ADJECTIVE = "party adjective:"  # side_cue prefix of a people's adjective the registry ties to a party
 
@@ -4300,11 +4301,32 @@ class _Reader(PhraseReader):
         the name: "the Secretary of State, Cardinal X"); weakly, below any side the text
         states for him ("Bishop X, por la Comisión"). The body the title implies is a guess: a
         body of its kind that the sentence names (:meth:`_calling_body_named`: "Bishop Osk said
-        the Tarnian Orthodox Church feared ...") is his."""
+        the Tarnian Orthodox Church feared ...") is his. A clerical title that implies no
+        one church (``clergy_honorifics`` with no ``side``: "Patriarch") takes the one church
+        its sentence names ("Patriarch Osk and the bishops of the Tarnian Orthodox Church"),
+        else the church of the faith its sentence writes the title with (:meth:`_church_of_faith`:
+        "the seat of the Maronite Patriarch ...; Patriarch Osk": the Maronite Church)."""
         body = calling or self.lex.calling_body(ent.role)
         if body:
             body = self._calling_body_named(ent, body) or body
+        elif ent.role and ent.role.split()[-1].lower() in words_or("clergy_honorifics", self.doc.lang_, frozenset()):
+            body = self._calling_body_named(ent, CHURCH) or self._church_of_faith(ent)
+        if body:
             ent.side, ent.side_cue = body, Cue(f"{CONTEXT_CUE} {ent.role}, {CALLING}", CueKind.CALLING)
+
+    def _church_of_faith(self, ent: Entity) -> str:
+        """"<Faith> Church" for the one word of ``faith_adjectives`` written right before
+        ``ent``'s clerical title in its sentence ("the Maronite Patriarch", "an Orthodox
+        Patriarch"): the church of that faith; "" for none or two."""
+        doc = self.doc
+        if not doc.has_annotation("SENT_START"):
+            return ""
+        title = ent.role.split()[-1].lower()
+        faiths = words_or("faith_adjectives", doc.lang_, frozenset())
+        sentence = doc[ent.start].sent
+        found = {doc[t.i - 1].text.capitalize() for t in sentence
+                 if t.lower_ == title and t.i > sentence.start and doc[t.i - 1].lower_ in faiths}
+        return f"{found.pop()} {CHURCH}" if len(found) == 1 else ""
 
     def _calling_body_named(self, ent: Entity, body: str) -> str:
         """The one organisation ``ent``'s sentence names that is of the kind of ``body``, a

