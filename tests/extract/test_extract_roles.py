@@ -4967,6 +4967,15 @@ def test_a_name_after_a_street_noun_or_a_crossing_verb_s_preposition_is_a_place(
     assert [r["kind"] for r in rows] == ["place"]
 
 
+@pytest.mark.parametrize("text", [
+    "The refugees crossed the border with Mara Ventel on Monday.",  # whom one crosses with
+    "The convoy crossed the river for Mara Ventel on Monday.",
+])
+def test_a_name_a_crossing_verb_reaches_through_no_crossing_preposition_is_no_place(tables, text):
+    # only a preposition of crossing_preps ("at", "through", "por") reaches the place crossed
+    assert person(tables(text)["roles"], "Mara Ventel")["kind"] == "person"
+
+
 @pytest.mark.model
 def test_a_counterpart_of_a_body_holds_the_office_of_the_person_named_before_in_that_body():
     rows = _spanish_roles("El secretario general de la ONU, Osk Varga, y su colega de la OEA, Mara Ventel, "
