@@ -328,19 +328,25 @@ def _in_a_caption(row: dict[str, Any], sentences: dict[tuple[str, int], tuple[st
 
 
 def _dash_before(row: dict[str, Any], sentences: dict[tuple[str, int], tuple[str, int]]) -> bool:
-    """Whether the sentence before the date's is a dash alone written against the first word of
-    the date's, the opening of a line of dialogue the parse cut off ("—" | "Hoy es un día de
-    paz —dijo Ventel"), an empty sentence aside."""
+    """Whether the sentence before the date's ends on a dash that opens a line, written against
+    the first word of the date's: the opening of a line of dialogue the parse cut off, as a
+    sentence of its own ("—" | "Hoy es un día de paz —dijo Ventel") or, as kit's sentences
+    join a wordless span to the sentence before it, at the end of that one ("... el jueves.\n\n—"
+    | "Hoy es un día de paz"), an empty sentence aside. Not a dash after a word ("Lima.—El":
+    a dateline's)."""
     article, sid = row["article_id"], int(row["sentence_id"])
     own, start = sentences.get((article, sid), ("", 0))
     start += len(own) - len(own.lstrip())
     for before in range(sid - 1, max(-1, sid - 3), -1):
         text, offset = sentences.get((article, before), ("", 0))
         if text.strip():
-            dash = offset + len(text) - len(text.lstrip())
+            said = text.rstrip()
             # written against the line's first word: "— El rey firmó", a dateline's, is none
-            return len(text.strip()) == 1 and text.strip() in "\u2014\u2015\u2013" and dash + 1 == start
+            return said[-1] in _DASHES and offset + len(said) == start and (len(said) == 1 or said[-2].isspace())
     return False
+
+
+_DASHES = "\u2014\u2015\u2013"  # em dash, horizontal bar, en dash
 
 
 def _goes_on_a_line(row: dict[str, Any], sentences: dict[tuple[str, int], tuple[str, int]]) -> bool:
@@ -351,8 +357,8 @@ def _goes_on_a_line(row: dict[str, Any], sentences: dict[tuple[str, int], tuple[
     article, sid = row["article_id"], int(row["sentence_id"])
     own, start = sentences.get((article, sid), ("", 0))
     text, offset = sentences.get((article, sid - 1), ("", 0))
-    if sid == 0 or not text.strip() or offset + len(text) != start:
-        return False
+    if sid == 0 or not text.strip() or offset + len(text) != start or own.lstrip()[:1] not in _DASHES:
+        return False  # only a dash opening the sentence may be a dateline's
     between = text[len(text.rstrip()):] + own[:len(own) - len(own.lstrip())]
     return "\n" not in between
 

@@ -62,3 +62,19 @@ def test_a_line_of_dialogue_after_a_paragraph_break_is_still_one():
     ann.mentions[["start_char", "end_char"]] -= 1
     table = resolved_dates(ann).set_index("text")
     assert (table.loc["Hoy", "start"], bool(table.loc["Hoy", "quoted"])) == (TUE, True)
+
+
+def test_a_line_s_dash_kit_joined_to_the_sentence_before_still_opens_the_line():
+    """The parse cuts "—" off the line it opens and kit's sentences join that wordless span to
+    the sentence before ("... el jueves.\\n\\n—" | "Hoy es un día de paz —dijo ..."): the line is
+    still said from its start, so its "hoy" counts from the narrator's "martes"."""
+    ann = fake_ann(("a", FRI, "Diario", [("El canciller llegó el jueves.\n\n—", [], []), (
+        "Hoy firmamos la paz —dijo Mara Ventel el martes.", [("Hoy", "present", None, None, "firmar"),
+                                                            ("martes", "past", None, None, "decir")],
+        [("Mara Ventel", "PERSON")])]))
+    ann.sentences.loc[1, ["start_char", "end_char"]] -= 1  # the sentences meet: "—Hoy"
+    ann.dates[["start_char", "end_char", "clause_start", "clause_end"]] -= 1
+    ann.mentions[["start_char", "end_char"]] -= 1
+    table = resolved_dates(ann).set_index("text")
+    assert (table.loc["Hoy", "start"], bool(table.loc["Hoy", "quoted"])) == (TUE, True)
+    assert not table.loc["martes", "quoted"]
