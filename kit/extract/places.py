@@ -179,13 +179,15 @@ def names_a_street(span: Span) -> bool:
 
 def is_crossed(token: Token) -> bool:
     """Whether ``token`` is a place a verb of ``crossing_verbs`` crosses through a
-    preposition ("cruzan por | A y B", "crossed at | A"), or a name listed after such a
-    place with a conjunction ("por A y | B"): a border post or a town, not someone who acts."""
+    preposition of ``crossing_preps`` ("cruzan por | A y B", "crossed at | A"; not "crossed
+    the border with | A", whom one crosses with), or a name listed after such a place with a
+    conjunction ("por A y | B"): a border post or a town, not someone who acts."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     verb = token.head.head if token.dep_ == "pobj" else token.head
     prep = preposition(token)
-    return bool(prep) and verb.pos_ == "VERB" and verb.lemma_.lower() in place_words("crossing_verbs", token)
+    return prep in place_words("crossing_preps", token) and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() in place_words("crossing_verbs", token)
 
 
 def names_a_vehicle(span: Span) -> bool:

@@ -51,7 +51,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   government), ``client_nouns`` ("lawyer", "abogado": a title whose "of" names the person it
   serves, never a place nor a body: "the lawyer of | Jordan Ellis Brandt" is one name, no
   country and a person, :mod:`kit.nlp.rows`), ``crossing_verbs`` ("cross", "cruzar": what is crossed is a place, "crossed
-  the Rio Grande"): :mod:`kit.extract.roles`, :mod:`kit.extract.places`;
+  the Rio Grande"; and so is a name one reaches through a word of ``crossing_preps``, "at",
+  "through", "por": "crossed at A", "cruzan por A y B", not "crossed with A", whom one
+  crosses with): :mod:`kit.extract.roles`, :mod:`kit.extract.places`;
   ``nationality_nouns`` ("nationality", "nacionalidad": a demonym that modifies one, "of
   Ecuadorian nationality", like one counted as a noun, "two Ecuadorians", says whose
   nationals people are and is no mention of the state "the government" refers back to:

@@ -1620,8 +1620,9 @@ REGNAL_MISTAKES = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
 def _regnal_name_end(doc: Doc, i: int, taken: set[int]) -> int:
     """Where a regnal name ends after a capitalised title of ``regnal_titles`` at token ``i``
     ("King | Osk II", "Crown Prince | Osk", in an English text): one or two capitalised
-    words outside ``taken``, no country, month or title, then a regnal number or not, before no
-    capitalised word ("King Osk University" is a place's name); ``i`` if none does."""
+    words outside ``taken``, no country, month, title or place's word (:func:`_place_words`),
+    then a regnal number or not, before no capitalised word ("King Osk University", "King Osk
+    Airport" are places' names); ``i`` if none does."""
     if doc.lang_ != DEFAULT_LANG or not doc[i].is_title:
         return i
     regnal = max((len(t.split()) for t in words("regnal_titles")
@@ -1634,12 +1635,13 @@ def _regnal_name_end(doc: Doc, i: int, taken: set[int]) -> int:
     start = j = i + regnal
     while j < len(doc) and j - start < 2 and j not in taken and _name_word(doc[j].text) \
             and not pattern.fullmatch(doc[j].text) and doc[j].lower_ not in calendar \
-            and doc[j].lower_ not in countries and doc[j].lower_ not in _org_words():
+            and doc[j].lower_ not in countries and doc[j].lower_ not in _org_words() \
+            and doc[j].lower_ not in _place_words():
         j += 1
     if j == start:
         return i
     if j < len(doc) and j not in taken and ORDINAL.fullmatch(doc[j].text):
-        j += 1  # "Hassan | II"
+        j += 1  # "Osk | II"
     return j if j >= len(doc) or not doc[j].text[:1].isupper() else i  # not "King Osk | University"
 
 
@@ -2420,6 +2422,14 @@ def _person_owning_a_body(doc: Doc, ent: Span, person_words: set[str]) -> int | 
 
 def _org_words() -> frozenset[str]:
     return words("org_words")  # cached by the lexicon layer
+
+
+@lexicon_cache
+def _place_words() -> frozenset[str]:
+    """The English nouns that make a name a place's ("Airport", "University", "Avenue",
+    "Palace": ``facility_nouns``, ``school_nouns``, ``street_nouns``, ``place_nouns``)."""
+    return frozenset().union(*(words(name) for name in ("facility_nouns", "school_nouns", "street_nouns",
+                                                         "place_nouns")))
 
 
 def _named_like_a_group(span: Span, label: str) -> bool:

@@ -124,7 +124,8 @@ def _resolved_dates(ann: Any) -> pd.DataFrame:
         pub = published.get(article)
         mentions = [_mention(r, sentences.get((article, int(r["sentence_id"])), ("", 0)),
                              _in_a_dateline(r, sentences, datelines),
-                             _in_a_caption(r, sentences), _dash_before(r, sentences)) for r in group]
+                             _in_a_caption(r, sentences), _dash_before(r, sentences),
+                             _goes_on_a_line(r, sentences)) for r in group]
         for row, m, res in zip(group, mentions, resolve_article(mentions, pub)):
             rows.append({**row, "quoted": m.quoted,  # a line of dialogue's too (:func:`in_dialogue`)
                          "start": res.start, "end": res.end, "granularity": res.granularity,
@@ -327,33 +328,55 @@ def _in_a_caption(row: dict[str, Any], sentences: dict[tuple[str, int], tuple[st
 
 
 def _dash_before(row: dict[str, Any], sentences: dict[tuple[str, int], tuple[str, int]]) -> bool:
-    """Whether the sentence before the date's is a dash alone written against the first word of
-    the date's, the opening of a line of dialogue the parse cut off ("—" | "Hoy es un día de
-    paz —dijo Ventel"), an empty sentence aside."""
+    """Whether the sentence before the date's ends on a dash that opens a line, written against
+    the first word of the date's: the opening of a line of dialogue the parse cut off, as a
+    sentence of its own ("—" | "Hoy es un día de paz —dijo Ventel") or, as kit's sentences
+    join a wordless span to the sentence before it, at the end of that one ("... el jueves.\n\n—"
+    | "Hoy es un día de paz"), an empty sentence aside. Not a dash after a word ("Lima.—El":
+    a dateline's)."""
     article, sid = row["article_id"], int(row["sentence_id"])
     own, start = sentences.get((article, sid), ("", 0))
     start += len(own) - len(own.lstrip())
     for before in range(sid - 1, max(-1, sid - 3), -1):
         text, offset = sentences.get((article, before), ("", 0))
         if text.strip():
-            dash = offset + len(text) - len(text.lstrip())
+            said = text.rstrip()
             # written against the line's first word: "— El rey firmó", a dateline's, is none
-            return len(text.strip()) == 1 and text.strip() in "\u2014\u2015\u2013" and dash + 1 == start
+            return said[-1] in _DASHES and offset + len(said) == start and (len(said) == 1 or said[-2].isspace())
     return False
 
 
+_DASHES = "\u2014\u2015\u2013"  # em dash, horizontal bar, en dash
+
+
+def _goes_on_a_line(row: dict[str, Any], sentences: dict[tuple[str, int], tuple[str, int]]) -> bool:
+    """Whether the date's sentence starts on the line of the sentence before it, no line break
+    between the two ("LIMA, 5 ago.—El presidente firmó hoy ...", the parse cutting after the
+    dateline): a dash opening it is the dateline's, no line of dialogue, which opens a
+    paragraph. Unknown (False) where the two sentences' characters do not meet."""
+    article, sid = row["article_id"], int(row["sentence_id"])
+    own, start = sentences.get((article, sid), ("", 0))
+    text, offset = sentences.get((article, sid - 1), ("", 0))
+    if sid == 0 or not text.strip() or offset + len(text) != start or own.lstrip()[:1] not in _DASHES:
+        return False  # only a dash opening the sentence may be a dateline's
+    between = text[len(text.rstrip()):] + own[:len(own) - len(own.lstrip())]
+    return "\n" not in between
+
+
 def _mention(row: dict[str, Any], sentence: tuple[str, int], dateline: bool = False,
-             caption: bool = False, dialogue: bool = False) -> Mention:
+             caption: bool = False, dialogue: bool = False, continued: bool = False) -> Mention:
     """The date row as :func:`kit.timeline.context.resolve_article` reads it, with where its
     expression starts in its sentence (``sentence``: its text and start offset) and whether
     it stands in the article's ``dateline`` or a ``caption``; whether its verb reports
     what was said (:func:`kit.timeline.evidence.reporting`) or plans an act
-    (``planning_verbs``, ``scheduling_words``)."""
+    (``planning_verbs``, ``scheduling_words``); whether it is said in a line of dialogue
+    (:func:`kit.timeline.context.in_dialogue`; ``dialogue``: the line's dash was cut off before
+    it, ``continued``: its sentence goes on the line before it, so a dash opening it is none)."""
     expression, (text, start) = _expression(row), sentence
     offset = int(row["start_char"]) - start - (len(expression) - len(str(row["text"])))
     return Mention(expression, int(row["sentence_id"]), opt(row.get("tense")),
                    (opt(row["cue"]) or "") if "cue" in row else None,  # "": the extractor saw none
-                   text, bool(opt(row.get("quoted")) or False) or in_dialogue(text, offset, dialogue),
+                   text, bool(opt(row.get("quoted")) or False) or not continued and in_dialogue(text, offset, dialogue),
                    bool(opt(row.get("noun"))), offset,
                    bool(opt(row.get("after")) or False), dateline, caption, reporting(row),
                    _planning(row))

@@ -464,7 +464,8 @@ def _bystander(m: Mention) -> bool:
     ``demonyms.csv``, not a state's name of ``countries.csv``: a capital acting for its state
     is read as the state before, when the roles say so), or a bare demonym (a
     NORP of ``demonyms.csv``, or a lower-case one: "el Parlamento israelí", "the Jordanian
-    parliament") that was not read as its state. Its name stays evidence of the report
+    parliament") that was not read as its state; not a plural one, a people that acts ("the
+    Icelanders signed", "los islandeses firmaron"). Its name stays evidence of the report
     (:attr:`Report.names`); the event shows it as no actor (:meth:`kit.timeline.merge.Group.row`)."""
     if m.person:
         return False
@@ -474,7 +475,8 @@ def _bystander(m: Mention) -> bool:
         # a city, also when the model read it as a body: "Eilat", "Damasco"
         return city_of(m.name) is not None or name_key(m.name) in _capital_keys()
     if m.label == "NORP":
-        return not _is_state(m.name) and (name_key(m.name) in _demonym_keys() or m.name.islower())
+        plural = m.name.endswith(tuple(words_in_any("plural_endings")))  # "Icelanders": a people acting
+        return not plural and not _is_state(m.name) and (name_key(m.name) in _demonym_keys() or m.name.islower())
     return False
 
 

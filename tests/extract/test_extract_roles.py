@@ -773,6 +773,14 @@ def test_a_spanish_title_s_complement_after_its_adjective_is_the_title_s(text, r
     assert (found["role"], found["side"]) == (role, side)
 
 
+def test_a_word_of_another_title_after_a_spanish_title_is_no_postposed_adjective():
+    """"subsecretario | general de la ONU": "general" is a word of a title, not an adjective
+    Spanish writes after one, so the title is read with its complement as a whole, whose body
+    is the side (read alone, "subsecretario" would leave the office sideless)."""
+    found = person(_spanish_roles("El subsecretario general de la ONU, Osk Varga, llegó ayer a Lima."), "Osk Varga")
+    assert found["side"] == "United Nations"
+
+
 def test_a_spanish_passive_naming_verb_gives_the_office_after_it():
     rows = _spanish_roles("Ruritania y Velmaria negociaron en Ginebra. Felipe Arrieta fue designado canciller el lunes.")
     assert person(rows, "Felipe Arrieta")["role"] == "Foreign Minister"
@@ -4963,6 +4971,15 @@ def test_a_name_after_a_street_noun_or_a_crossing_verb_s_preposition_is_a_place(
     rows = [r for r in _spanish_roles(text) if r["text"] == name]
     # a street named after someone, a border town a road crosses: places, whatever the model tagged
     assert [r["kind"] for r in rows] == ["place"]
+
+
+@pytest.mark.parametrize("text", [
+    "The refugees crossed the border with Mara Ventel on Monday.",  # whom one crosses with
+    "The convoy crossed the river for Mara Ventel on Monday.",
+])
+def test_a_name_a_crossing_verb_reaches_through_no_crossing_preposition_is_no_place(tables, text):
+    # only a preposition of crossing_preps ("at", "through", "por") reaches the place crossed
+    assert person(tables(text)["roles"], "Mara Ventel")["kind"] == "person"
 
 
 @pytest.mark.model

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
@@ -226,3 +227,14 @@ def test_an_ethnic_group_s_name_before_no_title_is_left_as_the_model_tags_it():
     words = ["Talks", "went", "on", "without", "the", "Zulu", "-", "led", "rebels", "."]
     read = _read_hand_built(words, [(5, 6, "ORG")])
     assert read["Zulu"].label == "ORG"
+
+
+@pytest.mark.parametrize(("words", "ents"), [
+    ("The first elected Zulu president , Osk Varan , spoke .", [(3, 4, "PERSON"), (6, 8, "PERSON")]),
+    ("Pell Tarnow , a Zulu leader , spoke .", [(0, 2, "PERSON"), (4, 5, "PERSON")]),
+])
+def test_an_ethnic_group_s_name_tagged_as_a_person_before_a_title_stays_a_people(words, ents):
+    """"a Zulu leader" with "Zulu" tagged PERSON: relabelled a people (``ethnic_adjectives``),
+    it is read by no person rule afterwards, so it stays no person."""
+    read = _read_hand_built(words.split(), ents)
+    assert (read["Zulu"].label, read["Zulu"].kind) == ("NORP", "group")

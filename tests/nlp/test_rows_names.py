@@ -142,6 +142,20 @@ def test_a_regnal_name_the_model_missed_after_a_regnal_title_is_a_person(words, 
     assert "King" in _group(doc, "titles")
 
 
+@pytest.mark.parametrize(("words", "ents"), [
+    ("landed at King Osk Airport in Tarn .", [(2, 5, "FAC")]),  # a facility named after a king
+    ("landed at King Osk Airport in Tarn .", []),  # untagged
+    ("studied at King Osk University .", [(2, 5, "ORG")]),
+    ("walked down King Osk Avenue .", [(2, 5, "FAC")]),
+])
+def test_a_place_named_after_a_monarch_is_no_person(words, ents):
+    """"King Osk Airport": a place's word (``facility_nouns``, ``school_nouns``,
+    ``street_nouns``, ``place_nouns``) ends the name; the place is no monarch "Osk Airport"."""
+    doc = _doc(words.split(), ents)
+    assert not [n for n, _ in _names(doc) if "Osk" in n and "King" not in n]
+    assert "King" not in _group(doc, "titles")
+
+
 def test_a_regnal_title_before_a_full_personal_name_is_a_title():
     doc = _doc("Crown Prince Mohammed bin Salman spoke .".split(), [(0, 5, "PERSON")])
     assert _names(doc) == [("Mohammed bin Salman", "Mohammed bin Salman")]

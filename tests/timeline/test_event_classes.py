@@ -168,3 +168,16 @@ def test_a_coarser_report_keeps_its_own_verb_not_its_class():
     talk = meeting("b", D(2022, 11, 4), "En Brennholm se habló en octubre de una firma.",
                    "octubre", "past", ["Brennholm"], source="Outlet b", verb="hablar")
     assert len(events(fake_ann(speech, talk))) == 2
+
+
+def test_a_plural_demonym_that_acts_is_an_actor_of_the_event():
+    """"The Icelanders signed", "los islandeses firmaron": a people acting, no bare demonym
+    word written as a body's adjective ("the Jordanian parliament"), so no bystander."""
+    en = ("a", THU, "Courier", [("The Icelanders and Tarn signed the accord on Thursday.",
+                                  [("Thursday", "past", None, None, "sign")],
+                                  [("Icelanders", "NORP"), ("Tarn", "GPE")])])
+    es = ("b", THU, "Diario", [("Los islandeses firmaron el acuerdo el jueves con Velmar.",
+                                 [("jueves", "past", None, None, "firmar")],
+                                 [("islandeses", "NORP"), ("Velmar", "GPE")])])
+    named = {n for actors in events(fake_ann(en, es))["actors"] for n in actors.split("; ")}
+    assert {"Icelanders", "islandeses", "Tarn", "Velmar"} <= named
