@@ -4475,6 +4475,9 @@ def test_a_spanish_dateline_naming_a_city_state_is_its_capital():
     ("the Zarnova Supreme Court", "Zarnova"),
     ("el Consejo de Seguridad Nacional de Zarnova", "Zarnova"),  # "de" and the state after it
     ("la Corte Suprema de Justicia de Zarnova", "Zarnova"),  # the longer name, not "Corte Suprema"
+    ("the Zarnovan Security Council", "Zarnova"),  # a name the UN's organ shares, with a state's
+    ("el Consejo de Seguridad de Zarnova", "Zarnova"),
+    ("Consejo de Seguridad de la ONU", "United Nations"),  # the UN's own, named with the UN
 ])
 def test_a_state_organ_named_in_full_with_its_state_is_that_state_s(name, side):
     lex = dataclasses.replace(titles.lexicon(), sides={**titles.lexicon().sides, "zarnova": "Zarnova",
