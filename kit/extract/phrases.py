@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from kit.extract.datelines import dateline_spans, in_dateline, outlet_spans
 from kit.extract.sidecues import CueKind, cue_kind, of_noun
 from kit.extract.titles import Lexicon, describes_holder, title_spans
-from kit.lexicon.bodies import Body, body_of
+from kit.lexicon.bodies import Body, body_of, shared_with_states
 from kit.lexicon.canonical import government_lead, name_key
 from kit.lexicon.files import DEFAULT_LANG, lexicon_cache, read_table
 from kit.lexicon.subdivisions import subdivision_of
@@ -194,8 +194,22 @@ class PhraseReader:
 
     def _body(self, name: str) -> Body | None:
         """The international body ``name`` names, read in the Doc's language
-        (:meth:`Lexicon.body`: Spanish "EU" is the United States, no body)."""
-        return self.lex.body(name, self.doc.lang_)
+        (:meth:`Lexicon.body`: Spanish "EU" is the United States, no body); a name states
+        also give an organ of their own ("the Security Council": :func:`shared_with_states`)
+        only where the Doc names the body it belongs to with another name ("the UN"), else
+        it is a state's organ."""
+        found = self.lex.body(name, self.doc.lang_)
+        if found is None or not shared_with_states(name):
+            return found
+        return found if found.side in self._bodies_named else None
+
+    @functools.cached_property
+    def _bodies_named(self) -> frozenset[str]:
+        """The sides of the bodies the Doc names by a name no state's organ shares ("the
+        UN", "UN Security Council", "la ONU")."""
+        lang = self.doc.lang_
+        return frozenset(found.side for e in self.ents if not shared_with_states(e.canonical) and (
+            found := self.lex.body(e.canonical, lang) or self.lex.body(e.text, lang)) is not None)
 
     def _body_named_first(self, name: str) -> Body | None:
         """The body whose name opens ``name``, read in the Doc's language

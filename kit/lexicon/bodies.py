@@ -198,3 +198,19 @@ def head_office(body: str) -> str | None:
     """
     offices = _english_offices().get(body, ())
     return offices[0] if len(offices) == 1 else None
+
+
+def shared_with_states(name: str) -> bool:
+    """Whether ``name`` is a body's name that states also give an organ of their own, the
+    body's name and nothing more (``state_organ_names``: "the Security Council", "el
+    Consejo de Seguridad"; not "the UN Security Council"): the international body only in
+    an article that names the body it belongs to beside it.
+
+    >>> shared_with_states("the Security Council"), shared_with_states("UN Security Council")
+    (True, False)
+    """
+    from kit.lexicon.wordlists import words_in_any
+
+    key = name_key(name)
+    key = " ".join(key.split()[1:]) if key.split()[:1] and key.split()[0] in words_in_any("articles") else key
+    return key in {name_key(organ) for organ in words_in_any("state_organ_names")}

@@ -34,7 +34,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from kit.lexicon.bodies import bodies, former_names
+from kit.lexicon.bodies import bodies, former_names, shared_with_states
 from kit.lexicon.files import DATA_DIR, DEFAULT_LANG, Row, lexicon_cache, read_table
 from kit.lexicon.keys import LETTERS as LETTERS
 from kit.lexicon.keys import name_key as name_key
@@ -630,15 +630,24 @@ def _heads_across_articles(out: pd.DataFrame) -> None:
 def _bodies_by_name(out: pd.DataFrame, languages: Mapping[str, str]) -> None:
     """Name, in place, each organisation mention that is an international body of
     ``bodies.csv`` by the body's canonical name, read with the rows of its article's
-    language first (:func:`kit.lexicon.bodies.bodies`)."""
+    language first (:func:`kit.lexicon.bodies.bodies`); a name states also give an organ
+    of their own ("the Security Council": :func:`kit.lexicon.bodies.shared_with_states`)
+    only in an article that names the body it belongs to with another name ("the UN"),
+    else it is a state's organ and keeps its name."""
     orgs = out["label"] == "ORG"
     if not orgs.any():
         return
     lang = out.loc[orgs, "article_id"].map(languages).fillna(DEFAULT_LANG) if "article_id" in out \
         else pd.Series(DEFAULT_LANG, index=out.index[orgs])
     written = out.loc[orgs, "canonical"].tolist()
-    names = [(found.canonical if (found := bodies(code or DEFAULT_LANG).get(name_key(name))) else name)
-             for name, code in zip(written, lang.tolist())]
+    articles = out.loc[orgs, "article_id"].tolist() if "article_id" in out else [""] * len(written)
+    named: set[tuple[str, str]] = set()  # (article, side) of a body named by a name no state's organ shares
+    for name, code, article in zip(written, lang.tolist(), articles):
+        if (found := bodies(code or DEFAULT_LANG).get(name_key(name))) is not None and not shared_with_states(name):
+            named.add((article, found.side))
+    names = [(found.canonical if (found := bodies(code or DEFAULT_LANG).get(name_key(name))) and (
+        not shared_with_states(name) or (article, found.side) in named) else name)
+             for name, code, article in zip(written, lang.tolist(), articles)]
     shown = _former_names_printed(written, names, lang.tolist())
     out.loc[orgs, "canonical"] = [shown.get(name, name) for name in names]
 

@@ -4489,6 +4489,9 @@ def test_a_spanish_dateline_naming_a_city_state_is_its_capital():
     ("the Zarnova Supreme Court", "Zarnova"),
     ("el Consejo de Seguridad Nacional de Zarnova", "Zarnova"),  # "de" and the state after it
     ("la Corte Suprema de Justicia de Zarnova", "Zarnova"),  # the longer name, not "Corte Suprema"
+    ("the Zarnovan Security Council", "Zarnova"),  # a name the UN's organ shares, with a state's
+    ("el Consejo de Seguridad de Zarnova", "Zarnova"),
+    ("Consejo de Seguridad de la ONU", "United Nations"),  # the UN's own, named with the UN
 ])
 def test_a_state_organ_named_in_full_with_its_state_is_that_state_s(name, side):
     lex = dataclasses.replace(titles.lexicon(), sides={**titles.lexicon().sides, "zarnova": "Zarnova",
@@ -5030,3 +5033,12 @@ def test_a_spanish_bare_head_of_the_police_takes_the_one_state_named():
 def test_a_spanish_demonym_after_a_state_s_body_the_model_cut_off_names_its_state(text, side):
     rows = _spanish_roles(text)
     assert [r["side"] for r in rows if r["text"] in ("Parlamento", "Policía")] == [side]
+
+
+@pytest.mark.model
+def test_a_body_name_states_share_is_a_state_s_organ_where_the_article_names_no_such_body(tables):
+    # "the Security Council" is the UN's only beside "the UN": in a story of one state it is that state's
+    lone = "The Republic of Tarn sent Mara Ventel, secretary of the Security Council, to the talks in Osk."
+    assert person(tables(lone)["roles"], "Mara Ventel")["side"] != "United Nations"
+    beside = ("The UN sent Mara Ventel, secretary of the Security Council, to the talks in Osk.")
+    assert person(tables(beside)["roles"], "Mara Ventel")["side"] == "United Nations"

@@ -453,3 +453,15 @@ def test_a_lone_name_after_a_patronymic_in_the_article_is_not_the_son_s_short_na
     ms = within_article([(0, 13, "Osk bin Varan", "PERSON"), (30, 35, "Varan", "PERSON"),
                          (40, 62, "Tamsin bin Ado al-Reva", "PERSON"), (70, 74, "Reva", "PERSON")])
     assert [m.canonical for m in ms] == ["Osk bin Varan", "Varan", "Tamsin bin Ado al-Reva", "Tamsin bin Ado al-Reva"]
+
+
+def test_a_body_name_states_share_is_the_international_body_only_beside_its_own_name():
+    # "Security Council" is also a state's organ: the UN's only where the article names the UN
+    mentions = _mentions([("a", "Security Council", "ORG", "Security Council"),
+                          ("b", "the UN", "ORG", "the UN"), ("b", "Security Council", "ORG", "Security Council"),
+                          ("c", "Consejo de Seguridad", "ORG", "Consejo de Seguridad")])
+    out = canonicalize(mentions, languages={"a": "en", "b": "en", "c": "es"})
+    assert out["canonical"].tolist() == [
+        "Security Council", "United Nations", "United Nations Security Council", "Consejo de Seguridad"]
+    own = _mentions([("d", "UN Security Council", "ORG", "UN Security Council")])
+    assert canonicalize(own, languages={"d": "en"})["canonical"].tolist() == ["United Nations Security Council"]
