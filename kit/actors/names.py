@@ -1400,13 +1400,12 @@ class NameGraph:
             return a if [x[:1] for x in ka] >= [y[:1] for y in kb] else b
         return a if (fa[1:] <= fb[1:] if same else fa <= fb) else b
 
-    def _fullness(self, node: str) -> tuple[int, bool, bool, int, int, int, int, int, int, int, int, str]:
+    def _fullness(self, node: str) -> tuple[int, bool, bool, int, int, int, int, int, int, int, str]:
         """Sort key, best first: the most words (hyphenated words count each part;
         initials none: "Antony J. Marsden" is as full as "Antony Marsden"),
         a given name rather than its nickname ("Elizabeth", not "Liz"), not in
         capitals throughout ("Doha", not a dateline's "DOHA"; an acronym such as
-        "NATO" yields only to another spelling of itself), a Latin alphabet's own letters
-        (:func:`_native_letters`: "Denktaş" as its language writes it, not "Denktash"), the spelling (up to accents
+        "NATO" yields only to another spelling of itself), the spelling (up to accents
         and case) most articles print, then most mentions ("Maskhadov" of four English
         articles, not "Masjádov" of two Spanish ones: two transliterations or exonyms),
         accents (which then part only spellings that differ by accents alone: "José",
@@ -1423,8 +1422,7 @@ class NameGraph:
         shouted = len(label) > 1 and label.isupper()
         joined = len(re.findall(r"[A-Z][\w']*-[A-Z]", label))  # "Sherwood-Randall", not "Jae-in"
         spelling = name_key(label)
-        return (-len(key), nickname, shouted, -_native_letters(label), -self.spelt_in.get(spelling, 0),
-                -self.spelt_count[spelling],
+        return (-len(key), nickname, shouted, -self.spelt_in.get(spelling, 0), -self.spelt_count[spelling],
                 -sum(ord(c) > 127 for c in label), upper,
                 -joined, -self.count[node], self.first.get(node, len(self.first)), node)
 
@@ -1433,16 +1431,6 @@ class NameGraph:
         for node, reason in self.why:
             out.setdefault(self.shown(node), []).append(reason)
         return {name: list(dict.fromkeys(reasons)) for name, reasons in out.items()}
-
-
-_STRESS_MARKS = frozenset("áéíóúýÁÉÍÓÚÝ")  # a Spanish transcription's stress accents: "Masjádov"
-
-
-def _native_letters(label: str) -> int:
-    """The letters of ``label`` with a diacritic that is no acute stress mark on a vowel
-    ("ş", "č", "ø", "ñ"): a name its own Latin alphabet writes ("Denktaş"), not a
-    transcription from another script that only marks the stress ("Masjádov")."""
-    return sum(ord(c) > 127 and c.isalpha() and c not in _STRESS_MARKS for c in label)
 
 
 def _share(mine: set[str], theirs: set[str]) -> bool:

@@ -1285,10 +1285,3 @@ def test_a_spelling_most_articles_print_is_shown_before_one_mentioned_more_in_fe
                             ("a1", 0, "Mikhail Ventov"), ("a2", 0, "Mikhail Ventov")]]
     graph = NameGraph(pd.DataFrame(rows), {})
     assert graph.of("Mijaíl Ventov", "a0") == graph.of("Mikhail Ventov", "a1") == "Mikhail Ventov"
-
-
-def test_a_name_its_own_latin_alphabet_writes_is_shown_before_a_respelling_more_articles_print():
-    names = ("Rauf Tarkaş", "Rauf Tarkash", "Rauf Tarkash")
-    graph = _graph(*names)
-    graph.union("Rauf Tarkaş", "Rauf Tarkash", "test: one person")
-    assert graph.of("Rauf Tarkash", "a1") == "Rauf Tarkaş"
