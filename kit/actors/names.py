@@ -95,15 +95,6 @@ class NameGraph:
         self.languages = _profile(nodes, mentions["language"]) if "language" in mentions else {}
         self.count = Counter(nodes) + Counter(corpus)
         self.first = {n: i for i, n in reversed(list(enumerate(nodes + corpus)))}  # where each is first read
-        # per spelling up to accents and case: the articles that print it, and its mentions
-        ids = mentions["article_id"].tolist()
-        spelt: dict[str, set[str]] = {}
-        for n, a in [*zip(nodes, ids), *zip(corpus, ids)]:
-            spelt.setdefault(name_key(_label(n)), set()).add(a)
-        self.spelt_in = {k: len(v) for k, v in spelt.items()}
-        self.spelt_count: Counter[str] = Counter()
-        for n, c in self.count.items():
-            self.spelt_count[name_key(_label(n))] += c
         self.placed = _placed(nodes, mentions)
         self.opens = _first_mentions(self.placed)  # per name key, per article: where it is first named
         self.forced = {n: aliases[name_key(_label(n))] for n in self.count if name_key(_label(n)) in aliases}
@@ -1400,16 +1391,12 @@ class NameGraph:
             return a if [x[:1] for x in ka] >= [y[:1] for y in kb] else b
         return a if (fa[1:] <= fb[1:] if same else fa <= fb) else b
 
-    def _fullness(self, node: str) -> tuple[int, bool, bool, int, int, int, int, int, int, int, str]:
+    def _fullness(self, node: str) -> tuple[int, bool, bool, int, int, int, int, int, str]:
         """Sort key, best first: the most words (hyphenated words count each part;
         initials none: "Antony J. Marsden" is as full as "Antony Marsden"),
         a given name rather than its nickname ("Elizabeth", not "Liz"), not in
         capitals throughout ("Doha", not a dateline's "DOHA"; an acronym such as
-        "NATO" yields only to another spelling of itself), the spelling (up to accents
-        and case) most articles print, then most mentions ("Maskhadov" of four English
-        articles, not "Masjádov" of two Spanish ones: two transliterations or exonyms),
-        accents (which then part only spellings that differ by accents alone: "José",
-        not "Jose"), particles in lower case ("al-Darwani",
+        "NATO" yields only to another spelling of itself), accents, particles in lower case ("al-Darwani",
         "de la Calle"), the hyphen of a double name kept ("Sherwood-Randall"; a given
         name's, "Jong-un" or "Jong Un", is a spelling like any other), then mentions,
         then the name itself."""
@@ -1421,9 +1408,7 @@ class NameGraph:
         nickname = self.person[node] and len(key) > 1 and key[0] in _nickname_words()
         shouted = len(label) > 1 and label.isupper()
         joined = len(re.findall(r"[A-Z][\w']*-[A-Z]", label))  # "Sherwood-Randall", not "Jae-in"
-        spelling = name_key(label)
-        return (-len(key), nickname, shouted, -self.spelt_in.get(spelling, 0), -self.spelt_count[spelling],
-                -sum(ord(c) > 127 for c in label), upper,
+        return (-len(key), nickname, shouted, -sum(ord(c) > 127 for c in label), upper,
                 -joined, -self.count[node], self.first.get(node, len(self.first)), node)
 
     def reasons(self) -> dict[str, list[str]]:

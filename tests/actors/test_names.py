@@ -1265,23 +1265,3 @@ def test_a_lone_name_after_a_patronymic_is_the_father_s_not_the_son_s():
 def test_a_lone_name_after_a_patronymic_in_one_article_is_not_the_son_s():
     graph = _articles(["Osk bin Varan", ("Varan", "", "King"), "Osk bin Varan"])
     assert graph.of("Varan", "a0") == "Varan"
-
-
-@pytest.mark.parametrize(("names", "shown"), [
-    (("Alexandr Ventov", "Alexander Ventov", "Alexander Ventov"), "Alexander Ventov"),  # Spanish press / English
-    (("Mijaíl Ventov", "Mikhail Ventov", "Mikhail Ventov"), "Mikhail Ventov"),  # accents part no other letters
-    (("Dmitrii Ventov", "Dmitry Ventov"), "Dmitrii Ventov"),  # a tie: the spelling read first
-    (("Serguéi Ventov", "Sergey Ventov", "Sergei Ventov", "Sergei Ventov"), "Sergei Ventov"),  # and BGN/PCGN's
-])
-def test_russian_given_names_romanised_another_way_are_one_person_shown_as_most_articles_print_it(names, shown):
-    graph = _graph(*names)
-    assert set(_actors(graph, *names)) == {shown}
-
-
-def test_a_spelling_most_articles_print_is_shown_before_one_mentioned_more_in_fewer_articles():
-    rows = [{"article_id": a, "sentence_id": s, "start_char": 0, "end_char": len(n), "text": n, "name": n,
-             "corpus": n, "kind": "person", "role": "", "side": "", "named": True}
-            for a, s, n in [("a0", 0, "Mijaíl Ventov"), ("a0", 1, "Mijaíl Ventov"), ("a0", 2, "Mijaíl Ventov"),
-                            ("a1", 0, "Mikhail Ventov"), ("a2", 0, "Mikhail Ventov")]]
-    graph = NameGraph(pd.DataFrame(rows), {})
-    assert graph.of("Mijaíl Ventov", "a0") == graph.of("Mikhail Ventov", "a1") == "Mikhail Ventov"
