@@ -756,7 +756,7 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
                 and not _before_a_title(doc, ent, title_ends_at) and any(
                 holder in title_ends or holder in (lexicon_ends := _title_ends(doc, lexicon_ends, text))
                 for holder in _title_holder_starts(doc, ent, ents)):
-            changed = True  # "el presidente sirio, | Hafez al Tarn" tagged ORG: a title's holder, no body
+            changed = True  # "el presidente sirio, | Karim al Tarn" tagged ORG: a title's holder, no body
             ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ in ("GPE", "LOC", "MISC") and _shaped_like_a_name(ent) and (
                 (nation and thing is None and _shaped_like_a_name(ent, particles=False))

@@ -1417,7 +1417,7 @@ def test_a_name_the_model_tagged_misc_after_a_title_its_comma_or_a_nation_is_a_p
 
 
 @pytest.mark.parametrize(("text", "start", "found"), [
-    ("Viajará para ver al presidente sirio , Hafez al Velkar .", 7, "PERSON"),  # a title, its nation, a comma
+    ("Viajará para ver al presidente sirio , Karim al Velkar .", 7, "PERSON"),  # a title, its nation, a comma
     ("Lo dijo el canciller Tomas Velkaro Brun ayer .", 4, "PERSON"),
     ("Lo dijo el canciller Partido Nacional Velkar ayer .", 4, "ORG"),  # named like a body
     ("Lo dijo el canciller Congreso Nacional ayer .", 4, "ORG"),  # a government word opens it
