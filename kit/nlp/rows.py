@@ -905,7 +905,6 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
         honorifics.extend(Span(doc, *n.honorifics, label="HONORIFIC") for n in trimmed if n.honorifics)
         ents = _replace_spans(ents, [Span(doc, n.start, n.end, label="PERSON") for n in trimmed])
     again = _named_again(doc, ents)
-    again += _surname_again(doc, [*ents, *again], titles)
     again += _other_bearers(doc, [*ents, *again], titles)
     if again:
         changed = True  # "Choe Myong Ok" tagged in one sentence, missed in the next
@@ -1698,38 +1697,6 @@ def _named_again(doc: Doc, ents: Sequence[Span]) -> list[Span]:
                 i = end - 1
                 break
         i += 1
-    return found
-
-
-def _surname_again(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> list[Span]:
-    """PERSON spans for the family name alone of a person the Doc names in full, where the
-    model left it untagged ("Mara Ventel arrived. | Ventel told reporters", "Ventel, the
-    council's secretary, said"): a capitalised word outside any entity, title or
-    honorific, equal to the last word of a PERSON of two or more words. Not a word of
-    a longer name (a capitalised word before it in its sentence, or after it), nor a
-    place, country, demonym, calendar word, stopword or body's word of the lexicons."""
-    from spacy.tokens import Span
-
-    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2
-                and all(_name_word(t.text) or t.text == "-" or not t.is_alpha for t in e)
-                and _name_word(e[-1].text) and len(e[-1].text) > 2}
-    other = words_or("stopwords", doc.lang_, frozenset()) | _org_words()
-    surnames = {w for w in surnames if w.lower() not in other and w.lower() not in _calendar_words()
-                and not {name_key(w)} & (place_keys() | _countries().keys() | demonym_keys())}
-    if not surnames:
-        return []
-    taken = _taken(ents, titles, doc.spans.get("titles", ()), doc.spans.get("honorifics", ()))
-    words = doc_tokens(doc)
-    found = []
-    for i, word in enumerate(words):
-        if word.text not in surnames or i in taken:
-            continue
-        before = words[i - 1] if i > 0 and not word.is_sent_start else None
-        if before is not None and (before.i in taken or _name_word(before.text)):
-            continue  # "Osk Ventel", "Mr Ventel": a longer name, or one read already
-        if i + 1 < len(doc) and (_name_word(doc[i + 1].text) or i + 1 in taken and doc[i + 1].is_alpha):
-            continue  # "Ventel Street", "Ventel Osk": a word of a longer name
-        found.append(Span(doc, i, i + 1, label="PERSON"))
     return found
 
 

@@ -1834,18 +1834,3 @@ def test_a_name_with_y_between_two_family_names_named_again_stays_one_person(wor
     doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
     doc_tables(doc, [])
     assert all(" y " in e.text for e in doc.ents), [e.text for e in doc.ents]
-
-
-@pytest.mark.parametrize(("words", "found"), [
-    ("Mara Ventel arrived . Ventel told reporters .", ["Mara Ventel", "Ventel"]),  # sentence-initial
-    ("Mara Ventel arrived . Ventel , the council secretary , answered .", ["Mara Ventel", "Ventel"]),
-    ("Mara Ventel arrived . Osk Ventel spoke .", ["Mara Ventel"]),  # a longer name: not hers
-    ("Mara Ventel arrived . Ventel Street was shut .", ["Mara Ventel"]),  # a word of a longer name
-])
-def test_a_family_name_alone_of_a_person_named_in_full_is_a_mention_of_the_person(words, found):
-    tokens = words.split()
-    starts = [i == 0 or tokens[i - 1] == "." for i in range(len(tokens))]
-    doc = Doc(VOCAB, words=tokens, sent_starts=starts)
-    doc.ents = [Span(doc, 0, 2, "PERSON")]
-    doc_tables(doc, [])
-    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == found
