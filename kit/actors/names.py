@@ -1000,7 +1000,7 @@ class NameGraph:
         vowels (:func:`~kit.actors.spelling.vowel_spelling`: "Tlawi"/"Talawi", "Koss"/"Kuss",
         "el-Kasseini"/"Kassaini"), a word at least so spelt: names apart by how an article is
         written alone are :meth:`_articles_spelt_apart`'s, and a letter other than a vowel
-        ("Restepo"/"Restrepo") is a typo the rules of spelling variants read, with every side.
+        ("Velasko"/"Velasco") is a typo the rules of spelling variants read, with every side.
         Only two people so read as one in the corpus join (a third name so alike keeps them
         all apart), when no side a sentence states is at odds (the
         side read from where an article is filed is the outlet's, not the person's), their

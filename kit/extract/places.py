@@ -164,7 +164,7 @@ def is_vehicle(span: Span, canonical: str, lex: Lexicon) -> bool:
 def names_a_street(span: Span) -> bool:
     """Whether ``span``, a name the model took for a person's, names a street or a square:
     a noun of ``street_nouns`` (as written or by its lemma) right before it ("la avenida |
-    Duarte", "the square | Osk") or, capitalised, right after it ("Osk | Avenue", "Osk |
+    Ostrel", "the square | Osk") or, capitalised, right after it ("Osk | Avenue", "Osk |
     Street"). A street named after someone is a place, no one who acts."""
     doc, nouns = span.doc, place_words("street_nouns", span.root)
 

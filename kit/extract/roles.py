@@ -1767,8 +1767,8 @@ class _Reader(PhraseReader):
 
     def _sides_of_owned_states(self) -> None:
         """A state's office holder or a monarch written as the owner of a state, which
-        ends its noun phrase, is that state's: "King Hussein's Jordan, invited to join,
-        has declined", "President Ortega's Nicaragua declined"; not "Vorontsev's Ukraine
+        ends its noun phrase, is that state's: "King Osk's Jordan, invited to join,
+        has declined", "President Varga's Nicaragua declined"; not "Vorontsev's Ukraine
         policy", "X's Ukraine and Gaza policies", "X's Kenya-born father" (a verb,
         punctuation other than a hyphen, or the text's end follows the state)."""
         regnal = {title for title, _ in self.lex.regnal}
@@ -4608,7 +4608,7 @@ class _Reader(PhraseReader):
         span = self.doc[ent.start:ent.end]
         if self._is_person(ent):  # "el portaaviones Osk", "Osk fighter jets": a vehicle's name
             if ent.label == "PERSON" and not ent.role and (names_a_street(span) or is_crossed(span.root)):
-                return "place"  # "la avenida Duarte", "cruzan por A y B": a street, a border town
+                return "place"  # "la avenida Ostrel", "cruzan por A y B": a street, a border town
             misread = ent.label == "PERSON" and (names_a_vehicle(span) or opens_as_common_word(span))
             return "other" if misread else "person"  # "Pollsters had predicted": a common word
         root = span.root

@@ -459,7 +459,7 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
 
 def _bystander(m: Mention) -> bool:
     """Whether an acting mention is no party to the act: a place that is no state (a city, a
-    region, a river: "Clinton viajará hoy a Damasco", "the border north of Aqaba"; LOC and
+    region, a river: "Ventel viajará hoy a Damasco", "the border north of Aqaba"; LOC and
     FAC, and a GPE, ORG or MISC that is a city of ``cities.csv`` or a capital of
     ``demonyms.csv``, not a state's name of ``countries.csv``: a capital acting for its state
     is read as the state before, when the roles say so), or a bare demonym (a

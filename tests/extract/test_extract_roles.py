@@ -4967,7 +4967,7 @@ def test_a_spanish_role_names_the_places_and_institutions_of_its_complement_in_e
 
 @pytest.mark.model
 @pytest.mark.parametrize("text,name", [
-    ("Un albañil contaba en la avenida Ortega que la noticia corrió.", "Ortega"),
+    ("Un albañil contaba en la avenida Ostrel que la noticia corrió.", "Ostrel"),
     ("En la frontera, los camioneros que cruzan por Osquén y Tarmaní cuentan que el precio subió.", "Tarmaní"),
 ])
 def test_a_name_after_a_street_noun_or_a_crossing_verb_s_preposition_is_a_place(text, name):
