@@ -23,6 +23,7 @@ Examples
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import site
@@ -533,6 +534,7 @@ def run_notebook(notebook: PathLike, articles: str | list[str], out_path: PathLi
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
+    _install_local_handler()
     source, out = Path(notebook).resolve(), Path(out_path).resolve()
     _check_parameters(source)
     failed = None
@@ -563,6 +565,64 @@ def run_notebook(notebook: PathLike, articles: str | list[str], out_path: PathLi
     if failed is not None:
         raise ReportError(_cell_failure(source, out, failed)) from failed
     return out
+
+
+def _install_local_handler() -> None:
+    """Make papermill read and write local files without changing the working directory.
+
+    papermill's own local handler wraps every read and write in ``os.chdir`` (to
+    the folder current when a run began, restored after), and keeps that folder
+    in one handler shared by all runs: notebooks run side by side in threads
+    then move the whole process's working directory under each other, so a
+    relative path written by another thread at that moment lands in, or is
+    looked for in, another folder. This handler joins relative paths to that
+    folder instead.
+    """
+    from papermill.iorw import papermill_io
+
+    # papermill 2.x keeps (scheme, handler) pairs; the last "local" one serves plain paths
+    handlers = papermill_io._handlers
+    for i, (scheme, handler) in enumerate(handlers):
+        if scheme == "local" and not isinstance(handler, _LocalFiles):
+            handlers[i] = (scheme, _LocalFiles())
+
+
+class _LocalFiles:
+    """papermill's local file handler (read, listdir, write, pretty_path, cwd), no chdir."""
+
+    def __init__(self) -> None:
+        self._cwd: str | None = None
+
+    def _path(self, path: str) -> str:
+        return os.path.join(self._cwd, path) if self._cwd is not None else path
+
+    def read(self, path: str) -> str:
+        try:
+            with open(self._path(path), encoding="utf-8") as f:
+                return f.read()
+        except OSError as err:
+            try:  # papermill also passes a notebook's JSON text as a "path"
+                json.loads(path)
+            except ValueError:
+                raise err from None
+            return path
+
+    def listdir(self, path: str) -> list[str]:
+        return [os.path.join(path, name) for name in os.listdir(self._path(path))]
+
+    def write(self, buf: str, path: str) -> None:
+        folder = os.path.dirname(self._path(path))
+        if folder and not os.path.exists(folder):
+            raise FileNotFoundError(f"output folder {os.path.dirname(path)} doesn't exist.")
+        with open(self._path(path), "w", encoding="utf-8") as f:
+            f.write(buf)
+
+    def pretty_path(self, path: str) -> str:
+        return path
+
+    def cwd(self, new_path: str | None) -> str | None:
+        old, self._cwd = self._cwd, new_path
+        return old
 
 
 def _record_output_path(written: Path, out: Path, clean: Callable[[Any], Any] | None) -> None:

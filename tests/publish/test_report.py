@@ -483,3 +483,39 @@ def test_a_case_study_is_not_published_for_another_corpus_nor_linked(case_sites)
     named = [p.name for p in out.rglob("*") if p.is_file() and p.suffix in (".html", ".ipynb")
              and "talks_case" in p.read_text(encoding="utf-8")]
     assert "talks_case" not in " ".join(p.name for p in out.rglob("*")) and named == []
+
+
+def test_papermill_reads_and_writes_without_moving_the_working_directory(tmp_path, monkeypatch):
+    """Notebooks run side by side in threads: papermill's own local handler chdirs the
+    whole process around each read and write, so another thread's relative path
+    resolved in the wrong folder; kit's handler joins paths to the run's folder."""
+    import os
+
+    from papermill.iorw import local_file_io_cwd, papermill_io
+
+    from kit.publish.report import _install_local_handler
+
+    _install_local_handler()
+    run_dir, elsewhere = tmp_path / "run", tmp_path / "elsewhere"
+    (run_dir / "out").mkdir(parents=True)
+    elsewhere.mkdir()
+    (run_dir / "in.ipynb").write_text('{"cells": []}', encoding="utf-8")
+    monkeypatch.chdir(run_dir)
+    with local_file_io_cwd():  # as papermill.execute_notebook does
+        monkeypatch.chdir(elsewhere)  # another thread's view of the process, or a later call
+
+        def refuse(path: object) -> None:
+            raise AssertionError(f"chdir({path!r}) moves every thread of the process")
+
+        monkeypatch.setattr(os, "chdir", refuse)
+        assert papermill_io.read("in.ipynb") == '{"cells": []}'
+        papermill_io.write('{"cells": [1]}', "out/done.ipynb")
+        assert papermill_io.listdir("out") == [os.path.join("out", "done.ipynb")]
+        local = papermill_io.get_handler("in.ipynb")
+        assert local.read('{"nbformat": 4}') == '{"nbformat": 4}'  # JSON text, not a path
+        with pytest.raises(FileNotFoundError):
+            papermill_io.read("missing.ipynb")
+        with pytest.raises(FileNotFoundError, match="output folder nowhere"):
+            papermill_io.write("{}", "nowhere/done.ipynb")
+    assert (run_dir / "out" / "done.ipynb").read_text(encoding="utf-8") == '{"cells": [1]}'
+    assert not list(elsewhere.iterdir())
