@@ -732,13 +732,17 @@ def _alias_mapping(aliases: Mapping[str, str] | Path | str | None) -> dict[str, 
 
 def _preferred_spellings(keys: pd.Series, spellings: pd.Series,
                          capitalised: Collection[str] = ()) -> dict[str, str]:
-    """The spelling of each key: most accented, then most frequent, then
-    alphabetically first (one pass over the rows, not one Series per key); for a key of
+    """The spelling of each key: most accented, then most frequent, then one that opens
+    with a capital, not in capitals throughout (a dateline's "NOVO ORVAK" is the town's
+    "Novo Orvak" written once elsewhere), before one in capitals, before one in lower case,
+    then alphabetically first (one pass over the rows, not one Series per key); for a key of
     ``capitalised``, one that opens with a capital first."""
-    best: dict[str, tuple[bool, int, int, str]] = {}
+    best: dict[str, tuple[bool, int, int, int, str]] = {}
     for (key, spelling), count in Counter(zip(keys.tolist(), spellings.tolist())).items():
-        lower = key in capitalised and not str(spelling)[:1].isupper()
-        rank = (lower, -sum(ord(c) > 127 for c in spelling), -count, str(spelling))
+        text = str(spelling)
+        lower = key in capitalised and not text[:1].isupper()
+        shape = 2 if not text[:1].isupper() else int(len(text) > 1 and text.isupper())
+        rank = (lower, -sum(ord(c) > 127 for c in text), -count, shape, text)
         if key not in best or rank < best[key]:
             best[key] = rank
     return {key: rank[-1] for key, rank in best.items()}

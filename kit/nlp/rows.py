@@ -740,9 +740,8 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
         if ent.label_ == "PERSON" and ent[0].lower_ in text_nouns:
             changed = True  # "Acuerdo de Playa Azul", "Declaración Conjunta de X": an accord's or a text's name
             ent = Span(doc, ent.start, ent.end, label="LAW", kb_id=ent.kb_id, span_id=ent.id)
-        if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].is_lower \
-                and doc[ent.start - 1].lower_ in words_in_any("place_nouns") and not _opens_clause(doc, ent):
-            changed = True  # "la colonia Kennedy", "the port town": a place's name after its noun
+        if ent.label_ == "PERSON" and _after_a_place_noun(doc, ent) and not _opens_clause(doc, ent):
+            changed = True  # "la colonia Kennedy", "the village of Orvak": a place's name after its noun
             ent = Span(doc, ent.start, ent.end, label="GPE", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and (_names_a_group(doc, ent, found) or _glued_initials(doc, ent)):
             changed = True  # "whose Orvak faction", "the Orvak movement", "Zanu-PF": a group's name, no person
@@ -2037,6 +2036,15 @@ def _gone_to_or_from(ent: Span) -> bool:
             break
         verb = verb.head
     return prep.lower_ in {"to", "from", "into"} and verb.lemma_.lower() in words("motion_verbs")
+
+
+def _after_a_place_noun(doc: Doc, ent: Span) -> bool:
+    """``ent`` follows a lower-case ``place_nouns`` word, right after it ("the port town
+    X", "la colonia X") or after its "of"/"de"/"del" ("the village of X", "la localidad de X")."""
+    k = ent.start - 1
+    if k > 0 and doc[k].lower_ in ("of", "de", "del"):
+        k -= 1
+    return k >= 0 and doc[k].is_lower and doc[k].lower_ in words_in_any("place_nouns")
 
 
 def _called_a_place(doc: Doc, ent: Span) -> bool:

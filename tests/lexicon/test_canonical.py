@@ -115,6 +115,13 @@ def test_across_articles_the_accented_spelling_wins():
     assert set(canonicalize(df)["canonical"]) == {"Alicia Bárcena"}
 
 
+def test_of_spellings_written_as_often_one_not_in_capitals_throughout_wins():
+    df = pd.DataFrame({"text": ["NOVO ORVAK", "Novo Orvak", "TARN", "TARN", "Tarn"],
+                       "canonical": ["NOVO ORVAK", "Novo Orvak", "TARN", "TARN", "Tarn"],
+                       "label": ["GPE"] * 5})
+    assert canonicalize(df)["canonical"].tolist() == ["Novo Orvak"] * 2 + ["TARN"] * 3  # then counts
+
+
 def test_user_aliases_override_everything(tmp_path):
     path = tmp_path / "aliases.csv"
     path.write_text("alias,canonical\nAMLO,Andrés Manuel López Obrador\nWashington,Washington D.C.\n")

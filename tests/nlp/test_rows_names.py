@@ -1179,6 +1179,9 @@ def test_a_photo_credit_s_first_name_the_tagger_read_as_a_verb_joins_the_name():
     # an accord's name, a neighbourhood's after its noun
     ("Firmaron el Acuerdo de Playa Azul ayer .", [(2, 6, "PERSON")], [("Acuerdo de Playa Azul", "LAW")]),
     ("Votó en la colonia Olmedo ayer .", [(4, 5, "PERSON")], [("Olmedo", "GPE")]),
+    ("They met in the village of Novo Orvak .", [(6, 8, "PERSON")], [("Novo Orvak", "GPE")]),
+    ("Firmaron en la localidad de Orvak .", [(5, 6, "PERSON")], [("Orvak", "GPE")]),
+    ("They met the head of Mara Ventel .", [(5, 7, "PERSON")], [("Mara Ventel", "PERSON")]),
     ("Votó la colonia , Olmedo dijo .", [(4, 5, "PERSON")], [("Olmedo", "PERSON")]),  # a comma between
     ("Votó Eusebio Tarrés ayer .", [(1, 3, "PERSON")], [("Eusebio Tarrés", "PERSON")]),
 ])
