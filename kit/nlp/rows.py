@@ -968,7 +968,9 @@ def _names_cut_short(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> 
     more written elsewhere in the Doc ("Liberians | United for Reconciliation and
     Democracy" and "LURD"; not "Syrian | Deputy Foreign Minister" and "SDF"), or initials
     in brackets right after the run that spell the start of each of its words, whatever
-    the model tagged inside it ("Comisión | de Diálogo y Concordia (CODICO)"). A run
+    the model tagged inside it ("Comisión | de Diálogo y Concordia (CODICO)"), or a run
+    that makes an ORG that is no body's name a body's whole name in ``bodies.csv``
+    ("the Organization for Security and Cooperation | in Europe", "Europe" tagged apart). A run
     ends where capitalised words end: a name is never cut inside one. Entities inside
     the name go."""
     from spacy.tokens import Span
@@ -997,6 +999,8 @@ def _names_cut_short(doc: Doc, ents: Sequence[Span], titles: Sequence[Span]) -> 
         tail = [t.text for t in doc[ent.end:end] if t.text[:1].isupper()]
         rest = doc[ent.end + 1:end]
         if "".join(w[0] for w in head + tail) in initials or _spelt_in_brackets(doc, end, head + tail) or (
+                ent.label_ == "ORG" and body_of(doc[ent.start:end].text, doc.lang_ or DEFAULT_LANG) is not None
+                and body_of(ent.text, doc.lang_ or DEFAULT_LANG) is None) or (
                 ent.label_ == "ORG" and doc[ent.end].lower_ in of and ent[-1].lower_ not in _org_words()
                 and len(rest) > 0 and not any(t.i in tagged for t in rest) and not _addressed_name(doc, rest)
                 and name_key(rest.text) not in place_keys() and name_key(rest.text) not in _countries()

@@ -882,6 +882,15 @@ def test_an_organisation_the_model_cut_short_is_one_name_again():
     doc = _doc("Kate Lobo leads the Liberation Tigers of Tamil Eelam now .".split(), [(0, 2, "PERSON"), (3, 6, "ORG")])
     doc_tables(doc, [])
     assert [(e.text, e.label_) for e in doc.ents][1:] == [("the Liberation Tigers of Tamil Eelam", "ORG")]
+    # a tail that makes a body's whole name in the lexicon, whatever the model tagged in it
+    doc = _doc("They met the United Nations Military Observer Group in India and Pakistan today .".split(),
+               [(2, 8, "ORG"), (9, 10, "GPE"), (11, 12, "GPE")])
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("the United Nations Military Observer Group in India and Pakistan", "ORG")]
+    doc = _doc("The United Nations in Geneva spoke .".split(), [(0, 3, "ORG"), (4, 5, "GPE")])
+    doc_tables(doc, [])
+    assert [e.text for e in doc.ents] == ["The United Nations", "Geneva"]  # a body's name already
     # a tail the model tagged is someone or somewhere of the group's, not its name
     doc = _doc("Hamas of Ismail Haniyeh and Hezbollah of South Lebanon refused .".split(),
                [(0, 1, "ORG"), (2, 4, "PERSON"), (5, 6, "ORG"), (7, 9, "GPE")])
