@@ -737,6 +737,15 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
             if owner is None:
                 continue
             ent = Span(doc, owner, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
+        if ent.label_ in ("LOC", "ORG", "MISC") and len(ent) > 2 and _people_noun(doc, ent, "source_nouns"):
+            changed = True  # "Fuentes del | Ministerio del Interior": whose sources, the body alone
+            owner = _after_of(doc, ent)
+            if owner is None:
+                continue
+            rest = doc[owner:ent.end]
+            body = government_lead(name_key(rest.text).split()) or body_of(rest.text, doc.lang_ or DEFAULT_LANG)
+            label = "ORG" if body else ent.label_
+            ent = Span(doc, owner, ent.end, label=label, kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and ent[0].lower_ in text_nouns:
             changed = True  # "Acuerdo de Playa Azul", "Declaración Conjunta de X": an accord's or a text's name
             ent = Span(doc, ent.start, ent.end, label="LAW", kb_id=ent.kb_id, span_id=ent.id)
@@ -1068,14 +1077,16 @@ def _of_before(doc: Doc, k: int, lang: str | None = None) -> int | None:
     return k - 1 if k > 0 and doc[k - 1].lower_ in preps else None
 
 
-def _people_noun(doc: Doc, ent: Span) -> bool:
+def _people_noun(doc: Doc, ent: Span, *lists: str) -> bool:
     """The PERSON ``ent`` opens with a plural noun for people of ``group_nouns`` of the
     Doc's language, with a capital as it opens a caption or sentence ("Manifestantes",
     "Simpatizantes de X"): no name. The noun is the whole entity or a preposition of "of"
     follows it: a given name spelt like such a noun of another language or of this one
-    ("Miles Kerrigan": Spanish "miles", thousands) keeps its person."""
+    ("Miles Kerrigan": Spanish "miles", thousands) keeps its person. ``lists``: other word
+    lists of such nouns ("source_nouns": "Fuentes del Ministerio", the ministry's sources)."""
     word = ent[0]
-    return word.is_title and word.lower_ in words_or("group_nouns", doc.lang_, frozenset()) \
+    nouns = frozenset().union(*(words_or(name, doc.lang_, frozenset()) for name in ("group_nouns", *lists)))
+    return word.is_title and word.lower_ in nouns \
         and word.lower_.endswith(tuple(words_in_any("plural_endings"))) \
         and (len(ent) == 1 or ent[1].lower_ in words_in_any("of_preps"))
 

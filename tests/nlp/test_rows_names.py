@@ -1188,9 +1188,11 @@ def test_a_photo_credit_s_first_name_the_tagger_read_as_a_verb_joins_the_name():
     # an accord's name, a neighbourhood's after its noun
     ("Firmaron el Acuerdo de Playa Azul ayer .", [(2, 6, "PERSON")], [("Acuerdo de Playa Azul", "LAW")]),
     ("Votó en la colonia Olmedo ayer .", [(4, 5, "PERSON")], [("Olmedo", "GPE")]),
-    ("They met in the village of Novo Orvak .", [(6, 8, "PERSON")], [("Novo Orvak", "GPE")]),
+    # sources of a body: the body alone, an organisation
+    ("Fuentes del Ministerio del Interior dudaron .", [(0, 5, "LOC")], [("Ministerio del Interior", "ORG")]),
+    ("Fuentes de Tarnia dudaron .", [(0, 3, "LOC")], [("Tarnia", "LOC")]),
+    ("Fuentes dudaron .", [(0, 1, "LOC")], [("Fuentes", "LOC")]),
     ("Firmaron en la localidad de Orvak .", [(5, 6, "PERSON")], [("Orvak", "GPE")]),
-    ("They met the head of Mara Ventel .", [(5, 7, "PERSON")], [("Mara Ventel", "PERSON")]),
     ("Votó la colonia , Olmedo dijo .", [(4, 5, "PERSON")], [("Olmedo", "PERSON")]),  # a comma between
     ("Votó Eusebio Tarrés ayer .", [(1, 3, "PERSON")], [("Eusebio Tarrés", "PERSON")]),
 ])
@@ -1846,3 +1848,13 @@ def test_a_name_with_y_between_two_family_names_named_again_stays_one_person(wor
     doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
     doc_tables(doc, [])
     assert all(" y " in e.text for e in doc.ents), [e.text for e in doc.ents]
+
+
+@pytest.mark.parametrize(("words", "ents", "found"), [
+    ("They met in the village of Novo Orvak .", [(6, 8, "PERSON")], [("Novo Orvak", "GPE")]),
+    ("They met the head of Mara Ventel .", [(5, 7, "PERSON")], [("Mara Ventel", "PERSON")]),
+])
+def test_a_name_after_a_place_noun_and_its_of_is_a_place(words, ents, found):
+    doc = _doc(words.split(), ents)
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == found
