@@ -1369,7 +1369,10 @@ class NameGraph:
         "Mohammed Abdul Wahid": the one written more often); of two spelt with a "c" and a "k"
         for a word's first letter, the one written more often ("Carlos" five times, not a
         "Karlos" once), and on a tie the "k", which transliterates the letter ("Kostas", not
-        "Costas"), as accents are kept. A country or international body goes by kit's
+        "Costas"), as accents are kept. Accents count for nothing between an actor's
+        names that differ in letters too, each written in articles of its own language
+        only: each is that language's transcription (:meth:`_other_languages`), and the one
+        more mentions give is shown. A country or international body goes by kit's
         canonical name for it (``countries.csv``, ``bodies.csv``: English, the registry's
         language), not by another of its names the lexicon gives it, however accented or
         long ("Liga de los Estados Árabes" is shown as "Arab League")."""
@@ -1382,6 +1385,8 @@ class NameGraph:
                 return b
         fa, fb = self._fullness(a), self._fullness(b)
         same = _letters(a) == _letters(b)
+        if not same and self._other_languages(a, b):  # "Lébed" only in Spanish articles, "Lebed" in English ones
+            fa, fb = (*fa[:3], 0, *fa[4:]), (*fb[:3], 0, *fb[4:])
         ka, kb = name_key(_label(a)).split(), name_key(_label(b)).split()
         if len(ka) == len(kb) and any(hard_c(x, y) for x, y in zip(ka, kb)) \
                 and all(x == y or hard_c(x, y) for x, y in zip(ka, kb)):
@@ -1390,6 +1395,15 @@ class NameGraph:
             # "Kostas"/"Costas": the "k" transliterates the letter, as accents are kept
             return a if [x[:1] for x in ka] >= [y[:1] for y in kb] else b
         return a if (fa[1:] <= fb[1:] if same else fa <= fb) else b
+
+    def _other_languages(self, a: str, b: str) -> bool:
+        """Two spellings of one actor each written only in articles of other languages
+        than the other's. Where their letters differ too, each is its language's own
+        transcription ("Alexandr Lébed" in Spanish, "Alexander Lebed" in English; "Moscú",
+        "Moscow"): an accent marks that language's stress, and neither is fuller for it.
+        Where only accents differ, the other language dropped them ("Alicia Barcena")."""
+        la, lb = self.languages.get(a, set()), self.languages.get(b, set())
+        return bool(la) and bool(lb) and not la & lb
 
     def _fullness(self, node: str) -> tuple[int, bool, bool, int, int, int, int, int, str]:
         """Sort key, best first: the most words (hyphenated words count each part;

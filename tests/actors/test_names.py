@@ -1265,3 +1265,13 @@ def test_a_lone_name_after_a_patronymic_is_the_father_s_not_the_son_s():
 def test_a_lone_name_after_a_patronymic_in_one_article_is_not_the_son_s():
     graph = _articles(["Osk bin Varan", ("Varan", "", "King"), "Osk bin Varan"])
     assert graph.of("Varan", "a0") == "Varan"
+
+
+
+def test_accents_decide_nothing_between_two_languages_own_transcriptions():
+    # "Alexandr Tárkov" only in a Spanish article, "Alexander Tarkov" only in English ones: each language's own
+    graph = _written_in(("Alexander Tarkov", "en"), ("Alexandr Tárkov", "es"), ("Alexander Tarkov", "en"))
+    assert graph.of("Alexandr Tárkov", "a1") == graph.of("Alexander Tarkov", "a0") == "Alexander Tarkov"
+    # accents alone apart: the other language dropped them
+    graph = _written_in(("Alba Garcés", "es"), ("Alba Garces", "en"), ("Alba Garces", "en"))
+    assert graph.of("Alba Garces", "a1") == "Alba Garcés"
