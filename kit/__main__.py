@@ -119,7 +119,8 @@ def _run_report(args: argparse.Namespace) -> None:
     index = build_site(args.articles, args.out, notebooks_dir=args.notebooks,
                        show_code=args.show_code, single_file=args.single_file,
                        progress=not args.quiet, n_process=args.n_process,
-                       aliases=args.aliases, parameters=parameters)
+                       aliases=args.aliases, parameters=parameters,
+                       on_load=lambda corpus: tell_load(corpus, "kit report", quiet=args.quiet))
     print(index)
 
 
@@ -161,8 +162,10 @@ def table_command(what: str, build: Callable[..., Any], formats: Sequence[str],
         from kit.nlp.run import annotate
 
         corpus = load(args.articles)
+        tell_load(corpus, f"kit {args.command}")
         if not corpus.articles:
-            raise ValueError(f"no articles loaded from {args.articles!r} ({corpus.skipped() or 'no files'}); "
+            why = "every file was skipped, as listed above" if corpus.told("") else "no files"
+            raise ValueError(f"no articles loaded from {args.articles!r} ({why}); "
                              "see kit.load(path).report for why")
         with warnings.catch_warnings():  # told once, below, as the run's own report
             warnings.simplefilter("ignore", KitRuleWarning)
@@ -173,6 +176,17 @@ def table_command(what: str, build: Callable[..., Any], formats: Sequence[str],
         write(table, args.format, args.out)
 
     return Command(f"write the {what} table", configure, run)
+
+
+def tell_load(corpus: Any, who: str, quiet: bool = False) -> None:
+    """Say on standard error how many articles were loaded from how many files, and name
+    each skipped file with its reason (:meth:`kit.ingest.load.LoadResult.told`); with
+    ``quiet``, only when a file was skipped."""
+    lines = corpus.told(who)
+    if quiet and len(lines) <= 1:
+        return
+    for line in lines:
+        print(line, file=sys.stderr)
 
 
 def tell_failures(failures: Any, who: str) -> None:

@@ -125,6 +125,7 @@ def build_site(
     n_process: int = 1,
     aliases: PathLike | None = None,
     parameters: Mapping[str, Any] | None = None,
+    on_load: Callable[[LoadResult], None] | None = None,
 ) -> Path:
     """Execute every notebook on ``articles`` and write the site to ``out_dir``.
 
@@ -162,6 +163,10 @@ def build_site(
         Other notebook parameters (``top_n``, ``min_weight``, ``tolerance_days``,
         ``model`` ...), each injected into the notebooks whose ``parameters``
         cell defines it. Every value used is listed on the index page.
+    on_load:
+        Called with the load result before anything else is done with it (the command
+        line names each skipped file there); an error for a folder that gave no article
+        then does not list them again.
 
     Returns
     -------
@@ -186,7 +191,7 @@ def build_site(
 
     sources = [Path(articles)] if isinstance(articles, str | os.PathLike) else [Path(a) for a in articles]
     find_notebooks(notebooks_dir)  # no notebooks: said before the articles are read
-    loaded = load_corpus(sources)
+    loaded = load_corpus(sources, on_load)
     notebooks = find_notebooks(notebooks_dir, loaded.articles)  # with its own case studies
     given = dict(parameters or {})
     takes_by_notebook = {nb: notebook_parameters(nb) for nb in notebooks}  # each read once
@@ -404,8 +409,10 @@ def _site_folder(out_dir: PathLike, notebooks_dir: Path) -> Path:
     return out
 
 
-def load_corpus(sources: Path | Sequence[Path]) -> LoadResult:
-    """Load the articles of a site (one folder or file, or several).
+def load_corpus(sources: Path | Sequence[Path],
+                on_load: Callable[[LoadResult], None] | None = None) -> LoadResult:
+    """Load the articles of a site (one folder or file, or several), ``on_load`` told
+    of the result first.
 
     Raises
     ------
@@ -420,9 +427,13 @@ def load_corpus(sources: Path | Sequence[Path]) -> LoadResult:
             raise ReportError(f"no articles folder or file at {str(articles)!r}; pass the folder "
                               "of articles to read, e.g. data/articles")
     result = load(sources[0] if len(sources) == 1 else sources)
+    if on_load is not None:
+        on_load(result)
     if not result.articles:
+        why = ("every file was skipped, as listed above" if on_load is not None and result.told("")
+               else result.skipped() or "no files")
         raise ReportError(
-            f"no articles loaded from {', '.join(map(str, sources))!r} ({result.skipped() or 'no files'}): "
+            f"no articles loaded from {', '.join(map(str, sources))!r} ({why}): "
             "put .txt/.md/.html/.jsonl/.csv article files there, or check "
             "kit.ingest.load.load(path).report for why files were skipped"
         )

