@@ -62,7 +62,18 @@ def article_html(article: dict[str, Any], sentences: pd.DataFrame, mentions: pd.
              for s in rows.itertuples(index=False)]
     published = article.get("published")
     article = {**article, "published": "" if published is None or pd.isna(published) else str(published)[:10]}
-    return _template().render(article=article, sentences=shown)
+    return _template().render(article=article, sentences=shown, lang=html_lang(article.get("language")))
+
+
+def html_lang(language: Any) -> str:
+    """An article's ``language`` as an HTML ``lang`` value: its code (``"es"``,
+    ``"und"``), or ``""`` (language unknown, as HTML says it) when none was told.
+
+    >>> html_lang("es"), html_lang("es-MX"), html_lang(None), html_lang(float("nan")), html_lang("<x>")
+    ('es', 'es-MX', '', '', '')
+    """
+    code = "" if language is None or pd.isna(language) else str(language).strip()
+    return code if code.replace("-", "").isalnum() and len(code) <= 35 else ""
 
 
 @functools.lru_cache(maxsize=1)

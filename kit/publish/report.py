@@ -492,7 +492,7 @@ def _index_pages(corpus: CorpusSummary, pages: Sequence[Page], articles: Any,
     """``(file name, html)`` of each index page, front page first, rendered as asked for."""
     import jinja2
 
-    from kit.publish.articles import page_name
+    from kit.publish.articles import html_lang, page_name
     from kit.version import __version__
 
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATE_DIR), autoescape=True)
@@ -501,7 +501,7 @@ def _index_pages(corpus: CorpusSummary, pages: Sequence[Page], articles: Any,
         {"href": f"articles/{page_name(str(a['article_id']))}", "title": a.get("title") or a["article_id"],
          "source": a.get("source") or "", "published": "" if a.get("published") is None
          or str(a.get("published")) in ("NaT", "nan", "None") else str(a.get("published"))[:10],
-         "id": str(a["article_id"])}
+         "id": str(a["article_id"]), "lang": html_lang(a.get("language"))}
         for a in articles.to_dict("records")]
     # by publication date, then file; the undated last: the order a reader reads the story in
     listed.sort(key=lambda a: (a["published"] == "", a["published"], a["id"]))
