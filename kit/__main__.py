@@ -182,11 +182,13 @@ def tell_load(corpus: Any, who: str, quiet: bool = False) -> None:
     """Say on standard error how many articles were loaded from how many files, and name
     each skipped file with its reason (:meth:`kit.ingest.load.LoadResult.told`); with
     ``quiet``, only when a file was skipped."""
+    from kit.nlp.run import say
+
     lines = corpus.told(who)
     if quiet and len(lines) <= 1:
         return
     for line in lines:
-        print(line, file=sys.stderr)
+        say(line)
 
 
 def tell_failures(failures: Any, who: str) -> None:

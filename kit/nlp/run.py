@@ -22,10 +22,12 @@ namespace, and the tables of all of them are one table each, with one schema.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import math
 import sys
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -435,9 +437,40 @@ def _ticking(items: Iterable[T], bar: Any) -> Iterator[T]:
         yield item
 
 
-def _progress_bar(show: bool, total: int, unit: str = "article") -> Any:
-    """The bar on stderr (never stdout: a notebook's stored outputs stay as they are)."""
+@contextlib.contextmanager
+def _progress_bar(show: bool, total: int, unit: str = "article") -> Iterator[Any]:
+    """The bar on stderr (never stdout: a notebook's stored outputs stay as they are);
+    a warning shown while it is drawn is said on a line of its own (:func:`say`), not
+    written into the bar's line."""
     from tqdm import tqdm
 
-    return tqdm(total=total, desc="annotating", unit=unit, unit_scale=unit == "char", file=sys.stderr,
-                disable=not show)
+    with tqdm(total=total, desc="annotating", unit=unit, unit_scale=unit == "char", file=sys.stderr,
+              disable=not show) as bar:
+        if not show:
+            yield bar
+            return
+        shown = warnings.showwarning
+
+        def beside_the_bar(message: Any, category: type[Warning], filename: str, lineno: int,
+                           file: Any = None, line: str | None = None) -> None:
+            say(warnings.formatwarning(message, category, filename, lineno, line).rstrip("\n"))
+
+        warnings.showwarning = beside_the_bar
+        try:
+            yield bar
+        finally:
+            warnings.showwarning = shown
+
+
+def say(line: str) -> None:
+    """Write ``line`` to standard error whole, on a line of its own: one write under
+    tqdm's lock, which every progress bar draws under too (a bar drawn is cleared and
+    drawn again below it), so that lines from threads (notebooks run side by side) or
+    beside a bar never interleave mid-line, as two ``print`` calls can (``print``
+    writes the text and its newline apart)."""
+    from tqdm import tqdm
+
+    stream = sys.stderr
+    with tqdm.external_write_mode(file=stream):
+        stream.write(line + "\n")
+        stream.flush()

@@ -40,6 +40,7 @@ from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
 from traitlets import default
 
 from kit.nlp.cache import atomic_path, write_error
+from kit.nlp.run import say
 from kit.publish.export import TEMPLATE_DIR, SharedAssets, export_html, vega_bundle
 from kit.publish.render import PNG_ENV
 
@@ -217,7 +218,7 @@ def build_site(
 
     def page_of(notebook: Path) -> tuple[Page, tuple[str, dict[str, str]]]:
         if progress:
-            print(f"kit report: running {notebook}", file=sys.stderr)
+            say(f"kit report: running {notebook}")
         started = time.perf_counter()
         takes = takes_by_notebook[notebook]
         executed = run_notebook(notebook, paths[0] if len(paths) == 1 else paths,
@@ -227,8 +228,7 @@ def build_site(
         page = export_html(executed, out / f"{notebook.stem}.html", no_input=not show_code,
                            assets=assets, article_ids=article_ids)
         if progress:
-            print(f"kit report: {notebook} done in {time.perf_counter() - started:.1f} s",
-                  file=sys.stderr)
+            say(f"kit report: {notebook} done in {time.perf_counter() - started:.1f} s")
         values = {**takes, "articles": repr(shown.label),
                   **{k: repr(v) for k, v in injected.items() if k in takes}}
         return Page(notebook.name, _title(executed) or notebook.stem, page.name), (notebook.name, values)
@@ -564,8 +564,8 @@ def run_notebook(notebook: PathLike, articles: str | list[str], out_path: PathLi
                 failed = err
             except Exception as err:  # kernel died, timed out, could not start, ...
                 if _died_starting(err) and start < KERNEL_STARTS:
-                    print(f"kit report: the kernel for {source.name} exited before it answered "
-                          f"(start {start} of {KERNEL_STARTS}); starting another", file=sys.stderr)
+                    say(f"kit report: the kernel for {source.name} exited before it answered "
+                        f"(start {start} of {KERNEL_STARTS}); starting another")
                     continue
                 raise ReportError(f"{source} could not be executed: {type(err).__name__}: "
                                   f"{_first_line(str(err))}") from err
