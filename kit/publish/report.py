@@ -188,7 +188,7 @@ def build_site(
     (PosixPath('site/index.html'), ['01_entities.html', '02_actor_network.html', '03_timeline.html', 'index.html', 'seed_nbc_2024.html'])
     """
     from kit.nlp.run import annotate, annotate_to_cache
-    from kit.publish.articles import write_article_pages
+    from kit.publish.articles import write_annotated_pages
 
     sources = [Path(articles)] if isinstance(articles, str | os.PathLike) else [Path(a) for a in articles]
     find_notebooks(notebooks_dir)  # no notebooks: said before the articles are read
@@ -236,7 +236,7 @@ def build_site(
     def article_pages() -> Any:  # from the cache, while the kernels run
         vega_bundle()  # built once (about a second), before the first page needs it
         ann = annotate(loaded.articles, model=model, tables=[], progress=False)
-        write_article_pages(ann.articles, ann.sentences, ann.mentions, out / "articles")
+        write_annotated_pages(ann, out / "articles")
         return ann
 
     with ThreadPoolExecutor(1) as beside:
