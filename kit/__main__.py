@@ -151,6 +151,7 @@ def table_command(what: str, build: Callable[..., Any], formats: Sequence[str],
 
     def run(args: argparse.Namespace) -> None:
         _check_destination(args.format, args.out)  # before minutes of NLP, not after
+        check_articles(args.articles)
         check_out(args.articles, args.out)
         check_aliases(args.aliases)
         given = {name: getattr(args, name) for _, name, _, _ in options if getattr(args, name) is not None}
@@ -232,6 +233,19 @@ def _events(ann: Any, aliases: str | None, tolerance_days: int | None = None) ->
 
     window = DEFAULT_WINDOW if tolerance_days is None else tolerance_days
     return events(ann, aliases=aliases, tolerance_days=window)
+
+
+def check_articles(articles: str) -> None:
+    """Fail now, in the command line's words, if ``articles`` names no folder or file.
+
+    >>> check_articles("no/such/folder")
+    Traceback (most recent call last):
+    ...
+    FileNotFoundError: no articles folder or file at 'no/such/folder' (working directory: ...
+    """
+    if not Path(articles).exists():
+        raise FileNotFoundError(f"no articles folder or file at {articles!r} (working directory: "
+                                f"{Path.cwd()}); pass the folder of your articles, e.g. data/articles")
 
 
 def check_out(articles: str, out: str | None) -> None:

@@ -115,3 +115,21 @@ def test_a_command_names_each_skipped_file_beside_the_articles_it_read(tmp_path,
     assert lines[0].startswith(f"kit {command}: 1 article loaded from 1 file; 2 files skipped")
     assert lines[1].startswith(f"  {folder / 'agenda.docx'}: unsupported file type")
     assert lines[2] == f"  {folder / 'scan.txt'}: binary file (it contains NUL bytes), not text"
+
+
+@pytest.mark.parametrize("command", ["entities", "actors", "timeline"])
+def test_a_missing_articles_folder_advice_names_a_folder_that_works(tmp_path, monkeypatch, capsys,
+                                                                   command):
+    monkeypatch.chdir(REPO)
+    assert main([command, str(tmp_path / "no_such_talks")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"kit {command}: error: ") and err.count("\n") == 1
+    assert str(tmp_path / "no_such_talks") in err and "load(" not in err  # no Python advice
+    example = re.search(r"e\.g\. (\S+)$", err.strip()).group(1)
+    assert (REPO / example).is_dir() and kit_articles(REPO / example)
+
+
+def kit_articles(folder: Path) -> list:
+    import kit
+
+    return kit.load(folder).articles
