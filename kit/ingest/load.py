@@ -148,7 +148,8 @@ class LoadResult:
         gave = {str(a.path) for a in self.articles}
         report = self.report.astype({"path": str, "status": str, "reason": str})
         skipped = report[report["status"] == "skipped"].sort_values(["path", "reason"], kind="stable")
-        folders = skipped["path"].map(lambda path: Path(path).is_dir())  # "no article files in"
+        folders = pd.Series([Path(path).is_dir() for path in skipped["path"]],  # "no article files in"
+                            index=skipped.index, dtype=bool)
         files = skipped.loc[~skipped["path"].isin(gave) & ~folders, "path"].nunique()
         records = int(skipped["path"].isin(gave).sum())
         noted = report.loc[report["status"] != "skipped", "path"].nunique()

@@ -133,3 +133,22 @@ def kit_articles(folder: Path) -> list:
     import kit
 
     return kit.load(folder).articles
+
+
+def test_report_quiet_names_skipped_files_but_not_a_clean_load(tmp_path, capsys):
+    """``kit report --quiet`` drops progress, not the files it skipped (tell_load is what
+    build_site's on_load runs)."""
+    from kit.__main__ import tell_load
+    from kit.ingest.load import load
+
+    (tmp_path / "talks.md").write_text("---\npublished: 2024-03-01\n---\nOsk met Mara Ventel in Tarn.\n",
+                                       encoding="utf-8")
+    tell_load(load(tmp_path), "kit report", quiet=True)
+    assert capsys.readouterr().err == ""
+    tell_load(load(tmp_path), "kit report")
+    assert capsys.readouterr().err == "kit report: 1 article loaded from 1 file; 0 files skipped\n"
+    (tmp_path / "scan.txt").write_bytes(b"\x00\x01\x02 talks")
+    tell_load(load(tmp_path), "kit report", quiet=True)
+    assert capsys.readouterr().err.splitlines() == [
+        "kit report: 1 article loaded from 1 file; 1 file skipped:",
+        f"  {tmp_path / 'scan.txt'}: binary file (it contains NUL bytes), not text"]
