@@ -199,7 +199,7 @@ def build_site(
     _check_parameter_names(takes_by_notebook, given)
     shown = Display(sources, aliases)
     corpus = summarize(shown.label, loaded, shown)
-    out = _site_folder(out_dir, Path(notebooks_dir))
+    out = _site_folder(out_dir, Path(notebooks_dir), sources)
     shown.add(Path(out_dir))
     shown.add(Path(notebooks_dir))
     model = given.get("model")
@@ -393,7 +393,11 @@ def find_notebooks(notebooks_dir: PathLike, articles: Sequence[Article] | None =
         raise ReportError(str(err)) from err
 
 
-def _site_folder(out_dir: PathLike, notebooks_dir: Path) -> Path:
+SITE_FOLDERS = ("articles", "assets", "notebooks")
+"""The folders a site writes inside ``out_dir``: no folder of articles may be one of them."""
+
+
+def _site_folder(out_dir: PathLike, notebooks_dir: Path, sources: Sequence[Path] = ()) -> Path:
     out = Path(out_dir)
     for target in (out, out / "notebooks"):
         if target.resolve() == notebooks_dir.resolve():
@@ -402,6 +406,14 @@ def _site_folder(out_dir: PathLike, notebooks_dir: Path) -> Path:
                 f"{str(notebooks_dir)!r}, whose outputs nbval compares against; "
                 "choose another out_dir, e.g. 'site'"
             )
+    for source in sources:
+        for folder in SITE_FOLDERS:
+            if source.resolve().is_relative_to((out / folder).resolve()):
+                raise ReportError(
+                    f"out_dir {str(out)!r} would write the site's {folder}/ into {str(source)!r}, "
+                    "the articles it reads (the next run would read kit's pages as articles); "
+                    f"choose another out_dir, e.g. {str(out / 'site')!r}"
+                )
     try:
         (out / "notebooks").mkdir(parents=True, exist_ok=True)
     except OSError as err:  # read-only, disk full: say so before minutes of NLP

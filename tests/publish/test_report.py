@@ -303,6 +303,22 @@ def test_out_dir_may_not_overwrite_the_notebooks(project):
         build_site(project / "articles", project, notebooks_dir=project / "notebooks")
 
 
+@pytest.mark.parametrize("inside", ["articles", "assets/talks", "notebooks"])
+def test_out_dir_may_not_write_a_site_folder_into_the_articles(tmp_path, project, inside):
+    """``kit report articles --out .``: the site's articles/ would be the articles read.
+    Refused before any notebook runs, naming the folder; the suggested out_dir works."""
+    articles = tmp_path / inside
+    articles.mkdir(parents=True)
+    (articles / "talks.md").write_text(ARTICLE, encoding="utf-8")
+    with pytest.raises(ReportError, match=f"site's {inside.split('/')[0]}/ into") as refused:
+        build_site(articles, tmp_path, notebooks_dir=project / "notebooks", progress=False)
+    assert sorted(p.name for p in articles.iterdir()) == ["talks.md"]  # nothing written there
+    suggested = re.search(r"e\.g\. '([^']+)'$", str(refused.value)).group(1)
+    from kit.publish import report
+
+    report._site_folder(suggested, project / "notebooks", [articles])  # accepted
+
+
 def test_cli_report_passes_its_options_to_build_site(tmp_path, capsys, monkeypatch):
     """The command line's part; what build_site does with them is tested above (and
     ``no_input`` by tests/publish/test_export.py)."""
