@@ -28,7 +28,7 @@ import re
 import site
 import sys
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -248,10 +248,42 @@ def build_site(
     index = out / "index.html"
     build = BuildInfo.now(model, _parameter_rows(used, shown),
                           [str(a.language or "") for a in loaded.articles])
-    for name, html in index_pages(corpus, pages, ann.articles, build).items():
+    indexes = index_pages(corpus, pages, ann.articles, build)
+    for name, html in indexes.items():
         with atomic_path(out / name) as tmp:
             tmp.write_text(html, encoding="utf-8")
+    prune_stale_pages(out, Path(notebooks_dir), notebooks, article_ids, indexes)
     return index
+
+
+def prune_stale_pages(out: Path, notebooks_dir: Path, notebooks: Sequence[Path],
+                      article_ids: Collection[str], indexes: Collection[str]) -> list[Path]:
+    """Remove the pages an earlier build wrote into ``out`` that this one did not: an
+    article page of an article no longer read, a further index page (``index-N.html``)
+    beyond this build's, a notebook's page and executed copy for a notebook of
+    ``notebooks_dir`` (or a case study) that did not run (a case study is true of its
+    own articles only). Only names kit gives its pages are removed; return them.
+
+    >>> import tempfile
+    >>> site = Path(tempfile.mkdtemp())
+    >>> for name in ("articles/old.html", "articles/a1.html", "index-2.html", "notes.html"):
+    ...     (site / name).parent.mkdir(exist_ok=True); _ = (site / name).write_text("x")
+    >>> [p.name for p in prune_stale_pages(site, Path("notebooks"), [], {"a1"}, {"index.html"})]
+    ['old.html', 'index-2.html']
+    """
+    from kit.publish.articles import page_name
+
+    keep = {page_name(a) for a in article_ids}
+    stale = [p for p in sorted((out / "articles").glob("*.html")) if p.name not in keep]
+    stale += [p for p in sorted(out.glob("index-*.html"))
+              if re.fullmatch(r"index-\d+\.html", p.name) and p.name not in indexes]
+    ran = {nb.name for nb in notebooks}
+    for nb in sorted(notebooks_dir.glob("*.ipynb")) + sorted((notebooks_dir / "case_studies").glob("*.ipynb")):
+        if nb.name not in ran:
+            stale += [p for p in (out / f"{nb.stem}.html", out / "notebooks" / nb.name) if p.is_file()]
+    for path in stale:
+        path.unlink()
+    return stale
 
 
 @dataclass

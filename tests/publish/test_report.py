@@ -319,6 +319,33 @@ def test_out_dir_may_not_write_a_site_folder_into_the_articles(tmp_path, project
     report._site_folder(suggested, project / "notebooks", [articles])  # accepted
 
 
+def test_a_rebuilt_site_keeps_no_page_of_the_earlier_build(tmp_path, project, monkeypatch):
+    """Built again into the same folder on other articles, a site publishes no page of the
+    earlier build: an article no longer read, a further index page, a case study of another
+    corpus; the reader's own files there stay."""
+    from kit.nlp import run
+
+    notebooks = tmp_path / "notebooks"
+    (notebooks / "case_studies").mkdir(parents=True)
+    write_notebook(notebooks / "01_ok.ipynb", OK_CELLS)
+    study = write_notebook(notebooks / "case_studies" / "tarn_2020.ipynb", ["1 + 1"])
+    nb = nbformat.read(study, as_version=4)
+    nb.metadata["kit"] = {"corpus": [{"file": "tarn.txt", "sha256": "0" * 64, "published": "2020-01-01"}]}
+    nbformat.write(nb, study)
+    out = tmp_path / "site"
+    earlier = ["articles/tarn_truce.html", "index-2.html", "tarn_2020.html",
+               "notebooks/tarn_2020.ipynb", "notes.html", "articles/notes.txt"]
+    for name in earlier:
+        (out / name).parent.mkdir(parents=True, exist_ok=True)
+        (out / name).write_text("an earlier build", encoding="utf-8")
+    monkeypatch.setattr(run, "annotate", cached_tables)
+    build_site(project / "articles", out, notebooks_dir=notebooks, progress=False)
+    assert not [name for name in earlier[:4] if (out / name).exists()]
+    assert (out / "notes.html").is_file() and (out / "articles" / "notes.txt").is_file()
+    assert sorted(p.name for p in (out / "articles").glob("*.html")) == ["talks.html"]
+    assert (out / "01_ok.html").is_file() and (out / "notebooks" / "01_ok.ipynb").is_file()
+
+
 def test_cli_report_passes_its_options_to_build_site(tmp_path, capsys, monkeypatch):
     """The command line's part; what build_site does with them is tested above (and
     ``no_input`` by tests/publish/test_export.py)."""
