@@ -330,7 +330,8 @@ class _Run:
         chars = sum(len(texts[k]) for k in todo)
         long = chars >= PROGRESS_MIN_CHARS and self.engine != "dask"  # counted by characters read
         show = self.progress if self.progress is not None else len(todo) >= PROGRESS_MIN_ARTICLES or long
-        with _progress_bar(show, chars if long else len(todo), "char" if long else "article") as bar:
+        with (_progress_bar(show, chars if long else len(todo), "char" if long else "article") as bar,
+              _warnings_beside_the_bar(show)):
             if self.engine == "dask":
                 _annotate_on_cluster(self, [(k, texts[k]) for k in todo], bar)
             else:
@@ -437,29 +438,32 @@ def _ticking(items: Iterable[T], bar: Any) -> Iterator[T]:
         yield item
 
 
-@contextlib.contextmanager
-def _progress_bar(show: bool, total: int, unit: str = "article") -> Iterator[Any]:
-    """The bar on stderr (never stdout: a notebook's stored outputs stay as they are);
-    a warning shown while it is drawn is said on a line of its own (:func:`say`), not
-    written into the bar's line."""
+def _progress_bar(show: bool, total: int, unit: str = "article") -> Any:
+    """The bar on stderr (never stdout: a notebook's stored outputs stay as they are)."""
     from tqdm import tqdm
 
-    with tqdm(total=total, desc="annotating", unit=unit, unit_scale=unit == "char", file=sys.stderr,
-              disable=not show) as bar:
-        if not show:
-            yield bar
-            return
-        shown = warnings.showwarning
+    return tqdm(total=total, desc="annotating", unit=unit, unit_scale=unit == "char", file=sys.stderr,
+                disable=not show)
 
-        def beside_the_bar(message: Any, category: type[Warning], filename: str, lineno: int,
-                           file: Any = None, line: str | None = None) -> None:
-            say(warnings.formatwarning(message, category, filename, lineno, line).rstrip("\n"))
 
-        warnings.showwarning = beside_the_bar
-        try:
-            yield bar
-        finally:
-            warnings.showwarning = shown
+@contextlib.contextmanager
+def _warnings_beside_the_bar(show: bool) -> Iterator[None]:
+    """While a progress bar is drawn (``show``), a warning is said on a line of its own
+    (:func:`say`), not written into the bar's line."""
+    if not show:
+        yield
+        return
+    shown = warnings.showwarning
+
+    def beside_the_bar(message: Any, category: type[Warning], filename: str, lineno: int,
+                       file: Any = None, line: str | None = None) -> None:
+        say(warnings.formatwarning(message, category, filename, lineno, line).rstrip("\n"))
+
+    warnings.showwarning = beside_the_bar
+    try:
+        yield
+    finally:
+        warnings.showwarning = shown
 
 
 def say(line: str) -> None:

@@ -59,7 +59,7 @@ def test_lines_said_from_threads_never_interleave_mid_line(monkeypatch):
 def test_a_warning_while_the_bar_is_drawn_gets_a_line_of_its_own(monkeypatch):
     stream = SlowStream()
     monkeypatch.setattr("sys.stderr", stream)
-    with run._progress_bar(True, 3) as bar:
+    with run._progress_bar(True, 3) as bar, run._warnings_beside_the_bar(True):
         bar.update(1)
         warnings.warn("the rule for Tarn's titles failed on one article", UserWarning, stacklevel=1)
         bar.update(2)
@@ -71,6 +71,6 @@ def test_a_warning_while_the_bar_is_drawn_gets_a_line_of_its_own(monkeypatch):
 @pytest.mark.parametrize("show", [True, False])
 def test_the_bar_puts_back_how_warnings_are_shown(show):
     before = warnings.showwarning
-    with run._progress_bar(show, 1):
+    with run._progress_bar(show, 1), run._warnings_beside_the_bar(show):
         pass
     assert warnings.showwarning is before
