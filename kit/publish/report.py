@@ -438,6 +438,9 @@ def _site_folder(out_dir: PathLike, notebooks_dir: Path, sources: Sequence[Path]
                 f"{str(notebooks_dir)!r}, whose outputs nbval compares against; "
                 "choose another out_dir, e.g. 'site'"
             )
+    if out.exists() and not out.is_dir():
+        raise ReportError(f"out_dir {str(out)!r} is a file, not a folder: a site is a folder of "
+                          f"pages; choose another out_dir, e.g. {str(out.with_name(out.stem + '_site'))!r}")
     for source in sources:
         for folder in SITE_FOLDERS:
             if source.resolve().is_relative_to((out / folder).resolve()):

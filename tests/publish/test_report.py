@@ -319,6 +319,20 @@ def test_out_dir_may_not_write_a_site_folder_into_the_articles(tmp_path, project
     report._site_folder(suggested, project / "notebooks", [articles])  # accepted
 
 
+def test_out_dir_that_is_a_file_is_refused_with_a_folder_that_works(tmp_path, project, capsys):
+    taken = tmp_path / "report.html"
+    taken.write_text("the reader's own page", encoding="utf-8")
+    assert main(["report", str(project / "articles"), "--out", str(taken), "--quiet",
+                 "--notebooks", str(project / "notebooks")]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"kit report: error: out_dir {str(taken)!r} is a file, not a folder")
+    assert taken.read_text(encoding="utf-8") == "the reader's own page"
+    suggested = re.search(r"e\.g\. '([^']+)'$", err).group(1)
+    from kit.publish import report
+
+    assert report._site_folder(suggested, project / "notebooks", [project / "articles"]).is_dir()
+
+
 def test_a_rebuilt_site_keeps_no_page_of_the_earlier_build(tmp_path, project, monkeypatch):
     """Built again into the same folder on other articles, a site publishes no page of the
     earlier build: an article no longer read, a further index page, a case study of another
