@@ -120,7 +120,8 @@ def _run_report(args: argparse.Namespace) -> None:
                        show_code=args.show_code, single_file=args.single_file,
                        progress=not args.quiet, n_process=args.n_process,
                        aliases=args.aliases, parameters=parameters,
-                       on_load=lambda corpus: tell_load(corpus, "kit report", quiet=args.quiet))
+                       on_load=lambda corpus: tell_load(corpus, "kit report", quiet=args.quiet,
+                                                        notes="the load report of the site's index page"))
     print(index)
 
 
@@ -179,13 +180,13 @@ def table_command(what: str, build: Callable[..., Any], formats: Sequence[str],
     return Command(f"write the {what} table", configure, run)
 
 
-def tell_load(corpus: Any, who: str, quiet: bool = False) -> None:
+def tell_load(corpus: Any, who: str, quiet: bool = False, notes: str = "kit.load(path).report") -> None:
     """Say on standard error how many articles were loaded from how many files, and name
-    each skipped file with its reason (:meth:`kit.ingest.load.LoadResult.told`); with
-    ``quiet``, only when a file was skipped."""
+    each skipped file with its reason (:meth:`kit.ingest.load.LoadResult.told`; ``notes``:
+    where the notes on loaded files are listed); with ``quiet``, only when a file was skipped."""
     from kit.nlp.run import say
 
-    lines = corpus.told(who)
+    lines = corpus.told(who, notes)
     if quiet and len(lines) <= 1:
         return
     for line in lines:

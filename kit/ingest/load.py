@@ -128,11 +128,13 @@ class LoadResult:
         return "; ".join(told + ([f"and {more} more"] if more > 0 else []))
 
 
-    def told(self, who: str) -> list[str]:
+    def told(self, who: str, notes: str = "kit.load(path).report") -> list[str]:
         """What a command line says of this load on standard error, one line each: how many
         articles came from how many files and how many files were skipped, then each
         skipped file (or line or row of a file that gave articles) with its reason,
         sorted by path. Nothing when no file was found (the folder has no article file).
+        The files loaded with a note or a repair are counted, and ``notes`` says where
+        they are listed.
 
         Examples
         --------
@@ -161,8 +163,7 @@ class LoadResult:
             line += (f", and {_plural(records, 'line or row', 'lines or rows')} in files "
                      "that gave articles")
         if noted:
-            line += (f" ({_plural(noted, 'loaded file')} with a note or a repair: "
-                     "kit.load(path).report)")
+            line += f" ({_plural(noted, 'loaded file')} with a note or a repair: {notes})"
         told = [line + (":" if len(skipped) else "")]
         told += [f"  {path}: {' '.join(reason.split())}"
                  for path, reason in zip(skipped["path"], skipped["reason"])]

