@@ -119,7 +119,9 @@ def _run_report(args: argparse.Namespace) -> None:
     index = build_site(args.articles, args.out, notebooks_dir=args.notebooks,
                        show_code=args.show_code, single_file=args.single_file,
                        progress=not args.quiet, n_process=args.n_process,
-                       aliases=args.aliases, parameters=parameters)
+                       aliases=args.aliases, parameters=parameters,
+                       on_load=lambda corpus: tell_load(corpus, "kit report", quiet=args.quiet,
+                                                        notes="the load report of the site's index page"))
     print(index)
 
 
@@ -150,6 +152,7 @@ def table_command(what: str, build: Callable[..., Any], formats: Sequence[str],
 
     def run(args: argparse.Namespace) -> None:
         _check_destination(args.format, args.out)  # before minutes of NLP, not after
+        check_articles(args.articles)
         check_out(args.articles, args.out)
         check_aliases(args.aliases)
         given = {name: getattr(args, name) for _, name, _, _ in options if getattr(args, name) is not None}
@@ -161,8 +164,10 @@ def table_command(what: str, build: Callable[..., Any], formats: Sequence[str],
         from kit.nlp.run import annotate
 
         corpus = load(args.articles)
+        tell_load(corpus, f"kit {args.command}")
         if not corpus.articles:
-            raise ValueError(f"no articles loaded from {args.articles!r} ({corpus.skipped() or 'no files'}); "
+            why = "every file was skipped, as listed above" if corpus.told("") else "no files"
+            raise ValueError(f"no articles loaded from {args.articles!r} ({why}); "
                              "see kit.load(path).report for why")
         with warnings.catch_warnings():  # told once, below, as the run's own report
             warnings.simplefilter("ignore", KitRuleWarning)
@@ -173,6 +178,19 @@ def table_command(what: str, build: Callable[..., Any], formats: Sequence[str],
         write(table, args.format, args.out)
 
     return Command(f"write the {what} table", configure, run)
+
+
+def tell_load(corpus: Any, who: str, quiet: bool = False, notes: str = "kit.load(path).report") -> None:
+    """Say on standard error how many articles were loaded from how many files, and name
+    each skipped file with its reason (:meth:`kit.ingest.load.LoadResult.told`; ``notes``:
+    where the notes on loaded files are listed); with ``quiet``, only when a file was skipped."""
+    from kit.nlp.run import say
+
+    lines = corpus.told(who, notes)
+    if quiet and len(lines) <= 1:
+        return
+    for line in lines:
+        say(line)
 
 
 def tell_failures(failures: Any, who: str) -> None:
@@ -216,6 +234,19 @@ def _events(ann: Any, aliases: str | None, tolerance_days: int | None = None) ->
 
     window = DEFAULT_WINDOW if tolerance_days is None else tolerance_days
     return events(ann, aliases=aliases, tolerance_days=window)
+
+
+def check_articles(articles: str) -> None:
+    """Fail now, in the command line's words, if ``articles`` names no folder or file.
+
+    >>> check_articles("no/such/folder")
+    Traceback (most recent call last):
+    ...
+    FileNotFoundError: no articles folder or file at 'no/such/folder' (working directory: ...
+    """
+    if not Path(articles).exists():
+        raise FileNotFoundError(f"no articles folder or file at {articles!r} (working directory: "
+                                f"{Path.cwd()}); pass the folder of your articles, e.g. data/articles")
 
 
 def check_out(articles: str, out: str | None) -> None:

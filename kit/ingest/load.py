@@ -128,6 +128,52 @@ class LoadResult:
         return "; ".join(told + ([f"and {more} more"] if more > 0 else []))
 
 
+    def told(self, who: str, notes: str = "kit.load(path).report") -> list[str]:
+        """What a command line says of this load on standard error, one line each: how many
+        articles came from how many files and how many files were skipped, then each
+        skipped file (or line or row of a file that gave articles) with its reason,
+        sorted by path. Nothing when no file was found (the folder has no article file).
+        The files loaded with a note or a repair are counted, and ``notes`` says where
+        they are listed.
+
+        Examples
+        --------
+        >>> rows = pd.DataFrame([["in/b.pdf", "b", "skipped", "unsupported file type '.pdf'"],
+        ...                      ["in/a.txt", "a", "skipped", "empty file (0 bytes)"]],
+        ...                     columns=REPORT_COLUMNS)
+        >>> for line in LoadResult([], rows).told("kit actors"):
+        ...     print(line)
+        kit actors: 0 articles loaded from 0 files; 2 files skipped:
+          in/a.txt: empty file (0 bytes)
+          in/b.pdf: unsupported file type '.pdf'
+        """
+        gave = {str(a.path) for a in self.articles}
+        report = self.report.astype({"path": str, "status": str, "reason": str})
+        skipped = report[report["status"] == "skipped"].sort_values(["path", "reason"], kind="stable")
+        folders = pd.Series([Path(path).is_dir() for path in skipped["path"]],  # "no article files in"
+                            index=skipped.index, dtype=bool)
+        files = skipped.loc[~skipped["path"].isin(gave) & ~folders, "path"].nunique()
+        records = int(skipped["path"].isin(gave).sum())
+        noted = report.loc[report["status"] != "skipped", "path"].nunique()
+        if not self.articles and not files:
+            return []  # no file to name: the caller's error says the folder is empty
+        line = (f"{who}: {_plural(len(self.articles), 'article')} loaded from "
+                f"{_plural(len(gave), 'file')}; {_plural(files, 'file')} skipped")
+        if records:
+            line += (f", and {_plural(records, 'line or row', 'lines or rows')} in files "
+                     "that gave articles")
+        if noted:
+            line += f" ({_plural(noted, 'loaded file')} with a note or a repair: {notes})"
+        told = [line + (":" if len(skipped) else "")]
+        told += [f"  {path}: {' '.join(reason.split())}"
+                 for path, reason in zip(skipped["path"], skipped["reason"])]
+        return told
+
+
+def _plural(n: int, noun: str, nouns: str | None = None) -> str:
+    return f"{n:,} {noun if n == 1 else nouns or noun + 's'}"
+
+
 class ArticleStream(Iterator[Article]):
     """Articles one at a time; ``.report`` holds the findings seen so far."""
 

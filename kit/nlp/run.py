@@ -22,10 +22,12 @@ namespace, and the tables of all of them are one table each, with one schema.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import math
 import sys
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -328,7 +330,8 @@ class _Run:
         chars = sum(len(texts[k]) for k in todo)
         long = chars >= PROGRESS_MIN_CHARS and self.engine != "dask"  # counted by characters read
         show = self.progress if self.progress is not None else len(todo) >= PROGRESS_MIN_ARTICLES or long
-        with _progress_bar(show, chars if long else len(todo), "char" if long else "article") as bar:
+        with (_progress_bar(show, chars if long else len(todo), "char" if long else "article") as bar,
+              _warnings_beside_the_bar(show)):
             if self.engine == "dask":
                 _annotate_on_cluster(self, [(k, texts[k]) for k in todo], bar)
             else:
@@ -441,3 +444,37 @@ def _progress_bar(show: bool, total: int, unit: str = "article") -> Any:
 
     return tqdm(total=total, desc="annotating", unit=unit, unit_scale=unit == "char", file=sys.stderr,
                 disable=not show)
+
+
+@contextlib.contextmanager
+def _warnings_beside_the_bar(show: bool) -> Iterator[None]:
+    """While a progress bar is drawn (``show``), a warning is said on a line of its own
+    (:func:`say`), not written into the bar's line."""
+    if not show:
+        yield
+        return
+    shown = warnings.showwarning
+
+    def beside_the_bar(message: Any, category: type[Warning], filename: str, lineno: int,
+                       file: Any = None, line: str | None = None) -> None:
+        say(warnings.formatwarning(message, category, filename, lineno, line).rstrip("\n"))
+
+    warnings.showwarning = beside_the_bar
+    try:
+        yield
+    finally:
+        warnings.showwarning = shown
+
+
+def say(line: str) -> None:
+    """Write ``line`` to standard error whole, on a line of its own: one write under
+    tqdm's lock, which every progress bar draws under too (a bar drawn is cleared and
+    drawn again below it), so that lines from threads (notebooks run side by side) or
+    beside a bar never interleave mid-line, as two ``print`` calls can (``print``
+    writes the text and its newline apart)."""
+    from tqdm import tqdm
+
+    stream = sys.stderr
+    with tqdm.external_write_mode(file=stream):
+        stream.write(line + "\n")
+        stream.flush()

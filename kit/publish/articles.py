@@ -54,15 +54,64 @@ def write_article_pages(articles: pd.DataFrame, sentences: pd.DataFrame, mention
     return written
 
 
+def write_annotated_pages(ann: Any, folder: Path) -> list[Path]:
+    """:func:`write_article_pages` for annotations (:class:`kit.schema.Annotations`), its
+    bylines and photo credits (:func:`kit.actors.credits.credited`) on each page's credit
+    line, not marked as the story's persons."""
+    from kit.actors.credits import credited
+
+    mentions = ann.mentions.assign(credit=credited(ann, ann.mentions))
+    return write_article_pages(ann.articles, ann.sentences, mentions, folder)
+
+
 def article_html(article: dict[str, Any], sentences: pd.DataFrame, mentions: pd.DataFrame) -> str:
-    """The page of one article (``sentences`` and ``mentions`` of that article)."""
-    spans = sorted(zip(mentions["start_char"], mentions["end_char"], mentions["label"]))
+    """The page of one article (``sentences`` and ``mentions`` of that article).
+
+    A mention whose ``credit`` column is true (:func:`kit.actors.credits.credited`: a
+    byline's writer, a photographer) is marked ``credit``, not with its entity label, and
+    its name is listed once, in reading order, on the page's credit line under the
+    source: who wrote the story or took its pictures, not who acts in it.
+
+    >>> arts = {"article_id": "a1", "title": "Talks", "source": "Tarn Wire", "published": None}
+    >>> sents = pd.DataFrame({"sentence_id": [0, 1], "start_char": [0, 19],
+    ...                       "text": ["Osk met Mara Ventel.", "By Ivo Dunn"]})
+    >>> ments = pd.DataFrame({"start_char": [0, 8, 22], "end_char": [3, 19, 30],
+    ...                       "label": ["PERSON"] * 3, "text": ["Osk", "Mara Ventel", "Ivo Dunn"],
+    ...                       "credit": [False, False, True]})
+    >>> page = article_html(arts, sents, ments)
+    >>> '<p class="muted credits">Credits: Ivo Dunn</p>' in page
+    True
+    >>> '<mark class="credit">Ivo Dunn<span>credit</span></mark>' in page
+    True
+    """
+    credit = (mentions["credit"].fillna(False).astype(bool) if "credit" in mentions
+              else pd.Series(False, index=mentions.index))
+    labels = [CREDIT if c else str(label) for label, c in zip(mentions["label"], credit)]
+    spans = sorted(zip(mentions["start_char"], mentions["end_char"], labels))
     rows = sentences.sort_values("sentence_id")
     shown = [{"id": int(s.sentence_id), "html": _marked(_parts(str(s.text), int(s.start_char), spans))}
              for s in rows.itertuples(index=False)]
     published = article.get("published")
     article = {**article, "published": "" if published is None or pd.isna(published) else str(published)[:10]}
-    return _template().render(article=article, sentences=shown)
+    credited = mentions[credit].sort_values("start_char", kind="stable")
+    names = list(dict.fromkeys(" ".join(str(t).split()) for t in credited.get("text", [])))
+    return _template().render(article=article, sentences=shown, lang=html_lang(article.get("language")),
+                              credits=names)
+
+
+CREDIT = "credit"
+"""The label an article page gives a credit's name in its text."""
+
+
+def html_lang(language: Any) -> str:
+    """An article's ``language`` as an HTML ``lang`` value: its code (``"es"``,
+    ``"und"``), or ``""`` (language unknown, as HTML says it) when none was told.
+
+    >>> html_lang("es"), html_lang("es-MX"), html_lang(None), html_lang(float("nan")), html_lang("<x>")
+    ('es', 'es-MX', '', '', '')
+    """
+    code = "" if language is None or pd.isna(language) else str(language).strip()
+    return code if code.replace("-", "").isalnum() and len(code) <= 35 else ""
 
 
 @functools.lru_cache(maxsize=1)
@@ -80,8 +129,10 @@ def _marked(parts: Iterator[tuple[str, str]]) -> Any:
     over its pieces)."""
     from markupsafe import Markup
 
-    return Markup("".join(f"<mark>{_escape(text)}<span>{_escape(label)}</span></mark>" if label
-                          else _escape(text) for text, label in parts))
+    return Markup("".join((f"<mark>{_escape(text)}<span>{_escape(label)}</span></mark>"
+                           if label != CREDIT else
+                           f'<mark class="credit">{_escape(text)}<span>{CREDIT}</span></mark>')
+                          if label else _escape(text) for text, label in parts))
 
 
 def _escape(text: str) -> str:

@@ -29,7 +29,7 @@ import re
 import site
 import sys
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +41,7 @@ from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
 from traitlets import default
 
 from kit.nlp.cache import atomic_path, write_error
+from kit.nlp.run import say
 from kit.publish.export import TEMPLATE_DIR, SharedAssets, export_html, vega_bundle
 from kit.publish.render import PNG_ENV
 
@@ -126,6 +127,7 @@ def build_site(
     n_process: int = 1,
     aliases: PathLike | None = None,
     parameters: Mapping[str, Any] | None = None,
+    on_load: Callable[[LoadResult], None] | None = None,
 ) -> Path:
     """Execute every notebook on ``articles`` and write the site to ``out_dir``.
 
@@ -163,6 +165,10 @@ def build_site(
         Other notebook parameters (``top_n``, ``min_weight``, ``tolerance_days``,
         ``model`` ...), each injected into the notebooks whose ``parameters``
         cell defines it. Every value used is listed on the index page.
+    on_load:
+        Called with the load result before anything else is done with it (the command
+        line names each skipped file there); an error for a folder that gave no article
+        then does not list them again.
 
     Returns
     -------
@@ -183,18 +189,18 @@ def build_site(
     (PosixPath('site/index.html'), ['01_entities.html', '02_actor_network.html', '03_timeline.html', 'index.html', 'seed_nbc_2024.html'])
     """
     from kit.nlp.run import annotate, annotate_to_cache
-    from kit.publish.articles import write_article_pages
+    from kit.publish.articles import write_annotated_pages
 
     sources = [Path(articles)] if isinstance(articles, str | os.PathLike) else [Path(a) for a in articles]
     find_notebooks(notebooks_dir)  # no notebooks: said before the articles are read
-    loaded = load_corpus(sources)
+    loaded = load_corpus(sources, on_load)
     notebooks = find_notebooks(notebooks_dir, loaded.articles)  # with its own case studies
     given = dict(parameters or {})
     takes_by_notebook = {nb: notebook_parameters(nb) for nb in notebooks}  # each read once
     _check_parameter_names(takes_by_notebook, given)
     shown = Display(sources, aliases)
     corpus = summarize(shown.label, loaded, shown)
-    out = _site_folder(out_dir, Path(notebooks_dir))
+    out = _site_folder(out_dir, Path(notebooks_dir), sources)
     shown.add(Path(out_dir))
     shown.add(Path(notebooks_dir))
     model = given.get("model")
@@ -213,7 +219,7 @@ def build_site(
 
     def page_of(notebook: Path) -> tuple[Page, tuple[str, dict[str, str]]]:
         if progress:
-            print(f"kit report: running {notebook}", file=sys.stderr)
+            say(f"kit report: running {notebook}")
         started = time.perf_counter()
         takes = takes_by_notebook[notebook]
         executed = run_notebook(notebook, paths[0] if len(paths) == 1 else paths,
@@ -223,8 +229,7 @@ def build_site(
         page = export_html(executed, out / f"{notebook.stem}.html", no_input=not show_code,
                            assets=assets, article_ids=article_ids)
         if progress:
-            print(f"kit report: {notebook} done in {time.perf_counter() - started:.1f} s",
-                  file=sys.stderr)
+            say(f"kit report: {notebook} done in {time.perf_counter() - started:.1f} s")
         values = {**takes, "articles": repr(shown.label),
                   **{k: repr(v) for k, v in injected.items() if k in takes}}
         return Page(notebook.name, _title(executed) or notebook.stem, page.name), (notebook.name, values)
@@ -232,7 +237,7 @@ def build_site(
     def article_pages() -> Any:  # from the cache, while the kernels run
         vega_bundle()  # built once (about a second), before the first page needs it
         ann = annotate(loaded.articles, model=model, tables=[], progress=False)
-        write_article_pages(ann.articles, ann.sentences, ann.mentions, out / "articles")
+        write_annotated_pages(ann, out / "articles")
         return ann
 
     with ThreadPoolExecutor(1) as beside:
@@ -244,10 +249,42 @@ def build_site(
     index = out / "index.html"
     build = BuildInfo.now(model, _parameter_rows(used, shown),
                           [str(a.language or "") for a in loaded.articles])
-    for name, html in index_pages(corpus, pages, ann.articles, build).items():
+    indexes = index_pages(corpus, pages, ann.articles, build)
+    for name, html in indexes.items():
         with atomic_path(out / name) as tmp:
             tmp.write_text(html, encoding="utf-8")
+    prune_stale_pages(out, Path(notebooks_dir), notebooks, article_ids, indexes)
     return index
+
+
+def prune_stale_pages(out: Path, notebooks_dir: Path, notebooks: Sequence[Path],
+                      article_ids: Collection[str], indexes: Collection[str]) -> list[Path]:
+    """Remove the pages an earlier build wrote into ``out`` that this one did not: an
+    article page of an article no longer read, a further index page (``index-N.html``)
+    beyond this build's, a notebook's page and executed copy for a notebook of
+    ``notebooks_dir`` (or a case study) that did not run (a case study is true of its
+    own articles only). Only names kit gives its pages are removed; return them.
+
+    >>> import tempfile
+    >>> site = Path(tempfile.mkdtemp())
+    >>> for name in ("articles/old.html", "articles/a1.html", "index-2.html", "notes.html"):
+    ...     (site / name).parent.mkdir(exist_ok=True); _ = (site / name).write_text("x")
+    >>> [p.name for p in prune_stale_pages(site, Path("notebooks"), [], {"a1"}, {"index.html"})]
+    ['old.html', 'index-2.html']
+    """
+    from kit.publish.articles import page_name
+
+    keep = {page_name(a) for a in article_ids}
+    stale = [p for p in sorted((out / "articles").glob("*.html")) if p.name not in keep]
+    stale += [p for p in sorted(out.glob("index-*.html"))
+              if re.fullmatch(r"index-\d+\.html", p.name) and p.name not in indexes]
+    ran = {nb.name for nb in notebooks}
+    for nb in sorted(notebooks_dir.glob("*.ipynb")) + sorted((notebooks_dir / "case_studies").glob("*.ipynb")):
+        if nb.name not in ran:
+            stale += [p for p in (out / f"{nb.stem}.html", out / "notebooks" / nb.name) if p.is_file()]
+    for path in stale:
+        path.unlink()
+    return stale
 
 
 @dataclass
@@ -389,7 +426,11 @@ def find_notebooks(notebooks_dir: PathLike, articles: Sequence[Article] | None =
         raise ReportError(str(err)) from err
 
 
-def _site_folder(out_dir: PathLike, notebooks_dir: Path) -> Path:
+SITE_FOLDERS = ("articles", "assets", "notebooks")
+"""The folders a site writes inside ``out_dir``: no folder of articles may be one of them."""
+
+
+def _site_folder(out_dir: PathLike, notebooks_dir: Path, sources: Sequence[Path] = ()) -> Path:
     out = Path(out_dir)
     for target in (out, out / "notebooks"):
         if target.resolve() == notebooks_dir.resolve():
@@ -398,6 +439,17 @@ def _site_folder(out_dir: PathLike, notebooks_dir: Path) -> Path:
                 f"{str(notebooks_dir)!r}, whose outputs nbval compares against; "
                 "choose another out_dir, e.g. 'site'"
             )
+    if out.exists() and not out.is_dir():
+        raise ReportError(f"out_dir {str(out)!r} is a file, not a folder: a site is a folder of "
+                          f"pages; choose another out_dir, e.g. {str(out.with_name(out.stem + '_site'))!r}")
+    for source in sources:
+        for folder in SITE_FOLDERS:
+            if source.resolve().is_relative_to((out / folder).resolve()):
+                raise ReportError(
+                    f"out_dir {str(out)!r} would write the site's {folder}/ into {str(source)!r}, "
+                    "the articles it reads (the next run would read kit's pages as articles); "
+                    f"choose another out_dir, e.g. {str(out / 'site')!r}"
+                )
     try:
         (out / "notebooks").mkdir(parents=True, exist_ok=True)
     except OSError as err:  # read-only, disk full: say so before minutes of NLP
@@ -405,8 +457,10 @@ def _site_folder(out_dir: PathLike, notebooks_dir: Path) -> Path:
     return out
 
 
-def load_corpus(sources: Path | Sequence[Path]) -> LoadResult:
-    """Load the articles of a site (one folder or file, or several).
+def load_corpus(sources: Path | Sequence[Path],
+                on_load: Callable[[LoadResult], None] | None = None) -> LoadResult:
+    """Load the articles of a site (one folder or file, or several), ``on_load`` told
+    of the result first.
 
     Raises
     ------
@@ -421,9 +475,13 @@ def load_corpus(sources: Path | Sequence[Path]) -> LoadResult:
             raise ReportError(f"no articles folder or file at {str(articles)!r}; pass the folder "
                               "of articles to read, e.g. data/articles")
     result = load(sources[0] if len(sources) == 1 else sources)
+    if on_load is not None:
+        on_load(result)
     if not result.articles:
+        why = ("every file was skipped, as listed above" if on_load is not None and result.told("")
+               else result.skipped() or "no files")
         raise ReportError(
-            f"no articles loaded from {', '.join(map(str, sources))!r} ({result.skipped() or 'no files'}): "
+            f"no articles loaded from {', '.join(map(str, sources))!r} ({why}): "
             "put .txt/.md/.html/.jsonl/.csv article files there, or check "
             "kit.ingest.load.load(path).report for why files were skipped"
         )
@@ -482,7 +540,7 @@ def _index_pages(corpus: CorpusSummary, pages: Sequence[Page], articles: Any,
     """``(file name, html)`` of each index page, front page first, rendered as asked for."""
     import jinja2
 
-    from kit.publish.articles import page_name
+    from kit.publish.articles import html_lang, page_name
     from kit.version import __version__
 
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATE_DIR), autoescape=True)
@@ -491,7 +549,7 @@ def _index_pages(corpus: CorpusSummary, pages: Sequence[Page], articles: Any,
         {"href": f"articles/{page_name(str(a['article_id']))}", "title": a.get("title") or a["article_id"],
          "source": a.get("source") or "", "published": "" if a.get("published") is None
          or str(a.get("published")) in ("NaT", "nan", "None") else str(a.get("published"))[:10],
-         "id": str(a["article_id"])}
+         "id": str(a["article_id"]), "lang": html_lang(a.get("language"))}
         for a in articles.to_dict("records")]
     # by publication date, then file; the undated last: the order a reader reads the story in
     listed.sort(key=lambda a: (a["published"] == "", a["published"], a["id"]))
@@ -555,8 +613,8 @@ def run_notebook(notebook: PathLike, articles: str | list[str], out_path: PathLi
                 failed = err
             except Exception as err:  # kernel died, timed out, could not start, ...
                 if _died_starting(err) and start < KERNEL_STARTS:
-                    print(f"kit report: the kernel for {source.name} exited before it answered "
-                          f"(start {start} of {KERNEL_STARTS}); starting another", file=sys.stderr)
+                    say(f"kit report: the kernel for {source.name} exited before it answered "
+                        f"(start {start} of {KERNEL_STARTS}); starting another")
                     continue
                 raise ReportError(f"{source} could not be executed: {type(err).__name__}: "
                                   f"{_first_line(str(err))}") from err

