@@ -1177,8 +1177,8 @@ def test_a_group_whose_name_ends_with_an_international_body_is_that_body_s():
                           "diplomatico frances Pierre Lemaire.")
     assert person(rows, "Pierre Lemaire")["side"] == "United Nations"  # the model cut the name before "de la ONU"
     rows = _spanish_roles("La oficina en Bolivia del Alto Comisionado de las Naciones Unidas para los Derechos "
-                          "Humanos, que dirige Peter Lindqvist, ha recibido denuncias.")
-    assert person(rows, "Peter Lindqvist")["side"] == "United Nations"  # a part of the name after "del"
+                          "Humanos, que dirige Peter Halvorsen, ha recibido denuncias.")
+    assert person(rows, "Peter Halvorsen")["side"] == "United Nations"  # a part of the name after "del"
 
 
 def test_an_office_held_now_before_a_name_outweighs_a_past_one_after_it():
