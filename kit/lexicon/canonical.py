@@ -38,6 +38,8 @@ from kit.lexicon.bodies import bodies, former_names, shared_with_states
 from kit.lexicon.files import DATA_DIR, DEFAULT_LANG, Row, lexicon_cache, read_table
 from kit.lexicon.keys import LETTERS as LETTERS
 from kit.lexicon.keys import name_key as name_key
+from kit.lexicon.states import country_aliases as country_aliases  # re-exported
+from kit.lexicon.states import place_keys
 from kit.lexicon.wordlists import words_in_any
 
 COUNTRIES_FILE = DATA_DIR / "countries.csv"
@@ -98,19 +100,6 @@ def read_alias_table(path: Path | str) -> dict[str, str]:
     'Andrés Manuel López Obrador'
     """
     return _alias_dict(read_table("aliases", path, lang=None))
-
-
-@lexicon_cache
-def country_aliases(lang: str = DEFAULT_LANG) -> Mapping[str, str]:
-    """kit's table of country name variants (``countries.csv``) in language ``lang``
-    (its rows of that ``lang``), keyed by :func:`name_key`.
-
-    Examples
-    --------
-    >>> country_aliases()["us"], country_aliases()["eu"], country_aliases("es")["eu"]
-    ('United States', 'European Union', 'United States')
-    """
-    return MappingProxyType(_alias_dict(read_table("countries", lang=lang)))
 
 
 @lexicon_cache
@@ -597,11 +586,7 @@ def _accents_folded(out: pd.DataFrame) -> None:
 def place_name_keys() -> frozenset[str]:
     """Name keys of the countries (``countries.csv``), capitals (``demonyms.csv``),
     subdivisions (``subdivisions.csv``) and cities (``cities.csv``) of every language."""
-    countries = read_table("countries", lang=None)
-    names = {n for row in countries for n in (row["alias"], row["canonical"])}
-    names |= {row["term"] for row in read_table("demonyms", lang=None) if row["kind"] == "capital"}
-    names |= {row["term"] for file in ("subdivisions", "cities") for row in read_table(file, lang=None)}
-    return frozenset(name_key(n) for n in names)
+    return place_keys() | frozenset(name_key(row["term"]) for row in read_table("cities", lang=None))
 
 
 @lexicon_cache
