@@ -78,7 +78,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
-from kit.actors.registry import alias_key, with_actor_tables
+from kit.actors import alias_key, with_actor_tables
 from kit.counts.mentions import entity_mentions, has_actor_tables
 from kit.extract.datelines import article_openings, dateline_place, dateline_spans, in_dateline
 from kit.extract.datelines import datelines_of as datelines_of  # re-exported
@@ -104,7 +104,7 @@ from kit.timeline.clauses import (
 from kit.timeline.evidence import Report, form_in, reporting
 
 if TYPE_CHECKING:
-    from kit.actors.registry import Aliases
+    from kit.actors import Aliases
 
 __all__ = ["Inputs", "inputs", "read_reports", "sentence_lookup", "as_date", "opt", "datelines_of",
            "in_a_dateline"]
