@@ -39,6 +39,7 @@ from kit.lexicon.files import DATA_DIR, DEFAULT_LANG, Row, lexicon_cache, read_t
 from kit.lexicon.keys import LETTERS as LETTERS
 from kit.lexicon.keys import name_key as name_key
 from kit.lexicon.states import country_aliases as country_aliases  # re-exported
+from kit.lexicon.states import english_capitals as english_capitals  # re-exported
 from kit.lexicon.states import place_keys
 from kit.lexicon.wordlists import words_in_any
 
@@ -684,27 +685,6 @@ def _countries_by_language(out: pd.DataFrame, languages: Mapping[str, str]) -> N
         named = capital.notna() & found.isna() & out.loc[rows, "label"].isin(NAME_LABELS - {"PERSON"})
         out.loc[named[named].index, ["canonical", "label"]] = pd.DataFrame(
             {"canonical": capital[named], "label": "GPE"})
-
-
-@lexicon_cache
-def english_capitals(lang: str) -> Mapping[str, str]:
-    """The capitals ``lang`` names its own way (``demonyms.csv``, kind ``capital``, rows of
-    ``lang``), by name key, each to its English name, for a country with one English capital:
-    ``english_capitals("es")["la habana"]`` is "Havana". A capital is its state's seat, read
-    as the state in every language, so one city is one name whatever the article's language.
-
-    >>> english_capitals("es")["moscu"], english_capitals("en").get("moscow")
-    ('Moscow', None)
-    """
-    if lang == DEFAULT_LANG:
-        return MappingProxyType({})
-    english: dict[str, set[str]] = {}
-    for row in read_table("demonyms", lang=DEFAULT_LANG):
-        if row["kind"] == "capital":
-            english.setdefault(row["country"], set()).add(row["term"])
-    return MappingProxyType({name_key(row["term"]): next(iter(english[row["country"]]))
-                             for row in read_table("demonyms", lang=lang)
-                             if row["kind"] == "capital" and len(english.get(row["country"], ())) == 1})
 
 
 def _alias_mapping(aliases: Mapping[str, str] | Path | str | None) -> dict[str, str]:

@@ -5,6 +5,7 @@ by :func:`kit.lexicon.files.clear_lexicon_cache`), what every stage asks of
 ``countries.csv``, ``demonyms.csv`` and ``subdivisions.csv``:
 
 - :func:`country_aliases`: a language's names of each country, by name key;
+- :func:`english_capitals`: a language's names of capitals, each to its English name;
 - :func:`country_keys`: the keys of every country name, in every language;
 - :func:`capital_keys`: the keys of every capital (``demonyms.csv``, kind ``capital``);
 - :func:`state_keys`: both, the names of states and of their seats;
@@ -32,7 +33,8 @@ from types import MappingProxyType
 from kit.lexicon.files import DEFAULT_LANG, lexicon_cache, read_table
 from kit.lexicon.keys import name_key
 
-__all__ = ["capital_keys", "country_aliases", "country_keys", "demonym_keys", "place_keys", "state_keys"]
+__all__ = ["capital_keys", "country_aliases", "country_keys", "demonym_keys", "english_capitals", "place_keys",
+           "state_keys"]
 
 
 @lexicon_cache
@@ -82,3 +84,26 @@ def demonym_keys() -> frozenset[str]:
     """Keys of every demonym of ``demonyms.csv``, in every language ("Venezuelan", "israelí")."""
     return frozenset(name_key(row["term"]) for row in read_table("demonyms", lang=None)
                      if row["kind"] == "demonym")
+
+
+@lexicon_cache
+def english_capitals(lang: str | None) -> Mapping[str, str]:
+    """The capitals ``lang`` names its own way (``demonyms.csv``, kind ``capital``, rows of
+    ``lang``; ``None``: of every language but English), by name key, each to its English
+    name, for a country with one English capital: ``english_capitals("es")["la habana"]`` is
+    "Havana". A capital is its state's seat, read as the state in every language, so one
+    city is one name whatever the article's language.
+
+    >>> english_capitals("es")["moscu"], english_capitals("en").get("moscow"), english_capitals(None)["moscu"]
+    ('Moscow', None, 'Moscow')
+    """
+    if lang == DEFAULT_LANG:
+        return MappingProxyType({})
+    english: dict[str, set[str]] = {}
+    for row in read_table("demonyms", lang=DEFAULT_LANG):
+        if row["kind"] == "capital":
+            english.setdefault(row["country"], set()).add(row["term"])
+    return MappingProxyType({name_key(row["term"]): next(iter(english[row["country"]]))
+                             for row in read_table("demonyms", lang=lang)
+                             if row["kind"] == "capital" and row["lang"] != DEFAULT_LANG
+                             and len(english.get(row["country"], ())) == 1})

@@ -57,3 +57,22 @@ def test_a_language_names_one_country_by_each_key():
     assert len({(lang, key) for lang, key, _ in names}) == len(names), "a key of one language names two countries"
     assert all(len(states.country_aliases(lang)) == len({k for (code, k) in seen if code == lang})
                for lang in {lang for lang, _ in seen})
+
+
+def test_a_capital_named_in_another_language_reads_as_its_english_name(kit_data):
+    """:func:`kit.lexicon.states.english_capitals`: one language's (the article's) or every
+    language's but English (``None``: what a role reads, :func:`kit.extract.phrases._english_capital`)."""
+    from kit.extract import phrases
+
+    _append(kit_data / "countries.csv", "Tarn,Tarn,en,test")
+    _append(kit_data / "demonyms.csv", "Oskburg,Tarn,capital,en,test")
+    _append(kit_data / "demonyms.csv", "Burgo de Osk,Tarn,capital,es,test")
+    _append(kit_data / "countries.csv", "Vel,Vel,en,test")  # two English capitals: no one English name
+    _append(kit_data / "demonyms.csv", "Velm,Vel,capital,en,test")
+    _append(kit_data / "demonyms.csv", "Velmar,Vel,capital,en,test")
+    _append(kit_data / "demonyms.csv", "Ciudad de Velm,Vel,capital,es,test")
+    assert states.english_capitals("es")["burgo de osk"] == states.english_capitals(None)["burgo de osk"] == "Oskburg"
+    assert "ciudad de velm" not in states.english_capitals(None) and "oskburg" not in states.english_capitals(None)
+    assert not states.english_capitals("en")
+    assert phrases._english_capital("Burgo de Osk") == "Oskburg" and phrases._english_capital("Oskburg") == ""
+    assert canonical.english_capitals is states.english_capitals
