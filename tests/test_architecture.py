@@ -112,6 +112,29 @@ def test_stages_import_only_earlier_stages():
     assert not wrong, "\n".join(wrong)
 
 
+def test_timeline_reads_actors_through_their_package():
+    """The timeline takes the actor tables as :mod:`kit.actors` exports them, never from a
+    module inside it (:mod:`kit.actors.registry`, :mod:`kit.actors.names`): the actors'
+    internals may move without the timeline noticing."""
+    wrong = [f"{module} imports {target}" for module, targets in import_graph().items()
+             if stage_of(module) == "kit.timeline" for target in sorted(targets)
+             if target.startswith("kit.actors.")]
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_import_checks_see_a_timeline_module_import_actors_internals(tmp_path):
+    root = tmp_path / "kit"
+    for folder in ("actors", "timeline"):
+        (root / folder).mkdir(parents=True)
+        (root / folder / "__init__.py").write_text("")
+    (root / "__init__.py").write_text("")
+    (root / "actors" / "registry.py").write_text("def f():\n    pass\n")
+    (root / "timeline" / "inner.py").write_text("from kit.actors.registry import f\n")
+    (root / "timeline" / "public.py").write_text("from kit.actors import f\n")
+    assert kit_imports("kit.timeline.inner", root) == {"kit.actors.registry"}
+    assert kit_imports("kit.timeline.public", root) == {"kit.actors"}
+
+
 def test_chart_code_never_imports_spacy():
     for path in sorted((KIT / "charts").glob("*.py")):
         assert not re.search(r"^\s*(import|from)\s+spacy", path.read_text(), re.M), path

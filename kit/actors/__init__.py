@@ -13,10 +13,13 @@ from kit.actors.registry import (
     Aliases,
     actor_mentions,
     actor_registry,
+    alias_key,
     quote_table,
     slug,
     unnamed_share,
+    with_actor_tables,
 )
 
 __all__ = ["MENTION_COLUMNS", "QUOTE_COLUMNS", "REGISTRY_COLUMNS", "SHARE_COLUMNS", "Aliases",
-           "actor_mentions", "actor_registry", "quote_table", "slug", "unnamed_share"]
+           "actor_mentions", "actor_registry", "alias_key", "quote_table", "slug", "unnamed_share",
+           "with_actor_tables"]

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from kit.extract.bylines import byline_lead, goes_on_as_byline, second_writer, written_before
-from kit.extract.datelines import datelines_of
+from kit.extract.datelines import dateline_end_before, datelines_of
 from kit.schema import sentence_lookup
 
 if TYPE_CHECKING:
@@ -40,15 +40,9 @@ def credited(ann: Annotations, mentions: pd.DataFrame) -> pd.Series:
                                                         mentions["sentence_id"], mentions["start_char"],
                                                         mentions["end_char"], persons):
         text, at = sentences.get((article, int(sentence)), ("", 0))
-        lead = text[max(0, _dateline_end_before(datelines.get(article, []), int(start)) - at):max(0, int(start) - at)]
+        lead = text[max(0, dateline_end_before(datelines.get(article, []), int(start)) - at):max(0, int(start) - at)]
         written = written_before(lead)
         after = text[max(0, int(end) - at):].lstrip(" ")
         found[i] = after.startswith("/") or ((person and second_writer(written)) or byline_lead(written)) \
             and goes_on_as_byline(after.split("\n", 1)[0])
     return found
-
-
-def _dateline_end_before(spans: list[tuple[int, int]], start_char: int) -> int:
-    """Where the last dateline of ``spans`` that ends before ``start_char`` ends (0: none):
-    a byline may follow its dash on its line ("VELMAR.— Por X")."""
-    return max((end for _, end in spans if end <= start_char), default=0)

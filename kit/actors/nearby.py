@@ -38,7 +38,7 @@ import pandas as pd
 
 from kit.actors.names import of_the_past
 from kit.actors.offices import office_key
-from kit.extract.datelines import article_openings, dateline_place, dateline_spans, in_dateline
+from kit.extract.datelines import article_openings, dateline_place, datelines_in, in_dateline
 from kit.extract.governments import NAMING_KINDS
 from kit.extract.phrases import CONTEXT_CUE
 from kit.extract.titles import heads_an_institution, lexicon
@@ -178,7 +178,7 @@ def _states_named(roles: pd.DataFrame, sentences: Sentences) -> tuple[
     openings = article_openings({(a, int(s)): (str(t), int(o)) for a, s, t, o in zip(
         rows["article_id"].tolist(), rows["sentence_id"].tolist(), rows["text"].fillna("").tolist(),
         rows["start_char"].tolist())}) if not rows.empty else {}
-    datelines = {article: dateline_spans(text) for article, text in openings.items()}
+    datelines = datelines_in(openings)
     found: dict[tuple[str, int], list[tuple[str, int]]] = {}
     for row in roles.itertuples(index=False):
         cue = str(row.side_cue or "") if isinstance(row.side_cue, str) else ""

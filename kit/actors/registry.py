@@ -96,8 +96,8 @@ from kit.lexicon.canonical import name_key, read_alias_table
 from kit.lexicon.cities import cities
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.former import former_states, state_then
+from kit.lexicon.states import place_keys
 from kit.lexicon.wordlists import words_in_any
-from kit.nlp.labels import place_keys
 from kit.schema import coverage_of, outlets, records, rows_of, sentence_lookup
 
 if TYPE_CHECKING:
@@ -562,7 +562,7 @@ def _cities_read_as_organisations(table: pd.DataFrame) -> pd.Series:
 
 @lexicon_cache(maxsize=1)
 def known_places() -> frozenset[str]:
-    """Name keys of the countries, capitals, subdivisions (:func:`kit.nlp.labels.place_keys`)
+    """Name keys of the countries, capitals, subdivisions (:func:`kit.lexicon.states.place_keys`)
     and cities of kit's world lexicons."""
     return place_keys() | frozenset(cities())
 

@@ -72,8 +72,18 @@ def datelines_of(sentences: dict[tuple[str, int], tuple[str, int]]) -> dict[str,
     """The dateline spans of each article, read on its opening sentences put back in place
     (a gap wider than a space between two of them was a line break: sentence rows are
     stripped, and a paragraph never runs into the next)."""
+    return datelines_in(article_openings(sentences))
+
+
+def datelines_in(openings: dict[str, str]) -> dict[str, list[tuple[int, int]]]:
+    """The dateline spans of each article of ``openings`` (:func:`article_openings`) that
+    has any.
+
+    >>> datelines_in({"a": "OSK — Talks ended.", "b": "Talks ended."})
+    {'a': [(0, 6)]}
+    """
     found = {}
-    for article, text in article_openings(sentences).items():
+    for article, text in openings.items():
         spans = dateline_spans(text)
         if spans:
             found[article] = spans
@@ -101,6 +111,16 @@ def article_openings(sentences: dict[tuple[str, int], tuple[str, int]]) -> dict[
 def in_dateline(spans: list[tuple[int, int]], start_char: int) -> bool:
     """Whether the character ``start_char`` falls in one of the dateline ``spans``."""
     return any(start <= start_char < end for start, end in spans)
+
+
+def dateline_end_before(spans: list[tuple[int, int]], start_char: int) -> int:
+    """Where the last dateline of ``spans`` that ends before ``start_char`` ends (0: none):
+    what follows its dash on its line opens there ("VELMAR.— Por X": a byline).
+
+    >>> dateline_end_before([(0, 9), (40, 52)], 30), dateline_end_before([(10, 19)], 5)
+    (9, 0)
+    """
+    return max((end for _, end in spans if end <= start_char), default=0)
 
 
 def dateline_place(text: str, span: tuple[int, int]) -> str:

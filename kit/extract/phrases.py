@@ -23,7 +23,8 @@ from kit.extract.sidecues import CueKind, cue_kind, of_noun
 from kit.extract.titles import Lexicon, describes_holder, title_spans
 from kit.lexicon.bodies import Body, body_of, shared_with_states
 from kit.lexicon.canonical import government_lead, name_key
-from kit.lexicon.files import DEFAULT_LANG, lexicon_cache, read_table
+from kit.lexicon.files import DEFAULT_LANG, lexicon_cache
+from kit.lexicon.states import english_capitals
 from kit.lexicon.subdivisions import subdivision_of
 from kit.lexicon.wordlists import (
     glossary,
@@ -2069,23 +2070,10 @@ def _bare_honorifics() -> frozenset[str]:
     return frozenset(h.rstrip(".") for h in words("honorifics"))
 
 
-@lexicon_cache
-def _english_capitals() -> dict[str, str]:
-    """name_key of a capital's name in another language (``demonyms.csv``, kind ``capital``)
-    -> its English name, for a country with one English capital ("La Habana": Havana)."""
-    english: dict[str, set[str]] = {}
-    for row in read_table("demonyms", lang=DEFAULT_LANG):
-        if row["kind"] == "capital":
-            english.setdefault(row["country"], set()).add(row["term"])
-    return {name_key(row["term"]): next(iter(english[row["country"]]))
-            for row in read_table("demonyms", lang=None)
-            if row["kind"] == "capital" and row["lang"] != DEFAULT_LANG and len(english.get(row["country"], ())) == 1}
-
-
 def _english_capital(name: str) -> str:
     """The English name of the capital ``name`` writes in another language, else ``""``: a
     role reads in English ("arzobispo de La Habana": Archbishop of Havana)."""
-    return _english_capitals().get(name_key(name), "")
+    return english_capitals(None).get(name_key(name), "")
 
 
 def _holds_now(verb: Token) -> bool:

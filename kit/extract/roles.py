@@ -3427,23 +3427,25 @@ class _Reader(PhraseReader):
 
     def _sub_national_office(self, role: str) -> bool:
         """Whether ``role`` is an office below the state (``municipal_offices``,
-        ``subdivision_offices``), alone or "of" a place ("Mayor of Velmar", "alcalde de
-        Velmar", "Governor of Osk"): the place after it is where it is held."""
+        ``subdivision_offices``, in any language), alone or "of" a place ("Mayor of Velmar",
+        "alcalde de Velmar", "Governor of Osk"): the place after it is where it is held."""
         offices = words_in_any("municipal_offices") | words_in_any("subdivision_offices")  # the role in English
-        words, of = name_key(role).split(), words_in_any("of_preps")
-        return any(" ".join(words[:n]) in offices and (n == len(words) or words[n] in of)
-                   for n in range(1, len(words) + 1))
+        return self._office_of_a_place(role, offices, words_in_any("of_preps"))
 
     def _municipal_office(self, role: str) -> bool:
-        """Whether ``role`` is an office of a town (``municipal_offices``), alone or "of" a
-        place ("mayor", "the mayor of Velmar", "alcalde de Velmar"): below any state, what it
-        is of is where it is held, no side of its own."""
-        offices = words_or("municipal_offices", self.doc.lang_, frozenset())
+        """Whether ``role`` is an office of a town (``municipal_offices`` of the Doc's
+        language), alone or "of" a place ("mayor", "the mayor of Velmar", "alcalde de
+        Velmar"): below any state, what it is of is where it is held, no side of its own."""
+        return self._office_of_a_place(role, words_or("municipal_offices", self.doc.lang_, frozenset()), self.w.of)
+
+    @staticmethod
+    def _office_of_a_place(role: str, offices: frozenset[str], of: frozenset[str]) -> bool:
+        """Whether ``role`` opens with one of ``offices`` and is that office alone or "of"
+        something (a word of ``of`` right after it): "mayor", "mayor of Velmar"; not
+        "mayoral race". Words are read by :func:`name_key`."""
         words = name_key(role).split()
-        for n in range(1, len(words) + 1):
-            if " ".join(words[:n]) in offices:
-                return n == len(words) or words[n] in self.w.of
-        return False
+        return any(" ".join(words[:n]) in offices and (n == len(words) or words[n] in of)
+                   for n in range(1, len(words) + 1))
 
     def _office_in_a_body(self, ent: Entity, span: tuple[int, int] | None) -> bool:
         """Whether ``ent``'s role is an office of the international body it is affiliated

@@ -76,6 +76,7 @@ from typing import NamedTuple
 
 from kit.lexicon.files import DEFAULT_LANG, lexicon_cache, read_table
 from kit.lexicon.keys import name_key
+from kit.lexicon.states import country_aliases
 
 
 class Body(NamedTuple):
@@ -101,7 +102,7 @@ def bodies(lang: str = DEFAULT_LANG) -> Mapping[str, Body]:
     """
     found = {name_key(row["alias"]): Body(row["canonical"], row["kind"], row["side"])
              for row in read_table("bodies", lang=lang)}
-    countries = {name_key(row["alias"]): row["canonical"] for row in read_table("countries", lang=lang)}
+    countries = country_aliases(lang)
     for row in read_table("bodies", lang=None):  # "ONU", "Naciones Unidas": one body in every
         key = name_key(row["alias"])  # language; ``lang``'s own rows decide a name both have,
         if countries.get(key, row["canonical"]) == row["canonical"]:  # and so does a country

@@ -38,6 +38,9 @@ from kit.lexicon.bodies import bodies, former_names, shared_with_states
 from kit.lexicon.files import DATA_DIR, DEFAULT_LANG, Row, lexicon_cache, read_table
 from kit.lexicon.keys import LETTERS as LETTERS
 from kit.lexicon.keys import name_key as name_key
+from kit.lexicon.states import country_aliases as country_aliases  # re-exported
+from kit.lexicon.states import english_capitals as english_capitals  # re-exported
+from kit.lexicon.states import place_keys
 from kit.lexicon.wordlists import words_in_any
 
 COUNTRIES_FILE = DATA_DIR / "countries.csv"
@@ -98,19 +101,6 @@ def read_alias_table(path: Path | str) -> dict[str, str]:
     'Andrés Manuel López Obrador'
     """
     return _alias_dict(read_table("aliases", path, lang=None))
-
-
-@lexicon_cache
-def country_aliases(lang: str = DEFAULT_LANG) -> Mapping[str, str]:
-    """kit's table of country name variants (``countries.csv``) in language ``lang``
-    (its rows of that ``lang``), keyed by :func:`name_key`.
-
-    Examples
-    --------
-    >>> country_aliases()["us"], country_aliases()["eu"], country_aliases("es")["eu"]
-    ('United States', 'European Union', 'United States')
-    """
-    return MappingProxyType(_alias_dict(read_table("countries", lang=lang)))
 
 
 @lexicon_cache
@@ -597,11 +587,7 @@ def _accents_folded(out: pd.DataFrame) -> None:
 def place_name_keys() -> frozenset[str]:
     """Name keys of the countries (``countries.csv``), capitals (``demonyms.csv``),
     subdivisions (``subdivisions.csv``) and cities (``cities.csv``) of every language."""
-    countries = read_table("countries", lang=None)
-    names = {n for row in countries for n in (row["alias"], row["canonical"])}
-    names |= {row["term"] for row in read_table("demonyms", lang=None) if row["kind"] == "capital"}
-    names |= {row["term"] for file in ("subdivisions", "cities") for row in read_table(file, lang=None)}
-    return frozenset(name_key(n) for n in names)
+    return place_keys() | frozenset(name_key(row["term"]) for row in read_table("cities", lang=None))
 
 
 @lexicon_cache
@@ -699,27 +685,6 @@ def _countries_by_language(out: pd.DataFrame, languages: Mapping[str, str]) -> N
         named = capital.notna() & found.isna() & out.loc[rows, "label"].isin(NAME_LABELS - {"PERSON"})
         out.loc[named[named].index, ["canonical", "label"]] = pd.DataFrame(
             {"canonical": capital[named], "label": "GPE"})
-
-
-@lexicon_cache
-def english_capitals(lang: str) -> Mapping[str, str]:
-    """The capitals ``lang`` names its own way (``demonyms.csv``, kind ``capital``, rows of
-    ``lang``), by name key, each to its English name, for a country with one English capital:
-    ``english_capitals("es")["la habana"]`` is "Havana". A capital is its state's seat, read
-    as the state in every language, so one city is one name whatever the article's language.
-
-    >>> english_capitals("es")["moscu"], english_capitals("en").get("moscow")
-    ('Moscow', None)
-    """
-    if lang == DEFAULT_LANG:
-        return MappingProxyType({})
-    english: dict[str, set[str]] = {}
-    for row in read_table("demonyms", lang=DEFAULT_LANG):
-        if row["kind"] == "capital":
-            english.setdefault(row["country"], set()).add(row["term"])
-    return MappingProxyType({name_key(row["term"]): next(iter(english[row["country"]]))
-                             for row in read_table("demonyms", lang=lang)
-                             if row["kind"] == "capital" and len(english.get(row["country"], ())) == 1})
 
 
 def _alias_mapping(aliases: Mapping[str, str] | Path | str | None) -> dict[str, str]:

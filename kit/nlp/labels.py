@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING
 from kit.lexicon.bodies import body_of
 from kit.lexicon.canonical import government_lead, name_key
 from kit.lexicon.files import lexicon_cache, read_table
+from kit.lexicon.states import country_aliases, country_keys, demonym_keys, place_keys, state_keys
 from kit.lexicon.wordlists import words_in_any
 
 if TYPE_CHECKING:
@@ -347,32 +348,6 @@ def _determiners() -> frozenset[str]:
 
 
 @lexicon_cache
-def place_keys() -> frozenset[str]:
-    """Keys of every country, capital and subdivision name in kit's lexicons."""
-    countries = {row["alias"] for row in read_table("countries", lang=None)}
-    countries |= {row["canonical"] for row in read_table("countries", lang=None)}
-    capitals = {row["term"] for row in read_table("demonyms", lang=None)
-                if row["kind"] == "capital"}
-    subdivisions = {row["term"] for row in read_table("subdivisions", lang=None)}
-    return frozenset(name_key(name) for name in countries | capitals | subdivisions)
-
-
-@lexicon_cache
-def state_keys() -> frozenset[str]:
-    """Keys of every country name of ``countries.csv`` and every capital of
-    ``demonyms.csv``, in every language: the names of states and their seats, no region."""
-    capitals = {row["term"] for row in read_table("demonyms", lang=None) if row["kind"] == "capital"}
-    return country_keys() | frozenset(name_key(name) for name in capitals)
-
-
-@lexicon_cache
-def country_keys() -> frozenset[str]:
-    """Keys of every country name of ``countries.csv``, in every language."""
-    rows = read_table("countries", lang=None)
-    return frozenset(name_key(name) for row in rows for name in (row["alias"], row["canonical"]))
-
-
-@lexicon_cache
 def lower_demonym_keys(lang: str) -> frozenset[str]:
     """Keys of the demonyms of ``lang`` written in lower case ("cubano"; English has none),
     with each country's name of ``lang`` that differs from one of that country's lower-case
@@ -383,13 +358,6 @@ def lower_demonym_keys(lang: str) -> frozenset[str]:
     keys = {(name_key(row["term"]), row["country"]) for row in rows
             if row["kind"] == "demonym" and row["term"].islower()}
     stems = {(key[:-1], country) for key, country in keys if len(key) > 3}
-    names = {(name_key(row["alias"]), row["canonical"]) for row in read_table("countries", lang=lang)}
+    names = set(country_aliases(lang).items())
     return frozenset({key for key, _ in keys} | {key for key, country in names
                                                   if len(key) > 3 and (key[:-1], country) in stems})
-
-
-@lexicon_cache
-def demonym_keys() -> frozenset[str]:
-    """Keys of every demonym in kit's lexicons ("Venezuelan", "Afghans")."""
-    return frozenset(name_key(row["term"]) for row in read_table("demonyms", lang=None)
-                     if row["kind"] == "demonym")

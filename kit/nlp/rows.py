@@ -46,9 +46,10 @@ from kit.lexicon.canonical import (
 )
 from kit.lexicon.cities import city_of
 from kit.lexicon.files import DEFAULT_LANG, lexicon_cache
+from kit.lexicon.states import demonym_keys, place_keys
 from kit.lexicon.wordlists import is_initials, words, words_in_any, words_or
 from kit.nlp.cache import KEY
-from kit.nlp.labels import demonym_keys, one_word_titles, place_keys
+from kit.nlp.labels import one_word_titles
 from kit.nlp.names import (
     gapped_country,
     loose_particle,

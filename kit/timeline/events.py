@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from kit.actors.registry import alias_key, with_actor_tables
+from kit.actors import alias_key, with_actor_tables
 from kit.lexicon.wordlists import words, words_in_any
 from kit.schema import coverage_of, outlets, records
 from kit.timeline.clauses import caption_opening, furniture
@@ -53,7 +53,7 @@ from kit.timeline.reports import (
 )
 
 if TYPE_CHECKING:
-    from kit.actors.registry import Aliases
+    from kit.actors import Aliases
 
 DATE_COLUMNS = [
     "article_id", "sentence_id", "start_char", "end_char", "text", "start", "end",

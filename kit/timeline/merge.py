@@ -753,11 +753,19 @@ class Group:
         referendum"), unless tellings are all there is or the telling falls on the event's own
         dates ("A told the parliament on Thursday that the treaty signed a day earlier ...", in
         the story of A's speech to the parliament on Thursday): the article dates the event
-        there too."""
-        if not m.telling or all(o.telling for o in self.members):
+        there too.
+
+        Asked of every member in turn (:meth:`row`, :meth:`dates_text`), so what it compares
+        with is worked out once for the group as it stands (its members, its dates), not once
+        per member: linear in the members, not quadratic."""
+        if not m.telling:
             return True
-        start, end, *_ = self.dates()
-        return (m.start, m.end) == (start, end)
+        key = (id(self.members), len(self.members), self.start, self.end)
+        known = self.__dict__.get("_dated")
+        if known is None or known[0] != key:
+            everyone_tells = all(o.telling for o in self.members)
+            known = self.__dict__["_dated"] = (key, everyone_tells, None if everyone_tells else self.dates()[:2])
+        return known[1] or (m.start, m.end) == known[2]
 
 class _AnyOf:
     """``any(test(key, item) for item in items)`` for each key asked, kept up to date as

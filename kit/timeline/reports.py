@@ -78,7 +78,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
-from kit.actors.registry import alias_key, with_actor_tables
+from kit.actors import alias_key, with_actor_tables
 from kit.counts.mentions import entity_mentions, has_actor_tables
 from kit.extract.datelines import article_openings, dateline_place, dateline_spans, in_dateline
 from kit.extract.datelines import datelines_of as datelines_of  # re-exported
@@ -86,6 +86,7 @@ from kit.lexicon.cities import city_of
 from kit.lexicon.files import lexicon_cache, read_table
 from kit.lexicon.keys import name_key
 from kit.lexicon.regex import alternation
+from kit.lexicon.states import capital_keys, country_keys, demonym_keys
 from kit.lexicon.wordlists import words, words_in_any
 from kit.schema import records
 from kit.schema import sentence_lookup as sentence_lookup  # re-exported
@@ -103,7 +104,7 @@ from kit.timeline.clauses import (
 from kit.timeline.evidence import Report, form_in, reporting
 
 if TYPE_CHECKING:
-    from kit.actors.registry import Aliases
+    from kit.actors import Aliases
 
 __all__ = ["Inputs", "inputs", "read_reports", "sentence_lookup", "as_date", "opt", "datelines_of",
            "in_a_dateline"]
@@ -473,36 +474,15 @@ def _bystander(m: Mention) -> bool:
         return True
     if m.label in ("GPE", "ORG", "MISC") and not _is_state(m.name):
         # a city, also when the model read it as a body: "Eilat", "Damasco"
-        return city_of(m.name) is not None or name_key(m.name) in _capital_keys()
+        return city_of(m.name) is not None or name_key(m.name) in capital_keys()
     if m.label == "NORP":
         plural = m.name.endswith(tuple(words_in_any("plural_endings")))  # "Icelanders": a people acting
-        return not plural and not _is_state(m.name) and (name_key(m.name) in _demonym_keys() or m.name.islower())
+        return not plural and not _is_state(m.name) and (name_key(m.name) in demonym_keys() or m.name.islower())
     return False
 
 
-@lexicon_cache
-def _state_keys() -> frozenset[str]:
-    """The keys of every name of a state in ``countries.csv``, any language."""
-    return frozenset(name_key(row["alias"]) for row in read_table("countries", lang=None)) | frozenset(
-        name_key(row["canonical"]) for row in read_table("countries", lang=None))
-
-
 def _is_state(name: str) -> bool:
-    return name_key(name) in _state_keys()
-
-
-@lexicon_cache
-def _capital_keys() -> frozenset[str]:
-    """The keys of every capital of ``demonyms.csv``, any language ("Jerusalem", "Damasco")."""
-    return frozenset(name_key(row["term"]) for row in read_table("demonyms", lang=None)
-                     if row["kind"] == "capital")
-
-
-@lexicon_cache
-def _demonym_keys() -> frozenset[str]:
-    """The keys of every demonym of ``demonyms.csv``, any language ("Jordanian", "israelí")."""
-    return frozenset(name_key(row["term"]) for row in read_table("demonyms", lang=None)
-                     if row["kind"] == "demonym")
+    return name_key(name) in country_keys()
 
 
 def _cause_span(text: str, lo: int, hi: int, offset: int, date_end: int,

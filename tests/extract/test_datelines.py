@@ -87,3 +87,31 @@ def test_a_spanish_wire_writes_de_before_the_month_and_its_dash_after_a_stop(tex
 ])
 def test_capitals_and_a_stop_or_a_lower_case_word_make_no_dateline_but_for_a_known_place_or_a_month(text):
     assert datelines(text) == []
+
+
+def test_the_dateline_questions_of_every_stage_are_answered_here():
+    """Where the datelines of each article are (:func:`datelines_in`, what
+    :func:`datelines_of` and the actors' states read) and where the last one before a name
+    ends (:func:`dateline_end_before`, where a byline after the dash opens): one function
+    each, in this module."""
+    from kit.actors import credits, nearby
+    from kit.extract.datelines import (
+        article_openings,
+        dateline_end_before,
+        datelines_in,
+        datelines_of,
+    )
+
+    openings = {"a": "OSK, Tarn (Wire) — By Mara Ventel\nTalks ended.", "b": "Talks ended — in Osk.",
+                "c": "Header line\nVELMAR.— Por Ana Obi"}
+    assert datelines_in(openings) == {"a": [(0, 19)], "c": [(12, 21)]}
+    assert {article: dateline_spans(text) for article, text in openings.items() if dateline_spans(text)} \
+        == datelines_in(openings)
+    sentences = {("a", 0): ("OSK, Tarn (Wire) — By Mara Ventel", 0), ("a", 1): ("Talks ended.", 34)}
+    assert datelines_of(sentences) == datelines_in(article_openings(sentences)) == {"a": [(0, 19)]}
+    spans = datelines_in(openings)["c"]
+    assert dateline_end_before(spans, openings["c"].index("Por")) == 21
+    assert dateline_end_before(spans, 5) == 0 and dateline_end_before([], 50) == 0
+    assert dateline_end_before([(0, 9), (20, 30)], 25) == 9  # one that closes after the name is no lead of it
+    assert not hasattr(credits, "_dateline_end_before")
+    assert nearby.datelines_in is datelines_in and credits.dateline_end_before is dateline_end_before

@@ -238,3 +238,28 @@ def test_an_ethnic_group_s_name_tagged_as_a_person_before_a_title_stays_a_people
     it is read by no person rule afterwards, so it stays no person."""
     read = _read_hand_built(words.split(), ents)
     assert (read["Zulu"].label, read["Zulu"].kind) == ("NORP", "group")
+
+
+def test_an_office_below_the_state_and_a_town_s_office_read_one_way():
+    """``_sub_national_office`` (a town's or a region's office, any language's words) and
+    ``_municipal_office`` (a town's, the Doc's language's words) ask one reading: the office
+    alone, or "of" a place right after it."""
+    from kit.extract.titles import lexicon
+
+    def reader(lang: str) -> roles._Reader:
+        doc = Doc(spacy.blank(lang).vocab, words=["Hola", "."], sent_starts=[True, False])
+        return roles._Reader(doc, {}, lexicon())
+
+    en, es = reader("en"), reader("es")
+    for role, below, town in [("Mayor of Velmar", True, True), ("mayor", True, True), ("Deputy Mayor", True, True),
+                              ("mayoral candidate", False, False), ("mayor race", False, False),
+                              ("Governor of Osk", True, False), ("governor", True, False),
+                              ("Minister of Tarn", False, False)]:
+        assert (en._sub_national_office(role), en._municipal_office(role)) == (below, town), role
+    # the Doc's language decides a town's office, not an office below the state
+    assert (en._sub_national_office("alcalde de Velmar"), en._municipal_office("alcalde de Velmar")) == (True, False)
+    assert (es._sub_national_office("alcalde de Velmar"), es._municipal_office("alcalde de Velmar")) == (True, True)
+    assert (es._sub_national_office("gobernadora de Osk"), es._municipal_office("gobernadora de Osk")) == (True, False)
+    # any office the role opens with: a longer one read as a whole
+    assert roles._Reader._office_of_a_place("reeve general of Osk", frozenset({"reeve", "reeve general"}),
+                                            frozenset({"of"}))
