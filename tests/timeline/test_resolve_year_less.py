@@ -161,3 +161,13 @@ def test_a_day_that_is_no_act_of_its_verb_keeps_the_near_tie_rule(expression, se
     assert act.start == D(2030, 5, 15), act.explanation
     r = resolve(expression, D(2031, 2, 16), tense="past", sentence=sentence, **kw)
     assert r.start == D(2031, 5, 15), r.explanation
+
+
+@pytest.mark.parametrize("expression, published, tense, expected", [
+    ("the 3rd", D(2023, 5, 29), "future", D(2023, 6, 3)),  # "will meet on the 3rd": next month's
+    ("the 28th", D(2023, 6, 2), "past", D(2023, 5, 28)),  # "met on the 28th": last month's
+    ("the 11th", D(2023, 6, 20), None, D(2023, 6, 11)),  # no tense: the nearest
+])
+def test_a_day_of_the_month_alone_is_the_nearest_such_day_the_tense_breaking_near_ties(
+        expression, published, tense, expected):
+    assert span(expression, published, tense=tense) == (expected, expected)
