@@ -32,7 +32,8 @@ Conventions (each one is named in the explanation when it is used):
   such day ("el martes 15 personas ...") leaves the weekday alone.
 - **Dates without a year** ("April 9", "in February", "mid-March"): the
   occurrence nearest publication (HeidelTime's rule). The direction of the
-  tense or a cue ("since", "ahead of") only breaks near-ties: it wins when its
+  tense or a cue ("since", "ahead of"; none when a cue pointing forward meets a past
+  tense: "extended the mandate until January 15") only breaks near-ties: it wins when its
   occurrence is at most ``NEAR_TIE_DAYS`` further, or falls in the
   publication year (AP style: a date printed without a year is in the current
   year); for a month or longer ("began in December") the tense of the date's own
@@ -248,11 +249,13 @@ def resolve(
     before, after = (sentence[:at], sentence[at + len(expression):]) if at >= 0 else ("", "")
     if cue is None and sentence:
         cue = cue_before(before + expression, expression)
-    direction = _direction(tense, cue)
+    pointed = _direction(None, cue)
+    # a cue pointing against the tense leaves no direction: "named him secretary-general
+    # from January 1" in a December paper is the coming January, the nearest (:func:`_against`)
+    direction = None if _against(tense, pointed) else _direction(tense, cue)
     # the tense decides a month only when no cue points the other way ("will investigate
     # violations since February") and it is the tense of the date's own verb, or a cue
     # agrees with it ("must be gone by the middle of February", parsed on a noun)
-    pointed = _direction(None, cue)
     decisive = tense in ("past", "future") and pointed in (None, tense) and (
         not noun_dated or pointed == tense)
     ctx = Ctx(expression, text, published, tense, direction,
@@ -395,6 +398,15 @@ def _on_the_day(before: str, expression: str) -> bool:
     lead = said[:len(said) - len(head)]
     return bool(lead) and lead[-1] in marks and (
         len(lead) < 2 or lead[-2] not in words_in_any("day_target_words"))
+
+
+def _against(tense: str | None, pointed: str | None) -> bool:
+    """Whether a past tense and a cue that points forward ("a partir del", "from", "until")
+    disagree: the act was done, what it set runs from or up to the date, which may lie
+    either side of publication ("nombró a X secretario general a partir del 1 de enero", "the
+    council extended the mandate until 31 March"), so neither decides and the year-less date
+    is the nearest occurrence."""
+    return tense == "past" and pointed == "future"
 
 
 def _direction(tense: str | None, cue: str | None) -> str | None:

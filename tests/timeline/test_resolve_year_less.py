@@ -171,3 +171,16 @@ def test_a_day_that_is_no_act_of_its_verb_keeps_the_near_tie_rule(expression, se
 def test_a_day_of_the_month_alone_is_the_nearest_such_day_the_tense_breaking_near_ties(
         expression, published, tense, expected):
     assert span(expression, published, tense=tense) == (expected, expected)
+
+
+@pytest.mark.parametrize("expression, published, sentence, expected", [
+    # a past act setting what runs from a date: the coming January, not the one before
+    ("1 de enero", D(1996, 12, 19), "La Asamblea nombró el martes a Osk Lander secretario general a partir del "
+                                    "1 de enero.", D(1997, 1, 1)),
+    # a past act setting a limit: the mandate now runs until the coming 15 January
+    ("January 15", D(2006, 12, 20), "The council extended the mandate of Mara Ventel until January 15.",
+     D(2007, 1, 15)),
+])
+def test_a_forward_cue_against_a_past_tense_leaves_the_nearest_occurrence(expression, published, sentence,
+                                                                          expected):
+    assert span(expression, published, tense="past", sentence=sentence) == (expected, expected)
