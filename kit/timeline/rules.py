@@ -173,7 +173,7 @@ def _choose_day(candidates: list[dt.date], a: dt.date, ctx: Ctx, mod: str | None
     fits = [c for c in candidates if wd and c.weekday() == weekday_numbers()[wd] and abs((c - a).days) < 300]
     if len(fits) == 1:
         return fits[0], f"no year given: the year in which it is a {calendar_names('weekday')[fits[0].weekday()]}"
-    (d, _), note = nearest([(c, c) for c in candidates], a, ctx.direction, ctx.act_day)
+    (d, _), note = nearest([(c, c) for c in candidates], a, ctx.direction, ctx.act_day, not ctx.against)
     return d, note
 
 
@@ -230,7 +230,7 @@ def _month(m: re.Match[str], ctx: Ctx) -> Span:
         year, note = a.year, "month of the publication year"
     else:
         spans = [(dt.date(y, month, 1), month_end(y, month)) for y in (a.year - 1, a.year, a.year + 1)]
-        (first, _), note = nearest(spans, a, ctx.direction, ctx.decisive)
+        (first, _), note = nearest(spans, a, ctx.direction, ctx.decisive, not ctx.against)
         year = first.year
     if m["part"]:
         note = f"{note}; {part_note(m['part'], 'month')}"

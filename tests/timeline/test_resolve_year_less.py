@@ -180,6 +180,9 @@ def test_a_day_of_the_month_alone_is_the_nearest_such_day_the_tense_breaking_nea
     # a past act setting a limit: the mandate now runs until the coming 15 January
     ("January 15", D(2006, 12, 20), "The council extended the mandate of Mara Ventel until January 15.",
      D(2007, 1, 15)),
+    # the past tense still breaks a near-tie: half had gone by last August, not by the coming one
+    ("Aug. 15", D(1989, 2, 16), "Half of the Tarn troops had gone by Aug. 15, as the accord required.",
+     D(1988, 8, 15)),
 ])
 def test_a_forward_cue_against_a_past_tense_leaves_the_nearest_occurrence(expression, published, sentence,
                                                                           expected):
