@@ -53,7 +53,7 @@ NO_NAME = frozenset({"", "other", "unknown", "none", "nan"})
 ENTITY_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT")
 """spaCy's (OntoNotes) named-entity labels, in :data:`kit.counts.NAME_LABELS`' order:
 one palette colour each (other labels are hashed like any name)."""
-STATUSES = ("happened", "reported", "expected")
+STATUSES = ("happened", "reported", "expected", "deadline")
 """The statuses of events (:data:`kit.timeline.STATUSES`), which a timeline colours when no
 side is known: one palette colour each."""
 _FIXED = {**dict(zip(STATUSES, PALETTE)), **dict(zip(ENTITY_LABELS, PALETTE))}

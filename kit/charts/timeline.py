@@ -8,6 +8,9 @@ were published. Drag across the small overview below the chart to zoom.
   ``FOCUS_DAYS``) do not set the view: the zoom starts on the days and weeks,
   longer bars are clipped to it, listed first, with their extent in their
   label (the overview shows them whole; drag its brush wider to see them).
+- **Deadlines** (events of status ``deadline``: "must leave by Nov. 15", "plazo que
+  vence el 30"): a time limit, not an act, set no more of the view than a long span does;
+  they are drawn, listed first with the long spans, their day in their label.
 - **Conflicting dates** (an event some articles date another day): a line
   links the event's point to a hollow diamond on each other day; the tooltip
   says which articles give which date.
@@ -175,9 +178,12 @@ def _event_data(events_df: pd.DataFrame, color: str, links: str | None) -> tuple
     data["until"] = [_timestamp(d, 1) for d in events_df["end"]]  # bars cover the last day
     data["kind"] = ["point" if g == "day" else "span" for g in events_df["granularity"]]
     data["long"] = [n > FOCUS_DAYS for n in days]
-    data["label"] = [_label(e, s, a, b, long) for e, s, a, b, long in zip(
+    deadline = (events_df["status"].eq("deadline").tolist() if "status" in events_df
+                else [False] * len(events_df))
+    data["outside"] = [long or limit for long, limit in zip(data["long"], deadline)]
+    data["label"] = [_label(e, s, a, b, long, limit) for e, s, a, b, long, limit in zip(
         events_df["event_id"], events_df["summary"], events_df["start"], events_df["end"],
-        data["long"])]
+        data["long"], deadline)]
     return data, color
 
 
@@ -191,17 +197,20 @@ def _timestamp(value: Any, plus_days: int = 0) -> str:
     return f"{day.isoformat()}T00:00:00"
 
 
-def _label(event_id: str, summary: Any, start: Any, end: Any, long: bool) -> str:
+def _label(event_id: str, summary: Any, start: Any, end: Any, long: bool, deadline: bool = False) -> str:
     text = " ".join(str(summary or "").split())
     if long:  # the extent, since the bar is clipped to the view
         text = f"[{_day(start).isoformat()} … {_day(end).isoformat()}] {text}"
+    elif deadline:  # its day, since the view need not hold it
+        text = f"[deadline {_day(start).isoformat()}] {text}"
     text = text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "…"
     return f"{event_id} {text}"
 
 
 def _focus(data: pd.DataFrame, width: int = WIDTH) -> list[alt.DateTime] | None:
-    """The first and last day of the events of at most ``FOCUS_DAYS``, when some
-    event is longer (None: every event sets the view), widened by :data:`PADDING`
+    """The first and last day of the events of at most ``FOCUS_DAYS`` that are no
+    deadline (``outside`` false, where the column is given), when some event is longer or
+    a deadline (None: every event sets the view), widened by :data:`PADDING`
     pixels of a ``width``-pixel plot on each side (whole hours), so that a point on
     the first or last day is drawn whole. (A brush sets the scale's domain as it is:
     Vega pads only a domain it computes from the data.)
@@ -211,8 +220,9 @@ def _focus(data: pd.DataFrame, width: int = WIDTH) -> list[alt.DateTime] | None:
     >>> [(d.to_dict()["date"], d.to_dict()["hours"]) for d in _focus(data, 440)]
     [(14, 19), (22, 5)]
     """
-    short = data[~data["long"]]
-    if short.empty or not data["long"].any():
+    outside = data["outside"] if "outside" in data else data["long"]
+    short = data[~outside]
+    if short.empty or not outside.any():
         return None
     first = dt.datetime.combine(min(_day(s) for s in short["start"]), dt.time())
     last = dt.datetime.combine(max(_day(s) for s in short["until"]), dt.time())
@@ -270,7 +280,7 @@ def _articles_by_day(dates: str) -> dict[str, str]:
 def _events_layer(data: pd.DataFrame, color: str, scale: alt.Scale, height: int,
                   labels: bool = True, brush: Any = None,
                   conflicts: pd.DataFrame | None = None) -> alt.LayerChart:
-    order = list(data.sort_values(["long", "start", "end"], ascending=[False, True, True])["label"])
+    order = list(data.sort_values(["outside", "start", "end"], ascending=[False, True, True])["label"])
     y = alt.Y("label:N", sort=order, title=None,
               axis=alt.Axis(labelLimit=LABEL_PX) if labels else None)
     linked = "href" in data
@@ -284,7 +294,7 @@ def _events_layer(data: pd.DataFrame, color: str, scale: alt.Scale, height: int,
         base = with_click(base)
     x = alt.X("start:T", title=None, scale=scale)
     points = base.transform_filter("datum.kind === 'point'").mark_point(
-        filled=True, opacity=0.9).encode(x=x, size=alt.Size(
+        filled=True, opacity=0.9, clip=True).encode(x=x, size=alt.Size(
             "n_sources:Q", title="articles", scale=alt.Scale(range=[60, 300], zero=False),
             legend=count_legend(data.loc[data["kind"] == "point", "n_sources"])))
     spans = base.transform_filter("datum.kind === 'span'").mark_bar(

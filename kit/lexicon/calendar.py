@@ -38,7 +38,9 @@ this month / year ("deja el cargo a fin de mes"). From it:
   A year counted from publication's is one date with its month ("el 10 de diciembre
   del año pasado" → "December 10 last year", "en marzo de este año" → "March this
   year", "del próximo año" → "next year", "del año próximo pasado" → "last year") or its part ("a fines del año pasado" →
-  "late last year", not late this year).
+  "late last year", not late this year). A day of the month alone ("el día 11" → "the
+  11th") is read as the nearest such day, as a year-less date is
+  (:mod:`kit.timeline.rules`).
 
 Examples
 --------
@@ -50,6 +52,10 @@ Examples
 ('last night', 'the day after tomorrow', 'last weekend')
 >>> in_english("tres días después"), in_english("al día siguiente"), in_english("esa misma semana")
 ('three days later', 'the following day', 'the same week')
+>>> in_english("el día 11"), in_english("día 22")
+('the 11th', 'the 22nd')
+>>> in_english("el día 11")
+'the 11th'
 >>> in_english("Friday") is None
 True
 >>> month_numbers()["sept"], weekday_numbers()["tues"], calendar_names("month_abbr")[:2]
@@ -155,13 +161,15 @@ def date_patterns(lang: str) -> list[dict[str, Any]]:
     alone = [[weekday]] if _writes_capitalised("weekday", lang) else [
         [{**weekday, "IS_TITLE": False}], [{**weekday, "IS_SENT_START": True}]]
     count = {"LOWER": {"IN": sorted(w.get("number", {}))}} if w.get("number") else {"LIKE_NUM": True}
+    # "el día 11": the unit of a day before a day of the month, no month
+    a_day = {"LOWER": {"IN": sorted(t for t, m in w.get("unit", {}).items() if m == "day")}}
     # a year counted from publication's: "del año pasado", "de este año", "del próximo año"
     a_year = {"LOWER": {"IN": sorted(t for t, m in w.get("unit", {}).items() if m == "year")}}
     # "del año próximo pasado" (the year just past, as some outlets write it): the last word reads
     years = [year, [of, before, a_year], [of, a_year, after], [of, a_year, after, after]]
     shapes: list[list[dict[str, Any]]] = [
         *alone, [before, weekday], [weekday, after], [weekday, day], [before, weekday, day],
-        [day, of, month], *([day, of, month, *y] for y in years), [before, day, of, month],
+        [a_day, day], [day, of, month], *([day, of, month, *y] for y in years), [before, day, of, month],
         [before, day, of, month, *year],
         [weekday, day, of, month], *([weekday, day, of, month, *y] for y in years),
         [month], *([month, *y] for y in years), [before, month], [month, after],
@@ -179,6 +187,16 @@ def date_patterns(lang: str) -> list[dict[str, Any]]:
         *phrases("deictic"), *([before, *u] for u in phrases("unit")), *([*u, after] for u in phrases("unit")),
     ]
     return [{"label": "DATE", "pattern": p, "id": f"calendar-{lang}"} for p in shapes]
+
+
+def ordinal(day: int) -> str:
+    """A day of the month as English writes it alone ("the 11th", "the 22nd").
+
+    >>> ordinal(1), ordinal(11), ordinal(22), ordinal(23), ordinal(30)
+    ('1st', '11th', '22nd', '23rd', '30th')
+    """
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
 
 
 def _writes_capitalised(kind: str, lang: str) -> bool:
@@ -225,6 +243,7 @@ def _english(text: str, lang: str) -> str | None:
 
     of = alt.get("of", "de")
     year = "|".join(re.escape(t) for t, m in words["unit"].items() if m == "year")
+    day_units = "|".join(re.escape(t) for t, m in words["unit"].items() if m == "day") or "$^"
     # a year counted from publication's ("del año pasado", "de este año"): "last year"
     m = re.fullmatch(rf"(?P<date>.+) (?:{of}) (?:(?P<b>{alt['before']}) (?:{year})|(?:{year}) (?:(?:{alt['after']}) )?(?P<a>{alt['after']}))",
                      text)
@@ -258,6 +277,7 @@ def _english(text: str, lang: str) -> str | None:
         (rf"(?P<n>\d+|{alt.get('number', '$^')}) (?P<u>{alt['unit']}) (?P<w>{alt.get('later', '$^')})",
          lambda m: " ".join([m["n"] if m["n"].isdigit() else say("number", m["n"]), say("unit", m["u"]),
                              say("later", m["w"])])),
+        (rf"(?P<u>{day_units}) (?P<d>\d{{1,2}})", lambda m: f"the {ordinal(int(m['d']))}"),  # "el día 11"
         (rf"(?P<u>{alt['unit']}) (?P<f>{alt.get('following', '$^')})",
          lambda m: f"the {say('following', m['f'])} {say('unit', m['u'])}"),
         (rf"(?:(?:{alt.get('that', '$^')}) )?(?P<s>{alt.get('same', '$^')}) (?P<u>{alt['unit']})",

@@ -554,6 +554,7 @@ def canonicalize(
     _accents_folded(out)
     _heads_across_articles(out)
     _bodies_by_name(out, languages or {})
+    _org_aliases_across_articles(out)
     table = _alias_mapping(aliases)
     if table:
         override = out["canonical"].map(name_key).map(table)
@@ -611,6 +612,33 @@ def _heads_across_articles(out: pd.DataFrame) -> None:
     bodies = NameEndings((n for n in names if " " in n), key=org_key)
     mapped = {n: _expand_head(Mention(0, 0, n, "ORG", n), heads, bodies).canonical for n in names}
     out.loc[orgs, "canonical"] = out.loc[orgs, "canonical"].map(mapped)
+
+
+def _org_aliases_across_articles(out: pd.DataFrame) -> None:
+    """Name, in place, an organisation an article names by another name the corpus gives
+    it once ("the Tarn Front, the group known as the Kestrel Brigade", read as one in that
+    article: :func:`kit.nlp.rows._introduced_org_aliases`) by that name in every article: an
+    ``ORG`` mention whose written name is none of its canonical name's words ("Kestrel
+    Brigade" read as "Tarn Front"; not "the Front", a head of the name) gives that written
+    name to its canonical, and each ``ORG`` mention of the corpus named by the written name
+    alone takes it, as person names are one corpus-wide. A written name two canonical names
+    claim is left alone. Linear in the mentions."""
+    orgs = out["label"] == "ORG"
+    if not orgs.any() or "text" not in out:
+        return
+    articles = _lead_articles()
+    claimed: dict[str, set[str]] = {}
+    for text, canonical in zip(out.loc[orgs, "text"].tolist(), out.loc[orgs, "canonical"].tolist()):
+        words, named = name_key(text).split(), name_key(canonical)
+        while words[:1] and words[0] in articles:
+            words = words[1:]
+        if words and not set(words) <= set(named.split()):
+            claimed.setdefault(" ".join(words), set()).add(canonical)
+    given = {key: next(iter(names)) for key, names in claimed.items() if len(names) == 1}
+    if not given:
+        return
+    keys = out.loc[orgs, "canonical"].map(name_key)
+    out.loc[orgs, "canonical"] = keys.map(given).fillna(out.loc[orgs, "canonical"])
 
 
 def _bodies_by_name(out: pd.DataFrame, languages: Mapping[str, str]) -> None:

@@ -151,6 +151,11 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   forward or back), ``cue_words`` (single words read as cues):
   :mod:`kit.lexicon.cues`, :mod:`kit.timeline.resolve`, :mod:`kit.extract.dates`;
 - ``boundary_cues``: :mod:`kit.timeline.reports`; ``event_modifiers``: :mod:`kit.timeline.events`;
+- ``deadline_cues`` ("by", "until", "hasta el": a date after one, in a clause not told in the
+  past, is a time limit), ``deadline_nouns`` ("deadline", "plazo": the noun a date names) and
+  ``deadline_verbs`` ("expire", "vencer": a clause of the limit itself): an event whose
+  every report of its dates is such a date is a deadline (status ``deadline``), drawn
+  outside a timeline's default view: :mod:`kit.timeline.evidence`, :mod:`kit.charts.timeline`;
 - ``past_modifiers`` ("former", "retired"; "ex"): an office held before, whose side
   is weak (:mod:`kit.extract.roles`); ``exile_nouns`` ("exile", "exilio": "the president
   *in exile*, X", "el presidente en el exilio, X" hold the title where they live, a word

@@ -130,14 +130,16 @@ def _side(span: tuple[dt.date, dt.date], anchor: dt.date, direction: str) -> boo
 
 
 def nearest(candidates: list[tuple[dt.date, dt.date]], anchor: dt.date,
-            direction: str | None, decisive: bool = False) -> tuple[tuple[dt.date, dt.date], str]:
+            direction: str | None, decisive: bool = False,
+            year_rule: bool = True) -> tuple[tuple[dt.date, dt.date], str]:
     """The occurrence of a year-less date ("April 9", "in February") to read, and why.
 
     The nearest occurrence to ``anchor`` wins (HeidelTime's rule). A direction
     (``"past"``/``"future"``, from the tense or a cue) that points away from it
     wins only when its own occurrence is a near-tie (at most
     :data:`NEAR_TIE_DAYS` further), lies in the publication year (AP style: a
-    date printed without a year is in the current year), or is a month or
+    date printed without a year is in the current year; not with ``year_rule``
+    false: a cue points against the tense), or is a month or
     longer (:data:`COARSE_DAYS`) and the direction ``decisive`` (the tense of the
     date's own verb, no cue against it), or is one day and ``decisive`` (the caller
     passes it for a day only when the verb's act took place on it, "began on May 15":
@@ -166,11 +168,12 @@ def nearest(candidates: list[tuple[dt.date, dt.date]], anchor: dt.date,
         alt, extra = sided[0], distance(sided[0], anchor) - gap
         day = alt[0] == alt[1]
         settled = decisive and (day or (alt[1] - alt[0]).days + 1 >= COARSE_DAYS)
-        if extra <= NEAR_TIE_DAYS or alt[0].year == anchor.year or settled:
+        if extra <= NEAR_TIE_DAYS or year_rule and alt[0].year == anchor.year or settled:
             why = (f"within {NEAR_TIE_DAYS} days" if extra <= NEAR_TIE_DAYS else
-                   "publication year" if alt[0].year == anchor.year else
+                   "publication year" if year_rule and alt[0].year == anchor.year else
                    "the day of its verb's act" if day else "a month or more")
             return alt, (f"no year given: pointing {direction}, the {direction} one "
                          f"({distance(alt, anchor)} vs {gap} days; {why})")
+    why = "in another year" if year_rule else "a cue pointing the other way"
     return best, (f"no year given: nearest to publication ({gap} days), not the {direction} "
-                  "one the tense or cue points to, which is further and in another year")
+                  f"one the tense or cue points to, which is further ({why})")

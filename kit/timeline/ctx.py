@@ -70,6 +70,9 @@ class Ctx:
     # decisive, and the day is the one the verb's act took place on ("began on May 15",
     # "entregó las armas el 25 de noviembre"): the tense decides the day too
     act_day: bool = False
+    # a cue points against the tense ("extended the mandate until January 15"): the tense
+    # breaks near-ties only, the publication year does not make it win
+    against: bool = False
 
     def inner(self, text: str) -> Span:
         """Resolve a date held inside the expression ("May 5" of "the ten days ending May 5")."""

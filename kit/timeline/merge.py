@@ -140,8 +140,9 @@ __all__ = ["Report", "Group", "Evidence", "merge_reports", "MAX_MERGE_DAYS", "MA
 MAX_MERGE_DAYS = 7
 MAX_WITHIN_DAYS = 31  # a month: the coarsest report that joins a finer event
 DEFAULT_WINDOW = 1  # days between two conflicting day-level reports (measured on the gold corpora)
-# an event takes the first its latest article gives, from its reports of the event's dates
-STATUSES = ("happened", "reported", "expected")
+# an event takes the first its latest article gives, from its reports of the event's dates;
+# "deadline" when every one of those reports is a time limit (Report.deadline)
+STATUSES = ("happened", "reported", "expected", "deadline")
 SEP = "; "
 SAME, WITHIN, CONFLICT = 3, 2, 1  # how a report's dates relate to a group's
 # "the talks", "the round": what a negotiation is made of, many events of a month have it
@@ -695,7 +696,7 @@ class Group:
             m.status for m in everyone if m.article_id == articles[-1]]
         return {
             "start": start, "end": end, "granularity": granularity,
-            "status": min(latest, key=STATUSES.index),
+            "status": "deadline" if all(m.deadline for m in exact) else min(latest, key=STATUSES.index),
             "actors": SEP.join(_collapse_surnames(n for m in everyone for n in m.actors
                                                   if n not in m.bystanders)),
             "place": SEP.join(dict.fromkeys(p for m in everyone for p in (*m.places, m.filed, *m.placed) if p)),

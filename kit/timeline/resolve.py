@@ -35,7 +35,8 @@ Conventions (each one is named in the explanation when it is used):
   tense or a cue ("since", "ahead of") only breaks near-ties: it wins when its
   occurrence is at most ``NEAR_TIE_DAYS`` further, or falls in the
   publication year (AP style: a date printed without a year is in the current
-  year); for a month or longer ("began in December") the tense of the date's own
+  year; not when a cue pointing forward meets a past tense: "extended the mandate until
+  January 15" in a December paper is the coming January); for a month or longer ("began in December") the tense of the date's own
   verb decides, when no cue points the other way, and so it does for a day on which
   that verb's act took place ("began on May 15" in a February paper is last May; "will
   meet on March 3" in a May paper next March: ``act_day_preps`` before the day, no
@@ -248,11 +249,11 @@ def resolve(
     before, after = (sentence[:at], sentence[at + len(expression):]) if at >= 0 else ("", "")
     if cue is None and sentence:
         cue = cue_before(before + expression, expression)
+    pointed = _direction(None, cue)
     direction = _direction(tense, cue)
     # the tense decides a month only when no cue points the other way ("will investigate
     # violations since February") and it is the tense of the date's own verb, or a cue
     # agrees with it ("must be gone by the middle of February", parsed on a noun)
-    pointed = _direction(None, cue)
     decisive = tense in ("past", "future") and pointed in (None, tense) and (
         not noun_dated or pointed == tense)
     ctx = Ctx(expression, text, published, tense, direction,
@@ -261,7 +262,8 @@ def resolve(
               _word_after(after), decisive, rules(), before=before, dated_after=dated_after,
               scheduled=tense == "present" and not noun_dated and pointed is None
               and not caption and not reporting and not caption_opening(before),
-              act_day=decisive and not planning and _on_the_day(before, expression))
+              act_day=decisive and not planning and _on_the_day(before, expression),
+              against=_against(tense, pointed))
     found = _apply(ctx, text)
     if found is None:
         found = _extra_words(ctx, text)
@@ -395,6 +397,17 @@ def _on_the_day(before: str, expression: str) -> bool:
     lead = said[:len(said) - len(head)]
     return bool(lead) and lead[-1] in marks and (
         len(lead) < 2 or lead[-2] not in words_in_any("day_target_words"))
+
+
+def _against(tense: str | None, pointed: str | None) -> bool:
+    """Whether a past tense and a cue that points forward ("a partir del", "until") disagree:
+    the act was done, what it set runs from or up to the date, which may lie either side of
+    publication ("nombró a X secretario general a partir del 1 de enero" in a December paper,
+    "the council extended the mandate until January 15"): the tense still breaks a near-tie
+    ("half had gone by Aug. 15" in a February paper is last August), but the publication
+    year does not make the past occurrence win over a far nearer one
+    (:func:`kit.timeline.calendar_math.nearest`)."""
+    return tense == "past" and pointed == "future"
 
 
 def _direction(tense: str | None, cue: str | None) -> str | None:

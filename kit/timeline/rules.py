@@ -128,6 +128,19 @@ def _weekday_day(m: re.Match[str], ctx: Ctx) -> Span:
     return d, d, "day", f"the {calendar_names('weekday')[target]} that is day {day}, {note}"
 
 
+def _day_of_month(m: re.Match[str], ctx: Ctx) -> Span:
+    """A day of the month with no month ("on the 11th", "el día 11"): that day in
+    publication's month or the one either side, read as a year-less date is (the nearest
+    to publication; a tense pointing the other way wins a near-tie: :func:`_choose_day`)."""
+    a, day = anchor_date(ctx), int(m["day"])
+    months = [add_months(dt.date(a.year, a.month, 1), n) for n in (-1, 0, 1)]
+    candidates = [first.replace(day=day) for first in months if day <= month_end(first.year, first.month).day]
+    if not candidates:
+        raise Unresolved(f"no day {day} in the months around publication")
+    d, note = _choose_day(candidates, a, ctx, None, None)
+    return d, d, "day", note.replace("no year given", "no month given")
+
+
 def _month_day(m: re.Match[str], ctx: Ctx) -> Span:
     """Month and day without a year, or a range of them ("Dec. 27-28", "Dec. 30 to Jan. 3")."""
     a, month, day = anchor_date(ctx), month_numbers()[m["month"]], int(m["day"])
@@ -160,7 +173,7 @@ def _choose_day(candidates: list[dt.date], a: dt.date, ctx: Ctx, mod: str | None
     fits = [c for c in candidates if wd and c.weekday() == weekday_numbers()[wd] and abs((c - a).days) < 300]
     if len(fits) == 1:
         return fits[0], f"no year given: the year in which it is a {calendar_names('weekday')[fits[0].weekday()]}"
-    (d, _), note = nearest([(c, c) for c in candidates], a, ctx.direction, ctx.act_day)
+    (d, _), note = nearest([(c, c) for c in candidates], a, ctx.direction, ctx.act_day, not ctx.against)
     return d, note
 
 
@@ -217,7 +230,7 @@ def _month(m: re.Match[str], ctx: Ctx) -> Span:
         year, note = a.year, "month of the publication year"
     else:
         spans = [(dt.date(y, month, 1), month_end(y, month)) for y in (a.year - 1, a.year, a.year + 1)]
-        (first, _), note = nearest(spans, a, ctx.direction, ctx.decisive)
+        (first, _), note = nearest(spans, a, ctx.direction, ctx.decisive, not ctx.against)
         year = first.year
     if m["part"]:
         note = f"{note}; {part_note(m['part'], 'month')}"
@@ -353,6 +366,7 @@ def _rule_table(season: str, holiday: str) -> list[tuple[str, str, Handler, bool
         ("month-day", rf"{_MOD}(?:{weekday},? )?(?:the )?{DAY} (?:of )?{month}", _month_day, True),
         ("month-day", day_range, _month_day, True),
         ("weekday-day", rf"{_MOD}{weekday},? (?:the )?{DAY}", _weekday_day, True),
+        ("day-of-month", r"the (?P<day>\d{1,2})(?:st|nd|rd|th)", _day_of_month, True),  # "on the 11th"
         ("weekday", rf"(?:(?P<dpart>early|late) )?{_MOD}{weekday}", _weekday, True),
         ("weekend", r"(?:(?P<mod>last|next|this|coming|the) )?(?P<unit>weekend)", _period_rule, True),
         ("earlier-later", rf"(?P<when>earlier|later) (?:this|in the) {_UNIT3}", _period_rule, True),

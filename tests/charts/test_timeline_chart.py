@@ -181,3 +181,20 @@ def test_the_events_drawn_are_chosen_by_position_conflicting_dates_and_earliest_
     assert most_reported(strings, 1)["event_id"].tolist() == ["E2"]  # read back from a file
     with pytest.raises(ValueError, match="0 or more"):
         most_reported(table, -1)
+
+
+def test_a_deadline_is_drawn_but_sets_no_view_and_shows_its_day():
+    # the days of the talks set the view; the limit months later is listed first, its day in its label
+    table = events_table().iloc[1:].copy()
+    limit = pd.DataFrame([("E005", D(2024, 6, 30), D(2024, 6, 30), "day", "must leave Osk by June 30", "", "")],
+                         columns=["event_id", "start", "end", "granularity", "summary", "conflicting_dates",
+                                  "dates"]).assign(status="deadline", side="", n_sources=2, conflict=False)
+    spec = timeline(pd.concat([table, limit], ignore_index=True)).to_dict()
+    (zoom,) = spec["params"]
+    start, end = zoom["value"]["x"]
+    assert (start["month"], start["date"]) == (1, 14) and (end["month"], end["date"]) == (1, 22)
+    data = next(d for d in spec["datasets"].values() if d and "long" in d[0])
+    labels = {d["event_id"]: d["label"] for d in data}
+    assert labels["E005"].startswith("E005 [deadline 2024-06-30] must leave")
+    points = detail_layers(spec)[1]
+    assert points["mark"]["clip"] is True and points["encoding"]["y"]["sort"][0] == labels["E005"]

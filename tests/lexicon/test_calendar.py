@@ -63,6 +63,9 @@ PUBLISHED = dt.date(2024, 1, 18)  # a Thursday
     ("a principios de este año", "early this year", "2024-01-01", "2024-04-30"),
     ("a mediados del próximo año", "mid-next year", "2025-05-01", "2025-08-31"),
     ("el 15 de diciembre del año próximo pasado", "December 15 last year", "2023-12-15", "2023-12-15"),
+    # a day of the month alone: the nearest such day, the past one on a near-tie
+    ("el día 11", "the 11th", "2024-01-11", "2024-01-11"),
+    ("el día 22", "the 22nd", "2023-12-22", "2023-12-22"),
 ])
 def test_a_spanish_date_is_read_in_english_and_resolved_by_the_same_rules(spanish, english, start, end):
     assert in_english(spanish) == english

@@ -472,3 +472,21 @@ def test_a_body_name_states_share_is_the_international_body_only_beside_its_own_
         "Security Council", "United Nations", "United Nations Security Council", "Consejo de Seguridad"]
     own = _mentions([("d", "UN Security Council", "ORG", "UN Security Council")])
     assert canonicalize(own, languages={"d": "en"})["canonical"].tolist() == ["United Nations Security Council"]
+
+
+def test_an_organisation_s_other_name_read_in_one_article_holds_in_every_article():
+    # the first article: "el Frente de Tarn, la guerrilla conocida como la Brigada Kestrel" (one
+    # body there); the next two print "la Brigada Kestrel" alone
+    mentions = pd.DataFrame({
+        "text": ["Frente de Tarn", "la Brigada Kestrel", "la Brigada Kestrel", "Brigada Kestrel", "el Frente"],
+        "canonical": ["Frente de Tarn", "Frente de Tarn", "Brigada Kestrel", "Brigada Kestrel", "Frente de Tarn"],
+        "label": ["ORG"] * 5})
+    assert canonicalize(mentions)["canonical"].tolist() == ["Frente de Tarn"] * 5
+
+
+def test_an_other_name_two_organisations_claim_is_left_alone():
+    mentions = pd.DataFrame({
+        "text": ["the Osk Alliance", "the Osk Alliance", "the Osk Alliance"],
+        "canonical": ["Velmar Front", "Union of Tarn", "Osk Alliance"],
+        "label": ["ORG"] * 3})
+    assert canonicalize(mentions)["canonical"].tolist() == ["Velmar Front", "Union of Tarn", "Osk Alliance"]

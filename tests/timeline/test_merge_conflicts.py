@@ -1336,3 +1336,18 @@ def test_a_day_off_event_whose_clause_only_holds_the_events_verb_stays_apart():
                   "past", ["Arvelo", "Karsten"], source="Outlet d", verb="meet")
     table = events(fake_ann(agreed("a"), agreed("b"), met))
     assert table["start"].tolist() == [MON, TUE] and not table["conflict"].any()
+
+
+@pytest.mark.parametrize(("text", "expression", "tense", "cue", "verb", "status"), [
+    ("Osk must leave Brennholm by Friday.", "Friday", "future", "by", "leave", "deadline"),
+    ("Osk tiene hasta el viernes para salir de Brennholm.", "viernes", "present", "hasta el", "tener", "deadline"),
+    ("El plazo de Osk para salir de Brennholm vence el viernes.", "viernes", "future", None, "vencer", "deadline"),
+    # a bound of an act told in the past is no time limit
+    ("Osk stayed in Brennholm until Friday.", "Friday", "past", "until", "stay", "happened"),
+    ("Osk will leave Brennholm on Friday.", "Friday", "future", None, "leave", "expected"),
+])
+def test_an_event_every_report_of_which_is_a_time_limit_is_a_deadline(text, expression, tense, cue, verb,
+                                                                      status):
+    published = D(2022, 8, 6) if tense == "past" else MON
+    told = meeting("a", published, text, expression, tense, ["Osk", "Brennholm"], cue=cue, verb=verb)
+    assert events(fake_ann(told))["status"].tolist() == [status]

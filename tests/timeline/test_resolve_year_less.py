@@ -161,3 +161,29 @@ def test_a_day_that_is_no_act_of_its_verb_keeps_the_near_tie_rule(expression, se
     assert act.start == D(2030, 5, 15), act.explanation
     r = resolve(expression, D(2031, 2, 16), tense="past", sentence=sentence, **kw)
     assert r.start == D(2031, 5, 15), r.explanation
+
+
+@pytest.mark.parametrize("expression, published, tense, expected", [
+    ("the 3rd", D(2023, 5, 29), "future", D(2023, 6, 3)),  # "will meet on the 3rd": next month's
+    ("the 28th", D(2023, 6, 2), "past", D(2023, 5, 28)),  # "met on the 28th": last month's
+    ("the 11th", D(2023, 6, 20), None, D(2023, 6, 11)),  # no tense: the nearest
+])
+def test_a_day_of_the_month_alone_is_the_nearest_such_day_the_tense_breaking_near_ties(
+        expression, published, tense, expected):
+    assert span(expression, published, tense=tense) == (expected, expected)
+
+
+@pytest.mark.parametrize("expression, published, sentence, expected", [
+    # a past act setting what runs from a date: the coming January, not the one before
+    ("1 de enero", D(1996, 12, 19), "La Asamblea nombró el martes a Osk Lander secretario general a partir del "
+                                    "1 de enero.", D(1997, 1, 1)),
+    # a past act setting a limit: the mandate now runs until the coming 15 January
+    ("January 15", D(2006, 12, 20), "The council extended the mandate of Mara Ventel until January 15.",
+     D(2007, 1, 15)),
+    # the past tense still breaks a near-tie: half had gone by last August, not by the coming one
+    ("Aug. 15", D(1989, 2, 16), "Half of the Tarn troops had gone by Aug. 15, as the accord required.",
+     D(1988, 8, 15)),
+])
+def test_a_forward_cue_against_a_past_tense_leaves_the_nearest_occurrence(expression, published, sentence,
+                                                                          expected):
+    assert span(expression, published, tense="past", sentence=sentence) == (expected, expected)
