@@ -188,7 +188,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ("*rebel* military spokesman X": a group's office, which takes no state's side) and
   ``shared_offices`` ("senator": an office many hold at once): :mod:`kit.extract.roles`;
   ``interim_modifiers`` ("caretaker", "acting": the "caretaker Prime Minister" holds the
-  office of Prime Minister): :mod:`kit.actors.nearby`;
+  office of Prime Minister) and ``transition_modifiers`` ("outgoing", "incoming", "saliente":
+  a holder handing the office over or about to take it, beside whom another holds it, so
+  neither holds the office now for the other): :mod:`kit.actors.nearby`;
   ``common_acronyms`` ("TV", "GDP", "MP": capitals that name no organisation, unlike
   untagged initials such as "SDLP"): :mod:`kit.nlp.rows`; ``membership_heads`` ("member",
   "one": an apposition that puts a person in a group, "X, one of its negotiators,") and

@@ -125,6 +125,22 @@ def test_a_caretaker_holds_the_office_itself():
     assert table.loc["Edo Vask", "side"] == "Senegal"
 
 
+def test_an_outgoing_holder_leaves_the_office_to_the_new_one_and_takes_no_state_from_it():
+    # Mali's outgoing President does not hold the office the new one is named holding beside Mali
+    texts = {"e1": ["Outgoing President Lina Marov of Mali handed over in Bamako.",
+                    "President Edo Vask said Mali would keep the accord."]}
+    entities: list[Entity] = [
+        ("e1", 0, "Lina Marov", "PERSON", "person", "Mali", "Mali"), ("e1", 0, "Mali", "GPE", "modifier", "", ""),
+        ("e1", 1, "Edo Vask", "PERSON", "person", "", ""), ("e1", 1, "Mali", "GPE", "government", "", "")]
+    table = read(registry(("Lina Marov", "outgoing President", "Mali"), ("Edo Vask", "President", "")),
+                 texts, entities)
+    assert table.loc["Edo Vask", "side"] == "Mali"
+    # an outgoing holder with no side is given none from the one state named beside him
+    texts = {"e2": ["The outgoing President Ruo Tessa asked for Senegal's troops to leave."]}
+    entities = [("e2", 0, "Ruo Tessa", "PERSON", "person", "", ""), ("e2", 0, "Senegal", "GPE", "government", "", "")]
+    assert read(registry(("Ruo Tessa", "outgoing President", "")), texts, entities).loc["Ruo Tessa", "side"] == ""
+
+
 def test_the_registry_reads_a_bare_office_from_the_states_named_near_it():
     sentences, roles = corpus(TEXTS, ENTITIES)
     roles.loc[roles["text"] == "Lina Marov", "role"] = "President"
