@@ -79,6 +79,7 @@ from kit.actors.followed import (
     mentions_of_the_followed_government,
     sides_of_the_followed_government,
 )
+from kit.actors.forces import sides_of_bodies_of_their_own
 from kit.actors.names import NameGraph, of_the_past
 from kit.actors.nearby import sides_named_nearby
 from kit.actors.offices import OF_FORM, office_key
@@ -175,6 +176,8 @@ def _registry(ann: Annotations, aliases: Aliases, unnamed: bool,
         ["_date", "article_id", "sentence_id", "start_char"], kind="stable", na_position="last")
     coverage = outlets(ann.articles).set_index("article_id")
     mentions = sides_of_standing_nouns(_sides_of_party_adjectives(mentions), lambda ids: rows_of(ann, "sentences", ids))
+    if getattr(ann, "sentences", None) is not None:
+        mentions = sides_of_bodies_of_their_own(mentions, lambda ids: rows_of(ann, "sentences", ids))
     followed = _followed(ann)
     mentions = mentions_of_the_followed_government(mentions, followed)
     rows = [_registry_row(group, merges, coverage) for _, group in mentions.groupby("actor_id", sort=False)]
