@@ -207,6 +207,7 @@ from kit.extract.places import (
     place_words,
     preposition,
 )
+from kit.extract.quotation import quotation_spans
 from kit.extract.sidecues import (
     FORMER_OFFICE,
     Cue,
@@ -4077,16 +4078,31 @@ class _Reader(PhraseReader):
         "Afghan opposition politicians, including former President Hamid Azizi".
         Only the nearest earlier country word of the sentence counts, and only when it
         is a demonym: a place ("in Havana") is often a venue, not a side. The cue says
-        ``context: <word>`` so the registry ranks it below a stated side."""
+        ``context: <word>`` so the registry ranks it below a stated side. A country word
+        inside a quotation the title is not in (:meth:`_quoted_apart`) is what the speaker
+        says of others ("'The Tarnish army will leave,' said Minister X"): no word of his."""
         floor = self.doc[min(before, len(self.doc) - 1)].sent.start
         others = {n for other in self.ents if other is not ent for n in other.consumed}
         for n, e in reversed(list(enumerate(self.ents))):
             kind = self.lex.side_kinds.get(name_key(e.canonical))
-            if e.end > before or e.start < floor or kind not in ("country", "capital", "demonym") or n in others:
+            if e.end > before or e.start < floor or kind not in ("country", "capital", "demonym") or n in others \
+                    or self._quoted_apart(e, ent):
                 continue  # "the Norwegian diplomat A, and Foreign Minister B": Norwegian is A's
             if kind == "demonym" and not self._describes_another(e, before):
                 ent.side, ent.side_cue = self.lex.side_of(e.canonical, e.text), f"{CONTEXT_CUE} {e.text}"
             return  # the nearest country word decides, even when it gives nothing
+
+    def _quoted_apart(self, word: Entity, ent: Entity) -> bool:
+        """Whether ``word`` is inside a quotation (:func:`kit.extract.quotation.quotation_spans`)
+        that ``ent`` is not inside."""
+        doc = self.doc
+        at, own = doc[word.start].idx, doc[ent.start].idx
+        return any(start <= at < end and not start <= own < end for start, end in self._quotations)
+
+    @functools.cached_property
+    def _quotations(self) -> list[tuple[int, int]]:
+        """The character spans of the Doc's quotations."""
+        return quotation_spans(self.doc.text)
 
     def _describes_another(self, demonym: Entity, before: int) -> bool:
         """The demonym describes one other person, in an apposition closed before

@@ -266,6 +266,16 @@ def test_a_demonym_in_the_sentence_gives_a_bare_title_its_side_but_a_venue_does_
     assert person(rows, "Mike Pence")["side"] == ""  # the demonym describes the spokesman
 
 
+@pytest.mark.parametrize("quote", ['"We will never accept the Peruvian terms," said',
+                                   '"Peruvian troops must leave," said'])
+def test_a_demonym_inside_a_quotation_is_what_the_speaker_says_of_others_not_his_side(tables, quote):
+    rows = tables(f"Chile and Ecuador sent envoys. {quote} Foreign Minister Osk Belan.")["roles"]
+    assert person(rows, "Osk Belan")["side"] == ""
+    rows = tables('Chile and Ecuador sent envoys. Peruvian officials met Foreign Minister Osk Belan, '
+                  'who said "we agree."')["roles"]
+    assert person(rows, "Osk Belan")["side"] == "Peru"  # outside the quotation: the people he is among
+
+
 def test_an_aide_names_the_person_they_work_for(tables):
     rows = tables("Hamdullah Mohib, Ghani's national security adviser, said so.")["roles"]
     mohib = person(rows, "Hamdullah Mohib")
