@@ -1813,11 +1813,16 @@ class _Reader(PhraseReader):
         ``non_state_modifiers`` ("rebel military spokesman X") is a group's office: no
         state; nor is an office of a town the place lexicons do not know ("the mayor of
         Velmar": :meth:`_municipal_office`), whose state the article does not say."""
+        for e in self.ents:  # "Arequipa Police Chief X": the state the place data put the town in
+            if e.kind == "person" and e.role and not e.side and (place := self._place_before_an_institution(e)):
+                if state := self._state_of_town(place.canonical):
+                    e.side, e.side_cue = state, f"{CONTEXT_CUE} {place.text}, a town of {state}"
         bare = [e for e in self.ents if e.kind == "person" and e.role and not e.side
                 and (self.lex.scope(e.role) == "state" or e.affiliation and self._portfolio_of_a_state(e)
                      or self.lex.scope(e.role) == "" and heads_an_institution(e.role))  # "the army chief"
                 and not self._office_of_a_group(e) and not e.claimed  # "who calls himself the sultan"
                 and not (e.affiliation and self._municipal_office(e.role))  # "the mayor of Velmar": the data's, or none
+                and self._place_before_an_institution(e) is None  # "Velmar Police Chief X": the town's
                 and not self._government_set_in_a_capital(e)]
         mentions = [(e, state) for e, state in state_mentions(self.ents, self.text, self.lex)
                     if not nationals(self.doc, e)] if bare else []  # "two Ecuadorians" were killed
@@ -1914,6 +1919,27 @@ class _Reader(PhraseReader):
             if role.split()[-1] not in shared and not self._past_office(role):  # many former presidents
                 people.setdefault(role, set()).add(ent.canonical)
         return {role: len(names) for role, names in people.items()}
+
+    def _place_before_an_institution(self, ent: Entity) -> Entity | None:
+        """The name right before ``ent``'s title when the title heads a body every state has
+        one of (:func:`heads_an_institution`: "Police Chief") and the name is neither a
+        state's, a capital's nor a demonym ("Velmar Police Chief X", however the model tagged
+        "Velmar"): the body of that town, an office below the state, not the state's the
+        article names; else None."""
+        if not heads_an_institution(ent.role):
+            return None
+        for end in range(max(0, ent.start - 2), ent.start + 1):
+            start = self.by_end.get(end)
+            if start is None or start == 0 or not all(t.is_punct for t in self.doc[end:ent.start]):
+                continue
+            n = self.at.get(start - 1)
+            if n is not None and self.ents[n].end == start:
+                before = self.ents[n]
+                town = before.label in ("GPE", "LOC", "PERSON", "ORG", "FAC") \
+                    and self.lex.side_of(before.canonical, before.text) not in self.lex.states \
+                    and self.lex.side_kinds.get(name_key(before.canonical)) != "demonym"
+                return before if town else None
+        return None
 
     def _office_of_a_group(self, ent: Entity) -> bool:
         """Whether the title right before ``ent`` follows a word of ``non_state_modifiers``
@@ -3389,10 +3415,35 @@ class _Reader(PhraseReader):
             place = self.lex.place_side(ent.affiliation)  # "the mayor of Velmar": where he serves
             ent.side, ent.side_cue = place, f"affiliation: {ent.affiliation}" if place else ""
             return
+        if ent.role and not ent.side and body is None and self._town_s_institution(ent):
+            place = self._state_of_town(ent.affiliation)  # "the police chief of Velmar": the town's state, or none
+            ent.side, ent.side_cue = place, f"affiliation: {ent.affiliation}" if place else ""
+            return
         if ent.role and (not ent.side or body and cue_kind(ent.side_cue) is CueKind.NATIONALITY) \
                 and (ent.affiliated or untagged) and not self._portfolio_of_a_state(ent) \
                 and (body or not names_a_school(ent.affiliation)):
             ent.side, ent.side_cue = body.side if body else ent.affiliation, f"affiliation: {ent.affiliation}"
+
+    def _town_s_institution(self, ent: Entity) -> bool:
+        """Whether ``ent`` heads a body every state has one of (:func:`heads_an_institution`:
+        "police chief", "head of the police") "of" a place below the state, its affiliation
+        ("the police chief of Velmar"): the town's or the province's institution, an office
+        below the state as "mayor" is, whose side is no place's own name nor a state the
+        article names, but the state the place data put the place in
+        (:meth:`_state_of_town`). A state's or a capital's name there is the state's."""
+        title, of, place = ent.role.rpartition(" of ")
+        if not of or not heads_an_institution(title) or name_key(place) != name_key(ent.affiliation):
+            return False
+        if self.lex.side_of(ent.affiliation) in self.lex.states:
+            return False  # "chief of police of Tarnia", "... of the capital": the state's
+        return city_of(ent.affiliation) is not None or bool(self.lex.place_side(ent.affiliation)) or any(
+            e.label in ("GPE", "LOC") and name_key(e.canonical) == name_key(ent.affiliation) for e in self.ents)
+
+    def _state_of_town(self, place: str) -> str:
+        """The state the place data put ``place`` in, a province's or a city's; ``""`` for a
+        place they do not know."""
+        city = city_of(place)
+        return self.lex.place_side(place) or (city.country if city is not None else "")
 
     def _not_where_held(self, role: str, start: int, cues: list[int]) -> list[int]:
         """The side cues of an office below the state (:meth:`_sub_national_office`: "the

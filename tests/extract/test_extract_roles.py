@@ -276,6 +276,16 @@ def test_a_demonym_inside_a_quotation_is_what_the_speaker_says_of_others_not_his
     assert person(rows, "Osk Belan")["side"] == "Peru"  # outside the quotation: the people he is among
 
 
+def test_a_town_s_police_chief_holds_an_office_below_the_state(tables):
+    rows = tables("Peru and Chile signed the accord. Dario Montel, the police chief of Arequipa, said the "
+                  "city was calm.")["roles"]
+    assert person(rows, "Dario Montel")["side"] == "Peru"  # the town's state by the place data, not "Arequipa"
+    rows = tables("Chile signed the accord. Velmar Police Chief Dario Montel said the city was calm.")["roles"]
+    assert person(rows, "Dario Montel")["side"] == ""  # a town the data do not know: not the article's state
+    rows = tables("Chile signed the accord. Police Chief Dario Montel said the city was calm.")["roles"]
+    assert person(rows, "Dario Montel")["side"] == "Chile"  # a bare national institution's head
+
+
 def test_an_aide_names_the_person_they_work_for(tables):
     rows = tables("Hamdullah Mohib, Ghani's national security adviser, said so.")["roles"]
     mohib = person(rows, "Hamdullah Mohib")
