@@ -1823,6 +1823,7 @@ class _Reader(PhraseReader):
                 and not self._office_of_a_group(e) and not e.claimed  # "who calls himself the sultan"
                 and not (e.affiliation and self._municipal_office(e.role))  # "the mayor of Velmar": the data's, or none
                 and self._place_before_an_institution(e) is None  # "Velmar Police Chief X": the town's
+                and not self._office_of_a_people(e)  # "Chechen Prime Minister X": not the state named
                 and not self._government_set_in_a_capital(e)]
         mentions = [(e, state) for e, state in state_mentions(self.ents, self.text, self.lex)
                     if not nationals(self.doc, e)] if bare else []  # "two Ecuadorians" were killed
@@ -1940,6 +1941,20 @@ class _Reader(PhraseReader):
                     and self.lex.side_kinds.get(name_key(before.canonical)) != "demonym"
                 return before if town else None
         return None
+
+    def _office_of_a_people(self, ent: Entity) -> bool:
+        """Whether ``ent``'s title is written after a people's name of ``ethnic_adjectives``,
+        inside it or right before it ("Chechen Defence Minister X", "Kurdish | Prime Minister
+        Y"): the office of that people's own government or movement, below or apart from any
+        state, so not the state the article names; a side only where another reading states
+        one."""
+        if ent.role and self._ethnic_name(ent.role.split()[0]):
+            return True
+        for end in range(max(0, ent.start - 2), ent.start + 1):
+            start = self.by_end.get(end)
+            if start and all(t.is_punct for t in self.doc[end:ent.start]) and self._ethnic_name(self.doc[start - 1].text):
+                return True
+        return False
 
     def _office_of_a_group(self, ent: Entity) -> bool:
         """Whether the title right before ``ent`` follows a word of ``non_state_modifiers``

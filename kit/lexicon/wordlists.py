@@ -470,12 +470,17 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   gives no party adjective for the registry to tie to "the Muslims" of the corpus):
   :mod:`kit.extract.roles`;
 - ``ethnic_adjectives`` ("Zulu", "Kikuyu", "Uyghur", "mapuche"; hand-made, general
-  vocabulary: the names of ethnic groups and peoples the news writes before a title, that
-  are no state's demonym of ``demonyms.csv`` ("Tajik", "Uzbek" are), nor a sub-national
-  government's ("Basque"), nor a common word or given name elsewhere ("Roma", "Afar",
-  "Maya", "Karen"); no package installed here lists them): an entity the model tags with
-  such a name alone, or its plural, is a people, so "a Zulu leader" is a "leader", the
-  adjective no part of the role nor an organisation of its own: :mod:`kit.extract.roles`;
+  vocabulary: the names of ethnic groups and peoples the news writes before a title, a
+  state's minorities and the peoples of its sub-national regions among them ("Chechen",
+  "Kurdish", "Tibetan", "Abkhaz"), that are no state's demonym of ``demonyms.csv``
+  ("Tajik", "Uzbek" are), nor a common word or given name elsewhere ("Roma", "Afar",
+  "Maya", "Karen"); "Basque" is left out, a word the titles lexicon reads with its own
+  government's offices; no package installed here lists them): an entity the model tags
+  with such a name alone, or its plural, is a people, so "a Zulu leader" is a "leader", the
+  adjective no part of the role nor an organisation of its own, nor a party adjective; and
+  a people's name before a state's office ("Chechen Prime Minister X") makes it that
+  people's own government's, no office of the state the article names, so no state side
+  is read for it from the article: :mod:`kit.extract.roles`;
 - ``place_group_nouns`` ("group"): the lower-case noun after a place's name that makes
   "the Tampere group" an organisation (a faction or delegation named after where it formed),
   not a place: :mod:`kit.extract.phrases`;

@@ -286,6 +286,14 @@ def test_a_town_s_police_chief_holds_an_office_below_the_state(tables):
     assert person(rows, "Dario Montel")["side"] == "Chile"  # a bare national institution's head
 
 
+@pytest.mark.parametrize("text", ["Russia signed the truce. Chechen Prime Minister Aslan Velmar said it would hold.",
+                                  "Russia signed the truce. Chechen Defence Minister Aslan Velmar said it would hold."])
+def test_a_people_s_name_before_a_state_office_makes_it_no_office_of_the_state_named(text, tables):
+    assert person(tables(text)["roles"], "Aslan Velmar")["side"] == ""  # the people's own government's
+    rows = tables("Russia signed the truce. Prime Minister Aslan Velmar said it would hold.")["roles"]
+    assert person(rows, "Aslan Velmar")["side"] == "Russia"
+
+
 def test_an_aide_names_the_person_they_work_for(tables):
     rows = tables("Hamdullah Mohib, Ghani's national security adviser, said so.")["roles"]
     mohib = person(rows, "Hamdullah Mohib")
