@@ -1693,8 +1693,9 @@ class _Reader(PhraseReader):
                              else self._antecedent(mod.i, mod.lower_)
                              if mod.lower_ in words_or("group_anaphors", lang, none) else None)
                     if owner:
-                        return owner[0], of_noun(self.doc[min([mod.i, *(t.i for t in mod.lefts)]):noun.i + 1].text,
-                                                 mod.lower_)
+                        words = self.doc[min([mod.i, *(t.i for t in mod.lefts)]):noun.i + 1].text
+                        standing = cue_kind(owner[1]) is CueKind.STANDING  # "the rebels' team": the corpus's party
+                        return owner[0], Cue(words, CueKind.STANDING) if standing else of_noun(words, mod.lower_)
                     if mod.lower_ in words_or("standing_nouns", lang, none):  # "the opposition's delegation"
                         words = self.doc[min([mod.i, *(t.i for t in mod.lefts)]):noun.i + 1].text
                         return mod.lower_, Cue(words, CueKind.STANDING)

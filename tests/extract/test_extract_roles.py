@@ -294,6 +294,16 @@ def test_a_people_s_name_before_a_state_office_makes_it_no_office_of_the_state_n
     assert person(rows, "Aslan Velmar")["side"] == "Russia"
 
 
+@pytest.mark.parametrize("text", ["The rebels' negotiator, Ivo Kasar, said the talks would go on.",
+                                  "The rebels' delegation, led by Ivo Kasar, said the talks would go on."])
+def test_the_rebels_no_party_of_the_article_stands_for_are_the_corpus_s_party(tables, text):
+    rows = tables(f"The government met the rebels in Lima. {text}")["roles"]
+    kasar = person(rows, "Ivo Kasar")
+    assert (kasar["side"], kasar["side_cue_kind"]) == ("rebels", "standing noun")  # read across the corpus
+    rows = tables(f"The Popular Liberation Front met the government in Lima. {text}")["roles"]
+    assert person(rows, "Ivo Kasar")["side"] == "The Popular Liberation Front"  # the article's own
+
+
 def test_an_aide_names_the_person_they_work_for(tables):
     rows = tables("Hamdullah Mohib, Ghani's national security adviser, said so.")["roles"]
     mohib = person(rows, "Hamdullah Mohib")
