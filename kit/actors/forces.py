@@ -26,7 +26,7 @@ Sentences = Callable[[Sequence[str]], pd.DataFrame]
 """The sentences of the articles given (columns ``article_id``, ``sentence_id``, ``start_char``, ``text``)."""
 
 APPOSITION_WORDS = 4
-"""How many words an apposition after the name may hold before its non-state noun ("the Christian militia")."""
+"""How many words an apposition after the name may hold before its non-state noun ("the northern militia")."""
 
 
 def sides_of_bodies_of_their_own(mentions: pd.DataFrame, sentences: Sentences) -> pd.DataFrame:
@@ -89,7 +89,7 @@ def _written_as_non_state(name: str, text: str) -> bool:
     :data:`APPOSITION_WORDS` words ("Tarnish Forces, the northern militia,"), in the
     singular or the plural.
 
-    >>> a = _written_as_non_state("Tarnish Forces", "The Tarnish Forces, the Christian militia, held.")
+    >>> a = _written_as_non_state("Tarnish Forces", "The Tarnish Forces, the northern militia, held.")
     >>> a, _written_as_non_state("Tarnish Forces", "The Tarnish Forces took the post from the rebels.")
     (True, False)
     """

@@ -127,7 +127,7 @@ def test_a_caretaker_holds_the_office_itself():
 
 def test_an_outgoing_holder_leaves_the_office_to_the_new_one_and_takes_no_state_from_it():
     # Mali's outgoing President does not hold the office the new one is named holding beside Mali
-    texts = {"e1": ["Outgoing President Lina Marov of Mali handed over in Bamako.",
+    texts = {"e1": ["Outgoing President Lina Marov of Mali handed over in the capital.",
                     "President Edo Vask said Mali would keep the accord."]}
     entities: list[Entity] = [
         ("e1", 0, "Lina Marov", "PERSON", "person", "Mali", "Mali"), ("e1", 0, "Mali", "GPE", "modifier", "", ""),

@@ -297,10 +297,10 @@ def test_a_people_s_name_before_a_state_office_makes_it_no_office_of_the_state_n
 @pytest.mark.parametrize("text", ["The rebels' negotiator, Ivo Kasar, said the talks would go on.",
                                   "The rebels' delegation, led by Ivo Kasar, said the talks would go on."])
 def test_the_rebels_no_party_of_the_article_stands_for_are_the_corpus_s_party(tables, text):
-    rows = tables(f"The government met the rebels in Lima. {text}")["roles"]
+    rows = tables(f"The government met the rebels in Osk. {text}")["roles"]
     kasar = person(rows, "Ivo Kasar")
     assert (kasar["side"], kasar["side_cue_kind"]) == ("rebels", "standing noun")  # read across the corpus
-    rows = tables(f"The Popular Liberation Front met the government in Lima. {text}")["roles"]
+    rows = tables(f"The Popular Liberation Front met the government in Osk. {text}")["roles"]
     assert person(rows, "Ivo Kasar")["side"] == "The Popular Liberation Front"  # the article's own
 
 
