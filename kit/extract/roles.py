@@ -1818,6 +1818,10 @@ class _Reader(PhraseReader):
             if e.kind == "person" and e.role and not e.side and (place := self._place_before_an_institution(e)):
                 if state := self._state_of_town(place.canonical):
                     e.side, e.side_cue = state, f"{CONTEXT_CUE} {place.text}, a town of {state}"
+                else:  # a town the data do not know: no state, here or later
+                    e.side_cue = Cue("", CueKind.BELOW_THE_STATE)
+            elif e.kind == "person" and e.role and not e.side and self._office_of_a_people(e):
+                e.side_cue = Cue("", CueKind.BELOW_THE_STATE)  # "Chechen Prime Minister X"
         bare = [e for e in self.ents if e.kind == "person" and e.role and not e.side
                 and (self.lex.scope(e.role) == "state" or e.affiliation and self._portfolio_of_a_state(e)
                      or self.lex.scope(e.role) == "" and heads_an_institution(e.role))  # "the army chief"

@@ -8,6 +8,7 @@ import pandas as pd
 
 from kit.actors import actor_registry
 from kit.actors.nearby import NEARBY_CUE, interim_free_key, sides_named_nearby
+from kit.extract.sidecues import CueKind
 
 # (article, sentence, words, label, kind, side, cue): the entities of each sentence
 Entity = tuple[str, int, str, str, str, str, str]
@@ -190,3 +191,21 @@ def test_the_head_of_a_body_every_state_has_is_a_bare_office_of_one_state():
         assert NEARBY_CUE in table.loc["Edo Vask", "side_evidence"]
     table = read(registry(("Lina Marov", "Governor", "Mali"), ("Edo Vask", "Governor", "")), TEXTS, ENTITIES)
     assert table.loc["Edo Vask", "side"] == ""  # a governor of a province: many per state
+
+
+def test_an_office_below_the_state_takes_no_state_named_near_it():
+    # "Velmar Police Chief Edo Vask": the roles reader marks a town's office, no state to guess
+    sentences, roles = corpus(TEXTS, ENTITIES)
+    roles.loc[roles["text"] == "Lina Marov", "role"] = "President"
+    roles.loc[roles["text"] == "Edo Vask", "role"] = "President"
+    roles["side_cue_kind"] = ""
+    roles.loc[roles["text"] == "Edo Vask", "side_cue_kind"] = CueKind.BELOW_THE_STATE.value
+    articles = pd.DataFrame({"article_id": ["a1"], "published": [None], "title": [""], "n_sentences": [3]})
+    sources = pd.DataFrame(columns=["article_id", "sentence_id", "start_char", "end_char", "description",
+                                    "named", "head", "side"])
+    ann = SimpleNamespace(roles=roles, mentions=roles[["article_id", "sentence_id", "start_char", "end_char", "text",
+                                                      "label", "canonical"]],
+                          articles=articles, sources=sources, sentences=sentences)
+    reg = actor_registry(ann).set_index("name")
+    assert reg.loc["Edo Vask", "side"] == ""
+    assert reg.loc["Lina Marov", "side"] == "Mali"

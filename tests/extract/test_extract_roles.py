@@ -281,7 +281,8 @@ def test_a_town_s_police_chief_holds_an_office_below_the_state(tables):
                   "city was calm.")["roles"]
     assert person(rows, "Dario Montel")["side"] == "Peru"  # the town's state by the place data, not "Arequipa"
     rows = tables("Chile signed the accord. Velmar Police Chief Dario Montel said the city was calm.")["roles"]
-    assert person(rows, "Dario Montel")["side"] == ""  # a town the data do not know: not the article's state
+    montel = person(rows, "Dario Montel")
+    assert (montel["side"], montel["side_cue_kind"]) == ("", "below the state")  # no state, here or later
     rows = tables("Chile signed the accord. Police Chief Dario Montel said the city was calm.")["roles"]
     assert person(rows, "Dario Montel")["side"] == "Chile"  # a bare national institution's head
 
@@ -289,7 +290,8 @@ def test_a_town_s_police_chief_holds_an_office_below_the_state(tables):
 @pytest.mark.parametrize("text", ["Russia signed the truce. Chechen Prime Minister Aslan Velmar said it would hold.",
                                   "Russia signed the truce. Chechen Defence Minister Aslan Velmar said it would hold."])
 def test_a_people_s_name_before_a_state_office_makes_it_no_office_of_the_state_named(text, tables):
-    assert person(tables(text)["roles"], "Aslan Velmar")["side"] == ""  # the people's own government's
+    velmar = person(tables(text)["roles"], "Aslan Velmar")
+    assert (velmar["side"], velmar["side_cue_kind"]) == ("", "below the state")  # the people's own government's
     rows = tables("Russia signed the truce. Prime Minister Aslan Velmar said it would hold.")["roles"]
     assert person(rows, "Aslan Velmar")["side"] == "Russia"
 
