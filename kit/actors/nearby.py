@@ -21,6 +21,7 @@ several states are left, the one whose capital every story naming him is filed i
 the tie ("MOSCOW — President X met Tarn's envoy"); a dateline alone gives none.
 
 Only a state's office held now (scope ``state`` in the title lexicon; not one held before,
+one being handed over or about to be taken, ``transition_modifiers``: "outgoing President",
 a state's post at a body ``posted_titles``, an office many hold at once
 ``shared_offices``, or a title the state has no office of) and only a person with no
 side at all: a side the text states, or read by any other stage, is never changed. The
@@ -70,7 +71,7 @@ def sides_named_nearby(table: pd.DataFrame, mentions: pd.DataFrame, roles: pd.Da
     lex = lexicon()
     held: dict[tuple[str, str], str] = {}
     for name, role, side in zip(table.loc[people, "name"], table.loc[people, "role"], table.loc[people, "side"]):
-        if side in lex.states and role and not of_the_past(str(role).casefold()):
+        if side in lex.states and role and not of_the_past(str(role).casefold()) and not in_transition(str(role)):
             held.setdefault((interim_free_key(_without_state(str(role), side)), side), str(name))
     named, filed = _states_named(roles, sentences)
     own = mentions[mentions["named"].astype(bool)]
@@ -128,6 +129,21 @@ def interim_free_key(role: str) -> str:
     return office_key(" ".join(words))
 
 
+def in_transition(role: str) -> bool:
+    """Whether ``role`` opens with a word of ``transition_modifiers``: an office being handed
+    over or about to be taken ("outgoing President", "presidente saliente"), whose holder
+    shares the office with the one who holds it now or next. Such a holder holds no office
+    of its state for :func:`sides_named_nearby` (the "new President" of the same state may
+    be another actor), nor is given a state by it: that another actor holds the office of a
+    state near him says nothing of whether it is his.
+
+    >>> in_transition("outgoing President"), in_transition("caretaker President")
+    (True, False)
+    """
+    words = role.split()
+    return len(words) > 1 and words[0].casefold() in words_in_any("transition_modifiers")
+
+
 def _without_state(role: str, state: str) -> str:
     """``role`` without the ``state`` it names, its people's adjective before it or "of" it
     after ("Malian President", "President of Mali": Mali's "President"), as a bare office
@@ -146,11 +162,14 @@ def _without_state(role: str, state: str) -> str:
 
 def _bare_office(role: str) -> bool:
     """Whether ``role`` is a state's office held now that one person holds for a state:
-    scope ``state`` in the title lexicon, no office held before, no state's post at a body
+    scope ``state`` in the title lexicon, no office held before nor one handed over
+    (:func:`in_transition`: "outgoing President"), no state's post at a body
     (``posted_titles``: "Ambassador"), none many hold at once (``shared_offices``: "Senator");
     or the head of a body every state has one of (:func:`kit.extract.titles.heads_an_institution`:
     "the army chief", "central bank governor", "director of the Police")."""
     text = " ".join(re.findall(r"\w+", role.casefold()))
+    if in_transition(role):
+        return False  # "outgoing President": the office another may hold now
     if text and heads_an_institution(role) and lexicon().scope(role) in ("state", "") and not of_the_past(text):
         return True  # "the army chief", "central bank governor": one per state, whatever its last word
     return bool(text) and lexicon().scope(role) == "state" and not of_the_past(text) \

@@ -75,12 +75,14 @@ import pandas as pd
 
 from kit.actors.credits import credited
 from kit.actors.followed import (
+    FOLLOWED_CUE,
     followed_state,
     mentions_of_the_followed_government,
     sides_of_the_followed_government,
 )
+from kit.actors.forces import sides_of_bodies_of_their_own
 from kit.actors.names import NameGraph, of_the_past
-from kit.actors.nearby import sides_named_nearby
+from kit.actors.nearby import NEARBY_CUE, sides_named_nearby
 from kit.actors.offices import OF_FORM, office_key
 from kit.actors.standing import sides_of_standing_nouns, standing_cued
 from kit.extract.roles import (
@@ -175,6 +177,8 @@ def _registry(ann: Annotations, aliases: Aliases, unnamed: bool,
         ["_date", "article_id", "sentence_id", "start_char"], kind="stable", na_position="last")
     coverage = outlets(ann.articles).set_index("article_id")
     mentions = sides_of_standing_nouns(_sides_of_party_adjectives(mentions), lambda ids: rows_of(ann, "sentences", ids))
+    if getattr(ann, "sentences", None) is not None:
+        mentions = sides_of_bodies_of_their_own(mentions, lambda ids: rows_of(ann, "sentences", ids))
     followed = _followed(ann)
     mentions = mentions_of_the_followed_government(mentions, followed)
     rows = [_registry_row(group, merges, coverage) for _, group in mentions.groupby("actor_id", sort=False)]
@@ -183,7 +187,23 @@ def _registry(ann: Annotations, aliases: Aliases, unnamed: bool,
     table = sides_of_the_followed_government(table, followed)
     if getattr(ann, "sentences", None) is not None:
         table = sides_named_nearby(table, mentions, ann.roles, lambda ids: rows_of(ann, "sentences", ids))
+    table = _no_state_below_the_state(table, mentions)
     return table.sort_values(["mentions", "name"], ascending=[False, True]).reset_index(drop=True)
+
+
+def _no_state_below_the_state(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """People a mention gives an office below or apart from the state, its state unnamed
+    (``side_cue_kind`` :attr:`CueKind.BELOW_THE_STATE`: "Velmar Police Chief X", "Chechen
+    Prime Minister Y"), keep no state guessed for the bare office across the corpus: not
+    the government the corpus follows, nor one named near them."""
+    if "side_cue_kind" not in mentions:
+        return table
+    below = set(mentions.loc[mentions["side_cue_kind"].eq(CueKind.BELOW_THE_STATE.value), "actor"])
+    guessed = (f"{CONTEXT_CUE} {FOLLOWED_CUE}", f"{CONTEXT_CUE} {NEARBY_CUE}")
+    for i in table.index[table["name"].isin(below) & (table["kind"] == "person")]:
+        if str(table.at[i, "side_evidence"] or "").startswith(guessed):
+            table.at[i, "side"], table.at[i, "side_evidence"] = "", ""
+    return table
 
 
 def _followed(ann: Annotations) -> str:

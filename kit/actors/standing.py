@@ -57,21 +57,33 @@ def sides_of_standing_nouns(mentions: pd.DataFrame, sentences: Sentences) -> pd.
 
 def named_by_standing(mentions: pd.DataFrame, sentences: Sentences, nouns: set[str]) -> dict[str, str]:
     """Noun of standing -> the organisation of the corpus its mentions write right after
-    it or that has it as the head of its name, the one so named most often."""
+    it (or after its singular: "the rebel Front" for "the rebels") or that has it as the
+    head of its name, or that another article reads the noun back to ("the rebels' envoy"
+    after the Front is named: side cue "the rebels: ..."), the one so named most often."""
     groups = mentions[mentions["kind"].isin(["organization", "group"]) & mentions["named"].astype(bool)]
+    counts: dict[str, Counter[str]] = {noun: Counter() for noun in nouns}
+    for side, cue in zip(mentions["side"].tolist(), mentions["side_cue"].tolist()):
+        for noun in nouns:  # "the rebels: The Popular Front", read in another article
+            if isinstance(cue, str) and isinstance(side, str) and side and cue.startswith(f"the {noun}: "):
+                counts[noun][side] += 1
     if groups.empty:
-        return {}
+        return _most_named(counts)
     rows = sentences(sorted(set(groups["article_id"])))
     opening = {(a, s): (start, text) for a, s, start, text in zip(
         rows["article_id"].tolist(), rows["sentence_id"].tolist(), rows["start_char"].tolist(), rows["text"].tolist())}
-    counts: dict[str, Counter[str]] = {noun: Counter() for noun in nouns}
     for actor, article, sentence, start in zip(groups["actor"].tolist(), groups["article_id"].tolist(),
                                                groups["sentence_id"].tolist(), groups["start_char"].tolist()):
         head = name_key(actor).split()[-1:]
         written = opening.get((article, sentence))
         before = name_key(written[1][:int(start) - int(written[0])]).split()[-1:] if written else []
-        for noun in nouns & {*head, *before}:
-            counts[noun][actor] += 1
+        for noun in nouns:
+            if {noun, noun[:-1] if noun.endswith("s") else noun} & {*head, *before}:
+                counts[noun][actor] += 1
+    return _most_named(counts)
+
+
+def _most_named(counts: dict[str, Counter[str]]) -> dict[str, str]:
+    """Each noun's organisation counted most often, if one is counted more than any other."""
     found = {}
     for noun, count in counts.items():
         ranked = count.most_common(2)

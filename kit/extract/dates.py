@@ -57,7 +57,7 @@ The cue is the cue phrase right before the date, or before the noun it dates
 1994", bounds the noun, not the date).
 
 ``quoted`` says the expression is inside quotation marks
-(:func:`kit.extract.quotes.quotation_spans`); :mod:`kit.timeline.context`
+(:func:`kit.extract.quotation.quotation_spans`); :mod:`kit.timeline.context`
 reads "today" there against the quotation's own date when the sentence gives it.
 
 The clause (``clause_start``, ``clause_end``) is the governing verb with its
@@ -114,7 +114,7 @@ from typing import TYPE_CHECKING, Any
 
 from kit.extract.lemmas import known_infinitive
 from kit.extract.phrases import negated_verb, verb_lemma
-from kit.extract.quotes import quotation_spans
+from kit.extract.quotation import quotation_spans
 from kit.extract.sources import reports_speech
 from kit.extract.tokens import doc_text
 from kit.lexicon.calendar import calendar_words

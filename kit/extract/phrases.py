@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from kit.extract.datelines import dateline_spans, in_dateline, outlet_spans
-from kit.extract.sidecues import CueKind, cue_kind, of_noun
+from kit.extract.sidecues import Cue, CueKind, cue_kind, of_noun
 from kit.extract.titles import Lexicon, describes_holder, title_spans
 from kit.lexicon.bodies import Body, body_of, shared_with_states
 from kit.lexicon.canonical import government_lead, name_key
@@ -1822,7 +1822,18 @@ class PhraseReader:
                 continue
             if not self.lex.side_of(e.canonical, e.text) and not self.lex.side_kinds.get(name_key(e.canonical)):
                 return e.canonical, f"the {noun}: {e.text}"
-        return None
+        return self._fighters_named_elsewhere(noun)
+
+    def _fighters_named_elsewhere(self, noun: str) -> tuple[str, str] | None:
+        """``(noun, cue)`` for a plural of ``non_state_modifiers`` ("the rebels", "the
+        separatists") that refers to no party the article names: the party the noun stands
+        for is the corpus's, a weak :attr:`CueKind.STANDING` cue that
+        :mod:`kit.actors.standing` reads as the one organisation the corpus calls so (or
+        none); else None."""
+        plain = noun[:-1] if noun.endswith("s") else ""
+        if not plain or plain not in words_or("non_state_modifiers", self.doc.lang_, frozenset()):
+            return None
+        return noun, Cue(f"the {noun}", CueKind.STANDING)
 
     def _in_main_subject(self, ent: Entity) -> bool:
         """Whether the entity is, or names the owner of, the subject of its sentence's main

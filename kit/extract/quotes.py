@@ -29,9 +29,10 @@ Examples
 from __future__ import annotations
 
 import bisect
-import re
 from typing import TYPE_CHECKING, Any
 
+from kit.extract.quotation import QUOTATION as QUOTATION
+from kit.extract.quotation import quotation_spans as quotation_spans
 from kit.extract.sources import NAME_DEPS, SUBJECT_DEPS, Source, reports_speech, speech_verbs
 from kit.lexicon.wordlists import words_or
 
@@ -44,7 +45,6 @@ COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
 INPUTS = ("sources", "text")
 OFFSET_COLUMNS = ("speaker_start", "speaker_end")
 COLUMNS = ["quote", "speaker", "named", "canonical", "speaker_start", "speaker_end", "verb"]
-QUOTATION = re.compile(r"“(?P<curly>[^”]+)”|«(?P<angle>[^»]+)»|\"(?P<straight>[^\"\n]+)\"")
 
 
 
@@ -61,26 +61,6 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str], *,
         speaker = _speaker(verb, by_head) if verb is not None else None
         rows.append(_row(text, start, end, verb, speaker))
     return rows
-
-
-def quotation_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of quoted text (inside the marks), in order.
-
-    Examples
-    --------
-    >>> quotation_spans('He said “yes.” Then "no." Dijo «sí».')
-    [(9, 13), (21, 24), (32, 34)]
-    """
-    spans = []
-    for match in QUOTATION.finditer(text):
-        group = next(g for g in ("curly", "angle", "straight") if match.group(g) is not None)
-        start, end = match.span(group)
-        inner = text[start:end]
-        start += len(inner) - len(inner.lstrip())
-        end -= len(inner) - len(inner.rstrip())
-        if end > start:
-            spans.append((start, end))
-    return spans
 
 
 def _row(text: str, start: int, end: int, verb: Token | None, speaker: Source | None) -> dict[str, Any]:

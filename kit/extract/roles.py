@@ -207,6 +207,7 @@ from kit.extract.places import (
     place_words,
     preposition,
 )
+from kit.extract.quotation import quotation_spans
 from kit.extract.sidecues import (
     FORMER_OFFICE,
     Cue,
@@ -1692,8 +1693,9 @@ class _Reader(PhraseReader):
                              else self._antecedent(mod.i, mod.lower_)
                              if mod.lower_ in words_or("group_anaphors", lang, none) else None)
                     if owner:
-                        return owner[0], of_noun(self.doc[min([mod.i, *(t.i for t in mod.lefts)]):noun.i + 1].text,
-                                                 mod.lower_)
+                        words = self.doc[min([mod.i, *(t.i for t in mod.lefts)]):noun.i + 1].text
+                        standing = cue_kind(owner[1]) is CueKind.STANDING  # "the rebels' team": the corpus's party
+                        return owner[0], Cue(words, CueKind.STANDING) if standing else of_noun(words, mod.lower_)
                     if mod.lower_ in words_or("standing_nouns", lang, none):  # "the opposition's delegation"
                         words = self.doc[min([mod.i, *(t.i for t in mod.lefts)]):noun.i + 1].text
                         return mod.lower_, Cue(words, CueKind.STANDING)
@@ -1812,11 +1814,21 @@ class _Reader(PhraseReader):
         ``non_state_modifiers`` ("rebel military spokesman X") is a group's office: no
         state; nor is an office of a town the place lexicons do not know ("the mayor of
         Velmar": :meth:`_municipal_office`), whose state the article does not say."""
+        for e in self.ents:  # "Arequipa Police Chief X": the state the place data put the town in
+            if e.kind == "person" and e.role and not e.side and (place := self._place_before_an_institution(e)):
+                if state := self._state_of_town(place.canonical):
+                    e.side, e.side_cue = state, f"{CONTEXT_CUE} {place.text}, a town of {state}"
+                else:  # a town the data do not know: no state, here or later
+                    e.side_cue = Cue("", CueKind.BELOW_THE_STATE)
+            elif e.kind == "person" and e.role and not e.side and self._office_of_a_people(e):
+                e.side_cue = Cue("", CueKind.BELOW_THE_STATE)  # "Chechen Prime Minister X"
         bare = [e for e in self.ents if e.kind == "person" and e.role and not e.side
                 and (self.lex.scope(e.role) == "state" or e.affiliation and self._portfolio_of_a_state(e)
                      or self.lex.scope(e.role) == "" and heads_an_institution(e.role))  # "the army chief"
                 and not self._office_of_a_group(e) and not e.claimed  # "who calls himself the sultan"
                 and not (e.affiliation and self._municipal_office(e.role))  # "the mayor of Velmar": the data's, or none
+                and self._place_before_an_institution(e) is None  # "Velmar Police Chief X": the town's
+                and not self._office_of_a_people(e)  # "Chechen Prime Minister X": not the state named
                 and not self._government_set_in_a_capital(e)]
         mentions = [(e, state) for e, state in state_mentions(self.ents, self.text, self.lex)
                     if not nationals(self.doc, e)] if bare else []  # "two Ecuadorians" were killed
@@ -1913,6 +1925,41 @@ class _Reader(PhraseReader):
             if role.split()[-1] not in shared and not self._past_office(role):  # many former presidents
                 people.setdefault(role, set()).add(ent.canonical)
         return {role: len(names) for role, names in people.items()}
+
+    def _place_before_an_institution(self, ent: Entity) -> Entity | None:
+        """The name right before ``ent``'s title when the title heads a body every state has
+        one of (:func:`heads_an_institution`: "Police Chief") and the name is neither a
+        state's, a capital's nor a demonym ("Velmar Police Chief X", however the model tagged
+        "Velmar"): the body of that town, an office below the state, not the state's the
+        article names; else None."""
+        if not heads_an_institution(ent.role):
+            return None
+        for end in range(max(0, ent.start - 2), ent.start + 1):
+            start = self.by_end.get(end)
+            if start is None or start == 0 or not all(t.is_punct for t in self.doc[end:ent.start]):
+                continue
+            n = self.at.get(start - 1)
+            if n is not None and self.ents[n].end == start:
+                before = self.ents[n]
+                town = before.label in ("GPE", "LOC", "PERSON", "ORG", "FAC") \
+                    and self.lex.side_of(before.canonical, before.text) not in self.lex.states \
+                    and self.lex.side_kinds.get(name_key(before.canonical)) != "demonym"
+                return before if town else None
+        return None
+
+    def _office_of_a_people(self, ent: Entity) -> bool:
+        """Whether ``ent``'s title is written after a people's name of ``ethnic_adjectives``,
+        inside it or right before it ("Chechen Defence Minister X", "Kurdish | Prime Minister
+        Y"): the office of that people's own government or movement, below or apart from any
+        state, so not the state the article names; a side only where another reading states
+        one."""
+        if ent.role and self._ethnic_name(ent.role.split()[0]):
+            return True
+        for end in range(max(0, ent.start - 2), ent.start + 1):
+            start = self.by_end.get(end)
+            if start and all(t.is_punct for t in self.doc[end:ent.start]) and self._ethnic_name(self.doc[start - 1].text):
+                return True
+        return False
 
     def _office_of_a_group(self, ent: Entity) -> bool:
         """Whether the title right before ``ent`` follows a word of ``non_state_modifiers``
@@ -3388,10 +3435,35 @@ class _Reader(PhraseReader):
             place = self.lex.place_side(ent.affiliation)  # "the mayor of Velmar": where he serves
             ent.side, ent.side_cue = place, f"affiliation: {ent.affiliation}" if place else ""
             return
+        if ent.role and not ent.side and body is None and self._town_s_institution(ent):
+            place = self._state_of_town(ent.affiliation)  # "the police chief of Velmar": the town's state, or none
+            ent.side, ent.side_cue = place, f"affiliation: {ent.affiliation}" if place else ""
+            return
         if ent.role and (not ent.side or body and cue_kind(ent.side_cue) is CueKind.NATIONALITY) \
                 and (ent.affiliated or untagged) and not self._portfolio_of_a_state(ent) \
                 and (body or not names_a_school(ent.affiliation)):
             ent.side, ent.side_cue = body.side if body else ent.affiliation, f"affiliation: {ent.affiliation}"
+
+    def _town_s_institution(self, ent: Entity) -> bool:
+        """Whether ``ent`` heads a body every state has one of (:func:`heads_an_institution`:
+        "police chief", "head of the police") "of" a place below the state, its affiliation
+        ("the police chief of Velmar"): the town's or the province's institution, an office
+        below the state as "mayor" is, whose side is no place's own name nor a state the
+        article names, but the state the place data put the place in
+        (:meth:`_state_of_town`). A state's or a capital's name there is the state's."""
+        title, of, place = ent.role.rpartition(" of ")
+        if not of or not heads_an_institution(title) or name_key(place) != name_key(ent.affiliation):
+            return False
+        if self.lex.side_of(ent.affiliation) in self.lex.states:
+            return False  # "chief of police of Tarnia", "... of the capital": the state's
+        return city_of(ent.affiliation) is not None or bool(self.lex.place_side(ent.affiliation)) or any(
+            e.label in ("GPE", "LOC") and name_key(e.canonical) == name_key(ent.affiliation) for e in self.ents)
+
+    def _state_of_town(self, place: str) -> str:
+        """The state the place data put ``place`` in, a province's or a city's; ``""`` for a
+        place they do not know."""
+        city = city_of(place)
+        return self.lex.place_side(place) or (city.country if city is not None else "")
 
     def _not_where_held(self, role: str, start: int, cues: list[int]) -> list[int]:
         """The side cues of an office below the state (:meth:`_sub_national_office`: "the
@@ -4079,16 +4151,31 @@ class _Reader(PhraseReader):
         "Afghan opposition politicians, including former President Hamid Azizi".
         Only the nearest earlier country word of the sentence counts, and only when it
         is a demonym: a place ("in Havana") is often a venue, not a side. The cue says
-        ``context: <word>`` so the registry ranks it below a stated side."""
+        ``context: <word>`` so the registry ranks it below a stated side. A country word
+        inside a quotation the title is not in (:meth:`_quoted_apart`) is what the speaker
+        says of others ("'The Tarnish army will leave,' said Minister X"): no word of his."""
         floor = self.doc[min(before, len(self.doc) - 1)].sent.start
         others = {n for other in self.ents if other is not ent for n in other.consumed}
         for n, e in reversed(list(enumerate(self.ents))):
             kind = self.lex.side_kinds.get(name_key(e.canonical))
-            if e.end > before or e.start < floor or kind not in ("country", "capital", "demonym") or n in others:
+            if e.end > before or e.start < floor or kind not in ("country", "capital", "demonym") or n in others \
+                    or self._quoted_apart(e, ent):
                 continue  # "the Norwegian diplomat A, and Foreign Minister B": Norwegian is A's
             if kind == "demonym" and not self._describes_another(e, before):
                 ent.side, ent.side_cue = self.lex.side_of(e.canonical, e.text), f"{CONTEXT_CUE} {e.text}"
             return  # the nearest country word decides, even when it gives nothing
+
+    def _quoted_apart(self, word: Entity, ent: Entity) -> bool:
+        """Whether ``word`` is inside a quotation (:func:`kit.extract.quotation.quotation_spans`)
+        that ``ent`` is not inside."""
+        doc = self.doc
+        at, own = doc[word.start].idx, doc[ent.start].idx
+        return any(start <= at < end and not start <= own < end for start, end in self._quotations)
+
+    @functools.cached_property
+    def _quotations(self) -> list[tuple[int, int]]:
+        """The character spans of the Doc's quotations."""
+        return quotation_spans(self.doc.text)
 
     def _describes_another(self, demonym: Entity, before: int) -> bool:
         """The demonym describes one other person, in an apposition closed before

@@ -56,6 +56,13 @@ class CueKind(enum.Enum):
     secretario de Estado, cardenal X": no state's office, :mod:`kit.extract.roles`)."""
 
 
+    BELOW_THE_STATE = "below the state"
+    """No side, and none to be guessed: an office of a town or of a people's own government,
+    its state not named ("Velmar Police Chief X", "Chechen Prime Minister Y"; the words are
+    empty), which no later stage gives a state named near it or the government the corpus
+    follows (:mod:`kit.actors.registry`)."""
+
+
 class Cue(str):
     """A side cue's words with the :class:`CueKind` of the reading that made them."""
 

@@ -93,7 +93,7 @@ WORD_LISTS = (
     "passive_forms", "count_hedges", "client_nouns", "past_stem_vowels", "head_titles",
     "generic_head_titles", "chair_titles", "fixed_of_titles", "office_body_nouns", "presiding_titles", "shared_words",
     "chamber_words", "military_words", "military_ranks",
-    "people_endings", "people_place_endings", "tenure_modifiers", "interim_modifiers",
+    "people_endings", "people_place_endings", "tenure_modifiers", "interim_modifiers", "transition_modifiers",
     "third_party_titles",
     "national_institutions", "institution_head_titles",
     "masculine_roles", "feminine_roles",

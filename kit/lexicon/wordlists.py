@@ -193,7 +193,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ("*rebel* military spokesman X": a group's office, which takes no state's side) and
   ``shared_offices`` ("senator": an office many hold at once): :mod:`kit.extract.roles`;
   ``interim_modifiers`` ("caretaker", "acting": the "caretaker Prime Minister" holds the
-  office of Prime Minister): :mod:`kit.actors.nearby`;
+  office of Prime Minister) and ``transition_modifiers`` ("outgoing", "incoming", "saliente":
+  a holder handing the office over or about to take it, beside whom another holds it, so
+  neither holds the office now for the other): :mod:`kit.actors.nearby`;
   ``common_acronyms`` ("TV", "GDP", "MP": capitals that name no organisation, unlike
   untagged initials such as "SDLP"): :mod:`kit.nlp.rows`; ``membership_heads`` ("member",
   "one": an apposition that puts a person in a group, "X, one of its negotiators,") and
@@ -473,12 +475,17 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   gives no party adjective for the registry to tie to "the Muslims" of the corpus):
   :mod:`kit.extract.roles`;
 - ``ethnic_adjectives`` ("Zulu", "Kikuyu", "Uyghur", "mapuche"; hand-made, general
-  vocabulary: the names of ethnic groups and peoples the news writes before a title, that
-  are no state's demonym of ``demonyms.csv`` ("Tajik", "Uzbek" are), nor a sub-national
-  government's ("Basque"), nor a common word or given name elsewhere ("Roma", "Afar",
-  "Maya", "Karen"); no package installed here lists them): an entity the model tags with
-  such a name alone, or its plural, is a people, so "a Zulu leader" is a "leader", the
-  adjective no part of the role nor an organisation of its own: :mod:`kit.extract.roles`;
+  vocabulary: the names of ethnic groups and peoples the news writes before a title, a
+  state's minorities and the peoples of its sub-national regions among them ("Chechen",
+  "Kurdish", "Tibetan", "Abkhaz"), that are no state's demonym of ``demonyms.csv``
+  ("Tajik", "Uzbek" are), nor a common word or given name elsewhere ("Roma", "Afar",
+  "Maya", "Karen"); "Basque" is left out, a word the titles lexicon reads with its own
+  government's offices; no package installed here lists them): an entity the model tags
+  with such a name alone, or its plural, is a people, so "a Zulu leader" is a "leader", the
+  adjective no part of the role nor an organisation of its own, nor a party adjective; and
+  a people's name before a state's office ("Chechen Prime Minister X") makes it that
+  people's own government's, no office of the state the article names, so no state side
+  is read for it from the article: :mod:`kit.extract.roles`;
 - ``place_group_nouns`` ("group"): the lower-case noun after a place's name that makes
   "the Tampere group" an organisation (a faction or delegation named after where it formed),
   not a place: :mod:`kit.extract.phrases`;

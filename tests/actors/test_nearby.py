@@ -8,6 +8,7 @@ import pandas as pd
 
 from kit.actors import actor_registry
 from kit.actors.nearby import NEARBY_CUE, interim_free_key, sides_named_nearby
+from kit.extract.sidecues import CueKind
 
 # (article, sentence, words, label, kind, side, cue): the entities of each sentence
 Entity = tuple[str, int, str, str, str, str, str]
@@ -125,6 +126,22 @@ def test_a_caretaker_holds_the_office_itself():
     assert table.loc["Edo Vask", "side"] == "Senegal"
 
 
+def test_an_outgoing_holder_leaves_the_office_to_the_new_one_and_takes_no_state_from_it():
+    # Mali's outgoing President does not hold the office the new one is named holding beside Mali
+    texts = {"e1": ["Outgoing President Lina Marov of Mali handed over in the capital.",
+                    "President Edo Vask said Mali would keep the accord."]}
+    entities: list[Entity] = [
+        ("e1", 0, "Lina Marov", "PERSON", "person", "Mali", "Mali"), ("e1", 0, "Mali", "GPE", "modifier", "", ""),
+        ("e1", 1, "Edo Vask", "PERSON", "person", "", ""), ("e1", 1, "Mali", "GPE", "government", "", "")]
+    table = read(registry(("Lina Marov", "outgoing President", "Mali"), ("Edo Vask", "President", "")),
+                 texts, entities)
+    assert table.loc["Edo Vask", "side"] == "Mali"
+    # an outgoing holder with no side is given none from the one state named beside him
+    texts = {"e2": ["The outgoing President Ruo Tessa asked for Senegal's troops to leave."]}
+    entities = [("e2", 0, "Ruo Tessa", "PERSON", "person", "", ""), ("e2", 0, "Senegal", "GPE", "government", "", "")]
+    assert read(registry(("Ruo Tessa", "outgoing President", "")), texts, entities).loc["Ruo Tessa", "side"] == ""
+
+
 def test_the_registry_reads_a_bare_office_from_the_states_named_near_it():
     sentences, roles = corpus(TEXTS, ENTITIES)
     roles.loc[roles["text"] == "Lina Marov", "role"] = "President"
@@ -174,3 +191,21 @@ def test_the_head_of_a_body_every_state_has_is_a_bare_office_of_one_state():
         assert NEARBY_CUE in table.loc["Edo Vask", "side_evidence"]
     table = read(registry(("Lina Marov", "Governor", "Mali"), ("Edo Vask", "Governor", "")), TEXTS, ENTITIES)
     assert table.loc["Edo Vask", "side"] == ""  # a governor of a province: many per state
+
+
+def test_an_office_below_the_state_takes_no_state_named_near_it():
+    # "Velmar Police Chief Edo Vask": the roles reader marks a town's office, no state to guess
+    sentences, roles = corpus(TEXTS, ENTITIES)
+    roles.loc[roles["text"] == "Lina Marov", "role"] = "President"
+    roles.loc[roles["text"] == "Edo Vask", "role"] = "President"
+    roles["side_cue_kind"] = ""
+    roles.loc[roles["text"] == "Edo Vask", "side_cue_kind"] = CueKind.BELOW_THE_STATE.value
+    articles = pd.DataFrame({"article_id": ["a1"], "published": [None], "title": [""], "n_sentences": [3]})
+    sources = pd.DataFrame(columns=["article_id", "sentence_id", "start_char", "end_char", "description",
+                                    "named", "head", "side"])
+    ann = SimpleNamespace(roles=roles, mentions=roles[["article_id", "sentence_id", "start_char", "end_char", "text",
+                                                      "label", "canonical"]],
+                          articles=articles, sources=sources, sentences=sentences)
+    reg = actor_registry(ann).set_index("name")
+    assert reg.loc["Edo Vask", "side"] == ""
+    assert reg.loc["Lina Marov", "side"] == "Mali"

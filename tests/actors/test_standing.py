@@ -56,3 +56,15 @@ def test_a_cue_kind_column_with_no_cue_at_all_is_read_without_a_warning():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert standing_cued(mentions).tolist() == [False, False]
+
+
+def test_the_rebels_are_the_organisation_written_after_rebel_or_read_back_elsewhere():
+    mentions = _mentions([("a", 0, 10, "Valdonian Civic Front", "organization", "", ""),
+                          ("b", 0, 0, "Orrin Maskel", "person", "rebels", STANDING)])
+    sentences = _sentences([("a", 0, 0, "The rebel Valdonian Civic Front met the army.")])
+    assert sides_of_standing_nouns(mentions, sentences)["side"].tolist() == ["", "Valdonian Civic Front"]
+    # another article reads "the rebels" back to the Front it names before them
+    mentions = _mentions([("a", 1, 0, "Ilse Varg", "person", "Valdonian Civic Front", ""),
+                          ("b", 0, 0, "Orrin Maskel", "person", "rebels", STANDING)])
+    mentions.loc[0, "side_cue"] = "the rebels: the Valdonian Civic Front"
+    assert sides_of_standing_nouns(mentions, _sentences([]))["side"].tolist()[1] == "Valdonian Civic Front"

@@ -266,6 +266,46 @@ def test_a_demonym_in_the_sentence_gives_a_bare_title_its_side_but_a_venue_does_
     assert person(rows, "Mike Pence")["side"] == ""  # the demonym describes the spokesman
 
 
+@pytest.mark.parametrize("quote", ['"We will never accept the Peruvian terms," said',
+                                   '"Peruvian troops must leave," said'])
+def test_a_demonym_inside_a_quotation_is_what_the_speaker_says_of_others_not_his_side(tables, quote):
+    rows = tables(f"Chile and Ecuador sent envoys. {quote} Foreign Minister Osk Belan.")["roles"]
+    assert person(rows, "Osk Belan")["side"] == ""
+    rows = tables('Chile and Ecuador sent envoys. Peruvian officials met Foreign Minister Osk Belan, '
+                  'who said "we agree."')["roles"]
+    assert person(rows, "Osk Belan")["side"] == "Peru"  # outside the quotation: the people he is among
+
+
+def test_a_town_s_police_chief_holds_an_office_below_the_state(tables):
+    rows = tables("Peru and Chile signed the accord. Dario Montel, the police chief of Arequipa, said the "
+                  "city was calm.")["roles"]
+    assert person(rows, "Dario Montel")["side"] == "Peru"  # the town's state by the place data, not "Arequipa"
+    rows = tables("Chile signed the accord. Velmar Police Chief Dario Montel said the city was calm.")["roles"]
+    montel = person(rows, "Dario Montel")
+    assert (montel["side"], montel["side_cue_kind"]) == ("", "below the state")  # no state, here or later
+    rows = tables("Chile signed the accord. Police Chief Dario Montel said the city was calm.")["roles"]
+    assert person(rows, "Dario Montel")["side"] == "Chile"  # a bare national institution's head
+
+
+@pytest.mark.parametrize("text", ["Russia signed the truce. Chechen Prime Minister Aslan Velmar said it would hold.",
+                                  "Russia signed the truce. Chechen Defence Minister Aslan Velmar said it would hold."])
+def test_a_people_s_name_before_a_state_office_makes_it_no_office_of_the_state_named(text, tables):
+    velmar = person(tables(text)["roles"], "Aslan Velmar")
+    assert (velmar["side"], velmar["side_cue_kind"]) == ("", "below the state")  # the people's own government's
+    rows = tables("Russia signed the truce. Prime Minister Aslan Velmar said it would hold.")["roles"]
+    assert person(rows, "Aslan Velmar")["side"] == "Russia"
+
+
+@pytest.mark.parametrize("text", ["The rebels' negotiator, Ivo Kasar, said the talks would go on.",
+                                  "The rebels' delegation, led by Ivo Kasar, said the talks would go on."])
+def test_the_rebels_no_party_of_the_article_stands_for_are_the_corpus_s_party(tables, text):
+    rows = tables(f"The government met the rebels in Osk. {text}")["roles"]
+    kasar = person(rows, "Ivo Kasar")
+    assert (kasar["side"], kasar["side_cue_kind"]) == ("rebels", "standing noun")  # read across the corpus
+    rows = tables(f"The Popular Liberation Front met the government in Osk. {text}")["roles"]
+    assert person(rows, "Ivo Kasar")["side"] == "The Popular Liberation Front"  # the article's own
+
+
 def test_an_aide_names_the_person_they_work_for(tables):
     rows = tables("Hamdullah Mohib, Ghani's national security adviser, said so.")["roles"]
     mohib = person(rows, "Hamdullah Mohib")
