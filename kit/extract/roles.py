@@ -3829,15 +3829,20 @@ class _Reader(PhraseReader):
         after "the" that refers back to the same title given earlier in the article
         with a side and no name ("Russia's ambassador to Turkey was recalled"); not one another
         person holds, named after it or before it ("A, Japan's special envoy for Valdonia,
-        ... B, the special envoy,": B's is no envoy of Japan's). The nearest
-        such earlier title counts; the side is weak (``context: ...``)."""
+        ... B, the special envoy,": B's is no envoy of Japan's), nor one that shares only the head
+        noun ("India's Prime Minister ... the Foreign Minister, Mr Osk": the words of the later
+        title must end the earlier one). The nearest such earlier title counts; the side is
+        weak (``context: ...``)."""
         doc = self.doc
         if span[0] < 1 or doc[span[0] - 1].lower_ not in self.w.articles:
             return
         head = doc[span[1] - 1].lower_
+        written = [t.lower_ for t in doc[span[0]:span[1]]]
         for start, end in sorted(self.titles, reverse=True):
             if end > span[0] - 1 or doc[end - 1].lower_ != head or self._names_follow(end):
                 continue
+            if [t.lower_ for t in doc[max(start, end - len(written)):end]] != written:
+                continue  # "the Foreign Minister" refers back to no "Prime Minister": another office
             cues = self._cues_before(start)
             sided = [(e, side) for e in (self.ents[n] for n in cues) if (side := self.lex.side_of(e.canonical, e.text))]
             if not sided or self._held_by_name_before(min([start, *(self.ents[n].start for n in cues)])):

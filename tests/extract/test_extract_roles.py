@@ -1360,6 +1360,16 @@ def test_the_title_refers_back_to_the_same_title_given_with_a_side(tables):
     assert person(rows, "Andrei Karlov")["side"] == ""  # the earlier title is Petrov's
 
 
+def test_the_title_refers_back_only_to_an_earlier_title_ending_in_its_words(tables):
+    rows = tables("Osk will lead Sweden's delegation to the talks with Norway's Prime Minister, Mr Mara "
+                  "Ventel. Osk will be accompanied by the Foreign Minister, Mr Dario Kesh, and by senior "
+                  "officials.")["roles"]
+    assert person(rows, "Dario Kesh")["side"] != "Norway"  # a foreign minister is no prime minister
+    rows = tables("Osk will talk with Norway's Foreign Minister. The Foreign Minister, Mr Dario Kesh, "
+                  "arrived on Monday.")["roles"]
+    assert person(rows, "Dario Kesh")["side"] == "Norway"
+
+
 def test_the_title_does_not_refer_back_to_a_title_set_off_after_another_name(tables):
     rows = tables("Yasushi Okada, Japan's special envoy for Valdonia, said Tokyo was ready. Norwegian officials "
                   "read the speech as a signal. Erik Solvang, the special envoy, has said the parties will decide.")
