@@ -570,6 +570,9 @@ class NameGraph:
                 full.setdefault(("".join(w[0].upper() for w in words[:-1]), key_last), set()).add(node)
         for key, nodes in initialled.items():
             roots = {self.find(n) for n in full.get(key, ())}
+            if not roots:  # "G. L. Pathirana" / "Gunalal Pathirana": given names written as one word
+                roots = {self.find(n) for (letters, last), named in full.items() if last == key[1]
+                         for n in named if _initials_spell(key[0], n.split()[:-1])}
             target = roots.pop() if len(roots) == 1 else nodes[0]
             for node in nodes:
                 if node != target and self._may_join(node, target):
@@ -1813,6 +1816,45 @@ def _letters_of_initials(word: str) -> str:
     """
     parts = [p for p in word.split(".") if p]
     return "".join(parts) if word.endswith(".") and parts and all(len(p) == 1 and p.isupper() for p in parts) else ""
+
+
+def _initials_spell(letters: str, given: list[str]) -> bool:
+    """Whether the ``letters`` of initials are those of the ``given`` names, where a given name
+    may be written as one word of several ("G. L." for "Gunalal", the "Guna Lal" of the
+    initials): each given name takes the next letters in order, the first its own opening
+    letter, the others letters of it after that, in order.
+
+    >>> _initials_spell("GL", ["Gunalal"]), _initials_spell("GL", ["Gunalal", "Osk"])
+    (True, False)
+    >>> _initials_spell("ZA", ["Zarin", "Ali"]), _initials_spell("GL", ["Gunamar"])
+    (True, False)
+    >>> _initials_spell("JR", ["Jerry"]), _initials_spell("AB", ["Abel"]), _initials_spell("CP", ["Christopher"])
+    (False, False, False)
+    """
+    if not letters or not given or len(letters) < len(given):
+        return False
+    word, rest = given[0].casefold(), given[1:]
+    for take in range(1, len(letters) - len(rest) + 1):
+        mine, after = letters[:take].casefold(), letters[take:]
+        if word[:1] != mine[0] or (not rest and after):
+            continue
+        if _parts_open_with(word, mine[1:], 0) and (not rest or _initials_spell(after, rest)):
+            return True
+    return False
+
+
+def _parts_open_with(word: str, letters: str, start: int) -> bool:
+    """Whether ``word`` from ``start`` splits into parts of three letters or more, one per
+    letter of ``letters`` after the part that opens at ``start``, each opening with its letter
+    as a syllable does, a consonant between vowels ("gulzari|lal"; not "jer|ry", "chris|to|pher")."""
+    if not letters:
+        return len(word) - start >= 3
+    vowels = "aeiouy"
+    for at in range(start + 3, len(word) - 2):
+        if word[at] == letters[0] and word[at - 1] in vowels and word[at + 1] in vowels and \
+                word[at] not in vowels and _parts_open_with(word, letters[1:], at):
+            return True
+    return False
 
 
 def _initials(name: str) -> str:

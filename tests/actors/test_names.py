@@ -238,6 +238,15 @@ def test_a_name_with_initials_for_its_first_names_joins_the_fuller_name_they_sta
     assert actors[6] in ("K. Kamara", "Kadi Kamara") and actors[7] == "Ibrahim Kamara"  # "K." is not "I."
 
 
+def test_initials_join_a_given_name_written_as_one_word_of_the_names_they_stand_for():
+    names = ("G. L. Ventel", "Gunalal Ventel", "Mara Ventel")
+    assert _actors(_graph(*names), *names) == ["Gunalal Ventel", "Gunalal Ventel", "Mara Ventel"]
+    names = ("G. L. Ventel", "Gunalal Ventel", "Gorilal Ventel")  # two men those initials may stand for
+    assert _actors(_graph(*names), *names) == ["G. L. Ventel", "Gunalal Ventel", "Gorilal Ventel"]
+    names = ("J. R. Ventel", "Jerry Ventel")  # "r" opens no part of "Jerry"
+    assert _actors(_graph(*names), *names) == list(names)
+
+
 def _read(*people: tuple[str, ...]) -> NameGraph:
     """One person mention per ``(name, side, role)`` or ``(name, side, role, side_cue)``,
     each in its own article."""
