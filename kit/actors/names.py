@@ -241,6 +241,7 @@ class NameGraph:
         self._inner_names()
         self._first_given_and_family_names()
         self._short_names()
+        self._given_name_inside()
         self._misspelt_surnames()
         self._transliterated_surnames()
         self._initials()
@@ -1164,6 +1165,38 @@ class NameGraph:
                 if not self._sexes_apart(node, nodes[0]):  # "Mr Vance" and "Mrs Vance", each alone
                     self.union(nodes[0], node, f"{_label(node)}: a short name no article resolves, "
                                                "kept apart from everyone it could be")
+
+    def _given_name_inside(self) -> None:
+        """A one-word name no article resolved that is a word inside one person's full name,
+        neither its first nor its last ("Varadi" of "Osk Varadi Tarnal"), joins that person
+        when a role of theirs is one and no side a sentence states differs: South Asian usage
+        names a man by a given name after the first ("President Varadi" for President Osk
+        Varadi Tarnal). Never when another person of the corpus has the word anywhere in
+        their name (a father and a son, two bearers of one clan's name), nor for a word that
+        opens or ends a full name (the short-name and family-name rules read those)."""
+        holders: dict[str, set[str]] = {}
+        for node in self._acting():
+            for word in name_key(node).split():
+                holders.setdefault(word, set()).add(node)
+        inside: dict[str, set[str]] = {}
+        particles = words_in_any("name_particles") | words_in_any("patronymics")  # "bin", "de": no name
+        for node in self._acting():
+            for word in name_key(node).split()[1:-1]:
+                if word not in particles:
+                    inside.setdefault(word, set()).add(node)
+        for node in sorted(n for n in self.parent if "\t" in n and self.person.get(n)):
+            word = name_key(_label(node))
+            root = self.find(node)
+            if " " in word or not word.isalpha() or root != node and " " in name_key(self.shown(root)):
+                continue  # resolved already, to a fuller name
+            found = {self.find(n) for n in inside.get(word, ())} - {root}
+            if len(found) != 1 or {self.find(n) for n in holders.get(word, ())} - {root} != found:
+                continue
+            target = found.pop()
+            if self._may_join(node, target, stated=True) and \
+                    _share(self.traits["role"][root], self.traits["role"][target]):
+                self.union(target, node, f"{_label(node)} → {self.shown(target)}: a word inside the only "
+                                         "full name that holds it, with a role they share")
 
     def _names_by_first_word(self) -> dict[str, set[str]]:
         """Person names of two words or more of the corpus by their first word."""

@@ -257,6 +257,18 @@ def _read(*people: tuple[str, ...]) -> NameGraph:
     return NameGraph(pd.DataFrame(rows), {})
 
 
+def test_a_one_word_name_inside_one_full_name_joins_it_when_a_role_is_shared():
+    people = (("Osk Varadi Tarnal", "Tarn", "President"), ("Varadi", "", "President"))
+    assert _actors(_read(*people), "Osk Varadi Tarnal", "Varadi") == ["Osk Varadi Tarnal"] * 2
+    other_role = (("Osk Varadi Tarnal", "Tarn", "President"), ("Varadi", "", "striker"))
+    father_and_son = (("Osk Varadi Tarnal", "Tarn", "President"), ("Ilse Varadi Brenn", "Tarn", "President"),
+                      ("Varadi", "", "President"))  # another person holds the word: none
+    stated_apart = (("Osk Varadi Tarnal", "Tarn", "President"), ("Varadi", "Velmar", "President"))
+    for apart in (other_role, father_and_son, stated_apart):
+        names = [n for n, _, _ in apart]
+        assert _actors(_read(*apart), *names)[-1] == "Varadi"
+
+
 def test_a_name_without_its_second_family_name_joins_it_when_side_and_role_agree():
     same = (("Rodrigo Londoño", "FARC", "jefe de las FARC"),
             ("Rodrigo Londoño Echeverri", "FARC", "Jefe de las FARC"))
