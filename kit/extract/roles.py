@@ -4548,6 +4548,15 @@ class _Reader(PhraseReader):
                 found = (last + 1, contracted)
         return found
 
+    def _shared_body_name(self, ent: Entity) -> bool:
+        """Whether ``ent`` is a state body's name that several states use
+        (``shared_state_body_names``: "the Foreign Office", "the Ministry of External
+        Affairs"), though the lexicons give it one state's side: a state the text writes as
+        its owner ("Pakistan's Foreign Office") decides before that one state."""
+        key = name_key(ent.canonical).split()
+        key = key[1:] if key[:1] and key[0] in self.w.articles else key
+        return " ".join(key) in {name_key(w) for w in words_or("shared_state_body_names", self.doc.lang_, frozenset())}
+
     def _untagged_party(self, k: int) -> tuple[str, int] | None:
         """``(state, end)`` of a country or capital name the model did not tag, from
         token ``k`` (up to three capitalised words no entity holds)."""
@@ -4563,6 +4572,11 @@ class _Reader(PhraseReader):
 
     def _read_side(self, ent: Entity) -> None:
         side = self.lex.side_of(ent.canonical, ent.text)
+        if side and self._shared_body_name(ent):
+            self._apply_cues(ent, self._cues_before(ent.start))  # "Pakistan's Foreign Office": Pakistan's
+            ent.affiliation, ent.affiliated = "", set()
+            if ent.side:
+                return
         body = None if side else self._body(ent.canonical)
         if side or body:
             ent.side, ent.side_cue = side or (body.side if body else ""), ent.text

@@ -165,7 +165,11 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   spokeswoman"; also :mod:`kit.extract.phrases`), ``masculine_roles`` and
   ``feminine_roles`` ("spokesperson:spokesman", "spokesperson:spokeswoman": the English of
   a title of another language in the form its determiner's gender gives, "el portavoz", "la
-  portavoz": :mod:`kit.extract.phrases`), ``state_body_words`` ("force",
+  portavoz": :mod:`kit.extract.phrases`), ``shared_state_body_names`` ("foreign office",
+  "ministry of external affairs": a body's name several states use, though ``demonyms.csv``
+  may give it one state's side, as "Foreign Office" is the United Kingdom's: a state written
+  as its owner, "Pakistan's Foreign Office", "the Pakistani Foreign Office", decides first:
+  :mod:`kit.extract.roles`, :mod:`kit.extract.titles`), ``state_body_words`` ("force",
   "agency": a name a country or demonym opens and such a word ends is that state's
   body, "the Ethiopian National Defence Force"; unlike ``government_words`` they do
   not make a name a government; of them, ``mission_body_words``, "force" and "command",
