@@ -3830,8 +3830,10 @@ class _Reader(PhraseReader):
         with a side and no name ("Russia's ambassador to Turkey was recalled"); not one another
         person holds, named after it or before it ("A, Japan's special envoy for Valdonia,
         ... B, the special envoy,": B's is no envoy of Japan's), nor one that shares only the head
-        noun ("India's Prime Minister ... the Foreign Minister, Mr Osk": the words of the later
-        title must end the earlier one). The nearest such earlier title counts; the side is
+        noun in an earlier sentence ("Tarn's Prime Minister ... the Foreign Minister, Mr Osk":
+        the words of the later title must end the earlier one; in one sentence another office
+        of the same kind is of the same government: "resigned as Norwegian foreign minister after a
+        row with the defence minister, X"). The nearest such earlier title counts; the side is
         weak (``context: ...``)."""
         doc = self.doc
         if span[0] < 1 or doc[span[0] - 1].lower_ not in self.w.articles:
@@ -3841,8 +3843,9 @@ class _Reader(PhraseReader):
         for start, end in sorted(self.titles, reverse=True):
             if end > span[0] - 1 or doc[end - 1].lower_ != head or self._names_follow(end):
                 continue
-            if [t.lower_ for t in doc[max(start, end - len(written)):end]] != written:
-                continue  # "the Foreign Minister" refers back to no "Prime Minister": another office
+            if [t.lower_ for t in doc[max(start, end - len(written)):end]] != written and \
+                    doc[start].sent.start != doc[span[0]].sent.start:
+                continue  # "the Foreign Minister" refers back to no "Prime Minister" read before: another office
             cues = self._cues_before(start)
             sided = [(e, side) for e in (self.ents[n] for n in cues) if (side := self.lex.side_of(e.canonical, e.text))]
             if not sided or self._held_by_name_before(min([start, *(self.ents[n].start for n in cues)])):

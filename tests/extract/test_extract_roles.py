@@ -1368,6 +1368,9 @@ def test_the_title_refers_back_only_to_an_earlier_title_ending_in_its_words(tabl
     rows = tables("Osk will talk with Norway's Foreign Minister. The Foreign Minister, Mr Dario Kesh, "
                   "arrived on Monday.")["roles"]
     assert person(rows, "Dario Kesh")["side"] == "Norway"
+    rows = tables("Ilse Brenn resigned as Norwegian foreign minister after a row with the defence minister, "
+                  "Dario Kesh.")["roles"]
+    assert person(rows, "Dario Kesh")["side"] == "Norway"  # in one sentence, one government's two offices
 
 
 def test_a_body_name_several_states_use_takes_the_state_written_as_its_owner(tables):
