@@ -14,6 +14,8 @@ import pandas as pd
 
 from kit.extract.bylines import byline_lead, goes_on_as_byline, second_writer, written_before
 from kit.extract.datelines import dateline_end_before, datelines_of
+from kit.lexicon.canonical import name_key
+from kit.lexicon.wordlists import words_in_any
 from kit.schema import sentence_lookup
 
 if TYPE_CHECKING:
@@ -29,7 +31,8 @@ def credited(ann: Annotations, mentions: pd.DataFrame) -> pd.Series:
     :func:`kit.extract.bylines.second_writer`), when what follows the name on its line is
     what a byline goes on with, no verb (:func:`kit.extract.bylines.goes_on_as_byline`:
     "Por Ucrania firmó ..." names no writer); or a name a slash follows, as a photo
-    credit writes it ("(Photo: X / Outlet)", "(X/Outlet)")."""
+    credit writes it ("(Photo: X / Outlet)", "(X/Outlet)"), or one after a caption's word and a
+    slash, as a wire writes it ("(Outlet Photo/X: ...)")."""
     found = pd.Series(False, index=mentions.index)
     if mentions.empty or getattr(ann, "sentences", None) is None:  # hand-made tables may have no text
         return found
@@ -43,6 +46,20 @@ def credited(ann: Annotations, mentions: pd.DataFrame) -> pd.Series:
         lead = text[max(0, dateline_end_before(datelines.get(article, []), int(start)) - at):max(0, int(start) - at)]
         written = written_before(lead)
         after = text[max(0, int(end) - at):].lstrip(" ")
-        found[i] = after.startswith("/") or ((person and second_writer(written)) or byline_lead(written)) \
-            and goes_on_as_byline(after.split("\n", 1)[0])
+        found[i] = after.startswith("/") or _after_photo_slash(lead) or \
+            ((person and second_writer(written)) or byline_lead(written)) and goes_on_as_byline(after.split("\n", 1)[0])
     return found
+
+
+def _after_photo_slash(lead: str) -> bool:
+    """Whether the text ``lead`` before a name ends with a caption's word and a slash, as a
+    wire credits its photographer ("(Osk Photo/" before "Mara Ventel": ``caption_cues``).
+
+    >>> _after_photo_slash("(TWN Photo/"), _after_photo_slash("Tarn and/")
+    (True, False)
+    """
+    if not lead.endswith("/"):
+        return False
+    words = lead[:-1].split()
+    return bool(words) and name_key(words[-1].lstrip("(")) in {name_key(c) for c in words_in_any("caption_cues")}
+

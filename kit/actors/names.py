@@ -241,6 +241,7 @@ class NameGraph:
         self._inner_names()
         self._first_given_and_family_names()
         self._short_names()
+        self._given_name_inside()
         self._misspelt_surnames()
         self._transliterated_surnames()
         self._initials()
@@ -570,6 +571,9 @@ class NameGraph:
                 full.setdefault(("".join(w[0].upper() for w in words[:-1]), key_last), set()).add(node)
         for key, nodes in initialled.items():
             roots = {self.find(n) for n in full.get(key, ())}
+            if not roots:  # "G. L. Pathirana" / "Gunalal Pathirana": given names written as one word
+                roots = {self.find(n) for (letters, last), named in full.items() if last == key[1]
+                         for n in named if _initials_spell(key[0], n.split()[:-1])}
             target = roots.pop() if len(roots) == 1 else nodes[0]
             for node in nodes:
                 if node != target and self._may_join(node, target):
@@ -1161,6 +1165,38 @@ class NameGraph:
                 if not self._sexes_apart(node, nodes[0]):  # "Mr Vance" and "Mrs Vance", each alone
                     self.union(nodes[0], node, f"{_label(node)}: a short name no article resolves, "
                                                "kept apart from everyone it could be")
+
+    def _given_name_inside(self) -> None:
+        """A one-word name no article resolved that is a word inside one person's full name,
+        neither its first nor its last ("Varadi" of "Osk Varadi Tarnal"), joins that person
+        when a role of theirs is one and no side a sentence states differs: South Asian usage
+        names a man by a given name after the first ("President Varadi" for President Osk
+        Varadi Tarnal). Never when another person of the corpus has the word anywhere in
+        their name (a father and a son, two bearers of one clan's name), nor for a word that
+        opens or ends a full name (the short-name and family-name rules read those)."""
+        holders: dict[str, set[str]] = {}
+        for node in self._acting():
+            for word in name_key(node).split():
+                holders.setdefault(word, set()).add(node)
+        inside: dict[str, set[str]] = {}
+        particles = words_in_any("name_particles") | words_in_any("patronymics")  # "bin", "de": no name
+        for node in self._acting():
+            for word in name_key(node).split()[1:-1]:
+                if word not in particles:
+                    inside.setdefault(word, set()).add(node)
+        for node in sorted(n for n in self.parent if "\t" in n and self.person.get(n)):
+            word = name_key(_label(node))
+            root = self.find(node)
+            if " " in word or not word.isalpha() or root != node and " " in name_key(self.shown(root)):
+                continue  # resolved already, to a fuller name
+            found = {self.find(n) for n in inside.get(word, ())} - {root}
+            if len(found) != 1 or {self.find(n) for n in holders.get(word, ())} - {root} != found:
+                continue
+            target = found.pop()
+            if self._may_join(node, target, stated=True) and \
+                    _share(self.traits["role"][root], self.traits["role"][target]):
+                self.union(target, node, f"{_label(node)} → {self.shown(target)}: a word inside the only "
+                                         "full name that holds it, with a role they share")
 
     def _names_by_first_word(self) -> dict[str, set[str]]:
         """Person names of two words or more of the corpus by their first word."""
@@ -1813,6 +1849,45 @@ def _letters_of_initials(word: str) -> str:
     """
     parts = [p for p in word.split(".") if p]
     return "".join(parts) if word.endswith(".") and parts and all(len(p) == 1 and p.isupper() for p in parts) else ""
+
+
+def _initials_spell(letters: str, given: list[str]) -> bool:
+    """Whether the ``letters`` of initials are those of the ``given`` names, where a given name
+    may be written as one word of several ("G. L." for "Gunalal", the "Guna Lal" of the
+    initials): each given name takes the next letters in order, the first its own opening
+    letter, the others letters of it after that, in order.
+
+    >>> _initials_spell("GL", ["Gunalal"]), _initials_spell("GL", ["Gunalal", "Osk"])
+    (True, False)
+    >>> _initials_spell("ZA", ["Zarin", "Ali"]), _initials_spell("GL", ["Gunamar"])
+    (True, False)
+    >>> _initials_spell("JR", ["Jerry"]), _initials_spell("AB", ["Abel"]), _initials_spell("CP", ["Christopher"])
+    (False, False, False)
+    """
+    if not letters or not given or len(letters) < len(given):
+        return False
+    word, rest = given[0].casefold(), given[1:]
+    for take in range(1, len(letters) - len(rest) + 1):
+        mine, after = letters[:take].casefold(), letters[take:]
+        if word[:1] != mine[0] or (not rest and after):
+            continue
+        if _parts_open_with(word, mine[1:], 0) and (not rest or _initials_spell(after, rest)):
+            return True
+    return False
+
+
+def _parts_open_with(word: str, letters: str, start: int) -> bool:
+    """Whether ``word`` from ``start`` splits into parts of three letters or more, one per
+    letter of ``letters`` after the part that opens at ``start``, each opening with its letter
+    as a syllable does, a consonant between vowels ("gulzari|lal"; not "jer|ry", "chris|to|pher")."""
+    if not letters:
+        return len(word) - start >= 3
+    vowels = "aeiouy"
+    for at in range(start + 3, len(word) - 2):
+        if word[at] == letters[0] and word[at - 1] in vowels and word[at + 1] in vowels and \
+                word[at] not in vowels and _parts_open_with(word, letters[1:], at):
+            return True
+    return False
 
 
 def _initials(name: str) -> str:

@@ -351,6 +351,8 @@ def _named_mentions(ann: Annotations) -> pd.DataFrame:
         corpus.rename(columns={"canonical": "corpus"}), how="left", on=["article_id", "start_char", "end_char"])
     table["corpus"] = table["corpus"].fillna(table["name"])
     table["sex"] = table["sex"].fillna("") if sexed else ""
+    table = _photographers_of_wire_credits(table)
+    table.loc[_credits_read_as_organisations(ann, table), "kind"] = "person"
     # one name, one reading: a name read as a person anywhere is a person where NER said ORG
     people = {name_key(n) for n in table.loc[table["kind"] == "person", "name"]}
     misread = table["kind"].isin(["organization", "group"]) & table["name"].map(
@@ -362,6 +364,46 @@ def _named_mentions(ann: Annotations) -> pd.DataFrame:
                   & ~_captions_read_as_people(table) & ~_pieces_of_organisations(ann, table)
                   & ~_cities_read_as_organisations(table)]
     return table.assign(named=True).reset_index(drop=True)
+
+
+def _photographers_of_wire_credits(table: pd.DataFrame) -> pd.DataFrame:
+    """An organisation's name that is a wire's photo credit, the outlet and a caption's word
+    before a slash and a person's name after it ("Osk Photo/Mara Ventel", as wires credit a
+    picture: ``caption_cues``), is the photographer's name alone, a person (a credit:
+    :func:`kit.actors.credits.credited`).
+
+    >>> table = pd.DataFrame({"name": ["TWN Photo/Mara Ventel", "Osk/Tarn"], "corpus": ["", ""],
+    ...                       "text": ["TWN Photo/Mara Ventel", "Osk/Tarn"], "start_char": [4, 0],
+    ...                       "kind": "organization"})
+    >>> _photographers_of_wire_credits(table)[["name", "start_char", "kind"]].values.tolist()
+    [['Mara Ventel', 14, 'person'], ['Osk/Tarn', 0, 'organization']]
+    """
+    cues = {name_key(c) for c in words_in_any("caption_cues")}
+    table = table.copy()
+    for i, kind, text in zip(table.index, table["kind"], table["text"].astype(str)):
+        before, slash, after = text.rpartition("/")
+        named = after.split()
+        if kind in ("organization", "group") and slash and before.split() and \
+                name_key(before.split()[-1]) in cues and 2 <= len(named) <= 4 and \
+                all(w[:1].isupper() and w.replace("-", "").isalpha() for w in named):
+            table.loc[i, ["name", "corpus", "text", "kind"]] = [after, after, after, "person"]
+            table.loc[i, "start_char"] = int(table.loc[i, "start_char"]) + len(before) + 1
+    return table
+
+
+def _credits_read_as_organisations(ann: Annotations, table: pd.DataFrame) -> pd.Series:
+    """Organisations' names the model read in a byline or a photo credit (:func:`credited`:
+    "By Mara Ventel", "(Photo: Osk Varadi)") with a person's shape, two to four capitalised
+    words none of which is a word of ``org_words`` ("Agency", "News"): the writer or the
+    photographer, a person, as every credit's name is."""
+    org = words_in_any("org_words")
+    shaped = table["name"].astype(str).map(lambda n: 2 <= len(n.split()) <= 4 and all(
+        w[:1].isupper() and w.replace("-", "").isalpha() and w.lower() not in org for w in n.split()))
+    maybe = table["kind"].isin(["organization", "group"]) & shaped.astype(bool)
+    found = pd.Series(False, index=table.index)
+    if maybe.any():
+        found[maybe] = credited(ann, table[maybe]).to_numpy()
+    return found
 
 
 def _groups_without_their_leaders(table: pd.DataFrame, people: set[str]) -> pd.DataFrame:

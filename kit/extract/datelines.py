@@ -154,10 +154,43 @@ def _dateline_end(line: str) -> int:
     a place the lexicons know in capitals, then a full stop ("LA HABANA. El canciller
     ...": :func:`_place_then_stop`)."""
     dash = DASH.search(line[:DATELINE_CHARS])
-    if dash is None:
-        return _place_then_stop(line)
-    end = _dash_end(line, dash)
-    return end or _place_then_stop(line)
+    end = _dash_end(line, dash) if dash is not None else 0
+    return end or _place_then_stop(line) or _place_then_colon(line)
+
+
+# a place in capitals, other capitalised names after commas, perhaps a date ("Dec. 28", "28 Dec."),
+# then a colon or a full stop: "RAWALPINDI, Dec. 28: ...", "KARACHI: ...", "NEW DELHI, Dec. 30. ..."
+_COLONED = re.compile(r"\s*([^\W\d_][^\W\d_'’.\-]*(?: [^\W\d_][^\W\d_'’.\-]*)*)"
+                      r"((?:, [^\W\d_][^\W\d_'’.\-]*(?: [^\W\d_][^\W\d_'’.\-]*)*)*?)"
+                      r"(?:, ([^\W\d_]+\.? \d{1,2}|\d{1,2} [^\W\d_]+\.?))?([:.]) (?=[^\W\d_])")
+
+
+def _place_then_colon(line: str) -> int:
+    """Length of a dateline written as a place in capitals (other names after commas) and
+    a colon, or a date after a comma then a colon or a full stop, as the South Asian
+    English-language press writes it ("RAWALPINDI, Dec. 28: President ...", "KARACHI: The
+    ...", "NEW DELHI, Dec. 30. The Prime Minister ..."). Without a date the place must be
+    one the lexicons know (capitals and a colon open a headline's kicker as well: "UPDATE:
+    ..."), and a full stop needs the date (:func:`_place_then_stop` reads a place alone).
+
+    >>> _place_then_colon("TARNBURG, Dec. 28: The minister spoke."), _place_then_colon("UPDATE: It fell.")
+    (19, 0)
+    >>> _place_then_colon("TARNBURG, Dec. 30. The minister spoke."), _place_then_colon("TARNBURG. The talks.")
+    (19, 0)
+    """
+    found = _COLONED.match(line)
+    if found is None or not _capitals(found.group(1).replace(" ", "")):
+        return 0
+    date = found.group(3)
+    if date is not None and not any(_month_word(w.lower()) for w in date.split()):
+        return 0
+    if date is None:
+        if found.group(4) != ":":
+            return 0
+        place = found.group(1)
+        if lexicon().side_kinds.get(name_key(place)) not in ("capital", "country") and city_of(place) is None:
+            return 0
+    return found.end()
 
 
 _STOPPED = re.compile(r"\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)*)\. (?=[^\W\d_])")

@@ -3903,15 +3903,23 @@ class _Reader(PhraseReader):
         after "the" that refers back to the same title given earlier in the article
         with a side and no name ("Russia's ambassador to Turkey was recalled"); not one another
         person holds, named after it or before it ("A, Japan's special envoy for Valdonia,
-        ... B, the special envoy,": B's is no envoy of Japan's). The nearest
-        such earlier title counts; the side is weak (``context: ...``)."""
+        ... B, the special envoy,": B's is no envoy of Japan's), nor one that shares only the head
+        noun in an earlier sentence ("Tarn's Prime Minister ... the Foreign Minister, Mr Osk":
+        the words of the later title must end the earlier one; in one sentence another office
+        of the same kind is of the same government: "resigned as Norwegian foreign minister after a
+        row with the defence minister, X"). The nearest such earlier title counts; the side is
+        weak (``context: ...``)."""
         doc = self.doc
         if span[0] < 1 or doc[span[0] - 1].lower_ not in self.w.articles:
             return
         head = doc[span[1] - 1].lower_
+        written = [t.lower_ for t in doc[span[0]:span[1]]]
         for start, end in sorted(self.titles, reverse=True):
             if end > span[0] - 1 or doc[end - 1].lower_ != head or self._names_follow(end):
                 continue
+            if [t.lower_ for t in doc[max(start, end - len(written)):end]] != written and \
+                    doc[start].sent.start != doc[span[0]].sent.start:
+                continue  # "the Foreign Minister" refers back to no "Prime Minister" read before: another office
             cues = self._cues_before(start)
             sided = [(e, side) for e in (self.ents[n] for n in cues) if (side := self.lex.side_of(e.canonical, e.text))]
             if not sided or self._held_by_name_before(min([start, *(self.ents[n].start for n in cues)])):
@@ -4632,6 +4640,15 @@ class _Reader(PhraseReader):
                 found = (last + 1, contracted)
         return found
 
+    def _shared_body_name(self, ent: Entity) -> bool:
+        """Whether ``ent`` is a state body's name that several states use
+        (``shared_state_body_names``: "the Foreign Office", "the Ministry of External
+        Affairs"), though the lexicons give it one state's side: a state the text writes as
+        its owner ("Pakistan's Foreign Office") decides before that one state."""
+        key = name_key(ent.canonical).split()
+        key = key[1:] if key[:1] and key[0] in self.w.articles else key
+        return " ".join(key) in {name_key(w) for w in words_or("shared_state_body_names", self.doc.lang_, frozenset())}
+
     def _untagged_party(self, k: int) -> tuple[str, int] | None:
         """``(state, end)`` of a country or capital name the model did not tag, from
         token ``k`` (up to three capitalised words no entity holds)."""
@@ -4647,6 +4664,11 @@ class _Reader(PhraseReader):
 
     def _read_side(self, ent: Entity) -> None:
         side = self.lex.side_of(ent.canonical, ent.text)
+        if side and self._shared_body_name(ent):
+            self._apply_cues(ent, self._cues_before(ent.start))  # "Pakistan's Foreign Office": Pakistan's
+            ent.affiliation, ent.affiliated = "", set()
+            if ent.side:
+                return
         body = None if side else self._body(ent.canonical)
         if side or body:
             ent.side, ent.side_cue = side or (body.side if body else ""), ent.text

@@ -180,7 +180,7 @@ class Lexicon:
         parts = key.split()
         if parts[:1] == ["the"] or parts[:1] and parts[0] in words_in_any("articles"):
             parts = parts[1:]
-        organ = self._state_organ(parts)
+        organ = self._state_organ(parts) or self._shared_body_of(parts)
         if organ:
             return organ
         lead = government_lead(parts)  # "fuerzas armadas de colombia": 2
@@ -200,6 +200,20 @@ class Lexicon:
             side = self.sides.get(" ".join(parts[:n]), "") if n < len(parts) else ""
             if side:
                 return "" if _party_words(parts[n:]) else side
+        return ""
+
+    def _shared_body_of(self, parts: list[str]) -> str:
+        """The state of a body's name several states use (``shared_state_body_names``: "foreign
+        office") written after a country or demonym ("pakistani | foreign office"); else "".
+
+        >>> lexicon()._shared_body_of(["pakistani", "foreign", "office"]), lexicon()._shared_body_of(["foreign", "office"])
+        ('Pakistan', '')
+        """
+        shared = {name_key(w) for w in words_in_any("shared_state_body_names")}
+        for n in (1, 2):
+            if len(parts) > n and " ".join(parts[n:]) in shared and \
+                    self.side_kinds.get(" ".join(parts[:n])) in ("country", "demonym"):
+                return self.sides.get(" ".join(parts[:n]), "")
         return ""
 
     def _state_organ(self, parts: list[str]) -> str:

@@ -123,7 +123,11 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   forms of address: "Sir", "Dame", "Lord", "Lady" (how a peer below a duke, or a peeress,
   is called in speech: "Lady Osk" is the Baroness Osk), and the ranks "Baron", "Baroness",
   "Viscount", "Viscountess", "Countess", "Marquess", "Marchioness"; "Earl" and "Duke" are
-  left out, each also a given name), ``lowercase_honorifics`` (ranks and academic honorifics a language writes in
+  left out, each also a given name); the South Asian forms of address, after their use in
+  the English-language press of India and Pakistan: "Shri" and "Shrimati"/"Srimati"/"Smt." (Hindi),
+  "Sardar" and "Sardarni" (Sikhs), "Pandit", "Begum" (a Muslim woman), "Janab" (Urdu "sir"),
+  the British-Indian title "Khan Bahadur"; "Sri" alone is left out, a given name in Indonesia,
+  and "Mian", a family name as often, ``lowercase_honorifics`` (ranks and academic honorifics a language writes in
   lower case: "el *general* Ana Ruiz", "el presidente, *licenciado* Luis Mora") and ``regnal_titles`` ("Pope", "King": a title cut off a name like
   the others, "King Osk II" is "Osk II", the King; other languages' are the ``regnal`` rows of titles.csv, "el papa Anselmo"
   is Anselmo), ``regnal_name_titles`` (the regnal titles kept before a regnal name, one word or
@@ -166,7 +170,11 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   spokeswoman"; also :mod:`kit.extract.phrases`), ``masculine_roles`` and
   ``feminine_roles`` ("spokesperson:spokesman", "spokesperson:spokeswoman": the English of
   a title of another language in the form its determiner's gender gives, "el portavoz", "la
-  portavoz": :mod:`kit.extract.phrases`), ``state_body_words`` ("force",
+  portavoz": :mod:`kit.extract.phrases`), ``shared_state_body_names`` ("foreign office",
+  "ministry of external affairs": a body's name several states use, though ``demonyms.csv``
+  may give it one state's side, as "Foreign Office" is the United Kingdom's: a state written
+  as its owner, "Pakistan's Foreign Office", "the Pakistani Foreign Office", decides first:
+  :mod:`kit.extract.roles`, :mod:`kit.extract.titles`), ``state_body_words`` ("force",
   "agency": a name a country or demonym opens and such a word ends is that state's
   body, "the Ethiopian National Defence Force"; unlike ``government_words`` they do
   not make a name a government; of them, ``mission_body_words``, "force" and "command",

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pandas as pd
 import pytest
 
 from kit.actors.credits import credited
+from kit.actors.registry import actor_registry
 from kit.schema import Annotations
 
 
@@ -102,3 +105,40 @@ def test_the_actors_command_marks_those_named_only_as_credits(tmp_path, monkeypa
     table = pd.read_csv(out)
     assert dict(zip(table["name"], table["credit"])) == {"Lene Vossberg": True, "Ilse Marrow": False,
                                                          "Tomas Brenn": False}
+
+
+def test_a_wire_s_photo_credit_after_a_caption_word_and_a_slash_is_a_credit():
+    lines = ["Talks resumed in Osk.", "(TWN Photo/Mara Ventel: President Osk Varadi greets the envoy.)"]
+    assert _credited(lines, ["Mara Ventel", "Osk Varadi"]) == {"Mara Ventel": True, "Osk Varadi": False}
+
+
+def _ann_with_roles(lines: list[str], names: list[tuple[str, str]]) -> SimpleNamespace:
+    """Annotations of one article of ``lines`` (a sentence a line) whose roles table holds
+    ``names`` as ``(text, kind)``, each tagged as the model would (ORG for an organisation)."""
+    text = "\n\n".join(lines)
+    starts = [text.index(line) for line in lines]
+    sentences = pd.DataFrame({"article_id": "a", "sentence_id": range(len(lines)), "start_char": starts,
+                              "end_char": [s + len(line) for s, line in zip(starts, lines)], "text": lines})
+    rows = []
+    for name, kind in names:
+        at = text.index(name)
+        rows.append({"article_id": "a", "sentence_id": max(n for n, s in enumerate(starts) if s <= at),
+                     "start_char": at, "end_char": at + len(name), "text": name,
+                     "label": "PERSON" if kind == "person" else "ORG", "canonical": name, "kind": kind,
+                     "role": "", "side": "", "side_cue": "", "side_cue_kind": "", "affiliation": ""})
+    roles = pd.DataFrame(rows)
+    mentions = roles[["article_id", "sentence_id", "start_char", "end_char", "text", "label", "canonical"]]
+    articles = pd.DataFrame({"article_id": ["a"], "published": None, "title": "", "n_sentences": len(lines)})
+    sources = pd.DataFrame(columns=["article_id", "sentence_id", "start_char", "end_char",
+                                    "description", "named", "head", "side"])
+    return SimpleNamespace(roles=roles, mentions=mentions, articles=articles, sources=sources, sentences=sentences)
+
+
+def test_a_byline_s_or_a_photo_credit_s_name_read_as_an_organisation_is_a_person():
+    lines = ["By Mara Ventel", "President Osk Varadi met the Tarn Press Union in Osk.",
+             "(TWN Photo/Piet Orlan: President Osk Varadi greets the envoy.)"]
+    ann = _ann_with_roles(lines, [("Mara Ventel", "organization"), ("Osk Varadi", "person"),
+                                  ("Tarn Press Union", "organization"), ("TWN Photo/Piet Orlan", "organization")])
+    reg = actor_registry(ann).set_index("name")["kind"].to_dict()
+    assert reg == {"Mara Ventel": "person", "Osk Varadi": "person", "Tarn Press Union": "organization",
+                   "Piet Orlan": "person"}

@@ -238,6 +238,15 @@ def test_a_name_with_initials_for_its_first_names_joins_the_fuller_name_they_sta
     assert actors[6] in ("K. Kamara", "Kadi Kamara") and actors[7] == "Ibrahim Kamara"  # "K." is not "I."
 
 
+def test_initials_join_a_given_name_written_as_one_word_of_the_names_they_stand_for():
+    names = ("G. L. Ventel", "Gunalal Ventel", "Mara Ventel")
+    assert _actors(_graph(*names), *names) == ["Gunalal Ventel", "Gunalal Ventel", "Mara Ventel"]
+    names = ("G. L. Ventel", "Gunalal Ventel", "Gorilal Ventel")  # two men those initials may stand for
+    assert _actors(_graph(*names), *names) == ["G. L. Ventel", "Gunalal Ventel", "Gorilal Ventel"]
+    names = ("J. R. Ventel", "Jerry Ventel")  # "r" opens no part of "Jerry"
+    assert _actors(_graph(*names), *names) == list(names)
+
+
 def _read(*people: tuple[str, ...]) -> NameGraph:
     """One person mention per ``(name, side, role)`` or ``(name, side, role, side_cue)``,
     each in its own article."""
@@ -246,6 +255,18 @@ def _read(*people: tuple[str, ...]) -> NameGraph:
              "side": side, "side_cue": cue[0] if cue else "", "named": True}
             for i, (name, side, role, *cue) in enumerate(people)]
     return NameGraph(pd.DataFrame(rows), {})
+
+
+def test_a_one_word_name_inside_one_full_name_joins_it_when_a_role_is_shared():
+    people = (("Osk Varadi Tarnal", "Tarn", "President"), ("Varadi", "", "President"))
+    assert _actors(_read(*people), "Osk Varadi Tarnal", "Varadi") == ["Osk Varadi Tarnal"] * 2
+    other_role = (("Osk Varadi Tarnal", "Tarn", "President"), ("Varadi", "", "striker"))
+    father_and_son = (("Osk Varadi Tarnal", "Tarn", "President"), ("Ilse Varadi Brenn", "Tarn", "President"),
+                      ("Varadi", "", "President"))  # another person holds the word: none
+    stated_apart = (("Osk Varadi Tarnal", "Tarn", "President"), ("Varadi", "Velmar", "President"))
+    for apart in (other_role, father_and_son, stated_apart):
+        names = [n for n, _, _ in apart]
+        assert _actors(_read(*apart), *names)[-1] == "Varadi"
 
 
 def test_a_name_without_its_second_family_name_joins_it_when_side_and_role_agree():

@@ -115,3 +115,24 @@ def test_the_dateline_questions_of_every_stage_are_answered_here():
     assert dateline_end_before([(0, 9), (20, 30)], 25) == 9  # one that closes after the name is no lead of it
     assert not hasattr(credits, "_dateline_end_before")
     assert nearby.datelines_in is datelines_in and credits.dateline_end_before is dateline_end_before
+
+
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("From Our Staff Correspondent\nTARNBURG, Dec. 28: President Osk will lead the delegation.",
+     "TARNBURG, Dec. 28: "),  # a place, a date and a colon
+    ("By Mara Ventel\nKARACHI: The Prime Minister, Mr Osk Varadi, died yesterday.", "KARACHI: "),  # a known place
+    ("By Mara Ventel\nTARNBURG, Dec. 30. Prime Minister Osk Varadi will lead the delegation.",
+     "TARNBURG, Dec. 30. "),  # a date, then a full stop
+    ("PORT VELMAR, 30 Dec: The minister spoke.", "PORT VELMAR, 30 Dec: "),
+])
+def test_a_dateline_may_end_with_a_colon_or_with_a_full_stop_after_its_date(text, dateline):
+    assert datelines(text) == [dateline]
+
+
+@pytest.mark.parametrize("text", [
+    "UPDATE: The bridge fell.",  # capitals and a colon, no place and no date
+    "TARNBURG: The minister spoke.",  # a place no lexicon knows, no date
+    "TARNBURG, Osk. 30. The minister spoke.",  # no month before the day
+])
+def test_capitals_and_a_colon_make_no_dateline_but_for_a_known_place_or_a_date(text):
+    assert datelines(text) == []

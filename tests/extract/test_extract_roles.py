@@ -1400,6 +1400,29 @@ def test_the_title_refers_back_to_the_same_title_given_with_a_side(tables):
     assert person(rows, "Andrei Karlov")["side"] == ""  # the earlier title is Petrov's
 
 
+def test_the_title_refers_back_only_to_an_earlier_title_ending_in_its_words(tables):
+    rows = tables("Osk will lead Sweden's delegation to the talks with Norway's Prime Minister, Mr Mara "
+                  "Ventel. Osk will be accompanied by the Foreign Minister, Mr Dario Kesh, and by senior "
+                  "officials.")["roles"]
+    assert person(rows, "Dario Kesh")["side"] != "Norway"  # a foreign minister is no prime minister
+    rows = tables("Osk will talk with Norway's Foreign Minister. The Foreign Minister, Mr Dario Kesh, "
+                  "arrived on Monday.")["roles"]
+    assert person(rows, "Dario Kesh")["side"] == "Norway"
+    rows = tables("Ilse Brenn resigned as Norwegian foreign minister after a row with the defence minister, "
+                  "Dario Kesh.")["roles"]
+    assert person(rows, "Dario Kesh")["side"] == "Norway"  # in one sentence, one government's two offices
+
+
+def test_a_body_name_several_states_use_takes_the_state_written_as_its_owner(tables):
+    rows = tables("Officials of Pakistan's Foreign Office said the talks would go on.")["roles"]
+    office = [r for r in rows if r["canonical"] == "Foreign Office"]
+    assert [r["side"] for r in office] == ["Pakistan"]  # not the United Kingdom's, as the lexicon has it alone
+    rows = tables("Mr Osk Varadi, a senior official of the Pakistani Foreign Office, said the talks would go on.")
+    assert person(rows["roles"], "Osk Varadi")["side"] == "Pakistan"
+    rows = tables("The Foreign Office said it would not comment.")["roles"]
+    assert [r["side"] for r in rows if r["text"].endswith("Foreign Office")] == ["United Kingdom"]  # no other owner
+
+
 def test_the_title_does_not_refer_back_to_a_title_set_off_after_another_name(tables):
     rows = tables("Yasushi Okada, Japan's special envoy for Valdonia, said Tokyo was ready. Norwegian officials "
                   "read the speech as a signal. Erik Solvang, the special envoy, has said the parties will decide.")

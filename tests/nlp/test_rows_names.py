@@ -57,6 +57,12 @@ def _entities_after_fixes(words, ents):
     ("Marquess Tarrow spoke .", "Marquess", "Tarrow"),
     ("Pir Sayed Osk Varadi spoke .", "Pir", "Sayed Osk Varadi"),  # a Sufi master; "Sayed", a given name, stays
     ("Sayyed Osk Varadi spoke .", "Sayyed", "Osk Varadi"),  # the honorific of the Prophet's descendants
+    ("Sardar Osk Varadi spoke .", "Sardar", "Osk Varadi"),  # South Asian: a Sikh man
+    ("Shrimati Mara Ventel spoke .", "Shrimati", "Mara Ventel"),  # South Asian: a married woman
+    ("Begum Mara Ventel spoke .", "Begum", "Mara Ventel"),  # South Asian Muslim: a married woman
+    ("Pandit Osk Varadi spoke .", "Pandit", "Osk Varadi"),  # South Asian: a learned man
+    ("Janab Osk Varadi spoke .", "Janab", "Osk Varadi"),  # Urdu: "sir"
+    ("Khan Bahadur Osk Varadi spoke .", "Khan Bahadur", "Osk Varadi"),  # a title of British India
 ])
 def test_honorifics_leave_the_person_and_are_no_title(words, honorific, name):
     tokens = words.split()
