@@ -216,6 +216,8 @@ def _place_then_stop(line: str) -> int:
 def _dash_end(line: str, dash: re.Match[str]) -> int:
     """Length of the dateline that opens ``line`` up to its ``dash``, the dash included (0: none)."""
     words = _OUTLET.sub(" ( ", line[:dash.start()]).replace(",", " , ").split()
+    if len(words) > 1 and words[-1] == ".":
+        words = words[:-1]  # a full stop before a spaced dash: "JASAVIURT (Daguestán). -- "
     if words[:1] != [","]:  # not the second line of "LAUSANNE" / ", Switzerland —"
         caps = 0
         while caps < len(words) and _capitals(words[caps]):

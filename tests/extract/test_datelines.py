@@ -25,6 +25,8 @@ def datelines(text: str) -> list[str]:
     # a lower-case word that describes the place (dateline_places), then a byline on the same line
     ("WADI KARAS, Tarn-Velmar border, Oct. 26 — By Ana Obi\n\nThe treaty ...",
      "WADI KARAS, Tarn-Velmar border, Oct. 26 — "),
+    # a full stop after the region in brackets, then a spaced dash
+    ("TARNBURG (Velmaria). -- Osk Varadov firmó el acuerdo.", "TARNBURG (Velmaria). -- "),
 ])
 def test_a_dateline_is_a_place_in_capitals_then_commas_capitals_and_an_outlet_up_to_the_dash(text, dateline):
     assert datelines(text) == [dateline]
@@ -38,6 +40,7 @@ def test_a_dateline_is_a_place_in_capitals_then_commas_capitals_and_an_outlet_up
     "Mexico\n, a country in talks — said no.",  # a comma line after a line not in capitals
     "Kim Jong-un - the leader - met Trump.",
     "KYIV, Tarn officials said — the border stays shut.",  # lower-case words no dateline's place has
+    "NATO chief Osk. -- He said no.",  # a stop after capitals and a name
 ])
 def test_a_sentence_with_a_dash_is_no_dateline(text):
     assert datelines(text) == []
