@@ -1437,7 +1437,7 @@ class NameGraph:
         than the other's. Where their letters differ too, each is its language's own
         transcription ("Alexandr Lébed" in Spanish, "Alexander Lebed" in English; "Moscú",
         "Moscow"): an accent marks that language's stress, and neither is fuller for it.
-        Where only accents differ, the other language dropped them ("Alicia Barcena")."""
+        Where only accents differ, the other language dropped them ("Alba Garces" for "Alba Garcés")."""
         la, lb = self.languages.get(a, set()), self.languages.get(b, set())
         return bool(la) and bool(lb) and not la & lb
 
