@@ -288,7 +288,9 @@ class PhraseReader:
         NDFV delegation": the side as well)."""
         doc = self.doc
         shown_modifier = self.lex.modifier_roles.get(doc[start].lower_)
-        if shown_modifier and end - start > 1 and not doc[start + 1].is_punct:  # "ex presidente": "former President"
+        if shown_modifier and end - start > 1 and not doc[start + 1].is_punct \
+                and doc[start:end].text.lower() not in self.lex.titles:  # "ex presidente": "former President";
+            # "primer vicepresidente": "First Vice President" ("primer ministro" is a title whole)
             return f"{shown_modifier} {self._role_text(start + 1, end)}"
         if end - start > 3 and doc[end - 3].lower_ in self.w.preps and doc[end - 2].lower_ in self.w.articles \
                 and doc[end - 1].lower_ in self.w.anaphors:

@@ -2108,6 +2108,21 @@ def test_a_spanish_past_modifier_written_apart_makes_a_past_office(text, name, r
     assert person(_spanish_roles(text), name)["role"] == role
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ("El primer vicepresidente, Tomás Ibarguen, habló ayer en la capital.", "Tomás Ibarguen", "First Vice President"),
+    ("Con él juró Andrés Ortiz Villalba, segundo vicepresidente, en la capital.", "Andrés Ortiz Villalba",
+     "Second Vice President"),
+    ("La primera ministra Ana Ruiz habló ayer.", "Ana Ruiz", "Prime Minister"),  # a title whole
+    ("El primer ministro, Ana Ruiz, habló ayer.", "Ana Ruiz", "Prime Minister"),
+])
+def test_a_spanish_ordinal_before_a_title_is_shown_in_english(text, name, role):
+    """"primer vicepresidente": an ordinal before a title of the lexicon (titles.csv, kind
+    modifier, with its English) keeps the title's English after it ("First Vice
+    President"), not the Spanish words as written; a title that opens with the ordinal
+    ("primer ministro") stays that title."""
+    assert person(_spanish_roles(text), name)["role"] == role
+
+
 def test_a_spanish_modifier_before_no_title_gives_no_role():
     rows = _spanish_roles("Según el ex jugador Andrés Ortiz, el equipo perdió.")  # no office of the lexicon
     assert person(rows, "Andrés Ortiz")["role"] == ""
