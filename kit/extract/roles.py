@@ -200,6 +200,7 @@ from kit.extract.places import (
     is_named_place,
     is_vehicle,
     is_venue,
+    modifies_a_venue,
     names_a_street,
     names_a_vehicle,
     names_a_venue,
@@ -4621,6 +4622,8 @@ class _Reader(PhraseReader):
         city = ent.label in ("GPE", "NORP") and city_of(ent.canonical) is not None
         if ent.label == "NORP":
             modifies = root.pos_ == "ADJ" or root.dep_ in MODIFIER_DEPS
+            if modifies and modifies_a_venue(root):  # "en una base | estadounidense": where, no state acting
+                return "place"
             return "modifier" if modifies else "place" if city else "group"
         if ent.label == "GPE" and names_a_venue(root, ent.canonical, self.lex):  # "the Helsinki accord"
             return "place"
