@@ -3144,6 +3144,8 @@ class _Reader(PhraseReader):
                 after = None  # "the foreign minister, A, the defence minister, B,": B's title
             elif after is not None and ahead is not None and self._held_after_now_before(after, ahead):
                 after = None  # "el jefe militar de la Resistencia, X, excoronel de la Guardia": the office now
+            elif after is not None and ahead is not None and self._state_office_over_party(after, ahead):
+                after = None  # "el vicepresidente, X, líder del Partido Verde,": the state's office
             if after is not None and (rank or self._rank_before(ent, start)) and self._introduces_name(after):
                 after = None  # "Archbishop A, the Canadian ambassador, B,": A has a title, this one is B's
             found = after or ahead or (self._apposition_after(self.ents[named].end) if named is not None else None) \
@@ -4195,6 +4197,20 @@ class _Reader(PhraseReader):
                 or self._past_office(self.lex.titles.get(first, first))
 
         return past(after) and not past(ahead)
+
+    def _state_office_over_party(self, after: _Found, ahead: _Found) -> bool:
+        """The apposition before a name gives an executive office of a state held now ("el
+        primer vicepresidente, X,", "the vice president, X,") and the one after it the
+        leadership of a party (", líder del Partido Verde,", ", leader of the Unity Party,": an
+        organisation of no state nor international body, :meth:`_is_party`, no chamber's organ): he speaks for his state, as "Vice
+        President X, leader of the Unity Party," does (:meth:`_party_outranks`), so the office
+        before is the role and the party no side."""
+        role = self._role_text(*ahead.span)
+        if self.lex.scope(role) != "state" or self._party_outranks(role):
+            return False
+        cues = [self.ents[n] for n in (*after.cues, *self.complement_cues(*after.span)[0])]
+        return any((c.label == "ORG" and self._is_party(c, modifier=True) or self._named_as_party(c))
+                   and not self._of_a_chamber(c) for c in cues)  # kinds are read later: any organisation
 
     def _office_now_after(self, ent: Entity) -> bool:
         """An apposition after the name gives an office held now (", one of the African Union

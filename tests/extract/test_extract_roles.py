@@ -2123,6 +2123,23 @@ def test_a_spanish_ordinal_before_a_title_is_shown_in_english(text, name, role):
     assert person(_spanish_roles(text), name)["role"] == role
 
 
+@pytest.mark.parametrize("text, role, side", [
+    ("El vicepresidente, Tomás Ibarguen, líder del Partido Verde, habló ayer.", "Vice President", ""),
+    ("En el Gobierno tarnés, el primer vicepresidente, Tomás Ibarguen, líder de la Democracia Verde, habló.",
+     "First Vice President", ""),
+    ("El senador, Tomás Ibarguen, líder del Partido Verde, habló ayer.", "leader of the Partido Verde",
+     "Partido Verde"),  # an office members of any party hold: the party
+])
+def test_a_state_office_before_the_name_outranks_a_party_after_it(text, role, side):
+    """"el vicepresidente, X, líder del Partido Verde,": an executive office of a state
+    held now, set off before the name, is the role, and the party's leadership after it
+    gives no side (he speaks for his state, as "Vice President X, leader of ..." does)."""
+    found = person(_spanish_roles(text), "Tomás Ibarguen")
+    assert found["role"] == role
+    assert found["side"] != "Partido Verde" and found["side"] != "Democracia Verde" if not side \
+        else found["side"] == side
+
+
 def test_a_spanish_modifier_before_no_title_gives_no_role():
     rows = _spanish_roles("Según el ex jugador Andrés Ortiz, el equipo perdió.")  # no office of the lexicon
     assert person(rows, "Andrés Ortiz")["role"] == ""
