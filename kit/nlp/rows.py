@@ -673,9 +673,11 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
     from spacy.tokens import Span
 
     found = doc.ents  # each read of doc.ents builds its Spans again
+    rejoined = _nicknames_rejoined(doc, found)
+    found = rejoined or found  # "Jan «Bok" | "» Visser": one name with its nickname inside
     titles = [e for e in found if e.label_ == "TITLE"]
     ents: list[Span] = []
-    honorifics, changed = [], bool(titles)
+    honorifics, changed = [], bool(titles) or bool(rejoined)
     names, every_name_word = _name_words(found), _name_words(found, every=True)
     person_at = _person_word_starts(found)
     person_words = {t.lower_ for e in found if e.label_ == "PERSON" for t in e if t.is_alpha}
@@ -1023,6 +1025,50 @@ def _addressed_name(doc: Doc, words: Span) -> bool:
     ("Gen Ada Obi", "Mr Tor Vik"): the words of a person, not of an organisation's name."""
     name = trim_name(doc, words.start, words.end, "PERSON")
     return name.honorifics is not None and name.honorifics[0] == words.start and name.end > name.start
+
+
+def _nicknames_rejoined(doc: Doc, ents: Sequence[Span]) -> tuple[Span, ...]:
+    """The entities with each PERSON the model cut inside a nickname in quotes between the
+    given and the family name ("Jan «Bok" | "» Visser": the quote opened in the entity and
+    closed right after it, then a capitalised word) one PERSON again, up to the end of the
+    entity that starts with that word, or that word alone if none does ("Jan «Bok» Visser",
+    read as Jan Visser with the nickname Bok: :func:`kit.lexicon.canonical.without_nickname`);
+    ``()`` when there is none.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc, Span
+    >>> doc = Doc(spacy.blank("es").vocab, words=["Habló", "Jan", "«", "Bok", "»", "Visser", "."],
+    ...           spaces=[True, True, False, False, True, False, False])
+    >>> doc.ents = [Span(doc, 1, 4, "PERSON"), Span(doc, 5, 6, "PERSON")]
+    >>> [(e.text, e.label_) for e in _nicknames_rejoined(doc, doc.ents)]
+    [('Jan «Bok» Visser', 'PERSON')]
+    """
+    from spacy.tokens import Span
+
+    starts = {e.start: e for e in ents}
+    out: list[Span] = []
+    dropped: set[int] = set()
+    for ent in ents:
+        if ent.start in dropped:
+            continue
+        close = ent.end
+        opened = ent.label_ == "PERSON" and close + 1 < len(doc) and doc[close].is_quote \
+            and not doc[close - 1].whitespace_ and doc[close].whitespace_ and doc[close + 1].is_title \
+            and sum(t.is_quote for t in ent) == 1 and ent.start < next(
+                (t.i for t in ent if t.is_quote), ent.start) < close - 1 \
+            and doc[next(t.i for t in ent if t.is_quote) - 1].whitespace_ != ""
+        if not opened:
+            out.append(ent)
+            continue
+        after = starts.get(close + 1)
+        if after is not None and not all(t.is_title for t in after):
+            out.append(ent)  # "Jan «Bok» | de la Torre ...": no name the quote closes on
+            continue
+        end = after.end if after is not None else close + 2
+        if after is not None:
+            dropped.add(after.start)
+        out.append(Span(doc, ent.start, end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id))
+    return tuple(out) if len(out) < len(ents) or any(a.end != b.end for a, b in zip(out, ents)) else ()
 
 
 def _nickname_quote(doc: Doc, ent: Span) -> int | None:

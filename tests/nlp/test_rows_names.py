@@ -1858,3 +1858,17 @@ def test_a_name_after_a_place_noun_and_its_of_is_a_place(words, ents, found):
     doc = _doc(words.split(), ents)
     doc_tables(doc, [])
     assert [(e.text, e.label_) for e in doc.ents] == found
+
+
+def test_a_name_cut_inside_a_nickname_in_quotes_is_one_name_again():
+    """"Tomás «Chiqui" | "Leiva": the model cut the name at the quote that closes the
+    nickname; the name is one PERSON again, read as Tomás Leiva, and its nickname names him."""
+    words = ["El", "canciller", "Tomás", "«", "Chiqui", "»", "Leiva", "llegó", ".", "Chiqui", "habló", "."]
+    spaces = [True, True, True, False, False, True, True, False, True, True, False, False]
+    doc = Doc(VOCAB, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, 2, 5, "PERSON"), Span(doc, 6, 7, "PERSON"), Span(doc, 9, 10, "PERSON")]
+    assert "Tomás «Chiqui» Leiva llegó" in doc.text
+    assert _names(doc) == [("Tomás «Chiqui» Leiva", "Tomás Leiva"), ("Chiqui", "Tomás Leiva")]
+    doc = Doc(VOCAB, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, 2, 5, "PERSON"), Span(doc, 9, 10, "PERSON")]  # the family name untagged
+    assert _names(doc)[0] == ("Tomás «Chiqui» Leiva", "Tomás Leiva")
