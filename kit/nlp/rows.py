@@ -2101,11 +2101,15 @@ def _gone_to_or_from(ent: Span) -> bool:
 
 def _after_a_place_noun(doc: Doc, ent: Span) -> bool:
     """``ent`` follows a lower-case ``place_nouns`` word, right after it ("the port town
-    X", "la colonia X") or after its "of"/"de"/"del" ("the village of X", "la localidad de X")."""
+    X", "la colonia X") or after its "of"/"de"/"del" ("the village of X", "la localidad de X");
+    or a lower-case ``street_nouns`` word and its "of" ("una calle de X": the street is in the
+    place X; a street's own name right after its noun is read apart: ``names_a_street``)."""
     k = ent.start - 1
-    if k > 0 and doc[k].lower_ in ("of", "de", "del"):
+    of = k > 0 and doc[k].lower_ in ("of", "de", "del")
+    if of:
         k -= 1
-    return k >= 0 and doc[k].is_lower and doc[k].lower_ in words_in_any("place_nouns")
+    nouns = words_in_any("place_nouns") | (words_in_any("street_nouns") if of else frozenset())
+    return k >= 0 and doc[k].is_lower and doc[k].lower_ in nouns
 
 
 def _called_a_place(doc: Doc, ent: Span) -> bool:

@@ -1853,6 +1853,8 @@ def test_a_name_with_y_between_two_family_names_named_again_stays_one_person(wor
 @pytest.mark.parametrize(("words", "ents", "found"), [
     ("They met in the village of Novo Orvak .", [(6, 8, "PERSON")], [("Novo Orvak", "GPE")]),
     ("They met the head of Mara Ventel .", [(5, 7, "PERSON")], [("Mara Ventel", "PERSON")]),
+    ("Soldados vigilan una calle de El Orvak .", [(5, 7, "PERSON")], [("El Orvak", "GPE")]),  # a street's place
+    ("Soldados vigilan la calle Orvak .", [(4, 5, "PERSON")], [("Orvak", "PERSON")]),  # a street's own name: read apart
 ])
 def test_a_name_after_a_place_noun_and_its_of_is_a_place(words, ents, found):
     doc = _doc(words.split(), ents)
