@@ -3758,6 +3758,18 @@ class _Reader(PhraseReader):
                 ent.role = role
                 if role in heads and body is not None and not self._body_of_a_state(body):
                     self.body_heads[ent.start] = body  # "la Cancillería, que dirige X": its state unnamed
+                if body is not None and not ent.side:
+                    self._side_of_headed_body(ent, body)
+
+    def _side_of_headed_body(self, ent: Entity, body: Token) -> None:
+        """Whoever a verb makes the head of a body whose name the lexicon gives a state
+        ("el Departamento de Estado, que dirige X": an institution of ``demonyms.csv``, as
+        its entity is read) is of that state, the body's name the cue."""
+        n = self.at.get(body.i)
+        own = self.ents[n] if n is not None else None
+        state = self.lex.side_of(own.canonical, own.text) if own is not None and own.label != "PERSON" else ""
+        if state in self.lex.states:
+            ent.side, ent.side_cue = state, own.text if own is not None else ""
 
     def _states_naming(self, body: Token) -> set[str]:
         """The states the article hangs on a body's head noun where it writes it before ("la
