@@ -729,6 +729,7 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
             changed = True  # "—Aqui nadie firma": "aquí" with a capital, as its sentence opens
             continue
         split = _complement_then_name(doc, ent) if ent.label_ in ("LOC", "ORG", "MISC", "GPE") else None
+        split = split if split is not None or ent.label_ != "ORG" else _titled_head_in_government(doc, ent)
         if split is not None:  # "el exministro de | Hacienda Eusebio Tarrés": the title's body, then its holder
             changed = True
             ents.append(Span(doc, ent.start, split, label="ORG"))
@@ -1078,6 +1079,27 @@ def _nickname_quote(doc: Doc, ent: Span) -> int | None:
     opened = _quoted(doc, ent)
     return next((i for i in range(ent.start + 1, ent.end - 1) if opened and doc[i].is_quote
                  and doc[i + 1].is_title and not doc[i - 1].whitespace_), None)
+
+
+def _titled_head_in_government(doc: Doc, ent: Span) -> int | None:
+    """Where the name starts in an organisation the model ran from a government word, its
+    "of" and a one-word title of the lexicon into a person's name ("el Gobierno del
+    presidente | Tomás Ostán Vela"): two to four capitalised words, no organisation word,
+    end the entity right after the title; the government is its head's, the name a
+    person's, as when the model tags them apart. None otherwise ("el Gobierno de Tomás
+    Ostán", with no title, stays one name: :func:`_named_like_a_body`)."""
+    lang = doc.lang_
+    government = words_or("government_words", lang, frozenset())
+    ofs = words_or("of_preps", lang, frozenset()) | words_or("contracted_articles", lang, frozenset())
+    k = ent.start + (ent[0].lower_ in words_or("articles", lang, frozenset()))
+    if k + 3 >= ent.end or doc[k].lower_ not in government or doc[k + 1].lower_ not in ofs:
+        return None
+    k += 2 + (doc[k + 2].lower_ in words_or("articles", lang, frozenset()))
+    if k >= ent.end or doc[k].lower_ not in one_word_titles() or not doc[k].is_lower:
+        return None
+    name = doc[k + 1:ent.end]
+    ok = 2 <= len(name) <= 4 and all(t.is_title and t.is_alpha and t.lower_ not in _org_words() for t in name)
+    return k + 1 if ok else None
 
 
 def _complement_then_name(doc: Doc, ent: Span) -> int | None:

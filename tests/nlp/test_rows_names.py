@@ -1874,3 +1874,17 @@ def test_a_name_cut_inside_a_nickname_in_quotes_is_one_name_again():
     doc = Doc(VOCAB, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1))
     doc.ents = [Span(doc, 2, 5, "PERSON"), Span(doc, 9, 10, "PERSON")]  # the family name untagged
     assert _names(doc)[0] == ("Tomás «Chiqui» Leiva", "Tomás Leiva")
+
+
+@pytest.mark.parametrize(("words", "found"), [
+    ("El Gobierno del presidente Tomás Ostán Vela habló .",
+     [("Gobierno del presidente", "ORG"), ("Tomás Ostán Vela", "PERSON")]),
+    ("El Gobierno de Tomás Ostán Vela habló .", [("Gobierno de Tomás Ostán Vela", "ORG")]),  # no title: one name
+])
+def test_a_government_run_into_its_titled_head_s_name_is_the_government_and_a_person(words, found):
+    tokens = words.split()
+    doc = Doc(spacy.blank("es").vocab, words=tokens, spaces=[True] * len(tokens),
+              sent_starts=[True] + [False] * (len(tokens) - 1))
+    doc.ents = [Span(doc, 1, len(tokens) - 2, "ORG")]
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == found
