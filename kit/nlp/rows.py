@@ -729,10 +729,12 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
             changed = True  # "—Aqui nadie firma": "aquí" with a capital, as its sentence opens
             continue
         split = _complement_then_name(doc, ent) if ent.label_ in ("LOC", "ORG", "MISC", "GPE") else None
-        split = split if split is not None or ent.label_ != "ORG" else _titled_head_in_government(doc, ent)
+        headed = _titled_head_in_government(doc, ent) if split is None and ent.label_ == "ORG" else None
+        if headed is not None:  # "el Gobierno | del presidente | X": the government, its head's title, the head
+            split = headed[0]
         if split is not None:  # "el exministro de | Hacienda Eusebio Tarrés": the title's body, then its holder
             changed = True
-            ents.append(Span(doc, ent.start, split, label="ORG"))
+            ents.append(Span(doc, ent.start, headed[1] if headed is not None else split, label="ORG"))
             ent = Span(doc, split, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and _people_noun(doc, ent):
             changed = True  # "Manifestantes", "Simpatizantes de | Ferrán": a noun for people, no name
@@ -1081,25 +1083,26 @@ def _nickname_quote(doc: Doc, ent: Span) -> int | None:
                  and doc[i + 1].is_title and not doc[i - 1].whitespace_), None)
 
 
-def _titled_head_in_government(doc: Doc, ent: Span) -> int | None:
-    """Where the name starts in an organisation the model ran from a government word, its
-    "of" and a one-word title of the lexicon into a person's name ("el Gobierno del
-    presidente | Tomás Ostán Vela"): two to four capitalised words, no organisation word,
-    end the entity right after the title; the government is its head's, the name a
-    person's, as when the model tags them apart. None otherwise ("el Gobierno de Tomás
-    Ostán", with no title, stays one name: :func:`_named_like_a_body`)."""
+def _titled_head_in_government(doc: Doc, ent: Span) -> tuple[int, int] | None:
+    """``(name start, government end)`` in an organisation the model ran from a government
+    word, its "of" and a one-word title of the lexicon into a person's name ("el Gobierno |
+    del presidente | Tomás Ostán Vela"): two to four capitalised words, no organisation
+    word, end the entity right after the title; the government is its head's, the title
+    before the name his, the name a person's. None otherwise ("el Gobierno de Tomás Ostán",
+    with no title, stays one name: :func:`_named_like_a_body`)."""
     lang = doc.lang_
     government = words_or("government_words", lang, frozenset())
     ofs = words_or("of_preps", lang, frozenset()) | words_or("contracted_articles", lang, frozenset())
     k = ent.start + (ent[0].lower_ in words_or("articles", lang, frozenset()))
     if k + 3 >= ent.end or doc[k].lower_ not in government or doc[k + 1].lower_ not in ofs:
         return None
+    body_end = k + 1
     k += 2 + (doc[k + 2].lower_ in words_or("articles", lang, frozenset()))
     if k >= ent.end or doc[k].lower_ not in one_word_titles() or not doc[k].is_lower:
         return None
     name = doc[k + 1:ent.end]
     ok = 2 <= len(name) <= 4 and all(t.is_title and t.is_alpha and t.lower_ not in _org_words() for t in name)
-    return k + 1 if ok else None
+    return (k + 1, body_end) if ok else None
 
 
 def _complement_then_name(doc: Doc, ent: Span) -> int | None:
