@@ -2186,15 +2186,26 @@ class _Reader(PhraseReader):
     def _of_state_only(self, noun: Token, state: str) -> bool:
         """Whether the words that modify ``noun`` (its possessor, adjectives, complement; not
         a noun joined to it, "the government and the rebels") name no state but ``state``
-        and no person, as an entity or as a word of one ("El Congreso boliviano", one ORG)."""
+        and no person, as an entity or as a word of one ("El Congreso boliviano", one ORG), but
+        the government's head given his title (:meth:`_titled_head_of`)."""
         for w, n in self._modifiers(noun):
             written = self.ents[n].canonical if n is not None else w.text
-            if n is not None and self.ents[n].label == "PERSON":
+            if n is not None and self.ents[n].label == "PERSON" and not self._titled_head_of(self.ents[n], state):
                 return False
             sides = {self.lex.side_of(written), self.lex.side_of(w.text)}  # "El Congreso boliviano", one ORG
             if any(side in self.lex.states and side != state for side in sides):
                 return False
         return True
+
+    def _titled_head_of(self, ent: Entity, state: str) -> bool:
+        """Whether the person ``ent``, written with the noun it modifies ("el Gobierno del
+        presidente | X"), holds an office of a state that heads a government (a word of
+        ``presidency_heads``: "President") held now, of no state but ``state``: the
+        government of its head, as the bare "el Gobierno" is; not "el Gobierno de X", whose
+        state the words leave open, nor a head another state is given."""
+        heads = words_in_any("presidency_heads")
+        role = ent.role.casefold()
+        return bool(role) and role in heads and not self._past_office(ent.role) and ent.side in ("", state)
 
     def _met_in_another_state(self, ent: Entity, state: str) -> bool:
         """Whether ``ent``'s clause sets it in another state's place or seat ("... was due

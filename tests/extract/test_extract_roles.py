@@ -5074,3 +5074,16 @@ def test_a_body_name_states_share_is_a_state_s_organ_where_the_article_names_no_
     assert person(tables(lone)["roles"], "Mara Ventel")["side"] != "United Nations"
     beside = ("The UN sent Mara Ventel, secretary of the Security Council, to the talks in Osk.")
     assert person(tables(beside)["roles"], "Mara Ventel")["side"] == "United Nations"
+
+
+def test_the_government_of_its_titled_head_leads_a_story_about_the_capital_s_own_government():
+    """"LIMA.— El Gobierno del presidente X trata de ...": the government of the President
+    the story names (and of no other state) is the capital's own, as "El Gobierno" bare is,
+    so a bare office of the story is that state's however often it names another; the
+    model's one organisation is the government and its head (kit.nlp.rows)."""
+    text = ("LIMA.— El Gobierno del presidente Guillermo Ostán Galimaro trata de imponer su autoridad tras la "
+            "salida de las tropas estadounidenses y de los asesores de Estados Unidos. El primer vicepresidente, "
+            "Mara Ventel, aseguró que el nuevo Gobierno no tolerará los saqueos.")
+    rows = _spanish_roles(text)
+    assert (person(rows, "Guillermo Ostán Galimaro")["role"], person(rows, "Mara Ventel")["side"]) == (
+        "President", "Peru")
