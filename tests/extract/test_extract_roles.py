@@ -2114,6 +2114,8 @@ def test_a_spanish_past_modifier_written_apart_makes_a_past_office(text, name, r
      "Second Vice President"),
     ("La primera ministra Ana Ruiz habló ayer.", "Ana Ruiz", "Prime Minister"),  # a title whole
     ("El primer ministro, Ana Ruiz, habló ayer.", "Ana Ruiz", "Prime Minister"),
+    ("El primer ministro canadiense, Tomás Ibarguen, dijo que su país se alegraba.", "Tomás Ibarguen",
+     "Prime Minister"),  # the title whole, a demonym after it
 ])
 def test_a_spanish_ordinal_before_a_title_is_shown_in_english(text, name, role):
     """"primer vicepresidente": an ordinal before a title of the lexicon (titles.csv, kind
@@ -2121,6 +2123,14 @@ def test_a_spanish_ordinal_before_a_title_is_shown_in_english(text, name, role):
     President"), not the Spanish words as written; a title that opens with the ordinal
     ("primer ministro") stays that title."""
     assert person(_spanish_roles(text), name)["role"] == role
+
+
+def test_an_ordinal_of_history_before_a_title_is_no_rank():
+    """"el primer presidente elegido": the first to hold the office, not a ranked office
+    ("First Vice President" ranks deputies: ``deputy_modifiers``)."""
+    rows = _spanish_roles("Tomás Ibarguen, el primer presidente elegido democráticamente en la historia de su país, "
+                          "reside en Osk.")
+    assert "First" not in "".join(r["role"] for r in rows)
 
 
 @pytest.mark.parametrize("text, role, side", [
