@@ -1886,8 +1886,8 @@ class _Reader(PhraseReader):
         foreign one with its state ("la Cancillería uruguaya"). Not an office that state
         does not have, nor a state the person's counterpart holds."""
         filed = self._filed_in()
-        if filed is None:
-            return
+        if filed is None or self._set_in_another_state(filed[0]):
+            return  # "QUITO.— ... el diálogo de Antioquia ... la Cancillería, que encabeza X": another state's
         state = filed[0]
         venue = bool(bare) and bool(self._lead_about_another_state(state))  # a title's bare body: the lead's state's
         for ent in bare:
