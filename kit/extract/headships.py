@@ -134,6 +134,8 @@ def _holder_and_body(verb: Token, at: dict[int, int]) -> tuple[int, Token] | Non
         after = next((c for c in children if c.dep_ == "nsubj" and c.i > verb.i), None)  # pronoun for a subject
         if pronoun is not None and after is not None:  # too: the object Spanish puts first
             obj, subject = pronoun, after
+    elif obj is not None and (swapped := _subject_read_as_object(verb, children, at)) is not None:
+        obj, subject = swapped  # "el Departamento, que dirige X", X parsed the object
     if obj is None:
         return None
     whose = words_or("relative_possessives", verb.doc.lang_, frozenset())
@@ -148,6 +150,25 @@ def _holder_and_body(verb: Token, at: dict[int, int]) -> tuple[int, Token] | Non
         subject = verb.head  # "with X heading Y"
     holder = _person(subject, at)
     return None if holder is None else (holder, obj)
+
+
+def _subject_read_as_object(verb: Token, children: list[Token], at: dict[int, int]) -> tuple[Token, Token] | None:
+    """``(pronoun, name)`` where the parse took the relative pronoun before the verb of a
+    relative clause for its subject or an object, and the person's name after it for its
+    object ("el Departamento, que dirige X": X, the subject Spanish puts after the verb, heads
+    what the clause follows): a body heads no person, so the name is the holder and the
+    pronoun, the body, the object; read only for a body of a state whose head's office
+    ``heads.csv`` knows (any other body's head is read from the group it leads:
+    :mod:`kit.extract.roles`); None otherwise."""
+    relatives = words_or("relative_pronouns", verb.doc.lang_, frozenset())
+    if verb.dep_ not in _RELATIVE or verb.head is verb:
+        return None
+    pronoun = next((c for c in children if c.dep_ in ("nsubj", "obj", "dobj") and c.i < verb.i
+                    and c.lower_ in relatives), None)
+    name = next((c for c in children if c.dep_ in ("obj", "dobj") and c.i > verb.i and _person(c, at) is not None), None)
+    if pronoun is None or name is None or _head_office(_written_before(verb.head, pronoun), at) is None:
+        return None
+    return pronoun, name
 
 
 def _holder_of(noun: Token, at: dict[int, int]) -> tuple[int, Token] | None:

@@ -289,7 +289,7 @@ class PhraseReader:
         NDFV delegation": the side as well)."""
         doc = self.doc
         shown_modifier = self.lex.modifier_roles.get(doc[start].lower_)
-        if shown_modifier and end - start > 1 and not doc[start + 1].is_punct:  # "ex presidente": "former President"
+        if shown_modifier and end - start > 1 and not doc[start + 1].is_punct and self._modifier_shown(start, end):
             return f"{shown_modifier} {self._role_text(start + 1, end)}"
         if end - start > 3 and doc[end - 3].lower_ in self.w.preps and doc[end - 2].lower_ in self.w.articles \
                 and doc[end - 1].lower_ in self.w.anaphors:
@@ -316,6 +316,22 @@ class PhraseReader:
             shown = self.lex.titles.get(text.lower()) or self.lex.titles.get(self._singular_title(text, None), text)
             text = text if shown.islower() and shown.lower() == text.lower() else shown
         return self._with_organisation_before(start, self._lexicon_order(self._gendered(start, text)))
+
+    def _modifier_shown(self, start: int, end: int) -> bool:
+        """Whether the modifier at ``start`` of the title ``start:end`` is shown in English before
+        the title's ("ex presidente": "former President"): not the first word of a title of the
+        lexicon that starts there ("primer ministro | canadiense": Prime Minister), and one
+        shown as an ordinal (its English in ``ordinal_words``) only before a deputy's title (``deputy_modifiers``: "primer
+        vicepresidente", First Vice President), where it ranks holders of one office at once,
+        not a place in history ("el primer presidente elegido": the President)."""
+        doc = self.doc
+        title_end = self.by_start.get(start)
+        if title_end is not None and doc[start:title_end].text.lower() in self.lex.titles:
+            return False
+        if self.lex.modifier_roles.get(doc[start].lower_, "").lower() not in words_in_any("ordinal_words"):
+            return True  # "ex": "former"; "primer": "First", an ordinal
+        after = self.lex.titles.get(doc[start + 1].lower_, doc[start + 1].lower_).lower().replace("-", " ")
+        return any(after == w or after.startswith(w) for w in words_in_any("deputy_modifiers"))
 
     def _lexicon_order(self, text: str) -> str:
         """A role "<title> of the <body>" as the lexicon writes that title with the body

@@ -11,6 +11,9 @@ model tagged as if it could act:
   complex at Yongbyon"). "The Foreign Office said", "a letter to the Foreign
   Office" and "officials at the State Department" stay actors: an
   institution acts wherever it is named, except as a room with a facility noun;
+- a *venue's demonym* (:func:`modifies_a_venue`): a people's adjective on a facility or
+  place noun after a preposition of place ("at an American base", "en una base
+  estadounidense") says where, and names no state that acts;
 - a *namesake* (:func:`names_a_venue`): a capital or city written before a noun of
   ``agreement_nouns`` or ``meeting_nouns`` ("the Helsinki accord", "the Minsk
   agreements", "the Geneva talks") names where the deal was made or the talks held,
@@ -138,6 +141,19 @@ def is_venue(span: Span, canonical: str, lex: Lexicon, root: Token | None = None
         return False
     names = words("org_words") | words("government_words")
     return not any(t.is_upper or t.lower_ in names for t in span)
+
+
+def modifies_a_venue(token: Token) -> bool:
+    """Whether the demonym ``token`` modifies a noun of ``facility_nouns`` or ``place_nouns``
+    (as written or by its lemma) that is the object of a ``place_preps`` preposition ("swore
+    the oath at an American base", "juró en una base militar | estadounidense"): where
+    something happened, as a venue names it, not a state that acts in the clause."""
+    noun = token.head
+    if token.dep_ not in ("amod", "compound", "nmod") or noun.i == token.i:
+        return False
+    nouns = place_words("facility_nouns", token) | place_words("place_nouns", token)
+    return (noun.lower_ in nouns or noun.lemma_.lower() in nouns) \
+        and preposition(noun) in place_words("place_preps", token)
 
 
 def names_a_venue(token: Token, canonical: str, lex: Lexicon) -> bool:

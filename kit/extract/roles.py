@@ -200,6 +200,7 @@ from kit.extract.places import (
     is_named_place,
     is_vehicle,
     is_venue,
+    modifies_a_venue,
     names_a_street,
     names_a_vehicle,
     names_a_venue,
@@ -1897,8 +1898,8 @@ class _Reader(PhraseReader):
         foreign one with its state ("la Cancillería uruguaya"). Not an office that state
         does not have, nor a state the person's counterpart holds."""
         filed = self._filed_in()
-        if filed is None:
-            return
+        if filed is None or self._set_in_another_state(filed[0]):
+            return  # "QUITO.— ... el diálogo de Antioquia ... la Cancillería, que encabeza X": another state's
         state = filed[0]
         venue = bool(bare) and bool(self._lead_about_another_state(state))  # a title's bare body: the lead's state's
         for ent in bare:
@@ -2232,15 +2233,26 @@ class _Reader(PhraseReader):
     def _of_state_only(self, noun: Token, state: str) -> bool:
         """Whether the words that modify ``noun`` (its possessor, adjectives, complement; not
         a noun joined to it, "the government and the rebels") name no state but ``state``
-        and no person, as an entity or as a word of one ("El Congreso boliviano", one ORG)."""
+        and no person, as an entity or as a word of one ("El Congreso boliviano", one ORG), but
+        the government's head given his title (:meth:`_titled_head_of`)."""
         for w, n in self._modifiers(noun):
             written = self.ents[n].canonical if n is not None else w.text
-            if n is not None and self.ents[n].label == "PERSON":
+            if n is not None and self.ents[n].label == "PERSON" and not self._titled_head_of(self.ents[n], state):
                 return False
             sides = {self.lex.side_of(written), self.lex.side_of(w.text)}  # "El Congreso boliviano", one ORG
             if any(side in self.lex.states and side != state for side in sides):
                 return False
         return True
+
+    def _titled_head_of(self, ent: Entity, state: str) -> bool:
+        """Whether the person ``ent``, written with the noun it modifies ("el Gobierno del
+        presidente | X"), holds an office of a state that heads a government (a word of
+        ``presidency_heads``: "President") held now, of no state but ``state``: the
+        government of its head, as the bare "el Gobierno" is; not "el Gobierno de X", whose
+        state the words leave open, nor a head another state is given."""
+        heads = words_in_any("presidency_heads")
+        role = ent.role.casefold()
+        return bool(role) and role in heads and not self._past_office(ent.role) and ent.side in ("", state)
 
     def _met_in_another_state(self, ent: Entity, state: str) -> bool:
         """Whether ``ent``'s clause sets it in another state's place or seat ("... was due
@@ -3190,6 +3202,8 @@ class _Reader(PhraseReader):
                 after = None  # "the foreign minister, A, the defence minister, B,": B's title
             elif after is not None and ahead is not None and self._held_after_now_before(after, ahead):
                 after = None  # "el jefe militar de la Resistencia, X, excoronel de la Guardia": the office now
+            elif after is not None and ahead is not None and self._state_office_over_party(after, ahead):
+                after = None  # "el vicepresidente, X, líder del Partido Verde,": the state's office
             if after is not None and (rank or self._rank_before(ent, start)) and self._introduces_name(after):
                 after = None  # "Archbishop A, the Canadian ambassador, B,": A has a title, this one is B's
             found = after or ahead or (self._apposition_after(self.ents[named].end) if named is not None else None) \
@@ -3829,6 +3843,18 @@ class _Reader(PhraseReader):
                 ent.role = role
                 if role in heads and body is not None and not self._body_of_a_state(body):
                     self.body_heads[ent.start] = body  # "la Cancillería, que dirige X": its state unnamed
+                if body is not None and not ent.side:
+                    self._side_of_headed_body(ent, body)
+
+    def _side_of_headed_body(self, ent: Entity, body: Token) -> None:
+        """Whoever a verb makes the head of a body whose name the lexicon gives a state
+        ("el Departamento de Estado, que dirige X": an institution of ``demonyms.csv``, as
+        its entity is read) is of that state, the body's name the cue."""
+        n = self.at.get(body.i)
+        own = self.ents[n] if n is not None else None
+        state = self.lex.side_of(own.canonical, own.text) if own is not None and own.label != "PERSON" else ""
+        if state in self.lex.states:
+            ent.side, ent.side_cue = state, own.text if own is not None else ""
 
     def _states_naming(self, body: Token) -> set[str]:
         """The states the article hangs on a body's head noun where it writes it before ("la
@@ -4292,6 +4318,20 @@ class _Reader(PhraseReader):
 
         return past(after) and not past(ahead)
 
+    def _state_office_over_party(self, after: _Found, ahead: _Found) -> bool:
+        """The apposition before a name gives an executive office of a state held now ("el
+        primer vicepresidente, X,", "the vice president, X,") and the one after it the
+        leadership of a party (", líder del Partido Verde,", ", leader of the Unity Party,": an
+        organisation of no state nor international body, :meth:`_is_party`, no chamber's organ): he speaks for his state, as "Vice
+        President X, leader of the Unity Party," does (:meth:`_party_outranks`), so the office
+        before is the role and the party no side."""
+        role = self._role_text(*ahead.span)
+        if self.lex.scope(role) != "state" or self._party_outranks(role):
+            return False
+        cues = [self.ents[n] for n in (*after.cues, *self.complement_cues(*after.span)[0])]
+        return any((c.label == "ORG" and self._is_party(c, modifier=True) or self._named_as_party(c))
+                   and not self._of_a_chamber(c) for c in cues)  # kinds are read later: any organisation
+
     def _office_now_after(self, ent: Entity) -> bool:
         """An apposition after the name gives an office held now (", one of the African Union
         mediators,"), not another past one (", the former president of Ruritania,") nor a calling,
@@ -4732,6 +4772,8 @@ class _Reader(PhraseReader):
         city = ent.label in ("GPE", "NORP") and city_of(ent.canonical) is not None
         if ent.label == "NORP":
             modifies = root.pos_ == "ADJ" or root.dep_ in MODIFIER_DEPS
+            if modifies and modifies_a_venue(root):  # "en una base | estadounidense": where, no state acting
+                return "place"
             return "modifier" if modifies else "place" if city else "group"
         if ent.label == "GPE" and names_a_venue(root, ent.canonical, self.lex):  # "the Helsinki accord"
             return "place"

@@ -674,9 +674,11 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
     from spacy.tokens import Span
 
     found = doc.ents  # each read of doc.ents builds its Spans again
+    rejoined = _nicknames_rejoined(doc, found)
+    found = rejoined or found  # "Jan «Bok" | "» Visser": one name with its nickname inside
     titles = [e for e in found if e.label_ == "TITLE"]
     ents: list[Span] = []
-    honorifics, changed = [], bool(titles)
+    honorifics, changed = [], bool(titles) or bool(rejoined)
     names, every_name_word = _name_words(found), _name_words(found, every=True)
     person_at = _person_word_starts(found)
     person_words = {t.lower_ for e in found if e.label_ == "PERSON" for t in e if t.is_alpha}
@@ -728,9 +730,12 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
             changed = True  # "—Aqui nadie firma": "aquí" with a capital, as its sentence opens
             continue
         split = _complement_then_name(doc, ent) if ent.label_ in ("LOC", "ORG", "MISC", "GPE") else None
+        headed = _titled_head_in_government(doc, ent) if split is None and ent.label_ == "ORG" else None
+        if headed is not None:  # "el Gobierno | del presidente | X": the government, its head's title, the head
+            split = headed[0]
         if split is not None:  # "el exministro de | Hacienda Eusebio Tarrés": the title's body, then its holder
             changed = True
-            ents.append(Span(doc, ent.start, split, label="ORG"))
+            ents.append(Span(doc, ent.start, headed[1] if headed is not None else split, label="ORG"))
             ent = Span(doc, split, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and _people_noun(doc, ent):
             changed = True  # "Manifestantes", "Simpatizantes de | Ferrán": a noun for people, no name
@@ -1026,6 +1031,50 @@ def _addressed_name(doc: Doc, words: Span) -> bool:
     return name.honorifics is not None and name.honorifics[0] == words.start and name.end > name.start
 
 
+def _nicknames_rejoined(doc: Doc, ents: Sequence[Span]) -> tuple[Span, ...]:
+    """The entities with each PERSON the model cut inside a nickname in quotes between the
+    given and the family name ("Jan «Bok" | "» Visser": the quote opened in the entity and
+    closed right after it, then a capitalised word) one PERSON again, up to the end of the
+    entity that starts with that word, or that word alone if none does ("Jan «Bok» Visser",
+    read as Jan Visser with the nickname Bok: :func:`kit.lexicon.canonical.without_nickname`);
+    ``()`` when there is none.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc, Span
+    >>> doc = Doc(spacy.blank("es").vocab, words=["Habló", "Jan", "«", "Bok", "»", "Visser", "."],
+    ...           spaces=[True, True, False, False, True, False, False])
+    >>> doc.ents = [Span(doc, 1, 4, "PERSON"), Span(doc, 5, 6, "PERSON")]
+    >>> [(e.text, e.label_) for e in _nicknames_rejoined(doc, doc.ents)]
+    [('Jan «Bok» Visser', 'PERSON')]
+    """
+    from spacy.tokens import Span
+
+    starts = {e.start: e for e in ents}
+    out: list[Span] = []
+    dropped: set[int] = set()
+    for ent in ents:
+        if ent.start in dropped:
+            continue
+        close = ent.end
+        opened = ent.label_ == "PERSON" and close + 1 < len(doc) and doc[close].is_quote \
+            and not doc[close - 1].whitespace_ and doc[close].whitespace_ and doc[close + 1].is_title \
+            and sum(t.is_quote for t in ent) == 1 and ent.start < next(
+                (t.i for t in ent if t.is_quote), ent.start) < close - 1 \
+            and doc[next(t.i for t in ent if t.is_quote) - 1].whitespace_ != ""
+        if not opened:
+            out.append(ent)
+            continue
+        after = starts.get(close + 1)
+        if after is not None and not all(t.is_title for t in after):
+            out.append(ent)  # "Jan «Bok» | de la Torre ...": no name the quote closes on
+            continue
+        end = after.end if after is not None else close + 2
+        if after is not None:
+            dropped.add(after.start)
+        out.append(Span(doc, ent.start, end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id))
+    return tuple(out) if len(out) < len(ents) or any(a.end != b.end for a, b in zip(out, ents)) else ()
+
+
 def _nickname_quote(doc: Doc, ent: Span) -> int | None:
     """The closing quote inside the PERSON ``ent`` that a quote before it opened, when a
     capitalised word follows it in the entity ("“Chepe” Ferrán": the nickname, then the
@@ -1033,6 +1082,28 @@ def _nickname_quote(doc: Doc, ent: Span) -> int | None:
     opened = _quoted(doc, ent)
     return next((i for i in range(ent.start + 1, ent.end - 1) if opened and doc[i].is_quote
                  and doc[i + 1].is_title and not doc[i - 1].whitespace_), None)
+
+
+def _titled_head_in_government(doc: Doc, ent: Span) -> tuple[int, int] | None:
+    """``(name start, government end)`` in an organisation the model ran from a government
+    word, its "of" and a one-word title of the lexicon into a person's name ("el Gobierno |
+    del presidente | Tomás Ostán Vela"): two to four capitalised words, no organisation
+    word, end the entity right after the title; the government is its head's, the title
+    before the name his, the name a person's. None otherwise ("el Gobierno de Tomás Ostán",
+    with no title, stays one name: :func:`_named_like_a_body`)."""
+    lang = doc.lang_
+    government = words_or("government_words", lang, frozenset())
+    ofs = words_or("of_preps", lang, frozenset()) | words_or("contracted_articles", lang, frozenset())
+    k = ent.start + (ent[0].lower_ in words_or("articles", lang, frozenset()))
+    if k + 3 >= ent.end or doc[k].lower_ not in government or doc[k + 1].lower_ not in ofs:
+        return None
+    body_end = k + 1
+    k += 2 + (doc[k + 2].lower_ in words_or("articles", lang, frozenset()))
+    if k >= ent.end or doc[k].lower_ not in one_word_titles() or not doc[k].is_lower:
+        return None
+    name = doc[k + 1:ent.end]
+    ok = 2 <= len(name) <= 4 and all(t.is_title and t.is_alpha and t.lower_ not in _org_words() for t in name)
+    return (k + 1, body_end) if ok else None
 
 
 def _complement_then_name(doc: Doc, ent: Span) -> int | None:
@@ -2056,11 +2127,15 @@ def _gone_to_or_from(ent: Span) -> bool:
 
 def _after_a_place_noun(doc: Doc, ent: Span) -> bool:
     """``ent`` follows a lower-case ``place_nouns`` word, right after it ("the port town
-    X", "la colonia X") or after its "of"/"de"/"del" ("the village of X", "la localidad de X")."""
+    X", "la colonia X") or after its "of"/"de"/"del" ("the village of X", "la localidad de X");
+    or a lower-case ``street_nouns`` word and its "of" ("una calle de X": the street is in the
+    place X; a street's own name right after its noun is read apart: ``names_a_street``)."""
     k = ent.start - 1
-    if k > 0 and doc[k].lower_ in ("of", "de", "del"):
+    of = k > 0 and doc[k].lower_ in ("of", "de", "del")
+    if of:
         k -= 1
-    return k >= 0 and doc[k].is_lower and doc[k].lower_ in words_in_any("place_nouns")
+    nouns = words_in_any("place_nouns") | (words_in_any("street_nouns") if of else frozenset())
+    return k >= 0 and doc[k].is_lower and doc[k].lower_ in nouns
 
 
 def _called_a_place(doc: Doc, ent: Span) -> bool:

