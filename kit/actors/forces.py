@@ -92,8 +92,16 @@ def _written_as_non_state(name: str, text: str) -> bool:
     >>> a = _written_as_non_state("Tarnish Forces", "The Tarnish Forces, the northern militia, held.")
     >>> a, _written_as_non_state("Tarnish Forces", "The Tarnish Forces took the post from the rebels.")
     (True, False)
+    >>> said = _written_as_non_state("Tarnish Forces", "The Tarnish Forces, the rebels said, took the post.")
+    >>> said, _written_as_non_state("Tarnish Forces", "The Tarnish Forces, the rebels' enemy, held.")
+    (False, False)
     """
     nouns = "|".join(sorted(re.escape(w) for w in words_in_any("non_state_modifiers")))
+    of = "|".join(sorted(re.escape(w) for w in words_in_any("of_preps")))
     after = rf"(?:'s?)?\s+(?:{nouns})s?\b"
-    apposition = rf",\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,{APPOSITION_WORDS - 1}}}?(?:{nouns})s?\b"
+    # the apposition's own noun: no word of "of" before it ("a target of the militia"), no
+    # possessive after it ("the rebels' main enemy") nor one word and a comma, a clause of its
+    # own set off ("the rebels said,")
+    words = rf"(?:(?!(?:{of})\b)[a-z][\w-]*\s+){{0,{APPOSITION_WORDS - 1}}}?"
+    apposition = rf",\s+(?:the|a|an)\s+{words}(?:{nouns})s?\b(?![’']|\s+[\w-]+,)"
     return bool(re.search(rf"\b{re.escape(name)}(?:{after}|{apposition})", text, flags=re.IGNORECASE))

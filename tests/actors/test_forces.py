@@ -33,3 +33,11 @@ def test_a_demonym_body_never_written_as_a_non_state_group_stays_the_state_s():
     text = "The Malian Forces took the border post from the rebels, the minister said."
     found = sides_of_bodies_of_their_own(ROWS, lambda ids: sentences(("a2", text)))
     assert found["side"].tolist() == ["Mali", "Mali", "Mali"]
+
+
+def test_a_non_state_word_that_is_not_the_apposition_s_own_noun_leaves_the_body_the_state_s():
+    for text in ("The Malian Forces, the rebels said, took the border post.",  # a clause set off
+                 "The Malian Forces, the rebels' main enemy, took the border post.",  # a possessive
+                 "The Malian Forces, a target of the militia, took the border post."):  # an "of" before it
+        found = sides_of_bodies_of_their_own(ROWS, lambda ids, t=text: sentences(("a2", t)))
+        assert found["side"].tolist() == ["Mali", "Mali", "Mali"], text
