@@ -31,7 +31,9 @@ def credited(ann: Annotations, mentions: pd.DataFrame) -> pd.Series:
     :func:`kit.extract.bylines.second_writer`), when what follows the name on its line is
     what a byline goes on with, no verb (:func:`kit.extract.bylines.goes_on_as_byline`:
     "Por Ucrania firmó ..." names no writer); or a name a slash follows, as a photo
-    credit writes it ("(Photo: X / Outlet)", "(X/Outlet)"), or one after a caption's word and a
+    credit writes it ("(Photo: X / Outlet)", "(X/Outlet)"; a name the model did not read as
+    a person only where it opens the credit, after "(" or a colon: an organisation's name
+    before a slash is often a part of a longer name, "Osk Watch/Americas"), or one after a caption's word and a
     slash, as a wire writes it ("(Outlet Photo/X: ...)")."""
     found = pd.Series(False, index=mentions.index)
     if mentions.empty or getattr(ann, "sentences", None) is None:  # hand-made tables may have no text
@@ -46,9 +48,20 @@ def credited(ann: Annotations, mentions: pd.DataFrame) -> pd.Series:
         lead = text[max(0, dateline_end_before(datelines.get(article, []), int(start)) - at):max(0, int(start) - at)]
         written = written_before(lead)
         after = text[max(0, int(end) - at):].lstrip(" ")
-        found[i] = after.startswith("/") or _after_photo_slash(lead) or \
+        slashed = after.startswith("/") and (person or _opens_a_credit(lead))  # not "Osk Watch/Americas"
+        found[i] = slashed or _after_photo_slash(lead) or \
             ((person and second_writer(written)) or byline_lead(written)) and goes_on_as_byline(after.split("\n", 1)[0])
     return found
+
+
+def _opens_a_credit(lead: str) -> bool:
+    """Whether the text ``lead`` before a name opens a parenthesis or ends with a colon, as a
+    photo credit opens ("(" of "(X/Outlet)", "Photo:" of "(Photo: X / Outlet)").
+
+    >>> _opens_a_credit("The picture (Photo: "), _opens_a_credit("("), _opens_a_credit("A report by ")
+    (True, True, False)
+    """
+    return lead.rstrip().endswith(("(", ":"))
 
 
 def _after_photo_slash(lead: str) -> bool:

@@ -142,3 +142,13 @@ def test_a_byline_s_or_a_photo_credit_s_name_read_as_an_organisation_is_a_person
     reg = actor_registry(ann).set_index("name")["kind"].to_dict()
     assert reg == {"Mara Ventel": "person", "Osk Varadi": "person", "Tarn Press Union": "organization",
                    "Piet Orlan": "person"}
+
+
+def test_an_organisation_s_name_a_slash_follows_outside_a_credit_stays_an_organisation():
+    lines = ["President Osk Varadi met envoys in Tarnburg.",
+             "A report by Tarn Rights Watch/Americas said the army killed six.",
+             "(Mara Ventel/TWN) Tarn Rights Watch asked for an inquiry."]
+    ann = _ann_with_roles(lines, [("Osk Varadi", "person"), ("Tarn Rights Watch", "organization"),
+                                  ("Mara Ventel", "organization")])
+    reg = actor_registry(ann).set_index("name")["kind"].to_dict()
+    assert reg == {"Osk Varadi": "person", "Tarn Rights Watch": "organization", "Mara Ventel": "person"}
