@@ -263,12 +263,15 @@ def prune_stale_pages(out: Path, notebooks_dir: Path, notebooks: Sequence[Path],
     article page of an article no longer read, a further index page (``index-N.html``)
     beyond this build's, a notebook's page and executed copy for a notebook of
     ``notebooks_dir`` (or a case study) that did not run (a case study is true of its
-    own articles only). Only names kit gives its pages are removed; return them.
+    own articles only). Only pages kit wrote are removed (names kit gives its pages, and
+    for a page the ``generator`` mark kit's templates write in its head: :data:`GENERATOR`);
+    a file of the reader's own under such a name stays. Return those removed.
 
     >>> import tempfile
     >>> site = Path(tempfile.mkdtemp())
     >>> for name in ("articles/old.html", "articles/a1.html", "index-2.html", "notes.html"):
-    ...     (site / name).parent.mkdir(exist_ok=True); _ = (site / name).write_text("x")
+    ...     (site / name).parent.mkdir(exist_ok=True); _ = (site / name).write_text(GENERATOR)
+    >>> _ = (site / "articles/mine.html").write_text("<p>my own notes</p>")
     >>> [p.name for p in prune_stale_pages(site, Path("notebooks"), [], {"a1"}, {"index.html"})]
     ['old.html', 'index-2.html']
     """
@@ -282,9 +285,25 @@ def prune_stale_pages(out: Path, notebooks_dir: Path, notebooks: Sequence[Path],
     for nb in sorted(notebooks_dir.glob("*.ipynb")) + sorted((notebooks_dir / "case_studies").glob("*.ipynb")):
         if nb.name not in ran:
             stale += [p for p in (out / f"{nb.stem}.html", out / "notebooks" / nb.name) if p.is_file()]
+    stale = [p for p in stale if p.suffix != ".html" or written_by_kit(p)]
     for path in stale:
         path.unlink()
     return stale
+
+
+#: The mark in the head of every page kit writes (article, index and notebook pages).
+GENERATOR = '<meta name="generator" content="kit">'
+_GENERATOR = re.compile(r'<meta\s(?=[^>]*\bname="generator")(?=[^>]*\bcontent="kit")[^>]*>')
+
+
+def written_by_kit(page: Path) -> bool:
+    """Whether ``page`` carries :data:`GENERATOR` (its attributes in any order, as an
+    HTML serializer may write them) in its first characters, its head."""
+    try:
+        with page.open(encoding="utf-8", errors="replace") as f:
+            return _GENERATOR.search(f.read(16384)) is not None
+    except OSError:
+        return False
 
 
 @dataclass

@@ -15,7 +15,16 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 import kit
 from kit.__main__ import main
-from kit.publish.report import CorpusSummary, Display, Page, ReportError, build_site, index_html
+from kit.publish.report import (
+    GENERATOR,
+    CorpusSummary,
+    Display,
+    Page,
+    ReportError,
+    build_site,
+    index_html,
+    written_by_kit,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 KERNELSPEC = {"name": "python3", "display_name": "Python 3", "language": "python"}
@@ -348,15 +357,18 @@ def test_a_rebuilt_site_keeps_no_page_of_the_earlier_build(tmp_path, project, mo
     nbformat.write(nb, study)
     out = tmp_path / "site"
     earlier = ["articles/tarn_truce.html", "index-2.html", "tarn_2020.html",
-               "notebooks/tarn_2020.ipynb", "notes.html", "articles/notes.txt"]
+               "notebooks/tarn_2020.ipynb", "notes.html", "articles/notes.txt", "articles/essay.html"]
     for name in earlier:
         (out / name).parent.mkdir(parents=True, exist_ok=True)
-        (out / name).write_text("an earlier build", encoding="utf-8")
+        mark = GENERATOR if name != "articles/essay.html" else "<p>the reader's own page</p>"
+        (out / name).write_text(f"<head>{mark}</head> an earlier build", encoding="utf-8")
     monkeypatch.setattr(run, "annotate", cached_tables)
     build_site(project / "articles", out, notebooks_dir=notebooks, progress=False)
     assert not [name for name in earlier[:4] if (out / name).exists()]
     assert (out / "notes.html").is_file() and (out / "articles" / "notes.txt").is_file()
-    assert sorted(p.name for p in (out / "articles").glob("*.html")) == ["talks.html"]
+    assert sorted(p.name for p in (out / "articles").glob("*.html")) == ["essay.html", "talks.html"]
+    assert all(written_by_kit(out / page) for page in ("index.html", "01_ok.html", "articles/talks.html"))
+    assert not written_by_kit(out / "notes.html".replace("notes", "missing"))
     assert (out / "01_ok.html").is_file() and (out / "notebooks" / "01_ok.ipynb").is_file()
 
 
