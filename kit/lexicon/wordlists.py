@@ -157,7 +157,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
 - ``boundary_cues``: :mod:`kit.timeline.reports`; ``event_modifiers``: :mod:`kit.timeline.events`;
 - ``deadline_cues`` ("by", "until", "hasta el": a date after one, in a clause not told in the
   past, is a time limit), ``deadline_nouns`` ("deadline", "plazo": the noun a date names) and
-  ``deadline_verbs`` ("expire", "vencer": a clause of the limit itself): an event whose
+  ``deadline_verbs`` ("expire", "vencer": a clause of the limit itself); a cue of
+  ``span_end_cues`` ("until", "hasta") after a verb of ``lasting_verbs`` ("stay", "last",
+  "seguir": "will stay until Friday") ends what lasts and sets no limit: an event whose
   every report of its dates is such a date is a deadline (status ``deadline``), drawn
   outside a timeline's default view: :mod:`kit.timeline.evidence`, :mod:`kit.charts.timeline`;
 - ``past_modifiers`` ("former", "retired"; "ex"): an office held before, whose side

@@ -145,14 +145,17 @@ class Report:
     def deadline(self) -> bool:
         """Whether its date is a time limit, not the day of an act: a date after a word of
         ``deadline_cues`` in a clause not told in the past ("must leave by Nov. 15", "tiene
-        hasta el 30 de octubre"; "talks went on until Friday" is no limit), a date that
+        hasta el 30 de octubre"; "talks went on until Friday" is no limit, nor "will stay
+        until Friday": ``span_end_cues`` after ``lasting_verbs``), a date that
         dates a noun of ``deadline_nouns`` ("the June 30 deadline", "el plazo del 30"), or
         the date of a verb of ``deadline_verbs`` ("el plazo vence el 30"). It does not change
         what merges: an event whose every report of its dates is one is a ``deadline``
         (:meth:`kit.timeline.merge.Group.row`)."""
         cue, noun, verb = (self.row.get(k) for k in ("cue", "noun", "verb"))
         if isinstance(cue, str) and cue.lower() in words_in_any("deadline_cues") and self.tense != "past":
-            return True
+            lasting = isinstance(verb, str) and _infinitive(verb) in words_in_any("lasting_verbs")
+            if not (lasting and cue.lower() in words_in_any("span_end_cues")):
+                return True  # "will stay until Friday" ends what lasts: no limit
         return (isinstance(noun, str) and noun.lower() in words_in_any("deadline_nouns")
                 or isinstance(verb, str) and _infinitive(verb) in words_in_any("deadline_verbs"))
 

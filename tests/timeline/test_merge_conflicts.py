@@ -1351,3 +1351,13 @@ def test_an_event_every_report_of_which_is_a_time_limit_is_a_deadline(text, expr
     published = D(2022, 8, 6) if tense == "past" else MON
     told = meeting("a", published, text, expression, tense, ["Osk", "Brennholm"], cue=cue, verb=verb)
     assert events(fake_ann(told))["status"].tolist() == [status]
+
+
+@pytest.mark.parametrize(("text", "tense", "verb"), [
+    ("Osk said talks will go on in Brennholm until Friday.", "future", "go"),
+    ("Osk will stay in Brennholm until Friday.", "future", "stay"),
+])
+def test_until_after_a_verb_that_lasts_is_the_end_of_a_span_not_a_time_limit(text, tense, verb):
+    # "will stay until Friday" sets no limit anyone must meet: what lasts ends then
+    told = meeting("a", MON, text, "Friday", tense, ["Osk", "Brennholm"], cue="until", verb=verb)
+    assert events(fake_ann(told))["status"].tolist() == ["expected"]
