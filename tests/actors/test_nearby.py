@@ -142,17 +142,22 @@ def test_an_outgoing_holder_leaves_the_office_to_the_new_one_and_takes_no_state_
     assert read(registry(("Ruo Tessa", "outgoing President", "")), texts, entities).loc["Ruo Tessa", "side"] == ""
 
 
-def test_the_registry_reads_a_bare_office_from_the_states_named_near_it():
-    sentences, roles = corpus(TEXTS, ENTITIES)
-    roles.loc[roles["text"] == "Lina Marov", "role"] = "President"
-    roles.loc[roles["text"] == "Edo Vask", "role"] = "President"
+def _one_article_registry(sentences: pd.DataFrame, roles: pd.DataFrame) -> pd.DataFrame:
+    """The registry of one undated article made of ``sentences`` and ``roles``, by name."""
     articles = pd.DataFrame({"article_id": ["a1"], "published": [None], "title": [""], "n_sentences": [3]})
     sources = pd.DataFrame(columns=["article_id", "sentence_id", "start_char", "end_char", "description",
                                     "named", "head", "side"])
     ann = SimpleNamespace(roles=roles, mentions=roles[["article_id", "sentence_id", "start_char", "end_char", "text",
                                                       "label", "canonical"]],
                           articles=articles, sources=sources, sentences=sentences)
-    reg = actor_registry(ann).set_index("name")
+    return actor_registry(ann).set_index("name")
+
+
+def test_the_registry_reads_a_bare_office_from_the_states_named_near_it():
+    sentences, roles = corpus(TEXTS, ENTITIES)
+    roles.loc[roles["text"] == "Lina Marov", "role"] = "President"
+    roles.loc[roles["text"] == "Edo Vask", "role"] = "President"
+    reg = _one_article_registry(sentences, roles)
     assert reg.loc["Edo Vask", "side"] == "Senegal"
     assert NEARBY_CUE in reg.loc["Edo Vask", "side_evidence"]
 
@@ -200,12 +205,6 @@ def test_an_office_below_the_state_takes_no_state_named_near_it():
     roles.loc[roles["text"] == "Edo Vask", "role"] = "President"
     roles["side_cue_kind"] = ""
     roles.loc[roles["text"] == "Edo Vask", "side_cue_kind"] = CueKind.BELOW_THE_STATE.value
-    articles = pd.DataFrame({"article_id": ["a1"], "published": [None], "title": [""], "n_sentences": [3]})
-    sources = pd.DataFrame(columns=["article_id", "sentence_id", "start_char", "end_char", "description",
-                                    "named", "head", "side"])
-    ann = SimpleNamespace(roles=roles, mentions=roles[["article_id", "sentence_id", "start_char", "end_char", "text",
-                                                      "label", "canonical"]],
-                          articles=articles, sources=sources, sentences=sentences)
-    reg = actor_registry(ann).set_index("name")
+    reg = _one_article_registry(sentences, roles)
     assert reg.loc["Edo Vask", "side"] == ""
     assert reg.loc["Lina Marov", "side"] == "Mali"
