@@ -1949,16 +1949,19 @@ class _Reader(PhraseReader):
         return None
 
     def _office_of_a_people(self, ent: Entity) -> bool:
-        """Whether ``ent``'s title is written after a people's name of ``ethnic_adjectives``,
-        inside it or right before it ("Chechen Defence Minister X", "Kurdish | Prime Minister
-        Y"): the office of that people's own government or movement, below or apart from any
-        state, so not the state the article names; a side only where another reading states
-        one."""
-        if ent.role and self._ethnic_name(ent.role.split()[0]):
+        """Whether ``ent``'s title is written after the name of a people with a government,
+        parliament or administration of its own (``governed_peoples``), inside it or right
+        before it ("Chechen Defence Minister X", "Kurdish | Prime Minister Y"): the office of
+        that people's own government or movement, below or apart from any state, so not the
+        state the article names; a side only where another reading states one. Another
+        people's name there says who the holder is ("Shona President X"): the office stays the
+        state's."""
+        if ent.role and self._ethnic_name(ent.role.split()[0], "governed_peoples"):
             return True
         for end in range(max(0, ent.start - 2), ent.start + 1):
             start = self.by_end.get(end)
-            if start and all(t.is_punct for t in self.doc[end:ent.start]) and self._ethnic_name(self.doc[start - 1].text):
+            if start and all(t.is_punct for t in self.doc[end:ent.start]) \
+                    and self._ethnic_name(self.doc[start - 1].text, "governed_peoples"):
                 return True
         return False
 
@@ -3065,9 +3068,9 @@ class _Reader(PhraseReader):
                 return False
         return False
 
-    def _ethnic_name(self, text: str) -> bool:
-        """Whether ``text`` is a name of ``ethnic_adjectives``, alone or in the plural."""
-        ethnic = words_or("ethnic_adjectives", self.doc.lang_, frozenset())
+    def _ethnic_name(self, text: str, names: str = "ethnic_adjectives") -> bool:
+        """Whether ``text`` is a name of ``names`` (a list of peoples), alone or in the plural."""
+        ethnic = words_or(names, self.doc.lang_, frozenset())
         key = name_key(text)
         return key in ethnic or (key.endswith("s") and key[:-1] in ethnic)
 

@@ -492,10 +492,14 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   "Maya", "Karen"); "Basque" is left out, a word the titles lexicon reads with its own
   government's offices; no package installed here lists them): an entity the model tags
   with such a name alone, or its plural, is a people, so "a Zulu leader" is a "leader", the
-  adjective no part of the role nor an organisation of its own, nor a party adjective; and
-  a people's name before a state's office ("Chechen Prime Minister X") makes it that
-  people's own government's, no office of the state the article names, so no state side
-  is read for it from the article: :mod:`kit.extract.roles`;
+  adjective no part of the role nor an organisation of its own, nor a party adjective:
+  :mod:`kit.extract.roles`; ``governed_peoples`` (hand-made, a subset of it: the peoples
+  with a government, parliament or administration of their own below or apart from a
+  state, "Chechen", "Kurdish", "Tibetan", "Abkhaz", "Ossetian", "Ingush"): such a name
+  before a state's office ("Chechen Prime Minister X") makes it that people's own
+  government's, no office of the state the article names, so no state side is read for it
+  from the article; another people's name there only says who the holder is ("Hutu
+  President X" keeps the state's office): :mod:`kit.extract.roles`;
 - ``place_group_nouns`` ("group"): the lower-case noun after a place's name that makes
   "the Tampere group" an organisation (a faction or delegation named after where it formed),
   not a place: :mod:`kit.extract.phrases`;

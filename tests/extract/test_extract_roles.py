@@ -287,6 +287,12 @@ def test_a_town_s_police_chief_holds_an_office_below_the_state(tables):
     assert person(rows, "Dario Montel")["side"] == "Chile"  # a bare national institution's head
 
 
+def test_a_people_s_name_that_only_says_who_the_holder_is_leaves_a_state_office_the_state_s(tables):
+    # a people with no government of its own: the adjective is the holder's people, the office the state's
+    rows = tables("Zimbabwe signed the truce. Shona President Aslan Velmar said it would hold.")["roles"]
+    assert person(rows, "Aslan Velmar")["side"] == "Zimbabwe"
+
+
 @pytest.mark.parametrize("text", ["Russia signed the truce. Chechen Prime Minister Aslan Velmar said it would hold.",
                                   "Russia signed the truce. Chechen Defence Minister Aslan Velmar said it would hold."])
 def test_a_people_s_name_before_a_state_office_makes_it_no_office_of_the_state_named(text, tables):
