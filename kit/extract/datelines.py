@@ -177,10 +177,13 @@ def _place_then_colon(line: str) -> int:
     (19, 0)
     >>> _place_then_colon("TARNBURG, Dec. 30. The minister spoke."), _place_then_colon("TARNBURG. The talks.")
     (19, 0)
+    >>> _place_then_colon("WARNING, Dec. 28: Do not."), _place_then_colon("A, May 5. Then.")
+    (0, 0)
     """
     found = _COLONED.match(line)
-    if found is None or not _capitals(found.group(1).replace(" ", "")):
-        return 0
+    if found is None or not _capitals(found.group(1).replace(" ", "")) or len(found.group(1)) < 2 \
+            or found.group(1).lower() in _kicker_words():
+        return 0  # "WARNING, Dec. 28:", "UPDATE:": a label of the page, no place
     date = found.group(3)
     if date is not None and not any(_month_word(w.lower()) for w in date.split()):
         return 0
@@ -191,6 +194,13 @@ def _place_then_colon(line: str) -> int:
         if lexicon().side_kinds.get(name_key(place)) not in ("capital", "country") and city_of(place) is None:
             return 0
     return found.end()
+
+
+@lexicon_cache
+def _kicker_words() -> frozenset[str]:
+    """Labels a page writes in capitals before a colon, no place (``kicker_words``, every
+    language, and the stamp and caption words: "UPDATE", "WARNING", "PHOTO")."""
+    return words_in_any("kicker_words") | words_in_any("stamp_cues") | words_in_any("caption_cues")
 
 
 _STOPPED = re.compile(r"\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)*)\. (?=[^\W\d_])")

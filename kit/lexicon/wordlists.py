@@ -301,6 +301,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ``stamp_cues`` ("Updated ..."): :mod:`kit.timeline.clauses`; ``dateline_places`` ("border",
   "frontera": lower-case words that describe a dateline's place after its name, "WADI KARAS,
   Tarn-Velmar border, Oct. 26 —"): :mod:`kit.extract.datelines` and :mod:`kit.timeline.clauses`;
+  ``kicker_words`` ("UPDATE", "WARNING", "ÚLTIMA HORA": a page's label in capitals before a
+  colon, with them the stamp and caption words, is no dateline's place): :mod:`kit.extract.datelines`;
 - ``prospective_preps`` ("for", "to": a date after them is a target, later than
   its clause: "a meeting for Monday", "extended to Monday"): :mod:`kit.extract.dates`;
 - ``topic_preps`` ("on", "about": a gerund after them tells what a noun is about, "the

@@ -136,6 +136,9 @@ def test_a_dateline_may_end_with_a_colon_or_with_a_full_stop_after_its_date(text
     "UPDATE: The bridge fell.",  # capitals and a colon, no place and no date
     "TARNBURG: The minister spoke.",  # a place no lexicon knows, no date
     "TARNBURG, Osk. 30. The minister spoke.",  # no month before the day
+    "WARNING, Dec. 28: Do not cross.",  # a page's label with a date, no place
+    "ÚLTIMA HORA, 3 dic: Cayó el puente.",
+    "A, May 5. Then they met.",  # one letter is no place
 ])
 def test_capitals_and_a_colon_make_no_dateline_but_for_a_known_place_or_a_date(text):
     assert datelines(text) == []
