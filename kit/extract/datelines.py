@@ -190,10 +190,14 @@ def _place_then_colon(line: str) -> int:
     if date is None:
         if found.group(4) != ":":
             return 0
-        place = found.group(1)
-        if lexicon().side_kinds.get(name_key(place)) not in ("capital", "country") and city_of(place) is None:
+        if not _known_place(found.group(1)):
             return 0
     return found.end()
+
+
+def _known_place(place: str) -> bool:
+    """Whether ``place`` is a capital, a country or a city the lexicons know."""
+    return lexicon().side_kinds.get(name_key(place)) in ("capital", "country") or city_of(place) is not None
 
 
 @lexicon_cache
@@ -218,9 +222,7 @@ def _place_then_stop(line: str) -> int:
     found = _STOPPED.match(line)
     if found is None or not _capitals(found.group(1).replace(" ", "")):
         return 0
-    place = found.group(1)
-    known = lexicon().side_kinds.get(name_key(place)) in ("capital", "country") or city_of(place) is not None
-    return found.end() if known else 0
+    return found.end() if _known_place(found.group(1)) else 0
 
 
 def _dash_end(line: str, dash: re.Match[str]) -> int:
