@@ -1157,10 +1157,15 @@ def _people_noun(doc: Doc, ent: Span, *lists: str) -> bool:
     ("Miles Kerrigan": Spanish "miles", thousands) keeps its person. ``lists``: other word
     lists of such nouns ("source_nouns": "Fuentes del Ministerio", the ministry's sources)."""
     word = ent[0]
-    nouns = frozenset().union(*(words_or(name, doc.lang_, frozenset()) for name in ("group_nouns", *lists)))
-    return word.is_title and word.lower_ in nouns \
+    return word.is_title and word.lower_ in _people_nouns(doc.lang_, lists) \
         and word.lower_.endswith(tuple(words_in_any("plural_endings"))) \
         and (len(ent) == 1 or ent[1].lower_ in words_in_any("of_preps"))
+
+
+@lexicon_cache
+def _people_nouns(lang: str, lists: tuple[str, ...]) -> frozenset[str]:
+    """The words of ``group_nouns`` and of ``lists`` in ``lang``, read once per language."""
+    return frozenset().union(*(words_or(name, lang, frozenset()) for name in ("group_nouns", *lists)))
 
 
 def _opens_clause(doc: Doc, ent: Span) -> bool:
