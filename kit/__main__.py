@@ -215,12 +215,11 @@ def _entity_counts(ann: Any, aliases: str | None) -> Any:
 
 
 def _actor_registry(ann: Any, aliases: str | None) -> Any:
-    """The actor registry, with a ``credit`` column: true for an actor named only in
-    bylines and photo credits ("By X"), whom the network leaves out."""
-    from kit.actors.registry import actor_registry, credited_actors
+    """The actor registry (its ``credit`` column: true for an actor named only in bylines
+    and photo credits, "By X", whom the network leaves out)."""
+    from kit.actors.registry import actor_registry
 
-    table = actor_registry(ann, aliases=aliases)
-    return table.assign(credit=table["actor_id"].isin(credited_actors(ann, aliases)))
+    return actor_registry(ann, aliases=aliases)
 
 
 def _network(ann: Any, aliases: str | None) -> Any:

@@ -111,8 +111,10 @@ ACTOR_TABLES = ("roles", "sources")
 REGISTRY_COLUMNS = [
     "actor_id", "name", "kind", "named", "role", "side", "aliases", "mentions", "articles",
     "outlets", "languages", "first_article_id", "first_sentence_id", "last_article_id", "last_sentence_id", "merged_because",
-    "role_evidence", "role_conflicts", "side_evidence", "side_conflicts",
+    "role_evidence", "role_conflicts", "side_evidence", "side_conflicts", "credit",
 ]
+"""``credit``: the actor is named only in bylines and photo credits (:func:`credited_actors`),
+a writer or a photographer, no actor of the stories: the network leaves them out."""
 MENTION_COLUMNS = [
     "article_id", "sentence_id", "start_char", "end_char", "text", "name", "actor_id", "actor",
     "kind", "named", "role", "side", "side_cue", "side_cue_kind", "affiliation",
@@ -182,12 +184,14 @@ def _registry(ann: Annotations, aliases: Aliases, unnamed: bool,
     followed = _followed(ann)
     mentions = mentions_of_the_followed_government(mentions, followed)
     rows = [_registry_row(group, merges, coverage) for _, group in mentions.groupby("actor_id", sort=False)]
-    table = _parties_are_sides(_sides_by_actor_name(pd.DataFrame(rows, columns=REGISTRY_COLUMNS), mentions))
+    table = pd.DataFrame(rows, columns=[c for c in REGISTRY_COLUMNS if c != "credit"])
+    table = _parties_are_sides(_sides_by_actor_name(table, mentions))
     table = _sides_of_principals(_sides_through_bodies(table), mentions)
     table = sides_of_the_followed_government(table, followed)
     if getattr(ann, "sentences", None) is not None:
         table = sides_named_nearby(table, mentions, ann.roles, lambda ids: rows_of(ann, "sentences", ids))
     table = _no_state_below_the_state(table, mentions)
+    table["credit"] = table["actor_id"].isin(credited_actors(ann, aliases))
     return table.sort_values(["mentions", "name"], ascending=[False, True]).reset_index(drop=True)
 
 

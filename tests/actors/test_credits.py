@@ -144,6 +144,17 @@ def test_a_byline_s_or_a_photo_credit_s_name_read_as_an_organisation_is_a_person
                    "Piet Orlan": "person"}
 
 
+def test_the_registry_marks_those_named_only_as_credits():
+    """The notebooks' registry and the ``actors`` command's table are one: both say which
+    actors are named only as the story's writers or photographers."""
+    lines = ["By Mara Ventel", "President Osk Varadi met the Tarn Press Union in Osk.",
+             "(TWN Photo/Piet Orlan: President Osk Varadi greets the envoy.)"]
+    ann = _ann_with_roles(lines, [("Mara Ventel", "organization"), ("Osk Varadi", "person"),
+                                  ("Tarn Press Union", "organization"), ("TWN Photo/Piet Orlan", "organization")])
+    reg = actor_registry(ann).set_index("name")["credit"].to_dict()
+    assert reg == {"Mara Ventel": True, "Osk Varadi": False, "Tarn Press Union": False, "Piet Orlan": True}
+
+
 def test_an_organisation_s_name_a_slash_follows_outside_a_credit_stays_an_organisation():
     lines = ["President Osk Varadi met envoys in Tarnburg.",
              "A report by Tarn Rights Watch/Americas said the army killed six.",
