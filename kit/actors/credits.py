@@ -2,12 +2,13 @@
 ("By X", "(Reporting by Y; Editing by Z)", "(Photo: W / Outlet)"), not who acts in it.
 
 They stay persons of the registry (a byline's writer is a person); the network leaves
-them out (:func:`kit.network.build_network`), and the ``actors`` command marks them in its
-``credit`` column (:func:`kit.actors.registry.credited_actors`).
+them out (:func:`kit.network.build_network`), and the registry marks them in its ``credit``
+column (:func:`kit.actors.registry.credited_actors`).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -34,7 +35,10 @@ def credited(ann: Annotations, mentions: pd.DataFrame) -> pd.Series:
     credit writes it ("(Photo: X / Outlet)", "(X/Outlet)"; a name the model did not read as
     a person only where it opens the credit, after "(" or a colon: an organisation's name
     before a slash is often a part of a longer name, "Osk Watch/Americas"), or one after a caption's word and a
-    slash, as a wire writes it ("(Outlet Photo/X: ...)")."""
+    slash, as a wire writes it ("(Outlet Photo/X: ...)"), or a person's name after a caption's
+    word and a colon that the credit's end follows, a ")" or the line's end ("(Photo: X)",
+    "Foto: X.", :func:`_credit_label`; "Photo: X, left, and Y sign" is a caption of the
+    people it shows)."""
     found = pd.Series(False, index=mentions.index)
     if mentions.empty or getattr(ann, "sentences", None) is None:  # hand-made tables may have no text
         return found
@@ -49,7 +53,8 @@ def credited(ann: Annotations, mentions: pd.DataFrame) -> pd.Series:
         written = written_before(lead)
         after = text[max(0, int(end) - at):].lstrip(" ")
         slashed = after.startswith("/") and (person or _opens_a_credit(lead))  # not "Osk Watch/Americas"
-        found[i] = slashed or _after_photo_slash(lead) or \
+        labelled = person and _credit_label(lead) and _CREDIT_END.match(after) is not None
+        found[i] = slashed or labelled or _after_photo_slash(lead) or \
             ((person and second_writer(written)) or byline_lead(written)) and goes_on_as_byline(after.split("\n", 1)[0])
     return found
 
@@ -62,6 +67,26 @@ def _opens_a_credit(lead: str) -> bool:
     (True, True, False)
     """
     return lead.rstrip().endswith(("(", ":"))
+
+
+_CREDIT_END = re.compile(r"\)|\.?[ \t]*(\n|$)")
+"""What follows a name that ends a labelled credit: its parenthesis closed, or its line."""
+
+
+def _credit_label(lead: str) -> bool:
+    """Whether the text ``lead`` before a name ends with a credit's label and a colon on its
+    line or part of it: words of ``caption_cues`` or ``credit_words`` alone ("(Photo: ",
+    "Foto: ", "Photography: ").
+
+    >>> _credit_label("Envoys meet. (Photo: "), _credit_label("Foto: "), _credit_label("Talks: ")
+    (True, True, False)
+    """
+    stripped = lead.rstrip()
+    if not stripped.endswith(":"):
+        return False
+    labels = {w for c in words_in_any("caption_cues") | words_in_any("credit_words") for w in name_key(c).split()}
+    written = written_before(stripped[:-1])
+    return bool(written) and all(name_key(w) in labels for w in written)
 
 
 def _after_photo_slash(lead: str) -> bool:

@@ -144,6 +144,18 @@ def test_a_byline_s_or_a_photo_credit_s_name_read_as_an_organisation_is_a_person
                    "Piet Orlan": "person"}
 
 
+@pytest.mark.parametrize("line, credit", [
+    ("Envoys meet in Osk. (Photo: Mara Ventel)", True),
+    ("Foto: Mara Ventel.", True),
+    ("Photography: Mara Ventel", True),
+    ("Photo: Mara Ventel, left, and Osk Varadi at the talks.", False),  # a caption of who is shown
+    ("Foto: Mara Ventel saluda al enviado.", False),
+    ("Talks resumed in Osk: Mara Ventel", False),  # no credit's label before the colon
+])
+def test_a_person_s_name_after_a_credit_s_label_and_a_colon_that_ends_the_credit_is_a_credit(line, credit):
+    assert _credited(["Talks resumed in Osk.", line], ["Mara Ventel"])["Mara Ventel"] is credit
+
+
 def test_the_registry_marks_those_named_only_as_credits():
     """The notebooks' registry and the ``actors`` command's table are one: both say which
     actors are named only as the story's writers or photographers."""
