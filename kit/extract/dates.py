@@ -878,8 +878,8 @@ def tense(verb: Token, depth: int = 0) -> str | None:
     if verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp", "oprd") and \
             verb.head.lemma_ in ("have", "get") and depth < 4:  # "hope to have it agreed"
         return tense(verb.head, depth + 1)
-    if verb.tag_ == "VBN" or ("Part" in verb.morph.get("VerbForm", [])
-                               and "Past" in verb.morph.get("Tense", [])):
+    if (verb.tag_ == "VBN" or ("Part" in verb.morph.get("VerbForm", []) and "Past" in verb.morph.get("Tense", []))) \
+            and not _infinitive_auxes(auxes):  # "ser elegidos el domingo": the clause above tells
         return "past"  # "the round held on Friday", "el cese al fuego, pactado en junio"
     if verb.head.i != verb.i and depth < 4:  # participle: the tense of the clause above
         above = governing_verb(verb.doc[verb.i : verb.i + 1])
@@ -890,11 +890,21 @@ def tense(verb: Token, depth: int = 0) -> str | None:
 def _bare_infinitive(verb: Token, auxes: list[Token]) -> bool:
     """An infinitive: after "to", or, in a language that marks it in the verb's form, a
     complement of the verb above with no auxiliary of its own ("acordaron *volver* a reunirse
-    el 11 de noviembre"): its act is what the verb above plans, not told in its tense."""
+    el 11 de noviembre") or only infinitive ones ("quieren *ser recibidos* el lunes",
+    :func:`_infinitive_auxes`): its act is what the verb above plans, not told in its tense."""
     if any(a.lower_ == "to" for a in auxes) and verb.tag_ in ("VB", "VBN"):
         return True
-    return not auxes and verb.dep_ == "xcomp" and "Inf" in verb.morph.get("VerbForm", []) \
-        and verb.head.pos_ in VERB_POS
+    infinitive = "Inf" in verb.morph.get("VerbForm", []) and not auxes or _infinitive_auxes(auxes)
+    return infinitive and verb.dep_ == "xcomp" and verb.head.pos_ in VERB_POS
+
+
+def _infinitive_auxes(auxes: list[Token]) -> bool:
+    """Whether the auxiliaries of a verb are infinitives and none a perfect's: a passive
+    infinitive ("ser elegidos", "ser recibidos el lunes"), whose act is told by the clause
+    it depends on ("podrán votar y ser elegidos en las elecciones del domingo"), not past
+    for its participle."""
+    return bool(auxes) and all("Inf" in a.morph.get("VerbForm", []) for a in auxes) \
+        and not any(_perfect(a) for a in auxes)
 
 
 def _infinitive_tense(verb: Token, depth: int) -> str | None:
@@ -986,12 +996,33 @@ _ACCENTED = re.compile(r"[áéíóúÁÉÍÓÚ]")
 
 def _future_without_its_accent(tok: Token) -> bool:
     """An imperfect subjunctive in "-ara", "-era", "-ira" or their plurals "-aran", "-eran", "-iran"
-    (``unaccented_futures``) heading the sentence, in an article written without accents: the
+    (``unaccented_futures``) heading the sentence, or a relative clause under a present or a
+    future (:func:`_relative_under_a_present`), in an article written without accents: the
     future ("firmará", "volverán") with its accent dropped ("El jueves se firmara el acuerdo",
-    "las partes volveran a reunirse el viernes"); a main clause seldom has that subjunctive."""
-    if tok.dep_ != "ROOT" or "Sub" not in tok.morph.get("Mood", []) or "Imp" not in tok.morph.get("Tense", []):
+    "las partes volveran a reunirse el viernes", "X sigue siendo el favorito, que el 27 de
+    mayo se enfrentara a Y"); a main clause seldom has that subjunctive, nor a relative clause
+    whose sentence tells the present (after a past, "eligieron a quien firmara", it is one)."""
+    if "Sub" not in tok.morph.get("Mood", []) or "Imp" not in tok.morph.get("Tense", []):
+        return False
+    if tok.dep_ != "ROOT" and not _relative_under_a_present(tok):
         return False
     return _accent_dropped(tok, "unaccented_futures")
+
+
+def _relative_under_a_present(tok: Token) -> bool:
+    """Whether ``tok`` heads a relative clause (a relative pronoun is its argument: "que",
+    "quien"; the clause's head's where the parse made ``tok`` its copula or auxiliary) and
+    the first finite verb above it is a present or a future of the indicative."""
+    clause = tok.head if tok.dep_ in ("cop", "aux") and tok.head.i != tok.i else tok
+    if not any("Rel" in c.morph.get("PronType", []) and c.dep_ in ("nsubj", "obj", "iobj", "obl")
+               for c in (*tok.children, *clause.children)):
+        return False
+    head, seen = clause.head, 0
+    while head.i != head.head.i and seen < 8 and not ("Fin" in head.morph.get("VerbForm", []) and head.pos_ in VERB_POS):
+        head, seen = head.head, seen + 1
+    if "Fin" not in head.morph.get("VerbForm", []) or head.i in (tok.i, clause.i):
+        return False
+    return "Ind" in head.morph.get("Mood", []) and head.morph.get("Tense", [""])[0] in ("Pres", "Fut")
 
 
 def _past_without_its_accent(tok: Token) -> bool:

@@ -656,6 +656,44 @@ def test_a_plural_main_clause_subjunctive_in_an_article_without_accents_is_the_f
     assert row(d)["tense"] == "future"
 
 
+@pytest.mark.parametrize(("main", "tense", "found"), [
+    ("sigue", "Pres", "future"),  # "X sigue favorito, que el lunes enfrentara a Y": "enfrentará"
+    ("siguio", "Past", "past"),  # after a past the subjunctive is one: "siguió …, que enfrentara"
+])
+def test_a_relative_clause_s_subjunctive_under_a_present_in_an_article_without_accents_is_the_future(
+        main, tense, found):
+    sub = "Mood=Sub;Number=Sing;Person=3;Tense=Imp;VerbForm=Fin"
+    d = doc(f"Ana/NNP/PROPN/nsubj/1 {main}/VB/VERB/ROOT/1/seguir/Mood=Ind;Number=Sing;Person=3;Tense={tense};VerbForm=Fin "
+            ",/,/PUNCT/punct/7 favorita/NN/NOUN/obj/1 que/PR/PRON/nsubj/7/que/PronType=Int,Rel "
+            "el/DT/DET/det/6 lunes/NN/NOUN/obl/7 enfrentara/VB/VERB/acl/3/enfrentar/" + sub +
+            " a/IN/ADP/case/9 Eva/NNP/PROPN/obj/7", {5: (7, "DATE")}, VOCAB_ES)
+    assert row(d)["tense"] == found
+
+
+def test_a_relative_clause_s_subjunctive_the_parse_made_a_copula_is_read_from_its_clause_s_head():
+    # "Ana sigue favorita, que el lunes se enfrentara tambien a Eva": the parse hangs "que"
+    # and the verb on "tambien", as the head of a relative clause with the verb its copula
+    sub = "Mood=Sub;Number=Sing;Person=3;Tense=Imp;VerbForm=Fin"
+    d = doc("Ana/NNP/PROPN/nsubj/1 sigue/VB/VERB/ROOT/1/seguir/Mood=Ind;Number=Sing;Person=3;Tense=Pres;VerbForm=Fin "
+            "favorita/NN/NOUN/obj/1 que/PR/PRON/nsubj/7/que/PronType=Int,Rel el/DT/DET/det/5 "
+            f"lunes/NN/NOUN/obl/6 enfrentara/VB/VERB/cop/7/enfrentar/{sub} tambien/JJ/ADJ/acl/2 "
+            "a/IN/ADP/case/9 Eva/NNP/PROPN/obj/7", {4: (6, "DATE")}, VOCAB_ES)
+    assert row(d)["tense"] == "future"
+
+
+@pytest.mark.parametrize(("aux", "found"), [
+    ("ser/VB/AUX/aux/6/ser/VerbForm=Inf", "future"),  # "podrán votar y ser elegidos el domingo"
+    ("fueron/VB/AUX/aux/6/ser/Mood=Ind;Tense=Past;VerbForm=Fin", "past"),  # "y fueron elegidos"
+])
+def test_a_passive_infinitive_s_participle_takes_the_tense_of_the_clause_it_depends_on(aux, found):
+    part = "Gender=Masc;Number=Plur;Tense=Past;VerbForm=Part"
+    d = doc("Los/DT/DET/det/1 votantes/NN/NOUN/nsubj/3 podrán/MD/AUX/aux/3/poder/Mood=Ind;Tense=Fut;VerbForm=Fin "
+            f"votar/VB/VERB/ROOT/3/votar/VerbForm=Inf y/CC/CCONJ/cc/6 {aux} "
+            f"elegidos/VBN/VERB/conj/3/elegir/{part} el/DT/DET/det/8 domingo/NN/NOUN/obl/6",
+            {7: (9, "DATE")}, VOCAB_ES)
+    assert row(d)["tense"] == found
+
+
 def test_a_main_clause_subjunctive_is_past_where_the_article_writes_accents():
     sub = "Mood=Sub;Number=Sing;Person=3;Tense=Imp;VerbForm=Fin"
     d = doc(f"El/DT/DET/det/1 lunes/NN/NOUN/obl/2 firmara/VB/VERB/ROOT/2/firmar/{sub} "
