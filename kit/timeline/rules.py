@@ -133,12 +133,28 @@ def _day_of_month(m: re.Match[str], ctx: Ctx) -> Span:
     publication's month or the one either side, read as a year-less date is (the nearest
     to publication; a tense pointing the other way wins a near-tie: :func:`_choose_day`)."""
     a, day = anchor_date(ctx), int(m["day"])
+    told = _month_told_before(ctx, day)
+    if told is not None:
+        return told
     months = [add_months(dt.date(a.year, a.month, 1), n) for n in (-1, 0, 1)]
     candidates = [first.replace(day=day) for first in months if day <= month_end(first.year, first.month).day]
     if not candidates:
         raise Unresolved(f"no day {day} in the months around publication")
     d, note = _choose_day(candidates, a, ctx, None, None)
     return d, d, "day", note.replace("no year given", "no month given")
+
+
+def _month_told_before(ctx: Ctx, day: int) -> Span | None:
+    """A day of the month whose sentence gave a date of a month before it ("El 8 de marzo
+    entregó las armas, y el día 9 firmaron": the 9th of that March), as a narrative counts
+    from the last time it told (HeidelTime's reference time); ``None`` when the sentence
+    gave none or that month has no such day."""
+    ref = ctx.references[-1] if ctx.references else None
+    if ref is None or ctx.quoted or ref.granularity not in ("day", "month") or ref.start.month != ref.end.month \
+            or ref.expression not in ctx.before or day > month_end(ref.start.year, ref.start.month).day:
+        return None
+    d = ref.start.replace(day=day)
+    return d, d, "day", f"no month given: the month of '{ref.expression}' before it in its sentence"
 
 
 def _month_day(m: re.Match[str], ctx: Ctx) -> Span:

@@ -173,6 +173,20 @@ def test_a_day_of_the_month_alone_is_the_nearest_such_day_the_tense_breaking_nea
     assert span(expression, published, tense=tense) == (expected, expected)
 
 
+@pytest.mark.parametrize("expression, sentence, expected", [
+    # the month its sentence told before it, however far from publication
+    ("el día 9", "El 8 de marzo Osk entregó las armas, y el día 9 firmó el acuerdo.", D(1990, 3, 9)),
+    ("the 9th", "On March 8 Osk laid down arms, and on the 9th he signed.", D(1990, 3, 9)),
+    # a date of another sentence tells no month: the nearest 9th
+    ("el día 9", "Osk firmó el acuerdo el día 9.", D(1990, 5, 9)),
+])
+def test_a_day_of_the_month_alone_takes_the_month_its_sentence_told_before_it(expression, sentence, expected):
+    from kit.timeline.ctx import Reference
+
+    march_8 = [Reference("8 de marzo" if "marzo" in sentence else "March 8", D(1990, 3, 8), D(1990, 3, 8), "day")]
+    assert span(expression, D(1990, 6, 2), tense="past", sentence=sentence, references=march_8) == (expected, expected)
+
+
 @pytest.mark.parametrize("expression, published, sentence, expected", [
     # a past act setting what runs from a date: the coming January, not the one before
     ("1 de enero", D(1996, 12, 19), "La Asamblea nombró el martes a Osk Lander secretario general a partir del "
