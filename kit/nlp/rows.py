@@ -737,20 +737,20 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
             changed = True
             ents.append(Span(doc, ent.start, headed[1] if headed is not None else split, label="ORG"))
             ent = Span(doc, split, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
-        if ent.label_ == "PERSON" and _people_noun(doc, ent):
+        if ent.label_ == "PERSON" and (_people_noun(doc, ent) or len(ent) > 2 and _people_noun(doc, ent, "source_nouns")):
             changed = True  # "Manifestantes", "Simpatizantes de | Ferrán": a noun for people, no name
             owner = _after_of(doc, ent)
             if owner is None:
                 continue
-            ent = Span(doc, owner, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
+            # "Fuentes del | Gobierno": whose sources, a body; "Simpatizantes de | Ferrán": a person
+            label = "ORG" if _names_a_body(doc[owner:ent.end]) else "PERSON"
+            ent = Span(doc, owner, ent.end, label=label, kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ in ("LOC", "ORG", "MISC") and len(ent) > 2 and _people_noun(doc, ent, "source_nouns"):
             changed = True  # "Fuentes del | Ministerio del Interior": whose sources, the body alone
             owner = _after_of(doc, ent)
             if owner is None:
                 continue
-            rest = doc[owner:ent.end]
-            body = government_lead(name_key(rest.text).split()) or body_of(rest.text, doc.lang_ or DEFAULT_LANG)
-            label = "ORG" if body else ent.label_
+            label = "ORG" if _names_a_body(doc[owner:ent.end]) else ent.label_
             ent = Span(doc, owner, ent.end, label=label, kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and ent[0].lower_ in text_nouns:
             changed = True  # "Acuerdo de Playa Azul", "Declaración Conjunta de X": an accord's or a text's name
@@ -784,7 +784,8 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
             # the South African President": the title after; "al venezolano | Nicolás Parraga": a national
             ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "ORG" and ent.text.lower() in names and not _named_like_a_body(ent) \
-                and ent.text.lower() not in _countries() and not _modifies_a_noun(ent):
+                and ent.text.lower() not in _countries() and not _modifies_a_noun(ent) \
+                and not government_lead(name_key(ent.text).split()):  # "Fuentes del | Gobierno" read a name
             changed = True  # "Dawit's adviser" beside "Dawit Tesema": a person's name, NER said ORG
             ent = Span(doc, ent.start, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
         owner = _person_owning_a_body(doc, ent, person_words) if ent.label_ in ("ORG", "GPE") else None
@@ -1147,6 +1148,13 @@ def _of_before(doc: Doc, k: int, lang: str | None = None) -> int | None:
         k -= 1
     preps = words_in_any("of_preps") if lang is None else words_or("of_preps", lang, frozenset())
     return k - 1 if k > 0 and doc[k - 1].lower_ in preps else None
+
+
+def _names_a_body(rest: Span) -> bool:
+    """Whether ``rest``, the words after a noun for people and its "of", names a government
+    (``government_words``: "Gobierno", "the Ministry of X") or a body of the lexicon."""
+    return bool(government_lead(name_key(rest.text).split())
+                or body_of(rest.text, rest.doc.lang_ or DEFAULT_LANG))
 
 
 def _people_noun(doc: Doc, ent: Span, *lists: str) -> bool:

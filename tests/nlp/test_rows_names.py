@@ -1197,6 +1197,9 @@ def test_a_photo_credit_s_first_name_the_tagger_read_as_a_verb_joins_the_name():
     # sources of a body: the body alone, an organisation
     ("Fuentes del Ministerio del Interior dudaron .", [(0, 5, "LOC")], [("Ministerio del Interior", "ORG")]),
     ("Fuentes de Tarnia dudaron .", [(0, 3, "LOC")], [("Tarnia", "LOC")]),
+    # the same read as a person: a government's sources, an organisation; a person's stay hers
+    ("Fuentes del Gobierno tarnio dijeron .", [(0, 3, "PERSON")], [("Gobierno", "ORG")]),
+    ("Fuentes de Eusebio Tarrés dijeron .", [(0, 4, "PERSON")], [("Eusebio Tarrés", "PERSON")]),
     ("Fuentes dudaron .", [(0, 1, "LOC")], [("Fuentes", "LOC")]),
     ("Firmaron en la localidad de Orvak .", [(5, 6, "PERSON")], [("Orvak", "GPE")]),
     ("Votó la colonia , Olmedo dijo .", [(4, 5, "PERSON")], [("Olmedo", "PERSON")]),  # a comma between
