@@ -59,7 +59,7 @@ their dates allow it:
   said last week that B had agreed", "A settled with B last week" and the truce the
   two signed on Friday; not "A met B in C last week", the truce signed elsewhere,
   nor an act that is a meeting or an attack: ``encounter_verbs``, ``hostile_verbs``,
-  "A met B last week", "A attacked B last week"), or, when it looks back and no event there shares its trigger, the one past event
+  "A met B last week", "A attacked B last week"), or, when it looks back and no other event there shares its trigger, the one past event
   there with one of its event nouns, other than the talks (``meeting_nouns``: a
   negotiation holds many in a month), or with a document it names: "the ceasefire that
   began in October" and "a countrywide ceasefire took effect on Oct. 12", "since August,
@@ -378,7 +378,7 @@ class Group:
 
     def match(self, r: Report, ev: Evidence | None = None, verbs: int = 1, pairs: int = 2,
               topics: int = 2, alike: int = 2, acting: int = 2,
-              people: int = 2) -> tuple[int, int] | None:
+              people: int = 2, besides: int | None = None) -> tuple[int, int] | None:
         """(evidence score, kind) of a match; None: not this group's event.
 
         A coarser report, or one of the same dates longer than a week, needs
@@ -398,8 +398,10 @@ class Group:
         hopes to sign with B later this month" and "A will meet B on Friday" are often
         two events; nor in an article that dates the group's event to a day: "earlier this week, A extended the truce with B" is
         not the prize A won on Friday. A coarser report also joins the one group in its
-        dates with an event noun of its (``topics``: how many share one) when no group
-        there shares its trigger, the group's event is past when the report's article
+        dates with an event noun of its (``topics``: how many share one) when no other group
+        there shares its trigger (``besides``: how many do, the group aside; "the agreement,
+        signed in A last month", naming no one, is the truce built on the agreement on the
+        10th, whose dated noun names what was signed), the group's event is past when the report's article
         appears (looking back, not a plan: "a resolution on the truce could be adopted
         next week" is not yet the council's endorsement of the truce on Monday) and that
         article does not date it to a day, unless that noun is the talks' (:data:`MEETING`:
@@ -444,7 +446,7 @@ class Group:
             return (ev.score, SAME) if weak or enough else None
         # the one past event in its dates with an event noun of its, other than the talks,
         # or a document it names
-        lone = (topics <= 1 and not verbs and r.article_id not in self.articles
+        lone = (topics <= 1 and not (verbs if besides is None else besides) and r.article_id not in self.articles
                 and r.published is not None and self.end < r.published
                 and bool(self._names["nouns"].intersection(r.nouns) - {MEETING}
                          or any(not _another_document(r, d)
@@ -916,8 +918,11 @@ def _best_match(r: Report, near: Iterable[Group]) -> tuple[int, int, Group] | No
     # rivals sharing its trigger (else a noun naming it); groups naming other people
     # and none of r's names are other events, no rivals
     rivals = [ev for g, ev in evidence if ev.names or not g.others(r)]
-    verbs = sum(ev.trigger for ev in rivals) or sum(ev.verb for ev in rivals) or sum(
-        ev.nouns > 0 and ev.names > 0 for ev in rivals)
+    shares: Callable[[Evidence], bool] = next(
+        (test for test in (lambda ev: ev.trigger, lambda ev: ev.verb,
+                           lambda ev: ev.nouns > 0 and ev.names > 0) if any(map(test, rivals))),
+        lambda ev: False)
+    verbs = sum(map(shares, rivals))  # sharing its trigger (else a noun naming it, else a noun and a name)
     pairs = sum(ev.names >= 2 for ev in rivals)
     people = sum(bool(r.persons & g.people) for g, _ in evidence)  # naming one of its people
     topics = sum(ev.nouns > 0 for ev in rivals)  # sharing an event noun
@@ -926,8 +931,10 @@ def _best_match(r: Report, near: Iterable[Group]) -> tuple[int, int, Group] | No
     # ties: the group doing the report's act itself, before one whose statements name it;
     # then the one doing its verb, before one sharing only its event noun; then the one
     # sharing its trigger; then the one at the report's place
+    # the others sharing it, the group aside: the one event of its dates sharing its act is no rival of itself
     scored = [((*m, ev.direct, ev.act, ev.trigger, ev.places), -i, g) for i, (g, ev) in enumerate(evidence)
-              if (m := g.match(r, ev, verbs, pairs, topics, alike, acting, people)) is not None]
+              if (m := g.match(r, ev, verbs, pairs, topics, alike, acting, people,
+                               verbs - (shares(ev) and (ev.names > 0 or not g.others(r))))) is not None]
     if not scored:
         return None
     (score, kind, *_), _, group = max(scored, key=lambda s: s[:2])

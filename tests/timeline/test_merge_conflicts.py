@@ -367,6 +367,25 @@ def test_a_coarser_report_joins_the_one_past_event_of_its_dates_naming_its_docum
     assert event_reports(ann)["event_id"].nunique() == 3
 
 
+def test_a_coarser_report_joins_the_one_event_of_its_dates_sharing_its_act_and_noun_naming_no_one():
+    """"The agreement, signed in Ostrava last month" names no one; the one event of the month
+    with the agreement is the truce built on it on Wednesday, whose dated noun names the
+    signing's object: that event sharing its act is no rival of itself. Two events of the
+    month sharing it (the agreement welcomed on Monday too): which one is not known, apart."""
+    built = ("Arvelo and Karsten built their truce on the Brennholm agreement of Wednesday.",
+             [("Wednesday", "past", None, None, "build", {"noun": "agreement"})],
+             [("Arvelo", "PERSON"), ("Karsten", "PERSON")])
+    later = ("The agreement, signed in Ostrava last month, holds.",
+             [("last month", "past", "signed in Ostrava last month", None, "sign")], [("Ostrava", "GPE")])
+    ann = fake_ann(("a", D(2022, 8, 12), "Outlet a", [built]), ("b", D(2022, 9, 20), "Outlet b", [later]))
+    assert event_reports(ann)["event_id"].nunique() == 1
+    welcomed = ("Dorn welcomed the agreement of Monday.",
+                [("Monday", "past", None, None, "welcome", {"noun": "agreement"})], [("Dorn", "PERSON")])
+    ann = fake_ann(("a", D(2022, 8, 12), "Outlet a", [built]), ("c", D(2022, 8, 23), "Outlet c", [welcomed]),
+                   ("b", D(2022, 9, 20), "Outlet b", [later]))
+    assert event_reports(ann)["event_id"].nunique() == 3
+
+
 def test_a_document_named_after_an_indefinite_article_is_another_than_the_event_s():
     # "a letter from the rebels" is some other letter than the one the council adopted
     adopted = ("The Velmar council adopted the letter on Wednesday.",
