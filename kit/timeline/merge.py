@@ -378,7 +378,7 @@ class Group:
 
     def match(self, r: Report, ev: Evidence | None = None, verbs: int = 1, pairs: int = 2,
               topics: int = 2, alike: int = 2, acting: int = 2,
-              people: int = 2, besides: int | None = None) -> tuple[int, int] | None:
+              people: int = 2, besides: int | None = None, bodies: int = 2) -> tuple[int, int] | None:
         """(evidence score, kind) of a match; None: not this group's event.
 
         A coarser report, or one of the same dates longer than a week, needs
@@ -421,7 +421,8 @@ class Group:
         event's people and no one the event lacks, nor a place when the event names others,
         no other event in its dates names one of
         its people (``people``: how many do) and none shares its trigger (:meth:`_one_person`:
-        "Talvenko pulled out in January" and "Talvenko quit on 13 January").
+        "Talvenko pulled out in January" and "Talvenko quit on 13 January"); naming no one, so
+        does one of its bodies (``bodies``: "the Tarn Assembly created the mission in June").
         """
         ev = self.evidence(r) if ev is None else ev
         if r.anaphoric and (r.start, r.end) == (self.start, self.end) and (
@@ -454,7 +455,8 @@ class Group:
         if r.start <= self.start and self.end <= r.end and r.days <= MAX_WITHIN_DAYS:
             if not ev.direct and self._told_apart(r) or self._dated_finer_apart(r, ev):
                 return None
-            alone = self._one_person(r, naming_its_people=people, sharing_its_trigger=verbs)
+            alone = self._one_person(r, naming_its_people=people, sharing_its_trigger=verbs,
+                                     naming_its_bodies=bodies)
             return (ev.score, WITHIN) if (enough or lone or alone) and self._tense_allows(r) else None
         return None
 
@@ -478,7 +480,8 @@ class Group:
         return (r.days > MAX_MERGE_DAYS and not ev.names and not ev.nouns and bool(r.place_names)
                 and bool(self._names["places"]))
 
-    def _one_person(self, r: Report, naming_its_people: int, sharing_its_trigger: int) -> bool:
+    def _one_person(self, r: Report, naming_its_people: int, sharing_its_trigger: int,
+                    naming_its_bodies: int = 2) -> bool:
         """Whether ``r``, a coarser report told of the past from an article that does not date
         the group's event to a day, names one of the people of the group, a day-level event,
         and no one the group lacks (a place too, when the group names places: where the
@@ -491,11 +494,16 @@ class Group:
         of many meetings), nor when a second event of its dates names the person; nor, when the
         report or one of the group's reports tells what was done to the person (:func:`_done_to`:
         "Talvenko was arrested in January", "Talvenko quit on 13 January"), unless its act is one
-        of the group's."""
+        of the group's. A body acting (:func:`_bodies`: no person, no place, none of its sides)
+        stands for the person in a report naming no one (``naming_its_bodies``: how many events
+        in its dates name one of its bodies): "the Tarn Assembly created the mission in June" and
+        "the Tarn Assembly set up the Velmar mission on 11 June"."""
         ours = self._names
         places = r.place_names <= ours["places"] or not ours["places"]  # a place it does not name
-        return (self.days == 1 and r.status == "happened" and naming_its_people <= 1 and not sharing_its_trigger
-                and r.article_id not in self.articles and bool(r.persons & ours["people"])
+        person = naming_its_people <= 1 and bool(r.persons & ours["people"])
+        body = naming_its_bodies <= 1 and not r.persons and bool(_bodies(r) & (ours["names"] - ours["places"]))
+        return (self.days == 1 and r.status == "happened" and (person or body) and not sharing_its_trigger
+                and r.article_id not in self.articles
                 and r.names - r.place_names <= ours["names"] and places
                 and (r.act is None or r.act not in _other_acts())
                 and (r.act is None or not any(map(_done_to, (r, *self.members)))
@@ -925,6 +933,7 @@ def _best_match(r: Report, near: Iterable[Group]) -> tuple[int, int, Group] | No
     verbs = sum(map(shares, rivals))  # sharing its trigger (else a noun naming it, else a noun and a name)
     pairs = sum(ev.names >= 2 for ev in rivals)
     people = sum(bool(r.persons & g.people) for g, _ in evidence)  # naming one of its people
+    bodies = sum(bool(_bodies(r) & (g._names["names"] - g._names["places"])) for g, _ in evidence)  # its bodies
     topics = sum(ev.nouns > 0 for ev in rivals)  # sharing an event noun
     alike = sum(ev.score > 0 for ev in rivals)  # sharing anything
     acting = sum(ev.direct and ev.act for _, ev in evidence)  # doing its act, rivals or not
@@ -934,7 +943,7 @@ def _best_match(r: Report, near: Iterable[Group]) -> tuple[int, int, Group] | No
     # the others sharing it, the group aside: the one event of its dates sharing its act is no rival of itself
     scored = [((*m, ev.direct, ev.act, ev.trigger, ev.places), -i, g) for i, (g, ev) in enumerate(evidence)
               if (m := g.match(r, ev, verbs, pairs, topics, alike, acting, people,
-                               verbs - (shares(ev) and (ev.names > 0 or not g.others(r))))) is not None]
+                               verbs - (shares(ev) and (ev.names > 0 or not g.others(r))), bodies)) is not None]
     if not scored:
         return None
     (score, kind, *_), _, group = max(scored, key=lambda s: s[:2])
@@ -1155,6 +1164,13 @@ def _surname(name: str) -> str:
     particles = words_in_any("name_particles")
     said = [w for w in re.findall(r"\w+", bare_name(name).casefold()) if w not in particles]
     return said[-1] if said else ""
+
+
+def _bodies(r: Report) -> frozenset[str]:
+    """The bodies ``r`` names acting: its actors that are no person, no place and none of its
+    sides (a state or a movement is its own side): "the Joint Council", "the Tarn Assembly", not
+    "Tarn" nor "the Velmar Front" when the report gives it as a side."""
+    return r.parties - r.place_names - frozenset(map(bare_name, r.sides))
 
 
 def _calendar_month(start: dt.date, end: dt.date) -> bool:
