@@ -119,6 +119,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from kit.lexicon.files import lexicon_cache
+from kit.lexicon.keys import name_key
+from kit.lexicon.states import demonym_keys, place_keys
 from kit.lexicon.wordlists import SAME_ACT_LISTS, event_classes, same_act_lists, words_in_any
 from kit.timeline.calendar_math import iso_span, month_end
 from kit.timeline.clauses import NOUN_KINDS, participants
@@ -1168,9 +1170,19 @@ def _surname(name: str) -> str:
 
 def _bodies(r: Report) -> frozenset[str]:
     """The bodies ``r`` names acting: its actors that are no person, no place and none of its
-    sides (a state or a movement is its own side): "the Joint Council", "the Tarn Assembly", not
-    "Tarn" nor "the Velmar Front" when the report gives it as a side."""
-    return r.parties - r.place_names - frozenset(map(bare_name, r.sides))
+    sides (a state or a movement is its own side), nor a state, a seat or a region of the
+    lexicons, nor a demonym (``countries.csv``, ``demonyms.csv``, ``subdivisions.csv``: the
+    people of a country act in many events): "the Joint Council", "the Tarn Assembly", not
+    "Tarn" nor "the Velmar Front" when the report gives it as a side, nor "Pakistani"."""
+    common = _places_and_peoples()
+    return frozenset(n for n in r.parties - r.place_names - frozenset(map(bare_name, r.sides))
+                     if name_key(n) not in common)
+
+
+@lexicon_cache
+def _places_and_peoples() -> frozenset[str]:
+    """The keys of the lexicons' states, seats, regions and demonyms (:func:`_bodies`)."""
+    return place_keys() | demonym_keys()
 
 
 def _calendar_month(start: dt.date, end: dt.date) -> bool:

@@ -1167,6 +1167,12 @@ def test_a_month_naming_the_one_body_of_its_days_event_joins_it():
     plan = _body_acts("e", D(2022, 7, 20), "The Tarn Assembly will create the mission in August.", "August",
                       "create", [assembly], tense="future")
     assert len(events(fake_ann(set_up, plan))) == 2  # a plan is no report of the act
+    people = ("Pakistani", "NORP")  # a demonym: the people of a country act in many events
+    landed = _body_acts("f", TUE, "The Pakistani team landed in Brennholm on Monday.", "Monday", "land",
+                        [people, ("Brennholm", "GPE")])
+    won = _body_acts("g", D(2022, 11, 2), "The Pakistani team won the cup in August.", "August", "win",
+                     [people])
+    assert len(events(fake_ann(landed, won))) == 2
 
 
 def test_a_noun_of_the_act_no_ending_makes_names_its_verb_on_one_day():
