@@ -503,7 +503,7 @@ class Group:
         ours = self._names
         places = r.place_names <= ours["places"] or not ours["places"]  # a place it does not name
         person = naming_its_people <= 1 and bool(r.persons & ours["people"])
-        body = naming_its_bodies <= 1 and not r.persons and bool(_bodies(r) & (ours["names"] - ours["places"]))
+        body = naming_its_bodies <= 1 and not r.persons and self.names_any(_bodies(r))
         return (self.days == 1 and r.status == "happened" and (person or body) and not sharing_its_trigger
                 and r.article_id not in self.articles
                 and r.names - r.place_names <= ours["names"] and places
@@ -688,6 +688,11 @@ class Group:
     @property
     def days(self) -> int:
         return (self.end - self.start).days + 1
+
+    def names_any(self, names: Iterable[str]) -> bool:
+        """Whether the group names one of ``names`` other than as a place."""
+        ours = self._names
+        return any(n in ours["names"] and n not in ours["places"] for n in names)
 
     @property
     def people(self) -> set[str]:
@@ -935,7 +940,8 @@ def _best_match(r: Report, near: Iterable[Group]) -> tuple[int, int, Group] | No
     verbs = sum(map(shares, rivals))  # sharing its trigger (else a noun naming it, else a noun and a name)
     pairs = sum(ev.names >= 2 for ev in rivals)
     people = sum(bool(r.persons & g.people) for g, _ in evidence)  # naming one of its people
-    bodies = sum(bool(_bodies(r) & (g._names["names"] - g._names["places"])) for g, _ in evidence)  # its bodies
+    mine = _bodies(r)
+    bodies = sum(g.names_any(mine) for g, _ in evidence)  # naming one of its bodies
     topics = sum(ev.nouns > 0 for ev in rivals)  # sharing an event noun
     alike = sum(ev.score > 0 for ev in rivals)  # sharing anything
     acting = sum(ev.direct and ev.act for _, ev in evidence)  # doing its act, rivals or not
