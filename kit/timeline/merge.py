@@ -59,7 +59,7 @@ their dates allow it:
   said last week that B had agreed", "A settled with B last week" and the truce the
   two signed on Friday; not "A met B in C last week", the truce signed elsewhere,
   nor an act that is a meeting or an attack: ``encounter_verbs``, ``hostile_verbs``,
-  "A met B last week", "A attacked B last week"), or, when it looks back and no event there shares its trigger, the one past event
+  "A met B last week", "A attacked B last week"), or, when it looks back and no other event there shares its trigger, the one past event
   there with one of its event nouns, other than the talks (``meeting_nouns``: a
   negotiation holds many in a month), or with a document it names: "the ceasefire that
   began in October" and "a countrywide ceasefire took effect on Oct. 12", "since August,
@@ -119,6 +119,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from kit.lexicon.files import lexicon_cache
+from kit.lexicon.keys import name_key
+from kit.lexicon.states import demonym_keys, place_keys
 from kit.lexicon.wordlists import SAME_ACT_LISTS, event_classes, same_act_lists, words_in_any
 from kit.timeline.calendar_math import iso_span, month_end
 from kit.timeline.clauses import NOUN_KINDS, participants
@@ -378,7 +380,7 @@ class Group:
 
     def match(self, r: Report, ev: Evidence | None = None, verbs: int = 1, pairs: int = 2,
               topics: int = 2, alike: int = 2, acting: int = 2,
-              people: int = 2) -> tuple[int, int] | None:
+              people: int = 2, besides: int | None = None, bodies: int = 2) -> tuple[int, int] | None:
         """(evidence score, kind) of a match; None: not this group's event.
 
         A coarser report, or one of the same dates longer than a week, needs
@@ -398,8 +400,10 @@ class Group:
         hopes to sign with B later this month" and "A will meet B on Friday" are often
         two events; nor in an article that dates the group's event to a day: "earlier this week, A extended the truce with B" is
         not the prize A won on Friday. A coarser report also joins the one group in its
-        dates with an event noun of its (``topics``: how many share one) when no group
-        there shares its trigger, the group's event is past when the report's article
+        dates with an event noun of its (``topics``: how many share one) when no other group
+        there shares its trigger (``besides``: how many do, the group aside; "the agreement,
+        signed in A last month", naming no one, is the truce built on the agreement on the
+        10th, whose dated noun names what was signed), the group's event is past when the report's article
         appears (looking back, not a plan: "a resolution on the truce could be adopted
         next week" is not yet the council's endorsement of the truce on Monday) and that
         article does not date it to a day, unless that noun is the talks' (:data:`MEETING`:
@@ -419,7 +423,8 @@ class Group:
         event's people and no one the event lacks, nor a place when the event names others,
         no other event in its dates names one of
         its people (``people``: how many do) and none shares its trigger (:meth:`_one_person`:
-        "Talvenko pulled out in January" and "Talvenko quit on 13 January").
+        "Talvenko pulled out in January" and "Talvenko quit on 13 January"); naming no one, so
+        does one of its bodies (``bodies``: "the Tarn Assembly created the mission in June").
         """
         ev = self.evidence(r) if ev is None else ev
         if r.anaphoric and (r.start, r.end) == (self.start, self.end) and (
@@ -444,7 +449,7 @@ class Group:
             return (ev.score, SAME) if weak or enough else None
         # the one past event in its dates with an event noun of its, other than the talks,
         # or a document it names
-        lone = (topics <= 1 and not verbs and r.article_id not in self.articles
+        lone = (topics <= 1 and not (verbs if besides is None else besides) and r.article_id not in self.articles
                 and r.published is not None and self.end < r.published
                 and bool(self._names["nouns"].intersection(r.nouns) - {MEETING}
                          or any(not _another_document(r, d)
@@ -452,7 +457,8 @@ class Group:
         if r.start <= self.start and self.end <= r.end and r.days <= MAX_WITHIN_DAYS:
             if not ev.direct and self._told_apart(r) or self._dated_finer_apart(r, ev):
                 return None
-            alone = self._one_person(r, naming_its_people=people, sharing_its_trigger=verbs)
+            alone = self._one_person(r, naming_its_people=people, sharing_its_trigger=verbs,
+                                     naming_its_bodies=bodies)
             return (ev.score, WITHIN) if (enough or lone or alone) and self._tense_allows(r) else None
         return None
 
@@ -476,7 +482,8 @@ class Group:
         return (r.days > MAX_MERGE_DAYS and not ev.names and not ev.nouns and bool(r.place_names)
                 and bool(self._names["places"]))
 
-    def _one_person(self, r: Report, naming_its_people: int, sharing_its_trigger: int) -> bool:
+    def _one_person(self, r: Report, naming_its_people: int, sharing_its_trigger: int,
+                    naming_its_bodies: int = 2) -> bool:
         """Whether ``r``, a coarser report told of the past from an article that does not date
         the group's event to a day, names one of the people of the group, a day-level event,
         and no one the group lacks (a place too, when the group names places: where the
@@ -489,11 +496,16 @@ class Group:
         of many meetings), nor when a second event of its dates names the person; nor, when the
         report or one of the group's reports tells what was done to the person (:func:`_done_to`:
         "Talvenko was arrested in January", "Talvenko quit on 13 January"), unless its act is one
-        of the group's."""
+        of the group's. A body acting (:func:`_bodies`: no person, no place, none of its sides)
+        stands for the person in a report naming no one (``naming_its_bodies``: how many events
+        in its dates name one of its bodies): "the Tarn Assembly created the mission in June" and
+        "the Tarn Assembly set up the Velmar mission on 11 June"."""
         ours = self._names
         places = r.place_names <= ours["places"] or not ours["places"]  # a place it does not name
-        return (self.days == 1 and r.status == "happened" and naming_its_people <= 1 and not sharing_its_trigger
-                and r.article_id not in self.articles and bool(r.persons & ours["people"])
+        person = naming_its_people <= 1 and bool(r.persons & ours["people"])
+        body = naming_its_bodies <= 1 and not r.persons and self.names_any(_bodies(r))
+        return (self.days == 1 and r.status == "happened" and (person or body) and not sharing_its_trigger
+                and r.article_id not in self.articles
                 and r.names - r.place_names <= ours["names"] and places
                 and (r.act is None or r.act not in _other_acts())
                 and (r.act is None or not any(map(_done_to, (r, *self.members)))
@@ -676,6 +688,11 @@ class Group:
     @property
     def days(self) -> int:
         return (self.end - self.start).days + 1
+
+    def names_any(self, names: Iterable[str]) -> bool:
+        """Whether the group names one of ``names`` other than as a place."""
+        ours = self._names
+        return any(n in ours["names"] and n not in ours["places"] for n in names)
 
     @property
     def people(self) -> set[str]:
@@ -916,18 +933,25 @@ def _best_match(r: Report, near: Iterable[Group]) -> tuple[int, int, Group] | No
     # rivals sharing its trigger (else a noun naming it); groups naming other people
     # and none of r's names are other events, no rivals
     rivals = [ev for g, ev in evidence if ev.names or not g.others(r)]
-    verbs = sum(ev.trigger for ev in rivals) or sum(ev.verb for ev in rivals) or sum(
-        ev.nouns > 0 and ev.names > 0 for ev in rivals)
+    shares: Callable[[Evidence], bool] = next(
+        (test for test in (lambda ev: ev.trigger, lambda ev: ev.verb,
+                           lambda ev: ev.nouns > 0 and ev.names > 0) if any(map(test, rivals))),
+        lambda ev: False)
+    verbs = sum(map(shares, rivals))  # sharing its trigger (else a noun naming it, else a noun and a name)
     pairs = sum(ev.names >= 2 for ev in rivals)
     people = sum(bool(r.persons & g.people) for g, _ in evidence)  # naming one of its people
+    mine = _bodies(r)
+    bodies = sum(g.names_any(mine) for g, _ in evidence)  # naming one of its bodies
     topics = sum(ev.nouns > 0 for ev in rivals)  # sharing an event noun
     alike = sum(ev.score > 0 for ev in rivals)  # sharing anything
     acting = sum(ev.direct and ev.act for _, ev in evidence)  # doing its act, rivals or not
     # ties: the group doing the report's act itself, before one whose statements name it;
     # then the one doing its verb, before one sharing only its event noun; then the one
     # sharing its trigger; then the one at the report's place
+    # the others sharing it, the group aside: the one event of its dates sharing its act is no rival of itself
     scored = [((*m, ev.direct, ev.act, ev.trigger, ev.places), -i, g) for i, (g, ev) in enumerate(evidence)
-              if (m := g.match(r, ev, verbs, pairs, topics, alike, acting, people)) is not None]
+              if (m := g.match(r, ev, verbs, pairs, topics, alike, acting, people,
+                               verbs - (shares(ev) and (ev.names > 0 or not g.others(r))), bodies)) is not None]
     if not scored:
         return None
     (score, kind, *_), _, group = max(scored, key=lambda s: s[:2])
@@ -1148,6 +1172,23 @@ def _surname(name: str) -> str:
     particles = words_in_any("name_particles")
     said = [w for w in re.findall(r"\w+", bare_name(name).casefold()) if w not in particles]
     return said[-1] if said else ""
+
+
+def _bodies(r: Report) -> frozenset[str]:
+    """The bodies ``r`` names acting: its actors that are no person, no place and none of its
+    sides (a state or a movement is its own side), nor a state, a seat or a region of the
+    lexicons, nor a demonym (``countries.csv``, ``demonyms.csv``, ``subdivisions.csv``: the
+    people of a country act in many events): "the Joint Council", "the Tarn Assembly", not
+    "Tarn" nor "the Velmar Front" when the report gives it as a side, nor "Pakistani"."""
+    common = _places_and_peoples()
+    return frozenset(n for n in r.parties - r.place_names - frozenset(map(bare_name, r.sides))
+                     if name_key(n) not in common)
+
+
+@lexicon_cache
+def _places_and_peoples() -> frozenset[str]:
+    """The keys of the lexicons' states, seats, regions and demonyms (:func:`_bodies`)."""
+    return place_keys() | demonym_keys()
 
 
 def _calendar_month(start: dt.date, end: dt.date) -> bool:

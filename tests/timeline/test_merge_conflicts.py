@@ -367,6 +367,25 @@ def test_a_coarser_report_joins_the_one_past_event_of_its_dates_naming_its_docum
     assert event_reports(ann)["event_id"].nunique() == 3
 
 
+def test_a_coarser_report_joins_the_one_event_of_its_dates_sharing_its_act_and_noun_naming_no_one():
+    """"The agreement, signed in Ostrava last month" names no one; the one event of the month
+    with the agreement is the truce built on it on Wednesday, whose dated noun names the
+    signing's object: that event sharing its act is no rival of itself. Two events of the
+    month sharing it (the agreement welcomed on Monday too): which one is not known, apart."""
+    built = ("Arvelo and Karsten built their truce on the Brennholm agreement of Wednesday.",
+             [("Wednesday", "past", None, None, "build", {"noun": "agreement"})],
+             [("Arvelo", "PERSON"), ("Karsten", "PERSON")])
+    later = ("The agreement, signed in Ostrava last month, holds.",
+             [("last month", "past", "signed in Ostrava last month", None, "sign")], [("Ostrava", "GPE")])
+    ann = fake_ann(("a", D(2022, 8, 12), "Outlet a", [built]), ("b", D(2022, 9, 20), "Outlet b", [later]))
+    assert event_reports(ann)["event_id"].nunique() == 1
+    welcomed = ("Dorn welcomed the agreement of Monday.",
+                [("Monday", "past", None, None, "welcome", {"noun": "agreement"})], [("Dorn", "PERSON")])
+    ann = fake_ann(("a", D(2022, 8, 12), "Outlet a", [built]), ("c", D(2022, 8, 23), "Outlet c", [welcomed]),
+                   ("b", D(2022, 9, 20), "Outlet b", [later]))
+    assert event_reports(ann)["event_id"].nunique() == 3
+
+
 def test_a_document_named_after_an_indefinite_article_is_another_than_the_event_s():
     # "a letter from the rebels" is some other letter than the one the council adopted
     adopted = ("The Velmar council adopted the letter on Wednesday.",
@@ -1121,6 +1140,41 @@ def test_a_month_naming_the_one_person_of_its_days_event_joins_it():
     assert len(events(fake_ann(quit_, plan))) == 2  # a plan is no report of the act
 
 
+def _body_acts(article_id, published, text, expression, verb, names, tense="past"):
+    return (article_id, published, f"Outlet {article_id}",
+            [(text, [(expression, tense, None, None, verb)], names)])
+
+
+def test_a_month_naming_the_one_body_of_its_days_event_joins_it():
+    """A body acting (an actor that is no person, no place and no side: "the Tarn Assembly")
+    is what the person is to :meth:`Group._one_person`: "the Tarn Assembly created the mission
+    in August" is the one event of August naming the Assembly, "the Tarn Assembly set up the
+    Velmar mission on Monday", whatever the verbs. Two events of the month naming it, a
+    meeting, or a plan: apart."""
+    assembly = ("Tarn Assembly", "ORG")
+    set_up = _body_acts("a", TUE, "The Tarn Assembly set up the Velmar mission on Monday.", "Monday", "set",
+                        [assembly, ("Velmar", "ORG")])
+    created = _body_acts("b", D(2022, 11, 2), "The Tarn Assembly created the mission in August.", "August",
+                         "create", [assembly])
+    (e,) = events(fake_ann(set_up, created)).to_dict("records")
+    assert (e["start"], e["granularity"], e["n_sources"]) == (MON, "day", 2)
+    voted = _body_acts("c", D(2022, 8, 4), "The Tarn Assembly voted the budget on Wednesday.", "Wednesday",
+                       "vote", [assembly])
+    assert len(events(fake_ann(set_up, created, voted))) == 3  # two days naming it: which is a guess
+    met = _body_acts("d", D(2022, 11, 2), "The Tarn Assembly met the envoys in August.", "August", "meet",
+                     [assembly])
+    assert len(events(fake_ann(set_up, met))) == 2  # a meeting is one of many in a month
+    plan = _body_acts("e", D(2022, 7, 20), "The Tarn Assembly will create the mission in August.", "August",
+                      "create", [assembly], tense="future")
+    assert len(events(fake_ann(set_up, plan))) == 2  # a plan is no report of the act
+    people = ("Pakistani", "NORP")  # a demonym: the people of a country act in many events
+    landed = _body_acts("f", TUE, "The Pakistani team landed in Brennholm on Monday.", "Monday", "land",
+                        [people, ("Brennholm", "GPE")])
+    won = _body_acts("g", D(2022, 11, 2), "The Pakistani team won the cup in August.", "August", "win",
+                     [people])
+    assert len(events(fake_ann(landed, won))) == 2
+
+
 def test_a_noun_of_the_act_no_ending_makes_names_its_verb_on_one_day():
     died = meeting("a", MON, "Arvelo died in Brennholm on Monday.", "Monday", "past",
                    ["Arvelo", "Brennholm"], verb="die")
@@ -1169,9 +1223,10 @@ def test_a_month_told_of_one_person_is_weighed_by_the_events_naming_its_people_a
     asked = []
     original = Group._one_person
 
-    def one_person(self, r, naming_its_people, sharing_its_trigger):
+    def one_person(self, r, naming_its_people, sharing_its_trigger, **more):
         asked.append((naming_its_people, sharing_its_trigger))
-        return original(self, r, naming_its_people=naming_its_people, sharing_its_trigger=sharing_its_trigger)
+        return original(self, r, naming_its_people=naming_its_people, sharing_its_trigger=sharing_its_trigger,
+                        **more)
 
     monkeypatch.setattr(Group, "_one_person", one_person)
     quit_ = meeting("a", MON, "Morvan quit the cabinet on Monday.", "Monday", "past", ["Morvan"], verb="quit")
