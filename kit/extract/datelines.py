@@ -155,7 +155,7 @@ def _dateline_end(line: str) -> int:
     ...": :func:`_place_then_stop`)."""
     dash = DASH.search(line[:DATELINE_CHARS])
     end = _dash_end(line, dash) if dash is not None else 0
-    return end or _place_then_stop(line) or _place_then_colon(line)
+    return end or _place_then_stop(line) or _place_then_colon(line) or _dateline_line(line)
 
 
 # a place in capitals, other capitalised names after commas, perhaps a date ("Dec. 28", "28 Dec."),
@@ -193,6 +193,39 @@ def _place_then_colon(line: str) -> int:
         if not _known_place(found.group(1)):
             return 0
     return found.end()
+
+
+# a place in capitals, other capitalised names after commas, then a date after a comma and/or
+# the outlet in parentheses, and the line's end: "MADRID, 24 oct. (Agencia Austral)" on its own line
+_LINE = re.compile(r"\s*([^\W\d_][^\W\d_'’.\-]*(?: [^\W\d_][^\W\d_'’.\-]*)*)"
+                   r"((?:, [^\W\d_][^\W\d_'’.\-]*(?: [^\W\d_][^\W\d_'’.\-]*)*)*?)"
+                   r"(?:, ([^\W\d_]+\.? \d{1,2}|\d{1,2}(?: de)? [^\W\d_]+\.?))?"
+                   r"(?: ?(\([^()\n]{1,60}\)))?\s*$")
+
+
+def _dateline_line(line: str) -> int:
+    """Length of a line that is a dateline and nothing more, the story opening on the next
+    line: a place in capitals, perhaps other names after commas, then a date with its month
+    after a comma, the outlet in parentheses, or both ("MADRID, 24 oct. (Agencia Austral)",
+    "TARNBURG (Osk Wire)", "TARNBURG, Oct. 21"); not a headline in capitals, which gives
+    neither, nor a page's label ("UPDATE (2)").
+
+    >>> _dateline_line("MADRID, 24 oct. (Agencia Austral)"), _dateline_line("TARNBURG (Osk Wire)")
+    (33, 19)
+    >>> _dateline_line("TALKS COLLAPSE"), _dateline_line("UPDATE (2)"), _dateline_line("TARNBURG, the capital")
+    (0, 0, 0)
+    """
+    found = _LINE.match(line)
+    if found is None or not (found.group(3) or found.group(4)) or len(found.group(1)) < 2 \
+            or not _capitals(found.group(1).replace(" ", "")) or found.group(1).lower() in _kicker_words():
+        return 0
+    date = found.group(3)
+    if date is not None and not any(_month_word(w.lower()) for w in date.split()):
+        return 0
+    outlet = found.group(4)
+    if outlet is not None and not any(c.isalpha() for c in outlet):
+        return 0  # "UPDATE (2)": a count, no outlet
+    return len(line)
 
 
 def _known_place(place: str) -> bool:

@@ -142,3 +142,21 @@ def test_a_dateline_may_end_with_a_colon_or_with_a_full_stop_after_its_date(text
 ])
 def test_capitals_and_a_colon_make_no_dateline_but_for_a_known_place_or_a_date(text):
     assert datelines(text) == []
+
+
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("MADRID, 24 oct. (Agencia Austral)\n\nEl primer ministro firmó ayer.", "MADRID, 24 oct. (Agencia Austral)"),
+    ("TARNBURG (Osk Wire)\n\nThe talks resumed.", "TARNBURG (Osk Wire)"),
+    ("TARNBURG, Oct. 21\n\nBy Mara Ventel\n\nThe talks resumed.", "TARNBURG, Oct. 21"),
+])
+def test_a_dateline_may_be_a_line_of_its_own_with_a_date_or_an_outlet(text, dateline):
+    assert datelines(text) == [dateline]
+
+
+@pytest.mark.parametrize("text", [
+    "TALKS COLLAPSE\n\nThe talks collapsed.",  # a headline in capitals: no date, no outlet
+    "UPDATE (2)\n\nThe bridge fell.",  # a page's label and a count
+    "TARNBURG, the capital\n\nThe talks resumed.",
+])
+def test_a_line_in_capitals_without_a_date_or_an_outlet_is_no_dateline(text):
+    assert datelines(text) == []
