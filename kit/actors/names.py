@@ -244,6 +244,7 @@ class NameGraph:
         self._given_name_inside()
         self._misspelt_surnames()
         self._transliterated_surnames()
+        self._transliterated_one_word_names()
         self._initials()
 
     def _demonym_groups(self) -> None:
@@ -1097,6 +1098,25 @@ class NameGraph:
             if len(roots) == 1 and self._may_join(node, root := roots.pop()) and not self._roles_differ(node, root):
                 self.union(root, node, f"{node} → {self.shown(root)}: the last name of the only person "
                                        "so named, transliterated another way (transliterations.csv)")
+
+    def _transliterated_one_word_names(self) -> None:
+        """Two one-word person names ``transliterations.csv`` writes one way ("Hussein" in
+        English articles, "Husein" in Spanish ones: a king, or a leader known by one name),
+        neither a word of a longer person name of the corpus, nor a third one-word name so
+        written, that share a role with no side at odds (:meth:`_shares_role`; :meth:`_may_join`):
+        one person, shown under the fuller spelling."""
+        table = transliterations()
+        longer = {table.get(w, w) for n in self._full(person=True) if " " in name_key(n) for w in name_key(n).split()}
+        spelt: dict[str, list[str]] = {}
+        for node in self._full(person=True):
+            word = name_key(node)
+            if word.isalpha() and table.get(word, word) not in longer:
+                spelt.setdefault(table.get(word, word), []).append(node)
+        for _, (a, b) in sorted((w, n) for w, n in spelt.items() if len(n) == 2):
+            if self._may_join(a, b) and self._shares_role(a, self.find(b)):
+                keep, other = sorted((a, b), key=self._fullness)
+                self.union(keep, other, f"{other} → {keep}: one name transliterated another way "
+                                        "(transliterations.csv)")
 
     def _short_names(self) -> None:
         """Resolve each article's short person names ("Castillo", "Kim", "Moon").
