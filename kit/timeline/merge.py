@@ -983,7 +983,7 @@ def _merge_conflicts(groups: list[Group], window: int) -> list[Group]:
                 and not h.acts & g.acts]
         # strong evidence first, then the same day: told one way, not two
         scored = [(ev.strong, h.start == g.start, ev.score, -i, h) for i, h in enumerate(near)
-                  if (ev := h.same_day_evidence(g) if h.start == g.start else _conflict_evidence(h, g))
+                  if (ev := _same_day_either(h, g) if h.start == g.start else _conflict_evidence(h, g))
                   is not None]
         if scored:
             *_, host = max(scored, key=lambda s: s[:4])
@@ -991,6 +991,17 @@ def _merge_conflicts(groups: list[Group], window: int) -> list[Group]:
             absorbed.add(id(g))
             changed.add(id(host))
     return [g for g in groups if id(g) not in absorbed]
+
+
+def _same_day_either(host: Group, other: Group) -> Evidence | None:
+    """The evidence of two events of one day being one (:meth:`Group.same_day_evidence`), read
+    both ways: which of them formed first is the order of the articles, not of the acts. A
+    report of the event fewer articles date may name the other's act in other words ("A won
+    his cabinet's approval on Monday"), while none of the other's reports says what it tells
+    ("the government approved the deal on Monday"): had the first come after the second, it
+    would have joined it."""
+    ours, theirs = host.same_day_evidence(other), other.same_day_evidence(host)
+    return max((ev for ev in (ours, theirs) if ev is not None), key=lambda ev: ev.score, default=None)
 
 
 def _conflict_evidence(host: Group, other: Group) -> Evidence | None:

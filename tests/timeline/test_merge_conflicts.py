@@ -1361,3 +1361,28 @@ def test_until_after_a_verb_that_lasts_is_the_end_of_a_span_not_a_time_limit(tex
     # "will stay until Friday" sets no limit anyone must meet: what lasts ends then
     told = meeting("a", MON, text, "Friday", tense, ["Osk", "Brennholm"], cue="until", verb=verb)
     assert events(fake_ann(told))["status"].tolist() == ["expected"]
+
+
+def test_one_day_s_events_merge_when_the_later_one_names_the_earlier_s_act():
+    """Two outlets tell the cabinet's approval; a third, later, tells it as the premier's win
+    ("won the cabinet's approval"): its report shares nothing with theirs as it comes, while
+    theirs, had they come after it, would have joined it (the act said in its clause). Which
+    formed first is the order of the articles: one event."""
+    mon = D(2019, 3, 4)
+
+    def approved(article_id, published):
+        return meeting(article_id, published, "The cabinet approved the accord of Mara Ventel on Monday.",
+                       "Monday", "past", ["Mara Ventel"], verb="approve")
+
+    def won(text):
+        return meeting("c", D(2019, 3, 9), text, "Monday", "past", ["Brennholm"], verb="win")
+
+    ann = fake_ann(approved("a", D(2019, 3, 4)), approved("b", D(2019, 3, 5)),
+                   won("The premier won the cabinet's approval in Brennholm on Monday."))
+    (e,) = events(ann).to_dict("records")
+    assert (e["start"], e["articles"], e["conflict"]) == (mon, "a; b; c", False)
+    # a win of another thing that day is another event
+    ann = fake_ann(approved("a", D(2019, 3, 4)), approved("b", D(2019, 3, 5)),
+                   won("The cabinet won the local race in Brennholm on Monday."))
+    assert len(events(ann)) == 2
+
