@@ -97,6 +97,7 @@ WORD_LISTS = (
     "third_party_titles",
     "national_institutions", "institution_head_titles",
     "masculine_roles", "feminine_roles",
+    "number_signs",
 )
 """The lists of ``words.csv`` (see :func:`kit.lexicon.wordlists.words`)."""
 NUMBER_LISTS = ("source_counts", "duration_numbers", "ordinals", "group_counts")

@@ -166,7 +166,7 @@ class Group:
         self._names: dict[str, set[str]] = {"names": set(), "places": set(), "nouns": set(),
                                             "triggers": set(), "people": set(), "documents": set(),
                                             "filed": set(), "statements": set(), "sides": set(),
-                                            "parties": set(), "allegiances": set()}
+                                            "parties": set(), "allegiances": set(), "numbered": set()}
         # each once (dicts keep the order): a story told by many outlets repeats them
         self._contents: dict[str, None] = {}
         self._clauses: dict[str, None] = {}
@@ -209,6 +209,7 @@ class Group:
             if len(said := _name_words(person)) >= 2:
                 self._people_words.setdefault(_surname(person), set()).add(said)
         self._names["documents"].update(r.documents)
+        self._names["numbered"].update(_numbered_documents(r.clause))
         self._names["sides"].update(r.sides)
         self._names["parties"].update(r.parties)
         self._names["allegiances"].update(r.allegiances)
@@ -283,7 +284,8 @@ class Group:
             _names_act(n, t) for t in names["triggers"] for n in r.nouns) or bool(shared or places) and (_meets(
                 r.triggers, names["nouns"]) or _meets(names["triggers"], r.nouns))
         nouns = len(names["nouns"].intersection(r.nouns)) + (named and not trigger) + (
-            len(names["documents"].intersection(r.documents)) if r.days > 1 else 0)
+            len(names["documents"].intersection(r.documents)) if r.days > 1 else 0) + (
+            self._numbered_shared(r))
         act = r.act is not None and self._related_trigger(r.act)
         return Evidence(shared, places, trigger, nouns, trigger or named, direct, act)
 
@@ -293,6 +295,17 @@ class Group:
         reports that only say "here" share nothing (tear gas and a treaty, one city, one day)."""
         ours = self._names[kind]
         return int(bool(r.filed) and bare_name(r.filed) in ours) + len((self._names["filed"] & theirs) - ours)
+
+    def _numbered_shared(self, r: Report) -> int:
+        """The numbered documents (:func:`_numbered_documents`) ``r``, a report of the group's
+        own day, and the group both name: "the council adopted Resolution 88 today" and "the
+        basis of any talks remains Resolution 88 of 3 April" tell the one adoption of one text
+        that day; a document without its number is any of many ("a letter", "the resolution"),
+        and another day's report may only cite the text ("under Resolution 88, the talks opened
+        on Monday")."""
+        if r.days != 1 or (r.start, r.end) != (self.start, self.end) or not self._names["numbered"]:
+            return 0
+        return len(self._names["numbered"] & _numbered_documents(r.clause))
 
     def _people_written_apart(self, r: Report) -> int:
         """The people ``r`` names that the group names written otherwise: one name's words,
@@ -1143,6 +1156,30 @@ def _one_recalled(g: Group, h: Group) -> bool:
         return True
     nouns, others = g._names["nouns"], h._names["nouns"]
     return not (ours and theirs) and (not nouns or not others or bool(nouns & others))
+
+
+@lexicon_cache(maxsize=1 << 14)
+def _numbered_documents(clause: str) -> frozenset[str]:
+    """The numbers of the documents ``clause`` names with one (``document_nouns``, then a number,
+    after a word of ``number_signs`` if any): "Resolution 88", "la resolución n.º 88" -> {"88"}; a
+    number is what tells one text of a kind from the others, whatever the language of the noun.
+
+    >>> sorted(_numbered_documents("the council adopted Resolution 1270 today"))
+    ['1270']
+    >>> sorted(_numbered_documents("la resolución n.º 88 del 3 de abril")), _numbered_documents("a letter")
+    (['88'], frozenset())
+    """
+    return frozenset(m.group(1) for m in _numbered_pattern().finditer(clause))
+
+
+@lexicon_cache
+def _numbered_pattern() -> re.Pattern[str]:
+    """A document noun of ``document_nouns``, singular or plural, then a number (its sign of
+    ``number_signs`` before it, if any)."""
+    nouns = sorted(words_in_any("document_nouns"), key=len, reverse=True)
+    signs = sorted(words_in_any("number_signs"), key=len, reverse=True)
+    sign = rf"(?:(?:{'|'.join(map(re.escape, signs))})\s*)?" if signs else ""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})(?:e?s)?\s+{sign}(\d+)\b", re.I)
 
 
 @lexicon_cache(maxsize=1 << 12)

@@ -1386,3 +1386,17 @@ def test_one_day_s_events_merge_when_the_later_one_names_the_earlier_s_act():
                    won("The cabinet won the local race in Brennholm on Monday."))
     assert len(events(ann)) == 2
 
+
+@pytest.mark.parametrize("number, n_events", [("88", 1), ("No. 88", 1), ("90", 2)])
+def test_reports_of_one_day_naming_one_numbered_document_are_one_event(number, n_events):
+    """A document named with its number is one text: the assembly's adoption of Resolution 88
+    on Monday and Mexico's abstention on Resolution 88 that day are one vote, whatever else each
+    names; an abstention on Resolution 90 is another."""
+    def adopted(article_id, published):
+        return meeting(article_id, published, "The Assembly of Brennholm adopted Resolution 88 on Monday.",
+                       "Monday", "past", ["Brennholm"], verb="adopt")
+
+    abstained = meeting("c", D(2019, 3, 9), f"Mexico abstained on Resolution {number} on Monday.",
+                        "Monday", "past", ["Mexico"], verb="abstain")
+    ann = fake_ann(adopted("a", D(2019, 3, 4)), adopted("b", D(2019, 3, 5)), abstained)
+    assert len(events(ann)) == n_events
