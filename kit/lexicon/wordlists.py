@@ -644,7 +644,8 @@ def _event_classes(scope: str) -> Mapping[str, frozenset[str]]:
 def event_classes(word: str, scope: str = "any") -> frozenset[str]:
     """The classes of event a trigger (a verb's lemma or the noun of its act) tells, in any
     language (``event_classes.csv``): of ``scope`` "any", two words of one class tell one act
-    ("travel", "speech", "meeting", "signing", "vote", "election"); of scope "thing", only when said of one
+    ("travel", "speech", "meeting", "signing", "vote", "election", "inauguration": taking office,
+    "sworn in", "se proclamó presidenta", "asumió la Presidencia"); of scope "thing", only when said of one
     thing ("opening", "closing": "open" and "end" are said of many acts). None for a word of no
     class.
 

@@ -1400,3 +1400,23 @@ def test_reports_of_one_day_naming_one_numbered_document_are_one_event(number, n
                         "Monday", "past", ["Mexico"], verb="abstain")
     ann = fake_ann(adopted("a", D(2019, 3, 4)), adopted("b", D(2019, 3, 5)), abstained)
     assert len(events(ann)) == n_events
+
+
+@pytest.mark.parametrize("text, verb, n_events", [
+    ("Mara Ventel se proclamó presidenta el lunes.", "proclamar", 1),  # taking office, a day off
+    ("Mara Ventel viajó a Brennholm el lunes.", "viajar", 2),
+])
+def test_taking_office_told_in_other_verbs_a_day_off_is_one_event_in_conflict(text, verb, n_events):
+    """``event_classes.csv``, "inauguration": "se proclamó presidenta" and "asumió la
+    Presidencia" tell one act; the outlet dating it a day earlier gives the event a conflicting
+    date, not an event of its own. A journey that day is another act."""
+    def took(article_id):
+        return meeting(article_id, WED, "Mara Ventel asumió la Presidencia el martes.", "martes",
+                       "past", ["Mara Ventel"], source=f"Outlet {article_id}", verb="asumir")
+
+    other = meeting("c", WED, text, "lunes", "past", ["Mara Ventel"], source="Outlet c", verb=verb)
+    table = events(fake_ann(took("a"), took("b"), other))
+    assert len(table) == n_events
+    if n_events == 1:
+        (e,) = table.to_dict("records")
+        assert (e["start"], e["conflict"], e["conflicting_dates"]) == (TUE, True, "2022-08-01")
