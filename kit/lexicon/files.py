@@ -97,6 +97,7 @@ WORD_LISTS = (
     "third_party_titles",
     "national_institutions", "institution_head_titles",
     "masculine_roles", "feminine_roles",
+    "number_signs",
 )
 """The lists of ``words.csv`` (see :func:`kit.lexicon.wordlists.words`)."""
 NUMBER_LISTS = ("source_counts", "duration_numbers", "ordinals", "group_counts")
@@ -243,12 +244,13 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "verb_nouns": Schema("verb_nouns.csv", ("verb", "noun"), ("source",), folded=("noun",)),
     "event_classes": Schema("event_classes.csv", ("class", "term", "scope"), ("source",),
                             known={"class": ("travel", "speech", "meeting", "signing", "vote",
-                                             "opening", "closing"),
+                                             "election", "inauguration", "opening", "closing"),
                                    "scope": ("any", "thing")},
                             hints={"class": "the kind of event the word tells, in any language: "
                                             "'travel' (travel, viajar), 'speech' (address, "
                                             "discurso), 'meeting' (meet, reunión), 'signing' (sign, "
-                                            "firmar), 'vote' (vote, aprobar), 'opening' (open, "
+                                            "firmar), 'vote' (vote, aprobar), 'election' (polls, "
+                                            "comicios), 'inauguration' (swear, asumir), 'opening' (open, "
                                             "instalar), 'closing' (end, clausurar)",
                                    "scope": "'any': two words of the class tell one act; 'thing': "
                                             "only of one thing (an event noun both name: 'the talks "

@@ -433,6 +433,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   remarks on the draft to B on Tuesday"): :mod:`kit.timeline.clauses`,
   :mod:`kit.timeline.merge`; a PERSON entity opening with one ("Declaración Conjunta de X") is a
   text's name: :mod:`kit.nlp.rows`;
+- ``number_signs`` ("No.", "número": the sign of a number after a document noun): a document
+  named with its number ("Resolution No. 88", "la resolución 88") is one text, and two reports of
+  one day naming it tell its one act: :mod:`kit.timeline.merge`;
 - ``membership_verbs`` and ``membership_preps`` (a person their subject is in a group:
   "A *sat on* the North Korean side", "B *was* part of the North's team"; "*En* la
   delegación chilena *figuraban* C y D", "la delegación, *en* la que *figuraba* E", the
@@ -641,7 +644,8 @@ def _event_classes(scope: str) -> Mapping[str, frozenset[str]]:
 def event_classes(word: str, scope: str = "any") -> frozenset[str]:
     """The classes of event a trigger (a verb's lemma or the noun of its act) tells, in any
     language (``event_classes.csv``): of ``scope`` "any", two words of one class tell one act
-    ("travel", "speech", "meeting", "signing", "vote"); of scope "thing", only when said of one
+    ("travel", "speech", "meeting", "signing", "vote", "election", "inauguration": taking office,
+    "sworn in", "se proclamó presidenta", "asumió la Presidencia"); of scope "thing", only when said of one
     thing ("opening", "closing": "open" and "end" are said of many acts). None for a word of no
     class.
 

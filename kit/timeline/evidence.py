@@ -30,7 +30,7 @@ from kit.lexicon.files import lexicon_cache, read_table
 from kit.lexicon.wordlists import event_classes, same_act_lists, verb_stem, words, words_in_any
 from kit.timeline.clauses import participants
 
-__all__ = ["Report", "Evidence", "attended", "form_in", "related", "reporting", "same_topic", "says"]
+__all__ = ["Report", "Evidence", "attended", "form_in", "light_object", "related", "reporting", "same_topic", "says"]
 
 
 @dataclass
@@ -133,7 +133,13 @@ class Report:
         """The trigger, the verb of a clause whose date dates an event noun, and the event
         a verb of attending takes for its object (:func:`attended`): "witnessed the
         *signing* on Thursday" tells the signing."""
-        return {t for t in (self.trigger, self.act) if t is not None} | set(self.attended)
+        return {t for t in (self.trigger, self.act) if t is not None} | set(self.attended) | set(self.light_object)
+
+    @functools.cached_property  # read once: merging asks it of each report many times
+    def light_object(self) -> list[str]:
+        """The acts its light verb's object names (:func:`light_object`): "voters went to the
+        *polls* on Tuesday" tells an election."""
+        return light_object(self.act, self.clause) if self.act else []
 
     @functools.cached_property  # read once: merging asks it of each report many times
     def attended(self) -> list[str]:
@@ -189,6 +195,38 @@ def attended(verb: str, clause: str) -> list[str]:
         return []
     after = re.split(r"[,;:()]", clause[found.end():], maxsplit=1)[0]
     return participants(" ".join(after.split()[:OBJECT_WORDS])).nouns
+
+
+def light_object(verb: str, clause: str) -> list[str]:
+    """The words of a class of event (``event_classes.csv``) among the first words of the
+    object of ``verb``, a light verb (``light_verbs``) in ``clause``: the act the verb and its
+    object tell together ("went to the *polls*", "gave a *speech*", "held *talks*" being no
+    light verb); none for another verb, or an object naming no act.
+
+    >>> light_object("go", "voters went to the polls on Tuesday"), light_object("give", "she gave a speech")
+    (['polls'], ['speech'])
+    >>> light_object("go", "they went home on Tuesday"), light_object("sign", "they signed the polls")
+    ([], [])
+    """
+    if verb not in words_in_any("light_verbs"):
+        return []
+    found = form_in(verb, clause) or _whole_words(_light_forms().get(verb, (verb,))).search(clause)
+    if found is None:
+        return []
+    after = re.split(r"[,;:()]", clause[found.end():], maxsplit=1)[0]
+    return [w for w in re.findall(r"\w+", after.lower())[:OBJECT_WORDS] if event_classes(w)]
+
+
+@lexicon_cache
+def _light_forms() -> dict[str, tuple[str, ...]]:
+    """light verb -> itself and its irregular forms of ``verb_forms.csv`` ("go", "went"), which
+    :func:`form_in` leaves out ("took effect" is said of many events)."""
+    light = words_in_any("light_verbs")
+    found: dict[str, set[str]] = {v: {v} for v in light}
+    for row in read_table("verb_forms", lang=None):
+        if row["lemma"] in light:
+            found[row["lemma"]].add(row["form"])
+    return {verb: tuple(sorted(forms)) for verb, forms in found.items()}
 
 
 def reporting(row: dict[str, Any]) -> bool:

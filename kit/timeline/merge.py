@@ -168,7 +168,7 @@ class Group:
         self._names: dict[str, set[str]] = {"names": set(), "places": set(), "nouns": set(),
                                             "triggers": set(), "people": set(), "documents": set(),
                                             "filed": set(), "statements": set(), "sides": set(),
-                                            "parties": set(), "allegiances": set()}
+                                            "parties": set(), "allegiances": set(), "numbered": set()}
         # each once (dicts keep the order): a story told by many outlets repeats them
         self._contents: dict[str, None] = {}
         self._clauses: dict[str, None] = {}
@@ -211,6 +211,7 @@ class Group:
             if len(said := _name_words(person)) >= 2:
                 self._people_words.setdefault(_surname(person), set()).add(said)
         self._names["documents"].update(r.documents)
+        self._names["numbered"].update(_numbered_documents(r.clause))
         self._names["sides"].update(r.sides)
         self._names["parties"].update(r.parties)
         self._names["allegiances"].update(r.allegiances)
@@ -285,7 +286,8 @@ class Group:
             _names_act(n, t) for t in names["triggers"] for n in r.nouns) or bool(shared or places) and (_meets(
                 r.triggers, names["nouns"]) or _meets(names["triggers"], r.nouns))
         nouns = len(names["nouns"].intersection(r.nouns)) + (named and not trigger) + (
-            len(names["documents"].intersection(r.documents)) if r.days > 1 else 0)
+            len(names["documents"].intersection(r.documents)) if r.days > 1 else 0) + (
+            self._numbered_shared(r))
         act = r.act is not None and self._related_trigger(r.act)
         return Evidence(shared, places, trigger, nouns, trigger or named, direct, act)
 
@@ -295,6 +297,17 @@ class Group:
         reports that only say "here" share nothing (tear gas and a treaty, one city, one day)."""
         ours = self._names[kind]
         return int(bool(r.filed) and bare_name(r.filed) in ours) + len((self._names["filed"] & theirs) - ours)
+
+    def _numbered_shared(self, r: Report) -> int:
+        """The numbered documents (:func:`_numbered_documents`) ``r``, a report of the group's
+        own day, and the group both name: "the council adopted Resolution 88 today" and "the
+        basis of any talks remains Resolution 88 of 3 April" tell the one adoption of one text
+        that day; a document without its number is any of many ("a letter", "the resolution"),
+        and another day's report may only cite the text ("under Resolution 88, the talks opened
+        on Monday")."""
+        if r.days != 1 or (r.start, r.end) != (self.start, self.end) or not self._names["numbered"]:
+            return 0
+        return len(self._names["numbered"] & _numbered_documents(r.clause))
 
     def _people_written_apart(self, r: Report) -> int:
         """The people ``r`` names that the group names written otherwise: one name's words,
@@ -1007,7 +1020,7 @@ def _merge_conflicts(groups: list[Group], window: int) -> list[Group]:
                 and not h.acts & g.acts]
         # strong evidence first, then the same day: told one way, not two
         scored = [(ev.strong, h.start == g.start, ev.score, -i, h) for i, h in enumerate(near)
-                  if (ev := h.same_day_evidence(g) if h.start == g.start else _conflict_evidence(h, g))
+                  if (ev := _same_day_either(h, g) if h.start == g.start else _conflict_evidence(h, g))
                   is not None]
         if scored:
             *_, host = max(scored, key=lambda s: s[:4])
@@ -1015,6 +1028,17 @@ def _merge_conflicts(groups: list[Group], window: int) -> list[Group]:
             absorbed.add(id(g))
             changed.add(id(host))
     return [g for g in groups if id(g) not in absorbed]
+
+
+def _same_day_either(host: Group, other: Group) -> Evidence | None:
+    """The evidence of two events of one day being one (:meth:`Group.same_day_evidence`), read
+    both ways: which of them formed first is the order of the articles, not of the acts. A
+    report of the event fewer articles date may name the other's act in other words ("A won
+    his cabinet's approval on Monday"), while none of the other's reports says what it tells
+    ("the government approved the deal on Monday"): had the first come after the second, it
+    would have joined it."""
+    ours, theirs = host.same_day_evidence(other), other.same_day_evidence(host)
+    return max((ev for ev in (ours, theirs) if ev is not None), key=lambda ev: ev.score, default=None)
 
 
 def _conflict_evidence(host: Group, other: Group) -> Evidence | None:
@@ -1156,6 +1180,30 @@ def _one_recalled(g: Group, h: Group) -> bool:
         return True
     nouns, others = g._names["nouns"], h._names["nouns"]
     return not (ours and theirs) and (not nouns or not others or bool(nouns & others))
+
+
+@lexicon_cache(maxsize=1 << 14)
+def _numbered_documents(clause: str) -> frozenset[str]:
+    """The numbers of the documents ``clause`` names with one (``document_nouns``, then a number,
+    after a word of ``number_signs`` if any): "Resolution 88", "la resolución n.º 88" -> {"88"}; a
+    number is what tells one text of a kind from the others, whatever the language of the noun.
+
+    >>> sorted(_numbered_documents("the council adopted Resolution 1270 today"))
+    ['1270']
+    >>> sorted(_numbered_documents("la resolución n.º 88 del 3 de abril")), _numbered_documents("a letter")
+    (['88'], frozenset())
+    """
+    return frozenset(m.group(1) for m in _numbered_pattern().finditer(clause))
+
+
+@lexicon_cache
+def _numbered_pattern() -> re.Pattern[str]:
+    """A document noun of ``document_nouns``, singular or plural, then a number (its sign of
+    ``number_signs`` before it, if any)."""
+    nouns = sorted(words_in_any("document_nouns"), key=len, reverse=True)
+    signs = sorted(words_in_any("number_signs"), key=len, reverse=True)
+    sign = rf"(?:(?:{'|'.join(map(re.escape, signs))})\s*)?" if signs else ""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})(?:e?s)?\s+{sign}(\d+)\b", re.I)
 
 
 @lexicon_cache(maxsize=1 << 12)

@@ -495,3 +495,24 @@ def test_two_spanish_outlets_naming_a_curfew_by_its_noun_tell_one_event():
                 ("sábado", "past", None, None, "marchar"), [("Unión Campesina", "ORG"), ("Tarsa", "GPE")]),
     )
     assert sorted(events(ann)["articles"]) == ["a; b", "c"]
+
+
+@pytest.mark.parametrize("text, n_events", [
+    ("Brennholm went to the polls on Wednesday.", 1),  # a light verb and its object: an election
+    ("Brennholm went to the stadium on Wednesday.", 2),
+])
+def test_a_light_verb_tells_the_act_its_object_names(text, n_events):
+    """"went to the polls" is the election two outlets date a day earlier (a conflict of one
+    event), "went to the stadium" no act of its class."""
+    def election(article_id, published):
+        return article(article_id, published, "Brennholm's election on Tuesday returned Mara Ventel.",
+                       ("Tuesday", "past", None, None, "return", {"noun": "election"}),
+                       [("Brennholm", "GPE"), ("Mara Ventel", "PERSON")])
+
+    ann = fake_ann(election("a", D(2023, 5, 3)), election("b", D(2023, 5, 4)),
+                   article("c", D(2023, 5, 8), text, ("Wednesday", "past", None, None, "go"),
+                           [("Brennholm", "GPE")]))
+    table = events(ann)
+    assert len(table) == n_events
+    if n_events == 1:
+        assert table["conflict"].item()

@@ -1416,3 +1416,62 @@ def test_until_after_a_verb_that_lasts_is_the_end_of_a_span_not_a_time_limit(tex
     # "will stay until Friday" sets no limit anyone must meet: what lasts ends then
     told = meeting("a", MON, text, "Friday", tense, ["Osk", "Brennholm"], cue="until", verb=verb)
     assert events(fake_ann(told))["status"].tolist() == ["expected"]
+
+
+def test_one_day_s_events_merge_when_the_later_one_names_the_earlier_s_act():
+    """Two outlets tell the cabinet's approval; a third, later, tells it as the premier's win
+    ("won the cabinet's approval"): its report shares nothing with theirs as it comes, while
+    theirs, had they come after it, would have joined it (the act said in its clause). Which
+    formed first is the order of the articles: one event."""
+    mon = D(2019, 3, 4)
+
+    def approved(article_id, published):
+        return meeting(article_id, published, "The cabinet approved the accord of Mara Ventel on Monday.",
+                       "Monday", "past", ["Mara Ventel"], verb="approve")
+
+    def won(text):
+        return meeting("c", D(2019, 3, 9), text, "Monday", "past", ["Brennholm"], verb="win")
+
+    ann = fake_ann(approved("a", D(2019, 3, 4)), approved("b", D(2019, 3, 5)),
+                   won("The premier won the cabinet's approval in Brennholm on Monday."))
+    (e,) = events(ann).to_dict("records")
+    assert (e["start"], e["articles"], e["conflict"]) == (mon, "a; b; c", False)
+    # a win of another thing that day is another event
+    ann = fake_ann(approved("a", D(2019, 3, 4)), approved("b", D(2019, 3, 5)),
+                   won("The cabinet won the local race in Brennholm on Monday."))
+    assert len(events(ann)) == 2
+
+
+@pytest.mark.parametrize("number, n_events", [("88", 1), ("No. 88", 1), ("90", 2)])
+def test_reports_of_one_day_naming_one_numbered_document_are_one_event(number, n_events):
+    """A document named with its number is one text: the assembly's adoption of Resolution 88
+    on Monday and Mexico's abstention on Resolution 88 that day are one vote, whatever else each
+    names; an abstention on Resolution 90 is another."""
+    def adopted(article_id, published):
+        return meeting(article_id, published, "The Assembly of Brennholm adopted Resolution 88 on Monday.",
+                       "Monday", "past", ["Brennholm"], verb="adopt")
+
+    abstained = meeting("c", D(2019, 3, 9), f"Mexico abstained on Resolution {number} on Monday.",
+                        "Monday", "past", ["Mexico"], verb="abstain")
+    ann = fake_ann(adopted("a", D(2019, 3, 4)), adopted("b", D(2019, 3, 5)), abstained)
+    assert len(events(ann)) == n_events
+
+
+@pytest.mark.parametrize("text, verb, n_events", [
+    ("Mara Ventel se proclamó presidenta el lunes.", "proclamar", 1),  # taking office, a day off
+    ("Mara Ventel viajó a Brennholm el lunes.", "viajar", 2),
+])
+def test_taking_office_told_in_other_verbs_a_day_off_is_one_event_in_conflict(text, verb, n_events):
+    """``event_classes.csv``, "inauguration": "se proclamó presidenta" and "asumió la
+    Presidencia" tell one act; the outlet dating it a day earlier gives the event a conflicting
+    date, not an event of its own. A journey that day is another act."""
+    def took(article_id):
+        return meeting(article_id, WED, "Mara Ventel asumió la Presidencia el martes.", "martes",
+                       "past", ["Mara Ventel"], source=f"Outlet {article_id}", verb="asumir")
+
+    other = meeting("c", WED, text, "lunes", "past", ["Mara Ventel"], source="Outlet c", verb=verb)
+    table = events(fake_ann(took("a"), took("b"), other))
+    assert len(table) == n_events
+    if n_events == 1:
+        (e,) = table.to_dict("records")
+        assert (e["start"], e["conflict"], e["conflicting_dates"]) == (TUE, True, "2022-08-01")
