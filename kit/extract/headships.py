@@ -50,6 +50,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kit.extract.lemmas import participle_infinitive
 from kit.extract.titles import lexicon
 from kit.extract.tokens import doc_tokens
 from kit.lexicon.bodies import body_of
@@ -90,8 +91,11 @@ def headed_bodies(doc: Doc, people: dict[int, tuple[int, int]]) -> dict[int, tup
     found: dict[int, tuple[str, Token]] = {}
     for word in doc_tokens(doc):
         lemma = word.lemma_.lower()
-        if word.pos_ == "VERB" and lemma in verbs:
+        verbal = word.pos_ == "VERB"
+        if verbal and lemma in verbs:
             pair = _holder_and_body(word, at)
+        elif word.dep_ in ("amod", "acl") and participle_infinitive(word) in verbs:
+            verbal, pair = True, _agent_of_participle(word, at)  # "la Agencia X, dirigida por Y", tagged an adjective
         elif word.pos_ == "NOUN" and lemma in holders:
             pair = _holder_of(word, at)
         elif word.lower_ in charges:
@@ -104,9 +108,9 @@ def headed_bodies(doc: Doc, people: dict[int, tuple[int, int]]) -> dict[int, tup
         if body.i in at or body.pos_ == "PRON" or _demonstrative(body) or holder in found:
             continue
         office = _head_office(body, at)
-        if office is None and word.pos_ == "VERB" and doc.lang_ == DEFAULT_LANG:
+        if office is None and verbal and doc.lang_ == DEFAULT_LANG:
             office = f"{lemma} of {_phrase(body, at)}"
-        elif office is None and word.pos_ == "VERB" and (named := _own_name(body)):
+        elif office is None and verbal and (named := _own_name(body)):
             office = head_offices().get(named.removeprefix("the ").lower()) or f"{HEAD} of {named}"
         if office is not None:
             found[holder] = office, body
@@ -150,6 +154,21 @@ def _holder_and_body(verb: Token, at: dict[int, int]) -> tuple[int, Token] | Non
         subject = verb.head  # "with X heading Y"
     holder = _person(subject, at)
     return None if holder is None else (holder, obj)
+
+
+def _agent_of_participle(participle: Token, at: dict[int, int]) -> tuple[int, Token] | None:
+    """(start of the person, the noun the participle modifies) where a person is the
+    participle's agent, after a word of ``agent_preps`` ("la Agencia X, dirigida por Y",
+    "la comisión, presidida por Y": the parse of a language whose participle after its
+    noun it reads as an adjective, with no agent relation)."""
+    preps = words_or("agent_preps", participle.doc.lang_, frozenset())
+    body = participle.head
+    if body.i == participle.i or body.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for child in participle.children:
+        if child.i in at and child.i > participle.i and any(c.dep_ == "case" and c.lower_ in preps for c in child.children):
+            return at[child.i], body
+    return None
 
 
 def _subject_read_as_object(verb: Token, children: list[Token], at: dict[int, int]) -> tuple[Token, Token] | None:

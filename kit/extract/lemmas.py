@@ -23,7 +23,7 @@ from kit.lexicon.wordlists import words_or
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["known_infinitive"]
+__all__ = ["known_infinitive", "participle_infinitive"]
 
 VERB_POS = frozenset({"VERB", "AUX"})
 
@@ -43,6 +43,25 @@ def known_infinitive(tok: Token) -> str | None:
     known = _verbs(tok.doc.lang_)
     lemma = tok.lemma_.lower().split(" ", 1)[0]  # "reunir él": the pronoun glued to it
     if not known or lemma in known or not (tok.pos_ in VERB_POS or lemma == tok.lower_):
+        return None
+    return next(_infinitives(tok.lower_, tok.doc.lang_, known), None)
+
+
+def participle_infinitive(tok: Token) -> str | None:
+    """The verb of ``verbs.csv`` a participle ``tok`` (``VerbForm=Part``) is made from, however
+    the model tagged and lemmatized it (a participle after its noun is often an adjective
+    with a lemma of its own: "dirigida", "dirigido"; the verb is "dirigir"); None for no
+    participle, a language with no such list, or no verb that fits.
+
+    >>> import spacy
+    >>> doc = spacy.blank("es")("presidida")
+    >>> doc[0].lemma_, doc[0].pos_ = "presidido", "ADJ"
+    >>> doc[0].set_morph("Gender=Fem|Number=Sing|VerbForm=Part")
+    >>> participle_infinitive(doc[0])
+    'presidir'
+    """
+    known = _verbs(tok.doc.lang_)
+    if not known or "Part" not in tok.morph.get("VerbForm", []):
         return None
     return next(_infinitives(tok.lower_, tok.doc.lang_, known), None)
 

@@ -74,6 +74,17 @@ def test_a_spanish_head_or_holder_of_a_known_body_holds_its_heads_office(text, n
     assert roles_in_spanish(text)[name] == office
 
 
+@pytest.mark.parametrize(("text", "name", "office"), [
+    # a participle after its body, read as an adjective by the parse, with its agent after "por"
+    ("La Resistencia Popular, encabezada por Tomás Arriaga, rechazó el plan.", "Tomás Arriaga",
+     "head of the Resistencia Popular"),
+    ("El Ministerio del Interior, dirigido por Abel Mendoza, lo negó.", "Abel Mendoza", "Interior Minister"),
+    ("La comisión de aguas, presidida por Esteban Larraín, sesionó el lunes.", "Esteban Larraín", ""),  # no name
+])
+def test_a_spanish_participle_s_agent_heads_the_body_it_follows(text, name, office):
+    assert roles_in_spanish(text)[name] == office
+
+
 def test_a_spanish_verb_over_an_unknown_body_gives_no_office():
     found = roles_in_spanish("La comisión de aguas que dirige Esteban Larraín sesionó el lunes.")
     assert found["Esteban Larraín"] == ""
