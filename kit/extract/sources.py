@@ -368,6 +368,19 @@ def _predicates_an_object(verb: Token) -> bool:
     return False
 
 
+def _protest_told_reflexively(verb: Token) -> bool:
+    """A verb of both speech and protest (``protest_verbs``: "manifestar") with a reflexive
+    pronoun and nothing said after it, no clause, colon or quotation: "Colonos se
+    manifestaron en la capital contra la retirada" marched; "se manifestó: «...»" and "se
+    manifestó dispuesto a firmar" speak."""
+    if verb.lemma_.lower() not in words_or("protest_verbs", verb.doc.lang_, frozenset()) \
+            or not any(_reflexive(c) for c in verb.children) or _after_quotation(verb):
+        return False
+    after = verb.doc[verb.i + 1:verb.sent.end]
+    return not any(t.text == ":" or t.text in _QUOTE_MARKS for t in after) \
+        and not any(c.dep_ in SPEECH_DEPS or c.pos_ == "ADJ" for c in verb.children)
+
+
 def _reflexive(token: Token) -> bool:
     return token.pos_ == "PRON" and "Yes" in token.morph.get("Reflex", [])
 
@@ -411,7 +424,7 @@ def reports_speech(verb: Token) -> bool:
     lang = verb.doc.lang_
     if verb.lemma_.lower() in words_or("quoting_verbs", lang, frozenset()):
         return _quotes_its_complement(verb)
-    if _predicates_an_object(verb):
+    if _predicates_an_object(verb) or _protest_told_reflexively(verb):
         return False
     replies = words_or("reply_verbs", lang, frozenset())
     if verb.lemma_.lower() not in replies:

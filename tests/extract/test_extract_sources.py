@@ -359,3 +359,27 @@ def test_a_name_the_spanish_parse_runs_on_from_a_title_after_the_verb_is_the_spe
 ])
 def test_a_passive_title_or_one_member_of_many_is_no_speaker(rows, text):
     assert [r for r in rows(text) if r["description"].lower().startswith("the ")] == []
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "pos", "speech"), [
+    # "Colonos se manifestaron en Osk": they marched, no one spoke
+    (["Colonos", "se", "manifestaron", "en", "Osk"], [2, 2, 2, 4, 2],
+     ["nsubj", "obj", "ROOT", "case", "obl"], ["NOUN", "PRON", "VERB", "ADP", "PROPN"], False),
+    # "Tarn se manifestó: «No»": what was said follows
+    (["Tarn", "se", "manifestó", ":", "«", "No", "»"], [2, 2, 2, 2, 5, 2, 5],
+     ["nsubj", "obj", "ROOT", "punct", "punct", "obj", "punct"], ["PROPN", "PRON", "VERB", "PUNCT", "PUNCT", "ADV", "PUNCT"],
+     True),
+    # "Tarn manifestó que no firmará": no reflexive, a clause said
+    (["Tarn", "manifestó", "que", "firmará"], [1, 1, 3, 1],
+     ["nsubj", "ROOT", "mark", "ccomp"], ["PROPN", "VERB", "SCONJ", "VERB"], True),
+])
+def test_a_verb_of_speech_and_protest_told_reflexively_with_nothing_said_is_a_protest(words, heads, deps, pos, speech):
+    import spacy
+    from spacy.tokens import Doc
+
+    lemmas = [{"manifestaron": "manifestar", "manifestó": "manifestar", "se": "él"}.get(w, w) for w in words]
+    morphs = ["Reflex=Yes" if w == "se" else "" for w in words]
+    doc = Doc(spacy.blank("es").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, morphs=morphs,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    verb = next(t for t in doc if t.lemma_ == "manifestar")
+    assert sources.reports_speech(verb) is speech
