@@ -567,3 +567,19 @@ def test_a_dateline_may_describe_its_place_in_lower_case_words_of_dateline_place
     line = "WADI KARAS, Tarn-Velmar border, Oct. 26 — By Ana Obi"
     assert line[:dateline_end(line, 0)] == "WADI KARAS, Tarn-Velmar border, Oct. 26 — "
     assert dateline_end("KYIV, Tarn officials said — the border stays shut.", 0) == 0
+
+
+@pytest.mark.parametrize(("clause", "groups", "nouns"), [
+    ("Donors are to meet in Osk next month", ["donors"], []),
+    ("los donantes se reunirán en Osk", ["donantes"], []),
+    ("los asambleístas volvieron a cortar la ruta", ["asambleístas"], []),
+    ("The three men are to sit down together", ["men"], []),
+    ("la ocupación de las islas, que se produjo el viernes", [], ["ocupación"]),
+    ("The renewal keeps the corridor open into March", [], ["renewal"]),
+    ("la prórroga de la tregua vence en marzo", [], ["prórroga", "ceasefire"]),
+    ("la silla vacía de la instalación", [], ["instalación"]),
+])
+def test_donors_assembly_members_and_men_act_and_an_occupation_or_a_renewal_is_an_event(clause, groups,
+                                                                                         nouns):
+    found = participants(clause)
+    assert (found.groups, found.nouns) == (groups, nouns)
