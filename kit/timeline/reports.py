@@ -365,8 +365,12 @@ def _bounds(row: dict[str, Any], starts: list[tuple[int, Any]]) -> bool:
     duration dates no clause, so the deadline dates the event). Deadlines side by side ("must leave Kalbajar by Nov. 15,
     Aghdam by Nov. 20") each date an event, and so does a deadline beside a date of
     another verb ("under the declaration signed Aug. 17, he is to name his cabinet
-    by Aug. 28")."""
+    by Aug. 28"). A date that dates an event noun (:func:`_dated_noun`: "met on Thursday for
+    the first time since *last month's* election", "since the March 3 vote") is that
+    event's date, whatever it bounds: it bounds nothing of its own."""
     if not row["resolved"] or opt(row.get("cue")) not in words("boundary_cues"):
+        return False
+    if _dated_noun(row) is not None:
         return False
     if opt(row.get("clause_start")) is None:
         return False

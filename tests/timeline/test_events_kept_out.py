@@ -583,3 +583,20 @@ def test_donors_assembly_members_and_men_act_and_an_occupation_or_a_renewal_is_a
                                                                                          nouns):
     found = participants(clause)
     assert (found.groups, found.nouns) == (groups, nouns)
+
+
+def test_a_date_of_an_event_noun_after_since_dates_that_event_not_a_bound():
+    # "Arvelo and Karsten met on Thursday for the first time since last month's election": the
+    # election was last month, though "since" bounds the meeting
+    text = "Arvelo and Karsten met on Thursday for the first time since last month's election."
+    ann = fake_ann(("a", THU, "G", [(text, [("Thursday", "past", None, None, "meet"),
+                                            ("last month", "past", None, "since", "meet",
+                                             {"noun": "election"})],
+                                     [("Arvelo", "PERSON"), ("Karsten", "PERSON")])]))
+    assert dated_clauses(ann)["kept_out"].tolist() == ["", ""]
+    # a date of no event noun after "since" still bounds the meeting
+    text = "Arvelo and Karsten met on Thursday for the first time since last month."
+    ann = fake_ann(("a", THU, "G", [(text, [("Thursday", "past", None, None, "meet"),
+                                            ("last month", "past", None, "since", "meet")],
+                                     [("Arvelo", "PERSON"), ("Karsten", "PERSON")])]))
+    assert dated_clauses(ann)["kept_out"].tolist() == ["", "bound"]
