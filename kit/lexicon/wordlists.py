@@ -385,6 +385,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   them tell one meeting for a coarser report and an event that share an event noun ("the
   conference first met in July", "the conference convened in A on 30 July"), though a
   meeting is none of the acts that happen once to an event: :mod:`kit.timeline.merge`;
+- ``agreeing_verbs`` (lemmas of agreeing on a text: "agree", "acordar", "pactar"): like a
+  signing verb, with no one else acting in its clause and a thing for its subject ("the
+  implementation plan agreed on 3 May", "la agenda fue pactada en marzo"), it tells an
+  agreement reached: :mod:`kit.timeline.reports`;
 - ``onset_verbs`` (lemmas of starting something: "begin", "open", "iniciar"): a coarser
   report and an event that both tell the start of the same event noun (or, when
   neither names one, of a name both give) tell one act in other words ("talks began in July",

@@ -44,8 +44,8 @@ done by the actors of the other piece: the one before when it opens on a comma (
 ", detenido en marzo en Brennholm, ...") or in lower case after a sentence with no closing
 punctuation, else the one after when it ends on a comma ("En junio de 1981," / "el nuncio
 Ostrander anuncio ...": an accentless verb the model took for no verb).
-A clause of signing (``signing_verbs``) with nothing else acting in it signs an
-agreement, whatever its subject, a thing, calls it, outside the clause or inside it ("The
+A clause of signing (``signing_verbs``) or of agreeing on a text (``agreeing_verbs``) with
+nothing else acting in it signs or reaches an agreement, whatever its subject, a thing, calls it, outside the clause or inside it ("The
 result, signed at A on Monday, is ..."; "since the document was initialled on Monday"):
 the signing is its event.
 
@@ -101,7 +101,7 @@ from kit.timeline.clauses import (
     participants,
     verb_reason,
 )
-from kit.timeline.evidence import Report, form_in, reporting
+from kit.timeline.evidence import Report, _infinitive, form_in, reporting
 
 if TYPE_CHECKING:
     from kit.actors import Aliases
@@ -644,13 +644,16 @@ def _subject_words(row: dict[str, Any], text: str, offset: int) -> str:
 
 
 def _signed(verb: str | None, subject: str) -> Participants:
-    """What a signing verb (``signing_verbs``) acts on, when its clause names nothing else
-    that acts and its subject, outside the clause or inside it, is a thing: an agreement,
-    whatever word the subject gives it ("The result, signed at A on Monday, is ...", "El
-    texto, firmado en A el lunes, ...", "since the document was initialled on Monday"): the
-    signing is the event. Not with no subject, or only a dateline's ("A, B — Pledged to
-    sign on Sunday": nothing says what)."""
-    signed = bool(subject.strip()) and verb is not None and verb.lower() in words_in_any("signing_verbs")
+    """What a signing verb (``signing_verbs``) or a verb of agreeing on a text
+    (``agreeing_verbs``: "the plan agreed on 3 May", "la agenda, pactada en marzo") acts on,
+    when its clause names nothing else that acts and its subject, outside the clause or
+    inside it, is a thing: an agreement, whatever word the subject gives it ("The result,
+    signed at A on Monday, is ...", "El texto, firmado en A el lunes, ...", "since the
+    document was initialled on Monday"): the signing is the event. A Spanish participle the
+    model left for its lemma ("acordado") is its verb's (:func:`_infinitive`). Not with no
+    subject, or only a dateline's ("A, B — Pledged to sign on Sunday": nothing says what)."""
+    lemma = _infinitive(verb.lower()) if verb else ""
+    signed = bool(subject.strip()) and lemma in words_in_any("signing_verbs") | words_in_any("agreeing_verbs")
     return Participants([], [NOUN_KINDS["agreement_nouns"]] if signed else [], False)
 
 

@@ -600,3 +600,24 @@ def test_a_date_of_an_event_noun_after_since_dates_that_event_not_a_bound():
                                             ("last month", "past", None, "since", "meet")],
                                      [("Arvelo", "PERSON"), ("Karsten", "PERSON")])]))
     assert dated_clauses(ann)["kept_out"].tolist() == ["", "bound"]
+
+
+@pytest.mark.parametrize(("text", "clause", "verb", "subject"), [
+    ("The decision followed the implementation plan agreed on Monday.", "the implementation plan agreed on Monday",
+     "agree", "the implementation plan"),
+    ("Todo depende de una agenda común acordada el lunes.", "acordada el lunes", "acordado",
+     "una agenda común"),  # the participle the model left for its lemma
+    ("La agenda, de seis puntos, fue pactada el lunes en Osk.", "La agenda, de seis puntos, fue pactada el lunes",
+     "pactar", "La agenda, de seis puntos,"),
+])
+def test_a_thing_agreed_with_no_one_named_is_an_agreement_reached(text, clause, verb, subject):
+    expression = "Monday" if "Monday" in text else "lunes"
+    agreed = (expression, "past", clause, None, verb, {"subject": subject})
+    ann = fake_ann(("a", THU, "G", [(text, [agreed], [])]))
+    assert dated_clauses(ann)["kept_out"].tolist() == [""]
+    (event,) = events(ann).to_dict("records")
+    assert event["start"] == D(2024, 1, 15)
+    # another verb with a thing for subject has no participant still
+    praised = (expression, "past", clause, None, "praise", {"subject": subject})
+    assert dated_clauses(fake_ann(("a", THU, "G", [(text, [praised], [])])))["kept_out"].tolist() == [
+        "no participant"]
