@@ -72,7 +72,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -160,7 +160,8 @@ class Inputs(NamedTuple):
     mentions: dict[str, list[Mention]]
     articles: dict[str, tuple[Any, Any]]  # article_id -> (published, source)
     outlets: frozenset[str]  # the corpus's sources, lower-case
-    names: frozenset[str] = frozenset()  # every actor's name as the corpus writes it
+    # every actor's name as the corpus writes it, and a person's last name alone (:func:`_surnames`)
+    names: frozenset[str] = frozenset()
     # article_id -> its datelines, read on its opening lines whatever the sentences are
     # ("OSLO, Aug. 30 (SNA) —" the parser cuts into "OSLO", ",", "Aug. 30 (SNA) —")
     datelines: dict[str, list[tuple[int, int]]] = {}
@@ -215,10 +216,27 @@ def _inputs(ann: Any, registry: pd.DataFrame | None, aliases: Aliases) -> Inputs
     meta = dict(zip(arts["article_id"].tolist(), zip(published, source)))  # a dict: read once per clause
     sentences = sentence_lookup(ann)
     m = ann.mentions
-    names = frozenset(m.loc[m["label"].isin(list(ACTOR_LABELS)), "text"].astype(str))
+    names = frozenset(m.loc[m["label"].isin(list(ACTOR_LABELS)), "text"].astype(str)) \
+        | _surnames(m.loc[m["label"].eq("PERSON"), "text"].astype(str))
     mentions = _mentions_by_article(ann, sentences, registry, aliases)
     return Inputs(sentences, mentions, meta, outlets, names, datelines_of(sentences),
                   filed_places(sentences, mentions))
+
+
+def _surnames(persons: Iterable[str]) -> frozenset[str]:
+    """The last word of each person's name of two words or more, capitalised ("Ibrahim" of
+    "Khalil Ibrahim"): the name alone stands for a person the corpus names, where the model
+    tagged nothing ("Ibrahim was killed last week").
+
+    >>> sorted(_surnames(["Mara Ventel", "Osk", "Jan de la Vega", "Tomas Arvelo Jr."]))
+    ['Arvelo', 'Vega', 'Ventel']
+    """
+    found = set()
+    for name in persons:
+        parts = [w for w in name.split() if w.rstrip(".").lower() not in words_in_any("name_suffixes")]
+        if len(parts) >= 2 and parts[-1][:1].isupper() and parts[-1].isalpha():
+            found.add(parts[-1])
+    return frozenset(found)
 
 
 def _mentions_by_article(ann: Any, sentences: dict[tuple[str, int], tuple[str, int]],

@@ -621,3 +621,16 @@ def test_a_thing_agreed_with_no_one_named_is_an_agreement_reached(text, clause, 
     praised = (expression, "past", clause, None, "praise", {"subject": subject})
     assert dated_clauses(fake_ann(("a", THU, "G", [(text, [praised], [])])))["kept_out"].tolist() == [
         "no participant"]
+
+
+def test_a_person_s_last_name_alone_acts_where_the_model_tagged_nothing():
+    # "Ventel was killed on Monday." after "Mara Ventel" was named: the model missed the name
+    missed = ("Ventel was killed on Monday.", [("Monday", "past", None, None, "kill", {"subject": "Ventel"})], [])
+    named = ("The death of Mara Ventel shook the movement.", [], [("Mara Ventel", "PERSON")])
+    assert dated_clauses(fake_ann(("a", THU, "G", [named, missed])))["kept_out"].tolist() == [""]
+    # the first name alone, or the last of a name that is no person's, is none
+    other = ("Mara was killed on Monday.", [("Monday", "past", None, None, "kill", {"subject": "Mara"})], [])
+    assert dated_clauses(fake_ann(("a", THU, "G", [named, other])))["kept_out"].tolist() == ["no participant"]
+    place = ("The Ventel Basin shook the movement.", [], [("The Ventel Basin", "LOC")])
+    basin = ("Basin was flooded on Monday.", [("Monday", "past", None, None, "flood", {"subject": "Basin"})], [])
+    assert dated_clauses(fake_ann(("a", THU, "G", [place, basin])))["kept_out"].tolist() == ["no participant"]
