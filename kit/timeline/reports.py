@@ -436,6 +436,8 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
     noun = _dated_noun(row)  # it, not the verb, says what happened
     verb = None if noun else opt(row.get("verb"))
     reason = verb_reason(verb, clause, named, data.outlets, bool(places or filed))
+    if reason == "stative verb" and (noun := _noun_before_date(row, text, offset)) is not None:
+        verb, reason = None, None  # "is the candidate in elections next week": the elections are
     if reason is not None:
         return reason
     subject, things = _subject(row, text, offset, (lo, hi), mentions, data.names, floor)
@@ -596,6 +598,20 @@ def _dated_noun(row: dict[str, Any]) -> str | None:
     if noun is None or start is None or end is None:
         return None
     return noun if (end - start).days < MAX_NOUN_DAYS else None
+
+
+def _noun_before_date(row: dict[str, Any], text: str, offset: int) -> str | None:
+    """The event noun written right before the date, or before its "on" (``act_day_preps``),
+    when the parse hung the date elsewhere ("is the candidate in *elections* next week", "it
+    was the *vote* on Sunday that ..."), and the date is at most a month long; None
+    otherwise. Read for a clause whose verb says nothing happened: the noun's event did."""
+    start, end = as_date(row.get("start")), as_date(row.get("end"))
+    if start is None or end is None or (end - start).days >= MAX_NOUN_DAYS:
+        return None
+    before = text[: max(0, int(row["start_char"]) - offset)].split()
+    if before and before[-1].lower() in words_in_any("act_day_preps"):
+        before = before[:-1]
+    return event_noun(before[-1].strip(",;:").lower()) if before else None
 
 
 def _subject(row: dict[str, Any], text: str, offset: int, clause: tuple[int, int],

@@ -634,3 +634,15 @@ def test_a_person_s_last_name_alone_acts_where_the_model_tagged_nothing():
     place = ("The Ventel Basin shook the movement.", [], [("The Ventel Basin", "LOC")])
     basin = ("Basin was flooded on Monday.", [("Monday", "past", None, None, "flood", {"subject": "Basin"})], [])
     assert dated_clauses(fake_ann(("a", THU, "G", [place, basin])))["kept_out"].tolist() == ["no participant"]
+
+
+@pytest.mark.parametrize(("text", "expression", "kept"), [
+    ("Arvelo is the candidate for governor in elections next week.", "next week", ""),
+    ("It was the vote on Monday that decided it.", "Monday", ""),  # the noun, then "on"
+    ("Arvelo is the candidate for governor next week.", "next week", "stative verb"),
+    ("Arvelo has been the envoy in the talks since 2019.", "2019", "stative verb"),  # a year is no noun's day
+])
+def test_an_event_noun_right_before_the_date_of_a_clause_of_being_is_its_event(text, expression, kept):
+    row = (expression, "present", None, None, "be", {"subject": text.split()[0]})
+    ann = fake_ann(("a", THU, "G", [(text, [row], [("Arvelo", "PERSON")] if "Arvelo" in text else [])]))
+    assert dated_clauses(ann)["kept_out"].tolist() == [kept]
