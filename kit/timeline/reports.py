@@ -315,7 +315,8 @@ def read_reports(dates: pd.DataFrame, data: Inputs) -> tuple[list[str], list[Rep
             starts.setdefault(row["article_id"], []).append((int(row["start_char"]),
                                                              opt(row.get("verb"))))
     for row in rows:
-        found = "bound" if _bounds(row, starts.get(row["article_id"], [])) else _read(row, data)
+        sentence = data.sentences.get((row["article_id"], int(row["sentence_id"])), ("", 0))
+        found = "bound" if _bounds(row, starts.get(row["article_id"], []), sentence) else _read(row, data)
         reasons.append(found if isinstance(found, str) else "")
         report = _caption(row, data) if found == "caption" else found
         if isinstance(report, Report):
@@ -375,7 +376,7 @@ def _caption(row: dict[str, Any], data: Inputs) -> Report | None:
     return None
 
 
-def _bounds(row: dict[str, Any], starts: list[tuple[int, Any]]) -> bool:
+def _bounds(row: dict[str, Any], starts: list[tuple[int, Any]], sentence: tuple[str, int] = ("", 0)) -> bool:
     """A date after "since", "until", "by" ... in a clause another date of the same
     verb dates: it bounds that event ("met last week, their first meeting since Dec.
     4"), it is none itself. ``starts``: where the article's resolved dates that bound
@@ -383,17 +384,38 @@ def _bounds(row: dict[str, Any], starts: list[tuple[int, Any]]) -> bool:
     duration dates no clause, so the deadline dates the event). Deadlines side by side ("must leave Kalbajar by Nov. 15,
     Aghdam by Nov. 20") each date an event, and so does a deadline beside a date of
     another verb ("under the declaration signed Aug. 17, he is to name his cabinet
-    by Aug. 28"). A date that dates an event noun (:func:`_dated_noun`: "met on Thursday for
-    the first time since *last month's* election", "since the March 3 vote") is that
-    event's date, whatever it bounds: it bounds nothing of its own."""
+    by Aug. 28"). A date written before the event noun it dates (:func:`_premodifies`: "met
+    on Thursday for the first time since *last month's* election", "since the March 3
+    vote") is that event's date, whatever it bounds: it bounds nothing of its own; not one
+    after it ("their first meeting since Dec. 4": the meeting is bounded)."""
     if not row["resolved"] or opt(row.get("cue")) not in words("boundary_cues"):
         return False
-    if _dated_noun(row) is not None:
+    if _premodifies(row, sentence):
         return False
     if opt(row.get("clause_start")) is None:
         return False
     lo, hi, verb = int(row["clause_start"]), int(row["clause_end"]), opt(row.get("verb"))
     return any(lo <= s < hi and s != row["start_char"] and v == verb for s, v in starts)
+
+
+def _premodifies(row: dict[str, Any], sentence: tuple[str, int]) -> bool:
+    """Whether the row's date dates an event noun (:func:`_dated_noun`) written right after it
+    in its ``sentence`` (its text and start offset: "last month's *election*", "the March 3
+    *vote*"): one of the two words after the date, its possessive aside, names that noun's
+    event.
+
+    >>> row = {"noun": "election", "start": "2024-01-01", "end": "2024-01-31", "end_char": 25}
+    >>> _premodifies(row, ("They met since last month's election.", 0))
+    True
+    >>> _premodifies({**row, "noun": "meeting", "end_char": 36}, ("Their first meeting since last month.", 0))
+    False
+    """
+    noun = _dated_noun(row)
+    if noun is None:
+        return False
+    after = sentence[0][int(row["end_char"]) - sentence[1]:]
+    following = re.findall(r"[^\W\d_][\w-]*", re.sub(r"^\s*['’]s\b", " ", after))[:2]
+    return any(event_noun(w.lower()) == noun for w in following)
 
 
 def _read(row: dict[str, Any], data: Inputs) -> Report | str:

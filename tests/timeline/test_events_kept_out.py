@@ -600,6 +600,14 @@ def test_a_date_of_an_event_noun_after_since_dates_that_event_not_a_bound():
                                             ("last month", "past", None, "since", "meet")],
                                      [("Arvelo", "PERSON"), ("Karsten", "PERSON")])]))
     assert dated_clauses(ann)["kept_out"].tolist() == ["", "bound"]
+    # nor does a date after the noun it modifies: "their first meeting since Monday" bounds
+    # the meeting, it tells no meeting on Monday
+    text = "Arvelo and Karsten met on Thursday, their first meeting since Monday."
+    ann = fake_ann(("a", THU, "G", [(text, [("Thursday", "past", None, None, "meet"),
+                                            ("Monday", "past", None, "since", "meet",
+                                             {"noun": "meeting"})],
+                                     [("Arvelo", "PERSON"), ("Karsten", "PERSON")])]))
+    assert dated_clauses(ann)["kept_out"].tolist() == ["", "bound"]
 
 
 @pytest.mark.parametrize(("text", "clause", "verb", "subject"), [
