@@ -557,12 +557,27 @@ def subject_span(verb: Token, date: Span | None = None) -> tuple[int, int] | Non
             start = _noun_phrase(verb.head)[0]  # "El cruce de Lukeville, | cerrado en diciembre"
             words = [t for t in verb.doc[verb.head.i:verb.left_edge.i] if not t.is_punct]
             return start, _end(words[-1] if words else verb.head)
-        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in NOUN_POS:
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in NOUN_POS and not _adverbial_relative(verb):
             return _noun_phrase(verb.head)
         if verb.dep_ not in SHARED_SUBJECT_DEPS or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
+
+
+def _adverbial_relative(verb: Token) -> bool:
+    """Whether ``verb`` heads a relative clause that a word of ``adverbial_relatives`` opens
+    ("la Nunciatura, *donde* entró el domingo", "the city where ..."): it tells where or
+    when, so the noun it hangs from is no subject of its act; a verb that carries its subject
+    then says someone acted (:func:`implied_subject`).
+
+    >>> from kit.nlp.pipeline import get_nlp
+    >>> d = get_nlp()("They reached the town where troops had landed.")
+    >>> _adverbial_relative(d[7]), _adverbial_relative(d[1])
+    (True, False)
+    """
+    opening = words_or("adverbial_relatives", verb.doc.lang_, frozenset())
+    return any(c.lower_ in opening and c.i < verb.i for c in verb.children)
 
 
 def _disagrees(subject: Token, verb: Token) -> bool:

@@ -385,6 +385,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   them tell one meeting for a coarser report and an event that share an event noun ("the
   conference first met in July", "the conference convened in A on 30 July"), though a
   meeting is none of the acts that happen once to an event: :mod:`kit.timeline.merge`;
+- ``agreeing_verbs`` (lemmas of agreeing on a text: "agree", "acordar", "pactar"): like a
+  signing verb, with no one else acting in its clause and a thing for its subject ("the
+  implementation plan agreed on 3 May", "la agenda fue pactada en marzo"), it tells an
+  agreement reached: :mod:`kit.timeline.reports`;
 - ``onset_verbs`` (lemmas of starting something: "begin", "open", "iniciar"): a coarser
   report and an event that both tell the start of the same event noun (or, when
   neither names one, of a name both give) tell one act in other words ("talks began in July",
@@ -537,7 +541,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   every language, the plurals of the group, event and document nouns a dated clause names,
   "the parties", "the treaties": :mod:`kit.timeline.clauses`);
 - ``relative_subjects`` ("who", "which", "that", "whom", "que": the subject of a relative clause
-  is no subject of its date's clause): :mod:`kit.extract.dates`;
+  is no subject of its date's clause), ``adverbial_relatives`` ("where", "when", "donde",
+  "cuando": a relative clause they open tells where or when, so the noun it hangs from is no
+  subject of its verb, "la Nunciatura, donde entró el domingo"): :mod:`kit.extract.dates`;
 - ``ordinal_words`` ("the *sixth* is to be held next month": a subject counting the
   event nouns named before it): :mod:`kit.timeline.reports`;
 - ``plural_endings`` ("s"; "s", "es": what a language adds to a title's word in the

@@ -44,8 +44,8 @@ done by the actors of the other piece: the one before when it opens on a comma (
 ", detenido en marzo en Brennholm, ...") or in lower case after a sentence with no closing
 punctuation, else the one after when it ends on a comma ("En junio de 1981," / "el nuncio
 Ostrander anuncio ...": an accentless verb the model took for no verb).
-A clause of signing (``signing_verbs``) with nothing else acting in it signs an
-agreement, whatever its subject, a thing, calls it, outside the clause or inside it ("The
+A clause of signing (``signing_verbs``) or of agreeing on a text (``agreeing_verbs``) with
+nothing else acting in it signs or reaches an agreement, whatever its subject, a thing, calls it, outside the clause or inside it ("The
 result, signed at A on Monday, is ..."; "since the document was initialled on Monday"):
 the signing is its event.
 
@@ -72,7 +72,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -101,7 +101,7 @@ from kit.timeline.clauses import (
     participants,
     verb_reason,
 )
-from kit.timeline.evidence import Report, form_in, reporting
+from kit.timeline.evidence import Report, _infinitive, form_in, reporting
 
 if TYPE_CHECKING:
     from kit.actors import Aliases
@@ -160,7 +160,8 @@ class Inputs(NamedTuple):
     mentions: dict[str, list[Mention]]
     articles: dict[str, tuple[Any, Any]]  # article_id -> (published, source)
     outlets: frozenset[str]  # the corpus's sources, lower-case
-    names: frozenset[str] = frozenset()  # every actor's name as the corpus writes it
+    # every actor's name as the corpus writes it, and a person's last name alone (:func:`_surnames`)
+    names: frozenset[str] = frozenset()
     # article_id -> its datelines, read on its opening lines whatever the sentences are
     # ("OSLO, Aug. 30 (SNA) —" the parser cuts into "OSLO", ",", "Aug. 30 (SNA) —")
     datelines: dict[str, list[tuple[int, int]]] = {}
@@ -215,10 +216,27 @@ def _inputs(ann: Any, registry: pd.DataFrame | None, aliases: Aliases) -> Inputs
     meta = dict(zip(arts["article_id"].tolist(), zip(published, source)))  # a dict: read once per clause
     sentences = sentence_lookup(ann)
     m = ann.mentions
-    names = frozenset(m.loc[m["label"].isin(list(ACTOR_LABELS)), "text"].astype(str))
+    names = frozenset(m.loc[m["label"].isin(list(ACTOR_LABELS)), "text"].astype(str)) \
+        | _surnames(m.loc[m["label"].eq("PERSON"), "text"].astype(str))
     mentions = _mentions_by_article(ann, sentences, registry, aliases)
     return Inputs(sentences, mentions, meta, outlets, names, datelines_of(sentences),
                   filed_places(sentences, mentions))
+
+
+def _surnames(persons: Iterable[str]) -> frozenset[str]:
+    """The last word of each person's name of two words or more, capitalised ("Ibrahim" of
+    "Khalil Ibrahim"): the name alone stands for a person the corpus names, where the model
+    tagged nothing ("Ibrahim was killed last week").
+
+    >>> sorted(_surnames(["Mara Ventel", "Osk", "Jan de la Vega", "Tomas Arvelo Jr."]))
+    ['Arvelo', 'Vega', 'Ventel']
+    """
+    found = set()
+    for name in persons:
+        parts = [w for w in name.split() if w.rstrip(".").lower() not in words_in_any("name_suffixes")]
+        if len(parts) >= 2 and parts[-1][:1].isupper() and parts[-1].isalpha():
+            found.add(parts[-1])
+    return frozenset(found)
 
 
 def _mentions_by_article(ann: Any, sentences: dict[tuple[str, int], tuple[str, int]],
@@ -297,7 +315,8 @@ def read_reports(dates: pd.DataFrame, data: Inputs) -> tuple[list[str], list[Rep
             starts.setdefault(row["article_id"], []).append((int(row["start_char"]),
                                                              opt(row.get("verb"))))
     for row in rows:
-        found = "bound" if _bounds(row, starts.get(row["article_id"], [])) else _read(row, data)
+        sentence = data.sentences.get((row["article_id"], int(row["sentence_id"])), ("", 0))
+        found = "bound" if _bounds(row, starts.get(row["article_id"], []), sentence) else _read(row, data)
         reasons.append(found if isinstance(found, str) else "")
         report = _caption(row, data) if found == "caption" else found
         if isinstance(report, Report):
@@ -357,7 +376,7 @@ def _caption(row: dict[str, Any], data: Inputs) -> Report | None:
     return None
 
 
-def _bounds(row: dict[str, Any], starts: list[tuple[int, Any]]) -> bool:
+def _bounds(row: dict[str, Any], starts: list[tuple[int, Any]], sentence: tuple[str, int] = ("", 0)) -> bool:
     """A date after "since", "until", "by" ... in a clause another date of the same
     verb dates: it bounds that event ("met last week, their first meeting since Dec.
     4"), it is none itself. ``starts``: where the article's resolved dates that bound
@@ -365,13 +384,38 @@ def _bounds(row: dict[str, Any], starts: list[tuple[int, Any]]) -> bool:
     duration dates no clause, so the deadline dates the event). Deadlines side by side ("must leave Kalbajar by Nov. 15,
     Aghdam by Nov. 20") each date an event, and so does a deadline beside a date of
     another verb ("under the declaration signed Aug. 17, he is to name his cabinet
-    by Aug. 28")."""
+    by Aug. 28"). A date written before the event noun it dates (:func:`_premodifies`: "met
+    on Thursday for the first time since *last month's* election", "since the March 3
+    vote") is that event's date, whatever it bounds: it bounds nothing of its own; not one
+    after it ("their first meeting since Dec. 4": the meeting is bounded)."""
     if not row["resolved"] or opt(row.get("cue")) not in words("boundary_cues"):
+        return False
+    if _premodifies(row, sentence):
         return False
     if opt(row.get("clause_start")) is None:
         return False
     lo, hi, verb = int(row["clause_start"]), int(row["clause_end"]), opt(row.get("verb"))
     return any(lo <= s < hi and s != row["start_char"] and v == verb for s, v in starts)
+
+
+def _premodifies(row: dict[str, Any], sentence: tuple[str, int]) -> bool:
+    """Whether the row's date dates an event noun (:func:`_dated_noun`) written right after it
+    in its ``sentence`` (its text and start offset: "last month's *election*", "the March 3
+    *vote*"): one of the two words after the date, its possessive aside, names that noun's
+    event.
+
+    >>> row = {"noun": "election", "start": "2024-01-01", "end": "2024-01-31", "end_char": 25}
+    >>> _premodifies(row, ("They met since last month's election.", 0))
+    True
+    >>> _premodifies({**row, "noun": "meeting", "end_char": 36}, ("Their first meeting since last month.", 0))
+    False
+    """
+    noun = _dated_noun(row)
+    if noun is None:
+        return False
+    after = sentence[0][int(row["end_char"]) - sentence[1]:]
+    following = re.findall(r"[^\W\d_][\w-]*", re.sub(r"^\s*['’]s\b", " ", after))[:2]
+    return any(event_noun(w.lower()) == noun for w in following)
 
 
 def _read(row: dict[str, Any], data: Inputs) -> Report | str:
@@ -414,6 +458,8 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
     noun = _dated_noun(row)  # it, not the verb, says what happened
     verb = None if noun else opt(row.get("verb"))
     reason = verb_reason(verb, clause, named, data.outlets, bool(places or filed))
+    if reason == "stative verb" and (noun := _noun_before_date(row, text, offset)) is not None:
+        verb, reason = None, None  # "is the candidate in elections next week": the elections are
     if reason is not None:
         return reason
     subject, things = _subject(row, text, offset, (lo, hi), mentions, data.names, floor)
@@ -576,6 +622,20 @@ def _dated_noun(row: dict[str, Any]) -> str | None:
     return noun if (end - start).days < MAX_NOUN_DAYS else None
 
 
+def _noun_before_date(row: dict[str, Any], text: str, offset: int) -> str | None:
+    """The event noun written right before the date, or before its "on" (``act_day_preps``),
+    when the parse hung the date elsewhere ("is the candidate in *elections* next week", "it
+    was the *vote* on Sunday that ..."), and the date is at most a month long; None
+    otherwise. Read for a clause whose verb says nothing happened: the noun's event did."""
+    start, end = as_date(row.get("start")), as_date(row.get("end"))
+    if start is None or end is None or (end - start).days >= MAX_NOUN_DAYS:
+        return None
+    before = text[: max(0, int(row["start_char"]) - offset)].split()
+    if before and before[-1].lower() in words_in_any("act_day_preps"):
+        before = before[:-1]
+    return event_noun(before[-1].strip(",;:").lower()) if before else None
+
+
 def _subject(row: dict[str, Any], text: str, offset: int, clause: tuple[int, int],
              mentions: list[Mention], known: frozenset[str] = frozenset(), floor: int = 0
              ) -> tuple[list[Mention], list[str]]:
@@ -640,13 +700,16 @@ def _subject_words(row: dict[str, Any], text: str, offset: int) -> str:
 
 
 def _signed(verb: str | None, subject: str) -> Participants:
-    """What a signing verb (``signing_verbs``) acts on, when its clause names nothing else
-    that acts and its subject, outside the clause or inside it, is a thing: an agreement,
-    whatever word the subject gives it ("The result, signed at A on Monday, is ...", "El
-    texto, firmado en A el lunes, ...", "since the document was initialled on Monday"): the
-    signing is the event. Not with no subject, or only a dateline's ("A, B — Pledged to
-    sign on Sunday": nothing says what)."""
-    signed = bool(subject.strip()) and verb is not None and verb.lower() in words_in_any("signing_verbs")
+    """What a signing verb (``signing_verbs``) or a verb of agreeing on a text
+    (``agreeing_verbs``: "the plan agreed on 3 May", "la agenda, pactada en marzo") acts on,
+    when its clause names nothing else that acts and its subject, outside the clause or
+    inside it, is a thing: an agreement, whatever word the subject gives it ("The result,
+    signed at A on Monday, is ...", "El texto, firmado en A el lunes, ...", "since the
+    document was initialled on Monday"): the signing is the event. A Spanish participle the
+    model left for its lemma ("acordado") is its verb's (:func:`_infinitive`). Not with no
+    subject, or only a dateline's ("A, B — Pledged to sign on Sunday": nothing says what)."""
+    lemma = _infinitive(verb.lower()) if verb else ""
+    signed = bool(subject.strip()) and lemma in words_in_any("signing_verbs") | words_in_any("agreeing_verbs")
     return Participants([], [NOUN_KINDS["agreement_nouns"]] if signed else [], False)
 
 

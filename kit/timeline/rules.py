@@ -375,6 +375,7 @@ def _rule_table(season: str, holiday: str) -> list[tuple[str, str, Handler, bool
         ("ago", rf"(?:about |some |nearly |almost )?{num} {UNIT} ago", _ago, True),
         ("deictic", r"today|tonight|overnight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow|"
          r"the day (?:before yesterday|after tomorrow)|(?:earlier|later) today", _deictic, True),
+        ("deictic", rf"(?:early|late) {_DEICTIC}", _deictic, True),  # "died early yesterday"
         ("deictic", rf"{_DEICTIC},? {weekday}", _deictic, True),
         ("deictic", rf"{weekday},? {_DEICTIC}", _deictic, True),
         ("holiday", rf"{_MOD}(?:the )?{holiday}", _holiday, True),

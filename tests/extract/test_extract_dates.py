@@ -1050,6 +1050,22 @@ def test_a_finite_verb_marked_for_person_without_a_subject_carries_it(tokens, en
     assert subject(d, r) is None and r["implied_subject"] is True
 
 
+def test_a_relative_clause_of_where_or_when_tells_no_subject_and_its_verb_carries_one():
+    # "Llegó a la Nunciatura, donde entró el domingo": the Nunciatura is where, not who; the
+    # verb, marked for person, carries its subject
+    fin = "Mood=Ind;Number=Sing;Person=3;Tense=Past;VerbForm=Fin"
+    tokens = ("Llegó/VERB/VERB/ROOT/0/llegar/{fin} a/ADP/ADP/case/3 la/DET/DET/det/3 "
+              "Nunciatura/PROPN/PROPN/obl/0 ,/PUNCT/PUNCT/punct/6 {rel}/PRON/PRON/{dep}/6 "
+              "entró/VERB/VERB/acl/3/entrar/{fin} el/DET/DET/det/8 domingo/NOUN/NOUN/obl/6")
+    d = doc(tokens.format(fin=fin, rel="donde", dep="obl"), {7: (9, "DATE")}, vocab=VOCAB_ES)
+    r = row(d)
+    assert subject(d, r) is None and r["implied_subject"] is True
+    # a relative pronoun that is the subject leaves the noun it hangs from the subject
+    d = doc(tokens.format(fin=fin, rel="que", dep="nsubj"), {7: (9, "DATE")}, vocab=VOCAB_ES)
+    r = row(d)
+    assert subject(d, r) == "a la Nunciatura" and r["implied_subject"] is False
+
+
 def test_an_impersonal_verb_carries_no_subject():
     # "El sábado hubo disparos en la frontera": there were shots; no one acts
     d = doc("El/DET/DET/det/1 sábado/NOUN/NOUN/obl/2 hubo/VERB/VERB/ROOT/2/haber/Mood=Ind;Number=Sing;"

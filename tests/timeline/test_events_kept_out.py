@@ -567,3 +567,90 @@ def test_a_dateline_may_describe_its_place_in_lower_case_words_of_dateline_place
     line = "WADI KARAS, Tarn-Velmar border, Oct. 26 — By Ana Obi"
     assert line[:dateline_end(line, 0)] == "WADI KARAS, Tarn-Velmar border, Oct. 26 — "
     assert dateline_end("KYIV, Tarn officials said — the border stays shut.", 0) == 0
+
+
+@pytest.mark.parametrize(("clause", "groups", "nouns"), [
+    ("Donors are to meet in Osk next month", ["donors"], []),
+    ("los donantes se reunirán en Osk", ["donantes"], []),
+    ("los asambleístas volvieron a cortar la ruta", ["asambleístas"], []),
+    ("The three men are to sit down together", ["men"], []),
+    ("la ocupación de las islas, que se produjo el viernes", [], ["ocupación"]),
+    ("The renewal keeps the corridor open into March", [], ["renewal"]),
+    ("la prórroga de la tregua vence en marzo", [], ["prórroga", "ceasefire"]),
+    ("la silla vacía de la instalación", [], ["instalación"]),
+])
+def test_donors_assembly_members_and_men_act_and_an_occupation_or_a_renewal_is_an_event(clause, groups,
+                                                                                         nouns):
+    found = participants(clause)
+    assert (found.groups, found.nouns) == (groups, nouns)
+
+
+def test_a_date_of_an_event_noun_after_since_dates_that_event_not_a_bound():
+    # "Arvelo and Karsten met on Thursday for the first time since last month's election": the
+    # election was last month, though "since" bounds the meeting
+    text = "Arvelo and Karsten met on Thursday for the first time since last month's election."
+    ann = fake_ann(("a", THU, "G", [(text, [("Thursday", "past", None, None, "meet"),
+                                            ("last month", "past", None, "since", "meet",
+                                             {"noun": "election"})],
+                                     [("Arvelo", "PERSON"), ("Karsten", "PERSON")])]))
+    assert dated_clauses(ann)["kept_out"].tolist() == ["", ""]
+    # a date of no event noun after "since" still bounds the meeting
+    text = "Arvelo and Karsten met on Thursday for the first time since last month."
+    ann = fake_ann(("a", THU, "G", [(text, [("Thursday", "past", None, None, "meet"),
+                                            ("last month", "past", None, "since", "meet")],
+                                     [("Arvelo", "PERSON"), ("Karsten", "PERSON")])]))
+    assert dated_clauses(ann)["kept_out"].tolist() == ["", "bound"]
+    # nor does a date after the noun it modifies: "their first meeting since Monday" bounds
+    # the meeting, it tells no meeting on Monday
+    text = "Arvelo and Karsten met on Thursday, their first meeting since Monday."
+    ann = fake_ann(("a", THU, "G", [(text, [("Thursday", "past", None, None, "meet"),
+                                            ("Monday", "past", None, "since", "meet",
+                                             {"noun": "meeting"})],
+                                     [("Arvelo", "PERSON"), ("Karsten", "PERSON")])]))
+    assert dated_clauses(ann)["kept_out"].tolist() == ["", "bound"]
+
+
+@pytest.mark.parametrize(("text", "clause", "verb", "subject"), [
+    ("The decision followed the implementation plan agreed on Monday.", "the implementation plan agreed on Monday",
+     "agree", "the implementation plan"),
+    ("Todo depende de una agenda común acordada el lunes.", "acordada el lunes", "acordado",
+     "una agenda común"),  # the participle the model left for its lemma
+    ("La agenda, de seis puntos, fue pactada el lunes en Osk.", "La agenda, de seis puntos, fue pactada el lunes",
+     "pactar", "La agenda, de seis puntos,"),
+])
+def test_a_thing_agreed_with_no_one_named_is_an_agreement_reached(text, clause, verb, subject):
+    expression = "Monday" if "Monday" in text else "lunes"
+    agreed = (expression, "past", clause, None, verb, {"subject": subject})
+    ann = fake_ann(("a", THU, "G", [(text, [agreed], [])]))
+    assert dated_clauses(ann)["kept_out"].tolist() == [""]
+    (event,) = events(ann).to_dict("records")
+    assert event["start"] == D(2024, 1, 15)
+    # another verb with a thing for subject has no participant still
+    praised = (expression, "past", clause, None, "praise", {"subject": subject})
+    assert dated_clauses(fake_ann(("a", THU, "G", [(text, [praised], [])])))["kept_out"].tolist() == [
+        "no participant"]
+
+
+def test_a_person_s_last_name_alone_acts_where_the_model_tagged_nothing():
+    # "Ventel was killed on Monday." after "Mara Ventel" was named: the model missed the name
+    missed = ("Ventel was killed on Monday.", [("Monday", "past", None, None, "kill", {"subject": "Ventel"})], [])
+    named = ("The death of Mara Ventel shook the movement.", [], [("Mara Ventel", "PERSON")])
+    assert dated_clauses(fake_ann(("a", THU, "G", [named, missed])))["kept_out"].tolist() == [""]
+    # the first name alone, or the last of a name that is no person's, is none
+    other = ("Mara was killed on Monday.", [("Monday", "past", None, None, "kill", {"subject": "Mara"})], [])
+    assert dated_clauses(fake_ann(("a", THU, "G", [named, other])))["kept_out"].tolist() == ["no participant"]
+    place = ("The Ventel Basin shook the movement.", [], [("The Ventel Basin", "LOC")])
+    basin = ("Basin was flooded on Monday.", [("Monday", "past", None, None, "flood", {"subject": "Basin"})], [])
+    assert dated_clauses(fake_ann(("a", THU, "G", [place, basin])))["kept_out"].tolist() == ["no participant"]
+
+
+@pytest.mark.parametrize(("text", "expression", "kept"), [
+    ("Arvelo is the candidate for governor in elections next week.", "next week", ""),
+    ("It was the vote on Monday that decided it.", "Monday", ""),  # the noun, then "on"
+    ("Arvelo is the candidate for governor next week.", "next week", "stative verb"),
+    ("Arvelo has been the envoy in the talks since 2019.", "2019", "stative verb"),  # a year is no noun's day
+])
+def test_an_event_noun_right_before_the_date_of_a_clause_of_being_is_its_event(text, expression, kept):
+    row = (expression, "present", None, None, "be", {"subject": text.split()[0]})
+    ann = fake_ann(("a", THU, "G", [(text, [row], [("Arvelo", "PERSON")] if "Arvelo" in text else [])]))
+    assert dated_clauses(ann)["kept_out"].tolist() == [kept]

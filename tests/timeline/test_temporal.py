@@ -165,6 +165,7 @@ def test_spanish_cues_give_direction_as_english_ones_do(sentence, cue, day):
 @pytest.mark.parametrize("word, offset", [
     ("today", 0), ("tonight", 0), ("this morning", 0), ("yesterday", -1), ("last night", -1),
     ("tomorrow", 1), ("yesterday morning", -1),
+    ("early yesterday", -1), ("late today", 0), ("early tomorrow", 1),  # a part of the day it names
     ("overnight", 0),  # a wire's "withdrew overnight": the night that ends on the day it files
 ])
 def test_today_yesterday_tomorrow(word, offset):
