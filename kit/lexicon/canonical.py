@@ -41,7 +41,7 @@ from kit.lexicon.keys import name_key as name_key
 from kit.lexicon.states import country_aliases as country_aliases  # re-exported
 from kit.lexicon.states import english_capitals as english_capitals  # re-exported
 from kit.lexicon.states import place_keys
-from kit.lexicon.wordlists import words_in_any
+from kit.lexicon.wordlists import glossary, words_in_any
 
 COUNTRIES_FILE = DATA_DIR / "countries.csv"
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -554,6 +554,7 @@ def canonicalize(
     _accents_folded(out)
     _heads_across_articles(out)
     _bodies_by_name(out, languages or {})
+    _institutions_in_english(out, languages or {})
     _org_aliases_across_articles(out)
     table = _alias_mapping(aliases)
     if table:
@@ -664,6 +665,45 @@ def _bodies_by_name(out: pd.DataFrame, languages: Mapping[str, str]) -> None:
              for name, code, article in zip(written, lang.tolist(), articles)]
     shown = _former_names_printed(written, names, lang.tolist())
     out.loc[orgs, "canonical"] = [shown.get(name, name) for name in names]
+
+
+def _institutions_in_english(out: pd.DataFrame, languages: Mapping[str, str]) -> None:
+    """Name, in place, each mention of an article in another language than English that
+    is a state's institution by its English name, when ``glossary.csv`` gives that name and
+    ``demonyms.csv`` knows both names as institutions of that one state alone ("Casa
+    Blanca", "Departamento de Estado": White House, State Department): one actor across
+    languages. A name several states' institutions share ("Cancillería") keeps its own.
+
+    >>> df = pd.DataFrame({"canonical": ["Casa Blanca", "Cancillería"], "label": ["LOC", "ORG"],
+    ...                    "article_id": ["a", "a"]})
+    >>> _institutions_in_english(df, {"a": "es"})
+    >>> df["canonical"].tolist()
+    ['White House', 'Cancillería']
+    """
+    if "article_id" not in out or not languages:
+        return
+    other = out["article_id"].map(languages).fillna(DEFAULT_LANG)
+    rows = (other != DEFAULT_LANG) & (out["label"] != "PERSON")
+    if not rows.any():
+        return
+    states = _institution_states()
+    found = []
+    for name, lang in zip(out.loc[rows, "canonical"].astype(str), other[rows]):
+        english = glossary(lang).get(name)
+        state = states.get(name_key(name))
+        found.append(english if english and state and states.get(name_key(english)) == state else name)
+    out.loc[rows, "canonical"] = found
+
+
+@lexicon_cache(maxsize=1)
+def _institution_states() -> dict[str, str]:
+    """The state of each institution name of ``demonyms.csv`` (any language) that names
+    one state's institution alone, by its name key."""
+    seen: dict[str, set[str]] = {}
+    for row in read_table("demonyms", lang=None):
+        if row["kind"] == "institution":
+            seen.setdefault(name_key(row["term"]), set()).add(row["country"])
+    return {key: next(iter(found)) for key, found in seen.items() if len(found) == 1}
 
 
 def _former_names_printed(written: list[str], names: list[str], langs: list[str]) -> dict[str, str]:
