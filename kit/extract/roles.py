@@ -1814,7 +1814,11 @@ class _Reader(PhraseReader):
         one, a town's ("MONTERÍA.— ... el vicepresidente X": Colombia's). A title after a word of
         ``non_state_modifiers`` ("rebel military spokesman X") is a group's office: no
         state; nor is an office of a town the place lexicons do not know ("the mayor of
-        Velmar": :meth:`_municipal_office`), whose state the article does not say."""
+        Velmar": :meth:`_municipal_office`), whose state the article does not say. A state
+        named across a verb of meeting from the holder (:meth:`_states_across_an_encounter`:
+        "Tarn's foreign minister met the prime minister, X") is a counterpart's, never the
+        holder's: the cue lists it (:attr:`CueKind.ACROSS_AN_ENCOUNTER`), and the registry
+        guesses none of it later."""
         for e in self.ents:  # "Arequipa Police Chief X": the state the place data put the town in
             if e.kind == "person" and e.role and not e.side and (place := self._place_before_an_institution(e)):
                 if state := self._state_of_town(place.canonical):
@@ -1831,6 +1835,9 @@ class _Reader(PhraseReader):
                 and self._place_before_an_institution(e) is None  # "Velmar Police Chief X": the town's
                 and not self._office_of_a_people(e)  # "Chechen Prime Minister X": not the state named
                 and not self._government_set_in_a_capital(e)]
+        for ent in bare:  # "Tarn's foreign minister met the prime minister, X": not Tarn's
+            if across := self._states_across_an_encounter(ent):
+                self.other_sides.setdefault(ent.canonical, set()).update(across)
         mentions = [(e, state) for e, state in state_mentions(self.ents, self.text, self.lex)
                     if not nationals(self.doc, e)] if bare else []  # "two Ecuadorians" were killed
         named = Counter(state for _, state in mentions)
@@ -1871,9 +1878,56 @@ class _Reader(PhraseReader):
                     and not {filed[0]} & (self.other_sides.get(ent.canonical, set()) | without) \
                     and not self._set_in_another_state(filed[0]) and not self._monarch_s_office(ent.role):
                 ent.side, ent.side_cue = filed[0], f"{CONTEXT_CUE} the story is filed in {filed[1]} and names no state"
+        for ent in bare:  # the registry guesses none of those states for it either
+            if not ent.side and (across := self._states_across_an_encounter(ent)):
+                ent.side_cue = Cue("; ".join(sorted(across)), CueKind.ACROSS_AN_ENCOUNTER)
         self._heads_of_the_capital_s_bodies([e for e in bare if not e.side])
         self._offices_of_the_capital([e for e in bare if not e.side],
                                      Counter(state for ent, state in mentions if ent.kind != "organization"))
+
+    def _states_across_an_encounter(self, ent: Entity) -> set[str]:
+        """The states named on the other side of a verb of ``encounter_verbs`` from the
+        person ``ent`` (:meth:`_across_an_encounter`): a country, a capital or a people's
+        adjective standing for one, or a person whose side is stated ("Tarn's foreign
+        minister met the prime minister, X", "A of Tarn held talks with the president, Y"):
+        whom one meets is, as a rule, of another state, so the office of ``ent`` is not
+        that state's, whatever else the sentence names."""
+        found: set[str] = set()
+        for other in self.ents:
+            if other is ent or other.kind in ("title", "place"):
+                continue
+            if other.label == "PERSON":
+                state = other.side if other.side_cue and not str(other.side_cue).startswith(CONTEXT_CUE) else ""
+            else:
+                state = self.lex.side_of(other.canonical, other.text)
+            if state in self.lex.states and self._across_an_encounter(other.start, ent.start):
+                found.add(state)
+        return found
+
+    def _across_an_encounter(self, first: int, second: int) -> bool:
+        """Whether the phrases of tokens ``first`` and ``second`` stand on two sides of one
+        verb of ``encounter_verbs`` in one sentence, one in its subject, the other in its
+        object or a phrase after it ("*Tarn's* foreign minister met *the prime minister*",
+        "*A* held talks with *B*"); not two parts of its subject or of its object ("A and
+        B met C"), nor one the other's own ("met his prime minister": a possessive
+        pronoun in the phrase)."""
+        doc = self.doc
+        if doc[first].sent.start != doc[second].sent.start:
+            return False
+        up_first = [first, *(t.i for t in doc[first].ancestors)]
+        up_second = [second, *(t.i for t in doc[second].ancestors)]
+        common = next((i for i in up_first if i in up_second), None)
+        if common is None or common in (first, second):
+            return False
+        verb = doc[common]
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words_or("encounter_verbs", doc.lang_, frozenset()):
+            return False
+        sides = [doc[up[up.index(common) - 1]] for up in (up_first, up_second)]
+        if any(t.dep_ in INNER_CLAUSE_DEPS or t.dep_ in ("conj", "cc") for t in sides):
+            return False
+        if sides[0].dep_.startswith("nsubj") == sides[1].dep_.startswith("nsubj"):
+            return False
+        return not any(t.dep_ == "poss" and t.pos_ == "PRON" for side in sides for t in side.subtree)
 
     def _government_set_in_a_capital(self, ent: Entity) -> bool:
         """Whether ``ent`` heads a government the text names ("el gobierno del presidente X":
@@ -3953,6 +4007,8 @@ class _Reader(PhraseReader):
             sided = [(e, side) for e in (self.ents[n] for n in cues) if (side := self.lex.side_of(e.canonical, e.text))]
             if not sided or self._held_by_name_before(min([start, *(self.ents[n].start for n in cues)])):
                 continue
+            if self._across_an_encounter(sided[0][0].start, span[1] - 1):
+                return  # "Tarn's foreign minister met the prime minister, X": whom he met
             cue, ent.side = sided[0]
             earlier = (start, self._complement_end(end))
             ent.side_cue = f"{CONTEXT_CUE} the {head}: {doc[cue.start:earlier[1]].text}"

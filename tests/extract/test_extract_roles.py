@@ -5166,3 +5166,24 @@ def test_the_government_of_its_titled_head_leads_a_story_about_the_capital_s_own
     rows = _spanish_roles(text)
     assert (person(rows, "Guillermo Ostán Galimaro")["role"], person(rows, "Mara Ventel")["side"]) == (
         "President", "Peru")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Norway's foreign minister, Ilse Varro, met the prime minister, Joren Mast, in Santiago on Tuesday.",
+     "Joren Mast"),
+    ("Norway's foreign minister met the prime minister, Pavo Lind, in Santiago on Tuesday.", "Pavo Lind"),
+    ("The Norwegian defence minister, Aki Rask, later held talks with the president, Tomas Ebb.", "Tomas Ebb"),
+])
+def test_a_bare_office_met_across_a_verb_is_not_the_state_of_whom_it_meets(tables, text, name):
+    # whom a state's official meets is, as a rule, of another state: not that one, nor guessed so later
+    row = person(tables(text)["roles"], name)
+    assert row["side"] == ""
+    assert row["side_cue_kind"] == "across an encounter" and row["side_cue"] == "Norway"
+
+
+def test_a_bare_office_beside_a_state_s_official_on_one_side_of_a_verb_is_still_that_state_s(tables):
+    rows = tables("Ilse Brenn resigned as Norwegian foreign minister after a row with the defence minister, "
+                  "Dario Kesh.")["roles"]
+    assert person(rows, "Dario Kesh")["side"] == "Norway"  # no verb of meeting between them
+    rows = tables("Norway's foreign minister, Ilse Varro, met her prime minister, Joren Mast, on Tuesday.")["roles"]
+    assert person(rows, "Joren Mast")["side_cue_kind"] != "across an encounter"  # her own government's
