@@ -3375,8 +3375,26 @@ class _Reader(PhraseReader):
             # "X fue designado secretario general de la Comunidad Andina": an office the text names X to says
             # whom X serves from now on, weakly; not whom X acted for in the story so far
             ent.side_cue = reworded(ent.side_cue, f"{CONTEXT_CUE} {ent.side_cue}, an office given by a predicate")
+        if ent.side in self.lex.states and self._office_of_an_armed_group(ent.role):
+            ent.side, ent.side_cue = "", Cue("", CueKind.BELOW_THE_STATE)  # "a Chilean rebel commander"
         if not ent.role:
             self._head_of_government(ent)
+
+    def _office_of_an_armed_group(self, role: str) -> bool:
+        """Whether ``role`` is the office of a group that takes up arms against a state, a
+        word of ``armed_group_modifiers`` in it beside the title ("rebel commander", "Tarnish
+        separatist spokesman", "jefe guerrillero"): whatever state a demonym, a possessive or a
+        place gives it is the one the group fights or the holder's nationality, never whom he
+        speaks for; the party is the group's, read elsewhere or not at all.
+
+        The holder is given no state, and none is guessed for him later (cue kind
+        :attr:`CueKind.BELOW_THE_STATE`)."""
+        words = re.findall(r"\w+", role.casefold())
+        lang, none = self.doc.lang_, frozenset[str]()
+        opening = words_or("complement_preps", lang, none) | words_or("head_preps", lang, none)
+        head = next((n for n, w in enumerate(words) if w in opening), len(words))
+        # before any complement: "Tarn's envoy to the rebels" is the state's
+        return len(words) > 1 and not set(words[:head]).isdisjoint(words_or("armed_group_modifiers", lang, none))
 
     def _elided_titles(self) -> None:
         """Each person no reading gave a role whose name an elided title opens

@@ -5187,3 +5187,19 @@ def test_a_bare_office_beside_a_state_s_official_on_one_side_of_a_verb_is_still_
     assert person(rows, "Dario Kesh")["side"] == "Norway"  # no verb of meeting between them
     rows = tables("Norway's foreign minister, Ilse Varro, met her prime minister, Joren Mast, on Tuesday.")["roles"]
     assert person(rows, "Joren Mast")["side_cue_kind"] != "across an encounter"  # her own government's
+
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A Chilean rebel commander, Lino Barr, said the truce held.", "Lino Barr"),
+    ("The Chilean separatist spokesman Ivo Marr said the truce held.", "Ivo Marr"),
+])
+def test_an_armed_group_s_office_takes_no_state_a_demonym_names(tables, text, name):
+    # the state a rebel's title is written with is the one his group fights, or his nationality
+    row = person(tables(text)["roles"], name)
+    assert (row["side"], row["side_cue_kind"]) == ("", "below the state")
+
+
+def test_a_state_s_office_dealing_with_an_armed_group_keeps_its_state(tables):
+    rows = tables("Chile's envoy to the rebels, Marta Solis, said the truce held.")["roles"]
+    assert person(rows, "Marta Solis")["side"] == "Chile"  # the rebels are whom she deals with

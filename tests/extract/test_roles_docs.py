@@ -290,3 +290,15 @@ def test_two_phrases_across_a_verb_of_meeting_are_its_subject_and_its_object():
                      ["PROPN", "PART", "NOUN", "VERB", "PRON", "NOUN", "PUNCT"],
                      ["Tarn", "'s", "minister", "meet", "his", "president", "."])
     assert not reader._across_an_encounter(0, 5)
+
+
+@pytest.mark.parametrize("lang, role, armed", [
+    ("en", "rebel commander", True), ("en", "separatist military spokesman", True),
+    ("en", "envoy to the rebels", False), ("en", "commander", False), ("en", "rebel", False),
+    ("es", "jefe guerrillero", True), ("es", "portavoz de los rebeldes", False),
+])
+def test_an_armed_group_s_office_has_its_mark_before_any_complement(lang, role, armed):
+    from kit.extract.titles import lexicon
+
+    doc = Doc(spacy.blank(lang).vocab, words=["x"])
+    assert roles._Reader(doc, {}, lexicon())._office_of_an_armed_group(role) is armed
