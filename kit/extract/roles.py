@@ -588,6 +588,7 @@ class _Reader(PhraseReader):
         self._sides_of_whose_parties()
         self._sides_of_shared_parties()
         self._sides_of_parties_apposed()
+        self._nationalities_apposed()
         self._members_named_among()
         self._kin()
         self._spouses()
@@ -686,6 +687,27 @@ class _Reader(PhraseReader):
                           if self._party_named(self.ents[n]) and not self._of_a_chamber(self.ents[n])), None)
             if party is not None and party.canonical != ent.side:
                 ent.side, ent.side_cue = party.canonical, f"affiliation: {party.text}"
+
+    def _nationalities_apposed(self) -> None:
+        """A person given a title before the name and no side at all, set off after it with a
+        title no state's office names a state in ("Special envoy X, a Tarnish diplomat,",
+        "Mediator Y, a retired Tarnish general,"), is of that state, as a nationality (weak:
+        whom he speaks for outranks it); an apposition with a state's office gives it as
+        stated ("Envoy Z, Tarn's deputy foreign minister,")."""
+        for ent in self.ents:
+            if ent.kind != "person" or ent.side or ent.side_cue or ent.start not in self.titled_before:
+                continue
+            found = self._apposition_after(ent.end)
+            if found is None:
+                continue
+            states = [(n, side) for n in [*found.cues, *self.complement_cues(*found.span)[0]]
+                      if (side := self.lex.side_of(self.ents[n].canonical, self.ents[n].text)) in self.lex.states]
+            if len({side for _, side in states}) != 1:
+                continue
+            n, ent.side = states[0]
+            cue = self.ents[n].text
+            title = self._role_text(*found.span)
+            ent.side_cue = cue if self.lex.scope(title) == "state" and not self._past_office(title) else _nationality(cue)
 
     def _of_a_chamber(self, ent: Entity) -> bool:
         """Whether ``ent``'s name holds a word of ``chamber_words`` ("the Senate Foreign

@@ -5215,3 +5215,9 @@ def test_an_armed_group_s_office_takes_no_state_a_demonym_names(tables, text, na
 def test_a_state_s_office_dealing_with_an_armed_group_keeps_its_state(tables):
     rows = tables("Chile's envoy to the rebels, Marta Solis, said the truce held.")["roles"]
     assert person(rows, "Marta Solis")["side"] == "Chile"  # the rebels are whom she deals with
+
+
+def test_a_titled_name_with_no_side_takes_the_state_its_apposition_names(tables):
+    # "Special envoy X, a Chilean diplomat,": the title before gives none, the apposition a nationality
+    row = person(tables("Special envoy Mara Ventel, a Chilean diplomat, arrived in Oslo.")["roles"], "Mara Ventel")
+    assert (row["side"], row["side_cue_kind"]) == ("Chile", "nationality")
