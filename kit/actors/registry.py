@@ -190,7 +190,7 @@ def _registry(ann: Annotations, aliases: Aliases, unnamed: bool,
     table = sides_of_the_followed_government(table, followed)
     if getattr(ann, "sentences", None) is not None:
         table = sides_named_nearby(table, mentions, ann.roles, lambda ids: rows_of(ann, "sentences", ids))
-    table = _no_state_below_the_state(table, mentions)
+    table = _no_state_across_an_encounter(_no_state_below_the_state(table, mentions), mentions)
     table["credit"] = table["actor_id"].isin(credited_actors(ann, aliases))
     return table.sort_values(["mentions", "name"], ascending=[False, True]).reset_index(drop=True)
 
@@ -206,6 +206,25 @@ def _no_state_below_the_state(table: pd.DataFrame, mentions: pd.DataFrame) -> pd
     guessed = (f"{CONTEXT_CUE} {FOLLOWED_CUE}", f"{CONTEXT_CUE} {NEARBY_CUE}")
     for i in table.index[table["name"].isin(below) & (table["kind"] == "person")]:
         if str(table.at[i, "side_evidence"] or "").startswith(guessed):
+            table.at[i, "side"], table.at[i, "side_evidence"] = "", ""
+    return table
+
+
+def _no_state_across_an_encounter(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """People a mention shows meeting someone of a state named across the verb (``side_cue_kind``
+    :attr:`CueKind.ACROSS_AN_ENCOUNTER`, the cue's words those states: "Tarn's foreign
+    minister met the prime minister, X") are not guessed to be of that state across the
+    corpus (the government the corpus follows, a state named near them); another state
+    guessed stays, and so does any side a mention states."""
+    if "side_cue_kind" not in mentions:
+        return table
+    across = mentions[mentions["side_cue_kind"].eq(CueKind.ACROSS_AN_ENCOUNTER.value)]
+    met: dict[str, set[str]] = {}
+    for actor, cue in zip(across["actor"].tolist(), across["side_cue"].fillna("").tolist()):
+        met.setdefault(actor, set()).update(s.strip() for s in str(cue).split(";") if s.strip())
+    guessed = (f"{CONTEXT_CUE} {FOLLOWED_CUE}", f"{CONTEXT_CUE} {NEARBY_CUE}")
+    for i in table.index[table["name"].isin(set(met)) & (table["kind"] == "person")]:
+        if str(table.at[i, "side_evidence"] or "").startswith(guessed) and table.at[i, "side"] in met[table.at[i, "name"]]:
             table.at[i, "side"], table.at[i, "side_evidence"] = "", ""
     return table
 

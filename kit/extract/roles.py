@@ -588,6 +588,7 @@ class _Reader(PhraseReader):
         self._sides_of_whose_parties()
         self._sides_of_shared_parties()
         self._sides_of_parties_apposed()
+        self._nationalities_apposed()
         self._members_named_among()
         self._kin()
         self._spouses()
@@ -686,6 +687,27 @@ class _Reader(PhraseReader):
                           if self._party_named(self.ents[n]) and not self._of_a_chamber(self.ents[n])), None)
             if party is not None and party.canonical != ent.side:
                 ent.side, ent.side_cue = party.canonical, f"affiliation: {party.text}"
+
+    def _nationalities_apposed(self) -> None:
+        """A person given a title before the name and no side at all, set off after it with a
+        title no state's office names a state in ("Special envoy X, a Tarnish diplomat,",
+        "Mediator Y, a retired Tarnish general,"), is of that state, as a nationality (weak:
+        whom he speaks for outranks it); an apposition with a state's office gives it as
+        stated ("Envoy Z, Tarn's deputy foreign minister,")."""
+        for ent in self.ents:
+            if ent.kind != "person" or ent.side or ent.side_cue or ent.start not in self.titled_before:
+                continue
+            found = self._apposition_after(ent.end)
+            if found is None:
+                continue
+            states = [(n, side) for n in [*found.cues, *self.complement_cues(*found.span)[0]]
+                      if (side := self.lex.side_of(self.ents[n].canonical, self.ents[n].text)) in self.lex.states]
+            if len({side for _, side in states}) != 1:
+                continue
+            n, ent.side = states[0]
+            cue = self.ents[n].text
+            title = self._role_text(*found.span)
+            ent.side_cue = cue if self.lex.scope(title) == "state" and not self._past_office(title) else _nationality(cue)
 
     def _of_a_chamber(self, ent: Entity) -> bool:
         """Whether ``ent``'s name holds a word of ``chamber_words`` ("the Senate Foreign
@@ -1814,7 +1836,11 @@ class _Reader(PhraseReader):
         one, a town's ("MONTERÍA.— ... el vicepresidente X": Colombia's). A title after a word of
         ``non_state_modifiers`` ("rebel military spokesman X") is a group's office: no
         state; nor is an office of a town the place lexicons do not know ("the mayor of
-        Velmar": :meth:`_municipal_office`), whose state the article does not say."""
+        Velmar": :meth:`_municipal_office`), whose state the article does not say. A state
+        named across a verb of meeting from the holder (:meth:`_states_across_an_encounter`:
+        "Tarn's foreign minister met the prime minister, X") is a counterpart's, never the
+        holder's: the cue lists it (:attr:`CueKind.ACROSS_AN_ENCOUNTER`), and the registry
+        guesses none of it later."""
         for e in self.ents:  # "Arequipa Police Chief X": the state the place data put the town in
             if e.kind == "person" and e.role and not e.side and (place := self._place_before_an_institution(e)):
                 if state := self._state_of_town(place.canonical):
@@ -1831,6 +1857,9 @@ class _Reader(PhraseReader):
                 and self._place_before_an_institution(e) is None  # "Velmar Police Chief X": the town's
                 and not self._office_of_a_people(e)  # "Chechen Prime Minister X": not the state named
                 and not self._government_set_in_a_capital(e)]
+        for ent in bare:  # "Tarn's foreign minister met the prime minister, X": not Tarn's
+            if across := self._states_across_an_encounter(ent):
+                self.other_sides.setdefault(ent.canonical, set()).update(across)
         mentions = [(e, state) for e, state in state_mentions(self.ents, self.text, self.lex)
                     if not nationals(self.doc, e)] if bare else []  # "two Ecuadorians" were killed
         named = Counter(state for _, state in mentions)
@@ -1871,9 +1900,82 @@ class _Reader(PhraseReader):
                     and not {filed[0]} & (self.other_sides.get(ent.canonical, set()) | without) \
                     and not self._set_in_another_state(filed[0]) and not self._monarch_s_office(ent.role):
                 ent.side, ent.side_cue = filed[0], f"{CONTEXT_CUE} the story is filed in {filed[1]} and names no state"
+        for ent in bare:  # the registry guesses none of those states for it either
+            if not ent.side and (across := self._states_across_an_encounter(ent)):
+                ent.side_cue = Cue("; ".join(sorted(across)), CueKind.ACROSS_AN_ENCOUNTER)
         self._heads_of_the_capital_s_bodies([e for e in bare if not e.side])
         self._offices_of_the_capital([e for e in bare if not e.side],
                                      Counter(state for ent, state in mentions if ent.kind != "organization"))
+
+    def _states_across_an_encounter(self, ent: Entity) -> set[str]:
+        """The states named on the other side of a verb of ``encounter_verbs`` from the
+        person ``ent`` (:meth:`_across_an_encounter`): a country, a capital or a people's
+        adjective standing for one, or a person whose side is stated ("Tarn's foreign
+        minister met the prime minister, X", "A of Tarn held talks with the president, Y"):
+        whom one meets is, as a rule, of another state, so the office of ``ent`` is not
+        that state's, whatever else the sentence names."""
+        found: set[str] = set()
+        for other in self.ents:
+            if other is ent or other.kind in ("title", "place"):
+                continue
+            if other.label == "PERSON":
+                state = other.side if other.side_cue and not str(other.side_cue).startswith(CONTEXT_CUE) else ""
+            else:
+                state = self.lex.side_of(other.canonical, other.text)
+            if state in self.lex.states and self._across_an_encounter(other.start, ent.start):
+                found.add(state)
+        return found
+
+    def _across_an_encounter(self, first: int, second: int) -> bool:
+        """Whether the phrases of tokens ``first`` and ``second`` stand on two sides of one
+        verb of ``encounter_verbs`` in one sentence, one in its subject, the other its object
+        or after a word of ``accompaniment_preps``, the verb's or that of a noun of
+        ``meeting_nouns`` it takes ("*Tarn's* foreign minister met *the prime minister*", "*A*
+        held talks with *B*"), each side a person, a title or a state (:meth:`_party_token`).
+        Not two parts of its subject or of its object ("A and B met C"), one in a clause
+        inside a side ("A welcomed the deal B signed"), a phrase of whom one acts for ("A
+        will sign the accords for Tarn"), a thing met ("A welcomed Tarn's proposal"), nor one
+        the other's own ("met his prime minister": a possessive pronoun in the phrase)."""
+        doc = self.doc
+        if doc[first].sent.start != doc[second].sent.start:
+            return False
+        up_first = [first, *(t.i for t in doc[first].ancestors)]
+        up_second = [second, *(t.i for t in doc[second].ancestors)]
+        common = next((i for i in up_first if i in up_second), None)
+        if common is None or common in (first, second):
+            return False
+        verb = doc[common]
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words_or("encounter_verbs", doc.lang_, frozenset()):
+            return False
+        paths = [[doc[i] for i in up[:up.index(common)]] for up in (up_first, up_second)]
+        if any(t.dep_ in INNER_CLAUSE_DEPS or t.dep_ in ("conj", "cc", "relcl", "acl") for path in paths for t in path):
+            return False
+        subject = [path[-1].dep_.startswith("nsubj") for path in paths]
+        if subject[0] == subject[1]:
+            return False
+        lang, none = doc.lang_, frozenset[str]()
+        company = words_or("accompaniment_preps", lang, none) | self.w.of
+        meetings = words_or("meeting_nouns", lang, none)
+        for path in paths:
+            if any(c.lower_ not in company for t in path  # the preposition on the path, or its case mark
+                   for c in (t, *(k for k in t.children if k.dep_ == "case")) if c.pos_ == "ADP"):
+                return False  # "for Tarn", "in Tarn": whom one acts for, where
+            party = next((t for t in reversed(path) if t.pos_ != "ADP" and t.lower_ not in meetings), None)
+            if party is None or not self._party_token(party):
+                return False  # "welcomed the agreement": a thing, no party met
+        return not any(t.dep_ == "poss" and t.pos_ == "PRON" for path in paths for t in path[-1].subtree)
+
+    def _party_token(self, token: Token) -> bool:
+        """Whether ``token`` heads a phrase naming someone met: a person's or a state's name,
+        or a title."""
+        i = token.i
+        if any(s <= i < e for s, e in self.titles):
+            return True
+        n = self.at.get(i)
+        if n is None:
+            return False
+        ent = self.ents[n]
+        return ent.label in ("PERSON", "NORP") or self.lex.side_of(ent.canonical, ent.text) in self.lex.states
 
     def _government_set_in_a_capital(self, ent: Entity) -> bool:
         """Whether ``ent`` heads a government the text names ("el gobierno del presidente X":
@@ -3321,8 +3423,26 @@ class _Reader(PhraseReader):
             # "X fue designado secretario general de la Comunidad Andina": an office the text names X to says
             # whom X serves from now on, weakly; not whom X acted for in the story so far
             ent.side_cue = reworded(ent.side_cue, f"{CONTEXT_CUE} {ent.side_cue}, an office given by a predicate")
+        if ent.side in self.lex.states and self._office_of_an_armed_group(ent.role):
+            ent.side, ent.side_cue = "", Cue("", CueKind.BELOW_THE_STATE)  # "a Chilean rebel commander"
         if not ent.role:
             self._head_of_government(ent)
+
+    def _office_of_an_armed_group(self, role: str) -> bool:
+        """Whether ``role`` is the office of a group that takes up arms against a state, a
+        word of ``armed_group_modifiers`` in it beside the title ("rebel commander", "Tarnish
+        separatist spokesman", "jefe guerrillero"): whatever state a demonym, a possessive or a
+        place gives it is the one the group fights or the holder's nationality, never whom he
+        speaks for; the party is the group's, read elsewhere or not at all.
+
+        The holder is given no state, and none is guessed for him later (cue kind
+        :attr:`CueKind.BELOW_THE_STATE`)."""
+        words = re.findall(r"\w+", role.casefold())
+        lang, none = self.doc.lang_, frozenset[str]()
+        opening = words_or("complement_preps", lang, none) | words_or("head_preps", lang, none)
+        head = next((n for n, w in enumerate(words) if w in opening), len(words))
+        # before any complement: "Tarn's envoy to the rebels" is the state's
+        return len(words) > 1 and not set(words[:head]).isdisjoint(words_or("armed_group_modifiers", lang, none))
 
     def _elided_titles(self) -> None:
         """Each person no reading gave a role whose name an elided title opens
@@ -3953,6 +4073,8 @@ class _Reader(PhraseReader):
             sided = [(e, side) for e in (self.ents[n] for n in cues) if (side := self.lex.side_of(e.canonical, e.text))]
             if not sided or self._held_by_name_before(min([start, *(self.ents[n].start for n in cues)])):
                 continue
+            if self._across_an_encounter(sided[0][0].start, span[1] - 1):
+                return  # "Tarn's foreign minister met the prime minister, X": whom he met
             cue, ent.side = sided[0]
             earlier = (start, self._complement_end(end))
             ent.side_cue = f"{CONTEXT_CUE} the {head}: {doc[cue.start:earlier[1]].text}"

@@ -61,6 +61,10 @@ class CueKind(enum.Enum):
     its state not named ("Velmar Police Chief X", "Chechen Prime Minister Y"; the words are
     empty), which no later stage gives a state named near it or the government the corpus
     follows (:mod:`kit.actors.registry`)."""
+    ACROSS_AN_ENCOUNTER = "across an encounter"
+    """No side, and not the states the words list: those named across a verb of meeting from
+    a bare office's holder ("Tarn's foreign minister met the prime minister, X": the words
+    "Tarn"), whose state no later stage guesses to be one of them (:mod:`kit.actors.registry`)."""
 
 
 class Cue(str):

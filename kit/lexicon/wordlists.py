@@ -200,7 +200,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   the corpus calls so, :mod:`kit.actors.standing`),
   ``subject_possessives`` (Spanish "su": the person, country or party the subject of its
   clause names, "Canadá está representado por su enviado, X"), ``non_state_modifiers``
-  ("*rebel* military spokesman X": a group's office, which takes no state's side) and
+  ("*rebel* military spokesman X": a group's office, which takes no state's side),
+  ``armed_group_modifiers`` ("rebel", "separatist", "guerrillero": "a Tarnish *rebel* commander"
+  is given no state at all, not the one a demonym or a possessive names), ``accompaniment_preps``
+  ("with", "con": "A met with B", "held talks with B": whom one meets, across the verb) and
   ``shared_offices`` ("senator": an office many hold at once): :mod:`kit.extract.roles`;
   ``interim_modifiers`` ("caretaker", "acting": the "caretaker Prime Minister" holds the
   office of Prime Minister) and ``transition_modifiers`` ("outgoing", "incoming", "saliente":

@@ -208,3 +208,19 @@ def test_an_office_below_the_state_takes_no_state_named_near_it():
     reg = _one_article_registry(sentences, roles)
     assert reg.loc["Edo Vask", "side"] == ""
     assert reg.loc["Lina Marov", "side"] == "Mali"
+
+
+def test_a_state_met_across_a_verb_is_not_guessed_for_the_bare_office_another_is():
+    # "... met the president, Edo Vask": the roles reader lists the states across the verb,
+    # none of which is guessed for him; a state named near him that is not one of them still is
+    sentences, roles = corpus(TEXTS, ENTITIES)
+    roles.loc[roles["text"] == "Lina Marov", "role"] = "President"
+    roles.loc[roles["text"] == "Edo Vask", "role"] = "President"
+    roles["side_cue_kind"] = ""
+    roles.loc[roles["text"] == "Edo Vask", "side_cue_kind"] = CueKind.ACROSS_AN_ENCOUNTER.value
+    roles.loc[roles["text"] == "Edo Vask", "side_cue"] = "Senegal"
+    reg = _one_article_registry(sentences, roles)
+    assert reg.loc["Edo Vask", "side"] == "" and reg.loc["Edo Vask", "side_evidence"] == ""
+    roles.loc[roles["text"] == "Edo Vask", "side_cue"] = "Niger; Togo"
+    reg = _one_article_registry(sentences, roles)
+    assert reg.loc["Edo Vask", "side"] == "Senegal"  # met someone of another state

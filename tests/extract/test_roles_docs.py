@@ -263,3 +263,42 @@ def test_an_office_below_the_state_and_a_town_s_office_read_one_way():
     # any office the role opens with: a longer one read as a whole
     assert roles._Reader._office_of_a_place("reeve general of Osk", frozenset({"reeve", "reeve general"}),
                                             frozenset({"of"}))
+
+
+def _parsed(words, heads, deps, pos, lemmas):
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    from kit.extract.titles import lexicon
+
+    return roles._Reader(doc, {}, lexicon())
+
+
+def test_two_phrases_across_a_verb_of_meeting_are_its_subject_and_its_object():
+    # "Tarn 's minister met the president": subject and object of "meet"; "... met his
+    # president": the object is the subject's own; "... saw the president": no verb of meeting
+    words = ["Tarn", "'s", "minister", "met", "the", "president", "."]
+    heads = [2, 0, 3, 3, 5, 3, 3]
+    deps = ["poss", "case", "nsubj", "ROOT", "det", "dobj", "punct"]
+    pos = ["PROPN", "PART", "NOUN", "VERB", "DET", "NOUN", "PUNCT"]
+    reader = _parsed(words, heads, deps, pos, ["Tarn", "'s", "minister", "meet", "the", "president", "."])
+    assert reader._across_an_encounter(0, 5) and reader._across_an_encounter(5, 0)
+    assert not reader._across_an_encounter(0, 2)  # one phrase
+    reader = _parsed(words, heads, deps, pos, ["Tarn", "'s", "minister", "see", "the", "president", "."])
+    assert not reader._across_an_encounter(0, 5)
+    own = ["Tarn", "'s", "minister", "met", "his", "president", "."]
+    reader = _parsed(own, heads, ["poss", "case", "nsubj", "ROOT", "poss", "dobj", "punct"],
+                     ["PROPN", "PART", "NOUN", "VERB", "PRON", "NOUN", "PUNCT"],
+                     ["Tarn", "'s", "minister", "meet", "his", "president", "."])
+    assert not reader._across_an_encounter(0, 5)
+
+
+@pytest.mark.parametrize("lang, role, armed", [
+    ("en", "rebel commander", True), ("en", "separatist military spokesman", True),
+    ("en", "envoy to the rebels", False), ("en", "commander", False), ("en", "rebel", False),
+    ("es", "jefe guerrillero", True), ("es", "portavoz de los rebeldes", False),
+])
+def test_an_armed_group_s_office_has_its_mark_before_any_complement(lang, role, armed):
+    from kit.extract.titles import lexicon
+
+    doc = Doc(spacy.blank(lang).vocab, words=["x"])
+    assert roles._Reader(doc, {}, lexicon())._office_of_an_armed_group(role) is armed
