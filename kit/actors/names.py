@@ -56,7 +56,13 @@ from kit.actors.spelling import (
 )
 from kit.extract.phrases import CONTEXT_CUE
 from kit.extract.titles import lexicon
-from kit.lexicon.canonical import after_a_patronymic, family_names, name_key
+from kit.lexicon.calendar import languages as calendar_languages
+from kit.lexicon.canonical import (
+    after_a_patronymic,
+    family_names,
+    institutions_in_english,
+    name_key,
+)
 from kit.lexicon.files import DEFAULT_LANG, lexicon_cache, read_table
 from kit.lexicon.nicknames import nicknames
 from kit.lexicon.transliterations import transliterations
@@ -1820,13 +1826,18 @@ def _demonym_terms() -> dict[str, tuple[str, str]]:
 @lexicon_cache
 def _lexicon_canonicals() -> dict[str, frozenset[str]]:
     """The canonical names of the countries and international bodies of kit's lexicon
-    (``countries.csv``, ``bodies.csv``: English) by the key of each of their names, in
-    every language, the canonical name's own included."""
+    (``countries.csv``, ``bodies.csv``: English) and of one state's institutions named in
+    another language (:func:`kit.lexicon.canonical.institutions_in_english`) by the key of
+    each of their names, in every language, the canonical name's own included."""
     found: dict[str, set[str]] = {}
     for table in ("countries", "bodies"):
         for row in read_table(table, lang=None):
             for name in (row["alias"], row["canonical"]):
                 found.setdefault(name_key(name), set()).add(row["canonical"])
+    for lang in calendar_languages():  # a state's institution: "Casa Blanca" is shown as "White House"
+        for name, english in institutions_in_english(lang).items():
+            for written in (name, english):
+                found.setdefault(name_key(written), set()).add(english)
     return {key: frozenset(names) for key, names in found.items()}
 
 

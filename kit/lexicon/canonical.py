@@ -686,13 +686,21 @@ def _institutions_in_english(out: pd.DataFrame, languages: Mapping[str, str]) ->
     rows = (other != DEFAULT_LANG) & (out["label"] != "PERSON")
     if not rows.any():
         return
-    states = _institution_states()
     found = []
     for name, lang in zip(out.loc[rows, "canonical"].astype(str), other[rows]):
-        english = glossary(lang).get(name)
-        state = states.get(name_key(name))
-        found.append(english if english and state and states.get(name_key(english)) == state else name)
+        found.append(institutions_in_english(lang).get(name, name))
     out.loc[rows, "canonical"] = found
+
+
+@lexicon_cache
+def institutions_in_english(lang: str) -> Mapping[str, str]:
+    """``{name in lang: English name}`` of the institutions of one state alone that
+    ``glossary.csv`` gives in English and ``demonyms.csv`` knows in both languages as that
+    state's ("Casa Blanca": White House)."""
+    states = _institution_states()
+    return MappingProxyType({
+        name: english for name, english in glossary(lang).items()
+        if (state := states.get(name_key(name))) and states.get(name_key(english)) == state})
 
 
 @lexicon_cache(maxsize=1)

@@ -1309,3 +1309,11 @@ def test_accents_decide_nothing_between_two_languages_own_transcriptions():
     # accents alone apart: the other language dropped them
     graph = _written_in(("Alba Garcés", "es"), ("Alba Garces", "en"), ("Alba Garces", "en"))
     assert graph.of("Alba Garces", "a1") == "Alba Garcés"
+
+
+def test_a_state_s_institution_named_in_another_language_is_shown_in_english():
+    rows = [{"article_id": "a0", "sentence_id": 0, "start_char": 0, "end_char": 22, "text": "Departamento de Estado",
+             "name": "Departamento de Estado", "corpus": "State Department", "kind": "organization", "role": "",
+             "side": "United States", "named": True}]
+    graph = NameGraph(pd.DataFrame(rows), {})
+    assert graph.of("Departamento de Estado", "a0") == "State Department"
