@@ -489,6 +489,16 @@ def _nationality(cue: str) -> Cue:
     return Cue(f"{CONTEXT_CUE} {cue}, {NATIONALITY}", CueKind.NATIONALITY)
 
 
+
+def _describes_a_person(root: Token) -> bool:
+    """Whether a people's noun is set after a person's name with an indefinite article
+    (``indefinite_articles``: "X, an American serving a sentence", "X, un chileno"): it says
+    who that person is, as a nationality does."""
+    if root.dep_ != "appos" or root.head.i == root.i or root.head.ent_type_ != "PERSON":
+        return False
+    indefinite = words_or("indefinite_articles", root.doc.lang_, frozenset())
+    return any(c.dep_ == "det" and c.lower_ in indefinite for c in root.children)
+
 class _Party(NamedTuple):
     """A party a phrase names (:meth:`_Reader._party_named_at`): its side, the tokens its
     name spans, and a cue when it is only guessed from context."""
@@ -4899,6 +4909,8 @@ class _Reader(PhraseReader):
             modifies = root.pos_ == "ADJ" or root.dep_ in MODIFIER_DEPS
             if modifies and modifies_a_venue(root):  # "en una base | estadounidense": where, no state acting
                 return "place"
+            if _describes_a_person(root):  # "X, an American serving ...": who X is, no group acting
+                return "modifier"
             return "modifier" if modifies else "place" if city else "group"
         if ent.label == "GPE" and names_a_venue(root, ent.canonical, self.lex):  # "the Helsinki accord"
             return "place"

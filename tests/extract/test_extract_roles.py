@@ -5221,3 +5221,11 @@ def test_a_titled_name_with_no_side_takes_the_state_its_apposition_names(tables)
     # "Special envoy X, a Chilean diplomat,": the title before gives none, the apposition a nationality
     row = person(tables("Special envoy Mara Ventel, a Chilean diplomat, arrived in Oslo.")["roles"], "Mara Ventel")
     assert (row["side"], row["side_cue_kind"]) == ("Chile", "nationality")
+
+
+def test_a_people_s_noun_set_after_a_name_with_an_indefinite_article_is_who_the_person_is(tables):
+    # "X, an American serving ...": no group of Americans acts here; "the Americans demanded" is one
+    rows = tables("Osk Varadi demanded the release of Mara Ventel, an American serving a life sentence.")["roles"]
+    assert [r["kind"] for r in rows if r["canonical"] in ("American", "Americans")] == ["modifier"]
+    rows = tables("The Americans demanded the release of Mara Ventel.")["roles"]
+    assert [r["kind"] for r in rows if r["canonical"] in ("American", "Americans")] == ["group"]
