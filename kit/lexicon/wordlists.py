@@ -290,6 +290,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   Party, not for a longer name the word only describes): :mod:`kit.actors.registry`;
   ``org_kind_nouns`` ("party", "movement": what kind of organisation a name is; "the
   chairman of the KDP opposition party" is "chairman of the KDP"): :mod:`kit.extract.phrases`;
+  ``group_name_nouns`` ("movement", "movimiento", "guerrilla": a name the model read as a
+  person's right after such a noun and its article is the group's, "el movimiento X"):
+  :mod:`kit.nlp.rows`;
   ``alias_verbs``, ``alias_nouns``, ``alias_words`` and the words around them
   (``alias_preps``, ``alias_by``, ``alias_owners``, ``alias_adverbs``, ``alias_openers``,
   ``alias_relatives``, ``alias_calls``: "known as", "better known by his nom de guerre",

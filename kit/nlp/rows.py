@@ -758,7 +758,8 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
         if ent.label_ == "PERSON" and _after_a_place_noun(doc, ent) and not _opens_clause(doc, ent):
             changed = True  # "la colonia Kennedy", "the village of Orvak": a place's name after its noun
             ent = Span(doc, ent.start, ent.end, label="GPE", kb_id=ent.kb_id, span_id=ent.id)
-        if ent.label_ == "PERSON" and (_names_a_group(doc, ent, found) or _glued_initials(doc, ent)):
+        if ent.label_ == "PERSON" and (_names_a_group(doc, ent, found) or _glued_initials(doc, ent)
+                                       or _after_a_group_noun(doc, ent)):
             changed = True  # "whose Orvak faction", "the Orvak movement", "Zanu-PF": a group's name, no person
             ent = Span(doc, ent.start, ent.end, label="ORG", kb_id=ent.kb_id, span_id=ent.id)
         nation = _after_a_nation(doc, ent)  # "el venezolano | X": a national, or a nation's place or product
@@ -2059,6 +2060,18 @@ def _names_a_group(doc: Doc, ent: Span, ents: Sequence[Span]) -> bool:
     noun = doc[ent.end]
     return noun.is_lower and noun.lower_ in words_or("org_kind_nouns", doc.lang_, frozenset()) and not any(
         e.label_ == "PERSON" and len(e) > 1 and ent.text in e.text.split() for e in ents)
+
+
+def _after_a_group_noun(doc: Doc, ent: Span) -> bool:
+    """``ent`` of one to three words comes right after a lower-case ``group_name_nouns``
+    word that an article opens ("el movimiento | Hamás", "the group | Osk Dawn"): the
+    group's name, not a person's ("the group's leader, X" has no article before the name's
+    noun right before it)."""
+    if ent.start < 2 or len(ent) > 3:
+        return False
+    noun, article = doc[ent.start - 1], doc[ent.start - 2]
+    return noun.is_lower and noun.lower_ in words_or("group_name_nouns", doc.lang_, frozenset()) \
+        and article.lower_ in words_or("articles", doc.lang_, frozenset()) | words_in_any("contracted_articles")
 
 
 def _listed_with_places(doc: Doc, before: Sequence[Span], ent: Span) -> bool:

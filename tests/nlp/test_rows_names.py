@@ -1201,6 +1201,9 @@ def test_a_photo_credit_s_first_name_the_tagger_read_as_a_verb_joins_the_name():
     ("Fuentes del Gobierno tarnio dijeron .", [(0, 3, "PERSON")], [("Gobierno", "ORG")]),
     ("Fuentes de Eusebio Tarrés dijeron .", [(0, 4, "PERSON")], [("Eusebio Tarrés", "PERSON")]),
     ("Fuentes dudaron .", [(0, 1, "LOC")], [("Fuentes", "LOC")]),
+    # a name right after a group's noun and its article: the group's
+    ("El movimiento Osk Dawn rechazó el plan .", [(2, 4, "PERSON")], [("Osk Dawn", "ORG")]),
+    ("Un dirigente del grupo , Eusebio Tarrés , habló .", [(5, 7, "PERSON")], [("Eusebio Tarrés", "PERSON")]),
     ("Firmaron en la localidad de Orvak .", [(5, 6, "PERSON")], [("Orvak", "GPE")]),
     ("Votó la colonia , Olmedo dijo .", [(4, 5, "PERSON")], [("Olmedo", "PERSON")]),  # a comma between
     ("Votó Eusebio Tarrés ayer .", [(1, 3, "PERSON")], [("Eusebio Tarrés", "PERSON")]),
