@@ -5166,3 +5166,16 @@ def test_the_government_of_its_titled_head_leads_a_story_about_the_capital_s_own
     rows = _spanish_roles(text)
     assert (person(rows, "Guillermo Ostán Galimaro")["role"], person(rows, "Mara Ventel")["side"]) == (
         "President", "Peru")
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Sir Ivo Marrel, the Lord Privy Seal, will join the delegation.", "Ivo Marrel", "Lord Privy Seal"),
+    ("The Lord Chancellor, Lord Tessby, spoke first.", "Tessby", "Lord Chancellor"),
+    ("Lord Granby, who remains Lord President of the Council, arrived.", "Granby", "Lord President of the Council"),
+    ("Lord Speaker Ann Fell opened the sitting.", "Ann Fell", "Lord Speaker"),
+])
+def test_an_office_whose_first_word_is_an_honorific_is_a_title_with_its_state(tables, text, name, role):
+    """"Lord" opens offices of the United Kingdom (``titles.csv``): the whole office is the
+    role and gives the state, not a peer's form of address before a council's name."""
+    row = person(tables(text)["roles"], name)
+    assert (row["role"], row["side"]) == (role, "United Kingdom")
