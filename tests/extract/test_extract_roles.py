@@ -5179,3 +5179,17 @@ def test_an_office_whose_first_word_is_an_honorific_is_a_title_with_its_state(ta
     role and gives the state, not a peer's form of address before a council's name."""
     row = person(tables(text)["roles"], name)
     assert (row["role"], row["side"]) == (role, "United Kingdom")
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("El consejero presidencial Ramiro Pelas Ruedo se reunió con los dirigentes.", "Ramiro Pelas Ruedo",
+     "presidential adviser"),
+    ("La consejera presidencial para la Paz, Inés Marval, habló.", "Inés Marval", "presidential adviser for peace"),
+    ("El asesor presidencial Tomás Ferro firmó el acta.", "Tomás Ferro", "presidential adviser"),
+    ("El comisionado de paz Julio Arce llegó a la zona.", "Julio Arce", "peace commissioner"),
+])
+def test_a_spanish_presidential_adviser_or_peace_commissioner_is_a_title(text, name, role):
+    """Spanish offices of a president's advisers and peace envoys (``titles.csv``) give
+    the English role, not a bare "adviser" or none."""
+    rows = [r for r in _spanish_roles(text) if r["canonical"] == name and r["kind"] == "person"]
+    assert [r["role"] for r in rows] == [role]
