@@ -1669,6 +1669,26 @@ class _Reader(PhraseReader):
                 return e.side
         return ""
 
+    def _side_of_title_word(self, title: Entity, person: Entity) -> str:
+        """The side a title word standing alone for a person gives a group of his ("a member
+        of the Bishop's delegation", the model's ORG "Bishop"): the stated side of the one
+        other person the Doc gives that title as his role, else none; a title word is no
+        body and no side of its own."""
+        word = title.canonical.lower()
+        held = {e.canonical for e in self.ents if e.kind == "person" and e is not person
+                and e.canonical != person.canonical and (e.role.lower() == word or self._titled_as(e, word))}
+        if len(held) != 1:
+            return ""
+        holder = next(e for e in self.ents if e.kind == "person" and e.canonical in held)
+        return self._stated_side(holder)
+
+    def _titled_as(self, ent: Entity, word: str) -> bool:
+        """The title word ``word`` comes right before the name, as a title or an honorific
+        ("Bishop | John ...", "the Bishop | Mr ...")."""
+        start = self.honorific_before.get(ent.start, ent.start)
+        before = range(max(start - 1, 0), ent.start)
+        return any(self.doc[i].lower_ == word and (i in self.title_tokens or i in self.honorific_tokens) for i in before)
+
     def _side_of_group(self, group: Token, at: dict[int, Entity], person: Entity) -> tuple[str, str] | None:
         """(side, the group's words) of a group noun: a country, demonym, body or named
         group among its modifiers or in its "of" complement ("members of the FARC's team");
@@ -1705,7 +1725,9 @@ class _Reader(PhraseReader):
                     if found:
                         first = min([mod.i, *(t.i for t in noun.lefts if t.dep_ not in _OUTSIDE_GROUP)])
                         return found[0], of_noun(self.doc[first:noun.i + 1].text, mod.lower_)
-                if ent is not None and ent is not person and ent.kind == "person" and mod.dep_ == "poss":
+                if ent is not None and ent.kind == "title":
+                    side = self._side_of_title_word(ent, person)  # "the Bishop's delegation": a person's
+                elif ent is not None and ent is not person and ent.kind == "person" and mod.dep_ == "poss":
                     side = self._stated_side(ent)  # "Mr Kim's delegation": the side Mr Kim is given
                 elif ent is None or ent is person or ent.kind == "person":
                     side = (self.lex.side_of(mod.text) or _acronym(mod)) if ent is None else ""

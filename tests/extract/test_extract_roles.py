@@ -5193,3 +5193,22 @@ def test_a_spanish_presidential_adviser_or_peace_commissioner_is_a_title(text, n
     the English role, not a bare "adviser" or none."""
     rows = [r for r in _spanish_roles(text) if r["canonical"] == name and r["kind"] == "person"]
     assert [r["role"] for r in rows] == [role]
+
+
+def test_a_title_word_alone_before_a_possessive_is_no_organisation_nor_a_side(tables):
+    """"a member of the Bishop's delegation": the model tags "Bishop" ORG, but a title word
+    alone names the person who holds it, no body: no organisation "Bishop", and the member
+    takes no side "Bishop"; a body whose name holds a rank stays one."""
+    rows = tables("Ivo Mern, a member of the Bishop's delegation, sat two places from him. "
+                  "General Motors said nothing.")["roles"]
+    assert person(rows, "Ivo Mern")["side"] != "Bishop"
+    assert not [r for r in rows if r["canonical"] == "Bishop" and r["kind"] in ("organization", "government")]
+    assert [r["kind"] for r in rows if r["canonical"] == "General Motors"] == ["organization"]
+
+
+def test_a_title_word_alone_before_a_possessive_gives_the_side_of_the_one_holding_that_title(tables):
+    """"the Bishop's delegation" after "Bishop John Okoro, the Prime Minister of Kenya": the
+    title word stands for the one person the Doc names with it, whose stated side the member takes."""
+    rows = tables("Bishop John Okoro, the Prime Minister of Kenya, spoke on Monday. Peter Mwangi, a member "
+                  "of the Bishop's delegation, sat two places from him.")["roles"]
+    assert person(rows, "Peter Mwangi")["side"] == "Kenya"
