@@ -5212,3 +5212,12 @@ def test_a_title_word_alone_before_a_possessive_gives_the_side_of_the_one_holdin
     rows = tables("Bishop John Okoro, the Prime Minister of Kenya, spoke on Monday. Peter Mwangi, a member "
                   "of the Bishop's delegation, sat two places from him.")["roles"]
     assert person(rows, "Peter Mwangi")["side"] == "Kenya"
+
+
+def test_the_head_of_a_movement_is_of_that_movement():
+    """"el conservador X encabeza el Movimiento de Unidad Cívica": the role heads a
+    movement the article names, no state's body: its side, weakly."""
+    rows = _spanish_roles("El candidato liberal llega como favorito; Álvaro Peña Duro encabeza el "
+                          "Movimiento de Unidad Cívica.")
+    row = next(r for r in rows if r["canonical"] == "Álvaro Peña Duro" and r["kind"] == "person")
+    assert (row["role"], row["side"]) == ("head of the Movimiento de Unidad Cívica", "Movimiento de Unidad Cívica")
