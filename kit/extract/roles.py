@@ -589,6 +589,7 @@ class _Reader(PhraseReader):
         self._sides_of_shared_parties()
         self._sides_of_parties_apposed()
         self._sides_of_parties_headed()
+        self._sides_of_party_family_words()
         self._members_named_among()
         self._kin()
         self._spouses()
@@ -640,6 +641,36 @@ class _Reader(PhraseReader):
                     e.canonical == ent.canonical and self.lex.scope(e.role) == "state" for e in self.ents):
                 continue
             ent.side, ent.side_cue = party.canonical, f"{CONTEXT_CUE} {party.text}"
+
+    def _sides_of_party_family_words(self) -> None:
+        """A person with no side read whom a party family's adjective (``party_family_adjectives``)
+        describes, before the name or in the title set off beside it ("el liberal X", "el
+        conservador disidente Y", "el candidato liberal, Z", "W, the Labour candidate,"): a
+        ``party adjective:`` side the registry ties to the one party of the corpus named with
+        that word ("el Partido Liberal"), else none."""
+        family = words_or("party_family_adjectives", self.doc.lang_, frozenset())
+        if not family:
+            return
+        for ent in self.ents:
+            if ent.kind == "person" and not ent.side and (word := self._party_family_word(ent, family)):
+                ent.side, ent.side_cue = word, f"{PARTY_ADJECTIVE} {word}"
+
+    def _party_family_word(self, ent: Entity, family: frozenset[str]) -> str:
+        """The ``family`` word among the titles and the lower-case nouns and adjectives
+        written right before the name (a comma between: "el candidato liberal, X"), or
+        right after it set off by a comma ("X, the Labour candidate,"), in its sentence."""
+        doc, sent = self.doc, self.doc[ent.start].sent
+        start = self.honorific_before.get(ent.start, ent.start)
+        before = start - 1 - (start - 1 >= sent.start and doc[start - 1].text == ",")
+        after = ent.end + 1 if ent.end < sent.end and doc[ent.end].text == "," else sent.end
+        for ks in (range(before, max(before - 4, sent.start - 1), -1), range(after, min(after + 5, sent.end))):
+            for k in ks:
+                t = doc[k]
+                if t.lower_ in family and t.ent_type_ in ("", "NORP", "MISC"):
+                    return t.lower_
+                if not (k in self.title_tokens or t.pos_ in ("ADJ", "NOUN", "DET") and not t.ent_type_):
+                    break
+        return ""
 
     def _sides_of_whose_parties(self) -> None:
         """A person set off by a comma and a relative possessive (``relative_possessives``)

@@ -251,6 +251,16 @@ def test_a_people_s_adjective_is_the_party_named_with_the_word_and_a_party_noun(
     assert row_of(actor_registry(ann), "Tarin Vosk")["side"] == "Lumen Party"
 
 
+def test_a_party_family_word_is_the_party_named_with_the_word_after_a_spanish_party_noun():
+    ann = fake_ann([("Tarin Vosk", "Tarin Vosk", "person"), ("Ema Dalic", "Ema Dalic", "person"),
+                    ("el Partido Liberal", "Partido Liberal", "organization")])
+    ann.roles["side"] = ["liberal", "conservador", ""]  # "el liberal Tarin Vosk", "el conservador Ema Dalic"
+    ann.roles["side_cue"] = ["party adjective: liberal", "party adjective: conservador", ""]
+    reg = actor_registry(ann)
+    assert row_of(reg, "Tarin Vosk")["side"] == "Partido Liberal"
+    assert row_of(reg, "Ema Dalic")["side"] == ""  # no party of the corpus is named with the word
+
+
 def test_a_people_s_adjective_no_party_is_named_with_keeps_no_spellings_apart():
     ann = fake_ann([("Abdusalami Karimu", "Abdusalami Karimu", "person"),
                     ("Abdulsalami Karimu", "Abdulsalami Karimu", "person"),

@@ -5214,6 +5214,17 @@ def test_a_title_word_alone_before_a_possessive_gives_the_side_of_the_one_holdin
     assert person(rows, "Peter Mwangi")["side"] == "Kenya"
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Es el tercer aspirante asesinado: el liberal Luis Carlos Mora cayó en un mitin.", "Luis Carlos Mora"),
+    ("El candidato liberal, Mario Tesla Ruiz, llega como favorito.", "Mario Tesla Ruiz"),
+])
+def test_a_party_family_adjective_by_a_name_is_a_party_adjective_side(text, name):
+    """"el liberal X", "el candidato liberal, X" (``party_family_adjectives``): a side the
+    registry ties to the party of the corpus named with the word, cued as a party adjective."""
+    rows = [r for r in _spanish_roles(text) if r["canonical"] == name and r["kind"] == "person"]
+    assert [(r["side"], r["side_cue"]) for r in rows] == [("liberal", "party adjective: liberal")]
+
+
 def test_the_head_of_a_movement_is_of_that_movement():
     """"el conservador X encabeza el Movimiento de Unidad Cívica": the role heads a
     movement the article names, no state's body: its side, weakly."""
