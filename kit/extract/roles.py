@@ -659,11 +659,13 @@ class _Reader(PhraseReader):
         """The ``family`` word among the titles and the lower-case nouns and adjectives
         written right before the name (a comma between: "el candidato liberal, X"), or
         right after it set off by a comma ("X, the Labour candidate,"), in its sentence."""
-        doc, sent = self.doc, self.doc[ent.start].sent
+        doc = self.doc
+        first, last = (doc[ent.start].sent.start, doc[ent.start].sent.end) if doc.has_annotation("SENT_START") \
+            else (0, len(doc))  # a hand-built Doc: one sentence
         start = self.honorific_before.get(ent.start, ent.start)
-        before = start - 1 - (start - 1 >= sent.start and doc[start - 1].text == ",")
-        after = ent.end + 1 if ent.end < sent.end and doc[ent.end].text == "," else sent.end
-        for ks in (range(before, max(before - 4, sent.start - 1), -1), range(after, min(after + 5, sent.end))):
+        before = start - 1 - (start - 1 >= first and doc[start - 1].text == ",")
+        after = ent.end + 1 if ent.end < last and doc[ent.end].text == "," else last
+        for ks in (range(before, max(before - 4, first - 1), -1), range(after, min(after + 5, last))):
             for k in ks:
                 t = doc[k]
                 if t.lower_ in family and t.ent_type_ in ("", "NORP", "MISC"):
