@@ -588,7 +588,6 @@ class _Reader(PhraseReader):
         self._sides_of_whose_parties()
         self._sides_of_shared_parties()
         self._sides_of_parties_apposed()
-        self._sides_of_parties_headed()
         self._sides_of_party_family_words()
         self._members_named_among()
         self._kin()
@@ -621,26 +620,6 @@ class _Reader(PhraseReader):
                 ent.side, ent.side_cue = party.canonical, f"{CONTEXT_CUE} {party.text}"
             if not ent.role and ent.side == party.canonical:
                 ent.role = PARTY_LEADER
-
-    def _sides_of_parties_headed(self) -> None:
-        """A person whose role heads or leads (``head_titles``) a party, movement or armed
-        group the Doc names (:meth:`_is_party`: "head of the Movimiento de Unidad Cívica",
-        read from "X encabeza el Movimiento ...") is of that group, weakly, when no reading
-        gives him a side and no mention of his in the Doc holds a state's office."""
-        heads = words_in_any("head_titles")
-        by_name = {name_key(e.canonical): e for e in self.ents if e.kind == "organization"}
-        for ent in self.ents:
-            if ent.kind != "person" or ent.side or not ent.role:
-                continue
-            head, of, body = ent.role.partition(" of ")
-            if not of or head.lower() not in heads:
-                continue
-            words = name_key(body).split()
-            party = by_name.get(" ".join(words[1:] if words[:1] and words[0] in self.w.articles else words))
-            if party is None or not self._is_party(party) or any(
-                    e.canonical == ent.canonical and self.lex.scope(e.role) == "state" for e in self.ents):
-                continue
-            ent.side, ent.side_cue = party.canonical, f"{CONTEXT_CUE} {party.text}"
 
     def _sides_of_party_family_words(self) -> None:
         """A person with no side read whom a party family's adjective (``party_family_adjectives``)

@@ -261,6 +261,19 @@ def test_a_party_family_word_is_the_party_named_with_the_word_after_a_spanish_pa
     assert row_of(reg, "Ema Dalic")["side"] == ""  # no party of the corpus is named with the word
 
 
+def test_a_person_with_no_side_who_heads_a_movement_of_the_corpus_is_of_it():
+    ann = fake_ann([("Tarin Vosk", "Tarin Vosk", "person"), ("Ema Dalic", "Ema Dalic", "person"),
+                    ("Oren Pell", "Oren Pell", "person"),
+                    ("el Movimiento de Unidad Cívica", "Movimiento de Unidad Cívica", "organization")])
+    ann.roles["role"] = ["head of the Movimiento de Unidad Cívica", "head of the Movimiento de Unidad Cívica",
+                         "member of the Movimiento de Unidad Cívica", ""]
+    ann.roles["side"] = ["", "Tarn", "", ""]  # "Tarin Vosk encabeza el Movimiento ..."
+    reg = actor_registry(ann)
+    assert row_of(reg, "Tarin Vosk")["side"] == "Movimiento de Unidad Cívica"
+    assert row_of(reg, "Ema Dalic")["side"] == "Tarn"  # a side read stays
+    assert row_of(reg, "Oren Pell")["side"] == ""  # a member, no head
+
+
 def test_a_people_s_adjective_no_party_is_named_with_keeps_no_spellings_apart():
     ann = fake_ann([("Abdusalami Karimu", "Abdusalami Karimu", "person"),
                     ("Abdulsalami Karimu", "Abdulsalami Karimu", "person"),

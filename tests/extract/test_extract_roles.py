@@ -5224,11 +5224,3 @@ def test_a_party_family_adjective_by_a_name_is_a_party_adjective_side(text, name
     rows = [r for r in _spanish_roles(text) if r["canonical"] == name and r["kind"] == "person"]
     assert [(r["side"], r["side_cue"]) for r in rows] == [("liberal", "party adjective: liberal")]
 
-
-def test_the_head_of_a_movement_is_of_that_movement():
-    """"el conservador X encabeza el Movimiento de Unidad Cívica": the role heads a
-    movement the article names, no state's body: its side, weakly."""
-    rows = _spanish_roles("El candidato liberal llega como favorito; Álvaro Peña Duro encabeza el "
-                          "Movimiento de Unidad Cívica.")
-    row = next(r for r in rows if r["canonical"] == "Álvaro Peña Duro" and r["kind"] == "person")
-    assert (row["role"], row["side"]) == ("head of the Movimiento de Unidad Cívica", "Movimiento de Unidad Cívica")
