@@ -186,7 +186,7 @@ def _registry(ann: Annotations, aliases: Aliases, unnamed: bool,
     rows = [_registry_row(group, merges, coverage) for _, group in mentions.groupby("actor_id", sort=False)]
     table = pd.DataFrame(rows, columns=[c for c in REGISTRY_COLUMNS if c != "credit"])
     table = _parties_are_sides(_sides_by_actor_name(table, mentions))
-    table = _sides_of_principals(_sides_through_bodies(table), mentions)
+    table = _sides_of_principals(_sides_through_bodies(_sides_of_parties_headed(table, mentions)), mentions)
     table = sides_of_the_followed_government(table, followed)
     if getattr(ann, "sentences", None) is not None:
         table = sides_named_nearby(table, mentions, ann.roles, lambda ids: rows_of(ann, "sentences", ids))
@@ -800,6 +800,29 @@ def _parties_are_sides(table: pd.DataFrame) -> pd.DataFrame:
         found = speakers.get(name_key(table.at[i, "name"]))
         if found:
             table.at[i, "side"], table.at[i, "side_evidence"] = found[0], f"the side of {found[1]}"
+    return table
+
+
+def _sides_of_parties_headed(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """A person the corpus gives no side, whose role heads or leads (``head_titles``) an
+    organisation of the corpus that is no international body ("head of the Movimiento de
+    Unidad Cívica", read from "X encabeza el Movimiento ..."), is of that organisation (of
+    its side, if it has one: :func:`_sides_through_bodies`), unless a mention of his holds
+    a state's office: who leads a party or movement speaks for it."""
+    heads, lex = words_in_any("head_titles"), lexicon()
+    groups = {name_key(n): n for n, k in zip(table["name"].tolist(), table["kind"].tolist())
+              if k in ("organization", "group") and body_of(n) is None}
+    if not groups:
+        return table
+    offices: dict[str, bool] = {}
+    for actor, role in zip(mentions["actor_id"].tolist(), mentions["role"].fillna("").tolist()):
+        offices[actor] = offices.get(actor, False) or bool(role) and lex.scope(role) == "state"
+    for i in table.index[(table["kind"] == "person") & (table["side"] == "")]:
+        head, of, body = str(table.at[i, "role"]).partition(" of ")
+        words = name_key(body).split()
+        named = groups.get(" ".join(words[1:] if words[:1] and words[0] in words_in_any("articles") else words))
+        if of and head.lower() in heads and named and not offices.get(table.at[i, "actor_id"], False):
+            table.at[i, "side"], table.at[i, "side_evidence"] = named, f"the {head.lower()} of {named}"
     return table
 
 

@@ -599,6 +599,7 @@ class _Reader(PhraseReader):
         self._sides_of_shared_parties()
         self._sides_of_parties_apposed()
         self._nationalities_apposed()
+        self._sides_of_party_family_words()
         self._members_named_among()
         self._kin()
         self._spouses()
@@ -630,6 +631,38 @@ class _Reader(PhraseReader):
                 ent.side, ent.side_cue = party.canonical, f"{CONTEXT_CUE} {party.text}"
             if not ent.role and ent.side == party.canonical:
                 ent.role = PARTY_LEADER
+
+    def _sides_of_party_family_words(self) -> None:
+        """A person with no side read whom a party family's adjective (``party_family_adjectives``)
+        describes, before the name or in the title set off beside it ("el liberal X", "el
+        conservador disidente Y", "el candidato liberal, Z", "W, the Labour candidate,"): a
+        ``party adjective:`` side the registry ties to the one party of the corpus named with
+        that word ("el Partido Liberal"), else none."""
+        family = words_or("party_family_adjectives", self.doc.lang_, frozenset())
+        if not family:
+            return
+        for ent in self.ents:
+            if ent.kind == "person" and not ent.side and (word := self._party_family_word(ent, family)):
+                ent.side, ent.side_cue = word, f"{PARTY_ADJECTIVE} {word}"
+
+    def _party_family_word(self, ent: Entity, family: frozenset[str]) -> str:
+        """The ``family`` word among the titles and the lower-case nouns and adjectives
+        written right before the name (a comma between: "el candidato liberal, X"), or
+        right after it set off by a comma ("X, the Labour candidate,"), in its sentence."""
+        doc = self.doc
+        first, last = (doc[ent.start].sent.start, doc[ent.start].sent.end) if doc.has_annotation("SENT_START") \
+            else (0, len(doc))  # a hand-built Doc: one sentence
+        start = self.honorific_before.get(ent.start, ent.start)
+        before = start - 1 - (start - 1 >= first and doc[start - 1].text == ",")
+        after = ent.end + 1 if ent.end < last and doc[ent.end].text == "," else last
+        for ks in (range(before, max(before - 4, first - 1), -1), range(after, min(after + 5, last))):
+            for k in ks:
+                t = doc[k]
+                if t.lower_ in family and t.ent_type_ in ("", "NORP", "MISC"):
+                    return t.lower_
+                if not (k in self.title_tokens or t.pos_ in ("ADJ", "NOUN", "DET") and not t.ent_type_):
+                    break
+        return ""
 
     def _sides_of_whose_parties(self) -> None:
         """A person set off by a comma and a relative possessive (``relative_possessives``)
@@ -1701,6 +1734,26 @@ class _Reader(PhraseReader):
                 return e.side
         return ""
 
+    def _side_of_title_word(self, title: Entity, person: Entity) -> str:
+        """The side a title word standing alone for a person gives a group of his ("a member
+        of the Bishop's delegation", the model's ORG "Bishop"): the stated side of the one
+        other person the Doc gives that title as his role, else none; a title word is no
+        body and no side of its own."""
+        word = title.canonical.lower()
+        held = {e.canonical for e in self.ents if e.kind == "person" and e is not person
+                and e.canonical != person.canonical and (e.role.lower() == word or self._titled_as(e, word))}
+        if len(held) != 1:
+            return ""
+        holder = next(e for e in self.ents if e.kind == "person" and e.canonical in held)
+        return self._stated_side(holder)
+
+    def _titled_as(self, ent: Entity, word: str) -> bool:
+        """The title word ``word`` comes right before the name, as a title or an honorific
+        ("Bishop | John ...", "the Bishop | Mr ...")."""
+        start = self.honorific_before.get(ent.start, ent.start)
+        before = range(max(start - 1, 0), ent.start)
+        return any(self.doc[i].lower_ == word and (i in self.title_tokens or i in self.honorific_tokens) for i in before)
+
     def _side_of_group(self, group: Token, at: dict[int, Entity], person: Entity) -> tuple[str, str] | None:
         """(side, the group's words) of a group noun: a country, demonym, body or named
         group among its modifiers or in its "of" complement ("members of the FARC's team");
@@ -1737,7 +1790,9 @@ class _Reader(PhraseReader):
                     if found:
                         first = min([mod.i, *(t.i for t in noun.lefts if t.dep_ not in _OUTSIDE_GROUP)])
                         return found[0], of_noun(self.doc[first:noun.i + 1].text, mod.lower_)
-                if ent is not None and ent is not person and ent.kind == "person" and mod.dep_ == "poss":
+                if ent is not None and ent.kind == "title":
+                    side = self._side_of_title_word(ent, person)  # "the Bishop's delegation": a person's
+                elif ent is not None and ent is not person and ent.kind == "person" and mod.dep_ == "poss":
                     side = self._stated_side(ent)  # "Mr Kim's delegation": the side Mr Kim is given
                 elif ent is None or ent is person or ent.kind == "person":
                     side = (self.lex.side_of(mod.text) or _acronym(mod)) if ent is None else ""

@@ -604,7 +604,18 @@ def _rank_in_a_name(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
     the name of anything but a person: "General Motors", "the Comandancia General del
     Ejército" name no general."""
     return lex.scope(doc[start:end].text) == "person" and any(
-        t.ent_type_ not in ("", "PERSON") for t in doc[start:end])
+        t.ent_type_ not in ("", "PERSON") for t in doc[start:end]) and not _whole_name(doc, start, end)
+
+
+def _whole_name(doc: Doc, start: int, end: int) -> bool:
+    """The title is all of the entity it is tagged in, an article or possessive aside ("a
+    member of the | Bishop | 's delegation" tagged ORG): a title word alone names the person
+    who holds it, no body whose name holds a rank."""
+    first, last = doc[start], doc[end - 1]
+    opened = first.ent_iob_ == "B" or (start > 0 and doc[start - 1].ent_iob_ == "B"
+                                       and doc[start - 1].lower_ in words_in_any("articles"))
+    closed = end >= len(doc) or doc[end].ent_iob_ != "I" or doc[end].tag_ == "POS" or doc[end].text in ("'s", "’s")
+    return opened and closed and last.ent_type_ not in ("", "PERSON")
 
 
 def _outside_institutions(doc: Doc, spans: set[tuple[int, int]], text: str) -> set[tuple[int, int]]:

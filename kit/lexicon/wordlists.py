@@ -496,6 +496,11 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ruling party; a demonym written right after an organisation's name opening with one whose
   English is no state organ's, "del Frente Popular boliviano", not "del Ejército chileno", is
   part of the group's name, and the group, not the state, the side of whom it serves): :mod:`kit.extract.phrases`, :mod:`kit.extract.roles`;
+- ``party_family_adjectives`` ("liberal", "conservative", "labour"; "conservador",
+  "laborista": the lower-case adjective of a family of parties, written before a person's
+  name or in his title, "el liberal X", "the Labour MP Y", "el candidato liberal, Z"): the
+  registry ties it to the one party of the corpus named with that word ("el Partido
+  Liberal"), else no side: :mod:`kit.extract.roles`;
 - ``faith_adjectives`` ("Muslim", "Sunni", "católico": a faith, no party, so "Muslim leader X"
   gives no party adjective for the registry to tie to "the Muslims" of the corpus):
   :mod:`kit.extract.roles`;

@@ -123,7 +123,7 @@ def test_registry_columns_and_stable_ids(mini):
     assert list(reg.columns) == [
         "actor_id", "name", "kind", "named", "role", "side", "aliases", "mentions", "articles",
         "outlets", "languages", "first_article_id", "first_sentence_id", "last_article_id", "last_sentence_id", "merged_because",
-        "role_evidence", "role_conflicts", "side_evidence", "side_conflicts"]
+        "role_evidence", "role_conflicts", "side_evidence", "side_conflicts", "credit"]
     assert reg["actor_id"].is_unique
     assert row_of(reg, "Andrés Manuel López Obrador")["actor_id"] == "andres-manuel-lopez-obrador"
     assert reg.equals(actor_registry(mini))
@@ -249,6 +249,29 @@ def test_a_people_s_adjective_is_the_party_named_with_the_word_and_a_party_noun(
     ann.roles["side"] = ["Lumen", "", ""]  # "Lumen leader Tarin Vosk"
     ann.roles["side_cue"] = ["party adjective: Lumen", "", ""]
     assert row_of(actor_registry(ann), "Tarin Vosk")["side"] == "Lumen Party"
+
+
+def test_a_party_family_word_is_the_party_named_with_the_word_after_a_spanish_party_noun():
+    ann = fake_ann([("Tarin Vosk", "Tarin Vosk", "person"), ("Ema Dalic", "Ema Dalic", "person"),
+                    ("el Partido Liberal", "Partido Liberal", "organization")])
+    ann.roles["side"] = ["liberal", "conservador", ""]  # "el liberal Tarin Vosk", "el conservador Ema Dalic"
+    ann.roles["side_cue"] = ["party adjective: liberal", "party adjective: conservador", ""]
+    reg = actor_registry(ann)
+    assert row_of(reg, "Tarin Vosk")["side"] == "Partido Liberal"
+    assert row_of(reg, "Ema Dalic")["side"] == ""  # no party of the corpus is named with the word
+
+
+def test_a_person_with_no_side_who_heads_a_movement_of_the_corpus_is_of_it():
+    ann = fake_ann([("Tarin Vosk", "Tarin Vosk", "person"), ("Ema Dalic", "Ema Dalic", "person"),
+                    ("Oren Pell", "Oren Pell", "person"),
+                    ("el Movimiento de Unidad Cívica", "Movimiento de Unidad Cívica", "organization")])
+    ann.roles["role"] = ["head of the Movimiento de Unidad Cívica", "head of the Movimiento de Unidad Cívica",
+                         "member of the Movimiento de Unidad Cívica", ""]
+    ann.roles["side"] = ["", "Tarn", "", ""]  # "Tarin Vosk encabeza el Movimiento ..."
+    reg = actor_registry(ann)
+    assert row_of(reg, "Tarin Vosk")["side"] == "Movimiento de Unidad Cívica"
+    assert row_of(reg, "Ema Dalic")["side"] == "Tarn"  # a side read stays
+    assert row_of(reg, "Oren Pell")["side"] == ""  # a member, no head
 
 
 def test_a_people_s_adjective_no_party_is_named_with_keeps_no_spellings_apart():

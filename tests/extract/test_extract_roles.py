@@ -5229,3 +5229,61 @@ def test_a_people_s_noun_set_after_a_name_with_an_indefinite_article_is_who_the_
     assert [r["kind"] for r in rows if r["canonical"] in ("American", "Americans")] == ["modifier"]
     rows = tables("The Americans demanded the release of Mara Ventel.")["roles"]
     assert [r["kind"] for r in rows if r["canonical"] in ("American", "Americans")] == ["group"]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Sir Ivo Marrel, the Lord Privy Seal, will join the delegation.", "Ivo Marrel", "Lord Privy Seal"),
+    ("The Lord Chancellor, Lord Tessby, spoke first.", "Tessby", "Lord Chancellor"),
+    ("Lord Granby, who remains Lord President of the Council, arrived.", "Granby", "Lord President of the Council"),
+    ("Lord Speaker Ann Fell opened the sitting.", "Ann Fell", "Lord Speaker"),
+])
+def test_an_office_whose_first_word_is_an_honorific_is_a_title_with_its_state(tables, text, name, role):
+    """"Lord" opens offices of the United Kingdom (``titles.csv``): the whole office is the
+    role and gives the state, not a peer's form of address before a council's name."""
+    row = person(tables(text)["roles"], name)
+    assert (row["role"], row["side"]) == (role, "United Kingdom")
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("El consejero presidencial Ramiro Pelas Ruedo se reunió con los dirigentes.", "Ramiro Pelas Ruedo",
+     "presidential adviser"),
+    ("La consejera presidencial para la Paz, Inés Marval, habló.", "Inés Marval", "presidential adviser for peace"),
+    ("El asesor presidencial Tomás Ferro firmó el acta.", "Tomás Ferro", "presidential adviser"),
+    ("El comisionado de paz Julio Arce llegó a la zona.", "Julio Arce", "peace commissioner"),
+])
+def test_a_spanish_presidential_adviser_or_peace_commissioner_is_a_title(text, name, role):
+    """Spanish offices of a president's advisers and peace envoys (``titles.csv``) give
+    the English role, not a bare "adviser" or none."""
+    rows = [r for r in _spanish_roles(text) if r["canonical"] == name and r["kind"] == "person"]
+    assert [r["role"] for r in rows] == [role]
+
+
+def test_a_title_word_alone_before_a_possessive_is_no_organisation_nor_a_side(tables):
+    """"a member of the Bishop's delegation": the model tags "Bishop" ORG, but a title word
+    alone names the person who holds it, no body: no organisation "Bishop", and the member
+    takes no side "Bishop"; a body whose name holds a rank stays one."""
+    rows = tables("Ivo Mern, a member of the Bishop's delegation, sat two places from him. "
+                  "General Motors said nothing.")["roles"]
+    assert person(rows, "Ivo Mern")["side"] != "Bishop"
+    assert not [r for r in rows if r["canonical"] == "Bishop" and r["kind"] in ("organization", "government")]
+    assert [r["kind"] for r in rows if r["canonical"] == "General Motors"] == ["organization"]
+
+
+def test_a_title_word_alone_before_a_possessive_gives_the_side_of_the_one_holding_that_title(tables):
+    """"the Bishop's delegation" after "Bishop John Okoro, the Prime Minister of Kenya": the
+    title word stands for the one person the Doc names with it, whose stated side the member takes."""
+    rows = tables("Bishop John Okoro, the Prime Minister of Kenya, spoke on Monday. Peter Mwangi, a member "
+                  "of the Bishop's delegation, sat two places from him.")["roles"]
+    assert person(rows, "Peter Mwangi")["side"] == "Kenya"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Es el tercer aspirante asesinado: el liberal Luis Carlos Mora cayó en un mitin.", "Luis Carlos Mora"),
+    ("El candidato liberal, Mario Tesla Ruiz, llega como favorito.", "Mario Tesla Ruiz"),
+])
+def test_a_party_family_adjective_by_a_name_is_a_party_adjective_side(text, name):
+    """"el liberal X", "el candidato liberal, X" (``party_family_adjectives``): a side the
+    registry ties to the party of the corpus named with the word, cued as a party adjective."""
+    rows = [r for r in _spanish_roles(text) if r["canonical"] == name and r["kind"] == "person"]
+    assert [(r["side"], r["side_cue"]) for r in rows] == [("liberal", "party adjective: liberal")]
+
