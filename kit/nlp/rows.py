@@ -2066,10 +2066,14 @@ def _after_a_group_noun(doc: Doc, ent: Span) -> bool:
     """``ent`` of one to three words comes right after a lower-case ``group_name_nouns``
     word that an article opens ("el movimiento | Hamás", "the group | Osk Dawn"): the
     group's name, not a person's ("the group's leader, X" has no article before the name's
-    noun right before it)."""
+    noun right before it; "the movement X founded": X is the subject of a clause that
+    hangs from the noun, a person)."""
     if ent.start < 2 or len(ent) > 3:
         return False
     noun, article = doc[ent.start - 1], doc[ent.start - 2]
+    clause = ent.root.head
+    if ent.root.dep_.startswith("nsubj") and clause.dep_ in ("relcl", "acl") and clause.head.i == noun.i:
+        return False
     return noun.is_lower and noun.lower_ in words_or("group_name_nouns", doc.lang_, frozenset()) \
         and article.lower_ in words_or("articles", doc.lang_, frozenset()) | words_in_any("contracted_articles")
 

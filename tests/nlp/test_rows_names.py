@@ -1900,3 +1900,23 @@ def test_a_government_run_into_its_titled_head_s_name_is_the_government_and_a_pe
     doc.ents = [Span(doc, 1, len(tokens) - 2, "ORG")]
     doc_tables(doc, [])
     assert [(e.text, e.label_) for e in doc.ents] == found
+
+
+def test_a_name_subject_of_a_clause_hanging_from_a_group_noun_stays_a_person():
+    """"the movement Mara Ventel founded": the name after the group's noun is the subject of a
+    relative clause on the noun (a person founded it), not the group's name; "the movement
+    Osk Dawn rejected the plan", the name in apposition, is the group's."""
+    words = "They met the movement Mara Ventel founded in 1990 .".split()
+    heads = [1, 1, 3, 1, 5, 6, 3, 6, 7, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "compound", "nsubj", "relcl", "prep", "pobj", "punct"]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps)
+    doc.ents = [Span(doc, 4, 6, "PERSON")]
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Mara Ventel", "PERSON")]
+    words = "They met the movement Osk Dawn in 1990 .".split()
+    heads = [1, 1, 3, 1, 5, 3, 1, 6, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "compound", "appos", "prep", "pobj", "punct"]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps)
+    doc.ents = [Span(doc, 4, 6, "PERSON")]
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Osk Dawn", "ORG")]
