@@ -208,12 +208,15 @@ def _dateline_line(line: str) -> int:
     line: a place in capitals, perhaps other names after commas, then a date with its month
     after a comma, the outlet in parentheses, or both ("MADRID, 24 oct. (Agencia Austral)",
     "TARNBURG (Osk Wire)", "TARNBURG, Oct. 21"); not a headline in capitals, which gives
-    neither, nor a page's label ("UPDATE (2)").
+    neither, nor a page's label ("UPDATE (2)"), nor a headline with one ("TALKS COLLAPSE
+    (UPDATE)": ``kicker_words`` in the parentheses).
 
     >>> _dateline_line("MADRID, 24 oct. (Agencia Austral)"), _dateline_line("TARNBURG (Osk Wire)")
     (33, 19)
     >>> _dateline_line("TALKS COLLAPSE"), _dateline_line("UPDATE (2)"), _dateline_line("TARNBURG, the capital")
     (0, 0, 0)
+    >>> _dateline_line("TALKS COLLAPSE (UPDATE)"), _dateline_line("OSK ENVOY MEETS TARN LEADERS (ANALYSIS)")
+    (0, 0)
     """
     found = _LINE.match(line)
     if found is None or not (found.group(3) or found.group(4)) or len(found.group(1)) < 2 \
@@ -225,6 +228,8 @@ def _dateline_line(line: str) -> int:
     outlet = found.group(4)
     if outlet is not None and not any(c.isalpha() for c in outlet):
         return 0  # "UPDATE (2)": a count, no outlet
+    if outlet is not None and outlet.strip("() ").lower() in _kicker_words():
+        return 0  # "TALKS COLLAPSE (UPDATE)": a headline and a page's label, no outlet
     return len(line)
 
 

@@ -157,6 +157,8 @@ def test_a_dateline_may_be_a_line_of_its_own_with_a_date_or_an_outlet(text, date
     "TALKS COLLAPSE\n\nThe talks collapsed.",  # a headline in capitals: no date, no outlet
     "UPDATE (2)\n\nThe bridge fell.",  # a page's label and a count
     "TARNBURG, the capital\n\nThe talks resumed.",
+    "TALKS COLLAPSE (UPDATE)\n\nThe talks collapsed.",  # a headline and a page's label: no outlet
+    "OSK ENVOY MEETS TARN LEADERS (ANALYSIS)\n\nThe envoy arrived.",
 ])
 def test_a_line_in_capitals_without_a_date_or_an_outlet_is_no_dateline(text):
     assert datelines(text) == []
