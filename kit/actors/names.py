@@ -1106,8 +1106,8 @@ class NameGraph:
                                        "so named, transliterated another way (transliterations.csv)")
 
     def _transliterated_one_word_names(self) -> None:
-        """Two one-word person names ``transliterations.csv`` writes one way ("Hussein" in
-        English articles, "Husein" in Spanish ones: a king, or a leader known by one name),
+        """Two one-word person names ``transliterations.csv`` writes one way ("Waleed" in
+        one outlet's articles, "Walid" in another's: a king, or a leader known by one name),
         neither a word of a longer person name of the corpus, nor a third one-word name so
         written, that share a role with no side at odds (:meth:`_shares_role`; :meth:`_may_join`):
         one person, shown under the fuller spelling."""

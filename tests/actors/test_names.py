@@ -849,9 +849,9 @@ def test_a_lone_name_transliterated_another_way_is_the_one_person_whose_last_nam
 def test_two_one_word_names_transliterated_alike_that_share_a_role_are_one_person(roles, joined):
     rows = [{"article_id": f"a{i}", "sentence_id": 0, "start_char": 0, "end_char": len(name), "text": name,
              "name": name, "corpus": name, "kind": "person", "role": role, "side": "Tarnia", "named": True}
-            for i, (name, role) in enumerate(zip(("Hussein", "Husein"), roles))]
+            for i, (name, role) in enumerate(zip(("Waleed", "Walid"), roles))]
     graph = NameGraph(pd.DataFrame(rows), {})
-    assert (graph.of("Hussein", "a0") == graph.of("Husein", "a1") == "Hussein") is joined
+    assert (graph.of("Waleed", "a0") == graph.of("Walid", "a1") == "Waleed") is joined
 
 
 def test_two_transliterations_one_sentence_names_stay_two_people():
