@@ -224,9 +224,9 @@ def _inputs(ann: Any, registry: pd.DataFrame | None, aliases: Aliases) -> Inputs
 
 
 def _surnames(persons: Iterable[str]) -> frozenset[str]:
-    """The last word of each person's name of two words or more, capitalised ("Ibrahim" of
-    "Khalil Ibrahim"): the name alone stands for a person the corpus names, where the model
-    tagged nothing ("Ibrahim was killed last week").
+    """The last word of each person's name of two words or more, capitalised ("Ventel" of
+    "Mara Ventel"): the name alone stands for a person the corpus names, where the model
+    tagged nothing ("Ventel was killed last week").
 
     >>> sorted(_surnames(["Mara Ventel", "Osk", "Jan de la Vega", "Tomas Arvelo Jr."]))
     ['Arvelo', 'Vega', 'Ventel']

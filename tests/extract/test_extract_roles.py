@@ -5272,9 +5272,9 @@ def test_a_title_word_alone_before_a_possessive_is_no_organisation_nor_a_side(ta
 def test_a_title_word_alone_before_a_possessive_gives_the_side_of_the_one_holding_that_title(tables):
     """"the Bishop's delegation" after "Bishop John Okoro, the Prime Minister of Kenya": the
     title word stands for the one person the Doc names with it, whose stated side the member takes."""
-    rows = tables("Bishop John Okoro, the Prime Minister of Kenya, spoke on Monday. Peter Mwangi, a member "
+    rows = tables("Bishop John Okoro, the Prime Minister of Kenya, spoke on Monday. Tobias Orrin, a member "
                   "of the Bishop's delegation, sat two places from him.")["roles"]
-    assert person(rows, "Peter Mwangi")["side"] == "Kenya"
+    assert person(rows, "Tobias Orrin")["side"] == "Kenya"
 
 
 @pytest.mark.parametrize(("text", "name"), [
