@@ -371,14 +371,24 @@ def _predicates_an_object(verb: Token) -> bool:
 def _protest_told_reflexively(verb: Token) -> bool:
     """A verb of both speech and protest (``protest_verbs``: "manifestar") with a reflexive
     pronoun and nothing said after it, no clause, colon or quotation: "Colonos se
-    manifestaron en la capital contra la retirada" marched; "se manifestó: «...»" and "se
-    manifestó dispuesto a firmar" speak."""
+    manifestaron en la capital contra la retirada" marched; "se manifestó: «...»", "se
+    manifestó dispuesto a firmar" and one person's "X se manifestó a favor del acuerdo"
+    (:func:`_one_person_s_act`: a view stated, not a march) speak."""
     if verb.lemma_.lower() not in words_or("protest_verbs", verb.doc.lang_, frozenset()) \
-            or not any(_reflexive(c) for c in verb.children) or _after_quotation(verb):
+            or not any(_reflexive(c) for c in verb.children) or _after_quotation(verb) or _one_person_s_act(verb):
         return False
     after = verb.doc[verb.i + 1:verb.sent.end]
     return not any(t.text == ":" or t.text in _QUOTE_MARKS for t in after) \
         and not any(c.dep_ in SPEECH_DEPS or c.pos_ == "ADJ" for c in verb.children)
+
+
+def _one_person_s_act(verb: Token) -> bool:
+    """Whether ``verb``, in the singular, has for its subject one person: a name, or a title
+    a name is set beside ("Mara Ventel se manifestó", "El canciller X se manifestó")."""
+    if "Plur" in verb.morph.get("Number", []):
+        return False
+    return any(c.dep_.startswith("nsubj") and (c.ent_type_ == "PERSON" or any(
+        a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)) for c in verb.children)
 
 
 def _reflexive(token: Token) -> bool:

@@ -383,3 +383,20 @@ def test_a_verb_of_speech_and_protest_told_reflexively_with_nothing_said_is_a_pr
               sent_starts=[True] + [False] * (len(words) - 1))
     verb = next(t for t in doc if t.lemma_ == "manifestar")
     assert sources.reports_speech(verb) is speech
+
+
+def test_one_person_told_reflexively_with_a_verb_of_speech_and_protest_states_a_view():
+    """"Mara Ventel se manifestó a favor del acuerdo": one person made her view known, a
+    source; a plural subject's "se manifestaron en Osk" stays a march (above)."""
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    words = ["Mara", "Ventel", "se", "manifestó", "a", "favor", "del", "acuerdo"]
+    doc = Doc(spacy.blank("es").vocab, words=words, heads=[3, 0, 3, 3, 7, 4, 4, 3],
+              deps=["nsubj", "flat", "obj", "ROOT", "case", "fixed", "fixed", "obl"],
+              pos=["PROPN", "PROPN", "PRON", "VERB", "ADP", "NOUN", "ADP", "NOUN"],
+              lemmas=["Mara", "Ventel", "él", "manifestar", "a", "favor", "del", "acuerdo"],
+              morphs=["", "", "Reflex=Yes", "Number=Sing|Person=3", "", "", "", ""],
+              sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, 0, 2, "PERSON")]
+    assert sources.reports_speech(doc[3]) is True
