@@ -99,7 +99,7 @@ from kit.lexicon.cities import cities
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.former import former_states, state_then
 from kit.lexicon.states import place_keys
-from kit.lexicon.wordlists import words_in_any
+from kit.lexicon.wordlists import is_initials, words_in_any
 from kit.schema import coverage_of, outlets, records, rows_of, sentence_lookup
 
 if TYPE_CHECKING:
@@ -804,14 +804,16 @@ def _parties_are_sides(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def _sides_of_parties_headed(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
-    """A person the corpus gives no side, whose role heads or leads (``head_titles``) an
-    organisation of the corpus that is no international body ("head of the Movimiento de
-    Unidad Cívica", read from "X encabeza el Movimiento ..."), is of that organisation (of
+    """A person the corpus gives no side, whose role heads or leads (``head_titles``) a
+    party, movement or armed group of the corpus that is no international body (its name
+    says what it is, or is initials: :func:`_named_as_a_party`; "head of the Movimiento de
+    Unidad Cívica", read from "X encabeza el Movimiento ..."; not "head of the Tarn Red
+    Cross" nor "chief of the Osk Daily"), is of that organisation (of
     its side, if it has one: :func:`_sides_through_bodies`), unless a mention of his holds
     a state's office: who leads a party or movement speaks for it."""
     heads, lex = words_in_any("head_titles"), lexicon()
     groups = {name_key(n): n for n, k in zip(table["name"].tolist(), table["kind"].tolist())
-              if k in ("organization", "group") and body_of(n) is None}
+              if k in ("organization", "group") and body_of(n) is None and _named_as_a_party(n, k)}
     if not groups:
         return table
     offices: dict[str, bool] = {}
@@ -824,6 +826,20 @@ def _sides_of_parties_headed(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.
         if of and head.lower() in heads and named and not offices.get(table.at[i, "actor_id"], False):
             table.at[i, "side"], table.at[i, "side_evidence"] = named, f"the {head.lower()} of {named}"
     return table
+
+
+def _named_as_a_party(name: str, kind: str) -> bool:
+    """Whether an organisation's name says it is a party, movement or armed group (a word
+    of ``party_nouns``, ``org_kind_nouns`` or ``group_name_nouns`` in any language: "Unity
+    Party", "Movimiento X", "Frente Y"), is initials ("the FMLN"), or the actor a group.
+
+    >>> _named_as_a_party("Movimiento de Unidad Cívica", "organization")
+    True
+    >>> _named_as_a_party("Tarn Red Cross", "organization"), _named_as_a_party("FMLN", "organization")
+    (False, True)
+    """
+    kinds = words_in_any("party_nouns") | words_in_any("org_kind_nouns") | words_in_any("group_name_nouns")
+    return kind == "group" or is_initials(name.removeprefix("the ")) or bool(set(name_key(name).split()) & kinds)
 
 
 def _sides_through_bodies(table: pd.DataFrame) -> pd.DataFrame:

@@ -274,6 +274,13 @@ def test_a_person_with_no_side_who_heads_a_movement_of_the_corpus_is_of_it():
     assert row_of(reg, "Oren Pell")["side"] == ""  # a member, no head
 
 
+def test_a_person_who_heads_an_organisation_not_named_as_a_party_takes_no_side_from_it():
+    # a charity or a newspaper is no side of the talks: "head of the Tarn Red Cross"
+    ann = fake_ann([("Tarin Vosk", "Tarin Vosk", "person"), ("the Tarn Red Cross", "Tarn Red Cross", "organization")])
+    ann.roles["role"] = ["head of the Tarn Red Cross", ""]
+    assert row_of(actor_registry(ann), "Tarin Vosk")["side"] == ""
+
+
 def test_a_people_s_adjective_no_party_is_named_with_keeps_no_spellings_apart():
     ann = fake_ann([("Abdusalami Karimu", "Abdusalami Karimu", "person"),
                     ("Abdulsalami Karimu", "Abdulsalami Karimu", "person"),
