@@ -151,7 +151,8 @@ def _month_told_before(ctx: Ctx, day: int) -> Span | None:
     gave none or that month has no such day."""
     ref = ctx.references[-1] if ctx.references else None
     if ref is None or ctx.quoted or ref.granularity not in ("day", "month") or ref.start.month != ref.end.month \
-            or ref.expression not in ctx.before or day > month_end(ref.start.year, ref.start.month).day:
+            or ref.expression not in ctx.before or day > month_end(ref.start.year, ref.start.month).day \
+            or day < ref.start.day:  # "el 28 de febrero …, y el día 3": a later month, read as the nearest
         return None
     d = ref.start.replace(day=day)
     return d, d, "day", f"no month given: the month of '{ref.expression}' before it in its sentence"

@@ -179,6 +179,9 @@ def test_a_day_of_the_month_alone_is_the_nearest_such_day_the_tense_breaking_nea
     ("the 9th", "On March 8 Osk laid down arms, and on the 9th he signed.", D(1990, 3, 9)),
     # a date of another sentence tells no month: the nearest 9th
     ("el día 9", "Osk firmó el acuerdo el día 9.", D(1990, 5, 9)),
+    # a day before the one told goes on to a later month: not the sentence's month, but as a
+    # day alone is read (the past tense's nearest 3rd)
+    ("el día 3", "El 8 de marzo Osk entregó las armas, y el día 3 firmó el acuerdo.", D(1990, 5, 3)),
 ])
 def test_a_day_of_the_month_alone_takes_the_month_its_sentence_told_before_it(expression, sentence, expected):
     from kit.timeline.ctx import Reference
