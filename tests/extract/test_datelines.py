@@ -156,6 +156,7 @@ def test_a_dateline_may_be_a_line_of_its_own_with_a_date_or_an_outlet(text, date
 @pytest.mark.parametrize("text", [
     "TALKS COLLAPSE\n\nThe talks collapsed.",  # a headline in capitals: no date, no outlet
     "UPDATE (2)\n\nThe bridge fell.",  # a page's label and a count
+    "TALKS COLLAPSE (CORRECTED)\n\nThe talks collapsed.",  # a page's label in the parentheses
     "TARNBURG, the capital\n\nThe talks resumed.",
     "TALKS COLLAPSE (UPDATE)\n\nThe talks collapsed.",  # a headline and a page's label: no outlet
     "OSK ENVOY MEETS TARN LEADERS (ANALYSIS)\n\nThe envoy arrived.",
