@@ -198,14 +198,21 @@ def test_the_head_of_a_body_every_state_has_is_a_bare_office_of_one_state():
     assert table.loc["Edo Vask", "side"] == ""  # a governor of a province: many per state
 
 
+def _two_presidents(kind: CueKind, cue: str = "") -> pd.DataFrame:
+    """The registry of TEXTS whose two people are each "President", Edo Vask's mention
+    marked with the cue ``kind`` (and ``cue``)."""
+    sentences, roles = corpus(TEXTS, ENTITIES)
+    roles.loc[roles["text"].isin(["Lina Marov", "Edo Vask"]), "role"] = "President"
+    roles["side_cue_kind"] = ""
+    roles.loc[roles["text"] == "Edo Vask", "side_cue_kind"] = kind.value
+    if cue:
+        roles.loc[roles["text"] == "Edo Vask", "side_cue"] = cue
+    return _one_article_registry(sentences, roles)
+
+
 def test_an_office_below_the_state_takes_no_state_named_near_it():
     # "Velmar Police Chief Edo Vask": the roles reader marks a town's office, no state to guess
-    sentences, roles = corpus(TEXTS, ENTITIES)
-    roles.loc[roles["text"] == "Lina Marov", "role"] = "President"
-    roles.loc[roles["text"] == "Edo Vask", "role"] = "President"
-    roles["side_cue_kind"] = ""
-    roles.loc[roles["text"] == "Edo Vask", "side_cue_kind"] = CueKind.BELOW_THE_STATE.value
-    reg = _one_article_registry(sentences, roles)
+    reg = _two_presidents(CueKind.BELOW_THE_STATE)
     assert reg.loc["Edo Vask", "side"] == ""
     assert reg.loc["Lina Marov", "side"] == "Mali"
 
@@ -213,14 +220,7 @@ def test_an_office_below_the_state_takes_no_state_named_near_it():
 def test_a_state_met_across_a_verb_is_not_guessed_for_the_bare_office_another_is():
     # "... met the president, Edo Vask": the roles reader lists the states across the verb,
     # none of which is guessed for him; a state named near him that is not one of them still is
-    sentences, roles = corpus(TEXTS, ENTITIES)
-    roles.loc[roles["text"] == "Lina Marov", "role"] = "President"
-    roles.loc[roles["text"] == "Edo Vask", "role"] = "President"
-    roles["side_cue_kind"] = ""
-    roles.loc[roles["text"] == "Edo Vask", "side_cue_kind"] = CueKind.ACROSS_AN_ENCOUNTER.value
-    roles.loc[roles["text"] == "Edo Vask", "side_cue"] = "Senegal"
-    reg = _one_article_registry(sentences, roles)
+    reg = _two_presidents(CueKind.ACROSS_AN_ENCOUNTER, "Senegal")
     assert reg.loc["Edo Vask", "side"] == "" and reg.loc["Edo Vask", "side_evidence"] == ""
-    roles.loc[roles["text"] == "Edo Vask", "side_cue"] = "Niger; Togo"
-    reg = _one_article_registry(sentences, roles)
+    reg = _two_presidents(CueKind.ACROSS_AN_ENCOUNTER, "Niger; Togo")
     assert reg.loc["Edo Vask", "side"] == "Senegal"  # met someone of another state
