@@ -96,7 +96,25 @@ def article_html(article: dict[str, Any], sentences: pd.DataFrame, mentions: pd.
     credited = mentions[credit].sort_values("start_char", kind="stable")
     names = list(dict.fromkeys(" ".join(str(t).split()) for t in credited.get("text", [])))
     return _template().render(article=article, sentences=shown, lang=html_lang(article.get("language")),
-                              credits=names)
+                              credits=names, url=web_url(article.get("url")))
+
+
+def web_url(url: object) -> str:
+    """``url`` when it is a web address (``http``/``https`` with a host), the one kind of
+    address an article page links its original by; "" for any other ("javascript:",
+    "file:", a path, nothing).
+
+    >>> web_url("https://example.org/a?b=1"), web_url("javascript:alert(1)"), web_url("/etc/passwd")
+    ('https://example.org/a?b=1', '', '')
+    """
+    from urllib.parse import urlsplit
+
+    text = str(url or "").strip()
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return ""
+    return text if parts.scheme.lower() in ("http", "https") and parts.netloc else ""
 
 
 CREDIT = "credit"

@@ -359,3 +359,25 @@ def test_the_sites_article_pages_credit_a_byline_from_the_annotations(tmp_path, 
     html = page.read_text(encoding="utf-8")
     assert '<p class="muted credits">Credits: Thomas Brenner</p>' in html
     assert '<mark class="credit">Thomas Brenner<span>credit</span></mark>' in html
+
+
+@pytest.mark.parametrize(("url", "link"), [
+    ("https://example.org/talks?id=1&p=2", '<a class="original" href="https://example.org/talks?id=1&amp;p=2"'),
+    ("javascript:alert(1)", None),  # no web address: no link
+    ("/home/ana/articles/a.txt", None),
+    ("", None),
+])
+def test_an_article_page_links_its_original_only_by_a_web_address(tmp_path, url, link):
+    from kit.publish.articles import write_article_pages
+
+    arts = pd.DataFrame({"article_id": ["t1"], "title": ["Talks"], "source": ["Tarn Wire"],
+                         "published": ["2024-03-01"], "url": [url]})
+    sents = pd.DataFrame({"article_id": ["t1"], "sentence_id": [0], "start_char": [0], "end_char": [8],
+                          "text": ["Osk met."]})
+    ments = pd.DataFrame({"article_id": [], "start_char": [], "end_char": [], "label": []})
+    [page] = write_article_pages(arts, sents, ments, tmp_path)
+    html = page.read_text(encoding="utf-8")
+    if link is None:
+        assert 'class="original"' not in html and (not url or url not in html)
+    else:
+        assert link in html and 'rel="noopener noreferrer"' in html
