@@ -132,6 +132,10 @@ def parse_date(value: Any) -> dt.date:
     --------
     >>> parse_date("2024-01-18T09:30:00Z")
     datetime.date(2024, 1, 18)
+    >>> parse_date("2024-01-18T25:99:00")
+    Traceback (most recent call last):
+    ...
+    ValueError: not a date and time: '2024-01-18T25:99:00' (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM)
     """
     if isinstance(value, dt.datetime):
         return value.date()
@@ -139,7 +143,12 @@ def parse_date(value: Any) -> dt.date:
         return value
     text = str(value).strip()
     iso = _ISO_DATE.fullmatch(text)
-    if iso:  # the date as written, whatever the time zone
+    if iso:  # the date as written, whatever the time zone; a time given must be one
+        if len(text) > len(iso.group(1)):
+            try:
+                dt.datetime.fromisoformat(text)
+            except ValueError:
+                raise ValueError(f"not a date and time: {text!r} (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM)") from None
         return dt.date.fromisoformat(iso.group(1))
     for fmt in _DATE_FORMATS:
         try:

@@ -397,7 +397,7 @@ def test_parse_date(value, expected):
     assert parse_date(value) == expected
 
 
-@pytest.mark.parametrize("value", ["2024-13-45", "yesterday", "18/01/2024", "20240118"])
+@pytest.mark.parametrize("value", ["2024-13-45", "yesterday", "18/01/2024", "20240118", "2024-01-18T25:99:00"])
 def test_parse_date_rejects(value):
     with pytest.raises(ValueError):
         parse_date(value)
