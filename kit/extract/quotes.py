@@ -54,13 +54,31 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str], *,
     by_head = {s.head: s for s in sources}
     text = doc.text if text is None else text  # spaCy joins every token for it: once per Doc
     offsets = doc.to_array("IDX").tolist()  # token starts, ascending
-    rows = []
+    rows: list[dict[str, Any]] = []
     for start, end in quotation_spans(text):
         inside = list(doc[bisect.bisect_left(offsets, start) : bisect.bisect_left(offsets, end)])
         verb = _reporting_verb(doc, start, end, inside, by_head)
         speaker = _speaker(verb, by_head) if verb is not None else None
-        rows.append(_row(text, start, end, verb, speaker))
+        row = _row(text, start, end, verb, speaker)
+        if speaker is None and rows and rows[-1]["speaker"] and _goes_on(text, rows[-1]["end_char"], inside):
+            row.update({k: rows[-1][k] for k in ("speaker", "named", "canonical", "speaker_start", "speaker_end", "verb")})
+        rows.append(row)
     return rows
+
+
+def _goes_on(text: str, before: int, inside: list[Token]) -> bool:
+    """Whether a quotation no verb attributes (its tokens ``inside``) is a sentence of its own
+    right after the sentence that closes the quotation before it (which ends at ``before``),
+    in the same paragraph: the same speaker goes on ('"There are no guarantees," the
+    President said. "But both came to finish the job."'). Not when a quotation opens inside
+    a sentence, nor after a paragraph break."""
+    if not inside:
+        return False
+    sent = inside[0].sent
+    if inside[0].sent.start != inside[-1].sent.start or len(inside) < len(sent) - 3:
+        return False  # the quotation is not its sentence (a mark or two and a full stop aside)
+    gap = text[before:sent.start_char]
+    return "\n" not in gap and inside[0].sent.start > 0 and before <= sent.start_char
 
 
 def _row(text: str, start: int, end: int, verb: Token | None, speaker: Source | None) -> dict[str, Any]:

@@ -143,3 +143,18 @@ def test_hablo_de_a_quotation_quotes_the_speaker():
 def test_a_speaker_named_by_title_or_after_the_verb(model, text, expected):
     doc = get_nlp(model)(text)
     assert [(q["quote"], q["speaker"], q["verb"]) for q in doc_tables(doc)["quotes"]] == [expected]
+
+
+@pytest.mark.model
+def test_a_quotation_that_is_the_next_sentence_goes_on_with_the_speaker_before(quotes):
+    text = '"Security comes first," Prime Minister Osk Varadi said on Saturday. "Without it there is nothing to sign."'
+    assert quotes(text) == [("Security comes first", "Osk Varadi", "say"),
+                            ("Without it there is nothing to sign.", "Osk Varadi", "say")]
+
+
+@pytest.mark.model
+def test_a_quotation_after_a_paragraph_break_or_inside_a_sentence_takes_no_speaker_before(quotes):
+    text = '"Security comes first," Osk Varadi said.\n\n"Without it there is nothing to sign."'
+    assert quotes(text)[1][1] == ""  # a new paragraph may be anyone's
+    text = '"Security comes first," Osk Varadi said. Aides called the plan "a trap" on Sunday.'
+    assert [q[1] for q in quotes(text)][1] != "Osk Varadi"  # a phrase quoted in another's sentence
