@@ -16,6 +16,7 @@ import pandas as pd
 from kit.extract.bylines import byline_lead, goes_on_as_byline, second_writer, written_before
 from kit.extract.datelines import dateline_end_before, datelines_of
 from kit.lexicon.canonical import name_key
+from kit.lexicon.files import lexicon_cache
 from kit.lexicon.wordlists import words_in_any
 from kit.schema import sentence_lookup
 
@@ -84,9 +85,14 @@ def _credit_label(lead: str) -> bool:
     stripped = lead.rstrip()
     if not stripped.endswith(":"):
         return False
-    labels = {w for c in words_in_any("caption_cues") | words_in_any("credit_words") for w in name_key(c).split()}
     written = written_before(stripped[:-1])
-    return bool(written) and all(name_key(w) in labels for w in written)
+    return bool(written) and all(name_key(w) in _credit_labels() for w in written)
+
+
+@lexicon_cache(maxsize=1)
+def _credit_labels() -> frozenset[str]:
+    """The name keys of the words of ``caption_cues`` and ``credit_words``, any language."""
+    return frozenset(w for c in words_in_any("caption_cues") | words_in_any("credit_words") for w in name_key(c).split())
 
 
 def _after_photo_slash(lead: str) -> bool:

@@ -158,11 +158,12 @@ def _dateline_end(line: str) -> int:
     return end or _place_then_stop(line) or _place_then_colon(line) or _dateline_line(line)
 
 
+# a place (group 1), then other names after commas (group 2): "NEW DELHI", ", Sindh"
+_PLACE_AND_NAMES = (r"\s*([^\W\d_][^\W\d_'’.\-]*(?: [^\W\d_][^\W\d_'’.\-]*)*)"
+                    r"((?:, [^\W\d_][^\W\d_'’.\-]*(?: [^\W\d_][^\W\d_'’.\-]*)*)*?)")
 # a place in capitals, other capitalised names after commas, perhaps a date ("Dec. 28", "28 Dec."),
 # then a colon or a full stop: "RAWALPINDI, Dec. 28: ...", "KARACHI: ...", "NEW DELHI, Dec. 30. ..."
-_COLONED = re.compile(r"\s*([^\W\d_][^\W\d_'’.\-]*(?: [^\W\d_][^\W\d_'’.\-]*)*)"
-                      r"((?:, [^\W\d_][^\W\d_'’.\-]*(?: [^\W\d_][^\W\d_'’.\-]*)*)*?)"
-                      r"(?:, ([^\W\d_]+\.? \d{1,2}|\d{1,2} [^\W\d_]+\.?))?([:.]) (?=[^\W\d_])")
+_COLONED = re.compile(_PLACE_AND_NAMES + r"(?:, ([^\W\d_]+\.? \d{1,2}|\d{1,2} [^\W\d_]+\.?))?([:.]) (?=[^\W\d_])")
 
 
 def _place_then_colon(line: str) -> int:
@@ -197,9 +198,7 @@ def _place_then_colon(line: str) -> int:
 
 # a place in capitals, other capitalised names after commas, then a date after a comma and/or
 # the outlet in parentheses, and the line's end: "MADRID, 24 oct. (Agencia Austral)" on its own line
-_LINE = re.compile(r"\s*([^\W\d_][^\W\d_'’.\-]*(?: [^\W\d_][^\W\d_'’.\-]*)*)"
-                   r"((?:, [^\W\d_][^\W\d_'’.\-]*(?: [^\W\d_][^\W\d_'’.\-]*)*)*?)"
-                   r"(?:, ([^\W\d_]+\.? \d{1,2}|\d{1,2}(?: de)? [^\W\d_]+\.?))?"
+_LINE = re.compile(_PLACE_AND_NAMES + r"(?:, ([^\W\d_]+\.? \d{1,2}|\d{1,2}(?: de)? [^\W\d_]+\.?))?"
                    r"(?: ?(\([^()\n]{1,60}\)))?\s*$")
 
 

@@ -489,7 +489,6 @@ def _nationality(cue: str) -> Cue:
     return Cue(f"{CONTEXT_CUE} {cue}, {NATIONALITY}", CueKind.NATIONALITY)
 
 
-
 def _describes_a_person(root: Token) -> bool:
     """Whether a people's noun is set after a person's name with an indefinite article
     (``indefinite_articles``: "X, an American serving a sentence", "X, un chileno"): it says
@@ -498,6 +497,7 @@ def _describes_a_person(root: Token) -> bool:
         return False
     indefinite = words_or("indefinite_articles", root.doc.lang_, frozenset())
     return any(c.dep_ == "det" and c.lower_ in indefinite for c in root.children)
+
 
 class _Party(NamedTuple):
     """A party a phrase names (:meth:`_Reader._party_named_at`): its side, the tokens its
@@ -1922,9 +1922,10 @@ class _Reader(PhraseReader):
                 and self._place_before_an_institution(e) is None  # "Velmar Police Chief X": the town's
                 and not self._office_of_a_people(e)  # "Chechen Prime Minister X": not the state named
                 and not self._government_set_in_a_capital(e)]
+        met = {id(ent): across for ent in bare if (across := self._states_across_an_encounter(ent))}
         for ent in bare:  # "Tarn's foreign minister met the prime minister, X": not Tarn's
-            if across := self._states_across_an_encounter(ent):
-                self.other_sides.setdefault(ent.canonical, set()).update(across)
+            if id(ent) in met:
+                self.other_sides.setdefault(ent.canonical, set()).update(met[id(ent)])
         mentions = [(e, state) for e, state in state_mentions(self.ents, self.text, self.lex)
                     if not nationals(self.doc, e)] if bare else []  # "two Ecuadorians" were killed
         named = Counter(state for _, state in mentions)
@@ -1966,8 +1967,8 @@ class _Reader(PhraseReader):
                     and not self._set_in_another_state(filed[0]) and not self._monarch_s_office(ent.role):
                 ent.side, ent.side_cue = filed[0], f"{CONTEXT_CUE} the story is filed in {filed[1]} and names no state"
         for ent in bare:  # the registry guesses none of those states for it either
-            if not ent.side and (across := self._states_across_an_encounter(ent)):
-                ent.side_cue = Cue("; ".join(sorted(across)), CueKind.ACROSS_AN_ENCOUNTER)
+            if not ent.side and id(ent) in met:
+                ent.side_cue = Cue("; ".join(sorted(met[id(ent)])), CueKind.ACROSS_AN_ENCOUNTER)
         self._heads_of_the_capital_s_bodies([e for e in bare if not e.side])
         self._offices_of_the_capital([e for e in bare if not e.side],
                                      Counter(state for ent, state in mentions if ent.kind != "organization"))

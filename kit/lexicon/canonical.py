@@ -686,10 +686,8 @@ def _institutions_in_english(out: pd.DataFrame, languages: Mapping[str, str]) ->
     rows = (other != DEFAULT_LANG) & (out["label"] != "PERSON")
     if not rows.any():
         return
-    found = []
-    for name, lang in zip(out.loc[rows, "canonical"].astype(str), other[rows]):
-        found.append(institutions_in_english(lang).get(name, name))
-    out.loc[rows, "canonical"] = found
+    out.loc[rows, "canonical"] = [institutions_in_english(lang).get(name, name) for name, lang
+                                  in zip(out.loc[rows, "canonical"].astype(str), other[rows])]
 
 
 @lexicon_cache

@@ -101,7 +101,7 @@ from kit.timeline.clauses import (
     participants,
     verb_reason,
 )
-from kit.timeline.evidence import Report, _infinitive, form_in, reporting
+from kit.timeline.evidence import Report, form_in, infinitive, reporting
 
 if TYPE_CHECKING:
     from kit.actors import Aliases
@@ -706,9 +706,9 @@ def _signed(verb: str | None, subject: str) -> Participants:
     inside it, is a thing: an agreement, whatever word the subject gives it ("The result,
     signed at A on Monday, is ...", "El texto, firmado en A el lunes, ...", "since the
     document was initialled on Monday"): the signing is the event. A Spanish participle the
-    model left for its lemma ("acordado") is its verb's (:func:`_infinitive`). Not with no
+    model left for its lemma ("acordado") is its verb's (:func:`infinitive`). Not with no
     subject, or only a dateline's ("A, B — Pledged to sign on Sunday": nothing says what)."""
-    lemma = _infinitive(verb.lower()) if verb else ""
+    lemma = infinitive(verb.lower()) if verb else ""
     signed = bool(subject.strip()) and lemma in words_in_any("signing_verbs") | words_in_any("agreeing_verbs")
     return Participants([], [NOUN_KINDS["agreement_nouns"]] if signed else [], False)
 
