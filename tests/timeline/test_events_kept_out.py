@@ -585,29 +585,22 @@ def test_donors_assembly_members_and_men_act_and_an_occupation_or_a_renewal_is_a
     assert (found.groups, found.nouns) == (groups, nouns)
 
 
-def test_a_date_of_an_event_noun_after_since_dates_that_event_not_a_bound():
-    # "Arvelo and Karsten met on Thursday for the first time since last month's election": the
-    # election was last month, though "since" bounds the meeting
-    text = "Arvelo and Karsten met on Thursday for the first time since last month's election."
-    ann = fake_ann(("a", THU, "G", [(text, [("Thursday", "past", None, None, "meet"),
-                                            ("last month", "past", None, "since", "meet",
-                                             {"noun": "election"})],
-                                     [("Arvelo", "PERSON"), ("Karsten", "PERSON")])]))
-    assert dated_clauses(ann)["kept_out"].tolist() == ["", ""]
+@pytest.mark.parametrize(("text", "since", "kept_out"), [
+    # "... since last month's election": the election was last month, though "since" bounds the meeting
+    ("Arvelo and Karsten met on Thursday for the first time since last month's election.",
+     ("last month", "past", None, "since", "meet", {"noun": "election"}), ""),
     # a date of no event noun after "since" still bounds the meeting
-    text = "Arvelo and Karsten met on Thursday for the first time since last month."
-    ann = fake_ann(("a", THU, "G", [(text, [("Thursday", "past", None, None, "meet"),
-                                            ("last month", "past", None, "since", "meet")],
-                                     [("Arvelo", "PERSON"), ("Karsten", "PERSON")])]))
-    assert dated_clauses(ann)["kept_out"].tolist() == ["", "bound"]
+    ("Arvelo and Karsten met on Thursday for the first time since last month.",
+     ("last month", "past", None, "since", "meet"), "bound"),
     # nor does a date after the noun it modifies: "their first meeting since Monday" bounds
     # the meeting, it tells no meeting on Monday
-    text = "Arvelo and Karsten met on Thursday, their first meeting since Monday."
-    ann = fake_ann(("a", THU, "G", [(text, [("Thursday", "past", None, None, "meet"),
-                                            ("Monday", "past", None, "since", "meet",
-                                             {"noun": "meeting"})],
+    ("Arvelo and Karsten met on Thursday, their first meeting since Monday.",
+     ("Monday", "past", None, "since", "meet", {"noun": "meeting"}), "bound"),
+])
+def test_a_date_of_an_event_noun_after_since_dates_that_event_not_a_bound(text, since, kept_out):
+    ann = fake_ann(("a", THU, "G", [(text, [("Thursday", "past", None, None, "meet"), since],
                                      [("Arvelo", "PERSON"), ("Karsten", "PERSON")])]))
-    assert dated_clauses(ann)["kept_out"].tolist() == ["", "bound"]
+    assert dated_clauses(ann)["kept_out"].tolist() == ["", kept_out]
 
 
 @pytest.mark.parametrize(("text", "clause", "verb", "subject"), [
