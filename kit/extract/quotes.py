@@ -75,10 +75,9 @@ def _goes_on(text: str, before: int, inside: list[Token]) -> bool:
     if not inside:
         return False
     sent = inside[0].sent
-    if inside[0].sent.start != inside[-1].sent.start or len(inside) < len(sent) - 3:
+    if inside[-1].sent.start != sent.start or len(inside) < len(sent) - 3:
         return False  # the quotation is not its sentence (a mark or two and a full stop aside)
-    gap = text[before:sent.start_char]
-    return "\n" not in gap and inside[0].sent.start > 0 and before <= sent.start_char
+    return before <= sent.start_char and "\n" not in text[before:sent.start_char]
 
 
 def _row(text: str, start: int, end: int, verb: Token | None, speaker: Source | None) -> dict[str, Any]:
