@@ -267,6 +267,9 @@ def _actor_mentions(ann: Annotations, aliases: Aliases) -> pd.DataFrame:
                                    language=language), _alias_map(aliases))
     named["actor"] = [names.of(n, a) for n, a in zip(named["name"].tolist(), named["article_id"].tolist())]
     named["actor"], bases = _bodies_of_each_state(named)
+    if getattr(ann, "sentences", None) is not None:
+        named["actor"], styled = _peers_by_their_style(named, lambda ids: rows_of(ann, "sentences", ids))
+        bases.update({new: bases.get(old, old) for new, old in styled.items()})
     table = pd.concat([named, _unnamed_mentions(ann)], ignore_index=True)
     ids: dict[tuple[str, bool], str] = {}
     for actor, is_named in sorted(set(zip(table["actor"].tolist(), table["named"].tolist())), key=lambda k: (not k[1], k[0])):
@@ -577,6 +580,56 @@ def _bodies_of_each_state(named: pd.DataFrame) -> tuple[list[str], dict[str, str
     return names, bases
 
 
+def _peers_by_their_style(named: pd.DataFrame, sentences: Callable[[list[str]], pd.DataFrame],
+                          ) -> tuple[list[str], dict[str, str]]:
+    """The registry name of each mention, and the name each new one was made from: a
+    person the whole corpus names by one word only (no given name anywhere: the fullest
+    form the registry found is that word), that a style of the peerage opens
+    (``peerage_styles``: "Lord", "Baroness") at least once, is named under that
+    style, as peers are known ("Lord Osk", not "Osk"); the style written most often
+    goes first, on a tie the first in the alphabet. A person named in full anywhere
+    ("Mara Ventel", "Lady Ventel") keeps the full name; two styles of one rank and sex
+    cannot be told from the text, so any style will do.
+
+    >>> named = pd.DataFrame({"article_id": ["a", "a", "a"], "sentence_id": [0, 0, 1],
+    ...                       "start_char": [5, 20, 30], "kind": "person",
+    ...                       "actor": ["Osk", "Osk", "Osk"]})
+    >>> sentences = pd.DataFrame({"article_id": ["a", "a"], "sentence_id": [0, 1], "start_char": [0, 26],
+    ...                           "text": ["Lord Osk met Lord Osk.", "Osk went."]})
+    >>> _peers_by_their_style(named, lambda ids: sentences)
+    (['Lord Osk', 'Lord Osk', 'Lord Osk'], {'Lord Osk': 'Osk'})
+    """
+    actors = named["actor"].tolist()
+    one_word = (named["kind"] == "person") & named["actor"].map(lambda a: len(str(a).split()) == 1)
+    if not one_word.any():
+        return actors, {}
+    rows = named[one_word]
+    seen: dict[str, Counter[str]] = {}
+    for actor, style in zip(rows["actor"], _peerage_styles_before(rows, sentences)):
+        if style:
+            seen.setdefault(actor, Counter())[style] += 1
+    named_as = {actor: f"{min(counts, key=lambda s: (-counts[s], s))} {actor}" for actor, counts in seen.items()}
+    return [named_as.get(a, a) if one else a for a, one in zip(actors, one_word.tolist())], \
+        {new: old for old, new in named_as.items()}
+
+
+def _peerage_styles_before(rows: pd.DataFrame, sentences: Callable[[list[str]], pd.DataFrame]) -> list[str]:
+    """The style of the peerage (``peerage_styles``) right before each mention of
+    ``rows``, capitalised ("Lord" for "lord Osk"), or "" where none is."""
+    styles = {w.lower() for w in words_in_any("peerage_styles")}
+    if rows.empty:
+        return []
+    table = sentences(sorted(set(rows["article_id"]))).set_index(["article_id", "sentence_id"])
+    texts, starts = table["text"].to_dict(), table["start_char"].to_dict()
+    found = []
+    for article, sentence, start in zip(rows["article_id"], rows["sentence_id"], rows["start_char"]):
+        text, opens = texts.get((article, sentence)), starts.get((article, sentence))
+        before = str(text)[:max(int(start) - int(opens), 0)].split() if text is not None and opens is not None else []
+        style = before[-1] if before and before[-1].lower() in styles else ""
+        found.append(style[:1].upper() + style[1:])
+    return found
+
+
 def _places_read_as_people(ann: Annotations, table: pd.DataFrame) -> pd.Series:
     """One name, one reading, for places: a person name no mention gives a role, side or
     affiliation, which no longer person's name holds ("Baraka Mwangeli" keeps "Mwangeli"
@@ -597,6 +650,10 @@ def _places_read_as_people(ann: Annotations, table: pd.DataFrame) -> pd.Series:
                       if j - i < len(w)}
     read = (table["role"].fillna("") != "") | (table["side"].fillna("") != "") | (
         table["affiliation"].fillna("") != "")
+    if hasattr(ann, "sentences") and person.any():  # a style of the peerage names a person: "Lord Osk"
+        styled = pd.Series(_peerage_styles_before(table[person], lambda ids: rows_of(ann, "sentences", ids)),
+                           index=table.index[person], dtype=object)
+        read = read | styled.reindex(table.index).fillna("").astype(bool)
     someone = set(key[person & read])  # one reading for the name: any mention makes it someone
     one_word = ~key.str.contains(" ", regex=False)
     place = (one_word & key.isin(places)) | key.isin(known_places())

@@ -140,7 +140,11 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   often named by one religious name alone, as Orthodox bishops always are, "Bishop Osk"):
   one such rank and one capitalised word that NER tagged as an organisation is a person
   (:func:`kit.nlp.names.ranked_name`), and so is the place a title "of" names after it
-  a place ("Bishop Osk of Velmar and Tarn"): :mod:`kit.nlp.rows`; ``saint_words`` ("St",
+  a place ("Bishop Osk of Velmar and Tarn"): :mod:`kit.nlp.rows`; ``peerage_styles``
+  ("Lord", "Lady", "Baroness", "Viscount": the styles of the peerage under which a peer is
+  named by his title alone, with no given name, after Debrett's): a person the whole corpus
+  names by one word only, so styled, is "Lord Osk", his style kept as part of the name:
+  :mod:`kit.actors.registry`; ``saint_words`` ("St",
   "Saint") and ``feast_nouns`` ("feast", "day", "eve"): a saint's name after a feast noun
   and "of", or before a capitalised feast noun, is the feast's, no person in the story ("the
   feast of St Osk", "St Osk's Day"): :mod:`kit.nlp.rows`;

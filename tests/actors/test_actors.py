@@ -558,6 +558,32 @@ def _one_word_registry(sentences, names):
     return actor_registry(ann)
 
 
+def test_a_peer_named_by_one_word_alone_goes_by_his_style_and_a_full_name_wins():
+    sentences = ["The Foreign Secretary, Lord Osk, opened the talks.", "Osk said little.",
+                 "Lady Ventel arrived.", "Mara Ventel spoke.", "Mr Brisco spoke."]
+    names = ["Osk", "Osk", "Ventel", "Mara Ventel", "Brisco"]
+    reg = _one_word_registry(sentences, names)
+    assert row_of(reg, "Lord Osk")["mentions"] == 2  # the mention with no style joins too
+    assert row_of(reg, "Mara Ventel")["mentions"] == 2  # named in full somewhere: the full name
+    assert {"Osk", "Lady Ventel", "Mr Brisco"}.isdisjoint(reg["name"])  # "Mr" is no style of the peerage
+    assert "Brisco" in set(reg["name"])
+
+
+def test_a_one_word_name_a_style_of_the_peerage_opens_is_a_person_though_read_as_a_place_elsewhere():
+    def registry(sentences, kinds):
+        ann = fake_ann([("Tolvar", "Tolvar", kind) for kind in kinds])
+        starts = [s.index("Tolvar") for s in sentences]
+        for table in (ann.roles, ann.mentions):
+            table["start_char"], table["end_char"] = starts, [s + 6 for s in starts]
+        ann.sentences["text"], ann.sentences["end_char"] = sentences, [len(s) for s in sentences]
+        return actor_registry(ann)
+
+    styled = registry(["Lord Tolvar dimitió.", "Viajó a Tolvar.", "Tolvar habló."], ["person", "place", "person"])
+    unstyled = registry(["Viajó a Tolvar.", "Tolvar habló."], ["place", "person"])
+    assert row_of(styled, "Lord Tolvar")["mentions"] == 2
+    assert "Tolvar" not in set(unstyled["name"])  # with no style: one word read as a place
+
+
 def test_one_word_a_preposition_of_place_puts_somewhere_each_time_is_no_person():
     sentences = ["La sede está en Tolvar.", "Habló una mujer de Quenaro que vino.", "Said a man from Quenaro.",
                  "Llegó un mensaje de Brisco.", "Brisco firmó.", "El gobierno de Ferrán decidió."]
