@@ -3381,7 +3381,7 @@ class _Reader(PhraseReader):
                 or self.predicate_title(ent.start, ent.end)  # "X is the chief negotiator"
             if found is None:
                 found = predicated = self.given_title(ent.start, ent.end)  # "X is to be minister", "X was named minister"
-            appointed = self._appointed_as(ent)
+            appointed = self._appointed_as(ent) or self._left_as(ent)
             if found and appointed and self._held_or_calling(found):
                 # "X, an economist, was sworn in as prime minister": the office; "X, the former
                 # president of R, was named as the UN special envoy": the office now, R no actor
@@ -4244,12 +4244,41 @@ class _Reader(PhraseReader):
         if root.dep_ not in ("dobj", "obj", "nsubjpass", "nsubj:pass") or verb.i == root.i \
                 or verb.lemma_.lower() not in words_or("appointing_verbs", doc.lang_, frozenset()):
             return None
-        preps = words_or("role_preps", doc.lang_, frozenset())
-        for child in verb.children:
-            if child.lower_ in preps and child.i > ent.start:
+        return self._title_after_as(verb, ent)
+
+    def _title_after_as(self, head: Token, ent: Entity) -> _Found | None:
+        """The title a ``role_preps`` word ("as", "como") opens after ``ent`` on ``head``: its
+        child ("named X as | envoy"), or the word that marks a child of it ("nombrado como |
+        ministro", parsed "como" the mark of "ministro")."""
+        preps = words_or("role_preps", self.doc.lang_, frozenset())
+        marks = [c for c in head.children if c.lower_ in preps]
+        marks += [m for c in head.children for m in c.children
+                  if m.dep_ in ("mark", "case") and m.lower_ in preps and m.i == c.left_edge.i]
+        for child in sorted(marks, key=lambda m: m.i):
+            if child.i > ent.start:
                 found = self._title_from(child.i + 1, closed=False)
                 if found is not None:
                     return found
+        return None
+
+    def _left_as(self, ent: Entity) -> _Found | None:
+        """The title of "X resigned as foreign secretary", "X stepped down as chair of the
+        party", "X dimitió como ministro", "X presentó su dimisión como secretario del
+        Foreign Office": the office the subject of a verb of leaving (``leaving_verbs``), or
+        of a verb whose object is a noun of leaving (``leaving_nouns``: "resignation",
+        "dimisión"), held until then, the ``role_preps`` word ("as") opening it."""
+        doc = self.doc
+        root = doc[ent.start:ent.end].root
+        verb = root.head
+        if root.dep_ not in ("nsubj", "nsubj:pass") or verb.i == root.i:
+            return None
+        leaving = words_or("leaving_verbs", doc.lang_, frozenset())
+        nouns = words_or("leaving_nouns", doc.lang_, frozenset())
+        left = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in nouns]
+        heads = [verb, *left] if left or verb.lemma_.lower() in leaving else []  # "como" on either
+        for head in heads:
+            if (found := self._title_after_as(head, ent)) is not None:
+                return found
         return None
 
     def _held_or_calling(self, found: _Found) -> bool:

@@ -362,8 +362,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
 - ``org_words`` also holds transliterated words that make a PERSON tag an
   organisation when they open it ("jaish", "jabhat": "Jaish al-Sadiqin"): :mod:`kit.nlp.rows`;
 - ``appointing_verbs`` and ``role_preps`` ("name", "appoint", "swear"; "as": "named X as
-  chair of the committee", "X was sworn in as prime minister" give X the title):
-  :mod:`kit.extract.roles`;
+  chair of the committee", "X was sworn in as prime minister" give X the title),
+  ``leaving_verbs`` and ``leaving_nouns`` ("resign", "step", "dimitir"; "resignation",
+  "dimisión": "X resigned as foreign minister", "X presentó su dimisión como ministro"
+  give X the office he held): :mod:`kit.extract.roles`;
 - ``body_anaphors`` ("council", "front": "the Council" written alone is the one
   organisation of its article whose name ends with it): :mod:`kit.lexicon.canonical`;
 - ``side_participles`` and ``backer_participles`` (after a hyphen, between a side

@@ -1111,6 +1111,22 @@ def test_a_person_sworn_in_as_a_title_holds_it(tables):
     assert person(rows, "Lina Ostrova")["role"] == "chairman of the transitional council"
 
 
+def test_a_person_who_resigned_as_a_title_held_it(tables):
+    rows = tables("Abel Morva resigned as Foreign Minister of France on Monday. "
+                  "Sara Lint stepped down as chair of the Tarn Union.")["roles"]
+    assert (person(rows, "Abel Morva")["role"], person(rows, "Abel Morva")["side"]) == ("Foreign Minister", "France")
+    assert person(rows, "Sara Lint")["role"] == "chair of the Tarn Union"
+
+
+@pytest.mark.parametrize("text", [
+    "Juan Marlow presentó ayer su dimisión como ministro de Exteriores de Francia.",  # "como" on the verb
+    "Juan Marlow dimitió como ministro de Exteriores de Francia.",  # "como" the mark of the title's noun
+])
+def test_a_person_who_resigned_as_a_title_held_it_in_spanish(text):
+    marlow = person(_spanish_roles(text), "Juan Marlow")
+    assert (marlow["role"], marlow["side"]) == ("Foreign Minister", "France")
+
+
 def test_a_person_named_as_a_body_s_title_takes_the_body_over_a_past_office(tables):
     rows = tables("Tomas Brel, the former president of Ostravia, was named on Monday as the UN special "
                   "envoy for the region. Abel Morva, an economist, was sworn in as Valdonia's prime "
