@@ -18,7 +18,10 @@ state decides. People are given their state one at a time, the most often named 
 and each office so filled is held for the rest ("President A" and "President B" named
 beside the same two states: the first to take one leaves the other to the second). Where
 several states are left, the one whose capital every story naming him is filed in breaks
-the tie ("MOSCOW — President X met Tarn's envoy"); a dateline alone gives none.
+the tie ("MOSCOW — President X met Tarn's envoy"); a dateline alone gives none. Else the
+one state named near every mention of his that names any of those left is his ("President X
+has told Tarn that Velmar cannot carry the burden", "President X said that Velmar would
+help": Velmar's); two named apart give none.
 
 Only a state's office held now (scope ``state`` in the title lexicon; not one held before,
 one being handed over or about to be taken, ``transition_modifiers``: "outgoing President",
@@ -92,16 +95,20 @@ def sides_named_nearby(table: pd.DataFrame, mentions: pd.DataFrame, roles: pd.Da
             key = interim_free_key(role)
             counts: Counter[str] = Counter()
             first: dict[str, str] = {}
+            each: list[set[str]] = []
             for article, sentence in sorted(places.get(name, set())):
                 seen = {state for k in range(sentence - window, sentence + 1)
                         for state, start in named.get((article, k), []) if (article, start) not in mine[name]}
                 for state in sorted(seen):
                     first.setdefault(state, f"{article}:{sentence}")
                 counts.update(seen)
+                each.append(seen)
             left = [s for s in counts if held.get((key, s), name) == name and _office_of(role, s)]
             home = {filed.get(article, "") for article, _ in places.get(name, set())}
             if len(left) > 1 and len(home) == 1 and (state := home.pop()) in left:
                 left = [state]  # a tie broken by the capital every story of his is filed in
+            if len(left) > 1:
+                left = _named_in_every_sentence(left, each)
             if len(left) == 1:
                 found.append((-counts[left[0]], name, i, key, left[0], first[left[0]]))
         for _, name, i, key, state, where in sorted(found):
@@ -113,6 +120,23 @@ def sides_named_nearby(table: pd.DataFrame, mentions: pd.DataFrame, roles: pd.Da
             table.at[i, "side_evidence"] = (f"{CONTEXT_CUE} {NEARBY_CUE} {name} ({where}): {state}, whose "
                                             f"{table.at[i, 'role']} no other actor holds")
     return table
+
+
+def _named_in_every_sentence(left: list[str], each: list[set[str]]) -> list[str]:
+    """Of the states ``left`` for an office, the one named near every mention of its holder
+    that names any of them (``each``: the states near each mention), if one only: "President
+    X has told Tarn and Velmar ..." and "President X said that Velmar would help ...": Velmar's.
+    Two states named apart ("President X met Tarn's envoy", "... thanked Velmar") are both
+    left, and so give no side.
+
+    >>> _named_in_every_sentence(["Tarn", "Velmar"], [{"Tarn", "Velmar"}, {"Velmar"}, set()])
+    ['Velmar']
+    >>> _named_in_every_sentence(["Tarn", "Velmar"], [{"Tarn"}, {"Velmar"}])
+    ['Tarn', 'Velmar']
+    """
+    near = [seen & set(left) for seen in each if seen & set(left)]
+    common = set.intersection(*near) if near else set()
+    return sorted(common) if len(common) == 1 else left
 
 
 def interim_free_key(role: str) -> str:

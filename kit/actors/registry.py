@@ -73,6 +73,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
+from kit.actors.alliances import sides_of_alliances
 from kit.actors.credits import credited
 from kit.actors.followed import (
     FOLLOWED_CUE,
@@ -186,7 +187,8 @@ def _registry(ann: Annotations, aliases: Aliases, unnamed: bool,
     rows = [_registry_row(group, merges, coverage) for _, group in mentions.groupby("actor_id", sort=False)]
     table = pd.DataFrame(rows, columns=[c for c in REGISTRY_COLUMNS if c != "credit"])
     table = _parties_are_sides(_sides_by_actor_name(table, mentions))
-    table = _sides_of_principals(_sides_through_bodies(_sides_of_parties_headed(table, mentions)), mentions)
+    table = _sides_through_bodies(_sides_of_parties_headed(table, mentions))
+    table = _sides_of_principals(sides_of_alliances(table, mentions, _actor_names_of_sides(mentions)), mentions)
     table = sides_of_the_followed_government(table, followed)
     if getattr(ann, "sentences", None) is not None:
         table = sides_named_nearby(table, mentions, ann.roles, lambda ids: rows_of(ann, "sentences", ids))
@@ -828,6 +830,13 @@ def _sides_by_actor_name(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.Data
     former name the corpus prints, :mod:`kit.lexicon.bodies`; "Ulster Unionist", as in "the
     Ulster Unionist leader", → "Ulster Unionist Party": a party's name without its
     ``party_nouns`` word, when no other actor has that name): one name per side."""
+    names = _actor_names_of_sides(mentions)
+    table["side"] = [names.get(name_key(side), side) if side else side for side in table["side"]]
+    return table
+
+
+def _actor_names_of_sides(mentions: pd.DataFrame) -> dict[str, str]:
+    """The actor name each side's key is given under (:func:`_sides_by_actor_name`)."""
     groups = mentions[mentions["kind"].isin(["organization", "group"]) & mentions["named"].astype(bool)]
     names: dict[str, str] = {}
     for column in ("text", "name"):
@@ -841,8 +850,7 @@ def _sides_by_actor_name(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.Data
     for text, actor in zip(groups["text"].tolist(), groups["actor"].tolist()):
         if (body := body_of(text)) is not None:  # a body's name of today, the corpus printing a former one
             names.setdefault(name_key(body.canonical), actor)
-    table["side"] = [names.get(name_key(side), side) if side else side for side in table["side"]]
-    return table
+    return names
 
 
 def _parties_are_sides(table: pd.DataFrame) -> pd.DataFrame:

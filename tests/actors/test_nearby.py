@@ -224,3 +224,20 @@ def test_a_state_met_across_a_verb_is_not_guessed_for_the_bare_office_another_is
     assert reg.loc["Edo Vask", "side"] == "" and reg.loc["Edo Vask", "side_evidence"] == ""
     reg = _two_presidents(CueKind.ACROSS_AN_ENCOUNTER, "Niger; Togo")
     assert reg.loc["Edo Vask", "side"] == "Senegal"  # met someone of another state
+
+
+def test_of_two_states_left_the_one_named_near_every_mention_of_him_is_his():
+    texts = {"e1": ["President Edo Vask has told Mali that Senegal cannot carry the burden."],
+             "e2": ["President Edo Vask said that Senegal would help the refugees."]}
+    entities: list[Entity] = [("e1", 0, "Edo Vask", "PERSON", "person", "", ""),
+                              ("e1", 0, "Mali", "GPE", "government", "", ""),
+                              ("e1", 0, "Senegal", "GPE", "government", "", ""),
+                              ("e2", 0, "Edo Vask", "PERSON", "person", "", ""),
+                              ("e2", 0, "Senegal", "GPE", "government", "", "")]
+    table = read(registry(("Edo Vask", "President", "")), texts, entities)
+    assert table.loc["Edo Vask", "side"] == "Senegal"
+    assert NEARBY_CUE in table.loc["Edo Vask", "side_evidence"]
+    apart = {"e1": ["President Edo Vask met an envoy of Mali."], "e2": ["President Edo Vask thanked Senegal."]}
+    entities = [("e1", 0, "Edo Vask", "PERSON", "person", "", ""), ("e1", 0, "Mali", "GPE", "government", "", ""),
+                ("e2", 0, "Edo Vask", "PERSON", "person", "", ""), ("e2", 0, "Senegal", "GPE", "government", "", "")]
+    assert read(registry(("Edo Vask", "President", "")), apart, entities).loc["Edo Vask", "side"] == ""  # named apart
