@@ -420,12 +420,33 @@ def _bounds(row: dict[str, Any], starts: list[tuple[int, Any]], sentence: tuple[
     after it ("their first meeting since Dec. 4": the meeting is bounded)."""
     if not row["resolved"] or opt(row.get("cue")) not in words("boundary_cues"):
         return False
-    if _premodifies(row, sentence):
+    if _premodifies(row, sentence) or _named_deadline(row, sentence):
         return False
     if opt(row.get("clause_start")) is None:
         return False
     lo, hi, verb = int(row["clause_start"]), int(row["clause_end"]), opt(row.get("verb"))
     return any(lo <= s < hi and s != row["start_char"] and v == verb for s, v in starts)
+
+
+def _named_deadline(row: dict[str, Any], sentence: tuple[str, int]) -> bool:
+    """Whether the row's date is set beside a noun of ``deadline_nouns`` that names it ("extended
+    the truce until Oct. 31, *a deadline* that worried the commanders", "hasta el 31 de octubre,
+    *un plazo* que ..."): the day is a deadline of its own, an event, not only the bound of
+    the act it ends.
+
+    >>> row = {"end_char": 36}
+    >>> _named_deadline(row, ("Osk extended the truce until Oct. 31, a deadline that worried Tarn.", 0))
+    True
+    >>> _named_deadline(row, ("Osk extended the truce until Oct. 31, a move that worried Tarn.", 0))
+    False
+    """
+    after = sentence[0][int(row["end_char"]) - sentence[1]:]
+    found = re.match(r"\s*,\s*(?:([^\W\d_]+)\s+)?([^\W\d_]+)", after)
+    if found is None:
+        return False
+    article, noun = (found.group(1) or "").lower(), found.group(2).lower()
+    articles = words_in_any("determiners") | words_in_any("indefinite_articles")
+    return (not article or article in articles) and noun in words_in_any("deadline_nouns")
 
 
 def _premodifies(row: dict[str, Any], sentence: tuple[str, int]) -> bool:

@@ -46,3 +46,15 @@ def test_a_name_beside_a_participle_acts_as_the_corpus_tags_it_elsewhere():
     missed = (text, [killed], [("Osk", "PERSON"), ("Ventel", "MISC")])
     assert dated_clauses(fake_ann(article([missed, named])))["kept_out"].tolist() == [""]
     assert dated_clauses(fake_ann(article([missed])))["kept_out"].tolist() == ["no participant"]
+
+
+def test_a_bound_set_beside_a_deadline_noun_is_a_deadline_of_its_own():
+    text = "Earlier this week, Osk extended the truce with Tarn until Oct. 31, a deadline that worried the commanders."
+    extended = ("Oct. 31", "past", None, "until", "extend")
+    earlier = ("this week", "past", None, None, "extend")
+    named = fake_ann(article([(text, [earlier, extended], [("Osk", "PERSON"), ("Tarn", "GPE")])]))
+    assert dated_clauses(named)["kept_out"].tolist() == ["", ""]
+    plain = text.replace("a deadline", "a move")
+    bound = fake_ann(article([(plain, [earlier, extended], [("Osk", "PERSON"), ("Tarn", "GPE")])]))
+    assert dated_clauses(bound)["kept_out"].tolist() == ["", "bound"]
+
