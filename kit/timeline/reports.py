@@ -511,6 +511,8 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
     reason = verb_reason(verb, clause, named, data.outlets, bool(places or filed))
     if reason == "stative verb" and (noun := _noun_before_date(row, text, offset)) is not None:
         verb, reason = None, None  # "is the candidate in elections next week": the elections are
+    if reason == "stative verb" and _possessed_thing(row, text, offset, mentions):
+        verb, reason = None, None  # "Last week's Flame of Tarn was a fine show": the Flame happened
     if reason is not None:
         return reason
     subject, things = _subject(row, text, offset, (lo, hi), mentions, data.names, floor)
@@ -686,6 +688,30 @@ def _noun_before_date(row: dict[str, Any], text: str, offset: int) -> str | None
     if before and before[-1].lower() in words_in_any("act_day_preps"):
         before = before[:-1]
     return event_noun(before[-1].strip(",;:").lower()) if before else None
+
+
+def _possessed_thing(row: dict[str, Any], text: str, offset: int, mentions: list[Mention]) -> bool:
+    """Whether the date, in the possessive, is written right before the name of a thing that is
+    no actor and no place (``THING_LABELS``: "*Last week's* Flame of Tarn was a fine show",
+    "*Sunday's* Brennholm Marathon"): the date dates what the name names, an event that
+    happened then, whatever the clause's verb says of it; at most a month long, as a dated
+    noun (:data:`MAX_NOUN_DAYS`).
+
+    >>> row = {"start": "2024-01-08", "end": "2024-01-14", "end_char": 9}
+    >>> flame = Mention(12, 25, "Flame of Tarn", False, False, None, False, "WORK_OF_ART")
+    >>> _possessed_thing(row, "Last week's Flame of Tarn was a fine show.", 0, [flame])
+    True
+    >>> _possessed_thing(row, "Last week, Flame of Tarn was a fine show.", 0, [flame])
+    False
+    """
+    start, end = as_date(row.get("start")), as_date(row.get("end"))
+    if start is None or end is None or (end - start).days >= MAX_NOUN_DAYS:
+        return False
+    after = re.match(r"['’]s?\s+", text[int(row["end_char"]) - offset:])
+    if after is None:
+        return False
+    at = int(row["end_char"]) + after.end()
+    return any(m.start == at and m.label in THING_LABELS and not (m.actor or m.place) for m in mentions)
 
 
 def _subject(row: dict[str, Any], text: str, offset: int, clause: tuple[int, int],

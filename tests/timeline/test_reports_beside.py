@@ -58,3 +58,13 @@ def test_a_bound_set_beside_a_deadline_noun_is_a_deadline_of_its_own():
     bound = fake_ann(article([(plain, [earlier, extended], [("Osk", "PERSON"), ("Tarn", "GPE")])]))
     assert dated_clauses(bound)["kept_out"].tolist() == ["", "bound"]
 
+
+def test_a_date_in_the_possessive_before_a_named_thing_dates_it_whatever_the_verb():
+    text = "Last week's Flame of Tarn was a fine show."
+    was = ("Last week", "past", None, "last", "be", {"subject": "Last week's Flame of Tarn"})
+    things = [("Flame of Tarn", "WORK_OF_ART")]
+    ann = fake_ann(article([(text, [was], things)]))
+    assert dated_clauses(ann)["kept_out"].tolist() == [""]
+    was = ("Last week", "past", None, "last", "be", {"subject": "the Flame of Tarn"})
+    plain = fake_ann(article([(text.replace("Last week's", "Last week, the"), [was], things)]))
+    assert dated_clauses(plain)["kept_out"].tolist() == ["stative verb"]
