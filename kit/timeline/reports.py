@@ -70,6 +70,7 @@ is at most a month long.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -166,6 +167,8 @@ class Inputs(NamedTuple):
     # ("OSLO, Aug. 30 (SNA) —" the parser cuts into "OSLO", ",", "Aug. 30 (SNA) —")
     datelines: dict[str, list[tuple[int, int]]] = {}
     filed: dict[str, str] = {}  # article_id -> the place its dateline names (:func:`filed_places`)
+    # a name of ``names`` -> the actor it names, when one (:func:`_canonicals`), and whether a person
+    canonical: dict[str, tuple[str, bool]] = {}
 
 
 def inputs(ann: Any, registry: pd.DataFrame | None = None, aliases: Aliases = None) -> Inputs:
@@ -220,7 +223,34 @@ def _inputs(ann: Any, registry: pd.DataFrame | None, aliases: Aliases) -> Inputs
         | _surnames(m.loc[m["label"].eq("PERSON"), "text"].astype(str))
     mentions = _mentions_by_article(ann, sentences, registry, aliases)
     return Inputs(sentences, mentions, meta, outlets, names, datelines_of(sentences),
-                  filed_places(sentences, mentions))
+                  filed_places(sentences, mentions), _canonicals(mentions, sentences))
+
+
+def _canonicals(mentions: Mapping[str, list[Mention]],
+                sentences: dict[tuple[str, int], tuple[str, int]]) -> dict[str, tuple[str, bool]]:
+    """Each name an actor's mention is written as, and a person's last name alone (as
+    :func:`_surnames` reads it), with the one actor it names and whether that is a person
+    ("Ventel" -> ("Mara Ventel", True)); a name two actors share is left out.
+
+    >>> m = [Mention(0, 11, "Mara Ventel", True, False, None, True, "PERSON")]
+    >>> _canonicals({"a": m}, {("a", 0): ("Mara Ventel spoke.", 0)})
+    {'Mara Ventel': ('Mara Ventel', True), 'Ventel': ('Mara Ventel', True)}
+    """
+    by_article: dict[str, list[tuple[int, str]]] = {}
+    for (article, _), (text, offset) in sentences.items():
+        by_article.setdefault(article, []).append((offset, text))
+    found: dict[str, set[tuple[str, bool]]] = {}
+    for article, ms in sorted(mentions.items()):
+        held = sorted(by_article.get(article, []))
+        starts = [o for o, _ in held]
+        for m in ms:
+            if not m.actor:
+                continue
+            offset, text = held[bisect.bisect_right(starts, m.start) - 1] if held else (0, "")
+            written = text[m.start - offset: m.end - offset] or m.name
+            for name in {written, *(_surnames([written]) if m.person else ())}:
+                found.setdefault(name, set()).add((m.name, m.person))
+    return {name: next(iter(actors)) for name, actors in sorted(found.items()) if len(actors) == 1}
 
 
 def _surnames(persons: Iterable[str]) -> frozenset[str]:
@@ -390,12 +420,33 @@ def _bounds(row: dict[str, Any], starts: list[tuple[int, Any]], sentence: tuple[
     after it ("their first meeting since Dec. 4": the meeting is bounded)."""
     if not row["resolved"] or opt(row.get("cue")) not in words("boundary_cues"):
         return False
-    if _premodifies(row, sentence):
+    if _premodifies(row, sentence) or _named_deadline(row, sentence):
         return False
     if opt(row.get("clause_start")) is None:
         return False
     lo, hi, verb = int(row["clause_start"]), int(row["clause_end"]), opt(row.get("verb"))
     return any(lo <= s < hi and s != row["start_char"] and v == verb for s, v in starts)
+
+
+def _named_deadline(row: dict[str, Any], sentence: tuple[str, int]) -> bool:
+    """Whether the row's date is set beside a noun of ``deadline_nouns`` that names it ("extended
+    the truce until Oct. 31, *a deadline* that worried the commanders", "hasta el 31 de octubre,
+    *un plazo* que ..."): the day is a deadline of its own, an event, not only the bound of
+    the act it ends.
+
+    >>> row = {"end_char": 36}
+    >>> _named_deadline(row, ("Osk extended the truce until Oct. 31, a deadline that worried Tarn.", 0))
+    True
+    >>> _named_deadline(row, ("Osk extended the truce until Oct. 31, a move that worried Tarn.", 0))
+    False
+    """
+    after = sentence[0][int(row["end_char"]) - sentence[1]:]
+    found = re.match(r"\s*,\s*(?:([^\W\d_]+)\s+)?([^\W\d_]+)", after)
+    if found is None:
+        return False
+    article, noun = (found.group(1) or "").lower(), found.group(2).lower()
+    articles = words_in_any("determiners") | words_in_any("indefinite_articles")
+    return (not article or article in articles) and noun in words_in_any("deadline_nouns")
 
 
 def _premodifies(row: dict[str, Any], sentence: tuple[str, int]) -> bool:
@@ -460,6 +511,8 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
     reason = verb_reason(verb, clause, named, data.outlets, bool(places or filed))
     if reason == "stative verb" and (noun := _noun_before_date(row, text, offset)) is not None:
         verb, reason = None, None  # "is the candidate in elections next week": the elections are
+    if reason == "stative verb" and _possessed_thing(row, text, offset, mentions):
+        verb, reason = None, None  # "Last week's Flame of Tarn was a fine show": the Flame happened
     if reason is not None:
         return reason
     subject, things = _subject(row, text, offset, (lo, hi), mentions, data.names, floor)
@@ -474,7 +527,8 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
         who = who._replace(pronoun=True)
     alongside, also = _alongside(text, offset, hi, mentions)
     if not acting and not who and not things:
-        acting = _cut_subject(data, article, int(row["sentence_id"]), text)
+        acting = _cut_subject(data, article, int(row["sentence_id"]), text) \
+            or _apposed(text, offset, lo, mentions, data.names, data.canonical)
         who = _counted(data, row, text[: max(0, lo - offset)], subject_words) or _count_group(subject_words) \
             or _signed(verb, said_subject or _subject_inside(row, text, offset, (lo, hi), floor))
         if not acting and not who:
@@ -636,6 +690,30 @@ def _noun_before_date(row: dict[str, Any], text: str, offset: int) -> str | None
     return event_noun(before[-1].strip(",;:").lower()) if before else None
 
 
+def _possessed_thing(row: dict[str, Any], text: str, offset: int, mentions: list[Mention]) -> bool:
+    """Whether the date, in the possessive, is written right before the name of a thing that is
+    no actor and no place (``THING_LABELS``: "*Last week's* Flame of Tarn was a fine show",
+    "*Sunday's* Brennholm Marathon"): the date dates what the name names, an event that
+    happened then, whatever the clause's verb says of it; at most a month long, as a dated
+    noun (:data:`MAX_NOUN_DAYS`).
+
+    >>> row = {"start": "2024-01-08", "end": "2024-01-14", "end_char": 9}
+    >>> flame = Mention(12, 25, "Flame of Tarn", False, False, None, False, "WORK_OF_ART")
+    >>> _possessed_thing(row, "Last week's Flame of Tarn was a fine show.", 0, [flame])
+    True
+    >>> _possessed_thing(row, "Last week, Flame of Tarn was a fine show.", 0, [flame])
+    False
+    """
+    start, end = as_date(row.get("start")), as_date(row.get("end"))
+    if start is None or end is None or (end - start).days >= MAX_NOUN_DAYS:
+        return False
+    after = re.match(r"['’]s?\s+", text[int(row["end_char"]) - offset:])
+    if after is None:
+        return False
+    at = int(row["end_char"]) + after.end()
+    return any(m.start == at and m.label in THING_LABELS and not (m.actor or m.place) for m in mentions)
+
+
 def _subject(row: dict[str, Any], text: str, offset: int, clause: tuple[int, int],
              mentions: list[Mention], known: frozenset[str] = frozenset(), floor: int = 0
              ) -> tuple[list[Mention], list[str]]:
@@ -722,8 +800,46 @@ def _cut_subject(data: Inputs, article: str, sentence_id: int, text: str) -> lis
     if piece is None:
         return []
     words_of, start = piece
-    return [m for m in data.mentions.get(article, [])
-            if m.actor and start <= m.start and m.end <= start + len(words_of)]
+    found = (_as_actor(m, words_of[m.start - start: m.end - start], data.names, data.canonical)
+             for m in data.mentions.get(article, []) if start <= m.start and m.end <= start + len(words_of))
+    return [m for m in found if m is not None]
+
+
+def _as_actor(m: Mention, written: str, known: frozenset[str],
+              canonical: Mapping[str, tuple[str, bool]] = MappingProxyType({})) -> Mention | None:
+    """``m`` when it is an actor; else, when it is no place and a capitalised word of it as
+    ``written`` is a name the corpus gives an actor elsewhere (``known``: :attr:`Inputs.names`),
+    that name acting: the model tagged it otherwise here ("Ventel" a MISC, "Ventel murio" one
+    MISC of a name and its verb, where other sentences tag "Mara Ventel" a person), named as
+    the actor it names there (``canonical``: :attr:`Inputs.canonical`); None otherwise."""
+    if m.actor:
+        return m
+    if m.place:
+        return None
+    name = next((w for w in _CAPITALISED.findall(written) if w in known), None)
+    if name is None:
+        return None
+    actor, person = canonical.get(name, (name, m.person))
+    return m._replace(name=actor, actor=True, person=person)
+
+
+def _apposed(text: str, offset: int, lo: int, mentions: list[Mention], known: frozenset[str] = frozenset(),
+             canonical: Mapping[str, tuple[str, bool]] = MappingProxyType({})) -> list[Mention]:
+    """The actor a clause with no subject of its own is set beside: the clause opens in lower
+    case, on no determiner, right after a comma that closes the actor's name ("a campaign
+    inherited from Mara Ventel, *killed on 26 April*"; "Ventel, *que fue reelegido este mes*"):
+    the name is who the clause tells of. A name the model tagged otherwise counts as the corpus
+    tags it elsewhere (:func:`_as_actor`). None when anything else stands before the comma
+    ("the archipelago, *recovered early this month*": no actor)."""
+    before = text[: max(0, lo - offset)].rstrip()
+    clause = text[max(0, lo - offset):].split()
+    if not before.endswith(",") or not clause or not clause[0][:1].islower() \
+            or clause[0].lower() in words_in_any("determiners"):
+        return []
+    comma = offset + len(before) - 1
+    found = (_as_actor(m, text[m.start - offset: m.end - offset], known, canonical)
+             for m in mentions if m.end == comma and m.start >= offset)
+    return [m for m in found if m is not None]
 
 
 def _cut_piece(data: Inputs, article: str, sentence_id: int, text: str) -> tuple[str, int] | None:
