@@ -175,7 +175,8 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from kit.extract.datelines import in_dateline
+from kit.extract.bylines import opens_byline
+from kit.extract.datelines import dateline_spans, in_dateline
 from kit.extract.governments import state_mentions
 from kit.extract.headships import headed_bodies
 from kit.extract.phrases import ACTOR_KINDS as ACTOR_KINDS
@@ -2039,9 +2040,22 @@ class _Reader(PhraseReader):
             return True
         n = self.at.get(i)
         if n is None:
-            return False
+            return self._state_s_people(token)
         ent = self.ents[n]
         return ent.label in ("PERSON", "NORP") or self.lex.side_of(ent.canonical, ent.text) in self.lex.states
+
+    def _state_s_people(self, token: Token) -> bool:
+        """Whether ``token`` is a noun of a state's people or government (``group_nouns``,
+        ``government_words``: "leadership", "delegation", "officials") that a state's
+        adjective or name modifies: "thanked *the Qatari leadership*", "met *the Tarn
+        delegation*", someone met standing for that state."""
+        lang, none = self.doc.lang_, frozenset[str]()
+        nouns = words_or("group_nouns", lang, none) | words_or("government_words", lang, none)
+        if token.lemma_.lower() not in nouns and token.lower_ not in nouns:
+            return False
+        return any(c.dep_ in ("amod", "compound", "nmod") and (n := self.at.get(c.i)) is not None
+                   and self.lex.side_of(self.ents[n].canonical, self.ents[n].text) in self.lex.states
+                   for c in token.children)
 
     def _government_set_in_a_capital(self, ent: Entity) -> bool:
         """Whether ``ent`` heads a government the text names ("el gobierno del presidente X":
@@ -2668,9 +2682,24 @@ class _Reader(PhraseReader):
         starts = [t.idx for t in doc_tokens(self.doc)]
         found = []
         for _, end, state, written in self._dateline_capitals:
-            k = bisect.bisect_left(starts, end)
+            k = bisect.bisect_left(starts, self._lead_after_byline(end) or end)
+            while k < len(starts) and self.doc[k].is_space:
+                k += 1
             found.append((state, written, self.doc[k] if k < len(starts) else None))
         return found
+
+    def _lead_after_byline(self, place_end: int) -> int:
+        """Where the lead opens after a dateline whose place ends at character
+        ``place_end``, when the rest of the dateline's line is a byline or nothing ("DOHA,
+        May 21 (Wire) - By Ana Ruiz" / the lead on the next line): the next line's start;
+        else 0 (the lead goes on on the dateline's line: "LIMA.— El Gobierno ...")."""
+        text = self.doc.text
+        span = next((s for s in dateline_spans(text) if s[0] <= place_end <= s[1]), None)
+        line_end = text.find("\n", place_end)
+        if span is None or line_end < span[1]:
+            return 0
+        rest = text[span[1]:line_end].strip()
+        return line_end + 1 if not rest or opens_byline(rest) else 0
 
     @functools.cached_property
     def _dateline_capitals(self) -> list[tuple[int, int, str, str]]:

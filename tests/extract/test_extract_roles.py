@@ -1929,6 +1929,25 @@ def test_a_bare_office_takes_no_capital_that_is_not_plainly_its_own(tables, plac
     assert person(tables(FILED.format(place=place, who=who))["roles"], name)["side"] == ""
 
 
+VENUE = ("DOHA, May 21 (Gulf Wire) -{byline}\n\nKenya's rival leaders signed an agreement in Doha on Wednesday. "
+         "Qatar's emir hosted the signing and Qatar's prime minister read the text.\n\n"
+         "\"We have turned a page,\" Speaker Osk Marven told the closing session. A Qatari official said "
+         "more talks would follow.")
+
+
+@pytest.mark.parametrize("byline", ["", " By Ana Velt"])
+def test_the_lead_after_a_dateline_and_its_byline_tells_a_venue_from_the_story_s_state(tables, byline):
+    # the lead is about another state's leaders: Doha is the venue, whether or not a byline ends the line
+    assert person(tables(VENUE.format(byline=byline))["roles"], "Osk Marven")["side"] == ""
+
+
+@pytest.mark.parametrize("verb, side", [("thanked the Qatari leadership", ""), ("praised the plan", "Qatar")])
+def test_a_state_s_people_thanked_across_a_verb_are_a_counterpart_s(tables, verb, side):
+    text = ("DOHA — Qatar hosted talks on Thursday, and Qatar said they went well.\n\n"
+            f"Prime Minister Osk Marven {verb}.")
+    assert person(tables(text)["roles"], "Osk Marven")["side"] == side
+
+
 @pytest.mark.parametrize("seat, state", [("COTONOU", "Benin"), ("MBABANE", "Eswatini")])
 def test_a_story_filed_from_a_seat_of_government_is_filed_from_its_state_s_capital(tables, seat, state):
     # the seat of government, not the capital the constitution names, is where the story is filed
