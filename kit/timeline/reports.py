@@ -80,7 +80,13 @@ import pandas as pd
 
 from kit.actors import alias_key, with_actor_tables
 from kit.counts.mentions import entity_mentions, has_actor_tables
-from kit.extract.datelines import article_openings, dateline_place, dateline_spans, in_dateline
+from kit.extract.datelines import (
+    article_openings,
+    dateline_end,
+    dateline_place,
+    dateline_spans,
+    in_dateline,
+)
 from kit.extract.datelines import datelines_of as datelines_of  # re-exported
 from kit.extract.lemmas import lemma_infinitive
 from kit.lexicon.cities import city_of
@@ -95,7 +101,6 @@ from kit.timeline.clauses import (
     EVENT_LISTS,
     NOUN_KINDS,
     Participants,
-    dateline_end,
     documents,
     event_noun,
     furniture,
