@@ -1032,12 +1032,21 @@ def _relative_under_a_present(tok: Token) -> bool:
     if not any("Rel" in c.morph.get("PronType", []) and c.dep_ in ("nsubj", "obj", "iobj", "obl")
                for c in (*tok.children, *clause.children)):
         return False
-    head, seen = clause.head, 0
-    while head.i != head.head.i and seen < 8 and not ("Fin" in head.morph.get("VerbForm", []) and head.pos_ in VERB_POS):
-        head, seen = head.head, seen + 1
-    if "Fin" not in head.morph.get("VerbForm", []) or head.i in (tok.i, clause.i):
+    head = _finite_verb_above(clause)
+    if head is None or head.i in (tok.i, clause.i):
         return False
     return "Ind" in head.morph.get("Mood", []) and head.morph.get("Tense", [""])[0] in ("Pres", "Fut")
+
+
+def _finite_verb_above(tok: Token, steps: int = 8) -> Token | None:
+    """The first finite verb above ``tok``: its :func:`governing_verb`, else the one that
+    governs that verb, and so on (``steps`` at most); None when there is none."""
+    verb = governing_verb(tok.doc[tok.i : tok.i + 1])
+    for _ in range(steps):
+        if verb is None or "Fin" in verb.morph.get("VerbForm", []) and verb.pos_ in VERB_POS:
+            return verb
+        verb = governing_verb(verb.doc[verb.i : verb.i + 1])
+    return None
 
 
 def _past_without_its_accent(tok: Token) -> bool:
