@@ -228,6 +228,7 @@ from kit.lexicon.bodies import (
     body_of,
     default_body,
     head_office,
+    shared_state_body_keys,
 )
 from kit.lexicon.canonical import NameEndings, government_lead, name_key, org_key
 from kit.lexicon.cities import city_of
@@ -4878,7 +4879,7 @@ class _Reader(PhraseReader):
         its owner ("Pakistan's Foreign Office") decides before that one state."""
         key = name_key(ent.canonical).split()
         key = key[1:] if key[:1] and key[0] in self.w.articles else key
-        return " ".join(key) in {name_key(w) for w in words_or("shared_state_body_names", self.doc.lang_, frozenset())}
+        return " ".join(key) in shared_state_body_keys(self.doc.lang_)
 
     def _untagged_party(self, k: int) -> tuple[str, int] | None:
         """``(state, end)`` of a country or capital name the model did not tag, from
