@@ -361,13 +361,13 @@ def _month_word(word: str) -> bool:
     (True, True, False)
     """
     bare = word.rstrip(".")
-    return len(bare) >= 3 and bare.isalpha() and bare.islower() and any(m.startswith(bare) for m in _months())
+    return len(bare) >= 3 and bare.isalpha() and bare.islower() and any(m.startswith(bare) for m in month_names())
 
 
 @lexicon_cache
-def _months() -> tuple[str, ...]:
+def month_names() -> frozenset[str]:
     """The month names of every language of ``calendar_words.csv``, lower case."""
-    return tuple(m.lower() for lang in (RULES_LANG, *languages()) for m in calendar_names("month", lang=lang))
+    return frozenset(m.lower() for lang in (RULES_LANG, *languages()) for m in calendar_names("month", lang=lang))
 
 
 def _capitals(word: str) -> bool:

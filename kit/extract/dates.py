@@ -112,7 +112,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from kit.extract.lemmas import known_infinitive
+from kit.extract.lemmas import VERB_POS, known_infinitive
 from kit.extract.phrases import negated_verb, verb_lemma
 from kit.extract.quotation import quotation_spans
 from kit.extract.sources import reports_speech
@@ -137,7 +137,6 @@ COLUMNS = ["text", "label", "tense", "verb", "cue", "clause_start", "clause_end"
            "names_thing"]
 LABELS = frozenset({"DATE", "TIME"})
 CLAUSE_DEPS = frozenset({"advcl", "conj", "ccomp", "parataxis", "relcl", "acl", "csubj"})
-VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # what completes a verb: without one, a phrase right after it that the parse hangs elsewhere is its object

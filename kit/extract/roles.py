@@ -184,6 +184,7 @@ from kit.extract.phrases import (
     BARE_OFFICE_FILED,
     COMPLEMENT_MAX,
     HYPHENS,
+    PASSIVE_SUBJECT_DEPS,
     POSSESSIVE,
     SUBJECT_DEPS,
     Entity,
@@ -462,7 +463,6 @@ def _subjects_before(verb: Token) -> list[Token]:
 
 
 _OBJECT_DEPS = frozenset({"dobj", "obj", "iobj"})  # English and Universal Dependencies
-_PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass"})
 
 
 def _opens_a_phrase_of(token: Token, verb: Token) -> bool:
@@ -858,8 +858,8 @@ class _Reader(PhraseReader):
                 continue
             pronoun = next((c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.pos_ == "PRON"), None)
             subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-            passive = next((c for c in subjects if c.dep_ in _PASSIVE_SUBJECT_DEPS), None)
-            escorts = {t.i for c in subjects if c.dep_ not in _PASSIVE_SUBJECT_DEPS for t in c.subtree}
+            passive = next((c for c in subjects if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+            escorts = {t.i for c in subjects if c.dep_ not in PASSIVE_SUBJECT_DEPS for t in c.subtree}
             if pronoun is not None:  # "Lo acompañaron A y B", "A accompanied him": not A
                 principal = self._person_referred(pronoun.i, escorts)
             elif passive is not None:  # "A was accompanied by B", "He was accompanied by B"

@@ -46,8 +46,8 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from kit.extract.bylines import byline_lead, opens_byline, written_before
-from kit.extract.datelines import FIRST_SENTENCES, calendar_words
-from kit.lexicon.calendar import RULES_LANG, calendar_names, languages
+from kit.extract.datelines import FIRST_SENTENCES, calendar_words, month_names
+from kit.lexicon.calendar import calendar_names
 from kit.lexicon.files import lexicon_cache, read_table
 from kit.lexicon.regex import alternation
 from kit.lexicon.wordlists import words, words_in_any
@@ -145,12 +145,7 @@ def participants(clause: str) -> Participants:
 
 def _a_month(word: str) -> bool:
     """A capitalised month's name, no event noun ("in March 2003", not "the march")."""
-    return word[:1].isupper() and word.lower() in _months()
-
-
-@lexicon_cache
-def _months() -> frozenset[str]:
-    return frozenset(m.lower() for lang in (RULES_LANG, *languages()) for m in calendar_names("month", lang=lang))
+    return word[:1].isupper() and word.lower() in month_names()
 
 
 def documents(clause: str) -> list[str]:
