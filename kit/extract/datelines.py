@@ -47,10 +47,15 @@ from kit.lexicon.wordlists import words_in_any
 OPENING_LINES = 5  # non-empty lines a dateline may open: headers, bylines and stamps come first
 DATELINE_CHARS = 100  # longest dateline, up to its dash
 OPENING_SENTENCES = 10  # sentences of an article its datelines are read on (the parse may cut one in several)
+FIRST_SENTENCES = 5  # stamps, headers, bylines and datelines open an article
 # "— ", " - " (Reuters), "—", and a dash or hyphen glued to a full stop, as Spanish-language
 # outlets close a dateline ("(Agencia Austral).- ", "MÉXICO (Proceso).— ")
 DASH = re.compile(r"\s(?:—|–|--|-)\s|\s?(?:—|–)\s?|\.(?:-\s|\s?[—–]\s?)")
 _OUTLET = re.compile(r"\([^)\n]*\)")
+# a dash, or a hyphen glued to a full stop, as Spanish wires close a dateline ("MADRID, 9 de
+# junio (EFE).- "); a hyphen alone is no dash ("WASHINGTON, Jan. 18 (Reuters) - "): the dash
+# :func:`dateline_end` reads in a sentence
+_SENTENCE_DASH = re.compile(r"\s*(?:—|–|--)\s*|\.-\s+")
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
@@ -59,7 +64,7 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     lines = list(itertools.islice((m for m in re.finditer(r"[^\n]+", text) if m.group().strip()), OPENING_LINES))
     for n, line in enumerate(lines):
-        end, start = _dateline_end(line.group()), line.start()
+        end, start = _line_dateline_end(line.group()), line.start()
         if line.group().lstrip().startswith(","):  # "LAUSANNE" / ", Switzerland (Continental Wire) —"
             end = end if n and _all_capitals(lines[n - 1].group()) else 0
             start = lines[n - 1].start() if end else start
@@ -113,6 +118,45 @@ def in_dateline(spans: list[tuple[int, int]], start_char: int) -> bool:
     return any(start <= start_char < end for start, end in spans)
 
 
+def dateline_end(sentence: str, sentence_id: int, previous: str = "") -> int:
+    """Length of the dateline that opens ``sentence`` (0: none).
+
+    A dateline is the part before the first dash of one of an article's first
+    sentences when it holds only capitalised words, numbers and a parenthesis
+    (the outlet), and is in capitals or follows a line in capitals
+    ("LAUSANNE" / ", Switzerland (Continental Wire) —").
+
+    Read on one sentence row (``previous``: the sentence before it), where the timeline
+    reads a date's clause; :func:`dateline_spans` reads an article's opening lines, where
+    a hyphen is a dash too ("NAIROBI - Talks ..."), and marks more openings a dateline.
+
+    >>> dateline_end("KYIV, Ukraine — Russia said on Wednesday ...", 1)
+    16
+    >>> dateline_end("Four Democrats — Schumer, Cardin — voted no.", 1)
+    0
+    >>> dateline_end("WADI KARAS, Tarn-Velmar border, Oct. 26 — By Ana Obi", 0)
+    42
+    """
+    dash = _SENTENCE_DASH.search(sentence[:100])
+    if sentence_id >= FIRST_SENTENCES or dash is None:
+        return 0
+    prefix = re.sub(r"\([^)]*\)", " ", sentence[: dash.start()])
+    tokens = re.findall(r"[^\s,.]+", prefix)
+    if not all(t[0].isupper() or t[0].isdigit() or t.lower() in calendar_words() or place_word(t)
+               for t in tokens):  # place_word: "WADI KARAS, Tarn-Velmar border, Oct. 26 —"
+        return 0
+    capitals = any(len(t) > 1 and t.isupper() for t in tokens)
+    after_capitals = previous.strip().isupper() and len(previous.strip()) > 1
+    return dash.end() if capitals or after_capitals or not tokens else 0
+
+
+@lexicon_cache
+def calendar_words() -> frozenset[str]:
+    """The month and weekday names and the "of" of the languages that write them in lower
+    case ("KALVO, 9 de junio (DP) —")."""
+    return frozenset(t.lower() for lang in languages() for t in calendar_names("month", "weekday", "of", lang=lang))
+
+
 def dateline_end_before(spans: list[tuple[int, int]], start_char: int) -> int:
     """Where the last dateline of ``spans`` that ends before ``start_char`` ends (0: none):
     what follows its dash on its line opens there ("VELMAR.— Por X": a byline).
@@ -149,7 +193,7 @@ def outlet_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             for m in _OUTLET.finditer(text[start:end])]
 
 
-def _dateline_end(line: str) -> int:
+def _line_dateline_end(line: str) -> int:
     """Length of the dateline that opens ``line``, its dash included (0: none), or of
     a place the lexicons know in capitals, then a full stop ("LA HABANA. El canciller
     ...": :func:`_place_then_stop`)."""
@@ -317,13 +361,13 @@ def _month_word(word: str) -> bool:
     (True, True, False)
     """
     bare = word.rstrip(".")
-    return len(bare) >= 3 and bare.isalpha() and bare.islower() and any(m.startswith(bare) for m in _months())
+    return len(bare) >= 3 and bare.isalpha() and bare.islower() and any(m.startswith(bare) for m in month_names())
 
 
 @lexicon_cache
-def _months() -> tuple[str, ...]:
+def month_names() -> frozenset[str]:
     """The month names of every language of ``calendar_words.csv``, lower case."""
-    return tuple(m.lower() for lang in (RULES_LANG, *languages()) for m in calendar_names("month", lang=lang))
+    return frozenset(m.lower() for lang in (RULES_LANG, *languages()) for m in calendar_names("month", lang=lang))
 
 
 def _capitals(word: str) -> bool:

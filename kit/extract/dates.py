@@ -112,7 +112,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from kit.extract.lemmas import known_infinitive
+from kit.extract.lemmas import VERB_POS, known_infinitive
 from kit.extract.phrases import negated_verb, verb_lemma
 from kit.extract.quotation import quotation_spans
 from kit.extract.sources import reports_speech
@@ -137,7 +137,6 @@ COLUMNS = ["text", "label", "tense", "verb", "cue", "clause_start", "clause_end"
            "names_thing"]
 LABELS = frozenset({"DATE", "TIME"})
 CLAUSE_DEPS = frozenset({"advcl", "conj", "ccomp", "parataxis", "relcl", "acl", "csubj"})
-VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # what completes a verb: without one, a phrase right after it that the parse hangs elsewhere is its object
@@ -1032,12 +1031,21 @@ def _relative_under_a_present(tok: Token) -> bool:
     if not any("Rel" in c.morph.get("PronType", []) and c.dep_ in ("nsubj", "obj", "iobj", "obl")
                for c in (*tok.children, *clause.children)):
         return False
-    head, seen = clause.head, 0
-    while head.i != head.head.i and seen < 8 and not ("Fin" in head.morph.get("VerbForm", []) and head.pos_ in VERB_POS):
-        head, seen = head.head, seen + 1
-    if "Fin" not in head.morph.get("VerbForm", []) or head.i in (tok.i, clause.i):
+    head = _finite_verb_above(clause)
+    if head is None or head.i in (tok.i, clause.i):
         return False
     return "Ind" in head.morph.get("Mood", []) and head.morph.get("Tense", [""])[0] in ("Pres", "Fut")
+
+
+def _finite_verb_above(tok: Token, steps: int = 8) -> Token | None:
+    """The first finite verb above ``tok``: its :func:`governing_verb`, else the one that
+    governs that verb, and so on (``steps`` at most); None when there is none."""
+    verb = governing_verb(tok.doc[tok.i : tok.i + 1])
+    for _ in range(steps):
+        if verb is None or "Fin" in verb.morph.get("VerbForm", []) and verb.pos_ in VERB_POS:
+            return verb
+        verb = governing_verb(verb.doc[verb.i : verb.i + 1])
+    return None
 
 
 def _past_without_its_accent(tok: Token) -> bool:

@@ -18,12 +18,12 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kit.lexicon.files import lexicon_cache, read_table, unaccented
-from kit.lexicon.wordlists import words_or
+from kit.lexicon.wordlists import words_in_any, words_or
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["known_infinitive", "participle_infinitive"]
+__all__ = ["known_infinitive", "lemma_infinitive", "participle_infinitive"]
 
 VERB_POS = frozenset({"VERB", "AUX"})
 
@@ -66,6 +66,28 @@ def participle_infinitive(tok: Token) -> str | None:
     return next(_infinitives(tok.lower_, tok.doc.lang_, known), None)
 
 
+def lemma_infinitive(lemma: str) -> str:
+    """The infinitive of a verb's lemma the model left as a form of it, read on the lemma
+    alone (a table's ``verb`` column, no token): a verb with its clitic pronoun split off
+    ("reunirse", "acatarla": "reunir él", "acatar él"), or a participle (an ending of
+    ``participle_endings``) of a verb of ``verbs.csv``, read as :func:`participle_infinitive`
+    reads a token ("el cruce, cerrado en agosto": "cerrado"), so it is the verb of other
+    reports of the act ("cerró el cruce el lunes": "cerrar"); else ``lemma``.
+
+    >>> lemma_infinitive("acatar él"), lemma_infinitive("cerrado"), lemma_infinitive("firmadas"), lemma_infinitive("sign")
+    ('acatar', 'cerrar', 'firmar', 'sign')
+    """
+    first = lemma.split()[0]
+    if " " in lemma and first[-2:] in words_in_any("infinitive_endings"):
+        return first
+    for lang in _verb_languages():
+        if any(lemma.endswith(ending) for ending in words_or("participle_endings", lang, frozenset())):
+            found = next(_infinitives(lemma, lang, _verbs(lang)), None)
+            if found is not None:
+                return found
+    return lemma
+
+
 def _infinitives(form: str, lang: str, known: frozenset[str]) -> Iterator[str]:
     """The verbs of ``known`` ``form`` is a form of, longest ending first: "impidieran" is
     "impid-" and "-ieran", "impid-" the stem of "impedir". An ending's vowel is its
@@ -103,6 +125,12 @@ def _changed_stems(stem: str, lang: str) -> Iterator[str]:
         at = stem.rfind(past)
         if at >= 0:
             yield stem[:at] + infinitive + stem[at + len(past):]
+
+
+@lexicon_cache
+def _verb_languages() -> tuple[str, ...]:
+    """The languages ``verbs.csv`` lists verbs of, sorted."""
+    return tuple(sorted({row["lang"] for row in read_table("verbs", lang=None)}))
 
 
 @lexicon_cache

@@ -55,6 +55,7 @@ COMPLEMENT_MAX = 10  # tokens a title's complement may run
 BODY_TOKENS = 4  # longest body name read from untagged tokens ("the African Union")
 HONORIFIC_TOKENS = 3  # longest honorific read before a title ("The Rt. Hon.")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})  # English and Universal Dependencies
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass"})  # the passive ones of them
 _SUBJECT_PARTS = frozenset({"conj", "poss", "compound", "amod", "nmod", "appos"})  # "X, | Sinn Fein's | negotiator,"
 MODIFYING = frozenset({("compound", "NOUN"), ("compound", "PROPN"), ("amod", "ADJ")})
 """(dependency, part of speech) of a word that belongs to the title it comes before."""

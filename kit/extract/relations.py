@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy
 
-from kit.extract.phrases import negated_verb, verb_lemma
+from kit.extract.phrases import PASSIVE_SUBJECT_DEPS, negated_verb, verb_lemma
 from kit.extract.places import preposition
 from kit.extract.roles import Entity
 from kit.extract.sources import Source
@@ -64,7 +64,6 @@ COLUMNS = [
     "object_start", "object_end", "object_named", "predicate", "negated",
 ]
 SUBJECT_DEPS = frozenset({"nsubj"})
-PASSIVE_SUBJECTS = frozenset({"nsubjpass", "nsubj:pass"})
 UD_NOMINALS = frozenset({"obj", "iobj", "obl"})  # Universal Dependencies (the Spanish model)
 DIRECT_OBJECTS = frozenset({"dobj", "dative"})  # the English model's objects without a preposition
 NOUN_OBJECTS = frozenset({"dobj"}) | UD_NOMINALS  # objects whose noun may lead to the actor
@@ -231,7 +230,7 @@ def _complements(verb: Token) -> Iterator[tuple[Token, str, list[Token]]]:
     agent = words_or("agent_preps", verb.doc.lang_)
     for child in verb.children:
         if child.dep_ in DIRECT_OBJECTS or (passive and (
-                child.dep_ in PASSIVE_SUBJECTS or (ud_agents and child.dep_ in SUBJECT_DEPS))):
+                child.dep_ in PASSIVE_SUBJECT_DEPS or (ud_agents and child.dep_ in SUBJECT_DEPS))):
             yield child, "", [child]
         elif _presence(child):
             continue

@@ -185,6 +185,7 @@ from kit.extract.phrases import (
     BARE_OFFICE_FILED,
     COMPLEMENT_MAX,
     HYPHENS,
+    PASSIVE_SUBJECT_DEPS,
     POSSESSIVE,
     SUBJECT_DEPS,
     Entity,
@@ -229,6 +230,7 @@ from kit.lexicon.bodies import (
     body_of,
     default_body,
     head_office,
+    shared_state_body_keys,
 )
 from kit.lexicon.canonical import NameEndings, government_lead, name_key, org_key
 from kit.lexicon.cities import city_of
@@ -462,7 +464,6 @@ def _subjects_before(verb: Token) -> list[Token]:
 
 
 _OBJECT_DEPS = frozenset({"dobj", "obj", "iobj"})  # English and Universal Dependencies
-_PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass"})
 
 
 def _opens_a_phrase_of(token: Token, verb: Token) -> bool:
@@ -858,8 +859,8 @@ class _Reader(PhraseReader):
                 continue
             pronoun = next((c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.pos_ == "PRON"), None)
             subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-            passive = next((c for c in subjects if c.dep_ in _PASSIVE_SUBJECT_DEPS), None)
-            escorts = {t.i for c in subjects if c.dep_ not in _PASSIVE_SUBJECT_DEPS for t in c.subtree}
+            passive = next((c for c in subjects if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+            escorts = {t.i for c in subjects if c.dep_ not in PASSIVE_SUBJECT_DEPS for t in c.subtree}
             if pronoun is not None:  # "Lo acompañaron A y B", "A accompanied him": not A
                 principal = self._person_referred(pronoun.i, escorts)
             elif passive is not None:  # "A was accompanied by B", "He was accompanied by B"
@@ -4936,7 +4937,7 @@ class _Reader(PhraseReader):
         its owner ("Pakistan's Foreign Office") decides before that one state."""
         key = name_key(ent.canonical).split()
         key = key[1:] if key[:1] and key[0] in self.w.articles else key
-        return " ".join(key) in {name_key(w) for w in words_or("shared_state_body_names", self.doc.lang_, frozenset())}
+        return " ".join(key) in shared_state_body_keys(self.doc.lang_)
 
     def _untagged_party(self, k: int) -> tuple[str, int] | None:
         """``(state, end)`` of a country or capital name the model did not tag, from

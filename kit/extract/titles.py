@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kit.lexicon.bodies import Body, body_of
+from kit.lexicon.bodies import Body, body_of, shared_state_body_keys
 from kit.lexicon.canonical import country_aliases, government_lead, name_key
 from kit.lexicon.files import DATA_DIR, DEFAULT_LANG, Row, lexicon_cache, read_table
 from kit.lexicon.regex import alternation
@@ -209,9 +209,8 @@ class Lexicon:
         >>> lexicon()._shared_body_of(["pakistani", "foreign", "office"]), lexicon()._shared_body_of(["foreign", "office"])
         ('Pakistan', '')
         """
-        shared = {name_key(w) for w in words_in_any("shared_state_body_names")}
         for n in (1, 2):
-            if len(parts) > n and " ".join(parts[n:]) in shared and \
+            if len(parts) > n and " ".join(parts[n:]) in shared_state_body_keys() and \
                     self.side_kinds.get(" ".join(parts[:n])) in ("country", "demonym"):
                 return self.sides.get(" ".join(parts[:n]), "")
         return ""

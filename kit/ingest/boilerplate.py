@@ -32,13 +32,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from kit.ingest.encoding import CONTROL
 from kit.lexicon.files import DATA_DIR, SCHEMAS, LexiconError, Row, lexicon_cache, read_table
 from kit.lexicon.wordlists import words
 
 KINDS = SCHEMAS["boilerplate"].known["kind"]  # ("line", "tail")
 MAX_LINE = 300
 """Lines longer than this are never boilerplate (and skipping them keeps long articles fast)."""
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # odd spaces become spaces, invisible characters go (regexes: str.translate with a dict
 # takes a Python lookup per character, and most texts hold none of these)
 _ODD_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
@@ -185,7 +185,7 @@ def clean_text(text: str, markers: Sequence[Marker] = ()) -> str:
     """
     text = unicodedata.normalize("NFC", unify_newlines(text))
     text = _INVISIBLE.sub("", _ODD_SPACES.sub(" ", text))
-    text = _CONTROL.sub("", text)
+    text = CONTROL.sub("", text)
     if "  " in text:  # most texts have no run of spaces, trailing space or blank-line run:
         text = _SPACE_RUN.sub(" ", text)  # the regexes would scan them for nothing
     if " \n" in text or text.endswith(" "):

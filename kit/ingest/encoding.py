@@ -21,7 +21,7 @@ _WIDE = ["utf_16_le", "utf_16_be", "utf_32_le", "utf_32_be"]
 _NAMES = {"latin_1": "Latin-1 (ISO-8859-1)",
           "utf_16_le": "UTF-16 (little-endian)", "utf_16_be": "UTF-16 (big-endian)",
           "utf_32_le": "UTF-32 (little-endian)", "utf_32_be": "UTF-32 (big-endian)"}
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # control characters but whitespace (tab to carriage return)
 _SHOWN_LINES = 5
 
 
@@ -54,7 +54,7 @@ def decode_bytes(data: bytes) -> tuple[str, list[str]]:
     """
     text, repairs = _decode(data)
     sample = text[:20_000]
-    if sample and len(_CONTROL.findall(sample)) > 0.01 * len(sample):
+    if sample and len(CONTROL.findall(sample)) > 0.01 * len(sample):
         raise NotText("binary file (it is full of control characters), not text")
     return text, repairs
 

@@ -215,3 +215,20 @@ def shared_with_states(name: str) -> bool:
     key = name_key(name)
     key = " ".join(key.split()[1:]) if key.split()[:1] and key.split()[0] in words_in_any("articles") else key
     return key in {name_key(organ) for organ in words_in_any("state_organ_names")}
+
+
+@lexicon_cache
+def shared_state_body_keys(lang: str | None = None) -> frozenset[str]:
+    """The name keys of the state bodies' names several states use, each state for its own
+    body (``shared_state_body_names``: "foreign office", "ministry of external affairs"):
+    of ``lang``'s list, or of every language's for None. The one reader of that list, for
+    the titles' and the roles' extractors.
+
+    >>> "foreign office" in shared_state_body_keys(), shared_state_body_keys("xx")
+    (True, frozenset())
+    """
+    from kit.lexicon.wordlists import words_in_any, words_or
+
+    names = words_in_any("shared_state_body_names") if lang is None else \
+        words_or("shared_state_body_names", lang, frozenset())
+    return frozenset(name_key(name) for name in names)

@@ -84,7 +84,7 @@ WORD_LISTS = (
     "place_before_moves", "date_leading_preps", "act_day_preps", "day_target_words", "day_part_deictics", "day_part_modifiers",
     "nominal_endings", "stem_endings", "indefinite_articles", "attribution_phrases", "ordinal_words",
     "byline_words", "byline_joiners", "credit_words", "plural_endings", "plural_respellings", "hostile_verbs", "protest_verbs", "onset_verbs", "signing_verbs", "agreeing_verbs", "arrival_verbs", "departure_verbs",
-    "appointment_verbs", "ar_participle_endings", "concluding_verbs", "impersonal_verbs",
+    "appointment_verbs", "participle_endings", "concluding_verbs", "impersonal_verbs",
     "cleft_subjects", "cleft_marks",
     "here_words", "away_preps", "ban_verbs", "surrender_verbs", "capture_verbs", "killing_verbs", "withdrawal_verbs", "combat_verbs", "attendance_verbs", "agent_preps", "presence_preps", "object_markers", "passive_aux",
     "negation_sharing_conjunctions",
@@ -103,7 +103,7 @@ WORD_LISTS = (
 NUMBER_LISTS = ("source_counts", "duration_numbers", "ordinals", "group_counts")
 """The lists of ``number_words.csv`` (see :func:`kit.lexicon.wordlists.numbers`)."""
 NOT_IN_ENGLISH = ("contracted_articles", "impersonal_verbs", "surname_joiners", "lowercase_honorifics", "past_prefixes", "infinitive_endings", "verb_endings",
-                  "ar_participle_endings",
+                  "participle_endings",
                   "subject_possessives", "holder_nouns", "owner_adjectives", "state_adjectives", "group_heads", "subdivision_anaphors",
                   "unaccented_futures", "unaccented_pasts", "object_markers", "passive_aux", "past_verb_endings", "charge_nouns",
                   "date_named_nouns", "past_stem_vowels", "transit_verbs", "day_target_words")

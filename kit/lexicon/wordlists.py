@@ -236,8 +236,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   the "on" before the date): :mod:`kit.extract.dates`; ``infinitive_endings``
   ("ar", "er", "ir": "firmar" and "firma" name one act) and ``verb_endings`` (what
   follows the stem in a form of such a verb: "firm-aron", "reun-irán") and
-  ``ar_participle_endings`` ("ado", "ada": a participle the model leaves for its lemma,
-  "cerrado", is read as the -ar verb "cerrar"): :mod:`kit.timeline.evidence`; ``verb_endings``
+  ``participle_endings`` ("ado", "ida": a participle the model leaves for its lemma,
+  "cerrado", is read as its verb "cerrar"): :mod:`kit.extract.lemmas`; ``verb_endings``
   again and ``past_stem_vowels`` ("i>e", "u>o": the vowel of a past's stem and the
   infinitive's, "impid-ieron" of "impedir", "mur-ió" of "morir") read a verb whose lemma the
   model got wrong ("impidierar", "firmo") against its form and ``verbs.csv``: :mod:`kit.extract.lemmas`; ``unaccented_futures`` ("ara", "aran": the ending a future

@@ -11,7 +11,7 @@ one, when every other field is a short name: "Osk Letter - Velmar - 2 May 2008",
 read as the actors' credits read it: :func:`kit.extract.bylines.opens_byline`),
 a *caption* ("Photo: Selim Ardahan speaks to reporters ... on July 13, 2022.")
 or a *dateline* ("WASHINGTON, Jan. 18 (Reuters) —"). A dateline's names are not
-actors of the clause it opens either (:func:`dateline_end`).
+actors of the clause it opens either (:func:`kit.extract.datelines.dateline_end`).
 
 **Participants** (:func:`participants`): besides the named actors (found by the
 caller), a clause can be done by a group ("both governments", "the
@@ -46,29 +46,25 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from kit.extract.bylines import byline_lead, opens_byline, written_before
-from kit.extract.datelines import place_word
-from kit.lexicon.calendar import RULES_LANG, calendar_names, languages
+from kit.extract.datelines import FIRST_SENTENCES, calendar_words, month_names
+from kit.lexicon.calendar import calendar_names
 from kit.lexicon.files import lexicon_cache, read_table
 from kit.lexicon.regex import alternation
 from kit.lexicon.wordlists import words, words_in_any
 
-__all__ = ["KEPT_OUT", "Participants", "furniture", "dateline_end", "participants",
+__all__ = ["KEPT_OUT", "Participants", "furniture", "participants",
            "documents", "event_noun", "verb_reason", "is_outlet"]
 
 #: Why a resolved date makes no event (the ``kept_out`` column of
 #: :func:`kit.timeline.events.dated_clauses`); "" when it makes one.
 KEPT_OUT = ("unresolved", "stamp", "header", "byline", "caption", "dateline", "quoted", "bound",
             "stative verb", "interview", "no participant", "names a thing")
-FIRST_SENTENCES = 5  # stamps, headers, bylines and datelines open an article
 _GROUP_LISTS = ("group_nouns", "source_nouns", "government_words", "group_anaphors")
 EVENT_LISTS = ("event_nouns", "meeting_nouns", "agreement_nouns", "ceasefire_nouns")
 _NOUN_LISTS = (*EVENT_LISTS, "vehicle_nouns")  # nouns two reports of one event share
 #: What the nouns of a list all stand for: "the deal" is "the accord", "the talks" "the summit".
 NOUN_KINDS = {"meeting_nouns": "meeting", "agreement_nouns": "agreement",
               "ceasefire_nouns": "ceasefire"}
-# a dash, or a hyphen glued to a full stop, as Spanish wires close a dateline ("MADRID, 9 de
-# junio (EFE).- "); a hyphen alone is no dash ("WASHINGTON, Jan. 18 (Reuters) - ")
-_DASH = re.compile(r"\s*(?:—|–|--)\s*|\.-\s+")
 _FIELDS = re.compile(r"\s+[|•·]\s+")  # the fields of a page header: "OUTLET | City | date | Page 1"
 _DASHED = re.compile(r"\s+(?:--|[-–—])\s+")  # or, in short fields only, dashes: "Osk Letter - Velmar - 2 May 2008",
 # two hyphens for one, as a typewriter writes a dash: "OSK LETTER -- Velmar -- 2 May 2008"
@@ -149,12 +145,7 @@ def participants(clause: str) -> Participants:
 
 def _a_month(word: str) -> bool:
     """A capitalised month's name, no event noun ("in March 2003", not "the march")."""
-    return word[:1].isupper() and word.lower() in _months()
-
-
-@lexicon_cache
-def _months() -> frozenset[str]:
-    return frozenset(m.lower() for lang in (RULES_LANG, *languages()) for m in calendar_names("month", lang=lang))
+    return word[:1].isupper() and word.lower() in month_names()
 
 
 def documents(clause: str) -> list[str]:
@@ -237,7 +228,7 @@ def _dated_lead(text: str, expression: str) -> bool:
 def _date_names() -> frozenset[str]:
     """The month names and abbreviations, lower case, of English and of the languages that
     write them in lower case, with their "of": the rest of a header's date field."""
-    return _calendar_words() | frozenset(t.lower() for t in calendar_names("month", "month_abbr"))
+    return calendar_words() | frozenset(t.lower() for t in calendar_names("month", "month_abbr"))
 
 
 def _name_field(field: str) -> bool:
@@ -254,13 +245,6 @@ def caption_opening(text: str) -> bool:
 
 
 @lexicon_cache
-def _calendar_words() -> frozenset[str]:
-    """The month and weekday names and the "of" of the languages that write them in lower
-    case ("KALVO, 9 de junio (DP) —")."""
-    return frozenset(t.lower() for lang in languages() for t in calendar_names("month", "weekday", "of", lang=lang))
-
-
-@lexicon_cache
 def _credit_line() -> re.Pattern[str]:
     """A photo credit in parentheses, in any language: "(Photo: X / Outlet)", "(AP Photo/X)",
     "(Foto: X / Diario)"."""
@@ -272,34 +256,6 @@ def _opening(name: str, then: str) -> re.Pattern[str]:
     """A sentence that opens with a word of the list ``name``, followed by ``then``."""
     cues = "|".join(sorted(map(re.escape, words(name)), key=len, reverse=True))
     return re.compile(rf"(?:{cues}){then}", re.I)
-
-
-def dateline_end(sentence: str, sentence_id: int, previous: str = "") -> int:
-    """Length of the dateline that opens ``sentence`` (0: none).
-
-    A dateline is the part before the first dash of one of an article's first
-    sentences when it holds only capitalised words, numbers and a parenthesis
-    (the outlet), and is in capitals or follows a line in capitals
-    ("LAUSANNE" / ", Switzerland (Continental Wire) —").
-
-    >>> dateline_end("KYIV, Ukraine — Russia said on Wednesday ...", 1)
-    16
-    >>> dateline_end("Four Democrats — Schumer, Cardin — voted no.", 1)
-    0
-    >>> dateline_end("WADI KARAS, Tarn-Velmar border, Oct. 26 — By Ana Obi", 0)
-    42
-    """
-    dash = _DASH.search(sentence[:100])
-    if sentence_id >= FIRST_SENTENCES or dash is None:
-        return 0
-    prefix = re.sub(r"\([^)]*\)", " ", sentence[: dash.start()])
-    tokens = re.findall(r"[^\s,.]+", prefix)
-    if not all(t[0].isupper() or t[0].isdigit() or t.lower() in _calendar_words() or place_word(t)
-               for t in tokens):  # place_word: "WADI KARAS, Tarn-Velmar border, Oct. 26 —"
-        return 0
-    capitals = any(len(t) > 1 and t.isupper() for t in tokens)
-    after_capitals = previous.strip().isupper() and len(previous.strip()) > 1
-    return dash.end() if capitals or after_capitals or not tokens else 0
 
 
 def verb_reason(verb: str | None, clause: str, names: Iterable[tuple[str, str]],

@@ -26,11 +26,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from kit.extract.lemmas import lemma_infinitive
 from kit.lexicon.files import lexicon_cache, read_table
 from kit.lexicon.wordlists import event_classes, same_act_lists, verb_stem, words, words_in_any
 from kit.timeline.clauses import participants
 
-__all__ = ["Report", "Evidence", "attended", "form_in", "infinitive", "light_object", "related", "reporting", "same_topic", "says"]
+__all__ = ["Report", "Evidence", "attended", "form_in", "light_object", "related", "reporting", "same_topic", "says"]
 
 
 @dataclass
@@ -90,11 +91,11 @@ class Report:
     @functools.cached_property  # read once: merging asks it of each report many times
     def act(self) -> str | None:
         """The verb, unless it only reports or states ("say", "be"); a form the model left
-        for its lemma is read as its infinitive (:func:`infinitive`)."""
+        for its lemma is read as its infinitive (:func:`kit.extract.lemmas.lemma_infinitive`)."""
         verb = self.verb
         if not verb or self.reporting or verb in words("stative_verbs"):
             return None
-        return infinitive(str(verb))
+        return lemma_infinitive(str(verb))
 
     @functools.cached_property  # read once: merging asks it of each report many times
     def reporting(self) -> bool:
@@ -159,11 +160,11 @@ class Report:
         (:meth:`kit.timeline.merge.Group.row`)."""
         cue, noun, verb = (self.row.get(k) for k in ("cue", "noun", "verb"))
         if isinstance(cue, str) and cue.lower() in words_in_any("deadline_cues") and self.tense != "past":
-            lasting = isinstance(verb, str) and infinitive(verb) in words_in_any("lasting_verbs")
+            lasting = isinstance(verb, str) and lemma_infinitive(verb) in words_in_any("lasting_verbs")
             if not (lasting and cue.lower() in words_in_any("span_end_cues")):
                 return True  # "will stay until Friday" ends what lasts: no limit
         return (isinstance(noun, str) and noun.lower() in words_in_any("deadline_nouns")
-                or isinstance(verb, str) and infinitive(verb) in words_in_any("deadline_verbs"))
+                or isinstance(verb, str) and lemma_infinitive(verb) in words_in_any("deadline_verbs"))
 
     @property
     def status(self) -> str:
@@ -262,24 +263,6 @@ def bare_name(name: str) -> str:
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]*[A-Z] [-\u2013\u2014] (?=\w)")  # "BRENNHOLM - " glued to a name
 _MIDDLE_INITIAL = re.compile(r"(?<=\w )(?:[A-Z]\. )+(?=[A-Z])")  # all of them: "Tomas R. J. Arvelo"
-
-
-def infinitive(verb: str) -> str:
-    """The infinitive of a lemma the model left as a form of it: a verb with its clitic
-    pronoun split off ("reunirse", "acatarla": "reunir él", "acatar él"), the participle of
-    an -ar verb (``ar_participle_endings``: "el cruce, cerrado en agosto": "cerrado"), so
-    it is the verb of other reports of the act ("cerró el cruce el lunes": "cerrar").
-
-    >>> infinitive("acatar él"), infinitive("cerrado"), infinitive("firmadas"), infinitive("sign")
-    ('acatar', 'cerrar', 'firmar', 'sign')
-    """
-    first = verb.split()[0]
-    if " " in verb and first[-2:] in words_in_any("infinitive_endings"):
-        return first
-    for ending in sorted(words_in_any("ar_participle_endings"), key=len, reverse=True):
-        if verb.endswith(ending) and len(verb) - len(ending) >= 3:
-            return verb[: -len(ending)] + "ar"
-    return verb
 
 
 class Evidence(NamedTuple):

@@ -81,8 +81,15 @@ import pandas as pd
 
 from kit.actors import alias_key, with_actor_tables
 from kit.counts.mentions import entity_mentions, has_actor_tables
-from kit.extract.datelines import article_openings, dateline_place, dateline_spans, in_dateline
+from kit.extract.datelines import (
+    article_openings,
+    dateline_end,
+    dateline_place,
+    dateline_spans,
+    in_dateline,
+)
 from kit.extract.datelines import datelines_of as datelines_of  # re-exported
+from kit.extract.lemmas import lemma_infinitive
 from kit.lexicon.cities import city_of
 from kit.lexicon.files import lexicon_cache, read_table
 from kit.lexicon.keys import name_key
@@ -95,14 +102,13 @@ from kit.timeline.clauses import (
     EVENT_LISTS,
     NOUN_KINDS,
     Participants,
-    dateline_end,
     documents,
     event_noun,
     furniture,
     participants,
     verb_reason,
 )
-from kit.timeline.evidence import Report, form_in, infinitive, reporting
+from kit.timeline.evidence import Report, form_in, reporting
 
 if TYPE_CHECKING:
     from kit.actors import Aliases
@@ -784,9 +790,9 @@ def _signed(verb: str | None, subject: str) -> Participants:
     inside it, is a thing: an agreement, whatever word the subject gives it ("The result,
     signed at A on Monday, is ...", "El texto, firmado en A el lunes, ...", "since the
     document was initialled on Monday"): the signing is the event. A Spanish participle the
-    model left for its lemma ("acordado") is its verb's (:func:`infinitive`). Not with no
+    model left for its lemma ("acordado") is its verb's (:func:`kit.extract.lemmas.lemma_infinitive`). Not with no
     subject, or only a dateline's ("A, B — Pledged to sign on Sunday": nothing says what)."""
-    lemma = infinitive(verb.lower()) if verb else ""
+    lemma = lemma_infinitive(verb.lower()) if verb else ""
     signed = bool(subject.strip()) and lemma in words_in_any("signing_verbs") | words_in_any("agreeing_verbs")
     return Participants([], [NOUN_KINDS["agreement_nouns"]] if signed else [], False)
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from kit.extract.datelines import OPENING_LINES, dateline_spans, in_dateline, outlet_spans
+from kit.extract.datelines import (
+    OPENING_LINES,
+    dateline_end,
+    dateline_spans,
+    in_dateline,
+    outlet_spans,
+)
 
 
 def datelines(text: str) -> list[str]:
@@ -95,8 +101,9 @@ def test_capitals_and_a_stop_or_a_lower_case_word_make_no_dateline_but_for_a_kno
 def test_the_dateline_questions_of_every_stage_are_answered_here():
     """Where the datelines of each article are (:func:`datelines_in`, what
     :func:`datelines_of` and the actors' states read) and where the last one before a name
-    ends (:func:`dateline_end_before`, where a byline after the dash opens): one function
-    each, in this module."""
+    ends (:func:`dateline_end_before`, where a byline after the dash opens), and where the
+    dateline that opens a sentence row ends (:func:`dateline_end`): one function each, in
+    this module."""
     from kit.actors import credits, nearby
     from kit.extract.datelines import (
         article_openings,
@@ -118,6 +125,10 @@ def test_the_dateline_questions_of_every_stage_are_answered_here():
     assert dateline_end_before([(0, 9), (20, 30)], 25) == 9  # one that closes after the name is no lead of it
     assert not hasattr(credits, "_dateline_end_before")
     assert nearby.datelines_in is datelines_in and credits.dateline_end_before is dateline_end_before
+    # the dateline that opens a sentence row, where the timeline reads a date's clause
+    from kit.timeline import clauses, reports
+
+    assert reports.dateline_end is dateline_end and not hasattr(clauses, "dateline_end")
 
 
 @pytest.mark.parametrize(("text", "dateline"), [
@@ -163,3 +174,33 @@ def test_a_dateline_may_be_a_line_of_its_own_with_a_date_or_an_outlet(text, date
 ])
 def test_a_line_in_capitals_without_a_date_or_an_outlet_is_no_dateline(text):
     assert datelines(text) == []
+
+
+# ---- the dateline that opens a sentence row (what the timeline reads) ----------------------
+
+
+@pytest.mark.parametrize("sentence, sentence_id, previous, end", [
+    ("KYIV, Ukraine — Russia said on Wednesday it would return.", 1, "", 16),
+    ("ODESA, Ukraine (Straits Wire) — The first ship left.", 1, "", 32),
+    ("WASHINGTON, Jan. 18 (Reuters) - Officials met.", 0, "", 0),  # a hyphen is no dash
+    ("WASHINGTON, Jan. 18 (Reuters) — Officials met.", 0, "", 32),
+    (", Switzerland (Continental Wire) — Negotiators bargained.", 2, "LAUSANNE", 35),
+    ("(ADN) — Secretary of State Mara Ventel broke her leg.", 2, "GENEVA", 8),
+    ("Four Democrats — Schumer and Cardin — voted no.", 5, "", 0),  # too far in
+    ("The Kremlin — never shy — said so on Monday.", 1, "", 0),  # no capitals
+    ("OSK, 9 de junio (Wire) — Los delegados llegaron.", 0, "", 25),  # a month in lower case
+    ("OSK, lunes 9 de junio (Wire) — Los delegados llegaron.", 0, "", 31),
+    ("OSK, 9 de los delegados (Wire) — Llegaron.", 0, "", 0),  # other words in lower case
+    ("OSK, 9 de junio (Wire).- Los delegados llegaron.", 0, "", 25),  # a Spanish wire's ".-"
+    (", 9 de junio (Wire).- Los delegados llegaron.", 1, "OSK", 22),
+    ("U.S.-Osk talks ended on Monday.", 0, "", 0),  # a hyphen after a full stop, no space
+])
+def test_a_dateline_is_the_capitalised_opening_before_a_dash(sentence, sentence_id, previous,
+                                                              end):
+    assert dateline_end(sentence, sentence_id, previous) == end
+
+
+def test_a_dateline_may_describe_its_place_in_lower_case_words_of_dateline_places():
+    line = "WADI KARAS, Tarn-Velmar border, Oct. 26 — By Ana Obi"
+    assert line[:dateline_end(line, 0)] == "WADI KARAS, Tarn-Velmar border, Oct. 26 — "
+    assert dateline_end("KYIV, Tarn officials said — the border stays shut.", 0) == 0

@@ -670,6 +670,20 @@ def test_a_relative_clause_s_subjunctive_under_a_present_in_an_article_without_a
     assert row(d)["tense"] == found
 
 
+@pytest.mark.parametrize(("main", "tense", "found"), [
+    ("sigue", "Pres", "future"),  # "Ana sigue siendo favorita, que el lunes enfrentara a Eva"
+    ("siguio", "Past", "past"),
+])
+def test_a_relative_clause_s_subjunctive_reads_the_first_finite_verb_above_a_gerund(main, tense, found):
+    sub = "Mood=Sub;Number=Sing;Person=3;Tense=Imp;VerbForm=Fin"
+    d = doc(f"Ana/NNP/PROPN/nsubj/1 {main}/VB/VERB/ROOT/1/seguir/Mood=Ind;Number=Sing;Person=3;Tense={tense};VerbForm=Fin "
+            "siendo/VB/VERB/xcomp/1/ser/VerbForm=Ger favorita/NN/NOUN/obj/2 ,/,/PUNCT/punct/8 "
+            "que/PR/PRON/nsubj/8/que/PronType=Int,Rel el/DT/DET/det/7 lunes/NN/NOUN/obl/8 "
+            "enfrentara/VB/VERB/acl/3/enfrentar/" + sub + " a/IN/ADP/case/10 Eva/NNP/PROPN/obj/8",
+            {6: (8, "DATE")}, VOCAB_ES)
+    assert row(d)["tense"] == found
+
+
 def test_a_relative_clause_s_subjunctive_the_parse_made_a_copula_is_read_from_its_clause_s_head():
     # "Ana sigue favorita, que el lunes se enfrentara tambien a Eva": the parse hangs "que"
     # and the verb on "tambien", as the head of a relative clause with the verb its copula

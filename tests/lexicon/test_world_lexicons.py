@@ -351,3 +351,15 @@ def test_a_state_body_named_after_its_state_is_that_states(name, side):
                                            ("Ciudad del Vaticano", "es")])
 def test_the_state_the_pope_speaks_for_is_named_the_holy_see(written, lang):
     assert country_aliases(lang)[name_key(written)] == "Holy See"
+
+
+def test_a_state_body_name_several_states_use_is_read_once_for_the_titles_and_the_roles():
+    """``shared_state_body_names`` as name keys: every language's, or one language's;
+    the titles' and the roles' extractors read it here."""
+    from kit.extract import roles, titles
+    from kit.lexicon.bodies import shared_state_body_keys
+
+    assert {"foreign office", "ministry of foreign affairs"} <= shared_state_body_keys()
+    assert shared_state_body_keys("en") <= shared_state_body_keys()
+    assert shared_state_body_keys("xx") == frozenset()
+    assert titles.shared_state_body_keys is roles.shared_state_body_keys is shared_state_body_keys

@@ -14,7 +14,6 @@ from test_timeline import THU, fake_ann
 from kit.timeline import dated_clauses, event_reports, events
 from kit.timeline.clauses import (
     KEPT_OUT,
-    dateline_end,
     furniture,
     is_outlet,
     participants,
@@ -116,27 +115,6 @@ def test_a_byline_whose_writer_s_name_has_a_lower_case_particle_is_a_byline(sent
 ])
 def test_a_byline_whose_second_writer_is_joined_by_with_is_a_byline(sentence, expression):
     assert furniture(sentence, expression, 1) == "byline"  # its date dates no event
-
-
-@pytest.mark.parametrize("sentence, sentence_id, previous, end", [
-    ("KYIV, Ukraine — Russia said on Wednesday it would return.", 1, "", 16),
-    ("ODESA, Ukraine (Straits Wire) — The first ship left.", 1, "", 32),
-    ("WASHINGTON, Jan. 18 (Reuters) - Officials met.", 0, "", 0),  # a hyphen is no dash
-    ("WASHINGTON, Jan. 18 (Reuters) — Officials met.", 0, "", 32),
-    (", Switzerland (Continental Wire) — Negotiators bargained.", 2, "LAUSANNE", 35),
-    ("(ADN) — Secretary of State John Kerry broke his leg.", 2, "GENEVA", 8),
-    ("Four Democrats — Schumer and Cardin — voted no.", 5, "", 0),  # too far in
-    ("The Kremlin — never shy — said so on Monday.", 1, "", 0),  # no capitals
-    ("OSK, 9 de junio (Wire) — Los delegados llegaron.", 0, "", 25),  # a month in lower case
-    ("OSK, lunes 9 de junio (Wire) — Los delegados llegaron.", 0, "", 31),
-    ("OSK, 9 de los delegados (Wire) — Llegaron.", 0, "", 0),  # other words in lower case
-    ("OSK, 9 de junio (Wire).- Los delegados llegaron.", 0, "", 25),  # a Spanish wire's ".-"
-    (", 9 de junio (Wire).- Los delegados llegaron.", 1, "OSK", 22),
-    ("U.S.-Osk talks ended on Monday.", 0, "", 0),  # a hyphen after a full stop, no space
-])
-def test_a_dateline_is_the_capitalised_opening_before_a_dash(sentence, sentence_id, previous,
-                                                              end):
-    assert dateline_end(sentence, sentence_id, previous) == end
 
 
 # ---- verbs and participants ------------------------------------------------------------------
@@ -559,14 +537,6 @@ def test_a_year_that_names_a_thing_dates_no_event_and_says_why():
     why = dict(zip(dated_clauses(ann)["text"], dated_clauses(ann)["kept_out"]))
     assert why == {"next year": "", "1960": "names a thing"}
     assert [str(e)[:4] for e in events(ann)["start"]] == ["2025"]
-
-
-def test_a_dateline_may_describe_its_place_in_lower_case_words_of_dateline_places():
-    from kit.timeline.clauses import dateline_end
-
-    line = "WADI KARAS, Tarn-Velmar border, Oct. 26 — By Ana Obi"
-    assert line[:dateline_end(line, 0)] == "WADI KARAS, Tarn-Velmar border, Oct. 26 — "
-    assert dateline_end("KYIV, Tarn officials said — the border stays shut.", 0) == 0
 
 
 @pytest.mark.parametrize(("clause", "groups", "nouns"), [

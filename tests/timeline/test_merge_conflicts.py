@@ -801,7 +801,7 @@ def test_a_coarser_report_of_the_conclusion_of_its_event_noun_joins_the_day():
 
 
 def test_a_verb_form_the_model_left_for_its_lemma_is_the_infinitive_s_act():
-    """A participle of an -ar verb (``ar_participle_endings``: "cerrado") or a verb with its
+    """A participle (``participle_endings``: "cerrado") or a verb with its
     clitic split off ("acatarlo": "acatar él") tells the act of its infinitive."""
     closed = meeting("a", MON, "Arvelo cerró el cruce el lunes.", "lunes", "past", ["Arvelo"],
                      verb="cerrar")
