@@ -58,7 +58,8 @@ __all__ = ["KEPT_OUT", "Participants", "furniture", "dateline_end", "participant
 #: Why a resolved date makes no event (the ``kept_out`` column of
 #: :func:`kit.timeline.events.dated_clauses`); "" when it makes one.
 KEPT_OUT = ("unresolved", "stamp", "header", "byline", "caption", "dateline", "quoted", "bound",
-            "stative verb", "interview", "no participant", "names a thing")
+            "stative verb", "interview", "no participant", "names a thing", "negated", "superseded plan",
+            "continuation")
 FIRST_SENTENCES = 5  # stamps, headers, bylines and datelines open an article
 _GROUP_LISTS = ("group_nouns", "source_nouns", "government_words", "group_anaphors")
 EVENT_LISTS = ("event_nouns", "meeting_nouns", "agreement_nouns", "ceasefire_nouns")

@@ -102,6 +102,7 @@ from kit.timeline.clauses import (
     verb_reason,
 )
 from kit.timeline.evidence import Report, form_in, infinitive, reporting
+from kit.timeline.unrealised import continuations, unrealised
 
 if TYPE_CHECKING:
     from kit.actors import Aliases
@@ -314,9 +315,11 @@ def read_reports(dates: pd.DataFrame, data: Inputs) -> tuple[list[str], list[Rep
         if opt(row.get("cue")) not in boundary and row["resolved"]:
             starts.setdefault(row["article_id"], []).append((int(row["start_char"]),
                                                              opt(row.get("verb"))))
-    for row in rows:
+    carried_on = continuations(rows)  # "through Thursday night and into Friday": one act
+    for i, row in enumerate(rows):
         sentence = data.sentences.get((row["article_id"], int(row["sentence_id"])), ("", 0))
-        found = "bound" if _bounds(row, starts.get(row["article_id"], []), sentence) else _read(row, data)
+        found = "bound" if _bounds(row, starts.get(row["article_id"], []), sentence) else \
+            "continuation" if i in carried_on else _read(row, data)
         reasons.append(found if isinstance(found, str) else "")
         report = _caption(row, data) if found == "caption" else found
         if isinstance(report, Report):
@@ -462,6 +465,9 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
         verb, reason = None, None  # "is the candidate in elections next week": the elections are
     if reason is not None:
         return reason
+    if (denied := unrealised(clause, verb, int(row["start_char"]) - max(lo, offset), text[hi - offset:],
+                             text[: max(0, lo - offset)], reporting(row))) is not None:
+        return denied  # "did not meet on Friday", "had been due to end on Sunday"
     subject, things = _subject(row, text, offset, (lo, hi), mentions, data.names, floor)
     acting = [m for m in inside if m.actor] + [m for m in subject if m.actor]
     subject_words = _subject_words(row, text, offset)
