@@ -99,6 +99,7 @@ from kit.timeline.clauses import (
     event_noun,
     furniture,
     participants,
+    relative_asides,
     verb_reason,
 )
 from kit.timeline.evidence import Report, form_in, infinitive, reporting
@@ -455,7 +456,8 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
     inside = [m for m in mentions if m.start >= lo and m.end <= hi and not cause[0] <= m.start < cause[1]]
     named = [(text[m.start - offset: m.end - offset], text[max(0, lo - offset): m.start - offset])
              for m in inside]
-    places = list(dict.fromkeys(m.name for m in inside if m.place))
+    asides = relative_asides(text, max(lo, offset) - offset, hi - offset, int(row["start_char"]) - offset)
+    places = list(dict.fromkeys(m.name for m in inside if m.place and not _aside(m, offset, asides)))
     filed = data.filed[article] if article in data.filed and _says_here(clause) else ""  # "signed here"
     filed = "" if filed in places else filed
     noun = _dated_noun(row)  # it, not the verb, says what happened
@@ -508,6 +510,12 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
         bystanders=list(dict.fromkeys(m.name for m in acting if _bystander(m))),
         placed=list(dict.fromkeys(m.name for m in acting if _bystander(m) and m.label != "NORP")),
     )
+
+
+def _aside(m: Mention, offset: int, asides: list[tuple[int, int]]) -> bool:
+    """Whether ``m`` stands in one of a sentence's relative clauses (``asides``, offsets in
+    the sentence starting at ``offset``: :func:`kit.timeline.clauses.relative_asides`)."""
+    return any(a <= m.start - offset < b for a, b in asides)
 
 
 def _bystander(m: Mention) -> bool:

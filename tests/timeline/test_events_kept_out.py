@@ -694,3 +694,17 @@ def test_into_a_day_with_no_earlier_date_of_its_clause_dates_the_act():
     ann = fake_ann(article([(text, [("Wednesday", "past", None, "into", "talk")],
                              [("Arvelo", "PERSON"), ("Karsten", "PERSON")])]))
     assert dated_clauses(ann)["kept_out"].tolist() == [""]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Arvelo, who is treated at a clinic in Velmar, met Karsten in Tarnburg on Tuesday.", "Tarnburg"),
+    ("Arvelo met Karsten on Tuesday in Tarnburg, which lies near Velmar.", "Tarnburg"),
+    ("Arvelo se reunió el martes con Karsten en Tarnburg, cuyo obispo vive en Velmar.", "Tarnburg"),
+    ("Arvelo flew to Tarnburg, where he met Karsten in Velmar on Tuesday.", "Velmar; Tarnburg"),  # its own
+])
+def test_a_place_a_relative_clause_names_is_no_place_of_the_dated_act(text, place):
+    ann = fake_ann(article([(text, [("martes" if "martes" in text else "Tuesday", "past", None, None, "meet")],
+                             [("Arvelo", "PERSON"), ("Karsten", "PERSON"), ("Velmar", "GPE"),
+                              ("Tarnburg", "GPE")])]))
+    (event,) = events(ann).to_dict("records")
+    assert event["place"] == place
