@@ -7,7 +7,9 @@
   did not meet on Friday", "Jerusalem did not expect a breakthrough before the weekend",
   "no se reunieron el viernes"), or a negative determiner opens its subject
   (``negative_determiners``: "No agreement was reached on Tuesday"). Not when a word of
-  ``negation_cancellers`` follows: "did not sign until Friday" dates the signing.
+  ``negation_cancellers`` follows: "did not sign until Friday" dates the signing; nor when
+  the date comes after an ``after_preps`` word that follows the verb: "should not have
+  stopped after the offensive in May" dates the offensive.
 - **superseded plan**: a plan the sentence says gave way to what happened: a pluperfect
   plan (``superseded_plan_marks``: "the talks had been due to end on Sunday", "was to
   have signed on Friday"), or a plan told in the past with a contrast after it
@@ -63,20 +65,22 @@ def unrealised(clause: str, verb: str | None, date_at: int, after: str = "", bef
     """
     if not verb:
         return None
-    if not statement and _negated(clause, verb):
+    if not statement and _negated(clause, verb, date_at):
         return NEGATED
     if _superseded(before + clause, verb, len(before) + date_at, after):
         return SUPERSEDED
     return None
 
 
-def _negated(clause: str, verb: str) -> bool:
+def _negated(clause: str, verb: str, date_at: int) -> bool:
     if _cancellers().search(clause):
         return False
     for found in (*_negation().finditer(clause), *_negative_subject().finditer(clause)):
         form = _form(verb, clause[found.end():])
         if form is not None and form.start() == 0:
-            return True
+            # "should not have stopped after the offensive in May": the date dates what
+            # the denied act would come after (``after_preps``), which happened
+            return not _after().search(clause[found.end() + form.end():max(0, date_at)])
     return False
 
 
@@ -135,6 +139,11 @@ def _negation() -> re.Pattern[str]:
 def _negative_subject() -> re.Pattern[str]:
     return re.compile(rf"(?:^|[,;]\s*)(?:{_words('negative_determiners')})\s+(?:[^\W\d_][\w-]*\s+){{1,2}}"
                       rf"(?:(?:{_words('negation_fillers')})\s+){{0,3}}", re.I)
+
+
+@lexicon_cache
+def _after() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_words('after_preps')})(?!\w)", re.I)
 
 
 @lexicon_cache

@@ -659,6 +659,8 @@ def test_an_event_noun_right_before_the_date_of_a_clause_of_being_is_its_event(t
     ("Arvelo y Karsten no se reunieron el martes.", "martes", None, "reunir", "negated"),
     ("Arvelo and Karsten did not sign until Tuesday.", "Tuesday", None, "sign", ""),  # the signing's day
     ("Arvelo said on Tuesday that Karsten would not sign.", "Tuesday", None, "say", ""),  # the saying's
+    ("Arvelo and Karsten should not have stopped after the offensive on Tuesday.", "Tuesday", None, "stop",
+     ""),  # the offensive's day
     ("The talks between Arvelo and Karsten had been due to end on Tuesday.", "Tuesday",
      "to end on Tuesday", "end", "superseded plan"),
     ("The talks between Arvelo and Karsten were scheduled to close on Tuesday but ran on.", "Tuesday",
