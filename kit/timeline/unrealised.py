@@ -9,7 +9,9 @@
   (``negative_determiners``: "No agreement was reached on Tuesday"). Not when a word of
   ``negation_cancellers`` follows: "did not sign until Friday" dates the signing; nor when
   the date comes after an ``after_preps`` word that follows the verb: "should not have
-  stopped after the offensive in May" dates the offensive.
+  stopped after the offensive in May" dates the offensive; nor a verb of attending
+  (``attendance_verbs``): "A did not attend the session on Tuesday" dates the session,
+  which was held.
 - **superseded plan**: a plan the sentence says gave way to what happened: a pluperfect
   plan (``superseded_plan_marks``: "the talks had been due to end on Sunday", "was to
   have signed on Friday"), or a plan told in the past with a contrast after it
@@ -65,7 +67,7 @@ def unrealised(clause: str, verb: str | None, date_at: int, after: str = "", bef
     """
     if not verb:
         return None
-    if not statement and _negated(clause, verb, date_at):
+    if not statement and verb not in words_in_any("attendance_verbs") and _negated(clause, verb, date_at):
         return NEGATED
     if _superseded(before + clause, verb, len(before) + date_at, after):
         return SUPERSEDED

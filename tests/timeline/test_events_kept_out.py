@@ -661,6 +661,7 @@ def test_an_event_noun_right_before_the_date_of_a_clause_of_being_is_its_event(t
     ("Arvelo said on Tuesday that Karsten would not sign.", "Tuesday", None, "say", ""),  # the saying's
     ("Arvelo and Karsten should not have stopped after the offensive on Tuesday.", "Tuesday", None, "stop",
      ""),  # the offensive's day
+    ("Arvelo y Karsten no asistieron el martes a la sesión.", "martes", None, "asistir", ""),  # it was held
     ("The talks between Arvelo and Karsten had been due to end on Tuesday.", "Tuesday",
      "to end on Tuesday", "end", "superseded plan"),
     ("The talks between Arvelo and Karsten were scheduled to close on Tuesday but ran on.", "Tuesday",
