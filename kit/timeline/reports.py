@@ -468,7 +468,7 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
     if reason is not None:
         return reason
     if (denied := unrealised(clause, verb, int(row["start_char"]) - max(lo, offset), text[hi - offset:],
-                             text[: max(0, lo - offset)], reporting(row))) is not None:
+                             text[: max(0, lo - offset)], reporting(row), _in_subject(row))) is not None:
         return denied  # "did not meet on Friday", "had been due to end on Sunday"
     subject, things = _subject(row, text, offset, (lo, hi), mentions, data.names, floor)
     acting = [m for m in inside if m.actor] + [m for m in subject if m.actor]
@@ -510,6 +510,13 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
         bystanders=list(dict.fromkeys(m.name for m in acting if _bystander(m))),
         placed=list(dict.fromkeys(m.name for m in acting if _bystander(m) and m.label != "NORP")),
     )
+
+
+def _in_subject(row: dict[str, Any]) -> bool:
+    """Whether ``row``'s date stands inside its verb's subject ("its remarks earlier this
+    month did not revive it")."""
+    lo, hi = opt(row.get("subject_start")), opt(row.get("subject_end"))
+    return lo is not None and hi is not None and lo <= int(row["start_char"]) < hi
 
 
 def _aside(m: Mention, offset: int, asides: list[tuple[int, int]]) -> bool:

@@ -42,13 +42,15 @@ SUPERSEDED = "superseded plan"
 
 
 def unrealised(clause: str, verb: str | None, date_at: int, after: str = "", before: str = "",
-               statement: bool = False) -> str | None:
+               statement: bool = False, in_subject: bool = False) -> str | None:
     """"negated" or "superseded plan" when ``clause`` says its act (``verb``, a lemma)
     did not happen, else None; ``date_at`` is where the date stands in ``clause``,
     ``before`` and ``after`` the rest of its sentence (a plan may stand before the clause
     the parse gives the infinitive: "The talks had been due | to end on Sunday").
     A ``statement`` (a reporting verb's clause) is not negated: "did not respond on Monday
     to questions" tells, as a reply, where a side stood that day.
+    Nor is a date ``in_subject``, inside the verb's subject: "its remarks on the draft
+    earlier this month did not revive it" dates the remarks, which were made.
 
     >>> unrealised("the leaders did not meet on Friday", "meet", 27)
     'negated'
@@ -67,7 +69,7 @@ def unrealised(clause: str, verb: str | None, date_at: int, after: str = "", bef
     """
     if not verb:
         return None
-    if not statement and verb not in words_in_any("attendance_verbs") and _negated(clause, verb, date_at):
+    if not statement and not in_subject and verb not in words_in_any("attendance_verbs") and _negated(clause, verb, date_at):
         return NEGATED
     if _superseded(before + clause, verb, len(before) + date_at, after):
         return SUPERSEDED

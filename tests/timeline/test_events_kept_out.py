@@ -662,6 +662,7 @@ def test_an_event_noun_right_before_the_date_of_a_clause_of_being_is_its_event(t
     ("Arvelo and Karsten should not have stopped after the offensive on Tuesday.", "Tuesday", None, "stop",
      ""),  # the offensive's day
     ("Arvelo y Karsten no asistieron el martes a la sesión.", "martes", None, "asistir", ""),  # it was held
+    ("Arvelo's remarks to Karsten on Tuesday did not revive the plan.", "Tuesday", None, "revive", ""),
     ("The talks between Arvelo and Karsten had been due to end on Tuesday.", "Tuesday",
      "to end on Tuesday", "end", "superseded plan"),
     ("The talks between Arvelo and Karsten were scheduled to close on Tuesday but ran on.", "Tuesday",
@@ -673,7 +674,8 @@ def test_an_event_noun_right_before_the_date_of_a_clause_of_being_is_its_event(t
     ("Arvelo and Karsten met on Tuesday.", "Tuesday", None, "meet", ""),
 ])
 def test_an_act_denied_or_a_plan_that_gave_way_makes_no_event(text, expression, clause, verb, why):
-    ann = fake_ann(article([(text, [(expression, "past", clause, None, verb)],
+    grammar = {"subject": "Arvelo's remarks to Karsten on Tuesday"} if "remarks" in text else {}
+    ann = fake_ann(article([(text, [(expression, "past", clause, None, verb, grammar)],
                              [("Arvelo", "PERSON"), ("Karsten", "PERSON")])]))
     table = dated_clauses(ann)
     assert table["kept_out"].tolist() == [why]
