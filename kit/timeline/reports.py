@@ -468,7 +468,8 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
     if reason is not None:
         return reason
     if (denied := unrealised(clause, verb, int(row["start_char"]) - max(lo, offset), text[hi - offset:],
-                             text[: max(0, lo - offset)], reporting(row), _in_subject(row))) is not None:
+                             text[: max(0, lo - offset)], reporting(row), _in_subject(row),
+                             text[int(row["end_char"]) - offset:], str(row["text"]))) is not None:
         return denied  # "did not meet on Friday", "had been due to end on Sunday"
     subject, things = _subject(row, text, offset, (lo, hi), mentions, data.names, floor)
     acting = [m for m in inside if m.actor] + [m for m in subject if m.actor]

@@ -7,7 +7,8 @@
   did not meet on Friday", "Jerusalem did not expect a breakthrough before the weekend",
   "no se reunieron el viernes"), or a negative determiner opens its subject
   (``negative_determiners``: "No agreement was reached on Tuesday"). Not when a word of
-  ``negation_cancellers`` follows: "did not sign until Friday" dates the signing; nor when
+  ``negation_cancellers`` follows in the sentence: "did not sign until Friday" dates the
+  signing, "had not believed the news last week until they saw it" the news; nor when
   the date comes after an ``after_preps`` word that follows the verb: "should not have
   stopped after the offensive in May" dates the offensive; nor a verb of attending
   (``attendance_verbs``): "A did not attend the session on Tuesday" dates the session,
@@ -42,7 +43,8 @@ SUPERSEDED = "superseded plan"
 
 
 def unrealised(clause: str, verb: str | None, date_at: int, after: str = "", before: str = "",
-               statement: bool = False, in_subject: bool = False) -> str | None:
+               statement: bool = False, in_subject: bool = False, following: str = "",
+               expression: str = "") -> str | None:
     """"negated" or "superseded plan" when ``clause`` says its act (``verb``, a lemma)
     did not happen, else None; ``date_at`` is where the date stands in ``clause``,
     ``before`` and ``after`` the rest of its sentence (a plan may stand before the clause
@@ -51,6 +53,9 @@ def unrealised(clause: str, verb: str | None, date_at: int, after: str = "", bef
     to questions" tells, as a reply, where a side stood that day.
     Nor is a date ``in_subject``, inside the verb's subject: "its remarks on the draft
     earlier this month did not revive it" dates the remarks, which were made.
+    Nor is a date that names a noun (``expression``, the date's text, with what ``following``
+    it in the sentence: :func:`_names_a_noun`): "do not recognize his re-election in the
+    June 27 run-off" dates the run-off, which was held.
 
     >>> unrealised("the leaders did not meet on Friday", "meet", 27)
     'negated'
@@ -69,15 +74,17 @@ def unrealised(clause: str, verb: str | None, date_at: int, after: str = "", bef
     """
     if not verb:
         return None
-    if not statement and not in_subject and verb not in words_in_any("attendance_verbs") and _negated(clause, verb, date_at):
+    dates_the_act = not (statement or in_subject or _names_a_noun(expression, following)
+                         or verb in words_in_any("attendance_verbs"))
+    if dates_the_act and _negated(clause, verb, date_at, after):
         return NEGATED
     if _superseded(before + clause, verb, len(before) + date_at, after):
         return SUPERSEDED
     return None
 
 
-def _negated(clause: str, verb: str, date_at: int) -> bool:
-    if _cancellers().search(clause):
+def _negated(clause: str, verb: str, date_at: int, after: str = "") -> bool:
+    if _cancellers().search(f"{clause} {after}"):  # "had not believed the news last week until they saw"
         return False
     for found in (*_negation().finditer(clause), *_negative_subject().finditer(clause)):
         form = _form(verb, clause[found.end():])
@@ -86,6 +93,25 @@ def _negated(clause: str, verb: str, date_at: int) -> bool:
             # the denied act would come after (``after_preps``), which happened
             return not _after().search(clause[found.end() + form.end():max(0, date_at)])
     return False
+
+
+def _names_a_noun(expression: str, following: str) -> bool:
+    """Whether a date (its text, ``expression``, and the rest of its sentence) names a noun
+    written right after it: a possessive ("Friday's vote"), or, after an article
+    (``articles``), a word that is no stopword nor part of a day (``stopwords``,
+    ``day_parts``): "the June 27 run-off".
+
+    >>> _names_a_noun("the June 27", " run-off, said"), _names_a_noun("Friday", "'s vote")
+    (True, True)
+    >>> _names_a_noun("the 27th", " in Osk"), _names_a_noun("Friday", " run-off")
+    (False, False)
+    """
+    if re.match(r"['’]s\b", following):
+        return True
+    first = expression.split()[0].lower() if expression.split() else ""
+    word = re.match(r" +([^\W\d_][\w-]*)", following)
+    return first in words_in_any("articles") and word is not None \
+        and word.group(1).lower() not in words_in_any("stopwords") | words_in_any("day_parts")
 
 
 def _superseded(clause: str, verb: str, date_at: int, after: str) -> bool:

@@ -663,6 +663,10 @@ def test_an_event_noun_right_before_the_date_of_a_clause_of_being_is_its_event(t
      ""),  # the offensive's day
     ("Arvelo y Karsten no asistieron el martes a la sesión.", "martes", None, "asistir", ""),  # it was held
     ("Arvelo's remarks to Karsten on Tuesday did not revive the plan.", "Tuesday", None, "revive", ""),
+    ("Arvelo and Karsten do not recognize the result of the June 27 run-off.", "the June 27", None, "recognize",
+     ""),  # the run-off's day
+    ("Arvelo had not believed the news of Karsten's visit on Tuesday until he saw him.", "Tuesday",
+     "Arvelo had not believed the news of Karsten's visit on Tuesday", "believe", ""),  # the visit's day
     ("The talks between Arvelo and Karsten had been due to end on Tuesday.", "Tuesday",
      "to end on Tuesday", "end", "superseded plan"),
     ("The talks between Arvelo and Karsten were scheduled to close on Tuesday but ran on.", "Tuesday",
