@@ -103,7 +103,7 @@ from kit.timeline.clauses import (
     verb_reason,
 )
 from kit.timeline.evidence import Report, form_in, infinitive, reporting
-from kit.timeline.unrealised import continuations, unrealised
+from kit.timeline.unrealised import SUPERSEDED, continuations, unrealised
 
 if TYPE_CHECKING:
     from kit.actors import Aliases
@@ -322,7 +322,8 @@ def read_reports(dates: pd.DataFrame, data: Inputs) -> tuple[list[str], list[Rep
         found = "bound" if _bounds(row, starts.get(row["article_id"], []), sentence) else \
             "continuation" if i in carried_on else _read(row, data)
         reasons.append(found if isinstance(found, str) else "")
-        report = _caption(row, data) if found == "caption" else found
+        report = _caption(row, data) if found == "caption" else \
+            _plan_support(row, data) if found == SUPERSEDED else found
         if isinstance(report, Report):
             reports.append(report)
     _tellings(reports)
@@ -422,7 +423,18 @@ def _premodifies(row: dict[str, Any], sentence: tuple[str, int]) -> bool:
     return any(event_noun(w.lower()) == noun for w in following)
 
 
-def _read(row: dict[str, Any], data: Inputs) -> Report | str:
+def _plan_support(row: dict[str, Any], data: Inputs) -> Report | None:
+    """A superseded plan's date ("were due to start on March 10 but were delayed") as a
+    report that makes no event of its own but may support the one other articles report
+    for that day, the plan told as a plan (``support``, as a caption's)."""
+    found = _read(row, data, plans=True)
+    if isinstance(found, Report):
+        found.support = True
+        return found
+    return None
+
+
+def _read(row: dict[str, Any], data: Inputs, plans: bool = False) -> Report | str:
     if not row["resolved"]:
         return "unresolved"
     if opt(row.get("quoted")):  # someone's own words: "I booked a seat for Friday"
@@ -441,11 +453,11 @@ def _read(row: dict[str, Any], data: Inputs) -> Report | str:
         lo, hi = int(row["clause_start"]), int(row["clause_end"])
     else:
         lo, hi = offset, offset + len(text)
-    return _report(row, data, max(lo, opening), hi, floor=opening)
+    return _report(row, data, max(lo, opening), hi, floor=opening, plans=plans)
 
 
 def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
-            anaphoric: bool = False, floor: int = 0) -> Report | str:
+            anaphoric: bool = False, floor: int = 0, plans: bool = False) -> Report | str:
     """The report of ``row``'s clause ``lo``..``hi``; nothing before ``floor`` (the end
     of a dateline: "NAIROBI, Kenya — The leaders ... said") belongs to its subject."""
     article = row["article_id"]
@@ -467,7 +479,7 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
         verb, reason = None, None  # "is the candidate in elections next week": the elections are
     if reason is not None:
         return reason
-    if (denied := unrealised(clause, verb, int(row["start_char"]) - max(lo, offset), text[hi - offset:],
+    if not plans and (denied := unrealised(clause, verb, int(row["start_char"]) - max(lo, offset), text[hi - offset:],
                              text[: max(0, lo - offset)], reporting(row), _in_subject(row),
                              text[int(row["end_char"]) - offset:], str(row["text"]))) is not None:
         return denied  # "did not meet on Friday", "had been due to end on Sunday"

@@ -36,7 +36,7 @@ from kit.lexicon.regex import alternation
 from kit.lexicon.wordlists import words_in_any
 from kit.timeline.evidence import form_in
 
-__all__ = ["continuations", "unrealised"]
+__all__ = ["NEGATED", "SUPERSEDED", "continuations", "unrealised"]
 
 NEGATED = "negated"
 SUPERSEDED = "superseded plan"

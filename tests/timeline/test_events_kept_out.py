@@ -717,3 +717,17 @@ def test_a_place_a_relative_clause_names_is_no_place_of_the_dated_act(text, plac
                               ("Tarnburg", "GPE")])]))
     (event,) = events(ann).to_dict("records")
     assert event["place"] == place
+
+
+def test_a_superseded_plan_supports_the_event_other_articles_give_its_day():
+    planned = ("a", THU, "Calder Gazette", [(
+        "Arvelo and Karsten are due to sign the accord in Tarnburg on Tuesday.",
+        [("Tuesday", "future", None, None, "sign")], [("Arvelo", "PERSON"), ("Karsten", "PERSON"), ("Tarnburg", "GPE")])])
+    gave_way = ("b", D(2024, 1, 25), "Osk Wire", [(
+        "Arvelo and Karsten had been due to sign the accord in Tarnburg on Tuesday but were delayed.",
+        [("Tuesday", "past", "to sign the accord in Tarnburg on Tuesday", None, "sign")],
+        [("Arvelo", "PERSON"), ("Karsten", "PERSON"), ("Tarnburg", "GPE")])])
+    assert dated_clauses(fake_ann(gave_way))["kept_out"].tolist() == ["superseded plan"]
+    assert events(fake_ann(gave_way)).empty  # alone, no event
+    (event,) = events(fake_ann(planned, gave_way)).to_dict("records")
+    assert event["articles"] == "a; b"
