@@ -52,13 +52,14 @@ from kit.lexicon.files import lexicon_cache, read_table
 from kit.lexicon.regex import alternation
 from kit.lexicon.wordlists import words, words_in_any
 
-__all__ = ["KEPT_OUT", "Participants", "furniture", "participants",
+__all__ = ["KEPT_OUT", "Participants", "furniture", "participants", "relative_asides",
            "documents", "event_noun", "verb_reason", "is_outlet"]
 
 #: Why a resolved date makes no event (the ``kept_out`` column of
 #: :func:`kit.timeline.events.dated_clauses`); "" when it makes one.
 KEPT_OUT = ("unresolved", "stamp", "header", "byline", "caption", "dateline", "quoted", "bound",
-            "stative verb", "interview", "no participant", "names a thing")
+            "stative verb", "interview", "no participant", "names a thing", "negated", "superseded plan",
+            "continuation")
 _GROUP_LISTS = ("group_nouns", "source_nouns", "government_words", "group_anaphors")
 EVENT_LISTS = ("event_nouns", "meeting_nouns", "agreement_nouns", "ceasefire_nouns")
 _NOUN_LISTS = (*EVENT_LISTS, "vehicle_nouns")  # nouns two reports of one event share
@@ -122,6 +123,41 @@ def _plurals() -> dict[str, str]:
 @lexicon_cache
 def _singulars() -> dict[str, str]:
     return {plural: word for word, plural in _plurals().items()}
+
+
+def relative_asides(text: str, lo: int, hi: int, date_at: int) -> list[tuple[int, int]]:
+    """The spans of ``text`` between ``lo`` and ``hi`` (a clause) that a relative clause set
+    off by a comma takes, to its next comma, semicolon or dash, unless it holds the date at
+    ``date_at``: what it tells is its own, not the dated act's ("They met in the town, which
+    lies near Velmar, on Friday": Velmar is no place of the meeting). Relative words:
+    ``relative_subjects`` (not "that"), ``relative_possessives``, ``alias_relatives`` and
+    ``adverbial_relatives`` of place ("where", "donde").
+
+    >>> text = "Osk, who is treated at a clinic in Velmar, flew to Tarn on Friday."
+    >>> [text[a:b] for a, b in relative_asides(text, 0, len(text), text.index("Friday"))]
+    [', who is treated at a clinic in Velmar']
+    >>> relative_asides("They met in Tarn, where Osk spoke on Friday.", 0, 44, 36)
+    []
+    """
+    spans = []
+    for found in _relative_opening().finditer(text, lo, hi):
+        end = _aside_end().search(text, found.end(), hi)
+        stop = end.start() if end is not None else hi
+        if not found.start() <= date_at < stop:
+            spans.append((found.start(), stop))
+    return spans
+
+
+@lexicon_cache
+def _relative_opening() -> re.Pattern[str]:
+    relatives = (words_in_any("relative_subjects") - {"that"}) | words_in_any("relative_possessives") \
+        | words_in_any("alias_relatives") | (words_in_any("adverbial_relatives") - {"when", "cuando"})
+    return re.compile(rf",\s+(?:{alternation(relatives, ignore_case=True)})(?!\w)", re.I)
+
+
+@lexicon_cache
+def _aside_end() -> re.Pattern[str]:
+    return re.compile(r"\s*(?:[,;]|—|–|\s-\s)")
 
 
 def participants(clause: str) -> Participants:

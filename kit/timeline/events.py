@@ -144,7 +144,9 @@ def dated_clauses(ann: Any, actors: pd.DataFrame | None = None, *,
     speaker's words), "bound" ("since Dec. 4" in a clause
     another date dates), "stative verb" ("be"), "interview" ("spoke to NBC News"),
     "no participant", "names a thing" (a bare year that names the noun it modifies: "under
-    the 1960 electoral law", "la Constitución de 1998").
+    the 1960 electoral law", "la Constitución de 1998"), "negated" ("did not meet on
+    Friday"), "superseded plan" ("had been due to end on Sunday"), "continuation" ("into
+    Friday morning" after "through Thursday night": :mod:`kit.timeline.unrealised`).
     Parameters as for :func:`events`.
 
     Examples

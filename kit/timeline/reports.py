@@ -106,9 +106,11 @@ from kit.timeline.clauses import (
     event_noun,
     furniture,
     participants,
+    relative_asides,
     verb_reason,
 )
 from kit.timeline.evidence import Report, form_in, reporting
+from kit.timeline.unrealised import SUPERSEDED, continuations, unrealised
 
 if TYPE_CHECKING:
     from kit.actors import Aliases
@@ -350,11 +352,14 @@ def read_reports(dates: pd.DataFrame, data: Inputs) -> tuple[list[str], list[Rep
         if opt(row.get("cue")) not in boundary and row["resolved"]:
             starts.setdefault(row["article_id"], []).append((int(row["start_char"]),
                                                              opt(row.get("verb"))))
-    for row in rows:
+    carried_on = continuations(rows)  # "through Thursday night and into Friday": one act
+    for i, row in enumerate(rows):
         sentence = data.sentences.get((row["article_id"], int(row["sentence_id"])), ("", 0))
-        found = "bound" if _bounds(row, starts.get(row["article_id"], []), sentence) else _read(row, data)
+        found = "bound" if _bounds(row, starts.get(row["article_id"], []), sentence) else \
+            "continuation" if i in carried_on else _read(row, data)
         reasons.append(found if isinstance(found, str) else "")
-        report = _caption(row, data) if found == "caption" else found
+        report = _caption(row, data) if found == "caption" else \
+            _plan_support(row, data) if found == SUPERSEDED else found
         if isinstance(report, Report):
             reports.append(report)
     _tellings(reports)
@@ -475,7 +480,18 @@ def _premodifies(row: dict[str, Any], sentence: tuple[str, int]) -> bool:
     return any(event_noun(w.lower()) == noun for w in following)
 
 
-def _read(row: dict[str, Any], data: Inputs) -> Report | str:
+def _plan_support(row: dict[str, Any], data: Inputs) -> Report | None:
+    """A superseded plan's date ("were due to start on March 10 but were delayed") as a
+    report that makes no event of its own but may support the one other articles report
+    for that day, the plan told as a plan (``support``, as a caption's)."""
+    found = _read(row, data, plans=True)
+    if isinstance(found, Report):
+        found.support = True
+        return found
+    return None
+
+
+def _read(row: dict[str, Any], data: Inputs, plans: bool = False) -> Report | str:
     if not row["resolved"]:
         return "unresolved"
     if opt(row.get("quoted")):  # someone's own words: "I booked a seat for Friday"
@@ -494,11 +510,11 @@ def _read(row: dict[str, Any], data: Inputs) -> Report | str:
         lo, hi = int(row["clause_start"]), int(row["clause_end"])
     else:
         lo, hi = offset, offset + len(text)
-    return _report(row, data, max(lo, opening), hi, floor=opening)
+    return _report(row, data, max(lo, opening), hi, floor=opening, plans=plans)
 
 
 def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
-            anaphoric: bool = False, floor: int = 0) -> Report | str:
+            anaphoric: bool = False, floor: int = 0, plans: bool = False) -> Report | str:
     """The report of ``row``'s clause ``lo``..``hi``; nothing before ``floor`` (the end
     of a dateline: "NAIROBI, Kenya — The leaders ... said") belongs to its subject."""
     article = row["article_id"]
@@ -509,7 +525,8 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
     inside = [m for m in mentions if m.start >= lo and m.end <= hi and not cause[0] <= m.start < cause[1]]
     named = [(text[m.start - offset: m.end - offset], text[max(0, lo - offset): m.start - offset])
              for m in inside]
-    places = list(dict.fromkeys(m.name for m in inside if m.place))
+    asides = relative_asides(text, max(lo, offset) - offset, hi - offset, int(row["start_char"]) - offset)
+    places = list(dict.fromkeys(m.name for m in inside if m.place and not _aside(m, offset, asides)))
     filed = data.filed[article] if article in data.filed and _says_here(clause) else ""  # "signed here"
     filed = "" if filed in places else filed
     noun = _dated_noun(row)  # it, not the verb, says what happened
@@ -521,6 +538,10 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
         verb, reason = None, None  # "Last week's Flame of Tarn was a fine show": the Flame happened
     if reason is not None:
         return reason
+    if not plans and (denied := unrealised(clause, verb, int(row["start_char"]) - max(lo, offset), text[hi - offset:],
+                             text[: max(0, lo - offset)], reporting(row), _in_subject(row),
+                             text[int(row["end_char"]) - offset:], str(row["text"]))) is not None:
+        return denied  # "did not meet on Friday", "had been due to end on Sunday"
     subject, things = _subject(row, text, offset, (lo, hi), mentions, data.names, floor)
     acting = [m for m in inside if m.actor] + [m for m in subject if m.actor]
     subject_words = _subject_words(row, text, offset)
@@ -562,6 +583,19 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
         bystanders=list(dict.fromkeys(m.name for m in acting if _bystander(m))),
         placed=list(dict.fromkeys(m.name for m in acting if _bystander(m) and m.label != "NORP")),
     )
+
+
+def _in_subject(row: dict[str, Any]) -> bool:
+    """Whether ``row``'s date stands inside its verb's subject ("its remarks earlier this
+    month did not revive it")."""
+    lo, hi = opt(row.get("subject_start")), opt(row.get("subject_end"))
+    return lo is not None and hi is not None and lo <= int(row["start_char"]) < hi
+
+
+def _aside(m: Mention, offset: int, asides: list[tuple[int, int]]) -> bool:
+    """Whether ``m`` stands in one of a sentence's relative clauses (``asides``, offsets in
+    the sentence starting at ``offset``: :func:`kit.timeline.clauses.relative_asides`)."""
+    return any(a <= m.start - offset < b for a, b in asides)
 
 
 def _bystander(m: Mention) -> bool:

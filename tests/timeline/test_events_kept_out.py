@@ -617,3 +617,87 @@ def test_an_event_noun_right_before_the_date_of_a_clause_of_being_is_its_event(t
     row = (expression, "present", None, None, "be", {"subject": text.split()[0]})
     ann = fake_ann(("a", THU, "G", [(text, [row], [("Arvelo", "PERSON")] if "Arvelo" in text else [])]))
     assert dated_clauses(ann)["kept_out"].tolist() == [kept]
+
+
+# ---- acts the sentence says did not happen (kit.timeline.unrealised) -------------------------
+
+
+@pytest.mark.parametrize("text, expression, clause, verb, why", [
+    ("Arvelo and Karsten did not meet on Tuesday.", "Tuesday", None, "meet", "negated"),
+    ("Arvelo and Karsten didn't meet on Tuesday.", "Tuesday", None, "meet", "negated"),
+    ("No agreement was reached by Arvelo and Karsten on Tuesday.", "Tuesday", None, "reach", "negated"),
+    ("Arvelo y Karsten no se reunieron el martes.", "martes", None, "reunir", "negated"),
+    ("Arvelo and Karsten did not sign until Tuesday.", "Tuesday", None, "sign", ""),  # the signing's day
+    ("Arvelo said on Tuesday that Karsten would not sign.", "Tuesday", None, "say", ""),  # the saying's
+    ("Arvelo and Karsten should not have stopped after the offensive on Tuesday.", "Tuesday", None, "stop",
+     ""),  # the offensive's day
+    ("Arvelo y Karsten no asistieron el martes a la sesión.", "martes", None, "asistir", ""),  # it was held
+    ("Arvelo's remarks to Karsten on Tuesday did not revive the plan.", "Tuesday", None, "revive", ""),
+    ("Arvelo and Karsten do not recognize the result of the June 27 run-off.", "the June 27", None, "recognize",
+     ""),  # the run-off's day
+    ("Arvelo had not believed the news of Karsten's visit on Tuesday until he saw him.", "Tuesday",
+     "Arvelo had not believed the news of Karsten's visit on Tuesday", "believe", ""),  # the visit's day
+    ("The talks between Arvelo and Karsten had been due to end on Tuesday.", "Tuesday",
+     "to end on Tuesday", "end", "superseded plan"),
+    ("The talks between Arvelo and Karsten were scheduled to close on Tuesday but ran on.", "Tuesday",
+     None, "close", "superseded plan"),
+    ("The talks between Arvelo and Karsten were scheduled to close on Tuesday.", "Tuesday",
+     None, "close", ""),  # a plan told, not said to have given way
+    ("The talks of Arvelo and Karsten, which had been due to end on Sunday, were extended on Tuesday.",
+     "Tuesday", None, "extend", ""),  # the plan dates Sunday, not the extension
+    ("Arvelo and Karsten met on Tuesday.", "Tuesday", None, "meet", ""),
+])
+def test_an_act_denied_or_a_plan_that_gave_way_makes_no_event(text, expression, clause, verb, why):
+    grammar = {"subject": "Arvelo's remarks to Karsten on Tuesday"} if "remarks" in text else {}
+    ann = fake_ann(article([(text, [(expression, "past", clause, None, verb, grammar)],
+                             [("Arvelo", "PERSON"), ("Karsten", "PERSON")])]))
+    table = dated_clauses(ann)
+    assert table["kept_out"].tolist() == [why]
+    assert len(events(ann)) == (0 if why else 1)
+
+
+def test_a_date_that_carries_an_act_on_into_the_next_day_makes_no_second_event():
+    text = "Arvelo and Karsten worked through Tuesday night and into Wednesday morning."
+    clause = text[:-1]
+    ann = fake_ann(article([(text, [("Tuesday", "past", clause, None, "work"),
+                                    ("Wednesday", "past", clause, "into", "work")],
+                             [("Arvelo", "PERSON"), ("Karsten", "PERSON")])]))
+    why = dict(zip(*dated_clauses(ann)[["text", "kept_out"]].T.to_numpy()))
+    assert why == {"Tuesday": "", "Wednesday": "continuation"}
+    (event,) = events(ann).to_dict("records")
+    assert event["start"] == D(2024, 1, 16)
+
+
+def test_into_a_day_with_no_earlier_date_of_its_clause_dates_the_act():
+    text = "Arvelo and Karsten talked into Wednesday."
+    ann = fake_ann(article([(text, [("Wednesday", "past", None, "into", "talk")],
+                             [("Arvelo", "PERSON"), ("Karsten", "PERSON")])]))
+    assert dated_clauses(ann)["kept_out"].tolist() == [""]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Arvelo, who is treated at a clinic in Velmar, met Karsten in Tarnburg on Tuesday.", "Tarnburg"),
+    ("Arvelo met Karsten on Tuesday in Tarnburg, which lies near Velmar.", "Tarnburg"),
+    ("Arvelo se reunió el martes con Karsten en Tarnburg, cuyo obispo vive en Velmar.", "Tarnburg"),
+    ("Arvelo flew to Tarnburg, where he met Karsten in Velmar on Tuesday.", "Velmar; Tarnburg"),  # its own
+])
+def test_a_place_a_relative_clause_names_is_no_place_of_the_dated_act(text, place):
+    ann = fake_ann(article([(text, [("martes" if "martes" in text else "Tuesday", "past", None, None, "meet")],
+                             [("Arvelo", "PERSON"), ("Karsten", "PERSON"), ("Velmar", "GPE"),
+                              ("Tarnburg", "GPE")])]))
+    (event,) = events(ann).to_dict("records")
+    assert event["place"] == place
+
+
+def test_a_superseded_plan_supports_the_event_other_articles_give_its_day():
+    planned = ("a", THU, "Calder Gazette", [(
+        "Arvelo and Karsten are due to sign the accord in Tarnburg on Tuesday.",
+        [("Tuesday", "future", None, None, "sign")], [("Arvelo", "PERSON"), ("Karsten", "PERSON"), ("Tarnburg", "GPE")])])
+    gave_way = ("b", D(2024, 1, 25), "Osk Wire", [(
+        "Arvelo and Karsten had been due to sign the accord in Tarnburg on Tuesday but were delayed.",
+        [("Tuesday", "past", "to sign the accord in Tarnburg on Tuesday", None, "sign")],
+        [("Arvelo", "PERSON"), ("Karsten", "PERSON"), ("Tarnburg", "GPE")])])
+    assert dated_clauses(fake_ann(gave_way))["kept_out"].tolist() == ["superseded plan"]
+    assert events(fake_ann(gave_way)).empty  # alone, no event
+    (event,) = events(fake_ann(planned, gave_way)).to_dict("records")
+    assert event["articles"] == "a; b"
