@@ -182,6 +182,7 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
         hints={"kind": "see kit.lexicon.bodies for what each kind means"}),
     "subdivisions": Schema("subdivisions.csv", ("term", "country", "kind"), ("source",)),
     "former_states": Schema("former_states.csv", ("state", "successor", "since", "until"), ("source",)),
+    "former_seats": Schema("former_seats.csv", ("place", "state", "successor", "since", "until"), ("source",)),
     "context_countries": Schema("context_countries.csv", ("term", "country", "kind"), ("source",),
                                 known={"kind": ("country", "demonym", "rival")}),
     "subdivision_overrides": Schema(
