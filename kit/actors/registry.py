@@ -102,6 +102,7 @@ from kit.lexicon.former import (
     divided_then,
     former_states,
     former_successors,
+    seat_states,
     seat_successors,
     seat_then,
     state_then,
@@ -482,10 +483,11 @@ def _sides_then(named: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
     Union's). A state of today whose places were then divided between two states (the
     seats of :func:`kit.lexicon.former.divided_then`) is the state whose seat the cue names
     ("Aden" in 1980: South Yemen), else no side: its name, demonym or another place
-    does not say which of the two ("Yemeni" in 1980). An article with no date keeps
+    does not say which of the two ("Yemeni" in 1980). A seat's name that only a former
+    state had gives no side in an article of another time. An article with no date keeps
     today's state."""
     sides = named["side"].fillna("")
-    changing = sides.isin(former_states().keys()) | sides.isin(seat_successors())
+    changing = sides.isin(former_states().keys()) | sides.isin(seat_successors() | seat_states())
     if not changing.any():
         return named["side"]
     published = pd.to_datetime(articles.set_index("article_id")["published"], errors="coerce")
@@ -502,8 +504,11 @@ def _side_then(side: str, cue: str, day: date | None) -> str | None:
     words = [w.strip(",;:.()'\"") for w in cue.split()]
     for n in range(len(words)):
         for m in range(n + 1, min(n + 4, len(words)) + 1):
-            if (seat := seat_then(" ".join(words[n:m]), day)) and side in former_successors(seat):
+            place = " ".join(words[n:m])
+            if (seat := seat_then(place, day)) and side in former_successors(seat):
                 return seat
+            if not seat and side in seat_states(place) - seat_successors():
+                return None  # a seat's name of the past, in an article of another time
     if divided_then(side, day):
         return None
     return side if _names_the_state(cue, side) else state_then(side, day)

@@ -112,6 +112,18 @@ def seat_successors() -> frozenset[str]:
     return frozenset(s.successor for seats in former_seats().values() for s in seats)
 
 
+def seat_states(place: str | None = None) -> frozenset[str]:
+    """The states ``place`` was the seat of at some time (``former_seats.csv``; ``None``:
+    of any place): a state of the past whose seat's name no state of today has
+    ("Salisbury") is no side in an article of another time.
+
+    >>> sorted(seat_states("Aden")), "South Yemen" in seat_states()
+    (['South Yemen'], True)
+    """
+    places = former_seats().values() if place is None else [former_seats().get(name_key(place), ())]
+    return frozenset(s.state for seats in places for s in seats)
+
+
 def former_successors(state: str) -> frozenset[str]:
     """The states of today whose places ``state``'s seats are (``former_seats.csv``; "Yemen"
     for "South Yemen"), with ``state`` itself."""

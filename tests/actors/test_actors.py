@@ -634,6 +634,23 @@ def test_a_side_of_a_state_then_divided_is_the_state_whose_seat_the_cue_names_el
     assert [row_of(reg, n)["side"] for n in names] == ["South Yemen", "", "Yemen", "Yemen", "Yemen"]
 
 
+def test_a_seat_s_name_only_a_former_state_had_is_no_side_in_an_article_of_another_time(monkeypatch):
+    from datetime import date
+
+    from kit.lexicon import former
+    from kit.lexicon.keys import name_key
+
+    seats = {name_key("Velmora"): (former.FormerSeat("Republic of Tarn", "Osk", date(1960, 1, 1), date(1980, 1, 1)),)}
+    monkeypatch.setattr(former, "former_seats", lambda: seats)
+    names = ["Oleg Varnov", "Pavel Dresk", "Ivo Marsk", "Lev Tamsin"]
+    ann = fake_ann([(n, n, "person") for n in names])
+    ann.roles["side"] = ["Republic of Tarn", "Republic of Tarn", "Osk", "Republic of Tarn"]
+    ann.roles["side_cue"] = ["context: VELMORA", "context: VELMORA", "Velmora", "Tarnese"]
+    ann.articles["published"] = ["1975-03-01", "1990-03-01", "1975-03-01", "1990-03-01"]
+    reg = actor_registry(ann)
+    assert [row_of(reg, n)["side"] for n in names] == ["Republic of Tarn", "", "Republic of Tarn", "Republic of Tarn"]
+
+
 @pytest.mark.model
 def test_a_surname_addressed_before_another_bearer_is_named_reads_as_the_corpus_reads_it(tmp_path):
     """The corpus's well-known bearer of a surname, not one an article names only after

@@ -173,6 +173,20 @@ def test_divided_and_renamed_states_of_the_past_have_the_names_news_used(made):
     assert "democratic" not in sides
 
 
+def test_a_seat_of_a_former_state_is_its_capital_only_under_a_name_no_state_of_today_has(made):
+    overrides = build.Overrides(frozenset(), {}, frozenset(), frozenset(), unlisted={"Q42": "Republic of Tarn"},
+                                seats={"Q42": (("Velmora", "en"), ("Moscow", "en"))})
+    terms, left = build.historic_terms(build.Sources(), overrides, {(name_key("Moscow"), "en")})
+    assert [(t.term, t.kind) for t in terms if t.kind == "capital"] == [("Velmora", "capital")]
+    assert ("Moscow", "a term of a state of today") in {(item.term, item.reason) for item in left}
+    # each seat row of a former state has its dates in former_seats.csv
+    historic = {**build.read_overrides().historic, **build.read_overrides().unlisted}
+    dated = {(name_key(r["place"]), r["state"]) for r in rows("former_seats")}
+    for code, seats in build.read_overrides().seats.items():
+        for term, _ in seats if code in historic else ():
+            assert (name_key(term), historic[code]) in dated, term
+
+
 def test_an_unlisted_state_cites_its_wikidata_id(tmp_path):
     path = tmp_path / "overrides.csv"
     path.write_text("action,country,term,note,lang\nunlisted,Q42,Tarn,a state that was,en\n", encoding="utf-8")

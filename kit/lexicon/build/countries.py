@@ -556,8 +556,10 @@ def historic_terms(sources: Sources, overrides: Overrides,
     withdrawn in 1976, went to the unified state of today) is an ``unlisted`` row, by its
     Wikidata id, which its note cites: its names are the row's and its ``alias`` rows'.
     No capital: the city is its successor's ("Moscow", "Belgrade"; where a divided
-    state's seat was the former state's, ``former_seats.csv`` says so by date); no term of
-    a state of today (``current``: its ``(key, lang)``; "Alemania" of "Alemania, República
+    state's seat was the former state's, ``former_seats.csv`` says so by date), but for
+    the seat a ``seat`` row gives under a name no package gives a state of today
+    ("Saigon", "Salisbury": ``kit.lexicon.former`` reads it as the former state's in
+    its time only); no term of a state of today (``current``: its ``(key, lang)``; "Alemania" of "Alemania, República
     Democrática de")."""
     terms: list[Term] = []
     left: list[Left] = []
@@ -577,6 +579,7 @@ def historic_terms(sources: Sources, overrides: Overrides,
         for term, lang in overrides.demonyms.get(code, ()):
             forms = [term] if lang == ENGLISH else spanish_forms(term)
             found += [(form, "demonym", REVIEWED, lang) for form in forms]
+        found += [(term, "capital", REVIEWED, lang) for term, lang in overrides.seats.get(code, ())]
         for term, kind, source, lang in found:
             reason = _unusable_form(term, code, overrides) or (
                 "a term of a state of today" if (name_key(term), lang) in current else "")
