@@ -68,6 +68,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -98,7 +99,15 @@ from kit.lexicon.bodies import body_of
 from kit.lexicon.canonical import name_key, read_alias_table
 from kit.lexicon.cities import cities
 from kit.lexicon.files import lexicon_cache
-from kit.lexicon.former import former_states, state_then
+from kit.lexicon.former import (
+    divided_then,
+    former_states,
+    former_successors,
+    seat_states,
+    seat_successors,
+    seat_then,
+    state_then,
+)
 from kit.lexicon.states import place_keys
 from kit.lexicon.wordlists import is_initials, words_in_any
 from kit.schema import coverage_of, outlets, records, rows_of, sentence_lookup
@@ -473,16 +482,38 @@ def _sides_then(named: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
     place of a state of today (its capital, a city, a subdivision, an institution: "Moscú",
     "the Kremlin"), not from the state's own name or demonym, is the former state the place
     then belonged to (:func:`kit.lexicon.former.state_then`: "Moscow" in 1988 is the Soviet
-    Union's). An article with no date keeps today's state."""
+    Union's). A state of today whose places were then divided between two states (the
+    seats of :func:`kit.lexicon.former.divided_then`) is the state whose seat the cue names
+    ("Aden" in 1980: South Yemen), else no side: its name, demonym or another place
+    does not say which of the two ("Yemeni" in 1980). A seat's name that only a former
+    state had gives no side in an article of another time. An article with no date keeps
+    today's state."""
     sides = named["side"].fillna("")
-    changing = sides.isin(former_states().keys())
+    changing = sides.isin(former_states().keys()) | sides.isin(seat_successors() | seat_states())
     if not changing.any():
         return named["side"]
     published = pd.to_datetime(articles.set_index("article_id")["published"], errors="coerce")
     days = named.loc[changing, "article_id"].map(published)
-    then = [side if pd.isna(day) or _names_the_state(str(cue or ""), side) else state_then(side, day.date())
+    then = [_side_then(side, str(cue or ""), None if pd.isna(day) else day.date())
             for side, cue, day in zip(sides[changing], named.loc[changing, "side_cue"], days)]
     return named["side"].mask(changing, pd.Series(then, index=days.index))
+
+
+def _side_then(side: str, cue: str, day: date | None) -> str | None:
+    """``side`` (a state of today) as it was on ``day``, read from ``cue`` (see :func:`_sides_then`)."""
+    if day is None:
+        return side
+    words = [w.strip(",;:.()'\"") for w in cue.split()]
+    for n in range(len(words)):
+        for m in range(n + 1, min(n + 4, len(words)) + 1):
+            place = " ".join(words[n:m])
+            if (seat := seat_then(place, day)) and side in former_successors(seat):
+                return seat
+            if not seat and side in seat_states(place) - seat_successors():
+                return None  # a seat's name of the past, in an article of another time
+    if divided_then(side, day):
+        return None
+    return side if _names_the_state(cue, side) else state_then(side, day)
 
 
 def _names_the_state(cue: str, state: str) -> bool:

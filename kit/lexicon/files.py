@@ -183,6 +183,7 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
         hints={"kind": "see kit.lexicon.bodies for what each kind means"}),
     "subdivisions": Schema("subdivisions.csv", ("term", "country", "kind"), ("source",)),
     "former_states": Schema("former_states.csv", ("state", "successor", "since", "until"), ("source",)),
+    "former_seats": Schema("former_seats.csv", ("place", "state", "successor", "since", "until"), ("source",)),
     "context_countries": Schema("context_countries.csv", ("term", "country", "kind"), ("source",),
                                 known={"kind": ("country", "demonym", "rival")}),
     "subdivision_overrides": Schema(
@@ -197,12 +198,14 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
                          "'keep' records a reviewed name kept"}),
     "country_overrides": Schema(
         "", ("action", "country"), ("term", "note"),
-        known={"action": ("include", "name", "drop", "keep", "historic", "demonym", "context", "rival",
-                          "seat")},
+        known={"action": ("include", "name", "drop", "keep", "historic", "unlisted", "alias", "demonym",
+                          "context", "rival", "seat")},
         hints={"action": "'include' adds a country (ISO3) that is no UN member, 'name' gives "
                          "its canonical name, 'drop' leaves a term out, 'keep' records a "
                          "reviewed term kept, 'historic' adds a former state (ISO 3166-3 "
-                         "code) under the name given, 'demonym' gives a former state's "
+                         "code) under the name given, 'unlisted' a former state ISO 3166-3 "
+                         "lacks (its Wikidata id, cited in the note), 'alias' another name "
+                         "news used for either, 'demonym' gives a former state's "
                          "demonym in the row's lang, 'context' leaves a term to the article "
                          "(read as the country where the article names it unambiguously too), "
                          "'rival' names a country whose places speak against a context term, "

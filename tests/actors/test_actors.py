@@ -623,6 +623,34 @@ def test_a_side_read_from_a_place_is_the_state_the_place_belonged_to_when_the_ar
         == ["Soviet Union", "Russia", "Russia", "Russia", "Zaire"]
 
 
+def test_a_side_of_a_state_then_divided_is_the_state_whose_seat_the_cue_names_else_none():
+    names = ["Oleg Varnov", "Pavel Dresk", "Ivo Marsk", "Lev Tamsin", "Rada Kosel"]
+    ann = fake_ann([(n, n, "person") for n in names])
+    ann.roles["side"] = ["Yemen", "Yemen", "Yemen", "Yemen", "Yemen"]
+    ann.roles["side_cue"] = ["Aden, whose", "Yemeni", "Aden, whose", "Yemeni", "Sana'a"]
+    ann.articles["published"] = ["1980-03-01", "1980-03-01", "2020-01-01", None, "1980-03-01"]
+    reg = actor_registry(ann)
+    # a seat is its state's in its time, today's after; "Yemeni" does not say which of the two
+    assert [row_of(reg, n)["side"] for n in names] == ["South Yemen", "", "Yemen", "Yemen", "Yemen"]
+
+
+def test_a_seat_s_name_only_a_former_state_had_is_no_side_in_an_article_of_another_time(monkeypatch):
+    from datetime import date
+
+    from kit.lexicon import former
+    from kit.lexicon.keys import name_key
+
+    seats = {name_key("Velmora"): (former.FormerSeat("Republic of Tarn", "Osk", date(1960, 1, 1), date(1980, 1, 1)),)}
+    monkeypatch.setattr(former, "former_seats", lambda: seats)
+    names = ["Oleg Varnov", "Pavel Dresk", "Ivo Marsk", "Lev Tamsin"]
+    ann = fake_ann([(n, n, "person") for n in names])
+    ann.roles["side"] = ["Republic of Tarn", "Republic of Tarn", "Osk", "Republic of Tarn"]
+    ann.roles["side_cue"] = ["context: VELMORA", "context: VELMORA", "Velmora", "Tarnese"]
+    ann.articles["published"] = ["1975-03-01", "1990-03-01", "1975-03-01", "1990-03-01"]
+    reg = actor_registry(ann)
+    assert [row_of(reg, n)["side"] for n in names] == ["Republic of Tarn", "", "Republic of Tarn", "Republic of Tarn"]
+
+
 @pytest.mark.model
 def test_a_surname_addressed_before_another_bearer_is_named_reads_as_the_corpus_reads_it(tmp_path):
     """The corpus's well-known bearer of a surname, not one an article names only after

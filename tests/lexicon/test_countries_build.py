@@ -84,7 +84,8 @@ def test_every_row_has_source_and_lang(file):
     assert {"kit"} < english <= SOURCES
     spanish = {r["source"] for r in found if r["lang"] == "es"}
     cldr = {s for s in TRANSLATED if s.startswith("babel")}  # capitals CLDR names in Spanish
-    assert spanish == ({"kit"} | TRANSLATED | TRANSLATED_HISTORIC if file == "countries"
+    # REVIEWED in countries: the Spanish names of former states an alias row gives ("Vietnam del Sur")
+    assert spanish == ({"kit"} | TRANSLATED | TRANSLATED_HISTORIC | {build.REVIEWED} if file == "countries"
                        else {"kit"} | NATIONALITIES | cldr | {build.REVIEWED} | GEONAMES)  # kit: institutions ("Casa Blanca")
     # GEONAMES: capitals written with a doubled consonant once, as GeoNames gives them ("Amán")
     assert all(r["source"] for r in read_table(file, lang=None))  # the loader keeps the column
@@ -146,6 +147,57 @@ def test_former_states_come_from_iso_3166_3_with_the_reviewed_names_and_demonyms
     with pytest.raises(LexiconError, match="no ISO 3166-3 code"):
         build.historic_terms(build.Sources(), build.Overrides(
             frozenset(), {}, frozenset(), frozenset(), {"XXXX": "Nowhere"}))
+
+
+def test_divided_and_renamed_states_of_the_past_have_the_names_news_used(made):
+    # ISO 3166-3 codes (VDVN, YDYE, RHZW) and a state it lacks (an unlisted row, by Wikidata id)
+    sides, kinds = roles.lexicon().sides, roles.lexicon().side_kinds
+    for term, state in [("North Vietnam", "North Vietnam"), ("Democratic Republic of Vietnam", "North Vietnam"),
+                        ("North Vietnamese", "North Vietnam"), ("South Vietnam", "South Vietnam"),
+                        ("Republic of Vietnam", "South Vietnam"), ("South Vietnamese", "South Vietnam"),
+                        ("South Yemen", "South Yemen"), ("People's Democratic Republic of Yemen", "South Yemen"),
+                        ("South Yemeni", "South Yemen"), ("Rhodesia", "Rhodesia"), ("Southern Rhodesia", "Rhodesia"),
+                        ("Zimbabwe Rhodesia", "Rhodesia"), ("Rhodesian", "Rhodesia"),
+                        ("Vietnam", "Vietnam"), ("Vietnamese", "Vietnam"), ("Yemen", "Yemen")]:
+        assert sides[name_key(term)] == state, term
+    assert kinds[name_key("North Vietnamese")] == "demonym"
+    spanish = {r["term"]: r["country"] for r in rows("demonyms") if r["lang"] == "es"}
+    assert spanish["norvietnamitas"] == "North Vietnam" and spanish["survietnamita"] == "South Vietnam"
+    unlisted = {r["alias"]: r["source"] for r in rows("countries") if r["canonical"] == "South Vietnam"}
+    assert unlisted["South Vietnam"] == build.REVIEWED
+    _, left = made
+    reasons = {(item.country, item.term): item.reason for item in left}
+    # catalogue parts that name no state or today's whole state: "Viet-Nam", "Democratic"
+    assert reasons[("North Vietnam", "Viet-Nam")] == "dropped in country_overrides.csv"
+    assert reasons[("South Yemen", "Democratic")] == "dropped in country_overrides.csv"
+    assert "democratic" not in sides
+
+
+def test_a_seat_of_a_former_state_is_its_capital_only_under_a_name_no_state_of_today_has(made):
+    overrides = build.Overrides(frozenset(), {}, frozenset(), frozenset(), unlisted={"Q42": "Republic of Tarn"},
+                                seats={"Q42": (("Velmora", "en"), ("Moscow", "en"))})
+    terms, left = build.historic_terms(build.Sources(), overrides, {(name_key("Moscow"), "en")})
+    assert [(t.term, t.kind) for t in terms if t.kind == "capital"] == [("Velmora", "capital")]
+    assert ("Moscow", "a term of a state of today") in {(item.term, item.reason) for item in left}
+    # each seat row of a former state has its dates in former_seats.csv
+    historic = {**build.read_overrides().historic, **build.read_overrides().unlisted}
+    dated = {(name_key(r["place"]), r["state"]) for r in rows("former_seats")}
+    for code, seats in build.read_overrides().seats.items():
+        for term, _ in seats if code in historic else ():
+            assert (name_key(term), historic[code]) in dated, term
+
+
+def test_an_unlisted_state_cites_its_wikidata_id(tmp_path):
+    path = tmp_path / "overrides.csv"
+    path.write_text("action,country,term,note,lang\nunlisted,Q42,Tarn,a state that was,en\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="Wikidata"):
+        build.read_overrides(path)
+    path.write_text("action,country,term,note,lang\nunlisted,Q42,Tarn,Wikidata Q42,en\n"
+                    "alias,Q42,Republic of Tarn,,en\n", encoding="utf-8")
+    assert build.read_overrides(path).aliases == {"Q42": (("Republic of Tarn", "en"),)}
+    path.write_text("action,country,term,note,lang\nalias,Q43,Osk,,en\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="historic or unlisted"):
+        build.read_overrides(path)
 
 
 def test_a_seat_of_government_is_its_state_s_capital(made):

@@ -147,10 +147,12 @@ from kit.lexicon.canonical import name_key
 from kit.lexicon.files import DATA_DIR, LexiconError, Row, read_table
 
 OVERRIDES = Path(__file__).with_name("country_overrides.csv")
-ACTIONS = ("include", "name", "drop", "keep", "historic", "demonym", "context", "rival", "seat")
+ACTIONS = ("include", "name", "drop", "keep", "historic", "unlisted", "alias", "demonym", "context", "rival",
+           "seat")
 KIT = "kit"
 REVIEWED = OVERRIDES.name
-"""The source of the rows a ``historic`` or ``demonym`` row of the overrides gives."""
+"""The source of the rows a ``historic``, ``unlisted``, ``alias`` or ``demonym`` row of the overrides gives."""
+_WIKIDATA = re.compile(r"Q[1-9][0-9]*")
 FILES = {"countries": ("alias", "canonical", "lang", "source"),
          "demonyms": ("term", "country", "kind", "lang", "source"),
          "context_countries": ("term", "country", "kind", "lang", "source")}
@@ -197,6 +199,8 @@ class Overrides:
     context: frozenset[tuple[str, str]] = frozenset()  # (ISO3, name_key(term)): read where the article says so
     rivals: tuple[tuple[str, str], ...] = ()  # (ISO3, term): a country whose places speak against a context term
     seats: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # ISO3 -> (term, lang)
+    unlisted: Mapping[str, str] = field(default_factory=dict)  # Wikidata id -> canonical name
+    aliases: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # code -> (term, lang)
 
 
 def read_overrides(path: Path = OVERRIDES) -> Overrides:
@@ -222,11 +226,23 @@ def read_overrides(path: Path = OVERRIDES) -> Overrides:
     seats: dict[str, tuple[tuple[str, str], ...]] = {}
     for r in by_action["seat"]:
         seats[r["country"]] = (*seats.get(r["country"], ()), (r["term"], r["lang"]))
+    aliases: dict[str, tuple[tuple[str, str], ...]] = {}
+    for r in by_action["alias"]:
+        aliases[r["country"]] = (*aliases.get(r["country"], ()), (r["term"], r["lang"]))
+    for r in by_action["alias"] + by_action["demonym"]:
+        if r["country"] not in {h["country"] for h in by_action["historic"] + by_action["unlisted"]}:
+            raise LexiconError(f"{r.where('country')}: an {r['action']} row names a state a historic "
+                               f"or unlisted row adds")
+    for r in by_action["unlisted"]:
+        if not _WIKIDATA.fullmatch(r["country"]) or r["country"] not in r["note"]:
+            raise LexiconError(f"{r.where('country')}: an unlisted row names its state by its Wikidata "
+                               f"id (Q...), and its note cites it as the source")
     return Overrides(frozenset(r["country"] for r in by_action["include"]),
                      {r["country"]: r["term"] for r in by_action["name"]},
                      pairs["drop"], pairs["keep"],
                      {r["country"]: r["term"] for r in by_action["historic"]}, demonyms,
-                     pairs["context"], tuple((r["country"], r["term"]) for r in by_action["rival"]), seats)
+                     pairs["context"], tuple((r["country"], r["term"]) for r in by_action["rival"]), seats,
+                     {r["country"]: r["term"] for r in by_action["unlisted"]}, aliases)
 
 
 class Sources:
@@ -533,26 +549,37 @@ def historic_terms(sources: Sources, overrides: Overrides,
     its translations (``Sources.translated_historic``) read as names ("USSR, Union of
     Soviet Socialist Republics" gives both; "Yugoslavia, (Socialist) Federal Republic
     of" gives "Yugoslavia", "Socialist Federal Republic of Yugoslavia" and "Federal
-    Republic of Yugoslavia"), and the demonyms of ``demonym`` rows, English as written,
+    Republic of Yugoslavia"), the other names news used of ``alias`` rows ("Zimbabwe
+    Rhodesia"), and the demonyms of ``demonym`` rows, English as written,
     another language's masculine singular with its other forms (:func:`spanish_forms`).
-    No capital: the city is its successor's ("Moscow", "Belgrade"); no term of a state
-    of today (``current``: its ``(key, lang)``; "Alemania" of "Alemania, República
+    A state ISO 3166-3 lacks (South Vietnam: the code of the Republic of Vietnam,
+    withdrawn in 1976, went to the unified state of today) is an ``unlisted`` row, by its
+    Wikidata id, which its note cites: its names are the row's and its ``alias`` rows'.
+    No capital: the city is its successor's ("Moscow", "Belgrade"; where a divided
+    state's seat was the former state's, ``former_seats.csv`` says so by date), but for
+    the seat a ``seat`` row gives under a name no package gives a state of today
+    ("Saigon", "Salisbury": ``kit.lexicon.former`` reads it as the former state's in
+    its time only); no term of a state of today (``current``: its ``(key, lang)``; "Alemania" of "Alemania, República
     Democrática de")."""
     terms: list[Term] = []
     left: list[Left] = []
-    for code, canonical in sorted(overrides.historic.items()):
-        record = pycountry.historic_countries.get(alpha_4=code)
-        if record is None:
-            raise LexiconError(f"{OVERRIDES}: {code!r} is no ISO 3166-3 code pycountry "
-                               f"{sources.pycountry_version} knows; see pycountry.historic_countries")
+    states = sorted([*overrides.historic.items(), *overrides.unlisted.items()])
+    for code, canonical in states:
         found = [(canonical, "country", REVIEWED, ENGLISH)]
-        found += [(n, "country", sources.historic_source, ENGLISH) for n in historic_names(record.name)]
-        for lang in LANGUAGES:
-            found += [(n, "country", f"{sources.historic_source} ({lang})", lang)
-                      for n in historic_names(_translation(lang, "iso3166-3").gettext(record.name))]
+        if code not in overrides.unlisted:
+            record = pycountry.historic_countries.get(alpha_4=code)
+            if record is None:
+                raise LexiconError(f"{OVERRIDES}: {code!r} is no ISO 3166-3 code pycountry "
+                                   f"{sources.pycountry_version} knows; see pycountry.historic_countries")
+            found += [(n, "country", sources.historic_source, ENGLISH) for n in historic_names(record.name)]
+            for lang in LANGUAGES:
+                found += [(n, "country", f"{sources.historic_source} ({lang})", lang)
+                          for n in historic_names(_translation(lang, "iso3166-3").gettext(record.name))]
+        found += [(term, "country", REVIEWED, lang) for term, lang in overrides.aliases.get(code, ())]
         for term, lang in overrides.demonyms.get(code, ()):
             forms = [term] if lang == ENGLISH else spanish_forms(term)
             found += [(form, "demonym", REVIEWED, lang) for form in forms]
+        found += [(term, "capital", REVIEWED, lang) for term, lang in overrides.seats.get(code, ())]
         for term, kind, source, lang in found:
             reason = _unusable_form(term, code, overrides) or (
                 "a term of a state of today" if (name_key(term), lang) in current else "")
