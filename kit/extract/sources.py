@@ -345,7 +345,8 @@ def speech_verbs(lang: str) -> frozenset[str]:
     """The lemmas that may report speech in ``lang``: its ``reporting_verbs`` and its
     ``quoting_verbs`` ("call", "urge", "pedir", "instar": reporting only when a quotation
     is their complement, :func:`reports_speech`)."""
-    return words_or("reporting_verbs", lang) | words_or("quoting_verbs", lang, frozenset())
+    return words_or("reporting_verbs", lang) | words_or("quoting_verbs", lang, frozenset()) \
+        | words_or("naming_verbs", lang, frozenset())
 
 
 _PREDICATE_DEPS = frozenset({"oprd", "obj", "dobj", "xcomp", "acomp", "ccomp"})
@@ -418,6 +419,39 @@ def _quotes_its_complement(verb: Token) -> bool:
     return False
 
 
+def _quotes_what_its_object_is(verb: Token) -> bool:
+    """A quotation that is what a verb of ``naming_verbs`` says its object is: its predicate
+    ('termed the accord "a breakthrough"', 'branded the rebels "terrorists"'), or a
+    complement set by a word of ``predicate_marks``, on the verb or on the object
+    ("describió la cumbre *como* «un paso»", "calificó *de* «histórico» el acuerdo",
+    "calificó el acuerdo *de* «avance real»", "definió el pacto *como* «histórico»",
+    'described it *as* "a step"'). The object quoted alone is a word the verb is about, not
+    what was said ("calificó la «oferta» de Tarn")."""
+    marks = words_or("predicate_marks", verb.doc.lang_, frozenset())
+    quotes = [t.i for t in verb.sent if t.text in _QUOTE_MARKS]
+
+    def quoted(token: Token) -> bool:  # inside a pair of marks: an odd number of them before it
+        return sum(m < token.i for m in quotes) % 2 == 1
+
+    def marked(token: Token) -> bool:
+        return any(c.dep_ in ("case", "mark") and c.lower_ in marks for c in token.children)
+
+    def by_mark(token: Token) -> list[Token]:  # "as" heading its object, or the word it marks
+        if token.dep_ == "prep" and token.lower_ in marks:
+            return [c for c in token.children if c.dep_ in ("pobj", "pcomp")]
+        return [token] if marked(token) else []
+
+    objects = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+    said: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ("oprd", "xcomp", "acomp") or child.dep_ in ("obj", "dobj") and child.i != objects[0].i:
+            said.append(child)
+        said.extend(by_mark(child))
+    for obj in objects[:1]:
+        said.extend(t for c in obj.children if c.i > obj.i for t in by_mark(c))
+    return any(t.i > verb.i and quoted(t) for t in said)
+
+
 def reports_speech(verb: Token) -> bool:
     """Whether a reporting verb reports speech in its clause: any of ``reporting_verbs``
     does, but one of ``reply_verbs`` ("answer", "respond", "counter", "contestar") only
@@ -434,6 +468,8 @@ def reports_speech(verb: Token) -> bool:
     lang = verb.doc.lang_
     if verb.lemma_.lower() in words_or("quoting_verbs", lang, frozenset()):
         return _quotes_its_complement(verb)
+    if verb.lemma_.lower() in words_or("naming_verbs", lang, frozenset()):
+        return _quotes_what_its_object_is(verb)
     if _predicates_an_object(verb) or _protest_told_reflexively(verb):
         return False
     replies = words_or("reply_verbs", lang, frozenset())

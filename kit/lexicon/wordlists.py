@@ -14,7 +14,11 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   emergency"), ``quoting_verbs`` ("call", "urge", "speak", "pedir", "instar", "hablar": they
   report speech only when a quotation is their complement, 'called the deal "a victory"',
   'urged them to "unite"', 'spoke of "a new dawn"', never "called a meeting", "spoke to
-  reporters"), ``source_nouns``
+  reporters"), ``naming_verbs`` ("brand", "term", "calificar", "describir", "tildar":
+  verbs that say what their object is; they report speech only when a quotation is their
+  complement or the predicate set after their object, 'termed the accord "a breakthrough"',
+  'calificó el acuerdo de «histórico»', 'describió la cumbre como «un paso»'; ``predicate_marks``, "as", "de", "como": the
+  word that sets that predicate after the object), ``source_nouns``
   ("official", "source", ...), ``source_itself`` (nouns that make a source
   without a verb), ``pronouns`` (resolved to the last person named):
   :mod:`kit.extract.sources`, :mod:`kit.extract.quotes`;
