@@ -18,6 +18,11 @@ model tagged as if it could act:
   ``agreement_nouns`` or ``meeting_nouns`` ("the Helsinki accord", "the Minsk
   agreements", "the Geneva talks") names where the deal was made or the talks held,
   not a state that acts; a country so written stays a party ("the Iran deal");
+- an *accord's namesake* (:func:`names_an_accord`): a capital or city that is the object
+  of a verb of ``accord_verbs`` ("to renegotiate Velna"), of "since" (``since_preps``) or
+  written before a noun of ``process_nouns`` ("the Velna process") stands for what was
+  agreed there; a capital acts as a government where it is a subject ("Velna and Osk
+  pressed ...") or the object of other verbs ("accused Velna");
 - a *destination* (:func:`is_destination`): "travel to Oslo", "viajará a Oslo",
   "visited Cairo", where one leaves from ("left Banjul", "flew home from Dakar", "left
   for Dakar"), and the ends of a route (``route_preps`` after a verb of
@@ -55,6 +60,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kit.lexicon.canonical import name_key
+from kit.lexicon.cities import city_of
 from kit.lexicon.wordlists import words, words_or
 
 if TYPE_CHECKING:
@@ -166,6 +172,29 @@ def names_a_venue(token: Token, canonical: str, lex: Lexicon) -> bool:
     nouns = place_words("agreement_nouns", token) | place_words("meeting_nouns", token)
     named = head.lower_ in nouns or head.lemma_.lower() in nouns  # "talks", lemma "talk"
     return named and lex.side_kinds.get(name_key(canonical)) != "country"
+
+
+def names_an_accord(token: Token, canonical: str, lex: Lexicon) -> bool:
+    """Whether the capital or city whose root is ``token`` (canonical name ``canonical``)
+    stands for an accord or a process made there, not for a government that acts: the
+    object of a verb of ``accord_verbs`` ("to renegotiate Oslo", "aplicar Oslo"), the object
+    of a preposition of ``since_preps`` ("since Madrid"), or written before a noun of
+    ``process_nouns`` ("the Velna process"). A country so written stays a party."""
+    kind = lex.side_kinds.get(name_key(canonical))
+    if kind == "country" or kind != "capital" and city_of(canonical) is None:
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i:  # "to renegotiate Velna and Osk"
+        token = token.head
+    head = token.head
+    if head.i == token.i:
+        return False
+    if token.dep_ in ("dobj", "obj") and head.lemma_.lower() in place_words("accord_verbs", token):
+        return True
+    if token.dep_ == "pobj" and head.lower_ in place_words("since_preps", token):
+        return True
+    return token.dep_ in ("compound", "nmod") and head.i > token.i \
+        and (head.lower_ in place_words("process_nouns", token) or head.lemma_.lower() in place_words(
+            "process_nouns", token))
 
 
 def is_vehicle(span: Span, canonical: str, lex: Lexicon) -> bool:

@@ -251,7 +251,11 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ``agreement_nouns`` ("deal", "accord") and ``ceasefire_nouns`` ("truce", "cease-fire"):
   each of the last three one meeting, agreement or ceasefire however an outlet calls it, ``vehicle_nouns`` ("ship", "convoy": what sails or flies
   in an event), ``street_nouns`` ("avenue", "avenida", "calle": a name a person's name
-  the model tagged follows or opens is a street's, a place: :mod:`kit.extract.places`), ``group_nouns`` ("side", "leader": with
+  the model tagged follows or opens is a street's, a place: :mod:`kit.extract.places`), ``accord_verbs``
+  ("implement", "renegotiate", "aplicar"), ``since_preps`` ("since") and ``process_nouns``
+  ("process", "proceso": a capital or city that is the object of the first two, or written
+  before the third, stands for an accord or a process made there, not for a government that
+  acts: "to renegotiate Velna", "since Velna", "the Velna process"; :mod:`kit.extract.places`), ``group_nouns`` ("side", "leader": with
   ``source_nouns``, ``government_words`` and ``group_anaphors``, the groups that can act),
   ``member_groups``, ``member_preps``, ``member_pronouns``, ``leader_preps`` and ``leading_verbs`` ("delegation",
   "commander"; "including", "such as"; "them", the group a word of ``member_preps`` lists
