@@ -267,7 +267,8 @@ def opens_as_common_word(ent: Span) -> bool:
     """Whether ``ent`` is one word that opens its sentence and that the tagger reads as a
     common noun or an adjective ("Pollsters had predicted ...", "Fuentes diplomáticas
     señalaron ..."), or as a proper noun that is the plural of a common noun the
-    lemmatizer knows ("Fireworks lit up the sky"): a word capitalised because it comes first,
+    lemmatizer knows ("Fireworks lit up the sky") or that a lower-case plural adjective
+    describes ("Colonos israelíes se manifestaron", however the parse hangs it): a word capitalised because it comes first,
     no person's name, in any language. Another proper noun there ("Fuentes dijo") is no such word, nor is a word the Doc
     writes with its capital inside a sentence too ("el presidente Juan Manuel Arbeláez ...
     Arbeláez anunció": a surname the tagger took for the noun).
@@ -282,7 +283,8 @@ def opens_as_common_word(ent: Span) -> bool:
     word = ent[0]
     if len(ent) != 1 or word.is_sent_start is not True:
         return False
-    if word.pos_ not in _COMMON_WORDS and not (word.pos_ == "PROPN" and _plural_of_a_common_noun(word)):
+    if word.pos_ not in _COMMON_WORDS and not (word.pos_ == "PROPN" and (
+            _plural_of_a_common_noun(word) or _plural_adjective_after(word))):
         return False
     return not any(t.text == word.text and not t.is_sent_start for t in ent.doc)
 
@@ -309,6 +311,18 @@ def _known_noun(doc: Doc, word: str) -> bool | None:
     language whose lemmatizer lists none)."""
     lookups = doc.vocab.lookups
     return word in lookups.get_table(NOUNS_TABLE) if lookups.has_table(NOUNS_TABLE) else None
+
+
+def _plural_adjective_after(word: Token) -> bool:
+    """A lower-case adjective in the plural right after ``word`` that the parse hangs on it
+    ("Colonos israelíes se manifestaron"): what it describes is a plural of people or
+    things, no one person's name."""
+    doc = word.doc
+    if word.i + 1 >= len(doc):
+        return False
+    after = doc[word.i + 1]
+    return after.head.i == word.i and after.pos_ == "ADJ" and after.is_lower \
+        and "Plur" in after.morph.get("Number", [])
 
 
 def _plural_of_a_common_noun(word: Token) -> bool:

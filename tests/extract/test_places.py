@@ -67,6 +67,21 @@ def test_a_capital_is_an_accord_only_as_an_accord_verb_s_or_since_s_object_or_be
     assert not names_an_accord(doc[2], "Poland", lex)  # a country so written stays a party
 
 
+def test_a_capitalised_word_opening_a_sentence_with_a_lower_case_plural_adjective_on_it_is_no_name():
+    import spacy
+    from spacy.tokens import Doc
+
+    from kit.extract.places import opens_as_common_word
+
+    # "Colonos tarnios marcharon. Osk Ventel marchó.": the first is a plural described, the second a name
+    doc = Doc(spacy.blank("es").vocab, words=["Colonos", "tarnios", "marcharon", ".", "Osk", "Ventel", "marchó", "."],
+              heads=[2, 0, 2, 2, 6, 4, 6, 6], deps=["nsubj", "flat", "ROOT", "punct", "nsubj", "flat", "ROOT", "punct"],
+              pos=["PROPN", "ADJ", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"],
+              morphs=["", "Number=Plur", "", "", "", "", "", ""],
+              sent_starts=[True, False, False, False, True, False, False, False])
+    assert opens_as_common_word(doc[0:1]) and not opens_as_common_word(doc[4:5])
+
+
 def test_a_namesake_venue_is_read_from_the_parse_and_the_lexicon():
     import spacy
     from spacy.tokens import Doc
