@@ -1921,6 +1921,15 @@ def _parts_open_with(word: str, letters: str, start: int) -> bool:
     return False
 
 
+def initials_of(name: str) -> str:
+    """The initials of a name of two words or more, particles aside ("" for one word).
+
+    >>> initials_of("Mara de Osk Ventel"), initials_of("Osk")
+    ('MOV', '')
+    """
+    return _initials(name)
+
+
 def _initials(name: str) -> str:
     particles = words("name_particles")  # "de", "von": not part of initials
     parts = [w for w in re.split(r"[\s\-]+", _strip_the(name)) if w and w.lower() not in particles]

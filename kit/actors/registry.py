@@ -83,7 +83,7 @@ from kit.actors.followed import (
     sides_of_the_followed_government,
 )
 from kit.actors.forces import sides_of_bodies_of_their_own
-from kit.actors.names import NameGraph, of_the_past
+from kit.actors.names import NameGraph, initials_of, of_the_past
 from kit.actors.nearby import NEARBY_CUE, sides_named_nearby
 from kit.actors.offices import OF_FORM, office_key
 from kit.actors.standing import sides_of_standing_nouns, standing_cued
@@ -395,6 +395,7 @@ def _named_mentions(ann: Annotations) -> pd.DataFrame:
     misread = table["kind"].isin(["organization", "group"]) & table["name"].map(
         lambda n: name_key(n) in people).astype(bool)
     table.loc[misread | (table["kind"] == "place"), "kind"] = "person"
+    table.loc[_initials_of_people(table), "kind"] = "person"
     holders = table[(table["kind"] == "person") & (table["role"].fillna("") != "")]
     table = _groups_without_their_leaders(table, {name_key(n) for n in holders["name"]})
     table = table[~_places_read_as_people(ann, table) & ~_outlets_read_as_people(ann, table)
@@ -441,6 +442,32 @@ def _credits_read_as_organisations(ann: Annotations, table: pd.DataFrame) -> pd.
     if maybe.any():
         found[maybe] = credited(ann, table[maybe]).to_numpy()
     return found
+
+
+def _initials_of_people(table: pd.DataFrame) -> pd.Series:
+    """Organisation mentions that are a person's initials: capitals alone (two to six,
+    dots aside) that spell the initials of one person's name of their article and of no
+    organisation's or group's name of the corpus ("Mara Osk Ventel (MOV) said ... MOV
+    added": the model tags the initials an organisation's, but they name her).
+
+    >>> table = pd.DataFrame({"name": ["Mara Osk Ventel", "MOV", "Tarn Bureau", "TB", "MOV"],
+    ...                       "kind": ["person", "organization", "organization", "organization", "organization"],
+    ...                       "article_id": ["a", "a", "a", "a", "b"]})
+    >>> _initials_of_people(table).tolist()
+    [False, True, False, False, False]
+    """
+    kinds, names = table["kind"].tolist(), table["name"].astype(str).tolist()
+    bodies = {initials_of(n) for n, k in zip(names, kinds) if k in ("organization", "group")}
+    people: dict[tuple[str, str], set[str]] = {}
+    for name, kind, article in zip(names, kinds, table["article_id"].tolist()):
+        if kind == "person" and (letters := initials_of(name)):
+            people.setdefault((article, letters), set()).add(name)
+    found = []
+    for name, kind, article in zip(names, kinds, table["article_id"].tolist()):
+        letters = name.replace(".", "")
+        found.append(kind in ("organization", "group") and 2 <= len(letters) <= 6 and letters.isalpha()
+                     and letters.isupper() and letters not in bodies and len(people.get((article, letters), ())) == 1)
+    return pd.Series(found, index=table.index)
 
 
 def _groups_without_their_leaders(table: pd.DataFrame, people: set[str]) -> pd.DataFrame:

@@ -18,6 +18,11 @@ model tagged as if it could act:
   ``agreement_nouns`` or ``meeting_nouns`` ("the Helsinki accord", "the Minsk
   agreements", "the Geneva talks") names where the deal was made or the talks held,
   not a state that acts; a country so written stays a party ("the Iran deal");
+- an *accord's namesake* (:func:`names_an_accord`): a capital or city that is the object
+  of a verb of ``accord_verbs`` ("to renegotiate Velna"), of "since" (``since_preps``) or
+  written before a noun of ``process_nouns`` ("the Velna process") stands for what was
+  agreed there; a capital acts as a government where it is a subject ("Velna and Osk
+  pressed ...") or the object of other verbs ("accused Velna");
 - a *destination* (:func:`is_destination`): "travel to Oslo", "viajará a Oslo",
   "visited Cairo", where one leaves from ("left Banjul", "flew home from Dakar", "left
   for Dakar"), and the ends of a route (``route_preps`` after a verb of
@@ -55,6 +60,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kit.lexicon.canonical import name_key
+from kit.lexicon.cities import city_of
 from kit.lexicon.wordlists import words, words_or
 
 if TYPE_CHECKING:
@@ -168,6 +174,29 @@ def names_a_venue(token: Token, canonical: str, lex: Lexicon) -> bool:
     return named and lex.side_kinds.get(name_key(canonical)) != "country"
 
 
+def names_an_accord(token: Token, canonical: str, lex: Lexicon) -> bool:
+    """Whether the capital or city whose root is ``token`` (canonical name ``canonical``)
+    stands for an accord or a process made there, not for a government that acts: the
+    object of a verb of ``accord_verbs`` ("to renegotiate Oslo", "aplicar Oslo"), the object
+    of a preposition of ``since_preps`` ("since Madrid"), or written before a noun of
+    ``process_nouns`` ("the Velna process"). A country so written stays a party."""
+    kind = lex.side_kinds.get(name_key(canonical))
+    if kind == "country" or kind != "capital" and city_of(canonical) is None:
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i:  # "to renegotiate Velna and Osk"
+        token = token.head
+    head = token.head
+    if head.i == token.i:
+        return False
+    if token.dep_ in ("dobj", "obj") and head.lemma_.lower() in place_words("accord_verbs", token):
+        return True
+    if token.dep_ == "pobj" and head.lower_ in place_words("since_preps", token):
+        return True
+    return token.dep_ in ("compound", "nmod") and head.i > token.i \
+        and (head.lower_ in place_words("process_nouns", token) or head.lemma_.lower() in place_words(
+            "process_nouns", token))
+
+
 def is_vehicle(span: Span, canonical: str, lex: Lexicon) -> bool:
     """Whether ``span`` names what carries people, not who acts (see the module docstring)."""
     head = span.root
@@ -238,7 +267,8 @@ def opens_as_common_word(ent: Span) -> bool:
     """Whether ``ent`` is one word that opens its sentence and that the tagger reads as a
     common noun or an adjective ("Pollsters had predicted ...", "Fuentes diplomáticas
     señalaron ..."), or as a proper noun that is the plural of a common noun the
-    lemmatizer knows ("Fireworks lit up the sky"): a word capitalised because it comes first,
+    lemmatizer knows ("Fireworks lit up the sky") or that a lower-case plural adjective
+    describes ("Colonos israelíes se manifestaron", however the parse hangs it): a word capitalised because it comes first,
     no person's name, in any language. Another proper noun there ("Fuentes dijo") is no such word, nor is a word the Doc
     writes with its capital inside a sentence too ("el presidente Juan Manuel Arbeláez ...
     Arbeláez anunció": a surname the tagger took for the noun).
@@ -253,7 +283,8 @@ def opens_as_common_word(ent: Span) -> bool:
     word = ent[0]
     if len(ent) != 1 or word.is_sent_start is not True:
         return False
-    if word.pos_ not in _COMMON_WORDS and not (word.pos_ == "PROPN" and _plural_of_a_common_noun(word)):
+    if word.pos_ not in _COMMON_WORDS and not (word.pos_ == "PROPN" and (
+            _plural_of_a_common_noun(word) or _plural_adjective_after(word))):
         return False
     return not any(t.text == word.text and not t.is_sent_start for t in ent.doc)
 
@@ -280,6 +311,18 @@ def _known_noun(doc: Doc, word: str) -> bool | None:
     language whose lemmatizer lists none)."""
     lookups = doc.vocab.lookups
     return word in lookups.get_table(NOUNS_TABLE) if lookups.has_table(NOUNS_TABLE) else None
+
+
+def _plural_adjective_after(word: Token) -> bool:
+    """A lower-case adjective in the plural right after ``word`` that the parse hangs on it
+    ("Colonos israelíes se manifestaron"): what it describes is a plural of people or
+    things, no one person's name."""
+    doc = word.doc
+    if word.i + 1 >= len(doc):
+        return False
+    after = doc[word.i + 1]
+    return after.head.i == word.i and after.pos_ == "ADJ" and after.is_lower \
+        and "Plur" in after.morph.get("Number", [])
 
 
 def _plural_of_a_common_noun(word: Token) -> bool:

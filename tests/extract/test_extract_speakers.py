@@ -29,6 +29,24 @@ def test_speak_and_hablar_report_speech_only_with_a_quotation_in_their_complemen
     assert "speak" in sources.speech_verbs("en") and "hablar" in sources.speech_verbs("es")
 
 
+def test_a_naming_verb_reports_speech_only_when_what_its_object_is_said_to_be_is_quoted():
+    # "Osk calificó el acuerdo de «avance»": the quoted predicate, hung on the object, is said
+    predicate = _doc("es", ["Osk", "calificó", "el", "acuerdo", "de", '"', "avance", '"'],
+                     [1, 1, 3, 1, 6, 6, 3, 6], ["nsubj", "ROOT", "det", "obj", "case", "punct", "nmod", "punct"],
+                     ["Osk", "calificar", "el", "acuerdo", "de", '"', "avance", '"'])
+    # "Osk calificó la «oferta» de Tarn": the object quoted alone is what he spoke of
+    scare = _doc("es", ["Osk", "calificó", "la", '"', "oferta", '"', "de", "Tarn"],
+                 [1, 1, 4, 4, 1, 4, 7, 4], ["nsubj", "ROOT", "det", "punct", "obj", "punct", "case", "nmod"],
+                 ["Osk", "calificar", "el", '"', "oferta", '"', "de", "Tarn"])
+    termed = _doc("en", ["Osk", "termed", "it", '"', "a", "success", '"'], [1, 1, 1, 5, 5, 1, 5],
+                  ["nsubj", "ROOT", "dobj", "punct", "det", "oprd", "punct"],
+                  ["Osk", "term", "it", '"', "a", "success", '"'])
+    plain = _doc("en", ["Osk", "termed", "it", "a", "success"], [1, 1, 1, 4, 1],
+                 ["nsubj", "ROOT", "dobj", "det", "oprd"], ["Osk", "term", "it", "a", "success"])
+    assert [sources.reports_speech(d[1]) for d in (predicate, scare, termed, plain)] == [True, False, True, False]
+    assert "calificar" in sources.speech_verbs("es") and "term" in sources.speech_verbs("en")
+
+
 def test_declare_reports_speech_only_when_it_introduces_what_was_said():
     said = _doc("en", ["Osk", "declared", "that", "it", "failed"], [1, 1, 4, 4, 1],
                 ["nsubj", "ROOT", "mark", "nsubj", "ccomp"], ["Osk", "declare", "that", "it", "fail"])

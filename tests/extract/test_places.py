@@ -43,6 +43,45 @@ def test_the_ends_of_a_route_are_places_and_the_parties_to_talks_governments(kin
                      ("Asmara", "government"), ("Addis Ababa", "government")]
 
 
+def test_a_capital_standing_for_an_accord_made_there_is_a_place_and_one_acting_a_government(kinds):
+    found = kinds('Warsaw and Prague pressed the rebels to implement Budapest. "Nothing moved since Budapest," '
+                  "one envoy said of the Budapest process.")
+    assert found == [("Warsaw", "government"), ("Prague", "government"), ("Budapest", "place"),
+                     ("Budapest", "place"), ("Budapest", "place")]
+
+
+def test_a_capital_is_an_accord_only_as_an_accord_verb_s_or_since_s_object_or_before_a_process_noun():
+    import spacy
+    from spacy.tokens import Doc
+
+    from kit.extract.places import names_an_accord
+    from kit.extract.titles import lexicon
+
+    words = ["Osk", "renegotiated", "Prague", "and", "accused", "Warsaw", "since", "Budapest", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 1, 4, 4, 6, 1],
+              deps=["nsubj", "ROOT", "dobj", "cc", "conj", "dobj", "prep", "pobj", "punct"],
+              lemmas=["Osk", "renegotiate", "Prague", "and", "accuse", "Warsaw", "since", "Budapest", "."])
+    lex = lexicon()
+    assert names_an_accord(doc[2], "Prague", lex) and names_an_accord(doc[7], "Budapest", lex)
+    assert not names_an_accord(doc[5], "Warsaw", lex)  # accused: the government
+    assert not names_an_accord(doc[2], "Poland", lex)  # a country so written stays a party
+
+
+def test_a_capitalised_word_opening_a_sentence_with_a_lower_case_plural_adjective_on_it_is_no_name():
+    import spacy
+    from spacy.tokens import Doc
+
+    from kit.extract.places import opens_as_common_word
+
+    # "Colonos tarnios marcharon. Osk Ventel marchó.": the first is a plural described, the second a name
+    doc = Doc(spacy.blank("es").vocab, words=["Colonos", "tarnios", "marcharon", ".", "Osk", "Ventel", "marchó", "."],
+              heads=[2, 0, 2, 2, 6, 4, 6, 6], deps=["nsubj", "flat", "ROOT", "punct", "nsubj", "flat", "ROOT", "punct"],
+              pos=["PROPN", "ADJ", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"],
+              morphs=["", "Number=Plur", "", "", "", "", "", ""],
+              sent_starts=[True, False, False, False, True, False, False, False])
+    assert opens_as_common_word(doc[0:1]) and not opens_as_common_word(doc[4:5])
+
+
 def test_a_namesake_venue_is_read_from_the_parse_and_the_lexicon():
     import spacy
     from spacy.tokens import Doc
