@@ -493,6 +493,8 @@ class PhraseReader:
                     institution = glossary(doc.lang_).get(doc[named.start:end - 1].text)
                 if institution is None and named.end == end and (owned := self._owner_cut(i, head)) is not None:
                     return " ".join(out[:len(out) - owned])  # "jefe de la delegación | de la Plataforma"
+                if institution:  # "del | Trabajo" tagged as a place: the portfolio, no article
+                    out = _without_portfolio_article(out, institution)
                 out, i = [*out, institution or self._place_in_english(named.text)
                           or self._institution_of_place(named.text) or named.text], named.end
                 continue
@@ -505,7 +507,7 @@ class PhraseReader:
             if found is None:
                 return None
             read_at |= dict.fromkeys(range(i, found[1]), len(out))
-            out, i = [*out, found[0]], found[1]
+            out, i = [*_without_portfolio_article(out, found[0]), found[0]], found[1]
         return " ".join(out)
 
     def _place_in_english(self, written: str) -> str:
@@ -2117,3 +2119,18 @@ def _holds_now(verb: Token) -> bool:
 def _capital(token: Token) -> bool:
     """A word written with a capital: "Peace", "U.S.", "NATO"."""
     return token.is_title or token.is_upper
+
+
+def _without_portfolio_article(out: list[str], english: str) -> list[str]:
+    """The English read so far of a role, without the article that ends it when a portfolio
+    follows, which English names bare ("la ministra del | Trabajo" is "Minister of Labor",
+    not "of the Labor"): a capitalised term whose first or last word is a ``portfolio_nouns``
+    word and that has no "of" of its own (not "the House of Representatives")."""
+    said = english.lower().split()
+    if not english[:1].isupper() or any(w in words_in_any("of_preps") for w in said) \
+            or not {said[0], said[-1]} & words("portfolio_nouns"):
+        return out
+    last = out[-1].split() if out else []
+    if not last or last[-1] != "the":
+        return out
+    return [*out[:-1], " ".join(last[:-1])] if len(last) > 1 else out[:-1]

@@ -2670,6 +2670,10 @@ def test_a_spanish_list_of_titles_and_names_and_a_rank_written_in_lower_case():
      "Vice Minister of Decentralization"),  # a portfolio, its accent dropped
     ("El ministro de Desarrollo Rural, Carlos Romano, llegó.", "Carlos Romano", "Minister of Rural Development"),
     ("La ministra de Obras Públicas, Marta Lozada, llegó.", "Marta Lozada", "Minister of Public Works"),
+    ("Llegaron el canciller, Osk Varn, y la ministra del Trabajo, Marta Lozada.", "Marta Lozada",
+     "Minister of Labor"),  # a portfolio after "del": no article in English
+    ("El ministro de la Presidencia, Luis Arvo, habló.", "Luis Arvo",
+     "Minister of the Presidency"),  # no portfolio noun: the article stays
 ])
 def test_a_spanish_title_with_its_complement_reads_in_english(text, name, role):
     assert person(_spanish_roles(text), name)["role"] == role
