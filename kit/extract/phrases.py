@@ -1620,11 +1620,15 @@ class PhraseReader:
     def _glossary_state_body(self, name: str) -> bool:
         """Whether ``name``, as written in a language other than English, is a state's body
         of ``glossary.csv`` (its English ends in a word of ``government_words`` or
-        ``state_body_words``: "Policía", "Comando Conjunto")."""
+        ``state_body_words``: "Policía", "Comando Conjunto"), or a state's portfolio (a
+        capitalised term, a ``portfolio_nouns`` word first or last: "Educación" of "el ministro
+        de | Educación", tagged as an organisation): a ministry, its state unnamed."""
         if self.doc.lang_ == DEFAULT_LANG:
             return False
-        english = glossary(self.doc.lang_).get(name, "").lower().split()
-        return bool(english) and english[-1] in words("government_words") | words("state_body_words")
+        written = glossary(self.doc.lang_).get(name, "")
+        english = written.lower().split()
+        return bool(english) and (english[-1] in words("government_words") | words("state_body_words")
+                                  or _portfolio_english(written))
 
     def _state_named_in(self, start: int, end: int) -> bool:
         """Whether a state is named from token ``start`` to the end of a complement at
@@ -2126,11 +2130,20 @@ def _without_portfolio_article(out: list[str], english: str) -> list[str]:
     follows, which English names bare ("la ministra del | Trabajo" is "Minister of Labor",
     not "of the Labor"): a capitalised term whose first or last word is a ``portfolio_nouns``
     word and that has no "of" of its own (not "the House of Representatives")."""
-    said = english.lower().split()
-    if not english[:1].isupper() or any(w in words_in_any("of_preps") for w in said) \
-            or not {said[0], said[-1]} & words("portfolio_nouns"):
+    if not _portfolio_english(english):
         return out
     last = out[-1].split() if out else []
     if not last or last[-1] != "the":
         return out
     return [*out[:-1], " ".join(last[:-1])] if len(last) > 1 else out[:-1]
+
+
+def _portfolio_english(english: str) -> bool:
+    """Whether the English of a glossary term names a portfolio: capitalised, a
+    ``portfolio_nouns`` word first or last ("Labor", "Rural Development", "Energy and Mines"),
+    no "of" of its own (not "the House of Representatives") and no body's noun last
+    (``org_words``, ``government_words``: not "White House")."""
+    said = english.lower().split()
+    return bool(said) and english[:1].isupper() and not any(w in words_in_any("of_preps") for w in said) \
+        and bool({said[0], said[-1]} & words("portfolio_nouns")) \
+        and said[-1] not in words("org_words") | words("government_words")

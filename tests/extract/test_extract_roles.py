@@ -2679,6 +2679,14 @@ def test_a_spanish_title_with_its_complement_reads_in_english(text, name, role):
     assert person(_spanish_roles(text), name)["role"] == role
 
 
+def test_a_spanish_portfolio_the_model_tags_as_an_organisation_is_no_side():
+    # "Educacion" (its accent dropped) tagged ORG: a ministry, its state read from the article
+    rows = _spanish_roles("El vicepresidente Tomás Ibarra, que encabezo la delegacion del Gobierno de Venezuela, y "
+                          "el ministro de Educacion, Ramiro Saldaña, sostienen que el revocatorio solo podra pedirse.")
+    saldana = person(rows, "Ramiro Saldaña")
+    assert (saldana["role"], saldana["side"]) == ("Minister of Education", "Venezuela")
+
+
 @pytest.mark.parametrize("text, name, role", [
     ("El ministro de Hacienda, Luis Arvo, encabeza la mesa sobre el impuesto, y el de Desarrollo Rural, "
      "Carlos Romano, la de autonomías.", "Carlos Romano", "Minister of Rural Development"),
