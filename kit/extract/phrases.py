@@ -495,6 +495,10 @@ class PhraseReader:
                     return " ".join(out[:len(out) - owned])  # "jefe de la delegación | de la Plataforma"
                 if institution:  # "del | Trabajo" tagged as a place: the portfolio, no article
                     out = _without_portfolio_article(out, institution)
+                elif self._name_runs_on(named, end) and not self._place_in_english(named.text) \
+                        and not self._institution_of_place(named.text):
+                    out, i = [*out, doc[named.start:end].text], end  # "de la | Confederación de Obreros |
+                    continue  # de | Tarnia": a body's name the model cut, whole as written
                 out, i = [*out, institution or self._place_in_english(named.text)
                           or self._institution_of_place(named.text) or named.text], named.end
                 continue
@@ -509,6 +513,20 @@ class PhraseReader:
             read_at |= dict.fromkeys(range(i, found[1]), len(out))
             out, i = [*_without_portfolio_article(out, found[0]), found[0]], found[1]
         return " ".join(out)
+
+    def _name_runs_on(self, named: Entity, end: int) -> bool:
+        """Whether an organisation's name of several words the model tagged, no place, runs
+        on, in the complement that ends at ``end``, into "de" and a place the model tagged apart
+        that ends the complement ("presidente de la | Confederación de Obreros | de | Tarnia"):
+        one body's proper name, which stays whole in its language, not half read in English
+        ("Confederación de Obreros of Tarnia")."""
+        doc, k = self.doc, named.end
+        if named.label in ("GPE", "PERSON", "NORP") or named.end - named.start < 2 or k >= end \
+                or doc[k].lower_ not in self.w.of:
+            return False
+        n = self.at.get(k + 1)
+        return n is not None and self.ents[n].start == k + 1 and self.ents[n].end == end \
+            and self.ents[n].label in ("GPE", "LOC")
 
     def _place_in_english(self, written: str) -> str:
         """The English name of a country or capital written in another language ("Haití",

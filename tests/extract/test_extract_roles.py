@@ -2674,6 +2674,8 @@ def test_a_spanish_list_of_titles_and_names_and_a_rank_written_in_lower_case():
      "Minister of Labor"),  # a portfolio after "del": no article in English
     ("El ministro de la Presidencia, Luis Arvo, habló.", "Luis Arvo",
      "Minister of the Presidency"),  # no portfolio noun: the article stays
+    ("El presidente de la Unión de Trabajadores de Ecuador, Carlos Romano, habló.", "Carlos Romano",
+     "President of the Unión de Trabajadores de Ecuador"),  # a body's name the model cut: whole as written
 ])
 def test_a_spanish_title_with_its_complement_reads_in_english(text, name, role):
     assert person(_spanish_roles(text), name)["role"] == role
