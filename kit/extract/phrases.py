@@ -1646,7 +1646,7 @@ class PhraseReader:
         written = glossary(self.doc.lang_).get(name, "")
         english = written.lower().split()
         return bool(english) and (english[-1] in words("government_words") | words("state_body_words")
-                                  or _portfolio_english(written))
+                                  or portfolio_english(written))
 
     def _state_named_in(self, start: int, end: int) -> bool:
         """Whether a state is named from token ``start`` to the end of a complement at
@@ -2148,7 +2148,7 @@ def _without_portfolio_article(out: list[str], english: str) -> list[str]:
     follows, which English names bare ("la ministra del | Trabajo" is "Minister of Labor",
     not "of the Labor"): a capitalised term whose first or last word is a ``portfolio_nouns``
     word and that has no "of" of its own (not "the House of Representatives")."""
-    if not _portfolio_english(english):
+    if not portfolio_english(english):
         return out
     last = out[-1].split() if out else []
     if not last or last[-1] != "the":
@@ -2156,7 +2156,7 @@ def _without_portfolio_article(out: list[str], english: str) -> list[str]:
     return [*out[:-1], " ".join(last[:-1])] if len(last) > 1 else out[:-1]
 
 
-def _portfolio_english(english: str) -> bool:
+def portfolio_english(english: str) -> bool:
     """Whether the English of a glossary term names a portfolio: capitalised, a
     ``portfolio_nouns`` word first or last ("Labor", "Rural Development", "Energy and Mines"),
     no "of" of its own (not "the House of Representatives") and no body's noun last

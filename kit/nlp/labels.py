@@ -287,8 +287,9 @@ def _no_name(ent: Span, stop: frozenset[str]) -> bool:
 
 def _common_noun_in_a_name(ent: Span, ents: list[Span]) -> bool:
     """A one-word person with no given name that is a common noun written with its capital
-    inside the name of an office or a body: a portfolio or institution of ``glossary.csv``
-    after a title and its "de" ("el ministro de | Educación", "la ministra del | Trabajo"), or
+    inside the name of an office or a body: a portfolio of ``glossary.csv`` after a title and
+    its "de" ("el ministro de | Educación", "la ministra del | Trabajo"; not a body that is a
+    side, "el exdirector de la | Policía"), or
     a common noun the pipeline's lemmatizer knows, or its plural, joined by a conjunction to
     the name of no person of two words or more the model tagged right before it ("la Mesa de
     Negociación | y | Acuerdos", the body's name broken by the model). Not a word the Doc
@@ -296,6 +297,7 @@ def _common_noun_in_a_name(ent: Span, ents: list[Span]) -> bool:
     also a word."""
     if len(ent) != 1 or ent.label_ != "PER" or ent.start < 2:
         return False
+    from kit.extract.phrases import portfolio_english
     from kit.extract.places import known_common_noun
     from kit.lexicon.wordlists import glossary, words_or
 
@@ -306,8 +308,7 @@ def _common_noun_in_a_name(ent: Span, ents: list[Span]) -> bool:
     while k > 0 and doc[k].lower_ in words_or("articles", lang, frozenset()):
         k -= 1
     if doc[k].lower_ in _of_preps(lang) and k > 0:
-        english = glossary(lang).get(word.text, "")
-        return english[:1].isupper() and doc[k - 1].lower_ in one_word_titles()
+        return portfolio_english(glossary(lang).get(word.text, "")) and doc[k - 1].lower_ in one_word_titles()
     if doc[ent.start - 1].lower_ not in words_or("conjunctions", lang, frozenset()):
         return False
     named = next((e for e in ents if e.end == ent.start - 1), None)

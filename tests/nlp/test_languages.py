@@ -102,9 +102,10 @@ def test_a_one_word_person_that_is_a_common_noun_inside_an_office_s_or_body_s_na
                 Span(doc, 15, 17, "PER"), Span(doc, 18, 19, "PER"), Span(doc, 23, 24, "PER")]
     assert [e.text for e in entity_labels(doc).ents if e.label_ == "PERSON"] == [
         "Osk Varn", "Mara Ventel", "Acuerdos", "Educación"]
-    kept = Doc(vocab, words=["Rosa", "Paz", "y", "la", "Mesa", "de", "Diálogo", "y", "Paz"])
-    kept.ents = [Span(kept, 0, 2, "PER"), Span(kept, 4, 7, "MISC"), Span(kept, 8, 9, "PER")]
-    assert [e.text for e in entity_labels(kept).ents if e.label_ == "PERSON"] == ["Rosa Paz", "Paz"]
+    kept = Doc(vocab, words=["Rosa", "Paz", "y", "la", "Mesa", "de", "Diálogo", "y", "Paz", ",", "exdirector", "de",
+                             "la", "Policía"])
+    kept.ents = [Span(kept, 0, 2, "PER"), Span(kept, 4, 7, "MISC"), Span(kept, 8, 9, "PER"), Span(kept, 13, 14, "PER")]
+    assert [e.text for e in entity_labels(kept).ents if e.label_ == "PERSON"] == ["Rosa Paz", "Paz", "Policía"]
 
 
 def test_a_lower_case_demonym_outside_the_entities_becomes_norp():
