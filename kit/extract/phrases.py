@@ -494,6 +494,12 @@ class PhraseReader:
                     institution = glossary(doc.lang_).get(doc[named.start:end - 1].text)
                 if institution is None and named.end == end and (owned := self._owner_cut(i, head)) is not None:
                     return " ".join(out[:len(out) - owned])  # "jefe de la delegación | de la Plataforma"
+                if institution:  # "del | Trabajo" tagged as a place: the portfolio, no article
+                    out = _without_portfolio_article(out, institution)
+                elif self._name_runs_on(named, end) and not self._place_in_english(named.text) \
+                        and not self._institution_of_place(named.text):
+                    out, i = [*out, doc[named.start:end].text], end  # "de la | Confederación de Obreros |
+                    continue  # de | Tarnia": a body's name the model cut, whole as written
                 out, i = [*out, institution or self._place_in_english(named.text)
                           or self._institution_of_place(named.text) or named.text], named.end
                 continue
@@ -506,8 +512,22 @@ class PhraseReader:
             if found is None:
                 return None
             read_at |= dict.fromkeys(range(i, found[1]), len(out))
-            out, i = [*out, found[0]], found[1]
+            out, i = [*_without_portfolio_article(out, found[0]), found[0]], found[1]
         return " ".join(out)
+
+    def _name_runs_on(self, named: Entity, end: int) -> bool:
+        """Whether an organisation's name of several words the model tagged, no place, runs
+        on, in the complement that ends at ``end``, into "de" and a place the model tagged apart
+        that ends the complement ("presidente de la | Confederación de Obreros | de | Tarnia"):
+        one body's proper name, which stays whole in its language, not half read in English
+        ("Confederación de Obreros of Tarnia")."""
+        doc, k = self.doc, named.end
+        if named.label in ("GPE", "PERSON", "NORP") or named.end - named.start < 2 or k >= end \
+                or doc[k].lower_ not in self.w.of:
+            return False
+        n = self.at.get(k + 1)
+        return n is not None and self.ents[n].start == k + 1 and self.ents[n].end == end \
+            and self.ents[n].label in ("GPE", "LOC")
 
     def _place_in_english(self, written: str) -> str:
         """The English name of a country or capital written in another language ("Haití",
@@ -1619,11 +1639,15 @@ class PhraseReader:
     def _glossary_state_body(self, name: str) -> bool:
         """Whether ``name``, as written in a language other than English, is a state's body
         of ``glossary.csv`` (its English ends in a word of ``government_words`` or
-        ``state_body_words``: "Policía", "Comando Conjunto")."""
+        ``state_body_words``: "Policía", "Comando Conjunto"), or a state's portfolio (a
+        capitalised term, a ``portfolio_nouns`` word first or last: "Educación" of "el ministro
+        de | Educación", tagged as an organisation): a ministry, its state unnamed."""
         if self.doc.lang_ == DEFAULT_LANG:
             return False
-        english = glossary(self.doc.lang_).get(name, "").lower().split()
-        return bool(english) and english[-1] in words("government_words") | words("state_body_words")
+        written = glossary(self.doc.lang_).get(name, "")
+        english = written.lower().split()
+        return bool(english) and (english[-1] in words("government_words") | words("state_body_words")
+                                  or portfolio_english(written))
 
     def _state_named_in(self, start: int, end: int) -> bool:
         """Whether a state is named from token ``start`` to the end of a complement at
@@ -2118,3 +2142,27 @@ def _holds_now(verb: Token) -> bool:
 def _capital(token: Token) -> bool:
     """A word written with a capital: "Peace", "U.S.", "NATO"."""
     return token.is_title or token.is_upper
+
+
+def _without_portfolio_article(out: list[str], english: str) -> list[str]:
+    """The English read so far of a role, without the article that ends it when a portfolio
+    follows, which English names bare ("la ministra del | Trabajo" is "Minister of Labor",
+    not "of the Labor"): a capitalised term whose first or last word is a ``portfolio_nouns``
+    word and that has no "of" of its own (not "the House of Representatives")."""
+    if not portfolio_english(english):
+        return out
+    last = out[-1].split() if out else []
+    if not last or last[-1] != "the":
+        return out
+    return [*out[:-1], " ".join(last[:-1])] if len(last) > 1 else out[:-1]
+
+
+def portfolio_english(english: str) -> bool:
+    """Whether the English of a glossary term names a portfolio: capitalised, a
+    ``portfolio_nouns`` word first or last ("Labor", "Rural Development", "Energy and Mines"),
+    no "of" of its own (not "the House of Representatives") and no body's noun last
+    (``org_words``, ``government_words``: not "White House")."""
+    said = english.lower().split()
+    return bool(said) and english[:1].isupper() and not any(w in words_in_any("of_preps") for w in said) \
+        and bool({said[0], said[-1]} & words("portfolio_nouns")) \
+        and said[-1] not in words("org_words") | words("government_words")

@@ -325,6 +325,13 @@ def _plural_adjective_after(word: Token) -> bool:
         and "Plur" in after.morph.get("Number", [])
 
 
+def known_common_noun(word: Token) -> bool:
+    """Whether the pipeline's lemmatizer knows ``word``, in lower case, as a common noun, or
+    as the plural of one (:func:`_plural_of_a_common_noun`); never in a language whose
+    lemmatizer lists no nouns."""
+    return bool(_known_noun(word.doc, word.lower_)) or _plural_of_a_common_noun(word)
+
+
 def _plural_of_a_common_noun(word: Token) -> bool:
     """A word the tagger calls a proper noun that is the plural (``plural_endings``) of a
     common noun the pipeline's lemmatizer knows ("Fireworks lit up the sky": "firework");

@@ -112,7 +112,7 @@ def entity_labels(doc: Doc) -> Doc:
     lead, stop = _leading_words(doc.lang_), _stopwords(doc.lang_)
     ents = [_without_verbs(_without_lead(e, lead)) for e in doc.ents]  # "de Colombia" tagged LOC: "Colombia"
     ents = [e for e in (_without_common_words(e, lead, stop) for e in ents) if e is not None]
-    ents = [e for e in ents if not _no_name(e, stop)]
+    ents = [e for e in ents if not _no_name(e, stop) and not _common_noun_in_a_name(e, ents)]
     labels = [kit_label(e.text, e.label_) for e in ents]
     ents = [_without_trailing_demonym(e) if new == "MISC" else e for new, e in zip(labels, ents)]
     demonyms = _demonyms_outside(doc, ents)
@@ -283,6 +283,36 @@ def _no_name(ent: Span, stop: frozenset[str]) -> bool:
 
     word = ent[0]
     return word.pos_ in _NOT_NAMES or word.lower_ in stop or ent.label_ == "PER" and opens_as_common_word(ent)
+
+
+def _common_noun_in_a_name(ent: Span, ents: list[Span]) -> bool:
+    """A one-word person with no given name that is a common noun written with its capital
+    inside the name of an office or a body: a portfolio of ``glossary.csv`` after a title and
+    its "de" ("el ministro de | Educación", "la ministra del | Trabajo"; not a body that is a
+    side, "el exdirector de la | Policía"), or
+    a common noun the pipeline's lemmatizer knows, or its plural, joined by a conjunction to
+    the name of no person of two words or more the model tagged right before it ("la Mesa de
+    Negociación | y | Acuerdos", the body's name broken by the model). Not a word the Doc
+    writes in a person's name of more words elsewhere ("Rosa Paz"): a family name that is
+    also a word."""
+    if len(ent) != 1 or ent.label_ != "PER" or ent.start < 2:
+        return False
+    from kit.extract.phrases import portfolio_english
+    from kit.extract.places import known_common_noun
+    from kit.lexicon.wordlists import glossary, words_or
+
+    doc, word, lang = ent.doc, ent[0], ent.doc.lang_
+    if any(e.label_ == "PER" and len(e) > 1 and any(t.text == word.text for t in e) for e in doc.ents):
+        return False
+    k = ent.start - 1
+    while k > 0 and doc[k].lower_ in words_or("articles", lang, frozenset()):
+        k -= 1
+    if doc[k].lower_ in _of_preps(lang) and k > 0:
+        return portfolio_english(glossary(lang).get(word.text, "")) and doc[k - 1].lower_ in one_word_titles()
+    if doc[ent.start - 1].lower_ not in words_or("conjunctions", lang, frozenset()):
+        return False
+    named = next((e for e in ents if e.end == ent.start - 1), None)
+    return named is not None and named.label_ != "PER" and len(named) > 1 and known_common_noun(word)
 
 
 @lexicon_cache

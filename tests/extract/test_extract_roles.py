@@ -2689,9 +2689,23 @@ def test_a_spanish_list_of_titles_and_names_and_a_rank_written_in_lower_case():
      "Vice Minister of Decentralization"),  # a portfolio, its accent dropped
     ("El ministro de Desarrollo Rural, Carlos Romano, llegó.", "Carlos Romano", "Minister of Rural Development"),
     ("La ministra de Obras Públicas, Marta Lozada, llegó.", "Marta Lozada", "Minister of Public Works"),
+    ("Llegaron el canciller, Osk Varn, y la ministra del Trabajo, Marta Lozada.", "Marta Lozada",
+     "Minister of Labor"),  # a portfolio after "del": no article in English
+    ("El ministro de la Presidencia, Luis Arvo, habló.", "Luis Arvo",
+     "Minister of the Presidency"),  # no portfolio noun: the article stays
+    ("El presidente de la Unión de Trabajadores de Ecuador, Carlos Romano, habló.", "Carlos Romano",
+     "President of the Unión de Trabajadores de Ecuador"),  # a body's name the model cut: whole as written
 ])
 def test_a_spanish_title_with_its_complement_reads_in_english(text, name, role):
     assert person(_spanish_roles(text), name)["role"] == role
+
+
+def test_a_spanish_portfolio_the_model_tags_as_an_organisation_is_no_side():
+    # "Educacion" (its accent dropped) tagged ORG: a ministry, its state read from the article
+    rows = _spanish_roles("El vicepresidente Tomás Ibarra, que encabezo la delegacion del Gobierno de Venezuela, y "
+                          "el ministro de Educacion, Ramiro Saldaña, sostienen que el revocatorio solo podra pedirse.")
+    saldana = person(rows, "Ramiro Saldaña")
+    assert (saldana["role"], saldana["side"]) == ("Minister of Education", "Venezuela")
 
 
 @pytest.mark.parametrize("text, name, role", [
