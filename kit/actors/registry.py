@@ -447,8 +447,10 @@ def _credits_read_as_organisations(ann: Annotations, table: pd.DataFrame) -> pd.
 def _initials_of_people(table: pd.DataFrame) -> pd.Series:
     """Organisation mentions that are a person's initials: capitals alone (two to six,
     dots aside) that spell the initials of one person's name of their article and of no
-    organisation's or group's name of the corpus ("Mara Osk Ventel (MOV) said ... MOV
-    added": the model tags the initials an organisation's, but they name her).
+    organisation's or group's name of the corpus nor a body's the lexicon knows
+    (:func:`kit.lexicon.bodies.body_of`: "UN" beside "Ulla Nemo" stays the United
+    Nations) ("Mara Osk Ventel (MOV) said ... MOV added": the model tags the initials
+    an organisation's, but they name her).
 
     >>> table = pd.DataFrame({"name": ["Mara Osk Ventel", "MOV", "Tarn Bureau", "TB", "MOV"],
     ...                       "kind": ["person", "organization", "organization", "organization", "organization"],
@@ -466,7 +468,8 @@ def _initials_of_people(table: pd.DataFrame) -> pd.Series:
     for name, kind, article in zip(names, kinds, table["article_id"].tolist()):
         letters = name.replace(".", "")
         found.append(kind in ("organization", "group") and 2 <= len(letters) <= 6 and letters.isalpha()
-                     and letters.isupper() and letters not in bodies and len(people.get((article, letters), ())) == 1)
+                     and letters.isupper() and letters not in bodies and body_of(name) is None
+                     and len(people.get((article, letters), ())) == 1)
     return pd.Series(found, index=table.index)
 
 
