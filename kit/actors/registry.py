@@ -678,8 +678,11 @@ def _peers_by_their_style(named: pd.DataFrame, sentences: Callable[[list[str]], 
 
 def _peerage_styles_before(rows: pd.DataFrame, sentences: Callable[[list[str]], pd.DataFrame]) -> list[str]:
     """The style of the peerage (``peerage_styles``) right before each mention of
-    ``rows``, capitalised ("Lord" for "lord Osk"), or "" where none is."""
+    ``rows``, capitalised ("Lord" for "el lord Osk"), or "" where none is; a style in
+    lower case after a word that is no stopword is a common noun's head ("the drug lord
+    Osk", "the media baron Osk"), no style."""
     styles = {w.lower() for w in words_in_any("peerage_styles")}
+    stopwords = words_in_any("stopwords")
     if rows.empty:
         return []
     table = sentences(sorted(set(rows["article_id"]))).set_index(["article_id", "sentence_id"])
@@ -689,6 +692,8 @@ def _peerage_styles_before(rows: pd.DataFrame, sentences: Callable[[list[str]], 
         text, opens = texts.get((article, sentence)), starts.get((article, sentence))
         before = str(text)[:max(int(start) - int(opens), 0)].split() if text is not None and opens is not None else []
         style = before[-1] if before and before[-1].lower() in styles else ""
+        if style[:1].islower() and len(before) > 1 and before[-2].lower() not in stopwords:
+            style = ""  # "the drug lord Osk", "a media baron": a common noun, no style
         found.append(style[:1].upper() + style[1:])
     return found
 
