@@ -628,6 +628,10 @@ def test_an_event_noun_right_before_the_date_of_a_clause_of_being_is_its_event(t
     ("No agreement was reached by Arvelo and Karsten on Tuesday.", "Tuesday", None, "reach", "negated"),
     ("Arvelo y Karsten no se reunieron el martes.", "martes", None, "reunir", "negated"),
     ("Arvelo and Karsten did not sign until Tuesday.", "Tuesday", None, "sign", ""),  # the signing's day
+    ("Arvelo and Karsten did not meet on Tuesday, officials said later.", "Tuesday", None, "meet",
+     "negated"),  # a canceller of another clause cancels nothing
+    ("Arvelo and Karsten did not meet on Tuesday, the only day both were in town.", "Tuesday", None, "meet",
+     "negated"),
     ("Arvelo said on Tuesday that Karsten would not sign.", "Tuesday", None, "say", ""),  # the saying's
     ("Arvelo and Karsten should not have stopped after the offensive on Tuesday.", "Tuesday", None, "stop",
      ""),  # the offensive's day
