@@ -103,20 +103,24 @@ def _negated(clause: str, verb: str, date_at: int, after: str = "") -> bool:
 def _names_a_noun(expression: str, following: str) -> bool:
     """Whether a date (its text, ``expression``, and the rest of its sentence) names a noun
     written right after it: a possessive ("Friday's vote"), or, after an article
-    (``articles``), a word that is no stopword nor part of a day (``stopwords``,
-    ``day_parts``): "the June 27 run-off".
+    (``articles``), a word that is no stopword, part of a day nor a word that opens a new
+    phrase after a date (``stopwords``, ``day_parts``, ``date_run_on``): "the June 27
+    run-off", not "on the 15th despite pressure".
 
     >>> _names_a_noun("the June 27", " run-off, said"), _names_a_noun("Friday", "'s vote")
     (True, True)
     >>> _names_a_noun("the 27th", " in Osk"), _names_a_noun("Friday", " run-off")
     (False, False)
+    >>> _names_a_noun("the 15th", " despite pressure")
+    False
     """
     if re.match(r"['’]s\b", following):
         return True
     first = expression.split()[0].lower() if expression.split() else ""
     word = re.match(r" +([^\W\d_][\w-]*)", following)
     return first in words_in_any("articles") and word is not None \
-        and word.group(1).lower() not in words_in_any("stopwords") | words_in_any("day_parts")
+        and word.group(1).lower() not in words_in_any("stopwords") | words_in_any("day_parts") \
+        | words_in_any("date_run_on")
 
 
 def _superseded(clause: str, verb: str, date_at: int, after: str) -> bool:
