@@ -447,8 +447,10 @@ def _credits_read_as_organisations(ann: Annotations, table: pd.DataFrame) -> pd.
 def _initials_of_people(table: pd.DataFrame) -> pd.Series:
     """Organisation mentions that are a person's initials: capitals alone (two to six,
     dots aside) that spell the initials of one person's name of their article and of no
-    organisation's or group's name of the corpus ("Mara Osk Ventel (MOV) said ... MOV
-    added": the model tags the initials an organisation's, but they name her).
+    organisation's or group's name of the corpus nor a body's the lexicon knows
+    (:func:`kit.lexicon.bodies.body_of`: "UN" beside "Ulla Nemo" stays the United
+    Nations) ("Mara Osk Ventel (MOV) said ... MOV added": the model tags the initials
+    an organisation's, but they name her).
 
     >>> table = pd.DataFrame({"name": ["Mara Osk Ventel", "MOV", "Tarn Bureau", "TB", "MOV"],
     ...                       "kind": ["person", "organization", "organization", "organization", "organization"],
@@ -466,7 +468,8 @@ def _initials_of_people(table: pd.DataFrame) -> pd.Series:
     for name, kind, article in zip(names, kinds, table["article_id"].tolist()):
         letters = name.replace(".", "")
         found.append(kind in ("organization", "group") and 2 <= len(letters) <= 6 and letters.isalpha()
-                     and letters.isupper() and letters not in bodies and len(people.get((article, letters), ())) == 1)
+                     and letters.isupper() and letters not in bodies and body_of(name) is None
+                     and len(people.get((article, letters), ())) == 1)
     return pd.Series(found, index=table.index)
 
 
@@ -675,8 +678,11 @@ def _peers_by_their_style(named: pd.DataFrame, sentences: Callable[[list[str]], 
 
 def _peerage_styles_before(rows: pd.DataFrame, sentences: Callable[[list[str]], pd.DataFrame]) -> list[str]:
     """The style of the peerage (``peerage_styles``) right before each mention of
-    ``rows``, capitalised ("Lord" for "lord Osk"), or "" where none is."""
+    ``rows``, capitalised ("Lord" for "el lord Osk"), or "" where none is; a style in
+    lower case after a word that is no stopword is a common noun's head ("the drug lord
+    Osk", "the media baron Osk"), no style."""
     styles = {w.lower() for w in words_in_any("peerage_styles")}
+    stopwords = words_in_any("stopwords")
     if rows.empty:
         return []
     table = sentences(sorted(set(rows["article_id"]))).set_index(["article_id", "sentence_id"])
@@ -686,6 +692,8 @@ def _peerage_styles_before(rows: pd.DataFrame, sentences: Callable[[list[str]], 
         text, opens = texts.get((article, sentence)), starts.get((article, sentence))
         before = str(text)[:max(int(start) - int(opens), 0)].split() if text is not None and opens is not None else []
         style = before[-1] if before and before[-1].lower() in styles else ""
+        if style[:1].islower() and len(before) > 1 and before[-2].lower() not in stopwords:
+            style = ""  # "the drug lord Osk", "a media baron": a common noun, no style
         found.append(style[:1].upper() + style[1:])
     return found
 

@@ -7,8 +7,9 @@
   did not meet on Friday", "Jerusalem did not expect a breakthrough before the weekend",
   "no se reunieron el viernes"), or a negative determiner opens its subject
   (``negative_determiners``: "No agreement was reached on Tuesday"). Not when a word of
-  ``negation_cancellers`` follows in the sentence: "did not sign until Friday" dates the
-  signing, "had not believed the news last week until they saw it" the news; nor when
+  ``negation_cancellers`` follows the negation before the comma (or semicolon, colon,
+  dash) that closes the date's phrase ("..., officials said later" cancels nothing):
+  "did not sign until Friday" dates the signing, "had not believed the news last week until they saw it" the news; nor when
   the date comes after an ``after_preps`` word that follows the verb: "should not have
   stopped after the offensive in May" dates the offensive; nor a verb of attending
   (``attendance_verbs``): "A did not attend the session on Tuesday" dates the session,
@@ -84,11 +85,15 @@ def unrealised(clause: str, verb: str | None, date_at: int, after: str = "", bef
 
 
 def _negated(clause: str, verb: str, date_at: int, after: str = "") -> bool:
-    if _cancellers().search(f"{clause} {after}"):  # "had not believed the news last week until they saw"
-        return False
     for found in (*_negation().finditer(clause), *_negative_subject().finditer(clause)):
         form = _form(verb, clause[found.end():])
         if form is not None and form.start() == 0:
+            # a canceller after the negation, up to the comma that closes the date's phrase:
+            # "had not believed the news last week until they saw", not "..., officials said later"
+            whole = f"{clause} {after}"
+            end = _PHRASE_END.search(whole, max(found.start(), date_at))
+            if _cancellers().search(whole, found.start(), end.start() if end is not None else len(whole)):
+                return False
             # "should not have stopped after the offensive in May": the date dates what
             # the denied act would come after (``after_preps``), which happened
             return not _after().search(clause[found.end() + form.end():max(0, date_at)])
@@ -98,20 +103,24 @@ def _negated(clause: str, verb: str, date_at: int, after: str = "") -> bool:
 def _names_a_noun(expression: str, following: str) -> bool:
     """Whether a date (its text, ``expression``, and the rest of its sentence) names a noun
     written right after it: a possessive ("Friday's vote"), or, after an article
-    (``articles``), a word that is no stopword nor part of a day (``stopwords``,
-    ``day_parts``): "the June 27 run-off".
+    (``articles``), a word that is no stopword, part of a day nor a word that opens a new
+    phrase after a date (``stopwords``, ``day_parts``, ``date_run_on``): "the June 27
+    run-off", not "on the 15th despite pressure".
 
     >>> _names_a_noun("the June 27", " run-off, said"), _names_a_noun("Friday", "'s vote")
     (True, True)
     >>> _names_a_noun("the 27th", " in Osk"), _names_a_noun("Friday", " run-off")
     (False, False)
+    >>> _names_a_noun("the 15th", " despite pressure")
+    False
     """
     if re.match(r"['’]s\b", following):
         return True
     first = expression.split()[0].lower() if expression.split() else ""
     word = re.match(r" +([^\W\d_][\w-]*)", following)
     return first in words_in_any("articles") and word is not None \
-        and word.group(1).lower() not in words_in_any("stopwords") | words_in_any("day_parts")
+        and word.group(1).lower() not in words_in_any("stopwords") | words_in_any("day_parts") \
+        | words_in_any("date_run_on")
 
 
 def _superseded(clause: str, verb: str, date_at: int, after: str) -> bool:
@@ -174,6 +183,9 @@ def _negative_subject() -> re.Pattern[str]:
 @lexicon_cache
 def _after() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_words('after_preps')})(?!\w)", re.I)
+
+
+_PHRASE_END = re.compile(r"[,;:]|\s[-–—]\s")
 
 
 @lexicon_cache

@@ -628,6 +628,10 @@ def test_an_event_noun_right_before_the_date_of_a_clause_of_being_is_its_event(t
     ("No agreement was reached by Arvelo and Karsten on Tuesday.", "Tuesday", None, "reach", "negated"),
     ("Arvelo y Karsten no se reunieron el martes.", "martes", None, "reunir", "negated"),
     ("Arvelo and Karsten did not sign until Tuesday.", "Tuesday", None, "sign", ""),  # the signing's day
+    ("Arvelo and Karsten did not meet on Tuesday, officials said later.", "Tuesday", None, "meet",
+     "negated"),  # a canceller of another clause cancels nothing
+    ("Arvelo and Karsten did not meet on Tuesday, the only day both were in town.", "Tuesday", None, "meet",
+     "negated"),
     ("Arvelo said on Tuesday that Karsten would not sign.", "Tuesday", None, "say", ""),  # the saying's
     ("Arvelo and Karsten should not have stopped after the offensive on Tuesday.", "Tuesday", None, "stop",
      ""),  # the offensive's day
@@ -635,6 +639,8 @@ def test_an_event_noun_right_before_the_date_of_a_clause_of_being_is_its_event(t
     ("Arvelo's remarks to Karsten on Tuesday did not revive the plan.", "Tuesday", None, "revive", ""),
     ("Arvelo and Karsten do not recognize the result of the June 27 run-off.", "the June 27", None, "recognize",
      ""),  # the run-off's day
+    ("Arvelo and Karsten did not sign the accord on the 16th despite pressure.", "the 16th", None, "sign",
+     "negated"),  # a date before a preposition names no noun
     ("Arvelo had not believed the news of Karsten's visit on Tuesday until he saw him.", "Tuesday",
      "Arvelo had not believed the news of Karsten's visit on Tuesday", "believe", ""),  # the visit's day
     ("The talks between Arvelo and Karsten had been due to end on Tuesday.", "Tuesday",
