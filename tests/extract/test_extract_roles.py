@@ -2702,10 +2702,10 @@ def test_a_spanish_title_with_its_complement_reads_in_english(text, name, role):
 
 def test_a_spanish_portfolio_the_model_tags_as_an_organisation_is_no_side():
     # "Educacion" (its accent dropped) tagged ORG: a ministry, its state read from the article
-    rows = _spanish_roles("El vicepresidente Tomás Ibarra, que encabezo la delegacion del Gobierno de Venezuela, y "
-                          "el ministro de Educacion, Ramiro Saldaña, sostienen que el revocatorio solo podra pedirse.")
+    rows = _spanish_roles("La jefa de la misión de Chile, Ana Torvel, y el ministro de Educacion, Ramiro Saldaña, "
+                          "firmaron ayer la carta en Santiago.")
     saldana = person(rows, "Ramiro Saldaña")
-    assert (saldana["role"], saldana["side"]) == ("Minister of Education", "Venezuela")
+    assert (saldana["role"], saldana["side"]) == ("Minister of Education", "Chile")
 
 
 @pytest.mark.parametrize("text, name, role", [
