@@ -87,7 +87,7 @@ WORD_LISTS = (
     "appointment_verbs", "participle_endings", "concluding_verbs", "impersonal_verbs",
     "cleft_subjects", "cleft_marks",
     "here_words", "away_preps", "ban_verbs", "surrender_verbs", "capture_verbs", "killing_verbs", "withdrawal_verbs", "combat_verbs", "attendance_verbs", "agent_preps", "presence_preps", "object_markers", "passive_aux",
-    "negation_sharing_conjunctions", "negation_words", "negative_determiners", "negation_fillers",
+    "negation_sharing_conjunctions", "negation_words", "negative_determiners", "negative_idioms", "negation_fillers",
     "negation_cancellers", "superseded_plan_marks", "plan_marks", "plan_contrasts", "continuation_cues",
     "listing_verbs", "polity_heads", "subdivision_offices", "municipal_offices", "membership_bodies", "membership_roles",
     "date_named_nouns",

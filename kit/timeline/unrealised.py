@@ -6,7 +6,8 @@
   auxiliaries and clitics between (``negation_words``, ``negation_fillers``: "the leaders
   did not meet on Friday", "Jerusalem did not expect a breakthrough before the weekend",
   "no se reunieron el viernes"), or a negative determiner opens its subject
-  (``negative_determiners``: "No agreement was reached on Tuesday"). Not when a word of
+  (``negative_determiners``: "No agreement was reached on Tuesday"), not a word of an
+  idiom after it (``negative_idioms``: "No doubt talks resumed on Friday"). Not when a word of
   ``negation_cancellers`` follows the negation before the comma (or semicolon, colon,
   dash) that closes the date's phrase ("..., officials said later" cancels nothing):
   "did not sign until Friday" dates the signing, "had not believed the news last week until they saw it" the news; nor when
@@ -17,7 +18,9 @@
 - **superseded plan**: a plan the sentence says gave way to what happened: a pluperfect
   plan (``superseded_plan_marks``: "the talks had been due to end on Sunday", "was to
   have signed on Friday"), or a plan told in the past with a contrast after it
-  (``plan_marks``, ``plan_contrasts``: "were scheduled to close on Friday but ran on").
+  (``plan_marks``, ``plan_contrasts``: "were scheduled to close on Friday but ran on"), no
+  conjunction before the contrast going on with the plan ("scheduled to open on Monday
+  and did, but ..." happened).
   The plan must lead up to the date with the verb between and no comma: "the talks,
   which had been due to end on Sunday, were extended on Monday" dates the extension.
 
@@ -129,9 +132,18 @@ def _superseded(clause: str, verb: str, date_at: int, after: str) -> bool:
             between = clause[found.end():date_at]
             if re.search(r"[,;:]", between) or _form(verb, between) is None:
                 continue
-            if not contrast or _contrast().search(clause[date_at:] + " " + after):
+            if not contrast or _gave_way(clause[date_at:] + " " + after):
                 return True
     return False
+
+
+def _gave_way(rest: str) -> bool:
+    """Whether the words after a plan's date say it gave way: a word of ``plan_contrasts``
+    ("but", "instead") opening the next phrase, with no conjunction before it that goes on
+    with the plan ("scheduled to open on Monday, but ran on"; not "... on Monday and did,
+    but the rebels walked out on Tuesday")."""
+    found = _contrast().search(rest)
+    return found is not None and not re.search(rf"(?<!\w)(?:{_words('conjunctions')})(?!\w)", rest[:found.start()], re.I)
 
 
 def _form(verb: str, text: str) -> re.Match[str] | None:
@@ -176,7 +188,10 @@ def _negation() -> re.Pattern[str]:
 
 @lexicon_cache
 def _negative_subject() -> re.Pattern[str]:
-    return re.compile(rf"(?:^|[,;]\s*)(?:{_words('negative_determiners')})\s+(?:[^\W\d_][\w-]*\s+){{1,2}}"
+    # "No agreement was reached": not an idiom that opens with "No" ("No doubt talks resumed":
+    # ``negative_idioms``), which denies nothing of the clause
+    return re.compile(rf"(?:^|[,;]\s*)(?:{_words('negative_determiners')})\s+(?!(?:{_words('negative_idioms')})(?!\w))"
+                      rf"(?:[^\W\d_][\w-]*\s+){{1,2}}"
                       rf"(?:(?:{_words('negation_fillers')})\s+){{0,3}}", re.I)
 
 

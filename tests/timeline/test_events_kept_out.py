@@ -652,6 +652,10 @@ def test_an_event_noun_right_before_the_date_of_a_clause_of_being_is_its_event(t
     ("The talks of Arvelo and Karsten, which had been due to end on Sunday, were extended on Tuesday.",
      "Tuesday", None, "extend", ""),  # the plan dates Sunday, not the extension
     ("Arvelo and Karsten met on Tuesday.", "Tuesday", None, "meet", ""),
+    ("No doubt talks resumed on Tuesday between Arvelo and Karsten.", "Tuesday", None, "resume",
+     ""),  # an idiom denies nothing
+    ("The talks between Arvelo and Karsten were scheduled to open on Tuesday and did, but ended on "
+     "Friday.", "Tuesday", None, "open", ""),  # the plan went on as planned before the contrast
 ])
 def test_an_act_denied_or_a_plan_that_gave_way_makes_no_event(text, expression, clause, verb, why):
     grammar = {"subject": "Arvelo's remarks to Karsten on Tuesday"} if "remarks" in text else {}
