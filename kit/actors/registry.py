@@ -533,7 +533,7 @@ def _side_then(side: str, cue: str, day: date | None) -> str | None:
     """``side`` (a state of today) as it was on ``day``, read from ``cue`` (see :func:`_sides_then`)."""
     if day is None:
         return side
-    words = [w.strip(",;:.()'\"") for w in cue.split()]
+    words = [re.sub(r"['’]s$", "", w.strip(",;:.()\"")).strip("'") for w in cue.split()]  # "Aden's"
     for n in range(len(words)):
         for m in range(n + 1, min(n + 4, len(words)) + 1):
             place = " ".join(words[n:m])

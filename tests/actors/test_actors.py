@@ -643,7 +643,7 @@ def test_a_side_of_a_state_then_divided_is_the_state_whose_seat_the_cue_names_el
     names = ["Oleg Varnov", "Pavel Dresk", "Ivo Marsk", "Lev Tamsin", "Rada Kosel"]
     ann = fake_ann([(n, n, "person") for n in names])
     ann.roles["side"] = ["Yemen", "Yemen", "Yemen", "Yemen", "Yemen"]
-    ann.roles["side_cue"] = ["Aden, whose", "Yemeni", "Aden, whose", "Yemeni", "Sana'a"]
+    ann.roles["side_cue"] = ["Aden's", "Yemeni", "Aden, whose", "Yemeni", "Sana'a"]  # a possessive too
     ann.articles["published"] = ["1980-03-01", "1980-03-01", "2020-01-01", None, "1980-03-01"]
     reg = actor_registry(ann)
     # a seat is its state's in its time, today's after; "Yemeni" does not say which of the two
