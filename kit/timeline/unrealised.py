@@ -95,11 +95,11 @@ def _negated(clause: str, verb: str, date_at: int, after: str = "") -> bool:
             # "had not believed the news last week until they saw", not "..., officials said later"
             whole = f"{clause} {after}"
             end = _PHRASE_END.search(whole, max(found.start(), date_at))
-            if _cancellers().search(whole, found.start(), end.start() if end is not None else len(whole)):
+            if _word_of("negation_cancellers").search(whole, found.start(), end.start() if end is not None else len(whole)):
                 return False
             # "should not have stopped after the offensive in May": the date dates what
             # the denied act would come after (``after_preps``), which happened
-            return not _after().search(clause[found.end() + form.end():max(0, date_at)])
+            return not _word_of("after_preps").search(clause[found.end() + form.end():max(0, date_at)])
     return False
 
 
@@ -127,7 +127,7 @@ def _names_a_noun(expression: str, following: str) -> bool:
 
 
 def _superseded(clause: str, verb: str, date_at: int, after: str) -> bool:
-    for pattern, contrast in ((_superseded_plan(), False), (_plan(), True)):
+    for pattern, contrast in ((_word_of("superseded_plan_marks"), False), (_word_of("plan_marks"), True)):
         for found in pattern.finditer(clause[:max(0, date_at)]):
             between = clause[found.end():date_at]
             if re.search(r"[,;:]", between) or _form(verb, between) is None:
@@ -142,7 +142,7 @@ def _gave_way(rest: str) -> bool:
     ("but", "instead") opening the next phrase, with no conjunction before it that goes on
     with the plan ("scheduled to open on Monday, but ran on"; not "... on Monday and did,
     but the rebels walked out on Tuesday")."""
-    found = _contrast().search(rest)
+    found = _word_of("plan_contrasts").search(rest)
     return found is not None and not re.search(rf"(?<!\w)(?:{_words('conjunctions')})(?!\w)", rest[:found.start()], re.I)
 
 
@@ -196,28 +196,9 @@ def _negative_subject() -> re.Pattern[str]:
 
 
 @lexicon_cache
-def _after() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{_words('after_preps')})(?!\w)", re.I)
+def _word_of(name: str) -> re.Pattern[str]:
+    """A word or phrase of the word list ``name``, whole, in any case."""
+    return re.compile(rf"(?<!\w)(?:{_words(name)})(?!\w)", re.I)
 
 
 _PHRASE_END = re.compile(r"[,;:]|\s[-–—]\s")
-
-
-@lexicon_cache
-def _cancellers() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{_words('negation_cancellers')})(?!\w)", re.I)
-
-
-@lexicon_cache
-def _superseded_plan() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{_words('superseded_plan_marks')})(?!\w)", re.I)
-
-
-@lexicon_cache
-def _plan() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{_words('plan_marks')})(?!\w)", re.I)
-
-
-@lexicon_cache
-def _contrast() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{_words('plan_contrasts')})(?!\w)", re.I)
