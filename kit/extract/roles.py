@@ -2149,6 +2149,14 @@ class _Reader(PhraseReader):
                 return True
         return False
 
+    def _of_its_own(self, role: str) -> bool:
+        """Whether ``role`` goes on with an "of" (``of_preps``) naming whose office it is
+        ("secretario general de Hezbolá": a body the lexicon does not know, or its side
+        would be read already): no bare office, so the one body the article names is not
+        the one it heads."""
+        words = role.split()
+        return any(w.lower() in self.w.of for w in words[1:-1])
+
     def _office_of_a_group(self, ent: Entity) -> bool:
         """Whether the title right before ``ent`` follows a word of ``non_state_modifiers``
         ("*Rebel* military spokesman X", "an *opposition* military spokesman, X"): the office
@@ -2174,7 +2182,7 @@ class _Reader(PhraseReader):
         after its owner's possessive that no side was read from ("Its secretary-general,
         X": the body "its" stands for, not the one the article names)."""
         bare = [e for e in self.ents if e.kind == "person" and e.role and not e.side and not e.owned
-                and self.lex.scope(e.role) == "body"]
+                and self.lex.scope(e.role) == "body" and not self._of_its_own(e.role)]
         if not bare:
             return
         named = {body.side for e in self.ents if e.label != "PERSON" and (body := self._body(e.canonical))}

@@ -2700,6 +2700,13 @@ def test_a_spanish_title_with_its_complement_reads_in_english(text, name, role):
     assert person(_spanish_roles(text), name)["role"] == role
 
 
+@pytest.mark.parametrize("title, side", [("El secretario general de Varnalá", ""), ("El secretario general", "Arab League")])
+def test_a_body_s_office_with_a_body_of_its_own_after_de_takes_no_other_body_the_article_names(title, side):
+    rows = _spanish_roles(f"El secretario general de la Liga Árabe, Amr Velt, llegó. {title}, Hasan Orvel, "
+                          "tiene previsto hablar hoy.")
+    assert person(rows, "Hasan Orvel")["side"] == side
+
+
 def test_a_spanish_portfolio_the_model_tags_as_an_organisation_is_no_side():
     # "Educacion" (its accent dropped) tagged ORG: a ministry, its state read from the article
     rows = _spanish_roles("La jefa de la misión de Chile, Ana Torvel, y el ministro de Educacion, Ramiro Saldaña, "
