@@ -524,13 +524,15 @@ def _sides_then(named: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
         return named["side"]
     published = pd.to_datetime(articles.set_index("article_id")["published"], errors="coerce")
     days = named.loc[changing, "article_id"].map(published)
-    then = [_side_then(side, str(cue or ""), None if pd.isna(day) else day.date())
+    successors = seat_successors()
+    then = [_side_then(side, str(cue or ""), None if pd.isna(day) else day.date(), successors)
             for side, cue, day in zip(sides[changing], named.loc[changing, "side_cue"], days)]
     return named["side"].mask(changing, pd.Series(then, index=days.index))
 
 
-def _side_then(side: str, cue: str, day: date | None) -> str | None:
-    """``side`` (a state of today) as it was on ``day``, read from ``cue`` (see :func:`_sides_then`)."""
+def _side_then(side: str, cue: str, day: date | None, successors: frozenset[str]) -> str | None:
+    """``side`` (a state of today) as it was on ``day``, read from ``cue`` (see :func:`_sides_then`);
+    ``successors``: :func:`kit.lexicon.former.seat_successors`, read once per table."""
     if day is None:
         return side
     words = [re.sub(r"['’]s$", "", w.strip(",;:.()\"")).strip("'") for w in cue.split()]  # "Aden's"
@@ -539,7 +541,7 @@ def _side_then(side: str, cue: str, day: date | None) -> str | None:
             place = " ".join(words[n:m])
             if (seat := seat_then(place, day)) and side in former_successors(seat):
                 return seat
-            if not seat and side in seat_states(place) - seat_successors():
+            if not seat and side not in successors and side in seat_states(place):
                 return None  # a seat's name of the past, in an article of another time
     if divided_then(side, day):
         return None
