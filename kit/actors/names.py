@@ -1410,10 +1410,9 @@ class NameGraph:
     def _initials(self) -> None:
         by_initials: dict[str, set[str]] = {}
         for n in self._full():
-            by_initials.setdefault(_initials(n), set()).add(n)
+            by_initials.setdefault(initials_of(n), set()).add(n)
         for node in self._full():
-            letters = node.replace(".", "")
-            if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
+            if letters := written_as_initials(node):
                 roots = {self.find(n) for n in by_initials.get(letters, ())}
                 if len(roots) == 1:
                     target = roots.pop()
@@ -1519,7 +1518,7 @@ def _acronyms(readings: set[str]) -> set[str]:
 
 def _spelt_initials(readings: set[str]) -> set[str]:
     """The initials of the readings of several words ("Palestine Liberation Organization": "PLO")."""
-    return {_initials(v) for v in readings if " " in v} - {""}
+    return {initials_of(v) for v in readings if " " in v} - {""}
 
 
 def _at_odds(mine: set[str], theirs: set[str]) -> bool:
@@ -1921,16 +1920,23 @@ def _parts_open_with(word: str, letters: str, start: int) -> bool:
     return False
 
 
+def written_as_initials(name: str) -> str:
+    """The letters of ``name`` when it is written as initials, two to six capitals, dots
+    aside ("M.O.V." gives "MOV"); else "".
+
+    >>> written_as_initials("M.O.V."), written_as_initials("Osk"), written_as_initials("ABCDEFG")
+    ('MOV', '', '')
+    """
+    letters = name.replace(".", "")
+    return letters if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() else ""
+
+
 def initials_of(name: str) -> str:
     """The initials of a name of two words or more, particles aside ("" for one word).
 
     >>> initials_of("Mara de Osk Ventel"), initials_of("Osk")
     ('MOV', '')
     """
-    return _initials(name)
-
-
-def _initials(name: str) -> str:
     particles = words("name_particles")  # "de", "von": not part of initials
     parts = [w for w in re.split(r"[\s\-]+", _strip_the(name)) if w and w.lower() not in particles]
     return "".join(w[0] for w in parts).upper() if len(parts) > 1 else ""

@@ -83,7 +83,7 @@ from kit.actors.followed import (
     sides_of_the_followed_government,
 )
 from kit.actors.forces import sides_of_bodies_of_their_own
-from kit.actors.names import NameGraph, initials_of, of_the_past
+from kit.actors.names import NameGraph, initials_of, of_the_past, written_as_initials
 from kit.actors.nearby import NEARBY_CUE, sides_named_nearby
 from kit.actors.offices import OF_FORM, office_key
 from kit.actors.standing import sides_of_standing_nouns, standing_cued
@@ -466,10 +466,9 @@ def _initials_of_people(table: pd.DataFrame) -> pd.Series:
             people.setdefault((article, letters), set()).add(name)
     found = []
     for name, kind, article in zip(names, kinds, table["article_id"].tolist()):
-        letters = name.replace(".", "")
-        found.append(kind in ("organization", "group") and 2 <= len(letters) <= 6 and letters.isalpha()
-                     and letters.isupper() and letters not in bodies and body_of(name) is None
-                     and len(people.get((article, letters), ())) == 1)
+        letters = written_as_initials(name)
+        found.append(kind in ("organization", "group") and bool(letters) and letters not in bodies
+                     and body_of(name) is None and len(people.get((article, letters), ())) == 1)
     return pd.Series(found, index=table.index)
 
 
