@@ -229,8 +229,9 @@ def read_overrides(path: Path = OVERRIDES) -> Overrides:
     aliases: dict[str, tuple[tuple[str, str], ...]] = {}
     for r in by_action["alias"]:
         aliases[r["country"]] = (*aliases.get(r["country"], ()), (r["term"], r["lang"]))
+    added = {h["country"] for h in by_action["historic"] + by_action["unlisted"]}
     for r in by_action["alias"] + by_action["demonym"]:
-        if r["country"] not in {h["country"] for h in by_action["historic"] + by_action["unlisted"]}:
+        if r["country"] not in added:
             raise LexiconError(f"{r.where('country')}: an {r['action']} row names a state a historic "
                                f"or unlisted row adds")
     for r in by_action["unlisted"]:
