@@ -235,11 +235,14 @@ def test_a_token_class_a_pattern_or_a_word_list_two_stages_share_is_defined_once
     from kit.extract import dates, lemmas, phrases, relations, roles, sources
     from kit.extract.datelines import month_names
     from kit.ingest import boilerplate, encoding
+    from kit.lexicon import wordlists
+    from kit.nlp import names, rows
     from kit.timeline import clauses
 
     assert dates.VERB_POS is lemmas.VERB_POS
     assert relations.PASSIVE_SUBJECT_DEPS is roles.PASSIVE_SUBJECT_DEPS is phrases.PASSIVE_SUBJECT_DEPS
     assert sources.PASSIVE_SUBJECT_DEPS is phrases.PASSIVE_SUBJECT_DEPS and not hasattr(sources, "_PASSIVE_SUBJECTS")
+    assert phrases.POSSESSIVE is names.POSSESSIVE is rows.POSSESSIVE is roles.POSSESSIVE is wordlists.POSSESSIVE
     assert clauses.month_names is month_names and not hasattr(clauses, "_months")
     assert {"june", "junio"} <= month_names()
     assert boilerplate.CONTROL is encoding.CONTROL and not hasattr(boilerplate, "_CONTROL")
