@@ -216,8 +216,11 @@ def _title_phrase(token: Token, at: dict[int, Entity]) -> tuple[str, str, int, i
 
 
 def _of_prep(lang: str) -> str:
-    """The first word of ``of_preps`` of ``lang`` in alphabetical order ("de"; "of")."""
-    return min(words_or("of_preps", lang, frozenset()) or {"of"})
+    """The word of ``of_preps`` of ``lang`` the title lexicon writes a title's "of" with: the
+    one that is no ``contracted_articles`` word ("jefe de gobierno": "de", not "del", which
+    runs "de" and "el" together; "of"), the first in alphabetical order when several are."""
+    plain = words_or("of_preps", lang, frozenset()) - words_or("contracted_articles", lang, frozenset())
+    return min(plain or {"of"})
 
 
 def _government_of(token: Token, child: Token, lex: Any) -> Token | None:
