@@ -237,7 +237,7 @@ def test_a_token_class_a_pattern_or_a_word_list_two_stages_share_is_defined_once
     from kit.ingest import boilerplate, encoding
     from kit.lexicon import wordlists
     from kit.nlp import names, rows
-    from kit.timeline import clauses
+    from kit.timeline import clauses, context
 
     assert dates.VERB_POS is lemmas.VERB_POS
     assert relations.PASSIVE_SUBJECT_DEPS is roles.PASSIVE_SUBJECT_DEPS is phrases.PASSIVE_SUBJECT_DEPS
@@ -246,3 +246,5 @@ def test_a_token_class_a_pattern_or_a_word_list_two_stages_share_is_defined_once
     assert clauses.month_names is month_names and not hasattr(clauses, "_months")
     assert {"june", "junio"} <= month_names()
     assert boilerplate.CONTROL is encoding.CONTROL and not hasattr(boilerplate, "_CONTROL")
+    events = importlib.import_module("kit.timeline.events")  # kit.timeline.events is also a function
+    assert events.DIALOGUE_DASHES is context.DIALOGUE_DASHES and not hasattr(events, "_DASHES")
