@@ -46,6 +46,11 @@ class Term:
         return name_key(self.term)
 
 
+TERM_COLUMNS = ("term", "country", "kind", "lang", "source")
+"""The columns of a file of :class:`Term` rows: ``cities.csv``, ``subdivisions.csv``,
+``demonyms.csv`` and ``context_countries.csv``."""
+
+
 @dataclass(frozen=True)
 class Left:
     """A term a builder left out, and why, for ``--report``."""

@@ -154,8 +154,7 @@ REVIEWED = OVERRIDES.name
 """The source of the rows a ``historic``, ``unlisted``, ``alias`` or ``demonym`` row of the overrides gives."""
 _WIKIDATA = re.compile(r"Q[1-9][0-9]*")
 FILES = {"countries": ("alias", "canonical", "lang", "source"),
-         "demonyms": ("term", "country", "kind", "lang", "source"),
-         "context_countries": ("term", "country", "kind", "lang", "source")}
+         "demonyms": common.TERM_COLUMNS, "context_countries": common.TERM_COLUMNS}
 KINDS = ("country", "demonym", "capital", "city_state", "institution", "rival")
 CONTEXT = "context_countries"
 """The file of the terms a ``context`` row leaves to the article (and the ``rival`` rows)."""

@@ -72,7 +72,7 @@ from kit.lexicon.files import DATA_DIR, LexiconError, read_table
 
 OVERRIDES = Path(__file__).with_name("subdivision_overrides.csv")
 FILE = "subdivisions.csv"
-COLUMNS = ("term", "country", "kind", "lang", "source")
+COLUMNS = common.TERM_COLUMNS
 LOCAL_TYPES = frozenset({
     "municipality", "urban municipality", "autonomous municipality", "local council",
     "town council", "island council", "parish", "rayon", "quarter", "commune", "town", "ward",
