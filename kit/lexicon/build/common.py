@@ -45,6 +45,10 @@ class Term:
     def key(self) -> str:
         return name_key(self.term)
 
+    def cells(self) -> tuple[str, ...]:
+        """The row's cells, in the order of :data:`TERM_COLUMNS`."""
+        return self.term, self.country, self.kind, self.lang, self.source
+
 
 TERM_COLUMNS = ("term", "country", "kind", "lang", "source")
 """The columns of a file of :class:`Term` rows: ``cities.csv``, ``subdivisions.csv``,

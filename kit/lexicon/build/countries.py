@@ -181,7 +181,7 @@ class Term(common.Term):
     def cells(self) -> tuple[str, ...]:
         if self.file == "countries":
             return self.term, self.country, self.lang, self.source
-        return self.term, self.country, self.kind, self.lang, self.source
+        return super().cells()
 
 
 @dataclass(frozen=True)

@@ -91,9 +91,6 @@ class Term(common.Term):
 
     code: str
 
-    def cells(self) -> tuple[str, ...]:
-        return self.term, self.country, self.kind, self.lang, self.source
-
 
 @dataclass(frozen=True)
 class Overrides:
