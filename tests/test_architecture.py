@@ -232,13 +232,19 @@ def test_namespace_is_hashed_once_per_process():
 def test_a_token_class_a_pattern_or_a_word_list_two_stages_share_is_defined_once():
     """A set of dependencies, a pattern or the month names two modules read is one
     object, kept by the module of the earlier stage (or of the same stage) and imported."""
-    from kit.extract import dates, lemmas, phrases, relations, roles
+    from kit.extract import dates, lemmas, phrases, relations, roles, sources
     from kit.extract.datelines import month_names
     from kit.ingest import boilerplate, encoding
-    from kit.timeline import clauses
+    from kit.lexicon import wordlists
+    from kit.nlp import names, rows
+    from kit.timeline import clauses, context
 
     assert dates.VERB_POS is lemmas.VERB_POS
     assert relations.PASSIVE_SUBJECT_DEPS is roles.PASSIVE_SUBJECT_DEPS is phrases.PASSIVE_SUBJECT_DEPS
+    assert sources.PASSIVE_SUBJECT_DEPS is phrases.PASSIVE_SUBJECT_DEPS and not hasattr(sources, "_PASSIVE_SUBJECTS")
+    assert phrases.POSSESSIVE is names.POSSESSIVE is rows.POSSESSIVE is roles.POSSESSIVE is wordlists.POSSESSIVE
     assert clauses.month_names is month_names and not hasattr(clauses, "_months")
     assert {"june", "junio"} <= month_names()
     assert boilerplate.CONTROL is encoding.CONTROL and not hasattr(boilerplate, "_CONTROL")
+    events = importlib.import_module("kit.timeline.events")  # kit.timeline.events is also a function
+    assert events.DIALOGUE_DASHES is context.DIALOGUE_DASHES and not hasattr(events, "_DASHES")

@@ -5,6 +5,7 @@
 :mod:`kit.actors.credits` finds the names that credit the story (bylines, photo credits).
 """
 
+from kit.actors.names import surname
 from kit.actors.registry import (
     MENTION_COLUMNS,
     QUOTE_COLUMNS,
@@ -22,4 +23,4 @@ from kit.actors.registry import (
 
 __all__ = ["MENTION_COLUMNS", "QUOTE_COLUMNS", "REGISTRY_COLUMNS", "SHARE_COLUMNS", "Aliases",
            "actor_mentions", "actor_registry", "alias_key", "quote_table", "slug", "unnamed_share",
-           "with_actor_tables"]
+           "surname", "with_actor_tables"]

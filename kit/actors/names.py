@@ -1652,6 +1652,24 @@ def _name_units(label: str) -> list[str]:
     return units
 
 
+@lexicon_cache(maxsize=1 << 12)
+def surname(name: str) -> str:
+    """The last word of a person's name that is neither a particle of names nor a suffix
+    (``name_particles``: "al", "de"; ``name_suffixes``: "Jr.", "III"; any language), as
+    written, or "" when none: what an outlet writes alone for the person once named in full,
+    and what two spellings of one person's name end in ("Karim al-Varesh", "Omar Karim
+    el-Varesh"). The one reader of a last name, for the timeline's readers of names.
+
+    >>> surname("Mara Ventel"), surname("Jan de la Vega"), surname("Tomas Arvelo Jr."), surname("Karim al-Varesh")
+    ('Ventel', 'Vega', 'Arvelo', 'Varesh')
+    >>> surname("Osk"), surname("de la")
+    ('Osk', '')
+    """
+    particles, suffixes = words_in_any("name_particles"), words_in_any("name_suffixes")
+    said = [w for w in re.findall(r"\w+", name) if w.casefold() not in particles and w.casefold() not in suffixes]
+    return said[-1] if said else ""
+
+
 def _without_last_surname(label: str) -> list[tuple[str, str]]:
     """The name keys of ``label`` without its last family name, each with that family
     name: its last unit (:func:`_name_units`), and, when lower-case ``name_particles``

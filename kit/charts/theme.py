@@ -40,6 +40,9 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
+# the statuses of events, which a timeline colours when no side is known: one colour each
+from kit.timeline import STATUSES as STATUSES
+
 NAME = "kit"
 FONT = "Helvetica, Arial, sans-serif"
 # Okabe–Ito (distinguishable for colour-blind readers), then four of Paul Tol's dark colours
@@ -53,9 +56,6 @@ NO_NAME = frozenset({"", "other", "unknown", "none", "nan"})
 ENTITY_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT")
 """spaCy's (OntoNotes) named-entity labels, in :data:`kit.counts.NAME_LABELS`' order:
 one palette colour each (other labels are hashed like any name)."""
-STATUSES = ("happened", "reported", "expected", "deadline")
-"""The statuses of events (:data:`kit.timeline.STATUSES`), which a timeline colours when no
-side is known: one palette colour each."""
 _FIXED = {**dict(zip(STATUSES, PALETTE)), **dict(zip(ENTITY_LABELS, PALETTE))}
 
 COUNT: dict[str, Any] = {"format": "d", "tickMinStep": 1}

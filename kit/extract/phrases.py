@@ -27,6 +27,7 @@ from kit.lexicon.files import DEFAULT_LANG, lexicon_cache
 from kit.lexicon.states import english_capitals
 from kit.lexicon.subdivisions import subdivision_of
 from kit.lexicon.wordlists import (
+    POSSESSIVE,
     glossary,
     is_initials,
     names_a_school,
@@ -45,7 +46,6 @@ if TYPE_CHECKING:
 LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART"})
 ACTOR_KINDS = ("person", "organization", "government", "group")
 COLUMNS = ["text", "label", "canonical", "kind", "role", "side", "side_cue", "side_cue_kind", "affiliation"]
-POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Za-z0-9]+)*")  # "TRD-Velm", "M23": an organisation's initials
 HYPHENS = frozenset({"-", "–", "‑"})
 APPOSITION_END = frozenset({",", ".", ";", ":", "(", ")", "and", "who", "—", "–"})

@@ -232,6 +232,7 @@ from kit.lexicon.bodies import (
     default_body,
     head_office,
     shared_state_body_keys,
+    state_organ_keys,
 )
 from kit.lexicon.canonical import NameEndings, government_lead, name_key, org_key
 from kit.lexicon.cities import city_of
@@ -5120,8 +5121,8 @@ def _state_organ_alone(named: list[str]) -> bool:
     court"; "consejo de seguridad nacional | para america latina"): a state's organ, its
     state unnamed ("us national security council" names it)."""
     preps = words_in_any("complement_preps") | words_in_any("remit_preps")
-    for organ in words_in_any("state_organ_names"):
-        words = name_key(organ).split()
+    for organ in state_organ_keys():
+        words = list(organ)
         if named[:len(words)] == words and (len(named) == len(words) or named[len(words)] in preps):
             return True
     return False

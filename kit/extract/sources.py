@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy
 
-from kit.extract.phrases import SUBJECT_DEPS
+from kit.extract.phrases import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 from kit.extract.roles import HEAD_OF_GOVERNMENT, Entity, lexicon
 from kit.lexicon.canonical import NameEndings
 from kit.lexicon.files import lexicon_cache
@@ -141,7 +141,7 @@ def _titled(token: Token, at: dict[int, Entity], entities: list[Entity]) -> Sour
     article who holds that title (:func:`title_holder`), else a named source whose name
     is unknown (``canonical`` empty): a person the text names by office, not an unnamed
     source."""
-    if token.dep_ not in SUBJECT_DEPS or token.dep_ in _PASSIVE_SUBJECTS or token.pos_ not in ("NOUN", "PROPN") \
+    if token.dep_ not in SUBJECT_DEPS or token.dep_ in PASSIVE_SUBJECT_DEPS or token.pos_ not in ("NOUN", "PROPN") \
             or _plural(token):
         return None  # "the President is said to have resented": no one speaks
     ent = at.get(token.i)
@@ -164,9 +164,6 @@ def _titled(token: Token, at: dict[int, Entity], entities: list[Entity]) -> Sour
         "affiliation": holder.affiliation if holder else "", "determiner": doc[start].text, "verb": verb,
     }
     return Source(token.i, start, end, row, (holder.start_char, holder.end_char) if holder else None)
-
-
-_PASSIVE_SUBJECTS = frozenset({"nsubjpass", "nsubj:pass"})
 
 
 def _plural(token: Token) -> bool:
@@ -219,8 +216,11 @@ def _title_phrase(token: Token, at: dict[int, Entity]) -> tuple[str, str, int, i
 
 
 def _of_prep(lang: str) -> str:
-    """The first word of ``of_preps`` of ``lang`` in alphabetical order ("de"; "of")."""
-    return min(words_or("of_preps", lang, frozenset()) or {"of"})
+    """The word of ``of_preps`` of ``lang`` the title lexicon writes a title's "of" with: the
+    one that is no ``contracted_articles`` word ("jefe de gobierno": "de", not "del", which
+    runs "de" and "el" together; "of"), the first in alphabetical order when several are."""
+    plain = words_or("of_preps", lang, frozenset()) - words_or("contracted_articles", lang, frozenset())
+    return min(plain or {"of"})
 
 
 def _government_of(token: Token, child: Token, lex: Any) -> Token | None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kit.lexicon.bodies import Body, body_of, shared_state_body_keys
+from kit.lexicon.bodies import Body, body_of, shared_state_body_keys, state_organ_keys
 from kit.lexicon.canonical import country_aliases, government_lead, name_key
 from kit.lexicon.files import DATA_DIR, DEFAULT_LANG, Row, lexicon_cache, read_table
 from kit.lexicon.regex import alternation
@@ -219,7 +219,7 @@ class Lexicon:
         """The state of a ``state_organ_names`` organ a country or demonym is written just
         before ("us | national security council") or, after "de" and an article, just
         after ("consejo de seguridad nacional | de | ee uu"); else ""."""
-        organs = {tuple(name_key(w).split()) for w in words_in_any("state_organ_names")}
+        organs = state_organ_keys()
         for n in (1, 2):
             if len(parts) > n and tuple(parts[n:]) in organs:
                 return self.sides.get(" ".join(parts[:n]), "")

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
-from kit.ingest.readers import READERS
+from kit.ingest.readers import KNOWN_SUFFIXES
 
 __all__ = ["SETTINGS_FILES", "Found", "discover", "is_settings_file", "link_problem", "read_file"]
 
@@ -24,7 +24,6 @@ SETTINGS_FILES = ("metadata.csv", "boilerplate.csv")
 NOTES_STEMS = ("readme",)
 """File names (any extension, any case) that describe a folder, not articles: a
 ``README.md`` beside the articles is never read as one."""
-_KNOWN = " ".join(sorted(READERS))
 
 
 class Found(NamedTuple):
@@ -54,7 +53,7 @@ def discover(source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     if missing:
         raise FileNotFoundError(
             f"kit.ingest.load: {', '.join(missing)} not found (working directory: {os.getcwd()}); "
-            f"kit expected a folder of articles or files of types {_KNOWN}. Check the path, "
+            f"kit expected a folder of articles or files of types {KNOWN_SUFFIXES}. Check the path, "
             "or pass the folder that holds your articles, e.g. load('data/articles').")
     folders = [p if p.is_dir() else p.parent for p in items]
     root = Path(os.path.commonpath([os.path.abspath(p) for p in folders])) if items else Path()

@@ -61,7 +61,7 @@ from kit.ingest.boilerplate import (
 from kit.ingest.discover import SETTINGS_FILES, Found, discover, link_problem, read_file
 from kit.ingest.manifest import Manifest, published_date, read_manifest
 from kit.ingest.manifest import parse_date as parse_date  # re-exported: was importable from here
-from kit.ingest.readers import READERS, Issue, RawArticle, Status, read_bytes
+from kit.ingest.readers import KNOWN_SUFFIXES, READERS, Issue, RawArticle, Status, read_bytes
 from kit.schema import Article
 
 PathLike: TypeAlias = "str | os.PathLike[str]"
@@ -75,7 +75,6 @@ reads them in pieces: :func:`kit.nlp.rows.split_text`)."""
 READ_LANGUAGES = ("en", "es")
 """The languages kit has a pipeline for (English, and ``kit.nlp.pipeline.LANGUAGE_MODELS``):
 an article in another is read by the English one, and the load report says so."""
-_KNOWN = " ".join(sorted(READERS))
 _ARTICLE_FIELDS = ("id", "title", "published", "source", "url")
 _T = TypeVar("_T")
 
@@ -354,7 +353,7 @@ def _events(files: list[Found], settings: _Settings, is_folder: bool,
     if not files:
         what = f"no article files in {settings.root}" if is_folder else "no files given"
         yield ReportRow(str(settings.root), "", "skipped",
-                        f"{what}: kit reads {_KNOWN} files (hidden files and "
+                        f"{what}: kit reads {KNOWN_SUFFIXES} files (hidden files and "
                         f"{' / '.join(SETTINGS_FILES)} / README files are not articles)")
     for found in files:
         yield from _file_events(found, settings)
@@ -368,7 +367,7 @@ def _file_events(entry: Found, settings: _Settings) -> Iterator[Article | Report
     base = Path(os.path.relpath(os.path.abspath(path), os.path.abspath(settings.root)))
     base_id = base.with_suffix("").as_posix()
     fmt = READERS.get(path.suffix.lower(), "")
-    unsupported = f"unsupported file type {path.suffix!r}: kit reads {_KNOWN}"
+    unsupported = f"unsupported file type {path.suffix!r}: kit reads {KNOWN_SUFFIXES}"
     problem = link_problem(entry) or ("" if fmt else unsupported)
     data, problem = read_file(path) if not problem else (b"", problem)
     if problem or not data:

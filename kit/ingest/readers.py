@@ -45,6 +45,8 @@ Status = Literal["loaded", "repaired", "skipped"]
 READERS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html",
            ".jsonl": "jsonl", ".csv": "csv"}
 """Known file suffixes and the reader each one uses."""
+KNOWN_SUFFIXES = " ".join(sorted(READERS))
+"""The known suffixes, as the messages that name them write them (".csv .htm .html ...")."""
 
 FIELD_ALIASES = {"date": "published", "headline": "title"}
 MIN_HTML_WORDS = 20

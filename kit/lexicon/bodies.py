@@ -214,7 +214,21 @@ def shared_with_states(name: str) -> bool:
 
     key = name_key(name)
     key = " ".join(key.split()[1:]) if key.split()[:1] and key.split()[0] in words_in_any("articles") else key
-    return key in {name_key(organ) for organ in words_in_any("state_organ_names")}
+    return tuple(key.split()) in state_organ_keys()
+
+
+@lexicon_cache(maxsize=1)
+def state_organ_keys() -> frozenset[tuple[str, ...]]:
+    """The words of the name keys of the organs a state names as its own, every language's
+    (``state_organ_names``: "supreme court", "consejo de seguridad"). The one reader of that
+    list, for :func:`shared_with_states` and the titles' and the roles' extractors.
+
+    >>> ("supreme", "court") in state_organ_keys(), ("court",) in state_organ_keys()
+    (True, False)
+    """
+    from kit.lexicon.wordlists import words_in_any
+
+    return frozenset(tuple(name_key(organ).split()) for organ in words_in_any("state_organ_names"))
 
 
 @lexicon_cache

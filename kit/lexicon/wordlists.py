@@ -634,6 +634,11 @@ from kit.lexicon.files import (
     read_table,
 )
 
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+"""The marks of a possessive written as their own token ("the minister | 's", "the
+ministers | '"), whatever the language of the Doc: the one set of them, for the names' and the
+extractors' readers."""
+
 SAME_ACT_LISTS: Mapping[str, str] = MappingProxyType({
     "signing_verbs": "any", "arrival_verbs": "any", "departure_verbs": "any",
     "appointment_verbs": "any", "ban_verbs": "any", "surrender_verbs": "any", "capture_verbs": "any",

@@ -44,11 +44,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kit.extract.phrases import portfolio_english
+from kit.extract.places import known_common_noun, opens_as_common_word
+from kit.extract.titles import lexicon
 from kit.lexicon.bodies import body_of
 from kit.lexicon.canonical import government_lead, name_key
 from kit.lexicon.files import lexicon_cache, read_table
 from kit.lexicon.states import country_aliases, country_keys, demonym_keys, place_keys, state_keys
-from kit.lexicon.wordlists import words_in_any
+from kit.lexicon.wordlists import glossary, words_in_any, words_or
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -169,8 +172,6 @@ def _titled_country(ent: Span) -> tuple[int, int, int, int] | None:
 def _titled(doc: Doc, start: int) -> bool:
     """One, two or three words right before ``start`` are a title or a regnal title of the
     title lexicon ("rey", "príncipe heredero", "President")."""
-    from kit.extract.titles import lexicon
-
     lex = lexicon()
     regnal = {title for title, _ in lex.regnal}
     for size in (1, 2, 3):
@@ -251,8 +252,6 @@ def _without_common_words(ent: Span, lead: frozenset[str], stop: frozenset[str])
 @lexicon_cache
 def one_word_titles() -> frozenset[str]:
     """One-word titles of every language of the title lexicon ("presidente", "expresidente")."""
-    from kit.extract.titles import lexicon
-
     return frozenset(t for t in lexicon().titles if " " not in t)
 
 
@@ -279,8 +278,6 @@ def _no_name(ent: Span, stop: frozenset[str]) -> bool:
     stays ("Fuentes dijo"), and so do words the tagger did not tag."""
     if len(ent) != 1:
         return False
-    from kit.extract.places import opens_as_common_word
-
     word = ent[0]
     return word.pos_ in _NOT_NAMES or word.lower_ in stop or ent.label_ == "PER" and opens_as_common_word(ent)
 
@@ -297,10 +294,6 @@ def _common_noun_in_a_name(ent: Span, ents: list[Span]) -> bool:
     also a word."""
     if len(ent) != 1 or ent.label_ != "PER" or ent.start < 2:
         return False
-    from kit.extract.phrases import portfolio_english
-    from kit.extract.places import known_common_noun
-    from kit.lexicon.wordlists import glossary, words_or
-
     doc, word, lang = ent.doc, ent[0], ent.doc.lang_
     if any(e.label_ == "PER" and len(e) > 1 and any(t.text == word.text for t in e) for e in doc.ents):
         return False
@@ -317,24 +310,18 @@ def _common_noun_in_a_name(ent: Span, ents: list[Span]) -> bool:
 
 @lexicon_cache
 def _stopwords(lang: str) -> frozenset[str]:
-    from kit.lexicon.wordlists import words_or
-
     return words_or("stopwords", lang, frozenset())
 
 
 @lexicon_cache
 def _of_preps(lang: str) -> frozenset[str]:
     """The ``of_preps`` of ``lang`` ("de", "del")."""
-    from kit.lexicon.wordlists import words_or
-
     return words_or("of_preps", lang, frozenset())
 
 
 @lexicon_cache
 def _leading_words(lang: str) -> frozenset[str]:
     """Lower-case words of ``lang`` an entity does not start with: "de", "del", "la"."""
-    from kit.lexicon.wordlists import words_or
-
     none: frozenset[str] = frozenset()
     return words_or("of_preps", lang, none) | words_or("articles", lang, none)
 

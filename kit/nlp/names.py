@@ -33,12 +33,11 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from kit.lexicon.canonical import family_names
 from kit.lexicon.files import DEFAULT_LANG, lexicon_cache, read_table
-from kit.lexicon.wordlists import words, words_in_any, words_or
+from kit.lexicon.wordlists import POSSESSIVE, words, words_in_any, words_or
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 HYPHENS = frozenset({"-", "\u2010"})  # inside a word; an en dash joins two names ("Harlan–Kim")
 MODIFIER_DEPS = frozenset({"amod", "compound", "acomp", "advmod", "npadvmod", "nmod"})
 """Dependencies of a word after a name's hyphen that make the hyphenated word a

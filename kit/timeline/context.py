@@ -142,8 +142,8 @@ def resolve_article(mentions: Sequence[Mention], published: dt.date | None) -> l
     return [r for r in out if r is not None]
 
 
-_DASHES = "\u2014\u2015\u2013"  # em dash, horizontal bar, en dash
-_DIALOGUE = re.compile(rf"\s*[{_DASHES}](?=\S)")
+DIALOGUE_DASHES = "\u2014\u2015\u2013"  # em dash, horizontal bar, en dash: what opens a line of dialogue
+_DIALOGUE = re.compile(rf"\s*[{DIALOGUE_DASHES}](?=\S)")
 
 
 def in_dialogue(sentence: str, at: int, opened: bool = False) -> bool:
@@ -166,7 +166,7 @@ def in_dialogue(sentence: str, at: int, opened: bool = False) -> bool:
         return False
     said = True
     for i in range(opening.end() if opening is not None else 0, min(at, len(sentence))):
-        if sentence[i] not in _DASHES:
+        if sentence[i] not in DIALOGUE_DASHES:
             continue
         if said and i > 0 and sentence[i - 1].isspace():
             said = False  # " —dijo": the narrator speaks

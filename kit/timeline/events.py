@@ -36,7 +36,7 @@ from kit.actors import alias_key, with_actor_tables
 from kit.lexicon.wordlists import words, words_in_any
 from kit.schema import coverage_of, outlets, records
 from kit.timeline.clauses import caption_opening, furniture
-from kit.timeline.context import Mention, in_dialogue, resolve_article
+from kit.timeline.context import DIALOGUE_DASHES, Mention, in_dialogue, resolve_article
 from kit.timeline.evidence import Report, reporting
 from kit.timeline.merge import DEFAULT_WINDOW, Group, merge_reports
 from kit.timeline.merge import MAX_MERGE_DAYS as MAX_MERGE_DAYS  # re-exported: public constants
@@ -344,11 +344,8 @@ def _dash_before(row: dict[str, Any], sentences: dict[tuple[str, int], tuple[str
         if text.strip():
             said = text.rstrip()
             # written against the line's first word: "— El rey firmó", a dateline's, is none
-            return said[-1] in _DASHES and offset + len(said) == start and (len(said) == 1 or said[-2].isspace())
+            return said[-1] in DIALOGUE_DASHES and offset + len(said) == start and (len(said) == 1 or said[-2].isspace())
     return False
-
-
-_DASHES = "\u2014\u2015\u2013"  # em dash, horizontal bar, en dash
 
 
 def _goes_on_a_line(row: dict[str, Any], sentences: dict[tuple[str, int], tuple[str, int]]) -> bool:
@@ -359,7 +356,7 @@ def _goes_on_a_line(row: dict[str, Any], sentences: dict[tuple[str, int], tuple[
     article, sid = row["article_id"], int(row["sentence_id"])
     own, start = sentences.get((article, sid), ("", 0))
     text, offset = sentences.get((article, sid - 1), ("", 0))
-    if sid == 0 or not text.strip() or offset + len(text) != start or own.lstrip()[:1] not in _DASHES:
+    if sid == 0 or not text.strip() or offset + len(text) != start or own.lstrip()[:1] not in DIALOGUE_DASHES:
         return False  # only a dash opening the sentence may be a dateline's
     between = text[len(text.rstrip()):] + own[:len(own) - len(own.lstrip())]
     return "\n" not in between

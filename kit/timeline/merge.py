@@ -118,6 +118,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from kit.actors import surname
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.keys import name_key
 from kit.lexicon.states import demonym_keys, place_keys
@@ -209,7 +210,7 @@ class Group:
         self._names["people"].update(r.persons)
         for person in r.persons:
             if len(said := _name_words(person)) >= 2:
-                self._people_words.setdefault(_surname(person), set()).add(said)
+                self._people_words.setdefault(_surname_key(person), set()).add(said)
         self._names["documents"].update(r.documents)
         self._names["numbered"].update(_numbered_documents(r.clause))
         self._names["sides"].update(r.sides)
@@ -319,7 +320,7 @@ class Group:
         for person in r.persons - self._names["names"]:
             said = _name_words(person)
             if len(said) >= 2 and any(said <= other or other <= said
-                                      for other in self._people_words.get(_surname(person), ())):
+                                      for other in self._people_words.get(_surname_key(person), ())):
                 found += 1
         return found
 
@@ -1214,12 +1215,10 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"\w+", bare_name(name).casefold()) if w not in particles)
 
 
-@lexicon_cache(maxsize=1 << 12)
-def _surname(name: str) -> str:
-    """The last word of a person's name that is no particle (:func:`_name_words`)."""
-    particles = words_in_any("name_particles")
-    said = [w for w in re.findall(r"\w+", bare_name(name).casefold()) if w not in particles]
-    return said[-1] if said else ""
+def _surname_key(person: str) -> str:
+    """The last name of ``person`` (:func:`kit.actors.surname`: no particle, no suffix), as
+    :func:`_name_words` writes its words: "Tomas Arvelo Jr." -> "arvelo"."""
+    return surname(bare_name(person)).casefold()
 
 
 def _bodies(r: Report) -> frozenset[str]:

@@ -79,7 +79,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
-from kit.actors import alias_key, with_actor_tables
+from kit.actors import alias_key, surname, with_actor_tables
 from kit.counts.mentions import entity_mentions, has_actor_tables
 from kit.extract.datelines import (
     article_openings,
@@ -262,9 +262,11 @@ def _canonicals(mentions: Mapping[str, list[Mention]],
 
 
 def _surnames(persons: Iterable[str]) -> frozenset[str]:
-    """The last word of each person's name of two words or more, capitalised ("Ventel" of
-    "Mara Ventel"): the name alone stands for a person the corpus names, where the model
-    tagged nothing ("Ventel was killed last week").
+    """The last name of each person's name of two words or more, suffixes aside
+    (:func:`kit.actors.surname`), when it is the name's last word, capitalised and all
+    letters ("Ventel" of "Mara Ventel"; none of "Karim al-Varesh"): the name alone stands
+    for a person the corpus names, where the model tagged nothing ("Ventel was killed last
+    week").
 
     >>> sorted(_surnames(["Mara Ventel", "Osk", "Jan de la Vega", "Tomas Arvelo Jr."]))
     ['Arvelo', 'Vega', 'Ventel']
@@ -272,7 +274,7 @@ def _surnames(persons: Iterable[str]) -> frozenset[str]:
     found = set()
     for name in persons:
         parts = [w for w in name.split() if w.rstrip(".").lower() not in words_in_any("name_suffixes")]
-        if len(parts) >= 2 and parts[-1][:1].isupper() and parts[-1].isalpha():
+        if len(parts) >= 2 and parts[-1] == surname(name) and parts[-1][:1].isupper() and parts[-1].isalpha():
             found.add(parts[-1])
     return frozenset(found)
 

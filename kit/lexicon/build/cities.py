@@ -92,7 +92,7 @@ from kit.lexicon.files import DATA_DIR, LexiconError, read_table
 
 OVERRIDES = Path(__file__).with_name("city_overrides.csv")
 FILE = "cities.csv"
-COLUMNS = ("term", "country", "kind", "lang", "source")
+COLUMNS = common.TERM_COLUMNS
 MIN_POPULATION = 30_000
 """Cities of fewer people are left out (see the module docstring)."""
 PEOPLES_NAMES = {
@@ -125,9 +125,6 @@ class Term(common.Term):
 
     code: str
     population: int
-
-    def cells(self) -> tuple[str, ...]:
-        return self.term, self.country, self.kind, self.lang, self.source
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,15 @@ class Term:
     def key(self) -> str:
         return name_key(self.term)
 
+    def cells(self) -> tuple[str, ...]:
+        """The row's cells, in the order of :data:`TERM_COLUMNS`."""
+        return self.term, self.country, self.kind, self.lang, self.source
+
+
+TERM_COLUMNS = ("term", "country", "kind", "lang", "source")
+"""The columns of a file of :class:`Term` rows: ``cities.csv``, ``subdivisions.csv``,
+``demonyms.csv`` and ``context_countries.csv``."""
+
 
 @dataclass(frozen=True)
 class Left:
@@ -96,6 +105,18 @@ def first_per_key(candidates: Iterable[T],
 _CODE = re.compile(r"[A-Z]{1,3}")
 
 
+def is_code(term: str) -> bool:
+    """Whether ``term`` is a code, no name: under three characters, or capitals of at
+    most three letters ("NY", "USA"), as the sources write ISO and postal codes.
+
+    Examples
+    --------
+    >>> [is_code(t) for t in ("NY", "USA", "Goma", "Chad")]
+    [True, True, False, False]
+    """
+    return len(term) < 3 or _CODE.fullmatch(term) is not None
+
+
 def form_reason(term: str, catalogue: re.Pattern[str]) -> str:
     """Why ``term`` is no name to match, from its form alone, or ``""``: "a code" (under
     three characters, or capitals of at most three letters), "a catalogue form" (a
@@ -106,7 +127,7 @@ def form_reason(term: str, catalogue: re.Pattern[str]) -> str:
     >>> [form_reason(t, re.compile("/")) for t in ("NY", "Elgeyo/Marakwet", "les Escaldes", "Goma")]
     ['a code', 'a catalogue form', 'a catalogue form', '']
     """
-    if len(term) < 3 or _CODE.fullmatch(term):
+    if is_code(term):
         return "a code"
     if catalogue.search(term) or not next((c for c in term if c.isalpha()), "").isupper():
         return "a catalogue form"

@@ -154,8 +154,7 @@ REVIEWED = OVERRIDES.name
 """The source of the rows a ``historic``, ``unlisted``, ``alias`` or ``demonym`` row of the overrides gives."""
 _WIKIDATA = re.compile(r"Q[1-9][0-9]*")
 FILES = {"countries": ("alias", "canonical", "lang", "source"),
-         "demonyms": ("term", "country", "kind", "lang", "source"),
-         "context_countries": ("term", "country", "kind", "lang", "source")}
+         "demonyms": common.TERM_COLUMNS, "context_countries": common.TERM_COLUMNS}
 KINDS = ("country", "demonym", "capital", "city_state", "institution", "rival")
 CONTEXT = "context_countries"
 """The file of the terms a ``context`` row leaves to the article (and the ``rival`` rows)."""
@@ -166,7 +165,6 @@ NATIONALITIES = Path(__file__).with_name("sources") / "i18n-nationality-1.4.0"
 """A copy of the npm package i18n-nationality 1.4.0's demonyms (``<lang>.json``; see its README)."""
 NATIONALITIES_SHA256 = {"es": "b0a5fece94d6eef3541319d81ecb48354e1b2ae46965ae1ca12b38dfb697ca0b"}
 _PARENTHESIS = re.compile(r"\s*\(.*$")
-_CODE = re.compile(r"[A-Z]{1,3}")
 _CATALOGUE = re.compile(r"[,;()\[\]]")
 _WORD = re.compile(r"[^\W\d_]+")
 _PLURAL = re.compile(r"(?:an|i|er|ot|ek|ak|ino)$")
@@ -183,7 +181,7 @@ class Term(common.Term):
     def cells(self) -> tuple[str, ...]:
         if self.file == "countries":
             return self.term, self.country, self.lang, self.source
-        return self.term, self.country, self.kind, self.lang, self.source
+        return super().cells()
 
 
 @dataclass(frozen=True)
@@ -680,7 +678,7 @@ def _unusable_form(term: str, iso3: str, overrides: Overrides) -> str:
         return "dropped in country_overrides.csv"
     if (iso3, name_key(term)) in overrides.context:
         return CONTEXT_REASON
-    if len(term) < 3 or _CODE.fullmatch(term):
+    if common.is_code(term):
         return "a code"
     if _CATALOGUE.search(term):
         return "a catalogue form"

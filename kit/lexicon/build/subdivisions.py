@@ -72,7 +72,7 @@ from kit.lexicon.files import DATA_DIR, LexiconError, read_table
 
 OVERRIDES = Path(__file__).with_name("subdivision_overrides.csv")
 FILE = "subdivisions.csv"
-COLUMNS = ("term", "country", "kind", "lang", "source")
+COLUMNS = common.TERM_COLUMNS
 LOCAL_TYPES = frozenset({
     "municipality", "urban municipality", "autonomous municipality", "local council",
     "town council", "island council", "parish", "rayon", "quarter", "commune", "town", "ward",
@@ -90,9 +90,6 @@ class Term(common.Term):
     """One row of ``subdivisions.csv``; ``code`` is the subdivision's ISO 3166-2 code."""
 
     code: str
-
-    def cells(self) -> tuple[str, ...]:
-        return self.term, self.country, self.kind, self.lang, self.source
 
 
 @dataclass(frozen=True)
