@@ -170,6 +170,13 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   "seguir": "will stay until Friday") ends what lasts and sets no limit: an event whose
   every report of its dates is such a date is a deadline (status ``deadline``), drawn
   outside a timeline's default view: :mod:`kit.timeline.evidence`, :mod:`kit.charts.timeline`;
+- ``outbreak_verbs`` (lemmas of a thing beginning, breaking out or ending: "erupt",
+  "collapse", "estallar", "vencer") and ``outbreak_nouns`` (nouns that name an event when
+  such a verb says it began or ended: "crisis", "standoff", "paro"): a clause with
+  nothing else acting in it whose subject is an event noun (or a deadline's) or one of
+  ``outbreak_nouns`` and whose verb is one of ``outbreak_verbs`` tells that event ("la
+  crisis estalló en abril", "the standoff ended on Sunday"); "the crisis deepened" tells
+  none: :mod:`kit.timeline.reports`;
 - ``past_modifiers`` ("former", "retired"; "ex"): an office held before, whose side
   is weak (:mod:`kit.extract.roles`); ``exile_nouns`` ("exile", "exilio": "the president
   *in exile*, X", "el presidente en el exilio, X" hold the title where they live, a word

@@ -21,7 +21,9 @@ announcement of "the agreement"; then the one doing its verb before one sharing
 only the event noun it dates: "the agreement, signed in June" joins the signing,
 not the day "the agreement" was announced; then the one sharing its trigger, said in its
 clause: "the talks produced their result in A in August, when B and C agreed" joins the
-day B and C agreed, not the talks opened in A that month; then the one at its place), when
+day B and C agreed, not the talks opened in A that month; then the one at its place; then the
+one whose reports give its very verb, not only a verb of the same act: "the parties that
+signed the accord last month" joins the signing, not the initialling a week before), when
 their dates allow it:
 
 - **the same dates**: any shared evidence will do (for spans up to
@@ -291,6 +293,11 @@ class Group:
             self._numbered_shared(r))
         act = r.act is not None and self._related_trigger(r.act)
         return Evidence(shared, places, trigger, nouns, trigger or named, direct, act)
+
+    def gives_verb(self, r: Report) -> bool:
+        """Whether one of the group's reports gives ``r``'s own verb as its trigger (not only
+        a verb related to it: "signed" and "signed", not "initialled")."""
+        return r.act is not None and r.act in self._names["triggers"]
 
     def _filed_shared(self, r: Report, kind: str, theirs: set[str] | frozenset[str]) -> int:
         """The dateline places a "here" names (:attr:`Report.filed`) that one side writes and
@@ -961,9 +968,12 @@ def _best_match(r: Report, near: Iterable[Group]) -> tuple[int, int, Group] | No
     acting = sum(ev.direct and ev.act for _, ev in evidence)  # doing its act, rivals or not
     # ties: the group doing the report's act itself, before one whose statements name it;
     # then the one doing its verb, before one sharing only its event noun; then the one
-    # sharing its trigger; then the one at the report's place
+    # sharing its trigger; then the one at the report's place; then the one whose reports give
+    # its very verb before one giving only a verb of the same act ("signed the agreement last
+    # month": the signing, not the initialling of the week before)
     # the others sharing it, the group aside: the one event of its dates sharing its act is no rival of itself
-    scored = [((*m, ev.direct, ev.act, ev.trigger, ev.places), -i, g) for i, (g, ev) in enumerate(evidence)
+    scored = [((*m, ev.direct, ev.act, ev.trigger, ev.places, g.gives_verb(r)), -i, g)
+              for i, (g, ev) in enumerate(evidence)
               if (m := g.match(r, ev, verbs, pairs, topics, alike, acting, people,
                                verbs - (shares(ev) and (ev.names > 0 or not g.others(r))), bodies)) is not None]
     if not scored:

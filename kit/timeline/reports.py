@@ -555,11 +555,15 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
     if opt(row.get("implied_subject")):  # "fijaron la agenda": they did, a pronoun left out
         who = who._replace(pronoun=True)
     alongside, also = _alongside(text, offset, hi, mentions)
+    if acting or who or things:  # "el paro convocado por A comenzó el lunes": the strike's start too
+        broke = _broke_out(verb, _subject_phrase(row, text, offset, lo, floor)).nouns
+        who = who._replace(nouns=list(dict.fromkeys([*who.nouns, *broke])))
     if not acting and not who and not things:
         acting = _cut_subject(data, article, int(row["sentence_id"]), text) \
             or _apposed(text, offset, lo, mentions, data.names, data.canonical)
         who = _counted(data, row, text[: max(0, lo - offset)], subject_words) or _count_group(subject_words) \
-            or _signed(verb, said_subject or _subject_inside(row, text, offset, (lo, hi), floor))
+            or _signed(verb, said_subject or _subject_inside(row, text, offset, (lo, hi), floor)) \
+            or _broke_out(verb, _subject_phrase(row, text, offset, lo, floor))
         if not acting and not who:
             acting = _acting_alongside(text, offset, alongside, mentions)
         if not acting and not who:
@@ -831,6 +835,43 @@ def _signed(verb: str | None, subject: str) -> Participants:
     lemma = lemma_infinitive(verb.lower()) if verb else ""
     signed = bool(subject.strip()) and lemma in words_in_any("signing_verbs") | words_in_any("agreeing_verbs")
     return Participants([], [NOUN_KINDS["agreement_nouns"]] if signed else [], False)
+
+
+def _subject_phrase(row: dict[str, Any], text: str, offset: int, lo: int, floor: int = 0) -> str:
+    """The clause's subject as the parse gives it, with what follows it up to the clause
+    when the subject stands before it (a relative clause's antecedent and its complement:
+    "La prolongación *del paro en Venezuela,* que empezó en diciembre"), at most
+    ``HEAD_WORDS`` words; nothing before ``floor`` (a dateline); "" without a subject."""
+    start, end = opt(row.get("subject_start")), opt(row.get("subject_end"))
+    if start is None or end is None or int(end) <= floor:
+        return ""
+    start, end = max(int(start), floor), int(end)
+    stop = lo if end <= lo else end
+    return " ".join(text[max(0, start - offset): max(0, stop - offset)].split()[:HEAD_WORDS])
+
+
+def _broke_out(verb: str | None, subject: str) -> Participants:
+    """The event a clause with nothing else acting in it tells when its verb says that
+    its subject began, broke out or ended (``outbreak_verbs``: "estallar", "erupt",
+    "expire") and its subject is an event noun (``event_nouns`` and the other lists of
+    :data:`kit.timeline.clauses.EVENT_LISTS`, ``deadline_nouns``), or a noun that names an
+    event only so said (``outbreak_nouns``: "crisis", "paro": "la crisis estalló en abril",
+    "the standoff ended on Sunday"; "the crisis deepened in April" is no event): the noun,
+    as :func:`kit.timeline.clauses.participants` gives it. Not a verb the model left for
+    another word's lemma: the verb must be one of the list."""
+    lemma = lemma_infinitive(verb.lower()) if verb else ""
+    if not subject.strip() or lemma not in words_in_any("outbreak_verbs"):
+        return Participants([], [], False)
+    found = participants(subject).nouns or [
+        m.group(1).lower() for m in _outbreak_nouns().finditer(subject)]
+    return Participants([], found[:1], False)
+
+
+@lexicon_cache
+def _outbreak_nouns() -> re.Pattern[str]:
+    """A noun of ``outbreak_nouns`` or ``deadline_nouns``, whole word, any language."""
+    terms = words_in_any("outbreak_nouns") | words_in_any("deadline_nouns")
+    return re.compile(rf"\b({alternation(terms, ignore_case=True)})\b", re.I)
 
 
 def _cut_subject(data: Inputs, article: str, sentence_id: int, text: str) -> list[Mention]:

@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 from test_timeline import THU, fake_ann
 
-from kit.timeline import dated_clauses, event_reports, events
+from kit.timeline import dated_clauses, event_reports, events, resolved_dates
 from kit.timeline.clauses import (
     KEPT_OUT,
     furniture,
@@ -19,6 +19,7 @@ from kit.timeline.clauses import (
     participants,
     verb_reason,
 )
+from kit.timeline.reports import inputs, read_reports
 
 D = dt.date
 
@@ -711,3 +712,49 @@ def test_a_superseded_plan_supports_the_event_other_articles_give_its_day():
     assert events(fake_ann(gave_way)).empty  # alone, no event
     (event,) = events(fake_ann(planned, gave_way)).to_dict("records")
     assert event["articles"] == "a; b"
+
+
+@pytest.mark.parametrize("text, clause, verb, subject, noun", [
+    ("La crisis que estalló en marzo dejó cientos de heridos.", "que estalló en marzo", "estallar",
+     "La crisis", "crisis"),
+    ("El paro comenzó el lunes.", None, "comenzar", "El paro", "paro"),
+    ("The standoff ended on Monday.", None, "end", "The standoff", "standoff"),
+    ("The deadline expired on Monday.", None, "expire", "The deadline", "deadline"),
+    # a relative clause of the antecedent's complement: the strike's start, not the extension's
+    ("La prolongación del paro en Tarn, que empezó el lunes, preocupa.", "que empezó el lunes",
+     "empezar", "La prolongación", "paro"),
+])
+def test_an_event_noun_that_began_or_ended_is_the_event_of_its_clause(text, clause, verb, subject, noun):
+    # nothing else acts in the clause: its subject, an event noun of a verb of breaking out,
+    # beginning or ending, is what happened
+    expression = next(w for w in ("el lunes", "en marzo", "on Monday") if w in text)
+    dated = (expression, "past", clause, None, verb, {"subject": subject})
+    ann = fake_ann(article([(text, [dated], [])]))
+    assert dated_clauses(ann)["kept_out"].tolist() == [""]
+    _, (report,) = read_reports(resolved_dates(ann), inputs(ann))
+    assert report.nouns == [noun]
+
+
+@pytest.mark.parametrize("text, verb, subject", [
+    ("The crisis deepened on Monday.", "deepen", "The crisis"),  # no outbreak: a state going on
+    ("La crisis empeoró el lunes.", "empeorar", "La crisis"),
+    ("Prices began to rise on Monday.", "begin", "Prices"),  # no event noun
+])
+def test_a_noun_of_a_crisis_tells_no_event_unless_it_began_or_ended(text, verb, subject):
+    expression = "el lunes" if "el lunes" in text else "on Monday"
+    dated = (expression, "past", None, None, verb, {"subject": subject})
+    assert dated_clauses(fake_ann(article([(text, [dated], [])])))["kept_out"].tolist() == ["no participant"]
+
+
+def test_a_month_of_a_strike_that_began_joins_the_day_it_began_told_with_its_callers():
+    # the day's report names who called the strike, the month's only the strike: both tell
+    # its start (two verbs of beginning), and the strike is the noun they share
+    day = ("El paro convocado por la Unión de Tarn comenzó el lunes.",
+           [("el lunes", "past", None, None, "comenzar", {"subject": "El paro"})],
+           [("Unión de Tarn", "ORG")])
+    month = ("La prolongación del paro en Tarn, que empezó en enero, preocupa en Velmar.",
+             [("en enero", "past", "que empezó en enero", None, "empezar", {"subject": "La prolongación"})],
+             [("Tarn", "GPE"), ("Velmar", "GPE")])
+    ann = fake_ann(("a", THU, "Calder Gazette", [day]), ("b", D(2024, 2, 20), "Osk Post", [month]))
+    (event,) = events(ann).to_dict("records")
+    assert (event["start"], event["n_sources"]) == (D(2024, 1, 15), 2)

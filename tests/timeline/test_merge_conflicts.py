@@ -1475,3 +1475,18 @@ def test_taking_office_told_in_other_verbs_a_day_off_is_one_event_in_conflict(te
     if n_events == 1:
         (e,) = table.to_dict("records")
         assert (e["start"], e["conflict"], e["conflicting_dates"]) == (TUE, True, "2022-08-01")
+
+
+def test_a_coarser_report_joins_the_event_giving_its_very_verb_before_one_of_a_verb_of_that_act():
+    """"The parties that signed the accord last month": the signing of the month, not the
+    initialling of the week before, though initialling is signing's kin and both events hold
+    the accord; the tie was the order the events formed in."""
+    initialled = meeting("a", D(2024, 1, 17), "Arvelo and Karsten initialled the accord on Tuesday.",
+                         "Tuesday", "past", BOTH, verb="initial")
+    signed = meeting("b", D(2024, 1, 23), "Arvelo and Karsten signed the accord on Monday.",
+                     "Monday", "past", BOTH, verb="sign")
+    month = meeting("c", D(2024, 2, 20), "The ministers of the parties that signed the accord last month will meet.",
+                    "last month", "past", [], verb="sign")
+    table = events(fake_ann(initialled, signed, month))
+    by_start = dict(zip(table["start"], table["n_sources"]))
+    assert by_start == {D(2024, 1, 16): 1, D(2024, 1, 22): 2}
