@@ -10,7 +10,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, Span
 
-from kit.nlp.pipeline import paragraph_breaks
+from kit.nlp.pipeline import join_one_word_sentences, paragraph_breaks
 from kit.nlp.rows import TABLES_NAME, doc_tables, table_rows, worded_sentences
 
 REPO = Path(__file__).resolve().parents[2]
@@ -41,6 +41,42 @@ def test_paragraph_breaks_start_a_sentence_after_a_blank_line_only():
     starts = [t.text for t in doc if t.is_sent_start]
     assert starts == ["One", "Two", "Four", "Five"]
     assert paragraph_breaks(nlp("")).text == ""
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".") for i in range(len(words))]
+    return Doc(spacy.blank("es").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_sentence_of_one_bare_word_is_joined_to_the_sentence_it_opens_on_its_line():
+    """The parser's cut after a paragraph's one-word subject before a comma ("Osk | , jefe
+    del Ejército, obtuvo ...") or after a dateline's place ("OSKBURG | , 21 may (Agencia)
+    -") is undone: the word is the next sentence's (its subject when its root is a verb
+    without one), and each sentence keeps one root."""
+    words = ["Osk", ",", "jefe", ",", "obtuvo", "votos", "."]
+    doc = _parsed(words, heads=[0, 2, 4, 2, 4, 4, 4], deps=["ROOT", "punct", "appos", "punct", "ROOT", "obj", "punct"],
+                  pos=["PROPN", "PUNCT", "NOUN", "PUNCT", "VERB", "NOUN", "PUNCT"])
+    assert [s.text for s in doc.sents] == ["Osk", ", jefe, obtuvo votos."]
+    joined = join_one_word_sentences(doc)
+    assert [s.text for s in joined.sents] == ["Osk, jefe, obtuvo votos."]
+    assert (joined[0].dep_, joined[0].head.text) == ("nsubj", "obtuvo")
+    dateline = _parsed(["OSKBURG", ",", "21", "may", "-", "Por", "Tarn"], heads=[0, 3, 3, 3, 3, 6, 3],
+                       deps=["ROOT", "punct", "nummod", "ROOT", "punct", "case", "nmod"],
+                       pos=["PROPN", "PUNCT", "NUM", "NOUN", "PUNCT", "ADP", "PROPN"])
+    assert [s.text for s in join_one_word_sentences(dateline).sents] == ["OSKBURG, 21 may - Por Tarn"]
+    assert dateline[0].dep_ == "dep"  # no verb: no subject
+
+
+def test_a_one_word_sentence_with_a_stop_or_on_its_own_line_stays_apart():
+    """A word that ends its line (a headline, a dateline's place above its line) or that
+    has its stop ("Osk." / "Tarn ...") is a sentence of its own."""
+    line = Doc(spacy.blank("es").vocab, words=["OSKBURG", "\n", "Tarn", "ganó", "."],
+               spaces=[False, False, True, False, False], heads=[0, 0, 3, 3, 3],
+               deps=["ROOT", "dep", "nsubj", "ROOT", "punct"], pos=["PROPN", "SPACE", "PROPN", "VERB", "PUNCT"])
+    assert [s.text for s in join_one_word_sentences(line).sents] == ["OSKBURG\n", "Tarn ganó."]
+    stop = _parsed(["Osk", ".", "Tarn", "ganó", "."], heads=[0, 0, 3, 3, 3],
+                   deps=["ROOT", "punct", "nsubj", "ROOT", "punct"], pos=["PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"])
+    assert [s.text for s in join_one_word_sentences(stop).sents] == ["Osk.", "Tarn ganó."]
 
 
 def test_a_line_that_opens_a_list_item_starts_a_sentence():
