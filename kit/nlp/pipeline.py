@@ -300,19 +300,19 @@ def _breaks_before(space: Token, word: Token) -> bool:
 
 
 def join_one_word_sentences(doc: Doc) -> Doc:
-    """Undo the parser's cut after a sentence of one word with no stop that the next
-    sentence continues on the same line: a dateline's place before its date or outlet
-    ("OSKBURG | , 21 may (Agencia) -", "OSKBURG | (Tarn).- "), a paragraph's subject
-    before a comma ("Ventel | , hasta ahora jefe del Ejército, obtuvo ..."). No sentence
-    is one bare word followed by more on its line; the word is attached to the next
-    sentence's root (as its subject when that root is a verb without one), so the tree
-    stays one per sentence."""
+    """Undo the parser's cut after a sentence of one capitalised word, not in capitals, with
+    no stop, that a comma continues on the same line: a paragraph's subject before its
+    apposition or relative clause ("Ventel | , hasta ahora jefe del Ejército, obtuvo ...",
+    as the Spanish model cuts after a one-word name). The word is attached to the next
+    sentence's root (as its subject when that root is a verb without one), so the tree stays
+    one per sentence. A word in capitals (a dateline's place: "OSKBURG | , 21 may (Agencia)
+    -", which :mod:`kit.extract.datelines` reads on the article's lines) keeps the cut."""
     from spacy.attrs import DEP, HEAD
 
     sents = list(doc.sents)
     arrays: Any = None  # spaCy types the array as floats
     for left, right in zip(sents, sents[1:]):
-        if not _one_bare_word(left) or not any(not t.is_space for t in right):
+        if not _one_bare_word(left) or right[0].text != ",":
             continue
         if arrays is None:
             arrays = doc.to_array([HEAD, DEP])
@@ -327,8 +327,10 @@ def join_one_word_sentences(doc: Doc) -> Doc:
 
 
 def _one_bare_word(sentence: Any) -> bool:
-    """A sentence that is one word (letters only), no stop nor line break after it."""
-    return len(sentence) == 1 and sentence[0].is_alpha and "\n" not in sentence[0].whitespace_
+    """A sentence that is one capitalised word (letters only, not in capitals), no stop nor
+    line break after it."""
+    word = sentence[0]
+    return len(sentence) == 1 and word.is_alpha and word.is_title and "\n" not in word.whitespace_
 
 
 def unused_components(nlp: Language, needed: Iterable[str]) -> list[str]:
