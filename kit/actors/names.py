@@ -49,6 +49,7 @@ from kit.actors.spelling import (
     ou_for_u,
     same_consonants,
     short_form,
+    silent_final_h,
     suffixed,
     undoubled,
     vowel_spelling,
@@ -401,7 +402,8 @@ class NameGraph:
         """A person name written in Spanish articles only and one written in articles of
         other languages only, word for word the same name as the Spanish transliterate
         Arabic (:func:`~kit.actors.spelling.spanish_spelling`: "j" for "kh", "y" for "j",
-        "z" for "th", "u" for "ou": "Omar bin Jalid al Zaid" / "Omar bin Khalid Al Thaid"),
+        "z" for "th", "u" for "ou": "Omar bin Jalid al Zaid" / "Omar bin Khalid Al Thaid"; the
+        closing "h" of "-ah" left out: "Osk Nasrulá" / "Osk Nasrullah", :func:`~kit.actors.spelling.silent_final_h`),
         each name article one word, at least two words; one such name of the other
         languages only, no side at odds and no roles apart (:meth:`_may_join`,
         :meth:`_roles_differ`); shown as the other languages write it. Names written in the same language are not read so: in one
@@ -417,10 +419,11 @@ class NameGraph:
             if langs == {"es"}:
                 spanish.append((key, node))
             elif "es" not in langs:
-                others.setdefault(tuple(short_form(w) for w in key), set()).add(node)
+                others.setdefault(tuple(short_form(silent_final_h(w)) for w in key), set()).add(node)
         for key, node in spanish:
             found: set[str] = set()
-            for spelt in itertools.product(*({short_form(w), short_form(english_letters(w))} for w in key)):
+            for spelt in itertools.product(*({short_form(silent_final_h(w)), short_form(silent_final_h(english_letters(w)))}
+                                             for w in key)):
                 found |= others.get(spelt, set())
             roots = {self.find(n) for n in found} - {self.find(node)}
             if len(roots) == 1 and self._may_join(node, root := roots.pop()) and not self._roles_differ(node, root):
@@ -1627,8 +1630,28 @@ def _heads_a_government(roles: set[str]) -> bool:
 
 def _role_words(roles: set[str]) -> set[str]:
     """The words of more than three letters of a set of roles, case aside ("African Union
-    envoy": "african", "union", "envoy"; "of", "the", "del" left out)."""
-    return {w for role in roles for w in role.casefold().split() if len(w) > 3}
+    envoy": "african", "union", "envoy"; "of", "the", "del" left out), and those of the
+    English a title that opens a role in another language is shown as (:func:`_shown_title`:
+    "líder de Osk" also says "leader"), so that one office written in two languages is one."""
+    return {w for role in roles for shown in (role, _shown_title(role))
+            for w in shown.casefold().split() if len(w) > 3}
+
+
+def _shown_title(role: str) -> str:
+    """The English form of the longest title of kit's lexicon (any language) that opens
+    ``role``, "" when none does or it is English already ("líder de Osk": "leader";
+    "secretario general de Osk": "Secretary-General").
+
+    >>> _shown_title("líder de Osk"), _shown_title("leader of Osk"), _shown_title("Osk")
+    ('leader', '', '')
+    """
+    words_ = role.casefold().split()
+    titles = lexicon().titles
+    for n in range(len(words_), 0, -1):
+        shown = titles.get(" ".join(words_[:n]), "")
+        if shown:
+            return "" if shown.casefold() == " ".join(words_[:n]) else shown
+    return ""
 
 
 def _label(node: str) -> str:

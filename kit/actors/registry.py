@@ -430,14 +430,16 @@ def _photographers_of_wire_credits(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def _credits_read_as_organisations(ann: Annotations, table: pd.DataFrame) -> pd.Series:
-    """Organisations' names the model read in a byline or a photo credit (:func:`credited`:
-    "By Mara Ventel", "(Photo: Osk Varadi)") with a person's shape, two to four capitalised
-    words none of which is a word of ``org_words`` ("Agency", "News"): the writer or the
-    photographer, a person, as every credit's name is."""
+    """Organisations', groups' or governments' names the model read in a byline or a photo
+    credit (:func:`credited`: "By Mara Ventel", "(Photo: Osk Varadi)"; the model may tag a
+    writer's name a place) with a person's shape, two to four capitalised words none of
+    which is a word of ``org_words`` ("Agency", "News"), and no place the lexicons know: the
+    writer or the photographer, a person, as every credit's name is."""
     org = words_in_any("org_words")
-    shaped = table["name"].astype(str).map(lambda n: 2 <= len(n.split()) <= 4 and all(
+    places = known_places()
+    shaped = table["name"].astype(str).map(lambda n: 2 <= len(n.split()) <= 4 and name_key(n) not in places and all(
         w[:1].isupper() and w.replace("-", "").isalpha() and w.lower() not in org for w in n.split()))
-    maybe = table["kind"].isin(["organization", "group"]) & shaped.astype(bool)
+    maybe = table["kind"].isin(["organization", "group", "government"]) & shaped.astype(bool)
     found = pd.Series(False, index=table.index)
     if maybe.any():
         found[maybe] = credited(ann, table[maybe]).to_numpy()

@@ -139,6 +139,18 @@ def spanish_spelling(spanish: str, other: str) -> bool:
     return spanish != other and short_form(english_letters(spanish)) == short_form(other)
 
 
+def silent_final_h(word: str) -> str:
+    """The word without the "h" that closes it after a vowel, five letters or more: the
+    closing "-ah" / "-eh" of an Arabic name, which Spanish outlets write without it, the
+    stress on the last vowel ("Abdalá" for "Abdallah", "Nasrulá" for "Nasrullah"; name keys
+    fold the accent). Compare with another spelling, as :func:`english_letters`.
+
+    >>> silent_final_h("osknullah"), silent_final_h("osknula"), silent_final_h("shah")
+    ('osknulla', 'osknula', 'shah')
+    """
+    return word[:-1] if len(word) >= 5 and word[-1] == "h" and word[-2] in VOWELS else word
+
+
 def short_form(word: str) -> str:
     """The word as :func:`close_spelling` compares words of four letters: a "u" for "ou",
     a "g" for an opening "gh" and one letter for a doubled one (:func:`_sounded`)."""

@@ -26,8 +26,10 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from kit.actors.credits import credited
 from kit.counts.mentions import entity_mentions
-from kit.schema import rows_of
+from kit.extract.datelines import datelines_of, in_dateline
+from kit.schema import rows_of, sentence_lookup
 
 if TYPE_CHECKING:
     from kit.actors.registry import Aliases
@@ -38,7 +40,7 @@ NAME_LABELS = (
 )
 COUNT_COLUMNS = [
     "canonical", "label", "mentions", "as_actor", "articles", "example", "example_article",
-    "example_sentence", "sentences",
+    "example_sentence", "sentences", "dateline_byline",
 ]
 
 
@@ -99,7 +101,12 @@ def entity_counts(
         the entity's most frequent label; ``example`` is the first sentence
         that mentions it (``example_article``, ``example_sentence``), so every
         count traces back to its text; ``sentences`` is how many sentences
-        the mentions are in.
+        the mentions are in. ``dateline_byline`` counts the entity's mentions in a
+        dateline or a byline (:func:`in_dateline_or_byline`: "OSKBURG, May 16 (Tarn Wire) -",
+        "By Mara Ventel"), where the story was filed and who wrote it: they are left out
+        of every other column, as no mention of the entity in the article's text; an
+        entity named there alone has no row (the registry lists a byline's writer, with
+        its ``credit`` column).
 
     Raises
     ------
@@ -119,6 +126,9 @@ def entity_counts(
     if mentions is None:
         mentions = entity_mentions(ann, aliases)
     mentions = select_mentions(ann, labels, article, mentions)
+    furniture = in_dateline_or_byline(ann, mentions)
+    set_apart = mentions[furniture].groupby("canonical", sort=True).size()
+    mentions = mentions[~furniture]
     if mentions.empty:
         return pd.DataFrame(columns=COUNT_COLUMNS)
     ordered = mentions.sort_values(["article_id", "start_char"], kind="stable")
@@ -139,10 +149,26 @@ def entity_counts(
     sentences = sentences.set_index(["article_id", "sentence_id"])["text"]
     keys = list(zip(counts["example_article"].tolist(), counts["example_sentence"].tolist()))
     counts["example"] = [" ".join(str(sentences.get(k, "")).split()) for k in keys]
+    counts["dateline_byline"] = counts["canonical"].map(set_apart).fillna(0).astype(int)
     counts = counts.sort_values(
         ["mentions", "articles", "canonical"], ascending=[False, False, True], kind="stable"
     )
     return counts[COUNT_COLUMNS].reset_index(drop=True)
+
+
+def in_dateline_or_byline(ann: Annotations, mentions: pd.DataFrame) -> pd.Series:
+    """Whether each of ``mentions`` stands in an article's dateline (where the story was
+    filed and who filed it: "OSKBURG, May 16 (Tarn Wire) -", :func:`kit.extract.datelines.datelines_of`)
+    or is a byline's or a photo credit's name (who wrote it: "By Mara Ventel",
+    :func:`kit.actors.credits.credited`): page furniture, no mention in the article's text.
+    All False when ``ann`` has no sentences to read them on."""
+    found = pd.Series(False, index=mentions.index)
+    if mentions.empty or getattr(ann, "sentences", None) is None:
+        return found
+    datelines = datelines_of(sentence_lookup(ann))
+    dated = [in_dateline(datelines.get(str(a), []), int(c))
+             for a, c in zip(mentions["article_id"].tolist(), mentions["start_char"].tolist())]
+    return found | pd.Series(dated, index=mentions.index, dtype=bool) | credited(ann, mentions)
 
 
 def label_counts(counts: pd.DataFrame) -> pd.DataFrame:
@@ -168,6 +194,7 @@ def article_entity_matrix(
     if mentions is None:
         mentions = entity_mentions(ann, aliases)
     mentions = select_mentions(ann, mentions=mentions)
+    mentions = mentions[~in_dateline_or_byline(ann, mentions)]  # as entity_counts counts
     hits = mentions[mentions["canonical"].isin(set(names))]
     per_article = hits.groupby("article_id").size()
     keep = sorted(per_article.index, key=lambda a: (-per_article[a], a))[:articles]

@@ -16,7 +16,8 @@ model tagged as if it could act:
   estadounidense") says where, and names no state that acts;
 - a *namesake* (:func:`names_a_venue`): a capital or city written before a noun of
   ``agreement_nouns`` or ``meeting_nouns`` ("the Helsinki accord", "the Minsk
-  agreements", "the Geneva talks") names where the deal was made or the talks held,
+  agreements", "the Geneva talks"), or after one and an "of" (``of_preps``: "el acuerdo
+  de Osk", "the accord of Osk") names where the deal was made or the talks held,
   not a state that acts; a country so written stays a party ("the Iran deal");
 - an *accord's namesake* (:func:`names_an_accord`): a capital or city that is the object
   of a verb of ``accord_verbs`` ("to renegotiate Velna"), of "since" (``since_preps``) or
@@ -165,13 +166,28 @@ def modifies_a_venue(token: Token) -> bool:
 def names_a_venue(token: Token, canonical: str, lex: Lexicon) -> bool:
     """Whether the GPE whose root is ``token`` (canonical name ``canonical``) is written
     before an agreement or a meeting it names ("the Helsinki accord", "the Geneva
-    talks"), and is no country's name (see the module docstring)."""
-    head = token.head
-    if token.dep_ not in ("compound", "nmod") or head.i == token.i or head.i < token.i:
-        return False
+    talks") or after it and an "of" ("el acuerdo de Osk"), and is no country's name (see
+    the module docstring)."""
+    head = _noun_of(token)  # "el acuerdo de Osk", "the accord of Osk": the noun, then "of" and the name
+    if head.i == token.i:
+        head = token.head
+        if token.dep_ not in ("compound", "nmod") or head.i == token.i or head.i < token.i:
+            return False
     nouns = place_words("agreement_nouns", token) | place_words("meeting_nouns", token)
     named = head.lower_ in nouns or head.lemma_.lower() in nouns  # "talks", lemma "talk"
     return named and lex.side_kinds.get(name_key(canonical)) != "country"
+
+
+def _noun_of(token: Token) -> Token:
+    """The word written right before an "of" (``of_preps``) that opens the name whose root
+    is ``token`` ("acuerdo" of "el acuerdo | de | Osk", "accord" of "the accord | of | Osk"),
+    read in the order of the words (the parse may hang the name elsewhere), or ``token``."""
+    doc, start = token.doc, token
+    while start.i > 0 and start.ent_iob_ == "I":  # the name's first word
+        start = doc[start.i - 1]
+    if start.i >= 2 and doc[start.i - 1].lower_ in place_words("of_preps", token):
+        return doc[start.i - 2]
+    return token
 
 
 def names_an_accord(token: Token, canonical: str, lex: Lexicon) -> bool:

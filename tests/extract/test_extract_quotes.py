@@ -195,3 +195,21 @@ def test_a_quotation_after_a_paragraph_break_or_inside_a_sentence_takes_no_speak
     assert quotes(text)[1][1] == ""  # a new paragraph may be anyone's
     text = '"Security comes first," Osk Varadi said. Aides called the plan "a trap" on Sunday.'
     assert [q[1] for q in quotes(text)][1] != "Osk Varadi"  # a phrase quoted in another's sentence
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Tarn's emir, Osk Varadi, opened the meeting at the hotel and urged the delegates to "
+    "\"put Tarn above every other consideration.\"",
+    "Mara Ventel, whose Free Unity Movement is the largest bloc in the opposition, said on Saturday she "
+    "would not accept \"a law written for one party\".",
+])
+def test_a_reporting_verb_coordinated_with_the_subject_s_verb_has_that_subject_for_speaker(quotes, text):
+    """"X opened the meeting and urged ...": the reporting verb shares the subject of the
+    verb it is coordinated with; and so does "said" in "X, whose party is ..., said", which
+    the parse hangs on the relative clause's verb. The other subject of that verb (the
+    party) says nothing."""
+    speaker = "Osk Varadi" if text.startswith("Tarn") else "Mara Ventel"
+    assert [q[1] for q in quotes(text)] == [speaker]
+    sources = [r["description"] for r in doc_tables(get_nlp()(text), ["sources"])["sources"]]
+    assert sources == [speaker]

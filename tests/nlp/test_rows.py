@@ -10,7 +10,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, Span
 
-from kit.nlp.pipeline import paragraph_breaks
+from kit.nlp.pipeline import join_one_word_sentences, paragraph_breaks
 from kit.nlp.rows import TABLES_NAME, doc_tables, table_rows, worded_sentences
 
 REPO = Path(__file__).resolve().parents[2]
@@ -41,6 +41,49 @@ def test_paragraph_breaks_start_a_sentence_after_a_blank_line_only():
     starts = [t.text for t in doc if t.is_sent_start]
     assert starts == ["One", "Two", "Four", "Five"]
     assert paragraph_breaks(nlp("")).text == ""
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".") for i in range(len(words))]
+    return Doc(spacy.blank("es").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_sentence_of_one_bare_word_is_joined_to_the_sentence_a_comma_continues():
+    """The parser's cut after a paragraph's one-word subject before a comma ("Osk | , jefe
+    del Ejército, obtuvo ...") is undone: the word is the next sentence's (its subject when
+    its root is a verb without one), and each sentence keeps one root."""
+    words = ["Osk", ",", "jefe", ",", "obtuvo", "votos", "."]
+    doc = _parsed(words, heads=[0, 2, 4, 2, 4, 4, 4], deps=["ROOT", "punct", "appos", "punct", "ROOT", "obj", "punct"],
+                  pos=["PROPN", "PUNCT", "NOUN", "PUNCT", "VERB", "NOUN", "PUNCT"])
+    assert [s.text for s in doc.sents] == ["Osk", ", jefe, obtuvo votos."]
+    joined = join_one_word_sentences(doc)
+    assert [s.text for s in joined.sents] == ["Osk, jefe, obtuvo votos."]
+    assert (joined[0].dep_, joined[0].head.text) == ("nsubj", "obtuvo")
+    appositive = _parsed(["Osk", ",", "jefe", "de", "Tarn", ",", "dijo", "no", "."], heads=[0, 2, 6, 4, 2, 2, 6, 6, 6],
+                         deps=["ROOT", "punct", "nsubj", "case", "nmod", "punct", "ROOT", "obj", "punct"],
+                         pos=["PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "ADV", "PUNCT"])
+    assert [s.text for s in join_one_word_sentences(appositive).sents] == ["Osk, jefe de Tarn, dijo no."]
+    assert appositive[0].dep_ == "dep"  # the verb has its subject
+
+
+def test_a_one_word_sentence_in_capitals_with_a_stop_on_its_own_line_or_before_a_word_stays_apart():
+    """A word in capitals (a dateline's place, which kit.extract.datelines reads on the
+    lines), a word that ends its line or has its stop, or one a word follows ("Osk | ganó",
+    a cut the parser may have reasons for) is left as the parser cut it."""
+    dateline = _parsed(["OSKBURG", ",", "21", "may", "-", "Por", "Tarn"], heads=[0, 3, 3, 3, 3, 6, 3],
+                       deps=["ROOT", "punct", "nummod", "ROOT", "punct", "case", "nmod"],
+                       pos=["PROPN", "PUNCT", "NUM", "NOUN", "PUNCT", "ADP", "PROPN"])
+    assert [s.text for s in join_one_word_sentences(dateline).sents] == ["OSKBURG", ", 21 may - Por Tarn"]
+    line = Doc(spacy.blank("es").vocab, words=["Osk", "\n", ",", "ganó", "."],
+               spaces=[False, False, True, False, False], heads=[0, 0, 3, 3, 3],
+               deps=["ROOT", "dep", "punct", "ROOT", "punct"], pos=["PROPN", "SPACE", "PUNCT", "VERB", "PUNCT"])
+    assert [s.text for s in join_one_word_sentences(line).sents] == ["Osk\n", ", ganó."]
+    stop = _parsed(["Osk", ".", "Tarn", "ganó", "."], heads=[0, 0, 3, 3, 3],
+                   deps=["ROOT", "punct", "nsubj", "ROOT", "punct"], pos=["PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"])
+    assert [s.text for s in join_one_word_sentences(stop).sents] == ["Osk.", "Tarn ganó."]
+    verb = _parsed(["Osk", "ganó", "."], heads=[0, 1, 1], deps=["ROOT", "ROOT", "punct"],
+                   pos=["PROPN", "VERB", "PUNCT"])
+    assert [s.text for s in join_one_word_sentences(verb).sents] == ["Osk", "ganó."]
 
 
 def test_a_line_that_opens_a_list_item_starts_a_sentence():
