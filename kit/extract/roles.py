@@ -556,14 +556,11 @@ class _Reader(PhraseReader):
             elif (ent.label in _THING_LABELS or self._person_before_title(ent)) and self._owns_title(ent):
                 ent.label = "ORG"  # "the MILF's vice-chairman", MILF tagged FAC: whoever holds a title is a body
                 owners.add(n)
+        self._places_and_peoples_tagged_as_names(bodies | peoples)
         for n, ent in enumerate(self.ents):
             if n in bodies or n in peoples:  # a people is read as a person by no name rule
                 continue
-            if self._is_place_name(ent) or (ent.label == "PERSON" and ent.canonical in self.places):
-                ent.label = "GPE"  # "Tegucigalpa", "in Sochi" tagged PERSON: the text knows better
-            elif self._is_demonym(ent):
-                ent.label = "NORP"  # "Azerbaijani" tagged PERSON: a nationality
-            elif self.holder_community(n):
+            if self.holder_community(n):
                 ent.label = "NORP"  # "the first Hutu president": a community
                 continue
             full = self._person_name(ent) if n not in self.filed and n not in owners else None
@@ -3280,6 +3277,21 @@ class _Reader(PhraseReader):
         ethnic = words_or(names, self.doc.lang_, frozenset())
         key = name_key(text)
         return key in ethnic or (key.endswith("s") and key[:-1] in ethnic)
+
+    def _places_and_peoples_tagged_as_names(self, skipped: set[int]) -> None:
+        """A place or a people the model tagged as a name is relabelled before any person is
+        read, so a title's complement after a name is read as the place it is whatever the
+        order of the two ("Mara Ventel, Prime Minister of | Tarn Osk |", the state tagged
+        PERSON: the state is the side, as "of <country>" gives it, not a guess from context);
+        the same relabelling as the reading of each entity makes (``skipped``: bodies and
+        peoples already relabelled)."""
+        for n, ent in enumerate(self.ents):
+            if n in skipped:
+                continue
+            if self._is_place_name(ent) or (ent.label == "PERSON" and ent.canonical in self.places):
+                ent.label = "GPE"  # "Tegucigalpa", "in Sochi" tagged PERSON: the text knows better
+            elif self._is_demonym(ent):
+                ent.label = "NORP"  # "Azerbaijani" tagged PERSON: a nationality
 
     def _is_demonym(self, ent: Entity) -> bool:
         return ent.label in ("PERSON", "ORG") and self.lex.side_kinds.get(name_key(ent.canonical)) == "demonym" \

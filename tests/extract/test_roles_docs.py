@@ -302,3 +302,17 @@ def test_an_armed_group_s_office_has_its_mark_before_any_complement(lang, role, 
 
     doc = Doc(spacy.blank(lang).vocab, words=["x"])
     assert roles._Reader(doc, {}, lexicon())._office_of_an_armed_group(role) is armed
+
+
+def test_a_state_the_model_tags_as_a_name_after_a_title_is_the_title_s_state():
+    """ "Bishop Mara Ventel, Prime Minister of | Burkina Faso |,", the state tagged PERSON
+    after the holder's name: the state is read as a place before the holder is, so the
+    office's "of <country>" gives the side, over the church of the holder's calling."""
+    words = ["Bishop", "Mara", "Ventel", ",", "Prime", "Minister", "of", "Burkina", "Faso", ",", "led", "the",
+             "delegation", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, 1, 3, "PERSON"), Span(doc, 7, 9, "PERSON")]
+    read = roles.read_entities(doc, {(e.start_char, e.end_char): e.text for e in doc.ents})
+    person = next(e for e in read if e.text == "Mara Ventel")
+    assert (person.role, person.side, str(person.side_cue)) == ("Prime Minister", "Burkina Faso", "Burkina Faso")
+    assert next(e for e in read if e.text == "Burkina Faso").label == "GPE"
