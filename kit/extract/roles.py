@@ -277,6 +277,7 @@ NATIONALITY = "a nationality"  # the end of the cue of a side that is only a nat
 CHURCH = "Church"  # the body of a clerical title's faith: "<Faith> Church"
 CALLING = "the body of a calling"  # the end of the cue of a cleric's church (weak)
 PARTY_ADJECTIVE = "party adjective:"  # side_cue prefix of a people's adjective the registry ties to a party
+_FELLOW_PATH = frozenset({"obl", "nmod", "pobj", "prep", "advmod", "npadvmod"})  # "junto a los demás miembros", "together with the other members"
 
 
 def extract(doc: Doc, canon: dict[tuple[int, int], str], *,
@@ -557,14 +558,11 @@ class _Reader(PhraseReader):
             elif (ent.label in _THING_LABELS or self._person_before_title(ent)) and self._owns_title(ent):
                 ent.label = "ORG"  # "the MILF's vice-chairman", MILF tagged FAC: whoever holds a title is a body
                 owners.add(n)
+        self._places_and_peoples_tagged_as_names(bodies | peoples)
         for n, ent in enumerate(self.ents):
             if n in bodies or n in peoples:  # a people is read as a person by no name rule
                 continue
-            if self._is_place_name(ent) or (ent.label == "PERSON" and ent.canonical in self.places):
-                ent.label = "GPE"  # "Tegucigalpa", "in Sochi" tagged PERSON: the text knows better
-            elif self._is_demonym(ent):
-                ent.label = "NORP"  # "Azerbaijani" tagged PERSON: a nationality
-            elif self.holder_community(n):
+            if self.holder_community(n):
                 ent.label = "NORP"  # "the first Hutu president": a community
                 continue
             full = self._person_name(ent) if n not in self.filed and n not in owners else None
@@ -594,6 +592,7 @@ class _Reader(PhraseReader):
         self._head_offices_of_bodies()
         self._sides_of_presidential_offices()
         self._sides_of_members()
+        self._sides_of_fellow_members()
         self._sides_of_whose_members()
         self._sides_of_list_headers()
         self._sides_of_lists_represented()
@@ -3281,6 +3280,92 @@ class _Reader(PhraseReader):
         ethnic = words_or(names, self.doc.lang_, frozenset())
         key = name_key(text)
         return key in ethnic or (key.endswith("s") and key[:-1] in ethnic)
+
+    def _sides_of_fellow_members(self) -> None:
+        """People a clause joins to "the other members of X" are members of X, and take its
+        side: "A and B, together with the other members of the Tarn Front, walked out", "A,
+        obispo de Velna, y B, junto a los demás miembros de la Conferencia Episcopal", "La
+        Unión Osk, cuyo presidente es A, y la Liga Vel, que preside B, encabezan la protesta
+        junto a los demás grupos de la Coordinadora": a noun of ``fellow_nouns`` after a word
+        of ``other_words``, then "of" and an organisation's name, hung on a clause whose subject
+        holds the person (his name, a name joined to it, or a relative clause of it). The body
+        read so is stated by the text, over a side only guessed (read from context, a
+        nationality, a calling's church); not a person the clause names as an object ("A met B
+        and the other members of the Front": B's side is not said, nor A's)."""
+        doc, lang, none = self.doc, self.doc.lang_, frozenset[str]()
+        others, fellows = words_or("other_words", lang, none), words_or("fellow_nouns", lang, none)
+        if not others or not fellows or not doc.has_annotation("DEP"):
+            return
+        for noun in doc:
+            if noun.lower_ not in fellows or not any(doc[k].lower_ in others for k in range(max(noun.i - 2, 0), noun.i)):
+                continue
+            found = self._fellows_body(noun)
+            if found is None:
+                continue
+            side, cue = found
+            verb = noun
+            while verb.dep_ in _FELLOW_PATH and verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+                verb = verb.head
+            if verb.i == noun.i:
+                continue
+            for ent in self.ents:
+                if ent.kind != "person" or ent.start >= noun.i or ent.start < noun.sent.start \
+                        or not self._subject_of_clause(doc[ent.start:ent.end].root, verb):
+                    continue
+                if not ent.side or ent.side_cue.startswith(CONTEXT_CUE) \
+                        or cue_kind(ent.side_cue) in (CueKind.NATIONALITY, CueKind.CALLING):
+                    ent.side, ent.side_cue = side, cue
+
+    def _fellows_body(self, noun: Token) -> tuple[str, str] | None:
+        """``(side, cue)`` of the organisation named right after ``noun`` and "of" ("members
+        | of the Tarn Front"): a body's side, the state a state's body is of, else its name; None
+        for none, a person or a place."""
+        doc, k = self.doc, noun.i + 1
+        if k >= len(doc) or doc[k].lower_ not in self.w.of:
+            return None
+        k += 1
+        k += 1 if k < len(doc) and k not in self.at and doc[k].lower_ in self.w.articles else 0
+        n = self.at.get(k)
+        if n is not None:
+            named = self.ents[n]
+            start, end, label, canonical = named.start, named.end, named.label, named.canonical
+        else:  # a name the reading keeps no entity of ("la Conferencia Episcopal" tagged MISC)
+            span = next((e for e in doc.ents if e.start == k), None)
+            if span is None:
+                return None
+            start, end, label, canonical = span.start, span.end, span.label_, span.text
+        if start != k or label in ("PERSON", "PER", "GPE", "NORP") \
+                or self.lex.side_kinds.get(name_key(canonical)) or city_of(canonical):
+            return None
+        body = self._body(canonical)
+        side = body.side if body else self.lex.side_of(canonical) or canonical
+        return side, doc[max(noun.i - 1, 0):end].text
+
+    @staticmethod
+    def _subject_of_clause(token: Token, verb: Token) -> bool:
+        """Whether ``token`` is in the subject of ``verb``'s clause: the path up to ``verb``
+        enters it as its subject, or as a noun joined to the clause's head when the parse
+        makes a noun the head ("A su lado estaban | monseñor A, ... y el obispo B")."""
+        below = None
+        while token.i != verb.i and token.head.i != token.i:
+            below, token = token, token.head
+        return token.i == verb.i and below is not None and (
+            below.dep_ in SUBJECT_DEPS or below.dep_ == "conj" and below.pos_ in ("NOUN", "PROPN") and verb.pos_ not in ("VERB", "AUX"))
+
+    def _places_and_peoples_tagged_as_names(self, skipped: set[int]) -> None:
+        """A place or a people the model tagged as a name is relabelled before any person is
+        read, so a title's complement after a name is read as the place it is whatever the
+        order of the two ("Mara Ventel, Prime Minister of | Tarn Osk |", the state tagged
+        PERSON: the state is the side, as "of <country>" gives it, not a guess from context);
+        the same relabelling as the reading of each entity makes (``skipped``: bodies and
+        peoples already relabelled)."""
+        for n, ent in enumerate(self.ents):
+            if n in skipped:
+                continue
+            if self._is_place_name(ent) or (ent.label == "PERSON" and ent.canonical in self.places):
+                ent.label = "GPE"  # "Tegucigalpa", "in Sochi" tagged PERSON: the text knows better
+            elif self._is_demonym(ent):
+                ent.label = "NORP"  # "Azerbaijani" tagged PERSON: a nationality
 
     def _is_demonym(self, ent: Entity) -> bool:
         return ent.label in ("PERSON", "ORG") and self.lex.side_kinds.get(name_key(ent.canonical)) == "demonym" \

@@ -212,7 +212,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   "warrants for A and three *other* commanders: B, C and D"), the people a plural title
   lists are of the person it is joined to), ``standing_nouns`` ("opposition": a group
   named by where it stands, "the opposition's delegation included A", of the organisation
-  the corpus calls so, :mod:`kit.actors.standing`),
+  the corpus calls so, :mod:`kit.actors.standing`), ``fellow_nouns`` (with ``other_words``: "A and
+  B, together with the *other members* of the Tarn Front, led the strike": A and B are of the Front),
   ``subject_possessives`` (Spanish "su": the person, country or party the subject of its
   clause names, "Canadá está representado por su enviado, X"), ``non_state_modifiers``
   ("*rebel* military spokesman X": a group's office, which takes no state's side),

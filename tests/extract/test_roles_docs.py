@@ -302,3 +302,68 @@ def test_an_armed_group_s_office_has_its_mark_before_any_complement(lang, role, 
 
     doc = Doc(spacy.blank(lang).vocab, words=["x"])
     assert roles._Reader(doc, {}, lexicon())._office_of_an_armed_group(role) is armed
+
+
+def test_a_state_the_model_tags_as_a_name_after_a_title_is_the_title_s_state():
+    """ "Bishop Mara Ventel, Prime Minister of | Burkina Faso |,", the state tagged PERSON
+    after the holder's name: the state is read as a place before the holder is, so the
+    office's "of <country>" gives the side, over the church of the holder's calling."""
+    words = ["Bishop", "Mara", "Ventel", ",", "Prime", "Minister", "of", "Burkina", "Faso", ",", "led", "the",
+             "delegation", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, 1, 3, "PERSON"), Span(doc, 7, 9, "PERSON")]
+    read = roles.read_entities(doc, {(e.start_char, e.end_char): e.text for e in doc.ents})
+    person = next(e for e in read if e.text == "Mara Ventel")
+    assert (person.role, person.side, str(person.side_cue)) == ("Prime Minister", "Burkina Faso", "Burkina Faso")
+    assert next(e for e in read if e.text == "Burkina Faso").label == "GPE"
+
+
+def _read_parsed(words, heads, deps, pos, ents, lang="en"):
+    doc = Doc(spacy.blank(lang).vocab, words=words, heads=heads, deps=deps, pos=pos,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, s, e, label) for s, e, label in ents]
+    return roles.read_entities(doc, {(e.start_char, e.end_char): e.text for e in doc.ents})
+
+
+def test_people_joined_to_the_other_members_of_a_body_are_of_the_body():
+    """ "A and B, together with the other members of the Tarn Front, walked out": the
+    subjects of the clause the phrase hangs on are members of the Front, and take its side."""
+    words = ["Mara", "Ventel", "and", "Osk", "Tamm", ",", "together", "with", "the", "other", "members", "of",
+             "the", "Tarn", "Front", ",", "walked", "out", "."]
+    heads = [1, 16, 1, 4, 1, 1, 16, 6, 10, 10, 7, 10, 14, 14, 11, 16, 16, 16, 16]
+    deps = ["compound", "nsubj", "cc", "compound", "conj", "punct", "advmod", "prep", "det", "amod", "pobj", "prep",
+            "det", "compound", "pobj", "punct", "ROOT", "prt", "punct"]
+    pos = ["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT", "ADV", "ADP", "DET", "ADJ", "NOUN", "ADP", "DET",
+           "PROPN", "PROPN", "PUNCT", "VERB", "ADP", "PUNCT"]
+    read = _read_parsed(words, heads, deps, pos, [(0, 2, "PERSON"), (3, 5, "PERSON"), (13, 15, "ORG")])
+    assert {e.text: e.side for e in read if e.kind == "person"} == {"Mara Ventel": "Tarn Front", "Osk Tamm": "Tarn Front"}
+
+
+def test_a_person_met_with_the_other_members_of_a_body_is_not_made_a_member():
+    """ "A met B and the other members of the Tarn Front": the phrase is the verb's object,
+    joined to B; the text says nothing of A's side, nor states B's."""
+    words = ["Mara", "Ventel", "met", "Osk", "Tamm", "and", "the", "other", "members", "of", "the", "Tarn", "Front",
+             "."]
+    heads = [1, 2, 2, 4, 2, 4, 8, 8, 4, 8, 12, 12, 9, 2]
+    deps = ["compound", "nsubj", "ROOT", "compound", "dobj", "cc", "det", "amod", "conj", "prep", "det", "compound",
+            "pobj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "CCONJ", "DET", "ADJ", "NOUN", "ADP", "DET", "PROPN", "PROPN",
+           "PUNCT"]
+    read = _read_parsed(words, heads, deps, pos, [(0, 2, "PERSON"), (3, 5, "PERSON"), (11, 13, "ORG")])
+    assert {e.text: e.side for e in read if e.kind == "person"} == {"Mara Ventel": "", "Osk Tamm": ""}
+
+
+def test_a_cleric_joined_to_the_other_members_of_a_bishops_body_is_of_the_body():
+    """ "A su lado estaban monseñor A, ..., junto a los demás miembros de la Liga Osk" (the
+    parse making the title the clause's head, the name tagged MISC): the body the text
+    states, over the church a cleric's title only implies."""
+    words = ["A", "su", "lado", "estaban", "monseñor", "Mara", "Ventel", ",", "junto", "a", "los", "demás",
+             "miembros", "de", "la", "Liga", "Osk", "."]
+    heads = [2, 2, 3, 4, 4, 4, 5, 5, 12, 8, 12, 10, 4, 15, 15, 12, 15, 4]
+    deps = ["case", "det", "obl", "cop", "ROOT", "nsubj", "flat", "punct", "case", "fixed", "det", "det", "obl",
+            "case", "det", "nmod", "flat", "punct"]
+    pos = ["ADP", "DET", "NOUN", "AUX", "ADJ", "PROPN", "PROPN", "PUNCT", "ADJ", "ADP", "DET", "DET", "NOUN", "ADP",
+           "DET", "PROPN", "PROPN", "PUNCT"]
+    read = _read_parsed(words, heads, deps, pos, [(5, 7, "PERSON"), (15, 17, "MISC")], "es")
+    person = next(e for e in read if e.text == "Mara Ventel")
+    assert person.side == "Liga Osk"
