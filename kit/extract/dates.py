@@ -27,7 +27,9 @@ November *that* the parties *reached* it", the verb of the clause after the date
   present: "soldiers open fire on Friday"), or a ``to``-infinitive that
   modifies a noun, a planning verb or the copula of a plan ("the talks, to be
   attended by ...", "hoped to sign", "NATO is to take command"; a plan made in
-  the past, "were to meet", points either side: no tense);
+  the past, "were to meet", points either side: no tense, and so does a ``to``-infinitive
+  of purpose after a past verb, "summoned them to talks, *to open* on Feb. 6": its act
+  comes after the past one, on either side of publication);
 - ``past``: a past-tense verb or auxiliary, a perfect ("have laid out"; not one in the
   future, "habrá concluido el viernes", nor "haber de" with an infinitive, a duty), or a
   bare past participle ("the round held on Friday");
@@ -936,7 +938,10 @@ def _infinitive_tense(verb: Token, depth: int) -> str | None:
         if above is not None and above.i != verb.i and tense(above, depth + 1) == "past":
             return None  # "an attempt to hold talks in September collapsed": a past plan, either side
         return "future"  # "the talks, to be attended by ...": prospective
-    return tense(head, depth + 1) if depth < 4 else None
+    above = tense(head, depth + 1) if depth < 4 else None
+    if above == "past" and verb.dep_ == "advcl":
+        return None  # "summoned them to talks, to open on Feb. 6": a purpose, after a past act, either side
+    return above
 
 
 def _copula_of_a_plan(verb: Token, head: Token) -> bool:

@@ -1354,3 +1354,20 @@ def test_a_verb_before_with_an_object_of_its_own_keeps_the_date_on_the_later_ver
             "Monday/NNP/PROPN/poss/4 's/POS/PART/case/2 meeting/NN/NOUN/nsubj/5 "
             "ended/VBD/VERB/ccomp/1/end/Tense=Past;VerbForm=Fin ././PUNCT/punct/1", {2: (3, "DATE")})
     assert row(d)["verb"] == "end"
+
+
+def test_an_infinitive_of_purpose_after_a_past_verb_has_no_direction():
+    # "Tarn summoned both sides to talks, to open on Feb. 6": the opening comes after the
+    # summons, on either side of publication, so the past tense of "summoned" does not date it
+    d = doc("Tarn/NNP/PROPN/nsubj/1 summoned/VBD/VERB/ROOT/1/summon/Tense=Past;VerbForm=Fin "
+            "them/PRP/PRON/dobj/1 ,/,/PUNCT/punct/1 to/TO/PART/aux/5 open/VB/VERB/advcl/1/open/VerbForm=Inf "
+            "on/IN/ADP/prep/5 Feb./NNP/PROPN/pobj/6 6/CD/NUM/nummod/7", {7: (9, "DATE")})
+    assert (row(d)["tense"], row(d)["verb"]) == (None, "open")
+
+
+def test_an_infinitive_completing_a_past_verb_keeps_its_tense():
+    # "Osk tried to cross on Monday": the attempt and the crossing are one past act
+    d = doc("Osk/NNP/PROPN/nsubj/1 tried/VBD/VERB/ROOT/1/try/Tense=Past;VerbForm=Fin "
+            "to/TO/PART/aux/3 cross/VB/VERB/xcomp/1/cross/VerbForm=Inf "
+            "on/IN/ADP/prep/3 Monday/NNP/PROPN/pobj/4", {5: (6, "DATE")})
+    assert (row(d)["tense"], row(d)["verb"]) == ("past", "cross")
