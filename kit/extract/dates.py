@@ -938,10 +938,10 @@ def _infinitive_tense(verb: Token, depth: int) -> str | None:
         if above is not None and above.i != verb.i and tense(above, depth + 1) == "past":
             return None  # "an attempt to hold talks in September collapsed": a past plan, either side
         return "future"  # "the talks, to be attended by ...": prospective
-    above = tense(head, depth + 1) if depth < 4 else None
-    if above == "past" and verb.dep_ == "advcl":
+    told = tense(head, depth + 1) if depth < 4 else None
+    if told == "past" and verb.dep_ == "advcl":
         return None  # "summoned them to talks, to open on Feb. 6": a purpose, after a past act, either side
-    return above
+    return told
 
 
 def _copula_of_a_plan(verb: Token, head: Token) -> bool:
