@@ -197,7 +197,7 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
         span = _without_a_stray_year(ent)  # what the parse is read from
         main = governing_verb(span)
         verb = _reporting_before(span) or _relative_clause_before(span, main) or _cleft(span, main) \
-            or _opens_a_clause(span, main) or main
+            or _opens_a_clause(span, main) or _when_clause_after(span, main) or main
         noun_cue = _cue_of_noun(span)
         clause = clause_span(span, verb)
         subject = subject_span(verb, span) if verb is not None else None
@@ -453,6 +453,23 @@ def _relative_clause_before(span: Span, main: Token | None) -> Token | None:
                     not t.is_punct for t in doc[tok.right_edge.i + 1:end]))):
             return tok
     return None
+
+
+def _when_clause_after(span: Span, main: Token | None) -> Token | None:
+    """The verb of a "when" clause right after the date (``time_relatives``, past a comma),
+    when the date's own verb is stative or there is none ("The talks were first due to end
+    on Saturday, *when* the chairs *extended* the deadline", "la cumbre estaba prevista
+    para el lunes, *cuando* los ministros la *aplazaron*"): the clause tells what happened
+    on that day; the being, whether the parse hangs the clause on the date or on that
+    verb, tells nothing that happened."""
+    if main is not None and verb_lemma(main) not in words_or("stative_verbs", span.doc.lang_, frozenset()):
+        return None
+    doc = span.doc
+    k = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+    if k >= len(doc) or doc[k].lower_ not in words_or("time_relatives", doc.lang_, frozenset()):
+        return None
+    verb = doc[k].head
+    return verb if verb.i > k and verb.pos_ in VERB_POS and verb.dep_ in CLAUSE_DEPS else None
 
 
 def _past_act(verb: Token) -> bool:

@@ -1371,3 +1371,17 @@ def test_an_infinitive_completing_a_past_verb_keeps_its_tense():
             "to/TO/PART/aux/3 cross/VB/VERB/xcomp/1/cross/VerbForm=Inf "
             "on/IN/ADP/prep/3 Monday/NNP/PROPN/pobj/4", {5: (6, "DATE")})
     assert (row(d)["tense"], row(d)["verb"]) == ("past", "cross")
+
+
+@pytest.mark.parametrize("main, expected", [("was/VBD/AUX/ROOT/2/be/Tense=Past;VerbForm=Fin", "extend"),
+                                            ("ended/VBD/VERB/ROOT/2/end/Tense=Past;VerbForm=Fin", "end")])
+def test_a_when_clause_after_the_date_of_a_stative_verb_is_what_happened_that_day(main, expected):
+    # "The talks were due to end on Saturday, when the envoys extended the deadline": the
+    # extending took place on Saturday, the being is no event; "The talks ended on Saturday,
+    # when the envoys ..." keeps the ending
+    d = doc(f"The/DT/DET/det/1 talks/NNS/NOUN/nsubj/2 {main} on/IN/ADP/prep/2 "
+            "Saturday/NNP/PROPN/pobj/3 ,/,/PUNCT/punct/4 when/WRB/SCONJ/advmod/8 "
+            "envoys/NNS/NOUN/nsubj/8 extended/VBD/VERB/relcl/4/extend/Tense=Past;VerbForm=Fin "
+            "it/PRP/PRON/dobj/8", {4: (5, "DATE")})
+    r = row(d)
+    assert (r["verb"], r["tense"]) == (expected, "past")
