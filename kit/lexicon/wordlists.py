@@ -571,6 +571,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   subject of its verb, "la Nunciatura, donde entró el domingo"), ``time_relatives`` ("when",
   "cuando": "was due to end on Saturday, *when* the chairs extended the deadline", the clause
   after the date tells what happened on it): :mod:`kit.extract.dates`;
+- ``speaker_nouns`` ("spokesman", "sources", "portavoz", "fuentes": who only speaks for
+  others; "a spokesman said last night that the watch will be kept up" tells a statement
+  of an unnamed source, no event): :mod:`kit.timeline.reports`;
 - ``ordinal_words`` ("the *sixth* is to be held next month": a subject counting the
   event nouns named before it): :mod:`kit.timeline.reports`;
 - ``plural_endings`` ("s"; "s", "es": what a language adds to a title's word in the
