@@ -1385,3 +1385,12 @@ def test_a_when_clause_after_the_date_of_a_stative_verb_is_what_happened_that_da
             "it/PRP/PRON/dobj/8", {4: (5, "DATE")})
     r = row(d)
     assert (r["verb"], r["tense"]) == (expected, "past")
+
+
+def test_a_negated_when_clause_after_the_date_of_a_stative_verb_is_not_its_act():
+    # "The seat was empty on Saturday, when the envoy did not come": the not coming dates nothing
+    d = doc("The/DT/DET/det/1 seat/NN/NOUN/nsubj/2 was/VBD/AUX/ROOT/2/be/Tense=Past;VerbForm=Fin "
+            "empty/JJ/ADJ/acomp/2 on/IN/ADP/prep/2 Saturday/NNP/PROPN/pobj/4 ,/,/PUNCT/punct/5 "
+            "when/WRB/SCONJ/advmod/11 the/DT/DET/det/9 envoy/NN/NOUN/nsubj/11 did/VBD/AUX/aux/11 "
+            "not/RB/PART/neg/11 come/VB/VERB/relcl/5/come", {5: (6, "DATE")})
+    assert row(d)["verb"] == "be"
