@@ -457,13 +457,15 @@ def _relative_clause_before(span: Span, main: Token | None) -> Token | None:
 
 def _when_clause_after(span: Span, main: Token | None) -> Token | None:
     """The verb of a "when" clause right after the date (``time_relatives``, past a comma),
-    when the date's own verb is stative and the clause is not negated ("The talks were first due to end
+    when the date's own verb is stative with no place (:func:`_placed`) and the clause is not
+    negated ("The talks were first due to end
     on Saturday, *when* the chairs *extended* the deadline", "la cumbre estaba prevista
     para el lunes, *cuando* los ministros la *aplazaron*"): the clause tells what happened
     on that day; the being, whether the parse hangs the clause on the date or on that
     verb, tells nothing that happened. A date with no verb of its own keeps its noun ("la
     silla vacía de X el 7 de enero, cuando X no acudió a la instalación")."""
-    if main is None or verb_lemma(main) not in words_or("stative_verbs", span.doc.lang_, frozenset()):
+    if main is None or verb_lemma(main) not in words_or("stative_verbs", span.doc.lang_, frozenset()) \
+            or _placed(main):
         return None
     doc = span.doc
     k = span.end + (span.end < len(doc) and doc[span.end].text == ",")
@@ -473,6 +475,13 @@ def _when_clause_after(span: Span, main: Token | None) -> Token | None:
     if verb.i <= k or verb.pos_ not in VERB_POS or verb.dep_ not in CLAUSE_DEPS or negated_verb([verb]):
         return None  # "..., cuando el jefe no acudió a la instalación": what did not happen dates nothing
     return verb
+
+
+def _placed(verb: Token) -> bool:
+    """Whether a place name hangs on ``verb`` through a preposition ("Osk *was in Velmar* in
+    May when ..."): being somewhere is a presence, the clause's own act."""
+    return any(g.ent_type_ in ("GPE", "LOC", "FAC") for c in verb.children if c.dep_ in ("prep", "obl")
+               for g in (c, *c.children) if g.dep_ in ("pobj", "obl"))
 
 
 def _past_act(verb: Token) -> bool:

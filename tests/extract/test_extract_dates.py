@@ -1394,3 +1394,13 @@ def test_a_negated_when_clause_after_the_date_of_a_stative_verb_is_not_its_act()
             "when/WRB/SCONJ/advmod/11 the/DT/DET/det/9 envoy/NN/NOUN/nsubj/11 did/VBD/AUX/aux/11 "
             "not/RB/PART/neg/11 come/VB/VERB/relcl/5/come", {5: (6, "DATE")})
     assert row(d)["verb"] == "be"
+
+
+def test_a_when_clause_after_a_presence_at_a_place_leaves_the_presence_its_date():
+    # "Osk was in Velmar in May, when the envoys signed it": Osk's presence there is the act dated
+    d = doc("Osk/NNP/PROPN/nsubj/1 was/VBD/AUX/ROOT/1/be/Tense=Past;VerbForm=Fin in/IN/ADP/prep/1 "
+            "Velmar/NNP/PROPN/pobj/2 in/IN/ADP/prep/1 May/NNP/PROPN/pobj/4 ,/,/PUNCT/punct/5 "
+            "when/WRB/SCONJ/advmod/9 envoys/NNS/NOUN/nsubj/9 signed/VBD/VERB/relcl/5/sign/Tense=Past;VerbForm=Fin "
+            "it/PRP/PRON/dobj/9", {5: (6, "DATE")})
+    d[3].ent_type_ = "GPE"
+    assert row(d)["verb"] == "be"
