@@ -27,7 +27,9 @@ November *that* the parties *reached* it", the verb of the clause after the date
   present: "soldiers open fire on Friday"), or a ``to``-infinitive that
   modifies a noun, a planning verb or the copula of a plan ("the talks, to be
   attended by ...", "hoped to sign", "NATO is to take command"; a plan made in
-  the past, "were to meet", points either side: no tense);
+  the past, "were to meet", points either side: no tense, and so does a ``to``-infinitive
+  of purpose after a past verb, "summoned them to talks, *to open* on Feb. 6": its act
+  comes after the past one, on either side of publication);
 - ``past``: a past-tense verb or auxiliary, a perfect ("have laid out"; not one in the
   future, "habrá concluido el viernes", nor "haber de" with an infinitive, a duty), or a
   bare past participle ("the round held on Friday");
@@ -195,7 +197,7 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
         span = _without_a_stray_year(ent)  # what the parse is read from
         main = governing_verb(span)
         verb = _reporting_before(span) or _relative_clause_before(span, main) or _cleft(span, main) \
-            or _opens_a_clause(span, main) or main
+            or _opens_a_clause(span, main) or _when_clause_after(span, main) or main
         noun_cue = _cue_of_noun(span)
         clause = clause_span(span, verb)
         subject = subject_span(verb, span) if verb is not None else None
@@ -451,6 +453,35 @@ def _relative_clause_before(span: Span, main: Token | None) -> Token | None:
                     not t.is_punct for t in doc[tok.right_edge.i + 1:end]))):
             return tok
     return None
+
+
+def _when_clause_after(span: Span, main: Token | None) -> Token | None:
+    """The verb of a "when" clause right after the date (``time_relatives``, past a comma),
+    when the date's own verb is stative with no place (:func:`_placed`) and the clause is not
+    negated ("The talks were first due to end
+    on Saturday, *when* the chairs *extended* the deadline", "la cumbre estaba prevista
+    para el lunes, *cuando* los ministros la *aplazaron*"): the clause tells what happened
+    on that day; the being, whether the parse hangs the clause on the date or on that
+    verb, tells nothing that happened. A date with no verb of its own keeps its noun ("la
+    silla vacía de X el 7 de enero, cuando X no acudió a la instalación")."""
+    if main is None or verb_lemma(main) not in words_or("stative_verbs", span.doc.lang_, frozenset()) \
+            or _placed(main):
+        return None
+    doc = span.doc
+    k = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+    if k >= len(doc) or doc[k].lower_ not in words_or("time_relatives", doc.lang_, frozenset()):
+        return None
+    verb = doc[k].head
+    if verb.i <= k or verb.pos_ not in VERB_POS or verb.dep_ not in CLAUSE_DEPS or negated_verb([verb]):
+        return None  # "..., cuando el jefe no acudió a la instalación": what did not happen dates nothing
+    return verb
+
+
+def _placed(verb: Token) -> bool:
+    """Whether a place name hangs on ``verb`` through a preposition ("Osk *was in Velmar* in
+    May when ..."): being somewhere is a presence, the clause's own act."""
+    return any(g.ent_type_ in ("GPE", "LOC", "FAC") for c in verb.children if c.dep_ in ("prep", "obl")
+               for g in (c, *c.children) if g.dep_ in ("pobj", "obl"))
 
 
 def _past_act(verb: Token) -> bool:
@@ -936,7 +967,10 @@ def _infinitive_tense(verb: Token, depth: int) -> str | None:
         if above is not None and above.i != verb.i and tense(above, depth + 1) == "past":
             return None  # "an attempt to hold talks in September collapsed": a past plan, either side
         return "future"  # "the talks, to be attended by ...": prospective
-    return tense(head, depth + 1) if depth < 4 else None
+    told = tense(head, depth + 1) if depth < 4 else None
+    if told == "past" and verb.dep_ == "advcl":
+        return None  # "summoned them to talks, to open on Feb. 6": a purpose, after a past act, either side
+    return told
 
 
 def _copula_of_a_plan(verb: Token, head: Token) -> bool:

@@ -576,7 +576,12 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
 - ``relative_subjects`` ("who", "which", "that", "whom", "que": the subject of a relative clause
   is no subject of its date's clause), ``adverbial_relatives`` ("where", "when", "donde",
   "cuando": a relative clause they open tells where or when, so the noun it hangs from is no
-  subject of its verb, "la Nunciatura, donde entró el domingo"): :mod:`kit.extract.dates`;
+  subject of its verb, "la Nunciatura, donde entró el domingo"), ``time_relatives`` ("when",
+  "cuando": "was due to end on Saturday, *when* the chairs extended the deadline", the clause
+  after the date tells what happened on it): :mod:`kit.extract.dates`;
+- ``speaker_nouns`` ("spokesman", "sources", "portavoz", "fuentes": who only speaks for
+  others; "a spokesman said last night that the watch will be kept up" tells a statement
+  of an unnamed source, no event): :mod:`kit.timeline.reports`;
 - ``ordinal_words`` ("the *sixth* is to be held next month": a subject counting the
   event nouns named before it): :mod:`kit.timeline.reports`;
 - ``plural_endings`` ("s"; "s", "es": what a language adds to a title's word in the

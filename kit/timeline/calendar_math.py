@@ -143,7 +143,9 @@ def nearest(candidates: list[tuple[dt.date, dt.date]], anchor: dt.date,
     longer (:data:`COARSE_DAYS`) and the direction ``decisive`` (the tense of the
     date's own verb, no cue against it), or is one day and ``decisive`` (the caller
     passes it for a day only when the verb's act took place on it, "began on May 15":
-    :attr:`kit.timeline.ctx.Ctx.act_day`). With no direction, a
+    :attr:`kit.timeline.ctx.Ctx.act_day`; not when the nearest day is at most
+    :data:`EVEN_DAYS` away: a tense is misread more often than a paper names a day a
+    year off within two weeks of its own). With no direction, a
     tie within :data:`EVEN_DAYS` goes to the publication year.
 
     Examples
@@ -167,7 +169,9 @@ def nearest(candidates: list[tuple[dt.date, dt.date]], anchor: dt.date,
     if sided:
         alt, extra = sided[0], distance(sided[0], anchor) - gap
         day = alt[0] == alt[1]
-        settled = decisive and (day or (alt[1] - alt[0]).days + 1 >= COARSE_DAYS)
+        # a day at most EVEN_DAYS from publication is never read a year off, whatever the
+        # tense: "summoned them to talks to open on Feb. 6" in a January 29 paper is next week
+        settled = decisive and (day and gap > EVEN_DAYS or not day and (alt[1] - alt[0]).days + 1 >= COARSE_DAYS)
         if extra <= NEAR_TIE_DAYS or year_rule and alt[0].year == anchor.year or settled:
             why = (f"within {NEAR_TIE_DAYS} days" if extra <= NEAR_TIE_DAYS else
                    "publication year" if year_rule and alt[0].year == anchor.year else

@@ -59,7 +59,7 @@ __all__ = ["KEPT_OUT", "Participants", "furniture", "participants", "relative_as
 #: :func:`kit.timeline.events.dated_clauses`); "" when it makes one.
 KEPT_OUT = ("unresolved", "stamp", "header", "byline", "caption", "dateline", "quoted", "bound",
             "stative verb", "interview", "no participant", "names a thing", "negated", "superseded plan",
-            "continuation")
+            "continuation", "unnamed source")
 _GROUP_LISTS = ("group_nouns", "source_nouns", "government_words", "group_anaphors")
 EVENT_LISTS = ("event_nouns", "meeting_nouns", "agreement_nouns", "ceasefire_nouns")
 _NOUN_LISTS = (*EVENT_LISTS, "vehicle_nouns")  # nouns two reports of one event share

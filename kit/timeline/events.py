@@ -146,7 +146,9 @@ def dated_clauses(ann: Any, actors: pd.DataFrame | None = None, *,
     "no participant", "names a thing" (a bare year that names the noun it modifies: "under
     the 1960 electoral law", "la Constitución de 1998"), "negated" ("did not meet on
     Friday"), "superseded plan" ("had been due to end on Sunday"), "continuation" ("into
-    Friday morning" after "through Thursday night": :mod:`kit.timeline.unrealised`).
+    Friday morning" after "through Thursday night": :mod:`kit.timeline.unrealised`),
+    "unnamed source" (a statement of a spokesman or sources the article does not name that
+    tells of no event: "a spokesman said last night that the watch will be kept up").
     Parameters as for :func:`events`.
 
     Examples

@@ -540,6 +540,8 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
         verb, reason = None, None  # "Last week's Flame of Tarn was a fine show": the Flame happened
     if reason is not None:
         return reason
+    if _unnamed_statement(row, text, offset, mentions, clause, (lo, hi)):
+        return "unnamed source"
     if not plans and (denied := unrealised(clause, verb, int(row["start_char"]) - max(lo, offset), text[hi - offset:],
                              text[: max(0, lo - offset)], reporting(row), _in_subject(row),
                              text[int(row["end_char"]) - offset:], str(row["text"]))) is not None:
@@ -589,6 +591,26 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
         bystanders=list(dict.fromkeys(m.name for m in acting if _bystander(m))),
         placed=list(dict.fromkeys(m.name for m in acting if _bystander(m) and m.label != "NORP")),
     )
+
+
+def _unnamed_statement(row: dict[str, Any], text: str, offset: int, mentions: list[Mention],
+                       clause: str, bounds: tuple[int, int]) -> bool:
+    """Whether ``row`` dates only what an unnamed source said: a reporting verb whose subject
+    is a ``speaker_nouns`` word and names no person ("A spokesman for the delegation said last
+    night that the watch will be kept up", "Un portavoz de la Delegación explicó anoche que la
+    vigilancia se mantendrá"), reporting no event noun (a statement that tells of "the
+    talks" or "the agreement" may date them: :func:`_tellings`)."""
+    if not reporting(row):
+        return False
+    lo, hi = opt(row.get("subject_start")), opt(row.get("subject_end"))
+    if lo is None or hi is None:
+        return False
+    lo, hi = int(lo), int(hi)
+    said = re.findall(r"\w+", text[max(0, lo - offset): max(0, hi - offset)].lower())
+    if not set(said) & words_in_any("speaker_nouns") or any(m.person and lo <= m.start < hi for m in mentions):
+        return False
+    reported = _reported(clause, str(row.get("verb") or ""), text[bounds[1] - offset:])
+    return not participants(f"{clause} {reported}").nouns
 
 
 def _in_subject(row: dict[str, Any]) -> bool:

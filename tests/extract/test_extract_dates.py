@@ -1354,3 +1354,53 @@ def test_a_verb_before_with_an_object_of_its_own_keeps_the_date_on_the_later_ver
             "Monday/NNP/PROPN/poss/4 's/POS/PART/case/2 meeting/NN/NOUN/nsubj/5 "
             "ended/VBD/VERB/ccomp/1/end/Tense=Past;VerbForm=Fin ././PUNCT/punct/1", {2: (3, "DATE")})
     assert row(d)["verb"] == "end"
+
+
+def test_an_infinitive_of_purpose_after_a_past_verb_has_no_direction():
+    # "Tarn summoned both sides to talks, to open on Feb. 6": the opening comes after the
+    # summons, on either side of publication, so the past tense of "summoned" does not date it
+    d = doc("Tarn/NNP/PROPN/nsubj/1 summoned/VBD/VERB/ROOT/1/summon/Tense=Past;VerbForm=Fin "
+            "them/PRP/PRON/dobj/1 ,/,/PUNCT/punct/1 to/TO/PART/aux/5 open/VB/VERB/advcl/1/open/VerbForm=Inf "
+            "on/IN/ADP/prep/5 Feb./NNP/PROPN/pobj/6 6/CD/NUM/nummod/7", {7: (9, "DATE")})
+    assert (row(d)["tense"], row(d)["verb"]) == (None, "open")
+
+
+def test_an_infinitive_completing_a_past_verb_keeps_its_tense():
+    # "Osk tried to cross on Monday": the attempt and the crossing are one past act
+    d = doc("Osk/NNP/PROPN/nsubj/1 tried/VBD/VERB/ROOT/1/try/Tense=Past;VerbForm=Fin "
+            "to/TO/PART/aux/3 cross/VB/VERB/xcomp/1/cross/VerbForm=Inf "
+            "on/IN/ADP/prep/3 Monday/NNP/PROPN/pobj/4", {5: (6, "DATE")})
+    assert (row(d)["tense"], row(d)["verb"]) == ("past", "cross")
+
+
+@pytest.mark.parametrize("main, expected", [("was/VBD/AUX/ROOT/2/be/Tense=Past;VerbForm=Fin", "extend"),
+                                            ("ended/VBD/VERB/ROOT/2/end/Tense=Past;VerbForm=Fin", "end")])
+def test_a_when_clause_after_the_date_of_a_stative_verb_is_what_happened_that_day(main, expected):
+    # "The talks were due to end on Saturday, when the envoys extended the deadline": the
+    # extending took place on Saturday, the being is no event; "The talks ended on Saturday,
+    # when the envoys ..." keeps the ending
+    d = doc(f"The/DT/DET/det/1 talks/NNS/NOUN/nsubj/2 {main} on/IN/ADP/prep/2 "
+            "Saturday/NNP/PROPN/pobj/3 ,/,/PUNCT/punct/4 when/WRB/SCONJ/advmod/8 "
+            "envoys/NNS/NOUN/nsubj/8 extended/VBD/VERB/relcl/4/extend/Tense=Past;VerbForm=Fin "
+            "it/PRP/PRON/dobj/8", {4: (5, "DATE")})
+    r = row(d)
+    assert (r["verb"], r["tense"]) == (expected, "past")
+
+
+def test_a_negated_when_clause_after_the_date_of_a_stative_verb_is_not_its_act():
+    # "The seat was empty on Saturday, when the envoy did not come": the not coming dates nothing
+    d = doc("The/DT/DET/det/1 seat/NN/NOUN/nsubj/2 was/VBD/AUX/ROOT/2/be/Tense=Past;VerbForm=Fin "
+            "empty/JJ/ADJ/acomp/2 on/IN/ADP/prep/2 Saturday/NNP/PROPN/pobj/4 ,/,/PUNCT/punct/5 "
+            "when/WRB/SCONJ/advmod/11 the/DT/DET/det/9 envoy/NN/NOUN/nsubj/11 did/VBD/AUX/aux/11 "
+            "not/RB/PART/neg/11 come/VB/VERB/relcl/5/come", {5: (6, "DATE")})
+    assert row(d)["verb"] == "be"
+
+
+def test_a_when_clause_after_a_presence_at_a_place_leaves_the_presence_its_date():
+    # "Osk was in Velmar in May, when the envoys signed it": Osk's presence there is the act dated
+    d = doc("Osk/NNP/PROPN/nsubj/1 was/VBD/AUX/ROOT/1/be/Tense=Past;VerbForm=Fin in/IN/ADP/prep/1 "
+            "Velmar/NNP/PROPN/pobj/2 in/IN/ADP/prep/1 May/NNP/PROPN/pobj/4 ,/,/PUNCT/punct/5 "
+            "when/WRB/SCONJ/advmod/9 envoys/NNS/NOUN/nsubj/9 signed/VBD/VERB/relcl/5/sign/Tense=Past;VerbForm=Fin "
+            "it/PRP/PRON/dobj/9", {5: (6, "DATE")})
+    d[3].ent_type_ = "GPE"
+    assert row(d)["verb"] == "be"

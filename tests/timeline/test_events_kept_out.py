@@ -220,6 +220,25 @@ def test_each_kept_out_date_says_why():
     assert event["start"] == D(2024, 1, 16)
 
 
+@pytest.mark.parametrize("sentence, expression, verb, subject, mentions, kept", [
+    # an unnamed source's statement that tells of no event: no event of its own
+    ("A spokesman for the delegation said on Tuesday that the watch will be kept up.", "Tuesday", "say",
+     "A spokesman for the delegation", [], "unnamed source"),
+    ("Un portavoz de la Delegación de Tarn explicó el martes que la vigilancia se mantendrá.", "el martes",
+     "explicar", "Un portavoz de la Delegación de Tarn", [("Delegación de Tarn", "ORG")], "unnamed source"),
+    ("Fuentes de Osk dijeron el martes que la frontera seguirá cerrada.", "el martes", "decir",
+     "Fuentes de Osk", [("Osk", "GPE")], "unnamed source"),
+    # a named speaker's, or one that tells of the talks, stays
+    ("Mara Ventel's spokesman said on Tuesday that the watch will be kept up.", "Tuesday", "say",
+     "Mara Ventel's spokesman", [("Mara Ventel", "PERSON")], ""),
+    ("A spokesman said on Tuesday that the talks had ended.", "Tuesday", "say", "A spokesman", [], ""),
+])
+def test_a_statement_of_an_unnamed_source_is_no_event(sentence, expression, verb, subject, mentions, kept):
+    ann = fake_ann(article([(sentence, [(expression, "past", None, None, verb,
+                                         {"subject": subject, "reporting": True})], mentions)]))
+    assert dict(zip(dated_clauses(ann)["text"], dated_clauses(ann)["kept_out"]))[expression] == kept
+
+
 def test_a_number_of_people_is_a_group_not_a_name():
     ann = fake_ann(article([
         ("Thousands marched on Saturday.", [("Saturday", "past", None, None, "march")],

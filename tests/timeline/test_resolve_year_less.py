@@ -163,6 +163,36 @@ def test_a_day_that_is_no_act_of_its_verb_keeps_the_near_tie_rule(expression, se
     assert r.start == D(2031, 5, 15), r.explanation
 
 
+@pytest.mark.parametrize("tense", ["past", "future", "present", None])
+@pytest.mark.parametrize("published, expected", [
+    (D(2031, 1, 29), D(2031, 2, 6)),   # 8 days ahead
+    (D(2031, 2, 14), D(2031, 2, 6)),   # 8 days back
+])
+def test_a_day_within_two_weeks_of_publication_never_goes_a_year_off(published, expected, tense):
+    # "Tarn summoned both sides to talks, to open on Feb. 6" in a January 29 paper: whatever
+    # tense the clause is read in, the day a week away is that one, not a year away
+    expression = f"{expected:%b}. {expected.day}"
+    r = resolve(expression, published, tense=tense, sentence=f"The talks opened on {expression}.")
+    assert (r.start, r.end) == (expected, expected), r.explanation
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "The six states on Friday summoned Tarn and Osk to peace talks at Velmar, to open on Feb. 6, "
+    "and warned both sides.",
+    "The six states on Friday summoned Tarn and Osk to talks that are due to open on Feb. 6.",
+    "The six states on Friday summoned Tarn and Osk to talks, which will open on Feb. 6.",
+    "The six states on Friday summoned Tarn and Osk to talks scheduled for Feb. 6.",
+    "The six states on Friday summoned Tarn and Osk to talks to open on Feb. 6.",
+])
+def test_a_day_a_week_ahead_of_a_past_summons_is_that_day(nlp, sentence):
+    from kit.extract.dates import extract
+
+    rows = [r for r in extract(nlp(sentence), {}) if r["text"] == "Feb. 6"]
+    r = resolve("Feb. 6", D(2031, 1, 29), tense=rows[0]["tense"], sentence=sentence)
+    assert r.start == D(2031, 2, 6), r.explanation
+
+
 @pytest.mark.parametrize("expression, published, tense, expected", [
     ("the 3rd", D(2023, 5, 29), "future", D(2023, 6, 3)),  # "will meet on the 3rd": next month's
     ("the 28th", D(2023, 6, 2), "past", D(2023, 5, 28)),  # "met on the 28th": last month's
