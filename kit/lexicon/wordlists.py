@@ -305,6 +305,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ``group_name_nouns`` ("movement", "movimiento", "guerrilla": a name the model read as a
   person's right after such a noun and its article is the group's, "el movimiento X"):
   :mod:`kit.nlp.rows`;
+  ``party_name_nouns`` ("league", "front": a capitalised name ending in one before an "of"
+  and a place is a party's, "the Democratic League of Tarn", not the place's state):
+  :mod:`kit.extract.roles`;
   ``alias_verbs``, ``alias_nouns``, ``alias_words`` and the words around them
   (``alias_preps``, ``alias_by``, ``alias_owners``, ``alias_adverbs``, ``alias_openers``,
   ``alias_relatives``, ``alias_calls``: "known as", "better known by his nom de guerre",
