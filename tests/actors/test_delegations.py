@@ -1,0 +1,53 @@
+"""kit.actors.delegations: a joint delegation of several organisations is one party."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from kit.actors.delegations import delegation_named, sides_of_joint_delegations
+
+
+def table(*rows: tuple[str, str, str]) -> pd.DataFrame:
+    return pd.DataFrame([{"actor_id": a, "name": n, "kind": "government" if n == "Tarn" else "person",
+                          "side": s, "side_evidence": "read" if s else ""} for a, n, s in rows])
+
+
+def mentions(*rows: tuple[str, str, str, str]) -> pd.DataFrame:
+    return pd.DataFrame([{"actor_id": a, "side": s, "side_cue": c, "role": r} for a, s, c, r in rows])
+
+
+PEOPLE = table(("p1", "Mara Ventel", "Osk Front"), ("p2", "Dov Arle", "Vel League"),
+               ("p3", "Ilo Brask", ""), ("p4", "Sen Toral", "Tarn"), ("s1", "Tarn", "Tarn"))
+
+
+def test_people_of_several_organisations_in_one_delegation_take_the_delegation():
+    found = sides_of_joint_delegations(PEOPLE, mentions(
+        ("p1", "Osk Front", "affiliation: Osk Front", "political leader of the Osk Front"),
+        ("p1", "Tarn", "context: the Tarnish delegation", ""),  # "X, who heads the Tarnish delegation"
+        ("p2", "Tarn", "context: The Tarnish delegation", "member of the Tarnish delegation"),
+        ("p3", "", "", "member of the Tarnish delegation"),  # no organisation of his own
+        ("p4", "Tarn", "title: Foreign Minister", "")))
+    assert found["side"].tolist() == ["Tarnish delegation", "Tarnish delegation", "Tarnish delegation", "Tarn", "Tarn"]
+    assert found["side_evidence"].tolist()[:3] == ["the joint delegation of Osk Front",
+                                                   "the joint delegation of Vel League", "the joint delegation of"]
+
+
+def test_a_delegation_of_one_organisation_s_people_is_no_joint_party():
+    found = sides_of_joint_delegations(PEOPLE, mentions(
+        ("p1", "Tarn", "context: the Tarnish delegation", ""),
+        ("p3", "", "", "member of the Tarnish delegation")))
+    assert found["side"].tolist() == ["Osk Front", "Vel League", "", "Tarn", "Tarn"]
+
+
+def test_a_state_s_people_keep_the_state_though_the_delegation_is_joint():
+    found = sides_of_joint_delegations(PEOPLE, mentions(
+        ("p1", "Tarn", "context: the Tarnish delegation", ""),
+        ("p2", "Tarn", "", "member of the Tarnish delegation"),
+        ("p4", "Tarn", "", "member of the Tarnish delegation")))
+    assert found.loc[3, "side"] == "Tarn"
+
+
+def test_only_capitalised_words_before_a_membership_body_name_a_delegation():
+    assert delegation_named("head of the delegation") == ""
+    assert delegation_named("member of the Osk Front's delegation") == ""
+    assert delegation_named("head of the Kosmar delegation") == "Kosmar delegation"
