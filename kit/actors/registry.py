@@ -86,6 +86,7 @@ from kit.actors.followed import (
 from kit.actors.forces import sides_of_bodies_of_their_own
 from kit.actors.names import NameGraph, initials_of, of_the_past, written_as_initials
 from kit.actors.nearby import NEARBY_CUE, sides_named_nearby
+from kit.actors.nonpersons import no_person_names
 from kit.actors.offices import OF_FORM, office_key
 from kit.actors.standing import sides_of_standing_nouns, standing_cued
 from kit.extract.roles import (
@@ -402,7 +403,7 @@ def _named_mentions(ann: Annotations) -> pd.DataFrame:
     table = _groups_without_their_leaders(table, {name_key(n) for n in holders["name"]})
     table = table[~_places_read_as_people(ann, table) & ~_outlets_read_as_people(ann, table)
                   & ~_captions_read_as_people(table) & ~_pieces_of_organisations(ann, table)
-                  & ~_cities_read_as_organisations(table)]
+                  & ~_cities_read_as_organisations(table) & ~no_person_names(ann, table)]
     return table.assign(named=True).reset_index(drop=True)
 
 
