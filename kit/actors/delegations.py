@@ -106,3 +106,68 @@ def sides_of_joint_delegations(table: pd.DataFrame, mentions: pd.DataFrame) -> p
         table.at[i, "side"] = max(sorted(set(printed)), key=printed.count)
         table.at[i, "side_evidence"] = f"{EVIDENCE} {own}" if own else EVIDENCE
     return table
+
+
+def sides_of_lists_acting_for(table: pd.DataFrame, mentions: pd.DataFrame,
+                              sentences: dict[tuple[str, int], tuple[str, int]]) -> pd.DataFrame:
+    """``table`` with the people of a list that acts for a party ("A, B, C and D signed for the
+    Tarnish": names joined by commas and "and" only, then a verb of ``acting_verbs`` and
+    "for" or "on behalf of") given the side the list's other people share, when the party the
+    words after "for" name agrees with it (the same name, or the same state the lexicon reads
+    in both: "the Tarnish" and "the Tarnish delegation"). Only people with no side take it; a
+    list whose people with sides differ gives none.
+
+    >>> table = pd.DataFrame({"actor_id": ["a", "b"], "name": ["Mara Ventel", "Dov Arle"],
+    ...     "kind": ["person"] * 2, "side": ["Osk Front", ""], "side_evidence": ["x", ""]})
+    >>> mentions = pd.DataFrame({"actor_id": ["a", "b"], "article_id": ["1", "1"], "sentence_id": [0, 0],
+    ...     "start_char": [0, 16], "end_char": [11, 24]})
+    >>> sentences = {("1", 0): ("Mara Ventel and Dov Arle signed for the Osk Front.", 0)}
+    >>> sides_of_lists_acting_for(table, mentions, sentences)["side"].tolist()
+    ['Osk Front', 'Osk Front']
+    """
+    people = {actor: side if isinstance(side, str) else ""
+              for actor, side, kind in zip(table["actor_id"].tolist(), table["side"].tolist(), table["kind"].tolist())
+              if kind == "person"}
+    rows = mentions[mentions["actor_id"].isin(people)].sort_values(["article_id", "sentence_id", "start_char"])
+    lex = lexicon()
+    verbs = words_in_any("acting_verbs")
+    given: dict[str, str] = {}
+    for (article, sentence), group in rows.groupby(["article_id", "sentence_id"], sort=True):
+        text, first = sentences.get((str(article), int(sentence)), ("", 0))
+        spans = [(int(s) - first, int(e) - first, a) for s, e, a in
+                 zip(group["start_char"].tolist(), group["end_char"].tolist(), group["actor_id"].tolist())]
+        runs: list[list[tuple[int, int, str]]] = []
+        for span in spans:
+            if runs and re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+and\s+", text[runs[-1][-1][1]:span[0]]):
+                runs[-1].append(span)
+            else:
+                runs.append([span])
+        for run in runs:
+            acting = re.match(r"\s+(\w+)\s+(?:for|on behalf of)\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)",
+                              text[run[-1][1]:])
+            if len(run) < 2 or not acting or not _acting_verb(acting.group(1), verbs):
+                continue
+            sides = {people[a] for _, _, a in run if people[a]}
+            if len(sides) != 1:
+                continue
+            side = next(iter(sides))
+            party = acting.group(2)
+            state = lex.side_of(party)
+            if name_key(party.removeprefix("the ")) != name_key(side) and not (state and state == lex.side_of(side)):
+                continue
+            for _, _, actor in run:
+                if not people[actor]:
+                    given.setdefault(actor, side)
+    if not given:
+        return table
+    table = table.copy()
+    for i in table.index[table["actor_id"].isin(given)]:
+        table.at[i, "side"] = given[table.at[i, "actor_id"]]
+        table.at[i, "side_evidence"] = "a list acting for " + given[table.at[i, "actor_id"]]
+    return table
+
+
+def _acting_verb(word: str, verbs: frozenset[str]) -> bool:
+    """Whether ``word`` is a form of a verb of ``verbs`` ("signed", "signs", "negotiated")."""
+    word = word.lower()
+    return word in verbs or any(word.startswith(verb.rstrip("e")) and len(word) - len(verb) <= 3 for verb in verbs)

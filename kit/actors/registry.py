@@ -76,7 +76,7 @@ import pandas as pd
 
 from kit.actors.alliances import sides_of_alliances
 from kit.actors.credits import credited
-from kit.actors.delegations import sides_of_joint_delegations
+from kit.actors.delegations import sides_of_joint_delegations, sides_of_lists_acting_for
 from kit.actors.followed import (
     FOLLOWED_CUE,
     followed_state,
@@ -200,7 +200,10 @@ def _registry(ann: Annotations, aliases: Aliases, unnamed: bool,
     table = _parties_are_sides(_sides_by_actor_name(table, mentions))
     table = _sides_through_bodies(_sides_of_parties_headed(table, mentions))
     table = sides_of_alliances(table, mentions, _actor_names_of_sides(mentions))
-    table = _sides_of_principals(sides_of_joint_delegations(table, mentions), mentions)
+    table = sides_of_joint_delegations(table, mentions)
+    if getattr(ann, "sentences", None) is not None:
+        table = sides_of_lists_acting_for(table, mentions, sentence_lookup(ann))
+    table = _sides_of_principals(table, mentions)
     table = sides_of_the_followed_government(table, followed)
     if getattr(ann, "sentences", None) is not None:
         table = sides_named_nearby(table, mentions, ann.roles, lambda ids: rows_of(ann, "sentences", ids))

@@ -308,6 +308,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ``newspaper_nouns`` ("the daily X"), ``publisher_nouns`` ("the publisher of X") and
   ``community_nouns`` ("the Osk, Vel and Gorl communities"): a name each mention of which
   such a word puts there is a paper's or a people's, no person's: :mod:`kit.actors.nonpersons`;
+  ``acting_verbs`` ("A, B and C signed for the Front": a list of people acting for a party,
+  each of them that party's): :mod:`kit.actors.delegations`;
   ``party_name_nouns`` ("league", "front": a capitalised name ending in one before an "of"
   and a place is a party's, "the Democratic League of Tarn", not the place's state):
   :mod:`kit.extract.roles`;

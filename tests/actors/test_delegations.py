@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
-from kit.actors.delegations import delegation_named, sides_of_joint_delegations
+from kit.actors.delegations import (
+    delegation_named,
+    sides_of_joint_delegations,
+    sides_of_lists_acting_for,
+)
 
 
 def table(*rows: tuple[str, str, str]) -> pd.DataFrame:
@@ -51,3 +56,30 @@ def test_only_capitalised_words_before_a_membership_body_name_a_delegation():
     assert delegation_named("head of the delegation") == ""
     assert delegation_named("member of the Osk Front's delegation") == ""
     assert delegation_named("head of the Kosmar delegation") == "Kosmar delegation"
+
+
+LISTED = pd.DataFrame({"actor_id": ["a", "b", "c"], "name": ["Mara Ventel", "Dov Arle", "Ilo Brask"],
+                       "kind": ["person"] * 3, "side": ["Moldovan delegation", "", ""], "side_evidence": ["x", "", ""]})
+
+
+def _listed(sentence: str) -> pd.DataFrame:
+    names = ["Mara Ventel", "Dov Arle", "Ilo Brask"]
+    starts = [sentence.index(n) for n in names]
+    mentions = pd.DataFrame({"actor_id": ["a", "b", "c"], "article_id": ["1"] * 3, "sentence_id": [0] * 3,
+                             "start_char": starts, "end_char": [s + len(n) for s, n in zip(starts, names)]})
+    return sides_of_lists_acting_for(LISTED, mentions, {("1", 0): (sentence, 0)})
+
+
+def test_the_people_of_a_list_signing_for_a_party_take_the_side_their_fellows_have():
+    found = _listed("Mara Ventel, Dov Arle and Ilo Brask signed for the Moldovans in a brief ceremony.")
+    assert found["side"].tolist() == ["Moldovan delegation"] * 3
+    assert found["side_evidence"].tolist()[1:] == ["a list acting for Moldovan delegation"] * 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mara Ventel, Dov Arle and Ilo Brask waited for the Moldovans in a brief ceremony.",  # no act for a party
+    "Mara Ventel, Dov Arle and Ilo Brask signed for the Osk Front.",  # another party than the fellows'
+    "Mara Ventel met Dov Arle, and Ilo Brask signed for the Moldovans.",  # no list
+])
+def test_a_list_gives_no_side_unless_it_acts_for_its_fellows_party(sentence):
+    assert _listed(sentence)["side"].tolist() == ["Moldovan delegation", "", ""]
