@@ -2468,6 +2468,11 @@ def test_a_place_inside_a_party_s_proper_name_is_not_the_person_s_state(tables, 
     assert person(tables(text)["roles"], name)["side"] == side
 
 
+def test_a_publisher_is_a_calling(tables):
+    rows = tables("Dov Arle, the publisher of Koss Vjet, said the talks would fail.")["roles"]
+    assert person(rows, "Dov Arle")["role"].startswith("publisher")
+
+
 def test_a_ministry_of_a_group_is_no_state_s(tables):
     rows = tables("Israel struck Gaza again. Ashraf al-Qudra, a spokesman for the Hamas Health Ministry, "
                   "said ten people died.")["roles"]
