@@ -4,7 +4,8 @@ Talks often seat one delegation for a side that is no state, made of the people 
 parties or groups: "Mara Ventel, the leader of the Osk Front, who heads the Tarnish
 delegation", "the Tarnish delegation includes Dov Arle", Dov Arle being "the leader of the
 Vel League" elsewhere. Each person is read under his own organisation more often than under
-the delegation, and the delegation's adjective reads as a state's ("Tarnish": Tarn). Where
+the delegation, and the delegation's adjective reads as a state's ("Tarnish": Tarn); only such a delegation, named
+after a people or place the lexicon knows, is read (not "the Senior Delegation", a name of its own). Where
 the people a corpus reads in one delegation named by capitalised words before a noun of
 ``membership_bodies`` ("the Tarnish delegation", "the Osk delegation") have own sides that
 are two or more different organisations of no state (:data:`MEMBERS`), the delegation is no
@@ -64,10 +65,10 @@ def sides_of_joint_delegations(table: pd.DataFrame, mentions: pd.DataFrame) -> p
     ...     "kind": ["person"] * 3, "side": ["Osk Front", "Vel League", ""],
     ...     "side_evidence": ["x", "y", ""]})
     >>> mentions = pd.DataFrame({"actor_id": ["p1", "p2", "p3"], "side": ["Tarn", "Tarn", ""],
-    ...     "side_cue": ["context: the Tarnish delegation", "", ""],
-    ...     "role": ["", "member of the Tarnish delegation", "member of the Tarnish delegation"]})
+    ...     "side_cue": ["context: the Moldovan delegation", "", ""],
+    ...     "role": ["", "member of the Moldovan delegation", "member of the Moldovan delegation"]})
     >>> sides_of_joint_delegations(table, mentions)["side"].tolist()
-    ['Tarnish delegation', 'Tarnish delegation', 'Tarnish delegation']
+    ['Moldovan delegation', 'Moldovan delegation', 'Moldovan delegation']
     """
     states = {name_key(n) for n, k in zip(table["name"].tolist(), table["kind"].tolist()) if k == "government"}
     lex = lexicon()
@@ -86,7 +87,7 @@ def sides_of_joint_delegations(table: pd.DataFrame, mentions: pd.DataFrame) -> p
             continue
         for text in (cue.split(": ", 1)[-1], role):
             named = delegation_named(text)
-            if named:
+            if named and lex.side_of(named):  # "the Moldovan delegation", not "the Senior Delegation": a name of its own
                 read.setdefault(name_key(named), {}).setdefault(actor, []).append(named)
     joint = {key: of for key, of in read.items()
              if len({name_key(people[a]) for a in of if organisation(people[a])}) >= MEMBERS}

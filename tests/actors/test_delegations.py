@@ -28,28 +28,34 @@ PEOPLE = table(("p1", "Mara Ventel", "Osk Front"), ("p2", "Dov Arle", "Vel Leagu
 def test_people_of_several_organisations_in_one_delegation_take_the_delegation():
     found = sides_of_joint_delegations(PEOPLE, mentions(
         ("p1", "Osk Front", "affiliation: Osk Front", "political leader of the Osk Front"),
-        ("p1", "Tarn", "context: the Tarnish delegation", ""),  # "X, who heads the Tarnish delegation"
-        ("p2", "Tarn", "context: The Tarnish delegation", "member of the Tarnish delegation"),
-        ("p3", "", "", "member of the Tarnish delegation"),  # no organisation of his own
+        ("p1", "Tarn", "context: the Moldovan delegation", ""),  # "X, who heads the Moldovan delegation"
+        ("p2", "Tarn", "context: The Moldovan delegation", "member of the Moldovan delegation"),
+        ("p3", "", "", "member of the Moldovan delegation"),  # no organisation of his own
         ("p4", "Tarn", "title: Foreign Minister", "")))
-    assert found["side"].tolist() == ["Tarnish delegation", "Tarnish delegation", "Tarnish delegation", "Tarn", "Tarn"]
+    assert found["side"].tolist() == ["Moldovan delegation", "Moldovan delegation", "Moldovan delegation", "Tarn", "Tarn"]
     assert found["side_evidence"].tolist()[:3] == ["the joint delegation of Osk Front",
                                                    "the joint delegation of Vel League", "the joint delegation of"]
 
 
 def test_a_delegation_of_one_organisation_s_people_is_no_joint_party():
     found = sides_of_joint_delegations(PEOPLE, mentions(
-        ("p1", "Tarn", "context: the Tarnish delegation", ""),
-        ("p3", "", "", "member of the Tarnish delegation")))
+        ("p1", "Tarn", "context: the Moldovan delegation", ""),
+        ("p3", "", "", "member of the Moldovan delegation")))
     assert found["side"].tolist() == ["Osk Front", "Vel League", "", "Tarn", "Tarn"]
 
 
 def test_a_state_s_people_keep_the_state_though_the_delegation_is_joint():
     found = sides_of_joint_delegations(PEOPLE, mentions(
-        ("p1", "Tarn", "context: the Tarnish delegation", ""),
-        ("p2", "Tarn", "", "member of the Tarnish delegation"),
-        ("p4", "Tarn", "", "member of the Tarnish delegation")))
+        ("p1", "Tarn", "context: the Moldovan delegation", ""),
+        ("p2", "Tarn", "", "member of the Moldovan delegation"),
+        ("p4", "Tarn", "", "member of the Moldovan delegation")))
     assert found.loc[3, "side"] == "Tarn"
+
+
+def test_a_delegation_with_a_name_of_its_own_is_no_joint_party():
+    found = sides_of_joint_delegations(PEOPLE, mentions(
+        ("p1", "", "context: the Senior Delegation", ""), ("p2", "", "", "member of the Senior Delegation")))
+    assert found["side"].tolist() == ["Osk Front", "Vel League", "", "Tarn", "Tarn"]
 
 
 def test_only_capitalised_words_before_a_membership_body_name_a_delegation():
