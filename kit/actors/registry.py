@@ -76,6 +76,7 @@ import pandas as pd
 
 from kit.actors.alliances import sides_of_alliances
 from kit.actors.credits import credited
+from kit.actors.delegations import sides_of_joint_delegations, sides_of_lists_acting_for
 from kit.actors.followed import (
     FOLLOWED_CUE,
     followed_state,
@@ -85,6 +86,7 @@ from kit.actors.followed import (
 from kit.actors.forces import sides_of_bodies_of_their_own
 from kit.actors.names import NameGraph, initials_of, of_the_past, written_as_initials
 from kit.actors.nearby import NEARBY_CUE, sides_named_nearby
+from kit.actors.nonpersons import no_person_names
 from kit.actors.offices import OF_FORM, office_key
 from kit.actors.standing import sides_of_standing_nouns, standing_cued
 from kit.extract.roles import (
@@ -197,7 +199,11 @@ def _registry(ann: Annotations, aliases: Aliases, unnamed: bool,
     table = pd.DataFrame(rows, columns=[c for c in REGISTRY_COLUMNS if c != "credit"])
     table = _parties_are_sides(_sides_by_actor_name(table, mentions))
     table = _sides_through_bodies(_sides_of_parties_headed(table, mentions))
-    table = _sides_of_principals(sides_of_alliances(table, mentions, _actor_names_of_sides(mentions)), mentions)
+    table = sides_of_alliances(table, mentions, _actor_names_of_sides(mentions))
+    table = sides_of_joint_delegations(table, mentions)
+    if getattr(ann, "sentences", None) is not None:
+        table = sides_of_lists_acting_for(table, mentions, sentence_lookup(ann))
+    table = _sides_of_principals(table, mentions)
     table = sides_of_the_followed_government(table, followed)
     if getattr(ann, "sentences", None) is not None:
         table = sides_named_nearby(table, mentions, ann.roles, lambda ids: rows_of(ann, "sentences", ids))
@@ -400,7 +406,7 @@ def _named_mentions(ann: Annotations) -> pd.DataFrame:
     table = _groups_without_their_leaders(table, {name_key(n) for n in holders["name"]})
     table = table[~_places_read_as_people(ann, table) & ~_outlets_read_as_people(ann, table)
                   & ~_captions_read_as_people(table) & ~_pieces_of_organisations(ann, table)
-                  & ~_cities_read_as_organisations(table)]
+                  & ~_cities_read_as_organisations(table) & ~no_person_names(ann, table)]
     return table.assign(named=True).reset_index(drop=True)
 
 

@@ -4726,6 +4726,10 @@ class _Reader(PhraseReader):
                 # "Secretary of State | of the Vatican": a title of the lexicon whole, then its complement
             if n > 1 and self.lex.side_kinds.get(name_key(part)) == "demonym":
                 continue  # "leader of the Democratic Party of Tarnians": a people the body is of, not a state's
+            party = self._party_named_after_a_place(ent.role, parts[1:n]) if n > 1 else ""
+            if party:
+                ent.side, ent.side_cue = party, f"role: {ent.role}"
+                return
             body = self._body(part.strip())  # "Secretary-General of the United Nations Conference ..."
             place = self.lex.side_of(part.strip())  # "Mayor of Velmar": Velmar's, if the article names its state
             place = "" if place and self._sub_national_office(ent.role) and not self._state_named_apart(part.strip()) \
@@ -4751,6 +4755,28 @@ class _Reader(PhraseReader):
         title = self._title_implying_a_side(lower)
         if title:
             ent.side, ent.side_cue = self.lex.title_sides[title], Cue(f"title: {ent.role}", CueKind.TITLE)
+
+    def _party_named_after_a_place(self, role: str, between: list[str]) -> str:
+        """The party whose proper name holds the place after a later "of" of ``role`` ("leader of
+        the Democratic League of Tarn", "head of the Popular Front of Osk"): the words ``between``
+        the first "of" and that place end in a noun of a party's name (``party_name_nouns``) and
+        are written as a name (capitalised), so the
+        place is part of the party's name, not the person's state; the party (its name as the role
+        writes it, without an article) is the side. "" when the words are no party's name ("head
+        of the delegation of Tarn", "leader of the party of Tarn" in lower case)."""
+        lang = self.doc.lang_
+        kinds = words_or("party_name_nouns", lang, frozenset())
+        last = between[-1].split()[-1:] if between else []
+        if not last or last[0] not in kinds:
+            return ""
+        named = re.split(" of ", role, maxsplit=1, flags=re.IGNORECASE)[1].strip()
+        words = named.split()
+        if words and words[0].lower() in self.w.articles:
+            words = words[1:]
+        small = self.w.of | self.w.articles | {"and", "for"}
+        if not words or not all(w[:1].isupper() for w in words if w.lower() not in small):
+            return ""
+        return " ".join(words)
 
     def _side_of_principal(self, part: str) -> str:
         """The side the lexicon gives the title a role's "of" complement is, whole, after

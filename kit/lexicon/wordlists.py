@@ -313,6 +313,14 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ``group_name_nouns`` ("movement", "movimiento", "guerrilla": a name the model read as a
   person's right after such a noun and its article is the group's, "el movimiento X"):
   :mod:`kit.nlp.rows`;
+  ``newspaper_nouns`` ("the daily X"), ``publisher_nouns`` ("the publisher of X") and
+  ``community_nouns`` ("the Osk, Vel and Gorl communities"): a name each mention of which
+  such a word puts there is a paper's or a people's, no person's: :mod:`kit.actors.nonpersons`;
+  ``acting_verbs`` ("A, B and C signed for the Front": a list of people acting for a party,
+  each of them that party's): :mod:`kit.actors.delegations`;
+  ``party_name_nouns`` ("league", "front": a capitalised name ending in one before an "of"
+  and a place is a party's, "the Democratic League of Tarn", not the place's state):
+  :mod:`kit.extract.roles`;
   ``alias_verbs``, ``alias_nouns``, ``alias_words`` and the words around them
   (``alias_preps``, ``alias_by``, ``alias_owners``, ``alias_adverbs``, ``alias_openers``,
   ``alias_relatives``, ``alias_calls``: "known as", "better known by his nom de guerre",

@@ -2457,6 +2457,22 @@ def test_a_country_inside_an_organisation_s_name_is_its_side_only_after_the_orga
     assert person(tables(text)["roles"], name)["side"] == side
 
 
+@pytest.mark.parametrize("text, name, side", [
+    ("Mara Ventel, the leader of the Democratic League of Moldova, spoke.", "Mara Ventel",
+     "Democratic League of Moldova"),
+    ("Dov Arle, the chairman of the Popular Front of Moldova, spoke.", "Dov Arle", "Popular Front of Moldova"),
+])
+def test_a_place_inside_a_party_s_proper_name_is_not_the_person_s_state(tables, text, name, side):
+    """A capitalised name ending in a party's noun ("League", "Front") before "of" and a place is
+    the party's: the party is the side, not the state the place names."""
+    assert person(tables(text)["roles"], name)["side"] == side
+
+
+def test_a_publisher_is_a_calling(tables):
+    rows = tables("Dov Arle, the publisher of Koss Vjet, said the talks would fail.")["roles"]
+    assert person(rows, "Dov Arle")["role"].startswith("publisher")
+
+
 def test_a_ministry_of_a_group_is_no_state_s(tables):
     rows = tables("Israel struck Gaza again. Ashraf al-Qudra, a spokesman for the Hamas Health Ministry, "
                   "said ten people died.")["roles"]

@@ -1,0 +1,86 @@
+"""Capitalised names the model reads as people that their words place among things.
+
+Three signals, each read from the words right around a mention, say a name is no person's:
+
+- a newspaper's title: right after a noun of ``newspaper_nouns`` ("the Tarn daily Koss
+  Vjet") or after a noun of ``publisher_nouns`` and "of" ("the publisher of Koss Vjet");
+- a people's or community's name in a list before a noun of ``community_nouns`` ("the Osk,
+  Vel and Gorl communities": each word of the list);
+- a region's or town's name after a noun of ``place_nouns`` (or its plural) and "of" ("the
+  villages of Drenmar", "the region of Osk").
+
+A name is dropped only when every mention of it is so placed and no mention anywhere gives it
+a role, a side or an affiliation: one reading per name, so a person once read as someone stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from kit.lexicon.canonical import name_key
+from kit.lexicon.wordlists import words_in_any
+from kit.schema import sentence_lookup
+
+
+def placed_among_things(before: str, after: str) -> bool:
+    """Whether a name with the text ``before`` and ``after`` it in its sentence is a paper's,
+    a community's or a place's (see the module docstring).
+
+    >>> placed_among_things("the publisher of the Tarn daily ", ", said it.")
+    True
+    >>> placed_among_things("representatives of the Osk, ", " and Gorl communities.")
+    True
+    >>> placed_among_things("families in the villages of ", " left.")
+    True
+    >>> placed_among_things("the writer ", " said it.")
+    False
+    """
+    words = before.lower().split()
+    last = words[-1].strip(",") if words else ""
+    if last in words_in_any("newspaper_nouns"):
+        return True
+    of = words_in_any("of_preps")
+    articles = words_in_any("articles")
+    if words and words[-1] in articles:
+        words = words[:-1]
+    if len(words) >= 2 and words[-1] in of:
+        noun = words[-2]
+        if noun in words_in_any("publisher_nouns") or _place_noun(noun):
+            return True
+    communities = words_in_any("community_nouns")
+    joints = r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+    run = re.match(rf"^(?:{joints}[A-Z][\w'-]*)*\s+(\w+)", after)
+    return bool(run) and run.group(1).lower() in communities  # type: ignore[union-attr]
+
+
+def _place_noun(word: str) -> bool:
+    nouns = words_in_any("place_nouns")
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns) or (
+        word.endswith("ies") and word[:-3] + "y" in nouns)
+
+
+def no_person_names(ann: object, table: pd.DataFrame) -> pd.Series:
+    """Rows of ``table`` (named mentions: ``name``, ``kind``, ``role``, ``side``,
+    ``affiliation``, ``article_id``, ``sentence_id``, ``start_char``, ``end_char``) of person
+    names that every mention places among things (:func:`placed_among_things`) and none
+    reads as someone's."""
+    person = table["kind"] == "person"
+    if not person.any() or getattr(ann, "sentences", None) is None:
+        return pd.Series(False, index=table.index, dtype=bool)
+    key = table["name"].map(name_key)
+    read = pd.Series(False, index=table.index, dtype=bool)
+    for column in ("role", "side", "affiliation"):
+        if column in table:
+            read |= table[column].fillna("").astype(str) != ""
+    someone = set(key[person & read])
+    texts = sentence_lookup(ann)
+    placed: dict[str, bool] = {}
+    for i in table.index[person & ~key.isin(someone)]:
+        text, first = texts.get((table.at[i, "article_id"], int(table.at[i, "sentence_id"])), ("", 0))
+        start, end = int(table.at[i, "start_char"]) - first, int(table.at[i, "end_char"]) - first
+        put = bool(text) and placed_among_things(text[:max(start, 0)], text[end:])
+        placed[key[i]] = placed.get(key[i], True) and put
+    gone = {k for k, put in placed.items() if put}
+    return (person & key.isin(gone)).astype(bool)
