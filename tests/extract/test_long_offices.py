@@ -15,6 +15,36 @@ def _people(text: str) -> dict[str, str]:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("El ministro de Asuntos Exteriores y de Cooperación, Teodoro Vantel, reiteró que la isla es suya.",
+     "Teodoro Vantel", "Minister of Foreign Affairs and Cooperation"),
+    ("El alto representante de la UE para la Política Exterior y de Seguridad Común, Ramiro Osk, "
+     "celebró el acuerdo.",
+     "Ramiro Osk", "High Representative of the European Union for the Common Foreign and Security Policy"),
+])
+def test_a_second_portfolio_joined_by_a_conjunction_is_part_of_the_office(text, name, role):
+    assert _people(text) == {name: role}  # no person "Cooperación", "Seguridad Común"
+
+
+@pytest.mark.model
+def test_a_complement_the_glossary_has_whole_is_read_whole_in_english():
+    people = _people("Ramiro Osk, alto representante de la UE para la Politica Exterior, pidio calma.")
+    assert people == {"Ramiro Osk": "High Representative of the European Union for the Foreign Policy"}
+
+
+@pytest.mark.model
+def test_a_complement_of_common_words_the_glossary_lacks_stays_whole_as_printed():
+    people = _people("Ramiro Osk, alto representante de la UE para la Política Agraria Común, pidió calma.")
+    assert people["Ramiro Osk"] == "alto representante de la UE para la Política Agraria Común"
+
+
+@pytest.mark.model
+def test_a_body_s_name_in_a_complement_is_kept_as_written_in_an_english_role():
+    people = _people("Lina Osk, vicepresidenta del Partido Socialista Unido, habló.")
+    assert people == {"Lina Osk": "Vice President of the Partido Socialista Unido"}
+
+
+@pytest.mark.model
 def test_an_operation_s_code_name_is_no_person():
     people = _people("Fuerzas especiales recuperaron ayer el islote en la operación Ramiro-Vega y "
                      "desalojaron a los soldados.")
