@@ -530,9 +530,16 @@ class PhraseReader:
         and the words that join them, none a word of an organisation's or a state body's name
         (``org_words``, ``group_heads``, ``party_name_words``, ``government_words``: "Partido
         Socialista Unido" is a party's name, kept as written). A policy or portfolio ("Política
-        Agraria Común") the glossary lacks: read half in English, the role would mix two
-        languages, so it stays as printed."""
-        words = list(self.doc[named.start:named.end])
+        Agraria Común") the glossary lacks, after a preposition of its remit ("para", "for";
+        a ``complement_preps`` word that is no ``of_preps`` one, which names an owner, "de Human
+        Rights Watch"): read half in English, the role would mix two languages, so it stays as
+        printed."""
+        words, k = list(self.doc[named.start:named.end]), named.start - 1
+        while k > 0 and self.doc[k].lower_ in self.w.articles:
+            k -= 1
+        if k < 0 or self.doc[k].lower_ in self.w.of \
+                or self.doc[k].lower_ not in words_or("complement_preps", self.doc.lang_, frozenset()):
+            return False  # "de | Human Rights Watch": whose office it is, a name kept as written
         if named.label == "PERSON" or len(words) < 2 or not known_common_noun(words[0]) \
                 or self._body(named.text) or self.lex.side_of(named.canonical, named.text):
             return False

