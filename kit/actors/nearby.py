@@ -23,6 +23,12 @@ one state named near every mention of his that names any of those left is his ("
 has told Tarn that Velmar cannot carry the burden", "President X said that Velmar would
 help": Velmar's); two named apart give none.
 
+Before any of this, a government an article of his names by the person heading it ("el Gobierno
+de Osk", "the government of Osk", "Osk's government", Osk a person of the corpus whose side is a
+state) is the one his bare office is of, when his articles name one such state only and its office
+is free (:func:`_held_for_governments_headed`): the state named nearest may be the one the
+government acts against.
+
 Only a state's office held now (scope ``state`` in the title lexicon; not one held before,
 one being handed over or about to be taken, ``transition_modifiers``: "outgoing President",
 a state's post at a body ``posted_titles``, an office many hold at once
@@ -45,8 +51,10 @@ from kit.actors.offices import office_key
 from kit.extract.datelines import article_openings, dateline_place, datelines_in, in_dateline
 from kit.extract.governments import NAMING_KINDS
 from kit.extract.phrases import CONTEXT_CUE
+from kit.extract.sidecues import government_nouns
 from kit.extract.titles import heads_an_institution, lexicon
 from kit.lexicon.canonical import name_key
+from kit.lexicon.regex import alternation
 from kit.lexicon.wordlists import words_in_any
 
 Sentences = Callable[[Sequence[str]], pd.DataFrame]
@@ -85,7 +93,7 @@ def sides_named_nearby(table: pd.DataFrame, mentions: pd.DataFrame, roles: pd.Da
         places.setdefault(actor, set()).add((article, int(sentence)))
         mine.setdefault(actor, set()).add((article, int(start)))
     table = table.copy()
-    done: set[int] = set()
+    done = _held_for_governments_headed(table, open_rows, held, places, _governments_headed(table, own, sentences))
     for window in range(WINDOW + 1):
         found = []
         for i in open_rows:
@@ -120,6 +128,69 @@ def sides_named_nearby(table: pd.DataFrame, mentions: pd.DataFrame, roles: pd.Da
             table.at[i, "side_evidence"] = (f"{CONTEXT_CUE} {NEARBY_CUE} {name} ({where}): {state}, whose "
                                             f"{table.at[i, 'role']} no other actor holds")
     return table
+
+
+HEADED_CUE = "the government his article names by its head"
+"""The evidence of a side read by :func:`_held_for_governments_headed` (after ``context:``)."""
+
+
+def _held_for_governments_headed(table: pd.DataFrame, open_rows: list[int], held: dict[tuple[str, str], str],
+                                 places: dict[str, set[tuple[str, int]]],
+                                 headed: dict[str, set[str]]) -> set[int]:
+    """Rows of ``open_rows`` given the one state whose government their articles name by the
+    person heading it (``headed``: :func:`_governments_headed`), if that state may hold the
+    office and no other actor holds it for that state: "el Gobierno de Osk presentó la
+    operación. El ministro de Defensa, X, dio cuenta de ella": X is of Osk's government, not of
+    the state the operation was against, however near that one is named. Two such states in
+    his articles give none here (the states named near him decide, as before), nor does a
+    monarch's title (``regnal`` rows of the title lexicon: "el rey X"). The rows'
+    sides are set in ``table``; ``held`` takes each office so filled."""
+    done: set[int] = set()
+    regnal = {title.casefold() for pair in lexicon().regnal for title in pair}
+    for i in open_rows:
+        name, role = str(table.at[i, "name"]), str(table.at[i, "role"])
+        if role.casefold() in regnal:
+            continue  # "el rey X": a monarch is of no government named by its head
+        states = {state for article, _ in places.get(name, set()) for state in headed.get(article, set())}
+        key = interim_free_key(role)
+        if len(states) != 1 or held.get((key, state := states.pop()), name) != name or not _office_of(role, state):
+            continue
+        held[(key, state)] = name
+        done.add(i)
+        table.at[i, "side"] = state
+        table.at[i, "side_evidence"] = f"{CONTEXT_CUE} {HEADED_CUE}: {state}, whose {role} no other actor holds"
+    return done
+
+
+def _governments_headed(table: pd.DataFrame, mentions: pd.DataFrame, sentences: Sentences) -> dict[str, set[str]]:
+    """``{article_id: states}``: the states whose government each article names by the person
+    heading it, a person of the registry whose side is a state, right after a government noun
+    and "of" (:func:`kit.extract.sidecues.government_nouns`, ``of_preps``: "el Gobierno de
+    Osk", "the government of Osk") or before "'s" and one ("Osk's government")."""
+    lex = lexicon()
+    sides = {str(name): str(side) for name, side, kind in zip(table["name"], table["side"], table["kind"])
+             if kind == "person" and side in lex.states}
+    people = mentions[mentions["actor"].isin(sides)]
+    if people.empty:
+        return {}
+    nouns = alternation(government_nouns(), ignore_case=True)
+    preps = alternation(words_in_any("of_preps"), ignore_case=True)
+    before = re.compile(rf"\b(?:{nouns})\s+(?:{preps})\s+$", re.IGNORECASE)
+    after = re.compile(rf"(?:'s|’s)\s+(?:{nouns})\b", re.IGNORECASE)
+    rows = sentences(sorted(set(people["article_id"])))
+    at = {(a, int(s)): (int(o), str(t)) for a, s, o, t in zip(rows["article_id"].tolist(), rows["sentence_id"].tolist(),
+                                                             rows["start_char"].tolist(), rows["text"].fillna("").tolist())}
+    found: dict[str, set[str]] = {}
+    for actor, article, sentence, start, end in zip(people["actor"].tolist(), people["article_id"].tolist(),
+                                                    people["sentence_id"].tolist(), people["start_char"].tolist(),
+                                                    people["end_char"].tolist()):
+        offset, text = at.get((article, int(sentence)), (None, ""))
+        if offset is None:
+            continue
+        begin, stop = int(start) - offset, int(end) - offset
+        if before.search(text[:begin]) or after.match(text, stop):
+            found.setdefault(article, set()).add(sides[actor])
+    return found
 
 
 def _named_in_every_sentence(left: list[str], each: list[set[str]]) -> list[str]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from kit.extract.datelines import dateline_spans, in_dateline, outlet_spans
+from kit.extract.places import known_common_noun
 from kit.extract.sidecues import Cue, CueKind, cue_kind, of_noun
 from kit.extract.titles import Lexicon, describes_holder, title_spans
 from kit.lexicon.bodies import Body, body_of, shared_with_states
@@ -52,6 +53,7 @@ APPOSITION_END = frozenset({",", ".", ";", ":", "(", ")", "and", "who", "—", "
 CONTEXT_CUE = "context:"  # side_cue prefix of a side read from where the sentence is set
 BARE_OFFICE_FILED = "a bare office in a story filed in"  # side_cue of a bare office read from the dateline
 COMPLEMENT_MAX = 10  # tokens a title's complement may run
+PORTFOLIO_WORDS = 4  # words a second portfolio joined to a title's complement may run
 BODY_TOKENS = 4  # longest body name read from untagged tokens ("the African Union")
 HONORIFIC_TOKENS = 3  # longest honorific read before a title ("The Rt. Hon.")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})  # English and Universal Dependencies
@@ -447,6 +449,8 @@ class PhraseReader:
         head = max((e for s, e in self.titles if s == start and e < end), default=None)
         if doc.lang_ == DEFAULT_LANG or head is None:
             return None
+        if (shorter := self._title_before_joined_portfolio(start, head, end)) is not None:
+            head = shorter  # "ministro | de Asuntos Exteriores y de Cooperación": the portfolios read as one
         title = doc[start:head].text.lower()
         english = self.lex.titles.get(title)
         if not english and (plural := self._plural_title_english(start, head, end)):
@@ -456,6 +460,9 @@ class PhraseReader:
         out, i = [english], head
         read_at: dict[int, int] = {}  # token → where the English of the glossary term holding it starts
         while i < end:
+            if i > head and _capital(doc[i]) and (whole := glossary(doc.lang_).get(doc[i:end].text)):
+                out = [*_without_portfolio_article(out, whole), whole]  # "para la | Política Exterior y de
+                break  # Seguridad Común": the rest in English whole, however the model cut it
             if i == head and self._postposed_adjective(i):  # "portavoz | internacional | del Frente"
                 said = glossary(doc.lang_).get(doc[i].text)  # before the title in English, when the
                 if not said:  # glossary has it; else the title alone, its complement left unsaid
@@ -500,8 +507,10 @@ class PhraseReader:
                         and not self._institution_of_place(named.text):
                     out, i = [*out, doc[named.start:end].text], end  # "de la | Confederación de Obreros |
                     continue  # de | Tarnia": a body's name the model cut, whole as written
-                out, i = [*out, institution or self._place_in_english(named.text)
-                          or self._institution_of_place(named.text) or named.text], named.end
+                place = self._place_in_english(named.text) or self._institution_of_place(named.text)
+                if not institution and not place and self._common_words_named(named):
+                    return None  # "para la | Política Agraria Común": no name to keep, no English whole
+                out, i = [*out, institution or place or named.text], named.end
                 continue
             if self._post_at(i, end):  # "nuncio apostólico | en Argentina": where it is held
                 return " ".join(out)
@@ -514,6 +523,41 @@ class PhraseReader:
             read_at |= dict.fromkeys(range(i, found[1]), len(out))
             out, i = [*_without_portfolio_article(out, found[0]), found[0]], found[1]
         return " ".join(out)
+
+    def _common_words_named(self, named: Entity) -> bool:
+        """Whether an entity of a complement is common words written with capitals, no body's or
+        place's name: a common noun the pipeline's lemmatizer knows first, then nouns, adjectives
+        and the words that join them, none a word of an organisation's or a state body's name
+        (``org_words``, ``group_heads``, ``party_name_words``, ``government_words``: "Partido
+        Socialista Unido" is a party's name, kept as written). A policy or portfolio ("Política
+        Agraria Común") the glossary lacks, after a preposition of its remit ("para", "for";
+        a ``complement_preps`` word that is no ``of_preps`` one, which names an owner, "de Human
+        Rights Watch"): read half in English, the role would mix two languages, so it stays as
+        printed."""
+        words, k = list(self.doc[named.start:named.end]), named.start - 1
+        while k > 0 and self.doc[k].lower_ in self.w.articles:
+            k -= 1
+        if k < 0 or self.doc[k].lower_ in self.w.of \
+                or self.doc[k].lower_ not in words_or("complement_preps", self.doc.lang_, frozenset()):
+            return False  # "de | Human Rights Watch": whose office it is, a name kept as written
+        if named.label == "PERSON" or len(words) < 2 or not known_common_noun(words[0]) \
+                or self._body(named.text) or self.lex.side_of(named.canonical, named.text):
+            return False
+        names = words_in_any("org_words") | words_in_any("group_heads") | words_in_any("party_name_words") \
+            | words_in_any("government_words")
+        return all(t.lower_ in self.w.joining or (_capital(t) and t.pos_ in ("NOUN", "ADJ", "PROPN")
+                                                   and name_key(t.text) not in names) for t in words)
+
+    def _title_before_joined_portfolio(self, start: int, head: int, end: int) -> int | None:
+        """Where the title word of a lexicon title that holds its own complement ends, when a
+        second portfolio joined by a conjunction follows that complement before ``end`` ("ministro
+        | de Asuntos Exteriores | y de Cooperación"): the complement is read as a whole, in
+        English only if the glossary has the whole of it. None otherwise."""
+        doc = self.doc
+        if head >= end or doc[head].lower_ not in self.w.conjunctions:
+            return None
+        return next((p for p in range(start + 1, head) if doc[p].lower_ in self.w.preps
+                     and doc[start:p].text.lower() in self.lex.titles), None)
 
     def _name_runs_on(self, named: Entity, end: int) -> bool:
         """Whether an organisation's name of several words the model tagged, no place, runs
@@ -788,6 +832,8 @@ class PhraseReader:
             return end - 2  # "jefe negociador | del gobierno"
         if end >= 1 and doc[end - 1].lower_ in self.w.conjunctions:
             return -1  # "los dirigentes de la Fenaco Ana Ruiz y | X": a list's names, no complement
+        if (joined := self._second_portfolio_start(end)) >= 0:
+            return joined  # "el ministro de Asuntos Exteriores | y de Cooperación, X"
         for j in range(end - 1, max(end - COMPLEMENT_MAX, 0) - 1, -1):
             token = doc[j]
             if (token.lower_ in self.w.preps or self._remit_at(j)) and j < end - 1 \
@@ -802,6 +848,28 @@ class PhraseReader:
                     return common  # "head | of the delegation of the Civic Platform"
                 return self._owned_body_start(end)  # complement; not "de EU | en México", where the office is held
         return -1
+
+    def _second_portfolio_start(self, end: int) -> int:
+        """Where a title ends whose own complement a second portfolio joins, when that portfolio
+        ends at ``end``: a conjunction, its "de" and article if any, and capitalised words no
+        person's name holds, after a title with a complement of its own or a title and its
+        complement ("el ministro de Asuntos Exteriores | y de Cooperación", "alto representante
+        para la Política Exterior | y de Seguridad Común"): one office of two portfolios, its
+        second no one's name. Else -1."""
+        doc, k = self.doc, end - 1
+        while k > 0 and _capital(doc[k]) and end - k <= PORTFOLIO_WORDS and not (
+                k in self.at and self.ents[self.at[k]].label == "PERSON"):
+            k -= 1
+        if k == end - 1:
+            return -1
+        while k > 0 and doc[k].lower_ in self.w.articles | self.w.of and doc[k].is_lower:
+            k -= 1
+        if k < 2 or doc[k].lower_ not in self.w.conjunctions or not _capital(doc[k - 1]):
+            return -1
+        start = self.by_end.get(k)
+        if start is not None and any(t.lower_ in self.w.preps for t in doc[start:k]):
+            return k  # "ministro de Asuntos Exteriores": a title of the lexicon with its complement
+        return self._complement_start(k)
 
     def _demonym_ending_title(self, j: int) -> bool:
         """Whether a lower-case demonym, tagged alone, right after a title ends at token ``j``,

@@ -594,6 +594,7 @@ class _Reader(PhraseReader):
         self._sides_of_members()
         self._sides_of_fellow_members()
         self._sides_of_whose_members()
+        self._offices_of_whose_clauses()
         self._sides_of_list_headers()
         self._sides_of_lists_represented()
         self._sides_of_commissioned()
@@ -1547,6 +1548,31 @@ class _Reader(PhraseReader):
                      for g in c.children if g.lower_ in whose and g.i < verb.i]
             found = self._whose_before(owned[0].i + 1) if owned else None
             if found and not self._a_place_before(owned[0].i - 1):
+                ent.side, ent.side_cue = found
+
+    def _offices_of_whose_clauses(self) -> None:
+        """"La Liga Tarnesa, cuyo secretario general es X", "the League, whose secretary general
+        is X": a person with no role named right after a copula in the present, after a title
+        that a relative possessive (``relative_possessives``) opens on a named organisation or
+        country, holds that title for that one, which is the side. Not a copula in the past
+        ("whose chairman was X": a past office); the verb is one of ``office_verbs``."""
+        doc = self.doc
+        whose = words_or("relative_possessives", doc.lang_, frozenset())
+        for ent in self.ents:
+            if ent.kind != "person" and ent.label != "PERSON" or ent.role or ent.start < 5:
+                continue
+            verb = doc[ent.start - 1]
+            present = "Pres" in verb.morph.get("Tense", []) or verb.tag_ in ("VBZ", "VBP")
+            if verb.pos_ not in ("AUX", "VERB") or not present or verb.lemma_.lower() not in words_in_any("office_verbs"):
+                continue
+            span = self._chain_ending_at(ent.start - 1)
+            if span is None or span[0] < 3 or doc[span[0] - 1].lower_ not in whose:
+                continue
+            found = self._whose_before(span[0])
+            if found is None:
+                continue
+            ent.role = self._role_text(*span)
+            if not ent.side or ent.side_cue.startswith(CONTEXT_CUE):
                 ent.side, ent.side_cue = found
 
     def _a_place_before(self, comma: int) -> bool:

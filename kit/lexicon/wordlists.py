@@ -135,7 +135,11 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   lower case: "el *general* Ana Ruiz", "el presidente, *licenciado* Luis Mora") and ``regnal_titles`` ("Pope", "King": a title cut off a name like
   the others, "King Osk II" is "Osk II", the King; other languages' are the ``regnal`` rows of titles.csv, "el papa Anselmo"
   is Anselmo), ``regnal_name_titles`` (the regnal titles kept before a regnal name, one word or
-  ending in an ordinal, as the name is given: "Pope Anselm"); a noble rank ("Prince", "Princess") is an
+  ending in an ordinal, as the name is given: "Pope Anselm"), ``royal_honorifics`` (the styles of a
+  monarch written before the regnal title, "His Majesty", "Su Majestad", with the article between:
+  "Su Majestad el Rey Osk VI" is Osk VI, the King), ``operation_nouns`` ("operation", "operación":
+  the noun before the code name of a military or police operation, "Operation Tarn Osk", "la operación
+  Tarn-Osk", an event's name and no person's); a noble rank ("Prince", "Princess") is an
   honorific, no office: :mod:`kit.nlp.rows`; ``male_honorifics`` and ``female_honorifics`` (the
   honorifics whose word tells the sex of whom they address: "Mr", "U", "don"; "Mrs", "Daw",
   "señora"): a short name so addressed is never read as a person of the other sex

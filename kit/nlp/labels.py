@@ -115,7 +115,8 @@ def entity_labels(doc: Doc) -> Doc:
     lead, stop = _leading_words(doc.lang_), _stopwords(doc.lang_)
     ents = [_without_verbs(_without_lead(e, lead)) for e in doc.ents]  # "de Colombia" tagged LOC: "Colombia"
     ents = [e for e in (_without_common_words(e, lead, stop) for e in ents) if e is not None]
-    ents = [e for e in ents if not _no_name(e, stop) and not _common_noun_in_a_name(e, ents)]
+    ents = [e for e in ents if not _no_name(e, stop) and not _common_noun_in_a_name(e, ents)
+            and not _portfolio_joined_in_an_office(e)]
     labels = [kit_label(e.text, e.label_) for e in ents]
     ents = [_without_trailing_demonym(e) if new == "MISC" else e for new, e in zip(labels, ents)]
     demonyms = _demonyms_outside(doc, ents)
@@ -306,6 +307,49 @@ def _common_noun_in_a_name(ent: Span, ents: list[Span]) -> bool:
         return False
     named = next((e for e in ents if e.end == ent.start - 1), None)
     return named is not None and named.label_ != "PER" and len(named) > 1 and known_common_noun(word)
+
+
+OFFICE_REACH = 8
+"""How many words a portfolio joined by a conjunction may stand after its office's title."""
+
+
+def _portfolio_joined_in_an_office(ent: Span) -> bool:
+    """A person of one or two capitalised common words (a noun, then a noun or an adjective)
+    joined by a conjunction, and its "de", to a portfolio written with capitals after a title
+    and its complement preposition: the office's second portfolio, no one's name ("el
+    ministro de Asuntos Exteriores y de | Cooperación", "alto representante para la Política
+    Exterior y de | Seguridad Común", "Minister of Foreign Affairs and | Cooperation"). Not a
+    word the Doc writes in a person's name of more words elsewhere ("Rosa Paz")."""
+    if ent.label_ != "PER" and ent.label_ != "PERSON" or not 0 < len(ent) <= 2 or ent.start < 2:
+        return False
+    from kit.extract.places import known_common_noun
+    from kit.lexicon.wordlists import words_or
+
+    doc, lang = ent.doc, ent.doc.lang_
+    if not known_common_noun(ent[0]) or any(t.pos_ not in ("NOUN", "ADJ", "PROPN") or not t.is_title for t in ent) \
+            or len(ent) == 2 and not (known_common_noun(ent[1]) or ent[1].pos_ == "ADJ"):
+        return False
+    if any(e.label_ in ("PER", "PERSON") and len(e) > len(ent) and any(t.text == w.text for t in e for w in ent)
+           for e in doc.ents):
+        return False
+    none: frozenset[str] = frozenset()
+    articles, preps = words_or("articles", lang, none), words_or("complement_preps", lang, none)
+    conjunctions = words_or("conjunctions", lang, none)
+    k = ent.start - 1
+    while k > 0 and doc[k].lower_ in articles | _of_preps(lang):
+        k -= 1
+    if k < 2 or doc[k].lower_ not in conjunctions:
+        return False
+    capitals = 0
+    for j in range(k - 1, max(k - 1 - OFFICE_REACH, 0), -1):
+        word = doc[j]
+        if word.is_title or word.is_upper:
+            capitals += 1
+        elif word.lower_ in one_word_titles():
+            return capitals > 0 and doc[j + 1].lower_ in preps
+        elif word.lower_ not in articles | preps:
+            return False
+    return False
 
 
 @lexicon_cache

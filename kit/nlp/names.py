@@ -96,14 +96,17 @@ def trim_name(doc: Doc, start: int, end: int, label: str) -> Name:
         end -= 1  # "gave Mr Ruo 43.2 per cent": the figure after the name is none of it
     slash = next((i for i in range(start + 1, end) if doc[i].text == "/"), end)
     cut, end = slash < end, slash  # a credit line: "(Diego Quirarte/Hemisphere Report)" names Diego Quirarte
-    prefixes, titles = _name_prefixes(), []
+    prefixes, titles, styled = _name_prefixes(), [], _styled_before(doc, start)
     while True:
+        if not styled and (royal := _royal_style_at(doc, start, end)):
+            start, styled = start + royal, True  # "Su Majestad el | Rey Osk VI": the style goes, the title follows
+            continue
         regnal = _prefix_at(doc, start, end, prefixes.regnal)
         if regnal and _is_regnal_name(doc[start + regnal:end]) \
                 and _bare(doc[start:start + regnal].text) in prefixes.named_regnal:
             break  # "Pope Anselm": the title is how the name is given ("King Osk II" is Osk II)
         written = _prefix_at(doc, start, end, _other_regnal(doc.lang_))  # another language's
-        if written and doc[start].text[:1].isupper():
+        if written and doc[start].text[:1].isupper() and not styled:
             break  # "El Papa Anselmo" as English writes it; "Rey Ortiz Mendez", a given name
         regnal = regnal or written  # "el papa Anselmo", "la reina Matilde": a title before the name
         honorific = _prefix_at(doc, start, end, prefixes.every_honorific, capitalised=True)
@@ -124,6 +127,54 @@ def trim_name(doc: Doc, start: int, end: int, label: str) -> Name:
     if not cut:
         end = name_end(doc, start, end)
     return Name(start, end, titles, _honorifics_before(doc, start, prefixes))
+
+
+def _royal_style_at(doc: Doc, start: int, end: int) -> int:
+    """Tokens of a monarch's style at ``doc[start]`` (``royal_honorifics``: "His Majesty",
+    "Majestad", "Su Alteza Real", written with a capital) and of the article after it, when a
+    regnal title follows and a name after that ("Su Majestad el | Rey Osk VI", "His Majesty |
+    King Osk II"); 0 otherwise. The style only says whom it addresses: the regnal title after it
+    is the title, however it is written ("Rey", capitalised after the style, is no given name).
+
+    >>> import spacy
+    >>> doc = spacy.blank("es")("Majestad el Rey Osk VI llegó")
+    >>> _royal_style_at(doc, 0, 5)
+    2
+    >>> _royal_style_at(spacy.blank("es")("Majestad Osk"), 0, 2)
+    0
+    """
+    styles = frozenset(_bare(w) for w in words_in_any("royal_honorifics"))
+    if not doc[start].text[:1].isupper():
+        return 0
+    n = _longest_at(doc, start, end - start - 1, lambda span: _bare(span.text) in styles)
+    if not n:
+        return 0
+    k = start + n
+    if k < end - 1 and doc[k].is_lower and doc[k].lower_ in words_or("articles", doc.lang_, frozenset()):
+        k += 1  # "Su Majestad | el | Rey"
+    regnal = _name_prefixes().regnal | _other_regnal(doc.lang_)
+    title = _longest_at(doc, k, end - k - 1, lambda span: _bare(span.text) in regnal)
+    return k - start if title and k + title < end else 0
+
+
+def _styled_before(doc: Doc, start: int) -> bool:
+    """Whether a monarch's style ends right before token ``start`` (:func:`_royal_style_at`:
+    "Su Majestad el | Rey Osk VI", the style tagged apart from the name or left untagged)."""
+    return any(_royal_style_at(doc, k, len(doc)) == start - k for k in range(max(0, start - 4), start))
+
+
+def royal_style_alone(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is a monarch's style and nothing else, a regnal title and a
+    name after it ("Su | Majestad | el Rey Osk VI", "Majestad" tagged a person apart): no name.
+
+    >>> import spacy
+    >>> doc = spacy.blank("es")("Su Majestad el Rey Osk VI llegó")
+    >>> royal_style_alone(doc, 1, 2), royal_style_alone(doc, 3, 5)
+    (True, False)
+    """
+    styles = frozenset(_bare(w) for w in words_in_any("royal_honorifics"))
+    return _bare(doc[start:end].text) in styles and any(
+        _royal_style_at(doc, k, len(doc)) >= end - k for k in range(max(0, start - 2), start + 1))
 
 
 def _after_descriptors(doc: Doc, start: int, end: int) -> int:

@@ -61,6 +61,7 @@ from kit.nlp.names import (
     possessive_country,
     rank_at,
     ranked_name,
+    royal_style_alone,
     titled_name,
     trim_name,
 )
@@ -854,6 +855,9 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
         if ent.label_ == "PERSON" and _saint_in_a_feast(doc, ent):
             changed = True  # "the feast of St Osk", "St Osk's Day": a feast's name, no person
             ent = Span(doc, ent.start, ent.end, label="EVENT", kb_id=ent.kb_id, span_id=ent.id)
+        if ent.label_ == "PERSON" and _named_operation(doc, ent):
+            changed = True  # "Operation Tarn Osk", "la operación Tarn-Osk": an operation's name, no person
+            ent = Span(doc, ent.start, ent.end, label="EVENT", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and ents and _peer_s_seat(doc, ents[-1], ent, seats):
             changed = True  # "Lord Robertson of | Port Ellen": the place a peer's title names
             seats.add(ent.start)
@@ -899,6 +903,9 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
             tail = None
         if only_honorifics(doc, ent.start, ent.end) and name_after_honorifics(doc, ent.end):
             changed = True  # "Datuk Seri | Hisham Rosli", "Brig. | Gen. Yahya Qasem": honorifics tagged apart
+            continue
+        if ent.label_ == "PERSON" and royal_style_alone(doc, ent.start, ent.end):
+            changed = True  # "Su | Majestad | el Rey Osk VI": a monarch's style tagged apart
             continue
         name = trim_name(doc, ent.start, ent.end, ent.label_)
         if (name.start, name.end) != (ent.start, ent.end):
@@ -2345,6 +2352,27 @@ def _saint_in_a_feast(doc: Doc, ent: Span) -> bool:
     k = ent.end - 1 if ent.end - start > 2 and doc[ent.end - 1].lower_ in feasts else ent.end
     k += 1 if k < len(doc) and doc[k].text in POSSESSIVE else 0
     return of or (k < len(doc) and doc[k].lower_ in feasts and _capital_word(doc[k]))
+
+
+def _named_operation(doc: Doc, ent: Span) -> bool:
+    """Whether the PERSON ``ent`` is the name of an operation: an ``operation_nouns`` word opens
+    it, with a name after ("la operación Tarn-Osk" tagged whole), or stands right before it
+    written with a capital ("Operation Tarn Osk") or before a name joined by a hyphen ("la
+    operación | Tarn-Osk"). Not a name after the noun in lower case otherwise ("the operation
+    Ana Ruiz led"): a person may follow it.
+
+    >>> import spacy
+    >>> from spacy.tokens import Span
+    >>> doc = spacy.blank("en")("Troops began Operation Tarn Osk and the operation Ana Ruiz led")
+    >>> _named_operation(doc, Span(doc, 3, 5, "PERSON")), _named_operation(doc, Span(doc, 8, 10, "PERSON"))
+    (True, False)
+    """
+    nouns = words_in_any("operation_nouns")
+    if doc[ent.start].lower_ in nouns:
+        return ent.end - ent.start > 1
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in nouns:
+        return False
+    return _capital_word(doc[ent.start - 1]) or any(h in t.text for t in doc[ent.start:ent.end] for h in HYPHENS)
 
 
 def _peer_s_seat(doc: Doc, before: Span, ent: Span, seats: set[int]) -> bool:

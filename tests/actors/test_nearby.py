@@ -35,7 +35,7 @@ def corpus(texts: dict[str, list[str]], entities: list[Entity]) -> tuple[pd.Data
 def mentions_of(roles: pd.DataFrame) -> pd.DataFrame:
     people = roles[roles["kind"] == "person"]
     return people.assign(actor=people["canonical"], named=True)[
-        ["article_id", "sentence_id", "start_char", "actor", "named"]]
+        ["article_id", "sentence_id", "start_char", "end_char", "actor", "named"]]
 
 
 def registry(*rows: tuple[str, str, str]) -> pd.DataFrame:
@@ -241,3 +241,30 @@ def test_of_two_states_left_the_one_named_near_every_mention_of_him_is_his():
     entities = [("e1", 0, "Edo Vask", "PERSON", "person", "", ""), ("e1", 0, "Mali", "GPE", "government", "", ""),
                 ("e2", 0, "Edo Vask", "PERSON", "person", "", ""), ("e2", 0, "Senegal", "GPE", "government", "", "")]
     assert read(registry(("Edo Vask", "President", "")), apart, entities).loc["Edo Vask", "side"] == ""  # named apart
+
+
+HEADED = {"a1": ["The government of Lina Marov presented the operation as proportionate.",
+                 "Troops from Senegal left the islet at dawn.",
+                 "Defence Minister Edo Vask gave an account of the operation, which Senegal protested."]}
+HEADED_ENTITIES: list[Entity] = [
+    ("a1", 0, "Lina Marov", "PERSON", "person", "", ""), ("a1", 1, "Senegal", "GPE", "government", "", ""),
+    ("a1", 2, "Edo Vask", "PERSON", "person", "", ""), ("a1", 2, "Senegal", "GPE", "government", "", "")]
+
+
+def test_a_bare_office_is_held_for_the_government_its_article_names_by_its_head():
+    table = read(registry(("Lina Marov", "Prime Minister", "Mali"), ("Edo Vask", "Defence Minister", "")),
+                 HEADED, HEADED_ENTITIES)
+    assert table.loc["Edo Vask", "side"] == "Mali"  # Lina Marov's government, not the state named beside him
+    assert table.loc["Edo Vask", "side_evidence"].startswith("context: the government his article names by its head")
+
+
+def test_a_government_named_by_a_head_of_no_state_leaves_the_states_named_near_to_decide():
+    table = read(registry(("Lina Marov", "rebel leader", ""), ("Edo Vask", "Defence Minister", "")),
+                 HEADED, HEADED_ENTITIES)
+    assert table.loc["Edo Vask", "side"] == "Senegal"
+
+
+def test_a_monarch_is_of_no_government_named_by_its_head():
+    table = read(registry(("Lina Marov", "Prime Minister", "Mali"), ("Edo Vask", "King", "")),
+                 HEADED, HEADED_ENTITIES)
+    assert not table.loc["Edo Vask", "side_evidence"].startswith("context: the government his article names")

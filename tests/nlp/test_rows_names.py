@@ -132,6 +132,28 @@ def test_a_regnal_title_before_a_monarch_s_name_is_a_title_cut_off_it(words, nam
     assert _group(doc, "honorifics") == []  # "Crown Prince": a title's end, no rank
 
 
+@pytest.mark.parametrize(("lang", "words", "ents", "name", "title"), [
+    ("es", "Su Majestad el Rey Osk VI habló .", [(0, 6, "PERSON")], "Osk VI", "Rey"),  # style, article, title
+    ("es", "Su Majestad el Rey Osk VI habló .", [(1, 6, "PERSON")], "Osk VI", "Rey"),
+    ("es", "Su Majestad el Rey Osk VI habló .", [(1, 2, "PERSON"), (3, 6, "PERSON")], "Osk VI", "Rey"),  # apart
+    ("en", "His Majesty King Osk II spoke .", [(0, 5, "PERSON")], "Osk II", "King"),
+    ("en", "His Majesty King Osk II spoke .", [(1, 5, "PERSON")], "Osk II", "King"),
+])
+def test_a_monarch_s_style_before_a_regnal_title_is_no_part_of_the_name(lang, words, ents, name, title):
+    tokens = words.split()
+    doc = Doc(spacy.blank(lang).vocab, words=tokens, sent_starts=[True] + [False] * (len(tokens) - 1))
+    doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
+    assert _names(doc) == [(name, name)]
+    assert _group(doc, "titles") == [title]
+
+
+def test_a_capitalised_regnal_word_with_no_style_before_it_stays_a_given_name():
+    tokens = "Rey Ortiz Mendez habló .".split()
+    doc = Doc(spacy.blank("es").vocab, words=tokens, sent_starts=[True] + [False] * (len(tokens) - 1))
+    doc.ents = [Span(doc, 0, 3, "PERSON")]
+    assert _names(doc) == [("Rey Ortiz Mendez", "Rey Ortiz Mendez")]
+
+
 def test_a_noble_rank_before_a_name_is_an_honorific_not_a_title():
     doc = _doc("Prince Osk al-Varan spoke .".split(), [(0, 3, "PERSON")])
     assert _names(doc) == [("Osk al-Varan", "Osk al-Varan")]
