@@ -330,7 +330,9 @@ def _busiest(events: pd.DataFrame, top: int, href: str | None) -> str:
 def _conflicts(events: pd.DataFrame, href: str | None, reports: pd.DataFrame | None = None) -> str:
     conflicts = events[events["conflict"].astype(bool)] if not events.empty else events
     if conflicts.empty:
-        return "No event is dated differently by two articles."
+        return ("kit found no event that two articles date differently. It compares the dates "
+                "of the reports it merged into one event only: a report of the same event kept "
+                "as an event of its own is not compared (see the events table).")
     lines = [f"{_plural(len(conflicts), 'event')} {'is' if len(conflicts) == 1 else 'are'} "
              "dated differently by different articles (kit keeps the date most articles give "
              "and lists the others):", ""]
