@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import random
 from pathlib import Path
 
 import pytest
@@ -291,3 +292,42 @@ def test_an_unclosed_script_runs_to_the_end_of_the_page(tmp_path):
                                         "</article><SCRIPT type='x'>alert(5); more()", encoding="utf-8")
     [article] = load(tmp_path).articles
     assert "alert" not in article.text and "Osk Damarel" in article.text
+
+
+# --- stray NUL bytes ---------------------------------------------------------------------
+
+def test_stray_nul_bytes_in_ascii_text_are_removed_not_read_as_utf16():
+    text, repairs = decode_bytes(b"Mara Ventel met\x00 Osk Lund on Monday.")
+    assert (text, repairs) == ("Mara Ventel met Osk Lund on Monday.", ["1 NUL byte removed"])
+    text, repairs = decode_bytes("Osk met\x00 Ventel in Tàrn,\x00 officials said.".encode())
+    assert (text, repairs) == ("Osk met Ventel in Tàrn, officials said.", ["2 NUL bytes removed"])
+
+
+def test_a_stray_nul_is_reported_as_a_repair(tmp_path):
+    (tmp_path / "nul.txt").write_bytes(b"Mara Ventel met\x00 Osk Lund on Monday.")
+    result = load(tmp_path)
+    assert result.articles[0].text == "Mara Ventel met Osk Lund on Monday."
+    assert ("repaired", "1 NUL byte removed") in _rows(result, "nul")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", ["Mara Ventel met Osk Lund.", "Министр Вентель заявил о переговорах.",
+                                  "部长周一会见了代表团。\n一二三\n", "ひらがなとカタカナの文章です。\n"])
+def test_utf16_without_a_mark_still_decodes(codec, text):
+    decoded, repairs = decode_bytes(text.encode(codec))
+    assert decoded == text and "no byte-order mark" in repairs[0]
+
+
+@pytest.mark.parametrize("data", [random.Random(seed).randbytes(4000) for seed in range(3)]
+                         + [b"\x00\x01\x02 talks", b"Osk met Ventel.\x00" + bytes(range(1, 9))])
+def test_random_bytes_with_nuls_are_still_binary(data):
+    assert b"\x00" in data
+    with pytest.raises(NotText):
+        decode_bytes(data)
+
+
+def test_a_wide_reading_with_letters_of_many_scripts_is_binary():
+    data = "Ventel Вентель Βέντελ ヴェンテル".encode("utf-16-le")
+    with pytest.raises(NotText, match="many scripts"):
+        decode_bytes(data)
+
