@@ -294,7 +294,7 @@ def test_an_unclosed_script_runs_to_the_end_of_the_page(tmp_path):
     assert "alert" not in article.text and "Osk Damarel" in article.text
 
 
-# --- stray NUL bytes ---------------------------------------------------------------------
+# --- stray NUL bytes and ragged CSV rows --------------------------------------------------
 
 def test_stray_nul_bytes_in_ascii_text_are_removed_not_read_as_utf16():
     text, repairs = decode_bytes(b"Mara Ventel met\x00 Osk Lund on Monday.")
@@ -331,3 +331,15 @@ def test_a_wide_reading_with_letters_of_many_scripts_is_binary():
     with pytest.raises(NotText, match="many scripts"):
         decode_bytes(data)
 
+
+def test_a_csv_row_with_more_fields_than_the_header_is_skipped_and_named(tmp_path):
+    (tmp_path / "ragged.csv").write_text(
+        "title,published,source,text\n"
+        'A,2001-03-05,S,"Mara Ventel met Osk Lund in Tarn."\n'
+        "B,2001-03-05\n"
+        'C,2001-03-05,Tarn Radio, Evening,"Osk Lund met Mara Ventel on Monday."\n')
+    result = load(tmp_path)
+    assert [a.text for a in result.articles] == ["Mara Ventel met Osk Lund in Tarn."]
+    assert _rows(result, "ragged#2")[0][1].startswith("row 2: the 'text' field is missing or empty")
+    status, reason = _rows(result, "ragged#3")[0]
+    assert status == "skipped" and reason.startswith("row 3: 5 fields, the header has 4")
