@@ -1,8 +1,8 @@
 """Turn a file's bytes into text and say what had to be repaired.
 
 :func:`decode_bytes` is the one door: byte-order marks first (UTF-32 before
-UTF-16, whose mark is a prefix of UTF-32's), then UTF-16/UTF-32 without a mark
-(their text has NUL bytes), then UTF-8, and finally, line by line, whatever
+UTF-16, whose mark is a prefix of UTF-32's), then stray NUL bytes in UTF-8 text,
+then UTF-16/UTF-32 without a mark (their text has NUL bytes), then UTF-8, and finally, line by line, whatever
 legacy encoding the lines that are not UTF-8 are in. Detection is
 charset-normalizer's; kit only breaks its ties (see :func:`_legacy_codec`).
 """
@@ -41,8 +41,10 @@ def decode_bytes(data: bytes) -> tuple[str, list[str]]:
     """Decode file bytes to text and say what had to be repaired.
 
     A byte-order mark picks UTF-32, UTF-16 or UTF-8 (the UTF-8 mark is
-    removed). Bytes with NUL bytes are UTF-16 or UTF-32 without a mark when
-    charset-normalizer reads them as such, else binary. Other bytes are UTF-8;
+    removed). Bytes with NUL bytes are UTF-8 with stray NULs (removed) when they
+    are few and the rest is clean UTF-8, else UTF-16 or UTF-32 without a mark
+    when charset-normalizer reads them as such and the letters are mostly of one
+    script, else binary. Other bytes are UTF-8;
     lines that are not are decoded in the legacy encoding charset-normalizer
     detects for them (Windows-1252 when it cannot tell single-byte encodings
     apart), so a file mixing UTF-8 and cp1252 is repaired line by line.
