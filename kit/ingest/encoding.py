@@ -1,8 +1,8 @@
 """Turn a file's bytes into text and say what had to be repaired.
 
 :func:`decode_bytes` is the one door: byte-order marks first (UTF-32 before
-UTF-16, whose mark is a prefix of UTF-32's), then UTF-16/UTF-32 without a mark
-(their text has NUL bytes), then UTF-8, and finally, line by line, whatever
+UTF-16, whose mark is a prefix of UTF-32's), then stray NUL bytes in UTF-8 text,
+then UTF-16/UTF-32 without a mark (their text has NUL bytes), then UTF-8, and finally, line by line, whatever
 legacy encoding the lines that are not UTF-8 are in. Detection is
 charset-normalizer's; kit only breaks its ties (see :func:`_legacy_codec`).
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from typing import Any
 
 __all__ = ["NotText", "decode_bytes"]
@@ -23,6 +24,13 @@ _NAMES = {"latin_1": "Latin-1 (ISO-8859-1)",
           "utf_32_le": "UTF-32 (little-endian)", "utf_32_be": "UTF-32 (big-endian)"}
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # control characters but whitespace (tab to carriage return)
 _SHOWN_LINES = 5
+STRAY_NUL_SHARE = 0.1
+"""Up to this share of NUL bytes, UTF-8 text with NULs is read as text with stray NULs
+(UTF-16/32 text of Latin letters has a NUL in every other byte or more)."""
+ONE_SCRIPT_SHARE = 0.8
+"""A UTF-16/32 reading without a byte-order mark is kept when this share of its letters
+are of one script."""
+_CJK = {"CJK", "HIRAGANA", "KATAKANA", "HANGUL", "KATAKANA-HIRAGANA", "IDEOGRAPHIC"}
 
 
 class NotText(ValueError):
@@ -33,8 +41,10 @@ def decode_bytes(data: bytes) -> tuple[str, list[str]]:
     """Decode file bytes to text and say what had to be repaired.
 
     A byte-order mark picks UTF-32, UTF-16 or UTF-8 (the UTF-8 mark is
-    removed). Bytes with NUL bytes are UTF-16 or UTF-32 without a mark when
-    charset-normalizer reads them as such, else binary. Other bytes are UTF-8;
+    removed). Bytes with NUL bytes are UTF-8 with stray NULs (removed) when they
+    are few and the rest is clean UTF-8, else UTF-16 or UTF-32 without a mark
+    when charset-normalizer reads them as such and the letters are mostly of one
+    script, else binary. Other bytes are UTF-8;
     lines that are not are decoded in the legacy encoding charset-normalizer
     detects for them (Windows-1252 when it cannot tell single-byte encodings
     apart), so a file mixing UTF-8 and cp1252 is repaired line by line.
@@ -64,11 +74,17 @@ def _decode(data: bytes) -> tuple[str, list[str]]:
         if data.startswith(bom):
             return _strict(data, codec, f"{name} with a byte-order mark"), [f"decoded from {name}"]
     if b"\x00" in data:
+        stray = _without_stray_nuls(data)
+        if stray is not None:
+            return stray
         wide, how = _best(data, _WIDE), "charset-normalizer"
         if wide is None:
             wide, how = _utf32_by_structure(data), "its byte structure"
         if wide is None:
             raise NotText("binary file (it contains NUL bytes), not text")
+        if not _one_script(_strict(data, wide, _name(wide))):
+            raise NotText(f"binary file (it contains NUL bytes), not text: read as {_name(wide)} "
+                          "it gives letters of many scripts")
         return _strict(data, wide, _name(wide)), [
             f"no byte-order mark: detected as {_name(wide)} by {how}"]
     repairs = []
@@ -80,6 +96,41 @@ def _decode(data: bytes) -> tuple[str, list[str]]:
     except UnicodeDecodeError as err:
         text, note = _by_line(data, err.start)
         return text, [*repairs, note]
+
+
+def _without_stray_nuls(data: bytes) -> tuple[str, list[str]] | None:
+    """UTF-8 text with a few stray NUL bytes (a bad export, a truncated write): the
+    text without them, when NULs are at most :data:`STRAY_NUL_SHARE` of the bytes and
+    the rest is valid UTF-8 without other control characters. UTF-16/32 text is not:
+    its Latin letters come with a NUL each (half the bytes or more), and its other
+    letters are not UTF-8 once the NULs are gone (or leave control bytes)."""
+    nuls = data.count(b"\x00")
+    if nuls > STRAY_NUL_SHARE * len(data):
+        return None
+    rest = data.replace(b"\x00", b"")
+    if rest.startswith(codecs.BOM_UTF8):
+        return None  # a UTF-8 mark and stray NULs: leave it to the other rules
+    try:
+        text = rest.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if not text.strip() or CONTROL.search(text):
+        return None
+    return text, [f"{nuls} NUL byte{'s' if nuls > 1 else ''} removed"]
+
+
+def _one_script(text: str) -> bool:
+    """Whether the letters of ``text`` are mostly (:data:`ONE_SCRIPT_SHARE`) of one
+    script (Chinese, Japanese and Korean count as one), as real text is; bytes read
+    in the wrong encoding give letters of several scripts."""
+    scripts: dict[str, int] = {}
+    for ch in text[:20_000]:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "UNKNOWN").split()[0]
+            script = "CJK" if name in _CJK else name
+            scripts[script] = scripts.get(script, 0) + 1
+    letters = sum(scripts.values())
+    return not letters or max(scripts.values()) >= ONE_SCRIPT_SHARE * letters
 
 
 def _utf32_by_structure(data: bytes) -> str | None:

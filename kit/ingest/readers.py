@@ -259,13 +259,23 @@ def _too_deep(obj: Any) -> bool:
 
 
 def read_csv(text: str) -> Iterator[RawArticle | Issue]:
-    """One article per row, with a ``text`` column (first row: column names)."""
+    """One article per row, with a ``text`` column (first row: column names).
+
+    A row with more fields than the header is skipped and reported: an unquoted
+    comma in any field moves every later value one column on, so which value is
+    the text, the title or the date cannot be known."""
     rows, error = _csv_rows(text)
     if rows and "text" not in {str(k).strip().lower() for k in rows[0]}:
         yield Issue("skipped", f"CSV has no 'text' column (columns: {', '.join(rows[0])}); "
                                "kit needs one article per row with its body in 'text'")
         return
     for number, row in enumerate(rows[1:], start=1):
+        if len(row) > len(rows[0]):  # an unquoted comma shifted the columns: no field is sure
+            yield Issue("skipped", f"row {number}: {len(row)} fields, the header has "
+                                   f"{len(rows[0])}; a comma inside a field may have shifted "
+                                   "the columns, so the row was not loaded (put fields "
+                                   "holding commas in double quotes)", number)
+            continue
         cells = dict(zip(rows[0], row, strict=False))
         yield _row_article(cells, number, "csv", f"row {number}")
     if error:

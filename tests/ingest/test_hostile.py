@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import random
 from pathlib import Path
 
 import pytest
@@ -291,3 +292,54 @@ def test_an_unclosed_script_runs_to_the_end_of_the_page(tmp_path):
                                         "</article><SCRIPT type='x'>alert(5); more()", encoding="utf-8")
     [article] = load(tmp_path).articles
     assert "alert" not in article.text and "Osk Damarel" in article.text
+
+
+# --- stray NUL bytes and ragged CSV rows --------------------------------------------------
+
+def test_stray_nul_bytes_in_ascii_text_are_removed_not_read_as_utf16():
+    text, repairs = decode_bytes(b"Mara Ventel met\x00 Osk Lund on Monday.")
+    assert (text, repairs) == ("Mara Ventel met Osk Lund on Monday.", ["1 NUL byte removed"])
+    text, repairs = decode_bytes("Osk met\x00 Ventel in Tàrn,\x00 officials said.".encode())
+    assert (text, repairs) == ("Osk met Ventel in Tàrn, officials said.", ["2 NUL bytes removed"])
+
+
+def test_a_stray_nul_is_reported_as_a_repair(tmp_path):
+    (tmp_path / "nul.txt").write_bytes(b"Mara Ventel met\x00 Osk Lund on Monday.")
+    result = load(tmp_path)
+    assert result.articles[0].text == "Mara Ventel met Osk Lund on Monday."
+    assert ("repaired", "1 NUL byte removed") in _rows(result, "nul")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", ["Mara Ventel met Osk Lund.", "Министр Вентель заявил о переговорах.",
+                                  "部长周一会见了代表团。\n一二三\n", "ひらがなとカタカナの文章です。\n"])
+def test_utf16_without_a_mark_still_decodes(codec, text):
+    decoded, repairs = decode_bytes(text.encode(codec))
+    assert decoded == text and "no byte-order mark" in repairs[0]
+
+
+@pytest.mark.parametrize("data", [random.Random(seed).randbytes(4000) for seed in range(3)]
+                         + [b"\x00\x01\x02 talks", b"Osk met Ventel.\x00" + bytes(range(1, 9))])
+def test_random_bytes_with_nuls_are_still_binary(data):
+    assert b"\x00" in data
+    with pytest.raises(NotText):
+        decode_bytes(data)
+
+
+def test_a_wide_reading_with_letters_of_many_scripts_is_binary():
+    data = "Ventel Вентель Βέντελ ヴェンテル".encode("utf-16-le")
+    with pytest.raises(NotText, match="many scripts"):
+        decode_bytes(data)
+
+
+def test_a_csv_row_with_more_fields_than_the_header_is_skipped_and_named(tmp_path):
+    (tmp_path / "ragged.csv").write_text(
+        "title,published,source,text\n"
+        'A,2001-03-05,S,"Mara Ventel met Osk Lund in Tarn."\n'
+        "B,2001-03-05\n"
+        'C,2001-03-05,Tarn Radio, Evening,"Osk Lund met Mara Ventel on Monday."\n')
+    result = load(tmp_path)
+    assert [a.text for a in result.articles] == ["Mara Ventel met Osk Lund in Tarn."]
+    assert _rows(result, "ragged#2")[0][1].startswith("row 2: the 'text' field is missing or empty")
+    status, reason = _rows(result, "ragged#3")[0]
+    assert status == "skipped" and reason.startswith("row 3: 5 fields, the header has 4")
