@@ -403,7 +403,7 @@ class NameGraph:
         other languages only, word for word the same name as the Spanish transliterate
         Arabic (:func:`~kit.actors.spelling.spanish_spelling`: "j" for "kh", "y" for "j",
         "z" for "th", "u" for "ou": "Omar bin Jalid al Zaid" / "Omar bin Khalid Al Thaid"; the
-        closing "h" of "-ah" left out: "Osk Nasrulá" / "Osk Nasrullah", :func:`~kit.actors.spelling.silent_final_h`),
+        closing "h" of "-ah" left out: "Osk Velmulá" / "Osk Velmullah", :func:`~kit.actors.spelling.silent_final_h`),
         each name article one word, at least two words; one such name of the other
         languages only, no side at odds and no roles apart (:meth:`_may_join`,
         :meth:`_roles_differ`); shown as the other languages write it. Names written in the same language are not read so: in one

@@ -142,7 +142,7 @@ def spanish_spelling(spanish: str, other: str) -> bool:
 def silent_final_h(word: str) -> str:
     """The word without the "h" that closes it after a vowel, five letters or more: the
     closing "-ah" / "-eh" of an Arabic name, which Spanish outlets write without it, the
-    stress on the last vowel ("Abdalá" for "Abdallah", "Nasrulá" for "Nasrullah"; name keys
+    stress on the last vowel ("Abdalá" for "Abdallah", "Velmulá" for "Velmullah"; name keys
     fold the accent). Compare with another spelling, as :func:`english_letters`.
 
     >>> silent_final_h("osknullah"), silent_final_h("osknula"), silent_final_h("shah")

@@ -1214,7 +1214,7 @@ def _written_in(*people: tuple[str, str]) -> NameGraph:
     ("Omar bin Khalid Al Thaid", "Omar bin Jalid al Zaid"),  # kh ~ j, th ~ z, articles one word
     ("Saif bin Jassim Al Rumi", "Saif bin Yasim al Rumi"),  # j ~ y, a letter doubled or not
     ("Youssef Khalil", "Yusef Jalil"),  # ou ~ u, kh ~ j
-    ("Hassan Osknullah", "Hasan Osknulá"),  # the closing "h" of "-llah" left out, a letter doubled or not
+    ("Rassan Velmullah", "Rasan Velmulá"),  # the closing "h" of "-llah" left out, a letter doubled or not
 ])
 def test_a_name_as_spanish_articles_transliterate_it_is_the_name_other_articles_write(english, spanish):
     graph = _written_in((english, "en"), (spanish, "es"), (english, "en"))
@@ -1244,19 +1244,19 @@ def test_one_office_written_in_two_languages_is_no_reason_to_keep_a_transliterat
     """"leader" in English articles and "líder de Osk" in Spanish ones are one office (the
     title's English form, titles.csv), so the Spanish transliteration joins; two offices
     ("leader" / "ministro de Finanzas") still keep the names apart."""
-    graph = _roled_in(("Hassan Osknullah", "en", "leader"), ("Hasan Osknulá", "es", "líder de Osk"),
-                   ("Hassan Osknullah", "en", "leader"))
-    assert graph.of("Hasan Osknulá", "a1") == "Hassan Osknullah"
-    graph = _roled_in(("Hassan Osknullah", "en", "leader"), ("Hasan Osknulá", "es", "ministro de Finanzas"),
-                   ("Hassan Osknullah", "en", "leader"))
-    assert graph.of("Hasan Osknulá", "a1") == "Hasan Osknulá"
+    graph = _roled_in(("Rassan Velmullah", "en", "leader"), ("Rasan Velmulá", "es", "líder de Osk"),
+                   ("Rassan Velmullah", "en", "leader"))
+    assert graph.of("Rasan Velmulá", "a1") == "Rassan Velmullah"
+    graph = _roled_in(("Rassan Velmullah", "en", "leader"), ("Rasan Velmulá", "es", "ministro de Finanzas"),
+                   ("Rassan Velmullah", "en", "leader"))
+    assert graph.of("Rasan Velmulá", "a1") == "Rasan Velmulá"
 
 
 def test_a_closing_h_left_out_joins_no_other_name():
     """The Spanish "-lá" for "-llah" joins the name word for word: another given name keeps
     it apart, and so does a short word ("Shah" is no "Sha")."""
-    graph = _written_in(("Hassan Osknullah", "en"), ("Omar Osknulá", "es"))
-    assert graph.of("Omar Osknulá", "a1") == "Omar Osknulá"
+    graph = _written_in(("Rassan Velmullah", "en"), ("Omar Velmulá", "es"))
+    assert graph.of("Omar Velmulá", "a1") == "Omar Velmulá"
     graph = _written_in(("Tarn Shah", "en"), ("Tarn Sha", "es"))
     assert graph.of("Tarn Sha", "a1") == "Tarn Sha"
 

@@ -11,9 +11,9 @@ from kit.nlp.run import annotate
 from kit.schema import Article
 
 TEXTS = {
-    "a1": "Su Majestad el Rey Mohamed XI no se ha pronunciado sobre la crisis del islote.",
-    "a2": "Su Majestad el Rey Mohammed XI fue informado del resultado del encuentro.",
-    "a3": "El rey Mohammed XII, su abuelo, firmó el tratado de límites, recordó el cronista.",
+    "a1": "Su Majestad el Rey Faysal XI no se ha pronunciado sobre la crisis del puerto.",
+    "a2": "Su Majestad el Rey Faisal XI fue informado del resultado del encuentro.",
+    "a3": "El rey Faisal XII, su abuelo, firmó el tratado de límites, recordó el cronista.",
 }
 
 
@@ -27,13 +27,13 @@ def registry(tmp_path_factory):
 @pytest.mark.model
 def test_a_monarch_s_style_is_no_person_and_two_transliterations_of_one_regnal_name_join(registry):
     people = registry[registry["kind"] == "person"].set_index("name")
-    assert "Mohamed XI" in people.index and not any("Majestad" in n for n in people.index)
-    assert set(people.loc["Mohamed XI", "aliases"].split("; ")) == {"Mohamed XI", "Mohammed XI"}
-    assert people.loc["Mohamed XI", "role"] == "King"
+    assert "Faysal XI" in people.index and not any("Majestad" in n for n in people.index)
+    assert set(people.loc["Faysal XI", "aliases"].split("; ")) == {"Faysal XI", "Faisal XI"}
+    assert people.loc["Faysal XI", "role"] == "King"
 
 
 @pytest.mark.model
 def test_another_regnal_number_keeps_a_transliterated_name_apart(registry):
     people = registry[registry["kind"] == "person"].set_index("name")
-    assert "Mohammed XII" in people.index  # the grandfather: same given name, another number
-    assert "Mohammed XII" not in people.loc["Mohamed XI", "aliases"].split("; ")
+    assert "Faisal XII" in people.index  # the grandfather: same given name, another number
+    assert "Faisal XII" not in people.loc["Faysal XI", "aliases"].split("; ")
