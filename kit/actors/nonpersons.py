@@ -36,10 +36,13 @@ def placed_among_things(before: str, after: str) -> bool:
     True
     >>> placed_among_things("the writer ", " said it.")
     False
+    >>> placed_among_things("Asked about the report in the paper, ", " said it.")
+    False
+    >>> placed_among_things("The talks began in the home town of ", ", the mediator.")
+    False
     """
     words = before.lower().split()
-    last = words[-1].strip(",") if words else ""
-    if last in words_in_any("newspaper_nouns"):
+    if words and words[-1] in words_in_any("newspaper_nouns"):  # "the paper, X said": no title
         return True
     of = words_in_any("of_preps")
     articles = words_in_any("articles")
@@ -47,7 +50,10 @@ def placed_among_things(before: str, after: str) -> bool:
         words = words[:-1]
     if len(words) >= 2 and words[-1] in of:
         noun = words[-2]
-        if noun in words_in_any("publisher_nouns") or _place_noun(noun):
+        if noun in words_in_any("publisher_nouns"):
+            return True
+        # the place noun right after an article: "the villages of X", not "the home town of X"
+        if _place_noun(noun) and len(words) >= 3 and words[-3] in articles:
             return True
     communities = words_in_any("community_nouns")
     joints = r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"

@@ -28,6 +28,9 @@ def test_a_name_placed_among_papers_communities_or_places_is_no_person_s(sentenc
     ("Ilo Brask, the publisher, said it.", "Ilo Brask"),
     ("A son of Ilo Brask and Mara Ventel spoke.", "Mara Ventel"),
     ("Ilo Brask met the community.", "Ilo Brask"),
+    ("Asked about the report in the paper, Mara Ventel said the talks had failed.", "Mara Ventel"),
+    ("In an interview with the weekly, Mara Ventel denied it.", "Mara Ventel"),
+    ("The talks began in the home town of Mara Ventel, the mediator.", "Mara Ventel"),
 ])
 def test_a_person_s_name_is_not_placed_among_things(sentence, name):
     at = sentence.index(name)
