@@ -121,16 +121,18 @@ def _without_stray_nuls(data: bytes) -> tuple[str, list[str]] | None:
 
 def _one_script(text: str) -> bool:
     """Whether the letters of ``text`` are mostly (:data:`ONE_SCRIPT_SHARE`) of one
-    script (Chinese, Japanese and Korean count as one), as real text is; bytes read
-    in the wrong encoding give letters of several scripts."""
+    script (Chinese, Japanese and Korean count as one) or of one script and plain ASCII
+    letters (a Russian report quoting English names), as real text is; bytes read in the wrong
+    encoding give letters of several scripts."""
     scripts: dict[str, int] = {}
     for ch in text[:20_000]:
         if ch.isalpha():
-            name = unicodedata.name(ch, "UNKNOWN").split()[0]
+            name = "ASCII" if ch.isascii() else unicodedata.name(ch, "UNKNOWN").split()[0]
             script = "CJK" if name in _CJK else name
             scripts[script] = scripts.get(script, 0) + 1
     letters = sum(scripts.values())
-    return not letters or max(scripts.values()) >= ONE_SCRIPT_SHARE * letters
+    ascii_letters = scripts.pop("ASCII", 0)  # plain Latin letters beside any one script
+    return not letters or ascii_letters + max(scripts.values(), default=0) >= ONE_SCRIPT_SHARE * letters
 
 
 def _utf32_by_structure(data: bytes) -> str | None:

@@ -263,13 +263,16 @@ def read_csv(text: str) -> Iterator[RawArticle | Issue]:
 
     A row with more fields than the header is skipped and reported: an unquoted
     comma in any field moves every later value one column on, so which value is
-    the text, the title or the date cannot be known."""
+    the text, the title or the date cannot be known. Empty fields past the header's
+    (a trailing comma a spreadsheet writes after each row) are no such shift."""
     rows, error = _csv_rows(text)
     if rows and "text" not in {str(k).strip().lower() for k in rows[0]}:
         yield Issue("skipped", f"CSV has no 'text' column (columns: {', '.join(rows[0])}); "
                                "kit needs one article per row with its body in 'text'")
         return
     for number, row in enumerate(rows[1:], start=1):
+        while len(row) > len(rows[0]) and not row[-1].strip():
+            row = row[:-1]  # a trailing comma spreadsheets write after each row's last field
         if len(row) > len(rows[0]):  # an unquoted comma shifted the columns: no field is sure
             yield Issue("skipped", f"row {number}: {len(row)} fields, the header has "
                                    f"{len(rows[0])}; a comma inside a field may have shifted "

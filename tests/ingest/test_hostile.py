@@ -326,6 +326,23 @@ def test_random_bytes_with_nuls_are_still_binary(data):
         decode_bytes(data)
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_mark_mixing_one_script_with_latin_still_decodes(codec):
+    text = "Переговоры в Осквиле. The talks in Oskville opened on Monday with Mara Ventel."
+    decoded, repairs = decode_bytes(text.encode(codec))
+    assert decoded == text and "no byte-order mark" in repairs[0]
+
+
+def test_a_csv_row_ending_in_a_trailing_comma_is_loaded(tmp_path):
+    # spreadsheets often write a comma after each data row's last field, not the header's
+    (tmp_path / "trailing.csv").write_text(
+        "title,text,published\n"
+        "Talks,Mara Ventel met Osk envoys.,2024-01-02,\n"
+        "More,Osk Lund replied.,2024-01-03,,\n")
+    result = load(tmp_path)
+    assert [a.text for a in result.articles] == ["Mara Ventel met Osk envoys.", "Osk Lund replied."]
+
+
 def test_a_wide_reading_with_letters_of_many_scripts_is_binary():
     data = "Ventel Вентель Βέντελ ヴェンテル".encode("utf-16-le")
     with pytest.raises(NotText, match="many scripts"):
