@@ -2358,21 +2358,26 @@ def _named_operation(doc: Doc, ent: Span) -> bool:
     """Whether the PERSON ``ent`` is the name of an operation: an ``operation_nouns`` word opens
     it, with a name after ("la operación Tarn-Osk" tagged whole), or stands right before it
     written with a capital ("Operation Tarn Osk") or before a name joined by a hyphen ("la
-    operación | Tarn-Osk"). Not a name after the noun in lower case otherwise ("the operation
-    Ana Ruiz led"): a person may follow it.
+    operación | Tarn-Osk", one word). Not a name after the noun in lower case otherwise ("the
+    operation Ana Ruiz led", "the operation Jean-Luc Arvelo led"): a person may follow it.
 
     >>> import spacy
     >>> from spacy.tokens import Span
     >>> doc = spacy.blank("en")("Troops began Operation Tarn Osk and the operation Ana Ruiz led")
     >>> _named_operation(doc, Span(doc, 3, 5, "PERSON")), _named_operation(doc, Span(doc, 8, 10, "PERSON"))
     (True, False)
+    >>> doc = spacy.blank("en")("They praised the operation Jean-Luc Arvelo led and the operation Tarn-Osk")
+    >>> _named_operation(doc, Span(doc, 4, 8, "PERSON")), _named_operation(doc, Span(doc, 12, 15, "PERSON"))
+    (False, True)
     """
     nouns = words_in_any("operation_nouns")
     if doc[ent.start].lower_ in nouns:
         return ent.end - ent.start > 1
     if ent.start == 0 or doc[ent.start - 1].lower_ not in nouns:
         return False
-    return _capital_word(doc[ent.start - 1]) or any(h in t.text for t in doc[ent.start:ent.end] for h in HYPHENS)
+    whole = ent.text
+    return _capital_word(doc[ent.start - 1]) or (  # one hyphen-joined word: not "Jean-Luc Arvelo"
+        not any(ch.isspace() for ch in whole) and any(h in whole for h in HYPHENS))
 
 
 def _peer_s_seat(doc: Doc, before: Span, ent: Span, seats: set[int]) -> bool:
