@@ -24,6 +24,7 @@ import pandas as pd
 
 from kit.extract.titles import lexicon
 from kit.lexicon.canonical import name_key
+from kit.lexicon.files import lexicon_cache, read_table
 from kit.lexicon.wordlists import words_in_any
 
 MEMBERS = 2
@@ -169,6 +170,25 @@ def sides_of_lists_acting_for(table: pd.DataFrame, mentions: pd.DataFrame,
 
 
 def _acting_verb(word: str, verbs: frozenset[str]) -> bool:
-    """Whether ``word`` is a form of a verb of ``verbs`` ("signed", "signs", "negotiated")."""
+    """Whether ``word`` is a form of a verb of ``verbs``: a regular one ("signed", "signs",
+    "negotiating", "voted") or an irregular one of ``verb_forms.csv`` ("spoke"); not a word
+    that only starts like one ("signal", "speaker", "actual").
+
+    >>> verbs = frozenset({"sign", "speak", "act", "negotiate"})
+    >>> [_acting_verb(w, verbs) for w in ("signed", "spoke", "negotiated", "acts", "signal", "speaker", "actual")]
+    [True, True, True, True, False, False, False]
+    """
     word = word.lower()
-    return word in verbs or any(word.startswith(verb.rstrip("e")) and len(word) - len(verb) <= 3 for verb in verbs)
+    return any(word in _forms(verb) for verb in verbs) or _irregular_verbs().get(word, "") in verbs
+
+
+def _forms(verb: str) -> set[str]:
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return {verb, f"{verb}s", f"{verb}es", f"{stem}ed", f"{stem}ing", f"{verb}{verb[-1]}ed",
+            f"{verb}{verb[-1]}ing"}
+
+
+@lexicon_cache
+def _irregular_verbs() -> dict[str, str]:
+    """form -> lemma of ``verb_forms.csv`` (the English irregular forms: "spoke" -> "speak")."""
+    return {row["form"]: row["lemma"] for row in read_table("verb_forms", lang=None)}
