@@ -166,14 +166,17 @@ def modifies_a_venue(token: Token) -> bool:
 def names_a_venue(token: Token, canonical: str, lex: Lexicon) -> bool:
     """Whether the GPE whose root is ``token`` (canonical name ``canonical``) is written
     before an agreement or a meeting it names ("the Helsinki accord", "the Geneva
-    talks") or after it and an "of" ("el acuerdo de Osk"), and is no country's name (see
-    the module docstring)."""
+    talks") or after it and an "of" ("el acuerdo de Osk"; not a text one writes, "el
+    borrador de Osk": ``authored_nouns``), and is no country's name (see the module docstring)."""
     head = _noun_of(token)  # "el acuerdo de Osk", "the accord of Osk": the noun, then "of" and the name
+    authored = frozenset[str]()
     if head.i == token.i:
         head = token.head
         if token.dep_ not in ("compound", "nmod") or head.i == token.i or head.i < token.i:
             return False
-    nouns = place_words("agreement_nouns", token) | place_words("meeting_nouns", token)
+    else:  # "el borrador de Osk": Osk wrote it, Osk acts
+        authored = place_words("authored_nouns", token)
+    nouns = (place_words("agreement_nouns", token) | place_words("meeting_nouns", token)) - authored
     named = head.lower_ in nouns or head.lemma_.lower() in nouns  # "talks", lemma "talk"
     return named and lex.side_kinds.get(name_key(canonical)) != "country"
 

@@ -264,7 +264,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   sentence or a dialogue line before a name, "—Ganó Sala", is the verb): :mod:`kit.nlp.rows`;
 - ``event_nouns`` ("vote", "visit", "attack"; in Spanish the same acts: "matanza", "huelga",
   "traspaso", so two Spanish outlets naming one act by its noun share it), ``meeting_nouns`` ("talks", "summit"),
-  ``agreement_nouns`` ("deal", "accord") and ``ceasefire_nouns`` ("truce", "cease-fire"):
+  ``agreement_nouns`` ("deal", "accord"; of those, ``authored_nouns``, "draft", "borrador",
+  "proposal", name who wrote them after an "of", not where: "el borrador de Osk" is Osk's) and ``ceasefire_nouns`` ("truce", "cease-fire"):
   each of the last three one meeting, agreement or ceasefire however an outlet calls it, ``vehicle_nouns`` ("ship", "convoy": what sails or flies
   in an event), ``street_nouns`` ("avenue", "avenida", "calle": a name a person's name
   the model tagged follows or opens is a street's, a place: :mod:`kit.extract.places`), ``accord_verbs``

@@ -324,3 +324,23 @@ def test_a_capital_after_an_agreement_noun_and_an_of_names_the_accord_not_a_gove
               deps=["prep", "det", "pobj", "prep", "pobj", "punct", "nsubj", "ROOT", "punct"],
               lemmas=[w.lower() for w in words])
     assert names_a_venue(doc[4], "Bratislava", lex)
+
+
+def test_a_capital_after_a_draft_noun_and_an_of_wrote_it_and_stays_an_actor():
+    """"el borrador de Velmar", "the draft of Velmar": Velmar's text (``authored_nouns``), so
+    the capital stands for its government; "the Velmar draft" is left as it was read."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kit.extract.places import names_a_venue
+    from kit.extract.titles import lexicon
+
+    lex = lexicon()
+    words = ["Tarn", "rechazó", "el", "borrador", "de", "Bratislava", "."]
+    doc = Doc(spacy.blank("es").vocab, words=words, heads=[1, 1, 3, 1, 5, 3, 1],
+              deps=["nsubj", "ROOT", "det", "obj", "case", "nmod", "punct"], lemmas=[w.lower() for w in words])
+    assert not names_a_venue(doc[5], "Bratislava", lex)
+    words = ["Tarn", "rejected", "the", "draft", "of", "Bratislava", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 3, 4, 1],
+              deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"], lemmas=[w.lower() for w in words])
+    assert not names_a_venue(doc[5], "Bratislava", lex)
