@@ -95,7 +95,7 @@ from kit.lexicon.files import lexicon_cache, read_table
 from kit.lexicon.keys import name_key
 from kit.lexicon.regex import alternation
 from kit.lexicon.states import capital_keys, country_keys, demonym_keys
-from kit.lexicon.wordlists import words, words_in_any
+from kit.lexicon.wordlists import words, words_in_any, words_or
 from kit.schema import records
 from kit.schema import sentence_lookup as sentence_lookup  # re-exported
 from kit.timeline.clauses import (
@@ -558,14 +558,14 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
         who = who._replace(pronoun=True)
     alongside, also = _alongside(text, offset, hi, mentions)
     if acting or who or things:  # "el paro convocado por A comenzó el lunes": the strike's start too
-        broke = _broke_out(verb, _subject_phrase(row, text, offset, lo, floor)).nouns
+        broke = _broke_out(verb, _subject_phrase(row, text, offset, lo, floor), _after_subject(row, text, offset, lo, hi)).nouns
         who = who._replace(nouns=list(dict.fromkeys([*who.nouns, *broke])))
     if not acting and not who and not things:
         acting = _cut_subject(data, article, int(row["sentence_id"]), text) \
             or _apposed(text, offset, lo, mentions, data.names, data.canonical)
         who = _counted(data, row, text[: max(0, lo - offset)], subject_words) or _count_group(subject_words) \
             or _signed(verb, said_subject or _subject_inside(row, text, offset, (lo, hi), floor)) \
-            or _broke_out(verb, _subject_phrase(row, text, offset, lo, floor))
+            or _broke_out(verb, _subject_phrase(row, text, offset, lo, floor), _after_subject(row, text, offset, lo, hi))
         if not acting and not who:
             acting = _acting_alongside(text, offset, alongside, mentions)
         if not acting and not who:
@@ -872,7 +872,7 @@ def _subject_phrase(row: dict[str, Any], text: str, offset: int, lo: int, floor:
     return " ".join(text[max(0, start - offset): max(0, stop - offset)].split()[:HEAD_WORDS])
 
 
-def _broke_out(verb: str | None, subject: str) -> Participants:
+def _broke_out(verb: str | None, subject: str, after: str = "") -> Participants:
     """The event a clause with nothing else acting in it tells when its verb says that
     its subject began, broke out or ended (``outbreak_verbs``: "estallar", "erupt",
     "expire") and its subject is an event noun (``event_nouns`` and the other lists of
@@ -880,13 +880,98 @@ def _broke_out(verb: str | None, subject: str) -> Participants:
     event only so said (``outbreak_nouns``: "crisis", "paro": "la crisis estalló en abril",
     "the standoff ended on Sunday"; "the crisis deepened in April" is no event): the noun,
     as :func:`kit.timeline.clauses.participants` gives it. Not a verb the model left for
-    another word's lemma: the verb must be one of the list."""
+    another word's lemma: the verb must be one of the list.
+
+    The noun is the subject's head (:func:`_subject_head`), not a word modifying it ("the
+    emergency budget") nor the complement of a person ("the mediator in the dispute"); a
+    verb with a direct object (``after``, the words after the subject: "began his tour",
+    "terminó sus deliberaciones") tells what the subject did, not that it broke out."""
     lemma = lemma_infinitive(verb.lower()) if verb else ""
-    if not subject.strip() or lemma not in words_in_any("outbreak_verbs"):
+    lang = "es" if lemma in words("outbreak_verbs", "es") else "en"
+    if not subject.strip() or lemma not in words_in_any("outbreak_verbs") or _has_object(after, lang):
         return Participants([], [], False)
-    found = participants(subject).nouns or [
-        m.group(1).lower() for m in _outbreak_nouns().finditer(subject)]
+    head = _subject_head(subject, spanish=lang == "es")
+    found = participants(head).nouns or [
+        m.group(1).lower() for m in _outbreak_nouns().finditer(head)]
     return Participants([], found[:1], False)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|[,;:()]")
+
+
+def _subject_head(subject: str, spanish: bool) -> str:
+    """The head noun of ``subject``, a noun phrase: after its determiners, the first word
+    in Spanish ("la Corte Suprema"), the last before a preposition, a comma or a relative
+    pronoun in English ("the emergency budget", "the mediator in the dispute"); when the
+    head names a beginning or a lasting (it starts like a verb of ``onset_verbs`` or
+    ``lasting_verbs``: "the start", "la prolongación") and "of"/"de" follows it
+    (``of_preps``), the head of that complement ("la prolongación del paro": "paro")."""
+    tokens = _WORD.findall(subject)
+    skip = words_in_any("determiners") | words_in_any("indefinite_articles")
+    while tokens and tokens[0].lower() in skip:
+        tokens = tokens[1:]
+    if not tokens:
+        return ""
+    stops = words_in_any("stopwords") | words_in_any("relative_pronouns") | words_in_any("locative_preps") \
+        | words_in_any("of_preps") | words_in_any("head_preps") | words_in_any("complement_preps")
+    end = next((i for i, w in enumerate(tokens) if not w[0].isalpha() or w.lower() in stops), len(tokens))
+    if end == 0:
+        return ""
+    at = 0 if spanish else end - 1
+    head = tokens[at]
+    if end < len(tokens) and tokens[end].lower() in words_in_any("of_preps") and _names_a_start(head):
+        return _subject_head(" ".join(tokens[end + 1:]), spanish)
+    return head
+
+
+def _names_a_start(noun: str) -> bool:
+    """Whether ``noun`` is made from a verb of beginning or lasting (``onset_verbs``,
+    ``lasting_verbs``): it starts with the verb's stem, the lemma less its infinitive
+    ending (``infinitive_endings``, "se") or a final "e", five letters at least ("start",
+    "beginning", "prolongación", "inicio", "continuation")."""
+    endings = sorted(words_in_any("infinitive_endings"), key=len, reverse=True)
+    noun = noun.lower()
+    for verb in words_in_any("onset_verbs") | words_in_any("lasting_verbs"):
+        stem = verb.removesuffix("se")
+        stem = next((stem[: -len(e)] for e in endings if stem.endswith(e) and len(stem) > len(e) + 3), stem)
+        stem = stem.removesuffix("e")
+        if len(stem) >= 5 and noun.startswith(stem):
+            return True
+    return False
+
+
+def _has_object(after: str, lang: str) -> bool:
+    """Whether the words after a clause's subject, its date left out (``after``), give its
+    verb a direct object: past auxiliaries, relative pronouns and function words
+    (``stopwords``, ``be_forms``, ``perfect_aux``, ``future_aux``), the next word, the
+    verb, is followed by a determiner or a possessive of the verb's language ``lang``
+    ("began *his* tour", "concluyó *la* audiencia"; ``determiners``, ``indefinite_articles``),
+    not a preposition with an article in it (``contracted_articles``: "terminó *al*
+    mediodía"), nor a word of another language ("empezó *a* principios de mes")."""
+    tokens = [w.lower() for w in _WORD.findall(after) if w[0].isalpha()]
+    skip = words_in_any("stopwords") | words_in_any("be_forms") | words_in_any("perfect_aux") \
+        | words_in_any("future_aux") | words_in_any("relative_pronouns")
+    while tokens and tokens[0] in skip:
+        tokens = tokens[1:]
+    objects = (words_or("determiners", lang) | words_or("indefinite_articles", lang)) \
+        - words_or("contracted_articles", lang, frozenset())
+    return len(tokens) > 1 and tokens[1] in objects
+
+
+def _after_subject(row: dict[str, Any], text: str, offset: int, lo: int, hi: int) -> str:
+    """The clause ``lo``..``hi`` after its subject (all of it when the subject stands
+    before it), the date expression blanked out; "" when the clause has no subject."""
+    end = opt(row.get("subject_end"))
+    if end is None:
+        return ""
+    start = max(int(end), lo)
+    if start >= hi:
+        return ""
+    date_lo, date_hi = int(row["start_char"]), int(row["end_char"])
+    chars = list(text[start - offset: hi - offset])
+    for i in range(max(date_lo, start), min(date_hi, hi)):
+        chars[i - start] = " "
+    return "".join(chars)
 
 
 @lexicon_cache

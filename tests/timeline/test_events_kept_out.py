@@ -777,3 +777,45 @@ def test_a_month_of_a_strike_that_began_joins_the_day_it_began_told_with_its_cal
     ann = fake_ann(("a", THU, "Calder Gazette", [day]), ("b", D(2024, 2, 20), "Osk Post", [month]))
     (event,) = events(ann).to_dict("records")
     assert (event["start"], event["n_sources"]) == (D(2024, 1, 15), 2)
+
+
+@pytest.mark.parametrize("text, verb, subject, noun", [
+    # a modifier of the subject's head is no subject: the budget passed, not an emergency
+    ("The emergency budget passed on Monday.", "pass", "The emergency budget", "emergency"),
+    # a person's complement: the mediator began something, the dispute did not begin
+    ("The mediator in the dispute began his tour on Monday.", "begin", "The mediator in the dispute",
+     "dispute"),
+    ("A lawyer in the dispute began work on Monday.", "begin", "A lawyer in the dispute", "dispute"),
+    # a verb with a direct object tells what its subject did, not that it began or ended
+    ("La Corte terminó sus deliberaciones el lunes.", "terminar", "La Corte", "corte"),
+    ("La Corte Suprema concluyó el lunes la audiencia.", "concluir", "La Corte Suprema", "corte"),
+    ("The insurgency began a new offensive on Monday.", "begin", "The insurgency", "insurgency"),
+    ("La rebelión inició el lunes una ofensiva.", "iniciar", "La rebelión", "rebelión"),
+    # "corte" is a court as well as a cut: no noun of an outbreak by itself
+    ("El corte de luz terminó el lunes.", "terminar", "El corte de luz", "corte"),
+])
+def test_only_the_head_of_a_subject_without_an_object_breaks_out(text, verb, subject, noun):
+    expression = "el lunes" if "el lunes" in text else "on Monday"
+    dated = (expression, "past", None, None, verb, {"subject": subject})
+    ann = fake_ann(article([(text, [dated], [])]))
+    reports = read_reports(resolved_dates(ann), inputs(ann))[1]
+    assert all(noun not in report.nouns for report in reports)
+
+
+@pytest.mark.parametrize("text, verb, subject, noun", [
+    ("The border crisis ended on Monday.", "end", "The border crisis", "crisis"),
+    ("The start of the standoff began on Monday.", "begin", "The start of the standoff", "standoff"),
+    ("El inicio del paro comenzó el lunes.", "comenzar", "El inicio del paro", "paro"),
+    ("La crisis de Tarn estalló el lunes.", "estallar", "La crisis de Tarn", "crisis"),
+    # "a" and "al" after the verb are prepositions in Spanish, no article of an object
+    ("La prolongación del paro, que empezó a mediados del lunes, preocupa.", "empezar",
+     "La prolongación del paro", "paro"),
+    ("El paro terminó al mediodía del lunes.", "terminar", "El paro", "paro"),
+])
+def test_the_head_of_the_subject_or_of_its_start_is_the_noun_that_broke_out(text, verb, subject, noun):
+    # the head ("the border crisis"), or the complement of a noun of starting or lasting
+    expression = "el lunes" if "el lunes" in text else "on Monday"
+    dated = (expression, "past", None, None, verb, {"subject": subject})
+    ann = fake_ann(article([(text, [dated], [])]))
+    nouns = [n for report in read_reports(resolved_dates(ann), inputs(ann))[1] for n in report.nouns]
+    assert noun in nouns
