@@ -24,8 +24,7 @@ import pandas as pd
 
 from kit.extract.titles import lexicon
 from kit.lexicon.canonical import name_key
-from kit.lexicon.files import lexicon_cache, read_table
-from kit.lexicon.wordlists import words_in_any
+from kit.lexicon.wordlists import verb_form_lemmas, words_in_any
 
 MEMBERS = 2
 """How many different organisations of their own the people read in one delegation must have."""
@@ -179,16 +178,10 @@ def _acting_verb(word: str, verbs: frozenset[str]) -> bool:
     [True, True, True, True, False, False, False]
     """
     word = word.lower()
-    return any(word in _forms(verb) for verb in verbs) or _irregular_verbs().get(word, "") in verbs
+    return any(word in _forms(verb) for verb in verbs) or bool(verb_form_lemmas().get(word, frozenset()) & verbs)
 
 
 def _forms(verb: str) -> set[str]:
     stem = verb[:-1] if verb.endswith("e") else verb
     return {verb, f"{verb}s", f"{verb}es", f"{stem}ed", f"{stem}ing", f"{verb}{verb[-1]}ed",
             f"{verb}{verb[-1]}ing"}
-
-
-@lexicon_cache
-def _irregular_verbs() -> dict[str, str]:
-    """form -> lemma of ``verb_forms.csv`` (the English irregular forms: "spoke" -> "speak")."""
-    return {row["form"]: row["lemma"] for row in read_table("verb_forms", lang=None)}

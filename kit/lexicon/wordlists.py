@@ -823,6 +823,21 @@ def verb_stem(lemma: str) -> str | None:
 
 
 @lexicon_cache
+def verb_form_lemmas() -> Mapping[str, frozenset[str]]:
+    """The irregular forms of English verbs of ``verb_forms.csv``, each with the lemmas it
+    is a form of ("spoke": speak; "found": find and found): what :func:`verb_stem` cannot
+    find.
+
+    >>> sorted(verb_form_lemmas()["spoke"])
+    ['speak']
+    """
+    found: dict[str, set[str]] = {}
+    for row in read_table("verb_forms", lang=None):
+        found.setdefault(row["form"], set()).add(row["lemma"])
+    return MappingProxyType({form: frozenset(lemmas) for form, lemmas in found.items()})
+
+
+@lexicon_cache
 def numbers(name: str, lang: str = DEFAULT_LANG) -> Mapping[str, int]:
     """The number words of list ``name`` of ``number_words.csv`` in ``lang``, each with
     the number it stands for (none in ``lang``: empty), in the file's order.

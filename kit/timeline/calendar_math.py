@@ -50,6 +50,15 @@ def format_day(d: dt.date) -> str:
     return f"{d:%a} {d.isoformat()}"
 
 
+def ordinal(d: dt.date | None) -> int:
+    """The day number of ``d`` for sorting, a missing date last.
+
+    >>> ordinal(None) > ordinal(dt.date(2024, 1, 1))
+    True
+    """
+    return d.toordinal() if d is not None else dt.date.max.toordinal()
+
+
 def iso_span(start: dt.date, end: dt.date) -> str:
     """A day as ISO, a longer interval as ``start..end``: how the events table writes dates.
 

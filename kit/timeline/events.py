@@ -27,7 +27,6 @@ articles (``dates``), the day most articles give is its date, the others are
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -35,6 +34,7 @@ import pandas as pd
 from kit.actors import alias_key, with_actor_tables
 from kit.lexicon.wordlists import words, words_in_any
 from kit.schema import coverage_of, outlets, records
+from kit.timeline.calendar_math import ordinal
 from kit.timeline.clauses import caption_opening, furniture
 from kit.timeline.context import DIALOGUE_DASHES, Mention, in_dialogue, resolve_article
 from kit.timeline.evidence import Report, reporting
@@ -265,7 +265,7 @@ def _timeline(ann: Any, actors: pd.DataFrame | None, aliases: Aliases, merge: bo
     groups = merge_reports(reports, window) if merge else [
         Group([r]) for r in reports if not r.support]
     rows = [(g, g.row()) for g in groups]
-    rows.sort(key=lambda gr: (gr[1]["start"], gr[1]["end"], _ordinal(gr[1]["first_published"]),
+    rows.sort(key=lambda gr: (gr[1]["start"], gr[1]["end"], ordinal(gr[1]["first_published"]),
                               gr[1]["article_id"]))
     return [(f"E{i + 1:03d}", g, row) for i, (g, row) in enumerate(rows)]
 
@@ -292,10 +292,6 @@ def _derivable(ann: Any) -> bool:
 def _clause_tables(ann: Any) -> list[str]:
     """The tables the dated clauses are read from."""
     return with_actor_tables(ann, "articles", "sentences", "mentions", "dates")
-
-
-def _ordinal(d: Any) -> int:
-    return d.toordinal() if d is not None else dt.date.max.toordinal()
 
 
 # ---- inputs ----------------------------------------------------------------------------------

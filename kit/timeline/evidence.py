@@ -28,7 +28,14 @@ from typing import Any, NamedTuple
 
 from kit.extract.lemmas import lemma_infinitive
 from kit.lexicon.files import lexicon_cache, read_table
-from kit.lexicon.wordlists import event_classes, same_act_lists, verb_stem, words, words_in_any
+from kit.lexicon.wordlists import (
+    event_classes,
+    same_act_lists,
+    verb_form_lemmas,
+    verb_stem,
+    words,
+    words_in_any,
+)
 from kit.timeline.clauses import participants
 
 __all__ = ["Report", "Evidence", "attended", "form_in", "light_object", "related", "reporting", "same_topic", "says"]
@@ -224,9 +231,9 @@ def _light_forms() -> dict[str, tuple[str, ...]]:
     :func:`form_in` leaves out ("took effect" is said of many events)."""
     light = words_in_any("light_verbs")
     found: dict[str, set[str]] = {v: {v} for v in light}
-    for row in read_table("verb_forms", lang=None):
-        if row["lemma"] in light:
-            found[row["lemma"]].add(row["form"])
+    for form, lemmas in verb_form_lemmas().items():
+        for lemma in lemmas & light:
+            found[lemma].add(form)
     return {verb: tuple(sorted(forms)) for verb, forms in found.items()}
 
 
@@ -436,9 +443,9 @@ def _irregular_forms() -> dict[str, tuple[str, ...]]:
     "make": "took effect" is said of many events)."""
     found: dict[str, set[str]] = {}
     light = words_in_any("light_verbs")  # "took effect", "made clear": no act of their own
-    for row in read_table("verb_forms", lang=None):
-        if row["lemma"] not in light:
-            found.setdefault(row["lemma"], set()).add(row["form"])
+    for form, lemmas in verb_form_lemmas().items():
+        for lemma in lemmas - light:
+            found.setdefault(lemma, set()).add(form)
     for lemma, forms in found.items():
         if _word_start(lemma) is None:
             forms.add(lemma)

@@ -125,7 +125,7 @@ from kit.lexicon.files import lexicon_cache
 from kit.lexicon.keys import name_key
 from kit.lexicon.states import demonym_keys, place_keys
 from kit.lexicon.wordlists import SAME_ACT_LISTS, event_classes, same_act_lists, words_in_any
-from kit.timeline.calendar_math import iso_span, month_end
+from kit.timeline.calendar_math import iso_span, month_end, ordinal
 from kit.timeline.clauses import NOUN_KINDS, participants
 from kit.timeline.evidence import (
     Evidence,
@@ -725,9 +725,9 @@ class Group:
         # the report shown gives the event's dates: not a conflicting day's, nor a telling's
         rep = max(self.members, key=lambda m: (not (m.telling or m.days == 1 and m.start in conflicting),
                                                 not m.anaphoric, bool(m.places or m.filed), len(m.actors),
-                                                -m.days, -_ordinal(m.published)))
+                                                -m.days, -ordinal(m.published)))
         everyone = [rep, *(m for m in self.members if m is not rep)]
-        by_time = sorted(everyone, key=lambda m: (_ordinal(m.published), m.article_id))
+        by_time = sorted(everyone, key=lambda m: (ordinal(m.published), m.article_id))
         articles = list(dict.fromkeys(m.article_id for m in by_time))
         exact = [m for m in everyone if (m.start, m.end) == (start, end)] or everyone
         latest = [m.status for m in exact if m.article_id == articles[-1]] or [
@@ -769,7 +769,7 @@ class Group:
             return self.start, self.end, rep.granularity if exact else "range", []
         votes: dict[dt.date, set[str]] = {}
         after: dict[dt.date, set[str]] = {}  # the articles published on the day or after it
-        for m in sorted(days, key=lambda m: _ordinal(m.published)):
+        for m in sorted(days, key=lambda m: ordinal(m.published)):
             votes.setdefault(m.start, set()).add(m.article_id)
             if m.published is not None and m.published >= m.start:
                 after.setdefault(m.start, set()).add(m.article_id)
@@ -782,7 +782,7 @@ class Group:
         it is the event's own (:meth:`dated`)."""
         spans: dict[tuple[dt.date, dt.date], list[str]] = {}
         for m in sorted(filter(self.dated, self.members),
-                        key=lambda m: (m.days, m.start, _ordinal(m.published))):
+                        key=lambda m: (m.days, m.start, ordinal(m.published))):
             spans.setdefault((m.start, m.end), []).append(m.article_id)
         return SEP.join(f"{iso_span(*s)}: {', '.join(dict.fromkeys(a))}" for s, a in spans.items())
 
@@ -884,7 +884,7 @@ def _merge_dates(reports: list[Report], window: int = 0) -> list[Group]:
     groups: list[Group] = []
     by_day: dict[int, list[Group]] = {}  # day ordinal -> groups of at most a week over it
     by_span: dict[tuple[dt.date, dt.date], list[Group]] = {}
-    order = sorted(reports, key=lambda r: (r.days, _ordinal(r.published), r.article_id,
+    order = sorted(reports, key=lambda r: (r.days, ordinal(r.published), r.article_id,
                                            r.sentence_id, r.start_char))
     dated = _days_dated(reports)
     for r in order:
@@ -926,7 +926,7 @@ def _rematch_coarser(groups: list[Group]) -> list[Group]:
     its dates touch as its rivals; finest first, as in :func:`_merge_dates`, and again while
     one joins: what it brings may be what the next shares with the event."""
     alone = sorted((g for g in groups if len(g.members) == 1 and 1 < g.members[0].days <= MAX_WITHIN_DAYS),
-                   key=lambda g: (g.members[0].days, _ordinal(g.members[0].published), g.members[0].article_id,
+                   key=lambda g: (g.members[0].days, ordinal(g.members[0].published), g.members[0].article_id,
                                   g.members[0].sentence_id, g.members[0].start_char))
     absorbed: set[int] = set()
     changed = True
@@ -1022,7 +1022,7 @@ def _merge_conflicts(groups: list[Group], window: int) -> list[Group]:
         by_day.setdefault(g.start.toordinal(), []).append(g)
     absorbed: set[int] = set()
     changed: set[int] = set()
-    for g in sorted(days, key=lambda g: (len(g.articles), _ordinal(g.first_published))):
+    for g in sorted(days, key=lambda g: (len(g.articles), ordinal(g.first_published))):
         if id(g) in changed:
             continue
         day = g.start.toordinal()
@@ -1170,7 +1170,7 @@ def _merge_recalled_months(groups: list[Group]) -> list[Group]:
             continue  # an article telling two acts of the month
         if not all(_one_recalled(g, h) for i, g in enumerate(same) for h in same[i + 1:]):
             continue
-        host = max(same, key=lambda g: (len({m.article_id for m in g.members}), -_ordinal(g.first_published)))
+        host = max(same, key=lambda g: (len({m.article_id for m in g.members}), -ordinal(g.first_published)))
         for g in same:
             if g is not host:
                 host.absorb(g)
@@ -1264,10 +1264,6 @@ def _one_side(r: Report) -> bool:
     article ("earlier this month", "later this week": the rule ``earlier-later`` of
     :mod:`kit.timeline.rules`), an act on one side of the article, none going on through it."""
     return r.row.get("rule") == "earlier-later"
-
-
-def _ordinal(d: dt.date | None) -> int:
-    return d.toordinal() if d is not None else dt.date.max.toordinal()
 
 
 def _describe(r: Report, dated: bool = True) -> str:
