@@ -813,6 +813,8 @@ def test_a_roll_call_of_people_with_no_role_or_side_leaves_a_namesake_apart():
     ("Mohamed El Hacen Dourbal", "Mohammed el-Hassan Dourbal", "Mohammed el-Hassan Dourbal"),  # and "El"/"el-"
     ("Isaac Torvel", "Yitzhak Torvel", "Isaac Torvel"),  # a Spanish exonym of a Hebrew given name; a tie: read first
     ("Abdalá Qarun", "Abdullah Qarun", "Abdalá Qarun"),  # a Spanish transcription of an Arabic one
+    ("Itzhak Torvel", "Yitzhak Torvel", "Itzhak Torvel"),  # the Hebrew name without its opening "Y"
+    ("Aleksandr Vornel", "Alexander Vornel", "Aleksandr Vornel"),  # two romanisations of a Russian name
 ])
 def test_given_names_transliterated_another_way_merge(a, b, shown):
     graph = _graph(a, b)
@@ -1347,3 +1349,33 @@ def test_a_state_s_institution_named_in_another_language_is_shown_in_english():
              "side": "United States", "named": True}]
     graph = NameGraph(pd.DataFrame(rows), {})
     assert graph.of("Departamento de Estado", "a0") == "State Department"
+
+
+@pytest.mark.parametrize(("a", "b", "how"), [
+    (("Omar al Chafik", "es"), ("Omar al Shafik", "es"), "ch for sh"),  # a French transliteration
+    (("Karim Djebrane", "en"), ("Karim Jebrane", "en"), "dj for j"),
+    (("Kamil Abu Yabrin", "es"), ("Kamil Abu Jabrin", "es"), "y for j"),  # a Spanish one, in a Spanish article
+    (("Nadia Kamwari", "en"), ("Nadia Kamrawi", "en"), "two letters swapped"),  # a typist's slip
+])
+def test_a_family_name_transliterated_by_another_language_beside_the_same_given_names_joins(a, b, how):
+    graph = _written_in(a, b, b)
+    assert graph.of(a[0], "a0") == graph.of(b[0], "a1") == b[0]
+    assert any(how in r for r in graph.reasons()[b[0]])  # the reason says which letters
+
+
+@pytest.mark.parametrize("people", [
+    (("Omar Chafik", "finance minister"), ("Omar Shafik", "rebel commander")),  # two offices: namesakes
+    (("Omar Chafik", "minister"), ("Adel Shafik", "minister")),  # brothers: other given names
+    (("Omar Chafik", "minister"), ("Adel Chafik", "minister")),
+    (("Lin Cheng", "envoy"), ("Lin Sheng", "envoy")),  # short words: two names
+])
+def test_family_names_transliterated_alike_stay_apart_for_brothers_namesakes_and_short_words(people):
+    graph = _roled(*people)
+    assert len(set(_actors(graph, *(name for name, _ in people)))) == 2
+
+
+def test_family_names_transliterated_alike_stay_apart_with_sides_at_odds_or_in_english():
+    graph = _graph(("Omar Chafik", "Freedonia"), ("Omar Shafik", "Sylvania"))
+    assert len(set(_actors(graph, "Omar Chafik", "Omar Shafik"))) == 2
+    graph = _written_in(("Kamil Abu Yabrin", "en"), ("Kamil Abu Jabrin", "en"), ("Kamil Abu Jabrin", "en"))  # English "y" is no "j"
+    assert graph.of("Kamil Abu Yabrin", "a0") == "Kamil Abu Yabrin"
