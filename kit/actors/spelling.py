@@ -269,17 +269,22 @@ def vowels_apart(a: str, b: str) -> bool:
     places, apart by their vowels alone, one of them before the last letter: how a vowel
     is romanised from Persian, Tajik or Arabic ("Turajonzoda"/"Turajonzado",
     "Nasrullaev"/"Nasrulloev"); a last vowel alone makes another name ("Bernardini"/
-    "Bernardino"), and short names so apart are often two ("Rossi"/"Rosso").
+    "Bernardino"), and short names so apart are often two ("Rossi"/"Rosso"). Of six
+    letters, the vowels inside the word only, the last letter kept ("Daftar"/"Difter":
+    an Arabic name as two dialects sound it; not "Moreno"/"Morena").
 
     >>> vowels_apart("talbonzoda", "talbonzado"), vowels_apart("bernardini", "bernardino")
     (True, False)
     >>> vowels_apart("rossi", "rosso"), vowels_apart("talbonzoda", "talbonzoda")
     (False, False)
+    >>> vowels_apart("daftar", "difter"), vowels_apart("moreno", "morena"), vowels_apart("hasan", "hosen")
+    (True, False, False)
     """
-    if a == b or len(a) != len(b) or len(a) < 7:
+    if a == b or len(a) != len(b) or len(a) < 6:
         return False
     differ = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
-    return all(a[i] in VOWELS and b[i] in VOWELS for i in differ) and differ[0] < len(a) - 1
+    inside = differ[0] < len(a) - 1 if len(a) >= 7 else differ[-1] < len(a) - 1
+    return all(a[i] in VOWELS and b[i] in VOWELS for i in differ) and inside
 
 
 def suffixed(a: str, b: str) -> bool:
