@@ -1364,6 +1364,9 @@ def test_a_state_s_institution_named_in_another_language_is_shown_in_english():
 @pytest.mark.parametrize(("a", "b", "how"), [
     (("Omar al Chafik", "es"), ("Omar al Shafik", "es"), "ch for sh"),  # a French transliteration
     (("Karim Djebrane", "en"), ("Karim Jebrane", "en"), "dj for j"),
+    (("Ruslan Dzhabrayev", "en"), ("Ruslan Jabrayev", "en"), "dzh for j"),  # Russian romanisations
+    (("Oleg Zhurinov", "en"), ("Oleg Jurinov", "en"), "zh for j"),
+    (("Ruslan Khasmatov", "en"), ("Ruslan Hasmatov", "en"), "kh for h"),
     (("Kamil Abu Yabrin", "es"), ("Kamil Abu Jabrin", "es"), "y for j"),  # a Spanish one, in a Spanish article
     (("Nadia Kamwari", "en"), ("Nadia Kamrawi", "en"), "two letters swapped"),  # a typist's slip
 ])
