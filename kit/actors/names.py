@@ -50,7 +50,9 @@ from kit.actors.spelling import (
     same_consonants,
     short_form,
     silent_final_h,
+    spanish_spelling,
     suffixed,
+    transliterated_letters,
     undoubled,
     vowel_spelling,
     vowels_apart,
@@ -244,6 +246,7 @@ class NameGraph:
         self._family_name_typos()
         self._family_name_vowels()
         self._suffixed_family_names()
+        self._family_names_transliterated()
         self._vowels_transliterated()
         self._inner_names()
         self._first_given_and_family_names()
@@ -951,6 +954,24 @@ class NameGraph:
                 self.union(keep, other, f"{other} → {keep}: the same given names, the family name "
                                         f"with and without a Russian suffix ({_word_of(other, wa, wb)} ~ "
                                         f"{_word_of(keep, wa, wb)})")
+
+    def _family_names_transliterated(self) -> None:
+        """Two person names with the same given names, written out, whose family names are one
+        name as outlets of two languages transliterate it (:func:`~kit.actors.spelling.transliterated_letters`:
+        "Omar al Chafik"/"Omar al Shafik", French "ch" for "sh"; "Adel Abu Yaber"/"Adel Abu Jaber",
+        a Spanish "y" for "j", when a Spanish article writes it; or a typist's two letters swapped, "Kamrawi"/"Kamwari"), join when no
+        other family name beside those given names is so related to theirs, their sides are not
+        at odds and their roles do not differ (:meth:`_roles_differ`): brothers and namesakes
+        differ by their given names, and two offices say two people. The reason names the letters."""
+        for wa, wb, a, b in self._related_family_names(lambda x, y: bool(transliterated_letters(x, y))):
+            spanish = a if spanish_spelling(wa, wb) else b if spanish_spelling(wb, wa) else None
+            if spanish and "es" not in self.languages.get(spanish, set()):
+                continue  # a "y" for a "j" is a Spanish article's: in English "Yaber" and "Jaber" are two names
+            if self._may_join(a, b, stated=True) and not self._states_apart(a, b) and not self._roles_differ(a, b):
+                keep, other = sorted((a, b), key=self._fullness)
+                self.union(keep, other, f"{other} → {keep}: the same given names, the family name "
+                                        f"spelt another way ({_word_of(other, wa, wb)} ~ "
+                                        f"{_word_of(keep, wa, wb)}: {transliterated_letters(wa, wb)})")
 
     def _states_apart(self, a: str, b: str) -> bool:
         """Both clusters have sides that are states or their bodies (stated or guessed from

@@ -269,17 +269,22 @@ def vowels_apart(a: str, b: str) -> bool:
     places, apart by their vowels alone, one of them before the last letter: how a vowel
     is romanised from Persian, Tajik or Arabic ("Turajonzoda"/"Turajonzado",
     "Nasrullaev"/"Nasrulloev"); a last vowel alone makes another name ("Bernardini"/
-    "Bernardino"), and short names so apart are often two ("Rossi"/"Rosso").
+    "Bernardino"), and short names so apart are often two ("Rossi"/"Rosso"). Of six
+    letters, the vowels inside the word only, the last letter kept ("Daftar"/"Difter":
+    an Arabic name as two dialects sound it; not "Moreno"/"Morena").
 
     >>> vowels_apart("talbonzoda", "talbonzado"), vowels_apart("bernardini", "bernardino")
     (True, False)
     >>> vowels_apart("rossi", "rosso"), vowels_apart("talbonzoda", "talbonzoda")
     (False, False)
+    >>> vowels_apart("daftar", "difter"), vowels_apart("moreno", "morena"), vowels_apart("hasan", "hosen")
+    (True, False, False)
     """
-    if a == b or len(a) != len(b) or len(a) < 7:
+    if a == b or len(a) != len(b) or len(a) < 6:
         return False
     differ = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
-    return all(a[i] in VOWELS and b[i] in VOWELS for i in differ) and differ[0] < len(a) - 1
+    inside = differ[0] < len(a) - 1 if len(a) >= 7 else differ[-1] < len(a) - 1
+    return all(a[i] in VOWELS and b[i] in VOWELS for i in differ) and inside
 
 
 def suffixed(a: str, b: str) -> bool:
@@ -362,3 +367,63 @@ def vowel_spelling(a: str, b: str) -> bool:
     short, long = sorted((fa, fb), key=len)
     return len(long) == len(short) + 1 and any(
         long[k] in VOWELS and long[:k] + long[k + 1:] == short for k in range(1, len(long) - 1))
+
+
+@lexicon_cache
+def _transliteration_letters() -> tuple[tuple[str, str], ...]:
+    """``transliteration_letters`` of words.csv as (letters, the letters they stand for), longest first."""
+    pairs = [tuple(term.split("~", 1)) for term in words("transliteration_letters")]
+    return tuple(sorted(((a, b) for a, b in pairs), key=lambda f: (-len(f[0]), f)))
+
+
+def letters_swapped(a: str, b: str) -> bool:
+    """Two words of six letters or more, one with two letters a letter apart swapped, the
+    first and last letters kept: a typist's slip ("Ashrawi"/"Ashwari"; two neighbours
+    swapped are one edit already, :func:`close_spelling`).
+
+    >>> letters_swapped("kamrawi", "kamwari"), letters_swapped("kamrawi", "kamrawu"), letters_swapped("salem", "selam")
+    (True, False, False)
+    """
+    if len(a) != len(b) or len(a) < 6:
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return (len(differ) == 2 and differ[1] - differ[0] == 2 and 0 < differ[0] and differ[1] < len(a) - 1
+            and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]])
+
+
+def _syllables(word: str) -> int:
+    """The groups of vowels ("y" one) in a word: its syllables, about.
+
+    >>> _syllables("cheng"), _syllables("chafik"), _syllables("yaber")
+    (1, 2, 2)
+    """
+    return len(re.findall(r"[aeiouy]+", word))
+
+
+def transliterated_letters(a: str, b: str) -> str:
+    """How two words of five letters or more (name keys) are one name transliterated by
+    outlets of different languages, or "": letters of ``transliteration_letters``
+    (words.csv) written for others ("Chafik"/"Shafik": "ch for sh", French; "Djamila"/"Jamila":
+    "dj for j"), a Spanish outlet's "y" for a "j" or "j" for a "kh" (:func:`spanish_spelling`:
+    "Yaber"/"Jaber"), "ou" for "u", an opening "gh" for "g" and a letter doubled or not aside
+    (:func:`short_form`); or two letters a letter apart swapped (:func:`letters_swapped`).
+    Not two spellings :func:`close_spelling` reads as one already, nor words of one syllable
+    ("Cheng"/"Sheng": two Chinese names, as "ch" and "sh" are two sounds there). A guess, read only
+    beside given names that agree (:class:`kit.actors.names.NameGraph`).
+
+    >>> transliterated_letters("chafik", "shafik"), transliterated_letters("djamila", "jamila")
+    ('ch for sh', 'dj for j')
+    >>> transliterated_letters("yaber", "jaber"), transliterated_letters("kamwari", "kamrawi")
+    ('y for j, j for kh (Spanish)', 'two letters swapped')
+    >>> transliterated_letters("chafik", "chafik"), transliterated_letters("cheng", "sheng"), transliterated_letters("chafik", "shafiq")
+    ('', '', '')
+    """
+    if a == b or min(len(a), len(b)) < 5 or min(_syllables(a), _syllables(b)) < 2 or close_spelling(a, b):
+        return ""
+    for letters, into in _transliteration_letters():
+        for x, y in ((a, b), (b, a)):
+            if letters in x and short_form(x.replace(letters, into)) == short_form(y.replace(letters, into)):
+                return f"{letters} for {into}"
+    if spanish_spelling(a, b) or spanish_spelling(b, a):
+        return "y for j, j for kh (Spanish)"
+    return "two letters swapped" if letters_swapped(a, b) else ""

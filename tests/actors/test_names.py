@@ -813,6 +813,8 @@ def test_a_roll_call_of_people_with_no_role_or_side_leaves_a_namesake_apart():
     ("Mohamed El Hacen Dourbal", "Mohammed el-Hassan Dourbal", "Mohammed el-Hassan Dourbal"),  # and "El"/"el-"
     ("Isaac Torvel", "Yitzhak Torvel", "Isaac Torvel"),  # a Spanish exonym of a Hebrew given name; a tie: read first
     ("Abdalá Qarun", "Abdullah Qarun", "Abdalá Qarun"),  # a Spanish transcription of an Arabic one
+    ("Itzhak Torvel", "Yitzhak Torvel", "Itzhak Torvel"),  # the Hebrew name without its opening "Y"
+    ("Aleksandr Vornel", "Alexander Vornel", "Aleksandr Vornel"),  # two romanisations of a Russian name
 ])
 def test_given_names_transliterated_another_way_merge(a, b, shown):
     graph = _graph(a, b)
@@ -1112,6 +1114,16 @@ def test_a_family_name_with_its_vowels_romanised_another_way_joins_across_articl
     assert three.of("Karim Talbonzoda", "a0") == "Karim Talbonzoda"  # three so spelt: which is which?
 
 
+def test_a_six_letter_family_name_with_its_inner_vowels_romanised_another_way_joins():
+    graph = _sentences([["Karim Daftar"]], [["Karim Daftar"]], [["Karim Difter"]])
+    assert graph.of("Karim Difter", "a2") == "Karim Daftar"
+    assert any("vowels romanised" in r for r in graph.reasons()["Karim Daftar"])
+    graph = _sentences([["Karim Morane"]], [["Karim Morane"]], [["Karim Morino"]])
+    assert graph.of("Karim Morino", "a2") == "Karim Morino"  # another last vowel too: another name
+    cousins = _sentences([["Karim Daftar"], [], [], ["Karim Difter"]], [["Karim Difter"]])
+    assert cousins.of("Karim Daftar", "a0") == "Karim Daftar"  # one article names both: two people
+
+
 @pytest.mark.parametrize(("short_side", "long_side"), [
     ("Lower Chamber", "The Lower Chamber"),  # a leading article
     ("Alianza Cívica", "Alianza Civica"),  # an accent dropped
@@ -1347,3 +1359,36 @@ def test_a_state_s_institution_named_in_another_language_is_shown_in_english():
              "side": "United States", "named": True}]
     graph = NameGraph(pd.DataFrame(rows), {})
     assert graph.of("Departamento de Estado", "a0") == "State Department"
+
+
+@pytest.mark.parametrize(("a", "b", "how"), [
+    (("Omar al Chafik", "es"), ("Omar al Shafik", "es"), "ch for sh"),  # a French transliteration
+    (("Karim Djebrane", "en"), ("Karim Jebrane", "en"), "dj for j"),
+    (("Ruslan Dzhabrayev", "en"), ("Ruslan Jabrayev", "en"), "dzh for j"),  # Russian romanisations
+    (("Oleg Zhurinov", "en"), ("Oleg Jurinov", "en"), "zh for j"),
+    (("Ruslan Khasmatov", "en"), ("Ruslan Hasmatov", "en"), "kh for h"),
+    (("Kamil Abu Yabrin", "es"), ("Kamil Abu Jabrin", "es"), "y for j"),  # a Spanish one, in a Spanish article
+    (("Nadia Kamwari", "en"), ("Nadia Kamrawi", "en"), "two letters swapped"),  # a typist's slip
+])
+def test_a_family_name_transliterated_by_another_language_beside_the_same_given_names_joins(a, b, how):
+    graph = _written_in(a, b, b)
+    assert graph.of(a[0], "a0") == graph.of(b[0], "a1") == b[0]
+    assert any(how in r for r in graph.reasons()[b[0]])  # the reason says which letters
+
+
+@pytest.mark.parametrize("people", [
+    (("Omar Chafik", "finance minister"), ("Omar Shafik", "rebel commander")),  # two offices: namesakes
+    (("Omar Chafik", "minister"), ("Adel Shafik", "minister")),  # brothers: other given names
+    (("Omar Chafik", "minister"), ("Adel Chafik", "minister")),
+    (("Lin Cheng", "envoy"), ("Lin Sheng", "envoy")),  # short words: two names
+])
+def test_family_names_transliterated_alike_stay_apart_for_brothers_namesakes_and_short_words(people):
+    graph = _roled(*people)
+    assert len(set(_actors(graph, *(name for name, _ in people)))) == 2
+
+
+def test_family_names_transliterated_alike_stay_apart_with_sides_at_odds_or_in_english():
+    graph = _graph(("Omar Chafik", "Freedonia"), ("Omar Shafik", "Sylvania"))
+    assert len(set(_actors(graph, "Omar Chafik", "Omar Shafik"))) == 2
+    graph = _written_in(("Kamil Abu Yabrin", "en"), ("Kamil Abu Jabrin", "en"), ("Kamil Abu Jabrin", "en"))  # English "y" is no "j"
+    assert graph.of("Kamil Abu Yabrin", "a0") == "Kamil Abu Yabrin"
