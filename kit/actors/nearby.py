@@ -18,7 +18,10 @@ state decides. People are given their state one at a time, the most often named 
 and each office so filled is held for the rest ("President A" and "President B" named
 beside the same two states: the first to take one leaves the other to the second). Where
 several states are left, the one whose capital every story naming him is filed in breaks
-the tie ("MOSCOW — President X met Tarn's envoy"); a dateline alone gives none. Else the
+the tie ("MOSCOW — President X met Tarn's envoy"); a dateline alone gives none. Where no
+state is left near him at all, that capital's state is his when every story naming him is filed
+there and also names that state ("YEREVAN — Armenia's foreign minister resigned ... President X
+said he was not consulted": a story of home politics). Else the
 one state named near every mention of his that names any of those left is his ("President X
 has told Tarn that Velmar cannot carry the burden", "President X said that Velmar would
 help": Velmar's); two named apart give none.
@@ -84,7 +87,7 @@ def sides_named_nearby(table: pd.DataFrame, mentions: pd.DataFrame, roles: pd.Da
     for name, role, side in zip(table.loc[people, "name"], table.loc[people, "role"], table.loc[people, "side"]):
         if side in lex.states and role and not of_the_past(str(role).casefold()) and not in_transition(str(role)):
             held.setdefault((interim_free_key(_without_state(str(role), side)), side), str(name))
-    named, filed = _states_named(roles, sentences)
+    named, filed, told = _states_named(roles, sentences)
     own = mentions[mentions["named"].astype(bool)]
     places: dict[str, set[tuple[str, int]]] = {}  # each actor's sentences
     mine: dict[str, set[tuple[str, int]]] = {}  # and where its mentions start
@@ -117,6 +120,10 @@ def sides_named_nearby(table: pd.DataFrame, mentions: pd.DataFrame, roles: pd.Da
                 left = [state]  # a tie broken by the capital every story of his is filed in
             if len(left) > 1:
                 left = _named_in_every_sentence(left, each)
+            if not left and window == WINDOW and (state := _home_named(places.get(name, set()), filed, told)) \
+                    and held.get((key, state), name) == name and _office_of(role, state):
+                left = [state]  # no state near him: his stories are all filed in its capital and name it
+                first[state] = f"{min(places[name])[0]}:0"
             if len(left) == 1:
                 found.append((-counts[left[0]], name, i, key, left[0], first[left[0]]))
         for _, name, i, key, state, where in sorted(found):
@@ -128,6 +135,28 @@ def sides_named_nearby(table: pd.DataFrame, mentions: pd.DataFrame, roles: pd.Da
             table.at[i, "side_evidence"] = (f"{CONTEXT_CUE} {NEARBY_CUE} {name} ({where}): {state}, whose "
                                             f"{table.at[i, 'role']} no other actor holds")
     return table
+
+
+def _home_named(places: set[tuple[str, int]], filed: dict[str, str], told: set[tuple[str, str]]) -> str:
+    """The state whose capital every story of ``places`` (a person's ``(article_id,
+    sentence_id)``) is filed in (``filed``: :func:`_filed_in_capitals`), when each of those
+    stories also names it, its capital or its people outside its dateline (``told``:
+    ``(article_id, state)``, :func:`_states_named`); else "". "YEREVAN — Crowds stormed the
+    parliament in Yerevan ... President X said he was not consulted": a story filed at home
+    about its politics. A dateline alone names none ("DAKAR, Senegal — President X said the
+    talks would go on.").
+
+    >>> _home_named({("a", 3)}, {"a": "Tarn"}, {("a", "Tarn")})
+    'Tarn'
+    >>> _home_named({("a", 3), ("b", 1)}, {"a": "Tarn"}, {("a", "Tarn")})
+    ''
+    >>> _home_named({("a", 3)}, {"a": "Tarn"}, set())
+    ''
+    """
+    articles = {article for article, _ in places}
+    homes = {filed.get(article, "") for article in articles}
+    state = homes.pop() if len(homes) == 1 else ""
+    return state if state and all((article, state) in told for article in articles) else ""
 
 
 HEADED_CUE = "the government his article names by its head"
@@ -281,12 +310,15 @@ def _office_of(role: str, state: str) -> bool:
 
 
 def _states_named(roles: pd.DataFrame, sentences: Sentences) -> tuple[
-        dict[tuple[str, int], list[tuple[str, int]]], dict[str, str]]:
+        dict[tuple[str, int], list[tuple[str, int]]], dict[str, str], set[tuple[str, str]]]:
     """``{(article_id, sentence_id): [(state, start_char), ...]}``: the states each sentence
     names, as :func:`kit.extract.governments.state_mentions` reads them on the roles table: an
     entity of :data:`kit.extract.governments.NAMING_KINDS` with a state for its side or name, a person only with a
     side stated; none read from context, none in a dateline; and ``{article_id: state}``, the
-    state of the capital each story is filed in (:func:`_filed_in_capitals`)."""
+    state of the capital each story is filed in (:func:`_filed_in_capitals`); and the
+    ``(article_id, state)`` of each state a story names outside its datelines in any way, by
+    its name, its capital or its people's word, as a party or a place ("the parliament in
+    Yerevan"), read from context or not."""
     lex = lexicon()
     rows = sentences(sorted(set(roles["article_id"])))
     openings = article_openings({(a, int(s)): (str(t), int(o)) for a, s, t, o in zip(
@@ -294,7 +326,10 @@ def _states_named(roles: pd.DataFrame, sentences: Sentences) -> tuple[
         rows["start_char"].tolist())}) if not rows.empty else {}
     datelines = datelines_in(openings)
     found: dict[tuple[str, int], list[tuple[str, int]]] = {}
+    told: set[tuple[str, str]] = set()
     for row in roles.itertuples(index=False):
+        if row.kind != "person" and not in_dateline(datelines.get(row.article_id, []), int(row.start_char)):
+            told.add((row.article_id, lex.side_of(str(row.canonical), str(row.text))))
         cue = str(row.side_cue or "") if isinstance(row.side_cue, str) else ""
         side = row.side if isinstance(row.side, str) else ""
         if row.kind not in NAMING_KINDS or cue.startswith(CONTEXT_CUE) \
@@ -303,7 +338,8 @@ def _states_named(roles: pd.DataFrame, sentences: Sentences) -> tuple[
         state = side if row.kind == "person" else side or lex.side_of(str(row.canonical), str(row.text))
         if state in lex.states and not in_dateline(datelines.get(row.article_id, []), int(row.start_char)):
             found.setdefault((row.article_id, int(row.sentence_id)), []).append((state, int(row.start_char)))
-    return found, _filed_in_capitals(openings, datelines)
+    told.update((article, state) for (article, _), states in found.items() for state, _ in states)
+    return found, _filed_in_capitals(openings, datelines), told
 
 
 def _filed_in_capitals(openings: dict[str, str], datelines: dict[str, list[tuple[int, int]]]) -> dict[str, str]:

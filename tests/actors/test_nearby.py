@@ -268,3 +268,25 @@ def test_a_monarch_is_of_no_government_named_by_its_head():
     table = read(registry(("Lina Marov", "Prime Minister", "Mali"), ("Edo Vask", "King", "")),
                  HEADED, HEADED_ENTITIES)
     assert not table.loc["Edo Vask", "side_evidence"].startswith("context: the government his article names")
+
+
+def test_with_no_state_near_him_the_state_every_story_of_his_is_filed_in_and_names_is_his():
+    texts = {"h1": ["DAKAR (Wire) — Crowds stormed the parliament in Dakar overnight.",
+                    "The speaker was beaten.",
+                    "Mali called for calm.",
+                    "President Edo Vask said he had not been consulted."]}
+    entities: list[Entity] = [("h1", 0, "Dakar", "GPE", "place", "", ""),
+                              ("h1", 3, "Edo Vask", "PERSON", "person", "", "")]
+    table = read(registry(("Edo Vask", "President", "")), texts, entities)
+    assert table.loc["Edo Vask", "side"] == "Senegal"
+    assert NEARBY_CUE in table.loc["Edo Vask", "side_evidence"]
+    near = [*entities, ("h1", 2, "Mali", "GPE", "government", "", "")]
+    assert read(registry(("Edo Vask", "President", "")), texts, near).loc["Edo Vask", "side"] == "Mali"
+    taken = read(registry(("Edo Vask", "President", ""), ("Lina Marov", "President", "Senegal")), texts, entities)
+    assert taken.loc["Edo Vask", "side"] == ""  # Senegal's President is another actor
+    texts["h2"] = ["LIMA (Wire) — President Edo Vask arrived."]
+    entities.append(("h2", 0, "Edo Vask", "PERSON", "person", "", ""))
+    assert read(registry(("Edo Vask", "President", "")), texts, entities).loc["Edo Vask", "side"] == ""  # filed apart
+    texts = {"h1": ["DAKAR (Wire) — Crowds stormed the parliament overnight.", texts["h1"][3]]}
+    entities = [("h1", 1, "Edo Vask", "PERSON", "person", "", "")]
+    assert read(registry(("Edo Vask", "President", "")), texts, entities).loc["Edo Vask", "side"] == ""  # a dateline alone

@@ -5245,6 +5245,7 @@ def test_the_government_of_its_titled_head_leads_a_story_about_the_capital_s_own
      "Joren Mast"),
     ("Norway's foreign minister met the prime minister, Pavo Lind, in Santiago on Tuesday.", "Pavo Lind"),
     ("The Norwegian defence minister, Aki Rask, later held talks with the president, Tomas Ebb.", "Tomas Ebb"),
+    ("Norway's prime minister, Aki Rask, congratulated the president, Tomas Ebb, on the deal.", "Tomas Ebb"),
 ])
 def test_a_bare_office_met_across_a_verb_is_not_the_state_of_whom_it_meets(tables, text, name):
     # whom a state's official meets is, as a rule, of another state: not that one, nor guessed so later
