@@ -18,7 +18,10 @@ state decides. People are given their state one at a time, the most often named 
 and each office so filled is held for the rest ("President A" and "President B" named
 beside the same two states: the first to take one leaves the other to the second). Where
 several states are left, the one whose capital every story naming him is filed in breaks
-the tie ("MOSCOW — President X met Tarn's envoy"); a dateline alone gives none. Where no
+the tie ("MOSCOW — President X met Tarn's envoy"), or for a story with no dateline, the one
+state its lead names ("Tarn's government closed ranks behind the accords, but the mood in
+Tarnburg is anxious. The Prime Minister, X, said Velmar's invasion ..."); a dateline alone
+gives none. Where no
 state is left near him at all, that capital's state is his when every story naming him is filed
 there and also names that state ("YEREVAN — Armenia's foreign minister resigned ... President X
 said he was not consulted": a story of home politics). Else the
@@ -65,6 +68,8 @@ Sentences = Callable[[Sequence[str]], pd.DataFrame]
 
 WINDOW = 2
 """How many sentences before a mention's own are read, at the most."""
+LEAD = 2
+"""How many sentences open a story (a byline, then its lead) for :func:`_states_named`'s lead."""
 NEARBY_CUE = "inferred from the states named near"
 """The start of the evidence of a side read by :func:`sides_named_nearby` (after ``context:``)."""
 
@@ -87,7 +92,7 @@ def sides_named_nearby(table: pd.DataFrame, mentions: pd.DataFrame, roles: pd.Da
     for name, role, side in zip(table.loc[people, "name"], table.loc[people, "role"], table.loc[people, "side"]):
         if side in lex.states and role and not of_the_past(str(role).casefold()) and not in_transition(str(role)):
             held.setdefault((interim_free_key(_without_state(str(role), side)), side), str(name))
-    named, filed, told = _states_named(roles, sentences)
+    named, filed, told, leads = _states_named(roles, sentences)
     own = mentions[mentions["named"].astype(bool)]
     places: dict[str, set[tuple[str, int]]] = {}  # each actor's sentences
     mine: dict[str, set[tuple[str, int]]] = {}  # and where its mentions start
@@ -115,9 +120,9 @@ def sides_named_nearby(table: pd.DataFrame, mentions: pd.DataFrame, roles: pd.Da
                 counts.update(seen)
                 each.append(seen)
             left = [s for s in counts if held.get((key, s), name) == name and _office_of(role, s)]
-            home = {filed.get(article, "") for article, _ in places.get(name, set())}
+            home = {filed.get(article) or leads.get(article, "") for article, _ in places.get(name, set())}
             if len(left) > 1 and len(home) == 1 and (state := home.pop()) in left:
-                left = [state]  # a tie broken by the capital every story of his is filed in
+                left = [state]  # a tie broken by the capital every story of his is filed in (or its lead names)
             if len(left) > 1:
                 left = _named_in_every_sentence(left, each)
             if not left and window == WINDOW and (state := _home_named(places.get(name, set()), filed, told)) \
@@ -310,7 +315,7 @@ def _office_of(role: str, state: str) -> bool:
 
 
 def _states_named(roles: pd.DataFrame, sentences: Sentences) -> tuple[
-        dict[tuple[str, int], list[tuple[str, int]]], dict[str, str], set[tuple[str, str]]]:
+        dict[tuple[str, int], list[tuple[str, int]]], dict[str, str], set[tuple[str, str]], dict[str, str]]:
     """``{(article_id, sentence_id): [(state, start_char), ...]}``: the states each sentence
     names, as :func:`kit.extract.governments.state_mentions` reads them on the roles table: an
     entity of :data:`kit.extract.governments.NAMING_KINDS` with a state for its side or name, a person only with a
@@ -318,7 +323,11 @@ def _states_named(roles: pd.DataFrame, sentences: Sentences) -> tuple[
     state of the capital each story is filed in (:func:`_filed_in_capitals`); and the
     ``(article_id, state)`` of each state a story names outside its datelines in any way, by
     its name, its capital or its people's word, as a party or a place ("the parliament in
-    Yerevan"), read from context or not."""
+    Yerevan"), read from context or not; and ``{article_id: state}`` of each story with no
+    dateline whose lead (one of its first :data:`LEAD` sentences, the first to name a state
+    so) names that one alone
+    ("Tarn's government closed ranks behind the accords, but the mood in Tarnburg is
+    anxious"), as a dateline would."""
     lex = lexicon()
     rows = sentences(sorted(set(roles["article_id"])))
     openings = article_openings({(a, int(s)): (str(t), int(o)) for a, s, t, o in zip(
@@ -327,9 +336,12 @@ def _states_named(roles: pd.DataFrame, sentences: Sentences) -> tuple[
     datelines = datelines_in(openings)
     found: dict[tuple[str, int], list[tuple[str, int]]] = {}
     told: set[tuple[str, str]] = set()
+    said: dict[str, dict[int, set[str]]] = {}  # the states each sentence names so
     for row in roles.itertuples(index=False):
         if row.kind != "person" and not in_dateline(datelines.get(row.article_id, []), int(row.start_char)):
-            told.add((row.article_id, lex.side_of(str(row.canonical), str(row.text))))
+            told.add((row.article_id, state := lex.side_of(str(row.canonical), str(row.text))))
+            if state in lex.states:
+                said.setdefault(row.article_id, {}).setdefault(int(row.sentence_id), set()).add(state)
         cue = str(row.side_cue or "") if isinstance(row.side_cue, str) else ""
         side = row.side if isinstance(row.side, str) else ""
         if row.kind not in NAMING_KINDS or cue.startswith(CONTEXT_CUE) \
@@ -339,7 +351,9 @@ def _states_named(roles: pd.DataFrame, sentences: Sentences) -> tuple[
         if state in lex.states and not in_dateline(datelines.get(row.article_id, []), int(row.start_char)):
             found.setdefault((row.article_id, int(row.sentence_id)), []).append((state, int(row.start_char)))
     told.update((article, state) for (article, _), states in found.items() for state, _ in states)
-    return found, _filed_in_capitals(openings, datelines), told
+    leads = {article: next(iter(lead)) for article, by in said.items()
+             if article not in datelines and min(by) < LEAD and len(lead := by[min(by)]) == 1}
+    return found, _filed_in_capitals(openings, datelines), told, leads
 
 
 def _filed_in_capitals(openings: dict[str, str], datelines: dict[str, list[tuple[int, int]]]) -> dict[str, str]:

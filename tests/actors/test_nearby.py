@@ -290,3 +290,17 @@ def test_with_no_state_near_him_the_state_every_story_of_his_is_filed_in_and_nam
     texts = {"h1": ["DAKAR (Wire) — Crowds stormed the parliament overnight.", texts["h1"][3]]}
     entities = [("h1", 1, "Edo Vask", "PERSON", "person", "", "")]
     assert read(registry(("Edo Vask", "President", "")), texts, entities).loc["Edo Vask", "side"] == ""  # a dateline alone
+
+
+def test_two_states_left_in_a_story_with_no_dateline_are_told_apart_by_the_one_its_lead_names():
+    texts = {"l1": ["By Ana Roe",
+                    "Senegal's government closed ranks behind the accords, but the mood in Dakar is anxious.",
+                    "Prime Minister Edo Vask said Mali's troops must leave and Senegal would help."]}
+    entities: list[Entity] = [("l1", 1, "Senegal", "GPE", "government", "", ""), ("l1", 1, "Dakar", "GPE", "place", "", ""),
+                              ("l1", 2, "Edo Vask", "PERSON", "person", "", ""),
+                              ("l1", 2, "Mali", "GPE", "government", "", ""), ("l1", 2, "Senegal", "GPE", "government", "", "")]
+    table = registry(("Edo Vask", "Prime Minister", ""))
+    assert read(table, texts, entities).loc["Edo Vask", "side"] == "Senegal"
+    texts["l1"][1] = "Senegal and Mali closed ranks behind the accords, but the mood in Dakar is anxious."
+    both = [*entities, ("l1", 1, "Mali", "GPE", "government", "", "")]
+    assert read(table, texts, both).loc["Edo Vask", "side"] == ""  # a lead of two states breaks no tie
