@@ -57,7 +57,7 @@ from kit.actors.offices import office_key
 from kit.extract.datelines import article_openings, dateline_place, datelines_in, in_dateline
 from kit.extract.governments import NAMING_KINDS
 from kit.extract.phrases import CONTEXT_CUE
-from kit.extract.sidecues import government_nouns
+from kit.extract.sidecues import CueKind, government_nouns
 from kit.extract.titles import heads_an_institution, lexicon
 from kit.lexicon.canonical import name_key
 from kit.lexicon.regex import alternation
@@ -101,6 +101,7 @@ def sides_named_nearby(table: pd.DataFrame, mentions: pd.DataFrame, roles: pd.Da
         places.setdefault(actor, set()).add((article, int(sentence)))
         mine.setdefault(actor, set()).add((article, int(start)))
     table = table.copy()
+    met = states_met(mentions)
     done = _held_for_governments_headed(table, open_rows, held, places, _governments_headed(table, own, sentences))
     for window in range(WINDOW + 1):
         found = []
@@ -119,7 +120,8 @@ def sides_named_nearby(table: pd.DataFrame, mentions: pd.DataFrame, roles: pd.Da
                     first.setdefault(state, f"{article}:{sentence}")
                 counts.update(seen)
                 each.append(seen)
-            left = [s for s in counts if held.get((key, s), name) == name and _office_of(role, s)]
+            left = [s for s in counts if held.get((key, s), name) == name and _office_of(role, s)
+                    and s not in met.get(name, set())]  # a counterpart's state, met across a verb, is not his
             home = {filed.get(article) or leads.get(article, "") for article, _ in places.get(name, set())}
             if len(left) > 1 and len(home) == 1 and (state := home.pop()) in left:
                 left = [state]  # a tie broken by the capital every story of his is filed in (or its lead names)
@@ -140,6 +142,19 @@ def sides_named_nearby(table: pd.DataFrame, mentions: pd.DataFrame, roles: pd.Da
             table.at[i, "side_evidence"] = (f"{CONTEXT_CUE} {NEARBY_CUE} {name} ({where}): {state}, whose "
                                             f"{table.at[i, 'role']} no other actor holds")
     return table
+
+
+def states_met(mentions: pd.DataFrame) -> dict[str, set[str]]:
+    """``{actor: states}``: the states each actor's mentions meet across a verb (``side_cue_kind``
+    :attr:`CueKind.ACROSS_AN_ENCOUNTER`, the cue's words those states: "Tarn's foreign minister
+    met the prime minister, X"), a counterpart's, never his own."""
+    if "side_cue_kind" not in mentions:
+        return {}
+    across = mentions[mentions["side_cue_kind"].eq(CueKind.ACROSS_AN_ENCOUNTER.value)]
+    met: dict[str, set[str]] = {}
+    for actor, cue in zip(across["actor"].tolist(), across["side_cue"].fillna("").tolist()):
+        met.setdefault(actor, set()).update(s.strip() for s in str(cue).split(";") if s.strip())
+    return met
 
 
 def _home_named(places: set[tuple[str, int]], filed: dict[str, str], told: set[tuple[str, str]]) -> str:

@@ -304,3 +304,19 @@ def test_two_states_left_in_a_story_with_no_dateline_are_told_apart_by_the_one_i
     texts["l1"][1] = "Senegal and Mali closed ranks behind the accords, but the mood in Dakar is anxious."
     both = [*entities, ("l1", 1, "Mali", "GPE", "government", "", "")]
     assert read(table, texts, both).loc["Edo Vask", "side"] == ""  # a lead of two states breaks no tie
+
+
+def test_a_state_met_across_a_verb_is_left_for_the_bare_office_of_someone_else():
+    # "President Edo Vask congratulated Senegal's leaders": not Senegal's President, so its
+    # office is free for the President named after him
+    texts = {"c1": ["President Edo Vask congratulated Senegal's leaders.", "President Ruo Tessa has not spoken."]}
+    entities: list[Entity] = [("c1", 0, "Edo Vask", "PERSON", "person", "", ""),
+                              ("c1", 0, "Senegal", "GPE", "government", "", ""),
+                              ("c1", 1, "Ruo Tessa", "PERSON", "person", "", "")]
+    sentences, roles = corpus(texts, entities)
+    mentions = mentions_of(roles).assign(side_cue_kind="", side_cue="")
+    mentions.loc[mentions["actor"] == "Edo Vask", ["side_cue_kind", "side_cue"]] = [
+        CueKind.ACROSS_AN_ENCOUNTER.value, "Senegal"]
+    table = sides_named_nearby(registry(("Edo Vask", "President", ""), ("Ruo Tessa", "President", "")), mentions,
+                               roles, lambda ids: sentences[sentences["article_id"].isin(ids)]).set_index("name")
+    assert (table.loc["Edo Vask", "side"], table.loc["Ruo Tessa", "side"]) == ("", "Senegal")
