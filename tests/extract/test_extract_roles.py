@@ -5254,6 +5254,19 @@ def test_a_bare_office_met_across_a_verb_is_not_the_state_of_whom_it_meets(table
     assert row["side_cue_kind"] == "across an encounter" and row["side_cue"] == "Norway"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The president, Tomas Ebb, met Prime Minister Joren Mast of Norway and Chancellor Pavel Duran of Chile on "
+     "Tuesday.", "Tomas Ebb"),
+    ("The prime minister, Joren Mast, met Ilse Varro, Norway's foreign minister, and Pavel Duran, Chile's foreign "
+     "minister, on Tuesday.", "Joren Mast"),
+])
+def test_every_state_of_a_list_met_across_a_verb_is_a_counterpart_s(tables, text, name):
+    # the second of a list met is met as the first is: neither state is the bare office's
+    row = person(tables(text)["roles"], name)
+    assert row["side"] == ""
+    assert row["side_cue_kind"] == "across an encounter" and row["side_cue"] == "Chile; Norway"
+
+
 def test_a_bare_office_beside_a_state_s_official_on_one_side_of_a_verb_is_still_that_state_s(tables):
     rows = tables("Ilse Brenn resigned as Norwegian foreign minister after a row with the defence minister, "
                   "Dario Kesh.")["roles"]
