@@ -24,7 +24,9 @@ Tarnburg is anxious. The Prime Minister, X, said Velmar's invasion ..."); a date
 gives none. Where no
 state is left near him at all, that capital's state is his when every story naming him is filed
 there and also names that state ("YEREVAN — Armenia's foreign minister resigned ... President X
-said he was not consulted": a story of home politics). Else the
+said he was not consulted": a story of home politics); so it is, before the sentences before
+his are read, when the only states left near him are those he meets across a verb ("PARIS —
+President X signed as a witness with Chancellor A of Tarn": the host). Else the
 one state named near every mention of his that names any of those left is his ("President X
 has told Tarn that Velmar cannot carry the burden", "President X said that Velmar would
 help": Velmar's); two named apart give none.
@@ -127,9 +129,11 @@ def sides_named_nearby(table: pd.DataFrame, mentions: pd.DataFrame, roles: pd.Da
                 left = [state]  # a tie broken by the capital every story of his is filed in (or its lead names)
             if len(left) > 1:
                 left = _named_in_every_sentence(left, each)
-            if not left and window == WINDOW and (state := _home_named(places.get(name, set()), filed, told)) \
-                    and held.get((key, state), name) == name and _office_of(role, state):
-                left = [state]  # no state near him: his stories are all filed in its capital and name it
+            if not left and (window == WINDOW or name in met) \
+                    and (state := _home_named(places.get(name, set()), filed, told)) \
+                    and state not in met.get(name, set()) and held.get((key, state), name) == name \
+                    and _office_of(role, state):
+                left = [state]  # no state near him (or only those he meets): he is at home
                 first[state] = f"{min(places[name])[0]}:0"
             if len(left) == 1:
                 found.append((-counts[left[0]], name, i, key, left[0], first[left[0]]))

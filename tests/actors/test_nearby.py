@@ -320,3 +320,22 @@ def test_a_state_met_across_a_verb_is_left_for_the_bare_office_of_someone_else()
     table = sides_named_nearby(registry(("Edo Vask", "President", ""), ("Ruo Tessa", "President", "")), mentions,
                                roles, lambda ids: sentences[sentences["article_id"].isin(ids)]).set_index("name")
     assert (table.loc["Edo Vask", "side"], table.loc["Ruo Tessa", "side"]) == ("", "Senegal")
+
+
+def test_a_holder_who_meets_only_other_states_in_a_story_filed_at_home_is_the_host():
+    texts = {"p1": ["DAKAR (Wire) — Niger's envoy left the talks in Dakar.",
+                    "President Edo Vask signed as a witness with Chancellor Ruo Tessa of Mali."]}
+    entities: list[Entity] = [("p1", 0, "Niger", "GPE", "government", "", ""), ("p1", 0, "Dakar", "GPE", "place", "", ""),
+                              ("p1", 1, "Edo Vask", "PERSON", "person", "", ""),
+                              ("p1", 1, "Ruo Tessa", "PERSON", "person", "Mali", "of Mali")]
+    sentences, roles = corpus(texts, entities)
+    mentions = mentions_of(roles).assign(side_cue_kind="", side_cue="")
+    table = registry(("Edo Vask", "President", ""), ("Ruo Tessa", "Chancellor", "Mali"))
+    lookup = lambda ids: sentences[sentences["article_id"].isin(ids)]  # noqa: E731
+    assert sides_named_nearby(table, mentions, roles, lookup).set_index("name").loc["Edo Vask", "side"] == "Mali"
+    mentions.loc[mentions["actor"] == "Edo Vask", ["side_cue_kind", "side_cue"]] = [
+        CueKind.ACROSS_AN_ENCOUNTER.value, "Mali"]
+    assert sides_named_nearby(table, mentions, roles, lookup).set_index("name").loc["Edo Vask", "side"] == "Senegal"
+    texts["p1"][0] = "LIMA (Wire) — Niger's envoy left the talks in Dakar."
+    sentences, roles = corpus(texts, entities)
+    assert sides_named_nearby(table, mentions, roles, lookup).set_index("name").loc["Edo Vask", "side"] == "Niger"
