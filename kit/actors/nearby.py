@@ -18,7 +18,15 @@ state decides. People are given their state one at a time, the most often named 
 and each office so filled is held for the rest ("President A" and "President B" named
 beside the same two states: the first to take one leaves the other to the second). Where
 several states are left, the one whose capital every story naming him is filed in breaks
-the tie ("MOSCOW — President X met Tarn's envoy"); a dateline alone gives none. Else the
+the tie ("MOSCOW — President X met Tarn's envoy"), or for a story with no dateline, the one
+state its lead names ("Tarn's government closed ranks behind the accords, but the mood in
+Tarnburg is anxious. The Prime Minister, X, said Velmar's invasion ..."); a dateline alone
+gives none. Where no
+state is left near him at all, that capital's state is his when every story naming him is filed
+there and also names that state ("YEREVAN — Armenia's foreign minister resigned ... President X
+said he was not consulted": a story of home politics); so it is, before the sentences before
+his are read, when the only states left near him are those he meets across a verb ("PARIS —
+President X signed as a witness with Chancellor A of Tarn": the host). Else the
 one state named near every mention of his that names any of those left is his ("President X
 has told Tarn that Velmar cannot carry the burden", "President X said that Velmar would
 help": Velmar's); two named apart give none.
@@ -51,7 +59,7 @@ from kit.actors.offices import office_key
 from kit.extract.datelines import article_openings, dateline_place, datelines_in, in_dateline
 from kit.extract.governments import NAMING_KINDS
 from kit.extract.phrases import CONTEXT_CUE
-from kit.extract.sidecues import government_nouns
+from kit.extract.sidecues import CueKind, government_nouns
 from kit.extract.titles import heads_an_institution, lexicon
 from kit.lexicon.canonical import name_key
 from kit.lexicon.regex import alternation
@@ -62,6 +70,8 @@ Sentences = Callable[[Sequence[str]], pd.DataFrame]
 
 WINDOW = 2
 """How many sentences before a mention's own are read, at the most."""
+LEAD = 2
+"""How many sentences open a story (a byline, then its lead) for :func:`_states_named`'s lead."""
 NEARBY_CUE = "inferred from the states named near"
 """The start of the evidence of a side read by :func:`sides_named_nearby` (after ``context:``)."""
 
@@ -84,7 +94,7 @@ def sides_named_nearby(table: pd.DataFrame, mentions: pd.DataFrame, roles: pd.Da
     for name, role, side in zip(table.loc[people, "name"], table.loc[people, "role"], table.loc[people, "side"]):
         if side in lex.states and role and not of_the_past(str(role).casefold()) and not in_transition(str(role)):
             held.setdefault((interim_free_key(_without_state(str(role), side)), side), str(name))
-    named, filed = _states_named(roles, sentences)
+    named, filed, told, leads = _states_named(roles, sentences)
     own = mentions[mentions["named"].astype(bool)]
     places: dict[str, set[tuple[str, int]]] = {}  # each actor's sentences
     mine: dict[str, set[tuple[str, int]]] = {}  # and where its mentions start
@@ -93,6 +103,7 @@ def sides_named_nearby(table: pd.DataFrame, mentions: pd.DataFrame, roles: pd.Da
         places.setdefault(actor, set()).add((article, int(sentence)))
         mine.setdefault(actor, set()).add((article, int(start)))
     table = table.copy()
+    met = states_met(mentions)
     done = _held_for_governments_headed(table, open_rows, held, places, _governments_headed(table, own, sentences))
     for window in range(WINDOW + 1):
         found = []
@@ -111,12 +122,19 @@ def sides_named_nearby(table: pd.DataFrame, mentions: pd.DataFrame, roles: pd.Da
                     first.setdefault(state, f"{article}:{sentence}")
                 counts.update(seen)
                 each.append(seen)
-            left = [s for s in counts if held.get((key, s), name) == name and _office_of(role, s)]
-            home = {filed.get(article, "") for article, _ in places.get(name, set())}
+            left = [s for s in counts if held.get((key, s), name) == name and _office_of(role, s)
+                    and s not in met.get(name, set())]  # a counterpart's state, met across a verb, is not his
+            home = {filed.get(article) or leads.get(article, "") for article, _ in places.get(name, set())}
             if len(left) > 1 and len(home) == 1 and (state := home.pop()) in left:
-                left = [state]  # a tie broken by the capital every story of his is filed in
+                left = [state]  # a tie broken by the capital every story of his is filed in (or its lead names)
             if len(left) > 1:
                 left = _named_in_every_sentence(left, each)
+            if not left and (window == WINDOW or name in met) \
+                    and (state := _home_named(places.get(name, set()), filed, told)) \
+                    and state not in met.get(name, set()) and held.get((key, state), name) == name \
+                    and _office_of(role, state):
+                left = [state]  # no state near him (or only those he meets): he is at home
+                first[state] = f"{min(places[name])[0]}:0"
             if len(left) == 1:
                 found.append((-counts[left[0]], name, i, key, left[0], first[left[0]]))
         for _, name, i, key, state, where in sorted(found):
@@ -128,6 +146,41 @@ def sides_named_nearby(table: pd.DataFrame, mentions: pd.DataFrame, roles: pd.Da
             table.at[i, "side_evidence"] = (f"{CONTEXT_CUE} {NEARBY_CUE} {name} ({where}): {state}, whose "
                                             f"{table.at[i, 'role']} no other actor holds")
     return table
+
+
+def states_met(mentions: pd.DataFrame) -> dict[str, set[str]]:
+    """``{actor: states}``: the states each actor's mentions meet across a verb (``side_cue_kind``
+    :attr:`CueKind.ACROSS_AN_ENCOUNTER`, the cue's words those states: "Tarn's foreign minister
+    met the prime minister, X"), a counterpart's, never his own."""
+    if "side_cue_kind" not in mentions:
+        return {}
+    across = mentions[mentions["side_cue_kind"].eq(CueKind.ACROSS_AN_ENCOUNTER.value)]
+    met: dict[str, set[str]] = {}
+    for actor, cue in zip(across["actor"].tolist(), across["side_cue"].fillna("").tolist()):
+        met.setdefault(actor, set()).update(s.strip() for s in str(cue).split(";") if s.strip())
+    return met
+
+
+def _home_named(places: set[tuple[str, int]], filed: dict[str, str], told: set[tuple[str, str]]) -> str:
+    """The state whose capital every story of ``places`` (a person's ``(article_id,
+    sentence_id)``) is filed in (``filed``: :func:`_filed_in_capitals`), when each of those
+    stories also names it, its capital or its people outside its dateline (``told``:
+    ``(article_id, state)``, :func:`_states_named`); else "". "YEREVAN — Crowds stormed the
+    parliament in Yerevan ... President X said he was not consulted": a story filed at home
+    about its politics. A dateline alone names none ("DAKAR, Senegal — President X said the
+    talks would go on.").
+
+    >>> _home_named({("a", 3)}, {"a": "Tarn"}, {("a", "Tarn")})
+    'Tarn'
+    >>> _home_named({("a", 3), ("b", 1)}, {"a": "Tarn"}, {("a", "Tarn")})
+    ''
+    >>> _home_named({("a", 3)}, {"a": "Tarn"}, set())
+    ''
+    """
+    articles = {article for article, _ in places}
+    homes = {filed.get(article, "") for article in articles}
+    state = homes.pop() if len(homes) == 1 else ""
+    return state if state and all((article, state) in told for article in articles) else ""
 
 
 HEADED_CUE = "the government his article names by its head"
@@ -281,12 +334,19 @@ def _office_of(role: str, state: str) -> bool:
 
 
 def _states_named(roles: pd.DataFrame, sentences: Sentences) -> tuple[
-        dict[tuple[str, int], list[tuple[str, int]]], dict[str, str]]:
+        dict[tuple[str, int], list[tuple[str, int]]], dict[str, str], set[tuple[str, str]], dict[str, str]]:
     """``{(article_id, sentence_id): [(state, start_char), ...]}``: the states each sentence
     names, as :func:`kit.extract.governments.state_mentions` reads them on the roles table: an
     entity of :data:`kit.extract.governments.NAMING_KINDS` with a state for its side or name, a person only with a
     side stated; none read from context, none in a dateline; and ``{article_id: state}``, the
-    state of the capital each story is filed in (:func:`_filed_in_capitals`)."""
+    state of the capital each story is filed in (:func:`_filed_in_capitals`); and the
+    ``(article_id, state)`` of each state a story names outside its datelines in any way, by
+    its name, its capital or its people's word, as a party or a place ("the parliament in
+    Yerevan"), read from context or not; and ``{article_id: state}`` of each story with no
+    dateline whose lead (one of its first :data:`LEAD` sentences, the first to name a state
+    so) names that one alone
+    ("Tarn's government closed ranks behind the accords, but the mood in Tarnburg is
+    anxious"), as a dateline would."""
     lex = lexicon()
     rows = sentences(sorted(set(roles["article_id"])))
     openings = article_openings({(a, int(s)): (str(t), int(o)) for a, s, t, o in zip(
@@ -294,7 +354,13 @@ def _states_named(roles: pd.DataFrame, sentences: Sentences) -> tuple[
         rows["start_char"].tolist())}) if not rows.empty else {}
     datelines = datelines_in(openings)
     found: dict[tuple[str, int], list[tuple[str, int]]] = {}
+    told: set[tuple[str, str]] = set()
+    said: dict[str, dict[int, set[str]]] = {}  # the states each sentence names so
     for row in roles.itertuples(index=False):
+        if row.kind != "person" and not in_dateline(datelines.get(row.article_id, []), int(row.start_char)):
+            told.add((row.article_id, state := lex.side_of(str(row.canonical), str(row.text))))
+            if state in lex.states:
+                said.setdefault(row.article_id, {}).setdefault(int(row.sentence_id), set()).add(state)
         cue = str(row.side_cue or "") if isinstance(row.side_cue, str) else ""
         side = row.side if isinstance(row.side, str) else ""
         if row.kind not in NAMING_KINDS or cue.startswith(CONTEXT_CUE) \
@@ -303,7 +369,10 @@ def _states_named(roles: pd.DataFrame, sentences: Sentences) -> tuple[
         state = side if row.kind == "person" else side or lex.side_of(str(row.canonical), str(row.text))
         if state in lex.states and not in_dateline(datelines.get(row.article_id, []), int(row.start_char)):
             found.setdefault((row.article_id, int(row.sentence_id)), []).append((state, int(row.start_char)))
-    return found, _filed_in_capitals(openings, datelines)
+    told.update((article, state) for (article, _), states in found.items() for state, _ in states)
+    leads = {article: next(iter(lead)) for article, by in said.items()
+             if article not in datelines and min(by) < LEAD and len(lead := by[min(by)]) == 1}
+    return found, _filed_in_capitals(openings, datelines), told, leads
 
 
 def _filed_in_capitals(openings: dict[str, str], datelines: dict[str, list[tuple[int, int]]]) -> dict[str, str]:

@@ -85,7 +85,7 @@ from kit.actors.followed import (
 )
 from kit.actors.forces import sides_of_bodies_of_their_own
 from kit.actors.names import NameGraph, initials_of, of_the_past, written_as_initials
-from kit.actors.nearby import NEARBY_CUE, sides_named_nearby
+from kit.actors.nearby import NEARBY_CUE, sides_named_nearby, states_met
 from kit.actors.nonpersons import no_person_names
 from kit.actors.offices import OF_FORM, office_key
 from kit.actors.standing import sides_of_standing_nouns, standing_cued
@@ -233,12 +233,7 @@ def _no_state_across_an_encounter(table: pd.DataFrame, mentions: pd.DataFrame) -
     minister met the prime minister, X") are not guessed to be of that state across the
     corpus (the government the corpus follows, a state named near them); another state
     guessed stays, and so does any side a mention states."""
-    if "side_cue_kind" not in mentions:
-        return table
-    across = mentions[mentions["side_cue_kind"].eq(CueKind.ACROSS_AN_ENCOUNTER.value)]
-    met: dict[str, set[str]] = {}
-    for actor, cue in zip(across["actor"].tolist(), across["side_cue"].fillna("").tolist()):
-        met.setdefault(actor, set()).update(s.strip() for s in str(cue).split(";") if s.strip())
+    met = states_met(mentions)
     guessed = (f"{CONTEXT_CUE} {FOLLOWED_CUE}", f"{CONTEXT_CUE} {NEARBY_CUE}")
     for i in table.index[table["name"].isin(set(met)) & (table["kind"] == "person")]:
         if str(table.at[i, "side_evidence"] or "").startswith(guessed) and table.at[i, "side"] in met[table.at[i, "name"]]:

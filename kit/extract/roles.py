@@ -364,6 +364,13 @@ def _subject_of(token: Token, verb: Token) -> bool:
     return token.dep_ in SUBJECT_DEPS and token.head.i == verb.i
 
 
+def _listed_party(token: Token) -> bool:
+    """Whether ``token``, a conjunct, is a name or noun listed after another ("met A, B of Tarn
+    and C"): each of a list met is met, as the first is; not a verb or clause joined on.
+    """
+    return token.pos_ in ("PROPN", "NOUN") and token.head.pos_ in ("PROPN", "NOUN")
+
+
 def _led_by_relative(token: Token, leading: frozenset[str], beyond: bool = True) -> list[Token]:
     """The objects of a relative clause of a verb of ``leading`` on a person's name ("X, who
     heads the government panel"), nearest first; with ``beyond`` (the name itself, not the
@@ -2026,7 +2033,8 @@ class _Reader(PhraseReader):
         verb of ``encounter_verbs`` in one sentence, one in its subject, the other its object
         or after a word of ``accompaniment_preps``, the verb's or that of a noun of
         ``meeting_nouns`` it takes ("*Tarn's* foreign minister met *the prime minister*", "*A*
-        held talks with *B*"), each side a person, a title or a state (:meth:`_party_token`).
+        held talks with *B*"), each side a person, a title or a state (:meth:`_party_token`),
+        or any name of a list there ("met A, *B of Tarn* and C": :func:`_listed_party`).
         Not two parts of its subject or of its object ("A and B met C"), one in a clause
         inside a side ("A welcomed the deal B signed"), a phrase of whom one acts for ("A
         will sign the accords for Tarn"), a thing met ("A welcomed Tarn's proposal"), nor one
@@ -2043,7 +2051,8 @@ class _Reader(PhraseReader):
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words_or("encounter_verbs", doc.lang_, frozenset()):
             return False
         paths = [[doc[i] for i in up[:up.index(common)]] for up in (up_first, up_second)]
-        if any(t.dep_ in INNER_CLAUSE_DEPS or t.dep_ in ("conj", "cc", "relcl", "acl") for path in paths for t in path):
+        if any(t.dep_ in INNER_CLAUSE_DEPS or t.dep_ in ("cc", "relcl", "acl")
+               or t.dep_ == "conj" and not _listed_party(t) for path in paths for t in path):
             return False
         subject = [path[-1].dep_.startswith("nsubj") for path in paths]
         if subject[0] == subject[1]:

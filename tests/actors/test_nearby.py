@@ -268,3 +268,74 @@ def test_a_monarch_is_of_no_government_named_by_its_head():
     table = read(registry(("Lina Marov", "Prime Minister", "Mali"), ("Edo Vask", "King", "")),
                  HEADED, HEADED_ENTITIES)
     assert not table.loc["Edo Vask", "side_evidence"].startswith("context: the government his article names")
+
+
+def test_with_no_state_near_him_the_state_every_story_of_his_is_filed_in_and_names_is_his():
+    texts = {"h1": ["DAKAR (Wire) — Crowds stormed the parliament in Dakar overnight.",
+                    "The speaker was beaten.",
+                    "Mali called for calm.",
+                    "President Edo Vask said he had not been consulted."]}
+    entities: list[Entity] = [("h1", 0, "Dakar", "GPE", "place", "", ""),
+                              ("h1", 3, "Edo Vask", "PERSON", "person", "", "")]
+    table = read(registry(("Edo Vask", "President", "")), texts, entities)
+    assert table.loc["Edo Vask", "side"] == "Senegal"
+    assert NEARBY_CUE in table.loc["Edo Vask", "side_evidence"]
+    near = [*entities, ("h1", 2, "Mali", "GPE", "government", "", "")]
+    assert read(registry(("Edo Vask", "President", "")), texts, near).loc["Edo Vask", "side"] == "Mali"
+    taken = read(registry(("Edo Vask", "President", ""), ("Lina Marov", "President", "Senegal")), texts, entities)
+    assert taken.loc["Edo Vask", "side"] == ""  # Senegal's President is another actor
+    texts["h2"] = ["LIMA (Wire) — President Edo Vask arrived."]
+    entities.append(("h2", 0, "Edo Vask", "PERSON", "person", "", ""))
+    assert read(registry(("Edo Vask", "President", "")), texts, entities).loc["Edo Vask", "side"] == ""  # filed apart
+    texts = {"h1": ["DAKAR (Wire) — Crowds stormed the parliament overnight.", texts["h1"][3]]}
+    entities = [("h1", 1, "Edo Vask", "PERSON", "person", "", "")]
+    assert read(registry(("Edo Vask", "President", "")), texts, entities).loc["Edo Vask", "side"] == ""  # a dateline alone
+
+
+def test_two_states_left_in_a_story_with_no_dateline_are_told_apart_by_the_one_its_lead_names():
+    texts = {"l1": ["By Ana Roe",
+                    "Senegal's government closed ranks behind the accords, but the mood in Dakar is anxious.",
+                    "Prime Minister Edo Vask said Mali's troops must leave and Senegal would help."]}
+    entities: list[Entity] = [("l1", 1, "Senegal", "GPE", "government", "", ""), ("l1", 1, "Dakar", "GPE", "place", "", ""),
+                              ("l1", 2, "Edo Vask", "PERSON", "person", "", ""),
+                              ("l1", 2, "Mali", "GPE", "government", "", ""), ("l1", 2, "Senegal", "GPE", "government", "", "")]
+    table = registry(("Edo Vask", "Prime Minister", ""))
+    assert read(table, texts, entities).loc["Edo Vask", "side"] == "Senegal"
+    texts["l1"][1] = "Senegal and Mali closed ranks behind the accords, but the mood in Dakar is anxious."
+    both = [*entities, ("l1", 1, "Mali", "GPE", "government", "", "")]
+    assert read(table, texts, both).loc["Edo Vask", "side"] == ""  # a lead of two states breaks no tie
+
+
+def test_a_state_met_across_a_verb_is_left_for_the_bare_office_of_someone_else():
+    # "President Edo Vask congratulated Senegal's leaders": not Senegal's President, so its
+    # office is free for the President named after him
+    texts = {"c1": ["President Edo Vask congratulated Senegal's leaders.", "President Ruo Tessa has not spoken."]}
+    entities: list[Entity] = [("c1", 0, "Edo Vask", "PERSON", "person", "", ""),
+                              ("c1", 0, "Senegal", "GPE", "government", "", ""),
+                              ("c1", 1, "Ruo Tessa", "PERSON", "person", "", "")]
+    sentences, roles = corpus(texts, entities)
+    mentions = mentions_of(roles).assign(side_cue_kind="", side_cue="")
+    mentions.loc[mentions["actor"] == "Edo Vask", ["side_cue_kind", "side_cue"]] = [
+        CueKind.ACROSS_AN_ENCOUNTER.value, "Senegal"]
+    table = sides_named_nearby(registry(("Edo Vask", "President", ""), ("Ruo Tessa", "President", "")), mentions,
+                               roles, lambda ids: sentences[sentences["article_id"].isin(ids)]).set_index("name")
+    assert (table.loc["Edo Vask", "side"], table.loc["Ruo Tessa", "side"]) == ("", "Senegal")
+
+
+def test_a_holder_who_meets_only_other_states_in_a_story_filed_at_home_is_the_host():
+    texts = {"p1": ["DAKAR (Wire) — Niger's envoy left the talks in Dakar.",
+                    "President Edo Vask signed as a witness with Chancellor Ruo Tessa of Mali."]}
+    entities: list[Entity] = [("p1", 0, "Niger", "GPE", "government", "", ""), ("p1", 0, "Dakar", "GPE", "place", "", ""),
+                              ("p1", 1, "Edo Vask", "PERSON", "person", "", ""),
+                              ("p1", 1, "Ruo Tessa", "PERSON", "person", "Mali", "of Mali")]
+    sentences, roles = corpus(texts, entities)
+    mentions = mentions_of(roles).assign(side_cue_kind="", side_cue="")
+    table = registry(("Edo Vask", "President", ""), ("Ruo Tessa", "Chancellor", "Mali"))
+    lookup = lambda ids: sentences[sentences["article_id"].isin(ids)]  # noqa: E731
+    assert sides_named_nearby(table, mentions, roles, lookup).set_index("name").loc["Edo Vask", "side"] == "Mali"
+    mentions.loc[mentions["actor"] == "Edo Vask", ["side_cue_kind", "side_cue"]] = [
+        CueKind.ACROSS_AN_ENCOUNTER.value, "Mali"]
+    assert sides_named_nearby(table, mentions, roles, lookup).set_index("name").loc["Edo Vask", "side"] == "Senegal"
+    texts["p1"][0] = "LIMA (Wire) — Niger's envoy left the talks in Dakar."
+    sentences, roles = corpus(texts, entities)
+    assert sides_named_nearby(table, mentions, roles, lookup).set_index("name").loc["Edo Vask", "side"] == "Niger"

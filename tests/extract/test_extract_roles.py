@@ -5245,12 +5245,26 @@ def test_the_government_of_its_titled_head_leads_a_story_about_the_capital_s_own
      "Joren Mast"),
     ("Norway's foreign minister met the prime minister, Pavo Lind, in Santiago on Tuesday.", "Pavo Lind"),
     ("The Norwegian defence minister, Aki Rask, later held talks with the president, Tomas Ebb.", "Tomas Ebb"),
+    ("Norway's prime minister, Aki Rask, congratulated the president, Tomas Ebb, on the deal.", "Tomas Ebb"),
 ])
 def test_a_bare_office_met_across_a_verb_is_not_the_state_of_whom_it_meets(tables, text, name):
     # whom a state's official meets is, as a rule, of another state: not that one, nor guessed so later
     row = person(tables(text)["roles"], name)
     assert row["side"] == ""
     assert row["side_cue_kind"] == "across an encounter" and row["side_cue"] == "Norway"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The president, Tomas Ebb, met Prime Minister Joren Mast of Norway and Chancellor Pavel Duran of Chile on "
+     "Tuesday.", "Tomas Ebb"),
+    ("The prime minister, Joren Mast, met Ilse Varro, Norway's foreign minister, and Pavel Duran, Chile's foreign "
+     "minister, on Tuesday.", "Joren Mast"),
+])
+def test_every_state_of_a_list_met_across_a_verb_is_a_counterpart_s(tables, text, name):
+    # the second of a list met is met as the first is: neither state is the bare office's
+    row = person(tables(text)["roles"], name)
+    assert row["side"] == ""
+    assert row["side_cue_kind"] == "across an encounter" and row["side_cue"] == "Chile; Norway"
 
 
 def test_a_bare_office_beside_a_state_s_official_on_one_side_of_a_verb_is_still_that_state_s(tables):
