@@ -474,6 +474,11 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   likewise, a coarser report and an event that both tell the adoption of the same event noun
   tell one act in other words ("the council endorsed the truce in December", "the council
   voted on Saturday to back the truce"): :mod:`kit.timeline.merge`;
+- ``declaring_verbs`` (lemmas of making a stand public: "announce", "declare", "anunciar",
+  "declarar"): a coarser report told of the past and an event whose own reports tell such a
+  statement, both of one event noun, tell one declaration in other words, though a reporting
+  verb is no act ("the front declared a ceasefire in March", "the front announced a ceasefire
+  on Wednesday"; not the day the ceasefire took effect): :mod:`kit.timeline.merge`;
 - ``document_nouns`` ("resolution", "amendment", "remarks", "carta": a text an act adopts,
   hands over or answers): a coarser report and an event that name the same one tell one
   act, whatever their verbs ("its remarks on the draft earlier this month", "A handed its

@@ -273,7 +273,7 @@ class Group:
         (:meth:`_sides_named`: "President Arvelo" and "Valdoria")."""
         names = self._names
         direct = any(self._related_trigger(a) for a in r.triggers) or self._same_act(r) \
-            or self._one_class(r) or self._one_thing_class(r)
+            or self._one_class(r) or self._one_thing_class(r) or self._same_declaration(r)
         trigger = direct or (
             r.trigger is not None and self._said_in_contents(r.trigger)) or (
             r.noun is None and r.act is not None and r.act not in names["statements"]
@@ -360,6 +360,22 @@ class Group:
         lists = same_act_lists("coarser") + (same_act_lists("coarser past") if r.status == "happened" else ())
         return any(r.triggers & (verbs := words_in_any(name)) and self._names["triggers"] & verbs
                    for name in lists)
+
+    def _same_declaration(self, r: Report) -> bool:
+        """Whether ``r``, a coarser report told of the past, and the group tell one declaration
+        of one event noun in other words (``declaring_verbs``: "the front declared a ceasefire
+        in March" and "the front announced a ceasefire on Wednesday"): ``r``'s verb is one of
+        them, so is the verb of a statement of the group's own reports, the two tell of one
+        thing (:meth:`_same_thing`), and they do not each name parties, none in common. A
+        reporting verb is no act, so without this the declaration and the day the ceasefire
+        took effect would tie, both naming the front and the ceasefire; "the front said in
+        March that the ceasefire would hold" (``say``) declares nothing."""
+        if r.days <= 1 or r.status != "happened" or not r.reporting or r.verb is None:
+            return False
+        declaring = words_in_any("declaring_verbs")
+        ours, theirs = self._names["parties"], r.parties
+        return (str(r.verb) in declaring and not declaring.isdisjoint(self._names["statements"])
+                and not (ours and theirs and ours.isdisjoint(theirs)) and self._same_thing(r))
 
     def _one_class(self, r: Report) -> bool:
         """Whether ``r``, a day's report, tells an act of one class of event as one of the

@@ -1490,3 +1490,30 @@ def test_a_coarser_report_joins_the_event_giving_its_very_verb_before_one_of_a_v
     table = events(fake_ann(initialled, signed, month))
     by_start = dict(zip(table["start"], table["n_sources"]))
     assert by_start == {D(2024, 1, 16): 1, D(2024, 1, 22): 2}
+
+
+def test_a_coarser_declaration_joins_the_day_it_was_announced_not_the_day_it_took_effect():
+    """``declaring_verbs``: "the Velmar Front declared a ceasefire in August" is the day the
+    front announced it, though a reporting verb is no act and the day the ceasefire took
+    effect names the front and the ceasefire too; "welcomed the ceasefire in August"
+    declares nothing: with the two days tied, it joins
+    neither."""
+    front = [("Velmar Front", "ORG")]
+    announced = ("The Velmar Front announced a ceasefire on Wednesday.",
+                 [("Wednesday", "past", None, None, "announce", {"reporting": True})], front)
+    effect = ("The ceasefire of the Velmar Front took effect on Friday.",
+              [("Friday", "past", None, None, "take")], front)
+
+    def later(text, verb, reporting=True):
+        return ("c", D(2022, 10, 5), "Outlet c",
+                [(text, [("August", "past", None, None, verb, {"reporting": reporting})], front)])
+
+    def by_article(*articles):
+        return dict(zip(*event_reports(fake_ann(
+            ("a", D(2022, 8, 3), "Outlet a", [announced]),
+            ("b", D(2022, 8, 6), "Outlet b", [effect]), *articles))[["article_id", "event_id"]].T.values))
+
+    found = by_article(later("The Velmar Front declared a ceasefire in August.", "declare"))
+    assert found["c"] == found["a"] != found["b"]
+    found = by_article(later("The Velmar Front welcomed the ceasefire in August.", "welcome", False))
+    assert len({found["a"], found["b"], found["c"]}) == 3
