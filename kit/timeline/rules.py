@@ -254,6 +254,11 @@ def _month(m: re.Match[str], ctx: Ctx) -> Span:
     return dt.date(year, month, 1), month_end(year, month), "month", note
 
 
+def _month_step(m: re.Match[str], ctx: Ctx) -> Span:
+    """ "the previous December": :func:`kit.timeline.relative.month_step`."""
+    return relative.month_step(m, ctx, month_numbers()[m["month"]])
+
+
 def _ago(m: re.Match[str], ctx: Ctx) -> Span:
     n, unit = number(m["n"]), m["unit"]
     back = shift(anchor_date(ctx), -n, unit)
@@ -390,6 +395,7 @@ def _rule_table(season: str, holiday: str) -> list[tuple[str, str, Handler, bool
         ("earlier-later", rf"(?P<when>earlier|later) (?:this|in the) {_UNIT3}", _period_rule, True),
         ("part", rf"(?:the )?{PART}(?: of)? (?P<mod>this|last|next|the) {_UNIT3}", _period_rule, True),
         ("part", rf"(?P<part>early|mid|late)[- ](?P<mod>this|last|next) {_UNIT3}", _period_rule, True),
+        ("chain", rf"(?:the )?(?P<way>previous|preceding|following) {month}", _month_step, True),
         ("month", rf"{_MOD}(?:(?:the )?{PART}[- ](?:of )?)?{month}", _month, True),
         ("period", rf"(?:(?P<mod>last|next|this|coming|the) )?{_UNIT3}", _period_rule, True),
         *relative.rule_table(num, UNIT),
