@@ -161,8 +161,8 @@ def _month_told_before(ctx: Ctx, day: int) -> Span | None:
 _WITH_A_YEAR = re.compile(r"\b(?:1[89]|20|21)\d\d\b")
 
 
-def _year_told_before(ctx: Ctx, month: int, day: int | None = None) -> int | None:
-    """The year of a month (or a month's day) without one, in a past-tense clause whose
+def _year_told_before(ctx: Ctx, month: int, day: int | None = None) -> tuple[int, str] | None:
+    """The year (and the date's note) of a month (or a month's day) without one, in a past-tense clause whose
     sentence wrote a date of that year before it, a month or a day, that it comes on or
     after ("since the assembly was elected in June 2014 and the militias took the capital
     in August": August 2014, however far from publication), as a narrative counts from the
@@ -182,7 +182,7 @@ def _year_told_before(ctx: Ctx, month: int, day: int | None = None) -> int | Non
     if (month, day or month_end(year, month).day) < (ref.start.month, ref.start.day) \
             or day is not None and day > month_end(year, month).day:
         return None
-    return year
+    return year, f"no year given: the year of '{ref.expression}' before it in its sentence"
 
 
 def _month_day(m: re.Match[str], ctx: Ctx) -> Span:
@@ -196,8 +196,7 @@ def _month_day(m: re.Match[str], ctx: Ctx) -> Span:
     if not candidates:
         raise Unresolved(f"no calendar date {calendar.month_abbr[month]} {day}")
     if told is not None:
-        d, note = calendar_date(told, month, day), f"no year given: the year of '{ctx.references[-1].expression}' " \
-            "before it in its sentence"
+        d, note = calendar_date(told[0], month, day), told[1]
     else:
         d, note = _choose_day(candidates, a, ctx, m.groupdict().get("mod"), m.groupdict().get("wd"))
     if m.groupdict().get("day2"):
@@ -278,8 +277,7 @@ def _month(m: re.Match[str], ctx: Ctx) -> Span:
     elif mod == "this":
         year, note = a.year, "month of the publication year"
     elif (told := _year_told_before(ctx, month)) is not None:
-        year = told
-        note = f"no year given: the year of '{ctx.references[-1].expression}' before it in its sentence"
+        year, note = told
     else:
         spans = [(dt.date(y, month, 1), month_end(y, month)) for y in (a.year - 1, a.year, a.year + 1)]
         (first, _), note = nearest(spans, a, ctx.direction, ctx.decisive, not ctx.against)
