@@ -10,6 +10,9 @@
   truce of 10 October and its successor a week later": 17 October); counted
   from publication, the ISO week (Mon–Sun) of the day a week after, like "two
   weeks ago".
+- **Months counted from** ("the previous December", "the following March"): the month
+  so named before (after) the month of the latest date given before it, a month or finer,
+  else publication's: "In May 2003 ... the previous December" is December 2002.
 - **Apart** ("took effect on Thursday, *eleven days* after the two leaders
   signed"; "on Sunday, *two days* before the vote"): a count of days or weeks set off by
   a comma and followed by "after" or "before" (``apart_words``) dates what
@@ -140,6 +143,22 @@ def _step(m: re.Match[str], ctx: Ctx) -> Span:
         s = s + dt.timedelta(days=5)
         return s, s + dt.timedelta(days=1), "range", f"weekend: Sat–Sun; {note}"
     return s, e, unit, f"the {unit} {'before' if sign < 0 else 'after'}; {note}"
+
+
+def month_step(m: re.Match[str], ctx: Ctx, month: int) -> Span:
+    """ "the previous December", "the following March": the month so named last before
+    (first after) the month of the latest date given before it that is a month or finer
+    ("In May 2003 ... a ceasefire signed the previous December": December 2002), else
+    before (after) publication's month."""
+    sign = -1 if m["way"] in words("chain_back_words") else 1
+    start, end, _, note = _base(ctx, "month")
+    ref = start if sign < 0 else end
+    if sign < 0:
+        year = ref.year if month < ref.month else ref.year - 1
+    else:
+        year = ref.year if month > ref.month else ref.year + 1
+    return dt.date(year, month, 1), month_end(year, month), "month", \
+        f"the {dt.date(year, month, 1):%B} {'before' if sign < 0 else 'after'}; {note}"
 
 
 def _same(m: re.Match[str], ctx: Ctx) -> Span:

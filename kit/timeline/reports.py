@@ -4,7 +4,9 @@
 it can date an event, else the reason it cannot (:data:`kit.timeline.clauses.KEPT_OUT`).
 
 A clause dates an event when something acts in it: a named actor (a PERSON /
-ORG / GPE / NORP mention that is not used as a place), a group, an event noun
+ORG / GPE / NORP mention that is not used as a place, or a LOC / FAC one that names a
+body, its first word an organ's noun: "pidió la *Corte* de Velmar en abril", ``organ_nouns``),
+a group, an event noun
 or a pronoun (:func:`kit.timeline.clauses.participants`), written or left out and
 carried by the verb ("En mayo, en Caracas, fijaron la agenda": the dates table's
 ``implied_subject``, :func:`kit.extract.dates.implied_subject`), and its verb says
@@ -292,7 +294,9 @@ def _mentions_by_article(ann: Any, sentences: dict[tuple[str, int], tuple[str, i
     place = [lab in PLACE_LABELS and _place_position(sentences[(a, int(i))], c, e)
              for lab, a, i, c, e in zip(m["label"].tolist(), m["article_id"].tolist(), m["sentence_id"].tolist(),
                                         m["start_char"].tolist(), m["end_char"].tolist())]
-    actor = m["label"].isin(list(ACTOR_LABELS)) & ~pd.Series(place, index=m.index, dtype=bool)
+    body = pd.Series([lab in PLACE_LABELS - ACTOR_LABELS and _names_an_organ(str(t)) for lab, t in
+                      zip(m["label"].tolist(), m["text"].tolist())], index=m.index, dtype=bool)
+    actor = (m["label"].isin(list(ACTOR_LABELS)) | body) & ~pd.Series(place, index=m.index, dtype=bool)
     side = pd.Series(None, index=m.index, dtype=object)
     roles = getattr(ann, "tables", {}).get("roles")
     if roles is not None and {"kind", "side"} <= set(roles.columns):
@@ -321,6 +325,16 @@ def _mentions_by_article(ann: Any, sentences: dict[tuple[str, int], tuple[str, i
                           actor, place, side, person, m["label"].tolist()):
         out.setdefault(a, []).append(Mention(*fields))
     return out
+
+
+def _names_an_organ(name: str) -> bool:
+    """Whether a name the model tagged a location or a facility names a body: its first word,
+    an article aside, is an organ's noun (``organ_nouns``: "la Corte de La Haya pidió en
+    abril", "the Tribunal of Osk ruled"); it acts as the body it is, unless it stands where
+    a place does ("en la Corte")."""
+    first = next((w for w in re.findall(r"[^\W\d_]+", name.lower())
+                  if w not in words_in_any("determiners")), "")
+    return first in words_in_any("organ_nouns")
 
 
 def _place_position(sentence: tuple[str, int], start: int, end: int) -> bool:

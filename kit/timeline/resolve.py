@@ -45,6 +45,10 @@ Conventions (each one is named in the explanation when it is used):
   to the publication year (:func:`kit.timeline.calendar_math.nearest`).
   "last August 12" / "next March" are the latest before / first after
   publication; "July 14 last year" and "September of last year" take that year.
+  In the past, after a date with its year that its sentence wrote before it with no comma
+  or semicolon between ("elected in June 2014 and took Tripoli in August"), a month or day
+  on or after that date takes its year (:func:`kit.timeline.rules._year_told_before`); a day
+  of the month alone takes the month its sentence told ("El 8 de marzo ..., y el día 9").
 - **Parts of a month or week** ("mid-March", "late last month", "early next
   week", "the end of January", "earlier this month", "later this week"): the
   month or ISO week itself, at that granularity (TimeML gives the period and a

@@ -158,16 +158,47 @@ def _month_told_before(ctx: Ctx, day: int) -> Span | None:
     return d, d, "day", f"no month given: the month of '{ref.expression}' before it in its sentence"
 
 
+_WITH_A_YEAR = re.compile(r"\b(?:1[89]|20|21)\d\d\b")
+
+
+def _year_told_before(ctx: Ctx, month: int, day: int | None = None) -> tuple[int, str] | None:
+    """The year (and the date's note) of a month (or a month's day) without one, in a past-tense clause whose
+    sentence wrote a date of that year before it, a month or a day, that it comes on or
+    after ("since the assembly was elected in June 2014 and the militias took the capital
+    in August": August 2014, however far from publication), as a narrative counts from the
+    last time it told; ``None`` when the sentence wrote no year before it, the month comes
+    before that date's ("in March 2014 ... in February": a later year, read as the
+    nearest), the clause is not in the past (a plan told after a past date: "talks
+    opened in March 2014 and will resume in September"), or a comma or a semicolon stands
+    between them: another item of a list or another episode, whose year a writer leaves out
+    when it is publication's ("el de derechos humanos, en marzo de 1994; el socioeconómico,
+    en mayo", "in the war of April 2016, and on the border in July")."""
+    ref = ctx.references[-1] if ctx.references else None
+    if ref is None or ctx.quoted or ctx.tense != "past" or ref.granularity not in ("day", "month") \
+            or ref.start.year != ref.end.year or ref.expression not in ctx.before \
+            or not _WITH_A_YEAR.search(ref.expression) or re.search(r"[,;]", ctx.before.rsplit(ref.expression, 1)[1]):
+        return None
+    year = ref.start.year
+    if (month, day or month_end(year, month).day) < (ref.start.month, ref.start.day) \
+            or day is not None and day > month_end(year, month).day:
+        return None
+    return year, f"no year given: the year of '{ref.expression}' before it in its sentence"
+
+
 def _month_day(m: re.Match[str], ctx: Ctx) -> Span:
     """Month and day without a year, or a range of them ("Dec. 27-28", "Dec. 30 to Jan. 3")."""
     a, month, day = anchor_date(ctx), month_numbers()[m["month"]], int(m["day"])
+    told = None if m.groupdict().get("mod") or m.groupdict().get("wd") else _year_told_before(ctx, month, day)
     candidates = []
     for year in (a.year - 1, a.year, a.year + 1):
         with suppress(Unresolved):
             candidates.append(calendar_date(year, month, day))
     if not candidates:
         raise Unresolved(f"no calendar date {calendar.month_abbr[month]} {day}")
-    d, note = _choose_day(candidates, a, ctx, m.groupdict().get("mod"), m.groupdict().get("wd"))
+    if told is not None:
+        d, note = calendar_date(told[0], month, day), told[1]
+    else:
+        d, note = _choose_day(candidates, a, ctx, m.groupdict().get("mod"), m.groupdict().get("wd"))
     if m.groupdict().get("day2"):
         month2 = month_numbers()[m["month2"]] if m["month2"] else month
         end = calendar_date(d.year + (month2 < month), month2, int(m["day2"]))
@@ -245,6 +276,8 @@ def _month(m: re.Match[str], ctx: Ctx) -> Span:
         note = "first such month after publication"
     elif mod == "this":
         year, note = a.year, "month of the publication year"
+    elif (told := _year_told_before(ctx, month)) is not None:
+        year, note = told
     else:
         spans = [(dt.date(y, month, 1), month_end(y, month)) for y in (a.year - 1, a.year, a.year + 1)]
         (first, _), note = nearest(spans, a, ctx.direction, ctx.decisive, not ctx.against)
@@ -252,6 +285,11 @@ def _month(m: re.Match[str], ctx: Ctx) -> Span:
     if m["part"]:
         note = f"{note}; {part_note(m['part'], 'month')}"
     return dt.date(year, month, 1), month_end(year, month), "month", note
+
+
+def _month_step(m: re.Match[str], ctx: Ctx) -> Span:
+    """ "the previous December": :func:`kit.timeline.relative.month_step`."""
+    return relative.month_step(m, ctx, month_numbers()[m["month"]])
 
 
 def _ago(m: re.Match[str], ctx: Ctx) -> Span:
@@ -390,6 +428,7 @@ def _rule_table(season: str, holiday: str) -> list[tuple[str, str, Handler, bool
         ("earlier-later", rf"(?P<when>earlier|later) (?:this|in the) {_UNIT3}", _period_rule, True),
         ("part", rf"(?:the )?{PART}(?: of)? (?P<mod>this|last|next|the) {_UNIT3}", _period_rule, True),
         ("part", rf"(?P<part>early|mid|late)[- ](?P<mod>this|last|next) {_UNIT3}", _period_rule, True),
+        ("chain", rf"(?:the )?(?P<way>previous|preceding|following) {month}", _month_step, True),
         ("month", rf"{_MOD}(?:(?:the )?{PART}[- ](?:of )?)?{month}", _month, True),
         ("period", rf"(?:(?P<mod>last|next|this|coming|the) )?{_UNIT3}", _period_rule, True),
         *relative.rule_table(num, UNIT),

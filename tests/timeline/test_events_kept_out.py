@@ -427,6 +427,22 @@ def test_a_named_thing_that_is_no_actor_acts_as_the_subject(text, expression, su
     assert dated_clauses(fake_ann(("a", THU, "G", [unnamed])))["kept_out"].tolist() == ["no participant"]
 
 
+@pytest.mark.parametrize("text, expression, clause, verb, name", [
+    ("El plan que pidió la Corte de Velmar en abril avanza.", "abril",
+     "que pidió la Corte de Velmar en abril", "pedir", "Corte de Velmar"),
+    ("The Tribunal of Osk ruled on Monday.", "Monday", None, "rule", "Tribunal of Osk"),
+])
+def test_a_body_the_model_tagged_a_location_acts(text, expression, clause, verb, name):
+    # a court's name read as a place's (LOC): its first word is an organ's noun, so it acts
+    dated = (text, [(expression, "past", clause, None, verb)], [(name, "LOC")])
+    assert dated_clauses(fake_ann(article([dated])))["kept_out"].tolist() == [""]
+    # a location that names no body does not
+    place = name.replace("Corte", "Puerta").replace("Tribunal", "Gate")
+    other = (text.replace(name, place), [(expression, "past", clause and clause.replace(name, place), None, verb)],
+             [(place, "LOC")])
+    assert dated_clauses(fake_ann(article([other])))["kept_out"].tolist() == ["no participant"]
+
+
 @pytest.mark.parametrize("text, expression, subject", [
     ("The two met in Brennholm on Friday.", "Friday", "The two"),
     ("Los dos viajaron a Almendral el 14 de marzo.", "14 de marzo", "Los dos"),

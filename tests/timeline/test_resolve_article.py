@@ -44,6 +44,22 @@ def test_the_following_month_counts_from_a_month():
     assert starts(mentions, D(2015, 9, 24))[-1] == D(2012, 11, 1)
 
 
+def test_a_month_named_before_or_after_counts_from_the_month_given_before_it():
+    # "In May 2003 the army moved in after a truce signed the previous December broke down"
+    mentions = [Mention("May 2003", 0, "past"), Mention("the previous December", 0, "past")]
+    (_, truce) = resolve_article(mentions, D(2005, 1, 29))
+    assert (truce.start, truce.end, truce.granularity) == (D(2002, 12, 1), D(2002, 12, 31), "month")
+    assert "counted from 'May 2003'" in truce.explanation
+    ref = [Reference("May 2003", D(2003, 5, 1), D(2003, 5, 31), "month")]
+    cases = {"the preceding May": D(2002, 5, 1), "the following March": D(2004, 3, 1),
+             "the following May": D(2004, 5, 1), "the previous January": D(2003, 1, 1)}
+    for expression, expected in cases.items():
+        assert resolve(expression, D(2005, 1, 29), references=ref).start == expected
+    # no month given before it: the month before or after publication's
+    assert starts([Mention("the previous December", 0, "past")], D(2005, 1, 29)) == [D(2004, 12, 1)]
+    assert starts([Mention("the following March", 0)], D(2005, 1, 29)) == [D(2005, 3, 1)]
+
+
 def test_with_no_date_before_it_a_chain_counts_from_publication_and_says_so():
     r = resolve_article([Mention("a day after", 0)], SUN)[0]
     assert r.start == D(2022, 10, 31) and "counted from publication" in r.explanation

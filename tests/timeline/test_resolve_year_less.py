@@ -220,6 +220,32 @@ def test_a_day_of_the_month_alone_takes_the_month_its_sentence_told_before_it(ex
     assert span(expression, D(1990, 6, 2), tense="past", sentence=sentence, references=march_8) == (expected, expected)
 
 
+@pytest.mark.parametrize("expression, tense, sentence, expected", [
+    # a month or a day after a date with its year in the same sentence, in the past: that year,
+    # however far from publication
+    ("August", "past", "Tarn has had two assemblies since one was elected in June 2014 and the Velmar "
+                       "militia took Osk in August.", D(2014, 8, 1)),
+    ("Aug. 23", "past", "The assembly was elected in June 2014 and the militia took Osk on Aug. 23.",
+     D(2014, 8, 23)),
+    ("June 30", "past", "The assembly was elected in June 2014 and sat on June 30.", D(2014, 6, 30)),
+    # a month before the one told: a later year, read as the nearest
+    ("May", "past", "The assembly was elected in June 2014 and the militia took Osk in May.", D(2015, 5, 1)),
+    # a plan after a past date: not that year
+    ("August", "future", "The assembly was elected in June 2014 and will sit again in August.", D(2016, 8, 1)),
+    # another item of a list, another episode after a comma: the year left out is publication's
+    ("August", "past", "The front flared in the war of June 2014, and on the border in August.",
+     D(2015, 8, 1)),
+    ("agosto", "past", "El primero se firmó en junio de 2014; el segundo, en agosto.", D(2015, 8, 1)),
+])
+def test_a_date_without_a_year_takes_the_year_its_sentence_told_before_it(expression, tense, sentence,
+                                                                          expected):
+    from kit.timeline.ctx import Reference
+
+    told = "junio de 2014" if "junio" in sentence else "June 2014"
+    june = [Reference(told, D(2014, 6, 1), D(2014, 6, 30), "month")]
+    assert span(expression, D(2015, 12, 9), tense=tense, sentence=sentence, references=june)[0] == expected
+
+
 @pytest.mark.parametrize("expression, published, sentence, expected", [
     # a past act setting what runs from a date: the coming January, not the one before
     ("1 de enero", D(1996, 12, 19), "La Asamblea nombró el martes a Osk Lander secretario general a partir del "
