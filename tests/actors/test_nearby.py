@@ -268,3 +268,16 @@ def test_a_monarch_is_of_no_government_named_by_its_head():
     table = read(registry(("Lina Marov", "Prime Minister", "Mali"), ("Edo Vask", "King", "")),
                  HEADED, HEADED_ENTITIES)
     assert not table.loc["Edo Vask", "side_evidence"].startswith("context: the government his article names")
+
+
+def test_an_office_read_in_english_from_another_language_s_title_keeps_that_title_s_scope():
+    # "el jefe de Gabinete" is read "Chief of Cabinet", which no English title row gives: its
+    # Spanish row says it is a state's office, so the bare office takes the state named beside it
+    texts = {"d1": ["Senegal rejected the plan on Monday.", "Chief of Cabinet Edo Vask said it came too late."]}
+    entities: list[Entity] = [("d1", 0, "Senegal", "GPE", "government", "", ""),
+                              ("d1", 1, "Edo Vask", "PERSON", "person", "", "")]
+    table = read(registry(("Edo Vask", "Chief of Cabinet", "")), texts, entities)
+    assert table.loc["Edo Vask", "side"] == "Senegal"
+    # a head of mission ("jefe de misión") is posted abroad: the state beside him may be the host's
+    table = read(registry(("Edo Vask", "head of mission", "")), texts, entities)
+    assert table.loc["Edo Vask", "side"] == ""
