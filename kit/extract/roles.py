@@ -4579,7 +4579,7 @@ class _Reader(PhraseReader):
         places it: whose that one office is ("el canciller peruano"), no word of the people the
         sentence is about ("los negociadores peruanos, entre ellos X" stays theirs)."""
         last = self.doc[demonym.end - 1]
-        return demonym.start in self.by_end and "Plur" not in last.morph.get("Number") \
+        return demonym.start in self.by_end and "Plur" not in last.morph.get("Number", []) \
             and not self.is_plural(demonym.start)
 
     def _quoted_apart(self, word: Entity, ent: Entity) -> bool:
