@@ -219,7 +219,10 @@ def _governments_headed(table: pd.DataFrame, mentions: pd.DataFrame, sentences: 
     """``{article_id: states}``: the states whose government each article names by the person
     heading it, a person of the registry whose side is a state, right after a government noun
     and "of" (:func:`kit.extract.sidecues.government_nouns`, ``of_preps``: "el Gobierno de
-    Osk", "the government of Osk") or before "'s" and one ("Osk's government")."""
+    Osk", "the government of Osk") or before "'s" and one ("Osk's government"). The name after
+    "of" need be no mention of its own: the model often tags "el Gobierno de Osk" as one
+    organisation, and a name whose every word is of one such person's names, and of no other's
+    of another state, is his (:func:`_heads_written`: "el Gobierno de Vera Osk", "del Gobierno de Osk")."""
     lex = lexicon()
     sides = {str(name): str(side) for name, side, kind in zip(table["name"], table["side"], table["kind"])
              if kind == "person" and side in lex.states}
@@ -230,10 +233,11 @@ def _governments_headed(table: pd.DataFrame, mentions: pd.DataFrame, sentences: 
     preps = alternation(words_in_any("of_preps"), ignore_case=True)
     before = re.compile(rf"\b(?:{nouns})\s+(?:{preps})\s+$", re.IGNORECASE)
     after = re.compile(rf"(?:'s|’s)\s+(?:{nouns})\b", re.IGNORECASE)
-    rows = sentences(sorted(set(people["article_id"])))
+    rows = sentences(sorted(set(mentions["article_id"])))
+    found = _heads_written(rows, re.compile(rf"\b(?:{nouns})\s+(?:{preps})\s+", re.IGNORECASE),
+                           _states_by_name_words(table, sides))
     at = {(a, int(s)): (int(o), str(t)) for a, s, o, t in zip(rows["article_id"].tolist(), rows["sentence_id"].tolist(),
                                                              rows["start_char"].tolist(), rows["text"].fillna("").tolist())}
-    found: dict[str, set[str]] = {}
     for actor, article, sentence, start, end in zip(people["actor"].tolist(), people["article_id"].tolist(),
                                                     people["sentence_id"].tolist(), people["start_char"].tolist(),
                                                     people["end_char"].tolist()):
@@ -243,6 +247,43 @@ def _governments_headed(table: pd.DataFrame, mentions: pd.DataFrame, sentences: 
         begin, stop = int(start) - offset, int(end) - offset
         if before.search(text[:begin]) or after.match(text, stop):
             found.setdefault(article, set()).add(sides[actor])
+    return found
+
+
+def _states_by_name_words(table: pd.DataFrame, sides: dict[str, str]) -> dict[str, set[str]]:
+    """``{name key of a word: states}``: each word of the names (and aliases) of the people of
+    ``sides`` (name → their state), with the states of those whose names have it."""
+    aliases = table["aliases"].fillna("").tolist() if "aliases" in table else [""] * len(table)
+    words: dict[str, set[str]] = {}
+    for name, also in zip(table["name"].tolist(), aliases):
+        if str(name) not in sides:
+            continue
+        for written in [str(name), *str(also).split(";")]:
+            for word in name_key(written).split():
+                words.setdefault(word, set()).add(sides[str(name)])
+    return words
+
+
+def _heads_written(rows: pd.DataFrame, opening: re.Pattern[str], states: dict[str, set[str]]) -> dict[str, set[str]]:
+    """``{article_id: states}`` of the governments ``rows`` (sentences) name by a person's name
+    written after ``opening`` (a government noun and "of"): the capitalised words right after it,
+    every one a word of the names of people of one state only (``states``, by name word:
+    :func:`_states_by_name_words`); "el Gobierno de Colombia" names no person."""
+    found: dict[str, set[str]] = {}
+    for article, text in zip(rows["article_id"].tolist(), rows["text"].fillna("").tolist()):
+        for match in opening.finditer(str(text)):
+            written = []
+            for raw in str(text)[match.end():].split():
+                word = raw.strip(",.;:()«»\"'")
+                if not word[:1].isupper():
+                    break
+                written.append(word)
+                if word != raw:
+                    break  # "el Gobierno de Osk, que ...": the name ends at its comma
+            keys = [k for w in written for k in name_key(w).split()]
+            held = [states.get(k, set()) for k in keys]
+            if keys and all(held) and len(common := set.intersection(*held)) == 1:
+                found.setdefault(str(article), set()).update(common)
     return found
 
 

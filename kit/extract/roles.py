@@ -4567,7 +4567,9 @@ class _Reader(PhraseReader):
         is a demonym: a place ("in Havana") is often a venue, not a side. The cue says
         ``context: <word>`` so the registry ranks it below a stated side. A country word
         inside a quotation the title is not in (:meth:`_quoted_apart`) is what the speaker
-        says of others ("'The Tarnish army will leave,' said Minister X"): no word of his."""
+        says of others ("'The Tarnish army will leave,' said Minister X"): no word of his. Nor is
+        a demonym written right after another title, as Spanish places it: it says whose that
+        office is ("el canciller peruano habló con la ministra X": Peru's Foreign Minister)."""
         floor = self.doc[min(before, len(self.doc) - 1)].sent.start
         others = {n for other in self.ents if other is not ent for n in other.consumed}
         for n, e in reversed(list(enumerate(self.ents))):
@@ -4575,9 +4577,19 @@ class _Reader(PhraseReader):
             if e.end > before or e.start < floor or kind not in ("country", "capital", "demonym") or n in others \
                     or self._quoted_apart(e, ent):
                 continue  # "the Norwegian diplomat A, and Foreign Minister B": Norwegian is A's
-            if kind == "demonym" and not self._describes_another(e, before):
+            if kind == "demonym" and not self._describes_another(e, before) and not self._of_a_title_before(e):
                 ent.side, ent.side_cue = self.lex.side_of(e.canonical, e.text), f"{CONTEXT_CUE} {e.text}"
-            return  # the nearest country word decides, even when it gives nothing
+            return  # the nearest country word decides, even when it gives nothing; a demonym
+            # right after another title is that office's ("el secretario de Estado norteamericano
+            # habló con la ministra X": the Secretary's state, not hers)
+
+    def _of_a_title_before(self, demonym: Entity) -> bool:
+        """Whether ``demonym`` is in the singular and written right after a title, as Spanish
+        places it: whose that one office is ("el canciller peruano"), no word of the people the
+        sentence is about ("los negociadores peruanos, entre ellos X" stays theirs)."""
+        last = self.doc[demonym.end - 1]
+        return demonym.start in self.by_end and "Plur" not in last.morph.get("Number", []) \
+            and not self.is_plural(demonym.start)
 
     def _quoted_apart(self, word: Entity, ent: Entity) -> bool:
         """Whether ``word`` is inside a quotation (:func:`kit.extract.quotation.quotation_spans`)

@@ -481,6 +481,9 @@ def _lexicon(titles: Path, demonyms: Path) -> Lexicon:
     for row in others:  # "secretario general": whose office it is, as its English says
         if row["kind"] != "modifier":
             scopes.setdefault(row["title"].lower(), row["scope"])
+    for row in others:  # "jefe de Gabinete" is read "Chief of Cabinet", a role no English row
+        if row["kind"] != "modifier" and row["role"] and row["scope"]:  # has: the office its own row
+            scopes.setdefault(row["role"].lower(), row["scope"])  # says it is, an English row's first
     listed = {r["title"].lower(): [s.strip() for s in r["states"].split(";") if s.strip()]
               for r in title_rows if r["kind"] != "modifier"}
     groups = {MONARCHIES: _monarchies()}  # "-monarchies": every state its official name calls a kingdom

@@ -339,3 +339,38 @@ def test_a_holder_who_meets_only_other_states_in_a_story_filed_at_home_is_the_ho
     texts["p1"][0] = "LIMA (Wire) — Niger's envoy left the talks in Dakar."
     sentences, roles = corpus(texts, entities)
     assert sides_named_nearby(table, mentions, roles, lookup).set_index("name").loc["Edo Vask", "side"] == "Niger"
+
+
+def test_an_office_read_in_english_from_another_language_s_title_keeps_that_title_s_scope():
+    # "el jefe de Gabinete" is read "Chief of Cabinet", which no English title row gives: its
+    # Spanish row says it is a state's office, so the bare office takes the state named beside it
+    texts = {"d1": ["Senegal rejected the plan on Monday.", "Chief of Cabinet Edo Vask said it came too late."]}
+    entities: list[Entity] = [("d1", 0, "Senegal", "GPE", "government", "", ""),
+                              ("d1", 1, "Edo Vask", "PERSON", "person", "", "")]
+    table = read(registry(("Edo Vask", "Chief of Cabinet", "")), texts, entities)
+    assert table.loc["Edo Vask", "side"] == "Senegal"
+    # a head of mission ("jefe de misión") is posted abroad: the state beside him may be the host's
+    table = read(registry(("Edo Vask", "head of mission", "")), texts, entities)
+    assert table.loc["Edo Vask", "side"] == ""
+
+
+def test_a_government_named_by_its_head_s_name_the_model_tagged_with_it_is_his():
+    # "el Gobierno de Marov" tagged as one organisation: no mention of Lina Marov there, yet
+    # her name names the government, as "the government of Lina Marov" does
+    texts = {"a1": ["Prime Minister Lina Marov of Mali arrived on Monday.",
+                    "Troops from Senegal left the islet at dawn, and Senegal protested.",
+                    "There were tensions inside el Gobierno de Marov, too.",
+                    "El ministro de Defensa, Edo Vask, resigned over the operation."]}
+    entities: list[Entity] = [
+        ("a1", 0, "Lina Marov", "PERSON", "person", "Mali", "Mali"), ("a1", 0, "Mali", "GPE", "modifier", "", ""),
+        ("a1", 1, "Senegal", "GPE", "government", "", ""),
+        ("a1", 2, "Gobierno de Marov", "ORG", "organization", "", ""),
+        ("a1", 3, "Edo Vask", "PERSON", "person", "", "")]
+    table = read(registry(("Lina Marov", "Prime Minister", "Mali"), ("Edo Vask", "Defence Minister", "")),
+                 texts, entities)
+    assert table.loc["Edo Vask", "side"] == "Mali"
+    assert table.loc["Edo Vask", "side_evidence"].startswith("context: the government his article names by its head")
+    # a name two people of two states share names neither government
+    table = read(registry(("Lina Marov", "Prime Minister", "Mali"), ("Ivo Marov", "President", "Senegal"),
+                          ("Edo Vask", "Defence Minister", "")), texts, entities)
+    assert not table.loc["Edo Vask", "side_evidence"].startswith("context: the government his article names")

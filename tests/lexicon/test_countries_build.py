@@ -411,6 +411,36 @@ def test_spanish_demonyms_come_in_every_form_and_capitals_as_cldr_writes_them():
     assert "cubano" not in english  # Spanish rows stay Spanish
 
 
+@pytest.mark.parametrize(("forms", "country"), [
+    (("norteamericano", "norteamericana", "norteamericanos", "norteamericanas"), "United States"),
+    (("estadunidense", "estadunidenses"), "United States"),  # the Mexican press's spelling
+    (("surcoreano", "surcoreana", "surcoreanos", "surcoreanas"), "South Korea"),
+    (("iraquí", "iraquíes"), "Iraq"),  # the RAE's spelling; the package writes "iraki"
+    (("neerlandés", "neerlandesas"), "Netherlands"),
+    (("saudita", "sauditas"), "Saudi Arabia"),
+    (("nipón", "nipones"), "Japan"),
+])
+def test_spanish_demonyms_the_package_lacks_are_kept_by_hand_in_every_form(forms, country):
+    # Spanish news calls the United States' people "norteamericanos" as often as
+    # "estadounidenses": a person so described is of that state, as with any demonym
+    spanish = {r["term"]: (r["country"], r["kind"], r["source"]) for r in rows("demonyms") if r["lang"] == "es"}
+    for form in forms:
+        assert spanish[form] == (country, "demonym", "kit")
+        assert roles.lexicon().side_of(form, form) == country
+
+@pytest.mark.parametrize(("written", "state", "kind"), [
+    ("Gran Bretaña", "United Kingdom", "country"),  # as English reads "Great Britain"
+    ("Santa Sede", "Holy See", "country"),
+    ("Arabia Saudita", "Saudi Arabia", "country"),  # the packages give "Arabia Saudí" only
+    ("Ciudad de Panamá", "Panama", "capital"),
+    ("Pekín", "China", "capital"),
+])
+def test_spanish_names_of_states_and_capitals_the_packages_lack_are_kept_by_hand(written, state, kind):
+    file = "countries" if kind == "country" else "demonyms"
+    kept = [r for r in rows(file) if r.get("alias", r.get("term")) == written]
+    assert [(r.get("canonical", r.get("country")), r["lang"], r["source"]) for r in kept] == [(state, "es", "kit")]
+    assert roles.lexicon().side_of(written, written) == state
+
 def test_the_build_refuses_a_copy_of_the_demonyms_that_is_not_the_checked_one(tmp_path, monkeypatch):
     copy = tmp_path / build.NATIONALITIES.name
     copy.mkdir()
