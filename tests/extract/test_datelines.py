@@ -209,30 +209,28 @@ def test_a_dateline_may_describe_its_place_in_lower_case_words_of_dateline_place
 # ---- the shapes outlets print: title case, a glued hyphen, a weekday ------------------------
 
 
-@pytest.mark.parametrize(("text", "dateline", "place"), [
+@pytest.mark.parametrize(("dateline", "place"), [
     # a place in title case, one word, then the outlet or a date
-    ("Tarnburg (Osk Press) - Foreign Minister Jana Roe said ...", "Tarnburg (Osk Press) - ", "Tarnburg"),
-    ("Tarnburg, Thursday (Osk Press) — Foreign Minister Jana Roe said ...",
-     "Tarnburg, Thursday (Osk Press) — ", "Tarnburg"),
-    ("Tarnburg, March 4 — Foreign Minister Jana Roe said ...", "Tarnburg, March 4 — ", "Tarnburg"),
-    ("Tarnburgo (Agencia Austral) - El canciller Jana Roe dijo ...", "Tarnburgo (Agencia Austral) - ", "Tarnburgo"),
+    ("Tarnburg (Osk Press) - ", "Tarnburg"),
+    ("Tarnburg, Thursday (Osk Press) — ", "Tarnburg"),
+    ("Tarnburg, March 4 — ", "Tarnburg"),
+    ("Tarnburgo (Agencia Austral) - ", "Tarnburgo"),
     # a weekday in lower case before a Spanish wire's date
-    ("Tarnburgo, jueves 4 de marzo (Agencia Austral) - El canciller Jana Roe dijo ...",
-     "Tarnburgo, jueves 4 de marzo (Agencia Austral) - ", "Tarnburgo"),
-    ("TARNBURGO, jueves 4 de marzo (Agencia Austral) — El canciller Jana Roe dijo ...",
-     "TARNBURGO, jueves 4 de marzo (Agencia Austral) — ", "TARNBURGO"),
+    ("Tarnburgo, jueves 4 de marzo (Agencia Austral) - ", "Tarnburgo"),
+    ("TARNBURGO, jueves 4 de marzo (Agencia Austral) — ", "TARNBURGO"),
     # a hyphen glued to the full stop and to the story
-    ("TARNBURG.-Foreign Minister Jana Roe said ...", "TARNBURG.-", "TARNBURG"),
-    ("PUERTO VALEN.-El canciller Jana Roe dijo ...", "PUERTO VALEN.-", "PUERTO VALEN"),
-    ("PORT VALEN, St. Marta (Tarn Wire) – Foreign Minister Jana Roe said ...",
-     "PORT VALEN, St. Marta (Tarn Wire) – ", "PORT VALEN"),
+    ("TARNBURG.-", "TARNBURG"),
+    ("PUERTO VALEN.-", "PUERTO VALEN"),
+    ("PORT VALEN, St. Marta (Tarn Wire) – ", "PORT VALEN"),
 ])
-def test_outlets_print_a_dateline_in_title_case_with_a_glued_hyphen_or_a_weekday(text, dateline, place):
+def test_outlets_print_a_dateline_in_title_case_with_a_glued_hyphen_or_a_weekday(dateline, place):
     from kit.extract.datelines import dateline_place
 
-    spans = dateline_spans(text)
-    assert [text[s:e] for s, e in spans] == [dateline]
-    assert dateline_place(text, spans[0]) == place
+    for story in ("Foreign Minister Jana Roe said ...", "El canciller Jana Roe dijo ..."):
+        text = dateline + story
+        spans = dateline_spans(text)
+        assert [text[s:e] for s, e in spans] == [dateline]
+        assert dateline_place(text, spans[0]) == place
 
 
 @pytest.mark.parametrize("text", [
