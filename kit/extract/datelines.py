@@ -337,7 +337,7 @@ def _dash_end(line: str, dash: re.Match[str]) -> int:
 def _titled_place(words: list[str]) -> int:
     """How many of ``words`` (a line's words up to its dash, the outlet a "(" and each comma
     a word) open it as a dateline's place written in title case: capitalised words up to a
-    comma or the outlet, that are a place the lexicons know ("Nairobi, Kenya —") or one word
+    comma or the outlet, that are a place the lexicons know (a capital, a country, a city) or one word
     that a date or the outlet follows ("Tarnburg (Osk Press) - ", "Tarnburg, Thursday —",
     "Tarnburgo, jueves 4 de marzo (Agencia Austral) - "); 0 otherwise: a name and a
     parenthesis open a sentence too ("Jana Roe (FLN) — who ...").

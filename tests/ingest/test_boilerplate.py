@@ -164,7 +164,7 @@ ENGLISH_WITH_SPANISH_NAMES = (
 SPANISH_WITH_ENGLISH_NAMES = (
     "TARNBURGO (Agencia Austral) - Jana Roe, Secretary of State of the Northern Union, y Piet Malvo, "
     "of the Liberation Front of the Hills, se reunieron el jueves en Port of the Valley. The Freedom "
-    "Party of the North dijo que firmará el acuerdo. Según The Harbour Times of Osk, la cumbre terminó "
+    "Party of the North dijo que firmará el acuerdo. Según The Kestrel Times of Osk, la cumbre terminó "
     "sin acuerdo y los dos volverán a reunirse en la Bay of the Kings la próxima semana.")
 
 
