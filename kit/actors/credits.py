@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from kit.schema import Annotations
 
 
-def credited(ann: Annotations, mentions: pd.DataFrame) -> pd.Series:
+def credited(ann: Annotations, mentions: pd.DataFrame, writers: bool = False) -> pd.Series:
     """Whether each mention is a credit of the story, not an actor of it: a name right
     after a byline's lead (:func:`kit.extract.bylines.byline_lead`: "By X", "Por X",
     "(Reporting by X; Editing by Y)", "Additional reporting by X", "Photo by X") that opens
@@ -46,7 +46,10 @@ def credited(ann: Annotations, mentions: pd.DataFrame) -> pd.Series:
     slash, as a wire writes it ("(Outlet Photo/X: ...)"), or a person's name after a caption's
     word and a colon that the credit's end follows, a ")" or the line's end ("(Photo: X)",
     "Foto: X.", :func:`_credit_label`; "Photo: X, left, and Y sign" is a caption of the
-    people it shows)."""
+    people it shows); or a name on a line that credits the person's name opening it
+    (:func:`credit_tail`: "Mara Ventel | Osk Press", "Mara Ventel, Staff Writer", "Mara
+    Ventel reported from Tarnburg."), and with ``writers`` only that person's: the outlet
+    and the place after it are no writer, whatever the model read them as."""
     found = pd.Series(False, index=mentions.index)
     if mentions.empty or getattr(ann, "sentences", None) is None:  # hand-made tables may have no text
         return found
@@ -68,18 +71,19 @@ def credited(ann: Annotations, mentions: pd.DataFrame) -> pd.Series:
         labelled = person and _credit_label(lead) and _CREDIT_END.match(after) is not None
         found[i] = slashed or labelled or _after_photo_slash(lead) or \
             ((person and second_writer(written)) or byline_lead(written)) and goes_on_as_byline(after.split("\n", 1)[0]) \
-            or _on_a_credit_line(text, int(start) - at, at, article, person_at)
+            or _on_a_credit_line(text, int(start) - at, at, article, person_at, writers)
     return found
 
 
-def _on_a_credit_line(text: str, at: int, offset: int, article: str, person_at: dict[tuple[str, int], int]) -> bool:
+def _on_a_credit_line(text: str, at: int, offset: int, article: str, person_at: dict[tuple[str, int], int],
+                      writer: bool = False) -> bool:
     """Whether the character ``at`` of ``text`` (a sentence starting at ``offset`` of the
     article) is on a line that credits the person's name opening it (after a byline's lead,
     if any): the name then an outlet after a bar or a slash ("Mara Ventel | Osk Press",
     "Por Mara Ventel / Agencia Austral"), a writer's title after a comma ("Mara Ventel, Staff
     Writer": ``writer_titles``), or a phrase of ``credit_phrases`` and the places it names
     ("Mara Ventel reported from Tarnburg."). Every name on such a line is its credit: the
-    writer, the outlet, the place filed from."""
+    writer, the outlet, the place filed from (``writer``: only the writer's)."""
     begin = text.rfind("\n", 0, at) + 1
     close = text.find("\n", at)
     line = text[begin: len(text) if close < 0 else close]
@@ -89,7 +93,7 @@ def _on_a_credit_line(text: str, at: int, offset: int, article: str, person_at: 
     if name:
         lead = line[: line.index(words[name])]
     end = person_at.get((article, offset + begin + len(lead)))
-    if end is None:
+    if end is None or (writer and at != begin + len(lead)):
         return False
     return credit_tail(line[end - offset - begin:])
 

@@ -222,3 +222,13 @@ def test_a_line_that_credits_the_writer_opening_it_credits_every_name_on_it(cred
 def test_a_name_a_title_or_a_clause_follows_is_no_credit_line(line, name):
     found = _credited([line, "The talks ended."], [name], places=("Tarnburg",), orgs=("Osk Press",))
     assert found[name] is False
+
+
+def test_the_outlet_after_a_credit_line_s_writer_is_no_person_and_the_writer_is_one():
+    lines = ["Por Mara Ventel / Agencia Bravura", "El presidente Osk Varadi habló en Osk.",
+             "Luis Okondo | Velmar Wire"]
+    ann = _ann_with_roles(lines, [("Mara Ventel", "person"), ("Agencia Bravura", "organization"),
+                                  ("Osk Varadi", "person"), ("Luis Okondo", "person"), ("Velmar Wire", "organization")])
+    reg = actor_registry(ann).set_index("name")[["kind", "credit"]].to_dict("index")
+    assert reg["Agencia Bravura"]["kind"] == "organization" and reg["Mara Ventel"]["kind"] == "person"
+    assert reg["Mara Ventel"]["credit"] and reg["Luis Okondo"]["credit"] and not reg["Osk Varadi"]["credit"]
