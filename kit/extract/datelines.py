@@ -50,8 +50,9 @@ OPENING_SENTENCES = 10  # sentences of an article its datelines are read on (the
 FIRST_SENTENCES = 5  # stamps, headers, bylines and datelines open an article
 # "— ", " - " (Reuters), "—", and a dash or hyphen glued to a full stop, as Spanish-language
 # outlets close a dateline ("(Agencia Austral).- ", "MÉXICO (Proceso).— "), or glue the hyphen to
-# the stop and the story ("VELMAR.-El canciller"; not "U.S.-Tarn talks": a word of two letters first)
-_GLUED = r"(?<=[^\W\d_]{2})\.-(?=[A-ZÀ-ÖØ-Þ])"
+# the stop and the story ("VELMAR.-El canciller", "(Agencia Austral).-El"; not "U.S.-Tarn talks": a
+# word of two letters or the outlet's parenthesis first)
+_GLUED = r"(?:(?<=[^\W\d_]{2})|(?<=\)))\.-(?=[A-ZÀ-ÖØ-Þ])"
 DASH = re.compile(r"\s(?:—|–|--|-)\s|\s?(?:—|–)\s?|\.(?:-\s|\s?[—–]\s?)|" + _GLUED)
 _OUTLET = re.compile(r"\([^)\n]*\)")
 # a dash, or a hyphen glued to a full stop, as Spanish wires close a dateline ("MADRID, 9 de
@@ -386,10 +387,13 @@ def place_word(word: str) -> bool:
 
 def _wire_date_word(words: list[str], i: int) -> bool:
     """Whether ``words[i]``, in lower case, belongs to a wire's date: a month after the day,
-    or after the day and a word of ``of_preps`` ("17 dic", "26 de noviembre"), or that word.
+    or after the day and a word of ``of_preps`` ("17 dic", "26 de noviembre"), or that word,
+    or that word between the month and the year ("26 de noviembre de 2021").
 
     >>> _wire_date_word(["26", "de", "noviembre"], 1), _wire_date_word(["26", "de", "noviembre"], 2)
     (True, True)
+    >>> _wire_date_word(["26", "de", "noviembre", "de", "2021"], 3)
+    True
     >>> _wire_date_word(["SAN", "de", "Vera"], 1)
     False
     """
@@ -397,6 +401,8 @@ def _wire_date_word(words: list[str], i: int) -> bool:
     day = i - 1 - (i > 1 and words[i - 1] in of)
     if day >= 0 and words[day][0].isdigit() and _month_word(words[i]):
         return True
+    if 0 < i < len(words) - 1 and words[i] in of and _month_word(words[i - 1]) and words[i + 1].isdigit():
+        return True  # "de" of "noviembre de 2021"
     return 0 < i < len(words) - 1 and words[i] in of and words[i - 1][0].isdigit() and _month_word(words[i + 1])
 
 

@@ -221,7 +221,10 @@ def test_a_dateline_may_describe_its_place_in_lower_case_words_of_dateline_place
     # a hyphen glued to the full stop and to the story
     ("TARNBURG.-", "TARNBURG"),
     ("PUERTO VALEN.-", "PUERTO VALEN"),
+    ("TARNBURGO, 4 mar (Agencia Austral).-", "TARNBURGO"),  # glued after the outlet
     ("PORT VALEN, St. Marta (Tarn Wire) – ", "PORT VALEN"),
+    # a Spanish wire's year after "de"
+    ("TARNBURGO, 4 de marzo de 2021 (Agencia Austral) - ", "TARNBURGO"),
 ])
 def test_outlets_print_a_dateline_in_title_case_with_a_glued_hyphen_or_a_weekday(dateline, place):
     from kit.extract.datelines import dateline_place
