@@ -57,9 +57,9 @@ def credited(ann: Annotations, mentions: pd.DataFrame, writers: bool = False) ->
     datelines = datelines_of(sentences)
     persons = mentions["label"] == "PERSON" if "label" in mentions else pd.Series(True, index=mentions.index)
     every = ann.mentions if getattr(ann, "mentions", None) is not None and "label" in ann.mentions else mentions
-    people = every[every["label"].eq("PERSON")] if "label" in every else every
-    person_at = dict(zip(zip(people["article_id"].astype(str), people["start_char"].astype(int)),
-                         people["end_char"].astype(int)))
+    person_at = {(str(a), int(s)): (int(e), label == "PERSON") for a, s, e, label in zip(
+        every["article_id"], every["start_char"], every["end_char"],
+        every["label"] if "label" in every else ["PERSON"] * len(every))}
     for i, article, sentence, start, end, person in zip(mentions.index, mentions["article_id"].astype(str),
                                                         mentions["sentence_id"], mentions["start_char"],
                                                         mentions["end_char"], persons):
@@ -75,11 +75,12 @@ def credited(ann: Annotations, mentions: pd.DataFrame, writers: bool = False) ->
     return found
 
 
-def _on_a_credit_line(text: str, at: int, offset: int, article: str, person_at: dict[tuple[str, int], int],
-                      writer: bool = False) -> bool:
+def _on_a_credit_line(text: str, at: int, offset: int, article: str,
+                      person_at: dict[tuple[str, int], tuple[int, bool]], writer: bool = False) -> bool:
     """Whether the character ``at`` of ``text`` (a sentence starting at ``offset`` of the
-    article) is on a line that credits the person's name opening it (after a byline's lead,
-    if any): the name then an outlet after a bar or a slash ("Mara Ventel | Osk Press",
+    article) is on a line that credits the person's name opening it (``person_at``: each
+    name's end and whether the model read it as a person's; after a byline's lead, a name
+    of any label, as "Por" says it is a writer's): the name then an outlet after a bar or a slash ("Mara Ventel | Osk Press",
     "Por Mara Ventel / Agencia Austral"), a writer's title after a comma ("Mara Ventel, Staff
     Writer": ``writer_titles``), or a phrase of ``credit_phrases`` and the places it names
     ("Mara Ventel reported from Tarnburg."). Every name on such a line is its credit: the
@@ -92,8 +93,8 @@ def _on_a_credit_line(text: str, at: int, offset: int, article: str, person_at: 
     name = next((n for n, w in enumerate(words) if n and w[0].isupper()), 0) if words and byline_word(words[0]) else 0
     if name:
         lead = line[: line.index(words[name])]
-    end = person_at.get((article, offset + begin + len(lead)))
-    if end is None or (writer and at != begin + len(lead)):
+    end, person = person_at.get((article, offset + begin + len(lead)), (0, False))
+    if not end or not (person or name) or (writer and at != begin + len(lead)):
         return False
     return credit_tail(line[end - offset - begin:])
 

@@ -232,3 +232,21 @@ def test_the_outlet_after_a_credit_line_s_writer_is_no_person_and_the_writer_is_
     reg = actor_registry(ann).set_index("name")[["kind", "credit"]].to_dict("index")
     assert reg["Agencia Bravura"]["kind"] == "organization" and reg["Mara Ventel"]["kind"] == "person"
     assert reg["Mara Ventel"]["credit"] and reg["Luis Okondo"]["credit"] and not reg["Osk Varadi"]["credit"]
+
+
+def test_after_a_byline_s_word_the_writer_of_a_credit_line_may_be_read_as_anything():
+    # the model read the writer after "Por" as a MISC: the outlet after the slash is still the credit's
+    lines = ["Por Mara Ventel / Agencia Bravura", "El presidente Osk Varadi habló en Osk."]
+    text = "\n\n".join(lines)
+    rows = [{"article_id": "a", "sentence_id": 0, "start_char": text.index(n), "end_char": text.index(n) + len(n),
+             "text": n, "label": label, "canonical": n}
+            for n, label in [("Mara Ventel", "MISC"), ("Agencia Bravura", "ORG"), ("Osk Varadi", "PERSON")]]
+    rows[-1]["sentence_id"] = 1
+    sentences = pd.DataFrame({"article_id": "a", "sentence_id": [0, 1], "start_char": [0, text.index(lines[1])],
+                              "end_char": [len(lines[0]), len(text)], "text": lines})
+    mentions = pd.DataFrame(rows)
+    found = credited(Annotations(pd.DataFrame({"article_id": ["a"]}), sentences, mentions), mentions)
+    assert found.tolist() == [True, True, False]
+    # without the byline's word, a name the model read as no person opens no credit line
+    assert _credited(["Velmar Wire | Osk Press", "Talks ended."], ["Velmar Wire", "Osk Press"],
+                     orgs=("Velmar Wire", "Osk Press")) == {"Velmar Wire": False, "Osk Press": False}
