@@ -229,9 +229,8 @@ def _inputs(ann: Any, registry: pd.DataFrame | None, aliases: Aliases) -> Inputs
     m = ann.mentions
     names = frozenset(m.loc[m["label"].isin(list(ACTOR_LABELS)), "text"].astype(str)) \
         | _surnames(m.loc[m["label"].eq("PERSON"), "text"].astype(str))
-    datelines = datelines_of(sentences)
-    mentions = _mentions_by_article(ann, sentences, registry, aliases, datelines)
-    return Inputs(sentences, mentions, meta, outlets, names, datelines,
+    mentions = _mentions_by_article(ann, sentences, registry, aliases)
+    return Inputs(sentences, mentions, meta, outlets, names, datelines_of(sentences),
                   filed_places(sentences, mentions), _canonicals(mentions, sentences))
 
 
@@ -282,13 +281,9 @@ def _surnames(persons: Iterable[str]) -> frozenset[str]:
 
 def _mentions_by_article(ann: Any, sentences: dict[tuple[str, int], tuple[str, int]],
                          registry: pd.DataFrame | None,
-                         aliases: Aliases = None,
-                         datelines: Mapping[str, list[tuple[int, int]]] = MappingProxyType({}),
-                         ) -> dict[str, list[Mention]]:
+                         aliases: Aliases = None) -> dict[str, list[Mention]]:
     """Each article's mentions, marked actor or place, with their side (``sentences``:
-    :func:`sentence_lookup` of ``ann``); a name in one of the article's ``datelines``
-    (:func:`datelines_of`) is where the story was filed or its outlet, no actor of any clause
-    ("PORT VALEN, Tarn (Osk Wire) —" is no subject of the next sentence's "The talks"). A government acting under another name than
+    :func:`sentence_lookup` of ``ann``). A government acting under another name than
     its state's (a capital: "brokered by Washington"), or a singular demonym standing
     alone for it ("el chileno ratificó el tratado" after "el Senado chileno"; not
     "Peruvian officials", "the Americans freed"), is named as its state: two outlets
@@ -297,9 +292,7 @@ def _mentions_by_article(ann: Any, sentences: dict[tuple[str, int], tuple[str, i
     place = [lab in PLACE_LABELS and _place_position(sentences[(a, int(i))], c, e)
              for lab, a, i, c, e in zip(m["label"].tolist(), m["article_id"].tolist(), m["sentence_id"].tolist(),
                                         m["start_char"].tolist(), m["end_char"].tolist())]
-    filed = [in_dateline(datelines.get(a, []), c) for a, c in zip(m["article_id"].tolist(), m["start_char"].tolist())]
-    actor = m["label"].isin(list(ACTOR_LABELS)) & ~pd.Series(place, index=m.index, dtype=bool) \
-        & ~pd.Series(filed, index=m.index, dtype=bool)
+    actor = m["label"].isin(list(ACTOR_LABELS)) & ~pd.Series(place, index=m.index, dtype=bool)
     side = pd.Series(None, index=m.index, dtype=object)
     roles = getattr(ann, "tables", {}).get("roles")
     if roles is not None and {"kind", "side"} <= set(roles.columns):

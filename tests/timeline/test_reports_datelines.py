@@ -77,20 +77,3 @@ def test_two_acts_each_told_here_on_one_day_are_two_events_a_written_place_still
                       [("Ines Karsten", "PERSON"), ("Brennholm", "GPE")])
     (e,) = events(fake_ann(treaty, written)).to_dict("records")
     assert e["place"] == "Brennholm"
-
-
-def test_a_dateline_s_names_act_in_no_clause_not_even_one_that_refers_back():
-    """The parse may take a dateline's place for the subject of the sentence it opens; the
-    next sentence's "The talks" refers back to that subject: a dateline names where the
-    story was filed, and its names act in no clause of it."""
-    from kit.timeline.events import events
-    from tests.timeline.test_timeline import fake_ann
-
-    opening = "PORT VALEN, St. Marta (Tarn Wire) – Jana Roe met Osk Varadov on Thursday."
-    table = events(fake_ann(("a", dt.date(2024, 1, 19), "Wire", [
-        (opening, [("Thursday", "past", None, None, "meet", {"subject": "PORT VALEN"})],
-         [("PORT VALEN", "GPE"), ("St. Marta", "GPE"), ("Jana Roe", "PERSON"), ("Osk Varadov", "PERSON")]),
-        ("The talks ended without a deal.", [], []),
-    ])))
-    actors = {a for row in table["actors"] for a in row.split("; ")}
-    assert "Jana Roe" in actors and not actors & {"PORT VALEN", "St. Marta"}
