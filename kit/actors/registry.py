@@ -443,7 +443,7 @@ def _credits_read_as_organisations(ann: Annotations, table: pd.DataFrame) -> pd.
     maybe = table["kind"].isin(["organization", "group", "government"]) & shaped.astype(bool)
     found = pd.Series(False, index=table.index)
     if maybe.any():
-        found[maybe] = credited(ann, table[maybe]).to_numpy()
+        found[maybe] = credited(ann, table[maybe], writers=True).to_numpy()  # not "/ Agencia Austral"
     return found
 
 

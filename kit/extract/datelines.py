@@ -49,13 +49,16 @@ DATELINE_CHARS = 100  # longest dateline, up to its dash
 OPENING_SENTENCES = 10  # sentences of an article its datelines are read on (the parse may cut one in several)
 FIRST_SENTENCES = 5  # stamps, headers, bylines and datelines open an article
 # "— ", " - " (Reuters), "—", and a dash or hyphen glued to a full stop, as Spanish-language
-# outlets close a dateline ("(Agencia Austral).- ", "MÉXICO (Proceso).— ")
-DASH = re.compile(r"\s(?:—|–|--|-)\s|\s?(?:—|–)\s?|\.(?:-\s|\s?[—–]\s?)")
+# outlets close a dateline ("(Agencia Austral).- ", "MÉXICO (Proceso).— "), or glue the hyphen to
+# the stop and the story ("VELMAR.-El canciller", "(Agencia Austral).-El"; not "U.S.-Tarn talks": a
+# word of two letters or the outlet's parenthesis first)
+_GLUED = r"(?:(?<=[^\W\d_]{2})|(?<=\)))\.-(?=[A-ZÀ-ÖØ-Þ])"
+DASH = re.compile(r"\s(?:—|–|--|-)\s|\s?(?:—|–)\s?|\.(?:-\s|\s?[—–]\s?)|" + _GLUED)
 _OUTLET = re.compile(r"\([^)\n]*\)")
 # a dash, or a hyphen glued to a full stop, as Spanish wires close a dateline ("MADRID, 9 de
 # junio (EFE).- "); a hyphen alone is no dash ("WASHINGTON, Jan. 18 (Reuters) - "): the dash
 # :func:`dateline_end` reads in a sentence
-_SENTENCE_DASH = re.compile(r"\s*(?:—|–|--)\s*|\.-\s+")
+_SENTENCE_DASH = re.compile(r"\s*(?:—|–|--)\s*|\.-\s+|" + _GLUED)
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
@@ -170,16 +173,21 @@ def dateline_end_before(spans: list[tuple[int, int]], start_char: int) -> int:
 def dateline_place(text: str, span: tuple[int, int]) -> str:
     """The place a dateline ``span`` of ``text`` names: its opening words in capitals
     ("OSAN AIR BASE" of "OSAN AIR BASE, South Korea (Harbour Wire) —"; "LAUSANNE" of
-    "LAUSANNE" / ", Switzerland —"; "PUERTO VELMAR" of "PUERTO VELMAR.— "); "" when it opens
+    "LAUSANNE" / ", Switzerland —"; "PUERTO VELMAR" of "PUERTO VELMAR.— "), or in title case
+    up to its comma or outlet ("Tarnburg" of "Tarnburg (Osk Press) - "); "" when it opens
     with none.
 
     >>> dateline_place("PUERTO VELMAR.— Hoy", dateline_spans("PUERTO VELMAR.— Hoy")[0])
     'PUERTO VELMAR'
+    >>> dateline_place("Tarnburg, Thursday — Talks", dateline_spans("Tarnburg, Thursday — Talks")[0])
+    'Tarnburg'
     """
-    words = []
+    words: list[str] = []
+    titled = False
     for word in text[span[0]:span[1]].split():
         bare = re.split(r"[—–]", word)[0].rstrip(",.:;-")  # "VELMAR.—", "BRENNHOLM,"
-        if not bare or not _capitals(bare):
+        titled = titled or (not words and bool(bare) and bare[0].isupper() and not _capitals(bare))
+        if not bare or not (_capitals(bare) or (titled and bare[0].isupper())):
             break
         words.append(bare)
         if bare != word:
@@ -315,6 +323,8 @@ def _dash_end(line: str, dash: re.Match[str]) -> int:
         caps = 0
         while caps < len(words) and _capitals(words[caps]):
             caps += 1
+        if not caps:
+            caps = _titled_place(words)  # "Tarnburg (Osk Press) - ", "Tarnburgo, jueves 4 de marzo -"
         if not caps or not any(sum(c.isalpha() for c in w) > 1 for w in words[:caps]):
             return 0
         if caps < len(words) and words[caps] not in (",", "("):
@@ -322,7 +332,46 @@ def _dash_end(line: str, dash: re.Match[str]) -> int:
         words = words[caps:]
     rest = [w for w in words if w not in (",", "(")]
     return dash.end() if all(w[0].isupper() or w[0].isdigit() or _wire_date_word(rest, i) or place_word(w)
-                             for i, w in enumerate(rest)) else 0
+                             or _calendar_word(w) for i, w in enumerate(rest)) else 0
+
+
+def _titled_place(words: list[str]) -> int:
+    """How many of ``words`` (a line's words up to its dash, the outlet a "(" and each comma
+    a word) open it as a dateline's place written in title case: capitalised words up to a
+    comma or the outlet, that are a place the lexicons know (a capital, a country, a city) or one word
+    that a date or the outlet follows ("Tarnburg (Osk Press) - ", "Tarnburg, Thursday —",
+    "Tarnburgo, jueves 4 de marzo (Agencia Austral) - "); 0 otherwise: a name and a
+    parenthesis open a sentence too ("Jana Roe (FLN) — who ...").
+
+    >>> _titled_place(["Tarnburg", "("]), _titled_place(["Jana", "Roe", "("])
+    (1, 0)
+    >>> _titled_place(["Tarnburg", ",", "Freedonia"]), _titled_place(["Tarnburgo", ",", "jueves", "4"])
+    (0, 1)
+    """
+    n = 0
+    while n < len(words) and words[n][0].isupper() and any(c.islower() for c in words[n]):
+        n += 1
+    if not n or n == len(words) or words[n] not in (",", "(") or _calendar_word(words[0]) \
+            or words[0].lower() in _kicker_words():
+        return 0  # "Friday, March 4 —", "Update (2) -": a date or a page's label, no place
+    if _known_place(" ".join(words[:n])):
+        return n
+    rest = words[n:]
+    dated = any(_calendar_word(w) for w in rest)
+    return n if n == 1 and ("(" in rest or dated) else 0
+
+
+def _calendar_word(word: str) -> bool:
+    """A month's or a weekday's name, in any case, of any language of ``calendar_words.csv``
+    ("Thursday", "jueves", "Oct.")."""
+    bare = word.lower().rstrip(".,")
+    return bare in _weekdays() or _month_word(bare)
+
+
+@lexicon_cache
+def _weekdays() -> frozenset[str]:
+    """The weekday names of every language of ``calendar_words.csv``, lower case."""
+    return frozenset(w.lower() for lang in (RULES_LANG, *languages()) for w in calendar_names("weekday", lang=lang))
 
 
 def place_word(word: str) -> bool:
@@ -338,10 +387,13 @@ def place_word(word: str) -> bool:
 
 def _wire_date_word(words: list[str], i: int) -> bool:
     """Whether ``words[i]``, in lower case, belongs to a wire's date: a month after the day,
-    or after the day and a word of ``of_preps`` ("17 dic", "26 de noviembre"), or that word.
+    or after the day and a word of ``of_preps`` ("17 dic", "26 de noviembre"), or that word,
+    or that word between the month and the year ("26 de noviembre de 2021").
 
     >>> _wire_date_word(["26", "de", "noviembre"], 1), _wire_date_word(["26", "de", "noviembre"], 2)
     (True, True)
+    >>> _wire_date_word(["26", "de", "noviembre", "de", "2021"], 3)
+    True
     >>> _wire_date_word(["SAN", "de", "Vera"], 1)
     False
     """
@@ -349,6 +401,8 @@ def _wire_date_word(words: list[str], i: int) -> bool:
     day = i - 1 - (i > 1 and words[i - 1] in of)
     if day >= 0 and words[day][0].isdigit() and _month_word(words[i]):
         return True
+    if 0 < i < len(words) - 1 and words[i] in of and _month_word(words[i - 1]) and words[i + 1].isdigit():
+        return True  # "de" of "noviembre de 2021"
     return 0 < i < len(words) - 1 and words[i] in of and words[i - 1][0].isdigit() and _month_word(words[i + 1])
 
 

@@ -24,6 +24,7 @@ the articles folder (:func:`kit.ingest.load.load` picks it up). Rows whose
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import unicodedata
@@ -34,7 +35,7 @@ from pathlib import Path
 
 from kit.ingest.encoding import CONTROL
 from kit.lexicon.files import DATA_DIR, SCHEMAS, LexiconError, Row, lexicon_cache, read_table
-from kit.lexicon.wordlists import words
+from kit.lexicon.wordlists import words, words_in_any
 
 KINDS = SCHEMAS["boilerplate"].known["kind"]  # ("line", "tail")
 MAX_LINE = 300
@@ -202,7 +203,9 @@ def guess_language(text: str, min_words: int = 20) -> str | None:
     ``stopwords`` list of ``kit/lexicon/data/words.csv``), ``"und"`` (undetermined) when no
     language reaches 10 % of the words, or ``None`` for texts shorter than
     ``min_words`` words (too short to tell). Cheap and dependency-free; it
-    tells English from Spanish, not Catalan from Spanish.
+    tells English from Spanish, not Catalan from Spanish. The function words inside
+    names are not the text's (:func:`prose_words`): "María de la Cruz met José del Valle
+    in La Paz" is English, "John Smith, Secretary of State, dijo" Spanish.
 
     Examples
     --------
@@ -210,14 +213,58 @@ def guess_language(text: str, min_words: int = 20) -> str | None:
     ...                "Estados Unidos son importantes para la región y para el país.")
     'es'
     """
-    tokens = _WORD.findall(text[:20_000].lower())[:2_000]
-    if len(tokens) < min_words:
+    found = list(itertools.islice(_WORD.finditer(text[:20_000]), 2_000))
+    if len(found) < min_words:
         return None
+    tokens = prose_words(text, found)
+    if not tokens:
+        return "und"
     counts = Counter(tokens)  # each distinct word looked up once, by set intersection
     scores = {code: sum(counts[w] for w in counts.keys() & vocab) / len(tokens)
               for code, vocab in _vocabularies().items()}
     best = max(scores, key=lambda code: scores[code])
     return best if scores[best] >= 0.10 else "und"
+
+
+@lexicon_cache
+def _name_links() -> frozenset[str]:
+    """The function words of every language that may stand inside a name: ``stopwords`` but
+    ``conjunctions`` ("Ana Ruiz and Tom Lee" are two names, and "and" the text's)."""
+    return frozenset().union(*_vocabularies().values()) - words_in_any("conjunctions")
+
+
+NAME_LINK = 3  # the most function words that join two capitalised words of a name ("de la", "de los")
+
+
+def prose_words(text: str, found: Sequence[re.Match[str]]) -> list[str]:
+    """The words ``found`` in ``text``, in lower case, but the function words of a name
+    (any language's ``stopwords``): up to :data:`NAME_LINK` in lower case between two
+    capitalised words, spaces alone around them ("de la" of "María de la Cruz", "of" of
+    "Secretary of State"; not a conjunction: "Ana Ruiz and Tom Lee"), and a capitalised one
+    inside a sentence that a capitalised word follows ("La" of "in La Paz", "The" of "at The
+    Hague"; not "The" opening "The African Union met").
+
+    >>> text = "Ana de la Cruz met them in La Paz, and then she left."
+    >>> prose_words(text, list(_WORD.finditer(text)))
+    ['ana', 'cruz', 'met', 'them', 'in', 'paz', 'and', 'then', 'she', 'left']
+    """
+    function = _name_links()
+    capital = [m.group()[0].isupper() for m in found]
+    joined = [not text[a.end():b.start()].strip() for a, b in zip(found, found[1:])]  # spaces alone between
+    named = [False] * len(found)
+    for i, m in enumerate(found):
+        if capital[i] and m.group().lower() in function and 0 < i < len(found) - 1 and joined[i] and capital[i + 1] \
+                and joined[i - 1] and not capital[i - 1]:
+            named[i] = True  # "La" of "in La Paz" (not "The" opening "The African Union met")
+        if capital[i] or i == 0 or not capital[i - 1] or not joined[i - 1]:
+            continue
+        end = i
+        while end < len(found) and end - i < NAME_LINK and not capital[end] \
+                and found[end].group().lower() in function and joined[end - 1]:
+            end += 1
+        if i < end < len(found) and capital[end] and joined[end - 1]:
+            named[i:end] = [True] * (end - i)  # "de la" of "María de la Cruz"
+    return [m.group().lower() for m, name in zip(found, named) if not name]
 
 
 @lexicon_cache

@@ -83,7 +83,7 @@ WORD_LISTS = (
     "chain_back_words", "chain_day_units", "chain_closers", "apart_words", "frame_preps", "possibility_aux", "perfect_modals", "cause_marks", "be_forms", "scheduling_words", "place_before_preps",
     "place_before_moves", "date_leading_preps", "act_day_preps", "day_target_words", "day_part_deictics", "day_part_modifiers",
     "nominal_endings", "stem_endings", "indefinite_articles", "attribution_phrases", "ordinal_words",
-    "byline_words", "byline_joiners", "credit_words", "plural_endings", "plural_respellings", "hostile_verbs", "protest_verbs", "onset_verbs", "signing_verbs", "agreeing_verbs", "arrival_verbs", "departure_verbs",
+    "byline_words", "byline_joiners", "credit_words", "writer_titles", "credit_phrases", "plural_endings", "plural_respellings", "hostile_verbs", "protest_verbs", "onset_verbs", "signing_verbs", "agreeing_verbs", "arrival_verbs", "departure_verbs",
     "appointment_verbs", "participle_endings", "concluding_verbs", "impersonal_verbs",
     "cleft_subjects", "cleft_marks",
     "here_words", "away_preps", "ban_verbs", "surrender_verbs", "capture_verbs", "killing_verbs", "withdrawal_verbs", "combat_verbs", "attendance_verbs", "agent_preps", "presence_preps", "object_markers", "passive_aux",

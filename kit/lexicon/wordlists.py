@@ -611,6 +611,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   read through :func:`plural_endings`;
 - ``byline_joiners`` ("By Ana Ruiz *with* Tom Lee", "Por Ana Ruiz *con* Tom Lee": a word that
   joins a second writer to a byline's name, as a conjunction does): :mod:`kit.extract.bylines`;
+- ``writer_titles`` ("Ana Ruiz, *Staff Writer*", "Ana Ruiz, *corresponsal*": what a byline
+  writes after its writer's name and a comma) and ``credit_phrases`` ("Ana Ruiz *reported from*
+  Osk.", "Ana Ruiz *contributed reporting*.": a line that credits the name opening it):
+  :mod:`kit.actors.credits`;
 - ``byline_words`` ("*By* Tendai Mashingaidze" opening a line: the first name after it is
   the byline's), read by every stage through :func:`kit.extract.bylines.byline_word`: :mod:`kit.nlp.rows`; with ``credit_words`` ("(*Reporting* by X;
   *Editing* by Y)", "*Additional reporting* by Z") and ``caption_cues`` ("*Photo* by X"),

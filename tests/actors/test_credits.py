@@ -12,9 +12,10 @@ from kit.actors.registry import actor_registry
 from kit.schema import Annotations
 
 
-def _credited(lines: list[str], names: list[str], places: tuple[str, ...] = ()) -> dict[str, bool]:
+def _credited(lines: list[str], names: list[str], places: tuple[str, ...] = (),
+              orgs: tuple[str, ...] = ()) -> dict[str, bool]:
     """credited() of each of ``names`` in an article of ``lines`` (a sentence a line);
-    those of ``places`` are places (GPE), the others persons."""
+    those of ``places`` are places (GPE), of ``orgs`` organisations, the others persons."""
     text = "\n\n".join(lines)
     starts = [text.index(line) for line in lines]
     sentences = pd.DataFrame({"article_id": "a", "sentence_id": range(len(lines)), "start_char": starts,
@@ -24,7 +25,8 @@ def _credited(lines: list[str], names: list[str], places: tuple[str, ...] = ()) 
         at = text.index(name)
         sentence = max(n for n, s in enumerate(starts) if s <= at)
         rows.append({"article_id": "a", "sentence_id": sentence, "start_char": at, "end_char": at + len(name),
-                     "text": name, "label": "GPE" if name in places else "PERSON", "canonical": name})
+                     "text": name, "label": "GPE" if name in places else "ORG" if name in orgs else "PERSON",
+                     "canonical": name})
     mentions = pd.DataFrame(rows)
     found = credited(Annotations(pd.DataFrame({"article_id": ["a"]}), sentences, mentions), mentions)
     return dict(zip(names, found.tolist()))
@@ -188,3 +190,63 @@ def test_an_organisation_s_name_a_slash_follows_outside_a_credit_stays_an_organi
                                   ("Mara Ventel", "organization")])
     reg = actor_registry(ann).set_index("name")["kind"].to_dict()
     assert reg == {"Osk Varadi": "person", "Tarn Rights Watch": "organization", "Mara Ventel": "person"}
+
+
+@pytest.mark.parametrize(("credit", "names"), [
+    ("Mara Ventel | Osk Press", ["Mara Ventel", "Osk Press"]),  # the writer, a bar, the outlet
+    ("Por Mara Ventel / Agencia Austral", ["Mara Ventel", "Agencia Austral"]),
+    ("Mara Ventel / Agencia de Noticias del Sur", ["Mara Ventel", "Agencia de Noticias del Sur"]),
+    ("Mara Ventel, Staff Writer", ["Mara Ventel"]),  # a writer's title after a comma
+    ("Mara Ventel, Osk Press correspondent", ["Mara Ventel"]),
+    ("Mara Ventel, corresponsal", ["Mara Ventel"]),
+    ("By Mara Ventel and Luis Okondo", ["Mara Ventel", "Luis Okondo"]),
+    ("Mara Ventel reported from Tarnburg.", ["Mara Ventel", "Tarnburg"]),  # a credit's phrase, the place filed from
+    ("Mara Ventel contributed reporting from Tarnburg and Osk.", ["Mara Ventel", "Tarnburg", "Osk"]),
+    ("Mara Ventel informó desde Tarnburgo.", ["Mara Ventel", "Tarnburgo"]),
+])
+def test_a_line_that_credits_the_writer_opening_it_credits_every_name_on_it(credit, names):
+    story = "Foreign Minister Jana Roe met rebel leader Piet Malvo in Velmar on Thursday."
+    for lines in ([credit, story], [story, credit]):
+        found = _credited(lines, [*names, "Jana Roe", "Piet Malvo"], places=("Tarnburg", "Tarnburgo", "Osk"),
+                          orgs=("Osk Press", "Agencia Austral", "Agencia de Noticias del Sur"))
+        assert found == {**dict.fromkeys(names, True), "Jana Roe": False, "Piet Malvo": False}
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Jana Roe | Foreign Minister of Freedonia", "Jana Roe"),  # a caption of who she is
+    ("Jana Roe, the foreign minister", "Jana Roe"),  # a title after the comma, no writer's
+    ("Jana Roe reported from Tarnburg that the talks had ended.", "Jana Roe"),  # a sentence goes on
+    ("Jana Roe said from Tarnburg that the talks had ended.", "Jana Roe"),
+    ("Tarnburg | Osk Press", "Osk Press"),  # no person opens the line
+])
+def test_a_name_a_title_or_a_clause_follows_is_no_credit_line(line, name):
+    found = _credited([line, "The talks ended."], [name], places=("Tarnburg",), orgs=("Osk Press",))
+    assert found[name] is False
+
+
+def test_the_outlet_after_a_credit_line_s_writer_is_no_person_and_the_writer_is_one():
+    lines = ["Por Mara Ventel / Agencia Bravura", "El presidente Osk Varadi habló en Osk.",
+             "Luis Okondo | Velmar Wire"]
+    ann = _ann_with_roles(lines, [("Mara Ventel", "person"), ("Agencia Bravura", "organization"),
+                                  ("Osk Varadi", "person"), ("Luis Okondo", "person"), ("Velmar Wire", "organization")])
+    reg = actor_registry(ann).set_index("name")[["kind", "credit"]].to_dict("index")
+    assert reg["Agencia Bravura"]["kind"] == "organization" and reg["Mara Ventel"]["kind"] == "person"
+    assert reg["Mara Ventel"]["credit"] and reg["Luis Okondo"]["credit"] and not reg["Osk Varadi"]["credit"]
+
+
+def test_after_a_byline_s_word_the_writer_of_a_credit_line_may_be_read_as_anything():
+    # the model read the writer after "Por" as a MISC: the outlet after the slash is still the credit's
+    lines = ["Por Mara Ventel / Agencia Bravura", "El presidente Osk Varadi habló en Osk."]
+    text = "\n\n".join(lines)
+    rows = [{"article_id": "a", "sentence_id": 0, "start_char": text.index(n), "end_char": text.index(n) + len(n),
+             "text": n, "label": label, "canonical": n}
+            for n, label in [("Mara Ventel", "MISC"), ("Agencia Bravura", "ORG"), ("Osk Varadi", "PERSON")]]
+    rows[-1]["sentence_id"] = 1
+    sentences = pd.DataFrame({"article_id": "a", "sentence_id": [0, 1], "start_char": [0, text.index(lines[1])],
+                              "end_char": [len(lines[0]), len(text)], "text": lines})
+    mentions = pd.DataFrame(rows)
+    found = credited(Annotations(pd.DataFrame({"article_id": ["a"]}), sentences, mentions), mentions)
+    assert found.tolist() == [True, True, False]
+    # without the byline's word, a name the model read as no person opens no credit line
+    assert _credited(["Velmar Wire | Osk Press", "Talks ended."], ["Velmar Wire", "Osk Press"],
+                     orgs=("Velmar Wire", "Osk Press")) == {"Velmar Wire": False, "Osk Press": False}

@@ -204,3 +204,47 @@ def test_a_dateline_may_describe_its_place_in_lower_case_words_of_dateline_place
     line = "WADI KARAS, Tarn-Velmar border, Oct. 26 — By Ana Obi"
     assert line[:dateline_end(line, 0)] == "WADI KARAS, Tarn-Velmar border, Oct. 26 — "
     assert dateline_end("KYIV, Tarn officials said — the border stays shut.", 0) == 0
+
+
+# ---- the shapes outlets print: title case, a glued hyphen, a weekday ------------------------
+
+
+@pytest.mark.parametrize(("dateline", "place"), [
+    # a place in title case, one word, then the outlet or a date
+    ("Tarnburg (Osk Press) - ", "Tarnburg"),
+    ("Tarnburg, Thursday (Osk Press) — ", "Tarnburg"),
+    ("Tarnburg, March 4 — ", "Tarnburg"),
+    ("Tarnburgo (Agencia Austral) - ", "Tarnburgo"),
+    # a weekday in lower case before a Spanish wire's date
+    ("Tarnburgo, jueves 4 de marzo (Agencia Austral) - ", "Tarnburgo"),
+    ("TARNBURGO, jueves 4 de marzo (Agencia Austral) — ", "TARNBURGO"),
+    # a hyphen glued to the full stop and to the story
+    ("TARNBURG.-", "TARNBURG"),
+    ("PUERTO VALEN.-", "PUERTO VALEN"),
+    ("TARNBURGO, 4 mar (Agencia Austral).-", "TARNBURGO"),  # glued after the outlet
+    ("PORT VALEN, St. Marta (Tarn Wire) – ", "PORT VALEN"),
+    # a Spanish wire's year after "de"
+    ("TARNBURGO, 4 de marzo de 2021 (Agencia Austral) - ", "TARNBURGO"),
+])
+def test_outlets_print_a_dateline_in_title_case_with_a_glued_hyphen_or_a_weekday(dateline, place):
+    from kit.extract.datelines import dateline_place
+
+    for story in ("Foreign Minister Jana Roe said ...", "El canciller Jana Roe dijo ..."):
+        text = dateline + story
+        spans = dateline_spans(text)
+        assert [text[s:e] for s, e in spans] == [dateline]
+        assert dateline_place(text, spans[0]) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Jana Roe (Liberation Front) — who leads the rebels — said no.",  # a name and its party
+    "Piet Malvo, the envoy (left) - said no.",
+    "Tarnburg, Freedonia — talks went on.",  # title case, no outlet, no date, no place known
+    "U.S.-Freedonia talks ended on Monday.",  # a glued hyphen after an initial
+    "The U.S.-Tarn deal held.",
+    "Jana Roe, jueves 4 de marzo — dijo.",  # two words in title case: a name
+    "Friday, March 4 — Talks resumed.",  # a date in a header, no place
+    "Update (Osk Press) - Talks resumed.",  # a page's label
+])
+def test_a_name_in_title_case_and_a_glued_hyphen_after_initials_make_no_dateline(text):
+    assert datelines(text) == []

@@ -152,3 +152,24 @@ def test_describe_language_rejects_unknown_codes():
     assert describe_language("es") == "Spanish ('es')"
     with pytest.raises(ValueError, match="'zh' is not one kit can detect.*en, es"):
         describe_language("zh")
+
+
+# invented stories of 60-120 words, whose names are written in the other language
+ENGLISH_WITH_SPANISH_NAMES = (
+    "TARNBURG — Foreign Minister Marisol de la Vendra met Tomás del Ostral y Brena and Ilse de los "
+    "Varados on Thursday in San Telmo de las Brenas. De la Vendra said the talks with the Frente de "
+    "Liberación de los Pueblos del Sur would go on next week. Del Ostral, of the Movimiento de la "
+    "Paz y la Concordia, said his side wanted a ceasefire first and would meet again at the Casa de "
+    "la Moneda de Osk.")
+SPANISH_WITH_ENGLISH_NAMES = (
+    "TARNBURGO (Agencia Austral) - Jana Roe, Secretary of State of the Northern Union, y Piet Malvo, "
+    "of the Liberation Front of the Hills, se reunieron el jueves en Port of the Valley. The Freedom "
+    "Party of the North dijo que firmará el acuerdo. Según The Kestrel Times of Osk, la cumbre terminó "
+    "sin acuerdo y los dos volverán a reunirse en la Bay of the Kings la próxima semana.")
+
+
+def test_the_function_words_inside_names_are_not_the_text_s_language():
+    assert guess_language(ENGLISH_WITH_SPANISH_NAMES) == "en"
+    assert guess_language(SPANISH_WITH_ENGLISH_NAMES) == "es"
+    # a conjunction between two names is the text's: a byline of two writers stays English
+    assert guess_language("By Ana Ruiz and Tom Lee. " + " ".join(["The talks ended and the envoys left."] * 3)) == "en"

@@ -579,3 +579,14 @@ def test_told_says_where_the_notes_on_loaded_files_are_listed(tmp_path):
         "kit report: 1 article loaded from 1 file; 0 files skipped "
         "(1 loaded file with a note or a repair: the site's index page)"]
     assert load(tmp_path).told("kit actors")[0].endswith(": kit.load(path).report)")
+
+
+def test_a_short_story_full_of_the_other_language_s_names_is_guessed_right_and_metadata_still_wins(tmp_path):
+    from tests.ingest.test_boilerplate import ENGLISH_WITH_SPANISH_NAMES, SPANISH_WITH_ENGLISH_NAMES
+
+    found = _language_corpus(tmp_path, {
+        "en.txt": ENGLISH_WITH_SPANISH_NAMES, "es.txt": SPANISH_WITH_ENGLISH_NAMES,
+        "given.md": f"---\nlanguage: es\n---\n{ENGLISH_WITH_SPANISH_NAMES} Uno.",
+    }, languages=READ_LANGUAGES)
+    assert found["en"] == ("en",) and found["es"] == ("es",)
+    assert found["given"][0] == "es"
