@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from kit.extract.datelines import dateline_spans, in_dateline, outlet_spans
-from kit.extract.places import known_common_noun
+from kit.extract.places import known_common_noun, names_a_venue
 from kit.extract.sidecues import Cue, CueKind, cue_kind, of_noun
 from kit.extract.titles import Lexicon, describes_holder, title_spans
 from kit.lexicon.bodies import Body, body_of, shared_with_states
@@ -1903,7 +1903,9 @@ class PhraseReader:
         (:meth:`_main_country`); for "the party", the nearest earlier party so named
         ("the Ulster Unionist Party"); for "the group"/"the movement", the nearest earlier
         organisation that is not a state's, or people named as a group ("the Houthis"; not
-        an adjective, "the Islamic activists", nor a common noun, "republicans"), and so for
+        an adjective, "the Islamic activists", nor a common noun, "republicans"; not the
+        outlet of a dateline, "(NWS)", nor a place an accord is named after, "the Velmar
+        accord": neither is a group), and so for
         "the party" when no party is so named, but only one its main clause is about
         (:meth:`_in_main_subject`: "Sinn Fein returned to the talks after killings blamed on the IRA.
         The party's delegation ...": Sinn Fein, not the IRA)."""
@@ -1920,11 +1922,13 @@ class PhraseReader:
         named = self._named_body(before, (noun,)) if party else None
         if named is not None:  # "the party": the Ulster Unionist Party, not the IRA named since
             return named
-        for e in reversed(self.ents):
+        for n, e in reversed(list(enumerate(self.ents))):
             if e.end > before or e.label not in ("ORG", "NORP"):  # NORP: "the Houthis", no demonym
                 continue
             if before - e.end > ANAPHOR_TOKENS:
                 break
+            if n in self.filed or names_a_venue(self.doc[e.start:e.end].root, e.canonical, self.lex):
+                continue  # "GROZNY, Aug. 7 (NWS) -": the outlet; "the Velmar accord": where it was signed
             if e.label == "NORP" and not self._names_a_people(e):  # "the Islamic activists", "republicans"
                 continue
             if party and not self._in_main_subject(e):  # "X returned after killings blamed on the IRA. The party's"

@@ -312,6 +312,14 @@ def test_the_rebels_no_party_of_the_article_stands_for_are_the_corpus_s_party(ta
     assert person(rows, "Ivo Kasar")["side"] == "The Popular Liberation Front"  # the article's own
 
 
+@pytest.mark.parametrize("text", [
+    "OSKAR, Tarnia, Aug. 7 (NWS) - Fighters held the city. Ivo Kasar, the rebels' chief spokesman, said so.",
+    "The Velmar accord, signed by Mr Osk and the rebels' chief of staff, Ivo Kasar, leaves the question open."])
+def test_the_rebels_are_no_dateline_s_outlet_nor_an_accord_s_place(tables, text):
+    kasar = person(tables(text)["roles"], "Ivo Kasar")
+    assert (kasar["side"], kasar["side_cue_kind"]) == ("rebels", "standing noun")  # not "NWS", not "Velmar"
+
+
 def test_an_aide_names_the_person_they_work_for(tables):
     rows = tables("Hamdullah Mohib, Ghani's national security adviser, said so.")["roles"]
     mohib = person(rows, "Hamdullah Mohib")
