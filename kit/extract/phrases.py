@@ -1646,7 +1646,8 @@ class PhraseReader:
         group's | Doha office" and "head of | the government | delegation" (a word of
         ``state_anaphors`` before the head noun, only to a government the article names
         with that noun, "Ruritania's government", not the host's a guess would give) read back
-        to what they name."""
+        to what they name; a noun the title's own name holds ("el presidente | del Gobierno",
+        a state's head of government) names no owner."""
         doc, cues, anaphor = self.doc, [], None
         for i in range(start + 1, end):
             n = self.at.get(i)
@@ -1665,14 +1666,31 @@ class PhraseReader:
                 anaphor = self._antecedent(i, doc[i].lower_)  # "de la delegación | gubernamental": "del gobierno"
             elif anaphor is None and doc[i].lower_ in self.w.articles | self.w.contracted and i + 1 < end:
                 following = doc[i + 2].text if i + 2 < len(doc) else ""
-                if i + 2 == end or following in POSSESSIVE:
-                    anaphor = self._antecedent(i, doc[i + 1].lower_)
+                if (i + 2 == end or following in POSSESSIVE) and i + 1 not in self.title_tokens:
+                    anaphor = self._antecedent(i, doc[i + 1].lower_)  # not the title's own "presidente del Gobierno"
                 elif i + 3 == end and doc[i + 2].is_lower and doc[i + 2].is_alpha \
                         and doc[i + 1].lower_ in words_or("state_anaphors", doc.lang_, frozenset()):
                     found = self._antecedent(i, doc[i + 1].lower_)  # "head of the | government | delegation"
                     anaphor = found if found is not None and cue_kind(found[1]) is not CueKind.BARE_GOVERNMENT \
                         else None  # the government the article names with that noun; a guess is none
+        if (n := self._demonym_ending_a_title_noun(start, end)) is not None:
+            cues.append(n)  # "el presidente del | Gobierno portugués": the demonym after the title's noun
         return cues, anaphor
+
+    def _demonym_ending_a_title_noun(self, start: int, end: int) -> int | None:
+        """The entity (index) the model made of the last noun of the title ``doc[start:end]``
+        and the demonym written right after it ("el presidente del | Gobierno portugués |,",
+        tagged one ORG), whose state is the side as a demonym after a title is; None for
+        anything else."""
+        n = self.at.get(end - 1)
+        if n is None or end >= len(self.doc):
+            return None
+        ent = self.ents[n]
+        tail = self.doc[end:ent.end]
+        if ent.label != "ORG" or not start < ent.start < end < ent.end or not all(t.is_lower for t in tail):
+            return None
+        state = self.lex.side_of(tail.text)
+        return n if state in self.lex.states and self.lex.side_of(ent.canonical, ent.text) == state else None
 
     def _body_as_place(self, ent: Entity, end: int) -> bool:
         """Whether ``ent``, inside a complement ending at ``end``, is an international body

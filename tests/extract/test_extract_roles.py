@@ -5383,3 +5383,15 @@ def test_a_generic_state_word_after_an_office_and_an_of_is_the_office_s_no_actor
 def test_a_capital_after_an_agreement_noun_and_an_of_is_no_government():
     rows = _spanish_roles("Según el acuerdo de Bratislava, el primer ministro Osk Varadi seguirá en funciones.")
     assert [r["kind"] for r in rows if r["text"] == "Bratislava"] == ["place"]
+
+
+@pytest.mark.parametrize("text", ["La cumbre reúne a Perú y Chile. El presidente del Gobierno, Iker Sande, habló.",
+                                  "Perú y Chile negociaron en Quito. El presidente del Gobierno, Iker Sande, llegó."])
+def test_the_government_a_title_s_own_name_holds_guesses_no_state(text):
+    sande = person(_spanish_roles(text), "Iker Sande")  # a state's head of government: which state is unsaid
+    assert (sande["role"], sande["side"], sande["side_cue_kind"]) == ("Prime Minister", "", "")
+
+
+def test_a_demonym_after_a_title_s_own_government_noun_is_its_side():
+    rows = _spanish_roles("Chile y Perú negociaron en Quito. El presidente del Gobierno portugués, Iker Sande, habló.")
+    assert person(rows, "Iker Sande")["side"] == "Portugal"  # "Gobierno portugués", one ORG astride the title
