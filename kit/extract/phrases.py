@@ -1646,8 +1646,9 @@ class PhraseReader:
         group's | Doha office" and "head of | the government | delegation" (a word of
         ``state_anaphors`` before the head noun, only to a government the article names
         with that noun, "Ruritania's government", not the host's a guess would give) read back
-        to what they name; a noun the title's own name holds ("el presidente | del Gobierno",
-        a state's head of government) names no owner."""
+        to what they name; a government noun the title's own name holds ("el presidente | del
+        Gobierno", any state's head of government) only a government the article names with
+        that noun ("el Gobierno español"), never a guess."""
         doc, cues, anaphor = self.doc, [], None
         for i in range(start + 1, end):
             n = self.at.get(i)
@@ -1666,8 +1667,10 @@ class PhraseReader:
                 anaphor = self._antecedent(i, doc[i].lower_)  # "de la delegación | gubernamental": "del gobierno"
             elif anaphor is None and doc[i].lower_ in self.w.articles | self.w.contracted and i + 1 < end:
                 following = doc[i + 2].text if i + 2 < len(doc) else ""
-                if (i + 2 == end or following in POSSESSIVE) and i + 1 not in self.title_tokens:
-                    anaphor = self._antecedent(i, doc[i + 1].lower_)  # not the title's own "presidente del Gobierno"
+                if i + 2 == end or following in POSSESSIVE:
+                    anaphor = self._antecedent(i, doc[i + 1].lower_)
+                    if i + 1 in self.title_tokens and anaphor is not None and cue_kind(anaphor[1]) is CueKind.BARE_GOVERNMENT:
+                        anaphor = None  # the title's own noun ("presidente del Gobierno"): only a government named so
                 elif i + 3 == end and doc[i + 2].is_lower and doc[i + 2].is_alpha \
                         and doc[i + 1].lower_ in words_or("state_anaphors", doc.lang_, frozenset()):
                     found = self._antecedent(i, doc[i + 1].lower_)  # "head of the | government | delegation"
