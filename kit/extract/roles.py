@@ -1709,6 +1709,11 @@ class _Reader(PhraseReader):
         led = _led_by_relative(token, leading, beyond=False)
         if led:  # "X, who heads the government panel", "X, a former general who leads the Front"
             return led[:1]
+        if token.dep_ == "nsubj" and verb.lemma_.lower() in leading:  # "X leads the Tarnish team"
+            led = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")
+                   and c.lemma_.lower() in groups]
+            if led:
+                return led[:1]
         held = _group_held_by_relative(token, groups)
         if held:  # "X, who sat on the Front's negotiating team"
             return held

@@ -5395,3 +5395,12 @@ def test_the_government_a_title_s_own_name_holds_guesses_no_state(text):
 def test_a_demonym_after_a_title_s_own_government_noun_is_its_side():
     rows = _spanish_roles("Chile y Perú negociaron en Quito. El presidente del Gobierno portugués, Iker Sande, habló.")
     assert person(rows, "Iker Sande")["side"] == "Portugal"  # "Gobierno portugués", one ORG astride the title
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Iker Sande, the director of the prime minister's office, leads the Peruvian team against the Chileans.", "Peru"),
+    ("Iker Sande, director de la oficina del primer ministro, dirige el equipo peruano ante los chilenos.", "Peru"),
+    ("Iker Sande encabeza la delegación peruana.", "Peru")])
+def test_whoever_a_verb_makes_leader_of_a_demonym_s_team_is_of_its_state(tables, text, side):
+    rows = tables(text)["roles"] if text.startswith("Iker Sande, the") else _spanish_roles(text)
+    assert person(rows, "Iker Sande")["side"] == side  # not the state of those the team faces
