@@ -314,7 +314,9 @@ def test_the_rebels_no_party_of_the_article_stands_for_are_the_corpus_s_party(ta
 
 @pytest.mark.parametrize("text", [
     "OSKAR, Tarnia, Aug. 7 (NWS) - Fighters held the city. Ivo Kasar, the rebels' chief spokesman, said so.",
-    "The Velmar accord, signed by Mr Osk and the rebels' chief of staff, Ivo Kasar, leaves the question open."])
+    "The Velmar accord, signed by Mr Osk and the rebels' chief of staff, Ivo Kasar, leaves the question open.",
+    "The Security Council Secretary handed Velmaria to the rebels; Mr Zorin says no. The accord, signed by "
+    "Mr Zorin and the rebels' chief of staff, Ivo Kasar, leaves the question open."])
 def test_the_rebels_are_no_dateline_s_outlet_nor_an_accord_s_place(tables, text):
     kasar = person(tables(text)["roles"], "Ivo Kasar")
     assert (kasar["side"], kasar["side_cue_kind"]) == ("rebels", "standing noun")  # not "NWS", not "Velmar"
