@@ -1709,7 +1709,8 @@ class _Reader(PhraseReader):
         led = _led_by_relative(token, leading, beyond=False)
         if led:  # "X, who heads the government panel", "X, a former general who leads the Front"
             return led[:1]
-        if token.dep_ == "nsubj" and verb.lemma_.lower() in leading:  # "X leads the Tarnish team"
+        if token.dep_ == "nsubj" and verb.lemma_.lower() in leading and verb.dep_ in ("ROOT", "conj"):  # "X leads
+            # the Tarnish team", not "with X heading the team", where the scene may say whose team
             led = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")
                    and c.lemma_.lower() in groups]
             if led:
