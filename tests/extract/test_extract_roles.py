@@ -5406,3 +5406,8 @@ def test_a_demonym_after_a_title_s_own_government_noun_is_its_side():
 def test_whoever_a_verb_makes_leader_of_a_demonym_s_team_is_of_its_state(tables, text, side):
     rows = tables(text)["roles"] if text.startswith("Iker Sande, the") else _spanish_roles(text)
     assert person(rows, "Iker Sande")["side"] == side  # not the state of those the team faces
+
+
+def test_a_demonym_after_a_title_then_a_place_it_is_from_is_the_side():
+    sande = person(_spanish_roles("Iker Sande, dirigente peruano de Arequipa, no figura en la delegación."), "Iker Sande")
+    assert (sande["role"], sande["side"], sande["side_cue"]) == ("leader", "Peru", "peruano")
