@@ -1942,7 +1942,9 @@ class _Reader(PhraseReader):
         holder's: the cue lists it (:attr:`CueKind.ACROSS_AN_ENCOUNTER`), and the registry
         guesses none of it later."""
         for e in self.ents:  # "Arequipa Police Chief X": the state the place data put the town in
-            if e.kind == "person" and e.role and not e.side and (place := self._place_before_an_institution(e)):
+            if e.kind == "person" and e.role and not e.side and (federal := self._federal_office_in(e.role)):
+                e.side, e.side_cue = federal  # "commander of federal forces in Chiapas": Mexico's
+            elif e.kind == "person" and e.role and not e.side and (place := self._place_before_an_institution(e)):
                 if state := self._state_of_town(place.canonical):
                     e.side, e.side_cue = state, f"{CONTEXT_CUE} {place.text}, a town of {state}"
                 else:  # a town the data do not know: no state, here or later
@@ -3849,6 +3851,22 @@ class _Reader(PhraseReader):
                                     and self.lex.side_of(e.canonical, e.text) == state for e in self.ents)
                                 or any(t.is_alpha and self.lex.side_of(t.text) == state
                                        and not any(e.start <= t.i < e.end for e in held) for t in self.doc))
+
+    def _federal_office_in(self, role: str) -> tuple[str, str] | None:
+        """``(state, cue)`` of an office over forces of ``federal_words`` ("federal") in or of
+        a subdivision of ``subdivisions.csv`` ("acting commander of federal forces in Chiapas",
+        "jefe de las fuerzas federales en Chiapas"): the subdivision's state, whose forces
+        they are; None for any other role."""
+        lang = self.doc.lang_
+        words = role.split()
+        if not {w.lower() for w in words} & words_or("federal_words", lang, frozenset()):
+            return None
+        preps = self.w.of | words_or("scene_preps", lang, frozenset())
+        for k in range(len(words) - 1, 0, -1):
+            written = " ".join(words[k:])
+            if words[k - 1].lower() in preps and (place := subdivision_of(written, lang) or subdivision_of(written)):
+                return place.country, f"{' '.join(words[k - 1:])}, a subdivision of {place.country}"
+        return None
 
     def _after_sub_national_office(self, place: Entity) -> bool:
         """Whether ``place`` closes the title of an office below the state ("alcalde del

@@ -5411,3 +5411,12 @@ def test_whoever_a_verb_makes_leader_of_a_demonym_s_team_is_of_its_state(tables,
 def test_a_demonym_after_a_title_then_a_place_it_is_from_is_the_side():
     sande = person(_spanish_roles("Iker Sande, dirigente peruano de Arequipa, no figura en la delegación."), "Iker Sande")
     assert (sande["role"], sande["side"], sande["side_cue"]) == ("leader", "Peru", "peruano")
+
+
+@pytest.mark.parametrize("text", ["Lt-Gen Iker Sande, the acting commander of federal forces in Chiapas, said no.",
+                                  "Iker Sande, jefe de las fuerzas federales en Chiapas, habló."])
+def test_an_office_over_federal_forces_in_a_subdivision_is_its_state_s(tables, text):
+    rows = tables(text)["roles"] if text.startswith("Lt-Gen") else _spanish_roles(text)
+    assert person(rows, "Iker Sande")["side"] == "Mexico"
+    rows = tables("Iker Sande, the commander of troops in Chiapas, said no.")["roles"]
+    assert person(rows, "Iker Sande")["side"] == ""  # no word says whose troops
