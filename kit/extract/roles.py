@@ -179,6 +179,7 @@ from kit.extract.bylines import opens_byline
 from kit.extract.datelines import dateline_spans, in_dateline
 from kit.extract.governments import state_mentions
 from kit.extract.headships import headed_bodies
+from kit.extract.lemmas import participle_infinitive
 from kit.extract.phrases import ACTOR_KINDS as ACTOR_KINDS
 from kit.extract.phrases import (
     APPOSITION_END,
@@ -597,6 +598,7 @@ class _Reader(PhraseReader):
         self._offices_of_whose_clauses()
         self._sides_of_list_headers()
         self._sides_of_lists_represented()
+        self._sides_of_the_represented()
         self._sides_of_commissioned()
         self._sides_of_parties_owned()
         self._sides_of_whose_parties()
@@ -1186,6 +1188,32 @@ class _Reader(PhraseReader):
                 for m in run:
                     if self._representation_wins(self.ents[m]):
                         self.ents[m].side, self.ents[m].side_cue = party, doc[phrase:end].text
+
+    def _sides_of_the_represented(self) -> None:
+        """A person a participle of ``representation_verbs`` makes the agent of an
+        organisation or state named right before it ("the African Union, represented by the
+        Chilean foreign minister, X", "la Unión Africana, representada por el ministro chileno
+        X") speaks for it: its side, stated, over the state his office or nationality names."""
+        verbs = words_or("representation_verbs", self.doc.lang_, frozenset())
+        if not verbs or not self.doc.has_annotation("DEP"):
+            return
+        for word in doc_tokens(self.doc):
+            if word.dep_ not in ("acl", "amod") or participle_infinitive(word) not in verbs and word.lemma_.lower() not in verbs:
+                continue
+            n = self.at.get(word.head.i)
+            party = self.party_of(self.ents[n]) if n is not None and self.ents[n].label in ("ORG", "GPE") else ""
+            if not party:
+                continue
+            by = [g for c in word.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
+                or [c for c in word.children if c.dep_ in ("obj", "obl") and any(
+                    k.dep_ == "case" and k.lower_ in words_or("agent_preps", self.doc.lang_, frozenset())
+                    for k in c.children)]
+            for agent in by[:1]:
+                for token in (agent, *(c for c in agent.children if c.dep_ == "appos")):
+                    person = self.at.get(token.i)
+                    ent = self.ents[person] if person is not None else None
+                    if ent is not None and ent.kind == "person":
+                        ent.side, ent.side_cue = party, self.doc[self.ents[n].start:word.i + 1].text
 
     def _joined_to_last(self, run: list[int]) -> list[int]:
         """The names of a run listed with its last one by commas and conjunctions only."""

@@ -5420,3 +5420,12 @@ def test_an_office_over_federal_forces_in_a_subdivision_is_its_state_s(tables, t
     assert person(rows, "Iker Sande")["side"] == "Mexico"
     rows = tables("Iker Sande, the commander of troops in Chiapas, said no.")["roles"]
     assert person(rows, "Iker Sande")["side"] == ""  # no word says whose troops
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union, represented by the Chilean foreign minister, Iker Sande, attends as an observer.",
+    "Asisten como observadores la Unión Africana, representada por el ministro chileno de Asuntos Exteriores, "
+    "Iker Sande, y las Naciones Unidas."])
+def test_whom_a_body_is_represented_by_speaks_for_the_body(tables, text):
+    rows = tables(text)["roles"] if text.startswith("The") else _spanish_roles(text)
+    assert person(rows, "Iker Sande")["side"] == "African Union"  # not his office's state, Chile
