@@ -1201,9 +1201,9 @@ class _Reader(PhraseReader):
             if word.dep_ not in ("acl", "amod") or participle_infinitive(word) not in verbs and word.lemma_.lower() not in verbs:
                 continue
             n = self.at.get(word.head.i)
-            party = self.party_of(self.ents[n]) if n is not None and self.ents[n].label in ("ORG", "GPE") else ""
-            if not party:
+            if n is None or self.ents[n].label not in ("ORG", "GPE") or not (party := self.party_of(self.ents[n])):
                 continue
+            cue = self.doc[self.ents[n].start:word.i + 1].text
             by = [g for c in word.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
                 or [c for c in word.children if c.dep_ in ("obj", "obl") and any(
                     k.dep_ == "case" and k.lower_ in words_or("agent_preps", self.doc.lang_, frozenset())
@@ -1213,7 +1213,7 @@ class _Reader(PhraseReader):
                     person = self.at.get(token.i)
                     ent = self.ents[person] if person is not None else None
                     if ent is not None and ent.kind == "person":
-                        ent.side, ent.side_cue = party, self.doc[self.ents[n].start:word.i + 1].text
+                        ent.side, ent.side_cue = party, cue
 
     def _joined_to_last(self, run: list[int]) -> list[int]:
         """The names of a run listed with its last one by commas and conjunctions only."""
