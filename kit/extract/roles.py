@@ -1193,7 +1193,8 @@ class _Reader(PhraseReader):
         """A person a participle of ``representation_verbs`` makes the agent of an
         organisation or state named right before it ("the African Union, represented by the
         Chilean foreign minister, X", "la Unión Africana, representada por el ministro chileno
-        X") speaks for it: its side, stated, over the state his office or nationality names."""
+        X"; the name set off right after the agent's phrase, however the parse hangs it) speaks
+        for it: its side, stated, over the state his office or nationality names."""
         verbs = words_or("representation_verbs", self.doc.lang_, frozenset())
         if not verbs or not self.doc.has_annotation("DEP"):
             return
@@ -1209,7 +1210,9 @@ class _Reader(PhraseReader):
                     k.dep_ == "case" and k.lower_ in words_or("agent_preps", self.doc.lang_, frozenset())
                     for k in c.children)]
             for agent in by[:1]:
-                for token in (agent, *(c for c in agent.children if c.dep_ == "appos")):
+                last = max(t.i for t in agent.subtree) + 1  # "por el ministro X de Y |, Z": the name set off after it
+                named = [self.doc[last + 1]] if last + 1 < len(self.doc) and self.doc[last].text == "," else []
+                for token in (agent, *(c for c in agent.children if c.dep_ == "appos"), *named):
                     person = self.at.get(token.i)
                     ent = self.ents[person] if person is not None else None
                     if ent is not None and ent.kind == "person":

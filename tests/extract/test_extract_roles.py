@@ -5429,3 +5429,17 @@ def test_an_office_over_federal_forces_in_a_subdivision_is_its_state_s(tables, t
 def test_whom_a_body_is_represented_by_speaks_for_the_body(tables, text):
     rows = tables(text)["roles"] if text.startswith("The") else _spanish_roles(text)
     assert person(rows, "Iker Sande")["side"] == "African Union"  # not his office's state, Chile
+
+
+def test_whom_a_body_is_represented_by_is_the_name_set_off_after_the_agent_s_title():
+    rows = _spanish_roles("Asisten como observadores la Unión Africana, representada por el ministro chileno de "
+                          "Asuntos Exteriores, Pieter van der Hoeven, cuyo país preside la Unión este semestre, "
+                          "y las Naciones Unidas.")  # the parse hangs the name on the body, not on "ministro"
+    assert person(rows, "Pieter van der Hoeven")["side"] == "African Union"
+
+
+def test_the_european_community_is_a_body_in_english_and_spanish():
+    from kit.lexicon.bodies import body_of
+
+    assert body_of("Comunidad Europea", "es").canonical == body_of("European Community", "en").canonical \
+        == "European Community"
