@@ -1930,8 +1930,8 @@ class PhraseReader:
         organisation that is not a state's, or people named as a group ("the Houthis"; not
         an adjective, "the Islamic activists", nor a common noun, "republicans"; not the
         outlet of a dateline, "(NWS)", nor a place an accord is named after, "the Velmar
-        accord", nor a person's name the model tagged so, "Mr Osk", nor a body of
-        ``bodies.csv``, "the Security Council": none is a group), and so for
+        accord", nor a person's name the model tagged so, "Mr Osk", nor, for fighters, "the
+        rebels", a body of ``bodies.csv``, "the Security Council"), and so for
         "the party" when no party is so named, but only one its main clause is about
         (:meth:`_in_main_subject`: "Sinn Fein returned to the talks after killings blamed on the IRA.
         The party's delegation ...": Sinn Fein, not the IRA)."""
@@ -1945,6 +1945,7 @@ class PhraseReader:
         if noun not in words_or("group_anaphors", lang, none):
             return self._named_body(before, (noun,))
         party = noun in words_or("party_nouns", lang, none)
+        fighters = noun.endswith("s") and noun[:-1] in words_or("non_state_modifiers", lang, none)  # "the rebels"
         named = self._named_body(before, (noun,)) if party else None
         if named is not None:  # "the party": the Ulster Unionist Party, not the IRA named since
             return named
@@ -1954,9 +1955,10 @@ class PhraseReader:
             if before - e.end > ANAPHOR_TOKENS:
                 break
             if n in self.filed or names_a_venue(self.doc[e.start:e.end].root, e.canonical, self.lex) \
-                    or self.doc[e.start].lower_ in words_or("honorifics", lang, none) or body_of(e.canonical, lang):
+                    or self.doc[e.start].lower_ in words_or("honorifics", lang, none) \
+                    or fighters and body_of(e.canonical, lang):
                 continue  # "GROZNY, Aug. 7 (NWS) -": the outlet; "the Velmar accord": where it was signed;
-                # "Mr Osk" tagged ORG: a person; "the Security Council": a body the lexicon knows, no group
+                # "Mr Osk" tagged ORG: a person; "the rebels": no body the lexicon knows ("the Security Council")
             if e.label == "NORP" and not self._names_a_people(e):  # "the Islamic activists", "republicans"
                 continue
             if party and not self._in_main_subject(e):  # "X returned after killings blamed on the IRA. The party's"

@@ -5443,3 +5443,9 @@ def test_the_european_community_is_a_body_in_english_and_spanish():
 
     assert body_of("Comunidad Europea", "es").canonical == body_of("European Community", "en").canonical \
         == "European Community"
+
+
+def test_the_bloc_reads_back_to_a_body_the_lexicon_knows(tables):
+    rows = tables("Leaders met under the Intergovernmental Authority on Development in Osk. "
+                  "The bloc's Executive Secretary, Ivo Kasar, said so.")["roles"]
+    assert person(rows, "Ivo Kasar")["side"] == "Intergovernmental Authority on Development"  # not only "the rebels"
