@@ -271,7 +271,7 @@ def kept_actor_mentions(ann: Annotations, aliases: Aliases = None) -> pd.DataFra
 
 def _actor_mentions(ann: Annotations, aliases: Aliases) -> pd.DataFrame:
     named = _named_mentions(ann)
-    named["side"] = _sides_then(named, ann.articles)
+    named["side"] = _sides_then(named, ann.articles).mask(_outlet_sides(named, ann.articles), "")
     adjective = named["side_cue"].fillna("").str.startswith(PARTY_ADJECTIVE) | standing_cued(named)  # tied below
     language = named["article_id"].map(ann.articles.set_index("article_id")["language"]).fillna("") \
         if "language" in ann.articles else ""  # hand-built tables may lack it
@@ -507,6 +507,24 @@ def _cut_in(role: str, names: list[str], cut: Mapping[str, str]) -> str:
         if name in role:
             role = role.replace(name, cut[name])
     return role
+
+
+def _outlet_sides(named: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
+    """Which mentions have a side that is the outlet of their own article (its ``source``
+    in the metadata), by its name or its initials ("(NWS)" in a story of the Northern Wire
+    Service): a credit line, never a side a person speaks for.
+
+    >>> named = pd.DataFrame({"article_id": ["a", "a", "b"], "side": ["NWS", "Tarnia", "NWS"]})
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "source": ["Northern Wire Service", "Daily Tern"]})
+    >>> _outlet_sides(named, arts).tolist()
+    [True, False, False]
+    """
+    table = outlets(articles)
+    keys = {a: {name_key(o), name_key(initials_of(o))} - {""}
+            for a, o in zip(table["article_id"].tolist(), table["outlet"].tolist())}
+    return pd.Series([isinstance(side, str) and bool(side) and name_key(side) in keys.get(str(a), set())
+                      for a, side in zip(named["article_id"].tolist(), named["side"].tolist())],
+                     index=named.index, dtype=bool)
 
 
 def _sides_then(named: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from kit.extract.datelines import dateline_spans, in_dateline, outlet_spans
-from kit.extract.places import known_common_noun
+from kit.extract.places import known_common_noun, names_a_venue
 from kit.extract.sidecues import Cue, CueKind, cue_kind, of_noun
 from kit.extract.titles import Lexicon, describes_holder, title_spans
 from kit.lexicon.bodies import Body, body_of, shared_with_states
@@ -1396,14 +1396,18 @@ class PhraseReader:
 
     def _demonym_after(self, end: int) -> int | None:
         """The entity (index) of the demonym written right after a title ending at ``end``
-        and ending the apposition (", jefe de los negociadores | paraguayos,"): the state
-        whose office it is, as a demonym after a title before a name is ("el presidente
+        and ending the apposition (", jefe de los negociadores | paraguayos,"), perhaps after
+        an "of" and a place (", dirigente paraguayo | de Encarnación,"): the state whose office it is, as a demonym after a title before a name is ("el presidente
         | cubano"); None for anything else."""
         m = self.at.get(end)
         if m is None or self.ents[m].start != end or self.ents[m].label != "NORP" \
                 or not self.lex.side_of(self.ents[m].canonical, self.ents[m].text):
             return None
-        return m if self.ends_apposition(self.ents[m].end) else None
+        after = self.ents[m].end
+        if after + 1 < len(self.doc) and self.doc[after].lower_ in self.w.of and (p := self.at.get(after + 1)) is not None \
+                and self.ents[p].start == after + 1 and self.ents[p].label in ("GPE", "LOC"):
+            after = self.ents[p].end  # ", dirigente paraguayo | de Encarnación,": where from, the demonym still whose
+        return m if self.ends_apposition(after) else None
 
     def ends_apposition(self, k: int) -> bool:
         """Whether token ``k`` ends an apposition (a comma, a stop, a word of ``ends``, or
@@ -1646,7 +1650,9 @@ class PhraseReader:
         group's | Doha office" and "head of | the government | delegation" (a word of
         ``state_anaphors`` before the head noun, only to a government the article names
         with that noun, "Ruritania's government", not the host's a guess would give) read back
-        to what they name."""
+        to what they name; a government noun the title's own name holds ("el presidente | del
+        Gobierno", any state's head of government) only a government the article names with
+        that noun ("el Gobierno español"), never a guess."""
         doc, cues, anaphor = self.doc, [], None
         for i in range(start + 1, end):
             n = self.at.get(i)
@@ -1667,12 +1673,31 @@ class PhraseReader:
                 following = doc[i + 2].text if i + 2 < len(doc) else ""
                 if i + 2 == end or following in POSSESSIVE:
                     anaphor = self._antecedent(i, doc[i + 1].lower_)
+                    if i + 1 in self.title_tokens and anaphor is not None and cue_kind(anaphor[1]) is CueKind.BARE_GOVERNMENT:
+                        anaphor = None  # the title's own noun ("presidente del Gobierno"): only a government named so
                 elif i + 3 == end and doc[i + 2].is_lower and doc[i + 2].is_alpha \
                         and doc[i + 1].lower_ in words_or("state_anaphors", doc.lang_, frozenset()):
                     found = self._antecedent(i, doc[i + 1].lower_)  # "head of the | government | delegation"
                     anaphor = found if found is not None and cue_kind(found[1]) is not CueKind.BARE_GOVERNMENT \
                         else None  # the government the article names with that noun; a guess is none
+        if (n := self._demonym_ending_a_title_noun(start, end)) is not None:
+            cues.append(n)  # "el presidente del | Gobierno portugués": the demonym after the title's noun
         return cues, anaphor
+
+    def _demonym_ending_a_title_noun(self, start: int, end: int) -> int | None:
+        """The entity (index) the model made of the last noun of the title ``doc[start:end]``
+        and the demonym written right after it ("el presidente del | Gobierno portugués |,",
+        tagged one ORG), whose state is the side as a demonym after a title is; None for
+        anything else."""
+        n = self.at.get(end - 1)
+        if n is None or end >= len(self.doc):
+            return None
+        ent = self.ents[n]
+        tail = self.doc[end:ent.end]
+        if ent.label != "ORG" or not start < ent.start < end < ent.end or not all(t.is_lower for t in tail):
+            return None
+        state = self.lex.side_of(tail.text)
+        return n if state in self.lex.states and self.lex.side_of(ent.canonical, ent.text) == state else None
 
     def _body_as_place(self, ent: Entity, end: int) -> bool:
         """Whether ``ent``, inside a complement ending at ``end``, is an international body
@@ -1903,7 +1928,10 @@ class PhraseReader:
         (:meth:`_main_country`); for "the party", the nearest earlier party so named
         ("the Ulster Unionist Party"); for "the group"/"the movement", the nearest earlier
         organisation that is not a state's, or people named as a group ("the Houthis"; not
-        an adjective, "the Islamic activists", nor a common noun, "republicans"), and so for
+        an adjective, "the Islamic activists", nor a common noun, "republicans"; not the
+        outlet of a dateline, "(NWS)", nor a place an accord is named after, "the Velmar
+        accord", nor a person's name the model tagged so, "Mr Osk", nor, for fighters, "the
+        rebels", a body of ``bodies.csv``, "the Security Council"), and so for
         "the party" when no party is so named, but only one its main clause is about
         (:meth:`_in_main_subject`: "Sinn Fein returned to the talks after killings blamed on the IRA.
         The party's delegation ...": Sinn Fein, not the IRA)."""
@@ -1917,14 +1945,20 @@ class PhraseReader:
         if noun not in words_or("group_anaphors", lang, none):
             return self._named_body(before, (noun,))
         party = noun in words_or("party_nouns", lang, none)
+        fighters = noun.endswith("s") and noun[:-1] in words_or("non_state_modifiers", lang, none)  # "the rebels"
         named = self._named_body(before, (noun,)) if party else None
         if named is not None:  # "the party": the Ulster Unionist Party, not the IRA named since
             return named
-        for e in reversed(self.ents):
+        for n, e in reversed(list(enumerate(self.ents))):
             if e.end > before or e.label not in ("ORG", "NORP"):  # NORP: "the Houthis", no demonym
                 continue
             if before - e.end > ANAPHOR_TOKENS:
                 break
+            if n in self.filed or names_a_venue(self.doc[e.start:e.end].root, e.canonical, self.lex) \
+                    or self.doc[e.start].lower_ in words_or("honorifics", lang, none) \
+                    or fighters and body_of(e.canonical, lang):
+                continue  # "GROZNY, Aug. 7 (NWS) -": the outlet; "the Velmar accord": where it was signed;
+                # "Mr Osk" tagged ORG: a person; "the rebels": no body the lexicon knows ("the Security Council")
             if e.label == "NORP" and not self._names_a_people(e):  # "the Islamic activists", "republicans"
                 continue
             if party and not self._in_main_subject(e):  # "X returned after killings blamed on the IRA. The party's"

@@ -179,6 +179,7 @@ from kit.extract.bylines import opens_byline
 from kit.extract.datelines import dateline_spans, in_dateline
 from kit.extract.governments import state_mentions
 from kit.extract.headships import headed_bodies
+from kit.extract.lemmas import participle_infinitive
 from kit.extract.phrases import ACTOR_KINDS as ACTOR_KINDS
 from kit.extract.phrases import (
     APPOSITION_END,
@@ -604,6 +605,7 @@ class _Reader(PhraseReader):
         self._offices_of_whose_clauses()
         self._sides_of_list_headers()
         self._sides_of_lists_represented()
+        self._sides_of_the_represented()
         self._sides_of_commissioned()
         self._sides_of_parties_owned()
         self._sides_of_whose_parties()
@@ -1194,6 +1196,35 @@ class _Reader(PhraseReader):
                     if self._representation_wins(self.ents[m]):
                         self.ents[m].side, self.ents[m].side_cue = party, doc[phrase:end].text
 
+    def _sides_of_the_represented(self) -> None:
+        """A person a participle of ``representation_verbs`` makes the agent of an
+        organisation or state named right before it ("the African Union, represented by the
+        Chilean foreign minister, X", "la Unión Africana, representada por el ministro chileno
+        X"; the name set off right after the agent's phrase, however the parse hangs it) speaks
+        for it: its side, stated, over the state his office or nationality names."""
+        verbs = words_or("representation_verbs", self.doc.lang_, frozenset())
+        if not verbs or not self.doc.has_annotation("DEP"):
+            return
+        for word in doc_tokens(self.doc):
+            if word.dep_ not in ("acl", "amod") or participle_infinitive(word) not in verbs and word.lemma_.lower() not in verbs:
+                continue
+            n = self.at.get(word.head.i)
+            if n is None or self.ents[n].label not in ("ORG", "GPE") or not (party := self.party_of(self.ents[n])):
+                continue
+            cue = self.doc[self.ents[n].start:word.i + 1].text
+            by = [g for c in word.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
+                or [c for c in word.children if c.dep_ in ("obj", "obl") and any(
+                    k.dep_ == "case" and k.lower_ in words_or("agent_preps", self.doc.lang_, frozenset())
+                    for k in c.children)]
+            for agent in by[:1]:
+                last = max(t.i for t in agent.subtree) + 1  # "por el ministro X de Y |, Z": the name set off after it
+                named = [self.doc[last + 1]] if last + 1 < len(self.doc) and self.doc[last].text == "," else []
+                for token in (agent, *(c for c in agent.children if c.dep_ == "appos"), *named):
+                    person = self.at.get(token.i)
+                    ent = self.ents[person] if person is not None else None
+                    if ent is not None and ent.kind == "person":
+                        ent.side, ent.side_cue = party, cue
+
     def _joined_to_last(self, run: list[int]) -> list[int]:
         """The names of a run listed with its last one by commas and conjunctions only."""
         joined = run[-1:]
@@ -1716,6 +1747,12 @@ class _Reader(PhraseReader):
         led = _led_by_relative(token, leading, beyond=False)
         if led:  # "X, who heads the government panel", "X, a former general who leads the Front"
             return led[:1]
+        if token.dep_ == "nsubj" and verb.lemma_.lower() in leading and verb.dep_ in ("ROOT", "conj"):  # "X leads
+            # the Tarnish team", not "with X heading the team", where the scene may say whose team
+            led = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")
+                   and c.lemma_.lower() in groups]
+            if led:
+                return led[:1]
         held = _group_held_by_relative(token, groups)
         if held:  # "X, who sat on the Front's negotiating team"
             return held
@@ -1943,7 +1980,9 @@ class _Reader(PhraseReader):
         holder's: the cue lists it (:attr:`CueKind.ACROSS_AN_ENCOUNTER`), and the registry
         guesses none of it later."""
         for e in self.ents:  # "Arequipa Police Chief X": the state the place data put the town in
-            if e.kind == "person" and e.role and not e.side and (place := self._place_before_an_institution(e)):
+            if e.kind == "person" and e.role and not e.side and (federal := self._federal_office_in(e.role)):
+                e.side, e.side_cue = federal  # "commander of federal forces in Chiapas": Mexico's
+            elif e.kind == "person" and e.role and not e.side and (place := self._place_before_an_institution(e)):
                 if state := self._state_of_town(place.canonical):
                     e.side, e.side_cue = state, f"{CONTEXT_CUE} {place.text}, a town of {state}"
                 else:  # a town the data do not know: no state, here or later
@@ -3852,6 +3891,22 @@ class _Reader(PhraseReader):
                                     and self.lex.side_of(e.canonical, e.text) == state for e in self.ents)
                                 or any(t.is_alpha and self.lex.side_of(t.text) == state
                                        and not any(e.start <= t.i < e.end for e in held) for t in self.doc))
+
+    def _federal_office_in(self, role: str) -> tuple[str, str] | None:
+        """``(state, cue)`` of an office over forces of ``federal_words`` ("federal") in or of
+        a subdivision of ``subdivisions.csv`` ("acting commander of federal forces in Chiapas",
+        "jefe de las fuerzas federales en Chiapas"): the subdivision's state, whose forces
+        they are; None for any other role."""
+        lang = self.doc.lang_
+        words = role.split()
+        if not {w.lower() for w in words} & words_or("federal_words", lang, frozenset()):
+            return None
+        preps = self.w.of | words_or("scene_preps", lang, frozenset())
+        for k in range(len(words) - 1, 0, -1):
+            written = " ".join(words[k:])
+            if words[k - 1].lower() in preps and (place := subdivision_of(written, lang) or subdivision_of(written)):
+                return place.country, f"{' '.join(words[k - 1:])}, a subdivision of {place.country}"
+        return None
 
     def _after_sub_national_office(self, place: Entity) -> bool:
         """Whether ``place`` closes the title of an office below the state ("alcalde del

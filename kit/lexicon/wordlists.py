@@ -529,7 +529,11 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   "del gobierno" is (the country the article names with it, or names most), and
   ``subdivision_anaphors`` ("estado": a country's subdivision as well as the state, "el
   gobernador del *estado*") are read back first to the country of the subdivisions of
-  ``subdivisions.csv`` named just before ("el estado de Chiapas": Mexico):
+  ``subdivisions.csv`` named just before ("el estado de Chiapas": Mexico), and an office
+  over ``federal_words`` forces ("federal", "federales") in or of a subdivision is the
+  subdivision's state's ("commander of federal forces in Chiapas": Mexico's, :mod:`kit.extract.roles`;
+  whoever a participle of ``representation_verbs`` makes an organisation's agent, "the
+  African Union, represented by the Chilean minister X", speaks for it):
   :mod:`kit.extract.phrases`; ``group_heads`` ("frente", "resistencia", "movimiento": the
   head nouns of groups' names; a name the model tags a place or other name that opens
   with one is an organisation's, a party after "por", "la Resistencia Costeña"; no place's

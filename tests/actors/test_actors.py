@@ -157,6 +157,18 @@ def test_each_actor_lists_the_outlets_and_languages_that_name_it():
     assert (sande["outlets"], sande["languages"]) == ("", "en")  # an article with no outlet named
 
 
+def test_the_outlet_of_a_person_s_article_is_never_the_person_s_side():
+    # "OSKAR, Aug. 7 (NWS) - ... Ivo Kasar, the rebels' spokesman": a credit read as a side
+    ann = fake_ann([("Ivo Kasar", "Ivo Kasar", "person"), ("Lena Vos", "Lena Vos", "person"),
+                    ("Mara Tull", "Mara Tull", "person")])
+    ann.roles["side"] = ["NWS", "Northern Wire Service", "NWS"]
+    ann.roles["side_cue"] = ann.roles["side"]
+    ann.articles = ann.articles.assign(source=["Northern Wire Service", "Northern Wire Service", "Daily Tern"])
+    reg = actor_registry(ann)
+    assert (row_of(reg, "Ivo Kasar")["side"], row_of(reg, "Lena Vos")["side"]) == ("", "")
+    assert row_of(reg, "Mara Tull")["side"] == "NWS"  # another outlet's article: not its own credit
+
+
 def test_initials_and_accentless_short_forms_merge_without_the_model():
     ann = fake_ann([
         ("Andrés Manuel López Obrador", "Andrés Manuel López Obrador", "person"),

@@ -312,6 +312,16 @@ def test_the_rebels_no_party_of_the_article_stands_for_are_the_corpus_s_party(ta
     assert person(rows, "Ivo Kasar")["side"] == "The Popular Liberation Front"  # the article's own
 
 
+@pytest.mark.parametrize("text", [
+    "OSKAR, Tarnia, Aug. 7 (NWS) - Fighters held the city. Ivo Kasar, the rebels' chief spokesman, said so.",
+    "The Velmar accord, signed by Mr Osk and the rebels' chief of staff, Ivo Kasar, leaves the question open.",
+    "The Security Council Secretary handed Velmaria to the rebels; Mr Zorin says no. The accord, signed by "
+    "Mr Zorin and the rebels' chief of staff, Ivo Kasar, leaves the question open."])
+def test_the_rebels_are_no_dateline_s_outlet_nor_an_accord_s_place(tables, text):
+    kasar = person(tables(text)["roles"], "Ivo Kasar")
+    assert (kasar["side"], kasar["side_cue_kind"]) == ("rebels", "standing noun")  # not "NWS", not "Velmar"
+
+
 def test_an_aide_names_the_person_they_work_for(tables):
     rows = tables("Hamdullah Mohib, Ghani's national security adviser, said so.")["roles"]
     mohib = person(rows, "Hamdullah Mohib")
@@ -5389,3 +5399,67 @@ def test_a_generic_state_word_after_an_office_and_an_of_is_the_office_s_no_actor
 def test_a_capital_after_an_agreement_noun_and_an_of_is_no_government():
     rows = _spanish_roles("Según el acuerdo de Bratislava, el primer ministro Osk Varadi seguirá en funciones.")
     assert [r["kind"] for r in rows if r["text"] == "Bratislava"] == ["place"]
+
+
+@pytest.mark.parametrize("text", ["La cumbre reúne a Perú y Chile. El presidente del Gobierno, Iker Sande, habló.",
+                                  "Perú y Chile negociaron en Quito. El presidente del Gobierno, Iker Sande, llegó."])
+def test_the_government_a_title_s_own_name_holds_guesses_no_state(text):
+    sande = person(_spanish_roles(text), "Iker Sande")  # a state's head of government: which state is unsaid
+    assert (sande["role"], sande["side"], sande["side_cue_kind"]) == ("Prime Minister", "", "")
+
+
+def test_a_demonym_after_a_title_s_own_government_noun_is_its_side():
+    rows = _spanish_roles("Chile y Perú negociaron en Quito. El presidente del Gobierno portugués, Iker Sande, habló.")
+    assert person(rows, "Iker Sande")["side"] == "Portugal"  # "Gobierno portugués", one ORG astride the title
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Iker Sande, the director of the prime minister's office, leads the Peruvian team against the Chileans.", "Peru"),
+    ("Iker Sande, director de la oficina del primer ministro, dirige el equipo peruano ante los chilenos.", "Peru"),
+    ("Iker Sande encabeza la delegación peruana.", "Peru")])
+def test_whoever_a_verb_makes_leader_of_a_demonym_s_team_is_of_its_state(tables, text, side):
+    rows = tables(text)["roles"] if text.startswith("Iker Sande, the") else _spanish_roles(text)
+    assert person(rows, "Iker Sande")["side"] == side  # not the state of those the team faces
+
+
+def test_a_demonym_after_a_title_then_a_place_it_is_from_is_the_side():
+    sande = person(_spanish_roles("Iker Sande, dirigente peruano de Arequipa, no figura en la delegación."), "Iker Sande")
+    assert (sande["role"], sande["side"], sande["side_cue"]) == ("leader", "Peru", "peruano")
+
+
+@pytest.mark.parametrize("text", ["Lt-Gen Iker Sande, the acting commander of federal forces in Chiapas, said no.",
+                                  "Iker Sande, jefe de las fuerzas federales en Chiapas, habló."])
+def test_an_office_over_federal_forces_in_a_subdivision_is_its_state_s(tables, text):
+    rows = tables(text)["roles"] if text.startswith("Lt-Gen") else _spanish_roles(text)
+    assert person(rows, "Iker Sande")["side"] == "Mexico"
+    rows = tables("Iker Sande, the commander of troops in Chiapas, said no.")["roles"]
+    assert person(rows, "Iker Sande")["side"] == ""  # no word says whose troops
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union, represented by the Chilean foreign minister, Iker Sande, attends as an observer.",
+    "Asisten como observadores la Unión Africana, representada por el ministro chileno de Asuntos Exteriores, "
+    "Iker Sande, y las Naciones Unidas."])
+def test_whom_a_body_is_represented_by_speaks_for_the_body(tables, text):
+    rows = tables(text)["roles"] if text.startswith("The") else _spanish_roles(text)
+    assert person(rows, "Iker Sande")["side"] == "African Union"  # not his office's state, Chile
+
+
+def test_whom_a_body_is_represented_by_is_the_name_set_off_after_the_agent_s_title():
+    rows = _spanish_roles("Asisten como observadores la Unión Africana, representada por el ministro chileno de "
+                          "Asuntos Exteriores, Pieter van der Hoeven, cuyo país preside la Unión este semestre, "
+                          "y las Naciones Unidas.")  # the parse hangs the name on the body, not on "ministro"
+    assert person(rows, "Pieter van der Hoeven")["side"] == "African Union"
+
+
+def test_the_european_community_is_a_body_in_english_and_spanish():
+    from kit.lexicon.bodies import body_of
+
+    assert body_of("Comunidad Europea", "es").canonical == body_of("European Community", "en").canonical \
+        == "European Community"
+
+
+def test_the_bloc_reads_back_to_a_body_the_lexicon_knows(tables):
+    rows = tables("Leaders met under the Intergovernmental Authority on Development in Osk. "
+                  "The bloc's Executive Secretary, Ivo Kasar, said so.")["roles"]
+    assert person(rows, "Ivo Kasar")["side"] == "Intergovernmental Authority on Development"  # not only "the rebels"
