@@ -1362,7 +1362,7 @@ def test_a_state_s_institution_named_in_another_language_is_shown_in_english():
 
 
 @pytest.mark.parametrize(("a", "b", "how"), [
-    (("Omar al Chafik", "es"), ("Omar al Shafik", "es"), "ch for sh"),  # a French transliteration
+    (("Omar al Chadir", "es"), ("Omar al Shadir", "es"), "ch for sh"),  # a French transliteration
     (("Karim Djebrane", "en"), ("Karim Jebrane", "en"), "dj for j"),
     (("Ruslan Dzhabrayev", "en"), ("Ruslan Jabrayev", "en"), "dzh for j"),  # Russian romanisations
     (("Oleg Zhurinov", "en"), ("Oleg Jurinov", "en"), "zh for j"),
@@ -1377,9 +1377,9 @@ def test_a_family_name_transliterated_by_another_language_beside_the_same_given_
 
 
 @pytest.mark.parametrize("people", [
-    (("Omar Chafik", "finance minister"), ("Omar Shafik", "rebel commander")),  # two offices: namesakes
-    (("Omar Chafik", "minister"), ("Adel Shafik", "minister")),  # brothers: other given names
-    (("Omar Chafik", "minister"), ("Adel Chafik", "minister")),
+    (("Omar Chadir", "finance minister"), ("Omar Shadir", "rebel commander")),  # two offices: namesakes
+    (("Omar Chadir", "minister"), ("Adel Shadir", "minister")),  # brothers: other given names
+    (("Omar Chadir", "minister"), ("Adel Chadir", "minister")),
     (("Lin Cheng", "envoy"), ("Lin Sheng", "envoy")),  # short words: two names
 ])
 def test_family_names_transliterated_alike_stay_apart_for_brothers_namesakes_and_short_words(people):
@@ -1388,7 +1388,7 @@ def test_family_names_transliterated_alike_stay_apart_for_brothers_namesakes_and
 
 
 def test_family_names_transliterated_alike_stay_apart_with_sides_at_odds_or_in_english():
-    graph = _graph(("Omar Chafik", "Freedonia"), ("Omar Shafik", "Sylvania"))
-    assert len(set(_actors(graph, "Omar Chafik", "Omar Shafik"))) == 2
+    graph = _graph(("Omar Chadir", "Freedonia"), ("Omar Shadir", "Sylvania"))
+    assert len(set(_actors(graph, "Omar Chadir", "Omar Shadir"))) == 2
     graph = _written_in(("Kamil Abu Yabrin", "en"), ("Kamil Abu Jabrin", "en"), ("Kamil Abu Jabrin", "en"))  # English "y" is no "j"
     assert graph.of("Kamil Abu Yabrin", "a0") == "Kamil Abu Yabrin"
