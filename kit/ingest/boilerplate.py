@@ -204,7 +204,7 @@ def guess_language(text: str, min_words: int = 20) -> str | None:
     language reaches 10 % of the words, or ``None`` for texts shorter than
     ``min_words`` words (too short to tell). Cheap and dependency-free; it
     tells English from Spanish, not Catalan from Spanish. The function words inside
-    names are not the text's (:func:`prose_words`): "María de la Cruz met José del Valle
+    names are not the text's (:func:`prose_words`): "María de la Cruz met José del Prado
     in La Paz" is English, "John Smith, Secretary of State, dijo" Spanish.
 
     Examples
