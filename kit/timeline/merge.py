@@ -738,8 +738,10 @@ class Group:
 
     def row(self) -> dict[str, Any]:
         start, end, granularity, conflicting = self.dates()
-        # the report shown gives the event's dates: not a conflicting day's, nor a telling's
-        rep = max(self.members, key=lambda m: (not (m.telling or m.days == 1 and m.start in conflicting),
+        # the report shown gives the event's dates: not a caption's (support), a conflicting
+        # day's, nor a telling's
+        rep = max(self.members, key=lambda m: (not m.support,
+                                                not (m.telling or m.days == 1 and m.start in conflicting),
                                                 not m.anaphoric, bool(m.places or m.filed), len(m.actors),
                                                 -m.days, -ordinal(m.published)))
         everyone = [rep, *(m for m in self.members if m is not rep)]

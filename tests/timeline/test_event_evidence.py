@@ -352,6 +352,8 @@ def test_a_caption_supports_the_event_the_body_reports_and_makes_none_itself():
     assert dated_clauses(ann)["kept_out"].tolist() == ["", "caption", "caption"]
     (e,) = events(ann).to_dict("records")
     assert (e["start"], e["articles"]) == (D(2022, 8, 20), "a; b")
+    # the event is shown by the story's sentence, not by the caption that names a place more
+    assert (e["article_id"], e["sentence_id"]) == ("a", 0) and not e["summary"].startswith("Photo")
     assert "Mirela Ionescu" not in e["actors"]  # the photo credit is no actor
     assert event_reports(ann)["article_id"].tolist() == ["a", "b"]
     assert events(ann, merge=False)["articles"].tolist() == ["a"]
