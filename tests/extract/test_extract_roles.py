@@ -5463,3 +5463,11 @@ def test_the_bloc_reads_back_to_a_body_the_lexicon_knows(tables):
     rows = tables("Leaders met under the Intergovernmental Authority on Development in Osk. "
                   "The bloc's Executive Secretary, Ivo Kasar, said so.")["roles"]
     assert person(rows, "Ivo Kasar")["side"] == "Intergovernmental Authority on Development"  # not only "the rebels"
+
+
+def test_a_state_s_office_whose_name_holds_a_body_s_words_is_the_state_s(tables):
+    """"the Director of Central Intelligence" is a state's office (``titles.csv``), not the
+    head of a body named "Central Intelligence" that would be his side."""
+    rows = tables("George Varn, the Director of Central Intelligence, briefed the delegations.")["roles"]
+    varn = person(rows, "George Varn")
+    assert (varn["role"], varn["side"]) == ("Director of Central Intelligence", "United States")
