@@ -5447,9 +5447,9 @@ def test_whom_a_body_is_represented_by_speaks_for_the_body(tables, text):
 
 def test_whom_a_body_is_represented_by_is_the_name_set_off_after_the_agent_s_title():
     rows = _spanish_roles("Asisten como observadores la Unión Africana, representada por el ministro chileno de "
-                          "Asuntos Exteriores, Pieter van der Hoeven, cuyo país preside la Unión este semestre, "
+                          "Asuntos Exteriores, Joost van der Hoeven, cuyo país preside la Unión este semestre, "
                           "y las Naciones Unidas.")  # the parse hangs the name on the body, not on "ministro"
-    assert person(rows, "Pieter van der Hoeven")["side"] == "African Union"
+    assert person(rows, "Joost van der Hoeven")["side"] == "African Union"
 
 
 def test_the_european_community_is_a_body_in_english_and_spanish():
