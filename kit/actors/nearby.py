@@ -23,7 +23,7 @@ state its lead names ("Tarn's government closed ranks behind the accords, but th
 Tarnburg is anxious. The Prime Minister, X, said Velmar's invasion ..."); a dateline alone
 gives none. Where no
 state is left near him at all, that capital's state is his when every story naming him is filed
-there and also names that state ("YEREVAN — Armenia's foreign minister resigned ... President X
+there and also names that state ("RIGA — Latvia's foreign minister resigned ... President X
 said he was not consulted": a story of home politics); so it is, before the sentences before
 his are read, when the only states left near him are those he meets across a verb ("PARIS —
 President X signed as a witness with Chancellor A of Tarn": the host). Else the
@@ -165,8 +165,8 @@ def _home_named(places: set[tuple[str, int]], filed: dict[str, str], told: set[t
     """The state whose capital every story of ``places`` (a person's ``(article_id,
     sentence_id)``) is filed in (``filed``: :func:`_filed_in_capitals`), when each of those
     stories also names it, its capital or its people outside its dateline (``told``:
-    ``(article_id, state)``, :func:`_states_named`); else "". "YEREVAN — Crowds stormed the
-    parliament in Yerevan ... President X said he was not consulted": a story filed at home
+    ``(article_id, state)``, :func:`_states_named`); else "". "RIGA — Crowds stormed the
+    parliament in Riga ... President X said he was not consulted": a story filed at home
     about its politics. A dateline alone names none ("DAKAR, Senegal — President X said the
     talks would go on.").
 
@@ -383,7 +383,7 @@ def _states_named(roles: pd.DataFrame, sentences: Sentences) -> tuple[
     state of the capital each story is filed in (:func:`_filed_in_capitals`); and the
     ``(article_id, state)`` of each state a story names outside its datelines in any way, by
     its name, its capital or its people's word, as a party or a place ("the parliament in
-    Yerevan"), read from context or not; and ``{article_id: state}`` of each story with no
+    Riga"), read from context or not; and ``{article_id: state}`` of each story with no
     dateline whose lead (one of its first :data:`LEAD` sentences, the first to name a state
     so) names that one alone
     ("Tarn's government closed ranks behind the accords, but the mood in Tarnburg is

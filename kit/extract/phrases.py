@@ -1957,7 +1957,7 @@ class PhraseReader:
             if n in self.filed or names_a_venue(self.doc[e.start:e.end].root, e.canonical, self.lex) \
                     or self.doc[e.start].lower_ in words_or("honorifics", lang, none) \
                     or fighters and body_of(e.canonical, lang):
-                continue  # "GROZNY, Aug. 7 (NWS) -": the outlet; "the Velmar accord": where it was signed;
+                continue  # "OSK, Aug. 7 (NWS) -": the outlet; "the Velmar accord": where it was signed;
                 # "Mr Osk" tagged ORG: a person; "the rebels": no body the lexicon knows ("the Security Council")
             if e.label == "NORP" and not self._names_a_people(e):  # "the Islamic activists", "republicans"
                 continue

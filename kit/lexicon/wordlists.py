@@ -531,7 +531,7 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   gobernador del *estado*") are read back first to the country of the subdivisions of
   ``subdivisions.csv`` named just before ("el estado de Chiapas": Mexico), and an office
   over ``federal_words`` forces ("federal", "federales") in or of a subdivision is the
-  subdivision's state's ("commander of federal forces in Chiapas": Mexico's, :mod:`kit.extract.roles`;
+  subdivision's state's ("commander of federal forces in Tamaulipas": Mexico's, :mod:`kit.extract.roles`;
   whoever a participle of ``representation_verbs`` makes an organisation's agent, "the
   African Union, represented by the Chilean minister X", speaks for it):
   :mod:`kit.extract.phrases`; ``group_heads`` ("frente", "resistencia", "movimiento": the
