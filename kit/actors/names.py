@@ -958,7 +958,7 @@ class NameGraph:
     def _family_names_transliterated(self) -> None:
         """Two person names with the same given names, written out, whose family names are one
         name as outlets of two languages transliterate it (:func:`~kit.actors.spelling.transliterated_letters`:
-        "Omar al Chadir"/"Omar al Shadir", French "ch" for "sh"; "Adel Abu Yamdar"/"Adel Abu Jamdar",
+        "Omar al Chamiri"/"Omar al Shamiri", French "ch" for "sh"; "Adel Abu Yabrun"/"Adel Abu Jabrun",
         a Spanish "y" for "j", when a Spanish article writes it; or a typist's two letters swapped, "Kamrawi"/"Kamwari"), join when no
         other family name beside those given names is so related to theirs, their sides are not
         at odds and their roles do not differ (:meth:`_roles_differ`): brothers and namesakes
@@ -966,7 +966,7 @@ class NameGraph:
         for wa, wb, a, b in self._related_family_names(lambda x, y: bool(transliterated_letters(x, y))):
             spanish = a if spanish_spelling(wa, wb) else b if spanish_spelling(wb, wa) else None
             if spanish and "es" not in self.languages.get(spanish, set()):
-                continue  # a "y" for a "j" is a Spanish article's: in English "Yamdar" and "Jamdar" are two names
+                continue  # a "y" for a "j" is a Spanish article's: in English "Yabrun" and "Jabrun" are two names
             if self._may_join(a, b, stated=True) and not self._states_apart(a, b) and not self._roles_differ(a, b):
                 keep, other = sorted((a, b), key=self._fullness)
                 self.union(keep, other, f"{other} → {keep}: the same given names, the family name "

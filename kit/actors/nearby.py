@@ -23,7 +23,7 @@ state its lead names ("Tarn's government closed ranks behind the accords, but th
 Tarnburg is anxious. The Prime Minister, X, said Velmar's invasion ..."); a dateline alone
 gives none. Where no
 state is left near him at all, that capital's state is his when every story naming him is filed
-there and also names that state ("YEREVAN — Armenia's foreign minister resigned ... President X
+there and also names that state ("RIGA — Latvia's foreign minister resigned ... President X
 said he was not consulted": a story of home politics); so it is, before the sentences before
 his are read, when the only states left near him are those he meets across a verb ("PARIS —
 President X signed as a witness with Chancellor A of Tarn": the host). Else the
@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 import pandas as pd
 
@@ -130,7 +130,7 @@ def sides_named_nearby(table: pd.DataFrame, mentions: pd.DataFrame, roles: pd.Da
             if len(left) > 1:
                 left = _named_in_every_sentence(left, each)
             if not left and (window == WINDOW or name in met) \
-                    and (state := _home_named(places.get(name, set()), filed, told)) \
+                    and (state := _home_named(places.get(name, set()), filed, told, met.get(name, set()))) \
                     and state not in met.get(name, set()) and held.get((key, state), name) == name \
                     and _office_of(role, state):
                 left = [state]  # no state near him (or only those he meets): he is at home
@@ -161,26 +161,37 @@ def states_met(mentions: pd.DataFrame) -> dict[str, set[str]]:
     return met
 
 
-def _home_named(places: set[tuple[str, int]], filed: dict[str, str], told: set[tuple[str, str]]) -> str:
+def _home_named(places: set[tuple[str, int]], filed: dict[str, str], told: set[tuple[str, int, str, str]],
+                met: Collection[str] = ()) -> str:
     """The state whose capital every story of ``places`` (a person's ``(article_id,
     sentence_id)``) is filed in (``filed``: :func:`_filed_in_capitals`), when each of those
     stories also names it, its capital or its people outside its dateline (``told``:
-    ``(article_id, state)``, :func:`_states_named`); else "". "YEREVAN — Crowds stormed the
-    parliament in Yerevan ... President X said he was not consulted": a story filed at home
-    about its politics. A dateline alone names none ("DAKAR, Senegal — President X said the
-    talks would go on.").
+    ``(article_id, sentence_id, state, kind)``, :func:`_states_named`), and no sentence of his
+    names a place of another state but one he meets (``met``); else "". "RIGA — Crowds stormed the
+    parliament in Riga ... President X said he was not consulted": a story filed at home
+    about its politics; not "President X, who flew in from Tallinn, said ...": a visitor. A
+    dateline alone names none ("DAKAR, Senegal — President X said the talks would go on.").
 
-    >>> _home_named({("a", 3)}, {"a": "Tarn"}, {("a", "Tarn")})
+    >>> _home_named({("a", 3)}, {"a": "Tarn"}, {("a", 1, "Tarn", "place")})
     'Tarn'
-    >>> _home_named({("a", 3), ("b", 1)}, {"a": "Tarn"}, {("a", "Tarn")})
+    >>> _home_named({("a", 3), ("b", 1)}, {"a": "Tarn"}, {("a", 1, "Tarn", "place")})
     ''
     >>> _home_named({("a", 3)}, {"a": "Tarn"}, set())
     ''
+    >>> _home_named({("a", 3)}, {"a": "Tarn"}, {("a", 1, "Tarn", "place"), ("a", 3, "Velmar", "place")})
+    ''
+    >>> _home_named({("a", 3)}, {"a": "Tarn"}, {("a", 1, "Tarn", "place"), ("a", 3, "Velmar", "modifier")})
+    'Tarn'
+    >>> _home_named({("a", 3)}, {"a": "Tarn"}, {("a", 1, "Tarn", "place"), ("a", 3, "Velmar", "place")}, {"Velmar"})
+    'Tarn'
     """
     articles = {article for article, _ in places}
     homes = {filed.get(article, "") for article in articles}
     state = homes.pop() if len(homes) == 1 else ""
-    return state if state and all((article, state) in told for article in articles) else ""
+    if not state or not all(any(a == article and s == state for a, _, s, _ in told) for article in articles):
+        return ""
+    return "" if any((a, n) in places and kind == "place" and s not in (state, *met) for a, n, s, kind in told) \
+        else state
 
 
 HEADED_CUE = "the government his article names by its head"
@@ -375,15 +386,15 @@ def _office_of(role: str, state: str) -> bool:
 
 
 def _states_named(roles: pd.DataFrame, sentences: Sentences) -> tuple[
-        dict[tuple[str, int], list[tuple[str, int]]], dict[str, str], set[tuple[str, str]], dict[str, str]]:
+        dict[tuple[str, int], list[tuple[str, int]]], dict[str, str], set[tuple[str, int, str, str]], dict[str, str]]:
     """``{(article_id, sentence_id): [(state, start_char), ...]}``: the states each sentence
     names, as :func:`kit.extract.governments.state_mentions` reads them on the roles table: an
     entity of :data:`kit.extract.governments.NAMING_KINDS` with a state for its side or name, a person only with a
     side stated; none read from context, none in a dateline; and ``{article_id: state}``, the
     state of the capital each story is filed in (:func:`_filed_in_capitals`); and the
-    ``(article_id, state)`` of each state a story names outside its datelines in any way, by
+    ``(article_id, sentence_id, state, kind)`` of each state a story names outside its datelines in any way, by
     its name, its capital or its people's word, as a party or a place ("the parliament in
-    Yerevan"), read from context or not; and ``{article_id: state}`` of each story with no
+    Riga"), read from context or not; and ``{article_id: state}`` of each story with no
     dateline whose lead (one of its first :data:`LEAD` sentences, the first to name a state
     so) names that one alone
     ("Tarn's government closed ranks behind the accords, but the mood in Tarnburg is
@@ -395,12 +406,12 @@ def _states_named(roles: pd.DataFrame, sentences: Sentences) -> tuple[
         rows["start_char"].tolist())}) if not rows.empty else {}
     datelines = datelines_in(openings)
     found: dict[tuple[str, int], list[tuple[str, int]]] = {}
-    told: set[tuple[str, str]] = set()
+    told: set[tuple[str, int, str, str]] = set()
     said: dict[str, dict[int, set[str]]] = {}  # the states each sentence names so
     for row in roles.itertuples(index=False):
         if row.kind != "person" and not in_dateline(datelines.get(row.article_id, []), int(row.start_char)):
-            told.add((row.article_id, state := lex.side_of(str(row.canonical), str(row.text))))
-            if state in lex.states:
+            if (state := lex.side_of(str(row.canonical), str(row.text))) in lex.states:
+                told.add((row.article_id, int(row.sentence_id), state, str(row.kind)))
                 said.setdefault(row.article_id, {}).setdefault(int(row.sentence_id), set()).add(state)
         cue = str(row.side_cue or "") if isinstance(row.side_cue, str) else ""
         side = row.side if isinstance(row.side, str) else ""
@@ -410,7 +421,7 @@ def _states_named(roles: pd.DataFrame, sentences: Sentences) -> tuple[
         state = side if row.kind == "person" else side or lex.side_of(str(row.canonical), str(row.text))
         if state in lex.states and not in_dateline(datelines.get(row.article_id, []), int(row.start_char)):
             found.setdefault((row.article_id, int(row.sentence_id)), []).append((state, int(row.start_char)))
-    told.update((article, state) for (article, _), states in found.items() for state, _ in states)
+    told.update((article, sentence, state, "") for (article, sentence), states in found.items() for state, _ in states)
     leads = {article: next(iter(lead)) for article, by in said.items()
              if article not in datelines and min(by) < LEAD and len(lead := by[min(by)]) == 1}
     return found, _filed_in_capitals(openings, datelines), told, leads

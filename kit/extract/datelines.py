@@ -52,7 +52,7 @@ FIRST_SENTENCES = 5  # stamps, headers, bylines and datelines open an article
 # outlets close a dateline ("(Agencia Austral).- ", "MÉXICO (Proceso).— "), or glue the hyphen to
 # the stop and the story ("VELMAR.-El canciller", "(Agencia Austral).-El"; not "U.S.-Tarn talks": a
 # word of two letters or the outlet's parenthesis first)
-_GLUED = r"(?:(?<=[^\W\d_]{2})|(?<=\)))\.-(?=[A-ZÀ-ÖØ-Þ])"
+_GLUED = r"(?:(?<=(?<![.\w])[^\W\d_]{2})|(?<=[^\W\d_]{3})|(?<=\)))\.-(?=[A-ZÀ-ÖØ-Þ])"
 DASH = re.compile(r"\s(?:—|–|--|-)\s|\s?(?:—|–)\s?|\.(?:-\s|\s?[—–]\s?)|" + _GLUED)
 _OUTLET = re.compile(r"\([^)\n]*\)")
 # a dash, or a hyphen glued to a full stop, as Spanish wires close a dateline ("MADRID, 9 de
@@ -323,7 +323,7 @@ def _dash_end(line: str, dash: re.Match[str]) -> int:
         caps = 0
         while caps < len(words) and _capitals(words[caps]):
             caps += 1
-        if not caps:
+        if not caps and _story_opens(line[dash.end():]):
             caps = _titled_place(words)  # "Tarnburg (Osk Press) - ", "Tarnburgo, jueves 4 de marzo -"
         if not caps or not any(sum(c.isalpha() for c in w) > 1 for w in words[:caps]):
             return 0
@@ -333,6 +333,18 @@ def _dash_end(line: str, dash: re.Match[str]) -> int:
     rest = [w for w in words if w not in (",", "(")]
     return dash.end() if all(w[0].isupper() or w[0].isdigit() or _wire_date_word(rest, i) or place_word(w)
                              or _calendar_word(w) for i, w in enumerate(rest)) else 0
+
+
+def _story_opens(after: str) -> bool:
+    """Whether ``after``, the text after a dash, opens a story as it does after a dateline: a
+    capital, a digit or a quotation mark ("Tarnburg (Osk Press) - Talks ended"; not the aside
+    of "Ventel (FLN) - the rebel chief - said no").
+
+    >>> _story_opens(" Talks ended."), _story_opens("«Hoy"), _story_opens(" the rebel chief - said")
+    (True, True, False)
+    """
+    first = after.lstrip()[:1]
+    return bool(first) and (first.isupper() or first.isdigit() or first in "\"'“‘«")
 
 
 def _titled_place(words: list[str]) -> int:

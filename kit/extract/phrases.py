@@ -1397,7 +1397,7 @@ class PhraseReader:
     def _demonym_after(self, end: int) -> int | None:
         """The entity (index) of the demonym written right after a title ending at ``end``
         and ending the apposition (", jefe de los negociadores | paraguayos,"), perhaps after
-        an "of" and a place (", dirigente paraguayo | de Encarnación,"): the state whose office it is, as a demonym after a title before a name is ("el presidente
+        an "of" and a place (", dirigente paraguayo | de Villa Osk,"): the state whose office it is, as a demonym after a title before a name is ("el presidente
         | cubano"); None for anything else."""
         m = self.at.get(end)
         if m is None or self.ents[m].start != end or self.ents[m].label != "NORP" \
@@ -1406,7 +1406,7 @@ class PhraseReader:
         after = self.ents[m].end
         if after + 1 < len(self.doc) and self.doc[after].lower_ in self.w.of and (p := self.at.get(after + 1)) is not None \
                 and self.ents[p].start == after + 1 and self.ents[p].label in ("GPE", "LOC"):
-            after = self.ents[p].end  # ", dirigente paraguayo | de Encarnación,": where from, the demonym still whose
+            after = self.ents[p].end  # ", dirigente paraguayo | de Villa Osk,": where from, the demonym still whose
         return m if self.ends_apposition(after) else None
 
     def ends_apposition(self, k: int) -> bool:
@@ -1957,7 +1957,7 @@ class PhraseReader:
             if n in self.filed or names_a_venue(self.doc[e.start:e.end].root, e.canonical, self.lex) \
                     or self.doc[e.start].lower_ in words_or("honorifics", lang, none) \
                     or fighters and body_of(e.canonical, lang):
-                continue  # "GROZNY, Aug. 7 (NWS) -": the outlet; "the Velmar accord": where it was signed;
+                continue  # "OSK, Aug. 7 (NWS) -": the outlet; "the Velmar accord": where it was signed;
                 # "Mr Osk" tagged ORG: a person; "the rebels": no body the lexicon knows ("the Security Council")
             if e.label == "NORP" and not self._names_a_people(e):  # "the Islamic activists", "republicans"
                 continue

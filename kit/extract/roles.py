@@ -1981,7 +1981,7 @@ class _Reader(PhraseReader):
         guesses none of it later."""
         for e in self.ents:  # "Arequipa Police Chief X": the state the place data put the town in
             if e.kind == "person" and e.role and not e.side and (federal := self._federal_office_in(e.role)):
-                e.side, e.side_cue = federal  # "commander of federal forces in Chiapas": Mexico's
+                e.side, e.side_cue = federal  # "commander of federal forces in Tamaulipas": Mexico's
             elif e.kind == "person" and e.role and not e.side and (place := self._place_before_an_institution(e)):
                 if state := self._state_of_town(place.canonical):
                     e.side, e.side_cue = state, f"{CONTEXT_CUE} {place.text}, a town of {state}"
@@ -3894,8 +3894,8 @@ class _Reader(PhraseReader):
 
     def _federal_office_in(self, role: str) -> tuple[str, str] | None:
         """``(state, cue)`` of an office over forces of ``federal_words`` ("federal") in or of
-        a subdivision of ``subdivisions.csv`` ("acting commander of federal forces in Chiapas",
-        "jefe de las fuerzas federales en Chiapas"): the subdivision's state, whose forces
+        a subdivision of ``subdivisions.csv`` ("acting commander of federal forces in Tamaulipas",
+        "jefe de las fuerzas federales en Tamaulipas"): the subdivision's state, whose forces
         they are; None for any other role."""
         lang = self.doc.lang_
         words = role.split()

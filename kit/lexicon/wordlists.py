@@ -83,7 +83,7 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   (the Russian "-ov", "-ev", "-ova" a family name is written with or without: "Dilbar" and
   "Dilbarov"), ``transliteration_letters`` (the letters one outlet's transliteration writes for
   another's, one sound of Arabic, Hebrew or Russian: French "ch" for English "sh",
-  French "dj" for "j", Russian "dzh", "zh" and "kh" for "j", "j" and "h": "Chadir"/"Shadir"): :mod:`kit.actors.names`;
+  French "dj" for "j", Russian "dzh", "zh" and "kh" for "j", "j" and "h": "Chamiri"/"Shamiri"): :mod:`kit.actors.names`;
 - ``head_titles`` ("head", "leader", "chief", "chairman", "chairperson": the titles of whoever
   heads a body or group, one office whichever is written; two roles of a person apart only by
   such a word are one, "head of the commando" and "leader of the commando"),
@@ -531,7 +531,7 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   gobernador del *estado*") are read back first to the country of the subdivisions of
   ``subdivisions.csv`` named just before ("el estado de Chiapas": Mexico), and an office
   over ``federal_words`` forces ("federal", "federales") in or of a subdivision is the
-  subdivision's state's ("commander of federal forces in Chiapas": Mexico's, :mod:`kit.extract.roles`;
+  subdivision's state's ("commander of federal forces in Tamaulipas": Mexico's, :mod:`kit.extract.roles`;
   whoever a participle of ``representation_verbs`` makes an organisation's agent, "the
   African Union, represented by the Chilean minister X", speaks for it):
   :mod:`kit.extract.phrases`; ``group_heads`` ("frente", "resistencia", "movimiento": the

@@ -22,7 +22,14 @@ import re
 from collections.abc import Mapping
 from contextlib import suppress
 
-from kit.lexicon.calendar import calendar_names, holidays, month_numbers, weekday_numbers
+from kit.lexicon.calendar import (
+    calendar_names,
+    calendar_words,
+    holidays,
+    languages,
+    month_numbers,
+    weekday_numbers,
+)
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.wordlists import numbers, seasons, words_in_any
 from kit.timeline import relative
@@ -176,13 +183,46 @@ def _year_told_before(ctx: Ctx, month: int, day: int | None = None) -> tuple[int
     ref = ctx.references[-1] if ctx.references else None
     if ref is None or ctx.quoted or ctx.tense != "past" or ref.granularity not in ("day", "month") \
             or ref.start.year != ref.end.year or ref.expression not in ctx.before \
-            or not _WITH_A_YEAR.search(ref.expression) or re.search(r"[,;]", ctx.before.rsplit(ref.expression, 1)[1]):
+            or not _WITH_A_YEAR.search(ref.expression) or re.search(r"[,;]", between := ctx.before.rsplit(ref.expression, 1)[1]) \
+            or _time_passes(between):
         return None
     year = ref.start.year
     if (month, day or month_end(year, month).day) < (ref.start.month, ref.start.day) \
             or day is not None and day > month_end(year, month).day:
         return None
     return year, f"no year given: the year of '{ref.expression}' before it in its sentence"
+
+
+_LONG_UNITS = frozenset({"month", "months", "year", "years", "decade", "decades"})
+
+
+@lexicon_cache
+def _passing_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The plural units of a month or longer, the units of a month or longer and the words
+    of "later", in English and every language of ``calendar_words.csv``."""
+    plural, units, later = {"months", "years", "decades"}, set(_LONG_UNITS), {"later"}
+    for lang in languages():
+        table = calendar_words(lang)
+        for term, meaning in table.get("unit", {}).items():
+            if meaning in _LONG_UNITS:
+                units.add(term)
+                if meaning.endswith("s"):
+                    plural.add(term)
+        later.update(t for t, meaning in table.get("later", {}).items() if meaning == "later")
+    return frozenset(plural), frozenset(units), frozenset(later)
+
+
+def _time_passes(between: str) -> bool:
+    """Whether ``between``, the words from a date with its year to a month without one, tell
+    time passing: a span of months or years ("held *for years* until the rebels broke it
+    in April", "duró *años* hasta abril"), a unit and "later" ("*a year later*, in May"), or
+    a word of ``backward_cues`` ("and have not met *since* until the envoy called them in
+    August", "*desde* entonces"): the month is then of another year, not the date's."""
+    plural, units, later = _passing_words()
+    found = re.findall(r"[^\W\d_]+", between.lower())
+    since = words_in_any("backward_cues")
+    return any(w in plural or w in since or w in units and nxt in later
+               for w, nxt in zip(found, [*found[1:], ""]))
 
 
 def _month_day(m: re.Match[str], ctx: Ctx) -> Span:

@@ -1362,12 +1362,12 @@ def test_a_state_s_institution_named_in_another_language_is_shown_in_english():
 
 
 @pytest.mark.parametrize(("a", "b", "how"), [
-    (("Omar al Chadir", "es"), ("Omar al Shadir", "es"), "ch for sh"),  # a French transliteration
+    (("Omar al Chamiri", "es"), ("Omar al Shamiri", "es"), "ch for sh"),  # a French transliteration
     (("Karim Djebrane", "en"), ("Karim Jebrane", "en"), "dj for j"),
     (("Ruslan Dzhabrayev", "en"), ("Ruslan Jabrayev", "en"), "dzh for j"),  # Russian romanisations
     (("Oleg Zhurinov", "en"), ("Oleg Jurinov", "en"), "zh for j"),
     (("Ruslan Khasmatov", "en"), ("Ruslan Hasmatov", "en"), "kh for h"),
-    (("Kamil Abu Yabrin", "es"), ("Kamil Abu Jabrin", "es"), "y for j"),  # a Spanish one, in a Spanish article
+    (("Samih Abu Yabrin", "es"), ("Samih Abu Jabrin", "es"), "y for j"),  # a Spanish one, in a Spanish article
     (("Nadia Kamwari", "en"), ("Nadia Kamrawi", "en"), "two letters swapped"),  # a typist's slip
 ])
 def test_a_family_name_transliterated_by_another_language_beside_the_same_given_names_joins(a, b, how):
@@ -1377,10 +1377,10 @@ def test_a_family_name_transliterated_by_another_language_beside_the_same_given_
 
 
 @pytest.mark.parametrize("people", [
-    (("Omar Chadir", "finance minister"), ("Omar Shadir", "rebel commander")),  # two offices: namesakes
-    (("Omar Chadir", "minister"), ("Adel Shadir", "minister")),  # brothers: other given names
-    (("Omar Chadir", "minister"), ("Adel Chadir", "minister")),
-    (("Lin Cheng", "envoy"), ("Lin Sheng", "envoy")),  # short words: two names
+    (("Omar Chamiri", "finance minister"), ("Omar Shamiri", "rebel commander")),  # two offices: namesakes
+    (("Omar Chamiri", "minister"), ("Adel Shamiri", "minister")),  # brothers: other given names
+    (("Omar Chamiri", "minister"), ("Adel Chamiri", "minister")),
+    (("Lin Chuan", "envoy"), ("Lin Shuan", "envoy")),  # short words: two names
 ])
 def test_family_names_transliterated_alike_stay_apart_for_brothers_namesakes_and_short_words(people):
     graph = _roled(*people)
@@ -1388,7 +1388,7 @@ def test_family_names_transliterated_alike_stay_apart_for_brothers_namesakes_and
 
 
 def test_family_names_transliterated_alike_stay_apart_with_sides_at_odds_or_in_english():
-    graph = _graph(("Omar Chadir", "Freedonia"), ("Omar Shadir", "Sylvania"))
-    assert len(set(_actors(graph, "Omar Chadir", "Omar Shadir"))) == 2
-    graph = _written_in(("Kamil Abu Yabrin", "en"), ("Kamil Abu Jabrin", "en"), ("Kamil Abu Jabrin", "en"))  # English "y" is no "j"
-    assert graph.of("Kamil Abu Yabrin", "a0") == "Kamil Abu Yabrin"
+    graph = _graph(("Omar Chamiri", "Freedonia"), ("Omar Shamiri", "Sylvania"))
+    assert len(set(_actors(graph, "Omar Chamiri", "Omar Shamiri"))) == 2
+    graph = _written_in(("Samih Abu Yabrin", "en"), ("Samih Abu Jabrin", "en"), ("Samih Abu Jabrin", "en"))  # English "y" is no "j"
+    assert graph.of("Samih Abu Yabrin", "a0") == "Samih Abu Yabrin"

@@ -284,6 +284,9 @@ def test_with_no_state_near_him_the_state_every_story_of_his_is_filed_in_and_nam
     assert read(registry(("Edo Vask", "President", "")), texts, near).loc["Edo Vask", "side"] == "Mali"
     taken = read(registry(("Edo Vask", "President", ""), ("Lina Marov", "President", "Senegal")), texts, entities)
     assert taken.loc["Edo Vask", "side"] == ""  # Senegal's President is another actor
+    visiting = dict(texts, h1=[*texts["h1"][:3], "President Edo Vask, who flew in from Bamako, said he had not been consulted."])
+    visitor = [*entities, ("h1", 3, "Bamako", "GPE", "place", "", "")]
+    assert read(registry(("Edo Vask", "President", "")), visiting, visitor).loc["Edo Vask", "side"] == ""  # a visitor
     texts["h2"] = ["LIMA (Wire) — President Edo Vask arrived."]
     entities.append(("h2", 0, "Edo Vask", "PERSON", "person", "", ""))
     assert read(registry(("Edo Vask", "President", "")), texts, entities).loc["Edo Vask", "side"] == ""  # filed apart

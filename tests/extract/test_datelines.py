@@ -245,6 +245,8 @@ def test_outlets_print_a_dateline_in_title_case_with_a_glued_hyphen_or_a_weekday
     "Jana Roe, jueves 4 de marzo — dijo.",  # two words in title case: a name
     "Friday, March 4 — Talks resumed.",  # a date in a header, no place
     "Update (Osk Press) - Talks resumed.",  # a page's label
+    "Ventel (FLN) - the rebel chief - said no.",  # one name and its party, an aside between dashes
+    "EE.UU.-Tarnia: el deshielo avanza.",  # a glued hyphen after an abbreviation's letters
 ])
 def test_a_name_in_title_case_and_a_glued_hyphen_after_initials_make_no_dateline(text):
     assert datelines(text) == []

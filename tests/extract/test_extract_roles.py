@@ -5427,12 +5427,12 @@ def test_a_demonym_after_a_title_then_a_place_it_is_from_is_the_side():
     assert (sande["role"], sande["side"], sande["side_cue"]) == ("leader", "Peru", "peruano")
 
 
-@pytest.mark.parametrize("text", ["Lt-Gen Iker Sande, the acting commander of federal forces in Chiapas, said no.",
-                                  "Iker Sande, jefe de las fuerzas federales en Chiapas, habló."])
+@pytest.mark.parametrize("text", ["Lt-Gen Iker Sande, the acting commander of federal forces in Tamaulipas, said no.",
+                                  "Iker Sande, jefe de las fuerzas federales en Tamaulipas, habló."])
 def test_an_office_over_federal_forces_in_a_subdivision_is_its_state_s(tables, text):
     rows = tables(text)["roles"] if text.startswith("Lt-Gen") else _spanish_roles(text)
     assert person(rows, "Iker Sande")["side"] == "Mexico"
-    rows = tables("Iker Sande, the commander of troops in Chiapas, said no.")["roles"]
+    rows = tables("Iker Sande, the commander of troops in Tamaulipas, said no.")["roles"]
     assert person(rows, "Iker Sande")["side"] == ""  # no word says whose troops
 
 
@@ -5447,9 +5447,9 @@ def test_whom_a_body_is_represented_by_speaks_for_the_body(tables, text):
 
 def test_whom_a_body_is_represented_by_is_the_name_set_off_after_the_agent_s_title():
     rows = _spanish_roles("Asisten como observadores la Unión Africana, representada por el ministro chileno de "
-                          "Asuntos Exteriores, Pieter van der Hoeven, cuyo país preside la Unión este semestre, "
+                          "Asuntos Exteriores, Joost van der Hoeven, cuyo país preside la Unión este semestre, "
                           "y las Naciones Unidas.")  # the parse hangs the name on the body, not on "ministro"
-    assert person(rows, "Pieter van der Hoeven")["side"] == "African Union"
+    assert person(rows, "Joost van der Hoeven")["side"] == "African Union"
 
 
 def test_the_european_community_is_a_body_in_english_and_spanish():

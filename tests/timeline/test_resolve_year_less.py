@@ -236,6 +236,17 @@ def test_a_day_of_the_month_alone_takes_the_month_its_sentence_told_before_it(ex
     ("August", "past", "The front flared in the war of June 2014, and on the border in August.",
      D(2015, 8, 1)),
     ("agosto", "past", "El primero se firmó en junio de 2014; el segundo, en agosto.", D(2015, 8, 1)),
+    # time told passing between them (a span of years, a year later, since): another year
+    ("August", "past", "The truce agreed in June 2014 held for years until the militia broke it in August.",
+     D(2015, 8, 1)),
+    ("agosto", "past", "La tregua firmada en junio de 2014 duró años hasta que la milicia la rompió en agosto.",
+     D(2015, 8, 1)),
+    ("August", "past", "The truce was agreed in June 2014 and a year later the militia broke it in August.",
+     D(2015, 8, 1)),
+    ("August", "past", "The parties met in June 2014 and had not met since until the envoy called them in August.",
+     D(2015, 8, 1)),
+    ("agosto", "past", "Las partes se reunieron en junio de 2014 y desde entonces no se vieron hasta agosto.",
+     D(2015, 8, 1)),
 ])
 def test_a_date_without_a_year_takes_the_year_its_sentence_told_before_it(expression, tense, sentence,
                                                                           expected):
