@@ -195,6 +195,34 @@ def dateline_place(text: str, span: tuple[int, int]) -> str:
     return " ".join(words)
 
 
+def dateline_date(text: str, span: tuple[int, int]) -> str:
+    """The date a dateline ``span`` of ``text`` gives, a day with its month (and any weekday
+    or year), with a wire's abbreviated month written out ("17 diciembre" of "LA HABANA,
+    17 dic (ANG) —"); "" when it gives none (a place, a weekday alone).
+
+    >>> line = "KALVO, Velmar, jueves 4 de marzo (MPA) — Hoy"
+    >>> dateline_date(line, dateline_spans(line)[0])
+    'jueves 4 de marzo'
+    >>> line = "LA HABANA, 17 dic (ANG) — Hoy"
+    >>> dateline_date(line, dateline_spans(line)[0]), dateline_date("OSK, Thursday — A", (0, 16))
+    ('17 diciembre', '')
+    """
+    body = _OUTLET.sub(",", text[span[0]:span[1]])
+    for field in body.split(",")[1:]:
+        found = [w for w in (w.strip(".-—–:; ") for w in field.split()) if w]
+        if any(w[0].isdigit() for w in found) and any(_calendar_word(w) for w in found):
+            return " ".join(_month_written_out(w) for w in found)
+    return ""
+
+
+def _month_written_out(word: str) -> str:
+    """A wire's abbreviated month in lower case written out ("dic" → "diciembre"); any
+    other word as it is."""
+    if word in month_names() or not _month_word(word):
+        return word
+    return min(m for m in month_names() if m.startswith(word))
+
+
 def outlet_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parentheses (the outlet: "(Reuters)") inside the dateline ``spans`` of ``text``."""
     return [(start + m.start(), start + m.end()) for start, end in spans

@@ -26,6 +26,13 @@ the expressions around it, and :func:`resolve_article` supplies them:
   (MPA) —": the reporter's day there, when publication is often the next), else
   from publication. Every quoted expression is marked "inside a
   quotation" in its explanation.
+- **The dateline's date**: a wire story a paper prints a day or more after it was filed
+  keeps the wire's dateline ("PORT NEW, March 5 (PW) — ... signed a truce today" in a
+  March 6 paper): its relative expressions outside quotations ("today", "yesterday", "on
+  Tuesday") are read against the dateline's day when it falls before publication by at most
+  ``FILED_DAYS`` (the year that puts it on or before publication), and each explanation says
+  so. A dateline's day after publication, or further back, is no filing date: publication
+  stays the anchor (and a quotation keeps its own, above).
 - **Counts apart** ("on Thursday, eleven days after they signed") count from the
   day given before them in their sentence, unless another time expression follows
   in the same phrase ("two weeks after the talks opened on June 4": what follows has
@@ -56,6 +63,8 @@ from kit.timeline.resolve import Reference, Resolution, resolve
 __all__ = ["Mention", "resolve_article", "day_first", "in_dialogue", "REFERENCE_GRANULARITIES"]
 
 REFERENCE_GRANULARITIES = ("day", "week", "month", "year")
+FILED_DAYS = 2  # how many days before publication a dateline's date may be the story's own day: the
+# next day, or a Saturday wire in a Monday paper
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d\d)\b")
 
 
@@ -103,7 +112,8 @@ def day_first(expressions: Sequence[str]) -> bool | None:
     return first if first != second else None
 
 
-def resolve_article(mentions: Sequence[Mention], published: dt.date | None) -> list[Resolution]:
+def resolve_article(mentions: Sequence[Mention], published: dt.date | None,
+                    dateline: str = "") -> list[Resolution]:
     """Resolve an article's time expressions, in text order, each with its context.
 
     Parameters
@@ -112,6 +122,10 @@ def resolve_article(mentions: Sequence[Mention], published: dt.date | None) -> l
         The article's expressions in the order they appear.
     published:
         The article's publication date (the anchor), or ``None``.
+    dateline:
+        The date the article's dateline gives
+        (:func:`kit.extract.datelines.dateline_date`: "17 diciembre"), "" when none; a
+        mention in the dateline gives it too.
 
     Returns
     -------
@@ -121,15 +135,19 @@ def resolve_article(mentions: Sequence[Mention], published: dt.date | None) -> l
     order = day_first([m.expression for m in mentions])
     out: list[Resolution | None] = [None] * len(mentions)
     given: list[Reference] = []  # the dates given so far, outside quotations
+    filed = _filed([*(m for m in mentions if m.dateline), *([Mention(dateline, -1)] if dateline else [])],
+                   published, order)
     for i, m in enumerate(mentions):
         if m.quoted:
             continue
+        own = None if m.dateline else filed  # the dateline itself is read against publication
         later = i + 1 < len(mentions) and mentions[i + 1].sentence_id == m.sentence_id
         joined = _joined(m, mentions[i + 1]) if later else None
-        r = _resolve(m._replace(expression=joined, offset=m.at()), published, given, order) \
-            if joined else None
+        r = _resolve(m._replace(expression=joined, offset=m.at()), published, given, order,
+                     filed=own) if joined else None
         if r is None or not r.resolved:
-            r = _resolve(m, published, given, order, later and _in_its_phrase(m, mentions[i + 1]))
+            r = _resolve(m, published, given, order, later and _in_its_phrase(m, mentions[i + 1]),
+                         filed=own)
         out[i] = r
         if r.resolved and r.granularity in REFERENCE_GRANULARITIES and not m.after:
             assert r.start is not None and r.end is not None and r.granularity is not None
@@ -195,11 +213,26 @@ def _joined(m: Mention, following: Mention) -> str | None:
 
 
 def _resolve(m: Mention, published: dt.date | None, refs: list[Reference],
-             order: bool | None, later: bool = False) -> Resolution:
+             order: bool | None, later: bool = False, filed: dt.date | None = None) -> Resolution:
     return resolve(m.expression, published, tense=m.tense, sentence=m.sentence, cue=m.cue,
                    references=refs, day_first=order, quoted=m.quoted, noun_dated=m.noun_dated,
                    dated_after=later, at=m.at(), caption=m.caption,
-                   reporting=m.reporting, planning=m.planning)
+                   reporting=m.reporting, planning=m.planning, filed=filed)
+
+
+def _filed(dateline: Sequence[Mention], published: dt.date | None,
+           order: bool | None) -> dt.date | None:
+    """The day the article's ``dateline`` gives (the first of its dates read to a day), when
+    it lies before publication by at most ``FILED_DAYS`` (read in the past: the year that
+    puts it on or before publication); ``None`` when there is no such day, or it is
+    publication's."""
+    if published is None:
+        return None
+    for m in dateline:
+        r = _resolve(m._replace(tense="past", quoted=False), published, [], order)
+        if r.resolved and r.granularity == "day" and r.start is not None:
+            return r.start if 0 < (published - r.start).days <= FILED_DAYS else None
+    return None
 
 
 def _said_on(mentions: Sequence[Mention], done: list[Resolution | None],

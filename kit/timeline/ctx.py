@@ -73,6 +73,9 @@ class Ctx:
     # a cue points against the tense ("extended the mandate until January 15"): the tense
     # breaks near-ties only, the publication year does not make it win
     against: bool = False
+    # the anchor is the day the article's dateline gives, not publication (a wire story
+    # printed later): the explanation says so
+    filed: bool = False
 
     def inner(self, text: str) -> Span:
         """Resolve a date held inside the expression ("May 5" of "the ten days ending May 5")."""

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from kit.actors import alias_key, with_actor_tables
+from kit.extract.datelines import article_openings, dateline_date, datelines_in
 from kit.lexicon.wordlists import words, words_in_any
 from kit.schema import coverage_of, outlets, records
 from kit.timeline.calendar_math import ordinal
@@ -44,7 +45,6 @@ from kit.timeline.merge import SEP as SEP
 from kit.timeline.merge import STATUSES as STATUSES
 from kit.timeline.reports import (
     as_date,
-    datelines_of,
     in_a_dateline,
     inputs,
     opt,
@@ -114,7 +114,8 @@ def _resolved_dates(ann: Any) -> pd.DataFrame:
     arts = ann.articles
     published = {a: as_date(p) for a, p in zip(arts["article_id"].tolist(), arts["published"].tolist())}
     sentences = sentence_lookup(ann)
-    datelines = datelines_of(sentences)
+    openings = article_openings(sentences)
+    datelines = datelines_in(openings)
     rows = []  # an article at a time: chains ("two days later") count from the dates before them
     by_article: dict[str, list[dict[str, Any]]] = {}
     for record in records(dates):  # one read of the table: a to_dict per article is slow on Arrow strings
@@ -126,7 +127,9 @@ def _resolved_dates(ann: Any) -> pd.DataFrame:
                              _in_a_dateline(r, sentences, datelines),
                              _in_a_caption(r, sentences), _dash_before(r, sentences),
                              _goes_on_a_line(r, sentences)) for r in group]
-        for row, m, res in zip(group, mentions, resolve_article(mentions, pub)):
+        filed = next((found for span in datelines.get(article, [])
+                      if (found := dateline_date(openings[article], span))), "")
+        for row, m, res in zip(group, mentions, resolve_article(mentions, pub, filed)):
             rows.append({**row, "quoted": m.quoted,  # a line of dialogue's too (:func:`in_dialogue`)
                          "start": res.start, "end": res.end, "granularity": res.granularity,
                          "resolved": res.resolved, "explanation": res.explanation, "published": pub,

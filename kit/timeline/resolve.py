@@ -136,7 +136,8 @@ class Resolution:
     granularity:
         One of ``GRANULARITIES``; ``None`` if unresolved.
     anchor:
-        The publication date used, or ``None``.
+        The date relative expressions were read against (publication, or the day of the
+        article's dateline: ``filed``), or ``None``.
     resolved:
         Whether ``start``/``end`` are set.
     explanation:
@@ -182,6 +183,7 @@ def resolve(
     caption: bool = False,
     reporting: bool = False,
     planning: bool = False,
+    filed: dt.date | None = None,
 ) -> Resolution:
     """Resolve a time expression against a publication date.
 
@@ -232,6 +234,10 @@ def resolve(
         The date's verb plans an act (``planning_verbs``, ``scheduling_words``: "a meeting
         that had been set for Singapore on 12 June"): the day it gives may be the plan's,
         so its tense does not decide which year a year-less day is in.
+    filed:
+        The day the article's dateline gives when it is not publication's (a wire story
+        printed a day or more later, :func:`kit.timeline.context.resolve_article` decides):
+        relative expressions are read against it instead, and the explanation says so.
 
     Returns
     -------
@@ -260,14 +266,14 @@ def resolve(
     # agrees with it ("must be gone by the middle of February", parsed on a noun)
     decisive = tense in ("past", "future") and pointed in (None, tense) and (
         not noun_dated or pointed == tense)
-    ctx = Ctx(expression, text, published, tense, direction,
+    ctx = Ctx(expression, text, filed or published, tense, direction,
               cue if direction and tense not in ("past", "future") else None,
               None if references is None else tuple(references), day_first, quoted,
               _word_after(after), decisive, rules(), before=before, dated_after=dated_after,
               scheduled=tense == "present" and not noun_dated and pointed is None
               and not caption and not reporting and not caption_opening(before),
               act_day=decisive and not planning and _on_the_day(before, expression),
-              against=_against(tense, pointed))
+              against=_against(tense, pointed), filed=filed is not None and filed != published)
     found = _apply(ctx, text)
     if found is None:
         found = _extra_words(ctx, text)
@@ -461,12 +467,24 @@ def _success(ctx: Ctx, rule: str, start: dt.date, end: dt.date, granularity: str
         tense = f"{ctx.tense} tense" if ctx.tense else "tense unknown"
         cue = f", cue '{ctx.cue}'" if ctx.cue else ""
         head = f"'{ctx.expression}', {tense}{cue}, published {format_day(anchor_date(ctx))}"
+        if ctx.filed:  # every "publication" of the rules' notes is the dateline's date here
+            head = f"'{ctx.expression}', {tense}{cue}, dateline {format_day(anchor_date(ctx))}"
+            note = "; ".join(filter(None, [_PUBLICATION.sub(_of_dateline, note), FILED_NOTE]))
     else:
         head = f"'{ctx.expression}': explicit date"
     if ctx.quoted and "quotation" not in note:
         note = "; ".join(filter(None, [note, "inside a quotation"]))
     text = f"{head} → {format_span(start, end)}" + (f" ({note})" if note else "")
     return Resolution(ctx.expression, start, end, granularity, ctx.anchor, True, text, rule)
+
+
+FILED_NOTE = "the dateline's date, not publication"
+_PUBLICATION = re.compile(r"\b(?:the )?publication(?:'s)?(?: year)?\b")
+
+
+def _of_dateline(m: re.Match[str]) -> str:
+    """What a rule's note says of publication, said of the dateline's date."""
+    return "the dateline's year" if m.group().endswith("year") else "the dateline's date"
 
 
 def _fail(ctx: Ctx, rule: str, reason: str) -> Resolution:

@@ -250,3 +250,20 @@ def test_outlets_print_a_dateline_in_title_case_with_a_glued_hyphen_or_a_weekday
 ])
 def test_a_name_in_title_case_and_a_glued_hyphen_after_initials_make_no_dateline(text):
     assert datelines(text) == []
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("PORT NEW, March 5 (PW) — Talks", "March 5"),
+    ("KALVO, Velmar, Aug. 7 (TEW) - Talks", "Aug 7"),
+    ("PUERTO KALVO, 17 dic (AIN) — Hoy", "17 diciembre"),  # a wire's month written out
+    ("LA VELA, 5 ago.—El presidente", "5 agosto"),
+    ("KALVO, Ostria, jueves 4 de marzo de 2021 (AIN).- El", "jueves 4 de marzo de 2021"),
+    ("KALVO, Ostria, 31 de octubre.- El", "31 de octubre"),
+    ("KALVO, Ostria (AIN) — El", ""),
+    ("KALVO, Thursday — Talks", ""),  # a weekday alone is no date
+    ("KALVO.— Fuerzas", ""),
+])
+def test_the_date_of_a_dateline_is_its_day_and_month(text, date):
+    from kit.extract.datelines import dateline_date
+
+    assert dateline_date(text, dateline_spans(text)[0]) == date
