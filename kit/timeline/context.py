@@ -214,10 +214,15 @@ def _joined(m: Mention, following: Mention) -> str | None:
 
 def _resolve(m: Mention, published: dt.date | None, refs: list[Reference],
              order: bool | None, later: bool = False, filed: dt.date | None = None) -> Resolution:
-    return resolve(m.expression, published, tense=m.tense, sentence=m.sentence, cue=m.cue,
-                   references=refs, day_first=order, quoted=m.quoted, noun_dated=m.noun_dated,
-                   dated_after=later, at=m.at(), caption=m.caption,
-                   reporting=m.reporting, planning=m.planning, filed=filed)
+    """``m`` resolved; against the dateline's day ``filed`` only when it reads to a day ("today",
+    "on Monday"): a week or month ("later this month") is the paper's, read from publication."""
+    def read(anchor: dt.date | None) -> Resolution:
+        return resolve(m.expression, published, tense=m.tense, sentence=m.sentence, cue=m.cue,
+                       references=refs, day_first=order, quoted=m.quoted, noun_dated=m.noun_dated,
+                       dated_after=later, at=m.at(), caption=m.caption,
+                       reporting=m.reporting, planning=m.planning, filed=anchor)
+    r = read(filed)
+    return read(None) if filed is not None and not (r.resolved and r.granularity == "day") else r
 
 
 def _filed(dateline: Sequence[Mention], published: dt.date | None,
@@ -229,6 +234,8 @@ def _filed(dateline: Sequence[Mention], published: dt.date | None,
     if published is None:
         return None
     for m in dateline:
+        if not any(c.isdigit() for c in m.expression):  # a weekday alone ("SAN LUNES.—"): no day
+            continue
         r = _resolve(m._replace(tense="past", quoted=False), published, [], order)
         if r.resolved and r.granularity == "day" and r.start is not None:
             return r.start if 0 < (published - r.start).days <= FILED_DAYS else None

@@ -77,3 +77,22 @@ def test_a_dateline_date_passed_as_text_anchors_the_article():
     rs = resolve_article([Mention("today", 0, "past")], D(2024, 3, 6), "March 5")
     assert rs[0].start == D(2024, 3, 5)
     assert resolve_article([Mention("today", 0, "past")], D(2024, 3, 6), "March 7")[0].start == D(2024, 3, 6)
+
+
+def test_a_weekday_alone_in_a_dateline_is_no_filing_day():
+    """"SAN LUNES.— …" (a place holding a weekday's name, which the parse may tag a date) or a
+    weekday with no day of the month gives no day the story was filed: publication stays."""
+    mentions = [Mention("LUNES", 0, "past", dateline=True), Mention("ayer", 0, "past")]
+    assert resolve_article(mentions, D(1993, 6, 29))[1].start == D(1993, 6, 28)
+    assert resolve_article([Mention("ayer", 0, "past")], D(1993, 6, 29), "lunes")[0].start == D(1993, 6, 28)
+
+
+def test_a_week_or_month_in_a_wire_story_printed_later_is_read_against_publication():
+    """"LUSO, Oct. 31 (MPA) — … the signing will take place later this month" in a Nov. 1
+    paper: the dateline's day moves only expressions of a day ("today", "on Monday");
+    the paper's month and week are publication's."""
+    got = _dates(D(1994, 11, 1), "LUSO, Oct. 31 (MPA) —",
+                 "The parties initialled the protocol today and will sign it later this month.",
+                 [("today", "past"), ("later this month", "future")])
+    assert got["today"][0] == D(1994, 10, 31)
+    assert got["later this month"][0].month == 11 and "dateline" not in got["later this month"][1]
