@@ -14,10 +14,17 @@ from kit.lexicon.wordlists import words
 
 
 @lexicon_cache
+@lexicon_cache(maxsize=8)
+def _letter_pairs(name: str) -> tuple[tuple[str, str], ...]:
+    """The ``a~b`` terms of the words.csv list ``name`` as (letters, the letters they stand
+    for), longest first: ``spelling_variants`` (folds), ``transliteration_letters``."""
+    pairs = [tuple(term.split("~", 1)) for term in words(name)]
+    return tuple(sorted(((a, b) for a, b in pairs), key=lambda f: (-len(f[0]), f)))
+
+
 def _spelling_folds() -> tuple[tuple[str, str], ...]:
     """``spelling_variants`` of words.csv as (letters, letters they fold into), longest first."""
-    folds = [tuple(term.split("~", 1)) for term in words("spelling_variants")]
-    return tuple(sorted(((a, b) for a, b in folds), key=lambda f: (-len(f[0]), f)))
+    return _letter_pairs("spelling_variants")
 
 
 def _fold(word: str) -> str:
@@ -372,8 +379,7 @@ def vowel_spelling(a: str, b: str) -> bool:
 @lexicon_cache
 def _transliteration_letters() -> tuple[tuple[str, str], ...]:
     """``transliteration_letters`` of words.csv as (letters, the letters they stand for), longest first."""
-    pairs = [tuple(term.split("~", 1)) for term in words("transliteration_letters")]
-    return tuple(sorted(((a, b) for a, b in pairs), key=lambda f: (-len(f[0]), f)))
+    return _letter_pairs("transliteration_letters")
 
 
 def letters_swapped(a: str, b: str) -> bool:
