@@ -158,17 +158,71 @@ def entity_counts(
 
 def in_dateline_or_byline(ann: Annotations, mentions: pd.DataFrame) -> pd.Series:
     """Whether each of ``mentions`` stands in an article's dateline (where the story was
-    filed and who filed it: "OSKBURG, May 16 (Tarn Wire) -", :func:`kit.extract.datelines.datelines_of`)
+    filed and who filed it: "OSKBURG, May 16 (Tarn Wire) -", :func:`in_a_dateline`)
     or is a byline's or a photo credit's name (who wrote it: "By Mara Ventel",
     :func:`kit.actors.credits.credited`): page furniture, no mention in the article's text.
     All False when ``ann`` has no sentences to read them on."""
+    return in_a_dateline(ann, mentions) | credited(ann, mentions)
+
+
+def in_a_dateline(ann: Annotations, mentions: pd.DataFrame) -> pd.Series:
+    """Whether each of ``mentions`` stands in its article's dateline
+    (:func:`kit.extract.datelines.datelines_of`: "OSKBURG, May 16 (Tarn Wire) -"); all
+    False when ``ann`` has no sentences to read them on."""
     found = pd.Series(False, index=mentions.index)
     if mentions.empty or getattr(ann, "sentences", None) is None:
         return found
     datelines = datelines_of(sentence_lookup(ann))
     dated = [in_dateline(datelines.get(str(a), []), int(c))
              for a, c in zip(mentions["article_id"].tolist(), mentions["start_char"].tolist())]
-    return found | pd.Series(dated, index=mentions.index, dtype=bool) | credited(ann, mentions)
+    return found | pd.Series(dated, index=mentions.index, dtype=bool)
+
+
+def read_mentions(ann: Annotations, aliases: Aliases = None,
+                  mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The mentions as kit's tables read them, for a page that marks them in their text
+    (:mod:`kit.publish.articles`, :func:`kit.counts.view.entity_data`): what a reader who
+    clicks through from a count sees is the reading the count comes from.
+
+    ``mentions`` (default :func:`kit.counts.mentions.entity_mentions` of ``ann`` and
+    ``aliases`` when ``ann`` has the actor tables, else ``ann.mentions``) with:
+
+    - a name in a dateline left out ("OSKBURG, May 16 (Tarn Wire) -": where the story was
+      filed, no entity of it; :func:`in_a_dateline`), as :func:`entity_counts` leaves it
+      out; a date there stays;
+    - the column ``credit`` (:func:`kit.actors.credits.credited`: a byline's writer, a
+      photographer, who wrote the story and is no actor of it);
+    - each name's ``label`` the one :func:`entity_counts` gives its ``canonical`` (the
+      most frequent of its mentions outside datelines and bylines), so a person the
+      model once tagged ``ORG`` is a ``PERSON`` there as in the table.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from kit.schema import Annotations
+    >>> sents = pd.DataFrame({"article_id": ["a1"], "sentence_id": [0], "start_char": [0],
+    ...     "end_char": [53], "text": ["OSKBURG, May 16 - Jana Roe met Roe's aides. Roe left."]})
+    >>> ments = pd.DataFrame({"article_id": ["a1"] * 4, "sentence_id": [0] * 4,
+    ...     "start_char": [0, 18, 31, 44], "end_char": [7, 26, 34, 47],
+    ...     "text": ["OSKBURG", "Jana Roe", "Roe", "Roe"], "label": ["ORG", "PERSON", "ORG", "PERSON"],
+    ...     "canonical": ["Oskburg", "Jana Roe", "Jana Roe", "Jana Roe"]})
+    >>> ann = Annotations(pd.DataFrame({"article_id": ["a1"]}), sents, ments)
+    >>> read_mentions(ann)[["text", "label", "credit"]].values.tolist()
+    [['Jana Roe', 'PERSON', False], ['Roe', 'PERSON', False], ['Roe', 'PERSON', False]]
+    """
+    from kit.counts.mentions import has_actor_tables
+
+    if mentions is None:
+        mentions = entity_mentions(ann, aliases) if has_actor_tables(ann) else ann.mentions
+    credit = credited(ann, mentions)
+    names = mentions["label"].isin(set(NAME_LABELS))
+    dateline = names & in_a_dateline(ann, mentions) & ~credit
+    counted = mentions[names & ~dateline & ~credit]
+    labels = counted.groupby("canonical", sort=True)["label"].agg(_majority) if len(counted) else {}
+    read = mentions.assign(credit=credit).loc[~dateline].copy()
+    named = read["label"].isin(set(NAME_LABELS))
+    read.loc[named, "label"] = read.loc[named, "canonical"].map(labels).fillna(read.loc[named, "label"])
+    return read
 
 
 def label_counts(counts: pd.DataFrame) -> pd.DataFrame:

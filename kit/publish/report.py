@@ -188,6 +188,7 @@ def build_site(
     >>> index, sorted(p.name for p in index.parent.glob("*.html"))
     (PosixPath('site/index.html'), ['01_entities.html', '02_actor_network.html', '03_timeline.html', 'index.html', 'seed_nbc_2024.html'])
     """
+    from kit.counts.mentions import ACTOR_TABLES
     from kit.nlp.run import annotate, annotate_to_cache
     from kit.publish.articles import write_annotated_pages
 
@@ -236,8 +237,10 @@ def build_site(
 
     def article_pages() -> Any:  # from the cache, while the kernels run
         vega_bundle()  # built once (about a second), before the first page needs it
-        ann = annotate(loaded.articles, model=model, tables=[], progress=False)
-        write_annotated_pages(ann, out / "articles")
+        # named as the notebooks name them: the same alias table, the actor tables
+        ann = annotate(loaded.articles, model=model, aliases=injected["aliases"],
+                       tables=list(ACTOR_TABLES), progress=False)
+        write_annotated_pages(ann, out / "articles", injected["aliases"])
         return ann
 
     with ThreadPoolExecutor(1) as beside:
