@@ -217,11 +217,12 @@ def read_mentions(ann: Annotations, aliases: Aliases = None,
     credit = credited(ann, mentions)
     names = mentions["label"].isin(set(NAME_LABELS))
     dateline = names & in_a_dateline(ann, mentions) & ~credit
-    counted = mentions[names & ~dateline & ~credit]
-    labels = counted.groupby("canonical", sort=True)["label"].agg(_majority) if len(counted) else {}
     read = mentions.assign(credit=credit).loc[~dateline].copy()
-    named = read["label"].isin(set(NAME_LABELS))
-    read.loc[named, "label"] = read.loc[named, "canonical"].map(labels).fillna(read.loc[named, "label"])
+    counted = mentions[names & ~dateline & ~credit]
+    if "canonical" in mentions and len(counted):  # hand-made tables may name nothing
+        labels = counted.groupby("canonical", sort=True)["label"].agg(_majority)
+        named = read["label"].isin(set(NAME_LABELS))
+        read.loc[named, "label"] = read.loc[named, "canonical"].map(labels).fillna(read.loc[named, "label"])
     return read
 
 
