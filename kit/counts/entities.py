@@ -29,7 +29,7 @@ import pandas as pd
 from kit.actors.credits import credited
 from kit.counts.mentions import entity_mentions
 from kit.extract.datelines import datelines_of, in_dateline
-from kit.schema import rows_of, sentence_lookup
+from kit.schema import rows_of, sentence_lookup, undated_articles
 
 if TYPE_CHECKING:
     from kit.actors.registry import Aliases
@@ -99,7 +99,9 @@ def entity_counts(
         not as a place, a modifier or in a title), so for an actor it equals
         the registry's ``mentions`` over the same articles. ``label`` is
         the entity's most frequent label; ``example`` is the first sentence
-        that mentions it (``example_article``, ``example_sentence``), so every
+        that mentions it (``example_article``, ``example_sentence``; articles in
+        id order, those with no publication date after every dated one: an
+        article of unknown date gives no first mention), so every
         count traces back to its text; ``sentences`` is how many sentences
         the mentions are in. ``dateline_byline`` counts the entity's mentions in a
         dateline or a byline (:func:`in_dateline_or_byline`: "OSKBURG, May 16 (Tarn Wire) -",
@@ -131,7 +133,9 @@ def entity_counts(
     mentions = mentions[~furniture]
     if mentions.empty:
         return pd.DataFrame(columns=COUNT_COLUMNS)
-    ordered = mentions.sort_values(["article_id", "start_char"], kind="stable")
+    undated = undated_articles(ann.articles)  # an article of unknown date gives no first mention
+    ordered = mentions.assign(_undated=mentions["article_id"].astype(str).isin(undated)).sort_values(
+        ["_undated", "article_id", "start_char"], kind="stable")
     grouped = ordered.groupby("canonical", sort=True)
     counts = pd.DataFrame({
         "label": grouped["label"].agg(_majority),

@@ -11,7 +11,7 @@ import html
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from kit.schema import rows_of
+from kit.schema import rows_of, undated_articles
 
 if TYPE_CHECKING:
     from IPython.display import HTML
@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 def entity_data(
     ann: Annotations, article_id: str | None = None, labels: Iterable[str] | None = None
 ) -> dict[str, Any]:
-    """displaCy's manual ``{"text", "ents", "title"}`` dict for one article.
+    """displaCy's manual ``{"text", "ents", "title"}`` dict for one article (default: the
+    first dated one, :func:`first_dated`).
 
     Examples
     --------
@@ -35,7 +36,7 @@ def entity_data(
     """
     if ann.articles.empty:
         raise ValueError("the corpus has no articles to show; check the load report")
-    article_id = article_id or str(ann.articles["article_id"].iloc[0])
+    article_id = article_id or first_dated(ann.articles)
     row = ann.articles[ann.articles["article_id"] == article_id]
     if row.empty:
         raise KeyError(f"no article {article_id!r}; choose one of ann.articles['article_id']")
@@ -51,6 +52,20 @@ def entity_data(
     # displaCy escapes the text but not the title: a headline is untrusted input.
     title = html.escape(str(row["title"].iloc[0]) or article_id)
     return {"text": text, "ents": ents, "title": title}
+
+
+def first_dated(articles: Any) -> str:
+    """The article a notebook shows when none is named: the first of the ``articles`` table
+    with a publication date, the first undated one only when none has one
+    (:func:`kit.schema.undated_articles`: an article of unknown date is no first article).
+
+    >>> import pandas as pd
+    >>> first_dated(pd.DataFrame({"article_id": ["a0", "a1"], "published": [None, "2024-01-18"]}))
+    'a1'
+    """
+    undated = undated_articles(articles)
+    ids = [str(a) for a in articles["article_id"]]
+    return next((a for a in ids if a not in undated), ids[0])
 
 
 def entity_view(

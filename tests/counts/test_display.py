@@ -48,3 +48,16 @@ def test_the_view_draws_what_displacy_draws_without_importing_spacy():
             "entity_view(ann()); print(sorted(m for m in sys.modules if m.split('.')[0] == 'spacy'))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_article_shown_by_default_is_the_first_dated_one_not_an_undated_one():
+    dated = ann()
+    text = "Tarn met Osk."
+    two = Annotations(
+        articles=pd.DataFrame({"article_id": ["a0", "a"], "title": ["Undated", "Dated"],
+                               "published": [None, "2024-01-18"]}),
+        sentences=pd.concat([pd.DataFrame({"article_id": ["a0"], "sentence_id": [0], "start_char": [0],
+                                           "end_char": [len(text)], "text": [text]}), dated.sentences]),
+        mentions=dated.mentions)
+    assert entity_data(two)["title"] == "Dated"
+    assert entity_data(two, "a0")["title"] == "Undated"  # named: shown
