@@ -377,6 +377,22 @@ def _missing(dtype: Any) -> Any:
     return None if na is pd.NA else na
 
 
+def undated_articles(articles: pd.DataFrame) -> set[str]:
+    """The ids of the ``articles`` (a table of :data:`ARTICLE_COLUMNS`) with no publication
+    date: wherever kit reads a "first" article (an entity's first mention, the article a
+    notebook shows), these come after every dated one, as an article of unknown date cannot
+    be said to come first.
+
+    >>> sorted(undated_articles(pd.DataFrame({"article_id": ["a", "b", "c"],
+    ...                                       "published": ["2024-01-18", None, float("nan")]})))
+    ['b', 'c']
+    """
+    if "published" not in articles:
+        return set()
+    missing = pd.to_datetime(articles["published"], errors="coerce").isna()
+    return set(articles.loc[missing, "article_id"].astype(str))
+
+
 def outlets(articles: pd.DataFrame) -> pd.DataFrame:
     """``article_id`` with its ``outlet`` (the article's ``source``) and ``language``,
     ``""`` where the articles table has none.

@@ -29,7 +29,7 @@ import pandas as pd
 from kit.actors.credits import credited
 from kit.counts.mentions import entity_mentions
 from kit.extract.datelines import datelines_of, in_dateline
-from kit.schema import rows_of, sentence_lookup
+from kit.schema import rows_of, sentence_lookup, undated_articles
 
 if TYPE_CHECKING:
     from kit.actors.registry import Aliases
@@ -99,7 +99,9 @@ def entity_counts(
         not as a place, a modifier or in a title), so for an actor it equals
         the registry's ``mentions`` over the same articles. ``label`` is
         the entity's most frequent label; ``example`` is the first sentence
-        that mentions it (``example_article``, ``example_sentence``), so every
+        that mentions it (``example_article``, ``example_sentence``; articles in
+        id order, those with no publication date after every dated one: an
+        article of unknown date gives no first mention), so every
         count traces back to its text; ``sentences`` is how many sentences
         the mentions are in. ``dateline_byline`` counts the entity's mentions in a
         dateline or a byline (:func:`in_dateline_or_byline`: "OSKBURG, May 16 (Tarn Wire) -",
@@ -131,7 +133,9 @@ def entity_counts(
     mentions = mentions[~furniture]
     if mentions.empty:
         return pd.DataFrame(columns=COUNT_COLUMNS)
-    ordered = mentions.sort_values(["article_id", "start_char"], kind="stable")
+    undated = undated_articles(ann.articles)  # an article of unknown date gives no first mention
+    ordered = mentions.assign(_undated=mentions["article_id"].astype(str).isin(undated)).sort_values(
+        ["_undated", "article_id", "start_char"], kind="stable")
     grouped = ordered.groupby("canonical", sort=True)
     counts = pd.DataFrame({
         "label": grouped["label"].agg(_majority),
@@ -158,17 +162,72 @@ def entity_counts(
 
 def in_dateline_or_byline(ann: Annotations, mentions: pd.DataFrame) -> pd.Series:
     """Whether each of ``mentions`` stands in an article's dateline (where the story was
-    filed and who filed it: "OSKBURG, May 16 (Tarn Wire) -", :func:`kit.extract.datelines.datelines_of`)
+    filed and who filed it: "OSKBURG, May 16 (Tarn Wire) -", :func:`in_a_dateline`)
     or is a byline's or a photo credit's name (who wrote it: "By Mara Ventel",
     :func:`kit.actors.credits.credited`): page furniture, no mention in the article's text.
     All False when ``ann`` has no sentences to read them on."""
+    return in_a_dateline(ann, mentions) | credited(ann, mentions)
+
+
+def in_a_dateline(ann: Annotations, mentions: pd.DataFrame) -> pd.Series:
+    """Whether each of ``mentions`` stands in its article's dateline
+    (:func:`kit.extract.datelines.datelines_of`: "OSKBURG, May 16 (Tarn Wire) -"); all
+    False when ``ann`` has no sentences to read them on."""
     found = pd.Series(False, index=mentions.index)
     if mentions.empty or getattr(ann, "sentences", None) is None:
         return found
     datelines = datelines_of(sentence_lookup(ann))
     dated = [in_dateline(datelines.get(str(a), []), int(c))
              for a, c in zip(mentions["article_id"].tolist(), mentions["start_char"].tolist())]
-    return found | pd.Series(dated, index=mentions.index, dtype=bool) | credited(ann, mentions)
+    return found | pd.Series(dated, index=mentions.index, dtype=bool)
+
+
+def read_mentions(ann: Annotations, aliases: Aliases = None,
+                  mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The mentions as kit's tables read them, for a page that marks them in their text
+    (:mod:`kit.publish.articles`, :func:`kit.counts.view.entity_data`): what a reader who
+    clicks through from a count sees is the reading the count comes from.
+
+    ``mentions`` (default :func:`kit.counts.mentions.entity_mentions` of ``ann`` and
+    ``aliases`` when ``ann`` has the actor tables, else ``ann.mentions``) with:
+
+    - a name in a dateline left out ("OSKBURG, May 16 (Tarn Wire) -": where the story was
+      filed, no entity of it; :func:`in_a_dateline`), as :func:`entity_counts` leaves it
+      out; a date there stays;
+    - the column ``credit`` (:func:`kit.actors.credits.credited`: a byline's writer, a
+      photographer, who wrote the story and is no actor of it);
+    - each name's ``label`` the one :func:`entity_counts` gives its ``canonical`` (the
+      most frequent of its mentions outside datelines and bylines), so a person the
+      model once tagged ``ORG`` is a ``PERSON`` there as in the table.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from kit.schema import Annotations
+    >>> sents = pd.DataFrame({"article_id": ["a1"], "sentence_id": [0], "start_char": [0],
+    ...     "end_char": [53], "text": ["OSKBURG, May 16 - Jana Roe met Roe's aides. Roe left."]})
+    >>> ments = pd.DataFrame({"article_id": ["a1"] * 4, "sentence_id": [0] * 4,
+    ...     "start_char": [0, 18, 31, 44], "end_char": [7, 26, 34, 47],
+    ...     "text": ["OSKBURG", "Jana Roe", "Roe", "Roe"], "label": ["ORG", "PERSON", "ORG", "PERSON"],
+    ...     "canonical": ["Oskburg", "Jana Roe", "Jana Roe", "Jana Roe"]})
+    >>> ann = Annotations(pd.DataFrame({"article_id": ["a1"]}), sents, ments)
+    >>> read_mentions(ann)[["text", "label", "credit"]].values.tolist()
+    [['Jana Roe', 'PERSON', False], ['Roe', 'PERSON', False], ['Roe', 'PERSON', False]]
+    """
+    from kit.counts.mentions import has_actor_tables
+
+    if mentions is None:
+        mentions = entity_mentions(ann, aliases) if has_actor_tables(ann) else ann.mentions
+    credit = credited(ann, mentions)
+    names = mentions["label"].isin(set(NAME_LABELS))
+    dateline = names & in_a_dateline(ann, mentions) & ~credit
+    read = mentions.assign(credit=credit).loc[~dateline].copy()
+    counted = mentions[names & ~dateline & ~credit]
+    if "canonical" in mentions and len(counted):  # hand-made tables may name nothing
+        labels = counted.groupby("canonical", sort=True)["label"].agg(_majority)
+        named = read["label"].isin(set(NAME_LABELS))
+        read.loc[named, "label"] = read.loc[named, "canonical"].map(labels).fillna(read.loc[named, "label"])
+    return read
 
 
 def label_counts(counts: pd.DataFrame) -> pd.DataFrame:

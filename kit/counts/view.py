@@ -1,8 +1,9 @@
 """displaCy's entity view of one article, drawn from kit's tables.
 
 Like ``displacy.render(..., manual=True)``: the view is built from the
-mentions table, so it shows kit's canonical entities (titles removed, boilerplate
-gone), not the raw model output.
+mentions table as kit's tables read it (:func:`kit.counts.entities.read_mentions`), so it
+shows kit's canonical entities (titles removed, boilerplate gone, no name in a dateline,
+each name under the entity table's label), not the raw model output.
 """
 
 from __future__ import annotations
@@ -11,18 +12,24 @@ import html
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from kit.schema import rows_of
+from kit.counts.entities import read_mentions
+from kit.schema import rows_of, undated_articles
 
 if TYPE_CHECKING:
     from IPython.display import HTML
 
+    from kit.actors.registry import Aliases
     from kit.schema import Annotations
 
 
 def entity_data(
-    ann: Annotations, article_id: str | None = None, labels: Iterable[str] | None = None
+    ann: Annotations, article_id: str | None = None, labels: Iterable[str] | None = None,
+    aliases: Aliases = None,
 ) -> dict[str, Any]:
-    """displaCy's manual ``{"text", "ents", "title"}`` dict for one article.
+    """displaCy's manual ``{"text", "ents", "title"}`` dict for one article (default: the
+    first dated one, :func:`first_dated`), its entities as kit's tables read them
+    (:func:`kit.counts.entities.read_mentions`, names as ``aliases`` names them: no name in
+    the dateline, each name under the entity table's label), not the model's raw labels.
 
     Examples
     --------
@@ -35,13 +42,14 @@ def entity_data(
     """
     if ann.articles.empty:
         raise ValueError("the corpus has no articles to show; check the load report")
-    article_id = article_id or str(ann.articles["article_id"].iloc[0])
+    article_id = article_id or first_dated(ann.articles)
     row = ann.articles[ann.articles["article_id"] == article_id]
     if row.empty:
         raise KeyError(f"no article {article_id!r}; choose one of ann.articles['article_id']")
     sentences = rows_of(ann, "sentences", [article_id])  # this article's alone, not the corpus's
     text, offset = _article_text(sentences)
-    mentions = rows_of(ann, "mentions", [article_id], ["start_char", "end_char", "label"])
+    mentions = read_mentions(ann, aliases)
+    mentions = mentions[mentions["article_id"] == article_id]
     if labels is not None:
         mentions = mentions[mentions["label"].isin(set(labels))]
     ents = [
@@ -53,15 +61,30 @@ def entity_data(
     return {"text": text, "ents": ents, "title": title}
 
 
+def first_dated(articles: Any) -> str:
+    """The article a notebook shows when none is named: the first of the ``articles`` table
+    with a publication date, the first undated one only when none has one
+    (:func:`kit.schema.undated_articles`: an article of unknown date is no first article).
+
+    >>> import pandas as pd
+    >>> first_dated(pd.DataFrame({"article_id": ["a0", "a1"], "published": [None, "2024-01-18"]}))
+    'a1'
+    """
+    undated = undated_articles(articles)
+    ids = [str(a) for a in articles["article_id"]]
+    return next((a for a in ids if a not in undated), ids[0])
+
+
 def entity_view(
-    ann: Annotations, article_id: str | None = None, labels: Iterable[str] | None = None
+    ann: Annotations, article_id: str | None = None, labels: Iterable[str] | None = None,
+    aliases: Aliases = None,
 ) -> HTML:
-    """The article with its entities highlighted, for a notebook cell: displaCy's
-    entity markup and colours, drawn without importing spaCy (a re-run from the cache
-    loads no part of it)."""
+    """The article with its entities highlighted as kit reads them (:func:`entity_data`), for
+    a notebook cell: displaCy's entity markup and colours, drawn without importing spaCy
+    (a re-run from the cache loads no part of it)."""
     from IPython.display import HTML
 
-    return HTML(render_entities(entity_data(ann, article_id, labels)))
+    return HTML(render_entities(entity_data(ann, article_id, labels, aliases)))
 
 
 _MARK = ('<mark class="entity" style="background: {colour}; padding: 0.45em 0.6em; margin: 0 0.25em;'

@@ -108,7 +108,8 @@ def read_sources(doc: Doc, entities: list[Entity]) -> list[Source]:
             or _named(token, at, entities, people)
         if source is not None and source.head not in found:
             found[source.head] = source
-    return same_sources(doc, sorted(found.values(), key=lambda s: s.start))
+    return parties_named_before(doc, same_sources(doc, sorted(found.values(), key=lambda s: s.start)),
+                                entities)
 
 
 _ANAPHOR_FIELDS = ("side", "seniority", "affiliation")
@@ -131,6 +132,37 @@ def same_sources(doc: Doc, found: list[Source]) -> list[Source]:
                            and a.row["head"] == row["head"]), None)
         if antecedent is not None:
             row.update({k: antecedent.row[k] for k in _ANAPHOR_FIELDS})
+    return found
+
+
+def parties_named_before(doc: Doc, found: list[Source], entities: list[Entity]) -> list[Source]:
+    """``found`` with each definite plural of a state's noun (``state_anaphors``) that counts
+    no more states than the text named before it read as those states, not as unnamed
+    sources: "the three governments said", "both governments", "los dos gobiernos" (the
+    phrase opened by one of ``articles`` or ``shared_words``, only a number between it and
+    the noun, no side of its own), after a sentence naming three states (their GPE
+    entities, a state's own name or a place of it: ``lexicon().side_of``; at least two for a
+    bare "the governments") is a named source whose single name is unknown (``canonical``
+    empty, as for a title whose holder is not named: :func:`_titled`), its ``side`` those
+    states when the text named exactly as many. "Several governments", "Western
+    governments", "the other governments" stay unnamed."""
+    lang = doc.lang_
+    anaphors = words_or("state_anaphors", lang, frozenset())
+    openers = words_or("articles", lang, frozenset()) | words_or("shared_words", lang, frozenset())
+    counts = numbers("source_counts", lang) or numbers("source_counts")
+    lex = lexicon()
+    for source in found:
+        row, head = source.row, doc[source.head]
+        between = doc[source.start + 1:source.head]
+        if row["named"] or row["side"] or not _plural(head) or head.lemma_.lower() not in anaphors \
+                or doc[source.start].lower_ not in openers \
+                or not all(t.like_num or t.lower_ in counts for t in between):
+            continue
+        states = list(dict.fromkeys(side for e in entities if e.end <= source.start and e.label == "GPE"
+                                    and (side := e.side or lex.side_of(e.canonical, e.text) or e.canonical)))
+        if len(states) < (row["count"] or 2):
+            continue
+        row.update(named=True, canonical="", side="; ".join(states) if len(states) == row["count"] else "")
     return found
 
 
@@ -618,6 +650,8 @@ def _named(token: Token, at: dict[int, Entity], entities: list[Entity],
     verb = sourcing_verb(token)
     if verb is None:
         return None
+    if _describes_a_person(token, at):
+        return None  # "X, the secretary of *the Council*, said": X speaks, named in its place
     ent = at.get(token.i)
     if ent is None and token.pos_ == "PROPN":
         return _unrecognised_name(token, people, verb)
@@ -685,10 +719,23 @@ def resolve_pronoun(token: Token, entities: list[Entity], window: int = 3) -> En
 
 
 def _names_someone(token: Token, at: dict[int, Entity]) -> bool:
-    """True for "official Juan Pérez" or "an official, Juan Pérez,": not unnamed."""
-    if token.head.i in at and at[token.head.i].kind == "person":
+    """True for "official Juan Pérez" or "an official, Juan Pérez,", and for a noun of an
+    apposition that describes a person named before it ("X, the secretary of the Council
+    and the country's chief negotiator, said": :func:`_describes_a_person`): not unnamed."""
+    if token.head.i in at and at[token.head.i].kind == "person" or _describes_a_person(token, at):
         return True
     return any(c.dep_ == "appos" and c.i in at and at[c.i].kind == "person" for c in token.children)
+
+
+def _describes_a_person(token: Token, at: dict[int, Entity]) -> bool:
+    """Whether ``token`` is in an apposition to a person's name, or a conjunct of one
+    (climbing ``conj`` arcs): "X, *the secretary* of *the Council* and *the country's chief
+    negotiator*, said" describes X, who speaks; the Council and the negotiator are no
+    sources of their own."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "appos" and token.head.i < token.i and token.head.i in at \
+        and at[token.head.i].kind == "person"
 
 
 def _phrase(token: Token) -> tuple[int, int]:

@@ -54,14 +54,16 @@ def write_article_pages(articles: pd.DataFrame, sentences: pd.DataFrame, mention
     return written
 
 
-def write_annotated_pages(ann: Any, folder: Path) -> list[Path]:
-    """:func:`write_article_pages` for annotations (:class:`kit.schema.Annotations`), its
-    bylines and photo credits (:func:`kit.actors.credits.credited`) on each page's credit
-    line, not marked as the story's persons."""
-    from kit.actors.credits import credited
+def write_annotated_pages(ann: Any, folder: Path, aliases: Any = None) -> list[Path]:
+    """:func:`write_article_pages` for annotations (:class:`kit.schema.Annotations`), marking
+    what kit's tables read, not the model's raw entities (:func:`kit.counts.entities.read_mentions`:
+    each name under the entity table's label and the actor registry's name, with ``aliases``
+    as the notebooks name actors; no name in a dateline), its bylines and photo credits
+    (:func:`kit.actors.credits.credited`) on each page's credit line, not marked as the
+    story's persons."""
+    from kit.counts.entities import read_mentions
 
-    mentions = ann.mentions.assign(credit=credited(ann, ann.mentions))
-    return write_article_pages(ann.articles, ann.sentences, mentions, folder)
+    return write_article_pages(ann.articles, ann.sentences, read_mentions(ann, aliases), folder)
 
 
 def article_html(article: dict[str, Any], sentences: pd.DataFrame, mentions: pd.DataFrame) -> str:
@@ -83,11 +85,19 @@ def article_html(article: dict[str, Any], sentences: pd.DataFrame, mentions: pd.
     True
     >>> '<mark class="credit">Ivo Dunn<span>credit</span></mark>' in page
     True
+
+    A mention whose ``canonical`` name (the actor registry's, as the tables name it) is
+    not its text carries that name as its ``title``, shown on hover:
+
+    >>> ments = ments.assign(canonical=["Osk Haldor", "Mara Ventel", "Ivo Dunn"])
+    >>> '<mark title="Osk Haldor">Osk<span>PERSON</span></mark>' in article_html(arts, sents, ments)
+    True
     """
     credit = (mentions["credit"].fillna(False).astype(bool) if "credit" in mentions
               else pd.Series(False, index=mentions.index))
     labels = [CREDIT if c else str(label) for label, c in zip(mentions["label"], credit)]
-    spans = sorted(zip(mentions["start_char"], mentions["end_char"], labels))
+    names = _names_shown(mentions)
+    spans = sorted(zip(mentions["start_char"], mentions["end_char"], labels, names))
     rows = sentences.sort_values("sentence_id")
     shown = [{"id": int(s.sentence_id), "html": _marked(_parts(str(s.text), int(s.start_char), spans))}
              for s in rows.itertuples(index=False)]
@@ -141,16 +151,29 @@ def _template() -> Any:
     return env.get_template("article.html.j2")
 
 
-def _marked(parts: Iterator[tuple[str, str]]) -> Any:
+def _names_shown(mentions: pd.DataFrame) -> list[str]:
+    """Each mention's ``canonical`` name where it is not the mention's own text (whitespace
+    aside), else "" (no ``canonical`` column: all "")."""
+    if "canonical" not in mentions or "text" not in mentions:
+        return [""] * len(mentions)
+    return ["" if not isinstance(name, str) or " ".join(name.split()) == " ".join(str(text).split())
+            else " ".join(name.split()) for name, text in zip(mentions["canonical"], mentions["text"])]
+
+
+def _marked(parts: Iterator[tuple[str, str, str]]) -> Any:
     """A sentence's pieces as HTML, escaped as the template escapes text: an entity is
-    ``<mark>text<span>label</span></mark>`` (one Markup per sentence, not a template loop
-    over its pieces)."""
+    ``<mark>text<span>label</span></mark>``, with ``title="<name>"`` when the tables name it
+    otherwise (one Markup per sentence, not a template loop over its pieces)."""
     from markupsafe import Markup
 
-    return Markup("".join((f"<mark>{_escape(text)}<span>{_escape(label)}</span></mark>"
+    return Markup("".join((f"<mark{_title(name)}>{_escape(text)}<span>{_escape(label)}</span></mark>"
                            if label != CREDIT else
                            f'<mark class="credit">{_escape(text)}<span>{CREDIT}</span></mark>')
-                          if label else _escape(text) for text, label in parts))
+                          if label else _escape(text) for text, label, name in parts))
+
+
+def _title(name: str) -> str:
+    return f' title="{_escape(name)}"' if name else ""
 
 
 def _escape(text: str) -> str:
@@ -165,19 +188,20 @@ def _escape(text: str) -> str:
             .replace("'", "&#39;").replace('"', "&#34;"))
 
 
-def _parts(text: str, offset: int, spans: list[tuple[int, int, str]]) -> Iterator[tuple[str, str]]:
-    """``(text, label)`` pieces of a sentence: entity pieces carry their label, the rest ``""``."""
+def _parts(text: str, offset: int, spans: list[tuple[int, int, str, str]]) -> Iterator[tuple[str, str, str]]:
+    """``(text, label, name)`` pieces of a sentence: entity pieces carry their label and the
+    name the tables give them (:func:`_names_shown`), the rest ``""``."""
     at = 0
     first = bisect.bisect_left(spans, (offset,))  # spans are sorted: skip those before it
-    for start, end, label in spans[first:]:
+    for start, end, label, name in spans[first:]:
         start, end = start - offset, end - offset
         if start > len(text):
             break  # this one and every later one start after the sentence
         if start < at or end > len(text) or start < 0:
             continue  # outside this sentence, or overlapping the previous entity
         if start > at:
-            yield text[at:start], ""
-        yield text[start:end], str(label)
+            yield text[at:start], "", ""
+        yield text[start:end], str(label), name
         at = end
     if at < len(text):
-        yield text[at:], ""
+        yield text[at:], "", ""

@@ -188,6 +188,7 @@ def build_site(
     >>> index, sorted(p.name for p in index.parent.glob("*.html"))
     (PosixPath('site/index.html'), ['01_entities.html', '02_actor_network.html', '03_timeline.html', 'index.html', 'seed_nbc_2024.html'])
     """
+    from kit.counts.mentions import ACTOR_TABLES
     from kit.nlp.run import annotate, annotate_to_cache
     from kit.publish.articles import write_annotated_pages
 
@@ -222,10 +223,13 @@ def build_site(
             say(f"kit report: running {notebook}")
         started = time.perf_counter()
         takes = takes_by_notebook[notebook]
+        ran_with = {k: v for k, v in injected.items() if k in takes}
         executed = run_notebook(notebook, paths[0] if len(paths) == 1 else paths,
                                 out / "notebooks" / notebook.name, progress=progress and workers == 1,
-                                parameters={k: v for k, v in injected.items() if k in takes},
-                                clean=shown.clean)
+                                parameters=ran_with, clean=shown.clean,
+                                publish=lambda nb: shown_parameters(
+                                    nb, {**ran_with, "articles": sources if len(sources) > 1 else sources[0]},
+                                    out / "notebooks", shown))
         page = export_html(executed, out / f"{notebook.stem}.html", no_input=not show_code,
                            assets=assets, article_ids=article_ids)
         if progress:
@@ -236,8 +240,10 @@ def build_site(
 
     def article_pages() -> Any:  # from the cache, while the kernels run
         vega_bundle()  # built once (about a second), before the first page needs it
-        ann = annotate(loaded.articles, model=model, tables=[], progress=False)
-        write_annotated_pages(ann, out / "articles")
+        # named as the notebooks name them: the same alias table, the actor tables
+        ann = annotate(loaded.articles, model=model, aliases=injected["aliases"],
+                       tables=list(ACTOR_TABLES), progress=False)
+        write_annotated_pages(ann, out / "articles", injected["aliases"])
         return ann
 
     with ThreadPoolExecutor(1) as beside:
@@ -596,9 +602,11 @@ def _died_starting(err: Exception) -> bool:
 
 def run_notebook(notebook: PathLike, articles: str | list[str], out_path: PathLike, *,
                  progress: bool = False, parameters: dict[str, Any] | None = None,
-                 clean: Callable[[Any], Any] | None = None) -> Path:
+                 clean: Callable[[Any], Any] | None = None,
+                 publish: Callable[[Any], None] | None = None) -> Path:
     """Execute one notebook with papermill, injecting ``articles`` (a path or a list)
-    and ``parameters``; ``clean`` rewrites the executed notebook's JSON before it is saved.
+    and ``parameters``; ``clean`` rewrites the executed notebook's JSON before it is saved,
+    and ``publish``, when every cell ran, the notebook itself first (:func:`shown_parameters`).
 
     Raises
     ------
@@ -638,7 +646,7 @@ def run_notebook(notebook: PathLike, articles: str | list[str], out_path: PathLi
                 raise ReportError(f"{source} could not be executed: {type(err).__name__}: "
                                   f"{_first_line(str(err))}") from err
             break
-        _record_output_path(tmp, out, clean)
+        _record_output_path(tmp, out, clean, publish if failed is None else None)
     if failed is not None:
         raise ReportError(_cell_failure(source, out, failed)) from failed
     return out
@@ -702,17 +710,110 @@ class _LocalFiles:
         return old
 
 
-def _record_output_path(written: Path, out: Path, clean: Callable[[Any], Any] | None) -> None:
+def _record_output_path(written: Path, out: Path, clean: Callable[[Any], Any] | None,
+                        publish: Callable[[Any], None] | None = None) -> None:
     """Name ``out``, not the temporary file, in the notebook's papermill metadata; give
     the cell papermill injects a stable id (papermill draws a random one), so the same
-    articles and parameters give the same notebook and page."""
+    articles and parameters give the same notebook and page; ``publish`` the notebook
+    (:func:`shown_parameters`), then ``clean`` it."""
     nb = nbformat.read(written, as_version=4)
     if "papermill" in nb.metadata:
         nb.metadata.papermill["output_path"] = str(out)
     for cell in nb.cells:
         if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
             cell["id"] = "injected-parameters"
+    if publish is not None:
+        publish(nb)
     nbformat.write(nbformat.from_dict(clean(nb)) if clean else nb, written)
+
+
+def shown_parameters(nb: Any, used: Mapping[str, Any], folder: Path, shown: Display,
+                     root: Path | None = None) -> None:
+    """Make an executed notebook's ``parameters`` cell say what it ran with, as a reader who
+    downloads it can re-run it: each value ``used`` (a path or a list of them for ``articles``,
+    ``aliases``) in place of the notebook's own default, which served its demo corpus
+    (``"../data/demo"``), its comments kept; papermill's injected cell, which held them,
+    removed. A path is written relative to ``folder`` (the site's ``notebooks/``, where the
+    notebook is published) when both lie in ``root`` (default: the folder ``kit report`` ran
+    in), so the notebook re-runs where it is published beside its articles; else by the name
+    the site shows it by (:class:`Display`; its last part: no path of this machine), and the
+    cell's first line says to point it at the reader's copy.
+
+    >>> import nbformat.v4 as v4, tempfile
+    >>> here = Path(tempfile.mkdtemp())
+    >>> nb = v4.new_notebook(cells=[
+    ...     v4.new_code_cell('articles = ["../data/demo"]  # folders\\ntop_n = 15  # rows', metadata={"tags": ["parameters"]}),
+    ...     v4.new_code_cell('articles = "/x/corpus"', metadata={"tags": ["injected-parameters"]})])
+    >>> shown_parameters(nb, {"articles": here / "corpus", "top_n": 20}, here / "site" / "notebooks",
+    ...                  Display([], None), root=here)
+    >>> print(nb.cells[0].source)  # doctest: +ELLIPSIS
+    # The parameters kit report ran this notebook with; paths are relative to this notebook...
+    articles = "../../corpus"  # folders
+    top_n = 20  # rows
+    >>> len(nb.cells)
+    1
+    """
+    import ast
+
+    cells = [c for c in nb.cells if "parameters" in c.get("metadata", {}).get("tags", [])]
+    if not cells:
+        return
+    cell, reachable = cells[0], True
+
+    def value(name: str, given: Any) -> Any:
+        nonlocal reachable
+        if name not in ("articles", "aliases") or given is None:
+            return given
+        if isinstance(given, list | tuple):
+            return [value(name, g) for g in given]
+        path, here = Path(given).resolve(), (root or Path.cwd()).resolve()
+        if path.is_relative_to(here) and folder.resolve().is_relative_to(here):
+            return Path(os.path.relpath(path, folder.resolve())).as_posix()
+        reachable = False
+        named = shown.text(str(path))
+        return path.name if Path(named).is_absolute() else named
+
+    values = {name: value(name, given) for name, given in used.items()}
+    source = cell.source
+    lines = source.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return
+    edits = [(node.value, values[node.targets[0].id]) for node in tree.body
+             if isinstance(node, ast.Assign) and len(node.targets) == 1
+             and isinstance(node.targets[0], ast.Name) and node.targets[0].id in values]
+    for node, new in sorted(edits, key=lambda e: (e[0].lineno, e[0].col_offset), reverse=True):
+        start = starts[node.lineno - 1] + _char_offset(lines[node.lineno - 1], node.col_offset)
+        last, column = node.end_lineno or node.lineno, node.end_col_offset or 0
+        end = starts[last - 1] + _char_offset(lines[last - 1], column)
+        source = source[:start] + _python(new) + source[end:]
+    note = ("# The parameters kit report ran this notebook with; paths are relative to this notebook "
+            "(the site's notebooks/ folder, beside the articles it read): to re-run it elsewhere, "
+            "point them at your copy.\n") if reachable else (
+            "# The parameters kit report ran this notebook with; a path is shown by its name alone "
+            "(it lay outside the folder kit report ran in): set `articles` (and `aliases`) to your "
+            "copy's path before re-running.\n")
+    body = [line for line in source.splitlines(keepends=True) if not line.startswith("# Parameters")]
+    cell.source = note + "".join(body)
+    nb.cells = [c for c in nb.cells if "injected-parameters" not in c.get("metadata", {}).get("tags", [])]
+
+
+def _python(value: Any) -> str:
+    """``value`` as Python source, strings in double quotes as papermill writes them."""
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_python(v) for v in value) + "]"
+    return repr(value)
+
+
+def _char_offset(line: str, byte_offset: int) -> int:
+    """The character index of ``ast``'s UTF-8 byte column ``byte_offset`` in ``line``."""
+    return len(line.encode("utf-8")[:byte_offset].decode("utf-8", errors="ignore"))
 
 
 def _tagged_cells(notebook: Path, tag: str) -> list[tuple[int, Any]]:

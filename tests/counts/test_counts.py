@@ -64,6 +64,16 @@ def test_counts_mentions_articles_majority_label_and_first_example():
     assert mexico["sentences"] == 3 and counts.loc["Antony Blinken", "sentences"] == 1
 
 
+def test_an_undated_article_gives_no_first_mention_before_a_dated_one():
+    """An article with no publication date sorts after the dated ones where the first
+    mention is read: its id first in order ("a") does not make it the example."""
+    ann = hand_ann()
+    ann.articles["published"] = [None, "2024-01-18"]
+    mexico = entity_counts(ann).set_index("canonical").loc["Mexico"]
+    assert (mexico["example_article"], mexico["example"]) == ("b", "The U.S. and Mexico talked Friday.")
+    assert entity_counts(ann).set_index("canonical").loc["Antony Blinken", "example_article"] == "a"  # only there
+
+
 def test_sentences_count_a_sentence_that_names_an_entity_twice_once():
     ann = annotations({"a": [("Mexico and Mexico again.", [("Mexico", "GPE", "place"),
                                                            ("Mexico", "GPE", "place")])]})

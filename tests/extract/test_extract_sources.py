@@ -400,3 +400,49 @@ def test_one_person_told_reflexively_with_a_verb_of_speech_and_protest_states_a_
               sent_starts=[True] + [False] * (len(words) - 1))
     doc.ents = [Span(doc, 0, 2, "PERSON")]
     assert sources.reports_speech(doc[3]) is True
+
+
+@pytest.mark.parametrize("model, text", [
+    (None, "Osk Varen, the secretary of Freedonia's Supreme National Defence Council and the country's "
+           "chief negotiator, has said that Freedonia is ready for talks."),
+    (None, "Osk Varen, the head of the Freedonian Defence Council and the country's chief negotiator, "
+           "said that Freedonia is ready for talks."),
+])
+def test_a_noun_in_an_apposition_to_a_named_speaker_is_that_speaker_not_an_unnamed_source(model, text):
+    from kit.nlp.pipeline import get_nlp
+
+    found = doc_tables(get_nlp(model)(text), ["sources"])["sources"]
+    assert [(r["named"], r["canonical"]) for r in found] == [(True, "Osk Varen")], found
+
+
+def test_a_body_or_noun_in_a_speaker_s_apposition_describes_the_speaker():
+    """Hand-built parse: "Osk Varen, the secretary of the Council and the negotiator, said":
+    the apposition and its conjuncts (the Council, the negotiator) describe Osk Varen."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kit.extract.phrases import Entity
+
+    words = ["Osk", "Varen", ",", "the", "secretary", "of", "the", "Council", "and", "the", "negotiator", ",", "said"]
+    heads = [1, 12, 1, 4, 1, 4, 7, 4, 7, 10, 7, 1, 12]
+    deps = ["compound", "nsubj", "punct", "det", "appos", "prep", "det", "conj", "cc", "det", "conj", "punct", "ROOT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    person = Entity(0, 2, 0, 9, "Osk Varen", "PERSON", "Osk Varen", kind="person")
+    council = Entity(7, 8, 0, 0, "Council", "ORG", "Council", kind="organization")
+    at = {0: person, 1: person, 7: council}
+    assert sources._describes_a_person(doc[7], at) and sources._describes_a_person(doc[10], at)
+    assert not sources._describes_a_person(doc[1], at)
+    at_title = {7: council}  # "the secretary, Osk Varen, said": no person before the apposition
+    assert not sources._describes_a_person(doc[7], at_title)
+
+
+@pytest.mark.parametrize("text, named, side", [
+    ("Freedonia agreed on Monday to send grain to Sylvania in a deal brokered by Tarnland that the three "
+     "governments said would end the dispute.", True, "Freedonia; Sylvania; Tarnland"),
+    ("Freedonia and Tarnland signed the accord; both governments said it would hold.", True, "Freedonia; Tarnland"),
+    ("Freedonia signed the accord, and the two governments said it would hold.", False, ""),
+    ("Freedonia and Tarnland signed the accord. Several governments said it would hold.", False, ""),
+])
+def test_a_definite_plural_of_states_named_before_is_those_states_not_unnamed_sources(rows, text, named, side):
+    row = only(rows(text), head="government")
+    assert (row["named"], row["canonical"], row["side"]) == (named, "", side)

@@ -362,6 +362,63 @@ def test_the_sites_article_pages_credit_a_byline_from_the_annotations(tmp_path, 
     assert '<mark class="credit">Thomas Brenner<span>credit</span></mark>' in html
 
 
+def test_article_pages_mark_what_the_tables_read_not_the_models_raw_labels(tmp_path):
+    """A site's article page (write_annotated_pages) marks kit's reading: no name in the
+    dateline (no entity of the story, as the entity table leaves it out), each name under
+    the label the entity table gives it (a person the model once tagged ORG is a PERSON),
+    its name in the tables on hover; a date in the dateline stays a date."""
+    from kit.publish.articles import write_annotated_pages
+    from kit.schema import Annotations
+
+    text = ["OSKBURG, May 16 (Tarn Wire) - Jana Roe of Freedonia met Osk Varen.",
+            "Roe said the talks went well.", "Roe left for Velmar."]
+    starts = [0, 67, 97]
+    sents = pd.DataFrame({"article_id": ["t1"] * 3, "sentence_id": [0, 1, 2], "start_char": starts,
+                          "end_char": [s + len(t) for s, t in zip(starts, text)], "text": text})
+    spans = [(0, "OSKBURG", "ORG", "Oskburg"), (0, "May 16", "DATE", "May 16"), (0, "Jana Roe", "PERSON", "Jana Roe"),
+             (0, "Freedonia", "GPE", "Freedonia"), (0, "Osk Varen", "PERSON", "Osk Varen"),
+             (1, "Roe", "ORG", "Jana Roe"), (2, "Roe", "PERSON", "Jana Roe"), (2, "Velmar", "GPE", "Velmar")]
+    rows = [{"article_id": "t1", "sentence_id": n, "start_char": starts[n] + text[n].index(t),
+             "end_char": starts[n] + text[n].index(t) + len(t), "text": t, "label": label, "canonical": name}
+            for n, t, label, name in spans]
+    arts = pd.DataFrame({"article_id": ["t1"], "title": ["Talks"], "source": ["Tarn Wire"],
+                         "published": ["2024-05-16"], "language": ["en"]})
+    [page] = write_annotated_pages(Annotations(arts, sents, pd.DataFrame(rows)), tmp_path)
+    html = page.read_text(encoding="utf-8")
+    assert "OSKBURG<span>" not in html and "<mark>May 16<span>DATE</span></mark>" in html
+    assert '<mark title="Jana Roe">Roe<span>PERSON</span></mark> said' in html
+    assert "<span>ORG</span>" not in html
+    assert "<mark>Jana Roe<span>PERSON</span></mark>" in html  # its own name: no title
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("name", "body"), [
+    ("en.md", "OSKBURG, May 16 (Tarn Wire) - Foreign Minister Jana Roe of Freedonia met Osk Varen "
+              "in Oskburg on Friday.\n\nRoe said the talks had gone well.\n"),
+    ("es.md", "OSKBURGO.- La canciller de Freedonia, Jana Roe, se reunió el viernes con Osk Varen "
+              "en Oskburgo.\n\nRoe dijo que las conversaciones fueron bien.\n"),
+])
+def test_the_sites_article_pages_mark_no_dateline_and_the_tables_labels(tmp_path, cache_dir, name, body):
+    import kit
+    from kit.counts.entities import entity_counts
+    from kit.publish.articles import write_annotated_pages
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / name).write_text(f"---\ntitle: Talks\npublished: 2024-05-17\n---\n{body}", encoding="utf-8")
+    ann = kit.annotate(kit.load(folder).articles, cache_dir=cache_dir, tables=["roles", "sources"])
+    [page] = write_annotated_pages(ann, tmp_path / "site")
+    tree = lxml.html.fromstring(page.read_bytes())
+    marks = [(m.text, m.findtext("span")) for m in tree.xpath("//mark")]
+    assert not any(text.startswith("OSKBURG") for text, _ in marks), marks
+    labels = dict(entity_counts(ann)[["canonical", "label"]].values.tolist())
+    shown = {(m.get("title") or m.text): m.findtext("span") for m in tree.xpath("//mark")}
+    assert shown.get("Jana Roe") == labels.get("Jana Roe") == "PERSON", (shown, labels)
+    for canonical, label in labels.items():
+        if canonical in shown:
+            assert shown[canonical] == label, (canonical, shown, labels)
+
+
 @pytest.mark.parametrize(("url", "link"), [
     ("https://example.org/talks?id=1&p=2", '<a class="original" href="https://example.org/talks?id=1&amp;p=2"'),
     ("javascript:alert(1)", None),  # no web address: no link

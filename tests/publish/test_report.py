@@ -205,7 +205,7 @@ def test_a_parameter_no_notebook_takes_advice_a_listed_name_works(project, tmp_p
         build_site(project / "articles", tmp_path / "s", notebooks_dir=project / "notebooks",
                    progress=False, parameters={"top_n": 3})  # a listed name, as advised
     nb = nbformat.read(tmp_path / "s" / "notebooks" / "01_ok.ipynb", as_version=4)
-    assert "top_n 3" in "".join(o.get("text", "") for o in nb.cells[3].outputs)
+    assert "top_n 3" in "".join(o.get("text", "") for o in nb.cells[2].outputs)
 
 
 def test_cli_report_negative_number_advice_a_number_at_least_the_bound_works(
@@ -243,13 +243,45 @@ def test_nothing_is_written_outside_out_dir(site):
 
 def test_articles_are_injected_and_kernel_is_this_python_and_kit(site, project):
     nb = nbformat.read(site[0] / "notebooks" / "01_ok.ipynb", as_version=4)
-    injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
-    assert len(injected) == 1
-    assert 'articles = "articles"' in injected[0].source  # the folder's name, not its path
-    assert injected[0].id == "injected-parameters"  # papermill's is random: pages would differ
-    printed = "".join(o.get("text", "") for o in nb.cells[3].outputs).splitlines()
+    # the published notebook's parameters cell holds what it ran with, in place of its own
+    # defaults; papermill's injected cell (its id random: pages would differ) is gone
+    assert not [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    [parameters] = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+    assert 'articles = "articles"' in parameters.source  # the folder's name, not its path
+    assert "articles = 'x'" not in parameters.source and "top_n = 7" in parameters.source
+    assert "set `articles`" in parameters.source  # outside the folder kit ran in: say to change it
+    printed = "".join(o.get("text", "") for o in nb.cells[2].outputs).splitlines()
     shown = Display([project / "articles"], None)
     assert printed == [shown.text(sys.executable), shown.text(kit.__file__), "1 articles", "top_n 7"]
+
+
+def test_a_published_notebook_shows_the_parameters_it_ran_with_and_re_runs_where_it_is(project, tmp_path):
+    """Built in a folder that holds the articles and the site, the published notebook's
+    parameters cell names the articles relative to itself (no demo default, no injected cell
+    after it), so the downloaded site re-runs as it is."""
+    import shutil
+
+    from nbclient import NotebookClient
+
+    from kit.nlp import run
+    from kit.publish.report import CurrentEnvKernelManager
+
+    here = tmp_path / "work"
+    shutil.copytree(project / "articles", here / "corpus")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(run, "annotate", cached_tables)
+        patch.chdir(here)
+        build_site("corpus", "my-site", notebooks_dir=project / "notebooks", progress=False)
+    published = here / "my-site" / "notebooks" / "01_ok.ipynb"
+    nb = nbformat.read(published, as_version=4)
+    [parameters] = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+    assert parameters.source.splitlines()[1:] == ['articles = "../../corpus"', "top_n = 5"]
+    assert not [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    assert str(here) not in nbformat.writes(nb)
+    NotebookClient(nb, kernel_manager_class=CurrentEnvKernelManager,
+                   resources={"metadata": {"path": str(published.parent)}}).execute()
+    printed = "".join(o.get("text", "") for c in nb.cells for o in c.get("outputs", []))
+    assert "1 articles" in printed
 
 
 def test_index_links_pages_and_summarizes_corpus_escaped(site):

@@ -173,9 +173,9 @@ def assert_site(index: Path, source: Path, notebooks_dir: Path = NOTEBOOKS) -> N
     shown = []
     for nb in notebooks:
         executed = nbformat.read(out / "notebooks" / nb.name, as_version=4)
-        injected = [c.source for c in executed.cells
-                    if "injected-parameters" in c.metadata.get("tags", [])]
-        assert len(injected) == 1 and f'articles = "{source.name}"' in injected[0], nb.name
+        ran_with = [c.source for c in executed.cells if "parameters" in c.metadata.get("tags", [])]
+        assert not [c for c in executed.cells if "injected-parameters" in c.metadata.get("tags", [])]
+        assert len(ran_with) == 1 and f'articles = "{source.name}"' in ran_with[0], nb.name  # what it ran with
         assert str(source.parent) not in nbformat.writes(executed), nb.name  # no machine path
         outputs = [o for c in executed.cells for o in c.get("outputs", [])]
         assert not [o for o in outputs if o["output_type"] == "error"], nb.name
