@@ -5264,6 +5264,19 @@ def test_a_bare_office_met_across_a_verb_is_not_the_state_of_whom_it_meets(table
     assert row["side_cue_kind"] == "across an encounter" and row["side_cue"] == "Norway"
 
 
+@pytest.mark.parametrize("text", [
+    "A Norwegian official said Prime Minister Aki Rask had spoken with President Tomas Ebb on Friday.",
+    "The Norwegian envoy said Prime Minister Aki Rask had met President Tomas Ebb.",
+])
+def test_two_people_met_across_a_verb_do_not_share_the_one_state_read_from_context(tables, text):
+    # the speaker's word names one state; whom one meets is of another, and which is which the text does not say
+    rows = tables(text)["roles"]
+    for name in ("Aki Rask", "Tomas Ebb"):
+        row = person(rows, name)
+        assert row["side"] == ""
+        assert row["side_cue_kind"] == "across an encounter" and row["side_cue"] == "Norway"
+
+
 @pytest.mark.parametrize("text, name", [
     ("The president, Tomas Ebb, met Prime Minister Joren Mast of Norway and Chancellor Pavel Duran of Chile on "
      "Tuesday.", "Tomas Ebb"),
