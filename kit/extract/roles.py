@@ -4574,12 +4574,15 @@ class _Reader(PhraseReader):
         return self._antecedent(k - 1, word.lower_)
 
     def _owned_title(self, k: int) -> bool:
-        """Whether the title at token ``k`` follows its owner's possessive: "its" (``thing_possessives``)
-        or a name's "'s" ("Its secretary-general", "the Tarn Front's secretary-general")."""
+        """Whether the title at token ``k`` follows its owner's possessive: "its" (``thing_possessives``),
+        a name's "'s" ("Its secretary-general", "the Tarn Front's secretary-general"), or a
+        possessive of a language that does not tell a thing's from a person's (``subject_possessives``:
+        "Su secretario general", whoever "su" stands for)."""
         if k < 1:
             return False
-        before = self.doc[k - 1]
-        return before.text in POSSESSIVE or before.lower_ in words_or("thing_possessives", self.doc.lang_, frozenset())
+        before, lang, none = self.doc[k - 1], self.doc.lang_, frozenset[str]()
+        return before.text in POSSESSIVE or before.lower_ in words_or("thing_possessives", lang, none) \
+            or before.lower_ in words_or("subject_possessives", lang, none)
 
     def _its_before(self, k: int) -> tuple[str, str] | None:
         """``(side, cue)`` of "its" before token ``k`` (``thing_possessives``): the nearest
