@@ -24,6 +24,7 @@ from kit.extract.datelines import dateline_end_before, datelines_of
 from kit.extract.titles import lexicon
 from kit.lexicon.canonical import name_key
 from kit.lexicon.files import lexicon_cache
+from kit.lexicon.states import demonym_keys, place_keys
 from kit.lexicon.wordlists import words_in_any
 from kit.schema import sentence_lookup
 
@@ -114,12 +115,15 @@ def credit_tail(tail: str) -> bool:
     (False, False, False)
     >>> credit_tail(" | Foreign Minister"), credit_tail(" / Staff Writer")
     (False, True)
+    >>> credit_tail(" | Freedonia"), credit_tail(" | Latvia"), credit_tail(" | Latvian")
+    (True, False, False)
     """
     tail = tail.rstrip().rstrip(".")
     separated = _SEPARATED.match(tail)
-    if separated:  # not "Jana Roe | Foreign Minister": a caption of who she is
+    if separated:  # not "Jana Roe | Foreign Minister" nor "Jana Roe | Latvia": a caption of who she is
         outlet = separated.group(1)
-        return _names_only(outlet.split()) and (_writer_title(outlet) or not lexicon().pattern.search(outlet))
+        return _names_only(outlet.split()) and (_writer_title(outlet) or not (
+            lexicon().pattern.search(outlet) or name_key(outlet) in place_keys() | demonym_keys()))
     if tail.startswith(","):
         parts = [p.strip() for p in tail[1:].split(",")]
         return any(_writer_title(p) for p in parts) and all(_writer_title(p) or _names_only(p.split()) for p in parts)

@@ -1221,7 +1221,9 @@ class NameGraph:
         neither its first nor its last ("Varadi" of "Osk Varadi Tarnal"), joins that person
         when a role of theirs is one and no side a sentence states differs: South Asian usage
         names a man by a given name after the first ("President Varadi" for President Osk
-        Varadi Tarnal). Never when another person of the corpus has the word anywhere in
+        Varadi Tarnal). So it does, with no role, when an article writes it after that full
+        name and nothing of theirs is at odds: a nickname made part of the legal name ("Osk
+        Varo Tuli da Lima ... Tuli said"). Never when another person of the corpus has the word anywhere in
         their name (a father and a son, two bearers of one clan's name), nor for a word that
         opens or ends a full name (the short-name and family-name rules read those)."""
         holders: dict[str, set[str]] = {}
@@ -1234,8 +1236,8 @@ class NameGraph:
             for word in name_key(node).split()[1:-1]:
                 if word not in particles:
                     inside.setdefault(word, set()).add(node)
-        for node in sorted(n for n in self.parent if "\t" in n and self.person.get(n)):
-            word = name_key(_label(node))
+        for node in sorted(n for n in self.parent if self.person.get(n) and " " not in name_key(_label(n))):
+            word = name_key(_label(node))  # a short name of its article, or a name no longer one ends or opens with
             root = self.find(node)
             if " " in word or not word.isalpha() or root != node and " " in name_key(self.shown(root)):
                 continue  # resolved already, to a fuller name
@@ -1243,10 +1245,15 @@ class NameGraph:
             if len(found) != 1 or {self.find(n) for n in holders.get(word, ())} - {root} != found:
                 continue
             target = found.pop()
-            if self._may_join(node, target, stated=True) and \
-                    _share(self.traits["role"][root], self.traits["role"][target]):
+            if not self._may_join(node, target, stated=True):
+                continue
+            if _share(self.traits["role"][root], self.traits["role"][target]):
                 self.union(target, node, f"{_label(node)} → {self.shown(target)}: a word inside the only "
                                          "full name that holds it, with a role they share")
+            elif any(self._named_after(node, n) for n in inside[word]) \
+                    and not self._at_odds(node, target):
+                self.union(target, node, f"{_label(node)} → {self.shown(target)}: a word inside the only "
+                                         "full name that holds it, written after that name in an article")
 
     def _names_by_first_word(self) -> dict[str, set[str]]:
         """Person names of two words or more of the corpus by their first word."""

@@ -2041,12 +2041,27 @@ class _Reader(PhraseReader):
                     and not {filed[0]} & (self.other_sides.get(ent.canonical, set()) | without) \
                     and not self._set_in_another_state(filed[0]) and not self._monarch_s_office(ent.role):
                 ent.side, ent.side_cue = filed[0], f"{CONTEXT_CUE} the story is filed in {filed[1]} and names no state"
+        self._one_guess_across_an_encounter([e for e in self.ents if e.kind == "person"])
         for ent in bare:  # the registry guesses none of those states for it either
             if not ent.side and id(ent) in met:
                 ent.side_cue = Cue("; ".join(sorted(met[id(ent)])), CueKind.ACROSS_AN_ENCOUNTER)
         self._heads_of_the_capital_s_bodies([e for e in bare if not e.side])
         self._offices_of_the_capital([e for e in bare if not e.side],
                                      Counter(state for ent, state in mentions if ent.kind != "organization"))
+
+    def _one_guess_across_an_encounter(self, people: list[Entity]) -> None:
+        """Undo one state guessed from context for two people who meet across a verb ("A
+        Tarnish official said Prime Minister A had met President B": both read as Tarn's
+        from the speaker's word): whom one meets is, as a rule, of another state, so the
+        state is at most one of theirs, and which one the text does not say. Each is left
+        sideless, marked as meeting that state, which the registry does not guess for it either."""
+        guessed = [e for e in people if e.side and str(e.side_cue).startswith(CONTEXT_CUE)]
+        undone = {id(e): e.side for a in guessed for e in (a,)
+                  if any(b is not a and b.side == a.side and self._across_an_encounter(a.start, b.start)
+                         for b in guessed)}
+        for ent in guessed:
+            if id(ent) in undone:
+                ent.side, ent.side_cue = "", Cue(undone[id(ent)], CueKind.ACROSS_AN_ENCOUNTER)
 
     def _states_across_an_encounter(self, ent: Entity) -> set[str]:
         """The states named on the other side of a verb of ``encounter_verbs`` from the
@@ -4559,12 +4574,15 @@ class _Reader(PhraseReader):
         return self._antecedent(k - 1, word.lower_)
 
     def _owned_title(self, k: int) -> bool:
-        """Whether the title at token ``k`` follows its owner's possessive: "its" (``thing_possessives``)
-        or a name's "'s" ("Its secretary-general", "the Tarn Front's secretary-general")."""
+        """Whether the title at token ``k`` follows its owner's possessive: "its" (``thing_possessives``),
+        a name's "'s" ("Its secretary-general", "the Tarn Front's secretary-general"), or a
+        possessive of a language that does not tell a thing's from a person's (``subject_possessives``:
+        "Su secretario general", whoever "su" stands for)."""
         if k < 1:
             return False
-        before = self.doc[k - 1]
-        return before.text in POSSESSIVE or before.lower_ in words_or("thing_possessives", self.doc.lang_, frozenset())
+        before, lang, none = self.doc[k - 1], self.doc.lang_, frozenset[str]()
+        return before.text in POSSESSIVE or before.lower_ in words_or("thing_possessives", lang, none) \
+            or before.lower_ in words_or("subject_possessives", lang, none)
 
     def _its_before(self, k: int) -> tuple[str, str] | None:
         """``(side, cue)`` of "its" before token ``k`` (``thing_possessives``): the nearest

@@ -711,6 +711,9 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
         if dateline > ent.start:  # "OSKBURG.- | Tomás Verdú": the dateline opening the text, then the name
             changed = True
             ent = Span(doc, dateline, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
+        elif (dateline := _after_a_dateline_s_end(doc, ent)) > ent.start:  # "(Corresponsal).- | El Frente X"
+            changed = True
+            ent = Span(doc, dateline, ent.end, label=ent.label_, kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and len(ent) > 1 and _verb_opening(doc, ent[0], person_at) \
                 and not _verb_follows(doc, ent.end):
             changed = True  # "—Ganó Sala, pero ...", "Firmó Pérez el acuerdo": the verb, then the name
@@ -2436,6 +2439,26 @@ def _dateline_in(doc: Doc, ent: Span) -> int:
         if text[-1:] in _DASHES and doc[k].whitespace_:
             capitals = any(sum(c.isupper() for c in t.text) >= 2 for t in doc[ent.start:k + 1])
             return k + 1 if capitals else ent.start
+    return ent.start
+
+
+def _after_a_dateline_s_end(doc: Doc, ent: Span) -> int:
+    """Where an entity starts again after the end of a dateline it runs across: a word
+    that ends in a period or a closing parenthesis and a dash, a space after it ("ARGEL
+    (Corresponsal).- El Frente Osk", the model's one entity from "Corresponsal" on), which
+    no name holds; ``ent.start`` if none.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["OSKBURGO", "(", "Corresponsal).-", "El", "Frente", "Osk", "rechazó", "el", "plan", "."]
+    >>> doc = Doc(spacy.blank("es").vocab, words=words, spaces=[True, False, *[True] * 6, False, False])
+    >>> doc[_after_a_dateline_s_end(doc, doc[2:6]):6].text, _after_a_dateline_s_end(doc, doc[3:6])
+    ('El Frente Osk', 3)
+    """
+    for k in range(ent.start, ent.end - 1):
+        text = doc[k].text
+        if len(text) > 1 and text[-1] in _DASHES and text[-2] in ".)" and doc[k].whitespace_:
+            return k + 1
     return ent.start
 
 

@@ -214,6 +214,8 @@ def test_a_line_that_credits_the_writer_opening_it_credits_every_name_on_it(cred
 
 @pytest.mark.parametrize(("line", "name"), [
     ("Jana Roe | Foreign Minister of Freedonia", "Jana Roe"),  # a caption of who she is
+    ("Jana Roe | Norway", "Jana Roe"),  # her state, not an outlet
+    ("Jana Roe | Norwegian", "Jana Roe"),
     ("Jana Roe, the foreign minister", "Jana Roe"),  # a title after the comma, no writer's
     ("Jana Roe reported from Tarnburg that the talks had ended.", "Jana Roe"),  # a sentence goes on
     ("Jana Roe said from Tarnburg that the talks had ended.", "Jana Roe"),

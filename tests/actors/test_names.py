@@ -269,6 +269,25 @@ def test_a_one_word_name_inside_one_full_name_joins_it_when_a_role_is_shared():
         assert _actors(_read(*apart), *names)[-1] == "Varadi"
 
 
+def _one_article(*names: str) -> NameGraph:
+    """One person mention per name, in one article, in that order, with no side or role."""
+    rows = [{"article_id": "a0", "sentence_id": i, "start_char": 100 * i, "end_char": 100 * i + len(name),
+             "text": name, "name": name, "corpus": name, "kind": "person", "role": "", "side": "",
+             "side_cue": "", "named": True} for i, name in enumerate(names)]
+    return NameGraph(pd.DataFrame(rows), {})
+
+
+def test_a_one_word_name_inside_one_full_name_joins_it_when_its_article_writes_it_after_that_name():
+    # a nickname made part of the legal name: "Osk Varo Tuli da Lima ... Tuli said"
+    graph = _one_article("Osk Varo Tuli da Lima", "Tuli")
+    assert graph.of("Tuli", "a0") == "Osk Varo Tuli da Lima"
+    assert any("written after that name" in r for r in graph.reasons()["Osk Varo Tuli da Lima"])
+    before = _one_article("Tuli", "Osk Varo Tuli da Lima")  # written before it: someone else, perhaps
+    assert before.of("Tuli", "a0") == "Tuli"
+    two = _one_article("Osk Varo Tuli da Lima", "Ilse Maro Tuli da Brenn", "Tuli")  # two full names hold it: neither
+    assert two.of("Tuli", "a0") == "Tuli"
+
+
 def test_a_name_without_its_second_family_name_joins_it_when_side_and_role_agree():
     same = (("Rodrigo Londoño", "FARC", "jefe de las FARC"),
             ("Rodrigo Londoño Echeverri", "FARC", "Jefe de las FARC"))

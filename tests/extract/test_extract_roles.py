@@ -3009,6 +3009,13 @@ def test_a_bodys_office_with_no_body_takes_the_one_body_the_article_names(tables
     assert person(rows, "Tomas Brenn")["side"] == ""  # two bodies headed by a Secretary-General: either
 
 
+def test_a_spanish_body_s_office_after_su_takes_no_body_the_article_names():
+    # "su" may stand for anyone named before: the Front, not the one international body the article names
+    rows = _spanish_roles("El Frente Velmar rechazó el plan de la ONU. Su secretario general, Tomás Brenn, "
+                          "pidió un referéndum.")
+    assert (person(rows, "Tomás Brenn")["role"], person(rows, "Tomás Brenn")["side"]) == ("Secretary-General", "")
+
+
 def test_a_bare_head_office_takes_the_one_body_named_that_it_heads(tables):
     # ECOWAS and the IGAD are not headed by a Secretary-General (body_heads.csv): the UN is
     rows = tables("Secretary-General Tomas Brenn named a representative. ECOWAS and the United "
@@ -5262,6 +5269,19 @@ def test_a_bare_office_met_across_a_verb_is_not_the_state_of_whom_it_meets(table
     row = person(tables(text)["roles"], name)
     assert row["side"] == ""
     assert row["side_cue_kind"] == "across an encounter" and row["side_cue"] == "Norway"
+
+
+@pytest.mark.parametrize("text", [
+    "A Norwegian official said Prime Minister Aki Rask had spoken with President Tomas Ebb on Friday.",
+    "The Norwegian envoy said Prime Minister Aki Rask had met President Tomas Ebb.",
+])
+def test_two_people_met_across_a_verb_do_not_share_the_one_state_read_from_context(tables, text):
+    # the speaker's word names one state; whom one meets is of another, and which is which the text does not say
+    rows = tables(text)["roles"]
+    for name in ("Aki Rask", "Tomas Ebb"):
+        row = person(rows, name)
+        assert row["side"] == ""
+        assert row["side_cue_kind"] == "across an encounter" and row["side_cue"] == "Norway"
 
 
 @pytest.mark.parametrize("text, name", [

@@ -270,6 +270,7 @@ def test_delegates_mediators_owners_and_lawmakers_are_unnamed_sources(model, tex
     ("A senior Velmar Front official, speaking on condition of anonymity, said the group was satisfied.",
      "Velmar Front"),
     ("An official at the Danish army command said troops would remain deployed.", "Denmark"),
+    ("Officials in Oslo, speaking privately, said the deal would hold.", "Norway"),  # the government seated there
 ])
 def test_the_body_an_unnamed_source_serves_is_its_side(rows, text, side):
     assert only(rows(text), named=False)["side"] == side

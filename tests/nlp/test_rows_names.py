@@ -1942,3 +1942,11 @@ def test_a_name_subject_of_a_clause_hanging_from_a_group_noun_stays_a_person():
     doc.ents = [Span(doc, 4, 6, "PERSON")]
     doc_tables(doc, [])
     assert [(e.text, e.label_) for e in doc.ents] == [("Osk Dawn", "ORG")]
+
+
+@pytest.mark.parametrize("label", ["ORG", "MISC", "GPE"])
+def test_an_entity_the_model_ran_across_a_dateline_s_end_starts_after_it(label):
+    # "ARGEL (Corresponsal).- El Frente X": the model's one entity from inside the dateline on
+    found = _entities_after_fixes("OSKBURG ( Correspondent).- The Osk Front rejected the plan .",
+                                  [(0, 1, "GPE"), (2, 6, label)])
+    assert found == [("OSKBURG", "GPE"), ("The Osk Front", label)]
