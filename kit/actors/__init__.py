@@ -15,6 +15,8 @@ from kit.actors.registry import (
     actor_mentions,
     actor_registry,
     alias_key,
+    names_an_outlet,
+    outlet_keys,
     quote_table,
     slug,
     unnamed_share,
@@ -22,5 +24,5 @@ from kit.actors.registry import (
 )
 
 __all__ = ["MENTION_COLUMNS", "QUOTE_COLUMNS", "REGISTRY_COLUMNS", "SHARE_COLUMNS", "Aliases",
-           "actor_mentions", "actor_registry", "alias_key", "quote_table", "slug", "unnamed_share",
+           "actor_mentions", "actor_registry", "alias_key", "names_an_outlet", "outlet_keys", "quote_table", "slug", "unnamed_share",
            "surname", "with_actor_tables"]

@@ -399,7 +399,10 @@ def _named_mentions(ann: Annotations) -> pd.DataFrame:
     table.loc[_initials_of_people(table), "kind"] = "person"
     holders = table[(table["kind"] == "person") & (table["role"].fillna("") != "")]
     table = _groups_without_their_leaders(table, {name_key(n) for n in holders["name"]})
-    table = table[~_places_read_as_people(ann, table) & ~_outlets_read_as_people(ann, table)
+    keys = outlet_keys(ann.articles)
+    outlet = table["kind"].isin(["organization", "group"]) & table["name"].map(
+        lambda n: names_an_outlet(n, keys)).astype(bool)
+    table = table[~_places_read_as_people(ann, table) & ~_outlets_read_as_people(ann, table) & ~outlet
                   & ~_captions_read_as_people(table) & ~_pieces_of_organisations(ann, table)
                   & ~_cities_read_as_organisations(table) & ~no_person_names(ann, table)]
     return table.assign(named=True).reset_index(drop=True)
@@ -813,6 +816,33 @@ def _outlets_read_as_people(ann: Annotations, table: pd.DataFrame) -> pd.Series:
     endings |= {" ".join(w[:i]) for s in names for w in [s.split()] for i in range(2, len(w)) if w[i] in of}
     outlet = table["name"].map(lambda n: name_key(n) in endings or _masthead(n, names)).astype(bool)
     return (table["kind"] == "person") & outlet  # an empty table maps to no bools
+
+
+def outlet_keys(articles: pd.DataFrame) -> frozenset[str]:
+    """The keys (:func:`~kit.lexicon.canonical.name_key`) of the outlets a corpus cites or is
+    written by: the ``source`` of each of its articles and the news agencies of
+    ``wire_agencies`` ("AFP", "EFE", "Reuters"), each also without an opening article."""
+    sources = articles["source"].dropna().astype(str).tolist() if "source" in articles else []
+    return frozenset(_without_article(name_key(n)) for n in [*sources, *words_in_any("wire_agencies")]
+                     if n.strip())
+
+
+def names_an_outlet(name: str, keys: frozenset[str]) -> bool:
+    """Whether ``name`` is one of the outlets of ``keys`` (:func:`outlet_keys`): a news
+    outlet that reports the talks, no party to them; it stays a cited source ("according
+    to Reuters", the sources table), but is no actor of the registry, the network or an
+    event.
+
+    >>> keys = outlet_keys(pd.DataFrame({"source": ["The Port Tarn Herald"]}))
+    >>> names_an_outlet("Port Tarn Herald", keys), names_an_outlet("EFE", keys), names_an_outlet("Tarn", keys)
+    (True, True, False)
+    """
+    return _without_article(name_key(name)) in keys
+
+
+def _without_article(key: str) -> str:
+    first, _, rest = key.partition(" ")
+    return rest if rest and first in words_in_any("articles") else key
 
 
 def _captions_read_as_people(table: pd.DataFrame) -> pd.Series:
