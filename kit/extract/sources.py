@@ -178,6 +178,8 @@ def _name_before_its_title(token: Token, at: dict[int, Entity]) -> Source | None
         return None
     doc = token.doc
     inner = [t.i for t in token.subtree if not t.is_punct]  # the commas may hang on the title
+    if not inner:
+        return None  # a mark the parse made a subject
     before, after = min(inner) - 1, max(inner) + 1
     if before < 1 or after >= len(doc) or doc[before].text != "," or doc[after].text != ",":
         return None

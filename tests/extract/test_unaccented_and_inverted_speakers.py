@@ -99,3 +99,10 @@ def test_an_unnamed_source_after_said_with_a_trailing_clause_is_not_lost(text, q
 def test_a_speaker_after_a_fronted_place_is_named(model, text, name):
     found = _tables(model, text)["sources"]
     assert [r["canonical"] for r in found] == [name]
+
+
+@pytest.mark.model
+def test_a_dash_the_parse_makes_a_subject_after_a_byline_reads_without_failing():
+    text = "Por Nadia Roe Gil PUERTO NUEVO.— El ministro de Asuntos Exteriores, Pedro Gil, dijo que no habrá acuerdo."
+    found = _tables(ES, text)["sources"]
+    assert [r["canonical"] for r in found if r["named"]] == ["Pedro Gil"]
