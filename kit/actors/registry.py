@@ -209,6 +209,7 @@ def _registry(ann: Annotations, aliases: Aliases, unnamed: bool,
         table = sides_named_nearby(table, mentions, ann.roles, lambda ids: rows_of(ann, "sentences", ids))
     table = _no_state_across_an_encounter(_no_state_below_the_state(table, mentions), mentions)
     table["credit"] = table["actor_id"].isin(credited_actors(ann, aliases))
+    table = _outlets_take_no_side(table, ann.articles)
     return table.sort_values(["mentions", "name"], ascending=[False, True]).reset_index(drop=True)
 
 
@@ -399,10 +400,7 @@ def _named_mentions(ann: Annotations) -> pd.DataFrame:
     table.loc[_initials_of_people(table), "kind"] = "person"
     holders = table[(table["kind"] == "person") & (table["role"].fillna("") != "")]
     table = _groups_without_their_leaders(table, {name_key(n) for n in holders["name"]})
-    keys = outlet_keys(ann.articles)
-    outlet = table["kind"].isin(["organization", "group"]) & table["name"].map(
-        lambda n: names_an_outlet(n, keys)).astype(bool)
-    table = table[~_places_read_as_people(ann, table) & ~_outlets_read_as_people(ann, table) & ~outlet
+    table = table[~_places_read_as_people(ann, table) & ~_outlets_read_as_people(ann, table)
                   & ~_captions_read_as_people(table) & ~_pieces_of_organisations(ann, table)
                   & ~_cities_read_as_organisations(table) & ~no_person_names(ann, table)]
     return table.assign(named=True).reset_index(drop=True)
@@ -816,6 +814,33 @@ def _outlets_read_as_people(ann: Annotations, table: pd.DataFrame) -> pd.Series:
     endings |= {" ".join(w[:i]) for s in names for w in [s.split()] for i in range(2, len(w)) if w[i] in of}
     outlet = table["name"].map(lambda n: name_key(n) in endings or _masthead(n, names)).astype(bool)
     return (table["kind"] == "person") & outlet  # an empty table maps to no bools
+
+
+def outlets_of(table: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
+    """Which registry rows are an organisation or a group that is an outlet of the corpus or a
+    wire (:func:`names_an_outlet`): a cited source, no party (no side, no node of the network,
+    no actor of an event).
+
+    >>> table = pd.DataFrame({"name": ["Reuters", "Tarn", "Osk Herald"], "kind": ["organization", "government", "organization"]})
+    >>> outlets_of(table, pd.DataFrame({"source": ["Osk Herald"]})).tolist()
+    [True, False, True]
+    """
+    keys = outlet_keys(articles)
+    return table["kind"].isin(["organization", "group"]) & table["name"].map(
+        lambda n: names_an_outlet(str(n), keys)).astype(bool)
+
+
+def _outlets_take_no_side(table: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """The registry with no side for an outlet or a wire (:func:`outlets_of`): it reports the
+    parties, it is none of them, whoever the text says speaks for it."""
+    outlet = outlets_of(table, articles)
+    if not outlet.any():
+        return table
+    table = table.copy()
+    for column in ("side", "side_evidence"):
+        if column in table:
+            table.loc[outlet, column] = ""
+    return table
 
 
 def outlet_keys(articles: pd.DataFrame) -> frozenset[str]:

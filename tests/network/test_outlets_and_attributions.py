@@ -61,14 +61,15 @@ def ann(tmp_path_factory, cache_dir):
 
 
 @pytest.mark.model
-def test_outlets_and_wires_are_no_actors_but_stay_cited_sources(ann):
+def test_outlets_and_wires_are_no_party_but_stay_cited_sources(ann):
     from kit.actors import actor_registry
     from kit.network import build_network
     from kit.timeline import events
 
-    names = set(actor_registry(ann)["name"])
-    assert not names & {"Port New Herald", "Reuters", "EFE", "AFP", "Diario de Puerto Nuevo"}
-    assert {"Jana Roe", "Tomás Osk"} <= names
+    registry = actor_registry(ann)
+    sides = dict(zip(registry["name"], registry["side"].fillna("")))
+    assert not [n for n in ("Port New Herald", "Reuters", "EFE", "AFP", "Diario de Puerto Nuevo") if sides.get(n)]
+    assert {"Jana Roe", "Tomás Osk"} <= set(sides)
     assert not {n for _, d in build_network(ann).nodes(data=True) for n in [d["name"]]} & {"Port New Herald", "Reuters"}
     actors = {a for row in events(ann)["actors"].fillna("") for a in row.split("; ") if a}
     assert not actors & {"EFE", "AFP", "Reuters", "Port New Herald"}
