@@ -15,6 +15,9 @@ from kit.actors.registry import (
     actor_mentions,
     actor_registry,
     alias_key,
+    names_an_outlet,
+    outlet_keys,
+    outlets_of,
     quote_table,
     slug,
     unnamed_share,
@@ -22,5 +25,5 @@ from kit.actors.registry import (
 )
 
 __all__ = ["MENTION_COLUMNS", "QUOTE_COLUMNS", "REGISTRY_COLUMNS", "SHARE_COLUMNS", "Aliases",
-           "actor_mentions", "actor_registry", "alias_key", "quote_table", "slug", "unnamed_share",
+           "actor_mentions", "actor_registry", "alias_key", "names_an_outlet", "outlet_keys", "outlets_of", "quote_table", "slug", "unnamed_share",
            "surname", "with_actor_tables"]

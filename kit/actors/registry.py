@@ -209,6 +209,7 @@ def _registry(ann: Annotations, aliases: Aliases, unnamed: bool,
         table = sides_named_nearby(table, mentions, ann.roles, lambda ids: rows_of(ann, "sentences", ids))
     table = _no_state_across_an_encounter(_no_state_below_the_state(table, mentions), mentions)
     table["credit"] = table["actor_id"].isin(credited_actors(ann, aliases))
+    table = _outlets_take_no_side(table, ann.articles)
     return table.sort_values(["mentions", "name"], ascending=[False, True]).reset_index(drop=True)
 
 
@@ -813,6 +814,60 @@ def _outlets_read_as_people(ann: Annotations, table: pd.DataFrame) -> pd.Series:
     endings |= {" ".join(w[:i]) for s in names for w in [s.split()] for i in range(2, len(w)) if w[i] in of}
     outlet = table["name"].map(lambda n: name_key(n) in endings or _masthead(n, names)).astype(bool)
     return (table["kind"] == "person") & outlet  # an empty table maps to no bools
+
+
+def outlets_of(table: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
+    """Which registry rows are an organisation or a group that is an outlet of the corpus or a
+    wire (:func:`names_an_outlet`): a cited source, no party (no side, no node of the network,
+    no actor of an event).
+
+    >>> table = pd.DataFrame({"name": ["Reuters", "Tarn", "Osk Herald"], "kind": ["organization", "government", "organization"]})
+    >>> outlets_of(table, pd.DataFrame({"source": ["Osk Herald"]})).tolist()
+    [True, False, True]
+    """
+    keys = outlet_keys(articles)
+    return table["kind"].isin(["organization", "group"]) & table["name"].map(
+        lambda n: names_an_outlet(str(n), keys)).astype(bool)
+
+
+def _outlets_take_no_side(table: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """The registry with no side for an outlet or a wire (:func:`outlets_of`): it reports the
+    parties, it is none of them, whoever the text says speaks for it."""
+    outlet = outlets_of(table, articles)
+    if not outlet.any():
+        return table
+    table = table.copy()
+    for column in ("side", "side_evidence"):
+        if column in table:
+            table.loc[outlet, column] = ""
+    return table
+
+
+def outlet_keys(articles: pd.DataFrame) -> frozenset[str]:
+    """The keys (:func:`~kit.lexicon.canonical.name_key`) of the outlets a corpus cites or is
+    written by: the ``source`` of each of its articles and the news agencies of
+    ``wire_agencies`` ("AFP", "EFE", "Reuters"), each also without an opening article."""
+    sources = articles["source"].dropna().astype(str).tolist() if "source" in articles else []
+    return frozenset(_without_article(name_key(n)) for n in [*sources, *words_in_any("wire_agencies")]
+                     if n.strip())
+
+
+def names_an_outlet(name: str, keys: frozenset[str]) -> bool:
+    """Whether ``name`` is one of the outlets of ``keys`` (:func:`outlet_keys`): a news
+    outlet that reports the talks, no party to them; it stays a cited source ("according
+    to Reuters", the sources table), but is no actor of the registry, the network or an
+    event.
+
+    >>> keys = outlet_keys(pd.DataFrame({"source": ["The Port Tarn Herald"]}))
+    >>> names_an_outlet("Port Tarn Herald", keys), names_an_outlet("EFE", keys), names_an_outlet("Tarn", keys)
+    (True, True, False)
+    """
+    return _without_article(name_key(name)) in keys
+
+
+def _without_article(key: str) -> str:
+    first, _, rest = key.partition(" ")
+    return rest if rest and first in words_in_any("articles") else key
 
 
 def _captions_read_as_people(table: pd.DataFrame) -> pd.Series:

@@ -793,12 +793,25 @@ def date_tense(span: Span, verb: Token | None, noun_cue: str | None = _UNREAD) -
         clause = "past"  # "el cese al fuego, pactado en junio, entrará en vigor": agreed before
     if _target(span):
         return None if clause == "past" else "future"
+    if clause == "past" and _limit_given(span, verb):
+        return None  # "les dio hasta el viernes": the limit given, ahead of the giving
     noun_cue = _cue_of_noun(span) if noun_cue is _UNREAD else noun_cue
     if clause is not None and noun_cue in words_in_any("forward_cues"):
         return "future"  # "arrived ahead of their summit on Tuesday": the summit is ahead
     if clause is not None and _dates_a_noun_after(span):
         return None if clause == "future" else "past"  # "will resume after a meeting on Monday"
     return clause
+
+
+def _limit_given(span: Span, verb: Token | None) -> bool:
+    """The date follows a cue of ``deadline_cues`` ("until", "hasta el") in a clause whose
+    verb is one of ``deadline_giving_verbs`` ("gave them until Friday to answer", "les dio
+    hasta el viernes para responder"): the time limit given, which a past giving does not
+    put in the past."""
+    if verb is None or verb_lemma(verb) not in words_in_any("deadline_giving_verbs"):
+        return False
+    found = cue_before(span.doc[span.sent.start : span.start].text_with_ws + span.text, span.text)
+    return found is not None and found in words_in_any("deadline_cues")
 
 
 def _dates_a_noun_after(span: Span) -> bool:

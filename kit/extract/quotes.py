@@ -33,7 +33,14 @@ from typing import TYPE_CHECKING, Any
 
 from kit.extract.quotation import QUOTATION as QUOTATION
 from kit.extract.quotation import quotation_spans as quotation_spans
-from kit.extract.sources import NAME_DEPS, SUBJECT_DEPS, Source, reports_speech, speech_verbs
+from kit.extract.sources import (
+    NAME_DEPS,
+    SUBJECT_DEPS,
+    Source,
+    reports_speech,
+    speech_lemma,
+    speech_verbs,
+)
 from kit.lexicon.wordlists import words_or
 
 if TYPE_CHECKING:
@@ -114,7 +121,7 @@ def _climb(token: Token, start: int, end: int, sources: dict[int, Source]) -> To
     while token.head.i != token.i and token.dep_ != "conj":
         token = token.head
         outside = not start <= token.idx < end
-        if outside and token.lemma_.lower() in _verbs(token) and reports_speech(token) \
+        if outside and speech_lemma(token) in _verbs(token) and reports_speech(token) \
                 and _agent(token, sources) is not None:
             return token
     return None
@@ -127,7 +134,7 @@ def _nearby(doc: Doc, start: int, end: int, inside: list[Token], sources: dict[i
     first, last = inside[0].sent.start, inside[-1].sent.end
     candidates = [
         t for t in doc[first:last]
-        if not start <= t.idx < end and t.lemma_.lower() in _verbs(t)
+        if not start <= t.idx < end and speech_lemma(t) in _verbs(t)
         and t.pos_ == "VERB" and reports_speech(t) and _agent(t, sources) is not None
     ]
     return min(candidates, key=lambda t: min(abs(t.idx - start), abs(t.idx - end)), default=None)
@@ -161,6 +168,9 @@ def _agent(verb: Token, sources: dict[int, Source]) -> Token | None:
     before = next((s for s in sources.values() if s.end == verb.i), None)
     if before is not None:  # "an official who asked not to be named | called": the arc lost
         return verb.doc[before.head]
+    after = next((s for s in sources.values() if s.start == verb.i + 1 and s.row.get("verb")), None)
+    if after is not None:  # "said | one diplomat close to the talks": the subject hung elsewhere
+        return verb.doc[after.head]
     if verb.dep_ not in ("acl", "relcl") or verb.head.i > verb.i:
         return None
     if verb.head.lemma_.lower() in words_or("source_nouns", verb.doc.lang_):

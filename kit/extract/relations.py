@@ -236,8 +236,17 @@ def _complements(verb: Token) -> Iterator[tuple[Token, str, list[Token]]]:
             continue
         elif child.dep_ == "prep" and child.lower_ not in agent:
             yield child, child.lower_, [g for g in child.children if g.dep_ == "pobj"]
-        elif child.dep_ in UD_NOMINALS and child not in ud_agents:
+        elif child.dep_ in UD_NOMINALS and child not in ud_agents and not _attributed(child):
             yield child, preposition(child), [child]
+
+
+def _attributed(child: Token) -> bool:
+    """A nominal whose preposition attributes the clause to it, a one-word phrase of
+    ``attribution_phrases`` ("*según* el diario X", "*según* fuentes diplomáticas"): the
+    outlet or source that tells the act, none that the act is done to."""
+    found = preposition(child)
+    return bool(found) and found in {p for p in words_or("attribution_phrases", child.doc.lang_, frozenset())
+                                     if " " not in p}
 
 
 def _presence(child: Token) -> bool:

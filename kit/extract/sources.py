@@ -41,7 +41,9 @@ from typing import TYPE_CHECKING, Any
 
 import numpy
 
+from kit.extract.lemmas import known_infinitive
 from kit.extract.phrases import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
+from kit.extract.quotation import quotation_spans
 from kit.extract.roles import HEAD_OF_GOVERNMENT, Entity, lexicon
 from kit.lexicon.canonical import NameEndings
 from kit.lexicon.files import lexicon_cache
@@ -104,7 +106,7 @@ def read_sources(doc: Doc, entities: list[Entity]) -> list[Source]:
     found: dict[int, Source] = {}
     for i in _candidates(doc):
         token = doc[i]
-        source = _unnamed(token, at, entities) or _titled(token, at, entities) \
+        source = _name_before_its_title(token, at) or _unnamed(token, at, entities) or _titled(token, at, entities) \
             or _named(token, at, entities, people)
         if source is not None and source.head not in found:
             found[source.head] = source
@@ -196,6 +198,36 @@ def _titled(token: Token, at: dict[int, Entity], entities: list[Entity]) -> Sour
         "affiliation": holder.affiliation if holder else "", "determiner": doc[start].text, "verb": verb,
     }
     return Source(token.i, start, end, row, (holder.start_char, holder.end_char) if holder else None)
+
+
+def _name_before_its_title(token: Token, at: dict[int, Entity]) -> Source | None:
+    """The person named right before a speaker's title set off by commas, when the parse
+    took the title for the subject and the name for something else (a conjunct of a place
+    fronted before it: "En Puerto Nuevo, Jana Roe, la canciller, dijo ...", where the name
+    hangs on the place): the name is the speaker, the title its apposition, not an
+    unnamed source of its own."""
+    if token.dep_ not in SUBJECT_DEPS or token.dep_ in PASSIVE_SUBJECT_DEPS or token.i in at:
+        return None
+    doc = token.doc
+    inner = [t.i for t in token.subtree if not t.is_punct]  # the commas may hang on the title
+    if not inner:
+        return None  # a mark the parse made a subject
+    before, after = min(inner) - 1, max(inner) + 1
+    if before < 1 or after >= len(doc) or doc[before].text != "," or doc[after].text != ",":
+        return None
+    ent = at.get(before - 1)
+    if ent is None or ent.kind != "person" or ent.end != before \
+            or doc[ent.start:ent.end].root.dep_ in SUBJECT_DEPS:
+        return None  # a name that is itself a subject is read as one
+    verb = sourcing_verb(token)
+    if verb is None:
+        return None
+    row = {
+        "start_char": ent.start_char, "end_char": ent.end_char, "description": doc[ent.start:ent.end].text,
+        "named": True, "canonical": ent.canonical, "head": ent.kind, "side": ent.side,
+        "count": 1, "seniority": "", "affiliation": ent.affiliation, "determiner": "", "verb": verb,
+    }
+    return Source(token.i, ent.start, ent.end, row)
 
 
 def _plural(token: Token) -> bool:
@@ -351,6 +383,13 @@ def _candidates(doc: Doc) -> list[int]:
     subject = numpy.isin(dep[top], numpy.array([strings[d] for d in SUBJECT_DEPS], dtype=dep.dtype))
     lang = doc.lang_
     reporting = lemma_in(speech_verbs(lang))
+    misread = numpy.zeros(len(doc), dtype=bool)  # a past the parse took for an adjective
+    pasts = tuple(words_or("unaccented_pasts", lang, frozenset()))
+    if pasts:  # "afirmo el portavoz": a past printed without its accent (:func:`speech_lemma`)
+        forms = [n for n in numpy.unique(lower).tolist() if strings[n].endswith(pasts)]
+        for i in numpy.flatnonzero(numpy.isin(lower, numpy.array(forms, dtype=lower.dtype))).tolist():
+            reporting[i] = reporting[i] or speech_lemma(doc[i]) in speech_verbs(lang)
+            misread[i] = bool(_told_after_a_misread_past(doc[i])) and speech_lemma(doc[i]) in speech_verbs(lang)
     for i in numpy.flatnonzero(reporting).tolist():
         reporting[i] = reports_speech(doc[i])  # "answered the call", "declared it illegal": no statement
     conjoined = numpy.zeros(len(doc), dtype=bool)  # a verb a reporting verb is coordinated with
@@ -365,7 +404,9 @@ def _candidates(doc: Doc) -> list[int]:
     if marked:
         case = (dep == strings["case"]) & numpy.isin(lower, numpy.array(marked, dtype=lower.dtype))
         according[head[case]] = True
-    speaking = subject & reports  # "la canciller | X | dijo": X in apposition to the subject
+    postposed = numpy.isin(dep[top], numpy.array([strings[d] for d in _MISREAD_SUBJECT_DEPS], dtype=dep.dtype)) \
+        & misread[head[top]] & (head[top] < top)  # "..., explico un diplomatico": the speaker read as an object
+    speaking = subject & reports | postposed  # "la canciller | X | dijo": X in apposition to the subject
     naming = numpy.isin(dep[top], numpy.array([strings[d] for d in NAME_DEPS], dtype=dep.dtype))
     appositive = naming & speaking[head[top]] & (head[top] < top)
     noun = (pos == strings["NOUN"]) & lemma_in(words_or("source_nouns", lang))
@@ -409,6 +450,72 @@ def speech_verbs(lang: str) -> frozenset[str]:
     is their complement, :func:`reports_speech`)."""
     return words_or("reporting_verbs", lang) | words_or("quoting_verbs", lang, frozenset()) \
         | words_or("naming_verbs", lang, frozenset())
+
+
+def speech_lemma(verb: Token) -> str:
+    """The verb's lemma in lower case, or, for a reporting verb's past printed without its
+    accent (an ending of ``unaccented_pasts``: "afirmo", "señalo", "explico", "anuncio"
+    for "afirmó" ...), which the model leaves as its own lemma, the verb's infinitive
+    ("afirmar"), when the form is a past in its context: it has a subject that is no
+    first person ("afirmo el portavoz"; not "yo afirmo"), no determiner, preposition or
+    copula ("el anuncio"), and it stands outside a quotation ("«Afirmo que no hay
+    acuerdo», dijo": a first-person present inside the speaker's words).
+
+    >>> import spacy
+    >>> doc = spacy.blank("es")("afirmo el portavoz")
+    >>> doc[0].lemma_, doc[0].pos_, doc[2].dep_, doc[2].head = "afirmo", "VERB", "nsubj", doc[0]
+    >>> speech_lemma(doc[0])
+    'afirmar'
+    """
+    lemma = verb.lemma_.lower()
+    lang = verb.doc.lang_
+    pasts = tuple(words_or("unaccented_pasts", lang, frozenset()))
+    if not pasts or not verb.lower_.endswith(pasts) or lemma in speech_verbs(lang):
+        return lemma
+    kids = list(verb.children)
+    subjects = [c for c in kids if c.dep_ in SUBJECT_DEPS] or _told_after_a_misread_past(verb, kids)
+    if not subjects or any(c.dep_ in ("det", "case", "cop") for c in kids) \
+            or any("1" in c.morph.get("Person", []) for c in subjects):
+        return lemma
+    found = known_infinitive(verb)
+    if found is None or found not in speech_verbs(lang):
+        return lemma
+    sent = verb.sent
+    at = verb.idx - sent.start_char
+    if any(start <= at < end for start, end in quotation_spans(sent.text)):
+        return lemma
+    return found
+
+
+def _inverted_subject_read_as_a_modifier(token: Token) -> Token | None:
+    """The reporting verb right before ``token`` when the parse hung ``token``, the verb's
+    subject after it, on the adjective or adverb that modifies it ("said one diplomat
+    *close* to the talks": the parse makes "close" the verb's complement and the diplomat
+    its modifier): the verb has no subject of its own and ``token``'s phrase starts right
+    after it. None otherwise."""
+    head = token.head
+    if token.dep_ not in ("npadvmod", "nmod") or head.pos_ not in ("ADJ", "ADV") or head.i < token.i \
+            or head.dep_ not in ("acomp", "advmod", "oprd"):
+        return None
+    verb = head.head
+    if verb.i >= token.i or token.left_edge.i != verb.i + 1 \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+            or speech_lemma(verb) not in speech_verbs(verb.doc.lang_) or not reports_speech(verb):
+        return None
+    return verb
+
+
+_MISREAD_SUBJECT_DEPS = ("obj", "dobj")
+
+
+def _told_after_a_misread_past(verb: Token, kids: list[Token] | None = None) -> list[Token]:
+    """The noun after a word the parse took for an adjective, not a verb, and hung its
+    subject on as an object (", explico un diplomatico.": the speaker after a past printed
+    without its accent, set off by a comma after what was said); empty otherwise."""
+    if verb.pos_ in ("VERB", "AUX") or verb.i == 0 or verb.doc[verb.i - 1].text not in (",", "—", "–"):
+        return []
+    return [c for c in (kids if kids is not None else verb.children)
+            if c.dep_ in _MISREAD_SUBJECT_DEPS and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
 
 
 _PREDICATE_DEPS = frozenset({"oprd", "obj", "dobj", "xcomp", "acomp", "ccomp"})
@@ -527,15 +634,15 @@ def reports_speech(verb: Token) -> bool:
     "pedir") reports speech only with a quotation in its complements ('called the deal
     "a victory"'), and no verb does when it states what its object is, an adjective its
     complement ("declared the network illegal", "declaró ilegal la red")."""
-    lang = verb.doc.lang_
-    if verb.lemma_.lower() in words_or("quoting_verbs", lang, frozenset()):
+    lang, lemma = verb.doc.lang_, speech_lemma(verb)
+    if lemma in words_or("quoting_verbs", lang, frozenset()):
         return _quotes_its_complement(verb)
-    if verb.lemma_.lower() in words_or("naming_verbs", lang, frozenset()):
+    if lemma in words_or("naming_verbs", lang, frozenset()):
         return _quotes_what_its_object_is(verb)
     if _predicates_an_object(verb) or _protest_told_reflexively(verb):
         return False
     replies = words_or("reply_verbs", lang, frozenset())
-    if verb.lemma_.lower() not in replies:
+    if lemma not in replies:
         return True
     if verb.dep_ == "parataxis" or _after_quotation(verb):
         return True
@@ -569,12 +676,17 @@ def sourcing_verb(token: Token) -> str | None:
     if marker is not None:
         return marker  # "Según X, ...": UD hangs the preposition on its object
     head = token.head
-    if token.dep_ in SUBJECT_DEPS and head.lemma_.lower() in speech_verbs(token.doc.lang_) \
+    if token.dep_ in SUBJECT_DEPS and speech_lemma(head) in speech_verbs(token.doc.lang_) \
             and reports_speech(head):
-        return head.lemma_.lower()
+        return speech_lemma(head)
+    inverted = _inverted_subject_read_as_a_modifier(token)
+    if inverted is not None:
+        return speech_lemma(inverted)
+    if token in _told_after_a_misread_past(head) and (lemma := speech_lemma(head)) != head.lemma_.lower():
+        return lemma  # "..., explico un diplomatico": the parse read the past as an adjective
     if token.dep_ in SUBJECT_DEPS and (conj := _speech_conjunct(head)) is not None \
             and next(c for c in head.children if c.dep_ in SUBJECT_DEPS).i == token.i:
-        return conj.lemma_.lower()  # "X opened the meeting and urged ...", "X, whose party ..., said"
+        return speech_lemma(conj)  # "X opened the meeting and urged ...", "X, whose party ..., said"
     if token.dep_ == "pobj":
         for opener, prep in _attributions(token.doc.lang_):
             if head.lower_ == prep and head.head.lower_ == opener:
@@ -589,7 +701,7 @@ def _speech_conjunct(verb: Token) -> Token | None:
     head and the reporting verb its conjunct)."""
     lang = verb.doc.lang_
     return next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i
-                 and c.lemma_.lower() in speech_verbs(lang) and reports_speech(c)
+                 and speech_lemma(c) in speech_verbs(lang) and reports_speech(c)
                  and not any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
 
 

@@ -282,6 +282,9 @@ def _english(text: str, lang: str) -> str | None:
          lambda m: f"the {say('following', m['f'])} {say('unit', m['u'])}"),
         (rf"(?:(?:{alt.get('that', '$^')}) )?(?P<s>{alt.get('same', '$^')}) (?P<u>{alt['unit']})",
          lambda m: f"the same {say('unit', m['u'])}"),
+        # "esta misma semana": this same week, the article's own (kit.timeline.relative._same)
+        (rf"(?P<b>{alt['before']}) (?P<s>{alt.get('same', '$^')}) (?P<u>{alt['unit']})",
+         lambda m: f"{say('before', m['b'])} same {say('unit', m['u'])}" if say("before", m["b"]) == "this" else None),
         (rf"(?P<t>{alt.get('that', '$^')}) (?P<u>{alt['unit']})",
          lambda m: f"{say('that', m['t'])} {say('unit', m['u'])}"),
     ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kit.lexicon.files import lexicon_cache
+from kit.lexicon.files import lexicon_cache, unaccented
 from kit.lexicon.wordlists import words_in_any
 
 
@@ -26,12 +26,16 @@ def cue_before(sentence: str, expression: str, window: int = 3) -> str | None:
     'ahead of'
     >>> cue_before("talks on Monday", "Monday") is None
     True
+    >>> cue_before("deberán responder a más tardar el miércoles", "miércoles")
+    'a mas tardar el'
     """
     at = sentence.rfind(expression)
     if at < 0:
         return None
-    before = tuple(re.findall(r"[a-z]+", sentence[:at].lower())[-window:])
+    # accents folded, so that a cue written with them ("a más tardar el") is read, with or without
+    said = re.findall(r"[a-z]+", unaccented(sentence[:at].lower()))
     for phrase, parts in cue_phrases():
+        before = tuple(said[-max(window, len(parts)):])
         if before[-len(parts):] == parts:
             return phrase
     return None
@@ -41,4 +45,4 @@ def cue_before(sentence: str, expression: str, window: int = 3) -> str | None:
 def cue_phrases() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Forward and backward cue phrases with their words, longest first."""
     phrases = words_in_any("forward_cues") | words_in_any("backward_cues")
-    return tuple((p, tuple(p.split())) for p in sorted(phrases, key=lambda p: (-len(p.split()), p)))
+    return tuple((p, tuple(unaccented(p).split())) for p in sorted(phrases, key=lambda p: (-len(p.split()), p)))

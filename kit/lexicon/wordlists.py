@@ -171,7 +171,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
 - ``boundary_cues``: :mod:`kit.timeline.reports`; ``event_modifiers``: :mod:`kit.timeline.events`;
 - ``deadline_cues`` ("by", "until", "hasta el": a date after one, in a clause not told in the
   past, is a time limit), ``deadline_nouns`` ("deadline", "plazo": the noun a date names) and
-  ``deadline_verbs`` ("expire", "vencer": a clause of the limit itself); a cue of
+  ``deadline_verbs`` ("expire", "vencer": a clause of the limit itself); a date after a
+  deadline cue in a clause of ``deadline_giving_verbs`` ("give", "dar": "gave them until
+  Friday", "les dio hasta el viernes") is the limit given, ahead of the giving, whatever
+  the giving's tense (:func:`kit.extract.dates.date_tense`); a cue of
   ``span_end_cues`` ("until", "hasta") after a verb of ``lasting_verbs`` ("stay", "last",
   "seguir": "will stay until Friday") ends what lasts and sets no limit: an event whose
   every report of its dates is such a date is a deadline (status ``deadline``), drawn
@@ -338,7 +341,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   :mod:`kit.nlp.rows`; ``holiday_units`` ("weekend": "the Easter weekend" is a date,
   "the Good Friday agreement" a name): :mod:`kit.nlp.rows`,
   ``personal_pronouns``, ``stative_verbs`` ("be": no event), ``interview_verbs`` and
-  ``outlet_words`` ("spoke to NBC News": no event), ``caption_cues`` ("Photo:") and
+  ``outlet_words`` ("spoke to NBC News": no event), ``wire_agencies`` (the news agencies whose
+  names and codes wires print, "(AFP)", "EFE", "Reuters": with the corpus's own ``source``
+  outlets, no actor of the registry, the network or an event, though still a cited source:
+  :func:`kit.actors.registry.names_an_outlet`), ``caption_cues`` ("Photo:") and
   ``stamp_cues`` ("Updated ..."): :mod:`kit.timeline.clauses`; ``dateline_places`` ("border",
   "frontera": lower-case words that describe a dateline's place after its name, "WADI KARAS,
   Tarn-Velmar border, Oct. 26 —"): :mod:`kit.extract.datelines` and :mod:`kit.timeline.clauses`;

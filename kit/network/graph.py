@@ -55,7 +55,7 @@ import networkx as nx
 import pandas as pd
 
 from kit.actors.credits import credited
-from kit.actors.registry import Aliases, actor_registry, kept_actor_mentions
+from kit.actors.registry import Aliases, actor_registry, kept_actor_mentions, outlets_of
 from kit.schema import coverage_of, outlets, rows_of
 
 if TYPE_CHECKING:
@@ -98,7 +98,10 @@ def build_network(
     mentions = kept_actor_mentions(ann, aliases)  # read, never changed here
     mentions = mentions[~credited(ann, mentions)]  # "By X", "(Reporting by Y)": who wrote it, no actor
     # the registry of these mentions, as kept for re-runs (not built a second time)
-    registry = actor_registry(ann, aliases, unnamed=unnamed).set_index("actor_id")
+    registry = actor_registry(ann, aliases, unnamed=unnamed)
+    # an outlet or a wire is cited, it is no party: no node (kit.actors.registry.outlets_of)
+    mentions = mentions[~mentions["actor_id"].isin(registry.loc[outlets_of(registry, ann.articles), "actor_id"])]
+    registry = registry.set_index("actor_id")
     if not unnamed:
         mentions = mentions[mentions["named"]]
     if article is not None:

@@ -37,7 +37,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kit.lexicon.calendar import in_english
+from kit.lexicon.calendar import calendar_words, in_english, languages
+from kit.lexicon.files import lexicon_cache
 from kit.lexicon.wordlists import numbers, words, words_in_any
 from kit.timeline.calendar_math import (
     Unresolved,
@@ -165,11 +166,34 @@ def _same(m: re.Match[str], ctx: Ctx) -> Span:
     """ "the same day", "that evening", "later that day", "at the same time": the date
     counted from."""
     unit = m["unit"] or m["unit2"]
+    if unit in ("week", "month", "year") and (_this_before(ctx.before) or m.group(0).startswith("this ")):
+        assert ctx.anchor is not None
+        s, e, g = _unit_period(unit, ctx.anchor)
+        return s, e, g, f"this same {unit}: the {unit} of the article's own day, not of a date given before it"
     start, end, granularity, note = _base(ctx, unit)
     if unit == "time":
         return start, end, granularity, f"the same date; {note}"
     s, e, g = _unit_period(unit, start)
     return s, e, g, f"the same {unit}; {note}"
+
+
+def _this_before(before: str) -> bool:
+    """Whether the word right before a "same week/month/year" is a "this" of any language
+    (``calendar_words`` of kind ``before`` meaning "this": "esta misma semana", "this same
+    week"): the period the article is written in, not the one of the last date it gave.
+
+    >>> _this_before("Las conversaciones podrían comenzar esta "), _this_before("el 3 de marzo; esa ")
+    (True, False)
+    """
+    last = before.split()[-1].lower() if before.split() else ""
+    return last in _this_words()
+
+
+@lexicon_cache
+def _this_words() -> frozenset[str]:
+    return frozenset({"this"} | {t for lang in languages()
+                                 for t, meaning in calendar_words(lang).get("before", {}).items()
+                                 if meaning == "this"})
 
 
 def _bounded(m: re.Match[str], ctx: Ctx) -> Span:
@@ -244,7 +268,7 @@ def rule_table(num: str, unit: str) -> list[tuple[str, str, Handler, bool]]:
          r"(?P<unit>week|weekend|month|year)", _step, True),
         ("chain", r"(?:the )?(?P<unit>day|night|morning|evening) (?P<way>before|after)",
          _step, True),
-        ("chain", r"(?:at |on )?(?:the )?(?:very )?same (?P<unit>day|morning|afternoon|evening|"
+        ("chain", r"(?:at |on )?(?:the |this )?(?:very )?same (?P<unit>day|morning|afternoon|evening|"
          r"night|week|month|year|time)|(?:(?:later|earlier) )?that (?P<unit2>day|morning|"
          r"afternoon|evening|night|week|"
          r"month|year)", _same, True),

@@ -81,7 +81,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
-from kit.actors import alias_key, surname, with_actor_tables
+from kit.actors import alias_key, names_an_outlet, outlet_keys, surname, with_actor_tables
 from kit.counts.mentions import entity_mentions, has_actor_tables
 from kit.extract.datelines import (
     article_openings,
@@ -297,6 +297,8 @@ def _mentions_by_article(ann: Any, sentences: dict[tuple[str, int], tuple[str, i
     body = pd.Series([lab in PLACE_LABELS - ACTOR_LABELS and _names_an_organ(str(t)) for lab, t in
                       zip(m["label"].tolist(), m["text"].tolist())], index=m.index, dtype=bool)
     actor = (m["label"].isin(list(ACTOR_LABELS)) | body) & ~pd.Series(place, index=m.index, dtype=bool)
+    wires = outlet_keys(ann.articles)  # an outlet or a wire reports the act, it does not take part
+    actor &= ~pd.Series([names_an_outlet(str(c), wires) for c in m["canonical"].tolist()], index=m.index, dtype=bool)
     side = pd.Series(None, index=m.index, dtype=object)
     roles = getattr(ann, "tables", {}).get("roles")
     if roles is not None and {"kind", "side"} <= set(roles.columns):

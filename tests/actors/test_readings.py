@@ -527,3 +527,18 @@ def test_an_article_votes_for_its_own_majority_and_a_tie_of_articles_goes_to_the
     assert reading(g, "side") == ("Tarn", "a:0", "Osk (a:1, ×4)")  # a: Osk (4 of 5), b and c: Tarn
     tie = g[g["article_id"] != "c"]  # a: Osk, b: Tarn; Osk has the most mentions (4 to 2)
     assert reading(tie, "side") == ("Osk", "a:1", "Tarn (a:0, ×2)")
+
+
+def test_a_wire_or_an_outlet_of_the_corpus_takes_no_side_though_it_stays_a_cited_organisation():
+    ann = ann_of([
+        {"name": "Freedonia", "kind": "government", "side": "Freedonia"},
+        {"name": "Jana Roe", "kind": "person", "role": "spokeswoman", "side": "EFE", "affiliation": "EFE"},
+        {"name": "EFE", "kind": "organization", "side": "Freedonia", "cue": "Freedonia"},
+        {"name": "Port New Herald", "kind": "organization", "side": "Freedonia", "cue": "Freedonia"},
+        {"name": "Freedonia Mining", "kind": "organization", "side": "Freedonia", "cue": "Freedonia"},
+    ])
+    ann.articles["source"] = "The Port New Herald"
+    reg = actor_registry(ann)
+    assert row(reg, "EFE")["kind"] == "organization" and row(reg, "EFE")["side"] == ""
+    assert row(reg, "Port New Herald")["side"] == ""
+    assert row(reg, "Freedonia Mining")["side"] == "Freedonia"  # no outlet: its side stays
