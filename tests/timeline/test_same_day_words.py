@@ -21,11 +21,12 @@ def _one(article_id, published, text, expression, tense, verb, mentions, source,
 
 
 def test_a_court_ruling_named_by_two_outlets_is_one_event():
-    """"ruling"/"fallo" is an event noun: the court's ruling and the pressure that grew
-    "since Tuesday's ruling" tell one ruling, whoever each names."""
-    court = _one("a", WED, "The Tarn Court of Justice issued its ruling on the river on Tuesday.",
+    """"judgment"/"fallo" is an event noun: the court's judgment and the pressure that grew
+    "since Tuesday's judgment" tell one ruling, whoever each names ("ruling" is not: "the ruling
+    party")."""
+    court = _one("a", WED, "The Tarn Court of Justice issued its judgment on the river on Tuesday.",
                  "Tuesday", "past", "issue", [("Tarn Court of Justice", "ORG")], "Courier")
-    later = _one("b", WED, "Pressure on the Velmar Assembly grew after the ruling on Tuesday.",
+    later = _one("b", WED, "Pressure on the Velmar Assembly grew after the judgment on Tuesday.",
                  "Tuesday", "past", "grow", [("Velmar Assembly", "ORG")], "Outlet b")
     (e,) = events(fake_ann(court, later)).to_dict("records")
     assert e["n_sources"] == 2
