@@ -248,13 +248,15 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "verb_nouns": Schema("verb_nouns.csv", ("verb", "noun"), ("source",), folded=("noun",)),
     "event_classes": Schema("event_classes.csv", ("class", "term", "scope"), ("source",),
                             known={"class": ("travel", "speech", "meeting", "signing", "vote",
-                                             "election", "inauguration", "opening", "closing"),
+                                             "election", "inauguration", "release", "opening",
+                                             "closing"),
                                    "scope": ("any", "thing")},
                             hints={"class": "the kind of event the word tells, in any language: "
                                             "'travel' (travel, viajar), 'speech' (address, "
                                             "discurso), 'meeting' (meet, reunión), 'signing' (sign, "
                                             "firmar), 'vote' (vote, aprobar), 'election' (polls, "
-                                            "comicios), 'inauguration' (swear, asumir), 'opening' (open, "
+                                            "comicios), 'inauguration' (swear, asumir), 'release' (free, "
+                                            "liberación), 'opening' (open, "
                                             "instalar), 'closing' (end, clausurar)",
                                    "scope": "'any': two words of the class tell one act; 'thing': "
                                             "only of one thing (an event noun both name: 'the talks "

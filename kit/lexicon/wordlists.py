@@ -728,7 +728,8 @@ def event_classes(word: str, scope: str = "any") -> frozenset[str]:
     """The classes of event a trigger (a verb's lemma or the noun of its act) tells, in any
     language (``event_classes.csv``): of ``scope`` "any", two words of one class tell one act
     ("travel", "speech", "meeting", "signing", "vote", "election", "inauguration": taking office,
-    "sworn in", "se proclamó presidenta", "asumió la Presidencia"); of scope "thing", only when said of one
+    "sworn in", "se proclamó presidenta", "asumió la Presidencia"; "release": freeing someone, "lo
+    dejó en libertad", "la liberación"); of scope "thing", only when said of one
     thing ("opening", "closing": "open" and "end" are said of many acts). None for a word of no
     class.
 

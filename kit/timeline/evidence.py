@@ -215,14 +215,28 @@ def light_object(verb: str, clause: str) -> list[str]:
     (['polls'], ['speech'])
     >>> light_object("go", "they went home on Tuesday"), light_object("sign", "they signed the polls")
     ([], [])
+    >>> light_object("dejar", "lo dejó en libertad el jueves"), light_object("acudir", "acudieron ayer a las urnas")
+    (['libertad'], ['urnas'])
     """
     if verb not in words_in_any("light_verbs"):
         return []
-    found = form_in(verb, clause) or _whole_words(_light_forms().get(verb, (verb,))).search(clause)
+    found = form_in(verb, clause) or _whole_words(_light_forms().get(verb, (verb,))).search(clause) \
+        or _conjugated(verb).search(clause)
     if found is None:
         return []
     after = re.split(r"[,;:()]", clause[found.end():], maxsplit=1)[0]
     return [w for w in re.findall(r"\w+", after.lower())[:OBJECT_WORDS] if event_classes(w)]
+
+
+@lexicon_cache(maxsize=256)
+def _conjugated(verb: str) -> re.Pattern[str]:
+    """A form of ``verb``, a light verb with an infinitive ending (``infinitive_endings``), by the
+    endings of ``verb_endings`` ("dejar": "dejó", "dejaron"), which :func:`form_in` leaves to longer
+    verbs (a short stem is part of many words); one matching nothing for another verb."""
+    if verb[-2:] not in words_in_any("infinitive_endings"):
+        return re.compile(r"(?!)")
+    endings = "|".join(sorted(words_in_any("verb_endings"), key=len, reverse=True))
+    return re.compile(rf"\b{re.escape(verb[:-2])}(?:{endings})\b", re.I)
 
 
 @lexicon_cache

@@ -152,6 +152,7 @@ SEP = "; "
 SAME, WITHIN, CONFLICT = 3, 2, 1  # how a report's dates relate to a group's
 # "the talks", "the round": what a negotiation is made of, many events of a month have it
 MEETING = NOUN_KINDS["meeting_nouns"]
+TALKS_CLASS = "meeting"  # the class of event of the talks in ``event_classes.csv``
 
 
 @dataclass(eq=False)
@@ -182,6 +183,8 @@ class Group:
         self._said_in_clauses = _AnyOf(says)
         self._related_trigger = _AnyOf(related)
         self._class_trigger = _AnyOf(same_class)  # one class of event (a day's reports)
+        # the classes of event its triggers and its event nouns tell (:meth:`_names_class`)
+        self._classes: dict[str, set[str]] = {"triggers": set(), "nouns": set()}
         self._said_by: dict[str, dict[str, None]] = {}  # who says -> what
         # its people's names as words, by the last (:func:`_name_words`): other spellings of them
         self._people_words: dict[str, set[frozenset[str]]] = {}
@@ -209,6 +212,8 @@ class Group:
         self._names["places"].update(r.place_names)
         self._names["filed"].update(map(bare_name, filter(None, [r.filed])))
         self._names["nouns"].update(r.nouns)
+        self._classes["nouns"].update(_noun_classes(r.nouns))
+        self._classes["triggers"].update(_trigger_classes(r.triggers))
         self._names["people"].update(r.persons)
         for person in r.persons:
             if len(said := _name_words(person)) >= 2:
@@ -265,7 +270,9 @@ class Group:
         *signing*" and "signed", "the *death*" and "died": :func:`_names_act`; a verb of meeting names the talks, ``meeting_verbs``, when
         the two share a name or the place: "the delegations *sat down* in A on Monday" and
         "the *talks* opened in A on Monday", not "B *negotiated* a pay rise in C on Monday"
-        nor "*sentó* las bases de una reforma"), and, for a coarser report, each document both name
+        nor "*sentó* las bases de una reforma"; of a day, a noun of one class of event as the
+        other's trigger, :meth:`_names_class`: "la *liberación* de A" and "lo *dejó en libertad*"),
+        and, for a coarser report, each document both name
         (``document_nouns``: "its *remarks* on the draft earlier this month" and "A handed
         its *remarks* on the draft to B on Tuesday"; day-level reports keep to their
         nouns: one text is handed, answered and adopted on different days). A state or party
@@ -287,12 +294,25 @@ class Group:
         places = len(names["places"] & r.place_names) + self._filed_shared(r, "places", r.place_names)
         named = (r.trigger is not None and any(_names_act(n, r.trigger) for n in names["nouns"])) or any(
             _names_act(n, t) for t in names["triggers"] for n in r.nouns) or bool(shared or places) and (_meets(
-                r.triggers, names["nouns"]) or _meets(names["triggers"], r.nouns))
+                r.triggers, names["nouns"]) or _meets(names["triggers"], r.nouns)) or self._names_class(r)
         nouns = len(names["nouns"].intersection(r.nouns)) + (named and not trigger) + (
             len(names["documents"].intersection(r.documents)) if r.days > 1 else 0) + (
             self._numbered_shared(r))
         act = r.act is not None and self._related_trigger(r.act)
         return Evidence(shared, places, trigger, nouns, trigger or named, direct, act)
+
+    def _names_class(self, r: Report) -> bool:
+        """Whether ``r``, a day's report, and the group each name by an event noun an act the
+        other tells by its trigger, of one class of event in any language (``event_classes.csv``,
+        scope "any"): "la *liberación* de A, el 2 de febrero" and "B lo *dejó en libertad* el
+        jueves" (a light verb's object, :attr:`Report.light_object`), "las *elecciones* del domingo"
+        and "los votantes *acudieron* el domingo a las urnas". The talks are left to the verbs of
+        meeting and a shared name (:func:`_meets`): a negotiation meets every day. A coarser
+        report keeps to its own verbs, as for :meth:`_one_class`."""
+        if r.days != 1:
+            return False
+        ours = self._classes
+        return bool(ours["nouns"] & _trigger_classes(r.triggers) or ours["triggers"] & _noun_classes(r.nouns))
 
     def gives_verb(self, r: Report) -> bool:
         """Whether one of the group's reports gives ``r``'s own verb as its trigger (not only
@@ -1316,6 +1336,18 @@ def _meets(verbs: Iterable[str], nouns: Iterable[str]) -> bool:
     names the signing ("the delegations sat down in A on Monday", "the talks opened in A
     on Monday"; "se reunieron", "la reunión")."""
     return MEETING in nouns and not words_in_any("meeting_verbs").isdisjoint(verbs)
+
+
+def _trigger_classes(triggers: Iterable[str]) -> frozenset[str]:
+    """The classes of event ``triggers`` tell (``event_classes.csv``, scope "any"), the
+    talks' aside (:meth:`Group._names_class`)."""
+    return frozenset().union(*map(event_classes, triggers)) - {TALKS_CLASS}
+
+
+def _noun_classes(nouns: Iterable[str]) -> frozenset[str]:
+    """The classes of event ``nouns`` name (``event_classes.csv``, scope "any"), the talks'
+    aside (:meth:`Group._names_class`)."""
+    return _trigger_classes(n for n in nouns if n != MEETING)
 
 
 def _names_act(noun: str, verb: str) -> bool:
