@@ -417,8 +417,7 @@ class Group:
 
     def match(self, r: Report, ev: Evidence | None = None, verbs: int = 1, pairs: int = 2,
               topics: int = 2, alike: int = 2, acting: int = 2,
-              people: int = 2, besides: int | None = None, bodies: int = 2,
-              classed: int = 2) -> tuple[int, int] | None:
+              people: int = 2, besides: int | None = None, bodies: int = 2) -> tuple[int, int] | None:
         """(evidence score, kind) of a match; None: not this group's event.
 
         A coarser report, or one of the same dates longer than a week, needs
@@ -463,11 +462,8 @@ class Group:
         its people (``people``: how many do) and none shares its trigger (:meth:`_one_person`:
         "Talvenko pulled out in January" and "Talvenko quit on 13 January"); naming no one, so
         does one of its bodies (``bodies``: "the Tarn Assembly created the mission in June").
-        A week or a month also joins the one day-level event in its dates telling an act of
-        its class of event and sharing a name with it (:meth:`_one_class_named`; ``classed``:
-        how many events there do), and reads an event noun of the group naming its act as one
-        they share (:meth:`_noun_names_act`: "was sworn in in August" and "the inauguration on
-        Monday").
+        An event noun of the group naming a week's or a month's act counts as one they share
+        (:meth:`_noun_names_act`: "was sworn in in August" and "the inauguration on Monday").
         """
         ev = self.evidence(r) if ev is None else ev
         if r.anaphoric and (r.start, r.end) == (self.start, self.end) and (
@@ -502,7 +498,7 @@ class Group:
             if not ev.direct and self._told_apart(r) or self._dated_finer_apart(r, ev):
                 return None
             alone = self._one_person(r, naming_its_people=people, sharing_its_trigger=verbs,
-                                     naming_its_bodies=bodies) or classed == 1 and self._one_class_named(r, ev)
+                                     naming_its_bodies=bodies)
             return (ev.score, WITHIN) if (enough or lone or alone) and self._tense_allows(r) else None
         return None
 
@@ -557,28 +553,13 @@ class Group:
 
     def _noun_names_act(self, r: Report) -> bool:
         """Whether one of the group's event nouns, other than the talks', names what ``r``
-        dates, its own act or its dated noun (:func:`_names_act`: "won re-election on Sunday"
-        and "was re-elected this month", "asumió el 1 de enero" and "en la toma de posesión de
-        la semana pasada", "realizaron un paro el miércoles" and "durante el paro de la semana
+        dates, its own act or its dated noun (:func:`_names_act`: "ganó la reelección el
+        domingo" and "fue reelegido este mes", "asumió el 1 de enero" and "en la toma de posesión
+        de la semana pasada", "realizaron un paro el miércoles" and "durante el paro de la semana
         pasada"): one act told by a verb or a noun in one report and by its noun in the other.
         :meth:`match` reads it as a shared event noun of the one past event in ``r``'s dates."""
         nouns = self._names["nouns"] - {MEETING}
         return any(_names_act(n, t) for t in r.triggers for n in nouns)
-
-    def _one_class_named(self, r: Report, ev: Evidence) -> bool:
-        """Whether ``r``, a week or a month, tells an act of a class of event one of the
-        group's acts, or one of its event nouns other than the talks', tells too, in any
-        language (``event_classes.csv``, scope "any": "Arvelo and Karsten spoke in Brennholm in
-        August" and "Arvelo addressed the Assembly in Brennholm on Tuesday", "asumió en enero"
-        and "was sworn in on 12 January"), and shares an actor or a place with the group, a
-        day-level event. :meth:`match` asks it only when no other event in ``r``'s dates
-        does both (``classed``): a month holds many acts of a class, and a report that two
-        could be stays apart."""
-        if r.days <= 1 or self.days != 1 or not (ev.names > 0 or ev.places > 0):
-            return False
-        theirs = frozenset().union(*map(event_classes, r.triggers))
-        return bool(theirs) and (any(self._class_trigger(a) for a in r.triggers)
-                                 or any(theirs & event_classes(n) for n in self._names["nouns"] - {MEETING}))
 
     def _lone_act(self, r: Report, ev: Evidence, acting: int) -> bool:
         """Whether ``r``, a coarser report told of the past, does one of the group's acts
@@ -1022,12 +1003,10 @@ def _best_match(r: Report, near: Iterable[Group]) -> tuple[int, int, Group] | No
     # its very verb before one giving only a verb of the same act ("signed the agreement last
     # month": the signing, not the initialling of the week before)
     # the others sharing it, the group aside: the one event of its dates sharing its act is no rival of itself
-    classed = sum(g.start >= r.start and g.end <= r.end and g._one_class_named(r, ev) for g, ev in evidence)
     scored = [((*m, ev.direct, ev.act, ev.trigger, ev.places, g.gives_verb(r)), -i, g)
               for i, (g, ev) in enumerate(evidence)
               if (m := g.match(r, ev, verbs, pairs, topics, alike, acting, people,
-                               verbs - (shares(ev) and (ev.names > 0 or not g.others(r))), bodies,
-                               classed)) is not None]
+                               verbs - (shares(ev) and (ev.names > 0 or not g.others(r))), bodies)) is not None]
     if not scored:
         return None
     (score, kind, *_), _, group = max(scored, key=lambda s: s[:2])

@@ -80,26 +80,3 @@ def test_chosen_is_elected():
     chosen = _article("b", FRI, "Mara Ventel, chosen earlier this week to succeed the late Osk Arvelo.",
                       "earlier this week", "choose", ["Mara Ventel", "Osk Arvelo"])
     assert _one_event(elected, chosen)
-
-
-# ---- one class of event, one name in common --------------------------------------------------------
-
-ADDRESSED = _article("a", WED, "Arvelo addressed the Assembly in Brennholm on Tuesday.", "Tuesday",
-                     "address", ["Arvelo"], ["Brennholm"])
-SPOKE = _article("b", SEP, "Arvelo and Karsten spoke in Brennholm in August.", "August", "speak",
-                 ["Arvelo", "Karsten"], ["Brennholm"])
-
-
-def test_a_month_telling_the_class_of_the_one_day_of_its_dates_naming_its_names_joins_it():
-    """"addressed the Assembly in Brennholm on Tuesday" and "Arvelo and Karsten spoke in
-    Brennholm in August": a speech both, Arvelo and Brennholm in both, no other speech of
-    August naming them."""
-    assert _one_event(ADDRESSED, SPOKE)
-
-
-def test_a_month_two_days_of_its_class_and_names_could_be_stays_apart():
-    """A second speech of Arvelo's in Brennholm that month: the month is either."""
-    again = _article("c", D(2022, 8, 24), "Arvelo addressed the council in Brennholm on Monday.",
-                     "Monday", "address", ["Arvelo"], ["Brennholm"])
-    reports = event_reports(fake_ann(ADDRESSED, SPOKE, again))
-    assert reports["event_id"].nunique() == 3
