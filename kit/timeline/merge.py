@@ -482,6 +482,8 @@ class Group:
         its people (``people``: how many do) and none shares its trigger (:meth:`_one_person`:
         "Talvenko pulled out in January" and "Talvenko quit on 13 January"); naming no one, so
         does one of its bodies (``bodies``: "the Tarn Assembly created the mission in June").
+        An event noun of the group naming a week's or a month's act counts as one they share
+        (:meth:`_noun_names_act`: "was sworn in in August" and "the inauguration on Monday").
         """
         ev = self.evidence(r) if ev is None else ev
         if r.anaphoric and (r.start, r.end) == (self.start, self.end) and (
@@ -510,7 +512,8 @@ class Group:
                 and r.published is not None and self.end < r.published
                 and bool(self._names["nouns"].intersection(r.nouns) - {MEETING}
                          or any(not _another_document(r, d)
-                                for d in self._names["documents"].intersection(r.documents))))
+                                for d in self._names["documents"].intersection(r.documents))
+                         or self._noun_names_act(r)))
         if r.start <= self.start and self.end <= r.end and r.days <= MAX_WITHIN_DAYS:
             if not ev.direct and self._told_apart(r) or self._dated_finer_apart(r, ev):
                 return None
@@ -567,6 +570,16 @@ class Group:
                 and (r.act is None or r.act not in _other_acts())
                 and (r.act is None or not any(map(_done_to, (r, *self.members)))
                      or self._related_trigger(r.act)))
+
+    def _noun_names_act(self, r: Report) -> bool:
+        """Whether one of the group's event nouns, other than the talks', names what ``r``
+        dates, its own act or its dated noun (:func:`_names_act`: "ganó la reelección el
+        domingo" and "fue reelegido este mes", "asumió el 1 de enero" and "en la toma de posesión
+        de la semana pasada", "realizaron un paro el miércoles" and "durante el paro de la semana
+        pasada"): one act told by a verb or a noun in one report and by its noun in the other.
+        :meth:`match` reads it as a shared event noun of the one past event in ``r``'s dates."""
+        nouns = self._names["nouns"] - {MEETING}
+        return any(_names_act(n, t) for t in r.triggers for n in nouns)
 
     def _lone_act(self, r: Report, ev: Evidence, acting: int) -> bool:
         """Whether ``r``, a coarser report told of the past, does one of the group's acts
