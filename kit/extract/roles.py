@@ -2587,8 +2587,10 @@ class _Reader(PhraseReader):
         capital or country it is set in ("In Washington, President Warren Tolliver spoke
         ...", "Meanwhile, in Ankara, Foreign Minister X said ...") and the name stands
         in its main clause, not in a clause inside it ("... said that President Y
-        ..."). The state must be one the article names as a party (``candidates``): a
-        capital named only as where talks are held ("In Vienna, ...") gives nothing."""
+        ..."). The state must be one the article names as a party (``candidates``), or
+        whose people's adjective it writes joined to another's (:meth:`_named_in_a_compound`:
+        "la delegación jordano-palestina"): a capital named only as where talks are held ("In
+        Vienna, ...") gives nothing."""
         doc = self.doc
         sentence = doc[ent.start].sent
         place = self._opening_scene(sentence, ent.start)
@@ -2596,7 +2598,8 @@ class _Reader(PhraseReader):
             return None
         state = self.lex.side_of(place.canonical, place.text)
         if self.lex.side_kinds.get(name_key(place.canonical)) != "capital" \
-                or state not in candidates or {state} & self.other_sides.get(ent.canonical, set()):
+                or state not in candidates and not self._named_in_a_compound(state) \
+                or {state} & self.other_sides.get(ent.canonical, set()):
             return None  # a country is often where a war is fought: "In Libya, President X has sent"
         others = any(e.label == "PERSON" and e is not ent and sentence.start <= e.start < sentence.end
                      for e in self.ents)
@@ -2609,6 +2612,17 @@ class _Reader(PhraseReader):
                 return None
             token = token.head
         return state, place.text
+
+    def _named_in_a_compound(self, state: str) -> bool:
+        """Whether the article writes ``state``'s people's adjective joined by a hyphen to
+        another's, as one word ("la delegación jordano-palestina", "a Tarnian-Velmari
+        delegation"): it names the state as a party, though no entity stands for it alone."""
+        for written in [t.text for t in self.doc] + [e.text for e in self.ents]:  # one token or one entity
+            parts = [p.strip() for p in re.split(r"[-\u2010\u2011]", written) if p.strip()]
+            if len(parts) > 1 and any(self.lex.side_kinds.get(name_key(p)) == "demonym"
+                                      and self.lex.side_of(p) == state for p in parts):
+                return True
+        return False
 
     def _home_named_by_sentence(self, ent: Entity, mentions: list[tuple[Entity, str]],
                                 candidates: set[str]) -> tuple[str, str] | None:

@@ -888,6 +888,20 @@ def test_a_state_office_takes_no_state_from_a_scene_that_is_no_party_or_not_the_
     assert person(tables(PARTIES + text)["roles"], "Ilker Demiralp")["side"] == ""
 
 
+def test_a_fronted_capital_gives_its_state_named_only_in_a_joint_delegation(tables):
+    """"In Rabat, King X ...": Morocco, named only joined to another people's adjective ("a joint
+    Mauritanian-Moroccan delegation"), is still a state the article names; not the state
+    named just before, nor the joint delegation's other people."""
+    text = ("Algeria held talks with Tunisia and a joint Mauritanian-Moroccan delegation. In Rabat, King Tomas "
+            "Varga backed the joint delegation to give cover to the Mauritanians.")
+    found = person(tables(text)["roles"], "Tomas Varga")
+    assert (found["side"], found["side_cue"]) == ("Morocco", "context: the sentence is set in Rabat")
+    spanish = person(_spanish_roles("Argelia negoció con Túnez y con la delegación mauritano-marroquí. En Rabat, el "
+                                    "rey Tomás Varga apostó por la delegación conjunta para dar cobertura a los "
+                                    "mauritanos."), "Tomás Varga")
+    assert (spanish["side"], spanish["side_cue"]) == ("Morocco", "context: the sentence is set in Rabat")
+
+
 @pytest.mark.parametrize("text, role, side", [
     ("Zoran Zaev, the prime minister in Skopje, told reporters it was done.", "Prime Minister",
      "North Macedonia"),
