@@ -4821,6 +4821,9 @@ class _Reader(PhraseReader):
         calling's is none ("Archbishop of Quelimane": its see, :meth:`_side_of_calling`)."""
         if self.lex.calling_body(ent.role):
             return
+        if backer := self._backer_of_a_government(ent.role):
+            ent.side, ent.side_cue = backer, f"role: {ent.role}"
+            return
         role = f" {name_key(ent.role)} "
         for term, country in self.lex.institutions:
             if f" {term} " in role:
@@ -4871,6 +4874,35 @@ class _Reader(PhraseReader):
         title = self._title_implying_a_side(lower)
         if title:
             ent.side, ent.side_cue = self.lex.title_sides[title], Cue(f"title: {ent.role}", CueKind.TITLE)
+
+    def _backer_of_a_government(self, role: str) -> str:
+        """The state that backs or installed the government ``role`` is an office of, named by
+        its name, capital or people's adjective before a hyphen and a word of
+        ``backer_participles`` or ``side_participles`` right before a government noun
+        (:func:`kit.extract.sidecues.government_nouns`: "head of the Moscow-backed government in
+        Osk", "the Tarnian-installed administration"), or, as Spanish writes it, after such a
+        participle and a word of ``agent_preps`` right after one ("jefe del gobierno respaldado
+        por Moscú en Osk"): a government set up or kept by a state acts for it. A group a state
+        backs ("the Russian-backed rebels") is its own side, not the backer's: else ""."""
+        lang = self.doc.lang_
+        participles = words_or("backer_participles", lang, frozenset()) | words_or("side_participles", lang, frozenset())
+        nouns, by = government_nouns(), words_or("agent_preps", lang, frozenset())
+        words = role.split()
+        lowered = [w.lower().strip(",;") for w in words]
+        for i, word in enumerate(lowered):
+            head, hyphen, participle = word.rpartition("-")
+            if hyphen and head and participle in participles and i + 1 < len(words) and lowered[i + 1] in nouns:
+                named = [*words[max(0, i - 2):i], words[i].rpartition("-")[0]]
+            elif word in participles and i > 0 and lowered[i - 1] in nouns and i + 2 < len(words) \
+                    and lowered[i + 1] in by:
+                named = list(words[i + 2:i + 5])
+            else:
+                continue
+            for n in range(len(named)):  # the longest place written there: "Addis Ababa-backed"
+                written = " ".join(named[n:]) if hyphen else " ".join(named[:len(named) - n])
+                if (state := self.lex.side_of(written.strip(",;"))) in self.lex.states:
+                    return state
+        return ""
 
     def _party_named_after_a_place(self, role: str, between: list[str]) -> str:
         """The party whose proper name holds the place after a later "of" of ``role`` ("leader of

@@ -401,7 +401,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   organisation of its article whose name ends with it): :mod:`kit.lexicon.canonical`;
 - ``side_participles`` and ``backer_participles`` (after a hyphen, between a side
   and a title: "the Houthi-*appointed* governor" is the Houthis'; "the
-  Russian-*backed* separatist leader" is not Russia's): :mod:`kit.extract.phrases`;
+  Russian-*backed* separatist leader" is not Russia's): :mod:`kit.extract.phrases`; a
+  government so backed or installed is the backer's, in Spanish after the participle and
+  ``agent_preps`` ("head of the Moscow-*backed* government in Osk", "jefe del gobierno
+  *respaldado* por Moscú"): :mod:`kit.extract.roles`;
 - ``scene_preps`` (a sentence that opens "*In* Washington, ..." is set in that
   capital's state: a bare office in its main clause is that state's, and one "*at*
   the White House" is no official of the state a story is filed from,
