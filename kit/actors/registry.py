@@ -1202,7 +1202,13 @@ def _outranked_by_a_body(values: pd.Series, cues: pd.Series, kinds: pd.Series,
     with no state's office (:func:`_nationality_of`: "the Argentine X", "la comisionada
     chilena X", "a British official") is the holder's nationality, set aside however many
     give it; a state's office ("the Kenyan President", "Foreign Minister of Finland") stays
-    beside the body's, which the count decides."""
+    beside the body's, which the count decides, unless some mention gives the body's side with a
+    title of someone who acts for it (:func:`_acts_for_a_body`: "the African Union mediator",
+    "the UN special envoy", "chairman of the AU") and the body is an international one of the
+    lexicon (:func:`kit.lexicon.bodies.body_of`): whoever mediates, chairs or is sent for a body
+    acts for it, whatever state he holds an office of ("Tarn's president, the AU's chairman"),
+    and that state is set aside too, listed; a state's post at the body ("Tarn's ambassador to
+    the AU") stays the state's."""
     lex = lexicon()
     cued = cues.tolist()
     states = values.isin(lex.states)
@@ -1211,9 +1217,28 @@ def _outranked_by_a_body(values: pd.Series, cues: pd.Series, kinds: pd.Series,
             for v, state, c, k, r in zip(values.tolist(), states.tolist(), cued, kinds.tolist(), roles.tolist())]
     if not any(body):
         return values, pd.Series("", index=values.index)
-    weak = states & pd.Series([_nationality_of(c, k, r) for c, k, r in zip(cued, kinds.tolist(), roles.tolist())],
-                              index=values.index)
+    agent = any(b and body_of(v) is not None and _acts_for_a_body(r)
+                for b, v, r in zip(body, values.tolist(), roles.tolist()))
+    weak = states & pd.Series([agent and not _posted_to_a_body(r) or _nationality_of(c, k, r)
+                               for c, k, r in zip(cued, kinds.tolist(), roles.tolist())], index=values.index)
     return values.where(~weak, ""), values.where(weak, "")
+
+
+def _acts_for_a_body(role: str) -> bool:
+    """Whether ``role``, held now, is the title of someone who acts for a body: with a word or
+    phrase of ``body_agent_titles``, ``third_party_titles`` or ``chair_titles`` ("AU mediator",
+    "special envoy", "chairman of the African Union", "jefe de misión"), case aside.
+
+    >>> _acts_for_a_body("African Union mediator"), _acts_for_a_body("UN special envoy")
+    (True, True)
+    >>> _acts_for_a_body("President"), _acts_for_a_body("former envoy")
+    (False, False)
+    """
+    text = " ".join(re.findall(r"\w+(?:-\w+)*", role.casefold()))
+    if not text or of_the_past(text):
+        return False
+    titles = words_in_any("body_agent_titles") | words_in_any("third_party_titles") | words_in_any("chair_titles")
+    return any(f" {t} " in f" {text} " for t in titles)
 
 
 PARTY_MARK = "a party beside a state's office"

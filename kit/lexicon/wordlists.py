@@ -110,6 +110,11 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   someone who stands between the parties rather than for one of them; a side read only
   from such a person's former office, "the former Tarn president", is where he came from,
   not whom he acts for now): :mod:`kit.actors.registry`;
+- ``body_agent_titles`` ("envoy", "special representative", "head of mission", "enviado":
+  with ``third_party_titles`` and ``chair_titles``, the titles of someone who acts for an
+  international body; the body outranks any state read for the same person, his nationality
+  or an office he holds at home: "the AU mediator", "Tarn's president and the AU's
+  chairman"): :mod:`kit.actors.registry`;
 - ``military_words`` (a word that makes a role military wherever it stands: "army", "colonel",
   "ejército") and ``military_ranks`` (a word that does so opening the role: "General", "Major
   General"; "Attorney General" is a civilian office): a short name whose roles are all military

@@ -421,6 +421,30 @@ def test_an_office_in_a_body_outranks_a_nationality_however_many_give_it():
     assert row(reg, "Ciro Vardas")["side"] == "Peru"  # a state's post at a body: no office of the body's
 
 
+def test_a_title_acting_for_an_international_body_outranks_a_state_s_office():
+    """"Tarn's president" twice, "the African Union mediator" once: whoever mediates, chairs
+    or is sent for a body of the lexicon acts for it; a state's post at the body, an office
+    held before or a title of no such agent leaves the count to decide."""
+    reg = actor_registry(ann_of([
+        {"name": name, "kind": "person", "role": "President", "side": "Peru", "cue": "Peruvian", "article": art}
+        for name in ("Tiago Brandt", "Marta Ilves", "Ciro Vardas", "Osk Halver") for art in ("a1", "a2")] + [
+        {"name": "Tiago Brandt", "kind": "person", "role": "African Union mediator", "side": "African Union",
+         "cue": "affiliation: African Union", "affiliation": "African Union", "article": "a3"},
+        {"name": "Marta Ilves", "kind": "person", "role": "chairman of the African Union", "side": "African Union",
+         "cue": "affiliation: African Union", "affiliation": "African Union", "article": "a3"},
+        {"name": "Ciro Vardas", "kind": "person", "role": "ambassador to the African Union", "side": "African Union",
+         "cue": "affiliation: African Union", "affiliation": "African Union", "article": "a3"},
+        {"name": "Osk Halver", "kind": "person", "role": "adviser", "side": "African Union",
+         "cue": "affiliation: African Union", "affiliation": "African Union", "article": "a3"},
+    ]))
+    brandt = row(reg, "Tiago Brandt")
+    assert (brandt["side"], brandt["side_evidence"]) == ("African Union", "a3:8")
+    assert brandt["side_conflicts"] == "Peru (a1:0, ×2, a nationality)"  # listed, not dropped
+    assert row(reg, "Marta Ilves")["side"] == "African Union"
+    assert row(reg, "Ciro Vardas")["side"] == "Peru"  # a state's post at the body
+    assert row(reg, "Osk Halver")["side"] == "Peru"  # no agent's title: the count decides
+
+
 def test_a_state_read_with_its_office_outranks_a_party_however_many_give_it():
     party = "Valdo Progressive Party"
     reg = actor_registry(ann_of([
