@@ -3641,6 +3641,9 @@ class _Reader(PhraseReader):
                 cues, anaphor = cues + also.cues + inner, also.anaphor or inner_anaphor
             elif not anaphor and (body_office := self._body_office_joined(span[1], cues)) is not None:
                 cues = body_office  # "X, Tarn's foreign minister and the chairman of the Osk Union": the body's
+            elif not anaphor and apposed is None and span[1] <= ent.start \
+                    and (agent := self._body_agent_after(ent, cues)) is not None:
+                cues = agent  # "Tarnian President X, the chairman of the Osk Union,": the body's
             kept = self._not_where_held(ent.role, span[0], cues)
             ent.consumed |= set(cues) - set(kept)  # the place is the title's: no actor of its own
             cues = kept
@@ -4018,23 +4021,44 @@ class _Reader(PhraseReader):
         the chairman-in-office of the Osk Union", "canciller tarnés y secretario general de la
         Unión"): the office held in the body is the one a story names him by, as a third party,
         not his state's; else None."""
-        def sides(found: list[int]) -> set[str]:
-            return {side for n in found if (side := self.lex.side_of(self.ents[n].canonical, self.ents[n].text))}
-
-        def bodies(found: list[int]) -> set[str]:
-            return {body.side for n in found if (body := self._body(self.ents[n].canonical)
-                                                 or self._body(self.ents[n].text)) is not None}
-
         for n in sorted(cues, key=lambda c: self.ents[c].start):  # "canciller | chileno | y", "| de Chile | y"
             start = self.ents[n].start
             if start == end or start == end + 1 and self.doc[end].lower_ in self.w.of:
                 end = self.ents[n].end
-        first = sides(cues)
-        if not first or not first <= self.lex.states or bodies(cues):
+        if not self._states_only(cues):
             return None
         also = self._title_joined(end)
         joined = [] if also is None else [*also.cues, *self.complement_cues(*also.span)[0]]
-        return joined if bodies(joined) else None
+        return joined if self._bodies_in(joined) else None
+
+    def _body_agent_after(self, ent: Entity, cues: list[int]) -> list[int] | None:
+        """The cues of an apposition set off after the name of someone given a state's office
+        before it, when it is the title of someone who acts for an international body
+        (``bodies.csv``) the office before does not name, a word of ``body_agent_titles``,
+        ``third_party_titles``, ``chair_titles`` or ``generic_head_titles`` in it ("Tarnian
+        President X, the chairman of the Osk Union,", "el canciller tarnés X, enviado especial de
+        la Unión,"): the body he acts for as a third party, as :meth:`_body_office_joined` reads
+        it; else None."""
+        after = self._apposition_after(ent.end)
+        if after is None or not self._states_only(cues):
+            return None
+        title = " ".join(re.findall(r"\w+(?:-\w+)*", self.doc[after.span[0]:after.span[1]].text.casefold()))
+        agents = words_in_any("body_agent_titles") | words_in_any("third_party_titles") \
+            | words_in_any("chair_titles") | words_in_any("generic_head_titles")
+        if self._past_office(title) or not any(f" {t} " in f" {title} " for t in agents):
+            return None
+        joined = [*after.cues, *self.complement_cues(*after.span)[0]]
+        return joined if self._bodies_in(joined) else None
+
+    def _states_only(self, cues: list[int]) -> bool:
+        """Whether entities ``cues`` name states, no other side, and no international body."""
+        first = {side for n in cues if (side := self.lex.side_of(self.ents[n].canonical, self.ents[n].text))}
+        return bool(first) and first <= self.lex.states and not self._bodies_in(cues)
+
+    def _bodies_in(self, found: list[int]) -> set[str]:
+        """The sides of the international bodies (``bodies.csv``) entities ``found`` name."""
+        return {body.side for n in found if (body := self._body(self.ents[n].canonical)
+                                             or self._body(self.ents[n].text)) is not None}
 
     def _head_of_government(self, ent: Entity) -> None:
         """A person whose government the text names ("el gobierno de X", "durante el gobierno

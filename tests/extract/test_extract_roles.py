@@ -906,6 +906,25 @@ def test_a_government_a_state_backs_or_installed_is_that_state_s(tables, lang, t
     assert (found["side"], found["side_cue"]) == (side, f"role: {found['role']}" if side else "")
 
 
+@pytest.mark.parametrize("lang, text, side", [
+    ("en", "Kenya's rivals met. Tanzanian President Joka Velm, the chairman of the African Union, said no.",
+     "African Union"),
+    ("en", "Kenya's rivals met. Tanzanian President Joka Velm, the African Union's special envoy, said no.",
+     "African Union"),
+    ("es", "Kenia y sus rivales se reunieron. El presidente tanzano Joka Velm, enviado especial de la Unión "
+           "Africana, dijo que no.", "African Union"),
+    ("en", "Kenya's rivals met. Tanzanian President Joka Velm, the head of the ruling party, said no.",
+     "Tanzania"),  # no international body
+    ("en", "Kenya's rivals met. Tanzanian Foreign Minister Joka Velm, the ambassador to the African Union, "
+           "said no.", "Tanzania"),  # a state's post at the body
+])
+def test_an_apposition_acting_for_a_body_outranks_a_state_s_office_before_the_name(tables, lang, text, side):
+    """"Tanzanian President X, the chairman of the African Union,": the body he acts for as a third
+    party, as "X, Tarn's president and the chairman of the Union" reads."""
+    rows = tables(text)["roles"] if lang == "en" else _spanish_roles(text)
+    assert person(rows, "Joka Velm")["side"] == side
+
+
 def test_a_fronted_capital_gives_its_state_named_only_in_a_joint_delegation(tables):
     """"In Rabat, King X ...": Morocco, named only joined to another people's adjective ("a joint
     Mauritanian-Moroccan delegation"), is still a state the article names; not the state
