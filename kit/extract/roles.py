@@ -241,6 +241,7 @@ from kit.lexicon.context import context_countries
 from kit.lexicon.files import DEFAULT_LANG
 from kit.lexicon.files import clear_lexicon_cache as clear_lexicon_cache
 from kit.lexicon.former import former_states
+from kit.lexicon.states import federal_states
 from kit.lexicon.subdivisions import subdivision_of
 from kit.lexicon.wordlists import (
     body_states,
@@ -1980,7 +1981,8 @@ class _Reader(PhraseReader):
         holder's: the cue lists it (:attr:`CueKind.ACROSS_AN_ENCOUNTER`), and the registry
         guesses none of it later."""
         for e in self.ents:  # "Arequipa Police Chief X": the state the place data put the town in
-            if e.kind == "person" and e.role and not e.side and (federal := self._federal_office_in(e.role)):
+            if e.kind == "person" and e.role and not e.side \
+                    and (federal := self._federal_office_in(e.role) or self._federal_state_named(e.role)):
                 e.side, e.side_cue = federal  # "commander of federal forces in Tamaulipas": Mexico's
             elif e.kind == "person" and e.role and not e.side and (place := self._place_before_an_institution(e)):
                 if state := self._state_of_town(place.canonical):
@@ -3924,6 +3926,23 @@ class _Reader(PhraseReader):
             if words[k - 1].lower() in preps and (place := subdivision_of(written, lang) or subdivision_of(written)):
                 return place.country, f"{' '.join(words[k - 1:])}, a subdivision of {place.country}"
         return None
+
+    def _federal_state_named(self, role: str) -> tuple[str, str] | None:
+        """``(state, cue)`` of an office over forces of ``federal_words`` in a place the
+        lexicons do not know ("acting commander of federal forces in Osk"): the one state the
+        article names, or its datelines, that calls itself federal
+        (:func:`kit.lexicon.states.federal_states`: "the Russian Federation"), weakly; None
+        where it names none or two."""
+        lang = self.doc.lang_
+        if not {w.lower() for w in role.split()} & words_or("federal_words", lang, frozenset()):
+            return None
+        named = {state for _, state in state_mentions(self.ents, self.text, self.lex)}
+        named |= {state for _, _, state, _ in self._dateline_capitals}
+        federal = named & federal_states()
+        if len(federal) != 1:
+            return None
+        state = federal.pop()
+        return state, f"{CONTEXT_CUE} federal forces of {state}, the one federal state the article names"
 
     def _after_sub_national_office(self, place: Entity) -> bool:
         """Whether ``place`` closes the title of an office below the state ("alcalde del

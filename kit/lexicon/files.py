@@ -89,7 +89,7 @@ WORD_LISTS = (
     "here_words", "away_preps", "ban_verbs", "surrender_verbs", "capture_verbs", "killing_verbs", "withdrawal_verbs", "combat_verbs", "attendance_verbs", "agent_preps", "presence_preps", "object_markers", "passive_aux",
     "negation_sharing_conjunctions", "negation_words", "negative_determiners", "negative_idioms", "negation_fillers",
     "negation_cancellers", "superseded_plan_marks", "plan_marks", "plan_contrasts", "continuation_cues",
-    "listing_verbs", "polity_heads", "subdivision_offices", "federal_words", "representation_verbs", "municipal_offices", "membership_bodies", "membership_roles",
+    "listing_verbs", "polity_heads", "subdivision_offices", "federal_words", "federation_words", "representation_verbs", "municipal_offices", "membership_bodies", "membership_roles",
     "date_named_nouns",
     "passive_forms", "count_hedges", "client_nouns", "past_stem_vowels", "head_titles",
     "generic_head_titles", "chair_titles", "fixed_of_titles", "office_body_nouns", "presiding_titles", "shared_words",

@@ -540,6 +540,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ``subdivisions.csv`` named just before ("el estado de Chiapas": Mexico), and an office
   over ``federal_words`` forces ("federal", "federales") in or of a subdivision is the
   subdivision's state's ("commander of federal forces in Tamaulipas": Mexico's, :mod:`kit.extract.roles`;
+  in a place the lexicons do not know, the one state the article names whose formal name in
+  ``countries.csv`` has a word of ``federation_words`` ("Russian Federation", "Federal Republic
+  of Germany": :func:`kit.lexicon.states.federal_states`), weakly;
   whoever a participle of ``representation_verbs`` makes an organisation's agent, "the
   African Union, represented by the Chilean minister X", speaks for it):
   :mod:`kit.extract.phrases`; ``group_heads`` ("frente", "resistencia", "movimiento": the

@@ -5487,6 +5487,21 @@ def test_an_office_over_federal_forces_in_a_subdivision_is_its_state_s(tables, t
     assert person(rows, "Iker Sande")["side"] == ""  # no word says whose troops
 
 
+@pytest.mark.parametrize("text, side", [
+    ("BRASILIA, Aug. 6 — Lt-Gen Iker Sande, the acting commander of federal forces in Velmar, said no.", "Brazil"),
+    ("Lt-Gen Iker Sande, the acting commander of federal forces in Velmar, said Germany would help.", "Germany"),
+    ("Iker Sande, jefe de las fuerzas federales en Velmar, dijo que Brasil no cederá.", "Brazil"),
+    ("PARIS, Aug. 6 — Lt-Gen Iker Sande, the acting commander of federal forces in Velmar, said no.", ""),
+    ("Lt-Gen Iker Sande, the commander of federal forces in Velmar, said Brazil and Germany would help.", ""),
+])
+def test_an_office_over_federal_forces_elsewhere_is_the_one_federal_state_s(tables, text, side):
+    """A place the lexicons do not know: the one state the article names (or files it in) whose
+    formal name calls it federal, weakly; France is none, and two are none."""
+    found = person(_spanish_roles(text) if " jefe " in f" {text}" else tables(text)["roles"], "Iker Sande")
+    assert found["side"] == side
+    assert not side or found["side_cue"].startswith("context:")
+
+
 @pytest.mark.parametrize("text", [
     "The African Union, represented by the Chilean foreign minister, Iker Sande, attends as an observer.",
     "Asisten como observadores la Unión Africana, representada por el ministro chileno de Asuntos Exteriores, "
