@@ -1018,7 +1018,9 @@ def _sides_of_principals(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.Data
     one whose side is only a nationality or a cleric's church (``side_cue_kind``
     ``nationality``, ``calling``: "Cardinal X" in one story,
     "X, envoy of the Pope" in another: the Pope's); another side read from context stays
-    ("the Orvist delegation, led by X and Y, Z's deputy")."""
+    ("the Orvist delegation, led by X and Y, Z's deputy"). An international body a principal acts
+    for (:func:`kit.lexicon.bodies.body_of`: "the AU mediator X") is not lent to one who holds a
+    state's office of his own ("President Y", X's successor at home): he is no aide of the body's."""
     stated = {actor for actor, side, kind in zip(mentions["actor"].tolist(), mentions["side"].tolist(),
                                                   mentions["side_cue_kind"].fillna("").tolist())
               if side and isinstance(side, str) and kind not in _WEAKER_THAN_A_PRINCIPAL}
@@ -1031,6 +1033,8 @@ def _sides_of_principals(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.Data
             lent.setdefault(actor, (side_of[boss], boss))
     for i in table.index[(table["side"] == "") | ~table["name"].isin(stated)]:
         found = lent.get(table.at[i, "name"])
+        if found and body_of(found[0]) is not None and lexicon().scope(str(table.at[i, "role"] or "")) == "state":
+            continue  # "President Y, whose predecessor X is the AU mediator": not the body's
         if found:
             table.at[i, "side"], table.at[i, "side_evidence"] = found[0], f"the side of {found[1]}"
     return table

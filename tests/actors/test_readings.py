@@ -130,6 +130,20 @@ def test_an_aide_takes_the_side_of_the_person_they_work_for():
     assert row(reg, "Ana Ruiz")["side"] == ""  # her principal has no side to lend
 
 
+def test_a_body_a_principal_acts_for_is_not_lent_to_one_with_a_state_s_office():
+    """"President Y, whose predecessor X is one of the AU mediators": X acts for the body, Y holds
+    his state's office, no aide of the body's; an aide of X's ("X's adviser") is."""
+    reg = actor_registry(ann_of([
+        {"name": "Osk Marren", "kind": "person", "role": "African Union mediator", "side": "African Union",
+         "cue": "affiliation: African Union", "affiliation": "African Union"},
+        {"name": "Ivo Tarr", "kind": "person", "role": "President", "affiliation": "Osk Marren"},
+        {"name": "Lene Dorv", "kind": "person", "role": "adviser", "affiliation": "Osk Marren"},
+    ]))
+    assert row(reg, "Ivo Tarr")["side"] == ""
+    assert (row(reg, "Lene Dorv")["side"], row(reg, "Lene Dorv")["side_evidence"]) == (
+        "African Union", "the side of Osk Marren")
+
+
 def test_an_envoy_takes_the_side_of_the_person_they_work_for_over_one_read_from_context():
     reg = actor_registry(ann_of([
         {"name": "Clemente XV", "kind": "person", "role": "Pope", "side": "Holy See", "cue": "title: Pope"},
