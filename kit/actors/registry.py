@@ -1020,7 +1020,9 @@ def _sides_of_principals(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.Data
     "X, envoy of the Pope" in another: the Pope's); another side read from context stays
     ("the Orvist delegation, led by X and Y, Z's deputy"). An international body a principal acts
     for (:func:`kit.lexicon.bodies.body_of`: "the AU mediator X") is not lent to one who holds a
-    state's office of his own ("President Y", X's successor at home): he is no aide of the body's."""
+    state's office of his own ("President Y", X's successor at home): he is no aide of the body's,
+    and takes the one state X is stated to hold an office of, if any ("President X of Tarn" in
+    another sentence: Tarn)."""
     stated = {actor for actor, side, kind in zip(mentions["actor"].tolist(), mentions["side"].tolist(),
                                                   mentions["side_cue_kind"].fillna("").tolist())
               if side and isinstance(side, str) and kind not in _WEAKER_THAN_A_PRINCIPAL}
@@ -1034,10 +1036,22 @@ def _sides_of_principals(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.Data
     for i in table.index[(table["side"] == "") | ~table["name"].isin(stated)]:
         found = lent.get(table.at[i, "name"])
         if found and body_of(found[0]) is not None and lexicon().scope(str(table.at[i, "role"] or "")) == "state":
-            continue  # "President Y, whose predecessor X is the AU mediator": not the body's
+            home = _states_stated(mentions, found[1])  # "President Y, whose predecessor X is the AU mediator"
+            if len(home) == 1:
+                table.at[i, "side"], table.at[i, "side_evidence"] = home.pop(), f"the state of {found[1]}"
+            continue
         if found:
             table.at[i, "side"], table.at[i, "side_evidence"] = found[0], f"the side of {found[1]}"
     return table
+
+
+def _states_stated(mentions: pd.DataFrame, actor: str) -> set[str]:
+    """The states the mentions of ``actor`` give as a side a sentence states (no cue read from
+    context): "President X of Tarn"."""
+    lex = lexicon()
+    own = mentions[mentions["actor"] == actor]
+    return {side for side, cue in zip(own["side"].fillna("").tolist(), own["side_cue"].fillna("").tolist())
+            if side in lex.states and not str(cue).startswith(CONTEXT_CUE)}
 
 
 _WEAKER_THAN_A_PRINCIPAL = frozenset({CueKind.NATIONALITY.value, CueKind.CALLING.value})

@@ -138,8 +138,15 @@ def test_a_body_a_principal_acts_for_is_not_lent_to_one_with_a_state_s_office():
          "cue": "affiliation: African Union", "affiliation": "African Union"},
         {"name": "Ivo Tarr", "kind": "person", "role": "President", "affiliation": "Osk Marren"},
         {"name": "Lene Dorv", "kind": "person", "role": "adviser", "affiliation": "Osk Marren"},
+        {"name": "Mara Ventel", "kind": "person", "role": "mediator", "side": "African Union",
+         "cue": "affiliation: African Union", "affiliation": "African Union", "article": "a2"},
+        {"name": "Mara Ventel", "kind": "person", "role": "President", "side": "Peru", "cue": "of Peru",
+         "article": "a2"},
+        {"name": "Ciro Vardas", "kind": "person", "role": "President", "affiliation": "Mara Ventel", "article": "a2"},
     ]))
     assert row(reg, "Ivo Tarr")["side"] == ""
+    vardas = row(reg, "Ciro Vardas")  # "President Y, whose predecessor, President X of Peru, ...": Peru
+    assert (vardas["side"], vardas["side_evidence"]) == ("Peru", "the state of Mara Ventel")
     assert (row(reg, "Lene Dorv")["side"], row(reg, "Lene Dorv")["side_evidence"]) == (
         "African Union", "the side of Osk Marren")
 
