@@ -1123,13 +1123,14 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
         values, aside = _counted_sides(values, cues, kinds)
         values, behind = _behind_a_third_party(values, cues, roles)
         aside = aside.where(aside != "", behind)
-        values, outranked = _outranked_by_a_body(values, cues, kinds, roles)
+        values, outranked, agents = _outranked_by_a_body(values, cues, kinds, roles)
         values, parties = _outranked_by_a_state(values, cues, roles)
     else:
-        aside = outranked = parties = pd.Series("", index=values.index)
+        aside = outranked = agents = parties = pd.Series("", index=values.index)
     key = name_key if column == "side" else str.casefold  # a side written with or without its accents
     seen, unseen = _readings(values, group, key), _readings(aside, group, key)  # unseen: set aside, still listed
     beaten, party = _readings(outranked, group, key), _readings(parties, group, key)
+    behind_agent = _readings(agents, group, key)
     if not seen:
         return Reading("", "", _listed(unseen, ""))
     shorter: set[str] = set()  # titles folded into a fuller one: never the one shown
@@ -1156,6 +1157,7 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
     conflicts = "; ".join(f"{seen[k][0][0]} ({seen[k][0][1]}, ×{len(seen[k])})" for k in ranked[1:])
     return Reading(shown, best[0][1], "; ".join(c for c in (conflicts, _listed(unseen, ranked[0]),
                                                             _listed(beaten, ranked[0], NATIONALITY_MARK),
+                                                            _listed(behind_agent, ranked[0], AGENT_MARK),
                                                             _listed(party, ranked[0], PARTY_MARK)) if c))
 
 
@@ -1208,11 +1210,15 @@ def _third_party_title(role: str) -> bool:
 
 NATIONALITY_MARK = "a nationality"
 """How a side conflict set aside as a holder's nationality is marked: "Chile (a2:5, ×1, a nationality)"."""
+AGENT_MARK = "a state beside a body's agent"
+"""How a state's office set aside for a body its holder acts for is marked: "Peru (a2:5, ×1, a state
+beside a body's agent)"."""
 
 
 def _outranked_by_a_body(values: pd.Series, cues: pd.Series, kinds: pd.Series,
-                         roles: pd.Series) -> tuple[pd.Series, pd.Series]:
-    """The side readings that count, and those a side from an office in a body outranks:
+                         roles: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """The side readings that count, and those a side from an office in a body outranks (a
+    nationality, then a state beside a title acting for the body):
     where some mention stated, with an office (``roles``, no rank nor calling: scope other than
     ``person`` in the title lexicon, held now, no state's post at the body,
     :func:`_posted_to_a_body`), a side that is no state ("Secretary-General of
@@ -1234,12 +1240,14 @@ def _outranked_by_a_body(values: pd.Series, cues: pd.Series, kinds: pd.Series,
             and bool(r) and lex.scope(r) != "person" and not of_the_past(r) and not _posted_to_a_body(r)
             for v, state, c, k, r in zip(values.tolist(), states.tolist(), cued, kinds.tolist(), roles.tolist())]
     if not any(body):
-        return values, pd.Series("", index=values.index)
+        return values, pd.Series("", index=values.index), pd.Series("", index=values.index)
     agent = any(b and body_of(v) is not None and _acts_for_a_body(r)
                 for b, v, r in zip(body, values.tolist(), roles.tolist()))
-    weak = states & pd.Series([agent and not _posted_to_a_body(r) or _nationality_of(c, k, r)
-                               for c, k, r in zip(cued, kinds.tolist(), roles.tolist())], index=values.index)
-    return values.where(~weak, ""), values.where(weak, "")
+    weak = states & pd.Series([_nationality_of(c, k, r) for c, k, r in zip(cued, kinds.tolist(), roles.tolist())],
+                              index=values.index)
+    beside = states & ~weak & pd.Series([agent and not _posted_to_a_body(r) for r in roles.tolist()],
+                                        index=values.index)
+    return values.where(~(weak | beside), ""), values.where(weak, ""), values.where(beside, "")
 
 
 def _acts_for_a_body(role: str) -> bool:

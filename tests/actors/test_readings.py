@@ -460,7 +460,7 @@ def test_a_title_acting_for_an_international_body_outranks_a_state_s_office():
     ]))
     brandt = row(reg, "Tiago Brandt")
     assert (brandt["side"], brandt["side_evidence"]) == ("African Union", "a3:8")
-    assert brandt["side_conflicts"] == "Peru (a1:0, ×2, a nationality)"  # listed, not dropped
+    assert brandt["side_conflicts"] == "Peru (a1:0, ×2, a state beside a body's agent)"  # listed, not dropped
     assert row(reg, "Marta Ilves")["side"] == "African Union"
     assert row(reg, "Ciro Vardas")["side"] == "Peru"  # a state's post at the body
     assert row(reg, "Osk Halver")["side"] == "Peru"  # no agent's title: the count decides
