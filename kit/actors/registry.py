@@ -1073,7 +1073,11 @@ def _sides_of_principals(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.Data
     one whose side is only a nationality or a cleric's church (``side_cue_kind``
     ``nationality``, ``calling``: "Cardinal X" in one story,
     "X, envoy of the Pope" in another: the Pope's); another side read from context stays
-    ("the Orvist delegation, led by X and Y, Z's deputy")."""
+    ("the Orvist delegation, led by X and Y, Z's deputy"). An international body a principal acts
+    for (:func:`kit.lexicon.bodies.body_of`: "the AU mediator X") is not lent to one who holds a
+    state's office of his own ("President Y", X's successor at home): he is no aide of the body's,
+    and takes the one state X is stated to hold an office of, if any ("President X of Tarn" in
+    another sentence: Tarn)."""
     stated = {actor for actor, side, kind in zip(mentions["actor"].tolist(), mentions["side"].tolist(),
                                                   mentions["side_cue_kind"].fillna("").tolist())
               if side and isinstance(side, str) and kind not in _WEAKER_THAN_A_PRINCIPAL}
@@ -1086,9 +1090,23 @@ def _sides_of_principals(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.Data
             lent.setdefault(actor, (side_of[boss], boss))
     for i in table.index[(table["side"] == "") | ~table["name"].isin(stated)]:
         found = lent.get(table.at[i, "name"])
+        if found and body_of(found[0]) is not None and lexicon().scope(str(table.at[i, "role"] or "")) == "state":
+            home = _states_stated(mentions, found[1])  # "President Y, whose predecessor X is the AU mediator"
+            if len(home) == 1:
+                table.at[i, "side"], table.at[i, "side_evidence"] = home.pop(), f"the state of {found[1]}"
+            continue
         if found:
             table.at[i, "side"], table.at[i, "side_evidence"] = found[0], f"the side of {found[1]}"
     return table
+
+
+def _states_stated(mentions: pd.DataFrame, actor: str) -> set[str]:
+    """The states the mentions of ``actor`` give as a side a sentence states (no cue read from
+    context): "President X of Tarn"."""
+    lex = lexicon()
+    own = mentions[mentions["actor"] == actor]
+    return {side for side, cue in zip(own["side"].fillna("").tolist(), own["side_cue"].fillna("").tolist())
+            if side in lex.states and not str(cue).startswith(CONTEXT_CUE)}
 
 
 _WEAKER_THAN_A_PRINCIPAL = frozenset({CueKind.NATIONALITY.value, CueKind.CALLING.value})
@@ -1160,13 +1178,14 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
         values, aside = _counted_sides(values, cues, kinds)
         values, behind = _behind_a_third_party(values, cues, roles)
         aside = aside.where(aside != "", behind)
-        values, outranked = _outranked_by_a_body(values, cues, kinds, roles)
+        values, outranked, agents = _outranked_by_a_body(values, cues, kinds, roles)
         values, parties = _outranked_by_a_state(values, cues, roles)
     else:
-        aside = outranked = parties = pd.Series("", index=values.index)
+        aside = outranked = agents = parties = pd.Series("", index=values.index)
     key = name_key if column == "side" else str.casefold  # a side written with or without its accents
     seen, unseen = _readings(values, group, key), _readings(aside, group, key)  # unseen: set aside, still listed
     beaten, party = _readings(outranked, group, key), _readings(parties, group, key)
+    behind_agent = _readings(agents, group, key)
     if not seen:
         return Reading("", "", _listed(unseen, ""))
     shorter: set[str] = set()  # titles folded into a fuller one: never the one shown
@@ -1193,6 +1212,7 @@ def reading(group: pd.DataFrame, column: str, fold: bool = False, weak: str | No
     conflicts = "; ".join(f"{seen[k][0][0]} ({seen[k][0][1]}, ×{len(seen[k])})" for k in ranked[1:])
     return Reading(shown, best[0][1], "; ".join(c for c in (conflicts, _listed(unseen, ranked[0]),
                                                             _listed(beaten, ranked[0], NATIONALITY_MARK),
+                                                            _listed(behind_agent, ranked[0], AGENT_MARK),
                                                             _listed(party, ranked[0], PARTY_MARK)) if c))
 
 
@@ -1245,11 +1265,15 @@ def _third_party_title(role: str) -> bool:
 
 NATIONALITY_MARK = "a nationality"
 """How a side conflict set aside as a holder's nationality is marked: "Chile (a2:5, ×1, a nationality)"."""
+AGENT_MARK = "a state beside a body's agent"
+"""How a state's office set aside for a body its holder acts for is marked: "Peru (a2:5, ×1, a state
+beside a body's agent)"."""
 
 
 def _outranked_by_a_body(values: pd.Series, cues: pd.Series, kinds: pd.Series,
-                         roles: pd.Series) -> tuple[pd.Series, pd.Series]:
-    """The side readings that count, and those a side from an office in a body outranks:
+                         roles: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """The side readings that count, and those a side from an office in a body outranks (a
+    nationality, then a state beside a title acting for the body):
     where some mention stated, with an office (``roles``, no rank nor calling: scope other than
     ``person`` in the title lexicon, held now, no state's post at the body,
     :func:`_posted_to_a_body`), a side that is no state ("Secretary-General of
@@ -1257,7 +1281,13 @@ def _outranked_by_a_body(values: pd.Series, cues: pd.Series, kinds: pd.Series,
     with no state's office (:func:`_nationality_of`: "the Argentine X", "la comisionada
     chilena X", "a British official") is the holder's nationality, set aside however many
     give it; a state's office ("the Kenyan President", "Foreign Minister of Finland") stays
-    beside the body's, which the count decides."""
+    beside the body's, which the count decides, unless some mention gives the body's side with a
+    title of someone who acts for it (:func:`_acts_for_a_body`: "the African Union mediator",
+    "the UN special envoy", "chairman of the AU") and the body is an international one of the
+    lexicon (:func:`kit.lexicon.bodies.body_of`): whoever mediates, chairs or is sent for a body
+    acts for it, whatever state he holds an office of ("Tarn's president, the AU's chairman"),
+    and that state is set aside too, listed; a state's post at the body ("Tarn's ambassador to
+    the AU") stays the state's."""
     lex = lexicon()
     cued = cues.tolist()
     states = values.isin(lex.states)
@@ -1265,10 +1295,31 @@ def _outranked_by_a_body(values: pd.Series, cues: pd.Series, kinds: pd.Series,
             and bool(r) and lex.scope(r) != "person" and not of_the_past(r) and not _posted_to_a_body(r)
             for v, state, c, k, r in zip(values.tolist(), states.tolist(), cued, kinds.tolist(), roles.tolist())]
     if not any(body):
-        return values, pd.Series("", index=values.index)
+        return values, pd.Series("", index=values.index), pd.Series("", index=values.index)
+    agent = any(b and body_of(v) is not None and _acts_for_a_body(r)
+                for b, v, r in zip(body, values.tolist(), roles.tolist()))
     weak = states & pd.Series([_nationality_of(c, k, r) for c, k, r in zip(cued, kinds.tolist(), roles.tolist())],
                               index=values.index)
-    return values.where(~weak, ""), values.where(weak, "")
+    beside = states & ~weak & pd.Series([agent and not _posted_to_a_body(r) for r in roles.tolist()],
+                                        index=values.index)
+    return values.where(~(weak | beside), ""), values.where(weak, ""), values.where(beside, "")
+
+
+def _acts_for_a_body(role: str) -> bool:
+    """Whether ``role``, held now, is the title of someone who acts for a body: with a word or
+    phrase of ``body_agent_titles``, ``third_party_titles`` or ``chair_titles`` ("AU mediator",
+    "special envoy", "chairman of the African Union", "jefe de misión"), case aside.
+
+    >>> _acts_for_a_body("African Union mediator"), _acts_for_a_body("UN special envoy")
+    (True, True)
+    >>> _acts_for_a_body("President"), _acts_for_a_body("former envoy")
+    (False, False)
+    """
+    text = " ".join(re.findall(r"\w+(?:-\w+)*", role.casefold()))
+    if not text or of_the_past(text):
+        return False
+    titles = words_in_any("body_agent_titles") | words_in_any("third_party_titles") | words_in_any("chair_titles")
+    return any(f" {t} " in f" {text} " for t in titles)
 
 
 PARTY_MARK = "a party beside a state's office"

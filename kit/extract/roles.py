@@ -241,6 +241,7 @@ from kit.lexicon.context import context_countries
 from kit.lexicon.files import DEFAULT_LANG
 from kit.lexicon.files import clear_lexicon_cache as clear_lexicon_cache
 from kit.lexicon.former import former_states
+from kit.lexicon.states import federal_states
 from kit.lexicon.subdivisions import subdivision_of
 from kit.lexicon.wordlists import (
     body_states,
@@ -1980,7 +1981,8 @@ class _Reader(PhraseReader):
         holder's: the cue lists it (:attr:`CueKind.ACROSS_AN_ENCOUNTER`), and the registry
         guesses none of it later."""
         for e in self.ents:  # "Arequipa Police Chief X": the state the place data put the town in
-            if e.kind == "person" and e.role and not e.side and (federal := self._federal_office_in(e.role)):
+            if e.kind == "person" and e.role and not e.side \
+                    and (federal := self._federal_office_in(e.role) or self._federal_state_named(e.role)):
                 e.side, e.side_cue = federal  # "commander of federal forces in Tamaulipas": Mexico's
             elif e.kind == "person" and e.role and not e.side and (place := self._place_before_an_institution(e)):
                 if state := self._state_of_town(place.canonical):
@@ -2602,8 +2604,10 @@ class _Reader(PhraseReader):
         capital or country it is set in ("In Washington, President Warren Tolliver spoke
         ...", "Meanwhile, in Ankara, Foreign Minister X said ...") and the name stands
         in its main clause, not in a clause inside it ("... said that President Y
-        ..."). The state must be one the article names as a party (``candidates``): a
-        capital named only as where talks are held ("In Vienna, ...") gives nothing."""
+        ..."). The state must be one the article names as a party (``candidates``), or
+        whose people's adjective it writes joined to another's (:meth:`_named_in_a_compound`:
+        "la delegación jordano-palestina"): a capital named only as where talks are held ("In
+        Vienna, ...") gives nothing."""
         doc = self.doc
         sentence = doc[ent.start].sent
         place = self._opening_scene(sentence, ent.start)
@@ -2611,7 +2615,8 @@ class _Reader(PhraseReader):
             return None
         state = self.lex.side_of(place.canonical, place.text)
         if self.lex.side_kinds.get(name_key(place.canonical)) != "capital" \
-                or state not in candidates or {state} & self.other_sides.get(ent.canonical, set()):
+                or state not in candidates and not self._named_in_a_compound(state) \
+                or {state} & self.other_sides.get(ent.canonical, set()):
             return None  # a country is often where a war is fought: "In Libya, President X has sent"
         others = any(e.label == "PERSON" and e is not ent and sentence.start <= e.start < sentence.end
                      for e in self.ents)
@@ -2624,6 +2629,17 @@ class _Reader(PhraseReader):
                 return None
             token = token.head
         return state, place.text
+
+    def _named_in_a_compound(self, state: str) -> bool:
+        """Whether the article writes ``state``'s people's adjective joined by a hyphen to
+        another's, as one word ("la delegación jordano-palestina", "a Tarnian-Velmari
+        delegation"): it names the state as a party, though no entity stands for it alone."""
+        for written in [t.text for t in self.doc] + [e.text for e in self.ents]:  # one token or one entity
+            parts = [p.strip() for p in re.split(r"[-\u2010\u2011]", written) if p.strip()]
+            if len(parts) > 1 and any(self.lex.side_kinds.get(name_key(p)) == "demonym"
+                                      and self.lex.side_of(p) == state for p in parts):
+                return True
+        return False
 
     def _home_named_by_sentence(self, ent: Entity, mentions: list[tuple[Entity, str]],
                                 candidates: set[str]) -> tuple[str, str] | None:
@@ -3642,6 +3658,9 @@ class _Reader(PhraseReader):
                 cues, anaphor = cues + also.cues + inner, also.anaphor or inner_anaphor
             elif not anaphor and (body_office := self._body_office_joined(span[1], cues)) is not None:
                 cues = body_office  # "X, Tarn's foreign minister and the chairman of the Osk Union": the body's
+            elif not anaphor and apposed is None and span[1] <= ent.start \
+                    and (agent := self._body_agent_after(ent, cues)) is not None:
+                cues = agent  # "Tarnian President X, the chairman of the Osk Union,": the body's
             kept = self._not_where_held(ent.role, span[0], cues)
             ent.consumed |= set(cues) - set(kept)  # the place is the title's: no actor of its own
             cues = kept
@@ -3923,6 +3942,23 @@ class _Reader(PhraseReader):
                 return place.country, f"{' '.join(words[k - 1:])}, a subdivision of {place.country}"
         return None
 
+    def _federal_state_named(self, role: str) -> tuple[str, str] | None:
+        """``(state, cue)`` of an office over forces of ``federal_words`` in a place the
+        lexicons do not know ("acting commander of federal forces in Osk"): the one state the
+        article names, or its datelines, that calls itself federal
+        (:func:`kit.lexicon.states.federal_states`: "the Russian Federation"), weakly; None
+        where it names none or two."""
+        lang = self.doc.lang_
+        if not {w.lower() for w in role.split()} & words_or("federal_words", lang, frozenset()):
+            return None
+        named = {state for _, state in state_mentions(self.ents, self.text, self.lex)}
+        named |= {state for _, _, state, _ in self._dateline_capitals}
+        federal = named & federal_states()
+        if len(federal) != 1:
+            return None
+        state = federal.pop()
+        return state, f"{CONTEXT_CUE} federal forces of {state}, the one federal state the article names"
+
     def _after_sub_national_office(self, place: Entity) -> bool:
         """Whether ``place`` closes the title of an office below the state ("alcalde del
         municipio | Velmar", "the mayor of | Velmar"): a word of ``municipal_offices`` or
@@ -4019,23 +4055,44 @@ class _Reader(PhraseReader):
         the chairman-in-office of the Osk Union", "canciller tarnés y secretario general de la
         Unión"): the office held in the body is the one a story names him by, as a third party,
         not his state's; else None."""
-        def sides(found: list[int]) -> set[str]:
-            return {side for n in found if (side := self.lex.side_of(self.ents[n].canonical, self.ents[n].text))}
-
-        def bodies(found: list[int]) -> set[str]:
-            return {body.side for n in found if (body := self._body(self.ents[n].canonical)
-                                                 or self._body(self.ents[n].text)) is not None}
-
         for n in sorted(cues, key=lambda c: self.ents[c].start):  # "canciller | chileno | y", "| de Chile | y"
             start = self.ents[n].start
             if start == end or start == end + 1 and self.doc[end].lower_ in self.w.of:
                 end = self.ents[n].end
-        first = sides(cues)
-        if not first or not first <= self.lex.states or bodies(cues):
+        if not self._states_only(cues):
             return None
         also = self._title_joined(end)
         joined = [] if also is None else [*also.cues, *self.complement_cues(*also.span)[0]]
-        return joined if bodies(joined) else None
+        return joined if self._bodies_in(joined) else None
+
+    def _body_agent_after(self, ent: Entity, cues: list[int]) -> list[int] | None:
+        """The cues of an apposition set off after the name of someone given a state's office
+        before it, when it is the title of someone who acts for an international body
+        (``bodies.csv``) the office before does not name, a word of ``body_agent_titles``,
+        ``third_party_titles``, ``chair_titles`` or ``generic_head_titles`` in it ("Tarnian
+        President X, the chairman of the Osk Union,", "el canciller tarnés X, enviado especial de
+        la Unión,"): the body he acts for as a third party, as :meth:`_body_office_joined` reads
+        it; else None."""
+        after = self._apposition_after(ent.end)
+        if after is None or not self._states_only(cues):
+            return None
+        title = " ".join(re.findall(r"\w+(?:-\w+)*", self.doc[after.span[0]:after.span[1]].text.casefold()))
+        agents = words_in_any("body_agent_titles") | words_in_any("third_party_titles") \
+            | words_in_any("chair_titles") | words_in_any("generic_head_titles")
+        if self._past_office(title) or not any(f" {t} " in f" {title} " for t in agents):
+            return None
+        joined = [*after.cues, *self.complement_cues(*after.span)[0]]
+        return joined if self._bodies_in(joined) else None
+
+    def _states_only(self, cues: list[int]) -> bool:
+        """Whether entities ``cues`` name states, no other side, and no international body."""
+        first = {side for n in cues if (side := self.lex.side_of(self.ents[n].canonical, self.ents[n].text))}
+        return bool(first) and first <= self.lex.states and not self._bodies_in(cues)
+
+    def _bodies_in(self, found: list[int]) -> set[str]:
+        """The sides of the international bodies (``bodies.csv``) entities ``found`` name."""
+        return {body.side for n in found if (body := self._body(self.ents[n].canonical)
+                                             or self._body(self.ents[n].text)) is not None}
 
     def _head_of_government(self, ent: Entity) -> None:
         """A person whose government the text names ("el gobierno de X", "durante el gobierno
@@ -4825,6 +4882,9 @@ class _Reader(PhraseReader):
         calling's is none ("Archbishop of Quelimane": its see, :meth:`_side_of_calling`)."""
         if self.lex.calling_body(ent.role):
             return
+        if backer := self._backer_of_a_government(ent.role):
+            ent.side, ent.side_cue = backer, f"role: {ent.role}"
+            return
         role = f" {name_key(ent.role)} "
         for term, country in self.lex.institutions:
             if f" {term} " in role:
@@ -4875,6 +4935,35 @@ class _Reader(PhraseReader):
         title = self._title_implying_a_side(lower)
         if title:
             ent.side, ent.side_cue = self.lex.title_sides[title], Cue(f"title: {ent.role}", CueKind.TITLE)
+
+    def _backer_of_a_government(self, role: str) -> str:
+        """The state that backs or installed the government ``role`` is an office of, named by
+        its name, capital or people's adjective before a hyphen and a word of
+        ``backer_participles`` or ``side_participles`` right before a government noun
+        (:func:`kit.extract.sidecues.government_nouns`: "head of the Moscow-backed government in
+        Osk", "the Tarnian-installed administration"), or, as Spanish writes it, after such a
+        participle and a word of ``agent_preps`` right after one ("jefe del gobierno respaldado
+        por Moscú en Osk"): a government set up or kept by a state acts for it. A group a state
+        backs ("the Russian-backed rebels") is its own side, not the backer's: else ""."""
+        lang = self.doc.lang_
+        participles = words_or("backer_participles", lang, frozenset()) | words_or("side_participles", lang, frozenset())
+        nouns, by = government_nouns(), words_or("agent_preps", lang, frozenset())
+        words = role.split()
+        lowered = [w.lower().strip(",;") for w in words]
+        for i, word in enumerate(lowered):
+            head, hyphen, participle = word.rpartition("-")
+            if hyphen and head and participle in participles and i + 1 < len(words) and lowered[i + 1] in nouns:
+                named = [*words[max(0, i - 2):i], words[i].rpartition("-")[0]]
+            elif word in participles and i > 0 and lowered[i - 1] in nouns and i + 2 < len(words) \
+                    and lowered[i + 1] in by:
+                named = list(words[i + 2:i + 5])
+            else:
+                continue
+            for n in range(len(named)):  # the longest place written there: "Addis Ababa-backed"
+                written = " ".join(named[n:]) if hyphen else " ".join(named[:len(named) - n])
+                if (state := self.lex.side_of(written.strip(",;"))) in self.lex.states:
+                    return state
+        return ""
 
     def _party_named_after_a_place(self, role: str, between: list[str]) -> str:
         """The party whose proper name holds the place after a later "of" of ``role`` ("leader of

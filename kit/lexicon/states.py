@@ -33,8 +33,8 @@ from types import MappingProxyType
 from kit.lexicon.files import DEFAULT_LANG, lexicon_cache, read_table
 from kit.lexicon.keys import name_key
 
-__all__ = ["capital_keys", "country_aliases", "country_keys", "demonym_keys", "english_capitals", "place_keys",
-           "state_keys"]
+__all__ = ["capital_keys", "country_aliases", "country_keys", "demonym_keys", "english_capitals", "federal_states",
+           "place_keys", "state_keys"]
 
 
 @lexicon_cache
@@ -48,6 +48,22 @@ def country_aliases(lang: str = DEFAULT_LANG) -> Mapping[str, str]:
     ('United States', 'European Union', 'United States')
     """
     return MappingProxyType({name_key(row["alias"]): row["canonical"] for row in read_table("countries", lang=lang)})
+
+
+@lexicon_cache(maxsize=1)
+def federal_states() -> frozenset[str]:
+    """The canonical names of the countries whose formal name in ``countries.csv``, in any
+    language, has a word of ``federation_words`` ("Russian Federation", "Federal Republic of
+    Germany", "República Federativa de Brasil"): the states a text calls federal.
+
+    >>> {"Russia", "Germany", "Brazil"} <= federal_states(), "France" in federal_states()
+    (True, False)
+    """
+    from kit.lexicon.wordlists import words_in_any  # the word lists sit above this module
+
+    words = {name_key(w) for w in words_in_any("federation_words")}
+    return frozenset(row["canonical"] for row in read_table("countries", lang=None)
+                     if words & set(name_key(row["alias"]).split()))
 
 
 @lexicon_cache

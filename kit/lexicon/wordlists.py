@@ -110,6 +110,11 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   someone who stands between the parties rather than for one of them; a side read only
   from such a person's former office, "the former Tarn president", is where he came from,
   not whom he acts for now): :mod:`kit.actors.registry`;
+- ``body_agent_titles`` ("envoy", "special representative", "head of mission", "enviado":
+  with ``third_party_titles`` and ``chair_titles``, the titles of someone who acts for an
+  international body; the body outranks any state read for the same person, his nationality
+  or an office he holds at home: "the AU mediator", "Tarn's president and the AU's
+  chairman"): :mod:`kit.actors.registry`;
 - ``military_words`` (a word that makes a role military wherever it stands: "army", "colonel",
   "ejército") and ``military_ranks`` (a word that does so opening the role: "General", "Major
   General"; "Attorney General" is a civilian office): a short name whose roles are all military
@@ -407,7 +412,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   organisation of its article whose name ends with it): :mod:`kit.lexicon.canonical`;
 - ``side_participles`` and ``backer_participles`` (after a hyphen, between a side
   and a title: "the Houthi-*appointed* governor" is the Houthis'; "the
-  Russian-*backed* separatist leader" is not Russia's): :mod:`kit.extract.phrases`;
+  Russian-*backed* separatist leader" is not Russia's): :mod:`kit.extract.phrases`; a
+  government so backed or installed is the backer's, in Spanish after the participle and
+  ``agent_preps`` ("head of the Moscow-*backed* government in Osk", "jefe del gobierno
+  *respaldado* por Moscú"): :mod:`kit.extract.roles`;
 - ``scene_preps`` (a sentence that opens "*In* Washington, ..." is set in that
   capital's state: a bare office in its main clause is that state's, and one "*at*
   the White House" is no official of the state a story is filed from,
@@ -538,6 +546,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   ``subdivisions.csv`` named just before ("el estado de Chiapas": Mexico), and an office
   over ``federal_words`` forces ("federal", "federales") in or of a subdivision is the
   subdivision's state's ("commander of federal forces in Tamaulipas": Mexico's, :mod:`kit.extract.roles`;
+  in a place the lexicons do not know, the one state the article names whose formal name in
+  ``countries.csv`` has a word of ``federation_words`` ("Russian Federation", "Federal Republic
+  of Germany": :func:`kit.lexicon.states.federal_states`), weakly;
   whoever a participle of ``representation_verbs`` makes an organisation's agent, "the
   African Union, represented by the Chilean minister X", speaks for it):
   :mod:`kit.extract.phrases`; ``group_heads`` ("frente", "resistencia", "movimiento": the

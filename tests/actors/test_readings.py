@@ -130,6 +130,27 @@ def test_an_aide_takes_the_side_of_the_person_they_work_for():
     assert row(reg, "Ana Ruiz")["side"] == ""  # her principal has no side to lend
 
 
+def test_a_body_a_principal_acts_for_is_not_lent_to_one_with_a_state_s_office():
+    """"President Y, whose predecessor X is one of the AU mediators": X acts for the body, Y holds
+    his state's office, no aide of the body's; an aide of X's ("X's adviser") is."""
+    reg = actor_registry(ann_of([
+        {"name": "Osk Marren", "kind": "person", "role": "African Union mediator", "side": "African Union",
+         "cue": "affiliation: African Union", "affiliation": "African Union"},
+        {"name": "Ivo Tarr", "kind": "person", "role": "President", "affiliation": "Osk Marren"},
+        {"name": "Lene Dorv", "kind": "person", "role": "adviser", "affiliation": "Osk Marren"},
+        {"name": "Mara Ventel", "kind": "person", "role": "mediator", "side": "African Union",
+         "cue": "affiliation: African Union", "affiliation": "African Union", "article": "a2"},
+        {"name": "Mara Ventel", "kind": "person", "role": "President", "side": "Peru", "cue": "of Peru",
+         "article": "a2"},
+        {"name": "Ciro Vardas", "kind": "person", "role": "President", "affiliation": "Mara Ventel", "article": "a2"},
+    ]))
+    assert row(reg, "Ivo Tarr")["side"] == ""
+    vardas = row(reg, "Ciro Vardas")  # "President Y, whose predecessor, President X of Peru, ...": Peru
+    assert (vardas["side"], vardas["side_evidence"]) == ("Peru", "the state of Mara Ventel")
+    assert (row(reg, "Lene Dorv")["side"], row(reg, "Lene Dorv")["side_evidence"]) == (
+        "African Union", "the side of Osk Marren")
+
+
 def test_an_envoy_takes_the_side_of_the_person_they_work_for_over_one_read_from_context():
     reg = actor_registry(ann_of([
         {"name": "Clemente XV", "kind": "person", "role": "Pope", "side": "Holy See", "cue": "title: Pope"},
@@ -419,6 +440,30 @@ def test_an_office_in_a_body_outranks_a_nationality_however_many_give_it():
     brandt = row(reg, "Tiago Brandt")  # "the Peruvian President": a state's office, counted
     assert (brandt["side"], brandt["side_conflicts"]) == ("Peru", f"{body} (a3:5, ×1)")
     assert row(reg, "Ciro Vardas")["side"] == "Peru"  # a state's post at a body: no office of the body's
+
+
+def test_a_title_acting_for_an_international_body_outranks_a_state_s_office():
+    """"Tarn's president" twice, "the African Union mediator" once: whoever mediates, chairs
+    or is sent for a body of the lexicon acts for it; a state's post at the body, an office
+    held before or a title of no such agent leaves the count to decide."""
+    reg = actor_registry(ann_of([
+        {"name": name, "kind": "person", "role": "President", "side": "Peru", "cue": "Peruvian", "article": art}
+        for name in ("Tiago Brandt", "Marta Ilves", "Ciro Vardas", "Osk Halver") for art in ("a1", "a2")] + [
+        {"name": "Tiago Brandt", "kind": "person", "role": "African Union mediator", "side": "African Union",
+         "cue": "affiliation: African Union", "affiliation": "African Union", "article": "a3"},
+        {"name": "Marta Ilves", "kind": "person", "role": "chairman of the African Union", "side": "African Union",
+         "cue": "affiliation: African Union", "affiliation": "African Union", "article": "a3"},
+        {"name": "Ciro Vardas", "kind": "person", "role": "ambassador to the African Union", "side": "African Union",
+         "cue": "affiliation: African Union", "affiliation": "African Union", "article": "a3"},
+        {"name": "Osk Halver", "kind": "person", "role": "adviser", "side": "African Union",
+         "cue": "affiliation: African Union", "affiliation": "African Union", "article": "a3"},
+    ]))
+    brandt = row(reg, "Tiago Brandt")
+    assert (brandt["side"], brandt["side_evidence"]) == ("African Union", "a3:8")
+    assert brandt["side_conflicts"] == "Peru (a1:0, ×2, a state beside a body's agent)"  # listed, not dropped
+    assert row(reg, "Marta Ilves")["side"] == "African Union"
+    assert row(reg, "Ciro Vardas")["side"] == "Peru"  # a state's post at the body
+    assert row(reg, "Osk Halver")["side"] == "Peru"  # no agent's title: the count decides
 
 
 def test_a_state_read_with_its_office_outranks_a_party_however_many_give_it():

@@ -888,6 +888,57 @@ def test_a_state_office_takes_no_state_from_a_scene_that_is_no_party_or_not_the_
     assert person(tables(PARTIES + text)["roles"], "Ilker Demiralp")["side"] == ""
 
 
+@pytest.mark.parametrize("lang, text, side", [
+    ("en", "Turkey and the rebels signed. Doku Varga, head of the Ankara-backed government in Velmar, said no.",
+     "Turkey"),
+    ("es", "Turquía y los rebeldes firmaron. Doku Varga, jefe del gobierno respaldado por Ankara en Velmar, dijo "
+           "que no.", "Turkey"),
+    ("es", "Turquía y los rebeldes firmaron. Doku Varga, jefe de la administración instalada por Ankara, dijo "
+           "que no.", "Turkey"),
+    ("en", "Turkey and the rebels signed. Doku Varga, leader of the Ankara-backed militia in Velmar, said no.",
+     ""),  # a group a state backs is its own side
+])
+def test_a_government_a_state_backs_or_installed_is_that_state_s(tables, lang, text, side):
+    """"head of the Ankara-backed government in Velmar", "jefe del gobierno respaldado por Ankara":
+    a government a state backs or set up acts for it (the place it governs is no side)."""
+    rows = tables(text)["roles"] if lang == "en" else _spanish_roles(text)
+    found = person(rows, "Doku Varga")
+    assert (found["side"], found["side_cue"]) == (side, f"role: {found['role']}" if side else "")
+
+
+@pytest.mark.parametrize("lang, text, side", [
+    ("en", "Kenya's rivals met. Tanzanian President Joka Velm, the chairman of the African Union, said no.",
+     "African Union"),
+    ("en", "Kenya's rivals met. Tanzanian President Joka Velm, the African Union's special envoy, said no.",
+     "African Union"),
+    ("es", "Kenia y sus rivales se reunieron. El presidente tanzano Joka Velm, enviado especial de la Unión "
+           "Africana, dijo que no.", "African Union"),
+    ("en", "Kenya's rivals met. Tanzanian President Joka Velm, the head of the ruling party, said no.",
+     "Tanzania"),  # no international body
+    ("en", "Kenya's rivals met. Tanzanian Foreign Minister Joka Velm, the ambassador to the African Union, "
+           "said no.", "Tanzania"),  # a state's post at the body
+])
+def test_an_apposition_acting_for_a_body_outranks_a_state_s_office_before_the_name(tables, lang, text, side):
+    """"Tanzanian President X, the chairman of the African Union,": the body he acts for as a third
+    party, as "X, Tarn's president and the chairman of the Union" reads."""
+    rows = tables(text)["roles"] if lang == "en" else _spanish_roles(text)
+    assert person(rows, "Joka Velm")["side"] == side
+
+
+def test_a_fronted_capital_gives_its_state_named_only_in_a_joint_delegation(tables):
+    """"In Rabat, King X ...": Morocco, named only joined to another people's adjective ("a joint
+    Mauritanian-Moroccan delegation"), is still a state the article names; not the state
+    named just before, nor the joint delegation's other people."""
+    text = ("Algeria held talks with Tunisia and a joint Mauritanian-Moroccan delegation. In Rabat, King Tomas "
+            "Varga backed the joint delegation to give cover to the Mauritanians.")
+    found = person(tables(text)["roles"], "Tomas Varga")
+    assert (found["side"], found["side_cue"]) == ("Morocco", "context: the sentence is set in Rabat")
+    spanish = person(_spanish_roles("Argelia negoció con Túnez y con la delegación mauritano-marroquí. En Rabat, el "
+                                    "rey Tomás Varga apostó por la delegación conjunta para dar cobertura a los "
+                                    "mauritanos."), "Tomás Varga")
+    assert (spanish["side"], spanish["side_cue"]) == ("Morocco", "context: the sentence is set in Rabat")
+
+
 @pytest.mark.parametrize("text, role, side", [
     ("Zoran Zaev, the prime minister in Skopje, told reporters it was done.", "Prime Minister",
      "North Macedonia"),
@@ -5454,6 +5505,21 @@ def test_an_office_over_federal_forces_in_a_subdivision_is_its_state_s(tables, t
     assert person(rows, "Iker Sande")["side"] == "Mexico"
     rows = tables("Iker Sande, the commander of troops in Tamaulipas, said no.")["roles"]
     assert person(rows, "Iker Sande")["side"] == ""  # no word says whose troops
+
+
+@pytest.mark.parametrize("text, side", [
+    ("BRASILIA, Aug. 6 — Lt-Gen Iker Sande, the acting commander of federal forces in Velmar, said no.", "Brazil"),
+    ("Lt-Gen Iker Sande, the acting commander of federal forces in Velmar, said Germany would help.", "Germany"),
+    ("Iker Sande, jefe de las fuerzas federales en Velmar, dijo que Brasil no cederá.", "Brazil"),
+    ("PARIS, Aug. 6 — Lt-Gen Iker Sande, the acting commander of federal forces in Velmar, said no.", ""),
+    ("Lt-Gen Iker Sande, the commander of federal forces in Velmar, said Brazil and Germany would help.", ""),
+])
+def test_an_office_over_federal_forces_elsewhere_is_the_one_federal_state_s(tables, text, side):
+    """A place the lexicons do not know: the one state the article names (or files it in) whose
+    formal name calls it federal, weakly; France is none, and two are none."""
+    found = person(_spanish_roles(text) if " jefe " in f" {text}" else tables(text)["roles"], "Iker Sande")
+    assert found["side"] == side
+    assert not side or found["side_cue"].startswith("context:")
 
 
 @pytest.mark.parametrize("text", [
