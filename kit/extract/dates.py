@@ -50,8 +50,7 @@ is not prospective: it takes the tense of the clause above.
 A date of an event that the clause's act comes *after* lies before that act: the
 date dates a noun that an ``after_preps`` word introduces ("will resume after a
 meeting of donors here on Monday", "la propuesta llega tras la reunión del
-viernes"), or one a ``backward_cues`` word bounds the act with ("has been overtaken since
-the offer in October": the act runs on from it). It takes ``past`` in a past or present clause and no tense in a future
+viernes"). It takes ``past`` in a past or present clause and no tense in a future
 one (it lies before the act, but the act is ahead, so publication does not say
 which side it is on).
 
@@ -807,12 +806,10 @@ def date_tense(span: Span, verb: Token | None, noun_cue: str | None = _UNREAD) -
 
 def _dates_a_noun_after(span: Span) -> bool:
     """The date dates a noun that an ``after_preps`` word puts before the clause's act ("will
-    resume *after a meeting* of donors here on Monday", "llega *tras la reunión* del viernes"),
-    or a word of ``backward_cues`` bounds the act with ("has been overtaken *since the
-    original offer* in October", "*desde la oferta* de octubre": the act runs on from it):
+    resume *after a meeting* of donors here on Monday", "llega *tras la reunión* del viernes"):
     the noun is the object of the word (or has it as its case marker), and the date hangs
     below the noun, through prepositions and adverbs, with no verb between."""
-    after = words_in_any("after_preps") | words_in_any("backward_cues")
+    after = words_in_any("after_preps")
     tok = span.root
     for _ in range(5):
         if tok.head.i == tok.i or tok.head.pos_ in VERB_POS:

@@ -223,7 +223,7 @@ def _resolve(m: Mention, published: dt.date | None, refs: list[Reference],
         return resolve(m.expression, published, tense=m.tense, sentence=m.sentence, cue=m.cue,
                        references=refs, day_first=order, quoted=m.quoted, noun_dated=m.noun_dated,
                        dated_after=later, at=m.at(), caption=m.caption,
-                       reporting=m.reporting, planning=m.planning, filed=anchor, came_after=m.after)
+                       reporting=m.reporting, planning=m.planning, filed=anchor)
     r = read(filed)
     return read(None) if filed is not None and not (r.resolved and r.granularity == "day") else r
 

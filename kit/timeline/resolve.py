@@ -184,7 +184,6 @@ def resolve(
     reporting: bool = False,
     planning: bool = False,
     filed: dt.date | None = None,
-    came_after: bool = False,
 ) -> Resolution:
     """Resolve a time expression against a publication date.
 
@@ -235,11 +234,6 @@ def resolve(
         The date's verb plans an act (``planning_verbs``, ``scheduling_words``: "a meeting
         that had been set for Singapore on 12 June"): the day it gives may be the plan's,
         so its tense does not decide which year a year-less day is in.
-    came_after:
-        The expression dates a noun that the act of its clause came after (the dates table's
-        ``after``: "came *after the referendum* on Sept. 30", "has been overtaken *since the
-        offer* in October"): in a past clause that noun lies before the act, so the tense
-        decides its year as the verb's own would.
     filed:
         The day the article's dateline gives when it is not publication's (a wire story
         printed a day or more later, :func:`kit.timeline.context.resolve_article` decides):
@@ -271,7 +265,7 @@ def resolve(
     # violations since February") and it is the tense of the date's own verb, or a cue
     # agrees with it ("must be gone by the middle of February", parsed on a noun)
     decisive = tense in ("past", "future") and pointed in (None, tense) and (
-        not noun_dated or pointed == tense or came_after and tense == "past")
+        not noun_dated or pointed == tense)
     ctx = Ctx(expression, text, filed or published, tense, direction,
               cue if direction and tense not in ("past", "future") else None,
               None if references is None else tuple(references), day_first, quoted,

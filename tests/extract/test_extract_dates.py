@@ -213,21 +213,6 @@ def test_a_date_of_a_noun_after_after_lies_before_the_act_of_its_clause():
     assert (row(d)["tense"], row(d)["after"]) == ("future", False)
 
 
-@pytest.mark.parametrize(("words", "vocab"), [
-    # "The swap has been overtaken since the offer in October": the offer comes first
-    ("The/DT/DET/det/1 swap/NN/NOUN/nsubjpass/4 has/VBZ/AUX/aux/4/have/Tense=Pres;VerbForm=Fin "
-     "been/VBN/AUX/auxpass/4/be/Tense=Past;VerbForm=Part overtaken/VBN/VERB/ROOT/4/overtake/Tense=Past;VerbForm=Part "
-     "since/IN/ADP/prep/4 the/DT/DET/det/7 offer/NN/NOUN/pobj/5 in/IN/ADP/prep/7 October/NNP/PROPN/pobj/8", VOCAB),
-    # "El canje quedó superado desde la oferta de octubre"
-    ("El/DT/DET/det/1 canje/NN/NOUN/nsubj/2 quedó/VB/VERB/ROOT/2/quedar/Mood=Ind;Tense=Past;VerbForm=Fin "
-     "superado/VBN/ADJ/xcomp/2/superar/Gender=Masc;VerbForm=Part desde/IN/ADP/case/6 la/DT/DET/det/6 "
-     "oferta/NN/NOUN/obl/2 de/IN/ADP/case/8 octubre/NN/NOUN/nmod/6", VOCAB_ES),
-])
-def test_a_date_of_a_noun_since_bounds_the_act_by_lies_before_it(words, vocab):
-    d = doc(words, {len(words.split()) - 1: (len(words.split()), "DATE")}, vocab=vocab)
-    assert (row(d)["tense"], row(d)["after"]) == ("past", True)
-
-
 def test_perfect_is_past_and_since_is_a_cue():
     d = doc("They/PRP/PRON/nsubj/2 have/VBP/AUX/aux/2/have/Tense=Pres;VerbForm=Fin "
             "met/VBN/VERB/ROOT/2/meet/Tense=Past;VerbForm=Part since/IN/ADP/prep/2 "
