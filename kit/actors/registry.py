@@ -401,7 +401,7 @@ def _named_mentions(ann: Annotations) -> pd.DataFrame:
     holders = table[(table["kind"] == "person") & (table["role"].fillna("") != "")]
     table = _groups_without_their_leaders(table, {name_key(n) for n in holders["name"]})
     table = table[~_places_read_as_people(ann, table) & ~_outlets_read_as_people(ann, table)
-                  & ~_captions_read_as_people(table) & ~_pieces_of_organisations(ann, table)
+                  & ~_captions_read_as_people(table) & ~_page_labels_read_as_names(table) & ~_pieces_of_organisations(ann, table)
                   & ~_cities_read_as_organisations(table) & ~no_person_names(ann, table)]
     return table.assign(named=True).reset_index(drop=True)
 
@@ -882,6 +882,19 @@ def _captions_read_as_people(table: pd.DataFrame) -> pd.Series:
     cues = [name_key(c).split() for c in words_in_any("caption_cues")]
     opens = table["name"].map(lambda n: any(name_key(n).split()[:len(c)] == c for c in cues)).astype(bool)
     return (table["kind"] == "person") & opens  # an empty table maps to no bools
+
+
+def _page_labels_read_as_names(table: pd.DataFrame) -> pd.Series:
+    """Names that are only a page's label of its section or its piece (``kicker_words``, any
+    language: "Analysis", "Opinion", "Análisis", as "By Mara Ventel | Analysis" writes one after
+    a byline): the kind of the page, no outlet, body or person of the stories.
+
+    >>> table = pd.DataFrame({"name": ["Analysis", "Análisis", "Analysis Group", "Mara Ventel"]})
+    >>> _page_labels_read_as_names(table).tolist()
+    [True, True, False, False]
+    """
+    labels = {name_key(w) for w in words_in_any("kicker_words")}
+    return table["name"].map(lambda n: name_key(str(n)) in labels).astype(bool)
 
 
 def _masthead(name: str, outlets: set[str]) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kit.lexicon.calendar import RULES_LANG, calendar_names, holidays, languages
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.wordlists import words_in_any, words_or
 
@@ -104,12 +105,15 @@ def goes_on_as_byline(rest: str) -> bool:
     ``of_preps``, ``destination_preps``, ``conjunctions``, ``byline_joiners``: "By X in Osk",
     "Por X de la Redacción", "Photo by X for the Osk Courier", "By X and Y", "By X with Y"). A byline has no verb after
     the name: "Por Ucrania firmó ...", "By Monday night the talks had stalled", and a
-    possessive is no writer's name ("By Valdonia's count, ...").
+    possessive is no writer's name ("By Valdonia's count, ..."), nor a date's words ("By May,
+    he said, ...", "By June 3 the troops had left": :func:`_date_words`).
 
     >>> goes_on_as_byline("Anja Brenholt, June 3"), goes_on_as_byline("Hugh Tamworth in Bamako")
     (True, True)
     >>> goes_on_as_byline("Ucrania firmó el acuerdo"), goes_on_as_byline("Valdonia's count, the talks ended")
     (False, False)
+    >>> goes_on_as_byline("May, he said, the numbers no longer added up"), goes_on_as_byline("April Roe, June 3")
+    (False, True)
     """
     words = rest.split()
     for n, word in enumerate(words):
@@ -117,10 +121,26 @@ def goes_on_as_byline(rest: str) -> bool:
             return False  # "Valdonia's count": a possessive
         if word[0].isupper() or _particle_of_name(word, words[n + 1:]):
             if word[-1] in _MARKS:
-                return True  # "Keller," / "Keller." / "Keller)": the name ends on a mark
+                return not _date_words(words[:n + 1])  # "Keller," / "Keller." / "Keller)": the name ends on a mark
             continue  # the name goes on
-        return not word[0].isalpha() or word.lower() in _byline_goes_on_with()
-    return True
+        return (not word[0].isalpha() or word.lower() in _byline_goes_on_with()) and not _date_words(words[:n])
+    return not _date_words(words)
+
+
+def _date_words(name: Sequence[str]) -> bool:
+    """Whether the words ``name`` a byline's lead opens are all of a date, no writer's name: a
+    month's or a weekday's name or a holiday's of one word, any language (``calendar_words.csv``,
+    ``holidays.csv``): "By May, he said, ...", "By June 3 the troops had left", "Por Navidad,
+    ..." tell by when, not who wrote."""
+    return bool(name) and all(w.strip(".,;:)|/").lower() in _date_names() for w in name)
+
+
+@lexicon_cache
+def _date_names() -> frozenset[str]:
+    """The months', weekdays' and one-word holidays' names of every language, lower case."""
+    kinds = ("month", "month_abbr", "weekday", "weekday_abbr")
+    names = {t.lower().rstrip(".") for lang in (RULES_LANG, *languages()) for t in calendar_names(*kinds, lang=lang)}
+    return frozenset(names | {h for h in holidays() if " " not in h})
 
 
 def _particle_of_name(word: str, following: Sequence[str]) -> bool:

@@ -164,7 +164,9 @@ def planning_forms() -> frozenset[str]:
 def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
             text: str | None = None) -> list[dict[str, Any]]:
     """One row per DATE/TIME entity of ``doc``, but a day of the month that names the
-    place or body before it ("la avenida 12 de Octubre": ``date_named_nouns``).
+    place or body before it ("la avenida 12 de Octubre": ``date_named_nouns``) and a number
+    that is a document's or a flight's ("Resolution 1929", ``numbered_nouns``:
+    :func:`numbers_a_document`).
 
     Parameters
     ----------
@@ -191,7 +193,8 @@ def extract(doc: Doc, canon: dict[tuple[int, int], str] | None = None, *,
     quotes = quotation_spans(doc.text if text is None else text) if any(
         e.label_ in LABELS for e in ents) else []
     for ent in ents:
-        if ent.label_ not in LABELS or _adverb_date_as_a_noun(ent) or _names_a_place(ent):
+        if ent.label_ not in LABELS or _adverb_date_as_a_noun(ent) or _names_a_place(ent) \
+                or numbers_a_document(ent):
             continue
         ent = _without_a_verb(_without_a_count(ent))
         span = _without_a_stray_year(ent)  # what the parse is read from
@@ -862,6 +865,42 @@ def _names_a_place(span: Span) -> bool:
         return before.lower_ in nouns
     return span[0].is_title and before.lower_ == "de" and span.start > 1 \
         and doc[span.start - 2].lower_ in nouns
+
+
+def numbers_a_document(span: Span) -> bool:
+    """``span`` is a bare number (no other word of a date) right after a noun of
+    ``numbered_nouns`` of any language, its sign of ``number_signs`` between if any, or the
+    noun and its number alone ("Resolution 1929", "Decree 2071", "Order No. 1999", "la
+    resolución n.º 1843", "Flight 1972"): the number tells that document (or flight, route,
+    case) from the others of its kind, a name, no year. "the 1960 law", "la ley de 1960" date
+    the law (:func:`names_a_thing`), and "Law 1448 of 2011" keeps "2011".
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> numbered = lambda text, start, end: numbers_a_document(nlp(text)[start:end])
+    >>> numbered("Decree 2071 passed", 1, 2), numbered("Order No. 1999 passed", 2, 3), numbered("Flight 1972", 0, 2)
+    (True, True, True)
+    >>> numbered("since 1999 passed", 1, 2), numbered("Decree 2071 of May 1999", 3, 5)
+    (False, False)
+    """
+    nouns, signs = _numbered_nouns(), words_in_any("number_signs")
+    words = [t for t in span if not t.is_punct]
+    if not words or not words[-1].like_num or not words[-1].text.isdigit():
+        return False
+    before = [t.lower_ for t in span.doc[max(0, span.start - 3):span.start]] + [t.lower_ for t in words[:-1]]
+    if before[-2:] and before[-1] == "." and before[-2] + "." in signs:
+        before[-2:] = [before[-2] + "."]  # "No" "." as the tokenizer may split "No."
+    if before and before[-1] in signs:
+        before.pop()
+    own = len(words) - 1  # the words of the span before its number: none, or the noun (and its sign)
+    return bool(before) and before[-1] in nouns and (own == 0 or words[0].lower_ in nouns)
+
+
+@lexicon_cache
+def _numbered_nouns() -> frozenset[str]:
+    """The ``numbered_nouns`` of every language, singular and plural ("resolution",
+    "resolutions", "decreto", "decretos")."""
+    return frozenset(n + s for n in words_in_any("numbered_nouns") for s in ("", "s", "es"))
 
 
 def _copula_above(span: Span) -> Token | None:

@@ -98,7 +98,7 @@ WORD_LISTS = (
     "third_party_titles", "body_agent_titles", "armed_group_modifiers", "accompaniment_preps",
     "national_institutions", "institution_head_titles",
     "masculine_roles", "feminine_roles",
-    "number_signs",
+    "number_signs", "numbered_nouns",
 )
 """The lists of ``words.csv`` (see :func:`kit.lexicon.wordlists.words`)."""
 NUMBER_LISTS = ("source_counts", "duration_numbers", "ordinals", "group_counts")

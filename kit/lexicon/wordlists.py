@@ -502,6 +502,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
 - ``number_signs`` ("No.", "número": the sign of a number after a document noun): a document
   named with its number ("Resolution No. 88", "la resolución 88") is one text, and two reports of
   one day naming it tell its one act: :mod:`kit.timeline.merge`;
+- ``numbered_nouns`` ("resolution", "decree", "flight", "decreto": a kind of thing whose
+  members a number after the noun names): that number ("Resolution 1929", "el decreto 1990")
+  is no year: :mod:`kit.extract.dates`;
 - ``membership_verbs`` and ``membership_preps`` (a person their subject is in a group:
   "A *sat on* the North Korean side", "B *was* part of the North's team"; "*En* la
   delegación chilena *figuraban* C y D", "la delegación, *en* la que *figuraba* E", the

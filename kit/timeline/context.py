@@ -13,7 +13,10 @@ the expressions around it, and :func:`resolve_article` supplies them:
   *after the referendum on Sept. 30*": it dates a noun an ``after_preps`` word
   introduces: the dates table's ``after``, read from the parse) is background, not a
   step of the article's line of dates: chains
-  pass over it ("Two days earlier, X resigned" counts from the day given before).
+  pass over it ("Two days earlier, X resigned" counts from the day given before). So is a
+  day counted apart from the one its sentence gives ("said on Tuesday, *a day after* X
+  signed": the signing, Monday): "the same day" in the next sentence is Tuesday, the last
+  day the text gave as its own, as "un día después de que X firmara" is none.
 - **Numeric dates** follow the article's convention: if any numeric date of the
   article has a first part above 12 ("25/06/2024") they are all read day
   first; if any has a second part above 12, month first; otherwise month first,
@@ -149,7 +152,7 @@ def resolve_article(mentions: Sequence[Mention], published: dt.date | None,
             r = _resolve(m, published, given, order, later and _in_its_phrase(m, mentions[i + 1]),
                          filed=own)
         out[i] = r
-        if r.resolved and r.granularity in REFERENCE_GRANULARITIES and not m.after:
+        if r.resolved and r.granularity in REFERENCE_GRANULARITIES and not m.after and r.rule != "apart":
             assert r.start is not None and r.end is not None and r.granularity is not None
             given.append(Reference(m.expression, r.start, r.end, r.granularity))
     for i, m in enumerate(mentions):

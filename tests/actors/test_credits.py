@@ -182,6 +182,18 @@ def test_the_registry_marks_those_named_only_as_credits():
     assert reg == {"Mara Ventel": True, "Osk Varadi": False, "Tarn Press Union": False, "Piet Orlan": True}
 
 
+@pytest.mark.parametrize(("byline", "label"), [("By Mara Ventel | Analysis", "Analysis"),
+                                               ("Por Mara Ventel | Opinión", "Opinión")])
+def test_a_page_s_section_label_after_a_byline_s_bar_is_no_actor(byline, label):
+    """"By X | Analysis": the bar's label says what kind of piece the page is (``kicker_words``),
+    no outlet nor body of the story, whatever the model read it as."""
+    lines = [byline, "President Osk Varadi met the Tarn Press Union in Osk."]
+    ann = _ann_with_roles(lines, [("Mara Ventel", "person"), (label, "organization"), ("Osk Varadi", "person"),
+                                  ("Tarn Press Union", "organization")])
+    reg = actor_registry(ann).set_index("name")["credit"].to_dict()
+    assert reg == {"Mara Ventel": True, "Osk Varadi": False, "Tarn Press Union": False}
+
+
 def test_an_organisation_s_name_a_slash_follows_outside_a_credit_stays_an_organisation():
     lines = ["President Osk Varadi met envoys in Tarnburg.",
              "A report by Tarn Rights Watch/Americas said the army killed six.",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kit.extract.bylines import byline_lead, byline_word, second_writer
+from kit.extract.bylines import byline_lead, byline_word, opens_byline, second_writer
 from kit.nlp.rows import _byline_word
 
 
@@ -27,3 +28,17 @@ def test_every_byline_reader_asks_the_one_test_of_a_byline_s_word(monkeypatch):
     doc = Doc(spacy.blank("en").vocab, words=["Vom", "Ana", "Ruiz"])
     assert byline_lead(["Vom"]) and second_writer(["Vom", "Ana", "Ruiz", "and"]) and _byline_word(doc, doc[0])
     assert not byline_lead(["By"])
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    ("By May, he said, the numbers no longer added up.", False),  # by when, no writer
+    ("By Monday, the talks had stalled.", False),
+    ("By June 3 the troops had left Osk.", False),
+    ("Por mayo, dijo, las cifras ya no cuadraban.", False),  # lower case: no name at all
+    ("Por Navidad, dijo, todo había cambiado.", False),  # a holiday's name
+    ("By April Roe, June 3", True),  # a given name that is a month's, and a family name
+    ("By Jana Roe | Analysis", True),
+    ("Por Clara Ruiz", True),
+])
+def test_a_date_after_a_byline_s_word_is_no_writer(line, byline):
+    assert opens_byline(line) is byline

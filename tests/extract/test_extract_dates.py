@@ -1404,3 +1404,24 @@ def test_a_when_clause_after_a_presence_at_a_place_leaves_the_presence_its_date(
             "it/PRP/PRON/dobj/9", {5: (6, "DATE")})
     d[3].ent_type_ = "GPE"
     assert row(d)["verb"] == "be"
+
+
+@pytest.mark.parametrize(("words", "ents", "dates", "vocab"), [
+    # "Resolution 1929 passed on Wednesday": the resolution's number, then the date
+    ("Resolution/NN/PROPN/nsubj/2 1929/CD/NUM/nummod/0 passed/VBD/VERB/ROOT/2 on/IN/ADP/prep/2 "
+     "Wednesday/NNP/PROPN/pobj/3", {1: (2, "DATE"), 4: (5, "DATE")}, ["Wednesday"], VOCAB),
+    # "Order No. 1999 took effect", the sign split off its point by the tokenizer
+    ("Order/NN/PROPN/nsubj/4 No/NN/NOUN/compound/0 ././PUNCT/punct/1 1999/CD/NUM/nummod/0 took/VBD/VERB/ROOT/4 "
+     "effect/NN/NOUN/dobj/4", {3: (4, "DATE")}, [], VOCAB),
+    # "Flight 1972 landed", the noun inside the entity
+    ("Flight/NN/PROPN/nsubj/2 1972/CD/NUM/nummod/0 landed/VBD/VERB/ROOT/2", {0: (2, "DATE")}, [], VOCAB),
+    # "el decreto n.º 1990 entró en vigor el martes"
+    ("el/DT/DET/det/1 decreto/NN/NOUN/nsubj/4 n.º/NN/NOUN/nmod/1 1990/CD/NUM/nummod/1 "
+     "entró/VB/VERB/ROOT/4/entrar/Mood=Ind;Tense=Past;VerbForm=Fin en/IN/ADP/case/6 vigor/NN/NOUN/obl/4 "
+     "el/DT/DET/det/8 martes/NN/NOUN/obl/4", {3: (4, "DATE"), 7: (9, "DATE")}, ["el martes"], VOCAB_ES),
+    # a year after a preposition stays: "the law passed in 1999"
+    ("the/DT/DET/det/1 law/NN/NOUN/nsubj/2 passed/VBD/VERB/ROOT/2 in/IN/ADP/prep/2 1999/CD/NUM/pobj/3",
+     {4: (5, "DATE")}, ["1999"], VOCAB),
+])
+def test_a_number_right_after_a_document_noun_is_its_number_no_year(words, ents, dates, vocab):
+    assert [r["text"] for r in extract(doc(words, ents, vocab=vocab), {})] == dates

@@ -174,6 +174,24 @@ def test_a_chain_passes_over_the_date_of_what_another_act_came_after():
     assert rs[2].start == D(2022, 8, 31)
 
 
+def test_the_same_day_passes_over_a_day_counted_apart_from_the_sentence_s_own():
+    # "Roe said on Monday that Freedonia agreed on a draft, a day after Osk signed a deal.
+    #  The draft was to be circulated the same day, she said.": Monday, not the signing's day
+    said = "Foreign Minister Jana Roe said on Monday that Freedonia agreed on a draft, a day after Osk signed a deal."
+    rs = resolve_article([Mention("Monday", 0, "past", sentence=said), Mention("a day", 0, "past", sentence=said),
+                          Mention("the same day", 1, "future", sentence="The draft was to be circulated the same day.")],
+                         TUE)
+    assert [r.start for r in rs] == [D(2022, 10, 31), D(2022, 10, 30), D(2022, 10, 31)]
+    assert "counted from 'Monday'" in rs[2].explanation
+    # in Spanish the count is "un día después de que ...": it counts from what follows, no day of
+    # its own, and "ese mismo día" counts from the Monday alike
+    dicho = "La canciller Jana Roe anunció el lunes un borrador, un día después de que Osk firmara un pacto."
+    rs = resolve_article([Mention("el lunes", 0, "past", sentence=dicho),
+                          Mention("un día después", 0, "past", sentence=dicho),
+                          Mention("ese mismo día", 1, "future", sentence="Sería distribuido ese mismo día.")], TUE)
+    assert rs[2].start == D(2022, 10, 31)
+
+
 def test_a_chain_in_the_past_passes_over_a_deadline_after_publication():
     # "... signed an agreement on Saturday ... prisoners are to be released by March 10.
     #  At the same time in Kabul, Ghani issued a joint declaration."
