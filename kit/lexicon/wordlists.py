@@ -344,6 +344,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   Tarn-Velmar border, Oct. 26 —"): :mod:`kit.extract.datelines` and :mod:`kit.timeline.clauses`;
   ``kicker_words`` ("UPDATE", "WARNING", "ÚLTIMA HORA": a page's label in capitals before a
   colon, with them the stamp and caption words, is no dateline's place): :mod:`kit.extract.datelines`;
+  ``header_words`` ("page", "edition", "página": the words a page header's field may write in
+  lower case beside its outlet's name, "English edition", "page 3"): :mod:`kit.timeline.clauses`;
 - ``prospective_preps`` ("for", "to": a date after them is a target, later than
   its clause: "a meeting for Monday", "extended to Monday"): :mod:`kit.extract.dates`;
 - ``topic_preps`` ("on", "about": a gerund after them tells what a noun is about, "the
