@@ -264,6 +264,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   present has): :mod:`kit.extract.dates`; ``past_verb_endings`` ("ó": the ending of a past's
   third person, "ganó", "firmó", which opens no name: a capitalised word with it that opens a
   sentence or a dialogue line before a name, "—Ganó Sala", is the verb): :mod:`kit.nlp.rows`;
+- ``sequence_conjunctions`` ("después de que", "antes de que": a clause they open whose verb is an
+  imperfect subjunctive, "cruzaran", "firmaran", under a past verb tells a past act, however the
+  parse reads its tense): :mod:`kit.extract.dates`;
 - ``event_nouns`` ("vote", "visit", "attack"; in Spanish the same acts: "matanza", "huelga",
   "traspaso", so two Spanish outlets naming one act by its noun share it), ``meeting_nouns`` ("talks", "summit"),
   ``agreement_nouns`` ("deal", "accord"; of those, ``authored_nouns``, "draft", "borrador",
