@@ -31,8 +31,10 @@ November *that* the parties *reached* it", the verb of the clause after the date
   of purpose after a past verb, "summoned them to talks, *to open* on Feb. 6": its act
   comes after the past one, on either side of publication);
 - ``past``: a past-tense verb or auxiliary, a perfect ("have laid out"; not one in the
-  future, "habrá concluido el viernes", nor "haber de" with an infinitive, a duty), or a
-  bare past participle ("the round held on Friday");
+  future, "habrá concluido el viernes", nor "haber de" with an infinitive, a duty), a
+  bare past participle ("the round held on Friday"), or an imperfect subjunctive after
+  ``sequence_conjunctions`` under a past verb, however the parse reads its tense ("ordenó el
+  regreso después de que *cruzaran* la frontera el jueves": the past Thursday);
 - ``present``: a present-tense finite verb, unless it heads a clause under a future
   one ("will brief him *when he meets* Trump on Monday": ``future``);
 - ``None``: no verb, or nothing decisive.

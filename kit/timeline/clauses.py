@@ -7,7 +7,10 @@ Pure functions over strings (no spaCy, no tables), for :mod:`kit.timeline.events
 a *header* (a line that is only a date, or a field of one between bars or bullets:
 "THE DAILY | Osk | Friday, May 3, 2024 | Page 1", or between dashes, or two hyphens for
 one, when every other field is a short name: "Osk Letter - Velmar - 2 May 2008",
-"OSK LETTER -- Velmar -- 2 May 2008"), a *byline* ("By Anja Brenholt, June 3", "Por Clara Ruiz",
+"OSK LETTER -- Velmar -- 2 May 2008", or between commas when every other field is an
+outlet's name, a place, an edition or a page in capitals or title case, as the print era
+wrote it: "THE OSK CHRONICLE, WEDNESDAY, FEBRUARY 21, 1962"), a *byline* ("By Anja Brenholt,
+June 3", "Por Clara Ruiz",
 read as the actors' credits read it: :func:`kit.extract.bylines.opens_byline`),
 a *caption* ("Photo: Selim Ardahan speaks to reporters ... on July 13, 2022.")
 or a *dateline* ("WASHINGTON, Jan. 18 (Reuters) —"). A dateline's names are not
