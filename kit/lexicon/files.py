@@ -107,7 +107,7 @@ NOT_IN_ENGLISH = ("contracted_articles", "impersonal_verbs", "surname_joiners", 
                   "participle_endings",
                   "subject_possessives", "holder_nouns", "owner_adjectives", "state_adjectives", "group_heads", "subdivision_anaphors",
                   "unaccented_futures", "unaccented_pasts", "object_markers", "passive_aux", "past_verb_endings", "charge_nouns",
-                  "date_named_nouns", "past_stem_vowels", "transit_verbs", "day_target_words")
+                  "date_named_nouns", "past_stem_vowels", "transit_verbs", "day_target_words", "sequence_conjunctions")
 """Lists of words English has none of ("del", "al": a preposition and an article in one;
 "ex", glued to the office: "expresidente"; ranks a language writes in lower case before
 a name: "el general Ana Ruiz"; "su", one possessive for his, her, its and their;
