@@ -3,7 +3,8 @@
 "WASHINGTON (Pacific Ledger) — President Tom Harlan ...", "OSAN AIR BASE,
 South Korea (Harbour Wire) — ...", "KYIV, Ukraine, Jan. 18 (Reuters) - ...",
 and a place in capitals on a line of its own ("LAUSANNE" / ", Switzerland
-(Continental Wire) — ..."). A dateline opens one of the text's first lines
+(Continental Wire) — ..."), or with its date and a full stop, as the print era
+wrote a correspondent's dateline ("PARIS, Feb. 20." / "The ministers ..."). A dateline opens one of the text's first lines
 (:data:`OPENING_LINES`, as headers, bylines and stamps may come first): a
 run of words in capitals, then only commas, capitalised words, numbers, a month
 after its day in lower case ("LA HABANA, 17 dic (ANG) —": a wire's date, its month
@@ -277,16 +278,18 @@ def _place_then_colon(line: str) -> int:
 
 
 # a place in capitals, other capitalised names after commas, then a date after a comma and/or
-# the outlet in parentheses, and the line's end: "MADRID, 24 oct. (Agencia Austral)" on its own line
+# the outlet in parentheses, perhaps a full stop, and the line's end: "MADRID, 24 oct. (Agencia
+# Austral)" on its own line, "PARIS, Feb. 20." as the print era closed a correspondent's dateline
 _LINE = re.compile(_PLACE_AND_NAMES + r"(?:, ([^\W\d_]+\.? \d{1,2}|\d{1,2}(?: de)? [^\W\d_]+\.?))?"
-                   r"(?: ?(\([^()\n]{1,60}\)))?\s*$")
+                   r"(?: ?(\([^()\n]{1,60}\)))?\.?\s*$")
 
 
 def _dateline_line(line: str) -> int:
     """Length of a line that is a dateline and nothing more, the story opening on the next
     line: a place in capitals, perhaps other names after commas, then a date with its month
-    after a comma, the outlet in parentheses, or both ("MADRID, 24 oct. (Agencia Austral)",
-    "TARNBURG (Osk Wire)", "TARNBURG, Oct. 21"); not a headline in capitals, which gives
+    after a comma, the outlet in parentheses, or both, perhaps closed by a full stop
+    ("MADRID, 24 oct. (Agencia Austral)", "TARNBURG (Osk Wire)", "TARNBURG, Oct. 21",
+    "TARNBURG, Oct. 21."); not a headline in capitals, which gives
     neither, nor a page's label ("UPDATE (2)"), nor a headline with one ("TALKS COLLAPSE
     (UPDATE)": ``kicker_words`` in the parentheses).
 

@@ -31,8 +31,10 @@ November *that* the parties *reached* it", the verb of the clause after the date
   of purpose after a past verb, "summoned them to talks, *to open* on Feb. 6": its act
   comes after the past one, on either side of publication);
 - ``past``: a past-tense verb or auxiliary, a perfect ("have laid out"; not one in the
-  future, "habrá concluido el viernes", nor "haber de" with an infinitive, a duty), or a
-  bare past participle ("the round held on Friday");
+  future, "habrá concluido el viernes", nor "haber de" with an infinitive, a duty), a
+  bare past participle ("the round held on Friday"), or an imperfect subjunctive after
+  ``sequence_conjunctions`` under a past verb, however the parse reads its tense ("ordenó el
+  regreso después de que *cruzaran* la frontera el jueves": the past Thursday);
 - ``present``: a present-tense finite verb, unless it heads a clause under a future
   one ("will brief him *when he meets* Trump on Monday": ``future``);
 - ``None``: no verb, or nothing decisive.
@@ -949,6 +951,10 @@ def tense(verb: Token, depth: int = 0) -> str | None:
     """Tense of the clause ``verb`` heads: "past", "present", "future" or None."""
     if past_taken_for_a_noun(verb):
         return "past"
+    if depth < 4 and _subjunctive_of_a_sequence(verb):
+        above = governing_verb(verb.doc[verb.i : verb.i + 1])
+        if above is not None and tense(above, depth + 1) == "past":
+            return "past"  # "ordenó ayer ..., tres días después de que cruzaran la frontera el jueves"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     aux_words = {a.lower_ for a in auxes}
     # "haber de" with an infinitive is a duty, no perfect ("el acuerdo ha de firmarse el viernes")
@@ -982,6 +988,31 @@ def tense(verb: Token, depth: int = 0) -> str | None:
         above = governing_verb(verb.doc[verb.i : verb.i + 1])
         return tense(above, depth + 1) if above is not None else None
     return None
+
+
+def _subjunctive_of_a_sequence(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause that a word of ``sequence_conjunctions`` opens ("después de
+    que", "antes de que") and is an imperfect subjunctive: so tagged, or in an ending of one
+    (``unaccented_futures``: "-ara", "-aran", "-iera") that the parse read as a present or, the
+    accent dropped, a future ("cruzaran", lemma "cruzarar"). After a past verb, that is the
+    sequence of tenses of a past act ("ordenó ayer el regreso, tres días después de que
+    cruzaran la frontera el jueves": the past Thursday); a present subjunctive tells an act
+    still ahead ("ordenó que regresen antes de que lleguen el jueves")."""
+    mood, when = verb.morph.get("Mood", []), verb.morph.get("Tense", [])
+    if not ("Sub" in mood and "Imp" in when or "Sub" not in mood and "Pres" in when
+            and _ends_in(verb, "unaccented_futures")):
+        return False
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.i < verb.i]
+    if not marks:
+        return False
+    last = max(marks, key=lambda c: c.i).i + 1
+    before = " ".join(t.lower_ for t in verb.doc[max(0, last - 4): last])
+    return any(before == p or before.endswith(" " + p) for p in _sequence_conjunctions(verb.doc.lang_))
+
+
+@lexicon_cache
+def _sequence_conjunctions(lang: str) -> frozenset[str]:
+    return frozenset(words_or("sequence_conjunctions", lang, frozenset()))
 
 
 def _bare_infinitive(verb: Token, auxes: list[Token]) -> bool:
@@ -1158,10 +1189,15 @@ def _named_subject(tok: Token) -> bool:
 
 def _accent_dropped(tok: Token, endings_list: str) -> bool:
     """``tok`` ends in a word of ``endings_list`` and its article is written without accents."""
-    endings = tuple(words_or(endings_list, tok.doc.lang_, frozenset()))
-    if not endings or not tok.lower_.endswith(endings):
+    if not _ends_in(tok, endings_list):
         return False
     return not _ACCENTED.search(doc_text(tok.doc))  # read only for such a verb: seldom
+
+
+def _ends_in(tok: Token, endings_list: str) -> bool:
+    """``tok`` ends in a word of ``endings_list`` (in its language)."""
+    endings = tuple(words_or(endings_list, tok.doc.lang_, frozenset()))
+    return bool(endings) and tok.lower_.endswith(endings)
 
 
 def cue(span: Span, noun_cue: str | None = _UNREAD) -> str | None:

@@ -272,6 +272,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   present has): :mod:`kit.extract.dates`; ``past_verb_endings`` ("ó": the ending of a past's
   third person, "ganó", "firmó", which opens no name: a capitalised word with it that opens a
   sentence or a dialogue line before a name, "—Ganó Sala", is the verb): :mod:`kit.nlp.rows`;
+- ``sequence_conjunctions`` ("después de que", "antes de que": a clause they open whose verb is an
+  imperfect subjunctive, "cruzaran", "firmaran", under a past verb tells a past act, however the
+  parse reads its tense): :mod:`kit.extract.dates`;
 - ``event_nouns`` ("vote", "visit", "attack"; in Spanish the same acts: "matanza", "huelga",
   "traspaso", so two Spanish outlets naming one act by its noun share it), ``meeting_nouns`` ("talks", "summit"),
   ``agreement_nouns`` ("deal", "accord"; of those, ``authored_nouns``, "draft", "borrador",
@@ -355,6 +358,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   Tarn-Velmar border, Oct. 26 —"): :mod:`kit.extract.datelines` and :mod:`kit.timeline.clauses`;
   ``kicker_words`` ("UPDATE", "WARNING", "ÚLTIMA HORA": a page's label in capitals before a
   colon, with them the stamp and caption words, is no dateline's place): :mod:`kit.extract.datelines`;
+  ``header_words`` ("page", "edition", "página": the words a page header's field may write in
+  lower case beside its outlet's name, "English edition", "page 3"): :mod:`kit.timeline.clauses`;
 - ``prospective_preps`` ("for", "to": a date after them is a target, later than
   its clause: "a meeting for Monday", "extended to Monday"): :mod:`kit.extract.dates`;
 - ``topic_preps`` ("on", "about": a gerund after them tells what a noun is about, "the

@@ -7,7 +7,10 @@ Pure functions over strings (no spaCy, no tables), for :mod:`kit.timeline.events
 a *header* (a line that is only a date, or a field of one between bars or bullets:
 "THE DAILY | Osk | Friday, May 3, 2024 | Page 1", or between dashes, or two hyphens for
 one, when every other field is a short name: "Osk Letter - Velmar - 2 May 2008",
-"OSK LETTER -- Velmar -- 2 May 2008"), a *byline* ("By Anja Brenholt, June 3", "Por Clara Ruiz",
+"OSK LETTER -- Velmar -- 2 May 2008", or between commas when every other field is an
+outlet's name, a place, an edition or a page in capitals or title case, as the print era
+wrote it: "THE OSK CHRONICLE, WEDNESDAY, FEBRUARY 21, 1962"), a *byline* ("By Anja Brenholt,
+June 3", "Por Clara Ruiz",
 read as the actors' credits read it: :func:`kit.extract.bylines.opens_byline`),
 a *caption* ("Photo: Selim Ardahan speaks to reporters ... on July 13, 2022.")
 or a *dateline* ("WASHINGTON, Jan. 18 (Reuters) —"). A dateline's names are not
@@ -46,7 +49,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from kit.extract.bylines import byline_lead, opens_byline, written_before
-from kit.extract.datelines import FIRST_SENTENCES, calendar_words, month_names
+from kit.extract.datelines import FIRST_SENTENCES, calendar_words, dateline_spans, month_names
 from kit.lexicon.calendar import calendar_names
 from kit.lexicon.files import lexicon_cache, read_table
 from kit.lexicon.regex import alternation
@@ -70,6 +73,9 @@ _FIELDS = re.compile(r"\s+[|•·]\s+")  # the fields of a page header: "OUTLET 
 _DASHED = re.compile(r"\s+(?:--|[-–—])\s+")  # or, in short fields only, dashes: "Osk Letter - Velmar - 2 May 2008",
 # two hyphens for one, as a typewriter writes a dash: "OSK LETTER -- Velmar -- 2 May 2008"
 SHORT_FIELD = 4  # words of a name in a header written with dashes (an outlet's, a place's)
+HEADER_FIELD = 6  # words of a name in capitals in a header (an outlet's)
+# the fields of a header the print era parts with commas too: "THE OSK CHRONICLE, WEDNESDAY, FEBRUARY 21, 1962"
+_HEADER_FIELDS = re.compile(r"\s+(?:--|[-–—|•·])\s+|,(?:\s+|$)")
 _TIME_WORDS = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s*"
                          r"[ap]\.?m\b\.?|[ap]\.m\b\.?|gmt|utc|[ecmp][sd]?t|at|on)\b", re.I)
 
@@ -245,11 +251,47 @@ def furniture(sentence: str, expression: str, sentence_id: int, following: str =
     stamp = _opening("stamp_cues", r"\b").match(field.strip()) if len(fields) > 1 else None
     if stamp:  # "THE DAILY | Osk | Updated May 3, 2024": the header's stamp field
         field = field.strip()[stamp.end():]
-    rest = _TIME_WORDS.sub(" ", field.replace(expression, " ", 1))
-    rest = " ".join(w for w in re.findall(r"[^\W\d_][\w.]*", rest) if w.lower() not in _date_names())
-    if re.search(r"[^\W\d_]", rest):
-        return None
+    if _undated(field, expression):
+        return "header" if _fielded_header(text, expression) else None
     return "stamp" if stamp else "header"  # "MONDAY" of "| MONDAY, JANUARY 10, 2000 |": a header
+
+
+def _undated(field: str, expression: str) -> str:
+    """The words of ``field`` besides its date: ``expression``, times ("9:40 a.m.", "on"),
+    month and weekday names; "" when it holds nothing else."""
+    rest = _TIME_WORDS.sub(" ", field.replace(expression, " ", 1))
+    return " ".join(w for w in re.findall(r"[^\W\d_][\w.]*", rest) if w.lower() not in _date_names())
+
+
+def _fielded_header(text: str, expression: str) -> bool:
+    """Whether ``text`` is a page header whose fields commas part as well as bars or dashes:
+    the date's own fields hold nothing but the date, and the others are an outlet's name, a
+    place, an edition or a page, in capitals or in title case (:func:`_name_field`), as
+    the print era wrote the top of a page ("THE OSK CHRONICLE, WEDNESDAY, FEBRUARY 21,
+    1962", "Osk Courier, Late Edition, Friday, May 3, 2024, Page 3"). Not a dateline
+    ("VELMAR, Feb. 20.": :func:`kit.extract.datelines.dateline_spans` reads it), nor a
+    sentence: a field of it holds words in lower case ("Officials met Monday, January 10 in
+    Velmar"), or the date's field other words ("Osk Talks Resume Monday, May 3").
+
+    >>> _fielded_header("THE OSK CHRONICLE, WEDNESDAY, FEBRUARY 21, 1962", "FEBRUARY 21, 1962")
+    True
+    >>> _fielded_header("Osk Talks Resume Monday, May 3", "Monday")
+    False
+    """
+    at = text.find(expression)
+    if at < 0 or dateline_spans(text):
+        return False
+    blank = text[:at] + " " * len(expression) + text[at + len(expression):]
+    named, start = False, 0
+    for sep in [*_HEADER_FIELDS.finditer(blank), None]:
+        end = sep.start() if sep is not None else len(blank)
+        field, lo, start = blank[start:end], start, sep.end() if sep is not None else end
+        if not _undated(field, expression):
+            continue
+        if lo < at + len(expression) and at < end or not _name_field(field.strip(" ."), header=True):
+            return False  # the date's field holds other words, or a field is no name
+        named = True
+    return named
 
 
 def _dated_lead(text: str, expression: str) -> bool:
@@ -267,11 +309,22 @@ def _date_names() -> frozenset[str]:
     return calendar_words() | frozenset(t.lower() for t in calendar_names("month", "month_abbr"))
 
 
-def _name_field(field: str) -> bool:
+def _name_field(field: str, header: bool = False) -> bool:
     """A field of a page header written with dashes: a short name, an outlet's or a
-    place's ("Osk Letter", "Velmar"), every word of it capitalised but short ones ("of")."""
+    place's ("Osk Letter", "Velmar"), every word of it capitalised but short ones ("of").
+    With ``header`` (:func:`_fielded_header`), a name in capitals may be longer (``HEADER_FIELD``
+    words: "THE OSK AND VELMAR EVENING CHRONICLE") and ``header_words`` may be written in lower
+    case ("English edition", "page 3")."""
     words = field.split()
-    return 0 < len(words) <= SHORT_FIELD and all(not w[0].islower() or len(w) <= 3 for w in words)
+    longest = HEADER_FIELD if header and field.isupper() else SHORT_FIELD
+    lower = _header_words() if header else frozenset()
+    return 0 < len(words) <= longest and all(
+        not w[0].islower() or len(w) <= 3 or w.lower().rstrip(".") in lower for w in words)
+
+
+@lexicon_cache
+def _header_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in words_in_any("header_words"))
 
 
 def caption_opening(text: str) -> bool:

@@ -159,6 +159,9 @@ def test_capitals_and_a_colon_make_no_dateline_but_for_a_known_place_or_a_date(t
     ("MADRID, 24 oct. (Agencia Austral)\n\nEl primer ministro firmó ayer.", "MADRID, 24 oct. (Agencia Austral)"),
     ("TARNBURG (Osk Wire)\n\nThe talks resumed.", "TARNBURG (Osk Wire)"),
     ("TARNBURG, Oct. 21\n\nBy Mara Ventel\n\nThe talks resumed.", "TARNBURG, Oct. 21"),
+    # a full stop closes it, as the print era wrote a correspondent's dateline
+    ("From Mara Ventel\n\nTARNBURG, Feb. 20.\n\nThe ministers met.", "TARNBURG, Feb. 20."),
+    ("TARNBURG, 20 Feb.\n\nThe ministers met.", "TARNBURG, 20 Feb."),
 ])
 def test_a_dateline_may_be_a_line_of_its_own_with_a_date_or_an_outlet(text, dateline):
     assert datelines(text) == [dateline]
@@ -171,6 +174,8 @@ def test_a_dateline_may_be_a_line_of_its_own_with_a_date_or_an_outlet(text, date
     "TARNBURG, the capital\n\nThe talks resumed.",
     "TALKS COLLAPSE (UPDATE)\n\nThe talks collapsed.",  # a headline and a page's label: no outlet
     "OSK ENVOY MEETS TARN LEADERS (ANALYSIS)\n\nThe envoy arrived.",
+    "TALKS COLLAPSE.\n\nThe talks collapsed.",  # a full stop makes no date
+    "TARNBURG, the capital.\n\nThe talks resumed.",
 ])
 def test_a_line_in_capitals_without_a_date_or_an_outlet_is_no_dateline(text):
     assert datelines(text) == []
@@ -262,6 +267,7 @@ def test_a_name_in_title_case_and_a_glued_hyphen_after_initials_make_no_dateline
     ("KALVO, Ostria (AIN) — El", ""),
     ("KALVO, Thursday — Talks", ""),  # a weekday alone is no date
     ("KALVO.— Fuerzas", ""),
+    ("KALVO, Feb. 20.\n\nTalks", "Feb 20"),  # a line of its own closed by a full stop
 ])
 def test_the_date_of_a_dateline_is_its_day_and_month(text, date):
     from kit.extract.datelines import dateline_date

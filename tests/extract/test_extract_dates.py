@@ -616,6 +616,34 @@ def test_a_spanish_plan_told_in_the_present_perfect_points_ahead():
     assert row(d)["tense"] == "future"
 
 
+@pytest.mark.parametrize(("main", "opening", "verb", "tense"), [
+    # the parse reads the imperfect subjunctive as a present (lemma "cruzarar"): a past act
+    ("ordenó/VB/VERB/ROOT/1/ordenar/Mood=Ind;Tense=Past;VerbForm=Fin", "después de que",
+     "cruzaran/VB/VERB/advcl/4/cruzarar/Mood=Ind;Number=Plur;Person=3;Tense=Pres;VerbForm=Fin", "past"),
+    ("ordenó/VB/VERB/ROOT/1/ordenar/Mood=Ind;Tense=Past;VerbForm=Fin", "antes de que",
+     "cruzaran/VB/VERB/advcl/4/cruzarar/Mood=Ind;Number=Plur;Person=3;Tense=Pres;VerbForm=Fin", "past"),
+    ("ordenó/VB/VERB/ROOT/1/ordenar/Mood=Ind;Tense=Past;VerbForm=Fin", "después de que",
+     "cruzaran/VB/VERB/advcl/4/cruzar/Mood=Sub;Number=Plur;Person=3;Tense=Imp;VerbForm=Fin", "past"),
+    # a present subjunctive tells an act still ahead, and so does any after a verb not past
+    ("ordenó/VB/VERB/ROOT/1/ordenar/Mood=Ind;Tense=Past;VerbForm=Fin", "antes de que",
+     "crucen/VB/VERB/advcl/4/cruzar/Mood=Sub;Number=Plur;Person=3;Tense=Pres;VerbForm=Fin", "present"),
+    ("ordena/VB/VERB/ROOT/1/ordenar/Mood=Ind;Tense=Pres;VerbForm=Fin", "después de que",
+     "cruzaran/VB/VERB/advcl/4/cruzarar/Mood=Ind;Number=Plur;Person=3;Tense=Pres;VerbForm=Fin", "present"),
+    # another conjunction ("mientras que") opens no sequence of acts
+    ("ordenó/VB/VERB/ROOT/1/ordenar/Mood=Ind;Tense=Past;VerbForm=Fin", "apenas mientras que",
+     "cruzaran/VB/VERB/advcl/4/cruzarar/Mood=Ind;Number=Plur;Person=3;Tense=Pres;VerbForm=Fin", "present"),
+])
+def test_an_imperfect_subjunctive_after_despues_de_que_under_a_past_verb_is_past(main, opening, verb, tense):
+    # "Ana ordenó el regreso después de que cruzaran la frontera el jueves", published on a
+    # Monday: the past Thursday, not the coming one
+    first, mark, that = opening.split()
+    d = doc(f"Ana/NNP/PROPN/nsubj/1 {main} el/DT/DET/det/3 regreso/NN/NOUN/obj/1 "
+            f"{first}/RB/ADV/advmod/1 {mark}/IN/ADP/mark/7 {that}/IN/SCONJ/mark/7 {verb} "
+            "la/DT/DET/det/9 frontera/NN/NOUN/obj/7 el/DT/DET/det/11 jueves/NN/NOUN/obl/7",
+            {10: (12, "DATE")}, vocab=VOCAB_ES)
+    assert row(d)["tense"] == tense
+
+
 def test_a_spanish_conditional_is_future_unless_perfect():
     # "Ana firmaría el viernes" (would sign, like "could"/"would"); "Ana habría firmado el viernes"
     cnd = "Mood=Cnd;Number=Sing;Person=3;VerbForm=Fin"

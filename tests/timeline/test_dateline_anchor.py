@@ -96,3 +96,20 @@ def test_a_week_or_month_in_a_wire_story_printed_later_is_read_against_publicati
                  [("today", "past"), ("later this month", "future")])
     assert got["today"][0] == D(1994, 10, 31)
     assert got["later this month"][0].month == 11 and "dateline" not in got["later this month"][1]
+
+
+def test_a_print_era_dateline_closed_by_a_full_stop_dates_no_event_and_anchors_the_story():
+    """"From Mara Ventel" / "TARNBURG, Feb. 20." / "The ministers signed the truce today." in a
+    Feb. 21 paper: the line is the correspondent's dateline (its date makes no event) and
+    "today" is its day."""
+    from kit.timeline.events import dated_clauses
+
+    ann = fake_ann(("a", D(1962, 2, 21), "The Osk Chronicle", [
+        ("From Mara Ventel\n", [], []),
+        ("TARNBURG, Feb. 20.\n", [("Feb. 20", None, None, None)], []),
+        ("Jana Roe and the ministers of Velmar signed the truce today.", [("today", "past", None, None, "sign")],
+         [("Jana Roe", "PERSON")]),
+    ]))
+    table = dated_clauses(ann).set_index("text")
+    assert table.loc["Feb. 20", "kept_out"] == "dateline"
+    assert table.loc["today", "start"] == D(1962, 2, 20) and table.loc["today", "kept_out"] == ""

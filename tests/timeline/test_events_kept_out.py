@@ -66,6 +66,20 @@ def test_a_sentence_a_photo_credit_follows_is_a_caption(following, kind):
     ("THE OSK TIMES | VELMAR | MONDAY, JANUARY 10, 2000 | PAGE 3", "MONDAY", 0, "header"),  # tagged apart
     ("EL OSK | lunes 9 de junio | Página 3", "lunes", 0, "header"),
     ("Officials met Monday, January 10 in Velmar.", "Monday", 0, None),
+    # a print-era header whose fields commas part: the outlet's name in capitals or title case,
+    # an edition, a page, and the date tagged whole or in parts
+    ("THE OSK CHRONICLE, WEDNESDAY, FEBRUARY 21, 1962", "WEDNESDAY", 0, "header"),
+    ("THE OSK CHRONICLE, WEDNESDAY, FEBRUARY 21, 1962", "FEBRUARY 21, 1962", 0, "header"),
+    ("The Osk Chronicle, Late Edition, Wednesday, February 21, 1962, Page 3",
+     "Wednesday, February 21, 1962", 1, "header"),
+    ("OSK COURIER, English edition, Friday, May 3, 2024", "May 3, 2024", 0, "header"),
+    ("Osk Chronicle — Late Edition, Wednesday, February 21, 1962", "Wednesday, February 21, 1962", 0, "header"),
+    ("EL DIARIO DE OSK, lunes 10 de noviembre de 1975", "lunes 10 de noviembre de 1975", 0, "header"),
+    # a sentence, or a headline whose date shares its field with other words, is none
+    ("Osk Talks Resume Monday, May 3", "Monday", 0, None),
+    ("On Monday, May 3, Jana Roe met Tom Osk.", "Monday, May 3", 1, None),
+    ("Jana Roe, the minister, met Osk on Monday, May 3.", "Monday, May 3", 1, None),
+    ("TARNBURG, Feb. 20.", "Feb. 20", 1, None),  # a dateline: the timeline says so
 ])
 def test_stamps_headers_bylines_and_captions_are_furniture(sentence, expression, sentence_id,
                                                            kind):
