@@ -145,7 +145,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   honorific, no office: :mod:`kit.nlp.rows`; ``male_honorifics`` and ``female_honorifics`` (the
   honorifics whose word tells the sex of whom they address: "Mr", "U", "don"; "Mrs", "Daw",
   "señora"): a short name so addressed is never read as a person of the other sex
-  ("Mr Vance" and "Mrs Vance"): :mod:`kit.lexicon.canonical`; ``clergy_honorifics``
+  ("Mr Vance" and "Mrs Vance"): :mod:`kit.lexicon.canonical`; ``initial_honorifics`` (an
+  honorific written as an initial is, French "M." for "Monsieur"): one only where the document
+  writes it before two names or more ("M. Jean Roe", "M. Paul Doe"), an initial otherwise
+  ("M. Nur Roe"): :mod:`kit.nlp.names`; ``clergy_honorifics``
   ("Patriarch", "Archbishop", "Bishop", "Cardinal": the ranks before which a cleric is
   often named by one religious name alone, as Orthodox bishops always are, "Bishop Osk"):
   one such rank and one capitalised word that NER tagged as an organisation is a person

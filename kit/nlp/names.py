@@ -438,7 +438,33 @@ def _written_as_honorific(doc: Doc, text: str) -> bool:
     ("el general Ana Ruiz"; "Don Hale" in English is a name)."""
     bare = _bare(text)
     capital = text.lstrip("(")[:1].isupper()  # "(Rtd)" after a rank
-    return (capital and bare in _name_prefixes().honorifics) or bare in _lowercase_honorifics(doc.lang_)
+    return (capital and bare in _name_prefixes().honorifics) or bare in _lowercase_honorifics(doc.lang_) \
+        or (bare in _initial_honorifics() and _initial_as_honorific(doc, text))
+
+
+@lexicon_cache
+def _initial_honorifics() -> frozenset[str]:
+    """The ``initial_honorifics`` of words.csv, bare ("m"): honorifics written as an initial is."""
+    return frozenset(_bare(t) for t in words_in_any("initial_honorifics"))
+
+
+def _initial_as_honorific(doc: Doc, text: str) -> bool:
+    """Whether ``text``, an honorific written as an initial is ("M.", French "Monsieur"), is
+    one in ``doc``: written with a capital and its full stop, and before capitalised words of
+    two names at least in the document ("M. Jean Roe ... M. Paul Doe", "M. Roe"). One person
+    whose given name's initial it is may be named so ("M. Nur Roe"), and the document names
+    him alone after it; two names after one initial is a style of address.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("M. Jean Roe met M. Paul Doe.")
+    >>> _initial_as_honorific(doc, "M."), _initial_as_honorific(spacy.blank("en")("M. Nur Roe met M. Nur Roe."), "M.")
+    (True, False)
+    """
+    if not (text[:1].isupper() and text.endswith(".")):
+        return False
+    after = {doc[i + 1].text for i in range(len(doc) - 1)
+             if doc[i].text == text and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper()}
+    return len(after) >= 2
 
 
 @lexicon_cache
@@ -597,7 +623,7 @@ def _name_prefixes() -> _Prefixes:
 
     rows = read_table("titles")
     honorifics, regnal = bare(words("honorifics")), bare(words("regnal_titles"))
-    every = honorifics | bare(words_in_any("lowercase_honorifics"))
+    every = honorifics | bare(words_in_any("lowercase_honorifics")) | _initial_honorifics()
     titles = bare(r["title"] for r in rows if r["kind"] == "title")
     every_row = read_table("titles", lang=None)
     regnals = regnal | bare(r["title"] for r in every_row if r["kind"] == "regnal")
