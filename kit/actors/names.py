@@ -919,15 +919,16 @@ class NameGraph:
                                         f"vowels romanised another way ({_word_of(other, wa, wb)} ~ "
                                         f"{_word_of(keep, wa, wb)})")
 
-    def _related_family_names(self, related: Callable[[str, str], bool]) -> Iterator[tuple[str, str, str, str]]:
-        """Per given names written out (no initial), the one pair of family names beside them
-        that ``related`` joins, as (family name, family name, a name with each); none where
-        a third family name is so related to either (which is which?)."""
+    def _related_family_names(self, related: Callable[[str, str], bool],
+                              given: Callable[[str], str] = str) -> Iterator[tuple[str, str, str, str]]:
+        """Per given names written out (no initial; each word as ``given`` writes it), the one
+        pair of family names beside them that ``related`` joins, as (family name, family name,
+        a name with each); none where a third family name is so related to either (which is which?)."""
         by_given: dict[tuple[str, ...], dict[str, set[str]]] = {}
         for node in self._full(person=True):
             key = name_key(node).split()
             if len(key) > 1 and all(len(w) > 1 for w in key[:-1]):
-                by_given.setdefault(tuple(key[:-1]), {}).setdefault(key[-1], set()).add(node)
+                by_given.setdefault(tuple(map(given, key[:-1])), {}).setdefault(key[-1], set()).add(node)
         for family in by_given.values():
             pairs = [(a, b) for a, b in itertools.combinations(sorted(family), 2) if related(a, b)]
             if len(pairs) == 1:
@@ -962,8 +963,10 @@ class NameGraph:
         a Spanish "y" for "j", when a Spanish article writes it; or a typist's two letters swapped, "Kamrawi"/"Kamwari"), join when no
         other family name beside those given names is so related to theirs, their sides are not
         at odds and their roles do not differ (:meth:`_roles_differ`): brothers and namesakes
-        differ by their given names, and two offices say two people. The reason names the letters."""
-        for wa, wb, a, b in self._related_family_names(lambda x, y: bool(transliterated_letters(x, y))):
+        differ by their given names, and two offices say two people. The given names may be
+        transliterated the same two ways (:func:`~kit.actors.spelling.short_form`: an "ou" written "u",
+        a letter doubled or not: "Houari Boumedienne"/"Huari Bumedian"). The reason names the letters."""
+        for wa, wb, a, b in self._related_family_names(lambda x, y: bool(transliterated_letters(x, y)), short_form):
             spanish = a if spanish_spelling(wa, wb) else b if spanish_spelling(wb, wa) else None
             if spanish and "es" not in self.languages.get(spanish, set()):
                 continue  # a "y" for a "j" is a Spanish article's: in English "Yabrun" and "Jabrun" are two names
@@ -1009,22 +1012,24 @@ class NameGraph:
 
     def _articles_spelt_apart(self) -> None:
         """Person names alike but for how a name article is written ("Omar al-Fadil" /
-        "Omar el-Fadil": one Arabic article transliterated two ways; ``name_articles``) are
+        "Omar el-Fadil": one Arabic article transliterated two ways; ``name_articles``), or for
+        how a particle is (``particle_variants``: "Ana Ould Roe" / "Ana Uld Roe"), are
         one person's when a side or role of theirs agrees and none is at odds
         (:meth:`_agrees`), and no sentence names both (:meth:`_may_join`). Read after
         :meth:`_articles_left_out`: a name without the article still joins neither of two
         such spellings with nothing to agree ("Ahmed Hassan", "Ahmed al-Hassan", "Ahmed el-Hassan")."""
         spelt: dict[tuple[str, ...], list[str]] = {}
+        particles = set(_particle_variants().values())
         for node in self._full(person=True):
             key = _articles_folded(node)
-            if len(key) > 1 and ARTICLE in key:
+            if len(key) > 1 and (ARTICLE in key or particles & set(key[:-1])):  # "Ould"/"Uld" too
                 spelt.setdefault(tuple(key), []).append(node)
         for named in spelt.values():
             for a, b in itertools.combinations(named, 2):
                 if self._may_join(a, b) and self._agrees(a, self.find(b)):
                     keep, other = sorted((a, b), key=self._fullness)
                     self.union(keep, other, f"{other} → {keep}: the same name, its article "
-                                            "(al-, el-) written another way")
+                                            "(al-, el-) or a particle (Ould, Uld) written another way")
 
     def _vowels_transliterated(self) -> None:
         """Two person names of as many words, once their name articles go (``name_articles``
@@ -1553,8 +1558,15 @@ def _at_odds(mine: set[str], theirs: set[str]) -> bool:
 def _articles_folded(name: str) -> list[str]:
     """The words of a name's key, each ``name_articles`` word written one way (:data:`ARTICLE`:
     "Shams El Din" and "Shams al-Din" both "shams al din")."""
-    articles = words("name_articles")
-    return [ARTICLE if w in articles else w for w in name_key(name).split()]
+    articles, particles = words("name_articles"), _particle_variants()
+    return [ARTICLE if w in articles else particles.get(w, w) for w in name_key(name).split()]
+
+
+@lexicon_cache
+def _particle_variants() -> dict[str, str]:
+    """``particle_variants`` of words.csv: a particle's other transliteration -> the one kit
+    writes it as ("uld" -> "ould")."""
+    return dict(tuple(term.split("~", 1)) for term in words("particle_variants"))  # type: ignore[misc]
 
 
 def _without_articles(name: str, articles: frozenset[str], forms: frozenset[str]) -> list[str]:

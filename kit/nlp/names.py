@@ -38,6 +38,7 @@ from kit.lexicon.wordlists import POSSESSIVE, words, words_in_any, words_or
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+DASHES = frozenset({"-", "\u2010", "\u2013", "\u2014"})
 HYPHENS = frozenset({"-", "\u2010"})  # inside a word; an en dash joins two names ("Harlan–Kim")
 MODIFIER_DEPS = frozenset({"amod", "compound", "acomp", "advmod", "npadvmod", "nmod"})
 """Dependencies of a word after a name's hyphen that make the hyphenated word a
@@ -91,6 +92,8 @@ def trim_name(doc: Doc, start: int, end: int, label: str) -> Name:
     while end - start > 1 and doc[start].is_punct:  # "— Igor Matvenko of Russia": the dash opened a list
         start += 1
     while end - start > 1 and doc[end - 1].is_quote:  # 'call him "Dr Ada"': the quote closes a nickname
+        end -= 1
+    while end - start > 1 and doc[end - 1].text in DASHES:  # "Photo: Ana Roe - A helicopter": no name ends on a dash
         end -= 1
     while end - start > 1 and any(c.isdigit() for c in doc[end - 1].text):
         end -= 1  # "gave Mr Ruo 43.2 per cent": the figure after the name is none of it

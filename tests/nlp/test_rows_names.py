@@ -94,6 +94,8 @@ def test_a_person_never_runs_across_a_spaced_dash():
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Ana Roe - Jana Roe"]
     doc_tables(doc, [])
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Ana Roe", "Jana Roe"]
+    doc = _doc("Photo : Ana Roe - A helicopter waits .".split(), [(2, 5, "PERSON")])
+    assert _names(doc) == [("Ana Roe", "Ana Roe")]
 
 
 def test_honorifics_tagged_apart_from_the_name_are_no_person():
