@@ -240,6 +240,7 @@ class NameGraph:
         self._patronymic_chains()
         self._articles_left_out()
         self._articles_spelt_apart()
+        self._particles_joined()
         self._middle_names()
         self._initialled_names()
         self._second_surnames()
@@ -1031,6 +1032,30 @@ class NameGraph:
                     self.union(keep, other, f"{other} → {keep}: the same name, its article "
                                             "(al-, el-) or a particle (Ould, Uld) written another way")
 
+    def _particles_joined(self) -> None:
+        """Person names of as many words once each particle (``patronymics``, ``name_articles``,
+        ``name_particles``) is joined to the word after it, one name writing a particle apart
+        that the other joins ("Ana Ben Roe" / "Ana Benroe"), and each word then a spelling of
+        the other's (:func:`~kit.actors.spelling.close_spelling`: "Lakhdar Ben Tobbal" / "Lakhdar
+        Bentobal", a letter doubled or not; "Ben Yousef Ben Roe" / "Benyoucef Ben Roe"), are one
+        person's when no side is at odds, no sentence names both (:meth:`_may_join`) and their
+        roles do not differ (:meth:`_roles_differ`). Names alike once their spaces go join
+        earlier ("same name up to spaces")."""
+        particles = _joinable_particles()
+        glued: list[tuple[list[str], list[str], str]] = []
+        for node in self._full(person=True):
+            key = name_key(node).split()
+            joined = _particles_glued(key, particles)
+            if len(key) > 1 and (joined != key or any(w.startswith(p) and w != p for w in key for p in particles)):
+                glued.append((key, joined, node))
+        for (ka, ja, a), (kb, jb, b) in itertools.combinations(glued, 2):
+            if ka == kb or len(ja) != len(jb) or (ja == ka and jb == kb):
+                continue  # no particle written apart in either: another rule's
+            if all(x == y or close_spelling(x, y) for x, y in zip(ja, jb)) and self._may_join(a, b) \
+                    and not self._roles_differ(a, b):
+                keep, other = sorted((a, b), key=self._fullness)
+                self.union(keep, other, f"{other} → {keep}: the same name, a particle written apart or joined")
+
     def _vowels_transliterated(self) -> None:
         """Two person names of as many words, once their name articles go (``name_articles``
         and, joined by a hyphen, ``name_article_forms``: "el-", "al-", "ash-", "ad-": Arabic's
@@ -1560,6 +1585,31 @@ def _articles_folded(name: str) -> list[str]:
     "Shams El Din" and "Shams al-Din" both "shams al din")."""
     articles, particles = words("name_articles"), _particle_variants()
     return [ARTICLE if w in articles else particles.get(w, w) for w in name_key(name).split()]
+
+
+@lexicon_cache
+def _joinable_particles() -> frozenset[str]:
+    """The particles a name may write apart from the next word or joined to it ("Ben Roe",
+    "Benroe"): ``patronymics``, ``name_articles`` and ``name_particles`` of two letters or more."""
+    found = words_in_any("patronymics") | words_in_any("name_articles") | words_in_any("name_particles")
+    return frozenset(name_key(w) for w in found if len(w) >= 2 and w.isalpha())
+
+
+def _particles_glued(key: list[str], particles: frozenset[str]) -> list[str]:
+    """The words of a name key with each particle before another word joined to it.
+
+    >>> _particles_glued(["ana", "ben", "roe"], frozenset({"ben"})), _particles_glued(["ana", "ben"], frozenset({"ben"}))
+    (['ana', 'benroe'], ['ana', 'ben'])
+    """
+    out: list[str] = []
+    carry = ""
+    for k, word in enumerate(key):
+        if word in particles and k < len(key) - 1:
+            carry += word
+        else:
+            out.append(carry + word)
+            carry = ""
+    return out
 
 
 @lexicon_cache

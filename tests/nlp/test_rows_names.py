@@ -68,6 +68,7 @@ def _entities_after_fixes(words, ents):
     ("Comrade Osk Varadi spoke .", "Comrade", "Osk Varadi"),
     ("Hermano Osk Varadi spoke .", "Hermano", "Osk Varadi"),
     ("Camarada Osk Varadi spoke .", "Camarada", "Osk Varadi"),
+    ("Generalissimo Osk Varadi spoke .", "Generalissimo", "Osk Varadi"),  # a rank above general
 ])
 def test_honorifics_leave_the_person_and_are_no_title(words, honorific, name):
     tokens = words.split()
@@ -87,6 +88,14 @@ def test_an_initial_before_one_person_s_name_alone_stays_an_initial():
     doc = _doc("M. Nur Roe met the press .".split(), [(0, 3, "PERSON")])
     assert _names(doc) == [("M. Nur Roe", "M. Nur Roe")]
     assert _group(doc, "honorifics") == []
+
+
+def test_a_spanish_rank_before_a_name_capitalised_or_not_is_an_honorific():
+    for text in ("El Generalísimo Osk Varadi murió .", "El generalísimo Osk Varadi murió ."):
+        tokens = text.split()
+        doc = Doc(VOCAB_ES, words=tokens, sent_starts=[True] + [False] * (len(tokens) - 1))
+        doc.ents = [Span(doc, 1, 4, "PERSON")]
+        assert _names(doc) == [("Osk Varadi", "Osk Varadi")]
 
 
 def test_a_person_never_runs_across_a_spaced_dash():
