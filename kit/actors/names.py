@@ -561,10 +561,12 @@ class NameGraph:
     def _suffixed(self, node: str, fuller: set[str]) -> bool:
         """``node`` has no ``name_suffixes`` word and one of the ``fuller`` names it could join
         ends in one ("Robert Whitcombe" beside "Robert Whitcombe Jr.": the suffix says a
-        father or son shares the name)."""
-        suffixes = words("name_suffixes")
+        father or son shares the name; not a regnal "I", ``first_name_suffixes``: the first
+        monarch of the name, "Juan Tomás I", has no namesake before him, and is "Juan Tomás" as a
+        prince and as a king)."""
+        suffixes, first = words("name_suffixes"), words("first_name_suffixes")
         return name_key(node).split()[-1] not in suffixes and any(
-            name_key(_label(n)).split()[-1] in suffixes for n in fuller)
+            name_key(_label(n)).split()[-1] in suffixes - first for n in fuller)
 
     def _initialled_names(self) -> None:
         """A name whose words before the last are initials ("V. Selvarajan", "J.K.

@@ -71,7 +71,7 @@ WORD_LISTS = (
     "future_aux", "planning_verbs", "planning_copulas", "copula_subjects", "copula_idioms", "date_modifiers",
     "determiners", "government_words", "locative_preps", "group_anaphors", "state_anaphors", "org_words", "organ_nouns", "backer_nouns", "school_nouns",
     "place_preps", "motion_verbs", "place_nouns", "facility_nouns", "nationality_nouns",
-    "partitives", "name_particles", "honorifics", "lowercase_honorifics", "male_honorifics", "female_honorifics", "initial_honorifics", "clergy_honorifics", "peerage_styles", "saint_words", "feast_nouns", "regnal_titles", "regnal_name_titles", "royal_honorifics", "operation_nouns", "patronymics", "name_suffixes",
+    "partitives", "name_particles", "honorifics", "lowercase_honorifics", "male_honorifics", "female_honorifics", "initial_honorifics", "clergy_honorifics", "peerage_styles", "saint_words", "feast_nouns", "regnal_titles", "regnal_name_titles", "royal_honorifics", "operation_nouns", "patronymics", "name_suffixes", "first_name_suffixes",
     "surname_joiners",
     "spelling_variants", "surname_suffixes", "transliteration_letters", "particle_variants",
     "forward_cues", "backward_cues", "cue_words", "boundary_cues", "deadline_cues", "deadline_nouns", "deadline_verbs", "outbreak_verbs", "outbreak_nouns", "authored_nouns", "span_end_cues", "lasting_verbs", "event_modifiers",

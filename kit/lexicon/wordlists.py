@@ -77,6 +77,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   (the Arabic article as transliterations write it joined by a hyphen, its "l" assimilated or not:
   "al-", "el-", "ash-", "ad-"; :class:`kit.actors.names.NameGraph`), ``name_suffixes``
   ("Jr.", "III": "Benigno Dalisay" is "Benigno Dalisay III" when no other is so named),
+  ``first_name_suffixes`` (the regnal "I": the first monarch of a name, whom no father or son
+  of that name came before, so "Juan Tomás" the prince is "Juan Tomás I" the king),
   ``surname_joiners`` ("y", "de", "del", "e", "i": the word that joins two family names,
   "Cuadra y Pineda", whose first one alone names the person, "Cuadra") and
   ``spelling_variants`` (letters transliterations swap: "gh~q") and ``surname_suffixes``

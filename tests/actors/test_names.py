@@ -352,6 +352,13 @@ def test_a_name_without_a_generational_suffix_stays_apart_when_its_role_is_at_od
     assert middle.of("Robert Whitcombe", "a1") == "Robert F. Whitcombe"  # no suffix: as before
 
 
+def test_a_prince_s_name_is_the_king_s_with_the_regnal_number_of_the_first_of_the_name():
+    graph = _articles([("Osk Varadi", "", "Prince")], [("Osk Varadi I", "", "King")])
+    assert graph.of("Osk Varadi", "a0") == graph.of("Osk Varadi I", "a1")
+    second = _articles([("Osk Varadi", "", "Prince")], [("Osk Varadi II", "", "King")])  # his father, maybe
+    assert second.of("Osk Varadi", "a0") != second.of("Osk Varadi II", "a1")
+
+
 def test_a_double_name_keeps_its_hyphen_but_a_given_name_is_spelt_as_most_write_it():
     names = ("Kim Jong Un", "Kim Jong-un", "Kim Jong Un", "Liz Sherwood Randall", "Liz Sherwood-Randall",
              "Liz Sherwood Randall")
