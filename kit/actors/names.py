@@ -242,6 +242,7 @@ class NameGraph:
         self._articles_spelt_apart()
         self._particles_joined()
         self._middle_names()
+        self._house_names()
         self._initialled_names()
         self._second_surnames()
         self._family_name_typos()
@@ -557,6 +558,34 @@ class NameGraph:
                     not (self._suffixed(node, named) and self._at_odds(node, root)) and \
                     not (nicknamed and self._roles_differ(node, root)):
                 self.union(root, node, f"{node} → {self.shown(root)}: the same name without its middle {how}")
+
+    def _house_names(self) -> None:
+        """A monarch's name with the house after a particle ("Juan Tomás de Osk", "Osk of Tarn")
+        joins the one monarch named by the words before it: a person some of whose names end
+        in a regnal number (``name_suffixes``: "Juan Tomás I") or whose role is a regnal title
+        (``regnal_titles``: "King"), when no side is at odds (:meth:`_may_join`). Any other
+        person's given names and a family name after "de" are his own ("Juan Tomás" is no
+        "Juan Tomás de la Vega")."""
+        particles, suffixes = words("name_particles"), words("name_suffixes")
+        regnal = {name_key(w) for w in words_in_any("regnal_titles")}
+        keys: dict[str, set[str]] = {}
+        for node in self._full(person=True):
+            keys.setdefault(name_key(node), set()).add(node)
+        members: dict[str, set[tuple[str, ...]]] = {}
+        for node in self._full(person=True):
+            members.setdefault(self.find(node), set()).add(tuple(name_key(node).split()))
+
+        def monarch(root: str) -> bool:
+            roles = {w for r in self.traits["role"][root] for w in name_key(r).split()}
+            return bool(roles & regnal) or any(len(k) > 2 and k[-1] in suffixes for k in members.get(root, ()))
+
+        for node in self._full(person=True):
+            key = name_key(node).split()
+            if len(key) < 3 or key[-2] not in particles:
+                continue
+            roots = {self.find(n) for n in keys.get(" ".join(key[:-2]), ())} - {self.find(node)}
+            if len(roots) == 1 and monarch(root := roots.pop()) and self._may_join(node, root):
+                self.union(root, node, f"{node} → {self.shown(root)}: a monarch's name and his house")
 
     def _suffixed(self, node: str, fuller: set[str]) -> bool:
         """``node`` has no ``name_suffixes`` word and one of the ``fuller`` names it could join

@@ -359,6 +359,14 @@ def test_a_prince_s_name_is_the_king_s_with_the_regnal_number_of_the_first_of_th
     assert second.of("Osk Varadi", "a0") != second.of("Osk Varadi II", "a1")
 
 
+def test_a_monarch_s_name_with_his_house_after_a_particle_is_the_monarch():
+    graph = _articles([("Osk Varadi", "", "Prince")], [("Osk Varadi I", "", "King")],
+                      [("Osk Varadi de Tarn", "", "head of state")])  # roles at odds: the house and the number say one
+    assert graph.of("Osk Varadi de Tarn", "a2") == graph.of("Osk Varadi", "a0") == graph.of("Osk Varadi I", "a1")
+    other = _articles([("Osk Varadi", "", "minister")], [("Osk Varadi de Tarn", "", "general")])  # no monarch
+    assert other.of("Osk Varadi de Tarn", "a1") != other.of("Osk Varadi", "a0")
+
+
 def test_a_double_name_keeps_its_hyphen_but_a_given_name_is_spelt_as_most_write_it():
     names = ("Kim Jong Un", "Kim Jong-un", "Kim Jong Un", "Liz Sherwood Randall", "Liz Sherwood-Randall",
              "Liz Sherwood Randall")
