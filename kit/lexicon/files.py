@@ -70,7 +70,7 @@ WORD_LISTS = (
     "reporting_verbs", "reply_verbs", "quoting_verbs", "naming_verbs", "predicate_marks", "accord_verbs", "since_preps", "process_nouns", "source_nouns", "age_words", "source_itself", "pronouns",
     "future_aux", "planning_verbs", "planning_copulas", "copula_subjects", "copula_idioms", "date_modifiers",
     "determiners", "government_words", "locative_preps", "group_anaphors", "state_anaphors", "org_words", "organ_nouns", "backer_nouns", "school_nouns",
-    "place_preps", "motion_verbs", "place_nouns", "facility_nouns", "nationality_nouns",
+    "place_preps", "motion_verbs", "place_nouns", "place_name_heads", "facility_nouns", "nationality_nouns",
     "partitives", "name_particles", "honorifics", "lowercase_honorifics", "male_honorifics", "female_honorifics", "initial_honorifics", "clergy_honorifics", "peerage_styles", "saint_words", "feast_nouns", "regnal_titles", "regnal_name_titles", "royal_honorifics", "operation_nouns", "patronymics", "name_suffixes", "first_name_suffixes",
     "surname_joiners",
     "spelling_variants", "surname_suffixes", "transliteration_letters", "particle_variants",

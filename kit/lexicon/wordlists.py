@@ -52,7 +52,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   :mod:`kit.extract.places`) and ``place_nouns`` (a one-word "person" used as a place: "in
   Sochi", "travel to Sochi", "the port of Mykolaiv"; and any name they open with
   ``of_preps``, "the town of Brčko", "la ciudad de Tapachula": a place, not a
-  government), ``client_nouns`` ("lawyer", "abogado": a title whose "of" names the person it
+  government), ``place_name_heads`` ("bab", "wadi", "jebel": the Arabic words for a gate, a
+  valley, a mountain, a market that open place names; a name of two words or more so opened is
+  a place, "Bab Osk", :mod:`kit.actors.nonpersons`), ``client_nouns`` ("lawyer", "abogado": a title whose "of" names the person it
   serves, never a place nor a body: "the lawyer of | Jordan Ellis Brandt" is one name, no
   country and a person, :mod:`kit.nlp.rows`), ``crossing_verbs`` ("cross", "cruzar": what is crossed is a place, "crossed
   the Rio Grande"; and so is a name one reaches through a word of ``crossing_preps``, "at",
