@@ -1551,24 +1551,26 @@ class NameGraph:
         la, lb = self.languages.get(a, set()), self.languages.get(b, set())
         return bool(la) and bool(lb) and not la & lb
 
-    def _fullness(self, node: str) -> tuple[int, bool, bool, int, int, int, int, int, str]:
+    def _fullness(self, node: str) -> tuple[int, bool, bool, int, int, int, int, int, int, str]:
         """Sort key, best first: the most words (hyphenated words count each part;
         initials none: "Antony J. Marsden" is as full as "Antony Marsden"),
         a given name rather than its nickname ("Elizabeth", not "Liz"), not in
         capitals throughout ("Doha", not a dateline's "DOHA"; an acronym such as
         "NATO" yields only to another spelling of itself), accents, particles in lower case ("al-Darwani",
-        "de la Calle"), the hyphen of a double name kept ("Sherwood-Randall"; a given
+        "de la Calle"), a particle as kit writes it ("Ould", not "Uld": ``particle_variants``),
+        the hyphen of a double name kept ("Sherwood-Randall"; a given
         name's, "Jong-un" or "Jong Un", is a spelling like any other), then mentions,
         then the name itself."""
         label = _label(node)
         key = [w for w in name_key(label).split() if len(w) > 1]  # a middle initial adds no name
         parts = re.split(r"[\s\-–]+", _strip_the(label))
-        particles = words("name_particles") | words("patronymics")
+        particles = words("name_particles") | words("patronymics") | set(_particle_variants())
         upper = sum(p[:1].isupper() and p.lower() in particles for p in parts[1:])
         nickname = self.person[node] and len(key) > 1 and key[0] in _nickname_words()
         shouted = len(label) > 1 and label.isupper()
         joined = len(re.findall(r"[A-Z][\w']*-[A-Z]", label))  # "Sherwood-Randall", not "Jae-in"
-        return (-len(key), nickname, shouted, -sum(ord(c) > 127 for c in label), upper,
+        variant = sum(w in _particle_variants() for w in key)  # "Uld" for the usual "Ould"
+        return (-len(key), nickname, shouted, -sum(ord(c) > 127 for c in label), upper, variant,
                 -joined, -self.count[node], self.first.get(node, len(self.first)), node)
 
     def reasons(self) -> dict[str, list[str]]:

@@ -1407,7 +1407,7 @@ def test_family_names_transliterated_alike_stay_apart_for_brothers_namesakes_and
 
 def test_names_apart_by_how_a_particle_is_transliterated_join_when_a_reading_agrees():
     graph = _roled(("Hamdi Uld Varadi", "foreign minister"), ("Hamdi Ould Varadi", "foreign minister"))
-    assert len(set(_actors(graph, "Hamdi Uld Varadi", "Hamdi Ould Varadi"))) == 1
+    assert set(_actors(graph, "Hamdi Uld Varadi", "Hamdi Ould Varadi")) == {"Hamdi Ould Varadi"}  # as kit writes it
     graph = _roled(("Hamdi Uld Varadi", "foreign minister"), ("Hamdi Ould Varadi", "rebel commander"))
     assert len(set(_actors(graph, "Hamdi Uld Varadi", "Hamdi Ould Varadi"))) == 2
 
