@@ -1064,8 +1064,8 @@ class NameGraph:
                                             "(al-, el-) or a particle (Ould, Uld) written another way")
 
     def _particles_joined(self) -> None:
-        """Person names of as many words once each particle (``patronymics``, ``name_articles``,
-        ``name_particles``) is joined to the word after it, one name writing a particle apart
+        """Person names of as many words once each particle (``patronymics``, ``name_particles``;
+        no article, :func:`_joinable_particles`) is joined to the word after it, one name writing a particle apart
         that the other joins ("Ana Ben Roe" / "Ana Benroe"), and each word then a spelling of
         the other's (:func:`~kit.actors.spelling.close_spelling`: "Lakhdar Ben Tobbal" / "Lakhdar
         Bentobal", a letter doubled or not; "Ben Yousef Ben Roe" / "Benyoucef Ben Roe"), are one
@@ -1074,8 +1074,11 @@ class NameGraph:
         earlier ("same name up to spaces")."""
         particles = _joinable_particles()
         glued: list[tuple[list[str], list[str], str]] = []
+        articles = words_in_any("name_articles") | words_in_any("name_article_forms")
         for node in self._full(person=True):
             key = name_key(node).split()
+            if any(w in articles for w in key) or any(w.split("-")[0].lower() in articles for w in node.split()):
+                continue  # "Omar al-Roe" / "Omar el-Roe": the article's spellings are another rule's
             joined = _particles_glued(key, particles)
             if len(key) > 1 and (joined != key or any(w.startswith(p) and w != p for w in key for p in particles)):
                 glued.append((key, joined, node))
@@ -1623,9 +1626,12 @@ def _articles_folded(name: str) -> list[str]:
 @lexicon_cache
 def _joinable_particles() -> frozenset[str]:
     """The particles a name may write apart from the next word or joined to it ("Ben Roe",
-    "Benroe"): ``patronymics``, ``name_articles`` and ``name_particles`` of two letters or more."""
-    found = words_in_any("patronymics") | words_in_any("name_articles") | words_in_any("name_particles")
-    return frozenset(name_key(w) for w in found if len(w) >= 2 and w.isalpha())
+    "Benroe"): ``patronymics`` and ``name_particles`` of two letters or more, not the Arabic
+    article (``name_articles``, ``name_article_forms``: "al-", "el-"), whose spellings other
+    rules read with their own guards (:meth:`NameGraph._articles_spelt_apart`)."""
+    found = words_in_any("patronymics") | words_in_any("name_particles")
+    articles = words_in_any("name_articles") | words_in_any("name_article_forms")
+    return frozenset(name_key(w) for w in found - articles if len(w) >= 2 and w.isalpha())
 
 
 def _particles_glued(key: list[str], particles: frozenset[str]) -> list[str]:
