@@ -160,8 +160,9 @@ def _opens_a_credit(lead: str) -> bool:
     return lead.rstrip().endswith(("(", ":"))
 
 
-_CREDIT_END = re.compile(r"\)|\.?[ \t]*(\n|$)")
-"""What follows a name that ends a labelled credit: its parenthesis closed, or its line."""
+_CREDIT_END = re.compile(r"\)|\.?[ \t]*(\n|$)|[-\u2013\u2014][ \t]")
+"""What follows a name that ends a labelled credit: its parenthesis closed, its line, or a
+dash between spaces before the caption ("Photo: Ana Roe - Jana Roe at the palace")."""
 
 
 def _credit_label(lead: str) -> bool:

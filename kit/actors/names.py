@@ -240,7 +240,9 @@ class NameGraph:
         self._patronymic_chains()
         self._articles_left_out()
         self._articles_spelt_apart()
+        self._particles_joined()
         self._middle_names()
+        self._house_names()
         self._initialled_names()
         self._second_surnames()
         self._family_name_typos()
@@ -557,13 +559,43 @@ class NameGraph:
                     not (nicknamed and self._roles_differ(node, root)):
                 self.union(root, node, f"{node} → {self.shown(root)}: the same name without its middle {how}")
 
+    def _house_names(self) -> None:
+        """A monarch's name with the house after a particle ("Juan Tomás de Osk", "Osk of Tarn")
+        joins the one monarch named by the words before it: a person some of whose names end
+        in a regnal number (``name_suffixes``: "Juan Tomás I") or whose role is a regnal title
+        (``regnal_titles``: "King"), when no side is at odds (:meth:`_may_join`). Any other
+        person's given names and a family name after "de" are his own ("Juan Tomás" is no
+        "Juan Tomás de la Vega")."""
+        particles, suffixes = words("name_particles"), words("name_suffixes")
+        regnal = {name_key(w) for w in words_in_any("regnal_titles")}
+        keys: dict[str, set[str]] = {}
+        for node in self._full(person=True):
+            keys.setdefault(name_key(node), set()).add(node)
+        members: dict[str, set[tuple[str, ...]]] = {}
+        for node in self._full(person=True):
+            members.setdefault(self.find(node), set()).add(tuple(name_key(node).split()))
+
+        def monarch(root: str) -> bool:
+            roles = {w for r in self.traits["role"][root] for w in name_key(r).split()}
+            return bool(roles & regnal) or any(len(k) > 2 and k[-1] in suffixes for k in members.get(root, ()))
+
+        for node in self._full(person=True):
+            key = name_key(node).split()
+            if len(key) < 3 or key[-2] not in particles:
+                continue
+            roots = {self.find(n) for n in keys.get(" ".join(key[:-2]), ())} - {self.find(node)}
+            if len(roots) == 1 and monarch(root := roots.pop()) and self._may_join(node, root):
+                self.union(root, node, f"{node} → {self.shown(root)}: a monarch's name and his house")
+
     def _suffixed(self, node: str, fuller: set[str]) -> bool:
         """``node`` has no ``name_suffixes`` word and one of the ``fuller`` names it could join
         ends in one ("Robert Whitcombe" beside "Robert Whitcombe Jr.": the suffix says a
-        father or son shares the name)."""
-        suffixes = words("name_suffixes")
+        father or son shares the name; not a regnal "I", ``first_name_suffixes``: the first
+        monarch of the name, "Juan Tomás I", has no namesake before him, and is "Juan Tomás" as a
+        prince and as a king)."""
+        suffixes, first = words("name_suffixes"), words("first_name_suffixes")
         return name_key(node).split()[-1] not in suffixes and any(
-            name_key(_label(n)).split()[-1] in suffixes for n in fuller)
+            name_key(_label(n)).split()[-1] in suffixes - first for n in fuller)
 
     def _initialled_names(self) -> None:
         """A name whose words before the last are initials ("V. Selvarajan", "J.K.
@@ -919,15 +951,16 @@ class NameGraph:
                                         f"vowels romanised another way ({_word_of(other, wa, wb)} ~ "
                                         f"{_word_of(keep, wa, wb)})")
 
-    def _related_family_names(self, related: Callable[[str, str], bool]) -> Iterator[tuple[str, str, str, str]]:
-        """Per given names written out (no initial), the one pair of family names beside them
-        that ``related`` joins, as (family name, family name, a name with each); none where
-        a third family name is so related to either (which is which?)."""
+    def _related_family_names(self, related: Callable[[str, str], bool],
+                              given: Callable[[str], str] = str) -> Iterator[tuple[str, str, str, str]]:
+        """Per given names written out (no initial; each word as ``given`` writes it), the one
+        pair of family names beside them that ``related`` joins, as (family name, family name,
+        a name with each); none where a third family name is so related to either (which is which?)."""
         by_given: dict[tuple[str, ...], dict[str, set[str]]] = {}
         for node in self._full(person=True):
             key = name_key(node).split()
             if len(key) > 1 and all(len(w) > 1 for w in key[:-1]):
-                by_given.setdefault(tuple(key[:-1]), {}).setdefault(key[-1], set()).add(node)
+                by_given.setdefault(tuple(map(given, key[:-1])), {}).setdefault(key[-1], set()).add(node)
         for family in by_given.values():
             pairs = [(a, b) for a, b in itertools.combinations(sorted(family), 2) if related(a, b)]
             if len(pairs) == 1:
@@ -962,8 +995,10 @@ class NameGraph:
         a Spanish "y" for "j", when a Spanish article writes it; or a typist's two letters swapped, "Kamrawi"/"Kamwari"), join when no
         other family name beside those given names is so related to theirs, their sides are not
         at odds and their roles do not differ (:meth:`_roles_differ`): brothers and namesakes
-        differ by their given names, and two offices say two people. The reason names the letters."""
-        for wa, wb, a, b in self._related_family_names(lambda x, y: bool(transliterated_letters(x, y))):
+        differ by their given names, and two offices say two people. The given names may be
+        transliterated the same two ways (:func:`~kit.actors.spelling.short_form`: an "ou" written "u",
+        a letter doubled or not: "Houari Boumedienne"/"Huari Bumedian"). The reason names the letters."""
+        for wa, wb, a, b in self._related_family_names(lambda x, y: bool(transliterated_letters(x, y)), short_form):
             spanish = a if spanish_spelling(wa, wb) else b if spanish_spelling(wb, wa) else None
             if spanish and "es" not in self.languages.get(spanish, set()):
                 continue  # a "y" for a "j" is a Spanish article's: in English "Yabrun" and "Jabrun" are two names
@@ -1009,22 +1044,51 @@ class NameGraph:
 
     def _articles_spelt_apart(self) -> None:
         """Person names alike but for how a name article is written ("Omar al-Fadil" /
-        "Omar el-Fadil": one Arabic article transliterated two ways; ``name_articles``) are
+        "Omar el-Fadil": one Arabic article transliterated two ways; ``name_articles``), or for
+        how a particle is (``particle_variants``: "Ana Ould Roe" / "Ana Uld Roe"), are
         one person's when a side or role of theirs agrees and none is at odds
         (:meth:`_agrees`), and no sentence names both (:meth:`_may_join`). Read after
         :meth:`_articles_left_out`: a name without the article still joins neither of two
         such spellings with nothing to agree ("Ahmed Hassan", "Ahmed al-Hassan", "Ahmed el-Hassan")."""
         spelt: dict[tuple[str, ...], list[str]] = {}
+        particles = set(_particle_variants().values())
         for node in self._full(person=True):
             key = _articles_folded(node)
-            if len(key) > 1 and ARTICLE in key:
+            if len(key) > 1 and (ARTICLE in key or particles & set(key[:-1])):  # "Ould"/"Uld" too
                 spelt.setdefault(tuple(key), []).append(node)
         for named in spelt.values():
             for a, b in itertools.combinations(named, 2):
                 if self._may_join(a, b) and self._agrees(a, self.find(b)):
                     keep, other = sorted((a, b), key=self._fullness)
                     self.union(keep, other, f"{other} → {keep}: the same name, its article "
-                                            "(al-, el-) written another way")
+                                            "(al-, el-) or a particle (Ould, Uld) written another way")
+
+    def _particles_joined(self) -> None:
+        """Person names of as many words once each particle (``patronymics``, ``name_particles``;
+        no article, :func:`_joinable_particles`) is joined to the word after it, one name writing a particle apart
+        that the other joins ("Ana Ben Roe" / "Ana Benroe"), and each word then a spelling of
+        the other's (:func:`~kit.actors.spelling.close_spelling`: "Lakhdar Ben Tobbal" / "Lakhdar
+        Bentobal", a letter doubled or not; "Ben Yousef Ben Roe" / "Benyoucef Ben Roe"), are one
+        person's when no side is at odds, no sentence names both (:meth:`_may_join`) and their
+        roles do not differ (:meth:`_roles_differ`). Names alike once their spaces go join
+        earlier ("same name up to spaces")."""
+        particles = _joinable_particles()
+        glued: list[tuple[list[str], list[str], str]] = []
+        articles = words_in_any("name_articles") | words_in_any("name_article_forms")
+        for node in self._full(person=True):
+            key = name_key(node).split()
+            if any(w in articles for w in key) or any(w.split("-")[0].lower() in articles for w in node.split()):
+                continue  # "Omar al-Roe" / "Omar el-Roe": the article's spellings are another rule's
+            joined = _particles_glued(key, particles)
+            if len(key) > 1 and (joined != key or any(w.startswith(p) and w != p for w in key for p in particles)):
+                glued.append((key, joined, node))
+        for (ka, ja, a), (kb, jb, b) in itertools.combinations(glued, 2):
+            if ka == kb or len(ja) != len(jb) or (ja == ka and jb == kb):
+                continue  # no particle written apart in either: another rule's
+            if all(x == y or close_spelling(x, y) for x, y in zip(ja, jb)) and self._may_join(a, b) \
+                    and not self._roles_differ(a, b):
+                keep, other = sorted((a, b), key=self._fullness)
+                self.union(keep, other, f"{other} → {keep}: the same name, a particle written apart or joined")
 
     def _vowels_transliterated(self) -> None:
         """Two person names of as many words, once their name articles go (``name_articles``
@@ -1497,24 +1561,26 @@ class NameGraph:
         la, lb = self.languages.get(a, set()), self.languages.get(b, set())
         return bool(la) and bool(lb) and not la & lb
 
-    def _fullness(self, node: str) -> tuple[int, bool, bool, int, int, int, int, int, str]:
+    def _fullness(self, node: str) -> tuple[int, bool, bool, int, int, int, int, int, int, str]:
         """Sort key, best first: the most words (hyphenated words count each part;
         initials none: "Antony J. Marsden" is as full as "Antony Marsden"),
         a given name rather than its nickname ("Elizabeth", not "Liz"), not in
         capitals throughout ("Doha", not a dateline's "DOHA"; an acronym such as
         "NATO" yields only to another spelling of itself), accents, particles in lower case ("al-Darwani",
-        "de la Calle"), the hyphen of a double name kept ("Sherwood-Randall"; a given
+        "de la Calle"), a particle as kit writes it ("Ould", not "Uld": ``particle_variants``),
+        the hyphen of a double name kept ("Sherwood-Randall"; a given
         name's, "Jong-un" or "Jong Un", is a spelling like any other), then mentions,
         then the name itself."""
         label = _label(node)
         key = [w for w in name_key(label).split() if len(w) > 1]  # a middle initial adds no name
         parts = re.split(r"[\s\-–]+", _strip_the(label))
-        particles = words("name_particles") | words("patronymics")
+        particles = words("name_particles") | words("patronymics") | set(_particle_variants())
         upper = sum(p[:1].isupper() and p.lower() in particles for p in parts[1:])
         nickname = self.person[node] and len(key) > 1 and key[0] in _nickname_words()
         shouted = len(label) > 1 and label.isupper()
         joined = len(re.findall(r"[A-Z][\w']*-[A-Z]", label))  # "Sherwood-Randall", not "Jae-in"
-        return (-len(key), nickname, shouted, -sum(ord(c) > 127 for c in label), upper,
+        variant = sum(w in _particle_variants() for w in key)  # "Uld" for the usual "Ould"
+        return (-len(key), nickname, shouted, -sum(ord(c) > 127 for c in label), upper, variant,
                 -joined, -self.count[node], self.first.get(node, len(self.first)), node)
 
     def reasons(self) -> dict[str, list[str]]:
@@ -1560,8 +1626,43 @@ def _at_odds(mine: set[str], theirs: set[str]) -> bool:
 def _articles_folded(name: str) -> list[str]:
     """The words of a name's key, each ``name_articles`` word written one way (:data:`ARTICLE`:
     "Shams El Din" and "Shams al-Din" both "shams al din")."""
-    articles = words("name_articles")
-    return [ARTICLE if w in articles else w for w in name_key(name).split()]
+    articles, particles = words("name_articles"), _particle_variants()
+    return [ARTICLE if w in articles else particles.get(w, w) for w in name_key(name).split()]
+
+
+@lexicon_cache
+def _joinable_particles() -> frozenset[str]:
+    """The particles a name may write apart from the next word or joined to it ("Ben Roe",
+    "Benroe"): ``patronymics`` and ``name_particles`` of two letters or more, not the Arabic
+    article (``name_articles``, ``name_article_forms``: "al-", "el-"), whose spellings other
+    rules read with their own guards (:meth:`NameGraph._articles_spelt_apart`)."""
+    found = words_in_any("patronymics") | words_in_any("name_particles")
+    articles = words_in_any("name_articles") | words_in_any("name_article_forms")
+    return frozenset(name_key(w) for w in found - articles if len(w) >= 2 and w.isalpha())
+
+
+def _particles_glued(key: list[str], particles: frozenset[str]) -> list[str]:
+    """The words of a name key with each particle before another word joined to it.
+
+    >>> _particles_glued(["ana", "ben", "roe"], frozenset({"ben"})), _particles_glued(["ana", "ben"], frozenset({"ben"}))
+    (['ana', 'benroe'], ['ana', 'ben'])
+    """
+    out: list[str] = []
+    carry = ""
+    for k, word in enumerate(key):
+        if word in particles and k < len(key) - 1:
+            carry += word
+        else:
+            out.append(carry + word)
+            carry = ""
+    return out
+
+
+@lexicon_cache
+def _particle_variants() -> dict[str, str]:
+    """``particle_variants`` of words.csv: a particle's other transliteration -> the one kit
+    writes it as ("uld" -> "ould")."""
+    return dict(tuple(term.split("~", 1)) for term in words("particle_variants"))  # type: ignore[misc]
 
 
 def _without_articles(name: str, articles: frozenset[str], forms: frozenset[str]) -> list[str]:

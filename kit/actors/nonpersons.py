@@ -7,7 +7,10 @@ Three signals, each read from the words right around a mention, say a name is no
 - a people's or community's name in a list before a noun of ``community_nouns`` ("the Osk,
   Vel and Gorl communities": each word of the list);
 - a region's or town's name after a noun of ``place_nouns`` (or its plural) and "of" ("the
-  villages of Drenmar", "the region of Osk").
+  villages of Drenmar", "the region of Osk");
+- a name of two words or more opening with a word of ``place_name_heads``, the words for a
+  gate, a valley, a mountain, a well or a market that open Arabic place names ("Bab Osk",
+  "Wadi Tarn", "Jebel Vel": a district, a river bed, a range).
 
 A name is dropped only when every mention of it is so placed and no mention anywhere gives it
 a role, a side or an affiliation: one reading per name, so a person once read as someone stays.
@@ -61,6 +64,16 @@ def placed_among_things(before: str, after: str) -> bool:
     return bool(run) and run.group(1).lower() in communities  # type: ignore[union-attr]
 
 
+def _place_name(key: str) -> bool:
+    """Whether a name key of two words or more opens with a word of ``place_name_heads``.
+
+    >>> _place_name("bab osk"), _place_name("bab"), _place_name("babak osk")
+    (True, False, False)
+    """
+    words = key.replace("-", " ").split()
+    return len(words) >= 2 and words[0] in words_in_any("place_name_heads")
+
+
 def _place_noun(word: str) -> bool:
     nouns = words_in_any("place_nouns")
     return word in nouns or (word.endswith("s") and word[:-1] in nouns) or (
@@ -86,7 +99,7 @@ def no_person_names(ann: object, table: pd.DataFrame) -> pd.Series:
     for i in table.index[person & ~key.isin(someone)]:
         text, first = texts.get((table.at[i, "article_id"], int(table.at[i, "sentence_id"])), ("", 0))
         start, end = int(table.at[i, "start_char"]) - first, int(table.at[i, "end_char"]) - first
-        put = bool(text) and placed_among_things(text[:max(start, 0)], text[end:])
+        put = bool(text) and placed_among_things(text[:max(start, 0)], text[end:]) or _place_name(key[i])
         placed[key[i]] = placed.get(key[i], True) and put
     gone = {k for k, put in placed.items() if put}
     return (person & key.isin(gone)).astype(bool)

@@ -52,7 +52,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   :mod:`kit.extract.places`) and ``place_nouns`` (a one-word "person" used as a place: "in
   Sochi", "travel to Sochi", "the port of Mykolaiv"; and any name they open with
   ``of_preps``, "the town of Brčko", "la ciudad de Tapachula": a place, not a
-  government), ``client_nouns`` ("lawyer", "abogado": a title whose "of" names the person it
+  government), ``place_name_heads`` ("bab", "wadi", "jebel": the Arabic words for a gate, a
+  valley, a mountain, a market that open place names; a name of two words or more so opened is
+  a place, "Bab Osk", :mod:`kit.actors.nonpersons`), ``client_nouns`` ("lawyer", "abogado": a title whose "of" names the person it
   serves, never a place nor a body: "the lawyer of | Jordan Ellis Brandt" is one name, no
   country and a person, :mod:`kit.nlp.rows`), ``crossing_verbs`` ("cross", "cruzar": what is crossed is a place, "crossed
   the Rio Grande"; and so is a name one reaches through a word of ``crossing_preps``, "at",
@@ -77,13 +79,18 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   (the Arabic article as transliterations write it joined by a hyphen, its "l" assimilated or not:
   "al-", "el-", "ash-", "ad-"; :class:`kit.actors.names.NameGraph`), ``name_suffixes``
   ("Jr.", "III": "Benigno Dalisay" is "Benigno Dalisay III" when no other is so named),
+  ``first_name_suffixes`` (the regnal "I": the first monarch of a name, whom no father or son
+  of that name came before, so "Juan Tomás" the prince is "Juan Tomás I" the king),
   ``surname_joiners`` ("y", "de", "del", "e", "i": the word that joins two family names,
   "Cuadra y Pineda", whose first one alone names the person, "Cuadra") and
   ``spelling_variants`` (letters transliterations swap: "gh~q") and ``surname_suffixes``
   (the Russian "-ov", "-ev", "-ova" a family name is written with or without: "Dilbar" and
   "Dilbarov"), ``transliteration_letters`` (the letters one outlet's transliteration writes for
   another's, one sound of Arabic, Hebrew or Russian: French "ch" for English "sh",
-  French "dj" for "j", Russian "dzh", "zh" and "kh" for "j", "j" and "h": "Chamiri"/"Shamiri"): :mod:`kit.actors.names`;
+  French "dj" for "j", Russian "dzh", "zh" and "kh" for "j", "j" and "h": "Chamiri"/"Shamiri";
+  the Arabic "th" written "s", "Othman"/"Osman"; the French
+  "-ienne" of an Arabic "-ian", "Boumedienne"/"Bumedian") and ``particle_variants`` (a name particle
+  transliterated two ways, "uld~ould": "Ana Uld Roe" and "Ana Ould Roe"): :mod:`kit.actors.names`;
 - ``head_titles`` ("head", "leader", "chief", "chairman", "chairperson": the titles of whoever
   heads a body or group, one office whichever is written; two roles of a person apart only by
   such a word are one, "head of the commando" and "leader of the commando"),
@@ -150,7 +157,10 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   honorific, no office: :mod:`kit.nlp.rows`; ``male_honorifics`` and ``female_honorifics`` (the
   honorifics whose word tells the sex of whom they address: "Mr", "U", "don"; "Mrs", "Daw",
   "señora"): a short name so addressed is never read as a person of the other sex
-  ("Mr Vance" and "Mrs Vance"): :mod:`kit.lexicon.canonical`; ``clergy_honorifics``
+  ("Mr Vance" and "Mrs Vance"): :mod:`kit.lexicon.canonical`; ``initial_honorifics`` (an
+  honorific written as an initial is, French "M." for "Monsieur"): one only where the document
+  writes it before two names or more ("M. Jean Roe", "M. Paul Doe"), an initial otherwise
+  ("M. Nur Roe"): :mod:`kit.nlp.names`; ``clergy_honorifics``
   ("Patriarch", "Archbishop", "Bishop", "Cardinal": the ranks before which a cleric is
   often named by one religious name alone, as Orthodox bishops always are, "Bishop Osk"):
   one such rank and one capitalised word that NER tagged as an organisation is a person

@@ -38,6 +38,7 @@ from kit.lexicon.wordlists import POSSESSIVE, words, words_in_any, words_or
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+DASHES = frozenset({"-", "\u2010", "\u2013", "\u2014"})
 HYPHENS = frozenset({"-", "\u2010"})  # inside a word; an en dash joins two names ("Harlan–Kim")
 MODIFIER_DEPS = frozenset({"amod", "compound", "acomp", "advmod", "npadvmod", "nmod"})
 """Dependencies of a word after a name's hyphen that make the hyphenated word a
@@ -91,6 +92,8 @@ def trim_name(doc: Doc, start: int, end: int, label: str) -> Name:
     while end - start > 1 and doc[start].is_punct:  # "— Igor Matvenko of Russia": the dash opened a list
         start += 1
     while end - start > 1 and doc[end - 1].is_quote:  # 'call him "Dr Ada"': the quote closes a nickname
+        end -= 1
+    while end - start > 1 and doc[end - 1].text in DASHES:  # "Photo: Ana Roe - A helicopter": no name ends on a dash
         end -= 1
     while end - start > 1 and any(c.isdigit() for c in doc[end - 1].text):
         end -= 1  # "gave Mr Ruo 43.2 per cent": the figure after the name is none of it
@@ -438,7 +441,33 @@ def _written_as_honorific(doc: Doc, text: str) -> bool:
     ("el general Ana Ruiz"; "Don Hale" in English is a name)."""
     bare = _bare(text)
     capital = text.lstrip("(")[:1].isupper()  # "(Rtd)" after a rank
-    return (capital and bare in _name_prefixes().honorifics) or bare in _lowercase_honorifics(doc.lang_)
+    return (capital and bare in _name_prefixes().honorifics) or bare in _lowercase_honorifics(doc.lang_) \
+        or (bare in _initial_honorifics() and _initial_as_honorific(doc, text))
+
+
+@lexicon_cache
+def _initial_honorifics() -> frozenset[str]:
+    """The ``initial_honorifics`` of words.csv, bare ("m"): honorifics written as an initial is."""
+    return frozenset(_bare(t) for t in words_in_any("initial_honorifics"))
+
+
+def _initial_as_honorific(doc: Doc, text: str) -> bool:
+    """Whether ``text``, an honorific written as an initial is ("M.", French "Monsieur"), is
+    one in ``doc``: written with a capital and its full stop, and before capitalised words of
+    two names at least in the document ("M. Jean Roe ... M. Paul Doe", "M. Roe"). One person
+    whose given name's initial it is may be named so ("M. Nur Roe"), and the document names
+    him alone after it; two names after one initial is a style of address.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("M. Jean Roe met M. Paul Doe.")
+    >>> _initial_as_honorific(doc, "M."), _initial_as_honorific(spacy.blank("en")("M. Nur Roe met M. Nur Roe."), "M.")
+    (True, False)
+    """
+    if not (text[:1].isupper() and text.endswith(".")):
+        return False
+    after = {doc[i + 1].text for i in range(len(doc) - 1)
+             if doc[i].text == text and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper()}
+    return len(after) >= 2
 
 
 @lexicon_cache
@@ -597,7 +626,7 @@ def _name_prefixes() -> _Prefixes:
 
     rows = read_table("titles")
     honorifics, regnal = bare(words("honorifics")), bare(words("regnal_titles"))
-    every = honorifics | bare(words_in_any("lowercase_honorifics"))
+    every = honorifics | bare(words_in_any("lowercase_honorifics")) | _initial_honorifics()
     titles = bare(r["title"] for r in rows if r["kind"] == "title")
     every_row = read_table("titles", lang=None)
     regnals = regnal | bare(r["title"] for r in every_row if r["kind"] == "regnal")

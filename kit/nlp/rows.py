@@ -718,7 +718,8 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
                 and not _verb_follows(doc, ent.end):
             changed = True  # "—Ganó Sala, pero ...", "Firmó Pérez el acuerdo": the verb, then the name
             ent = Span(doc, ent.start + 1, ent.end, label="PERSON", kb_id=ent.kb_id, span_id=ent.id)
-        joined_at = _two_names_joined(doc, ent, person_at, title_ends) if ent.label_ == "PERSON" else None
+        joined_at = (_two_names_joined(doc, ent, person_at, title_ends) or _dash_between_names(doc, ent)) \
+            if ent.label_ == "PERSON" else None
         if joined_at is not None:  # "El papa Lino y Mara Ventel": two people, each with its own title
             changed = True
             first = trim_name(doc, ent.start, joined_at, "PERSON")
@@ -2237,6 +2238,21 @@ def _two_names_joined(doc: Doc, ent: Span, person_at: dict[str, set[int]], title
     titled = ent.start in title_ends or bool(trim_name(doc, ent.start, k, "PERSON").titles) \
         or ent.start in _title_ends(doc, None) or (ent.start > 0 and doc[ent.start - 1].lower_ in _one_word_offices())
     return k if elsewhere(first) or titled else None
+
+
+SPACED_DASHES = frozenset({"-", "\u2013", "\u2014"})  # between spaces: no hyphen inside a name
+
+
+def _dash_between_names(doc: Doc, ent: Span) -> int | None:
+    """Where the dash of a PERSON that runs across a dash written between spaces stands,
+    capitalised words on each side ("Photo: Ana Roe - Jana Roe at the palace": a caption's
+    credit, then whom it shows): a name never runs across a spaced dash, and each side is one
+    ("Ana Roe-Doe" is one name, its hyphen inside a word)."""
+    dashes = [t.i for t in ent[1:-1] if t.text in SPACED_DASHES and t.whitespace_ and doc[t.i - 1].whitespace_]
+    if len(dashes) != 1:
+        return None
+    k = dashes[0]
+    return k if _capital_word(doc[k - 1]) and _capital_word(doc[k + 1]) else None
 
 
 def _holds(ent: Span, words: list[str]) -> bool:

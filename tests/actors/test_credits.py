@@ -165,6 +165,9 @@ def test_a_byline_s_name_the_model_read_as_a_place_is_a_person():
     ("Photography: Mara Ventel", True),
     ("Photo: Mara Ventel, left, and Osk Varadi at the talks.", False),  # a caption of who is shown
     ("Foto: Mara Ventel saluda al enviado.", False),
+    ("Photo: Mara Ventel - Osk Varadi at the palace.", True),  # the credit, a spaced dash, the caption
+    ("Foto: Mara Ventel – el enviado llega.", True),
+    ("Photo: Mara Ventel-Doe at the palace.", False),  # a hyphen inside the name ends no credit
     ("Talks resumed in Osk: Mara Ventel", False),  # no credit's label before the colon
 ])
 def test_a_person_s_name_after_a_credit_s_label_and_a_colon_that_ends_the_credit_is_a_credit(line, credit):

@@ -54,3 +54,11 @@ def test_only_names_placed_so_at_every_mention_and_read_nowhere_as_someone_are_d
     ann, table = _mentions([("Koss Vjet", 0, "", ""), ("Koss Vjet", 1, "", ""), ("Drenmar", 2, "", ""),
                             ("Ilo Brask", 3, "writer", ""), ("Ilo Brask", 4, "", "")], texts)
     assert no_person_names(ann, table).tolist() == [False, False, True, False, False]
+
+
+def test_a_name_opening_with_an_arabic_word_for_a_gate_or_valley_is_a_place():
+    texts = ["Gunmen turned Bab Osk into a battlefield.", "Troops sealed off Bab Osk.", "Wadi Tarn flooded.",
+             "Babak Osk spoke."]
+    ann, table = _mentions([("Bab Osk", 0, "", ""), ("Bab Osk", 1, "", ""), ("Wadi Tarn", 2, "", ""),
+                            ("Babak Osk", 3, "", "")], texts)
+    assert no_person_names(ann, table).tolist() == [True, True, True, False]

@@ -63,6 +63,12 @@ def _entities_after_fixes(words, ents):
     ("Pandit Osk Varadi spoke .", "Pandit", "Osk Varadi"),  # South Asian: a learned man
     ("Janab Osk Varadi spoke .", "Janab", "Osk Varadi"),  # Urdu: "sir"
     ("Khan Bahadur Osk Varadi spoke .", "Khan Bahadur", "Osk Varadi"),  # a title of British India
+    ("Mlle Mara Ventel spoke .", "Mlle", "Mara Ventel"),  # French: an unmarried woman
+    ("Brother Osk Varadi spoke .", "Brother", "Osk Varadi"),  # a movement's form of address
+    ("Comrade Osk Varadi spoke .", "Comrade", "Osk Varadi"),
+    ("Hermano Osk Varadi spoke .", "Hermano", "Osk Varadi"),
+    ("Camarada Osk Varadi spoke .", "Camarada", "Osk Varadi"),
+    ("Generalissimo Osk Varadi spoke .", "Generalissimo", "Osk Varadi"),  # a rank above general
 ])
 def test_honorifics_leave_the_person_and_are_no_title(words, honorific, name):
     tokens = words.split()
@@ -70,6 +76,35 @@ def test_honorifics_leave_the_person_and_are_no_title(words, honorific, name):
     assert _names(doc) == [(name, name)]
     assert _group(doc, "titles") == []
     assert _group(doc, "honorifics") == [honorific]
+
+
+def test_an_initial_before_two_people_s_names_is_the_french_honorific():
+    doc = _doc("M. Jean Roe met M. Paul Doe .".split(), [(0, 3, "PERSON"), (4, 7, "PERSON")])
+    assert _names(doc) == [("Jean Roe", "Jean Roe"), ("Paul Doe", "Paul Doe")]
+    assert _group(doc, "honorifics") == ["M.", "M."]
+
+
+def test_an_initial_before_one_person_s_name_alone_stays_an_initial():
+    doc = _doc("M. Nur Roe met the press .".split(), [(0, 3, "PERSON")])
+    assert _names(doc) == [("M. Nur Roe", "M. Nur Roe")]
+    assert _group(doc, "honorifics") == []
+
+
+def test_a_spanish_rank_before_a_name_capitalised_or_not_is_an_honorific():
+    for text in ("El Generalísimo Osk Varadi murió .", "El generalísimo Osk Varadi murió ."):
+        tokens = text.split()
+        doc = Doc(VOCAB_ES, words=tokens, sent_starts=[True] + [False] * (len(tokens) - 1))
+        doc.ents = [Span(doc, 1, 4, "PERSON")]
+        assert _names(doc) == [("Osk Varadi", "Osk Varadi")]
+
+
+def test_a_person_never_runs_across_a_spaced_dash():
+    doc = _doc("Photo : Ana Roe - Jana Roe at the palace .".split(), [(2, 7, "PERSON")])
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Ana Roe - Jana Roe"]
+    doc_tables(doc, [])
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Ana Roe", "Jana Roe"]
+    doc = _doc("Photo : Ana Roe - A helicopter waits .".split(), [(2, 5, "PERSON")])
+    assert _names(doc) == [("Ana Roe", "Ana Roe")]
 
 
 def test_honorifics_tagged_apart_from_the_name_are_no_person():
