@@ -997,7 +997,7 @@ class NameGraph:
         at odds and their roles do not differ (:meth:`_roles_differ`): brothers and namesakes
         differ by their given names, and two offices say two people. The given names may be
         transliterated the same two ways (:func:`~kit.actors.spelling.short_form`: an "ou" written "u",
-        a letter doubled or not: "Houari Boumedienne"/"Huari Bumedian"). The reason names the letters."""
+        a letter doubled or not: "Mouloud Tessadienne"/"Mulud Tesadian"). The reason names the letters."""
         for wa, wb, a, b in self._related_family_names(lambda x, y: bool(transliterated_letters(x, y)), short_form):
             spanish = a if spanish_spelling(wa, wb) else b if spanish_spelling(wb, wa) else None
             if spanish and "es" not in self.languages.get(spanish, set()):
@@ -1067,8 +1067,8 @@ class NameGraph:
         """Person names of as many words once each particle (``patronymics``, ``name_particles``;
         no article, :func:`_joinable_particles`) is joined to the word after it, one name writing a particle apart
         that the other joins ("Ana Ben Roe" / "Ana Benroe"), and each word then a spelling of
-        the other's (:func:`~kit.actors.spelling.close_spelling`: "Lakhdar Ben Tobbal" / "Lakhdar
-        Bentobal", a letter doubled or not; "Ben Yousef Ben Roe" / "Benyoucef Ben Roe"), are one
+        the other's (:func:`~kit.actors.spelling.close_spelling`: "Yacine Ben Tibbal" / "Yacine
+        Bentibal", a letter doubled or not; "Ben Aissa Ben Roe" / "Benaisa Ben Roe"), are one
         person's when no side is at odds, no sentence names both (:meth:`_may_join`) and their
         roles do not differ (:meth:`_roles_differ`). Names alike once their spaces go join
         earlier ("same name up to spaces")."""

@@ -88,8 +88,8 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   "Dilbarov"), ``transliteration_letters`` (the letters one outlet's transliteration writes for
   another's, one sound of Arabic, Hebrew or Russian: French "ch" for English "sh",
   French "dj" for "j", Russian "dzh", "zh" and "kh" for "j", "j" and "h": "Chamiri"/"Shamiri";
-  the Arabic "th" written "s", "Othman"/"Osman"; the French
-  "-ienne" of an Arabic "-ian", "Boumedienne"/"Bumedian") and ``particle_variants`` (a name particle
+  the Arabic "th" written "s", "Haitham"/"Haisam"; the French
+  "-ienne" of an Arabic "-ian", "Tessadienne"/"Tesadian") and ``particle_variants`` (a name particle
   transliterated two ways, "uld~ould": "Ana Uld Roe" and "Ana Ould Roe"): :mod:`kit.actors.names`;
 - ``head_titles`` ("head", "leader", "chief", "chairman", "chairperson": the titles of whoever
   heads a body or group, one office whichever is written; two roles of a person apart only by

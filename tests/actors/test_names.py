@@ -1405,7 +1405,7 @@ def test_a_state_s_institution_named_in_another_language_is_shown_in_english():
     (("Nadia Kamwari", "en"), ("Nadia Kamrawi", "en"), "two letters swapped"),  # a typist's slip
     (("Karim Othmani", "es"), ("Karim Osmani", "es"), "th for s"),  # the Arabic "th" written "s"
     (("Karim Varadienne", "en"), ("Karim Varadian", "en"), "ienne for ian"),  # French "-ienne"
-    (("Houari Varadienne", "en"), ("Huari Varadian", "es"), "ienne for ian"),  # the given name's "ou" too
+    (("Mouloud Varadienne", "en"), ("Mulud Varadian", "es"), "ienne for ian"),  # the given name's "ou" too
 ])
 def test_a_family_name_transliterated_by_another_language_beside_the_same_given_names_joins(a, b, how):
     graph = _written_in(a, b, b)
@@ -1425,14 +1425,14 @@ def test_family_names_transliterated_alike_stay_apart_for_brothers_namesakes_and
 
 
 def test_names_apart_by_how_a_particle_is_transliterated_join_when_a_reading_agrees():
-    graph = _roled(("Hamdi Uld Varadi", "foreign minister"), ("Hamdi Ould Varadi", "foreign minister"))
-    assert set(_actors(graph, "Hamdi Uld Varadi", "Hamdi Ould Varadi")) == {"Hamdi Ould Varadi"}  # as kit writes it
-    graph = _roled(("Hamdi Uld Varadi", "foreign minister"), ("Hamdi Ould Varadi", "rebel commander"))
-    assert len(set(_actors(graph, "Hamdi Uld Varadi", "Hamdi Ould Varadi"))) == 2
+    graph = _roled(("Salek Uld Varadi", "foreign minister"), ("Salek Ould Varadi", "foreign minister"))
+    assert set(_actors(graph, "Salek Uld Varadi", "Salek Ould Varadi")) == {"Salek Ould Varadi"}  # as kit writes it
+    graph = _roled(("Salek Uld Varadi", "foreign minister"), ("Salek Ould Varadi", "rebel commander"))
+    assert len(set(_actors(graph, "Salek Uld Varadi", "Salek Ould Varadi"))) == 2
 
 
 @pytest.mark.parametrize(("a", "b"), [
-    ("Lakhdar Ben Tovval", "Lakhdar Bentoval"),  # the particle joined, a letter doubled or not
+    ("Yacine Ben Tovval", "Yacine Bentoval"),  # the particle joined, a letter doubled or not
     ("Ben Yusef Ben Varadi", "Benyusef Ben Varadi"),
     ("Ana Van Tarn", "Ana Vantarn"),
 ])
@@ -1442,8 +1442,8 @@ def test_a_name_with_a_particle_written_apart_and_joined_is_one_person(a, b):
 
 
 def test_a_name_with_a_particle_written_apart_and_joined_stays_apart_for_two_offices():
-    graph = _roled(("Lakhdar Ben Tovval", "finance minister"), ("Lakhdar Bentoval", "rebel commander"))
-    assert len(set(_actors(graph, "Lakhdar Ben Tovval", "Lakhdar Bentoval"))) == 2
+    graph = _roled(("Yacine Ben Tovval", "finance minister"), ("Yacine Bentoval", "rebel commander"))
+    assert len(set(_actors(graph, "Yacine Ben Tovval", "Yacine Bentoval"))) == 2
 
 
 def test_family_names_transliterated_alike_stay_apart_with_sides_at_odds_or_in_english():

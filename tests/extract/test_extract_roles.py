@@ -889,20 +889,20 @@ def test_a_state_office_takes_no_state_from_a_scene_that_is_no_party_or_not_the_
 
 
 @pytest.mark.parametrize("lang, text, side", [
-    ("en", "Turkey and the rebels signed. Doku Varga, head of the Ankara-backed government in Velmar, said no.",
+    ("en", "Turkey and the rebels signed. Dario Varga, head of the Ankara-backed government in Velmar, said no.",
      "Turkey"),
-    ("es", "Turquía y los rebeldes firmaron. Doku Varga, jefe del gobierno respaldado por Ankara en Velmar, dijo "
+    ("es", "Turquía y los rebeldes firmaron. Dario Varga, jefe del gobierno respaldado por Ankara en Velmar, dijo "
            "que no.", "Turkey"),
-    ("es", "Turquía y los rebeldes firmaron. Doku Varga, jefe de la administración instalada por Ankara, dijo "
+    ("es", "Turquía y los rebeldes firmaron. Dario Varga, jefe de la administración instalada por Ankara, dijo "
            "que no.", "Turkey"),
-    ("en", "Turkey and the rebels signed. Doku Varga, leader of the Ankara-backed militia in Velmar, said no.",
+    ("en", "Turkey and the rebels signed. Dario Varga, leader of the Ankara-backed militia in Velmar, said no.",
      ""),  # a group a state backs is its own side
 ])
 def test_a_government_a_state_backs_or_installed_is_that_state_s(tables, lang, text, side):
     """"head of the Ankara-backed government in Velmar", "jefe del gobierno respaldado por Ankara":
     a government a state backs or set up acts for it (the place it governs is no side)."""
     rows = tables(text)["roles"] if lang == "en" else _spanish_roles(text)
-    found = person(rows, "Doku Varga")
+    found = person(rows, "Dario Varga")
     assert (found["side"], found["side_cue"]) == (side, f"role: {found['role']}" if side else "")
 
 
