@@ -1068,7 +1068,7 @@ class NameGraph:
         no article, :func:`_joinable_particles`) is joined to the word after it, one name writing a particle apart
         that the other joins ("Ana Ben Roe" / "Ana Benroe"), and each word then a spelling of
         the other's (:func:`~kit.actors.spelling.close_spelling`: "Yacine Ben Tibbal" / "Yacine
-        Bentibal", a letter doubled or not; "Ben Aissa Ben Roe" / "Benaisa Ben Roe"), are one
+        Bentibal", a letter doubled or not; "Ben Olla Ben Roe" / "Benola Ben Roe"), are one
         person's when no side is at odds, no sentence names both (:meth:`_may_join`) and their
         roles do not differ (:meth:`_roles_differ`). Names alike once their spaces go join
         earlier ("same name up to spaces")."""

@@ -94,12 +94,27 @@ def no_person_names(ann: object, table: pd.DataFrame) -> pd.Series:
         if column in table:
             read |= table[column].fillna("").astype(str) != ""
     someone = set(key[person & read])
+    speakers = _speakers(ann)  # a place is quoted saying nothing: "Wadi Roe said" is someone
     texts = sentence_lookup(ann)
     placed: dict[str, bool] = {}
     for i in table.index[person & ~key.isin(someone)]:
         text, first = texts.get((table.at[i, "article_id"], int(table.at[i, "sentence_id"])), ("", 0))
         start, end = int(table.at[i, "start_char"]) - first, int(table.at[i, "end_char"]) - first
-        put = bool(text) and placed_among_things(text[:max(start, 0)], text[end:]) or _place_name(key[i])
+        put = bool(text) and placed_among_things(text[:max(start, 0)], text[end:]) or (
+            _place_name(key[i]) and key[i] not in speakers)
         placed[key[i]] = placed.get(key[i], True) and put
     gone = {k for k, put in placed.items() if put}
     return (person & key.isin(gone)).astype(bool)
+
+
+def _speakers(ann: object) -> frozenset[str]:
+    """Name keys of the named speakers of quotes and named sources of ``ann``: someone who
+    speaks, whatever word opens the name ("Wadi" is also a given name)."""
+    keys: set[str] = set()
+    for attr in ("quotes", "sources"):
+        table = getattr(ann, attr, None)
+        if table is None or table.empty or "canonical" not in table:
+            continue
+        named = table["named"].fillna(False).astype(bool) if "named" in table else True
+        keys |= {name_key(str(n)) for n in table.loc[named, "canonical"].dropna() if str(n)}
+    return frozenset(keys)

@@ -809,14 +809,15 @@ def date_tense(span: Span, verb: Token | None, noun_cue: str | None = _UNREAD) -
 
 
 def _limit_given(span: Span, verb: Token | None) -> bool:
-    """The date follows a cue of ``deadline_cues`` ("until", "hasta el") in a clause whose
-    verb is one of ``deadline_giving_verbs`` ("gave them until Friday to answer", "les dio
-    hasta el viernes para responder"): the time limit given, which a past giving does not
-    put in the past."""
+    """The date follows a cue of ``deadline_cues`` that ends a span (``span_end_cues``: "until",
+    "hasta el") in a clause whose verb is one of ``deadline_giving_verbs`` ("gave them until
+    Friday to answer", "les dio hasta el viernes para responder"): the time limit given, which
+    a past giving does not put in the past. A deadline cue that ends no span dates the giving
+    itself ("gave a speech before Friday's vote", "dio un discurso antes del viernes": past)."""
     if verb is None or verb_lemma(verb) not in words_in_any("deadline_giving_verbs"):
         return False
     found = cue_before(span.doc[span.sent.start : span.start].text_with_ws + span.text, span.text)
-    return found is not None and found in words_in_any("deadline_cues")
+    return found is not None and found in words_in_any("deadline_cues") & words_in_any("span_end_cues")
 
 
 def _dates_a_noun_after(span: Span) -> bool:

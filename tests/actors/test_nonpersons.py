@@ -62,3 +62,16 @@ def test_a_name_opening_with_an_arabic_word_for_a_gate_or_valley_is_a_place():
     ann, table = _mentions([("Bab Osk", 0, "", ""), ("Bab Osk", 1, "", ""), ("Wadi Tarn", 2, "", ""),
                             ("Babak Osk", 3, "", "")], texts)
     assert no_person_names(ann, table).tolist() == [True, True, True, False]
+
+
+def test_a_name_opening_with_such_a_word_that_speaks_is_someone():
+    """'Wadi' is also a given name: a name quoted or cited as a source is a person's."""
+    texts = ["Wadi Roe, a farmer, said the truce held.", "Wadi Tarn flooded."]
+    ann, table = _mentions([("Wadi Roe", 0, "", ""), ("Wadi Tarn", 1, "", "")], texts)
+    ann.quotes = pd.DataFrame({"canonical": ["Wadi Roe"], "named": [True]})
+    ann.sources = pd.DataFrame({"canonical": ["Wadi Roe", "the farmers"], "named": [True, False]})
+    assert no_person_names(ann, table).tolist() == [False, True]
+    ann.quotes = ann.quotes.iloc[:0]
+    assert no_person_names(ann, table).tolist() == [False, True]  # a named source alone
+    ann.sources = ann.sources.iloc[1:]
+    assert no_person_names(ann, table).tolist() == [True, True]  # an unnamed source names no one

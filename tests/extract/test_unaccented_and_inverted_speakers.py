@@ -51,6 +51,18 @@ def test_a_past_given_without_a_limit_stays_in_the_past():
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("model, text, expression", [
+    (None, "Foreign Minister Jana Roe gave a speech in parliament before Friday's vote on the truce.", "Friday"),
+    (ES, "La canciller Jana Roe dio un discurso en el Congreso antes del viernes.", "viernes"),
+])
+def test_a_past_giving_before_a_date_is_no_limit_given(model, text, expression):
+    """'before' / 'antes de' are deadline cues, but a limit is given as a span's end
+    ('until', 'hasta'): a speech given before Friday was given in the past."""
+    rows = [r for r in _tables(model, text, ["dates"])["dates"] if r["text"] == expression]
+    assert [r["tense"] for r in rows] == ["past"], rows
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text, name, verb", [
     ("Los rebeldes tienen hasta el viernes para responder, afirmo el portavoz Pedro Gil.", "Pedro Gil", "afirmar"),
     ("Las partes deberán responder, señalo la canciller Jana Roe.", "Jana Roe", "señalar"),
