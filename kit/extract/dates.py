@@ -881,7 +881,7 @@ def numbers_a_document(span: Span) -> bool:
     >>> import spacy
     >>> nlp = spacy.blank("en")
     >>> numbered = lambda text, start, end: numbers_a_document(nlp(text)[start:end])
-    >>> numbered("Decree 2071 passed", 1, 2), numbered("Order No. 1999 passed", 2, 3), numbered("Flight 1972", 0, 2)
+    >>> numbered("Decree 2071 passed", 1, 2), numbered("Order No. 1999 passed", 3, 4), numbered("Flight 1972", 0, 2)
     (True, True, True)
     >>> numbered("since 1999 passed", 1, 2), numbered("Decree 2071 of May 1999", 3, 5)
     (False, False)
