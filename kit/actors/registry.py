@@ -97,7 +97,7 @@ from kit.extract.roles import (
 from kit.extract.sidecues import FORMER_OFFICE, CueKind
 from kit.extract.sources import unnamed_name
 from kit.extract.titles import lexicon
-from kit.lexicon.bodies import body_of
+from kit.lexicon.bodies import agent_title, body_of
 from kit.lexicon.canonical import name_key, read_alias_table
 from kit.lexicon.cities import cities
 from kit.lexicon.files import lexicon_cache
@@ -1329,10 +1329,7 @@ def _acts_for_a_body(role: str) -> bool:
     (False, False)
     """
     text = " ".join(re.findall(r"\w+(?:-\w+)*", role.casefold()))
-    if not text or of_the_past(text):
-        return False
-    titles = words_in_any("body_agent_titles") | words_in_any("third_party_titles") | words_in_any("chair_titles")
-    return any(f" {t} " in f" {text} " for t in titles)
+    return bool(text) and not of_the_past(text) and agent_title(text)
 
 
 PARTY_MARK = "a party beside a state's office"

@@ -227,6 +227,7 @@ from kit.extract.titles import TITLES_FILE as TITLES_FILE
 from kit.extract.titles import Lexicon, heads_an_institution, lexicon, names_an_organ
 from kit.extract.tokens import doc_texts, doc_tokens
 from kit.lexicon.bodies import (
+    agent_title,
     bodies_headed_by,
     body_head_offices,
     body_of,
@@ -2058,12 +2059,10 @@ class _Reader(PhraseReader):
         state is at most one of theirs, and which one the text does not say. Each is left
         sideless, marked as meeting that state, which the registry does not guess for it either."""
         guessed = [e for e in people if e.side and str(e.side_cue).startswith(CONTEXT_CUE)]
-        undone = {id(e): e.side for a in guessed for e in (a,)
-                  if any(b is not a and b.side == a.side and self._across_an_encounter(a.start, b.start)
-                         for b in guessed)}
-        for ent in guessed:
-            if id(ent) in undone:
-                ent.side, ent.side_cue = "", Cue(undone[id(ent)], CueKind.ACROSS_AN_ENCOUNTER)
+        undone = [a for a in guessed if any(b is not a and b.side == a.side
+                                            and self._across_an_encounter(a.start, b.start) for b in guessed)]
+        for ent in undone:
+            ent.side, ent.side_cue = "", Cue(ent.side, CueKind.ACROSS_AN_ENCOUNTER)
 
     def _states_across_an_encounter(self, ent: Entity) -> set[str]:
         """The states named on the other side of a verb of ``encounter_verbs`` from the
@@ -2634,12 +2633,20 @@ class _Reader(PhraseReader):
         """Whether the article writes ``state``'s people's adjective joined by a hyphen to
         another's, as one word ("la delegación jordano-palestina", "a Tarnian-Velmari
         delegation"): it names the state as a party, though no entity stands for it alone."""
-        for written in [t.text for t in self.doc] + [e.text for e in self.ents]:  # one token or one entity
+        return state in self._states_in_compounds
+
+    @functools.cached_property
+    def _states_in_compounds(self) -> frozenset[str]:
+        """The states whose people's adjective the article writes joined by a hyphen to another
+        word, in one token or one entity (:meth:`_named_in_a_compound`), read once per text."""
+        found: set[str] = set()
+        for written in {t.text for t in self.doc if "-" in t.text or "\u2010" in t.text or "\u2011" in t.text} \
+                | {e.text for e in self.ents}:
             parts = [p.strip() for p in re.split(r"[-\u2010\u2011]", written) if p.strip()]
-            if len(parts) > 1 and any(self.lex.side_kinds.get(name_key(p)) == "demonym"
-                                      and self.lex.side_of(p) == state for p in parts):
-                return True
-        return False
+            if len(parts) > 1:
+                found.update(side for p in parts if self.lex.side_kinds.get(name_key(p)) == "demonym"
+                             and (side := self.lex.side_of(p)))
+        return frozenset(found)
 
     def _home_named_by_sentence(self, ent: Entity, mentions: list[tuple[Entity, str]],
                                 candidates: set[str]) -> tuple[str, str] | None:
@@ -4077,9 +4084,7 @@ class _Reader(PhraseReader):
         if after is None or not self._states_only(cues):
             return None
         title = " ".join(re.findall(r"\w+(?:-\w+)*", self.doc[after.span[0]:after.span[1]].text.casefold()))
-        agents = words_in_any("body_agent_titles") | words_in_any("third_party_titles") \
-            | words_in_any("chair_titles") | words_in_any("generic_head_titles")
-        if self._past_office(title) or not any(f" {t} " in f" {title} " for t in agents):
+        if self._past_office(title) or not agent_title(title, heads=True):
             return None
         joined = [*after.cues, *self.complement_cues(*after.span)[0]]
         return joined if self._bodies_in(joined) else None

@@ -222,12 +222,7 @@ def _name_before_its_title(token: Token, at: dict[int, Entity]) -> Source | None
     verb = sourcing_verb(token)
     if verb is None:
         return None
-    row = {
-        "start_char": ent.start_char, "end_char": ent.end_char, "description": doc[ent.start:ent.end].text,
-        "named": True, "canonical": ent.canonical, "head": ent.kind, "side": ent.side,
-        "count": 1, "seniority": "", "affiliation": ent.affiliation, "determiner": "", "verb": verb,
-    }
-    return Source(token.i, ent.start, ent.end, row)
+    return Source(token.i, ent.start, ent.end, _entity_row(ent, doc[ent.start:ent.end].text, verb))
 
 
 def _plural(token: Token) -> bool:
@@ -388,8 +383,9 @@ def _candidates(doc: Doc) -> list[int]:
     if pasts:  # "afirmo el portavoz": a past printed without its accent (:func:`speech_lemma`)
         forms = [n for n in numpy.unique(lower).tolist() if strings[n].endswith(pasts)]
         for i in numpy.flatnonzero(numpy.isin(lower, numpy.array(forms, dtype=lower.dtype))).tolist():
-            reporting[i] = reporting[i] or speech_lemma(doc[i]) in speech_verbs(lang)
-            misread[i] = bool(_told_after_a_misread_past(doc[i])) and speech_lemma(doc[i]) in speech_verbs(lang)
+            speaks = speech_lemma(doc[i]) in speech_verbs(lang)
+            reporting[i] = reporting[i] or speaks
+            misread[i] = speaks and bool(_told_after_a_misread_past(doc[i]))
     for i in numpy.flatnonzero(reporting).tolist():
         reporting[i] = reports_speech(doc[i])  # "answered the call", "declared it illegal": no statement
     conjoined = numpy.zeros(len(doc), dtype=bool)  # a verb a reporting verb is coordinated with
@@ -771,15 +767,20 @@ def _named(token: Token, at: dict[int, Entity], entities: list[Entity],
         ent = resolve_pronoun(token, entities) if token.lower_ in words("pronouns") else None
         if ent is None:
             return None
-    row = {
-        "start_char": ent.start_char, "end_char": ent.end_char, "description": token.doc[
-            ent.start:ent.end].text if token.i in range(ent.start, ent.end) else token.text,
-        "named": True, "canonical": ent.canonical, "head": ent.kind, "side": ent.side,
-        "count": 1, "seniority": "", "affiliation": ent.affiliation, "determiner": "", "verb": verb,
-    }
+    row = _entity_row(ent, token.doc[ent.start:ent.end].text if token.i in range(ent.start, ent.end) else token.text,
+                      verb)
     if token.i not in range(ent.start, ent.end):  # a pronoun: evidence is the pronoun
         row.update(start_char=token.idx, end_char=token.idx + len(token))
     return Source(token.i, token.i, token.i + 1, row)
+
+
+def _entity_row(ent: Entity, description: str, verb: str) -> dict[str, Any]:
+    """The sources row of a named speaker, the entity ``ent``, described as ``description``."""
+    return {
+        "start_char": ent.start_char, "end_char": ent.end_char, "description": description,
+        "named": True, "canonical": ent.canonical, "head": ent.kind, "side": ent.side,
+        "count": 1, "seniority": "", "affiliation": ent.affiliation, "determiner": "", "verb": verb,
+    }
 
 
 def _unrecognised_name(token: Token, people: NameEndings, verb: str) -> Source | None:

@@ -70,6 +70,7 @@ Body(canonical='United Nations', kind='organization', side='United Nations')
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import NamedTuple
@@ -246,3 +247,25 @@ def shared_state_body_keys(lang: str | None = None) -> frozenset[str]:
     names = words_in_any("shared_state_body_names") if lang is None else \
         words_or("shared_state_body_names", lang, frozenset())
     return frozenset(name_key(name) for name in names)
+
+
+def agent_title(title: str, heads: bool = False) -> bool:
+    """Whether ``title`` (case and punctuation aside) holds a word or phrase of
+    ``body_agent_titles``, ``third_party_titles`` or ``chair_titles``, and, with ``heads``,
+    of ``generic_head_titles``: the title of someone who acts for a body ("AU mediator",
+    "UN special envoy", "chairman of the African Union", "jefe de misión").
+
+    >>> agent_title("African Union mediator"), agent_title("UN special envoy"), agent_title("President")
+    (True, True, False)
+    """
+    text = " ".join(re.findall(r"\w+(?:-\w+)*", title.casefold()))
+    return bool(text) and any(f" {t} " in f" {text} " for t in _agent_titles(heads))
+
+
+@lexicon_cache
+def _agent_titles(heads: bool) -> frozenset[str]:
+    from kit.lexicon.wordlists import words_in_any
+
+    titles = words_in_any("body_agent_titles") | words_in_any("third_party_titles") | words_in_any("chair_titles")
+    return titles | words_in_any("generic_head_titles") if heads else titles
+
