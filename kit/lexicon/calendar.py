@@ -167,6 +167,14 @@ def date_patterns(lang: str) -> list[dict[str, Any]]:
     a_year = {"LOWER": {"IN": sorted(t for t, m in w.get("unit", {}).items() if m == "year")}}
     # "del año próximo pasado" (the year just past, as some outlets write it): the last word reads
     years = [year, [of, before, a_year], [of, a_year, after], [of, a_year, after, after]]
+    # an abbreviated month only after a day of the month: "el 3 dic.", "7 de sept. de 2021",
+    # "9 dic (AIN)" ("mar" and "may" alone are other words). kit.nlp.pipeline keeps the dot in
+    # the token; where it cannot ("mar.", a noun too) the dot may end the sentence: no date
+    # runs past it
+    abbr = {"LOWER": {"IN": sorted({f for t in w.get("month_abbr", {}) for f in (t, t.rstrip("."))})}}
+    abbreviated = [[*pre, day, *o, abbr, *y]
+                   for pre in ([], [before], [weekday]) for o in ([], [of])
+                   for y in ([], [{"SHAPE": "dddd"}], *years)] if w.get("month_abbr") else []
     shapes: list[list[dict[str, Any]]] = [
         *alone, [before, weekday], [weekday, after], [weekday, day], [before, weekday, day],
         [a_day, day], [day, of, month], *([day, of, month, *y] for y in years), [before, day, of, month],
@@ -175,6 +183,7 @@ def date_patterns(lang: str) -> list[dict[str, Any]]:
         [month], *([month, *y] for y in years), [before, month], [month, after],
         [before, any_of("unit")], [any_of("unit"), after],
         [any_of("ago"), count, any_of("unit")], [any_of("ago"), {"LIKE_NUM": True}, any_of("unit")],
+        *abbreviated,
         [any_of("part"), of, month], [any_of("part"), of, month, *year], [any_of("part"), of, any_of("unit")],
         *([any_of("part"), *y] for y in years[1:]),  # "a fines del año pasado": late last year
         [any_of("deictic")], [any_of("adverb_deictic")],  # a date only as an adverb: kit.extract.dates
@@ -228,6 +237,8 @@ def _plain(text: str) -> str:
 @lexicon_cache
 def _grammar(lang: str) -> tuple[dict[str, dict[str, str]], dict[str, str]]:
     words = {kind: {_plain(t): m for t, m in terms.items()} for kind, terms in calendar_words(lang).items()}
+    # a day's month, written out or abbreviated ("3 de dic. de 2021": the dot read away)
+    words["day_month"] = {**words.get("month", {}), **words.get("month_abbr", {})}
     alt = {kind: "|".join(sorted(map(re.escape, terms), key=len, reverse=True)) for kind, terms in words.items()}
     return words, alt
 
@@ -256,11 +267,12 @@ def _english(text: str, lang: str) -> str | None:
         (rf"(?:(?P<b>{alt['before']}) )?(?P<wd>{alt['weekday']})(?: (?P<a>{alt['after']}))?(?: (?P<d>\d{{1,2}}))?",
          lambda m: " ".join(filter(None, [say("before", m["b"]) or say("after", m["a"]), say("weekday", m["wd"]),
                                           m["d"]]))),
-        (rf"(?:(?P<b>{alt['before']}) )?(?:(?P<wd>{alt['weekday']}) )?(?P<d>\d{{1,2}}) (?:{of} )?(?P<m>{alt['month']})"
-         rf"(?: (?:{of} )?(?P<y>\d{{4}}))?",
+        (rf"(?:(?P<b>{alt['before']}) )?(?:(?P<wd>{alt['weekday']}) )?(?P<d>\d{{1,2}}) (?:{of} )?"
+         rf"(?:(?P<m>{alt['month']})|(?P<ab>{alt.get('month_abbr', '$^')})\.?)(?: (?:{of} )?(?P<y>\d{{4}}))?",
          lambda m: " ".join(filter(None, [say("before", m["b"]),
                                           (say("weekday", m["wd"]) + ",") if m["wd"] else "",
-                                          say("month", m["m"]), m["d"] + ("," if m["y"] else ""), m["y"]]))),
+                                          say("day_month", m["m"] or m["ab"]), m["d"] + ("," if m["y"] else ""),
+                                          m["y"]]))),
         (rf"(?:(?P<b>{alt['before']}) )?(?P<m>{alt['month']})(?: (?:(?:{of}) (?P<y>\d{{4}})|(?P<a>{alt['after']})))?",
          lambda m: " ".join(filter(None, [say("before", m["b"]) or say("after", m["a"]), say("month", m["m"]), m["y"]]))),
         (rf"(?:(?P<b>{alt['before']}) )?(?P<u>{alt['unit']})(?: (?P<a>{alt['after']}))?",

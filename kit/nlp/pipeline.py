@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 from kit.extract.places import remember_nouns
+from kit.lexicon.calendar import calendar_names
 from kit.lexicon.files import read_table
 from kit.lexicon.patterns import entity_patterns
 from kit.lexicon.wordlists import words_or
@@ -229,6 +230,10 @@ def keep_abbreviations(nlp: Language) -> None:
     """Keep the honorifics and titles of the lexicons written with a full stop one
     token ("Brig.", "Sen.", "Cmdr."), as the tokenizer keeps "Gen." and "Mr.": split,
     "Brig" reads as a name and the full stop ends the sentence ("Brig. | Gen. Yahya Qasem").
+    So are the abbreviated months of ``calendar_words.csv`` ("dic.", "sept."), as the English
+    tokenizer keeps "Dec.": split, the parser ends the sentence inside the date ("el 7 de
+    dic. | de 2021"); not one that is also a common noun of the pipeline's lemmatizer
+    ("mar.", the sea, at a sentence's end).
 
     Examples
     --------
@@ -243,6 +248,8 @@ def keep_abbreviations(nlp: Language) -> None:
     lang = str(nlp.lang)
     written = words_or("honorifics", lang, frozenset()) | frozenset(
         row["title"] for row in read_table("titles", lang=lang))
+    nouns = _noun_index(nlp)
+    written |= frozenset(m for m in calendar_names("month_abbr", lang=lang) if m.rstrip(".").lower() not in nouns)
     for word in sorted({w for phrase in written for w in phrase.split() if w.endswith(".") and len(w) > 2}):
         for form in {word, word[:1].upper() + word[1:]}:
             if form[:-1].isalpha() and len(tokenizer(form)) > 1:

@@ -67,6 +67,11 @@ PUBLISHED = dt.date(2024, 1, 18)  # a Thursday
     # a day of the month alone: the nearest such day, the past one on a near-tie
     ("el día 11", "the 11th", "2024-01-11", "2024-01-11"),
     ("el día 22", "the 22nd", "2023-12-22", "2023-12-22"),
+    # an abbreviated month after a day, its dot or not (CLDR's forms: "sept.", "sep.", "set.")
+    ("el 3 dic.", "December 3", "2023-12-03", "2023-12-03"),
+    ("el 7 de sept. de 2021", "September 7, 2021", "2021-09-07", "2021-09-07"),
+    ("5 set. 2019", "September 5, 2019", "2019-09-05", "2019-09-05"),
+    ("el 15 ene", "January 15", "2024-01-15", "2024-01-15"),
 ])
 def test_a_spanish_date_is_read_in_english_and_resolved_by_the_same_rules(spanish, english, start, end):
     assert in_english(spanish) == english
@@ -76,7 +81,8 @@ def test_a_spanish_date_is_read_in_english_and_resolved_by_the_same_rules(spanis
     assert found.explanation.startswith(f"'{spanish}'")  # the article's own words are explained
 
 
-@pytest.mark.parametrize("text", ["Friday", "last week", "Dec. 27", "la semana", "el presidente", "de", ""])
+@pytest.mark.parametrize("text", ["Friday", "last week", "Dec. 27", "la semana", "el presidente", "de", "",
+                                  "mar", "dic."])  # an abbreviated month alone: another word, or nothing
 def test_english_dates_and_other_words_are_left_alone(text):
     assert in_english(text) is None
 

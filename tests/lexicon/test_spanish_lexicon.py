@@ -93,6 +93,14 @@ def test_the_weekend_is_no_part_of_a_week():
     assert _dates(["el", "fin", "de", "semana"], ["DET", "NOUN", "ADP", "NOUN"]) == []
 
 
+def test_an_abbreviated_month_is_a_date_only_after_a_day_of_the_month():
+    found = _dates(["Firmaron", "el", "7", "de", "dic.", "de", "2021", "y", "el", "9", "sep", "por", "mar", "."],
+                   ["VERB", "DET", "NUM", "ADP", "NOUN", "ADP", "NUM", "CCONJ", "DET", "NUM", "NOUN", "ADP",
+                    "NOUN", "PUNCT"])
+    assert found == ["7 de dic. de 2021", "9 sep"]  # "por mar": by sea
+    assert [in_english(f) for f in found] == ["December 7, 2021", "September 9"]
+
+
 def test_a_date_of_several_words_is_found_whole():
     found = _dates(["Firmarán", "pasado", "mañana", "y", "se", "reunieron", "anoche", "y", "esta",
                     "noche", "."], ["VERB", "ADJ", "ADV", "CCONJ", "PRON", "VERB", "ADV", "CCONJ",

@@ -349,6 +349,23 @@ def test_spanish_dates_are_found_and_resolved_against_the_publication_date(tmp_p
 
 
 @pytest.mark.model
+def test_a_spanish_abbreviated_month_keeps_its_sentence_whole_and_its_date_resolved(tmp_path):
+    import datetime as dt
+
+    from kit.timeline import resolved_dates
+
+    nlp = get_nlp(SPANISH)
+    sentences = [s.text for s in nlp("Ambos gobiernos firmaron el 7 de dic. de 2021 un acuerdo. "
+                                     "Luego viajaron por mar.").sents]
+    assert sentences == ["Ambos gobiernos firmaron el 7 de dic. de 2021 un acuerdo.", "Luego viajaron por mar."]
+    text = "El canciller Tomás Roe firmó el 7 de dic. de 2021 el acuerdo y se reunirá el 15 ene con Ana Ruiz."
+    article = Article(id="es", title="", text=text, language="es", published=dt.date(2021, 12, 10))
+    dates = resolved_dates(annotate([article], cache_dir=tmp_path))
+    got = {r["text"]: (str(r["start"]), str(r["end"])) for r in dates.to_dict("records")}
+    assert got == {"7 de dic. de 2021": ("2021-12-07", "2021-12-07"), "15 ene": ("2022-01-15", "2022-01-15")}
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("copula, tense, day", [("fue", "past", "2024-01-05"), ("será", "future", "2024-01-12")])
 def test_a_spanish_copula_gives_its_predicate_s_tense(tmp_path, copula, tense, day):
     import datetime as dt
