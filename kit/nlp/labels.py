@@ -120,7 +120,8 @@ def entity_labels(doc: Doc) -> Doc:
     labels = [kit_label(e.text, e.label_) for e in ents]
     ents = [_without_trailing_demonym(e) if new == "MISC" else e for new, e in zip(labels, ents)]
     demonyms = _demonyms_outside(doc, ents)
-    regnal = [(_regnal_country(e, lead) or _titled_country(e)) if new == "PERSON" else None
+    # a person's name, or one of no known kind (the model tags "el rey Osk de Tarnia" MISC too)
+    regnal = [(_regnal_country(e, lead) or _titled_country(e)) if new in ("PERSON", "MISC") else None
               for new, e in zip(labels, ents)]
     if demonyms or len(ents) != len(doc.ents) or any(new != e.label_ for new, e in zip(labels, ents)) \
             or any((a.start, a.end) != (b.start, b.end) for a, b in zip(ents, doc.ents)) or any(regnal):
@@ -190,7 +191,7 @@ def _demonyms_outside(doc: Doc, ents: list[Span]) -> list[int]:
     if not keys:
         return []
     inside = {i for e in ents for i in range(e.start, e.end)}
-    return [t.i for t in doc if t.is_lower and t.i not in inside and t.pos_ in ("ADJ", "NOUN")
+    return [t.i for t in doc if t.is_lower and t.i not in inside and t.pos_ in ("ADJ", "NOUN", "PROPN")
             and name_key(t.text) in keys]
 
 
