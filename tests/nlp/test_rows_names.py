@@ -64,6 +64,7 @@ def _entities_after_fixes(words, ents):
     ("Janab Osk Varadi spoke .", "Janab", "Osk Varadi"),  # Urdu: "sir"
     ("Khan Bahadur Osk Varadi spoke .", "Khan Bahadur", "Osk Varadi"),  # a title of British India
     ("Mlle Mara Ventel spoke .", "Mlle", "Mara Ventel"),  # French: an unmarried woman
+    ("Miss Mara Ventel spoke .", "Miss", "Mara Ventel"),  # English: an unmarried woman
     ("Brother Osk Varadi spoke .", "Brother", "Osk Varadi"),  # a movement's form of address
     ("Comrade Osk Varadi spoke .", "Comrade", "Osk Varadi"),
     ("Hermano Osk Varadi spoke .", "Hermano", "Osk Varadi"),
