@@ -601,7 +601,10 @@ class NameGraph:
         """A name whose words before the last are initials ("V. Selvarajan", "J.K.
         Asamoah", "G. L. Pathirana") joins the one fuller name with that last word whose
         words before it start with those letters ("Velupillai Selvarajan", "John
-        Kwame Asamoah"), else the names written with the same initials ("G.L. Pathirana")."""
+        Kwame Asamoah"), else the names written with the same initials ("G.L. Pathirana").
+        A name written family name first (``family_names.csv``) with a given name of
+        syllables joined by hyphens is so initialled in the Western order too: "T.Y. Wong"
+        is the "Wong Tak-yan" of another sentence (:func:`_family_first_initials`)."""
         full: dict[tuple[str, str], set[str]] = {}
         initialled: dict[tuple[str, str], list[str]] = {}
         for node in self._full(person=True):
@@ -614,6 +617,8 @@ class NameGraph:
                 initialled.setdefault(("".join(letters), key_last), []).append(node)
             elif not any(letters):
                 full.setdefault(("".join(w[0].upper() for w in words[:-1]), key_last), set()).add(node)
+                if (reversed_key := _family_first_initials(words)) is not None:
+                    full.setdefault(reversed_key, set()).add(node)
         for key, nodes in initialled.items():
             roots = {self.find(n) for n in full.get(key, ())}
             if not roots:  # "G. L. Pathirana" / "Gunalal Pathirana": given names written as one word
@@ -2039,6 +2044,22 @@ def _profile(nodes: list[str], values: pd.Series) -> dict[str, set[str]]:
 
 def _strip_the(name: str) -> str:
     return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+
+
+def _family_first_initials(words: list[str]) -> tuple[str, str] | None:
+    """The initials and family name a name written family name first, with its given
+    name's syllables joined by hyphens, has in the Western order ("Wong Tak-yan": ("TY",
+    "wong"), as "T.Y. Wong" writes it); None for any other name.
+
+    >>> _family_first_initials(["Wong", "Tak-yan"]), _family_first_initials(["Tak-yan", "Wong"])
+    (('TY', 'wong'), None)
+    """
+    if len(words) != 2 or words[0].lower() not in family_names():
+        return None
+    syllables = words[1].split("-")
+    if len(syllables) < 2 or not all(p[:1].isalpha() for p in syllables):
+        return None
+    return "".join(p[0].upper() for p in syllables), name_key(words[0])
 
 
 def _letters_of_initials(word: str) -> str:

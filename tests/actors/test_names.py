@@ -238,6 +238,14 @@ def test_a_name_with_initials_for_its_first_names_joins_the_fuller_name_they_sta
     assert actors[6] in ("K. Kamara", "Kadi Kamara") and actors[7] == "Ibrahim Kamara"  # "K." is not "I."
 
 
+def test_initials_in_the_western_order_join_a_name_written_family_name_first_with_a_hyphenated_given_name():
+    names = ("T.Y. Wong", "Wong Tak-yan", "K.M. Lee", "Lee Kam-ming", "Lee Kwok-wai", "Tak-yan Ventel")
+    actors = _actors(_graph(*names), *names)
+    assert actors[:2] == ["Wong Tak-yan"] * 2  # the syllables' initials, the family name last
+    assert actors[2:5] == ["Lee Kam-ming", "Lee Kam-ming", "Lee Kwok-wai"]  # "K.M." is not "K.W."
+    assert actors[5] == "Tak-yan Ventel"  # no family name first: written in the Western order already
+
+
 def test_initials_join_a_given_name_written_as_one_word_of_the_names_they_stand_for():
     names = ("G. L. Ventel", "Gunalal Ventel", "Mara Ventel")
     assert _actors(_graph(*names), *names) == ["Gunalal Ventel", "Gunalal Ventel", "Mara Ventel"]
