@@ -156,9 +156,10 @@ def dateline_end(sentence: str, sentence_id: int, previous: str = "") -> int:
 
 @lexicon_cache
 def calendar_words() -> frozenset[str]:
-    """The month and weekday names and the "of" of the languages that write them in lower
-    case ("KALVO, 9 de junio (DP) —")."""
-    return frozenset(t.lower() for lang in languages() for t in calendar_names("month", "weekday", "of", lang=lang))
+    """The month and weekday names, the months' abbreviations and the "of" of the languages
+    that write them in lower case ("KALVO, 9 de junio (DP) —", "KALVO, 9 jun. (DP) —")."""
+    kinds = ("month", "month_abbr", "weekday", "of")
+    return frozenset(t.lower().rstrip(".") for lang in languages() for t in calendar_names(*kinds, lang=lang))
 
 
 def dateline_end_before(spans: list[tuple[int, int]], start_char: int) -> int:

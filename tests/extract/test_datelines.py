@@ -197,6 +197,8 @@ def test_a_line_in_capitals_without_a_date_or_an_outlet_is_no_dateline(text):
     ("OSK, lunes 9 de junio (Wire) — Los delegados llegaron.", 0, "", 31),
     ("OSK, 9 de los delegados (Wire) — Llegaron.", 0, "", 0),  # other words in lower case
     ("OSK, 9 de junio (Wire).- Los delegados llegaron.", 0, "", 25),  # a Spanish wire's ".-"
+    ("OSK, 9 jun (Wire) — Los delegados llegaron.", 0, "", 20),  # a wire's abbreviated month
+    ("OSK, 9 jun. (Wire) — Los delegados llegaron.", 0, "", 21),  # with its dot, the sentence not cut
     (", 9 de junio (Wire).- Los delegados llegaron.", 1, "OSK", 22),
     ("U.S.-Osk talks ended on Monday.", 0, "", 0),  # a hyphen after a full stop, no space
 ])
