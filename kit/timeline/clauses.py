@@ -342,8 +342,9 @@ def _credit_line() -> re.Pattern[str]:
 
 @lexicon_cache
 def _opening(name: str, then: str) -> re.Pattern[str]:
-    """A sentence that opens with a word of the list ``name``, followed by ``then``."""
-    cues = "|".join(sorted(map(re.escape, words(name)), key=len, reverse=True))
+    """A sentence that opens with a word of the list ``name`` in any language, followed by
+    ``then``."""
+    cues = "|".join(sorted(map(re.escape, words_in_any(name)), key=len, reverse=True))
     return re.compile(rf"(?:{cues}){then}", re.I)
 
 

@@ -60,6 +60,10 @@ def test_a_sentence_a_photo_credit_follows_is_a_caption(following, kind):
     ("Photo: Hulusi Akar speaks to reporters in Istanbul on July 13, 2022.", "July 13, 2022",
      16, "caption"),
     ("File photo | Smoke over Odesa on July 23, 2022.", "July 23, 2022", 30, "caption"),
+    # Spanish captions and stamps: the cues of every language
+    ("Foto: Ana Roe saluda a los delegados en Osk el 3 de mayo.", "3 de mayo", 12, "caption"),
+    ("Pie de foto: Ana Roe llega a Osk el lunes.", "lunes", 12, "caption"),
+    ("Actualizado el 3 de mayo de 2024, 9:40", "3 de mayo de 2024", 0, "stamp"),
     ("Photographers waited outside on Monday.", "Monday", 2, None),
     ("Updated figures came out on Monday.", "Monday", 9, None),  # not among the first lines
     ("Officials met on Thursday.", "Thursday", 0, None),
