@@ -3806,12 +3806,14 @@ class _Reader(PhraseReader):
         (``start``, before its honorifics): "Pope Anselm"; "El Papa Anselmo" is a title,
         "Papa Diallo" a name; "" for none."""
         doc, lang = self.doc, self.doc.lang_
-        before = doc[start - 1].text if start > 0 else ""
 
         def article(k: int) -> bool:  # "El Papa Anselmo": a title; "Papa Diallo": a name
             return k >= 0 and doc[k].lower_ in self.w.articles | self.w.contracted
-        return self.lex.regnal_title(ent.canonical, lang, article(ent.start - 1)) or \
-            self.lex.regnal_title(f"{before} {ent.text}", lang, article(start - 2))
+        # a title of one word or more before the name: "el papa", "el príncipe heredero"
+        return self.lex.regnal_title(ent.canonical, lang, article(ent.start - 1)) or next(
+            (found for n in range(1, 4) if start - n >= 0
+             and (found := self.lex.regnal_title(f"{doc[start - n:start].text} {ent.text}", lang, article(start - n - 1)))),
+            "")
 
     def _speaks_for(self, ent: Entity, apposed: tuple[int, int] | None) -> bool:
         """Whether ``ent`` is said to speak for a party (:meth:`_side_spoken_for`: "X en

@@ -2913,6 +2913,8 @@ def test_a_spanish_regnal_title_in_lower_case_is_the_role_not_the_name():
         ("Alberto III", "King"), ("Matilde", "Queen")]
     rows = _spanish_roles("La visita del Rey Felipe VI fue breve.")  # a capital after an article
     assert person(rows, "Rey Felipe VI")["role"] == "King"
+    rows = _spanish_roles("El príncipe heredero Ludo Tarn, hermano del rey, defendió el acuerdo.")
+    assert person(rows, "Ludo Tarn")["role"] == "Crown Prince"  # a regnal title of two words
 
 
 def test_a_regnal_title_of_another_language_is_read_only_in_that_language_and_as_it_writes_it():
