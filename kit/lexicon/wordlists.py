@@ -277,7 +277,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   again and ``past_stem_vowels`` ("i>e", "u>o": the vowel of a past's stem and the
   infinitive's, "impid-ieron" of "impedir", "mur-ió" of "morir") read a verb whose lemma the
   model got wrong ("impidierar", "firmo") against its form and ``verbs.csv``: :mod:`kit.extract.lemmas`; ``unaccented_futures`` ("ara", "aran": the ending a future
-  "firmará", "firmarán" has without its accent, that of a subjunctive "firmara", "firmaran") and ``unaccented_pasts``
+  "firmará", "firmarán" has without its accent, that of a subjunctive "firmara", "firmaran"), ``future_stems``
+  ("habr", "podr", "tendr": the stems of the futures not made on their infinitive, "habrá", "podrán")
+  and ``unaccented_pasts``
   ("o": the ending a past "cumplió" has without its accent, which no third person of the
   present has): :mod:`kit.extract.dates`; ``past_verb_endings`` ("ó": the ending of a past's
   third person, "ganó", "firmó", which opens no name: a capitalised word with it that opens a
