@@ -1986,3 +1986,36 @@ def test_an_entity_the_model_ran_across_a_dateline_s_end_starts_after_it(label):
     found = _entities_after_fixes("OSKBURG ( Correspondent).- The Osk Front rejected the plan .",
                                   [(0, 1, "GPE"), (2, 6, label)])
     assert found == [("OSKBURG", "GPE"), ("The Osk Front", label)]
+
+
+def test_a_given_name_then_a_particle_then_a_family_name_read_apart_is_one_name():
+    # the model read "Tomás" and "Varela Ruiz" as two persons, "de" between them
+    words = "el embajador Tomás de Varela Ruiz llegó .".split()
+    doc = Doc(VOCAB_ES, words=words, spaces=[True] * 6 + [False, False],
+              heads=[1, 6, 1, 4, 2, 4, 6, 6], deps=["det", "nsubj", "appos", "case", "nmod", "flat", "ROOT", "punct"],
+              pos=["DET", "NOUN", "PROPN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"])
+    doc.ents = [Span(doc, 2, 3, "PERSON"), Span(doc, 4, 6, "PERSON")]
+    assert [text for text, _ in _names(doc)] == ["Tomás de Varela Ruiz"]
+    # two words before the particle: a name of its own ("el Gobierno de ..." stays apart too)
+    words = "Osk Varela de Ana Ruiz llegó .".split()
+    doc = Doc(VOCAB_ES, words=words, spaces=[True] * 5 + [False, False],
+              heads=[5, 0, 3, 0, 3, 5, 5], deps=["nsubj", "flat", "case", "nmod", "flat", "ROOT", "punct"],
+              pos=["PROPN", "PROPN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"])
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 3, 5, "PERSON")]
+    assert [text for text, _ in _names(doc)] == ["Osk Varela", "Ana Ruiz"]
+
+
+def test_a_family_name_repeated_after_a_conjunction_is_in_the_name():
+    # "Osk Varela y Varela": two family names, the same, joined by "y"; the model stopped at the first
+    words = "el general Osk Varela y Varela llegó .".split()
+    doc = Doc(VOCAB_ES, words=words, spaces=[True] * 6 + [False, False],
+              heads=[1, 6, 1, 2, 5, 2, 6, 6], deps=["det", "nsubj", "appos", "flat", "cc", "conj", "ROOT", "punct"],
+              pos=["DET", "NOUN", "PROPN", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"])
+    doc.ents = [Span(doc, 2, 4, "PERSON")]
+    assert [text for text, _ in _names(doc)] == ["Osk Varela y Varela"]
+    words[5] = "Ruiz"  # another name after "y": two persons, or two family names; not read here
+    doc = Doc(VOCAB_ES, words=words, spaces=[True] * 6 + [False, False],
+              heads=[1, 6, 1, 2, 5, 2, 6, 6], deps=["det", "nsubj", "appos", "flat", "cc", "conj", "ROOT", "punct"],
+              pos=["DET", "NOUN", "PROPN", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"])
+    doc.ents = [Span(doc, 2, 4, "PERSON")]
+    assert [text for text, _ in _names(doc)] == ["Osk Varela"]
