@@ -2428,10 +2428,26 @@ def _function_word_opening(doc: Doc, word: Token, names: frozenset[str]) -> bool
     some with and without their accents: "aquí", "aqui") written with a capital because
     it opens its sentence or follows punctuation (a dialogue dash, a quote mark), and no
     word of a person's name of the Doc ("Will Hale ... Will said", "Tomás Mayor Ortega ...
-    —Mayor no firmará": ``names``, every word of each)."""
-    before = doc[word.i - 1] if word.i else None
-    return (word.is_sent_start or before is None or before.is_punct) and word.lower_ not in names \
-        and word.lower_ in _stop_words(doc.lang_)
+    —Mayor no firmará": ``names``, every word of each); or a quantity so placed
+    (:func:`_partitive_of`: "Decenas de exiliados")."""
+    return _opens_after_punctuation(word) and word.lower_ not in names \
+        and (word.lower_ in _stop_words(doc.lang_) or _partitive_of(word))
+
+
+def _opens_after_punctuation(word: Token) -> bool:
+    """Whether ``word`` opens its sentence, the text, or follows punctuation, or a word glued
+    to a dateline's dash ("SAN JUAN.- La firma ...": "JUAN.-")."""
+    before = word.doc[word.i - 1] if word.i else None
+    return word.is_sent_start or before is None or before.is_punct \
+        or len(before.text) > 1 and before.text[-1] in _DASHES and before.text[-2] in ".)"
+
+
+def _partitive_of(word: Token) -> bool:
+    """Whether ``word`` is a plural count of ``partitives`` ("Decenas", "Miles", "Hundreds")
+    with "of" after it ("Decenas de exiliados se reunieron"): a quantity, no name."""
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return after is not None and word.lower_ in words_or("partitives", word.doc.lang_, frozenset()) \
+        and after.lower_ in words_or("of_preps", word.doc.lang_, frozenset())
 
 
 DIALOGUE_DASHES = frozenset({"—", "―"})  # what opens a line of speech in Spanish
@@ -2523,8 +2539,7 @@ def _common_noun_opening(doc: Doc, word: Token, names: frozenset[str], person_at
     in lower case and the Doc never writes it with a capital inside a sentence ("Turnout was
     low" beside "a high turnout"). Not one the model also tags a person elsewhere, alone too
     ("Tarrow aides said ... Later, Tarrow said ... the tarrow"): a name that is also a word."""
-    before = doc[word.i - 1] if word.i else None
-    return (word.is_sent_start or before is None or before.is_punct) and word.lower_ not in names \
+    return _opens_after_punctuation(word) and word.lower_ not in names \
         and (word.dep_ in ("compound", "amod") and word.head.i > word.i
              and any(w == word.lower_ for i, w in enumerate(doc_texts(doc)) if i != word.i)
              or _noun_before_its_adjective(doc, word)

@@ -2019,3 +2019,20 @@ def test_a_family_name_repeated_after_a_conjunction_is_in_the_name():
               pos=["DET", "NOUN", "PROPN", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"])
     doc.ents = [Span(doc, 2, 4, "PERSON")]
     assert [text for text, _ in _names(doc)] == ["Osk Varela"]
+
+
+@pytest.mark.parametrize(("words", "ents", "names"), [
+    # the model read the dateline and the word after it as one person: no one is left
+    ("OSKBURGO .- La firma del acta fue recibida con alivio .", [(0, 3, "PERSON")], []),
+    ("OSKBURGO .- Decenas de exiliados se reunieron frente a la sede .", [(0, 3, "PERSON")], []),
+    ("Decenas de exiliados recibieron a Tomás Verdú .", [(0, 1, "PERSON"), (5, 7, "PERSON")], ["Tomás Verdú"]),
+    # a name after the dateline stays
+    ("OSKBURGO .- Tomás Verdú firmó el acta .", [(0, 4, "PERSON")], ["Tomás Verdú"]),
+])
+def test_an_article_or_a_quantity_opening_the_story_after_a_dateline_is_no_person(words, ents, names):
+    tokens = words.replace("OSKBURGO .-", "OSKBURGO.-").split()
+    shift = 1 if tokens != words.split() else 0
+    doc = Doc(VOCAB_ES, words=tokens, spaces=[True] * (len(tokens) - 2) + [False, False],
+              sent_starts=[True] + [False] * (len(tokens) - 1))
+    doc.ents = [Span(doc, s, e - shift, label) for s, e, label in ents]
+    assert [text for text, _ in _names(doc)] == names
