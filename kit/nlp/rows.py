@@ -859,6 +859,9 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
         if ent.label_ == "PERSON" and _saint_in_a_feast(doc, ent):
             changed = True  # "the feast of St Osk", "St Osk's Day": a feast's name, no person
             ent = Span(doc, ent.start, ent.end, label="EVENT", kb_id=ent.kb_id, span_id=ent.id)
+        if ent.label_ == "PERSON" and _saint_named_place(doc, ent):
+            changed = True  # "la base de San Osk", "San Osk podría bombardear": a place named after a saint
+            ent = Span(doc, ent.start, ent.end, label="LOC", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and _named_operation(doc, ent):
             changed = True  # "Operation Tarn Osk", "la operación Tarn-Osk": an operation's name, no person
             ent = Span(doc, ent.start, ent.end, label="EVENT", kb_id=ent.kb_id, span_id=ent.id)
@@ -2371,6 +2374,16 @@ def _saint_in_a_feast(doc: Doc, ent: Span) -> bool:
     k = ent.end - 1 if ent.end - start > 2 and doc[ent.end - 1].lower_ in feasts else ent.end
     k += 1 if k < len(doc) and doc[k].text in POSSESSIVE else 0
     return of or (k < len(doc) and doc[k].lower_ in feasts and _capital_word(doc[k]))
+
+
+def _saint_named_place(doc: Doc, ent: Span) -> bool:
+    """Whether the PERSON ``ent`` opens with a capitalised ``place_saint_words`` word of the
+    Doc's language ("San", "Santa") and a capitalised name after it: in a language that names
+    its towns, bases and districts after saints, such a name in the news is a place's ("la
+    base de San Osk", "San Osk podría bombardear la ciudad"), not a person's."""
+    first = doc[ent.start]
+    return len(ent) > 1 and first.is_title and doc[ent.start + 1].text[:1].isupper() \
+        and first.lower_ in words_or("place_saint_words", doc.lang_, frozenset())
 
 
 def _named_operation(doc: Doc, ent: Span) -> bool:

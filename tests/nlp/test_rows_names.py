@@ -2036,3 +2036,13 @@ def test_an_article_or_a_quantity_opening_the_story_after_a_dateline_is_no_perso
               sent_starts=[True] + [False] * (len(tokens) - 1))
     doc.ents = [Span(doc, s, e - shift, label) for s, e, label in ents]
     assert [text for text, _ in _names(doc)] == names
+
+
+def test_a_spanish_name_opening_with_a_saint_s_word_is_a_place():
+    # "San Osk", a base named after a saint, read as a person; a name with it inside stays one
+    words = "los militares de San Osk apoyan a Tomás Santa Verdú .".split()
+    doc = Doc(VOCAB_ES, words=words, spaces=[True] * 9 + [False, False],
+              sent_starts=[True] + [False] * 10)
+    doc.ents = [Span(doc, 3, 5, "PERSON"), Span(doc, 7, 10, "PERSON")]
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == [("San Osk", "LOC"), ("Tomás Santa Verdú", "PERSON")]
