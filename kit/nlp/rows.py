@@ -2443,16 +2443,23 @@ def _function_word_opening(doc: Doc, word: Token, names: frozenset[str]) -> bool
     word of a person's name of the Doc ("Will Hale ... Will said", "Tomás Mayor Ortega ...
     —Mayor no firmará": ``names``, every word of each); or a quantity so placed
     (:func:`_partitive_of`: "Decenas de exiliados")."""
-    return _opens_after_punctuation(word) and word.lower_ not in names \
+    return _opens_after_punctuation(word) and (word.lower_ not in names or _after_a_glued_dash(word)) \
         and (word.lower_ in _stop_words(doc.lang_) or _partitive_of(word))
 
 
 def _opens_after_punctuation(word: Token) -> bool:
     """Whether ``word`` opens its sentence, the text, or follows punctuation, or a word glued
-    to a dateline's dash ("SAN JUAN.- La firma ...": "JUAN.-")."""
+    to a dateline's dash (:func:`_after_a_glued_dash`)."""
     before = word.doc[word.i - 1] if word.i else None
-    return word.is_sent_start or before is None or before.is_punct \
-        or len(before.text) > 1 and before.text[-1] in _DASHES and before.text[-2] in ".)"
+    return word.is_sent_start or before is None or before.is_punct or _after_a_glued_dash(word)
+
+
+def _after_a_glued_dash(word: Token) -> bool:
+    """Whether the word before ``word`` ends in a full stop or a parenthesis and a dash, a
+    dateline's end glued to its place ("SAN JUAN.- La firma ...": "JUAN.-"). The model's
+    entity that ran across it made ``word`` a name's word: it is none elsewhere."""
+    before = word.doc[word.i - 1] if word.i else None
+    return before is not None and len(before.text) > 1 and before.text[-1] in _DASHES and before.text[-2] in ".)"
 
 
 def _partitive_of(word: Token) -> bool:

@@ -2028,6 +2028,8 @@ def test_a_family_name_repeated_after_a_conjunction_is_in_the_name():
     ("Decenas de exiliados recibieron a Tomás Verdú .", [(0, 1, "PERSON"), (5, 7, "PERSON")], ["Tomás Verdú"]),
     # a name after the dateline stays
     ("OSKBURGO .- Tomás Verdú firmó el acta .", [(0, 4, "PERSON")], ["Tomás Verdú"]),
+    # the model's one entity over the place in capitals and the article
+    ("SAN OSKBURGO .- La firma del acta fue recibida con alivio .", [(0, 4, "PERSON")], []),
 ])
 def test_an_article_or_a_quantity_opening_the_story_after_a_dateline_is_no_person(words, ents, names):
     tokens = words.replace("OSKBURGO .-", "OSKBURGO.-").split()
