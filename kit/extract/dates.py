@@ -1147,7 +1147,7 @@ def _after_an_accentless_future(verb: Token, auxes: list[Token]) -> bool:
         return False
     before = verb.doc[verb.i - 1]
     if before in auxes:
-        return not before.morph.get("Tense") and accentless_future(before)
+        return not before.morph.get("Tense", []) and accentless_future(before)
     return before.pos_ not in ("NOUN", "PROPN") and not any(c.dep_ == "det" for c in before.children) \
         and before.i > 0 and verb.doc[before.i - 1].pos_ != "DET" and accentless_future(before)
 
