@@ -1988,37 +1988,39 @@ def test_an_entity_the_model_ran_across_a_dateline_s_end_starts_after_it(label):
     assert found == [("OSKBURG", "GPE"), ("The Osk Front", label)]
 
 
+def _parsed_es(words: str, heads: list[int], deps: list[str], pos: list[str],
+               ents: list[tuple[int, int]]) -> Doc:
+    """A Spanish Doc of ``words`` (split at spaces, the last two unspaced) so parsed, its
+    ``ents`` PERSONs."""
+    tokens = words.split()
+    doc = Doc(VOCAB_ES, words=tokens, spaces=[True] * (len(tokens) - 2) + [False, False],
+              heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, s, e, "PERSON") for s, e in ents]
+    return doc
+
+
 def test_a_given_name_then_a_particle_then_a_family_name_read_apart_is_one_name():
     # the model read "Tomás" and "Varela Ruiz" as two persons, "de" between them
-    words = "el embajador Tomás de Varela Ruiz llegó .".split()
-    doc = Doc(VOCAB_ES, words=words, spaces=[True] * 6 + [False, False],
-              heads=[1, 6, 1, 4, 2, 4, 6, 6], deps=["det", "nsubj", "appos", "case", "nmod", "flat", "ROOT", "punct"],
-              pos=["DET", "NOUN", "PROPN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"])
-    doc.ents = [Span(doc, 2, 3, "PERSON"), Span(doc, 4, 6, "PERSON")]
+    doc = _parsed_es("el embajador Tomás de Varela Ruiz llegó .", [1, 6, 1, 4, 2, 4, 6, 6],
+                     ["det", "nsubj", "appos", "case", "nmod", "flat", "ROOT", "punct"],
+                     ["DET", "NOUN", "PROPN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"], [(2, 3), (4, 6)])
     assert [text for text, _ in _names(doc)] == ["Tomás de Varela Ruiz"]
     # two words before the particle: a name of its own ("el Gobierno de ..." stays apart too)
-    words = "Osk Varela de Ana Ruiz llegó .".split()
-    doc = Doc(VOCAB_ES, words=words, spaces=[True] * 5 + [False, False],
-              heads=[5, 0, 3, 0, 3, 5, 5], deps=["nsubj", "flat", "case", "nmod", "flat", "ROOT", "punct"],
-              pos=["PROPN", "PROPN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"])
-    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 3, 5, "PERSON")]
+    doc = _parsed_es("Osk Varela de Ana Ruiz llegó .", [5, 0, 3, 0, 3, 5, 5],
+                     ["nsubj", "flat", "case", "nmod", "flat", "ROOT", "punct"],
+                     ["PROPN", "PROPN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"], [(0, 2), (3, 5)])
     assert [text for text, _ in _names(doc)] == ["Osk Varela", "Ana Ruiz"]
 
 
-def test_a_family_name_repeated_after_a_conjunction_is_in_the_name():
-    # "Osk Varela y Varela": two family names, the same, joined by "y"; the model stopped at the first
-    words = "el general Osk Varela y Varela llegó .".split()
-    doc = Doc(VOCAB_ES, words=words, spaces=[True] * 6 + [False, False],
-              heads=[1, 6, 1, 2, 5, 2, 6, 6], deps=["det", "nsubj", "appos", "flat", "cc", "conj", "ROOT", "punct"],
-              pos=["DET", "NOUN", "PROPN", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"])
-    doc.ents = [Span(doc, 2, 4, "PERSON")]
-    assert [text for text, _ in _names(doc)] == ["Osk Varela y Varela"]
-    words[5] = "Ruiz"  # another name after "y": two persons, or two family names; not read here
-    doc = Doc(VOCAB_ES, words=words, spaces=[True] * 6 + [False, False],
-              heads=[1, 6, 1, 2, 5, 2, 6, 6], deps=["det", "nsubj", "appos", "flat", "cc", "conj", "ROOT", "punct"],
-              pos=["DET", "NOUN", "PROPN", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"])
-    doc.ents = [Span(doc, 2, 4, "PERSON")]
-    assert [text for text, _ in _names(doc)] == ["Osk Varela"]
+@pytest.mark.parametrize(("second", "name"), [
+    ("Varela", "Osk Varela y Varela"),  # two family names, the same, joined by "y"
+    ("Ruiz", "Osk Varela"),  # another name after "y": two persons, or two family names; not read here
+])
+def test_a_family_name_repeated_after_a_conjunction_is_in_the_name(second, name):
+    doc = _parsed_es(f"el general Osk Varela y {second} llegó .", [1, 6, 1, 2, 5, 2, 6, 6],
+                     ["det", "nsubj", "appos", "flat", "cc", "conj", "ROOT", "punct"],
+                     ["DET", "NOUN", "PROPN", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"], [(2, 4)])
+    assert [text for text, _ in _names(doc)] == [name]
 
 
 @pytest.mark.parametrize(("words", "ents", "names"), [
