@@ -172,7 +172,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   :mod:`kit.actors.registry`; ``saint_words`` ("St",
   "Saint") and ``feast_nouns`` ("feast", "day", "eve"): a saint's name after a feast noun
   and "of", or before a capitalised feast noun, is the feast's, no person in the story ("the
-  feast of St Osk", "St Osk's Day"): :mod:`kit.nlp.rows`; ``place_saint_words`` ("San",
+  feast of St Osk", "St Osk's Day"): :mod:`kit.nlp.rows`; ``so_called_words`` ("llamado",
+  "autodenominado": the writer's distance from a body's name, "presidente del llamado Gobierno
+  de X", no part of the office): :mod:`kit.extract.phrases`; ``place_saint_words`` ("San",
   "Santa": a saint's word that, opening a name the model read as a person's, opens a place's,
   "San Osk", as a language that names its towns and bases after saints writes them):
   :mod:`kit.nlp.rows`;
