@@ -116,7 +116,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from kit.extract.lemmas import VERB_POS, known_infinitive
+from kit.extract.lemmas import VERB_POS, accentless_future, known_infinitive
 from kit.extract.phrases import negated_verb, verb_lemma
 from kit.extract.quotation import quotation_spans
 from kit.extract.sources import reports_speech
@@ -931,13 +931,13 @@ def _under_a_past_participle(span: Span, verb: Token | None) -> bool:
     """The date hangs, below ``verb``, on a participle the parser takes for an adjective
     ("pactado en junio": ADJ with VerbForm=Part and no present tense), not one of a plan
     ("previstas para marzo": ``planning_verbs``)."""
-    if verb is not None and _adjectival_participle(verb):
-        return "Pres" not in verb.morph.get("Tense", [])  # the date's own verb (:func:`governing_verb`)
+    if verb is not None and _adjectival_participle(verb):  # the date's own verb (:func:`governing_verb`)
+        return "Pres" not in verb.morph.get("Tense", []) and not _after_an_accentless_future(verb, [])
     token, seen = span.root, 0
     while token.head.i != token.i and seen < 4 and (verb is None or token.head.i != verb.i):
         token, seen = token.head, seen + 1
         if token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm", []) \
-                and "Pres" not in token.morph.get("Tense", []):
+                and "Pres" not in token.morph.get("Tense", []) and not _after_an_accentless_future(token, []):
             return token.lemma_.lower() not in words_in_any("planning_verbs")  # "previstas para marzo": a plan
     return False
 
@@ -964,6 +964,8 @@ def tense(verb: Token, depth: int = 0) -> str | None:
         return "past"  # "should not have stopped in May", "may have crossed on Friday": what was (not) done
     if aux_words & words("future_aux") or any("Fut" in a.morph.get("Tense", []) for a in auxes):
         return "future"  # "will", and a perfect in the future: "habrá concluido el viernes"
+    if _after_an_accentless_future(verb, auxes):
+        return "future"  # "sera firmado el viernes": "será", its accent dropped, parsed as no auxiliary
     if aux_words & words("possibility_aux") and not any(c.dep_ == "neg" for c in verb.children) \
             and not perfect:
         return "future"  # "the signing could take place on Sunday"; not "could not attend", "could have met"
@@ -1115,7 +1117,7 @@ def _finite_tense(verb: Token, auxes: list[Token]) -> str | None:
             return "past" if any(_perfect(a) for a in auxes) else "future"
         value = tok.morph.get("Tense", [])
         if value and "Fin" in tok.morph.get("VerbForm", []):  # Spanish: Imp(erfect), Fut(ure) too
-            if _future_without_its_accent(tok):
+            if _future_without_its_accent(tok) or _present_read_for_an_accentless_future(tok):
                 return "future"
             if _past_without_its_accent(tok):
                 return "past"
@@ -1124,6 +1126,30 @@ def _finite_tense(verb: Token, auxes: list[Token]) -> str | None:
 
 
 _ACCENTED = re.compile(r"[áéíóúÁÉÍÓÚ]")
+
+
+def _present_read_for_an_accentless_future(tok: Token) -> bool:
+    """A verb the parse reads as a present whose form is a future without its accent
+    (:func:`kit.extract.lemmas.accentless_future`: "firmaran", lemma "firmarar", is
+    "firmarán"; no present is so made: "firman", "firmen"). Not in a clause a conjunction
+    opens ("después de que cruzaran", "pidió que firmaran"): there the form is an imperfect
+    subjunctive as often."""
+    return "Pres" in tok.morph.get("Tense", []) and accentless_future(tok) \
+        and not any(c.dep_ == "mark" for c in tok.children)
+
+
+def _after_an_accentless_future(verb: Token, auxes: list[Token]) -> bool:
+    """A participle or infinitive after a future without its accent that the parse took for
+    no verb ("sera juramentado el viernes", "estaran reunidos", "sera" read as an adjective)
+    or for an auxiliary with no tense: the auxiliary of a future, "será juramentado". The
+    word right before the verb, with no article of its own ("la ira desatada" is a noun)."""
+    if not {"Part", "Inf"} & set(verb.morph.get("VerbForm", [])) or verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]
+    if before in auxes:
+        return not before.morph.get("Tense", []) and accentless_future(before)
+    return before.pos_ not in ("NOUN", "PROPN") and not any(c.dep_ == "det" for c in before.children) \
+        and before.i > 0 and verb.doc[before.i - 1].pos_ != "DET" and accentless_future(before)
 
 
 def _future_without_its_accent(tok: Token) -> bool:

@@ -23,7 +23,7 @@ from kit.lexicon.wordlists import words_in_any, words_or
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["known_infinitive", "lemma_infinitive", "participle_infinitive"]
+__all__ = ["accentless_future", "known_infinitive", "lemma_infinitive", "participle_infinitive"]
 
 VERB_POS = frozenset({"VERB", "AUX"})
 
@@ -45,6 +45,27 @@ def known_infinitive(tok: Token) -> str | None:
     if not known or lemma in known or not (tok.pos_ in VERB_POS or lemma == tok.lower_):
         return None
     return next(_infinitives(tok.lower_, tok.doc.lang_, known), None)
+
+
+def accentless_future(tok: Token) -> bool:
+    """Whether ``tok`` is a third person of a future written without its accent ("sera",
+    "firmaran", "llegara", "podran": "será", "firmarán", "llegará", "podrán"): no accent, and
+    its form without its last "a" or "an" is a verb of ``verbs.csv`` or a stem of
+    ``future_stems`` ("habr", "podr"). A present is not so made ("declara", "espera": no verb
+    "declar"); an imperfect subjunctive ("firmara") is, and the caller tells it by its parse.
+
+    >>> import spacy
+    >>> doc = spacy.blank("es")("sera firmaran podran declara espera será")
+    >>> [accentless_future(t) for t in doc]
+    [True, True, True, False, False, False]
+    """
+    lang, form = tok.doc.lang_, tok.lower_
+    if not tok.is_alpha or any(c in "áéíóú" for c in form):
+        return False
+    endings = tuple(words_or("infinitive_endings", lang, frozenset()))
+    stems = words_or("future_stems", lang, frozenset())
+    return any(form.endswith(end) and (form[: -len(end)] in stems or form[: -len(end)].endswith(endings)
+                                       and form[: -len(end)] in _verbs(lang)) for end in ("a", "an"))
 
 
 def participle_infinitive(tok: Token) -> str | None:

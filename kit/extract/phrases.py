@@ -308,6 +308,7 @@ class PhraseReader:
             text = text if shown.islower() and shown.lower() == text.lower() else shown  # the lexicon's capitals or English win
         else:
             skip, the = self._side_words_in_role(start, end)
+            skip |= self._so_called_in_role(start, end)
             text = "".join(("the " if t.i in the else "") + (t.text_with_ws if t.i not in skip else "")
                            for t in doc[start:end]).strip()
             text = re.sub(r"\bthe the\b", "the", text)
@@ -374,6 +375,15 @@ class PhraseReader:
         after = doc[end] if end < len(doc) else None
         return after is None or not (after.is_lower and after.pos_ == "ADJ"
                                      and self.lex.side_of(after.text) not in self.lex.states)
+
+    def _so_called_in_role(self, start: int, end: int) -> set[int]:
+        """The words of ``so_called_words`` ("llamado", "autodenominado") right after an article
+        or a preposition inside the title ``start:end``: the writer's distance from the body's
+        name, no part of the office ("presidente del | llamado | Gobierno de Unidad": President of
+        the Gobierno de Unidad)."""
+        doc, so_called = self.doc, words_or("so_called_words", self.doc.lang_, frozenset())
+        openers = self.w.articles | self.w.preps | self.w.contracted
+        return {t.i for t in doc[start + 1:end - 1] if t.lower_ in so_called and doc[t.i - 1].lower_ in openers}
 
     def _side_words_in_role(self, start: int, end: int) -> tuple[set[int], set[int]]:
         """``(skipped, the)``: the tokens of the title ``start:end`` that name its side, not

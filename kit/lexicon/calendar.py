@@ -167,6 +167,8 @@ def date_patterns(lang: str) -> list[dict[str, Any]]:
     a_year = {"LOWER": {"IN": sorted(t for t, m in w.get("unit", {}).items() if m == "year")}}
     # "del año próximo pasado" (the year just past, as some outlets write it): the last word reads
     years = [year, [of, before, a_year], [of, a_year, after], [of, a_year, after, after]]
+    # the year the text named last: "septiembre de ese año", "el 3 de mayo de aquel año"
+    that_year = [of, any_of("that"), a_year]
     # an abbreviated month only after a day of the month: "el 3 dic.", "7 de sept. de 2021",
     # "9 dic (AIN)" ("mar" and "may" alone are other words). kit.nlp.pipeline keeps the dot in
     # the token; where it cannot ("mar.", a noun too) the dot may end the sentence: no date
@@ -178,6 +180,7 @@ def date_patterns(lang: str) -> list[dict[str, Any]]:
     shapes: list[list[dict[str, Any]]] = [
         *alone, [before, weekday], [weekday, after], [weekday, day], [before, weekday, day],
         [a_day, day], [day, of, month], *([day, of, month, *y] for y in years), [before, day, of, month],
+        [month, *that_year], [day, of, month, *that_year],
         [before, day, of, month, *year],
         [weekday, day, of, month], *([weekday, day, of, month, *y] for y in years),
         [month], *([month, *y] for y in years), [before, month], [month, after],
@@ -243,6 +246,18 @@ def _grammar(lang: str) -> tuple[dict[str, dict[str, str]], dict[str, str]]:
     return words, alt
 
 
+def _that_year(text: str, lang: str) -> str | None:
+    """A month, or a day of it, "of that year" ("septiembre de ese año": "September that
+    year", the year the text named last, :func:`kit.timeline.relative.named_year`)."""
+    words, alt = _grammar(lang)
+    year = "|".join(re.escape(t) for t, m in words["unit"].items() if m == "year")
+    m = re.fullmatch(rf"(?P<date>.+) (?:{alt.get('of', 'de')}) (?:{alt.get('that', '$^')}) (?:{year})", text)
+    if m is None or not year or not re.search(rf"\b(?:{alt['month']})\b", m["date"]):
+        return None
+    date = _english(m["date"], lang)
+    return f"{date} that year" if date is not None else None
+
+
 def _english(text: str, lang: str) -> str | None:
     words, alt = _grammar(lang)
     if not words:
@@ -258,6 +273,8 @@ def _english(text: str, lang: str) -> str | None:
     # a year counted from publication's ("del año pasado", "de este año"): "last year"
     m = re.fullmatch(rf"(?P<date>.+) (?:{of}) (?:(?P<b>{alt['before']}) (?:{year})|(?:{year}) (?:(?:{alt['after']}) )?(?P<a>{alt['after']}))",
                      text)
+    if m is None and (that := _that_year(text, lang)) is not None:
+        return that
     if m is not None and re.fullmatch(alt["part"], m["date"]):  # "fines del año pasado": late last year
         part = say("part", m["date"])
         return f"{part}{'-' if part == 'mid' else ' '}{say('before', m['b']) or say('after', m['a'])} year"

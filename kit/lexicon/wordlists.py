@@ -172,7 +172,12 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   :mod:`kit.actors.registry`; ``saint_words`` ("St",
   "Saint") and ``feast_nouns`` ("feast", "day", "eve"): a saint's name after a feast noun
   and "of", or before a capitalised feast noun, is the feast's, no person in the story ("the
-  feast of St Osk", "St Osk's Day"): :mod:`kit.nlp.rows`;
+  feast of St Osk", "St Osk's Day"): :mod:`kit.nlp.rows`; ``so_called_words`` ("llamado",
+  "autodenominado": the writer's distance from a body's name, "presidente del llamado Gobierno
+  de X", no part of the office): :mod:`kit.extract.phrases`; ``place_saint_words`` ("San",
+  "Santa": a saint's word that, opening a name the model read as a person's, opens a place's,
+  "San Osk", as a language that names its towns and bases after saints writes them):
+  :mod:`kit.nlp.rows`;
 - ``subdivision_offices`` ("governor", "senator", "Rep.": offices of a state of a
   federation, or that represent one): a country name that is also such a state, written
   as what one of them is of ("Governor Ann Pell of Georgia", "Georgia Sen. Tom Rusk"), is
@@ -277,7 +282,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   again and ``past_stem_vowels`` ("i>e", "u>o": the vowel of a past's stem and the
   infinitive's, "impid-ieron" of "impedir", "mur-ió" of "morir") read a verb whose lemma the
   model got wrong ("impidierar", "firmo") against its form and ``verbs.csv``: :mod:`kit.extract.lemmas`; ``unaccented_futures`` ("ara", "aran": the ending a future
-  "firmará", "firmarán" has without its accent, that of a subjunctive "firmara", "firmaran") and ``unaccented_pasts``
+  "firmará", "firmarán" has without its accent, that of a subjunctive "firmara", "firmaran"), ``future_stems``
+  ("habr", "podr", "tendr": the stems of the futures not made on their infinitive, "habrá", "podrán")
+  and ``unaccented_pasts``
   ("o": the ending a past "cumplió" has without its accent, which no third person of the
   present has): :mod:`kit.extract.dates`; ``past_verb_endings`` ("ó": the ending of a past's
   third person, "ganó", "firmó", which opens no name: a capitalised word with it that opens a

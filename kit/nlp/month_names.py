@@ -128,7 +128,7 @@ def month_names(doc: Doc) -> Doc:
     if found:
         kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
         doc.ents = sorted(filter_spans([*kept, *found]), key=lambda e: e.start)
-    return _dates_out_of_names(_weekdays_alone(doc), months)
+    return _dates_out_of_names(_weekdays_alone(_weekdays_in_place_names(doc)), months)
 
 
 def _weekdays_alone(doc: Doc) -> Doc:
@@ -147,6 +147,22 @@ def _weekdays_alone(doc: Doc) -> Doc:
     if found:
         at = {f.start for f in found}
         doc.ents = sorted([*(e for e in doc.ents if e.start not in at), *found], key=lambda e: e.start)
+    return doc
+
+
+def _weekdays_in_place_names(doc: Doc) -> Doc:
+    """Untag a ``DATE`` that is a weekday's name alone, of a language that writes its weekdays
+    in lower case, written with a capital inside a sentence right after a capitalised word that
+    opens no date (no article, preposition or cue of :func:`_date_openers`): a place's name
+    goes on there ("SAN DOMINGO.—", a dateline's place; "Villa Martes"); "LLEGAN EL DOMINGO"
+    stays a date."""
+    days = _given_weekdays(doc.lang_)
+    openers = _date_openers()
+    dropped = {t.i for t in doc[1:] if t.lower_ in days and t.ent_type_ == "DATE" and _entity_length(t) == 1
+               and (t.is_upper or t.is_title) and not t.is_sent_start
+               and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].lower_ not in openers}
+    if dropped:
+        doc.ents = [e for e in doc.ents if e.start not in dropped]
     return doc
 
 

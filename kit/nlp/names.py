@@ -257,6 +257,10 @@ def name_end(doc: Doc, start: int, end: int) -> int:
         end += 1  # "Albert del" + "Rosario": a name does not end on its particle
     if end + 1 < len(doc) and _particle_between_names(doc, end):
         end = _entity_end(doc, end + 1)  # "José Eduardo" + "dos" + "Santos": one name
+    if end + 1 < len(doc) and _given_name_then_particle_name(doc, start, end):
+        end = _entity_end(doc, _particle_run_end(doc, end))  # "Tomás" + "de" + "Varela Ruiz": one name
+    if end + 1 < len(doc) and _surname_repeated_after_joiner(doc, end):
+        end += 2  # "Osk Varela" + "y" + "Varela": one name, its two family names the same
     if end + 2 < len(doc) and _hyphened_particle(doc, end):
         end += 3  # "Mohammad Zia" + "ul-Karim": the particle and the name it is joined to
     return end
@@ -296,6 +300,49 @@ def _particle_between_names(doc: Doc, end: int) -> bool:
     return after.ent_iob_ == "B" and (
         loose_particle(doc[end]) and (after.ent_type_ == "PERSON" or one_word)
         or _name_article(doc[end]) and after.ent_type_ == "PERSON" and one_word)
+
+
+def _given_name_then_particle_name(doc: Doc, start: int, end: int) -> bool:
+    """The name ``doc[start:end]`` is one capitalised word, followed by lower-case name
+    particles that join family names (``surname_joiners`` and ``name_particles`` of the
+    text's language that are no conjunction: "de", "del", "de la"), in no entity, and a
+    PERSON of two words or more right after them: the model cut one name at its particle
+    ("Tomás" + "de" + "Varela Ruiz"). One word before the particle, as a given name is, and
+    no article before it."""
+    if end - start != 1 or not doc[start].is_title or not _joining_surname_particles(doc.lang_) \
+            or start > 0 and doc[start - 1].lower_ in words_or("articles", doc.lang_, frozenset()):
+        return False  # "el Gobierno de José María Aznar": a noun after its article
+    after = _particle_run_end(doc, end)
+    return after > end and after < len(doc) and doc[after].ent_iob_ == "B" \
+        and doc[after].ent_type_ in ("PERSON", "PER") and _entity_end(doc, after) - after >= 2
+
+
+def _particle_run_end(doc: Doc, end: int) -> int:
+    """Where the lower-case joining particles from ``doc[end]`` on end, an article after one
+    of them included ("de", "de la")."""
+    joiners, articles = _joining_surname_particles(doc.lang_), words_or("articles", doc.lang_, frozenset())
+    k = end
+    while k < len(doc) and doc[k].is_lower and not doc[k].ent_type_ and (
+            doc[k].text in joiners or k > end and doc[k].text in articles and doc[k - 1].text in joiners):
+        k += 1
+    return k
+
+
+@lexicon_cache
+def _joining_surname_particles(lang: str) -> frozenset[str]:
+    """``surname_joiners`` of ``lang`` that are no conjunction ("de", "del"; not "y")."""
+    return words_or("surname_joiners", lang, frozenset()) - words_in_any("conjunctions")
+
+
+def _surname_repeated_after_joiner(doc: Doc, end: int) -> bool:
+    """The name ``doc[:end]`` is followed by a conjunction of ``surname_joiners`` ("y", "e")
+    in no entity and its own last word again, capitalised ("Osk Varela y Varela"): one
+    person's two family names, the same, joined as Spanish writes them; two persons are
+    never named so."""
+    joiner, again = doc[end], doc[end + 1]
+    return joiner.is_lower and not joiner.ent_type_ and end >= 1 \
+        and joiner.text in words_or("surname_joiners", doc.lang_, frozenset()) \
+        and again.text == doc[end - 1].text and again.is_title
 
 
 def _name_article(token: Token) -> bool:

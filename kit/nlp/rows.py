@@ -859,6 +859,9 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
         if ent.label_ == "PERSON" and _saint_in_a_feast(doc, ent):
             changed = True  # "the feast of St Osk", "St Osk's Day": a feast's name, no person
             ent = Span(doc, ent.start, ent.end, label="EVENT", kb_id=ent.kb_id, span_id=ent.id)
+        if ent.label_ == "PERSON" and _saint_named_place(doc, ent):
+            changed = True  # "la base de San Osk", "San Osk podría bombardear": a place named after a saint
+            ent = Span(doc, ent.start, ent.end, label="LOC", kb_id=ent.kb_id, span_id=ent.id)
         if ent.label_ == "PERSON" and _named_operation(doc, ent):
             changed = True  # "Operation Tarn Osk", "la operación Tarn-Osk": an operation's name, no person
             ent = Span(doc, ent.start, ent.end, label="EVENT", kb_id=ent.kb_id, span_id=ent.id)
@@ -2373,6 +2376,16 @@ def _saint_in_a_feast(doc: Doc, ent: Span) -> bool:
     return of or (k < len(doc) and doc[k].lower_ in feasts and _capital_word(doc[k]))
 
 
+def _saint_named_place(doc: Doc, ent: Span) -> bool:
+    """Whether the PERSON ``ent`` opens with a capitalised ``place_saint_words`` word of the
+    Doc's language ("San", "Santa") and a capitalised name after it: in a language that names
+    its towns, bases and districts after saints, such a name in the news is a place's ("la
+    base de San Osk", "San Osk podría bombardear la ciudad"), not a person's."""
+    first = doc[ent.start]
+    return len(ent) > 1 and first.is_title and doc[ent.start + 1].text[:1].isupper() \
+        and first.lower_ in words_or("place_saint_words", doc.lang_, frozenset())
+
+
 def _named_operation(doc: Doc, ent: Span) -> bool:
     """Whether the PERSON ``ent`` is the name of an operation: an ``operation_nouns`` word opens
     it, with a name after ("la operación Tarn-Osk" tagged whole), or stands right before it
@@ -2428,10 +2441,33 @@ def _function_word_opening(doc: Doc, word: Token, names: frozenset[str]) -> bool
     some with and without their accents: "aquí", "aqui") written with a capital because
     it opens its sentence or follows punctuation (a dialogue dash, a quote mark), and no
     word of a person's name of the Doc ("Will Hale ... Will said", "Tomás Mayor Ortega ...
-    —Mayor no firmará": ``names``, every word of each)."""
-    before = doc[word.i - 1] if word.i else None
-    return (word.is_sent_start or before is None or before.is_punct) and word.lower_ not in names \
-        and word.lower_ in _stop_words(doc.lang_)
+    —Mayor no firmará": ``names``, every word of each); or a quantity so placed
+    (:func:`_partitive_of`: "Decenas de exiliados")."""
+    return _opens_after_punctuation(word) and (word.lower_ not in names or _after_a_glued_dash(word)) \
+        and (word.lower_ in _stop_words(doc.lang_) or _partitive_of(word))
+
+
+def _opens_after_punctuation(word: Token) -> bool:
+    """Whether ``word`` opens its sentence, the text, or follows punctuation, or a word glued
+    to a dateline's dash (:func:`_after_a_glued_dash`)."""
+    before = word.doc[word.i - 1] if word.i else None
+    return word.is_sent_start or before is None or before.is_punct or _after_a_glued_dash(word)
+
+
+def _after_a_glued_dash(word: Token) -> bool:
+    """Whether the word before ``word`` ends in a full stop or a parenthesis and a dash, a
+    dateline's end glued to its place ("SAN JUAN.- La firma ...": "JUAN.-"). The model's
+    entity that ran across it made ``word`` a name's word: it is none elsewhere."""
+    before = word.doc[word.i - 1] if word.i else None
+    return before is not None and len(before.text) > 1 and before.text[-1] in _DASHES and before.text[-2] in ".)"
+
+
+def _partitive_of(word: Token) -> bool:
+    """Whether ``word`` is a plural count of ``partitives`` ("Decenas", "Miles", "Hundreds")
+    with "of" after it ("Decenas de exiliados se reunieron"): a quantity, no name."""
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return after is not None and word.lower_ in words_or("partitives", word.doc.lang_, frozenset()) \
+        and after.lower_ in words_or("of_preps", word.doc.lang_, frozenset())
 
 
 DIALOGUE_DASHES = frozenset({"—", "―"})  # what opens a line of speech in Spanish
@@ -2523,8 +2559,7 @@ def _common_noun_opening(doc: Doc, word: Token, names: frozenset[str], person_at
     in lower case and the Doc never writes it with a capital inside a sentence ("Turnout was
     low" beside "a high turnout"). Not one the model also tags a person elsewhere, alone too
     ("Tarrow aides said ... Later, Tarrow said ... the tarrow"): a name that is also a word."""
-    before = doc[word.i - 1] if word.i else None
-    return (word.is_sent_start or before is None or before.is_punct) and word.lower_ not in names \
+    return _opens_after_punctuation(word) and word.lower_ not in names \
         and (word.dep_ in ("compound", "amod") and word.head.i > word.i
              and any(w == word.lower_ for i, w in enumerate(doc_texts(doc)) if i != word.i)
              or _noun_before_its_adjective(doc, word)

@@ -162,10 +162,31 @@ def month_step(m: re.Match[str], ctx: Ctx, month: int) -> Span:
         f"the {dt.date(year, month, 1):%B} {'before' if sign < 0 else 'after'}; {note}"
 
 
+_NAMED_YEAR = re.compile(r"(?<![\d.,])(?:1[89]\d\d|20\d\d)(?![\d.,]\d)")
+
+
+def named_year(ctx: Ctx) -> int | None:
+    """The year the text named last before the expression: a year written in figures in its
+    sentence before it ("el orden constitucional de 1963 ... en septiembre de ese año"), else
+    in the latest date given before it that names one ("March 4, 1998"); None if it named
+    none. "That year" is that year, not the year of the last date counted from publication."""
+    years = _NAMED_YEAR.findall(ctx.before)
+    if years:
+        return int(years[-1])
+    for ref in reversed(ctx.references or ()):
+        years = _NAMED_YEAR.findall(ref.expression)
+        if years:
+            return int(years[-1])
+    return None
+
+
 def _same(m: re.Match[str], ctx: Ctx) -> Span:
     """ "the same day", "that evening", "later that day", "at the same time": the date
-    counted from."""
+    counted from. "That year" is the year the text named last (:func:`named_year`), when it
+    named one."""
     unit = m["unit"] or m["unit2"]
+    if m["unit2"] == "year" and (year := named_year(ctx)) is not None:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year", f"that year: {year}, the year named last before it"
     if unit in ("week", "month", "year") and (_this_before(ctx.before) or m.group(0).startswith("this ")):
         assert ctx.anchor is not None
         s, e, g = _unit_period(unit, ctx.anchor)

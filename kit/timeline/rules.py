@@ -75,10 +75,16 @@ def _unresolved(reason: str) -> Handler:
 
 
 def _year_mod(m: re.Match[str], ctx: Ctx) -> Span:
-    """A month or month and day with "last/this/next year" ("July 14 last year")."""
-    offset = {"last": -1, "this": 0, "next": 1}[m["ymod"]]
-    year, month = anchor_date(ctx).year + offset, month_numbers()[m["month"]]
-    note = f"'{m['ymod']} year' = {year}"
+    """A month or month and day with "last/this/next/that year" ("July 14 last year")."""
+    if m["ymod"] == "that":  # "September of that year": the year the text named last
+        named = relative.named_year(ctx)
+        if named is None:
+            raise Unresolved("'that year': the text named no year before it")
+        year, note = named, f"'that year' = {named}, the year named last before it"
+    else:
+        year = anchor_date(ctx).year + {"last": -1, "this": 0, "next": 1}[m["ymod"]]
+        note = f"'{m['ymod']} year' = {year}"
+    month = month_numbers()[m["month"]]
     if m["day"]:
         d = calendar_date(year, month, int(m["day"]))
         return d, d, "day", note
@@ -416,7 +422,7 @@ def _season(m: re.Match[str], ctx: Ctx) -> Span:
 
 _MOD = r"(?:(?P<mod>last|next|this|coming) )?"
 _UNIT3 = r"(?P<unit>week|month|year)"
-_YMOD = r",? (?:of )?(?P<ymod>last|this|next) year"
+_YMOD = r",? (?:of )?(?P<ymod>last|this|next|that) year"
 _DEICTIC = r"(?P<deictic>today|tonight|tomorrow|yesterday)"
 
 

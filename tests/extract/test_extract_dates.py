@@ -1453,3 +1453,28 @@ def test_a_when_clause_after_a_presence_at_a_place_leaves_the_presence_its_date(
 ])
 def test_a_number_right_after_a_document_noun_is_its_number_no_year(words, ents, dates, vocab):
     assert [r["text"] for r in extract(doc(words, ents, vocab=vocab), {})] == dates
+
+
+@pytest.mark.parametrize(("verb", "tense"), [
+    ("firmaran", "future"),  # "firmarán" without its accent, which the parse reads as a present
+    ("llegara", "future"),
+    ("declara", "present"),  # a present: no verb "declar"
+])
+def test_a_present_whose_form_is_an_accentless_future_is_the_future(verb, tense):
+    pres = "Mood=Ind;Number=Plur;Person=3;Tense=Pres;VerbForm=Fin"
+    d = doc(f"Los/DT/DET/det/1 delegados/NN/NOUN/nsubj/2 {verb}/VB/VERB/ROOT/2/{verb}r/{pres} "
+            "el/DT/DET/det/4 lunes/NN/NOUN/obl/2", {3: (5, "DATE")}, VOCAB_ES)
+    assert row(d)["tense"] == tense
+
+
+@pytest.mark.parametrize(("before", "tense"), [
+    ("sera", "future"),  # "será juramentada el viernes", its auxiliary read as an adjective
+    ("seran", "future"),
+    ("sola", "past"),  # no future: the participle's past stands
+])
+def test_a_participle_after_an_accentless_future_of_its_auxiliary_is_the_future(before, tense):
+    part = "Gender=Fem;Number=Sing;VerbForm=Part"
+    d = doc(f"Jana/NNP/PROPN/ROOT/0 Roe/NNP/PROPN/flat/0 ,/,/PUNCT/punct/0 {before}/JJ/ADJ/amod/0/{before}/Gender=Fem "
+            f"juramentada/JJ/ADJ/amod/3/juramentado/{part} el/DT/DET/det/6 viernes/NN/NOUN/obl/4",
+            {5: (7, "DATE")}, VOCAB_ES)
+    assert row(d)["tense"] == tense

@@ -5559,3 +5559,9 @@ def test_a_state_s_office_whose_name_holds_a_body_s_words_is_the_state_s(tables)
     rows = tables("George Varn, the Director of Central Intelligence, briefed the delegations.")["roles"]
     varn = person(rows, "George Varn")
     assert (varn["role"], varn["side"]) == ("Director of Central Intelligence", "United States")
+
+
+def test_a_so_called_word_before_a_body_s_name_is_no_part_of_the_role():
+    # "llamado": the writer's distance from the body's name, not the office
+    rows = _spanish_roles("Ramiro Saldaña, presidente del llamado Gobierno de Unidad Nacional, quedó fuera del acuerdo.")
+    assert "llamado" not in person(rows, "Ramiro Saldaña")["role"]

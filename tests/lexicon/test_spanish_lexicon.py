@@ -130,3 +130,10 @@ def test_this_early_morning_is_a_date_as_tonight_is():
     found = _dates(["Las", "tropas", "entraron", "esta", "madrugada", "."],
                    ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"])
     assert found == ["esta madrugada"] and in_english(found[0]) == "this morning"
+
+
+def test_a_month_of_that_year_is_one_date_read_as_that_year():
+    found = _dates(["derrocado", "en", "septiembre", "de", "ese", "año", "."],
+                   ["VERB", "ADP", "NOUN", "ADP", "DET", "NOUN", "PUNCT"])
+    assert found == ["septiembre de ese año"] and in_english(found[0]) == "September that year"
+    assert in_english("3 de mayo de aquel año") == "May 3 that year"

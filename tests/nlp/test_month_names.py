@@ -149,3 +149,13 @@ def test_a_spanish_weekday_opening_a_holiday_s_name_is_no_given_name():
     # "Viernes Santo" (a holiday of holidays.csv) opening a sentence is a date, not a person
     text = "Viernes Santo en Valdoria: firmó Tomás Verdú."
     assert _ents("es", text, [(0, 1, "DATE"), (6, 8, "PERSON")]) == [("Viernes", "DATE"), ("Tomás Verdú", "PERSON")]
+
+
+def test_a_spanish_weekday_in_capitals_inside_a_place_s_name_is_no_date():
+    # a dateline's place in capitals: the date patterns tag its weekday, the place goes on
+    text = "SAN DOMINGO.— Los ministros llegaron el domingo."
+    assert _ents("es", text, [(1, 2, "DATE"), (8, 9, "DATE")]) == [("domingo", "DATE")]
+    text = "Llegaron a Villa Martes y a PUERTO LUNES el martes."
+    assert _ents("es", text, [(3, 4, "DATE"), (7, 8, "DATE"), (9, 10, "DATE")]) == [("martes", "DATE")]
+    # after an article, a weekday in capitals is a date: a headline in capitals
+    assert _ents("es", "LLEGAN EL DOMINGO", [(2, 3, "DATE")]) == [("DOMINGO", "DATE")]

@@ -1986,3 +1986,67 @@ def test_an_entity_the_model_ran_across_a_dateline_s_end_starts_after_it(label):
     found = _entities_after_fixes("OSKBURG ( Correspondent).- The Osk Front rejected the plan .",
                                   [(0, 1, "GPE"), (2, 6, label)])
     assert found == [("OSKBURG", "GPE"), ("The Osk Front", label)]
+
+
+def _parsed_es(words: str, heads: list[int], deps: list[str], pos: list[str],
+               ents: list[tuple[int, int]]) -> Doc:
+    """A Spanish Doc of ``words`` (split at spaces, the last two unspaced) so parsed, its
+    ``ents`` PERSONs."""
+    tokens = words.split()
+    doc = Doc(VOCAB_ES, words=tokens, spaces=[True] * (len(tokens) - 2) + [False, False],
+              heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, s, e, "PERSON") for s, e in ents]
+    return doc
+
+
+def test_a_given_name_then_a_particle_then_a_family_name_read_apart_is_one_name():
+    # the model read "Tomás" and "Varela Ruiz" as two persons, "de" between them
+    doc = _parsed_es("el embajador Tomás de Varela Ruiz llegó .", [1, 6, 1, 4, 2, 4, 6, 6],
+                     ["det", "nsubj", "appos", "case", "nmod", "flat", "ROOT", "punct"],
+                     ["DET", "NOUN", "PROPN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"], [(2, 3), (4, 6)])
+    assert [text for text, _ in _names(doc)] == ["Tomás de Varela Ruiz"]
+    # two words before the particle: a name of its own ("el Gobierno de ..." stays apart too)
+    doc = _parsed_es("Osk Varela de Ana Ruiz llegó .", [5, 0, 3, 0, 3, 5, 5],
+                     ["nsubj", "flat", "case", "nmod", "flat", "ROOT", "punct"],
+                     ["PROPN", "PROPN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"], [(0, 2), (3, 5)])
+    assert [text for text, _ in _names(doc)] == ["Osk Varela", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(("second", "name"), [
+    ("Varela", "Osk Varela y Varela"),  # two family names, the same, joined by "y"
+    ("Ruiz", "Osk Varela"),  # another name after "y": two persons, or two family names; not read here
+])
+def test_a_family_name_repeated_after_a_conjunction_is_in_the_name(second, name):
+    doc = _parsed_es(f"el general Osk Varela y {second} llegó .", [1, 6, 1, 2, 5, 2, 6, 6],
+                     ["det", "nsubj", "appos", "flat", "cc", "conj", "ROOT", "punct"],
+                     ["DET", "NOUN", "PROPN", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"], [(2, 4)])
+    assert [text for text, _ in _names(doc)] == [name]
+
+
+@pytest.mark.parametrize(("words", "ents", "names"), [
+    # the model read the dateline and the word after it as one person: no one is left
+    ("OSKBURGO .- La firma del acta fue recibida con alivio .", [(0, 3, "PERSON")], []),
+    ("OSKBURGO .- Decenas de exiliados se reunieron frente a la sede .", [(0, 3, "PERSON")], []),
+    ("Decenas de exiliados recibieron a Tomás Verdú .", [(0, 1, "PERSON"), (5, 7, "PERSON")], ["Tomás Verdú"]),
+    # a name after the dateline stays
+    ("OSKBURGO .- Tomás Verdú firmó el acta .", [(0, 4, "PERSON")], ["Tomás Verdú"]),
+    # the model's one entity over the place in capitals and the article
+    ("SAN OSKBURGO .- La firma del acta fue recibida con alivio .", [(0, 4, "PERSON")], []),
+])
+def test_an_article_or_a_quantity_opening_the_story_after_a_dateline_is_no_person(words, ents, names):
+    tokens = words.replace("OSKBURGO .-", "OSKBURGO.-").split()
+    shift = 1 if tokens != words.split() else 0
+    doc = Doc(VOCAB_ES, words=tokens, spaces=[True] * (len(tokens) - 2) + [False, False],
+              sent_starts=[True] + [False] * (len(tokens) - 1))
+    doc.ents = [Span(doc, s, e - shift, label) for s, e, label in ents]
+    assert [text for text, _ in _names(doc)] == names
+
+
+def test_a_spanish_name_opening_with_a_saint_s_word_is_a_place():
+    # "San Osk", a base named after a saint, read as a person; a name with it inside stays one
+    words = "los militares de San Osk apoyan a Tomás Santa Verdú .".split()
+    doc = Doc(VOCAB_ES, words=words, spaces=[True] * 9 + [False, False],
+              sent_starts=[True] + [False] * 10)
+    doc.ents = [Span(doc, 3, 5, "PERSON"), Span(doc, 7, 10, "PERSON")]
+    doc_tables(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == [("San Osk", "LOC"), ("Tomás Santa Verdú", "PERSON")]

@@ -285,3 +285,22 @@ def test_a_bare_day_the_parse_cut_from_before_is_the_chain_it_ends():
                            references=ref).resolved
     alone = "If they strike the morning after, what is it worth?"  # no day in its sentence
     assert not resolve("the morning", SUN, sentence=alone, references=ref).resolved
+
+
+def test_that_year_is_the_year_the_text_named_last():
+    published = dt.date(2005, 4, 25)
+    rows = [Mention("ayer", 0, tense="past", sentence="Se alzaron ayer."),
+            Mention("ese año", 1, tense="past", sentence="Volvió al orden de 1993, roto ese año."),
+            Mention("el 4 de marzo de 1998", 2, tense="past", sentence="Firmó el 4 de marzo de 1998."),
+            Mention("ayer", 3, tense="past", sentence="Lo dijo ayer."),
+            Mention("September that year", 4, tense="past", sentence="Cayó en septiembre de ese año.")]
+    assert starts(rows, published) == [
+        dt.date(2005, 4, 24), dt.date(1993, 1, 1), dt.date(1998, 3, 4), dt.date(2005, 4, 24), dt.date(1998, 9, 1)]
+
+
+def test_that_year_with_no_year_named_before_counts_from_the_last_date_or_stays_unresolved():
+    published = dt.date(2005, 4, 25)
+    rows = [Mention("ayer", 0, tense="past", sentence="Se alzaron ayer."),
+            Mention("ese año", 1, tense="past", sentence="Cayó ese año."),
+            Mention("September that year", 2, tense="past", sentence="Cayó en septiembre de ese año.")]
+    assert starts(rows, published) == [dt.date(2005, 4, 24), dt.date(2005, 1, 1), None]
