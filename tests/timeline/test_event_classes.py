@@ -193,17 +193,22 @@ def _assembly(article_id, published, text, expression, tense, verb, source="Gaze
             [(text, [(expression, tense, None, None, verb)], [("Tarn Assembly", "ORG")])])
 
 
-def test_a_week_announcing_an_act_of_one_class_joins_the_one_such_act_of_that_week():
-    """"The Tarn Assembly will vote next week" and "the Tarn Assembly adopted the resolution
-    on Tuesday": a vote told by another verb of the class, the one act of the class that
-    week naming the Assembly (``event_classes.csv``: "adopt" is a vote)."""
+def _week_of_votes(second_text, second_verb):
+    """The events of "the Tarn Assembly will vote next week", its adoption of a resolution on
+    Tuesday and another act of the Assembly on Thursday."""
     plan = _assembly("a", WEEK_BEFORE, "The Tarn Assembly will vote next week.", "next week",
                      "future", "vote")
     act = _assembly("b", AFTER, "The Tarn Assembly adopted the resolution on Tuesday.", "on Tuesday",
                     "past", "adopt", source="Courier")
-    other = _assembly("c", AFTER, "The Tarn Assembly welcomed the envoy on Thursday.", "on Thursday",
-                      "past", "welcome", source="Herald")
-    table = events(fake_ann(plan, act, other))
+    other = _assembly("c", AFTER, second_text, "on Thursday", "past", second_verb, source="Herald")
+    return events(fake_ann(plan, act, other))
+
+
+def test_a_week_announcing_an_act_of_one_class_joins_the_one_such_act_of_that_week():
+    """"The Tarn Assembly will vote next week" and "the Tarn Assembly adopted the resolution
+    on Tuesday": a vote told by another verb of the class, the one act of the class that
+    week naming the Assembly (``event_classes.csv``: "adopt" is a vote)."""
+    table = _week_of_votes("The Tarn Assembly welcomed the envoy on Thursday.", "welcome")
     assert len(table) == 2
     (vote,) = table[table["n_sources"] == 2].to_dict("records")
     assert vote["start"] == TUE
@@ -211,13 +216,7 @@ def test_a_week_announcing_an_act_of_one_class_joins_the_one_such_act_of_that_we
 
 def test_a_week_holding_two_acts_of_its_class_joins_neither():
     """Two votes of the Assembly that week: the week names no day, so it is neither."""
-    plan = _assembly("a", WEEK_BEFORE, "The Tarn Assembly will vote next week.", "next week",
-                     "future", "vote")
-    first = _assembly("b", AFTER, "The Tarn Assembly adopted the resolution on Tuesday.", "on Tuesday",
-                      "past", "adopt", source="Courier")
-    second = _assembly("c", AFTER, "The Tarn Assembly rejected the budget on Thursday.", "on Thursday",
-                       "past", "reject", source="Herald")
-    table = events(fake_ann(plan, first, second))
+    table = _week_of_votes("The Tarn Assembly rejected the budget on Thursday.", "reject")
     assert len(table) == 3 and set(table["n_sources"]) == {1}
 
 
