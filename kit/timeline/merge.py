@@ -54,7 +54,10 @@ their dates allow it:
   when it tells of the past and does the one act of its dates that happens once to an
   event, a verb of ``SAME_ACT_LISTS``, on an event noun of the event's other than the talks:
   "the negotiator signed the accord in October" and the leaders' signing on October 15,
-  not "a union leader signed a petition in October"), or, when it tells of the past (in the past tense, or in any but the future when its dates end
+  not "a union leader signed a petition in October"; whatever its tense, when it tells an
+  act of one class of event as the event's, ``event_classes.csv``, and names a party or an
+  event noun of the event's, no other event there telling an act of that class: "Israelis
+  vote next week" and the election day the Israelis went to the polls), or, when it tells of the past (in the past tense, or in any but the future when its dates end
   before its article appears: "A, B's partner in the truce since last week, says")
   and no event there shares its trigger, two names no other event
   there shares with it, and no name the event lacks if it has an act of its own ("A
@@ -402,7 +405,8 @@ class Group:
         group's, in any language (``event_classes.csv``, scope "any": "will address the
         Assembly on Tuesday" and "hablará hoy ante la Asamblea"). A coarser report keeps to
         its own verbs: a month holds many acts of a class ("se habla ya de una firma a finales
-        de octubre" is no speech of that month)."""
+        de octubre" is no speech of that month), unless it is the one act of its class there
+        naming a party of the group's (:meth:`_lone_class`)."""
         return r.days == 1 and any(self._class_trigger(a) for a in r.triggers)
 
     def _one_thing_class(self, r: Report) -> bool:
@@ -437,7 +441,8 @@ class Group:
 
     def match(self, r: Report, ev: Evidence | None = None, verbs: int = 1, pairs: int = 2,
               topics: int = 2, alike: int = 2, acting: int = 2,
-              people: int = 2, besides: int | None = None, bodies: int = 2) -> tuple[int, int] | None:
+              people: int = 2, besides: int | None = None, bodies: int = 2,
+              classed: int = 2) -> tuple[int, int] | None:
         """(evidence score, kind) of a match; None: not this group's event.
 
         A coarser report, or one of the same dates longer than a week, needs
@@ -519,6 +524,7 @@ class Group:
                 return None
             alone = self._one_person(r, naming_its_people=people, sharing_its_trigger=verbs,
                                      naming_its_bodies=bodies)
+            alone = alone or self._lone_class(r, ev, classed)
             return (ev.score, WITHIN) if (enough or lone or alone) and self._tense_allows(r) else None
         return None
 
@@ -570,6 +576,20 @@ class Group:
                 and (r.act is None or r.act not in _other_acts())
                 and (r.act is None or not any(map(_done_to, (r, *self.members)))
                      or self._related_trigger(r.act)))
+
+    def _lone_class(self, r: Report, ev: Evidence, classed: int) -> bool:
+        """Whether ``r``, a coarser report, tells in other words an act of one class of event
+        as the group's (``event_classes.csv``, scope "any", the talks' aside: "Israelis vote
+        next week" and "Israelis went to the polls on Tuesday" in the *election*; "was sworn in"
+        and "was installed"), shares a name other than a place, or an event noun, with it (not
+        the place alone: "en Brennholm se habló en octubre de una firma" is no speech given
+        there that month), comes from an article that
+        does not date the group's event to a day, and no other event in its dates tells an act
+        of that class (``classed``: how many events there do): a month holds many acts of a
+        class, but the one election of its week, with the voters both name, is the one the week
+        recalls or announces."""
+        return (classed == 1 and (ev.names > ev.places or ev.nouns > 0) and r.article_id not in self.articles
+                and bool(_trigger_classes(r.triggers) & self._classes["triggers"]))
 
     def _noun_names_act(self, r: Report) -> bool:
         """Whether one of the group's event nouns, other than the talks', names what ``r``
@@ -1017,6 +1037,8 @@ def _best_match(r: Report, near: Iterable[Group]) -> tuple[int, int, Group] | No
     topics = sum(ev.nouns > 0 for ev in rivals)  # sharing an event noun
     alike = sum(ev.score > 0 for ev in rivals)  # sharing anything
     acting = sum(ev.direct and ev.act for _, ev in evidence)  # doing its act, rivals or not
+    kinds = _trigger_classes(r.triggers)
+    classed = sum(bool(kinds & g._classes["triggers"]) for g, _ in evidence)  # telling an act of its class
     # ties: the group doing the report's act itself, before one whose statements name it;
     # then the one doing its verb, before one sharing only its event noun; then the one
     # sharing its trigger; then the one at the report's place; then the one whose reports give
@@ -1026,7 +1048,8 @@ def _best_match(r: Report, near: Iterable[Group]) -> tuple[int, int, Group] | No
     scored = [((*m, ev.direct, ev.act, ev.trigger, ev.places, g.gives_verb(r)), -i, g)
               for i, (g, ev) in enumerate(evidence)
               if (m := g.match(r, ev, verbs, pairs, topics, alike, acting, people,
-                               verbs - (shares(ev) and (ev.names > 0 or not g.others(r))), bodies)) is not None]
+                               verbs - (shares(ev) and (ev.names > 0 or not g.others(r))), bodies,
+                               classed)) is not None]
     if not scored:
         return None
     (score, kind, *_), _, group = max(scored, key=lambda s: s[:2])

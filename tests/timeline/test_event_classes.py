@@ -181,3 +181,45 @@ def test_a_plural_demonym_that_acts_is_an_actor_of_the_event():
                                  [("islandeses", "NORP"), ("Velmar", "GPE")])])
     named = {n for actors in events(fake_ann(en, es))["actors"] for n in actors.split("; ")}
     assert {"Icelanders", "islandeses", "Tarn", "Velmar"} <= named
+
+
+# ---- a coarser report of one class of act ---------------------------------------------------
+
+WEEK_BEFORE, AFTER = D(2022, 7, 27), D(2022, 8, 5)
+
+
+def _assembly(article_id, published, text, expression, tense, verb, source="Gazette"):
+    return (article_id, published, source,
+            [(text, [(expression, tense, None, None, verb)], [("Tarn Assembly", "ORG")])])
+
+
+def _week_of_votes(second_text, second_verb):
+    """The events of "the Tarn Assembly will vote next week", its adoption of a resolution on
+    Tuesday and another act of the Assembly on Thursday."""
+    plan = _assembly("a", WEEK_BEFORE, "The Tarn Assembly will vote next week.", "next week",
+                     "future", "vote")
+    act = _assembly("b", AFTER, "The Tarn Assembly adopted the resolution on Tuesday.", "on Tuesday",
+                    "past", "adopt", source="Courier")
+    other = _assembly("c", AFTER, second_text, "on Thursday", "past", second_verb, source="Herald")
+    return events(fake_ann(plan, act, other))
+
+
+def test_a_week_announcing_an_act_of_one_class_joins_the_one_such_act_of_that_week():
+    """"The Tarn Assembly will vote next week" and "the Tarn Assembly adopted the resolution
+    on Tuesday": a vote told by another verb of the class, the one act of the class that
+    week naming the Assembly (``event_classes.csv``: "adopt" is a vote)."""
+    table = _week_of_votes("The Tarn Assembly welcomed the envoy on Thursday.", "welcome")
+    assert len(table) == 2
+    (vote,) = table[table["n_sources"] == 2].to_dict("records")
+    assert vote["start"] == TUE
+
+
+def test_a_week_holding_two_acts_of_its_class_joins_neither():
+    """Two votes of the Assembly that week: the week names no day, so it is neither."""
+    table = _week_of_votes("The Tarn Assembly rejected the budget on Thursday.", "reject")
+    assert len(table) == 3 and set(table["n_sources"]) == {1}
+
+
+def test_taking_office_and_adopting_are_acts_of_their_classes():
+    assert same_class("adopt", "vote") and same_class("adoptar", "votar")
+    assert same_class("install", "swear") and not same_class("install", "vote")
