@@ -233,6 +233,23 @@ def test_a_cause_between_the_date_and_the_subject_ends_at_the_subject():
     assert events(ann)["actors"].tolist() == ["Arvelo"]
 
 
+def test_whom_the_actor_replaces_after_the_date_is_no_actor_of_the_act():
+    # "Arvelo will take office on Monday in place of Karsten": Karsten leaves, Arvelo acts
+    text = "Arvelo will take office on Monday in place of Karsten."
+    ann = fake_ann(("a", THU, "G", [(text, [("Monday", "future", None, None, "take")],
+                                     [("Arvelo", "PERSON"), ("Karsten", "PERSON")])]))
+    assert events(ann)["actors"].tolist() == ["Arvelo"]
+    # a relative clause naming only the predecessor is the inauguration another outlet
+    # tells of its successor, not another act of that day
+    one = "Arvelo, que asumirá el lunes en reemplazo de Karsten, habló ayer."
+    two = "Arvelo asumirá el lunes la presidencia."
+    ann = fake_ann(("a", THU, "G", [(one, [("lunes", "future", None, None, "asumir")],
+                                     [("Karsten", "PERSON")])]),
+                   ("b", THU, "H", [(two, [("lunes", "future", None, None, "asumir")],
+                                     [("Arvelo", "PERSON")])]))
+    assert len(events(ann)) == 1
+
+
 def test_a_duration_beside_a_deadline_does_not_bound_it():
     # "The handover is to be completed by Feb. 15, in six weeks": "six weeks" dates nothing
     text = "Arvelo is to complete the handover by Feb. 15, in six weeks."
