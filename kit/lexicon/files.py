@@ -249,7 +249,7 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "event_classes": Schema("event_classes.csv", ("class", "term", "scope"), ("source",),
                             known={"class": ("travel", "speech", "meeting", "signing", "vote",
                                              "election", "inauguration", "release", "opening",
-                                             "closing"),
+                                             "closing", "return"),
                                    "scope": ("any", "thing")},
                             hints={"class": "the kind of event the word tells, in any language: "
                                             "'travel' (travel, viajar), 'speech' (address, "
@@ -257,7 +257,8 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
                                             "firmar), 'vote' (vote, aprobar), 'election' (polls, "
                                             "comicios), 'inauguration' (swear, asumir), 'release' (free, "
                                             "liberación), 'opening' (open, "
-                                            "instalar), 'closing' (end, clausurar)",
+                                            "instalar), 'closing' (end, clausurar), 'return' (homecoming, "
+                                            "regreso)",
                                    "scope": "'any': two words of the class tell one act; 'thing': "
                                             "only of one thing (an event noun both name: 'the talks "
                                             "opened', 'se instaló el diálogo'), the word being said "

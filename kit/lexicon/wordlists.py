@@ -760,7 +760,7 @@ def event_classes(word: str, scope: str = "any") -> frozenset[str]:
     language (``event_classes.csv``): of ``scope`` "any", two words of one class tell one act
     ("travel", "speech", "meeting", "signing", "vote", "election", "inauguration": taking office,
     "sworn in", "se proclamó presidenta", "asumió la Presidencia"; "release": freeing someone, "lo
-    dejó en libertad", "la liberación"); of scope "thing", only when said of one
+    dejó en libertad", "la liberación"; "return": "el regreso", "el retorno"); of scope "thing", only when said of one
     thing ("opening", "closing": "open" and "end" are said of many acts). None for a word of no
     class.
 

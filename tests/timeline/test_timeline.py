@@ -250,6 +250,17 @@ def test_whom_the_actor_replaces_after_the_date_is_no_actor_of_the_act():
     assert len(events(ann)) == 1
 
 
+def test_a_return_named_by_two_nouns_on_one_day_is_one_event():
+    # "el regreso de A" and "el retorno del presidente", both dated to Saturday: one return
+    one = "El texto fija el sábado como fecha del regreso de Arvelo a la capital."
+    two = "La misión viajará para acompañar el retorno del presidente, previsto para el sábado."
+    ann = fake_ann(("a", THU, "G", [(one, [("sábado", "future", None, None, "fijar")],
+                                     [("Arvelo", "PERSON")])]),
+                   ("b", THU, "H", [(two, [("sábado", "future", None, None, "prever",
+                                              {"noun": "retorno"})], [])]))
+    assert len(events(ann)) == 1
+
+
 def test_a_duration_beside_a_deadline_does_not_bound_it():
     # "The handover is to be completed by Feb. 15, in six weeks": "six weeks" dates nothing
     text = "Arvelo is to complete the handover by Feb. 15, in six weeks."
