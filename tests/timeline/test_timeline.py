@@ -589,6 +589,21 @@ def test_two_articles_looking_back_on_a_past_month_share_its_one_event_on_a_plac
     assert len(events(fake_ann(collapsed, struck))) == 2
 
 
+def test_two_articles_looking_back_on_a_month_share_one_fighting_told_in_other_words():
+    # "the clashes that broke out in May 2021" and "troops fought in May 2021, in the war":
+    # a noun of one and the verb of the other tell one act (combat_verbs)
+    clashes, fought = (
+        (article, D(2024, 3, day), "Gazette", [(text, [("May 2021", "past", None, None, verb)], [])])
+        for article, day, text, verb in (
+            ("a", 4, "The clashes broke out in the valley in May 2021.", "break"),
+            ("b", 6, "In May 2021, troops fought in the valley, in the worst war of the decade.", "fight")))
+    assert len(events(fake_ann(clashes, fought))) == 1
+    # a noun of neither act: "the clashes" and "the truce was signed"
+    signed = ("c", D(2024, 3, 6), "Gazette", [("The truce was signed in the valley in May 2021.",
+                                               [("May 2021", "past", None, None, "sign")], [])])
+    assert len(events(fake_ann(clashes, signed))) == 2
+
+
 def test_two_articles_looking_back_on_a_month_at_one_place_tell_two_acts_of_other_actors():
     attacked = ("a", D(2024, 3, 4), "Gazette", [("In Brennholm, the Osk Front attacked the parliament in May 2021.",
                                                  [("May 2021", "past", None, None, "attack")],
