@@ -80,7 +80,7 @@ WORD_LISTS = (
     "prospective_preps", "after_preps", "topic_preps", "remit_preps", "circumstance_nouns", "present_modifiers", "seat_participles", "date_hedges", "date_run_on",
     "stopwords",
     "source_postmodifiers", "seniority_words", "source_determiners", "source_body_preps", "relative_subjects", "adverbial_relatives", "time_relatives", "speaker_nouns", "group_name_nouns", "party_name_nouns",
-    "chain_back_words", "chain_day_units", "chain_closers", "apart_words", "frame_preps", "possibility_aux", "perfect_modals", "cause_marks", "be_forms", "scheduling_words", "place_before_preps",
+    "chain_back_words", "chain_day_units", "chain_closers", "apart_words", "frame_preps", "possibility_aux", "perfect_modals", "cause_marks", "replacement_marks", "be_forms", "scheduling_words", "place_before_preps",
     "place_before_moves", "date_leading_preps", "act_day_preps", "day_target_words", "day_part_deictics", "day_part_modifiers",
     "nominal_endings", "stem_endings", "indefinite_articles", "attribution_phrases", "ordinal_words",
     "byline_words", "byline_joiners", "credit_words", "writer_titles", "credit_phrases", "plural_endings", "plural_respellings", "hostile_verbs", "protest_verbs", "onset_verbs", "signing_verbs", "agreeing_verbs", "arrival_verbs", "departure_verbs",
@@ -250,7 +250,7 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "event_classes": Schema("event_classes.csv", ("class", "term", "scope"), ("source",),
                             known={"class": ("travel", "speech", "meeting", "signing", "vote",
                                              "election", "inauguration", "release", "opening",
-                                             "closing"),
+                                             "closing", "return"),
                                    "scope": ("any", "thing")},
                             hints={"class": "the kind of event the word tells, in any language: "
                                             "'travel' (travel, viajar), 'speech' (address, "
@@ -258,7 +258,8 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
                                             "firmar), 'vote' (vote, aprobar), 'election' (polls, "
                                             "comicios), 'inauguration' (swear, asumir), 'release' (free, "
                                             "liberación), 'opening' (open, "
-                                            "instalar), 'closing' (end, clausurar)",
+                                            "instalar), 'closing' (end, clausurar), 'return' (homecoming, "
+                                            "regreso)",
                                    "scope": "'any': two words of the class tell one act; 'thing': "
                                             "only of one thing (an event noun both name: 'the talks "
                                             "opened', 'se instaló el diálogo'), the word being said "

@@ -673,7 +673,9 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   "the day before", which the parse cut to "the day": :mod:`kit.timeline.resolve`), and
   ``apart_words`` ("after", "before": "on Thursday, eleven days *after* they signed"
   dates what follows): :mod:`kit.timeline.relative`; ``cause_marks`` ("in protest at",
-  "because of": the names after them are another event's), ``frame_preps`` ("during",
+  "because of": the names after them are another event's), ``replacement_marks`` ("in place
+  of", "en reemplazo de": the names after them are who the clause's actor succeeds, no
+  actors of its act), ``frame_preps`` ("during",
   "durante": "killed on 16 November, *during* the offensive" names the event it happened
   in, not its own event noun): :mod:`kit.timeline.reports`; ``date_leading_preps`` ("on", "since", "desde": dropped before a
   date; a capitalised month after one is a date, not a given name: :mod:`kit.nlp.month_names`), ``day_parts`` and the words that keep a part of the day in the expression,
@@ -765,7 +767,7 @@ def event_classes(word: str, scope: str = "any") -> frozenset[str]:
     language (``event_classes.csv``): of ``scope`` "any", two words of one class tell one act
     ("travel", "speech", "meeting", "signing", "vote", "election", "inauguration": taking office,
     "sworn in", "se proclamó presidenta", "asumió la Presidencia"; "release": freeing someone, "lo
-    dejó en libertad", "la liberación"); of scope "thing", only when said of one
+    dejó en libertad", "la liberación"; "return": "el regreso", "el retorno"); of scope "thing", only when said of one
     thing ("opening", "closing": "open" and "end" are said of many acts). None for a word of no
     class.
 

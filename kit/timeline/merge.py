@@ -1255,7 +1255,8 @@ def _merge_recalled_months(groups: list[Group]) -> list[Group]:
 def _one_recalled(g: Group, h: Group) -> bool:
     """Whether two events of a month the articles look back on may be one (:func:`_merge_recalled_months`):
     they share an actor (a name not used as a place), or one names none and they share an
-    event noun or one has none. Not when each names only actors the other lacks ("Gen A
+    event noun, one has none, or an event noun of one names an act of the other's in other
+    words (:func:`_noun_tells_act`). Not when each names only actors the other lacks ("Gen A
     visited in May", "B and C agreed in May"; a place both give is no act both tell: "the D
     Front attacked in E", "F signed a deal in E"), nor, where one names no actor, when each
     has only event nouns the other lacks ("the talks collapsed in E", "an earthquake struck
@@ -1264,7 +1265,19 @@ def _one_recalled(g: Group, h: Group) -> bool:
     if ours & theirs:
         return True
     nouns, others = g._names["nouns"], h._names["nouns"]
-    return not (ours and theirs) and (not nouns or not others or bool(nouns & others))
+    return not (ours and theirs) and (not nouns or not others or bool(nouns & others)
+                                      or _noun_tells_act(g, h) or _noun_tells_act(h, g))
+
+
+def _noun_tells_act(g: Group, h: Group) -> bool:
+    """Whether an event noun of ``g``'s, other than the talks', names in other words an act
+    ``h`` tells by its trigger or its own event noun (:func:`kit.timeline.evidence.related`:
+    a list of one act, ``combat_verbs``, ``killing_verbs``; a verb and its noun): "the
+    *clashes* that broke out in January" and "in January, troops *fought* on the river", one
+    fighting recalled in other words (:func:`_one_recalled`); not "the talks began in May" and
+    "the war began in May", one verb of two things."""
+    acts = (h._names["nouns"] | h._names["triggers"]) - {MEETING}
+    return any(related(n, a) for n in g._names["nouns"] - {MEETING} for a in acts if a != n)
 
 
 @lexicon_cache(maxsize=1 << 14)

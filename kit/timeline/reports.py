@@ -40,6 +40,8 @@ A clause tells its own act up to a cause phrase after its date (``cause_marks``:
 "because of"): the names in the cause are another event's, not the report's actors.
 A cause set off before the clause's subject ends at the subject ("On Saturday, in
 protest at the extradition of X, Y suspended its participation": Y acts, X does not).
+So does a phrase of whom the clause's actor replaces, after its date (``replacement_marks``:
+"will take office on 1 March *in place of* X"): X leaves the office, Y's act is not X's.
 
 A clause with nothing acting in it, in a piece of a sentence the parser cut in two, is
 done by the actors of the other piece: the one before when it opens on a comma ("Arvelo" /
@@ -718,7 +720,10 @@ def _frame() -> re.Pattern[str]:
 
 @lexicon_cache
 def _cause() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(words_in_any('cause_marks'))})\b", re.I)
+    """A word of ``cause_marks`` or of ``replacement_marks`` ("in place of X": X is who the
+    actor succeeds, no party to the act): the names after it are none of the clause's."""
+    marks = words_in_any("cause_marks") | words_in_any("replacement_marks")
+    return re.compile(rf"\b(?:{alternation(marks)})\b", re.I)
 
 
 def _alongside(text: str, offset: int, hi: int, mentions: list[Mention]) -> tuple[str, list[str]]:

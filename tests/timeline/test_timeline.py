@@ -233,6 +233,34 @@ def test_a_cause_between_the_date_and_the_subject_ends_at_the_subject():
     assert events(ann)["actors"].tolist() == ["Arvelo"]
 
 
+def test_whom_the_actor_replaces_after_the_date_is_no_actor_of_the_act():
+    # "Arvelo will take office on Monday in place of Karsten": Karsten leaves, Arvelo acts
+    text = "Arvelo will take office on Monday in place of Karsten."
+    ann = fake_ann(("a", THU, "G", [(text, [("Monday", "future", None, None, "take")],
+                                     [("Arvelo", "PERSON"), ("Karsten", "PERSON")])]))
+    assert events(ann)["actors"].tolist() == ["Arvelo"]
+    # a relative clause naming only the predecessor is the inauguration another outlet
+    # tells of its successor, not another act of that day
+    one = "Arvelo, que asumirá el lunes en reemplazo de Karsten, habló ayer."
+    two = "Arvelo asumirá el lunes la presidencia."
+    ann = fake_ann(("a", THU, "G", [(one, [("lunes", "future", None, None, "asumir")],
+                                     [("Karsten", "PERSON")])]),
+                   ("b", THU, "H", [(two, [("lunes", "future", None, None, "asumir")],
+                                     [("Arvelo", "PERSON")])]))
+    assert len(events(ann)) == 1
+
+
+def test_a_return_named_by_two_nouns_on_one_day_is_one_event():
+    # "el regreso de A" and "el retorno del presidente", both dated to Saturday: one return
+    one = "El texto fija el sábado como fecha del regreso de Arvelo a la capital."
+    two = "La misión viajará para acompañar el retorno del presidente, previsto para el sábado."
+    ann = fake_ann(("a", THU, "G", [(one, [("sábado", "future", None, None, "fijar")],
+                                     [("Arvelo", "PERSON")])]),
+                   ("b", THU, "H", [(two, [("sábado", "future", None, None, "prever",
+                                              {"noun": "retorno"})], [])]))
+    assert len(events(ann)) == 1
+
+
 def test_a_duration_beside_a_deadline_does_not_bound_it():
     # "The handover is to be completed by Feb. 15, in six weeks": "six weeks" dates nothing
     text = "Arvelo is to complete the handover by Feb. 15, in six weeks."
@@ -559,6 +587,21 @@ def test_two_articles_looking_back_on_a_past_month_share_its_one_event_on_a_plac
         for article, day, text, verb in (("f", 4, "In Brennholm, the talks collapsed in May 2021.", "collapse"),
                                          ("g", 6, "An earthquake struck Brennholm in May 2021.", "strike")))
     assert len(events(fake_ann(collapsed, struck))) == 2
+
+
+def test_two_articles_looking_back_on_a_month_share_one_fighting_told_in_other_words():
+    # "the clashes that broke out in May 2021" and "troops fought in May 2021, in the war":
+    # a noun of one and the verb of the other tell one act (combat_verbs)
+    clashes, fought = (
+        (article, D(2024, 3, day), "Gazette", [(text, [("May 2021", "past", None, None, verb)], [])])
+        for article, day, text, verb in (
+            ("a", 4, "The clashes broke out in the valley in May 2021.", "break"),
+            ("b", 6, "In May 2021, troops fought in the valley, in the worst war of the decade.", "fight")))
+    assert len(events(fake_ann(clashes, fought))) == 1
+    # a noun of neither act: "the clashes" and "the truce was signed"
+    signed = ("c", D(2024, 3, 6), "Gazette", [("The truce was signed in the valley in May 2021.",
+                                               [("May 2021", "past", None, None, "sign")], [])])
+    assert len(events(fake_ann(clashes, signed))) == 2
 
 
 def test_two_articles_looking_back_on_a_month_at_one_place_tell_two_acts_of_other_actors():
