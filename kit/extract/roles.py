@@ -4393,7 +4393,8 @@ class _Reader(PhraseReader):
             len(named) > 2 and named[0] in portfolios and named[1] in of | {"for"}) or (
             0 < lead and len(named) <= lead + 1) or (  # "the Army", "Congreso Nacional"; not "the Forces for Freedom and Change"
             1 < len(named) <= 3 and named[-1] in portfolios  # "the Foreign Ministry", "the Defence Ministry"
-            and self.lex.scopes.get(" ".join([*named[:-1], "minister"])) == "state")  # not "the Hamas Health Ministry"
+            and self.lex.scopes.get(" ".join([*named[:-1], "minister"])) == "state") \
+            or _federal_portfolio(named)  # not "the Hamas Health Ministry"
         return state_body and not self.lex.side_of(name)
 
     def _states_with_body(self, name: str) -> frozenset[str]:
@@ -5454,6 +5455,15 @@ def _gerund(token: Token) -> bool:
     """Whether ``token`` is a gerund ("hablando"; English "speaking", a progressive participle)."""
     form = token.morph.get("VerbForm", [])
     return "Ger" in form or "Part" in form and "Prog" in token.morph.get("Aspect", [])
+
+
+def _federal_portfolio(named: list[str]) -> bool:
+    """Whether the name-key words ``named`` (no article) are a federation's department or
+    ministry: a word of ``federal_words`` opening at most four words that a word of
+    ``portfolio_words`` ends ("federal political department", "federal trade ministry"),
+    a federal state's portfolio, its state unnamed; no body of its own."""
+    return 2 < len(named) <= 4 and named[0] in words_in_any("federal_words") \
+        and named[-1] in words_in_any("portfolio_words")
 
 
 def _state_organ_alone(named: list[str]) -> bool:

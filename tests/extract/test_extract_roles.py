@@ -462,6 +462,17 @@ def test_an_organisation_ending_in_a_portfolio_noun_is_the_side_of_a_title_holdi
     assert person(rows, "Tamas Velkor")["side"] in {r["text"] for r in rows if r["kind"] == "organization"}
 
 
+@pytest.mark.parametrize("text", [
+    "Oslo insists that it has offered its good offices and nothing more. Councillor Anna Roe, the head of "
+    "the Federal Trade Department, has said that Norway is not a mediator.",
+    "Anna Roe, the head of the Federal Transport Ministry, said that Norway is not a mediator.",
+])
+def test_a_federal_department_is_its_state_s_portfolio_not_a_side(tables, text):
+    # "the Federal X Department": a federation's ministry, its state the article's, no body of its own
+    rows = tables(text)["roles"]
+    assert person(rows, "Anna Roe")["side"] == "Norway"
+
+
 def test_a_body_before_a_title_is_still_the_side_when_it_is_no_portfolio(tables):
     rows = tables("Orvist Front leader Tamas Velkor said the talks failed.")["roles"]
     assert person(rows, "Tamas Velkor")["side"] != ""
