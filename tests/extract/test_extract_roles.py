@@ -723,6 +723,22 @@ def test_a_person_listed_in_a_delegation_is_a_member_of_it(tables, text, roles):
     assert {name: person(rows, name)["role"] for name in roles} == roles
 
 
+def test_an_office_the_model_tagged_as_a_body_after_a_name_is_still_the_holder_s_role():
+    # "Robert Doe, the Minister of Public Works," tagged ORG by the model: his office, over a
+    # membership of the delegation that lists him, and no organisation
+    from spacy.tokens import Span
+
+    from kit.nlp.pipeline import get_nlp
+
+    doc = get_nlp()("Louis Roe heads the Norwegian delegation, which includes Robert Doe, the Minister of "
+                    "Public Works, and Jean Poe.")
+    i = [t.text for t in doc].index("Minister") - 1
+    doc.ents = [e for e in doc.ents if not (e.start < i + 5 and e.end > i)] + [Span(doc, i, i + 5, label="ORG")]
+    rows = doc_tables(doc, ["roles"])["roles"]
+    assert person(rows, "Robert Doe")["role"] == "Minister of Public Works"
+    assert not [r for r in rows if r["kind"] == "organization" and "Minister" in r["text"]]
+
+
 def test_a_member_s_role_opens_with_the_lexicon_s_membership_words(tables, monkeypatch):
     # the role is written with the words of ``membership_roles``, by which the registry tells
     # membership from an office: the lexicon's words, not words of the code
