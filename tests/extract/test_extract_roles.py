@@ -5584,3 +5584,14 @@ def test_a_state_s_office_whose_name_holds_a_body_s_words_is_the_state_s(tables)
     rows = tables("George Varn, the Director of Central Intelligence, briefed the delegations.")["roles"]
     varn = person(rows, "George Varn")
     assert (varn["role"], varn["side"]) == ("Director of Central Intelligence", "United States")
+
+
+@pytest.mark.parametrize("text, role", [
+    ("On March 25 the former general Ivo Roe, second in command of the Orvist Front, was arrested in Velmar.",
+     "second in command of the Orvist Front"),
+    ("Ivo Roe, the second-in-command of the Orvist Front, was arrested.", "second-in-command of the Orvist Front"),
+])
+def test_second_in_command_of_a_group_is_an_office_of_that_group(tables, text, role):
+    # the group's number two: its office and its side, over the rank he held before
+    found = person(tables(text)["roles"], "Ivo Roe")
+    assert (found["role"], found["side"]) == (role, "Orvist Front")
