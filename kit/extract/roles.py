@@ -602,6 +602,7 @@ class _Reader(PhraseReader):
         self._head_offices_of_bodies()
         self._sides_of_presidential_offices()
         self._sides_of_members()
+        self._bodies_led_in_apposition()
         self._sides_of_fellow_members()
         self._sides_of_whose_members()
         self._offices_of_whose_clauses()
@@ -1524,6 +1525,33 @@ class _Reader(PhraseReader):
                 ent.side, ent.side_cue = found[0], reworded(found[1], f"{CONTEXT_CUE} {found[1]}")
             if held and not ent.role:
                 ent.role = self._member_of(held[0], ent, leading) or self._leader_of_party(held[0], ent, at, leading)
+
+    def _bodies_led_in_apposition(self) -> None:
+        """A person set off with a title that no state holds whose relative clause says they
+        lead or led a body of no state ("X, the British official who led the UN mission", "Y, a
+        Kenyan general who commands the AU force": a verb of ``leading_verbs``, in any tense)
+        acts for that body: its side, weakly (``context: <group>``), over the demonym of the
+        title, which is where the person comes from; a state's office ("Tarn's foreign minister
+        who led the UN mission") keeps its state, and a group no body owns ("a general who has
+        commanded peacekeepers") gives none."""
+        lang, none = self.doc.lang_, frozenset[str]()
+        leading, relatives = words_or("leading_verbs", lang, none), words_or("relative_pronouns", lang, none)
+        if not leading:
+            return
+        at = {i: e for e in self.ents for i in range(e.start, e.end)}
+        for ent in self.ents:
+            if ent.kind != "person" or (ent.side and (ent.side not in self.lex.states
+                                                       or self.lex.scope(ent.role) == "state")):
+                continue
+            root = self.doc[ent.start:ent.end].root
+            groups = [o for appos in root.children if appos.dep_ == "appos"
+                      for clause in appos.children if clause.dep_ in ("relcl", "acl:relcl")
+                      and clause.lemma_.lower() in leading
+                      and any(c.dep_ in SUBJECT_DEPS and c.lower_ in relatives for c in clause.children)
+                      for o in clause.children if o.dep_ in ("dobj", "obj") and o.pos_ in ("NOUN", "PROPN")]
+            found = next((f for g in groups if (f := self._side_of_group(g, at, ent))), None)
+            if found and found[0] not in self.lex.states:
+                ent.side, ent.side_cue = found[0], reworded(found[1], f"{CONTEXT_CUE} {found[1]}")
 
     def _member_of(self, group: Token, ent: Entity, leading: frozenset[str]) -> str:
         """"member of the <group>" for a person listed in a group of ``membership_bodies``

@@ -5595,3 +5595,15 @@ def test_second_in_command_of_a_group_is_an_office_of_that_group(tables, text, r
     # the group's number two: its office and its side, over the rank he held before
     found = person(tables(text)["roles"], "Ivo Roe")
     assert (found["role"], found["side"]) == (role, "Orvist Front")
+
+
+@pytest.mark.parametrize("text, name, side", [
+    ("Ivo Roe became the United Nations special representative for Tarnia last year, succeeding Anna Lind, "
+     "the British official who led the UN mission through the elections of 1992.", "Anna Lind", "United Nations"),
+    ("Kobo Rell took over in 2014 from the Lebanese diplomat Tomas Virt, who had run the UN mission since 2012.",
+     "Tomas Virt", "United Nations"),  # "run": a verb of leading
+    ("Anna Lind, a Kenyan general who has commanded peacekeepers, spoke.", "Anna Lind", "Kenya"),  # no body's
+    ("Anna Lind, Norway's foreign minister who led the UN mission, spoke.", "Anna Lind", "Norway"),  # a state's office
+])
+def test_a_body_led_in_a_relative_clause_of_the_apposition_outranks_its_demonym(tables, text, name, side):
+    assert person(tables(text)["roles"], name)["side"] == side
