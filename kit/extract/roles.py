@@ -1520,11 +1520,33 @@ class _Reader(PhraseReader):
                     or _led_by_relative(root, leading)[:1])  # last: "A UN team led by X, a general who chairs ..."
             found = None
             for group in held if open_side(ent) else []:
-                found = found or self._side_of_group(group, at, ent)
+                found = found or self._side_of_group(group, at, ent) or self._side_of_group_leader(group, at, ent)
             if found:
                 ent.side, ent.side_cue = found[0], reworded(found[1], f"{CONTEXT_CUE} {found[1]}")
             if held and not ent.role:
                 ent.role = self._member_of(held[0], ent, leading) or self._leader_of_party(held[0], ent, at, leading)
+
+    def _side_of_group_leader(self, group: Token, at: dict[int, Entity], person: Entity) -> tuple[str, str] | None:
+        """(side, the group's words) of a bare group noun that names no owner ("the
+        delegation") from its leader, the agent of a verb of ``leading_verbs`` on it ("The
+        delegation is headed by A, Vice-President of the Front, and includes B"; "The
+        delegation, led by A, ..."): the side A's own title states, not one read from context;
+        None when the group has owners' words of its own or no such leader."""
+        lang, none = self.doc.lang_, frozenset[str]()
+        leading = words_or("leading_verbs", lang, none)
+        if any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in group.children):
+            return None
+        verbs = [c for c in group.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in leading]
+        if group.dep_ in SUBJECT_DEPS and group.head.lemma_.lower() in leading:
+            verbs.append(group.head)
+        for verb in verbs:
+            for agent in (c for c in verb.children if c.dep_ == "agent"):
+                leader = next((at[t.i] for t in agent.children if t.dep_ == "pobj" and t.i in at), None)
+                if leader is not None and leader is not person and leader.kind == "person" and leader.side \
+                        and not leader.side_cue.startswith(CONTEXT_CUE):
+                    first = min([group.i, *(t.i for t in group.lefts if t.dep_ not in _OUTSIDE_GROUP)])
+                    return leader.side, self.doc[first:group.i + 1].text
+        return None
 
     def _bodies_led_in_apposition(self) -> None:
         """A person set off with a title that no state holds whose relative clause says they

@@ -5607,3 +5607,16 @@ def test_second_in_command_of_a_group_is_an_office_of_that_group(tables, text, r
 ])
 def test_a_body_led_in_a_relative_clause_of_the_apposition_outranks_its_demonym(tables, text, name, side):
     assert person(tables(text)["roles"], name)["side"] == side
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("The delegation is headed by Brother Ivo Roe, Vice-President of the Orvist Front, and includes Anna Lind, "
+     "Minister of Foreign Affairs, Tomas Virt, Kobo Rell, Minister of Information, and Jan Poe.",
+     {"Anna Lind": "Orvist Front", "Tomas Virt": "Orvist Front", "Kobo Rell": "Orvist Front"}),
+    ("The delegation, led by Ivo Roe, the leader of the Orvist Front, includes Anna Lind and Tomas Virt.",
+     {"Anna Lind": "Orvist Front"}),
+    ("The delegation, led by Ivo Roe, includes Anna Lind and Tomas Virt.", {"Anna Lind": ""}),  # no side stated
+])
+def test_a_bare_delegation_is_the_side_its_leader_s_title_states(tables, text, sides):
+    rows = tables(text)["roles"]
+    assert {name: person(rows, name)["side"] for name in sides} == sides
