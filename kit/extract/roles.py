@@ -1555,7 +1555,9 @@ class _Reader(PhraseReader):
         acts for that body: its side, weakly (``context: <group>``), over the demonym of the
         title, which is where the person comes from; a state's office ("Tarn's foreign minister
         who led the UN mission") keeps its state, and a group no body owns ("a general who has
-        commanded peacekeepers") gives none."""
+        commanded peacekeepers") gives none. In the past, only an international body of the
+        lexicon (whose mission outlives its heads) is one: a group led once ("a retired general who
+        has commanded the Front") is no side now."""
         lang, none = self.doc.lang_, frozenset[str]()
         leading, relatives = words_or("leading_verbs", lang, none), words_or("relative_pronouns", lang, none)
         if not leading:
@@ -1566,12 +1568,15 @@ class _Reader(PhraseReader):
                                                        or self.lex.scope(ent.role) == "state")):
                 continue
             root = self.doc[ent.start:ent.end].root
-            groups = [o for appos in root.children if appos.dep_ == "appos"
+            groups = [(o, _in_the_past(clause)) for appos in root.children if appos.dep_ == "appos"
                       for clause in appos.children if clause.dep_ in ("relcl", "acl:relcl")
                       and clause.lemma_.lower() in leading
                       and any(c.dep_ in SUBJECT_DEPS and c.lower_ in relatives for c in clause.children)
                       for o in clause.children if o.dep_ in ("dobj", "obj") and o.pos_ in ("NOUN", "PROPN")]
-            found = next((f for g in groups if (f := self._side_of_group(g, at, ent))), None)
+            found = next(((f, past) for g, past in groups if (f := self._side_of_group(g, at, ent))), None)
+            if found and found[1] and self._body(found[0][0]) is None:
+                continue  # "a retired general who has commanded the Front": a group led once is none now
+            found = found[0] if found else None
             if found and found[0] not in self.lex.states:
                 ent.side, ent.side_cue = found[0], reworded(found[1], f"{CONTEXT_CUE} {found[1]}")
 
