@@ -4446,7 +4446,8 @@ class _Reader(PhraseReader):
         lead = government_lead(named)
         state_body = _state_organ_alone(named) or (
             len(named) > 2 and named[0] in portfolios and named[1] in of | {"for"}) or (
-            0 < lead and len(named) <= lead + 1) or (  # "the Army", "Congreso Nacional"; not "the Forces for Freedom and Change"
+            0 < lead and len(named) <= lead + 1 and not _armed_group_s_name(named, lead)) or (  # "the Army", "Congreso
+            # Nacional"; not "the Forces for Freedom and Change", nor "the Forces Nouvelles"
             1 < len(named) <= 3 and named[-1] in portfolios  # "the Foreign Ministry", "the Defence Ministry"
             and self.lex.scopes.get(" ".join([*named[:-1], "minister"])) == "state") \
             or _federal_portfolio(named)  # not "the Hamas Health Ministry"
@@ -5510,6 +5511,15 @@ def _gerund(token: Token) -> bool:
     """Whether ``token`` is a gerund ("hablando"; English "speaking", a progressive participle)."""
     form = token.morph.get("VerbForm", [])
     return "Ger" in form or "Part" in form and "Prog" in token.morph.get("Aspect", [])
+
+
+def _armed_group_s_name(named: list[str], lead: int) -> bool:
+    """Whether the name-key words ``named`` (no article), opened by ``lead`` words of
+    ``government_words``, are an armed group's own name: a word of ``armed_group_openers``
+    ("forces"), which opens the names of states' and of armed groups' forces alike, and one
+    word of the name's own after it ("the Forces Nouvelles"), not a state's body ("the Armed
+    Forces": the words are the lexicon's, "armed forces", whole)."""
+    return len(named) == lead + 1 and lead == 1 and named[0] in words_in_any("armed_group_openers")
 
 
 def _federal_portfolio(named: list[str]) -> bool:

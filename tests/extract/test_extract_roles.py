@@ -5620,3 +5620,11 @@ def test_a_body_led_in_a_relative_clause_of_the_apposition_outranks_its_demonym(
 def test_a_bare_delegation_is_the_side_its_leader_s_title_states(tables, text, sides):
     rows = tables(text)["roles"]
     assert {name: person(rows, name)["side"] for name in sides} == sides
+
+
+def test_forces_and_one_word_of_their_own_are_an_armed_group_s_name_not_a_state_s_body(tables):
+    # "the Forces Unies": the group's own name, its side; "the Forces" alone stays a state's body
+    rows = tables("Ivo Roe, the spokesman of the Forces Unies, said several people had been arrested.")["roles"]
+    assert person(rows, "Ivo Roe")["side"] == "Forces Unies"
+    rows = tables("Ivo Roe, the spokesman of the Forces, said so.")["roles"]
+    assert person(rows, "Ivo Roe")["side"] == ""
