@@ -1573,12 +1573,12 @@ class _Reader(PhraseReader):
                       and clause.lemma_.lower() in leading
                       and any(c.dep_ in SUBJECT_DEPS and c.lower_ in relatives for c in clause.children)
                       for o in clause.children if o.dep_ in ("dobj", "obj") and o.pos_ in ("NOUN", "PROPN")]
-            found = next(((f, past) for g, past in groups if (f := self._side_of_group(g, at, ent))), None)
-            if found and found[1] and self._body(found[0][0]) is None:
+            led = next(((f, past) for g, past in groups if (f := self._side_of_group(g, at, ent))), None)
+            if led is None or led[1] and self._body(led[0][0]) is None:
                 continue  # "a retired general who has commanded the Front": a group led once is none now
-            found = found[0] if found else None
-            if found and found[0] not in self.lex.states:
-                ent.side, ent.side_cue = found[0], reworded(found[1], f"{CONTEXT_CUE} {found[1]}")
+            side, words = led[0]
+            if side not in self.lex.states:
+                ent.side, ent.side_cue = side, reworded(words, f"{CONTEXT_CUE} {words}")
 
     def _member_of(self, group: Token, ent: Entity, leading: frozenset[str]) -> str:
         """"member of the <group>" for a person listed in a group of ``membership_bodies``
