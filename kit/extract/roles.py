@@ -602,6 +602,7 @@ class _Reader(PhraseReader):
         self._head_offices_of_bodies()
         self._sides_of_presidential_offices()
         self._sides_of_members()
+        self._bodies_led_in_apposition()
         self._sides_of_fellow_members()
         self._sides_of_whose_members()
         self._offices_of_whose_clauses()
@@ -1519,11 +1520,65 @@ class _Reader(PhraseReader):
                     or _led_by_relative(root, leading)[:1])  # last: "A UN team led by X, a general who chairs ..."
             found = None
             for group in held if open_side(ent) else []:
-                found = found or self._side_of_group(group, at, ent)
+                found = found or self._side_of_group(group, at, ent) or self._side_of_group_leader(group, at, ent)
             if found:
                 ent.side, ent.side_cue = found[0], reworded(found[1], f"{CONTEXT_CUE} {found[1]}")
             if held and not ent.role:
                 ent.role = self._member_of(held[0], ent, leading) or self._leader_of_party(held[0], ent, at, leading)
+
+    def _side_of_group_leader(self, group: Token, at: dict[int, Entity], person: Entity) -> tuple[str, str] | None:
+        """(side, the group's words) of a bare group noun that names no owner ("the
+        delegation") from its leader, the agent of a verb of ``leading_verbs`` on it ("The
+        delegation is headed by A, Vice-President of the Front, and includes B"; "The
+        delegation, led by A, ..."): the side A's own title states, not one read from context;
+        None when the group has owners' words of its own or no such leader."""
+        lang, none = self.doc.lang_, frozenset[str]()
+        leading = words_or("leading_verbs", lang, none)
+        if any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in group.children):
+            return None
+        verbs = [c for c in group.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in leading]
+        if group.dep_ in SUBJECT_DEPS and group.head.lemma_.lower() in leading:
+            verbs.append(group.head)
+        for verb in verbs:
+            for agent in (c for c in verb.children if c.dep_ == "agent"):
+                leader = next((at[t.i] for t in agent.children if t.dep_ == "pobj" and t.i in at), None)
+                if leader is not None and leader is not person and leader.kind == "person" and leader.side \
+                        and not leader.side_cue.startswith(CONTEXT_CUE):
+                    first = min([group.i, *(t.i for t in group.lefts if t.dep_ not in _OUTSIDE_GROUP)])
+                    return leader.side, self.doc[first:group.i + 1].text
+        return None
+
+    def _bodies_led_in_apposition(self) -> None:
+        """A person set off with a title that no state holds whose relative clause says they
+        lead or led a body of no state ("X, the British official who led the UN mission", "Y, a
+        Kenyan general who commands the AU force": a verb of ``leading_verbs``, in any tense)
+        acts for that body: its side, weakly (``context: <group>``), over the demonym of the
+        title, which is where the person comes from; a state's office ("Tarn's foreign minister
+        who led the UN mission") keeps its state, and a group no body owns ("a general who has
+        commanded peacekeepers") gives none. In the past, only an international body of the
+        lexicon (whose mission outlives its heads) is one: a group led once ("a retired general who
+        has commanded the Front") is no side now."""
+        lang, none = self.doc.lang_, frozenset[str]()
+        leading, relatives = words_or("leading_verbs", lang, none), words_or("relative_pronouns", lang, none)
+        if not leading:
+            return
+        at = {i: e for e in self.ents for i in range(e.start, e.end)}
+        for ent in self.ents:
+            if ent.kind != "person" or (ent.side and (ent.side not in self.lex.states
+                                                       or self.lex.scope(ent.role) == "state")):
+                continue
+            root = self.doc[ent.start:ent.end].root
+            groups = [(o, _in_the_past(clause)) for appos in root.children if appos.dep_ == "appos"
+                      for clause in appos.children if clause.dep_ in ("relcl", "acl:relcl")
+                      and clause.lemma_.lower() in leading
+                      and any(c.dep_ in SUBJECT_DEPS and c.lower_ in relatives for c in clause.children)
+                      for o in clause.children if o.dep_ in ("dobj", "obj") and o.pos_ in ("NOUN", "PROPN")]
+            led = next(((f, past) for g, past in groups if (f := self._side_of_group(g, at, ent))), None)
+            if led is None or led[1] and self._body(led[0][0]) is None:
+                continue  # "a retired general who has commanded the Front": a group led once is none now
+            side, words = led[0]
+            if side not in self.lex.states:
+                ent.side, ent.side_cue = side, reworded(words, f"{CONTEXT_CUE} {words}")
 
     def _member_of(self, group: Token, ent: Entity, leading: frozenset[str]) -> str:
         """"member of the <group>" for a person listed in a group of ``membership_bodies``
@@ -4393,9 +4448,11 @@ class _Reader(PhraseReader):
         lead = government_lead(named)
         state_body = _state_organ_alone(named) or (
             len(named) > 2 and named[0] in portfolios and named[1] in of | {"for"}) or (
-            0 < lead and len(named) <= lead + 1) or (  # "the Army", "Congreso Nacional"; not "the Forces for Freedom and Change"
+            0 < lead and len(named) <= lead + 1 and not _armed_group_s_name(named, lead)) or (  # "the Army", "Congreso
+            # Nacional"; not "the Forces for Freedom and Change", nor "the Forces Nouvelles"
             1 < len(named) <= 3 and named[-1] in portfolios  # "the Foreign Ministry", "the Defence Ministry"
-            and self.lex.scopes.get(" ".join([*named[:-1], "minister"])) == "state")  # not "the Hamas Health Ministry"
+            and self.lex.scopes.get(" ".join([*named[:-1], "minister"])) == "state") \
+            or _federal_portfolio(named)  # not "the Hamas Health Ministry"
         return state_body and not self.lex.side_of(name)
 
     def _states_with_body(self, name: str) -> frozenset[str]:
@@ -5456,6 +5513,24 @@ def _gerund(token: Token) -> bool:
     """Whether ``token`` is a gerund ("hablando"; English "speaking", a progressive participle)."""
     form = token.morph.get("VerbForm", [])
     return "Ger" in form or "Part" in form and "Prog" in token.morph.get("Aspect", [])
+
+
+def _armed_group_s_name(named: list[str], lead: int) -> bool:
+    """Whether the name-key words ``named`` (no article), opened by ``lead`` words of
+    ``government_words``, are an armed group's own name: a word of ``armed_group_openers``
+    ("forces"), which opens the names of states' and of armed groups' forces alike, and one
+    word of the name's own after it ("the Forces Nouvelles"), not a state's body ("the Armed
+    Forces": the words are the lexicon's, "armed forces", whole)."""
+    return len(named) == lead + 1 and lead == 1 and named[0] in words_in_any("armed_group_openers")
+
+
+def _federal_portfolio(named: list[str]) -> bool:
+    """Whether the name-key words ``named`` (no article) are a federation's department or
+    ministry: a word of ``federal_words`` opening at most four words that a word of
+    ``portfolio_words`` ends ("federal political department", "federal trade ministry"),
+    a federal state's portfolio, its state unnamed; no body of its own."""
+    return 2 < len(named) <= 4 and named[0] in words_in_any("federal_words") \
+        and named[-1] in words_in_any("portfolio_words")
 
 
 def _state_organ_alone(named: list[str]) -> bool:

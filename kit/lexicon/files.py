@@ -95,7 +95,7 @@ WORD_LISTS = (
     "generic_head_titles", "chair_titles", "fixed_of_titles", "office_body_nouns", "presiding_titles", "shared_words",
     "chamber_words", "military_words", "military_ranks",
     "people_endings", "people_place_endings", "tenure_modifiers", "interim_modifiers", "transition_modifiers",
-    "third_party_titles", "body_agent_titles", "armed_group_modifiers", "accompaniment_preps",
+    "third_party_titles", "body_agent_titles", "armed_group_modifiers", "armed_group_openers", "accompaniment_preps",
     "national_institutions", "institution_head_titles",
     "masculine_roles", "feminine_roles",
     "number_signs", "numbered_nouns",

@@ -734,6 +734,9 @@ def _move_titles(doc: Doc, text: str | None = None) -> Sequence[Span]:
                                                          or _title_alone(doc, ent[0], every_name_word)):
             changed = True  # "—Aqui nadie firma": "aquí" with a capital, as its sentence opens
             continue
+        if ent.label_ in ("ORG", "MISC") and _office_taken_for_a_body(doc, ent):
+            changed = True  # "X, | the Minister of Public Works": a title set off after a name, no body
+            continue
         split = _complement_then_name(doc, ent) if ent.label_ in ("LOC", "ORG", "MISC", "GPE") else None
         headed = _titled_head_in_government(doc, ent) if split is None and ent.label_ == "ORG" else None
         if headed is not None:  # "el Gobierno | del presidente | X": the government, its head's title, the head
@@ -1120,6 +1123,19 @@ def _titled_head_in_government(doc: Doc, ent: Span) -> tuple[int, int] | None:
     name = doc[k + 1:ent.end]
     ok = 2 <= len(name) <= 4 and all(t.is_title and t.is_alpha and t.lower_ not in _org_words() for t in name)
     return (k + 1, body_end) if ok else None
+
+
+def _office_taken_for_a_body(doc: Doc, ent: Span) -> bool:
+    """Whether the model tagged as an organisation an office set off after a name: a comma
+    right after a PERSON, then the entity opening with an article, a one-word title of the
+    lexicon and a word of ``of_preps`` ("Robert Roe, | the Minister of Public Works", "Ana
+    Lind, | the Secretary of Labour"): the holder's title and its complement, read by the
+    title reader, not a body of its own ("the Ministry of Public Works" opens with no title)."""
+    lang, k = doc.lang_, ent.start
+    if k < 2 or doc[k - 1].text != "," or doc[k - 2].ent_type_ != "PERSON" or len(ent) < 4 \
+            or doc[k].lower_ not in words_or("articles", lang, frozenset()):
+        return False
+    return doc[k + 1].lower_ in one_word_titles() and doc[k + 2].lower_ in words_or("of_preps", lang, frozenset())
 
 
 def _complement_then_name(doc: Doc, ent: Span) -> int | None:

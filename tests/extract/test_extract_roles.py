@@ -462,6 +462,17 @@ def test_an_organisation_ending_in_a_portfolio_noun_is_the_side_of_a_title_holdi
     assert person(rows, "Tamas Velkor")["side"] in {r["text"] for r in rows if r["kind"] == "organization"}
 
 
+@pytest.mark.parametrize("text", [
+    "Oslo insists that it has offered its good offices and nothing more. Councillor Anna Roe, the head of "
+    "the Federal Trade Department, has said that Norway is not a mediator.",
+    "Anna Roe, the head of the Federal Transport Ministry, said that Norway is not a mediator.",
+])
+def test_a_federal_department_is_its_state_s_portfolio_not_a_side(tables, text):
+    # "the Federal X Department": a federation's ministry, its state the article's, no body of its own
+    rows = tables(text)["roles"]
+    assert person(rows, "Anna Roe")["side"] == "Norway"
+
+
 def test_a_body_before_a_title_is_still_the_side_when_it_is_no_portfolio(tables):
     rows = tables("Orvist Front leader Tamas Velkor said the talks failed.")["roles"]
     assert person(rows, "Tamas Velkor")["side"] != ""
@@ -710,6 +721,22 @@ def test_a_person_put_in_a_group_by_a_verb_takes_its_side(tables, text, cue):
 def test_a_person_listed_in_a_delegation_is_a_member_of_it(tables, text, roles):
     rows = tables("Valdonia and the Orvist Front met in Geneva. " + text)["roles"]
     assert {name: person(rows, name)["role"] for name in roles} == roles
+
+
+def test_an_office_the_model_tagged_as_a_body_after_a_name_is_still_the_holder_s_role():
+    # "Robert Doe, the Minister of Public Works," tagged ORG by the model: his office, over a
+    # membership of the delegation that lists him, and no organisation
+    from spacy.tokens import Span
+
+    from kit.nlp.pipeline import get_nlp
+
+    doc = get_nlp()("Louis Roe heads the Norwegian delegation, which includes Robert Doe, the Minister of "
+                    "Public Works, and Jean Poe.")
+    i = [t.text for t in doc].index("Minister") - 1
+    doc.ents = [e for e in doc.ents if not (e.start < i + 5 and e.end > i)] + [Span(doc, i, i + 5, label="ORG")]
+    rows = doc_tables(doc, ["roles"])["roles"]
+    assert person(rows, "Robert Doe")["role"] == "Minister of Public Works"
+    assert not [r for r in rows if r["kind"] == "organization" and "Minister" in r["text"]]
 
 
 def test_a_member_s_role_opens_with_the_lexicon_s_membership_words(tables, monkeypatch):
@@ -5565,3 +5592,47 @@ def test_a_so_called_word_before_a_body_s_name_is_no_part_of_the_role():
     # "llamado": the writer's distance from the body's name, not the office
     rows = _spanish_roles("Ramiro Saldaña, presidente del llamado Gobierno de Unidad Nacional, quedó fuera del acuerdo.")
     assert "llamado" not in person(rows, "Ramiro Saldaña")["role"]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("On March 25 the former general Ivo Roe, second in command of the Orvist Front, was arrested in Velmar.",
+     "second in command of the Orvist Front"),
+    ("Ivo Roe, the second-in-command of the Orvist Front, was arrested.", "second-in-command of the Orvist Front"),
+])
+def test_second_in_command_of_a_group_is_an_office_of_that_group(tables, text, role):
+    # the group's number two: its office and its side, over the rank he held before
+    found = person(tables(text)["roles"], "Ivo Roe")
+    assert (found["role"], found["side"]) == (role, "Orvist Front")
+
+
+@pytest.mark.parametrize("text, name, side", [
+    ("Ivo Roe became the United Nations special representative for Tarnia last year, succeeding Anna Lind, "
+     "the British official who led the UN mission through the elections of 1992.", "Anna Lind", "United Nations"),
+    ("Kobo Rell took over in 2014 from the Lebanese diplomat Tomas Virt, who had run the UN mission since 2012.",
+     "Tomas Virt", "United Nations"),  # "run": a verb of leading
+    ("Anna Lind, a Kenyan general who has commanded peacekeepers, spoke.", "Anna Lind", "Kenya"),  # no body's
+    ("Anna Lind, Norway's foreign minister who led the UN mission, spoke.", "Anna Lind", "Norway"),  # a state's office
+])
+def test_a_body_led_in_a_relative_clause_of_the_apposition_outranks_its_demonym(tables, text, name, side):
+    assert person(tables(text)["roles"], name)["side"] == side
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("The delegation is headed by Brother Ivo Roe, Vice-President of the Orvist Front, and includes Anna Lind, "
+     "Minister of Foreign Affairs, Tomas Virt, Kobo Rell, Minister of Information, and Jan Poe.",
+     {"Anna Lind": "Orvist Front", "Tomas Virt": "Orvist Front", "Kobo Rell": "Orvist Front"}),
+    ("The delegation, led by Ivo Roe, the leader of the Orvist Front, includes Anna Lind and Tomas Virt.",
+     {"Anna Lind": "Orvist Front"}),
+    ("The delegation, led by Ivo Roe, includes Anna Lind and Tomas Virt.", {"Anna Lind": ""}),  # no side stated
+])
+def test_a_bare_delegation_is_the_side_its_leader_s_title_states(tables, text, sides):
+    rows = tables(text)["roles"]
+    assert {name: person(rows, name)["side"] for name in sides} == sides
+
+
+def test_forces_and_one_word_of_their_own_are_an_armed_group_s_name_not_a_state_s_body(tables):
+    # "the Forces Unies": the group's own name, its side; "the Forces" alone stays a state's body
+    rows = tables("Ivo Roe, the spokesman of the Forces Unies, said several people had been arrested.")["roles"]
+    assert person(rows, "Ivo Roe")["side"] == "Forces Unies"
+    rows = tables("Ivo Roe, the spokesman of the Forces, said so.")["roles"]
+    assert person(rows, "Ivo Roe")["side"] == ""
