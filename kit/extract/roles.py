@@ -224,7 +224,7 @@ from kit.extract.sidecues import (
 )
 from kit.extract.titles import DEMONYMS_FILE as DEMONYMS_FILE
 from kit.extract.titles import TITLES_FILE as TITLES_FILE
-from kit.extract.titles import Lexicon, heads_an_institution, lexicon, names_an_organ
+from kit.extract.titles import Lexicon, heads_an_institution, kingdom_among, lexicon, names_an_organ
 from kit.extract.tokens import doc_texts, doc_tokens
 from kit.lexicon.bodies import (
     agent_title,
@@ -1639,16 +1639,21 @@ class _Reader(PhraseReader):
                 ent.side, ent.side_cue = side, f"{owner.text}. {doc[span[0] - 1].text}"
 
     def _subject_of_the_sentence_before(self, i: int) -> Entity | None:
-        """The named entity, no person, that is the subject of the main verb of the sentence
-        ending right before token ``i``, else None."""
+        """The named organisation, government or group that is the subject of the main verb
+        of the sentence ending right before token ``i`` (or, where the parse hangs a dateline
+        there, "ARGEL.— El Frente Tarnés rechazó ...", the one written right before that verb),
+        else None: never a dateline nor a place."""
         if i < 1:
             return None
         root = self.doc[i - 1].sent.root
         subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
-        n = self.at.get(subjects[0].i) if len(subjects) == 1 else None
-        if n is None or self.ents[n].label == "PERSON" or self.ents[n].kind == "person":
-            return None
-        return self.ents[n]
+        found = [self.at.get(subjects[0].i)] if len(subjects) == 1 else []
+        found.append(self.at.get(root.i - 1) if root.i > 0 else None)
+        for n in found:
+            if n is not None and n not in self.filed and self.ents[n].kind in ("organization", "government", "group") \
+                    and (n == found[0] or self.ents[n].end == root.i):
+                return self.ents[n]
+        return None
 
     def _a_place_before(self, comma: int) -> bool:
         """The name that ends right before token ``comma`` follows a locative preposition
@@ -2055,7 +2060,10 @@ class _Reader(PhraseReader):
                 candidates.add(town[0])  # "MARACAIBO.—" and "el gobernante colombiano": which state is unsure
             without = self.lex.states_without(ent.role)  # no US "Foreign Minister"
             others = self.other_sides.get(ent.canonical, set())  # their counterparts' states
-            if len(candidates) == 1 and not candidates & (others | without) \
+            if (kingdom := kingdom_among(ent.role, candidates)) and kingdom not in others | without \
+                    and holders.get(ent.role.lower(), 0) < 2:  # "Tarn and Norway signed; King X attended"
+                ent.side, ent.side_cue = kingdom, f"{CONTEXT_CUE} the one kingdom the article names"
+            elif len(candidates) == 1 and not candidates & (others | without) \
                     and holders.get(ent.role.lower(), 0) < 2:
                 ent.side = next(iter(candidates))
                 ent.side_cue = (f"{CONTEXT_CUE} the one state the article names" if not offices else

@@ -377,3 +377,15 @@ def test_a_government_named_by_its_head_s_name_the_model_tagged_with_it_is_his()
     table = read(registry(("Lina Marov", "Prime Minister", "Mali"), ("Ivo Marov", "President", "Senegal"),
                           ("Edo Vask", "Defence Minister", "")), texts, entities)
     assert not table.loc["Edo Vask", "side_evidence"].startswith("context: the government his article names")
+
+
+def test_a_monarch_near_several_states_takes_the_one_kingdom_among_them():
+    texts = {"a1": ["Mali and Norway signed the accord in Praia.",
+                    "King Edo Vask attended the ceremony."]}
+    entities: list[Entity] = [
+        ("a1", 0, "Mali", "GPE", "government", "", ""), ("a1", 0, "Norway", "GPE", "government", "", ""),
+        ("a1", 1, "Edo Vask", "PERSON", "person", "", "")]
+    table = read(registry(("Edo Vask", "King", "")), texts, entities)
+    assert table.loc["Edo Vask", "side"] == "Norway"  # the one kingdom of the two
+    table = read(registry(("Edo Vask", "Governor", "")), texts, entities)
+    assert table.loc["Edo Vask", "side"] == ""  # no crown: either may be meant

@@ -31,10 +31,19 @@ def test_su_title_after_a_sentence_whose_subject_is_a_person_takes_no_side_from_
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "name"), [
     ("Argelia y Mauritania negocian desde el lunes. Miles de voluntarios cruzaron ayer la frontera del "
-     "Sahara español, con retratos del rey Osk III.", "Osk III"),
+     "Sahara español, con retratos del general Jano Osk.", "Jano Osk"),
     ("Túnez y Libia negocian desde el lunes. Miles de campesinos cruzaron ayer el río hacia el Piamonte "
      "italiano, con retratos del general Jano Osk.", "Jano Osk"),
 ])
 def test_a_demonym_right_after_a_place_is_the_place_s_not_the_people_s_of_the_sentence(text, name):
     # "el Sahara español": whose the place is, no side of the king whose portraits they carry
     assert _people(text)[name]["side"] == ""
+
+
+@pytest.mark.model
+def test_a_monarch_in_a_story_naming_one_kingdom_among_its_states_is_that_kingdom_s():
+    text = ("Perú y Ecuador firmaron la paz en Brasilia. Asistieron como invitados el rey Osk II y la reina "
+            "Lina; los presidentes de Bolivia, Jano Roe, y de Colombia, Ramiro Vidal. Para España es un día feliz.")
+    people = _people(text)
+    assert (people["Osk II"]["side"], people["Lina"]["side"]) == ("Spain", "Spain")
+    assert people["Jano Roe"]["side"] == "Bolivia"
