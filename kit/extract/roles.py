@@ -595,6 +595,7 @@ class _Reader(PhraseReader):
             if ent.kind in ("organization", "government", "group") and not ent.side:
                 self._read_side(ent)
         self._sides_of_owned_states()
+        self._sides_of_subdivision_offices()
         self._sides_of_state_offices()
         self._sides_of_governments_headed()
         self._offices_heading_governments()
@@ -3990,6 +3991,30 @@ class _Reader(PhraseReader):
             written = " ".join(words[k:])
             if words[k - 1].lower() in preps and (place := subdivision_of(written, lang) or subdivision_of(written)):
                 return place.country, f"{' '.join(words[k - 1:])}, a subdivision of {place.country}"
+        return None
+
+    def _sides_of_subdivision_offices(self) -> None:
+        """A person with no side holding an office of a state's subdivision (a title of
+        ``subdivision_offices``: "gobernador", "senator") written with the subdivision in its
+        complement ("el gobernador de Entre Ríos, X", "Governor of Oregon X", "senador por
+        Oregón"; a place of ``subdivisions.csv``) is of that subdivision's state."""
+        for ent in self.ents:
+            if ent.kind == "person" and ent.role and not ent.side and (found := self._subdivision_office(ent.role)):
+                ent.side, ent.side_cue = found
+
+    def _subdivision_office(self, role: str) -> tuple[str, str] | None:
+        """``(state, cue)`` of ``role`` if it is a title of ``subdivision_offices`` "of" or
+        "for" a subdivision of ``subdivisions.csv`` ("gobernador de Entre Ríos"), else None."""
+        lang = self.doc.lang_
+        words = role.split()
+        offices = words_in_any("subdivision_offices")
+        preps = self.w.of | words_or("representing_preps", lang, frozenset())
+        for k in range(1, len(words)):
+            if words[k].lower() not in preps or " ".join(words[:k]).lower() not in offices:
+                continue
+            written = " ".join(words[k + 1:])
+            if written and (place := subdivision_of(written, lang) or subdivision_of(written)):
+                return place.country, f"{' '.join(words[k:])}, a subdivision of {place.country}"
         return None
 
     def _federal_state_named(self, role: str) -> tuple[str, str] | None:
