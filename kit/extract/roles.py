@@ -5206,19 +5206,28 @@ class _Reader(PhraseReader):
     def _place_in_apposition(self, ent: Entity) -> None:
         """"Sen. Bernie Castleton, an independent from Vermont,", "Sen. Mike Renfield, a Utah
         Republican,": a place of a country (a subdivision, or the country itself) that the
-        apposition after the name says the person is from, or that modifies its noun."""
+        apposition after the name says the person is from, or that modifies its noun; in
+        Spanish, with no article, one the person stands for ("el senador X, demócrata por
+        Oregón,": a word of ``representing_preps`` before the place)."""
         doc, k = self.doc, ent.end
-        if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in self.w.determiners:
+        if k + 2 >= len(doc) or doc[k].text != ",":
             return
-        for j in range(k + 2, min(k + 10, len(doc))):
+        bare = doc[k + 1].lower_ not in self.w.determiners  # "X, demócrata por Oregón,"
+        origins = {"from"} | words_or("representing_preps", doc.lang_, frozenset())
+        if bare and not (doc[k + 1].pos_ in ("NOUN", "ADJ") and doc[k + 1].is_lower):
+            return
+        for j in range(k + 2 - bare, min(k + 10, len(doc))):
             if doc[j].text in (",", ";", "(", ")") or doc[j].is_sent_start:
                 return
             n = self.at.get(j)
-            if n is None or self.ents[n].start != j or self.ents[n].label != "GPE":
+            if n is None or self.ents[n].start != j or self.ents[n].label not in ("GPE", "LOC") \
+                    and subdivision_of(self.ents[n].canonical, doc.lang_) is None:  # "Oregón" tagged ORG
                 continue
             place = self.ents[n]
             root = doc[place.start:place.end].root
-            if doc[j - 1].lower_ == "from" or (root.dep_ in MODIFIER_DEPS and root.head.i >= place.end):
+            if bare and doc[j - 1].lower_ not in origins - {"from"}:
+                return
+            if doc[j - 1].lower_ in origins or (root.dep_ in MODIFIER_DEPS and root.head.i >= place.end):
                 side = self.lex.side_of(place.canonical, place.text) or self.lex.place_side(place.canonical)
                 if side:
                     ent.side, ent.side_cue = side, doc[k + 1:place.end].text

@@ -47,3 +47,16 @@ def test_a_monarch_in_a_story_naming_one_kingdom_among_its_states_is_that_kingdo
     people = _people(text)
     assert (people["Osk II"]["side"], people["Lina"]["side"]) == ("Spain", "Spain")
     assert people["Jano Roe"]["side"] == "Bolivia"
+
+
+@pytest.mark.model
+def test_a_governor_of_a_subdivision_is_of_the_subdivision_s_state():
+    text = "Uruguay y Chile negocian desde el lunes. El gobernador de Tucumán, Jano Roe, pidió calma."
+    assert _people(text)["Jano Roe"]["side"] == "Argentina"
+
+
+@pytest.mark.model
+def test_a_senator_apposed_as_standing_for_a_subdivision_is_of_its_state():
+    text = ("Panamá y Colombia negocian el tratado. El senador Jano Roe, demócrata por Nevada, logró que "
+            "se añadiera una condición.")
+    assert _people(text)["Jano Roe"]["side"] == "United States"
