@@ -4008,7 +4008,7 @@ class _Reader(PhraseReader):
         lang = self.doc.lang_
         words = role.split()
         offices = words_in_any("subdivision_offices")
-        preps = self.w.of | words_or("representing_preps", lang, frozenset())
+        preps = words_in_any("of_preps") | words_in_any("representing_preps")  # the role may be in English
         for k in range(1, len(words)):
             if words[k].lower() not in preps or " ".join(words[:k]).lower() not in offices:
                 continue
