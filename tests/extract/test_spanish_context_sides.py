@@ -60,3 +60,10 @@ def test_a_senator_apposed_as_standing_for_a_subdivision_is_of_its_state():
     text = ("Panamá y Colombia negocian el tratado. El senador Jano Roe, demócrata por Nevada, logró que "
             "se añadiera una condición.")
     assert _people(text)["Jano Roe"]["side"] == "United States"
+
+
+@pytest.mark.model
+def test_a_governor_general_is_a_state_s_office_not_a_general_s_rank():
+    # "gobernador general" is one title (the Governor General a state appoints), not a governor who is a general
+    people = _people("Portugal ha enviado tropas al territorio. El gobernador general de Lumbia, Jano Roe, recibió al ministro.")
+    assert people["Jano Roe"]["side"] == "Portugal"
