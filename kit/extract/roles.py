@@ -1635,8 +1635,7 @@ class _Reader(PhraseReader):
                     or not doc[span[0] - 1].is_sent_start:
                 continue
             owner = self._subject_of_the_sentence_before(span[0] - 1)
-            side = self.party_of(owner) if owner is not None else ""
-            if side:
+            if owner is not None and (side := self.party_of(owner)):
                 ent.side, ent.side_cue = side, f"{owner.text}. {doc[span[0] - 1].text}"
 
     def _subject_of_the_sentence_before(self, i: int) -> Entity | None:
