@@ -374,6 +374,14 @@ def _listed_party(token: Token) -> bool:
     return token.pos_ in ("PROPN", "NOUN") and token.head.pos_ in ("PROPN", "NOUN")
 
 
+def without_article(name: str, lang: str) -> str:
+    """``name`` without an article of ``lang`` opening it (``articles``), as a side is
+    written: "El Frente Tarnés", tagged with its article where a dateline runs into it,
+    is the "Frente Tarnés"."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in words_or("articles", lang, frozenset()) else name
+
+
 def _led_by_relative(token: Token, leading: frozenset[str], beyond: bool = True) -> list[Token]:
     """The objects of a relative clause of a verb of ``leading`` on a person's name ("X, who
     heads the government panel"), nearest first; with ``beyond`` (the name itself, not the
@@ -1635,7 +1643,7 @@ class _Reader(PhraseReader):
                     or not doc[span[0] - 1].is_sent_start:
                 continue
             owner = self._subject_of_the_sentence_before(span[0] - 1)
-            if owner is not None and (side := self.party_of(owner)):
+            if owner is not None and (side := without_article(self.party_of(owner), doc.lang_)):
                 ent.side, ent.side_cue = side, f"{owner.text}. {doc[span[0] - 1].text}"
 
     def _subject_of_the_sentence_before(self, i: int) -> Entity | None:
@@ -5213,8 +5221,9 @@ class _Reader(PhraseReader):
             return
         bare = doc[k + 1].lower_ not in self.w.determiners  # "X, demócrata por Oregón,"
         origins = {"from"} | words_or("representing_preps", doc.lang_, frozenset())
-        if bare and not (doc[k + 1].pos_ in ("NOUN", "ADJ") and doc[k + 1].is_lower):
-            return
+        if bare and not (doc[k + 1].pos_ in ("NOUN", "ADJ") and doc[k + 1].is_lower
+                         and "Part" not in doc[k + 1].morph.get("VerbForm", [])):
+            return  # "la UNITA de X, armada por Washington,": what armed the group, no one X stands for
         for j in range(k + 2 - bare, min(k + 10, len(doc))):
             if doc[j].text in (",", ";", "(", ")") or doc[j].is_sent_start:
                 return
@@ -5224,8 +5233,9 @@ class _Reader(PhraseReader):
                 continue
             place = self.ents[n]
             root = doc[place.start:place.end].root
-            if bare and doc[j - 1].lower_ not in origins - {"from"}:
-                return
+            if bare and (doc[j - 1].lower_ not in origins - {"from"}
+                         or subdivision_of(place.canonical, doc.lang_) is None and subdivision_of(place.canonical) is None):
+                return  # only a subdivision is a constituency one stands for
             if doc[j - 1].lower_ in origins or (root.dep_ in MODIFIER_DEPS and root.head.i >= place.end):
                 side = self.lex.side_of(place.canonical, place.text) or self.lex.place_side(place.canonical)
                 if side:

@@ -67,3 +67,23 @@ def test_a_governor_general_is_a_state_s_office_not_a_general_s_rank():
     # "gobernador general" is one title (the Governor General a state appoints), not a governor who is a general
     people = _people("Portugal ha enviado tropas al territorio. El gobernador general de Lumbia, Jano Roe, recibió al ministro.")
     assert people["Jano Roe"]["side"] == "Portugal"
+
+
+@pytest.mark.model
+def test_a_participle_apposed_with_por_is_no_constituency_the_person_stands_for():
+    text = "Mientras tanto, la UFAL de Jano Roe, armada por Washington y por Pretoria, sigue fuera de lo pactado."
+    assert _people(text)["Jano Roe"]["side"] != "United States"
+
+
+@pytest.mark.model
+def test_su_title_after_a_dateline_takes_the_organisation_without_its_article():
+    text = ("ARGEL (Corresponsal).- El Frente Tarnés rechazo el acuerdo que Espana, Marruecos y Mauritania "
+            "firmaron. Su secretario general, Jano Ruiz Pérez, sostiene que el pueblo no ha sido consultado.")
+    assert _people(text)["Jano Ruiz Pérez"]["side"] == "Frente Tarnés"
+
+
+def test_a_side_is_named_without_the_article_a_tagged_name_opens_with():
+    from kit.extract.roles import without_article
+    assert without_article("El Frente Tarnés", "es") == "Frente Tarnés"
+    assert without_article("Frente Tarnés", "es") == "Frente Tarnés"
+    assert without_article("El", "es") == "El"
