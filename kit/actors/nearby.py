@@ -60,7 +60,7 @@ from kit.extract.datelines import article_openings, dateline_place, datelines_in
 from kit.extract.governments import NAMING_KINDS
 from kit.extract.phrases import CONTEXT_CUE
 from kit.extract.sidecues import CueKind, government_nouns
-from kit.extract.titles import heads_an_institution, lexicon
+from kit.extract.titles import heads_an_institution, kingdom_among, lexicon
 from kit.lexicon.canonical import name_key
 from kit.lexicon.regex import alternation
 from kit.lexicon.wordlists import words_in_any
@@ -127,6 +127,8 @@ def sides_named_nearby(table: pd.DataFrame, mentions: pd.DataFrame, roles: pd.Da
             home = {filed.get(article) or leads.get(article, "") for article, _ in places.get(name, set())}
             if len(left) > 1 and len(home) == 1 and (state := home.pop()) in left:
                 left = [state]  # a tie broken by the capital every story of his is filed in (or its lead names)
+            if len(left) > 1 and (kingdom := kingdom_among(role, left)):
+                left = [kingdom]  # "King X" near Tarn and Norway: Norway's, the one kingdom
             if len(left) > 1:
                 left = _named_in_every_sentence(left, each)
             if not left and (window == WINDOW or name in met) \

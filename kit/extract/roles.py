@@ -224,7 +224,7 @@ from kit.extract.sidecues import (
 )
 from kit.extract.titles import DEMONYMS_FILE as DEMONYMS_FILE
 from kit.extract.titles import TITLES_FILE as TITLES_FILE
-from kit.extract.titles import Lexicon, heads_an_institution, lexicon, names_an_organ
+from kit.extract.titles import Lexicon, heads_an_institution, kingdom_among, lexicon, names_an_organ
 from kit.extract.tokens import doc_texts, doc_tokens
 from kit.lexicon.bodies import (
     agent_title,
@@ -372,6 +372,14 @@ def _listed_party(token: Token) -> bool:
     and C"): each of a list met is met, as the first is; not a verb or clause joined on.
     """
     return token.pos_ in ("PROPN", "NOUN") and token.head.pos_ in ("PROPN", "NOUN")
+
+
+def without_article(name: str, lang: str) -> str:
+    """``name`` without an article of ``lang`` opening it (``articles``), as a side is
+    written: "El Frente Tarnés", tagged with its article where a dateline runs into it,
+    is the "Frente Tarnés"."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in words_or("articles", lang, frozenset()) else name
 
 
 def _led_by_relative(token: Token, leading: frozenset[str], beyond: bool = True) -> list[Token]:
@@ -595,6 +603,7 @@ class _Reader(PhraseReader):
             if ent.kind in ("organization", "government", "group") and not ent.side:
                 self._read_side(ent)
         self._sides_of_owned_states()
+        self._sides_of_subdivision_offices()
         self._sides_of_state_offices()
         self._sides_of_governments_headed()
         self._offices_heading_governments()
@@ -606,6 +615,7 @@ class _Reader(PhraseReader):
         self._sides_of_fellow_members()
         self._sides_of_whose_members()
         self._offices_of_whose_clauses()
+        self._sides_of_titles_owned_by_the_last_subject()
         self._sides_of_list_headers()
         self._sides_of_lists_represented()
         self._sides_of_the_represented()
@@ -1670,6 +1680,44 @@ class _Reader(PhraseReader):
             if not ent.side or ent.side_cue.startswith(CONTEXT_CUE):
                 ent.side, ent.side_cue = found
 
+    def _sides_of_titles_owned_by_the_last_subject(self) -> None:
+        """"El Frente Tarnés rechazó el acuerdo. Su secretario general, X, dijo ...": a person
+        apposed to a title that a subject possessive (``subject_possessives``: "su") opens at
+        the start of a sentence holds it for the named organisation or country that is the
+        subject of the sentence before, which is the side (over one read from context). Not
+        when the subject before is a person ("X llegó. Su secretario, Y, ...": X's aide) or
+        no named one."""
+        doc = self.doc
+        mine = words_or("subject_possessives", doc.lang_, frozenset())
+        for ent in self.ents:
+            if ent.kind != "person" or ent.side and not ent.side_cue.startswith(CONTEXT_CUE) \
+                    or ent.start < 4 or doc[ent.start - 1].text != ",":
+                continue
+            span = self._chain_ending_at(ent.start - 1)
+            if span is None or span[0] < 1 or doc[span[0] - 1].lower_ not in mine \
+                    or not doc[span[0] - 1].is_sent_start:
+                continue
+            owner = self._subject_of_the_sentence_before(span[0] - 1)
+            if owner is not None and (side := without_article(self.party_of(owner), doc.lang_)):
+                ent.side, ent.side_cue = side, f"{owner.text}. {doc[span[0] - 1].text}"
+
+    def _subject_of_the_sentence_before(self, i: int) -> Entity | None:
+        """The named organisation, government or group that is the subject of the main verb
+        of the sentence ending right before token ``i`` (or, where the parse hangs a dateline
+        there, "ARGEL.— El Frente Tarnés rechazó ...", the one written right before that verb),
+        else None: never a dateline nor a place."""
+        if i < 1:
+            return None
+        root = self.doc[i - 1].sent.root
+        subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
+        found = [self.at.get(subjects[0].i)] if len(subjects) == 1 else []
+        found.append(self.at.get(root.i - 1) if root.i > 0 else None)
+        for n in found:
+            if n is not None and n not in self.filed and self.ents[n].kind in ("organization", "government", "group") \
+                    and (n == found[0] or self.ents[n].end == root.i):
+                return self.ents[n]
+        return None
+
     def _a_place_before(self, comma: int) -> bool:
         """The name that ends right before token ``comma`` follows a locative preposition
         (``locative_preps``: "la delegación del ELN *en* Caracas, cuya dirección ..."): a
@@ -2075,7 +2123,10 @@ class _Reader(PhraseReader):
                 candidates.add(town[0])  # "MARACAIBO.—" and "el gobernante colombiano": which state is unsure
             without = self.lex.states_without(ent.role)  # no US "Foreign Minister"
             others = self.other_sides.get(ent.canonical, set())  # their counterparts' states
-            if len(candidates) == 1 and not candidates & (others | without) \
+            if (kingdom := kingdom_among(ent.role, candidates)) and kingdom not in others | without \
+                    and holders.get(ent.role.lower(), 0) < 2:  # "Tarn and Norway signed; King X attended"
+                ent.side, ent.side_cue = kingdom, f"{CONTEXT_CUE} the one kingdom the article names"
+            elif len(candidates) == 1 and not candidates & (others | without) \
                     and holders.get(ent.role.lower(), 0) < 2:
                 ent.side = next(iter(candidates))
                 ent.side_cue = (f"{CONTEXT_CUE} the one state the article names" if not offices else
@@ -4006,6 +4057,30 @@ class _Reader(PhraseReader):
                 return place.country, f"{' '.join(words[k - 1:])}, a subdivision of {place.country}"
         return None
 
+    def _sides_of_subdivision_offices(self) -> None:
+        """A person with no side holding an office of a state's subdivision (a title of
+        ``subdivision_offices``: "gobernador", "senator") written with the subdivision in its
+        complement ("el gobernador de Entre Ríos, X", "Governor of Oregon X", "senador por
+        Oregón"; a place of ``subdivisions.csv``) is of that subdivision's state."""
+        for ent in self.ents:
+            if ent.kind == "person" and ent.role and not ent.side and (found := self._subdivision_office(ent.role)):
+                ent.side, ent.side_cue = found
+
+    def _subdivision_office(self, role: str) -> tuple[str, str] | None:
+        """``(state, cue)`` of ``role`` if it is a title of ``subdivision_offices`` "of" or
+        "for" a subdivision of ``subdivisions.csv`` ("gobernador de Entre Ríos"), else None."""
+        lang = self.doc.lang_
+        words = role.split()
+        offices = words_in_any("subdivision_offices")
+        preps = words_in_any("of_preps") | words_in_any("representing_preps")  # the role may be in English
+        for k in range(1, len(words)):
+            if words[k].lower() not in preps or " ".join(words[:k]).lower() not in offices:
+                continue
+            written = " ".join(words[k + 1:])
+            if written and (place := subdivision_of(written, lang) or subdivision_of(written)):
+                return place.country, f"{' '.join(words[k:])}, a subdivision of {place.country}"
+        return None
+
     def _federal_state_named(self, role: str) -> tuple[str, str] | None:
         """``(state, cue)`` of an office over forces of ``federal_words`` in a place the
         lexicons do not know ("acting commander of federal forces in Osk"): the one state the
@@ -4771,7 +4846,8 @@ class _Reader(PhraseReader):
             if e.end > before or e.start < floor or kind not in ("country", "capital", "demonym") or n in others \
                     or self._quoted_apart(e, ent):
                 continue  # "the Norwegian diplomat A, and Foreign Minister B": Norwegian is A's
-            if kind == "demonym" and not self._describes_another(e, before) and not self._of_a_title_before(e):
+            if kind == "demonym" and not self._describes_another(e, before) and not self._of_a_title_before(e) \
+                    and not self._of_a_place_before(e):
                 ent.side, ent.side_cue = self.lex.side_of(e.canonical, e.text), f"{CONTEXT_CUE} {e.text}"
             return  # the nearest country word decides, even when it gives nothing; a demonym
             # right after another title is that office's ("el secretario de Estado norteamericano
@@ -4784,6 +4860,17 @@ class _Reader(PhraseReader):
         last = self.doc[demonym.end - 1]
         return demonym.start in self.by_end and "Plur" not in last.morph.get("Number", []) \
             and not self.is_plural(demonym.start)
+
+    def _of_a_place_before(self, demonym: Entity) -> bool:
+        """Whether ``demonym`` is in the singular and written right after a place's name, as
+        Spanish places a place's adjective: whose that place is ("la frontera del Sáhara
+        español, con retratos del rey X": the Sahara's state, no word of the people the
+        sentence is about)."""
+        n = self.at.get(demonym.start - 1) if demonym.start > 0 else None
+        if n is None or self.ents[n].end != demonym.start or self.ents[n].label not in ("GPE", "LOC", "FAC"):
+            return False
+        last = self.doc[demonym.end - 1]
+        return "Plur" not in last.morph.get("Number", []) and not self.is_plural(demonym.start)
 
     def _quoted_apart(self, word: Entity, ent: Entity) -> bool:
         """Whether ``word`` is inside a quotation (:func:`kit.extract.quotation.quotation_spans`)
@@ -5185,19 +5272,31 @@ class _Reader(PhraseReader):
     def _place_in_apposition(self, ent: Entity) -> None:
         """"Sen. Bernie Castleton, an independent from Vermont,", "Sen. Mike Renfield, a Utah
         Republican,": a place of a country (a subdivision, or the country itself) that the
-        apposition after the name says the person is from, or that modifies its noun."""
+        apposition after the name says the person is from, or that modifies its noun; in
+        Spanish, with no article, one the person stands for ("el senador X, demócrata por
+        Oregón,": a word of ``representing_preps`` before the place)."""
         doc, k = self.doc, ent.end
-        if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in self.w.determiners:
+        if k + 2 >= len(doc) or doc[k].text != ",":
             return
-        for j in range(k + 2, min(k + 10, len(doc))):
+        bare = doc[k + 1].lower_ not in self.w.determiners  # "X, demócrata por Oregón,"
+        origins = {"from"} | words_or("representing_preps", doc.lang_, frozenset())
+        if bare and not (doc[k + 1].pos_ in ("NOUN", "ADJ") and doc[k + 1].is_lower
+                         and "Part" not in doc[k + 1].morph.get("VerbForm", [])):
+            return  # "la UNITA de X, armada por Washington,": what armed the group, no one X stands for
+        for j in range(k + 2 - bare, min(k + 10, len(doc))):
             if doc[j].text in (",", ";", "(", ")") or doc[j].is_sent_start:
                 return
             n = self.at.get(j)
-            if n is None or self.ents[n].start != j or self.ents[n].label != "GPE":
+            if n is None or self.ents[n].start != j or self.ents[n].label not in ("GPE", "LOC") \
+                    and subdivision_of(self.ents[n].canonical, doc.lang_) is None:  # "Oregón" tagged ORG
                 continue
             place = self.ents[n]
             root = doc[place.start:place.end].root
-            if doc[j - 1].lower_ == "from" or (root.dep_ in MODIFIER_DEPS and root.head.i >= place.end):
+            if bare and (doc[j - 1].lower_ not in origins - {"from"}
+                         or subdivision_of(place.canonical, doc.lang_) is None and subdivision_of(place.canonical) is None):
+                return  # only a subdivision is a constituency one stands for
+            if doc[j - 1].lower_ in (origins if bare else {"from"}) \
+                    or (root.dep_ in MODIFIER_DEPS and root.head.i >= place.end):  # "the envoy for Tarn": not his
                 side = self.lex.side_of(place.canonical, place.text) or self.lex.place_side(place.canonical)
                 if side:
                     ent.side, ent.side_cue = side, doc[k + 1:place.end].text

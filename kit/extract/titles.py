@@ -502,6 +502,7 @@ MONARCHIES = "monarchies"
 "President" heads a kingdom)."""
 
 
+@functools.cache
 def _monarchies() -> frozenset[str]:
     """The states one of whose English names in ``countries.csv`` (the official ones
     country_converter gives) holds a ``monarchy_words`` word: "Kingdom of Norway",
@@ -509,6 +510,28 @@ def _monarchies() -> frozenset[str]:
     crowns = words_in_any("monarchy_words")
     return frozenset(row["canonical"] for row in read_table("countries")
                      if crowns & set(name_key(row["alias"]).split()))
+
+
+def kingdom_among(role: str, states: Iterable[str]) -> str:
+    """The one monarchy (:func:`_monarchies`) of several ``states`` when ``role`` is a
+    monarch's title held now (``regnal`` in titles.csv with scope ``state``, in any of its
+    languages: "King", "reina"), else ``""``: of the states a story names, a kingdom's crown
+    is the kingdom's ("Tarn and Norway signed; King X attended": Norway's). One state, or
+    two kingdoms, give none here (which is meant is another reading's, or none).
+
+    >>> kingdom_among("King", ["Norway", "Peru", "Chile"]), kingdom_among("Queen", ["Norway", "Sweden"])
+    ('Norway', '')
+    >>> kingdom_among("President", ["Norway", "Peru"]), kingdom_among("King", ["Norway"])
+    ('', '')
+    """
+    listed = sorted(set(states))
+    lex = lexicon()
+    said = " ".join(role.lower().split())
+    crowned = {t for title, shown in lex.regnal for t in (title, shown.lower()) if lex.scope(shown) == "state"}
+    if len(listed) < 2 or said not in crowned:
+        return ""
+    kingdoms = [s for s in listed if s in _monarchies()]
+    return kingdoms[0] if len(kingdoms) == 1 else ""
 
 
 def _entry(table: dict[str, Any], role: str, default: Any) -> Any:

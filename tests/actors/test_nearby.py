@@ -5,6 +5,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pandas as pd
+import pytest
 
 from kit.actors import actor_registry
 from kit.actors.nearby import NEARBY_CUE, interim_free_key, sides_named_nearby
@@ -377,3 +378,13 @@ def test_a_government_named_by_its_head_s_name_the_model_tagged_with_it_is_his()
     table = read(registry(("Lina Marov", "Prime Minister", "Mali"), ("Ivo Marov", "President", "Senegal"),
                           ("Edo Vask", "Defence Minister", "")), texts, entities)
     assert not table.loc["Edo Vask", "side_evidence"].startswith("context: the government his article names")
+
+
+
+@pytest.mark.parametrize(("role", "side"), [("King", "Norway"), ("Governor", "")])
+def test_a_monarch_near_several_states_takes_the_one_kingdom_among_them(role, side):
+    # a crown is the one kingdom's of Mali and Norway; a governor may be either's
+    entities: list[Entity] = [("a1", 0, state, "GPE", "government", "", "") for state in ("Mali", "Norway")]
+    entities.append(("a1", 1, "Edo Vask", "PERSON", "person", "", ""))
+    texts = {"a1": ["Mali and Norway signed the accord in Praia.", f"{role} Edo Vask attended the ceremony."]}
+    assert read(registry(("Edo Vask", role, "")), texts, entities).loc["Edo Vask", "side"] == side
