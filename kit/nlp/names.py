@@ -258,9 +258,9 @@ def name_end(doc: Doc, start: int, end: int) -> int:
     if end + 1 < len(doc) and _particle_between_names(doc, end):
         end = _entity_end(doc, end + 1)  # "José Eduardo" + "dos" + "Santos": one name
     if end + 1 < len(doc) and _given_name_then_particle_name(doc, start, end):
-        end = _entity_end(doc, _particle_run_end(doc, end))  # "Tomás" + "de" + "Varela Ruiz": one name
+        end = _entity_end(doc, _particle_run_end(doc, end))  # "Tomás" + "de" + "Orvalde Ruiz": one name
     if end + 1 < len(doc) and _surname_repeated_after_joiner(doc, end):
-        end += 2  # "Osk Varela" + "y" + "Varela": one name, its two family names the same
+        end += 2  # "Osk Orvalde" + "y" + "Orvalde": one name, its two family names the same
     if end + 2 < len(doc) and _hyphened_particle(doc, end):
         end += 3  # "Mohammad Zia" + "ul-Karim": the particle and the name it is joined to
     return end
@@ -307,11 +307,11 @@ def _given_name_then_particle_name(doc: Doc, start: int, end: int) -> bool:
     particles that join family names (``surname_joiners`` and ``name_particles`` of the
     text's language that are no conjunction: "de", "del", "de la"), in no entity, and a
     PERSON of two words or more right after them: the model cut one name at its particle
-    ("Tomás" + "de" + "Varela Ruiz"). One word before the particle, as a given name is, and
+    ("Tomás" + "de" + "Orvalde Ruiz"). One word before the particle, as a given name is, and
     no article before it."""
     if end - start != 1 or not doc[start].is_title or not _joining_surname_particles(doc.lang_) \
             or start > 0 and doc[start - 1].lower_ in words_or("articles", doc.lang_, frozenset()):
-        return False  # "el Gobierno de José María Aznar": a noun after its article
+        return False  # "el Gobierno de Ana María Orvalde": a noun after its article
     after = _particle_run_end(doc, end)
     return after > end and after < len(doc) and doc[after].ent_iob_ == "B" \
         and doc[after].ent_type_ in ("PERSON", "PER") and _entity_end(doc, after) - after >= 2
@@ -336,7 +336,7 @@ def _joining_surname_particles(lang: str) -> frozenset[str]:
 
 def _surname_repeated_after_joiner(doc: Doc, end: int) -> bool:
     """The name ``doc[:end]`` is followed by a conjunction of ``surname_joiners`` ("y", "e")
-    in no entity and its own last word again, capitalised ("Osk Varela y Varela"): one
+    in no entity and its own last word again, capitalised ("Osk Orvalde y Orvalde"): one
     person's two family names, the same, joined as Spanish writes them; two persons are
     never named so."""
     joiner, again = doc[end], doc[end + 1]

@@ -5590,8 +5590,8 @@ def test_a_state_s_office_whose_name_holds_a_body_s_words_is_the_state_s(tables)
 
 def test_a_so_called_word_before_a_body_s_name_is_no_part_of_the_role():
     # "llamado": the writer's distance from the body's name, not the office
-    rows = _spanish_roles("Ramiro Saldaña, presidente del llamado Gobierno de Unidad Nacional, quedó fuera del acuerdo.")
-    assert "llamado" not in person(rows, "Ramiro Saldaña")["role"]
+    rows = _spanish_roles("Ramiro Zubeldía, presidente del llamado Gobierno de Unidad Nacional, quedó fuera del acuerdo.")
+    assert "llamado" not in person(rows, "Ramiro Zubeldía")["role"]
 
 
 @pytest.mark.parametrize("text, role", [

@@ -23,8 +23,8 @@ def _people(text: str) -> dict[str, dict]:
     pytest.param("ARGEL (Corresponsal).- El Frente Tarnés rechazo el acuerdo que Espana, Marruecos y Mauritania "
                  "firmaron. Su secretario general, Jano Ruiz Pérez, sostiene que el pueblo no ha sido consultado.",
                  "Jano Ruiz Pérez", "Frente Tarnés", id="su-title-after-a-dateline"),
-    pytest.param("Jano Osk rechazó el acuerdo el viernes. Su secretario general, Lina Roe Vidal, sostiene que "
-                 "nadie fue consultado.", "Lina Roe Vidal", "", id="su-title-after-a-person-is-his-aide"),
+    pytest.param("Jano Osk rechazó el acuerdo el viernes. Su secretario general, Lina Roe Zubeldía, sostiene que "
+                 "nadie fue consultado.", "Lina Roe Zubeldía", "", id="su-title-after-a-person-is-his-aide"),
     # "el Sahara español": whose the place is, no side of the one whose portraits they carry
     pytest.param("Argelia y Mauritania negocian desde el lunes. Miles de voluntarios cruzaron ayer la frontera "
                  "del Sahara español, con retratos del general Jano Osk.", "Jano Osk", "",
@@ -49,7 +49,7 @@ def test_the_side_a_spanish_sentence_gives(text, name, side):
 @pytest.mark.model
 def test_a_monarch_in_a_story_naming_one_kingdom_among_its_states_is_that_kingdom_s():
     text = ("Perú y Ecuador firmaron la paz en Brasilia. Asistieron como invitados el rey Osk II y la reina "
-            "Lina; los presidentes de Bolivia, Jano Roe, y de Colombia, Ramiro Vidal. Para España es un día feliz.")
+            "Lina; los presidentes de Bolivia, Jano Roe, y de Colombia, Ramiro Zubeldía. Para España es un día feliz.")
     people = _people(text)
     assert (people["Osk II"]["side"], people["Lina"]["side"]) == ("Spain", "Spain")
     assert people["Jano Roe"]["side"] == "Bolivia"
