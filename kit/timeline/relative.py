@@ -169,8 +169,10 @@ def named_year(ctx: Ctx) -> int | None:
     """The year the text named last before the expression: a year written in figures in its
     sentence before it ("el orden constitucional de 1963 ... en septiembre de ese año"), else
     in the latest date given before it that names one ("March 4, 1998"); None if it named
-    none. "That year" is that year, not the year of the last date counted from publication."""
-    years = _NAMED_YEAR.findall(ctx.before)
+    none. "That year" is that year, not the year of the last date counted from publication.
+    A figure before a lower-case word with no preposition before it counts what the word
+    names (:func:`_counts`: "unos 1800 soldados", "some 1900 troops"): no year."""
+    years = [m.group() for m in _NAMED_YEAR.finditer(ctx.before) if not _counts(ctx.before, m)]
     if years:
         return int(years[-1])
     for ref in reversed(ctx.references or ()):
@@ -178,6 +180,25 @@ def named_year(ctx: Ctx) -> int | None:
         if years:
             return int(years[-1])
     return None
+
+
+def _counts(text: str, figure: re.Match[str]) -> bool:
+    """Whether the year-like ``figure`` of ``text`` is a count: a lower-case word follows it
+    and no preposition (``locative_preps``, ``date_leading_preps``, ``of_preps``,
+    ``contracted_articles`` of any language) comes before it ("llegaron 1800 soldados"; not "en
+    1998 se firmó", "in 1998 talks began", "la constitución de 1963 fue")."""
+    after = re.match(r"\s+(\w+)", text[figure.end():])
+    if after is None or not after.group(1).islower():
+        return False
+    before = re.search(r"(\w+)\W*$", text[:figure.start()])
+    return before is None or before.group(1).lower() not in _year_preps()
+
+
+@lexicon_cache
+def _year_preps() -> frozenset[str]:
+    """The prepositions a year written in figures follows (:func:`_counts`)."""
+    return frozenset().union(*(words_in_any(name) for name in (
+        "locative_preps", "date_leading_preps", "of_preps", "contracted_articles")))
 
 
 def _same(m: re.Match[str], ctx: Ctx) -> Span:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from kit.timeline.context import Mention, day_first, resolve_article
 from kit.timeline.resolve import Reference, resolve
 
@@ -304,3 +306,13 @@ def test_that_year_with_no_year_named_before_counts_from_the_last_date_or_stays_
             Mention("ese año", 1, tense="past", sentence="Cayó ese año."),
             Mention("September that year", 2, tense="past", sentence="Cayó en septiembre de ese año.")]
     assert starts(rows, published) == [dt.date(2005, 4, 24), dt.date(2005, 1, 1), None]
+
+
+@pytest.mark.parametrize(("expression", "sentence"), [("ese año", "Llegaron unos 1800 soldados, y ese año se fueron."),
+                                                      ("that year", "Some 1900 troops crossed, and that year they left.")])
+def test_a_count_written_as_a_year_is_no_year_that_year_names(expression, sentence):
+    # a figure before a lower-case word, with no preposition before it, counts that word
+    published = dt.date(2005, 4, 25)
+    rows = [Mention("el 4 de marzo de 1998", 0, tense="past", sentence="Firmó el 4 de marzo de 1998."),
+            Mention(expression, 1, tense="past", sentence=sentence)]
+    assert starts(rows, published) == [dt.date(1998, 3, 4), dt.date(1998, 1, 1)]
