@@ -50,7 +50,7 @@ from typing import NamedTuple
 
 from kit.extract.bylines import byline_lead, opens_byline, written_before
 from kit.extract.datelines import FIRST_SENTENCES, calendar_words, dateline_spans, month_names
-from kit.lexicon.calendar import calendar_names
+from kit.lexicon.calendar import calendar_names, languages
 from kit.lexicon.files import lexicon_cache, read_table
 from kit.lexicon.regex import alternation
 from kit.lexicon.wordlists import words, words_in_any
@@ -239,7 +239,7 @@ def furniture(sentence: str, expression: str, sentence_id: int, following: str =
         return "caption"
     if sentence_id >= FIRST_SENTENCES:
         return None
-    if _opening("stamp_cues", r"\b").match(text):
+    if _stamp().match(text):
         return "stamp"
     if opens_byline(text) and len(text.split()) <= 16 and not _dated_lead(text, expression):
         return "byline"
@@ -248,7 +248,7 @@ def furniture(sentence: str, expression: str, sentence_id: int, following: str =
     if len(fields) == 1 and len(dashed) > 1 and all(_name_field(f) for f in dashed if expression not in f):
         fields = dashed  # not a dateline's dash: "VELMAR - Leaders met on 2 May 2008" runs on
     field = next((f for f in fields if expression in f), text)
-    stamp = _opening("stamp_cues", r"\b").match(field.strip()) if len(fields) > 1 else None
+    stamp = _stamp().match(field.strip()) if len(fields) > 1 else None
     if stamp:  # "THE DAILY | Osk | Updated May 3, 2024": the header's stamp field
         field = field.strip()[stamp.end():]
     if _undated(field, expression):
@@ -338,6 +338,18 @@ def _credit_line() -> re.Pattern[str]:
     """A photo credit in parentheses, in any language: "(Photo: X / Outlet)", "(AP Photo/X)",
     "(Foto: X / Diario)"."""
     return re.compile(rf"\((?:[^\W\d_]+\s+)?(?:{alternation(words_in_any('caption_cues'), ignore_case=True)})\s*[:/|)]", re.I)
+
+
+@lexicon_cache
+def _stamp() -> re.Pattern[str]:
+    """A stamp's opening: a word of ``stamp_cues`` in any language with a date right after it,
+    past punctuation and at most one short word ("Updated May 3", "Publicado: 3/5/2024",
+    "Actualizado el 3 de mayo", "Posted on Monday"): a figure, or a month's or a weekday's
+    name. Not a participle opening a clause ("Publicado el informe, X firmó el lunes": the
+    signing is the story's)."""
+    names = {t.lower().rstrip(".") for lang in ("en", *languages())
+             for t in calendar_names("month", "month_abbr", "weekday", lang=lang)}
+    return _opening("stamp_cues", rf"\b[\s:|—–,.-]*(?:\w{{1,3}}\s+)?(?=\d|(?:{alternation(names, ignore_case=True)})\b)")
 
 
 @lexicon_cache

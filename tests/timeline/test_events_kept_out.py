@@ -64,6 +64,11 @@ def test_a_sentence_a_photo_credit_follows_is_a_caption(following, kind):
     ("Foto: Ana Roe saluda a los delegados en Osk el 3 de mayo.", "3 de mayo", 12, "caption"),
     ("Pie de foto: Ana Roe llega a Osk el lunes.", "lunes", 12, "caption"),
     ("Actualizado el 3 de mayo de 2024, 9:40", "3 de mayo de 2024", 0, "stamp"),
+    ("Publicado: 3/5/2024", "3/5/2024", 1, "stamp"),
+    # a stamp's word opening a clause, no date after it: the story's own act
+    ("Publicado el informe, el canciller firmó el lunes el acuerdo.", "lunes", 0, None),
+    ("Modificado el calendario, los negociadores se reunirán el viernes.", "viernes", 1, None),
+    ("Published reports said the envoy arrived on Monday.", "Monday", 0, None),
     ("Photographers waited outside on Monday.", "Monday", 2, None),
     ("Updated figures came out on Monday.", "Monday", 9, None),  # not among the first lines
     ("Officials met on Thursday.", "Thursday", 0, None),
