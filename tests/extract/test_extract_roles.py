@@ -731,7 +731,7 @@ def test_an_office_the_model_tagged_as_a_body_after_a_name_is_still_the_holder_s
     from kit.nlp.pipeline import get_nlp
 
     doc = get_nlp()("Louis Roe heads the Norwegian delegation, which includes Robert Doe, the Minister of "
-                    "Public Works, and Jean Poe.")
+                    "Public Works, and Jean Pell.")
     i = [t.text for t in doc].index("Minister") - 1
     doc.ents = [e for e in doc.ents if not (e.start < i + 5 and e.end > i)] + [Span(doc, i, i + 5, label="ORG")]
     rows = doc_tables(doc, ["roles"])["roles"]
@@ -5619,7 +5619,7 @@ def test_a_body_led_in_a_relative_clause_of_the_apposition_outranks_its_demonym(
 
 @pytest.mark.parametrize("text, sides", [
     ("The delegation is headed by Brother Ivo Roe, Vice-President of the Orvist Front, and includes Anna Lind, "
-     "Minister of Foreign Affairs, Tomas Virt, Kobo Rell, Minister of Information, and Jan Poe.",
+     "Minister of Foreign Affairs, Tomas Virt, Kobo Rell, Minister of Information, and Jan Pell.",
      {"Anna Lind": "Orvist Front", "Tomas Virt": "Orvist Front", "Kobo Rell": "Orvist Front"}),
     ("The delegation, led by Ivo Roe, the leader of the Orvist Front, includes Anna Lind and Tomas Virt.",
      {"Anna Lind": "Orvist Front"}),
