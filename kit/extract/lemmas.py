@@ -23,7 +23,7 @@ from kit.lexicon.wordlists import words_in_any, words_or
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["known_infinitive", "lemma_infinitive", "participle_infinitive"]
+__all__ = ["form_infinitive", "known_infinitive", "lemma_infinitive", "participle_infinitive"]
 
 VERB_POS = frozenset({"VERB", "AUX"})
 
@@ -45,6 +45,21 @@ def known_infinitive(tok: Token) -> str | None:
     if not known or lemma in known or not (tok.pos_ in VERB_POS or lemma == tok.lower_):
         return None
     return next(_infinitives(tok.lower_, tok.doc.lang_, known), None)
+
+
+def form_infinitive(form: str, lang: str) -> str | None:
+    """The verb of ``verbs.csv`` in ``lang`` the written ``form`` is made from, read on the
+    word alone (no token: a verb a reader finds in a clause's text, "reunió", "firmaron");
+    None for a language with no such list (English) or no verb that fits.
+
+    >>> form_infinitive("reunió", "es"), form_infinitive("met", "en")
+    ('reunir', None)
+    """
+    known = _verbs(lang)
+    if not known:
+        return None
+    form = form.lower()
+    return form if form in known else next(_infinitives(form, lang, known), None)
 
 
 def participle_infinitive(tok: Token) -> str | None:
