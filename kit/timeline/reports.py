@@ -41,6 +41,15 @@ A clause tells its own act up to a cause phrase after its date (``cause_marks``:
 A cause set off before the clause's subject ends at the subject ("On Saturday, in
 protest at the extradition of X, Y suspended its participation": Y acts, X does not).
 
+An act told before or after the clause's own in a gerund or an infinitive ("A day *after
+signing the accord*, they addressed the Senate today", "horas *después de firmar el
+tratado*": :func:`kit.timeline.clauses.prior_acts`) is not the clause's: its words and names
+are blanked from it, so a misdated report of that act joins its own event, not this one.
+A date inside a relative clause set off by commas in its verb's subject ("A, *who met B
+at the lake last week*, called the declaration ...": the parse hung it on "called") dates
+the relative clause's act, done by its antecedent. A date after "since" in a clause telling
+a state ("have lived in peace since 1961") dates no event ("state").
+
 A clause with nothing acting in it, in a piece of a sentence the parser cut in two, is
 done by the actors of the other piece: the one before when it opens on a comma ("Arvelo" /
 ", detenido en marzo en Brennholm, ...") or in lower case after a sentence with no closing
