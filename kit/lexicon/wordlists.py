@@ -671,8 +671,11 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   in, not its own event noun), ``prior_act_preps`` with ``gerund_endings`` and, in Spanish,
   ``infinitive_endings`` and ``enclitic_pronouns`` ("A day *after signing* the accord, they
   addressed ...", "horas *después de firmar* el tratado": an act before the clause's, whose
-  words are not the clause's), ``perfect_aux_forms`` ("have", "had", "ha", "había": "have lived
-  *since* 1948", a state, no event at its start): :mod:`kit.timeline.reports`; ``date_leading_preps`` ("on", "since", "desde": dropped before a
+  words are not the clause's), ``perfect_aux_forms`` ("have", "had", "ha", "había": the
+  auxiliaries before a relative clause's verb, "who *had* met"), ``since_state_verbs`` ("live",
+  "die", "vivir": after "since", what held or kept happening since then, "the land they have
+  *lived* in since 1948", "who had *died* since 1948", no event at its start, as a stative or
+  lasting verb's; "has talked to B since Monday" dates the talks' start): :mod:`kit.timeline.reports`; ``date_leading_preps`` ("on", "since", "desde": dropped before a
   date; a capitalised month after one is a date, not a given name: :mod:`kit.nlp.month_names`), ``day_parts`` and the words that keep a part of the day in the expression,
   ``day_part_deictics`` (the whole rest: "*last* night") and ``day_part_modifiers`` (its
   last word: "the *next* morning"): :mod:`kit.timeline.resolve`; ``act_day_preps`` ("on",

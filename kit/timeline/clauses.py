@@ -145,8 +145,14 @@ def relative_asides(text: str, lo: int, hi: int, date_at: int) -> list[tuple[int
     >>> relative_asides("They met in Tarn, where Osk spoke on Friday.", 0, 44, 36)
     []
     """
+    return _spans_to_aside_end(_relative_opening().finditer(text, lo, hi), text, hi, date_at)
+
+
+def _spans_to_aside_end(openings: Iterable[re.Match[str]], text: str, hi: int, date_at: int) -> list[tuple[int, int]]:
+    """Each opening's span of ``text`` to its next comma, semicolon or dash (or ``hi``),
+    unless it holds the date at ``date_at``."""
     spans = []
-    for found in _relative_opening().finditer(text, lo, hi):
+    for found in openings:
         end = _aside_end().search(text, found.end(), hi)
         stop = end.start() if end is not None else hi
         if not found.start() <= date_at < stop:
@@ -182,16 +188,9 @@ def prior_acts(text: str, lo: int, hi: int, date_at: int) -> list[tuple[int, int
     >>> prior_acts("Osk spoke after signing it on Monday.", 0, 37, 29)
     []
     """
-    spans = []
-    for found in _prior_act().finditer(text, lo, hi):
-        form = found.group(1)
-        if not form[0].islower() or form in words_in_any("day_parts") | words_in_any("stopwords"):
-            continue
-        end = _aside_end().search(text, found.end(), hi)
-        stop = end.start() if end is not None else hi
-        if not found.start() <= date_at < stop:
-            spans.append((found.start(), stop))
-    return spans
+    skip = words_in_any("day_parts") | words_in_any("stopwords")
+    acts = (f for f in _prior_act().finditer(text, lo, hi) if f.group(1)[0].islower() and f.group(1) not in skip)
+    return _spans_to_aside_end(acts, text, hi, date_at)
 
 
 @lexicon_cache

@@ -563,11 +563,15 @@ def _relative_act(row: dict[str, Any], text: str, offset: int) -> dict[str, Any]
         return None
     found = openings[-1]
     skip = words_in_any("stopwords") | words_in_any("be_forms") | words_in_any("perfect_aux_forms")
-    form = next((w for w in re.findall(r"[^\W\d_]+", text[found.end(): at - offset])
-                 if w.lower() not in skip), None)
+    said = re.findall(r"[^\W\d_]+", text[found.end(): at - offset])
+    form = next((w for w in said if w.lower() not in skip), None)
     if form is None or not form[0].islower():
         return None
     spanish = found.group(1).lower() in words("relative_subjects", "es")
+    # "who met A in B a year ago *and watched* C sign ... last June": the last verb joined on
+    joined = (next((w for w in said[i + 1:] if w.lower() not in skip), "") for i, a in enumerate(said)
+              if a.lower() in words_in_any("conjunctions"))
+    form = next((w for w in reversed(list(joined)) if _past_form(w, spanish)), form)
     verb = form_infinitive(form, "es") if spanish else _english_lemma(form)
     if verb is None or verb == opt(row.get("verb")):
         return None
@@ -581,6 +585,17 @@ def _relative_act(row: dict[str, Any], text: str, offset: int) -> dict[str, Any]
 def _relative_subject() -> re.Pattern[str]:
     relatives = words_in_any("relative_subjects") - {"that"}
     return re.compile(rf",\s+({alternation(relatives, ignore_case=True)})(?!\w)", re.I)
+
+
+def _past_form(word: str, spanish: bool) -> bool:
+    """Whether ``word``, read alone, is a verb in a finite form: in Spanish a form of a verb of
+    ``verbs.csv`` that is no participle (``participle_endings``: "delegados" is a noun's);
+    in English an irregular form of ``verb_forms.csv`` or one ending in "-ed"."""
+    if not word[:1].islower():
+        return False
+    if spanish:
+        return form_infinitive(word, "es") is not None and not word.endswith(tuple(words("participle_endings", "es")))
+    return word in verb_form_lemmas() or word.endswith("ed")
 
 
 def _english_lemma(form: str) -> str:
@@ -605,26 +620,21 @@ def _english_lemma(form: str) -> str:
     return form[:-1] if form.endswith("s") and not form.endswith("ss") else form
 
 
-def _lasting_since(row: dict[str, Any], text: str, offset: int) -> bool:
+def _lasting_since(row: dict[str, Any]) -> bool:
     """Whether ``row``'s date, after a word of ``backward_cues`` ("since", "desde"), starts a
-    state its clause says still holds or held, no event on that day: its verb is stative or
-    lasting (``stative_verbs``, ``lasting_verbs``: "has been closed since May", "sigue desde
-    1948"), in the present ("viven desde 1948") or in a perfect (``perfect_aux_forms``
-    between the clause's start and the date: "the land they *have* lived in since 1948",
-    "soldiers who *had* died since 1948"). Being somewhere since then ("has been in Tarn
-    since last week") is presence, an event, as :func:`kit.timeline.clauses.verb_reason`
-    reads it: :func:`_report` asks this of a clause with no place for "be" only. "Met last
-    week, the first meeting since May"
-    is read as a bound (:func:`_bounds`); a past act after "since" ("since it was signed
-    in May", its own verb) still dates that act.
+    state its clause says held or kept happening since then, no event on that day: its verb
+    is stative or lasting or one of ``since_state_verbs`` ("the land they have *lived* in
+    since 1948", "soldiers who had *died* since 1948", "viven desde 1948"). Being somewhere
+    since then ("has been in Tarn since last week") is presence, an event, as
+    :func:`kit.timeline.clauses.verb_reason` reads it: :func:`_report` asks this of a clause
+    with no place for "be" only. Another verb dates its act's start ("has talked to B since
+    Monday"); "met last week, the first meeting since May" is read as a bound (:func:`_bounds`).
 
-    >>> row = {"cue": "since", "verb": "live", "tense": "past", "clause_start": 0, "start_char": 30}
-    >>> _lasting_since(row, "the land they have lived in since 1948", 0)
-    True
-    >>> _lasting_since({**row, "cue": None, "text": "since 1948"}, "the land they have lived in since 1948", 0)
-    True
-    >>> _lasting_since({**row, "verb": "sign"}, "the deal they signed since 1948", 0)
-    False
+    >>> row = {"cue": "since", "verb": "live", "text": "1948"}
+    >>> _lasting_since(row), _lasting_since({**row, "cue": None, "text": "since 1948"})
+    (True, True)
+    >>> _lasting_since({**row, "verb": "talk"}), _lasting_since({**row, "cue": "in"})
+    (False, False)
     """
     cue, said = str(opt(row.get("cue")) or "").lower(), str(row.get("text") or "").lower()
     backward = words_in_any("backward_cues")  # the cue, or the expression's first words: "since 1961"
@@ -632,12 +642,7 @@ def _lasting_since(row: dict[str, Any], text: str, offset: int) -> bool:
         return False
     verb = opt(row.get("verb"))
     lemma = lemma_infinitive(str(verb).lower()) if verb else ""
-    if lemma in words_in_any("stative_verbs") | words_in_any("lasting_verbs") or opt(row.get("tense")) == "present":
-        return True
-    if opt(row.get("clause_start")) is None:
-        return False
-    before = text[max(0, int(row["clause_start"]) - offset): max(0, int(row["start_char"]) - offset)]
-    return bool(set(re.findall(r"\w+", before.lower())) & words_in_any("perfect_aux_forms"))
+    return lemma in words_in_any("stative_verbs") | words_in_any("lasting_verbs") | words_in_any("since_state_verbs")
 
 
 def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
@@ -668,7 +673,7 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
         verb, reason = None, None  # "Last week's Flame of Tarn was a fine show": the Flame happened
     if reason is not None:
         return reason
-    if noun is None and _lasting_since(row, text, offset) and not (places and verb in words("stative_verbs")):
+    if noun is None and _lasting_since(row) and not (places and verb in words("stative_verbs")):
         return "state"  # "the land they have lived in since 1948"; "has been in Tarn since May" is presence
     if _unnamed_statement(row, text, offset, mentions, clause, (lo, hi)):
         return "unnamed source"

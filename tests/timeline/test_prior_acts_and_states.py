@@ -112,9 +112,9 @@ def test_a_verb_read_on_its_form_alone():
 @pytest.mark.parametrize("text, expression, verb, tense, kept", [
     ("The two peoples have lived in peace since 1961.", "since 1961", "live", "past", "state"),
     ("Roe spoke of the soldiers who had died since 1961.", "1961", "die", "past", "state"),
-    ("The border has been closed since Monday.", "Monday", "close", "past", "state"),
     ("Los dos pueblos viven en paz desde 1961.", "1961", "vivir", "present", "state"),
     ("The crossing, closed since Monday, was crowded with trucks.", "Monday", "close", "past", ""),
+    ("Arvelo has negotiated with Karsten since Monday.", "Monday", "negotiate", "past", ""),
 ])
 def test_a_state_since_a_date_is_no_event_on_that_date(text, expression, verb, tense, kept):
     cue = None if expression.startswith("since") else "desde" if "desde" in text else "since"
@@ -140,3 +140,19 @@ def test_being_somewhere_since_a_date_is_still_presence_there():
                                                   "since", "be", {"subject": "who"})],
                                           [("Vos", "PERSON"), ("Lind", "PERSON")])]))
     assert dated_clauses(ann)["kept_out"].tolist() != [""]
+
+
+@pytest.mark.parametrize("text, verb, act", [
+    ("The two men, who met in Davos and watched Lind sign the text at the lake last week, "
+     "called the accord a turning point.", "call", "watch"),
+    ("El canciller Vos, que llegó a Tarn y se reunió con Lind la semana pasada, calificó el acuerdo de histórico.",
+     "calificar", "reunir"),
+    ("Vos, who met the envoys and the ministers at the lake last week, called the accord a turning point.",
+     "call", "meet"),
+])
+def test_a_relative_clause_of_two_verbs_gives_the_date_to_the_last(text, verb, act):
+    date = "last week" if "last week" in text else "la semana pasada"
+    subject = text[: text.index(date) + len(date)]
+    names = [(name, "PERSON") for name in ("Vos", "Lind") if name in text]
+    ann = fake_ann(("a", TUE, "Ledger", [(text, [(date, "past", None, None, verb, {"subject": subject})], names)]))
+    assert events(ann)["trigger"].tolist() == [act]
