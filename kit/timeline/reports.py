@@ -673,8 +673,9 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
         verb, reason = None, None  # "Last week's Flame of Tarn was a fine show": the Flame happened
     if reason is not None:
         return reason
-    if noun is None and _lasting_since(row) and not (places and verb in words("stative_verbs")):
-        return "state"  # "the land they have lived in since 1948"; "has been in Tarn since May" is presence
+    if noun is None and _lasting_since(row) and not (
+            places and lemma_infinitive(str(verb)) in words_in_any("stative_verbs") | words_in_any("lasting_verbs")):
+        return "state"  # "the land they have lived in since 1948"; "has been / sigue en Tarn desde" is presence
     if _unnamed_statement(row, text, offset, mentions, clause, (lo, hi)):
         return "unnamed source"
     if not plans and (denied := unrealised(clause, verb, int(row["start_char"]) - max(lo, offset), text[hi - offset:],

@@ -156,3 +156,11 @@ def test_a_relative_clause_of_two_verbs_gives_the_date_to_the_last(text, verb, a
     names = [(name, "PERSON") for name in ("Vos", "Lind") if name in text]
     ann = fake_ann(("a", TUE, "Ledger", [(text, [(date, "past", None, None, verb, {"subject": subject})], names)]))
     assert events(ann)["trigger"].tolist() == [act]
+
+
+def test_staying_somewhere_since_a_date_is_still_presence_there():
+    text = "Vos sigue desde el martes en Tarn, desde donde denuncia un golpe."
+    ann = fake_ann(("a", TUE, "Diario", [(text, [("el martes", "present", "Vos sigue desde el martes en Tarn",
+                                                  "desde", "seguir", {"subject": "Vos"})],
+                                          [("Vos", "PERSON"), ("Tarn", "GPE")])]))
+    assert dated_clauses(ann)["kept_out"].tolist() == [""]
