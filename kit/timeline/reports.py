@@ -623,12 +623,12 @@ def _english_lemma(form: str) -> str:
 def _lasting_since(row: dict[str, Any]) -> bool:
     """Whether ``row``'s date, after a word of ``backward_cues`` ("since", "desde"), starts a
     state its clause says held or kept happening since then, no event on that day: its verb
-    is stative or lasting or one of ``since_state_verbs`` ("the land they have *lived* in
+    is stative or one of ``since_state_verbs`` ("the land they have *lived* in
     since 1948", "soldiers who had *died* since 1948", "viven desde 1948"). Being somewhere
     since then ("has been in Tarn since last week") is presence, an event, as
     :func:`kit.timeline.clauses.verb_reason` reads it: :func:`_report` asks this of a clause
     with no place for "be" only. Another verb dates its act's start ("has talked to B since
-    Monday"); "met last week, the first meeting since May" is read as a bound (:func:`_bounds`).
+    Monday", "permanecen concentrados desde el 1 de julio"); "met last week, the first meeting since May" is read as a bound (:func:`_bounds`).
 
     >>> row = {"cue": "since", "verb": "live", "text": "1948"}
     >>> _lasting_since(row), _lasting_since({**row, "cue": None, "text": "since 1948"})
@@ -642,7 +642,7 @@ def _lasting_since(row: dict[str, Any]) -> bool:
         return False
     verb = opt(row.get("verb"))
     lemma = lemma_infinitive(str(verb).lower()) if verb else ""
-    return lemma in words_in_any("stative_verbs") | words_in_any("lasting_verbs") | words_in_any("since_state_verbs")
+    return lemma in words_in_any("stative_verbs") | words_in_any("since_state_verbs")
 
 
 def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
@@ -705,6 +705,8 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
             or _broke_out(verb, _subject_phrase(row, text, offset, lo, floor), _after_subject(row, text, offset, lo, hi))
         if not acting and not who:
             acting = _acting_alongside(text, offset, alongside, mentions)
+        if not acting and not who:  # "The general reached A on Sunday after meeting B in C": B's and
+            acting = [m for m in mentions if m.actor and lo <= m.start < hi and _aside(m, offset, prior)]  # C's still
         if not acting and not who:
             return "no participant"
     if reporting(row):

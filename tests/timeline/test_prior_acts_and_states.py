@@ -164,3 +164,11 @@ def test_staying_somewhere_since_a_date_is_still_presence_there():
                                                   "desde", "seguir", {"subject": "Vos"})],
                                           [("Vos", "PERSON"), ("Tarn", "GPE")])]))
     assert dated_clauses(ann)["kept_out"].tolist() == [""]
+
+
+def test_a_clause_naming_no_one_but_in_its_prior_act_keeps_those_names():
+    text = "The general reached the port last Sunday after meeting Tarn officials in Osk."
+    ann = fake_ann(("a", TUE, "Ledger", [(text, [("last Sunday", "past", None, None, "reach",
+                                                  {"subject": "The general"})],
+                                          [("Tarn", "GPE"), ("Osk", "GPE")])]))
+    assert dated_clauses(ann)["kept_out"].tolist() == [""]
