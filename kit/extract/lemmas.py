@@ -23,7 +23,7 @@ from kit.lexicon.wordlists import words_in_any, words_or
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["accentless_future", "known_infinitive", "lemma_infinitive", "participle_infinitive"]
+__all__ = ["accentless_future", "form_infinitive", "known_infinitive", "lemma_infinitive", "participle_infinitive"]
 
 VERB_POS = frozenset({"VERB", "AUX"})
 
@@ -66,6 +66,21 @@ def accentless_future(tok: Token) -> bool:
     stems = words_or("future_stems", lang, frozenset())
     return any(form.endswith(end) and (form[: -len(end)] in stems or form[: -len(end)].endswith(endings)
                                        and form[: -len(end)] in _verbs(lang)) for end in ("a", "an"))
+
+
+def form_infinitive(form: str, lang: str) -> str | None:
+    """The verb of ``verbs.csv`` in ``lang`` the written ``form`` is made from, read on the
+    word alone (no token: a verb a reader finds in a clause's text, "reunió", "firmaron");
+    None for a language with no such list (English) or no verb that fits.
+
+    >>> form_infinitive("reunió", "es"), form_infinitive("met", "en")
+    ('reunir', None)
+    """
+    known = _verbs(lang)
+    if not known:
+        return None
+    form = form.lower()
+    return form if form in known else next(_infinitives(form, lang, known), None)
 
 
 def participle_infinitive(tok: Token) -> str | None:

@@ -80,7 +80,7 @@ WORD_LISTS = (
     "prospective_preps", "after_preps", "topic_preps", "remit_preps", "circumstance_nouns", "present_modifiers", "seat_participles", "date_hedges", "date_run_on",
     "stopwords",
     "source_postmodifiers", "seniority_words", "source_determiners", "source_body_preps", "relative_subjects", "adverbial_relatives", "time_relatives", "speaker_nouns", "group_name_nouns", "party_name_nouns",
-    "chain_back_words", "chain_day_units", "chain_closers", "apart_words", "frame_preps", "possibility_aux", "perfect_modals", "cause_marks", "replacement_marks", "be_forms", "scheduling_words", "place_before_preps",
+    "chain_back_words", "chain_day_units", "chain_closers", "apart_words", "frame_preps", "possibility_aux", "perfect_modals", "cause_marks", "replacement_marks", "prior_act_preps", "gerund_endings", "enclitic_pronouns", "perfect_aux_forms", "since_state_verbs", "be_forms", "scheduling_words", "place_before_preps",
     "place_before_moves", "date_leading_preps", "act_day_preps", "day_target_words", "day_part_deictics", "day_part_modifiers",
     "nominal_endings", "stem_endings", "indefinite_articles", "attribution_phrases", "ordinal_words",
     "byline_words", "byline_joiners", "credit_words", "writer_titles", "credit_phrases", "plural_endings", "plural_respellings", "hostile_verbs", "protest_verbs", "onset_verbs", "signing_verbs", "agreeing_verbs", "arrival_verbs", "departure_verbs",
@@ -108,7 +108,7 @@ NOT_IN_ENGLISH = ("contracted_articles", "impersonal_verbs", "surname_joiners", 
                   "subject_possessives", "holder_nouns", "owner_adjectives", "state_adjectives", "group_heads", "subdivision_anaphors",
                   "unaccented_futures", "unaccented_pasts", "object_markers", "passive_aux", "past_verb_endings", "charge_nouns",
                   "date_named_nouns", "past_stem_vowels", "transit_verbs", "day_target_words", "sequence_conjunctions",
-                  "future_stems", "place_saint_words", "so_called_words")
+                  "future_stems", "place_saint_words", "so_called_words", "enclitic_pronouns")
 """Lists of words English has none of ("del", "al": a preposition and an article in one;
 "ex", glued to the office: "expresidente"; ranks a language writes in lower case before
 a name: "el general Ana Ruiz"; "su", one possessive for his, her, its and their;

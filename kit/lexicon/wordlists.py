@@ -677,7 +677,14 @@ as :func:`words_in_any` and :func:`glossary` do. The lists
   of", "en reemplazo de": the names after them are who the clause's actor succeeds, no
   actors of its act), ``frame_preps`` ("during",
   "durante": "killed on 16 November, *during* the offensive" names the event it happened
-  in, not its own event noun): :mod:`kit.timeline.reports`; ``date_leading_preps`` ("on", "since", "desde": dropped before a
+  in, not its own event noun), ``prior_act_preps`` with ``gerund_endings`` and, in Spanish,
+  ``infinitive_endings`` and ``enclitic_pronouns`` ("A day *after signing* the accord, they
+  addressed ...", "horas *después de firmar* el tratado": an act before the clause's, whose
+  words are not the clause's), ``perfect_aux_forms`` ("have", "had", "ha", "había": the
+  auxiliaries before a relative clause's verb, "who *had* met"), ``since_state_verbs`` ("live",
+  "die", "vivir": after "since", what held or kept happening since then, "the land they have
+  *lived* in since 1948", "who had *died* since 1948", no event at its start, as a stative
+  verb's; "has talked to B since Monday" dates the talks' start): :mod:`kit.timeline.reports`; ``date_leading_preps`` ("on", "since", "desde": dropped before a
   date; a capitalised month after one is a date, not a given name: :mod:`kit.nlp.month_names`), ``day_parts`` and the words that keep a part of the day in the expression,
   ``day_part_deictics`` (the whole rest: "*last* night") and ``day_part_modifiers`` (its
   last word: "the *next* morning"): :mod:`kit.timeline.resolve`; ``act_day_preps`` ("on",

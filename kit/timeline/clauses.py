@@ -55,14 +55,14 @@ from kit.lexicon.files import lexicon_cache, read_table
 from kit.lexicon.regex import alternation
 from kit.lexicon.wordlists import words, words_in_any
 
-__all__ = ["KEPT_OUT", "Participants", "furniture", "participants", "relative_asides",
+__all__ = ["KEPT_OUT", "Participants", "furniture", "participants", "prior_acts", "relative_asides",
            "documents", "event_noun", "verb_reason", "is_outlet"]
 
 #: Why a resolved date makes no event (the ``kept_out`` column of
 #: :func:`kit.timeline.events.dated_clauses`); "" when it makes one.
 KEPT_OUT = ("unresolved", "stamp", "header", "byline", "caption", "dateline", "quoted", "bound",
             "stative verb", "interview", "no participant", "names a thing", "negated", "superseded plan",
-            "continuation", "unnamed source")
+            "continuation", "unnamed source", "state")
 _GROUP_LISTS = ("group_nouns", "source_nouns", "government_words", "group_anaphors")
 EVENT_LISTS = ("event_nouns", "meeting_nouns", "agreement_nouns", "ceasefire_nouns")
 _NOUN_LISTS = (*EVENT_LISTS, "vehicle_nouns")  # nouns two reports of one event share
@@ -145,8 +145,14 @@ def relative_asides(text: str, lo: int, hi: int, date_at: int) -> list[tuple[int
     >>> relative_asides("They met in Tarn, where Osk spoke on Friday.", 0, 44, 36)
     []
     """
+    return _spans_to_aside_end(_relative_opening().finditer(text, lo, hi), text, hi, date_at)
+
+
+def _spans_to_aside_end(openings: Iterable[re.Match[str]], text: str, hi: int, date_at: int) -> list[tuple[int, int]]:
+    """Each opening's span of ``text`` to its next comma, semicolon or dash (or ``hi``),
+    unless it holds the date at ``date_at``."""
     spans = []
-    for found in _relative_opening().finditer(text, lo, hi):
+    for found in openings:
         end = _aside_end().search(text, found.end(), hi)
         stop = end.start() if end is not None else hi
         if not found.start() <= date_at < stop:
@@ -164,6 +170,37 @@ def _relative_opening() -> re.Pattern[str]:
 @lexicon_cache
 def _aside_end() -> re.Pattern[str]:
     return re.compile(r"\s*(?:[,;]|—|–|\s-\s)")
+
+
+def prior_acts(text: str, lo: int, hi: int, date_at: int) -> list[tuple[int, int]]:
+    """The spans of ``text`` between ``lo`` and ``hi`` (a clause) that tell an act before or
+    after the clause's own in a verb form of no tense, unless it holds the date at ``date_at``:
+    a word of ``prior_act_preps`` and a gerund (``gerund_endings``) or, in Spanish, an
+    infinitive (``infinitive_endings``, with a pronoun of ``enclitic_pronouns`` glued to it),
+    to the next comma, semicolon or dash ("A day *after signing the accord*, they addressed
+    the chamber today", "habló ayer, horas *después de firmar el tratado*"): its act and the
+    names it gives are that act's, not the dated clause's. A day part ("after morning
+    talks") is no gerund.
+
+    >>> text = "A day after signing the Tarn Accord, Osk addressed the Senate today."
+    >>> [text[a:b] for a, b in prior_acts(text, 0, len(text), text.index("today"))]
+    ['after signing the Tarn Accord']
+    >>> prior_acts("Osk spoke after signing it on Monday.", 0, 37, 29)
+    []
+    """
+    skip = words_in_any("day_parts") | words_in_any("stopwords")
+    acts = (f for f in _prior_act().finditer(text, lo, hi) if f.group(1)[0].islower() and f.group(1) not in skip)
+    return _spans_to_aside_end(acts, text, hi, date_at)
+
+
+@lexicon_cache
+def _prior_act() -> re.Pattern[str]:
+    preps = alternation(words_in_any("prior_act_preps"), ignore_case=True)
+    gerunds = alternation(words_in_any("gerund_endings"))
+    infinitives = alternation(words_in_any("infinitive_endings"))
+    clitics = alternation(words_in_any("enclitic_pronouns"))
+    return re.compile(rf"\b(?:{preps})\s+([a-záéíóúñü]+(?:{gerunds})|[a-záéíóúñü]+(?:{infinitives})"
+                      rf"(?:{clitics})?)\b", re.I)
 
 
 def participants(clause: str) -> Participants:

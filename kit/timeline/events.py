@@ -14,7 +14,8 @@ datelines, clauses on "be" and interviews ("spoke to NBC News") date no event
 (:mod:`kit.timeline.clauses`); a caption's date may still support, with its
 article, an event the articles report. A date after "since" or "by" dates one (the
 start, the deadline) unless another date dates its clause ("met last week,
-their first meeting since Dec. 4").
+their first meeting since Dec. 4") or the clause tells a state since then ("have lived in
+peace since 1961": a perfect, present, stative or lasting verb).
 
 **Merging** (:mod:`kit.timeline.merge`): reports of one event (shared actors,
 place, trigger or event noun) merge when their dates overlap, when a coarser
@@ -151,7 +152,8 @@ def dated_clauses(ann: Any, actors: pd.DataFrame | None = None, *,
     Friday"), "superseded plan" ("had been due to end on Sunday"), "continuation" ("into
     Friday morning" after "through Thursday night": :mod:`kit.timeline.unrealised`),
     "unnamed source" (a statement of a spokesman or sources the article does not name that
-    tells of no event: "a spokesman said last night that the watch will be kept up").
+    tells of no event: "a spokesman said last night that the watch will be kept up"), "state"
+    (a state since the date, no event on it: "the land they have lived in since 1961").
     Parameters as for :func:`events`.
 
     Examples

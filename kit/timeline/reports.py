@@ -43,6 +43,15 @@ protest at the extradition of X, Y suspended its participation": Y acts, X does 
 So does a phrase of whom the clause's actor replaces, after its date (``replacement_marks``:
 "will take office on 1 March *in place of* X"): X leaves the office, Y's act is not X's.
 
+An act told before or after the clause's own in a gerund or an infinitive ("A day *after
+signing the accord*, they addressed the Senate today", "horas *después de firmar el
+tratado*": :func:`kit.timeline.clauses.prior_acts`) is not the clause's: its words and names
+are blanked from it, so a misdated report of that act joins its own event, not this one.
+A date inside a relative clause set off by commas in its verb's subject ("A, *who met B
+at the lake last week*, called the declaration ...": the parse hung it on "called") dates
+the relative clause's act, done by its antecedent. A date after "since" in a clause telling
+a state ("have lived in peace since 1961") dates no event ("state").
+
 A clause with nothing acting in it, in a piece of a sentence the parser cut in two, is
 done by the actors of the other piece: the one before when it opens on a comma ("Arvelo" /
 ", detenido en marzo en Brennholm, ...") or in lower case after a sentence with no closing
@@ -93,13 +102,13 @@ from kit.extract.datelines import (
     in_dateline,
 )
 from kit.extract.datelines import datelines_of as datelines_of  # re-exported
-from kit.extract.lemmas import lemma_infinitive
+from kit.extract.lemmas import form_infinitive, lemma_infinitive
 from kit.lexicon.cities import city_of
 from kit.lexicon.files import lexicon_cache, read_table
 from kit.lexicon.keys import name_key
 from kit.lexicon.regex import alternation
 from kit.lexicon.states import capital_keys, country_keys, demonym_keys
-from kit.lexicon.wordlists import words, words_in_any, words_or
+from kit.lexicon.wordlists import verb_form_lemmas, words, words_in_any, words_or
 from kit.schema import records
 from kit.schema import sentence_lookup as sentence_lookup  # re-exported
 from kit.timeline.clauses import (
@@ -110,6 +119,7 @@ from kit.timeline.clauses import (
     event_noun,
     furniture,
     participants,
+    prior_acts,
     relative_asides,
     verb_reason,
 )
@@ -526,11 +536,115 @@ def _read(row: dict[str, Any], data: Inputs, plans: bool = False) -> Report | st
         return "dateline"
     if opt(row.get("names_thing")):  # "under the 1960 law": the law's year, not the vote's
         return "names a thing"
+    if (own := _relative_act(row, text, offset)) is not None:  # "A, who met B last week, called ..."
+        row = own
     if opt(row.get("clause_start")) is not None:
         lo, hi = int(row["clause_start"]), int(row["clause_end"])
     else:
         lo, hi = offset, offset + len(text)
     return _report(row, data, max(lo, opening), hi, floor=opening, plans=plans)
+
+
+def _relative_act(row: dict[str, Any], text: str, offset: int) -> dict[str, Any] | None:
+    """``row`` read as the act of the relative clause its date stands in, when the parse hung
+    the date on the verb after the clause's noun ("Warren Roe, *who met* the King at the
+    Tarn Sea *last week*, called the declaration 'a turning point'": the meeting was last
+    week, not the calling): the date stands inside its verb's subject, after a comma and a
+    word of ``relative_subjects`` (not "that"). The row then has the clause's verb (its
+    first word that is no auxiliary nor function word: ``stopwords``, ``be_forms``,
+    ``perfect_aux_forms``), the clause, from the relative word to the subject's end, and for
+    its subject the noun before the comma, the antecedent; None when the date stands
+    elsewhere or its verb is already the clause's."""
+    lo, hi = opt(row.get("subject_start")), opt(row.get("subject_end"))
+    at = int(row["start_char"])
+    if lo is None or hi is None or not int(lo) <= at < int(hi):
+        return None
+    lo, hi = int(lo), int(hi)
+    openings = list(_relative_subject().finditer(text, max(0, lo - offset), max(0, at - offset)))
+    if not openings:
+        return None
+    found = openings[-1]
+    skip = words_in_any("stopwords") | words_in_any("be_forms") | words_in_any("perfect_aux_forms")
+    said = re.findall(r"[^\W\d_]+", text[found.end(): at - offset])
+    form = next((w for w in said if w.lower() not in skip), None)
+    if form is None or not form[0].islower():
+        return None
+    spanish = found.group(1).lower() in words("relative_subjects", "es")
+    # "who met A in B a year ago *and watched* C sign ... last June": the last verb joined on
+    joined = (next((w for w in said[i + 1:] if w.lower() not in skip), "") for i, a in enumerate(said)
+              if a.lower() in words_in_any("conjunctions"))
+    form = next((w for w in reversed(list(joined)) if _past_form(w, spanish)), form)
+    verb = form_infinitive(form, "es") if spanish else _english_lemma(form)
+    if verb is None or verb == opt(row.get("verb")):
+        return None
+    end = offset + len(text[: hi - offset].rstrip(" ,;"))
+    return {**row, "verb": verb, "reporting": verb in words_in_any("reporting_verbs"), "noun": None,
+            "clause_start": offset + found.start(1), "clause_end": max(end, int(row["end_char"])),
+            "subject_start": lo, "subject_end": offset + found.start(), "implied_subject": False}
+
+
+@lexicon_cache
+def _relative_subject() -> re.Pattern[str]:
+    relatives = words_in_any("relative_subjects") - {"that"}
+    return re.compile(rf",\s+({alternation(relatives, ignore_case=True)})(?!\w)", re.I)
+
+
+def _past_form(word: str, spanish: bool) -> bool:
+    """Whether ``word``, read alone, is a verb in a finite form: in Spanish a form of a verb of
+    ``verbs.csv`` that is no participle (``participle_endings``: "delegados" is a noun's);
+    in English an irregular form of ``verb_forms.csv`` or one ending in "-ed"."""
+    if not word[:1].islower():
+        return False
+    if spanish:
+        return form_infinitive(word, "es") is not None and not word.endswith(tuple(words("participle_endings", "es")))
+    return word in verb_form_lemmas() or word.endswith("ed")
+
+
+def _english_lemma(form: str) -> str:
+    """The lemma of an English verb ``form`` read on the word alone: an irregular form of
+    ``verb_forms.csv`` ("met": meet), else a regular past or third person cut to its stem
+    ("hosted": host, "agreed": agree, "carried": carry, "planned": plan, "meets": meet).
+
+    >>> _english_lemma("met"), _english_lemma("hosted"), _english_lemma("agreed"), _english_lemma("planned")
+    ('meet', 'host', 'agree', 'plan')
+    """
+    form = form.lower()
+    irregular = verb_form_lemmas().get(form)
+    if irregular:
+        return sorted(irregular)[0]
+    if form.endswith("ied"):
+        return form[:-3] + "y"
+    if form.endswith("eed"):
+        return form[:-1]
+    if form.endswith("ed"):
+        stem = form[:-2]
+        return stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls" else stem
+    return form[:-1] if form.endswith("s") and not form.endswith("ss") else form
+
+
+def _lasting_since(row: dict[str, Any]) -> bool:
+    """Whether ``row``'s date, after a word of ``backward_cues`` ("since", "desde"), starts a
+    state its clause says held or kept happening since then, no event on that day: its verb
+    is stative or one of ``since_state_verbs`` ("the land they have *lived* in
+    since 1948", "soldiers who had *died* since 1948", "viven desde 1948"). Being somewhere
+    since then ("has been in Tarn since last week") is presence, an event, as
+    :func:`kit.timeline.clauses.verb_reason` reads it: :func:`_report` asks this of a clause
+    with no place for "be" only. Another verb dates its act's start ("has talked to B since
+    Monday", "permanecen concentrados desde el 1 de julio"); "met last week, the first meeting since May" is read as a bound (:func:`_bounds`).
+
+    >>> row = {"cue": "since", "verb": "live", "text": "1948"}
+    >>> _lasting_since(row), _lasting_since({**row, "cue": None, "text": "since 1948"})
+    (True, True)
+    >>> _lasting_since({**row, "verb": "talk"}), _lasting_since({**row, "cue": "in"})
+    (False, False)
+    """
+    cue, said = str(opt(row.get("cue")) or "").lower(), str(row.get("text") or "").lower()
+    backward = words_in_any("backward_cues")  # the cue, or the expression's first words: "since 1961"
+    if cue not in backward and not any(said.startswith(f"{c} ") for c in backward):
+        return False
+    verb = opt(row.get("verb"))
+    lemma = lemma_infinitive(str(verb).lower()) if verb else ""
+    return lemma in words_in_any("stative_verbs") | words_in_any("since_state_verbs")
 
 
 def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
@@ -540,9 +654,12 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
     article = row["article_id"]
     text, offset = data.sentences[(article, int(row["sentence_id"]))]
     cause = _cause_span(text, lo, hi, offset, int(row["end_char"]), opt(row.get("subject_start")))
-    clause = text[max(0, lo - offset): (cause[0] if cause[1] == hi else hi) - offset]
+    prior = prior_acts(text, max(lo, offset) - offset, hi - offset, int(row["start_char"]) - offset)
+    clause = _without(text[max(0, lo - offset): (cause[0] if cause[1] == hi else hi) - offset], prior,
+                      max(lo, offset) - offset)
     mentions = data.mentions.get(article, [])
-    inside = [m for m in mentions if m.start >= lo and m.end <= hi and not cause[0] <= m.start < cause[1]]
+    inside = [m for m in mentions if m.start >= lo and m.end <= hi and not cause[0] <= m.start < cause[1]
+              and not _aside(m, offset, prior)]
     named = [(text[m.start - offset: m.end - offset], text[max(0, lo - offset): m.start - offset])
              for m in inside]
     asides = relative_asides(text, max(lo, offset) - offset, hi - offset, int(row["start_char"]) - offset)
@@ -558,6 +675,9 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
         verb, reason = None, None  # "Last week's Flame of Tarn was a fine show": the Flame happened
     if reason is not None:
         return reason
+    if noun is None and _lasting_since(row) and not (
+            places and lemma_infinitive(str(verb)) in words_in_any("stative_verbs") | words_in_any("lasting_verbs")):
+        return "state"  # "the land they have lived in since 1948"; "has been / sigue en Tarn desde" is presence
     if _unnamed_statement(row, text, offset, mentions, clause, (lo, hi)):
         return "unnamed source"
     if not plans and (denied := unrealised(clause, verb, int(row["start_char"]) - max(lo, offset), text[hi - offset:],
@@ -565,10 +685,11 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
                              text[int(row["end_char"]) - offset:], str(row["text"]))) is not None:
         return denied  # "did not meet on Friday", "had been due to end on Sunday"
     subject, things = _subject(row, text, offset, (lo, hi), mentions, data.names, floor)
+    subject = [m for m in subject if not _aside(m, offset, prior)]  # "After meeting A, B flew ..."
     acting = [m for m in inside if m.actor] + [m for m in subject if m.actor]
     subject_words = _subject_words(row, text, offset)
     acting += _people_counted(subject_words, mentions, offset, lo)
-    said_subject = _subject_text(row, text, offset, (lo, hi), subject, floor)
+    said_subject = _subject_text(row, text, offset, (lo, hi), subject, floor, prior)
     who = participants(_head(text[: max(0, lo - offset)], clause) + _unframed(_blank(clause, inside, lo))
                        + " " + said_subject)
     who = who._replace(nouns=list(dict.fromkeys([*who.nouns, *_named_event_nouns(inside, text, offset)])))
@@ -586,6 +707,8 @@ def _report(row: dict[str, Any], data: Inputs, lo: int, hi: int,
             or _broke_out(verb, _subject_phrase(row, text, offset, lo, floor), _after_subject(row, text, offset, lo, hi))
         if not acting and not who:
             acting = _acting_alongside(text, offset, alongside, mentions)
+        if not acting and not who:  # "The general reached A on Sunday after meeting B in C": B's and
+            acting = [m for m in mentions if m.actor and lo <= m.start < hi and _aside(m, offset, prior)]  # C's still
         if not acting and not who:
             return "no participant"
     if reporting(row):
@@ -686,6 +809,16 @@ def _cause_span(text: str, lo: int, hi: int, offset: int, date_end: int,
         return hi, hi
     at = offset + found.start()
     return (at, int(subject)) if subject is not None and at < int(subject) < hi else (at, hi)
+
+
+def _without(clause: str, spans: list[tuple[int, int]], start: int) -> str:
+    """``clause`` (starting at ``start`` in its sentence) with ``spans`` (offsets in the
+    sentence) blanked, each character a space: offsets into it still hold."""
+    chars = list(clause)
+    for a, b in spans:
+        for i in range(max(0, a - start), min(len(chars), b - start)):
+            chars[i] = " "
+    return "".join(chars)
 
 
 def _unframed(clause: str) -> str:
@@ -837,16 +970,18 @@ def _subject(row: dict[str, Any], text: str, offset: int, clause: tuple[int, int
 
 
 def _subject_text(row: dict[str, Any], text: str, offset: int, clause: tuple[int, int],
-                  subject: list[Mention], floor: int = 0) -> str:
+                  subject: list[Mention], floor: int = 0, away: list[tuple[int, int]] | None = None) -> str:
     """The clause's subject where it stands outside the clause, its mentions blanked;
-    nothing before ``floor`` (a dateline: "ARMY HEADQUARTERS, Calder —" is no group)."""
+    nothing before ``floor`` (a dateline: "ARMY HEADQUARTERS, Calder —" is no group), nor
+    what ``away`` holds (spans of the sentence: an act before the clause's,
+    :func:`kit.timeline.clauses.prior_acts`)."""
     lo, hi = opt(row.get("subject_start")), opt(row.get("subject_end"))
     if lo is None or hi is None or (clause[0] <= int(lo) and int(hi) <= clause[1]):
         return ""
     lo, hi = max(int(lo), floor), int(hi)
     if hi <= lo:
         return ""
-    return _blank(text[max(0, lo - offset): hi - offset], subject, lo)
+    return _without(_blank(text[max(0, lo - offset): hi - offset], subject, lo), away or [], lo - offset)
 
 
 def _subject_inside(row: dict[str, Any], text: str, offset: int, clause: tuple[int, int],
