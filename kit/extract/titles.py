@@ -502,7 +502,7 @@ MONARCHIES = "monarchies"
 "President" heads a kingdom)."""
 
 
-@functools.cache
+@lexicon_cache
 def _monarchies() -> frozenset[str]:
     """The states one of whose English names in ``countries.csv`` (the official ones
     country_converter gives) holds a ``monarchy_words`` word: "Kingdom of Norway",
