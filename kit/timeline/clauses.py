@@ -53,7 +53,7 @@ from kit.extract.datelines import FIRST_SENTENCES, calendar_words, dateline_span
 from kit.lexicon.calendar import calendar_names, languages
 from kit.lexicon.files import lexicon_cache, read_table
 from kit.lexicon.regex import alternation
-from kit.lexicon.wordlists import words, words_in_any
+from kit.lexicon.wordlists import words, words_in_any, words_or
 
 __all__ = ["KEPT_OUT", "Participants", "furniture", "participants", "prior_acts", "relative_asides",
            "documents", "event_noun", "verb_reason", "is_outlet"]
@@ -189,18 +189,26 @@ def prior_acts(text: str, lo: int, hi: int, date_at: int) -> list[tuple[int, int
     []
     """
     skip = words_in_any("day_parts") | words_in_any("stopwords")
-    acts = (f for f in _prior_act().finditer(text, lo, hi) if f.group(1)[0].islower() and f.group(1) not in skip)
+    acts = (f for f in _prior_act().finditer(text, lo, hi) if (verb := f.group(f.lastindex or 0))[0].islower()
+            and verb not in skip)
     return _spans_to_aside_end(acts, text, hi, date_at)
 
 
 @lexicon_cache
 def _prior_act() -> re.Pattern[str]:
-    preps = alternation(words_in_any("prior_act_preps"), ignore_case=True)
-    gerunds = alternation(words_in_any("gerund_endings"))
-    infinitives = alternation(words_in_any("infinitive_endings"))
-    clitics = alternation(words_in_any("enclitic_pronouns"))
-    return re.compile(rf"\b(?:{preps})\s+([a-záéíóúñü]+(?:{gerunds})|[a-záéíóúñü]+(?:{infinitives})"
-                      rf"(?:{clitics})?)\b", re.I)
+    """A word of ``prior_act_preps`` and a verb form of no tense of the same language: the
+    endings of one language never read another's words ("after further talks": "further" is no
+    Spanish infinitive)."""
+    forms = []
+    for lang in ("en", *languages()):
+        preps = words_or("prior_act_preps", lang, frozenset())
+        endings = [*words_or("gerund_endings", lang, frozenset()), *words_or("infinitive_endings", lang, frozenset())]
+        if not preps or not endings:
+            continue
+        clitics = words_or("enclitic_pronouns", lang, frozenset())
+        tail = rf"(?:{alternation(clitics)})?" if clitics else ""
+        forms.append(rf"\b(?:{alternation(preps, ignore_case=True)})\s+([a-záéíóúñü]+(?:{alternation(endings)}){tail})\b")
+    return re.compile("|".join(forms) or r"$^", re.I)
 
 
 def participants(clause: str) -> Participants:

@@ -37,6 +37,9 @@ def test_an_act_in_a_gerund_or_an_infinitive_after_before_or_after_is_another_ac
     ("After signing the accord on Monday, Arvelo flew home.", "Monday"),  # the date is its own
     ("After morning talks, Arvelo flew home on Monday.", "Monday"),  # a day part is no gerund
     ("After Beijing, Arvelo flew home on Monday.", "Monday"),
+    # a Spanish infinitive's ending read on an English word: no verb
+    ("After further talks in Osk, Arvelo flew home on Monday.", "Monday"),
+    ("Before dinner, Arvelo flew home on Monday.", "Monday"),
 ])
 def test_no_prior_act_holding_the_date_or_without_a_gerund(text, date):
     assert prior_acts(text, 0, len(text), text.index(date)) == []
