@@ -3090,10 +3090,12 @@ def test_a_bodys_office_with_no_body_takes_the_one_body_the_article_names(tables
 
 
 def test_a_spanish_body_s_office_after_su_takes_no_body_the_article_names():
-    # "su" may stand for anyone named before: the Front, not the one international body the article names
+    # "su" stands for the subject of the sentence before, the Front, not the one international body
+    # the article names (that sentence's object)
     rows = _spanish_roles("El Frente Velmar rechazó el plan de la ONU. Su secretario general, Tomás Brenn, "
                           "pidió un referéndum.")
-    assert (person(rows, "Tomás Brenn")["role"], person(rows, "Tomás Brenn")["side"]) == ("Secretary-General", "")
+    assert (person(rows, "Tomás Brenn")["role"], person(rows, "Tomás Brenn")["side"]) == (
+        "Secretary-General", "Frente Velmar")
 
 
 def test_a_bare_head_office_takes_the_one_body_named_that_it_heads(tables):
