@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kit.lexicon.calendar import RULES_LANG, calendar_names, holidays, languages
+from kit.lexicon.calendar import holidays, names_in_every_language
 from kit.lexicon.files import lexicon_cache
 from kit.lexicon.wordlists import words_in_any, words_or
 
@@ -139,7 +139,7 @@ def _date_words(name: Sequence[str]) -> bool:
 def _date_names() -> frozenset[str]:
     """The months', weekdays' and one-word holidays' names of every language, lower case."""
     kinds = ("month", "month_abbr", "weekday", "weekday_abbr")
-    names = {t.lower().rstrip(".") for lang in (RULES_LANG, *languages()) for t in calendar_names(*kinds, lang=lang)}
+    names = names_in_every_language(*kinds)
     return frozenset(names | {h for h in holidays() if " " not in h})
 
 

@@ -94,6 +94,18 @@ def languages() -> tuple[str, ...]:
 
 
 @lexicon_cache
+def names_in_every_language(*kinds: str) -> frozenset[str]:
+    """The terms of ``kinds`` (``calendar_names``) in English and in every language of
+    ``calendar_words.csv``, lower case and without their dot ("dec", "dic", "monday").
+
+    >>> {"dec", "dic", "sept", "lunes"} <= names_in_every_language("month_abbr", "weekday")
+    True
+    """
+    return frozenset(t.lower().rstrip(".") for lang in (RULES_LANG, *languages())
+                     for t in calendar_names(*kinds, lang=lang))
+
+
+@lexicon_cache
 def calendar_names(*kinds: str, lang: str = RULES_LANG) -> tuple[str, ...]:
     """The terms of ``kinds`` ("month", "month_abbr", "weekday", "weekday_abbr") in
     ``lang``, as written (case, dots), kind by kind in the order of the file."""

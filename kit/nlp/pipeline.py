@@ -182,7 +182,8 @@ def _load(name: str) -> Language:
         nlp = spacy.load(name)
     use_array_attributes(nlp)
     keep_unmarked_words(nlp)
-    keep_abbreviations(nlp)
+    nouns = _noun_index(nlp)
+    keep_abbreviations(nlp, nouns)
     add_paragraph_breaks(nlp)
     if uses_four_labels(nlp):
         add_component(nlp, LABELS_NAME, entity_labels, after="ner")
@@ -191,7 +192,7 @@ def _load(name: str) -> Language:
         add_entity_fixes(nlp, fixes)
     if "ner" in nlp.pipe_names and has_months(str(nlp.lang)):
         add_component(nlp, MONTH_NAMES_NAME, month_names, last=True)
-    remember_nouns(nlp.vocab, _noun_index(nlp))
+    remember_nouns(nlp.vocab, nouns)
     return nlp
 
 
@@ -226,7 +227,7 @@ def keep_unmarked_words(nlp: Language) -> None:
         tokenizer.rules = kept
 
 
-def keep_abbreviations(nlp: Language) -> None:
+def keep_abbreviations(nlp: Language, nouns: frozenset[str] | None = None) -> None:
     """Keep the honorifics and titles of the lexicons written with a full stop one
     token ("Brig.", "Sen.", "Cmdr."), as the tokenizer keeps "Gen." and "Mr.": split,
     "Brig" reads as a name and the full stop ends the sentence ("Brig. | Gen. Yahya Qasem").
@@ -248,7 +249,7 @@ def keep_abbreviations(nlp: Language) -> None:
     lang = str(nlp.lang)
     written = words_or("honorifics", lang, frozenset()) | frozenset(
         row["title"] for row in read_table("titles", lang=lang))
-    nouns = _noun_index(nlp)
+    nouns = _noun_index(nlp) if nouns is None else nouns  # the lemmatizer's common nouns
     written |= frozenset(m for m in calendar_names("month_abbr", lang=lang) if m.rstrip(".").lower() not in nouns)
     for word in sorted({w for phrase in written for w in phrase.split() if w.endswith(".") and len(w) > 2}):
         for form in {word, word[:1].upper() + word[1:]}:

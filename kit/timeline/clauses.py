@@ -50,7 +50,7 @@ from typing import NamedTuple
 
 from kit.extract.bylines import byline_lead, opens_byline, written_before
 from kit.extract.datelines import FIRST_SENTENCES, calendar_words, dateline_spans, month_names
-from kit.lexicon.calendar import calendar_names, languages
+from kit.lexicon.calendar import calendar_names, languages, names_in_every_language
 from kit.lexicon.files import lexicon_cache, read_table
 from kit.lexicon.regex import alternation
 from kit.lexicon.wordlists import words, words_in_any, words_or
@@ -392,8 +392,7 @@ def _stamp() -> re.Pattern[str]:
     "Actualizado el 3 de mayo", "Posted on Monday"): a figure, or a month's or a weekday's
     name. Not a participle opening a clause ("Publicado el informe, X firmó el lunes": the
     signing is the story's)."""
-    names = {t.lower().rstrip(".") for lang in ("en", *languages())
-             for t in calendar_names("month", "month_abbr", "weekday", lang=lang)}
+    names = names_in_every_language("month", "month_abbr", "weekday")
     return _opening("stamp_cues", rf"\b[\s:|—–,.-]*(?:\w{{1,3}}\s+)?(?=\d|(?:{alternation(names, ignore_case=True)})\b)")
 
 
